@@ -1,0 +1,54 @@
+# pseudonymfs: plain Makefile over pkg-config.  `make` builds both programs,
+# `make test` builds and runs every test, `make setup` installs Debian packages.
+CC      ?= cc
+PKGS    := libsodium inih
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wvla \
+           -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS))
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv
+
+ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
+ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
+UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
+
+.PHONY: all test unit integration setup clean samples bench
+all: build/pseudonymize
+
+build:
+	mkdir -p build/tests
+
+build/%.o: src/%.c $(wildcard include/*.h) | build
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The fake-value lists are compiled in: a fake value must not change because a
+# data file next to the binary did.
+build/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | build
+	sh tests/gen/embed_lists.sh conf/lists > $@
+build/lists.o: build/lists.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+build/libengine.a: $(ENGINE_OBJ)
+	$(AR) rcs $@ $^
+
+build/pseudonymize: build/pseudonymize.o build/libengine.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/tests/test_%: tests/unit/test_%.c build/libengine.a | build
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< build/libengine.a \
+		$(LDLIBS) $(shell pkg-config --libs cmocka)
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t; done
+
+integration: all
+	@set -e; for t in tests/integration/test_*.sh; do echo "== $$t"; sh $$t; done
+
+test: setup
+	$(MAKE) unit integration
+
+setup:
+	@sh tests/setup.sh
+
+clean:
+	rm -rf build

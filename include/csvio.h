@@ -1,0 +1,56 @@
+/* Reading records of a delimited export as spans of the source bytes, and
+ * writing cells back, so that a cell nobody changed goes out byte for byte
+ * as it came in (quoting included). */
+#ifndef PSEUDONYMFS_CSVIO_H
+#define PSEUDONYMFS_CSVIO_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+#define CSVIO_QUOTE	'"'
+
+/* One field as it stands in the source: raw includes the quotes. */
+struct csvio_field {
+	const char	*raw;
+	size_t		 raw_len;
+	int		 quoted;
+};
+
+struct csvio_record {
+	struct csvio_field	*fields;
+	size_t			 nfields;
+	size_t			 cap;
+	const char		*eol;		/* "\n", "\r\n" or "" at EOF */
+	size_t			 eol_len;
+	size_t			 newlines;	/* physical lines spanned - 1 + eol */
+};
+
+/* Where a malformed record went wrong, relative to its first line. */
+struct csvio_error {
+	size_t		 line_delta;	/* lines after the record's first */
+	size_t		 field;		/* 1-based */
+	const char	*what;		/* static text, never a cell value */
+};
+
+/*
+ * Split one record off p[0..n).  Strict RFC 4180: a quote only opens a field
+ * and after its closing quote comes a delimiter or the end of the line; line
+ * ends are LF or CRLF; no NUL byte.  Returns the bytes consumed (> 0), 0 if
+ * more input is needed (only when !at_eof; at EOF 0 means no more records),
+ * -EINVAL with *err set for malformed input, or -ENOMEM.
+ */
+long	csvio_next(char delim, const char *p, size_t n, int at_eof,
+	    struct csvio_record *rec, struct csvio_error *err);
+
+/* The field's value: quotes removed and doubled quotes undone. */
+int	csvio_unescape(const struct csvio_field *f, struct buf *out);
+
+/* Write a new value for a field: quoted if the source field was, or if the
+ * value needs it (delimiter, quote, CR, LF). */
+int	csvio_write_value(char delim, int source_quoted, const char *v,
+	    size_t len, struct buf *out);
+
+void	csvio_record_free(struct csvio_record *rec);
+
+#endif

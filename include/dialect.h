@@ -1,0 +1,40 @@
+/* Sniffing how an export is written: BOM, encoding, delimiter. Quoting and
+ * line endings are kept per field and per record by csvio, so a file that
+ * mixes them still comes out as it went in. */
+#ifndef PSEUDONYMFS_DIALECT_H
+#define PSEUDONYMFS_DIALECT_H
+
+#include <stddef.h>
+
+enum dialect_encoding {
+	DIALECT_UTF8,
+	DIALECT_CP1252,		/* also covers ISO-8859-1 text (see docs) */
+};
+
+struct dialect {
+	char			delim;		/* ',' ';' '\t' '|' */
+	enum dialect_encoding	encoding;
+	size_t			bom_len;	/* 3 for a UTF-8 BOM, else 0 */
+	int			crlf;		/* first record ends in CRLF (informative) */
+};
+
+/*
+ * Sniff from the first bytes of a file (`head`, `n` bytes; `whole` if that
+ * is the entire file).  `rest_has_high` tells whether bytes >= 0x80 occur
+ * after the head: -1 unknown (a pipe), 0 no, 1 yes; the caller scans the
+ * rest only when this function asks, through *need_rest_scan.
+ * Returns 0, or -EINVAL for input that is not a delimited text file
+ * (UTF-16, binary), with *what set.
+ */
+int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
+	    const char **what);
+
+/* Whether the head alone leaves the encoding undecided (pure ASCII, no
+ * BOM): then the caller should look for high bytes in the rest and call
+ * dialect_settle_encoding(). */
+int	dialect_head_is_ascii(const char *head, size_t n);
+void	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n);
+
+const char *dialect_encoding_name(enum dialect_encoding e);
+
+#endif

@@ -1,0 +1,22 @@
+/* The engine's two inputs that never change while it runs: the policy bound
+ * to its keys.  Shared read-only by every thread and every file. */
+#ifndef PSEUDONYMFS_ENGINE_H
+#define PSEUDONYMFS_ENGINE_H
+
+#include <stddef.h>
+
+#include "keys.h"
+#include "policy.h"
+
+struct engine {
+	struct policy	*policy;
+	struct keys	*keys;
+};
+
+/* Load and check the policy and the key, and bind them.  0 or -errno with
+ * a message in err (which never contains key material). */
+int	engine_open(const char *policy_path, const char *key_path,
+	    struct engine **out, char *err, size_t errlen);
+void	engine_free(struct engine *e);
+
+#endif

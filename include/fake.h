@@ -1,0 +1,36 @@
+/* Realistic French fake values chosen from lists compiled into the binary
+ * (conf/lists/NAME.txt), indexed by a keyed pseudorandom seed: the same seed
+ * always gives the same fake value, so one person gets one fake name. */
+#ifndef PSEUDONYMFS_FAKE_H
+#define PSEUDONYMFS_FAKE_H
+
+#include <stdint.h>
+
+#include "buf.h"
+
+#define FAKE_SEED_BYTES 16
+
+enum fake_kind {
+	FAKE_FIRST_NAME,	/* "Gaëlle" */
+	FAKE_LAST_NAME,		/* "Le Goff"; "LE GOFF" if the source is upper-case */
+	FAKE_FULL_NAME,		/* "Gaëlle Le Goff" */
+	FAKE_ADDRESS,		/* "12 rue des Lilas" */
+	FAKE_CITY,		/* "Villeneuve-sur-Lot" */
+	FAKE_EMAIL,		/* "gaelle.legoff@example.fr": reserved domains only */
+	FAKE_PHONE,		/* ARCEP fiction ranges, see fake.c */
+};
+
+/* Parse a kind name as written in a policy ("first_name", "last_name",
+ * "full_name", "address", "city", "email", "phone"); 0 or -EINVAL. */
+int	fake_kind_parse(const char *name, enum fake_kind *kind);
+
+/* Append the UTF-8 fake value for `seed` to `out`.  `like` is the source
+ * value (UTF-8, not NUL-terminated) and is used only for its shape, never
+ * copied: an upper-case source gives upper-case output (names, address,
+ * city; never email), and a phone keeps the source's separators and
+ * national/international form.
+ * 0 or -ENOMEM. */
+int	fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+	    const char *like, size_t like_len, struct buf *out);
+
+#endif

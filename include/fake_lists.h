@@ -1,0 +1,15 @@
+/* The fake-value lists, generated from conf/lists/NAME.txt into build/lists.c
+ * by tests/gen/embed_lists.sh so the binary never reads them at run time. */
+#ifndef PSEUDONYMFS_FAKE_LISTS_H
+#define PSEUDONYMFS_FAKE_LISTS_H
+
+extern const char *const	fake_list_first_names[];
+extern const unsigned		fake_list_first_names_count;
+extern const char *const	fake_list_last_names[];
+extern const unsigned		fake_list_last_names_count;
+extern const char *const	fake_list_street_names[];
+extern const unsigned		fake_list_street_names_count;
+extern const char *const	fake_list_cities[];
+extern const unsigned		fake_list_cities_count;
+
+#endif

@@ -1,0 +1,50 @@
+/* ICD-10 (WHO version, as used in France as CIM-10): parsing the written
+ * forms of a code, the generalization ladder code -> category -> block ->
+ * chapter, the 22 chapter titles in French, and sensitive categories. */
+#ifndef PSEUDONYMFS_ICD10_H
+#define PSEUDONYMFS_ICD10_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A category is a letter and two digits: B20.  Stored as letter*100+number
+ * so ranges compare as integers: 'B'*100+20. */
+struct icd10_code {
+	int	category;	/* ('A'..'Z') * 100 + 0..99 */
+	char	text[8];	/* canonical "B20" or "B20.1", NUL-terminated */
+};
+
+struct icd10_range {
+	int		 first, last;	/* inclusive, as in struct icd10_code */
+	const char	*roman;		/* chapters only, "I".."XXII"; else NULL */
+	const char	*title_fr;	/* French title, NULL if not shipped */
+};
+
+/* Sensitive groups, as bits, for suppression. */
+enum icd10_sensitive {
+	ICD10_HIV		= 1 << 0,	/* B20-B24, Z21, R75 */
+	ICD10_MENTAL		= 1 << 1,	/* F00-F99 */
+	ICD10_PREGNANCY		= 1 << 2,	/* O00-O99 */
+	ICD10_STI		= 1 << 3,	/* A50-A64 */
+	ICD10_REPRODUCTIVE	= 1 << 4,	/* Z30-Z39 contraception, pregnancy supervision */
+};
+#define ICD10_SENSITIVE_DEFAULT \
+	(ICD10_HIV | ICD10_MENTAL | ICD10_PREGNANCY | ICD10_STI | ICD10_REPRODUCTIVE)
+
+/* Accepts "B20", "b20", "B20.1", "B201" (PMSI, no dot), ATIH extensions
+ * "B2010", "B20+1", surrounding spaces.  0, or -EINVAL if it is not a code. */
+int	icd10_parse(const char *s, size_t len, struct icd10_code *code);
+
+/* The chapter or block holding a category; NULL if none (e.g. unused letter). */
+const struct icd10_range *icd10_chapter(int category);
+const struct icd10_range *icd10_block(int category);
+
+/* "hiv", "mental", "pregnancy", "sti", "reproductive" -> bit; 0 or -EINVAL. */
+int	icd10_sensitive_parse(const char *name, uint32_t *bit);
+/* Bits of the sensitive groups that hold this category (0 if none). */
+uint32_t icd10_sensitive_groups(int category);
+
+/* Write a range as "A00-B99" into out (at least 8 bytes). */
+void	icd10_range_format(const struct icd10_range *r, char out[8]);
+
+#endif

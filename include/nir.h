@@ -1,0 +1,45 @@
+/* The French NIR (numéro de sécurité sociale): parsing every written form,
+ * validation with the key (Corsica 2A/2B rule), and format-preserving
+ * pseudonyms that still carry a valid key. */
+#ifndef PSEUDONYMFS_NIR_H
+#define PSEUDONYMFS_NIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define NIR_BODY	13	/* S AA MM DD CCC OOO, without the key */
+#define NIR_FULL	15
+
+struct nir {
+	char	body[NIR_BODY + 1];	/* upper-case, NUL-terminated: "253072A073004" */
+	int	has_key;		/* the source carried the two key digits */
+	int	key;			/* 1..97, valid when has_key */
+};
+
+/* Parse a NIR written with or without spaces, dots and hyphens, with or
+ * without its key.  Sex digit 1, 2 (and 3, 4, 7, 8 for NIA-style temporary
+ * numbers); month 01-12, 20-42 or 50-99; département 01-99, 2A, 2B (97x and
+ * 98x as three digits followed by a two-digit commune).  When the key is
+ * present it must be 97 - (N mod 97), with 2A read as 19 and 2B as 18.
+ * 0 if valid, -EINVAL otherwise (including a wrong key). */
+int	nir_parse(const char *s, size_t len, struct nir *out);
+
+/* The key of a 13-character body (2A/2B rule applied). */
+int	nir_key(const char body[NIR_BODY]);
+
+/* A pseudonymous NIR derived only from `seed`: same sex digit as `src`,
+ * same birth year when keep_year, otherwise plausible random fields, and a
+ * valid key.  Written into out[0..15) as 15 characters (13 if the source had
+ * no key), no NUL. Returns the number of characters written. */
+int	nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
+	    char out[NIR_FULL]);
+
+/* Write `chars` (n characters) using the layout of `like`: separators of the
+ * source (spaces, dots, hyphens) are reproduced at the same places, so
+ * "1 84 12 75 123 456 78" stays grouped the same way.  0 or -ENOMEM. */
+int	nir_write_like(const char *chars, size_t n, const char *like,
+	    size_t like_len, struct buf *out);
+
+#endif

@@ -1,0 +1,30 @@
+/* Normalization of values before keyed hashing and of headers before rule
+ * matching: what makes "Hélène" and "HELENE", or "1 84 12 75 123 456 78" and
+ * "184127512345678", the same input to the pseudonym function. */
+#ifndef PSEUDONYMFS_NORM_H
+#define PSEUDONYMFS_NORM_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum norm_kind {
+	NORM_TEXT,	/* case, accents, ligatures, apostrophes, hyphens, spaces */
+	NORM_NIR,	/* NIR/INS: drop spaces, dots, hyphens; upper-case; 15 -> 13 */
+	NORM_DIGITS,	/* keep digits only (phones, IPP written with spaces) */
+	NORM_EXACT,	/* bytes as they are */
+};
+
+/* Parse a kind name as written in a policy ("text", "nir", "digits",
+ * "exact"); 0 or -EINVAL. */
+int	norm_kind_parse(const char *name, enum norm_kind *kind);
+
+/* Replace `out` with the normalized form of the UTF-8 string s[0..len).
+ * 0, -EILSEQ (not UTF-8) or -ENOMEM. */
+int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out);
+
+/* NORM_TEXT, then only letters and digits survive: "N° Séjour" -> "nsejour",
+ * "Né(e) le" -> "neele".  NUL-terminated.  0, -EILSEQ or -ENOMEM. */
+int	norm_header(const char *s, size_t len, struct buf *out);
+
+#endif

@@ -1,0 +1,51 @@
+/* The column operators: the only code that reads a raw cell and decides
+ * what leaves.  Values in and out are UTF-8; the caller converts. */
+#ifndef PSEUDONYMFS_OPS_H
+#define PSEUDONYMFS_OPS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "policy.h"
+
+#define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
+
+/* Buffers an operator may use, reused from cell to cell. */
+struct ops_scratch {
+	struct buf	norm;
+	struct buf	tmp;
+};
+
+/* What an operator may know about the rest of its row. */
+struct ops_row {
+	int		 has_shift;	/* the row's patient is known */
+	int		 shift;		/* days, never 0 */
+	const char	*code;		/* icd10_label: the row's code, UTF-8 */
+	size_t		 code_len;	/* (NULL if the file has no code column) */
+};
+
+/* Append the view of one cell to `out`.  0, or -ENOMEM; a value an operator
+ * cannot read (an invalid NIR, a date it cannot parse) is not an error: it
+ * is redacted, because it is still someone's data. */
+int	ops_apply(const struct policy *p, const struct policy_column *c,
+	    const struct ops_row *row, const char *v, size_t len,
+	    struct ops_scratch *s, struct buf *out);
+
+/* The per-patient date shift for a patient id, in [-N, -1] or [1, N].
+ * -ENOENT for an empty id (its dates are then redacted). */
+int	ops_patient_shift(const struct policy *p, const char *id, size_t len,
+	    struct ops_scratch *s, int *days);
+
+/* The keyed token of a value: prefix + 16 base32 characters. */
+int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
+	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
+
+/* The name a file has in the view: unchanged, or for rename = token the
+ * keyed token of its base name with the extension kept; directories are
+ * kept. relpath is relative to the source root.  0 or -ENOMEM. */
+int	ops_view_path(const struct policy_file *f, const char *relpath,
+	    struct ops_scratch *s, struct buf *out);
+
+void	ops_scratch_free(struct ops_scratch *s);
+
+#endif

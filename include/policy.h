@@ -1,0 +1,117 @@
+/* The policy: which files are shown, under which name, and what happens to
+ * each column.  Parsed from an INI file (inih) into an immutable plan that
+ * every thread of the mount shares without locks.  docs/policy.md is the
+ * reference for the language. */
+#ifndef PSEUDONYMFS_POLICY_H
+#define PSEUDONYMFS_POLICY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "datefmt.h"
+#include "fake.h"
+#include "keys.h"
+#include "norm.h"
+
+#define POLICY_HASH_HEX 65
+
+enum op_kind {
+	OP_KEEP, OP_DROP, OP_REDACT, OP_TOKEN, OP_FAKE, OP_NIR, OP_DATE,
+	OP_BIRTHDATE, OP_POSTCODE, OP_ICD10, OP_ICD10_LABEL, OP_MASK,
+};
+
+enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
+enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
+enum icd10_level {
+	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
+	ICD10_LEVEL_CHAPTER,
+};
+/* What happens to a column that no rule names. */
+enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
+
+struct icd10_suppress_range {
+	int	first, last;	/* categories, as in struct icd10_code */
+};
+
+struct policy_column {
+	char			*name;
+	int			 line;
+	enum op_kind		 op;
+	char			**headers;	/* normalized spellings */
+	size_t			 nheaders;
+	char			**files;	/* file rule names; none = all */
+	size_t			 nfiles;
+
+	char			*prefix;	/* token, nir (output = token) */
+	char			*text;		/* redact; placeholder for icd10 */
+	enum norm_kind		 norm;
+	char			*domain;	/* key label */
+	struct keys_prf		 prf;
+	enum fake_kind		 fake;
+	int			 nir_format;	/* output = nir */
+	int			 keep_year;
+	enum date_mode		 date_mode;
+	enum birth_mode		 birth_mode;
+	int			 band, top;
+	struct date_value	 reference;
+	enum icd10_level	 icd10_level;
+	uint32_t		 suppress_groups;
+	struct icd10_suppress_range *suppress_ranges;
+	size_t			 nsuppress_ranges;
+	char			*code_rule;	/* icd10_label: the code column */
+	const struct policy_column *code;
+	size_t			 mask_first, mask_last;
+	char			 mask_char;
+};
+
+struct policy_file {
+	char			*name;
+	int			 line;
+	char			**globs;
+	size_t			 nglobs;
+	int			 rename_token;
+	char			*rename_prefix;
+	struct keys_prf		 rename_prf;
+	int			 ragged_pad;
+	enum unnamed_columns	 unnamed;
+};
+
+struct policy {
+	char			*project;
+	char			*patient_rule;	/* column rule naming the patient */
+	const struct policy_column *patient;
+	int			 shift_days;
+	struct keys_prf		 shift_prf;
+	enum unnamed_columns	 unnamed;
+	struct policy_column	*columns;
+	size_t			 ncolumns;
+	struct policy_file	*files;
+	size_t			 nfiles;
+	char			 hash[POLICY_HASH_HEX];
+};
+
+/* Parse and check a policy file.  Errors name the line and what was
+ * expected: "policy.ini:12: unknown op 'tokn' (expected one of ...)".
+ * 0 or -errno. */
+int	policy_load(const char *path, struct policy **out, char *err, size_t errlen);
+int	policy_load_string(const char *text, const char *name,
+	    struct policy **out, char *err, size_t errlen);
+
+/* Derive the project subkey and every operator's key.  0 or -errno. */
+int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen);
+
+/* The first file rule whose glob matches the path relative to the source
+ * root; NULL if none, or if any component of the path is hidden. */
+const struct policy_file *policy_match_file(const struct policy *p,
+	    const char *relpath);
+
+/* The column rule for a normalized header in a file of this rule; NULL if
+ * none. */
+const struct policy_column *policy_match_column(const struct policy *p,
+	    const struct policy_file *file, const char *norm_header);
+
+const char *policy_op_name(enum op_kind op);
+
+void	policy_free(struct policy *p);
+
+#endif

@@ -1,0 +1,72 @@
+/* One source file's pseudonymized view: sniff and plan once (view_open),
+ * then turn records into view bytes from any record boundary (view_run).
+ * The exporter runs it from the first record to the end; the mount runs it
+ * from checkpoints.  Both get the same bytes because this is the only code
+ * that produces them. */
+#ifndef PSEUDONYMFS_VIEW_H
+#define PSEUDONYMFS_VIEW_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "buf.h"
+#include "dialect.h"
+#include "engine.h"
+
+#define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
+
+/* Why a file cannot be shown.  Never holds a cell value. */
+struct view_error {
+	long		 line;		/* 1-based; 0 when not about a line */
+	size_t		 column;	/* 1-based; 0 when not about a field */
+	const char	*what;		/* static text */
+};
+
+/* Reads a source through a buffer of its own: one per thread or handle. */
+struct view_reader;
+
+int	view_reader_new(int fd, struct view_reader **out);
+/* Position at a record boundary found by an earlier run (seekable only). */
+int	view_reader_seek(struct view_reader *rd, off_t off);
+off_t	view_reader_offset(const struct view_reader *rd);
+void	view_reader_free(struct view_reader *rd);
+
+struct view_col {
+	const struct policy_column *rule;	/* NULL: unnamed, kept by policy */
+	int			 emit;		/* appears in the view */
+	long			 link;		/* icd10_label: its code column, or -1 */
+};
+
+struct view {
+	const struct engine	*engine;
+	const struct policy_file *rule;
+	struct dialect		 dialect;
+	struct view_col		*cols;
+	size_t			 ncols;
+	long			 patient_col;	/* -1 if no per-patient shift is needed */
+	off_t			 data_off;	/* source offset of the first record */
+	long			 data_line;	/* its line number */
+	struct buf		 head;		/* BOM and header, as the view shows them */
+};
+
+/* Sniff and plan from the reader's start (offset 0); leaves the reader at
+ * the first data record.  0, or -EINVAL (the file cannot be shown: *err
+ * says where and why), -EIO, -ENOMEM. */
+int	view_open(const struct engine *e, const struct policy_file *rule,
+	    struct view_reader *rd, struct view **out, struct view_error *err);
+
+/* Called with each record's view bytes; src_end is the source offset after
+ * the record, a valid restart point.  Return 0 to go on, > 0 to stop, < 0
+ * to fail with that error. */
+typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
+    off_t src_end, long next_line);
+
+/* Transform from the reader's position (a record boundary at line `line`)
+ * to the end of the source, or until the sink stops.  Returns 0, the
+ * sink's positive value, or a negative error with *err filled for -EINVAL. */
+int	view_run(const struct view *v, struct view_reader *rd, long line,
+	    view_sink sink, void *arg, struct view_error *err);
+
+void	view_free(struct view *v);
+
+#endif

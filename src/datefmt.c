@@ -1,0 +1,333 @@
+/* Dates in the shapes exports write them: parse keeping the shape, shift or
+ * truncate the value, write it back in the same shape. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "datefmt.h"
+
+/* Two-digit years: 00..30 are 20xx, 31..99 are 19xx.  A constant rather than
+ * the clock, so that the same file gives the same view next year. */
+#define DATE_PIVOT_YY	30
+
+#define DATE_MIN_YEAR	1
+#define DATE_MAX_YEAR	9999
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dim[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && is_leap(y))
+		return 29;
+	return dim[m - 1];
+}
+
+/* Howard Hinnant's days_from_civil: exact for the proleptic Gregorian
+ * calendar, no table, no loop. */
+long
+date_to_days(int y, int m, int d)
+{
+	long yy, era, yoe, doy, doe;
+
+	yy = (long)y - (m <= 2);
+	era = (yy >= 0 ? yy : yy - 399) / 400;
+	yoe = yy - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+date_from_days(long days, int *y, int *m, int *d)
+{
+	long z, era, doe, yoe, doy, mp, yy;
+
+	z = days + 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	yy = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+/* Read a run of digits at s[*i]; the whole run counts, so "123/..." is not
+ * read as a two-digit day.  Returns the run length (0 if none). */
+static size_t
+digit_run(const char *s, size_t len, size_t *i, int *val)
+{
+	size_t start = *i;
+	int v = 0;
+
+	while (*i < len && is_digit(s[*i])) {
+		if (*i - start < 9)
+			v = v * 10 + (s[*i] - '0');
+		(*i)++;
+	}
+	*val = v;
+	return *i - start;
+}
+
+/* Fixed-width field of exactly n digits. */
+static int
+fixed_digits(const char *s, size_t len, size_t *i, size_t n, int *val)
+{
+	size_t k;
+	int v = 0;
+
+	if (len - *i < n)
+		return -1;
+	for (k = 0; k < n; k++) {
+		if (!is_digit(s[*i + k]))
+			return -1;
+		v = v * 10 + (s[*i + k] - '0');
+	}
+	*i += n;
+	*val = v;
+	return 0;
+}
+
+/* A time of day after the date: ' ' or 'T', H[H]:MM[:SS[(.|,)fraction]],
+ * then an optional zone (Z, +HH, +HHMM, +HH:MM).  On success *clock is the
+ * length of the part truncation zeroes (the zone is not a time of day and
+ * stays as written). */
+static int
+time_scan(const char *s, size_t len, size_t *clock)
+{
+	size_t i = 0, n;
+	int v;
+
+	if (len < 1 || (s[0] != ' ' && s[0] != 'T'))
+		return -1;
+	i = 1;
+	n = digit_run(s, len, &i, &v);
+	if (n < 1 || n > 2 || v > 23)
+		return -1;
+	if (i >= len || s[i++] != ':')
+		return -1;
+	if (fixed_digits(s, len, &i, 2, &v) != 0 || v > 59)
+		return -1;
+	if (i < len && s[i] == ':') {
+		i++;
+		/* 60: a leap second is a real time stamp. */
+		if (fixed_digits(s, len, &i, 2, &v) != 0 || v > 60)
+			return -1;
+		if (i < len && (s[i] == '.' || s[i] == ',')) {
+			i++;
+			n = digit_run(s, len, &i, &v);
+			if (n < 1 || n > 9)
+				return -1;
+		}
+	}
+	*clock = i;
+	if (i == len)
+		return 0;
+	if (s[i] == 'Z')
+		return i + 1 == len ? 0 : -1;
+	if (s[i] != '+' && s[i] != '-')
+		return -1;
+	i++;
+	if (fixed_digits(s, len, &i, 2, &v) != 0 || v > 23)
+		return -1;
+	if (i == len)
+		return 0;
+	if (s[i] == ':')
+		i++;
+	if (fixed_digits(s, len, &i, 2, &v) != 0 || v > 59)
+		return -1;
+	return i == len ? 0 : -1;
+}
+
+int
+date_parse(const char *s, size_t len, struct date_value *d)
+{
+	struct date_value v;
+	size_t i = 0, n;
+	int a;
+
+	if (s == NULL || d == NULL || len == 0)
+		return -EINVAL;
+	memset(&v, 0, sizeof(v));
+	v.day_digits = v.month_digits = 2;
+	v.year_digits = 4;
+
+	n = digit_run(s, len, &i, &a);
+	if (n == 8 && (i == len || s[i] == ' ' || s[i] == 'T')) {
+		/* YYYYMMDD */
+		v.order = DATE_YMD;
+		v.sep = 0;
+		v.year = a / 10000;
+		v.month = a / 100 % 100;
+		v.day = a % 100;
+	} else if (n == 4 && i < len && (s[i] == '-' || s[i] == '/')) {
+		v.order = DATE_YMD;
+		v.year = a;
+		v.sep = s[i++];
+		n = digit_run(s, len, &i, &v.month);
+		if (n < 1 || n > 2 || i >= len || s[i++] != v.sep)
+			return -EINVAL;
+		v.month_digits = (int)n;
+		n = digit_run(s, len, &i, &v.day);
+		if (n < 1 || n > 2)
+			return -EINVAL;
+		v.day_digits = (int)n;
+	} else if ((n == 1 || n == 2) && i < len &&
+	    (s[i] == '/' || s[i] == '-' || s[i] == '.')) {
+		v.order = DATE_DMY;
+		v.day = a;
+		v.day_digits = (int)n;
+		v.sep = s[i++];
+		n = digit_run(s, len, &i, &v.month);
+		if (n < 1 || n > 2 || i >= len || s[i++] != v.sep)
+			return -EINVAL;
+		v.month_digits = (int)n;
+		n = digit_run(s, len, &i, &v.year);
+		if (n == 2 && v.sep == '/') {
+			v.year_digits = 2;
+			v.year += v.year <= DATE_PIVOT_YY ? 2000 : 1900;
+		} else if (n != 4)
+			return -EINVAL;
+	} else
+		return -EINVAL;
+
+	if (v.year < DATE_MIN_YEAR || v.year > DATE_MAX_YEAR ||
+	    v.month < 1 || v.month > 12 ||
+	    v.day < 1 || v.day > days_in_month(v.year, v.month))
+		return -EINVAL;
+
+	v.tail_off = i;
+	v.tail_len = len - i;
+	if (v.tail_len > 0) {
+		size_t clock;
+
+		/* Anything but a time after the date means this is not a
+		 * date cell: "12/03/2021 foo" must not be half-shifted. */
+		if (time_scan(s + i, v.tail_len, &clock) != 0)
+			return -EINVAL;
+		v.has_time = 1;
+	}
+	*d = v;
+	return 0;
+}
+
+void
+date_add_days(struct date_value *d, int days)
+{
+	long t, lo, hi;
+
+	t = date_to_days(d->year, d->month, d->day) + days;
+	/* Stay writable in four digits rather than produce a fifth one. */
+	lo = date_to_days(DATE_MIN_YEAR, 1, 1);
+	hi = date_to_days(DATE_MAX_YEAR, 12, 31);
+	if (t < lo)
+		t = lo;
+	if (t > hi)
+		t = hi;
+	date_from_days(t, &d->year, &d->month, &d->day);
+}
+
+void
+date_truncate(struct date_value *d, enum date_unit unit)
+{
+	d->day = 1;
+	if (unit == DATE_YEAR)
+		d->month = 1;
+	if (d->has_time)
+		d->time_zeroed = 1;
+}
+
+static int
+field(char *p, size_t sz, int val, int width)
+{
+	return snprintf(p, sz, width >= 2 ? "%02d" : "%d", val);
+}
+
+int
+date_format(const struct date_value *d, const char *src, struct buf *out)
+{
+	char tmp[32];
+	size_t n = 0, clock, k;
+	const char *tail;
+	int r, year;
+
+	/* date_parse and date_add_days keep these bounds; a hand-built value
+	 * outside them is refused rather than written half-formed. */
+	if (d->year < DATE_MIN_YEAR || d->year > DATE_MAX_YEAR ||
+	    d->month < 1 || d->month > 12 || d->day < 1 || d->day > 31 ||
+	    (d->sep == 0 && d->order != DATE_YMD) ||
+	    (d->sep != 0 && d->sep != '/' && d->sep != '-' && d->sep != '.'))
+		return -EINVAL;
+	year = d->year_digits == 2 ? d->year % 100 : d->year;
+	if (d->order == DATE_DMY) {
+		n += field(tmp + n, sizeof(tmp) - n, d->day, d->day_digits);
+		tmp[n++] = d->sep;
+		n += field(tmp + n, sizeof(tmp) - n, d->month,
+		    d->month_digits);
+		tmp[n++] = d->sep;
+		n += snprintf(tmp + n, sizeof(tmp) - n,
+		    d->year_digits == 2 ? "%02d" : "%04d", year);
+	} else if (d->sep == 0) {
+		n += snprintf(tmp, sizeof(tmp), "%04d%02d%02d", d->year,
+		    d->month, d->day);
+	} else {
+		n += snprintf(tmp, sizeof(tmp), "%04d", d->year);
+		tmp[n++] = d->sep;
+		n += field(tmp + n, sizeof(tmp) - n, d->month,
+		    d->month_digits);
+		tmp[n++] = d->sep;
+		n += field(tmp + n, sizeof(tmp) - n, d->day, d->day_digits);
+	}
+	if ((r = buf_append(out, tmp, n)) != 0)
+		return r;
+
+	if (d->tail_len == 0 || src == NULL)
+		return 0;
+	tail = src + d->tail_off;
+	if (!d->time_zeroed || !d->has_time ||
+	    time_scan(tail, d->tail_len, &clock) != 0)
+		return buf_append(out, tail, d->tail_len);
+	for (k = 0; k < d->tail_len; k++) {
+		char c = tail[k];
+
+		if (k < clock && is_digit(c))
+			c = '0';
+		if ((r = buf_putc(out, c)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+int
+date_age(const struct date_value *birth, const struct date_value *ref)
+{
+	int age;
+
+	if (date_to_days(birth->year, birth->month, birth->day) >
+	    date_to_days(ref->year, ref->month, ref->day))
+		return -1;
+	age = ref->year - birth->year;
+	/* Born 29 February: a year is completed on 1 March in common
+	 * years, the conservative reading. */
+	if (ref->month < birth->month ||
+	    (ref->month == birth->month && ref->day < birth->day))
+		age--;
+	return age;
+}

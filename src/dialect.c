@@ -1,0 +1,130 @@
+/* Dialect sniffing. */
+#include <errno.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "csvio.h"
+#include "dialect.h"
+
+#define SNIFF_RECORDS 20
+
+static const char candidates[] = { ';', ',', '\t', '|' };
+
+/* A UTF-8 sequence cut at the end of the head is not an error. */
+static int
+valid_utf8_prefix(const char *s, size_t n, int whole)
+{
+	const uint8_t *bad = u8_check((const uint8_t *)s, n);
+	ucs4_t uc;
+
+	if (bad == NULL)
+		return 1;
+	if (whole)
+		return 0;
+	return u8_mbtoucr(&uc, bad, n - (size_t)((const char *)bad - s)) == -2;
+}
+
+int
+dialect_head_is_ascii(const char *head, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)head[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+void
+dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
+{
+	if (!valid_utf8_prefix(sample, n, 0))
+		d->encoding = DIALECT_CP1252;
+}
+
+/* Fields per record for the first records, with this delimiter. */
+static int
+score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields)
+{
+	struct csvio_record rec = { 0 };
+	struct csvio_error err;
+	size_t first = 0, records = 0;
+	long used;
+	int consistent = 1;
+
+	while (records < SNIFF_RECORDS && n > 0) {
+		used = csvio_next(delim, s, n, whole, &rec, &err);
+		if (used <= 0)
+			break;
+		if (records == 0)
+			first = rec.nfields;
+		else if (rec.nfields != first && !(rec.nfields == 1 &&
+		    rec.fields[0].raw_len == 0))
+			consistent = 0;
+		records++;
+		s += used;
+		n -= (size_t)used;
+	}
+	/* A delimiter that makes the header malformed is not the delimiter. */
+	if (records == 0 && !whole)
+		consistent = 0;
+	csvio_record_free(&rec);
+	*fields = first;
+	return consistent;
+}
+
+int
+dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
+    const char **what)
+{
+	size_t best_fields = 0, any_fields = 0, fields, i;
+	char any_delim = ',';
+
+	memset(d, 0, sizeof(*d));
+	d->delim = ',';
+	if (n >= 2 && (((unsigned char)head[0] == 0xff &&
+	    (unsigned char)head[1] == 0xfe) || ((unsigned char)head[0] == 0xfe &&
+	    (unsigned char)head[1] == 0xff))) {
+		*what = "UTF-16 is not supported: convert the file to UTF-8";
+		return -EINVAL;
+	}
+	if (memchr(head, '\0', n) != NULL) {
+		*what = "NUL byte: this is not a text export";
+		return -EINVAL;
+	}
+	if (n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) {
+		d->bom_len = 3;
+		head += 3;
+		n -= 3;
+	}
+	d->encoding = (d->bom_len || valid_utf8_prefix(head, n, whole)) ?
+	    DIALECT_UTF8 : DIALECT_CP1252;
+
+	for (i = 0; i < sizeof(candidates); i++) {
+		int consistent = score_delimiter(candidates[i], head, n, whole,
+		    &fields);
+		if (fields > any_fields) {
+			any_fields = fields;
+			any_delim = candidates[i];
+		}
+		if (!consistent)
+			continue;
+		if (fields > best_fields) {
+			best_fields = fields;
+			d->delim = candidates[i];
+		}
+	}
+	/* Ragged files have no consistent candidate: the widest header wins. */
+	if (best_fields == 0)
+		d->delim = any_delim;
+	{
+		const char *lf = memchr(head, '\n', n);
+		d->crlf = lf != NULL && lf > head && lf[-1] == '\r';
+	}
+	return 0;
+}
+
+const char *
+dialect_encoding_name(enum dialect_encoding e)
+{
+	return e == DIALECT_UTF8 ? "UTF-8" : "WINDOWS-1252";
+}

@@ -1,0 +1,36 @@
+/* Engine set-up: policy first (its errors are the likelier ones), then the
+ * key, then the keys of every operator. */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "engine.h"
+
+int
+engine_open(const char *policy_path, const char *key_path, struct engine **out,
+    char *err, size_t errlen)
+{
+	struct engine *e;
+	int r;
+
+	*out = NULL;
+	if ((e = calloc(1, sizeof(*e))) == NULL)
+		return -ENOMEM;
+	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0 ||
+	    (r = keys_load(key_path, &e->keys, err, errlen)) != 0 ||
+	    (r = policy_bind(e->policy, e->keys, err, errlen)) != 0) {
+		engine_free(e);
+		return r;
+	}
+	*out = e;
+	return 0;
+}
+
+void
+engine_free(struct engine *e)
+{
+	if (e == NULL)
+		return;
+	policy_free(e->policy);
+	keys_free(e->keys);
+	free(e);
+}

@@ -1,0 +1,361 @@
+/* Fake French values: list entries picked by a keyed seed, shaped like the
+ * source cell (letter case, phone layout) without copying any of it. */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "fake.h"
+#include "fake_lists.h"
+
+/*
+ * The seed is cut into independent parts so that, for one seed, the first
+ * name and the surname are not tied to each other:
+ *   bytes 0..5   (48 bits) -> first name, street, city
+ *   bytes 6..11  (48 bits) -> surname
+ *   bytes 12..15 (32 bits) -> house number, email domain, phone digits
+ * Taking a value modulo a list length is biased by at most count / 2^bits:
+ * under 2^-39 for the lists, under 2^-18 for the phone digits, which no
+ * frequency attack on a few thousand rows can see.
+ */
+#define SEED_A_OFF	0
+#define SEED_B_OFF	6
+#define SEED_C_OFF	12
+
+#define ADDRESS_MAX_NUMBER	150
+
+static const char *const fake_email_domains[] = {
+	/* RFC 2606 reserved names plus the .fr one AFNIC keeps out of use. */
+	"example.fr", "example.com", "example.org", "example.net",
+};
+
+static const struct {
+	const char	*name;
+	enum fake_kind	 kind;
+} fake_kind_names[] = {
+	{ "first_name",	FAKE_FIRST_NAME },
+	{ "last_name",	FAKE_LAST_NAME },
+	{ "full_name",	FAKE_FULL_NAME },
+	{ "address",	FAKE_ADDRESS },
+	{ "city",	FAKE_CITY },
+	{ "email",	FAKE_EMAIL },
+	{ "phone",	FAKE_PHONE },
+};
+
+int
+fake_kind_parse(const char *name, enum fake_kind *kind)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(fake_kind_names) / sizeof(fake_kind_names[0]);
+	    i++) {
+		if (strcmp(name, fake_kind_names[i].name) == 0) {
+			*kind = fake_kind_names[i].kind;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+static uint64_t
+seed_le(const uint8_t *p, size_t n)
+{
+	uint64_t v = 0;
+
+	while (n-- > 0)
+		v = (v << 8) | p[n];
+	return v;
+}
+
+/* True when the source has letters and none of them is lower-case:
+ * "HÉLÈNE", "LE GOFF", "D'ALMEIDA" but not "Le Goff" nor "12". */
+static bool
+like_is_upper(const char *like, size_t len)
+{
+	const uint8_t *s = (const uint8_t *)like;
+	bool upper = false;
+	ucs4_t uc;
+	int n;
+
+	while (len > 0) {
+		n = u8_mbtouc(&uc, s, len);
+		if (uc_is_property_lowercase(uc))
+			return false;
+		if (uc_is_property_uppercase(uc))
+			upper = true;
+		s += n;
+		len -= n;
+	}
+	return upper;
+}
+
+/* Append a list entry, upper-cased with its accents when asked. */
+static int
+append_text(struct buf *out, const char *s, bool upper)
+{
+	uint8_t stack[256], *res;
+	size_t len = sizeof(stack);
+	int r;
+
+	if (!upper)
+		return buf_append_str(out, s);
+	/* Locale-independent mapping: the output must not depend on LANG. */
+	res = u8_toupper((const uint8_t *)s, strlen(s), NULL, NULL, stack,
+	    &len);
+	if (res == NULL)
+		return -ENOMEM;
+	r = buf_append(out, res, len);
+	if (res != stack)
+		free(res);
+	return r;
+}
+
+/* Append `s` as an email local part: ASCII lower-case, accents stripped
+ * ("Gaëlle" -> "gaelle"), spaces and apostrophes dropped ("D'Almeida" ->
+ * "dalmeida"), hyphens kept. */
+static int
+append_email_part(struct buf *out, const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t len = strlen(s);
+	ucs4_t uc, dec[UC_DECOMPOSITION_MAX_LENGTH];
+	int n, r;
+
+	while (len > 0) {
+		n = u8_mbtouc(&uc, p, len);
+		p += n;
+		len -= n;
+		/* The base letter comes first in a canonical decomposition. */
+		while (uc >= 0x80 && uc_canonical_decomposition(uc, dec) > 0)
+			uc = dec[0];
+		if (uc >= 'A' && uc <= 'Z')
+			uc += 'a' - 'A';
+		if ((uc >= 'a' && uc <= 'z') || (uc >= '0' && uc <= '9') ||
+		    uc == '-')
+			r = buf_putc(out, (char)uc);
+		else if (uc == 0x152 || uc == 0x153)	/* Œ œ */
+			r = buf_append_str(out, "oe");
+		else if (uc == 0xc6 || uc == 0xe6)	/* Æ æ */
+			r = buf_append_str(out, "ae");
+		else if (uc == 0xdf)			/* ß */
+			r = buf_append_str(out, "ss");
+		else
+			r = 0;
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
+/*
+ * Phones.  ARCEP reserves one block of 10,000 numbers per zone for fiction
+ * (films, books, examples): 01 99 00, 02 61 91, 03 53 01, 04 65 71,
+ * 05 36 49 and, for mobiles, 06 39 98; none can ever ring a subscriber.
+ * The source's zone picks the block (06 and 07 are mobiles; 08, 09 and
+ * anything unreadable fall back to 01).
+ */
+#define PHONE_NSN_DIGITS	9	/* national number without the trunk 0 */
+
+static const char *
+phone_block(char zone)
+{
+	switch (zone) {
+	case '2':	return "26191";
+	case '3':	return "35301";
+	case '4':	return "46571";
+	case '5':	return "53649";
+	case '6':
+	case '7':	return "63998";
+	default:	return "19900";
+	}
+}
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Characters that may sit between the digits of a phone and be kept. */
+static bool
+is_phone_sep(char c)
+{
+	return c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' ||
+	    c == ')';
+}
+
+/* Length of the national/international prefix at the start of `like`:
+ * leading spaces, then "+33" or "0033" (optionally followed by "(0)"), or
+ * the trunk "0".  Only these known characters are ever copied. */
+static size_t
+phone_prefix(const char *like, size_t len, bool *intl)
+{
+	size_t i = 0, j;
+
+	*intl = false;
+	while (i < len && like[i] == ' ')
+		i++;
+	if (len - i >= 3 && memcmp(like + i, "+33", 3) == 0)
+		i += 3;
+	else if (len - i >= 4 && memcmp(like + i, "0033", 4) == 0)
+		i += 4;
+	else
+		return i < len && like[i] == '0' ? i + 1 : i;
+	*intl = true;
+	/* "+33 (0)6 ..." keeps its bracketed trunk zero. */
+	for (j = i; j < len && (like[j] == ' ' || like[j] == '.' ||
+	    like[j] == '-'); j++)
+		;
+	if (len - j >= 3 && memcmp(like + j, "(0)", 3) == 0)
+		i = j + 3;
+	return i;
+}
+
+static int
+fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
+    size_t len, struct buf *out)
+{
+	char nsn[PHONE_NSN_DIGITS + 1], src[PHONE_NSN_DIGITS];
+	char zone = '1', sep = 0;
+	size_t i, pre, ndig = 0;
+	unsigned x;
+	bool intl, layout = true;
+	int r;
+
+	pre = phone_prefix(like, len, &intl);
+	for (i = pre; i < len; i++) {
+		if (is_digit(like[i])) {
+			if (ndig < PHONE_NSN_DIGITS)
+				src[ndig] = like[i];
+			ndig++;
+		} else if (!is_phone_sep(like[i]))
+			layout = false;
+		else if (sep == 0 && like[i] != '(' && like[i] != ')')
+			sep = like[i];
+	}
+	if (ndig > 0)
+		zone = src[0];
+	x = (unsigned)(seed_le(seed + SEED_C_OFF, 4) % 10000);
+	snprintf(nsn, sizeof(nsn), "%s%04u", phone_block(zone), x);
+	/* A source already in the fiction block could map onto itself: a fake
+	 * value must never equal the real one. */
+	if (ndig >= PHONE_NSN_DIGITS && memcmp(nsn, src, PHONE_NSN_DIGITS) == 0)
+		snprintf(nsn, sizeof(nsn), "%s%04u", phone_block(zone),
+		    (x + 1) % 10000);
+
+	if (layout && ndig == PHONE_NSN_DIGITS) {
+		/* Same layout: prefix, then the source's separators around our
+		 * digits. */
+		if ((r = buf_append(out, like, pre)) != 0)
+			return r;
+		for (i = pre, ndig = 0; i < len; i++) {
+			r = buf_putc(out, is_digit(like[i]) ? nsn[ndig++] :
+			    like[i]);
+			if (r != 0)
+				return r;
+		}
+		return 0;
+	}
+
+	/* Unreadable source (extension, wrong length, words): the usual
+	 * written form, keeping only national vs international. */
+	if (sep == 0)
+		sep = ' ';
+	if (intl)
+		r = buf_append_str(out, "+33");
+	else
+		r = buf_putc(out, '0');
+	if (r == 0 && intl)
+		r = buf_putc(out, sep);
+	for (i = 0; r == 0 && i < PHONE_NSN_DIGITS; i++) {
+		if (i % 2 == 1)
+			r = buf_putc(out, sep);
+		if (r == 0)
+			r = buf_putc(out, nsn[i]);
+	}
+	return r;
+}
+
+int
+fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+    const char *like, size_t like_len, struct buf *out)
+{
+	uint64_t a, b, c;
+	size_t start = out->len;
+	bool upper;
+	char num[16];
+	int r;
+
+	a = seed_le(seed + SEED_A_OFF, 6);
+	b = seed_le(seed + SEED_B_OFF, 6);
+	c = seed_le(seed + SEED_C_OFF, 4);
+	upper = like != NULL && like_is_upper(like, like_len);
+
+	switch (kind) {
+	case FAKE_FIRST_NAME:
+		r = append_text(out,
+		    fake_list_first_names[a % fake_list_first_names_count],
+		    upper);
+		break;
+	case FAKE_LAST_NAME:
+		r = append_text(out,
+		    fake_list_last_names[b % fake_list_last_names_count],
+		    upper);
+		break;
+	case FAKE_FULL_NAME:
+		r = append_text(out,
+		    fake_list_first_names[a % fake_list_first_names_count],
+		    upper);
+		if (r == 0)
+			r = buf_putc(out, ' ');
+		if (r == 0)
+			r = append_text(out,
+			    fake_list_last_names[b % fake_list_last_names_count],
+			    upper);
+		break;
+	case FAKE_ADDRESS:
+		snprintf(num, sizeof(num), "%u ",
+		    (unsigned)(1 + c % ADDRESS_MAX_NUMBER));
+		r = buf_append_str(out, num);
+		if (r == 0)
+			r = append_text(out, fake_list_street_names[a %
+			    fake_list_street_names_count], upper);
+		break;
+	case FAKE_CITY:
+		r = append_text(out,
+		    fake_list_cities[a % fake_list_cities_count], upper);
+		break;
+	case FAKE_EMAIL:
+		r = append_email_part(out,
+		    fake_list_first_names[a % fake_list_first_names_count]);
+		if (r == 0)
+			r = buf_putc(out, '.');
+		if (r == 0)
+			r = append_email_part(out,
+			    fake_list_last_names[b % fake_list_last_names_count]);
+		if (r == 0)
+			r = buf_putc(out, '@');
+		if (r == 0)
+			r = buf_append_str(out, fake_email_domains[c %
+			    (sizeof(fake_email_domains) /
+			    sizeof(fake_email_domains[0]))]);
+		break;
+	case FAKE_PHONE:
+		r = fake_phone(seed, like != NULL ? like : "",
+		    like != NULL ? like_len : 0, out);
+		break;
+	default:
+		r = -EINVAL;
+		break;
+	}
+	/* Never leave half a value behind: the caller reuses the buffer. */
+	if (r != 0)
+		out->len = start;
+	return r;
+}

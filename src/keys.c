@@ -1,0 +1,262 @@
+/* Key handling: the master key never leaves sodium_malloc'd memory, and
+ * everything the engine hashes with is derived from it. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "keys.h"
+
+#define KDF_CTX_PROJECT	"pnfsproj"
+#define KDF_CTX_OP	"pnfs-op_"
+#define KEY_ID_LABEL	"pseudonymfs key id v1"
+
+
+struct keys {
+	/* Guarded: master key, project key, then the derived PRF keys. */
+	uint8_t		*secret;
+	size_t		 nderived;
+	uint64_t	 label_ids[KEYS_MAX_DERIVED];
+	int		 have_project;
+	char		 id[KEYS_ID_HEX];
+};
+
+#define SECRET_MASTER(k)	((k)->secret)
+#define SECRET_PROJECT(k)	((k)->secret + KEYS_MASTER_BYTES)
+#define SECRET_DERIVED(k, i)	((k)->secret + 2 * KEYS_MASTER_BYTES + \
+				    (size_t)(i) * KEYS_PRF_KEY_BYTES)
+#define SECRET_BYTES		(2 * KEYS_MASTER_BYTES + \
+				    KEYS_MAX_DERIVED * KEYS_PRF_KEY_BYTES)
+
+static int
+sodium_ready(void)
+{
+	return sodium_init() < 0 ? -EIO : 0;
+}
+
+/* crypto_kdf takes a 64-bit subkey id; names become ids by hashing. */
+static uint64_t
+label_id(const char *label)
+{
+	uint8_t h[8];
+	uint64_t v = 0;
+
+	crypto_generichash(h, sizeof(h), (const uint8_t *)label, strlen(label),
+	    NULL, 0);
+	for (int i = 7; i >= 0; i--)
+		v = (v << 8) | h[i];
+	return v;
+}
+
+int
+keys_generate(const char *path, char *err, size_t errlen)
+{
+	uint8_t *key = NULL;
+	int fd = -1, r = 0;
+
+	if ((r = sodium_ready()) != 0) {
+		snprintf(err, errlen, "libsodium could not be initialised");
+		return r;
+	}
+	if ((key = sodium_malloc(KEYS_MASTER_BYTES)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	randombytes_buf(key, KEYS_MASTER_BYTES);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		r = -errno;
+		if (r == -EEXIST)
+			snprintf(err, errlen, "%s already exists; a key is never "
+			    "overwritten (remove it yourself if you mean to)", path);
+		else
+			snprintf(err, errlen, "cannot create %s: %s", path,
+			    strerror(errno));
+		goto out;
+	}
+	/* The umask may have been stricter, never looser: make it exact. */
+	if (fchmod(fd, 0600) == -1 ||
+	    write(fd, key, KEYS_MASTER_BYTES) != KEYS_MASTER_BYTES ||
+	    fsync(fd) == -1) {
+		r = -errno ? -errno : -EIO;
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		unlink(path);
+		goto out;
+	}
+ out:
+	if (fd != -1 && close(fd) == -1 && r == 0) {
+		r = -errno;
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		unlink(path);
+	}
+	sodium_free(key);
+	return r;
+}
+
+static int
+keys_alloc(struct keys **out)
+{
+	struct keys *k;
+
+	if ((k = calloc(1, sizeof(*k))) == NULL)
+		return -ENOMEM;
+	if ((k->secret = sodium_malloc(SECRET_BYTES)) == NULL) {
+		free(k);
+		return -ENOMEM;
+	}
+	sodium_memzero(k->secret, SECRET_BYTES);
+	*out = k;
+	return 0;
+}
+
+static void
+keys_make_id(struct keys *k)
+{
+	uint8_t h[8];
+
+	crypto_generichash(h, sizeof(h), SECRET_MASTER(k), KEYS_MASTER_BYTES,
+	    (const uint8_t *)KEY_ID_LABEL, sizeof(KEY_ID_LABEL) - 1);
+	sodium_bin2hex(k->id, sizeof(k->id), h, sizeof(h));
+}
+
+int
+keys_from_bytes(const uint8_t master[KEYS_MASTER_BYTES], struct keys **out)
+{
+	int r;
+
+	if ((r = sodium_ready()) != 0 || (r = keys_alloc(out)) != 0)
+		return r;
+	memcpy(SECRET_MASTER(*out), master, KEYS_MASTER_BYTES);
+	keys_make_id(*out);
+	return 0;
+}
+
+int
+keys_load(const char *path, struct keys **out, char *err, size_t errlen)
+{
+	struct keys *k = NULL;
+	struct stat st;
+	uint8_t extra;
+	ssize_t n;
+	int fd = -1, r;
+
+	*out = NULL;
+	if ((r = sodium_ready()) != 0) {
+		snprintf(err, errlen, "libsodium could not be initialised");
+		return r;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		snprintf(err, errlen, "cannot open key file %s: %s", path,
+		    strerror(errno));
+		goto out;
+	}
+	if (fstat(fd, &st) == -1) {
+		r = -errno;
+		snprintf(err, errlen, "cannot stat key file %s: %s", path,
+		    strerror(errno));
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		r = -EINVAL;
+		snprintf(err, errlen, "key file %s is not a regular file", path);
+		goto out;
+	}
+	if (st.st_mode & 077) {
+		r = -EPERM;
+		snprintf(err, errlen, "key file %s is accessible by group or "
+		    "others (mode %04o); it must be private to its owner: "
+		    "chmod 600 %s", path, (unsigned)(st.st_mode & 07777), path);
+		goto out;
+	}
+	if ((r = keys_alloc(&k)) != 0) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	n = read(fd, SECRET_MASTER(k), KEYS_MASTER_BYTES);
+	if (n != KEYS_MASTER_BYTES || read(fd, &extra, 1) != 0) {
+		r = -EINVAL;
+		snprintf(err, errlen, "key file %s must hold exactly %d bytes "
+		    "(make one with: pseudonymize keygen FILE)", path,
+		    KEYS_MASTER_BYTES);
+		goto out;
+	}
+	keys_make_id(k);
+	*out = k;
+	k = NULL;
+ out:
+	if (fd != -1)
+		close(fd);
+	keys_free(k);
+	return r;
+}
+
+int
+keys_set_project(struct keys *k, const char *project)
+{
+	if (k->have_project)
+		return -EINVAL;
+	if (crypto_kdf_derive_from_key(SECRET_PROJECT(k), KEYS_MASTER_BYTES,
+	    label_id(project), KDF_CTX_PROJECT, SECRET_MASTER(k)) != 0)
+		return -EINVAL;
+	k->have_project = 1;
+	return 0;
+}
+
+int
+keys_derive(struct keys *k, const char *label, struct keys_prf *out)
+{
+	uint64_t id = label_id(label);
+	size_t i;
+
+	if (!k->have_project)
+		return -EINVAL;
+	for (i = 0; i < k->nderived; i++) {
+		if (k->label_ids[i] == id) {
+			out->key = SECRET_DERIVED(k, i);
+			return 0;
+		}
+	}
+	if (k->nderived == KEYS_MAX_DERIVED)
+		return -ENOSPC;
+	if (crypto_kdf_derive_from_key(SECRET_DERIVED(k, i), KEYS_PRF_KEY_BYTES,
+	    id, KDF_CTX_OP, SECRET_PROJECT(k)) != 0)
+		return -EINVAL;
+	k->label_ids[i] = id;
+	k->nderived++;
+	out->key = SECRET_DERIVED(k, i);
+	return 0;
+}
+
+void
+keys_seal(struct keys *k)
+{
+	sodium_mprotect_readonly(k->secret);
+}
+
+void
+keys_prf(struct keys_prf prf, const void *msg, size_t len,
+    uint8_t out[KEYS_PRF_BYTES])
+{
+	crypto_shorthash_siphashx24(out, msg, len, prf.key);
+}
+
+const char *
+keys_id(const struct keys *k)
+{
+	return k->id;
+}
+
+void
+keys_free(struct keys *k)
+{
+	if (k == NULL)
+		return;
+	sodium_free(k->secret);	/* wipes before freeing */
+	free(k);
+}

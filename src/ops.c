@@ -1,0 +1,345 @@
+/* Column operators. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "datefmt.h"
+#include "fake.h"
+#include "icd10.h"
+#include "keys.h"
+#include "nir.h"
+#include "norm.h"
+#include "ops.h"
+
+/* No 0/1/i/l/o/u: tokens are read aloud and copied by hand. */
+static const char base32[] = "0123456789abcdefghjkmnpqrstvwxyz";
+
+static uint64_t
+le64(const uint8_t *b)
+{
+	uint64_t v = 0;
+
+	for (int i = 7; i >= 0; i--)
+		v = (v << 8) | b[i];
+	return v;
+}
+
+static int
+is_blank(const char *v, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (v[i] != ' ' && v[i] != '\t')
+			return 0;
+	return 1;
+}
+
+int
+ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	uint8_t mac[KEYS_PRF_BYTES];
+	char tok[OPS_TOKEN_CHARS];
+	int r;
+
+	if ((r = norm_value(norm, v, len, &s->norm)) != 0)
+		return r;
+	keys_prf(prf, s->norm.data ? s->norm.data : "", s->norm.len, mac);
+	/* 16 characters of 5 bits: the first 80 bits of the PRF output. */
+	for (int i = 0; i < OPS_TOKEN_CHARS; i++) {
+		int bit = i * 5, byte = bit / 8, shift = bit % 8;
+		unsigned w = (unsigned)mac[byte] | ((unsigned)mac[byte + 1] << 8);
+		tok[i] = base32[(w >> shift) & 31];
+	}
+	if ((r = buf_append_str(out, prefix)) != 0)
+		return r;
+	return buf_append(out, tok, sizeof(tok));
+}
+
+int
+ops_patient_shift(const struct policy *p, const char *id, size_t len,
+    struct ops_scratch *s, int *days)
+{
+	uint8_t mac[KEYS_PRF_BYTES];
+	uint64_t n = (uint64_t)p->shift_days;
+	int64_t d;
+	int r;
+
+	if (is_blank(id, len))
+		return -ENOENT;
+	if ((r = norm_value(p->patient->norm, id, len, &s->norm)) != 0)
+		return r;
+	if (s->norm.len == 0)
+		return -ENOENT;
+	keys_prf(p->shift_prf, s->norm.data, s->norm.len, mac);
+	/* Uniform over [-N, -1] u [1, N]: a zero shift would publish the true
+	 * dates of one patient in 2N+1. The modulo bias is below 2^-50. */
+	d = (int64_t)(le64(mac) % (2 * n)) - (int64_t)n;
+	if (d >= 0)
+		d++;
+	*days = (int)d;
+	return 0;
+}
+
+static int
+op_nir(const struct policy_column *c, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out)
+{
+	uint8_t seed[KEYS_PRF_BYTES];
+	char fake[NIR_FULL];
+	struct nir nir;
+	int n;
+
+	if (nir_parse(v, len, &nir) != 0)
+		return 0;	/* invalid: redacted */
+	if (!c->nir_format)
+		return ops_token(c->prf, NORM_EXACT, c->prefix, nir.body,
+		    NIR_BODY, s, out);
+	keys_prf(c->prf, nir.body, NIR_BODY, seed);
+	n = nir_fake(&nir, seed, c->keep_year, fake);
+	return nir_write_like(fake, (size_t)n, v, len, out);
+}
+
+static int
+op_date(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct buf *out)
+{
+	struct date_value d;
+
+	if (date_parse(v, len, &d) != 0)
+		return 0;
+	switch (c->date_mode) {
+	case DATE_MODE_SHIFT:
+		if (!row->has_shift)
+			return 0;	/* no patient, no shift: redacted */
+		date_add_days(&d, row->shift);
+		break;
+	case DATE_MODE_MONTH:
+		date_truncate(&d, DATE_MONTH);
+		break;
+	case DATE_MODE_YEAR:
+		date_truncate(&d, DATE_YEAR);
+		break;
+	}
+	return date_format(&d, v, out);
+}
+
+static int
+op_birthdate(const struct policy_column *c, const char *v, size_t len,
+    struct buf *out)
+{
+	struct date_value d;
+	char text[32];
+	int age, lo;
+
+	if (date_parse(v, len, &d) != 0)
+		return 0;
+	if (c->birth_mode == BIRTH_MODE_YEAR) {
+		snprintf(text, sizeof(text), "%04d", d.year);
+		return buf_append_str(out, text);
+	}
+	if ((age = date_age(&d, &c->reference)) < 0)
+		return 0;
+	if (age >= c->top)
+		snprintf(text, sizeof(text), "%d+", c->top);
+	else {
+		lo = age - age % c->band;
+		/* The last band stops at the top code. */
+		snprintf(text, sizeof(text), "%d-%d", lo,
+		    lo + c->band - 1 < c->top ? lo + c->band - 1 : c->top - 1);
+	}
+	return buf_append_str(out, text);
+}
+
+static int
+op_postcode(const char *v, size_t len, struct buf *out)
+{
+	char digits[5];
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] == ' ')
+			continue;
+		if (v[i] < '0' || v[i] > '9' || n == sizeof(digits))
+			return 0;
+		digits[n++] = v[i];
+	}
+	if (n != 5)
+		return 0;
+	if (digits[0] == '2' && digits[1] == '0')
+		/* Corsica: 200xx-201xx are Corse-du-Sud, 202xx-206xx Haute-Corse. */
+		return buf_append_str(out, digits[2] < '2' ? "2A" : "2B");
+	if (digits[0] == '9' && (digits[1] == '7' || digits[1] == '8'))
+		return buf_append(out, digits, 3);
+	if (digits[0] == '0' && digits[1] == '0')
+		return 0;
+	return buf_append(out, digits, 2);
+}
+
+static int
+icd10_hidden(const struct policy_column *c, const struct icd10_code *code)
+{
+	if (icd10_sensitive_groups(code->category) & c->suppress_groups)
+		return 1;
+	for (size_t i = 0; i < c->nsuppress_ranges; i++)
+		if (code->category >= c->suppress_ranges[i].first &&
+		    code->category <= c->suppress_ranges[i].last)
+			return 1;
+	return 0;
+}
+
+static int
+op_icd10(const struct policy_column *c, const char *v, size_t len,
+    struct buf *out)
+{
+	const struct icd10_range *range;
+	struct icd10_code code;
+	char text[8];
+
+	if (icd10_parse(v, len, &code) != 0)
+		return 0;
+	if (icd10_hidden(c, &code))
+		return buf_append_str(out, c->text);
+	switch (c->icd10_level) {
+	case ICD10_LEVEL_CODE:
+		return buf_append_str(out, code.text);
+	case ICD10_LEVEL_CATEGORY:
+		snprintf(text, sizeof(text), "%c%02d", code.category / 100,
+		    code.category % 100);
+		return buf_append_str(out, text);
+	case ICD10_LEVEL_BLOCK:
+		range = icd10_block(code.category);
+		break;
+	case ICD10_LEVEL_CHAPTER:
+		range = icd10_chapter(code.category);
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (range == NULL)
+		return 0;
+	icd10_range_format(range, text);
+	return buf_append_str(out, text);
+}
+
+/* A label shows the title of what its code was generalized to, when we ship
+ * that title; never the source label, which would name a hidden code. */
+static int
+op_icd10_label(const struct policy_column *c, const struct ops_row *row,
+    struct buf *out)
+{
+	const struct policy_column *coder = c->code;
+	const struct icd10_range *chapter;
+	struct icd10_code code;
+
+	if (row->code == NULL || icd10_parse(row->code, row->code_len, &code) != 0)
+		return 0;
+	if (icd10_hidden(coder, &code))
+		return buf_append_str(out, c->text[0] ? c->text : coder->text);
+	if (coder->icd10_level != ICD10_LEVEL_CHAPTER)
+		return 0;
+	chapter = icd10_chapter(code.category);
+	if (chapter == NULL || chapter->title_fr == NULL)
+		return 0;
+	return buf_append_str(out, chapter->title_fr);
+}
+
+/* Masking counts characters, not bytes, so an accent is never cut in two. */
+static int
+op_mask(const struct policy_column *c, const char *v, size_t len,
+    struct buf *out)
+{
+	const uint8_t *s = (const uint8_t *)v;
+	size_t nchars = u8_mbsnlen(s, len), i = 0, off = 0;
+	int n, r;
+	ucs4_t uc;
+
+	for (i = 0; off < len; i++, off += (size_t)n) {
+		n = u8_mbtouc(&uc, s + off, len - off);
+		/* Too short to keep anything without keeping everything. */
+		if (nchars > c->mask_first + c->mask_last &&
+		    (i < c->mask_first || i >= nchars - c->mask_last))
+			r = buf_append(out, s + off, (size_t)n);
+		else
+			r = buf_putc(out, c->mask_char);
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
+int
+ops_apply(const struct policy *p, const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out)
+{
+	uint8_t seed[KEYS_PRF_BYTES];
+	int r;
+
+	(void)p;
+	if (c->op == OP_KEEP)
+		return buf_append(out, v, len);
+	if (c->op == OP_REDACT)
+		return buf_append_str(out, c->text);
+	if (c->op == OP_ICD10_LABEL)
+		return op_icd10_label(c, row, out);
+	/* Empty stays empty: a token of nothing would mark every blank alike. */
+	if (is_blank(v, len) || c->op == OP_DROP)
+		return 0;
+	switch (c->op) {
+	case OP_TOKEN:
+		return ops_token(c->prf, c->norm, c->prefix, v, len, s, out);
+	case OP_FAKE:
+		if ((r = norm_value(c->norm, v, len, &s->norm)) != 0)
+			return r;
+		keys_prf(c->prf, s->norm.data ? s->norm.data : "", s->norm.len,
+		    seed);
+		return fake_value(c->fake, seed, v, len, out);
+	case OP_NIR:
+		return op_nir(c, v, len, s, out);
+	case OP_DATE:
+		return op_date(c, row, v, len, out);
+	case OP_BIRTHDATE:
+		return op_birthdate(c, v, len, out);
+	case OP_POSTCODE:
+		return op_postcode(v, len, out);
+	case OP_ICD10:
+		return op_icd10(c, v, len, out);
+	case OP_MASK:
+		return op_mask(c, v, len, out);
+	default:
+		return -EINVAL;
+	}
+}
+
+int
+ops_view_path(const struct policy_file *f, const char *relpath,
+    struct ops_scratch *s, struct buf *out)
+{
+	const char *base, *ext;
+	int r;
+
+	buf_reset(out);
+	if (!f->rename_token)
+		return buf_append_str(out, relpath);
+	base = strrchr(relpath, '/');
+	base = base ? base + 1 : relpath;
+	ext = strrchr(base, '.');
+	if (ext == NULL || ext == base)
+		ext = base + strlen(base);
+	if ((r = buf_append(out, relpath, (size_t)(base - relpath))) != 0 ||
+	    (r = ops_token(f->rename_prf, NORM_TEXT, f->rename_prefix, base,
+	    (size_t)(ext - base), s, out)) != 0 ||
+	    (r = buf_append_str(out, ext)) != 0)
+		return r;
+	return 0;
+}
+
+void
+ops_scratch_free(struct ops_scratch *s)
+{
+	buf_free(&s->norm);
+	buf_free(&s->tmp);
+}

@@ -1,0 +1,1032 @@
+/* Policy parsing (inih) and matching.  Parsing is two steps: inih collects
+ * every section's entries with their line numbers, then each section is
+ * checked as a whole, since an option's meaning depends on the section's
+ * `op`, which may come after it. */
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ini.h>
+#include <sodium.h>
+
+#include "icd10.h"
+#include "policy.h"
+
+#define POLICY_MAX_BYTES	(1 << 20)
+#define POLICY_MAX_LINE		199	/* inih's INI_MAX_LINE less the NUL */
+#define SHIFT_DAYS_DEFAULT	180
+#define DEFAULT_SUPPRESS	"hiv, mental, pregnancy, sti, reproductive"
+
+struct entry {
+	char	*key;
+	char	*value;
+	int	 line;
+};
+
+enum section_kind { SECTION_PROJECT, SECTION_FILE, SECTION_COLUMN };
+
+struct section {
+	enum section_kind	 kind;
+	char			*name;
+	char			*title;		/* as inih reports it */
+	int			 line;
+	struct entry		*entries;
+	size_t			 nentries;
+};
+
+struct parser {
+	const char	*name;		/* the policy file, for messages */
+	const char	*cur, *end;	/* reader position */
+	int		 line;
+	struct section	*sections;
+	size_t		 nsections;
+	char		*err;
+	size_t		 errlen;
+	int		 failed;
+};
+
+static const char *op_names[] = {
+	[OP_KEEP] = "keep", [OP_DROP] = "drop", [OP_REDACT] = "redact",
+	[OP_TOKEN] = "token", [OP_FAKE] = "fake", [OP_NIR] = "nir",
+	[OP_DATE] = "date", [OP_BIRTHDATE] = "birthdate",
+	[OP_POSTCODE] = "postcode", [OP_ICD10] = "icd10",
+	[OP_ICD10_LABEL] = "icd10_label", [OP_MASK] = "mask",
+};
+#define NOPS (sizeof(op_names) / sizeof(op_names[0]))
+
+/* Options each op takes, besides headers, op and files. */
+static const char *op_options[] = {
+	[OP_KEEP] = "", [OP_DROP] = "", [OP_REDACT] = "text",
+	[OP_TOKEN] = "prefix domain normalize",
+	[OP_FAKE] = "kind domain normalize",
+	[OP_NIR] = "output keep_year prefix domain",
+	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
+	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder",
+	[OP_ICD10_LABEL] = "code placeholder", [OP_MASK] = "first last char",
+};
+
+const char *
+policy_op_name(enum op_kind op)
+{
+	return (size_t)op < NOPS ? op_names[op] : "?";
+}
+
+static void __attribute__((format(printf, 3, 4)))
+fail(struct parser *ps, int line, const char *fmt, ...)
+{
+	va_list ap;
+	int n = 0;
+
+	if (ps->failed)
+		return;	/* the first error is the one to fix first */
+	ps->failed = 1;
+	if (line > 0)
+		n = snprintf(ps->err, ps->errlen, "%s:%d: ", ps->name, line);
+	else
+		n = snprintf(ps->err, ps->errlen, "%s: ", ps->name);
+	if (n < 0 || (size_t)n >= ps->errlen)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(ps->err + n, ps->errlen - (size_t)n, fmt, ap);
+	va_end(ap);
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' ||
+	    e[-1] == '\n'))
+		*--e = '\0';
+	return s;
+}
+
+/* Sections are created here, from the raw line, because inih does not
+ * report section lines (nor empty sections) to the handler. */
+static int
+open_section(struct parser *ps, char *line)
+{
+	struct section *s;
+	char *close, *title, *kind, *name;
+
+	if ((close = strrchr(line, ']')) == NULL)
+		return 0;	/* inih reports the syntax error */
+	*close = '\0';
+	title = trim(line + 1);
+	if ((s = realloc(ps->sections, (ps->nsections + 1) * sizeof(*s))) == NULL)
+		return -ENOMEM;
+	ps->sections = s;
+	s = &ps->sections[ps->nsections];
+	memset(s, 0, sizeof(*s));
+	s->line = ps->line;
+	if ((s->title = strdup(title)) == NULL)
+		return -ENOMEM;
+	ps->nsections++;
+	kind = title;
+	name = strpbrk(title, " \t");
+	if (name != NULL) {
+		*name++ = '\0';
+		name = trim(name);
+	}
+	if (strcmp(kind, "project") == 0 && name == NULL) {
+		s->kind = SECTION_PROJECT;
+		name = "project";
+	} else if (strcmp(kind, "file") == 0 && name != NULL && *name) {
+		s->kind = SECTION_FILE;
+	} else if (strcmp(kind, "column") == 0 && name != NULL && *name) {
+		s->kind = SECTION_COLUMN;
+	} else {
+		fail(ps, ps->line, "unknown section [%s]: expected [project], "
+		    "[file NAME] or [column NAME]", s->title);
+		name = "?";
+	}
+	if ((s->name = strdup(name)) == NULL)
+		return -ENOMEM;
+	for (size_t i = 0; i + 1 < ps->nsections; i++) {
+		if (ps->sections[i].kind == s->kind &&
+		    strcmp(ps->sections[i].name, s->name) == 0)
+			fail(ps, ps->line, "section [%s] was already defined at "
+			    "line %d", s->title, ps->sections[i].line);
+	}
+	return 0;
+}
+
+static char *
+reader(char *str, int num, void *stream)
+{
+	struct parser *ps = stream;
+	const char *nl;
+	size_t len;
+	char *t;
+
+	if (ps->cur >= ps->end)
+		return NULL;
+	nl = memchr(ps->cur, '\n', (size_t)(ps->end - ps->cur));
+	len = nl ? (size_t)(nl - ps->cur) + 1 : (size_t)(ps->end - ps->cur);
+	ps->line++;
+	if (len > (size_t)num - 1 || len - (nl != NULL) > POLICY_MAX_LINE) {
+		fail(ps, ps->line, "line longer than %d characters: continue a "
+		    "list on the next line, indented", POLICY_MAX_LINE);
+		len = (size_t)num - 1;
+	}
+	memcpy(str, ps->cur, len);
+	str[len] = '\0';
+	ps->cur += nl ? (size_t)(nl - ps->cur) + 1 : len;
+	t = str;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	if (*t == '[' && t == str) {
+		char copy[POLICY_MAX_LINE + 2];
+		snprintf(copy, sizeof(copy), "%s", t);
+		if (open_section(ps, copy) != 0)
+			fail(ps, ps->line, "out of memory");
+	}
+	return str;
+}
+
+static int
+handler(void *user, const char *section, const char *key, const char *value)
+{
+	struct parser *ps = user;
+	struct section *s;
+	struct entry *e;
+
+	if (ps->nsections == 0 || strcmp(ps->sections[ps->nsections - 1].title,
+	    section) != 0) {
+		fail(ps, ps->line, "'%s' must be inside a section such as "
+		    "[project]", key);
+		return 0;
+	}
+	s = &ps->sections[ps->nsections - 1];
+	e = realloc(s->entries, (s->nentries + 1) * sizeof(*e));
+	if (e == NULL) {
+		fail(ps, ps->line, "out of memory");
+		return 0;
+	}
+	s->entries = e;
+	e = &s->entries[s->nentries++];
+	e->key = strdup(key);
+	e->value = strdup(value);
+	e->line = ps->line;
+	if (e->key == NULL || e->value == NULL) {
+		fail(ps, ps->line, "out of memory");
+		return 0;
+	}
+	return 1;
+}
+
+/* ---- checking sections ---- */
+
+/* List options may be continued on indented lines (inih repeats the key);
+ * everything else may be given once. */
+static int
+is_list_key(const char *key)
+{
+	return strcmp(key, "headers") == 0 || strcmp(key, "match") == 0 ||
+	    strcmp(key, "files") == 0 || strcmp(key, "suppress") == 0;
+}
+
+static const struct entry *
+get(const struct section *s, const char *key)
+{
+	for (size_t i = 0; i < s->nentries; i++)
+		if (strcmp(s->entries[i].key, key) == 0)
+			return &s->entries[i];
+	return NULL;
+}
+
+/* Split a comma list over every entry of `key`; items are trimmed, empty
+ * ones skipped. */
+static int
+get_list(const struct section *s, const char *key, char ***out, size_t *n)
+{
+	char **items = NULL, **grown, *copy, *tok, *save;
+
+	*n = 0;
+	for (size_t i = 0; i < s->nentries; i++) {
+		if (strcmp(s->entries[i].key, key) != 0)
+			continue;
+		if ((copy = strdup(s->entries[i].value)) == NULL)
+			goto nomem;
+		for (tok = strtok_r(copy, ",", &save); tok != NULL;
+		    tok = strtok_r(NULL, ",", &save)) {
+			tok = trim(tok);
+			if (*tok == '\0')
+				continue;
+			grown = realloc(items, (*n + 1) * sizeof(*items));
+			if (grown == NULL || (grown[*n] = strdup(tok)) == NULL) {
+				if (grown != NULL)
+					items = grown;
+				free(copy);
+				goto nomem;
+			}
+			items = grown;
+			(*n)++;
+		}
+		free(copy);
+	}
+	*out = items;
+	return 0;
+ nomem:
+	for (size_t i = 0; i < *n; i++)
+		free(items[i]);
+	free(items);
+	*n = 0;
+	return -ENOMEM;
+}
+
+static int
+parse_choice(struct parser *ps, const struct entry *e, const char *const *names,
+    size_t count, int *out)
+{
+	char expected[256] = "";
+
+	for (size_t i = 0; i < count; i++) {
+		if (strcmp(e->value, names[i]) == 0) {
+			*out = (int)i;
+			return 0;
+		}
+	}
+	for (size_t i = 0; i < count; i++) {
+		strncat(expected, names[i], sizeof(expected) - strlen(expected) - 1);
+		if (i + 1 < count)
+			strncat(expected, ", ", sizeof(expected) - strlen(expected) - 1);
+	}
+	fail(ps, e->line, "%s = '%s': expected one of %s", e->key, e->value,
+	    expected);
+	return -EINVAL;
+}
+
+static int
+parse_int(struct parser *ps, const struct entry *e, long min, long max, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(e->value, &end, 10);
+	if (errno || end == e->value || *end != '\0' || v < min || v > max) {
+		fail(ps, e->line, "%s = '%s': expected a whole number from %ld "
+		    "to %ld", e->key, e->value, min, max);
+		return -EINVAL;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+static int
+parse_bool(struct parser *ps, const struct entry *e, int *out)
+{
+	static const char *const names[] = { "no", "yes" };
+
+	return parse_choice(ps, e, names, 2, out);
+}
+
+static int
+dup_opt(const struct entry *e, const char *fallback, char **out)
+{
+	const char *v = e ? e->value : fallback;
+
+	*out = NULL;
+	if (v == NULL)
+		return 0;
+	return (*out = strdup(v)) == NULL ? -ENOMEM : 0;
+}
+
+/* Reject options the section does not take, and scalars given twice. */
+static int
+check_keys(struct parser *ps, const struct section *s, const char *allowed)
+{
+	for (size_t i = 0; i < s->nentries; i++) {
+		const struct entry *e = &s->entries[i];
+		const char *hit = strstr(allowed, e->key);
+		size_t klen = strlen(e->key);
+
+		if (hit == NULL || (hit != allowed && hit[-1] != ' ') ||
+		    (hit[klen] != ' ' && hit[klen] != '\0')) {
+			fail(ps, e->line, "'%s' is not an option of [%s] (it takes: "
+			    "%s)", e->key, s->title, allowed);
+			return -EINVAL;
+		}
+		if (is_list_key(e->key))
+			continue;
+		for (size_t j = 0; j < i; j++) {
+			if (strcmp(s->entries[j].key, e->key) == 0) {
+				fail(ps, e->line, "'%s' is given twice in [%s] "
+				    "(first at line %d)", e->key, s->title,
+				    s->entries[j].line);
+				return -EINVAL;
+			}
+		}
+	}
+	return 0;
+}
+
+static const char *const unnamed_names[] = { "drop", "keep", "fail" };
+
+static int
+build_project(struct parser *ps, const struct section *s, struct policy *p)
+{
+	const struct entry *e;
+	int v;
+
+	if (check_keys(ps, s, "name patient date_shift_days columns") != 0)
+		return -EINVAL;
+	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
+		fail(ps, s->line, "[project] needs a name: it selects the project "
+		    "subkey, so two projects' pseudonyms cannot be linked");
+		return -EINVAL;
+	}
+	if ((p->project = strdup(e->value)) == NULL ||
+	    dup_opt(get(s, "patient"), NULL, &p->patient_rule) != 0)
+		return -ENOMEM;
+	p->shift_days = SHIFT_DAYS_DEFAULT;
+	if ((e = get(s, "date_shift_days")) != NULL &&
+	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
+		return -EINVAL;
+	if ((e = get(s, "columns")) != NULL) {
+		if (parse_choice(ps, e, unnamed_names, 3, &v) != 0)
+			return -EINVAL;
+		p->unnamed = (enum unnamed_columns)v;
+	}
+	return 0;
+}
+
+static int
+build_file(struct parser *ps, const struct section *s, struct policy *p,
+    struct policy_file *f)
+{
+	static const char *const rename_names[] = { "keep", "token" };
+	static const char *const ragged_names[] = { "fail", "pad" };
+	const struct entry *e;
+	int v;
+
+	if (check_keys(ps, s, "match rename prefix ragged columns") != 0)
+		return -EINVAL;
+	f->line = s->line;
+	f->unnamed = p->unnamed;
+	if ((f->name = strdup(s->name)) == NULL ||
+	    get_list(s, "match", &f->globs, &f->nglobs) != 0)
+		return -ENOMEM;
+	if (f->nglobs == 0) {
+		fail(ps, s->line, "[%s] needs match = GLOB[, GLOB...]", s->title);
+		return -EINVAL;
+	}
+	if ((e = get(s, "rename")) != NULL) {
+		if (parse_choice(ps, e, rename_names, 2, &f->rename_token) != 0)
+			return -EINVAL;
+	}
+	if ((e = get(s, "prefix")) != NULL && !f->rename_token) {
+		fail(ps, e->line, "prefix is for rename = token");
+		return -EINVAL;
+	}
+	if (dup_opt(get(s, "prefix"), "file-", &f->rename_prefix) != 0)
+		return -ENOMEM;
+	if (strchr(f->rename_prefix, '/') != NULL) {
+		fail(ps, get(s, "prefix")->line, "prefix may not contain '/'");
+		return -EINVAL;
+	}
+	if ((e = get(s, "ragged")) != NULL) {
+		if (parse_choice(ps, e, ragged_names, 2, &f->ragged_pad) != 0)
+			return -EINVAL;
+	}
+	if ((e = get(s, "columns")) != NULL) {
+		if (parse_choice(ps, e, unnamed_names, 3, &v) != 0)
+			return -EINVAL;
+		f->unnamed = (enum unnamed_columns)v;
+	}
+	return 0;
+}
+
+static int
+parse_suppress(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	const struct entry *e = get(s, "suppress");
+	char **items = NULL;
+	size_t n = 0, i;
+	int r = 0;
+
+	if (e == NULL) {
+		struct section defaults = *s;
+		struct entry def = { "suppress", DEFAULT_SUPPRESS, s->line };
+		defaults.entries = &def;
+		defaults.nentries = 1;
+		r = get_list(&defaults, "suppress", &items, &n);
+	} else {
+		r = get_list(s, "suppress", &items, &n);
+	}
+	if (r != 0)
+		return r;
+	for (i = 0; i < n; i++) {
+		struct icd10_code lo, hi;
+		uint32_t bit;
+		char *dash;
+
+		if (strcmp(items[i], "none") == 0)
+			continue;
+		if (icd10_sensitive_parse(items[i], &bit) == 0) {
+			c->suppress_groups |= bit;
+			continue;
+		}
+		dash = strchr(items[i], '-');
+		if (dash != NULL)
+			*dash = '\0';
+		if (icd10_parse(items[i], strlen(items[i]), &lo) != 0 ||
+		    icd10_parse(dash ? dash + 1 : items[i],
+		    strlen(dash ? dash + 1 : items[i]), &hi) != 0 ||
+		    hi.category < lo.category) {
+			fail(ps, e ? e->line : s->line, "suppress: '%s%s%s' is "
+			    "neither a group (hiv, mental, pregnancy, sti, "
+			    "reproductive, none) nor a range such as B20-B24",
+			    items[i], dash ? "-" : "", dash ? dash + 1 : "");
+			r = -EINVAL;
+			break;
+		}
+		struct icd10_suppress_range *grown = realloc(c->suppress_ranges,
+		    (c->nsuppress_ranges + 1) * sizeof(*grown));
+		if (grown == NULL) {
+			r = -ENOMEM;
+			break;
+		}
+		c->suppress_ranges = grown;
+		grown[c->nsuppress_ranges].first = lo.category;
+		grown[c->nsuppress_ranges].last = hi.category;
+		c->nsuppress_ranges++;
+	}
+	for (i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+	return r;
+}
+
+static int
+build_column(struct parser *ps, const struct section *s, struct policy_column *c)
+{
+	static const char *const date_modes[] = { "shift", "month", "year" };
+	static const char *const birth_modes[] = { "year", "band" };
+	static const char *const nir_outputs[] = { "token", "nir" };
+	static const char *const levels[] = { "code", "category", "block",
+	    "chapter" };
+	char allowed[128];
+	const struct entry *e;
+	char **raw = NULL;
+	size_t nraw = 0, i;
+	int v, r = -EINVAL;
+
+	c->line = s->line;
+	if ((c->name = strdup(s->name)) == NULL)
+		return -ENOMEM;
+	if ((e = get(s, "op")) == NULL) {
+		fail(ps, s->line, "[%s] needs op = (one of keep, drop, redact, "
+		    "token, fake, nir, date, birthdate, postcode, icd10, "
+		    "icd10_label, mask)", s->title);
+		return -EINVAL;
+	}
+	if (parse_choice(ps, e, op_names, NOPS, &v) != 0)
+		return -EINVAL;
+	c->op = (enum op_kind)v;
+	snprintf(allowed, sizeof(allowed), "headers op files %s",
+	    op_options[c->op]);
+	if (check_keys(ps, s, allowed) != 0)
+		return -EINVAL;
+
+	if (get_list(s, "headers", &raw, &nraw) != 0 ||
+	    get_list(s, "files", &c->files, &c->nfiles) != 0)
+		return -ENOMEM;
+	if (nraw == 0) {
+		fail(ps, s->line, "[%s] needs headers = NAME[, NAME...]: the "
+		    "header spellings this rule applies to", s->title);
+		goto out;
+	}
+	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL) {
+		r = -ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < nraw; i++) {
+		struct buf h = BUF_INIT;
+		if (norm_header(raw[i], strlen(raw[i]), &h) != 0 || h.len == 0) {
+			buf_free(&h);
+			fail(ps, get(s, "headers")->line, "header '%s' is empty "
+			    "once case, accents and punctuation are ignored",
+			    raw[i]);
+			goto out;
+		}
+		c->headers[c->nheaders++] = h.data;
+	}
+
+	c->norm = NORM_TEXT;
+	if ((e = get(s, "normalize")) != NULL &&
+	    norm_kind_parse(e->value, &c->norm) != 0) {
+		fail(ps, e->line, "normalize = '%s': expected one of text, nir, "
+		    "digits, exact", e->value);
+		goto out;
+	}
+	if (dup_opt(get(s, "domain"), s->name, &c->domain) != 0 ||
+	    dup_opt(get(s, "prefix"), "", &c->prefix) != 0 ||
+	    dup_opt(get(s, "text"), get(s, "placeholder") ?
+	    get(s, "placeholder")->value : "", &c->text) != 0 ||
+	    dup_opt(get(s, "code"), NULL, &c->code_rule) != 0) {
+		r = -ENOMEM;
+		goto out;
+	}
+
+	switch (c->op) {
+	case OP_FAKE:
+		if ((e = get(s, "kind")) == NULL) {
+			fail(ps, s->line, "op = fake needs kind = (first_name, "
+			    "last_name, full_name, address, city, email, phone)");
+			goto out;
+		}
+		if (fake_kind_parse(e->value, &c->fake) != 0) {
+			fail(ps, e->line, "kind = '%s': expected one of first_name, "
+			    "last_name, full_name, address, city, email, phone",
+			    e->value);
+			goto out;
+		}
+		break;
+	case OP_NIR:
+		c->norm = NORM_NIR;
+		if ((e = get(s, "output")) != NULL &&
+		    parse_choice(ps, e, nir_outputs, 2, &c->nir_format) != 0)
+			goto out;
+		if ((e = get(s, "keep_year")) != NULL) {
+			if (!c->nir_format) {
+				fail(ps, e->line, "keep_year is for output = nir");
+				goto out;
+			}
+			if (parse_bool(ps, e, &c->keep_year) != 0)
+				goto out;
+		}
+		break;
+	case OP_DATE:
+		if ((e = get(s, "mode")) == NULL) {
+			fail(ps, s->line, "op = date needs mode = (shift, month, "
+			    "year)");
+			goto out;
+		}
+		if (parse_choice(ps, e, date_modes, 3, &v) != 0)
+			goto out;
+		c->date_mode = (enum date_mode)v;
+		break;
+	case OP_BIRTHDATE:
+		if ((e = get(s, "mode")) != NULL) {
+			if (parse_choice(ps, e, birth_modes, 2, &v) != 0)
+				goto out;
+			c->birth_mode = (enum birth_mode)v;
+		}
+		c->band = 5;
+		c->top = 90;
+		if ((e = get(s, "band")) != NULL &&
+		    parse_int(ps, e, 1, 50, &c->band) != 0)
+			goto out;
+		if ((e = get(s, "top")) != NULL &&
+		    parse_int(ps, e, 1, 150, &c->top) != 0)
+			goto out;
+		e = get(s, "reference");
+		if (c->birth_mode == BIRTH_MODE_BAND) {
+			/* An age needs a date to be an age at; the clock would
+			 * make the view change by itself overnight. */
+			if (e == NULL || date_parse(e->value, strlen(e->value),
+			    &c->reference) != 0) {
+				fail(ps, e ? e->line : s->line, "mode = band needs "
+				    "reference = YYYY-MM-DD, the date ages are "
+				    "computed at");
+				goto out;
+			}
+		} else if (e != NULL) {
+			fail(ps, e->line, "reference is for mode = band");
+			goto out;
+		}
+		break;
+	case OP_ICD10:
+		if ((e = get(s, "level")) != NULL) {
+			if (parse_choice(ps, e, levels, 4, &v) != 0)
+				goto out;
+			c->icd10_level = (enum icd10_level)v;
+		}
+		if (parse_suppress(ps, s, c) != 0)
+			goto out;
+		break;
+	case OP_ICD10_LABEL:
+		if (c->code_rule == NULL) {
+			fail(ps, s->line, "op = icd10_label needs code = RULE, the "
+			    "[column RULE] holding the codes this label describes");
+			goto out;
+		}
+		break;
+	case OP_MASK:
+		c->mask_char = '*';
+		if ((e = get(s, "first")) != NULL &&
+		    parse_int(ps, e, 0, 64, &v) == 0)
+			c->mask_first = (size_t)v;
+		else if (e != NULL)
+			goto out;
+		if ((e = get(s, "last")) != NULL &&
+		    parse_int(ps, e, 0, 64, &v) == 0)
+			c->mask_last = (size_t)v;
+		else if (e != NULL)
+			goto out;
+		if ((e = get(s, "char")) != NULL) {
+			if (strlen(e->value) != 1 || (unsigned char)e->value[0] >= 0x80) {
+				fail(ps, e->line, "char = '%s': expected one ASCII "
+				    "character", e->value);
+				goto out;
+			}
+			c->mask_char = e->value[0];
+		}
+		break;
+	default:
+		break;
+	}
+	r = 0;
+ out:
+	for (i = 0; i < nraw; i++)
+		free(raw[i]);
+	free(raw);
+	return r;
+}
+
+/* Cross-section checks: references resolve, no header spelling belongs to
+ * two rules (a header must never be ambiguous). */
+static int
+check_links(struct parser *ps, struct policy *p)
+{
+	size_t i, j, k, l;
+
+	for (i = 0; i < p->ncolumns; i++) {
+		struct policy_column *c = &p->columns[i];
+
+		for (j = 0; j < c->nfiles; j++) {
+			for (k = 0; k < p->nfiles; k++)
+				if (strcmp(p->files[k].name, c->files[j]) == 0)
+					break;
+			if (k == p->nfiles) {
+				fail(ps, c->line, "[column %s]: files names '%s', "
+				    "but there is no [file %s]", c->name,
+				    c->files[j], c->files[j]);
+				return -EINVAL;
+			}
+		}
+		if (c->op == OP_ICD10_LABEL) {
+			for (k = 0; k < p->ncolumns; k++)
+				if (strcmp(p->columns[k].name, c->code_rule) == 0)
+					break;
+			if (k == p->ncolumns || p->columns[k].op != OP_ICD10) {
+				fail(ps, c->line, "[column %s]: code = %s must name "
+				    "a [column] with op = icd10", c->name,
+				    c->code_rule);
+				return -EINVAL;
+			}
+			c->code = &p->columns[k];
+		}
+		for (j = 0; j < i; j++) {
+			/* Rules restricted to disjoint files may share. */
+			if (c->nfiles && p->columns[j].nfiles)
+				continue;
+			for (k = 0; k < c->nheaders; k++)
+				for (l = 0; l < p->columns[j].nheaders; l++)
+					if (strcmp(c->headers[k],
+					    p->columns[j].headers[l]) == 0) {
+						fail(ps, c->line, "[column %s] and "
+						    "[column %s] both match the "
+						    "header '%s'", p->columns[j].name,
+						    c->name, c->headers[k]);
+						return -EINVAL;
+					}
+		}
+	}
+	if (p->patient_rule != NULL) {
+		for (k = 0; k < p->ncolumns; k++)
+			if (strcmp(p->columns[k].name, p->patient_rule) == 0)
+				break;
+		if (k == p->ncolumns) {
+			fail(ps, 0, "[project] patient = %s, but there is no "
+			    "[column %s]", p->patient_rule, p->patient_rule);
+			return -EINVAL;
+		}
+		p->patient = &p->columns[k];
+	}
+	for (i = 0; i < p->ncolumns; i++) {
+		if (p->columns[i].op == OP_DATE &&
+		    p->columns[i].date_mode == DATE_MODE_SHIFT &&
+		    p->patient == NULL) {
+			fail(ps, p->columns[i].line, "[column %s] shifts dates per "
+			    "patient: [project] needs patient = RULE", p->columns[i].name);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
+static int
+build(struct parser *ps, struct policy *p)
+{
+	size_t i, nfiles = 0, ncolumns = 0;
+	int have_project = 0, r;
+
+	for (i = 0; i < ps->nsections; i++) {
+		if (ps->sections[i].kind == SECTION_FILE)
+			nfiles++;
+		else if (ps->sections[i].kind == SECTION_COLUMN)
+			ncolumns++;
+	}
+	p->files = calloc(nfiles ? nfiles : 1, sizeof(*p->files));
+	p->columns = calloc(ncolumns ? ncolumns : 1, sizeof(*p->columns));
+	if (p->files == NULL || p->columns == NULL)
+		return -ENOMEM;
+	/* [project] first: files inherit its defaults. */
+	for (i = 0; i < ps->nsections; i++) {
+		if (ps->sections[i].kind != SECTION_PROJECT)
+			continue;
+		if ((r = build_project(ps, &ps->sections[i], p)) != 0)
+			return r;
+		have_project = 1;
+	}
+	if (!have_project) {
+		fail(ps, 0, "a [project] section with name = ... is required");
+		return -EINVAL;
+	}
+	for (i = 0; i < ps->nsections; i++) {
+		const struct section *s = &ps->sections[i];
+		if (s->kind == SECTION_FILE)
+			r = build_file(ps, s, p, &p->files[p->nfiles++]);
+		else if (s->kind == SECTION_COLUMN)
+			r = build_column(ps, s, &p->columns[p->ncolumns++]);
+		else
+			r = 0;
+		if (r != 0)
+			return r;
+	}
+	if (p->nfiles == 0) {
+		fail(ps, 0, "no [file NAME] section: nothing would be shown");
+		return -EINVAL;
+	}
+	return check_links(ps, p);
+}
+
+static void
+parser_free(struct parser *ps)
+{
+	for (size_t i = 0; i < ps->nsections; i++) {
+		struct section *s = &ps->sections[i];
+		for (size_t j = 0; j < s->nentries; j++) {
+			free(s->entries[j].key);
+			free(s->entries[j].value);
+		}
+		free(s->entries);
+		free(s->name);
+		free(s->title);
+	}
+	free(ps->sections);
+}
+
+int
+policy_load_string(const char *text, const char *name, struct policy **out,
+    char *err, size_t errlen)
+{
+	struct parser ps = { 0 };
+	struct policy *p = NULL;
+	uint8_t hash[32];
+	size_t len = strlen(text);
+	int line, r;
+
+	*out = NULL;
+	if (sodium_init() < 0)
+		return -EIO;
+	ps.name = name;
+	ps.cur = text;
+	ps.end = text + len;
+	ps.err = err;
+	ps.errlen = errlen;
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return -ENOMEM;
+	line = ini_parse_stream(reader, &ps, handler, &ps);
+	if (line != 0 && !ps.failed)
+		fail(&ps, line, "expected 'key = value', '[section]' or a comment");
+	if (ps.failed) {
+		r = -EINVAL;
+		goto out;
+	}
+	if ((r = build(&ps, p)) != 0) {
+		if (!ps.failed)
+			fail(&ps, 0, "%s", strerror(-r));
+		goto out;
+	}
+	crypto_generichash(hash, sizeof(hash), (const uint8_t *)text, len, NULL, 0);
+	sodium_bin2hex(p->hash, sizeof(p->hash), hash, sizeof(hash));
+	*out = p;
+	p = NULL;
+ out:
+	parser_free(&ps);
+	policy_free(p);
+	return r;
+}
+
+int
+policy_load(const char *path, struct policy **out, char *err, size_t errlen)
+{
+	struct stat st;
+	char *text = NULL;
+	ssize_t n;
+	int fd, r;
+
+	*out = NULL;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		snprintf(err, errlen, "cannot open policy %s: %s", path,
+		    strerror(errno));
+		return -errno;
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    st.st_size > POLICY_MAX_BYTES) {
+		snprintf(err, errlen, "policy %s is not a regular file of at most "
+		    "%d bytes", path, POLICY_MAX_BYTES);
+		r = -EINVAL;
+		goto out;
+	}
+	if ((text = malloc((size_t)st.st_size + 1)) == NULL) {
+		r = -ENOMEM;
+		goto out;
+	}
+	n = read(fd, text, (size_t)st.st_size);
+	if (n != st.st_size) {
+		snprintf(err, errlen, "cannot read policy %s", path);
+		r = -EIO;
+		goto out;
+	}
+	text[n] = '\0';
+	if (memchr(text, '\0', (size_t)n) != NULL) {
+		snprintf(err, errlen, "policy %s contains a NUL byte", path);
+		r = -EINVAL;
+		goto out;
+	}
+	r = policy_load_string(text, path, out, err, errlen);
+ out:
+	close(fd);
+	free(text);
+	return r;
+}
+
+int
+policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
+{
+	char label[512];
+	int r;
+
+	if ((r = keys_set_project(k, p->project)) != 0) {
+		snprintf(err, errlen, "cannot derive the project key");
+		return r;
+	}
+	/* Labels are namespaced by purpose so no two uses share a key. */
+	for (size_t i = 0; i < p->ncolumns; i++) {
+		snprintf(label, sizeof(label), "column:%s", p->columns[i].domain);
+		if ((r = keys_derive(k, label, &p->columns[i].prf)) != 0)
+			goto fail;
+	}
+	for (size_t i = 0; i < p->nfiles; i++)
+		if ((r = keys_derive(k, "file-name", &p->files[i].rename_prf)) != 0)
+			goto fail;
+	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0)
+		goto fail;
+	keys_seal(k);
+	return 0;
+ fail:
+	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 2);
+	return r;
+}
+
+static int
+path_is_hidden(const char *relpath)
+{
+	const char *s = relpath;
+
+	for (;;) {
+		if (*s == '.')
+			return 1;
+		if ((s = strchr(s, '/')) == NULL)
+			return 0;
+		s++;
+	}
+}
+
+const struct policy_file *
+policy_match_file(const struct policy *p, const char *relpath)
+{
+	if (path_is_hidden(relpath))
+		return NULL;
+	for (size_t i = 0; i < p->nfiles; i++)
+		for (size_t j = 0; j < p->files[i].nglobs; j++)
+			if (fnmatch(p->files[i].globs[j], relpath, 0) == 0)
+				return &p->files[i];
+	return NULL;
+}
+
+const struct policy_column *
+policy_match_column(const struct policy *p, const struct policy_file *file,
+    const char *norm_header)
+{
+	for (size_t i = 0; i < p->ncolumns; i++) {
+		const struct policy_column *c = &p->columns[i];
+		size_t j;
+
+		if (c->nfiles) {
+			for (j = 0; j < c->nfiles; j++)
+				if (strcmp(c->files[j], file->name) == 0)
+					break;
+			if (j == c->nfiles)
+				continue;
+		}
+		for (j = 0; j < c->nheaders; j++)
+			if (strcmp(c->headers[j], norm_header) == 0)
+				return c;
+	}
+	return NULL;
+}
+
+static void
+free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void
+policy_free(struct policy *p)
+{
+	if (p == NULL)
+		return;
+	for (size_t i = 0; i < p->ncolumns; i++) {
+		struct policy_column *c = &p->columns[i];
+		free(c->name);
+		free_strings(c->headers, c->nheaders);
+		free_strings(c->files, c->nfiles);
+		free(c->prefix);
+		free(c->text);
+		free(c->domain);
+		free(c->suppress_ranges);
+		free(c->code_rule);
+	}
+	for (size_t i = 0; i < p->nfiles; i++) {
+		free(p->files[i].name);
+		free_strings(p->files[i].globs, p->files[i].nglobs);
+		free(p->files[i].rename_prefix);
+	}
+	free(p->columns);
+	free(p->files);
+	free(p->project);
+	free(p->patient_rule);
+	free(p);
+}

@@ -1,0 +1,581 @@
+/* pseudonymize: the offline front-end of the engine (keygen, export). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "ops.h"
+#include "view.h"
+
+#define OUT_CHUNK	(1u << 20)
+#define PROGRESS_NS	200000000L	/* redraw at most 5 times a second */
+
+static const char *progname = "pseudonymize";
+
+static void __attribute__((format(printf, 1, 2)))
+warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr,
+	    "usage: %s keygen KEYFILE\n"
+	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH] SRC DST\n"
+	    "\n"
+	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
+	    "policy rule matches are written) or both files; '-' is standard\n"
+	    "input or output, and --as PATH names the file the policy should\n"
+	    "match standard input as.\n", progname, progname);
+	exit(2);
+}
+
+/* ---- output: a temporary file renamed into place on success ---- */
+
+struct out {
+	int		 fd;
+	char		*buf;
+	size_t		 len;
+	unsigned long long bytes_in;	/* progress */
+	int		 failed;
+};
+
+static int
+out_flush(struct out *o)
+{
+	size_t off = 0;
+	ssize_t n;
+
+	while (off < o->len) {
+		n = write(o->fd, o->buf + off, o->len - off);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			return -errno;
+		off += (size_t)n;
+	}
+	o->len = 0;
+	return 0;
+}
+
+static int
+out_write(struct out *o, const char *p, size_t n)
+{
+	int r;
+
+	while (n > 0) {
+		size_t room = OUT_CHUNK - o->len, take = n < room ? n : room;
+		memcpy(o->buf + o->len, p, take);
+		o->len += take;
+		p += take;
+		n -= take;
+		if (o->len == OUT_CHUNK && (r = out_flush(o)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* ---- progress on a terminal ---- */
+
+struct progress {
+	int			 on;
+	struct timespec		 start, last;
+	unsigned long		 files_done;
+	unsigned long long	 bytes;
+	int			 drawn;
+};
+
+static long long
+ns_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000000000LL + (now.tv_nsec - t->tv_nsec);
+}
+
+static void
+progress_draw(struct progress *pg, unsigned long long extra, int force)
+{
+	double secs;
+
+	if (!pg->on)
+		return;
+	/* Short runs stay silent; long ones say they are alive. */
+	if (!force && (ns_since(&pg->start) < 1000000000LL ||
+	    ns_since(&pg->last) < PROGRESS_NS))
+		return;
+	if (force && !pg->drawn)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &pg->last);
+	secs = ns_since(&pg->start) / 1e9;
+	fprintf(stderr, "\r%s: %lu files, %.1f MB read, %.1f MB/s   ", progname,
+	    pg->files_done, (pg->bytes + extra) / 1e6,
+	    secs > 0 ? (pg->bytes + extra) / 1e6 / secs : 0.0);
+	pg->drawn = 1;
+}
+
+/* ---- export of one file ---- */
+
+struct job {
+	const struct engine	*engine;
+	struct progress		 progress;
+	struct ops_scratch	 scratch;
+	struct buf		 view_path;
+	const char		*stdin_as;
+	int			 verbose;
+	unsigned long		 exported, skipped, failed;
+};
+
+struct sink_state {
+	struct out	*out;
+	struct job	*job;
+	off_t		 base;
+};
+
+static int
+export_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct sink_state *s = arg;
+
+	(void)line;
+	progress_draw(&s->job->progress, (unsigned long long)src_end, 0);
+	return out_write(s->out, bytes, len);
+}
+
+static void
+report(const char *name, const struct view_error *err, int r)
+{
+	if (r == -EINVAL && err->what != NULL) {
+		if (err->line && err->column)
+			warnx("%s: line %ld, column %zu: %s", name, err->line,
+			    err->column, err->what);
+		else if (err->line)
+			warnx("%s: line %ld: %s", name, err->line, err->what);
+		else
+			warnx("%s: %s", name, err->what);
+	} else {
+		warnx("%s: %s", name, strerror(-r));
+	}
+}
+
+/*
+ * Transform src_fd into out_fd.  `name` is how the file is named in
+ * messages: its name in the view, never the source name, which may be a
+ * patient's ("export_DUPONT_Jean.csv").
+ */
+static int
+export_fd(struct job *job, const struct policy_file *rule, int src_fd,
+    int out_fd, const char *name)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	struct view_error err = { 0 };
+	struct out o = { .fd = out_fd };
+	struct sink_state s = { &o, job, 0 };
+	int r;
+
+	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
+		return -ENOMEM;
+	if ((r = view_reader_new(src_fd, &rd)) != 0)
+		goto out;
+	if ((r = view_open(job->engine, rule, rd, &v, &err)) != 0)
+		goto out;
+	if ((r = out_write(&o, v->head.data ? v->head.data : "", v->head.len)) != 0)
+		goto out;
+	if ((r = view_run(v, rd, v->data_line, export_sink, &s, &err)) != 0)
+		goto out;
+	r = out_flush(&o);
+ out:
+	if (r != 0)
+		report(name, &err, r);
+	free(o.buf);
+	view_free(v);
+	view_reader_free(rd);
+	return r;
+}
+
+/* Write DST atomically: a failed file leaves no file at all. */
+static int
+export_to_path(struct job *job, const struct policy_file *rule, int src_fd,
+    int dst_dirfd, const char *dst_name, const char *name)
+{
+	char tmp[NAME_MAX + 1];
+	int fd, r;
+
+	if (snprintf(tmp, sizeof(tmp), ".pseudonymize.%ld.tmp", (long)getpid()) >=
+	    (int)sizeof(tmp))
+		return -ENAMETOOLONG;
+	unlinkat(dst_dirfd, tmp, 0);
+	fd = openat(dst_dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0640);
+	if (fd == -1) {
+		r = -errno;
+		warnx("%s: cannot create output: %s", name, strerror(errno));
+		return r;
+	}
+	r = export_fd(job, rule, src_fd, fd, name);
+	if (close(fd) == -1 && r == 0) {
+		r = -errno;
+		warnx("%s: cannot write output: %s", name, strerror(errno));
+	}
+	if (r == 0 && renameat(dst_dirfd, tmp, dst_dirfd, dst_name) == -1) {
+		r = -errno;
+		warnx("%s: cannot write output: %s", name, strerror(errno));
+	}
+	if (r != 0)
+		unlinkat(dst_dirfd, tmp, 0);
+	return r;
+}
+
+/* Create each directory of the view path under dst_root; return a dirfd for
+ * the last one. */
+static int
+open_dst_dir(int dst_root, const char *view_path)
+{
+	char part[PATH_MAX];
+	const char *slash;
+	int fd = dup(dst_root), next;
+
+	if (fd == -1)
+		return -errno;
+	while ((slash = strchr(view_path, '/')) != NULL) {
+		size_t n = (size_t)(slash - view_path);
+		if (n >= sizeof(part)) {
+			close(fd);
+			return -ENAMETOOLONG;
+		}
+		memcpy(part, view_path, n);
+		part[n] = '\0';
+		if (mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
+			close(fd);
+			return -errno;
+		}
+		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		close(fd);
+		if (next == -1)
+			return -errno;
+		fd = next;
+		view_path = slash + 1;
+	}
+	return fd;
+}
+
+static int
+export_tree_file(struct job *job, int src_dirfd, const char *entry,
+    const char *relpath, int dst_root)
+{
+	const struct policy_file *rule;
+	const char *view_name, *base;
+	struct stat st;
+	int src_fd = -1, dst_dirfd = -1, r;
+
+	if ((rule = policy_match_file(job->engine->policy, relpath)) == NULL) {
+		job->skipped++;
+		return 0;
+	}
+	if ((r = ops_view_path(rule, relpath, &job->scratch, &job->view_path)) != 0 ||
+	    (r = buf_putc(&job->view_path, '\0')) != 0)
+		return r;
+	view_name = job->view_path.data;
+	src_fd = openat(src_dirfd, entry, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (src_fd == -1 || fstat(src_fd, &st) == -1) {
+		r = -errno;
+		warnx("%s: cannot open source: %s", view_name, strerror(errno));
+		goto out;
+	}
+	if ((dst_dirfd = open_dst_dir(dst_root, view_name)) < 0) {
+		r = dst_dirfd;
+		warnx("%s: cannot create output directory: %s", view_name,
+		    strerror(-r));
+		goto out;
+	}
+	base = strrchr(view_name, '/');
+	base = base ? base + 1 : view_name;
+	r = export_to_path(job, rule, src_fd, dst_dirfd, base, view_name);
+	job->progress.bytes += (unsigned long long)st.st_size;
+ out:
+	if (r == 0)
+		job->exported++;
+	else
+		job->failed++;
+	job->progress.files_done++;
+	if (src_fd != -1)
+		close(src_fd);
+	if (dst_dirfd >= 0)
+		close(dst_dirfd);
+	return 0;	/* a failed file does not stop the others */
+}
+
+/* Walk SRC without following a symbolic link: nothing outside it is read. */
+static int
+export_tree(struct job *job, int dirfd, const char *prefix, int dst_root)
+{
+	struct dirent **names = NULL;
+	char rel[PATH_MAX];
+	int n, r = 0;
+
+	n = scandirat(dirfd, ".", &names, NULL, alphasort);
+	if (n == -1) {
+		warnx("%s: cannot list directory: %s", *prefix ? prefix : ".",
+		    strerror(errno));
+		job->failed++;
+		return 0;
+	}
+	for (int i = 0; i < n; i++) {
+		const char *name = names[i]->d_name;
+		struct stat st;
+
+		if (name[0] == '.')
+			continue;	/* hidden, ".", "..": never shown */
+		if (snprintf(rel, sizeof(rel), "%s%s", prefix, name) >=
+		    (int)sizeof(rel)) {
+			job->failed++;
+			continue;
+		}
+		if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dirfd, name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			char subprefix[PATH_MAX];
+
+			if (sub == -1 || snprintf(subprefix, sizeof(subprefix),
+			    "%s/", rel) >= (int)sizeof(subprefix)) {
+				if (sub != -1)
+					close(sub);
+				job->failed++;
+				continue;
+			}
+			r = export_tree(job, sub, subprefix, dst_root);
+			close(sub);
+		} else if (S_ISREG(st.st_mode)) {
+			r = export_tree_file(job, dirfd, name, rel, dst_root);
+		}
+		if (r != 0)
+			break;
+	}
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return r;
+}
+
+/* The destination must not be inside the source: the source is never
+ * written, and a later export must not read its own output. */
+static int
+dst_inside_src(const char *src, const char *dst)
+{
+	char rs[PATH_MAX], rd[PATH_MAX];
+	size_t n;
+
+	if (realpath(src, rs) == NULL || realpath(dst, rd) == NULL)
+		return 0;
+	n = strlen(rs);
+	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
+	    strcmp(rs, "/") == 0);
+}
+
+static int
+cmd_export(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "as", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *policy = NULL, *key = NULL, *src, *dst;
+	struct job job = { 0 };
+	struct engine *engine = NULL;
+	struct stat sst, dst_st;
+	char err[1024];
+	int ch, r = 1, dst_is_dir;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:k:v", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p': policy = optarg; break;
+		case 'k': key = optarg; break;
+		case 'v': job.verbose = 1; break;
+		case 'a': job.stdin_as = optarg; break;
+		default: usage();
+		}
+	}
+	if (policy == NULL || key == NULL || argc - optind != 2)
+		usage();
+	src = argv[optind];
+	dst = argv[optind + 1];
+	if (engine_open(policy, key, &engine, err, sizeof(err)) != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	job.engine = engine;
+	if (job.verbose)
+		warnx("policy %s, key id %s, project '%s'", engine->policy->hash,
+		    keys_id(engine->keys), engine->policy->project);
+	job.progress.on = isatty(STDERR_FILENO);
+	clock_gettime(CLOCK_MONOTONIC, &job.progress.start);
+
+	if (strcmp(src, "-") == 0) {
+		const struct policy_file *rule;
+		const char *as = job.stdin_as;
+
+		if (as == NULL && engine->policy->nfiles == 1)
+			as = engine->policy->files[0].globs[0];
+		if (as == NULL || (rule = policy_match_file(engine->policy, as)) == NULL) {
+			warnx("standard input: say which file rule applies with "
+			    "--as PATH (a path the policy matches)");
+			goto out;
+		}
+		if (strcmp(dst, "-") == 0) {
+			r = export_fd(&job, rule, STDIN_FILENO, STDOUT_FILENO,
+			    "standard input") != 0;
+		} else {
+			warnx("standard input goes to standard output: use - as DST");
+		}
+		goto out;
+	}
+	if (stat(src, &sst) == -1) {
+		warnx("%s: %s", src, strerror(errno));
+		goto out;
+	}
+	dst_is_dir = strcmp(dst, "-") != 0 && stat(dst, &dst_st) == 0 &&
+	    S_ISDIR(dst_st.st_mode);
+	if (S_ISDIR(sst.st_mode)) {
+		int src_fd, dst_fd;
+
+		if (strcmp(dst, "-") == 0) {
+			warnx("a directory cannot go to standard output");
+			goto out;
+		}
+		if (!dst_is_dir && mkdir(dst, 0750) == -1) {
+			warnx("%s: %s", dst, strerror(errno));
+			goto out;
+		}
+		if (dst_inside_src(src, dst)) {
+			warnx("%s is inside %s: the source is never written to",
+			    dst, src);
+			goto out;
+		}
+		src_fd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		dst_fd = open(dst, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (src_fd == -1 || dst_fd == -1) {
+			warnx("cannot open %s: %s", src_fd == -1 ? src : dst,
+			    strerror(errno));
+		} else {
+			export_tree(&job, src_fd, "", dst_fd);
+			progress_draw(&job.progress, 0, 1);
+			if (job.progress.drawn)
+				fputc('\n', stderr);
+			if (job.verbose || job.progress.on)
+				warnx("%lu files exported, %lu failed, %lu not "
+				    "matched by any rule", job.exported, job.failed,
+				    job.skipped);
+			r = job.failed != 0;
+		}
+		if (src_fd != -1)
+			close(src_fd);
+		if (dst_fd != -1)
+			close(dst_fd);
+	} else if (S_ISREG(sst.st_mode)) {
+		const struct policy_file *rule;
+		const char *base = strrchr(src, '/');
+		char dir[PATH_MAX];
+		int sfd, dfd;
+
+		base = base ? base + 1 : src;
+		if ((rule = policy_match_file(engine->policy,
+		    job.stdin_as ? job.stdin_as : base)) == NULL) {
+			warnx("no [file] rule of the policy matches this file "
+			    "(use --as PATH to match it as another path)");
+			goto out;
+		}
+		if ((r = ops_view_path(rule, job.stdin_as ? job.stdin_as : base,
+		    &job.scratch, &job.view_path)) != 0 ||
+		    (r = buf_putc(&job.view_path, '\0')) != 0) {
+			r = 1;
+			goto out;
+		}
+		r = 1;
+		if ((sfd = open(src, O_RDONLY | O_CLOEXEC)) == -1) {
+			warnx("%s: cannot open source: %s", job.view_path.data,
+			    strerror(errno));
+			goto out;
+		}
+		if (strcmp(dst, "-") == 0) {
+			r = export_fd(&job, rule, sfd, STDOUT_FILENO,
+			    job.view_path.data) != 0;
+		} else {
+			const char *vbase = strrchr(job.view_path.data, '/');
+			const char *dbase;
+			vbase = vbase ? vbase + 1 : job.view_path.data;
+			if (dst_is_dir) {
+				snprintf(dir, sizeof(dir), "%s", dst);
+				dbase = vbase;
+			} else {
+				const char *slash = strrchr(dst, '/');
+				snprintf(dir, sizeof(dir), "%.*s", slash ?
+				    (int)(slash - dst) + 1 : 1, slash ? dst : ".");
+				dbase = slash ? slash + 1 : dst;
+			}
+			if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+				warnx("%s: %s", dir, strerror(errno));
+			} else {
+				r = export_to_path(&job, rule, sfd, dfd, dbase,
+				    job.view_path.data) != 0;
+				close(dfd);
+			}
+		}
+		close(sfd);
+	} else {
+		warnx("%s is neither a directory nor a regular file", src);
+	}
+ out:
+	buf_free(&job.view_path);
+	ops_scratch_free(&job.scratch);
+	engine_free(engine);
+	return r;
+}
+
+static int
+cmd_keygen(int argc, char **argv)
+{
+	char err[512];
+
+	if (argc != 2)
+		usage();
+	if (keys_generate(argv[1], err, sizeof(err)) != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 2)
+		usage();
+	if (strcmp(argv[1], "keygen") == 0)
+		return cmd_keygen(argc - 1, argv + 1);
+	if (strcmp(argv[1], "export") == 0)
+		return cmd_export(argc - 1, argv + 1);
+	usage();
+}

@@ -1,0 +1,592 @@
+/* The pipeline: source bytes -> records -> operators -> view bytes. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <unistr.h>
+
+#include "csvio.h"
+#include "norm.h"
+#include "ops.h"
+#include "view.h"
+
+#define READ_CHUNK	(256u << 10)
+#define SNIFF_BYTES	(64u << 10)
+
+struct view_reader {
+	int			 fd;
+	int			 seekable;
+	char			*buf;
+	size_t			 cap, start, end;	/* unread: buf[start..end) */
+	off_t			 buf_off;		/* source offset of buf[0] */
+	int			 eof;
+
+	/* Per-reader scratch, reused from record to record. */
+	struct csvio_record	 rec;
+	struct buf		 cell;		/* unescaped, source encoding */
+	struct buf		 utf8;		/* cell in UTF-8 */
+	struct buf		 aux;		/* a second cell (patient, code) */
+	struct buf		 aux_utf8;
+	struct buf		 value;		/* operator output, UTF-8 */
+	struct buf		 encoded;	/* operator output, source encoding */
+	struct buf		 out;		/* the record's view bytes */
+	struct ops_scratch	 ops;
+	iconv_t			 to_utf8, from_utf8;
+};
+
+int
+view_reader_new(int fd, struct view_reader **out)
+{
+	struct view_reader *rd;
+
+	if ((rd = calloc(1, sizeof(*rd))) == NULL)
+		return -ENOMEM;
+	rd->fd = fd;
+	rd->seekable = lseek(fd, 0, SEEK_CUR) != -1;
+	rd->to_utf8 = rd->from_utf8 = (iconv_t)-1;
+	if ((rd->buf = malloc(READ_CHUNK)) == NULL) {
+		free(rd);
+		return -ENOMEM;
+	}
+	rd->cap = READ_CHUNK;
+	*out = rd;
+	return 0;
+}
+
+int
+view_reader_seek(struct view_reader *rd, off_t off)
+{
+	if (!rd->seekable)
+		return -ESPIPE;
+	rd->buf_off = off;
+	rd->start = rd->end = 0;
+	rd->eof = 0;
+	return 0;
+}
+
+off_t
+view_reader_offset(const struct view_reader *rd)
+{
+	return rd->buf_off + (off_t)rd->start;
+}
+
+void
+view_reader_free(struct view_reader *rd)
+{
+	if (rd == NULL)
+		return;
+	/* The read buffer held raw cells. */
+	explicit_bzero(rd->buf, rd->cap);
+	free(rd->buf);
+	csvio_record_free(&rd->rec);
+	buf_free(&rd->cell);
+	buf_free(&rd->utf8);
+	buf_free(&rd->aux);
+	buf_free(&rd->aux_utf8);
+	buf_free(&rd->value);
+	buf_free(&rd->encoded);
+	buf_free(&rd->out);
+	ops_scratch_free(&rd->ops);
+	if (rd->to_utf8 != (iconv_t)-1)
+		iconv_close(rd->to_utf8);
+	if (rd->from_utf8 != (iconv_t)-1)
+		iconv_close(rd->from_utf8);
+	free(rd);
+}
+
+/* Read more: keep the unread tail, grow only for a record longer than the
+ * buffer.  0, or -EFBIG past VIEW_MAX_RECORD, or -errno. */
+static int
+reader_fill(struct view_reader *rd)
+{
+	ssize_t n;
+
+	if (rd->start > 0) {
+		memmove(rd->buf, rd->buf + rd->start, rd->end - rd->start);
+		rd->buf_off += (off_t)rd->start;
+		rd->end -= rd->start;
+		rd->start = 0;
+	}
+	if (rd->end == rd->cap) {
+		size_t cap = rd->cap * 2;
+		char *p;
+
+		if (rd->cap >= VIEW_MAX_RECORD)
+			return -EFBIG;
+		if ((p = realloc(rd->buf, cap)) == NULL)
+			return -ENOMEM;
+		rd->buf = p;
+		rd->cap = cap;
+	}
+	do {
+		if (rd->seekable)
+			n = pread(rd->fd, rd->buf + rd->end, rd->cap - rd->end,
+			    rd->buf_off + (off_t)rd->end);
+		else
+			n = read(rd->fd, rd->buf + rd->end, rd->cap - rd->end);
+	} while (n == -1 && errno == EINTR);
+	if (n == -1)
+		return -errno;
+	if (n == 0)
+		rd->eof = 1;
+	rd->end += (size_t)n;
+	return 0;
+}
+
+/* Split the next record; 1 if one is in rd->rec, 0 at the end. */
+static int
+reader_next(struct view_reader *rd, char delim, size_t *used,
+    struct csvio_error *cerr)
+{
+	long n;
+	int r;
+
+	for (;;) {
+		n = csvio_next(delim, rd->buf + rd->start, rd->end - rd->start,
+		    rd->eof, &rd->rec, cerr);
+		if (n < 0)
+			return (int)n;
+		if (n > 0) {
+			*used = (size_t)n;
+			return 1;
+		}
+		if (rd->eof)
+			return 0;
+		if ((r = reader_fill(rd)) != 0)
+			return r;
+	}
+}
+
+static int
+set_error(struct view_error *err, long line, size_t column, const char *what)
+{
+	err->line = line;
+	err->column = column;
+	err->what = what;
+	return -EINVAL;
+}
+
+/* ---- encodings ---- */
+
+static int
+is_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Convert with iconv into `out`; EILSEQ for bytes the encoding lacks. */
+static int
+convert(iconv_t cd, const char *s, size_t n, struct buf *out)
+{
+	char *in = (char *)s, *dst;
+	size_t left = n, room;
+	int r;
+
+	buf_reset(out);
+	iconv(cd, NULL, NULL, NULL, NULL);
+	while (left > 0) {
+		if ((r = buf_reserve(out, left * 2 + 16)) != 0)
+			return r;
+		dst = out->data + out->len;
+		room = out->cap - out->len;
+		if (iconv(cd, &in, &left, &dst, &room) == (size_t)-1 &&
+		    errno != E2BIG) {
+			out->len = (size_t)(dst - out->data);
+			return -EILSEQ;
+		}
+		out->len = (size_t)(dst - out->data);
+	}
+	return 0;
+}
+
+static int
+reader_iconv(struct view_reader *rd)
+{
+	if (rd->to_utf8 != (iconv_t)-1)
+		return 0;
+	rd->to_utf8 = iconv_open("UTF-8", "WINDOWS-1252");
+	/* A fake name may hold a character 1252 lacks: transliterate. */
+	rd->from_utf8 = iconv_open("WINDOWS-1252//TRANSLIT", "UTF-8");
+	if (rd->to_utf8 == (iconv_t)-1 || rd->from_utf8 == (iconv_t)-1)
+		return -ENOTSUP;
+	return 0;
+}
+
+/* A field's raw bytes must be valid in the file's encoding. */
+static int
+field_valid(enum dialect_encoding enc, const char *s, size_t n)
+{
+	if (is_ascii(s, n))
+		return 1;
+	if (enc == DIALECT_UTF8)
+		return u8_check((const uint8_t *)s, n) == NULL;
+	/* Windows-1252 leaves five bytes undefined. */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
+			return 0;
+	}
+	return 1;
+}
+
+/* The value of a field, unescaped and in UTF-8. */
+static int
+field_value(struct view_reader *rd, enum dialect_encoding enc,
+    const struct csvio_field *f, struct buf *raw, struct buf *utf8,
+    const char **v, size_t *len)
+{
+	int r;
+
+	if ((r = csvio_unescape(f, raw)) != 0)
+		return r;
+	if (enc == DIALECT_UTF8 || is_ascii(raw->data, raw->len)) {
+		*v = raw->len ? raw->data : "";
+		*len = raw->len;
+		return 0;
+	}
+	if ((r = reader_iconv(rd)) != 0 ||
+	    (r = convert(rd->to_utf8, raw->data, raw->len, utf8)) != 0)
+		return r;
+	*v = utf8->len ? utf8->data : "";
+	*len = utf8->len;
+	return 0;
+}
+
+/* ---- planning ---- */
+
+/* An ASCII head says nothing of the encoding: find the first high byte. */
+static int
+settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
+{
+	char *chunk;
+	ssize_t n;
+	int r = 0;
+
+	if (!rd->seekable)
+		return 0;	/* a pipe: UTF-8, and a later 1252 byte fails */
+	if ((chunk = malloc(READ_CHUNK + 4)) == NULL)
+		return -ENOMEM;
+	for (;;) {
+		n = pread(rd->fd, chunk, READ_CHUNK + 4, from);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			r = -errno;
+			break;
+		}
+		if (n == 0)
+			break;
+		for (ssize_t i = 0; i < n && i < (ssize_t)READ_CHUNK; i++) {
+			if ((unsigned char)chunk[i] >= 0x80) {
+				dialect_settle_encoding(d, chunk + i, (size_t)(n - i));
+				goto out;
+			}
+		}
+		from += READ_CHUNK;
+	}
+ out:
+	free(chunk);
+	return r;
+}
+
+static int
+plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
+    struct view_error *err)
+{
+	const struct policy *p = e->policy;
+	const struct csvio_record *rec = &rd->rec;
+	struct buf norm = BUF_INIT;
+	int needs_shift = 0, r = 0;
+	const char *val;
+	size_t len, i, j;
+
+	v->ncols = rec->nfields;
+	if ((v->cols = calloc(v->ncols, sizeof(*v->cols))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < v->ncols; i++) {
+		struct view_col *c = &v->cols[i];
+
+		if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
+		    rec->fields[i].raw_len)) {
+			r = set_error(err, 1, i + 1, "invalid byte for the file's "
+			    "encoding in the header");
+			goto out;
+		}
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
+		    (r = norm_header(val, len, &norm)) != 0)
+			goto out;
+		c->link = -1;
+		c->rule = policy_match_column(p, v->rule, norm.data);
+		if (c->rule != NULL) {
+			c->emit = c->rule->op != OP_DROP;
+			if (c->rule->op == OP_DATE &&
+			    c->rule->date_mode == DATE_MODE_SHIFT)
+				needs_shift = 1;
+			continue;
+		}
+		switch (v->rule->unnamed) {
+		case UNNAMED_DROP:
+			c->emit = 0;
+			break;
+		case UNNAMED_KEEP:
+			c->emit = 1;
+			break;
+		case UNNAMED_FAIL:
+			r = set_error(err, 1, i + 1, "no rule names this column "
+			    "and the policy says columns = fail");
+			goto out;
+		}
+	}
+	v->patient_col = -1;
+	if (needs_shift) {
+		for (i = 0; i < v->ncols; i++)
+			if (v->cols[i].rule == p->patient)
+				break;
+		if (i == v->ncols) {
+			r = set_error(err, 1, 0, "dates are shifted per patient, "
+			    "but no column of this file matches the patient rule");
+			goto out;
+		}
+		v->patient_col = (long)i;
+	}
+	for (i = 0; i < v->ncols; i++) {
+		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
+			continue;
+		for (j = 0; j < v->ncols; j++)
+			if (v->cols[j].rule == v->cols[i].rule->code) {
+				v->cols[i].link = (long)j;
+				break;
+			}
+	}
+ out:
+	buf_free(&norm);
+	return r;
+}
+
+static int
+emit_header(struct view *v, const struct view_reader *rd)
+{
+	const struct csvio_record *rec = &rd->rec;
+	int first = 1, r;
+
+	if ((r = buf_append(&v->head, "\xef\xbb\xbf", v->dialect.bom_len)) != 0)
+		return r;
+	for (size_t i = 0; i < v->ncols; i++) {
+		if (!v->cols[i].emit)
+			continue;
+		if (!first && (r = buf_putc(&v->head, v->dialect.delim)) != 0)
+			return r;
+		first = 0;
+		if ((r = buf_append(&v->head, rec->fields[i].raw,
+		    rec->fields[i].raw_len)) != 0)
+			return r;
+	}
+	return buf_append(&v->head, rec->eol, rec->eol_len);
+}
+
+int
+view_open(const struct engine *e, const struct policy_file *rule,
+    struct view_reader *rd, struct view **out, struct view_error *err)
+{
+	struct csvio_error cerr;
+	struct view *v;
+	const char *what = NULL;
+	size_t used;
+	int r;
+
+	*out = NULL;
+	memset(err, 0, sizeof(*err));
+	if ((v = calloc(1, sizeof(*v))) == NULL)
+		return -ENOMEM;
+	v->engine = e;
+	v->rule = rule;
+	v->patient_col = -1;
+	while (!rd->eof && rd->end - rd->start < SNIFF_BYTES)
+		if ((r = reader_fill(rd)) != 0)
+			goto out;
+	if ((r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start, rd->eof,
+	    &v->dialect, &what)) != 0) {
+		r = set_error(err, 0, 0, what);
+		goto out;
+	}
+	if (!rd->eof && !v->dialect.bom_len &&
+	    dialect_head_is_ascii(rd->buf, rd->end) &&
+	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
+	    &v->dialect)) != 0)
+		goto out;
+	rd->start += v->dialect.bom_len;
+	r = reader_next(rd, v->dialect.delim, &used, &cerr);
+	if (r < 0) {
+		if (r == -EINVAL)
+			set_error(err, 1 + (long)cerr.line_delta, cerr.field,
+			    cerr.what);
+		else if (r == -EFBIG)
+			r = set_error(err, 1, 0, "header longer than 64 MiB");
+		goto out;
+	}
+	if (r == 0) {
+		/* An empty file has an empty view. */
+		if ((r = buf_append(&v->head, "\xef\xbb\xbf",
+		    v->dialect.bom_len)) != 0)
+			goto out;
+		v->data_off = view_reader_offset(rd);
+		v->data_line = 1;
+		*out = v;
+		return 0;
+	}
+	if ((r = plan_columns(e, v, rd, err)) != 0 ||
+	    (r = emit_header(v, rd)) != 0)
+		goto out;
+	rd->start += used;
+	v->data_off = view_reader_offset(rd);
+	v->data_line = 1 + (long)rd->rec.newlines;
+	*out = v;
+	return 0;
+ out:
+	view_free(v);
+	return r;
+}
+
+/* ---- running ---- */
+
+static int
+encode_value(struct view_reader *rd, const struct view *v, int quoted)
+{
+	const char *s = rd->value.len ? rd->value.data : "";
+	size_t n = rd->value.len;
+	int r;
+
+	if (v->dialect.encoding != DIALECT_UTF8 && !is_ascii(s, n)) {
+		if ((r = reader_iconv(rd)) != 0 ||
+		    (r = convert(rd->from_utf8, s, n, &rd->encoded)) != 0)
+			return r;
+		s = rd->encoded.data;
+		n = rd->encoded.len;
+	}
+	return csvio_write_value(v->dialect.delim, quoted, s, n, &rd->out);
+}
+
+static int
+transform_record(const struct view *v, struct view_reader *rd, long line,
+    struct view_error *err)
+{
+	static const struct csvio_field empty = { "", 0, 0 };
+	const struct policy *p = v->engine->policy;
+	const struct csvio_record *rec = &rd->rec;
+	struct ops_row row = { 0 };
+	int first = 1, r;
+	const char *val;
+	size_t len, i;
+
+	buf_reset(&rd->out);
+	/* A blank line carries nothing: it stays a blank line. */
+	if (rec->nfields == 1 && rec->fields[0].raw_len == 0 && v->ncols != 1)
+		return buf_append(&rd->out, rec->eol, rec->eol_len);
+	if (rec->nfields != v->ncols && !v->rule->ragged_pad)
+		return set_error(err, line, rec->nfields > v->ncols ?
+		    v->ncols + 1 : rec->nfields, rec->nfields > v->ncols ?
+		    "row has more fields than the header (policy: ragged = fail)" :
+		    "row has fewer fields than the header (policy: ragged = fail)");
+	for (i = 0; i < rec->nfields; i++)
+		if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
+		    rec->fields[i].raw_len))
+			return set_error(err, line, i + 1,
+			    "invalid byte for the file's encoding");
+	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
+		if ((r = field_value(rd, v->dialect.encoding,
+		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
+		    &len)) != 0)
+			return r;
+		r = ops_patient_shift(p, val, len, &rd->ops, &row.shift);
+		if (r == 0)
+			row.has_shift = 1;
+		else if (r != -ENOENT)
+			return r;
+	}
+	for (i = 0; i < v->ncols; i++) {
+		const struct view_col *c = &v->cols[i];
+		const struct csvio_field *f = i < rec->nfields ?
+		    &rec->fields[i] : &empty;
+
+		if (!c->emit)
+			continue;
+		if (!first && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
+			return r;
+		first = 0;
+		if (c->rule == NULL || c->rule->op == OP_KEEP) {
+			if ((r = buf_append(&rd->out, f->raw, f->raw_len)) != 0)
+				return r;
+			continue;
+		}
+		row.code = NULL;
+		if (c->link >= 0 && (size_t)c->link < rec->nfields) {
+			if ((r = field_value(rd, v->dialect.encoding,
+			    &rec->fields[c->link], &rd->aux, &rd->aux_utf8,
+			    &row.code, &row.code_len)) != 0)
+				return r;
+		}
+		if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell,
+		    &rd->utf8, &val, &len)) != 0)
+			return r;
+		buf_reset(&rd->value);
+		if ((r = ops_apply(p, c->rule, &row, val, len, &rd->ops,
+		    &rd->value)) != 0 ||
+		    (r = encode_value(rd, v, f->quoted)) != 0)
+			return r;
+	}
+	return buf_append(&rd->out, rec->eol, rec->eol_len);
+}
+
+int
+view_run(const struct view *v, struct view_reader *rd, long line,
+    view_sink sink, void *arg, struct view_error *err)
+{
+	struct csvio_error cerr;
+	size_t used;
+	int r;
+
+	memset(err, 0, sizeof(*err));
+	if (v->ncols == 0)
+		return 0;	/* empty file */
+	for (;;) {
+		r = reader_next(rd, v->dialect.delim, &used, &cerr);
+		if (r == 0)
+			return 0;
+		if (r == -EINVAL)
+			return set_error(err, line + (long)cerr.line_delta,
+			    cerr.field, cerr.what);
+		if (r == -EFBIG)
+			return set_error(err, line, 0, "record longer than 64 MiB");
+		if (r < 0)
+			return r;
+		if ((r = transform_record(v, rd, line, err)) != 0) {
+			if (r == -EILSEQ)
+				r = set_error(err, line, 0, "a value could not be "
+				    "converted to the file's encoding");
+			return r;
+		}
+		rd->start += used;
+		line += (long)rd->rec.newlines;
+		r = sink(arg, rd->out.data ? rd->out.data : "", rd->out.len,
+		    view_reader_offset(rd), line);
+		if (r != 0)
+			return r;
+	}
+}
+
+void
+view_free(struct view *v)
+{
+	if (v == NULL)
+		return;
+	free(v->cols);
+	buf_free(&v->head);
+	free(v);
+}

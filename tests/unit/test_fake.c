@@ -1,0 +1,663 @@
+/* Unit tests for fake: determinism, spread, case and phone shaping, and the
+ * values that must never come out (real phone digits, common names). */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "fake.h"
+#include "fake_lists.h"
+
+#define NSEEDS	500
+
+static const enum fake_kind all_kinds[] = {
+	FAKE_FIRST_NAME, FAKE_LAST_NAME, FAKE_FULL_NAME, FAKE_ADDRESS,
+	FAKE_CITY, FAKE_EMAIL, FAKE_PHONE,
+};
+#define NKINDS	(sizeof(all_kinds) / sizeof(all_kinds[0]))
+
+/* Deterministic, well-spread test seeds (splitmix64). */
+static void
+test_seed(unsigned i, uint8_t seed[FAKE_SEED_BYTES])
+{
+	uint64_t z = 0x9e3779b97f4a7c15ULL * (i + 1);
+	int k;
+
+	for (k = 0; k < FAKE_SEED_BYTES; k++) {
+		if (k % 8 == 0) {
+			z += 0x9e3779b97f4a7c15ULL;
+			z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+			z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+			z ^= z >> 31;
+		}
+		seed[k] = (uint8_t)(z >> (8 * (k % 8)));
+	}
+}
+
+/* A seed choosing list entries by index: first name / street / city from
+ * `a`, surname from `b`, number / domain / phone digits from `c`. */
+static void
+index_seed(uint64_t a, uint64_t b, uint32_t c, uint8_t seed[FAKE_SEED_BYTES])
+{
+	int k;
+
+	for (k = 0; k < 6; k++) {
+		seed[k] = (uint8_t)(a >> (8 * k));
+		seed[6 + k] = (uint8_t)(b >> (8 * k));
+	}
+	for (k = 0; k < 4; k++)
+		seed[12 + k] = (uint8_t)(c >> (8 * k));
+}
+
+/* fake_value into a fresh NUL-terminated string; the caller frees it. */
+static char *
+fake_str(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+    const char *like)
+{
+	struct buf b = BUF_INIT;
+	char *s;
+
+	assert_int_equal(fake_value(kind, seed, like, strlen(like), &b), 0);
+	assert_true(b.len > 0);
+	assert_null(memchr(b.data, '\0', b.len));
+	s = malloc(b.len + 1);
+	assert_non_null(s);
+	memcpy(s, b.data, b.len);
+	s[b.len] = '\0';
+	buf_free(&b);
+	return s;
+}
+
+/* Lower-case ASCII with accents removed: "Hélène" -> "helene". */
+static void
+fold(const char *s, char *dst, size_t dstlen)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t len = strlen(s), o = 0;
+	ucs4_t uc, dec[UC_DECOMPOSITION_MAX_LENGTH];
+	int n;
+
+	while (len > 0 && o + 1 < dstlen) {
+		n = u8_mbtouc(&uc, p, len);
+		p += n;
+		len -= n;
+		while (uc >= 0x80 && uc_canonical_decomposition(uc, dec) > 0)
+			uc = dec[0];
+		if (uc >= 'A' && uc <= 'Z')
+			uc += 'a' - 'A';
+		dst[o++] = uc < 0x80 ? (char)uc : '?';
+	}
+	dst[o] = '\0';
+}
+
+static bool
+has_lower(const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t len = strlen(s);
+	ucs4_t uc;
+	int n;
+
+	while (len > 0) {
+		n = u8_mbtouc(&uc, p, len);
+		if (uc_is_property_lowercase(uc))
+			return true;
+		p += n;
+		len -= n;
+	}
+	return false;
+}
+
+static void
+test_kind_parse(void **state)
+{
+	static const char *names[] = { "first_name", "last_name", "full_name",
+	    "address", "city", "email", "phone" };
+	enum fake_kind k = FAKE_PHONE;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NKINDS; i++) {
+		assert_int_equal(fake_kind_parse(names[i], &k), 0);
+		assert_int_equal(k, all_kinds[i]);
+	}
+	k = FAKE_CITY;
+	assert_int_equal(fake_kind_parse("name", &k), -EINVAL);
+	assert_int_equal(fake_kind_parse("", &k), -EINVAL);
+	assert_int_equal(fake_kind_parse("First_Name", &k), -EINVAL);
+	assert_int_equal(fake_kind_parse("phone ", &k), -EINVAL);
+	assert_int_equal(k, FAKE_CITY);	/* untouched on error */
+}
+
+static void
+test_deterministic(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	char *x, *y;
+	unsigned i;
+	size_t k;
+
+	(void)state;
+	for (i = 0; i < 50; i++) {
+		test_seed(i, seed);
+		for (k = 0; k < NKINDS; k++) {
+			x = fake_str(all_kinds[k], seed, "06 12 34 56 78");
+			y = fake_str(all_kinds[k], seed, "06 12 34 56 78");
+			assert_string_equal(x, y);
+			free(x);
+			free(y);
+		}
+	}
+}
+
+static unsigned
+count_distinct(enum fake_kind kind, const char *like)
+{
+	static char *seen[NSEEDS];
+	uint8_t seed[FAKE_SEED_BYTES];
+	unsigned i, j, n = 0;
+	char *s;
+
+	for (i = 0; i < 100; i++) {
+		test_seed(i, seed);
+		s = fake_str(kind, seed, like);
+		for (j = 0; j < n; j++)
+			if (strcmp(seen[j], s) == 0)
+				break;
+		if (j == n)
+			seen[n++] = s;
+		else
+			free(s);
+	}
+	for (j = 0; j < n; j++)
+		free(seen[j]);
+	return n;
+}
+
+static void
+test_spread(void **state)
+{
+	(void)state;
+	/* 100 seeds over ~300 entries: ~85 distinct expected, a broken seed
+	 * split (e.g. always index 0) gives 1. */
+	assert_true(count_distinct(FAKE_LAST_NAME, "Nom") > 50);
+	assert_true(count_distinct(FAKE_FIRST_NAME, "Prénom") > 50);
+	assert_true(count_distinct(FAKE_CITY, "Ville") > 50);
+	assert_true(count_distinct(FAKE_ADDRESS, "1 rue") > 50);
+	assert_true(count_distinct(FAKE_EMAIL, "a@b.c") > 50);
+	assert_true(count_distinct(FAKE_PHONE, "0612345678") > 50);
+}
+
+static void
+test_full_name_parts(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES], seed2[FAKE_SEED_BYTES];
+	char *f, *l, *full, want[512];
+	unsigned i;
+
+	(void)state;
+	for (i = 0; i < 50; i++) {
+		test_seed(i, seed);
+		f = fake_str(FAKE_FIRST_NAME, seed, "x");
+		l = fake_str(FAKE_LAST_NAME, seed, "x");
+		full = fake_str(FAKE_FULL_NAME, seed, "x");
+		snprintf(want, sizeof(want), "%s %s", f, l);
+		assert_string_equal(full, want);
+		free(f);
+		free(l);
+		free(full);
+	}
+	/* Surname bytes do not move the first name, and vice versa. */
+	index_seed(7, 11, 0, seed);
+	index_seed(7, 12, 0, seed2);
+	f = fake_str(FAKE_FIRST_NAME, seed, "x");
+	full = fake_str(FAKE_FIRST_NAME, seed2, "x");
+	assert_string_equal(f, full);
+	free(f);
+	free(full);
+	l = fake_str(FAKE_LAST_NAME, seed, "x");
+	full = fake_str(FAKE_LAST_NAME, seed2, "x");
+	assert_string_not_equal(l, full);
+	free(l);
+	free(full);
+}
+
+static void
+test_upper_case(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	char *lower, *upper, *p;
+	const char *e;
+	unsigned i, accented = 0;
+	int cmp;
+
+	(void)state;
+	for (i = 0; i < fake_list_first_names_count; i++) {
+		index_seed(i, i, i, seed);
+		lower = fake_str(FAKE_FIRST_NAME, seed, "Hélène");
+		assert_string_equal(lower, fake_list_first_names[i]);
+		upper = fake_str(FAKE_FIRST_NAME, seed, "HÉLÈNE");
+		assert_false(has_lower(upper));
+		/* Same letters, case aside. */
+		assert_int_equal(u8_casecmp((uint8_t *)lower, strlen(lower),
+		    (uint8_t *)upper, strlen(upper), NULL, NULL, &cmp), 0);
+		assert_int_equal(cmp, 0);
+		/* "é" (c3 a9) in the list must come out as "É" (c3 89). */
+		if ((p = strstr(lower, "\xc3\xa9")) != NULL) {
+			accented++;
+			assert_memory_equal(upper + (p - lower), "\xc3\x89", 2);
+		}
+		free(lower);
+		free(upper);
+	}
+	assert_true(accented > 10);
+
+	/* Shapes that are not upper-case keep the list's spelling. */
+	index_seed(3, 5, 9, seed);
+	e = fake_list_last_names[5 % fake_list_last_names_count];
+	lower = fake_str(FAKE_LAST_NAME, seed, "Dupont");
+	assert_string_equal(lower, e);
+	free(lower);
+	lower = fake_str(FAKE_LAST_NAME, seed, "DUPONt");
+	assert_string_equal(lower, e);
+	free(lower);
+	lower = fake_str(FAKE_LAST_NAME, seed, "1234");	/* no letters */
+	assert_string_equal(lower, e);
+	free(lower);
+	upper = fake_str(FAKE_LAST_NAME, seed, "D'ALMEIDA-LE GOFF");
+	assert_false(has_lower(upper));
+	assert_string_not_equal(upper, e);
+	free(upper);
+	upper = fake_str(FAKE_FULL_NAME, seed, "HÉLÈNE DUPONT");
+	assert_false(has_lower(upper));
+	assert_non_null(strchr(upper, ' '));
+	free(upper);
+	upper = fake_str(FAKE_ADDRESS, seed, "12 RUE DES LILAS");
+	assert_false(has_lower(upper));
+	free(upper);
+	upper = fake_str(FAKE_CITY, seed, "VILLENEUVE-SUR-LOT");
+	assert_false(has_lower(upper));
+	free(upper);
+	/* Email stays lower-case whatever the source. */
+	lower = fake_str(FAKE_EMAIL, seed, "HELENE.DUPONT@EXAMPLE.FR");
+	for (p = lower; *p != '\0'; p++)
+		assert_false(*p >= 'A' && *p <= 'Z');
+	free(lower);
+}
+
+static void
+test_address(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	bool seen1 = false, seen150 = false;
+	unsigned long n;
+	char *s, *end;
+	unsigned i;
+
+	(void)state;
+	for (i = 0; i < NSEEDS; i++) {
+		test_seed(i, seed);
+		s = fake_str(FAKE_ADDRESS, seed, "3 allée des Pins");
+		n = strtoul(s, &end, 10);
+		assert_true(n >= 1 && n <= 150);
+		assert_int_equal(*end, ' ');
+		free(s);
+	}
+	index_seed(0, 0, 0, seed);
+	s = fake_str(FAKE_ADDRESS, seed, "x");
+	seen1 = strncmp(s, "1 ", 2) == 0;
+	free(s);
+	index_seed(0, 0, 149, seed);
+	s = fake_str(FAKE_ADDRESS, seed, "x");
+	seen150 = strncmp(s, "150 ", 4) == 0;
+	assert_string_equal(s + 4, fake_list_street_names[0]);
+	free(s);
+	assert_true(seen1 && seen150);
+}
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static void
+test_email(void **state)
+{
+	static const char *domains[] = { "@example.fr", "@example.com",
+	    "@example.org", "@example.net" };
+	uint8_t seed[FAKE_SEED_BYTES];
+	unsigned i, j, dom_seen = 0;
+	char *s, *p;
+	bool ok;
+
+	(void)state;
+	for (i = 0; i < NSEEDS; i++) {
+		test_seed(i, seed);
+		s = fake_str(FAKE_EMAIL, seed, "jean.dupont@gmail.com");
+		assert_null(strstr(s, "gmail"));
+		for (p = s; *p != '\0'; p++)
+			assert_true((*p >= 'a' && *p <= 'z') ||
+			    (*p >= '0' && *p <= '9') || *p == '.' ||
+			    *p == '-' || *p == '@');
+		assert_non_null(p = strchr(s, '@'));
+		assert_null(strchr(p + 1, '@'));
+		assert_true(p > s && p[-1] != '.' && s[0] != '.');
+		ok = false;
+		for (j = 0; j < 4; j++) {
+			if (ends_with(s, domains[j])) {
+				ok = true;
+				dom_seen |= 1u << j;
+			}
+		}
+		assert_true(ok);
+		free(s);
+	}
+	assert_int_equal(dom_seen, 0xf);
+
+	/* Every surname, apostrophes and particles included, folds to ASCII. */
+	for (i = 0; i < fake_list_last_names_count; i++) {
+		index_seed(0, i, 0, seed);
+		s = fake_str(FAKE_EMAIL, seed, "");
+		assert_null(strpbrk(s, " '"));
+		assert_true(strlen(strchr(s, '.')) > strlen("@example.fr") + 1);
+		for (p = s; *p != '\0'; p++)
+			assert_true((unsigned char)*p < 0x80);
+		if (strcmp(fake_list_last_names[i], "D'Almeida") == 0)
+			assert_non_null(strstr(s, ".dalmeida@"));
+		if (strcmp(fake_list_last_names[i], "Le Goff") == 0)
+			assert_non_null(strstr(s, ".legoff@"));
+		free(s);
+	}
+	for (i = 0; i < fake_list_first_names_count; i++) {
+		if (strcmp(fake_list_first_names[i], "Gaëlle") != 0)
+			continue;
+		index_seed(i, 0, 0, seed);
+		s = fake_str(FAKE_EMAIL, seed, "");
+		assert_int_equal(strncmp(s, "gaelle.", 7), 0);
+		free(s);
+	}
+}
+
+/* `pattern` with X for any digit. */
+static void
+assert_shape(const char *got, const char *pattern)
+{
+	size_t i;
+
+	if (strlen(got) != strlen(pattern))
+		fail_msg("phone \"%s\" does not have the shape \"%s\"", got,
+		    pattern);
+	for (i = 0; pattern[i] != '\0'; i++) {
+		if (pattern[i] == 'X' ? got[i] < '0' || got[i] > '9' :
+		    got[i] != pattern[i])
+			fail_msg("phone \"%s\" does not have the shape \"%s\"",
+			    got, pattern);
+	}
+}
+
+static void
+digits_of(const char *s, char *d, size_t dlen)
+{
+	size_t o = 0;
+
+	for (; *s != '\0' && o + 1 < dlen; s++)
+		if (*s >= '0' && *s <= '9')
+			d[o++] = *s;
+	d[o] = '\0';
+}
+
+static const struct {
+	const char	*in;
+	const char	*shape;
+} phones[] = {
+	{ "06 12 34 56 78",		"06 39 98 XX XX" },
+	{ "06.12.34.56.78",		"06.39.98.XX.XX" },
+	{ "06-12-34-56-78",		"06-39-98-XX-XX" },
+	{ "0612345678",			"063998XXXX" },
+	{ "07 81 22 33 44",		"06 39 98 XX XX" },
+	{ "+33 6 12 34 56 78",		"+33 6 39 98 XX XX" },
+	{ "+33612345678",		"+3363998XXXX" },
+	{ "+33 7 81 22 33 44",		"+33 6 39 98 XX XX" },
+	{ "0033 6 12 34 56 78",		"0033 6 39 98 XX XX" },
+	{ "0033612345678",		"003363998XXXX" },
+	{ "+33 (0)6 12 34 56 78",	"+33 (0)6 39 98 XX XX" },
+	{ "+33(0)612345678",		"+33(0)63998XXXX" },
+	{ "01 45 67 89 10",		"01 99 00 XX XX" },
+	{ "01.45.67.89.10",		"01.99.00.XX.XX" },
+	{ "02 99 12 34 56",		"02 61 91 XX XX" },
+	{ "03 20 12 34 56",		"03 53 01 XX XX" },
+	{ "04 76 12 34 56",		"04 65 71 XX XX" },
+	{ "05 56 12 34 56",		"05 36 49 XX XX" },
+	{ "09 51 23 45 67",		"01 99 00 XX XX" },
+	{ "+33 1 45 67 89 10",		"+33 1 99 00 XX XX" },
+	{ "0262 12 34 56",		"0261 91 XX XX" },
+	{ "0692 12 34 56",		"0639 98 XX XX" },
+	/* Unreadable: the usual written form, nothing of the source kept. */
+	{ "06 12 34 56 78 poste 12",	"06 39 98 XX XX" },
+	{ "06 12 34 56",		"06 39 98 XX XX" },
+	{ "tel: 0612345678",		"01 99 00 XX XX" },
+	{ "+33 6 12 34 56 78 9",	"+33 6 39 98 XX XX" },
+	{ "",				"01 99 00 XX XX" },
+};
+
+static void
+test_phone_shape(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	char din[64], dout[64], *s;
+	unsigned i;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(phones) / sizeof(phones[0]); k++) {
+		for (i = 0; i < 200; i++) {
+			test_seed(i, seed);
+			s = fake_str(FAKE_PHONE, seed, phones[k].in);
+			assert_shape(s, phones[k].shape);
+			/* The real number never survives. */
+			digits_of(phones[k].in, din, sizeof(din));
+			digits_of(s, dout, sizeof(dout));
+			if (din[0] != '\0')
+				assert_string_not_equal(din, dout);
+			assert_null(strstr(s, "poste"));
+			assert_null(strstr(s, "tel"));
+			free(s);
+		}
+	}
+}
+
+static void
+test_phone_never_itself(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	char *s;
+
+	(void)state;
+	/* A source already in the fiction block, with the seed that would
+	 * map it onto itself. */
+	index_seed(0, 0, 1234, seed);
+	s = fake_str(FAKE_PHONE, seed, "06 39 98 12 34");
+	assert_string_not_equal(s, "06 39 98 12 34");
+	assert_string_equal(s, "06 39 98 12 35");
+	free(s);
+	s = fake_str(FAKE_PHONE, seed, "+33 6 39 98 12 34");
+	assert_string_equal(s, "+33 6 39 98 12 35");
+	free(s);
+	index_seed(0, 0, 9999, seed);
+	s = fake_str(FAKE_PHONE, seed, "01.99.00.99.99");
+	assert_string_equal(s, "01.99.00.00.00");
+	free(s);
+	/* Same seed, another source: no bump. */
+	s = fake_str(FAKE_PHONE, seed, "01.45.67.89.10");
+	assert_string_equal(s, "01.99.00.99.99");
+	free(s);
+	/* The extension case: first nine digits equal, then words. */
+	index_seed(0, 0, 1234, seed);
+	s = fake_str(FAKE_PHONE, seed, "06 39 98 12 34 poste 5");
+	assert_string_equal(s, "06 39 98 12 35");
+	free(s);
+}
+
+static void
+test_buf_semantics(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	test_seed(1, seed);
+	assert_int_equal(buf_append_str(&b, "keep;"), 0);
+	assert_int_equal(fake_value(FAKE_CITY, seed, "Paris", 5, &b), 0);
+	assert_true(b.len > 5);
+	assert_memory_equal(b.data, "keep;", 5);
+	/* Unknown kind: error and nothing appended. */
+	b.len = 5;
+	assert_int_equal(fake_value((enum fake_kind)99, seed, "x", 1, &b),
+	    -EINVAL);
+	assert_int_equal(b.len, 5);
+	/* A NULL source is an empty source. */
+	assert_int_equal(fake_value(FAKE_PHONE, seed, NULL, 0, &b), 0);
+	assert_int_equal(b.len, 5 + strlen("01 99 00 XX XX"));
+	buf_free(&b);
+}
+
+/* The synthetic patients are drawn from the most common French names: a
+ * fake must never be one of them, or a leak check could not tell a
+ * pseudonymized row from a raw one. */
+static const char *excluded[] = {
+	"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
+	"Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel",
+	"Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel",
+	"Girard", "André", "Lefèvre", "Mercier", "Dupont", "Lambert",
+	"Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure",
+	"Rousseau", "Blanc", "Guerin", "Muller", "Henry", "Roussel",
+	"Nicolas", "Perrin", "Morin", "Mathieu", "Clement", "Gauthier",
+	"Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson",
+	"Sanchez", "Gerard", "Nguyen", "Boyer", "Denis", "Lemaire", "Duval",
+	"Joly", "Gautier",
+	"Jean", "Marie", "Pierre", "Philippe", "Nathalie", "Isabelle",
+	"Sylvie", "Catherine", "Françoise", "Alain", "Christophe", "Patrick",
+	"Christine", "Stéphane", "Sébastien", "Valérie", "Frédéric", "Éric",
+	"Julien", "Daniel", "Jacques", "Sandrine", "Anne", "Monique",
+	"Olivier", "Céline", "Véronique", "Hélène", "Jeanne", "Louis", "Paul",
+	"Camille", "Léa", "Manon", "Chloé", "Emma", "Lucas", "Hugo", "Nathan",
+	"Louise", "Alice", "Jules", "Gabriel", "Arthur", "Raphaël", "Inès",
+	"Sophie", "Claire", "Julie", "Aurélie", "Émilie", "Martine", "Nadia",
+	"Karim", "Mohamed",
+};
+
+static const struct {
+	const char		*name;
+	const char *const	*v;
+	const unsigned		*n;
+	unsigned		 min;
+} lists[] = {
+	{ "first_names", fake_list_first_names, &fake_list_first_names_count,
+	    300 },
+	{ "last_names", fake_list_last_names, &fake_list_last_names_count,
+	    300 },
+	{ "street_names", fake_list_street_names,
+	    &fake_list_street_names_count, 150 },
+	{ "cities", fake_list_cities, &fake_list_cities_count, 150 },
+};
+
+static void
+test_lists_clean(void **state)
+{
+	char f[256], ex[64], *w, *save;
+	size_t l, e;
+	unsigned i, j;
+	const char *s;
+
+	(void)state;
+	for (l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
+		if (*lists[l].n < lists[l].min)
+			fail_msg("%s: %u entries, want %u", lists[l].name,
+			    *lists[l].n, lists[l].min);
+		for (i = 0; i < *lists[l].n; i++) {
+			s = lists[l].v[i];
+			assert_true(s[0] != '\0');
+			assert_null(u8_check((const uint8_t *)s, strlen(s)));
+			assert_null(strpbrk(s, ";,\"\t\r\n"));
+			for (j = 0; j < i; j++)
+				assert_string_not_equal(s, lists[l].v[j]);
+			/* Not a common name, nor a word of one entry
+			 * ("avenue Jean Jaurès" would read as a leak). */
+			fold(s, f, sizeof(f));
+			for (w = strtok_r(f, " -'", &save); w != NULL;
+			    w = strtok_r(NULL, " -'", &save)) {
+				for (e = 0; e < sizeof(excluded) /
+				    sizeof(excluded[0]); e++) {
+					fold(excluded[e], ex, sizeof(ex));
+					if (strcmp(w, ex) == 0)
+						fail_msg("%s: entry %u contains "
+						    "the common name %s",
+						    lists[l].name, i,
+						    excluded[e]);
+				}
+			}
+		}
+	}
+}
+
+static bool
+in_any_list(const char *name)
+{
+	size_t l;
+	unsigned i;
+
+	for (l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+		for (i = 0; i < *lists[l].n; i++)
+			if (strcmp(lists[l].v[i], name) == 0)
+				return true;
+	return false;
+}
+
+static void
+test_lists_exclusions_spot(void **state)
+{
+	(void)state;
+	assert_false(in_any_list("Martin"));
+	assert_false(in_any_list("Dupont"));
+	assert_false(in_any_list("Dumont"));
+	assert_false(in_any_list("Hélène"));
+	assert_false(in_any_list("Jean"));
+	/* ...while the lists do hold the less common names meant instead. */
+	assert_true(in_any_list("Gaëlle"));
+	assert_true(in_any_list("Le Goff"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kind_parse),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_spread),
+		cmocka_unit_test(test_full_name_parts),
+		cmocka_unit_test(test_upper_case),
+		cmocka_unit_test(test_address),
+		cmocka_unit_test(test_email),
+		cmocka_unit_test(test_phone_shape),
+		cmocka_unit_test(test_phone_never_itself),
+		cmocka_unit_test(test_buf_semantics),
+		cmocka_unit_test(test_lists_clean),
+		cmocka_unit_test(test_lists_exclusions_spot),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
