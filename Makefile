@@ -12,7 +12,7 @@ ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all test unit integration setup clean samples bench
+.PHONY: all test unit integration setup clean demo bench
 all: build/pseudonymize
 
 build:
@@ -39,16 +39,26 @@ build/tests/test_%: tests/unit/test_%.c build/libengine.a | build
 		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
 unit: $(UNIT_BIN)
-	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t; done
+	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; exit $$fail
 
 integration: all
-	@set -e; for t in tests/integration/test_*.sh; do echo "== $$t"; sh $$t; done
+	@fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; sh $$t || fail=1; done; exit $$fail
 
+# Every test: unit tests (cmocka), then the programs end to end.
 test: setup
+	$(MAKE) all
 	$(MAKE) unit integration
 
 setup:
-	@sh tests/setup.sh
+	@sh tests/install-deps.sh
+
+# The main job on the bundled synthetic exports with the example policy.
+demo: setup
+	$(MAKE) all
+	@sh tests/demo.sh
+
+bench: all
+	sh tests/bench/bench_export.sh
 
 clean:
 	rm -rf build

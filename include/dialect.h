@@ -20,18 +20,15 @@ struct dialect {
 
 /*
  * Sniff from the first bytes of a file (`head`, `n` bytes; `whole` if that
- * is the entire file).  `rest_has_high` tells whether bytes >= 0x80 occur
- * after the head: -1 unknown (a pipe), 0 no, 1 yes; the caller scans the
- * rest only when this function asks, through *need_rest_scan.
- * Returns 0, or -EINVAL for input that is not a delimited text file
- * (UTF-16, binary), with *what set.
+ * is the entire file).  Returns 0, or -EINVAL for input that is not a
+ * delimited text file (UTF-16, NUL bytes), with *what set.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	    const char **what);
 
 /* Whether the head alone leaves the encoding undecided (pure ASCII, no
- * BOM): then the caller should look for high bytes in the rest and call
- * dialect_settle_encoding(). */
+ * BOM): then the caller looks for the first byte >= 0x80 in the rest and
+ * calls dialect_settle_encoding() with the bytes from there. */
 int	dialect_head_is_ascii(const char *head, size_t n);
 void	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n);
 

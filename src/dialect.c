@@ -11,18 +11,37 @@
 
 static const char candidates[] = { ';', ',', '\t', '|' };
 
-/* A UTF-8 sequence cut at the end of the head is not an error. */
-static int
-valid_utf8_prefix(const char *s, size_t n, int whole)
+/*
+ * UTF-8 unless the bytes say otherwise.  Windows-1252 text almost never
+ * forms a valid multi-byte UTF-8 sequence ("é" is one byte followed by a
+ * letter), so one valid sequence means UTF-8, and any invalid byte in such a
+ * file is an error for the reader to report, not a hint to switch encodings.
+ * A sequence cut at the end of a partial head counts as valid.
+ */
+static enum dialect_encoding
+guess_encoding(const char *s, size_t n, int whole)
 {
-	const uint8_t *bad = u8_check((const uint8_t *)s, n);
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	int multibyte = 0, invalid = 0, len;
 	ucs4_t uc;
 
-	if (bad == NULL)
-		return 1;
-	if (whole)
-		return 0;
-	return u8_mbtoucr(&uc, bad, n - (size_t)((const char *)bad - s)) == -2;
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		len = u8_mbtoucr(&uc, p, (size_t)(end - p));
+		if (len == -2 && !whole)
+			break;
+		if (len < 0) {
+			invalid = 1;
+			p++;
+			continue;
+		}
+		multibyte = 1;
+		p += len;
+	}
+	return multibyte || !invalid ? DIALECT_UTF8 : DIALECT_CP1252;
 }
 
 int
@@ -37,8 +56,7 @@ dialect_head_is_ascii(const char *head, size_t n)
 void
 dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
 {
-	if (!valid_utf8_prefix(sample, n, 0))
-		d->encoding = DIALECT_CP1252;
+	d->encoding = guess_encoding(sample, n, 0);
 }
 
 /* Fields per record for the first records, with this delimiter. */
@@ -76,8 +94,8 @@ int
 dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
     const char **what)
 {
-	size_t best_fields = 0, any_fields = 0, fields, i;
-	char any_delim = ',';
+	size_t best_fields = 0, fields, i;
+	int best_consistent = 0;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -96,26 +114,21 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		head += 3;
 		n -= 3;
 	}
-	d->encoding = (d->bom_len || valid_utf8_prefix(head, n, whole)) ?
-	    DIALECT_UTF8 : DIALECT_CP1252;
+	d->encoding = d->bom_len ? DIALECT_UTF8 : guess_encoding(head, n, whole);
 
+	/* The delimiter that splits the header widest; a tie goes to the one
+	 * whose first records agree on the field count.  A ragged row must not
+	 * turn a ';' file into a one-column ',' file. */
 	for (i = 0; i < sizeof(candidates); i++) {
 		int consistent = score_delimiter(candidates[i], head, n, whole,
 		    &fields);
-		if (fields > any_fields) {
-			any_fields = fields;
-			any_delim = candidates[i];
-		}
-		if (!consistent)
-			continue;
-		if (fields > best_fields) {
+		if (fields > best_fields || (fields == best_fields &&
+		    consistent && !best_consistent)) {
 			best_fields = fields;
+			best_consistent = consistent;
 			d->delim = candidates[i];
 		}
 	}
-	/* Ragged files have no consistent candidate: the widest header wins. */
-	if (best_fields == 0)
-		d->delim = any_delim;
 	{
 		const char *lf = memchr(head, '\n', n);
 		d->crlf = lf != NULL && lf > head && lf[-1] == '\r';

@@ -384,11 +384,25 @@ export_tree(struct job *job, int dirfd, const char *prefix, int dst_root)
 static int
 dst_inside_src(const char *src, const char *dst)
 {
-	char rs[PATH_MAX], rd[PATH_MAX];
+	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
 	size_t n;
 
-	if (realpath(src, rs) == NULL || realpath(dst, rd) == NULL)
+	if (realpath(src, rs) == NULL)
 		return 0;
+	/* DST may not exist yet: then its parent decides. */
+	if (realpath(dst, rd) == NULL) {
+		snprintf(parent, sizeof(parent), "%s", dst);
+		slash = strrchr(parent, '/');
+		if (slash == NULL)
+			snprintf(parent, sizeof(parent), ".");
+		else if (slash == parent)
+			parent[1] = '\0';
+		else
+			*slash = '\0';
+		if (realpath(parent, rd) == NULL)
+			return 0;
+		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
+	}
 	n = strlen(rs);
 	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
 	    strcmp(rs, "/") == 0);
@@ -465,13 +479,13 @@ cmd_export(int argc, char **argv)
 			warnx("a directory cannot go to standard output");
 			goto out;
 		}
-		if (!dst_is_dir && mkdir(dst, 0750) == -1) {
-			warnx("%s: %s", dst, strerror(errno));
-			goto out;
-		}
 		if (dst_inside_src(src, dst)) {
 			warnx("%s is inside %s: the source is never written to",
 			    dst, src);
+			goto out;
+		}
+		if (!dst_is_dir && mkdir(dst, 0750) == -1) {
+			warnx("%s: %s", dst, strerror(errno));
 			goto out;
 		}
 		src_fd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -1,0 +1,126 @@
+#!/bin/sh
+# pseudonymize keygen and export, end to end, on the bundled samples and on
+# small files made here to break one rule each.
+. "$(dirname "$0")/lib.sh"
+cd "$work"
+samples="$top/conf/samples"
+policy="$top/conf/example.policy"
+manifest="$top/tests/data/samples.manifest.json"
+
+# ---- keygen ----
+"$bin" keygen key
+check "keygen writes 32 bytes" test "$(wc -c < key)" -eq 32
+check "keygen makes the key private (0600)" test "$(stat -c %a key)" = 600
+cp key key.orig
+check_not "keygen refuses to overwrite" "$bin" keygen key 2>err
+check "the refused key is unchanged" cmp -s key key.orig
+check "refusal says why" has err "already exists"
+
+# ---- key checks ----
+cp key loose.key; chmod 644 loose.key
+check_not "a key readable by others is refused" "$bin" export -p "$policy" -k loose.key "$samples" out 2>err
+check "the refusal says how to fix it" has err "chmod 600"
+check "nothing was exported" test ! -e out
+head -c 31 key > short.key; chmod 600 short.key
+check_not "a 31-byte key is refused" "$bin" export -p "$policy" -k short.key "$samples" out 2>/dev/null
+check_not "a missing key is refused" "$bin" export -p "$policy" -k nokey "$samples" out 2>/dev/null
+
+# ---- the samples with the example policy ----
+check "export of the samples succeeds" "$bin" export -p "$policy" -k key "$samples" out
+check "view leaks nothing and links patients" python3 "$top/tests/integration/check_view.py" "$manifest" "$samples" out
+check "the unmatched text file is not exported" test ! -e out/notes/lisezmoi.txt
+check "the hidden file is not exported" test ! -e out/.cache_export.csv
+check "no temporary file is left" test -z "$(find out -name '.pseudonymize*')"
+
+# The same key and policy give the same bytes; another project name gives
+# other pseudonyms.
+"$bin" export -p "$policy" -k key "$samples" out2
+check "export is deterministic" diff -r out out2
+sed 's/^name *= .*/name = another-recipient/' "$policy" > other.policy
+"$bin" export -p other.policy -k key "$samples" out3
+check_not "another project gives other tokens" cmp -s out/patients.csv out3/patients.csv
+first_tok() { sed -n 2p "$1" | cut -d';' -f1; }
+check "another project shares no patient token" sh -c "! grep -qF '$(first_tok out/patients.csv)' out3/patients.csv"
+
+# The checker itself catches a leak: keep one name column and it must fail.
+sed '/^\[column nom\]/,/^\[/ s/^op *= fake/op = keep/' "$policy" > leaky.policy
+"$bin" export -p leaky.policy -k key "$samples" leaky 2>/dev/null
+check_not "the leak check flags raw names" python3 "$top/tests/integration/check_view.py" "$manifest" "$samples" leaky >/dev/null
+
+# ---- byte-faithful: an all-keep policy reproduces every sample ----
+cat > keep.policy <<'P'
+[project]
+name = keep-all
+columns = keep
+[file all]
+match = *
+P
+"$bin" export -p keep.policy -k key "$samples" kept
+for f in patients.csv sejours.csv labo/resultats.tsv export_BONNET_Pierre.csv; do
+	check "all-keep reproduces $f byte for byte" cmp "$samples/$f" "kept/$f"
+done
+
+# ---- single files, standard input and output ----
+"$bin" export -p "$policy" -k key "$samples/sejours.csv" one.csv
+check "file to file gives the tree's bytes" cmp one.csv out/sejours.csv
+"$bin" export -p "$policy" -k key --as sejours.csv - - < "$samples/sejours.csv" > piped.csv
+check "stdin to stdout gives the same bytes" cmp piped.csv out/sejours.csv
+cat "$samples/sejours.csv" | "$bin" export -p "$policy" -k key --as sejours.csv - - > piped2.csv
+check "a pipe (not seekable) gives the same bytes" cmp piped2.csv out/sejours.csv
+check_not "a file no rule matches is refused" "$bin" export -p "$policy" -k key "$samples/notes/lisezmoi.txt" x.txt 2>/dev/null
+
+# ---- fail closed: malformed files give an error and no output ----
+mkdir -p bad
+printf 'IPP;Nom\r\n1001;DUPONT\r\n1002;"MARTINEZ\r\n' > bad/patients_quote.csv
+printf 'IPP;Nom\n1001;DUPONT\n1002;LEFEBVRE;SECRETEXTRA\n' > bad/patients_ragged.csv
+printf 'IPP;Nom\n1001;DUP\000ONT\n' > bad/patients_nul.csv
+printf 'IPP;Nom\n1001;H\303\251l\303\250ne\n1002;L\303\050EFEBVRE\n' > bad/patients_utf8.csv
+printf 'IPP;Nom\n1001;H\351l\350ne\n1002;X\201Y\n' > bad/patients_1252.csv
+printf 'IPP;Nom\n1001;DUPONT\n' > bad/patients_good.csv
+check_not "a tree with malformed files exits non-zero" "$bin" export -p "$policy" -k key bad badout 2>err
+check "the good file is still exported" test -s badout/patients_good.csv
+for f in quote ragged nul utf8 1252; do
+	check "malformed ($f): no output file" test ! -e "badout/patients_$f.csv"
+done
+check "unterminated quote: file, line and column named" has err "patients_quote.csv: line 3, column 2: unterminated quoted field"
+check "ragged row: line and column named" has err "patients_ragged.csv: line 3, column 3: row has more fields"
+check "NUL byte reported" has err "patients_nul.csv"
+check "invalid UTF-8: line and column named" has err "patients_utf8.csv: line 3, column 2: invalid byte"
+check "invalid Windows-1252 byte: line and column named" has err "patients_1252.csv: line 3, column 2: invalid byte"
+for raw in DUPONT MARTINEZ LEFEBVRE SECRETEXTRA 1001 1002; do
+	check "error messages hold no cell value ($raw)" sh -c "! grep -qF '$raw' err"
+done
+check "no temporary file is left after failures" test -z "$(find badout -name '.pseudonymize*')"
+
+# ragged = pad drops extra cells: their raw value never comes out.
+sed 's/^\[file patients\]/[file patients]\nragged = pad/' "$policy" > pad.policy
+"$bin" export -p pad.policy -k key bad/patients_ragged.csv padded.csv
+check "ragged = pad exports the file" test -s padded.csv
+check "ragged = pad drops the extra cell" sh -c "! grep -q SECRETEXTRA padded.csv"
+check "ragged = pad keeps the row count" test "$(wc -l < padded.csv)" -eq 3
+
+# A file named after a patient is shown under a token, and its error
+# messages use that name too.
+mkdir -p named
+printf '"IPP","Nom"\n"1001","x"\n"1002\n' > named/export_DUPONT_Jean.csv
+check_not "a malformed renamed file fails" "$bin" export -p "$policy" -k key named namedout 2>err
+check "its error names the view file, not the patient" sh -c "grep -q 'export_' err && ! grep -q DUPONT err"
+
+# ---- the source is never written, and is not escaped by a symlink ----
+mkdir -p src/sub outside
+printf 'IPP;Nom\n1001;SECRETOUTSIDE\n' > outside/patients.csv
+ln -s ../outside/patients.csv src/patients.csv
+ln -s ../outside src/sub/linked
+printf 'IPP;Nom\n1001;DUPONT\n' > src/patients_real.csv
+"$bin" export -p "$policy" -k key src srcout
+check "a symlink out of the source is not followed" sh -c "! grep -rq . srcout/sub 2>/dev/null && test ! -e srcout/patients.csv"
+check "regular files beside it are exported" test -s srcout/patients_real.csv
+check_not "an output inside the source is refused" "$bin" export -p "$policy" -k key src src/out 2>/dev/null
+check "and nothing was written into the source" test ! -e src/out
+
+# ---- policy errors ----
+printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = nom\nop = tokn\n' > broken.policy
+check_not "a broken policy is refused" "$bin" export -p broken.policy -k key "$samples" x 2>err
+check "the policy error names the line" has err "broken.policy:7:"
+
+finish

@@ -1,0 +1,229 @@
+/* Unit tests for norm: the spellings of one name or one NIR that must hash
+ * alike, the ones that must not, header folding, and invalid UTF-8. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <errno.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "norm.h"
+
+/* The normalized form of s as a NUL-terminated string in a static buffer,
+ * failing the test if normalization fails. */
+static const char *
+nv(enum norm_kind kind, const char *s)
+{
+	static char out[4][256];
+	static int slot;
+	struct buf b = BUF_INIT;
+	char *o = out[slot++ % 4];
+
+	assert_int_equal(norm_value(kind, s, strlen(s), &b), 0);
+	assert_true(b.len < 256);
+	memcpy(o, b.data ? b.data : "", b.len);
+	o[b.len] = '\0';
+	buf_free(&b);
+	return o;
+}
+
+static const char *
+nh(const char *s)
+{
+	static char out[4][256];
+	static int slot;
+	struct buf b = BUF_INIT;
+	char *o = out[slot++ % 4];
+
+	assert_int_equal(norm_header(s, strlen(s), &b), 0);
+	assert_true(b.len < 256);
+	/* norm_header promises a NUL-terminated result. */
+	assert_non_null(b.data);
+	assert_int_equal(b.data[b.len], '\0');
+	memcpy(o, b.data, b.len + 1);
+	buf_free(&b);
+	return o;
+}
+
+static void
+test_kind_parse(void **state)
+{
+	enum norm_kind k = NORM_EXACT;
+
+	(void)state;
+	assert_int_equal(norm_kind_parse("text", &k), 0);
+	assert_int_equal(k, NORM_TEXT);
+	assert_int_equal(norm_kind_parse("nir", &k), 0);
+	assert_int_equal(k, NORM_NIR);
+	assert_int_equal(norm_kind_parse("digits", &k), 0);
+	assert_int_equal(k, NORM_DIGITS);
+	assert_int_equal(norm_kind_parse("exact", &k), 0);
+	assert_int_equal(k, NORM_EXACT);
+	assert_int_equal(norm_kind_parse("Text", &k), -EINVAL);
+	assert_int_equal(norm_kind_parse("", &k), -EINVAL);
+	assert_int_equal(norm_kind_parse("digit", &k), -EINVAL);
+}
+
+static void
+test_text_case_accents_spaces(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_TEXT, "Hélène"), "helene");
+	assert_string_equal(nv(NORM_TEXT, "HELENE"), "helene");
+	assert_string_equal(nv(NORM_TEXT, " hélène  "), "helene");
+	assert_string_equal(nv(NORM_TEXT, "HÉLÈNE"), "helene");
+	/* Decomposed input (e + combining acute) folds the same way. */
+	assert_string_equal(nv(NORM_TEXT, "He\xcc\x81le\xcc\x80ne"), "helene");
+	/* Inner runs of spaces collapse to one, tabs and NBSP count. */
+	assert_string_equal(nv(NORM_TEXT, "Anne   \t Marie"), "anne marie");
+	assert_string_equal(nv(NORM_TEXT, "Anne\xc2\xa0Marie"), "anne marie");
+	/* Negative: different names stay different. */
+	assert_string_not_equal(nv(NORM_TEXT, "Hélène"), nv(NORM_TEXT, "Helena"));
+	assert_string_not_equal(nv(NORM_TEXT, "Anne Marie"),
+	    nv(NORM_TEXT, "Annemarie"));
+	assert_string_equal(nv(NORM_TEXT, ""), "");
+	assert_string_equal(nv(NORM_TEXT, "   "), "");
+}
+
+static void
+test_text_hyphens(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_TEXT, "Jean-Pierre"),
+	    nv(NORM_TEXT, "JEAN PIERRE"));
+	assert_string_equal(nv(NORM_TEXT, "Jean-Pierre"), "jean pierre");
+	assert_string_equal(nv(NORM_TEXT, "Jean - Pierre"), "jean pierre");
+	/* En dash and non-breaking hyphen as typed by word processors. */
+	assert_string_equal(nv(NORM_TEXT, "Jean\xe2\x80\x93Pierre"), "jean pierre");
+	assert_string_equal(nv(NORM_TEXT, "Jean\xe2\x80\x91Pierre"), "jean pierre");
+}
+
+static void
+test_text_ligatures(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_TEXT, "Cœur"), "coeur");
+	assert_string_equal(nv(NORM_TEXT, "CŒUR"), "coeur");
+	assert_string_equal(nv(NORM_TEXT, "Cœur"), nv(NORM_TEXT, "COEUR"));
+	assert_string_equal(nv(NORM_TEXT, "Læticia"), "laeticia");
+	assert_string_equal(nv(NORM_TEXT, "Strauß"), "strauss");
+	assert_string_equal(nv(NORM_TEXT, "Strauß"), nv(NORM_TEXT, "STRAUSS"));
+	/* Compatibility ligature: ﬁ (U+FB01) -> fi. */
+	assert_string_equal(nv(NORM_TEXT, "\xef\xac\x81lle"), "fille");
+}
+
+static void
+test_text_apostrophes(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_TEXT, "d\xe2\x80\x99" "Artagnan"),
+	    nv(NORM_TEXT, "D'ARTAGNAN"));
+	assert_string_equal(nv(NORM_TEXT, "d\xe2\x80\x99" "Artagnan"), "d'artagnan");
+	assert_string_equal(nv(NORM_TEXT, "d\xca\xbc" "artagnan"), "d'artagnan");
+	/* The apostrophe is kept: "d'Arc" is not "dArc". */
+	assert_string_not_equal(nv(NORM_TEXT, "d'Arc"), nv(NORM_TEXT, "dArc"));
+}
+
+static void
+test_nir_forms(void **state)
+{
+	const char *ref;
+
+	(void)state;
+	ref = nv(NORM_NIR, "1841275123456");
+	assert_string_equal(ref, "1841275123456");
+	assert_string_equal(nv(NORM_NIR, "184127512345678"), "1841275123456");
+	assert_string_equal(nv(NORM_NIR, "1 84 12 75 123 456 78"), "1841275123456");
+	assert_string_equal(nv(NORM_NIR, "1.84.12.75.123.456.78"), "1841275123456");
+	assert_string_equal(nv(NORM_NIR, "1-84-12-75-123-456-78"), "1841275123456");
+	assert_string_equal(nv(NORM_NIR, " 1 84 12 75 123 456 "), "1841275123456");
+	/* Corsica: lower-case 2a is the same département as 2A. */
+	assert_string_equal(nv(NORM_NIR, "2 53 07 2a 073 004 43"), "253072A073004");
+	/* Negative: another number, or a 14-character string, is not cut. */
+	assert_string_not_equal(nv(NORM_NIR, "1841275123457"), "1841275123456");
+	assert_string_equal(nv(NORM_NIR, "18412751234567"), "18412751234567");
+}
+
+static void
+test_digits(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_DIGITS, "06 12 34 56 78"), "0612345678");
+	assert_string_equal(nv(NORM_DIGITS, "06.12.34.56.78"), "0612345678");
+	assert_string_equal(nv(NORM_DIGITS, "IPP-000123"), "000123");
+	assert_string_equal(nv(NORM_DIGITS, "abc"), "");
+	/* Leading zeros are digits: "0123" is not "123". */
+	assert_string_not_equal(nv(NORM_DIGITS, "0123"), nv(NORM_DIGITS, "123"));
+}
+
+static void
+test_exact(void **state)
+{
+	(void)state;
+	assert_string_equal(nv(NORM_EXACT, " Hélène "), " Hélène ");
+	assert_string_not_equal(nv(NORM_EXACT, "Hélène"), nv(NORM_EXACT, "HELENE"));
+}
+
+static void
+test_header(void **state)
+{
+	(void)state;
+	assert_string_equal(nh("N° Séjour"), "nsejour");
+	assert_string_equal(nh("nº sejour"), "nsejour");
+	assert_string_equal(nh("NSEJOUR"), "nsejour");
+	assert_string_equal(nh("n°séjour"), "nsejour");
+	assert_string_equal(nh("Né(e) le"), "neele");
+	assert_string_equal(nh("nee le"), "neele");
+	assert_string_equal(nh("Nom d\xe2\x80\x99usage"), "nomdusage");
+	assert_string_equal(nh("NOM-D'USAGE"), "nomdusage");
+	assert_string_equal(nh("Prénom(s)"), "prenoms");
+	assert_string_equal(nh("CIM-10"), "cim10");
+	assert_string_equal(nh("  Date de naissance  "), "datedenaissance");
+	assert_string_equal(nh("---"), "");
+	/* Negative: digits and letters are kept, so these stay apart. */
+	assert_string_not_equal(nh("DAS 1"), nh("DAS 2"));
+	assert_string_not_equal(nh("nom"), nh("nom2"));
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	static const char *bad[] = {
+		"H\xe9l\xe8ne",		/* CP1252, the commonest case */
+		"\xff",
+		"abc\xc3",		/* truncated sequence */
+		"\xc0\xaf",		/* overlong */
+		"\xed\xa0\x80",		/* surrogate */
+	};
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		if (norm_value(NORM_TEXT, bad[i], strlen(bad[i]), &b) != -EILSEQ)
+			fail_msg("norm_value accepted invalid UTF-8 #%zu", i);
+		if (norm_header(bad[i], strlen(bad[i]), &b) != -EILSEQ)
+			fail_msg("norm_header accepted invalid UTF-8 #%zu", i);
+	}
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kind_parse),
+		cmocka_unit_test(test_text_case_accents_spaces),
+		cmocka_unit_test(test_text_hyphens),
+		cmocka_unit_test(test_text_ligatures),
+		cmocka_unit_test(test_text_apostrophes),
+		cmocka_unit_test(test_nir_forms),
+		cmocka_unit_test(test_digits),
+		cmocka_unit_test(test_exact),
+		cmocka_unit_test(test_header),
+		cmocka_unit_test(test_invalid_utf8),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
