@@ -66,10 +66,10 @@ csvio_next(char delim, const char *p, size_t n, int at_eof,
 					return 0;	/* "" may follow */
 				break;
 			}
-			if (record_push(rec, p + start, i - start, 1) != 0)
-				return -ENOMEM;
 			if (i < n && p[i] != delim && p[i] != '\n' && p[i] != '\r')
 				FAIL("text after a closing quote");
+			if (record_push(rec, p + start, i - start, 1) != 0)
+				return -ENOMEM;
 		} else {
 			for (; i < n; i++) {
 				char c = p[i];
@@ -99,7 +99,10 @@ csvio_next(char delim, const char *p, size_t n, int at_eof,
 			if (i + 1 == n && !at_eof)
 				return 0;
 			if (i + 1 == n || p[i + 1] != '\n')
+			{
+				rec->nfields--;	/* the field the CR ends */
 				FAIL("carriage return without line feed");
+			}
 			rec->eol = p + i;
 			rec->eol_len = 2;
 		} else {

@@ -1,0 +1,212 @@
+/* csvio: record splitting against libcsv as the reference parser, raw spans
+ * that rebuild the source byte for byte, and the malformed inputs that must
+ * fail rather than pass through. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <csv.h>
+
+#include "csvio.h"
+
+/* ---- libcsv as the oracle ---- */
+
+struct oracle {
+	char	fields[64][256];
+	size_t	nfields;
+	size_t	records;
+	size_t	fields_per_record[64];
+};
+
+static void
+oracle_field(void *s, size_t len, void *data)
+{
+	struct oracle *o = data;
+
+	if (o->nfields < 64) {
+		snprintf(o->fields[o->nfields], sizeof(o->fields[0]), "%.*s",
+		    (int)len, s ? (char *)s : "");
+		o->nfields++;
+	}
+}
+
+static void
+oracle_record(int c, void *data)
+{
+	struct oracle *o = data;
+
+	(void)c;
+	if (o->records < 64)
+		o->fields_per_record[o->records] = o->nfields;
+	o->records++;
+}
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void
+oracle_parse(const char *text, char delim, struct oracle *o)
+{
+	struct csv_parser p;
+
+	memset(o, 0, sizeof(*o));
+	assert_int_equal(csv_init(&p, CSV_STRICT | CSV_STRICT_FINI), 0);
+	csv_set_delim(&p, (unsigned char)delim);
+	csv_set_space_func(&p, no_space);
+	assert_int_equal(csv_parse(&p, text, strlen(text), oracle_field,
+	    oracle_record, o), strlen(text));
+	assert_int_equal(csv_fini(&p, oracle_field, oracle_record, o), 0);
+	csv_free(&p);
+}
+
+/* Split all of text; check each unescaped field against libcsv and that
+ * the raw spans and line ends concatenate back to the input. */
+static void
+split_matches_libcsv(const char *text, char delim)
+{
+	struct csvio_record rec = { 0 };
+	struct csvio_error err;
+	struct oracle o;
+	struct buf value = BUF_INIT, rebuilt = BUF_INIT;
+	size_t n = strlen(text), off = 0, field = 0;
+	long used;
+
+	oracle_parse(text, delim, &o);
+	while ((used = csvio_next(delim, text + off, n - off, 1, &rec, &err)) > 0) {
+		for (size_t i = 0; i < rec.nfields; i++) {
+			assert_int_equal(csvio_unescape(&rec.fields[i], &value), 0);
+			assert_true(field < o.nfields);
+			assert_int_equal(value.len, strlen(o.fields[field]));
+			assert_memory_equal(value.data ? value.data : "",
+			    o.fields[field], value.len);
+			field++;
+			if (i > 0)
+				buf_putc(&rebuilt, delim);
+			buf_append(&rebuilt, rec.fields[i].raw, rec.fields[i].raw_len);
+		}
+		buf_append(&rebuilt, rec.eol, rec.eol_len);
+		off += (size_t)used;
+	}
+	assert_int_equal(used, 0);
+	assert_int_equal(field, o.nfields);
+	assert_int_equal(rebuilt.len, n);
+	assert_memory_equal(rebuilt.data, text, n);
+	buf_free(&value);
+	buf_free(&rebuilt);
+	csvio_record_free(&rec);
+}
+
+static void
+test_matches_libcsv(void **state)
+{
+	(void)state;
+	split_matches_libcsv("a;b;c\r\n1;2;3\r\n", ';');
+	split_matches_libcsv("a,b\n\"x,y\",\"he said \"\"hi\"\"\"\n", ',');
+	split_matches_libcsv("a\tb\n  spaced  \t trailing \n", '\t');
+	split_matches_libcsv("a;b\r\n\"multi\r\nline\";\"\"\r\n;\r\n", ';');
+	split_matches_libcsv("a|b\n1|2", '|');	/* no final line end */
+	split_matches_libcsv("\"\";\"\"\"\"\n", ';');
+}
+
+static void
+test_quoted_flag_and_eol(void **state)
+{
+	struct csvio_record rec = { 0 };
+	struct csvio_error err;
+	const char *s = "\"a\";b\r\nnext";
+	long used;
+
+	(void)state;
+	used = csvio_next(';', s, strlen(s), 1, &rec, &err);
+	assert_int_equal(used, 7);
+	assert_int_equal(rec.nfields, 2);
+	assert_true(rec.fields[0].quoted);
+	assert_false(rec.fields[1].quoted);
+	assert_int_equal(rec.eol_len, 2);
+	assert_int_equal(rec.newlines, 1);
+	csvio_record_free(&rec);
+}
+
+/* Without at_eof, a record cut anywhere must ask for more, never guess. */
+static void
+test_needs_more(void **state)
+{
+	const char *s = "a;\"b\"\"c\";d\r\n";
+	struct csvio_record rec = { 0 };
+	struct csvio_error err;
+
+	(void)state;
+	for (size_t cut = 1; cut < strlen(s); cut++)
+		assert_int_equal(csvio_next(';', s, cut, 0, &rec, &err), 0);
+	assert_int_equal(csvio_next(';', s, strlen(s), 0, &rec, &err),
+	    (long)strlen(s));
+	csvio_record_free(&rec);
+}
+
+static void
+expect_malformed(const char *s, size_t n, size_t line_delta, size_t field,
+    const char *what)
+{
+	struct csvio_record rec = { 0 };
+	struct csvio_error err;
+
+	assert_int_equal(csvio_next(';', s, n, 1, &rec, &err), -EINVAL);
+	assert_int_equal(err.line_delta, line_delta);
+	assert_int_equal(err.field, field);
+	assert_string_equal(err.what, what);
+	csvio_record_free(&rec);
+}
+
+static void
+test_malformed(void **state)
+{
+	(void)state;
+	/* Named where the quote opens: that is where the fix goes. */
+	expect_malformed("a;\"open\n\nstill", 15, 0, 2, "unterminated quoted field");
+	expect_malformed("x;\"a\nb\";c\"d\n", 13, 1, 3, "quote inside an unquoted field");
+	expect_malformed("a;\"b\"x\n", 7, 0, 2, "text after a closing quote");
+	expect_malformed("a;b\"c\n", 6, 0, 2, "quote inside an unquoted field");
+	expect_malformed("a;b\rc\n", 6, 0, 2, "carriage return without line feed");
+	expect_malformed("a;b\0c\n", 6, 0, 2, "NUL byte");
+	expect_malformed("a;\"b\0\"\n", 7, 0, 2, "NUL byte");
+}
+
+static void
+test_write_value(void **state)
+{
+	struct buf out = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(csvio_write_value(';', 0, "plain", 5, &out), 0);
+	assert_int_equal(csvio_write_value(';', 1, "was quoted", 10, &out), 0);
+	assert_int_equal(csvio_write_value(';', 0, "a;b", 3, &out), 0);
+	assert_int_equal(csvio_write_value(';', 0, "say \"x\"", 7, &out), 0);
+	assert_int_equal(csvio_write_value(';', 0, "a,b", 3, &out), 0);
+	assert_int_equal(csvio_write_value(';', 0, "l1\nl2", 5, &out), 0);
+	buf_putc(&out, '\0');
+	assert_string_equal(out.data, "plain\"was quoted\"\"a;b\"\"say \"\"x\"\"\"a,b\"l1\nl2\"");
+	buf_free(&out);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_matches_libcsv),
+		cmocka_unit_test(test_quoted_flag_and_eol),
+		cmocka_unit_test(test_needs_more),
+		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_write_value),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
