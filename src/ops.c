@@ -14,7 +14,8 @@
 #include "norm.h"
 #include "ops.h"
 
-/* No 0/1/i/l/o/u: tokens are read aloud and copied by hand. */
+/* Crockford's alphabet, lower case: no i/l/o/u to misread when a token is
+ * copied by hand. */
 static const char base32[] = "0123456789abcdefghjkmnpqrstvwxyz";
 
 static uint64_t
