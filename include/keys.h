@@ -46,7 +46,8 @@ void	keys_seal(struct keys *k);
 void	keys_prf(struct keys_prf prf, const void *msg, size_t len,
 	    uint8_t out[KEYS_PRF_BYTES]);
 
-/* Hex id of the master key: a keyed-hash-free fingerprint safe to log. */
+/* Hex id of the master key: 64 bits of BLAKE2b of it under a fixed label,
+ * safe to log, useless to find the key. */
 const char *keys_id(const struct keys *k);
 
 void	keys_free(struct keys *k);

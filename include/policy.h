@@ -79,6 +79,7 @@ struct policy_file {
 struct policy {
 	char			*project;
 	char			*patient_rule;	/* column rule naming the patient */
+	int			 patient_line;
 	const struct policy_column *patient;
 	int			 shift_days;
 	struct keys_prf		 shift_prf;

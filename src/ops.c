@@ -47,7 +47,11 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 
 	if ((r = norm_value(norm, v, len, &s->norm)) != 0)
 		return r;
-	keys_prf(prf, s->norm.data ? s->norm.data : "", s->norm.len, mac);
+	/* "?" under normalize = digits is nothing: one token for all such
+	 * values would link unrelated rows. */
+	if (s->norm.len == 0)
+		return 0;
+	keys_prf(prf, s->norm.data, s->norm.len, mac);
 	/* 16 characters of 5 bits: the first 80 bits of the PRF output. */
 	for (int i = 0; i < OPS_TOKEN_CHARS; i++) {
 		int bit = i * 5, byte = bit / 8, shift = bit % 8;
@@ -68,7 +72,7 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	int64_t d;
 	int r;
 
-	if (is_blank(id, len))
+	if (p->patient == NULL || is_blank(id, len))
 		return -ENOENT;
 	if ((r = norm_value(p->patient->norm, id, len, &s->norm)) != 0)
 		return r;
@@ -295,8 +299,9 @@ ops_apply(const struct policy *p, const struct policy_column *c,
 	case OP_FAKE:
 		if ((r = norm_value(c->norm, v, len, &s->norm)) != 0)
 			return r;
-		keys_prf(c->prf, s->norm.data ? s->norm.data : "", s->norm.len,
-		    seed);
+		if (s->norm.len == 0)
+			return 0;
+		keys_prf(c->prf, s->norm.data, s->norm.len, seed);
 		return fake_value(c->fake, seed, v, len, out);
 	case OP_NIR:
 		return op_nir(c, v, len, s, out);

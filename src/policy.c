@@ -162,37 +162,58 @@ open_section(struct parser *ps, char *line)
 	return 0;
 }
 
+/* inih's line reader (fgets-like).  Lines are handed over without their
+ * line end, so the 199-character limit is the visible text's. */
 static char *
 reader(char *str, int num, void *stream)
 {
 	struct parser *ps = stream;
 	const char *nl;
-	size_t len;
+	size_t len, text;
 	char *t;
 
 	if (ps->cur >= ps->end)
 		return NULL;
 	nl = memchr(ps->cur, '\n', (size_t)(ps->end - ps->cur));
-	len = nl ? (size_t)(nl - ps->cur) + 1 : (size_t)(ps->end - ps->cur);
+	len = nl ? (size_t)(nl - ps->cur) : (size_t)(ps->end - ps->cur);
+	text = len;
+	if (text > 0 && ps->cur[text - 1] == '\r')
+		text--;
 	ps->line++;
-	if (len > (size_t)num - 1 || len - (nl != NULL) > POLICY_MAX_LINE) {
+	if (text > POLICY_MAX_LINE || text > (size_t)num - 1) {
 		fail(ps, ps->line, "line longer than %d characters: continue a "
 		    "list on the next line, indented", POLICY_MAX_LINE);
-		len = (size_t)num - 1;
+		text = (size_t)num - 1 < POLICY_MAX_LINE ? (size_t)num - 1 :
+		    POLICY_MAX_LINE;
 	}
-	memcpy(str, ps->cur, len);
-	str[len] = '\0';
-	ps->cur += nl ? (size_t)(nl - ps->cur) + 1 : len;
+	memcpy(str, ps->cur, text);
+	str[text] = '\0';
+	ps->cur += len + (nl != NULL);
 	t = str;
-	while (*t == ' ' || *t == '\t')
-		t++;
-	if (*t == '[' && t == str) {
+	if (*t == '[') {
 		char copy[POLICY_MAX_LINE + 2];
 		snprintf(copy, sizeof(copy), "%s", t);
 		if (open_section(ps, copy) != 0)
 			fail(ps, ps->line, "out of memory");
 	}
 	return str;
+}
+
+/* inih reports "[ project ]" as " project ": compare without the spaces. */
+static int
+same_title(const char *trimmed, const char *raw)
+{
+	size_t n;
+
+	while (*raw == ' ' || *raw == '\t')
+		raw++;
+	n = strlen(trimmed);
+	if (strncmp(trimmed, raw, n) != 0)
+		return 0;
+	for (raw += n; *raw; raw++)
+		if (*raw != ' ' && *raw != '\t')
+			return 0;
+	return 1;
 }
 
 static int
@@ -202,8 +223,8 @@ handler(void *user, const char *section, const char *key, const char *value)
 	struct section *s;
 	struct entry *e;
 
-	if (ps->nsections == 0 || strcmp(ps->sections[ps->nsections - 1].title,
-	    section) != 0) {
+	if (ps->nsections == 0 || !same_title(ps->sections[ps->nsections - 1].title,
+	    section)) {
 		fail(ps, ps->line, "'%s' must be inside a section such as "
 		    "[project]", key);
 		return 0;
@@ -249,7 +270,8 @@ get(const struct section *s, const char *key)
 /* Split a comma list over every entry of `key`; items are trimmed, empty
  * ones skipped. */
 static int
-get_list(const struct section *s, const char *key, char ***out, size_t *n)
+get_list(struct parser *ps, const struct section *s, const char *key,
+    char ***out, size_t *n)
 {
 	char **items = NULL, **grown, *copy, *tok, *save;
 
@@ -264,6 +286,21 @@ get_list(const struct section *s, const char *key, char ***out, size_t *n)
 			tok = trim(tok);
 			if (*tok == '\0')
 				continue;
+			/* inih strips " ;" comments on a key's line but not on its
+			 * continuation lines, and reads an indented "[x]" there as
+			 * a value: both would silently become a spelling or glob. */
+			if (strchr(tok, ';') != NULL || *tok == '[') {
+				free(copy);
+				for (size_t k = 0; k < *n; k++)
+					free(items[k]);
+				free(items);
+				*n = 0;
+				*out = NULL;
+				fail(ps, s->entries[i].line, "%s: a list item may not "
+				    "hold ';' or start with '[' (comments go on their "
+				    "own line; sections start in column 1)", key);
+				return -EINVAL;
+			}
 			grown = realloc(items, (*n + 1) * sizeof(*items));
 			if (grown == NULL || (grown[*n] = strdup(tok)) == NULL) {
 				if (grown != NULL)
@@ -391,6 +428,8 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	if ((p->project = strdup(e->value)) == NULL ||
 	    dup_opt(get(s, "patient"), NULL, &p->patient_rule) != 0)
 		return -ENOMEM;
+	if ((e = get(s, "patient")) != NULL)
+		p->patient_line = e->line;
 	p->shift_days = SHIFT_DAYS_DEFAULT;
 	if ((e = get(s, "date_shift_days")) != NULL &&
 	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
@@ -417,8 +456,8 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	f->line = s->line;
 	f->unnamed = p->unnamed;
 	if ((f->name = strdup(s->name)) == NULL ||
-	    get_list(s, "match", &f->globs, &f->nglobs) != 0)
-		return -ENOMEM;
+	    get_list(ps, s, "match", &f->globs, &f->nglobs) != 0)
+		return -EINVAL;
 	if (f->nglobs == 0) {
 		fail(ps, s->line, "[%s] needs match = GLOB[, GLOB...]", s->title);
 		return -EINVAL;
@@ -463,12 +502,19 @@ parse_suppress(struct parser *ps, const struct section *s,
 		struct entry def = { "suppress", DEFAULT_SUPPRESS, s->line };
 		defaults.entries = &def;
 		defaults.nentries = 1;
-		r = get_list(&defaults, "suppress", &items, &n);
+		r = get_list(ps, &defaults, "suppress", &items, &n);
 	} else {
-		r = get_list(s, "suppress", &items, &n);
+		r = get_list(ps, s, "suppress", &items, &n);
 	}
 	if (r != 0)
 		return r;
+	if (n == 0) {
+		/* An empty list suppressing nothing would fail open. */
+		fail(ps, e->line, "suppress is empty: list groups or ranges "
+		    "(default, hiv, mental, pregnancy, sti, reproductive, B20-B24), "
+		    "or write none");
+		return -EINVAL;
+	}
 	for (i = 0; i < n; i++) {
 		struct icd10_code lo, hi;
 		uint32_t bit;
@@ -476,6 +522,10 @@ parse_suppress(struct parser *ps, const struct section *s,
 
 		if (strcmp(items[i], "none") == 0)
 			continue;
+		if (strcmp(items[i], "default") == 0) {
+			c->suppress_groups |= ICD10_SENSITIVE_DEFAULT;
+			continue;
+		}
 		if (icd10_sensitive_parse(items[i], &bit) == 0) {
 			c->suppress_groups |= bit;
 			continue;
@@ -488,8 +538,8 @@ parse_suppress(struct parser *ps, const struct section *s,
 		    strlen(dash ? dash + 1 : items[i]), &hi) != 0 ||
 		    hi.category < lo.category) {
 			fail(ps, e ? e->line : s->line, "suppress: '%s%s%s' is "
-			    "neither a group (hiv, mental, pregnancy, sti, "
-			    "reproductive, none) nor a range such as B20-B24",
+			    "neither a group (default, hiv, mental, pregnancy, "
+			    "sti, reproductive, none) nor a range such as B20-B24",
 			    items[i], dash ? "-" : "", dash ? dash + 1 : "");
 			r = -EINVAL;
 			break;
@@ -542,9 +592,9 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 	if (check_keys(ps, s, allowed) != 0)
 		return -EINVAL;
 
-	if (get_list(s, "headers", &raw, &nraw) != 0 ||
-	    get_list(s, "files", &c->files, &c->nfiles) != 0)
-		return -ENOMEM;
+	if (get_list(ps, s, "headers", &raw, &nraw) != 0 ||
+	    get_list(ps, s, "files", &c->files, &c->nfiles) != 0)
+		goto out;
 	if (nraw == 0) {
 		fail(ps, s->line, "[%s] needs headers = NAME[, NAME...]: the "
 		    "header spellings this rule applies to", s->title);
@@ -601,6 +651,12 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 		if ((e = get(s, "output")) != NULL &&
 		    parse_choice(ps, e, nir_outputs, 2, &c->nir_format) != 0)
 			goto out;
+		if (!c->nir_format && get(s, "prefix") == NULL) {
+			/* fine: a token without prefix */
+		} else if (c->nir_format && (e = get(s, "prefix")) != NULL) {
+			fail(ps, e->line, "prefix is for output = token");
+			goto out;
+		}
 		if ((e = get(s, "keep_year")) != NULL) {
 			if (!c->nir_format) {
 				fail(ps, e->line, "keep_year is for output = nir");
@@ -634,6 +690,11 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 		if ((e = get(s, "top")) != NULL &&
 		    parse_int(ps, e, 1, 150, &c->top) != 0)
 			goto out;
+		if (c->birth_mode == BIRTH_MODE_YEAR &&
+		    ((e = get(s, "band")) != NULL || (e = get(s, "top")) != NULL)) {
+			fail(ps, e->line, "%s is for mode = band", e->key);
+			goto out;
+		}
 		e = get(s, "reference");
 		if (c->birth_mode == BIRTH_MODE_BAND) {
 			/* An age needs a date to be an age at; the clock would
@@ -698,6 +759,18 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 	return r;
 }
 
+static int
+files_overlap(const struct policy_column *a, const struct policy_column *b)
+{
+	if (a->nfiles == 0 || b->nfiles == 0)
+		return 1;
+	for (size_t i = 0; i < a->nfiles; i++)
+		for (size_t j = 0; j < b->nfiles; j++)
+			if (strcmp(a->files[i], b->files[j]) == 0)
+				return 1;
+	return 0;
+}
+
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
 static int
@@ -733,7 +806,7 @@ check_links(struct parser *ps, struct policy *p)
 		}
 		for (j = 0; j < i; j++) {
 			/* Rules restricted to disjoint files may share. */
-			if (c->nfiles && p->columns[j].nfiles)
+			if (!files_overlap(c, &p->columns[j]))
 				continue;
 			for (k = 0; k < c->nheaders; k++)
 				for (l = 0; l < p->columns[j].nheaders; l++)
@@ -752,7 +825,7 @@ check_links(struct parser *ps, struct policy *p)
 			if (strcmp(p->columns[k].name, p->patient_rule) == 0)
 				break;
 		if (k == p->ncolumns) {
-			fail(ps, 0, "[project] patient = %s, but there is no "
+			fail(ps, p->patient_line, "[project] patient = %s, but there is no "
 			    "[column %s]", p->patient_rule, p->patient_rule);
 			return -EINVAL;
 		}
@@ -847,6 +920,9 @@ policy_load_string(const char *text, const char *name, struct policy **out,
 		return -EIO;
 	ps.name = name;
 	ps.cur = text;
+	/* inih skips a BOM itself; the line reader must agree with it. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		ps.cur += 3;
 	ps.end = text + len;
 	ps.err = err;
 	ps.errlen = errlen;

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "norm.h"
+#include "icd10.h"
 #include "policy.h"
 
 static char err[1024];
@@ -421,19 +422,20 @@ test_error_shift_without_patient(void **state)
 	    "op = date\n"
 	    "mode = month\n", &p), 0);
 	policy_free(p);
-	/* patient names a missing rule. */
-	expect_error("[project]\n"
-	    "name = t\n"
-	    "patient = ipp\n"
-	    "[file a]\n"
-	    "match = *.csv\n",
-	    3, "patient = ipp", "no [column ipp]");
 	/* op = date without a mode. */
 	expect_error(MINIMAL
 	    "[column d]\n"		/* 6 */
 	    "headers = date\n"
 	    "op = date\n",
 	    6, "mode", "shift");
+	/* patient names a missing rule: the message names the patient line.
+	 * Last, so the checks above run even while this one fails. */
+	expect_error("[project]\n"
+	    "name = t\n"
+	    "patient = ipp\n"
+	    "[file a]\n"
+	    "match = *.csv\n",
+	    3, "patient = ipp", "no [column ipp]");
 }
 
 static void
@@ -540,28 +542,36 @@ test_error_long_line(void **state)
 {
 	char text[1024], list[300];
 	struct policy *p = NULL;
-	size_t n;
+	size_t n = 199 - strlen("headers = ");
 
 	(void)state;
-	/* 199 characters exactly is accepted... */
-	snprintf(text, sizeof(text), MINIMAL "[column x]\nop = keep\nheaders = ");
-	n = 199 - strlen("headers = ");
 	memset(list, 'a', n);
 	list[n] = '\0';
-	strcat(text, list);
-	strcat(text, "\n");
-	assert_int_equal(load(text, &p), 0);
-	assert_string_equal(column(p, "x")->headers[0], list);
-	policy_free(p);
-	/* ...200 is not, and the message says how to split it. */
+	/* 200 characters is refused, and the message says how to split it. */
 	snprintf(text, sizeof(text), MINIMAL "[column x]\nop = keep\nheaders = "
 	    "%sb\n", list);
 	expect_error(text, 8, "longer than 199", "next line");
 	/* Far longer than inih's buffer, on a later line. */
-	memset(list, 'c', 280);
-	list[280] = '\0';
-	snprintf(text, sizeof(text), MINIMAL "\n\n# %s\n", list);
-	expect_error(text, 8, "longer than 199", NULL);
+	{
+		char longc[300];
+		memset(longc, 'c', 280);
+		longc[280] = '\0';
+		snprintf(text, sizeof(text), MINIMAL "\n\n# %s\n", longc);
+		expect_error(text, 8, "longer than 199", NULL);
+	}
+	/* 199 characters exactly is accepted, at the end of the text... */
+	snprintf(text, sizeof(text), MINIMAL "[column x]\nop = keep\nheaders = "
+	    "%s", list);
+	assert_int_equal(load(text, &p), 0);
+	assert_string_equal(column(p, "x")->headers[0], list);
+	policy_free(p);
+	/* ...and followed by a newline, as every line but the last is. */
+	snprintf(text, sizeof(text), MINIMAL "[column x]\nop = keep\nheaders = "
+	    "%s\n", list);
+	if (load(text, &p) != 0)
+		fail_msg("a 199-character line was refused: %s", err);
+	assert_string_equal(column(p, "x")->headers[0], list);
+	policy_free(p);
 }
 
 static void
@@ -578,6 +588,24 @@ test_error_syntax(void **state)
 	    "[file a\n"			/* 3 */
 	    "match = *\n",
 	    3, NULL, NULL);
+}
+
+/* Spaces inside the brackets are trimmed when the section is named, so the
+ * keys under it must belong to it too (not "must be inside a section"). */
+static void
+test_section_spaces(void **state)
+{
+	struct policy *p = NULL;
+
+	(void)state;
+	if (load("[ project ]\n"
+	    "name = t\n"
+	    "[file all ]\n"
+	    "match = *.csv\n", &p) != 0)
+		fail_msg("rejected: %s", err);
+	assert_string_equal(p->project, "t");
+	assert_string_equal(p->files[0].name, "all");
+	policy_free(p);
 }
 
 static void
@@ -741,6 +769,35 @@ test_error_message_fits(void **state)
 	assert_int_equal(small[16], 'Z');
 }
 
+/* Options that would be silently ignored, or fail open, are errors. */
+static void
+test_error_fail_open_options(void **state)
+{
+	struct policy *p = NULL;
+
+	(void)state;
+	/* An empty suppress list would hide nothing. */
+	expect_error(MINIMAL "[column dp]\nheaders = dp\nop = icd10\n"
+	    "suppress =\n", 9, "suppress is empty", "none");
+	expect_error(MINIMAL "[column n]\nheaders = nir\nop = nir\n"
+	    "output = nir\nprefix = N\n", 10, "prefix is for output = token",
+	    NULL);
+	expect_error(MINIMAL "[column b]\nheaders = ddn\nop = birthdate\n"
+	    "band = 10\n", 9, "band is for mode = band", NULL);
+	/* A comment on a continuation line would become a header spelling. */
+	expect_error(MINIMAL "[column x]\nop = keep\nheaders = a,\n"
+	    "  b ; comment\n", 9, "may not hold ';'", NULL);
+	/* "default" keeps the default groups and adds to them. */
+	assert_int_equal(load(MINIMAL "[column dp]\nheaders = dp\nop = icd10\n"
+	    "suppress = default, C00-C97\n", &p), 0);
+	assert_int_equal(column(p, "dp")->suppress_groups, ICD10_SENSITIVE_DEFAULT);
+	assert_int_equal(column(p, "dp")->nsuppress_ranges, 1);
+	policy_free(p);
+	/* A policy saved with a BOM is read like one without. */
+	assert_int_equal(load("\xef\xbb\xbf" MINIMAL, &p), 0);
+	policy_free(p);
+}
+
 int
 main(void)
 {
@@ -761,7 +818,9 @@ main(void)
 		cmocka_unit_test(test_error_birthdate),
 		cmocka_unit_test(test_error_values),
 		cmocka_unit_test(test_error_long_line),
+		cmocka_unit_test(test_error_fail_open_options),
 		cmocka_unit_test(test_error_syntax),
+		cmocka_unit_test(test_section_spaces),
 		cmocka_unit_test(test_match_file),
 		cmocka_unit_test(test_match_column),
 		cmocka_unit_test(test_hash),

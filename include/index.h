@@ -1,0 +1,68 @@
+/* A file's view without its bytes: the exact size and checkpoints (source
+ * offset, view offset, line) at record boundaries, built by one streaming
+ * pass, so that a read at any view offset restarts from the nearest
+ * checkpoint instead of from the start.  Knows nothing of FUSE. */
+#ifndef PSEUDONYMFS_INDEX_H
+#define PSEUDONYMFS_INDEX_H
+
+#include <stddef.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "view.h"
+
+/* One checkpoint every this many view bytes: a random 4 KiB read
+ * re-transforms at most this much. */
+#define INDEX_STEP	(64u << 10)
+
+struct index_checkpoint {
+	off_t	src;
+	off_t	view;
+	long	line;
+};
+
+/* What a view was computed from: a change to any field is a new version. */
+struct index_identity {
+	dev_t		dev;
+	ino_t		ino;
+	off_t		size;
+	struct timespec	mtime;
+	struct timespec	ctime;
+};
+
+struct index {
+	struct index_identity	 id;
+	struct view		*view;		/* the plan, immutable */
+	off_t			 size;		/* view bytes in all */
+	struct index_checkpoint	*cps;
+	size_t			 ncps;
+};
+
+void	index_identity_of(const struct stat *st, struct index_identity *id);
+int	index_identity_equal(const struct index_identity *a,
+	    const struct index_identity *b);
+
+/* One pass over the open source file fd (which the caller fstat'ed into
+ * st).  0, or -EINVAL with *err saying why the file cannot be shown, or
+ * -errno. */
+int	index_build(const struct engine *e, const struct policy_file *rule,
+	    int fd, const struct stat *st, struct index **out,
+	    struct view_error *err);
+
+/* A read position in one view, owned by one open file: sequential reads
+ * continue where the last one stopped instead of going back to a
+ * checkpoint.  Not thread-safe: one reader at a time (the caller locks). */
+struct index_cursor;
+
+int	index_cursor_new(int fd, struct index_cursor **out);
+void	index_cursor_free(struct index_cursor *c);
+
+/* Copy view bytes [off, off + len) of `idx` into buf.  Returns the number
+ * of bytes (short only at the end of the view), or -EIO (with *err) if the
+ * source no longer gives the view the index was built from. */
+ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
+	    size_t len, off_t off, struct view_error *err);
+
+void	index_free(struct index *idx);
+
+#endif

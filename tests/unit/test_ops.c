@@ -1,0 +1,831 @@
+/* Unit tests for ops: each operator on synthetic cells, with the value that
+ * must not come out checked for every rule (raw names, NIRs, true dates,
+ * sensitive ICD-10 codes, source labels, file base names). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmocka.h>
+
+#include "datefmt.h"
+#include "keys.h"
+#include "nir.h"
+#include "norm.h"
+#include "ops.h"
+#include "policy.h"
+
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = {
+	1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+	17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+};
+
+#define SHIFT_DAYS 30
+
+/* %s: the project name. */
+static const char POLICY_FMT[] =
+    "[project]\n"
+    "name = %s\n"
+    "patient = ipp\n"
+    "date_shift_days = 30\n"
+    "[file exports]\n"
+    "match = export_*.csv\n"
+    "rename = token\n"
+    "prefix = export_\n"
+    "[file all]\n"
+    "match = *.csv\n"
+    "[column keep]\n"
+    "headers = sexe\n"
+    "op = keep\n"
+    "[column drop]\n"
+    "headers = ville\n"
+    "op = drop\n"
+    "[column redact]\n"
+    "headers = commentaire\n"
+    "op = redact\n"
+    "text = [CACHE]\n"
+    "[column ipp]\n"
+    "headers = ipp\n"
+    "op = token\n"
+    "prefix = P\n"
+    "normalize = digits\n"
+    "[column nom_tok]\n"
+    "headers = nom\n"
+    "op = token\n"
+    "prefix = N\n"
+    "domain = nom\n"
+    "[column nom_tok2]\n"
+    "headers = nom2\n"
+    "op = token\n"
+    "prefix = N\n"
+    "domain = autre\n"
+    "[column nom_tok_same]\n"
+    "headers = nom3\n"
+    "op = token\n"
+    "domain = nom\n"
+    "[column prenom]\n"
+    "headers = prenom\n"
+    "op = fake\n"
+    "kind = first_name\n"
+    "[column nom_fake]\n"
+    "headers = nom de naissance\n"
+    "op = fake\n"
+    "kind = last_name\n"
+    "[column nir_tok]\n"
+    "headers = nir\n"
+    "op = nir\n"
+    "prefix = NIR\n"
+    "[column nir_fmt]\n"
+    "headers = nss\n"
+    "op = nir\n"
+    "output = nir\n"
+    "keep_year = yes\n"
+    "[column nir_fmt2]\n"
+    "headers = matricule\n"
+    "op = nir\n"
+    "output = nir\n"
+    "[column dshift]\n"
+    "headers = date entree\n"
+    "op = date\n"
+    "mode = shift\n"
+    "[column dmonth]\n"
+    "headers = date mois\n"
+    "op = date\n"
+    "mode = month\n"
+    "[column dyear]\n"
+    "headers = date annee\n"
+    "op = date\n"
+    "mode = year\n"
+    "[column ddn]\n"
+    "headers = ddn\n"
+    "op = birthdate\n"
+    "[column age]\n"
+    "headers = age\n"
+    "op = birthdate\n"
+    "mode = band\n"
+    "reference = 2024-06-30\n"
+    "[column cp]\n"
+    "headers = cp\n"
+    "op = postcode\n"
+    "[column dp_code]\n"
+    "headers = dp code\n"
+    "op = icd10\n"
+    "level = code\n"
+    "placeholder = [SUPPRIME]\n"
+    "[column dp_cat]\n"
+    "headers = dp cat\n"
+    "op = icd10\n"
+    "level = category\n"
+    "placeholder = [SUPPRIME]\n"
+    "[column dp_block]\n"
+    "headers = dp bloc\n"
+    "op = icd10\n"
+    "level = block\n"
+    "placeholder = [SUPPRIME]\n"
+    "[column dp_chap]\n"
+    "headers = dp\n"
+    "op = icd10\n"
+    "level = chapter\n"
+    "placeholder = [SUPPRIME]\n"
+    "[column dp_none]\n"
+    "headers = dp libre\n"
+    "op = icd10\n"
+    "level = category\n"
+    "suppress = none\n"
+    "[column lib_chap]\n"
+    "headers = libelle dp\n"
+    "op = icd10_label\n"
+    "code = dp_chap\n"
+    "[column lib_cat]\n"
+    "headers = libelle cat\n"
+    "op = icd10_label\n"
+    "code = dp_cat\n"
+    "[column mask]\n"
+    "headers = masque\n"
+    "op = mask\n"
+    "first = 1\n"
+    "last = 2\n";
+
+struct fixture {
+	struct policy		*p;
+	struct keys		*k;
+	struct ops_scratch	 s;
+	struct buf		 out;
+	char			 str[512];
+};
+
+static int
+fixture_open(struct fixture *f, const char *project)
+{
+	char text[sizeof(POLICY_FMT) + 64], err[512];
+
+	memset(f, 0, sizeof(*f));
+	snprintf(text, sizeof(text), POLICY_FMT, project);
+	if (policy_load_string(text, "ops.policy", &f->p, err, sizeof(err)) != 0) {
+		print_error("%s\n", err);
+		return -1;
+	}
+	if (keys_from_bytes(MASTER, &f->k) != 0 ||
+	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
+		print_error("%s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+fixture_close(struct fixture *f)
+{
+	ops_scratch_free(&f->s);
+	buf_free(&f->out);
+	policy_free(f->p);
+	keys_free(f->k);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (f == NULL || fixture_open(f, "proj-test") != 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	fixture_close(f);
+	free(f);
+	return 0;
+}
+
+static const struct policy_column *
+col(const struct fixture *f, const char *name)
+{
+	for (size_t i = 0; i < f->p->ncolumns; i++)
+		if (strcmp(f->p->columns[i].name, name) == 0)
+			return &f->p->columns[i];
+	fail_msg("no column %s", name);
+	return NULL;
+}
+
+/* Apply a rule to v with a row, return the output as a string (valid until
+ * the next call). */
+static const char *
+apply_row(struct fixture *f, const char *rule, const struct ops_row *row,
+    const char *v)
+{
+	buf_reset(&f->out);
+	assert_int_equal(ops_apply(f->p, col(f, rule), row, v, strlen(v), &f->s,
+	    &f->out), 0);
+	assert_true(f->out.len < sizeof(f->str));
+	memcpy(f->str, f->out.data ? f->out.data : "", f->out.len);
+	f->str[f->out.len] = '\0';
+	return f->str;
+}
+
+static const char *
+apply(struct fixture *f, const char *rule, const char *v)
+{
+	struct ops_row row = { 0 };
+
+	return apply_row(f, rule, &row, v);
+}
+
+/* apply() into caller storage, for comparing two outputs. */
+static void
+apply_to(struct fixture *f, const char *rule, const char *v, char *dst,
+    size_t n)
+{
+	snprintf(dst, n, "%s", apply(f, rule, v));
+}
+
+static int
+is_base32(const char *s, size_t n)
+{
+	static const char alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\0' || strchr(alphabet, s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
+static void
+test_keep_drop_redact(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "keep", "F"), "F");
+	assert_string_equal(apply(f, "keep", " Hélène "), " Hélène ");
+	assert_string_equal(apply(f, "drop", "Paris"), "");
+	assert_int_equal(f->out.len, 0);
+	assert_string_equal(apply(f, "redact", "Appeler Mme Durand"), "[CACHE]");
+	assert_string_equal(apply(f, "redact", ""), "[CACHE]");
+}
+
+static void
+test_output_appends(void **state)
+{
+	struct fixture *f = *state;
+
+	/* ops_apply appends: the caller builds a row in one buffer. */
+	buf_reset(&f->out);
+	assert_int_equal(buf_append_str(&f->out, "a;"), 0);
+	assert_int_equal(ops_apply(f->p, col(f, "keep"), &(struct ops_row){ 0 },
+	    "M", 1, &f->s, &f->out), 0);
+	assert_int_equal(f->out.len, 3);
+	assert_memory_equal(f->out.data, "a;M", 3);
+}
+
+static void
+test_token(void **state)
+{
+	struct fixture *f = *state;
+	char a[64], b[64], c[64];
+
+	apply_to(f, "nom_tok", "Hélène", a, sizeof(a));
+	apply_to(f, "nom_tok", "HELENE", b, sizeof(b));
+	assert_string_equal(a, b);
+	apply_to(f, "nom_tok", " hélène  ", b, sizeof(b));
+	assert_string_equal(a, b);
+	/* prefix + 16 base32 characters */
+	assert_int_equal(strlen(a), 1 + OPS_TOKEN_CHARS);
+	assert_int_equal(a[0], 'N');
+	assert_true(is_base32(a + 1, OPS_TOKEN_CHARS));
+	/* Negative: the raw value never comes out, in any case. */
+	assert_null(strcasestr(a, "helene"));
+	assert_null(strcasestr(a, "hélène"));
+	/* Another person, another token. */
+	apply_to(f, "nom_tok", "Hélèna", c, sizeof(c));
+	assert_string_not_equal(a, c);
+	/* Another domain, another token; the same domain, the same token
+	 * (whatever the rule's prefix). */
+	apply_to(f, "nom_tok2", "Hélène", c, sizeof(c));
+	assert_string_not_equal(a, c);
+	assert_string_not_equal(a + 1, c + 1);
+	apply_to(f, "nom_tok_same", "Hélène", c, sizeof(c));
+	assert_string_equal(a + 1, c);
+	/* Blank stays blank. */
+	assert_string_equal(apply(f, "nom_tok", ""), "");
+	assert_string_equal(apply(f, "nom_tok", "   "), "");
+	/* digits normalization: spaced IPP, same token. */
+	apply_to(f, "ipp", "000 123 456", a, sizeof(a));
+	apply_to(f, "ipp", "000123456", b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_int_equal(a[0], 'P');
+	assert_null(strstr(a, "123456"));
+	assert_null(strstr(a, "000123"));
+}
+
+static void
+test_token_per_project(void **state)
+{
+	struct fixture *f = *state, *g;
+	char a[64], b[64];
+
+	g = calloc(1, sizeof(*g));
+	assert_non_null(g);
+	assert_int_equal(fixture_open(g, "autre-projet"), 0);
+	apply_to(f, "nom_tok", "Hélène", a, sizeof(a));
+	apply_to(g, "nom_tok", "Hélène", b, sizeof(b));
+	assert_string_not_equal(a, b);
+	apply_to(f, "ipp", "123456", a, sizeof(a));
+	apply_to(g, "ipp", "123456", b, sizeof(b));
+	assert_string_not_equal(a, b);
+	fixture_close(g);
+	/* The same project on a fresh key object: the same token. */
+	assert_int_equal(fixture_open(g, "proj-test"), 0);
+	apply_to(f, "ipp", "123456", a, sizeof(a));
+	apply_to(g, "ipp", "123456", b, sizeof(b));
+	assert_string_equal(a, b);
+	fixture_close(g);
+	free(g);
+}
+
+static void
+test_fake_names(void **state)
+{
+	struct fixture *f = *state;
+	char a[128], b[128];
+
+	apply_to(f, "prenom", "Zélandine", a, sizeof(a));
+	apply_to(f, "prenom", "Zélandine", b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_true(a[0] != '\0');
+	assert_string_not_equal(a, "Zélandine");
+	assert_null(strstr(a, "landine"));
+	/* Same person under text normalization, same fake. */
+	apply_to(f, "prenom", "ZELANDINE", b, sizeof(b));
+	{
+		struct buf na = BUF_INIT, nb = BUF_INIT;
+		assert_int_equal(norm_value(NORM_TEXT, a, strlen(a), &na), 0);
+		assert_int_equal(norm_value(NORM_TEXT, b, strlen(b), &nb), 0);
+		assert_int_equal(na.len, nb.len);
+		assert_memory_equal(na.data, nb.data, na.len);
+		buf_free(&na);
+		buf_free(&nb);
+	}
+
+	apply_to(f, "nom_fake", "Quertzamblon", a, sizeof(a));
+	apply_to(f, "nom_fake", "Quertzamblon", b, sizeof(b));
+	assert_string_equal(a, b);
+	assert_true(a[0] != '\0');
+	assert_null(strcasestr(a, "quertzamblon"));
+	/* Two people rarely share a fake: check two that do not. */
+	apply_to(f, "nom_fake", "Vrillonnaque", b, sizeof(b));
+	assert_null(strcasestr(b, "vrillonnaque"));
+}
+
+#define NIR_A	"184127512345640"	/* synthetic, valid key 40 */
+#define NIR_A13	"1841275123456"
+#define NIR_A_SP "1 84 12 75 123 456 40"
+#define NIR_B	"284037505601269"	/* synthetic, valid key 69 */
+
+static void
+test_nir_token(void **state)
+{
+	struct fixture *f = *state;
+	char a[64], b[64], c[64];
+
+	apply_to(f, "nir_tok", NIR_A, a, sizeof(a));
+	apply_to(f, "nir_tok", NIR_A13, b, sizeof(b));
+	apply_to(f, "nir_tok", NIR_A_SP, c, sizeof(c));
+	assert_true(a[0] != '\0');
+	assert_string_equal(a, b);
+	assert_string_equal(a, c);
+	apply_to(f, "nir_tok", "1.84.12.75.123.456.40", c, sizeof(c));
+	assert_string_equal(a, c);
+	assert_int_equal(strlen(a), 3 + OPS_TOKEN_CHARS);
+	assert_memory_equal(a, "NIR", 3);
+	assert_true(is_base32(a + 3, OPS_TOKEN_CHARS));
+	assert_null(strstr(a, "1841275"));
+	assert_null(strstr(a, "123456"));
+	apply_to(f, "nir_tok", NIR_B, b, sizeof(b));
+	assert_string_not_equal(a, b);
+	/* Wrong key: not a NIR we can vouch for, redacted. */
+	assert_string_equal(apply(f, "nir_tok", "184127512345678"), "");
+	assert_string_equal(apply(f, "nir_tok", "n/a"), "");
+}
+
+static int
+digits_eq(const char *a, const char *b, size_t n)
+{
+	return memcmp(a, b, n) == 0;
+}
+
+static void
+test_nir_format(void **state)
+{
+	static const char *inputs[] = {
+		NIR_A, NIR_B, "295109912611193", "253072A07300443",
+		"253072B07300470", "255081416802538",
+	};
+	struct fixture *f = *state;
+	struct nir n;
+	char a[64], b[64];
+
+	for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++) {
+		const char *in = inputs[i];
+
+		apply_to(f, "nir_fmt", in, a, sizeof(a));
+		apply_to(f, "nir_fmt", in, b, sizeof(b));
+		assert_string_equal(a, b);
+		assert_int_equal(strlen(a), 15);
+		if (nir_parse(a, strlen(a), &n) != 0)
+			fail_msg("fake NIR #%zu does not validate", i);
+		assert_int_equal(n.has_key, 1);
+		assert_int_equal(a[0], in[0]);			/* sex */
+		assert_true(digits_eq(a + 1, in + 1, 2));	/* keep_year */
+		/* Negative: never the input, not even its body. */
+		assert_string_not_equal(a, in);
+		assert_false(digits_eq(a, in, NIR_BODY));
+
+		apply_to(f, "nir_fmt2", in, b, sizeof(b));
+		assert_int_equal(nir_parse(b, strlen(b), &n), 0);
+		assert_int_equal(b[0], in[0]);
+		assert_false(digits_eq(b, in, NIR_BODY));
+	}
+	/* The 13-character form gives a 13-character fake. */
+	apply_to(f, "nir_fmt", NIR_A13, a, sizeof(a));
+	assert_int_equal(strlen(a), 13);
+	assert_int_equal(nir_parse(a, 13, &n), 0);
+	assert_int_equal(n.has_key, 0);
+	assert_string_not_equal(a, NIR_A13);
+	/* Spacing layout kept: "1 84 12 75 123 456 40". */
+	apply_to(f, "nir_fmt", NIR_A_SP, a, sizeof(a));
+	assert_int_equal(strlen(a), strlen(NIR_A_SP));
+	for (size_t i = 0; i < strlen(NIR_A_SP); i++)
+		assert_int_equal(a[i] == ' ', NIR_A_SP[i] == ' ');
+	assert_string_not_equal(a, NIR_A_SP);
+	assert_int_equal(nir_parse(a, strlen(a), &n), 0);
+	/* And the same pseudonym as the unspaced form, once unspaced. */
+	apply_to(f, "nir_fmt", NIR_A, b, sizeof(b));
+	{
+		char packed[32];
+		size_t k = 0;
+		for (const char *p = a; *p; p++)
+			if (*p != ' ')
+				packed[k++] = *p;
+		packed[k] = '\0';
+		assert_string_equal(packed, b);
+	}
+	/* Dots kept too. */
+	apply_to(f, "nir_fmt", "1.84.12.75.123.456.40", a, sizeof(a));
+	assert_int_equal(a[1], '.');
+	assert_int_equal(a[4], '.');
+	/* Invalid key: redacted, never passed through. */
+	assert_string_equal(apply(f, "nir_fmt", "184127512345678"), "");
+	assert_string_equal(apply(f, "nir_fmt2", "184127512345678"), "");
+	assert_string_equal(apply(f, "nir_fmt", "1 84 12 75 123 456 78"), "");
+}
+
+static void
+test_patient_shift(void **state)
+{
+	struct fixture *f = *state;
+	int d1 = 0, d2 = 0, seen_neg = 0, seen_pos = 0;
+	char id[16];
+
+	assert_int_equal(ops_patient_shift(f->p, "123456", 6, &f->s, &d1), 0);
+	assert_int_equal(ops_patient_shift(f->p, "123456", 6, &f->s, &d2), 0);
+	assert_int_equal(d1, d2);
+	/* digits normalization of the patient rule: same patient. */
+	assert_int_equal(ops_patient_shift(f->p, "123 456", 7, &f->s, &d2), 0);
+	assert_int_equal(d1, d2);
+	for (int i = 0; i < 2000; i++) {
+		int d;
+		snprintf(id, sizeof(id), "%d", 100000 + i);
+		assert_int_equal(ops_patient_shift(f->p, id, strlen(id), &f->s,
+		    &d), 0);
+		assert_true(d != 0);
+		assert_true(d >= -SHIFT_DAYS && d <= SHIFT_DAYS);
+		seen_neg |= d < 0;
+		seen_pos |= d > 0;
+	}
+	assert_true(seen_neg && seen_pos);
+	assert_int_equal(ops_patient_shift(f->p, "", 0, &f->s, &d1), -ENOENT);
+	assert_int_equal(ops_patient_shift(f->p, "   ", 3, &f->s, &d1), -ENOENT);
+	/* An id with no digit is empty for a digits rule. */
+	assert_int_equal(ops_patient_shift(f->p, "abc", 3, &f->s, &d1), -ENOENT);
+}
+
+static long
+days_of(const char *s)
+{
+	struct date_value d;
+
+	assert_int_equal(date_parse(s, strlen(s), &d), 0);
+	return date_to_days(d.year, d.month, d.day);
+}
+
+static void
+test_date_shift(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	char a[64], b[64];
+	int days;
+
+	assert_int_equal(ops_patient_shift(f->p, "424242", 6, &f->s, &days), 0);
+	row.has_shift = 1;
+	row.shift = days;
+
+	snprintf(a, sizeof(a), "%s", apply_row(f, "dshift", &row, "01/03/2021"));
+	snprintf(b, sizeof(b), "%s", apply_row(f, "dshift", &row, "15/03/2021"));
+	assert_string_not_equal(a, "01/03/2021");
+	assert_string_not_equal(b, "15/03/2021");
+	assert_int_equal(days_of(a) - days_of("01/03/2021"), days);
+	/* Interval preserved. */
+	assert_int_equal(days_of(b) - days_of(a), 14);
+	assert_true(labs(days_of(a) - days_of("01/03/2021")) <= SHIFT_DAYS);
+	/* Same patient, another call (another file): same date. */
+	{
+		int again;
+		struct ops_row row2 = { 0 };
+		assert_int_equal(ops_patient_shift(f->p, "424 242", 7, &f->s,
+		    &again), 0);
+		row2.has_shift = 1;
+		row2.shift = again;
+		assert_string_equal(apply_row(f, "dshift", &row2, "01/03/2021"), a);
+	}
+	/* Format kept: DD/MM/YYYY HH:MM, time unchanged. */
+	snprintf(a, sizeof(a), "%s", apply_row(f, "dshift", &row,
+	    "12/03/2021 14:32"));
+	assert_int_equal(strlen(a), 16);
+	assert_true(a[2] == '/' && a[5] == '/' && a[10] == ' ' && a[13] == ':');
+	assert_string_equal(a + 10, " 14:32");
+	assert_memory_not_equal(a, "12/03/2021", 10);
+	/* ISO stays ISO. */
+	snprintf(a, sizeof(a), "%s", apply_row(f, "dshift", &row, "2021-03-12"));
+	assert_int_equal(strlen(a), 10);
+	assert_true(a[4] == '-' && a[7] == '-');
+	assert_string_not_equal(a, "2021-03-12");
+	assert_int_equal(days_of(a) - days_of("2021-03-12"), days);
+	/* No patient: the date would be true, so it is redacted. */
+	assert_string_equal(apply(f, "dshift", "12/03/2021"), "");
+	assert_string_equal(apply(f, "dshift", "12/03/2021 14:32"), "");
+	/* Unparseable: redacted, not passed through. */
+	assert_string_equal(apply_row(f, "dshift", &row, "31/02/2021"), "");
+	assert_string_equal(apply_row(f, "dshift", &row, "hier"), "");
+	assert_string_equal(apply_row(f, "dshift", &row, "12/03/2021 (env.)"), "");
+}
+
+static void
+test_date_truncate(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "dmonth", "12/03/2021"), "01/03/2021");
+	assert_string_equal(apply(f, "dyear", "12/03/2021"), "01/01/2021");
+	assert_string_equal(apply(f, "dmonth", "2021-03-12"), "2021-03-01");
+	assert_string_equal(apply(f, "dyear", "2021-03-12"), "2021-01-01");
+	/* The time of day goes too. */
+	assert_string_equal(apply(f, "dmonth", "12/03/2021 14:32"),
+	    "01/03/2021 00:00");
+	assert_null(strstr(apply(f, "dyear", "12/03/2021 14:32"), "14:32"));
+	/* No patient needed for truncation. */
+	assert_string_equal(apply(f, "dyear", "31/12/1999"), "01/01/1999");
+	assert_string_equal(apply(f, "dmonth", "bientôt"), "");
+}
+
+static void
+test_birthdate(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "ddn", "12/03/1984"), "1984");
+	assert_string_equal(apply(f, "ddn", "1984-03-12"), "1984");
+	assert_null(strstr(apply(f, "ddn", "12/03/1984"), "12"));
+	assert_string_equal(apply(f, "ddn", "inconnue"), "");
+	assert_string_equal(apply(f, "ddn", "00/00/1984"), "");
+	/* Bands at 2024-06-30. */
+	assert_string_equal(apply(f, "age", "12/03/1984"), "40-44");
+	assert_string_equal(apply(f, "age", "01/07/1984"), "35-39");
+	assert_string_equal(apply(f, "age", "30/06/1984"), "40-44");
+	assert_string_equal(apply(f, "age", "01/01/2024"), "0-4");
+	assert_string_equal(apply(f, "age", "01/01/1930"), "90+");
+	assert_string_equal(apply(f, "age", "30/06/1934"), "90+");
+	assert_string_equal(apply(f, "age", "01/07/1934"), "85-89");
+	assert_string_equal(apply(f, "age", "01/01/1900"), "90+");
+	assert_null(strstr(apply(f, "age", "12/03/1984"), "1984"));
+	/* Born after the reference date: no age. */
+	assert_string_equal(apply(f, "age", "01/01/2025"), "");
+	assert_string_equal(apply(f, "age", "?"), "");
+}
+
+static void
+test_postcode(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "cp", "75011"), "75");
+	assert_string_equal(apply(f, "cp", "75 011"), "75");
+	assert_string_equal(apply(f, "cp", "01200"), "01");
+	assert_string_equal(apply(f, "cp", "20090"), "2A");
+	assert_string_equal(apply(f, "cp", "20167"), "2A");
+	assert_string_equal(apply(f, "cp", "20200"), "2B");
+	assert_string_equal(apply(f, "cp", "20600"), "2B");
+	assert_string_equal(apply(f, "cp", "97411"), "974");
+	assert_string_equal(apply(f, "cp", "98800"), "988");
+	/* Negative: nothing that is not a 5-digit code comes out, and
+	 * never the full code. */
+	assert_string_equal(apply(f, "cp", "7501"), "");
+	assert_string_equal(apply(f, "cp", "750111"), "");
+	assert_string_equal(apply(f, "cp", "ABCDE"), "");
+	assert_string_equal(apply(f, "cp", "75O11"), "");
+	assert_string_equal(apply(f, "cp", "00123"), "");
+	assert_null(strstr(apply(f, "cp", "75011"), "011"));
+}
+
+static void
+test_icd10_levels(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "dp_code", "K35.8"), "K35.8");
+	assert_string_equal(apply(f, "dp_code", "k358"), "K35.8");
+	assert_string_equal(apply(f, "dp_cat", "K35.8"), "K35");
+	assert_string_equal(apply(f, "dp_block", "K35.8"), "K35-K38");
+	assert_string_equal(apply(f, "dp_chap", "K35.8"), "K00-K93");
+	assert_string_equal(apply(f, "dp_cat", "I10"), "I10");
+	assert_string_equal(apply(f, "dp_block", "I10"), "I10-I15");
+	assert_string_equal(apply(f, "dp_chap", "I10"), "I00-I99");
+	/* Not a code: redacted, not passed through. */
+	assert_string_equal(apply(f, "dp_chap", "appendicite"), "");
+	assert_string_equal(apply(f, "dp_cat", "appendicite"), "");
+}
+
+static void
+test_icd10_suppressed(void **state)
+{
+	static const char *levels[] = { "dp_code", "dp_cat", "dp_block", "dp_chap" };
+	/* HIV, mental (default list), pregnancy, STI, contraception. */
+	static const char *hidden[] = { "B20.1", "B201", "Z21", "F32", "F32.0",
+	    "O04", "A54.3", "Z30.0", "R75" };
+	struct fixture *f = *state;
+
+	for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
+		for (size_t j = 0; j < sizeof(hidden) / sizeof(hidden[0]); j++) {
+			const char *o = apply(f, levels[i], hidden[j]);
+			if (strcmp(o, "[SUPPRIME]") != 0)
+				fail_msg("%s(%s) gave '%s'", levels[i], hidden[j], o);
+		}
+		/* Negative: neither the code, its category, block or chapter. */
+		assert_null(strstr(apply(f, levels[i], "B20.1"), "B20"));
+		assert_null(strstr(apply(f, levels[i], "B20.1"), "B"));
+		assert_null(strstr(apply(f, levels[i], "F32"), "F"));
+	}
+	/* suppress = none: shown. */
+	assert_string_equal(apply(f, "dp_none", "F32.0"), "F32");
+	assert_string_equal(apply(f, "dp_none", "B20.1"), "B20");
+}
+
+static void
+test_icd10_label(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *o;
+
+	row.code = "I10";
+	row.code_len = 3;
+	o = apply_row(f, "lib_chap", &row, "Hypertension essentielle");
+	assert_string_equal(o, "Maladies de l'appareil circulatoire");
+	assert_null(strstr(o, "Hypertension"));
+	/* Category level: no title shipped, so nothing (never the source). */
+	o = apply_row(f, "lib_cat", &row, "Hypertension essentielle");
+	assert_string_equal(o, "");
+	/* Suppressed code: the code rule's placeholder, at every level. */
+	row.code = "B20.1";
+	row.code_len = 5;
+	o = apply_row(f, "lib_chap", &row, "Infection VIH avec infection bactérienne");
+	assert_string_equal(o, "[SUPPRIME]");
+	assert_null(strstr(o, "VIH"));
+	o = apply_row(f, "lib_cat", &row, "Infection VIH");
+	assert_string_equal(o, "[SUPPRIME]");
+	row.code = "F32";
+	row.code_len = 3;
+	assert_string_equal(apply_row(f, "lib_chap", &row, "Episode dépressif"),
+	    "[SUPPRIME]");
+	/* No code in the row, or not a code: nothing. */
+	row.code = NULL;
+	row.code_len = 0;
+	assert_string_equal(apply_row(f, "lib_chap", &row, "Hypertension"), "");
+	row.code = "n/a";
+	row.code_len = 3;
+	assert_string_equal(apply_row(f, "lib_chap", &row, "Hypertension"), "");
+	/* An empty source label with a code still gets the title. */
+	row.code = "J45";
+	row.code_len = 3;
+	o = apply_row(f, "lib_chap", &row, "");
+	assert_true(o[0] != '\0');
+	assert_null(strstr(o, "J45"));
+}
+
+static void
+test_mask(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(apply(f, "mask", "Dupont"), "D***nt");
+	assert_string_equal(apply(f, "mask", "Abc"), "***");
+	assert_string_equal(apply(f, "mask", "Ab"), "**");
+	assert_string_equal(apply(f, "mask", "Abcd"), "A*cd");
+	/* Characters, not bytes. */
+	assert_string_equal(apply(f, "mask", "Hélène"), "H***ne");
+	assert_string_equal(apply(f, "mask", "Élodie"), "É***ie");
+	assert_string_equal(apply(f, "mask", "Noé"), "***");
+	assert_string_equal(apply(f, "mask", "Benoît"), "B***ît");
+	assert_null(strstr(apply(f, "mask", "Dupont"), "upo"));
+	assert_string_equal(apply(f, "mask", ""), "");
+}
+
+static void
+test_view_path(void **state)
+{
+	struct fixture *f = *state;
+	const struct policy_file *exp, *all;
+	char a[256], b[256];
+
+	exp = policy_match_file(f->p, "export_Dupont_Jean.csv");
+	all = policy_match_file(f->p, "patients.csv");
+	assert_non_null(exp);
+	assert_non_null(all);
+	assert_string_equal(exp->name, "exports");
+	assert_string_equal(all->name, "all");
+
+	buf_reset(&f->out);
+	assert_int_equal(ops_view_path(all, "sub/patients.csv", &f->s, &f->out), 0);
+	assert_int_equal(f->out.len, strlen("sub/patients.csv"));
+	assert_memory_equal(f->out.data, "sub/patients.csv", f->out.len);
+
+	buf_reset(&f->out);
+	assert_int_equal(ops_view_path(exp, "2024/mars/export_Dupont_Jean.csv",
+	    &f->s, &f->out), 0);
+	snprintf(a, sizeof(a), "%.*s", (int)f->out.len, f->out.data);
+	assert_int_equal(strlen(a), strlen("2024/mars/export_") +
+	    OPS_TOKEN_CHARS + strlen(".csv"));
+	assert_memory_equal(a, "2024/mars/export_", strlen("2024/mars/export_"));
+	assert_true(is_base32(a + strlen("2024/mars/export_"), OPS_TOKEN_CHARS));
+	assert_string_equal(a + strlen(a) - 4, ".csv");
+	assert_null(strcasestr(a, "Dupont"));
+	assert_null(strcasestr(a, "Jean"));
+	/* Deterministic, and another name gives another token. */
+	buf_reset(&f->out);
+	assert_int_equal(ops_view_path(exp, "2024/mars/export_Dupont_Jean.csv",
+	    &f->s, &f->out), 0);
+	assert_int_equal(f->out.len, strlen(a));
+	assert_memory_equal(f->out.data, a, f->out.len);
+	buf_reset(&f->out);
+	assert_int_equal(ops_view_path(exp, "export_Martin_Paul.csv", &f->s,
+	    &f->out), 0);
+	snprintf(b, sizeof(b), "%.*s", (int)f->out.len, f->out.data);
+	assert_null(strcasestr(b, "Martin"));
+	assert_string_not_equal(b + strlen("export_"),
+	    a + strlen("2024/mars/export_"));
+	/* The file name key is not a column key: the same string as a
+	 * token column does not give the same token. */
+	{
+		char t[64];
+		apply_to(f, "nom_tok_same", "export_Martin_Paul", t, sizeof(t));
+		assert_null(strstr(b, t));
+	}
+}
+
+int
+main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_keep_drop_redact),
+		T(test_output_appends),
+		T(test_token),
+		T(test_token_per_project),
+		T(test_fake_names),
+		T(test_nir_token),
+		T(test_nir_format),
+		T(test_patient_shift),
+		T(test_date_shift),
+		T(test_date_truncate),
+		T(test_birthdate),
+		T(test_postcode),
+		T(test_icd10_levels),
+		T(test_icd10_suppressed),
+		T(test_icd10_label),
+		T(test_mask),
+		T(test_view_path),
+	};
+#undef T
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
