@@ -3,9 +3,11 @@
 CC      ?= cc
 PKGS    := libsodium inih
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wvla \
+CFLAGS  += -std=c11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wvla \
            -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS))
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv -pthread
+FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
+FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
@@ -13,13 +15,17 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
 .PHONY: all test unit integration setup clean demo bench
-all: build/pseudonymize
+all: build/pseudonymize build/pseudonymfs
 
 build:
 	mkdir -p build/tests
 
 build/%.o: src/%.c $(wildcard include/*.h) | build
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+# Only the FUSE glue sees libfuse.
+build/fs.o build/pseudonymfs.o: build/%.o: src/%.c $(wildcard include/*.h) | build
+	$(CC) $(CFLAGS) $(FUSE_CFLAGS) -c -o $@ $<
 
 # The fake-value lists are compiled in: a fake value must not change because a
 # data file next to the binary did.
@@ -33,6 +39,9 @@ build/libengine.a: $(ENGINE_OBJ)
 
 build/pseudonymize: build/pseudonymize.o build/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/pseudonymfs: build/pseudonymfs.o build/fs.o build/libengine.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(FUSE_LIBS) $(LDLIBS)
 
 build/tests/test_%: tests/unit/test_%.c build/libengine.a | build
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< build/libengine.a \

@@ -36,6 +36,7 @@ struct index {
 	off_t			 size;		/* view bytes in all */
 	struct index_checkpoint	*cps;
 	size_t			 ncps;
+	void			*cache_entry;	/* owned by an index_cache */
 };
 
 void	index_identity_of(const struct stat *st, struct index_identity *id);
@@ -66,3 +67,25 @@ ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
 void	index_free(struct index *idx);
 
 #endif
+
+/* ---- the cache of indexes, shared by every thread of the mount ---- */
+
+struct index_cache;
+
+int	index_cache_new(struct index_cache **out);
+void	index_cache_free(struct index_cache *c);
+
+/*
+ * The index of an open source file: from the cache if the file's identity
+ * (dev, ino, size, mtime, ctime) is the one it was built from, else built
+ * now (one pass) and cached; a file that cannot be shown is cached as such
+ * too, so it is not re-read until it changes.  *first_open is set the first
+ * time an index is handed out for an open (the page cache must be dropped:
+ * the view may have changed).  Every successful get is paired with a put.
+ * 0, or -EINVAL with *err, or -errno.
+ */
+int	index_cache_get(struct index_cache *c, const struct engine *e,
+	    const struct policy_file *rule, int fd, const struct stat *st,
+	    int for_open, const struct index **out, int *first_open,
+	    struct view_error *err);
+void	index_cache_put(struct index_cache *c, const struct index *idx);

@@ -1,5 +1,7 @@
 /* Size and checkpoints of a view, and reads from them. */
 #include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,4 +248,170 @@ index_free(struct index *idx)
 	view_free(idx->view);
 	free(idx->cps);
 	free(idx);
+}
+
+/* ---- cache ---- */
+
+#define CACHE_BUCKETS 1024
+
+struct cache_entry {
+	struct cache_entry	*next;
+	struct index_identity	 id;
+	struct index		*idx;		/* NULL if the file cannot be shown */
+	int			 error;
+	struct view_error	 err;
+	unsigned		 refs;
+	int			 opened;
+	int			 stale;		/* out of the table, freed at refs 0 */
+};
+
+struct index_cache {
+	pthread_mutex_t		 lock;
+	struct cache_entry	*buckets[CACHE_BUCKETS];
+};
+
+int
+index_cache_new(struct index_cache **out)
+{
+	struct index_cache *c;
+
+	if ((c = calloc(1, sizeof(*c))) == NULL)
+		return -ENOMEM;
+	pthread_mutex_init(&c->lock, NULL);
+	*out = c;
+	return 0;
+}
+
+static void
+entry_free(struct cache_entry *e)
+{
+	index_free(e->idx);
+	free(e);
+}
+
+void
+index_cache_free(struct index_cache *c)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < CACHE_BUCKETS; i++) {
+		struct cache_entry *e = c->buckets[i], *next;
+		for (; e != NULL; e = next) {
+			next = e->next;
+			entry_free(e);
+		}
+	}
+	pthread_mutex_destroy(&c->lock);
+	free(c);
+}
+
+static struct cache_entry **
+bucket_of(struct index_cache *c, dev_t dev, ino_t ino)
+{
+	return &c->buckets[((uint64_t)ino * 0x9e3779b97f4a7c15ULL ^ (uint64_t)dev) %
+	    CACHE_BUCKETS];
+}
+
+/* Called with the lock held: the entry for (dev, ino), unlinked if its
+ * identity is not `id` anymore. */
+static struct cache_entry *
+cache_find(struct index_cache *c, const struct index_identity *id)
+{
+	struct cache_entry **pp = bucket_of(c, id->dev, id->ino), *e;
+
+	for (; (e = *pp) != NULL; pp = &e->next) {
+		if (e->id.dev != id->dev || e->id.ino != id->ino)
+			continue;
+		if (index_identity_equal(&e->id, id))
+			return e;
+		/* Another version of the file: forget this one. */
+		*pp = e->next;
+		if (e->refs == 0)
+			entry_free(e);
+		else
+			e->stale = 1;
+		return NULL;
+	}
+	return NULL;
+}
+
+static int
+cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
+    int *first_open, struct view_error *err)
+{
+	if (e->idx == NULL) {
+		*err = e->err;
+		return e->error;
+	}
+	e->refs++;
+	*out = e->idx;
+	if (for_open) {
+		*first_open = !e->opened;
+		e->opened = 1;
+	}
+	return 0;
+}
+
+int
+index_cache_get(struct index_cache *c, const struct engine *e,
+    const struct policy_file *rule, int fd, const struct stat *st,
+    int for_open, const struct index **out, int *first_open,
+    struct view_error *err)
+{
+	struct index_identity id;
+	struct cache_entry *ent, *fresh;
+	struct index *idx = NULL;
+	int r;
+
+	*out = NULL;
+	*first_open = 0;
+	memset(err, 0, sizeof(*err));
+	index_identity_of(st, &id);
+	pthread_mutex_lock(&c->lock);
+	ent = cache_find(c, &id);
+	if (ent != NULL) {
+		r = cache_hand_out(ent, for_open, out, first_open, err);
+		pthread_mutex_unlock(&c->lock);
+		return r;
+	}
+	pthread_mutex_unlock(&c->lock);
+
+	/* Built outside the lock: one slow file does not stall the others. */
+	r = index_build(e, rule, fd, st, &idx, err);
+	if (r != 0 && r != -EINVAL)
+		return r;	/* I/O errors are not remembered */
+	if ((fresh = calloc(1, sizeof(*fresh))) == NULL) {
+		index_free(idx);
+		return -ENOMEM;
+	}
+	fresh->id = id;
+	fresh->idx = idx;
+	if (idx != NULL)
+		idx->cache_entry = fresh;
+	fresh->error = r;
+	fresh->err = *err;
+
+	pthread_mutex_lock(&c->lock);
+	if ((ent = cache_find(c, &id)) != NULL) {
+		entry_free(fresh);	/* another thread was quicker */
+	} else {
+		struct cache_entry **pp = bucket_of(c, id.dev, id.ino);
+		fresh->next = *pp;
+		*pp = fresh;
+		ent = fresh;
+	}
+	r = cache_hand_out(ent, for_open, out, first_open, err);
+	pthread_mutex_unlock(&c->lock);
+	return r;
+}
+
+void
+index_cache_put(struct index_cache *c, const struct index *idx)
+{
+	struct cache_entry *e = idx->cache_entry;
+
+	pthread_mutex_lock(&c->lock);
+	if (--e->refs == 0 && e->stale)
+		entry_free(e);
+	pthread_mutex_unlock(&c->lock);
 }

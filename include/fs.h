@@ -1,0 +1,26 @@
+/* The FUSE callbacks: glue between the kernel and the engine's tree and
+ * index.  Everything they need is in struct fs, set up before mounting. */
+#ifndef PSEUDONYMFS_FS_H
+#define PSEUDONYMFS_FS_H
+
+#define FUSE_USE_VERSION 314
+#include <fuse.h>
+
+#include "engine.h"
+#include "index.h"
+#include "tree.h"
+
+struct fs {
+	struct tree		 tree;
+	struct index_cache	*cache;
+	int			 log_stderr;	/* foreground: also to stderr */
+};
+
+const struct fuse_operations *fs_operations(void);
+
+/* Log a line to syslog (and stderr in the foreground).  Never a cell
+ * value: callers pass view names, line and column numbers. */
+void	fs_log(const struct fs *fs, int priority, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+#endif

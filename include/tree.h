@@ -1,0 +1,41 @@
+/* The tree of a view: which source entries are shown and under which names,
+ * resolved strictly beneath the source root (openat with O_NOFOLLOW, one
+ * component at a time: no symbolic link is ever followed, no ".." escapes).
+ * Knows nothing of FUSE; the exporter and the mount both walk it. */
+#ifndef PSEUDONYMFS_TREE_H
+#define PSEUDONYMFS_TREE_H
+
+#include <limits.h>
+#include <sys/stat.h>
+
+#include "engine.h"
+
+#define TREE_MAX_DEPTH 64
+
+struct tree {
+	const struct engine	*engine;
+	int			 root_fd;	/* O_DIRECTORY on the source root */
+};
+
+struct tree_node {
+	int			 is_dir;
+	int			 fd;		/* open, O_RDONLY; the caller closes */
+	struct stat		 st;
+	const struct policy_file *rule;		/* files only */
+	char			 src_rel[PATH_MAX];	/* "" for the root */
+	char			 view_rel[PATH_MAX];
+};
+
+/* Resolve a view path ("/", "/labo/resultats.tsv", "/export_x7….csv").
+ * 0, -ENOENT for anything not shown, or -errno. */
+int	tree_lookup(const struct tree *t, const char *view_path,
+	    struct tree_node *out);
+
+/* The entries a view directory shows, with their view names.  `fill` gets
+ * each name and the source's stat; a non-zero return stops the listing. */
+typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name);
+int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
+	    tree_fill fill, void *arg);
+
+#endif

@@ -1,0 +1,370 @@
+/* FUSE callbacks.  Thin: resolve with tree, size and read with index. */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/statvfs.h>
+#include <syslog.h>
+#include <unistd.h>
+
+#include "fs.h"
+
+/* fi->fh holds one of these two; is_dir comes first in both. */
+struct fs_handle {
+	int			 is_dir;	/* 0 */
+	int			 fd;
+	const struct index	*idx;
+	struct index_cursor	*cursor;
+	pthread_mutex_t		 lock;	/* one reader at a time per handle */
+	char			 view_rel[PATH_MAX];
+};
+
+struct fs_dir {
+	int			 is_dir;	/* 1 */
+	struct tree_node	 node;
+};
+
+static struct fs *
+fs_get(void)
+{
+	return fuse_get_context()->private_data;
+}
+
+void
+fs_log(const struct fs *fs, int priority, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsyslog(priority, fmt, ap);
+	va_end(ap);
+	if (fs->log_stderr) {
+		fputs("pseudonymfs: ", stderr);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+}
+
+static void
+log_view_error(const struct fs *fs, const char *view_rel,
+    const struct view_error *err, int r)
+{
+	if (r == -EINVAL && err->what != NULL && err->line && err->column)
+		fs_log(fs, LOG_ERR, "%s: line %ld, column %zu: %s", view_rel,
+		    err->line, err->column, err->what);
+	else if (err->what != NULL && err->line)
+		fs_log(fs, LOG_ERR, "%s: line %ld: %s", view_rel, err->line,
+		    err->what);
+	else if (err->what != NULL)
+		fs_log(fs, LOG_ERR, "%s: %s", view_rel, err->what);
+	else
+		fs_log(fs, LOG_ERR, "%s: %s", view_rel, strerror(-r));
+}
+
+static void *
+fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
+{
+	(void)conn;
+	cfg->use_ino = 1;
+	cfg->nullpath_ok = 1;
+	/* The view changes only when its source does: attributes can be
+	 * cached (0 would add a GETATTR round trip per READ), and the page
+	 * cache is kept across opens unless the source changed (fs_open). */
+	cfg->attr_timeout = 1.0;
+	cfg->entry_timeout = 1.0;
+	cfg->negative_timeout = 1.0;
+	cfg->auto_cache = 0;
+	cfg->kernel_cache = 0;
+	cfg->direct_io = 0;
+	return fs_get();
+}
+
+/* A file's index, for stat or open: 0, or -EIO for a file that cannot be
+ * shown (and the reason in the log, once per version of the file). */
+static int
+node_index(struct fs *fs, const struct tree_node *n, int for_open,
+    const struct index **idx, int *first_open)
+{
+	struct view_error err;
+	int r;
+
+	r = index_cache_get(fs->cache, fs->tree.engine, n->rule, n->fd, &n->st,
+	    for_open, idx, first_open, &err);
+	if (r == 0)
+		return 0;
+	log_view_error(fs, n->view_rel, &err, r);
+	return -EIO;
+}
+
+static void
+fill_stat(struct stat *st, const struct stat *src, off_t size, int is_dir)
+{
+	memset(st, 0, sizeof(*st));
+	st->st_ino = src->st_ino;
+	st->st_uid = src->st_uid;
+	st->st_gid = src->st_gid;
+	st->st_atim = src->st_atim;
+	st->st_mtim = src->st_mtim;
+	st->st_ctim = src->st_ctim;
+	if (is_dir) {
+		st->st_mode = S_IFDIR | (src->st_mode & 0555);
+		st->st_nlink = 2;
+		st->st_size = 4096;
+	} else {
+		st->st_mode = S_IFREG | (src->st_mode & 0444);
+		st->st_nlink = 1;
+		st->st_size = size;
+	}
+	st->st_blksize = 4096;
+	st->st_blocks = (st->st_size + 511) / 512;
+}
+
+static int
+fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
+{
+	struct fs *fs = fs_get();
+	const struct index *idx;
+	struct tree_node n;
+	int first, r;
+
+	if (fi != NULL && fi->fh != 0 &&
+	    !((struct fs_handle *)(uintptr_t)fi->fh)->is_dir) {
+		struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
+		struct stat src;
+
+		if (fstat(h->fd, &src) == -1)
+			return -errno;
+		fill_stat(st, &src, h->idx->size, 0);
+		return 0;
+	}
+	if (path == NULL)
+		return -ENOENT;
+	if ((r = tree_lookup(&fs->tree, path, &n)) != 0)
+		return r;
+	if (n.is_dir) {
+		fill_stat(st, &n.st, 0, 1);
+	} else if ((r = node_index(fs, &n, 0, &idx, &first)) == 0) {
+		fill_stat(st, &n.st, idx->size, 0);
+		index_cache_put(fs->cache, idx);
+	}
+	close(n.fd);
+	return r;
+}
+
+struct dir_fill {
+	void			*buf;
+	fuse_fill_dir_t		 filler;
+};
+
+static int
+dir_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct dir_fill *d = arg;
+	struct stat s = { 0 };
+
+	(void)rule;
+	(void)src_name;
+	s.st_ino = st->st_ino;
+	s.st_mode = st->st_mode & S_IFMT;
+	return d->filler(d->buf, name, &s, 0, 0) ? 1 : 0;
+}
+
+static int
+fs_opendir(const char *path, struct fuse_file_info *fi)
+{
+	struct fs *fs = fs_get();
+	struct fs_dir *d;
+	int r;
+
+	if ((d = malloc(sizeof(*d))) == NULL)
+		return -ENOMEM;
+	d->is_dir = 1;
+	if ((r = tree_lookup(&fs->tree, path, &d->node)) != 0) {
+		free(d);
+		return r;
+	}
+	if (!d->node.is_dir) {
+		close(d->node.fd);
+		free(d);
+		return -ENOTDIR;
+	}
+	fi->fh = (uint64_t)(uintptr_t)d;
+	return 0;
+}
+
+static int
+fs_readdir(const char *path, void *buf, fuse_fill_dir_t filler, off_t off,
+    struct fuse_file_info *fi, enum fuse_readdir_flags flags)
+{
+	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
+	struct dir_fill fill = { buf, filler };
+
+	(void)path;
+	(void)off;
+	(void)flags;
+	if (filler(buf, ".", NULL, 0, 0) || filler(buf, "..", NULL, 0, 0))
+		return 0;
+	return tree_list(&fs_get()->tree, d->node.fd, d->node.src_rel, dir_fill,
+	    &fill);
+}
+
+static int
+fs_releasedir(const char *path, struct fuse_file_info *fi)
+{
+	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
+
+	(void)path;
+	close(d->node.fd);
+	free(d);
+	return 0;
+}
+
+static int
+fs_open(const char *path, struct fuse_file_info *fi)
+{
+	struct fs *fs = fs_get();
+	struct fs_handle *h;
+	struct tree_node n;
+	int first = 0, r;
+
+	if ((fi->flags & O_ACCMODE) != O_RDONLY || (fi->flags & O_TRUNC))
+		return -EROFS;
+	if ((r = tree_lookup(&fs->tree, path, &n)) != 0)
+		return r;
+	if (n.is_dir) {
+		close(n.fd);
+		return -EISDIR;
+	}
+	if ((h = calloc(1, sizeof(*h))) == NULL) {
+		close(n.fd);
+		return -ENOMEM;
+	}
+	h->fd = n.fd;
+	memcpy(h->view_rel, n.view_rel, sizeof(h->view_rel));
+	if ((r = node_index(fs, &n, 1, &h->idx, &first)) != 0 ||
+	    (r = index_cursor_new(h->fd, &h->cursor)) != 0) {
+		if (h->idx != NULL)
+			index_cache_put(fs->cache, h->idx);
+		close(h->fd);
+		free(h);
+		return r;
+	}
+	pthread_mutex_init(&h->lock, NULL);
+	/* The open fd pins this version of the source: a file replaced by
+	 * rename keeps serving what this handle started with.  The page cache
+	 * is kept unless this is the first open of a new version. */
+	fi->keep_cache = !first;
+	fi->fh = (uint64_t)(uintptr_t)h;
+	return 0;
+}
+
+static int
+fs_read(const char *path, char *buf, size_t size, off_t off,
+    struct fuse_file_info *fi)
+{
+	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
+	struct index_identity now;
+	struct view_error err;
+	struct stat st;
+	ssize_t n;
+
+	(void)path;
+	/* Changed in place (truncated, appended, rewritten): what follows
+	 * would mix two versions, so the read fails instead. */
+	if (fstat(h->fd, &st) == -1)
+		return -EIO;
+	index_identity_of(&st, &now);
+	if (!index_identity_equal(&now, &h->idx->id)) {
+		fs_log(fs_get(), LOG_WARNING, "%s: the source changed while open; "
+		    "reopen the file to read the new version", h->view_rel);
+		return -EIO;
+	}
+	pthread_mutex_lock(&h->lock);
+	n = index_read(h->idx, h->cursor, buf, size, off, &err);
+	pthread_mutex_unlock(&h->lock);
+	if (n < 0)
+		log_view_error(fs_get(), h->view_rel, &err, -EINVAL);
+	return (int)n;
+}
+
+static int
+fs_release(const char *path, struct fuse_file_info *fi)
+{
+	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
+
+	(void)path;
+	index_cache_put(fs_get()->cache, h->idx);
+	index_cursor_free(h->cursor);
+	pthread_mutex_destroy(&h->lock);
+	close(h->fd);
+	free(h);
+	return 0;
+}
+
+static int
+fs_statfs(const char *path, struct statvfs *sv)
+{
+	(void)path;
+	if (fstatvfs(fs_get()->tree.root_fd, sv) == -1)
+		return -errno;
+	sv->f_flag |= ST_RDONLY;
+	sv->f_bfree = sv->f_bavail = 0;
+	sv->f_ffree = sv->f_favail = 0;
+	return 0;
+}
+
+/* Every way of writing fails: the view is read-only, always. */
+static int ro_path(const char *p) { (void)p; return -EROFS; }
+static int ro_path_mode(const char *p, mode_t m) { (void)p; (void)m; return -EROFS; }
+static int ro_mknod(const char *p, mode_t m, dev_t d) { (void)p; (void)m; (void)d; return -EROFS; }
+static int ro_two(const char *a, const char *b) { (void)a; (void)b; return -EROFS; }
+static int ro_rename(const char *a, const char *b, unsigned f) { (void)a; (void)b; (void)f; return -EROFS; }
+static int ro_chmod(const char *p, mode_t m, struct fuse_file_info *fi) { (void)p; (void)m; (void)fi; return -EROFS; }
+static int ro_chown(const char *p, uid_t u, gid_t g, struct fuse_file_info *fi) { (void)p; (void)u; (void)g; (void)fi; return -EROFS; }
+static int ro_truncate(const char *p, off_t o, struct fuse_file_info *fi) { (void)p; (void)o; (void)fi; return -EROFS; }
+static int ro_write(const char *p, const char *b, size_t s, off_t o, struct fuse_file_info *fi) { (void)p; (void)b; (void)s; (void)o; (void)fi; return -EROFS; }
+static int ro_create(const char *p, mode_t m, struct fuse_file_info *fi) { (void)p; (void)m; (void)fi; return -EROFS; }
+static int ro_utimens(const char *p, const struct timespec tv[2], struct fuse_file_info *fi) { (void)p; (void)tv; (void)fi; return -EROFS; }
+static int ro_setxattr(const char *p, const char *n, const char *v, size_t s, int f) { (void)p; (void)n; (void)v; (void)s; (void)f; return -EROFS; }
+static int ro_removexattr(const char *p, const char *n) { (void)p; (void)n; return -EROFS; }
+static int ro_fallocate(const char *p, int m, off_t o, off_t l, struct fuse_file_info *fi) { (void)p; (void)m; (void)o; (void)l; (void)fi; return -EROFS; }
+
+static const struct fuse_operations operations = {
+	.init		= fs_init,
+	.getattr	= fs_getattr,
+	.opendir	= fs_opendir,
+	.readdir	= fs_readdir,
+	.releasedir	= fs_releasedir,
+	.open		= fs_open,
+	.read		= fs_read,
+	.release	= fs_release,
+	.statfs		= fs_statfs,
+	.mknod		= ro_mknod,
+	.mkdir		= ro_path_mode,
+	.unlink		= ro_path,
+	.rmdir		= ro_path,
+	.symlink	= ro_two,
+	.rename		= ro_rename,
+	.link		= ro_two,
+	.chmod		= ro_chmod,
+	.chown		= ro_chown,
+	.truncate	= ro_truncate,
+	.write		= ro_write,
+	.create		= ro_create,
+	.utimens	= ro_utimens,
+	.setxattr	= ro_setxattr,
+	.removexattr	= ro_removexattr,
+	.fallocate	= ro_fallocate,
+};
+
+const struct fuse_operations *
+fs_operations(void)
+{
+	return &operations;
+}

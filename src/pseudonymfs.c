@@ -1,0 +1,273 @@
+/* pseudonymfs: mount the pseudonymized, read-only view of a directory of
+ * exports.  Options, checks, then the FUSE loop; the work is in fs.c. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <syslog.h>
+#include <unistd.h>
+
+#include "fs.h"
+#include <fuse_lowlevel.h>
+
+#define DEFAULT_MAX_THREADS 10
+
+struct options {
+	char	*policy;
+	char	*key;
+	char	*src;
+	int	 have_mountpoint;
+	int	 have_fsname;
+	int	 help;
+	int	 version;
+};
+
+enum { KEY_HELP, KEY_VERSION };
+
+static const struct fuse_opt option_spec[] = {
+	{ "policy=%s", offsetof(struct options, policy), 0 },
+	{ "key=%s", offsetof(struct options, key), 0 },
+	FUSE_OPT_KEY("-h", KEY_HELP),
+	FUSE_OPT_KEY("--help", KEY_HELP),
+	FUSE_OPT_KEY("-V", KEY_VERSION),
+	FUSE_OPT_KEY("--version", KEY_VERSION),
+	FUSE_OPT_END
+};
+
+/* Options handed to libfuse as they are. */
+static const char *const passed[] = {
+	"allow_other", "allow_root", "default_permissions", "ro", "nodev",
+	"nosuid", "noexec", "noatime", "relatime", "clone_fd", NULL,
+};
+static const char *const passed_valued[] = {
+	"fsname=", "subtype=", "max_read=", "max_threads=", "max_idle_threads=",
+	NULL,
+};
+/* What mount(8) and mount.fuse3 pass for fstab's sake: meaningless here. */
+static const char *const ignored[] = {
+	"defaults", "auto", "noauto", "user", "users", "nouser", "nofail",
+	"_netdev", NULL,
+};
+
+static int
+in_list(const char *const *list, const char *arg, int prefix)
+{
+	for (; *list != NULL; list++)
+		if (prefix ? strncmp(arg, *list, strlen(*list)) == 0 :
+		    strcmp(arg, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
+{
+	struct options *o = data;
+
+	(void)outargs;
+	switch (key) {
+	case KEY_HELP:
+		o->help = 1;
+		return 0;
+	case KEY_VERSION:
+		o->version = 1;
+		return 0;
+	case FUSE_OPT_KEY_NONOPT:
+		if (o->src == NULL) {
+			/* The source is positional, as for sshfs: that is what
+			 * fstab and mount.fuse3 pass. */
+			o->src = strdup(arg);
+			return o->src == NULL ? -1 : 0;
+		}
+		if (!o->have_mountpoint) {
+			o->have_mountpoint = 1;
+			return 1;
+		}
+		fprintf(stderr, "pseudonymfs: unexpected argument '%s'\n", arg);
+		return -1;
+	case FUSE_OPT_KEY_OPT:
+		if (arg[0] == '-')
+			return strcmp(arg, "-f") == 0 || strcmp(arg, "-d") == 0 ||
+			    strcmp(arg, "-s") == 0 ? 1 : (fprintf(stderr,
+			    "pseudonymfs: unknown flag '%s'\n", arg), -1);
+		if (in_list(ignored, arg, 0) || strncmp(arg, "x-", 2) == 0 ||
+		    strncmp(arg, "comment=", 8) == 0)
+			return 0;
+		if (strncmp(arg, "fsname=", 7) == 0)
+			o->have_fsname = 1;
+		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
+			return 1;
+		if (strcmp(arg, "rw") == 0) {
+			fprintf(stderr, "pseudonymfs: the view is read-only: "
+			    "option 'rw' is refused\n");
+			return -1;
+		}
+		if (strcmp(arg, "dev") == 0 || strcmp(arg, "suid") == 0 ||
+		    strcmp(arg, "exec") == 0) {
+			fprintf(stderr, "pseudonymfs: option '%s' is refused: the "
+			    "view is always nodev,nosuid,noexec\n", arg);
+			return -1;
+		}
+		if (strcmp(arg, "auto_unmount") == 0) {
+			fprintf(stderr, "pseudonymfs: option 'auto_unmount' is "
+			    "refused: with libfuse 3.14 a crashed view can look "
+			    "empty, which rsync --delete would propagate\n");
+			return -1;
+		}
+		/* libfuse 3.14 would accept it silently. */
+		fprintf(stderr, "pseudonymfs: unknown option '%s' (see "
+		    "pseudonymfs --help)\n", arg);
+		return -1;
+	}
+	return 1;
+}
+
+static void
+usage(FILE *f)
+{
+	fprintf(f,
+	    "usage: pseudonymfs [-f] [-s] [-d] -o policy=FILE,key=FILE[,OPTIONS] "
+	    "SRC MOUNTPOINT\n"
+	    "\n"
+	    "Mounts the pseudonymized, read-only view of the exports under SRC.\n"
+	    "\n"
+	    "  -o policy=FILE    the policy (docs/policy.md)\n"
+	    "  -o key=FILE       the key, from 'pseudonymize keygen', mode 0600\n"
+	    "  -o allow_other    let other users read the view (needs\n"
+	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
+	    "  -o max_threads=N  worker threads (default %d)\n"
+	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd\n"
+	    "  -f                stay in the foreground (log to stderr too)\n"
+	    "  -s                single-threaded\n"
+	    "  -d                FUSE debug output (implies -f)\n"
+	    "\n"
+	    "Always mounted ro,nodev,nosuid,noexec,default_permissions.\n",
+	    DEFAULT_MAX_THREADS);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct fuse_args args = FUSE_ARGS_INIT(argc, argv);
+	struct fuse_cmdline_opts cmd = { 0 };
+	struct fuse_loop_config *loop = NULL;
+	struct options o = { 0 };
+	struct engine *engine = NULL;
+	struct fs fs = { 0 };
+	struct fuse *f = NULL;
+	struct stat st;
+	char err[1024], *mount_opts = NULL, *escaped = NULL;
+	int status = 1, mounted = 0, r;
+
+	if (fuse_opt_parse(&args, &o, option_spec, option_proc) == -1)
+		goto out;
+	if (o.help) {
+		usage(stdout);
+		status = 0;
+		goto out;
+	}
+	if (o.version) {
+		printf("pseudonymfs 0.1 (libfuse %s)\n", fuse_pkgversion());
+		status = 0;
+		goto out;
+	}
+	if (o.src == NULL || !o.have_mountpoint || o.policy == NULL ||
+	    o.key == NULL) {
+		usage(stderr);
+		goto out;
+	}
+	/* Everything is checked before mounting: an error means no mount. */
+	if (engine_open(o.policy, o.key, &engine, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
+	fs.tree.engine = engine;
+	fs.tree.root_fd = open(o.src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fs.tree.root_fd == -1) {
+		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
+		goto out;
+	}
+	if (index_cache_new(&fs.cache) != 0)
+		goto out;
+	/* Read-only, always; named after the source in mount tables. */
+	if (fuse_opt_add_opt(&mount_opts, "ro,nodev,nosuid,noexec,"
+	    "default_permissions,subtype=pseudonymfs") == -1)
+		goto out;
+	if (!o.have_fsname) {
+		char *named = NULL;
+		if (fuse_opt_add_opt_escaped(&escaped, o.src) == -1 ||
+		    asprintf(&named, "fsname=%s", escaped) == -1)
+			goto out;
+		r = fuse_opt_add_opt(&mount_opts, named);
+		free(named);
+		if (r == -1)
+			goto out;
+	}
+	if (fuse_opt_add_arg(&args, "-o") == -1 ||
+	    fuse_opt_add_arg(&args, mount_opts) == -1)
+		goto out;
+	if (fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL)
+		goto out;
+	if (stat(cmd.mountpoint, &st) == -1 || !S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "pseudonymfs: mount point %s is not a directory\n",
+		    cmd.mountpoint);
+		goto out;
+	}
+	fs.log_stderr = cmd.foreground;
+	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
+
+	if ((f = fuse_new(&args, fs_operations(), sizeof(struct fuse_operations),
+	    &fs)) == NULL)
+		goto out;
+	if (fuse_mount(f, cmd.mountpoint) != 0)
+		goto out;
+	mounted = 1;
+	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'",
+	    cmd.mountpoint, engine->policy->hash, keys_id(engine->keys),
+	    engine->policy->project);
+	if (fuse_daemonize(cmd.foreground) != 0 ||
+	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
+		goto out;
+	if (cmd.singlethread) {
+		r = fuse_loop(f);
+	} else {
+		/* fuse_main() of 3.14.0 ignores max_threads: drive the loop. */
+		if ((loop = fuse_loop_cfg_create()) == NULL)
+			goto out;
+		fuse_loop_cfg_set_clone_fd(loop, cmd.clone_fd);
+		fuse_loop_cfg_set_idle_threads(loop, cmd.max_idle_threads);
+		/* libfuse leaves max_threads at UINT_MAX when not given. */
+		fuse_loop_cfg_set_max_threads(loop, cmd.max_threads == 0 ||
+		    cmd.max_threads > 100000 ? DEFAULT_MAX_THREADS :
+		    cmd.max_threads);
+		r = fuse_loop_mt(f, loop);
+	}
+	fuse_remove_signal_handlers(fuse_get_session(f));
+	/* 0 for an unmount, the signal number for SIGTERM/SIGINT/SIGHUP:
+	 * both are a clean end. */
+	status = r < 0 ? 1 : 0;
+	fs_log(&fs, LOG_INFO, "unmounted %s", cmd.mountpoint);
+ out:
+	if (f != NULL) {
+		if (mounted)
+			fuse_unmount(f);
+		fuse_destroy(f);
+	}
+	if (loop != NULL)
+		fuse_loop_cfg_destroy(loop);
+	index_cache_free(fs.cache);
+	if (fs.tree.root_fd > 0)
+		close(fs.tree.root_fd);
+	engine_free(engine);
+	free(cmd.mountpoint);
+	free(mount_opts);
+	free(escaped);
+	free(o.policy);
+	free(o.key);
+	free(o.src);
+	fuse_opt_free_args(&args);
+	return status;
+}

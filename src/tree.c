@@ -1,0 +1,294 @@
+/* View tree: visibility and names of source entries. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ops.h"
+#include "tree.h"
+
+static int
+join(char *out, const char *dir, const char *name)
+{
+	int n = *dir ? snprintf(out, PATH_MAX, "%s/%s", dir, name) :
+	    snprintf(out, PATH_MAX, "%s", name);
+
+	return n < 0 || n >= PATH_MAX ? -ENAMETOOLONG : 0;
+}
+
+/* Append "/name" (or "name" to an empty path) in place. */
+static int
+append(char *path, const char *name)
+{
+	size_t len = strlen(path);
+	int n = snprintf(path + len, PATH_MAX - len, "%s%s", len ? "/" : "", name);
+
+	return n < 0 || (size_t)n >= PATH_MAX - len ? -ENAMETOOLONG : 0;
+}
+
+/* The name a matched file has in its directory of the view. */
+static int
+view_base(const struct policy_file *rule, const char *src_rel,
+    struct ops_scratch *s, struct buf *name)
+{
+	const char *slash;
+	int r;
+
+	if ((r = ops_view_path(rule, src_rel, s, name)) != 0 ||
+	    (r = buf_putc(name, '\0')) != 0)
+		return r;
+	slash = strrchr(name->data, '/');
+	if (slash != NULL)
+		memmove(name->data, slash + 1, strlen(slash + 1) + 1);
+	return 0;
+}
+
+/* Does a directory lead to a file some rule shows? */
+static int
+dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
+{
+	DIR *d;
+	struct dirent *de;
+	char rel[PATH_MAX];
+	int fd, found = 0;
+
+	if (depth > TREE_MAX_DEPTH || (fd = dup(dir_fd)) == -1)
+		return 0;
+	if ((d = fdopendir(fd)) == NULL) {
+		close(fd);
+		return 0;
+	}
+	rewinddir(d);
+	while (!found && (de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (S_ISREG(st.st_mode)) {
+			found = policy_match_file(t->engine->policy, rel) != NULL;
+		} else if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			if (sub != -1) {
+				found = dir_visible(t, sub, rel, depth + 1);
+				close(sub);
+			}
+		}
+	}
+	closedir(d);
+	return found;
+}
+
+int
+tree_list(const struct tree *t, int dir_fd, const char *src_rel,
+    tree_fill fill, void *arg)
+{
+	struct ops_scratch scratch = { 0 };
+	struct buf name = BUF_INIT;
+	struct dirent *de;
+	char rel[PATH_MAX];
+	DIR *d;
+	int fd, r = 0;
+
+	if ((fd = dup(dir_fd)) == -1)
+		return -errno;
+	if ((d = fdopendir(fd)) == NULL) {
+		r = -errno;
+		close(fd);
+		return r;
+	}
+	rewinddir(d);
+	while ((de = readdir(d)) != NULL) {
+		const struct policy_file *rule;
+		struct stat st;
+
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (S_ISREG(st.st_mode)) {
+			if ((rule = policy_match_file(t->engine->policy, rel)) == NULL)
+				continue;
+			if ((r = view_base(rule, rel, &scratch, &name)) != 0)
+				break;
+			r = fill(arg, name.data, &st, rule, de->d_name);
+		} else if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			int shown;
+
+			if (sub == -1)
+				continue;
+			shown = dir_visible(t, sub, rel, 1);
+			close(sub);
+			if (!shown)
+				continue;
+			r = fill(arg, de->d_name, &st, NULL, de->d_name);
+		} else {
+			continue;	/* symbolic links, devices, sockets: never */
+		}
+		if (r != 0)
+			break;
+	}
+	closedir(d);
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	return r > 0 ? 0 : r;
+}
+
+struct find_state {
+	const char		*want;
+	char			 src_name[NAME_MAX + 1];
+	const struct policy_file *rule;
+	int			 is_dir;
+	int			 found;
+};
+
+/*
+ * Find the source entry shown as `want` in a directory.  A name shown as
+ * itself is checked directly; a renamed file (rename = token) can only be
+ * found by computing the view names of the directory's renamed files.
+ * Either way the entry must be one the directory lists: hidden, unmatched
+ * and linked entries cannot be reached by guessing their names.
+ */
+static int
+find_entry(const struct tree *t, int dir_fd, const char *src_rel,
+    struct find_state *f)
+{
+	struct ops_scratch scratch = { 0 };
+	struct buf name = BUF_INIT;
+	const struct policy_file *rule;
+	char rel[PATH_MAX];
+	struct dirent *de;
+	struct stat st;
+	DIR *d;
+	int fd, r = 0;
+
+	if (f->want[0] == '.' || join(rel, src_rel, f->want) != 0)
+		return 0;
+	if (fstatat(dir_fd, f->want, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dir_fd, f->want, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			if (sub != -1) {
+				f->found = f->is_dir = dir_visible(t, sub, rel, 1);
+				close(sub);
+			}
+		} else if (S_ISREG(st.st_mode) &&
+		    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
+		    !rule->rename_token) {
+			f->found = 1;
+			f->rule = rule;
+		}
+		if (f->found) {
+			snprintf(f->src_name, sizeof(f->src_name), "%s", f->want);
+			return 0;
+		}
+	}
+	if ((fd = dup(dir_fd)) == -1)
+		return -errno;
+	if ((d = fdopendir(fd)) == NULL) {
+		r = -errno;
+		close(fd);
+		return r;
+	}
+	rewinddir(d);
+	while (!f->found && (de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
+		    !S_ISREG(st.st_mode))
+			continue;
+		rule = policy_match_file(t->engine->policy, rel);
+		if (rule == NULL || !rule->rename_token)
+			continue;
+		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
+			break;
+		if (strcmp(name.data, f->want) == 0) {
+			snprintf(f->src_name, sizeof(f->src_name), "%s", de->d_name);
+			f->rule = rule;
+			f->found = 1;
+		}
+	}
+	closedir(d);
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	return r;
+}
+
+int
+tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
+{
+	char comp[NAME_MAX + 1];
+	const char *p = view_path, *slash;
+	int fd, r;
+
+	memset(out, 0, sizeof(*out));
+	out->fd = -1;
+	if ((fd = dup(t->root_fd)) == -1)
+		return -errno;
+	while (*p == '/')
+		p++;
+	while (*p) {
+		struct find_state f = { 0 };
+		size_t n;
+		int next;
+
+		slash = strchr(p, '/');
+		n = slash ? (size_t)(slash - p) : strlen(p);
+		if (n > NAME_MAX) {
+			r = -ENAMETOOLONG;
+			goto fail;
+		}
+		memcpy(comp, p, n);
+		comp[n] = '\0';
+		f.want = comp;
+		if ((r = find_entry(t, fd, out->src_rel, &f)) != 0)
+			goto fail;
+		if (!f.found) {
+			r = -ENOENT;
+			goto fail;
+		}
+		if ((r = append(out->src_rel, f.src_name)) != 0 ||
+		    (r = append(out->view_rel, comp)) != 0)
+			goto fail;
+		if (f.is_dir) {
+			next = openat(fd, f.src_name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+		} else {
+			if (slash != NULL) {
+				r = -ENOTDIR;
+				goto fail;
+			}
+			next = openat(fd, f.src_name, O_RDONLY | O_NOFOLLOW |
+			    O_NONBLOCK | O_CLOEXEC);
+			out->rule = f.rule;
+		}
+		if (next == -1) {
+			r = -errno;
+			goto fail;
+		}
+		close(fd);
+		fd = next;
+		p += n;
+		while (*p == '/')
+			p++;
+	}
+	if (fstat(fd, &out->st) == -1) {
+		r = -errno;
+		goto fail;
+	}
+	out->is_dir = S_ISDIR(out->st.st_mode);
+	/* Replaced by something else between listing and opening. */
+	if (!out->is_dir && !S_ISREG(out->st.st_mode)) {
+		r = -ENOENT;
+		goto fail;
+	}
+	out->fd = fd;
+	return 0;
+ fail:
+	close(fd);
+	return r;
+}
