@@ -102,15 +102,15 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
 			fprintf(stderr, "pseudonymfs: the view is read-only: "
-			    "option 'rw' is refused\n");
+			    "option 'rw' is refused (mount(8) adds it unless the "
+			    "options say ro: write ro in /etc/fstab)\n");
 			return -1;
 		}
+		/* mount.fuse3 adds dev and suid for root; the view is
+		 * nodev,nosuid,noexec whatever is asked, so they are dropped. */
 		if (strcmp(arg, "dev") == 0 || strcmp(arg, "suid") == 0 ||
-		    strcmp(arg, "exec") == 0) {
-			fprintf(stderr, "pseudonymfs: option '%s' is refused: the "
-			    "view is always nodev,nosuid,noexec\n", arg);
-			return -1;
-		}
+		    strcmp(arg, "exec") == 0)
+			return 0;
 		if (strcmp(arg, "auto_unmount") == 0) {
 			fprintf(stderr, "pseudonymfs: option 'auto_unmount' is "
 			    "refused: with libfuse 3.14 a crashed view can look "

@@ -17,14 +17,15 @@
 #   copy           dd bs=1M: the cost of reading and writing the bytes
 # Each runs pinned to one CPU (miller with GOMAXPROCS=1) since pseudonymize
 # is single-threaded; miller on all CPUs is shown as well, for information.
-# The page cache is warmed first; each contender runs 3 times and the
-# median wall time is kept; peak RSS is the largest of the runs.
-# $T, $PIN and measure's answer are split into words on purpose:
+# The page cache is warmed first; each contender runs 3 times (BENCH_RUNS),
+# in rounds, and the median wall time is kept; peak RSS is the largest of
+# the runs.
+# $T, $PIN and summary's answer are split into words on purpose:
 # shellcheck disable=SC2046,SC2086,SC2016
 set -eu
 
 SIZE_MB=${1:-100}
-RUNS=3
+RUNS=${BENCH_RUNS:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH="$ROOT/tests/bench"
 PSEUDO="$ROOT/build/pseudonymize"
@@ -110,28 +111,29 @@ run_tool() {	# TOOL IN OUT
 
 now() { date +%s.%N; }
 
-# Run TOOL on IN RUNS times; print "median_seconds max_rss_kib out_bytes".
-measure() {	# TOOL IN
-	: > "$TMP/times"
-	: > "$TMP/rss"
-	i=0
-	while [ $i -lt $RUNS ]; do
-		rm -f "$TMP/out.csv"
-		t0=$(now)
-		run_tool "$1" "$2" "$TMP/out.csv" ||
-		    die "$1 failed (run $((i + 1)))"
-		t1=$(now)
-		echo "$t0 $t1" | awk '{ printf "%.4f\n", $2 - $1 }' >> "$TMP/times"
-		tail -n 1 "$TMP/time.out" >> "$TMP/rss"
-		i=$((i + 1))
-	done
+# One timed run of TOOL on IN: append its seconds and peak RSS (KiB) to
+# $TMP/t.NAME, NAME being the tool, or the tool and the file for the 2x run.
+run_once() {	# TOOL IN NAME
+	rm -f "$TMP/out.csv"
+	t0=$(now)
+	run_tool "$1" "$2" "$TMP/out.csv" || die "$1 failed"
+	t1=$(now)
+	echo "$t0 $t1 $(tail -n 1 "$TMP/time.out")" |
+	    awk '{ printf "%.4f %d\n", $2 - $1, $3 }' >> "$TMP/t.$3"
 	if [ "$1" != parse-only ]; then
 		n=$(wc -l < "$TMP/out.csv")
 		want=$(wc -l < "$2")
 		[ "$n" -eq "$want" ] || die "$1 wrote $n lines for $want"
 	fi
-	echo "$(sort -n "$TMP/times" | sed -n "$(((RUNS + 1) / 2))p")" \
-	    "$(sort -n "$TMP/rss" | tail -n 1)" "$(wc -c < "$TMP/out.csv")"
+	wc -c < "$TMP/out.csv" > "$TMP/size.$3"
+}
+
+# "median_seconds best_seconds max_rss_kib out_bytes" of NAME's runs.
+summary() {	# NAME
+	echo "$(sort -n "$TMP/t.$1" | sed -n "$(((RUNS + 1) / 2))p" | cut -d' ' -f1)" \
+	    "$(sort -n "$TMP/t.$1" | head -n 1 | cut -d' ' -f1)" \
+	    "$(cut -d' ' -f2 "$TMP/t.$1" | sort -n | tail -n 1)" \
+	    "$(cat "$TMP/size.$1")"
 }
 
 echo "bench_export: syncing, warming the page cache" >&2
@@ -140,16 +142,25 @@ echo "bench_export: syncing, warming the page cache" >&2
 sync
 cat "$SRC" "$SRC2" > /dev/null
 
-: > "$TMP/results"
-for tool in pseudonymize python miller miller-allcpu parse-only copy; do
-	echo "bench_export: $tool x$RUNS" >&2
-	set -- $(measure "$tool" "$SRC")
-	echo "$tool $1 $2 $3" >> "$TMP/results"
+# Round-robin rather than tool after tool: a burst of load from elsewhere on
+# the machine then slows one run of several tools, not all runs of one.
+TOOLS="pseudonymize python miller miller-allcpu parse-only copy"
+i=1
+while [ $i -le $RUNS ]; do
+	echo "bench_export: round $i of $RUNS" >&2
+	for tool in $TOOLS; do
+		run_once "$tool" "$SRC" "$tool"
+	done
+	run_once pseudonymize "$SRC2" x2
+	i=$((i + 1))
 done
-echo "bench_export: pseudonymize on ${BYTES2} bytes x$RUNS" >&2
-set -- $(measure pseudonymize "$SRC2")
+: > "$TMP/results"
+for tool in $TOOLS; do
+	echo "$tool $(summary "$tool")" >> "$TMP/results"
+done
+set -- $(summary x2)
 X2_SECS=$1
-X2_RSS=$2
+X2_RSS=$3
 
 echo
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
@@ -161,20 +172,22 @@ echo
 awk -v bytes="$BYTES" -v cells="$CELLS" -v bytes2="$BYTES2" \
     -v x2s="$X2_SECS" -v x2r="$X2_RSS" '
 {
-	tool[NR] = $1; secs[NR] = $2; rss[NR] = $3; out[NR] = $4
+	tool[NR] = $1; secs[NR] = $2; best[NR] = $3; rss[NR] = $4; out[NR] = $5
 	if ($1 == "pseudonymize") base = $2
 }
 END {
-	printf "%-15s %8s %8s %9s %7s %8s %7s\n", "tool", "seconds", "MB/s",
-	    "RSS MiB", "ratio", "ns/cell", "out MB"
+	printf "%-15s %8s %7s %8s %8s %7s %8s %7s\n", "tool", "seconds", "best",
+	    "MB/s", "RSS MiB", "ratio", "ns/cell", "out MB"
 	for (i = 1; i <= NR; i++)
-		printf "%-15s %8.2f %8.1f %9.1f %7.2f %8.1f %7.1f\n", tool[i],
-		    secs[i], bytes / 1e6 / secs[i], rss[i] / 1024,
-		    secs[i] / base, secs[i] * 1e9 / cells, out[i] / 1e6
-	printf "%-15s %8.2f %8.1f %9.1f %7s %8s %7s\n", "pseudonymize x2",
-	    x2s, bytes2 / 1e6 / x2s, x2r / 1024, "-", "-", "-"
+		printf "%-15s %8.2f %7.2f %8.1f %8.1f %7.2f %8.1f %7.1f\n",
+		    tool[i], secs[i], best[i], bytes / 1e6 / secs[i],
+		    rss[i] / 1024, secs[i] / base, secs[i] * 1e9 / cells,
+		    out[i] / 1e6
+	printf "%-15s %8.2f %7s %8.1f %8.1f %7s %8s %7s\n", "pseudonymize x2",
+	    x2s, "-", bytes2 / 1e6 / x2s, x2r / 1024, "-", "-", "-"
 	print ""
-	print "MB/s: MB (10^6 bytes) of source per second.  ratio: tool seconds /"
+	print "seconds: median wall time; best: fastest run.  MB/s: MB (10^6 bytes)"
+	print "of source per second, from the median.  ratio: tool seconds /"
 	print "pseudonymize seconds (above 1: pseudonymize is faster).  ns/cell: wall"
 	print "time per data cell.  parse-only writes nothing; copy is dd bs=1M."
 	print ""

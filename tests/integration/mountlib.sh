@@ -1,0 +1,65 @@
+# Mount helpers for the integration tests: start the daemon in the
+# foreground, wait until it is mounted (failing early if it died), unmount
+# in the trap, and fail the test if a mount or a daemon is left behind.
+fsbin="$top/build/pseudonymfs"
+mounts=""
+daemons=""
+made_link=""
+
+# mount_view SRC MNT LOG [OPTIONS]: start pseudonymfs -f; 0 once mounted.
+mount_view() {
+	src=$1; mnt=$2; log=$3; shift 3
+	mkdir -p "$mnt"
+	"$fsbin" -f "$@" "$src" "$mnt" 2>"$log" &
+	pid=$!
+	daemons="$daemons $pid"
+	mounts="$mounts $mnt"
+	i=0
+	while [ $i -lt 100 ]; do
+		if mountpoint -q "$mnt"; then
+			echo "$pid" > "$log.pid"
+			return 0
+		fi
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "pseudonymfs died before mounting:"; cat "$log"
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "pseudonymfs did not mount within 10 s"
+	return 1
+}
+
+# unmount_view MNT LOG: fusermount3 -u, then the daemon's exit status.
+unmount_view() {
+	mnt=$1; log=$2
+	pid=$(cat "$log.pid")
+	fusermount3 -u "$mnt" || return 1
+	wait "$pid"
+}
+
+mount_cleanup() {
+	for m in $mounts; do
+		if mountpoint -q "$m" 2>/dev/null; then
+			fusermount3 -u "$m" 2>/dev/null || fusermount3 -uz "$m" 2>/dev/null
+		fi
+	done
+	for p in $daemons; do
+		kill "$p" 2>/dev/null
+	done
+	wait 2>/dev/null
+	[ -n "$made_link" ] && rm -f "$made_link"
+	cleanup
+}
+trap mount_cleanup EXIT INT TERM
+
+# Nothing of ours may remain mounted or running at the end.
+check_nothing_left() {
+	for m in $mounts; do
+		check "no mount left at $m" sh -c "! mountpoint -q '$m'"
+	done
+	for p in $daemons; do
+		check "no daemon left ($p)" sh -c "! kill -0 $p 2>/dev/null"
+	done
+}

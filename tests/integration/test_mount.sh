@@ -1,0 +1,141 @@
+#!/bin/sh
+# pseudonymfs, really mounted: the view equals the exporter's output byte
+# for byte, whatever the reader (stat, pread at random offsets, 8 threads,
+# cp, rsync, tar); nothing can be written; nothing outside the view leaks.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+policy="$top/conf/example.policy"
+checks="$top/tests/integration/mount_checks.py"
+
+"$bin" keygen key
+mkdir -p src
+cp -r "$top/conf/samples/." src/
+# A file of several MB, so reads cross many checkpoints.
+python3 "$top/tests/gen/gen_exports.py" --bench-patients src/patients_big.csv --size-mb 4
+mkdir -p outside
+printf 'IPP;Nom\n1001;SECRETOUTSIDE\n' > outside/patients_link.csv
+ln -s ../outside/patients_link.csv src/patients_link.csv
+ln -s ../outside src/linkdir
+"$bin" export -p "$policy" -k key src ref
+
+opts="-o policy=$policy,key=$work/key"
+check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
+
+# ---- the mount itself ----
+check "mounted read-only" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx ro"
+for o in nodev nosuid noexec; do
+	check "mounted $o" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx $o"
+done
+check "mounted with default_permissions" sh -c "findmnt -n -o OPTIONS mnt | grep -q default_permissions"
+
+# ---- what is shown ----
+check "the view lists exactly the exported files" sh -c "cd mnt && find . | sort > ../a; cd ../ref && find . | sort > ../b; cmp -s ../a ../b"
+check "unmatched file invisible" test ! -e mnt/notes/lisezmoi.txt
+check "unmatched directory invisible" test ! -e mnt/notes
+check "hidden file invisible" test ! -e mnt/.cache_export.csv
+check "hidden file not reachable by name" sh -c "! cat mnt/.cache_export.csv 2>/dev/null"
+check "symlinked file not shown" test ! -e mnt/patients_link.csv
+check "symlinked directory not shown" test ! -e mnt/linkdir
+check "the patient-named file is not reachable by its source name" test ! -e "mnt/$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["single_export"])' "$top/tests/data/samples.manifest.json")"
+check "nothing outside the source is read" sh -c "! grep -rq SECRETOUTSIDE mnt"
+
+# ---- bytes ----
+check "every file equals the exporter's" diff -r mnt ref
+check "stat size equals bytes read" python3 "$checks" sizes mnt
+check "random preads equal the export" python3 "$checks" oracle mnt ref 20261125 4000
+check "8 concurrent readers get the same bytes" python3 "$checks" readers mnt ref 8
+cp -r mnt/. cpcopy
+check "cp -r copy equals the export" diff -r cpcopy ref
+if command -v rsync >/dev/null; then
+	rsync -a mnt/ rsynccopy/
+	check "rsync -a copy equals the export" diff -r rsynccopy ref
+else
+	bad "rsync is not installed (tests/install-deps.sh installs it)"
+fi
+(cd mnt && tar cf ../view.tar .) && mkdir tarcopy && (cd tarcopy && tar xf ../view.tar)
+check "tar copy equals the export" diff -r tarcopy ref
+
+# ---- nothing can be written ----
+check "every write path fails with EROFS" python3 "$checks" erofs mnt
+check "the source is untouched by the attempts" diff -r "$top/conf/samples/patients.csv" src/patients.csv
+
+# ---- the source changes while mounted ----
+printf 'IPP;Nom\n1001;Alpha\n' > src/patients_new.csv
+sleep 1.2	# entry and attribute timeouts
+check "a new source file appears" test -s mnt/patients_new.csv
+cp src/patients_new.csv new.tmp && printf '1002;Beta\n' >> new.tmp && mv new.tmp src/patients_new.csv
+"$bin" export -p "$policy" -k key src/patients_new.csv new_ref.csv
+sleep 1.2
+check "a rewritten file is served in its new version on the next open" cmp mnt/patients_new.csv new_ref.csv
+check "its size is the new version's" test "$(stat -c %s mnt/patients_new.csv)" -eq "$(stat -c %s new_ref.csv)"
+exec 3<&-
+check "open handles never mix versions (rename pins, in-place gives EIO)" python3 "$checks" pinned mnt src patients_new.csv patients_big.csv
+check "the log says the source changed while open" grep -q "patients_big.csv: the source changed while open" fs.log
+rm src/patients_new.csv
+rm -rf ref && "$bin" export -p "$policy" -k key src ref	# patients_big grew
+
+# ---- a malformed file: EIO and a log line without values ----
+printf 'IPP;Nom\n1001;"MALFORMEDVALUE\n' > src/patients_bad.csv
+sleep 1.2
+check_not "a malformed file cannot be read" cat mnt/patients_bad.csv 2>/dev/null >/dev/null
+check "its error is EIO" sh -c "cat mnt/patients_bad.csv 2>&1 | grep -q 'Input/output error'"
+check "the log names file, line and column" grep -q "patients_bad.csv: line 2, column 2: unterminated quoted field" fs.log
+check "the log holds no cell value" sh -c "! grep -q MALFORMEDVALUE fs.log"
+rm src/patients_bad.csv
+
+check "fusermount3 -u ends the daemon with status 0" unmount_view mnt fs.log
+
+# ---- SIGTERM ----
+check "mounts again" mount_view src mnt2 fs2.log $opts
+pid=$(cat fs2.log.pid)
+kill -TERM "$pid"
+wait "$pid"; status=$?
+check "SIGTERM ends the daemon with status 0" test "$status" -eq 0
+i=0; while mountpoint -q mnt2 && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+check "SIGTERM unmounts" sh -c "! mountpoint -q mnt2"
+
+# ---- options are checked before mounting ----
+mkdir -p mnt3
+check_not "rw is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,rw" src mnt3 2>err
+check "rw refusal says why" grep -q "read-only" err
+check_not "an unknown option is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,frobnicate" src mnt3 2>err
+check "the unknown option is named" grep -q "frobnicate" err
+printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = n\nop = tokn\n' > broken.policy
+check_not "a broken policy means no mount" "$fsbin" -f -o "policy=broken.policy,key=$work/key" src mnt3 2>err
+check "the policy error names the line" grep -q "broken.policy:7:" err
+cp key loose.key; chmod 644 loose.key
+check_not "a loose key means no mount" "$fsbin" -f -o "policy=$policy,key=$work/loose.key" src mnt3 2>err
+check "the key refusal says how to fix it" grep -q "chmod 600" err
+check "nothing was mounted" sh -c "! mountpoint -q mnt3"
+
+# ---- the fstab form, through mount(8) and mount.fuse3 ----
+# mount(8) runs helpers without the caller's PATH: the program must be in a
+# standard directory, as `make install` will put it.  A link made for the
+# test is removed by the trap.
+mkdir -p mnt4
+link=/usr/local/sbin/pseudonymfs
+if [ ! -e "$link" ] && ln -s "$fsbin" "$link" 2>/dev/null; then
+	made_link=$link
+fi
+if [ "$(readlink -f "$link")" != "$(readlink -f "$fsbin")" ]; then
+	bad "cannot test the fstab form: $link is another program"
+elif mount -t fuse.pseudonymfs -o "ro,policy=$policy,key=$work/key" "$work/src" "$work/mnt4" 2>err; then
+	mounts="$mounts $work/mnt4"
+	check "mount -t fuse.pseudonymfs serves the view" diff -r mnt4 ref
+	check "and it is read-only" sh -c "findmnt -n -o OPTIONS mnt4 | tr , '\n' | grep -qx ro"
+	check "and nodev,nosuid although mount.fuse3 asks dev,suid" sh -c "findmnt -n -o OPTIONS mnt4 | tr , '\n' | grep -qx nosuid"
+	dpid=$(pgrep -f "^pseudonymfs $work/src $work/mnt4")
+	check "it runs as a daemon" test -n "$dpid"
+	fusermount3 -u mnt4
+	i=0; while kill -0 $dpid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	check "the daemon ends on unmount" sh -c "! kill -0 $dpid 2>/dev/null"
+else
+	bad "mount -t fuse.pseudonymfs failed: $(cat err)"
+fi
+# Without ro, mount(8) passes rw, which is refused.
+check_not "mount without ro is refused (mount(8) adds rw)" mount -t fuse.pseudonymfs -o "policy=$policy,key=$work/key" "$work/src" "$work/mnt4" 2>err
+check "and the refusal says so" grep -q "read-only" err
+
+check_nothing_left
+finish
