@@ -3,9 +3,9 @@
 CC      ?= cc
 PKGS    := libsodium inih
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wvla \
+override CFLAGS  += -std=c11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wvla \
            -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS))
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv -pthread
+override LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv -pthread
 FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
