@@ -16,9 +16,28 @@ struct buf {
 
 /* Make room for `extra` more bytes; 0 or -ENOMEM. */
 int	buf_reserve(struct buf *b, size_t extra);
-int	buf_append(struct buf *b, const void *p, size_t n);
+int	buf_grow_append(struct buf *b, const void *p, size_t n);
+static inline int
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	if (n > b->cap - b->len)
+		return buf_grow_append(b, p, n);
+	if (n > 0)
+		__builtin_memcpy(b->data + b->len, p, n);
+	b->len += n;
+	return 0;
+}
 int	buf_append_str(struct buf *b, const char *s);
-int	buf_putc(struct buf *b, char c);
+int	buf_grow_putc(struct buf *b, char c);
+/* Inline: one byte at a time is how delimiters and folded text go out. */
+static inline int
+buf_putc(struct buf *b, char c)
+{
+	if (b->len == b->cap)
+		return buf_grow_putc(b, c);
+	b->data[b->len++] = c;
+	return 0;
+}
 /* Forget the contents, keep the memory. */
 static inline void buf_reset(struct buf *b) { b->len = 0; }
 /* Wipe then free: buffers may have held raw cell values. */

@@ -32,7 +32,7 @@ buf_reserve(struct buf *b, size_t extra)
 }
 
 int
-buf_append(struct buf *b, const void *p, size_t n)
+buf_grow_append(struct buf *b, const void *p, size_t n)
 {
 	int r;
 
@@ -52,11 +52,11 @@ buf_append_str(struct buf *b, const char *s)
 }
 
 int
-buf_putc(struct buf *b, char c)
+buf_grow_putc(struct buf *b, char c)
 {
 	int r;
 
-	if (b->len == b->cap && (r = buf_reserve(b, 1)) != 0)
+	if ((r = buf_reserve(b, 1)) != 0)
 		return r;
 	b->data[b->len++] = c;
 	return 0;

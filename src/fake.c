@@ -84,6 +84,15 @@ like_is_upper(const char *like, size_t len)
 	int n;
 
 	while (len > 0) {
+		if (*s < 0x80) {	/* ASCII without the Unicode tables */
+			if (*s >= 'a' && *s <= 'z')
+				return false;
+			if (*s >= 'A' && *s <= 'Z')
+				upper = true;
+			s++;
+			len--;
+			continue;
+		}
 		n = u8_mbtouc(&uc, s, len);
 		if (uc_is_property_lowercase(uc))
 			return false;
@@ -183,6 +192,17 @@ is_digit(char c)
 }
 
 /* Characters that may sit between the digits of a phone and be kept. */
+/* The 5-digit block then x as 4 digits: snprintf would cost more than the
+ * rest of the phone. */
+static void
+put_block(char nsn[PHONE_NSN_DIGITS + 1], const char *block, unsigned x)
+{
+	memcpy(nsn, block, 5);
+	for (int i = 8; i >= 5; i--, x /= 10)
+		nsn[i] = (char)('0' + x % 10);
+	nsn[PHONE_NSN_DIGITS] = '\0';
+}
+
 static bool
 is_phone_sep(char c)
 {
@@ -242,11 +262,11 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 	if (ndig > 0)
 		zone = src[0];
 	x = (unsigned)(seed_le(seed + SEED_C_OFF, 4) % 10000);
-	snprintf(nsn, sizeof(nsn), "%s%04u", phone_block(zone), x);
+	put_block(nsn, phone_block(zone), x);
 	/* A source already in the fiction block could map onto itself: a fake
 	 * value must never equal the real one. */
 	if (ndig >= PHONE_NSN_DIGITS && memcmp(nsn, src, PHONE_NSN_DIGITS) == 0)
-		snprintf(nsn, sizeof(nsn), "%s%04u", phone_block(zone),
+		put_block(nsn, phone_block(zone),
 		    (x + 1) % 10000);
 
 	if (layout && ndig == PHONE_NSN_DIGITS) {
@@ -295,7 +315,9 @@ fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	a = seed_le(seed + SEED_A_OFF, 6);
 	b = seed_le(seed + SEED_B_OFF, 6);
 	c = seed_le(seed + SEED_C_OFF, 4);
-	upper = like != NULL && like_is_upper(like, like_len);
+	/* Only names, addresses and cities follow the source's case. */
+	upper = kind != FAKE_EMAIL && kind != FAKE_PHONE && like != NULL &&
+	    like_is_upper(like, like_len);
 
 	switch (kind) {
 	case FAKE_FIRST_NAME:

@@ -1,6 +1,7 @@
 /* The French NIR: parse every written form, check the key (2A/2B rule), and
  * make keyed pseudonyms that look and validate like a NIR. */
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -28,7 +29,7 @@ two(const char *p)
 int
 nir_key(const char body[NIR_BODY])
 {
-	unsigned int r = 0;
+	uint64_t n = 0;	/* 13 digits fit: one modulo at the end */
 	int i, corsica;
 	char c;
 
@@ -43,9 +44,9 @@ nir_key(const char body[NIR_BODY])
 			c = '9';
 		else if (i == 6 && c == 'B')
 			c = '8';
-		r = (r * 10 + (unsigned int)(is_digit(c) ? c - '0' : 0)) % 97;
+		n = n * 10 + (uint64_t)(is_digit(c) ? c - '0' : 0);
 	}
-	return 97 - (int)r;
+	return 97 - (int)(n % 97);
 }
 
 /* Field checks on an upper-cased body; the key is checked apart. */

@@ -1,6 +1,7 @@
 /* The pipeline: source bytes -> records -> operators -> view bytes. */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,6 +16,22 @@
 
 #define READ_CHUNK	(256u << 10)
 #define SNIFF_BYTES	(64u << 10)
+#define MEMO_SLOTS	4096
+#define MEMO_MAX	62	/* longer cells are not remembered */
+
+/*
+ * The view of a cell whose operator needs nothing but the cell (a token, a
+ * fake name, a generalized code), remembered by its raw bytes: names and
+ * codes repeat from row to row, and normalizing, hashing and choosing a fake
+ * value again for each is most of the cost of an export.  Direct-mapped: a
+ * collision just replaces the slot.
+ */
+struct memo_slot {
+	uint32_t	col;
+	uint8_t		used, klen, vlen;
+	char		key[MEMO_MAX];
+	char		val[MEMO_MAX];
+};
 
 struct view_reader {
 	int			 fd;
@@ -35,6 +52,7 @@ struct view_reader {
 	struct buf		 out;		/* the record's view bytes */
 	struct ops_scratch	 ops;
 	iconv_t			 to_utf8, from_utf8;
+	struct memo_slot	*memo;		/* MEMO_SLOTS, allocated on first use */
 };
 
 int
@@ -90,6 +108,10 @@ view_reader_free(struct view_reader *rd)
 	buf_free(&rd->encoded);
 	buf_free(&rd->out);
 	ops_scratch_free(&rd->ops);
+	if (rd->memo != NULL) {
+		explicit_bzero(rd->memo, MEMO_SLOTS * sizeof(*rd->memo));
+		free(rd->memo);
+	}
 	if (rd->to_utf8 != (iconv_t)-1)
 		iconv_close(rd->to_utf8);
 	if (rd->from_utf8 != (iconv_t)-1)
@@ -171,13 +193,20 @@ set_error(struct view_error *err, long line, size_t column, const char *what)
 
 /* ---- encodings ---- */
 
+/* Eight bytes at a time: most of an export is ASCII. */
 static int
 is_ascii(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 0;
-	return 1;
+	uint64_t acc = 0, w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
+	}
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return (acc & 0x8080808080808080ULL) == 0;
 }
 
 /* Convert with iconv into `out`; EILSEQ for bytes the encoding lacks. */
@@ -231,6 +260,38 @@ field_valid(enum dialect_encoding enc, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
 			return 0;
+	}
+	return 1;
+}
+
+/* The same check over a whole record.  ASCII runs are skipped eight bytes
+ * at a time and only multi-byte sequences are decoded (u8_check looks at
+ * every byte, and most bytes are ASCII). */
+static int
+record_valid(enum dialect_encoding enc, const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	uint64_t w;
+	ucs4_t uc;
+	int len;
+
+	if (enc != DIALECT_UTF8)
+		return is_ascii(s, n);
+	while (p < end) {
+		if ((size_t)(end - p) >= 8) {
+			memcpy(&w, p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((len = u8_mbtoucr(&uc, p, (size_t)(end - p))) < 0)
+			return 0;
+		p += len;
 	}
 	return 1;
 }
@@ -473,6 +534,36 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	return csvio_write_value(v->dialect.delim, quoted, s, n, &rd->out);
 }
 
+/* Whether an operator's output depends on the cell alone. */
+static int
+memoizable(const struct policy_column *c)
+{
+	switch (c->op) {
+	case OP_TOKEN: case OP_FAKE: case OP_NIR: case OP_POSTCODE:
+	case OP_ICD10: case OP_MASK: case OP_BIRTHDATE:
+		return 1;
+	case OP_DATE:
+		return c->date_mode != DATE_MODE_SHIFT;
+	default:
+		return 0;
+	}
+}
+
+static struct memo_slot *
+memo_slot(struct view_reader *rd, size_t col, const char *raw, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL ^ col;
+
+	if (len > MEMO_MAX)
+		return NULL;
+	if (rd->memo == NULL &&
+	    (rd->memo = calloc(MEMO_SLOTS, sizeof(*rd->memo))) == NULL)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)raw[i]) * 0x100000001b3ULL;
+	return &rd->memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct view_error *err)
@@ -481,9 +572,10 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	const struct policy *p = v->engine->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
+	struct memo_slot *slot;
 	int first = 1, r;
 	const char *val;
-	size_t len, i;
+	size_t len, i, start;
 
 	buf_reset(&rd->out);
 	/* A blank line carries nothing: it stays a blank line. */
@@ -494,11 +586,15 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    v->ncols + 1 : rec->nfields, rec->nfields > v->ncols ?
 		    "row has more fields than the header (policy: ragged = fail)" :
 		    "row has fewer fields than the header (policy: ragged = fail)");
-	for (i = 0; i < rec->nfields; i++)
-		if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
-		    rec->fields[i].raw_len))
-			return set_error(err, line, i + 1,
-			    "invalid byte for the file's encoding");
+	/* Mostly ASCII: check the record at once, fields only on a doubt. */
+	if (!record_valid(v->dialect.encoding, rec->fields[0].raw,
+	    (size_t)(rec->eol - rec->fields[0].raw))) {
+		for (i = 0; i < rec->nfields; i++)
+			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
+			    rec->fields[i].raw_len))
+				return set_error(err, line, i + 1,
+				    "invalid byte for the file's encoding");
+	}
 	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
 		if ((r = field_value(rd, v->dialect.encoding,
 		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
@@ -525,6 +621,19 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return r;
 			continue;
 		}
+		if (memoizable(c->rule) &&
+		    (slot = memo_slot(rd, i, f->raw, f->raw_len)) != NULL) {
+			if (slot->used && slot->col == i && slot->klen == f->raw_len &&
+			    memcmp(slot->key, f->raw, f->raw_len) == 0) {
+				if ((r = buf_append(&rd->out, slot->val,
+				    slot->vlen)) != 0)
+					return r;
+				continue;
+			}
+		} else {
+			slot = NULL;
+		}
+		start = rd->out.len;
 		row.code = NULL;
 		if (c->link >= 0 && (size_t)c->link < rec->nfields) {
 			if ((r = field_value(rd, v->dialect.encoding,
@@ -540,6 +649,14 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    &rd->value)) != 0 ||
 		    (r = encode_value(rd, v, f->quoted)) != 0)
 			return r;
+		if (slot != NULL && rd->out.len - start <= MEMO_MAX) {
+			slot->used = 1;
+			slot->col = (uint32_t)i;
+			slot->klen = (uint8_t)f->raw_len;
+			slot->vlen = (uint8_t)(rd->out.len - start);
+			memcpy(slot->key, f->raw, f->raw_len);
+			memcpy(slot->val, rd->out.data + start, slot->vlen);
+		}
 	}
 	return buf_append(&rd->out, rec->eol, rec->eol_len);
 }
