@@ -16,7 +16,9 @@
 
 #define READ_CHUNK	(256u << 10)
 #define SNIFF_BYTES	(64u << 10)
-#define MEMO_SLOTS	4096
+#define MEMO_SLOTS	2048
+#define MEMO_COLS	64	/* columns whose hit rate is tracked */
+#define MEMO_TRIAL	2048	/* lookups before judging a column */
 #define MEMO_MAX	62	/* longer cells are not remembered */
 
 /*
@@ -53,6 +55,11 @@ struct view_reader {
 	struct ops_scratch	 ops;
 	iconv_t			 to_utf8, from_utf8;
 	struct memo_slot	*memo;		/* MEMO_SLOTS, allocated on first use */
+	/* Per column: a column of unique values (an IPP, a NIR) would only
+	 * evict the names; after a trial, a column that rarely hits stops
+	 * using the memo. */
+	unsigned		 memo_lookups[MEMO_COLS];
+	unsigned		 memo_hits[MEMO_COLS];
 };
 
 int
@@ -556,6 +563,13 @@ memo_slot(struct view_reader *rd, size_t col, const char *raw, size_t len)
 
 	if (len > MEMO_MAX)
 		return NULL;
+	if (col < MEMO_COLS) {
+		if (rd->memo_lookups[col] >= MEMO_TRIAL &&
+		    rd->memo_hits[col] < rd->memo_lookups[col] / 4)
+			return NULL;
+		if (rd->memo_lookups[col] < MEMO_TRIAL)
+			rd->memo_lookups[col]++;
+	}
 	if (rd->memo == NULL &&
 	    (rd->memo = calloc(MEMO_SLOTS, sizeof(*rd->memo))) == NULL)
 		return NULL;
@@ -625,6 +639,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    (slot = memo_slot(rd, i, f->raw, f->raw_len)) != NULL) {
 			if (slot->used && slot->col == i && slot->klen == f->raw_len &&
 			    memcmp(slot->key, f->raw, f->raw_len) == 0) {
+				if (i < MEMO_COLS && rd->memo_hits[i] < MEMO_TRIAL)
+					rd->memo_hits[i]++;
 				if ((r = buf_append(&rd->out, slot->val,
 				    slot->vlen)) != 0)
 					return r;
