@@ -1,5 +1,4 @@
 /* pseudonymize: the offline front-end of the engine (keygen, export). */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -14,6 +13,7 @@
 
 #include "engine.h"
 #include "ops.h"
+#include "tree.h"
 #include "view.h"
 
 #define OUT_CHUNK	(1u << 20)
@@ -279,38 +279,30 @@ open_dst_dir(int dst_root, const char *view_path)
 	return fd;
 }
 
+/* One file of the tree: `view_rel` is its path in the view. */
 static int
-export_tree_file(struct job *job, int src_dirfd, const char *entry,
-    const char *relpath, int dst_root)
+export_tree_file(struct job *job, int src_dirfd, const char *src_name,
+    const struct policy_file *rule, const char *view_rel, int dst_root)
 {
-	const struct policy_file *rule;
-	const char *view_name, *base;
+	const char *base;
 	struct stat st;
 	int src_fd = -1, dst_dirfd = -1, r;
 
-	if ((rule = policy_match_file(job->engine->policy, relpath)) == NULL) {
-		job->skipped++;
-		return 0;
-	}
-	if ((r = ops_view_path(rule, relpath, &job->scratch, &job->view_path)) != 0 ||
-	    (r = buf_putc(&job->view_path, '\0')) != 0)
-		return r;
-	view_name = job->view_path.data;
-	src_fd = openat(src_dirfd, entry, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	src_fd = openat(src_dirfd, src_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (src_fd == -1 || fstat(src_fd, &st) == -1) {
 		r = -errno;
-		warnx("%s: cannot open source: %s", view_name, strerror(errno));
+		warnx("%s: cannot open source: %s", view_rel, strerror(errno));
 		goto out;
 	}
-	if ((dst_dirfd = open_dst_dir(dst_root, view_name)) < 0) {
+	if ((dst_dirfd = open_dst_dir(dst_root, view_rel)) < 0) {
 		r = dst_dirfd;
-		warnx("%s: cannot create output directory: %s", view_name,
+		warnx("%s: cannot create output directory: %s", view_rel,
 		    strerror(-r));
 		goto out;
 	}
-	base = strrchr(view_name, '/');
-	base = base ? base + 1 : view_name;
-	r = export_to_path(job, rule, src_fd, dst_dirfd, base, view_name);
+	base = strrchr(view_rel, '/');
+	base = base ? base + 1 : view_rel;
+	r = export_to_path(job, rule, src_fd, dst_dirfd, base, view_rel);
 	job->progress.bytes += (unsigned long long)st.st_size;
  out:
 	if (r == 0)
@@ -325,58 +317,63 @@ export_tree_file(struct job *job, int src_dirfd, const char *entry,
 	return 0;	/* a failed file does not stop the others */
 }
 
-/* Walk SRC without following a symbolic link: nothing outside it is read. */
-static int
-export_tree(struct job *job, int dirfd, const char *prefix, int dst_root)
-{
-	struct dirent **names = NULL;
-	char rel[PATH_MAX];
-	int n, r = 0;
+struct walk {
+	struct job	*job;
+	const struct tree *tree;
+	int		 dir_fd;
+	const char	*src_rel;
+	const char	*view_rel;
+	int		 dst_root;
+};
 
-	n = scandirat(dirfd, ".", &names, NULL, alphasort);
-	if (n == -1) {
-		warnx("%s: cannot list directory: %s", *prefix ? prefix : ".",
-		    strerror(errno));
-		job->failed++;
+static int export_dir(struct job *, const struct tree *, int, const char *,
+    const char *, int);
+
+/* What the export writes is what the mount shows: the tree module decides
+ * both (hidden, unmatched and linked entries are never listed). */
+static int
+walk_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk *w = arg;
+	char view_rel[PATH_MAX], src_rel[PATH_MAX];
+	int sub, r;
+
+	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
+	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
+	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
+	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
+		w->job->failed++;
 		return 0;
 	}
-	for (int i = 0; i < n; i++) {
-		const char *name = names[i]->d_name;
-		struct stat st;
-
-		if (name[0] == '.')
-			continue;	/* hidden, ".", "..": never shown */
-		if (snprintf(rel, sizeof(rel), "%s%s", prefix, name) >=
-		    (int)sizeof(rel)) {
-			job->failed++;
-			continue;
-		}
-		if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
-			continue;
-		if (S_ISDIR(st.st_mode)) {
-			int sub = openat(dirfd, name, O_RDONLY | O_DIRECTORY |
-			    O_NOFOLLOW | O_CLOEXEC);
-			char subprefix[PATH_MAX];
-
-			if (sub == -1 || snprintf(subprefix, sizeof(subprefix),
-			    "%s/", rel) >= (int)sizeof(subprefix)) {
-				if (sub != -1)
-					close(sub);
-				job->failed++;
-				continue;
-			}
-			r = export_tree(job, sub, subprefix, dst_root);
-			close(sub);
-		} else if (S_ISREG(st.st_mode)) {
-			r = export_tree_file(job, dirfd, name, rel, dst_root);
-		}
-		if (r != 0)
-			break;
+	if (!S_ISDIR(st->st_mode))
+		return export_tree_file(w->job, w->dir_fd, src_name, rule,
+		    view_rel, w->dst_root);
+	sub = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (sub == -1) {
+		warnx("%s: cannot open directory: %s", view_rel, strerror(errno));
+		w->job->failed++;
+		return 0;
 	}
-	for (int i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+	r = export_dir(w->job, w->tree, sub, src_rel, view_rel, w->dst_root);
+	close(sub);
 	return r;
+}
+
+static int
+export_dir(struct job *job, const struct tree *tree, int dir_fd,
+    const char *src_rel, const char *view_rel, int dst_root)
+{
+	struct walk w = { job, tree, dir_fd, src_rel, view_rel, dst_root };
+	int r;
+
+	if ((r = tree_list(tree, dir_fd, src_rel, walk_fill, &w)) != 0) {
+		warnx("%s: cannot list directory: %s", *view_rel ? view_rel : ".",
+		    strerror(-r));
+		job->failed++;
+	}
+	return 0;
 }
 
 /* The destination must not be inside the source: the source is never
@@ -494,7 +491,8 @@ cmd_export(int argc, char **argv)
 			warnx("cannot open %s: %s", src_fd == -1 ? src : dst,
 			    strerror(errno));
 		} else {
-			export_tree(&job, src_fd, "", dst_fd);
+			struct tree tree = { engine, src_fd };
+			export_dir(&job, &tree, src_fd, "", "", dst_fd);
 			progress_draw(&job.progress, 0, 1);
 			if (job.progress.drawn)
 				fputc('\n', stderr);
