@@ -2,6 +2,7 @@
  * exports.  Options, checks, then the FUSE loop; the work is in fs.c. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -238,7 +239,9 @@ main(int argc, char **argv)
 		if ((loop = fuse_loop_cfg_create()) == NULL)
 			goto out;
 		fuse_loop_cfg_set_clone_fd(loop, cmd.clone_fd);
-		fuse_loop_cfg_set_idle_threads(loop, cmd.max_idle_threads);
+		/* Left at UINT_MAX when not given: libfuse's own default. */
+		if (cmd.max_idle_threads != UINT_MAX)
+			fuse_loop_cfg_set_idle_threads(loop, cmd.max_idle_threads);
 		/* libfuse leaves max_threads at UINT_MAX when not given. */
 		fuse_loop_cfg_set_max_threads(loop, cmd.max_threads == 0 ||
 		    cmd.max_threads > 100000 ? DEFAULT_MAX_THREADS :

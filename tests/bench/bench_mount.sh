@@ -11,14 +11,15 @@
 #   cold read   dd bs=1M of the view right after, first open (empty FUSE page
 #               cache; the index pass has just brought the source in)
 #   warm read   dd again: second open of the unchanged file, the page cache
-#               is kept
+#               is kept; then the best of three more reads
 #   fresh read  caches dropped, a new mount, dd at once: index and read, both
 #               from disk, as a first `cp` of a fresh mount would pay
 #   random      4 KiB preads at page-aligned random offsets (seeded), after
 #               posix_fadvise(DONTNEED) of the view: once before all reads,
 #               and before each read (then every read reaches the daemon)
 #   RSS         the daemon's VmHWM after all of the above
-#   bindfs      the source dir through bindfs -o ro: cold, warm and random
+#   bindfs      the source dir through bindfs -o ro: cold, warm (second read,
+#               best of three more) and random
 #   cat         cat of the source file with a warm page cache
 # Everything runs as root (dropping caches needs it; without root the "cold"
 # numbers are warm and say so).  Mounts are started in the foreground, as
@@ -154,6 +155,15 @@ timed() {
 # timed_read OUTFILE FILE: a sequential read with dd bs=1M, timed.
 timed_read() { timed "$1" dd if="$2" of=/dev/null bs=1M status=none; }
 
+# best_of_3 OUTFILE FILE: the fastest of three more warm reads (the second
+# read alone moves with the machine's noise).
+best_of_3() {
+	for k in 1 2 3; do
+		timed_read "$1.$k" "$2"
+	done
+	sort -n "$TMP/$1.1" "$TMP/$1.2" "$TMP/$1.3" | head -n 1 > "$TMP/$1"
+}
+
 # random FILE MODE: "median_us p99_us max_us" of $READS 4 KiB preads.
 # MODE once: posix_fadvise(DONTNEED) before the reads; each: before every
 # read (untimed), so no read is served by the page cache.
@@ -217,6 +227,7 @@ timed index ls -l "$MNT" > /dev/null
 say "pseudonymfs: first read (FUSE page cache empty), second read"
 timed_read fs_cold "$VIEW"
 timed_read fs_warm "$VIEW"
+best_of_3 fs_best "$VIEW"
 cmp -s "$VIEW" "$OUT" || die "the view differs from the exporter's output"
 say "pseudonymfs: $READS random 4 KiB reads, twice"
 random_reads "$VIEW" once > "$TMP/fs_rand_once" || die "random reads failed"
@@ -240,6 +251,7 @@ drop_caches
 start_fs bindfs "$BMNT" bindfs -f -o ro "$TMP/src" "$BMNT"
 timed_read bind_cold "$BMNT/patients_bench.csv"
 timed_read bind_warm "$BMNT/patients_bench.csv"
+best_of_3 bind_best "$BMNT/patients_bench.csv"
 random_reads "$BMNT/patients_bench.csv" each > "$TMP/bind_rand_each" ||
     die "random reads through bindfs failed"
 peak_rss_kib bindfs > "$TMP/bind_rss"
@@ -269,6 +281,7 @@ awk -v sb="$SRC_BYTES" -v vb="$VIEW_BYTES" \
     -v ec="$(v export_cold)" -v ew="$(v export_warm)" -v ix="$(v index)" \
     -v fc="$(v fs_cold)" -v fw="$(v fs_warm)" -v ff="$(v fs_fresh)" \
     -v bc="$(v bind_cold)" -v bw="$(v bind_warm)" -v cw="$(v cat_warm)" \
+    -v fb="$(v fs_best)" -v bb="$(v bind_best)" \
     -v rom="$RO_MED" -v rop="$RO_P99" -v rox="$RO_MAX" \
     -v rem="$RE_MED" -v rep="$RE_P99" -v rex="$RE_MAX" \
     -v rbm="$RB_MED" -v rbp="$RB_P99" -v rbx="$RB_MAX" \
@@ -288,9 +301,11 @@ BEGIN {
 	row("first `ls -l` of a fresh mount, cold (index pass, source bytes)", ix, sb)
 	row("pseudonymfs first read, after the `ls -l` (view bytes)", fc, vb)
 	row("pseudonymfs second read, warm (view bytes)", fw, vb)
+	row("pseudonymfs warm, best of 3 more reads (view bytes)", fb, vb)
 	row("pseudonymfs fresh mount, read at once, cold: index + read (view bytes)", ff, vb)
 	row("bindfs first read, cold", bc, sb)
 	row("bindfs second read, warm", bw, sb)
+	row("bindfs warm, best of 3 more reads", bb, sb)
 	row("cat of the source, warm page cache", cw, sb)
 	print ""
 	printf "| %d random 4 KiB preads | median | p99 | max |\n", reads
@@ -310,8 +325,10 @@ BEGIN {
 	    sprintf("%.2f s = %.2fx the cold export", fc, fc / ec), "<= 1.5x")
 	verdict("fresh mount: index + cold read within 1.5x the export", ff <= ec * 1.5,
 	    sprintf("%.2f s = %.2fx the cold export", ff, ff / ec), "<= 1.5x (stricter reading)")
-	verdict("warm read >= bindfs warm throughput", vb / fw >= sb / bw,
+	verdict("warm read (second read) >= bindfs warm throughput", vb / fw >= sb / bw,
 	    sprintf("%.0f vs %.0f MB/s", vb / 1e6 / fw, sb / 1e6 / bw), ">= 1x")
+	verdict("warm read (best of 3) >= bindfs warm (best of 3)", vb / fb >= sb / bb,
+	    sprintf("%.0f vs %.0f MB/s", vb / 1e6 / fb, sb / 1e6 / bb), ">= 1x")
 	verdict("random 4 KiB reads p99 < 5 ms (every read to the daemon)", rep < 5000,
 	    sprintf("%.2f ms", rep / 1000), "< 5 ms")
 	verdict("random 4 KiB reads p99 < 5 ms (fadvise once)", rop < 5000,
