@@ -27,4 +27,8 @@ int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out);
  * "Né(e) le" -> "neele".  NUL-terminated.  0, -EILSEQ or -ENOMEM. */
 int	norm_header(const char *s, size_t len, struct buf *out);
 
+/* NORM_TEXT through libunistring alone, without the Latin table: the
+ * reference the fast path is tested against. */
+int	norm_text_reference(const char *s, size_t len, struct buf *out);
+
 #endif

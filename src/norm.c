@@ -1,6 +1,7 @@
 /* Value and header normalization (libunistring for case folding and
  * decomposition; an ASCII fast path because most cells are ASCII). */
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,15 +28,6 @@ norm_kind_parse(const char *name, enum norm_kind *kind)
 		}
 	}
 	return -EINVAL;
-}
-
-static int
-is_ascii(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 0;
-	return 1;
 }
 
 /*
@@ -83,44 +75,144 @@ put_folded(struct buf *out, ucs4_t uc)
 	return buf_append(out, tmp, (size_t)n);
 }
 
+/* The general path: libunistring folds and decomposes the whole string. */
+static int
+norm_text_slow(const char *s, size_t len, struct buf *out)
+{
+	uint8_t *folded;
+	size_t flen = 0, i;
+	ucs4_t uc;
+	int n, r = 0;
+
+	if (u8_check((const uint8_t *)s, len) != NULL)
+		return -EILSEQ;
+	/* Compatibility decomposition folds ligatures and width variants;
+	 * casefold maps ß to ss. */
+	folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL,
+	    &flen);
+	if (folded == NULL)
+		return -ENOMEM;
+	for (i = 0; i < flen && r == 0; i += (size_t)n) {
+		n = u8_mbtouc(&uc, folded + i, flen - i);
+		r = put_folded(out, uc);
+	}
+	free(folded);
+	return r;
+}
+
+/*
+ * Latin letters with accents are most of the non-ASCII text in French
+ * exports, and libunistring's general path costs more than the rest of a
+ * cell's processing.  So the folded form of every code point from U+0080
+ * to U+024F is computed once, by the general path itself, and looked up.
+ * Folding these one at a time gives what folding the string gives (none of
+ * them folds differently in context); test_norm checks it for all of them.
+ */
+#define LATIN_END	0x250
+#define LATIN_FOLD_MAX	7
+
+static struct {
+	char	len;
+	char	text[LATIN_FOLD_MAX];
+} latin[LATIN_END];
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+static int latin_ok;
+
+static void
+latin_init(void)
+{
+	uint8_t utf8[4], *folded;
+	size_t flen;
+	int n;
+
+	for (ucs4_t uc = 0x80; uc < LATIN_END; uc++) {
+		latin[uc].len = -1;	/* unless filled: the general path */
+		n = u8_uctomb(utf8, uc, sizeof(utf8));
+		if (n <= 0)
+			continue;
+		flen = 0;
+		folded = u8_casefold(utf8, (size_t)n, NULL, UNINORM_NFKD, NULL,
+		    &flen);
+		if (folded == NULL)
+			return;	/* latin_ok stays 0 */
+		if (flen <= LATIN_FOLD_MAX) {
+			latin[uc].len = (char)flen;
+			memcpy(latin[uc].text, folded, flen);
+		}
+		free(folded);
+	}
+	latin_ok = 1;
+}
+
+/* Feed the table's folded code points to put_folded, as the general path
+ * feeds a whole string's. */
+static int
+put_latin(struct buf *out, ucs4_t uc)
+{
+	const uint8_t *t = (const uint8_t *)latin[uc].text;
+	size_t len = (size_t)latin[uc].len, i;
+	ucs4_t c;
+	int n, r;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		n = u8_mbtouc(&c, t + i, len - i);
+		if ((r = put_folded(out, c)) != 0)
+			return r;
+	}
+	return 0;
+}
+
 static int
 norm_text(const char *s, size_t len, struct buf *out)
 {
-	uint8_t *folded = NULL;
-	size_t flen = 0, i;
-	int r = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+	int r;
 
-	if (is_ascii(s, len)) {
-		for (i = 0; i < len; i++) {
-			unsigned char c = (unsigned char)s[i];
+	pthread_once(&latin_once, latin_init);
+	for (i = 0; i < len; i++) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
 			if (c >= 'A' && c <= 'Z')
 				c += 'a' - 'A';
 			if ((r = put_folded(out, c)) != 0)
-				goto out;
+				return r;
+			continue;
 		}
-	} else {
-		ucs4_t uc;
-		int n;
-
-		if (u8_check((const uint8_t *)s, len) != NULL)
-			return -EILSEQ;
-		/* Compatibility decomposition folds ligatures and width
-		 * variants; casefold maps ß to ss. */
-		folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD,
-		    NULL, &flen);
-		if (folded == NULL)
-			return -ENOMEM;
-		for (i = 0; i < flen; i += (size_t)n) {
-			n = u8_mbtouc(&uc, folded + i, flen - i);
-			if ((r = put_folded(out, uc)) != 0)
-				goto out;
+		/* Two-byte sequences up to U+024F, from the table. */
+		if (latin_ok && c >= 0xc2 && c <= 0xc9 && i + 1 < len &&
+		    (p[i + 1] & 0xc0) == 0x80) {
+			ucs4_t uc = ((ucs4_t)(c & 0x1f) << 6) | (p[i + 1] & 0x3f);
+			if (uc < LATIN_END && latin[uc].len >= 0) {
+				if ((r = put_latin(out, uc)) != 0)
+					return r;
+				i++;
+				continue;
+			}
 		}
+		/* Anything else: the whole cell takes the general path. */
+		buf_reset(out);
+		if ((r = norm_text_slow(s, len, out)) != 0)
+			return r;
+		break;
 	}
 	if (out->len > 0 && out->data[out->len - 1] == ' ')
 		out->len--;
- out:
-	free(folded);
-	return r;
+	return 0;
+}
+
+/* For tests: the general path alone. */
+int
+norm_text_reference(const char *s, size_t len, struct buf *out)
+{
+	int r;
+
+	buf_reset(out);
+	if ((r = norm_text_slow(s, len, out)) != 0)
+		return r;
+	if (out->len > 0 && out->data[out->len - 1] == ' ')
+		out->len--;
+	return 0;
 }
 
 int

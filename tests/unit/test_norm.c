@@ -5,9 +5,12 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
+
+#include <unistr.h>
 
 #include "norm.h"
 
@@ -209,10 +212,60 @@ test_invalid_utf8(void **state)
 	buf_free(&b);
 }
 
+/* The Latin table must give exactly what libunistring gives, alone and in
+ * context (spaces, hyphens and apostrophes around), for every code point
+ * it covers, and for strings that mix them: tokens are keyed on this. */
+static void
+test_latin_table_matches_libunistring(void **state)
+{
+	static const char *const around[][2] = {
+		{ "", "" }, { "x", "y" }, { " ", " " }, { "-", "'" }, { "A ", "\xc2\xa0" "B" },
+	};
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[64];
+	uint8_t cp[4];
+	unsigned seed = 12345;
+
+	(void)state;
+	for (ucs4_t uc = 0x80; uc < 0x250; uc++) {
+		int n = u8_uctomb(cp, uc, sizeof(cp));
+		for (size_t k = 0; k < sizeof(around) / sizeof(around[0]); k++) {
+			int len = snprintf(text, sizeof(text), "%s%.*s%s", around[k][0],
+			    n, (const char *)cp, around[k][1]);
+			assert_int_equal(norm_value(NORM_TEXT, text, (size_t)len, &fast), 0);
+			assert_int_equal(norm_text_reference(text, (size_t)len, &ref), 0);
+			assert_int_equal(fast.len, ref.len);
+			assert_memory_equal(fast.data ? fast.data : "", ref.data ? ref.data : "",
+			    ref.len);
+		}
+	}
+	/* Random mixtures of ASCII, Latin and beyond-Latin characters. */
+	for (int round = 0; round < 2000; round++) {
+		size_t len = 0;
+		for (int j = 0; j < 8; j++) {
+			seed = seed * 1103515245u + 12345u;
+			ucs4_t uc = (seed >> 8) % 4 == 0 ? 0x20 + (seed >> 12) % 0x5f :
+			    (seed >> 8) % 4 == 3 ? 0x250 + (seed >> 12) % 0x2000 :
+			    0x80 + (seed >> 12) % (0x250 - 0x80);
+			if (uc >= 0xd800 && uc < 0xe000)
+				uc = 'a';
+			len += (size_t)u8_uctomb((uint8_t *)text + len, uc, 4);
+		}
+		assert_int_equal(norm_value(NORM_TEXT, text, len, &fast), 0);
+		assert_int_equal(norm_text_reference(text, len, &ref), 0);
+		assert_int_equal(fast.len, ref.len);
+		assert_memory_equal(fast.data ? fast.data : "", ref.data ? ref.data : "",
+		    ref.len);
+	}
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_latin_table_matches_libunistring),
 		cmocka_unit_test(test_kind_parse),
 		cmocka_unit_test(test_text_case_accents_spaces),
 		cmocka_unit_test(test_text_hyphens),
