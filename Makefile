@@ -3,60 +3,84 @@
 CC      ?= cc
 PKGS    := libsodium inih
 CFLAGS  ?= -O2 -g
+# Where objects and programs go: build/ by default, build-asan/ for the
+# sanitizer run of the tests (docs/fuzzing.md).
+BUILD   ?= build
 override CFLAGS  += -std=c11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wvla \
-           -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS))
+           -Iinclude -I$(BUILD) $(shell pkg-config --cflags $(PKGS))
 override LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv -pthread
 FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
-ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
+ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
-UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
+UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+# Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
+# $(BUILD)/tests/replay_NAME in `make unit`, with gcc, without libFuzzer.
+FUZZ_NAMES := view policy
+REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
 .PHONY: all test unit integration setup clean demo bench
-all: build/pseudonymize build/pseudonymfs
+all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs
 
-build:
-	mkdir -p build/tests
+$(BUILD):
+	mkdir -p $(BUILD)/tests
 
-build/%.o: src/%.c $(wildcard include/*.h) | build
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Only the FUSE glue sees libfuse.
-build/fs.o build/pseudonymfs.o: build/%.o: src/%.c $(wildcard include/*.h) | build
+$(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	$(CC) $(CFLAGS) $(FUSE_CFLAGS) -c -o $@ $<
 
 # The fake-value lists are compiled in: a fake value must not change because a
 # data file next to the binary did.
-build/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | build
+$(BUILD)/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | $(BUILD)
 	sh tests/gen/embed_lists.sh conf/lists > $@
-build/lists.o: build/lists.c
+$(BUILD)/lists.o: $(BUILD)/lists.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-build/libengine.a: $(ENGINE_OBJ)
+$(BUILD)/libengine.a: $(ENGINE_OBJ)
 	$(AR) rcs $@ $^
 
-build/pseudonymize: build/pseudonymize.o build/libengine.a
+$(BUILD)/pseudonymize: $(BUILD)/pseudonymize.o $(BUILD)/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-build/pseudonymfs: build/pseudonymfs.o build/fs.o build/libengine.a
+$(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(FUSE_LIBS) $(LDLIBS)
 
-build/tests/test_%: tests/unit/test_%.c build/libengine.a | build
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< build/libengine.a \
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(BUILD)/libengine.a \
 		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
-unit: $(UNIT_BIN)
-	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; exit $$fail
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tests/fuzz/replay.c $< $(BUILD)/libengine.a $(LDFLAGS) $(LDLIBS)
+
+unit: $(UNIT_BIN) $(REPLAY_BIN)
+	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; \
+	for n in $(FUZZ_NAMES); do echo "== replay $$n: seeds and regressions"; \
+		./$(BUILD)/tests/replay_$$n tests/fuzz/corpus/$$n tests/fuzz/regressions/$$n || fail=1; \
+	done; exit $$fail
 
 integration: all
-	@fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; sh $$t || fail=1; done; exit $$fail
+	@fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; BUILD=$(BUILD) sh $$t || fail=1; done; exit $$fail
 
-# Every test: unit tests (cmocka), then the programs end to end.
+# The same tests once more under AddressSanitizer and UBSan, in build-asan/:
+# any report fails the test, leaks included (docs/fuzzing.md).
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_ENV   := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+.PHONY: test-asan
+test-asan:
+	$(SAN_ENV) $(MAKE) BUILD=build-asan CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" unit integration
+
+# Every test: unit tests (cmocka), then the programs end to end; then all
+# of it again under the sanitizers.
 test: setup
 	$(MAKE) all
 	$(MAKE) unit integration
+	$(MAKE) test-asan
 
 setup:
 	@sh tests/install-deps.sh
@@ -69,5 +93,30 @@ demo: setup
 bench: all
 	sh tests/bench/bench_export.sh
 
+# libFuzzer, each harness for FUZZ_SECONDS (clang: tests/fuzz/install-deps.sh).
+# New crashes land in build-fuzz/; keep them in tests/fuzz/regressions/NAME/.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+		-fno-sanitize-recover=undefined -DREAD_CHUNK=4096u -DMEMO_SLOTS=61
+FUZZ_BIN     := $(patsubst %,build-fuzz/fuzz_%,$(FUZZ_NAMES))
+.PHONY: fuzz fuzz-build
+fuzz-build:
+	@sh tests/fuzz/install-deps.sh
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" build-fuzz/libengine.a
+	$(MAKE) $(FUZZ_BIN)
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libengine.a
+	clang $(FUZZ_CFLAGS) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Iinclude \
+		-fsanitize=fuzzer -o $@ $< build-fuzz/libengine.a $(LDLIBS)
+
+fuzz: fuzz-build
+	@for n in $(FUZZ_NAMES); do \
+		mkdir -p build-fuzz/corpus-$$n && \
+		echo "== fuzz $$n for $(FUZZ_SECONDS) s" && \
+		./build-fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=build-fuzz/crash-$$n- build-fuzz/corpus-$$n \
+			tests/fuzz/corpus/$$n || exit 1; \
+	done
+
 clean:
-	rm -rf build
+	rm -rf build build-asan build-fuzz

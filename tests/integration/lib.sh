@@ -3,7 +3,7 @@
 # "N passed, N failed" and exits non-zero if anything failed.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-bin="$top/build/pseudonymize"
+bin="$top/${BUILD:-build}/pseudonymize"
 work=$(mktemp -d /tmp/pseudonymfs-test.XXXXXX)
 passed=0
 failed=0

@@ -1,7 +1,7 @@
 # Mount helpers for the integration tests: start the daemon in the
 # foreground, wait until it is mounted (failing early if it died), unmount
 # in the trap, and fail the test if a mount or a daemon is left behind.
-fsbin="$top/build/pseudonymfs"
+fsbin="$top/${BUILD:-build}/pseudonymfs"
 mounts=""
 daemons=""
 made_link=""
