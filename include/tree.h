@@ -12,9 +12,15 @@
 
 #define TREE_MAX_DEPTH 64
 
+/* A subdirectory that cannot be opened (permissions, I/O): its content is
+ * unknown, so a caller that must not skip it silently (the exporter) gets
+ * it here, with tree_list's `arg`.  NULL: the directory is not listed. */
+typedef void (*tree_unreadable)(void *arg, const char *src_rel, int error);
+
 struct tree {
 	const struct engine	*engine;
 	int			 root_fd;	/* O_DIRECTORY on the source root */
+	tree_unreadable		 unreadable;	/* optional */
 };
 
 struct tree_node {

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "index.h"
 #include "ops.h"
 #include "tree.h"
 #include "view.h"
@@ -176,6 +177,18 @@ report(const char *name, const struct view_error *err, int r)
 	}
 }
 
+static int
+source_changed(int fd, const struct index_identity *before)
+{
+	struct index_identity now;
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return 1;
+	index_identity_of(&st, &now);
+	return !index_identity_equal(before, &now);
+}
+
 /*
  * Transform src_fd into out_fd.  `name` is how the file is named in
  * messages: its name in the view, never the source name, which may be a
@@ -190,8 +203,15 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 	struct view_error err = { 0 };
 	struct out o = { .fd = out_fd };
 	struct sink_state s = { &o, job, 0 };
-	int r;
+	struct index_identity before;
+	struct stat st;
+	int regular, reported = 0, r;
 
+	/* A file changed while it is read (truncated, appended, rewritten)
+	 * would give a view of no version: compared as the mount does. */
+	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (regular)
+		index_identity_of(&st, &before);
 	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
 		return -ENOMEM;
 	if ((r = view_reader_new(src_fd, &rd)) != 0)
@@ -200,11 +220,19 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 		goto out;
 	if ((r = out_write(&o, v->head.data ? v->head.data : "", v->head.len)) != 0)
 		goto out;
-	if ((r = view_run(v, rd, v->data_line, export_sink, &s, &err)) != 0)
+	r = view_run(v, rd, v->data_line, export_sink, &s, &err);
+	/* Checked first: a truncated record is the change, not a bad row. */
+	if (regular && source_changed(src_fd, &before)) {
+		warnx("%s: the source changed while it was read; export it "
+		    "again", name);
+		r = -ESTALE;
+		reported = 1;
 		goto out;
-	r = out_flush(&o);
+	}
+	if (r == 0)
+		r = out_flush(&o);
  out:
-	if (r != 0)
+	if (r != 0 && !reported)
 		report(name, &err, r);
 	free(o.buf);
 	view_free(v);
@@ -361,6 +389,18 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 	return r;
 }
 
+/* An unreadable directory fails the export: its files would be missing
+ * from the output with nothing said.  Directory names are not renamed, so
+ * the source path is also the view path. */
+static void
+walk_unreadable(void *arg, const char *src_rel, int error)
+{
+	struct walk *w = arg;
+
+	warnx("%s: cannot open directory: %s", src_rel, strerror(error));
+	w->job->failed++;
+}
+
 static int
 export_dir(struct job *job, const struct tree *tree, int dir_fd,
     const char *src_rel, const char *view_rel, int dst_root)
@@ -491,7 +531,7 @@ cmd_export(int argc, char **argv)
 			warnx("cannot open %s: %s", src_fd == -1 ? src : dst,
 			    strerror(errno));
 		} else {
-			struct tree tree = { engine, src_fd };
+			struct tree tree = { engine, src_fd, walk_unreadable };
 			export_dir(&job, &tree, src_fd, "", "", dst_fd);
 			progress_draw(&job.progress, 0, 1);
 			if (job.progress.drawn)

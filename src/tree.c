@@ -76,6 +76,8 @@ dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 			if (sub != -1) {
 				found = dir_visible(t, sub, rel, depth + 1);
 				close(sub);
+			} else if (t->unreadable != NULL) {
+				found = 1;	/* unknown: walked, then reported */
 			}
 		}
 	}
@@ -120,8 +122,11 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 			    O_NOFOLLOW | O_CLOEXEC);
 			int shown;
 
-			if (sub == -1)
+			if (sub == -1) {
+				if (t->unreadable != NULL)
+					t->unreadable(arg, rel, errno);
 				continue;
+			}
 			shown = dir_visible(t, sub, rel, 1);
 			close(sub);
 			if (!shown)
