@@ -118,5 +118,11 @@ fuzz: fuzz-build
 			tests/fuzz/corpus/$$n || exit 1; \
 	done
 
+# The leak property test on many seeds (make test runs five).
+LEAK_LONG_SEEDS ?= $(shell seq 1 200)
+.PHONY: leak-long
+leak-long: all
+	LEAK_SEEDS="$(LEAK_LONG_SEEDS)" sh tests/integration/test_leaks.sh
+
 clean:
 	rm -rf build build-asan build-fuzz
