@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "engine.h"
 #include "ops.h"
 #include "tree.h"
@@ -39,11 +40,20 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH] SRC DST\n"
+	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
+	    "                 (--header-line LINE | --header-from FILE)\n"
+	    "                 [--encoding utf-8|cp1252] - -\n"
+	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N] SRC\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
 	    "policy rule matches are written) or both files; '-' is standard\n"
 	    "input or output, and --as PATH names the file the policy should\n"
-	    "match standard input as.\n", progname, progname);
+	    "match standard input as.  With --header-line or --header-from,\n"
+	    "standard input holds records without their header (a chunk of a\n"
+	    "file, for Spark or Hadoop Streaming) and the output has no header:\n"
+	    "docs/scaling.md.  check reports what a view shows and its\n"
+	    "re-identification risk: docs/check.md.\n",
+	    progname, progname, progname, progname);
 	exit(2);
 }
 
@@ -566,6 +576,68 @@ cmd_export(int argc, char **argv)
 	return r;
 }
 
+/* Exit status of check: 0 nothing to look at, 1 the report could not be
+ * made or a file cannot be shown, 3 a file is below the k threshold or its
+ * header drifted (docs/check.md). */
+static int
+cmd_check(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "k", required_argument, NULL, 'K' },
+		{ "worst", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	const char *policy = NULL, *key = NULL;
+	struct engine *engine = NULL;
+	char err[1024], *end;
+	unsigned long n;
+	int ch, r;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:k:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p': policy = optarg; break;
+		case 'k': key = optarg; break;
+		case 'j': o.json = 1; break;
+		case 'K':
+		case 'w':
+			errno = 0;
+			n = strtoul(optarg, &end, 10);
+			if (errno || *end != '\0' || end == optarg ||
+			    (ch == 'K' && (n < 1 || n > 1000000)) || n > 1000) {
+				warnx("--%s %s: expected a whole number (--k: 1 to "
+				    "1000000, --worst: 0 to 1000)", ch == 'K' ?
+				    "k" : "worst", optarg);
+				return 1;
+			}
+			if (ch == 'K')
+				o.threshold = n;
+			else
+				o.worst = n;
+			break;
+		default: usage();
+		}
+	}
+	if (policy == NULL || argc - optind != 1)
+		usage();
+	r = key ? engine_open(policy, key, &engine, err, sizeof(err)) :
+	    engine_open_unkeyed(policy, &engine, err, sizeof(err));
+	if (r != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	r = check_run(engine, argv[optind], &o, stdout, &t);
+	engine_free(engine);
+	if (fflush(stdout) != 0 || r != 0)
+		return 1;
+	if (t.failed)
+		return 1;
+	return t.below || t.drift ? 3 : 0;
+}
+
 static int
 cmd_keygen(int argc, char **argv)
 {
@@ -589,5 +661,7 @@ main(int argc, char **argv)
 		return cmd_keygen(argc - 1, argv + 1);
 	if (strcmp(argv[1], "export") == 0)
 		return cmd_export(argc - 1, argv + 1);
+	if (strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
 	usage();
 }
