@@ -163,6 +163,11 @@ main(int argc, char **argv)
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
 	int status = 1, mounted = 0, r;
 
+	if (engine_protect_process() != 0) {
+		fprintf(stderr, "pseudonymfs: cannot disable core dumps: %s\n",
+		    strerror(errno));
+		goto out;
+	}
 	if (fuse_opt_parse(&args, &o, option_spec, option_proc) == -1)
 		goto out;
 	if (o.help) {

@@ -23,6 +23,7 @@ opts="-o policy=$policy,key=$work/key"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
 
 # ---- the mount itself ----
+check "the daemon cannot dump core (it holds raw cells and the key)" sh -c "grep '^Max core file size' /proc/$(cat fs.log.pid)/limits | awk '{exit !(\$5 == 0 && \$6 == 0)}'"
 check "mounted read-only" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx ro"
 for o in nodev nosuid noexec; do
 	check "mounted $o" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx $o"
