@@ -93,6 +93,7 @@ struct policy {
 	int			 shift_days;
 	struct keys_prf		 shift_prf;
 	int			 k_threshold;	/* smallest acceptable group */
+	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
 	enum unnamed_columns	 unnamed;
 	struct policy_column	*columns;
 	size_t			 ncolumns;

@@ -68,6 +68,17 @@ check "without enforce_k the same file is served" mount_view src mnt2 fs2.log -o
 check "  and reads as exported" cmp -s mnt2/kfail.csv ref/kfail.csv
 check "unmounts cleanly" unmount_view mnt2 fs2.log
 
+# Indexes kept on disk hold no k: a remount with enforce_k must not let a
+# cached index through unmeasured.
+mkdir -m 700 cache
+check "mounts with an index cache" mount_view src mnt4 fs4.log -o "policy=$work/k.policy,key=$work/key,cache=$work/cache"
+check "  serves the file (and caches its index)" cmp -s mnt4/kfail.csv ref/kfail.csv
+check "unmounts cleanly" unmount_view mnt4 fs4.log
+check "remounts with the cache and enforce_k" mount_view src mnt5 fs5.log -o "policy=$work/k.policy,key=$work/key,cache=$work/cache,enforce_k"
+check_not "  a cached index is still refused below k" cat mnt5/kfail.csv
+check "  and the log says k" has fs5.log "kfail.csv: refused: k = 1"
+check "unmounts cleanly" unmount_view mnt5 fs5.log
+
 grep -v quasi k.policy > noqi.policy
 mkdir -p mnt3
 check_not "enforce_k with a policy without quasi-identifiers does not mount" \
