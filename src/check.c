@@ -616,7 +616,7 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
     FILE *out, struct check_totals *t)
 {
 	struct check c = { 0 };
-	struct tree tree = { e, -1 };
+	struct tree tree = { e, -1, NULL };
 	struct stat st;
 	int fd = -1, r = 0;
 

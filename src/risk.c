@@ -103,8 +103,9 @@ table_add(struct risk_scan *s, const char *key, size_t len)
 	for (h = hash & (s->cap - 1); s->slots[h].hash != 0;
 	    h = (h + 1) & (s->cap - 1)) {
 		struct slot *e = &s->slots[h];
-		if (e->hash == hash && e->len == len &&
-		    memcmp(s->arena.data + e->off, key, len) == 0) {
+		/* An empty key has no bytes in the arena (data may be NULL). */
+		if (e->hash == hash && e->len == len && (len == 0 ||
+		    memcmp(s->arena.data + e->off, key, len) == 0)) {
 			e->count++;
 			return 0;
 		}
