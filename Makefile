@@ -10,7 +10,7 @@ FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
-ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
+ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o build/detect_lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
@@ -32,6 +32,12 @@ build/fs.o build/pseudonymfs.o: build/%.o: src/%.c $(wildcard include/*.h) | bui
 build/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | build
 	sh tests/gen/embed_lists.sh conf/lists > $@
 build/lists.o: build/lists.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The scrub detector's word lists, compiled in for the same reason.
+build/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | build
+	sh tests/gen/embed_words.sh conf/detect > $@
+build/detect_lists.o: build/detect_lists.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 build/libengine.a: $(ENGINE_OBJ)
