@@ -22,6 +22,7 @@
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
+#define MAX_PARTS	32	/* words of one row value */
 /* Longer runs are lot and reference numbers, or NIRs whose key is wrong,
  * which the issue wants left alone (docs/scrub.md). */
 #define MAX_ID_DIGITS	12
@@ -38,13 +39,17 @@ struct detect_word {
 	size_t		fold_off;
 	uint32_t	fold_len;
 	uint32_t	flags;
+	uint32_t	dflags;		/* D_*: what the dictionary says */
 	size_t		nchars;
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
 
 enum {
-	D_FIRST = 1, D_LAST = 2, D_AMBIG = 4, D_EPONYM = 8,
+	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
+	/* the small tables below, looked up through the same hash */
+	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_TERM = 1 << 9,
 };
 
 struct dict_entry {
@@ -103,61 +108,6 @@ in_list(const char *const *list, const char *w, size_t n)
 		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
 			return 1;
 	return 0;
-}
-
-static int
-dict_add_list(const char *const *items, unsigned count, uint32_t flags,
-    struct buf *tmp)
-{
-	for (unsigned i = 0; i < count; i++) {
-		size_t a, b;
-
-		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
-			return -ENOMEM;
-		/* "Le Goff", "D'Almeida", "Jean-Pierre": each part. */
-		for (a = 0; a < tmp->len; a = b + 1) {
-			struct dict_entry *e;
-
-			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
-			    tmp->data[b] != '\''; b++)
-				;
-			if (b == a || in_list(particles, tmp->data + a, b - a))
-				continue;
-			e = dict_slot(tmp->data + a, b - a);
-			if (e->w == NULL) {
-				if ((e->w = malloc(b - a)) == NULL)
-					return -ENOMEM;
-				memcpy(e->w, tmp->data + a, b - a);
-				e->len = (uint32_t)(b - a);
-			}
-			e->flags |= flags;
-		}
-	}
-	return 0;
-}
-
-/* Built once, read-only afterwards: threads share it without a lock. */
-static void
-dict_init(void)
-{
-	struct buf tmp = BUF_INIT;
-	size_t n = detect_list_first_names_count + detect_list_last_names_count +
-	    detect_list_ambiguous_count + detect_list_eponyms_count;
-
-	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
-		;
-	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
-		return;
-	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
-	    D_FIRST, &tmp) == 0 &&
-	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
-	    D_LAST, &tmp) == 0 &&
-	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
-	    D_AMBIG, &tmp) == 0 &&
-	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
-	    D_EPONYM, &tmp) == 0)
-		dict_ok = 1;
-	buf_free(&tmp);
 }
 
 /* ---- small tables ---- */
@@ -249,6 +199,108 @@ static const struct term terms[] = {
 	{ ICD10_REPRODUCTIVE, "fiv" },
 	{ ICD10_REPRODUCTIVE, "pilule contraceptive" },
 };
+
+static int
+dict_add_list(const char *const *items, unsigned count, uint32_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		size_t a, b;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		/* "Le Goff", "D'Almeida", "Jean-Pierre": each part. */
+		for (a = 0; a < tmp->len; a = b + 1) {
+			struct dict_entry *e;
+
+			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
+			    tmp->data[b] != '\''; b++)
+				;
+			if (b == a || in_list(particles, tmp->data + a, b - a))
+				continue;
+			e = dict_slot(tmp->data + a, b - a);
+			if (e->w == NULL) {
+				if ((e->w = malloc(b - a)) == NULL)
+					return -ENOMEM;
+				memcpy(e->w, tmp->data + a, b - a);
+				e->len = (uint32_t)(b - a);
+			}
+			e->flags |= flags;
+		}
+	}
+	return 0;
+}
+
+
+/* Folded words of the small tables, as they are. */
+static int
+dict_add_words(const char *const *words, uint32_t flags)
+{
+	for (; *words != NULL; words++) {
+		size_t n = strlen(*words);
+		struct dict_entry *e = dict_slot(*words, n);
+
+		if (e->w == NULL) {
+			if ((e->w = malloc(n)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, *words, n);
+			e->len = (uint32_t)n;
+		}
+		e->flags |= flags;
+	}
+	return 0;
+}
+
+/* The first word of each sensitive term: scan_terms looks no further for
+ * other words. */
+static int
+dict_add_terms(void)
+{
+	for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
+		size_t n = strcspn(terms[k].words, " ");
+		struct dict_entry *e = dict_slot(terms[k].words, n);
+
+		if (e->w == NULL) {
+			if ((e->w = malloc(n)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, terms[k].words, n);
+			e->len = (uint32_t)n;
+		}
+		e->flags |= D_TERM;
+	}
+	return 0;
+}
+
+/* Built once, read-only afterwards: threads share it without a lock. */
+static void
+dict_init(void)
+{
+	struct buf tmp = BUF_INIT;
+	size_t n = detect_list_first_names_count + detect_list_last_names_count +
+	    detect_list_ambiguous_count + detect_list_eponyms_count;
+
+	n += 256;	/* the small tables */
+	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
+		;
+	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
+		return;
+	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
+	    D_FIRST, &tmp) == 0 &&
+	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
+	    D_LAST, &tmp) == 0 &&
+	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
+	    D_AMBIG, &tmp) == 0 &&
+	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
+	    D_EPONYM, &tmp) == 0 &&
+	    dict_add_words(particles, D_PARTICLE) == 0 &&
+	    dict_add_words(titles, D_TITLE) == 0 &&
+	    dict_add_words(not_names, D_NOTNAME) == 0 &&
+	    dict_add_words(relatives, D_RELATIVE) == 0 &&
+	    dict_add_words(street_words, D_STREET) == 0 &&
+	    dict_add_terms() == 0)
+		dict_ok = 1;
+	buf_free(&tmp);
+}
 
 int
 detect_ident_parse(const char *name, enum detect_ident *out)
@@ -845,6 +897,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if ((r = fold_word(s, t + start, i - start, ascii, &w->fold_off,
 		    &w->fold_len)) != 0)
 			return r;
+		w->dflags = digit ? 0 : dict_flags(s->fold.data + w->fold_off,
+		    w->fold_len);
 	}
 	return 0;
 }
@@ -864,9 +918,9 @@ word_is(const struct detect_scratch *s, size_t i, const char *lit)
 }
 
 static int
-word_in(const struct detect_scratch *s, size_t i, const char *const *list)
+word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
 {
-	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+	return (s->words[i].dflags & flag) != 0;
 }
 
 static int is_title_word(const struct detect_scratch *s, size_t i);
@@ -969,22 +1023,32 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			continue;
 		for (size_t a = 0; a < flen[k]; a++)
 			nparts += v[a] == ' ' || v[a] == '\'';
+		/* The value's parts, split once: the word loop below runs
+		 * for every word of the comment. */
+		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
+		size_t np = 0;
+		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
+			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			poff[np] = (uint16_t)a;
+			plen[np++] = (uint16_t)(b - a);
+		}
 		for (size_t i = 0; i < s->nwords; i++) {
 			const struct detect_word *w = &s->words[i];
-			size_t a, b, j;
+			const char *f = wf(s, w);
+			size_t a = flen[k], b = 0, j, q;
 
 			if (w->flags & W_DIGIT && !addr)
 				continue;
 			/* Each part of the value; an address only as a run of
 			 * at least two of its parts (its number and street). */
-			for (a = 0; a < flen[k]; a = b + 1) {
-				for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\'';
-				    b++)
-					;
-				if (b - a == w->fold_len &&
-				    memcmp(v + a, wf(s, w), b - a) == 0)
+			for (q = 0; q < np; q++)
+				if (plen[q] == w->fold_len && v[poff[q]] == f[0] &&
+				    memcmp(v + poff[q], f, plen[q]) == 0) {
+					a = poff[q];
+					b = a + plen[q];
 					break;
-			}
+				}
 			if (a >= flen[k])
 				continue;
 			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
@@ -1029,9 +1093,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			}
 			/* "de la" alone is not the address. */
 			size_t real = 0;
-			for (size_t q = i; q <= j; q++)
-				real += !word_in(s, q, particles) &&
-				    !word_in(s, q, street_words);
+			for (size_t x = i; x <= j; x++)
+				real += !word_has(s, x, D_PARTICLE) &&
+				    !word_has(s, x, D_STREET);
 			if (j > i && real > 0) {
 				if ((r = add_span(s, w->start, s->words[j].end,
 				    DETECT_ADDRESS, (int)k)) < 0)
@@ -1052,7 +1116,7 @@ namelike(const struct detect_scratch *s, size_t i)
 	if (w->flags & W_DIGIT)
 		return 0;
 	if (w->flags & (W_CAP | W_UPPER))
-		return !word_in(s, i, not_names);
+		return !word_has(s, i, D_NOTNAME);
 	return 0;
 }
 
@@ -1067,7 +1131,7 @@ is_initial(const struct detect_scratch *s, size_t i)
 static int
 is_title_word(const struct detect_scratch *s, size_t i)
 {
-	return word_in(s, i, titles);
+	return word_has(s, i, D_TITLE);
 }
 
 static int
@@ -1075,7 +1139,7 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (!word_in(s, i, titles))
+	if (!word_has(s, i, D_TITLE))
 		return 0;
 	/* "m" and "pr" are units and abbreviations unless written "M", "Pr"
 	 * ("PR" is a rheumatoid arthritis). */
@@ -1099,7 +1163,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t j, taken = 0;
 
-		int relative = word_in(s, i, relatives);
+		int relative = word_has(s, i, D_RELATIVE);
 
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
@@ -1119,26 +1183,25 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			if (is_initial(s, j))
 				ok = 1;
-			else if (word_in(s, j, particles) && j + 1 < s->nwords &&
+			else if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 			    joined(t, s, j) && namelike(s, j + 1) &&
-			    !(dict_flags(wf(s, &s->words[j + 1]),
-			    s->words[j + 1].fold_len) & D_EPONYM))
+			    !(s->words[j + 1].dflags & D_EPONYM))
 				ok = 1;
 			else if (namelike(s, j))
 				ok = 1;
 			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
-			    (dict_flags(wf(s, w), w->fold_len) & (D_FIRST | D_LAST)))
+			    (w->dflags & (D_FIRST | D_LAST)))
 				ok = 1;	/* "dr. héléna cousin" */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
-			    w->nchars >= 3 && !word_in(s, j, not_names) &&
-			    !(dict_flags(wf(s, w), w->fold_len) & D_AMBIG))
+			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
+			    !(w->dflags & D_AMBIG))
 				ok = 1;	/* "mme dupont": case lost */
 			else
 				ok = 0;
 			if (!ok)
 				break;
-			if (dict_flags(wf(s, w), w->fold_len) & D_EPONYM &&
+			if (w->dflags & D_EPONYM &&
 			    !(w->flags & W_UPPER))
 				break;	/* "Dr Parkinson" is rare; "de Parkinson" not */
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
@@ -1168,18 +1231,16 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 			if (w->flags & W_DIGIT || word_taken(s, i) || w->nchars < 2)
 				continue;
-			f = dict_flags(wf(s, w), w->fold_len);
+			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i))
 				continue;
 			left = i > 0 && joined(t, s, i - 1) &&
 			    (is_name_span(span_of(s, i - 1)) || is_initial(s, i - 1) ||
-			    (namelike(s, i - 1) && (dict_flags(wf(s, &s->words[i - 1]),
-			    s->words[i - 1].fold_len) & (D_FIRST | D_LAST))));
+			    (namelike(s, i - 1) && (s->words[i - 1].dflags & (D_FIRST | D_LAST))));
 			right = i + 1 < s->nwords && joined(t, s, i) &&
 			    (is_name_span(span_of(s, i + 1)) ||
-			    (namelike(s, i + 1) && (dict_flags(wf(s, &s->words[i + 1]),
-			    s->words[i + 1].fold_len) & (D_FIRST | D_LAST))));
+			    (namelike(s, i + 1) && (s->words[i + 1].dflags & (D_FIRST | D_LAST))));
 			if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
@@ -1187,8 +1248,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				/* lower case: "jean dupont" typed fast */
 				uint32_t g = 0;
 				if (i + 1 < s->nwords && joined(t, s, i))
-					g = dict_flags(wf(s, &s->words[i + 1]),
-					    s->words[i + 1].fold_len);
+					g = s->words[i + 1].dflags;
 				if (!(g & (D_FIRST | D_LAST)) || (g & (D_AMBIG | D_EPONYM)) ||
 				    !(f & D_FIRST) || !(g & D_LAST))
 					continue;
@@ -1208,8 +1268,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 		int beside = 0;
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
-		    word_in(s, i, not_names) || word_in(s, i, titles) ||
-		    (dict_flags(wf(s, w), w->fold_len) & D_EPONYM))
+		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
+		    (w->dflags & D_EPONYM))
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -1220,7 +1280,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			    (s->words[j].flags & W_UPPER) ||
 			    !is_name_span(span_of(s, j)))
 				continue;
-			f = dict_flags(wf(s, &s->words[j]), s->words[j].fold_len);
+			f = s->words[j].dflags;
 			if ((f & D_FIRST) && !(f & D_AMBIG))
 				beside = 1;
 		}
@@ -1323,11 +1383,11 @@ scan_addresses(const char *t, struct detect_scratch *s)
 		size_t j;
 
 		if (!(s->words[i].flags & W_DIGIT) || s->words[i].end - s->words[i].start > 4 ||
-		    !word_in(s, i + 1, street_words) || !joined(t, s, i))
+		    !word_has(s, i + 1, D_STREET) || !joined(t, s, i))
 			continue;
 		for (j = i + 2; j < s->nwords && j < i + 7 && joined(t, s, j - 1); j++)
 			if ((s->words[j].flags & W_DIGIT) ||
-			    (!word_in(s, j, particles) && word_in(s, j, not_names)))
+			    (!word_has(s, j, D_PARTICLE) && word_has(s, j, D_NOTNAME)))
 				break;
 		if (j == i + 2)
 			continue;
@@ -1344,6 +1404,8 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	int r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
+		if (!word_has(s, i, D_TERM))
+			continue;
 		for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
 			const char *p = terms[k].words;
 			size_t j = i, n;
