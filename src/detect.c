@@ -661,6 +661,12 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 			continue;
 		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
 			continue;
+		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
+		 * NIR key is wrong is not a phone. */
+		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
+		    t[i - 1] == '-') && (is_digit(t[i - 2]) ||
+		    (t[i - 2] == ' ' && i >= 3 && is_digit(t[i - 3]))))
+			continue;
 		r = 0;
 		if (o->kinds & DETECT_BIT(DETECT_PHONE))
 			r = try_phone(t, len, i, row, nrow, s);
