@@ -14,7 +14,7 @@ ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o build/de
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all test unit integration setup clean demo bench
+.PHONY: all test unit integration setup clean demo bench scrub-eval
 all: build/pseudonymize build/pseudonymfs
 
 build:
@@ -56,8 +56,19 @@ build/tests/test_%: tests/unit/test_%.c build/libengine.a | build
 unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; exit $$fail
 
-integration: all
+integration: all build/tests/scrub_spans
 	@fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; sh $$t || fail=1; done; exit $$fail
+
+# The scrub detectors over a labeled corpus (tests/scrub/): the span driver,
+# and the full evaluation (the test suite runs a small one).
+build/tests/scrub_spans: tests/scrub/scrub_spans.c build/libengine.a | build
+	$(CC) $(CFLAGS) -o $@ $< build/libengine.a $(LDLIBS)
+
+scrub-eval: build/tests/scrub_spans
+	python3 tests/scrub/gen_corpus.py --n 3000 --seed 4 > build/scrub-corpus.tsv
+	python3 tests/scrub/eval.py build/tests/scrub_spans build/scrub-corpus.tsv --check
+	python3 tests/scrub/gen_corpus.py --n 3000 --seed 2026 > build/scrub-corpus2.tsv
+	python3 tests/scrub/eval.py build/tests/scrub_spans build/scrub-corpus2.tsv --check
 
 # Every test: unit tests (cmocka), then the programs end to end.
 test: setup

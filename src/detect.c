@@ -1097,6 +1097,13 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 					break;
 				b = e;
 			}
+			/* A one-word value (a city) stands alone. */
+			if (np == 1 && w->fold_len >= 3) {
+				if ((r = add_span(s, w->start, w->end,
+				    DETECT_ADDRESS, (int)k)) < 0)
+					return r;
+				continue;
+			}
 			/* "de la" alone is not the address. */
 			size_t real = 0;
 			for (size_t x = i; x <= j; x++)

@@ -332,6 +332,10 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 		cap = 1;
 		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';
 	}
+	/* "fevrier" written without its accent stays so; "mars" says
+	 * nothing, and French spelling is the default. */
+	if (sp->date.month != 2 && sp->date.month != 8 && sp->date.month != 12)
+		ascii = 0;
 	mon = ascii ? plain[d.month - 1] : detect_month_name(d.month);
 	snprintf(text, sizeof(text), "%d%s ", d.day, d.day == 1 &&
 	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||

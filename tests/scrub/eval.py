@@ -59,14 +59,14 @@ def main():
             if ok:
                 gold_hit[k] = gold_hit.get(k, 0) + 1
             else:
-                misses.append((k, text[a:b].decode(), f[7]))
+                misses.append((k, text[a:b].decode(errors="replace"), f[7]))
         for a, b, k in det:
             det_n[k] = det_n.get(k, 0) + 1
             if any(a < gb and ga < b for ga, gb, _ in gold):
                 det_ok[k] = det_ok.get(k, 0) + 1
             else:
-                wrong.append((k, text[a:b].decode(), f[7]))
-                if any(e.lower() in text[a:b].decode().lower() for e in EPONYMS):
+                wrong.append((k, text[a:b].decode(errors="replace"), f[7]))
+                if any(e.lower() in text[a:b].decode(errors="replace").lower() for e in EPONYMS):
                     eponym_hits += 1
     failed = []
     print("%-12s %7s %7s %8s" % ("labeled", "count", "found", "recall"))
