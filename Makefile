@@ -85,6 +85,7 @@ demo: setup
 
 bench: all
 	sh tests/bench/bench_export.sh
+	sh tests/bench/bench_scrub.sh
 
 clean:
 	rm -rf build
