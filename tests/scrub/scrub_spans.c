@@ -64,7 +64,7 @@ main(int argc, char **argv)
 				break;
 			*p++ = '\0';
 		}
-		if (k < NCTX + 1) {
+		if (k < NCTX) {
 			fprintf(stderr, "scrub_spans: line %zu: too few fields\n", n + 1);
 			return 1;
 		}
@@ -77,9 +77,8 @@ main(int argc, char **argv)
 		lines[n].len = strlen(f[NCTX]);
 		bytes += lines[n].len;
 		n++;
-		buf = NULL;
-		cap_line = 0;
 	}
+	free(buf);
 	if (rounds > 0) {
 		struct timespec a, b;
 		double secs;
@@ -98,7 +97,7 @@ main(int argc, char **argv)
 		    (double)bytes * rounds / 1e6, secs,
 		    (double)bytes * rounds / 1e6 / secs,
 		    secs * 1e9 / (double)(n * (size_t)rounds));
-		return 0;
+		goto out;
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, NCTX,
@@ -109,5 +108,13 @@ main(int argc, char **argv)
 			    s.spans[k].end, kinds[s.spans[k].kind]);
 		printf("\n");
 	}
+ out:
+	for (size_t i = 0; i < n; i++) {
+		for (int k = 0; k < NCTX; k++)
+			free((char *)lines[i].ctx[k].v);
+		free((char *)lines[i].text);
+	}
+	free(lines);
+	detect_scratch_free(&s);
 	return 0;
 }
