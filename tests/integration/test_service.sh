@@ -106,7 +106,13 @@ check "an edited policy does not change a running view" diff -r views/a ref-a
 exec 3<views/a/patients.csv
 check_not "a restart is refused while a reader holds a file open" python3 "$exec_unit" "$unit" a ExecStop 2>/dev/null
 check "and the old view keeps serving" diff -r views/a ref-a
+# What systemd does when ExecStop failed: SIGTERM.  libfuse unmounts
+# lazily, and the daemon ends.
+kill -TERM "$(cat unit-a.pid)"
+check "SIGTERM after a refused stop ends the daemon with status 0" wait "$(cat unit-a.pid)"
+check_not "and the view is unmounted" mounted "$work/views/a"
 exec 3<&-
+check "restart" start_unit a || cat unit-a.log
 check "ExecStop ends the daemon with status 0" stop_unit a
 check "restart with the new policy" start_unit a || cat unit-a.log
 check "the view is the new policy's" diff -r views/a ref-a2
