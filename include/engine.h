@@ -19,4 +19,8 @@ int	engine_open(const char *policy_path, const char *key_path,
 	    struct engine **out, char *err, size_t errlen);
 void	engine_free(struct engine *e);
 
+/* Before reading a key or a cell: no core dumps, and no ptrace from other
+ * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */
+int	engine_protect_process(void);
+
 #endif

@@ -89,3 +89,10 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    int for_open, const struct index **out, int *first_open,
 	    struct view_error *err);
 void	index_cache_put(struct index_cache *c, const struct index *idx);
+
+/* Keep indexes as files in dir_fd (offsets only, never a cell value), so a
+ * remount does not read every file again.  Each file is authenticated with
+ * the policy's index key: a forged checkpoint could restart the pipeline
+ * inside a record and shift a dropped cell into a kept column, so an index
+ * that does not verify is not used.  The cache takes dir_fd. */
+void	index_cache_set_dir(struct index_cache *c, int dir_fd);

@@ -83,6 +83,7 @@ struct policy {
 	const struct policy_column *patient;
 	int			 shift_days;
 	struct keys_prf		 shift_prf;
+	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
 	enum unnamed_columns	 unnamed;
 	struct policy_column	*columns;
 	size_t			 ncolumns;

@@ -2,6 +2,8 @@
  * key, then the keys of every operator. */
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include "engine.h"
 
@@ -33,4 +35,17 @@ engine_free(struct engine *e)
 	policy_free(e->policy);
 	keys_free(e->keys);
 	free(e);
+}
+
+int
+engine_protect_process(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	/* A core dump or a debugger attached by another process of the same
+	 * user would show raw cells and the key: neither is allowed. */
+	if (setrlimit(RLIMIT_CORE, &none) == -1 ||
+	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
+		return -errno;
+	return 0;
 }

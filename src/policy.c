@@ -1013,7 +1013,8 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	for (size_t i = 0; i < p->nfiles; i++)
 		if ((r = keys_derive(k, "file-name", &p->files[i].rename_prf)) != 0)
 			goto fail;
-	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0)
+	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
+	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;

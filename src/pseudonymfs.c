@@ -20,6 +20,7 @@ struct options {
 	char	*policy;
 	char	*key;
 	char	*src;
+	char	*cache;
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -31,6 +32,7 @@ enum { KEY_HELP, KEY_VERSION };
 static const struct fuse_opt option_spec[] = {
 	{ "policy=%s", offsetof(struct options, policy), 0 },
 	{ "key=%s", offsetof(struct options, key), 0 },
+	{ "cache=%s", offsetof(struct options, cache), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -126,6 +128,38 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 	return 1;
 }
 
+/* The index cache directory: created 0700, refused if others can read or
+ * write it (offsets only, but a planted index would be refused anyway by
+ * its MAC; a readable one says which files changed when). */
+static int
+open_cache_dir(const char *path)
+{
+	struct stat st;
+	int fd;
+
+	if (mkdir(path, 0700) == -1 && errno != EEXIST) {
+		fprintf(stderr, "pseudonymfs: cannot create cache %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &st) == -1) {
+		fprintf(stderr, "pseudonymfs: cannot open cache %s: %s\n", path,
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (st.st_uid != geteuid() || (st.st_mode & 077)) {
+		fprintf(stderr, "pseudonymfs: cache %s must belong to this user "
+		    "and be private to it (mode %04o): chmod 700 %s\n", path,
+		    (unsigned)(st.st_mode & 07777), path);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static void
 usage(FILE *f)
 {
@@ -137,6 +171,7 @@ usage(FILE *f)
 	    "\n"
 	    "  -o policy=FILE    the policy (docs/policy.md)\n"
 	    "  -o key=FILE       the key, from 'pseudonymize keygen', mode 0600\n"
+	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o max_threads=N  worker threads (default %d)\n"
@@ -163,6 +198,11 @@ main(int argc, char **argv)
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
 	int status = 1, mounted = 0, r;
 
+	if (engine_protect_process() != 0) {
+		fprintf(stderr, "pseudonymfs: cannot disable core dumps: %s\n",
+		    strerror(errno));
+		goto out;
+	}
 	if (fuse_opt_parse(&args, &o, option_spec, option_proc) == -1)
 		goto out;
 	if (o.help) {
@@ -193,6 +233,12 @@ main(int argc, char **argv)
 	}
 	if (index_cache_new(&fs.cache) != 0)
 		goto out;
+	if (o.cache != NULL) {
+		int cache_fd = open_cache_dir(o.cache);
+		if (cache_fd == -1)
+			goto out;
+		index_cache_set_dir(fs.cache, cache_fd);
+	}
 	/* Read-only, always; named after the source in mount tables. */
 	if (fuse_opt_add_opt(&mount_opts, "ro,nodev,nosuid,noexec,"
 	    "default_permissions,subtype=pseudonymfs") == -1)
@@ -270,6 +316,7 @@ main(int argc, char **argv)
 	free(escaped);
 	free(o.policy);
 	free(o.key);
+	free(o.cache);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -583,6 +583,10 @@ cmd_keygen(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	if (engine_protect_process() != 0) {
+		warnx("cannot disable core dumps: %s", strerror(errno));
+		return 1;
+	}
 	if (argc < 2)
 		usage();
 	if (strcmp(argv[1], "keygen") == 0)
