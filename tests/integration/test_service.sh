@@ -19,6 +19,7 @@ fi
 chmod 755 "$work"
 cd "$work"
 exec_unit="$top/tests/integration/unit_exec.py"
+export UNIT_CACHE_ROOT="$work/cache"
 
 # ---- the machine as the unit expects it, in this namespace only ----
 for u in $(seq 990 -1 900); do
@@ -94,6 +95,7 @@ check "ExecStart mounts the view as user pseudonymfs" start_unit a || cat unit-a
 check "the mount belongs to user pseudonymfs" sh -c "findmnt -n -o OPTIONS views/a | grep -q user_id=$u"
 check "the daemon has no capability" sh -c "grep -q '^CapEff:.0000000000000000' /proc/$(cat unit-a.pid)/status"
 check "the view equals the export" diff -r views/a ref-a
+check "indexes go to the instance's CacheDirectory" test -n "$(ls cache/pseudonymfs/a)"
 as_team cat views/a/patients.csv > team.csv 2>&1
 check "the team reads the view (allow_other)" cmp -s team.csv ref-a/patients.csv
 check_not "the team cannot reach the raw exports" as_team cat raw/exports/patients.csv 2>/dev/null

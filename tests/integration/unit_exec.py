@@ -4,7 +4,8 @@ system service, where PID 1 is not systemd: %i replaced by the instance,
 variables from EnvironmentFile= expanded (a word that is exactly $VAR
 becomes the value's whitespace-separated words, ${VAR} is replaced in
 place), run as User=/Group= with the unit's CapabilityBoundingSet= and
-NoNewPrivileges= through setpriv(1), the mechanisms systemd itself uses.
+NoNewPrivileges= through setpriv(1), the mechanisms systemd itself uses;
+CacheDirectory= is made under $UNIT_CACHE_ROOT (%C, default /var/cache).
 
 usage: unit_exec.py UNIT INSTANCE ExecStart|ExecStop|ExecStartPre [--nnp]
 --nnp forces NoNewPrivileges=yes (to show what it would break).
@@ -12,6 +13,7 @@ ExecStart is exec'd (the caller's child is the daemon)."""
 import os
 import re
 import shlex
+import shutil
 import sys
 
 
@@ -27,7 +29,9 @@ def service_settings(path, instance):
                 continue
             if section == "[Service]" and "=" in line:
                 k, v = line.split("=", 1)
-                settings.setdefault(k, []).append(v.replace("%i", instance))
+                v = v.replace("%i", instance).replace(
+                    "%C", os.environ.get("UNIT_CACHE_ROOT", "/var/cache"))
+                settings.setdefault(k, []).append(v)
     return settings
 
 
@@ -64,6 +68,13 @@ def main():
     env = {}
     for ef in s.get("EnvironmentFile", []):
         env.update(environment(ef.lstrip("-")))
+    # CacheDirectory=: created for User= with CacheDirectoryMode=.
+    root = os.environ.get("UNIT_CACHE_ROOT", "/var/cache")
+    for d in s.get("CacheDirectory", []):
+        path = os.path.join(root, d)
+        os.makedirs(path, exist_ok=True)
+        shutil.chown(path, s["User"][-1], s["Group"][-1])
+        os.chmod(path, int(s.get("CacheDirectoryMode", ["0755"])[-1], 8))
     cmd = s[which][0]
     ignore_failure = cmd.startswith("-")
     cmd = cmd.lstrip("-")
