@@ -27,6 +27,24 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 	return 0;
 }
 
+int
+engine_open_unkeyed(const char *policy_path, struct engine **out, char *err,
+    size_t errlen)
+{
+	struct engine *e;
+	int r;
+
+	*out = NULL;
+	if ((e = calloc(1, sizeof(*e))) == NULL)
+		return -ENOMEM;
+	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0) {
+		engine_free(e);
+		return r;
+	}
+	*out = e;
+	return 0;
+}
+
 void
 engine_free(struct engine *e)
 {

@@ -55,6 +55,7 @@ add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 struct build_state {
 	struct index	*idx;
 	size_t		 cap;
+	struct risk_scan *scan;		/* NULL unless the risk is measured */
 };
 
 static int
@@ -63,7 +64,10 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct build_state *b = arg;
 	struct index *idx = b->idx;
 
-	(void)bytes;
+	int r;
+
+	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
+		return r;
 	idx->size += (off_t)len;
 	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
 		return add_checkpoint(idx, &b->cap, src_end, idx->size, line);
@@ -72,7 +76,8 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 
 int
 index_build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, struct index **out, struct view_error *err)
+    const struct stat *st, int with_risk, struct index **out,
+    struct view_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { 0 };
@@ -89,14 +94,29 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		goto out;
 	idx->size = (off_t)idx->view->head.len;
+	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
+		goto out;
 	if ((r = add_checkpoint(idx, &b.cap, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0 ||
 	    (r = view_run(idx->view, rd, idx->view->data_line, build_sink, &b,
 	    err)) != 0)
 		goto out;
+	if (b.scan != NULL) {
+		risk_scan_summary(b.scan, (unsigned long)e->policy->k_threshold,
+		    &idx->risk);
+		idx->has_risk = 1;
+	}
 	*out = idx;
 	idx = NULL;
  out:
+	if (r == -E2BIG) {
+		/* So many distinct combinations that most are alone. */
+		err->line = err->column = 0;
+		err->what = "too many distinct quasi-identifier combinations "
+		    "to measure k (see pseudonymize check)";
+		r = -EINVAL;
+	}
+	risk_scan_free(b.scan);
 	view_reader_free(rd);
 	index_free(idx);
 	return r;
@@ -272,6 +292,7 @@ struct cache_entry {
 
 struct index_cache {
 	pthread_mutex_t		 lock;
+	int			 with_risk;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
 	int			 dir_fd;	/* on-disk indexes, or -1 */
 };
@@ -293,6 +314,12 @@ void
 index_cache_set_dir(struct index_cache *c, int dir_fd)
 {
 	c->dir_fd = dir_fd;
+}
+
+void
+index_cache_measure_risk(struct index_cache *c)
+{
+	c->with_risk = 1;
 }
 
 static void
@@ -570,10 +597,13 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	pthread_mutex_unlock(&c->lock);
 
 	/* Built outside the lock: one slow file does not stall the others. */
-	if (c->dir_fd >= 0 && (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
+	/* An index on disk holds no k: with the risk measured, every file is
+	 * read once per mount (the index is still saved for other mounts). */
+	if (!c->with_risk && c->dir_fd >= 0 &&
+	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
 		r = 0;
 	} else {
-		r = index_build(e, rule, fd, st, &idx, err);
+		r = index_build(e, rule, fd, st, c->with_risk, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)

@@ -25,6 +25,7 @@ struct options {
 	int	 have_fsname;
 	int	 help;
 	int	 version;
+	int	 enforce_k;
 };
 
 enum { KEY_HELP, KEY_VERSION };
@@ -101,6 +102,10 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			return 0;
 		if (strncmp(arg, "fsname=", 7) == 0)
 			o->have_fsname = 1;
+		if (strcmp(arg, "enforce_k") == 0) {
+			o->enforce_k = 1;
+			return 0;
+		}
 		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
@@ -174,6 +179,8 @@ usage(FILE *f)
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
+	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
+	    "                    the policy's k_threshold (docs/check.md)\n"
 	    "  -o max_threads=N  worker threads (default %d)\n"
 	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd\n"
 	    "  -f                stay in the foreground (log to stderr too)\n"
@@ -226,6 +233,19 @@ main(int argc, char **argv)
 		goto out;
 	}
 	fs.tree.engine = engine;
+	if (o.enforce_k) {
+		size_t i;
+		for (i = 0; i < engine->policy->ncolumns; i++)
+			if (engine->policy->columns[i].quasi != QUASI_NO)
+				break;
+		if (i == engine->policy->ncolumns) {
+			fprintf(stderr, "pseudonymfs: enforce_k needs quasi-"
+			    "identifiers: the policy declares none (quasi = yes "
+			    "on a [column] rule, docs/policy.md)\n");
+			goto out;
+		}
+		fs.enforce_k = 1;
+	}
 	fs.tree.root_fd = open(o.src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fs.tree.root_fd == -1) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
@@ -233,6 +253,8 @@ main(int argc, char **argv)
 	}
 	if (index_cache_new(&fs.cache) != 0)
 		goto out;
+	if (fs.enforce_k)
+		index_cache_measure_risk(fs.cache);
 	if (o.cache != NULL) {
 		int cache_fd = open_cache_dir(o.cache);
 		if (cache_fd == -1)
@@ -272,9 +294,9 @@ main(int argc, char **argv)
 	if (fuse_mount(f, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
-	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'",
+	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s",
 	    cmd.mountpoint, engine->policy->hash, keys_id(engine->keys),
-	    engine->policy->project);
+	    engine->policy->project, fs.enforce_k ? ", enforce_k" : "");
 	if (fuse_daemonize(cmd.foreground) != 0 ||
 	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
 		goto out;
