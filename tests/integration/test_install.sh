@@ -82,7 +82,8 @@ for o in $(grep -o -- '-o [a-z_]*=\?\|^  -[fsd]\|[a-z_]*=,\|clone_fd' fs.help | 
 	check "pseudonymfs(1) documents $o" grep -q -- "$o" pseudonymfs.1.txt
 done
 "$top/build/pseudonymize" 2> pz.help
-for o in keygen export -p -k -v --as; do
+# Subcommands and options of the usage lines (up to the first blank line).
+for o in $(sed -n '1,/^$/p' pz.help | tr ' ()[]|' '\n\n\n\n\n' | grep -E '^(-|keygen$|export$|check$)' | sort -u); do
 	check "pseudonymize(1) documents $o" grep -q -- "$o" pseudonymize.1.txt
 done
 # Every operator the policy parser accepts has an entry in pseudonymfs-policy(5).
