@@ -14,6 +14,7 @@ struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
 	int			 log_stderr;	/* foreground: also to stderr */
+	int			 enforce_k;	/* refuse files below k_threshold */
 };
 
 const struct fuse_operations *fs_operations(void);

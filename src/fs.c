@@ -255,6 +255,24 @@ fs_open(const char *path, struct fuse_file_info *fi)
 		free(h);
 		return r;
 	}
+	/* An index without a measured k is refused too: fail closed. */
+	if (fs->enforce_k && (!h->idx->has_risk || (h->idx->risk.records > 0 &&
+	    h->idx->risk.k < h->idx->risk.threshold))) {
+		/* TODO(audit): when the audit log of branch `audit` lands, this
+		 * refusal is one of its records (who, which view file, k). */
+		if (!h->idx->has_risk)
+			fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
+			    h->view_rel);
+		else
+			fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
+			    "policy's k_threshold %lu (pseudonymize check shows "
+			    "the groups)", h->view_rel, h->idx->risk.k,
+			    h->idx->risk.threshold);
+		index_cache_put(fs->cache, h->idx);
+		close(h->fd);
+		free(h);
+		return -EACCES;
+	}
 	pthread_mutex_init(&h->lock, NULL);
 	/* The open fd pins this version of the source: a file replaced by
 	 * rename keeps serving what this handle started with.  The page cache
