@@ -1,4 +1,5 @@
-/* pseudonymize: the offline front-end of the engine (keygen, export). */
+/* pseudonymize: the offline front-end of the engine (keygen, export,
+ * audit-verify). */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -11,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "engine.h"
 #include "ops.h"
 #include "tree.h"
@@ -39,11 +41,12 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH] SRC DST\n"
+	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
 	    "policy rule matches are written) or both files; '-' is standard\n"
 	    "input or output, and --as PATH names the file the policy should\n"
-	    "match standard input as.\n", progname, progname);
+	    "match standard input as.\n", progname, progname, progname);
 	exit(2);
 }
 
@@ -580,6 +583,20 @@ cmd_keygen(int argc, char **argv)
 	return 0;
 }
 
+/* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file
+ * cannot be read. */
+static int
+cmd_audit_verify(int argc, char **argv)
+{
+	int r;
+
+	if (argc < 2)
+		usage();
+	r = audit_verify((const char *const *)argv + 1, (size_t)argc - 1,
+	    stdout);
+	return r == 0 ? 0 : r == -EBADMSG ? 1 : 2;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -589,5 +606,7 @@ main(int argc, char **argv)
 		return cmd_keygen(argc - 1, argv + 1);
 	if (strcmp(argv[1], "export") == 0)
 		return cmd_export(argc - 1, argv + 1);
+	if (strcmp(argv[1], "audit-verify") == 0)
+		return cmd_audit_verify(argc - 1, argv + 1);
 	usage();
 }
