@@ -258,7 +258,8 @@ open_file(struct audit *a, char *err, size_t errlen)
 	struct stat st;
 	int fd, r;
 
-	fd = open(a->path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
+	/* Read too: the last record of an existing file starts the chain. */
+	fd = open(a->path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW |
 	    O_CLOEXEC, 0600);
 	if (fd == -1) {
 		r = -errno;
