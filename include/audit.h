@@ -49,7 +49,8 @@ void	audit_close(struct audit *a);
  * series): every record parses, its seq follows and its prev is the hash
  * of the record before it, across files too.  The first file may continue
  * an earlier one (its first record's prev is not zero): that is reported,
- * not an error.  Writes one line per file (and the first broken record) to
+ * not an error; so is a later file that starts a new chain with a mount
+ * record (the daemon started on an empty file).  Writes one line per file (and the first broken record) to
  * report.  0 if intact, -EBADMSG at the first broken record, other -errno
  * if a file cannot be read. */
 int	audit_verify(const char *const *paths, size_t npaths, FILE *report);

@@ -25,6 +25,7 @@ static const char *const fields[] = {
 };
 #define NFIELDS		(sizeof(fields) / sizeof(fields[0]))
 #define FIELD_SEQ	1
+#define FIELD_EVENT	2
 #define FIELD_PREV	10
 
 struct audit {
@@ -494,6 +495,15 @@ verify_one(const char *path, struct chain *c, FILE *report)
 				    "record with hash %s; give that file first "
 				    "to check the link\n", path, seq,
 				    val[FIELD_PREV]);
+		} else if (records == 0 && seq == 1 && strcmp(val[FIELD_EVENT],
+		    "mount") == 0 && strspn(val[FIELD_PREV], "0") ==
+		    AUDIT_HASH_HEX - 1) {
+			/* The daemon started on a new, empty file (rotated while
+			 * nothing was mounted): a new chain, which can only begin
+			 * a file, with a mount record. */
+			fprintf(report, "%s: starts a new chain (seq 1, a mount "
+			    "on a new file); the previous file ends at seq %llu\n",
+			    path, c->seq);
 		} else if (seq != c->seq + 1) {
 			fprintf(report, "%s:%ld: record seq %llu follows seq "
 			    "%llu: %llu record(s) missing or reordered here\n",

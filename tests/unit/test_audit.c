@@ -297,6 +297,61 @@ test_rotation(void **state)
 	fclose(devnull);
 }
 
+/* Rotated while nothing was mounted: the daemon starts a new chain in the
+ * new file with a mount record; the series verifies, with that noted.  A
+ * new chain in the middle of a file, or without a mount record, does not. */
+static void
+test_new_chain_after_rotation(void **state)
+{
+	struct audit_access mount = { "mount", 0, getpid(), "/mnt", 0 };
+	struct audit *a;
+	char old[160];
+	const char *both[2];
+	FILE *devnull = fopen("/dev/null", "w");
+
+	(void)state;
+	write_chain(3);
+	snprintf(old, sizeof(old), "%s.1", path);
+	assert_int_equal(rename(path, old), 0);
+	a = open_ok();
+	assert_int_equal(audit_record(a, &mount), 0);
+	record_ok(a, "/one.csv", 0);
+	audit_close(a);
+	both[0] = old; both[1] = path;
+	assert_int_equal(audit_verify(both, 2, devnull), 0);
+	/* The same without the mount record. */
+	tamper(1, "event=mount", "event=open");
+	assert_int_equal(audit_verify(both, 2, devnull), -EBADMSG);
+	/* A new chain inside one file. */
+	unlink(path);
+	unlink(old);
+	write_chain(2);
+	a = open_ok();
+	record_ok(a, "/x.csv", 0);
+	audit_close(a);
+	{
+		char *text = strdup(slurp(path));
+		FILE *f;
+		unlink(path);
+		a = open_ok();
+		assert_int_equal(audit_record(a, &mount), 0);
+		audit_close(a);
+		f = fopen(path, "r+");
+		fseek(f, 0, SEEK_END);
+		{
+			char *tail = strdup(slurp(path));
+			fseek(f, 0, SEEK_SET);
+			fputs(text, f);
+			fputs(tail, f);
+			free(tail);
+		}
+		fclose(f);
+		free(text);
+	}
+	assert_int_equal(audit_verify(both + 1, 1, devnull), -EBADMSG);
+	fclose(devnull);
+}
+
 static void
 test_refusals(void **state)
 {
@@ -399,6 +454,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_garbage_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restart_continues, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rotation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_new_chain_after_rotation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
 	};
