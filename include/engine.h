@@ -17,6 +17,14 @@ struct engine {
  * a message in err (which never contains key material). */
 int	engine_open(const char *policy_path, const char *key_path,
 	    struct engine **out, char *err, size_t errlen);
+/* The policy alone, keys NULL: enough to plan columns (view_open), not to
+ * run a view.  For reports that need no view values. */
+int	engine_open_unkeyed(const char *policy_path, struct engine **out,
+	    char *err, size_t errlen);
 void	engine_free(struct engine *e);
+
+/* Before reading a key or a cell: no core dumps, and no ptrace from other
+ * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */
+int	engine_protect_process(void);
 
 #endif

@@ -16,6 +16,7 @@ struct fs {
 	struct index_cache	*cache;
 	struct audit		*audit;		/* every open is recorded */
 	int			 log_stderr;	/* foreground: also to stderr */
+	int			 enforce_k;	/* refuse files below k_threshold */
 };
 
 const struct fuse_operations *fs_operations(void);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "risk.h"
 #include "view.h"
 
 /* One checkpoint every this many view bytes: a random 4 KiB read
@@ -36,6 +37,8 @@ struct index {
 	off_t			 size;		/* view bytes in all */
 	struct index_checkpoint	*cps;
 	size_t			 ncps;
+	int			 has_risk;	/* measured in the same pass */
+	struct risk_summary	 risk;		/* at the policy's k_threshold */
 	void			*cache_entry;	/* owned by an index_cache */
 };
 
@@ -44,10 +47,11 @@ int	index_identity_equal(const struct index_identity *a,
 	    const struct index_identity *b);
 
 /* One pass over the open source file fd (which the caller fstat'ed into
- * st).  0, or -EINVAL with *err saying why the file cannot be shown, or
- * -errno. */
+ * st); with_risk also groups the records by quasi-identifier (risk.h) in
+ * that pass.  0, or -EINVAL with *err saying why the file cannot be shown,
+ * or -errno. */
 int	index_build(const struct engine *e, const struct policy_file *rule,
-	    int fd, const struct stat *st, struct index **out,
+	    int fd, const struct stat *st, int with_risk, struct index **out,
 	    struct view_error *err);
 
 /* A read position in one view, owned by one open file: sequential reads
@@ -74,6 +78,9 @@ struct index_cache;
 
 int	index_cache_new(struct index_cache **out);
 void	index_cache_free(struct index_cache *c);
+/* Every index the cache builds from now on measures the risk (for a mount
+ * that refuses files below the k threshold). */
+void	index_cache_measure_risk(struct index_cache *c);
 
 /*
  * The index of an open source file: from the cache if the file's identity
@@ -89,3 +96,10 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    int for_open, const struct index **out, int *first_open,
 	    struct view_error *err);
 void	index_cache_put(struct index_cache *c, const struct index *idx);
+
+/* Keep indexes as files in dir_fd (offsets only, never a cell value), so a
+ * remount does not read every file again.  Each file is authenticated with
+ * the policy's index key: a forged checkpoint could restart the pipeline
+ * inside a record and shift a dropped cell into a kept column, so an index
+ * that does not verify is not used.  The cache takes dir_fd. */
+void	index_cache_set_dir(struct index_cache *c, int dir_fd);

@@ -28,6 +28,11 @@ enum icd10_level {
 };
 /* What happens to a column that no rule names. */
 enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
+/* A quasi-identifier's view values in a risk report (docs/check.md):
+ * shown as they are, or as a keyed digest. */
+enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
+
+#define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
 
 struct icd10_suppress_range {
 	int	first, last;	/* categories, as in struct icd10_code */
@@ -62,6 +67,8 @@ struct policy_column {
 	const struct policy_column *code;
 	size_t			 mask_first, mask_last;
 	char			 mask_char;
+	enum quasi_kind		 quasi;		/* for pseudonymize check */
+	struct keys_prf		 quasi_prf;	/* digests of its view values */
 };
 
 struct policy_file {
@@ -74,6 +81,8 @@ struct policy_file {
 	struct keys_prf		 rename_prf;
 	int			 ragged_pad;
 	enum unnamed_columns	 unnamed;
+	char			**expect;	/* column rules the header must have */
+	size_t			 nexpect;
 };
 
 struct policy {
@@ -83,6 +92,8 @@ struct policy {
 	const struct policy_column *patient;
 	int			 shift_days;
 	struct keys_prf		 shift_prf;
+	int			 k_threshold;	/* smallest acceptable group */
+	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
 	enum unnamed_columns	 unnamed;
 	struct policy_column	*columns;
 	size_t			 ncolumns;

@@ -26,6 +26,9 @@ struct view_error {
 struct view_reader;
 
 int	view_reader_new(int fd, struct view_reader **out);
+/* A reader over bytes given in memory (a header given apart from its
+ * records, docs/scaling.md); the bytes are copied. */
+int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out);
 /* Position at a record boundary found by an earlier run (seekable only). */
 int	view_reader_seek(struct view_reader *rd, off_t off);
 off_t	view_reader_offset(const struct view_reader *rd);

@@ -2,6 +2,8 @@
  * key, then the keys of every operator. */
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include "engine.h"
 
@@ -25,6 +27,24 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 	return 0;
 }
 
+int
+engine_open_unkeyed(const char *policy_path, struct engine **out, char *err,
+    size_t errlen)
+{
+	struct engine *e;
+	int r;
+
+	*out = NULL;
+	if ((e = calloc(1, sizeof(*e))) == NULL)
+		return -ENOMEM;
+	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0) {
+		engine_free(e);
+		return r;
+	}
+	*out = e;
+	return 0;
+}
+
 void
 engine_free(struct engine *e)
 {
@@ -33,4 +53,17 @@ engine_free(struct engine *e)
 	policy_free(e->policy);
 	keys_free(e->keys);
 	free(e);
+}
+
+int
+engine_protect_process(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	/* A core dump or a debugger attached by another process of the same
+	 * user would show raw cells and the key: neither is allowed. */
+	if (setrlimit(RLIMIT_CORE, &none) == -1 ||
+	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
+		return -errno;
+	return 0;
 }

@@ -254,6 +254,24 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 		free(h);
 		return r;
 	}
+	/* An index without a measured k is refused too: fail closed. */
+	if (fs->enforce_k && (!h->idx->has_risk || (h->idx->risk.records > 0 &&
+	    h->idx->risk.k < h->idx->risk.threshold))) {
+		/* fs_open records this refusal in the audit log (EACCES). */
+		if (!h->idx->has_risk)
+			fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
+			    h->view_rel);
+		else
+			fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
+			    "policy's k_threshold %lu (pseudonymize check shows "
+			    "the groups)", h->view_rel, h->idx->risk.k,
+			    h->idx->risk.threshold);
+		index_cache_put(fs->cache, h->idx);
+		index_cursor_free(h->cursor);
+		close(h->fd);
+		free(h);
+		return -EACCES;
+	}
 	pthread_mutex_init(&h->lock, NULL);
 	/* The open fd pins this version of the source: a file replaced by
 	 * rename keeps serving what this handle started with.  The page cache

@@ -1,5 +1,10 @@
 /* Size and checkpoints of a view, and reads from them. */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <sodium.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -50,6 +55,7 @@ add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 struct build_state {
 	struct index	*idx;
 	size_t		 cap;
+	struct risk_scan *scan;		/* NULL unless the risk is measured */
 };
 
 static int
@@ -58,7 +64,10 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct build_state *b = arg;
 	struct index *idx = b->idx;
 
-	(void)bytes;
+	int r;
+
+	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
+		return r;
 	idx->size += (off_t)len;
 	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
 		return add_checkpoint(idx, &b->cap, src_end, idx->size, line);
@@ -67,7 +76,8 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 
 int
 index_build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, struct index **out, struct view_error *err)
+    const struct stat *st, int with_risk, struct index **out,
+    struct view_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { 0 };
@@ -84,14 +94,29 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		goto out;
 	idx->size = (off_t)idx->view->head.len;
+	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
+		goto out;
 	if ((r = add_checkpoint(idx, &b.cap, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0 ||
 	    (r = view_run(idx->view, rd, idx->view->data_line, build_sink, &b,
 	    err)) != 0)
 		goto out;
+	if (b.scan != NULL) {
+		risk_scan_summary(b.scan, (unsigned long)e->policy->k_threshold,
+		    &idx->risk);
+		idx->has_risk = 1;
+	}
 	*out = idx;
 	idx = NULL;
  out:
+	if (r == -E2BIG) {
+		/* So many distinct combinations that most are alone. */
+		err->line = err->column = 0;
+		err->what = "too many distinct quasi-identifier combinations "
+		    "to measure k (see pseudonymize check)";
+		r = -EINVAL;
+	}
+	risk_scan_free(b.scan);
 	view_reader_free(rd);
 	index_free(idx);
 	return r;
@@ -271,7 +296,9 @@ struct cache_entry {
 
 struct index_cache {
 	pthread_mutex_t		 lock;
+	int			 with_risk;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
+	int			 dir_fd;	/* on-disk indexes, or -1 */
 };
 
 int
@@ -282,8 +309,21 @@ index_cache_new(struct index_cache **out)
 	if ((c = calloc(1, sizeof(*c))) == NULL)
 		return -ENOMEM;
 	pthread_mutex_init(&c->lock, NULL);
+	c->dir_fd = -1;
 	*out = c;
 	return 0;
+}
+
+void
+index_cache_set_dir(struct index_cache *c, int dir_fd)
+{
+	c->dir_fd = dir_fd;
+}
+
+void
+index_cache_measure_risk(struct index_cache *c)
+{
+	c->with_risk = 1;
 }
 
 static void
@@ -306,6 +346,8 @@ index_cache_free(struct index_cache *c)
 		}
 	}
 	pthread_mutex_destroy(&c->lock);
+	if (c->dir_fd >= 0)
+		close(c->dir_fd);
 	free(c);
 }
 
@@ -356,6 +398,184 @@ cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
 	return 0;
 }
 
+/* ---- indexes on disk ----
+ *
+ * "PNFSIX01", the policy hash (64 hex), the source identity, the rule name
+ * length and name, the view size, the checkpoint count and checkpoints
+ * (little-endian 64-bit integers), then a 16-byte MAC over all of it with
+ * the policy's index key.  The file name is the MAC of the identity, policy
+ * hash and rule name: it says nothing of the source.
+ */
+
+#define DISK_MAGIC	"PNFSIX01"
+#define DISK_MAX_CPS	(1u << 24)
+
+static int
+put64(struct buf *b, uint64_t v)
+{
+	uint8_t le[8];
+
+	for (int i = 0; i < 8; i++)
+		le[i] = (uint8_t)(v >> (8 * i));
+	return buf_append(b, le, 8);
+}
+
+static uint64_t
+get64(const uint8_t *p)
+{
+	uint64_t v = 0;
+
+	for (int i = 7; i >= 0; i--)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+/* What names the version of a file under a policy: identity, policy, rule. */
+static int
+disk_key(const struct engine *e, const struct policy_file *rule,
+    const struct index_identity *id, struct buf *b)
+{
+	int r;
+
+	if ((r = buf_append(b, DISK_MAGIC, 8)) != 0 ||
+	    (r = buf_append(b, e->policy->hash, 64)) != 0 ||
+	    (r = put64(b, (uint64_t)id->dev)) != 0 ||
+	    (r = put64(b, (uint64_t)id->ino)) != 0 ||
+	    (r = put64(b, (uint64_t)id->size)) != 0 ||
+	    (r = put64(b, (uint64_t)id->mtime.tv_sec)) != 0 ||
+	    (r = put64(b, (uint64_t)id->mtime.tv_nsec)) != 0 ||
+	    (r = put64(b, (uint64_t)id->ctime.tv_sec)) != 0 ||
+	    (r = put64(b, (uint64_t)id->ctime.tv_nsec)) != 0 ||
+	    (r = put64(b, strlen(rule->name))) != 0 ||
+	    (r = buf_append_str(b, rule->name)) != 0)
+		return r;
+	return 0;
+}
+
+static void
+disk_name(const struct engine *e, const struct buf *key, char name[33])
+{
+	static const char hex[] = "0123456789abcdef";
+	uint8_t mac[KEYS_PRF_BYTES];
+
+	keys_prf(e->policy->index_prf, key->data, key->len, mac);
+	for (int i = 0; i < 16; i++) {
+		name[2 * i] = hex[mac[i] >> 4];
+		name[2 * i + 1] = hex[mac[i] & 15];
+	}
+	name[32] = '\0';
+}
+
+static void
+disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
+    const struct index *idx)
+{
+	struct buf b = BUF_INIT;
+	uint8_t mac[KEYS_PRF_BYTES];
+	char name[33], tmp[48];
+	size_t i;
+	int fd = -1;
+
+	if (disk_key(e, rule, &idx->id, &b) != 0)
+		goto out;
+	disk_name(e, &b, name);
+	if (put64(&b, (uint64_t)idx->size) != 0 || put64(&b, idx->ncps) != 0)
+		goto out;
+	for (i = 0; i < idx->ncps; i++)
+		if (put64(&b, (uint64_t)idx->cps[i].src) != 0 ||
+		    put64(&b, (uint64_t)idx->cps[i].view) != 0 ||
+		    put64(&b, (uint64_t)idx->cps[i].line) != 0)
+			goto out;
+	keys_prf(e->policy->index_prf, b.data, b.len, mac);
+	if (buf_append(&b, mac, sizeof(mac)) != 0)
+		goto out;
+	snprintf(tmp, sizeof(tmp), ".%s.%ld", name, (long)getpid());
+	fd = openat(dir_fd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	    O_CLOEXEC, 0600);
+	if (fd == -1)
+		goto out;
+	if (write(fd, b.data, b.len) != (ssize_t)b.len || close(fd) != 0 ||
+	    renameat(dir_fd, tmp, dir_fd, name) != 0)
+		unlinkat(dir_fd, tmp, 0);
+	fd = -1;
+ out:
+	if (fd != -1) {
+		close(fd);
+		unlinkat(dir_fd, tmp, 0);
+	}
+	buf_free(&b);
+}
+
+/* An index from disk, or NULL.  The plan (view_open) is made again: it
+ * reads only the head of the file. */
+static struct index *
+disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
+    int fd, const struct stat *st)
+{
+	struct view_reader *rd = NULL;
+	struct index *idx = NULL;
+	struct view_error err;
+	struct buf key = BUF_INIT, data = BUF_INIT;
+	uint8_t mac[KEYS_PRF_BYTES];
+	struct stat fst;
+	char name[33];
+	const uint8_t *p;
+	uint64_t ncps;
+	size_t i;
+	int dfd = -1, ok = 0;
+
+	if ((idx = calloc(1, sizeof(*idx))) == NULL)
+		return NULL;
+	index_identity_of(st, &idx->id);
+	if (disk_key(e, rule, &idx->id, &key) != 0)
+		goto out;
+	disk_name(e, &key, name);
+	if ((dfd = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1 ||
+	    fstat(dfd, &fst) == -1 || !S_ISREG(fst.st_mode) ||
+	    fst.st_size < (off_t)(key.len + 16 + KEYS_PRF_BYTES) ||
+	    fst.st_size > (off_t)(key.len + 16 + KEYS_PRF_BYTES +
+	    24 * (off_t)DISK_MAX_CPS) ||
+	    buf_reserve(&data, (size_t)fst.st_size) != 0 ||
+	    read(dfd, data.data, (size_t)fst.st_size) != fst.st_size)
+		goto out;
+	data.len = (size_t)fst.st_size;
+	keys_prf(e->policy->index_prf, data.data, data.len - KEYS_PRF_BYTES, mac);
+	if (sodium_memcmp(mac, data.data + data.len - KEYS_PRF_BYTES,
+	    KEYS_PRF_BYTES) != 0 || memcmp(data.data, key.data, key.len) != 0)
+		goto out;
+	p = (const uint8_t *)data.data + key.len;
+	idx->size = (off_t)get64(p);
+	ncps = get64(p + 8);
+	if (ncps == 0 || ncps > DISK_MAX_CPS ||
+	    data.len != key.len + 16 + 24 * ncps + KEYS_PRF_BYTES ||
+	    (idx->cps = calloc(ncps, sizeof(*idx->cps))) == NULL)
+		goto out;
+	for (i = 0, p += 16; i < ncps; i++, p += 24) {
+		idx->cps[i].src = (off_t)get64(p);
+		idx->cps[i].view = (off_t)get64(p + 8);
+		idx->cps[i].line = (long)get64(p + 16);
+	}
+	idx->ncps = (size_t)ncps;
+	if (view_reader_new(fd, &rd) != 0 ||
+	    view_open(e, rule, rd, &idx->view, &err) != 0)
+		goto out;
+	/* The first checkpoint is where the plan says the records start. */
+	ok = idx->cps[0].src == idx->view->data_off &&
+	    idx->cps[0].view == (off_t)idx->view->head.len &&
+	    idx->cps[0].line == idx->view->data_line;
+ out:
+	if (dfd != -1)
+		close(dfd);
+	view_reader_free(rd);
+	buf_free(&key);
+	buf_free(&data);
+	if (!ok) {
+		index_free(idx);
+		return NULL;
+	}
+	return idx;
+}
+
 int
 index_cache_get(struct index_cache *c, const struct engine *e,
     const struct policy_file *rule, int fd, const struct stat *st,
@@ -381,9 +601,18 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	pthread_mutex_unlock(&c->lock);
 
 	/* Built outside the lock: one slow file does not stall the others. */
-	r = index_build(e, rule, fd, st, &idx, err);
-	if (r != 0 && r != -EINVAL)
-		return r;	/* I/O errors are not remembered */
+	/* An index on disk holds no k: with the risk measured, every file is
+	 * read once per mount (the index is still saved for other mounts). */
+	if (!c->with_risk && c->dir_fd >= 0 &&
+	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
+		r = 0;
+	} else {
+		r = index_build(e, rule, fd, st, c->with_risk, &idx, err);
+		if (r != 0 && r != -EINVAL)
+			return r;	/* I/O errors are not remembered */
+		if (r == 0 && c->dir_fd >= 0)
+			disk_save(c->dir_fd, e, rule, idx);
+	}
 	if ((fresh = calloc(1, sizeof(*fresh))) == NULL) {
 		index_free(idx);
 		return -ENOMEM;

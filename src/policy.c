@@ -255,7 +255,8 @@ static int
 is_list_key(const char *key)
 {
 	return strcmp(key, "headers") == 0 || strcmp(key, "match") == 0 ||
-	    strcmp(key, "files") == 0 || strcmp(key, "suppress") == 0;
+	    strcmp(key, "files") == 0 || strcmp(key, "suppress") == 0 ||
+	    strcmp(key, "expect") == 0;
 }
 
 static const struct entry *
@@ -418,7 +419,8 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	const struct entry *e;
 	int v;
 
-	if (check_keys(ps, s, "name patient date_shift_days columns") != 0)
+	if (check_keys(ps, s, "name patient date_shift_days columns "
+	    "k_threshold") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -433,6 +435,10 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	p->shift_days = SHIFT_DAYS_DEFAULT;
 	if ((e = get(s, "date_shift_days")) != NULL &&
 	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
+		return -EINVAL;
+	p->k_threshold = POLICY_K_THRESHOLD_DEFAULT;
+	if ((e = get(s, "k_threshold")) != NULL &&
+	    parse_int(ps, e, 1, 1000000, &p->k_threshold) != 0)
 		return -EINVAL;
 	if ((e = get(s, "columns")) != NULL) {
 		if (parse_choice(ps, e, unnamed_names, 3, &v) != 0)
@@ -451,12 +457,13 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	const struct entry *e;
 	int v;
 
-	if (check_keys(ps, s, "match rename prefix ragged columns") != 0)
+	if (check_keys(ps, s, "match rename prefix ragged columns expect") != 0)
 		return -EINVAL;
 	f->line = s->line;
 	f->unnamed = p->unnamed;
 	if ((f->name = strdup(s->name)) == NULL ||
-	    get_list(ps, s, "match", &f->globs, &f->nglobs) != 0)
+	    get_list(ps, s, "match", &f->globs, &f->nglobs) != 0 ||
+	    get_list(ps, s, "expect", &f->expect, &f->nexpect) != 0)
 		return -EINVAL;
 	if (f->nglobs == 0) {
 		fail(ps, s->line, "[%s] needs match = GLOB[, GLOB...]", s->title);
@@ -587,10 +594,16 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 	if (parse_choice(ps, e, op_names, NOPS, &v) != 0)
 		return -EINVAL;
 	c->op = (enum op_kind)v;
-	snprintf(allowed, sizeof(allowed), "headers op files %s",
+	snprintf(allowed, sizeof(allowed), "headers op files quasi %s",
 	    op_options[c->op]);
 	if (check_keys(ps, s, allowed) != 0)
 		return -EINVAL;
+	if ((e = get(s, "quasi")) != NULL) {
+		static const char *const quasi_names[] = { "no", "yes", "show" };
+		if (parse_choice(ps, e, quasi_names, 3, &v) != 0)
+			return -EINVAL;
+		c->quasi = (enum quasi_kind)v;
+	}
 
 	if (get_list(ps, s, "headers", &raw, &nraw) != 0 ||
 	    get_list(ps, s, "files", &c->files, &c->nfiles) != 0)
@@ -778,6 +791,21 @@ check_links(struct parser *ps, struct policy *p)
 {
 	size_t i, j, k, l;
 
+	for (i = 0; i < p->nfiles; i++) {
+		const struct policy_file *f = &p->files[i];
+
+		for (j = 0; j < f->nexpect; j++) {
+			for (k = 0; k < p->ncolumns; k++)
+				if (strcmp(p->columns[k].name, f->expect[j]) == 0)
+					break;
+			if (k == p->ncolumns) {
+				fail(ps, f->line, "[file %s]: expect names '%s', but "
+				    "there is no [column %s]", f->name, f->expect[j],
+				    f->expect[j]);
+				return -EINVAL;
+			}
+		}
+	}
 	for (i = 0; i < p->ncolumns; i++) {
 		struct policy_column *c = &p->columns[i];
 
@@ -1009,11 +1037,18 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 		snprintf(label, sizeof(label), "column:%s", p->columns[i].domain);
 		if ((r = keys_derive(k, label, &p->columns[i].prf)) != 0)
 			goto fail;
+		if (p->columns[i].quasi == QUASI_NO)
+			continue;
+		snprintf(label, sizeof(label), "check-digest:%s",
+		    p->columns[i].name);
+		if ((r = keys_derive(k, label, &p->columns[i].quasi_prf)) != 0)
+			goto fail;
 	}
 	for (size_t i = 0; i < p->nfiles; i++)
 		if ((r = keys_derive(k, "file-name", &p->files[i].rename_prf)) != 0)
 			goto fail;
-	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0)
+	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
+	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
@@ -1098,6 +1133,7 @@ policy_free(struct policy *p)
 	for (size_t i = 0; i < p->nfiles; i++) {
 		free(p->files[i].name);
 		free_strings(p->files[i].globs, p->files[i].nglobs);
+		free_strings(p->files[i].expect, p->files[i].nexpect);
 		free(p->files[i].rename_prefix);
 	}
 	free(p->columns);

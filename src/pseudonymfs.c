@@ -21,10 +21,12 @@ struct options {
 	char	*key;
 	char	*audit;		/* NULL: syslog */
 	char	*src;
+	char	*cache;
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
 	int	 version;
+	int	 enforce_k;
 };
 
 enum { KEY_HELP, KEY_VERSION };
@@ -33,6 +35,7 @@ static const struct fuse_opt option_spec[] = {
 	{ "policy=%s", offsetof(struct options, policy), 0 },
 	{ "key=%s", offsetof(struct options, key), 0 },
 	{ "audit=%s", offsetof(struct options, audit), 0 },
+	{ "cache=%s", offsetof(struct options, cache), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -101,6 +104,10 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			return 0;
 		if (strncmp(arg, "fsname=", 7) == 0)
 			o->have_fsname = 1;
+		if (strcmp(arg, "enforce_k") == 0) {
+			o->enforce_k = 1;
+			return 0;
+		}
 		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
@@ -128,6 +135,38 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 	return 1;
 }
 
+/* The index cache directory: created 0700, refused if others can read or
+ * write it (offsets only, but a planted index would be refused anyway by
+ * its MAC; a readable one says which files changed when). */
+static int
+open_cache_dir(const char *path)
+{
+	struct stat st;
+	int fd;
+
+	if (mkdir(path, 0700) == -1 && errno != EEXIST) {
+		fprintf(stderr, "pseudonymfs: cannot create cache %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &st) == -1) {
+		fprintf(stderr, "pseudonymfs: cannot open cache %s: %s\n", path,
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (st.st_uid != geteuid() || (st.st_mode & 077)) {
+		fprintf(stderr, "pseudonymfs: cache %s must belong to this user "
+		    "and be private to it (mode %04o): chmod 700 %s\n", path,
+		    (unsigned)(st.st_mode & 07777), path);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static void
 usage(FILE *f)
 {
@@ -141,8 +180,11 @@ usage(FILE *f)
 	    "  -o key=FILE       the key, from 'pseudonymize keygen', mode 0600\n"
 	    "  -o audit=FILE     the access log, hash-chained (default: syslog,\n"
 	    "                    facility authpriv); docs/operations-audit.md\n"
+	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
+	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
+	    "                    the policy's k_threshold (docs/check.md)\n"
 	    "  -o max_threads=N  worker threads (default %d)\n"
 	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd\n"
 	    "  -f                stay in the foreground (log to stderr too)\n"
@@ -168,6 +210,11 @@ main(int argc, char **argv)
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
 	int status = 1, mounted = 0, r;
 
+	if (engine_protect_process() != 0) {
+		fprintf(stderr, "pseudonymfs: cannot disable core dumps: %s\n",
+		    strerror(errno));
+		goto out;
+	}
 	if (fuse_opt_parse(&args, &o, option_spec, option_proc) == -1)
 		goto out;
 	if (o.help) {
@@ -198,6 +245,19 @@ main(int argc, char **argv)
 		goto out;
 	}
 	fs.tree.engine = engine;
+	if (o.enforce_k) {
+		size_t i;
+		for (i = 0; i < engine->policy->ncolumns; i++)
+			if (engine->policy->columns[i].quasi != QUASI_NO)
+				break;
+		if (i == engine->policy->ncolumns) {
+			fprintf(stderr, "pseudonymfs: enforce_k needs quasi-"
+			    "identifiers: the policy declares none (quasi = yes "
+			    "on a [column] rule, docs/policy.md)\n");
+			goto out;
+		}
+		fs.enforce_k = 1;
+	}
 	fs.tree.root_fd = open(o.src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fs.tree.root_fd == -1) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
@@ -205,6 +265,14 @@ main(int argc, char **argv)
 	}
 	if (index_cache_new(&fs.cache) != 0)
 		goto out;
+	if (fs.enforce_k)
+		index_cache_measure_risk(fs.cache);
+	if (o.cache != NULL) {
+		int cache_fd = open_cache_dir(o.cache);
+		if (cache_fd == -1)
+			goto out;
+		index_cache_set_dir(fs.cache, cache_fd);
+	}
 	/* Read-only, always; named after the source in mount tables. */
 	if (fuse_opt_add_opt(&mount_opts, "ro,nodev,nosuid,noexec,"
 	    "default_permissions,subtype=pseudonymfs") == -1)
@@ -240,9 +308,9 @@ main(int argc, char **argv)
 	if (fuse_mount(f, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
-	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'",
+	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s",
 	    cmd.mountpoint, engine->policy->hash, keys_id(engine->keys),
-	    engine->policy->project);
+	    engine->policy->project, fs.enforce_k ? ", enforce_k" : "");
 	if (fuse_daemonize(cmd.foreground) != 0 ||
 	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
 		goto out;
@@ -298,6 +366,7 @@ main(int argc, char **argv)
 	free(o.policy);
 	free(o.key);
 	free(o.audit);
+	free(o.cache);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -8,11 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "audit.h"
+#include "check.h"
 #include "engine.h"
 #include "ops.h"
 #include "tree.h"
@@ -41,12 +43,21 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH] SRC DST\n"
+	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
+	    "                 (--header-line LINE | --header-from FILE)\n"
+	    "                 [--encoding utf-8|cp1252] - -\n"
+	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
 	    "policy rule matches are written) or both files; '-' is standard\n"
 	    "input or output, and --as PATH names the file the policy should\n"
-	    "match standard input as.\n", progname, progname, progname);
+	    "match standard input as.  With --header-line or --header-from,\n"
+	    "standard input holds records without their header (a chunk of a\n"
+	    "file, for Spark or Hadoop Streaming) and the output has no header:\n"
+	    "docs/scaling.md.  check reports what a view shows and its\n"
+	    "re-identification risk: docs/check.md.\n",
+	    progname, progname, progname, progname, progname);
 	exit(2);
 }
 
@@ -211,6 +222,73 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 		report(name, &err, r);
 	free(o.buf);
 	view_free(v);
+	view_reader_free(rd);
+	return r;
+}
+
+/*
+ * Records without their header on in_fd (a chunk of a file cut at record
+ * boundaries), to out_fd without a header.  The plan and the dialect come
+ * from the header alone: the whole file given by --header-from (so they are
+ * exactly those of a one-pass export), or the line given by --header-line;
+ * --encoding settles what an ASCII header leaves open.  Every chunk is then
+ * read the same way, whatever bytes it happens to hold.
+ */
+static int
+export_headless(struct job *job, const struct policy_file *rule,
+    const char *header_line, const char *header_from, int encoding,
+    int in_fd, int out_fd)
+{
+	struct view_reader *hrd = NULL, *rd = NULL;
+	struct view *v = NULL;
+	struct view_error err = { 0 };
+	struct out o = { .fd = out_fd };
+	struct sink_state s = { &o, job, 0 };
+	const char *name = "header";
+	int hfd = -1, r;
+
+	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
+		return -ENOMEM;
+	if (header_from != NULL) {
+		if ((hfd = open(header_from, O_RDONLY | O_CLOEXEC)) == -1) {
+			r = -errno;
+			warnx("--header-from: cannot open: %s", strerror(errno));
+			goto done;
+		}
+		r = view_reader_new(hfd, &hrd);
+	} else {
+		r = view_reader_new_mem(header_line, strlen(header_line), &hrd);
+	}
+	if (r != 0 || (r = view_open(job->engine, rule, hrd, &v, &err)) != 0)
+		goto out;
+	if (v->ncols == 0) {
+		r = -EINVAL;
+		err.what = "the header is empty";
+		goto out;
+	}
+	if (encoding >= 0 && (enum dialect_encoding)encoding != v->dialect.encoding) {
+		if (!dialect_head_is_ascii(header_line, strlen(header_line))) {
+			r = -EINVAL;
+			err.what = "--encoding contradicts the header's own encoding";
+			goto out;
+		}
+		v->dialect.encoding = (enum dialect_encoding)encoding;
+	}
+	/* Line numbers in messages count from the chunk's first record. */
+	name = "standard input";
+	if ((r = view_reader_new(in_fd, &rd)) != 0 ||
+	    (r = view_run(v, rd, 1, export_sink, &s, &err)) != 0)
+		goto out;
+	r = out_flush(&o);
+ out:
+	if (r != 0)
+		report(name, &err, r);
+ done:
+	if (hfd != -1)
+		close(hfd);
+	free(o.buf);
+	view_free(v);
+	view_reader_free(hrd);
 	view_reader_free(rd);
 	return r;
 }
@@ -413,9 +491,14 @@ cmd_export(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "as", required_argument, NULL, 'a' },
+		{ "header-line", required_argument, NULL, 'H' },
+		{ "header-from", required_argument, NULL, 'F' },
+		{ "encoding", required_argument, NULL, 'E' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *policy = NULL, *key = NULL, *src, *dst;
+	const char *header_line = NULL, *header_from = NULL;
+	int encoding = -1;
 	struct job job = { 0 };
 	struct engine *engine = NULL;
 	struct stat sst, dst_st;
@@ -429,11 +512,41 @@ cmd_export(int argc, char **argv)
 		case 'k': key = optarg; break;
 		case 'v': job.verbose = 1; break;
 		case 'a': job.stdin_as = optarg; break;
+		case 'H': header_line = optarg; break;
+		case 'F': header_from = optarg; break;
+		case 'E':
+			if (strcasecmp(optarg, "utf-8") == 0 ||
+			    strcasecmp(optarg, "utf8") == 0)
+				encoding = DIALECT_UTF8;
+			else if (strcasecmp(optarg, "cp1252") == 0 ||
+			    strcasecmp(optarg, "windows-1252") == 0)
+				encoding = DIALECT_CP1252;
+			else {
+				warnx("--encoding %s: expected utf-8 or cp1252",
+				    optarg);
+				return 1;
+			}
+			break;
 		default: usage();
 		}
 	}
 	if (policy == NULL || key == NULL || argc - optind != 2)
 		usage();
+	if (header_line != NULL && header_from != NULL) {
+		warnx("--header-line and --header-from: give one");
+		return 1;
+	}
+	if ((header_line != NULL || header_from != NULL) &&
+	    (strcmp(argv[optind], "-") != 0 || strcmp(argv[optind + 1], "-") != 0)) {
+		warnx("--header-line and --header-from are for chunks on standard "
+		    "input: SRC and DST must be -");
+		return 1;
+	}
+	if (encoding >= 0 && header_line == NULL) {
+		warnx("--encoding goes with --header-line (with --header-from the "
+		    "file's encoding is sniffed as for a whole file)");
+		return 1;
+	}
 	src = argv[optind];
 	dst = argv[optind + 1];
 	if (engine_open(policy, key, &engine, err, sizeof(err)) != 0) {
@@ -458,7 +571,10 @@ cmd_export(int argc, char **argv)
 			    "--as PATH (a path the policy matches)");
 			goto out;
 		}
-		if (strcmp(dst, "-") == 0) {
+		if (header_line != NULL || header_from != NULL) {
+			r = export_headless(&job, rule, header_line, header_from,
+			    encoding, STDIN_FILENO, STDOUT_FILENO) != 0;
+		} else if (strcmp(dst, "-") == 0) {
 			r = export_fd(&job, rule, STDIN_FILENO, STDOUT_FILENO,
 			    "standard input") != 0;
 		} else {
@@ -569,6 +685,68 @@ cmd_export(int argc, char **argv)
 	return r;
 }
 
+/* Exit status of check: 0 nothing to look at, 1 the report could not be
+ * made or a file cannot be shown, 3 a file is below the k threshold or its
+ * header drifted (docs/check.md). */
+static int
+cmd_check(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "k", required_argument, NULL, 'K' },
+		{ "worst", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	const char *policy = NULL, *key = NULL;
+	struct engine *engine = NULL;
+	char err[1024], *end;
+	unsigned long n;
+	int ch, r;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:k:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p': policy = optarg; break;
+		case 'k': key = optarg; break;
+		case 'j': o.json = 1; break;
+		case 'K':
+		case 'w':
+			errno = 0;
+			n = strtoul(optarg, &end, 10);
+			if (errno || *end != '\0' || end == optarg ||
+			    (ch == 'K' && (n < 1 || n > 1000000)) || n > 1000) {
+				warnx("--%s %s: expected a whole number (--k: 1 to "
+				    "1000000, --worst: 0 to 1000)", ch == 'K' ?
+				    "k" : "worst", optarg);
+				return 1;
+			}
+			if (ch == 'K')
+				o.threshold = n;
+			else
+				o.worst = n;
+			break;
+		default: usage();
+		}
+	}
+	if (policy == NULL || argc - optind != 1)
+		usage();
+	r = key ? engine_open(policy, key, &engine, err, sizeof(err)) :
+	    engine_open_unkeyed(policy, &engine, err, sizeof(err));
+	if (r != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	r = check_run(engine, argv[optind], &o, stdout, &t);
+	engine_free(engine);
+	if (fflush(stdout) != 0 || r != 0)
+		return 1;
+	if (t.failed)
+		return 1;
+	return t.below || t.drift ? 3 : 0;
+}
+
 static int
 cmd_keygen(int argc, char **argv)
 {
@@ -600,12 +778,18 @@ cmd_audit_verify(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	if (engine_protect_process() != 0) {
+		warnx("cannot disable core dumps: %s", strerror(errno));
+		return 1;
+	}
 	if (argc < 2)
 		usage();
 	if (strcmp(argv[1], "keygen") == 0)
 		return cmd_keygen(argc - 1, argv + 1);
 	if (strcmp(argv[1], "export") == 0)
 		return cmd_export(argc - 1, argv + 1);
+	if (strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "audit-verify") == 0)
 		return cmd_audit_verify(argc - 1, argv + 1);
 	usage();

@@ -82,6 +82,33 @@ view_reader_new(int fd, struct view_reader **out)
 }
 
 int
+view_reader_new_mem(const char *p, size_t n, struct view_reader **out)
+{
+	struct view_reader *rd;
+	char *grown;
+	int r;
+
+	if (n > VIEW_MAX_RECORD)
+		return -EFBIG;
+	if ((r = view_reader_new(-1, &rd)) != 0)
+		return r;
+	if (n > rd->cap) {
+		if ((grown = realloc(rd->buf, n)) == NULL) {
+			view_reader_free(rd);
+			return -ENOMEM;
+		}
+		rd->buf = grown;
+		rd->cap = n;
+	}
+	memcpy(rd->buf, p, n);
+	rd->end = n;
+	rd->eof = 1;
+	rd->seekable = 0;
+	*out = rd;
+	return 0;
+}
+
+int
 view_reader_seek(struct view_reader *rd, off_t off)
 {
 	if (!rd->seekable)

@@ -10,7 +10,8 @@ made_link=""
 mount_view() {
 	src=$1; mnt=$2; log=$3; shift 3
 	mkdir -p "$mnt"
-	"$fsbin" -f "$@" "$src" "$mnt" 2>"$log" &
+	# Core dumps allowed by the shell: only the daemon can turn them off.
+	(ulimit -c unlimited 2>/dev/null || ulimit -c 1000000; exec "$fsbin" -f "$@" "$src" "$mnt" 2>"$log") &
 	pid=$!
 	daemons="$daemons $pid"
 	mounts="$mounts $mnt"

@@ -116,6 +116,17 @@ printf '"IPP","Nom"\n"1001","x"\n"1002\n' > named/export_DUPONT_Jean.csv
 check_not "a malformed renamed file fails" "$bin" export -p "$policy" -k key named namedout 2>err
 check "its error names the view file, not the patient" sh -c "grep -q 'export_' err && ! grep -q DUPONT err"
 
+# The exporter cannot dump core either: it reads raw cells.
+mkfifo fifo
+# Allowed by the shell, so only the program itself can have turned it off.
+(ulimit -c unlimited 2>/dev/null || ulimit -c 1000000; exec "$bin" export -p "$policy" -k key --as patients.csv - - < fifo > /dev/null 2>&1) &
+epid=$!
+exec 4> fifo
+sleep 0.3	# it is now waiting for input, past its start-up
+check "the exporter runs with core dumps disabled" sh -c "grep '^Max core file size' /proc/$epid/limits | awk '{exit !(\$5 == 0 && \$6 == 0)}'"
+exec 4>&-
+wait $epid
+
 # ---- the source is never written, and is not escaped by a symlink ----
 mkdir -p src/sub outside
 printf 'IPP;Nom\n1001;SECRETOUTSIDE\n' > outside/patients.csv

@@ -23,6 +23,7 @@ opts="-o policy=$policy,key=$work/key"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
 
 # ---- the mount itself ----
+check "the daemon cannot dump core (it holds raw cells and the key)" sh -c "grep '^Max core file size' /proc/$(cat fs.log.pid)/limits | awk '{exit !(\$5 == 0 && \$6 == 0)}'"
 check "mounted read-only" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx ro"
 for o in nodev nosuid noexec; do
 	check "mounted $o" sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx $o"
@@ -94,6 +95,35 @@ wait "$pid"; status=$?
 check "SIGTERM ends the daemon with status 0" test "$status" -eq 0
 i=0; while mountpoint -q mnt2 && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 check "SIGTERM unmounts" sh -c "! mountpoint -q mnt2"
+
+# ---- indexes kept on disk across mounts (-o cache=DIR) ----
+# rchar of the daemon tells how much it read: a stat of the 4 MB file reads
+# it all when the index is built, and only its head when it is loaded.
+rchar() { awk '/^rchar/ {print $2}' "/proc/$(cat "$1.pid")/io"; }
+big_bytes=$(stat -c %s src/patients_big.csv)
+check "mounts with a cache" mount_view src mnt5 fs5.log $opts,cache=$work/cache
+stat mnt5/patients_big.csv > /dev/null
+check "the cache directory is private (0700)" test "$(stat -c %a cache)" = 700
+check "cache files are private (0600)" sh -c "test -n \"\$(ls cache)\" && ! find cache -type f ! -perm 600 | grep -q ."
+check "cache files hold no cell value" sh -c "! grep -rqF \"\$(sed -n 2p src/patients_big.csv | cut -d';' -f2)\" cache"
+check "cache file names say nothing of the source" sh -c "! ls cache | grep -q patients"
+unmount_view mnt5 fs5.log
+check "remounts with the cache" mount_view src mnt5 fs6.log $opts,cache=$work/cache
+before=$(rchar fs6.log); stat mnt5/patients_big.csv > /dev/null; after=$(rchar fs6.log)
+check "a remount takes the index from the cache (read $((after - before)) of $big_bytes bytes)" test $((after - before)) -lt $((big_bytes / 4))
+check "and serves the same bytes" diff -r mnt5 ref
+unmount_view mnt5 fs6.log
+# A tampered index is refused (its MAC fails) and rebuilt.
+for f in cache/*; do printf '\001' | dd of="$f" bs=1 seek=200 conv=notrunc 2>/dev/null; done
+check "remounts with a tampered cache" mount_view src mnt5 fs7.log $opts,cache=$work/cache
+before=$(rchar fs7.log); stat mnt5/patients_big.csv > /dev/null; after=$(rchar fs7.log)
+check "a tampered index is not used (read $((after - before)) bytes)" test $((after - before)) -ge "$big_bytes"
+check "the view is still exact" diff -r mnt5 ref
+unmount_view mnt5 fs7.log
+chmod 755 cache
+mkdir -p mnt3
+check_not "a cache others can read is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,cache=$work/cache" src mnt3 2>err
+check "the refusal says how to fix it" grep -q "chmod 700" err
 
 # ---- options are checked before mounting ----
 mkdir -p mnt3

@@ -1,0 +1,39 @@
+/* pseudonymize check: the report a data protection officer reads before a
+ * view is opened to a recipient: per file, what happens to each column,
+ * header drift, and the re-identification risk of the view (risk.h); the
+ * entries that are not shown, counted.  Text for a terminal or JSON.  Never
+ * prints a source cell value nor a skipped entry's name (docs/check.md). */
+#ifndef PSEUDONYMFS_CHECK_H
+#define PSEUDONYMFS_CHECK_H
+
+#include <stdio.h>
+
+#include "engine.h"
+
+#define CHECK_WORST_DEFAULT	10
+
+struct check_opts {
+	int		 json;
+	unsigned long	 threshold;	/* 0: the policy's k_threshold */
+	size_t		 worst;		/* smallest groups listed per file */
+};
+
+struct check_totals {
+	unsigned long	 files;		/* files the view shows */
+	unsigned long	 failed;	/* of which cannot be shown */
+	unsigned long	 below;		/* of which k < threshold */
+	unsigned long	 drift;		/* of which miss an expected column or
+					   keep an unnamed one */
+	unsigned long	 skipped;	/* entries not shown */
+};
+
+/*
+ * Report on the tree (or the single file) at src.  With e->keys NULL the
+ * report has columns and drift but no risk (view values need the key).
+ * 0 once the report is written (the totals say what it found), or -errno
+ * with a message on stderr if the report could not be made.
+ */
+int	check_run(const struct engine *e, const char *src,
+	    const struct check_opts *o, FILE *out, struct check_totals *t);
+
+#endif

@@ -1,0 +1,715 @@
+/* The check report: walks the view tree like the exporter, runs each
+ * file's view once to count quasi-identifier groups, prints text or JSON. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "check.h"
+#include "ops.h"
+#include "csvio.h"
+#include "risk.h"
+#include "tree.h"
+#include "view.h"
+
+/* Entries of one shown directory that the view does not show. */
+struct dir_skips {
+	char		 path[PATH_MAX];	/* as the view shows it */
+	unsigned long	 unmatched, hidden, empty_dirs, other;
+};
+
+struct check {
+	const struct engine	*e;
+	const struct check_opts	*o;
+	FILE			*out;
+	struct check_totals	*t;
+	unsigned long		 threshold;
+	const struct tree	*tree;
+	int			 nfiles_out;	/* JSON: files written so far */
+	struct dir_skips	*dirs;
+	size_t			 ndirs;
+	iconv_t			 cd;		/* WINDOWS-1252 -> UTF-8 */
+	struct buf		 tmp, text;
+	struct risk_class	*worst;
+	int			 has_quasi;	/* the policy declares some */
+};
+
+/* ---- output helpers ---- */
+
+/* Source text (a header, a view value) to UTF-8. */
+static const char *
+utf8_of(struct check *c, enum dialect_encoding enc, const char *s, size_t n,
+    size_t *len)
+{
+	char *in = (char *)s, *dst;
+	size_t left = n, room;
+
+	buf_reset(&c->tmp);
+	if (enc == DIALECT_UTF8) {
+		if (buf_append(&c->tmp, s, n) != 0)
+			return NULL;
+	} else {
+		if (c->cd == (iconv_t)-1 &&
+		    (c->cd = iconv_open("UTF-8", "WINDOWS-1252")) == (iconv_t)-1)
+			return NULL;
+		iconv(c->cd, NULL, NULL, NULL, NULL);
+		if (buf_reserve(&c->tmp, n * 3 + 1) != 0)
+			return NULL;
+		dst = c->tmp.data;
+		room = c->tmp.cap;
+		if (iconv(c->cd, &in, &left, &dst, &room) == (size_t)-1)
+			return NULL;
+		c->tmp.len = (size_t)(dst - c->tmp.data);
+	}
+	*len = c->tmp.len;
+	return c->tmp.len ? c->tmp.data : "";
+}
+
+/* A string for the report: JSON-escaped in quotes, or for a terminal with
+ * control characters escaped (a header could hold an escape sequence). */
+static void
+put_str(struct check *c, const char *s, size_t n)
+{
+	FILE *f = c->out;
+
+	if (c->o->json)
+		fputc('"', f);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (c->o->json && (ch == '"' || ch == '\\'))
+			fprintf(f, "\\%c", ch);
+		else if (ch < 0x20 || ch == 0x7f)
+			fprintf(f, c->o->json ? "\\u%04x" : "\\x%02x", ch);
+		else
+			fputc(ch, f);
+	}
+	if (c->o->json)
+		fputc('"', f);
+}
+
+static void
+put_cstr(struct check *c, const char *s)
+{
+	put_str(c, s, strlen(s));
+}
+
+/* ---- one file ---- */
+
+/* The header's fields, read again from the source: the view keeps only the
+ * plan, and the report names dropped columns too. */
+static int
+read_header(int fd, const struct view *v, struct buf *raw,
+    struct csvio_record *rec)
+{
+	struct csvio_error cerr;
+	size_t bom = v->dialect.bom_len;
+	ssize_t n;
+	long used;
+	int r;
+
+	if (v->ncols == 0 || v->data_off <= (off_t)bom)
+		return -EINVAL;
+	buf_reset(raw);
+	if ((r = buf_reserve(raw, (size_t)v->data_off)) != 0)
+		return r;
+	n = pread(fd, raw->data, (size_t)v->data_off, 0);
+	if (n != (ssize_t)v->data_off)
+		return n == -1 ? -errno : -EIO;
+	raw->len = (size_t)n;
+	used = csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
+	    rec, &cerr);
+	if (used <= 0 || rec->nfields != v->ncols)
+		return -EIO;	/* changed since view_open */
+	return 0;
+}
+
+static int
+generalizes(const struct policy_column *r)
+{
+	switch (r->op) {
+	case OP_BIRTHDATE: case OP_POSTCODE: case OP_ICD10: case OP_MASK:
+	case OP_REDACT:
+		return 1;
+	case OP_DATE:
+		return r->date_mode != DATE_MODE_SHIFT;
+	default:
+		return 0;
+	}
+}
+
+/* How a quasi-identifier's values appear in the report: as the view shows
+ * them when the policy generalizes them or says quasi = show; otherwise as
+ * a keyed digest (a kept birth date printed in a report would be the raw
+ * value travelling in one more document). */
+static int
+qi_shown(const struct policy_column *r)
+{
+	return r->quasi == QUASI_SHOW || generalizes(r);
+}
+
+static void
+put_qi_value(struct check *c, const struct view *v,
+    const struct policy_column *r, const char *val, size_t n)
+{
+	uint8_t mac[KEYS_PRF_BYTES];
+	char hex[2 * 4 + 2];
+	const char *u;
+	size_t ulen;
+
+	if (qi_shown(r)) {
+		if ((u = utf8_of(c, v->dialect.encoding, val, n, &ulen)) == NULL)
+			put_cstr(c, "?");
+		else
+			put_str(c, u, ulen);
+		return;
+	}
+	keys_prf(r->quasi_prf, val, n, mac);
+	hex[0] = '#';
+	sodium_bin2hex(hex + 1, sizeof(hex) - 1, mac, 4);
+	put_cstr(c, hex);
+}
+
+static const char *
+action_of(const struct view_col *col)
+{
+	if (!col->emit)
+		return "dropped";
+	if (col->rule == NULL || col->rule->op == OP_KEEP)
+		return "kept";
+	return "transformed";
+}
+
+static void
+report_columns(struct check *c, const struct view *v,
+    const struct csvio_record *hdr, int *drift)
+{
+	const struct policy_file *rule = v->rule;
+	struct buf *cell = &c->text;
+	const char *u;
+	size_t ulen, i, j, nnew = 0, nmissing = 0;
+
+	fprintf(c->out, c->o->json ? ",\"columns\":[" : "  columns:\n");
+	for (i = 0; i < v->ncols; i++) {
+		const struct view_col *col = &v->cols[i];
+
+		buf_reset(cell);
+		if (csvio_unescape(&hdr->fields[i], cell) != 0 ||
+		    (u = utf8_of(c, v->dialect.encoding, cell->data ? cell->data :
+		    "", cell->len, &ulen)) == NULL) {
+			u = "?";
+			ulen = 1;
+		}
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"index\":%zu,\"header\":", i ? "," : "",
+			    i + 1);
+			put_str(c, u, ulen);
+			fprintf(c->out, ",\"rule\":");
+			if (col->rule)
+				put_cstr(c, col->rule->name);
+			else
+				fputs("null", c->out);
+			fprintf(c->out, ",\"op\":\"%s\",\"action\":\"%s\","
+			    "\"quasi\":%s}", col->rule ? policy_op_name(col->rule->op) :
+			    col->emit ? "keep" : "drop", action_of(col),
+			    col->rule && col->rule->quasi && col->emit ? "true" : "false");
+			continue;
+		}
+		fprintf(c->out, "    %2zu  ", i + 1);
+		put_str(c, u, ulen);
+		if (col->rule)
+			fprintf(c->out, "  -> %s: %s by [column %s]%s\n",
+			    action_of(col), policy_op_name(col->rule->op),
+			    col->rule->name, col->rule->quasi && col->emit ?
+			    ", quasi-identifier" : "");
+		else
+			fprintf(c->out, "  -> %s: no rule names it (columns = %s)"
+			    "  [new column]\n", action_of(col),
+			    col->emit ? "keep" : "drop");
+	}
+	fprintf(c->out, c->o->json ? "],\"drift\":{\"missing\":[" : "  drift:\n");
+	for (i = 0; i < rule->nexpect; i++) {
+		for (j = 0; j < v->ncols; j++)
+			if (v->cols[j].rule &&
+			    strcmp(v->cols[j].rule->name, rule->expect[i]) == 0)
+				break;
+		if (j < v->ncols)
+			continue;
+		*drift = 1;
+		if (c->o->json) {
+			fputs(nmissing ? "," : "", c->out);
+			put_cstr(c, rule->expect[i]);
+		} else {
+			fprintf(c->out, "    missing: [column %s] is expected "
+			    "(expect = in [file %s]) but no header matches it\n",
+			    rule->expect[i], rule->name);
+		}
+		nmissing++;
+	}
+	if (c->o->json)
+		fputs("],\"new\":[", c->out);
+	for (i = 0; i < v->ncols; i++) {
+		if (v->cols[i].rule != NULL)
+			continue;
+		if (v->cols[i].emit)
+			*drift = 1;
+		if (c->o->json)
+			fprintf(c->out, "%s{\"index\":%zu,\"action\":\"%s\"}",
+			    nnew ? "," : "", i + 1, action_of(&v->cols[i]));
+		else
+			fprintf(c->out, "    new: column %zu is named by no rule: "
+			    "%s\n", i + 1, v->cols[i].emit ? "KEPT AS IT IS "
+			    "(columns = keep)" : "dropped");
+		nnew++;
+	}
+	if (c->o->json)
+		fputs("]}", c->out);
+	else if (nmissing == 0 && nnew == 0)
+		fputs("    none\n", c->out);
+}
+
+static void
+report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
+    int *below)
+{
+	struct risk_summary sum;
+	size_t i, j, nqi = risk_scan_nqi(s), nworst, col;
+	const struct policy_column *r;
+	double share;
+
+	risk_scan_summary(s, c->threshold, &sum);
+	share = sum.records ? 100.0 * (double)sum.below_records /
+	    (double)sum.records : 0.0;
+	*below = sum.records > 0 && sum.k < c->threshold;
+	nworst = risk_scan_worst(s, c->worst, c->o->worst);
+	if (c->o->json) {
+		fprintf(c->out, ",\"risk\":{\"records\":%lu,\"groups\":%lu,"
+		    "\"k\":%lu,\"threshold\":%lu,\"below_records\":%lu,"
+		    "\"below_share\":%.4f,\"below_groups\":%lu,\"passes\":%s,"
+		    "\"quasi\":[", sum.records, sum.classes, sum.k, c->threshold,
+		    sum.below_records, share / 100.0, sum.below_classes,
+		    *below ? "false" : "true");
+		for (i = 0; i < nqi; i++) {
+			r = risk_scan_qi(s, i, &col);
+			fprintf(c->out, "%s{\"rule\":", i ? "," : "");
+			put_cstr(c, r->name);
+			fprintf(c->out, ",\"view_column\":%zu,\"op\":\"%s\","
+			    "\"values\":\"%s\"}", col + 1, policy_op_name(r->op),
+			    qi_shown(r) ? "view" : "digest");
+		}
+		fputs("],\"smallest_groups\":[", c->out);
+	} else {
+		fprintf(c->out, "  quasi-identifiers:");
+		for (i = 0; i < nqi; i++) {
+			r = risk_scan_qi(s, i, &col);
+			fprintf(c->out, "%s [column %s] (%s, values %s)", i ? "," : "",
+			    r->name, policy_op_name(r->op), qi_shown(r) ?
+			    "as the view shows them" : "as keyed digests");
+		}
+		fprintf(c->out, "%s\n", nqi ? "" : " none in this file: every "
+		    "record is in one group");
+		fprintf(c->out, "  risk: %lu records in %lu groups, k = %lu "
+		    "(threshold %lu): %s\n", sum.records, sum.classes, sum.k,
+		    c->threshold, sum.records == 0 ? "no records" : *below ?
+		    "BELOW THE THRESHOLD" : "passes");
+		fprintf(c->out, "        %lu records (%.1f%%) in %lu groups "
+		    "smaller than %lu\n", sum.below_records, share,
+		    sum.below_classes, c->threshold);
+		if (nworst)
+			fprintf(c->out, "  smallest groups (size: values):\n");
+	}
+	if (nqi == 0)
+		nworst = 0;	/* one group, no values to show */
+	for (i = 0; i < nworst; i++) {
+		if (c->o->json)
+			fprintf(c->out, "%s{\"size\":%lu,\"values\":[", i ? "," : "",
+			    c->worst[i].count);
+		else
+			fprintf(c->out, "    %6lu: ", c->worst[i].count);
+		for (j = 0; j < nqi; j++) {
+			const char *val;
+			size_t vlen;
+
+			r = risk_scan_qi(s, j, NULL);
+			if (risk_key_value(c->worst[i].key, c->worst[i].len, j,
+			    &val, &vlen) != 0)
+				break;
+			fputs(j ? ", " : "", c->out);
+			put_qi_value(c, v, r, val, vlen);
+		}
+		fputs(c->o->json ? "]}" : "\n", c->out);
+	}
+	if (c->o->json)
+		fputs("]}", c->out);
+}
+
+static void
+report_error(struct check *c, const struct view_error *err, int r)
+{
+	const char *what = err->what ? err->what : strerror(-r);
+
+	if (c->o->json) {
+		fprintf(c->out, ",\"status\":\"error\",\"error\":{\"line\":%ld,"
+		    "\"column\":%zu,\"what\":", err->line, err->column);
+		put_cstr(c, what);
+		fputs("}", c->out);
+		return;
+	}
+	fprintf(c->out, "  CANNOT BE SHOWN");
+	if (err->line)
+		fprintf(c->out, ": line %ld", err->line);
+	if (err->column)
+		fprintf(c->out, ", column %zu", err->column);
+	fprintf(c->out, ": %s\n", what);
+}
+
+static void
+check_file(struct check *c, int fd, const struct policy_file *rule,
+    const char *view_rel)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	struct risk_scan *scan = NULL;
+	struct view_error err = { 0 };
+	struct csvio_record hdr = { 0 };
+	struct buf raw = BUF_INIT;
+	int r, drift = 0, below = 0;
+
+	c->t->files++;
+	if (c->o->json) {
+		fprintf(c->out, "%s{\"path\":", c->nfiles_out++ ? "," : "");
+		put_cstr(c, view_rel);
+		fprintf(c->out, ",\"rule\":");
+		put_cstr(c, rule->name);
+	} else {
+		fprintf(c->out, "\n%s  [file %s]\n", view_rel, rule->name);
+	}
+	if ((r = view_reader_new(fd, &rd)) != 0 ||
+	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
+		goto out;
+	if (c->o->json)
+		fprintf(c->out, ",\"dialect\":{\"delimiter\":\"%s\",\"encoding\":"
+		    "\"%s\",\"bom\":%s}", v->dialect.delim == '\t' ? "\\t" :
+		    (char[]){ v->dialect.delim, 0 },
+		    dialect_encoding_name(v->dialect.encoding),
+		    v->dialect.bom_len ? "true" : "false");
+	else
+		fprintf(c->out, "  dialect: delimiter %s, %s%s\n",
+		    v->dialect.delim == '\t' ? "tab" :
+		    (char[]){ '\'', v->dialect.delim, '\'', 0 },
+		    dialect_encoding_name(v->dialect.encoding),
+		    v->dialect.bom_len ? " with BOM" : "");
+	if (v->ncols == 0) {
+		if (c->o->json)
+			fputs(",\"status\":\"ok\",\"columns\":[],\"risk\":null}",
+			    c->out);
+		else
+			fputs("  empty file: empty view\n", c->out);
+		goto done;
+	}
+	if ((r = read_header(fd, v, &raw, &hdr)) != 0)
+		goto out;
+	if (c->e->keys != NULL && c->has_quasi) {
+		/* One pass: the view's records, grouped as they go by. */
+		if ((r = risk_scan_new(v, &scan)) != 0 ||
+		    (r = view_run(v, rd, v->data_line, risk_scan_sink, scan,
+		    &err)) != 0)
+			goto out;
+	}
+	if (c->o->json)
+		fputs(",\"status\":\"ok\"", c->out);
+	report_columns(c, v, &hdr, &drift);
+	if (scan != NULL)
+		report_risk(c, v, scan, &below);
+	else if (c->o->json)
+		fputs(",\"risk\":null", c->out);
+	else if (!c->has_quasi)
+		fputs("  risk: not computed: the policy declares no "
+		    "quasi-identifier (quasi = yes on a [column] rule)\n", c->out);
+	else
+		fputs("  risk: not computed: the view values of tokens, fakes and "
+		    "shifted dates need the key (-k KEYFILE)\n", c->out);
+	if (c->o->json)
+		fputs("}", c->out);
+	c->t->drift += drift;
+	c->t->below += below;
+	goto done;
+ out:
+	c->t->failed++;
+	if (r == -E2BIG)
+		err.what = "more distinct quasi-identifier combinations than the "
+		    "report counts (k is 1)";
+	else if (r != -EINVAL)
+		memset(&err, 0, sizeof(err));
+	report_error(c, &err, r);
+	if (c->o->json)
+		fputs("}", c->out);
+ done:
+	csvio_record_free(&hdr);
+	buf_free(&raw);
+	risk_scan_free(scan);
+	view_free(v);
+	view_reader_free(rd);
+}
+
+/* ---- the tree ---- */
+
+static int walk_dir(struct check *c, int dir_fd, const char *src_rel,
+    const char *view_rel, int depth);
+
+struct walk {
+	struct check	*c;
+	int		 dir_fd;
+	const char	*src_rel, *view_rel;
+	int		 depth;
+	char		**shown;	/* source names the view lists */
+	size_t		 nshown;
+	int		 failed;
+};
+
+static int
+walk_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk *w = arg;
+	char view_rel[PATH_MAX], src_rel[PATH_MAX];
+	char **grown;
+	int fd;
+
+	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
+		return -ENOMEM;
+	w->shown = grown;
+	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
+		return -ENOMEM;
+	w->nshown++;
+	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
+	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
+	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
+	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel))
+		return -ENAMETOOLONG;
+	fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
+	    (S_ISDIR(st->st_mode) ? O_DIRECTORY : 0));
+	if (fd == -1) {
+		fprintf(stderr, "pseudonymize: %s: cannot open: %s\n", view_rel,
+		    strerror(errno));
+		w->failed = 1;
+		return 0;
+	}
+	if (S_ISDIR(st->st_mode))
+		walk_dir(w->c, fd, src_rel, view_rel, w->depth + 1);
+	else
+		check_file(w->c, fd, rule, view_rel);
+	close(fd);
+	return 0;
+}
+
+/* Count what the directory holds and the view does not list. */
+static int
+count_skips(struct check *c, struct walk *w)
+{
+	struct dir_skips *d, *grown;
+	struct dirent *de;
+	DIR *dir;
+	int fd;
+
+	if ((grown = realloc(c->dirs, (c->ndirs + 1) * sizeof(*grown))) == NULL)
+		return -ENOMEM;
+	c->dirs = grown;
+	d = &c->dirs[c->ndirs++];
+	memset(d, 0, sizeof(*d));
+	snprintf(d->path, sizeof(d->path), "%s", w->view_rel);
+	if ((fd = dup(w->dir_fd)) == -1)
+		return -errno;
+	if ((dir = fdopendir(fd)) == NULL) {
+		close(fd);
+		return -errno;
+	}
+	rewinddir(dir);
+	while ((de = readdir(dir)) != NULL) {
+		struct stat st;
+		size_t i;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		for (i = 0; i < w->nshown; i++)
+			if (strcmp(w->shown[i], de->d_name) == 0)
+				break;
+		if (i < w->nshown)
+			continue;
+		if (de->d_name[0] == '.')
+			d->hidden++;
+		else if (fstatat(w->dir_fd, de->d_name, &st,
+		    AT_SYMLINK_NOFOLLOW) == -1)
+			d->other++;
+		else if (S_ISREG(st.st_mode))
+			d->unmatched++;
+		else if (S_ISDIR(st.st_mode))
+			d->empty_dirs++;
+		else
+			d->other++;
+	}
+	closedir(dir);
+	c->t->skipped += d->unmatched + d->hidden + d->empty_dirs + d->other;
+	return 0;
+}
+
+static int
+walk_dir(struct check *c, int dir_fd, const char *src_rel,
+    const char *view_rel, int depth)
+{
+	struct walk w = { c, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
+	int r;
+
+	if (depth > TREE_MAX_DEPTH)
+		return 0;
+	r = tree_list(c->tree, dir_fd, src_rel, walk_fill, &w);
+	if (r == 0)
+		r = count_skips(c, &w);
+	if (r != 0)
+		fprintf(stderr, "pseudonymize: %s: cannot list: %s\n",
+		    *view_rel ? view_rel : ".", strerror(-r));
+	for (size_t i = 0; i < w.nshown; i++)
+		free(w.shown[i]);
+	free(w.shown);
+	return r;
+}
+
+static void
+report_skips(struct check *c)
+{
+	size_t i;
+
+	if (c->o->json)
+		fputs("],\"not_shown\":[", c->out);
+	else
+		fputs("\nnot shown (counted, never named: a source name may be a "
+		    "patient's):\n", c->out);
+	for (i = 0; i < c->ndirs; i++) {
+		const struct dir_skips *d = &c->dirs[i];
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"directory\":", i ? "," : "");
+			put_cstr(c, d->path);
+			fprintf(c->out, ",\"unmatched_files\":%lu,\"hidden\":%lu,"
+			    "\"directories_without_shown_files\":%lu,"
+			    "\"links_and_other\":%lu}", d->unmatched, d->hidden,
+			    d->empty_dirs, d->other);
+			continue;
+		}
+		fprintf(c->out, "  %s/: %lu files no rule matches, %lu hidden, "
+		    "%lu directories with no shown file, %lu links or other\n",
+		    *d->path ? d->path : ".", d->unmatched, d->hidden,
+		    d->empty_dirs, d->other);
+	}
+	if (c->o->json)
+		fputs("]", c->out);
+}
+
+int
+check_run(const struct engine *e, const char *src, const struct check_opts *o,
+    FILE *out, struct check_totals *t)
+{
+	struct check c = { 0 };
+	struct tree tree = { e, -1 };
+	struct stat st;
+	int fd = -1, r = 0;
+
+	memset(t, 0, sizeof(*t));
+	c.e = e;
+	c.o = o;
+	c.out = out;
+	c.t = t;
+	c.cd = (iconv_t)-1;
+	c.tree = &tree;
+	for (size_t i = 0; i < e->policy->ncolumns; i++)
+		if (e->policy->columns[i].quasi != QUASI_NO)
+			c.has_quasi = 1;
+	c.threshold = o->threshold ? o->threshold :
+	    (unsigned long)e->policy->k_threshold;
+	if (o->worst && (c.worst = calloc(o->worst, sizeof(*c.worst))) == NULL)
+		return -ENOMEM;
+	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
+		r = -errno;
+		fprintf(stderr, "pseudonymize: %s: %s\n", src, strerror(errno));
+		goto out;
+	}
+	if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+		r = -EINVAL;
+		fprintf(stderr, "pseudonymize: %s is neither a directory nor a "
+		    "regular file\n", src);
+		goto out;
+	}
+	if (o->json) {
+		fprintf(out, "{\"policy\":\"%s\",\"project\":", e->policy->hash);
+		put_cstr(&c, e->policy->project);
+		fprintf(out, ",\"key_id\":");
+		if (e->keys)
+			fprintf(out, "\"%s\"", keys_id(e->keys));
+		else
+			fputs("null", out);
+		fprintf(out, ",\"threshold\":%lu,\"files\":[", c.threshold);
+	} else {
+		fprintf(out, "pseudonymize check: policy %s, project '",
+		    e->policy->hash);
+		put_cstr(&c, e->policy->project);
+		fprintf(out, "'\n  key: %s%s\n  k threshold: %lu%s\n",
+		    e->keys ? "id " : "none given: columns and drift only",
+		    e->keys ? keys_id(e->keys) : "", c.threshold,
+		    o->threshold ? " (--k)" : " (policy)");
+	}
+	if (S_ISDIR(st.st_mode)) {
+		tree.root_fd = fd;
+		walk_dir(&c, fd, "", "", 0);
+	} else {
+		const char *base = strrchr(src, '/');
+		const struct policy_file *rule;
+		struct ops_scratch scratch = { 0 };
+		struct buf name = BUF_INIT;
+
+		base = base ? base + 1 : src;
+		if ((rule = policy_match_file(e->policy, base)) == NULL) {
+			t->skipped++;
+			fputs(o->json ? "],\"not_shown\":[{\"directory\":\"\","
+			    "\"unmatched_files\":1}]" : "\nthe file is not shown: "
+			    "no [file] rule matches its name\n", out);
+			goto totals;
+		}
+		if ((r = ops_view_path(rule, base, &scratch, &name)) == 0 &&
+		    (r = buf_putc(&name, '\0')) == 0)
+			check_file(&c, fd, rule, name.data);
+		buf_free(&name);
+		ops_scratch_free(&scratch);
+		if (r != 0)
+			goto out;
+		if (o->json)
+			fputs("],\"not_shown\":[]", out);
+		goto totals;
+	}
+	report_skips(&c);
+ totals:
+	if (o->json)
+		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
+		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu}}\n",
+		    t->files, t->failed, t->below, t->drift, t->skipped);
+	else
+		fprintf(out, "\nsummary: %lu files shown, %lu cannot be shown, "
+		    "%lu below k = %lu, %lu with header drift, %lu entries not "
+		    "shown\n", t->files, t->failed, t->below, c.threshold, t->drift,
+		    t->skipped);
+ out:
+	if (fd != -1)
+		close(fd);
+	if (c.cd != (iconv_t)-1)
+		iconv_close(c.cd);
+	buf_free(&c.tmp);
+	buf_free(&c.text);
+	free(c.dirs);
+	free(c.worst);
+	return r;
+}

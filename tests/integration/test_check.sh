@@ -1,0 +1,190 @@
+#!/bin/sh
+# pseudonymize check: columns, drift, k on the view values, entries not
+# shown counted and never named, no raw value in the report; and the
+# exporter over chunks of records without their header concatenates to the
+# bytes of one pass.
+. "$(dirname "$0")/lib.sh"
+cd "$work"
+policy="$top/conf/example.policy"
+split="$top/tests/integration/split_records.py"
+
+"$bin" keygen key
+mkdir -p src
+cp -r "$top/conf/samples/." src/
+
+# ---- the bundled samples with the example policy ----
+"$bin" check -p "$policy" -k key src > report.txt; rc=$?
+check "check on the samples: exit 3 (files below k)" test "$rc" -eq 3
+"$bin" check -p "$policy" -k key --json src > report.json
+check "the JSON report parses" python3 -c "import json,sys; json.load(open(sys.argv[1]))" report.json
+jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
+pat='[f for f in r["files"] if f["path"]=="patients.csv"][0]'
+check "patients.csv: three quasi-identifiers" test "$(jq report.json "len($pat['risk']['quasi'])")" = 3
+check "patients.csv: NIR transformed by nir" test "$(jq report.json "[c['op']+'/'+c['action'] for c in $pat['columns'] if c['header']=='NIR'][0]")" = "nir/transformed"
+check "patients.csv: Ville dropped" test "$(jq report.json "[c['action'] for c in $pat['columns'] if c['header']=='Ville'][0]")" = "dropped"
+check "patients.csv: Mutuelle kept" test "$(jq report.json "[c['action'] for c in $pat['columns'] if c['header']=='Mutuelle'][0]")" = "kept"
+check "patients.csv: k = 1 on the samples" test "$(jq report.json "$pat['risk']['k']")" = 1
+check "patients.csv: records counted" test "$(jq report.json "$pat['risk']['records']")" = 200
+check "the unmatched directory and the hidden file are counted" test "$(jq report.json "[(d['hidden'],d['directories_without_shown_files']) for d in r['not_shown'] if d['directory']==''][0]")" = "(1, 1)"
+"$bin" export -p "$policy" -k key src ref
+renamed=$(cd ref && ls export_*)
+check "the renamed file is reported under its view name" has report.txt "$renamed"
+single=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["single_export"])' "$top/tests/data/samples.manifest.json")
+single_stem=${single%.csv}
+check_not "the patient-named source file name is not in the report" grep -qF "${single_stem#export_}" report.txt report.json
+# Raw values of the samples never appear: every name, NIR, phone of the manifest.
+check "no raw sample value in the reports" python3 - "$top/tests/data/samples.manifest.json" report.txt report.json <<'PY'
+import json, sys
+man = json.load(open(sys.argv[1], encoding="utf-8"))
+text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[2:]).casefold()
+text += json.dumps(json.loads(open(sys.argv[3]).read()), ensure_ascii=False).casefold()
+keys = ("ipp", "last_name", "first_name", "birth_name", "birth_date", "nir",
+        "address", "postcode", "city", "phone", "email", "physician")
+leaks = [(k, p["ipp"]) for p in man["patients"] for k in keys
+         if len(p[k]) >= 4 and p[k].casefold() in text]
+print("leaks:", leaks[:5]) if leaks else None
+sys.exit(1 if leaks else 0)
+PY
+
+# ---- a file built to fail k, and one built to pass ----
+cat > k.policy <<'POL'
+[project]
+name = check-test
+columns = drop
+
+[file k]
+match = k*.csv
+expect = ipp, naissance
+
+[column ipp]
+headers = IPP
+op = token
+
+[column nom]
+headers = Nom
+op = fake
+kind = last_name
+
+[column sexe]
+headers = Sexe
+op = keep
+quasi = show
+
+[column naissance]
+headers = Date de naissance
+op = birthdate
+mode = year
+quasi = yes
+
+[column cp]
+headers = Code postal
+op = postcode
+quasi = yes
+
+[column groupe]
+headers = Groupe sanguin
+op = keep
+quasi = yes
+POL
+mkdir ksrc
+python3 - ksrc <<'PY'
+import sys
+d = sys.argv[1]
+h = "IPP;Nom;Sexe;Date de naissance;Code postal;Groupe sanguin\n"
+# 25 records in one group (F, 1950, 75, O+) and 5 alone: k = 1, 5 below 11.
+rows = ["%d;NOMCOMMUN%d;F;%02d/03/1950;750%02d;O+" % (100 + i, i, i + 1, i + 1)
+        for i in range(25)]
+rows += ["%d;ZYGOMARQUE%d;M;14/07/19%02d;130%02d;AB-" % (200 + i, i, 30 + i, i + 1)
+         for i in range(5)]
+open(d + "/kfail.csv", "w").write(h + "\n".join(rows) + "\n")
+# 12 and 11 records: every group at the threshold or above.
+rows = ["%d;PASSANT%d;%s;01/01/1960;69001;A+" % (300 + i, i, "F" if i < 12 else "M")
+        for i in range(23)]
+open(d + "/kpass.csv", "w").write(h + "\n".join(rows) + "\n")
+# Header drift: naissance missing, a column no rule names.
+open(d + "/kdrift.csv", "w").write("IPP;Nom;Sexe;Remarques\n1;X;F;rien\n")
+PY
+"$bin" check -p k.policy -k key ksrc/kfail.csv > kfail.txt; rc=$?
+check "a file below k: exit 3" test "$rc" -eq 3
+"$bin" check -p k.policy -k key --json ksrc/kfail.csv > kfail.json
+f='r["files"][0]["risk"]'
+check "kfail: k = 1" test "$(jq kfail.json "$f['k']")" = 1
+check "kfail: 6 groups" test "$(jq kfail.json "$f['groups']")" = 6
+check "kfail: 5 records below 11" test "$(jq kfail.json "$f['below_records']")" = 5
+check "kfail: share 5/30" test "$(jq kfail.json "$f['below_share']")" = 0.1667
+check "kfail: 5 smallest groups of size 1 listed first" test "$(jq kfail.json "[g['size'] for g in $f['smallest_groups']]")" = "[1, 1, 1, 1, 1, 25]"
+check "kfail: the large group shows generalized view values" test "$(jq kfail.json "$f['smallest_groups'][5]['values'][:3]")" = "['F', '1950', '75']"
+check "kfail: a kept quasi-identifier is shown as a keyed digest" sh -c "python3 -c \"import json,sys,re; r=json.load(open('kfail.json')); v=r['files'][0]['risk']['smallest_groups'][0]['values'][3]; sys.exit(0 if re.fullmatch('#[0-9a-f]{8}', v) else 1)\""
+for raw in AB- O+ ZYGOMARQUE NOMCOMMUN 14/07/1930 13001 75001 01/03/1950; do
+	check_not "kfail report does not hold the raw value $raw" grep -qF -- "$raw" kfail.txt kfail.json
+done
+check "kfail text report says below" has kfail.txt "BELOW THE THRESHOLD"
+"$bin" check -p k.policy -k key --k 1 ksrc/kfail.csv > /dev/null
+check "--k 1: the same file passes (exit 0)" test $? -eq 0
+"$bin" check -p k.policy -k key --json ksrc/kpass.csv > kpass.json; rc=$?
+check "a file at k >= 11: exit 0" test "$rc" -eq 0
+check "kpass: k = 11" test "$(jq kpass.json "r['files'][0]['risk']['k']")" = 11
+check "kpass: nothing below" test "$(jq kpass.json "r['files'][0]['risk']['below_records']")" = 0
+"$bin" check -p k.policy -k key --json ksrc/kdrift.csv > kdrift.json; rc=$?
+check "header drift: exit 3" test "$rc" -eq 3
+check "drift: the expected rule naissance is missing" test "$(jq kdrift.json "r['files'][0]['drift']['missing']")" = "['naissance']"
+check "drift: the new column 4 is dropped" test "$(jq kdrift.json "r['files'][0]['drift']['new']")" = "[{'index': 4, 'action': 'dropped'}]"
+check_not "drift report holds no cell value" grep -qF rien kdrift.json
+
+# Without the key: columns and drift, no risk and no view values.
+"$bin" check -p k.policy ksrc > nokey.txt; rc=$?
+check "without -k: exit 3 (drift still found)" test "$rc" -eq 3
+check "without -k: says the risk needs the key" has nokey.txt "need the key (-k KEYFILE)"
+check_not "without -k: no group is listed" grep -q "smallest groups" nokey.txt
+"$bin" check -p k.policy --json ksrc > nokey.json
+check "without -k: risk is null" test "$(jq nokey.json "[f['risk'] for f in r['files']]")" = "[None, None, None]"
+
+# Entries not shown are counted, never named.
+mkdir -p ksrc/sub
+printf 'x\n' > ksrc/export_DUPONT_Jean.txt
+printf 'x\n' > ksrc/.DURAND_cache.csv
+"$bin" check -p k.policy -k key --json ksrc > skips.json
+check "unmatched and hidden entries counted" test "$(jq skips.json "[(d['unmatched_files'],d['hidden'],d['directories_without_shown_files']) for d in r['not_shown'] if d['directory']==''][0]")" = "(1, 1, 1)"
+check_not "a skipped entry's name is never printed" grep -qE "DUPONT|DURAND" skips.json
+
+# Bad options.
+check_not "--k 0 is refused" "$bin" check -p k.policy -k key --k 0 ksrc
+check_not "a quasi value other than no/yes/show is refused" sh -c "sed 's/quasi = show/quasi = maybe/' k.policy > bad.policy && '$bin' check -p bad.policy ksrc >/dev/null 2>&1"
+check_not "expect naming no rule is refused" sh -c "sed 's/expect = ipp, naissance/expect = ipp, nope/' k.policy > bad2.policy && '$bin' check -p bad2.policy ksrc >/dev/null 2>&1"
+
+# ---- chunks of records without the header give the bytes of one pass ----
+python3 "$top/tests/gen/gen_exports.py" --bench-patients src/patients_big.csv --size-mb 1
+printf 'IPP;Nom;Date de naissance\r\n1;GAR\307ON;01/02/1950\r\n2;"Du\r\npont";03/04/1960\r\n' > src/patients_cp.csv
+for f in patients.csv patients_big.csv sejours.csv labo/resultats.tsv "$single"; do
+	as=$f
+	[ "$f" = "$single" ] && as=export_x.csv
+	rm -rf ch
+	python3 "$split" "src/$f" ch 7
+	"$bin" export -p "$policy" -k key --as "$as" "src/$f" - > one
+	"$bin" export -p "$policy" -k key --as "$as" ch/header - > multi
+	for c in ch/chunk.*; do
+		"$bin" export -p "$policy" -k key --as "$as" --header-from "src/$f" - - < "$c" >> multi
+	done
+	check "$f: 7 chunks (header from the file) = one pass" cmp -s one multi
+	"$bin" export -p "$policy" -k key --as "$as" ch/header - > multi
+	for c in ch/chunk.*; do
+		"$bin" export -p "$policy" -k key --as "$as" --header-from ch/header - - < "$c" >> multi
+	done
+	check "$f: 7 chunks (header alone) = one pass" cmp -s one multi
+done
+check "the chunks are not empty" test -s ch/chunk.000
+rm -rf ch
+python3 "$split" src/patients_cp.csv ch 2
+"$bin" export -p "$policy" -k key src/patients_cp.csv - > one
+"$bin" export -p "$policy" -k key --as patients_cp.csv ch/header - > multi
+check_not "an ASCII header line and Windows-1252 records: refused without --encoding" sh -c "'$bin' export -p '$policy' -k key --as patients_cp.csv --header-line 'IPP;Nom;Date de naissance' - - < ch/chunk.000 > /dev/null 2>err"
+for c in ch/chunk.*; do
+	"$bin" export -p "$policy" -k key --as patients_cp.csv --header-line 'IPP;Nom;Date de naissance' --encoding cp1252 - - < "$c" >> multi
+done
+check "--header-line with --encoding cp1252 = one pass (CRLF, quoted newline)" cmp -s one multi
+check_not "--encoding contradicting a non-ASCII header is refused" sh -c "'$bin' export -p '$policy' -k key --as sejours.csv --header-line \"\$(printf 'IPP;N\302\260 s\303\251jour')\" --encoding cp1252 - - < /dev/null 2>/dev/null"
+check_not "--header-line needs - -" "$bin" export -p "$policy" -k key --header-line 'IPP' src/patients.csv out.csv
+printf '1001;SECRETNOM;x\n' > badchunk
+check_not "a chunk with a field too many fails" sh -c "'$bin' export -p '$policy' -k key --as patients.csv --header-line 'IPP;Nom' - - < badchunk > /dev/null 2>err2"
+check_not "its error holds no cell value" grep -q SECRETNOM err2
+finish
