@@ -24,6 +24,7 @@ static const char *const fields[] = {
 	"result", "prev",
 };
 #define NFIELDS		(sizeof(fields) / sizeof(fields[0]))
+#define FIELD_TIME	0
 #define FIELD_SEQ	1
 #define FIELD_EVENT	2
 #define FIELD_PREV	10
@@ -444,6 +445,7 @@ struct chain {
 	int			 started;
 	unsigned long long	 seq;
 	char			 prev[AUDIT_HASH_HEX];
+	char			 time[40];	/* of the last record */
 };
 
 static int
@@ -497,10 +499,12 @@ verify_one(const char *path, struct chain *c, FILE *report)
 				    val[FIELD_PREV]);
 		} else if (records == 0 && seq == 1 && strcmp(val[FIELD_EVENT],
 		    "mount") == 0 && strspn(val[FIELD_PREV], "0") ==
-		    AUDIT_HASH_HEX - 1) {
+		    AUDIT_HASH_HEX - 1 && strcmp(val[FIELD_TIME], c->time) >= 0) {
 			/* The daemon started on a new, empty file (rotated while
 			 * nothing was mounted): a new chain, which can only begin
-			 * a file, with a mount record. */
+			 * a file, with a mount record, after the previous file's
+			 * last record (the times have one fixed format, so they
+			 * compare as strings). */
 			fprintf(report, "%s: starts a new chain (seq 1, a mount "
 			    "on a new file); the previous file ends at seq %llu\n",
 			    path, c->seq);
@@ -522,6 +526,7 @@ verify_one(const char *path, struct chain *c, FILE *report)
 			first_seq = seq;
 		c->seq = seq;
 		memcpy(c->prev, hash, sizeof(hash));
+		snprintf(c->time, sizeof(c->time), "%s", val[FIELD_TIME]);
 	}
 	if (ferror(f)) {
 		r = -EIO;

@@ -58,7 +58,7 @@ test_reads_in_any_order(void **state)
 		fclose(f);
 	}
 	assert_int_equal(fstat(fd, &st), 0);
-	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, &idx,
+	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
 	assert_true(idx->size > 4 * (off_t)INDEX_STEP);
 	whole = malloc((size_t)idx->size);
