@@ -14,7 +14,7 @@ ENGINE_OBJ := $(patsubst src/%.c,build/%.o,$(ENGINE_SRC)) build/lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all test unit integration setup clean demo bench
+.PHONY: all test unit integration setup clean demo bench install uninstall
 all: build/pseudonymize build/pseudonymfs
 
 build:
@@ -71,3 +71,48 @@ bench: all
 
 clean:
 	rm -rf build
+
+# ---- install (docs/operations.md) ----
+# mount(8) runs mount.fuse3, which finds `pseudonymfs` only in a standard
+# directory: outside /usr and /usr/local a link goes to /usr/local/sbin.
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+SYSCONFDIR  ?= /etc
+UNITDIR     ?= $(PREFIX)/lib/systemd/system
+# systemd-sysusers reads /usr/lib/sysusers.d and /etc/sysusers.d only.
+SYSUSERSDIR ?= $(if $(filter /usr,$(PREFIX)),/usr/lib/sysusers.d,$(SYSCONFDIR)/sysusers.d)
+STD_BINDIRS := /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin
+MOUNT_LINK  ?= $(if $(filter $(STD_BINDIRS),$(BINDIR)),,/usr/local/sbin/pseudonymfs)
+MAN1        := man/pseudonymfs.1 man/pseudonymize.1
+MAN5        := man/pseudonymfs-policy.5
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR)
+	install -m 0755 build/pseudonymize build/pseudonymfs $(DESTDIR)$(BINDIR)/
+	install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		dist/pseudonymfs@.service.in > $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
+	install -m 0644 dist/sysusers-pseudonymfs.conf $(DESTDIR)$(SYSUSERSDIR)/pseudonymfs.conf
+	$(if $(MOUNT_LINK),install -d $(dir $(DESTDIR)$(MOUNT_LINK)) && \
+		ln -sf $(BINDIR)/pseudonymfs $(DESTDIR)$(MOUNT_LINK))
+	@# The administrator's configuration is never overwritten.
+	install -d -m 0755 $(DESTDIR)$(SYSCONFDIR)/pseudonymfs
+	@for f in conf/example.policy dist/example.conf; do \
+		d=$(DESTDIR)$(SYSCONFDIR)/pseudonymfs/$${f##*/}; \
+		if [ -e "$$d" ]; then echo "kept $$d (exists)"; \
+		else echo "install -m 0644 $$f $$d"; install -m 0644 $$f "$$d"; fi; \
+	done
+
+# Configuration and keys under $(SYSCONFDIR)/pseudonymfs are left alone.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pseudonymize $(DESTDIR)$(BINDIR)/pseudonymfs
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1))) \
+		$(addprefix $(DESTDIR)$(MANDIR)/man5/,$(notdir $(MAN5)))
+	rm -f $(DESTDIR)$(UNITDIR)/pseudonymfs@.service \
+		$(DESTDIR)$(SYSUSERSDIR)/pseudonymfs.conf
+	$(if $(MOUNT_LINK),[ ! -L $(DESTDIR)$(MOUNT_LINK) ] || rm -f $(DESTDIR)$(MOUNT_LINK))
+	@echo "left $(DESTDIR)$(SYSCONFDIR)/pseudonymfs (policies, keys) in place"
