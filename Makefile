@@ -13,7 +13,7 @@ FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
-ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o
+ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -21,7 +21,7 @@ UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 FUZZ_NAMES := view policy
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
-.PHONY: all test unit integration setup clean demo bench
+.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval
 all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs
 
 $(BUILD):
@@ -39,6 +39,12 @@ $(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c $(wildcard include/*
 $(BUILD)/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | $(BUILD)
 	sh tests/gen/embed_lists.sh conf/lists > $@
 $(BUILD)/lists.o: $(BUILD)/lists.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The scrub detector's word lists, compiled in for the same reason.
+$(BUILD)/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
+	sh tests/gen/embed_words.sh conf/detect > $@
+$(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libengine.a: $(ENGINE_OBJ)
@@ -63,8 +69,19 @@ unit: $(UNIT_BIN) $(REPLAY_BIN)
 		./$(BUILD)/tests/replay_$$n tests/fuzz/corpus/$$n tests/fuzz/regressions/$$n || fail=1; \
 	done; exit $$fail
 
-integration: all
+integration: all $(BUILD)/tests/scrub_spans
 	@fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; BUILD=$(BUILD) sh $$t || fail=1; done; exit $$fail
+
+# The scrub detectors over a labeled corpus (tests/scrub/): the span driver,
+# and the full evaluation (the test suite runs a small one).
+$(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
+
+scrub-eval: $(BUILD)/tests/scrub_spans
+	python3 tests/scrub/gen_corpus.py --n 3000 --seed 4 > $(BUILD)/scrub-corpus.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-corpus.tsv --check
+	python3 tests/scrub/gen_corpus.py --n 3000 --seed 2026 > $(BUILD)/scrub-corpus2.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-corpus2.tsv --check
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
@@ -92,6 +109,7 @@ demo: setup
 
 bench: all
 	sh tests/bench/bench_export.sh
+	sh tests/bench/bench_scrub.sh
 
 # libFuzzer, each harness for FUZZ_SECONDS (clang: tests/fuzz/install-deps.sh).
 # New crashes land in build-fuzz/; keep them in tests/fuzz/regressions/NAME/.
@@ -126,3 +144,48 @@ leak-long: all
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# ---- install (docs/operations.md) ----
+# mount(8) runs mount.fuse3, which finds `pseudonymfs` only in a standard
+# directory: outside /usr and /usr/local a link goes to /usr/local/sbin.
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+SYSCONFDIR  ?= /etc
+UNITDIR     ?= $(PREFIX)/lib/systemd/system
+# systemd-sysusers reads /usr/lib/sysusers.d and /etc/sysusers.d only.
+SYSUSERSDIR ?= $(if $(filter /usr,$(PREFIX)),/usr/lib/sysusers.d,$(SYSCONFDIR)/sysusers.d)
+STD_BINDIRS := /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin
+MOUNT_LINK  ?= $(if $(filter $(STD_BINDIRS),$(BINDIR)),,/usr/local/sbin/pseudonymfs)
+MAN1        := man/pseudonymfs.1 man/pseudonymize.1
+MAN5        := man/pseudonymfs-policy.5
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR)
+	install -m 0755 $(BUILD)/pseudonymize $(BUILD)/pseudonymfs $(DESTDIR)$(BINDIR)/
+	install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		dist/pseudonymfs@.service.in > $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
+	install -m 0644 dist/sysusers-pseudonymfs.conf $(DESTDIR)$(SYSUSERSDIR)/pseudonymfs.conf
+	$(if $(MOUNT_LINK),install -d $(dir $(DESTDIR)$(MOUNT_LINK)) && \
+		ln -sf $(BINDIR)/pseudonymfs $(DESTDIR)$(MOUNT_LINK))
+	@# The administrator's configuration is never overwritten.
+	install -d -m 0755 $(DESTDIR)$(SYSCONFDIR)/pseudonymfs
+	@for f in conf/example.policy dist/example.conf; do \
+		d=$(DESTDIR)$(SYSCONFDIR)/pseudonymfs/$${f##*/}; \
+		if [ -e "$$d" ]; then echo "kept $$d (exists)"; \
+		else echo "install -m 0644 $$f $$d"; install -m 0644 $$f "$$d"; fi; \
+	done
+
+# Configuration and keys under $(SYSCONFDIR)/pseudonymfs are left alone.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pseudonymize $(DESTDIR)$(BINDIR)/pseudonymfs
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1))) \
+		$(addprefix $(DESTDIR)$(MANDIR)/man5/,$(notdir $(MAN5)))
+	rm -f $(DESTDIR)$(UNITDIR)/pseudonymfs@.service \
+		$(DESTDIR)$(SYSUSERSDIR)/pseudonymfs.conf
+	$(if $(MOUNT_LINK),[ ! -L $(DESTDIR)$(MOUNT_LINK) ] || rm -f $(DESTDIR)$(MOUNT_LINK))
+	@echo "left $(DESTDIR)$(SYSCONFDIR)/pseudonymfs (policies, keys) in place"

@@ -6,6 +6,7 @@
 #define FUSE_USE_VERSION 314
 #include <fuse.h>
 
+#include "audit.h"
 #include "engine.h"
 #include "index.h"
 #include "tree.h"
@@ -13,6 +14,7 @@
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
+	struct audit		*audit;		/* every open is recorded */
 	int			 log_stderr;	/* foreground: also to stderr */
 	int			 enforce_k;	/* refuse files below k_threshold */
 };

@@ -6,14 +6,17 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "detect.h"
 #include "policy.h"
 
 #define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
 
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
-	struct buf	norm;
-	struct buf	tmp;
+	struct buf		norm;
+	struct buf		tmp;
+	struct buf		sub;	/* scrub: a row value's pseudonym */
+	struct detect_scratch	det;
 };
 
 /* What an operator may know about the rest of its row. */
@@ -22,6 +25,11 @@ struct ops_row {
 	int		 shift;		/* days, never 0 */
 	const char	*code;		/* icd10_label: the row's code, UTF-8 */
 	size_t		 code_len;	/* (NULL if the file has no code column) */
+	/* scrub: the row's identifying values (columns with identifies =)
+	 * and their rules, which give their pseudonyms. */
+	const struct detect_value	 *ctx;
+	const struct policy_column *const *ctx_rules;
+	size_t				  nctx;
 };
 
 /* Append the view of one cell to `out`.  0, or -ENOMEM; a value an operator

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "datefmt.h"
+#include "detect.h"
 #include "fake.h"
 #include "keys.h"
 #include "norm.h"
@@ -17,11 +18,16 @@
 
 enum op_kind {
 	OP_KEEP, OP_DROP, OP_REDACT, OP_TOKEN, OP_FAKE, OP_NIR, OP_DATE,
-	OP_BIRTHDATE, OP_POSTCODE, OP_ICD10, OP_ICD10_LABEL, OP_MASK,
+	OP_BIRTHDATE, OP_POSTCODE, OP_ICD10, OP_ICD10_LABEL, OP_MASK, OP_SCRUB,
 };
 
 enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
 enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
+/* What scrub does with a date it finds in free text. */
+enum scrub_dates {
+	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
+	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
+};
 enum icd10_level {
 	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
 	ICD10_LEVEL_CHAPTER,
@@ -67,6 +73,12 @@ struct policy_column {
 	const struct policy_column *code;
 	size_t			 mask_first, mask_last;
 	char			 mask_char;
+	/* What the column holds, for scrub's row context (any op). */
+	enum detect_ident	 identifies;
+	int			 scrub_placeholders;	/* replace = placeholder */
+	enum scrub_dates	 scrub_dates;
+	int			 scrub_digits;		/* 0: no digit runs */
+	uint32_t		 scrub_groups;		/* diagnoses to hide */
 	enum quasi_kind		 quasi;		/* for pseudonymize check */
 	struct keys_prf		 quasi_prf;	/* digests of its view values */
 };

@@ -14,6 +14,7 @@
 #include "engine.h"
 
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
+#define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
 
 /* Why a file cannot be shown.  Never holds a cell value. */
 struct view_error {
@@ -47,6 +48,11 @@ struct view {
 	struct view_col		*cols;
 	size_t			 ncols;
 	long			 patient_col;	/* -1 if no per-patient shift is needed */
+	/* scrub's row context: the columns with `identifies =` (none if no
+	 * column of the file is scrubbed). */
+	long			 ctx_cols[VIEW_MAX_CTX];
+	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
+	size_t			 nctx;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	struct buf		 head;		/* BOM and header, as the view shows them */

@@ -226,9 +226,8 @@ fs_releasedir(const char *path, struct fuse_file_info *fi)
 }
 
 static int
-fs_open(const char *path, struct fuse_file_info *fi)
+open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 {
-	struct fs *fs = fs_get();
 	struct fs_handle *h;
 	struct tree_node n;
 	int first = 0, r;
@@ -258,8 +257,7 @@ fs_open(const char *path, struct fuse_file_info *fi)
 	/* An index without a measured k is refused too: fail closed. */
 	if (fs->enforce_k && (!h->idx->has_risk || (h->idx->risk.records > 0 &&
 	    h->idx->risk.k < h->idx->risk.threshold))) {
-		/* TODO(audit): when the audit log of branch `audit` lands, this
-		 * refusal is one of its records (who, which view file, k). */
+		/* fs_open records this refusal in the audit log (EACCES). */
 		if (!h->idx->has_risk)
 			fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
 			    h->view_rel);
@@ -270,6 +268,7 @@ fs_open(const char *path, struct fuse_file_info *fi)
 			    h->idx->risk.threshold);
 		index_cursor_free(h->cursor);
 		index_cache_put(fs->cache, h->idx);
+		index_cursor_free(h->cursor);
 		close(h->fd);
 		free(h);
 		return -EACCES;
@@ -281,6 +280,29 @@ fs_open(const char *path, struct fuse_file_info *fi)
 	fi->keep_cache = !first;
 	fi->fh = (uint64_t)(uintptr_t)h;
 	return 0;
+}
+
+static int fs_release(const char *, struct fuse_file_info *);
+
+/* Every open is recorded, whatever its result; an open whose record cannot
+ * be written is refused, since every access must leave a trace. */
+static int
+fs_open(const char *path, struct fuse_file_info *fi)
+{
+	struct fs *fs = fs_get();
+	const struct fuse_context *ctx = fuse_get_context();
+	struct audit_access acc = { "open", ctx->uid, ctx->pid, path, 0 };
+	int r;
+
+	acc.result = r = open_view(fs, path, fi);
+	if (audit_record(fs->audit, &acc) != 0) {
+		fs_log(fs, LOG_ERR, "cannot write the audit record of an open "
+		    "of %s: the open is refused", path);
+		if (r == 0)
+			fs_release(path, fi);
+		return -EIO;
+	}
+	return r;
 }
 
 static int

@@ -164,14 +164,18 @@ struct read_state {
 	size_t			 got;
 };
 
-/* Copy the part of [from, from + n) that falls in the asked range. */
+/* Copy the part of [from, from + n) that falls in the asked range, if it
+ * continues what is already copied: `got` counts a prefix of the range.
+ * (A carry past the start of a read, left by a read at a higher offset on
+ * the same handle, would otherwise count the gap before it as read; the
+ * kernel sends a handle's reads out of order under concurrent load.) */
 static void
 copy_overlap(struct read_state *s, const char *bytes, off_t from, size_t n)
 {
 	off_t lo = from > s->want ? from : s->want;
 	off_t hi = from + (off_t)n < s->end ? from + (off_t)n : s->end;
 
-	if (lo < hi) {
+	if (lo < hi && lo <= s->want + (off_t)s->got) {
 		memcpy(s->buf + (lo - s->want), bytes + (lo - from),
 		    (size_t)(hi - lo));
 		if ((size_t)(hi - s->want) > s->got)

@@ -275,6 +275,180 @@ op_mask(const struct policy_column *c, const char *v, size_t len,
 	return 0;
 }
 
+/* ---- scrub ---- */
+
+static const char *const placeholders[DETECT_NKINDS] = {
+	[DETECT_NAME] = "[NOM]", [DETECT_INITIAL] = "X.", [DETECT_NIR] = "[NIR]",
+	[DETECT_PHONE] = "[TEL]", [DETECT_EMAIL] = "[EMAIL]",
+	[DETECT_IBAN] = "[IBAN]", [DETECT_RPPS] = "[RPPS]",
+	[DETECT_FINESS] = "[FINESS]", [DETECT_ID] = "[ID]",
+	[DETECT_DATE] = "[DATE]", [DETECT_ADDRESS] = "[ADRESSE]",
+	[DETECT_DIAGNOSIS] = "",
+};
+
+/* A date found in text, in its written shape: numeric forms through
+ * datefmt, "12 mars 2021" with the month written as it was (case,
+ * accents). */
+static int
+scrub_date(const struct policy_column *c, const struct ops_row *row,
+    const char *v, const struct detect_span *sp, struct buf *out)
+{
+	static const char *const plain[] = { "janvier", "fevrier", "mars",
+	    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+	    "novembre", "decembre" };
+	struct date_value d = sp->date;
+	const char *src = v + sp->start, *mon;
+	size_t n = sp->end - sp->start, i;
+	int upper = 0, cap = 0, ascii = 1, r;
+	char text[48];
+
+	switch (c->scrub_dates) {
+	case SCRUB_DATES_SHIFT:
+		if (!row->has_shift)
+			return buf_append_str(out, placeholders[DETECT_DATE]);
+		date_add_days(&d, row->shift);
+		break;
+	case SCRUB_DATES_MONTH:
+		date_truncate(&d, DATE_MONTH);
+		break;
+	case SCRUB_DATES_YEAR:
+		date_truncate(&d, DATE_YEAR);
+		break;
+	case SCRUB_DATES_KEEP:
+		return buf_append(out, src, n);
+	default:
+		return buf_append_str(out, placeholders[DETECT_DATE]);
+	}
+	if (!sp->text_month)
+		return date_format(&d, src, out);
+	/* The month word: its first letter and its case. */
+	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
+	    src[i] != 'e' && src[i] != 'r'); i++)
+		;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)src[k] >= 0x80)
+			ascii = 0;
+	if (i < n && src[i] >= 'A' && src[i] <= 'Z') {
+		cap = 1;
+		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';
+	}
+	/* "fevrier" written without its accent stays so; "mars" says
+	 * nothing, and French spelling is the default. */
+	if (sp->date.month != 2 && sp->date.month != 8 && sp->date.month != 12)
+		ascii = 0;
+	mon = ascii ? plain[d.month - 1] : detect_month_name(d.month);
+	snprintf(text, sizeof(text), "%d%s ", d.day, d.day == 1 &&
+	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||
+	    src[1] == 'E') ? "er" : "");
+	if ((r = buf_append_str(out, text)) != 0)
+		return r;
+	for (i = 0; mon[i] != '\0'; i++) {
+		char ch = mon[i];
+		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		/* é and û upper-cased in UTF-8 */
+		if (upper && (unsigned char)ch == 0xc3 && mon[i + 1] != '\0') {
+			if ((r = buf_putc(out, ch)) != 0 ||
+			    (r = buf_putc(out, (char)(mon[i + 1] - 0x20))) != 0)
+				return r;
+			i++;
+			continue;
+		}
+		if ((r = buf_putc(out, ch)) != 0)
+			return r;
+	}
+	snprintf(text, sizeof(text), " %04d", d.year);
+	return buf_append_str(out, text);
+}
+
+/* The pseudonym the row value's own column shows, when its rule makes
+ * one; else nothing (the caller writes the placeholder). */
+static int
+scrub_pseudonym(const struct policy *p, const struct ops_row *row, int k,
+    struct ops_scratch *s)
+{
+	const struct policy_column *rule = row->ctx_rules[k];
+	struct ops_row none = { 0 };
+
+	buf_reset(&s->sub);
+	if (rule->op != OP_TOKEN && rule->op != OP_FAKE && rule->op != OP_NIR)
+		return 0;
+	return ops_apply(p, rule, &none, row->ctx[k].v, row->ctx[k].len, s,
+	    &s->sub);
+}
+
+static int
+op_scrub(const struct policy *p, const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out)
+{
+	struct detect_options o = { DETECT_ALL, c->scrub_digits,
+	    c->scrub_groups };
+	size_t prev = 0, gap;
+	int r, merged = 0;
+
+	if (c->scrub_dates == SCRUB_DATES_KEEP)
+		o.kinds &= ~DETECT_BIT(DETECT_DATE);
+	if ((r = detect_run(&o, v, len, row->ctx, row->ctx ? row->nctx : 0,
+	    &s->det)) != 0)
+		return r;
+	for (size_t i = 0; i < s->det.nspans; i++) {
+		const struct detect_span *sp = &s->det.spans[i];
+		int placeholder = sp->kind == DETECT_NAME && (sp->ctx < 0 ||
+		    c->scrub_placeholders);
+
+		/* "Dr Marie-Thérèse NGUYEN" is one [NOM], not three. */
+		for (gap = prev; gap < sp->start && (v[gap] == ' ' ||
+		    v[gap] == '-' || v[gap] == '\''); gap++)
+			;
+		if (placeholder && merged && gap == sp->start &&
+		    sp->start - prev <= 3) {
+			prev = sp->end;
+			continue;
+		}
+		merged = placeholder;
+		if ((r = buf_append(out, v + prev, sp->start - prev)) != 0)
+			return r;
+		prev = sp->end;
+		if (sp->kind == DETECT_DATE) {
+			if ((r = scrub_date(c, row, v, sp, out)) != 0)
+				return r;
+			continue;
+		}
+		if (sp->kind == DETECT_DIAGNOSIS) {
+			if ((r = buf_append_str(out, c->text)) != 0)
+				return r;
+			continue;
+		}
+		if (sp->ctx >= 0 && (size_t)sp->ctx < row->nctx &&
+		    !c->scrub_placeholders) {
+			if ((r = scrub_pseudonym(p, row, sp->ctx, s)) != 0)
+				return r;
+			if (s->sub.len > 0 && sp->kind == DETECT_INITIAL) {
+				/* "J. DUPONT" -> the fake first name's initial */
+				int n = u8_mblen((const uint8_t *)s->sub.data,
+				    s->sub.len);
+				if ((r = buf_append(out, s->sub.data,
+				    n > 0 ? (size_t)n : 1)) != 0 ||
+				    (r = buf_putc(out, '.')) != 0)
+					return r;
+				continue;
+			}
+			if (s->sub.len > 0) {
+				if ((r = buf_append(out, s->sub.data,
+				    s->sub.len)) != 0)
+					return r;
+				continue;
+			}
+		}
+		if ((r = buf_append_str(out, sp->kind == DETECT_NAME &&
+		    sp->ctx >= 0 && row->ctx[sp->ctx].kind == DETECT_IDENT_ADDRESS ?
+		    placeholders[DETECT_ADDRESS] : placeholders[sp->kind])) != 0)
+			return r;
+	}
+	return buf_append(out, v + prev, len - prev);
+}
+
 int
 ops_apply(const struct policy *p, const struct policy_column *c,
     const struct ops_row *row, const char *v, size_t len,
@@ -315,6 +489,8 @@ ops_apply(const struct policy *p, const struct policy_column *c,
 		return op_icd10(c, v, len, out);
 	case OP_MASK:
 		return op_mask(c, v, len, out);
+	case OP_SCRUB:
+		return op_scrub(p, c, row, v, len, s, out);
 	default:
 		return -EINVAL;
 	}
@@ -348,4 +524,6 @@ ops_scratch_free(struct ops_scratch *s)
 {
 	buf_free(&s->norm);
 	buf_free(&s->tmp);
+	buf_free(&s->sub);
+	detect_scratch_free(&s->det);
 }

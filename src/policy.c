@@ -58,6 +58,7 @@ static const char *op_names[] = {
 	[OP_DATE] = "date", [OP_BIRTHDATE] = "birthdate",
 	[OP_POSTCODE] = "postcode", [OP_ICD10] = "icd10",
 	[OP_ICD10_LABEL] = "icd10_label", [OP_MASK] = "mask",
+	[OP_SCRUB] = "scrub",
 };
 #define NOPS (sizeof(op_names) / sizeof(op_names[0]))
 
@@ -70,6 +71,7 @@ static const char *op_options[] = {
 	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
 	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder",
 	[OP_ICD10_LABEL] = "code placeholder", [OP_MASK] = "first last char",
+	[OP_SCRUB] = "replace dates digits suppress placeholder",
 };
 
 const char *
@@ -568,6 +570,71 @@ parse_suppress(struct parser *ps, const struct section *s,
 	return r;
 }
 
+/* op = scrub: replace, dates, digits, suppress (groups only), placeholder. */
+static int
+parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
+{
+	static const char *const replaces[] = { "pseudonym", "placeholder" };
+	static const char *const dates[] = { "redact", "shift", "month", "year",
+	    "keep" };
+	const struct entry *e;
+	char **items = NULL;
+	size_t n = 0, i;
+	uint32_t bit;
+	int v, r = -EINVAL;
+
+	if ((e = get(s, "replace")) != NULL &&
+	    parse_choice(ps, e, replaces, 2, &c->scrub_placeholders) != 0)
+		return -EINVAL;
+	if ((e = get(s, "dates")) != NULL) {
+		if (parse_choice(ps, e, dates, 5, &v) != 0)
+			return -EINVAL;
+		c->scrub_dates = (enum scrub_dates)v;
+	}
+	if ((e = get(s, "digits")) != NULL) {
+		if (parse_int(ps, e, 0, 30, &c->scrub_digits) != 0)
+			return -EINVAL;
+		if (c->scrub_digits > 0 && c->scrub_digits < 5) {
+			fail(ps, e->line, "digits = %d would take doses and lab "
+			    "values: use 0 (off) or 5 to 30", c->scrub_digits);
+			return -EINVAL;
+		}
+	}
+	if (get(s, "placeholder") == NULL) {
+		free(c->text);
+		if ((c->text = strdup("[SUPPRIME]")) == NULL)
+			return -ENOMEM;
+	}
+	e = get(s, "suppress");
+	if (get_list(ps, s, "suppress", &items, &n) != 0)
+		return -EINVAL;
+	if (e != NULL && n == 0) {
+		fail(ps, e->line, "suppress: empty list (write none)");
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		if (strcmp(items[i], "none") == 0)
+			continue;
+		if (strcmp(items[i], "default") == 0) {
+			c->scrub_groups |= ICD10_SENSITIVE_DEFAULT;
+			continue;
+		}
+		if (icd10_sensitive_parse(items[i], &bit) != 0) {
+			fail(ps, e->line, "suppress: '%s' is not a group (default, "
+			    "hiv, mental, pregnancy, sti, reproductive, none); "
+			    "scrub hides terms, not code ranges", items[i]);
+			goto out;
+		}
+		c->scrub_groups |= bit;
+	}
+	r = 0;
+ out:
+	for (i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+	return r;
+}
+
 static int
 build_column(struct parser *ps, const struct section *s, struct policy_column *c)
 {
@@ -588,13 +655,13 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 	if ((e = get(s, "op")) == NULL) {
 		fail(ps, s->line, "[%s] needs op = (one of keep, drop, redact, "
 		    "token, fake, nir, date, birthdate, postcode, icd10, "
-		    "icd10_label, mask)", s->title);
+		    "icd10_label, mask, scrub)", s->title);
 		return -EINVAL;
 	}
 	if (parse_choice(ps, e, op_names, NOPS, &v) != 0)
 		return -EINVAL;
 	c->op = (enum op_kind)v;
-	snprintf(allowed, sizeof(allowed), "headers op files quasi %s",
+	snprintf(allowed, sizeof(allowed), "headers op files quasi identifies %s",
 	    op_options[c->op]);
 	if (check_keys(ps, s, allowed) != 0)
 		return -EINVAL;
@@ -645,7 +712,26 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 		goto out;
 	}
 
+	if ((e = get(s, "identifies")) != NULL) {
+		if (detect_ident_parse(e->value, &c->identifies) != 0) {
+			fail(ps, e->line, "identifies = '%s': expected one of name, "
+			    "first_name, last_name, nir, phone, email, address, id",
+			    e->value);
+			goto out;
+		}
+		/* scrub would call itself for its own row value. */
+		if (c->op == OP_SCRUB) {
+			fail(ps, e->line, "identifies is for the columns scrub "
+			    "looks for, not for a scrub column");
+			goto out;
+		}
+	}
+
 	switch (c->op) {
+	case OP_SCRUB:
+		if (parse_scrub(ps, s, c) != 0)
+			goto out;
+		break;
 	case OP_FAKE:
 		if ((e = get(s, "kind")) == NULL) {
 			fail(ps, s->line, "op = fake needs kind = (first_name, "
@@ -860,8 +946,10 @@ check_links(struct parser *ps, struct policy *p)
 		p->patient = &p->columns[k];
 	}
 	for (i = 0; i < p->ncolumns; i++) {
-		if (p->columns[i].op == OP_DATE &&
-		    p->columns[i].date_mode == DATE_MODE_SHIFT &&
+		if (((p->columns[i].op == OP_DATE &&
+		    p->columns[i].date_mode == DATE_MODE_SHIFT) ||
+		    (p->columns[i].op == OP_SCRUB &&
+		    p->columns[i].scrub_dates == SCRUB_DATES_SHIFT)) &&
 		    p->patient == NULL) {
 			fail(ps, p->columns[i].line, "[column %s] shifts dates per "
 			    "patient: [project] needs patient = RULE", p->columns[i].name);

@@ -19,6 +19,7 @@
 struct options {
 	char	*policy;
 	char	*key;
+	char	*audit;		/* NULL: syslog */
 	char	*src;
 	char	*cache;
 	int	 have_mountpoint;
@@ -33,6 +34,7 @@ enum { KEY_HELP, KEY_VERSION };
 static const struct fuse_opt option_spec[] = {
 	{ "policy=%s", offsetof(struct options, policy), 0 },
 	{ "key=%s", offsetof(struct options, key), 0 },
+	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
@@ -176,6 +178,8 @@ usage(FILE *f)
 	    "\n"
 	    "  -o policy=FILE    the policy (docs/policy.md)\n"
 	    "  -o key=FILE       the key, from 'pseudonymize keygen', mode 0600\n"
+	    "  -o audit=FILE     the access log, hash-chained (default: syslog,\n"
+	    "                    facility authpriv); docs/operations-audit.md\n"
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
@@ -201,6 +205,7 @@ main(int argc, char **argv)
 	struct engine *engine = NULL;
 	struct fs fs = { 0 };
 	struct fuse *f = NULL;
+	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
 	struct stat st;
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
 	int status = 1, mounted = 0, r;
@@ -229,6 +234,13 @@ main(int argc, char **argv)
 	}
 	/* Everything is checked before mounting: an error means no mount. */
 	if (engine_open(o.policy, o.key, &engine, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
+	/* An audit file that cannot be written means no mount: no access
+	 * may go untraced. */
+	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
+	    &fs.audit, err, sizeof(err)) != 0) {
 		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
 	}
@@ -286,6 +298,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	fs.log_stderr = cmd.foreground;
+	acc.uid = getuid();
+	acc.path = cmd.mountpoint;
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
 
 	if ((f = fuse_new(&args, fs_operations(), sizeof(struct fuse_operations),
@@ -300,6 +314,13 @@ main(int argc, char **argv)
 	if (fuse_daemonize(cmd.foreground) != 0 ||
 	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
 		goto out;
+	/* After daemonizing, so the record names the daemon's pid. */
+	acc.pid = getpid();
+	if (audit_record(fs.audit, &acc) != 0) {
+		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
+		    "mount: unmounting");
+		goto out;
+	}
 	if (cmd.singlethread) {
 		r = fuse_loop(f);
 	} else {
@@ -321,6 +342,11 @@ main(int argc, char **argv)
 	 * both are a clean end. */
 	status = r < 0 ? 1 : 0;
 	fs_log(&fs, LOG_INFO, "unmounted %s", cmd.mountpoint);
+	acc.event = "unmount";
+	acc.pid = getpid();
+	if (audit_record(fs.audit, &acc) != 0)
+		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
+		    "unmount");
  out:
 	if (f != NULL) {
 		if (mounted)
@@ -330,6 +356,7 @@ main(int argc, char **argv)
 	if (loop != NULL)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
+	audit_close(fs.audit);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);
 	engine_free(engine);
@@ -338,6 +365,7 @@ main(int argc, char **argv)
 	free(escaped);
 	free(o.policy);
 	free(o.key);
+	free(o.audit);
 	free(o.cache);
 	free(o.src);
 	fuse_opt_free_args(&args);

@@ -1,4 +1,5 @@
-/* pseudonymize: the offline front-end of the engine (keygen, export). */
+/* pseudonymize: the offline front-end of the engine (keygen, export,
+ * audit-verify). */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "check.h"
 #include "engine.h"
 #include "index.h"
@@ -46,6 +48,7 @@ usage(void)
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
 	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N] SRC\n"
+	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
 	    "policy rule matches are written) or both files; '-' is standard\n"
@@ -55,7 +58,7 @@ usage(void)
 	    "file, for Spark or Hadoop Streaming) and the output has no header:\n"
 	    "docs/scaling.md.  check reports what a view shows and its\n"
 	    "re-identification risk: docs/check.md.\n",
-	    progname, progname, progname, progname);
+	    progname, progname, progname, progname, progname);
 	exit(2);
 }
 
@@ -798,6 +801,20 @@ cmd_keygen(int argc, char **argv)
 	return 0;
 }
 
+/* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file
+ * cannot be read. */
+static int
+cmd_audit_verify(int argc, char **argv)
+{
+	int r;
+
+	if (argc < 2)
+		usage();
+	r = audit_verify((const char *const *)argv + 1, (size_t)argc - 1,
+	    stdout);
+	return r == 0 ? 0 : r == -EBADMSG ? 1 : 2;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -813,5 +830,7 @@ main(int argc, char **argv)
 		return cmd_export(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
+	if (strcmp(argv[1], "audit-verify") == 0)
+		return cmd_audit_verify(argc - 1, argv + 1);
 	usage();
 }

@@ -59,6 +59,10 @@ struct view_reader {
 	struct buf		 encoded;	/* operator output, source encoding */
 	struct buf		 out;		/* the record's view bytes */
 	struct ops_scratch	 ops;
+	/* scrub's row context, one buffer pair per identifying column. */
+	struct buf		 ctx_raw[VIEW_MAX_CTX];
+	struct buf		 ctx_utf8[VIEW_MAX_CTX];
+	struct detect_value	 ctx_vals[VIEW_MAX_CTX];
 	iconv_t			 to_utf8, from_utf8;
 	struct memo_slot	*memo;		/* MEMO_SLOTS, allocated on first use */
 	/* Per column: a column of unique values (an IPP, a NIR) would only
@@ -148,6 +152,10 @@ view_reader_free(struct view_reader *rd)
 	buf_free(&rd->encoded);
 	buf_free(&rd->out);
 	ops_scratch_free(&rd->ops);
+	for (size_t i = 0; i < VIEW_MAX_CTX; i++) {
+		buf_free(&rd->ctx_raw[i]);
+		buf_free(&rd->ctx_utf8[i]);
+	}
 	if (rd->memo != NULL) {
 		explicit_bzero(rd->memo, MEMO_SLOTS * sizeof(*rd->memo));
 		free(rd->memo);
@@ -403,7 +411,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	const struct policy *p = e->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct buf norm = BUF_INIT;
-	int needs_shift = 0, r = 0;
+	int needs_shift = 0, scrubs = 0, r = 0;
 	const char *val;
 	size_t len, i, j;
 
@@ -427,9 +435,12 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		c->rule = policy_match_column(p, v->rule, norm.data);
 		if (c->rule != NULL) {
 			c->emit = c->rule->op != OP_DROP;
-			if (c->rule->op == OP_DATE &&
-			    c->rule->date_mode == DATE_MODE_SHIFT)
+			if ((c->rule->op == OP_DATE &&
+			    c->rule->date_mode == DATE_MODE_SHIFT) ||
+			    (c->rule->op == OP_SCRUB &&
+			    c->rule->scrub_dates == SCRUB_DATES_SHIFT))
 				needs_shift = 1;
+			scrubs |= c->rule->op == OP_SCRUB;
 			continue;
 		}
 		switch (v->rule->unnamed) {
@@ -444,6 +455,19 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			    "and the policy says columns = fail");
 			goto out;
 		}
+	}
+	/* Identifying columns are read for scrub even when dropped. */
+	for (i = 0; scrubs && i < v->ncols; i++) {
+		if (v->cols[i].rule == NULL ||
+		    v->cols[i].rule->identifies == DETECT_IDENT_NONE)
+			continue;
+		if (v->nctx == VIEW_MAX_CTX) {
+			r = set_error(err, 1, i + 1, "more than 16 columns have "
+			    "identifies = for scrub");
+			goto out;
+		}
+		v->ctx_cols[v->nctx] = (long)i;
+		v->ctx_rules[v->nctx++] = v->cols[i].rule;
 	}
 	v->patient_col = -1;
 	if (needs_shift) {
@@ -584,6 +608,7 @@ memoizable(const struct policy_column *c)
 		return 1;
 	case OP_DATE:
 		return c->date_mode != DATE_MODE_SHIFT;
+	case OP_SCRUB:		/* reads the row's names, shift and ids */
 	default:
 		return 0;
 	}
@@ -653,6 +678,20 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		else if (r != -ENOENT)
 			return r;
 	}
+	for (i = 0; i < v->nctx; i++) {
+		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
+		    &rec->fields[v->ctx_cols[i]] : &empty;
+
+		if ((r = field_value(rd, v->dialect.encoding, f, &rd->ctx_raw[i],
+		    &rd->ctx_utf8[i], &val, &len)) != 0)
+			return r;
+		rd->ctx_vals[i].kind = v->ctx_rules[i]->identifies;
+		rd->ctx_vals[i].v = val;
+		rd->ctx_vals[i].len = len;
+	}
+	row.ctx = rd->ctx_vals;
+	row.ctx_rules = v->ctx_rules;
+	row.nctx = v->nctx;
 	for (i = 0; i < v->ncols; i++) {
 		const struct view_col *c = &v->cols[i];
 		const struct csvio_field *f = i < rec->nfields ?

@@ -41,6 +41,16 @@ sed 's/^name *= .*/name = another-recipient/' "$policy" > other.policy
 check_not "another project gives other tokens" cmp -s out/patients.csv out3/patients.csv
 first_tok() { sed -n 2p "$1" | cut -d';' -f1; }
 check "another project shares no patient token" sh -c "! grep -qF '$(first_tok out/patients.csv)' out3/patients.csv"
+# Key rotation (docs/threat-model.md): a new key gives new tokens, none of
+# which equals a token of the old key's export.
+"$bin" keygen key2
+"$bin" export -p "$policy" -k key2 "$samples" out4
+check "a new key shares no patient token with the old key" python3 -c '
+import sys
+def toks(p):
+    return {l.split(";")[0] for l in open(p, encoding="utf-8").read().splitlines()[1:] if l}
+a, b = toks(sys.argv[1]), toks(sys.argv[2])
+sys.exit(0 if a and b and not (a & b) else 1)' out/patients.csv out4/patients.csv
 
 # The checker itself catches a leak: keep one name column and it must fail.
 sed '/^\[column nom\]/,/^\[/ s/^op *= fake/op = keep/' "$policy" > leaky.policy

@@ -1,0 +1,62 @@
+/* The access log: one record per open of a view file (who, which view path,
+ * under which policy and key, with what result), to syslog or to a file in
+ * which each record carries the BLAKE2b hash of the previous one, so that a
+ * deleted or altered record shows.  Knows nothing of FUSE; never sees a
+ * cell value or a source name.  Format and operations: docs/operations-audit.md. */
+#ifndef PSEUDONYMFS_AUDIT_H
+#define PSEUDONYMFS_AUDIT_H
+
+#include <stdio.h>
+#include <sys/types.h>
+
+#define AUDIT_HASH_BYTES	32	/* BLAKE2b-256 */
+#define AUDIT_HASH_HEX		65	/* 64 hex digits and a NUL */
+/* Longest record line: a PATH_MAX path escaped three bytes per byte, and
+ * the fixed fields.  Longer lines are not records. */
+#define AUDIT_MAX_LINE		16384
+
+struct audit;
+
+/* One access, as the caller saw it. */
+struct audit_access {
+	const char	*event;		/* "open", "mount", "unmount" */
+	uid_t		 uid;
+	pid_t		 pid;		/* its /proc/PID/comm is recorded */
+	const char	*path;		/* the view path, never a source name */
+	int		 result;	/* 0 or -errno */
+};
+
+/* Start the log.  path NULL: syslog (facility authpriv).  Otherwise the
+ * file is opened O_APPEND|O_CREAT|O_NOFOLLOW, created 0600, refused if it
+ * is not a regular file, is writable by group or others, ends in an
+ * incomplete record, or is held by another daemon; an existing file's last
+ * record is read so the chain continues.  policy_hash and key_id go into
+ * every record.  0 or -errno with a message in err. */
+int	audit_open(const char *path, const char *policy_hash,
+	    const char *key_id, struct audit **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
+
+/* Write one record, whole, under one lock (any thread).  In file mode a
+ * file that was moved away or deleted (rotation) is reopened at its path
+ * and the chain continues into it.  0 or -errno: the caller refuses the
+ * access when its trace could not be written. */
+int	audit_record(struct audit *a, const struct audit_access *acc)
+	    __attribute__((warn_unused_result));
+
+void	audit_close(struct audit *a);
+
+/* Check the chain of one or more files given oldest first (a rotated
+ * series): every record parses, its seq follows and its prev is the hash
+ * of the record before it, across files too.  The first file may continue
+ * an earlier one (its first record's prev is not zero): that is reported,
+ * not an error; so is a later file that starts a new chain with a mount
+ * record (the daemon started on an empty file).  Writes one line per file (and the first broken record) to
+ * report.  0 if intact, -EBADMSG at the first broken record, other -errno
+ * if a file cannot be read. */
+int	audit_verify(const char *const *paths, size_t npaths, FILE *report);
+
+/* Hex BLAKE2b-256 of a record line (without its newline): the next
+ * record's prev. */
+void	audit_hash_line(const char *line, size_t len, char out[AUDIT_HASH_HEX]);
+
+#endif

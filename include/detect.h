@@ -1,0 +1,87 @@
+/* Free-text detectors for the scrub operator: where a comment names
+ * someone (NIR, phone, email, IBAN, RPPS, FINESS, long ids, dates, names)
+ * or a diagnosis the policy hides.  Detection only: the operator decides
+ * what replaces each span (src/ops.c).  docs/scrub.md has the rules and
+ * the measured precision and recall. */
+#ifndef PSEUDONYMFS_DETECT_H
+#define PSEUDONYMFS_DETECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "datefmt.h"
+
+/* What a column holds, for the row context (`identifies =` in a policy). */
+enum detect_ident {
+	DETECT_IDENT_NONE, DETECT_IDENT_NAME, DETECT_IDENT_FIRST_NAME,
+	DETECT_IDENT_LAST_NAME, DETECT_IDENT_NIR, DETECT_IDENT_PHONE,
+	DETECT_IDENT_EMAIL, DETECT_IDENT_ADDRESS, DETECT_IDENT_ID,
+};
+
+enum detect_kind {
+	DETECT_NAME, DETECT_INITIAL, DETECT_NIR, DETECT_PHONE, DETECT_EMAIL,
+	DETECT_IBAN, DETECT_RPPS, DETECT_FINESS, DETECT_ID, DETECT_DATE,
+	DETECT_ADDRESS, DETECT_DIAGNOSIS,
+	DETECT_NKINDS
+};
+
+/* Detectors, as bits of detect_options.kinds. */
+#define DETECT_BIT(k)	(1u << (k))
+#define DETECT_ALL	((1u << DETECT_NKINDS) - 1)
+
+/* One identifying value of the row, UTF-8. */
+struct detect_value {
+	enum detect_ident	 kind;
+	const char		*v;
+	size_t			 len;
+};
+
+struct detect_options {
+	unsigned	kinds;		/* DETECT_BIT()s; DETECT_ID needs min_digits */
+	int		min_digits;	/* runs of at least this many digits are ids;
+					 * 0: only the row's own id values */
+	uint32_t	diagnosis_groups;	/* ICD10_SENSITIVE_* bits */
+};
+
+struct detect_span {
+	size_t			start, end;	/* bytes of the text */
+	enum detect_kind	kind;
+	int			ctx;	/* index of the row value it is, or -1 */
+	struct date_value	date;	/* DETECT_DATE: the parsed date */
+	int			text_month;	/* DETECT_DATE: "12 mars 2021" */
+};
+
+struct detect_word;
+
+/* Reused from cell to cell: steady-state detection allocates nothing. */
+struct detect_scratch {
+	struct detect_span	*spans;
+	size_t			 nspans, spans_cap;
+	struct detect_word	*words;
+	size_t			 nwords, words_cap;
+	struct buf		 fold;		/* folded words, back to back */
+	struct buf		 tmp;
+	struct buf		 ctxfold;	/* folded row values */
+};
+
+/* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into
+ * s->spans.  `row` holds the row's identifying values (nrow of them):
+ * a span that is one of them has its index in span.ctx.
+ * 0, or -ENOMEM. */
+int	detect_run(const struct detect_options *o, const char *text, size_t len,
+	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
+
+/* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
+int	detect_ident_parse(const char *name, enum detect_ident *out);
+
+/* The French month name of m (1-12), accented, lower case. */
+const char *detect_month_name(int m);
+
+/* Checks, exposed for the unit tests. */
+int	detect_luhn(const char *digits, size_t n);
+int	detect_iban_valid(const char *s, size_t len);
+
+void	detect_scratch_free(struct detect_scratch *s);
+
+#endif

@@ -1,0 +1,17 @@
+/* The scrub detector's word lists, generated from conf/detect/NAME.txt into
+ * build/detect_lists.c by tests/gen/embed_words.sh. */
+#ifndef PSEUDONYMFS_DETECT_LISTS_H
+#define PSEUDONYMFS_DETECT_LISTS_H
+
+extern const char *const	detect_list_first_names[];
+extern const unsigned		detect_list_first_names_count;
+extern const char *const	detect_list_last_names[];
+extern const unsigned		detect_list_last_names_count;
+/* Surnames that are also common French words ("Petit", "Blanc"). */
+extern const char *const	detect_list_ambiguous[];
+extern const unsigned		detect_list_ambiguous_count;
+/* Names that live on in diseases and signs ("Parkinson", "Crohn"). */
+extern const char *const	detect_list_eponyms[];
+extern const unsigned		detect_list_eponyms_count;
+
+#endif

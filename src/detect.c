@@ -1,0 +1,1524 @@
+/* Free-text detectors: numbers checked by their keys (NIR, IBAN, RPPS,
+ * FINESS), phones, emails, dates, and names found three ways (the row's
+ * own values, a title before them, the shipped dictionary).  Every rule
+ * here was measured on the labeled corpus (tests/scrub/), see
+ * docs/scrub.md; a rule that looks obvious but was not measured is a
+ * guess. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "detect.h"
+#include "detect_lists.h"
+#include "icd10.h"
+#include "nir.h"
+#include "norm.h"
+
+#define MAX_ROW		32	/* row values looked at */
+#define MAX_NAME_WORDS	4	/* words taken after a title */
+#define MAX_PARTS	32	/* words of one row value */
+/* Longer runs are lot and reference numbers, or NIRs whose key is wrong,
+ * which the issue wants left alone (docs/scrub.md). */
+#define MAX_ID_DIGITS	12
+
+enum {
+	W_DIGIT	= 1 << 0,	/* a run of digits */
+	W_UPPER	= 1 << 1,	/* two or more letters, all upper case */
+	W_CAP	= 1 << 2,	/* first letter upper case */
+	W_DOT	= 1 << 3,	/* followed at once by '.' */
+};
+
+struct detect_word {
+	size_t		start, end;
+	size_t		fold_off;
+	uint32_t	fold_len;
+	uint32_t	flags;
+	uint32_t	dflags;		/* D_*: what the dictionary says */
+	size_t		nchars;
+};
+
+/* ---- the dictionary: folded words and what they are ---- */
+
+enum {
+	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
+	/* the small tables below, looked up through the same hash */
+	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_TERM = 1 << 9,
+};
+
+struct dict_entry {
+	char		*w;
+	uint32_t	 len;
+	uint32_t	 flags;
+};
+
+static struct dict_entry *dict;
+static size_t dict_cap;		/* power of two */
+static int dict_ok;
+static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static struct dict_entry *
+dict_slot(const char *w, size_t n)
+{
+	size_t i = (size_t)hash(w, n) & (dict_cap - 1);
+
+	while (dict[i].w != NULL &&
+	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
+		i = (i + 1) & (dict_cap - 1);
+	return &dict[i];
+}
+
+static uint32_t
+dict_flags(const char *w, size_t n)
+{
+	struct dict_entry *e;
+
+	if (!dict_ok || n == 0)
+		return 0;
+	e = dict_slot(w, n);
+	return e->w ? e->flags : 0;
+}
+
+/* Particles inside compound names: never a name on their own. */
+static const char *const particles[] = {
+	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "van",
+	"von", "el", "ben", "ait", "n", "saint", "sainte", NULL,
+};
+
+static int
+in_list(const char *const *list, const char *w, size_t n)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- small tables ---- */
+
+/* Titles before a name; "m" and "pr" only with a capital, see is_title. */
+static const char *const titles[] = {
+	"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "docteur", "pr",
+	"professeur", "monsieur", "madame", "mademoiselle", NULL,
+};
+
+/* Lower-case words that follow a title without being a name. */
+static const char *const not_names[] = {
+	"le", "la", "les", "de", "du", "des", "et", "a", "au", "aux", "en", "est",
+	"sa", "son", "ses", "vu", "vue", "qui", "que", "ne", "pas", "se", "il",
+	"elle", "on", "un", "une", "traitant", "traitante", "referent",
+	"referente", "par", "pour", "avec", "sans", "sur", "dans", "ou", "mais",
+	"donc", "ni", "car", "x", "xx", "inconnu", "inconnue",
+	/* what follows a name in a sentence, and all-caps text */
+	"absent", "absente", "informe", "informee", "accompagne", "accompagnee",
+	"present", "presente", "joignable", "chambre", "ce", "jour", "ras", "rdv",
+	"ipp", "nir", "nss", "rib", "iban", "inr", "atcd", "tel", "portable",
+	"mail", "courriel", "dossier", "hospitalise", "hospitalisee", "patient",
+	"patiente", "habite", "domicile", "contexte", "suivi", "transfert",
+	"entree", "sortie", "maladie", "syndrome", "service", "avis", "courrier",
+	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan", NULL,
+};
+
+/* Relatives: a capitalized name after them is a person's. */
+static const char *const relatives[] = {
+	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
+	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
+	"tuteur", "tutrice", "confiance", NULL,
+};
+
+static const char *const months[] = {
+	"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre", NULL,
+};
+
+static const char *const month_names[] = {
+	"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+	"septembre", "octobre", "novembre", "décembre",
+};
+
+static const char *const street_words[] = {
+	"rue", "avenue", "av", "bd", "boulevard", "place", "chemin", "allee",
+	"impasse", "route", "quai", "cours", "square", "residence", "lotissement",
+	"lieu", "hameau", NULL,
+};
+
+/* Terms of the sensitive groups, folded, as word sequences. */
+struct term {
+	uint32_t	 group;
+	const char	*words;
+};
+
+static const struct term terms[] = {
+	{ ICD10_HIV, "vih" }, { ICD10_HIV, "hiv" }, { ICD10_HIV, "sida" },
+	{ ICD10_HIV, "seropositif" }, { ICD10_HIV, "seropositive" },
+	{ ICD10_HIV, "seropositifs" }, { ICD10_HIV, "seropositivite" },
+	{ ICD10_HIV, "seropo" }, { ICD10_HIV, "tritherapie" },
+	{ ICD10_HIV, "antiretroviral" }, { ICD10_HIV, "antiretroviraux" },
+	{ ICD10_PREGNANCY, "ivg" }, { ICD10_PREGNANCY, "img" },
+	{ ICD10_PREGNANCY, "grossesse" }, { ICD10_PREGNANCY, "grossesses" },
+	{ ICD10_PREGNANCY, "enceinte" },
+	{ ICD10_PREGNANCY, "interruption volontaire de grossesse" },
+	{ ICD10_PREGNANCY, "avortement" }, { ICD10_PREGNANCY, "fausse couche" },
+	{ ICD10_PREGNANCY, "accouchement" }, { ICD10_PREGNANCY, "cesarienne" },
+	{ ICD10_PREGNANCY, "post partum" }, { ICD10_PREGNANCY, "gestite" },
+	{ ICD10_MENTAL, "schizophrenie" }, { ICD10_MENTAL, "schizophrene" },
+	{ ICD10_MENTAL, "bipolaire" }, { ICD10_MENTAL, "troubles bipolaires" },
+	{ ICD10_MENTAL, "psychose" }, { ICD10_MENTAL, "psychotique" },
+	{ ICD10_MENTAL, "psychiatrie" }, { ICD10_MENTAL, "psychiatrique" },
+	{ ICD10_MENTAL, "depression" }, { ICD10_MENTAL, "depressif" },
+	{ ICD10_MENTAL, "depressive" }, { ICD10_MENTAL, "syndrome depressif" },
+	{ ICD10_MENTAL, "tentative de suicide" }, { ICD10_MENTAL, "suicidaire" },
+	{ ICD10_MENTAL, "anorexie mentale" }, { ICD10_MENTAL, "boulimie" },
+	{ ICD10_MENTAL, "alcoolisme" }, { ICD10_MENTAL, "ethylisme" },
+	{ ICD10_MENTAL, "toxicomanie" }, { ICD10_MENTAL, "addiction" },
+	{ ICD10_MENTAL, "sevrage" }, { ICD10_MENTAL, "hdt" },
+	{ ICD10_STI, "syphilis" }, { ICD10_STI, "gonococcie" },
+	{ ICD10_STI, "gonorrhee" }, { ICD10_STI, "blennorragie" },
+	{ ICD10_STI, "chlamydia" }, { ICD10_STI, "chlamydiae" },
+	{ ICD10_STI, "herpes genital" }, { ICD10_STI, "condylome" },
+	{ ICD10_STI, "condylomes" }, { ICD10_STI, "ist" }, { ICD10_STI, "mst" },
+	{ ICD10_STI, "tpha" },
+	{ ICD10_REPRODUCTIVE, "contraception" },
+	{ ICD10_REPRODUCTIVE, "sterilet" }, { ICD10_REPRODUCTIVE, "pma" },
+	{ ICD10_REPRODUCTIVE, "fiv" },
+	{ ICD10_REPRODUCTIVE, "pilule contraceptive" },
+};
+
+static int
+dict_add_list(const char *const *items, unsigned count, uint32_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		size_t a, b;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		/* "Le Goff", "D'Almeida", "Jean-Pierre": each part. */
+		for (a = 0; a < tmp->len; a = b + 1) {
+			struct dict_entry *e;
+
+			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
+			    tmp->data[b] != '\''; b++)
+				;
+			if (b == a || in_list(particles, tmp->data + a, b - a))
+				continue;
+			e = dict_slot(tmp->data + a, b - a);
+			if (e->w == NULL) {
+				if ((e->w = malloc(b - a)) == NULL)
+					return -ENOMEM;
+				memcpy(e->w, tmp->data + a, b - a);
+				e->len = (uint32_t)(b - a);
+			}
+			e->flags |= flags;
+		}
+	}
+	return 0;
+}
+
+
+/* Folded words of the small tables, as they are. */
+static int
+dict_add_words(const char *const *words, uint32_t flags)
+{
+	for (; *words != NULL; words++) {
+		size_t n = strlen(*words);
+		struct dict_entry *e = dict_slot(*words, n);
+
+		if (e->w == NULL) {
+			if ((e->w = malloc(n)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, *words, n);
+			e->len = (uint32_t)n;
+		}
+		e->flags |= flags;
+	}
+	return 0;
+}
+
+/* The first word of each sensitive term: scan_terms looks no further for
+ * other words. */
+static int
+dict_add_terms(void)
+{
+	for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
+		size_t n = strcspn(terms[k].words, " ");
+		struct dict_entry *e = dict_slot(terms[k].words, n);
+
+		if (e->w == NULL) {
+			if ((e->w = malloc(n)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, terms[k].words, n);
+			e->len = (uint32_t)n;
+		}
+		e->flags |= D_TERM;
+	}
+	return 0;
+}
+
+/* Built once, read-only afterwards: threads share it without a lock. */
+static void
+dict_init(void)
+{
+	struct buf tmp = BUF_INIT;
+	size_t n = detect_list_first_names_count + detect_list_last_names_count +
+	    detect_list_ambiguous_count + detect_list_eponyms_count;
+
+	n += 256;	/* the small tables */
+	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
+		;
+	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
+		return;
+	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
+	    D_FIRST, &tmp) == 0 &&
+	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
+	    D_LAST, &tmp) == 0 &&
+	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
+	    D_AMBIG, &tmp) == 0 &&
+	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
+	    D_EPONYM, &tmp) == 0 &&
+	    dict_add_words(particles, D_PARTICLE) == 0 &&
+	    dict_add_words(titles, D_TITLE) == 0 &&
+	    dict_add_words(not_names, D_NOTNAME) == 0 &&
+	    dict_add_words(relatives, D_RELATIVE) == 0 &&
+	    dict_add_words(street_words, D_STREET) == 0 &&
+	    dict_add_terms() == 0)
+		dict_ok = 1;
+	buf_free(&tmp);
+}
+
+int
+detect_ident_parse(const char *name, enum detect_ident *out)
+{
+	static const char *const names[] = {
+		"", "name", "first_name", "last_name", "nir", "phone", "email",
+		"address", "id",
+	};
+
+	for (size_t i = 1; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0) {
+			*out = (enum detect_ident)i;
+			return 0;
+		}
+	return -EINVAL;
+}
+
+const char *
+detect_month_name(int m)
+{
+	return m >= 1 && m <= 12 ? month_names[m - 1] : "";
+}
+
+/* ---- checks ---- */
+
+int
+detect_luhn(const char *digits, size_t n)
+{
+	int sum = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int d = digits[n - 1 - i] - '0';
+		if (d < 0 || d > 9)
+			return 0;
+		if (i % 2 == 1 && (d *= 2) > 9)
+			d -= 9;
+		sum += d;
+	}
+	return sum % 10 == 0;
+}
+
+/* ISO 7064 mod 97-10 over the rearranged IBAN; spaces are skipped. */
+int
+detect_iban_valid(const char *s, size_t len)
+{
+	char c[40];
+	size_t n = 0;
+	unsigned rem = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (n == sizeof(c))
+			return 0;
+		c[n++] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+	}
+	if (n < 15 || n > 34 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' ||
+	    c[1] > 'Z' || c[2] < '0' || c[2] > '9' || c[3] < '0' || c[3] > '9')
+		return 0;
+	if (c[0] == 'F' && c[1] == 'R' && n != 27)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		char ch = c[(k + 4) % n];
+		if (ch >= '0' && ch <= '9')
+			rem = (rem * 10 + (unsigned)(ch - '0')) % 97;
+		else if (ch >= 'A' && ch <= 'Z')
+			rem = (rem * 100 + (unsigned)(ch - 'A' + 10)) % 97;
+		else
+			return 0;
+	}
+	return rem == 1;
+}
+
+/* ---- spans ---- */
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alnum_byte(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (unsigned char)c >= 0x80;
+}
+
+static int
+overlaps(const struct detect_scratch *s, size_t start, size_t end)
+{
+	for (size_t i = 0; i < s->nspans; i++)
+		if (start < s->spans[i].end && s->spans[i].start < end)
+			return 1;
+	return 0;
+}
+
+/* Add a span unless an earlier (stronger) detector took any of it.
+ * 1 if added, 0 if not, -ENOMEM. */
+static int
+add_span(struct detect_scratch *s, size_t start, size_t end,
+    enum detect_kind kind, int ctx)
+{
+	struct detect_span *sp;
+
+	if (end <= start || overlaps(s, start, end))
+		return 0;
+	if (s->nspans == s->spans_cap) {
+		size_t cap = s->spans_cap ? s->spans_cap * 2 : 16;
+		if ((sp = realloc(s->spans, cap * sizeof(*sp))) == NULL)
+			return -ENOMEM;
+		s->spans = sp;
+		s->spans_cap = cap;
+	}
+	sp = &s->spans[s->nspans++];
+	memset(sp, 0, sizeof(*sp));
+	sp->start = start;
+	sp->end = end;
+	sp->kind = kind;
+	sp->ctx = ctx;
+	return 1;
+}
+
+/* ---- numbers ---- */
+
+static int
+is_sep(char c)
+{
+	return c == ' ' || c == '.' || c == '-';
+}
+
+/*
+ * Collect up to `want` digits from t[i], allowing between two digits one
+ * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
+ * With `nir`, 'A'/'B' count as the 7th character after a '2'.  Stores the
+ * characters in out and returns how many; *end is the byte after the last.
+ */
+static size_t
+collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
+    size_t *end)
+{
+	size_t n = 0;
+
+	*end = i;
+	while (i < len && n < want) {
+		char c = t[i];
+
+		if (is_digit(c) || (nir && n == 6 && out[5] == '2' &&
+		    (c == 'A' || c == 'B' || c == 'a' || c == 'b'))) {
+			out[n++] = (char)(c >= 'a' ? c - 32 : c);
+			*end = ++i;
+			continue;
+		}
+		if (n == 0)
+			break;
+		/* A separator: one of them, or two spaces. */
+		size_t j = i;
+		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
+			j += 2;
+		else if (is_sep(t[j]))
+			j++;
+		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
+		    (unsigned char)t[j + 1] == 0xa0)
+			j += 2;
+		else
+			break;
+		if (j >= len || !is_digit(t[j]))
+			break;
+		i = j;
+	}
+	return n;
+}
+
+/* What follows `end` continues the number (a digit, or a separator then a
+ * digit): a 13-character NIR body must not be cut out of a longer number. */
+static int
+continues(const char *t, size_t len, size_t end)
+{
+	if (end < len && is_alnum_byte(t[end]))
+		return 1;
+	if (end + 1 < len && is_sep(t[end]) && is_digit(t[end + 1]))
+		return 1;
+	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
+	    is_digit(t[end + 2]))
+		return 1;
+	return 0;
+}
+
+static int
+ctx_match_digits(const struct detect_value *row, size_t nrow,
+    enum detect_ident kind, const char *digits, size_t n, size_t tail)
+{
+	for (size_t k = 0; k < nrow; k++) {
+		char d[40];
+		size_t m = 0;
+
+		if (row[k].kind != kind)
+			continue;
+		for (size_t i = 0; i < row[k].len && m < sizeof(d); i++)
+			if (is_digit(row[k].v[i]))
+				d[m++] = row[k].v[i];
+		/* Phones compare their last 9 digits (+33, 0033, 0 differ). */
+		if (tail && m >= tail && n >= tail &&
+		    memcmp(d + m - tail, digits + n - tail, tail) == 0)
+			return (int)k;
+		if (!tail && m == n && m > 0 && memcmp(d, digits, n) == 0)
+			return (int)k;
+	}
+	return -1;
+}
+
+static int
+ctx_match_nir(const struct detect_value *row, size_t nrow, const char *body)
+{
+	struct nir n;
+
+	for (size_t k = 0; k < nrow; k++)
+		if (row[k].kind == DETECT_IDENT_NIR &&
+		    nir_parse(row[k].v, row[k].len, &n) == 0 &&
+		    memcmp(n.body, body, NIR_BODY) == 0)
+			return (int)k;
+	return -1;
+}
+
+static int
+try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	char c[NIR_FULL];
+	struct nir n;
+	size_t end, end13, k;
+
+	if (strchr("123478", t[i]) == NULL)
+		return 0;
+	k = collect(t, len, i, NIR_FULL, 1, c, &end);
+	if (k == NIR_FULL && !continues(t, len, end) &&
+	    nir_parse(c, NIR_FULL, &n) == 0)
+		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
+		    n.body));
+	/* Without the key: only a number that stops after 13 characters,
+	 * so a 15-digit number with a wrong key is not half taken. */
+	if (k < NIR_BODY)
+		return 0;
+	collect(t, len, i, NIR_BODY, 1, c, &end13);
+	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
+		return 0;
+	return add_span(s, i, end13, DETECT_NIR, ctx_match_nir(row, nrow,
+	    n.body));
+}
+
+/* Overseas country codes written instead of +33, with their digit count. */
+static const struct { const char *code; size_t digits; } overseas[] = {
+	{ "262", 9 }, { "269", 9 }, { "590", 9 }, { "594", 9 }, { "596", 9 },
+	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
+};
+
+static int
+try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	char d[16];
+	size_t j = i, end, n, want = 9;
+
+	if (t[i] == '+' || (i + 4 < len && memcmp(t + i, "0033", 4) == 0)) {
+		size_t k;
+
+		if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
+			j = i + 3;
+		} else if (t[i] == '+') {
+			for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
+				if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
+				    3) == 0)
+					break;
+			if (k == sizeof(overseas) / sizeof(overseas[0]))
+				return 0;
+			j = i + 4;
+			want = overseas[k].digits;
+		} else {
+			j = i + 4;
+		}
+		while (j < len && t[j] == ' ')
+			j++;
+		if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+			j += 3;
+			while (j < len && t[j] == ' ')
+				j++;
+		}
+		if (j >= len || !is_digit(t[j]) || (want == 9 && t[j] == '0'))
+			return 0;
+		n = collect(t, len, j, want, 0, d, &end);
+		if (n != want || (end < len && is_digit(t[end])))
+			return 0;
+	} else {
+		if (t[j] != '0' || j + 1 >= len)
+			return 0;
+		n = collect(t, len, j, 10, 0, d, &end);
+		if (n != 10 || d[1] == '0' || (end < len && is_alnum_byte(t[end])))
+			return 0;
+	}
+	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(row, nrow,
+	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
+}
+
+/* A date written with digits: the longest date_parse accepts from i. */
+static int
+try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	struct date_value d;
+	size_t n = 0, m;
+	int r;
+
+	while (i + n < len && n < 10 &&
+	    (is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
+	    t[i + n] == '.'))
+		n++;
+	for (m = n; m >= 6; m--) {
+		if (!is_digit(t[i + m - 1]) || (i + m < len && is_digit(t[i + m])))
+			continue;
+		/* YYYYMMDD alone is an IPP as often as a date. */
+		if (memchr(t + i, '/', m) == NULL && memchr(t + i, '-', m) == NULL &&
+		    memchr(t + i, '.', m) == NULL)
+			continue;
+		if (date_parse(t + i, m, &d) != 0) {
+			/* "12-03-21", "12.03.21": datefmt reads two-digit
+			 * years after '/' only; here the context says date. */
+			char tmp[10];
+			if (m != 8 || (t[i + 2] != '-' && t[i + 2] != '.') ||
+			    t[i + 5] != t[i + 2])
+				continue;
+			memcpy(tmp, t + i, 8);
+			tmp[2] = tmp[5] = '/';
+			if (date_parse(tmp, 8, &d) != 0)
+				continue;
+			d.sep = t[i + 2];
+		}
+		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
+			s->spans[s->nspans - 1].date = d;
+		return r;
+	}
+	return 0;
+}
+
+static int
+scan_numbers(const struct detect_options *o, const char *t, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	char d[40];
+	size_t i, end, n;
+	int r, k;
+
+	for (i = 0; i < len; i++) {
+		char c = t[i];
+
+		if (!is_digit(c) && c != '+')
+			continue;
+		/* Only where a number starts. */
+		if (i > 0 && (is_alnum_byte(t[i - 1]) || t[i - 1] == '+'))
+			continue;
+		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
+			continue;
+		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
+		 * NIR key is wrong is not a phone. */
+		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
+		    t[i - 1] == '-') && (is_digit(t[i - 2]) ||
+		    (t[i - 2] == ' ' && i >= 3 && is_digit(t[i - 3]))))
+			continue;
+		r = 0;
+		if (o->kinds & DETECT_BIT(DETECT_PHONE))
+			r = try_phone(t, len, i, row, nrow, s);
+		if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
+			r = try_nir(t, len, i, row, nrow, s);
+		if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
+			r = try_date(t, len, i, s);
+		if (r < 0)
+			return r;
+		if (r > 0) {
+			i = s->spans[s->nspans - 1].end - 1;
+			continue;
+		}
+		if (c == '+')
+			continue;
+		/* One run of digits: RPPS, FINESS, an id. */
+		for (n = 0; i + n < len && is_digit(t[i + n]) && n < sizeof(d); n++)
+			d[n] = t[i + n];
+		end = i + n;
+		if (end < len && is_alnum_byte(t[end]))
+			continue;
+		k = ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0);
+		if (k >= 0 && n >= 4)
+			r = add_span(s, i, end, DETECT_ID, k);
+		else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
+		    detect_luhn(d, n))
+			r = add_span(s, i, end, DETECT_RPPS, -1);
+		else if (n == 9 && (o->kinds & DETECT_BIT(DETECT_FINESS)) &&
+		    detect_luhn(d, n))
+			r = add_span(s, i, end, DETECT_FINESS, -1);
+		else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
+		    n <= MAX_ID_DIGITS &&
+		    (o->kinds & DETECT_BIT(DETECT_ID)))
+			r = add_span(s, i, end, DETECT_ID, -1);
+		else
+			r = 0;
+		if (r < 0)
+			return r;
+		i = end - 1;
+	}
+	return 0;
+}
+
+/* Letters beyond ASCII too: "lætitia-leroy@sfr.fr" is written, if not
+ * always delivered. */
+static int
+is_email_local(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
+	    (unsigned char)c >= 0x80;
+}
+
+static int
+scan_emails(const char *t, size_t len, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	const char *at;
+	size_t i = 0, a, b, dot;
+	int r, k;
+
+	while (i < len && (at = memchr(t + i, '@', len - i)) != NULL) {
+		size_t p = (size_t)(at - t);
+
+		i = p + 1;
+		for (a = p; a > 0 && is_email_local(t[a - 1]); a--)
+			;
+		while (a < p && (t[a] == '.' || t[a] == '-'))
+			a++;
+		for (b = p + 1; b < len && (is_email_local(t[b]) &&
+		    t[b] != '+' && t[b] != '%' && t[b] != '_'); b++)
+			;
+		while (b > p + 1 && (t[b - 1] == '.' || t[b - 1] == '-'))
+			b--;
+		dot = 0;
+		for (size_t q = p + 1; q < b; q++)
+			if (t[q] == '.')
+				dot = q;
+		if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
+			continue;
+		k = -1;
+		for (size_t j = 0; j < nrow; j++)
+			if (row[j].kind == DETECT_IDENT_EMAIL &&
+			    row[j].len == b - a &&
+			    strncasecmp(row[j].v, t + a, b - a) == 0)
+				k = (int)j;
+		if ((r = add_span(s, a, b, DETECT_EMAIL, k)) < 0)
+			return r;
+		i = b;
+	}
+	return 0;
+}
+
+static int
+scan_ibans(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 15 <= len; i++) {
+		char c0 = t[i], c1 = t[i + 1];
+		size_t j, n = 0, best = 0;
+		int r;
+
+		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
+		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
+		    !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
+		    (i > 0 && is_alnum_byte(t[i - 1])))
+			continue;
+		/* Groups of letters and digits, one space apart; the longest
+		 * valid prefix ending on a group boundary. */
+		for (j = i; j < len && n < 34; j++) {
+			if (t[j] == ' ') {
+				if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
+				    t[j - 1] == ' ')
+					break;
+				if (detect_iban_valid(t + i, j - i))
+					best = j;
+				continue;
+			}
+			if (!is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
+			    !(t[j] >= 'a' && t[j] <= 'z'))
+				break;
+			n++;
+		}
+		if ((j >= len || !is_alnum_byte(t[j])) &&
+		    detect_iban_valid(t + i, j - i))
+			best = j;
+		if (best == 0)
+			continue;
+		if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)
+			return r;
+		i = best;
+	}
+	return 0;
+}
+
+/* ---- words ---- */
+
+static int
+fold_word(struct detect_scratch *s, const char *w, size_t n, int ascii,
+    size_t *off, uint32_t *flen)
+{
+	int r;
+
+	*off = s->fold.len;
+	if (ascii) {
+		if ((r = buf_reserve(&s->fold, n)) != 0)
+			return r;
+		for (size_t i = 0; i < n; i++) {
+			char c = w[i];
+			s->fold.data[s->fold.len++] = (char)(c >= 'A' && c <= 'Z' ?
+			    c + 32 : c);
+		}
+	} else {
+		if ((r = norm_value(NORM_TEXT, w, n, &s->tmp)) != 0)
+			return r;
+		if ((r = buf_append(&s->fold, s->tmp.data, s->tmp.len)) != 0)
+			return r;
+	}
+	*flen = (uint32_t)(s->fold.len - *off);
+	return 0;
+}
+
+static int
+tokenize(const char *t, size_t len, struct detect_scratch *s)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	size_t i = 0;
+	int r;
+
+	s->nwords = 0;
+	buf_reset(&s->fold);
+	while (i < len) {
+		size_t start = i, nchars = 0, upper = 0, letters = 0;
+		int digit = is_digit(t[i]), ascii = 1, first_upper = 0;
+		struct detect_word *w;
+
+		for (;;) {
+			ucs4_t uc;
+			int n = 1, alpha, up;
+
+			if (i >= len)
+				break;
+			if (p[i] < 0x80) {
+				uc = p[i];
+				alpha = (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z');
+				up = uc >= 'A' && uc <= 'Z';
+			} else {
+				n = u8_mbtouc(&uc, p + i, len - i);
+				alpha = uc_is_alpha(uc);
+				up = alpha && uc_is_upper(uc);
+			}
+			if (digit ? !is_digit(t[i]) : !alpha)
+				break;
+			if (p[i] >= 0x80)
+				ascii = 0;
+			if (!digit) {
+				letters++;
+				upper += up;
+				if (nchars == 0)
+					first_upper = up;
+			}
+			nchars++;
+			i += (size_t)n;
+		}
+		if (nchars == 0) {
+			/* Not part of a word: skip one character. */
+			if (p[i] < 0x80)
+				i++;
+			else {
+				ucs4_t uc;
+				int n = u8_mbtouc(&uc, p + i, len - i);
+				i += (size_t)(n > 0 ? n : 1);
+			}
+			continue;
+		}
+		if (s->nwords == s->words_cap) {
+			size_t cap = s->words_cap ? s->words_cap * 2 : 64;
+			struct detect_word *g = realloc(s->words, cap * sizeof(*g));
+			if (g == NULL)
+				return -ENOMEM;
+			s->words = g;
+			s->words_cap = cap;
+		}
+		w = &s->words[s->nwords++];
+		w->start = start;
+		w->end = i;
+		w->nchars = nchars;
+		w->flags = digit ? W_DIGIT : 0;
+		if (!digit && first_upper)
+			w->flags |= W_CAP;
+		if (!digit && letters >= 2 && upper == letters)
+			w->flags |= W_UPPER;
+		if (i < len && t[i] == '.')
+			w->flags |= W_DOT;
+		if ((r = fold_word(s, t + start, i - start, ascii, &w->fold_off,
+		    &w->fold_len)) != 0)
+			return r;
+		w->dflags = digit ? 0 : dict_flags(s->fold.data + w->fold_off,
+		    w->fold_len);
+	}
+	return 0;
+}
+
+static const char *
+wf(const struct detect_scratch *s, const struct detect_word *w)
+{
+	return s->fold.data + w->fold_off;
+}
+
+static int
+word_is(const struct detect_scratch *s, size_t i, const char *lit)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->fold_len == strlen(lit) && memcmp(wf(s, w), lit, w->fold_len) == 0;
+}
+
+static int
+word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
+{
+	return (s->words[i].dflags & flag) != 0;
+}
+
+static int is_title_word(const struct detect_scratch *s, size_t i);
+
+/* Words i and i+1 belong to one name: one or two spaces, a hyphen or an
+ * apostrophe alone ("Marie-Thérèse", "D'Almeida"), or ". " after an
+ * initial or a title.  " - " or ". " after a word ends a name. */
+static int
+joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start, k = a;
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (b - a == 1 && (t[a] == '-' || t[a] == '\''))
+		return 1;
+	if (b - a == 3 && u[a] == 0xe2 && u[a + 1] == 0x80 && u[a + 2] == 0x99)
+		return 1;	/* ’ */
+	if (k < b && t[k] == '.') {
+		if (s->words[i].nchars != 1 && !is_title_word(s, i))
+			return 0;
+		k++;
+		if (k < b && t[k] == '-')	/* "J.-P." */
+			k++;
+	}
+	if (b - k > 2)
+		return 0;
+	for (; k < b; k++) {
+		if (t[k] == ' ')
+			continue;
+		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static int
+word_taken(const struct detect_scratch *s, size_t i)
+{
+	return overlaps(s, s->words[i].start, s->words[i].end);
+}
+
+/* The span holding word i, if any. */
+static const struct detect_span *
+span_of(const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = 0; k < s->nspans; k++)
+		if (s->words[i].start >= s->spans[k].start &&
+		    s->words[i].end <= s->spans[k].end)
+			return &s->spans[k];
+	return NULL;
+}
+
+static int
+is_name_span(const struct detect_span *sp)
+{
+	return sp != NULL && (sp->kind == DETECT_NAME || sp->kind == DETECT_INITIAL);
+}
+
+/* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
+ * "Sainte-Anne"), never a person. */
+static int
+after_saint(const struct detect_scratch *s, size_t i)
+{
+	return i > 0 && (word_is(s, i - 1, "saint") || word_is(s, i - 1, "sainte") ||
+	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
+}
+
+/* The row's names and address, found word by word (any case, any
+ * accents), each word of a compound value on its own. */
+static int
+scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	size_t off[MAX_ROW], flen[MAX_ROW];
+	int r;
+
+	buf_reset(&s->ctxfold);
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		off[k] = s->ctxfold.len;
+		flen[k] = 0;
+		if (row[k].kind != DETECT_IDENT_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_ADDRESS)
+			continue;
+		if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len, &s->tmp)) != 0 ||
+		    (r = buf_append(&s->ctxfold, s->tmp.data, s->tmp.len)) != 0)
+			return r;
+		flen[k] = s->ctxfold.len - off[k];
+	}
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const char *v = s->ctxfold.data + off[k];
+		int addr = row[k].kind == DETECT_IDENT_ADDRESS;
+		size_t nparts = 0;
+
+		if (flen[k] == 0)
+			continue;
+		for (size_t a = 0; a < flen[k]; a++)
+			nparts += v[a] == ' ' || v[a] == '\'';
+		/* The value's parts, split once: the word loop below runs
+		 * for every word of the comment. */
+		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
+		size_t np = 0;
+		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
+			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			poff[np] = (uint16_t)a;
+			plen[np++] = (uint16_t)(b - a);
+		}
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_word *w = &s->words[i];
+			const char *f = wf(s, w);
+			size_t a = flen[k], b = 0, j, q;
+
+			if (w->flags & W_DIGIT && !addr)
+				continue;
+			/* Each part of the value; an address only as a run of
+			 * at least two of its parts (its number and street). */
+			for (q = 0; q < np; q++)
+				if (plen[q] == w->fold_len && v[poff[q]] == f[0] &&
+				    memcmp(v + poff[q], f, plen[q]) == 0) {
+					a = poff[q];
+					b = a + plen[q];
+					break;
+				}
+			if (a >= flen[k])
+				continue;
+			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
+			 * "MARIE-SAINTE": only beside the rest of the value. */
+			if (in_list(particles, v + a, b - a) && nparts > 0) {
+				size_t c = b + 1, e;
+				int next = 0, prev = 0;
+
+				for (e = c; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
+					;
+				if (b < flen[k] && i + 1 < s->nwords && joined(t, s, i) &&
+				    s->words[i + 1].fold_len == e - c &&
+				    memcmp(wf(s, &s->words[i + 1]), v + c, e - c) == 0)
+					next = 1;
+				if (a > 0 && i > 0 && joined(t, s, i - 1)) {
+					size_t pe = a - 1, ps;
+					for (ps = pe; ps > 0 && v[ps - 1] != ' ' &&
+					    v[ps - 1] != '\''; ps--)
+						;
+					prev = s->words[i - 1].fold_len == pe - ps &&
+					    memcmp(wf(s, &s->words[i - 1]), v + ps,
+					    pe - ps) == 0;
+				}
+				if (!next && !prev)
+					continue;
+			}
+			if (!addr) {
+				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+				    (int)k)) < 0)
+					return r;
+				continue;
+			}
+			/* Address: extend over the following words of the value. */
+			for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
+				size_t c = b + 1, e;
+				for (e = c; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
+					;
+				if (!joined(t, s, j) || s->words[j + 1].fold_len != e - c ||
+				    memcmp(wf(s, &s->words[j + 1]), v + c, e - c) != 0)
+					break;
+				b = e;
+			}
+			/* A one-word value (a city) stands alone. */
+			if (np == 1 && w->fold_len >= 3) {
+				if ((r = add_span(s, w->start, w->end,
+				    DETECT_ADDRESS, (int)k)) < 0)
+					return r;
+				continue;
+			}
+			/* "de la" alone is not the address. */
+			size_t real = 0;
+			for (size_t x = i; x <= j; x++)
+				real += !word_has(s, x, D_PARTICLE) &&
+				    !word_has(s, x, D_STREET);
+			if (j > i && real > 0) {
+				if ((r = add_span(s, w->start, s->words[j].end,
+				    DETECT_ADDRESS, (int)k)) < 0)
+					return r;
+				i = j;
+			}
+		}
+	}
+	return 0;
+}
+
+/* May word i be (part of) a name, given how it is written? */
+static int
+namelike(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->flags & W_DIGIT)
+		return 0;
+	if (w->flags & (W_CAP | W_UPPER))
+		return !word_has(s, i, D_NOTNAME);
+	return 0;
+}
+
+static int
+is_initial(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT);
+}
+
+static int
+is_title_word(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_TITLE);
+}
+
+static int
+is_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!word_has(s, i, D_TITLE))
+		return 0;
+	/* "m" and "pr" are units and abbreviations unless written "M", "Pr"
+	 * ("PR" is a rheumatoid arthritis). */
+	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
+	    (!(w->flags & W_CAP) || (w->flags & W_UPPER)))
+		return 0;
+	/* "M" needs a dot or a capitalized word after it. */
+	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
+	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
+		return 0;
+	(void)t;
+	return 1;
+}
+
+/* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
+static int
+scan_titles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j, taken = 0;
+
+		int relative = word_has(s, i, D_RELATIVE);
+
+		if (relative) {
+			/* "Personne de confiance : Rosine VUILLEMIN" */
+			size_t a = s->words[i].end, b = s->words[i + 1].start;
+			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
+			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
+			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1))
+				continue;
+		} else if (!is_title(t, s, i) || !joined(t, s, i))
+			continue;
+		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS; j++) {
+			const struct detect_word *w = &s->words[j];
+			int ok;
+
+			if (j > i + 1 && !joined(t, s, j - 1))
+				break;
+			if (is_initial(s, j))
+				ok = 1;
+			else if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
+			    joined(t, s, j) && namelike(s, j + 1) &&
+			    !(s->words[j + 1].dflags & D_EPONYM))
+				ok = 1;
+			else if (namelike(s, j))
+				ok = 1;
+			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
+			    (w->dflags & (D_FIRST | D_LAST)))
+				ok = 1;	/* "dr. héléna cousin" */
+			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
+			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
+			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
+			    !(w->dflags & D_AMBIG))
+				ok = 1;	/* "mme dupont": case lost */
+			else
+				ok = 0;
+			if (!ok)
+				break;
+			if (w->dflags & D_EPONYM &&
+			    !(w->flags & W_UPPER))
+				break;	/* "Dr Parkinson" is rare; "de Parkinson" not */
+			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
+			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
+			    -1)) < 0)
+				return r;
+			taken++;
+		}
+	}
+	return 0;
+}
+
+/* Names from the dictionary.  A word that is also a common French word
+ * ("Petit", "Blanc", "Marie") counts only next to another name. */
+static int
+scan_dictionary(const char *t, struct detect_scratch *s)
+{
+	int r, changed = 1;
+
+	/* Twice: an ambiguous word beside a name found in the first pass. */
+	for (int pass = 0; pass < 3 && changed; pass++) {
+		changed = 0;
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_word *w = &s->words[i];
+			uint32_t f;
+			int left, right;
+
+			if (w->flags & W_DIGIT || word_taken(s, i) || w->nchars < 2)
+				continue;
+			f = w->dflags;
+			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
+			    after_saint(s, i))
+				continue;
+			left = i > 0 && joined(t, s, i - 1) &&
+			    (is_name_span(span_of(s, i - 1)) || is_initial(s, i - 1) ||
+			    (namelike(s, i - 1) && (s->words[i - 1].dflags & (D_FIRST | D_LAST))));
+			right = i + 1 < s->nwords && joined(t, s, i) &&
+			    (is_name_span(span_of(s, i + 1)) ||
+			    (namelike(s, i + 1) && (s->words[i + 1].dflags & (D_FIRST | D_LAST))));
+			if (f & D_AMBIG) {
+				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
+					continue;
+			} else if (!(w->flags & (W_CAP | W_UPPER))) {
+				/* lower case: "jean dupont" typed fast */
+				uint32_t g = 0;
+				if (i + 1 < s->nwords && joined(t, s, i))
+					g = s->words[i + 1].dflags;
+				if (!(g & (D_FIRST | D_LAST)) || (g & (D_AMBIG | D_EPONYM)) ||
+				    !(f & D_FIRST) || !(g & D_LAST))
+					continue;
+				if ((r = add_span(s, s->words[i + 1].start,
+				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
+					return r;
+			}
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			changed |= r;
+		}
+	}
+	/* A surname the dictionary lacks, in capitals beside a first name it
+	 * has: "Véronique HENNEQUART", "HENNEQUART Véronique". */
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		int beside = 0;
+
+		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
+		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
+		    (w->dflags & D_EPONYM))
+			continue;
+		for (int side = -1; side <= 1; side += 2) {
+			size_t j = i + (size_t)side;
+			uint32_t f;
+
+			if ((side < 0 && i == 0) || j >= s->nwords ||
+			    !joined(t, s, side < 0 ? j : i) ||
+			    (s->words[j].flags & W_UPPER) ||
+			    !is_name_span(span_of(s, j)))
+				continue;
+			f = s->words[j].dflags;
+			if ((f & D_FIRST) && !(f & D_AMBIG))
+				beside = 1;
+		}
+		if (beside && (r = add_span(s, w->start, w->end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
+ * first name when its first letter agrees. */
+static int
+scan_initials(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		int ctx = -1;
+
+		const struct detect_word *w = &s->words[i];
+		const struct detect_span *sp;
+
+		/* "p. pietri" in lower-case text: beside the row's own name. */
+		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
+		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
+		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
+		    sp->ctx >= 0) {
+			/* falls through to the checks below */
+		} else if (!is_initial(s, i) || word_taken(s, i) ||
+		    is_title(t, s, i))
+			continue;
+		if (!((i + 1 < s->nwords && joined(t, s, i) &&
+		    is_name_span(span_of(s, i + 1))) ||
+		    (i > 0 && joined(t, s, i - 1) &&
+		    is_name_span(span_of(s, i - 1)))))
+			continue;
+		for (size_t k = 0; k < nrow; k++)
+			if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
+			    (row[k].v[0] | 32) == (wf(s, &s->words[i])[0] | 32))
+				ctx = (int)k;
+		if ((r = add_span(s, s->words[i].start, s->words[i].end + 1,
+		    DETECT_INITIAL, ctx)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "12 mars 2021", "1er mars 2021". */
+static int
+scan_text_dates(struct detect_scratch *s, const char *t)
+{
+	int r;
+
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_word *d = &s->words[i], *y;
+		size_t m = i + 1;
+		int month = 0, day, year;
+
+		if (!(d->flags & W_DIGIT) || d->end - d->start > 2)
+			continue;
+		if (word_is(s, m, "er"))
+			m++;
+		if (m + 1 >= s->nwords)
+			continue;
+		for (int k = 0; months[k] != NULL; k++)
+			if (word_is(s, m, months[k]))
+				month = k + 1;
+		y = &s->words[m + 1];
+		if (!month || !(y->flags & W_DIGIT) || y->end - y->start != 4 ||
+		    (s->words[m].start - d->end) > 4 || y->start - s->words[m].end > 2)
+			continue;
+		day = atoi(t + d->start);
+		year = atoi(t + y->start);
+		struct date_value dv;
+		char buf[16];
+		int n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month,
+		    day);
+		if (n != 10 || date_parse(buf, 10, &dv) != 0)
+			continue;
+		if ((r = add_span(s, d->start, y->end, DETECT_DATE, -1)) < 0)
+			return r;
+		if (r == 1) {
+			s->spans[s->nspans - 1].date = dv;
+			s->spans[s->nspans - 1].text_month = 1;
+		}
+	}
+	return 0;
+}
+
+/* "12 rue de la Paix": a number, a street word, and what follows up to
+ * the first comma or lower-case word. */
+static int
+scan_addresses(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t j;
+
+		if (!(s->words[i].flags & W_DIGIT) || s->words[i].end - s->words[i].start > 4 ||
+		    !word_has(s, i + 1, D_STREET) || !joined(t, s, i))
+			continue;
+		for (j = i + 2; j < s->nwords && j < i + 7 && joined(t, s, j - 1); j++)
+			if ((s->words[j].flags & W_DIGIT) ||
+			    (!word_has(s, j, D_PARTICLE) && word_has(s, j, D_NOTNAME)))
+				break;
+		if (j == i + 2)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[j - 1].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+static int
+scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		if (!word_has(s, i, D_TERM))
+			continue;
+		for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
+			const char *p = terms[k].words;
+			size_t j = i, n;
+
+			if (!(terms[k].group & groups))
+				continue;
+			for (;;) {
+				n = strcspn(p, " ");
+				if (j >= s->nwords || s->words[j].fold_len != n ||
+				    memcmp(wf(s, &s->words[j]), p, n) != 0)
+					break;
+				p += n;
+				if (*p == '\0')
+					break;
+				p++;
+				j++;
+			}
+			if (*p != '\0' || j >= s->nwords)
+				continue;
+			size_t end = s->words[j].end;
+			/* "VIH+", "HIV-": the sign says as much as the word. */
+			if (end < len && (t[end] == '+' || t[end] == '-') &&
+			    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
+				end++;
+			if ((r = add_span(s, s->words[i].start, end,
+			    DETECT_DIAGNOSIS, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}
+
+static void
+sort_spans(struct detect_scratch *s)
+{
+	for (size_t i = 1; i < s->nspans; i++) {
+		struct detect_span x = s->spans[i];
+		size_t j = i;
+
+		while (j > 0 && s->spans[j - 1].start > x.start) {
+			s->spans[j] = s->spans[j - 1];
+			j--;
+		}
+		s->spans[j] = x;
+	}
+}
+
+int
+detect_run(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	unsigned k = o->kinds;
+	int r;
+
+	pthread_once(&dict_once, dict_init);
+	if (!dict_ok)
+		return -ENOMEM;
+	s->nspans = 0;
+	if (nrow > MAX_ROW)
+		nrow = MAX_ROW;
+	/* Strongest first: a span is never taken twice. */
+	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
+	    (r = scan_emails(text, len, row, nrow, s)) != 0)
+		return r;
+	if ((k & DETECT_BIT(DETECT_IBAN)) && (r = scan_ibans(text, len, s)) != 0)
+		return r;
+	if ((r = scan_numbers(o, text, len, row, nrow, s)) != 0)
+		return r;
+	if ((r = tokenize(text, len, s)) != 0)
+		return r;
+	if ((k & DETECT_BIT(DETECT_DATE)) && (r = scan_text_dates(s, text)) != 0)
+		return r;
+	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
+	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)
+		return r;
+	if ((r = scan_row_names(text, row, nrow, s)) != 0)
+		return r;
+	if ((k & DETECT_BIT(DETECT_ADDRESS)) && (r = scan_addresses(text, s)) != 0)
+		return r;
+	if (k & DETECT_BIT(DETECT_NAME)) {
+		if ((r = scan_titles(text, s)) != 0 ||
+		    (r = scan_dictionary(text, s)) != 0)
+			return r;
+	}
+	if ((r = scan_initials(text, row, nrow, s)) != 0)
+		return r;
+	sort_spans(s);
+	return 0;
+}
+
+void
+detect_scratch_free(struct detect_scratch *s)
+{
+	free(s->spans);
+	free(s->words);
+	s->spans = NULL;
+	s->words = NULL;
+	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
+	buf_free(&s->fold);
+	buf_free(&s->tmp);
+	buf_free(&s->ctxfold);
+}

@@ -1,0 +1,190 @@
+#!/bin/sh
+# Running as a service (docs/operations.md), checked in a private mount
+# namespace so that nothing of the machine changes: a user `pseudonymfs`
+# (in copies of /etc/passwd and /etc/group bound over the real ones), a
+# world-usable /dev/fuse as Debian's udev makes it, user_allow_other.
+# - the systemd unit's own command lines, run as its User= with its
+#   CapabilityBoundingSet= (unit_exec.py), serve the view; the team reads it
+#   through allow_other but cannot reach the raw exports; NoNewPrivileges=yes
+#   would break the mount; a private mount namespace (ProtectSystem= and
+#   friends) would hide it;
+# - reloading a changed policy or key is a restart (ExecStop, ExecStart);
+# - per-recipient views: two instances over one SRC, unlinkable tokens;
+# - the fstab form mounts through mount(8) with a temporary fstab file.
+if [ -z "${PSEUDONYMFS_IN_NS:-}" ]; then
+	PSEUDONYMFS_IN_NS=1 exec unshare -m --propagation private sh "$0" "$@"
+fi
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+chmod 755 "$work"
+cd "$work"
+exec_unit="$top/tests/integration/unit_exec.py"
+export UNIT_CACHE_ROOT="$work/cache"
+
+# ---- the machine as the unit expects it, in this namespace only ----
+for u in $(seq 990 -1 900); do
+	getent passwd "$u" >/dev/null || getent group "$u" >/dev/null || break
+done
+cp /etc/passwd passwd; cp /etc/group group
+echo "pseudonymfs:x:$u:$u:pseudonymfs daemon:/:/usr/sbin/nologin" >> passwd
+echo "pseudonymfs:x:$u:" >> group
+# The daemon must reach its mount point under the team's directory.
+sed -i 's/^\(nogroup:x:[0-9]*:\)$/\1pseudonymfs/' group
+mount --bind passwd /etc/passwd && mount --bind group /etc/group
+echo user_allow_other > fuse.conf && mount --bind fuse.conf /etc/fuse.conf
+if [ "$(stat -c %a /dev/fuse)" != 666 ]; then
+	# Containers often give 0600; then libfuse cannot even try fusermount3.
+	mknod -m 666 fusedev c 10 229 && mount --bind fusedev /dev/fuse
+fi
+check "user pseudonymfs exists in this namespace" test "$(id -u pseudonymfs)" = "$u"
+
+# ---- install for real paths under $work, as the unit will name them ----
+make -s -C "$top" install PREFIX="$work/p" SYSCONFDIR="$work/etc" MOUNT_LINK= >make.log 2>&1
+unit="$work/p/lib/systemd/system/pseudonymfs@.service"
+check "installed the unit" test -f "$unit"
+cfg="$work/etc/pseudonymfs"
+
+# The documented layout: only the daemon can reach the raw exports; only
+# the team (group nogroup here, user nobody) can reach the views.
+mkdir -p raw/exports views
+cp -r "$top/conf/samples/." raw/exports/
+chmod -R a+rX raw/exports
+chown root:pseudonymfs raw && chmod 750 raw
+chown root:nogroup views && chmod 750 views
+"$bin" keygen "$cfg/study.key" && chown pseudonymfs: "$cfg/study.key"
+for i in a b; do
+	sed "s/^name .*/name = contractor-$i/" "$top/conf/example.policy" > "$cfg/$i.policy"
+	mkdir -p "views/$i" && chown pseudonymfs: "views/$i"
+	cat > "$cfg/$i.conf" <<CONF
+SRC=$work/raw/exports
+MOUNTPOINT=$work/views/$i
+POLICY=$cfg/$i.policy
+KEY=$cfg/study.key
+OPTIONS=-o allow_other
+CONF
+	"$bin" export -p "$cfg/$i.policy" -k "$cfg/study.key" raw/exports "ref-$i"
+done
+
+mounted() { awk -v m="$1" '$5 == m { f = 1 } END { exit !f }' /proc/self/mountinfo; }
+# start_unit INSTANCE [--nnp]: ExecStartPre then ExecStart in the background
+start_unit() {
+	python3 "$exec_unit" "$unit" "$1" ExecStartPre
+	python3 "$exec_unit" "$unit" "$1" ExecStart ${2:-} 2>"unit-$1.log" &
+	upid=$!
+	daemons="$daemons $upid"
+	mounts="$mounts $work/views/$1"
+	echo "$upid" > "unit-$1.pid"
+	n=0
+	while [ $n -lt 100 ]; do
+		mounted "$work/views/$1" && return 0
+		kill -0 "$upid" 2>/dev/null || return 1
+		sleep 0.1; n=$((n + 1))
+	done
+	return 1
+}
+# stop_unit INSTANCE: ExecStop, then the daemon's exit status
+stop_unit() {
+	python3 "$exec_unit" "$unit" "$1" ExecStop || return 1
+	wait "$(cat "unit-$1.pid")"
+}
+as_team() { setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
+as_outsider() { setpriv --reuid=4242 --regid=4242 --clear-groups "$@"; }
+
+# ---- the unit's commands, as user pseudonymfs ----
+check "ExecStart mounts the view as user pseudonymfs" start_unit a || cat unit-a.log
+check "the mount belongs to user pseudonymfs" sh -c "findmnt -n -o OPTIONS views/a | grep -q user_id=$u"
+check "the daemon has no capability" sh -c "grep -q '^CapEff:.0000000000000000' /proc/$(cat unit-a.pid)/status"
+check "the view equals the export" diff -r views/a ref-a
+check "indexes go to the instance's CacheDirectory" test -n "$(ls cache/pseudonymfs/a)"
+as_team cat views/a/patients.csv > team.csv 2>&1
+check "the team reads the view (allow_other)" cmp -s team.csv ref-a/patients.csv
+check_not "the team cannot reach the raw exports" as_team cat raw/exports/patients.csv 2>/dev/null
+check_not "someone outside the team cannot reach the view" as_outsider cat views/a/patients.csv 2>/dev/null
+
+# ---- reload: a changed policy or key needs a restart ----
+sed -i "s/^name .*/name = contractor-a-2027/" "$cfg/a.policy"
+"$bin" export -p "$cfg/a.policy" -k "$cfg/study.key" raw/exports ref-a2
+check "an edited policy does not change a running view" diff -r views/a ref-a
+exec 3<views/a/patients.csv
+check_not "a restart is refused while a reader holds a file open" python3 "$exec_unit" "$unit" a ExecStop 2>/dev/null
+check "and the old view keeps serving" diff -r views/a ref-a
+# What systemd does when ExecStop failed: SIGTERM.  libfuse unmounts
+# lazily, and the daemon ends.
+kill -TERM "$(cat unit-a.pid)"
+check "SIGTERM after a refused stop ends the daemon with status 0" wait "$(cat unit-a.pid)"
+check_not "and the view is unmounted" mounted "$work/views/a"
+exec 3<&-
+check "restart" start_unit a || cat unit-a.log
+check "ExecStop ends the daemon with status 0" stop_unit a
+check "restart with the new policy" start_unit a || cat unit-a.log
+check "the view is the new policy's" diff -r views/a ref-a2
+mv "$cfg/study.key" old.key
+"$bin" keygen "$cfg/study.key" && chown pseudonymfs: "$cfg/study.key"
+"$bin" export -p "$cfg/a.policy" -k "$cfg/study.key" raw/exports ref-a3
+check "stop" stop_unit a
+check "restart with the new key" start_unit a || cat unit-a.log
+check "the view is the new key's" diff -r views/a ref-a3
+check_not "and differs from the old key's" diff -rq views/a ref-a2 >/dev/null
+check "stop" stop_unit a
+mv old.key "$cfg/study.key"
+sed -i "s/^name .*/name = contractor-a/" "$cfg/a.policy"
+
+# ---- per-recipient views: one SRC, two projects ----
+check "instance a" start_unit a || cat unit-a.log
+check "instance b" start_unit b || cat unit-b.log
+check "view a is project a's" diff -r views/a ref-a
+check "view b is project b's" diff -r views/b ref-b
+# Records, not lines: a scrubbed comment may hold a line break (and
+# sejours.csv is Windows-1252).
+ipps() { python3 -c '
+import csv, io, sys
+for path in sys.argv[1:]:
+    text = open(path, "rb").read().decode("utf-8", "surrogateescape")
+    for row in list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1:]:
+        if row:
+            print(row[0])' "$@"; }
+ipps views/a/patients.csv > rows-a; sort -u rows-a > ipp-a
+ipps views/b/patients.csv > rows-b; sort -u rows-b > ipp-b
+check "views hold IPP tokens" test "$(wc -l < ipp-a)" -gt 10
+check "the same patient (same source row) has different tokens in the two views" test "$(sed -n 1p rows-a)" != "$(sed -n 1p rows-b)"
+check "no IPP token is shared by the two views" test -z "$(comm -12 ipp-a ipp-b)"
+ipps views/a/sejours.csv | sort -u > sej-a
+check "within a view, stays link to patients" test -z "$(comm -23 sej-a ipp-a)"
+check "no raw IPP in either view" sh -c "! grep -rq '^40012308;' views/a views/b"
+check "stop b" stop_unit b
+check "stop a" stop_unit a
+
+# ---- what the sandbox may not contain ----
+check_not "NoNewPrivileges=yes breaks the mount (setuid fusermount3)" start_unit a --nnp
+check "fusermount3 says why" grep -q "fusermount3: mount failed: Operation not permitted" unit-a.log
+wait "$(cat unit-a.pid)" 2>/dev/null
+# systemd's namespacing options run the service in a mount namespace
+# whose propagation is "slave": a mount made inside never reaches the host.
+mkdir -p hidden
+unshare -m --propagation slave "$fsbin" -f -o "policy=$cfg/a.policy,key=$cfg/study.key" raw/exports hidden 2>hidden.log &
+hpid=$!; daemons="$daemons $hpid"
+n=0; while ! grep -q "mounted" hidden.log && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+check "a view mounted in a slave mount namespace is mounted there" grep -q mounted hidden.log
+check_not "but invisible outside it" mounted "$work/hidden"
+check "where the mount point stays an empty directory" test -z "$(ls hidden)"
+kill -TERM "$hpid"; wait "$hpid"
+
+# ---- the fstab form through mount(8), with a temporary fstab ----
+# mount.fuse3 finds pseudonymfs only in a standard directory: here a link
+# in /usr/local/sbin, bound over in this namespace only.
+mkdir -p sbin views/f && ln -s "$work/p/bin/pseudonymfs" sbin/pseudonymfs
+mount --bind sbin /usr/local/sbin
+printf '%s %s fuse.pseudonymfs ro,policy=%s,key=%s,allow_other,nofail 0 0\n' \
+    "$work/raw/exports" "$work/views/f" "$cfg/a.policy" "$cfg/study.key" > fstab
+check "mount -T FSTAB MOUNTPOINT mounts the fstab line" mount -T "$work/fstab" "$work/views/f"
+mounts="$mounts $work/views/f"
+check "it serves the view" diff -r views/f ref-a
+as_team cat views/f/sejours.csv > team.csv 2>&1
+check "the team reads it" cmp -s team.csv ref-a/sejours.csv
+fpid=$(pgrep -f "^pseudonymfs $work/raw/exports $work/views/f")
+check "fusermount3 -u unmounts it" fusermount3 -u views/f
+n=0; while kill -0 "$fpid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+check "and its daemon ends" sh -c "! kill -0 $fpid 2>/dev/null"
+
+check_nothing_left
+finish

@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""Labeled corpus of synthetic French clinical comments for the scrub
+detectors: every identifier is invented and every one is annotated.
+
+  gen_corpus.py [--n N] [--seed S] > corpus.tsv
+
+One comment a line, tab-separated:
+  last_name  first_name  nir  phone  email  address  ipp  text  spans
+The first seven fields are the row context (what the policy's identifying
+columns hold for that row); `spans` is start:end:kind,... in bytes of the
+UTF-8 text.  Kinds: name (the row's own names), other_name (anyone else:
+physicians, relatives), nir, phone, email, iban, rpps, finess, id, date,
+address, diagnosis.  The text also holds things that must survive: clinical
+eponyms (Parkinson, Crohn...), doses ("1 000 mg"), lab values, 15-digit
+numbers whose NIR key is wrong, common words that are also surnames.
+
+Names come from tests/gen/data and conf/lists, which the detector's
+dictionary includes, and from HELDOUT below, which it does not: those can
+only be found from the row or from a title (docs/scrub.md)."""
+import argparse, os, random, sys, unicodedata
+
+TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+
+def read_list(*parts):
+    out = []
+    for line in open(os.path.join(TOP, *parts), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+FIRST = read_list("tests/gen/data/first_names_f.txt") + \
+    read_list("tests/gen/data/first_names_m.txt")
+LAST = read_list("tests/gen/data/last_names.txt")
+# Surnames the dictionary does not have (checked at start-up).
+HELDOUT = ["Kerguelen", "Abgrall", "Quiniou", "Thévenot", "Le Scornet",
+    "Pérochon", "Gourmelen", "Tanguilhem", "Bréhier", "Oudinot", "Vuillemin",
+    "Chassagne", "Dambrine", "Escudié", "Falguières", "Hennequart",
+    "Lapeyrère", "Marcillac", "Nédélec", "Quéré", "Rouxel", "Troadec",
+    "Yvinec", "Zimmermann", "Berthelot", "Castagné", "Delépine", "Guéguan"]
+DICT = set()
+for f in ("first_names.txt", "last_names.txt"):
+    for line in read_list("conf", "detect", f):
+        DICT.update(w.casefold() for w in line.replace("-", " ").split())
+HELDOUT = [h for h in HELDOUT if not any(w.casefold() in DICT for w in h.split())]
+STREETS = read_list("tests/gen/data/streets.txt")
+CITIES = read_list("tests/gen/data/communes.txt")
+DOMAINS = ["orange.fr", "gmail.com", "free.fr", "sfr.fr", "laposte.net",
+    "hotmail.fr", "wanadoo.fr", "yahoo.fr", "chu-exemple.fr"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre"]
+
+# Text that must come out untouched (never annotated).
+CLINICAL = [
+    "Maladie de Parkinson évoluée", "Suspicion de maladie d'Alzheimer",
+    "Maladie de Crohn en poussée", "Maladie de Basedow traitée",
+    "Syndrome de Raynaud", "Lymphome de Hodgkin en rémission",
+    "Trisomie 21 (syndrome de Down)", "Score de Glasgow à 15",
+    "Signe de Babinski négatif", "Holter ECG prévu", "Doppler des membres inférieurs",
+    "Maladie de Horton sous corticoïdes", "Syndrome de Cushing",
+    "Sclérose latérale amyotrophique (Charcot)", "Œsophage de Barrett",
+    "Hb 12,5 g/dL", "Paracétamol 1 000 mg x3/j", "Amoxicilline 1 g x3/j",
+    "Enoxaparine 4 000 UI/j", "TA 130/80 mmHg", "Poids 72 kg", "HbA1c à 7,2 %",
+    "Créatinine 85 µmol/L", "INR 2,5", "Glycémie 1,05 g/L", "EVA 3/10",
+    "T° 38,5", "Petit œdème des chevilles", "Plaie au bras, petit saignement",
+    "Pansement à refaire à J+3", "Sortie prévue le lendemain",
+    "Marche avec une canne", "Retour à domicile avec IDE",
+    "Né à Saint-Martin", "Transfert à l'hôpital Saint-Louis",
+    "Bilan à 3 mois", "Sonde vésicale retirée", "Masse abdominale palpée",
+    "Rocher droit normal au scanner", "Fond d'œil : iris normal",
+    "Blanc de l'œil injecté", "Infirmière prévenue de la sortie",
+    "Constantes stables", "Parent présent lors de la visite",
+    "Lot n° 184127512345699 du vaccin", "Référence 1234567 du dispositif",
+    "ECG : rythme sinusal, 72/min", "Kaliémie 4,1 mmol/L",
+    "Voisin de chambre bruyant", "Régime sans sel", "RAS", "Ne pas réanimer discuté",
+]
+CIV = ["M.", "Mme", "Monsieur", "Madame", "Mlle", "M"]
+
+def luhn_complete(digits):
+    for d in "0123456789":
+        s, n = 0, digits + d
+        for i, c in enumerate(reversed(n)):
+            v = int(c)
+            if i % 2 == 1:
+                v *= 2
+                if v > 9:
+                    v -= 9
+            s += v
+        if s % 10 == 0:
+            return n
+
+def nir(rng, sex=None):
+    sex = sex or rng.choice("1212121234")
+    yy = "%02d" % rng.randint(0, 99)
+    mm = "%02d" % rng.randint(1, 12)
+    r = rng.random()
+    if r < 0.08:
+        dep, com = rng.choice(["2A", "2B"]), "%03d" % rng.randint(1, 366)
+    elif r < 0.15:
+        dep, com = "97" + rng.choice("1234"), "%02d" % rng.randint(1, 34)
+    else:
+        dep, com = "%02d" % rng.randint(1, 95), "%03d" % rng.randint(1, 999)
+    body = sex + yy + mm + dep + com + "%03d" % rng.randint(1, 999)
+    n = int(body.replace("2A", "19").replace("2B", "18"))
+    return body, "%02d" % (97 - n % 97)
+
+def nir_form(rng, body, key):
+    style = rng.choice(["spaces", "spaces", "compact", "dots", "hyphens",
+        "nokey", "nokey_spaces", "typo"])
+    full = body + key
+    g = [full[0], full[1:3], full[3:5], full[5:7], full[7:10], full[10:13], full[13:]]
+    if len(body) == 13 and body[5:7] in ("97", "98"):
+        g = [full[0], full[1:3], full[3:5], full[5:8], full[8:10], full[10:13], full[13:]]
+    if style == "spaces":
+        return " ".join(g)
+    if style == "compact":
+        return full
+    if style == "dots":
+        return ".".join(g)
+    if style == "hyphens":
+        return "-".join(g)
+    if style == "nokey":
+        return body
+    if style == "nokey_spaces":
+        return " ".join(g[:6])
+    s = " ".join(g)
+    i = rng.randrange(len(s))
+    return s[:i] + (" " if s[i] == " " else "") + s[i:]
+
+def phone(rng, zone=None):
+    zone = zone or rng.choice("1234566677789")
+    return "0" + zone + "".join(rng.choice("0123456789") for _ in range(8))
+
+def phone_form(rng, d):
+    style = rng.choice(["spaces", "spaces", "dots", "hyphens", "compact",
+        "intl", "intl0", "0033", "intl_compact", "typo"])
+    pairs = [d[i:i + 2] for i in range(0, 10, 2)]
+    if style == "spaces":
+        return " ".join(pairs)
+    if style == "dots":
+        return ".".join(pairs)
+    if style == "hyphens":
+        return "-".join(pairs)
+    if style == "compact":
+        return d
+    nat = d[1:]
+    g = [nat[0]] + [nat[i:i + 2] for i in range(1, 9, 2)]
+    if style == "intl":
+        return "+33 " + " ".join(g)
+    if style == "intl0":
+        return "+33 (0)" + " ".join(g)
+    if style == "0033":
+        return "0033 " + " ".join(g)
+    if style == "intl_compact":
+        return "+33" + nat
+    s = " ".join(pairs)
+    i = rng.choice([k for k, c in enumerate(s) if c == " "])
+    return s[:i] + " " + s[i:]
+
+def overseas_phone(rng):
+    code, zone = rng.choice([("262", "692"), ("590", "690"), ("596", "696"),
+        ("594", "694"), ("262", "262")])
+    rest = "".join(rng.choice("0123456789") for _ in range(6))
+    if rng.random() < 0.5:
+        n = "0" + zone + rest
+        return n, " ".join([n[:4], n[4:6], n[6:8], n[8:]])
+    return "0" + zone + rest, "+%s %s %s %s %s" % (code, zone, rest[:2], rest[2:4], rest[4:])
+
+def iban(rng):
+    cc = rng.choice(["FR", "FR", "FR", "DE", "ES", "BE", "GB", "IT"])
+    if cc == "FR":
+        bban = "".join(rng.choice("0123456789") for _ in range(23))
+    elif cc == "DE":
+        bban = "".join(rng.choice("0123456789") for _ in range(18))
+    elif cc == "ES":
+        bban = "".join(rng.choice("0123456789") for _ in range(20))
+    elif cc == "BE":
+        bban = "".join(rng.choice("0123456789") for _ in range(12))
+    elif cc == "GB":
+        bban = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4)) + \
+            "".join(rng.choice("0123456789") for _ in range(14))
+    else:
+        bban = rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + \
+            "".join(rng.choice("0123456789") for _ in range(22))
+    num = "".join(str(int(c, 36)) for c in bban + cc + "00")
+    full = cc + "%02d" % (98 - int(num) % 97) + bban
+    if rng.random() < 0.6:
+        return " ".join(full[i:i + 4] for i in range(0, len(full), 4))
+    return full
+
+def strip_accents(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s)
+                   if not unicodedata.combining(c))
+
+def email_of(rng, first, last):
+    f, l = strip_accents(first).lower().replace(" ", ""), \
+        strip_accents(last).lower().replace(" ", "").replace("'", "")
+    local = rng.choice([f + "." + l, f[0] + l, l + str(rng.randint(1, 99)),
+        f + "-" + l, l + "." + f + str(rng.randint(1, 9))])
+    return local + "@" + rng.choice(DOMAINS)
+
+def date_text(rng):
+    y, m, d = rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    style = rng.choice(["dmy", "dmy", "dmy2", "dmyh", "iso", "text", "textd", "dots"])
+    if style == "dmy":
+        return "%02d/%02d/%04d" % (d, m, y)
+    if style == "dmy2":
+        return "%02d/%02d/%02d" % (d, m, y % 100)
+    if style == "dmyh":
+        return "%02d-%02d-%02d" % (d, m, y % 100)
+    if style == "iso":
+        return "%04d-%02d-%02d" % (y, m, d)
+    if style == "dots":
+        return "%02d.%02d.%04d" % (d, m, y)
+    if style == "textd" or d == 1:
+        return "1er %s %d" % (MONTHS[m - 1], y)
+    return "%d %s %d" % (d, MONTHS[m - 1], y)
+
+DIAG = [("VIH", "hiv"), ("sérologie VIH positive", None), ("séropositif", "hiv"),
+    ("SIDA", "hiv"), ("IVG", "preg"), ("grossesse", "preg"), ("syphilis", "sti"),
+    ("schizophrénie", "mental"), ("suivi psychiatrique", None),
+    ("tentative de suicide", "mental"), ("chlamydia", "sti"),
+    ("trouble bipolaire", None)]
+
+def patient(rng):
+    first = rng.choice(FIRST)
+    last = rng.choice(HELDOUT) if rng.random() < 0.25 else rng.choice(LAST)
+    body, key = nir(rng, "2" if rng.random() < 0.5 else "1")
+    d = phone(rng)
+    street = rng.choice(STREETS)
+    return {"first": first, "last": last, "nir": body + key, "body": body,
+        "key": key, "phone": d, "email": email_of(rng, first, last),
+        "address": "%d %s" % (rng.randint(1, 120), street),
+        "ipp": "4%07d" % rng.randint(0, 9999999)}
+
+def other_person(rng):
+    return rng.choice(FIRST), (rng.choice(HELDOUT) if rng.random() < 0.2
+        else rng.choice(LAST))
+
+def vary_case(rng, s):
+    r = rng.random()
+    if r < 0.45:
+        return s.upper()
+    if r < 0.9:
+        return s
+    return s.lower()
+
+def comment(rng, p):
+    """A list of segments: plain strings, or (kind, text)."""
+    segs = []
+    def plain(s):
+        segs.append(s)
+    def tag(kind, s):
+        segs.append((kind, s))
+    n = rng.randint(1, 3)
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.16:
+            civ = rng.choice(CIV)
+            style = rng.random()
+            if style < 0.3:
+                plain(civ + " "); tag("name", vary_case(rng, p["last"]))
+            elif style < 0.55:
+                plain(civ + " "); tag("name", p["first"]); plain(" ")
+                tag("name", vary_case(rng, p["last"]))
+            elif style < 0.7:
+                tag("name", p["last"].upper()); plain(" "); tag("name", p["first"])
+            elif style < 0.85:
+                tag("name", p["first"][0] + "."); plain(" ")
+                tag("name", p["last"].upper())
+            else:
+                tag("name", p["first"].lower()); plain(" ")
+                tag("name", p["last"].lower())
+            plain(rng.choice([" vu(e) ce jour", " informé(e) des résultats",
+                " accompagné(e) par son conjoint", ", chambre 12",
+                " se plaint de douleurs", " absent(e) au rendez-vous"]))
+        elif r < 0.26:
+            f, l = other_person(rng)
+            t = rng.choice(["Dr", "Docteur", "Pr", "Dr.", "docteur"])
+            plain(rng.choice(["Courrier adressé au ", "Avis du ", "Vu par le ",
+                "Adressé(e) par le "]) + t + " ")
+            if rng.random() < 0.6:
+                tag("other_name", f); plain(" ")
+            tag("other_name", l.upper() if rng.random() < 0.6 else l)
+        elif r < 0.32:
+            f, l = other_person(rng)
+            plain(rng.choice(["Sa fille ", "Son fils ", "Son épouse ", "Personne de confiance : "]))
+            if rng.random() < 0.5:
+                tag("other_name", f); plain(" "); tag("name", p["last"].upper())
+            else:
+                tag("other_name", f); plain(" ")
+                plain(""); tag("other_name", l.upper())
+            plain(rng.choice([" présente", ", à prévenir", " joignable"]))
+        elif r < 0.42:
+            plain(rng.choice(["NIR ", "NIR : ", "n° sécu ", "NSS ", "Numéro de sécurité sociale : "]))
+            if rng.random() < 0.7:
+                tag("nir", nir_form(rng, p["body"], p["key"]))
+            else:
+                b, k = nir(rng)
+                tag("nir", nir_form(rng, b, k))
+        elif r < 0.54:
+            plain(rng.choice(["Rappeler au ", "Tél ", "joignable au ", "Portable : ",
+                "Contacter la famille au "]))
+            if rng.random() < 0.15:
+                tag("phone", overseas_phone(rng)[1])
+            else:
+                tag("phone", phone_form(rng, p["phone"] if rng.random() < 0.6 else phone(rng)))
+        elif r < 0.60:
+            plain(rng.choice(["Mail : ", "Résultats envoyés à ", "courriel "]))
+            tag("email", p["email"] if rng.random() < 0.6 else
+                email_of(rng, *other_person(rng)))
+        elif r < 0.63:
+            plain(rng.choice(["RIB pour remboursement : ", "IBAN "]))
+            tag("iban", iban(rng))
+        elif r < 0.66:
+            plain("RPPS du prescripteur ")
+            tag("rpps", luhn_complete("10" + "".join(rng.choice("0123456789") for _ in range(8))))
+        elif r < 0.68:
+            plain("Transfert vers FINESS ")
+            tag("finess", luhn_complete("%02d" % rng.randint(1, 95) + "".join(
+                rng.choice("0123456789") for _ in range(6))))
+        elif r < 0.72:
+            plain(rng.choice(["IPP ", "Dossier IPP ", "voir dossier "]))
+            tag("id", p["ipp"])
+        elif r < 0.82:
+            plain(rng.choice(["Hospitalisé(e) le ", "RDV le ", "Entrée le ",
+                "Dernières règles le ", "Opéré(e) le "]))
+            tag("date", date_text(rng))
+        elif r < 0.86:
+            plain(rng.choice(["Domicile : ", "Adresse : ", "Habite "]))
+            tag("address", p["address"])
+        elif r < 0.91:
+            t, _ = rng.choice(DIAG)
+            plain(rng.choice(["Contexte : ", "ATCD : ", "Patient(e) ", "Suivi pour "]))
+            if t == "sérologie VIH positive":
+                plain("sérologie "); tag("diagnosis", "VIH"); plain(" positive")
+            elif t == "suivi psychiatrique":
+                plain("suivi "); tag("diagnosis", "psychiatrique")
+            elif t == "trouble bipolaire":
+                plain("trouble "); tag("diagnosis", "bipolaire")
+            elif t == "VIH" and rng.random() < 0.5:
+                tag("diagnosis", "VIH+")
+            else:
+                tag("diagnosis", t)
+        else:
+            plain(rng.choice(CLINICAL))
+        plain(rng.choice([". ", ", ", "; ", " - "]))
+    if rng.random() < 0.7:
+        plain(rng.choice(CLINICAL))
+    return segs
+
+def render(rng, segs):
+    """Noise on the whole comment, span offsets kept."""
+    lower = rng.random() < 0.05
+    upper = rng.random() < 0.04
+    noacc = rng.random() < 0.15
+    text, spans = b"", []
+    for s in segs:
+        kind, t = (None, s) if isinstance(s, str) else s
+        if noacc:
+            t = strip_accents(t)
+        if lower:
+            t = t.lower()
+        if upper:
+            t = t.upper()
+        if kind is None and rng.random() < 0.05:
+            t = t.replace(" ", "  ", 1)
+        b = t.encode("utf-8")
+        if kind is not None and b:
+            spans.append((len(text), len(text) + len(b), kind))
+        text += b
+    return text.decode("utf-8").strip(), spans
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=4)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    out = sys.stdout
+    for _ in range(a.n):
+        p = patient(rng)
+        text, spans = render(rng, comment(rng, p))
+        ph = p["phone"]
+        ph = rng.choice([ph, " ".join(ph[i:i + 2] for i in range(0, 10, 2))])
+        ctx = [p["last"].upper(), p["first"], p["nir"], ph, p["email"],
+            p["address"], p["ipp"]]
+        # strip() above may only have removed trailing separators
+        out.write("\t".join(ctx + [text, ",".join("%d:%d:%s" % s for s in spans)]) + "\n")
+
+if __name__ == "__main__":
+    main()

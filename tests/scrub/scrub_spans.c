@@ -1,0 +1,120 @@
+/* The detectors over a labeled corpus (tests/scrub/gen_corpus.py) on
+ * stdin: prints, for each comment, the spans found as start:end:kind,...
+ * With -t N, runs the corpus N times and prints the throughput instead
+ * (MB/s of comment text), for the benchmark. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "detect.h"
+#include "icd10.h"
+
+#define NCTX 7
+
+static const char *const kinds[DETECT_NKINDS] = {
+	[DETECT_NAME] = "name", [DETECT_INITIAL] = "initial",
+	[DETECT_NIR] = "nir", [DETECT_PHONE] = "phone", [DETECT_EMAIL] = "email",
+	[DETECT_IBAN] = "iban", [DETECT_RPPS] = "rpps",
+	[DETECT_FINESS] = "finess", [DETECT_ID] = "id", [DETECT_DATE] = "date",
+	[DETECT_ADDRESS] = "address", [DETECT_DIAGNOSIS] = "diagnosis",
+};
+
+static const enum detect_ident ctx_kinds[NCTX] = {
+	DETECT_IDENT_LAST_NAME, DETECT_IDENT_FIRST_NAME, DETECT_IDENT_NIR,
+	DETECT_IDENT_PHONE, DETECT_IDENT_EMAIL, DETECT_IDENT_ADDRESS,
+	DETECT_IDENT_ID,
+};
+
+struct line {
+	struct detect_value	ctx[NCTX];
+	const char		*text;
+	size_t			 len;
+};
+
+int
+main(int argc, char **argv)
+{
+	struct detect_options o = { DETECT_ALL, 8, ICD10_SENSITIVE_DEFAULT };
+	struct detect_scratch s;
+	struct line *lines = NULL;
+	size_t n = 0, cap = 0, bytes = 0, cap_line = 0;
+	char *buf = NULL;
+	ssize_t got;
+	int rounds = 0;
+
+	memset(&s, 0, sizeof(s));
+	if (argc == 3 && strcmp(argv[1], "-t") == 0)
+		rounds = atoi(argv[2]);
+	while ((got = getline(&buf, &cap_line, stdin)) != -1) {
+		char *p = buf, *f[NCTX + 2];
+		int k;
+
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			if ((lines = realloc(lines, cap * sizeof(*lines))) == NULL)
+				return 1;
+		}
+		if (got > 0 && buf[got - 1] == '\n')
+			buf[got - 1] = '\0';
+		for (k = 0; k < NCTX + 2; k++) {
+			f[k] = p;
+			if ((p = strchr(p, '\t')) == NULL)
+				break;
+			*p++ = '\0';
+		}
+		if (k < NCTX) {
+			fprintf(stderr, "scrub_spans: line %zu: too few fields\n", n + 1);
+			return 1;
+		}
+		for (k = 0; k < NCTX; k++) {
+			lines[n].ctx[k].kind = ctx_kinds[k];
+			lines[n].ctx[k].v = strdup(f[k]);
+			lines[n].ctx[k].len = strlen(f[k]);
+		}
+		lines[n].text = strdup(f[NCTX]);
+		lines[n].len = strlen(f[NCTX]);
+		bytes += lines[n].len;
+		n++;
+	}
+	free(buf);
+	if (rounds > 0) {
+		struct timespec a, b;
+		double secs;
+
+		clock_gettime(CLOCK_MONOTONIC, &a);
+		for (int r = 0; r < rounds; r++)
+			for (size_t i = 0; i < n; i++)
+				if (detect_run(&o, lines[i].text, lines[i].len,
+				    lines[i].ctx, NCTX, &s) != 0)
+					return 1;
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		secs = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec -
+		    a.tv_nsec) / 1e9;
+		printf("%zu comments, %.1f MB of text, %.3f s, %.1f MB/s, "
+		    "%.0f ns/comment\n", n * (size_t)rounds,
+		    (double)bytes * rounds / 1e6, secs,
+		    (double)bytes * rounds / 1e6 / secs,
+		    secs * 1e9 / (double)(n * (size_t)rounds));
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, NCTX,
+		    &s) != 0)
+			return 1;
+		for (size_t k = 0; k < s.nspans; k++)
+			printf("%s%zu:%zu:%s", k ? "," : "", s.spans[k].start,
+			    s.spans[k].end, kinds[s.spans[k].kind]);
+		printf("\n");
+	}
+ out:
+	for (size_t i = 0; i < n; i++) {
+		for (int k = 0; k < NCTX; k++)
+			free((char *)lines[i].ctx[k].v);
+		free((char *)lines[i].text);
+	}
+	free(lines);
+	detect_scratch_free(&s);
+	return 0;
+}

@@ -1,0 +1,300 @@
+/* Unit tests for detect: each detector on the forms it must find, and the
+ * near-misses it must leave alone (a 15-digit number with a wrong key, a
+ * lab value, a dose "1 000 mg", a clinical eponym, "Saint-Martin"). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options ALL = { DETECT_ALL, 0, 0 };
+
+static void
+run(const struct detect_options *o, const char *text,
+    const struct detect_value *row, size_t nrow)
+{
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, &S), 0);
+}
+
+/* A span of `kind` covers exactly `what` (the first occurrence). */
+static int
+has(const char *text, enum detect_kind kind, const char *what)
+{
+	const char *p = strstr(text, what);
+
+	if (p == NULL)
+		return 0;
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].kind == kind &&
+		    S.spans[i].start == (size_t)(p - text) &&
+		    S.spans[i].end == (size_t)(p - text) + strlen(what))
+			return 1;
+	return 0;
+}
+
+static void
+find(const char *text, enum detect_kind kind, const char *what)
+{
+	run(&ALL, text, NULL, 0);
+	if (!has(text, kind, what)) {
+		print_error("not found: kind %d '%s' in '%s' (%zu spans)\n",
+		    (int)kind, what, text, S.nspans);
+		fail();
+	}
+}
+
+static void
+nothing(const char *text)
+{
+	run(&ALL, text, NULL, 0);
+	if (S.nspans != 0) {
+		print_error("unexpected span %zu-%zu kind %d in '%s'\n",
+		    S.spans[0].start, S.spans[0].end, (int)S.spans[0].kind, text);
+		fail();
+	}
+}
+
+static void
+test_nir(void **state)
+{
+	(void)state;
+	find("NIR 2 55 08 14 168 025 38, VIH+", DETECT_NIR, "2 55 08 14 168 025 38");
+	find("NIR 255081416802538.", DETECT_NIR, "255081416802538");
+	find("nss 2.55.08.14.168.025.38", DETECT_NIR, "2.55.08.14.168.025.38");
+	find("nss 2-55-08-14-168-025-38", DETECT_NIR, "2-55-08-14-168-025-38");
+	find("sans clé 2550814168025 ici", DETECT_NIR, "2550814168025");
+	find("sans clé 2 55 08 14 168 025 ici", DETECT_NIR, "2 55 08 14 168 025");
+	find("corse 253072A07300443", DETECT_NIR, "253072A07300443");
+	find("corse 2 53 07 2B 073 004 70", DETECT_NIR, "2 53 07 2B 073 004 70");
+	find("né à l'étranger 295109912611193", DETECT_NIR, "295109912611193");
+	find("typo 2 55 08  14 168 025 38", DETECT_NIR, "2 55 08  14 168 025 38");
+	/* NIA sex digits 3/4/7/8: valid keys computed for these bodies. */
+	find("NIA 755081416802579", DETECT_NIR, "755081416802579");
+	/* Near-misses. */
+	nothing("lot 255081416802599 du vaccin");	/* wrong key */
+	nothing("lot 2 55 08 14 168 025 99");		/* ... not half taken */
+	nothing("sexe 5 : 555081416802538");		/* sex digit 5 */
+	nothing("réf 2551314168025");			/* month 13 */
+}
+
+static void
+test_phone(void **state)
+{
+	(void)state;
+	find("Tél 06 12 34 56 78.", DETECT_PHONE, "06 12 34 56 78");
+	find("Tél 06.12.34.56.78", DETECT_PHONE, "06.12.34.56.78");
+	find("Tél 06-12-34-56-78", DETECT_PHONE, "06-12-34-56-78");
+	find("au 0612345678 svp", DETECT_PHONE, "0612345678");
+	find("au +33 6 12 34 56 78", DETECT_PHONE, "+33 6 12 34 56 78");
+	find("au +33612345678", DETECT_PHONE, "+33612345678");
+	find("au +33 (0)6 12 34 56 78", DETECT_PHONE, "+33 (0)6 12 34 56 78");
+	find("au 0033 6 12 34 56 78", DETECT_PHONE, "0033 6 12 34 56 78");
+	find("Réunion +262 692 12 34 56", DETECT_PHONE, "+262 692 12 34 56");
+	find("Réunion 0262 48 98 53", DETECT_PHONE, "0262 48 98 53");
+	find("typo 06 12  34 56 78", DETECT_PHONE, "06 12  34 56 78");
+	nothing("Paracétamol 1 000 mg x3/j");
+	nothing("Hb 12,5 g/dL, TA 130/80 mmHg");
+	nothing("Enoxaparine 4 000 UI/j");
+	nothing("code 00 12 34 56 78");		/* 00 is no zone */
+	nothing("06 12 34 56");			/* 8 digits */
+}
+
+static void
+test_email_iban(void **state)
+{
+	(void)state;
+	find("Mail : c.thebault@orange.fr.", DETECT_EMAIL, "c.thebault@orange.fr");
+	find("à lætitia-leroy@sfr.fr;", DETECT_EMAIL, "lætitia-leroy@sfr.fr");
+	nothing("rendez-vous @ 14h");
+	find("IBAN FR76 3000 6000 0112 3456 7890 189 merci", DETECT_IBAN,
+	    "FR76 3000 6000 0112 3456 7890 189");
+	find("IBAN FR7630006000011234567890189", DETECT_IBAN,
+	    "FR7630006000011234567890189");
+	find("IBAN DE89 3704 0044 0532 0130 00", DETECT_IBAN,
+	    "DE89 3704 0044 0532 0130 00");
+	find("IBAN GB29 NWBK 6016 1331 9268 19", DETECT_IBAN,
+	    "GB29 NWBK 6016 1331 9268 19");
+	/* One digit changed: mod 97 fails. */
+	nothing("IBAN FR76 3000 6000 0112 3456 7890 188");
+	assert_true(detect_iban_valid("FR7630006000011234567890189", 27));
+	assert_false(detect_iban_valid("FR763000600001123456789018", 26));
+}
+
+static void
+test_rpps_finess_ids(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 8, 0 };
+	const char *t = "IPP 40012308, NDA 197394915, dossier 1234567";
+
+	(void)state;
+	assert_true(detect_luhn("10003456786", 11));
+	find("RPPS 10003456786", DETECT_RPPS, "10003456786");
+	nothing("RPPS 10003456788");			/* Luhn fails */
+	find("FINESS 750712184", DETECT_FINESS, "750712184");
+	nothing("FINESS 750712185");
+	/* Digit runs only when the policy asks, from its length on. */
+	run(&ALL, t, NULL, 0);
+	assert_false(has(t, DETECT_ID, "40012308"));
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_ID, "40012308"));
+	assert_true(has(t, DETECT_ID, "197394915") ||
+	    has(t, DETECT_FINESS, "197394915"));
+	assert_false(has(t, DETECT_ID, "1234567"));
+	/* ... but never a 15-digit number whose NIR key is wrong. */
+	t = "lot 255081416802599";
+	run(&o, t, NULL, 0);
+	assert_int_equal(S.nspans, 0);
+}
+
+static void
+test_dates(void **state)
+{
+	(void)state;
+	find("vu le 12/03/2021.", DETECT_DATE, "12/03/2021");
+	find("vu le 12-03-21.", DETECT_DATE, "12-03-21");
+	find("vu le 2021-03-12.", DETECT_DATE, "2021-03-12");
+	find("vu le 12.03.2021.", DETECT_DATE, "12.03.2021");
+	find("vu le 12 mars 2021.", DETECT_DATE, "12 mars 2021");
+	find("vu le 1er février 2020", DETECT_DATE, "1er février 2020");
+	find("VU LE 12 MARS 2021", DETECT_DATE, "12 MARS 2021");
+	nothing("Hb 12.5 g/dL");
+	nothing("EVA 3/10, J+3");
+	nothing("vu le 31/02/2021");		/* no such day */
+	nothing("en mars 2021");		/* month and year only */
+}
+
+#define V(k, s)	{ k, s, sizeof(s) - 1 }
+static const struct detect_value ROW[] = {
+	V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+	V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+	V(DETECT_IDENT_NIR, "255081416802538"),
+	V(DETECT_IDENT_PHONE, "06 12 34 56 78"),
+	V(DETECT_IDENT_EMAIL, "h.dupont@orange.fr"),
+	V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	V(DETECT_IDENT_ID, "40012308"),
+	V(DETECT_IDENT_LAST_NAME, "LE GALL"),
+};
+#define NROW (sizeof(ROW) / sizeof(ROW[0]))
+
+static int
+ctx_of(const char *text, const char *what)
+{
+	const char *p = strstr(text, what);
+
+	for (size_t i = 0; p != NULL && i < S.nspans; i++)
+		if (S.spans[i].start == (size_t)(p - text))
+			return S.spans[i].ctx;
+	return -2;
+}
+
+static void
+test_row_names(void **state)
+{
+	const char *t;
+
+	(void)state;
+	t = "Mme helene dupont vue, puis DUPONT Hélène; J. Dupont absent";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(ctx_of(t, "helene"), 1);
+	assert_int_equal(ctx_of(t, "dupont vue"), 0);
+	assert_int_equal(ctx_of(t, "DUPONT H"), 0);
+	assert_int_equal(ctx_of(t, "Hélène;"), 1);
+	assert_int_equal(ctx_of(t, "Dupont absent"), 0);
+	/* The initial is the row first name's: it gets its index. */
+	assert_true(has(t, DETECT_INITIAL, "J."));
+	t = "Rappeler au 0612345678 ou h.dupont@orange.fr, NIR 2550814168025";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(ctx_of(t, "0612345678"), 3);
+	assert_int_equal(ctx_of(t, "h.dupont"), 4);
+	assert_int_equal(ctx_of(t, "2550814168025"), 2);
+	t = "Domicile 12 rue de la Paix, dossier 40012308";
+	run(&ALL, t, ROW, NROW);
+	assert_true(has(t, DETECT_ADDRESS, "12 rue de la Paix"));
+	assert_int_equal(ctx_of(t, "40012308"), 6);
+	/* Compound names: the particle goes with the rest, not alone. */
+	t = "M. Le Gall vu, puis le patient";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(ctx_of(t, "Le Gall"), 7);
+	assert_int_equal(ctx_of(t, "le patient"), -2);
+	/* Whole words only. */
+	t = "Dupontel n'est pas le patient";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(S.nspans, 0);
+}
+
+static void
+test_titles_and_dictionary(void **state)
+{
+	(void)state;
+	find("Rappeler Mme Kerguelen au plus vite", DETECT_NAME, "Kerguelen");
+	find("Courrier au Dr Marie-Thérèse NGUYEN.", DETECT_NAME, "NGUYEN");
+	find("vu par mme kerguelen", DETECT_NAME, "kerguelen");
+	find("Avis du Pr Abgrall", DETECT_NAME, "Abgrall");
+	find("Son épouse Rosine VUILLEMIN présente", DETECT_NAME, "VUILLEMIN");
+	find("Adressé par Nathalie Lambert", DETECT_NAME, "Lambert");
+	find("Pierre Blanc appelle", DETECT_NAME, "Blanc");
+	/* Common words that are also surnames, eponyms, places. */
+	nothing("Petit œdème des chevilles, blanc de l'œil injecté");
+	nothing("Maladie de Parkinson, maladie de Crohn, syndrome de Raynaud");
+	nothing("Suspicion de maladie d'Alzheimer");
+	nothing("Né à Saint-Martin, transfert à l'hôpital Saint-Louis");
+	nothing("Masse abdominale palpée. Marche avec une canne");
+	nothing("PR évolutive, 5 m de marche");
+	nothing("Sortie à domicile, RAS");
+}
+
+static void
+test_diagnoses(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 0, ICD10_HIV | ICD10_PREGNANCY };
+	const char *t = "Patient VIH+, ATCD d'IVG, grossesse en cours, syphilis";
+
+	(void)state;
+	run(&ALL, t, NULL, 0);
+	assert_int_equal(S.nspans, 0);	/* not asked */
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_DIAGNOSIS, "VIH+"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "IVG"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "grossesse"));
+	assert_false(has(t, DETECT_DIAGNOSIS, "syphilis"));	/* sti not asked */
+}
+
+static void
+test_spans_sorted_disjoint(void **state)
+{
+	const char *t = "Mme DUPONT 06 12 34 56 78 le 12/03/2021 NIR "
+	    "255081416802538 mail h.dupont@orange.fr";
+
+	(void)state;
+	run(&ALL, t, ROW, NROW);
+	assert_true(S.nspans >= 5);
+	for (size_t i = 1; i < S.nspans; i++)
+		assert_true(S.spans[i - 1].end <= S.spans[i].start);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nir),
+		cmocka_unit_test(test_phone),
+		cmocka_unit_test(test_email_iban),
+		cmocka_unit_test(test_rpps_finess_ids),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_row_names),
+		cmocka_unit_test(test_titles_and_dictionary),
+		cmocka_unit_test(test_diagnoses),
+		cmocka_unit_test(test_spans_sorted_disjoint),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}

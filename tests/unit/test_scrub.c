@@ -1,0 +1,313 @@
+/* Unit tests for op = scrub: the policy options, the replacement of each
+ * span (the row value's own pseudonym, typed placeholders, shifted dates,
+ * the diagnosis placeholder), and the whole pipeline with the row context
+ * reaching the operator.  Every test checks that the raw values are gone. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "engine.h"
+#include "keys.h"
+#include "ops.h"
+#include "policy.h"
+#include "view.h"
+
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 7, 7, 7, 7, 1, 2, 3 };
+
+static const char POLICY[] =
+    "[project]\n"
+    "name = scrub-test\n"
+    "patient = ipp\n"
+    "date_shift_days = 30\n"
+    "[file all]\n"
+    "match = *.csv\n"
+    "[column ipp]\n"
+    "headers = ipp\n"
+    "op = token\n"
+    "prefix = P-\n"
+    "normalize = digits\n"
+    "identifies = id\n"
+    "[column nom]\n"
+    "headers = nom\n"
+    "op = fake\n"
+    "kind = last_name\n"
+    "identifies = last_name\n"
+    "[column prenom]\n"
+    "headers = prenom\n"
+    "op = fake\n"
+    "kind = first_name\n"
+    "identifies = first_name\n"
+    "[column tel]\n"
+    "headers = tel\n"
+    "op = fake\n"
+    "kind = phone\n"
+    "identifies = phone\n"
+    "[column ville]\n"
+    "headers = ville\n"
+    "op = drop\n"
+    "identifies = address\n"
+    "[column com]\n"
+    "headers = commentaire\n"
+    "op = scrub\n"
+    "dates = shift\n"
+    "digits = 8\n"
+    "suppress = hiv, pregnancy\n"
+    "[column com2]\n"
+    "headers = note\n"
+    "op = scrub\n"
+    "replace = placeholder\n"
+    "placeholder = [X]\n"
+    "suppress = default\n";
+
+struct fixture {
+	struct policy	*p;
+	struct keys	*k;
+	struct ops_scratch s;
+	struct buf	 out;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	char err[256];
+
+	if (f == NULL ||
+	    policy_load_string(POLICY, "scrub.policy", &f->p, err, sizeof(err)) ||
+	    keys_from_bytes(MASTER, &f->k) != 0 ||
+	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
+		fprintf(stderr, "setup: %s\n", err);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	ops_scratch_free(&f->s);
+	buf_free(&f->out);
+	policy_free(f->p);
+	keys_free(f->k);
+	free(f);
+	return 0;
+}
+
+static const struct policy_column *
+rule(const struct fixture *f, const char *name)
+{
+	for (size_t i = 0; i < f->p->ncolumns; i++)
+		if (strcmp(f->p->columns[i].name, name) == 0)
+			return &f->p->columns[i];
+	return NULL;
+}
+
+/* The view of one value under a rule, NUL-terminated in a static buffer. */
+static const char *
+apply(struct fixture *f, const char *name, const struct ops_row *row,
+    const char *v)
+{
+	static char text[1024];
+
+	buf_reset(&f->out);
+	assert_int_equal(ops_apply(f->p, rule(f, name), row, v, strlen(v), &f->s,
+	    &f->out), 0);
+	assert_true(f->out.len < sizeof(text));
+	memcpy(text, f->out.data, f->out.len);
+	text[f->out.len] = '\0';
+	return text;
+}
+
+#define V(k, s)	{ k, s, sizeof(s) - 1 }
+
+static void
+test_row_pseudonyms(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_ID, "40012308"),
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean"),
+		V(DETECT_IDENT_PHONE, "06 12 34 56 78"),
+		V(DETECT_IDENT_ADDRESS, "Villeneuve-sur-Lot"),
+	};
+	const struct policy_column *rules[] = { rule(f, "ipp"), rule(f, "nom"),
+	    rule(f, "prenom"), rule(f, "tel"), rule(f, "ville") };
+	struct ops_row row = { 0 };
+	char nom[64], prenom[64], tel[64], ipp[64], want[512];
+	const char *out;
+
+	row.has_shift = 1;
+	row.shift = 10;
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 5;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "DUPONT"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row, "Jean"));
+	snprintf(tel, sizeof(tel), "%s", apply(f, "tel", &row, "06 12 34 56 78"));
+	snprintf(ipp, sizeof(ipp), "%s", apply(f, "ipp", &row, "40012308"));
+
+	out = apply(f, "com", &row, "Jean DUPONT vu le 12/03/2021, rappeler au "
+	    "06.12.34.56.78, IPP 40012308, habite Villeneuve-sur-Lot");
+	snprintf(want, sizeof(want), "%s %s vu le 22/03/2021, rappeler au %s, "
+	    "IPP %s, habite [ADRESSE]", prenom, nom, tel, ipp);
+	assert_string_equal(out, want);
+
+	/* Any case, no accents, the other order, an initial. */
+	out = apply(f, "com", &row, "dupont jean; J. Dupont");
+	assert_null(strstr(out, "upont"));
+	assert_null(strstr(out, "ean"));
+	assert_non_null(strstr(out, prenom));
+
+	/* Placeholders by policy, whatever the row holds. */
+	out = apply(f, "com2", &row, "Jean DUPONT au 0612345678, le 12 mars 2021");
+	assert_string_equal(out, "[NOM] au [TEL], le [DATE]");
+}
+
+static void
+test_placeholders_and_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	/* No row values: typed placeholders. */
+	out = apply(f, "com", &row, "NIR 2 55 08 14 168 025 38, Mme Kerguelen, "
+	    "c.dupont@orange.fr, IBAN FR76 3000 6000 0112 3456 7890 189");
+	assert_string_equal(out, "NIR [NIR], Mme [NOM], [EMAIL], IBAN [IBAN]");
+	/* No patient, no shift: the date is hidden, not kept. */
+	out = apply(f, "com", &row, "vu le 12/03/2021");
+	assert_string_equal(out, "vu le [DATE]");
+	row.has_shift = 1;
+	row.shift = -3;
+	out = apply(f, "com", &row, "vu le 1er mars 2021 puis le 2021-03-12 14:30");
+	assert_string_equal(out, "vu le 26 février 2021 puis le 2021-03-09 14:30");
+	out = apply(f, "com", &row, "VU LE 12 MARS 2021, vu le 12 fevrier 2021");
+	assert_string_equal(out, "VU LE 9 MARS 2021, vu le 9 fevrier 2021");
+}
+
+static void
+test_diagnoses_and_survivors(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	out = apply(f, "com", &row, "VIH+, IVG en 2019, syphilis, maladie de Crohn");
+	assert_string_equal(out, "[SUPPRIME], [SUPPRIME] en 2019, syphilis, "
+	    "maladie de Crohn");
+	out = apply(f, "com2", &row, "sérologie VIH positive, suivi psychiatrique");
+	assert_string_equal(out, "sérologie [X] positive, suivi [X]");
+	/* What must survive, byte for byte. */
+	out = apply(f, "com", &row, "Paracétamol 1 000 mg, Hb 12,5 g/dL, lot "
+	    "255081416802599, Parkinson");
+	assert_string_equal(out, "Paracétamol 1 000 mg, Hb 12,5 g/dL, lot "
+	    "255081416802599, Parkinson");
+	out = apply(f, "com", &row, "");
+	assert_string_equal(out, "");
+}
+
+static void
+test_policy_errors(void **state)
+{
+	static const char *const bad[] = {
+		"identifies = name\n",			/* on the scrub column */
+		"dates = later\n",
+		"digits = 3\n",
+		"suppress = B20-B24\n",
+		"replace = token\n",
+		"suppress =\n",
+	};
+	char text[1024], err[256];
+	struct policy *p;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(text, sizeof(text), "[project]\nname = x\n[file a]\n"
+		    "match = *\n[column c]\nheaders = c\nop = scrub\n%s", bad[i]);
+		assert_int_equal(policy_load_string(text, "t", &p, err,
+		    sizeof(err)), -EINVAL);
+	}
+	/* identifies on another column, and its values checked. */
+	assert_int_equal(policy_load_string("[project]\nname = x\n[file a]\n"
+	    "match = *\n[column c]\nheaders = c\nop = drop\nidentifies = nom\n",
+	    "t", &p, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "identifies"));
+	/* dates = shift needs a patient rule. */
+	assert_int_equal(policy_load_string("[project]\nname = x\n[file a]\n"
+	    "match = *\n[column c]\nheaders = c\nop = scrub\ndates = shift\n",
+	    "t", &p, err, sizeof(err)), -EINVAL);
+}
+
+/* The pipeline: the row's cells reach the operator, even from a dropped
+ * column, and the view holds none of the raw values. */
+static int
+collect(void *arg, const char *bytes, size_t len, off_t end, long line)
+{
+	(void)end;
+	(void)line;
+	return buf_append(arg, bytes, len);
+}
+
+static void
+test_view(void **state)
+{
+	struct fixture *f = *state;
+	static const char csv[] =
+	    "ipp;nom;prenom;ville;commentaire\n"
+	    "40012308;THÉBAULT;Christelle;Quimper;Mme Thébault de Quimper, "
+	    "dossier 40012308, née le 21/06/1947\n"
+	    "40013196;GUÉZENNEC;Sylvère;Brest;RAS\n";
+	struct engine e = { f->p, f->k };
+	struct view_reader *rd;
+	struct view_error err;
+	struct buf out = BUF_INIT;
+	struct view *v;
+	char path[] = "/tmp/test_scrub.XXXXXX";
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	unlink(path);
+	assert_int_equal(write(fd, csv, sizeof(csv) - 1), (ssize_t)sizeof(csv) - 1);
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(&e, &f->p->files[0], rd, &v, &err), 0);
+	assert_int_equal(v->nctx, 4);
+	assert_int_equal(view_run(v, rd, v->data_line, collect, &out, &err), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_null(strstr(out.data, "hébault"));
+	assert_null(strstr(out.data, "HÉBAULT"));
+	assert_null(strstr(out.data, "Quimper"));
+	assert_null(strstr(out.data, "40012308"));
+	assert_null(strstr(out.data, "21/06/1947"));
+	assert_non_null(strstr(out.data, "[ADRESSE]"));
+	assert_non_null(strstr(out.data, ";RAS\n"));
+	view_free(v);
+	view_reader_free(rd);
+	close(fd);
+	buf_free(&out);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_row_pseudonyms),
+		cmocka_unit_test(test_placeholders_and_dates),
+		cmocka_unit_test(test_diagnoses_and_survivors),
+		cmocka_unit_test(test_policy_errors),
+		cmocka_unit_test(test_view),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
