@@ -266,7 +266,6 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 			    "policy's k_threshold %lu (pseudonymize check shows "
 			    "the groups)", h->view_rel, h->idx->risk.k,
 			    h->idx->risk.threshold);
-		index_cursor_free(h->cursor);
 		index_cache_put(fs->cache, h->idx);
 		index_cursor_free(h->cursor);
 		close(h->fd);

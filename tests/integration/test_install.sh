@@ -25,7 +25,7 @@ LIST
 check "installed tree is exactly the expected one" cmp -s expected got || diff expected got
 check "programs are 0755" test "$(stat -c %a "$dest/usr/bin/pseudonymfs" "$dest/usr/bin/pseudonymize" | sort -u)" = 755
 check "man pages, unit, policy are 0644" test "$(cd "$dest" && stat -c %a usr/share/man/man*/* usr/lib/systemd/system/* etc/pseudonymfs/* | sort -u)" = 644
-check "installed programs are the built ones" cmp -s "$dest/usr/bin/pseudonymfs" "$top/build/pseudonymfs"
+check "installed programs are the built ones" cmp -s "$dest/usr/bin/pseudonymfs" "$top/${BUILD:-build}/pseudonymfs"
 check "the example policy is the bundled one" cmp -s "$dest/etc/pseudonymfs/example.policy" "$top/conf/example.policy"
 unit="$dest/usr/lib/systemd/system/pseudonymfs@.service"
 check "the unit runs the installed program in the foreground" grep -q '^ExecStart=/usr/bin/pseudonymfs -f ' "$unit"
