@@ -16,6 +16,7 @@ struct check_opts {
 	int		 json;
 	unsigned long	 threshold;	/* 0: the policy's k_threshold */
 	size_t		 worst;		/* smallest groups listed per file */
+	int		 show_headers;	/* print headers no rule names */
 };
 
 struct check_totals {

@@ -195,6 +195,7 @@ report_columns(struct check *c, const struct view *v,
 	struct buf *cell = &c->text;
 	const char *u;
 	size_t ulen, i, j, nnew = 0, nmissing = 0;
+	int hidden;
 
 	fprintf(c->out, c->o->json ? ",\"columns\":[" : "  columns:\n");
 	for (i = 0; i < v->ncols; i++) {
@@ -207,10 +208,19 @@ report_columns(struct check *c, const struct view *v,
 			u = "?";
 			ulen = 1;
 		}
+		/*
+		 * A header no rule names may not be a header at all: a file
+		 * exported without one has a patient's cells in its first line.
+		 * Only its length is shown unless the operator asks.
+		 */
+		hidden = col->rule == NULL && !c->o->show_headers;
 		if (c->o->json) {
 			fprintf(c->out, "%s{\"index\":%zu,\"header\":", i ? "," : "",
 			    i + 1);
-			put_str(c, u, ulen);
+			if (hidden)
+				fprintf(c->out, "null,\"header_chars\":%zu", ulen);
+			else
+				put_str(c, u, ulen);
 			fprintf(c->out, ",\"rule\":");
 			if (col->rule)
 				put_cstr(c, col->rule->name);
@@ -223,7 +233,11 @@ report_columns(struct check *c, const struct view *v,
 			continue;
 		}
 		fprintf(c->out, "    %2zu  ", i + 1);
-		put_str(c, u, ulen);
+		if (hidden)
+			fprintf(c->out, "(a header no rule names, %zu bytes: "
+			    "--show-headers prints it)", ulen);
+		else
+			put_str(c, u, ulen);
 		if (col->rule)
 			fprintf(c->out, "  -> %s: %s by [column %s]%s\n",
 			    action_of(col), policy_op_name(col->rule->op),

@@ -47,7 +47,8 @@ usage(void)
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
-	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N] SRC\n"
+	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N]\n"
+	    "             [--show-headers] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
@@ -733,6 +734,7 @@ cmd_check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "show-headers", no_argument, NULL, 'H' },
 		{ "k", required_argument, NULL, 'K' },
 		{ "worst", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 },
@@ -751,6 +753,7 @@ cmd_check(int argc, char **argv)
 		case 'p': policy = optarg; break;
 		case 'k': key = optarg; break;
 		case 'j': o.json = 1; break;
+		case 'H': o.show_headers = 1; break;
 		case 'K':
 		case 'w':
 			errno = 0;

@@ -187,4 +187,18 @@ check_not "--header-line needs - -" "$bin" export -p "$policy" -k key --header-l
 printf '1001;SECRETNOM;x\n' > badchunk
 check_not "a chunk with a field too many fails" sh -c "'$bin' export -p '$policy' -k key --as patients.csv --header-line 'IPP;Nom' - - < badchunk > /dev/null 2>err2"
 check_not "its error holds no cell value" grep -q SECRETNOM err2
+# A file exported without a header line: its first row is read as the
+# header; the report must not print those cells unless asked.
+mkdir -p nohead
+printf '40012345;HEADERLESSNAME;Jean;1 84 12 75 123 456 78\n40012346;OTHERNAME;Paul;x\n' > nohead/patients_nohead.csv
+"$bin" check -p "$policy" -k key nohead > nohead.txt 2>&1
+"$bin" check --json -p "$policy" -k key nohead > nohead.json 2>&1
+for raw in 40012345 HEADERLESSNAME "1 84 12 75 123 456 78"; do
+	check "a header-less file's cell is not in the report ($raw)" sh -c "! grep -qF '$raw' nohead.txt"
+	check "nor in the JSON report ($raw)" sh -c "! grep -qF '$raw' nohead.json"
+done
+check "the report says an unnamed header's length" grep -q "a header no rule names, 14 bytes" nohead.txt
+"$bin" check --show-headers -p "$policy" -k key nohead > shown.txt 2>&1
+check "--show-headers prints it" grep -qF HEADERLESSNAME shown.txt
+
 finish
