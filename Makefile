@@ -66,7 +66,8 @@ $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libeng
 unit: $(UNIT_BIN) $(REPLAY_BIN)
 	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; \
 	for n in $(FUZZ_NAMES); do echo "== replay $$n: seeds and regressions"; \
-		./$(BUILD)/tests/replay_$$n tests/fuzz/corpus/$$n tests/fuzz/regressions/$$n || fail=1; \
+		./$(BUILD)/tests/replay_$$n tests/fuzz/corpus/$$n \
+		    $$(test -d tests/fuzz/regressions/$$n && echo tests/fuzz/regressions/$$n) || fail=1; \
 	done; exit $$fail
 
 integration: all $(BUILD)/tests/scrub_spans
