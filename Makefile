@@ -18,7 +18,7 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
 # $(BUILD)/tests/replay_NAME in `make unit`, with gcc, without libFuzzer.
-FUZZ_NAMES := view policy
+FUZZ_NAMES := view policy scrub
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
 .PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval

@@ -1021,12 +1021,13 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		flen[k] = s->ctxfold.len - off[k];
 	}
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		const char *v = s->ctxfold.data + off[k];
+		const char *v;
 		int addr = row[k].kind == DETECT_IDENT_ADDRESS;
 		size_t nparts = 0;
 
 		if (flen[k] == 0)
-			continue;
+			continue;	/* and ctxfold may still be empty (NULL) */
+		v = s->ctxfold.data + off[k];
 		for (size_t a = 0; a < flen[k]; a++)
 			nparts += v[a] == ' ' || v[a] == '\'';
 		/* The value's parts, split once: the word loop below runs
@@ -1343,6 +1344,16 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	return 0;
 }
 
+static int
+digits_value(const char *p, size_t n)
+{
+	int v = 0;
+
+	for (size_t i = 0; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+		v = v * 10 + (p[i] - '0');
+	return v;
+}
+
 /* "12 mars 2021", "1er mars 2021". */
 static int
 scan_text_dates(struct detect_scratch *s, const char *t)
@@ -1367,8 +1378,9 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 		if (!month || !(y->flags & W_DIGIT) || y->end - y->start != 4 ||
 		    (s->words[m].start - d->end) > 4 || y->start - s->words[m].end > 2)
 			continue;
-		day = atoi(t + d->start);
-		year = atoi(t + y->start);
+		/* The text is not NUL-terminated: read the words' digits only. */
+		day = digits_value(t + d->start, d->end - d->start);
+		year = digits_value(t + y->start, y->end - y->start);
 		struct date_value dv;
 		char buf[16];
 		int n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month,
