@@ -180,5 +180,27 @@ check "kill: unmounts cleanly" unmount_view kmnt2 k2.log
 sums after.sum
 check "kill: the source is untouched (checksums)" cmp before.sum after.sum
 
+# ---- the index cache directory full or read-only ----
+# Indexes are an optimisation: a cache that cannot be written gives the same
+# view, from indexes built in memory.  Small tmpfs mounts, removed by the
+# trap like every other mount of the test.
+rm -rf csrc && cp -r "$top/conf/samples" csrc
+"$bin" export -p "$policy" -k key csrc cref
+for kind in full ro; do
+	mkdir -p "cache_$kind"
+	if [ $kind = full ]; then
+		mount -t tmpfs -o size=4k,mode=0700 tmpfs "cache_$kind" &&
+		    dd if=/dev/zero of="cache_$kind/fill" bs=4k count=1 2>/dev/null
+	else
+		mount -t tmpfs -o ro,mode=0700 tmpfs "cache_$kind"
+	fi || { bad "cannot make a $kind tmpfs for the cache"; continue; }
+	mounts="$mounts $work/cache_$kind"
+	check "cache $kind: mounts" mount_view csrc "cmnt_$kind" "c_$kind.log" \
+	    -o "policy=$policy,key=$work/key,cache=$work/cache_$kind"
+	check "cache $kind: the view is exact" $T diff -r "cmnt_$kind" cref
+	check "cache $kind: unmounts" unmount_view "cmnt_$kind" "c_$kind.log"
+	umount "cache_$kind"
+done
+
 check_nothing_left
 finish
