@@ -6,8 +6,8 @@
 Looks in every file's bytes (decoded as UTF-8, else Windows-1252, accents
 and case folded), every file and directory name, and each LOG (stderr, the
 daemon's log).  Text values are searched as substrings; numbers against the
-digits of each output cell (equal), and, 8 digits or more, as substrings of
-any digit run.  Prints what leaked (file and kind, not the value) and exits
+digit groups of each output cell (equal), and, 8 digits or more, as
+substrings of any digit run.  Prints what leaked (file and kind, not the value) and exits
 1 on any leak."""
 import json, os, re, sys, unicodedata
 
@@ -51,7 +51,22 @@ for where, text in haystacks:
         if t in folded:
             leaks += 1
             print("LEAK: a raw text value in %s" % where)
-    cells = set(re.sub(r"\D", "", c) for c in re.split(r'[;,\t|\r\n"]+', text))
+    # A raw number hides in a cell as digits between separators ("75 011",
+    # "06.12.34.56.78", "NIR 1 84 ..."): each run of all-digit words of a
+    # cell, joined.  Digits inside a word with letters are not a number: a
+    # 16-character token holds five digits on average, and those would
+    # match one short raw number of the manifest now and then.
+    cells = set()
+    for c in re.split(r'[;,\t|\r\n"]+', text):
+        group = ""
+        for w in re.split(r"[^\w]+", c) + [""]:
+            if w.isdigit():
+                group += w
+                cells.add(w)
+            else:
+                if group:
+                    cells.add(group)
+                group = ""
     runs = "\n".join(re.findall(r"\d+", text))
     for n in numbers:
         if n in cells or (n in long_numbers and n in runs):
