@@ -903,8 +903,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if ((r = fold_word(s, t + start, i - start, ascii, &w->fold_off,
 		    &w->fold_len)) != 0)
 			return r;
-		w->dflags = digit ? 0 : dict_flags(s->fold.data + w->fold_off,
-		    w->fold_len);
+		/* A word may fold to nothing (marks alone) before any other
+		 * word has been folded: fold.data is still NULL then. */
+		w->dflags = digit ? 0 : dict_flags(w->fold_len ?
+		    s->fold.data + w->fold_off : "", w->fold_len);
 	}
 	return 0;
 }
@@ -912,6 +914,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 static const char *
 wf(const struct detect_scratch *s, const struct detect_word *w)
 {
+	if (s->fold.data == NULL)
+		return "";
 	return s->fold.data + w->fold_off;
 }
 
