@@ -80,11 +80,14 @@ keys_generate(const char *path, char *err, size_t errlen)
 		goto out;
 	}
 	/* The umask may have been stricter, never looser: make it exact. */
+	/* A short write sets no errno: clear it so it cannot be stale. */
+	errno = 0;
 	if (fchmod(fd, 0600) == -1 ||
 	    write(fd, key, KEYS_MASTER_BYTES) != KEYS_MASTER_BYTES ||
 	    fsync(fd) == -1) {
-		r = -errno ? -errno : -EIO;
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		r = errno ? -errno : -EIO;
+		snprintf(err, errlen, "cannot write %s: %s", path,
+		    strerror(-r));
 		unlink(path);
 		goto out;
 	}
