@@ -113,7 +113,12 @@ fill_stat(struct stat *st, const struct stat *src, off_t size, int is_dir)
 	st->st_mtim = src->st_mtim;
 	st->st_ctim = src->st_ctim;
 	if (is_dir) {
-		st->st_mode = S_IFDIR | (src->st_mode & 0555);
+		/* The owner's w bit, as sshfs and bindfs show it: a copy made
+		 * with `cp -r` keeps the modes it reads, and a copy of r-x
+		 * directories cannot be removed by its non-root owner.  The
+		 * mount is ro, so the kernel refuses every write (EROFS)
+		 * whatever the bits say. */
+		st->st_mode = S_IFDIR | (src->st_mode & 0555) | S_IWUSR;
 		st->st_nlink = 2;
 		st->st_size = 4096;
 	} else {
