@@ -544,13 +544,44 @@ emit_header(struct view *v, struct view_reader *rd)
 	return buf_append(&v->head, rec->eol, rec->eol_len);
 }
 
+/*
+ * Sniff from the first SNIFF_BYTES, or more: a header wider than that is
+ * read whole (the window doubles) up to VIEW_MAX_RECORD, since a delimiter
+ * chosen from part of a header is a guess, and a wrong guess can turn every
+ * row into one kept column.  Past the limit the file fails.
+ */
+static int
+sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
+{
+	size_t window = SNIFF_BYTES;
+	const char *what = NULL;
+	int r;
+
+	for (;;) {
+		while (!rd->eof && rd->end - rd->start < window)
+			if ((r = reader_fill(rd)) != 0)
+				return r == -EFBIG ? set_error(err, 1, 0, "header "
+				    "longer than 64 MiB: the delimiter cannot be "
+				    "sniffed") : r;
+		r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start,
+		    rd->eof, d, &what);
+		if (r == 0)
+			return 0;
+		if (r != -EAGAIN)
+			return set_error(err, 0, 0, what);
+		if (window >= VIEW_MAX_RECORD)
+			return set_error(err, 1, 0, "header longer than 64 MiB: "
+			    "the delimiter cannot be sniffed");
+		window *= 2;
+	}
+}
+
 int
 view_open(const struct engine *e, const struct policy_file *rule,
     struct view_reader *rd, struct view **out, struct view_error *err)
 {
 	struct csvio_error cerr;
 	struct view *v;
-	const char *what = NULL;
 	size_t used;
 	int r;
 
@@ -562,14 +593,8 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	v->rule = rule;
 	v->utf8 = rule->encoding == VIEW_ENCODING_UTF8;
 	v->patient_col = -1;
-	while (!rd->eof && rd->end - rd->start < SNIFF_BYTES)
-		if ((r = reader_fill(rd)) != 0)
-			goto out;
-	if ((r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start, rd->eof,
-	    &v->dialect, &what)) != 0) {
-		r = set_error(err, 0, 0, what);
+	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
-	}
 	if (!rd->eof && !v->dialect.bom_len &&
 	    dialect_head_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
