@@ -11,6 +11,7 @@
 #include <syslog.h>
 #include <unistd.h>
 
+#include "drift.h"
 #include "fs.h"
 #include "version.h"
 #include <fuse_lowlevel.h>
@@ -28,6 +29,7 @@ struct options {
 	int	 help;
 	int	 version;
 	int	 enforce_k;
+	int	 strict;	/* refuse to mount on any drift finding */
 };
 
 enum { KEY_HELP, KEY_VERSION };
@@ -109,6 +111,10 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			o->enforce_k = 1;
 			return 0;
 		}
+		if (strcmp(arg, "strict") == 0) {
+			o->strict = 1;
+			return 0;
+		}
 		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
@@ -186,6 +192,9 @@ usage(FILE *f)
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
 	    "                    the policy's k_threshold (docs/check.md)\n"
+	    "  -o strict         refuse to mount if the policy misses anything in\n"
+	    "                    SRC: a header or a file no rule names, an\n"
+	    "                    expected rule missing (printed at every start)\n"
 	    "  -o max_threads=N  worker threads (default %d)\n"
 	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd\n"
 	    "  -f                stay in the foreground (log to stderr too)\n"
@@ -264,6 +273,20 @@ main(int argc, char **argv)
 	if (fs.tree.root_fd == -1) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
 		goto out;
+	}
+	/* Policy drift, printed before mounting (headers only are read). */
+	{
+		struct drift_totals dt;
+		if ((r = drift_scan(engine, o.src, NULL, "pseudonymfs", stderr,
+		    &dt)) != 0) {
+			fprintf(stderr, "pseudonymfs: %s: %s\n", o.src,
+			    strerror(-r));
+			goto out;
+		}
+		drift_summary(&dt, "pseudonymfs", "-o strict", o.strict,
+		    stderr);
+		if (o.strict && drift_findings(&dt) > 0)
+			goto out;
 	}
 	if (index_cache_new(&fs.cache) != 0)
 		goto out;

@@ -17,6 +17,7 @@
 
 #include "audit.h"
 #include "check.h"
+#include "drift.h"
 #include "engine.h"
 #include "index.h"
 #include "ops.h"
@@ -46,7 +47,7 @@ usage(void)
 {
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
-	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH]\n"
+	    "       %s export -p POLICY -k KEYFILE [-v] [--strict] [--as PATH]\n"
 	    "                 [--provenance FILE] SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
@@ -595,6 +596,27 @@ open_provenance(struct job *job, const char *path)
 	return 0;
 }
 
+/*
+ * Before anything is written: what the policy names nowhere in SRC (headers
+ * no rule names, expected rules missing, files no rule matches), printed
+ * without values; --strict refuses to go on with any.  Standard input is
+ * read once, by the export itself: not scanned.
+ */
+static int
+export_drift(const struct engine *engine, const char *src, const char *as,
+    int strict)
+{
+	struct drift_totals t;
+	int r;
+
+	if ((r = drift_scan(engine, src, as, progname, stderr, &t)) != 0) {
+		warnx("%s: %s", src, strerror(-r));
+		return strict ? -1 : 0;
+	}
+	drift_summary(&t, progname, "--strict", strict, stderr);
+	return strict && drift_findings(&t) > 0 ? -1 : 0;
+}
+
 static int
 cmd_export(int argc, char **argv)
 {
@@ -604,9 +626,11 @@ cmd_export(int argc, char **argv)
 		{ "header-from", required_argument, NULL, 'F' },
 		{ "encoding", required_argument, NULL, 'E' },
 		{ "provenance", required_argument, NULL, 'P' },
+		{ "strict", no_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *policy = NULL, *key = NULL, *src, *dst;
+	int strict = 0;
 	const char *provenance = NULL;
 	const char *header_line = NULL, *header_from = NULL;
 	int encoding = -1;
@@ -626,6 +650,7 @@ cmd_export(int argc, char **argv)
 		case 'H': header_line = optarg; break;
 		case 'F': header_from = optarg; break;
 		case 'P': provenance = optarg; break;
+		case 'S': strict = 1; break;
 		case 'E':
 			if (strcasecmp(optarg, "utf-8") == 0 ||
 			    strcasecmp(optarg, "utf8") == 0)
@@ -670,6 +695,10 @@ cmd_export(int argc, char **argv)
 		return 1;
 	}
 	job.engine = engine;
+	/* Refused by --strict: nothing written, not even the sidecar. */
+	if (strcmp(src, "-") != 0 &&
+	    export_drift(engine, src, job.stdin_as, strict) != 0)
+		goto out;
 	if (provenance != NULL && (r = open_provenance(&job, provenance)) != 0) {
 		r = 1;
 		goto out;

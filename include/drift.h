@@ -1,0 +1,40 @@
+/* Policy drift at start-up: what a policy that still parses fails to name
+ * in a given source.  Run by the exporter and the mount before they serve
+ * anything (docs/check.md, "Drift at start"): per shown file, each header
+ * no rule names and each `expect`ed rule no header matches; per shown
+ * directory, the files no rule matches.  A finding names view paths, rule
+ * names and column positions only: never a header's text (a file exported
+ * without a header has a patient's cells in its first line), never a
+ * skipped entry's name. */
+#ifndef PSEUDONYMFS_DRIFT_H
+#define PSEUDONYMFS_DRIFT_H
+
+#include <stdio.h>
+
+#include "engine.h"
+
+struct drift_totals {
+	unsigned long	 files;		/* files the view shows */
+	unsigned long	 unnamed;	/* headers no rule names */
+	unsigned long	 missing;	/* expected rules no header matches */
+	unsigned long	 unmatched;	/* files no rule matches */
+	unsigned long	 failed;	/* shown files whose header cannot be read */
+};
+
+/* Scan the tree (or the single regular file) at src, reading headers only,
+ * and print one line per finding to `out`, each starting with `prog`.  A
+ * single file is matched as `as` if given (the exporter's --as), else by
+ * its base name.  0 (the totals say what was found), or -errno if src
+ * cannot be read. */
+int	drift_scan(const struct engine *e, const char *src, const char *as,
+	    const char *prog, FILE *out, struct drift_totals *t);
+
+/* Findings in all: what --strict / -o strict refuses on. */
+unsigned long drift_findings(const struct drift_totals *t);
+
+/* One line summing the findings up, or nothing when there are none;
+ * `strict_opt` is how the caller spells the option ("--strict"). */
+void	drift_summary(const struct drift_totals *t, const char *prog,
+	    const char *strict_opt, int strict, FILE *out);
+
+#endif

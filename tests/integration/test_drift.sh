@@ -1,0 +1,93 @@
+#!/bin/sh
+# Policy drift at start (issue 13 item 4, docs/check.md): the exporter and
+# the mount print, before anything is served, each header no rule names,
+# each expected rule no header matches and the files no rule matches,
+# without values; --strict / -o strict refuses to start on any.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key
+cat > policy <<'POL'
+[project]
+name = drift-test
+
+[file patients]
+match  = patients*.csv
+expect = ipp, naissance
+
+[file labo]
+match = labo/*.tsv
+
+[column ipp]
+headers = IPP
+op = token
+
+[column nom]
+headers = Nom
+op = fake
+kind = last_name
+
+[column naissance]
+headers = Date de naissance
+op = birthdate
+POL
+
+# A clean tree: every file matched, every header named.
+mkdir -p clean/labo
+printf 'IPP;Nom;Date de naissance\n1001;Alpha;01/02/1950\n' > clean/patients.csv
+printf 'IPP\tNom\n1001\tAlpha\n' > clean/labo/r.tsv
+# A drifted one: a misspelled header (naissance missing, a column no rule
+# names), a file without its header line (its first row is data), a file
+# no glob matches (a misspelled directory), a hidden file (never a finding).
+mkdir -p drifted/labo drifted/laboratoire
+printf 'IPP;Nom;Date de naisance;Couleur\n1001;Alpha;01/02/1950;bleu\n' > drifted/patients.csv
+printf '1002;SECRETNOM;03/04/1960\n1003;Beta;05/06/1970\n' > drifted/patients_noheader.csv
+printf 'IPP\tNom\n1001\tAlpha\n' > drifted/labo/r.tsv
+printf 'IPP\tNom\n1004\tSECRETLAB\n' > drifted/laboratoire/r.tsv
+printf 'IPP;Nom\n1005;Hidden\n' > drifted/.cache.csv
+
+# ---- the exporter ----
+check "a clean tree exports silently" sh -c "'$bin' export -p policy -k key clean out-clean 2>err && test ! -s err"
+check "a clean tree exports with --strict" "$bin" export --strict -p policy -k key clean out-clean2
+check "--strict changes nothing in a clean export" diff -r out-clean out-clean2
+
+check "a drifted tree still exports without --strict" "$bin" export -p policy -k key drifted out 2>err
+check "the missing expected rule is named" has err "patients.csv: no header matches [column naissance], which [file patients] expects"
+check "the misspelled header is named by position" has err "patients.csv: column 3: no rule names its header: dropped"
+check "so is the extra column" has err "patients.csv: column 4: no rule names its header: dropped"
+check "a header-less file: its columns by position" has err "patients_noheader.csv: column 2: no rule names its header"
+check "the unmatched file is counted, not named" has err "drift: ./: 1 file no [file] rule matches (1 in directories the view does not show)"
+check "the summary line says what --strict would do" has err "would be refused by --strict"
+check_not "no header text of a finding is printed" grep -q "naisance\|Couleur" err
+check_not "no cell of a header-less file is printed" grep -q "SECRETNOM\|1002\|03/04/1960" err
+check_not "no name of an unmatched entry is printed" grep -q "laboratoire\|SECRETLAB" err
+check_not "a hidden file is no finding" grep -q "cache" err
+
+check_not "--strict refuses a drifted tree" "$bin" export --strict -p policy -k key drifted out-strict 2>err
+check "  and says so" has err "refused by --strict"
+check "  and writes nothing" test ! -e out-strict
+check_not "--strict refuses a single file with drift" "$bin" export --strict -p policy -k key drifted/patients.csv one.csv 2>/dev/null
+check "  and writes nothing" test ! -e one.csv
+check "--strict exports a single clean file" "$bin" export --strict -p policy -k key clean/patients.csv one.csv
+# Only one rule, so standard input needs no --as; stdin is read once: not scanned.
+check "standard input is exported under --strict (read once, not scanned)" sh -c "'$bin' export --strict -p policy -k key --as patients.csv - - < clean/patients.csv > stdin.csv"
+
+# ---- the mount ----
+opts="-o policy=$work/policy,key=$work/key"
+check "a drifted tree mounts without strict" mount_view drifted mnt fs.log $opts || finish
+check "the mount log has the findings" has fs.log "pseudonymfs: drift: patients.csv: no header matches [column naissance]"
+check "  and the summary" has fs.log "would be refused by -o strict"
+check_not "  and no value" grep -q "SECRETNOM\|SECRETLAB\|naisance\|laboratoire" fs.log
+check "pseudonymfs unmounts" unmount_view mnt fs.log
+mkdir -p mnt2
+"$fsbin" -f $opts,strict drifted mnt2 2>strict.log; st=$?
+check "-o strict refuses to mount a drifted tree" test "$st" -eq 1
+check "  and says why" has strict.log "refused by -o strict"
+check "  and nothing is mounted" sh -c "! mountpoint -q mnt2"
+check "-o strict mounts a clean tree" mount_view clean mnt3 fs3.log $opts,strict || finish
+check "  which shows the export" diff -r mnt3 out-clean
+check "  and logs no finding" sh -c "! grep -q 'drift:' fs3.log"
+check "pseudonymfs unmounts" unmount_view mnt3 fs3.log
+check_nothing_left
+finish
