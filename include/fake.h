@@ -20,6 +20,24 @@ enum fake_kind {
 	FAKE_PHONE,		/* ARCEP fiction ranges, see fake.c */
 };
 
+/* The row's sex, read from its sex column (docs/policy.md, `sex =`):
+ * first names are drawn from the list of that sex, or from both lists when
+ * it is unknown. */
+enum fake_sex { FAKE_SEX_UNKNOWN, FAKE_SEX_FEMALE, FAKE_SEX_MALE };
+
+/* What a fake value may take from the rest of its row. */
+struct fake_row {
+	enum fake_sex	 sex;		/* first_name, full_name */
+	/* email: the row's fake first and last names (UTF-8), when it shows
+	 * both; the address is then built from them. */
+	const char	*first, *last;
+	size_t		 first_len, last_len;
+};
+
+/* The sex a normalized cell (docs/policy.md section 8, text) says:
+ * f, femme, feminin, female, 2 / m, h, homme, masculin, male, 1. */
+enum fake_sex fake_sex_of(const char *norm, size_t len);
+
 /* Parse a kind name as written in a policy ("first_name", "last_name",
  * "full_name", "address", "city", "email", "phone"); 0 or -EINVAL. */
 int	fake_kind_parse(const char *name, enum fake_kind *kind);
@@ -32,5 +50,9 @@ int	fake_kind_parse(const char *name, enum fake_kind *kind);
  * 0 or -ENOMEM. */
 int	fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	    const char *like, size_t like_len, struct buf *out);
+/* The same with what the row gives (NULL: nothing). */
+int	fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+	    const char *like, size_t like_len, const struct fake_row *row,
+	    struct buf *out);
 
 #endif

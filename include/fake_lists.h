@@ -5,6 +5,10 @@
 
 extern const char *const	fake_list_first_names[];
 extern const unsigned		fake_list_first_names_count;
+extern const char *const	fake_list_first_names_female[];
+extern const unsigned		fake_list_first_names_female_count;
+extern const char *const	fake_list_first_names_male[];
+extern const unsigned		fake_list_first_names_male_count;
 extern const char *const	fake_list_last_names[];
 extern const unsigned		fake_list_last_names_count;
 extern const char *const	fake_list_street_names[];

@@ -30,6 +30,9 @@ struct ops_row {
 	const struct detect_value	 *ctx;
 	const struct policy_column *const *ctx_rules;
 	size_t				  nctx;
+	/* fake: the row's sex (for rules with sex =) and its fake first and
+	 * last names (for email), when the view has those columns. */
+	struct fake_row		 fake;
 };
 
 /* Append the view of one cell to `out`.  0, or -ENOMEM; a value an operator

@@ -82,6 +82,11 @@ struct policy_column {
 	enum scrub_dates	 scrub_dates;
 	int			 scrub_digits;		/* 0: no digit runs */
 	uint32_t		 scrub_groups;		/* diagnoses to hide */
+	/* fake first_name/full_name: the row's sex column, as a rule
+	 * (sex_rule) or a normalized header (sex_header). */
+	char			*sex_ref;
+	const struct policy_column *sex_rule;
+	char			*sex_header;
 	enum quasi_kind		 quasi;		/* for pseudonymize check */
 	struct keys_prf		 quasi_prf;	/* digests of its view values */
 };

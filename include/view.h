@@ -54,6 +54,11 @@ struct view {
 	long			 ctx_cols[VIEW_MAX_CTX];
 	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
 	size_t			 nctx;
+	/* fake: the row's sex column (-1: none) and, for email, its fake
+	 * first- and last-name columns (email_names: both shown). */
+	long			 sex_col;
+	long			 first_col, last_col;
+	int			 email_names;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	struct buf		 head;		/* BOM and header, as the view shows them */

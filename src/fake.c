@@ -129,10 +129,9 @@ append_text(struct buf *out, const char *s, bool upper)
  * ("Gaëlle" -> "gaelle"), spaces and apostrophes dropped ("D'Almeida" ->
  * "dalmeida"), hyphens kept. */
 static int
-append_email_part(struct buf *out, const char *s)
+append_email_part_n(struct buf *out, const char *s, size_t len)
 {
 	const uint8_t *p = (const uint8_t *)s;
-	size_t len = strlen(s);
 	ucs4_t uc, dec[UC_DECOMPOSITION_MAX_LENGTH];
 	int n, r;
 
@@ -140,6 +139,8 @@ append_email_part(struct buf *out, const char *s)
 		n = u8_mbtouc(&uc, p, len);
 		p += n;
 		len -= n;
+		if (uc >= 0x80 && uc_is_property_uppercase(uc))
+			uc = uc_tolower(uc);	/* "É" of an upper-case fake */
 		/* The base letter comes first in a canonical decomposition. */
 		while (uc >= 0x80 && uc_canonical_decomposition(uc, dec) > 0)
 			uc = dec[0];
@@ -160,6 +161,70 @@ append_email_part(struct buf *out, const char *s)
 			return r;
 	}
 	return 0;
+}
+
+static int
+append_email_part(struct buf *out, const char *s)
+{
+	return append_email_part_n(out, s, strlen(s));
+}
+
+enum fake_sex
+fake_sex_of(const char *norm, size_t len)
+{
+	static const char *const female[] = { "f", "femme", "feminin",
+	    "female", "2" };
+	static const char *const male[] = { "m", "h", "homme", "masculin",
+	    "male", "1" };
+	size_t i;
+
+	for (i = 0; i < sizeof(female) / sizeof(female[0]); i++)
+		if (strlen(female[i]) == len && memcmp(norm, female[i], len) == 0)
+			return FAKE_SEX_FEMALE;
+	for (i = 0; i < sizeof(male) / sizeof(male[0]); i++)
+		if (strlen(male[i]) == len && memcmp(norm, male[i], len) == 0)
+			return FAKE_SEX_MALE;
+	return FAKE_SEX_UNKNOWN;
+}
+
+/* A first name for the seed, from the list of the row's sex if known. */
+static const char *
+first_name(uint64_t a, enum fake_sex sex)
+{
+	if (sex == FAKE_SEX_FEMALE)
+		return fake_list_first_names_female[a %
+		    fake_list_first_names_female_count];
+	if (sex == FAKE_SEX_MALE)
+		return fake_list_first_names_male[a %
+		    fake_list_first_names_male_count];
+	return fake_list_first_names[a % fake_list_first_names_count];
+}
+
+/* An email address: from the row's fake names when it shows both, so the
+ * row reads as one person; else from names of its own seed. */
+static int
+fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
+    struct buf *out)
+{
+	int r;
+
+	if (row != NULL && row->first_len > 0 && row->last_len > 0)
+		r = append_email_part_n(out, row->first, row->first_len);
+	else
+		r = append_email_part(out, first_name(a, FAKE_SEX_UNKNOWN));
+	if (r == 0)
+		r = buf_putc(out, '.');
+	if (r == 0 && row != NULL && row->first_len > 0 && row->last_len > 0)
+		r = append_email_part_n(out, row->last, row->last_len);
+	else if (r == 0)
+		r = append_email_part(out,
+		    fake_list_last_names[b % fake_list_last_names_count]);
+	if (r == 0)
+		r = buf_putc(out, '@');
+	if (r == 0)
+		r = buf_append_str(out, fake_email_domains[c %
+		    (sizeof(fake_email_domains) / sizeof(fake_email_domains[0]))]);
+	return r;
 }
 
 /*
@@ -306,6 +371,15 @@ int
 fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
     const char *like, size_t like_len, struct buf *out)
 {
+	return fake_value_row(kind, seed, like, like_len, NULL, out);
+}
+
+int
+fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+    const char *like, size_t like_len, const struct fake_row *row,
+    struct buf *out)
+{
+	enum fake_sex sex = row != NULL ? row->sex : FAKE_SEX_UNKNOWN;
 	uint64_t a, b, c;
 	size_t start = out->len;
 	bool upper;
@@ -321,9 +395,7 @@ fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 
 	switch (kind) {
 	case FAKE_FIRST_NAME:
-		r = append_text(out,
-		    fake_list_first_names[a % fake_list_first_names_count],
-		    upper);
+		r = append_text(out, first_name(a, sex), upper);
 		break;
 	case FAKE_LAST_NAME:
 		r = append_text(out,
@@ -331,9 +403,7 @@ fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 		    upper);
 		break;
 	case FAKE_FULL_NAME:
-		r = append_text(out,
-		    fake_list_first_names[a % fake_list_first_names_count],
-		    upper);
+		r = append_text(out, first_name(a, sex), upper);
 		if (r == 0)
 			r = buf_putc(out, ' ');
 		if (r == 0)
@@ -354,19 +424,7 @@ fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 		    fake_list_cities[a % fake_list_cities_count], upper);
 		break;
 	case FAKE_EMAIL:
-		r = append_email_part(out,
-		    fake_list_first_names[a % fake_list_first_names_count]);
-		if (r == 0)
-			r = buf_putc(out, '.');
-		if (r == 0)
-			r = append_email_part(out,
-			    fake_list_last_names[b % fake_list_last_names_count]);
-		if (r == 0)
-			r = buf_putc(out, '@');
-		if (r == 0)
-			r = buf_append_str(out, fake_email_domains[c %
-			    (sizeof(fake_email_domains) /
-			    sizeof(fake_email_domains[0]))]);
+		r = fake_email(a, b, c, row, out);
 		break;
 	case FAKE_PHONE:
 		r = fake_phone(seed, like != NULL ? like : "",

@@ -370,6 +370,9 @@ scrub_pseudonym(const struct policy *p, const struct ops_row *row, int k,
 	const struct policy_column *rule = row->ctx_rules[k];
 	struct ops_row none = { 0 };
 
+	/* The pseudonym the column shows: the same sex, the same names. */
+	none.fake = row->fake;
+
 	buf_reset(&s->sub);
 	if (rule->op != OP_TOKEN && rule->op != OP_FAKE && rule->op != OP_NIR)
 		return 0;
@@ -455,6 +458,7 @@ ops_apply(const struct policy *p, const struct policy_column *c,
     struct ops_scratch *s, struct buf *out)
 {
 	uint8_t seed[KEYS_PRF_BYTES];
+	struct fake_row fake;
 	int r;
 
 	(void)p;
@@ -476,7 +480,10 @@ ops_apply(const struct policy *p, const struct policy_column *c,
 		if (s->norm.len == 0)
 			return 0;
 		keys_prf(c->prf, s->norm.data, s->norm.len, seed);
-		return fake_value(c->fake, seed, v, len, out);
+		fake = row->fake;
+		if (c->sex_ref == NULL)
+			fake.sex = FAKE_SEX_UNKNOWN;	/* the rule did not ask */
+		return fake_value_row(c->fake, seed, v, len, &fake, out);
 	case OP_NIR:
 		return op_nir(c, v, len, s, out);
 	case OP_DATE:

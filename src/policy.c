@@ -66,7 +66,7 @@ static const char *op_names[] = {
 static const char *op_options[] = {
 	[OP_KEEP] = "", [OP_DROP] = "", [OP_REDACT] = "text",
 	[OP_TOKEN] = "prefix domain normalize",
-	[OP_FAKE] = "kind domain normalize",
+	[OP_FAKE] = "kind domain normalize sex",
 	[OP_NIR] = "output keep_year prefix domain",
 	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
 	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder",
@@ -782,6 +782,18 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 			    e->value);
 			goto out;
 		}
+		if ((e = get(s, "sex")) != NULL) {
+			if (c->fake != FAKE_FIRST_NAME &&
+			    c->fake != FAKE_FULL_NAME) {
+				fail(ps, e->line, "sex is for kind = first_name "
+				    "or full_name");
+				goto out;
+			}
+			if ((c->sex_ref = strdup(e->value)) == NULL) {
+				r = -ENOMEM;
+				goto out;
+			}
+		}
 		break;
 	case OP_NIR:
 		c->norm = NORM_NIR;
@@ -910,10 +922,37 @@ files_overlap(const struct policy_column *a, const struct policy_column *b)
 
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
+/* sex = RULE names a [column] rule; anything else is a header spelling. */
+static int
+link_sex(struct parser *ps, struct policy *p, struct policy_column *c)
+{
+	struct buf norm = BUF_INIT;
+	int r;
+
+	for (size_t k = 0; k < p->ncolumns; k++) {
+		if (strcmp(p->columns[k].name, c->sex_ref) == 0) {
+			c->sex_rule = &p->columns[k];
+			return 0;
+		}
+	}
+	if ((r = norm_header(c->sex_ref, strlen(c->sex_ref), &norm)) != 0)
+		return r;
+	if (norm.len == 0) {
+		fail(ps, c->line, "[column %s]: sex = '%s' is neither a [column] "
+		    "rule nor a header", c->name, c->sex_ref);
+		buf_free(&norm);
+		return -EINVAL;
+	}
+	c->sex_header = strndup(norm.data, norm.len);
+	buf_free(&norm);
+	return c->sex_header == NULL ? -ENOMEM : 0;
+}
+
 static int
 check_links(struct parser *ps, struct policy *p)
 {
 	size_t i, j, k, l;
+	int r;
 
 	for (i = 0; i < p->nfiles; i++) {
 		const struct policy_file *f = &p->files[i];
@@ -956,6 +995,8 @@ check_links(struct parser *ps, struct policy *p)
 			}
 			c->code = &p->columns[k];
 		}
+		if (c->sex_ref != NULL && (r = link_sex(ps, p, c)) != 0)
+			return r;
 		for (j = 0; j < i; j++) {
 			/* Rules restricted to disjoint files may share. */
 			if (!files_overlap(c, &p->columns[j]))
@@ -1256,6 +1297,8 @@ policy_free(struct policy *p)
 		free(c->domain);
 		free(c->suppress_ranges);
 		free(c->code_rule);
+		free(c->sex_ref);
+		free(c->sex_header);
 	}
 	for (size_t i = 0; i < p->nfiles; i++) {
 		free(p->files[i].name);

@@ -58,6 +58,8 @@ struct view_reader {
 	struct buf		 value;		/* operator output, UTF-8 */
 	struct buf		 encoded;	/* operator output, source encoding */
 	struct buf		 out;		/* the record's view bytes */
+	struct buf		 sex;		/* the row's sex, normalized */
+	struct buf		 first, last;	/* the row's fake names */
 	struct ops_scratch	 ops;
 	/* scrub's row context, one buffer pair per identifying column. */
 	struct buf		 ctx_raw[VIEW_MAX_CTX];
@@ -151,6 +153,9 @@ view_reader_free(struct view_reader *rd)
 	buf_free(&rd->value);
 	buf_free(&rd->encoded);
 	buf_free(&rd->out);
+	buf_free(&rd->sex);
+	buf_free(&rd->first);
+	buf_free(&rd->last);
 	ops_scratch_free(&rd->ops);
 	for (size_t i = 0; i < VIEW_MAX_CTX; i++) {
 		buf_free(&rd->ctx_raw[i]);
@@ -424,6 +429,60 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 	return r;
 }
 
+/* Whether a normalized header is the one a fake rule's `sex =` names. */
+static int
+is_sex_header(const struct policy *p, const char *norm)
+{
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (p->columns[i].sex_header != NULL &&
+		    strcmp(p->columns[i].sex_header, norm) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_fake(const struct view_col *c, enum fake_kind kind)
+{
+	return c->emit && c->rule != NULL && c->rule->op == OP_FAKE &&
+	    c->rule->fake == kind;
+}
+
+/*
+ * What fake values take from their row: the sex column the first rule with
+ * `sex =` names (one per file), and the first shown fake first- and
+ * last-name columns, from which an email is built when the file shows
+ * both (docs/policy.md, "fake").
+ */
+static void
+plan_fake_links(struct view *v, long sex_by_header)
+{
+	size_t i, j;
+	int email = 0;
+
+	v->sex_col = v->first_col = v->last_col = -1;
+	for (i = 0; i < v->ncols; i++) {
+		const struct policy_column *r = v->cols[i].rule;
+
+		if (r == NULL || r->op != OP_FAKE)
+			continue;
+		if (r->sex_ref != NULL && v->sex_col < 0) {
+			if (r->sex_rule == NULL)
+				v->sex_col = sex_by_header;
+			for (j = 0; r->sex_rule != NULL && j < v->ncols; j++)
+				if (v->cols[j].rule == r->sex_rule) {
+					v->sex_col = (long)j;
+					break;
+				}
+		}
+		if (v->first_col < 0 && is_fake(&v->cols[i], FAKE_FIRST_NAME))
+			v->first_col = (long)i;
+		if (v->last_col < 0 && is_fake(&v->cols[i], FAKE_LAST_NAME))
+			v->last_col = (long)i;
+		email |= is_fake(&v->cols[i], FAKE_EMAIL);
+	}
+	v->email_names = email && v->first_col >= 0 && v->last_col >= 0;
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct view_error *err)
@@ -432,6 +491,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	const struct csvio_record *rec = &rd->rec;
 	struct buf norm = BUF_INIT;
 	int needs_shift = 0, scrubs = 0, r = 0;
+	long sex_by_header = -1;
 	const char *val;
 	size_t len, i, j;
 
@@ -452,6 +512,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		    (r = norm_header(val, len, &norm)) != 0)
 			goto out;
 		c->link = -1;
+		if (sex_by_header < 0 && is_sex_header(p, norm.data))
+			sex_by_header = (long)i;
 		c->rule = policy_match_column(p, v->rule, norm.data);
 		if (c->rule != NULL) {
 			c->emit = c->rule->op != OP_DROP;
@@ -501,6 +563,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		}
 		v->patient_col = (long)i;
 	}
+	plan_fake_links(v, sex_by_header);
 	for (i = 0; i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
 			continue;
@@ -593,6 +656,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	v->rule = rule;
 	v->utf8 = rule->encoding == VIEW_ENCODING_UTF8;
 	v->patient_col = -1;
+	v->sex_col = v->first_col = v->last_col = -1;
 	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
 	if (!rd->eof && !v->dialect.bom_len &&
@@ -666,6 +730,60 @@ memoizable(const struct policy_column *c)
 	default:
 		return 0;
 	}
+}
+
+/* A fake value that reads its row (sex, names) is not the cell's alone. */
+static int
+row_dependent(const struct view *v, const struct policy_column *c)
+{
+	if (c->op != OP_FAKE)
+		return 0;
+	return (c->sex_ref != NULL && v->sex_col >= 0) ||
+	    (c->fake == FAKE_EMAIL && v->email_names);
+}
+
+/* The row's sex and fake names, for the fake values that read them. */
+static int
+row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
+{
+	static const struct csvio_field empty = { "", 0, 0 };
+	const struct csvio_record *rec = &rd->rec;
+	const char *val;
+	size_t len;
+	int r;
+
+	if (v->sex_col >= 0) {
+		const struct csvio_field *f = (size_t)v->sex_col < rec->nfields ?
+		    &rec->fields[v->sex_col] : &empty;
+
+		if ((r = field_value(rd, v->dialect.encoding, f, &rd->aux,
+		    &rd->aux_utf8, &val, &len)) != 0 ||
+		    (r = norm_value(NORM_TEXT, val, len, &rd->sex)) != 0)
+			return r;
+		row->fake.sex = fake_sex_of(rd->sex.data ? rd->sex.data : "",
+		    rd->sex.len);
+	}
+	if (!v->email_names)
+		return 0;
+	buf_reset(&rd->first);
+	buf_reset(&rd->last);
+	if ((size_t)v->first_col < rec->nfields &&
+	    ((r = field_value(rd, v->dialect.encoding,
+	    &rec->fields[v->first_col], &rd->cell, &rd->utf8, &val, &len)) != 0 ||
+	    (r = ops_apply(v->engine->policy, v->cols[v->first_col].rule, row,
+	    val, len, &rd->ops, &rd->first)) != 0))
+		return r;
+	if ((size_t)v->last_col < rec->nfields &&
+	    ((r = field_value(rd, v->dialect.encoding,
+	    &rec->fields[v->last_col], &rd->cell, &rd->utf8, &val, &len)) != 0 ||
+	    (r = ops_apply(v->engine->policy, v->cols[v->last_col].rule, row,
+	    val, len, &rd->ops, &rd->last)) != 0))
+		return r;
+	row->fake.first = rd->first.data;
+	row->fake.first_len = rd->first.len;
+	row->fake.last = rd->last.data;
+	row->fake.last_len = rd->last.len;
+	return 0;
 }
 
 static struct memo_slot *
@@ -746,6 +864,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	row.ctx = rd->ctx_vals;
 	row.ctx_rules = v->ctx_rules;
 	row.nctx = v->nctx;
+	if ((r = row_fakes(v, rd, &row)) != 0)
+		return r;
 	for (i = 0; i < v->ncols; i++) {
 		const struct view_col *c = &v->cols[i];
 		const struct csvio_field *f = i < rec->nfields ?
@@ -761,7 +881,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return r;
 			continue;
 		}
-		if (memoizable(c->rule) &&
+		if (memoizable(c->rule) && !row_dependent(v, c->rule) &&
 		    (slot = memo_slot(rd, i, f->raw, f->raw_len)) != NULL) {
 			if (slot->used && slot->col == i && slot->klen == f->raw_len &&
 			    memcmp(slot->key, f->raw, f->raw_len) == 0) {

@@ -641,6 +641,110 @@ test_lists_exclusions_spot(void **state)
 	assert_true(in_any_list("Le Goff"));
 }
 
+/* A row's sex picks the list: every female row gets a name of the female
+ * list, every male row one of the male list; unknown draws from both, as a
+ * row without sex = does, and gives the value fake_value gives. */
+static bool
+in_list(const char *const *list, unsigned n, const char *s, size_t len)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+static void
+test_sex_picks_list(void **state)
+{
+	struct fake_row row = { FAKE_SEX_UNKNOWN, NULL, NULL, 0, 0 };
+	uint8_t seed[FAKE_SEED_BYTES];
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	unsigned i, female_only = 0;
+
+	(void)state;
+	for (i = 0; i < NSEEDS; i++) {
+		test_seed(i, seed);
+		row.sex = FAKE_SEX_FEMALE;
+		buf_reset(&a);
+		assert_int_equal(fake_value_row(FAKE_FIRST_NAME, seed, "x", 1,
+		    &row, &a), 0);
+		assert_true(in_list(fake_list_first_names_female,
+		    fake_list_first_names_female_count, a.data, a.len));
+		female_only += !in_list(fake_list_first_names_male,
+		    fake_list_first_names_male_count, a.data, a.len);
+		row.sex = FAKE_SEX_MALE;
+		buf_reset(&a);
+		assert_int_equal(fake_value_row(FAKE_FULL_NAME, seed, "x y", 3,
+		    &row, &a), 0);
+		assert_non_null(memchr(a.data, ' ', a.len));
+		assert_true(in_list(fake_list_first_names_male,
+		    fake_list_first_names_male_count, a.data,
+		    (size_t)((char *)memchr(a.data, ' ', a.len) - a.data)));
+		row.sex = FAKE_SEX_UNKNOWN;
+		buf_reset(&a);
+		buf_reset(&b);
+		assert_int_equal(fake_value_row(FAKE_FIRST_NAME, seed, "x", 1,
+		    &row, &a), 0);
+		assert_int_equal(fake_value(FAKE_FIRST_NAME, seed, "x", 1, &b), 0);
+		assert_int_equal(a.len, b.len);
+		assert_memory_equal(a.data, b.data, a.len);
+	}
+	assert_true(female_only > NSEEDS / 2);
+	buf_free(&a);
+	buf_free(&b);
+}
+
+static void
+test_sex_of(void **state)
+{
+	(void)state;
+	assert_int_equal(fake_sex_of("f", 1), FAKE_SEX_FEMALE);
+	assert_int_equal(fake_sex_of("feminin", 7), FAKE_SEX_FEMALE);
+	assert_int_equal(fake_sex_of("2", 1), FAKE_SEX_FEMALE);
+	assert_int_equal(fake_sex_of("m", 1), FAKE_SEX_MALE);
+	assert_int_equal(fake_sex_of("h", 1), FAKE_SEX_MALE);
+	assert_int_equal(fake_sex_of("homme", 5), FAKE_SEX_MALE);
+	assert_int_equal(fake_sex_of("1", 1), FAKE_SEX_MALE);
+	assert_int_equal(fake_sex_of("", 0), FAKE_SEX_UNKNOWN);
+	assert_int_equal(fake_sex_of("x", 1), FAKE_SEX_UNKNOWN);
+	assert_int_equal(fake_sex_of("fm", 2), FAKE_SEX_UNKNOWN);
+}
+
+/* An email from the row's fake names: their letters, lower-case and
+ * unaccented, a reserved domain; the same row gives the same address. */
+static void
+test_email_from_names(void **state)
+{
+	struct fake_row row = { FAKE_SEX_UNKNOWN, "Gaëlle", "LE GOFF", 7, 7 };
+	uint8_t seed[FAKE_SEED_BYTES];
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	const char *at;
+
+	(void)state;
+	test_seed(7, seed);
+	assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6, &row,
+	    &a), 0);
+	assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6, &row,
+	    &b), 0);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.data, b.data, a.len);
+	assert_true(a.len > 13 && memcmp(a.data, "gaelle.legoff@", 14) == 0);
+	at = memchr(a.data, '@', a.len);
+	assert_non_null(at);
+	assert_true(memcmp(at + 1, "example.", 8) == 0);
+	/* Without names, the seed's own. */
+	row.first_len = 0;
+	buf_reset(&b);
+	assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6, &row,
+	    &b), 0);
+	buf_reset(&a);
+	assert_int_equal(fake_value(FAKE_EMAIL, seed, "a@b.fr", 6, &a), 0);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.data, b.data, a.len);
+	buf_free(&a);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -656,6 +760,9 @@ main(void)
 		cmocka_unit_test(test_phone_never_itself),
 		cmocka_unit_test(test_buf_semantics),
 		cmocka_unit_test(test_lists_clean),
+		cmocka_unit_test(test_sex_picks_list),
+		cmocka_unit_test(test_sex_of),
+		cmocka_unit_test(test_email_from_names),
 		cmocka_unit_test(test_lists_exclusions_spot),
 	};
 
