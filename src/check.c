@@ -16,6 +16,7 @@
 #include "check.h"
 #include "ops.h"
 #include "csvio.h"
+#include "joinrisk.h"
 #include "risk.h"
 #include "tree.h"
 #include "view.h"
@@ -40,7 +41,37 @@ struct check {
 	struct buf		 tmp, text;
 	struct risk_class	*worst;
 	int			 has_quasi;	/* the policy declares some */
+	struct joinrisk		*join;		/* NULL: no join measured */
+	int			 join_error;	/* -E2BIG, -ENOMEM: not measured */
 };
+
+/* What view_run feeds: the file's groups and the join across files. */
+struct check_sink {
+	struct check		*c;
+	struct risk_scan	*scan;
+	struct joinrisk_file	*jf;
+};
+
+static int
+check_sink(void *arg, const char *bytes, size_t len, off_t src_end,
+    long next_line)
+{
+	struct check_sink *k = arg;
+	int r;
+
+	(void)src_end;
+	(void)next_line;
+	if ((r = risk_scan_record(k->scan, bytes, len)) != 0)
+		return r;
+	if (k->jf != NULL && (r = joinrisk_record(k->jf, bytes, len)) != 0) {
+		if (r == -EIO)
+			return r;
+		/* Past a cap: the join is not measured, the file still is. */
+		k->c->join_error = r;
+		k->jf = NULL;
+	}
+	return 0;
+}
 
 /* ---- output helpers ---- */
 
@@ -291,7 +322,7 @@ report_columns(struct check *c, const struct view *v,
 
 static void
 report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
-    int *below)
+    int joined, int *below)
 {
 	struct risk_summary sum;
 	size_t i, j, nqi = risk_scan_nqi(s), nworst, col;
@@ -303,6 +334,8 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 	    (double)sum.records : 0.0;
 	*below = sum.records > 0 && sum.k < c->threshold;
 	nworst = risk_scan_worst(s, c->worst, c->o->worst);
+	if (joined && c->o->json)
+		fputs(",\"joined\":true", c->out);
 	if (c->o->json) {
 		fprintf(c->out, ",\"risk\":{\"records\":%lu,\"groups\":%lu,"
 		    "\"k\":%lu,\"threshold\":%lu,\"below_records\":%lu,"
@@ -331,8 +364,10 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 		    "record is in one group");
 		fprintf(c->out, "  risk: %lu records in %lu groups, k = %lu "
 		    "(threshold %lu): %s\n", sum.records, sum.classes, sum.k,
-		    c->threshold, sum.records == 0 ? "no records" : *below ?
-		    "BELOW THE THRESHOLD" : "passes");
+		    c->threshold, sum.records == 0 ? "no records" : joined ?
+		    "in records; the file joins on the patient: judged by the "
+		    "join across files, below" : *below ? "BELOW THE THRESHOLD" :
+		    "passes");
 		fprintf(c->out, "        %lu records (%.1f%%) in %lu groups "
 		    "smaller than %lu\n", sum.below_records, share,
 		    sum.below_classes, c->threshold);
@@ -391,10 +426,11 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
+	struct check_sink sink = { c, NULL, NULL };
 	struct view_error err = { 0 };
 	struct csvio_record hdr = { 0 };
 	struct buf raw = BUF_INIT;
-	int r, drift = 0, below = 0;
+	int r, drift = 0, below = 0, joined = 0;
 
 	c->t->files++;
 	if (c->o->json) {
@@ -436,8 +472,15 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		goto out;
 	if (c->e->keys != NULL && c->has_quasi) {
 		/* One pass: the view's records, grouped as they go by. */
-		if ((r = risk_scan_new(v, &scan)) != 0 ||
-		    (r = view_run(v, rd, v->data_line, risk_scan_sink, scan,
+		if ((r = risk_scan_new(v, &scan)) != 0)
+			goto out;
+		sink.scan = scan;
+		if (c->join != NULL && c->join_error == 0 &&
+		    (r = joinrisk_file_new(c->join, v, &sink.jf)) != 0 &&
+		    r != -ENOENT)
+			goto out;
+		joined = sink.jf != NULL;
+		if ((r = view_run(v, rd, v->data_line, check_sink, &sink,
 		    &err)) != 0)
 			goto out;
 	}
@@ -445,7 +488,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		fputs(",\"status\":\"ok\"", c->out);
 	report_columns(c, v, &hdr, &drift);
 	if (scan != NULL)
-		report_risk(c, v, scan, &below);
+		report_risk(c, v, scan, joined, &below);
 	else if (c->o->json)
 		fputs(",\"risk\":null", c->out);
 	else if (!c->has_quasi)
@@ -457,7 +500,9 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if (c->o->json)
 		fputs("}", c->out);
 	c->t->drift += drift;
-	c->t->below += below;
+	/* A joined file is judged by the join, which is stricter: a profile
+	 * of k patients puts each of its values in k patients' records. */
+	c->t->below += below && !joined;
 	goto done;
  out:
 	c->t->failed++;
@@ -473,6 +518,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	csvio_record_free(&hdr);
 	buf_free(&raw);
 	risk_scan_free(scan);
+	joinrisk_file_free(sink.jf);
 	view_free(v);
 	view_reader_free(rd);
 }
@@ -623,6 +669,60 @@ report_skips(struct check *c)
 		fputs("]", c->out);
 }
 
+/* k per patient over the files that show the patient rule's column. */
+static void
+report_join(struct check *c)
+{
+	const struct policy *p = c->e->policy;
+	struct joinrisk_summary sum;
+	double share;
+	int below;
+
+	if (c->join == NULL) {
+		if (c->o->json)
+			fputs(",\"join\":null", c->out);
+		return;
+	}
+	joinrisk_summary(c->join, c->threshold, &sum);
+	below = c->join_error == 0 && sum.patients > 0 && sum.k < c->threshold;
+	c->t->below += below || c->join_error != 0;
+	share = sum.patients ? 100.0 * (double)sum.below_patients /
+	    (double)sum.patients : 0.0;
+	if (c->o->json) {
+		fputs(",\"join\":{\"patient_rule\":", c->out);
+		put_cstr(c, p->patient->name);
+		if (c->join_error != 0) {
+			fprintf(c->out, ",\"measured\":false,\"error\":\"%s\"}",
+			    c->join_error == -E2BIG ? "too many patients or "
+			    "values" : strerror(-c->join_error));
+			return;
+		}
+		fprintf(c->out, ",\"measured\":true,\"files\":%lu,\"records\":%lu,"
+		    "\"patients\":%lu,\"profiles\":%lu,\"k\":%lu,"
+		    "\"threshold\":%lu,\"below_patients\":%lu,"
+		    "\"below_share\":%.4f,\"below_profiles\":%lu,\"passes\":%s}",
+		    sum.files, sum.records, sum.patients, sum.profiles, sum.k,
+		    c->threshold, sum.below_patients, share / 100.0,
+		    sum.below_profiles, below ? "false" : "true");
+		return;
+	}
+	fprintf(c->out, "\nacross files, joined on the patient ([column %s]):\n",
+	    p->patient->name);
+	if (c->join_error != 0) {
+		fprintf(c->out, "  NOT MEASURED: %s (counted as below the "
+		    "threshold)\n", c->join_error == -E2BIG ? "more patients or "
+		    "values than the check holds (docs/check.md)" :
+		    strerror(-c->join_error));
+		return;
+	}
+	fprintf(c->out, "  %lu files, %lu records, %lu patients in %lu profiles, "
+	    "k = %lu patients (threshold %lu): %s\n", sum.files, sum.records,
+	    sum.patients, sum.profiles, sum.k, c->threshold, sum.patients == 0 ?
+	    "no patients" : below ? "BELOW THE THRESHOLD" : "passes");
+	fprintf(c->out, "  %lu patients (%.1f%%) in %lu profiles smaller than "
+	    "%lu\n", sum.below_patients, share, sum.below_profiles, c->threshold);
+}
+
 int
 check_run(const struct engine *e, const char *src, const struct check_opts *o,
     FILE *out, struct check_totals *t)
@@ -646,6 +746,10 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	    (unsigned long)e->policy->k_threshold;
 	if (o->worst && (c.worst = calloc(o->worst, sizeof(*c.worst))) == NULL)
 		return -ENOMEM;
+	/* The join needs view values (the key) and a patient rule. */
+	if (e->keys != NULL && c.has_quasi && e->policy->patient != NULL &&
+	    (r = joinrisk_new(&c.join)) != 0)
+		goto out;
 	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
 		r = -errno;
 		fprintf(stderr, "pseudonymize: %s: %s\n", src, strerror(errno));
@@ -705,6 +809,7 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	}
 	report_skips(&c);
  totals:
+	report_join(&c);
 	if (o->json)
 		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu}}\n",
@@ -723,5 +828,6 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	buf_free(&c.text);
 	free(c.dirs);
 	free(c.worst);
+	joinrisk_free(c.join);
 	return r;
 }
