@@ -4,6 +4,7 @@
 #ifndef PSEUDONYMFS_EXPORT_H
 #define PSEUDONYMFS_EXPORT_H
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 #include "engine.h"
@@ -21,6 +22,8 @@ struct export_opts {
 	unsigned		 jobs;		/* worker threads, >= 1 */
 	int			 update;	/* DST may hold an earlier export */
 	struct progress		*progress;	/* NULL: none */
+	FILE			*provenance;	/* --provenance sidecar, or NULL:
+						   a line per file written */
 };
 
 struct export_totals {

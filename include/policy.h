@@ -106,6 +106,7 @@ struct policy {
 	struct keys_prf		 shift_prf;
 	int			 k_threshold;	/* smallest acceptable group */
 	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
+	struct keys_prf		 source_prf;	/* provenance digests of sources */
 	enum unnamed_columns	 unnamed;
 	struct policy_column	*columns;
 	size_t			 ncolumns;

@@ -573,7 +573,6 @@ count_skips(struct check *c, struct walk *w)
 	struct dir_skips *d, *grown;
 	struct dirent *de;
 	DIR *dir;
-	int fd;
 
 	if ((grown = realloc(c->dirs, (c->ndirs + 1) * sizeof(*grown))) == NULL)
 		return -ENOMEM;
@@ -581,13 +580,8 @@ count_skips(struct check *c, struct walk *w)
 	d = &c->dirs[c->ndirs++];
 	memset(d, 0, sizeof(*d));
 	snprintf(d->path, sizeof(d->path), "%s", w->view_rel);
-	if ((fd = dup(w->dir_fd)) == -1)
+	if ((dir = tree_opendir(w->dir_fd)) == NULL)
 		return -errno;
-	if ((dir = fdopendir(fd)) == NULL) {
-		close(fd);
-		return -errno;
-	}
-	rewinddir(dir);
 	while ((de = readdir(dir)) != NULL) {
 		struct stat st;
 		size_t i;

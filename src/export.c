@@ -18,8 +18,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sodium.h>
+
 #include "export.h"
 #include "index.h"
+#include "provenance.h"
 #include "split.h"
 #include "tree.h"
 #include "view.h"
@@ -95,12 +98,25 @@ struct out {
 	struct buf		 b;	/* flushed at OUT_CHUNK */
 	struct progress		*pg;
 	off_t			 counted;	/* source offset reported */
+	/* --provenance: the view's bytes and their BLAKE2b-256. */
+	off_t			 written;
+	crypto_generichash_state *digest;
 };
+
+/* Every view byte goes out through here, in order. */
+static int
+out_emit(struct out *o, const char *p, size_t n)
+{
+	if (o->digest != NULL)
+		crypto_generichash_update(o->digest, (const unsigned char *)p, n);
+	o->written += (off_t)n;
+	return write_all(o->fd, p, n);
+}
 
 static int
 out_flush(struct out *o)
 {
-	int r = write_all(o->fd, o->b.data, o->b.len);
+	int r = out_emit(o, o->b.data ? o->b.data : "", o->b.len);
 
 	o->b.len = 0;
 	return r;
@@ -253,7 +269,7 @@ chunks_write(struct chunked *k, struct out *o, struct view_error *err,
 			*err = c->err;
 			return c->r;
 		}
-		if ((r = write_all(o->fd, c->view.data ? c->view.data : "",
+		if ((r = out_emit(o, c->view.data ? c->view.data : "",
 		    c->view.len)) != 0)
 			return r;
 		buf_free(&c->view);
@@ -340,6 +356,34 @@ source_changed(int fd, const struct index_identity *before)
 	return !index_identity_equal(before, &now);
 }
 
+/* One line of the --provenance sidecar, after the file was written: the
+ * same values the mount's user.pseudonymfs.* attributes give.  Workers
+ * share the sidecar: one line at a time. */
+static int
+record_provenance(const struct engine *e, const struct export_opts *opts,
+    const struct policy_file *rule, int src_fd, const struct stat *st,
+    const char *name, struct out *o)
+{
+	char source[PROVENANCE_DIGEST_HEX], view[PROVENANCE_VIEW_HEX];
+	unsigned char digest[32];
+	int r;
+
+	if ((r = provenance_source_digest(e, src_fd, st, source)) != 0) {
+		warnx("%s: cannot digest the source for --provenance: %s", name,
+		    strerror(-r));
+		return r;
+	}
+	crypto_generichash_final(o->digest, digest, sizeof(digest));
+	sodium_bin2hex(view, sizeof(view), digest, sizeof(digest));
+	flockfile(opts->provenance);
+	r = provenance_write_file(opts->provenance, name, rule, source, view,
+	    o->written);
+	funlockfile(opts->provenance);
+	if (r != 0)
+		warnx("--provenance: cannot write: %s", strerror(-r));
+	return r;
+}
+
 int
 export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
     int out_fd, const char *name, const struct export_opts *opts)
@@ -349,6 +393,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	struct view_error err = { 0 };
 	struct out o = { .fd = out_fd, .pg = opts->progress };
 	struct index_identity before;
+	crypto_generichash_state digest;
 	struct stat st;
 	int regular, r;
 
@@ -357,9 +402,17 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
 	if (regular)
 		index_identity_of(&st, &before);
+	if (opts->provenance != NULL) {
+		if (!regular) {
+			warnx("%s: --provenance needs a regular source file", name);
+			return -EINVAL;
+		}
+		crypto_generichash_init(&digest, NULL, 0, 32);
+		o.digest = &digest;
+	}
 	if ((r = view_reader_new(src_fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &v, &err)) != 0 ||
-	    (r = write_all(out_fd, v->head.data ? v->head.data : "",
+	    (r = out_emit(&o, v->head.data ? v->head.data : "",
 	    v->head.len)) != 0)
 		goto out;
 	if (o.pg != NULL)
@@ -374,6 +427,10 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		warnx("%s: the source changed while it was read; export it "
 		    "again", name);
 		r = -ESTALE;
+		goto done;
+	}
+	if (r == 0 && opts->provenance != NULL) {
+		r = record_provenance(e, opts, rule, src_fd, &st, name, &o);
 		goto done;
 	}
  out:

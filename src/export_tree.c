@@ -149,15 +149,9 @@ count_not_shown(struct export_totals *t, int dir_fd, char *const *shown,
 {
 	struct dirent *de;
 	DIR *d;
-	int fd;
 
-	if ((fd = dup(dir_fd)) == -1)
+	if ((d = tree_opendir(dir_fd)) == NULL)
 		return;
-	if ((d = fdopendir(fd)) == NULL) {
-		close(fd);
-		return;
-	}
-	rewinddir(d);
 	while ((de = readdir(d)) != NULL) {
 		struct stat st;
 		size_t i;
@@ -411,15 +405,10 @@ prune_dir(const struct plan *p, int dir_fd, const char *rel, int depth,
 	struct dirent *de;
 	struct stat st;
 	DIR *d;
-	int fd, r = 0;
+	int r = 0;
 
-	if ((fd = dup(dir_fd)) == -1)
+	if ((d = tree_opendir(dir_fd)) == NULL)
 		return -errno;
-	if ((d = fdopendir(fd)) == NULL) {
-		close(fd);
-		return -errno;
-	}
-	rewinddir(d);
 	while (r == 0 && (de = readdir(d)) != NULL) {
 		int is_dir;
 
@@ -462,13 +451,10 @@ dst_is_empty(int dst_fd)
 {
 	struct dirent *de;
 	DIR *d;
-	int fd, empty = 1;
+	int empty = 1;
 
-	if ((fd = dup(dst_fd)) == -1 || (d = fdopendir(fd)) == NULL) {
-		if (fd != -1)
-			close(fd);
+	if ((d = tree_opendir(dst_fd)) == NULL)
 		return 0;
-	}
 	while (empty && (de = readdir(d)) != NULL)
 		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
 			empty = 0;

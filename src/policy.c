@@ -1136,13 +1136,14 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 		if ((r = keys_derive(k, "file-name", &p->files[i].rename_prf)) != 0)
 			goto fail;
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
-	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0)
+	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
+	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 2);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 3);
 	return r;
 }
 

@@ -21,6 +21,7 @@
 #include "export.h"
 #include "ops.h"
 #include "progress.h"
+#include "provenance.h"
 #include "version.h"
 #include "view.h"
 
@@ -51,7 +52,7 @@ static const struct {
 	    "  Writes a new random key, mode 0600, and prints its key id.\n" },
 	{ "export",
 	    "usage: %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--as PATH] SRC DST\n"
+	    "                 [--as PATH] [--provenance FILE] SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
@@ -65,7 +66,9 @@ static const struct {
 	    "  -q: no progress line and no summary.  With --header-line or\n"
 	    "  --header-from, standard input holds records without their header\n"
 	    "  (a chunk of a file, for Spark or Hadoop Streaming) and the output\n"
-	    "  has no header: docs/scaling.md.\n" },
+	    "  has no header: docs/scaling.md.  --provenance FILE writes a line\n"
+	    "  per exported file (its source digest and view digest, as the\n"
+	    "  mount's user.pseudonymfs.* attributes): docs/provenance.md.\n" },
 	{ "check",
 	    "usage: %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N]\n"
 	    "             [--worst N] [--show-headers] SRC\n"
@@ -92,7 +95,7 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--as PATH] SRC DST\n"
+	    "                 [--as PATH] [--provenance FILE] SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
@@ -294,7 +297,7 @@ dst_inside_src(const char *src, const char *dst)
 }
 
 struct export_args {
-	const char	*policy, *key, *src, *dst;
+	const char	*policy, *key, *src, *dst, *provenance;
 	const char	*as, *header_line, *header_from;
 	int		 encoding, verbose, quiet;
 	struct export_opts opts;
@@ -515,6 +518,7 @@ export_parse(int argc, char **argv, struct export_args *a)
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "update", no_argument, NULL, 'U' },
+		{ "provenance", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int ch;
@@ -532,6 +536,7 @@ export_parse(int argc, char **argv, struct export_args *a)
 		case 'a': a->as = optarg; break;
 		case 'H': a->header_line = optarg; break;
 		case 'F': a->header_from = optarg; break;
+		case 'P': a->provenance = optarg; break;
 		case 'j':
 			if (parse_jobs(optarg, &a->opts.jobs) != 0)
 				return -1;
@@ -560,9 +565,34 @@ export_parse(int argc, char **argv, struct export_args *a)
 		    "input: SRC and DST must be -");
 		return -1;
 	}
+	if (a->provenance != NULL && (a->header_line != NULL ||
+	    a->header_from != NULL)) {
+		warnx("--provenance records whole files, not chunks");
+		return -1;
+	}
 	if (a->encoding >= 0 && a->header_line == NULL) {
 		warnx("--encoding goes with --header-line (with --header-from the "
 		    "file's encoding is sniffed as for a whole file)");
+		return -1;
+	}
+	return 0;
+}
+
+/* The sidecar is created, never overwritten (0640, like the views). */
+static int
+open_provenance(const struct engine *e, const char *path, FILE **fp)
+{
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
+	if (fd == -1 || (*fp = fdopen(fd, "w")) == NULL) {
+		warnx("--provenance %s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (provenance_write_header(*fp, e) != 0) {
+		warnx("--provenance %s: cannot write", path);
 		return -1;
 	}
 	return 0;
@@ -583,6 +613,9 @@ cmd_export(int argc, char **argv)
 		warnx("%s", err);
 		return 1;
 	}
+	if (a.provenance != NULL &&
+	    open_provenance(engine, a.provenance, &a.opts.provenance) != 0)
+		goto out;
 	if (a.verbose)
 		warnx("policy %s, key id %s, project '%s', %u worker%s",
 		    engine->policy->hash, keys_id(engine->keys),
@@ -605,6 +638,10 @@ cmd_export(int argc, char **argv)
 	else
 		warnx("%s is neither a directory nor a regular file", a.src);
  out:
+	if (a.opts.provenance != NULL && fclose(a.opts.provenance) != 0) {
+		warnx("--provenance: cannot write: %s", strerror(errno));
+		r = 1;
+	}
 	engine_free(engine);
 	return r;
 }

@@ -140,6 +140,12 @@ check_not "and with -j 4" test $? -eq 0
 check "with the same message (file, line)" cmp -s bad1.err bad4.err
 check "no output file is left" test ! -e bad4.csv
 
+# --provenance from several workers: one whole line per file, the same lines.
+"$bin" export -q -j 1 --provenance prov1.jsonl -p notes.policy -k key bigtree pv1 2>/dev/null
+"$bin" export -q -j 4 --provenance prov4.jsonl -p notes.policy -k key bigtree pv4 2>/dev/null
+check "--provenance with -j 4 == -j 1 (as sets of lines)" sh -c "sort prov1.jsonl | cmp -s - \$(sort prov4.jsonl > p4s; echo p4s)"
+check "--provenance with -j 4 records the chunked file" grep -q '"notes_a.csv"' prov4.jsonl
+
 # ---- progress: on a terminal, not with -q, never on a pipe ----
 progress_run() {	# FLAGS...: a slow pipe (header + 3 MB, pause, 3 MB) on a pty
 	python3 -c '
