@@ -48,7 +48,7 @@ printf 'IPP\tNom\n1004\tSECRETLAB\n' > drifted/laboratoire/r.tsv
 printf 'IPP;Nom\n1005;Hidden\n' > drifted/.cache.csv
 
 # ---- the exporter ----
-check "a clean tree exports silently" sh -c "'$bin' export -p policy -k key clean out-clean 2>err && test ! -s err"
+check "a clean tree exports without a finding" sh -c "'$bin' export -p policy -k key clean out-clean 2>err && ! grep -q 'drift:' err"
 check "a clean tree exports with --strict" "$bin" export --strict -p policy -k key clean out-clean2
 check "--strict changes nothing in a clean export" diff -r out-clean out-clean2
 
