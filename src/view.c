@@ -808,6 +808,26 @@ memo_slot(struct view_reader *rd, size_t col, const char *raw, size_t len)
 	return &rd->memo[(h ^ (h >> 29)) % MEMO_SLOTS];
 }
 
+/* The row's fake first or last name, already made by row_fakes for its
+ * email: 1 once its view bytes are appended, 0 for any other column. */
+static int
+emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
+    int quoted)
+{
+	const struct buf *b;
+	int r;
+
+	if (!v->email_names || ((long)i != v->first_col &&
+	    (long)i != v->last_col))
+		return 0;
+	b = (long)i == v->first_col ? &rd->first : &rd->last;
+	buf_reset(&rd->value);
+	if ((r = buf_append(&rd->value, b->data, b->len)) != 0 ||
+	    (r = encode_value(rd, v, quoted)) != 0)
+		return r;
+	return 1;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct view_error *err)
@@ -878,6 +898,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		first = 0;
 		if (c->rule == NULL || c->rule->op == OP_KEEP) {
 			if ((r = append_raw(v, rd, &rd->out, f)) != 0)
+				return r;
+			continue;
+		}
+		if ((r = emit_row_name(v, rd, i, f->quoted)) != 0) {
+			if (r < 0)
 				return r;
 			continue;
 		}
