@@ -145,6 +145,14 @@ fuzz: fuzz-build
 			tests/fuzz/corpus/$$n || exit 1; \
 	done
 
+# The exporter's chunk mode on a real distributed engine: a Dask scheduler
+# and two workers on 127.0.0.1, a generated file of >= 200 MB (docs/scaling.md).
+# Not part of `make test`; its packages come from its own install script.
+.PHONY: test-distributed
+test-distributed: all
+	@sh tests/distributed/install-deps.sh
+	BUILD=$(BUILD) sh tests/distributed/test_distributed.sh
+
 # The leak property test on many seeds (make test runs five).
 LEAK_LONG_SEEDS ?= $(shell seq 1 200)
 .PHONY: leak-long
@@ -166,6 +174,8 @@ clean:
 PREFIX      ?= /usr/local
 BINDIR      ?= $(PREFIX)/bin
 MANDIR      ?= $(PREFIX)/share/man
+# The documents the man pages refer to (docs/*.md, README.md).
+DOCDIR      ?= $(PREFIX)/share/doc/pseudonymfs
 SYSCONFDIR  ?= /etc
 UNITDIR     ?= $(PREFIX)/lib/systemd/system
 # systemd-sysusers reads /usr/lib/sysusers.d and /etc/sysusers.d only.
@@ -174,13 +184,20 @@ STD_BINDIRS := /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin
 MOUNT_LINK  ?= $(if $(filter $(STD_BINDIRS),$(BINDIR)),,/usr/local/sbin/pseudonymfs)
 MAN1        := man/pseudonymfs.1 man/pseudonymize.1
 MAN5        := man/pseudonymfs-policy.5
+DOCS        := README.md $(wildcard docs/*.md)
+# The man pages name DEFAULT_DOCDIR; an install elsewhere rewrites it.
+DEFAULT_DOCDIR := /usr/local/share/doc/pseudonymfs
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR)
 	install -m 0755 $(BUILD)/pseudonymize $(BUILD)/pseudonymfs $(DESTDIR)$(BINDIR)/
-	install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
-	install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	install -d $(DESTDIR)$(DOCDIR)
+	for m in $(MAN1) $(MAN5); do \
+		d=$(DESTDIR)$(MANDIR)/man$${m##*.}/$${m##*/}; \
+		sed 's|$(DEFAULT_DOCDIR)|$(DOCDIR)|g' $$m > $$d && chmod 0644 $$d || exit 1; \
+	done
+	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
 	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
 		dist/pseudonymfs@.service.in > $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/pseudonymfs@.service
@@ -200,6 +217,8 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pseudonymize $(DESTDIR)$(BINDIR)/pseudonymfs
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1))) \
 		$(addprefix $(DESTDIR)$(MANDIR)/man5/,$(notdir $(MAN5)))
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS)))
+	[ ! -d $(DESTDIR)$(DOCDIR) ] || rmdir $(DESTDIR)$(DOCDIR)
 	rm -f $(DESTDIR)$(UNITDIR)/pseudonymfs@.service \
 		$(DESTDIR)$(SYSUSERSDIR)/pseudonymfs.conf
 	$(if $(MOUNT_LINK),[ ! -L $(DESTDIR)$(MOUNT_LINK) ] || rm -f $(DESTDIR)$(MOUNT_LINK))
