@@ -21,10 +21,21 @@ usr/share/man/man1/pseudonymfs.1
 usr/share/man/man1/pseudonymize.1
 usr/share/man/man5/pseudonymfs-policy.5
 LIST
+# The documents the man pages refer to: README.md and every docs/*.md.
+(cd "$top" && ls README.md docs/*.md | sed 's|^docs/||; s|^|usr/share/doc/pseudonymfs/|') >> expected
+sort -o expected expected
 (cd "$dest" && find . ! -type d | sed 's|^\./||' | sort) > got
 check "installed tree is exactly the expected one" cmp -s expected got || diff expected got
 check "programs are 0755" test "$(stat -c %a "$dest/usr/bin/pseudonymfs" "$dest/usr/bin/pseudonymize" | sort -u)" = 755
 check "man pages, unit, policy are 0644" test "$(cd "$dest" && stat -c %a usr/share/man/man*/* usr/lib/systemd/system/* etc/pseudonymfs/* | sort -u)" = 644
+check "documents are 0644 and equal the source's" sh -c "test \"\$(stat -c %a '$dest'/usr/share/doc/pseudonymfs/* | sort -u)\" = 644 && cmp -s '$dest/usr/share/doc/pseudonymfs/policy.md' '$top/docs/policy.md' && cmp -s '$dest/usr/share/doc/pseudonymfs/README.md' '$top/README.md'"
+# Every document an installed man page names is installed where it says.
+grep -ho '/usr/share/doc/pseudonymfs[^ ]*' "$dest"/usr/share/man/man*/* | sed 's/\\-/-/g; s/[.]$//' | sort -u > named
+check "the man pages name the installed documents" test -s named
+while read -r f; do
+	check "named by a man page and installed: $f" test -e "$dest$f"
+done < named
+check "no man page names a source-tree path alone" sh -c "! grep -l 'docs/[a-z]' '$dest'/usr/share/man/man*/*"
 check "installed programs are the built ones" cmp -s "$dest/usr/bin/pseudonymfs" "$top/${BUILD:-build}/pseudonymfs"
 check "the example policy is the bundled one" cmp -s "$dest/etc/pseudonymfs/example.policy" "$top/conf/example.policy"
 unit="$dest/usr/lib/systemd/system/pseudonymfs@.service"
@@ -58,6 +69,8 @@ check "programs in /usr/local/bin" test -x "$work/dl/usr/local/bin/pseudonymfs"
 check "unit where systemd looks under /usr/local" test -f "$work/dl/usr/local/lib/systemd/system/pseudonymfs@.service"
 check "sysusers entry where systemd-sysusers looks" test -f "$work/dl/etc/sysusers.d/pseudonymfs.conf"
 check "man pages under /usr/local/share/man" test -f "$work/dl/usr/local/share/man/man5/pseudonymfs-policy.5"
+check "documents under /usr/local/share/doc/pseudonymfs" test -f "$work/dl/usr/local/share/doc/pseudonymfs/mount.md"
+check "  as the man pages say" grep -q '/usr/local/share/doc/pseudonymfs' "$work/dl/usr/local/share/man/man1/pseudonymfs.1"
 check "PREFIX=/opt/pseudonymfs installs" inst install DESTDIR="$work/do" PREFIX=/opt/pseudonymfs
 check "outside the standard PATH, mount(8) finds a link in /usr/local/sbin" test "$(readlink "$work/do/usr/local/sbin/pseudonymfs")" = /opt/pseudonymfs/bin/pseudonymfs
 check "uninstall removes that link" inst uninstall DESTDIR="$work/do" PREFIX=/opt/pseudonymfs
