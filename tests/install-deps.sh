@@ -11,6 +11,16 @@ for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
 		missing="$missing $p"
 done
+# DuckDB for test_consumers.sh, from the npm registry, pinned by
+# tests/consumers/package-lock.json: @duckdb/node-api, whose binaries are npm
+# packages (the older `duckdb` package fetches them from npm.duckdb.org, else
+# compiles DuckDB: docs/mount.md, "Tools that read the view").  Only where
+# npm is; about 70 MB.
+consumers="$(dirname "$0")/consumers"
+if command -v npm >/dev/null 2>&1 && [ ! -d "$consumers/node_modules/@duckdb/node-api" ]; then
+	(cd "$consumers" && timeout 120 npm ci --no-audit --no-fund --loglevel error) >&2 ||
+		echo "install-deps: npm could not install DuckDB: its test is skipped" >&2
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" != 0 ]; then
 	echo "install-deps: missing Debian packages:$missing (run as root, or install them)" >&2

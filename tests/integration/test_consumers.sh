@@ -5,7 +5,10 @@
 #   and bindfs show a read-only mount), while every write to the view itself
 #   still fails with EROFS;
 # - analysts' tools read it: pandas and the sqlite3 shell's `.import` join
-#   two files on the patient token and get the source's join.
+#   two files on the patient token and get the source's join; DuckDB (from
+#   the npm registry, tests/consumers/) does too on a view with
+#   encoding = utf-8, and refuses the Windows-1252 file of a source-encoded
+#   view, which is why the option exists.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 chmod 755 "$work"
@@ -80,6 +83,29 @@ if command -v sqlite3 >/dev/null; then
 	    test "$vjoin" = "$sjoin"
 else
 	bad "sqlite3 is not installed (tests/install-deps.sh installs it)"
+fi
+
+# ---- DuckDB (npm @duckdb/node-api, docs/policy.md "encoding") ----
+duck="$top/tests/consumers/duckdb_join.mjs"
+if command -v node >/dev/null && [ -d "$top/tests/consumers/node_modules/@duckdb/node-api" ]; then
+	sed 's/^columns *= drop/columns = drop\nencoding = utf-8/' "$policy" > utf8.policy
+	check "pseudonymfs mounts the samples with encoding = utf-8" \
+	    mount_view src mnt8 fs8.log -o "policy=$work/utf8.policy,key=$work/key,allow_other" || finish
+	check_not "DuckDB refuses the Windows-1252 file of the source-encoded view" \
+	    $asnobody node "$duck" mnt 2>duck.err
+	check "  saying it is not UTF-8" has duck.err "not utf-8 encoded"
+	check "DuckDB joins the UTF-8 view's files on the IPP token" \
+	    sh -c "$asnobody node '$duck' mnt8 > duck.json"
+	check "DuckDB's join has the source's row count ($sjoin)" \
+	    test "$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["join"])' duck.json)" = "$sjoin"
+	check "DuckDB sees the 200 patient tokens" \
+	    test "$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["tokens"])' duck.json)" = 200
+	rows=$(for f in mnt8/*.csv; do tail -n +2 "$f"; done | $py -c 'import csv,sys; print(sum(1 for _ in csv.reader(sys.stdin, delimiter=";")))')
+	check "a *.csv glob over the UTF-8 view reads every record ($rows)" \
+	    test "$($py -c 'import json,sys; print(json.load(open(sys.argv[1]))["glob_rows"])' duck.json)" = "$rows"
+	check "pseudonymfs unmounts the UTF-8 view" unmount_view mnt8 fs8.log
+else
+	echo "SKIP: DuckDB (npm @duckdb/node-api) is not installed: tests/install-deps.sh installs it when npm is there"
 fi
 
 check "pseudonymfs unmounts" unmount_view mnt fs.log
