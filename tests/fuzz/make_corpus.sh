@@ -32,6 +32,9 @@ printf '\357\273\277a;b\n1;\351t\351\n' | seed bom_000 000
 printf 'a;b\n1;\351t\351\n' | seed cp1252_004 004
 rm -f hdr.tmp
 cp conf/example.policy "$p/example.policy"
+# The same with a UTF-8 view and a BOM (encoding =, bom =: docs/policy.md).
+sed 's/^columns *= drop/columns         = drop\nencoding        = utf-8\nbom             = yes/' \
+    conf/example.policy > "$p/example_utf8.policy"
 cp tests/bench/bench.policy "$p/bench.policy"
 sed -n '/^static const char fuzz_policy/,/;$/p' tests/fuzz/fuzz_view.c |
 	sed '1d; s/^ *"//; s/"[;]*$//; s/\\n/\n/g' > "$p/fuzz_view.policy"
