@@ -16,8 +16,8 @@
 #include "view.h"
 
 /* Caps: past them the join is reported as not measured (its k would be 1
- * anyway).  ~80 bytes per patient and ~32 per pair at most: about 0.5 GB
- * at both caps. */
+ * anyway).  At most 64 + 48 bytes per patient and 34 per pair (tables at
+ * most half full): about 0.75 GB at both caps (docs/check.md). */
 #define JOINRISK_MAX_PATIENTS	(1u << 22)
 #define JOINRISK_MAX_PAIRS	(1u << 23)
 
