@@ -237,7 +237,7 @@ int
 drift_scan(const struct engine *e, const char *src, const char *as,
     const char *prog, FILE *out, struct drift_totals *t)
 {
-	struct tree tree = { e, -1, NULL };
+	struct tree tree = { .engine = e, .root_fd = -1 };
 	struct drift d = { e, &tree, prog, out, t };
 	struct stat st;
 	int fd, r;

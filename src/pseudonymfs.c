@@ -13,6 +13,7 @@
 
 #include "drift.h"
 #include "fs.h"
+#include "namecache.h"
 #include "version.h"
 #include <fuse_lowlevel.h>
 
@@ -295,7 +296,8 @@ main(int argc, char **argv)
 		if (o.strict && drift_findings(&dt) > 0)
 			goto out;
 	}
-	if (index_cache_new(&fs.cache) != 0)
+	if (index_cache_new(&fs.cache) != 0 ||
+	    namecache_new(&fs.tree.names) != 0)
 		goto out;
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
@@ -388,6 +390,7 @@ main(int argc, char **argv)
 	if (loop != NULL)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
+	namecache_free(fs.tree.names);
 	audit_close(fs.audit);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);
