@@ -16,6 +16,7 @@
 
 #include "detect.h"
 #include "detect_lists.h"
+#include "textnorm.h"
 #include "icd10.h"
 #include "nir.h"
 #include "norm.h"
@@ -392,10 +393,38 @@ is_alnum_byte(char c)
 static int
 overlaps(const struct detect_scratch *s, size_t start, size_t end)
 {
-	for (size_t i = 0; i < s->nspans; i++)
-		if (start < s->spans[i].end && s->spans[i].start < end)
+	for (size_t b = start; b < end; b++)
+		if (s->taken[b >> 6] >> (b & 63) & 1)
 			return 1;
 	return 0;
+}
+
+/* The first word that starts at or after byte `at`. */
+static size_t
+word_at(const struct detect_scratch *s, size_t at)
+{
+	size_t lo = 0, hi = s->nwords;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->words[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Record span k as the span of every word it holds whole. */
+static void
+mark_words(struct detect_scratch *s, size_t k)
+{
+	const struct detect_span *sp = &s->spans[k];
+
+	for (size_t i = word_at(s, sp->start); i < s->nwords &&
+	    s->words[i].start < sp->end; i++)
+		if (s->words[i].end <= sp->end)
+			s->wspan[i] = (int32_t)k;
 }
 
 /* Add a span unless an earlier (stronger) detector took any of it.
@@ -421,6 +450,10 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->end = end;
 	sp->kind = kind;
 	sp->ctx = ctx;
+	for (size_t b = start; b < end; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	if (s->tokenized)
+		mark_words(s, s->nspans - 1);
 	return 1;
 }
 
@@ -884,11 +917,16 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (s->nwords == s->words_cap) {
 			size_t cap = s->words_cap ? s->words_cap * 2 : 64;
 			struct detect_word *g = realloc(s->words, cap * sizeof(*g));
+			int32_t *ws;
 			if (g == NULL)
 				return -ENOMEM;
 			s->words = g;
+			if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
+				return -ENOMEM;
+			s->wspan = ws;
 			s->words_cap = cap;
 		}
+		s->wspan[s->nwords] = -1;
 		w = &s->words[s->nwords++];
 		w->start = start;
 		w->end = i;
@@ -979,11 +1017,7 @@ word_taken(const struct detect_scratch *s, size_t i)
 static const struct detect_span *
 span_of(const struct detect_scratch *s, size_t i)
 {
-	for (size_t k = 0; k < s->nspans; k++)
-		if (s->words[i].start >= s->spans[k].start &&
-		    s->words[i].end <= s->spans[k].end)
-			return &s->spans[k];
-	return NULL;
+	return s->wspan[i] >= 0 ? &s->spans[s->wspan[i]] : NULL;
 }
 
 static int
@@ -1468,19 +1502,42 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	return 0;
 }
 
-static void
-sort_spans(struct detect_scratch *s)
+static int
+span_cmp(const void *a, const void *b)
 {
-	for (size_t i = 1; i < s->nspans; i++) {
-		struct detect_span x = s->spans[i];
-		size_t j = i;
+	const struct detect_span *x = a, *y = b;
 
-		while (j > 0 && s->spans[j - 1].start > x.start) {
-			s->spans[j] = s->spans[j - 1];
-			j--;
-		}
-		s->spans[j] = x;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Back to the source's bytes, in order (spans are disjoint). */
+static void
+finish_spans(struct detect_scratch *s)
+{
+	qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	if (!s->tn.changed)
+		return;
+	for (size_t i = 0; i < s->nspans; i++) {
+		s->spans[i].start = textnorm_src_start(&s->tn, s->spans[i].start);
+		s->spans[i].end = textnorm_src_end(&s->tn, s->spans[i].end);
 	}
+}
+
+/* The bit map of taken bytes, cleared for a text of len bytes. */
+static int
+reset_taken(struct detect_scratch *s, size_t len)
+{
+	size_t need = len / 64 + 1;
+
+	if (need > s->taken_cap) {
+		uint64_t *g = realloc(s->taken, need * sizeof(*g));
+		if (g == NULL)
+			return -ENOMEM;
+		s->taken = g;
+		s->taken_cap = need;
+	}
+	memset(s->taken, 0, need * sizeof(*s->taken));
+	return 0;
 }
 
 int
@@ -1494,8 +1551,18 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if (!dict_ok)
 		return -ENOMEM;
 	s->nspans = 0;
+	s->tokenized = 0;
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
+	/* The detectors read the normalized text; finish_spans maps back. */
+	if ((r = textnorm_run(&s->tn, text, len)) != 0)
+		return r;
+	if (s->tn.changed) {
+		text = s->tn.text.data ? s->tn.text.data : "";
+		len = s->tn.text.len;
+	}
+	if ((r = reset_taken(s, len)) != 0)
+		return r;
 	/* Strongest first: a span is never taken twice. */
 	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
 	    (r = scan_emails(text, len, row, nrow, s)) != 0)
@@ -1506,6 +1573,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((r = tokenize(text, len, s)) != 0)
 		return r;
+	s->tokenized = 1;
+	for (size_t i = 0; i < s->nspans; i++)
+		mark_words(s, i);
 	if ((k & DETECT_BIT(DETECT_DATE)) && (r = scan_text_dates(s, text)) != 0)
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
@@ -1522,7 +1592,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((r = scan_initials(text, row, nrow, s)) != 0)
 		return r;
-	sort_spans(s);
+	finish_spans(s);
 	return 0;
 }
 
@@ -1531,8 +1601,14 @@ detect_scratch_free(struct detect_scratch *s)
 {
 	free(s->spans);
 	free(s->words);
+	free(s->taken);
+	free(s->wspan);
+	textnorm_free(&s->tn);
 	s->spans = NULL;
 	s->words = NULL;
+	s->taken = NULL;
+	s->wspan = NULL;
+	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);
 	buf_free(&s->tmp);
