@@ -476,6 +476,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
     size_t *end)
 {
 	size_t n = 0;
+	char slash = 0;	/* '/' or a tab, once used, is the only separator */
 
 	*end = i;
 	while (i < len && n < want) {
@@ -493,11 +494,14 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		size_t j = i;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
-		else if (is_sep(t[j]))
+		else if (is_sep(t[j]) && !slash)
 			j++;
 		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
-		    (unsigned char)t[j + 1] == 0xa0)
+		    (unsigned char)t[j + 1] == 0xa0 && !slash)
 			j += 2;
+		else if (nir && (t[j] == '/' || t[j] == '\t') &&
+		    (slash == t[j] || (!slash && n <= 1)))
+			slash = t[j++];
 		else
 			break;
 		if (j >= len || !is_digit(t[j]))
@@ -514,7 +518,8 @@ continues(const char *t, size_t len, size_t end)
 {
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
-	if (end + 1 < len && is_sep(t[end]) && is_digit(t[end + 1]))
+	if (end + 1 < len && (is_sep(t[end]) || t[end] == '/' ||
+	    t[end] == '\t') && is_digit(t[end + 1]))
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
 	    is_digit(t[end + 2]))
@@ -689,16 +694,20 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 
 		if (!is_digit(c) && c != '+')
 			continue;
-		/* Only where a number starts. */
-		if (i > 0 && (is_alnum_byte(t[i - 1]) || t[i - 1] == '+'))
+		/* Only where a number starts; glued to letters it does
+		 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to
+		 * digits. */
+		if (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '+'))
 			continue;
 		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
 			continue;
 		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
-		 * NIR key is wrong is not a phone. */
+		 * NIR key is wrong is not a phone.  A number found whole
+		 * before it ("12/03/2021 15/04/2021") ends there. */
 		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
-		    t[i - 1] == '-') && (is_digit(t[i - 2]) ||
-		    (t[i - 2] == ' ' && i >= 3 && is_digit(t[i - 3]))))
+		    t[i - 1] == '-') && ((is_digit(t[i - 2]) &&
+		    !overlaps(s, i - 2, i - 1)) || (t[i - 2] == ' ' && i >= 3 &&
+		    is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
 			continue;
 		r = 0;
 		if (o->kinds & DETECT_BIT(DETECT_PHONE))
