@@ -11,7 +11,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
 #include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "detect.h"
@@ -94,6 +96,35 @@ dict_flags(const char *w, size_t n)
 		return 0;
 	e = dict_slot(w, n);
 	return e->w ? e->flags : 0;
+}
+
+/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
+ * with its accents: "laine" is a word, "Laîné" is not. */
+static int
+lexicon_has(const char *w, size_t n)
+{
+	uint8_t low[128], *lw;
+	size_t llen = sizeof(low), lo = 0, hi = detect_lexicon_count;
+	uint64_t h;
+
+	if (n == 0 || n > 64)
+		return 0;
+	lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC, low, &llen);
+	if (lw == NULL)
+		return 0;
+	h = hash((const char *)lw, llen);
+	if (lw != low)
+		free(lw);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (detect_lexicon[mid] < h)
+			lo = mid + 1;
+		else if (detect_lexicon[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
 }
 
 /* Particles inside compound names: never a name on their own. */
@@ -233,6 +264,40 @@ dict_add_list(const char *const *items, unsigned count, uint32_t flags,
 }
 
 
+/* The Dicollecte first names: a name the other lists do not have and
+ * that is also an ordinary word ("Rose", "Olive", "Prudence") counts only
+ * beside another name, like the words of ambiguous.txt. */
+static int
+dict_add_dicollecte(struct buf *tmp)
+{
+	for (unsigned i = 0; i < detect_list_first_names_dicollecte_count; i++) {
+		const char *name = detect_list_first_names_dicollecte[i];
+		struct dict_entry *e;
+
+		if (norm_value(NORM_TEXT, name, strlen(name), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len == 0 || memchr(tmp->data, ' ', tmp->len) != NULL ||
+		    memchr(tmp->data, '\'', tmp->len) != NULL) {
+			/* "Jean-Pierre": its parts, as the other lists */
+			if (dict_add_list(&name, 1, D_FIRST, tmp) != 0)
+				return -ENOMEM;
+			continue;
+		}
+		e = dict_slot(tmp->data, tmp->len);
+		if (e->w == NULL) {
+			if ((e->w = malloc(tmp->len)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, tmp->data, tmp->len);
+			e->len = (uint32_t)tmp->len;
+			/* and "Eva", "Max", "Tom" are also acronyms */
+			if (lexicon_has(name, strlen(name)) || tmp->len <= 3)
+				e->flags |= D_AMBIG;
+		}
+		e->flags |= D_FIRST;
+	}
+	return 0;
+}
+
 /* Folded words of the small tables, as they are. */
 static int
 dict_add_words(const char *const *words, uint32_t flags)
@@ -278,7 +343,8 @@ dict_init(void)
 {
 	struct buf tmp = BUF_INIT;
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
-	    detect_list_ambiguous_count + detect_list_eponyms_count;
+	    detect_list_ambiguous_count + detect_list_eponyms_count +
+	    detect_list_first_names_dicollecte_count;
 
 	n += 256;	/* the small tables */
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
@@ -293,6 +359,7 @@ dict_init(void)
 	    D_AMBIG, &tmp) == 0 &&
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
 	    D_EPONYM, &tmp) == 0 &&
+	    dict_add_dicollecte(&tmp) == 0 &&
 	    dict_add_words(particles, D_PARTICLE) == 0 &&
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
@@ -1044,6 +1111,104 @@ after_saint(const struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
 }
 
+static int namelike(const struct detect_scratch *s, size_t i);
+static int is_initial(const struct detect_scratch *s, size_t i);
+static int is_title(const char *t, const struct detect_scratch *s, size_t i);
+
+/* Is word j one of the parts of the row's name values? */
+static int
+row_name_word(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const char *v = s->ctxfold.data + off[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[k]; a = b + 1) {
+			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Word j reads as (part of) a name: a row name part or an unambiguous
+ * name of the dictionary, written as a name. */
+static int
+name_neighbour(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	/* "J. Petit", and "m. roux" typed fast */
+	if (is_initial(s, j) || (w->nchars == 1 && (w->flags & W_DOT)) ||
+	    row_name_word(s, j, row, nrow, off, flen))
+		return 1;
+	return namelike(s, j) && (s->words[j].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[j].dflags & (D_AMBIG | D_EPONYM));
+}
+
+/* Word i starts a sentence: "Petit œdème", "Rose. Vue". */
+static int
+sentence_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0)
+		return 1;
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++)
+		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * May word i, which equals a part of a row name value, be taken?  Parts
+ * of one or two letters never inside a word ("18h" is not the "H" of
+ * GUIVARC'H) and, in a compound value, only beside the rest of it (like
+ * the particles, see scan_row_names).  A value that is also an ordinary
+ * word ("Petit", "Rose", "Masse") only where it is used as a name: after
+ * a title or a relative ("née"), beside another name part, or written
+ * with a capital where a sentence does not start (or in capitals among
+ * words that are not).
+ */
+static int
+row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars <= 2) {
+		if ((i > 0 && s->words[i - 1].end == w->start) ||
+		    (i + 1 < s->nwords && s->words[i + 1].start == w->end))
+			return 0;	/* glued to digits or other letters */
+		if (!(w->flags & (W_CAP | W_UPPER)))
+			return 0;
+	}
+	if (!lexicon_has(t + w->start, w->end - w->start))
+		return 1;
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    name_neighbour(s, i - 1, row, nrow, off, flen)))
+		return 1;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	if (sentence_start(t, s, i))
+		return 0;
+	if (w->flags & W_UPPER)
+		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
+		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
+	return (w->flags & W_CAP) != 0;
+}
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 static int
@@ -1128,7 +1293,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				}
 				if (!next && !prev)
 					continue;
-			}
+			} else if (!addr && !row_part_usable(t, s, i, row, nrow,
+			    off, flen))
+				continue;
 			if (!addr) {
 				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
 				    (int)k)) < 0)

@@ -331,6 +331,55 @@ test_normalized(void **state)
 	nothing("HbA1c 7,2 %, COVID19, H1N1");
 }
 
+/* Row values of one or two letters and row values that are ordinary
+ * words: only where they are used as names. */
+static void
+test_row_short_and_common(void **state)
+{
+	const struct detect_value guivarch[] = {
+		V(DETECT_IDENT_LAST_NAME, "GUIVARC'H"),
+		V(DETECT_IDENT_FIRST_NAME, "Yann"),
+	};
+	const struct detect_value petit[] = {
+		V(DETECT_IDENT_LAST_NAME, "PETIT"),
+		V(DETECT_IDENT_FIRST_NAME, "Rose"),
+	};
+	const struct detect_value wu[] = {
+		V(DETECT_IDENT_LAST_NAME, "WU"),
+		V(DETECT_IDENT_FIRST_NAME, "Li"),
+	};
+	const char *t;
+
+	(void)state;
+	t = "Vu \xc3\xa0 18h par M. GUIVARC'H, rappel \xc3\xa0 9 h";
+	run(&ALL, t, guivarch, 2);
+	assert_int_equal(ctx_of(t, "GUIVARC"), 0);
+	assert_int_equal(ctx_of(t, "H, rappel"), 0);
+	assert_int_equal(ctx_of(t, "h par"), -2);
+	assert_int_equal(ctx_of(t, "h\0"), -2);
+	for (size_t i = 0; i < S.nspans; i++)
+		assert_true(S.spans[i].start > 10);	/* nothing in "18h" */
+	t = "Petit app\xc3\xa9tit, rose p\xc3\xa2le. Mme Petit vue avec Rose PETIT";
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "Petit app"), -2);
+	assert_int_equal(ctx_of(t, "rose p"), -2);
+	assert_int_equal(ctx_of(t, "Petit vue"), 0);
+	assert_int_equal(ctx_of(t, "Rose PETIT"), 1);
+	assert_int_equal(ctx_of(t, "PETIT\0"), 0);
+	t = "appel de petit rose";	/* beside each other: the names */
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "petit"), 0);
+	t = "Le petit, vu par Rose ce jour";	/* a capital mid-sentence */
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "petit"), -2);
+	assert_int_equal(ctx_of(t, "Rose"), 1);
+	t = "Mme WU Li vue; dosage Li 0,8; wu";
+	run(&ALL, t, wu, 2);
+	assert_int_equal(ctx_of(t, "WU"), 0);
+	assert_int_equal(ctx_of(t, "Li vue"), 1);
+	assert_int_equal(ctx_of(t, "wu"), -2);
+}
+
 int
 main(void)
 {
@@ -345,6 +394,7 @@ main(void)
 		cmocka_unit_test(test_diagnoses),
 		cmocka_unit_test(test_spans_sorted_disjoint),
 		cmocka_unit_test(test_normalized),
+		cmocka_unit_test(test_row_short_and_common),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
