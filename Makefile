@@ -154,6 +154,12 @@ LEAK_LONG_SEEDS ?= $(shell seq 1 200)
 leak-long: all
 	LEAK_SEEDS="$(LEAK_LONG_SEEDS)" sh tests/integration/test_leaks.sh
 
+# Listings and lookups at once for 20 s (make test runs the same for a few).
+STRESS_SECONDS ?= 20
+.PHONY: stress
+stress: all
+	RACE_SECONDS=$(STRESS_SECONDS) sh tests/integration/test_races.sh
+
 clean:
 	rm -rf build build-asan build-fuzz
 
