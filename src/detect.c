@@ -1690,7 +1690,8 @@ span_cmp(const void *a, const void *b)
 static void
 finish_spans(struct detect_scratch *s)
 {
-	qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	if (s->nspans > 1)
+		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
 	if (!s->tn.changed)
 		return;
 	for (size_t i = 0; i < s->nspans; i++) {
