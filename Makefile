@@ -14,7 +14,7 @@ FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
-	$(BUILD)/lexicon.o
+	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -56,6 +56,13 @@ $(BUILD)/gen_lexicon: tests/gen/gen_lexicon.c | $(BUILD)
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
 	./$(BUILD)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for
+# the same reason: what a view hides is part of the binary.
+$(BUILD)/sensitive_lists.c: tests/gen/embed_sensitive.sh $(wildcard conf/sensitive/*.txt) | $(BUILD)
+	sh tests/gen/embed_sensitive.sh conf/sensitive > $@.tmp && mv $@.tmp $@
+$(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c include/sensitive_lists.h include/icd10.h
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libengine.a: $(ENGINE_OBJ)
