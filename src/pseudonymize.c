@@ -608,22 +608,32 @@ open_provenance(const struct engine *e, const char *path, FILE **fp)
 /*
  * Before anything is written: what the policy names nowhere in SRC (headers
  * no rule names, expected rules missing, files no rule matches), printed
- * without values; --strict refuses to go on with any.  Standard input is
- * read once, by the export itself: not scanned.
+ * without values; --strict refuses to go on with any.  -q keeps them quiet
+ * unless they refuse the export.  Standard input is read once, by the
+ * export itself: not scanned.
  */
 static int
-export_drift(const struct engine *engine, const char *src, const char *as,
-    int strict)
+export_drift(const struct engine *engine, const struct export_args *a)
 {
 	struct drift_totals t;
-	int r;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+	int r, refused;
 
-	if ((r = drift_scan(engine, src, as, progname, stderr, &t)) != 0) {
-		warnx("%s: %s", src, strerror(-r));
-		return strict ? -1 : 0;
-	}
-	drift_summary(&t, progname, "--strict", strict, stderr);
-	return strict && drift_findings(&t) > 0 ? -1 : 0;
+	if ((f = open_memstream(&text, &len)) == NULL)
+		return a->strict ? -1 : 0;
+	r = drift_scan(engine, a->src, a->as, progname, f, &t);
+	if (r == 0)
+		drift_summary(&t, progname, "--strict", a->strict, f);
+	fclose(f);
+	refused = a->strict && (r != 0 || drift_findings(&t) > 0);
+	if (!a->quiet || refused)
+		fwrite(text, 1, len, stderr);
+	free(text);
+	if (r != 0)
+		warnx("%s: %s", a->src, strerror(-r));
+	return refused ? -1 : 0;
 }
 
 static int
@@ -643,7 +653,7 @@ cmd_export(int argc, char **argv)
 	}
 	/* Refused by --strict: nothing written, not even the sidecar. */
 	if (strcmp(a.src, "-") != 0 &&
-	    export_drift(engine, a.src, a.as, a.strict) != 0)
+	    export_drift(engine, &a) != 0)
 		goto out;
 	if (a.provenance != NULL &&
 	    open_provenance(engine, a.provenance, &a.opts.provenance) != 0)

@@ -64,6 +64,10 @@ check_not "no cell of a header-less file is printed" grep -q "SECRETNOM\|1002\|0
 check_not "no name of an unmatched entry is printed" grep -q "laboratoire\|SECRETLAB" err
 check_not "a hidden file is no finding" grep -q "cache" err
 
+"$bin" export -q -p policy -k key drifted out-q 2>err
+check "-q: no finding printed" sh -c "! grep -q 'drift:' err"
+check_not "-q --strict still refuses" "$bin" export -q --strict -p policy -k key drifted out-qs 2>err
+check "  and then prints why" has err "refused by --strict"
 check_not "--strict refuses a drifted tree" "$bin" export --strict -p policy -k key drifted out-strict 2>err
 check "  and says so" has err "refused by --strict"
 check "  and writes nothing" test ! -e out-strict
