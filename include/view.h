@@ -78,11 +78,12 @@ struct view {
 	long			 ctx_cols[VIEW_MAX_CTX];
 	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
 	size_t			 nctx;
-	/* The row pass: columns whose rule is analysis, drug or ward (and
-	 * icd10, counted for check), and the cells they empty. */
+	/* The row pass: columns whose rule can suppress a cell (analysis,
+	 * drug, ward, icd10), and the cells they empty. */
 	size_t			*hide_cols;
 	size_t			 nhide;
-	int			 hide_lexicon;	/* not only icd10 columns */
+	int			 hide_rows;	/* a rule hides cells or rows (not
+						 * only icd10 counted for check) */
 	struct view_link	*links;
 	size_t			 nlinks;
 	off_t			 data_off;	/* source offset of the first record */

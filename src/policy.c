@@ -71,7 +71,7 @@ static const char *op_options[] = {
 	[OP_FAKE] = "kind domain normalize",
 	[OP_NIR] = "output keep_year prefix domain",
 	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
-	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder",
+	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder linked action",
 	[OP_ICD10_LABEL] = "code placeholder", [OP_MASK] = "first last char",
 	[OP_SCRUB] = "replace dates digits suppress placeholder",
 	[OP_ANALYSIS] = "suppress placeholder linked action",
@@ -746,13 +746,27 @@ parse_lexicon_suppress(struct parser *ps, const struct section *s,
 	return r;
 }
 
+/* What a suppressed cell does to its row: linked = RULE, ... (cells emptied
+ * with it), action = blank | drop_row.  analysis, drug, ward and icd10. */
+static int
+parse_row_options(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	static const char *const actions[] = { "blank", "drop_row" };
+	const struct entry *e;
+
+	if ((e = get(s, "action")) != NULL &&
+	    parse_choice(ps, e, actions, 2, &c->drop_row) != 0)
+		return -EINVAL;
+	return get_list(ps, s, "linked", &c->linked_rules, &c->nlinked);
+}
+
 /* op = analysis, drug, ward: suppress, placeholder, linked, action, and for
  * a drug its level. */
 static int
 parse_lexicon(struct parser *ps, const struct section *s,
     struct policy_column *c)
 {
-	static const char *const actions[] = { "blank", "drop_row" };
 	static const char *const levels[] = { "name", "atc1", "atc2", "atc3",
 	    "atc4", "atc5" };
 	const struct entry *e;
@@ -776,13 +790,10 @@ parse_lexicon(struct parser *ps, const struct section *s,
 	}
 	if (parse_lexicon_suppress(ps, s, c) != 0)
 		return -EINVAL;
-	if ((e = get(s, "action")) != NULL &&
-	    parse_choice(ps, e, actions, 2, &c->drop_row) != 0)
-		return -EINVAL;
 	if ((e = get(s, "level")) != NULL &&
 	    parse_choice(ps, e, levels, 6, &c->atc_level) != 0)
 		return -EINVAL;
-	return get_list(ps, s, "linked", &c->linked_rules, &c->nlinked);
+	return parse_row_options(ps, s, c);
 }
 
 static int
@@ -966,7 +977,8 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 				goto out;
 			c->icd10_level = (enum icd10_level)v;
 		}
-		if (parse_suppress(ps, s, c) != 0)
+		if (parse_suppress(ps, s, c) != 0 ||
+		    parse_row_options(ps, s, c) != 0)
 			goto out;
 		break;
 	case OP_ANALYSIS:

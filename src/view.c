@@ -444,10 +444,18 @@ is_lexicon(const struct policy_column *c)
 	    c->op == OP_WARD);
 }
 
+/* A column the row pass reads: it can suppress a cell. */
+static int
+hides(const struct policy_column *c)
+{
+	return is_lexicon(c) || (c != NULL && c->op == OP_ICD10);
+}
+
 /*
- * The row pass of analysis, drug and ward columns: each, and the columns
- * of this file its `linked =` rules name.  icd10 columns are read by it
- * only to be counted for check.
+ * The row pass: the columns that can suppress a cell (analysis, drug,
+ * ward, icd10), and the columns of this file their `linked =` rules name.
+ * An icd10 column with neither linked nor drop_row is read only to be
+ * counted for check.
  */
 static int
 plan_hiding(struct view *v)
@@ -457,10 +465,10 @@ plan_hiding(struct view *v)
 	for (i = 0; i < v->ncols; i++) {
 		const struct policy_column *c = v->cols[i].rule;
 
-		if (!is_lexicon(c) && (c == NULL || c->op != OP_ICD10))
+		if (!hides(c))
 			continue;
 		n++;
-		for (j = 0; is_lexicon(c) && j < v->ncols; j++)
+		for (j = 0; j < v->ncols; j++)
 			for (k = 0; k < c->nlinked; k++)
 				nl += v->cols[j].rule == c->linked[k];
 	}
@@ -473,11 +481,11 @@ plan_hiding(struct view *v)
 	for (i = 0; i < v->ncols; i++) {
 		const struct policy_column *c = v->cols[i].rule;
 
-		if (!is_lexicon(c) && (c == NULL || c->op != OP_ICD10))
+		if (!hides(c))
 			continue;
 		v->hide_cols[v->nhide++] = i;
-		v->hide_lexicon |= is_lexicon(c);
-		for (j = 0; is_lexicon(c) && j < v->ncols; j++)
+		v->hide_rows |= is_lexicon(c) || c->nlinked > 0 || c->drop_row;
+		for (j = 0; j < v->ncols; j++)
 			for (k = 0; k < c->nlinked; k++)
 				if (v->cols[j].rule == c->linked[k]) {
 					v->links[v->nlinks].from = i;
@@ -793,25 +801,26 @@ hide_row(const struct view *v, struct view_reader *rd, int *drop)
 		size_t col = v->hide_cols[i];
 		const struct policy_column *c = v->cols[col].rule;
 
-		if (col >= rec->nfields || (c->op == OP_ICD10 && rd->stats == NULL))
+		if (col >= rec->nfields || (c->op == OP_ICD10 && rd->stats == NULL &&
+		    c->nlinked == 0 && !c->drop_row))
 			continue;
 		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
 		    &rd->cell, &rd->utf8, &val, &len)) != 0)
 			return r;
 		if (c->op == OP_ICD10) {
-			if ((groups = ops_icd10_suppressed(c, val, len)) != 0)
-				count_hidden(&rd->stats->cols[col], groups);
-			continue;
-		}
-		if ((hidden = ops_lexicon_hidden(c, val, len, &rd->ops,
-		    &groups)) < 0)
+			groups = ops_icd10_suppressed(c, val, len);
+			hidden = groups != 0;
+		} else if ((hidden = ops_lexicon_hidden(c, val, len, &rd->ops,
+		    &groups)) < 0) {
 			return hidden;
+		} else {
+			groups &= c->suppress_groups;
+		}
 		if (!hidden)
 			continue;
 		rd->hidden[col] = HIDE_SELF;
 		if (rd->stats != NULL)
-			count_hidden(&rd->stats->cols[col],
-			    groups & c->suppress_groups);
+			count_hidden(&rd->stats->cols[col], groups);
 		if (c->drop_row && !*drop) {
 			*drop = 1;
 			if (rd->stats != NULL)
@@ -832,16 +841,22 @@ hide_row(const struct view *v, struct view_reader *rd, int *drop)
 	return 0;
 }
 
-/* A hidden cell: the rule's placeholder, or nothing for a linked cell. */
+/*
+ * A hidden cell: its rule's placeholder; a linked cell, nothing, or its own
+ * rule's placeholder when that rule suppresses too (a ward beside a
+ * suppressed DP), so that a cell hidden for its own sake and one hidden for
+ * its row's look the same.
+ */
 static int
 emit_hidden(const struct view *v, struct view_reader *rd, size_t col,
     const struct csvio_field *f)
 {
+	const struct policy_column *c = v->cols[col].rule;
 	int r;
 
 	buf_reset(&rd->value);
-	if (rd->hidden[col] == HIDE_SELF &&
-	    (r = buf_append_str(&rd->value, v->cols[col].rule->text)) != 0)
+	if ((rd->hidden[col] == HIDE_SELF || hides(c)) &&
+	    (r = buf_append_str(&rd->value, c->text)) != 0)
 		return r;
 	return encode_value(rd, v, f->quoted);
 }
@@ -902,7 +917,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	row.ctx = rd->ctx_vals;
 	row.ctx_rules = v->ctx_rules;
 	row.nctx = v->nctx;
-	hiding = v->nhide > 0 && (v->hide_lexicon || rd->stats != NULL);
+	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);
 	if (hiding && (r = hide_row(v, rd, &drop)) != 0)
 		return r;
 	if (drop)
