@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "sensitive.h"
 #include "textnorm.h"
 
 /* What a column holds, for the row context (`identifies =` in a policy). */
@@ -71,6 +72,7 @@ struct detect_scratch {
 	int32_t			*wspan;		/* words_cap of them; -1: none */
 	int			 tokenized;
 	struct textnorm		 tn;		/* what the detectors read */
+	struct sensitive_scratch sens;		/* diagnosis terms */
 };
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into

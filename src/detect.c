@@ -22,6 +22,7 @@
 #include "icd10.h"
 #include "nir.h"
 #include "norm.h"
+#include "sensitive.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -52,7 +53,7 @@ enum {
 	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
 	/* the small tables below, looked up through the same hash */
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
-	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_TERM = 1 << 9,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8,
 };
 
 struct dict_entry {
@@ -190,48 +191,6 @@ static const char *const street_words[] = {
 	"lieu", "hameau", NULL,
 };
 
-/* Terms of the sensitive groups, folded, as word sequences. */
-struct term {
-	uint32_t	 group;
-	const char	*words;
-};
-
-static const struct term terms[] = {
-	{ ICD10_HIV, "vih" }, { ICD10_HIV, "hiv" }, { ICD10_HIV, "sida" },
-	{ ICD10_HIV, "seropositif" }, { ICD10_HIV, "seropositive" },
-	{ ICD10_HIV, "seropositifs" }, { ICD10_HIV, "seropositivite" },
-	{ ICD10_HIV, "seropo" }, { ICD10_HIV, "tritherapie" },
-	{ ICD10_HIV, "antiretroviral" }, { ICD10_HIV, "antiretroviraux" },
-	{ ICD10_PREGNANCY, "ivg" }, { ICD10_PREGNANCY, "img" },
-	{ ICD10_PREGNANCY, "grossesse" }, { ICD10_PREGNANCY, "grossesses" },
-	{ ICD10_PREGNANCY, "enceinte" },
-	{ ICD10_PREGNANCY, "interruption volontaire de grossesse" },
-	{ ICD10_PREGNANCY, "avortement" }, { ICD10_PREGNANCY, "fausse couche" },
-	{ ICD10_PREGNANCY, "accouchement" }, { ICD10_PREGNANCY, "cesarienne" },
-	{ ICD10_PREGNANCY, "post partum" }, { ICD10_PREGNANCY, "gestite" },
-	{ ICD10_MENTAL, "schizophrenie" }, { ICD10_MENTAL, "schizophrene" },
-	{ ICD10_MENTAL, "bipolaire" }, { ICD10_MENTAL, "troubles bipolaires" },
-	{ ICD10_MENTAL, "psychose" }, { ICD10_MENTAL, "psychotique" },
-	{ ICD10_MENTAL, "psychiatrie" }, { ICD10_MENTAL, "psychiatrique" },
-	{ ICD10_MENTAL, "depression" }, { ICD10_MENTAL, "depressif" },
-	{ ICD10_MENTAL, "depressive" }, { ICD10_MENTAL, "syndrome depressif" },
-	{ ICD10_MENTAL, "tentative de suicide" }, { ICD10_MENTAL, "suicidaire" },
-	{ ICD10_MENTAL, "anorexie mentale" }, { ICD10_MENTAL, "boulimie" },
-	{ ICD10_MENTAL, "alcoolisme" }, { ICD10_MENTAL, "ethylisme" },
-	{ ICD10_MENTAL, "toxicomanie" }, { ICD10_MENTAL, "addiction" },
-	{ ICD10_MENTAL, "sevrage" }, { ICD10_MENTAL, "hdt" },
-	{ ICD10_STI, "syphilis" }, { ICD10_STI, "gonococcie" },
-	{ ICD10_STI, "gonorrhee" }, { ICD10_STI, "blennorragie" },
-	{ ICD10_STI, "chlamydia" }, { ICD10_STI, "chlamydiae" },
-	{ ICD10_STI, "herpes genital" }, { ICD10_STI, "condylome" },
-	{ ICD10_STI, "condylomes" }, { ICD10_STI, "ist" }, { ICD10_STI, "mst" },
-	{ ICD10_STI, "tpha" },
-	{ ICD10_REPRODUCTIVE, "contraception" },
-	{ ICD10_REPRODUCTIVE, "sterilet" }, { ICD10_REPRODUCTIVE, "pma" },
-	{ ICD10_REPRODUCTIVE, "fiv" },
-	{ ICD10_REPRODUCTIVE, "pilule contraceptive" },
-};
-
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
     struct buf *tmp)
@@ -317,26 +276,6 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
-/* The first word of each sensitive term: scan_terms looks no further for
- * other words. */
-static int
-dict_add_terms(void)
-{
-	for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
-		size_t n = strcspn(terms[k].words, " ");
-		struct dict_entry *e = dict_slot(terms[k].words, n);
-
-		if (e->w == NULL) {
-			if ((e->w = malloc(n)) == NULL)
-				return -ENOMEM;
-			memcpy(e->w, terms[k].words, n);
-			e->len = (uint32_t)n;
-		}
-		e->flags |= D_TERM;
-	}
-	return 0;
-}
-
 /* Built once, read-only afterwards: threads share it without a lock. */
 static void
 dict_init(void)
@@ -364,8 +303,7 @@ dict_init(void)
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
 	    dict_add_words(relatives, D_RELATIVE) == 0 &&
-	    dict_add_words(street_words, D_STREET) == 0 &&
-	    dict_add_terms() == 0)
+	    dict_add_words(street_words, D_STREET) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -1409,6 +1347,13 @@ scan_titles(const char *t, struct detect_scratch *s)
 
 			if (j > i + 1 && !joined(t, s, j - 1))
 				break;
+			/* All in capitals, a title does not swallow ordinary
+			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
+			 * "SA FILLE APPELLE". */
+			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
+			    !(w->dflags & (D_FIRST | D_LAST)) &&
+			    lexicon_has(t + w->start, w->end - w->start))
+				break;
 			if (is_initial(s, j))
 				ok = 1;
 			else if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
@@ -1637,43 +1582,53 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* An abbreviation that is also an ordinary word ("SA" of "semaines
+ * d'aménorrhée", "sa") counts only written as one: two capitals at least,
+ * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
+ * in any case. */
+static int
+abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t upper = 0, i;
+
+	if (!lexicon_has(t + a, b - a))
+		return 1;
+	for (size_t k = a; k < b; k++)
+		upper += t[k] >= 'A' && t[k] <= 'Z';
+	if (upper < 2)
+		return 0;
+	i = word_at(s, a);
+	return !((i > 0 && (s->words[i - 1].flags & W_UPPER)) ||
+	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER)));
+}
+
+/* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
+ * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
+ * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
+ * op = icd10 and the analysis, drug and ward columns use too. */
 static int
 scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
+	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
 	int r;
 
-	for (size_t i = 0; i < s->nwords; i++) {
-		if (!word_has(s, i, D_TERM))
-			continue;
-		for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
-			const char *p = terms[k].words;
-			size_t j = i, n;
+	if ((r = sensitive_scan(t, len, kinds, &s->sens)) != 0)
+		return r;
+	for (size_t i = 0; i < s->sens.nhits; i++) {
+		const struct sensitive_hit *h = &s->sens.hits[i];
+		size_t end = h->end;
 
-			if (!(terms[k].group & groups))
-				continue;
-			for (;;) {
-				n = strcspn(p, " ");
-				if (j >= s->nwords || s->words[j].fold_len != n ||
-				    memcmp(wf(s, &s->words[j]), p, n) != 0)
-					break;
-				p += n;
-				if (*p == '\0')
-					break;
-				p++;
-				j++;
-			}
-			if (*p != '\0' || j >= s->nwords)
-				continue;
-			size_t end = s->words[j].end;
-			/* "VIH+", "HIV-": the sign says as much as the word. */
-			if (end < len && (t[end] == '+' || t[end] == '-') &&
-			    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
-				end++;
-			if ((r = add_span(s, s->words[i].start, end,
-			    DETECT_DIAGNOSIS, -1)) < 0)
-				return r;
-			break;
-		}
+		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
+		    !abbrev_written(t, s, h->start, h->end)))
+			continue;
+		/* "VIH+", "HIV-": the sign says as much as the word. */
+		if (end < len && (t[end] == '+' || t[end] == '-') &&
+		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
+			end++;
+		if ((r = add_span(s, h->start, end, DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -1781,6 +1736,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->taken);
 	free(s->wspan);
 	textnorm_free(&s->tn);
+	sensitive_scratch_free(&s->sens);
 	s->spans = NULL;
 	s->words = NULL;
 	s->taken = NULL;

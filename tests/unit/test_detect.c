@@ -264,6 +264,24 @@ test_diagnoses(void **state)
 	assert_true(has(t, DETECT_DIAGNOSIS, "IVG"));
 	assert_true(has(t, DETECT_DIAGNOSIS, "grossesse"));
 	assert_false(has(t, DETECT_DIAGNOSIS, "syphilis"));	/* sti not asked */
+
+	/* The shared sensitive lexicon (conf/sensitive/): drugs and
+	 * abbreviations of the groups asked for. */
+	o.diagnosis_groups = ICD10_HIV | ICD10_MENTAL | ICD10_PREGNANCY;
+	t = "Sous Biktarvy, PrEP par Truvada; TS m\xc3\xa9" "dicamenteuse, "
+	    "tentative de suicide; ATCD d'ivg; Sa fille appelle, 12 SA";
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_DIAGNOSIS, "Biktarvy"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "PrEP"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "Truvada"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "TS"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "tentative de suicide"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "ivg"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "SA"));
+	assert_false(has(t, DETECT_DIAGNOSIS, "Sa"));
+	t = "SA FILLE APPELLE";
+	run(&o, t, NULL, 0);
+	assert_int_equal(S.nspans, 0);
 }
 
 static void
