@@ -130,8 +130,10 @@ lexicon_has(const char *w, size_t n)
 
 /* Particles inside compound names: never a name on their own. */
 static const char *const particles[] = {
-	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "van",
-	"von", "el", "ben", "ait", "n", "saint", "sainte", NULL,
+	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "das",
+	"do", "di", "del", "della", "dei", "van", "von", "den", "der", "ten",
+	"ter", "el", "al", "ben", "bin", "ibn", "ait", "n", "mac", "mc",
+	"saint", "sainte", NULL,
 };
 
 static int
@@ -172,7 +174,17 @@ static const char *const not_names[] = {
 static const char *const relatives[] = {
 	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
 	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
-	"tuteur", "tutrice", "confiance", NULL,
+	"tuteur", "tutrice", "confiance",
+	/* a maiden or former name: "née Dupont", "veuve Martin" */
+	"nee", "ne", "veuve", "veuf", "dite", "dit",
+	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
+	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
+	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
+	"secretaire", "cadre", "medecin", "psychologue", "assistante",
+	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
+	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
+	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
+	"generaliste", "ambulancier", "brancardier", "auxiliaire", NULL,
 };
 
 static const char *const months[] = {
@@ -1320,6 +1332,22 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Particles, one or more ("Van den", "de La", "N'"), then a name:
+ * "Van den Broeck", "de La Fontaine", "N'Diaye". */
+static int
+particle_leads_to_name(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t k;
+
+	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
+		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
+		    !word_has(s, k + 1, D_NOTNAME)))
+			return namelike(s, k + 1) &&
+			    !(s->words[k + 1].dflags & D_EPONYM);
+	return 0;
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 static int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1341,7 +1369,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 				continue;
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
-		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS; j++) {
+		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
+		    j <= i + MAX_NAME_WORDS + 3; j++) {
 			const struct detect_word *w = &s->words[j];
 			int ok;
 
@@ -1356,9 +1385,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			if (is_initial(s, j))
 				ok = 1;
-			else if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
-			    joined(t, s, j) && namelike(s, j + 1) &&
-			    !(s->words[j + 1].dflags & D_EPONYM))
+			else if (word_has(s, j, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, j))
 				ok = 1;
 			else if (namelike(s, j))
 				ok = 1;
@@ -1381,7 +1409,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
 			    -1)) < 0)
 				return r;
-			taken++;
+			taken += !word_has(s, j, D_PARTICLE);	/* "Van den" */
 		}
 	}
 	return 0;
@@ -1460,6 +1488,35 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 		if (beside && (r = add_span(s, w->start, w->end, DETECT_NAME,
 		    -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Particles between two parts of a name go with it: "Jean-Claude LE
+ * GOFF", "Marie de La Fontaine".  With the row value of the part after
+ * them, so that the whole name becomes one pseudonym (finish_spans). */
+static int
+scan_particles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		size_t k;
+
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
+		    !word_taken(s, k) && joined(t, s, k); k++)
+			;
+		if (k >= s->nwords || (sp = span_of(s, k)) == NULL ||
+		    sp->kind != DETECT_NAME || k == i)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_NAME, sp->ctx)) < 0)
+			return r;
+		i = k;
 	}
 	return 0;
 }
@@ -1641,12 +1698,43 @@ span_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Back to the source's bytes, in order (spans are disjoint). */
-static void
-finish_spans(struct detect_scratch *s)
+/* Only spaces, hyphens and apostrophes between a and b. */
+static int
+name_gap(const char *t, size_t a, size_t b)
 {
+	if (b - a > 3 || b <= a)
+		return b == a;
+	if (b - a == 3)
+		return memcmp(t + a, "\xe2\x80\x99", 3) == 0;	/* ’ */
+	for (size_t k = a; k < b; k++)
+		if (t[k] != ' ' && t[k] != '-' && t[k] != '\'')
+			return 0;
+	return 1;
+}
+
+/* In order (spans are disjoint); the words of one row value side by side
+ * as one span ("Jean-Claude", "LE GOFF": one pseudonym each, not one per
+ * word), and so the words of one name no row holds (one placeholder);
+ * back to the source's bytes. */
+static void
+finish_spans(const char *t, struct detect_scratch *s)
+{
+	size_t n = 0;
+
 	if (s->nspans > 1)
 		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	for (size_t i = 0; i < s->nspans; i++) {
+		struct detect_span *p = n > 0 ? &s->spans[n - 1] : NULL;
+		const struct detect_span *q = &s->spans[i];
+
+		if (p != NULL && p->kind == DETECT_NAME && q->kind == DETECT_NAME &&
+		    p->ctx == q->ctx && name_gap(t, p->end, q->start)) {
+			p->end = q->end;
+			continue;
+		}
+		s->spans[n++] = *q;
+	}
+	s->nspans = n;
 	if (!s->tn.changed)
 		return;
 	for (size_t i = 0; i < s->nspans; i++) {
@@ -1722,9 +1810,10 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		    (r = scan_dictionary(text, s)) != 0)
 			return r;
 	}
-	if ((r = scan_initials(text, row, nrow, s)) != 0)
+	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
+	    (r = scan_particles(text, s)) != 0)
 		return r;
-	finish_spans(s);
+	finish_spans(text, s);
 	return 0;
 }
 

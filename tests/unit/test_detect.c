@@ -23,7 +23,8 @@ run(const struct detect_options *o, const char *text,
 	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, &S), 0);
 }
 
-/* A span of `kind` covers exactly `what` (the first occurrence). */
+/* A span of `kind` covers exactly `what` (the first occurrence); a name
+ * span may hold more words of the same name. */
 static int
 has(const char *text, enum detect_kind kind, const char *what)
 {
@@ -31,11 +32,18 @@ has(const char *text, enum detect_kind kind, const char *what)
 
 	if (p == NULL)
 		return 0;
-	for (size_t i = 0; i < S.nspans; i++)
-		if (S.spans[i].kind == kind &&
-		    S.spans[i].start == (size_t)(p - text) &&
-		    S.spans[i].end == (size_t)(p - text) + strlen(what))
+	for (size_t i = 0; i < S.nspans; i++) {
+		size_t a = (size_t)(p - text), b = a + strlen(what);
+
+		if (S.spans[i].kind == kind && S.spans[i].start == a &&
+		    S.spans[i].end == b)
 			return 1;
+		/* The words of one name are one span: "Marie-Thérèse NGUYEN"
+		 * holds "NGUYEN". */
+		if (S.spans[i].kind == kind && kind == DETECT_NAME &&
+		    S.spans[i].start <= a && S.spans[i].end >= b)
+			return 1;
+	}
 	return 0;
 }
 
@@ -372,7 +380,7 @@ test_row_short_and_common(void **state)
 	t = "Vu \xc3\xa0 18h par M. GUIVARC'H, rappel \xc3\xa0 9 h";
 	run(&ALL, t, guivarch, 2);
 	assert_int_equal(ctx_of(t, "GUIVARC"), 0);
-	assert_int_equal(ctx_of(t, "H, rappel"), 0);
+	assert_true(has(t, DETECT_NAME, "GUIVARC'H"));	/* one span */
 	assert_int_equal(ctx_of(t, "h par"), -2);
 	for (size_t i = 0; i < S.nspans; i++)
 		assert_true(S.spans[i].start > 10);	/* nothing in "18h" */
@@ -397,6 +405,41 @@ test_row_short_and_common(void **state)
 	assert_int_equal(ctx_of(t, "wu"), -2);
 }
 
+/* Names: particles kept together, after "née" and caregivers, all-caps
+ * titles, one span per row value. */
+static void
+test_name_forms(void **state)
+{
+	const struct detect_value goff[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE GOFF"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean-Claude"),
+	};
+	const char *t;
+
+	(void)state;
+	find("Vu par M. Van den Broeck ce jour", DETECT_NAME, "Van den Broeck");
+	find("Avis du Dr de La Fontaine.", DETECT_NAME, "de La Fontaine");
+	find("Mme N'Diaye appelle", DETECT_NAME, "N'Diaye");
+	find("Mme Martin née Kerbrat, veuve", DETECT_NAME, "Kerbrat");
+	find("vue par l'interne Julie Kerbrat", DETECT_NAME, "Kerbrat");
+	find("l'IDE MARTINE KERBRAT passe", DETECT_NAME, "KERBRAT");
+	find("le kiné Paul a vu", DETECT_NAME, "Paul");
+	t = "MME BLANCHE MANOUKIAN CET APR\xc3\x88S-MIDI";
+	run(&ALL, t, NULL, 0);
+	assert_true(has(t, DETECT_NAME, "MANOUKIAN"));
+	for (size_t i = 0; i < S.nspans; i++)
+		assert_true(S.spans[i].end <= 21);
+	nothing("SA FILLE APPELLE CE JOUR");
+	nothing("l'interne de garde appelle");
+	/* One span per row value, not one per word. */
+	t = "Jean-Claude LE GOFF vu, puis M. Le Goff";
+	run(&ALL, t, goff, 2);
+	assert_true(has(t, DETECT_NAME, "Jean-Claude"));
+	assert_true(has(t, DETECT_NAME, "LE GOFF"));
+	assert_true(has(t, DETECT_NAME, "Le Goff"));
+	assert_int_equal(S.nspans, 3);
+}
+
 int
 main(void)
 {
@@ -412,6 +455,7 @@ main(void)
 		cmocka_unit_test(test_spans_sorted_disjoint),
 		cmocka_unit_test(test_normalized),
 		cmocka_unit_test(test_row_short_and_common),
+		cmocka_unit_test(test_name_forms),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -299,6 +299,35 @@ test_view(void **state)
 	buf_free(&out);
 }
 
+/* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
+ * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
+static void
+test_one_fake_per_name(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE GOFF"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean-Claude"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"),
+	    rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char nom[64], prenom[64], want[256];
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "LE GOFF"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Jean-Claude"));
+	snprintf(want, sizeof(want), "%s %s vu, M. %s", prenom, nom, nom);
+	assert_string_equal(apply(f, "com", &row,
+	    "Jean-Claude LE GOFF vu, M. Le Goff"), want);
+	/* A name no row holds: one placeholder, whatever its words. */
+	assert_string_equal(apply(f, "com2", &row,
+	    "Dr Jean-Pierre Van den Broeck"), "Dr [NOM]");
+}
+
 static double
 cpu_seconds(void)
 {
@@ -378,6 +407,7 @@ main(void)
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_view),
+		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
 	};
 
