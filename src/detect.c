@@ -1613,6 +1613,99 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 	return 0;
 }
 
+static int
+month_of(const struct detect_scratch *s, size_t i)
+{
+	for (int k = 0; months[k] != NULL; k++)
+		if (word_is(s, i, months[k]))
+			return k + 1;
+	return 0;
+}
+
+static int
+add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
+    int month, int day, int part, int text_month)
+{
+	struct date_value dv;
+	char buf[16];
+	int n, r;
+
+	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+	if (n != 10 || date_parse(buf, 10, &dv) != 0)
+		return 0;
+	if ((r = add_span(s, a, b, DETECT_DATE, -1)) == 1) {
+		s->spans[s->nspans - 1].date = dv;
+		s->spans[s->nspans - 1].text_month = text_month;
+		s->spans[s->nspans - 1].partial = part;
+	}
+	return r;
+}
+
+/* Words before a bare "18/08" that say it is a date, not a score ("EVA
+ * 3/10") or a pressure ("TA 12/08"). */
+static const char *const date_cues[] = {
+	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
+	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
+	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
+	"revue", "ce", "controle", "consultation", "cs", NULL,
+};
+
+/* Dates without a year or a day, which shift like the others: "le 3
+ * mars", "1er mai", "mars 2021", "le 18/08" (docs/scrub.md). */
+static int
+scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r = 0;
+
+	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t m = i + 1;
+		int month, v;
+
+		if (word_taken(s, i))
+			continue;
+		if ((w->flags & W_DIGIT) && w->end - w->start <= 2) {
+			v = digits_value(t + w->start, w->end - w->start);
+			if (m < s->nwords && word_is(s, m, "er") &&
+			    s->words[m].start == w->end)
+				m++;
+			/* "3 mars" (not "3 mars 2021": a full date) */
+			if (m < s->nwords && (month = month_of(s, m)) != 0 &&
+			    s->words[m].start - s->words[m - 1].end <= 2 &&
+			    !word_taken(s, m))
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    month == 2 && v == 29 ? 2000 : 2001, month, v,
+				    DETECT_PART_NO_YEAR, 1);
+			/* "18/08" after a cue word, not "18/08/..." */
+			else if (w->end - w->start == 2 && m < s->nwords &&
+			    s->words[m].start == w->end + 1 && t[w->end] == '/' &&
+			    (s->words[m].flags & W_DIGIT) &&
+			    s->words[m].end - s->words[m].start == 2 &&
+			    (s->words[m].end >= len || (t[s->words[m].end] != '/' &&
+			    !is_alnum_byte(t[s->words[m].end]))) &&
+			    i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
+			    in_list(date_cues, wf(s, &s->words[i - 1]),
+			    s->words[i - 1].fold_len))
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    2001, digits_value(t + s->words[m].start, 2), v,
+				    DETECT_PART_NO_YEAR, 0);
+			continue;
+		}
+		/* "mars 2021" */
+		if ((month = month_of(s, i)) != 0 && m < s->nwords &&
+		    (s->words[m].flags & W_DIGIT) &&
+		    s->words[m].end - s->words[m].start == 4 &&
+		    s->words[m].start - w->end <= 2 && !word_taken(s, m)) {
+			v = digits_value(t + s->words[m].start, 4);
+			if (v >= 1900 && v <= 2100)
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    v, month, 15, DETECT_PART_NO_DAY, 1);
+		}
+	}
+	return r < 0 ? r : 0;
+}
+
 /* "12 rue de la Paix": a number, a street word, and what follows up to
  * the first comma or lower-case word. */
 static int
@@ -1796,7 +1889,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	s->tokenized = 1;
 	for (size_t i = 0; i < s->nspans; i++)
 		mark_words(s, i);
-	if ((k & DETECT_BIT(DETECT_DATE)) && (r = scan_text_dates(s, text)) != 0)
+	if ((k & DETECT_BIT(DETECT_DATE)) &&
+	    ((r = scan_text_dates(s, text)) != 0 ||
+	    (r = scan_partial_dates(text, len, s)) != 0))
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)

@@ -175,7 +175,13 @@ test_dates(void **state)
 	nothing("Hb 12.5 g/dL");
 	nothing("EVA 3/10, J+3");
 	nothing("vu le 31/02/2021");		/* no such day */
-	nothing("en mars 2021");		/* month and year only */
+	/* Without a year or a day (issue 10); not a score or a pressure. */
+	find("en mars 2021 puis", DETECT_DATE, "mars 2021");
+	find("vu le 3 mars", DETECT_DATE, "3 mars");
+	find("le 1er mai", DETECT_DATE, "1er mai");
+	find("RDV le 18/08.", DETECT_DATE, "18/08");
+	nothing("EVA 3/10, TA 12/08, note 15/20");
+	nothing("en mars, revu");
 }
 
 #define V(k, s)	{ k, s, sizeof(s) - 1 }

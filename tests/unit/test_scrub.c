@@ -196,6 +196,15 @@ test_placeholders_and_dates(void **state)
 	assert_string_equal(out, "vu le 26 février 2021 puis le 2021-03-09 14:30");
 	out = apply(f, "com", &row, "VU LE 12 MARS 2021, vu le 12 fevrier 2021");
 	assert_string_equal(out, "VU LE 9 MARS 2021, vu le 9 fevrier 2021");
+	/* Dates without a year or a day move with the patient too. */
+	row.shift = -30;
+	out = apply(f, "com", &row, "vu le 3 mars, RDV le 18/08, en mars 2021, "
+	    "le 1er mai; EVA 3/10, TA 12/08");
+	assert_string_equal(out, "vu le 1 février, RDV le 19/07, en février "
+	    "2021, le 1er avril; EVA 3/10, TA 12/08");
+	/* ... and are hidden when dates are (com2: dates = redact). */
+	out = apply(f, "com2", &row, "vu le 3 mars, RDV le 18/08, en mars 2021");
+	assert_string_equal(out, "vu le [DATE], RDV le [DATE], en [DATE]");
 }
 
 static void
