@@ -198,9 +198,25 @@ static const char *const month_names[] = {
 };
 
 static const char *const street_words[] = {
-	"rue", "avenue", "av", "bd", "boulevard", "place", "chemin", "allee",
-	"impasse", "route", "quai", "cours", "square", "residence", "lotissement",
-	"lieu", "hameau", NULL,
+	"rue", "avenue", "av", "ave", "bd", "bld", "boulevard", "place", "pl",
+	"chemin", "chem", "allee", "all", "impasse", "imp", "route", "rte", "quai",
+	"cours", "square", "sq", "residence", "res", "lotissement", "lieu",
+	"lieudit", "hameau", "cite", "villa", "voie", "sentier", "passage",
+	"esplanade", "parvis", "faubourg", "fbg", "montee", "traverse",
+	"domaine", "promenade", "clos", "ruelle", "venelle", "rond", NULL,
+};
+
+/* Named places without a number: "Résidence Les Mimosas", "lieu-dit
+ * Kerbrat", "Hameau des Sources". */
+static const char *const place_words[] = {
+	"residence", "lotissement", "hameau", "lieudit", "domaine", "cite",
+	"villa", NULL,
+};
+
+/* Parts of an address that point inside a building. */
+static const char *const unit_words[] = {
+	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
+	"escalier", "esc", "etage", "bp", "cs", NULL,
 };
 
 static int
@@ -1706,29 +1722,217 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	return r < 0 ? r : 0;
 }
 
-/* "12 rue de la Paix": a number, a street word, and what follows up to
- * the first comma or lower-case word. */
+/* Between words i and i + 1 of an address: spaces, and at most one comma
+ * or hyphen ("12, rue", "Brest - CEDEX"). */
+static int
+addr_gap(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start, marks = 0;
+
+	if (b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == '-' || t[k] == '\'')
+			marks++;
+		else if (t[k] != ' ' && t[k] != '.')
+			return 0;
+	}
+	return marks <= 1;
+}
+
+static int
+is_postcode(const char *t, const struct detect_word *w)
+{
+	int d;
+
+	if (!(w->flags & W_DIGIT) || w->end - w->start != 5)
+		return 0;
+	d = digits_value(t + w->start, 2);
+	return (d >= 1 && d <= 95) || d == 97 || d == 98;
+}
+
+/* A city after a postcode: capitalized words, words joined by hyphens
+ * ("Villeneuve-sur-Lot"), "CEDEX" and its number.  The last word. */
+static size_t
+city_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t j = i, k;
+
+	for (k = i + 1; k < s->nwords && k <= i + 6; k++) {
+		const struct detect_word *w = &s->words[k];
+		int hyphen = w->start == s->words[k - 1].end + 1 &&
+		    t[w->start - 1] == '-';
+
+		if (w->flags & W_DIGIT) {
+			if (!word_is(s, k - 1, "cedex") || !joined(t, s, k - 1))
+				break;
+		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
+		    !(joined(t, s, k - 1) || hyphen))
+			break;
+		else if (word_has(s, k, D_NOTNAME) && !hyphen)
+			break;
+		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
+		    !(k == i + 1 && !lexicon_has(t + w->start, w->end - w->start)))
+			break;
+		j = k;
+	}
+	return j;
+}
+
+/* A postcode and its city after an address, or after "CP". */
+static int
+scan_postcodes(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		int after = 0;
+
+		if (!is_postcode(t, &s->words[i]) || word_taken(s, i) || i == 0)
+			continue;
+		sp = span_of(s, i - 1);
+		if (sp != NULL && sp->kind == DETECT_ADDRESS && addr_gap(t, s, i - 1))
+			after = 1;
+		else if (word_is(s, i - 1, "cp") || word_is(s, i - 1, "postal"))
+			after = 1;
+		if (!after)
+			continue;
+		if ((r = add_span(s, s->words[i].start,
+		    s->words[city_end(t, s, i)].end, DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
+ * street word, and what follows up to a comma, a digit or a word that is
+ * no name. */
+static int
+scan_streets(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t j = i + 1, k;
+
+		if (!(s->words[i].flags & W_DIGIT) ||
+		    s->words[i].end - s->words[i].start > 4 || word_taken(s, i))
+			continue;
+		if (word_is(s, j, "bis") || word_is(s, j, "ter") ||
+		    word_is(s, j, "quater") || ((word_is(s, j, "b") ||
+		    word_is(s, j, "t")) && s->words[j].start == s->words[i].end))
+			j++;
+		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
+		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)))
+			continue;
+		for (k = j + 1; k < s->nwords && k < j + 7 &&
+		    (joined(t, s, k - 1) || (s->words[k].start ==
+		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-'));
+		    k++)
+			if ((s->words[k].flags & W_DIGIT) ||
+			    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)))
+				break;
+		if (k == j + 1)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "Appt 12", "Apt. 3B", "Bât. B", "escalier C", "BP 123", "3e étage". */
+static int
+scan_units(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *n = &s->words[i + 1];
+		size_t a = s->words[i].start, b;
+
+		if (word_taken(s, i) || !in_list(unit_words, wf(s, &s->words[i]),
+		    s->words[i].fold_len) ||
+		    (i + 1 == s->nwords && !word_is(s, i, "etage")))
+			continue;
+		if (word_is(s, i, "etage")) {
+			/* "3e étage", "3ème étage", "2 ème étage" */
+			if (i < 2 || !(s->words[i - 2].flags & W_DIGIT) ||
+			    !(word_is(s, i - 1, "e") || word_is(s, i - 1, "eme") ||
+			    word_is(s, i - 1, "er") || word_is(s, i - 1, "ier")) ||
+			    !joined(t, s, i - 2) || !joined(t, s, i - 1))
+				continue;
+			a = s->words[i - 2].start;
+			b = s->words[i].end;
+		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
+			/* Upper case and a number: "CS" is also a consultation */
+			if (!(s->words[i].flags & W_UPPER) || !(n->flags & W_DIGIT) ||
+			    n->end - n->start < 2 || !addr_gap(t, s, i))
+				continue;
+			b = n->end;
+		} else {
+			if (!addr_gap(t, s, i) || (!(n->flags & W_DIGIT) &&
+			    n->nchars > 2))
+				continue;
+			b = n->end;
+			/* "3B", "12 b" */
+			if (i + 2 < s->nwords && (n->flags & W_DIGIT) &&
+			    s->words[i + 2].start == n->end &&
+			    s->words[i + 2].nchars == 1)
+				b = s->words[i + 2].end;
+		}
+		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "Résidence Les Mimosas", "lieu-dit Kerbrat": the place word and up to
+ * four words of its name, capitalized or particles. */
+static int
+scan_places(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j = i, k, taken = 0;
+
+		if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
+		    word_is(s, i + 1, "dit") && joined(t, s, i))
+			j = i + 1;
+		else if (!in_list(place_words, wf(s, &s->words[i]),
+		    s->words[i].fold_len))
+			continue;
+		if (word_taken(s, i))
+			continue;
+		for (k = j + 1; k < s->nwords && k <= j + 5 && addr_gap(t, s, k - 1);
+		    k++) {
+			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords)
+				continue;
+			if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||
+			    word_has(s, k, D_NOTNAME))
+				break;
+			taken = k;
+		}
+		if (taken == 0)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[taken].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+		i = taken;
+	}
+	return 0;
+}
+
 static int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j;
-
-		if (!(s->words[i].flags & W_DIGIT) || s->words[i].end - s->words[i].start > 4 ||
-		    !word_has(s, i + 1, D_STREET) || !joined(t, s, i))
-			continue;
-		for (j = i + 2; j < s->nwords && j < i + 7 && joined(t, s, j - 1); j++)
-			if ((s->words[j].flags & W_DIGIT) ||
-			    (!word_has(s, j, D_PARTICLE) && word_has(s, j, D_NOTNAME)))
-				break;
-		if (j == i + 2)
-			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[j - 1].end,
-		    DETECT_ADDRESS, -1)) < 0)
-			return r;
-	}
+	if ((r = scan_streets(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	    (r = scan_places(t, s)) != 0 || (r = scan_postcodes(t, s)) != 0)
+		return r;
 	return 0;
 }
 

@@ -446,6 +446,39 @@ test_name_forms(void **state)
 	assert_int_equal(S.nspans, 3);
 }
 
+/* Addresses: bis/ter, a comma after the number, units inside a building,
+ * named places, a postcode and city after an address or "CP". */
+static void
+test_addresses(void **state)
+{
+	(void)state;
+	find("habite 12 bis rue de la Paix, 29200 Brest", DETECT_ADDRESS,
+	    "12 bis rue de la Paix");
+	find("habite 12 bis rue de la Paix, 29200 Brest", DETECT_ADDRESS,
+	    "29200 Brest");
+	find("au 12, rue Victor Hugo 75012 PARIS CEDEX 12", DETECT_ADDRESS,
+	    "12, rue Victor Hugo");
+	find("au 12, rue Victor Hugo 75012 PARIS CEDEX 12", DETECT_ADDRESS,
+	    "75012 PARIS CEDEX 12");
+	find("3 ter avenue Foch", DETECT_ADDRESS, "3 ter avenue Foch");
+	find("4 impasse des Lilas 47300 Villeneuve-sur-Lot", DETECT_ADDRESS,
+	    "47300 Villeneuve-sur-Lot");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS, "Appt 12");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS,
+	    "B\xc3\xa2t. B");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS,
+	    "3e \xc3\xa9tage");
+	find("R\xc3\xa9sidence Les Mimosas, porte 3", DETECT_ADDRESS,
+	    "R\xc3\xa9sidence Les Mimosas");
+	find("au lieu-dit Kerbrat", DETECT_ADDRESS, "lieu-dit Kerbrat");
+	find("BP 123", DETECT_ADDRESS, "BP 123");
+	find("CP 29200 Brest", DETECT_ADDRESS, "29200 Brest");
+	/* Not addresses. */
+	nothing("EVA 3/10, 12 mg, en cours de bilan, 2 voies veineuses");
+	nothing("CS de suivi, mise en place, au lieu de 3");
+	nothing("glyc\xc3\xa9mie 29200 UI");
+}
+
 int
 main(void)
 {
@@ -462,6 +495,7 @@ main(void)
 		cmocka_unit_test(test_normalized),
 		cmocka_unit_test(test_row_short_and_common),
 		cmocka_unit_test(test_name_forms),
+		cmocka_unit_test(test_addresses),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
