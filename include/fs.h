@@ -9,19 +9,20 @@
 #include "audit.h"
 #include "engine.h"
 #include "index.h"
+#include "logdest.h"
 #include "tree.h"
 
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
 	struct audit		*audit;		/* every open is recorded */
-	int			 log_stderr;	/* foreground: also to stderr */
+	struct logdest		 log;		/* the diagnostics */
 	int			 enforce_k;	/* refuse files below k_threshold */
 };
 
 const struct fuse_operations *fs_operations(void);
 
-/* Log a line to syslog (and stderr in the foreground).  Never a cell
+/* Log a line to the diagnostics' destinations (logdest.h).  Never a cell
  * value: callers pass view names, line and column numbers. */
 void	fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));

@@ -39,15 +39,8 @@ fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsyslog(priority, fmt, ap);
+	logdest_vlog(&fs->log, priority, fmt, ap);
 	va_end(ap);
-	if (fs->log_stderr) {
-		fputs("pseudonymfs: ", stderr);
-		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
-		va_end(ap);
-		fputc('\n', stderr);
-	}
 }
 
 static void
@@ -97,7 +90,8 @@ node_index(struct fs *fs, const struct tree_node *n, int for_open,
 	    for_open, idx, first_open, &err);
 	if (r == 0)
 		return 0;
-	log_view_error(fs, n->view_rel, &err, r);
+	if (r != -EINVAL || *first_open)
+		log_view_error(fs, n->view_rel, &err, r);
 	return -EIO;
 }
 

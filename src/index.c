@@ -386,7 +386,11 @@ cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
     int *first_open, struct view_error *err)
 {
 	if (e->idx == NULL) {
+		/* Said once per version of the file: a reader that stats it
+		 * in a loop must not flood the log. */
 		*err = e->err;
+		*first_open = !e->opened;
+		e->opened = 1;
 		return e->error;
 	}
 	e->refs++;

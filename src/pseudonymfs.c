@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "mountpoint.h"
 #include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
@@ -22,11 +23,13 @@ struct options {
 	char	*audit;		/* NULL: syslog */
 	char	*src;
 	char	*cache;
+	char	*log;		/* NULL: syslog (and stderr, see logdest.h) */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
 	int	 version;
 	int	 enforce_k;
+	int	 nonempty;
 };
 
 enum { KEY_HELP, KEY_VERSION };
@@ -36,6 +39,7 @@ static const struct fuse_opt option_spec[] = {
 	{ "key=%s", offsetof(struct options, key), 0 },
 	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
+	{ "log=%s", offsetof(struct options, log), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -108,6 +112,11 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			o->enforce_k = 1;
 			return 0;
 		}
+		/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
+		if (strcmp(arg, "nonempty") == 0) {
+			o->nonempty = 1;
+			return 0;
+		}
 		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
@@ -167,6 +176,27 @@ open_cache_dir(const char *path)
 	return fd;
 }
 
+static int
+stop_at_first(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	(void)name;
+	(void)st;
+	(void)rule;
+	(void)src_name;
+	*(int *)arg = 1;
+	return 1;
+}
+
+/* The root lists an entry only if some file beneath it is shown. */
+static int
+src_shows_a_file(const struct tree *t)
+{
+	int found = 0;
+
+	return tree_list(t, t->root_fd, "", stop_at_first, &found) != 0 || found;
+}
+
 static void
 usage(FILE *f)
 {
@@ -181,6 +211,10 @@ usage(FILE *f)
 	    "  -o audit=FILE     the access log, hash-chained (default: syslog,\n"
 	    "                    facility authpriv); docs/operations-audit.md\n"
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
+	    "  -o log=FILE       also write diagnostics (why a file cannot be\n"
+	    "                    shown) to FILE; default syslog, and stderr with\n"
+	    "                    -f or under systemd\n"
+	    "  -o nonempty       mount on a directory that is not empty\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -206,10 +240,10 @@ main(int argc, char **argv)
 	struct fs fs = { 0 };
 	struct fuse *f = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
-	struct stat st;
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
 	int status = 1, mounted = 0, r;
 
+	fs.log.fd = -1;
 	if (engine_protect_process() != 0) {
 		fprintf(stderr, "pseudonymfs: cannot disable core dumps: %s\n",
 		    strerror(errno));
@@ -234,13 +268,6 @@ main(int argc, char **argv)
 	}
 	/* Everything is checked before mounting: an error means no mount. */
 	if (engine_open(o.policy, o.key, &engine, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
-		goto out;
-	}
-	/* An audit file that cannot be written means no mount: no access
-	 * may go untraced. */
-	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
-	    &fs.audit, err, sizeof(err)) != 0) {
 		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
 	}
@@ -292,12 +319,29 @@ main(int argc, char **argv)
 		goto out;
 	if (fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL)
 		goto out;
-	if (stat(cmd.mountpoint, &st) == -1 || !S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "pseudonymfs: mount point %s is not a directory\n",
-		    cmd.mountpoint);
+	if (mountpoint_check(o.src, cmd.mountpoint, o.nonempty, err,
+	    sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
 	}
-	fs.log_stderr = cmd.foreground;
+	if (logdest_open(&fs.log, o.log, cmd.foreground, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
+	if (logdest_nowhere(&fs.log) != NULL)
+		fprintf(stderr, "pseudonymfs: warning: %s\n",
+		    logdest_nowhere(&fs.log));
+	if (!src_shows_a_file(&fs.tree))
+		fprintf(stderr, "pseudonymfs: warning: %s holds no file that a "
+		    "[file] rule of %s matches: the view will be empty (pseudonymize "
+		    "check shows what is not matched)\n", o.src, o.policy);
+	/* Last of the checks: an access log that cannot take a record means
+	 * no mount, since no access may go untraced. */
+	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
+	    &fs.audit, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
 	acc.uid = getuid();
 	acc.path = cmd.mountpoint;
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
@@ -357,6 +401,7 @@ main(int argc, char **argv)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
 	audit_close(fs.audit);
+	logdest_close(&fs.log);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);
 	engine_free(engine);
@@ -367,6 +412,7 @@ main(int argc, char **argv)
 	free(o.key);
 	free(o.audit);
 	free(o.cache);
+	free(o.log);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -72,5 +72,204 @@ fi
 check "a policy owned by root, not writable by others, still works" $T "$bin" export -p p.policy -k key src okout
 rm -rf okout
 
+# ---- mount points (issue 13 item 2; issue 11 stacked mounts) ----
+opts="policy=$work/p.policy,key=$work/key"
+mkdir -p full && echo keep > full/backup.txt
+# refused_at WHAT NAME SRC MNT [OPTIONS]: no mount, one line naming NAME
+refused_at() {
+	what=$1; name=$2; s=$3; m=$4
+	$T "$fsbin" -f -o "$opts,audit=$work/refused.audit${5:+,$5}" "$s" "$m" 2>err; st=$?
+	check "$what: refused" test "$st" -ne 0 -a "$st" -ne 124
+	check "$what: one line naming $name" sh -c "test \$(wc -l < err) -eq 1 && grep -q '$name' err"
+}
+refused_at "non-empty mount point" "mount point $work/full is not empty" src full
+check "non-empty mount point: says how to override" grep -q -- "-o nonempty" err
+check "non-empty mount point: nothing mounted" sh -c "! mountpoint -q full"
+check "-o nonempty mounts there anyway" mount_view src full ne.log -o "$opts,nonempty"
+check "-o nonempty: unmounts" unmount_view full ne.log
+check "the hidden file is back" test -f full/backup.txt
+refused_at "SRC and MOUNTPOINT swapped" "swapped" empty src
+refused_at "mount point = SRC" "the same directory as the source" src src
+mkdir -p src/inner
+refused_at "mount point inside SRC" "inside the source" src src/inner
+rmdir src/inner
+check "a first view mounts" mount_view src m1 m1.log -o "$opts"
+refused_at "mount point already a mount" "already a mount" src m1
+check "already a mount: the first view still serves" test -s m1/patients.csv
+check "no second mount stacked" test "$(findmnt -n -o TARGET "$work/m1" | wc -l)" -eq 1
+kill -KILL "$(cat m1.log.pid)"; wait "$(cat m1.log.pid)" 2>/dev/null
+refused_at "dead mount (daemon killed)" "dead mount" src m1
+check "dead mount: says fusermount3 -u" grep -q "fusermount3 -u" err
+check "dead mount: nothing stacked on it" test "$(findmnt -n -o TARGET "$work/m1" | wc -l)" -eq 1
+timeout 10 fusermount3 -u m1 || timeout 10 fusermount3 -uz m1
+mkdir -p nomatch/sub && echo x > nomatch/notes.txt && echo y > nomatch/sub/a.txt
+check "a SRC no rule matches still mounts" mount_view nomatch m2 m2.log -o "$opts"
+check "with a warning naming SRC and the policy" grep -q "warning: nomatch holds no file that a \[file\] rule of $work/p.policy matches" m2.log
+check "nomatch: unmounts" unmount_view m2 m2.log
+check "a SRC with files gives no such warning" sh -c "! grep -q 'holds no file' ne.log"
+
+# ---- the access log: a destination that takes no record ----
+# In a private mount namespace, /dev is replaced by a directory with the
+# devices the daemon needs, and a syslog socket only when the case says so.
+if unshare -m true 2>/dev/null; then
+	cat > ns_dev.sh <<EOS
+mkdir -p dev
+for n in null zero fuse urandom; do touch dev/\$n; mount --bind /dev/\$n dev/\$n; done
+EOS
+	cat > nosyslog.sh <<EOS
+. ./ns_dev.sh
+mount --rbind "$work/dev" /dev
+mkdir -p m3
+"$fsbin" -f -o "$opts" src m3 2>nosyslog.err; echo \$? > nosyslog.st
+mountpoint -q m3 && fusermount3 -u m3
+EOS
+	timeout 60 unshare -m sh nosyslog.sh
+	check "no syslog: the daemon refuses to start" test "$(cat nosyslog.st)" -ne 0
+	check "no syslog: says to give -o audit=FILE" grep -q "access log cannot go to syslog: /dev/log.*give -o audit=FILE" nosyslog.err
+	check "no syslog: in one line" test "$(wc -l < nosyslog.err)" -eq 1
+	rm -rf dev
+	cat > syslogdies.sh <<EOS
+. ./ns_dev.sh
+sink() {
+	python3 -c '
+import socket
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); s.bind("dev/log")
+open("dev/ready", "w").close()
+with open("syslog.txt", "ab", buffering=0) as out:
+    while True:
+        out.write(s.recv(65536) + b"\n")
+' &
+	sinkpid=\$!
+	while [ ! -e dev/ready ]; do sleep 0.1; done
+}
+sink
+mount --rbind "$work/dev" /dev
+mkdir -p m4
+"$fsbin" -f -o "$opts" src m4 2>syslogdies.log &
+d=\$!
+i=0; while ! mountpoint -q m4 && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
+cat m4/patients.csv > /dev/null && echo ok > open1.st
+kill \$sinkpid; wait \$sinkpid 2>/dev/null; rm -f dev/log dev/ready
+cat m4/patients.csv > /dev/null 2>open2.err || echo refused > open2.st
+sink
+cat m4/patients.csv > /dev/null && echo ok > open3.st
+fusermount3 -u m4
+wait \$d
+sleep 0.5	# the sink reads what the daemon sent last
+kill \$sinkpid
+EOS
+	timeout 60 unshare -m sh syslogdies.sh
+	check "syslog: an open is recorded there" sh -c "grep -q 'audit: .* event=open .*path=/patients.csv' syslog.txt && test -f open1.st"
+	check "syslog gone: the open is refused" test -f open2.st
+	check "syslog gone: with EIO" grep -q "Input/output error" open2.err
+	check "syslog gone: the daemon says why" grep -q "cannot write the audit record of an open of /patients.csv" syslogdies.log
+	check "syslog back: opens work again" test -f open3.st
+	check "syslog: the unmount is recorded" grep -q "audit: .* event=unmount" syslog.txt
+	rm -rf dev
+
+	# A small file system that fills up: no partial record stays behind.
+	cat > fullfs.sh <<EOS
+mkdir -p small m5
+mount -t tmpfs -o size=64k tmpfs small || exit 1
+"$fsbin" -f -o "$opts,audit=$work/small/a.audit" src m5 2>fullfs.log &
+d=\$!
+i=0; while ! mountpoint -q m5 && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
+dd if=/dev/zero of=small/filler bs=1k 2>/dev/null
+: > opens.st
+for i in \$(seq 40); do
+	if cat m5/patients.csv > /dev/null 2>/dev/null; then echo ok >> opens.st; else echo eio >> opens.st; fi
+done
+"$bin" audit-verify small/a.audit > verify1.out; echo \$? > verify1.st
+rm small/filler
+cat m5/patients.csv > /dev/null && echo ok > after.st
+fusermount3 -u m5
+wait \$d
+"$bin" audit-verify small/a.audit > verify2.out; echo \$? > verify2.st
+cp small/a.audit fullfs.audit
+umount small
+EOS
+	timeout 120 unshare -m sh fullfs.sh
+	check "full disk: opens are refused" grep -q eio opens.st
+	check "full disk: the chain verifies while the disk is full" test "$(cat verify1.st)" -eq 0
+	check "full disk: every line is one whole record" sh -c "! grep -v '^time=.* prev=[0-9a-f]\{64\}$' fullfs.audit"
+	check "full disk: space back, opens work" test -f after.st
+	check "full disk: the chain verifies after the unmount" test "$(cat verify2.st)" -eq 0
+else
+	echo "note: unshare -m not permitted: syslog and full-disk cases not run"
+fi
+
+# ---- the access log: quick remounts, missing session records ----
+: > race.st
+for i in $(seq 20); do
+	if mount_view src m6 race$i.log -o "$opts,audit=$work/race.audit" >/dev/null; then
+		cat m6/patients.csv > /dev/null
+		fusermount3 -u m6 || echo "unmount $i" >> race.st
+	else
+		echo "mount $i: $(cat race$i.log)" >> race.st
+	fi
+done
+for i in $(seq 20); do wait "$(cat race$i.log.pid 2>/dev/null)" 2>/dev/null; done
+check "20 remounts right after fusermount3 -u all succeed" test ! -s race.st
+check "their chain verifies, every session whole" "$bin" audit-verify race.audit
+check "20 mount and 20 unmount records" test "$(grep -c ' event=mount ' race.audit) $(grep -c ' event=unmount ' race.audit)" = "20 20"
+check "a view mounts" mount_view src m7 m7.log -o "$opts,audit=$work/killed.audit"
+cat m7/patients.csv > /dev/null
+"$bin" audit-verify killed.audit > v.out; st=$?
+check "a running daemon's open session is no warning" test "$st" -eq 0
+check "and it is said to be running" grep -q "still running" v.out
+kill -KILL "$(cat m7.log.pid)"; wait "$(cat m7.log.pid)" 2>/dev/null
+timeout 10 fusermount3 -u m7 || timeout 10 fusermount3 -uz m7
+"$bin" audit-verify killed.audit > v.out; st=$?
+check "a killed daemon's missing unmount record: exit status 3" test "$st" -eq 3
+check "with a warning that says so" grep -q "warning: .*wrote no unmount record" v.out
+check "remount after the kill" mount_view src m7 m7b.log -o "$opts,audit=$work/killed.audit"
+check "unmount" unmount_view m7 m7b.log
+"$bin" audit-verify killed.audit > v.out; st=$?
+check "the killed session, between two mounts: exit status 3" test "$st" -eq 3
+check "a warning at the next mount" grep -q "killed.audit:[0-9]*: warning: the daemon that mounted at seq 1 .*killed or crashed" v.out
+# A mount record cut out of a chain breaks the chain; one missing at the
+# start of a new file (seq 1 is an open) is a warning.
+"$bin" audit-verify race.audit > /dev/null
+sed -n '2,$p' race.audit > nomount.audit
+"$bin" audit-verify nomount.audit > v.out; st=$?
+check "a chain that continues an earlier file: no warning" test "$st" -eq 0
+
+# ---- diagnostics: -o log=FILE, once per file version, nowhere to go ----
+mkdir -p bad
+cp src/patients.csv bad/patients.csv
+printf 'IPP;Nom\n1;"RAWCELLVALUE\n' > bad/patients_broken.csv
+check "a view with a broken file mounts with log=" mount_view bad m8 m8.log -o "$opts,log=$work/diag.log"
+for i in $(seq 30); do stat m8/patients_broken.csv > /dev/null 2>&1; done
+for i in $(seq 10); do cat m8/patients_broken.csv > /dev/null 2>&1; done
+check "the reason goes to the log file" grep -q "patients_broken.csv: line 2" diag.log
+check "with a time and the daemon's pid" grep -q "^20[0-9-]*T[0-9:.]*Z pseudonymfs\[[0-9]*\]: patients_broken.csv" diag.log
+check "40 stats and opens: the reason is logged once" test "$(grep -c 'patients_broken.csv: line' diag.log)" -eq 1
+sleep 1.1	# a new version: another mtime
+printf 'IPP;Nom\n1;"RAWCELLVALUE2\n' > bad/patients_broken.csv
+sleep 1.1	# the kernel's attribute cache
+for i in $(seq 10); do stat m8/patients_broken.csv > /dev/null 2>&1; done
+check "a new version of the file: logged once more" test "$(grep -c 'patients_broken.csv: line' diag.log)" -eq 2
+check "no cell value in the log" sh -c "! grep -q RAWCELLVALUE diag.log m8.log"
+check "log=: unmounts" unmount_view m8 m8.log
+touch loose.diag; chmod 666 loose.diag; mkdir -p m9
+refused_at "a log file others may write" "loose.diag" src m9 "log=$work/loose.diag"
+if unshare -m true 2>/dev/null; then
+	cat > nowhere.sh <<EOS
+. ./ns_dev.sh
+mount --rbind "$work/dev" /dev
+mkdir -p m10
+"$fsbin" -o "$opts,audit=$work/nowhere.audit" src m10 2>nowhere.err && echo mounted > nowhere.st
+mountpoint -q m10 && fusermount3 -u m10
+"$fsbin" -o "$opts,audit=$work/nowhere.audit,log=$work/nowhere.log" src m10 2>somewhere.err && echo mounted > somewhere.st
+mountpoint -q m10 && fusermount3 -u m10
+sleep 0.5
+EOS
+	timeout 60 unshare -m sh nowhere.sh
+	check "no syslog, in the background: still mounts (audit to a file)" test -f nowhere.st
+	check "with a warning that diagnostics have nowhere to go" grep -q "warning: no syslog daemon listens at /dev/log.*give -o log=FILE" nowhere.err
+	check "with log=FILE: no such warning" sh -c "test -f somewhere.st && ! grep -q 'nowhere\|no syslog' somewhere.err"
+	rm -rf dev
+fi
+
 check_nothing_left
 finish
