@@ -10,11 +10,13 @@
 #include "engine.h"
 #include "index.h"
 #include "logdest.h"
+#include "pagecache.h"
 #include "tree.h"
 
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
+	struct pagecache	*pages;		/* made by init */
 	struct audit		*audit;		/* every open is recorded */
 	struct logdest		 log;		/* the diagnostics */
 	int			 enforce_k;	/* refuse files below k_threshold */

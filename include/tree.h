@@ -5,6 +5,7 @@
 #ifndef PSEUDONYMFS_TREE_H
 #define PSEUDONYMFS_TREE_H
 
+#include <dirent.h>
 #include <limits.h>
 #include <sys/stat.h>
 
@@ -43,5 +44,9 @@ typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name);
 int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	    tree_fill fill, void *arg);
+
+/* A directory stream with its own offset over dir_fd's directory (never a
+ * dup, whose offset other threads share); NULL and errno on failure. */
+DIR	*tree_opendir(int dir_fd);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "fs.h"
 #include "mountpoint.h"
+#include "version.h"
 #include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
@@ -257,13 +258,21 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (o.version) {
-		printf("pseudonymfs 0.1 (libfuse %s)\n", fuse_pkgversion());
+		printf("pseudonymfs %s (libfuse %s)\n", PSEUDONYMFS_VERSION,
+		    fuse_pkgversion());
 		status = 0;
 		goto out;
 	}
-	if (o.src == NULL || !o.have_mountpoint || o.policy == NULL ||
-	    o.key == NULL) {
+	if (o.src == NULL || !o.have_mountpoint) {
 		usage(stderr);
+		goto out;
+	}
+	/* Name what is missing: a bare usage hides which option it was. */
+	if (o.policy == NULL || o.key == NULL) {
+		fprintf(stderr, "pseudonymfs: %s is missing (%s); pseudonymfs "
+		    "--help for the usage\n", o.policy == NULL ?
+		    "-o policy=FILE" : "-o key=FILE", o.policy == NULL ?
+		    "the policy file" : "the key file, from 'pseudonymize keygen'");
 		goto out;
 	}
 	/* Everything is checked before mounting: an error means no mount. */

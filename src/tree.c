@@ -29,6 +29,31 @@ append(char *path, const char *name)
 	return n < 0 || (size_t)n >= PATH_MAX - len ? -ENAMETOOLONG : 0;
 }
 
+/*
+ * A directory stream of its own over dir_fd's directory.  Never dup(): a
+ * duplicate shares its file offset with the original, and every lookup of
+ * the mount starts from the one root descriptor, so threads would rewind
+ * and read each other's position (empty, partial or doubled listings; a
+ * lookup that misses an existing file, whose ENOENT the kernel then
+ * caches).  openat(".") makes a new open file description with its own
+ * offset: no lock, and listings stay parallel.
+ */
+DIR *
+tree_opendir(int dir_fd)
+{
+	DIR *d;
+	int fd;
+
+	if ((fd = openat(dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		return NULL;
+	if ((d = fdopendir(fd)) == NULL) {
+		int e = errno;
+		close(fd);
+		errno = e;
+	}
+	return d;
+}
+
 /* The name a matched file has in its directory of the view. */
 static int
 view_base(const struct policy_file *rule, const char *src_rel,
@@ -53,15 +78,10 @@ dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 	DIR *d;
 	struct dirent *de;
 	char rel[PATH_MAX];
-	int fd, found = 0;
+	int found = 0;
 
-	if (depth > TREE_MAX_DEPTH || (fd = dup(dir_fd)) == -1)
+	if (depth > TREE_MAX_DEPTH || (d = tree_opendir(dir_fd)) == NULL)
 		return 0;
-	if ((d = fdopendir(fd)) == NULL) {
-		close(fd);
-		return 0;
-	}
-	rewinddir(d);
 	while (!found && (de = readdir(d)) != NULL) {
 		struct stat st;
 
@@ -94,16 +114,10 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	struct dirent *de;
 	char rel[PATH_MAX];
 	DIR *d;
-	int fd, r = 0;
+	int r = 0;
 
-	if ((fd = dup(dir_fd)) == -1)
+	if ((d = tree_opendir(dir_fd)) == NULL)
 		return -errno;
-	if ((d = fdopendir(fd)) == NULL) {
-		r = -errno;
-		close(fd);
-		return r;
-	}
-	rewinddir(d);
 	while ((de = readdir(d)) != NULL) {
 		const struct policy_file *rule;
 		struct stat st;
@@ -170,7 +184,7 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 	struct dirent *de;
 	struct stat st;
 	DIR *d;
-	int fd, r = 0;
+	int r = 0;
 
 	if (f->want[0] == '.' || join(rel, src_rel, f->want) != 0)
 		return 0;
@@ -193,14 +207,8 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 			return 0;
 		}
 	}
-	if ((fd = dup(dir_fd)) == -1)
+	if ((d = tree_opendir(dir_fd)) == NULL)
 		return -errno;
-	if ((d = fdopendir(fd)) == NULL) {
-		r = -errno;
-		close(fd);
-		return r;
-	}
-	rewinddir(d);
 	while (!f->found && (de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
@@ -232,7 +240,10 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 
 	memset(out, 0, sizeof(*out));
 	out->fd = -1;
-	if ((fd = dup(t->root_fd)) == -1)
+	/* Its own file description, like tree_opendir: the caller may list
+	 * it (fs_readdir) while other threads do the same. */
+	if ((fd = openat(t->root_fd, ".", O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) == -1)
 		return -errno;
 	while (*p == '/')
 		p++;

@@ -1,0 +1,87 @@
+#!/bin/sh
+# The view as its users meet it, really mounted with allow_other:
+# - a non-root user (nobody) copies the view with `cp -r` and can remove the
+#   copy with `rm -rf` (directories are shown rwx to their owner, as sshfs
+#   and bindfs show a read-only mount), while every write to the view itself
+#   still fails with EROFS;
+# - analysts' tools read it: pandas and the sqlite3 shell's `.import` join
+#   two files on the patient token and get the source's join.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+chmod 755 "$work"
+cd "$work"
+policy="$top/conf/example.policy"
+consumers="$top/tests/integration/consumers.py"
+# Debian's own python3 (python3-pandas), whatever python3 PATH finds first.
+py=/usr/bin/python3
+asnobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+
+"$bin" keygen key
+mkdir -p src
+cp -r "$top/conf/samples/." src/
+chmod -R a+rX src
+# Directories as a read-only tree often has them: r-x for everyone.
+find src -type d -exec chmod 555 {} +
+"$bin" export -p "$policy" -k key src ref
+
+check "pseudonymfs mounts with allow_other" \
+    mount_view src mnt fs.log -o "policy=$policy,key=$work/key,allow_other" || finish
+
+# ---- a copy its non-root owner can delete ----
+check "view directories are rwx for their owner" \
+    test "$(stat -c %A mnt/labo)" = "drwxr-xr-x"
+check "view files keep read bits only" \
+    test "$(stat -c %A mnt/patients.csv)" = "-r--r--r--"
+mkdir copies && chown nobody:nogroup copies
+check "nobody copies the view with cp -r" $asnobody cp -r mnt copies/view
+check "the copy equals the export" diff -r copies/view ref
+check "nobody removes the copy with rm -rf" $asnobody rm -rf copies/view
+check "the copy is gone" test ! -e copies/view
+$asnobody rsync -a mnt/ copies/rsync/ 2>/dev/null
+check "nobody removes an rsync -a copy with rm -rf" $asnobody rm -rf copies/rsync
+check "the rsync copy is gone" test ! -e copies/rsync
+# The w bit grants nothing: the mount is read-only, for its owner too.
+for who in "" "$asnobody"; do
+	$who sh -c 'mkdir mnt/labo/x' 2>err
+	check "mkdir in a view directory fails with EROFS (${who:-root})" has err "Read-only file system"
+	$who sh -c ': > mnt/labo/new.tsv' 2>err
+	check "creating a file fails with EROFS (${who:-root})" has err "Read-only file system"
+	$who sh -c 'rm -f mnt/labo/resultats.tsv' 2>err
+	check "unlinking fails with EROFS (${who:-root})" has err "Read-only file system"
+	$who sh -c 'mv mnt/patients.csv mnt/labo/' 2>err
+	check "renaming fails with EROFS (${who:-root})" has err "Read-only file system"
+done
+check "the view still holds every file" diff -r mnt ref
+
+# ---- pandas: two files joined on the patient token ----
+if $py -c 'import pandas' 2>/dev/null; then
+	check "pandas joins patients and stays on the IPP token as the source joins them" \
+	    $asnobody $py "$consumers" pandas mnt src
+else
+	bad "python3-pandas is not installed (tests/install-deps.sh installs it)"
+fi
+
+# ---- sqlite3 .import, the same join in SQL ----
+if command -v sqlite3 >/dev/null; then
+	for side in mnt src; do
+		rm -f "$side.db"
+		# --csv: RFC 4180 quotes; a header line names the columns.
+		# csv mode: RFC 4180 quotes; the first line names the columns.
+		sqlite3 "$side.db" ".mode csv" ".separator ;" \
+		    ".import $side/patients.csv patients" \
+		    ".import $side/sejours.csv sejours" 2>"$side.sqlite.err"
+	done
+	vjoin=$($py "$consumers" sqlite-join mnt.db 2>/dev/null)
+	sjoin=$($py "$consumers" sqlite-join src.db 2>/dev/null)
+	check "sqlite3 .import reads the view without complaint" test ! -s mnt.sqlite.err
+	check "sqlite3 joins the view's files on the IPP token ($vjoin rows)" \
+	    test -n "$vjoin" -a "${vjoin:-0}" -gt 0
+	check "the view's SQL join has the source's row count ($vjoin = $sjoin)" \
+	    test "$vjoin" = "$sjoin"
+else
+	bad "sqlite3 is not installed (tests/install-deps.sh installs it)"
+fi
+
+check "pseudonymfs unmounts" unmount_view mnt fs.log
+check_nothing_left
+finish
