@@ -8,6 +8,7 @@
 
 #include "audit.h"
 #include "engine.h"
+#include "handles.h"
 #include "index.h"
 #include "logdest.h"
 #include "pagecache.h"
@@ -18,6 +19,8 @@ struct fs {
 	struct index_cache	*cache;
 	struct pagecache	*pages;		/* made by init */
 	struct audit		*audit;		/* every open is recorded */
+	struct handles		*handles;	/* open files, per user too */
+	struct handles		*dir_handles;	/* open directories */
 	struct logdest		 log;		/* the diagnostics */
 	int			 enforce_k;	/* refuse files below k_threshold */
 };

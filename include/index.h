@@ -96,6 +96,10 @@ void	index_free(struct index *idx);
 
 /* ---- the cache of indexes, shared by every thread of the mount ---- */
 
+/* Indexes no open handle holds are kept, least recently used evicted
+ * first, up to 1/INDEX_CACHE_SHARE of the memory budget (membudget.h). */
+#define INDEX_CACHE_SHARE	4
+
 struct index_cache;
 
 int	index_cache_new(struct index_cache **out);

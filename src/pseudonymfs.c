@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "membudget.h"
 #include "mountpoint.h"
 #include "version.h"
 #include <fuse_lowlevel.h>
@@ -25,6 +27,8 @@ struct options {
 	char	*src;
 	char	*cache;
 	char	*log;		/* NULL: syslog (and stderr, see logdest.h) */
+	char	*memory;	/* the memory budget, "256M" */
+	unsigned long max_open;	/* 0: from RLIMIT_NOFILE */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -41,6 +45,8 @@ static const struct fuse_opt option_spec[] = {
 	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
 	{ "log=%s", offsetof(struct options, log), 0 },
+	{ "memory=%s", offsetof(struct options, memory), 0 },
+	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -198,6 +204,40 @@ src_shows_a_file(const struct tree *t)
 	return tree_list(t, t->root_fd, "", stop_at_first, &found) != 0 || found;
 }
 
+/* Descriptors and memory: what one reader may take from the others. */
+static int
+set_limits(const struct options *o, struct fs *fs)
+{
+	unsigned long nofile = handles_raise_nofile(), max_open;
+	size_t budget = MEMBUDGET_DEFAULT;
+
+	if (o->memory != NULL && (budget = membudget_parse(o->memory)) <
+	    ((size_t)16 << 20)) {
+		fprintf(stderr, "pseudonymfs: memory=%s: give a size of at least "
+		    "16M (k, M or G)\n", o->memory);
+		return -1;
+	}
+	/* Half the descriptors for open files, an eighth for directories;
+	 * the rest stays in reserve for lookups (one per path component),
+	 * index builds, the access log and libfuse. */
+	max_open = o->max_open ? o->max_open : nofile / 2;
+	if (max_open > nofile - nofile / 4) {
+		fprintf(stderr, "pseudonymfs: max_open=%lu: at most %lu with a "
+		    "descriptor limit of %lu (raise LimitNOFILE= or ulimit -n)\n",
+		    max_open, nofile - nofile / 4, nofile);
+		return -1;
+	}
+	if (handles_new(max_open, &fs->handles) != 0 ||
+	    handles_new(nofile / 8 ? nofile / 8 : 1, &fs->dir_handles) != 0)
+		return -1;
+	membudget_set_limit(budget);
+	/* Freed buffers go back to the system: a fixed mmap threshold stops
+	 * glibc from keeping big freed buffers in the heap. */
+	mallopt(M_MMAP_THRESHOLD, 256 << 10);
+	mallopt(M_TRIM_THRESHOLD, 1 << 20);
+	return 0;
+}
+
 static void
 usage(FILE *f)
 {
@@ -216,6 +256,11 @@ usage(FILE *f)
 	    "                    shown) to FILE; default syslog, and stderr with\n"
 	    "                    -f or under systemd\n"
 	    "  -o nonempty       mount on a directory that is not empty\n"
+	    "  -o max_open=N     open files at most (default: half the\n"
+	    "                    descriptor limit, raised to its hard limit);\n"
+	    "                    one user gets at most 3/4 of them\n"
+	    "  -o memory=SIZE    memory budget for buffers and indexes (default\n"
+	    "                    256M; k, M, G); past it a read fails with ENOMEM\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -281,6 +326,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	fs.tree.engine = engine;
+	if (set_limits(&o, &fs) != 0)
+		goto out;
 	if (o.enforce_k) {
 		size_t i;
 		for (i = 0; i < engine->policy->ncolumns; i++)
@@ -361,9 +408,11 @@ main(int argc, char **argv)
 	if (fuse_mount(f, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
-	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s",
-	    cmd.mountpoint, engine->policy->hash, keys_id(engine->keys),
-	    engine->policy->project, fs.enforce_k ? ", enforce_k" : "");
+	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
+	    ", max_open %lu, memory %zuM", cmd.mountpoint, engine->policy->hash,
+	    keys_id(engine->keys), engine->policy->project,
+	    fs.enforce_k ? ", enforce_k" : "", handles_max(fs.handles),
+	    membudget_limit() >> 20);
 	if (fuse_daemonize(cmd.foreground) != 0 ||
 	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
 		goto out;
@@ -411,6 +460,8 @@ main(int argc, char **argv)
 	index_cache_free(fs.cache);
 	audit_close(fs.audit);
 	logdest_close(&fs.log);
+	handles_free(fs.handles);
+	handles_free(fs.dir_handles);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);
 	engine_free(engine);
@@ -422,6 +473,7 @@ main(int argc, char **argv)
 	free(o.audit);
 	free(o.cache);
 	free(o.log);
+	free(o.memory);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -271,5 +271,120 @@ EOS
 	rm -rf dev
 fi
 
+# ---- descriptors: a per-mount limit, a share per user, a reserve ----
+# hold.py MNTFILE N OUT GO: open up to N handles, write "opened errno" to
+# OUT, keep them until the file GO exists.
+cat > hold.py <<'EOS'
+import errno, os, sys, time
+path, n, out, go = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+fds, err = [], "none"
+for _ in range(n):
+    try:
+        fds.append(os.open(path, os.O_RDONLY))
+    except OSError as e:
+        err = errno.errorcode[e.errno]
+        break
+open(out + ".tmp", "w").write("%d %s\n" % (len(fds), err))
+os.rename(out + ".tmp", out)
+while not os.path.exists(go):
+    time.sleep(0.05)
+EOS
+waitfor() { i=0; while [ ! -e "$1" ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done; }
+check "mounts with max_open=40" mount_view src m11 m11.log -o "$opts,max_open=40,allow_other"
+check "the limit is in the mount's log line" grep -q "max_open 40" m11.log
+python3 hold.py m11/patients.csv 100 root.held go1 & hp=$!
+waitfor root.held
+check "one user gets 3/4 of the handles, then EMFILE" test "$(cat root.held)" = "30 EMFILE"
+check "the same user still lists the view" sh -c "ls -l m11 > /dev/null"
+check "and stats its files" stat m11/sejours.csv > /dev/null
+mkdir -p shared && chmod 777 shared
+$asnobody /usr/bin/python3 hold.py m11/sejours.csv 100 shared/nobody.held go1 & np=$!
+waitfor shared/nobody.held
+check "another user still opens the rest, then ENFILE" test "$(cat shared/nobody.held)" = "10 ENFILE"
+check "refused opens are traced with their errno" grep -q " event=open .* result=EMFILE " m11.log.audit
+touch go1; wait $hp $np
+check "handles come back on close" sh -c "cat m11/patients.csv > /dev/null"
+check "max_open: unmounts" unmount_view m11 m11.log
+refused_at "max_open above the descriptor limit" "max_open=" src m12 "max_open=100000000"
+grep -q '^LimitNOFILE=' "$top/dist/pseudonymfs@.service.in"
+check "the systemd unit sets LimitNOFILE=" test $? -eq 0
+
+# ---- memory: one budget for buffers, records and the index cache ----
+python3 - <<'EOS'
+import random
+r = random.Random(11)
+big = "RAWBIG" + "".join(r.choice("ABCDEFGHIJ") for _ in range(20 << 20))
+with open("src/patients_huge.csv", "w") as f:
+    f.write("IPP;Nom;Ville\n1001;\"%s\";Lyon\n1002;RAWSHORT;Paris\n" % big)
+EOS
+"$bin" export -p p.policy -k key src/patients_huge.csv huge.ref
+cat > readers.py <<'EOS'
+import errno, mmap, os, sys, threading
+path, ref, n = sys.argv[1], open(sys.argv[2], "rb").read(), int(sys.argv[3])
+results = [None] * n
+def read_all(i):
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECT)
+    except OSError as e:
+        results[i] = "open " + errno.errorcode[e.errno]; return
+    buf, got = mmap.mmap(-1, 1 << 17), []
+    try:
+        while True:
+            k = os.readv(fd, [buf])
+            if k == 0: break
+            got.append(buf[:k])
+        results[i] = "same" if b"".join(got) == ref else "DIFFERENT"
+    except OSError as e:
+        results[i] = errno.errorcode[e.errno]
+    finally:
+        os.close(fd)
+ts = [threading.Thread(target=read_all, args=(i,)) for i in range(n)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(" ".join(results))
+EOS
+vm() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
+check "mounts with memory=128M" mount_view src m13 m13.log -o "$opts,memory=128M"
+pid=$(cat m13.log.pid)
+python3 readers.py m13/patients_huge.csv huge.ref 12 > readers.out
+check "12 readers of a 20 MB field: each gets the whole view or ENOMEM" sh -c "! grep -v -E '^((same|ENOMEM) ?)+\$' readers.out"
+check "at least one reader gets the view" grep -q same readers.out
+check "the budget refused some reads (ENOMEM)" grep -q ENOMEM readers.out
+hwm=$(vm "$pid" VmHWM)
+echo "memory: 12 readers of a 20 MB field, memory=128M: VmHWM ${hwm} kB ($(cat readers.out))"
+sleep 0.5
+rss=$(vm "$pid" VmRSS)
+echo "memory: VmRSS after every handle closed: ${rss} kB"
+# Under the sanitizers, shadow memory and the quarantine make RSS meaningless.
+if [ "${BUILD:-build}" = build ]; then
+	check "VmHWM stays near the budget (< 128 MB + 64 MB)" test "$hwm" -lt $(( (128 + 64) * 1024 ))
+	check "memory returns after close (VmRSS < 48 MB)" test "$rss" -lt $((48 * 1024))
+fi
+check "a read after that succeeds" python3 readers.py m13/patients_huge.csv huge.ref 1
+check "no raw value of the big field in the log" sh -c "! grep -q RAWBIG m13.log"
+check "memory: unmounts" unmount_view m13 m13.log
+rm -f src/patients_huge.csv
+# The index cache: many files with wide headers, LRU-evicted to its share.
+mkdir -p wide
+python3 - <<'EOS'
+cols = ";".join("c%d" % i for i in range(3000))
+row = ";".join(str(i) for i in range(3000))
+for f in range(400):
+    open("wide/patients_w%03d.csv" % f, "w").write("IPP;" + cols + "\n1;" + row + "\n")
+EOS
+check "mounts 400 files of 3,000 columns with memory=16M" mount_view wide m14 m14.log -o "$opts,memory=16M"
+ls -l m14 > /dev/null
+cat m14/* > /dev/null
+ls -l m14 > /dev/null
+hwm=$(vm "$(cat m14.log.pid)" VmHWM)
+echo "memory: 400 files x 3,000 columns, memory=16M: VmHWM ${hwm} kB"
+# Without eviction the same listing reaches about 35 MB.
+[ "${BUILD:-build}" = build ] &&
+	check "the index cache is evicted: VmHWM < 16 MB + 8 MB" test "$hwm" -lt $(( (16 + 8) * 1024 ))
+check "and every file still reads" sh -c "test \$(cat m14/* | wc -l) -eq 800"
+check "memory: unmounts" unmount_view m14 m14.log
+check_not "memory=1M is refused" $T "$fsbin" -f -o "$opts,memory=1M,audit=$work/r.audit" src m12 2>err
+check "and says why in one line naming memory=" sh -c "test \$(wc -l < err) -eq 1 && grep -q 'memory=1M' err"
+
 check_nothing_left
 finish
