@@ -22,6 +22,7 @@
 #include "ops.h"
 #include "progress.h"
 #include "provenance.h"
+#include "tree.h"
 #include "version.h"
 #include "view.h"
 
@@ -351,6 +352,10 @@ export_summary(const struct export_args *a, const struct export_totals *t)
 	    "any rule, %lu other entries not shown (hidden, links, directories "
 	    "without a shown file)", t->exported, bytes, t->failed, t->unmatched,
 	    t->not_shown);
+	if (t->too_deep)
+		warnx("%lu of the failed are files deeper than %d directories "
+		    "below the source, which the view does not show", t->too_deep,
+		    TREE_MAX_DEPTH);
 	if (a->opts.update)
 		warnx("--update: %lu entries of an earlier export removed",
 		    t->removed);
@@ -740,7 +745,7 @@ cmd_check(int argc, char **argv)
 		return 1;
 	if (t.failed)
 		return 1;
-	return t.below || t.drift ? 3 : 0;
+	return t.below || t.drift || t.hard_links ? 3 : 0;
 }
 
 static int

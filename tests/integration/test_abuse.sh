@@ -386,5 +386,44 @@ check "memory: unmounts" unmount_view m14 m14.log
 check_not "memory=1M is refused" $T "$fsbin" -f -o "$opts,memory=1M,audit=$work/r.audit" src m12 2>err
 check "and says why in one line naming memory=" sh -c "test \$(wc -l < err) -eq 1 && grep -q 'memory=1M' err"
 
+# ---- silent loss: files too deep, hard links ----
+mkdir -p deep
+d64=deep; for i in $(seq 64); do d64="$d64/d"; done
+d65="$d64/e"
+mkdir -p "$d65"
+cp src/patients.csv "$d64/patients_at64.csv"
+cp src/patients.csv "$d65/patients_at65.csv"
+cp src/patients.csv "$d65/patients_two.csv"
+cp src/patients.csv deep/patients_top.csv
+# Rules match the path below SRC: one for any directory.
+sed 's/^match = patients\*.csv/match = *patients*.csv/' p.policy > deep.policy
+"$bin" export -p deep.policy -k key deep deepout 2>deep.err; st=$?
+check "too deep: the export fails (files would be lost silently)" test "$st" -eq 1
+check "too deep: the summary counts them" grep -q "2 of the failed are files deeper than 64 directories" deep.err
+check "too deep: and names no file" sh -c "! grep -q patients_at65 deep.err"
+check "a file in a directory at depth 64 is exported" test -f "deepout/${d64#deep/}/patients_at64.csv"
+check "one at depth 65 is not" test ! -e "deepout/${d65#deep/}"
+check "the top file is exported" test -f deepout/patients_top.csv
+check "mount: shows the file at depth 64" mount_view deep m15 m15.log -o "policy=$work/deep.policy,key=$work/key"
+check "mount: at depth 64 it reads as exported" cmp "m15/${d64#deep/}/patients_at64.csv" "deepout/${d64#deep/}/patients_at64.csv"
+check "mount: nothing at depth 65, even by name" test ! -e "m15/${d65#deep/}/patients_at65.csv"
+check "mount and export list the same files" sh -c "(cd m15 && find . | sort) > l1; (cd deepout && find . | sort) > l2; cmp -s l1 l2"
+check "mount: unmounts" unmount_view m15 m15.log
+"$bin" check -p deep.policy -k key deep > deep.txt 2>&1; st=$?
+check "check: too deep files make it fail (exit 1)" test "$st" -eq 1
+check "check: says how many" grep -q "2 files that a rule matches lie deeper than 64 directories" deep.txt
+"$bin" check --json -p deep.policy -k key deep > deep.json 2>/dev/null
+check "check --json: too_deep in the summary" python3 -c "import json,sys; s=json.load(open('deep.json'))['summary']; sys.exit(s['too_deep'] != 2)"
+mkdir -p linked outside2
+cp src/patients.csv outside2/patients_outside.csv
+ln outside2/patients_outside.csv linked/patients_linked.csv
+cp src/patients.csv linked/patients_plain.csv
+"$bin" check -p p.policy -k key linked > links.txt 2>&1; st=$?
+check "hard link: check reports it (exit 3)" test "$st" -eq 3
+check "hard link: names the view file and its link count" grep -q "patients_linked.csv: 2 links" links.txt
+check "hard link: a plain file is not reported" sh -c "! grep -q 'patients_plain.csv: .* links' links.txt"
+"$bin" check --json -p p.policy -k key linked > links.json 2>/dev/null
+check "hard link: JSON lists it" python3 -c "import json,sys; j=json.load(open('links.json')); sys.exit(not (j['summary']['hard_links'] == 1 and j['hard_links'][0]['links'] == 2))"
+
 check_nothing_left
 finish
