@@ -20,6 +20,7 @@
 #include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
+#define DEFAULT_INDEX_LOG	3	/* seconds */
 
 struct options {
 	char	*policy;
@@ -30,6 +31,7 @@ struct options {
 	char	*log;		/* NULL: syslog (and stderr, see logdest.h) */
 	char	*memory;	/* the memory budget, "256M" */
 	unsigned long max_open;	/* 0: from RLIMIT_NOFILE */
+	char	*index_log;	/* seconds before an index pass is logged */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -48,6 +50,7 @@ static const struct fuse_opt option_spec[] = {
 	{ "log=%s", offsetof(struct options, log), 0 },
 	{ "memory=%s", offsetof(struct options, memory), 0 },
 	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
+	{ "index_log=%s", offsetof(struct options, index_log), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -262,6 +265,8 @@ usage(FILE *f)
 	    "                    one user gets at most 3/4 of them\n"
 	    "  -o memory=SIZE    memory budget for buffers and indexes (default\n"
 	    "                    256M; k, M, G); past it a read fails with ENOMEM\n"
+	    "  -o index_log=N    log an index pass (file, %%, rate) once it has run\n"
+	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -273,7 +278,7 @@ usage(FILE *f)
 	    "  -d                FUSE debug output (implies -f)\n"
 	    "\n"
 	    "Always mounted ro,nodev,nosuid,noexec,default_permissions.\n",
-	    DEFAULT_MAX_THREADS);
+	    DEFAULT_INDEX_LOG, DEFAULT_MAX_THREADS);
 }
 
 int
@@ -288,6 +293,7 @@ main(int argc, char **argv)
 	struct fuse *f = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
 	char err[1024], *mount_opts = NULL, *escaped = NULL;
+	long index_log = DEFAULT_INDEX_LOG;
 	int status = 1, mounted = 0, r;
 
 	fs.log.fd = -1;
@@ -350,6 +356,20 @@ main(int argc, char **argv)
 	if (index_cache_new(&fs.cache) != 0 ||
 	    namecache_new(&fs.tree.names) != 0)
 		goto out;
+	if (o.index_log != NULL) {
+		char *end;
+		errno = 0;
+		index_log = strtol(o.index_log, &end, 10);
+		if (errno || *end != '\0' || end == o.index_log ||
+		    index_log < 0 || index_log > 86400) {
+			fprintf(stderr, "pseudonymfs: index_log=%s: expected "
+			    "seconds, 0 to 86400\n", o.index_log);
+			goto out;
+		}
+	}
+	/* A pass longer than that says how far it is, in the log. */
+	index_cache_set_progress(fs.cache, fs_log_index_progress, &fs,
+	    index_log * 1000000000LL);
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
 	if (o.cache != NULL) {
@@ -477,6 +497,7 @@ main(int argc, char **argv)
 	free(o.cache);
 	free(o.log);
 	free(o.memory);
+	free(o.index_log);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;
