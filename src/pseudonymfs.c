@@ -392,20 +392,6 @@ main(int argc, char **argv)
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
 		goto out;
 	}
-	/* Policy drift, printed before mounting (headers only are read). */
-	{
-		struct drift_totals dt;
-		if ((r = drift_scan(engine, o.src, NULL, "pseudonymfs", stderr,
-		    &dt)) != 0) {
-			fprintf(stderr, "pseudonymfs: %s: %s\n", o.src,
-			    strerror(-r));
-			goto out;
-		}
-		drift_summary(&dt, "pseudonymfs", "-o strict", o.strict,
-		    stderr);
-		if (o.strict && drift_findings(&dt) > 0)
-			goto out;
-	}
 	if (index_cache_new(&fs.cache) != 0 ||
 	    namecache_new(&fs.tree.names) != 0)
 		goto out;
@@ -475,6 +461,21 @@ main(int argc, char **argv)
 	    &fs.audit, err, sizeof(err)) != 0) {
 		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
+	}
+	/* Policy drift, printed before mounting (headers only are read),
+	 * after every refusal that takes one line. */
+	{
+		struct drift_totals dt;
+		if ((r = drift_scan(engine, o.src, NULL, "pseudonymfs", stderr,
+		    &dt)) != 0) {
+			fprintf(stderr, "pseudonymfs: %s: %s\n", o.src,
+			    strerror(-r));
+			goto out;
+		}
+		drift_summary(&dt, "pseudonymfs", "-o strict", o.strict,
+		    stderr);
+		if (o.strict && drift_findings(&dt) > 0)
+			goto out;
 	}
 	acc.uid = getuid();
 	acc.path = cmd.mountpoint;

@@ -85,7 +85,7 @@ check "  and the summary" has fs.log "would be refused by -o strict"
 check_not "  and no value" grep -q "SECRETNOM\|SECRETLAB\|naisance\|laboratoire" fs.log
 check "pseudonymfs unmounts" unmount_view mnt fs.log
 mkdir -p mnt2
-"$fsbin" -f $opts,strict drifted mnt2 2>strict.log; st=$?
+"$fsbin" -f $opts,strict,audit=$work/strict.audit drifted mnt2 2>strict.log; st=$?
 check "-o strict refuses to mount a drifted tree" test "$st" -eq 1
 check "  and says why" has strict.log "refused by -o strict"
 check "  and nothing is mounted" sh -c "! mountpoint -q mnt2"
