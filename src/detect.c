@@ -1068,6 +1068,38 @@ is_name_span(const struct detect_span *sp)
 	return sp != NULL && (sp->kind == DETECT_NAME || sp->kind == DETECT_INITIAL);
 }
 
+/* Clinical nouns whose "de X" names a sign, a test or a disease after
+ * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
+static const char *const eponym_heads[] = {
+	"maladie", "syndrome", "signe", "signes", "test", "tests", "angine",
+	"manoeuvre", "score", "echelle", "classification", "epreuve", "reflexe",
+	"triade", "methode", "sonde", "fracture", "kyste", "phenomene", "tube",
+	"canal", "cellule", "cellules", "lymphome", "sarcome", "tumeur",
+	"ulcere", "diverticule", "paralysie", "choree", "anevrisme", "bloc",
+	"critere", "criteres", "position", "incision", "operation", "technique",
+	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
+	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
+	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
+	"pince", "lambeau", "abord", "voie", "type", NULL,
+};
+
+/* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
+ * eponym there, whatever the dictionary says. */
+static int
+eponym_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
+	for (int k = 0; k < 2 && i >= 3 && s->words[i - 1].end + 1 ==
+	    s->words[i].start && t[s->words[i - 1].end] == '-' &&
+	    (s->words[i - 1].flags & W_CAP); k++)
+		i--;
+	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
+	    word_is(s, i - 1, "du")) &&
+	    in_list(eponym_heads, wf(s, &s->words[i - 2]),
+	    s->words[i - 2].fold_len);
+}
+
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
  * "Sainte-Anne"), never a person. */
 static int
@@ -1259,8 +1291,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				}
 				if (!next && !prev)
 					continue;
-			} else if (!addr && !row_part_usable(t, s, i, row, nrow,
-			    off, flen))
+			} else if (!addr && (!row_part_usable(t, s, i, row, nrow,
+			    off, flen) || eponym_position(t, s, i)))
 				continue;
 			if (!addr) {
 				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -1431,6 +1463,28 @@ scan_titles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+#define NO_WORD	((size_t)-1)
+
+/* The word beside word i (dir -1: before, 1: after), over up to two
+ * particles ("Jean Le Bihan", "Mamadou De Smet"), all joined; NO_WORD if
+ * none. */
+static size_t
+across_particles(const char *t, const struct detect_scratch *s, size_t i,
+    int dir)
+{
+	size_t j = i;
+
+	for (int k = 0; k < 3; k++) {
+		if (dir < 0 ? j == 0 || !joined(t, s, j - 1) :
+		    j + 1 >= s->nwords || !joined(t, s, j))
+			return NO_WORD;
+		j = dir < 0 ? j - 1 : j + 1;
+		if (!word_has(s, j, D_PARTICLE) || word_taken(s, j) || k == 2)
+			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
+	}
+	return NO_WORD;
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 static int
@@ -1450,14 +1504,16 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				continue;
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
-			    after_saint(s, i))
+			    after_saint(s, i) || eponym_position(t, s, i))
 				continue;
-			left = i > 0 && joined(t, s, i - 1) &&
-			    (is_name_span(span_of(s, i - 1)) || is_initial(s, i - 1) ||
-			    (namelike(s, i - 1) && (s->words[i - 1].dflags & (D_FIRST | D_LAST))));
-			right = i + 1 < s->nwords && joined(t, s, i) &&
-			    (is_name_span(span_of(s, i + 1)) ||
-			    (namelike(s, i + 1) && (s->words[i + 1].dflags & (D_FIRST | D_LAST))));
+			size_t pl = across_particles(t, s, i, -1);
+			size_t pr = across_particles(t, s, i, 1);
+
+			left = pl != NO_WORD && (is_name_span(span_of(s, pl)) ||
+			    is_initial(s, pl) || (namelike(s, pl) &&
+			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
+			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
+			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
 			if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
@@ -1486,7 +1542,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
 		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
-		    (w->dflags & D_EPONYM))
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -1534,6 +1590,107 @@ scan_particles(const char *t, struct detect_scratch *s)
 			return r;
 		i = k;
 	}
+	return 0;
+}
+
+/* Word i is capitalized, no ordinary word and no word of the tables:
+ * "Wojciech", "Kowalczyk", "Iparraguirre". */
+static int
+unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
+	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE)) && !word_taken(s, i) &&
+	    !lexicon_has(t + w->start, w->end - w->start) &&
+	    !eponym_position(t, s, i) && !after_saint(s, i);
+}
+
+/* Word j may anchor an unknown word as a name: a first name of the
+ * dictionary written with a capital ("Jean Le Bihan", "Rose Kerbrat"),
+ * or another unknown capitalized word ("Aïssatou Paoli"). */
+static int
+name_anchor(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
+		return 0;
+	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM)) && w->nchars >= 2)
+		return 1;
+	return unknown_capitalized(t, s, j);
+}
+
+/* Two words of one name that no list knows: the unknown word i and an
+ * anchor beside it, particles between ("Jean Le Bihan"). */
+static int
+scan_unknown_pairs(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1;
+
+		if (!unknown_capitalized(t, s, i) && !name_anchor(t, s, i))
+			continue;
+		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
+		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
+			k++;
+		if (k >= s->nwords || !joined(t, s, k - 1) ||
+		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
+		    !name_anchor(t, s, k))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* A name's other words: an unknown capitalized word joined to a name
+ * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
+ * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
+ * beside a known one are both taken. */
+static int
+scan_name_neighbours(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_span *l = NULL, *rt = NULL;
+			size_t pl = across_particles(t, s, i, -1);
+			size_t pr = across_particles(t, s, i, 1);
+
+			if (pl != NO_WORD)
+				l = span_of(s, pl);
+			if (pr != NO_WORD)
+				rt = span_of(s, pr);
+			if (!(l != NULL && l->kind == DETECT_NAME) &&
+			    !(rt != NULL && rt->kind == DETECT_NAME))
+				continue;
+			/* "Guivarc'h": the same name, the same row value */
+			if (l != NULL && l->kind == DETECT_NAME &&
+			    s->words[i].nchars <= 2 && !word_taken(s, i) &&
+			    !(s->words[i].flags & W_DIGIT) && pl == i - 1 &&
+			    s->words[i].start == s->words[i - 1].end + 1 &&
+			    t[s->words[i].start - 1] == '\'' &&
+			    (i + 1 >= s->nwords ||
+			    s->words[i + 1].start > s->words[i].end)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i].end, DETECT_NAME, l->ctx)) < 0)
+					return r;
+				continue;
+			}
+			/* someone else's word, or a part the row lacks */
+			if (unknown_capitalized(t, s, i) &&
+			    (r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+		}
 	return 0;
 }
 
@@ -1664,7 +1821,8 @@ static const char *const date_cues[] = {
 	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
 	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
 	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
-	"revue", "ce", "controle", "consultation", "cs", NULL,
+	"revue", "ce", "controle", "consultation", "cs", "en", "pour", "vers",
+	"a", NULL,
 };
 
 /* Dates without a year or a day, which shift like the others: "le 3
@@ -1805,6 +1963,17 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Span k starts earlier, at byte `start`: the bytes and words between
+ * become its own. */
+static void
+extend_left(struct detect_scratch *s, size_t k, size_t start)
+{
+	for (size_t b = start; b < s->spans[k].start; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	s->spans[k].start = start;
+	mark_words(s, k);
+}
+
 /* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
  * street word, and what follows up to a comma, a digit or a word that is
  * no name. */
@@ -1826,6 +1995,17 @@ scan_streets(const char *t, struct detect_scratch *s)
 		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
 		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)))
 			continue;
+		/* The row's address found without its number ("66 allée des
+		 * Cerisiers" written "60  allée des Cerisiers"): the number
+		 * goes with it. */
+		if (s->wspan[j] >= 0 &&
+		    s->spans[s->wspan[j]].kind == DETECT_ADDRESS &&
+		    s->spans[s->wspan[j]].start == s->words[j].start) {
+			if (!overlaps(s, s->words[i].start, s->words[j].start))
+				extend_left(s, (size_t)s->wspan[j],
+				    s->words[i].start);
+			continue;
+		}
 		for (k = j + 1; k < s->nwords && k < j + 7 &&
 		    (joined(t, s, k - 1) || (s->words[k].start ==
 		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-'));
@@ -1906,7 +2086,7 @@ scan_places(const char *t, struct detect_scratch *s)
 			continue;
 		if (word_taken(s, i))
 			continue;
-		for (k = j + 1; k < s->nwords && k <= j + 5 && addr_gap(t, s, k - 1);
+		for (k = j + 1; k < s->nwords && k <= j + 5 && joined(t, s, k - 1);
 		    k++) {
 			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords)
 				continue;
@@ -2109,6 +2289,10 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		    (r = scan_dictionary(text, s)) != 0)
 			return r;
 	}
+	if ((k & DETECT_BIT(DETECT_NAME)) &&
+	    ((r = scan_unknown_pairs(text, s)) != 0 ||
+	    (r = scan_name_neighbours(text, s)) != 0))
+		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)
 		return r;
