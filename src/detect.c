@@ -1708,8 +1708,10 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
-		/* "p. pietri" in lower-case text: beside the row's own name. */
+		/* "p. pietri" in lower-case text: beside the row's own name
+		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
+		    !word_has(s, i, D_TITLE) &&
 		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
 		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
 		    sp->ctx >= 0) {
@@ -1927,8 +1929,9 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
 		    !(joined(t, s, k - 1) || hyphen))
 			break;
-		else if (word_has(s, k, D_NOTNAME) && !hyphen)
-			break;
+		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
+		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
+			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
 		    !(k == i + 1 && !lexicon_has(t + w->start, w->end - w->start)))
 			break;

@@ -17,7 +17,7 @@ TARGETS_RECALL = {"nir": 99.5, "phone": 99.5, "email": 99.5, "iban": 99.5,
 TARGET_PRECISION = 95.0
 EPONYMS = ["Parkinson", "Alzheimer", "Crohn", "Basedow", "Raynaud", "Hodgkin",
     "Down", "Glasgow", "Babinski", "Holter", "Doppler", "Horton", "Cushing",
-    "Charcot", "Barrett"]
+    "Charcot", "Barrett", "Weber", "Valsalva", "Vincent"]
 
 def spans(field):
     out = []
@@ -42,6 +42,7 @@ def main():
     gold_n, gold_hit = {}, {}
     det_n, det_ok = {}, {}
     eponym_hits = 0
+    words_det, words_wrong = 0, 0
     misses, wrong = [], []
     for line, out in zip(lines, res):
         f = line.split("\t")
@@ -60,6 +61,24 @@ def main():
                 gold_hit[k] = gold_hit.get(k, 0) + 1
             else:
                 misses.append((k, text[a:b].decode(errors="replace"), f[7]))
+        # Words changed that were no identifier (the precision).
+        gold_cov = bytearray(len(text))
+        for a, b, _ in gold:
+            for i in range(a, min(b, len(text))):
+                gold_cov[i] = 1
+        i = 0
+        while i < len(text):
+            if chr(text[i]).isalnum() or text[i] >= 0x80:
+                j = i
+                while j < len(text) and (chr(text[j]).isalnum() or text[j] >= 0x80):
+                    j += 1
+                if any(covered[i:j]):
+                    words_det += 1
+                    if not any(gold_cov[i:j]):
+                        words_wrong += 1
+                i = j
+            else:
+                i += 1
         for a, b, k in det:
             det_n[k] = det_n.get(k, 0) + 1
             if any(a < gb and ga < b for ga, gb, _ in gold):
@@ -83,6 +102,12 @@ def main():
     tot, ok = sum(det_n.values()), sum(det_ok.values())
     p = 100.0 * ok / tot if tot else 100.0
     print("%-12s %7d %7d %8.2f%%" % ("overall", tot, ok, p))
+    print("word precision: %d of %d words changed were identifiers (%.2f%%)"
+        % (words_det - words_wrong, words_det,
+           100.0 * (words_det - words_wrong) / words_det if words_det else 100.0))
+    rec_n, rec_hit = sum(gold_n.values()), sum(gold_hit.values())
+    print("recall, overall: %d of %d (%.2f%%)" % (rec_hit, rec_n,
+        100.0 * rec_hit / rec_n if rec_n else 100.0))
     print("clinical eponyms detected: %d" % eponym_hits)
     if p < TARGET_PRECISION:
         failed.append("precision %.2f%% < %.1f%%" % (p, TARGET_PRECISION))
