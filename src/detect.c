@@ -23,6 +23,7 @@
 #include "nir.h"
 #include "norm.h"
 #include "sensitive.h"
+#include "sensitive_lists.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -45,6 +46,8 @@ struct detect_word {
 	uint32_t	flags;
 	uint32_t	dflags;		/* D_*: what the dictionary says */
 	size_t		nchars;
+	int		lex;		/* an ordinary word? -1: not asked yet */
+	int		touched;	/* a span holds some of its bytes */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -53,7 +56,9 @@ enum {
 	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
 	/* the small tables below, looked up through the same hash */
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
-	D_RELATIVE = 1 << 7, D_STREET = 1 << 8,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
+	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
+	D_DATECUE = 1 << 13, D_TERM = 1 << 14,
 };
 
 struct dict_entry {
@@ -99,23 +104,55 @@ dict_flags(const char *w, size_t n)
 	return e->w ? e->flags : 0;
 }
 
+/* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
+ * one slot of this index and a few neighbouring hashes, two cache misses
+ * instead of twenty for a bisection over the whole table. */
+#define LEX_BUCKETS	65536
+static uint32_t lex_index[LEX_BUCKETS + 1];
+
+static void
+lexicon_index(void)
+{
+	size_t i = 0;
+
+	for (size_t b = 0; b <= LEX_BUCKETS; b++) {
+		while (i < detect_lexicon_count &&
+		    (b == LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
+			i++;
+		lex_index[b] = (uint32_t)i;
+	}
+}
+
 /* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
- * with its accents: "laine" is a word, "Laîné" is not. */
+ * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
+ * have lost its accents: the lexicon also has "dernieres"). */
 static int
 lexicon_has(const char *w, size_t n)
 {
-	uint8_t low[128], *lw;
-	size_t llen = sizeof(low), lo = 0, hi = detect_lexicon_count;
+	uint8_t low[128], *lw = low;
+	size_t llen = sizeof(low), lo, hi, i;
+	int ascii = 1;
 	uint64_t h;
 
 	if (n == 0 || n > 64)
 		return 0;
-	lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC, low, &llen);
-	if (lw == NULL)
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)w[i] >= 0x80) {
+			ascii = 0;
+			break;
+		}
+		low[i] = (uint8_t)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	if (ascii)
+		llen = n;
+	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
+	    low, &llen)) == NULL)
 		return 0;
 	h = hash((const char *)lw, llen);
 	if (lw != low)
 		free(lw);
+	lo = lex_index[h >> 48];
+	hi = lex_index[(h >> 48) + 1];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (detect_lexicon[mid] < h)
@@ -219,6 +256,34 @@ static const char *const unit_words[] = {
 	"escalier", "esc", "etage", "bp", "cs", NULL,
 };
 
+/* Clinical nouns whose "de X" names a sign, a test or a disease after
+ * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
+static const char *const eponym_heads[] = {
+	"maladie", "syndrome", "signe", "signes", "test", "tests", "angine",
+	"manoeuvre", "score", "echelle", "classification", "epreuve", "reflexe",
+	"triade", "methode", "sonde", "fracture", "kyste", "phenomene", "tube",
+	"canal", "cellule", "cellules", "lymphome", "sarcome", "tumeur",
+	"ulcere", "diverticule", "paralysie", "choree", "anevrisme", "bloc",
+	"critere", "criteres", "position", "incision", "operation", "technique",
+	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
+	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
+	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
+	"pince", "lambeau", "abord", "voie", "type", NULL,
+};
+
+/* Words before a bare "18/08" that say it is a date, not a score ("EVA
+ * 3/10") or a pressure ("TA 12/08"). */
+static const char *const date_cues[] = {
+	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
+	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
+	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
+	"revue", "ce", "controle", "consultation", "cs", "en", "pour", "vers",
+	"a", NULL,
+};
+
+
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
     struct buf *tmp)
@@ -304,6 +369,45 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
+/* The first word of each entry of the sensitive lexicon that scrub looks
+ * for: a comment with none of them is not scanned for terms (most are
+ * not; src/sensitive.c tokenizes the text again). */
+static int is_digit(char c);
+static int is_alnum_byte(char c);
+
+static int
+dict_add_sensitive(struct buf *tmp)
+{
+	for (unsigned k = 0; k < sensitive_raw_count; k++) {
+		const struct sensitive_raw *e = &sensitive_raw[k];
+		struct dict_entry *d;
+		size_t a, b;
+
+		if (e->kind != SENSITIVE_RAW_TERM && e->kind != SENSITIVE_RAW_ABBREV &&
+		    e->kind != SENSITIVE_RAW_DRUG)
+			continue;
+		if (norm_value(NORM_TEXT, e->text, strlen(e->text), tmp) != 0)
+			return -ENOMEM;
+		/* letters and digits are separate words, as in tokenize */
+		for (a = 0; a < tmp->len && !is_alnum_byte(tmp->data[a]); a++)
+			;
+		for (b = a; b < tmp->len && is_alnum_byte(tmp->data[b]) &&
+		    is_digit(tmp->data[b]) == is_digit(tmp->data[a]); b++)
+			;
+		if (b == a)
+			continue;
+		d = dict_slot(tmp->data + a, b - a);
+		if (d->w == NULL) {
+			if ((d->w = malloc(b - a)) == NULL)
+				return -ENOMEM;
+			memcpy(d->w, tmp->data + a, b - a);
+			d->len = (uint32_t)(b - a);
+		}
+		d->flags |= D_TERM;
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock. */
 static void
 dict_init(void)
@@ -313,7 +417,8 @@ dict_init(void)
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count;
 
-	n += 256;	/* the small tables */
+	n += 512 + sensitive_raw_count;	/* the small tables */
+	lexicon_index();
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
@@ -331,7 +436,13 @@ dict_init(void)
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
 	    dict_add_words(relatives, D_RELATIVE) == 0 &&
-	    dict_add_words(street_words, D_STREET) == 0)
+	    dict_add_words(street_words, D_STREET) == 0 &&
+	    dict_add_words(months, D_MONTH) == 0 &&
+	    dict_add_words(unit_words, D_UNIT) == 0 &&
+	    dict_add_words(place_words, D_PLACE) == 0 &&
+	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
+	    dict_add_words(date_cues, D_DATECUE) == 0 &&
+	    dict_add_sensitive(&tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -453,11 +564,15 @@ static void
 mark_words(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
+	size_t i = word_at(s, sp->start);
 
-	for (size_t i = word_at(s, sp->start); i < s->nwords &&
-	    s->words[i].start < sp->end; i++)
+	if (i > 0 && s->words[i - 1].end > sp->start)
+		s->words[i - 1].touched = 1;
+	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
+		s->words[i].touched = 1;
 		if (s->words[i].end <= sp->end)
 			s->wspan[i] = (int32_t)k;
+	}
 }
 
 /* Add a span unless an earlier (stronger) detector took any of it.
@@ -973,6 +1088,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		w->start = start;
 		w->end = i;
 		w->nchars = nchars;
+		w->lex = -1;
+		w->touched = 0;
 		w->flags = digit ? W_DIGIT : 0;
 		if (!digit && first_upper)
 			w->flags |= W_CAP;
@@ -999,7 +1116,7 @@ wf(const struct detect_scratch *s, const struct detect_word *w)
 	return s->fold.data + w->fold_off;
 }
 
-static int
+static inline int
 word_is(const struct detect_scratch *s, size_t i, const char *lit)
 {
 	const struct detect_word *w = &s->words[i];
@@ -1049,10 +1166,11 @@ joined(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* After tokenize: kept up to date by mark_words. */
 static int
 word_taken(const struct detect_scratch *s, size_t i)
 {
-	return overlaps(s, s->words[i].start, s->words[i].end);
+	return s->words[i].touched;
 }
 
 /* The span holding word i, if any. */
@@ -1068,22 +1186,6 @@ is_name_span(const struct detect_span *sp)
 	return sp != NULL && (sp->kind == DETECT_NAME || sp->kind == DETECT_INITIAL);
 }
 
-/* Clinical nouns whose "de X" names a sign, a test or a disease after
- * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
-static const char *const eponym_heads[] = {
-	"maladie", "syndrome", "signe", "signes", "test", "tests", "angine",
-	"manoeuvre", "score", "echelle", "classification", "epreuve", "reflexe",
-	"triade", "methode", "sonde", "fracture", "kyste", "phenomene", "tube",
-	"canal", "cellule", "cellules", "lymphome", "sarcome", "tumeur",
-	"ulcere", "diverticule", "paralysie", "choree", "anevrisme", "bloc",
-	"critere", "criteres", "position", "incision", "operation", "technique",
-	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
-	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
-	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
-	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
-	"pince", "lambeau", "abord", "voie", "type", NULL,
-};
-
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says. */
 static int
@@ -1096,8 +1198,7 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 		i--;
 	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
 	    word_is(s, i - 1, "du")) &&
-	    in_list(eponym_heads, wf(s, &s->words[i - 2]),
-	    s->words[i - 2].fold_len);
+	    word_has(s, i - 2, D_EPOHEAD);
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -1107,6 +1208,17 @@ after_saint(const struct detect_scratch *s, size_t i)
 {
 	return i > 0 && (word_is(s, i - 1, "saint") || word_is(s, i - 1, "sainte") ||
 	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
+}
+
+/* lexicon_has for word i, asked once per word. */
+static int
+word_lexicon(const char *t, struct detect_scratch *s, size_t i)
+{
+	struct detect_word *w = &s->words[i];
+
+	if (w->lex < 0)
+		w->lex = lexicon_has(t + w->start, w->end - w->start);
+	return w->lex;
 }
 
 static int namelike(const struct detect_scratch *s, size_t i);
@@ -1190,7 +1302,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		if (!(w->flags & (W_CAP | W_UPPER)))
 			return 0;
 	}
-	if (!lexicon_has(t + w->start, w->end - w->start))
+	if (!word_lexicon(t, (struct detect_scratch *)s, i))
 		return 1;
 	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
 	    word_has(s, i - 1, D_RELATIVE) ||
@@ -1429,7 +1541,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * "SA FILLE APPELLE". */
 			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
-			    lexicon_has(t + w->start, w->end - w->start))
+			    word_lexicon(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
@@ -1603,7 +1715,7 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
 	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
 	    D_STREET | D_RELATIVE | D_PARTICLE)) && !word_taken(s, i) &&
-	    !lexicon_has(t + w->start, w->end - w->start) &&
+	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }
 
@@ -1633,7 +1745,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
-		if (!unknown_capitalized(t, s, i) && !name_anchor(t, s, i))
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)))
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
@@ -1657,13 +1770,20 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 static int
 scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
-	int r;
+	int r, added = 1;
 
-	for (int pass = 0; pass < 2; pass++)
+	for (int pass = 0; pass < 2 && added; pass++) {
+		added = 0;
 		for (size_t i = 0; i < s->nwords; i++) {
 			const struct detect_span *l = NULL, *rt = NULL;
-			size_t pl = across_particles(t, s, i, -1);
-			size_t pr = across_particles(t, s, i, 1);
+			size_t pl, pr;
+
+			if (word_taken(s, i) || (s->words[i].flags & W_DIGIT) ||
+			    (!(s->words[i].flags & (W_CAP | W_UPPER)) &&
+			    s->words[i].nchars > 2))
+				continue;
+			pl = across_particles(t, s, i, -1);
+			pr = across_particles(t, s, i, 1);
 
 			if (pl != NO_WORD)
 				l = span_of(s, pl);
@@ -1683,14 +1803,18 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				if ((r = add_span(s, s->words[i].start,
 				    s->words[i].end, DETECT_NAME, l->ctx)) < 0)
 					return r;
+				added |= r;
 				continue;
 			}
 			/* someone else's word, or a part the row lacks */
-			if (unknown_capitalized(t, s, i) &&
-			    (r = add_span(s, s->words[i].start, s->words[i].end,
+			if (!unknown_capitalized(t, s, i))
+				continue;
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
+			added |= r;
 		}
+	}
 	return 0;
 }
 
@@ -1791,6 +1915,8 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 static int
 month_of(const struct detect_scratch *s, size_t i)
 {
+	if (!word_has(s, i, D_MONTH))
+		return 0;
 	for (int k = 0; months[k] != NULL; k++)
 		if (word_is(s, i, months[k]))
 			return k + 1;
@@ -1815,17 +1941,6 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
 	}
 	return r;
 }
-
-/* Words before a bare "18/08" that say it is a date, not a score ("EVA
- * 3/10") or a pressure ("TA 12/08"). */
-static const char *const date_cues[] = {
-	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
-	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
-	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
-	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
-	"revue", "ce", "controle", "consultation", "cs", "en", "pour", "vers",
-	"a", NULL,
-};
 
 /* Dates without a year or a day, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08" (docs/scrub.md). */
@@ -1861,8 +1976,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			    (s->words[m].end >= len || (t[s->words[m].end] != '/' &&
 			    !is_alnum_byte(t[s->words[m].end]))) &&
 			    i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
-			    in_list(date_cues, wf(s, &s->words[i - 1]),
-			    s->words[i - 1].fold_len))
+			    word_has(s, i - 1, D_DATECUE))
 				r = add_partial_date(s, w->start, s->words[m].end,
 				    2001, digits_value(t + s->words[m].start, 2), v,
 				    DETECT_PART_NO_YEAR, 0);
@@ -1933,7 +2047,7 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
-		    !(k == i + 1 && !lexicon_has(t + w->start, w->end - w->start)))
+		    !(k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k)))
 			break;
 		j = k;
 	}
@@ -2035,8 +2149,7 @@ scan_units(const char *t, struct detect_scratch *s)
 		const struct detect_word *n = &s->words[i + 1];
 		size_t a = s->words[i].start, b;
 
-		if (word_taken(s, i) || !in_list(unit_words, wf(s, &s->words[i]),
-		    s->words[i].fold_len) ||
+		if (!word_has(s, i, D_UNIT) || word_taken(s, i) ||
 		    (i + 1 == s->nwords && !word_is(s, i, "etage")))
 			continue;
 		if (word_is(s, i, "etage")) {
@@ -2084,8 +2197,7 @@ scan_places(const char *t, struct detect_scratch *s)
 		if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
 		    word_is(s, i + 1, "dit") && joined(t, s, i))
 			j = i + 1;
-		else if (!in_list(place_words, wf(s, &s->words[i]),
-		    s->words[i].fold_len))
+		else if (!word_has(s, i, D_PLACE))
 			continue;
 		if (word_taken(s, i))
 			continue;
@@ -2149,8 +2261,13 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
+	size_t w;
 	int r;
 
+	for (w = 0; w < s->nwords && !word_has(s, w, D_TERM); w++)
+		;
+	if (w == s->nwords)
+		return 0;
 	if ((r = sensitive_scan(t, len, kinds, &s->sens)) != 0)
 		return r;
 	for (size_t i = 0; i < s->sens.nhits; i++) {

@@ -22,6 +22,12 @@ char_changes(ucs4_t uc)
 	ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
 	int tag;
 
+	/* Latin-1 letters and Latin Extended-A, the accents of French
+	 * text: precomposed, nothing to do (but "Ĳ", "Ŀ", "ŉ", "ſ"). */
+	if ((uc >= 0xc0 && uc <= 0xff) || (uc >= 0x100 && uc <= 0x17f &&
+	    uc != 0x132 && uc != 0x133 && uc != 0x13f && uc != 0x140 &&
+	    uc != 0x149 && uc != 0x17f))
+		return 0;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
 		return 1;
