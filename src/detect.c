@@ -369,9 +369,9 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
-/* The first word of each entry of the sensitive lexicon that scrub looks
- * for: a comment with none of them is not scanned for terms (most are
- * not; src/sensitive.c tokenizes the text again). */
+/* A word of each entry of the sensitive lexicon that scrub looks for: a
+ * comment with none of them is not scanned for terms (most are not;
+ * src/sensitive.c tokenizes the text again). */
 static int is_digit(char c);
 static int is_alnum_byte(char c);
 
@@ -388,11 +388,13 @@ dict_add_sensitive(struct buf *tmp)
 			continue;
 		if (norm_value(NORM_TEXT, e->text, strlen(e->text), tmp) != 0)
 			return -ENOMEM;
-		/* letters and digits are separate words, as in tokenize */
-		for (a = 0; a < tmp->len && !is_alnum_byte(tmp->data[a]); a++)
+		/* Its last word, the most telling ("traitement de
+		 * substitution"); letters and digits are separate words, as
+		 * in tokenize. */
+		for (b = tmp->len; b > 0 && !is_alnum_byte(tmp->data[b - 1]); b--)
 			;
-		for (b = a; b < tmp->len && is_alnum_byte(tmp->data[b]) &&
-		    is_digit(tmp->data[b]) == is_digit(tmp->data[a]); b++)
+		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
+		    is_digit(tmp->data[a - 1]) == is_digit(tmp->data[b - 1]); a--)
 			;
 		if (b == a)
 			continue;

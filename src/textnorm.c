@@ -43,8 +43,15 @@ needs_change(const uint8_t *p, size_t len)
 {
 	for (size_t i = 0; i < len; ) {
 		ucs4_t uc;
+		uint64_t v;
 		int n;
 
+		/* ASCII eight bytes at a time */
+		if (i + 8 <= len && (memcpy(&v, p + i, 8),
+		    (v & 0x8080808080808080ULL) == 0)) {
+			i += 8;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;
@@ -158,6 +165,8 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 		}
 		if (simple)
 			r = emit(n, p + start, i - start, start);
+		else if (i - start == 2 && p[start] == 0xc2 && p[start + 1] == 0xa0)
+			r = emit(n, " ", 1, start);	/* no-break space */
 		else
 			r = emit_normalized(n, p + start, i - start, start);
 		if (r != 0)
