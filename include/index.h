@@ -39,6 +39,7 @@ struct index {
 	size_t			 ncps;
 	int			 has_risk;	/* measured in the same pass */
 	struct risk_summary	 risk;		/* at the policy's k_threshold */
+	struct gzsrc_index	*gz;		/* a gzip source's access points */
 	void			*cache_entry;	/* owned by an index_cache */
 };
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gzsrc.h"
 #include "index.h"
 
 void
@@ -106,6 +107,8 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 		    &idx->risk);
 		idx->has_risk = 1;
 	}
+	/* A gzip source: the pass left access points for the cursors. */
+	idx->gz = view_reader_take_gz_index(rd);
 	*out = idx;
 	idx = NULL;
  out:
@@ -243,6 +246,7 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		copy_overlap(&s, c->carry.data, c->carry_off, c->carry.len);
 	if (s.got == len)
 		return (ssize_t)len;
+	view_reader_use_gz_index(c->rd, idx->gz);
 	/* Continue if the cursor stands between the start of what is missing
 	 * and a checkpoint's distance before it; otherwise restart. */
 	if (!c->valid || c->pos > off + (off_t)s.got ||
@@ -275,6 +279,7 @@ index_free(struct index *idx)
 	if (idx == NULL)
 		return;
 	view_free(idx->view);
+	gzsrc_index_free(idx->gz);
 	free(idx->cps);
 	free(idx);
 }
@@ -476,7 +481,8 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	size_t i;
 	int fd = -1;
 
-	if (disk_key(e, rule, &idx->id, &b) != 0)
+	/* Access points hold decompressed bytes: never written to disk. */
+	if (idx->gz != NULL || disk_key(e, rule, &idx->id, &b) != 0)
 		goto out;
 	disk_name(e, &b, name);
 	if (put64(&b, (uint64_t)idx->size) != 0 || put64(&b, idx->ncps) != 0)
@@ -556,7 +562,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 		idx->cps[i].line = (long)get64(p + 16);
 	}
 	idx->ncps = (size_t)ncps;
-	if (view_reader_new(fd, &rd) != 0 ||
+	if (view_reader_new(fd, &rd) != 0 || view_reader_is_gzip(rd) ||
 	    view_open(e, rule, rd, &idx->view, &err) != 0)
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */

@@ -17,10 +17,12 @@
 
 #include "audit.h"
 #include "check.h"
+#include "gzsrc.h"
 #include "engine.h"
 #include "index.h"
 #include "ops.h"
 #include "provenance.h"
+#include "reveal.h"
 #include "tree.h"
 #include "view.h"
 
@@ -47,13 +49,15 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH]\n"
-	    "                 [--provenance FILE] SRC DST\n"
+	    "                 [--provenance FILE] [--gzip] SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
 	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N]\n"
 	    "             [--show-headers] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
+	    "       %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
+	    "             [--as PATH] SRC TOKEN...\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
 	    "policy rule matches are written) or both files; '-' is standard\n"
@@ -63,7 +67,7 @@ usage(void)
 	    "file, for Spark or Hadoop Streaming) and the output has no header:\n"
 	    "docs/scaling.md.  check reports what a view shows and its\n"
 	    "re-identification risk: docs/check.md.\n",
-	    progname, progname, progname, progname, progname);
+	    progname, progname, progname, progname, progname, progname);
 	exit(2);
 }
 
@@ -76,30 +80,52 @@ struct out {
 	/* --provenance: the view's bytes and their BLAKE2b-256. */
 	off_t		 written;
 	crypto_generichash_state *digest;
+	struct gzout	*gz;		/* --gzip */
 	unsigned long long bytes_in;	/* progress */
 	int		 failed;
 };
 
 static int
-out_flush(struct out *o)
+write_all(void *arg, const void *p, size_t len)
 {
+	const struct out *o = arg;
 	size_t off = 0;
 	ssize_t n;
 
-	if (o->digest != NULL)
-		crypto_generichash_update(o->digest, (const unsigned char *)o->buf,
-		    o->len);
-	o->written += (off_t)o->len;
-	while (off < o->len) {
-		n = write(o->fd, o->buf + off, o->len - off);
+	while (off < len) {
+		n = write(o->fd, (const char *)p + off, len - off);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1)
 			return -errno;
 		off += (size_t)n;
 	}
-	o->len = 0;
 	return 0;
+}
+
+/* Write the buffer out (compressed with --gzip); with finish, the end of
+ * the file. */
+static int
+out_flush_end(struct out *o, int finish)
+{
+	int r;
+
+	if (o->digest != NULL)
+		crypto_generichash_update(o->digest, (const unsigned char *)o->buf,
+		    o->len);
+	o->written += (off_t)o->len;
+	if (o->gz != NULL)
+		r = gzout_write(o->gz, o->buf, o->len, finish, write_all, o);
+	else
+		r = write_all(o, o->buf, o->len);
+	o->len = 0;
+	return r;
+}
+
+static int
+out_flush(struct out *o)
+{
+	return out_flush_end(o, 0);
 }
 
 static int
@@ -168,6 +194,7 @@ struct job {
 	struct buf		 view_path;
 	const char		*stdin_as;
 	FILE			*provenance;	/* --provenance sidecar */
+	int			 gzip;		/* --gzip: write X.csv.gz */
 	int			 verbose;
 	unsigned long		 exported, skipped, failed;
 };
@@ -273,6 +300,8 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 	}
 	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
 		return -ENOMEM;
+	if (job->gzip && (r = gzout_new(6, &o.gz)) != 0)
+		goto out;
 	if ((r = view_reader_new(src_fd, &rd)) != 0)
 		goto out;
 	if ((r = view_open(job->engine, rule, rd, &v, &err)) != 0)
@@ -289,7 +318,7 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 		goto out;
 	}
 	if (r == 0)
-		r = out_flush(&o);
+		r = out_flush_end(&o, 1);
 	if (r == 0 && job->provenance != NULL) {
 		reported = 1;
 		r = record_provenance(job, rule, src_fd, &st, name, &o);
@@ -297,6 +326,7 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
  out:
 	if (r != 0 && !reported)
 		report(name, &err, r);
+	gzout_free(o.gz);
 	free(o.buf);
 	view_free(v);
 	view_reader_free(rd);
@@ -375,12 +405,19 @@ static int
 export_to_path(struct job *job, const struct policy_file *rule, int src_fd,
     int dst_dirfd, const char *dst_name, const char *name)
 {
-	char tmp[NAME_MAX + 1];
+	char tmp[NAME_MAX + 1], gzname[NAME_MAX + 1];
 	int fd, r;
 
 	if (snprintf(tmp, sizeof(tmp), ".pseudonymize.%ld.tmp", (long)getpid()) >=
 	    (int)sizeof(tmp))
 		return -ENAMETOOLONG;
+	/* --gzip: the view's name and .gz, as the source may have had. */
+	if (job->gzip) {
+		if (snprintf(gzname, sizeof(gzname), "%s.gz", dst_name) >=
+		    (int)sizeof(gzname))
+			return -ENAMETOOLONG;
+		dst_name = gzname;
+	}
 	unlinkat(dst_dirfd, tmp, 0);
 	fd = openat(dst_dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
 	    O_CLOEXEC, 0640);
@@ -604,6 +641,7 @@ cmd_export(int argc, char **argv)
 		{ "header-from", required_argument, NULL, 'F' },
 		{ "encoding", required_argument, NULL, 'E' },
 		{ "provenance", required_argument, NULL, 'P' },
+		{ "gzip", no_argument, NULL, 'z' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *policy = NULL, *key = NULL, *src, *dst;
@@ -626,6 +664,7 @@ cmd_export(int argc, char **argv)
 		case 'H': header_line = optarg; break;
 		case 'F': header_from = optarg; break;
 		case 'P': provenance = optarg; break;
+		case 'z': job.gzip = 1; break;
 		case 'E':
 			if (strcasecmp(optarg, "utf-8") == 0 ||
 			    strcasecmp(optarg, "utf8") == 0)
@@ -652,6 +691,11 @@ cmd_export(int argc, char **argv)
 	    (strcmp(argv[optind], "-") != 0 || strcmp(argv[optind + 1], "-") != 0)) {
 		warnx("--header-line and --header-from are for chunks on standard "
 		    "input: SRC and DST must be -");
+		return 1;
+	}
+	if (job.gzip && (header_line != NULL || header_from != NULL)) {
+		warnx("--gzip writes whole files, not chunks (gzip the "
+		    "concatenated output)");
 		return 1;
 	}
 	if (provenance != NULL && (header_line != NULL || header_from != NULL)) {
@@ -749,10 +793,11 @@ cmd_export(int argc, char **argv)
 	} else if (S_ISREG(sst.st_mode)) {
 		const struct policy_file *rule;
 		const char *base = strrchr(src, '/');
-		char dir[PATH_MAX];
+		char dir[PATH_MAX], plain[NAME_MAX + 1];
 		int sfd, dfd;
 
-		base = base ? base + 1 : src;
+		/* X.csv.gz is matched and named as X.csv, as in a tree. */
+		base = tree_plain_name(base ? base + 1 : src, plain, sizeof(plain));
 		if ((rule = policy_match_file(engine->policy,
 		    job.stdin_as ? job.stdin_as : base)) == NULL) {
 			warnx("no [file] rule of the policy matches this file "
@@ -902,6 +947,125 @@ cmd_audit_verify(int argc, char **argv)
 	return r == 0 ? 0 : r == -EBADMSG ? 1 : 2;
 }
 
+/* Where reveal's raw cells may go: a terminal, or a new file given with
+ * -o (0600, never overwritten).  Anything else (a pipe, a redirection to a
+ * file nobody named) is refused. */
+static FILE *
+reveal_output(const char *path)
+{
+	FILE *fp;
+	int fd;
+
+	if (path == NULL) {
+		if (!isatty(STDOUT_FILENO)) {
+			warnx("reveal prints raw values: it writes to a terminal, "
+			    "or to a new file given with -o FILE");
+			return NULL;
+		}
+		return stdout;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		warnx("-o %s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return NULL;
+	}
+	return fp;
+}
+
+/* One audit record per token asked for, before anything is printed: a
+ * reveal that cannot be recorded does not happen. */
+static int
+reveal_audit(const struct engine *e, const char *path, char **tokens,
+    int ntokens)
+{
+	struct audit *a;
+	char err[1024];
+	int r = 0;
+
+	if (audit_open(path, e->policy->hash, keys_id(e->keys), &a, err,
+	    sizeof(err)) != 0) {
+		warnx("%s", err);
+		return -1;
+	}
+	for (int i = 0; i < ntokens && r == 0; i++) {
+		struct audit_access acc = { "reveal", getuid(), getpid(),
+		    tokens[i], 0 };
+		if ((r = audit_record(a, &acc)) != 0)
+			warnx("--audit %s: cannot write the record: %s", path,
+			    strerror(-r));
+	}
+	audit_close(a);
+	return r;
+}
+
+/* Exit 0 if every token was found, 3 if one was found nowhere, 1 on an
+ * error. */
+static int
+cmd_reveal(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "audit", required_argument, NULL, 'A' },
+		{ "as", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *policy = NULL, *key = NULL, *outpath = NULL, *audit = NULL;
+	const char *as = NULL;
+	struct reveal_totals t;
+	struct engine *engine = NULL;
+	FILE *out = NULL;
+	char err[1024];
+	int ch, r = 1;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:k:o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p': policy = optarg; break;
+		case 'k': key = optarg; break;
+		case 'o': outpath = optarg; break;
+		case 'A': audit = optarg; break;
+		case 'a': as = optarg; break;
+		default: usage();
+		}
+	}
+	if (policy == NULL || key == NULL || argc - optind < 2)
+		usage();
+	for (int i = optind + 1; i < argc; i++) {
+		if (strlen(argv[i]) == 0 || strlen(argv[i]) > REVEAL_MAX_TOKEN) {
+			warnx("a token is 1 to %d characters", REVEAL_MAX_TOKEN);
+			return 1;
+		}
+	}
+	if (engine_open(policy, key, &engine, err, sizeof(err)) != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	if ((out = reveal_output(outpath)) == NULL)
+		goto done;
+	if (audit != NULL && reveal_audit(engine, audit, argv + optind + 1,
+	    argc - optind - 1) != 0)
+		goto done;
+	r = reveal_run(engine, argv[optind], as,
+	    (const char *const *)argv + optind + 1, (size_t)(argc - optind - 1),
+	    out, &t);
+	if (r != 0) {
+		warnx("%s: %s", argv[optind], strerror(-r));
+		r = 1;
+	} else {
+		r = t.failed ? 1 : t.missing ? 3 : 0;
+	}
+ done:
+	if (out != NULL && out != stdout && fclose(out) != 0) {
+		warnx("-o %s: %s", outpath, strerror(errno));
+		r = 1;
+	}
+	if (out == stdout && fflush(stdout) != 0)
+		r = 1;
+	engine_free(engine);
+	return r;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -919,5 +1083,7 @@ main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "audit-verify") == 0)
 		return cmd_audit_verify(argc - 1, argv + 1);
+	if (strcmp(argv[1], "reveal") == 0)
+		return cmd_reveal(argc - 1, argv + 1);
 	usage();
 }

@@ -72,6 +72,39 @@ view_base(const struct policy_file *rule, const char *src_rel,
 }
 
 /* Does a directory lead to a file some rule shows? */
+const char *
+tree_plain_name(const char *name, char *buf, size_t len)
+{
+	size_t n = strlen(name);
+
+	if (n <= 3 || strcmp(name + n - 3, ".gz") != 0 || n - 3 >= len)
+		return name;
+	snprintf(buf, len, "%.*s", (int)(n - 3), name);
+	return buf;
+}
+
+/*
+ * The rule of a regular file, with `rel` cut to the path rules see: a gzip
+ * source X.csv.gz is matched and named as X.csv (docs/gzip.md), unless an
+ * entry X.csv is there too, which then is the only one shown.  NULL if no
+ * rule matches.
+ */
+static const struct policy_file *
+match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel)
+{
+	size_t dn = strlen(d_name), n = strlen(rel);
+	char plain[NAME_MAX + 1];
+	struct stat st;
+
+	if (dn > 3 && strcmp(d_name + dn - 3, ".gz") == 0) {
+		snprintf(plain, sizeof(plain), "%.*s", (int)(dn - 3), d_name);
+		if (fstatat(dir_fd, plain, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			return NULL;
+		rel[n - 3] = '\0';
+	}
+	return policy_match_file(t->engine->policy, rel);
+}
+
 static int
 dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 {
@@ -89,7 +122,7 @@ dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 			continue;
 		if (S_ISREG(st.st_mode)) {
-			found = policy_match_file(t->engine->policy, rel) != NULL;
+			found = match_file(t, dir_fd, de->d_name, rel) != NULL;
 		} else if (S_ISDIR(st.st_mode)) {
 			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
 			    O_NOFOLLOW | O_CLOEXEC);
@@ -126,7 +159,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 			continue;
 		if (S_ISREG(st.st_mode)) {
-			if ((rule = policy_match_file(t->engine->policy, rel)) == NULL)
+			if ((rule = match_file(t, dir_fd, de->d_name, rel)) == NULL)
 				continue;
 			if ((r = view_base(rule, rel, &scratch, &name)) != 0)
 				break;
@@ -165,6 +198,19 @@ struct find_state {
 	int			 is_dir;
 	int			 found;
 };
+
+/* Is there a regular file want.gz (for a want that does not exist)?  Its
+ * name in src_name. */
+static int
+gz_twin(int dir_fd, const char *want, char src_name[NAME_MAX + 1])
+{
+	struct stat st;
+
+	if (snprintf(src_name, NAME_MAX + 1, "%s.gz", want) > NAME_MAX)
+		return 0;
+	return fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode);
+}
 
 /*
  * Find the source entry shown as `want` in a directory.  A name shown as
@@ -206,6 +252,13 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 			snprintf(f->src_name, sizeof(f->src_name), "%s", f->want);
 			return 0;
 		}
+	} else if (gz_twin(dir_fd, f->want, f->src_name) &&
+	    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
+	    !rule->rename_token) {
+		/* X.csv shown for X.csv.gz (match_file). */
+		f->found = 1;
+		f->rule = rule;
+		return 0;
 	}
 	if ((d = tree_opendir(dir_fd)) == NULL)
 		return -errno;
@@ -214,7 +267,7 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
 		    !S_ISREG(st.st_mode))
 			continue;
-		rule = policy_match_file(t->engine->policy, rel);
+		rule = match_file(t, dir_fd, de->d_name, rel);
 		if (rule == NULL || !rule->rename_token)
 			continue;
 		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
