@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "progress.h"
 
 #define CHECK_WORST_DEFAULT	10
 
@@ -17,6 +18,7 @@ struct check_opts {
 	unsigned long	 threshold;	/* 0: the policy's k_threshold */
 	size_t		 worst;		/* smallest groups listed per file */
 	int		 show_headers;	/* print headers no rule names */
+	struct progress	*progress;	/* NULL: none */
 };
 
 struct check_totals {

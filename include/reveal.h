@@ -32,4 +32,16 @@ int	reveal_run(const struct engine *e, const char *src, const char *as,
 	    const char *const *tokens, size_t ntokens, FILE *out,
 	    struct reveal_totals *t);
 
+/* Where reveal's raw cells may go: standard output if it is a terminal,
+ * or a new file at path (created 0600, never overwritten).  Anything else
+ * (a pipe, a redirection nobody named) is refused: NULL, and err says so. */
+FILE	*reveal_open_output(const char *path, char *err, size_t errlen);
+
+/* One audit record per token (event "reveal", the token as path), before
+ * anything is revealed: a reveal that cannot be recorded does not happen.
+ * 0 or -errno with a message in err. */
+int	reveal_audit(const struct engine *e, const char *path,
+	    const char *const *tokens, size_t ntokens, char *err,
+	    size_t errlen);
+
 #endif

@@ -415,6 +415,39 @@ check_keys(struct parser *ps, const struct section *s, const char *allowed)
 
 static const char *const unnamed_names[] = { "drop", "keep", "fail" };
 
+/*
+ * encoding = source | utf-8 and bom = no | yes, in [project] (the defaults
+ * of every file) or in a [file].  *enc and *bom hold the inherited values on
+ * entry.  A BOM is asked for a UTF-8 view only: the source encoding keeps the
+ * source's BOM or its absence, byte for byte.
+ */
+static int
+parse_encoding(struct parser *ps, const struct section *s,
+    enum view_encoding *enc, int *bom)
+{
+	static const char *const names[] = { "source", "utf-8" };
+	const struct entry *e;
+	int v;
+
+	if ((e = get(s, "encoding")) != NULL) {
+		if (parse_choice(ps, e, names, 2, &v) != 0)
+			return -EINVAL;
+		*enc = (enum view_encoding)v;
+		if (*enc == VIEW_ENCODING_SOURCE)
+			*bom = 0;
+	}
+	if ((e = get(s, "bom")) != NULL) {
+		if (*enc != VIEW_ENCODING_UTF8) {
+			fail(ps, e->line, "bom is for encoding = utf-8 (the "
+			    "source encoding keeps the source's BOM)");
+			return -EINVAL;
+		}
+		if (parse_bool(ps, e, bom) != 0)
+			return -EINVAL;
+	}
+	return 0;
+}
+
 static int
 build_project(struct parser *ps, const struct section *s, struct policy *p)
 {
@@ -422,7 +455,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	int v;
 
 	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold") != 0)
+	    "k_threshold encoding bom") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -447,7 +480,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 			return -EINVAL;
 		p->unnamed = (enum unnamed_columns)v;
 	}
-	return 0;
+	return parse_encoding(ps, s, &p->encoding, &p->bom);
 }
 
 static int
@@ -459,10 +492,15 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	const struct entry *e;
 	int v;
 
-	if (check_keys(ps, s, "match rename prefix ragged columns expect") != 0)
+	if (check_keys(ps, s, "match rename prefix ragged columns expect "
+	    "encoding bom") != 0)
 		return -EINVAL;
 	f->line = s->line;
 	f->unnamed = p->unnamed;
+	f->encoding = p->encoding;
+	f->bom = p->bom;
+	if (parse_encoding(ps, s, &f->encoding, &f->bom) != 0)
+		return -EINVAL;
 	if ((f->name = strdup(s->name)) == NULL ||
 	    get_list(ps, s, "match", &f->globs, &f->nglobs) != 0 ||
 	    get_list(ps, s, "expect", &f->expect, &f->nexpect) != 0)

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "csvio.h"
 #include "ops.h"
 #include "reveal.h"
@@ -445,5 +446,50 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 	}
  out:
 	free(rv.tokens);
+	return r;
+}
+
+FILE *
+reveal_open_output(const char *path, char *err, size_t errlen)
+{
+	FILE *fp;
+	int fd;
+
+	if (path == NULL) {
+		if (!isatty(STDOUT_FILENO)) {
+			snprintf(err, errlen, "reveal prints raw values: it writes "
+			    "to a terminal, or to a new file given with -o FILE");
+			return NULL;
+		}
+		return stdout;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		snprintf(err, errlen, "-o %s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return NULL;
+	}
+	return fp;
+}
+
+int
+reveal_audit(const struct engine *e, const char *path,
+    const char *const *tokens, size_t ntokens, char *err, size_t errlen)
+{
+	struct audit *a;
+	int r = 0;
+
+	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a, err,
+	    errlen)) != 0)
+		return r;
+	for (size_t i = 0; i < ntokens && r == 0; i++) {
+		struct audit_access acc = { "reveal", getuid(), getpid(),
+		    tokens[i], 0 };
+		if ((r = audit_record(a, &acc)) != 0)
+			snprintf(err, errlen, "--audit %s: cannot write the "
+			    "record: %s", path, strerror(-r));
+	}
+	audit_close(a);
 	return r;
 }

@@ -38,6 +38,11 @@ check "a single .gz file is matched and named as the plain file" sh -c "'$bin' e
 check "export --gzip" "$bin" export -p "$policy" -k key --gzip gz gzout
 check "... writes NAME.gz" test -f gzout/labo/resultats.tsv.gz
 check "... whose bytes decompress to the export" sh -c "for f in \$(cd ref && find . -type f); do zcat gzout/\$f.gz | cmp -s - ref/\$f || exit 1; done"
+cp -r ref upd
+check "--gzip --update -j 3 over an uncompressed export" "$bin" export -p "$policy" -k key --gzip --update -j 3 gz upd
+check "... leaves only NAME.gz files, equal to the export" sh -c "test -z \"\$(find upd -type f ! -name '*.gz')\" && for f in \$(cd ref && find . -type f); do zcat upd/\$f.gz | cmp -s - ref/\$f || exit 1; done"
+check "... and a second --update keeps them" sh -c "'$bin' export -p '$policy' -k key --gzip --update gz upd && test \$(find upd -type f | wc -l) -eq \$(find ref -type f | wc -l)"
+check_not "--gzip is refused for chunks" "$bin" export -p "$policy" -k key --gzip --as patients.csv --header-line 'IPP;Nom' - - </dev/null
 check "check reads gzip sources" sh -c "'$bin' check -p '$policy' -k key gz > check.out; test \$? -ne 1 && grep -q 'resultats.tsv' check.out"
 
 # ---- mount ----
