@@ -18,10 +18,15 @@
  * it here, with tree_list's `arg`.  NULL: the directory is not listed. */
 typedef void (*tree_unreadable)(void *arg, const char *src_rel, int error);
 
+struct namecache;
+
 struct tree {
 	const struct engine	*engine;
 	int			 root_fd;	/* O_DIRECTORY on the source root */
 	tree_unreadable		 unreadable;	/* optional */
+	/* optional: renamed files found by a hash probe, not a scan of
+	 * their directory (namecache.h); the mount sets it. */
+	struct namecache	*names;
 };
 
 struct tree_node {

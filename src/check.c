@@ -671,7 +671,7 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
     FILE *out, struct check_totals *t)
 {
 	struct check c = { 0 };
-	struct tree tree = { e, -1, NULL };
+	struct tree tree = { .engine = e, .root_fd = -1 };
 	struct stat st;
 	int fd = -1, r = 0;
 

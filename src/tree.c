@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "namecache.h"
 #include "ops.h"
 #include "tree.h"
 
@@ -213,15 +214,12 @@ gz_twin(int dir_fd, const char *want, char src_name[NAME_MAX + 1])
 }
 
 /*
- * Find the source entry shown as `want` in a directory.  A name shown as
- * itself is checked directly; a renamed file (rename = token) can only be
- * found by computing the view names of the directory's renamed files.
- * Either way the entry must be one the directory lists: hidden, unmatched
- * and linked entries cannot be reached by guessing their names.
+ * The renamed files of a directory, scanned: stop at the one shown as
+ * f->want, or with `all` add every one of them to the table d.
  */
 static int
-find_entry(const struct tree *t, int dir_fd, const char *src_rel,
-    struct find_state *f)
+scan_renamed(const struct tree *t, int dir_fd, const char *src_rel,
+    struct find_state *f, struct namecache_dir *all)
 {
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
@@ -231,6 +229,103 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 	struct stat st;
 	DIR *d;
 	int r = 0;
+
+	if ((d = tree_opendir(dir_fd)) == NULL)
+		return -errno;
+	while ((all != NULL || !f->found) && (de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
+		    !S_ISREG(st.st_mode))
+			continue;
+		rule = match_file(t, dir_fd, de->d_name, rel);
+		if (rule == NULL || !rule->rename_token)
+			continue;
+		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
+			break;
+		if (all != NULL &&
+		    (r = namecache_dir_add(all, name.data, de->d_name, rule)) != 0)
+			break;
+		if (!f->found && strcmp(name.data, f->want) == 0) {
+			snprintf(f->src_name, sizeof(f->src_name), "%s", de->d_name);
+			f->rule = rule;
+			f->found = 1;
+		}
+	}
+	closedir(d);
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	return r;
+}
+
+/* A table entry still names a renamed file of the directory (the table is
+ * checked by the directory's times; this checks the entry itself). */
+static int
+still_renamed(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *src_name, const struct policy_file *rule)
+{
+	char rel[PATH_MAX];
+	struct stat st;
+
+	return join(rel, src_rel, src_name) == 0 &&
+	    fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode) &&
+	    match_file(t, dir_fd, src_name, rel) == rule;
+}
+
+/* The renamed file shown as f->want, through the directory's table: built
+ * by one scan when there is none that can answer (issue 12: `ls -l` of
+ * 10,000 renamed files made 10,000 scans of 10,000 keyed hashes). */
+static int
+find_renamed_cached(const struct tree *t, int dir_fd, const char *src_rel,
+    struct find_state *f)
+{
+	struct namecache_dir *table = NULL;
+	const void *rule = NULL;
+	const char *src;
+	struct stat dst;
+	int r;
+
+	if (fstat(dir_fd, &dst) == -1)
+		return -errno;
+	r = namecache_find(t->names, &dst, f->want, f->src_name, &rule);
+	if (r == 0)
+		return 0;
+	if (r == 1 && still_renamed(t, dir_fd, src_rel, f->src_name, rule)) {
+		f->rule = rule;
+		f->found = 1;
+		return 0;
+	}
+	/* Times taken before the scan: a change during it shows next time. */
+	if ((r = namecache_dir_new(&dst, &table)) != 0)
+		return r;
+	if ((r = scan_renamed(t, dir_fd, src_rel, f, table)) != 0) {
+		namecache_dir_free(table);
+		return r;
+	}
+	if (!f->found && (src = namecache_dir_find(table, f->want, &rule)) != NULL) {
+		snprintf(f->src_name, sizeof(f->src_name), "%s", src);
+		f->rule = rule;
+		f->found = 1;
+	}
+	namecache_install(t->names, table);
+	return 0;
+}
+
+/*
+ * Find the source entry shown as `want` in a directory.  A name shown as
+ * itself is checked directly; a renamed file (rename = token) can only be
+ * found by computing the view names of the directory's renamed files
+ * (once per directory version with a name cache).  Either way the entry
+ * must be one the directory lists: hidden, unmatched and linked entries
+ * cannot be reached by guessing their names.
+ */
+static int
+find_entry(const struct tree *t, int dir_fd, const char *src_rel,
+    struct find_state *f)
+{
+	const struct policy_file *rule;
+	char rel[PATH_MAX], plain[NAME_MAX + 1];
+	struct stat st;
 
 	if (f->want[0] == '.' || join(rel, src_rel, f->want) != 0)
 		return 0;
@@ -243,6 +338,8 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 				close(sub);
 			}
 		} else if (S_ISREG(st.st_mode) &&
+		    /* X.csv.gz is listed as X.csv only (match_file) */
+		    tree_plain_name(f->want, plain, sizeof(plain)) == f->want &&
 		    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
 		    !rule->rename_token) {
 			f->found = 1;
@@ -260,28 +357,9 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 		f->rule = rule;
 		return 0;
 	}
-	if ((d = tree_opendir(dir_fd)) == NULL)
-		return -errno;
-	while (!f->found && (de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
-		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
-		    !S_ISREG(st.st_mode))
-			continue;
-		rule = match_file(t, dir_fd, de->d_name, rel);
-		if (rule == NULL || !rule->rename_token)
-			continue;
-		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
-			break;
-		if (strcmp(name.data, f->want) == 0) {
-			snprintf(f->src_name, sizeof(f->src_name), "%s", de->d_name);
-			f->rule = rule;
-			f->found = 1;
-		}
-	}
-	closedir(d);
-	buf_free(&name);
-	ops_scratch_free(&scratch);
-	return r;
+	if (t->names != NULL)
+		return find_renamed_cached(t, dir_fd, src_rel, f);
+	return scan_renamed(t, dir_fd, src_rel, f, NULL);
 }
 
 int

@@ -17,7 +17,7 @@ cp -r "$top/conf/samples/." plain/
 python3 "$top/tests/gen/gen_exports.py" --bench-patients plain/patients_big.csv --size-mb 6 > /dev/null
 "$bin" export -p "$policy" -k key plain ref
 cp -r plain gz
-gzip gz/patients.csv gz/labo/resultats.tsv
+gzip gz/patients.csv gz/labo/resultats.tsv gz/export_*.csv
 # Two gzip members (gzip -c a b > c), cut at a record boundary.
 python3 - gz/patients_big.csv <<'PY'
 import gzip, sys
@@ -53,6 +53,7 @@ check "stat size equals bytes read" python3 "$checks" sizes mnt
 check "random preads equal the export" python3 "$checks" oracle mnt ref 20261203 600
 check "4 concurrent readers get the same bytes" python3 "$checks" readers mnt ref 4
 check "the name with .gz is not shown" test ! -e mnt/patients.csv.gz
+check "... nor reachable by its name" sh -c "! cat mnt/labo/resultats.tsv.gz >/dev/null 2>&1"
 
 # X.csv and X.csv.gz side by side: one name, the plain file.
 printf 'IPP;Nom\n1;PLAINTWIN\n' > gz/patients_twin.csv

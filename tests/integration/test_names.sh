@@ -1,0 +1,61 @@
+#!/bin/sh
+# The mount's name cache (namecache.h): renamed files (rename = token) are
+# found by a per-directory table, and the table follows the directory:
+# files added, renamed and removed while mounted appear and disappear as
+# without a cache, and no name is reachable that the listing does not show.
+# Speed is measured by tests/bench/bench_lookup.sh, not here.
+. "$(dirname "$0")/lib.sh"
+. "$top/tests/integration/mountlib.sh"
+cd "$work"
+policy="$top/conf/example.policy"
+"$bin" keygen key > /dev/null
+
+mkdir src
+one="$top/conf/samples/export_BONNET_Pierre.csv"
+i=0
+while [ $i -lt 300 ]; do
+	cp "$one" "src/export_PATIENT_$i.csv"
+	i=$((i + 1))
+done
+cp "$top/conf/samples/patients.csv" src/
+"$bin" export -q -p "$policy" -k key src ref
+
+check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$policy,key=$work/key" || finish
+ls mnt | sort > listed
+ls ref | sort > expected
+check "the listing is the export's" cmp -s listed expected
+# Every listed name resolves: stat each (each is a lookup in the table).
+missing=0
+for f in $(cat listed); do
+	[ -f "mnt/$f" ] || missing=$((missing + 1))
+done
+check "every listed renamed file resolves" test $missing -eq 0
+check "a renamed file's bytes are the export's" cmp -s "mnt/$(sed -n 5p listed)" "ref/$(sed -n 5p listed)"
+check "a name not listed is not found" test ! -e mnt/export_nosuchtoken.csv
+check "a source name is not reachable" test ! -e mnt/export_PATIENT_7.csv
+
+# Changes while mounted: the directory's times invalidate its table.
+cp "$one" src/export_NEWCOMER_1.csv
+"$bin" export -q -p "$policy" -k key src ref2
+new=$(ls ref2 | sort | comm -13 expected -)
+check "one new view name" test "$(echo "$new" | wc -w)" -eq 1
+check "an added file resolves at once" test -f "mnt/$new"
+check "and is listed" sh -c "ls mnt | grep -qx '$new'"
+ls ref2 | sort > ref2.list
+mv src/export_PATIENT_8.csv src/export_RENAMED_8.csv
+"$bin" export -q -p "$policy" -k key src ref3
+renamed=$(ls ref3 | sort | comm -13 ref2.list -)
+vanished=$(ls ref3 | sort | comm -23 ref2.list -)
+sleep 1.1	# the kernel's own entry cache (entry_timeout = 1 s)
+check "a renamed source shows under its new view name" test -f "mnt/$renamed"
+check "and no longer under its old one" test ! -e "mnt/$vanished"
+rm src/export_PATIENT_9.csv
+"$bin" export -q -p "$policy" -k key src ref4
+ls ref3 | sort > ref3.list
+removed=$(ls ref4 | sort | comm -13 - ref3.list)
+sleep 1.1
+check "a removed source is gone" test ! -e "mnt/$removed"
+check "the listing is the export's after the changes" sh -c "ls mnt | sort | cmp -s - \$(ls ref4 | sort > r4; echo r4)"
+check "unmounts" unmount_view mnt fs.log
+check_nothing_left
+finish
