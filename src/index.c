@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "gzsrc.h"
 #include "index.h"
@@ -95,12 +96,55 @@ add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 	return 0;
 }
 
+/* Reporting a long pass (index_cache_set_progress). */
+struct build_progress {
+	index_progress_fn	 fn;
+	void			*arg;
+	const char		*name;
+	long long		 after_ns;
+	off_t			 total;
+	off_t			 next_check;	/* source offset of the next look at
+						   the clock */
+	struct timespec		 start;
+	long long		 last_ns;	/* of the last report, 0: none */
+};
+
 struct build_state {
 	struct index	*idx;
 	size_t		 cap;
 	int		 fd;
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
+	struct build_progress *progress;	/* NULL: none */
 };
+
+#define PROGRESS_CHECK_BYTES	(4 << 20)	/* the clock is read this often */
+
+static long long
+progress_elapsed(const struct build_progress *p)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - p->start.tv_sec) * 1000000000LL +
+	    (now.tv_nsec - p->start.tv_nsec);
+}
+
+static void
+progress_check(struct build_progress *p, off_t done, int finished)
+{
+	long long ns;
+
+	if (!finished && done < p->next_check)
+		return;
+	p->next_check = done + PROGRESS_CHECK_BYTES;
+	ns = progress_elapsed(p);
+	if (finished ? p->last_ns == 0 && ns < p->after_ns :
+	    ns < p->after_ns || (p->last_ns != 0 &&
+	    ns - p->last_ns < INDEX_PROGRESS_EVERY_NS))
+		return;
+	p->last_ns = ns;
+	p->fn(p->arg, p->name, done, p->total, ns / 1e9, finished);
+}
 
 /* A checkpoint with its mark. */
 static int
@@ -126,18 +170,20 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
 		return r;
 	idx->size += (off_t)len;
+	if (b->progress != NULL)
+		progress_check(b->progress, src_end, 0);
 	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
 		return add_marked(b, src_end, idx->size, line);
 	return 0;
 }
 
-int
-index_build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, int with_risk, struct index **out,
-    struct view_error *err)
+static int
+build(const struct engine *e, const struct policy_file *rule, int fd,
+    const struct stat *st, int with_risk, struct build_progress *progress,
+    struct index **out, struct view_error *err)
 {
 	struct view_reader *rd = NULL;
-	struct build_state b = { 0 };
+	struct build_state b = { .progress = progress };
 	struct index *idx;
 	int r;
 
@@ -166,6 +212,8 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	}
 	/* A gzip source: the pass left access points for the cursors. */
 	idx->gz = view_reader_take_gz_index(rd);
+	if (progress != NULL)
+		progress_check(progress, st->st_size, 1);
 	*out = idx;
 	idx = NULL;
  out:
@@ -180,6 +228,14 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	view_reader_free(rd);
 	index_free(idx);
 	return r;
+}
+
+int
+index_build(const struct engine *e, const struct policy_file *rule, int fd,
+    const struct stat *st, int with_risk, struct index **out,
+    struct view_error *err)
+{
+	return build(e, rule, fd, st, with_risk, NULL, out, err);
 }
 
 struct index_cursor {
@@ -224,7 +280,40 @@ struct read_state {
 	char			*buf;
 	off_t			 want, end;	/* view range asked for */
 	size_t			 got;
+	const struct index	*idx;
+	size_t			 next_cp;	/* the next checkpoint to pass */
+	struct view_error	*err;
 };
+
+static int verify_mark(const struct index *, int,
+    const struct index_checkpoint *, struct view_error *);
+
+/* A record ended at src_end, view offset c->pos: every checkpoint it went
+ * past must fall on a record end with the indexed view offset and bytes,
+ * else the reader has joined bytes of two versions inside a record (a
+ * source changed without a new size or times) and the parse is off. */
+static int
+pass_checkpoints(struct read_state *s, off_t src_end)
+{
+	const struct index *idx = s->idx;
+	int r;
+
+	for (; s->next_cp < idx->ncps &&
+	    idx->cps[s->next_cp].src <= src_end; s->next_cp++) {
+		const struct index_checkpoint *cp = &idx->cps[s->next_cp];
+
+		if (cp->src != src_end || cp->view != s->c->pos) {
+			s->err->what = "the source changed while it was read "
+			    "(a record no longer ends at a checkpoint)";
+			__atomic_store_n(&((struct index *)idx)->spoiled, 1,
+			    __ATOMIC_RELAXED);
+			return -EIO;
+		}
+		if ((r = verify_mark(idx, s->c->fd, cp, s->err)) != 0)
+			return r;
+	}
+	return 0;
+}
 
 /* Copy the part of [from, from + n) that falls in the asked range, if it
  * continues what is already copied: `got` counts a prefix of the range.
@@ -251,11 +340,13 @@ read_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct read_state *s = arg;
 	struct index_cursor *c = s->c;
 	off_t from = c->pos;
+	int r;
 
-	(void)src_end;
 	copy_overlap(s, bytes, from, len);
 	c->pos += (off_t)len;
 	c->line = line;
+	if ((r = pass_checkpoints(s, src_end)) != 0)
+		return r;
 	if (c->pos >= s->end) {
 		/* Keep the rest of this record for the next sequential read. */
 		buf_reset(&c->carry);
@@ -306,7 +397,7 @@ ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct view_error *err)
 {
-	struct read_state s = { c, buf, off, 0, 0 };
+	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
 	const struct view *v = idx->view;
 	int r;
 
@@ -340,11 +431,16 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		c->valid = 1;
 		buf_reset(&c->carry);
 	}
+	/* The first checkpoint past the cursor. */
+	s.next_cp = (size_t)(locate(idx, c->pos) - idx->cps);
+	if (idx->cps[s.next_cp].view <= c->pos)
+		s.next_cp++;
 	r = view_run(v, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
 		return -EIO;
 	}
+
 	/* The source ended early: it is not the file the index describes. */
 	if (s.got < len) {
 		c->valid = 0;
@@ -383,6 +479,9 @@ struct cache_entry {
 struct index_cache {
 	pthread_mutex_t		 lock;
 	int			 with_risk;
+	index_progress_fn	 progress;	/* NULL: passes are not reported */
+	void			*progress_arg;
+	long long		 progress_after_ns;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
 	int			 dir_fd;	/* on-disk indexes, or -1 */
 };
@@ -672,9 +771,19 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	return idx;
 }
 
+void
+index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
+    void *arg, long long after_ns)
+{
+	c->progress = fn;
+	c->progress_arg = arg;
+	c->progress_after_ns = after_ns;
+}
+
 int
 index_cache_get(struct index_cache *c, const struct engine *e,
-    const struct policy_file *rule, int fd, const struct stat *st,
+    const struct policy_file *rule, const char *name, int fd,
+    const struct stat *st,
     int for_open, const struct index **out, int *first_open,
     struct view_error *err)
 {
@@ -706,7 +815,12 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
 		r = 0;
 	} else {
-		r = index_build(e, rule, fd, st, c->with_risk, &idx, err);
+		struct build_progress pg = { c->progress, c->progress_arg,
+		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
+
+		clock_gettime(CLOCK_MONOTONIC, &pg.start);
+		r = build(e, rule, fd, st, c->with_risk, c->progress != NULL ?
+		    &pg : NULL, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)
