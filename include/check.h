@@ -28,6 +28,10 @@ struct check_totals {
 	unsigned long	 drift;		/* of which miss an expected column or
 					   keep an unnamed one */
 	unsigned long	 skipped;	/* entries not shown */
+	unsigned long	 too_deep;	/* matched files deeper than
+					   TREE_MAX_DEPTH: not shown (counted
+					   in failed too) */
+	unsigned long	 hard_links;	/* shown files with st_nlink > 1 */
 };
 
 /*

@@ -97,6 +97,10 @@ void	index_free(struct index *idx);
 
 /* ---- the cache of indexes, shared by every thread of the mount ---- */
 
+/* Indexes no open handle holds are kept, least recently used evicted
+ * first, up to 1/INDEX_CACHE_SHARE of the memory budget (membudget.h). */
+#define INDEX_CACHE_SHARE	4
+
 struct index_cache;
 
 int	index_cache_new(struct index_cache **out);
@@ -114,6 +118,12 @@ typedef void (*index_progress_fn)(void *arg, const char *name, off_t done,
 void	index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
 	    void *arg, long long after_ns);
 
+/* Threads for one index pass (default 1): a file of 16 MB or more is cut
+ * at record boundaries and indexed on `jobs` threads, with the checkpoints
+ * and size of one pass.  Not when the risk is measured (in order). */
+#define INDEX_MAX_JOBS	64
+void	index_cache_set_jobs(struct index_cache *c, unsigned jobs);
+
 /* Every index the cache builds from now on measures the risk (for a mount
  * that refuses files below the k threshold). */
 void	index_cache_measure_risk(struct index_cache *c);
@@ -124,7 +134,8 @@ void	index_cache_measure_risk(struct index_cache *c);
  * now (one pass) and cached; a file that cannot be shown is cached as such
  * too, so it is not re-read until it changes.  *first_open is set the first
  * time an index is handed out for an open (the page cache must be dropped:
- * the view may have changed).  Every successful get is paired with a put.
+ * the view may have changed); for a file that cannot be shown, the first
+ * time its error is handed out (the caller logs it once per version).  Every successful get is paired with a put.
  * 0, or -EINVAL with *err, or -errno.
  */
 int	index_cache_get(struct index_cache *c, const struct engine *e,

@@ -13,7 +13,9 @@
 
 #include "gzsrc.h"
 #include "index.h"
+#include "split.h"
 #include "keys.h"
+#include "membudget.h"
 
 void
 index_identity_of(const struct stat *st, struct index_identity *id)
@@ -177,10 +179,196 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	return 0;
 }
 
+/* ---- the pass on several threads (index_cache_set_jobs) ---- */
+
+/* A large file is cut at record boundaries (split.h) into chunks of about
+ * this many source bytes, indexed by the workers, and the chunks' sizes
+ * and checkpoints are joined in order.  As for the exporter, a cut is
+ * checked (a chunk's run must end where the next starts); where it is not
+ * a record boundary the rest is indexed in one pass. */
+#define INDEX_CHUNK		(4u << 20)
+#define INDEX_SPLIT_MIN		(4 * (off_t)INDEX_CHUNK)
+
+struct ichunk {
+	struct split_chunk	 at;
+	struct index_checkpoint	*cps;		/* view offsets from the chunk's */
+	size_t			 ncps, cap;
+	off_t			 size, ended;
+	long			 next_line;
+	int			 r;
+	struct view_error	 err;
+};
+
+struct ipar {
+	const struct view	*v;
+	int			 fd;
+	struct ichunk		*c;
+	size_t			 n, next;
+	pthread_mutex_t		 lock;
+	struct build_progress	*progress;
+	off_t			 done;
+};
+
+struct ichunk_run {
+	struct ipar	*p;
+	struct ichunk	*c;
+};
+
+static int
+ichunk_add(struct ipar *p, struct ichunk *c, off_t src, off_t view, long line)
+{
+	struct index_checkpoint *grown;
+
+	if (c->ncps == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+		if ((grown = realloc(c->cps, cap * sizeof(*grown))) == NULL)
+			return -ENOMEM;
+		c->cps = grown;
+		c->cap = cap;
+	}
+	c->cps[c->ncps].src = src;
+	c->cps[c->ncps].view = view;
+	c->cps[c->ncps].line = line;
+	c->ncps++;
+	return checkpoint_mark(p->v, p->fd, src, c->cps[c->ncps - 1].mark);
+}
+
+static int
+ichunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct ichunk_run *cr = arg;
+	struct ichunk *c = cr->c;
+	int r;
+
+	(void)bytes;
+	c->size += (off_t)len;
+	c->ended = src_end;
+	c->next_line = line;
+	if (c->size - c->cps[c->ncps - 1].view >= (off_t)INDEX_STEP &&
+	    (r = ichunk_add(cr->p, c, src_end, c->size, line)) != 0)
+		return r;
+	return src_end >= c->at.end ? 1 : 0;
+}
+
+static void *
+ichunk_worker(void *arg)
+{
+	struct ipar *p = arg;
+	struct view_reader *rd = NULL;
+	int r0 = view_reader_new(p->fd, &rd);
+
+	for (;;) {
+		struct ichunk *c;
+		struct ichunk_run cr;
+
+		pthread_mutex_lock(&p->lock);
+		c = p->next < p->n ? &p->c[p->next++] : NULL;
+		pthread_mutex_unlock(&p->lock);
+		if (c == NULL)
+			break;
+		cr.p = p;
+		cr.c = c;
+		c->ended = c->at.start;
+		c->next_line = c->at.line;
+		if ((c->r = r0) == 0 &&
+		    (c->r = view_reader_seek(rd, c->at.start)) == 0 &&
+		    (c->r = ichunk_add(p, c, c->at.start, 0, c->at.line)) == 0)
+			c->r = view_run(p->v, rd, c->at.line, ichunk_sink, &cr,
+			    &c->err);
+		if (c->r > 0)
+			c->r = 0;
+		pthread_mutex_lock(&p->lock);
+		p->done += c->at.end - c->at.start;
+		if (p->progress != NULL)
+			progress_check(p->progress, p->done, 0);
+		pthread_mutex_unlock(&p->lock);
+	}
+	view_reader_free(rd);
+	return NULL;
+}
+
+/* Join the chunks' results into b's index, in order; *resume is where a
+ * pass must go on if a cut was not a record boundary (-1 if none). */
+static int
+ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
+    off_t *resume, long *resume_line)
+{
+	struct index *idx = b->idx;
+	int r;
+
+	*resume = -1;
+	for (size_t i = 0; i < p->n; i++) {
+		struct ichunk *c = &p->c[i];
+		off_t base = idx->size;
+
+		if (c->r != 0) {
+			*err = c->err;
+			return c->r;
+		}
+		/* The first chunk's start is the data checkpoint already. */
+		for (size_t j = i == 0 ? 1 : 0; j < c->ncps; j++) {
+			if ((r = add_checkpoint(idx, &b->cap, c->cps[j].src,
+			    base + c->cps[j].view, c->cps[j].line)) != 0)
+				return r;
+			memcpy(idx->cps[idx->ncps - 1].mark, c->cps[j].mark,
+			    INDEX_MARK_BYTES);
+		}
+		idx->size += c->size;
+		if (i + 1 < p->n && c->ended != p->c[i + 1].at.start) {
+			*resume = c->ended;
+			*resume_line = c->next_line;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+static int
+build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
+    unsigned jobs, struct view_error *err)
+{
+	const struct view *v = b->idx->view;
+	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress };
+	pthread_t tid[INDEX_MAX_JOBS];
+	struct split_chunk *cuts = NULL;
+	unsigned started = 0;
+	off_t resume = -1;
+	long resume_line = 0;
+	int r;
+
+	if ((r = split_records(b->fd, v->data_off, size, v->data_line,
+	    INDEX_CHUNK, &cuts, &p.n)) != 0)
+		return r;
+	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
+		free(cuts);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < p.n; i++)
+		p.c[i].at = cuts[i];
+	free(cuts);
+	pthread_mutex_init(&p.lock, NULL);
+	for (; started < jobs && started < INDEX_MAX_JOBS; started++)
+		if (pthread_create(&tid[started], NULL, ichunk_worker, &p) != 0)
+			break;
+	if (started == 0)
+		ichunk_worker(&p);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	r = ichunks_join(&p, b, err, &resume, &resume_line);
+	for (size_t i = 0; i < p.n; i++)
+		free(p.c[i].cps);
+	free(p.c);
+	pthread_mutex_destroy(&p.lock);
+	if (r == 0 && resume >= 0 && (r = view_reader_seek(rd, resume)) == 0)
+		r = view_run(v, rd, resume_line, build_sink, b, err);
+	return r;
+}
+
 static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, int with_risk, struct build_progress *progress,
-    struct index **out, struct view_error *err)
+    const struct stat *st, int with_risk, unsigned jobs,
+    struct build_progress *progress, struct index **out,
+    struct view_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { .progress = progress };
@@ -201,9 +389,19 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
 		goto out;
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
-	    idx->view->data_line)) != 0 ||
-	    (r = view_run(idx->view, rd, idx->view->data_line, build_sink, &b,
-	    err)) != 0)
+	    idx->view->data_line)) != 0)
+		goto out;
+	/* The risk is measured record by record in order: one thread.  A
+	 * gzip source is one stream (its cuts would be compressed offsets),
+	 * and its one pass records the inflate access points. */
+	if (jobs > 1 && b.scan == NULL && S_ISREG(st->st_mode) &&
+	    idx->view->ncols > 0 && !view_reader_is_gzip(rd) &&
+	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
+		r = build_parallel(&b, rd, st->st_size, jobs, err);
+	else
+		r = view_run(idx->view, rd, idx->view->data_line, build_sink,
+		    &b, err);
+	if (r != 0)
 		goto out;
 	if (b.scan != NULL) {
 		risk_scan_summary(b.scan, (unsigned long)e->policy->k_threshold,
@@ -235,7 +433,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, struct index **out,
     struct view_error *err)
 {
-	return build(e, rule, fd, st, with_risk, NULL, out, err);
+	return build(e, rule, fd, st, with_risk, 1, NULL, out, err);
 }
 
 struct index_cursor {
@@ -438,7 +636,8 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	r = view_run(v, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
-		return -EIO;
+		/* Over the memory budget: this read fails, not the file. */
+		return r == -ENOMEM ? -ENOMEM : -EIO;
 	}
 
 	/* The source ended early: it is not the file the index describes. */
@@ -467,6 +666,8 @@ index_free(struct index *idx)
 
 struct cache_entry {
 	struct cache_entry	*next;
+	struct cache_entry	*lru_prev, *lru_next;	/* while refs == 0 */
+	size_t			 bytes;		/* what it holds, roughly */
 	struct index_identity	 id;
 	struct index		*idx;		/* NULL if the file cannot be shown */
 	int			 error;
@@ -479,11 +680,16 @@ struct cache_entry {
 struct index_cache {
 	pthread_mutex_t		 lock;
 	int			 with_risk;
+	unsigned		 jobs;		/* threads per pass */
 	index_progress_fn	 progress;	/* NULL: passes are not reported */
 	void			*progress_arg;
 	long long		 progress_after_ns;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
 	int			 dir_fd;	/* on-disk indexes, or -1 */
+	/* Entries no handle holds, most recently used first: evicted from
+	 * the tail when the cache would pass its share of the budget. */
+	struct cache_entry	*lru_head, *lru_tail;
+	size_t			 bytes;
 };
 
 int
@@ -495,6 +701,7 @@ index_cache_new(struct index_cache **out)
 		return -ENOMEM;
 	pthread_mutex_init(&c->lock, NULL);
 	c->dir_fd = -1;
+	c->jobs = 1;
 	*out = c;
 	return 0;
 }
@@ -515,7 +722,77 @@ static void
 entry_free(struct cache_entry *e)
 {
 	index_free(e->idx);
+	membudget_uncharge(e->bytes);
 	free(e);
+}
+
+/* What an entry holds besides the buffers charged as they grew. */
+static size_t
+entry_bytes(const struct index *idx)
+{
+	size_t n = sizeof(struct cache_entry);
+
+	if (idx != NULL)
+		n += sizeof(*idx) + idx->ncps * sizeof(*idx->cps) +
+		    (idx->view != NULL ? idx->view->ncols * 64 : 0);
+	return n;
+}
+
+/* The cache may keep this share of the memory budget in indexes no
+ * handle holds; the rest is for reads. */
+static size_t
+cache_share(void)
+{
+	size_t limit = membudget_limit();
+
+	return limit == 0 ? SIZE_MAX : limit / INDEX_CACHE_SHARE;
+}
+
+static void
+lru_unlink(struct index_cache *c, struct cache_entry *e)
+{
+	if (e->lru_prev != NULL)
+		e->lru_prev->lru_next = e->lru_next;
+	else if (c->lru_head == e)
+		c->lru_head = e->lru_next;
+	else
+		return;		/* not on the list */
+	if (e->lru_next != NULL)
+		e->lru_next->lru_prev = e->lru_prev;
+	else
+		c->lru_tail = e->lru_prev;
+	e->lru_prev = e->lru_next = NULL;
+}
+
+static void
+lru_push(struct index_cache *c, struct cache_entry *e)
+{
+	e->lru_prev = NULL;
+	e->lru_next = c->lru_head;
+	if (c->lru_head != NULL)
+		c->lru_head->lru_prev = e;
+	else
+		c->lru_tail = e;
+	c->lru_head = e;
+}
+
+/* Unlink e from its bucket (called with the lock held). */
+static void
+bucket_unlink(struct index_cache *c, struct cache_entry *e);
+
+/* Evict the least recently used entries until `want` more bytes fit in
+ * the cache's share.  With the lock held. */
+static void
+cache_evict(struct index_cache *c, size_t want)
+{
+	struct cache_entry *e;
+
+	while (c->bytes + want > cache_share() && (e = c->lru_tail) != NULL) {
+		lru_unlink(c, e);
+		bucket_unlink(c, e);
+		c->bytes -= e->bytes;
+		entry_free(e);
+	}
 }
 
 void
@@ -543,6 +820,18 @@ bucket_of(struct index_cache *c, dev_t dev, ino_t ino)
 	    CACHE_BUCKETS];
 }
 
+static void
+bucket_unlink(struct index_cache *c, struct cache_entry *e)
+{
+	struct cache_entry **pp = bucket_of(c, e->id.dev, e->id.ino);
+
+	for (; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == e) {
+			*pp = e->next;
+			return;
+		}
+}
+
 /* Called with the lock held: the entry for (dev, ino), unlinked if its
  * identity is not `id` anymore. */
 static struct cache_entry *
@@ -563,21 +852,32 @@ cache_find(struct index_cache *c, const struct index_identity *id,
 			*spoiled = 1;	/* same identity, other bytes */
 		/* Another version of the file: forget this one. */
 		*pp = e->next;
-		if (e->refs == 0)
+		c->bytes -= e->bytes;
+		if (e->refs == 0) {
+			lru_unlink(c, e);
 			entry_free(e);
-		else
+		} else {
 			e->stale = 1;
+		}
 		return NULL;
 	}
 	return NULL;
 }
 
 static int
-cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
-    int *first_open, struct view_error *err)
+cache_hand_out(struct index_cache *c, struct cache_entry *e, int for_open,
+    const struct index **out, int *first_open, struct view_error *err)
 {
+	/* Most recently used; a held entry is never evicted. */
+	lru_unlink(c, e);
+	if (e->idx == NULL)
+		lru_push(c, e);
 	if (e->idx == NULL) {
+		/* Said once per version of the file: a reader that stats it
+		 * in a loop must not flood the log. */
 		*err = e->err;
+		*first_open = !e->opened;
+		e->opened = 1;
 		return e->error;
 	}
 	e->refs++;
@@ -772,6 +1072,12 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 }
 
 void
+index_cache_set_jobs(struct index_cache *c, unsigned jobs)
+{
+	c->jobs = jobs < 1 ? 1 : jobs > INDEX_MAX_JOBS ? INDEX_MAX_JOBS : jobs;
+}
+
+void
 index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
     void *arg, long long after_ns)
 {
@@ -799,7 +1105,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	pthread_mutex_lock(&c->lock);
 	ent = cache_find(c, &id, &spoiled);
 	if (ent != NULL) {
-		r = cache_hand_out(ent, for_open, out, first_open, err);
+		r = cache_hand_out(c, ent, for_open, out, first_open, err);
 		pthread_mutex_unlock(&c->lock);
 		return r;
 	}
@@ -819,8 +1125,8 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
 
 		clock_gettime(CLOCK_MONOTONIC, &pg.start);
-		r = build(e, rule, fd, st, c->with_risk, c->progress != NULL ?
-		    &pg : NULL, &idx, err);
+		r = build(e, rule, fd, st, c->with_risk, c->jobs,
+		    c->progress != NULL ? &pg : NULL, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)
@@ -841,12 +1147,23 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	if ((ent = cache_find(c, &id, &spoiled)) != NULL) {
 		entry_free(fresh);	/* another thread was quicker */
 	} else {
-		struct cache_entry **pp = bucket_of(c, id.dev, id.ino);
+		struct cache_entry **pp;
+		size_t bytes = entry_bytes(idx);
+
+		cache_evict(c, bytes);
+		if (membudget_charge(bytes) != 0) {
+			pthread_mutex_unlock(&c->lock);
+			entry_free(fresh);
+			return -ENOMEM;
+		}
+		fresh->bytes = bytes;
+		c->bytes += bytes;
+		pp = bucket_of(c, id.dev, id.ino);
 		fresh->next = *pp;
 		*pp = fresh;
 		ent = fresh;
 	}
-	r = cache_hand_out(ent, for_open, out, first_open, err);
+	r = cache_hand_out(c, ent, for_open, out, first_open, err);
 	pthread_mutex_unlock(&c->lock);
 	return r;
 }
@@ -857,7 +1174,13 @@ index_cache_put(struct index_cache *c, const struct index *idx)
 	struct cache_entry *e = idx->cache_entry;
 
 	pthread_mutex_lock(&c->lock);
-	if (--e->refs == 0 && e->stale)
-		entry_free(e);
+	if (--e->refs == 0) {
+		if (e->stale) {
+			entry_free(e);
+		} else {
+			lru_push(c, e);
+			cache_evict(c, 0);
+		}
+	}
 	pthread_mutex_unlock(&c->lock);
 }

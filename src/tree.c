@@ -72,7 +72,7 @@ view_base(const struct policy_file *rule, const char *src_rel,
 	return 0;
 }
 
-/* Does a directory lead to a file some rule shows? */
+/* The name rules see (tree.h). */
 const char *
 tree_plain_name(const char *name, char *buf, size_t len)
 {
@@ -106,6 +106,20 @@ match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel)
 	return policy_match_file(t->engine->policy, rel);
 }
 
+/* How many directories deep an entry is: "a" 1, "a/b" 2. */
+static int
+rel_depth(const char *rel)
+{
+	int n = 1;
+
+	for (; *rel; rel++)
+		n += *rel == '/';
+	return n;
+}
+
+/* Does a directory lead to a file some rule shows?  `depth` is its own,
+ * from the root: a directory deeper than TREE_MAX_DEPTH is never shown,
+ * whichever way it is reached (listing, lookup, export, check). */
 static int
 dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 {
@@ -175,7 +189,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 					t->unreadable(arg, rel, errno);
 				continue;
 			}
-			shown = dir_visible(t, sub, rel, 1);
+			shown = dir_visible(t, sub, rel, rel_depth(rel));
 			close(sub);
 			if (!shown)
 				continue;
@@ -190,6 +204,44 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	buf_free(&name);
 	ops_scratch_free(&scratch);
 	return r > 0 ? 0 : r;
+}
+
+unsigned long
+tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
+{
+	unsigned long n = 0;
+	struct dirent *de;
+	char *rel;
+	DIR *d;
+
+	if ((rel = malloc(PATH_MAX)) == NULL)
+		return 0;
+	if ((d = tree_opendir(dir_fd)) == NULL) {
+		free(rel);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (S_ISREG(st.st_mode)) {
+			/* A file's directory is one level above it. */
+			n += rel_depth(rel) - 1 > TREE_MAX_DEPTH &&
+			    match_file(t, dir_fd, de->d_name, rel) != NULL;
+		} else if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			if (sub != -1) {
+				n += tree_count_too_deep(t, sub, rel);
+				close(sub);
+			}
+		}
+	}
+	closedir(d);
+	free(rel);
+	return n;
 }
 
 struct find_state {
@@ -334,7 +386,8 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 			int sub = openat(dir_fd, f->want, O_RDONLY | O_DIRECTORY |
 			    O_NOFOLLOW | O_CLOEXEC);
 			if (sub != -1) {
-				f->found = f->is_dir = dir_visible(t, sub, rel, 1);
+				f->found = f->is_dir = dir_visible(t, sub, rel,
+				    rel_depth(rel));
 				close(sub);
 			}
 		} else if (S_ISREG(st.st_mode) &&
