@@ -1,0 +1,335 @@
+/* The analysis, drug and ward operators: policy options and their errors,
+ * each operator on cells (the sensitive value that must not come out, the
+ * ordinary one that must come out byte for byte), and the row pass of the
+ * view: linked cells emptied, rows dropped, restart from any boundary
+ * giving the same bytes, suppressions counted. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "icd10.h"
+#include "ops.h"
+#include "view.h"
+
+static const char base_policy[] =
+    "[project]\nname = t\n"
+    "[file all]\nmatch = *\n"
+    "[column ipp]\nheaders = IPP\nop = token\nprefix = P-\n"
+    "[column analyse]\nheaders = Analyse\nop = analysis\n"
+    "placeholder = [SUPPRIME]\nlinked = resultat\n%s\n"
+    "[column resultat]\nheaders = Valeur, Unité\nop = keep\n"
+    "[column med]\nheaders = Médicament\nop = drug\n%s\n"
+    "[column service]\nheaders = Service\nop = ward\nplaceholder = [X]\n";
+
+static struct policy *
+load(const char *analysis_extra, const char *drug_extra, char *err,
+    size_t errlen, int *rc)
+{
+	char text[2048];
+	struct policy *p = NULL;
+
+	snprintf(text, sizeof(text), base_policy, analysis_extra, drug_extra);
+	*rc = policy_load_string(text, "t.policy", &p, err, errlen);
+	return p;
+}
+
+static const struct policy_column *
+rule(const struct policy *p, const char *name)
+{
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (strcmp(p->columns[i].name, name) == 0)
+			return &p->columns[i];
+	fail_msg("no rule %s", name);
+	return NULL;
+}
+
+static void
+test_policy_defaults(void **state)
+{
+	char err[256];
+	struct policy *p;
+	int rc;
+
+	(void)state;
+	p = load("", "", err, sizeof(err), &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rule(p, "analyse")->suppress_groups,
+	    ICD10_SENSITIVE_DEFAULT);
+	assert_int_equal(rule(p, "analyse")->nlinked, 1);
+	assert_ptr_equal(rule(p, "analyse")->linked[0], rule(p, "resultat"));
+	assert_int_equal(rule(p, "analyse")->drop_row, 0);
+	assert_int_equal(rule(p, "med")->atc_level, 0);
+	assert_string_equal(rule(p, "med")->text, "");
+	policy_free(p);
+
+	/* A range stands for the groups it overlaps. */
+	p = load("suppress = B20-B24, O04\naction = drop_row", "level = atc3",
+	    err, sizeof(err), &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rule(p, "analyse")->suppress_groups,
+	    ICD10_HIV | ICD10_PREGNANCY);
+	assert_int_equal(rule(p, "analyse")->drop_row, 1);
+	assert_int_equal(rule(p, "med")->atc_level, 3);
+	policy_free(p);
+}
+
+static void
+expect_error(const char *analysis_extra, const char *drug_extra,
+    const char *what)
+{
+	char err[256] = "";
+	struct policy *p;
+	int rc;
+
+	p = load(analysis_extra, drug_extra, err, sizeof(err), &rc);
+	assert_int_equal(rc, -EINVAL);
+	assert_null(p);
+	if (strstr(err, what) == NULL)
+		fail_msg("'%s' does not say '%s'", err, what);
+}
+
+static void
+test_policy_errors(void **state)
+{
+	(void)state;
+	/* Hiding nothing while looking like it hides cancers fails open. */
+	expect_error("suppress = default, C00-C97", "", "overlaps no group");
+	expect_error("suppress =", "", "suppress is empty");
+	expect_error("suppress = hiv, cancer", "", "neither a group");
+	expect_error("action = drop", "", "expected one of blank, drop_row");
+	expect_error("", "level = atc6", "expected one of name, atc1");
+	expect_error("level = atc3", "", "'level' is not an option");
+	expect_error("", "linked = nosuch", "linked = nosuch");
+	expect_error("", "linked = med", "linked = med");
+}
+
+static void
+apply(const struct policy *p, const char *name, const char *in,
+    const char *want)
+{
+	struct ops_scratch s = { 0 };
+	struct ops_row row = { 0 };
+	struct buf out = BUF_INIT;
+
+	assert_int_equal(ops_apply(p, rule(p, name), &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(out.len, strlen(want));
+	assert_memory_equal(out.len ? out.data : "", want, out.len);
+	buf_free(&out);
+	ops_scratch_free(&s);
+}
+
+static void
+test_ops(void **state)
+{
+	char err[256];
+	struct policy *p;
+	int rc;
+
+	(void)state;
+	p = load("", "", err, sizeof(err), &rc);
+	assert_int_equal(rc, 0);
+	apply(p, "analyse", "Charge virale VIH-1", "[SUPPRIME]");
+	apply(p, "analyse", "β-HCG", "[SUPPRIME]");
+	apply(p, "analyse", "Sérologie syphilis (TPHA)", "[SUPPRIME]");
+	apply(p, "analyse", "20447-9", "[SUPPRIME]");
+	apply(p, "analyse", "Créatinine", "Créatinine");
+	apply(p, "analyse", " Temps de saignement (TS) ", " Temps de saignement (TS) ");
+	apply(p, "analyse", "", "");
+	apply(p, "med", "BIKTARVY 50 mg/200 mg/25 mg, comprimé", "");
+	apply(p, "med", "J05AR03", "");
+	apply(p, "med", "METFORMINE 850 mg", "METFORMINE 850 mg");
+	apply(p, "med", "1 AMP de sérum physiologique", "1 AMP de sérum physiologique");
+	apply(p, "service", "Maternité", "[X]");
+	apply(p, "service", "CeGIDD", "[X]");
+	apply(p, "service", "Unité IVG", "[X]");
+	apply(p, "service", "Cardiologie", "Cardiologie");
+	policy_free(p);
+
+	p = load("suppress = mental", "level = atc4\nsuppress = hiv", err,
+	    sizeof(err), &rc);
+	assert_int_equal(rc, 0);
+	/* Only the rule's groups. */
+	apply(p, "analyse", "Charge virale VIH-1", "Charge virale VIH-1");
+	apply(p, "analyse", "Lithémie", "[SUPPRIME]");
+	/* Generalized: the class of what it keeps, never the drug. */
+	apply(p, "med", "METFORMINE 850 mg", "A10BA");
+	apply(p, "med", "OLANZAPINE 10 mg", "N05AH");
+	apply(p, "med", "TRUVADA 200 mg/245 mg", "");
+	apply(p, "med", "ZZTESTOL 5 mg", "");
+	apply(p, "med", "n05a", "N05A");
+	policy_free(p);
+}
+
+/* ---- the row pass ---- */
+
+static struct engine *
+engine_from(const char *analysis_extra)
+{
+	uint8_t master[KEYS_MASTER_BYTES];
+	struct engine *e = calloc(1, sizeof(*e));
+	char err[256];
+	int rc;
+
+	memset(master, 7, sizeof(master));
+	assert_non_null(e);
+	e->policy = load(analysis_extra, "", err, sizeof(err), &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(keys_from_bytes(master, &e->keys), 0);
+	assert_int_equal(policy_bind(e->policy, e->keys, err, sizeof(err)), 0);
+	return e;
+}
+
+struct collect {
+	struct buf	 out;
+	off_t		 src[256];
+	size_t		 dst[256];
+	long		 line[256];
+	size_t		 n;
+};
+
+static int
+collect_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct collect *c = arg;
+
+	assert_int_equal(buf_append(&c->out, bytes, len), 0);
+	assert_true(c->n < 256);
+	c->src[c->n] = src_end;
+	c->dst[c->n] = c->out.len;
+	c->line[c->n] = line;
+	c->n++;
+	return 0;
+}
+
+static const char lab[] =
+    "IPP\tAnalyse\tValeur\tUnité\n"
+    "1\tCréatinine\t148\tµmol/L\n"
+    "1\tCharge virale VIH-1\t128598\tcopies/mL\n"
+    "2\tLymphocytes T CD4\t420\t/mm3\n"
+    "2\tHémoglobine\t10,7\tg/dL\n"
+    "3\tβ-HCG\t1200\tUI/L\n"
+    "3\tCRP\t8,8\tmg/L\n";
+
+static void
+run_lab(const char *analysis_extra, struct collect *c, struct view_stats *st)
+{
+	struct engine *e = engine_from(analysis_extra);
+	struct view_reader *rd;
+	struct view_error err;
+	struct view *v = NULL;
+	char path[] = "/tmp/test_lexops.XXXXXX";
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	unlink(path);
+	assert_int_equal(write(fd, lab, sizeof(lab) - 1), (ssize_t)sizeof(lab) - 1);
+	memset(c, 0, sizeof(*c));
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
+	assert_int_equal(buf_append(&c->out, v->head.data, v->head.len), 0);
+	st->ncols = v->ncols;
+	st->cols = calloc(v->ncols, sizeof(*st->cols));
+	view_reader_set_stats(rd, st);
+	assert_int_equal(view_run(v, rd, v->data_line, collect_sink, c, &err), 0);
+	view_reader_free(rd);
+
+	/* Restart from every boundary: the same tail, dropped rows or not. */
+	for (size_t i = 0; i < c->n; i++) {
+		struct collect tail = { 0 };
+
+		assert_int_equal(view_reader_new(fd, &rd), 0);
+		assert_int_equal(view_reader_seek(rd, c->src[i]), 0);
+		assert_int_equal(view_run(v, rd, c->line[i], collect_sink, &tail,
+		    &err), 0);
+		assert_int_equal(tail.out.len, c->out.len - c->dst[i]);
+		assert_memory_equal(tail.out.len ? tail.out.data : "",
+		    c->out.data + c->dst[i], tail.out.len);
+		buf_free(&tail.out);
+		view_reader_free(rd);
+	}
+	view_free(v);
+	close(fd);
+	engine_free(e);
+}
+
+static void
+assert_absent(const struct buf *b, const char *what)
+{
+	assert_null(memmem(b->data, b->len, what, strlen(what)));
+}
+
+static void
+assert_present(const struct buf *b, const char *what)
+{
+	assert_non_null(memmem(b->data, b->len, what, strlen(what)));
+}
+
+static void
+test_view_blank(void **state)
+{
+	struct collect *c = calloc(1, sizeof(*c));
+	struct view_stats st;
+
+	(void)state;
+	run_lab("", c, &st);
+	assert_present(&c->out, "\tCréatinine\t148\tµmol/L\n");
+	assert_present(&c->out, "\tHémoglobine\t10,7\tg/dL\n");
+	assert_present(&c->out, "\t[SUPPRIME]\t\t\n");
+	for (const char *const *w = (const char *const[]){ "VIH", "128598",
+	    "copies/mL", "CD4", "/mm3", "HCG", "1200", "UI/L", NULL }; *w; w++)
+		assert_absent(&c->out, *w);
+	/* Three hidden analyses, their six cells, no row dropped. */
+	assert_int_equal(st.cols[1].cells, 3);
+	assert_int_equal(st.cols[1].groups[0], 2);	/* hiv */
+	assert_int_equal(st.cols[1].groups[2], 1);	/* pregnancy */
+	assert_int_equal(st.cols[1].linked, 6);
+	assert_int_equal(st.cols[1].rows, 0);
+	free(st.cols);
+	buf_free(&c->out);
+	free(c);
+}
+
+static void
+test_view_drop_row(void **state)
+{
+	struct collect *c = calloc(1, sizeof(*c));
+	struct view_stats st;
+	int lines = 0;
+
+	(void)state;
+	run_lab("action = drop_row", c, &st);
+	for (size_t i = 0; i < c->out.len; i++)
+		lines += c->out.data[i] == '\n';
+	assert_int_equal(lines, 4);	/* the header and three rows */
+	assert_present(&c->out, "\tCréatinine\t148\tµmol/L\n");
+	assert_present(&c->out, "\tCRP\t8,8\tmg/L\n");
+	assert_absent(&c->out, "SUPPRIME");
+	assert_absent(&c->out, "128598");
+	assert_int_equal(st.cols[1].rows, 3);
+	free(st.cols);
+	buf_free(&c->out);
+	free(c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_policy_defaults),
+		cmocka_unit_test(test_policy_errors),
+		cmocka_unit_test(test_ops),
+		cmocka_unit_test(test_view_blank),
+		cmocka_unit_test(test_view_drop_row),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
