@@ -1,7 +1,7 @@
 # pseudonymfs: plain Makefile over pkg-config.  `make` builds both programs,
 # `make test` builds and runs every test, `make setup` installs Debian packages.
 CC      ?= cc
-PKGS    := libsodium inih
+PKGS    := libsodium inih zlib
 CFLAGS  ?= -O2 -g
 # Where objects and programs go: build/ by default, build-asan/ for the
 # sanitizer run of the tests (docs/fuzzing.md).

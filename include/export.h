@@ -24,6 +24,7 @@ struct export_opts {
 	struct progress		*progress;	/* NULL: none */
 	FILE			*provenance;	/* --provenance sidecar, or NULL:
 						   a line per file written */
+	int			 gzip;		/* --gzip: NAME.gz, compressed */
 };
 
 struct export_totals {

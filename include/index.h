@@ -51,6 +51,7 @@ struct index {
 	size_t			 ncps;
 	int			 has_risk;	/* measured in the same pass */
 	struct risk_summary	 risk;		/* at the policy's k_threshold */
+	struct gzsrc_index	*gz;		/* a gzip source's access points */
 	void			*cache_entry;	/* owned by an index_cache */
 	int			 spoiled;	/* a mark did not verify: the
 						 * cache forgets this index */

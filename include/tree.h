@@ -63,4 +63,9 @@ unsigned long	tree_count_too_deep(const struct tree *t, int dir_fd,
  * dup, whose offset other threads share); NULL and errno on failure. */
 DIR	*tree_opendir(int dir_fd);
 
+/* The name rules match a source file by: a gzip source's without its
+ * ".gz" (X.csv.gz is shown as X.csv; docs/gzip.md).  Returns name, or buf
+ * holding the shorter name. */
+const char *tree_plain_name(const char *name, char *buf, size_t len);
+
 #endif

@@ -35,6 +35,21 @@ int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out);
 /* Position at a record boundary found by an earlier run (seekable only). */
 int	view_reader_seek(struct view_reader *rd, off_t off);
 off_t	view_reader_offset(const struct view_reader *rd);
+/* Source bytes at a source offset, whatever the buffer holds (for a gzip
+ * source, decompressed bytes).  Count, or -errno. */
+ssize_t	view_reader_pread(struct view_reader *rd, void *p, size_t n, off_t off);
+/* Gzip sources (gzsrc.h): detected from the content by view_reader_new.
+ * A reader that read the whole file gives up the access points it
+ * recorded (NULL if none); another reader of the file restarts from them. */
+struct gzsrc_index;
+int	view_reader_is_gzip(const struct view_reader *rd);
+struct gzsrc_index *view_reader_take_gz_index(struct view_reader *rd);
+void	view_reader_use_gz_index(struct view_reader *rd,
+	    const struct gzsrc_index *idx);
+/* The source record a sink is being handed (its fields are spans of the
+ * reader's buffer, valid during the sink's call only). */
+struct csvio_record;
+const struct csvio_record *view_reader_record(const struct view_reader *rd);
 void	view_reader_free(struct view_reader *rd);
 /* Count suppressions into st from now on (st->ncols = the view's ncols);
  * NULL stops. */

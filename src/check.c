@@ -149,7 +149,7 @@ put_cstr(struct check *c, const char *s)
 /* The header's fields, read again from the source: the view keeps only the
  * plan, and the report names dropped columns too. */
 static int
-read_header(int fd, const struct view *v, struct buf *raw,
+read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
     struct csvio_record *rec)
 {
 	struct csvio_error cerr;
@@ -163,9 +163,10 @@ read_header(int fd, const struct view *v, struct buf *raw,
 	buf_reset(raw);
 	if ((r = buf_reserve(raw, (size_t)v->data_off)) != 0)
 		return r;
-	n = pread(fd, raw->data, (size_t)v->data_off, 0);
+	/* Through the reader: a gzip source's header is decompressed. */
+	n = view_reader_pread(rd, raw->data, (size_t)v->data_off, 0);
 	if (n != (ssize_t)v->data_off)
-		return n == -1 ? -errno : -EIO;
+		return n < 0 ? (int)n : -EIO;
 	raw->len = (size_t)n;
 	used = csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
 	    rec, &cerr);
@@ -622,7 +623,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 			fputs("  empty file: empty view\n", c->out);
 		goto done;
 	}
-	if ((r = read_header(fd, v, &raw, &hdr)) != 0)
+	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
 	if (c->e->keys != NULL && (c->has_quasi || v->nhide > 0)) {
 		/* One pass: the view's records, grouped as they go by, and

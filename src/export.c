@@ -21,6 +21,7 @@
 #include <sodium.h>
 
 #include "export.h"
+#include "gzsrc.h"
 #include "index.h"
 #include "provenance.h"
 #include "split.h"
@@ -101,15 +102,25 @@ struct out {
 	/* --provenance: the view's bytes and their BLAKE2b-256. */
 	off_t			 written;
 	crypto_generichash_state *digest;
+	struct gzout		*gz;		/* --gzip */
 };
 
-/* Every view byte goes out through here, in order. */
+static int
+emit_fd(void *arg, const void *p, size_t n)
+{
+	return write_all(((struct out *)arg)->fd, p, n);
+}
+
+/* Every view byte goes out through here, in order (the digest is of the
+ * view's bytes, compressed or not). */
 static int
 out_emit(struct out *o, const char *p, size_t n)
 {
 	if (o->digest != NULL)
 		crypto_generichash_update(o->digest, (const unsigned char *)p, n);
 	o->written += (off_t)n;
+	if (o->gz != NULL)
+		return gzout_write(o->gz, p, n, 0, emit_fd, o);
 	return write_all(o->fd, p, n);
 }
 
@@ -410,6 +421,8 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		crypto_generichash_init(&digest, NULL, 0, 32);
 		o.digest = &digest;
 	}
+	if (opts->gzip && (r = gzout_new(6, &o.gz)) != 0)
+		goto out;
 	if ((r = view_reader_new(src_fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &v, &err)) != 0 ||
 	    (r = out_emit(&o, v->head.data ? v->head.data : "",
@@ -417,7 +430,9 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		goto out;
 	if (o.pg != NULL)
 		progress_add(o.pg, (unsigned long long)v->data_off);
+	/* A gzip source is one stream: its cuts would be compressed offsets. */
 	if (regular && opts->jobs > 1 && v->ncols > 0 &&
+	    !view_reader_is_gzip(rd) &&
 	    st.st_size - v->data_off >= (off_t)EXPORT_SPLIT_MIN)
 		r = export_chunked(v, src_fd, st.st_size, &o, opts->jobs, &err);
 	else
@@ -429,6 +444,8 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		r = -ESTALE;
 		goto done;
 	}
+	if (r == 0 && o.gz != NULL)
+		r = gzout_write(o.gz, NULL, 0, 1, emit_fd, &o);
 	if (r == 0 && opts->provenance != NULL) {
 		r = record_provenance(e, opts, rule, src_fd, &st, name, &o);
 		goto done;
@@ -437,6 +454,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	if (r != 0)
 		report(name, &err, r);
  done:
+	gzout_free(o.gz);
 	buf_free(&o.b);
 	view_free(v);
 	view_reader_free(rd);
@@ -449,8 +467,16 @@ export_to_path(const struct engine *e, const struct policy_file *rule,
     const struct export_opts *o)
 {
 	static unsigned long serial;
-	char tmp[NAME_MAX + 1];
+	char tmp[NAME_MAX + 1], gzname[NAME_MAX + 1];
 	int fd, r;
+
+	/* --gzip: the view's name and .gz, as a gzip source has. */
+	if (o->gzip) {
+		if (snprintf(gzname, sizeof(gzname), "%s.gz", dst_name) >=
+		    (int)sizeof(gzname))
+			return -ENAMETOOLONG;
+		dst_name = gzname;
+	}
 
 	/* One temporary name per file in flight: workers share directories. */
 	snprintf(tmp, sizeof(tmp), ".pseudonymize.%ld.%lu.tmp", (long)getpid(),

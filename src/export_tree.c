@@ -47,6 +47,7 @@ struct plan {
 	char			**dirs;		/* view paths of directories */
 	size_t			 ndirs, dcap;
 	struct export_totals	*t;
+	int			 gzip;		/* files are NAME.gz in DST */
 };
 
 struct walk {
@@ -426,6 +427,14 @@ prune_dir(const struct plan *p, int dir_fd, const char *rel, int depth,
 			break;
 		}
 		is_dir = S_ISDIR(st.st_mode);
+		/* --gzip: X.csv.gz in DST is the view's X.csv. */
+		if (!is_dir && p->gzip) {
+			size_t n = strlen(sub_rel);
+			if (n > 3 && strcmp(sub_rel + n - 3, ".gz") == 0)
+				sub_rel[n - 3] = '\0';
+			else
+				sub_rel[0] = '\0';	/* not ours: removed */
+		}
 		if ((is_dir || S_ISREG(st.st_mode)) && in_plan(p, sub_rel, is_dir)) {
 			if (is_dir && depth < TREE_MAX_DEPTH) {
 				int sub = openat(dir_fd, de->d_name, O_RDONLY |
@@ -598,6 +607,7 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 		o->progress->files_total = p.ntasks;
 	}
 	if (o->update) {
+		p.gzip = o->gzip;
 		qsort(p.tasks, p.ntasks, sizeof(*p.tasks), cmp_task);
 		qsort(p.dirs, p.ndirs, sizeof(*p.dirs), cmp_str);
 		if ((r = prune_dir(&p, dst_fd, "", 0, t)) != 0) {

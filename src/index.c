@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "gzsrc.h"
 #include "index.h"
 #include "split.h"
 #include "keys.h"
@@ -390,9 +391,11 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0)
 		goto out;
-	/* The risk is measured record by record in order: one thread. */
+	/* The risk is measured record by record in order: one thread.  A
+	 * gzip source is one stream (its cuts would be compressed offsets),
+	 * and its one pass records the inflate access points. */
 	if (jobs > 1 && b.scan == NULL && S_ISREG(st->st_mode) &&
-	    idx->view->ncols > 0 &&
+	    idx->view->ncols > 0 && !view_reader_is_gzip(rd) &&
 	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
 		r = build_parallel(&b, rd, st->st_size, jobs, err);
 	else
@@ -405,6 +408,8 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 		    &idx->risk);
 		idx->has_risk = 1;
 	}
+	/* A gzip source: the pass left access points for the cursors. */
+	idx->gz = view_reader_take_gz_index(rd);
 	if (progress != NULL)
 		progress_check(progress, st->st_size, 1);
 	*out = idx;
@@ -608,6 +613,7 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		copy_overlap(&s, c->carry.data, c->carry_off, c->carry.len);
 	if (s.got == len)
 		return (ssize_t)len;
+	view_reader_use_gz_index(c->rd, idx->gz);
 	/* Continue if the cursor stands between the start of what is missing
 	 * and a checkpoint's distance before it; otherwise restart. */
 	if (!c->valid || c->pos > off + (off_t)s.got ||
@@ -649,6 +655,7 @@ index_free(struct index *idx)
 	if (idx == NULL)
 		return;
 	view_free(idx->view);
+	gzsrc_index_free(idx->gz);
 	free(idx->cps);
 	free(idx);
 }
@@ -961,7 +968,8 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	size_t i;
 	int fd = -1;
 
-	if (disk_key(e, rule, &idx->id, &b) != 0)
+	/* Access points hold decompressed bytes: never written to disk. */
+	if (idx->gz != NULL || disk_key(e, rule, &idx->id, &b) != 0)
 		goto out;
 	disk_name(e, &b, name);
 	if (put64(&b, (uint64_t)idx->size) != 0 || put64(&b, idx->ncps) != 0)
@@ -1043,7 +1051,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 		memcpy(idx->cps[i].mark, p + 24, INDEX_MARK_BYTES);
 	}
 	idx->ncps = (size_t)ncps;
-	if (view_reader_new(fd, &rd) != 0 ||
+	if (view_reader_new(fd, &rd) != 0 || view_reader_is_gzip(rd) ||
 	    view_open(e, rule, rd, &idx->view, &err) != 0)
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */

@@ -23,6 +23,7 @@
 #include "ops.h"
 #include "progress.h"
 #include "provenance.h"
+#include "reveal.h"
 #include "tree.h"
 #include "version.h"
 #include "view.h"
@@ -54,10 +55,14 @@ static const struct {
 	    "  Writes a new random key, mode 0600, and prints its key id.\n" },
 	{ "export",
 	    "usage: %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] SRC DST\n"
+	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
+	    "                 SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
+	    "  A source X.csv.gz (gzip) is read decompressed and written as\n"
+	    "  X.csv; --gzip writes every file compressed, as NAME.gz:\n"
+	    "  docs/gzip.md.\n"
 	    "  SRC and DST are both directories (the tree is mirrored, only\n"
 	    "  files a policy rule matches are written) or both files; '-' is\n"
 	    "  standard input or output, and --as PATH names the file the\n"
@@ -81,6 +86,13 @@ static const struct {
 	    "  docs/check.md.  -q: no progress line.\n" },
 	{ "audit-verify",
 	    "usage: %s audit-verify FILE...   (a rotated series, oldest first)\n" },
+	{ "reveal",
+	    "usage: %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
+	    "             [--as PATH] SRC TOKEN...\n"
+	    "  For the key holder: the source path, line and raw cells of the\n"
+	    "  rows whose view holds each token (or the source name of a\n"
+	    "  file-name token).  Only to a terminal or a new file (-o), after\n"
+	    "  an audit record per token (--audit): docs/threat-model.md.\n" },
 };
 
 static void
@@ -100,18 +112,21 @@ usage(void)
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
 	    "       %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] SRC DST\n"
+	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
+	    "                 SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
 	    "       %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
 	    "             [--show-headers] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
+	    "       %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
+	    "             [--as PATH] SRC TOKEN...\n"
 	    "       %s --version\n"
 	    "\n"
 	    "'%s SUBCOMMAND --help' says more about each.\n",
 	    progname, progname, progname, progname, progname, progname,
-	    progname);
+	    progname, progname);
 	exit(2);
 }
 
@@ -455,9 +470,11 @@ export_file_cmd(const struct engine *e, struct export_args *a,
 	struct ops_scratch scratch = { 0 };
 	struct buf view_path = BUF_INIT;
 	struct progress pg;
+	char plain[NAME_MAX + 1];
 	int sfd, r = 1;
 
-	base = base ? base + 1 : a->src;
+	/* X.csv.gz is matched and named as X.csv, as in a tree. */
+	base = tree_plain_name(base ? base + 1 : a->src, plain, sizeof(plain));
 	as = a->as ? a->as : base;
 	if ((rule = policy_match_file(e->policy, as)) == NULL) {
 		warnx("no [file] rule of the policy matches this file "
@@ -530,6 +547,7 @@ export_parse(int argc, char **argv, struct export_args *a)
 		{ "update", no_argument, NULL, 'U' },
 		{ "provenance", required_argument, NULL, 'P' },
 		{ "strict", no_argument, NULL, 'S' },
+		{ "gzip", no_argument, NULL, 'z' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int ch;
@@ -549,6 +567,7 @@ export_parse(int argc, char **argv, struct export_args *a)
 		case 'F': a->header_from = optarg; break;
 		case 'P': a->provenance = optarg; break;
 		case 'S': a->strict = 1; break;
+		case 'z': a->opts.gzip = 1; break;
 		case 'j':
 			if (parse_jobs(optarg, &a->opts.jobs) != 0)
 				return -1;
@@ -575,6 +594,11 @@ export_parse(int argc, char **argv, struct export_args *a)
 	    (strcmp(a->src, "-") != 0 || strcmp(a->dst, "-") != 0)) {
 		warnx("--header-line and --header-from are for chunks on standard "
 		    "input: SRC and DST must be -");
+		return -1;
+	}
+	if (a->opts.gzip && (a->header_line != NULL || a->header_from != NULL)) {
+		warnx("--gzip writes whole files, not chunks (gzip the "
+		    "concatenated output)");
 		return -1;
 	}
 	if (a->provenance != NULL && (a->header_line != NULL ||
@@ -812,6 +836,77 @@ cmd_keygen(int argc, char **argv)
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
+/* Exit 0 if every token was found, 3 if one was found nowhere, 1 on an
+ * error. */
+static int
+cmd_reveal(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "audit", required_argument, NULL, 'A' },
+		{ "as", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *policy = NULL, *key = NULL, *outpath = NULL, *audit = NULL;
+	const char *as = NULL;
+	const char *const *tokens;
+	struct reveal_totals t;
+	struct engine *engine = NULL;
+	FILE *out = NULL;
+	char err[1024];
+	size_t ntokens;
+	int ch, r = 1;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:k:o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p': policy = optarg; break;
+		case 'k': key = optarg; break;
+		case 'o': outpath = optarg; break;
+		case 'A': audit = optarg; break;
+		case 'a': as = optarg; break;
+		default: usage();
+		}
+	}
+	if (require("reveal", policy, "-p POLICY", "the policy file") != 0 ||
+	    require("reveal", key, "-k KEYFILE", "the key file") != 0)
+		return 1;
+	if (argc - optind < 2)
+		usage();
+	tokens = (const char *const *)argv + optind + 1;
+	ntokens = (size_t)(argc - optind - 1);
+	for (size_t i = 0; i < ntokens; i++)
+		if (strlen(tokens[i]) == 0 || strlen(tokens[i]) > REVEAL_MAX_TOKEN) {
+			warnx("a token is 1 to %d characters", REVEAL_MAX_TOKEN);
+			return 1;
+		}
+	if (engine_open(policy, key, &engine, err, sizeof(err)) != 0) {
+		warnx("%s", err);
+		return 1;
+	}
+	if ((out = reveal_open_output(outpath, err, sizeof(err))) == NULL ||
+	    (audit != NULL && reveal_audit(engine, audit, tokens, ntokens, err,
+	    sizeof(err)) != 0)) {
+		warnx("%s", err);
+		goto done;
+	}
+	if ((r = reveal_run(engine, argv[optind], as, tokens, ntokens, out,
+	    &t)) != 0) {
+		warnx("%s: %s", argv[optind], strerror(-r));
+		r = 1;
+	} else {
+		r = t.failed ? 1 : t.missing ? 3 : 0;
+	}
+ done:
+	if (out != NULL && out != stdout && fclose(out) != 0) {
+		warnx("-o %s: %s", outpath, strerror(errno));
+		r = 1;
+	}
+	if (out == stdout && fflush(stdout) != 0)
+		r = 1;
+	engine_free(engine);
+	return r;
+}
+
 /* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file
  * cannot be read, 3 if the chain holds but a daemon's mount or unmount
  * record is missing (docs/operations-audit.md). */
@@ -841,6 +936,7 @@ main(int argc, char **argv)
 		{ "export", cmd_export },
 		{ "check", cmd_check },
 		{ "audit-verify", cmd_audit_verify },
+		{ "reveal", cmd_reveal },
 	};
 
 	if (engine_protect_process() != 0) {

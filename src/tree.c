@@ -72,6 +72,40 @@ view_base(const struct policy_file *rule, const char *src_rel,
 	return 0;
 }
 
+/* The name rules see (tree.h). */
+const char *
+tree_plain_name(const char *name, char *buf, size_t len)
+{
+	size_t n = strlen(name);
+
+	if (n <= 3 || strcmp(name + n - 3, ".gz") != 0 || n - 3 >= len)
+		return name;
+	snprintf(buf, len, "%.*s", (int)(n - 3), name);
+	return buf;
+}
+
+/*
+ * The rule of a regular file, with `rel` cut to the path rules see: a gzip
+ * source X.csv.gz is matched and named as X.csv (docs/gzip.md), unless an
+ * entry X.csv is there too, which then is the only one shown.  NULL if no
+ * rule matches.
+ */
+static const struct policy_file *
+match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel)
+{
+	size_t dn = strlen(d_name), n = strlen(rel);
+	char plain[NAME_MAX + 1];
+	struct stat st;
+
+	if (dn > 3 && strcmp(d_name + dn - 3, ".gz") == 0) {
+		snprintf(plain, sizeof(plain), "%.*s", (int)(dn - 3), d_name);
+		if (fstatat(dir_fd, plain, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			return NULL;
+		rel[n - 3] = '\0';
+	}
+	return policy_match_file(t->engine->policy, rel);
+}
+
 /* How many directories deep an entry is: "a" 1, "a/b" 2. */
 static int
 rel_depth(const char *rel)
@@ -103,7 +137,7 @@ dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 			continue;
 		if (S_ISREG(st.st_mode)) {
-			found = policy_match_file(t->engine->policy, rel) != NULL;
+			found = match_file(t, dir_fd, de->d_name, rel) != NULL;
 		} else if (S_ISDIR(st.st_mode)) {
 			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
 			    O_NOFOLLOW | O_CLOEXEC);
@@ -140,7 +174,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 			continue;
 		if (S_ISREG(st.st_mode)) {
-			if ((rule = policy_match_file(t->engine->policy, rel)) == NULL)
+			if ((rule = match_file(t, dir_fd, de->d_name, rel)) == NULL)
 				continue;
 			if ((r = view_base(rule, rel, &scratch, &name)) != 0)
 				break;
@@ -195,7 +229,7 @@ tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
 		if (S_ISREG(st.st_mode)) {
 			/* A file's directory is one level above it. */
 			n += rel_depth(rel) - 1 > TREE_MAX_DEPTH &&
-			    policy_match_file(t->engine->policy, rel) != NULL;
+			    match_file(t, dir_fd, de->d_name, rel) != NULL;
 		} else if (S_ISDIR(st.st_mode)) {
 			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
 			    O_NOFOLLOW | O_CLOEXEC);
@@ -217,6 +251,19 @@ struct find_state {
 	int			 is_dir;
 	int			 found;
 };
+
+/* Is there a regular file want.gz (for a want that does not exist)?  Its
+ * name in src_name. */
+static int
+gz_twin(int dir_fd, const char *want, char src_name[NAME_MAX + 1])
+{
+	struct stat st;
+
+	if (snprintf(src_name, NAME_MAX + 1, "%s.gz", want) > NAME_MAX)
+		return 0;
+	return fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode);
+}
 
 /*
  * The renamed files of a directory, scanned: stop at the one shown as
@@ -242,7 +289,7 @@ scan_renamed(const struct tree *t, int dir_fd, const char *src_rel,
 		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
 		    !S_ISREG(st.st_mode))
 			continue;
-		rule = policy_match_file(t->engine->policy, rel);
+		rule = match_file(t, dir_fd, de->d_name, rel);
 		if (rule == NULL || !rule->rename_token)
 			continue;
 		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
@@ -274,7 +321,7 @@ still_renamed(const struct tree *t, int dir_fd, const char *src_rel,
 	return join(rel, src_rel, src_name) == 0 &&
 	    fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
 	    S_ISREG(st.st_mode) &&
-	    policy_match_file(t->engine->policy, rel) == rule;
+	    match_file(t, dir_fd, src_name, rel) == rule;
 }
 
 /* The renamed file shown as f->want, through the directory's table: built
@@ -329,7 +376,7 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
     struct find_state *f)
 {
 	const struct policy_file *rule;
-	char rel[PATH_MAX];
+	char rel[PATH_MAX], plain[NAME_MAX + 1];
 	struct stat st;
 
 	if (f->want[0] == '.' || join(rel, src_rel, f->want) != 0)
@@ -344,6 +391,8 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 				close(sub);
 			}
 		} else if (S_ISREG(st.st_mode) &&
+		    /* X.csv.gz is listed as X.csv only (match_file) */
+		    tree_plain_name(f->want, plain, sizeof(plain)) == f->want &&
 		    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
 		    !rule->rename_token) {
 			f->found = 1;
@@ -353,6 +402,13 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 			snprintf(f->src_name, sizeof(f->src_name), "%s", f->want);
 			return 0;
 		}
+	} else if (gz_twin(dir_fd, f->want, f->src_name) &&
+	    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
+	    !rule->rename_token) {
+		/* X.csv shown for X.csv.gz (match_file). */
+		f->found = 1;
+		f->rule = rule;
+		return 0;
 	}
 	if (t->names != NULL)
 		return find_renamed_cached(t, dir_fd, src_rel, f);

@@ -10,6 +10,7 @@
 #include <unistr.h>
 
 #include "csvio.h"
+#include "gzsrc.h"
 #include "norm.h"
 #include "ops.h"
 #include "view.h"
@@ -45,6 +46,10 @@ struct memo_slot {
 struct view_reader {
 	int			 fd;
 	int			 seekable;
+	/* A gzip source: bytes are read at decompressed offsets (gzsrc.h),
+	 * and why it could not be read goes in src_what. */
+	struct gzsrc		*gz;
+	const char		*src_what;
 	char			*buf;
 	size_t			 cap, start, end;	/* unread: buf[start..end) */
 	off_t			 buf_off;		/* source offset of buf[0] */
@@ -85,6 +90,7 @@ int
 view_reader_new(int fd, struct view_reader **out)
 {
 	struct view_reader *rd;
+	int r;
 
 	if ((rd = calloc(1, sizeof(*rd))) == NULL)
 		return -ENOMEM;
@@ -99,6 +105,12 @@ view_reader_new(int fd, struct view_reader **out)
 		membudget_uncharge(READ_CHUNK);
 		free(rd);
 		return -ENOMEM;
+	}
+	/* Content decides, as zcat -f does: a CSV never starts with 1f 8b. */
+	if (rd->seekable && fd >= 0 && ((r = gzsrc_detect(fd)) < 0 ||
+	    (r == 1 && (r = gzsrc_open(fd, &rd->gz)) != 0))) {
+		view_reader_free(rd);
+		return r;
 	}
 	rd->cap = READ_CHUNK;
 	*out = rd;
@@ -188,7 +200,56 @@ view_reader_free(struct view_reader *rd)
 		iconv_close(rd->to_utf8);
 	if (rd->from_utf8 != (iconv_t)-1)
 		iconv_close(rd->from_utf8);
+	gzsrc_close(rd->gz);
 	free(rd);
+}
+
+/* Source bytes at a source offset: the file's, or a gzip source's
+ * decompressed bytes. */
+static ssize_t
+source_pread(struct view_reader *rd, void *p, size_t n, off_t off)
+{
+	ssize_t got;
+
+	if (rd->gz != NULL)
+		return gzsrc_pread(rd->gz, p, n, off, &rd->src_what);
+	do
+		got = pread(rd->fd, p, n, off);
+	while (got == -1 && errno == EINTR);
+	return got == -1 ? -errno : got;
+}
+
+ssize_t
+view_reader_pread(struct view_reader *rd, void *p, size_t n, off_t off)
+{
+	if (!rd->seekable)
+		return -ESPIPE;
+	return source_pread(rd, p, n, off);
+}
+
+int
+view_reader_is_gzip(const struct view_reader *rd)
+{
+	return rd->gz != NULL;
+}
+
+struct gzsrc_index *
+view_reader_take_gz_index(struct view_reader *rd)
+{
+	return rd->gz != NULL ? gzsrc_take_index(rd->gz) : NULL;
+}
+
+void
+view_reader_use_gz_index(struct view_reader *rd, const struct gzsrc_index *idx)
+{
+	if (rd->gz != NULL)
+		gzsrc_use_index(rd->gz, idx);
+}
+
+const struct csvio_record *
+view_reader_record(const struct view_reader *rd)
+{
+	return &rd->rec;
 }
 
 void
@@ -225,15 +286,18 @@ reader_fill(struct view_reader *rd)
 		rd->buf = p;
 		rd->cap = cap;
 	}
-	do {
-		if (rd->seekable)
-			n = pread(rd->fd, rd->buf + rd->end, rd->cap - rd->end,
-			    rd->buf_off + (off_t)rd->end);
-		else
+	if (rd->seekable) {
+		n = source_pread(rd, rd->buf + rd->end, rd->cap - rd->end,
+		    rd->buf_off + (off_t)rd->end);
+		if (n < 0)
+			return (int)n;
+	} else {
+		do
 			n = read(rd->fd, rd->buf + rd->end, rd->cap - rd->end);
-	} while (n == -1 && errno == EINTR);
-	if (n == -1)
-		return -errno;
+		while (n == -1 && errno == EINTR);
+		if (n == -1)
+			return -errno;
+	}
 	if (n == 0)
 		rd->eof = 1;
 	rd->end += (size_t)n;
@@ -271,6 +335,16 @@ set_error(struct view_error *err, long line, size_t column, const char *what)
 	err->column = column;
 	err->what = what;
 	return -EINVAL;
+}
+
+/* A gzip source that cannot be read is a file that cannot be shown, with
+ * the reason and the line it was met at; other errors stay errnos. */
+static int
+source_error(struct view_reader *rd, struct view_error *err, long line, int r)
+{
+	if (r == -EIO && rd->src_what != NULL)
+		return set_error(err, line, 0, rd->src_what);
+	return r;
 }
 
 /* ---- encodings ---- */
@@ -436,11 +510,9 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 	if ((chunk = malloc(READ_CHUNK + 4)) == NULL)
 		return -ENOMEM;
 	for (;;) {
-		n = pread(rd->fd, chunk, READ_CHUNK + 4, from);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			r = -errno;
+		n = source_pread(rd, chunk, READ_CHUNK + 4, from);
+		if (n < 0) {
+			r = (int)n;
 			break;
 		}
 		if (n == 0)
@@ -714,7 +786,7 @@ sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
 			if ((r = reader_fill(rd)) != 0)
 				return r == -EFBIG ? set_error(err, 1, 0, "header "
 				    "longer than 64 MiB: the delimiter cannot be "
-				    "sniffed") : r;
+				    "sniffed") : source_error(rd, err, 1, r);
 		r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start,
 		    rd->eof, d, &what);
 		if (r == 0)
@@ -751,8 +823,10 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if (!rd->eof && !v->dialect.bom_len &&
 	    dialect_head_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
-	    &v->dialect)) != 0)
+	    &v->dialect)) != 0) {
+		r = source_error(rd, err, 1, r);
 		goto out;
+	}
 	rd->start += v->dialect.bom_len;
 	r = reader_next(rd, v->dialect.delim, &used, &cerr);
 	if (r < 0) {
@@ -761,6 +835,8 @@ view_open(const struct engine *e, const struct policy_file *rule,
 			    cerr.what);
 		else if (r == -EFBIG)
 			r = set_error(err, 1, 0, "header longer than 64 MiB");
+		else
+			r = source_error(rd, err, 1, r);
 		goto out;
 	}
 	if (r == 0) {
@@ -1169,7 +1245,7 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		if (r == -EFBIG)
 			return set_error(err, line, 0, "record longer than 64 MiB");
 		if (r < 0)
-			return r;
+			return source_error(rd, err, line, r);
 		if ((r = transform_record(v, rd, line, err)) != 0) {
 			if (r == -EILSEQ)
 				r = set_error(err, line, 0, "a value could not be "

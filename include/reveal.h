@@ -1,0 +1,47 @@
+/* Re-identification for the key holder: which source rows a token stands
+ * for.  The only code that prints raw cells; pseudonymize reveal restricts
+ * where they go and records each use (docs/threat-model.md).  Knows
+ * nothing of FUSE. */
+#ifndef PSEUDONYMFS_REVEAL_H
+#define PSEUDONYMFS_REVEAL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "engine.h"
+
+#define REVEAL_MAX_TOKEN	128
+
+struct reveal_totals {
+	unsigned long	files;		/* source files scanned */
+	unsigned long	failed;		/* files that could not be read */
+	unsigned long	found;		/* tokens found at least once */
+	unsigned long	missing;	/* tokens found nowhere */
+};
+
+/*
+ * Scan src (a directory, as the exporter walks it, or one file matched by
+ * its base name or by `as`) under the engine's policy and key, and write to
+ * out, for each token, every row whose view holds it (cell tokens, `nir`
+ * tokens and fake NIRs, whatever their separators) and every file whose
+ * view name holds it (rename = token): the source path, the line, and the
+ * row's raw cells under their headers, control characters escaped.
+ * 0, or -errno if src cannot be read at all.
+ */
+int	reveal_run(const struct engine *e, const char *src, const char *as,
+	    const char *const *tokens, size_t ntokens, FILE *out,
+	    struct reveal_totals *t);
+
+/* Where reveal's raw cells may go: standard output if it is a terminal,
+ * or a new file at path (created 0600, never overwritten).  Anything else
+ * (a pipe, a redirection nobody named) is refused: NULL, and err says so. */
+FILE	*reveal_open_output(const char *path, char *err, size_t errlen);
+
+/* One audit record per token (event "reveal", the token as path), before
+ * anything is revealed: a reveal that cannot be recorded does not happen.
+ * 0 or -errno with a message in err. */
+int	reveal_audit(const struct engine *e, const char *path,
+	    const char *const *tokens, size_t ntokens, char *err,
+	    size_t errlen);
+
+#endif

@@ -1,0 +1,495 @@
+/* pseudonymize reveal: from a token back to the source rows. */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "audit.h"
+#include "csvio.h"
+#include "ops.h"
+#include "reveal.h"
+#include "tree.h"
+#include "view.h"
+
+struct token {
+	const char	*text;
+	char		 norm[REVEAL_MAX_TOKEN + 1];
+	size_t		 len;
+	unsigned long	 hits;
+};
+
+struct reveal {
+	const struct engine	*engine;
+	struct tree		 tree;
+	struct token		*tokens;
+	size_t			 ntokens;
+	FILE			*out;
+	struct reveal_totals	*t;
+};
+
+/* One file being scanned. */
+struct scan {
+	struct reveal		*rv;
+	const struct view	*view;
+	struct view_reader	*rd;
+	const char		*src_rel;
+	long			 line;		/* of the record the sink gets */
+	struct csvio_record	 header;	/* the source's header fields */
+	struct buf		 header_raw;
+	struct csvio_record	 vrec;		/* the record's view fields */
+	struct buf		 cell;
+	char			 norm[REVEAL_MAX_TOKEN + 1];
+	iconv_t			 to_utf8;	/* Windows-1252 files */
+};
+
+/* Case folded, without the separators a NIR is written with. */
+static size_t
+normalize(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '.' || c == '-')
+			continue;
+		if (len == cap)
+			return cap + 1;	/* longer than any token */
+		out[len++] = (char)tolower(c);
+	}
+	out[len] = '\0';
+	return len;
+}
+
+/* The token as given in `s`, not inside a longer run of letters and
+ * digits ("export_94f2…" holds "94f2…" and "export_94f2…"). */
+static int
+contains_word(const char *s, size_t n, const struct token *tok)
+{
+	size_t len = strlen(tok->text);
+
+	for (size_t i = 0; len > 0 && i + len <= n; i++) {
+		if (strncasecmp(s + i, tok->text, len) != 0)
+			continue;
+		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    (i + len == n || !isalnum((unsigned char)s[i + len])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A cell holds the token: equal once normalized (a NIR with or without its
+ * key, with any separators), or as a whole word of the cell. */
+static int
+cell_matches(const char *cell, size_t n, const char *norm, size_t nlen,
+    const struct token *tok)
+{
+	if (nlen == tok->len && memcmp(norm, tok->norm, nlen) == 0)
+		return 1;
+	if ((nlen == 13 && tok->len == 15) || (nlen == 15 && tok->len == 13))
+		if (memcmp(norm, tok->norm, 13) == 0)
+			return 1;
+	return tok->len >= 8 && contains_word(cell, n, tok);
+}
+
+/* Raw bytes as text: control characters escaped, so that a cell cannot
+ * move the cursor or retitle the terminal it is printed on. */
+static void
+put_escaped(FILE *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\\')
+			fputs("\\\\", out);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c == '\r')
+			fputs("\\r", out);
+		else if (c == '\t')
+			fputs("\\t", out);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\x%02x", c);
+		else
+			fputc(c, out);
+	}
+}
+
+/* A raw field, unescaped and in UTF-8 for the terminal. */
+static void
+put_field(struct scan *s, const struct csvio_field *f)
+{
+	char conv[4096], *in, *dst;
+	size_t left, room;
+
+	if (csvio_unescape(f, &s->cell) != 0) {
+		put_escaped(s->rv->out, f->raw, f->raw_len);
+		return;
+	}
+	if (s->to_utf8 == (iconv_t)-1) {
+		put_escaped(s->rv->out, s->cell.data, s->cell.len);
+		return;
+	}
+	in = s->cell.data;
+	left = s->cell.len;
+	iconv(s->to_utf8, NULL, NULL, NULL, NULL);
+	while (left > 0) {
+		dst = conv;
+		room = sizeof(conv);
+		if (iconv(s->to_utf8, &in, &left, &dst, &room) == (size_t)-1 &&
+		    errno != E2BIG) {
+			put_escaped(s->rv->out, in, left);
+			left = 0;
+		}
+		put_escaped(s->rv->out, conv, (size_t)(dst - conv));
+	}
+}
+
+static void
+print_row(struct scan *s, const struct token *tok)
+{
+	const struct csvio_record *rec = view_reader_record(s->rd);
+	FILE *out = s->rv->out;
+
+	fprintf(out, "%s: ", tok->text);
+	put_escaped(out, s->src_rel, strlen(s->src_rel));
+	fprintf(out, ", line %ld\n", s->line);
+	for (size_t i = 0; i < rec->nfields; i++) {
+		fputc('\t', out);
+		if (i < s->header.nfields)
+			put_field(s, &s->header.fields[i]);
+		else
+			fprintf(out, "(column %zu)", i + 1);
+		fputs(": ", out);
+		put_field(s, &rec->fields[i]);
+		fputc('\n', out);
+	}
+}
+
+/* Each record's view: does a cell hold a token? */
+static int
+scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
+    long next_line)
+{
+	struct scan *s = arg;
+	struct csvio_error cerr;
+	long used;
+
+	(void)src_end;
+	used = csvio_next(s->view->dialect.delim, bytes, len, 1, &s->vrec, &cerr);
+	for (size_t t = 0; used > 0 && t < s->rv->ntokens; t++) {
+		struct token *tok = &s->rv->tokens[t];
+
+		for (size_t i = 0; i < s->vrec.nfields; i++) {
+			size_t nlen;
+
+			if (csvio_unescape(&s->vrec.fields[i], &s->cell) != 0)
+				return -ENOMEM;
+			nlen = normalize(s->cell.data, s->cell.len, s->norm,
+			    REVEAL_MAX_TOKEN);
+			if (cell_matches(s->cell.data, s->cell.len, s->norm, nlen,
+			    tok)) {
+				tok->hits++;
+				print_row(s, tok);
+				break;
+			}
+		}
+	}
+	s->line = next_line;
+	return 0;
+}
+
+/* The source's header fields, for the names of the raw cells. */
+static int
+read_header(struct scan *s, int fd)
+{
+	struct view_reader *hrd = NULL;
+	struct csvio_error cerr;
+	size_t bom = s->view->dialect.bom_len;
+	ssize_t n;
+	int r;
+
+	if (s->view->data_off <= (off_t)bom)
+		return 0;
+	if ((r = view_reader_new(fd, &hrd)) != 0 ||
+	    (r = buf_reserve(&s->header_raw, (size_t)s->view->data_off)) != 0)
+		goto out;
+	n = view_reader_pread(hrd, s->header_raw.data,
+	    (size_t)s->view->data_off, 0);
+	if (n != (ssize_t)s->view->data_off) {
+		r = n < 0 ? (int)n : -EIO;
+		goto out;
+	}
+	s->header_raw.len = (size_t)n;
+	if (csvio_next(s->view->dialect.delim, s->header_raw.data + bom,
+	    s->header_raw.len - bom, 1, &s->header, &cerr) <= 0)
+		r = -EIO;
+ out:
+	view_reader_free(hrd);
+	return r;
+}
+
+static void
+report(struct reveal *rv, const char *src_rel, const struct view_error *err,
+    int r)
+{
+	fprintf(stderr, "pseudonymize: reveal: ");
+	put_escaped(stderr, src_rel, strlen(src_rel));
+	if (r == -EINVAL && err->what != NULL && err->line)
+		fprintf(stderr, ": line %ld: %s\n", err->line, err->what);
+	else if (r == -EINVAL && err->what != NULL)
+		fprintf(stderr, ": %s\n", err->what);
+	else
+		fprintf(stderr, ": %s\n", strerror(-r));
+	rv->t->failed++;
+}
+
+static void
+reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
+    const char *src_rel)
+{
+	struct scan s = { .rv = rv, .src_rel = src_rel, .to_utf8 = (iconv_t)-1 };
+	struct view *v = NULL;
+	struct view_error err = { 0 };
+	int r;
+
+	rv->t->files++;
+	if ((r = view_reader_new(fd, &s.rd)) != 0 ||
+	    (r = view_open(rv->engine, rule, s.rd, &v, &err)) != 0)
+		goto out;
+	s.view = v;
+	s.line = v->data_line;
+	if (v->dialect.encoding == DIALECT_CP1252)
+		s.to_utf8 = iconv_open("UTF-8", "WINDOWS-1252");
+	if ((r = read_header(&s, fd)) != 0)
+		goto out;
+	r = view_run(v, s.rd, v->data_line, scan_sink, &s, &err);
+ out:
+	if (r != 0)
+		report(rv, src_rel, &err, r);
+	if (s.to_utf8 != (iconv_t)-1)
+		iconv_close(s.to_utf8);
+	csvio_record_free(&s.header);
+	csvio_record_free(&s.vrec);
+	/* Both held raw cells. */
+	if (s.header_raw.data != NULL)
+		explicit_bzero(s.header_raw.data, s.header_raw.cap);
+	if (s.cell.data != NULL)
+		explicit_bzero(s.cell.data, s.cell.cap);
+	buf_free(&s.header_raw);
+	buf_free(&s.cell);
+	view_free(v);
+	view_reader_free(s.rd);
+}
+
+/* A renamed file's view name holds a file-name token. */
+static void
+reveal_name(struct reveal *rv, const char *view_name, const char *src_rel)
+{
+	for (size_t t = 0; t < rv->ntokens; t++) {
+		struct token *tok = &rv->tokens[t];
+
+		if (!contains_word(view_name, strlen(view_name), tok))
+			continue;
+		tok->hits++;
+		fprintf(rv->out, "%s: ", tok->text);
+		put_escaped(rv->out, src_rel, strlen(src_rel));
+		fputs(" (the file's name; shown as ", rv->out);
+		put_escaped(rv->out, view_name, strlen(view_name));
+		fputs(")\n", rv->out);
+	}
+}
+
+struct walk {
+	struct reveal	*rv;
+	int		 dir_fd;
+	const char	*src_rel;
+};
+
+static int walk_dir(struct reveal *, int, const char *);
+
+static int
+walk_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk *w = arg;
+	char src_rel[PATH_MAX];
+	int fd;
+
+	if (snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
+	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
+		w->rv->t->failed++;
+		return 0;
+	}
+	if (S_ISDIR(st->st_mode)) {
+		fd = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+	} else {
+		reveal_name(w->rv, name, src_rel);
+		fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW |
+		    O_CLOEXEC);
+	}
+	if (fd == -1) {
+		struct view_error none = { 0 };
+		report(w->rv, src_rel, &none, -errno);
+		return 0;
+	}
+	if (S_ISDIR(st->st_mode))
+		walk_dir(w->rv, fd, src_rel);
+	else
+		reveal_file(w->rv, fd, rule, src_rel);
+	close(fd);
+	return 0;
+}
+
+static void
+walk_unreadable(void *arg, const char *src_rel, int error)
+{
+	struct walk *w = arg;
+	struct view_error none = { 0 };
+
+	report(w->rv, src_rel, &none, -error);
+}
+
+static int
+walk_dir(struct reveal *rv, int dir_fd, const char *src_rel)
+{
+	struct walk w = { rv, dir_fd, src_rel };
+	int r;
+
+	rv->tree.unreadable = walk_unreadable;
+	if ((r = tree_list(&rv->tree, dir_fd, src_rel, walk_fill, &w)) != 0) {
+		struct view_error none = { 0 };
+		report(rv, *src_rel ? src_rel : ".", &none, r);
+	}
+	return 0;
+}
+
+/* One file given as SRC: matched by its base name, or as `as`. */
+static int
+reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
+{
+	const struct policy_file *rule;
+	struct ops_scratch scratch = { 0 };
+	struct buf name = BUF_INIT;
+	const char *base = strrchr(src, '/');
+	char plain[NAME_MAX + 1];
+	int r;
+
+	base = tree_plain_name(base ? base + 1 : src, plain, sizeof(plain));
+	if ((rule = policy_match_file(rv->engine->policy, as ? as : base)) == NULL) {
+		fprintf(stderr, "pseudonymize: reveal: no [file] rule of the "
+		    "policy matches this file (use --as PATH)\n");
+		return -ENOENT;
+	}
+	if ((r = ops_view_path(rule, as ? as : base, &scratch, &name)) != 0 ||
+	    (r = buf_putc(&name, '\0')) != 0)
+		goto out;
+	reveal_name(rv, name.data, src);
+	reveal_file(rv, fd, rule, src);
+ out:
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	return r;
+}
+
+int
+reveal_run(const struct engine *e, const char *src, const char *as,
+    const char *const *texts, size_t ntokens, FILE *out,
+    struct reveal_totals *t)
+{
+	struct reveal rv = { .engine = e, .ntokens = ntokens, .out = out, .t = t };
+	struct stat st;
+	int fd, r = 0;
+
+	memset(t, 0, sizeof(*t));
+	if ((rv.tokens = calloc(ntokens, sizeof(*rv.tokens))) == NULL)
+		return -ENOMEM;
+	for (size_t i = 0; i < ntokens; i++) {
+		rv.tokens[i].text = texts[i];
+		rv.tokens[i].len = normalize(texts[i], strlen(texts[i]),
+		    rv.tokens[i].norm, REVEAL_MAX_TOKEN);
+		if (rv.tokens[i].len == 0 || rv.tokens[i].len > REVEAL_MAX_TOKEN) {
+			r = -EINVAL;
+			goto out;
+		}
+	}
+	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &st) == -1) {
+		r = -errno;
+		if (fd != -1)
+			close(fd);
+		goto out;
+	}
+	rv.tree.engine = e;
+	rv.tree.root_fd = fd;
+	if (S_ISDIR(st.st_mode))
+		walk_dir(&rv, fd, "");
+	else if (S_ISREG(st.st_mode))
+		r = reveal_one(&rv, fd, src, as);
+	else
+		r = -EINVAL;
+	close(fd);
+	for (size_t i = 0; r == 0 && i < ntokens; i++) {
+		if (rv.tokens[i].hits) {
+			t->found++;
+		} else {
+			t->missing++;
+			fprintf(out, "%s: not found\n", rv.tokens[i].text);
+		}
+	}
+ out:
+	free(rv.tokens);
+	return r;
+}
+
+FILE *
+reveal_open_output(const char *path, char *err, size_t errlen)
+{
+	FILE *fp;
+	int fd;
+
+	if (path == NULL) {
+		if (!isatty(STDOUT_FILENO)) {
+			snprintf(err, errlen, "reveal prints raw values: it writes "
+			    "to a terminal, or to a new file given with -o FILE");
+			return NULL;
+		}
+		return stdout;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
+		snprintf(err, errlen, "-o %s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return NULL;
+	}
+	return fp;
+}
+
+int
+reveal_audit(const struct engine *e, const char *path,
+    const char *const *tokens, size_t ntokens, char *err, size_t errlen)
+{
+	struct audit *a;
+	int r = 0;
+
+	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a, err,
+	    errlen)) != 0)
+		return r;
+	for (size_t i = 0; i < ntokens && r == 0; i++) {
+		struct audit_access acc = { "reveal", getuid(), getpid(),
+		    tokens[i], 0 };
+		if ((r = audit_record(a, &acc)) != 0)
+			snprintf(err, errlen, "--audit %s: cannot write the "
+			    "record: %s", path, strerror(-r));
+	}
+	audit_close(a);
+	return r;
+}
