@@ -48,7 +48,7 @@ usage(void)
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
 	    "       %s check -p POLICY [-k KEYFILE] [--json] [--k N] [--worst N]\n"
-	    "             [--show-headers] SRC\n"
+	    "             [--show-headers] [--show-names] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "\n"
 	    "SRC and DST are both directories (the tree is mirrored, only files a\n"
@@ -472,14 +472,36 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 }
 
 /* An unreadable directory fails the export: its files would be missing
- * from the output with nothing said.  Directory names are not renamed, so
- * the source path is also the view path. */
+ * from the output with nothing said.  Named by its view path: a source
+ * directory's name may be a patient's. */
 static void
-walk_unreadable(void *arg, const char *src_rel, int error)
+walk_unreadable(void *arg, const char *view_rel, int error)
 {
 	struct walk *w = arg;
 
-	warnx("%s: cannot open directory: %s", src_rel, strerror(error));
+	warnx("%s: cannot open directory: %s", view_rel, strerror(error));
+	w->job->failed++;
+}
+
+/* An entry a rule shows but the view cannot name (two entries with one
+ * view name, a name that is not UTF-8, a kept name that looks like an
+ * identifier) fails the export, and neither entry of a collision is
+ * written: one would overwrite the other.  Named by the view directory,
+ * the rule and the shared view name, never the source name. */
+static void
+walk_refused(void *arg, const struct tree_refused_entry *e)
+{
+	struct walk *w = arg;
+	const char *dir = *e->view_dir ? e->view_dir : ".";
+
+	if (e->view_name != NULL)
+		warnx("%s/%s: %s", dir, e->view_name,
+		    tree_refusal_text(e->how->refusal));
+	else
+		warnx("%s/: a %s of %s%s%s: %s", dir, e->is_dir ? "directory" :
+		    "file", e->how->rule ? "[" : "[project] dirs", e->how->rule ?
+		    e->is_dir ? "dir " : "file " : "", e->how->rule ?
+		    e->how->rule : "", tree_refusal_text(e->how->refusal));
 	w->job->failed++;
 }
 
@@ -490,7 +512,8 @@ export_dir(struct job *job, const struct tree *tree, int dir_fd,
 	struct walk w = { job, tree, dir_fd, src_rel, view_rel, dst_root };
 	int r;
 
-	if ((r = tree_list(tree, dir_fd, src_rel, walk_fill, &w)) != 0) {
+	if ((r = tree_list(tree, dir_fd, src_rel, view_rel, walk_fill,
+	    &w)) != 0) {
 		warnx("%s: cannot list directory: %s", *view_rel ? view_rel : ".",
 		    strerror(-r));
 		job->failed++;
@@ -651,7 +674,8 @@ cmd_export(int argc, char **argv)
 			warnx("cannot open %s: %s", src_fd == -1 ? src : dst,
 			    strerror(errno));
 		} else {
-			struct tree tree = { engine, src_fd, walk_unreadable };
+			struct tree tree = { engine, src_fd, walk_unreadable,
+			    walk_refused };
 			export_dir(&job, &tree, src_fd, "", "", dst_fd);
 			progress_draw(&job.progress, 0, 1);
 			if (job.progress.drawn)
@@ -669,6 +693,7 @@ cmd_export(int argc, char **argv)
 	} else if (S_ISREG(sst.st_mode)) {
 		const struct policy_file *rule;
 		const char *base = strrchr(src, '/');
+		struct tree_naming how;
 		char dir[PATH_MAX];
 		int sfd, dfd;
 
@@ -679,9 +704,14 @@ cmd_export(int argc, char **argv)
 			    "(use --as PATH to match it as another path)");
 			goto out;
 		}
-		if ((r = ops_view_path(rule, job.stdin_as ? job.stdin_as : base,
-		    &job.scratch, &job.view_path)) != 0 ||
-		    (r = buf_putc(&job.view_path, '\0')) != 0) {
+		if (tree_view_name(engine->policy, job.stdin_as ? job.stdin_as :
+		    base, rule, &job.scratch, &job.view_path, &how) != 0) {
+			r = 1;
+			goto out;
+		}
+		if (!how.shown) {
+			warnx("the file is not shown: [file %s]: %s", rule->name,
+			    tree_refusal_text(how.refusal));
 			r = 1;
 			goto out;
 		}
@@ -727,14 +757,16 @@ cmd_export(int argc, char **argv)
 }
 
 /* Exit status of check: 0 nothing to look at, 1 the report could not be
- * made or a file cannot be shown, 3 a file is below the k threshold or its
- * header drifted (docs/check.md). */
+ * made or a file cannot be shown (or named), 3 a file is below the k
+ * threshold, its header drifted, or a name shown as it is looks like an
+ * identifier (docs/check.md). */
 static int
 cmd_check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "show-headers", no_argument, NULL, 'H' },
+		{ "show-names", no_argument, NULL, 'N' },
 		{ "k", required_argument, NULL, 'K' },
 		{ "worst", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 },
@@ -754,6 +786,7 @@ cmd_check(int argc, char **argv)
 		case 'k': key = optarg; break;
 		case 'j': o.json = 1; break;
 		case 'H': o.show_headers = 1; break;
+		case 'N': o.show_names = 1; break;
 		case 'K':
 		case 'w':
 			errno = 0;
@@ -785,9 +818,9 @@ cmd_check(int argc, char **argv)
 	engine_free(engine);
 	if (fflush(stdout) != 0 || r != 0)
 		return 1;
-	if (t.failed)
+	if (t.failed || t.refused)
 		return 1;
-	return t.below || t.drift ? 3 : 0;
+	return t.below || t.drift || t.name_warnings ? 3 : 0;
 }
 
 static int
