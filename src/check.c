@@ -505,6 +505,22 @@ struct walk {
 	int		 failed;
 };
 
+/* A source name of the directory that is reported (shown, or refused in
+ * the names section): not counted again among the skipped. */
+static int
+walk_saw(struct walk *w, const char *src_name)
+{
+	char **grown;
+
+	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
+		return -ENOMEM;
+	w->shown = grown;
+	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
+		return -ENOMEM;
+	w->nshown++;
+	return 0;
+}
+
 /* ---- names ---- */
 
 static int
@@ -567,7 +583,8 @@ note_refused(void *arg, const struct tree_refused_entry *e)
 	    ".", "/", e->view_name ? e->view_name : "");
 	w->c->t->refused++;
 	if (add_note(w->c, path, 1, e->is_dir, tree_refusal_text(
-	    e->how->refusal), e->how->rule, e->src_name) != 0)
+	    e->how->refusal), e->how->rule, e->src_name) != 0 ||
+	    walk_saw(w, e->src_name) != 0)
 		w->c->t->failed++;	/* the report would be incomplete */
 }
 
@@ -625,15 +642,10 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 {
 	struct walk *w = arg;
 	char view_rel[PATH_MAX], src_rel[PATH_MAX];
-	char **grown;
 	int fd;
 
-	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
+	if (walk_saw(w, src_name) != 0)
 		return -ENOMEM;
-	w->shown = grown;
-	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
-		return -ENOMEM;
-	w->nshown++;
 	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
 	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
 	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
@@ -845,13 +857,16 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
  totals:
 	if (o->json)
 		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
-		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu}}\n",
-		    t->files, t->failed, t->below, t->drift, t->skipped);
+		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
+		    "\"refused_names\":%lu,\"name_warnings\":%lu}}\n",
+		    t->files, t->failed, t->below, t->drift, t->skipped,
+		    t->refused, t->name_warnings);
 	else
 		fprintf(out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
-		    "shown\n", t->files, t->failed, t->below, c.threshold, t->drift,
-		    t->skipped);
+		    "shown, %lu refused for their names, %lu name warnings\n",
+		    t->files, t->failed, t->below, c.threshold, t->drift,
+		    t->skipped, t->refused, t->name_warnings);
  out:
 	if (fd != -1)
 		close(fd);
