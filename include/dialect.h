@@ -21,7 +21,10 @@ struct dialect {
 /*
  * Sniff from the first bytes of a file (`head`, `n` bytes; `whole` if that
  * is the entire file).  Returns 0, or -EINVAL for input that is not a
- * delimited text file (UTF-16, NUL bytes), with *what set.
+ * delimited text file (UTF-16, NUL bytes), with *what set, or -EAGAIN when
+ * the header record does not end within the head for some candidate
+ * delimiter: the delimiter cannot be decided without a guess, so the caller
+ * sniffs again with more bytes, or fails the file.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	    const char **what);

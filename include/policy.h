@@ -37,6 +37,9 @@ enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
  * shown as they are, or as a keyed digest. */
 enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
+/* The view's encoding: the source's, byte for byte, or UTF-8 always
+ * (docs/policy.md, `encoding =`). */
+enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
 
@@ -97,6 +100,8 @@ struct policy_file {
 	enum unnamed_columns	 unnamed;
 	char			**expect;	/* column rules the header must have */
 	size_t			 nexpect;
+	enum view_encoding	 encoding;	/* the project's unless given */
+	int			 bom;		/* utf-8 only: write a BOM */
 };
 
 /* A [dir] rule: directories whose names it shows (rename = keep) or
@@ -120,7 +125,10 @@ struct policy {
 	struct keys_prf		 shift_prf;
 	int			 k_threshold;	/* smallest acceptable group */
 	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
+	struct keys_prf		 source_prf;	/* provenance digests of sources */
 	enum unnamed_columns	 unnamed;
+	enum view_encoding	 encoding;	/* [file] rules inherit both */
+	int			 bom;
 	struct policy_column	*columns;
 	size_t			 ncolumns;
 	struct policy_file	*files;

@@ -44,7 +44,8 @@ struct view_col {
 struct view {
 	const struct engine	*engine;
 	const struct policy_file *rule;
-	struct dialect		 dialect;
+	struct dialect		 dialect;	/* the source's */
+	int			 utf8;		/* encoding = utf-8: the view is UTF-8 */
 	struct view_col		*cols;
 	size_t			 ncols;
 	long			 patient_col;	/* -1 if no per-patient shift is needed */
@@ -75,6 +76,10 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
  * sink's positive value, or a negative error with *err filled for -EINVAL. */
 int	view_run(const struct view *v, struct view_reader *rd, long line,
 	    view_sink sink, void *arg, struct view_error *err);
+
+/* The encoding of the view's bytes: the source's, or UTF-8 with
+ * `encoding = utf-8` (header and records alike). */
+enum dialect_encoding view_encoding(const struct view *v);
 
 void	view_free(struct view *v);
 

@@ -182,7 +182,7 @@ put_qi_value(struct check *c, const struct view *v,
 	size_t ulen;
 
 	if (qi_shown(r)) {
-		if ((u = utf8_of(c, v->dialect.encoding, val, n, &ulen)) == NULL)
+		if ((u = utf8_of(c, view_encoding(v), val, n, &ulen)) == NULL)
 			put_cstr(c, "?");
 		else
 			put_str(c, u, ulen);
@@ -427,16 +427,20 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		goto out;
 	if (c->o->json)
 		fprintf(c->out, ",\"dialect\":{\"delimiter\":\"%s\",\"encoding\":"
-		    "\"%s\",\"bom\":%s}", v->dialect.delim == '\t' ? "\\t" :
+		    "\"%s\",\"bom\":%s,\"view_encoding\":\"%s\"}",
+		    v->dialect.delim == '\t' ? "\\t" :
 		    (char[]){ v->dialect.delim, 0 },
 		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? "true" : "false");
+		    v->dialect.bom_len ? "true" : "false",
+		    dialect_encoding_name(view_encoding(v)));
 	else
-		fprintf(c->out, "  dialect: delimiter %s, %s%s\n",
+		fprintf(c->out, "  dialect: delimiter %s, %s%s%s%s\n",
 		    v->dialect.delim == '\t' ? "tab" :
 		    (char[]){ '\'', v->dialect.delim, '\'', 0 },
 		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? " with BOM" : "");
+		    v->dialect.bom_len ? " with BOM" : "",
+		    v->utf8 ? "; the view is UTF-8 (encoding = utf-8)" : "",
+		    v->utf8 && v->rule->bom ? " with BOM" : "");
 	if (v->ncols == 0) {
 		if (c->o->json)
 			fputs(",\"status\":\"ok\",\"columns\":[],\"risk\":null}",

@@ -59,9 +59,12 @@ dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
 	d->encoding = guess_encoding(sample, n, 0);
 }
 
-/* Fields per record for the first records, with this delimiter. */
+/* Fields per record for the first records, with this delimiter; *cut is
+ * set when the head ends inside the first record (the header is wider than
+ * the head: its field count with this delimiter is unknown). */
 static int
-score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields)
+score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
+    int *cut)
 {
 	struct csvio_record rec = { 0 };
 	struct csvio_error err;
@@ -69,8 +72,11 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields)
 	long used;
 	int consistent = 1;
 
+	*cut = 0;
 	while (records < SNIFF_RECORDS && n > 0) {
 		used = csvio_next(delim, s, n, whole, &rec, &err);
+		if (used == 0 && records == 0 && !whole)
+			*cut = 1;
 		if (used <= 0)
 			break;
 		if (records == 0)
@@ -95,7 +101,7 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
     const char **what)
 {
 	size_t best_fields = 0, fields, i;
-	int best_consistent = 0;
+	int best_consistent = 0, cut;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -118,10 +124,16 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 
 	/* The delimiter that splits the header widest; a tie goes to the one
 	 * whose first records agree on the field count.  A ragged row must not
-	 * turn a ';' file into a one-column ',' file. */
+	 * turn a ';' file into a one-column ',' file.  A header that does not
+	 * end within the head, for any candidate, would make this a guess
+	 * (the widest split is unknown): the caller reads more, or fails. */
 	for (i = 0; i < sizeof(candidates); i++) {
 		int consistent = score_delimiter(candidates[i], head, n, whole,
-		    &fields);
+		    &fields, &cut);
+		if (cut) {
+			*what = "the header does not end within the sniffed bytes";
+			return -EAGAIN;
+		}
 		if (fields > best_fields || (fields == best_fields &&
 		    consistent && !best_consistent)) {
 			best_fields = fields;

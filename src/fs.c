@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "provenance.h"
 
 /* fi->fh holds one of these two; is_dir comes first in both. */
 struct fs_handle {
@@ -179,9 +180,63 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 	} else if ((r = node_index(fs, &n, 0, &idx, &first)) == 0) {
 		fill_stat(st, &n.st, idx->size, 0);
 		index_cache_put(fs->cache, idx);
+	} else if (r == -EIO) {
+		/* Listed with no bytes, so that its user.pseudonymfs.error
+		 * can be read; every open still fails with EIO. */
+		fill_stat(st, &n.st, 0, 0);
+		r = 0;
 	}
 	close(n.fd);
 	return r;
+}
+
+/* The provenance attributes (provenance.h): what produced a view file, or
+ * why it cannot be shown.  Directories have none. */
+static int
+fs_xattr(const char *path, const char *name, char *value, size_t size)
+{
+	struct fs *fs = fs_get();
+	struct provenance_file f = { 0 };
+	struct view_error err;
+	struct tree_node n;
+	int first, r;
+
+	if ((r = tree_lookup(&fs->tree, path, &n)) != 0)
+		return r;
+	if (!n.is_dir) {
+		f.engine = fs->tree.engine;
+		f.rule = n.rule;
+		f.fd = n.fd;
+		f.st = &n.st;
+		f.err = &err;
+		f.enforce_k = fs->enforce_k;
+		f.index_error = index_cache_get(fs->cache, f.engine, n.rule,
+		    n.fd, &n.st, 0, &f.idx, &first, &err);
+		if (f.index_error != 0 && f.index_error != -EINVAL)
+			r = f.index_error;
+		else if (name != NULL)
+			r = (int)provenance_get(&f, name, value, size);
+		else
+			r = (int)provenance_list(&f, value, size);
+		if (f.idx != NULL)
+			index_cache_put(fs->cache, f.idx);
+	} else {
+		r = name != NULL ? -ENODATA : 0;
+	}
+	close(n.fd);
+	return r;
+}
+
+static int
+fs_getxattr(const char *path, const char *name, char *value, size_t size)
+{
+	return fs_xattr(path, name, value, size);
+}
+
+static int
+fs_listxattr(const char *path, char *list, size_t size)
+{
+	return fs_xattr(path, NULL, list, size);
 }
 
 struct dir_fill {
@@ -426,6 +481,8 @@ static const struct fuse_operations operations = {
 	.write		= ro_write,
 	.create		= ro_create,
 	.utimens	= ro_utimens,
+	.getxattr	= fs_getxattr,
+	.listxattr	= fs_listxattr,
 	.setxattr	= ro_setxattr,
 	.removexattr	= ro_removexattr,
 	.fallocate	= ro_fallocate,

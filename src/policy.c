@@ -418,6 +418,39 @@ check_keys(struct parser *ps, const struct section *s, const char *allowed)
 static const char *const unnamed_names[] = { "drop", "keep", "fail" };
 static const char *const dirs_names[] = { "token", "hide" };
 
+/*
+ * encoding = source | utf-8 and bom = no | yes, in [project] (the defaults
+ * of every file) or in a [file].  *enc and *bom hold the inherited values on
+ * entry.  A BOM is asked for a UTF-8 view only: the source encoding keeps the
+ * source's BOM or its absence, byte for byte.
+ */
+static int
+parse_encoding(struct parser *ps, const struct section *s,
+    enum view_encoding *enc, int *bom)
+{
+	static const char *const names[] = { "source", "utf-8" };
+	const struct entry *e;
+	int v;
+
+	if ((e = get(s, "encoding")) != NULL) {
+		if (parse_choice(ps, e, names, 2, &v) != 0)
+			return -EINVAL;
+		*enc = (enum view_encoding)v;
+		if (*enc == VIEW_ENCODING_SOURCE)
+			*bom = 0;
+	}
+	if ((e = get(s, "bom")) != NULL) {
+		if (*enc != VIEW_ENCODING_UTF8) {
+			fail(ps, e->line, "bom is for encoding = utf-8 (the "
+			    "source encoding keeps the source's BOM)");
+			return -EINVAL;
+		}
+		if (parse_bool(ps, e, bom) != 0)
+			return -EINVAL;
+	}
+	return 0;
+}
+
 static int
 build_project(struct parser *ps, const struct section *s, struct policy *p)
 {
@@ -425,7 +458,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	int v;
 
 	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold dirs") != 0)
+	    "k_threshold encoding bom dirs") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -453,7 +486,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	if ((e = get(s, "dirs")) != NULL &&
 	    parse_choice(ps, e, dirs_names, 2, &p->dirs_hide) != 0)
 		return -EINVAL;
-	return 0;
+	return parse_encoding(ps, s, &p->encoding, &p->bom);
 }
 
 /*
@@ -537,10 +570,14 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	int v;
 
 	if (check_keys(ps, s, "match rename prefix suspect_names ragged "
-	    "columns expect") != 0)
+	    "columns expect encoding bom") != 0)
 		return -EINVAL;
 	f->line = s->line;
 	f->unnamed = p->unnamed;
+	f->encoding = p->encoding;
+	f->bom = p->bom;
+	if (parse_encoding(ps, s, &f->encoding, &f->bom) != 0)
+		return -EINVAL;
 	if ((f->name = strdup(s->name)) == NULL ||
 	    get_list(ps, s, "expect", &f->expect, &f->nexpect) != 0)
 		return -EINVAL;
@@ -1207,13 +1244,14 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	if ((r = keys_derive(k, "dir-name", &p->dir_prf)) != 0)
 		goto fail;
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
-	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0)
+	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
+	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 4);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 5);
 	return r;
 }
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "version.h"
 #include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
@@ -223,7 +224,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (o.version) {
-		printf("pseudonymfs 0.1 (libfuse %s)\n", fuse_pkgversion());
+		printf("pseudonymfs %s (libfuse %s)\n", PSEUDONYMFS_VERSION,
+		    fuse_pkgversion());
 		status = 0;
 		goto out;
 	}

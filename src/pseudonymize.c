@@ -13,11 +13,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <sodium.h>
+
 #include "audit.h"
 #include "check.h"
 #include "engine.h"
 #include "index.h"
 #include "ops.h"
+#include "provenance.h"
 #include "tree.h"
 #include "view.h"
 
@@ -43,7 +46,8 @@ usage(void)
 {
 	fprintf(stderr,
 	    "usage: %s keygen KEYFILE\n"
-	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH] SRC DST\n"
+	    "       %s export -p POLICY -k KEYFILE [-v] [--as PATH]\n"
+	    "                 [--provenance FILE] SRC DST\n"
 	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
@@ -69,6 +73,9 @@ struct out {
 	int		 fd;
 	char		*buf;
 	size_t		 len;
+	/* --provenance: the view's bytes and their BLAKE2b-256. */
+	off_t		 written;
+	crypto_generichash_state *digest;
 	unsigned long long bytes_in;	/* progress */
 	int		 failed;
 };
@@ -79,6 +86,10 @@ out_flush(struct out *o)
 	size_t off = 0;
 	ssize_t n;
 
+	if (o->digest != NULL)
+		crypto_generichash_update(o->digest, (const unsigned char *)o->buf,
+		    o->len);
+	o->written += (off_t)o->len;
 	while (off < o->len) {
 		n = write(o->fd, o->buf + off, o->len - off);
 		if (n == -1 && errno == EINTR)
@@ -156,6 +167,7 @@ struct job {
 	struct ops_scratch	 scratch;
 	struct buf		 view_path;
 	const char		*stdin_as;
+	FILE			*provenance;	/* --provenance sidecar */
 	int			 verbose;
 	unsigned long		 exported, skipped, failed;
 };
@@ -204,6 +216,29 @@ source_changed(int fd, const struct index_identity *before)
 	return !index_identity_equal(before, &now);
 }
 
+/* One line of the --provenance sidecar, after the file was written: the
+ * same values the mount's user.pseudonymfs.* attributes give. */
+static int
+record_provenance(struct job *job, const struct policy_file *rule, int src_fd,
+    const struct stat *st, const char *name, struct out *o)
+{
+	char source[PROVENANCE_DIGEST_HEX], view[PROVENANCE_VIEW_HEX];
+	unsigned char digest[32];
+	int r;
+
+	if ((r = provenance_source_digest(job->engine, src_fd, st, source)) != 0) {
+		warnx("%s: cannot digest the source for --provenance: %s", name,
+		    strerror(-r));
+		return r;
+	}
+	crypto_generichash_final(o->digest, digest, sizeof(digest));
+	sodium_bin2hex(view, sizeof(view), digest, sizeof(digest));
+	if ((r = provenance_write_file(job->provenance, name, rule, source,
+	    view, o->written)) != 0)
+		warnx("--provenance: cannot write: %s", strerror(-r));
+	return r;
+}
+
 /*
  * Transform src_fd into out_fd.  `name` is how the file is named in
  * messages: its name in the view, never the source name, which may be a
@@ -219,6 +254,7 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 	struct out o = { .fd = out_fd };
 	struct sink_state s = { &o, job, 0 };
 	struct index_identity before;
+	crypto_generichash_state digest;
 	struct stat st;
 	int regular, reported = 0, r;
 
@@ -227,6 +263,14 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
 	if (regular)
 		index_identity_of(&st, &before);
+	if (job->provenance != NULL) {
+		if (!regular) {
+			warnx("%s: --provenance needs a regular source file", name);
+			return -EINVAL;
+		}
+		crypto_generichash_init(&digest, NULL, 0, 32);
+		o.digest = &digest;
+	}
 	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
 		return -ENOMEM;
 	if ((r = view_reader_new(src_fd, &rd)) != 0)
@@ -246,6 +290,10 @@ export_fd(struct job *job, const struct policy_file *rule, int src_fd,
 	}
 	if (r == 0)
 		r = out_flush(&o);
+	if (r == 0 && job->provenance != NULL) {
+		reported = 1;
+		r = record_provenance(job, rule, src_fd, &st, name, &o);
+	}
  out:
 	if (r != 0 && !reported)
 		report(name, &err, r);
@@ -550,6 +598,26 @@ dst_inside_src(const char *src, const char *dst)
 	    strcmp(rs, "/") == 0);
 }
 
+/* The sidecar is created, never overwritten (0640, like the views). */
+static int
+open_provenance(struct job *job, const char *path)
+{
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
+	if (fd == -1 || (job->provenance = fdopen(fd, "w")) == NULL) {
+		warnx("--provenance %s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (provenance_write_header(job->provenance, job->engine) != 0) {
+		warnx("--provenance %s: cannot write", path);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 cmd_export(int argc, char **argv)
 {
@@ -558,9 +626,11 @@ cmd_export(int argc, char **argv)
 		{ "header-line", required_argument, NULL, 'H' },
 		{ "header-from", required_argument, NULL, 'F' },
 		{ "encoding", required_argument, NULL, 'E' },
+		{ "provenance", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *policy = NULL, *key = NULL, *src, *dst;
+	const char *provenance = NULL;
 	const char *header_line = NULL, *header_from = NULL;
 	int encoding = -1;
 	struct job job = { 0 };
@@ -578,6 +648,7 @@ cmd_export(int argc, char **argv)
 		case 'a': job.stdin_as = optarg; break;
 		case 'H': header_line = optarg; break;
 		case 'F': header_from = optarg; break;
+		case 'P': provenance = optarg; break;
 		case 'E':
 			if (strcasecmp(optarg, "utf-8") == 0 ||
 			    strcasecmp(optarg, "utf8") == 0)
@@ -606,6 +677,10 @@ cmd_export(int argc, char **argv)
 		    "input: SRC and DST must be -");
 		return 1;
 	}
+	if (provenance != NULL && (header_line != NULL || header_from != NULL)) {
+		warnx("--provenance records whole files, not chunks");
+		return 1;
+	}
 	if (encoding >= 0 && header_line == NULL) {
 		warnx("--encoding goes with --header-line (with --header-from the "
 		    "file's encoding is sniffed as for a whole file)");
@@ -618,6 +693,11 @@ cmd_export(int argc, char **argv)
 		return 1;
 	}
 	job.engine = engine;
+	if (provenance != NULL && (r = open_provenance(&job, provenance)) != 0) {
+		r = 1;
+		goto out;
+	}
+	r = 1;
 	if (job.verbose)
 		warnx("policy %s, key id %s, project '%s'", engine->policy->hash,
 		    keys_id(engine->keys), engine->policy->project);
@@ -750,6 +830,10 @@ cmd_export(int argc, char **argv)
 		warnx("%s is neither a directory nor a regular file", src);
 	}
  out:
+	if (job.provenance != NULL && fclose(job.provenance) != 0) {
+		warnx("--provenance: cannot write: %s", strerror(errno));
+		r = 1;
+	}
 	buf_free(&job.view_path);
 	ops_scratch_free(&job.scratch);
 	engine_free(engine);

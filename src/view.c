@@ -367,6 +367,26 @@ field_value(struct view_reader *rd, enum dialect_encoding enc,
 	return 0;
 }
 
+/*
+ * A field's source bytes, quotes and all, into `out` in the view's
+ * encoding: copied as they are, or converted to UTF-8 for a Windows-1252
+ * source under `encoding = utf-8`.  Quotes and delimiters are ASCII, so the
+ * converted field keeps its quoting.
+ */
+static int
+append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
+    const struct csvio_field *f)
+{
+	int r;
+
+	if (view_encoding(v) == v->dialect.encoding || is_ascii(f->raw, f->raw_len))
+		return buf_append(out, f->raw, f->raw_len);
+	if ((r = reader_iconv(rd)) != 0 ||
+	    (r = convert(rd->to_utf8, f->raw, f->raw_len, &rd->encoded)) != 0)
+		return r;
+	return buf_append(out, rd->encoded.data, rd->encoded.len);
+}
+
 /* ---- planning ---- */
 
 /* An ASCII head says nothing of the encoding: find the first high byte. */
@@ -495,13 +515,22 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	return r;
 }
 
+/* The view's BOM: the source's, or the policy's under encoding = utf-8. */
+static size_t
+view_bom_len(const struct view *v)
+{
+	if (!v->utf8)
+		return v->dialect.bom_len;
+	return v->rule->bom ? 3 : 0;
+}
+
 static int
-emit_header(struct view *v, const struct view_reader *rd)
+emit_header(struct view *v, struct view_reader *rd)
 {
 	const struct csvio_record *rec = &rd->rec;
 	int first = 1, r;
 
-	if ((r = buf_append(&v->head, "\xef\xbb\xbf", v->dialect.bom_len)) != 0)
+	if ((r = buf_append(&v->head, "\xef\xbb\xbf", view_bom_len(v))) != 0)
 		return r;
 	for (size_t i = 0; i < v->ncols; i++) {
 		if (!v->cols[i].emit)
@@ -509,11 +538,42 @@ emit_header(struct view *v, const struct view_reader *rd)
 		if (!first && (r = buf_putc(&v->head, v->dialect.delim)) != 0)
 			return r;
 		first = 0;
-		if ((r = buf_append(&v->head, rec->fields[i].raw,
-		    rec->fields[i].raw_len)) != 0)
+		if ((r = append_raw(v, rd, &v->head, &rec->fields[i])) != 0)
 			return r;
 	}
 	return buf_append(&v->head, rec->eol, rec->eol_len);
+}
+
+/*
+ * Sniff from the first SNIFF_BYTES, or more: a header wider than that is
+ * read whole (the window doubles) up to VIEW_MAX_RECORD, since a delimiter
+ * chosen from part of a header is a guess, and a wrong guess can turn every
+ * row into one kept column.  Past the limit the file fails.
+ */
+static int
+sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
+{
+	size_t window = SNIFF_BYTES;
+	const char *what = NULL;
+	int r;
+
+	for (;;) {
+		while (!rd->eof && rd->end - rd->start < window)
+			if ((r = reader_fill(rd)) != 0)
+				return r == -EFBIG ? set_error(err, 1, 0, "header "
+				    "longer than 64 MiB: the delimiter cannot be "
+				    "sniffed") : r;
+		r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start,
+		    rd->eof, d, &what);
+		if (r == 0)
+			return 0;
+		if (r != -EAGAIN)
+			return set_error(err, 0, 0, what);
+		if (window >= VIEW_MAX_RECORD)
+			return set_error(err, 1, 0, "header longer than 64 MiB: "
+			    "the delimiter cannot be sniffed");
+		window *= 2;
+	}
 }
 
 int
@@ -522,7 +582,6 @@ view_open(const struct engine *e, const struct policy_file *rule,
 {
 	struct csvio_error cerr;
 	struct view *v;
-	const char *what = NULL;
 	size_t used;
 	int r;
 
@@ -532,15 +591,10 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		return -ENOMEM;
 	v->engine = e;
 	v->rule = rule;
+	v->utf8 = rule->encoding == VIEW_ENCODING_UTF8;
 	v->patient_col = -1;
-	while (!rd->eof && rd->end - rd->start < SNIFF_BYTES)
-		if ((r = reader_fill(rd)) != 0)
-			goto out;
-	if ((r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start, rd->eof,
-	    &v->dialect, &what)) != 0) {
-		r = set_error(err, 0, 0, what);
+	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
-	}
 	if (!rd->eof && !v->dialect.bom_len &&
 	    dialect_head_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
@@ -559,7 +613,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if (r == 0) {
 		/* An empty file has an empty view. */
 		if ((r = buf_append(&v->head, "\xef\xbb\xbf",
-		    v->dialect.bom_len)) != 0)
+		    view_bom_len(v))) != 0)
 			goto out;
 		v->data_off = view_reader_offset(rd);
 		v->data_line = 1;
@@ -588,7 +642,7 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	size_t n = rd->value.len;
 	int r;
 
-	if (v->dialect.encoding != DIALECT_UTF8 && !is_ascii(s, n)) {
+	if (view_encoding(v) != DIALECT_UTF8 && !is_ascii(s, n)) {
 		if ((r = reader_iconv(rd)) != 0 ||
 		    (r = convert(rd->from_utf8, s, n, &rd->encoded)) != 0)
 			return r;
@@ -703,7 +757,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			return r;
 		first = 0;
 		if (c->rule == NULL || c->rule->op == OP_KEEP) {
-			if ((r = buf_append(&rd->out, f->raw, f->raw_len)) != 0)
+			if ((r = append_raw(v, rd, &rd->out, f)) != 0)
 				return r;
 			continue;
 		}
@@ -787,6 +841,12 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
+}
+
+enum dialect_encoding
+view_encoding(const struct view *v)
+{
+	return v->utf8 ? DIALECT_UTF8 : v->dialect.encoding;
 }
 
 void
