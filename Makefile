@@ -13,7 +13,8 @@ FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
-ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o
+ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
+	      $(BUILD)/sensitive_lists.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -45,6 +46,13 @@ $(BUILD)/lists.o: $(BUILD)/lists.c
 $(BUILD)/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
 	sh tests/gen/embed_words.sh conf/detect > $@
 $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for
+# the same reason: what a view hides is part of the binary.
+$(BUILD)/sensitive_lists.c: tests/gen/embed_sensitive.sh $(wildcard conf/sensitive/*.txt) | $(BUILD)
+	sh tests/gen/embed_sensitive.sh conf/sensitive > $@.tmp && mv $@.tmp $@
+$(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c include/sensitive_lists.h include/icd10.h
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libengine.a: $(ENGINE_OBJ)

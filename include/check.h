@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "progress.h"
 
 #define CHECK_WORST_DEFAULT	10
 
@@ -19,6 +20,7 @@ struct check_opts {
 	int		 show_headers;	/* print headers no rule names */
 	int		 show_names;	/* print the source names of refused
 					   entries and renamed directories */
+	struct progress	*progress;	/* NULL: none */
 };
 
 struct check_totals {

@@ -41,6 +41,11 @@ const struct icd10_range *icd10_block(int category);
 
 /* "hiv", "mental", "pregnancy", "sti", "reproductive" -> bit; 0 or -EINVAL. */
 int	icd10_sensitive_parse(const char *name, uint32_t *bit);
+/* The name of one group's bit ("hiv"), NULL if it is not one group. */
+const char *icd10_sensitive_name(uint32_t bit);
+/* Bits of the groups holding a category of first..last: what a range in
+ * `suppress =` hides in analysis, drug and ward columns (src/sensitive.c). */
+uint32_t icd10_sensitive_overlap(int first, int last);
 /* Bits of the sensitive groups that hold this category (0 if none). */
 uint32_t icd10_sensitive_groups(int category);
 

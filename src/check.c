@@ -401,10 +401,46 @@ report_error(struct check *c, const struct view_error *err, int r)
 	fprintf(c->out, ": %s\n", what);
 }
 
+/* The risk pass, counted for the progress line every megabyte. */
+struct scan_progress {
+	struct risk_scan	*scan;
+	struct progress		*pg;
+	off_t			 counted;
+};
+
+static int
+scan_progress_sink(void *arg, const char *bytes, size_t len, off_t src_end,
+    long next_line)
+{
+	struct scan_progress *sp = arg;
+
+	if (src_end - sp->counted >= (1 << 20)) {
+		progress_add(sp->pg, (unsigned long long)(src_end - sp->counted));
+		sp->counted = src_end;
+	}
+	return risk_scan_sink(sp->scan, bytes, len, src_end, next_line);
+}
+
+static void
+check_file_done(struct check *c, int fd, off_t counted)
+{
+	struct stat st;
+
+	if (c->o->progress == NULL)
+		return;
+	progress_file_done(c->o->progress, fstat(fd, &st) == 0 &&
+	    st.st_size > counted ? (unsigned long long)(st.st_size - counted) : 0);
+}
+
 static void
 check_file(struct check *c, int fd, const struct policy_file *rule,
     const char *view_rel)
 {
+	struct scan_progress sp = { NULL, c->o->progress, 0 };
+
+	/* The report may go to the terminal the progress line is on. */
+	if (sp.pg != NULL)
+		progress_clear(sp.pg);
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
@@ -453,11 +489,16 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		goto out;
 	if (c->e->keys != NULL && c->has_quasi) {
 		/* One pass: the view's records, grouped as they go by. */
-		if ((r = risk_scan_new(v, &scan)) != 0 ||
-		    (r = view_run(v, rd, v->data_line, risk_scan_sink, scan,
-		    &err)) != 0)
+		if ((r = risk_scan_new(v, &scan)) != 0)
+			goto out;
+		sp.scan = scan;
+		if ((r = view_run(v, rd, v->data_line, sp.pg != NULL ?
+		    scan_progress_sink : risk_scan_sink, sp.pg != NULL ?
+		    (void *)&sp : (void *)scan, &err)) != 0)
 			goto out;
 	}
+	if (sp.pg != NULL)
+		progress_clear(sp.pg);
 	if (c->o->json)
 		fputs(",\"status\":\"ok\"", c->out);
 	report_columns(c, v, &hdr, &drift);
@@ -487,6 +528,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if (c->o->json)
 		fputs("}", c->out);
  done:
+	check_file_done(c, fd, sp.counted);
 	csvio_record_free(&hdr);
 	buf_free(&raw);
 	risk_scan_free(scan);

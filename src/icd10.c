@@ -366,6 +366,26 @@ icd10_sensitive_parse(const char *name, uint32_t *bit)
 	return -EINVAL;
 }
 
+const char *
+icd10_sensitive_name(uint32_t bit)
+{
+	for (size_t i = 0; i < NELEM(groups); i++)
+		if (groups[i].bit == bit)
+			return groups[i].name;
+	return NULL;
+}
+
+uint32_t
+icd10_sensitive_overlap(int first, int last)
+{
+	uint32_t	 bits = 0;
+
+	for (size_t i = 0; i < NELEM(groups); i++)
+		if (first <= groups[i].last && last >= groups[i].first)
+			bits |= groups[i].bit;
+	return bits;
+}
+
 uint32_t
 icd10_sensitive_groups(int category)
 {

@@ -229,9 +229,16 @@ main(int argc, char **argv)
 		status = 0;
 		goto out;
 	}
-	if (o.src == NULL || !o.have_mountpoint || o.policy == NULL ||
-	    o.key == NULL) {
+	if (o.src == NULL || !o.have_mountpoint) {
 		usage(stderr);
+		goto out;
+	}
+	/* Name what is missing: a bare usage hides which option it was. */
+	if (o.policy == NULL || o.key == NULL) {
+		fprintf(stderr, "pseudonymfs: %s is missing (%s); pseudonymfs "
+		    "--help for the usage\n", o.policy == NULL ?
+		    "-o policy=FILE" : "-o key=FILE", o.policy == NULL ?
+		    "the policy file" : "the key file, from 'pseudonymize keygen'");
 		goto out;
 	}
 	/* Everything is checked before mounting: an error means no mount. */

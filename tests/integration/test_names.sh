@@ -97,10 +97,14 @@ check "it is reported as looking like an identifier" grep -q "looks like an iden
 check "suspect_names = show keeps releve_20230115.csv" test -s out/releve_20230115.csv
 check "patients.csv is kept" test -s out/patients.csv
 
-# An existing output is never overwritten by a colliding pair.
-mkdir out2 && printf 'previous\n' > "out2/$dup_name"
-"$bin" export -p policy -k key src out2 2>/dev/null
-check "a colliding pair leaves an existing output alone" grep -qx previous "out2/$dup_name"
+# An earlier output under the colliding name: neither source is written
+# over it; --update (the destination follows the view) removes it, since
+# the view has no such file.
+cp -r out out2 && printf 'previous\n' > "out2/$dup_name"
+"$bin" export --update -p policy -k key src out2 2>update.err; st=$?
+check "export --update fails on the collision too" test "$st" -ne 0
+check "neither colliding source is written over an earlier output" sh -c "test ! -e '$work/out2/$dup_name' || grep -qx previous '$work/out2/$dup_name'"
+check "the rest of the tree is still the view's" diff -r -x "$dup_name" out out2
 
 # ---- globs: '*' does not cross '/' ----
 sed 's|^match = labo/\*/\*.tsv|match = labo/*.tsv|' policy > shallow.policy

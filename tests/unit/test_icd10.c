@@ -251,6 +251,27 @@ test_sensitive_parse(void **state)
 	assert_int_equal(ICD10_SENSITIVE_DEFAULT, 0x1f);
 }
 
+/* Names and ranges of the groups: one vocabulary with the lexicon. */
+static void
+test_sensitive_name_overlap(void **state)
+{
+	(void)state;
+	assert_string_equal(icd10_sensitive_name(ICD10_HIV), "hiv");
+	assert_string_equal(icd10_sensitive_name(ICD10_REPRODUCTIVE),
+	    "reproductive");
+	assert_null(icd10_sensitive_name(ICD10_HIV | ICD10_STI));
+	assert_null(icd10_sensitive_name(0));
+	assert_int_equal(icd10_sensitive_overlap(CAT('B', 20), CAT('B', 22)),
+	    ICD10_HIV);
+	assert_int_equal(icd10_sensitive_overlap(CAT('Z', 21), CAT('Z', 21)),
+	    ICD10_HIV);
+	assert_int_equal(icd10_sensitive_overlap(CAT('A', 0), CAT('B', 99)),
+	    ICD10_HIV | ICD10_STI);
+	assert_int_equal(icd10_sensitive_overlap(CAT('C', 0), CAT('C', 97)), 0);
+	assert_int_equal(icd10_sensitive_overlap(CAT('O', 4), CAT('O', 4)),
+	    ICD10_PREGNANCY);
+}
+
 static void
 test_range_format(void **state)
 {
@@ -357,6 +378,7 @@ main(void)
 		cmocka_unit_test(test_block_lookup),
 		cmocka_unit_test(test_sensitive_groups),
 		cmocka_unit_test(test_sensitive_parse),
+		cmocka_unit_test(test_sensitive_name_overlap),
 		cmocka_unit_test(test_range_format),
 		cmocka_unit_test(test_chapters_complete),
 		cmocka_unit_test(test_blocks_consistent),

@@ -1,0 +1,95 @@
+/* The sensitive lexicon: what, besides an ICD-10 code, says that a patient
+ * belongs to one of the suppressed groups of src/icd10.c (hiv, mental,
+ * pregnancy, sti, reproductive): lab analysis labels and codes, drug names
+ * with their WHO ATC code, ward names, and the words of free text.  One
+ * vocabulary, keyed by the same group bits, for op = icd10, op = scrub and
+ * the analysis, drug and ward operators, so that `suppress = default` means
+ * the same everywhere.  Data and sources: conf/sensitive/, docs/policy.md.
+ *
+ * Matching is word by word, never inside a word: case, accents and
+ * punctuation are ignored, letters and digits are separate words ("VIH-1"
+ * is "vih 1", "CD4" is "cd 4"), and "β" is the word "beta".  So "VIH"
+ * matches "Charge virale VIH-1" but nothing matches "Créatinine". */
+#ifndef PSEUDONYMFS_SENSITIVE_H
+#define PSEUDONYMFS_SENSITIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* What an entry is; consumers choose which kinds they look for. */
+enum sensitive_kind {
+	SENSITIVE_TERM,		/* a word naming the condition: anywhere */
+	SENSITIVE_ABBREV,	/* "IVG", "TS", "PMA": also other things in prose */
+	SENSITIVE_ANALYSIS,	/* a lab analysis label */
+	SENSITIVE_CODE,		/* a lab analysis code (LOINC): the whole text only */
+	SENSITIVE_WARD,		/* a ward or unit name */
+	SENSITIVE_DRUG,		/* a drug brand or INN, with its ATC code */
+	SENSITIVE_NKINDS
+};
+#define SENSITIVE_BIT(k)	(1u << (k))
+#define SENSITIVE_ALL		((1u << SENSITIVE_NKINDS) - 1)
+
+#define SENSITIVE_ATC_MAX	8	/* "J05AR20" and its NUL */
+
+struct sensitive_hit {
+	size_t			 start, end;	/* bytes of the text */
+	enum sensitive_kind	 kind;
+	uint32_t		 groups;	/* ICD10_* bits; 0: an ordinary drug */
+	const char		*atc;		/* drugs: the ATC code; else NULL */
+};
+
+struct sensitive_token;
+
+/* Reused from call to call: steady-state matching allocates nothing. */
+struct sensitive_scratch {
+	struct sensitive_token	*toks;
+	size_t			 ntoks, toks_cap;
+	struct buf		 fold;		/* folded words, back to back */
+	struct buf		 tmp;
+	struct sensitive_hit	*hits;
+	size_t			 nhits, hits_cap;
+};
+
+/* What a whole cell reveals. */
+struct sensitive_result {
+	uint32_t	groups;		/* union of its hits' groups */
+	char		atc[SENSITIVE_ATC_MAX];	/* its first drug's code, or "" */
+	size_t		nhits;
+};
+
+/* Build the tables (once per process, thread-safe; every function below
+ * calls it).  0, or -ENOMEM. */
+int	sensitive_init(void);
+
+/* Every match in text (UTF-8) of the entries of `kinds` (SENSITIVE_BIT()s),
+ * left to right, the longest at each word, not overlapping, into
+ * s->hits[0..s->nhits).  Ordinary drugs are hits too (groups 0), so that a
+ * caller can generalize them; a code entry matches only the whole text.
+ * 0, or -ENOMEM. */
+int	sensitive_scan(const char *text, size_t len, unsigned kinds,
+	    struct sensitive_scratch *s);
+
+/* One cell: the union of its hits' groups, and for SENSITIVE_DRUG the ATC
+ * code of the first drug it names, or of the cell itself when it is an
+ * ATC code ("J05AR20").  0, or -ENOMEM. */
+int	sensitive_lookup(const char *cell, size_t len, unsigned kinds,
+	    struct sensitive_scratch *s, struct sensitive_result *res);
+
+/* The groups an ATC code or class falls under ("J05AR20" -> hiv): the
+ * `atc` lines of the group files that are a prefix of it. */
+uint32_t sensitive_atc_groups(const char *atc);
+
+/* An ATC code written alone ("J05AR20", " j05ar20 ", a class "N05A"):
+ * its canonical upper-case form into out.  0, or -EINVAL. */
+int	sensitive_atc_parse(const char *s, size_t len,
+	    char out[SENSITIVE_ATC_MAX]);
+
+/* Entries of a group (an ICD10_* bit; 0: ordinary drugs) and kind: for the
+ * tests and the documentation's counts. */
+size_t	sensitive_count(uint32_t group, enum sensitive_kind kind);
+
+void	sensitive_scratch_free(struct sensitive_scratch *s);
+
+#endif

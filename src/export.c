@@ -1,0 +1,478 @@
+/* The exporter's engine: one file, or a tree, on every core.
+ *
+ * A tree is listed first (the tree module decides what is shown and under
+ * which names, as for the mount), then its files are exported by a pool of
+ * workers; a file of EXPORT_SPLIT_MIN bytes or more is cut at record
+ * boundaries (split.h) and its chunks are transformed by all the workers
+ * and written in order.  Either way the bytes are those of one sequential
+ * pass: the view of a record depends on nothing but the record. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "export.h"
+#include "index.h"
+#include "provenance.h"
+#include "split.h"
+#include "tree.h"
+#include "view.h"
+
+#define OUT_CHUNK	(1u << 20)
+#define PROGRESS_STEP	(1u << 20)	/* source bytes between two adds */
+
+static void __attribute__((format(printf, 1, 2)))
+warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	/* Workers report concurrently: one message, one line. */
+	flockfile(stderr);
+	fputs("pseudonymize: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	funlockfile(stderr);
+}
+
+unsigned
+export_default_jobs(void)
+{
+	cpu_set_t set;
+	int n;
+
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 &&
+	    (n = CPU_COUNT(&set)) > 0)
+		return n > EXPORT_MAX_JOBS ? EXPORT_MAX_JOBS : (unsigned)n;
+	n = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > EXPORT_MAX_JOBS ? EXPORT_MAX_JOBS : (unsigned)n;
+}
+
+static void
+report(const char *name, const struct view_error *err, int r)
+{
+	if (r == -EINVAL && err->what != NULL) {
+		if (err->line && err->column)
+			warnx("%s: line %ld, column %zu: %s", name, err->line,
+			    err->column, err->what);
+		else if (err->line)
+			warnx("%s: line %ld: %s", name, err->line, err->what);
+		else
+			warnx("%s: %s", name, err->what);
+	} else {
+		warnx("%s: %s", name, strerror(-r));
+	}
+}
+
+static int
+write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, p, n);
+		if (w == -1 && errno == EINTR)
+			continue;
+		if (w == -1)
+			return -errno;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* ---- one pass, in order ---- */
+
+struct out {
+	int			 fd;
+	struct buf		 b;	/* flushed at OUT_CHUNK */
+	struct progress		*pg;
+	off_t			 counted;	/* source offset reported */
+	/* --provenance: the view's bytes and their BLAKE2b-256. */
+	off_t			 written;
+	crypto_generichash_state *digest;
+};
+
+/* Every view byte goes out through here, in order. */
+static int
+out_emit(struct out *o, const char *p, size_t n)
+{
+	if (o->digest != NULL)
+		crypto_generichash_update(o->digest, (const unsigned char *)p, n);
+	o->written += (off_t)n;
+	return write_all(o->fd, p, n);
+}
+
+static int
+out_flush(struct out *o)
+{
+	int r = out_emit(o, o->b.data ? o->b.data : "", o->b.len);
+
+	o->b.len = 0;
+	return r;
+}
+
+static void
+out_progress(struct out *o, off_t src_end, int force)
+{
+	if (o->pg != NULL && (force || src_end - o->counted >= PROGRESS_STEP)) {
+		progress_add(o->pg, (unsigned long long)(src_end - o->counted));
+		o->counted = src_end;
+	}
+}
+
+static int
+out_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct out *o = arg;
+	int r;
+
+	(void)line;
+	out_progress(o, src_end, 0);
+	if ((r = buf_append(&o->b, bytes, len)) != 0)
+		return r;
+	return o->b.len >= OUT_CHUNK ? out_flush(o) : 0;
+}
+
+/* From the reader's position (a record boundary on `line`) to the end. */
+static int
+run_sequential(const struct view *v, struct view_reader *rd, long line,
+    struct out *o, struct view_error *err)
+{
+	int r;
+
+	o->counted = view_reader_offset(rd);
+	if ((r = view_run(v, rd, line, out_sink, o, err)) != 0)
+		return r;
+	out_progress(o, view_reader_offset(rd), 1);
+	return out_flush(o);
+}
+
+/* ---- one file, in chunks, on every worker ---- */
+
+struct chunk {
+	struct split_chunk	 at;
+	struct buf		 view;
+	off_t			 ended;		/* after its last record */
+	long			 next_line;
+	int			 r, done;
+	struct view_error	 err;
+	off_t			 counted;
+	struct progress		*pg;
+};
+
+struct chunked {
+	const struct view	*v;
+	int			 fd;
+	struct chunk		*c;
+	size_t			 n, next, written, window;
+	int			 stop;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 cond;
+	struct progress		*pg;
+};
+
+static int
+chunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct chunk *c = arg;
+	int r;
+
+	if ((r = buf_append(&c->view, bytes, len)) != 0)
+		return r;
+	c->ended = src_end;
+	c->next_line = line;
+	if (c->pg != NULL && src_end - c->counted >= PROGRESS_STEP) {
+		progress_add(c->pg, (unsigned long long)(src_end - c->counted));
+		c->counted = src_end;
+	}
+	return src_end >= c->at.end ? 1 : 0;
+}
+
+static void
+chunk_run(struct chunked *k, struct view_reader *rd, struct chunk *c)
+{
+	c->ended = c->at.start;
+	c->next_line = c->at.line;
+	c->counted = c->at.start;
+	c->pg = k->pg;
+	if ((c->r = view_reader_seek(rd, c->at.start)) == 0)
+		c->r = view_run(k->v, rd, c->at.line, chunk_sink, c, &c->err);
+	if (c->r > 0)
+		c->r = 0;
+	if (c->pg != NULL && c->ended > c->counted)
+		progress_add(c->pg, (unsigned long long)(c->ended - c->counted));
+}
+
+static void *
+chunk_worker(void *arg)
+{
+	struct chunked *k = arg;
+	struct view_reader *rd = NULL;
+	int r = view_reader_new(k->fd, &rd);
+
+	pthread_mutex_lock(&k->lock);
+	for (;;) {
+		size_t i;
+
+		while (!k->stop && k->next < k->n &&
+		    k->next >= k->written + k->window)
+			pthread_cond_wait(&k->cond, &k->lock);
+		if (k->stop || k->next >= k->n)
+			break;
+		i = k->next++;
+		pthread_mutex_unlock(&k->lock);
+		if (r != 0)
+			k->c[i].r = r;
+		else
+			chunk_run(k, rd, &k->c[i]);
+		pthread_mutex_lock(&k->lock);
+		k->c[i].done = 1;
+		pthread_cond_broadcast(&k->cond);
+	}
+	pthread_mutex_unlock(&k->lock);
+	view_reader_free(rd);
+	return NULL;
+}
+
+/*
+ * Write the chunks in order as they are done.  A chunk whose run did not
+ * end where the next one starts shows that the cut was not a record
+ * boundary: the rest of the file is then done in one pass from where the
+ * last good chunk ended, so the bytes never depend on the guess.
+ */
+static int
+chunks_write(struct chunked *k, struct out *o, struct view_error *err,
+    off_t *resume, long *resume_line)
+{
+	int r = 0;
+
+	*resume = -1;
+	for (size_t i = 0; i < k->n; i++) {
+		struct chunk *c = &k->c[i];
+
+		pthread_mutex_lock(&k->lock);
+		while (!c->done)
+			pthread_cond_wait(&k->cond, &k->lock);
+		pthread_mutex_unlock(&k->lock);
+		if (c->r != 0) {
+			*err = c->err;
+			return c->r;
+		}
+		if ((r = out_emit(o, c->view.data ? c->view.data : "",
+		    c->view.len)) != 0)
+			return r;
+		buf_free(&c->view);
+		if (i + 1 < k->n && c->ended != k->c[i + 1].at.start) {
+			*resume = c->ended;
+			*resume_line = c->next_line;
+			return 0;
+		}
+		pthread_mutex_lock(&k->lock);
+		k->written = i + 1;
+		pthread_cond_broadcast(&k->cond);
+		pthread_mutex_unlock(&k->lock);
+	}
+	return 0;
+}
+
+static int
+export_chunked(const struct view *v, int fd, off_t size, struct out *o,
+    unsigned jobs, struct view_error *err)
+{
+	struct chunked k = { .v = v, .fd = fd, .window = 2 * (size_t)jobs,
+	    .pg = o->pg };
+	pthread_t tid[EXPORT_MAX_JOBS];
+	unsigned started = 0;
+	off_t resume = -1;
+	long resume_line = 0;
+	struct split_chunk *cuts = NULL;
+	size_t ncuts = 0;
+	int r;
+
+	if ((r = split_records(fd, v->data_off, size, v->data_line, EXPORT_CHUNK,
+	    &cuts, &ncuts)) != 0)
+		return r;
+	if ((k.c = calloc(ncuts, sizeof(*k.c))) == NULL) {
+		free(cuts);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < ncuts; i++)
+		k.c[i].at = cuts[i];
+	free(cuts);
+	k.n = ncuts;
+	pthread_mutex_init(&k.lock, NULL);
+	pthread_cond_init(&k.cond, NULL);
+	for (; started < jobs; started++)
+		if (pthread_create(&tid[started], NULL, chunk_worker, &k) != 0)
+			break;
+	if (started == 0)
+		r = -EAGAIN;
+	else
+		r = chunks_write(&k, o, err, &resume, &resume_line);
+	pthread_mutex_lock(&k.lock);
+	k.stop = 1;
+	pthread_cond_broadcast(&k.cond);
+	pthread_mutex_unlock(&k.lock);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	for (size_t i = 0; i < k.n; i++)
+		buf_free(&k.c[i].view);
+	free(k.c);
+	pthread_cond_destroy(&k.cond);
+	pthread_mutex_destroy(&k.lock);
+	if (r == 0 && resume >= 0) {
+		struct view_reader *rd = NULL;
+
+		if ((r = view_reader_new(fd, &rd)) == 0 &&
+		    (r = view_reader_seek(rd, resume)) == 0)
+			r = run_sequential(v, rd, resume_line, o, err);
+		view_reader_free(rd);
+	}
+	return r;
+}
+
+/* ---- one file ---- */
+
+static int
+source_changed(int fd, const struct index_identity *before)
+{
+	struct index_identity now;
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return 1;
+	index_identity_of(&st, &now);
+	return !index_identity_equal(before, &now);
+}
+
+/* One line of the --provenance sidecar, after the file was written: the
+ * same values the mount's user.pseudonymfs.* attributes give.  Workers
+ * share the sidecar: one line at a time. */
+static int
+record_provenance(const struct engine *e, const struct export_opts *opts,
+    const struct policy_file *rule, int src_fd, const struct stat *st,
+    const char *name, struct out *o)
+{
+	char source[PROVENANCE_DIGEST_HEX], view[PROVENANCE_VIEW_HEX];
+	unsigned char digest[32];
+	int r;
+
+	if ((r = provenance_source_digest(e, src_fd, st, source)) != 0) {
+		warnx("%s: cannot digest the source for --provenance: %s", name,
+		    strerror(-r));
+		return r;
+	}
+	crypto_generichash_final(o->digest, digest, sizeof(digest));
+	sodium_bin2hex(view, sizeof(view), digest, sizeof(digest));
+	flockfile(opts->provenance);
+	r = provenance_write_file(opts->provenance, name, rule, source, view,
+	    o->written);
+	funlockfile(opts->provenance);
+	if (r != 0)
+		warnx("--provenance: cannot write: %s", strerror(-r));
+	return r;
+}
+
+int
+export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
+    int out_fd, const char *name, const struct export_opts *opts)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	struct view_error err = { 0 };
+	struct out o = { .fd = out_fd, .pg = opts->progress };
+	struct index_identity before;
+	crypto_generichash_state digest;
+	struct stat st;
+	int regular, r;
+
+	/* A file changed while it is read (truncated, appended, rewritten)
+	 * would give a view of no version: compared as the mount does. */
+	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (regular)
+		index_identity_of(&st, &before);
+	if (opts->provenance != NULL) {
+		if (!regular) {
+			warnx("%s: --provenance needs a regular source file", name);
+			return -EINVAL;
+		}
+		crypto_generichash_init(&digest, NULL, 0, 32);
+		o.digest = &digest;
+	}
+	if ((r = view_reader_new(src_fd, &rd)) != 0 ||
+	    (r = view_open(e, rule, rd, &v, &err)) != 0 ||
+	    (r = out_emit(&o, v->head.data ? v->head.data : "",
+	    v->head.len)) != 0)
+		goto out;
+	if (o.pg != NULL)
+		progress_add(o.pg, (unsigned long long)v->data_off);
+	if (regular && opts->jobs > 1 && v->ncols > 0 &&
+	    st.st_size - v->data_off >= (off_t)EXPORT_SPLIT_MIN)
+		r = export_chunked(v, src_fd, st.st_size, &o, opts->jobs, &err);
+	else
+		r = run_sequential(v, rd, v->data_line, &o, &err);
+	/* Checked first: a truncated record is the change, not a bad row. */
+	if (regular && source_changed(src_fd, &before)) {
+		warnx("%s: the source changed while it was read; export it "
+		    "again", name);
+		r = -ESTALE;
+		goto done;
+	}
+	if (r == 0 && opts->provenance != NULL) {
+		r = record_provenance(e, opts, rule, src_fd, &st, name, &o);
+		goto done;
+	}
+ out:
+	if (r != 0)
+		report(name, &err, r);
+ done:
+	buf_free(&o.b);
+	view_free(v);
+	view_reader_free(rd);
+	return r;
+}
+
+int
+export_to_path(const struct engine *e, const struct policy_file *rule,
+    int src_fd, int dst_dirfd, const char *dst_name, const char *name,
+    const struct export_opts *o)
+{
+	static unsigned long serial;
+	char tmp[NAME_MAX + 1];
+	int fd, r;
+
+	/* One temporary name per file in flight: workers share directories. */
+	snprintf(tmp, sizeof(tmp), ".pseudonymize.%ld.%lu.tmp", (long)getpid(),
+	    __atomic_add_fetch(&serial, 1, __ATOMIC_RELAXED));
+	unlinkat(dst_dirfd, tmp, 0);
+	fd = openat(dst_dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0640);
+	if (fd == -1) {
+		r = -errno;
+		warnx("%s: cannot create output: %s", name, strerror(errno));
+		return r;
+	}
+	r = export_fd(e, rule, src_fd, fd, name, o);
+	if (close(fd) == -1 && r == 0) {
+		r = -errno;
+		warnx("%s: cannot write output: %s", name, strerror(errno));
+	}
+	if (r == 0 && renameat(dst_dirfd, tmp, dst_dirfd, dst_name) == -1) {
+		r = -errno;
+		warnx("%s: cannot write output: %s", name, strerror(errno));
+	}
+	if (r != 0)
+		unlinkat(dst_dirfd, tmp, 0);
+	return r;
+}

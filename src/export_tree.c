@@ -1,0 +1,634 @@
+/* The exporter on a tree: list what the view shows (the tree module
+ * decides, as for the mount), count what it does not, then export the
+ * files on every worker; with --update, first remove from the destination
+ * what the view no longer has. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "tree.h"
+
+static void __attribute__((format(printf, 1, 2)))
+warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	flockfile(stderr);
+	fputs("pseudonymize: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	funlockfile(stderr);
+}
+
+/* ---- the plan: every file the view shows ---- */
+
+struct task {
+	char			*src_rel, *view_rel;
+	const struct policy_file *rule;
+	off_t			 size;
+};
+
+struct plan {
+	struct tree		 tree;
+	int			 quiet;		/* sizing only: no message */
+	struct task		*tasks;
+	size_t			 ntasks, cap;
+	char			**dirs;		/* view paths of directories */
+	size_t			 ndirs, dcap;
+	struct export_totals	*t;
+};
+
+struct walk {
+	struct plan	*p;
+	int		 dir_fd;
+	const char	*src_rel, *view_rel;
+	int		 depth;
+	char		**shown;	/* source names listed */
+	size_t		 nshown, cap;
+};
+
+static int plan_dir(struct plan *, int, const char *, const char *, int);
+
+static int
+push(char ***v, size_t *n, size_t *cap, const char *s)
+{
+	char **grown;
+
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 16;
+		if ((grown = realloc(*v, c * sizeof(*grown))) == NULL)
+			return -ENOMEM;
+		*v = grown;
+		*cap = c;
+	}
+	if (((*v)[*n] = strdup(s)) == NULL)
+		return -ENOMEM;
+	(*n)++;
+	return 0;
+}
+
+static int
+add_task(struct plan *p, const char *src_rel, const char *view_rel,
+    const struct policy_file *rule, off_t size)
+{
+	struct task *grown, *t;
+
+	if (p->ntasks == p->cap) {
+		size_t c = p->cap ? p->cap * 2 : 64;
+		if ((grown = realloc(p->tasks, c * sizeof(*grown))) == NULL)
+			return -ENOMEM;
+		p->tasks = grown;
+		p->cap = c;
+	}
+	t = &p->tasks[p->ntasks];
+	if ((t->src_rel = strdup(src_rel)) == NULL)
+		return -ENOMEM;
+	if ((t->view_rel = strdup(view_rel)) == NULL) {
+		free(t->src_rel);
+		return -ENOMEM;
+	}
+	t->rule = rule;
+	t->size = size;
+	p->ntasks++;
+	p->t->bytes += (unsigned long long)size;
+	return 0;
+}
+
+static int
+plan_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk *w = arg;
+	char view_rel[PATH_MAX], src_rel[PATH_MAX];
+	int sub, r;
+
+	if ((r = push(&w->shown, &w->nshown, &w->cap, src_name)) != 0)
+		return r;
+	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
+	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
+	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
+	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
+		if (!w->p->quiet)
+			warnx("%s: %s", w->view_rel, strerror(ENAMETOOLONG));
+		w->p->t->failed++;
+		return 0;
+	}
+	if (!S_ISDIR(st->st_mode))
+		return add_task(w->p, src_rel, view_rel, rule, st->st_size);
+	sub = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (sub == -1) {
+		if (!w->p->quiet)
+			warnx("%s: cannot open directory: %s", view_rel,
+			    strerror(errno));
+		w->p->t->failed++;
+		return 0;
+	}
+	r = plan_dir(w->p, sub, src_rel, view_rel, w->depth + 1);
+	close(sub);
+	return r;
+}
+
+/* What the directory holds and the view does not list, counted (never
+ * named: a source name may be a patient's).  A directory without any shown
+ * file is counted by what it holds: its files are files no rule matched. */
+static void
+count_not_shown(struct export_totals *t, int dir_fd, char *const *shown,
+    size_t nshown, int depth)
+{
+	struct dirent *de;
+	DIR *d;
+
+	if ((d = tree_opendir(dir_fd)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+		size_t i;
+		int sub;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		for (i = 0; i < nshown; i++)
+			if (strcmp(shown[i], de->d_name) == 0)
+				break;
+		if (i < nshown)
+			continue;
+		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
+		    AT_SYMLINK_NOFOLLOW) == -1)
+			t->not_shown++;
+		else if (S_ISREG(st.st_mode))
+			t->unmatched++;
+		else if (!S_ISDIR(st.st_mode) || depth >= TREE_MAX_DEPTH ||
+		    (sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC)) == -1)
+			t->not_shown++;
+		else {
+			count_not_shown(t, sub, NULL, 0, depth + 1);
+			close(sub);
+		}
+	}
+	closedir(d);
+}
+
+/* An unreadable directory fails the export: its files would be missing
+ * from the output with nothing said.  Named by its view path: a source
+ * directory's name may be a patient's. */
+static void
+plan_unreadable(void *arg, const char *view_rel, int error)
+{
+	struct walk *w = arg;
+
+	if (!w->p->quiet)
+		warnx("%s: cannot open directory: %s", view_rel, strerror(error));
+	w->p->t->failed++;
+}
+
+/* An entry a rule shows but the view cannot name (two entries with one
+ * view name, a name that is not UTF-8, a kept name that looks like an
+ * identifier) fails the export, and neither entry of a collision is
+ * written: one would overwrite the other.  Named by the view directory,
+ * the rule and the shared view name, never the source name. */
+static void
+plan_refused(void *arg, const struct tree_refused_entry *e)
+{
+	struct walk *w = arg;
+	const char *dir = *e->view_dir ? e->view_dir : ".";
+	const char *rule = e->how->rule;
+
+	/* Reported here, not counted again among the unmatched. */
+	if (push(&w->shown, &w->nshown, &w->cap, e->src_name) != 0)
+		w->p->t->failed++;
+	w->p->t->failed++;
+	if (w->p->quiet)
+		return;
+	if (e->view_name != NULL)
+		warnx("%s/%s: %s", dir, e->view_name,
+		    tree_refusal_text(e->how->refusal));
+	else
+		warnx("%s/: a %s of %s%s%s%s: %s", dir, e->is_dir ? "directory" :
+		    "file", rule ? "[" : "[project] dirs", rule ? e->is_dir ?
+		    "dir " : "file " : "", rule ? rule : "", rule ? "]" : "",
+		    tree_refusal_text(e->how->refusal));
+}
+
+static int
+plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
+    int depth)
+{
+	struct walk w = { p, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
+	int r = 0;
+
+	if (depth > TREE_MAX_DEPTH) {
+		if (!p->quiet)
+			warnx("%s: deeper than %d directories: not exported",
+			    view_rel, TREE_MAX_DEPTH);
+		p->t->failed++;
+		return 0;
+	}
+	if (*view_rel && (r = push(&p->dirs, &p->ndirs, &p->dcap, view_rel)) != 0)
+		return r;
+	if ((r = tree_list(&p->tree, dir_fd, src_rel, view_rel, plan_fill,
+	    &w)) < 0) {
+		if (r == -ENOMEM)
+			goto out;
+		if (!p->quiet)
+			warnx("%s: cannot list directory: %s",
+			    *view_rel ? view_rel : ".", strerror(-r));
+		p->t->failed++;
+		r = 0;
+	} else {
+		count_not_shown(p->t, dir_fd, w.shown, w.nshown, depth);
+	}
+ out:
+	for (size_t i = 0; i < w.nshown; i++)
+		free(w.shown[i]);
+	free(w.shown);
+	return r;
+}
+
+static void
+plan_free(struct plan *p)
+{
+	for (size_t i = 0; i < p->ntasks; i++) {
+		free(p->tasks[i].src_rel);
+		free(p->tasks[i].view_rel);
+	}
+	for (size_t i = 0; i < p->ndirs; i++)
+		free(p->dirs[i]);
+	free(p->tasks);
+	free(p->dirs);
+}
+
+static int
+plan_make(const struct engine *e, int src_fd, int quiet, struct plan *p,
+    struct export_totals *t)
+{
+	memset(p, 0, sizeof(*p));
+	p->t = t;
+	p->quiet = quiet;
+	p->tree.engine = e;
+	p->tree.root_fd = src_fd;
+	p->tree.unreadable = plan_unreadable;
+	p->tree.refused = plan_refused;
+	return plan_dir(p, src_fd, "", "", 0);
+}
+
+int
+export_tree_size(const struct engine *e, int src_fd, unsigned long long *bytes,
+    unsigned long *files)
+{
+	struct export_totals t = { 0 };
+	struct plan p;
+	int r;
+
+	/* Messages about unreadable entries come with the real run. */
+	r = plan_make(e, src_fd, 1, &p, &t);
+	*bytes = t.bytes;
+	*files = p.ntasks;
+	plan_free(&p);
+	return r;
+}
+
+/* ---- opening, beneath the roots ---- */
+
+/* The source file at src_rel, one component at a time with O_NOFOLLOW: a
+ * directory replaced by a link since the listing is not followed. */
+static int
+open_source(int root_fd, const char *src_rel)
+{
+	char part[NAME_MAX + 1];
+	const char *p = src_rel, *slash;
+	int fd = dup(root_fd), next;
+
+	if (fd == -1)
+		return -errno;
+	while ((slash = strchr(p, '/')) != NULL) {
+		size_t n = (size_t)(slash - p);
+		if (n > NAME_MAX) {
+			close(fd);
+			return -ENAMETOOLONG;
+		}
+		memcpy(part, p, n);
+		part[n] = '\0';
+		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		close(fd);
+		if (next == -1)
+			return -errno;
+		fd = next;
+		p = slash + 1;
+	}
+	/* O_NONBLOCK: a FIFO put in the file's place must not hang us. */
+	next = openat(fd, p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	close(fd);
+	return next == -1 ? -errno : next;
+}
+
+/* Create each directory of the view path under dst_root; a dirfd for the
+ * last one. */
+static int
+open_dst_dir(int dst_root, const char *view_path)
+{
+	char part[NAME_MAX + 1];
+	const char *slash;
+	int fd = dup(dst_root), next;
+
+	if (fd == -1)
+		return -errno;
+	while ((slash = strchr(view_path, '/')) != NULL) {
+		size_t n = (size_t)(slash - view_path);
+		if (n > NAME_MAX) {
+			close(fd);
+			return -ENAMETOOLONG;
+		}
+		memcpy(part, view_path, n);
+		part[n] = '\0';
+		if (mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
+			close(fd);
+			return -errno;
+		}
+		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		close(fd);
+		if (next == -1)
+			return -errno;
+		fd = next;
+		view_path = slash + 1;
+	}
+	return fd;
+}
+
+/* ---- --update: what the view no longer has goes ---- */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+cmp_task(const void *a, const void *b)
+{
+	return strcmp(((const struct task *)a)->view_rel,
+	    ((const struct task *)b)->view_rel);
+}
+
+static int
+in_plan(const struct plan *p, const char *rel, int is_dir)
+{
+	if (is_dir)
+		return bsearch(&rel, p->dirs, p->ndirs, sizeof(*p->dirs),
+		    cmp_str) != NULL;
+	struct task key = { .view_rel = (char *)rel };
+	return bsearch(&key, p->tasks, p->ntasks, sizeof(*p->tasks),
+	    cmp_task) != NULL;
+}
+
+/* Remove the entry `name` of dir_fd and everything beneath it. */
+static int
+remove_all(int dir_fd, const char *name, int depth)
+{
+	struct dirent *de;
+	DIR *d;
+	int fd, r = 0;
+
+	if (unlinkat(dir_fd, name, 0) == 0)
+		return 0;
+	if (errno != EISDIR && errno != EPERM)
+		return -errno;
+	if (depth > TREE_MAX_DEPTH)
+		return -ELOOP;
+	fd = openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd == -1)
+		return -errno;
+	if ((d = fdopendir(fd)) == NULL) {
+		close(fd);
+		return -errno;
+	}
+	while (r == 0 && (de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			r = remove_all(fd, de->d_name, depth + 1);
+	closedir(d);
+	if (r == 0 && unlinkat(dir_fd, name, AT_REMOVEDIR) == -1)
+		r = -errno;
+	return r;
+}
+
+/* Walk the destination: keep what the view lists (a file as a file, a
+ * directory as a directory), remove the rest. */
+static int
+prune_dir(const struct plan *p, int dir_fd, const char *rel, int depth,
+    struct export_totals *t)
+{
+	char sub_rel[PATH_MAX];
+	struct dirent *de;
+	struct stat st;
+	DIR *d;
+	int r = 0;
+
+	if ((d = tree_opendir(dir_fd)) == NULL)
+		return -errno;
+	while (r == 0 && (de = readdir(d)) != NULL) {
+		int is_dir;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (snprintf(sub_rel, sizeof(sub_rel), "%s%s%s", rel,
+		    *rel ? "/" : "", de->d_name) >= (int)sizeof(sub_rel)) {
+			r = -ENAMETOOLONG;
+			break;
+		}
+		if (fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1) {
+			if (errno == ENOENT)
+				continue;
+			r = -errno;
+			break;
+		}
+		is_dir = S_ISDIR(st.st_mode);
+		if ((is_dir || S_ISREG(st.st_mode)) && in_plan(p, sub_rel, is_dir)) {
+			if (is_dir && depth < TREE_MAX_DEPTH) {
+				int sub = openat(dir_fd, de->d_name, O_RDONLY |
+				    O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+				if (sub == -1) {
+					r = -errno;
+					break;
+				}
+				r = prune_dir(p, sub, sub_rel, depth + 1, t);
+				close(sub);
+			}
+			continue;
+		}
+		if ((r = remove_all(dir_fd, de->d_name, depth)) == 0)
+			t->removed++;
+	}
+	closedir(d);
+	return r;
+}
+
+static int
+dst_is_empty(int dst_fd)
+{
+	struct dirent *de;
+	DIR *d;
+	int empty = 1;
+
+	if ((d = tree_opendir(dst_fd)) == NULL)
+		return 0;
+	while (empty && (de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			empty = 0;
+	closedir(d);
+	return empty;
+}
+
+/* ---- running the plan ---- */
+
+struct run {
+	const struct engine	*e;
+	const struct plan	*p;
+	int			 src_fd, dst_fd;
+	const struct export_opts *o;
+	struct export_opts	 one;		/* a worker's: one job each */
+	struct export_totals	*t;
+	size_t			 next;		/* atomic: next task */
+	int			 big;		/* this pass: the large files */
+};
+
+static void
+run_task(struct run *run, const struct task *task, const struct export_opts *o)
+{
+	const char *base = strrchr(task->view_rel, '/');
+	struct stat st;
+	int src = -1, dir = -1, r;
+
+	base = base ? base + 1 : task->view_rel;
+	if ((src = open_source(run->src_fd, task->src_rel)) < 0)
+		r = src;
+	else if (fstat(src, &st) == -1)
+		r = -errno;
+	else if (!S_ISREG(st.st_mode))
+		r = -ENOENT;	/* replaced since the listing */
+	else
+		r = 0;
+	if (r != 0) {
+		warnx("%s: cannot open source: %s", task->view_rel, strerror(-r));
+		goto out;
+	}
+	if ((dir = open_dst_dir(run->dst_fd, task->view_rel)) < 0) {
+		r = dir;
+		warnx("%s: cannot create output directory: %s", task->view_rel,
+		    strerror(-r));
+		goto out;
+	}
+	r = export_to_path(run->e, task->rule, src, dir, base, task->view_rel, o);
+	/* An earlier run's file must not stand in for one that failed now. */
+	if (r != 0 && run->o->update)
+		unlinkat(dir, base, 0);
+ out:
+	if (r == 0)
+		__atomic_add_fetch(&run->t->exported, 1, __ATOMIC_RELAXED);
+	else
+		__atomic_add_fetch(&run->t->failed, 1, __ATOMIC_RELAXED);
+	if (o->progress != NULL)
+		progress_file_done(o->progress, 0);
+	if (src >= 0)
+		close(src);
+	if (dir >= 0)
+		close(dir);
+}
+
+static int
+is_big(const struct task *t)
+{
+	return t->size >= (off_t)EXPORT_SPLIT_MIN;
+}
+
+static void *
+run_worker(void *arg)
+{
+	struct run *run = arg;
+	size_t i;
+
+	while ((i = __atomic_fetch_add(&run->next, 1, __ATOMIC_RELAXED)) <
+	    run->p->ntasks)
+		if (!is_big(&run->p->tasks[i]))
+			run_task(run, &run->p->tasks[i], &run->one);
+	return NULL;
+}
+
+static void
+run_plan(struct run *run)
+{
+	pthread_t tid[EXPORT_MAX_JOBS];
+	unsigned started = 0, jobs = run->o->jobs;
+
+	/* Small files whole, one per worker at a time... */
+	if (jobs <= 1) {
+		run_worker(run);
+	} else {
+		for (; started < jobs; started++)
+			if (pthread_create(&tid[started], NULL, run_worker,
+			    run) != 0)
+				break;
+		if (started == 0)
+			run_worker(run);
+		for (unsigned i = 0; i < started; i++)
+			pthread_join(tid[i], NULL);
+	}
+	/* ...then each large one cut in chunks over all the workers. */
+	for (size_t i = 0; i < run->p->ntasks; i++)
+		if (is_big(&run->p->tasks[i]))
+			run_task(run, &run->p->tasks[i], run->o);
+}
+
+int
+export_tree(const struct engine *e, int src_fd, int dst_fd,
+    const char *dst_path, const struct export_opts *o, struct export_totals *t)
+{
+	struct run run = { e, NULL, src_fd, dst_fd, o, *o, t, 0, 0 };
+	struct plan p;
+	int r;
+
+	memset(t, 0, sizeof(*t));
+	run.one.jobs = 1;
+	if (!o->update && !dst_is_empty(dst_fd)) {
+		warnx("%s is not empty: files of an earlier export would stay "
+		    "beside the new ones; give --update to replace them and "
+		    "remove what the view no longer has, or export into an "
+		    "empty directory", dst_path);
+		return -EEXIST;
+	}
+	if ((r = plan_make(e, src_fd, 0, &p, t)) != 0) {
+		warnx("cannot list the source: %s", strerror(-r));
+		goto out;
+	}
+	run.p = &p;
+	if (o->progress != NULL) {
+		o->progress->total = t->bytes;
+		o->progress->files_total = p.ntasks;
+	}
+	if (o->update) {
+		qsort(p.tasks, p.ntasks, sizeof(*p.tasks), cmp_task);
+		qsort(p.dirs, p.ndirs, sizeof(*p.dirs), cmp_str);
+		if ((r = prune_dir(&p, dst_fd, "", 0, t)) != 0) {
+			warnx("%s: cannot remove what the view no longer has: %s",
+			    dst_path, strerror(-r));
+			goto out;
+		}
+	}
+	run_plan(&run);
+ out:
+	plan_free(&p);
+	return r;
+}

@@ -1,0 +1,478 @@
+/* The sensitive lexicon (include/sensitive.h): conf/sensitive/ folded into
+ * one table of word sequences, sorted so that the entries starting with a
+ * word are found by bisection. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "norm.h"
+#include "sensitive.h"
+#include "sensitive_lists.h"
+
+struct sensitive_token {
+	size_t	start, end;	/* bytes of the text */
+	size_t	off, len;	/* folded form in scratch.fold */
+};
+
+struct entry {
+	char			*words;	/* folded words, one space apart */
+	size_t			 nwords;
+	enum sensitive_kind	 kind;
+	uint32_t		 groups;
+	const char		*atc;
+};
+
+struct atc_rule {
+	const char	*prefix;
+	size_t		 len;
+	uint32_t	 group;
+};
+
+static struct entry	*entries;
+static size_t		 nentries;
+static struct atc_rule	*atc_rules;
+static size_t		 natc_rules;
+static int		 init_error;
+static pthread_once_t	 init_once = PTHREAD_ONCE_INIT;
+
+/* ---- words ---- */
+
+enum cclass { C_SEP, C_LETTER, C_DIGIT, C_BETA, C_MARK };
+
+static enum cclass
+char_class(const uint8_t *p, size_t left, int *n)
+{
+	ucs4_t uc;
+
+	if (*p < 0x80) {
+		*n = 1;
+		if ((*p | 32) >= 'a' && (*p | 32) <= 'z')
+			return C_LETTER;
+		return *p >= '0' && *p <= '9' ? C_DIGIT : C_SEP;
+	}
+	*n = u8_mbtouc(&uc, p, left);
+	if (*n <= 0) {
+		*n = 1;
+		return C_SEP;
+	}
+	/* "β-HCG", "βhCG": the Greek letter is written for the word beta. */
+	if (uc == 0x03b2 || uc == 0x0392)
+		return C_BETA;
+	/* Decomposed accents belong to the letter before them. */
+	if (uc_is_general_category(uc, UC_CATEGORY_M))
+		return C_MARK;
+	if (uc_is_alpha(uc))
+		return C_LETTER;
+	return uc_is_digit(uc) ? C_DIGIT : C_SEP;
+}
+
+static int
+add_token(struct sensitive_scratch *s, const char *text, size_t start,
+    size_t end, int beta, int ascii)
+{
+	struct sensitive_token *t;
+	size_t off = s->fold.len;
+	int r;
+
+	if (s->ntoks == s->toks_cap) {
+		size_t cap = s->toks_cap ? s->toks_cap * 2 : 32;
+		if ((t = realloc(s->toks, cap * sizeof(*t))) == NULL)
+			return -ENOMEM;
+		s->toks = t;
+		s->toks_cap = cap;
+	}
+	if (beta) {
+		r = buf_append(&s->fold, "beta", 4);
+	} else if (ascii) {
+		r = buf_reserve(&s->fold, end - start);
+		for (size_t i = start; r == 0 && i < end; i++)
+			s->fold.data[s->fold.len++] = (char)(text[i] >= 'A' &&
+			    text[i] <= 'Z' ? text[i] + 32 : text[i]);
+	} else {
+		if ((r = norm_value(NORM_TEXT, text + start, end - start,
+		    &s->tmp)) == -EILSEQ)
+			r = 0;	/* cells were checked: cannot happen; no word */
+		else if (r == 0)
+			r = buf_append(&s->fold, s->tmp.data, s->tmp.len);
+	}
+	if (r != 0)
+		return r;
+	t = &s->toks[s->ntoks++];
+	t->start = start;
+	t->end = end;
+	t->off = off;
+	t->len = s->fold.len - off;
+	return 0;
+}
+
+/* Split text into words: runs of letters, or of digits; "β" alone. */
+static int
+tokenize(const char *text, size_t len, struct sensitive_scratch *s)
+{
+	const uint8_t *p = (const uint8_t *)text;
+	enum cclass cur = C_SEP, c;
+	size_t i = 0, start = 0;
+	int n, ascii = 1, r;
+
+	s->ntoks = 0;
+	buf_reset(&s->fold);
+	while (i < len) {
+		c = char_class(p + i, len - i, &n);
+		if (c == C_MARK) {
+			if (cur != C_SEP) {
+				ascii = 0;
+				i += (size_t)n;
+				continue;
+			}
+			c = C_SEP;
+		}
+		if (cur != C_SEP && (c != cur || cur == C_BETA)) {
+			if ((r = add_token(s, text, start, i, cur == C_BETA,
+			    ascii)) != 0)
+				return r;
+			cur = C_SEP;
+		}
+		if (c != C_SEP && cur == C_SEP) {
+			cur = c;
+			start = i;
+			ascii = 1;
+		}
+		if (p[i] >= 0x80)
+			ascii = 0;
+		i += (size_t)n;
+	}
+	if (cur != C_SEP)
+		return add_token(s, text, start, len, cur == C_BETA, ascii);
+	return 0;
+}
+
+/* ---- the tables ---- */
+
+/* Also used while the tables are built, before sensitive_init returns. */
+static uint32_t
+atc_groups(const char *atc)
+{
+	uint32_t groups = 0;
+
+	for (size_t i = 0; i < natc_rules; i++)
+		if (strncmp(atc, atc_rules[i].prefix, atc_rules[i].len) == 0)
+			groups |= atc_rules[i].group;
+	return groups;
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	int c = strcmp(x->words, y->words);
+
+	return c ? c : (int)x->kind - (int)y->kind;
+}
+
+static enum sensitive_kind
+kind_of(enum sensitive_raw_kind k)
+{
+	switch (k) {
+	case SENSITIVE_RAW_TERM:	return SENSITIVE_TERM;
+	case SENSITIVE_RAW_ABBREV:	return SENSITIVE_ABBREV;
+	case SENSITIVE_RAW_ANALYSIS:	return SENSITIVE_ANALYSIS;
+	case SENSITIVE_RAW_CODE:	return SENSITIVE_CODE;
+	case SENSITIVE_RAW_WARD:	return SENSITIVE_WARD;
+	default:			return SENSITIVE_DRUG;
+	}
+}
+
+/* Fold one entry's text with the same tokenizer as the cells it is
+ * compared with, so the two cannot disagree. */
+static int
+fold_entry(const char *text, struct sensitive_scratch *s, struct entry *e)
+{
+	struct buf joined = BUF_INIT;
+	int r;
+
+	if ((r = tokenize(text, strlen(text), s)) != 0)
+		return r;
+	for (size_t i = 0; i < s->ntoks; i++) {
+		if ((i > 0 && (r = buf_putc(&joined, ' ')) != 0) ||
+		    (r = buf_append(&joined, s->fold.data + s->toks[i].off,
+		    s->toks[i].len)) != 0)
+			goto fail;
+	}
+	if ((r = buf_putc(&joined, '\0')) != 0)
+		goto fail;
+	e->words = joined.data;
+	e->nwords = s->ntoks;
+	return 0;
+ fail:
+	buf_free(&joined);
+	return r;
+}
+
+static int
+build(void)
+{
+	struct sensitive_scratch s = { 0 };
+	size_t i, n = 0, k;
+	int r = 0;
+
+	for (i = 0; i < sensitive_raw_count; i++)
+		natc_rules += sensitive_raw[i].kind == SENSITIVE_RAW_ATC;
+	atc_rules = calloc(natc_rules ? natc_rules : 1, sizeof(*atc_rules));
+	entries = calloc(sensitive_raw_count, sizeof(*entries));
+	if (atc_rules == NULL || entries == NULL)
+		return -ENOMEM;
+	for (i = 0, k = 0; i < sensitive_raw_count; i++) {
+		if (sensitive_raw[i].kind != SENSITIVE_RAW_ATC)
+			continue;
+		atc_rules[k].prefix = sensitive_raw[i].text;
+		atc_rules[k].len = strlen(sensitive_raw[i].text);
+		atc_rules[k++].group = sensitive_raw[i].group;
+	}
+	for (i = 0; i < sensitive_raw_count; i++) {
+		const struct sensitive_raw *raw = &sensitive_raw[i];
+		struct entry *e = &entries[n];
+
+		if (raw->kind == SENSITIVE_RAW_ATC)
+			continue;
+		if ((r = fold_entry(raw->text, &s, e)) != 0)
+			goto out;
+		if (e->nwords == 0) {
+			free(e->words);
+			continue;
+		}
+		e->kind = kind_of(raw->kind);
+		e->atc = raw->atc;
+		e->groups = raw->atc ? atc_groups(raw->atc) : raw->group;
+		n++;
+	}
+	qsort(entries, n, sizeof(*entries), entry_cmp);
+	/* "CeGIDD" is a ward of hiv and of sti: one entry, both groups. */
+	for (i = 0, nentries = 0; i < n; i++) {
+		struct entry *last = nentries ? &entries[nentries - 1] : NULL;
+
+		if (last != NULL && last->kind == entries[i].kind &&
+		    strcmp(last->words, entries[i].words) == 0 &&
+		    last->atc == NULL && entries[i].atc == NULL) {
+			last->groups |= entries[i].groups;
+			free(entries[i].words);
+			continue;
+		}
+		entries[nentries++] = entries[i];
+	}
+ out:
+	sensitive_scratch_free(&s);
+	return r;
+}
+
+static void
+init_tables(void)
+{
+	init_error = build();
+}
+
+int
+sensitive_init(void)
+{
+	pthread_once(&init_once, init_tables);
+	return init_error;
+}
+
+/* The first entry whose first word is toks[i]: entries sort by their
+ * words, and ' ' sorts before every letter and digit, so they follow one
+ * another. */
+static size_t
+first_entry(const char *w, size_t n)
+{
+	size_t lo = 0, hi = nentries, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strncmp(entries[mid].words, w, n) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+starts_with_word(const struct entry *e, const char *w, size_t n)
+{
+	return strncmp(e->words, w, n) == 0 &&
+	    (e->words[n] == '\0' || e->words[n] == ' ');
+}
+
+/* How many words of e match from toks[i]: e->nwords, or 0. */
+static size_t
+match_at(const struct sensitive_scratch *s, size_t i, const struct entry *e)
+{
+	const char *p = e->words;
+	size_t j;
+
+	if (e->nwords > s->ntoks - i)
+		return 0;
+	for (j = 0; j < e->nwords; j++) {
+		const struct sensitive_token *t = &s->toks[i + j];
+		size_t n = strcspn(p, " ");
+
+		if (n != t->len || memcmp(p, s->fold.data + t->off, n) != 0)
+			return 0;
+		p += n + (p[n] == ' ');
+	}
+	return e->nwords;
+}
+
+static int
+add_hit(struct sensitive_scratch *s, const struct sensitive_hit *h)
+{
+	if (s->nhits == s->hits_cap) {
+		size_t cap = s->hits_cap ? s->hits_cap * 2 : 8;
+		struct sensitive_hit *p = realloc(s->hits, cap * sizeof(*p));
+		if (p == NULL)
+			return -ENOMEM;
+		s->hits = p;
+		s->hits_cap = cap;
+	}
+	s->hits[s->nhits++] = *h;
+	return 0;
+}
+
+int
+sensitive_scan(const char *text, size_t len, unsigned kinds,
+    struct sensitive_scratch *s)
+{
+	struct sensitive_hit hit;
+	size_t i, k, best, n;
+	int r;
+
+	s->nhits = 0;
+	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
+		return r;
+	for (i = 0; i < s->ntoks; i += best ? best : 1) {
+		const char *w = s->fold.data + s->toks[i].off;
+		size_t wl = s->toks[i].len;
+
+		best = 0;
+		for (k = first_entry(w, wl); k < nentries &&
+		    starts_with_word(&entries[k], w, wl); k++) {
+			const struct entry *e = &entries[k];
+
+			if (!(kinds & SENSITIVE_BIT(e->kind)) ||
+			    (n = match_at(s, i, e)) == 0 || n < best)
+				continue;
+			/* A code is a whole cell, never a number in a label. */
+			if (e->kind == SENSITIVE_CODE && (i != 0 || n != s->ntoks))
+				continue;
+			if (n > best) {
+				best = n;
+				hit.start = s->toks[i].start;
+				hit.end = s->toks[i + n - 1].end;
+				hit.kind = e->kind;
+				hit.groups = e->groups;
+				hit.atc = e->atc;
+			} else {
+				/* Same words, other kinds: "lithium" is an
+				 * analysis and a drug. */
+				hit.groups |= e->groups;
+				if (hit.atc == NULL)
+					hit.atc = e->atc;
+			}
+		}
+		if (best && (r = add_hit(s, &hit)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+int
+sensitive_atc_parse(const char *s, size_t len, char out[SENSITIVE_ATC_MAX])
+{
+	/* Letter, 2 digits, letter, letter, 2 digits: levels 1 to 5. */
+	static const char shape[] = "A00AA00";
+	size_t i = 0, n = 0;
+
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	for (; i < len; i++) {
+		char c = s[i];
+
+		if (n == sizeof(shape) - 1)
+			return -EINVAL;
+		if (shape[n] == 'A' && (c | 32) >= 'a' && (c | 32) <= 'z')
+			c = (char)(c & ~32);
+		else if (!(shape[n] == '0' && c >= '0' && c <= '9'))
+			return -EINVAL;
+		out[n++] = c;
+	}
+	/* Only whole levels: A, A10, A10B, A10BA, A10BA02. */
+	if (n != 1 && n != 3 && n != 4 && n != 5 && n != 7)
+		return -EINVAL;
+	out[n] = '\0';
+	return 0;
+}
+
+uint32_t
+sensitive_atc_groups(const char *atc)
+{
+	if (sensitive_init() != 0)
+		return 0;
+	return atc_groups(atc);
+}
+
+int
+sensitive_lookup(const char *cell, size_t len, unsigned kinds,
+    struct sensitive_scratch *s, struct sensitive_result *res)
+{
+	char atc[SENSITIVE_ATC_MAX];
+	int r;
+
+	memset(res, 0, sizeof(*res));
+	if ((kinds & SENSITIVE_BIT(SENSITIVE_DRUG)) &&
+	    sensitive_atc_parse(cell, len, atc) == 0) {
+		memcpy(res->atc, atc, sizeof(atc));
+		res->groups = sensitive_atc_groups(atc);
+		res->nhits = 1;
+		return 0;
+	}
+	if ((r = sensitive_scan(cell, len, kinds, s)) != 0)
+		return r;
+	for (size_t i = 0; i < s->nhits; i++) {
+		res->groups |= s->hits[i].groups;
+		if (res->atc[0] == '\0' && s->hits[i].atc != NULL)
+			snprintf(res->atc, sizeof(res->atc), "%s", s->hits[i].atc);
+	}
+	res->nhits = s->nhits;
+	return 0;
+}
+
+size_t
+sensitive_count(uint32_t group, enum sensitive_kind kind)
+{
+	size_t n = 0;
+
+	if (sensitive_init() != 0)
+		return 0;
+	for (size_t i = 0; i < nentries; i++)
+		if (entries[i].kind == kind && (group == 0 ?
+		    entries[i].groups == 0 : (entries[i].groups & group) != 0))
+			n++;
+	return n;
+}
+
+void
+sensitive_scratch_free(struct sensitive_scratch *s)
+{
+	free(s->toks);
+	free(s->hits);
+	buf_free(&s->fold);
+	buf_free(&s->tmp);
+	memset(s, 0, sizeof(*s));
+}

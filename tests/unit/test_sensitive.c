@@ -1,0 +1,247 @@
+/* Unit tests for the sensitive lexicon: each group finds its analyses,
+ * drugs, wards and words as French exports write them, and ordinary values
+ * stay unmatched (the other side of every rule). */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "icd10.h"
+#include "sensitive.h"
+
+#define ANALYSIS	(SENSITIVE_BIT(SENSITIVE_ANALYSIS) | \
+			 SENSITIVE_BIT(SENSITIVE_CODE) | \
+			 SENSITIVE_BIT(SENSITIVE_TERM))
+#define DRUG		(SENSITIVE_BIT(SENSITIVE_DRUG) | \
+			 SENSITIVE_BIT(SENSITIVE_TERM))
+#define WARD		(SENSITIVE_BIT(SENSITIVE_WARD) | \
+			 SENSITIVE_BIT(SENSITIVE_TERM) | \
+			 SENSITIVE_BIT(SENSITIVE_ABBREV))
+
+static struct sensitive_scratch scratch;
+
+static uint32_t
+groups_of(const char *cell, unsigned kinds)
+{
+	struct sensitive_result res;
+
+	assert_int_equal(sensitive_lookup(cell, strlen(cell), kinds, &scratch,
+	    &res), 0);
+	return res.groups;
+}
+
+static const char *
+atc_of(const char *cell)
+{
+	static struct sensitive_result res;
+
+	assert_int_equal(sensitive_lookup(cell, strlen(cell), DRUG, &scratch,
+	    &res), 0);
+	return res.atc;
+}
+
+static void
+test_analyses(void **state)
+{
+	static const char *const hiv[] = { "Charge virale VIH-1", "CV VIH",
+	    "ARN VIH-1", "Sérologie VIH 1/2", "HIV1/2 Ag/Ac", "Ag p24",
+	    "Antigène P24", "Lymphocytes T CD4", "CD4/CD8", "CD4+",
+	    "hla-b*5701", "20447-9", " 24467-3 " };
+	static const char *const sti[] = { "Sérologie syphilis (TPHA)",
+	    "TPHA", "VDRL", "Chlamydia PCR", "PCR Chlamydia trachomatis",
+	    "Gonocoque PCR", "FTA-abs", "21613-5" };
+	static const char *const pregnancy[] = { "β-HCG", "βhCG", "beta HCG",
+	    "bêta-hCG", "BHCG", "hCG plasmatiques", "Test de grossesse",
+	    "HCG", "2106-3" };
+	(void)state;
+	for (size_t i = 0; i < sizeof(hiv) / sizeof(hiv[0]); i++)
+		assert_int_equal(groups_of(hiv[i], ANALYSIS), ICD10_HIV);
+	for (size_t i = 0; i < sizeof(sti) / sizeof(sti[0]); i++)
+		assert_int_equal(groups_of(sti[i], ANALYSIS), ICD10_STI);
+	for (size_t i = 0; i < sizeof(pregnancy) / sizeof(pregnancy[0]); i++)
+		assert_int_equal(groups_of(pregnancy[i], ANALYSIS),
+		    ICD10_PREGNANCY);
+	assert_int_equal(groups_of("Spermogramme", ANALYSIS),
+	    ICD10_REPRODUCTIVE);
+	assert_int_equal(groups_of("Lithémie", ANALYSIS), ICD10_MENTAL);
+}
+
+/* The other side: what is not in a group stays unmatched. */
+static void
+test_ordinary_analyses(void **state)
+{
+	static const char *const ordinary[] = { "Créatinine", "INR",
+	    "Hémoglobine", "CRP", "Glycémie à jeun", "HbA1c", "TSH",
+	    "Ferritine", "Plaquettes", "Leucocytes", "Sodium", "Potassium",
+	    "Cholestérol total", "CD40 ligand", "T4 libre", "Vitamine B12",
+	    "Chlorure", "Charge virale VHB", "Sérologie hépatite C",
+	    "2160-0", "Pvih", "Vihuela", "TS", "Temps de saignement (TS)",
+	    "20447", "Code 20447-9 bis", "" };
+	(void)state;
+	for (size_t i = 0; i < sizeof(ordinary) / sizeof(ordinary[0]); i++)
+		assert_int_equal(groups_of(ordinary[i], ANALYSIS), 0);
+}
+
+static void
+test_drugs(void **state)
+{
+	(void)state;
+	assert_int_equal(groups_of("BIKTARVY 50 mg/200 mg/25 mg, comprimé",
+	    DRUG), ICD10_HIV);
+	assert_string_equal(atc_of("BIKTARVY 50 mg/200 mg/25 mg, comprimé"),
+	    "J05AR20");
+	/* The longest name wins: the combination, not one of its INNs. */
+	assert_string_equal(atc_of("EMTRICITABINE/TENOFOVIR DISOPROXIL "
+	    "BIOGARAN 200 mg/245 mg"), "J05AR03");
+	assert_int_equal(groups_of("Truvada (PrEP)", DRUG), ICD10_HIV);
+	assert_int_equal(groups_of("Ténofovir disoproxil 245 mg", DRUG),
+	    ICD10_HIV);
+	assert_int_equal(groups_of("OLANZAPINE 10 mg", DRUG), ICD10_MENTAL);
+	assert_int_equal(groups_of("Méthadone AP-HP 40 mg sirop", DRUG),
+	    ICD10_MENTAL);
+	assert_int_equal(groups_of("SUBUTEX 8 mg cp sublingual", DRUG),
+	    ICD10_MENTAL);
+	assert_int_equal(groups_of("Sertraline 50 mg", DRUG), ICD10_MENTAL);
+	assert_int_equal(groups_of("LEELOO 0,1 mg/0,02 mg", DRUG),
+	    ICD10_REPRODUCTIVE);
+	assert_int_equal(groups_of("Mifégyne 200 mg", DRUG), ICD10_PREGNANCY);
+	assert_int_equal(groups_of("EXTENCILLINE 2,4 MUI", DRUG), ICD10_STI);
+	/* An ATC code alone in the cell. */
+	assert_int_equal(groups_of("J05AR20", DRUG), ICD10_HIV);
+	assert_int_equal(groups_of("n05ah03", DRUG), ICD10_MENTAL);
+	assert_string_equal(atc_of(" j05ar20 "), "J05AR20");
+	/* Hepatitis B antivirals are not HIV. */
+	assert_int_equal(groups_of("BARACLUDE 0,5 mg", DRUG), 0);
+	assert_string_equal(atc_of("BARACLUDE 0,5 mg"), "J05AF10");
+}
+
+static void
+test_ordinary_drugs(void **state)
+{
+	(void)state;
+	assert_int_equal(groups_of("METFORMINE 850 mg", DRUG), 0);
+	assert_string_equal(atc_of("METFORMINE 850 mg"), "A10BA02");
+	assert_int_equal(groups_of("Doliprane 1000 mg", DRUG), 0);
+	assert_string_equal(atc_of("Paracétamol 1 g"), "N02BE01");
+	assert_int_equal(groups_of("AMOXICILLINE 1 g x3/j", DRUG), 0);
+	assert_int_equal(groups_of("Temgesic 0,2 mg", DRUG), 0);
+	/* Unknown: no group, no code. */
+	assert_int_equal(groups_of("ZZTESTOL 5 mg", DRUG), 0);
+	assert_string_equal(atc_of("ZZTESTOL 5 mg"), "");
+	/* A drug's own letters never match inside another word. */
+	assert_int_equal(groups_of("Lithiase", DRUG), 0);
+	assert_int_equal(groups_of("A10BA02", DRUG), 0);
+}
+
+static void
+test_wards(void **state)
+{
+	(void)state;
+	assert_int_equal(groups_of("Maternité", WARD), ICD10_PREGNANCY);
+	assert_int_equal(groups_of("MATERNITE", WARD), ICD10_PREGNANCY);
+	assert_int_equal(groups_of("Gynécologie-obstétrique", WARD),
+	    ICD10_PREGNANCY);
+	assert_int_equal(groups_of("Orthogénie", WARD), ICD10_PREGNANCY);
+	assert_int_equal(groups_of("Maladies infectieuses", WARD), ICD10_HIV);
+	assert_int_equal(groups_of("CeGIDD", WARD), ICD10_HIV | ICD10_STI);
+	assert_int_equal(groups_of("Psychiatrie adulte", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("Addictologie", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("Centre de planification", WARD),
+	    ICD10_REPRODUCTIVE);
+	assert_int_equal(groups_of("Cardiologie", WARD), 0);
+	assert_int_equal(groups_of("Gynécologie", WARD), 0);
+	assert_int_equal(groups_of("Maladies respiratoires", WARD), 0);
+	assert_int_equal(groups_of("Urgences", WARD), 0);
+	assert_int_equal(groups_of("Oncologie", WARD), 0);
+}
+
+/* Hits are words of the text: offsets for scrub. */
+static void
+test_scan_offsets(void **state)
+{
+	const char *t = "Patient sous Biktarvy, CV VIH-1 indétectable.";
+	(void)state;
+	assert_int_equal(sensitive_scan(t, strlen(t), SENSITIVE_ALL,
+	    &scratch), 0);
+	assert_int_equal(scratch.nhits, 2);
+	assert_int_equal(scratch.hits[0].start, 13);
+	assert_int_equal(scratch.hits[0].end, 21);
+	assert_int_equal(scratch.hits[0].kind, SENSITIVE_DRUG);
+	assert_string_equal(scratch.hits[0].atc, "J05AR20");
+	assert_memory_equal(t + scratch.hits[1].start, "VIH", 3);
+	assert_int_equal(scratch.hits[1].end - scratch.hits[1].start, 3);
+	/* A code is a whole cell, not a number in prose. */
+	t = "voir 20447-9";
+	assert_int_equal(sensitive_scan(t, strlen(t), SENSITIVE_ALL,
+	    &scratch), 0);
+	assert_int_equal(scratch.nhits, 0);
+	/* Decomposed accents (NFD) are part of their word. */
+	t = "Mate\xcc\x81rnite\xcc\x81";
+	assert_int_equal(groups_of(t, WARD), ICD10_PREGNANCY);
+}
+
+static void
+test_atc_parse(void **state)
+{
+	char out[SENSITIVE_ATC_MAX];
+	(void)state;
+	assert_int_equal(sensitive_atc_parse("J05AR20", 7, out), 0);
+	assert_string_equal(out, "J05AR20");
+	assert_int_equal(sensitive_atc_parse("n05a", 4, out), 0);
+	assert_string_equal(out, "N05A");
+	assert_int_equal(sensitive_atc_parse("N", 1, out), 0);
+	assert_int_equal(sensitive_atc_parse("J05AR2", 6, out), -EINVAL);
+	assert_int_equal(sensitive_atc_parse("J05AR200", 8, out), -EINVAL);
+	assert_int_equal(sensitive_atc_parse("J5", 2, out), -EINVAL);
+	assert_int_equal(sensitive_atc_parse("", 0, out), -EINVAL);
+	assert_int_equal(sensitive_atc_parse("Truvada", 7, out), -EINVAL);
+	assert_int_equal(sensitive_atc_groups("J05AR"), ICD10_HIV);
+	assert_int_equal(sensitive_atc_groups("J05AF10"), 0);
+	assert_int_equal(sensitive_atc_groups("G03AA07"), ICD10_REPRODUCTIVE);
+}
+
+/* Every group has analyses, wards and drugs: a data file that failed to
+ * load would make a group silently empty. */
+static void
+test_every_group_filled(void **state)
+{
+	static const uint32_t groups[] = { ICD10_HIV, ICD10_STI,
+	    ICD10_PREGNANCY, ICD10_REPRODUCTIVE, ICD10_MENTAL };
+	(void)state;
+	for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+		assert_true(sensitive_count(groups[i], SENSITIVE_TERM) > 0);
+		assert_true(sensitive_count(groups[i], SENSITIVE_ANALYSIS) > 0);
+		assert_true(sensitive_count(groups[i], SENSITIVE_WARD) > 0);
+		assert_true(sensitive_count(groups[i], SENSITIVE_DRUG) > 0);
+	}
+	assert_true(sensitive_count(0, SENSITIVE_DRUG) > 20);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	sensitive_scratch_free(&scratch);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_analyses),
+		cmocka_unit_test(test_ordinary_analyses),
+		cmocka_unit_test(test_drugs),
+		cmocka_unit_test(test_ordinary_drugs),
+		cmocka_unit_test(test_wards),
+		cmocka_unit_test(test_scan_offsets),
+		cmocka_unit_test(test_atc_parse),
+		cmocka_unit_test(test_every_group_filled),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, teardown);
+}
