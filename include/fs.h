@@ -9,11 +9,13 @@
 #include "audit.h"
 #include "engine.h"
 #include "index.h"
+#include "pagecache.h"
 #include "tree.h"
 
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
+	struct pagecache	*pages;		/* made by init */
 	struct audit		*audit;		/* every open is recorded */
 	int			 log_stderr;	/* foreground: also to stderr */
 	int			 enforce_k;	/* refuse files below k_threshold */

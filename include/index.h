@@ -6,6 +6,7 @@
 #define PSEUDONYMFS_INDEX_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -16,10 +17,21 @@
  * re-transforms at most this much. */
 #define INDEX_STEP	(64u << 10)
 
+/* A checkpoint's mark: the index key's PRF of the source bytes around it
+ * (INDEX_MARK_BEFORE before, INDEX_MARK_AFTER from it).  A read checks it
+ * before restarting there: a source changed without a new size, mtime or
+ * ctime (a writer through a shared mmap, a write within one timestamp
+ * tick) could otherwise restart the pipeline inside a record and shift a
+ * cell into another column. */
+#define INDEX_MARK_BYTES	16
+#define INDEX_MARK_BEFORE	16
+#define INDEX_MARK_AFTER	240
+
 struct index_checkpoint {
 	off_t	src;
 	off_t	view;
 	long	line;
+	uint8_t	mark[INDEX_MARK_BYTES];
 };
 
 /* What a view was computed from: a change to any field is a new version. */
@@ -40,11 +52,19 @@ struct index {
 	int			 has_risk;	/* measured in the same pass */
 	struct risk_summary	 risk;		/* at the policy's k_threshold */
 	void			*cache_entry;	/* owned by an index_cache */
+	int			 spoiled;	/* a mark did not verify: the
+						 * cache forgets this index */
 };
 
 void	index_identity_of(const struct stat *st, struct index_identity *id);
 int	index_identity_equal(const struct index_identity *a,
 	    const struct index_identity *b);
+/* For an open handle: the same bytes as when it opened.  The ctime alone
+ * may change with the link count (the source was replaced by rename or
+ * unlinked: its inode, which the handle holds, is untouched); any other
+ * change of ctime, or of size or mtime, is a change of the bytes. */
+int	index_identity_same_bytes(const struct index_identity *opened,
+	    nlink_t opened_nlink, const struct stat *now);
 
 /* One pass over the open source file fd (which the caller fstat'ed into
  * st); with_risk also groups the records by quasi-identifier (risk.h) in
@@ -64,7 +84,9 @@ void	index_cursor_free(struct index_cursor *c);
 
 /* Copy view bytes [off, off + len) of `idx` into buf.  Returns the number
  * of bytes (short only at the end of the view), or -EIO (with *err) if the
- * source no longer gives the view the index was built from. */
+ * source no longer gives the view the index was built from (it ends early,
+ * or a checkpoint's mark does not verify: then the index is spoiled and
+ * the cache builds a new one for the next open). */
 ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	    size_t len, off_t off, struct view_error *err);
 

@@ -74,11 +74,16 @@ struct tree_refused_entry {
 };
 typedef void (*tree_refused)(void *arg, const struct tree_refused_entry *e);
 
+struct namecache;
+
 struct tree {
 	const struct engine	*engine;
 	int			 root_fd;	/* O_DIRECTORY on the source root */
 	tree_unreadable		 unreadable;	/* optional */
 	tree_refused		 refused;	/* optional */
+	/* optional: renamed files found by a hash probe, not a scan of
+	 * their directory (namecache.h); the mount sets it. */
+	struct namecache	*names;
 };
 
 struct tree_node {

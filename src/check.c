@@ -816,7 +816,8 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
     FILE *out, struct check_totals *t)
 {
 	struct check c = { 0 };
-	struct tree tree = { e, -1, NULL, note_refused };
+	struct tree tree = { .engine = e, .root_fd = -1,
+	    .refused = note_refused };
 	struct stat st;
 	int fd = -1, r = 0;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/statvfs.h>
 #include <syslog.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fs.h"
@@ -17,6 +18,8 @@
 struct fs_handle {
 	int			 is_dir;	/* 0 */
 	int			 fd;
+	nlink_t			 nlink;		/* at open (fs_read) */
+	enum pagecache_mode	 mode;		/* pagecache.h */
 	const struct index	*idx;
 	struct index_cursor	*cursor;
 	pthread_mutex_t		 lock;	/* one reader at a time per handle */
@@ -92,7 +95,13 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 static void *
 fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
 {
+	struct fs *fs = fs_get();
+
 	(void)conn;
+	if (pagecache_new(&fs->pages) != 0) {
+		fs_log(fs, LOG_ERR, "out of memory");
+		fuse_exit(fuse_get_context()->fuse);
+	}
 	cfg->use_ino = 1;
 	cfg->nullpath_ok = 1;
 	/* The view changes only when its source does: attributes can be
@@ -104,8 +113,104 @@ fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
 	cfg->auto_cache = 0;
 	cfg->kernel_cache = 0;
 	cfg->direct_io = 0;
-	fs_get()->tree.refused = log_refused;
-	return fs_get();
+	fs->tree.refused = log_refused;
+	return fs;
+}
+
+/* Notifications still running, waited for before the mount goes away. */
+static pthread_mutex_t	notify_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t	notify_cv = PTHREAD_COND_INITIALIZER;
+static unsigned		notify_running;
+
+static void
+fs_destroy(void *private_data)
+{
+	struct fs *fs = private_data;
+
+	pthread_mutex_lock(&notify_lock);
+	while (notify_running > 0)
+		pthread_cond_wait(&notify_cv, &notify_lock);
+	pthread_mutex_unlock(&notify_lock);
+	pagecache_free(fs->pages);
+	fs->pages = NULL;
+}
+
+struct notify_job {
+	struct fuse	*fuse;
+	int		 done;
+	int		 refs;		/* the opener and the thread */
+	char		 path[];
+};
+
+static void
+notify_job_put(struct notify_job *j)
+{
+	if (--j->refs == 0)
+		free(j);
+}
+
+static void *
+notify_thread(void *arg)
+{
+	struct notify_job *j = arg;
+
+	/* Attributes and pages; the attributes go first in the kernel, the
+	 * pages may wait for reads in flight (which other threads answer). */
+	fuse_invalidate_path(j->fuse, j->path);
+	pthread_mutex_lock(&notify_lock);
+	j->done = 1;
+	notify_job_put(j);
+	notify_running--;
+	pthread_cond_broadcast(&notify_cv);
+	pthread_mutex_unlock(&notify_lock);
+	return NULL;
+}
+
+/*
+ * Make the kernel forget the attributes it holds for a path (another
+ * version's size would cut or pad reads through the page cache, and fstat
+ * on the new handle would show it).  From a thread of its own: the kernel
+ * also drops the path's pages, which may wait for reads in flight, and in
+ * single-threaded mode only this thread could answer them.  The open waits
+ * for it a bounded time; the attributes are dropped before the pages.
+ */
+static void
+forget_attributes(const char *path)
+{
+	struct timespec until;
+	struct notify_job *j;
+	size_t len = strlen(path);
+	pthread_attr_t attr;
+	pthread_t t;
+	int r;
+
+	if ((j = calloc(1, sizeof(*j) + len + 1)) == NULL)
+		return;
+	j->fuse = fuse_get_context()->fuse;
+	j->refs = 2;
+	memcpy(j->path, path, len + 1);
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_mutex_lock(&notify_lock);
+	if ((r = pthread_create(&t, &attr, notify_thread, j)) != 0) {
+		pthread_mutex_unlock(&notify_lock);
+		pthread_attr_destroy(&attr);
+		free(j);
+		return;
+	}
+	notify_running++;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_nsec += 200 * 1000 * 1000;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	while (!j->done && pthread_cond_timedwait(&notify_cv, &notify_lock,
+	    &until) == 0)
+		;
+	notify_job_put(j);
+	pthread_mutex_unlock(&notify_lock);
+	pthread_attr_destroy(&attr);
 }
 
 /* A file's index, for stat or open: 0, or -EIO for a file that cannot be
@@ -159,6 +264,7 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 	struct fs *fs = fs_get();
 	const struct index *idx;
 	struct tree_node n;
+	off_t size;
 	int first, r;
 
 	if (fi != NULL && fi->fh != 0 &&
@@ -168,7 +274,9 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 
 		if (fstat(h->fd, &src) == -1)
 			return -errno;
-		fill_stat(st, &src, h->idx->size, 0);
+		pagecache_report(fs->pages, h->view_rel, &h->idx->id,
+		    h->idx->size, &size);
+		fill_stat(st, &src, size, 0);
 		return 0;
 	}
 	if (path == NULL)
@@ -178,7 +286,9 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 	if (n.is_dir) {
 		fill_stat(st, &n.st, 0, 1);
 	} else if ((r = node_index(fs, &n, 0, &idx, &first)) == 0) {
-		fill_stat(st, &n.st, idx->size, 0);
+		pagecache_report(fs->pages, n.view_rel, &idx->id, idx->size,
+		    &size);
+		fill_stat(st, &n.st, size, 0);
 		index_cache_put(fs->cache, idx);
 	} else if (r == -EIO) {
 		/* Listed with no bytes, so that its user.pseudonymfs.error
@@ -313,7 +423,7 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 {
 	struct fs_handle *h;
 	struct tree_node n;
-	int first = 0, r;
+	int first = 0, stale_attrs = 0, r;
 
 	if ((fi->flags & O_ACCMODE) != O_RDONLY || (fi->flags & O_TRUNC))
 		return -EROFS;
@@ -328,6 +438,7 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 		return -ENOMEM;
 	}
 	h->fd = n.fd;
+	h->nlink = n.st.st_nlink;
 	memcpy(h->view_rel, n.view_rel, sizeof(h->view_rel));
 	if ((r = node_index(fs, &n, 1, &h->idx, &first)) != 0 ||
 	    (r = index_cursor_new(h->fd, &h->cursor)) != 0) {
@@ -355,11 +466,23 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 		free(h);
 		return -EACCES;
 	}
+	if ((r = pagecache_open(fs->pages, h->view_rel, &h->idx->id,
+	    h->idx->size, &h->mode, &stale_attrs)) != 0) {
+		index_cache_put(fs->cache, h->idx);
+		index_cursor_free(h->cursor);
+		close(h->fd);
+		free(h);
+		return r;
+	}
 	pthread_mutex_init(&h->lock, NULL);
 	/* The open fd pins this version of the source: a file replaced by
-	 * rename keeps serving what this handle started with.  The page cache
-	 * is kept unless this is the first open of a new version. */
-	fi->keep_cache = !first;
+	 * rename keeps serving what this handle started with.  The kernel's
+	 * page cache of the path serves one version at a time (pagecache.h):
+	 * a handle of another version reads around it. */
+	fi->keep_cache = h->mode != PAGECACHE_DROP;
+	fi->direct_io = h->mode == PAGECACHE_DIRECT;
+	if (stale_attrs)
+		forget_attributes(path);
 	fi->fh = (uint64_t)(uintptr_t)h;
 	return 0;
 }
@@ -387,24 +510,44 @@ fs_open(const char *path, struct fuse_file_info *fi)
 	return r;
 }
 
+/* The end of the page holding a file's last byte. */
+static off_t
+page_end(off_t size)
+{
+	static long page;
+
+	if (page <= 0 && (page = sysconf(_SC_PAGESIZE)) <= 0)
+		page = 4096;
+	return (size + page - 1) / page * page;
+}
+
 static int
 fs_read(const char *path, char *buf, size_t size, off_t off,
     struct fuse_file_info *fi)
 {
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
-	struct index_identity now;
 	struct view_error err;
 	struct stat st;
 	ssize_t n;
 
 	(void)path;
 	/* Changed in place (truncated, appended, rewritten): what follows
-	 * would mix two versions, so the read fails instead. */
+	 * would mix two versions, so the read fails instead.  Replaced by
+	 * rename or unlinked, the inode this handle holds is unchanged. */
 	if (fstat(h->fd, &st) == -1)
 		return -EIO;
-	index_identity_of(&st, &now);
-	if (!index_identity_equal(&now, &h->idx->id)) {
+	if (!index_identity_same_bytes(&h->idx->id, h->nlink, &st)) {
 		fs_log(fs_get(), LOG_WARNING, "%s: the source changed while open; "
+		    "reopen the file to read the new version", h->view_rel);
+		return -EIO;
+	}
+	/* Through the page cache, the kernel asks only for pages below the
+	 * size it holds for the path.  A page wholly past this version's end
+	 * means it holds another version's larger size: an empty reply would
+	 * become a page of zeros in this handle's file. */
+	if (h->mode != PAGECACHE_DIRECT && off >= page_end(h->idx->size)) {
+		fs_log(fs_get(), LOG_WARNING, "%s: a read past the end of the "
+		    "version this handle opened (the source was replaced); "
 		    "reopen the file to read the new version", h->view_rel);
 		return -EIO;
 	}
@@ -413,6 +556,14 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	pthread_mutex_unlock(&h->lock);
 	if (n < 0)
 		log_view_error(fs_get(), h->view_rel, &err, -EINVAL);
+	/* A short read through the cache sets the kernel's size for the path
+	 * to this version's end: the next open of another version must make
+	 * it forget that. */
+	if (n >= 0 && (size_t)n < size && h->mode != PAGECACHE_DIRECT) {
+		off_t ignored;
+		pagecache_report(fs_get()->pages, h->view_rel, &h->idx->id,
+		    h->idx->size, &ignored);
+	}
 	return (int)n;
 }
 
@@ -422,6 +573,7 @@ fs_release(const char *path, struct fuse_file_info *fi)
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
 
 	(void)path;
+	pagecache_close(fs_get()->pages, h->view_rel, h->mode);
 	index_cache_put(fs_get()->cache, h->idx);
 	index_cursor_free(h->cursor);
 	pthread_mutex_destroy(&h->lock);
@@ -460,6 +612,7 @@ static int ro_fallocate(const char *p, int m, off_t o, off_t l, struct fuse_file
 
 static const struct fuse_operations operations = {
 	.init		= fs_init,
+	.destroy	= fs_destroy,
 	.getattr	= fs_getattr,
 	.opendir	= fs_opendir,
 	.readdir	= fs_readdir,

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "index.h"
+#include "keys.h"
 
 void
 index_identity_of(const struct stat *st, struct index_identity *id)
@@ -34,6 +35,47 @@ index_identity_equal(const struct index_identity *a,
 	    a->ctime.tv_nsec == b->ctime.tv_nsec;
 }
 
+int
+index_identity_same_bytes(const struct index_identity *opened,
+    nlink_t opened_nlink, const struct stat *now)
+{
+	int same_ctime = opened->ctime.tv_sec == now->st_ctim.tv_sec &&
+	    opened->ctime.tv_nsec == now->st_ctim.tv_nsec;
+
+	return opened->dev == now->st_dev && opened->ino == now->st_ino &&
+	    opened->size == now->st_size &&
+	    opened->mtime.tv_sec == now->st_mtim.tv_sec &&
+	    opened->mtime.tv_nsec == now->st_mtim.tv_nsec &&
+	    (same_ctime || opened_nlink != now->st_nlink);
+}
+
+/* The mark of the checkpoint at source offset src (INDEX_MARK_BYTES). */
+static int
+checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
+{
+	char msg[8 + 8 + INDEX_MARK_BEFORE + INDEX_MARK_AFTER];
+	off_t from = src > INDEX_MARK_BEFORE ? src - INDEX_MARK_BEFORE : 0;
+	size_t want = (size_t)(src - from) + INDEX_MARK_AFTER, got = 0;
+	ssize_t n;
+
+	memcpy(msg, "PNFSCP01", 8);
+	for (int i = 0; i < 8; i++)
+		msg[8 + i] = (char)((uint64_t)src >> (8 * i));
+	while (got < want) {
+		n = pread(fd, msg + 16 + got, want - got, from + (off_t)got);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			return -errno;
+		if (n == 0)
+			break;
+		got += (size_t)n;
+	}
+	keys_prf(v->engine->policy->index_prf, msg, 16 + got, mark);
+	explicit_bzero(msg, sizeof(msg));	/* raw cells */
+	return 0;
+}
+
 static int
 add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 {
@@ -55,8 +97,22 @@ add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 struct build_state {
 	struct index	*idx;
 	size_t		 cap;
+	int		 fd;
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
 };
+
+/* A checkpoint with its mark. */
+static int
+add_marked(struct build_state *b, off_t src, off_t view, long line)
+{
+	struct index *idx = b->idx;
+	int r;
+
+	if ((r = add_checkpoint(idx, &b->cap, src, view, line)) != 0)
+		return r;
+	return checkpoint_mark(idx->view, b->fd, src,
+	    idx->cps[idx->ncps - 1].mark);
+}
 
 static int
 build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
@@ -70,7 +126,7 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 		return r;
 	idx->size += (off_t)len;
 	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
-		return add_checkpoint(idx, &b->cap, src_end, idx->size, line);
+		return add_marked(b, src_end, idx->size, line);
 	return 0;
 }
 
@@ -89,6 +145,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((idx = calloc(1, sizeof(*idx))) == NULL)
 		return -ENOMEM;
 	b.idx = idx;
+	b.fd = fd;
 	index_identity_of(st, &idx->id);
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
@@ -96,7 +153,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	idx->size = (off_t)idx->view->head.len;
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
 		goto out;
-	if ((r = add_checkpoint(idx, &b.cap, idx->view->data_off, idx->size,
+	if ((r = add_marked(&b, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0 ||
 	    (r = view_run(idx->view, rd, idx->view->data_line, build_sink, &b,
 	    err)) != 0)
@@ -123,6 +180,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 }
 
 struct index_cursor {
+	int			 fd;
 	struct view_reader	*rd;
 	int			 valid;		/* rd is at view offset `pos` */
 	off_t			 pos;
@@ -143,6 +201,7 @@ index_cursor_new(int fd, struct index_cursor **out)
 		free(c);
 		return r;
 	}
+	c->fd = fd;
 	*out = c;
 	return 0;
 }
@@ -221,6 +280,25 @@ locate(const struct index *idx, off_t off)
 	return &idx->cps[lo];
 }
 
+/* Whether the source still has, around a checkpoint, the bytes the index
+ * was built from: a restart anywhere else could begin inside a record. */
+static int
+verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
+    struct view_error *err)
+{
+	uint8_t now[INDEX_MARK_BYTES];
+	int r;
+
+	if ((r = checkpoint_mark(idx->view, fd, cp->src, now)) != 0)
+		return r;
+	if (sodium_memcmp(now, cp->mark, sizeof(now)) == 0)
+		return 0;
+	__atomic_store_n(&((struct index *)idx)->spoiled, 1, __ATOMIC_RELAXED);
+	err->what = "the source changed while it was read (its bytes at a "
+	    "checkpoint are not the indexed ones)";
+	return -EIO;
+}
+
 ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct view_error *err)
@@ -248,8 +326,11 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	if (!c->valid || c->pos > off + (off_t)s.got ||
 	    off + (off_t)s.got - c->pos > (off_t)INDEX_STEP) {
 		const struct index_checkpoint *cp = locate(idx, off + (off_t)s.got);
-		if ((r = view_reader_seek(c->rd, cp->src)) != 0)
+		if ((r = verify_mark(idx, c->fd, cp, err)) != 0 ||
+		    (r = view_reader_seek(c->rd, cp->src)) != 0) {
+			c->valid = 0;
 			return r;
+		}
 		c->pos = cp->view;
 		c->line = cp->line;
 		c->valid = 1;
@@ -361,15 +442,21 @@ bucket_of(struct index_cache *c, dev_t dev, ino_t ino)
 /* Called with the lock held: the entry for (dev, ino), unlinked if its
  * identity is not `id` anymore. */
 static struct cache_entry *
-cache_find(struct index_cache *c, const struct index_identity *id)
+cache_find(struct index_cache *c, const struct index_identity *id,
+    int *spoiled)
 {
 	struct cache_entry **pp = bucket_of(c, id->dev, id->ino), *e;
 
 	for (; (e = *pp) != NULL; pp = &e->next) {
 		if (e->id.dev != id->dev || e->id.ino != id->ino)
 			continue;
-		if (index_identity_equal(&e->id, id))
+		if (!index_identity_equal(&e->id, id))
+			;
+		else if (e->idx == NULL ||
+		    !__atomic_load_n(&e->idx->spoiled, __ATOMIC_RELAXED))
 			return e;
+		else
+			*spoiled = 1;	/* same identity, other bytes */
 		/* Another version of the file: forget this one. */
 		*pp = e->next;
 		if (e->refs == 0)
@@ -402,12 +489,13 @@ cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
  *
  * "PNFSIX01", the policy hash (64 hex), the source identity, the rule name
  * length and name, the view size, the checkpoint count and checkpoints
- * (little-endian 64-bit integers), then a 16-byte MAC over all of it with
+ * (little-endian 64-bit integers, then the mark), then a 16-byte MAC over all of it with
  * the policy's index key.  The file name is the MAC of the identity, policy
  * hash and rule name: it says nothing of the source.
  */
 
-#define DISK_MAGIC	"PNFSIX01"
+#define DISK_MAGIC	"PNFSIX02"
+#define DISK_CP_BYTES	(24 + INDEX_MARK_BYTES)
 #define DISK_MAX_CPS	(1u << 24)
 
 static int
@@ -484,7 +572,8 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	for (i = 0; i < idx->ncps; i++)
 		if (put64(&b, (uint64_t)idx->cps[i].src) != 0 ||
 		    put64(&b, (uint64_t)idx->cps[i].view) != 0 ||
-		    put64(&b, (uint64_t)idx->cps[i].line) != 0)
+		    put64(&b, (uint64_t)idx->cps[i].line) != 0 ||
+		    buf_append(&b, idx->cps[i].mark, INDEX_MARK_BYTES) != 0)
 			goto out;
 	keys_prf(e->policy->index_prf, b.data, b.len, mac);
 	if (buf_append(&b, mac, sizeof(mac)) != 0)
@@ -534,7 +623,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    fstat(dfd, &fst) == -1 || !S_ISREG(fst.st_mode) ||
 	    fst.st_size < (off_t)(key.len + 16 + KEYS_PRF_BYTES) ||
 	    fst.st_size > (off_t)(key.len + 16 + KEYS_PRF_BYTES +
-	    24 * (off_t)DISK_MAX_CPS) ||
+	    DISK_CP_BYTES * (off_t)DISK_MAX_CPS) ||
 	    buf_reserve(&data, (size_t)fst.st_size) != 0 ||
 	    read(dfd, data.data, (size_t)fst.st_size) != fst.st_size)
 		goto out;
@@ -547,13 +636,14 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	idx->size = (off_t)get64(p);
 	ncps = get64(p + 8);
 	if (ncps == 0 || ncps > DISK_MAX_CPS ||
-	    data.len != key.len + 16 + 24 * ncps + KEYS_PRF_BYTES ||
+	    data.len != key.len + 16 + DISK_CP_BYTES * ncps + KEYS_PRF_BYTES ||
 	    (idx->cps = calloc(ncps, sizeof(*idx->cps))) == NULL)
 		goto out;
-	for (i = 0, p += 16; i < ncps; i++, p += 24) {
+	for (i = 0, p += 16; i < ncps; i++, p += DISK_CP_BYTES) {
 		idx->cps[i].src = (off_t)get64(p);
 		idx->cps[i].view = (off_t)get64(p + 8);
 		idx->cps[i].line = (long)get64(p + 16);
+		memcpy(idx->cps[i].mark, p + 24, INDEX_MARK_BYTES);
 	}
 	idx->ncps = (size_t)ncps;
 	if (view_reader_new(fd, &rd) != 0 ||
@@ -585,14 +675,14 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	struct index_identity id;
 	struct cache_entry *ent, *fresh;
 	struct index *idx = NULL;
-	int r;
+	int r, spoiled = 0;
 
 	*out = NULL;
 	*first_open = 0;
 	memset(err, 0, sizeof(*err));
 	index_identity_of(st, &id);
 	pthread_mutex_lock(&c->lock);
-	ent = cache_find(c, &id);
+	ent = cache_find(c, &id, &spoiled);
 	if (ent != NULL) {
 		r = cache_hand_out(ent, for_open, out, first_open, err);
 		pthread_mutex_unlock(&c->lock);
@@ -603,7 +693,10 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	/* Built outside the lock: one slow file does not stall the others. */
 	/* An index on disk holds no k: with the risk measured, every file is
 	 * read once per mount (the index is still saved for other mounts). */
-	if (!c->with_risk && c->dir_fd >= 0 &&
+	/* A spoiled index came from these bytes' identity: the one on disk
+	 * would be the same, so the file is read again (and the disk copy
+	 * replaced). */
+	if (!c->with_risk && c->dir_fd >= 0 && !spoiled &&
 	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
 		r = 0;
 	} else {
@@ -625,7 +718,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	fresh->err = *err;
 
 	pthread_mutex_lock(&c->lock);
-	if ((ent = cache_find(c, &id)) != NULL) {
+	if ((ent = cache_find(c, &id, &spoiled)) != NULL) {
 		entry_free(fresh);	/* another thread was quicker */
 	} else {
 		struct cache_entry **pp = bucket_of(c, id.dev, id.ino);

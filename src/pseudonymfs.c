@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "namecache.h"
 #include "version.h"
 #include <fuse_lowlevel.h>
 
@@ -272,7 +273,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
 		goto out;
 	}
-	if (index_cache_new(&fs.cache) != 0)
+	if (index_cache_new(&fs.cache) != 0 ||
+	    namecache_new(&fs.tree.names) != 0)
 		goto out;
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
@@ -359,6 +361,7 @@ main(int argc, char **argv)
 	if (loop != NULL)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
+	namecache_free(fs.tree.names);
 	audit_close(fs.audit);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);

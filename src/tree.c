@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "names.h"
+#include "namecache.h"
 #include "ops.h"
 #include "tree.h"
 
@@ -435,47 +436,117 @@ cmp_want(const void *key, const void *elem)
 	return strcmp(key, ((const struct entry *)elem)->view_name);
 }
 
-/*
- * The source entry shown as `want` in a directory, found through the same
- * list the directory shows (collect): hidden, unmatched, refused, colliding
- * and linked entries cannot be reached by guessing their names, and a
- * renamed entry is found by its view name only.  1 and `f` filled if
- * found, 0 if not, or -errno.
- */
 struct found {
 	char			 src_name[NAME_MAX + 1];
 	const struct policy_file *rule;
 	int			 is_dir;
 };
 
+/* The name cache's rule for a directory (its entries hold file rules). */
+static const char dir_mark;
+
+/* A cached entry still names what the directory lists under its view name
+ * (the table is checked by the directory's times; this checks the entry:
+ * the same name gives the same view name and verdict). */
 static int
-find_entry(const struct tree *t, int dir_fd, const char *src_rel,
-    const char *want, struct found *f)
+still_listed(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *src_name, const void *rule)
+{
+	char rel[PATH_MAX];
+	struct stat st;
+
+	if (join(rel, src_rel, src_name) != 0 ||
+	    fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+		return 0;
+	if (rule == &dir_mark)
+		return S_ISDIR(st.st_mode);
+	return S_ISREG(st.st_mode) &&
+	    (const void *)policy_match_file(t->engine->policy, rel) == rule;
+}
+
+/* The directory's entries, collected, looked up, and (for the mount) kept
+ * as the directory's table in the name cache: a lookup in a directory of
+ * N renamed files is then one hash probe, not N keyed hashes. */
+static int
+find_collected(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *want, struct namecache_dir *table, struct found *f)
 {
 	const struct entry *e;
 	struct entries es;
-	char rel[PATH_MAX];
 	int r, found = 0;
 
 	if ((r = collect(t, dir_fd, src_rel, NULL, &es)) != 0)
 		return r;
+	for (size_t i = 0; table != NULL && i < es.n && r == 0; i++)
+		r = namecache_dir_add(table, es.e[i].view_name, es.e[i].src_name,
+		    es.e[i].rule ? (const void *)es.e[i].rule : &dir_mark);
 	e = bsearch(want, es.e, es.n, sizeof(*es.e), cmp_want);
-	if (e != NULL && strlen(e->src_name) < sizeof(f->src_name)) {
+	if (r == 0 && e != NULL && strlen(e->src_name) < sizeof(f->src_name)) {
 		snprintf(f->src_name, sizeof(f->src_name), "%s", e->src_name);
 		f->rule = e->rule;
 		f->is_dir = e->rule == NULL;
 		found = 1;
 	}
 	entries_free(&es);
-	if (found && f->is_dir) {
-		int sub = openat(dir_fd, f->src_name, O_RDONLY | O_DIRECTORY |
-		    O_NOFOLLOW | O_CLOEXEC);
+	return r != 0 ? r : found;
+}
 
-		found = sub != -1 && join(rel, src_rel, f->src_name) == 0 &&
-		    dir_visible(t, sub, rel, 1);
-		if (sub != -1)
-			close(sub);
+/* The source entry shown as `want`: 1 found, 0 not listed, or -errno. */
+static int
+find_listed(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *want, struct found *f)
+{
+	struct namecache_dir *table = NULL;
+	const void *rule = NULL;
+	struct stat dst;
+	int r;
+
+	if (t->names == NULL)
+		return find_collected(t, dir_fd, src_rel, want, NULL, f);
+	if (fstat(dir_fd, &dst) == -1)
+		return -errno;
+	r = namecache_find(t->names, &dst, want, f->src_name, &rule);
+	if (r == 0)
+		return 0;
+	if (r == 1 && still_listed(t, dir_fd, src_rel, f->src_name, rule)) {
+		f->is_dir = rule == &dir_mark;
+		f->rule = f->is_dir ? NULL : rule;
+		return 1;
 	}
+	/* Times taken before the scan: a change during it shows next time. */
+	if ((r = namecache_dir_new(&dst, &table)) != 0)
+		return r;
+	r = find_collected(t, dir_fd, src_rel, want, table, f);
+	if (r < 0)
+		namecache_dir_free(table);
+	else
+		namecache_install(t->names, table);
+	return r;
+}
+
+/*
+ * The source entry shown as `want` in a directory, found through the same
+ * list the directory shows (collect): hidden, unmatched, refused, colliding
+ * and linked entries cannot be reached by guessing their names, and a
+ * renamed entry is found by its view name only.  A directory must also
+ * lead to a shown file.  1 and `f` filled if found, 0 if not, or -errno.
+ */
+static int
+find_entry(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *want, struct found *f)
+{
+	char rel[PATH_MAX];
+	int found, sub;
+
+	if ((found = find_listed(t, dir_fd, src_rel, want, f)) <= 0 ||
+	    !f->is_dir)
+		return found;
+	sub = openat(dir_fd, f->src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	found = sub != -1 && join(rel, src_rel, f->src_name) == 0 &&
+	    dir_visible(t, sub, rel, 1);
+	if (sub != -1)
+		close(sub);
 	return found;
 }
 

@@ -98,11 +98,74 @@ test_reads_in_any_order(void **state)
 	keys_free(e.keys);
 }
 
+/* Bytes changed under the index (same size): a read that restarts from a
+ * checkpoint whose mark no longer verifies fails with EIO and spoils the
+ * index; reads before any change, and of an unchanged file, verify. */
+static void
+test_changed_bytes_fail_restarts(void **state)
+{
+	uint8_t master[KEYS_MASTER_BYTES];
+	struct engine e = { 0 };
+	struct index_cursor *c;
+	struct view_error err;
+	struct index *idx;
+	struct stat st;
+	char errs[256], path[] = "/tmp/test_index.XXXXXX", got[4096], *all;
+	size_t n;
+	int fd;
+
+	(void)state;
+	memset(master, 7, sizeof(master));
+	assert_int_equal(policy_load_string(policy, "t.policy", &e.policy,
+	    errs, sizeof(errs)), 0);
+	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
+	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	unlink(path);
+	{
+		FILE *f = fdopen(dup(fd), "w");
+		fputs("IPP;Nom;Note\n", f);
+		for (int i = 0; i < 20000; i++)
+			fprintf(f, "%d;Martin;note %d\n", 100000 + i, i);
+		fclose(f);
+	}
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	assert_true(idx->ncps > 2);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, got, sizeof(got),
+	    idx->cps[2].view, &err), (ssize_t)sizeof(got));
+	index_cursor_free(c);
+
+	/* Move every record 7 bytes left ("100000;" is 7 bytes), same size. */
+	n = (size_t)st.st_size;
+	all = malloc(n);
+	assert_int_equal(pread(fd, all, n, 0), (ssize_t)n);
+	memmove(all + 13, all + 20, n - 20);
+	memset(all + n - 7, '\n', 7);
+	assert_int_equal(pwrite(fd, all, n, 0), (ssize_t)n);
+	free(all);
+
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, got, sizeof(got), idx->cps[2].view,
+	    &err), -EIO);
+	assert_non_null(err.what);
+	assert_true(idx->spoiled);
+	index_cursor_free(c);
+	index_free(idx);
+	close(fd);
+	policy_free(e.policy);
+	keys_free(e.keys);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reads_in_any_order),
+		cmocka_unit_test(test_changed_bytes_fail_restarts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
