@@ -221,7 +221,40 @@ struct read_state {
 	char			*buf;
 	off_t			 want, end;	/* view range asked for */
 	size_t			 got;
+	const struct index	*idx;
+	size_t			 next_cp;	/* the next checkpoint to pass */
+	struct view_error	*err;
 };
+
+static int verify_mark(const struct index *, int,
+    const struct index_checkpoint *, struct view_error *);
+
+/* A record ended at src_end, view offset c->pos: every checkpoint it went
+ * past must fall on a record end with the indexed view offset and bytes,
+ * else the reader has joined bytes of two versions inside a record (a
+ * source changed without a new size or times) and the parse is off. */
+static int
+pass_checkpoints(struct read_state *s, off_t src_end)
+{
+	const struct index *idx = s->idx;
+	int r;
+
+	for (; s->next_cp < idx->ncps &&
+	    idx->cps[s->next_cp].src <= src_end; s->next_cp++) {
+		const struct index_checkpoint *cp = &idx->cps[s->next_cp];
+
+		if (cp->src != src_end || cp->view != s->c->pos) {
+			s->err->what = "the source changed while it was read "
+			    "(a record no longer ends at a checkpoint)";
+			__atomic_store_n(&((struct index *)idx)->spoiled, 1,
+			    __ATOMIC_RELAXED);
+			return -EIO;
+		}
+		if ((r = verify_mark(idx, s->c->fd, cp, s->err)) != 0)
+			return r;
+	}
+	return 0;
+}
 
 /* Copy the part of [from, from + n) that falls in the asked range, if it
  * continues what is already copied: `got` counts a prefix of the range.
@@ -248,11 +281,13 @@ read_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct read_state *s = arg;
 	struct index_cursor *c = s->c;
 	off_t from = c->pos;
+	int r;
 
-	(void)src_end;
 	copy_overlap(s, bytes, from, len);
 	c->pos += (off_t)len;
 	c->line = line;
+	if ((r = pass_checkpoints(s, src_end)) != 0)
+		return r;
 	if (c->pos >= s->end) {
 		/* Keep the rest of this record for the next sequential read. */
 		buf_reset(&c->carry);
@@ -303,7 +338,7 @@ ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct view_error *err)
 {
-	struct read_state s = { c, buf, off, 0, 0 };
+	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
 	const struct view *v = idx->view;
 	int r;
 
@@ -336,11 +371,16 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		c->valid = 1;
 		buf_reset(&c->carry);
 	}
+	/* The first checkpoint past the cursor. */
+	s.next_cp = (size_t)(locate(idx, c->pos) - idx->cps);
+	if (idx->cps[s.next_cp].view <= c->pos)
+		s.next_cp++;
 	r = view_run(v, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
 		return -EIO;
 	}
+
 	/* The source ended early: it is not the file the index describes. */
 	if (s.got < len) {
 		c->valid = 0;

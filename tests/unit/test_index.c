@@ -101,6 +101,14 @@ test_reads_in_any_order(void **state)
 /* Bytes changed under the index (same size): a read that restarts from a
  * checkpoint whose mark no longer verifies fails with EIO and spoils the
  * index; reads before any change, and of an unchanged file, verify. */
+/* Ragged rows padded: a misaligned record parses, only the marks catch it. */
+static const char policy_pad[] =
+    "[project]\nname = t\n"
+    "[file all]\nmatch = *\nragged = pad\n"
+    "[column ipp]\nheaders = IPP\nop = token\n"
+    "[column nom]\nheaders = Nom\nop = keep\n"
+    "[column note]\nheaders = Note\nop = keep\n";
+
 static void
 test_changed_bytes_fail_restarts(void **state)
 {
@@ -110,13 +118,14 @@ test_changed_bytes_fail_restarts(void **state)
 	struct view_error err;
 	struct index *idx;
 	struct stat st;
-	char errs[256], path[] = "/tmp/test_index.XXXXXX", got[4096], *all;
+	char errs[256], path[] = "/tmp/test_index.XXXXXX", got[4096];
+	char *before, *after, *long_read;
 	size_t n;
 	int fd;
 
 	(void)state;
 	memset(master, 7, sizeof(master));
-	assert_int_equal(policy_load_string(policy, "t.policy", &e.policy,
+	assert_int_equal(policy_load_string(policy_pad, "t.policy", &e.policy,
 	    errs, sizeof(errs)), 0);
 	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
 	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
@@ -126,7 +135,7 @@ test_changed_bytes_fail_restarts(void **state)
 	{
 		FILE *f = fdopen(dup(fd), "w");
 		fputs("IPP;Nom;Note\n", f);
-		for (int i = 0; i < 20000; i++)
+		for (int i = 0; i < 40000; i++)
 			fprintf(f, "%d;Martin;note %d\n", 100000 + i, i);
 		fclose(f);
 	}
@@ -141,12 +150,13 @@ test_changed_bytes_fail_restarts(void **state)
 
 	/* Move every record 7 bytes left ("100000;" is 7 bytes), same size. */
 	n = (size_t)st.st_size;
-	all = malloc(n);
-	assert_int_equal(pread(fd, all, n, 0), (ssize_t)n);
-	memmove(all + 13, all + 20, n - 20);
-	memset(all + n - 7, '\n', 7);
-	assert_int_equal(pwrite(fd, all, n, 0), (ssize_t)n);
-	free(all);
+	before = malloc(n);
+	after = malloc(n);
+	assert_int_equal(pread(fd, before, n, 0), (ssize_t)n);
+	memcpy(after, before, 13);
+	memcpy(after + 13, before + 20, n - 20);
+	memset(after + n - 7, '\n', 7);
+	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
 
 	assert_int_equal(index_cursor_new(fd, &c), 0);
 	assert_int_equal(index_read(idx, c, got, sizeof(got), idx->cps[2].view,
@@ -154,6 +164,26 @@ test_changed_bytes_fail_restarts(void **state)
 	assert_non_null(err.what);
 	assert_true(idx->spoiled);
 	index_cursor_free(c);
+
+	/* A read that continues past checkpoints checks their marks too: the
+	 * cursor was placed before the change; the read after it goes past
+	 * the reader's buffer (256 KiB), so it reads bytes of the new version
+	 * from an offset that was a record boundary of the old one. */
+	idx->spoiled = 0;
+	assert_int_equal(pwrite(fd, before, n, 0), (ssize_t)n);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, got, 16, idx->cps[1].view - 16,
+	    &err), 16);
+	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
+	long_read = malloc(400000);
+	assert_true(idx->cps[1].view + 400000 < idx->size);
+	assert_int_equal(index_read(idx, c, long_read, 400000, idx->cps[1].view,
+	    &err), -EIO);
+	free(long_read);
+	assert_true(idx->spoiled);
+	index_cursor_free(c);
+	free(before);
+	free(after);
 	index_free(idx);
 	close(fd);
 	policy_free(e.policy);
