@@ -14,7 +14,7 @@ FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
 ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
-	      $(BUILD)/sensitive_lists.o
+	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -46,6 +46,16 @@ $(BUILD)/lists.o: $(BUILD)/lists.c
 $(BUILD)/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
 	sh tests/gen/embed_words.sh conf/detect > $@
 $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The lexicon of ordinary French words (Debian wfrench), lower-cased at
+# build time (tests/gen/gen_lexicon.c, docs/scrub.md).
+LEXICON_SRC ?= /usr/share/dict/french
+$(BUILD)/gen_lexicon: tests/gen/gen_lexicon.c | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+$(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
+	./$(BUILD)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
+$(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "textnorm.h"
 
 /* What a column holds, for the row context (`identifies =` in a policy). */
 enum detect_ident {
@@ -63,6 +64,13 @@ struct detect_scratch {
 	struct buf		 fold;		/* folded words, back to back */
 	struct buf		 tmp;
 	struct buf		 ctxfold;	/* folded row values */
+	/* Linear time: which bytes a span holds (one bit each), and which
+	 * span holds each word, instead of a search through the spans. */
+	uint64_t		*taken;
+	size_t			 taken_cap;	/* in 64-bit words */
+	int32_t			*wspan;		/* words_cap of them; -1: none */
+	int			 tokenized;
+	struct textnorm		 tn;		/* what the detectors read */
 };
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into

@@ -13,5 +13,14 @@ extern const unsigned		detect_list_ambiguous_count;
 /* Names that live on in diseases and signs ("Parkinson", "Crohn"). */
 extern const char *const	detect_list_eponyms[];
 extern const unsigned		detect_list_eponyms_count;
+/* First names of the Dicollecte dictionary (hunspell-fr, MPL-2.0). */
+extern const char *const	detect_list_first_names_dicollecte[];
+extern const unsigned		detect_list_first_names_dicollecte_count;
+/* Ordinary French words (wfrench), as sorted hashes of their folded
+ * form: build/lexicon.c from tests/gen/gen_lexicon.c. */
+#include <stddef.h>
+#include <stdint.h>
+extern const uint64_t		detect_lexicon[];
+extern const size_t		detect_lexicon_count;
 
 #endif

@@ -28,4 +28,8 @@ const struct fuse_operations *fs_operations(void);
 void	fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 
+/* index_progress_fn for the mount's index cache, arg the struct fs. */
+void	fs_log_index_progress(void *arg, const char *name, off_t done,
+	    off_t total, double seconds, int finished);
+
 #endif

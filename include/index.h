@@ -100,6 +100,19 @@ struct index_cache;
 
 int	index_cache_new(struct index_cache **out);
 void	index_cache_free(struct index_cache *c);
+/*
+ * A long index pass, reported while it runs (the mount logs it): `name` is
+ * the name the caller gave index_cache_get (the view path), done and total
+ * are source bytes.  Called by the building thread once the pass has run
+ * `after_ns`, then every INDEX_PROGRESS_EVERY_NS, and once with finished
+ * set if it was called before.  after_ns 0 reports every pass.
+ */
+#define INDEX_PROGRESS_EVERY_NS	5000000000LL
+typedef void (*index_progress_fn)(void *arg, const char *name, off_t done,
+    off_t total, double seconds, int finished);
+void	index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
+	    void *arg, long long after_ns);
+
 /* Every index the cache builds from now on measures the risk (for a mount
  * that refuses files below the k threshold). */
 void	index_cache_measure_risk(struct index_cache *c);
@@ -114,7 +127,8 @@ void	index_cache_measure_risk(struct index_cache *c);
  * 0, or -EINVAL with *err, or -errno.
  */
 int	index_cache_get(struct index_cache *c, const struct engine *e,
-	    const struct policy_file *rule, int fd, const struct stat *st,
+	    const struct policy_file *rule, const char *name, int fd,
+	    const struct stat *st,
 	    int for_open, const struct index **out, int *first_open,
 	    struct view_error *err);
 void	index_cache_put(struct index_cache *c, const struct index *idx);

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "detect.h"
 #include "policy.h"
+#include "sensitive.h"
 
 #define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
 
@@ -17,6 +18,7 @@ struct ops_scratch {
 	struct buf		tmp;
 	struct buf		sub;	/* scrub: a row value's pseudonym */
 	struct detect_scratch	det;
+	struct sensitive_scratch lex;	/* analysis, drug, ward */
 };
 
 /* What an operator may know about the rest of its row. */
@@ -38,6 +40,20 @@ struct ops_row {
 int	ops_apply(const struct policy *p, const struct policy_column *c,
 	    const struct ops_row *row, const char *v, size_t len,
 	    struct ops_scratch *s, struct buf *out);
+
+/* What a cell of an analysis, drug or ward column reveals: the groups of
+ * src/sensitive.c it names, and 1 if the rule suppresses one of them (0
+ * if not).  -ENOMEM.  The view uses it to empty the rule's linked cells or
+ * drop the row. */
+int	ops_lexicon_hidden(const struct policy_column *c, const char *v,
+	    size_t len, struct ops_scratch *s, uint32_t *groups);
+
+/* The groups an op = icd10 cell is suppressed for (ICD10_* bits, or
+ * OPS_RANGE_GROUP for a range of `suppress` alone); 0 if it is shown.  For
+ * pseudonymize check's counts. */
+#define OPS_RANGE_GROUP	(1u << 31)
+uint32_t ops_icd10_suppressed(const struct policy_column *c, const char *v,
+	    size_t len);
 
 /* The per-patient date shift for a patient id, in [-N, -1] or [1, N].
  * -ENOENT for an empty id (its dates are then redacted). */

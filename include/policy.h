@@ -19,6 +19,7 @@
 enum op_kind {
 	OP_KEEP, OP_DROP, OP_REDACT, OP_TOKEN, OP_FAKE, OP_NIR, OP_DATE,
 	OP_BIRTHDATE, OP_POSTCODE, OP_ICD10, OP_ICD10_LABEL, OP_MASK, OP_SCRUB,
+	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
 enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
@@ -82,6 +83,16 @@ struct policy_column {
 	enum scrub_dates	 scrub_dates;
 	int			 scrub_digits;		/* 0: no digit runs */
 	uint32_t		 scrub_groups;		/* diagnoses to hide */
+	/* analysis, drug, ward (docs/policy.md): what the lexicon of
+	 * src/sensitive.c is searched for, the rules of the same row's cells
+	 * that would reveal a suppressed value (emptied with it), or the row
+	 * dropped instead; a drug's ATC level (0: the name as written). */
+	unsigned		 lex_kinds;
+	char			**linked_rules;
+	size_t			 nlinked;
+	const struct policy_column **linked;
+	int			 drop_row;
+	int			 atc_level;
 	enum quasi_kind		 quasi;		/* for pseudonymize check */
 	struct keys_prf		 quasi_prf;	/* digests of its view values */
 };

@@ -23,6 +23,8 @@ struct view_error {
 	const char	*what;		/* static text */
 };
 
+struct view_stats;
+
 /* Reads a source through a buffer of its own: one per thread or handle. */
 struct view_reader;
 
@@ -34,11 +36,33 @@ int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out);
 int	view_reader_seek(struct view_reader *rd, off_t off);
 off_t	view_reader_offset(const struct view_reader *rd);
 void	view_reader_free(struct view_reader *rd);
+/* Count suppressions into st from now on (st->ncols = the view's ncols);
+ * NULL stops. */
+void	view_reader_set_stats(struct view_reader *rd, struct view_stats *st);
 
 struct view_col {
 	const struct policy_column *rule;	/* NULL: unnamed, kept by policy */
 	int			 emit;		/* appears in the view */
 	long			 link;		/* icd10_label: its code column, or -1 */
+};
+
+/* A cell a row's suppressed analysis, drug or ward empties. */
+struct view_link {
+	size_t		 from, to;	/* source columns */
+};
+
+/* What suppression did, counted for pseudonymize check: per source
+ * column of the view (as in struct view), rows seen through it. */
+#define VIEW_STATS_GROUPS	32	/* ICD10_* bits, and OPS_RANGE_GROUP */
+struct view_col_stats {
+	unsigned long	 cells;		/* cells suppressed */
+	unsigned long	 groups[VIEW_STATS_GROUPS];	/* of which per group bit */
+	unsigned long	 linked;	/* cells of its linked rules emptied */
+	unsigned long	 rows;		/* rows dropped (action = drop_row) */
+};
+struct view_stats {
+	struct view_col_stats	*cols;	/* ncols of them */
+	size_t			 ncols;
 };
 
 struct view {
@@ -54,6 +78,14 @@ struct view {
 	long			 ctx_cols[VIEW_MAX_CTX];
 	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
 	size_t			 nctx;
+	/* The row pass: columns whose rule can suppress a cell (analysis,
+	 * drug, ward, icd10), and the cells they empty. */
+	size_t			*hide_cols;
+	size_t			 nhide;
+	int			 hide_rows;	/* a rule hides cells or rows (not
+						 * only icd10 counted for check) */
+	struct view_link	*links;
+	size_t			 nlinks;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	struct buf		 head;		/* BOM and header, as the view shows them */

@@ -17,6 +17,7 @@
 #include "names.h"
 #include "ops.h"
 #include "csvio.h"
+#include "icd10.h"
 #include "risk.h"
 #include "tree.h"
 #include "view.h"
@@ -57,6 +58,7 @@ struct check {
 	struct buf		 tmp, text;
 	struct risk_class	*worst;
 	int			 has_quasi;	/* the policy declares some */
+	struct view_col_stats	*supp;		/* per policy column: the tree's */
 };
 
 /* ---- output helpers ---- */
@@ -414,11 +416,118 @@ scan_progress_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 {
 	struct scan_progress *sp = arg;
 
-	if (src_end - sp->counted >= (1 << 20)) {
+	if (sp->pg != NULL && src_end - sp->counted >= (1 << 20)) {
 		progress_add(sp->pg, (unsigned long long)(src_end - sp->counted));
 		sp->counted = src_end;
 	}
+	/* Without quasi-identifiers the view runs for its suppressions. */
+	if (sp->scan == NULL)
+		return 0;
 	return risk_scan_sink(sp->scan, bytes, len, src_end, next_line);
+}
+
+/* ---- suppressions ---- */
+
+/*
+ * One rule's counts.  Per group, a count under the k threshold is shown as
+ * "<k": for a single patient's file, which group was suppressed is the
+ * diagnosis the view hides, and a report travels further than the source.
+ */
+static void
+put_suppressed(struct check *c, const struct policy_column *rule,
+    const struct view_col_stats *st, int first)
+{
+	int b, n = 0;
+
+	if (c->o->json) {
+		fprintf(c->out, "%s{\"rule\":", first ? "" : ",");
+		put_cstr(c, rule->name);
+		fprintf(c->out, ",\"op\":\"%s\",\"cells\":%lu,\"linked\":%lu,"
+		    "\"rows_dropped\":%lu,\"groups\":{", policy_op_name(rule->op),
+		    st->cells, st->linked, st->rows);
+	} else {
+		fprintf(c->out, "    [column %s] %s: %lu cells", rule->name,
+		    policy_op_name(rule->op), st->cells);
+	}
+	for (b = 0; b < VIEW_STATS_GROUPS; b++) {
+		const char *name = (1u << b) == OPS_RANGE_GROUP ? "ranges" :
+		    icd10_sensitive_name(1u << b);
+		unsigned long k = st->groups[b];
+
+		if (k == 0 || name == NULL)
+			continue;
+		if (c->o->json)
+			fprintf(c->out, k < c->threshold ? "%s\"%s\":\"<%lu\"" :
+			    "%s\"%s\":%lu", n ? "," : "", name, k < c->threshold ?
+			    c->threshold : k);
+		else
+			fprintf(c->out, k < c->threshold ? "%s%s <%lu" : "%s%s %lu",
+			    n ? ", " : " (", name, k < c->threshold ? c->threshold : k);
+		n++;
+	}
+	if (c->o->json) {
+		fputs("}}", c->out);
+		return;
+	}
+	fprintf(c->out, "%s, %lu linked cells emptied, %lu rows dropped\n",
+	    n ? ")" : "", st->linked, st->rows);
+}
+
+static void
+add_stats(struct view_col_stats *to, const struct view_col_stats *from)
+{
+	to->cells += from->cells;
+	to->linked += from->linked;
+	to->rows += from->rows;
+	for (int b = 0; b < VIEW_STATS_GROUPS; b++)
+		to->groups[b] += from->groups[b];
+}
+
+/* Per column that can suppress: what it did in this file. */
+static void
+report_suppressed(struct check *c, const struct view *v,
+    const struct view_stats *st)
+{
+	const struct policy_column *cols = c->e->policy->columns;
+
+	fputs(c->o->json ? ",\"suppressed\":[" : "  suppressed (counts under "
+	    "the k threshold shown as <k):\n", c->out);
+	for (size_t i = 0; i < v->nhide; i++) {
+		size_t col = v->hide_cols[i];
+		const struct policy_column *rule = v->cols[col].rule;
+
+		put_suppressed(c, rule, &st->cols[col], i == 0);
+		if (c->supp != NULL)
+			add_stats(&c->supp[rule - cols], &st->cols[col]);
+	}
+	if (c->o->json)
+		fputs("]", c->out);
+}
+
+/* The whole run, per rule that suppressed something. */
+static void
+report_suppressed_totals(struct check *c)
+{
+	const struct policy *p = c->e->policy;
+	int first = 1;
+
+	if (c->supp == NULL)
+		return;
+	fputs(c->o->json ? ",\"suppressed\":[" : "\nsuppressed, all files "
+	    "(counts under the k threshold shown as <k):\n", c->out);
+	for (size_t i = 0; i < p->ncolumns; i++) {
+		const struct policy_column *rule = &p->columns[i];
+
+		if (rule->op != OP_ICD10 && rule->op != OP_ANALYSIS &&
+		    rule->op != OP_DRUG && rule->op != OP_WARD)
+			continue;
+		put_suppressed(c, rule, &c->supp[i], first);
+		first = 0;
+	}
+	if (c->o->json)
+		fputs("]", c->out);
+	else if (first)
+		fputs("    no rule suppresses\n", c->out);
 }
 
 static void
@@ -446,6 +555,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct risk_scan *scan = NULL;
 	struct view_error err = { 0 };
 	struct csvio_record hdr = { 0 };
+	struct view_stats stats = { NULL, 0 };
 	struct buf raw = BUF_INIT;
 	int r, drift = 0, below = 0;
 
@@ -487,14 +597,23 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	}
 	if ((r = read_header(fd, v, &raw, &hdr)) != 0)
 		goto out;
-	if (c->e->keys != NULL && c->has_quasi) {
-		/* One pass: the view's records, grouped as they go by. */
-		if ((r = risk_scan_new(v, &scan)) != 0)
+	if (c->e->keys != NULL && (c->has_quasi || v->nhide > 0)) {
+		/* One pass: the view's records, grouped as they go by, and
+		 * its suppressions counted. */
+		if (c->has_quasi && (r = risk_scan_new(v, &scan)) != 0)
 			goto out;
 		sp.scan = scan;
-		if ((r = view_run(v, rd, v->data_line, sp.pg != NULL ?
-		    scan_progress_sink : risk_scan_sink, sp.pg != NULL ?
-		    (void *)&sp : (void *)scan, &err)) != 0)
+		if (v->nhide > 0) {
+			stats.ncols = v->ncols;
+			if ((stats.cols = calloc(v->ncols,
+			    sizeof(*stats.cols))) == NULL) {
+				r = -ENOMEM;
+				goto out;
+			}
+			view_reader_set_stats(rd, &stats);
+		}
+		if ((r = view_run(v, rd, v->data_line, scan_progress_sink, &sp,
+		    &err)) != 0)
 			goto out;
 	}
 	if (sp.pg != NULL)
@@ -502,6 +621,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if (c->o->json)
 		fputs(",\"status\":\"ok\"", c->out);
 	report_columns(c, v, &hdr, &drift);
+	if (stats.cols != NULL)
+		report_suppressed(c, v, &stats);
 	if (scan != NULL)
 		report_risk(c, v, scan, &below);
 	else if (c->o->json)
@@ -532,6 +653,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	csvio_record_free(&hdr);
 	buf_free(&raw);
 	risk_scan_free(scan);
+	free(stats.cols);
 	view_free(v);
 	view_reader_free(rd);
 }
@@ -835,6 +957,11 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	    (unsigned long)e->policy->k_threshold;
 	if (o->worst && (c.worst = calloc(o->worst, sizeof(*c.worst))) == NULL)
 		return -ENOMEM;
+	if (e->keys != NULL && (c.supp = calloc(e->policy->ncolumns + 1,
+	    sizeof(*c.supp))) == NULL) {
+		free(c.worst);
+		return -ENOMEM;
+	}
 	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
 		r = -errno;
 		fprintf(stderr, "pseudonymize: %s: %s\n", src, strerror(errno));
@@ -902,6 +1029,8 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	report_names(&c);
 	report_skips(&c);
  totals:
+	if (e->keys != NULL)
+		report_suppressed_totals(&c);
 	if (o->json)
 		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
@@ -926,5 +1055,6 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	free(c.notes);
 	free(c.dirs);
 	free(c.worst);
+	free(c.supp);
 	return r;
 }

@@ -11,11 +11,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
 #include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "detect.h"
 #include "detect_lists.h"
+#include "textnorm.h"
 #include "icd10.h"
 #include "nir.h"
 #include "norm.h"
@@ -93,6 +96,35 @@ dict_flags(const char *w, size_t n)
 		return 0;
 	e = dict_slot(w, n);
 	return e->w ? e->flags : 0;
+}
+
+/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
+ * with its accents: "laine" is a word, "Laîné" is not. */
+static int
+lexicon_has(const char *w, size_t n)
+{
+	uint8_t low[128], *lw;
+	size_t llen = sizeof(low), lo = 0, hi = detect_lexicon_count;
+	uint64_t h;
+
+	if (n == 0 || n > 64)
+		return 0;
+	lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC, low, &llen);
+	if (lw == NULL)
+		return 0;
+	h = hash((const char *)lw, llen);
+	if (lw != low)
+		free(lw);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (detect_lexicon[mid] < h)
+			lo = mid + 1;
+		else if (detect_lexicon[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
 }
 
 /* Particles inside compound names: never a name on their own. */
@@ -232,6 +264,40 @@ dict_add_list(const char *const *items, unsigned count, uint32_t flags,
 }
 
 
+/* The Dicollecte first names: a name the other lists do not have and
+ * that is also an ordinary word ("Rose", "Olive", "Prudence") counts only
+ * beside another name, like the words of ambiguous.txt. */
+static int
+dict_add_dicollecte(struct buf *tmp)
+{
+	for (unsigned i = 0; i < detect_list_first_names_dicollecte_count; i++) {
+		const char *name = detect_list_first_names_dicollecte[i];
+		struct dict_entry *e;
+
+		if (norm_value(NORM_TEXT, name, strlen(name), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len == 0 || memchr(tmp->data, ' ', tmp->len) != NULL ||
+		    memchr(tmp->data, '\'', tmp->len) != NULL) {
+			/* "Jean-Pierre": its parts, as the other lists */
+			if (dict_add_list(&name, 1, D_FIRST, tmp) != 0)
+				return -ENOMEM;
+			continue;
+		}
+		e = dict_slot(tmp->data, tmp->len);
+		if (e->w == NULL) {
+			if ((e->w = malloc(tmp->len)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, tmp->data, tmp->len);
+			e->len = (uint32_t)tmp->len;
+			/* and "Eva", "Max", "Tom" are also acronyms */
+			if (lexicon_has(name, strlen(name)) || tmp->len <= 3)
+				e->flags |= D_AMBIG;
+		}
+		e->flags |= D_FIRST;
+	}
+	return 0;
+}
+
 /* Folded words of the small tables, as they are. */
 static int
 dict_add_words(const char *const *words, uint32_t flags)
@@ -277,7 +343,8 @@ dict_init(void)
 {
 	struct buf tmp = BUF_INIT;
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
-	    detect_list_ambiguous_count + detect_list_eponyms_count;
+	    detect_list_ambiguous_count + detect_list_eponyms_count +
+	    detect_list_first_names_dicollecte_count;
 
 	n += 256;	/* the small tables */
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
@@ -292,6 +359,7 @@ dict_init(void)
 	    D_AMBIG, &tmp) == 0 &&
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
 	    D_EPONYM, &tmp) == 0 &&
+	    dict_add_dicollecte(&tmp) == 0 &&
 	    dict_add_words(particles, D_PARTICLE) == 0 &&
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
@@ -392,10 +460,38 @@ is_alnum_byte(char c)
 static int
 overlaps(const struct detect_scratch *s, size_t start, size_t end)
 {
-	for (size_t i = 0; i < s->nspans; i++)
-		if (start < s->spans[i].end && s->spans[i].start < end)
+	for (size_t b = start; b < end; b++)
+		if (s->taken[b >> 6] >> (b & 63) & 1)
 			return 1;
 	return 0;
+}
+
+/* The first word that starts at or after byte `at`. */
+static size_t
+word_at(const struct detect_scratch *s, size_t at)
+{
+	size_t lo = 0, hi = s->nwords;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->words[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Record span k as the span of every word it holds whole. */
+static void
+mark_words(struct detect_scratch *s, size_t k)
+{
+	const struct detect_span *sp = &s->spans[k];
+
+	for (size_t i = word_at(s, sp->start); i < s->nwords &&
+	    s->words[i].start < sp->end; i++)
+		if (s->words[i].end <= sp->end)
+			s->wspan[i] = (int32_t)k;
 }
 
 /* Add a span unless an earlier (stronger) detector took any of it.
@@ -421,6 +517,10 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->end = end;
 	sp->kind = kind;
 	sp->ctx = ctx;
+	for (size_t b = start; b < end; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	if (s->tokenized)
+		mark_words(s, s->nspans - 1);
 	return 1;
 }
 
@@ -443,6 +543,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
     size_t *end)
 {
 	size_t n = 0;
+	char slash = 0;	/* '/' or a tab, once used, is the only separator */
 
 	*end = i;
 	while (i < len && n < want) {
@@ -460,11 +561,14 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		size_t j = i;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
-		else if (is_sep(t[j]))
+		else if (is_sep(t[j]) && !slash)
 			j++;
 		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
-		    (unsigned char)t[j + 1] == 0xa0)
+		    (unsigned char)t[j + 1] == 0xa0 && !slash)
 			j += 2;
+		else if (nir && (t[j] == '/' || t[j] == '\t') &&
+		    (slash == t[j] || (!slash && n <= 1)))
+			slash = t[j++];
 		else
 			break;
 		if (j >= len || !is_digit(t[j]))
@@ -481,7 +585,8 @@ continues(const char *t, size_t len, size_t end)
 {
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
-	if (end + 1 < len && is_sep(t[end]) && is_digit(t[end + 1]))
+	if (end + 1 < len && (is_sep(t[end]) || t[end] == '/' ||
+	    t[end] == '\t') && is_digit(t[end + 1]))
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
 	    is_digit(t[end + 2]))
@@ -656,16 +761,20 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 
 		if (!is_digit(c) && c != '+')
 			continue;
-		/* Only where a number starts. */
-		if (i > 0 && (is_alnum_byte(t[i - 1]) || t[i - 1] == '+'))
+		/* Only where a number starts; glued to letters it does
+		 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to
+		 * digits. */
+		if (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '+'))
 			continue;
 		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
 			continue;
 		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
-		 * NIR key is wrong is not a phone. */
+		 * NIR key is wrong is not a phone.  A number found whole
+		 * before it ("12/03/2021 15/04/2021") ends there. */
 		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
-		    t[i - 1] == '-') && (is_digit(t[i - 2]) ||
-		    (t[i - 2] == ' ' && i >= 3 && is_digit(t[i - 3]))))
+		    t[i - 1] == '-') && ((is_digit(t[i - 2]) &&
+		    !overlaps(s, i - 2, i - 1)) || (t[i - 2] == ' ' && i >= 3 &&
+		    is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
 			continue;
 		r = 0;
 		if (o->kinds & DETECT_BIT(DETECT_PHONE))
@@ -884,11 +993,16 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (s->nwords == s->words_cap) {
 			size_t cap = s->words_cap ? s->words_cap * 2 : 64;
 			struct detect_word *g = realloc(s->words, cap * sizeof(*g));
+			int32_t *ws;
 			if (g == NULL)
 				return -ENOMEM;
 			s->words = g;
+			if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
+				return -ENOMEM;
+			s->wspan = ws;
 			s->words_cap = cap;
 		}
+		s->wspan[s->nwords] = -1;
 		w = &s->words[s->nwords++];
 		w->start = start;
 		w->end = i;
@@ -979,11 +1093,7 @@ word_taken(const struct detect_scratch *s, size_t i)
 static const struct detect_span *
 span_of(const struct detect_scratch *s, size_t i)
 {
-	for (size_t k = 0; k < s->nspans; k++)
-		if (s->words[i].start >= s->spans[k].start &&
-		    s->words[i].end <= s->spans[k].end)
-			return &s->spans[k];
-	return NULL;
+	return s->wspan[i] >= 0 ? &s->spans[s->wspan[i]] : NULL;
 }
 
 static int
@@ -999,6 +1109,104 @@ after_saint(const struct detect_scratch *s, size_t i)
 {
 	return i > 0 && (word_is(s, i - 1, "saint") || word_is(s, i - 1, "sainte") ||
 	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
+}
+
+static int namelike(const struct detect_scratch *s, size_t i);
+static int is_initial(const struct detect_scratch *s, size_t i);
+static int is_title(const char *t, const struct detect_scratch *s, size_t i);
+
+/* Is word j one of the parts of the row's name values? */
+static int
+row_name_word(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const char *v = s->ctxfold.data + off[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[k]; a = b + 1) {
+			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Word j reads as (part of) a name: a row name part or an unambiguous
+ * name of the dictionary, written as a name. */
+static int
+name_neighbour(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	/* "J. Petit", and "m. roux" typed fast */
+	if (is_initial(s, j) || (w->nchars == 1 && (w->flags & W_DOT)) ||
+	    row_name_word(s, j, row, nrow, off, flen))
+		return 1;
+	return namelike(s, j) && (s->words[j].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[j].dflags & (D_AMBIG | D_EPONYM));
+}
+
+/* Word i starts a sentence: "Petit œdème", "Rose. Vue". */
+static int
+sentence_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0)
+		return 1;
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++)
+		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * May word i, which equals a part of a row name value, be taken?  Parts
+ * of one or two letters never inside a word ("18h" is not the "H" of
+ * GUIVARC'H) and, in a compound value, only beside the rest of it (like
+ * the particles, see scan_row_names).  A value that is also an ordinary
+ * word ("Petit", "Rose", "Masse") only where it is used as a name: after
+ * a title or a relative ("née"), beside another name part, or written
+ * with a capital where a sentence does not start (or in capitals among
+ * words that are not).
+ */
+static int
+row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars <= 2) {
+		if ((i > 0 && s->words[i - 1].end == w->start) ||
+		    (i + 1 < s->nwords && s->words[i + 1].start == w->end))
+			return 0;	/* glued to digits or other letters */
+		if (!(w->flags & (W_CAP | W_UPPER)))
+			return 0;
+	}
+	if (!lexicon_has(t + w->start, w->end - w->start))
+		return 1;
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    name_neighbour(s, i - 1, row, nrow, off, flen)))
+		return 1;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	if (sentence_start(t, s, i))
+		return 0;
+	if (w->flags & W_UPPER)
+		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
+		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
+	return (w->flags & W_CAP) != 0;
 }
 
 /* The row's names and address, found word by word (any case, any
@@ -1085,7 +1293,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				}
 				if (!next && !prev)
 					continue;
-			}
+			} else if (!addr && !row_part_usable(t, s, i, row, nrow,
+			    off, flen))
+				continue;
 			if (!addr) {
 				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
 				    (int)k)) < 0)
@@ -1468,19 +1678,43 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	return 0;
 }
 
-static void
-sort_spans(struct detect_scratch *s)
+static int
+span_cmp(const void *a, const void *b)
 {
-	for (size_t i = 1; i < s->nspans; i++) {
-		struct detect_span x = s->spans[i];
-		size_t j = i;
+	const struct detect_span *x = a, *y = b;
 
-		while (j > 0 && s->spans[j - 1].start > x.start) {
-			s->spans[j] = s->spans[j - 1];
-			j--;
-		}
-		s->spans[j] = x;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Back to the source's bytes, in order (spans are disjoint). */
+static void
+finish_spans(struct detect_scratch *s)
+{
+	if (s->nspans > 1)
+		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	if (!s->tn.changed)
+		return;
+	for (size_t i = 0; i < s->nspans; i++) {
+		s->spans[i].start = textnorm_src_start(&s->tn, s->spans[i].start);
+		s->spans[i].end = textnorm_src_end(&s->tn, s->spans[i].end);
 	}
+}
+
+/* The bit map of taken bytes, cleared for a text of len bytes. */
+static int
+reset_taken(struct detect_scratch *s, size_t len)
+{
+	size_t need = len / 64 + 1;
+
+	if (need > s->taken_cap) {
+		uint64_t *g = realloc(s->taken, need * sizeof(*g));
+		if (g == NULL)
+			return -ENOMEM;
+		s->taken = g;
+		s->taken_cap = need;
+	}
+	memset(s->taken, 0, need * sizeof(*s->taken));
+	return 0;
 }
 
 int
@@ -1494,8 +1728,18 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if (!dict_ok)
 		return -ENOMEM;
 	s->nspans = 0;
+	s->tokenized = 0;
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
+	/* The detectors read the normalized text; finish_spans maps back. */
+	if ((r = textnorm_run(&s->tn, text, len)) != 0)
+		return r;
+	if (s->tn.changed) {
+		text = s->tn.text.data ? s->tn.text.data : "";
+		len = s->tn.text.len;
+	}
+	if ((r = reset_taken(s, len)) != 0)
+		return r;
 	/* Strongest first: a span is never taken twice. */
 	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
 	    (r = scan_emails(text, len, row, nrow, s)) != 0)
@@ -1506,6 +1750,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((r = tokenize(text, len, s)) != 0)
 		return r;
+	s->tokenized = 1;
+	for (size_t i = 0; i < s->nspans; i++)
+		mark_words(s, i);
 	if ((k & DETECT_BIT(DETECT_DATE)) && (r = scan_text_dates(s, text)) != 0)
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
@@ -1522,7 +1769,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((r = scan_initials(text, row, nrow, s)) != 0)
 		return r;
-	sort_spans(s);
+	finish_spans(s);
 	return 0;
 }
 
@@ -1531,8 +1778,14 @@ detect_scratch_free(struct detect_scratch *s)
 {
 	free(s->spans);
 	free(s->words);
+	free(s->taken);
+	free(s->wspan);
+	textnorm_free(&s->tn);
 	s->spans = NULL;
 	s->words = NULL;
+	s->taken = NULL;
+	s->wspan = NULL;
+	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);
 	buf_free(&s->tmp);

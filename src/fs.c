@@ -92,6 +92,24 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 		    "", rule ? "]" : "", tree_refusal_text(e->how->refusal));
 }
 
+/* A long index pass, in the log at the info level: the file by its view
+ * name, how far, how fast (index_cache_set_progress). */
+void
+fs_log_index_progress(void *arg, const char *name, off_t done, off_t total,
+    double seconds, int finished)
+{
+	const struct fs *fs = arg;
+	double mb = done / 1e6, rate = seconds > 0 ? mb / seconds : 0;
+
+	if (finished)
+		fs_log(fs, LOG_INFO, "indexed %s: %.1f MB in %.1f s (%.1f MB/s)",
+		    name, mb, seconds, rate);
+	else
+		fs_log(fs, LOG_INFO, "indexing %s: %.0f%% (%.1f of %.1f MB), "
+		    "%.1f MB/s, %.0f s so far", name, total > 0 ?
+		    100.0 * done / total : 100.0, mb, total / 1e6, rate, seconds);
+}
+
 static void *
 fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
 {
@@ -222,8 +240,8 @@ node_index(struct fs *fs, const struct tree_node *n, int for_open,
 	struct view_error err;
 	int r;
 
-	r = index_cache_get(fs->cache, fs->tree.engine, n->rule, n->fd, &n->st,
-	    for_open, idx, first_open, &err);
+	r = index_cache_get(fs->cache, fs->tree.engine, n->rule, n->view_rel,
+	    n->fd, &n->st, for_open, idx, first_open, &err);
 	if (r == 0)
 		return 0;
 	log_view_error(fs, n->view_rel, &err, r);
@@ -321,7 +339,7 @@ fs_xattr(const char *path, const char *name, char *value, size_t size)
 		f.err = &err;
 		f.enforce_k = fs->enforce_k;
 		f.index_error = index_cache_get(fs->cache, f.engine, n.rule,
-		    n.fd, &n.st, 0, &f.idx, &first, &err);
+		    n.view_rel, n.fd, &n.st, 0, &f.idx, &first, &err);
 		if (f.index_error != 0 && f.index_error != -EINVAL)
 			r = f.index_error;
 		else if (name != NULL)

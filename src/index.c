@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "index.h"
 #include "keys.h"
@@ -94,12 +95,55 @@ add_checkpoint(struct index *idx, size_t *cap, off_t src, off_t view, long line)
 	return 0;
 }
 
+/* Reporting a long pass (index_cache_set_progress). */
+struct build_progress {
+	index_progress_fn	 fn;
+	void			*arg;
+	const char		*name;
+	long long		 after_ns;
+	off_t			 total;
+	off_t			 next_check;	/* source offset of the next look at
+						   the clock */
+	struct timespec		 start;
+	long long		 last_ns;	/* of the last report, 0: none */
+};
+
 struct build_state {
 	struct index	*idx;
 	size_t		 cap;
 	int		 fd;
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
+	struct build_progress *progress;	/* NULL: none */
 };
+
+#define PROGRESS_CHECK_BYTES	(4 << 20)	/* the clock is read this often */
+
+static long long
+progress_elapsed(const struct build_progress *p)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - p->start.tv_sec) * 1000000000LL +
+	    (now.tv_nsec - p->start.tv_nsec);
+}
+
+static void
+progress_check(struct build_progress *p, off_t done, int finished)
+{
+	long long ns;
+
+	if (!finished && done < p->next_check)
+		return;
+	p->next_check = done + PROGRESS_CHECK_BYTES;
+	ns = progress_elapsed(p);
+	if (finished ? p->last_ns == 0 && ns < p->after_ns :
+	    ns < p->after_ns || (p->last_ns != 0 &&
+	    ns - p->last_ns < INDEX_PROGRESS_EVERY_NS))
+		return;
+	p->last_ns = ns;
+	p->fn(p->arg, p->name, done, p->total, ns / 1e9, finished);
+}
 
 /* A checkpoint with its mark. */
 static int
@@ -125,18 +169,20 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
 		return r;
 	idx->size += (off_t)len;
+	if (b->progress != NULL)
+		progress_check(b->progress, src_end, 0);
 	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
 		return add_marked(b, src_end, idx->size, line);
 	return 0;
 }
 
-int
-index_build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, int with_risk, struct index **out,
-    struct view_error *err)
+static int
+build(const struct engine *e, const struct policy_file *rule, int fd,
+    const struct stat *st, int with_risk, struct build_progress *progress,
+    struct index **out, struct view_error *err)
 {
 	struct view_reader *rd = NULL;
-	struct build_state b = { 0 };
+	struct build_state b = { .progress = progress };
 	struct index *idx;
 	int r;
 
@@ -163,6 +209,8 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 		    &idx->risk);
 		idx->has_risk = 1;
 	}
+	if (progress != NULL)
+		progress_check(progress, st->st_size, 1);
 	*out = idx;
 	idx = NULL;
  out:
@@ -177,6 +225,14 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
 	view_reader_free(rd);
 	index_free(idx);
 	return r;
+}
+
+int
+index_build(const struct engine *e, const struct policy_file *rule, int fd,
+    const struct stat *st, int with_risk, struct index **out,
+    struct view_error *err)
+{
+	return build(e, rule, fd, st, with_risk, NULL, out, err);
 }
 
 struct index_cursor {
@@ -418,6 +474,9 @@ struct cache_entry {
 struct index_cache {
 	pthread_mutex_t		 lock;
 	int			 with_risk;
+	index_progress_fn	 progress;	/* NULL: passes are not reported */
+	void			*progress_arg;
+	long long		 progress_after_ns;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
 	int			 dir_fd;	/* on-disk indexes, or -1 */
 };
@@ -706,9 +765,19 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	return idx;
 }
 
+void
+index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
+    void *arg, long long after_ns)
+{
+	c->progress = fn;
+	c->progress_arg = arg;
+	c->progress_after_ns = after_ns;
+}
+
 int
 index_cache_get(struct index_cache *c, const struct engine *e,
-    const struct policy_file *rule, int fd, const struct stat *st,
+    const struct policy_file *rule, const char *name, int fd,
+    const struct stat *st,
     int for_open, const struct index **out, int *first_open,
     struct view_error *err)
 {
@@ -740,7 +809,12 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
 		r = 0;
 	} else {
-		r = index_build(e, rule, fd, st, c->with_risk, &idx, err);
+		struct build_progress pg = { c->progress, c->progress_arg,
+		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
+
+		clock_gettime(CLOCK_MONOTONIC, &pg.start);
+		r = build(e, rule, fd, st, c->with_risk, c->progress != NULL ?
+		    &pg : NULL, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)

@@ -251,6 +251,61 @@ op_icd10_label(const struct policy_column *c, const struct ops_row *row,
 	return buf_append_str(out, chapter->title_fr);
 }
 
+uint32_t
+ops_icd10_suppressed(const struct policy_column *c, const char *v, size_t len)
+{
+	struct icd10_code code;
+	uint32_t groups;
+
+	if (c->op != OP_ICD10 || icd10_parse(v, len, &code) != 0 ||
+	    !icd10_hidden(c, &code))
+		return 0;
+	groups = icd10_sensitive_groups(code.category) & c->suppress_groups;
+	return groups ? groups : OPS_RANGE_GROUP;
+}
+
+int
+ops_lexicon_hidden(const struct policy_column *c, const char *v, size_t len,
+    struct ops_scratch *s, uint32_t *groups)
+{
+	struct sensitive_result res;
+	int r;
+
+	*groups = 0;
+	if (is_blank(v, len))
+		return 0;
+	if ((r = sensitive_lookup(v, len, c->lex_kinds, &s->lex, &res)) != 0)
+		return r;
+	*groups = res.groups;
+	return (res.groups & c->suppress_groups) != 0;
+}
+
+/*
+ * analysis, ward: the cell as written, or the placeholder when it names a
+ * suppressed group.  drug: the same, or at level = atcN its ATC code cut to
+ * that level (A, A10, A10B, A10BA, A10BA02); a drug the lexicon does not
+ * know has no class and comes out empty.
+ */
+static int
+op_lexicon(const struct policy_column *c, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out)
+{
+	static const size_t atc_len[] = { 0, 1, 3, 4, 5, 7 };
+	struct sensitive_result res;
+	size_t n;
+	int r;
+
+	if ((r = sensitive_lookup(v, len, c->lex_kinds, &s->lex, &res)) != 0)
+		return r;
+	if (res.groups & c->suppress_groups)
+		return buf_append_str(out, c->text);
+	if (c->op != OP_DRUG || c->atc_level == 0)
+		return buf_append(out, v, len);
+	n = strlen(res.atc);
+	return buf_append(out, res.atc, n < atc_len[c->atc_level] ? n :
+	    atc_len[c->atc_level]);
+}
+
 /* Masking counts characters, not bytes, so an accent is never cut in two. */
 static int
 op_mask(const struct policy_column *c, const char *v, size_t len,
@@ -491,6 +546,10 @@ ops_apply(const struct policy *p, const struct policy_column *c,
 		return op_mask(c, v, len, out);
 	case OP_SCRUB:
 		return op_scrub(p, c, row, v, len, s, out);
+	case OP_ANALYSIS:
+	case OP_DRUG:
+	case OP_WARD:
+		return op_lexicon(c, v, len, s, out);
 	default:
 		return -EINVAL;
 	}
@@ -503,4 +562,5 @@ ops_scratch_free(struct ops_scratch *s)
 	buf_free(&s->tmp);
 	buf_free(&s->sub);
 	detect_scratch_free(&s->det);
+	sensitive_scratch_free(&s->lex);
 }

@@ -18,6 +18,7 @@
 #include "icd10.h"
 #include "pathglob.h"
 #include "policy.h"
+#include "sensitive.h"
 
 #define POLICY_MAX_BYTES	(1 << 20)
 #define POLICY_MAX_LINE		199	/* inih's INI_MAX_LINE less the NUL */
@@ -58,7 +59,8 @@ static const char *op_names[] = {
 	[OP_DATE] = "date", [OP_BIRTHDATE] = "birthdate",
 	[OP_POSTCODE] = "postcode", [OP_ICD10] = "icd10",
 	[OP_ICD10_LABEL] = "icd10_label", [OP_MASK] = "mask",
-	[OP_SCRUB] = "scrub",
+	[OP_SCRUB] = "scrub", [OP_ANALYSIS] = "analysis", [OP_DRUG] = "drug",
+	[OP_WARD] = "ward",
 };
 #define NOPS (sizeof(op_names) / sizeof(op_names[0]))
 
@@ -69,9 +71,12 @@ static const char *op_options[] = {
 	[OP_FAKE] = "kind domain normalize",
 	[OP_NIR] = "output keep_year prefix domain",
 	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
-	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder",
+	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder linked action",
 	[OP_ICD10_LABEL] = "code placeholder", [OP_MASK] = "first last char",
 	[OP_SCRUB] = "replace dates digits suppress placeholder",
+	[OP_ANALYSIS] = "suppress placeholder linked action",
+	[OP_DRUG] = "suppress placeholder linked action level",
+	[OP_WARD] = "suppress placeholder linked action",
 };
 
 const char *
@@ -260,7 +265,7 @@ is_list_key(const char *key)
 {
 	return strcmp(key, "headers") == 0 || strcmp(key, "match") == 0 ||
 	    strcmp(key, "files") == 0 || strcmp(key, "suppress") == 0 ||
-	    strcmp(key, "expect") == 0;
+	    strcmp(key, "expect") == 0 || strcmp(key, "linked") == 0;
 }
 
 static const struct entry *
@@ -734,6 +739,124 @@ parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
 	return r;
 }
 
+/*
+ * suppress for analysis, drug and ward: the groups of `op = icd10`, and
+ * ICD-10 ranges standing for the groups they overlap (an analysis cannot
+ * say which code of its group it reveals).  A range that overlaps no group
+ * is an error: the lexicon knows nothing it would hide.
+ */
+static int
+parse_lexicon_suppress(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	const struct entry *e = get(s, "suppress");
+	struct icd10_code lo, hi;
+	char **items = NULL, *dash;
+	size_t n = 0, i;
+	uint32_t bit;
+	int r = -EINVAL;
+
+	if (e == NULL) {
+		c->suppress_groups = ICD10_SENSITIVE_DEFAULT;
+		return 0;
+	}
+	if (get_list(ps, s, "suppress", &items, &n) != 0)
+		return -EINVAL;
+	if (n == 0) {
+		fail(ps, e->line, "suppress is empty: list groups (default, hiv, "
+		    "mental, pregnancy, sti, reproductive), or write none");
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		if (strcmp(items[i], "none") == 0)
+			continue;
+		if (strcmp(items[i], "default") == 0) {
+			c->suppress_groups |= ICD10_SENSITIVE_DEFAULT;
+			continue;
+		}
+		if (icd10_sensitive_parse(items[i], &bit) == 0) {
+			c->suppress_groups |= bit;
+			continue;
+		}
+		if ((dash = strchr(items[i], '-')) != NULL)
+			*dash++ = '\0';
+		if (icd10_parse(items[i], strlen(items[i]), &lo) != 0 ||
+		    icd10_parse(dash ? dash : items[i], strlen(dash ? dash :
+		    items[i]), &hi) != 0 || hi.category < lo.category) {
+			fail(ps, e->line, "suppress: '%s' is neither a group "
+			    "(default, hiv, mental, pregnancy, sti, reproductive, "
+			    "none) nor a range such as B20-B24", items[i]);
+			goto out;
+		}
+		if ((bit = icd10_sensitive_overlap(lo.category,
+		    hi.category)) == 0) {
+			fail(ps, e->line, "suppress: %s%s%s overlaps no group "
+			    "the sensitive lexicon knows (hiv, mental, pregnancy, "
+			    "sti, reproductive): an %s column hides groups, not "
+			    "codes", items[i], dash ? "-" : "", dash ? dash : "",
+			    policy_op_name(c->op));
+			goto out;
+		}
+		c->suppress_groups |= bit;
+	}
+	r = 0;
+ out:
+	for (i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+	return r;
+}
+
+/* What a suppressed cell does to its row: linked = RULE, ... (cells emptied
+ * with it), action = blank | drop_row.  analysis, drug, ward and icd10. */
+static int
+parse_row_options(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	static const char *const actions[] = { "blank", "drop_row" };
+	const struct entry *e;
+
+	if ((e = get(s, "action")) != NULL &&
+	    parse_choice(ps, e, actions, 2, &c->drop_row) != 0)
+		return -EINVAL;
+	return get_list(ps, s, "linked", &c->linked_rules, &c->nlinked);
+}
+
+/* op = analysis, drug, ward: suppress, placeholder, linked, action, and for
+ * a drug its level. */
+static int
+parse_lexicon(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	static const char *const levels[] = { "name", "atc1", "atc2", "atc3",
+	    "atc4", "atc5" };
+	const struct entry *e;
+
+	switch (c->op) {
+	case OP_ANALYSIS:
+		/* Not abbreviations: "TS" is also the bleeding time. */
+		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_ANALYSIS) |
+		    SENSITIVE_BIT(SENSITIVE_CODE) | SENSITIVE_BIT(SENSITIVE_TERM);
+		break;
+	case OP_DRUG:
+		/* Not abbreviations: "AMP" is also an ampoule. */
+		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_DRUG) |
+		    SENSITIVE_BIT(SENSITIVE_TERM);
+		break;
+	default:
+		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_WARD) |
+		    SENSITIVE_BIT(SENSITIVE_TERM) |
+		    SENSITIVE_BIT(SENSITIVE_ABBREV);
+		break;
+	}
+	if (parse_lexicon_suppress(ps, s, c) != 0)
+		return -EINVAL;
+	if ((e = get(s, "level")) != NULL &&
+	    parse_choice(ps, e, levels, 6, &c->atc_level) != 0)
+		return -EINVAL;
+	return parse_row_options(ps, s, c);
+}
+
 static int
 build_column(struct parser *ps, const struct section *s, struct policy_column *c)
 {
@@ -754,7 +877,7 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 	if ((e = get(s, "op")) == NULL) {
 		fail(ps, s->line, "[%s] needs op = (one of keep, drop, redact, "
 		    "token, fake, nir, date, birthdate, postcode, icd10, "
-		    "icd10_label, mask, scrub)", s->title);
+		    "icd10_label, mask, scrub, analysis, drug, ward)", s->title);
 		return -EINVAL;
 	}
 	if (parse_choice(ps, e, op_names, NOPS, &v) != 0)
@@ -915,7 +1038,14 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 				goto out;
 			c->icd10_level = (enum icd10_level)v;
 		}
-		if (parse_suppress(ps, s, c) != 0)
+		if (parse_suppress(ps, s, c) != 0 ||
+		    parse_row_options(ps, s, c) != 0)
+			goto out;
+		break;
+	case OP_ANALYSIS:
+	case OP_DRUG:
+	case OP_WARD:
+		if (parse_lexicon(ps, s, c) != 0)
 			goto out;
 		break;
 	case OP_ICD10_LABEL:
@@ -969,6 +1099,30 @@ files_overlap(const struct policy_column *a, const struct policy_column *b)
 	return 0;
 }
 
+/* linked = RULE, ...: other column rules, each once. */
+static int
+resolve_linked(struct parser *ps, struct policy *p, struct policy_column *c)
+{
+	size_t j, k;
+
+	if ((c->linked = calloc(c->nlinked, sizeof(*c->linked))) == NULL)
+		return -ENOMEM;
+	for (j = 0; j < c->nlinked; j++) {
+		for (k = 0; k < p->ncolumns; k++)
+			if (strcmp(p->columns[k].name, c->linked_rules[j]) == 0)
+				break;
+		if (k == p->ncolumns || &p->columns[k] == c) {
+			fail(ps, c->line, "[column %s]: linked = %s must name "
+			    "another [column] (the result, unit, range or "
+			    "comment of the same row)", c->name,
+			    c->linked_rules[j]);
+			return -EINVAL;
+		}
+		c->linked[j] = &p->columns[k];
+	}
+	return 0;
+}
+
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
 static int
@@ -1017,6 +1171,8 @@ check_links(struct parser *ps, struct policy *p)
 			}
 			c->code = &p->columns[k];
 		}
+		if (c->nlinked > 0 && resolve_linked(ps, p, c) != 0)
+			return -EINVAL;
 		for (j = 0; j < i; j++) {
 			/* Rules restricted to disjoint files may share. */
 			if (!files_overlap(c, &p->columns[j]))
@@ -1338,6 +1494,8 @@ policy_free(struct policy *p)
 		free(c->domain);
 		free(c->suppress_ranges);
 		free(c->code_rule);
+		free_strings(c->linked_rules, c->nlinked);
+		free(c->linked);
 	}
 	for (size_t i = 0; i < p->nfiles; i++) {
 		free(p->files[i].name);

@@ -17,6 +17,7 @@
 #include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
+#define DEFAULT_INDEX_LOG	3	/* seconds */
 
 struct options {
 	char	*policy;
@@ -24,6 +25,7 @@ struct options {
 	char	*audit;		/* NULL: syslog */
 	char	*src;
 	char	*cache;
+	char	*index_log;	/* seconds before an index pass is logged */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -38,6 +40,7 @@ static const struct fuse_opt option_spec[] = {
 	{ "key=%s", offsetof(struct options, key), 0 },
 	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
+	{ "index_log=%s", offsetof(struct options, index_log), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -183,6 +186,8 @@ usage(FILE *f)
 	    "  -o audit=FILE     the access log, hash-chained (default: syslog,\n"
 	    "                    facility authpriv); docs/operations-audit.md\n"
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
+	    "  -o index_log=N    log an index pass (file, %%, rate) once it has run\n"
+	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -194,7 +199,7 @@ usage(FILE *f)
 	    "  -d                FUSE debug output (implies -f)\n"
 	    "\n"
 	    "Always mounted ro,nodev,nosuid,noexec,default_permissions.\n",
-	    DEFAULT_MAX_THREADS);
+	    DEFAULT_INDEX_LOG, DEFAULT_MAX_THREADS);
 }
 
 int
@@ -210,6 +215,7 @@ main(int argc, char **argv)
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
 	struct stat st;
 	char err[1024], *mount_opts = NULL;
+	long index_log = DEFAULT_INDEX_LOG;
 	int status = 1, mounted = 0, r;
 
 	if (engine_protect_process() != 0) {
@@ -276,6 +282,20 @@ main(int argc, char **argv)
 	if (index_cache_new(&fs.cache) != 0 ||
 	    namecache_new(&fs.tree.names) != 0)
 		goto out;
+	if (o.index_log != NULL) {
+		char *end;
+		errno = 0;
+		index_log = strtol(o.index_log, &end, 10);
+		if (errno || *end != '\0' || end == o.index_log ||
+		    index_log < 0 || index_log > 86400) {
+			fprintf(stderr, "pseudonymfs: index_log=%s: expected "
+			    "seconds, 0 to 86400\n", o.index_log);
+			goto out;
+		}
+	}
+	/* A pass longer than that says how far it is, in the log. */
+	index_cache_set_progress(fs.cache, fs_log_index_progress, &fs,
+	    index_log * 1000000000LL);
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
 	if (o.cache != NULL) {
@@ -372,6 +392,7 @@ main(int argc, char **argv)
 	free(o.key);
 	free(o.audit);
 	free(o.cache);
+	free(o.index_log);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -70,7 +70,13 @@ struct view_reader {
 	 * using the memo. */
 	unsigned		 memo_lookups[MEMO_COLS];
 	unsigned		 memo_hits[MEMO_COLS];
+	/* The row pass: per column, HIDE_SELF or HIDE_LINKED. */
+	unsigned char		*hidden;
+	size_t			 hidden_cap;
+	struct view_stats	*stats;
 };
+
+enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
 
 int
 view_reader_new(int fd, struct view_reader **out)
@@ -160,11 +166,18 @@ view_reader_free(struct view_reader *rd)
 		explicit_bzero(rd->memo, MEMO_SLOTS * sizeof(*rd->memo));
 		free(rd->memo);
 	}
+	free(rd->hidden);
 	if (rd->to_utf8 != (iconv_t)-1)
 		iconv_close(rd->to_utf8);
 	if (rd->from_utf8 != (iconv_t)-1)
 		iconv_close(rd->from_utf8);
 	free(rd);
+}
+
+void
+view_reader_set_stats(struct view_reader *rd, struct view_stats *st)
+{
+	rd->stats = st;
 }
 
 /* Read more: keep the unread tail, grow only for a record longer than the
@@ -425,6 +438,64 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 }
 
 static int
+is_lexicon(const struct policy_column *c)
+{
+	return c != NULL && (c->op == OP_ANALYSIS || c->op == OP_DRUG ||
+	    c->op == OP_WARD);
+}
+
+/* A column the row pass reads: it can suppress a cell. */
+static int
+hides(const struct policy_column *c)
+{
+	return is_lexicon(c) || (c != NULL && c->op == OP_ICD10);
+}
+
+/*
+ * The row pass: the columns that can suppress a cell (analysis, drug,
+ * ward, icd10), and the columns of this file their `linked =` rules name.
+ * An icd10 column with neither linked nor drop_row is read only to be
+ * counted for check.
+ */
+static int
+plan_hiding(struct view *v)
+{
+	size_t i, j, k, n = 0, nl = 0;
+
+	for (i = 0; i < v->ncols; i++) {
+		const struct policy_column *c = v->cols[i].rule;
+
+		if (!hides(c))
+			continue;
+		n++;
+		for (j = 0; j < v->ncols; j++)
+			for (k = 0; k < c->nlinked; k++)
+				nl += v->cols[j].rule == c->linked[k];
+	}
+	if (n == 0)
+		return 0;
+	v->hide_cols = calloc(n, sizeof(*v->hide_cols));
+	v->links = calloc(nl ? nl : 1, sizeof(*v->links));
+	if (v->hide_cols == NULL || v->links == NULL)
+		return -ENOMEM;
+	for (i = 0; i < v->ncols; i++) {
+		const struct policy_column *c = v->cols[i].rule;
+
+		if (!hides(c))
+			continue;
+		v->hide_cols[v->nhide++] = i;
+		v->hide_rows |= is_lexicon(c) || c->nlinked > 0 || c->drop_row;
+		for (j = 0; j < v->ncols; j++)
+			for (k = 0; k < c->nlinked; k++)
+				if (v->cols[j].rule == c->linked[k]) {
+					v->links[v->nlinks].from = i;
+					v->links[v->nlinks++].to = j;
+				}
+	}
+	return 0;
+}
+
+static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct view_error *err)
 {
@@ -501,6 +572,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		}
 		v->patient_col = (long)i;
 	}
+	if ((r = plan_hiding(v)) != 0)
+		goto out;
 	for (i = 0; i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
 			continue;
@@ -659,6 +732,7 @@ memoizable(const struct policy_column *c)
 	switch (c->op) {
 	case OP_TOKEN: case OP_FAKE: case OP_NIR: case OP_POSTCODE:
 	case OP_ICD10: case OP_MASK: case OP_BIRTHDATE:
+	case OP_ANALYSIS: case OP_DRUG: case OP_WARD:
 		return 1;
 	case OP_DATE:
 		return c->date_mode != DATE_MODE_SHIFT;
@@ -690,6 +764,103 @@ memo_slot(struct view_reader *rd, size_t col, const char *raw, size_t len)
 	return &rd->memo[(h ^ (h >> 29)) % MEMO_SLOTS];
 }
 
+static void
+count_hidden(struct view_col_stats *st, uint32_t groups)
+{
+	st->cells++;
+	for (int b = 0; b < VIEW_STATS_GROUPS; b++)
+		if (groups & (1u << b))
+			st->groups[b]++;
+}
+
+/*
+ * The row pass: rd->hidden[] marks the cells a suppressed analysis, drug
+ * or ward empties (itself: its placeholder; its linked cells: nothing),
+ * and *drop says the row goes (action = drop_row).  With stats, icd10
+ * suppressions are counted too.
+ */
+static int
+hide_row(const struct view *v, struct view_reader *rd, int *drop)
+{
+	const struct csvio_record *rec = &rd->rec;
+	const char *val;
+	uint32_t groups;
+	size_t len, i;
+	int r, hidden;
+
+	*drop = 0;
+	if (rd->hidden_cap < v->ncols) {
+		unsigned char *p = realloc(rd->hidden, v->ncols);
+		if (p == NULL)
+			return -ENOMEM;
+		rd->hidden = p;
+		rd->hidden_cap = v->ncols;
+	}
+	memset(rd->hidden, HIDE_NONE, v->ncols);
+	for (i = 0; i < v->nhide; i++) {
+		size_t col = v->hide_cols[i];
+		const struct policy_column *c = v->cols[col].rule;
+
+		if (col >= rec->nfields || (c->op == OP_ICD10 && rd->stats == NULL &&
+		    c->nlinked == 0 && !c->drop_row))
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0)
+			return r;
+		if (c->op == OP_ICD10) {
+			groups = ops_icd10_suppressed(c, val, len);
+			hidden = groups != 0;
+		} else if ((hidden = ops_lexicon_hidden(c, val, len, &rd->ops,
+		    &groups)) < 0) {
+			return hidden;
+		} else {
+			groups &= c->suppress_groups;
+		}
+		if (!hidden)
+			continue;
+		rd->hidden[col] = HIDE_SELF;
+		if (rd->stats != NULL)
+			count_hidden(&rd->stats->cols[col], groups);
+		if (c->drop_row && !*drop) {
+			*drop = 1;
+			if (rd->stats != NULL)
+				rd->stats->cols[col].rows++;
+		}
+	}
+	for (i = 0; i < v->nlinks; i++) {
+		const struct view_link *l = &v->links[i];
+
+		if (rd->hidden[l->from] != HIDE_SELF ||
+		    rd->hidden[l->to] != HIDE_NONE)
+			continue;
+		rd->hidden[l->to] = HIDE_LINKED;
+		if (rd->stats != NULL && l->to < rec->nfields &&
+		    rec->fields[l->to].raw_len > 0)
+			rd->stats->cols[l->from].linked++;
+	}
+	return 0;
+}
+
+/*
+ * A hidden cell: its rule's placeholder; a linked cell, nothing, or its own
+ * rule's placeholder when that rule suppresses too (a ward beside a
+ * suppressed DP), so that a cell hidden for its own sake and one hidden for
+ * its row's look the same.
+ */
+static int
+emit_hidden(const struct view *v, struct view_reader *rd, size_t col,
+    const struct csvio_field *f)
+{
+	const struct policy_column *c = v->cols[col].rule;
+	int r;
+
+	buf_reset(&rd->value);
+	if ((rd->hidden[col] == HIDE_SELF || hides(c)) &&
+	    (r = buf_append_str(&rd->value, c->text)) != 0)
+		return r;
+	return encode_value(rd, v, f->quoted);
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct view_error *err)
@@ -699,7 +870,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
 	struct memo_slot *slot;
-	int first = 1, r;
+	int first = 1, drop = 0, hiding, r;
 	const char *val;
 	size_t len, i, start;
 
@@ -746,6 +917,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	row.ctx = rd->ctx_vals;
 	row.ctx_rules = v->ctx_rules;
 	row.nctx = v->nctx;
+	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);
+	if (hiding && (r = hide_row(v, rd, &drop)) != 0)
+		return r;
+	if (drop)
+		return 0;	/* nothing of the row, not even its line end */
 	for (i = 0; i < v->ncols; i++) {
 		const struct view_col *c = &v->cols[i];
 		const struct csvio_field *f = i < rec->nfields ?
@@ -756,6 +932,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		if (!first && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
 			return r;
 		first = 0;
+		if (hiding && rd->hidden[i] != HIDE_NONE) {
+			if ((r = emit_hidden(v, rd, i, f)) != 0)
+				return r;
+			continue;
+		}
 		if (c->rule == NULL || c->rule->op == OP_KEEP) {
 			if ((r = append_raw(v, rd, &rd->out, f)) != 0)
 				return r;
@@ -855,6 +1036,8 @@ view_free(struct view *v)
 	if (v == NULL)
 		return;
 	free(v->cols);
+	free(v->hide_cols);
+	free(v->links);
 	buf_free(&v->head);
 	free(v);
 }

@@ -5,7 +5,7 @@ set -eu
 PKGS="make gcc libc6-dev pkg-config libsodium-dev libcsv-dev libcmocka-dev
 libinih-dev libunistring-dev libfuse3-dev fuse3 python3 rsync procps util-linux
 man-db groff-base bsdextrautils systemd valgrind sqlite3 python3-pandas attr
-zlib1g-dev"
+zlib1g-dev wfrench"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

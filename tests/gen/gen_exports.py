@@ -52,6 +52,10 @@ EXPORT_HEADER = [
 	"Diagnostic", "Commentaire",
 ]
 CACHE_HEADER = ["IPP", "Nom", "Prénom", "NIR", "Téléphone"]
+RX_HEADER = [
+	"IPP", "Date prescription", "Service", "Médicament", "Posologie",
+	"Prescripteur",
+]
 
 # Département codes used for births elsewhere in metropolitan France.
 METRO_DEPTS = [
@@ -178,6 +182,33 @@ ANALYSES_HIV = [
 ]
 ANALYSE_HCG = ("β-HCG", "UI/L", 40, 150000, 0)
 ANALYSE_TPHA = ("Sérologie syphilis (TPHA)", "", 0, 0, 0)
+
+# Prescriptions: (drug as pharmacy software writes it, dosage, ward).  The
+# sensitive ones belong to the suppression groups of conf/sensitive/.
+RX_ORDINARY = [
+	("METFORMINE 850 mg, comprimé pelliculé", "1 cp matin et soir", "Endocrinologie"),
+	("DOLIPRANE 1000 mg, comprimé", "1 cp x3/j si douleur", "Urgences"),
+	("AMOXICILLINE 1 g, comprimé dispersible", "1 g x3/j pendant 7 jours", "Pneumologie"),
+	("RAMIPRIL 5 mg, gélule", "1 gél le matin", "Cardiologie"),
+	("BISOPROLOL 2,5 mg, comprimé", "1 cp/j", "Cardiologie"),
+	("ENOXAPARINE 4000 UI/0,4 mL, solution injectable", "1 inj SC/j", "Chirurgie orthopédique"),
+	("ATORVASTATINE 20 mg, comprimé", "1 cp le soir", "Cardiologie"),
+	("LEVOTHYROX 75 microgrammes, comprimé", "1 cp à jeun", "Endocrinologie"),
+	("KARDEGIC 75 mg, poudre pour solution buvable", "1 sachet/j", "Cardiologie"),
+	("OMEPRAZOLE 20 mg, gélule gastro-résistante", "1 gél/j", "Gastro-entérologie"),
+]
+RX_SENSITIVE = {
+	"hiv": [("BIKTARVY 50 mg/200 mg/25 mg, comprimé", "1 cp/j", "Maladies infectieuses"),
+		("TRUVADA 200 mg/245 mg, comprimé pelliculé", "1 cp/j (PrEP)", "Maladies infectieuses")],
+	"psy": [("OLANZAPINE 10 mg, comprimé", "1 cp le soir", "Psychiatrie adulte"),
+		("SERTRALINE 50 mg, gélule", "1 gél le matin", "Psychiatrie adulte"),
+		("METHADONE AP-HP 40 mg, sirop", "40 mg/j", "Addictologie"),
+		("SUBUTEX 8 mg, comprimé sublingual", "1 cp/j", "Addictologie")],
+	"sti": [("EXTENCILLINE 2,4 M UI, poudre pour suspension injectable", "1 inj IM", "Maladies infectieuses")],
+	"obst": [("SYNTOCINON 5 UI/1 mL, solution injectable", "selon protocole", "Maternité")],
+	"repro": [("LEELOO 0,1 mg/0,02 mg, comprimé", "1 cp/j 21 jours sur 28", "Centre de planification"),
+		("NEXPLANON 68 mg, implant", "pose", "Centre de planification")],
+}
 
 BLOOD_GROUPS = [("O+", 36), ("A+", 37), ("B+", 9), ("AB+", 3), ("O-", 6),
     ("A-", 7), ("B-", 1), ("AB-", 1)]
@@ -312,6 +343,9 @@ def vocabulary():
 	parts.extend(COMMENT_PLAIN + COMMENT_SEMICOLON + COMMENT_QUOTES + COMMENT_CP1252)
 	parts.extend(DRUGS)
 	parts.extend(CONSULT_TEXTS)
+	for drug, dose, ward in RX_ORDINARY + sum(RX_SENSITIVE.values(), []):
+		parts.extend((drug, dose, ward))
+	parts.extend(RX_HEADER)
 	parts.append(LISEZMOI_STATIC)
 	return "\n".join(fold(p) for p in parts)
 
@@ -758,6 +792,25 @@ def make_labo(rng, patients, pools):
 	return [r[2] for r in rows], nsskinds
 
 
+def make_prescriptions(rng, patients, pools):
+	"""Ordinary drugs for everyone, and the drugs of their sensitive
+	groups: the view must hide the latter and keep the former."""
+	rows = []
+	end = datetime.date(2024, 12, 31)
+	for p in patients:
+		lo = max(STAY_START, p["birth"] + datetime.timedelta(days=30))
+		drugs = rng.sample(RX_ORDINARY, rng.randint(1, 3))
+		for k in sorted(RX_SENSITIVE):
+			if p[k]:
+				drugs.append(rng.choice(RX_SENSITIVE[k]))
+		for drug, dose, ward in drugs:
+			day = random_date(rng, lo, end).strftime("%d/%m/%Y")
+			rows.append((day[6:] + day[3:5] + day[:2], p["ipp"],
+			    [p["ipp"], day, ward, drug, dose, rng.choice(pools.hospital)]))
+	rows.sort(key=lambda r: (r[0], r[1]))
+	return [r[2] for r in rows]
+
+
 CONSULT_TEXTS = [
 	"Suivi, tension stable, poursuite du traitement",
 	"Renouvellement d'ordonnance, pas de plainte",
@@ -920,6 +973,23 @@ def generate(out, manifest_path, seed, lists_dir):
 	    "line_ending": "LF", "bom": False, "quoting": "minimal",
 	    "columns": len(CACHE_HEADER), "records": 6,
 	    "role": "hidden file: must never be shown"}
+
+	# Drawn last, from a generator of its own, so that adding this file
+	# left every other sample byte for byte as it was.
+	rx = make_prescriptions(random.Random("prescriptions-%d" % seed),
+	    patients, pools)
+	for k in RX_SENSITIVE:
+		require(any(r[3] in [d for d, _, _ in RX_SENSITIVE[k]] for r in rx),
+		    "prescriptions of group " + k)
+	lines = [csv_line(RX_HEADER, ";")] + [csv_line(r, ";") for r in rx]
+	write_bytes(os.path.join(out, "prescriptions.csv"),
+	    ("\n".join(lines) + "\n").encode("utf-8"))
+	files["prescriptions.csv"] = {"encoding": "utf-8", "delimiter": ";",
+	    "line_ending": "LF", "bom": False, "quoting": "minimal",
+	    "columns": len(RX_HEADER), "records": len(rx),
+	    "role": "prescriptions: ordinary drugs, and drugs of the "
+	    "suppressed groups (HIV, mental health, STI, pregnancy, "
+	    "contraception)"}
 
 	write_manifest(manifest_path, out, seed, patients, files, single)
 	return names

@@ -43,7 +43,7 @@ check "and mounted nothing" sh -c "! findmnt -n '$work/mnt' >/dev/null"
 
 # ---- summary: printed without -v, unmatched files counted ----
 "$bin" export -p "$policy" -k key "$samples" out 2> sum.err
-check "summary printed without -v" has sum.err "4 files exported"
+check "summary printed without -v" has sum.err "5 files exported"
 check "the unmatched text file is counted" has sum.err "1 not matched by any rule"
 check "the hidden file is counted as not shown" has sum.err "1 other entries not shown"
 "$bin" export -q -p "$policy" -k key "$samples" outq 2> q.err

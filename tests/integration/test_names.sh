@@ -57,5 +57,21 @@ sleep 1.1
 check "a removed source is gone" test ! -e "mnt/$removed"
 check "the listing is the export's after the changes" sh -c "ls mnt | sort | cmp -s - \$(ls ref4 | sort > r4; echo r4)"
 check "unmounts" unmount_view mnt fs.log
+
+# ---- index passes in the log (-o index_log): the view name, never the
+# source's, how far, how fast ----
+mkdir big
+python3 "$top/tests/gen/gen_exports.py" --bench-patients big/patients_log.csv --size-mb 12 >/dev/null 2>&1
+cp "$one" big/export_DURAND_Marcel.csv
+check "pseudonymfs mounts with index_log=0" mount_view big mnt2 fs2.log -o "policy=$policy,key=$work/key,index_log=0" || finish
+stat mnt2/patients_log.csv > /dev/null
+renamed=$(ls mnt2 | grep '^export_')
+cat "mnt2/$renamed" > /dev/null
+check "the pass is logged at its end with its size and rate" grep -qE 'indexed patients_log.csv: 1[0-9]\.[0-9] MB in [0-9.]+ s \([0-9.]+ MB/s\)' fs2.log
+check "under progress lines with %" grep -qE 'indexing patients_log.csv: [0-9]+% \([0-9.]+ of 1[0-9]\.[0-9] MB\)' fs2.log
+check "a renamed file is logged by its view name" grep -q "indexed $renamed" fs2.log
+check "never by its source name" sh -c "! grep -q DURAND fs2.log"
+check "unmounts" unmount_view mnt2 fs2.log
+check_not "index_log=x is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,index_log=x" big mnt2 2>/dev/null
 check_nothing_left
 finish

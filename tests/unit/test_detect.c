@@ -279,6 +279,106 @@ test_spans_sorted_disjoint(void **state)
 		assert_true(S.spans[i - 1].end <= S.spans[i].start);
 }
 
+/* Numbers glued to letters or spaced oddly, full-width digits, a
+ * zero-width space inside a name: found in the normalized text, replaced
+ * in the source bytes. */
+static void
+test_normalized(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 8, 0 };
+	const char *t;
+
+	(void)state;
+	find("N°184027512345674 vu", DETECT_NIR, "184027512345674");
+	find("n°0612345678", DETECT_PHONE, "0612345678");
+	find("(NIR184027512345674)", DETECT_NIR, "184027512345674");
+	find("Tél:0612345678.", DETECT_PHONE, "0612345678");
+	find("NIR 1\xe2\x80\xaf" "84\xe2\x80\xaf" "02\xe2\x80\xaf" "75\xe2\x80\xaf"
+	    "123\xe2\x80\xaf" "456\xe2\x80\xaf" "74 ok", DETECT_NIR,
+	    "1\xe2\x80\xaf" "84\xe2\x80\xaf" "02\xe2\x80\xaf" "75\xe2\x80\xaf"
+	    "123\xe2\x80\xaf" "456\xe2\x80\xaf" "74");
+	find("NIR 1/84/02/75/123/456/74.", DETECT_NIR, "1/84/02/75/123/456/74");
+	find("NIR\t1\t84\t02\t75\t123\t456\t74", DETECT_NIR,
+	    "1\t84\t02\t75\t123\t456\t74");
+	/* Full-width digits (U+FF10..U+FF19). */
+	find("tel \xef\xbc\x90\xef\xbc\x96\xef\xbc\x91\xef\xbc\x92"
+	    "\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96"
+	    "\xef\xbc\x97\xef\xbc\x98 svp", DETECT_PHONE,
+	    "\xef\xbc\x90\xef\xbc\x96\xef\xbc\x91\xef\xbc\x92"
+	    "\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96"
+	    "\xef\xbc\x97\xef\xbc\x98");
+	/* A zero-width space, a soft hyphen, a word joiner inside a name. */
+	find("Mme D\xe2\x80\x8bUPONT vue", DETECT_NAME, "D\xe2\x80\x8bUPONT");
+	find("Mme Kergu\xc2\xad" "elen vue", DETECT_NAME, "Kergu\xc2\xad" "elen");
+	t = "vu DU\xe2\x81\xa0PONT H\xc3\xa9l\xc3\xa8ne";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(ctx_of(t, "DU\xe2\x81\xa0PONT"), 0);
+	/* Decomposed accents (e + U+0301) are the row's Hélène. */
+	t = "vu He\xcc\x81le\xcc\x80ne ce jour";
+	run(&ALL, t, ROW, NROW);
+	assert_true(has(t, DETECT_NAME, "He\xcc\x81le\xcc\x80ne"));
+	t = "IPP40099999 et IPP 40012308";
+	run(&o, t, ROW, NROW);
+	assert_true(has(t, DETECT_ID, "40099999"));
+	assert_int_equal(ctx_of(t, "40012308"), 6);
+	/* Not from inside a longer number, and squares stay squares. */
+	nothing("lot 1/84/02/75/123/456/99");
+	t = "dates 12/03/2021 15/04/2021";
+	run(&ALL, t, NULL, 0);
+	assert_true(has(t, DETECT_DATE, "12/03/2021"));
+	assert_true(has(t, DETECT_DATE, "15/04/2021"));
+	nothing("BSA 1,8 m\xc2\xb2, 10\xe2\x81\xb9/L");
+	nothing("HbA1c 7,2 %, COVID19, H1N1");
+}
+
+/* Row values of one or two letters and row values that are ordinary
+ * words: only where they are used as names. */
+static void
+test_row_short_and_common(void **state)
+{
+	const struct detect_value guivarch[] = {
+		V(DETECT_IDENT_LAST_NAME, "GUIVARC'H"),
+		V(DETECT_IDENT_FIRST_NAME, "Yann"),
+	};
+	const struct detect_value petit[] = {
+		V(DETECT_IDENT_LAST_NAME, "PETIT"),
+		V(DETECT_IDENT_FIRST_NAME, "Rose"),
+	};
+	const struct detect_value wu[] = {
+		V(DETECT_IDENT_LAST_NAME, "WU"),
+		V(DETECT_IDENT_FIRST_NAME, "Li"),
+	};
+	const char *t;
+
+	(void)state;
+	t = "Vu \xc3\xa0 18h par M. GUIVARC'H, rappel \xc3\xa0 9 h";
+	run(&ALL, t, guivarch, 2);
+	assert_int_equal(ctx_of(t, "GUIVARC"), 0);
+	assert_int_equal(ctx_of(t, "H, rappel"), 0);
+	assert_int_equal(ctx_of(t, "h par"), -2);
+	for (size_t i = 0; i < S.nspans; i++)
+		assert_true(S.spans[i].start > 10);	/* nothing in "18h" */
+	t = "Petit app\xc3\xa9tit, rose p\xc3\xa2le. Mme Petit vue avec Rose PETIT";
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "Petit app"), -2);
+	assert_int_equal(ctx_of(t, "rose p"), -2);
+	assert_int_equal(ctx_of(t, "Petit vue"), 0);
+	assert_int_equal(ctx_of(t, "Rose PETIT"), 1);
+	assert_int_equal(ctx_of(t, "PETIT"), 0);
+	t = "appel de petit rose";	/* beside each other: the names */
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "petit"), 0);
+	t = "Le petit, vu par Rose ce jour";	/* a capital mid-sentence */
+	run(&ALL, t, petit, 2);
+	assert_int_equal(ctx_of(t, "petit"), -2);
+	assert_int_equal(ctx_of(t, "Rose"), 1);
+	t = "Mme WU Li vue; dosage Li 0,8; wu";
+	run(&ALL, t, wu, 2);
+	assert_int_equal(ctx_of(t, "WU"), 0);
+	assert_int_equal(ctx_of(t, "Li vue"), 1);
+	assert_int_equal(ctx_of(t, "wu"), -2);
+}
+
 int
 main(void)
 {
@@ -292,6 +392,8 @@ main(void)
 		cmocka_unit_test(test_titles_and_dictionary),
 		cmocka_unit_test(test_diagnoses),
 		cmocka_unit_test(test_spans_sorted_disjoint),
+		cmocka_unit_test(test_normalized),
+		cmocka_unit_test(test_row_short_and_common),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -298,6 +299,76 @@ test_view(void **state)
 	buf_free(&out);
 }
 
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* CPU time of scrubbing `unit` repeated n times (the best of three). */
+static double
+scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
+    size_t n)
+{
+	struct buf text = BUF_INIT;
+	double best = 1e9;
+
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(buf_append_str(&text, unit), 0);
+	for (int k = 0; k < 3; k++) {
+		double t0 = cpu_seconds();
+
+		buf_reset(&f->out);
+		assert_int_equal(ops_apply(f->p, rule(f, "com"), row, text.data,
+		    text.len, &f->s, &f->out), 0);
+		t0 = cpu_seconds() - t0;
+		if (t0 < best)
+			best = t0;
+	}
+	buf_free(&text);
+	return best;
+}
+
+/* Scrubbing is linear in the cell: four times the text takes about four
+ * times as long, not sixteen (the bound is loose: a shared machine, the
+ * sanitizers).  Each pattern once made a detector quadratic or could. */
+static void
+test_linear_time(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE GOFF"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"),
+	    rule(f, "prenom"), rule(f, "ville") };
+	static const char *const units[] = {
+		"Mme ", "Mme DUPONT ", "Dr J. Le Goff ", "le 12 rue de la ",
+		"a@b.", "1 2 3 ", "Jean ", "VIH ", "D\xe2\x80\x8bUPONT ",
+		"\xef\xbc\x91\xef\xbc\x92 ",
+	};
+	struct ops_row row = { 0 };
+	const size_t n = 16384;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 3;
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		double t1 = scrub_time(f, &row, units[u], n);
+		double t4 = scrub_time(f, &row, units[u], 4 * n);
+
+		if (t4 > 8 * t1 + 0.005) {
+			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
+			    units[u], n, t1, 4 * n, t4);
+			fail();
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -307,6 +378,7 @@ main(void)
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_view),
+		cmocka_unit_test(test_linear_time),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

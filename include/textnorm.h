@@ -1,0 +1,34 @@
+/* The text the scrub detectors read: NFKC (full-width digits, U+202F and
+ * other compatibility spaces, ligatures such as "ﬁ", decomposed accents)
+ * with zero-width and other default-ignorable characters removed, and a
+ * map from each normalized byte back to the source bytes it came from, so
+ * that spans found in the normalized text replace the right source bytes
+ * ("Mme D<U+200B>UPONT": DUPONT is found, D<U+200B>UPONT replaced).
+ * Superscripts, subscripts and fractions are kept as they are: "m²" must
+ * not become "m2", nor "10⁹" a longer number. */
+#ifndef PSEUDONYMFS_TEXTNORM_H
+#define PSEUDONYMFS_TEXTNORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+struct textnorm {
+	int		 changed;	/* 0: the source needs nothing, use it */
+	struct buf	 text;		/* the normalized text, when changed */
+	uint32_t	*map;		/* text.len + 1 source offsets */
+	size_t		 map_cap;
+};
+
+/* Normalize src[0..len) into n (reused from cell to cell).  Sets
+ * n->changed; 0, or -ENOMEM. */
+int	textnorm_run(struct textnorm *n, const char *src, size_t len);
+
+/* The source offsets of a span [b, e) of the normalized text. */
+size_t	textnorm_src_start(const struct textnorm *n, size_t b);
+size_t	textnorm_src_end(const struct textnorm *n, size_t e);
+
+void	textnorm_free(struct textnorm *n);
+
+#endif
