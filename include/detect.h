@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "sensitive.h"
 #include "textnorm.h"
 
 /* What a column holds, for the row context (`identifies =` in a policy). */
@@ -51,7 +52,13 @@ struct detect_span {
 	int			ctx;	/* index of the row value it is, or -1 */
 	struct date_value	date;	/* DETECT_DATE: the parsed date */
 	int			text_month;	/* DETECT_DATE: "12 mars 2021" */
+	int			partial;	/* DETECT_DATE: DETECT_PART_* */
 };
+
+/* A date written without its year ("le 3 mars", "18/08": date.year is a
+ * stand-in, 2001, or 2000 for a 29 February) or without its day ("mars
+ * 2021": date.day is 15). */
+enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY };
 
 struct detect_word;
 
@@ -71,6 +78,7 @@ struct detect_scratch {
 	int32_t			*wspan;		/* words_cap of them; -1: none */
 	int			 tokenized;
 	struct textnorm		 tn;		/* what the detectors read */
+	struct sensitive_scratch sens;		/* diagnosis terms */
 };
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into

@@ -113,6 +113,12 @@ typedef void (*index_progress_fn)(void *arg, const char *name, off_t done,
 void	index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
 	    void *arg, long long after_ns);
 
+/* Threads for one index pass (default 1): a file of 16 MB or more is cut
+ * at record boundaries and indexed on `jobs` threads, with the checkpoints
+ * and size of one pass.  Not when the risk is measured (in order). */
+#define INDEX_MAX_JOBS	64
+void	index_cache_set_jobs(struct index_cache *c, unsigned jobs);
+
 /* Every index the cache builds from now on measures the risk (for a mount
  * that refuses files below the k threshold). */
 void	index_cache_measure_risk(struct index_cache *c);

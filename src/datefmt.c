@@ -254,10 +254,32 @@ date_truncate(struct date_value *d, enum date_unit unit)
 		d->time_zeroed = 1;
 }
 
-static int
+/* val in decimal, zero-padded to `width` digits: what "%0*d" writes for
+ * the non-negative values a date holds, without printf's cost (date
+ * columns are shifted per row, so they are formatted for every cell). */
+static size_t
+digits(char *p, int val, int width)
+{
+	char t[12];
+	unsigned v = (unsigned)val;
+	size_t k = 0, i;
+
+	do {
+		t[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0 && k < sizeof(t));
+	while (k < (size_t)width && k < sizeof(t))
+		t[k++] = '0';
+	for (i = 0; i < k; i++)
+		p[i] = t[k - 1 - i];
+	return k;
+}
+
+static size_t
 field(char *p, size_t sz, int val, int width)
 {
-	return snprintf(p, sz, width >= 2 ? "%02d" : "%d", val);
+	(void)sz;
+	return digits(p, val, width >= 2 ? 2 : 1);
 }
 
 int
@@ -282,13 +304,13 @@ date_format(const struct date_value *d, const char *src, struct buf *out)
 		n += field(tmp + n, sizeof(tmp) - n, d->month,
 		    d->month_digits);
 		tmp[n++] = d->sep;
-		n += snprintf(tmp + n, sizeof(tmp) - n,
-		    d->year_digits == 2 ? "%02d" : "%04d", year);
+		n += digits(tmp + n, year, d->year_digits == 2 ? 2 : 4);
 	} else if (d->sep == 0) {
-		n += snprintf(tmp, sizeof(tmp), "%04d%02d%02d", d->year,
-		    d->month, d->day);
+		n += digits(tmp, d->year, 4);
+		n += digits(tmp + n, d->month, 2);
+		n += digits(tmp + n, d->day, 2);
 	} else {
-		n += snprintf(tmp, sizeof(tmp), "%04d", d->year);
+		n += digits(tmp, d->year, 4);
 		tmp[n++] = d->sep;
 		n += field(tmp + n, sizeof(tmp) - n, d->month,
 		    d->month_digits);

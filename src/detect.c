@@ -22,6 +22,7 @@
 #include "icd10.h"
 #include "nir.h"
 #include "norm.h"
+#include "sensitive.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -52,7 +53,7 @@ enum {
 	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
 	/* the small tables below, looked up through the same hash */
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
-	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_TERM = 1 << 9,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8,
 };
 
 struct dict_entry {
@@ -129,8 +130,10 @@ lexicon_has(const char *w, size_t n)
 
 /* Particles inside compound names: never a name on their own. */
 static const char *const particles[] = {
-	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "van",
-	"von", "el", "ben", "ait", "n", "saint", "sainte", NULL,
+	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "das",
+	"do", "di", "del", "della", "dei", "van", "von", "den", "der", "ten",
+	"ter", "el", "al", "ben", "bin", "ibn", "ait", "n", "mac", "mc",
+	"saint", "sainte", NULL,
 };
 
 static int
@@ -171,7 +174,17 @@ static const char *const not_names[] = {
 static const char *const relatives[] = {
 	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
 	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
-	"tuteur", "tutrice", "confiance", NULL,
+	"tuteur", "tutrice", "confiance",
+	/* a maiden or former name: "née Dupont", "veuve Martin" */
+	"nee", "ne", "veuve", "veuf", "dite", "dit",
+	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
+	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
+	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
+	"secretaire", "cadre", "medecin", "psychologue", "assistante",
+	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
+	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
+	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
+	"generaliste", "ambulancier", "brancardier", "auxiliaire", NULL,
 };
 
 static const char *const months[] = {
@@ -185,51 +198,25 @@ static const char *const month_names[] = {
 };
 
 static const char *const street_words[] = {
-	"rue", "avenue", "av", "bd", "boulevard", "place", "chemin", "allee",
-	"impasse", "route", "quai", "cours", "square", "residence", "lotissement",
-	"lieu", "hameau", NULL,
+	"rue", "avenue", "av", "ave", "bd", "bld", "boulevard", "place", "pl",
+	"chemin", "chem", "allee", "all", "impasse", "imp", "route", "rte", "quai",
+	"cours", "square", "sq", "residence", "res", "lotissement", "lieu",
+	"lieudit", "hameau", "cite", "villa", "voie", "sentier", "passage",
+	"esplanade", "parvis", "faubourg", "fbg", "montee", "traverse",
+	"domaine", "promenade", "clos", "ruelle", "venelle", "rond", NULL,
 };
 
-/* Terms of the sensitive groups, folded, as word sequences. */
-struct term {
-	uint32_t	 group;
-	const char	*words;
+/* Named places without a number: "Résidence Les Mimosas", "lieu-dit
+ * Kerbrat", "Hameau des Sources". */
+static const char *const place_words[] = {
+	"residence", "lotissement", "hameau", "lieudit", "domaine", "cite",
+	"villa", NULL,
 };
 
-static const struct term terms[] = {
-	{ ICD10_HIV, "vih" }, { ICD10_HIV, "hiv" }, { ICD10_HIV, "sida" },
-	{ ICD10_HIV, "seropositif" }, { ICD10_HIV, "seropositive" },
-	{ ICD10_HIV, "seropositifs" }, { ICD10_HIV, "seropositivite" },
-	{ ICD10_HIV, "seropo" }, { ICD10_HIV, "tritherapie" },
-	{ ICD10_HIV, "antiretroviral" }, { ICD10_HIV, "antiretroviraux" },
-	{ ICD10_PREGNANCY, "ivg" }, { ICD10_PREGNANCY, "img" },
-	{ ICD10_PREGNANCY, "grossesse" }, { ICD10_PREGNANCY, "grossesses" },
-	{ ICD10_PREGNANCY, "enceinte" },
-	{ ICD10_PREGNANCY, "interruption volontaire de grossesse" },
-	{ ICD10_PREGNANCY, "avortement" }, { ICD10_PREGNANCY, "fausse couche" },
-	{ ICD10_PREGNANCY, "accouchement" }, { ICD10_PREGNANCY, "cesarienne" },
-	{ ICD10_PREGNANCY, "post partum" }, { ICD10_PREGNANCY, "gestite" },
-	{ ICD10_MENTAL, "schizophrenie" }, { ICD10_MENTAL, "schizophrene" },
-	{ ICD10_MENTAL, "bipolaire" }, { ICD10_MENTAL, "troubles bipolaires" },
-	{ ICD10_MENTAL, "psychose" }, { ICD10_MENTAL, "psychotique" },
-	{ ICD10_MENTAL, "psychiatrie" }, { ICD10_MENTAL, "psychiatrique" },
-	{ ICD10_MENTAL, "depression" }, { ICD10_MENTAL, "depressif" },
-	{ ICD10_MENTAL, "depressive" }, { ICD10_MENTAL, "syndrome depressif" },
-	{ ICD10_MENTAL, "tentative de suicide" }, { ICD10_MENTAL, "suicidaire" },
-	{ ICD10_MENTAL, "anorexie mentale" }, { ICD10_MENTAL, "boulimie" },
-	{ ICD10_MENTAL, "alcoolisme" }, { ICD10_MENTAL, "ethylisme" },
-	{ ICD10_MENTAL, "toxicomanie" }, { ICD10_MENTAL, "addiction" },
-	{ ICD10_MENTAL, "sevrage" }, { ICD10_MENTAL, "hdt" },
-	{ ICD10_STI, "syphilis" }, { ICD10_STI, "gonococcie" },
-	{ ICD10_STI, "gonorrhee" }, { ICD10_STI, "blennorragie" },
-	{ ICD10_STI, "chlamydia" }, { ICD10_STI, "chlamydiae" },
-	{ ICD10_STI, "herpes genital" }, { ICD10_STI, "condylome" },
-	{ ICD10_STI, "condylomes" }, { ICD10_STI, "ist" }, { ICD10_STI, "mst" },
-	{ ICD10_STI, "tpha" },
-	{ ICD10_REPRODUCTIVE, "contraception" },
-	{ ICD10_REPRODUCTIVE, "sterilet" }, { ICD10_REPRODUCTIVE, "pma" },
-	{ ICD10_REPRODUCTIVE, "fiv" },
-	{ ICD10_REPRODUCTIVE, "pilule contraceptive" },
+/* Parts of an address that point inside a building. */
+static const char *const unit_words[] = {
+	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
+	"escalier", "esc", "etage", "bp", "cs", NULL,
 };
 
 static int
@@ -317,26 +304,6 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
-/* The first word of each sensitive term: scan_terms looks no further for
- * other words. */
-static int
-dict_add_terms(void)
-{
-	for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
-		size_t n = strcspn(terms[k].words, " ");
-		struct dict_entry *e = dict_slot(terms[k].words, n);
-
-		if (e->w == NULL) {
-			if ((e->w = malloc(n)) == NULL)
-				return -ENOMEM;
-			memcpy(e->w, terms[k].words, n);
-			e->len = (uint32_t)n;
-		}
-		e->flags |= D_TERM;
-	}
-	return 0;
-}
-
 /* Built once, read-only afterwards: threads share it without a lock. */
 static void
 dict_init(void)
@@ -364,8 +331,7 @@ dict_init(void)
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
 	    dict_add_words(relatives, D_RELATIVE) == 0 &&
-	    dict_add_words(street_words, D_STREET) == 0 &&
-	    dict_add_terms() == 0)
+	    dict_add_words(street_words, D_STREET) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -1382,6 +1348,22 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Particles, one or more ("Van den", "de La", "N'"), then a name:
+ * "Van den Broeck", "de La Fontaine", "N'Diaye". */
+static int
+particle_leads_to_name(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t k;
+
+	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
+		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
+		    !word_has(s, k + 1, D_NOTNAME)))
+			return namelike(s, k + 1) &&
+			    !(s->words[k + 1].dflags & D_EPONYM);
+	return 0;
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 static int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1403,17 +1385,24 @@ scan_titles(const char *t, struct detect_scratch *s)
 				continue;
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
-		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS; j++) {
+		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
+		    j <= i + MAX_NAME_WORDS + 3; j++) {
 			const struct detect_word *w = &s->words[j];
 			int ok;
 
 			if (j > i + 1 && !joined(t, s, j - 1))
 				break;
+			/* All in capitals, a title does not swallow ordinary
+			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
+			 * "SA FILLE APPELLE". */
+			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
+			    !(w->dflags & (D_FIRST | D_LAST)) &&
+			    lexicon_has(t + w->start, w->end - w->start))
+				break;
 			if (is_initial(s, j))
 				ok = 1;
-			else if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
-			    joined(t, s, j) && namelike(s, j + 1) &&
-			    !(s->words[j + 1].dflags & D_EPONYM))
+			else if (word_has(s, j, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, j))
 				ok = 1;
 			else if (namelike(s, j))
 				ok = 1;
@@ -1436,7 +1425,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
 			    -1)) < 0)
 				return r;
-			taken++;
+			taken += !word_has(s, j, D_PARTICLE);	/* "Van den" */
 		}
 	}
 	return 0;
@@ -1515,6 +1504,35 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 		if (beside && (r = add_span(s, w->start, w->end, DETECT_NAME,
 		    -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Particles between two parts of a name go with it: "Jean-Claude LE
+ * GOFF", "Marie de La Fontaine".  With the row value of the part after
+ * them, so that the whole name becomes one pseudonym (finish_spans). */
+static int
+scan_particles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		size_t k;
+
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
+		    !word_taken(s, k) && joined(t, s, k); k++)
+			;
+		if (k >= s->nwords || (sp = span_of(s, k)) == NULL ||
+		    sp->kind != DETECT_NAME || k == i)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_NAME, sp->ctx)) < 0)
+			return r;
+		i = k;
 	}
 	return 0;
 }
@@ -1611,69 +1629,360 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 	return 0;
 }
 
-/* "12 rue de la Paix": a number, a street word, and what follows up to
- * the first comma or lower-case word. */
 static int
-scan_addresses(const char *t, struct detect_scratch *s)
+month_of(const struct detect_scratch *s, size_t i)
+{
+	for (int k = 0; months[k] != NULL; k++)
+		if (word_is(s, i, months[k]))
+			return k + 1;
+	return 0;
+}
+
+static int
+add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
+    int month, int day, int part, int text_month)
+{
+	struct date_value dv;
+	char buf[16];
+	int n, r;
+
+	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+	if (n != 10 || date_parse(buf, 10, &dv) != 0)
+		return 0;
+	if ((r = add_span(s, a, b, DETECT_DATE, -1)) == 1) {
+		s->spans[s->nspans - 1].date = dv;
+		s->spans[s->nspans - 1].text_month = text_month;
+		s->spans[s->nspans - 1].partial = part;
+	}
+	return r;
+}
+
+/* Words before a bare "18/08" that say it is a date, not a score ("EVA
+ * 3/10") or a pressure ("TA 12/08"). */
+static const char *const date_cues[] = {
+	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
+	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
+	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
+	"revue", "ce", "controle", "consultation", "cs", NULL,
+};
+
+/* Dates without a year or a day, which shift like the others: "le 3
+ * mars", "1er mai", "mars 2021", "le 18/08" (docs/scrub.md). */
+static int
+scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r = 0;
+
+	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t m = i + 1;
+		int month, v;
+
+		if (word_taken(s, i))
+			continue;
+		if ((w->flags & W_DIGIT) && w->end - w->start <= 2) {
+			v = digits_value(t + w->start, w->end - w->start);
+			if (m < s->nwords && word_is(s, m, "er") &&
+			    s->words[m].start == w->end)
+				m++;
+			/* "3 mars" (not "3 mars 2021": a full date) */
+			if (m < s->nwords && (month = month_of(s, m)) != 0 &&
+			    s->words[m].start - s->words[m - 1].end <= 2 &&
+			    !word_taken(s, m))
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    month == 2 && v == 29 ? 2000 : 2001, month, v,
+				    DETECT_PART_NO_YEAR, 1);
+			/* "18/08" after a cue word, not "18/08/..." */
+			else if (w->end - w->start == 2 && m < s->nwords &&
+			    s->words[m].start == w->end + 1 && t[w->end] == '/' &&
+			    (s->words[m].flags & W_DIGIT) &&
+			    s->words[m].end - s->words[m].start == 2 &&
+			    (s->words[m].end >= len || (t[s->words[m].end] != '/' &&
+			    !is_alnum_byte(t[s->words[m].end]))) &&
+			    i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
+			    in_list(date_cues, wf(s, &s->words[i - 1]),
+			    s->words[i - 1].fold_len))
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    2001, digits_value(t + s->words[m].start, 2), v,
+				    DETECT_PART_NO_YEAR, 0);
+			continue;
+		}
+		/* "mars 2021" */
+		if ((month = month_of(s, i)) != 0 && m < s->nwords &&
+		    (s->words[m].flags & W_DIGIT) &&
+		    s->words[m].end - s->words[m].start == 4 &&
+		    s->words[m].start - w->end <= 2 && !word_taken(s, m)) {
+			v = digits_value(t + s->words[m].start, 4);
+			if (v >= 1900 && v <= 2100)
+				r = add_partial_date(s, w->start, s->words[m].end,
+				    v, month, 15, DETECT_PART_NO_DAY, 1);
+		}
+	}
+	return r < 0 ? r : 0;
+}
+
+/* Between words i and i + 1 of an address: spaces, and at most one comma
+ * or hyphen ("12, rue", "Brest - CEDEX"). */
+static int
+addr_gap(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start, marks = 0;
+
+	if (b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == '-' || t[k] == '\'')
+			marks++;
+		else if (t[k] != ' ' && t[k] != '.')
+			return 0;
+	}
+	return marks <= 1;
+}
+
+static int
+is_postcode(const char *t, const struct detect_word *w)
+{
+	int d;
+
+	if (!(w->flags & W_DIGIT) || w->end - w->start != 5)
+		return 0;
+	d = digits_value(t + w->start, 2);
+	return (d >= 1 && d <= 95) || d == 97 || d == 98;
+}
+
+/* A city after a postcode: capitalized words, words joined by hyphens
+ * ("Villeneuve-sur-Lot"), "CEDEX" and its number.  The last word. */
+static size_t
+city_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t j = i, k;
+
+	for (k = i + 1; k < s->nwords && k <= i + 6; k++) {
+		const struct detect_word *w = &s->words[k];
+		int hyphen = w->start == s->words[k - 1].end + 1 &&
+		    t[w->start - 1] == '-';
+
+		if (w->flags & W_DIGIT) {
+			if (!word_is(s, k - 1, "cedex") || !joined(t, s, k - 1))
+				break;
+		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
+		    !(joined(t, s, k - 1) || hyphen))
+			break;
+		else if (word_has(s, k, D_NOTNAME) && !hyphen)
+			break;
+		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
+		    !(k == i + 1 && !lexicon_has(t + w->start, w->end - w->start)))
+			break;
+		j = k;
+	}
+	return j;
+}
+
+/* A postcode and its city after an address, or after "CP". */
+static int
+scan_postcodes(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		int after = 0;
+
+		if (!is_postcode(t, &s->words[i]) || word_taken(s, i) || i == 0)
+			continue;
+		sp = span_of(s, i - 1);
+		if (sp != NULL && sp->kind == DETECT_ADDRESS && addr_gap(t, s, i - 1))
+			after = 1;
+		else if (word_is(s, i - 1, "cp") || word_is(s, i - 1, "postal"))
+			after = 1;
+		if (!after)
+			continue;
+		if ((r = add_span(s, s->words[i].start,
+		    s->words[city_end(t, s, i)].end, DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
+ * street word, and what follows up to a comma, a digit or a word that is
+ * no name. */
+static int
+scan_streets(const char *t, struct detect_scratch *s)
 {
 	int r;
 
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j;
+		size_t j = i + 1, k;
 
-		if (!(s->words[i].flags & W_DIGIT) || s->words[i].end - s->words[i].start > 4 ||
-		    !word_has(s, i + 1, D_STREET) || !joined(t, s, i))
+		if (!(s->words[i].flags & W_DIGIT) ||
+		    s->words[i].end - s->words[i].start > 4 || word_taken(s, i))
 			continue;
-		for (j = i + 2; j < s->nwords && j < i + 7 && joined(t, s, j - 1); j++)
-			if ((s->words[j].flags & W_DIGIT) ||
-			    (!word_has(s, j, D_PARTICLE) && word_has(s, j, D_NOTNAME)))
+		if (word_is(s, j, "bis") || word_is(s, j, "ter") ||
+		    word_is(s, j, "quater") || ((word_is(s, j, "b") ||
+		    word_is(s, j, "t")) && s->words[j].start == s->words[i].end))
+			j++;
+		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
+		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)))
+			continue;
+		for (k = j + 1; k < s->nwords && k < j + 7 &&
+		    (joined(t, s, k - 1) || (s->words[k].start ==
+		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-'));
+		    k++)
+			if ((s->words[k].flags & W_DIGIT) ||
+			    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)))
 				break;
-		if (j == i + 2)
+		if (k == j + 1)
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[j - 1].end,
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
 		    DETECT_ADDRESS, -1)) < 0)
 			return r;
 	}
 	return 0;
 }
 
+/* "Appt 12", "Apt. 3B", "Bât. B", "escalier C", "BP 123", "3e étage". */
 static int
-scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
+scan_units(const char *t, struct detect_scratch *s)
 {
 	int r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
-		if (!word_has(s, i, D_TERM))
-			continue;
-		for (size_t k = 0; k < sizeof(terms) / sizeof(terms[0]); k++) {
-			const char *p = terms[k].words;
-			size_t j = i, n;
+		const struct detect_word *n = &s->words[i + 1];
+		size_t a = s->words[i].start, b;
 
-			if (!(terms[k].group & groups))
+		if (word_taken(s, i) || !in_list(unit_words, wf(s, &s->words[i]),
+		    s->words[i].fold_len) ||
+		    (i + 1 == s->nwords && !word_is(s, i, "etage")))
+			continue;
+		if (word_is(s, i, "etage")) {
+			/* "3e étage", "3ème étage", "2 ème étage" */
+			if (i < 2 || !(s->words[i - 2].flags & W_DIGIT) ||
+			    !(word_is(s, i - 1, "e") || word_is(s, i - 1, "eme") ||
+			    word_is(s, i - 1, "er") || word_is(s, i - 1, "ier")) ||
+			    !joined(t, s, i - 2) || !joined(t, s, i - 1))
 				continue;
-			for (;;) {
-				n = strcspn(p, " ");
-				if (j >= s->nwords || s->words[j].fold_len != n ||
-				    memcmp(wf(s, &s->words[j]), p, n) != 0)
-					break;
-				p += n;
-				if (*p == '\0')
-					break;
-				p++;
-				j++;
-			}
-			if (*p != '\0' || j >= s->nwords)
+			a = s->words[i - 2].start;
+			b = s->words[i].end;
+		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
+			/* Upper case and a number: "CS" is also a consultation */
+			if (!(s->words[i].flags & W_UPPER) || !(n->flags & W_DIGIT) ||
+			    n->end - n->start < 2 || !addr_gap(t, s, i))
 				continue;
-			size_t end = s->words[j].end;
-			/* "VIH+", "HIV-": the sign says as much as the word. */
-			if (end < len && (t[end] == '+' || t[end] == '-') &&
-			    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
-				end++;
-			if ((r = add_span(s, s->words[i].start, end,
-			    DETECT_DIAGNOSIS, -1)) < 0)
-				return r;
-			break;
+			b = n->end;
+		} else {
+			if (!addr_gap(t, s, i) || (!(n->flags & W_DIGIT) &&
+			    n->nchars > 2))
+				continue;
+			b = n->end;
+			/* "3B", "12 b" */
+			if (i + 2 < s->nwords && (n->flags & W_DIGIT) &&
+			    s->words[i + 2].start == n->end &&
+			    s->words[i + 2].nchars == 1)
+				b = s->words[i + 2].end;
 		}
+		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "Résidence Les Mimosas", "lieu-dit Kerbrat": the place word and up to
+ * four words of its name, capitalized or particles. */
+static int
+scan_places(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j = i, k, taken = 0;
+
+		if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
+		    word_is(s, i + 1, "dit") && joined(t, s, i))
+			j = i + 1;
+		else if (!in_list(place_words, wf(s, &s->words[i]),
+		    s->words[i].fold_len))
+			continue;
+		if (word_taken(s, i))
+			continue;
+		for (k = j + 1; k < s->nwords && k <= j + 5 && addr_gap(t, s, k - 1);
+		    k++) {
+			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords)
+				continue;
+			if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||
+			    word_has(s, k, D_NOTNAME))
+				break;
+			taken = k;
+		}
+		if (taken == 0)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[taken].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+		i = taken;
+	}
+	return 0;
+}
+
+static int
+scan_addresses(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if ((r = scan_streets(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	    (r = scan_places(t, s)) != 0 || (r = scan_postcodes(t, s)) != 0)
+		return r;
+	return 0;
+}
+
+/* An abbreviation that is also an ordinary word ("SA" of "semaines
+ * d'aménorrhée", "sa") counts only written as one: two capitals at least,
+ * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
+ * in any case. */
+static int
+abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t upper = 0, i;
+
+	if (!lexicon_has(t + a, b - a))
+		return 1;
+	for (size_t k = a; k < b; k++)
+		upper += t[k] >= 'A' && t[k] <= 'Z';
+	if (upper < 2)
+		return 0;
+	i = word_at(s, a);
+	return !((i > 0 && (s->words[i - 1].flags & W_UPPER)) ||
+	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER)));
+}
+
+/* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
+ * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
+ * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
+ * op = icd10 and the analysis, drug and ward columns use too. */
+static int
+scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
+{
+	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
+	int r;
+
+	if ((r = sensitive_scan(t, len, kinds, &s->sens)) != 0)
+		return r;
+	for (size_t i = 0; i < s->sens.nhits; i++) {
+		const struct sensitive_hit *h = &s->sens.hits[i];
+		size_t end = h->end;
+
+		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
+		    !abbrev_written(t, s, h->start, h->end)))
+			continue;
+		/* "VIH+", "HIV-": the sign says as much as the word. */
+		if (end < len && (t[end] == '+' || t[end] == '-') &&
+		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
+			end++;
+		if ((r = add_span(s, h->start, end, DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -1686,12 +1995,43 @@ span_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Back to the source's bytes, in order (spans are disjoint). */
-static void
-finish_spans(struct detect_scratch *s)
+/* Only spaces, hyphens and apostrophes between a and b. */
+static int
+name_gap(const char *t, size_t a, size_t b)
 {
+	if (b - a > 3 || b <= a)
+		return b == a;
+	if (b - a == 3)
+		return memcmp(t + a, "\xe2\x80\x99", 3) == 0;	/* ’ */
+	for (size_t k = a; k < b; k++)
+		if (t[k] != ' ' && t[k] != '-' && t[k] != '\'')
+			return 0;
+	return 1;
+}
+
+/* In order (spans are disjoint); the words of one row value side by side
+ * as one span ("Jean-Claude", "LE GOFF": one pseudonym each, not one per
+ * word), and so the words of one name no row holds (one placeholder);
+ * back to the source's bytes. */
+static void
+finish_spans(const char *t, struct detect_scratch *s)
+{
+	size_t n = 0;
+
 	if (s->nspans > 1)
 		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	for (size_t i = 0; i < s->nspans; i++) {
+		struct detect_span *p = n > 0 ? &s->spans[n - 1] : NULL;
+		const struct detect_span *q = &s->spans[i];
+
+		if (p != NULL && p->kind == DETECT_NAME && q->kind == DETECT_NAME &&
+		    p->ctx == q->ctx && name_gap(t, p->end, q->start)) {
+			p->end = q->end;
+			continue;
+		}
+		s->spans[n++] = *q;
+	}
+	s->nspans = n;
 	if (!s->tn.changed)
 		return;
 	for (size_t i = 0; i < s->nspans; i++) {
@@ -1753,7 +2093,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	s->tokenized = 1;
 	for (size_t i = 0; i < s->nspans; i++)
 		mark_words(s, i);
-	if ((k & DETECT_BIT(DETECT_DATE)) && (r = scan_text_dates(s, text)) != 0)
+	if ((k & DETECT_BIT(DETECT_DATE)) &&
+	    ((r = scan_text_dates(s, text)) != 0 ||
+	    (r = scan_partial_dates(text, len, s)) != 0))
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)
@@ -1767,9 +2109,10 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		    (r = scan_dictionary(text, s)) != 0)
 			return r;
 	}
-	if ((r = scan_initials(text, row, nrow, s)) != 0)
+	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
+	    (r = scan_particles(text, s)) != 0)
 		return r;
-	finish_spans(s);
+	finish_spans(text, s);
 	return 0;
 }
 
@@ -1781,6 +2124,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->taken);
 	free(s->wspan);
 	textnorm_free(&s->tn);
+	sensitive_scratch_free(&s->sens);
 	s->spans = NULL;
 	s->words = NULL;
 	s->taken = NULL;

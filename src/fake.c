@@ -302,6 +302,23 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 	return r;
 }
 
+/* "%u " without printf (an address is faked for every row). */
+static size_t
+house_number(char num[16], unsigned v)
+{
+	char t[12];
+	size_t k = 0, i;
+
+	do {
+		t[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	for (i = 0; i < k; i++)
+		num[i] = t[k - 1 - i];
+	num[k] = ' ';
+	return k + 1;
+}
+
 int
 fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
     const char *like, size_t like_len, struct buf *out)
@@ -342,9 +359,8 @@ fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 			    upper);
 		break;
 	case FAKE_ADDRESS:
-		snprintf(num, sizeof(num), "%u ",
-		    (unsigned)(1 + c % ADDRESS_MAX_NUMBER));
-		r = buf_append_str(out, num);
+		r = buf_append(out, num, house_number(num,
+		    (unsigned)(1 + c % ADDRESS_MAX_NUMBER)));
 		if (r == 0)
 			r = append_text(out, fake_list_street_names[a %
 			    fake_list_street_names_count], upper);

@@ -20,6 +20,7 @@ struct fs_handle {
 	int			 fd;
 	nlink_t			 nlink;		/* at open (fs_read) */
 	enum pagecache_mode	 mode;		/* pagecache.h */
+	int			 warned_past_end;
 	const struct index	*idx;
 	struct index_cursor	*cursor;
 	pthread_mutex_t		 lock;	/* one reader at a time per handle */
@@ -564,9 +565,11 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	 * means it holds another version's larger size: an empty reply would
 	 * become a page of zeros in this handle's file. */
 	if (h->mode != PAGECACHE_DIRECT && off >= page_end(h->idx->size)) {
-		fs_log(fs_get(), LOG_WARNING, "%s: a read past the end of the "
-		    "version this handle opened (the source was replaced); "
-		    "reopen the file to read the new version", h->view_rel);
+		/* Mostly readahead, whose errors no reader sees: once. */
+		if (!__atomic_exchange_n(&h->warned_past_end, 1, __ATOMIC_RELAXED))
+			fs_log(fs_get(), LOG_NOTICE, "%s: a read past the end of "
+			    "the version this handle opened (the source was "
+			    "replaced by a larger one): EIO", h->view_rel);
 		return -EIO;
 	}
 	pthread_mutex_lock(&h->lock);

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "index.h"
+#include "split.h"
 #include "keys.h"
 
 void
@@ -176,10 +177,196 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	return 0;
 }
 
+/* ---- the pass on several threads (index_cache_set_jobs) ---- */
+
+/* A large file is cut at record boundaries (split.h) into chunks of about
+ * this many source bytes, indexed by the workers, and the chunks' sizes
+ * and checkpoints are joined in order.  As for the exporter, a cut is
+ * checked (a chunk's run must end where the next starts); where it is not
+ * a record boundary the rest is indexed in one pass. */
+#define INDEX_CHUNK		(4u << 20)
+#define INDEX_SPLIT_MIN		(4 * (off_t)INDEX_CHUNK)
+
+struct ichunk {
+	struct split_chunk	 at;
+	struct index_checkpoint	*cps;		/* view offsets from the chunk's */
+	size_t			 ncps, cap;
+	off_t			 size, ended;
+	long			 next_line;
+	int			 r;
+	struct view_error	 err;
+};
+
+struct ipar {
+	const struct view	*v;
+	int			 fd;
+	struct ichunk		*c;
+	size_t			 n, next;
+	pthread_mutex_t		 lock;
+	struct build_progress	*progress;
+	off_t			 done;
+};
+
+struct ichunk_run {
+	struct ipar	*p;
+	struct ichunk	*c;
+};
+
+static int
+ichunk_add(struct ipar *p, struct ichunk *c, off_t src, off_t view, long line)
+{
+	struct index_checkpoint *grown;
+
+	if (c->ncps == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+		if ((grown = realloc(c->cps, cap * sizeof(*grown))) == NULL)
+			return -ENOMEM;
+		c->cps = grown;
+		c->cap = cap;
+	}
+	c->cps[c->ncps].src = src;
+	c->cps[c->ncps].view = view;
+	c->cps[c->ncps].line = line;
+	c->ncps++;
+	return checkpoint_mark(p->v, p->fd, src, c->cps[c->ncps - 1].mark);
+}
+
+static int
+ichunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+{
+	struct ichunk_run *cr = arg;
+	struct ichunk *c = cr->c;
+	int r;
+
+	(void)bytes;
+	c->size += (off_t)len;
+	c->ended = src_end;
+	c->next_line = line;
+	if (c->size - c->cps[c->ncps - 1].view >= (off_t)INDEX_STEP &&
+	    (r = ichunk_add(cr->p, c, src_end, c->size, line)) != 0)
+		return r;
+	return src_end >= c->at.end ? 1 : 0;
+}
+
+static void *
+ichunk_worker(void *arg)
+{
+	struct ipar *p = arg;
+	struct view_reader *rd = NULL;
+	int r0 = view_reader_new(p->fd, &rd);
+
+	for (;;) {
+		struct ichunk *c;
+		struct ichunk_run cr;
+
+		pthread_mutex_lock(&p->lock);
+		c = p->next < p->n ? &p->c[p->next++] : NULL;
+		pthread_mutex_unlock(&p->lock);
+		if (c == NULL)
+			break;
+		cr.p = p;
+		cr.c = c;
+		c->ended = c->at.start;
+		c->next_line = c->at.line;
+		if ((c->r = r0) == 0 &&
+		    (c->r = view_reader_seek(rd, c->at.start)) == 0 &&
+		    (c->r = ichunk_add(p, c, c->at.start, 0, c->at.line)) == 0)
+			c->r = view_run(p->v, rd, c->at.line, ichunk_sink, &cr,
+			    &c->err);
+		if (c->r > 0)
+			c->r = 0;
+		pthread_mutex_lock(&p->lock);
+		p->done += c->at.end - c->at.start;
+		if (p->progress != NULL)
+			progress_check(p->progress, p->done, 0);
+		pthread_mutex_unlock(&p->lock);
+	}
+	view_reader_free(rd);
+	return NULL;
+}
+
+/* Join the chunks' results into b's index, in order; *resume is where a
+ * pass must go on if a cut was not a record boundary (-1 if none). */
+static int
+ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
+    off_t *resume, long *resume_line)
+{
+	struct index *idx = b->idx;
+	int r;
+
+	*resume = -1;
+	for (size_t i = 0; i < p->n; i++) {
+		struct ichunk *c = &p->c[i];
+		off_t base = idx->size;
+
+		if (c->r != 0) {
+			*err = c->err;
+			return c->r;
+		}
+		/* The first chunk's start is the data checkpoint already. */
+		for (size_t j = i == 0 ? 1 : 0; j < c->ncps; j++) {
+			if ((r = add_checkpoint(idx, &b->cap, c->cps[j].src,
+			    base + c->cps[j].view, c->cps[j].line)) != 0)
+				return r;
+			memcpy(idx->cps[idx->ncps - 1].mark, c->cps[j].mark,
+			    INDEX_MARK_BYTES);
+		}
+		idx->size += c->size;
+		if (i + 1 < p->n && c->ended != p->c[i + 1].at.start) {
+			*resume = c->ended;
+			*resume_line = c->next_line;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+static int
+build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
+    unsigned jobs, struct view_error *err)
+{
+	const struct view *v = b->idx->view;
+	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress };
+	pthread_t tid[INDEX_MAX_JOBS];
+	struct split_chunk *cuts = NULL;
+	unsigned started = 0;
+	off_t resume = -1;
+	long resume_line = 0;
+	int r;
+
+	if ((r = split_records(b->fd, v->data_off, size, v->data_line,
+	    INDEX_CHUNK, &cuts, &p.n)) != 0)
+		return r;
+	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
+		free(cuts);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < p.n; i++)
+		p.c[i].at = cuts[i];
+	free(cuts);
+	pthread_mutex_init(&p.lock, NULL);
+	for (; started < jobs && started < INDEX_MAX_JOBS; started++)
+		if (pthread_create(&tid[started], NULL, ichunk_worker, &p) != 0)
+			break;
+	if (started == 0)
+		ichunk_worker(&p);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	r = ichunks_join(&p, b, err, &resume, &resume_line);
+	for (size_t i = 0; i < p.n; i++)
+		free(p.c[i].cps);
+	free(p.c);
+	pthread_mutex_destroy(&p.lock);
+	if (r == 0 && resume >= 0 && (r = view_reader_seek(rd, resume)) == 0)
+		r = view_run(v, rd, resume_line, build_sink, b, err);
+	return r;
+}
+
 static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
-    const struct stat *st, int with_risk, struct build_progress *progress,
-    struct index **out, struct view_error *err)
+    const struct stat *st, int with_risk, unsigned jobs,
+    struct build_progress *progress, struct index **out,
+    struct view_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { .progress = progress };
@@ -200,9 +387,17 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
 		goto out;
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
-	    idx->view->data_line)) != 0 ||
-	    (r = view_run(idx->view, rd, idx->view->data_line, build_sink, &b,
-	    err)) != 0)
+	    idx->view->data_line)) != 0)
+		goto out;
+	/* The risk is measured record by record in order: one thread. */
+	if (jobs > 1 && b.scan == NULL && S_ISREG(st->st_mode) &&
+	    idx->view->ncols > 0 &&
+	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
+		r = build_parallel(&b, rd, st->st_size, jobs, err);
+	else
+		r = view_run(idx->view, rd, idx->view->data_line, build_sink,
+		    &b, err);
+	if (r != 0)
 		goto out;
 	if (b.scan != NULL) {
 		risk_scan_summary(b.scan, (unsigned long)e->policy->k_threshold,
@@ -232,7 +427,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, struct index **out,
     struct view_error *err)
 {
-	return build(e, rule, fd, st, with_risk, NULL, out, err);
+	return build(e, rule, fd, st, with_risk, 1, NULL, out, err);
 }
 
 struct index_cursor {
@@ -474,6 +669,7 @@ struct cache_entry {
 struct index_cache {
 	pthread_mutex_t		 lock;
 	int			 with_risk;
+	unsigned		 jobs;		/* threads per pass */
 	index_progress_fn	 progress;	/* NULL: passes are not reported */
 	void			*progress_arg;
 	long long		 progress_after_ns;
@@ -490,6 +686,7 @@ index_cache_new(struct index_cache **out)
 		return -ENOMEM;
 	pthread_mutex_init(&c->lock, NULL);
 	c->dir_fd = -1;
+	c->jobs = 1;
 	*out = c;
 	return 0;
 }
@@ -766,6 +963,12 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 }
 
 void
+index_cache_set_jobs(struct index_cache *c, unsigned jobs)
+{
+	c->jobs = jobs < 1 ? 1 : jobs > INDEX_MAX_JOBS ? INDEX_MAX_JOBS : jobs;
+}
+
+void
 index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
     void *arg, long long after_ns)
 {
@@ -813,8 +1016,8 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
 
 		clock_gettime(CLOCK_MONOTONIC, &pg.start);
-		r = build(e, rule, fd, st, c->with_risk, c->progress != NULL ?
-		    &pg : NULL, &idx, err);
+		r = build(e, rule, fd, st, c->with_risk, c->jobs,
+		    c->progress != NULL ? &pg : NULL, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)

@@ -175,6 +175,13 @@ norm_text(const char *s, size_t len, struct buf *out)
 		if (c < 0x80) {
 			if (c >= 'A' && c <= 'Z')
 				c += 'a' - 'A';
+			/* Letters and digits go out as they are: put_folded
+			 * only changes separators and quotes. */
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if ((r = buf_putc(out, (char)c)) != 0)
+					return r;
+				continue;
+			}
 			if ((r = put_folded(out, c)) != 0)
 				return r;
 			continue;

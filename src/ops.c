@@ -341,6 +341,112 @@ static const char *const placeholders[DETECT_NKINDS] = {
 	[DETECT_DIAGNOSIS] = "",
 };
 
+/* The month name of `month` written as the month word of src was (its
+ * case; without accents when it was written without). */
+static int
+put_month(const char *src, size_t n, int src_month, int month,
+    struct buf *out)
+{
+	static const char *const plain[] = { "janvier", "fevrier", "mars",
+	    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+	    "novembre", "decembre" };
+	const char *mon;
+	size_t i;
+	int upper = 0, cap = 0, ascii = 1, r;
+
+	/* The month word: its first letter and its case. */
+	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
+	    src[i] != 'e' && src[i] != 'r'); i++)
+		;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)src[k] >= 0x80)
+			ascii = 0;
+	if (i < n && src[i] >= 'A' && src[i] <= 'Z') {
+		cap = 1;
+		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';
+	}
+	/* "fevrier" written without its accent stays so; "mars" says
+	 * nothing, and French spelling is the default. */
+	if (src_month != 2 && src_month != 8 && src_month != 12)
+		ascii = 0;
+	mon = ascii ? plain[month - 1] : detect_month_name(month);
+	for (i = 0; mon[i] != '\0'; i++) {
+		char ch = mon[i];
+		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		/* é and û upper-cased in UTF-8 */
+		if (upper && (unsigned char)ch == 0xc3 && mon[i + 1] != '\0') {
+			if ((r = buf_putc(out, ch)) != 0 ||
+			    (r = buf_putc(out, (char)(mon[i + 1] - 0x20))) != 0)
+				return r;
+			i++;
+			continue;
+		}
+		if ((r = buf_putc(out, ch)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "1er" when the source wrote the first of the month so. */
+static int
+put_day(const char *src, size_t n, int day, struct buf *out)
+{
+	char text[16];
+
+	snprintf(text, sizeof(text), "%d%s", day, day == 1 &&
+	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||
+	    src[1] == 'E') ? "er" : "");
+	return buf_append_str(out, text);
+}
+
+/* A date without its year ("3 mars", "18/08") or day ("mars 2021"): moved
+ * by the patient's shift like the others, in the same shape; truncation
+ * keeps what it can say (docs/scrub.md). */
+static int
+scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
+    const char *src, size_t n, const struct detect_span *sp, struct buf *out)
+{
+	struct date_value d = sp->date;
+	char text[32];
+	int r;
+
+	switch (c->scrub_dates) {
+	case SCRUB_DATES_KEEP:
+		return buf_append(out, src, n);
+	case SCRUB_DATES_SHIFT:
+		if (!row->has_shift)
+			return buf_append_str(out, placeholders[DETECT_DATE]);
+		date_add_days(&d, row->shift);
+		break;
+	case SCRUB_DATES_MONTH:
+		if (sp->partial == DETECT_PART_NO_DAY)
+			return buf_append(out, src, n);
+		return buf_append_str(out, placeholders[DETECT_DATE]);
+	case SCRUB_DATES_YEAR:
+		if (sp->partial != DETECT_PART_NO_DAY)
+			return buf_append_str(out, placeholders[DETECT_DATE]);
+		snprintf(text, sizeof(text), "%04d", d.year);
+		return buf_append_str(out, text);
+	default:
+		return buf_append_str(out, placeholders[DETECT_DATE]);
+	}
+	if (!sp->text_month) {
+		snprintf(text, sizeof(text), "%02d/%02d", d.day, d.month);
+		return buf_append_str(out, text);
+	}
+	if (sp->partial == DETECT_PART_NO_DAY) {
+		snprintf(text, sizeof(text), " %04d", d.year);
+		if ((r = put_month(src, n, sp->date.month, d.month, out)) != 0)
+			return r;
+		return buf_append_str(out, text);
+	}
+	if ((r = put_day(src, n, d.day, out)) != 0 ||
+	    (r = buf_putc(out, ' ')) != 0)
+		return r;
+	return put_month(src, n, sp->date.month, d.month, out);
+}
+
 /* A date found in text, in its written shape: numeric forms through
  * datefmt, "12 mars 2021" with the month written as it was (case,
  * accents). */
@@ -348,15 +454,14 @@ static int
 scrub_date(const struct policy_column *c, const struct ops_row *row,
     const char *v, const struct detect_span *sp, struct buf *out)
 {
-	static const char *const plain[] = { "janvier", "fevrier", "mars",
-	    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-	    "novembre", "decembre" };
 	struct date_value d = sp->date;
-	const char *src = v + sp->start, *mon;
-	size_t n = sp->end - sp->start, i;
-	int upper = 0, cap = 0, ascii = 1, r;
-	char text[48];
+	const char *src = v + sp->start;
+	size_t n = sp->end - sp->start;
+	char text[16];
+	int r;
 
+	if (sp->partial != DETECT_PART_NONE)
+		return scrub_partial_date(c, row, src, n, sp, out);
 	switch (c->scrub_dates) {
 	case SCRUB_DATES_SHIFT:
 		if (!row->has_shift)
@@ -376,42 +481,10 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 	}
 	if (!sp->text_month)
 		return date_format(&d, src, out);
-	/* The month word: its first letter and its case. */
-	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
-	    src[i] != 'e' && src[i] != 'r'); i++)
-		;
-	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)src[k] >= 0x80)
-			ascii = 0;
-	if (i < n && src[i] >= 'A' && src[i] <= 'Z') {
-		cap = 1;
-		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';
-	}
-	/* "fevrier" written without its accent stays so; "mars" says
-	 * nothing, and French spelling is the default. */
-	if (sp->date.month != 2 && sp->date.month != 8 && sp->date.month != 12)
-		ascii = 0;
-	mon = ascii ? plain[d.month - 1] : detect_month_name(d.month);
-	snprintf(text, sizeof(text), "%d%s ", d.day, d.day == 1 &&
-	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||
-	    src[1] == 'E') ? "er" : "");
-	if ((r = buf_append_str(out, text)) != 0)
+	if ((r = put_day(src, n, d.day, out)) != 0 ||
+	    (r = buf_putc(out, ' ')) != 0 ||
+	    (r = put_month(src, n, sp->date.month, d.month, out)) != 0)
 		return r;
-	for (i = 0; mon[i] != '\0'; i++) {
-		char ch = mon[i];
-		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
-			ch = (char)(ch - 32);
-		/* é and û upper-cased in UTF-8 */
-		if (upper && (unsigned char)ch == 0xc3 && mon[i + 1] != '\0') {
-			if ((r = buf_putc(out, ch)) != 0 ||
-			    (r = buf_putc(out, (char)(mon[i + 1] - 0x20))) != 0)
-				return r;
-			i++;
-			continue;
-		}
-		if ((r = buf_putc(out, ch)) != 0)
-			return r;
-	}
 	snprintf(text, sizeof(text), " %04d", d.year);
 	return buf_append_str(out, text);
 }

@@ -20,6 +20,9 @@ struct owner {
 	struct index_identity	 reported;	/* the kernel's attributes */
 	off_t			 reported_size;
 	int			 has_reported;
+	int			 unsure;	/* two different reports: the
+						 * kernel may apply them in
+						 * either order */
 	char			 path[];
 };
 
@@ -114,6 +117,12 @@ pagecache_report(struct pagecache *pc, const char *view_rel,
 	if (o->cached > 0 && !index_identity_equal(&o->id, id) &&
 	    o->size > size)
 		*report = o->size;
+	/* Replies to requests in flight together are applied by the kernel
+	 * in its own order (a short read sets the size too): after two
+	 * different reports, which one it holds is unknown. */
+	if (o->has_reported && (o->reported_size != *report ||
+	    !index_identity_equal(&o->reported, id)))
+		o->unsure = 1;
 	o->reported = *id;
 	o->reported_size = *report;
 	o->has_reported = 1;
@@ -135,8 +144,9 @@ pagecache_open(struct pagecache *pc, const char *view_rel,
 		r = -ENOMEM;
 		goto out;
 	}
-	*stale_attrs = !o->has_reported || o->reported_size != size ||
-	    !index_identity_equal(&o->reported, id);
+	*stale_attrs = !o->has_reported || o->unsure ||
+	    o->reported_size != size || !index_identity_equal(&o->reported, id);
+	o->unsure = 0;		/* the caller makes the kernel forget */
 	if (o->cached == 0) {
 		/* No handle reads through the cache: this version takes it. */
 		*mode = index_identity_equal(&o->id, id) && !o->foreign ?

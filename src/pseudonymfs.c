@@ -1,6 +1,7 @@
 /* pseudonymfs: mount the pseudonymized, read-only view of a directory of
  * exports.  Options, checks, then the FUSE loop; the work is in fs.c. */
 #include <errno.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stddef.h>
@@ -26,6 +27,7 @@ struct options {
 	char	*src;
 	char	*cache;
 	char	*index_log;	/* seconds before an index pass is logged */
+	char	*index_threads;	/* threads per index pass */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -41,6 +43,7 @@ static const struct fuse_opt option_spec[] = {
 	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
 	{ "index_log=%s", offsetof(struct options, index_log), 0 },
+	{ "index_threads=%s", offsetof(struct options, index_threads), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -172,6 +175,31 @@ open_cache_dir(const char *path)
 	return fd;
 }
 
+/* Threads for one index pass: -o index_threads=N, else the CPUs this
+ * process may run on.  -1 after a message for a bad value. */
+static int
+index_threads_option(const char *arg)
+{
+	cpu_set_t set;
+	char *end;
+	long n;
+
+	if (arg == NULL) {
+		if (sched_getaffinity(0, sizeof(set), &set) == 0 &&
+		    (n = CPU_COUNT(&set)) > 0)
+			return n > INDEX_MAX_JOBS ? INDEX_MAX_JOBS : (int)n;
+		return 1;
+	}
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (errno || *end != '\0' || end == arg || n < 1 || n > INDEX_MAX_JOBS) {
+		fprintf(stderr, "pseudonymfs: index_threads=%s: expected 1 to %d\n",
+		    arg, INDEX_MAX_JOBS);
+		return -1;
+	}
+	return (int)n;
+}
+
 static void
 usage(FILE *f)
 {
@@ -188,6 +216,8 @@ usage(FILE *f)
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
 	    "  -o index_log=N    log an index pass (file, %%, rate) once it has run\n"
 	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
+	    "  -o index_threads=N  threads for one index pass of a large file\n"
+	    "                    (default: the CPUs available)\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -293,6 +323,9 @@ main(int argc, char **argv)
 			goto out;
 		}
 	}
+	if ((r = index_threads_option(o.index_threads)) < 0)
+		goto out;
+	index_cache_set_jobs(fs.cache, (unsigned)r);
 	/* A pass longer than that says how far it is, in the log. */
 	index_cache_set_progress(fs.cache, fs_log_index_progress, &fs,
 	    index_log * 1000000000LL);
@@ -393,6 +426,7 @@ main(int argc, char **argv)
 	free(o.audit);
 	free(o.cache);
 	free(o.index_log);
+	free(o.index_threads);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -61,16 +61,32 @@ check "unmounts" unmount_view mnt fs.log
 # ---- index passes in the log (-o index_log): the view name, never the
 # source's, how far, how fast ----
 mkdir big
-python3 "$top/tests/gen/gen_exports.py" --bench-patients big/patients_log.csv --size-mb 12 >/dev/null 2>&1
+python3 "$top/tests/gen/gen_exports.py" --bench-patients big/patients_log.csv --size-mb 20 >/dev/null 2>&1
 cp "$one" big/export_DURAND_Marcel.csv
-check "pseudonymfs mounts with index_log=0" mount_view big mnt2 fs2.log -o "policy=$policy,key=$work/key,index_log=0" || finish
+check "pseudonymfs mounts with index_log=0" mount_view big mnt2 fs2.log -o "policy=$policy,key=$work/key,index_log=0,index_threads=3" || finish
 stat mnt2/patients_log.csv > /dev/null
 renamed=$(ls mnt2 | grep '^export_')
 cat "mnt2/$renamed" > /dev/null
-check "the pass is logged at its end with its size and rate" grep -qE 'indexed patients_log.csv: 1[0-9]\.[0-9] MB in [0-9.]+ s \([0-9.]+ MB/s\)' fs2.log
-check "under progress lines with %" grep -qE 'indexing patients_log.csv: [0-9]+% \([0-9.]+ of 1[0-9]\.[0-9] MB\)' fs2.log
+check "the pass is logged at its end with its size and rate" grep -qE 'indexed patients_log.csv: 2[0-9]\.[0-9] MB in [0-9.]+ s \([0-9.]+ MB/s\)' fs2.log
+check "under progress lines with %" grep -qE 'indexing patients_log.csv: [0-9]+% \([0-9.]+ of 2[0-9]\.[0-9] MB\)' fs2.log
 check "a renamed file is logged by its view name" grep -q "indexed $renamed" fs2.log
 check "never by its source name" sh -c "! grep -q DURAND fs2.log"
+# The pass ran on 3 threads (a 20 MB file is cut in chunks): the size and
+# the bytes are the export's, read whole and at random offsets.
+"$bin" export -q -j 1 -p "$policy" -k key big/patients_log.csv log.csv
+check "index on threads: the size is the export's" test "$(stat -c %s mnt2/patients_log.csv)" -eq "$(stat -c %s log.csv)"
+check "index on threads: random reads are the export's bytes" python3 -c "
+import os, random, sys
+want = open('log.csv', 'rb').read()
+fd = os.open('mnt2/patients_log.csv', os.O_RDONLY)
+os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+rnd = random.Random(12)
+for _ in range(300):
+    off = rnd.randrange(len(want)); n = rnd.randrange(1, 200000)
+    if os.pread(fd, n, off) != want[off:off + n]:
+        sys.exit(1)
+"
+check "index on threads: the whole view is the export's" cmp -s mnt2/patients_log.csv log.csv
 check "unmounts" unmount_view mnt2 fs2.log
 check_not "index_log=x is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,index_log=x" big mnt2 2>/dev/null
 check_nothing_left

@@ -65,6 +65,8 @@ check "the same with a smaller new version" \
     python3 "$checks" mix mnt src patients.csv v/patients_v1.csv v/patients_v3.csv ref1.csv ref3.csv
 check "a new open right after a larger replacement: exact size, whole view" \
     python3 "$checks" grow mnt src patients_grow.csv v/patients_v2.csv ref2.csv
+check "replacements racing with reads and stats: every handle its own version" \
+    python3 "$checks" race mnt src patients.csv v/patients_v3.csv v/patients_v1.csv ref3.csv ref1.csv 8
 check "a source replaced by rename or removed keeps serving open handles" \
     python3 "$checks" pin mnt src patients_pin.csv v/patients_v2.csv ref1.csv
 check "a restart inside bytes changed under the index fails with EIO" \

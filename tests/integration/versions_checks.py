@@ -7,6 +7,7 @@ versions_checks.py mix  MNT SRC NAME V1 V2 REF1 REF2
 versions_checks.py grow MNT SRC NAME V2 REF2
 versions_checks.py pin  MNT SRC NAME V2 REF1
 versions_checks.py mmap MNT SRC NAME NEWBYTES OLDREF OUT
+versions_checks.py race MNT SRC NAME V1 V2 REF1 REF2 SECONDS
 
 NAME is a file in SRC (and in MNT); V1/V2 are source versions written over
 it by rename(2); REF1/REF2 their exports (what the view must be).
@@ -15,6 +16,7 @@ import errno
 import mmap
 import os
 import sys
+import threading
 import time
 
 passed = failed = 0
@@ -205,7 +207,66 @@ def mmap_shift(mnt, src_dir, name, newbytes, oldref, out):
     os.close(fd)
 
 
+def race(mnt, src_dir, name, v1, v2, ref1, ref2, seconds):
+    """Rounds of: an old handle reads its version while the source is
+    replaced, a new handle reads the new one in another thread, a third
+    thread stats the path all along (its replies race with the reads'), then
+    a fresh open after both are closed.  Every handle gets its own
+    version's bytes whole, or EIO; the fresh open gets the current one."""
+    view, src = os.path.join(mnt, name), os.path.join(src_dir, name)
+    vb = [open(v1, "rb").read(), open(v2, "rb").read()]
+    rb = [open(ref1, "rb").read(), open(ref2, "rb").read()]
+    stop = []
+
+    def statter():
+        while not stop:
+            try:
+                os.stat(view)
+            except OSError:
+                pass
+    t = threading.Thread(target=statter)
+    t.start()
+    rounds, end = 0, time.time() + float(seconds)
+    while time.time() < end:
+        rounds += 1
+        old, new = rounds % 2, (rounds + 1) % 2
+        replace(src, vb[old])
+        time.sleep(0.02)
+        a = os.open(view, os.O_RDONLY)
+        head = os.pread(a, 65536, 0)
+        replace(src, vb[new])
+        b = os.open(view, os.O_RDONLY)
+        if rounds % 3 == 0:
+            drop_cache(a)
+        got_b = {}
+        tb = threading.Thread(target=lambda: got_b.update(v=read_all(b)))
+        tb.start()
+        try:
+            got = head + read_all(a, len(head))
+            check(got == rb[old], "round %d: the old handle read %d bytes "
+                  "that are not its version (%d)" % (rounds, len(got),
+                                                     len(rb[old])))
+        except OSError as e:
+            check(e.errno == errno.EIO, "round %d: old handle: %s" % (rounds, e))
+        tb.join()
+        check(got_b.get("v") == rb[new], "round %d: the new handle read "
+              "%d bytes that are not its version (%d)"
+              % (rounds, len(got_b.get("v", b"")), len(rb[new])))
+        os.close(a)
+        os.close(b)
+        fd = os.open(view, os.O_RDONLY)
+        size, data = os.fstat(fd).st_size, read_all(fd)
+        os.close(fd)
+        check(data == rb[new] and size == len(data), "round %d: a fresh open "
+              "read %d bytes (fstat %d) that are not the current version (%d)"
+              % (rounds, len(data), size, len(rb[new])))
+    stop.append(1)
+    t.join()
+    print("race: %d rounds" % rounds)
+
+
 cmd = sys.argv[1]
-{"mix": mix, "grow": grow, "pin": pin, "mmap": mmap_shift}[cmd](*sys.argv[2:])
+{"mix": mix, "grow": grow, "pin": pin, "mmap": mmap_shift,
+ "race": race}[cmd](*sys.argv[2:])
 print("%s: %d passed, %d failed" % (cmd, passed, failed))
 sys.exit(1 if failed else 0)

@@ -23,7 +23,8 @@ run(const struct detect_options *o, const char *text,
 	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, &S), 0);
 }
 
-/* A span of `kind` covers exactly `what` (the first occurrence). */
+/* A span of `kind` covers exactly `what` (the first occurrence); a name
+ * span may hold more words of the same name. */
 static int
 has(const char *text, enum detect_kind kind, const char *what)
 {
@@ -31,11 +32,18 @@ has(const char *text, enum detect_kind kind, const char *what)
 
 	if (p == NULL)
 		return 0;
-	for (size_t i = 0; i < S.nspans; i++)
-		if (S.spans[i].kind == kind &&
-		    S.spans[i].start == (size_t)(p - text) &&
-		    S.spans[i].end == (size_t)(p - text) + strlen(what))
+	for (size_t i = 0; i < S.nspans; i++) {
+		size_t a = (size_t)(p - text), b = a + strlen(what);
+
+		if (S.spans[i].kind == kind && S.spans[i].start == a &&
+		    S.spans[i].end == b)
 			return 1;
+		/* The words of one name are one span: "Marie-Thérèse NGUYEN"
+		 * holds "NGUYEN". */
+		if (S.spans[i].kind == kind && kind == DETECT_NAME &&
+		    S.spans[i].start <= a && S.spans[i].end >= b)
+			return 1;
+	}
 	return 0;
 }
 
@@ -167,7 +175,13 @@ test_dates(void **state)
 	nothing("Hb 12.5 g/dL");
 	nothing("EVA 3/10, J+3");
 	nothing("vu le 31/02/2021");		/* no such day */
-	nothing("en mars 2021");		/* month and year only */
+	/* Without a year or a day (issue 10); not a score or a pressure. */
+	find("en mars 2021 puis", DETECT_DATE, "mars 2021");
+	find("vu le 3 mars", DETECT_DATE, "3 mars");
+	find("le 1er mai", DETECT_DATE, "1er mai");
+	find("RDV le 18/08.", DETECT_DATE, "18/08");
+	nothing("EVA 3/10, TA 12/08, note 15/20");
+	nothing("en mars, revu");
 }
 
 #define V(k, s)	{ k, s, sizeof(s) - 1 }
@@ -264,6 +278,24 @@ test_diagnoses(void **state)
 	assert_true(has(t, DETECT_DIAGNOSIS, "IVG"));
 	assert_true(has(t, DETECT_DIAGNOSIS, "grossesse"));
 	assert_false(has(t, DETECT_DIAGNOSIS, "syphilis"));	/* sti not asked */
+
+	/* The shared sensitive lexicon (conf/sensitive/): drugs and
+	 * abbreviations of the groups asked for. */
+	o.diagnosis_groups = ICD10_HIV | ICD10_MENTAL | ICD10_PREGNANCY;
+	t = "Sous Biktarvy, PrEP par Truvada; TS m\xc3\xa9" "dicamenteuse, "
+	    "tentative de suicide; ATCD d'ivg; Sa fille appelle, 12 SA";
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_DIAGNOSIS, "Biktarvy"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "PrEP"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "Truvada"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "TS"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "tentative de suicide"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "ivg"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "SA"));
+	assert_false(has(t, DETECT_DIAGNOSIS, "Sa"));
+	t = "SA FILLE APPELLE";
+	run(&o, t, NULL, 0);
+	assert_int_equal(S.nspans, 0);
 }
 
 static void
@@ -354,7 +386,7 @@ test_row_short_and_common(void **state)
 	t = "Vu \xc3\xa0 18h par M. GUIVARC'H, rappel \xc3\xa0 9 h";
 	run(&ALL, t, guivarch, 2);
 	assert_int_equal(ctx_of(t, "GUIVARC"), 0);
-	assert_int_equal(ctx_of(t, "H, rappel"), 0);
+	assert_true(has(t, DETECT_NAME, "GUIVARC'H"));	/* one span */
 	assert_int_equal(ctx_of(t, "h par"), -2);
 	for (size_t i = 0; i < S.nspans; i++)
 		assert_true(S.spans[i].start > 10);	/* nothing in "18h" */
@@ -379,6 +411,74 @@ test_row_short_and_common(void **state)
 	assert_int_equal(ctx_of(t, "wu"), -2);
 }
 
+/* Names: particles kept together, after "née" and caregivers, all-caps
+ * titles, one span per row value. */
+static void
+test_name_forms(void **state)
+{
+	const struct detect_value goff[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE GOFF"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean-Claude"),
+	};
+	const char *t;
+
+	(void)state;
+	find("Vu par M. Van den Broeck ce jour", DETECT_NAME, "Van den Broeck");
+	find("Avis du Dr de La Fontaine.", DETECT_NAME, "de La Fontaine");
+	find("Mme N'Diaye appelle", DETECT_NAME, "N'Diaye");
+	find("Mme Martin née Kerbrat, veuve", DETECT_NAME, "Kerbrat");
+	find("vue par l'interne Julie Kerbrat", DETECT_NAME, "Kerbrat");
+	find("l'IDE MARTINE KERBRAT passe", DETECT_NAME, "KERBRAT");
+	find("le kiné Paul a vu", DETECT_NAME, "Paul");
+	t = "MME BLANCHE MANOUKIAN CET APR\xc3\x88S-MIDI";
+	run(&ALL, t, NULL, 0);
+	assert_true(has(t, DETECT_NAME, "MANOUKIAN"));
+	for (size_t i = 0; i < S.nspans; i++)
+		assert_true(S.spans[i].end <= 21);
+	nothing("SA FILLE APPELLE CE JOUR");
+	nothing("l'interne de garde appelle");
+	/* One span per row value, not one per word. */
+	t = "Jean-Claude LE GOFF vu, puis M. Le Goff";
+	run(&ALL, t, goff, 2);
+	assert_true(has(t, DETECT_NAME, "Jean-Claude"));
+	assert_true(has(t, DETECT_NAME, "LE GOFF"));
+	assert_true(has(t, DETECT_NAME, "Le Goff"));
+	assert_int_equal(S.nspans, 3);
+}
+
+/* Addresses: bis/ter, a comma after the number, units inside a building,
+ * named places, a postcode and city after an address or "CP". */
+static void
+test_addresses(void **state)
+{
+	(void)state;
+	find("habite 12 bis rue de la Paix, 29200 Brest", DETECT_ADDRESS,
+	    "12 bis rue de la Paix");
+	find("habite 12 bis rue de la Paix, 29200 Brest", DETECT_ADDRESS,
+	    "29200 Brest");
+	find("au 12, rue Victor Hugo 75012 PARIS CEDEX 12", DETECT_ADDRESS,
+	    "12, rue Victor Hugo");
+	find("au 12, rue Victor Hugo 75012 PARIS CEDEX 12", DETECT_ADDRESS,
+	    "75012 PARIS CEDEX 12");
+	find("3 ter avenue Foch", DETECT_ADDRESS, "3 ter avenue Foch");
+	find("4 impasse des Lilas 47300 Villeneuve-sur-Lot", DETECT_ADDRESS,
+	    "47300 Villeneuve-sur-Lot");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS, "Appt 12");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS,
+	    "B\xc3\xa2t. B");
+	find("Appt 12, B\xc3\xa2t. B, 3e \xc3\xa9tage", DETECT_ADDRESS,
+	    "3e \xc3\xa9tage");
+	find("R\xc3\xa9sidence Les Mimosas, porte 3", DETECT_ADDRESS,
+	    "R\xc3\xa9sidence Les Mimosas");
+	find("au lieu-dit Kerbrat", DETECT_ADDRESS, "lieu-dit Kerbrat");
+	find("BP 123", DETECT_ADDRESS, "BP 123");
+	find("CP 29200 Brest", DETECT_ADDRESS, "29200 Brest");
+	/* Not addresses. */
+	nothing("EVA 3/10, 12 mg, en cours de bilan, 2 voies veineuses");
+	nothing("CS de suivi, mise en place, au lieu de 3");
+	nothing("glyc\xc3\xa9mie 29200 UI");
+}
+
 int
 main(void)
 {
@@ -394,6 +494,8 @@ main(void)
 		cmocka_unit_test(test_spans_sorted_disjoint),
 		cmocka_unit_test(test_normalized),
 		cmocka_unit_test(test_row_short_and_common),
+		cmocka_unit_test(test_name_forms),
+		cmocka_unit_test(test_addresses),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

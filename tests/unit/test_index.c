@@ -190,12 +190,114 @@ test_changed_bytes_fail_restarts(void **state)
 	keys_free(e.keys);
 }
 
+/* Index passes on several threads (index_cache_set_jobs): a 20 MB file
+ * with quoted line feeds gives the size of one pass and the same bytes at
+ * every offset, and a malformed record the same error, line and column. */
+static int
+write_notes(int fd, int bad_at)
+{
+	FILE *f = fdopen(dup(fd), "w");
+
+	if (f == NULL)
+		return -1;
+	fputs("IPP;Nom;Note\r\n", f);
+	for (int i = 0; i < 340000; i++) {
+		if (i == bad_at)
+			fputs("1;x;\"unterminated\r\n", f);
+		fprintf(f, "%d;Durand%d;\"note %d\nsecond \"\"line\"\" %*s\"\r\n",
+		    1000 + i % 977, i % 13, i, i % 40, "");
+	}
+	return fclose(f);
+}
+
+static void
+test_parallel_pass(void **state)
+{
+	uint8_t master[KEYS_MASTER_BYTES];
+	struct engine e = { 0 };
+	struct index_cache *cache;
+	struct index_cursor *c1, *c4;
+	struct view_error err, err4;
+	struct index *one;
+	const struct index *four;
+	struct stat st;
+	char errs[256], path[] = "/tmp/test_index.XXXXXX";
+	char *a = malloc(65536), *b = malloc(65536);
+	uint64_t rng = 7;
+	int fd, first;
+
+	(void)state;
+	memset(master, 9, sizeof(master));
+	assert_int_equal(policy_load_string(policy, "t.policy", &e.policy,
+	    errs, sizeof(errs)), 0);
+	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
+	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	unlink(path);
+	assert_int_equal(write_notes(fd, -1), 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_true(st.st_size > 16 << 20);
+	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &one,
+	    &err), 0);
+	assert_int_equal(index_cache_new(&cache), 0);
+	index_cache_set_jobs(cache, 4);
+	assert_int_equal(index_cache_get(cache, &e, &e.policy->files[0], "t",
+	    fd, &st, 1, &four, &first, &err), 0);
+	assert_int_equal(four->size, one->size);
+	assert_true(four->ncps > 4);
+	assert_int_equal(index_cursor_new(fd, &c1), 0);
+	assert_int_equal(index_cursor_new(fd, &c4), 0);
+	for (int i = 0; i < 400; i++) {
+		off_t off;
+		size_t len;
+		ssize_t n1, n4;
+
+		rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+		off = (off_t)((rng >> 33) % (uint64_t)one->size);
+		len = 1 + (size_t)((rng >> 13) % 65536);
+		n1 = index_read(one, c1, a, len, off, &err);
+		n4 = index_read(four, c4, b, len, off, &err);
+		assert_int_equal(n1, n4);
+		assert_true(n1 > 0);
+		assert_memory_equal(a, b, (size_t)n1);
+	}
+	index_cursor_free(c1);
+	index_cursor_free(c4);
+	index_cache_put(cache, four);
+	index_cache_free(cache);
+	index_free(one);
+
+	/* A malformed record three quarters in: the same error either way. */
+	assert_int_equal(ftruncate(fd, 0), 0);
+	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+	assert_int_equal(write_notes(fd, 260000), 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &one,
+	    &err), -EINVAL);
+	assert_int_equal(index_cache_new(&cache), 0);
+	index_cache_set_jobs(cache, 3);
+	assert_int_equal(index_cache_get(cache, &e, &e.policy->files[0], "t",
+	    fd, &st, 1, &four, &first, &err4), -EINVAL);
+	assert_int_equal(err4.line, err.line);
+	assert_int_equal(err4.column, err.column);
+	assert_string_equal(err4.what, err.what);
+	assert_true(err.line > 500000);	/* past the first chunks */
+	index_cache_free(cache);
+	free(a);
+	free(b);
+	close(fd);
+	policy_free(e.policy);
+	keys_free(e.keys);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reads_in_any_order),
 		cmocka_unit_test(test_changed_bytes_fail_restarts),
+		cmocka_unit_test(test_parallel_pass),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

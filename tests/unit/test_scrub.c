@@ -196,6 +196,15 @@ test_placeholders_and_dates(void **state)
 	assert_string_equal(out, "vu le 26 février 2021 puis le 2021-03-09 14:30");
 	out = apply(f, "com", &row, "VU LE 12 MARS 2021, vu le 12 fevrier 2021");
 	assert_string_equal(out, "VU LE 9 MARS 2021, vu le 9 fevrier 2021");
+	/* Dates without a year or a day move with the patient too. */
+	row.shift = -30;
+	out = apply(f, "com", &row, "vu le 3 mars, RDV le 18/08, en mars 2021, "
+	    "le 1er mai; EVA 3/10, TA 12/08");
+	assert_string_equal(out, "vu le 1 février, RDV le 19/07, en février "
+	    "2021, le 1er avril; EVA 3/10, TA 12/08");
+	/* ... and are hidden when dates are (com2: dates = redact). */
+	out = apply(f, "com2", &row, "vu le 3 mars, RDV le 18/08, en mars 2021");
+	assert_string_equal(out, "vu le [DATE], RDV le [DATE], en [DATE]");
 }
 
 static void
@@ -299,6 +308,35 @@ test_view(void **state)
 	buf_free(&out);
 }
 
+/* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
+ * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
+static void
+test_one_fake_per_name(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE GOFF"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean-Claude"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"),
+	    rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char nom[64], prenom[64], want[256];
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "LE GOFF"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Jean-Claude"));
+	snprintf(want, sizeof(want), "%s %s vu, M. %s", prenom, nom, nom);
+	assert_string_equal(apply(f, "com", &row,
+	    "Jean-Claude LE GOFF vu, M. Le Goff"), want);
+	/* A name no row holds: one placeholder, whatever its words. */
+	assert_string_equal(apply(f, "com2", &row,
+	    "Dr Jean-Pierre Van den Broeck"), "Dr [NOM]");
+}
+
 static double
 cpu_seconds(void)
 {
@@ -378,6 +416,7 @@ main(void)
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_view),
+		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
 	};
 
