@@ -269,6 +269,8 @@ drop_collisions(struct entries *es, const struct report *rep)
 {
 	size_t i = 0, kept = 0;
 
+	if (es->n == 0)
+		return;		/* es->e may be NULL: not for qsort */
 	qsort(es->e, es->n, sizeof(*es->e), cmp_view);
 	while (i < es->n) {
 		size_t j = i + 1;
@@ -480,7 +482,8 @@ find_collected(const struct tree *t, int dir_fd, const char *src_rel,
 	for (size_t i = 0; table != NULL && i < es.n && r == 0; i++)
 		r = namecache_dir_add(table, es.e[i].view_name, es.e[i].src_name,
 		    es.e[i].rule ? (const void *)es.e[i].rule : &dir_mark);
-	e = bsearch(want, es.e, es.n, sizeof(*es.e), cmp_want);
+	e = es.n == 0 ? NULL : bsearch(want, es.e, es.n, sizeof(*es.e),
+	    cmp_want);
 	if (r == 0 && e != NULL && strlen(e->src_name) < sizeof(f->src_name)) {
 		snprintf(f->src_name, sizeof(f->src_name), "%s", e->src_name);
 		f->rule = e->rule;
