@@ -15,6 +15,15 @@
  * the fixed fields.  Longer lines are not records. */
 #define AUDIT_MAX_LINE		16384
 
+/* Where syslog records go (the socket syslog(3) uses). */
+#define AUDIT_SYSLOG_PATH	"/dev/log"
+/* A syslog daemon that takes longer than this to accept a record: the
+ * record fails, and its open with it. */
+#define AUDIT_SYSLOG_TIMEOUT	5
+/* How long a new daemon waits for the lock of an audit file that a daemon
+ * just unmounted still holds (it writes its unmount record first). */
+#define AUDIT_LOCK_WAIT_MS	5000
+
 struct audit;
 
 /* One access, as the caller saw it. */
@@ -26,7 +35,9 @@ struct audit_access {
 	int		 result;	/* 0 or -errno */
 };
 
-/* Start the log.  path NULL: syslog (facility authpriv).  Otherwise the
+/* Start the log.  path NULL: syslog (facility authpriv), over a socket
+ * connected to AUDIT_SYSLOG_PATH now (refused if nothing listens there: the
+ * message says to give -o audit=FILE).  Otherwise the
  * file is opened O_APPEND|O_CREAT|O_NOFOLLOW, created 0600, refused if it
  * is not a regular file, is writable by group or others, ends in an
  * incomplete record, or is held by another daemon; an existing file's last
@@ -54,6 +65,16 @@ void	audit_close(struct audit *a);
  * report.  0 if intact, -EBADMSG at the first broken record, other -errno
  * if a file cannot be read. */
 int	audit_verify(const char *const *paths, size_t npaths, FILE *report);
+
+/* audit_verify, and the daemons' sessions too: a daemon's records start
+ * with its mount record and end with its unmount record.  A missing mount
+ * record, a mount record while the previous daemon wrote no unmount record,
+ * and a last daemon that is not running on this host but wrote no unmount
+ * record are reported as warnings (counted in *warnings), not as a broken
+ * chain: a daemon killed with SIGKILL writes no unmount record.  Returns as
+ * audit_verify. */
+int	audit_verify_sessions(const char *const *paths, size_t npaths,
+	    FILE *report, unsigned *warnings);
 
 /* Hex BLAKE2b-256 of a record line (without its newline): the next
  * record's prev. */

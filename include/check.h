@@ -35,6 +35,10 @@ struct check_totals {
 					   a kept name like an identifier) */
 	unsigned long	 name_warnings;	/* names shown as they are with
 					   signs of an identifier */
+	unsigned long	 too_deep;	/* matched files deeper than
+					   TREE_MAX_DEPTH: not shown (counted
+					   in failed too) */
+	unsigned long	 hard_links;	/* shown files with st_nlink > 1 */
 };
 
 /*

@@ -31,6 +31,7 @@ struct export_totals {
 	unsigned long	failed;		/* files or directories that failed */
 	unsigned long	unmatched;	/* regular files no rule matches */
 	unsigned long	not_shown;	/* hidden, links, devices, empty dirs */
+	unsigned long	too_deep;	/* matched, deeper than TREE_MAX_DEPTH */
 	unsigned long	removed;	/* earlier-run entries removed (update) */
 	unsigned long long bytes;	/* source bytes of the files shown */
 };

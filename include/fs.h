@@ -8,7 +8,9 @@
 
 #include "audit.h"
 #include "engine.h"
+#include "handles.h"
 #include "index.h"
+#include "logdest.h"
 #include "pagecache.h"
 #include "tree.h"
 
@@ -17,13 +19,15 @@ struct fs {
 	struct index_cache	*cache;
 	struct pagecache	*pages;		/* made by init */
 	struct audit		*audit;		/* every open is recorded */
-	int			 log_stderr;	/* foreground: also to stderr */
+	struct handles		*handles;	/* open files, per user too */
+	struct handles		*dir_handles;	/* open directories */
+	struct logdest		 log;		/* the diagnostics */
 	int			 enforce_k;	/* refuse files below k_threshold */
 };
 
 const struct fuse_operations *fs_operations(void);
 
-/* Log a line to syslog (and stderr in the foreground).  Never a cell
+/* Log a line to the diagnostics' destinations (logdest.h).  Never a cell
  * value: callers pass view names, line and column numbers. */
 void	fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));

@@ -96,6 +96,10 @@ void	index_free(struct index *idx);
 
 /* ---- the cache of indexes, shared by every thread of the mount ---- */
 
+/* Indexes no open handle holds are kept, least recently used evicted
+ * first, up to 1/INDEX_CACHE_SHARE of the memory budget (membudget.h). */
+#define INDEX_CACHE_SHARE	4
+
 struct index_cache;
 
 int	index_cache_new(struct index_cache **out);
@@ -129,7 +133,8 @@ void	index_cache_measure_risk(struct index_cache *c);
  * now (one pass) and cached; a file that cannot be shown is cached as such
  * too, so it is not re-read until it changes.  *first_open is set the first
  * time an index is handed out for an open (the page cache must be dropped:
- * the view may have changed).  Every successful get is paired with a put.
+ * the view may have changed); for a file that cannot be shown, the first
+ * time its error is handed out (the caller logs it once per version).  Every successful get is paired with a put.
  * 0, or -EINVAL with *err, or -errno.
  */
 int	index_cache_get(struct index_cache *c, const struct engine *e,

@@ -15,6 +15,8 @@
 #include "names.h"
 #include "ops.h"
 
+/* Directories below the source root that the view shows, at most: a file
+ * in a deeper directory is not shown (it is counted: tree_count_too_deep). */
 #define TREE_MAX_DEPTH 64
 
 /* Why a source entry that a rule would show has no name in the view. */
@@ -108,6 +110,13 @@ typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name);
 int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	    const char *view_rel, tree_fill fill, void *arg);
+
+/* The files some rule matches beneath dir_fd (at src_rel) that lie in a
+ * directory deeper than TREE_MAX_DEPTH, so the view does not show them:
+ * the exporter and check count them, never silently.  The walk itself is
+ * bounded by PATH_MAX and the process's descriptors. */
+unsigned long	tree_count_too_deep(const struct tree *t, int dir_fd,
+	    const char *src_rel);
 
 /* A directory stream with its own offset over dir_fd's directory (never a
  * dup, whose offset other threads share); NULL and errno on failure. */

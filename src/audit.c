@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/stat.h>
+#include <signal.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -27,12 +30,15 @@ static const char *const fields[] = {
 #define FIELD_TIME	0
 #define FIELD_SEQ	1
 #define FIELD_EVENT	2
+#define FIELD_PID	4
 #define FIELD_PREV	10
 
 struct audit {
 	pthread_mutex_t	 lock;		/* the write and the chain state */
 	char		*path;		/* absolute; NULL for syslog */
 	int		 fd;
+	int		 sock;		/* syslog: connected to AUDIT_SYSLOG_PATH */
+	off_t		 cut_to;	/* a partial record to cut off, or -1 */
 	dev_t		 dev;		/* of the file fd has open */
 	ino_t		 ino;
 	unsigned long long seq;		/* of the last record written */
@@ -253,6 +259,22 @@ read_last(struct audit *a, off_t size, char *err, size_t errlen)
 	return r;
 }
 
+/* flock LOCK_EX, retried for up to AUDIT_LOCK_WAIT_MS. */
+static int
+lock_wait(int fd)
+{
+	const struct timespec step = { 0, 20 * 1000 * 1000 };
+	int waited;
+
+	for (waited = 0; ; waited += 20) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK || waited >= AUDIT_LOCK_WAIT_MS)
+			return -1;
+		nanosleep(&step, NULL);
+	}
+}
+
 /* Open (or create) the file at a->path and note which file it is. */
 static int
 open_file(struct audit *a, char *err, size_t errlen)
@@ -292,9 +314,70 @@ open_file(struct audit *a, char *err, size_t errlen)
 	if (a->fd != -1)
 		close(a->fd);
 	a->fd = fd;
+	a->cut_to = -1;
 	a->dev = st.st_dev;
 	a->ino = st.st_ino;
 	return 0;
+}
+
+/* ---- syslog, written by us ----
+ *
+ * syslog(3) drops a message it cannot send, silently: no syslog daemon
+ * (no /dev/log), a stopped one, a full queue.  An untraced open is what the
+ * access log exists to prevent, so records go over our own connected
+ * socket, and a record that was not sent refuses its open. */
+
+static int
+syslog_connect(struct audit *a)
+{
+	struct sockaddr_un sun = { .sun_family = AF_UNIX };
+	struct timeval timeout = { AUDIT_SYSLOG_TIMEOUT, 0 };
+	int fd, r;
+
+	if (a->sock != -1) {
+		close(a->sock);
+		a->sock = -1;
+	}
+	snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", AUDIT_SYSLOG_PATH);
+	if ((fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0)) == -1)
+		return -errno;
+	/* A syslog daemon that stopped reading must not stall every open. */
+	(void)setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof(timeout));
+	if (connect(fd, (struct sockaddr *)&sun, sizeof(sun)) == -1) {
+		r = -errno;
+		close(fd);
+		return r;
+	}
+	a->sock = fd;
+	return 0;
+}
+
+/* One datagram in the form syslog(3) sends: "<PRI>Mmm dd hh:mm:ss
+ * TAG[PID]: MSG", facility authpriv, priority notice. */
+static int
+syslog_send(struct audit *a, const char *line)
+{
+	char msg[AUDIT_MAX_LINE + 128], stamp[32];
+	struct tm tm;
+	time_t now = time(NULL);
+	int n, tries;
+
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%h %e %T", &tm);
+	n = snprintf(msg, sizeof(msg), "<%d>%s pseudonymfs[%ld]: audit: %s",
+	    LOG_AUTHPRIV | LOG_NOTICE, stamp, (long)getpid(), line);
+	if (n < 0 || (size_t)n >= sizeof(msg))
+		return -ENAMETOOLONG;
+	/* The syslog daemon restarted: connect again, once. */
+	for (tries = 0; tries < 2; tries++) {
+		if (a->sock == -1 && syslog_connect(a) != 0)
+			continue;
+		if (send(a->sock, msg, (size_t)n, MSG_NOSIGNAL) == n)
+			return 0;
+		close(a->sock);
+		a->sock = -1;
+	}
+	return -EIO;
 }
 
 int
@@ -314,11 +397,20 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 	if ((a = calloc(1, sizeof(*a))) == NULL)
 		return -ENOMEM;
 	a->fd = -1;
+	a->sock = -1;
+	a->cut_to = -1;
 	pthread_mutex_init(&a->lock, NULL);
 	snprintf(a->policy, sizeof(a->policy), "%s", policy_hash);
 	snprintf(a->key, sizeof(a->key), "%s", key_id);
 	genesis(a->prev);
 	if (path == NULL) {
+		/* Checked now: no mount whose records would go nowhere. */
+		if ((r = syslog_connect(a)) != 0) {
+			snprintf(err, errlen, "the access log cannot go to syslog: "
+			    "%s: %s (no syslog daemon?); give -o audit=FILE to keep "
+			    "it in a file", AUDIT_SYSLOG_PATH, strerror(-r));
+			goto fail;
+		}
 		*out = a;
 		return 0;
 	}
@@ -345,8 +437,10 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 	}
 	if ((r = open_file(a, err, errlen)) != 0)
 		goto fail;
-	/* Two daemons appending to one file would interleave two chains. */
-	if (flock(a->fd, LOCK_EX | LOCK_NB) == -1) {
+	/* Two daemons appending to one file would interleave two chains.  A
+	 * daemon that was just unmounted still writes its unmount record
+	 * after fusermount3 -u returns: wait for it a little. */
+	if (lock_wait(a->fd) == -1) {
 		r = -errno;
 		snprintf(err, errlen, "audit file %s is in use by another "
 		    "pseudonymfs (give each mount its own audit file)", a->path);
@@ -389,6 +483,7 @@ int
 audit_record(struct audit *a, const struct audit_access *acc)
 {
 	char line[AUDIT_MAX_LINE + 2];
+	struct stat st;
 	ssize_t n;
 	int len, r = 0;
 
@@ -400,8 +495,9 @@ audit_record(struct audit *a, const struct audit_access *acc)
 			r = -ENAMETOOLONG;
 			goto out;
 		}
-		syslog(LOG_AUTHPRIV | LOG_NOTICE, "audit: %s", line);
-		a->seq++;
+		line[len] = '\0';
+		if ((r = syslog_send(a, line)) == 0)
+			a->seq++;
 		goto out;
 	}
 	if ((r = follow_rotation(a)) != 0)
@@ -414,10 +510,28 @@ audit_record(struct audit *a, const struct audit_access *acc)
 	}
 	line[len] = '\n';
 	/* One write of the whole line: O_APPEND makes it one record, even
-	 * next to a writer we do not know of. */
+	 * next to a writer we do not know of.  A short write (a full disk)
+	 * is cut off again, so the next record does not glue onto half a
+	 * line and the file stays verifiable. */
+	if (a->cut_to != -1) {
+		if (ftruncate(a->fd, a->cut_to) == -1) {
+			r = -errno;
+			goto out;
+		}
+		a->cut_to = -1;
+	}
+	if (fstat(a->fd, &st) == -1) {
+		r = -errno;
+		goto out;
+	}
 	n = write(a->fd, line, (size_t)len + 1);
 	if (n != (ssize_t)len + 1) {
-		r = n < 0 ? -errno : -EIO;
+		r = n < 0 ? -errno : -ENOSPC;
+		if (n > 0 && ftruncate(a->fd, st.st_size) == -1) {
+			a->cut_to = st.st_size;	/* tried again first */
+			syslog(LOG_AUTHPRIV | LOG_ERR, "audit file %s: cannot cut "
+			    "off a partial record: %s", a->path, strerror(errno));
+		}
 		goto out;
 	}
 	audit_hash_line(line, (size_t)len, a->prev);
@@ -434,6 +548,8 @@ audit_close(struct audit *a)
 		return;
 	if (a->fd != -1)
 		close(a->fd);
+	if (a->sock != -1)
+		close(a->sock);
 	pthread_mutex_destroy(&a->lock);
 	free(a->path);
 	free(a);
@@ -441,12 +557,82 @@ audit_close(struct audit *a)
 
 /* ---- verification ---- */
 
+enum session { SESSION_UNKNOWN, SESSION_MOUNTED, SESSION_UNMOUNTED };
+
 struct chain {
 	int			 started;
 	unsigned long long	 seq;
 	char			 prev[AUDIT_HASH_HEX];
 	char			 time[40];	/* of the last record */
+	enum session		 session;	/* after the last record */
+	char			 daemon[24];	/* pid of the last mount */
+	unsigned long long	 mount_seq;	/* and its seq */
+	unsigned		 warnings;
+	int			 sessions;	/* follow them too */
 };
+
+/* The daemons' sessions: each starts with a mount record and ends with an
+ * unmount record.  A missing one is not a broken chain (a daemon killed
+ * with SIGKILL writes no unmount record) but is worth a look. */
+static void
+follow_session(struct chain *c, const char *path, long lineno,
+    char *val[NFIELDS], unsigned long long seq, FILE *report)
+{
+	const char *event = val[FIELD_EVENT];
+
+	if (strcmp(event, "mount") == 0) {
+		if (c->session == SESSION_MOUNTED) {
+			fprintf(report, "%s:%ld: warning: the daemon that mounted "
+			    "at seq %llu (pid %s) wrote no unmount record: it was "
+			    "killed or crashed\n", path, lineno, c->mount_seq,
+			    c->daemon);
+			c->warnings++;
+		}
+		c->session = SESSION_MOUNTED;
+		snprintf(c->daemon, sizeof(c->daemon), "%s", val[FIELD_PID]);
+		c->mount_seq = seq;
+		return;
+	}
+	if (c->session == SESSION_UNMOUNTED || (c->session == SESSION_UNKNOWN &&
+	    seq == 1)) {
+		fprintf(report, "%s:%ld: warning: record seq %llu (%s) is not "
+		    "preceded by the mount record of its daemon: the mount "
+		    "record is missing\n", path, lineno, seq, event);
+		c->warnings++;
+	}
+	c->session = strcmp(event, "unmount") == 0 ? SESSION_UNMOUNTED :
+	    SESSION_MOUNTED;
+}
+
+/* At the end of the series: the last daemon has not written its unmount
+ * record.  Fine if it is still running (on this host), not otherwise. */
+static void
+last_session(struct chain *c, FILE *report)
+{
+	char path[64], comm[32] = "";
+	long pid;
+	FILE *f;
+
+	if (c->session != SESSION_MOUNTED || c->mount_seq == 0)
+		return;
+	pid = strtol(c->daemon, NULL, 10);
+	snprintf(path, sizeof(path), "/proc/%ld/comm", pid);
+	if (pid > 0 && (f = fopen(path, "re")) != NULL) {
+		if (fgets(comm, sizeof(comm), f) == NULL)
+			comm[0] = '\0';
+		fclose(f);
+	}
+	if (strncmp(comm, "pseudonymfs", 11) == 0) {
+		fprintf(report, "the daemon that mounted at seq %llu (pid %ld) "
+		    "is still running: its unmount record is to come\n",
+		    c->mount_seq, pid);
+		return;
+	}
+	fprintf(report, "warning: the daemon that mounted at seq %llu (pid %s) "
+	    "is not running here and wrote no unmount record: it was killed "
+	    "or crashed (or runs on another host)\n", c->mount_seq, c->daemon);
+	c->warnings++;
+}
 
 static int
 verify_one(const char *path, struct chain *c, FILE *report)
@@ -522,6 +708,8 @@ verify_one(const char *path, struct chain *c, FILE *report)
 			r = -EBADMSG;
 			goto out;
 		}
+		if (c->sessions)
+			follow_session(c, path, lineno, val, seq, report);
 		if (records++ == 0)
 			first_seq = seq;
 		c->seq = seq;
@@ -543,6 +731,24 @@ verify_one(const char *path, struct chain *c, FILE *report)
 	free(line);
 	fclose(f);
 	return r;
+}
+
+int
+audit_verify_sessions(const char *const *paths, size_t npaths, FILE *report,
+    unsigned *warnings)
+{
+	struct chain c = { .sessions = 1 };
+	size_t i;
+	int r;
+
+	genesis(c.prev);
+	for (i = 0; i < npaths; i++)
+		if ((r = verify_one(paths[i], &c, report)) != 0)
+			return r;
+	last_session(&c, report);
+	if (warnings != NULL)
+		*warnings = c.warnings;
+	return 0;
 }
 
 int

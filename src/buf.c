@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "buf.h"
+#include "membudget.h"
 
 int
 buf_reserve(struct buf *b, size_t extra)
@@ -24,8 +25,14 @@ buf_reserve(struct buf *b, size_t extra)
 			return -ENOMEM;
 		cap *= 2;
 	}
-	if ((p = realloc(b->data, cap)) == NULL)
+	/* Charged to the daemon's memory budget: a huge field fails the
+	 * request that needed it, not the daemon. */
+	if (membudget_charge(cap - b->cap) != 0)
 		return -ENOMEM;
+	if ((p = realloc(b->data, cap)) == NULL) {
+		membudget_uncharge(cap - b->cap);
+		return -ENOMEM;
+	}
 	b->data = p;
 	b->cap = cap;
 	return 0;
@@ -68,6 +75,7 @@ buf_free(struct buf *b)
 	if (b->data != NULL) {
 		sodium_memzero(b->data, b->cap);
 		free(b->data);
+		membudget_uncharge(b->cap);
 	}
 	b->data = NULL;
 	b->len = b->cap = 0;

@@ -41,6 +41,13 @@ struct dir_skips {
 	unsigned long	 unmatched, hidden, empty_dirs, other;
 };
 
+/* A shown file with other names: one of them may lie outside the source,
+ * where the policy author did not look. */
+struct hard_link {
+	char		*view_rel;
+	unsigned long	 nlink;
+};
+
 struct check {
 	const struct engine	*e;
 	const struct check_opts	*o;
@@ -58,6 +65,8 @@ struct check {
 	struct buf		 tmp, text;
 	struct risk_class	*worst;
 	int			 has_quasi;	/* the policy declares some */
+	struct hard_link	*links;		/* shown files with st_nlink > 1 */
+	size_t			 nlinks;
 	struct view_col_stats	*supp;		/* per policy column: the tree's */
 };
 
@@ -673,6 +682,52 @@ struct walk {
 	int		 failed;
 };
 
+static int
+note_hard_link(struct check *c, const char *view_rel, nlink_t nlink)
+{
+	struct hard_link *grown;
+
+	if ((grown = realloc(c->links, (c->nlinks + 1) * sizeof(*grown))) == NULL)
+		return -ENOMEM;
+	c->links = grown;
+	if ((grown[c->nlinks].view_rel = strdup(view_rel)) == NULL)
+		return -ENOMEM;
+	grown[c->nlinks++].nlink = (unsigned long)nlink;
+	c->t->hard_links++;
+	return 0;
+}
+
+/* Shown files that have other names, and files too deep to be shown. */
+static void
+report_links_and_depth(struct check *c)
+{
+	size_t i;
+
+	if (c->o->json) {
+		fputs(",\"hard_links\":[", c->out);
+		for (i = 0; i < c->nlinks; i++) {
+			fprintf(c->out, "%s{\"file\":", i ? "," : "");
+			put_cstr(c, c->links[i].view_rel);
+			fprintf(c->out, ",\"links\":%lu}", c->links[i].nlink);
+		}
+		fputs("]", c->out);
+		return;
+	}
+	if (c->t->too_deep)
+		fprintf(c->out, "  %lu files that a rule matches lie deeper than "
+		    "%d directories below the source: the view does not show "
+		    "them\n", c->t->too_deep, TREE_MAX_DEPTH);
+	if (c->nlinks == 0)
+		return;
+	fputs("\nhard links (the view serves the file; its other names may lie "
+	    "outside the source):\n", c->out);
+	for (i = 0; i < c->nlinks; i++) {
+		fputs("  ", c->out);
+		put_cstr(c, c->links[i].view_rel);
+		fprintf(c->out, ": %lu links\n", c->links[i].nlink);
+	}
+}
+
 /* A source name of the directory that is reported (shown, or refused in
  * the names section): not counted again among the skipped. */
 static int
@@ -835,6 +890,8 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 	else
 		check_file(w->c, fd, rule, view_rel);
 	close(fd);
+	if (!S_ISDIR(st->st_mode) && st->st_nlink > 1)
+		return note_hard_link(w->c, view_rel, st->st_nlink);
 	return 0;
 }
 
@@ -994,6 +1051,10 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	if (S_ISDIR(st.st_mode)) {
 		tree.root_fd = fd;
 		walk_dir(&c, fd, "", "", 0);
+		/* Never shown, so never walked above: counted apart, and they
+		 * count as files that cannot be shown. */
+		t->too_deep = tree_count_too_deep(&tree, fd, "");
+		t->failed += t->too_deep;
 	} else {
 		const char *base = strrchr(src, '/');
 		const struct policy_file *rule;
@@ -1028,15 +1089,17 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	}
 	report_names(&c);
 	report_skips(&c);
+	report_links_and_depth(&c);
  totals:
 	if (e->keys != NULL)
 		report_suppressed_totals(&c);
 	if (o->json)
 		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
-		    "\"refused_names\":%lu,\"name_warnings\":%lu}}\n",
+		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
+		    "\"name_warnings\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
-		    t->refused, t->name_warnings);
+		    t->too_deep, t->hard_links, t->refused, t->name_warnings);
 	else
 		fprintf(out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
@@ -1054,6 +1117,9 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 		free(c.notes[i].src);
 	free(c.notes);
 	free(c.dirs);
+	for (size_t i = 0; i < c.nlinks; i++)
+		free(c.links[i].view_rel);
+	free(c.links);
 	free(c.worst);
 	free(c.supp);
 	return r;

@@ -23,6 +23,7 @@
 #include "nir.h"
 #include "norm.h"
 #include "sensitive.h"
+#include "sensitive_lists.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -45,6 +46,8 @@ struct detect_word {
 	uint32_t	flags;
 	uint32_t	dflags;		/* D_*: what the dictionary says */
 	size_t		nchars;
+	int		lex;		/* an ordinary word? -1: not asked yet */
+	int		touched;	/* a span holds some of its bytes */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -53,7 +56,9 @@ enum {
 	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
 	/* the small tables below, looked up through the same hash */
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
-	D_RELATIVE = 1 << 7, D_STREET = 1 << 8,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
+	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
+	D_DATECUE = 1 << 13, D_TERM = 1 << 14,
 };
 
 struct dict_entry {
@@ -99,23 +104,55 @@ dict_flags(const char *w, size_t n)
 	return e->w ? e->flags : 0;
 }
 
+/* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
+ * one slot of this index and a few neighbouring hashes, two cache misses
+ * instead of twenty for a bisection over the whole table. */
+#define LEX_BUCKETS	65536
+static uint32_t lex_index[LEX_BUCKETS + 1];
+
+static void
+lexicon_index(void)
+{
+	size_t i = 0;
+
+	for (size_t b = 0; b <= LEX_BUCKETS; b++) {
+		while (i < detect_lexicon_count &&
+		    (b == LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
+			i++;
+		lex_index[b] = (uint32_t)i;
+	}
+}
+
 /* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
- * with its accents: "laine" is a word, "Laîné" is not. */
+ * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
+ * have lost its accents: the lexicon also has "dernieres"). */
 static int
 lexicon_has(const char *w, size_t n)
 {
-	uint8_t low[128], *lw;
-	size_t llen = sizeof(low), lo = 0, hi = detect_lexicon_count;
+	uint8_t low[128], *lw = low;
+	size_t llen = sizeof(low), lo, hi, i;
+	int ascii = 1;
 	uint64_t h;
 
 	if (n == 0 || n > 64)
 		return 0;
-	lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC, low, &llen);
-	if (lw == NULL)
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)w[i] >= 0x80) {
+			ascii = 0;
+			break;
+		}
+		low[i] = (uint8_t)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	if (ascii)
+		llen = n;
+	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
+	    low, &llen)) == NULL)
 		return 0;
 	h = hash((const char *)lw, llen);
 	if (lw != low)
 		free(lw);
+	lo = lex_index[h >> 48];
+	hi = lex_index[(h >> 48) + 1];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (detect_lexicon[mid] < h)
@@ -219,6 +256,34 @@ static const char *const unit_words[] = {
 	"escalier", "esc", "etage", "bp", "cs", NULL,
 };
 
+/* Clinical nouns whose "de X" names a sign, a test or a disease after
+ * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
+static const char *const eponym_heads[] = {
+	"maladie", "syndrome", "signe", "signes", "test", "tests", "angine",
+	"manoeuvre", "score", "echelle", "classification", "epreuve", "reflexe",
+	"triade", "methode", "sonde", "fracture", "kyste", "phenomene", "tube",
+	"canal", "cellule", "cellules", "lymphome", "sarcome", "tumeur",
+	"ulcere", "diverticule", "paralysie", "choree", "anevrisme", "bloc",
+	"critere", "criteres", "position", "incision", "operation", "technique",
+	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
+	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
+	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
+	"pince", "lambeau", "abord", "voie", "type", NULL,
+};
+
+/* Words before a bare "18/08" that say it is a date, not a score ("EVA
+ * 3/10") or a pressure ("TA 12/08"). */
+static const char *const date_cues[] = {
+	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
+	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
+	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
+	"revue", "ce", "controle", "consultation", "cs", "en", "pour", "vers",
+	"a", NULL,
+};
+
+
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
     struct buf *tmp)
@@ -304,6 +369,47 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
+/* A word of each entry of the sensitive lexicon that scrub looks for: a
+ * comment with none of them is not scanned for terms (most are not;
+ * src/sensitive.c tokenizes the text again). */
+static int is_digit(char c);
+static int is_alnum_byte(char c);
+
+static int
+dict_add_sensitive(struct buf *tmp)
+{
+	for (unsigned k = 0; k < sensitive_raw_count; k++) {
+		const struct sensitive_raw *e = &sensitive_raw[k];
+		struct dict_entry *d;
+		size_t a, b;
+
+		if (e->kind != SENSITIVE_RAW_TERM && e->kind != SENSITIVE_RAW_ABBREV &&
+		    e->kind != SENSITIVE_RAW_DRUG)
+			continue;
+		if (norm_value(NORM_TEXT, e->text, strlen(e->text), tmp) != 0)
+			return -ENOMEM;
+		/* Its last word, the most telling ("traitement de
+		 * substitution"); letters and digits are separate words, as
+		 * in tokenize. */
+		for (b = tmp->len; b > 0 && !is_alnum_byte(tmp->data[b - 1]); b--)
+			;
+		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
+		    is_digit(tmp->data[a - 1]) == is_digit(tmp->data[b - 1]); a--)
+			;
+		if (b == a)
+			continue;
+		d = dict_slot(tmp->data + a, b - a);
+		if (d->w == NULL) {
+			if ((d->w = malloc(b - a)) == NULL)
+				return -ENOMEM;
+			memcpy(d->w, tmp->data + a, b - a);
+			d->len = (uint32_t)(b - a);
+		}
+		d->flags |= D_TERM;
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock. */
 static void
 dict_init(void)
@@ -313,7 +419,8 @@ dict_init(void)
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count;
 
-	n += 256;	/* the small tables */
+	n += 512 + sensitive_raw_count;	/* the small tables */
+	lexicon_index();
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
@@ -331,7 +438,13 @@ dict_init(void)
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
 	    dict_add_words(relatives, D_RELATIVE) == 0 &&
-	    dict_add_words(street_words, D_STREET) == 0)
+	    dict_add_words(street_words, D_STREET) == 0 &&
+	    dict_add_words(months, D_MONTH) == 0 &&
+	    dict_add_words(unit_words, D_UNIT) == 0 &&
+	    dict_add_words(place_words, D_PLACE) == 0 &&
+	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
+	    dict_add_words(date_cues, D_DATECUE) == 0 &&
+	    dict_add_sensitive(&tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -453,11 +566,15 @@ static void
 mark_words(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
+	size_t i = word_at(s, sp->start);
 
-	for (size_t i = word_at(s, sp->start); i < s->nwords &&
-	    s->words[i].start < sp->end; i++)
+	if (i > 0 && s->words[i - 1].end > sp->start)
+		s->words[i - 1].touched = 1;
+	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
+		s->words[i].touched = 1;
 		if (s->words[i].end <= sp->end)
 			s->wspan[i] = (int32_t)k;
+	}
 }
 
 /* Add a span unless an earlier (stronger) detector took any of it.
@@ -973,6 +1090,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		w->start = start;
 		w->end = i;
 		w->nchars = nchars;
+		w->lex = -1;
+		w->touched = 0;
 		w->flags = digit ? W_DIGIT : 0;
 		if (!digit && first_upper)
 			w->flags |= W_CAP;
@@ -999,7 +1118,7 @@ wf(const struct detect_scratch *s, const struct detect_word *w)
 	return s->fold.data + w->fold_off;
 }
 
-static int
+static inline int
 word_is(const struct detect_scratch *s, size_t i, const char *lit)
 {
 	const struct detect_word *w = &s->words[i];
@@ -1049,10 +1168,11 @@ joined(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* After tokenize: kept up to date by mark_words. */
 static int
 word_taken(const struct detect_scratch *s, size_t i)
 {
-	return overlaps(s, s->words[i].start, s->words[i].end);
+	return s->words[i].touched;
 }
 
 /* The span holding word i, if any. */
@@ -1068,6 +1188,21 @@ is_name_span(const struct detect_span *sp)
 	return sp != NULL && (sp->kind == DETECT_NAME || sp->kind == DETECT_INITIAL);
 }
 
+/* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
+ * eponym there, whatever the dictionary says. */
+static int
+eponym_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
+	for (int k = 0; k < 2 && i >= 3 && s->words[i - 1].end + 1 ==
+	    s->words[i].start && t[s->words[i - 1].end] == '-' &&
+	    (s->words[i - 1].flags & W_CAP); k++)
+		i--;
+	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
+	    word_is(s, i - 1, "du")) &&
+	    word_has(s, i - 2, D_EPOHEAD);
+}
+
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
  * "Sainte-Anne"), never a person. */
 static int
@@ -1075,6 +1210,17 @@ after_saint(const struct detect_scratch *s, size_t i)
 {
 	return i > 0 && (word_is(s, i - 1, "saint") || word_is(s, i - 1, "sainte") ||
 	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
+}
+
+/* lexicon_has for word i, asked once per word. */
+static int
+word_lexicon(const char *t, struct detect_scratch *s, size_t i)
+{
+	struct detect_word *w = &s->words[i];
+
+	if (w->lex < 0)
+		w->lex = lexicon_has(t + w->start, w->end - w->start);
+	return w->lex;
 }
 
 static int namelike(const struct detect_scratch *s, size_t i);
@@ -1158,7 +1304,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		if (!(w->flags & (W_CAP | W_UPPER)))
 			return 0;
 	}
-	if (!lexicon_has(t + w->start, w->end - w->start))
+	if (!word_lexicon(t, (struct detect_scratch *)s, i))
 		return 1;
 	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
 	    word_has(s, i - 1, D_RELATIVE) ||
@@ -1259,8 +1405,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				}
 				if (!next && !prev)
 					continue;
-			} else if (!addr && !row_part_usable(t, s, i, row, nrow,
-			    off, flen))
+			} else if (!addr && (!row_part_usable(t, s, i, row, nrow,
+			    off, flen) || eponym_position(t, s, i)))
 				continue;
 			if (!addr) {
 				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -1397,7 +1543,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * "SA FILLE APPELLE". */
 			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
-			    lexicon_has(t + w->start, w->end - w->start))
+			    word_lexicon(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
@@ -1431,6 +1577,28 @@ scan_titles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+#define NO_WORD	((size_t)-1)
+
+/* The word beside word i (dir -1: before, 1: after), over up to two
+ * particles ("Jean Le Bihan", "Mamadou De Smet"), all joined; NO_WORD if
+ * none. */
+static size_t
+across_particles(const char *t, const struct detect_scratch *s, size_t i,
+    int dir)
+{
+	size_t j = i;
+
+	for (int k = 0; k < 3; k++) {
+		if (dir < 0 ? j == 0 || !joined(t, s, j - 1) :
+		    j + 1 >= s->nwords || !joined(t, s, j))
+			return NO_WORD;
+		j = dir < 0 ? j - 1 : j + 1;
+		if (!word_has(s, j, D_PARTICLE) || word_taken(s, j) || k == 2)
+			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
+	}
+	return NO_WORD;
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 static int
@@ -1450,14 +1618,16 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				continue;
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
-			    after_saint(s, i))
+			    after_saint(s, i) || eponym_position(t, s, i))
 				continue;
-			left = i > 0 && joined(t, s, i - 1) &&
-			    (is_name_span(span_of(s, i - 1)) || is_initial(s, i - 1) ||
-			    (namelike(s, i - 1) && (s->words[i - 1].dflags & (D_FIRST | D_LAST))));
-			right = i + 1 < s->nwords && joined(t, s, i) &&
-			    (is_name_span(span_of(s, i + 1)) ||
-			    (namelike(s, i + 1) && (s->words[i + 1].dflags & (D_FIRST | D_LAST))));
+			size_t pl = across_particles(t, s, i, -1);
+			size_t pr = across_particles(t, s, i, 1);
+
+			left = pl != NO_WORD && (is_name_span(span_of(s, pl)) ||
+			    is_initial(s, pl) || (namelike(s, pl) &&
+			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
+			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
+			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
 			if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
@@ -1486,7 +1656,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
 		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
-		    (w->dflags & D_EPONYM))
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -1537,6 +1707,119 @@ scan_particles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word i is capitalized, no ordinary word and no word of the tables:
+ * "Wojciech", "Kowalczyk", "Iparraguirre". */
+static int
+unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
+	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE)) && !word_taken(s, i) &&
+	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
+	    !eponym_position(t, s, i) && !after_saint(s, i);
+}
+
+/* Word j may anchor an unknown word as a name: a first name of the
+ * dictionary written with a capital ("Jean Le Bihan", "Rose Kerbrat"),
+ * or another unknown capitalized word ("Aïssatou Paoli"). */
+static int
+name_anchor(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
+		return 0;
+	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM)) && w->nchars >= 2)
+		return 1;
+	return unknown_capitalized(t, s, j);
+}
+
+/* Two words of one name that no list knows: the unknown word i and an
+ * anchor beside it, particles between ("Jean Le Bihan"). */
+static int
+scan_unknown_pairs(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1;
+
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)))
+			continue;
+		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
+		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
+			k++;
+		if (k >= s->nwords || !joined(t, s, k - 1) ||
+		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
+		    !name_anchor(t, s, k))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* A name's other words: an unknown capitalized word joined to a name
+ * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
+ * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
+ * beside a known one are both taken. */
+static int
+scan_name_neighbours(const char *t, struct detect_scratch *s)
+{
+	int r, added = 1;
+
+	for (int pass = 0; pass < 2 && added; pass++) {
+		added = 0;
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_span *l = NULL, *rt = NULL;
+			size_t pl, pr;
+
+			if (word_taken(s, i) || (s->words[i].flags & W_DIGIT) ||
+			    (!(s->words[i].flags & (W_CAP | W_UPPER)) &&
+			    s->words[i].nchars > 2))
+				continue;
+			pl = across_particles(t, s, i, -1);
+			pr = across_particles(t, s, i, 1);
+
+			if (pl != NO_WORD)
+				l = span_of(s, pl);
+			if (pr != NO_WORD)
+				rt = span_of(s, pr);
+			if (!(l != NULL && l->kind == DETECT_NAME) &&
+			    !(rt != NULL && rt->kind == DETECT_NAME))
+				continue;
+			/* "Guivarc'h": the same name, the same row value */
+			if (l != NULL && l->kind == DETECT_NAME &&
+			    s->words[i].nchars <= 2 && !word_taken(s, i) &&
+			    !(s->words[i].flags & W_DIGIT) && pl == i - 1 &&
+			    s->words[i].start == s->words[i - 1].end + 1 &&
+			    t[s->words[i].start - 1] == '\'' &&
+			    (i + 1 >= s->nwords ||
+			    s->words[i + 1].start > s->words[i].end)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i].end, DETECT_NAME, l->ctx)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* someone else's word, or a part the row lacks */
+			if (!unknown_capitalized(t, s, i))
+				continue;
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			added |= r;
+		}
+	}
+	return 0;
+}
+
 /* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
  * first name when its first letter agrees. */
 static int
@@ -1551,8 +1834,10 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
-		/* "p. pietri" in lower-case text: beside the row's own name. */
+		/* "p. pietri" in lower-case text: beside the row's own name
+		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
+		    !word_has(s, i, D_TITLE) &&
 		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
 		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
 		    sp->ctx >= 0) {
@@ -1632,6 +1917,8 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 static int
 month_of(const struct detect_scratch *s, size_t i)
 {
+	if (!word_has(s, i, D_MONTH))
+		return 0;
 	for (int k = 0; months[k] != NULL; k++)
 		if (word_is(s, i, months[k]))
 			return k + 1;
@@ -1656,16 +1943,6 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
 	}
 	return r;
 }
-
-/* Words before a bare "18/08" that say it is a date, not a score ("EVA
- * 3/10") or a pressure ("TA 12/08"). */
-static const char *const date_cues[] = {
-	"le", "du", "au", "depuis", "des", "jusqu", "jusqu'au", "avant", "apres",
-	"rdv", "prevu", "prevue", "vu", "vue", "date", "lundi", "mardi",
-	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
-	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
-	"revue", "ce", "controle", "consultation", "cs", NULL,
-};
 
 /* Dates without a year or a day, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08" (docs/scrub.md). */
@@ -1701,8 +1978,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			    (s->words[m].end >= len || (t[s->words[m].end] != '/' &&
 			    !is_alnum_byte(t[s->words[m].end]))) &&
 			    i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
-			    in_list(date_cues, wf(s, &s->words[i - 1]),
-			    s->words[i - 1].fold_len))
+			    word_has(s, i - 1, D_DATECUE))
 				r = add_partial_date(s, w->start, s->words[m].end,
 				    2001, digits_value(t + s->words[m].start, 2), v,
 				    DETECT_PART_NO_YEAR, 0);
@@ -1769,10 +2045,11 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
 		    !(joined(t, s, k - 1) || hyphen))
 			break;
-		else if (word_has(s, k, D_NOTNAME) && !hyphen)
-			break;
+		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
+		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
+			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
-		    !(k == i + 1 && !lexicon_has(t + w->start, w->end - w->start)))
+		    !(k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k)))
 			break;
 		j = k;
 	}
@@ -1805,6 +2082,17 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Span k starts earlier, at byte `start`: the bytes and words between
+ * become its own. */
+static void
+extend_left(struct detect_scratch *s, size_t k, size_t start)
+{
+	for (size_t b = start; b < s->spans[k].start; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	s->spans[k].start = start;
+	mark_words(s, k);
+}
+
 /* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
  * street word, and what follows up to a comma, a digit or a word that is
  * no name. */
@@ -1826,6 +2114,17 @@ scan_streets(const char *t, struct detect_scratch *s)
 		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
 		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)))
 			continue;
+		/* The row's address found without its number ("66 allée des
+		 * Cerisiers" written "60  allée des Cerisiers"): the number
+		 * goes with it. */
+		if (s->wspan[j] >= 0 &&
+		    s->spans[s->wspan[j]].kind == DETECT_ADDRESS &&
+		    s->spans[s->wspan[j]].start == s->words[j].start) {
+			if (!overlaps(s, s->words[i].start, s->words[j].start))
+				extend_left(s, (size_t)s->wspan[j],
+				    s->words[i].start);
+			continue;
+		}
 		for (k = j + 1; k < s->nwords && k < j + 7 &&
 		    (joined(t, s, k - 1) || (s->words[k].start ==
 		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-'));
@@ -1852,8 +2151,7 @@ scan_units(const char *t, struct detect_scratch *s)
 		const struct detect_word *n = &s->words[i + 1];
 		size_t a = s->words[i].start, b;
 
-		if (word_taken(s, i) || !in_list(unit_words, wf(s, &s->words[i]),
-		    s->words[i].fold_len) ||
+		if (!word_has(s, i, D_UNIT) || word_taken(s, i) ||
 		    (i + 1 == s->nwords && !word_is(s, i, "etage")))
 			continue;
 		if (word_is(s, i, "etage")) {
@@ -1901,12 +2199,11 @@ scan_places(const char *t, struct detect_scratch *s)
 		if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
 		    word_is(s, i + 1, "dit") && joined(t, s, i))
 			j = i + 1;
-		else if (!in_list(place_words, wf(s, &s->words[i]),
-		    s->words[i].fold_len))
+		else if (!word_has(s, i, D_PLACE))
 			continue;
 		if (word_taken(s, i))
 			continue;
-		for (k = j + 1; k < s->nwords && k <= j + 5 && addr_gap(t, s, k - 1);
+		for (k = j + 1; k < s->nwords && k <= j + 5 && joined(t, s, k - 1);
 		    k++) {
 			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords)
 				continue;
@@ -1966,8 +2263,13 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
+	size_t w;
 	int r;
 
+	for (w = 0; w < s->nwords && !word_has(s, w, D_TERM); w++)
+		;
+	if (w == s->nwords)
+		return 0;
 	if ((r = sensitive_scan(t, len, kinds, &s->sens)) != 0)
 		return r;
 	for (size_t i = 0; i < s->sens.nhits; i++) {
@@ -2109,6 +2411,10 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		    (r = scan_dictionary(text, s)) != 0)
 			return r;
 	}
+	if ((k & DETECT_BIT(DETECT_NAME)) &&
+	    ((r = scan_unknown_pairs(text, s)) != 0 ||
+	    (r = scan_name_neighbours(text, s)) != 0))
+		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)
 		return r;

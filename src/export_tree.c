@@ -613,6 +613,15 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 		warnx("cannot list the source: %s", strerror(-r));
 		goto out;
 	}
+	/* Files the view cannot show for their depth fail the export: they
+	 * would be missing from it with nothing said. */
+	if ((t->too_deep = tree_count_too_deep(&p.tree, src_fd, "")) != 0) {
+		if (!p.quiet)
+			warnx("%lu files that a rule matches lie deeper than %d "
+			    "directories below the source: not shown, not exported",
+			    t->too_deep, TREE_MAX_DEPTH);
+		t->failed += t->too_deep;
+	}
 	run.p = &p;
 	if (o->progress != NULL) {
 		o->progress->total = t->bytes;

@@ -24,11 +24,13 @@ struct fs_handle {
 	const struct index	*idx;
 	struct index_cursor	*cursor;
 	pthread_mutex_t		 lock;	/* one reader at a time per handle */
+	uid_t			 uid;	/* its opener, for the handle count */
 	char			 view_rel[PATH_MAX];
 };
 
 struct fs_dir {
 	int			 is_dir;	/* 1 */
+	uid_t			 uid;		/* its opener */
 	struct tree_node	 node;
 };
 
@@ -44,15 +46,8 @@ fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsyslog(priority, fmt, ap);
+	logdest_vlog(&fs->log, priority, fmt, ap);
 	va_end(ap);
-	if (fs->log_stderr) {
-		fputs("pseudonymfs: ", stderr);
-		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
-		va_end(ap);
-		fputc('\n', stderr);
-	}
 }
 
 static void
@@ -245,7 +240,10 @@ node_index(struct fs *fs, const struct tree_node *n, int for_open,
 	    n->fd, &n->st, for_open, idx, first_open, &err);
 	if (r == 0)
 		return 0;
-	log_view_error(fs, n->view_rel, &err, r);
+	if (r == -ENOMEM)
+		return r;	/* over the memory budget: this request only */
+	if (r != -EINVAL || *first_open)
+		log_view_error(fs, n->view_rel, &err, r);
 	return -EIO;
 }
 
@@ -392,22 +390,34 @@ fs_opendir(const char *path, struct fuse_file_info *fi)
 {
 	struct fs *fs = fs_get();
 	struct fs_dir *d;
+	uid_t uid = fuse_get_context()->uid;
 	int r;
 
-	if ((d = malloc(sizeof(*d))) == NULL)
-		return -ENOMEM;
+	/* Directory handles hold a descriptor each: counted apart from
+	 * files, so a reader holding every file it may still lists. */
+	if ((r = handles_take(fs->dir_handles, uid)) != 0)
+		return r;
+	if ((d = malloc(sizeof(*d))) == NULL) {
+		r = -ENOMEM;
+		goto fail;
+	}
 	d->is_dir = 1;
+	d->uid = uid;
 	if ((r = tree_lookup(&fs->tree, path, &d->node)) != 0) {
 		free(d);
-		return r;
+		goto fail;
 	}
 	if (!d->node.is_dir) {
 		close(d->node.fd);
 		free(d);
-		return -ENOTDIR;
+		r = -ENOTDIR;
+		goto fail;
 	}
 	fi->fh = (uint64_t)(uintptr_t)d;
 	return 0;
+ fail:
+	handles_give(fs->dir_handles, uid);
+	return r;
 }
 
 static int
@@ -432,6 +442,7 @@ fs_releasedir(const char *path, struct fuse_file_info *fi)
 	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
 
 	(void)path;
+	handles_give(fs_get()->dir_handles, d->uid);
 	close(d->node.fd);
 	free(d);
 	return 0;
@@ -518,7 +529,16 @@ fs_open(const char *path, struct fuse_file_info *fi)
 	struct audit_access acc = { "open", ctx->uid, ctx->pid, path, 0 };
 	int r;
 
-	acc.result = r = open_view(fs, path, fi);
+	/* Past its share of handles, the opener alone gets EMFILE (ENFILE
+	 * when all are taken): the descriptors in reserve keep lookups,
+	 * listings and the other users working (handles.h). */
+	if ((r = handles_take(fs->handles, ctx->uid)) == 0) {
+		if ((r = open_view(fs, path, fi)) == 0)
+			((struct fs_handle *)(uintptr_t)fi->fh)->uid = ctx->uid;
+		else
+			handles_give(fs->handles, ctx->uid);
+	}
+	acc.result = r;
 	if (audit_record(fs->audit, &acc) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of an open "
 		    "of %s: the open is refused", path);
@@ -575,7 +595,9 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	pthread_mutex_lock(&h->lock);
 	n = index_read(h->idx, h->cursor, buf, size, off, &err);
 	pthread_mutex_unlock(&h->lock);
-	if (n < 0)
+	/* ENOMEM (over the memory budget) is this read's, not the file's:
+	 * not logged, a reader could flood the log with it. */
+	if (n < 0 && n != -ENOMEM)
 		log_view_error(fs_get(), h->view_rel, &err, -EINVAL);
 	/* A short read through the cache sets the kernel's size for the path
 	 * to this version's end: the next open of another version must make
@@ -595,6 +617,7 @@ fs_release(const char *path, struct fuse_file_info *fi)
 
 	(void)path;
 	pagecache_close(fs_get()->pages, h->view_rel, h->mode);
+	handles_give(fs_get()->handles, h->uid);
 	index_cache_put(fs_get()->cache, h->idx);
 	index_cursor_free(h->cursor);
 	pthread_mutex_destroy(&h->lock);

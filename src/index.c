@@ -14,6 +14,7 @@
 #include "index.h"
 #include "split.h"
 #include "keys.h"
+#include "membudget.h"
 
 void
 index_identity_of(const struct stat *st, struct index_identity *id)
@@ -629,7 +630,8 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	r = view_run(v, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
-		return -EIO;
+		/* Over the memory budget: this read fails, not the file. */
+		return r == -ENOMEM ? -ENOMEM : -EIO;
 	}
 
 	/* The source ended early: it is not the file the index describes. */
@@ -657,6 +659,8 @@ index_free(struct index *idx)
 
 struct cache_entry {
 	struct cache_entry	*next;
+	struct cache_entry	*lru_prev, *lru_next;	/* while refs == 0 */
+	size_t			 bytes;		/* what it holds, roughly */
 	struct index_identity	 id;
 	struct index		*idx;		/* NULL if the file cannot be shown */
 	int			 error;
@@ -675,6 +679,10 @@ struct index_cache {
 	long long		 progress_after_ns;
 	struct cache_entry	*buckets[CACHE_BUCKETS];
 	int			 dir_fd;	/* on-disk indexes, or -1 */
+	/* Entries no handle holds, most recently used first: evicted from
+	 * the tail when the cache would pass its share of the budget. */
+	struct cache_entry	*lru_head, *lru_tail;
+	size_t			 bytes;
 };
 
 int
@@ -707,7 +715,77 @@ static void
 entry_free(struct cache_entry *e)
 {
 	index_free(e->idx);
+	membudget_uncharge(e->bytes);
 	free(e);
+}
+
+/* What an entry holds besides the buffers charged as they grew. */
+static size_t
+entry_bytes(const struct index *idx)
+{
+	size_t n = sizeof(struct cache_entry);
+
+	if (idx != NULL)
+		n += sizeof(*idx) + idx->ncps * sizeof(*idx->cps) +
+		    (idx->view != NULL ? idx->view->ncols * 64 : 0);
+	return n;
+}
+
+/* The cache may keep this share of the memory budget in indexes no
+ * handle holds; the rest is for reads. */
+static size_t
+cache_share(void)
+{
+	size_t limit = membudget_limit();
+
+	return limit == 0 ? SIZE_MAX : limit / INDEX_CACHE_SHARE;
+}
+
+static void
+lru_unlink(struct index_cache *c, struct cache_entry *e)
+{
+	if (e->lru_prev != NULL)
+		e->lru_prev->lru_next = e->lru_next;
+	else if (c->lru_head == e)
+		c->lru_head = e->lru_next;
+	else
+		return;		/* not on the list */
+	if (e->lru_next != NULL)
+		e->lru_next->lru_prev = e->lru_prev;
+	else
+		c->lru_tail = e->lru_prev;
+	e->lru_prev = e->lru_next = NULL;
+}
+
+static void
+lru_push(struct index_cache *c, struct cache_entry *e)
+{
+	e->lru_prev = NULL;
+	e->lru_next = c->lru_head;
+	if (c->lru_head != NULL)
+		c->lru_head->lru_prev = e;
+	else
+		c->lru_tail = e;
+	c->lru_head = e;
+}
+
+/* Unlink e from its bucket (called with the lock held). */
+static void
+bucket_unlink(struct index_cache *c, struct cache_entry *e);
+
+/* Evict the least recently used entries until `want` more bytes fit in
+ * the cache's share.  With the lock held. */
+static void
+cache_evict(struct index_cache *c, size_t want)
+{
+	struct cache_entry *e;
+
+	while (c->bytes + want > cache_share() && (e = c->lru_tail) != NULL) {
+		lru_unlink(c, e);
+		bucket_unlink(c, e);
+		c->bytes -= e->bytes;
+		entry_free(e);
+	}
 }
 
 void
@@ -735,6 +813,18 @@ bucket_of(struct index_cache *c, dev_t dev, ino_t ino)
 	    CACHE_BUCKETS];
 }
 
+static void
+bucket_unlink(struct index_cache *c, struct cache_entry *e)
+{
+	struct cache_entry **pp = bucket_of(c, e->id.dev, e->id.ino);
+
+	for (; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == e) {
+			*pp = e->next;
+			return;
+		}
+}
+
 /* Called with the lock held: the entry for (dev, ino), unlinked if its
  * identity is not `id` anymore. */
 static struct cache_entry *
@@ -755,21 +845,32 @@ cache_find(struct index_cache *c, const struct index_identity *id,
 			*spoiled = 1;	/* same identity, other bytes */
 		/* Another version of the file: forget this one. */
 		*pp = e->next;
-		if (e->refs == 0)
+		c->bytes -= e->bytes;
+		if (e->refs == 0) {
+			lru_unlink(c, e);
 			entry_free(e);
-		else
+		} else {
 			e->stale = 1;
+		}
 		return NULL;
 	}
 	return NULL;
 }
 
 static int
-cache_hand_out(struct cache_entry *e, int for_open, const struct index **out,
-    int *first_open, struct view_error *err)
+cache_hand_out(struct index_cache *c, struct cache_entry *e, int for_open,
+    const struct index **out, int *first_open, struct view_error *err)
 {
+	/* Most recently used; a held entry is never evicted. */
+	lru_unlink(c, e);
+	if (e->idx == NULL)
+		lru_push(c, e);
 	if (e->idx == NULL) {
+		/* Said once per version of the file: a reader that stats it
+		 * in a loop must not flood the log. */
 		*err = e->err;
+		*first_open = !e->opened;
+		e->opened = 1;
 		return e->error;
 	}
 	e->refs++;
@@ -996,7 +1097,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	pthread_mutex_lock(&c->lock);
 	ent = cache_find(c, &id, &spoiled);
 	if (ent != NULL) {
-		r = cache_hand_out(ent, for_open, out, first_open, err);
+		r = cache_hand_out(c, ent, for_open, out, first_open, err);
 		pthread_mutex_unlock(&c->lock);
 		return r;
 	}
@@ -1038,12 +1139,23 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	if ((ent = cache_find(c, &id, &spoiled)) != NULL) {
 		entry_free(fresh);	/* another thread was quicker */
 	} else {
-		struct cache_entry **pp = bucket_of(c, id.dev, id.ino);
+		struct cache_entry **pp;
+		size_t bytes = entry_bytes(idx);
+
+		cache_evict(c, bytes);
+		if (membudget_charge(bytes) != 0) {
+			pthread_mutex_unlock(&c->lock);
+			entry_free(fresh);
+			return -ENOMEM;
+		}
+		fresh->bytes = bytes;
+		c->bytes += bytes;
+		pp = bucket_of(c, id.dev, id.ino);
 		fresh->next = *pp;
 		*pp = fresh;
 		ent = fresh;
 	}
-	r = cache_hand_out(ent, for_open, out, first_open, err);
+	r = cache_hand_out(c, ent, for_open, out, first_open, err);
 	pthread_mutex_unlock(&c->lock);
 	return r;
 }
@@ -1054,7 +1166,13 @@ index_cache_put(struct index_cache *c, const struct index *idx)
 	struct cache_entry *e = idx->cache_entry;
 
 	pthread_mutex_lock(&c->lock);
-	if (--e->refs == 0 && e->stale)
-		entry_free(e);
+	if (--e->refs == 0) {
+		if (e->stale) {
+			entry_free(e);
+		} else {
+			lru_push(c, e);
+			cache_evict(c, 0);
+		}
+	}
 	pthread_mutex_unlock(&c->lock);
 }

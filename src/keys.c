@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "keys.h"
+#include "secfile.h"
 
 #define KDF_CTX_PROJECT	"pnfsproj"
 #define KDF_CTX_OP	"pnfs-op_"
@@ -153,28 +154,10 @@ keys_load(const char *path, struct keys **out, char *err, size_t errlen)
 		snprintf(err, errlen, "libsodium could not be initialised");
 		return r;
 	}
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		r = -errno;
-		snprintf(err, errlen, "cannot open key file %s: %s", path,
-		    strerror(errno));
-		goto out;
-	}
-	if (fstat(fd, &st) == -1) {
-		r = -errno;
-		snprintf(err, errlen, "cannot stat key file %s: %s", path,
-		    strerror(errno));
-		goto out;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		r = -EINVAL;
-		snprintf(err, errlen, "key file %s is not a regular file", path);
-		goto out;
-	}
-	if (st.st_mode & 077) {
-		r = -EPERM;
-		snprintf(err, errlen, "key file %s is accessible by group or "
-		    "others (mode %04o); it must be private to its owner: "
-		    "chmod 600 %s", path, (unsigned)(st.st_mode & 07777), path);
+	if ((fd = secfile_open(path, SECFILE_KEY, "key file", &st, err,
+	    errlen)) < 0) {
+		r = fd;
+		fd = -1;
 		goto out;
 	}
 	if ((r = keys_alloc(&k)) != 0) {

@@ -18,6 +18,7 @@
 #include "icd10.h"
 #include "pathglob.h"
 #include "policy.h"
+#include "secfile.h"
 #include "sensitive.h"
 
 #define POLICY_MAX_BYTES	(1 << 20)
@@ -1335,13 +1336,10 @@ policy_load(const char *path, struct policy **out, char *err, size_t errlen)
 	int fd, r;
 
 	*out = NULL;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		snprintf(err, errlen, "cannot open policy %s: %s", path,
-		    strerror(errno));
-		return -errno;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
-	    st.st_size > POLICY_MAX_BYTES) {
+	if ((fd = secfile_open(path, SECFILE_POLICY, "policy", &st, err,
+	    errlen)) < 0)
+		return fd;
+	if (st.st_size > POLICY_MAX_BYTES) {
 		snprintf(err, errlen, "policy %s is not a regular file of at most "
 		    "%d bytes", path, POLICY_MAX_BYTES);
 		r = -EINVAL;

@@ -4,6 +4,7 @@
 #include <sched.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,8 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "membudget.h"
+#include "mountpoint.h"
 #include "namecache.h"
 #include "version.h"
 #include <fuse_lowlevel.h>
@@ -26,6 +29,9 @@ struct options {
 	char	*audit;		/* NULL: syslog */
 	char	*src;
 	char	*cache;
+	char	*log;		/* NULL: syslog (and stderr, see logdest.h) */
+	char	*memory;	/* the memory budget, "256M" */
+	unsigned long max_open;	/* 0: from RLIMIT_NOFILE */
 	char	*index_log;	/* seconds before an index pass is logged */
 	char	*index_threads;	/* threads per index pass */
 	int	 have_mountpoint;
@@ -33,6 +39,7 @@ struct options {
 	int	 help;
 	int	 version;
 	int	 enforce_k;
+	int	 nonempty;
 };
 
 enum { KEY_HELP, KEY_VERSION };
@@ -42,6 +49,9 @@ static const struct fuse_opt option_spec[] = {
 	{ "key=%s", offsetof(struct options, key), 0 },
 	{ "audit=%s", offsetof(struct options, audit), 0 },
 	{ "cache=%s", offsetof(struct options, cache), 0 },
+	{ "log=%s", offsetof(struct options, log), 0 },
+	{ "memory=%s", offsetof(struct options, memory), 0 },
+	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
 	{ "index_log=%s", offsetof(struct options, index_log), 0 },
 	{ "index_threads=%s", offsetof(struct options, index_threads), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
@@ -116,6 +126,11 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 			o->enforce_k = 1;
 			return 0;
 		}
+		/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
+		if (strcmp(arg, "nonempty") == 0) {
+			o->nonempty = 1;
+			return 0;
+		}
 		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
 			return 1;
 		if (strcmp(arg, "rw") == 0) {
@@ -175,6 +190,61 @@ open_cache_dir(const char *path)
 	return fd;
 }
 
+static int
+stop_at_first(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	(void)name;
+	(void)st;
+	(void)rule;
+	(void)src_name;
+	*(int *)arg = 1;
+	return 1;
+}
+
+/* The root lists an entry only if some file beneath it is shown. */
+static int
+src_shows_a_file(const struct tree *t)
+{
+	int found = 0;
+
+	return tree_list(t, t->root_fd, "", "", stop_at_first, &found) != 0 || found;
+}
+
+/* Descriptors and memory: what one reader may take from the others. */
+static int
+set_limits(const struct options *o, struct fs *fs)
+{
+	unsigned long nofile = handles_raise_nofile(), max_open;
+	size_t budget = MEMBUDGET_DEFAULT;
+
+	if (o->memory != NULL && (budget = membudget_parse(o->memory)) <
+	    ((size_t)16 << 20)) {
+		fprintf(stderr, "pseudonymfs: memory=%s: give a size of at least "
+		    "16M (k, M or G)\n", o->memory);
+		return -1;
+	}
+	/* Half the descriptors for open files, an eighth for directories;
+	 * the rest stays in reserve for lookups (one per path component),
+	 * index builds, the access log and libfuse. */
+	max_open = o->max_open ? o->max_open : nofile / 2;
+	if (max_open > nofile - nofile / 4) {
+		fprintf(stderr, "pseudonymfs: max_open=%lu: at most %lu with a "
+		    "descriptor limit of %lu (raise LimitNOFILE= or ulimit -n)\n",
+		    max_open, nofile - nofile / 4, nofile);
+		return -1;
+	}
+	if (handles_new(max_open, &fs->handles) != 0 ||
+	    handles_new(nofile / 8 ? nofile / 8 : 1, &fs->dir_handles) != 0)
+		return -1;
+	membudget_set_limit(budget);
+	/* Freed buffers go back to the system: a fixed mmap threshold stops
+	 * glibc from keeping big freed buffers in the heap. */
+	mallopt(M_MMAP_THRESHOLD, 256 << 10);
+	mallopt(M_TRIM_THRESHOLD, 1 << 20);
+	return 0;
+}
+
 /* Threads for one index pass: -o index_threads=N, else the CPUs this
  * process may run on.  -1 after a message for a bad value. */
 static int
@@ -214,6 +284,15 @@ usage(FILE *f)
 	    "  -o audit=FILE     the access log, hash-chained (default: syslog,\n"
 	    "                    facility authpriv); docs/operations-audit.md\n"
 	    "  -o cache=DIR      keep file indexes in DIR (mode 0700) across mounts\n"
+	    "  -o log=FILE       also write diagnostics (why a file cannot be\n"
+	    "                    shown) to FILE; default syslog, and stderr with\n"
+	    "                    -f or under systemd\n"
+	    "  -o nonempty       mount on a directory that is not empty\n"
+	    "  -o max_open=N     open files at most (default: half the\n"
+	    "                    descriptor limit, raised to its hard limit);\n"
+	    "                    one user gets at most 3/4 of them\n"
+	    "  -o memory=SIZE    memory budget for buffers and indexes (default\n"
+	    "                    256M; k, M, G); past it a read fails with ENOMEM\n"
 	    "  -o index_log=N    log an index pass (file, %%, rate) once it has run\n"
 	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
 	    "  -o index_threads=N  threads for one index pass of a large file\n"
@@ -243,11 +322,11 @@ main(int argc, char **argv)
 	struct fs fs = { 0 };
 	struct fuse *f = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
-	struct stat st;
 	char err[1024], *mount_opts = NULL;
 	long index_log = DEFAULT_INDEX_LOG;
 	int status = 1, mounted = 0, r;
 
+	fs.log.fd = -1;
 	if (engine_protect_process() != 0) {
 		fprintf(stderr, "pseudonymfs: cannot disable core dumps: %s\n",
 		    strerror(errno));
@@ -283,14 +362,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
 	}
-	/* An audit file that cannot be written means no mount: no access
-	 * may go untraced. */
-	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
-	    &fs.audit, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
-		goto out;
-	}
 	fs.tree.engine = engine;
+	if (set_limits(&o, &fs) != 0)
+		goto out;
 	if (o.enforce_k) {
 		size_t i;
 		for (i = 0; i < engine->policy->ncolumns; i++)
@@ -350,12 +424,29 @@ main(int argc, char **argv)
 		goto out;
 	if (fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL)
 		goto out;
-	if (stat(cmd.mountpoint, &st) == -1 || !S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "pseudonymfs: mount point %s is not a directory\n",
-		    cmd.mountpoint);
+	if (mountpoint_check(o.src, cmd.mountpoint, o.nonempty, err,
+	    sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
 		goto out;
 	}
-	fs.log_stderr = cmd.foreground;
+	if (logdest_open(&fs.log, o.log, cmd.foreground, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
+	if (logdest_nowhere(&fs.log) != NULL)
+		fprintf(stderr, "pseudonymfs: warning: %s\n",
+		    logdest_nowhere(&fs.log));
+	if (!src_shows_a_file(&fs.tree))
+		fprintf(stderr, "pseudonymfs: warning: %s holds no file that a "
+		    "[file] rule of %s matches: the view will be empty (pseudonymize "
+		    "check shows what is not matched)\n", o.src, o.policy);
+	/* Last of the checks: an access log that cannot take a record means
+	 * no mount, since no access may go untraced. */
+	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
+	    &fs.audit, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		goto out;
+	}
 	acc.uid = getuid();
 	acc.path = cmd.mountpoint;
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
@@ -366,9 +457,11 @@ main(int argc, char **argv)
 	if (fuse_mount(f, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
-	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s",
-	    cmd.mountpoint, engine->policy->hash, keys_id(engine->keys),
-	    engine->policy->project, fs.enforce_k ? ", enforce_k" : "");
+	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
+	    ", max_open %lu, memory %zuM", cmd.mountpoint, engine->policy->hash,
+	    keys_id(engine->keys), engine->policy->project,
+	    fs.enforce_k ? ", enforce_k" : "", handles_max(fs.handles),
+	    membudget_limit() >> 20);
 	if (fuse_daemonize(cmd.foreground) != 0 ||
 	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
 		goto out;
@@ -416,6 +509,9 @@ main(int argc, char **argv)
 	index_cache_free(fs.cache);
 	namecache_free(fs.tree.names);
 	audit_close(fs.audit);
+	logdest_close(&fs.log);
+	handles_free(fs.handles);
+	handles_free(fs.dir_handles);
 	if (fs.tree.root_fd > 0)
 		close(fs.tree.root_fd);
 	engine_free(engine);
@@ -425,6 +521,8 @@ main(int argc, char **argv)
 	free(o.key);
 	free(o.audit);
 	free(o.cache);
+	free(o.log);
+	free(o.memory);
 	free(o.index_log);
 	free(o.index_threads);
 	free(o.src);

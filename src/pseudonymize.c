@@ -23,6 +23,7 @@
 #include "tree.h"
 #include "progress.h"
 #include "provenance.h"
+#include "tree.h"
 #include "version.h"
 #include "view.h"
 
@@ -352,6 +353,10 @@ export_summary(const struct export_args *a, const struct export_totals *t)
 	    "any rule, %lu other entries not shown (hidden, links, directories "
 	    "without a shown file)", t->exported, bytes, t->failed, t->unmatched,
 	    t->not_shown);
+	if (t->too_deep)
+		warnx("%lu of the failed are files deeper than %d directories "
+		    "below the source, which the view does not show", t->too_deep,
+		    TREE_MAX_DEPTH);
 	if (a->opts.update)
 		warnx("--update: %lu entries of an earlier export removed",
 		    t->removed);
@@ -750,7 +755,7 @@ cmd_check(int argc, char **argv)
 		return 1;
 	if (t.failed || t.refused)
 		return 1;
-	return t.below || t.drift || t.name_warnings ? 3 : 0;
+	return t.below || t.drift || t.hard_links || t.name_warnings ? 3 : 0;
 }
 
 static int
@@ -776,16 +781,20 @@ cmd_keygen(int argc, char **argv)
 }
 
 /* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file
- * cannot be read. */
+ * cannot be read, 3 if the chain holds but a daemon's mount or unmount
+ * record is missing (docs/operations-audit.md). */
 static int
 cmd_audit_verify(int argc, char **argv)
 {
+	unsigned warnings = 0;
 	int r;
 
 	if (argc < 2)
 		usage();
-	r = audit_verify((const char *const *)argv + 1, (size_t)argc - 1,
-	    stdout);
+	r = audit_verify_sessions((const char *const *)argv + 1,
+	    (size_t)argc - 1, stdout, &warnings);
+	if (r == 0 && warnings)
+		return 3;
 	return r == 0 ? 0 : r == -EBADMSG ? 1 : 2;
 }
 

@@ -22,6 +22,12 @@ char_changes(ucs4_t uc)
 	ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
 	int tag;
 
+	/* Latin-1 letters and Latin Extended-A, the accents of French
+	 * text: precomposed, nothing to do (but "Ĳ", "Ŀ", "ŉ", "ſ"). */
+	if ((uc >= 0xc0 && uc <= 0xff) || (uc >= 0x100 && uc <= 0x17f &&
+	    uc != 0x132 && uc != 0x133 && uc != 0x13f && uc != 0x140 &&
+	    uc != 0x149 && uc != 0x17f))
+		return 0;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
 		return 1;
@@ -37,8 +43,15 @@ needs_change(const uint8_t *p, size_t len)
 {
 	for (size_t i = 0; i < len; ) {
 		ucs4_t uc;
+		uint64_t v;
 		int n;
 
+		/* ASCII eight bytes at a time */
+		if (i + 8 <= len && (memcpy(&v, p + i, 8),
+		    (v & 0x8080808080808080ULL) == 0)) {
+			i += 8;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;
@@ -152,6 +165,8 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 		}
 		if (simple)
 			r = emit(n, p + start, i - start, start);
+		else if (i - start == 2 && p[start] == 0xc2 && p[start + 1] == 0xa0)
+			r = emit(n, " ", 1, start);	/* no-break space */
 		else
 			r = emit_normalized(n, p + start, i - start, start);
 		if (r != 0)

@@ -360,7 +360,58 @@ collect(const struct tree *t, int dir_fd, const char *src_rel,
 	return 0;
 }
 
-/* Does a directory lead to a file the view shows? */
+/* How many directories deep an entry is: "a" 1, "a/b" 2. */
+static int
+rel_depth(const char *rel)
+{
+	int n = 1;
+
+	for (; *rel; rel++)
+		n += *rel == '/';
+	return n;
+}
+
+unsigned long
+tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
+{
+	unsigned long n = 0;
+	struct dirent *de;
+	char *rel;
+	DIR *d;
+
+	if ((rel = malloc(PATH_MAX)) == NULL)
+		return 0;
+	if ((d = tree_opendir(dir_fd)) == NULL) {
+		free(rel);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
+		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (S_ISREG(st.st_mode)) {
+			/* A file's directory is one level above it. */
+			n += rel_depth(rel) - 1 > TREE_MAX_DEPTH &&
+			    policy_match_file(t->engine->policy, rel) != NULL;
+		} else if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+			    O_NOFOLLOW | O_CLOEXEC);
+			if (sub != -1) {
+				n += tree_count_too_deep(t, sub, rel);
+				close(sub);
+			}
+		}
+	}
+	closedir(d);
+	free(rel);
+	return n;
+}
+
+/* Does a directory lead to a file the view shows?  `depth` is its own,
+ * from the root: a directory deeper than TREE_MAX_DEPTH is never shown,
+ * whichever way it is reached (listing, lookup, export, check). */
 static int
 dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 {
@@ -421,7 +472,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 				t->unreadable(arg, vrel, errno);
 			continue;
 		}
-		shown = dir_visible(t, sub, rel, 1);
+		shown = dir_visible(t, sub, rel, rel_depth(rel));
 		close(sub);
 		if (shown)
 			r = fill(arg, e->view_name, &e->st, NULL, e->src_name);
@@ -547,7 +598,7 @@ find_entry(const struct tree *t, int dir_fd, const char *src_rel,
 	sub = openat(dir_fd, f->src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
 	found = sub != -1 && join(rel, src_rel, f->src_name) == 0 &&
-	    dir_visible(t, sub, rel, 1);
+	    dir_visible(t, sub, rel, rel_depth(rel));
 	if (sub != -1)
 		close(sub);
 	return found;

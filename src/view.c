@@ -13,6 +13,7 @@
 #include "norm.h"
 #include "ops.h"
 #include "view.h"
+#include "membudget.h"
 
 /* The fuzz build makes both small: more buffer boundaries per input, and
  * no 256 KiB allocation per run (tests/fuzz/, docs/fuzzing.md). */
@@ -88,7 +89,12 @@ view_reader_new(int fd, struct view_reader **out)
 	rd->fd = fd;
 	rd->seekable = lseek(fd, 0, SEEK_CUR) != -1;
 	rd->to_utf8 = rd->from_utf8 = (iconv_t)-1;
+	if (membudget_charge(READ_CHUNK) != 0) {
+		free(rd);
+		return -ENOMEM;
+	}
 	if ((rd->buf = malloc(READ_CHUNK)) == NULL) {
+		membudget_uncharge(READ_CHUNK);
 		free(rd);
 		return -ENOMEM;
 	}
@@ -109,7 +115,12 @@ view_reader_new_mem(const char *p, size_t n, struct view_reader **out)
 	if ((r = view_reader_new(-1, &rd)) != 0)
 		return r;
 	if (n > rd->cap) {
+		if (membudget_charge(n - rd->cap) != 0) {
+			view_reader_free(rd);
+			return -ENOMEM;
+		}
 		if ((grown = realloc(rd->buf, n)) == NULL) {
+			membudget_uncharge(n - rd->cap);
 			view_reader_free(rd);
 			return -ENOMEM;
 		}
@@ -149,6 +160,7 @@ view_reader_free(struct view_reader *rd)
 	/* The read buffer held raw cells. */
 	explicit_bzero(rd->buf, rd->cap);
 	free(rd->buf);
+	membudget_uncharge(rd->cap);
 	csvio_record_free(&rd->rec);
 	buf_free(&rd->cell);
 	buf_free(&rd->utf8);
@@ -199,8 +211,12 @@ reader_fill(struct view_reader *rd)
 
 		if (rd->cap >= VIEW_MAX_RECORD)
 			return -EFBIG;
-		if ((p = realloc(rd->buf, cap)) == NULL)
+		if (membudget_charge(cap - rd->cap) != 0)
 			return -ENOMEM;
+		if ((p = realloc(rd->buf, cap)) == NULL) {
+			membudget_uncharge(cap - rd->cap);
+			return -ENOMEM;
+		}
 		rd->buf = p;
 		rd->cap = cap;
 	}

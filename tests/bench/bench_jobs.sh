@@ -18,12 +18,14 @@ FILES=${1:-4}
 SIZE_MB=${2:-20}
 RUNS=${BENCH_RUNS:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-POLICY="$ROOT/conf/example.policy"
 NEW="$ROOT/build"
 say() { echo "bench_jobs: $*" >&2; }
 
 make -s -C "$ROOT" all >&2
 BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
+# The baseline's own example policy, for both: the current one has rules
+# the baseline cannot parse.  Same policy, same code paths: same bytes.
+POLICY="$BASE/../conf/example.policy"
 TMP=$(mktemp -d /tmp/bench_jobs.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 trap 'exit 130' INT TERM
@@ -46,10 +48,10 @@ run() {	# NAME COMMAND...: one timed run, appended to $TMP/t.NAME
 	name=$1; shift
 	rm -rf "$TMP/out"
 	t0=$(date +%s.%N)
-	/usr/bin/time -f %M -o "$TMP/rss" "$@" 2>"$TMP/err" || { cat "$TMP/err" >&2; exit 1; }
+	/usr/bin/time -f "%M %U %S" -o "$TMP/rss" "$@" 2>"$TMP/err" || { cat "$TMP/err" >&2; exit 1; }
 	t1=$(date +%s.%N)
 	echo "$t0 $t1 $(tail -n 1 "$TMP/rss")" |
-	    awk '{ printf "%.4f %d\n", $2 - $1, $3 }' >> "$TMP/t.$name"
+	    awk '{ printf "%.4f %d %.4f\n", $2 - $1, $3, $4 + $5 }' >> "$TMP/t.$name"
 }
 
 r=1
@@ -74,18 +76,20 @@ echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at t
 echo "tree: $FILES files, $bytes bytes; one file: the same rows; median of $RUNS, warm"
 echo
 for n in base-tree j1-tree jN-tree base-file j1-file jN-file; do
-	med=$(sort -n "$TMP/t.$n" | sed -n "$(((RUNS + 1) / 2))p" | cut -d' ' -f1)
+	med=$(sort -n "$TMP/t.$n" | sed -n "$(((RUNS + 1) / 2))p" | cut -d' ' -f1,3)
 	rss=$(cut -d' ' -f2 "$TMP/t.$n" | sort -n | tail -n 1)
 	echo "$n $med $rss"
 done | awk -v bytes="$bytes" -v jobs="$(nproc)" '
-{ n[NR] = $1; s[NR] = $2; rss[NR] = $3; t[$1] = $2 }
+{ n[NR] = $1; s[NR] = $2; cpu[NR] = $3; rss[NR] = $4; t[$1] = $2 }
 END {
-	printf "%-10s %8s %8s %9s %9s\n", "run", "seconds", "MB/s", "RSS MiB", "vs base"
+	printf "%-10s %8s %8s %9s %9s %6s\n", "run", "seconds", "MB/s", "RSS MiB",
+	    "vs base", "cores"
 	for (i = 1; i <= NR; i++) {
 		base = (n[i] ~ /tree/) ? t["base-tree"] : t["base-file"]
-		printf "%-10s %8.2f %8.1f %9.1f %8.2fx\n", n[i], s[i],
-		    bytes / 1e6 / s[i], rss[i] / 1024, base / s[i]
+		printf "%-10s %8.2f %8.1f %9.1f %8.2fx %6.2f\n", n[i], s[i],
+		    bytes / 1e6 / s[i], rss[i] / 1024, base / s[i], cpu[i] / s[i]
 	}
+	print "cores: CPU seconds (user + sys) / wall seconds: the CPU the run got"
 	printf "\njN = -j %d (the default here)\n", jobs
 	ratio = t["base-tree"] / t["jN-tree"]
 	printf "target: tree export >= 1.6x the baseline: %s (%.2fx)\n",

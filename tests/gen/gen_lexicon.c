@@ -8,8 +8,10 @@
  * docs/scrub.md).  Each word is lower-cased with its accents (NFC,
  * libunistring's u8_tolower: "laine" is a word, "laîné" is not), as
  * detect.c lower-cases a word of a comment before it asks, and kept as a
- * 64-bit FNV-1a hash: 2.6 MB of sorted numbers instead of the words,
- * searched by bisection. */
+ * 64-bit FNV-1a hash: sorted numbers instead of the words, searched by
+ * bisection.  A word with accents is also kept without them ("dernieres"):
+ * an ASCII word of a comment may have lost its accents, a word with
+ * accents has not ("laîné" is no word even though "laine" is). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +32,41 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/* The ASCII form of a lower-case word: accents dropped (NFD, combining
+ * marks U+0300..U+036F removed), "œ" and "æ" spelt out; 0 if some other
+ * letter stays beyond ASCII. */
+static size_t
+strip_accents(const uint8_t *w, size_t n, char *out, size_t cap)
+{
+	uint8_t buf[512], *d;
+	size_t dlen = sizeof(buf), m = 0;
+
+	if ((d = u8_normalize(UNINORM_NFD, w, n, buf, &dlen)) == NULL)
+		return 0;
+	for (size_t i = 0; i < dlen && m + 2 < cap; i++) {
+		if (d[i] == 0xcc || (d[i] == 0xcd && i + 1 < dlen && d[i + 1] <= 0xaf)) {
+			i++;	/* a combining mark, two bytes */
+			continue;
+		}
+		if (d[i] == 0xc5 && i + 1 < dlen && d[i + 1] == 0x93) {
+			out[m++] = 'o'; out[m++] = 'e'; i++;
+			continue;
+		}
+		if (d[i] == 0xc3 && i + 1 < dlen && d[i + 1] == 0xa6) {
+			out[m++] = 'a'; out[m++] = 'e'; i++;
+			continue;
+		}
+		if (d[i] >= 0x80) {
+			m = 0;
+			break;
+		}
+		out[m++] = (char)d[i];
+	}
+	if (d != buf)
+		free(d);
+	return m;
+}
+
 static int
 cmp(const void *a, const void *b)
 {
@@ -42,9 +79,10 @@ int
 main(int argc, char **argv)
 {
 	uint8_t low[256], *lw;
-	size_t llen;
+	char plain[256];
+	size_t llen, m;
 	uint64_t *h = NULL;
-	size_t n = 0, cap = 0, m = 0, lcap = 0;
+	size_t n = 0, cap = 0, kept = 0, lcap = 0;
 	char *line = NULL;
 	ssize_t got;
 	FILE *in;
@@ -71,6 +109,17 @@ main(int argc, char **argv)
 				return 1;
 		}
 		h[n++] = hash((const char *)lw, llen);
+		/* and without its accents: text typed without them
+		 * ("DERNIERES REGLES") is made of words too */
+		if ((m = strip_accents(lw, llen, plain, sizeof(plain))) > 0 &&
+		    m != llen) {
+			if (n == cap) {
+				cap *= 2;
+				if ((h = realloc(h, cap * sizeof(*h))) == NULL)
+					return 1;
+			}
+			h[n++] = hash(plain, m);
+		}
 		if (lw != low)
 			free(lw);
 	}
@@ -86,9 +135,9 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		if (i == 0 || h[i] != h[i - 1]) {
 			printf("0x%016llxULL,\n", (unsigned long long)h[i]);
-			m++;
+			kept++;
 		}
-	printf("};\nconst size_t detect_lexicon_count = %zu;\n", m);
+	printf("};\nconst size_t detect_lexicon_count = %zu;\n", kept);
 	free(h);
 	free(line);
 	return 0;

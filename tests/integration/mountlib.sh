@@ -7,8 +7,14 @@ daemons=""
 made_link=""
 
 # mount_view SRC MNT LOG [OPTIONS]: start pseudonymfs -f; 0 once mounted.
+# Without audit= in OPTIONS the access log goes to LOG.audit: the test host
+# may have no syslog daemon, and then the daemon refuses to start.
 mount_view() {
 	src=$1; mnt=$2; log=$3; shift 3
+	case "$*" in
+	*audit=*) ;;
+	*) set -- "$@" -o "audit=$log.audit" ;;
+	esac
 	mkdir -p "$mnt"
 	# Core dumps allowed by the shell: only the daemon can turn them off.
 	(ulimit -c unlimited 2>/dev/null || ulimit -c 1000000; exec "$fsbin" -f "$@" "$src" "$mnt" 2>"$log") &

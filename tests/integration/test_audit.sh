@@ -38,6 +38,7 @@ n1=$(wc -l < audit.log)
 
 # ---- a restart continues the chain ----
 check "mounts again on the same audit file" mount_view src mnt fs2.log $opts
+mkdir -p mnt3
 check_not "a second daemon cannot share the audit file" "$fsbin" -f -o "policy=$policy,key=$work/key,audit=$work/audit.log" src mnt3 2>err
 check "and says so" grep -q "another pseudonymfs" err
 cat mnt/patients.csv > /dev/null

@@ -150,7 +150,7 @@ if [ ! -e "$link" ] && ln -s "$fsbin" "$link" 2>/dev/null; then
 fi
 if [ "$(readlink -f "$link")" != "$(readlink -f "$fsbin")" ]; then
 	bad "cannot test the fstab form: $link is another program"
-elif mount -t fuse.pseudonymfs -o "ro,policy=$policy,key=$work/key" "$work/src" "$work/mnt4" 2>err; then
+elif mount -t fuse.pseudonymfs -o "ro,policy=$policy,key=$work/key,audit=$work/fstab.audit" "$work/src" "$work/mnt4" 2>err; then
 	mounts="$mounts $work/mnt4"
 	check "mount -t fuse.pseudonymfs serves the view" diff -r mnt4 ref
 	check "and it is read-only" sh -c "findmnt -n -o OPTIONS mnt4 | tr , '\n' | grep -qx ro"

@@ -41,6 +41,25 @@ if [ "$(stat -c %a /dev/fuse)" != 666 ]; then
 	mknod -m 666 fusedev c 10 229 && mount --bind fusedev /dev/fuse
 fi
 check "user pseudonymfs exists in this namespace" test "$(id -u pseudonymfs)" = "$u"
+# A syslog daemon, as every systemd host has (the journal's /dev/log): the
+# daemon refuses to start when its access log would go nowhere.  /dev is
+# replaced (in this namespace) by a tmpfs with the devices the programs use
+# and the socket.
+mount -t tmpfs -o mode=755 devns /dev
+for d in "null 1 3" "zero 1 5" "full 1 7" "random 1 8" "urandom 1 9" "tty 5 0" "fuse 10 229"; do
+	set -- $d; mknod -m 666 "/dev/$1" c "$2" "$3"
+done
+python3 -c '
+import os, socket
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); s.bind("/dev/log")
+os.chmod("/dev/log", 0o666)
+with open("syslog.txt", "ab", buffering=0) as out:
+    while True:
+        out.write(s.recv(65536) + b"\n")
+' &
+sink=$!
+daemons="$daemons $sink"
+n=0; while [ ! -S /dev/log ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 
 # ---- install for real paths under $work, as the unit will name them ----
 make -s -C "$top" install PREFIX="$work/p" SYSCONFDIR="$work/etc" MOUNT_LINK= >make.log 2>&1
@@ -102,6 +121,7 @@ check "the view equals the export" diff -r views/a ref-a
 check "indexes go to the instance's CacheDirectory" test -n "$(ls cache/pseudonymfs/a)"
 as_team cat views/a/patients.csv > team.csv 2>&1
 check "the team reads the view (allow_other)" cmp -s team.csv ref-a/patients.csv
+check "the team's open is in the access log (syslog)" grep -q "audit: .* event=open uid=65534 .*path=/patients.csv .*result=ok" syslog.txt
 check_not "the team cannot reach the raw exports" as_team cat raw/exports/patients.csv 2>/dev/null
 check_not "someone outside the team cannot reach the view" as_outsider cat views/a/patients.csv 2>/dev/null
 
@@ -190,5 +210,6 @@ check "fusermount3 -u unmounts it" fusermount3 -u views/f
 n=0; while kill -0 "$fpid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
 check "and its daemon ends" sh -c "! kill -0 $fpid 2>/dev/null"
 
+kill "$sink"; wait "$sink" 2>/dev/null
 check_nothing_left
 finish

@@ -52,6 +52,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 
 # Text that must come out untouched (never annotated).
 CLINICAL = [
+    "Angine de Vincent", "Test de Weber latéralisé", "Manoeuvre de Valsalva",
     "Maladie de Parkinson évoluée", "Suspicion de maladie d'Alzheimer",
     "Maladie de Crohn en poussée", "Maladie de Basedow traitée",
     "Syndrome de Raynaud", "Lymphome de Hodgkin en rémission",
@@ -245,6 +246,48 @@ def vary_case(rng, s):
         return s
     return s.lower()
 
+def issue10_form(rng, p, plain, tag):
+    """The forms issue 10 found missed on real text: glued and oddly
+    spaced numbers, partial dates, building units and postcodes, maiden
+    names and caregivers, treatments of the suppressed groups."""
+    f, l = other_person(rng)
+    k = rng.randrange(10)
+    if k == 0:
+        plain(rng.choice(["N°", "n°", "(NIR", "NIR"]))
+        tag("nir", p["body"] + p["key"])
+    elif k == 1:
+        plain(rng.choice(["n°", "tel:", "Tél.", "port."])); tag("phone", p["phone"])
+    elif k == 2:
+        plain(rng.choice(["IPP", "ipp n°"])); tag("id", p["ipp"])
+    elif k == 3:
+        full = p["body"] + p["key"]
+        g = [full[0], full[1:3], full[3:5], full[5:7], full[7:10], full[10:13], full[13:]]
+        plain("NIR "); tag("nir", rng.choice(["\u202f", "/"]).join(g))
+    elif k == 4:
+        m = rng.randint(1, 12)
+        plain(rng.choice(["Revu le ", "RDV le ", "Contrôle en "]))
+        tag("date", rng.choice(["%d %s" % (rng.randint(2, 28), MONTHS[m - 1]),
+            "%02d/%02d" % (rng.randint(1, 28), m),
+            "%s %d" % (MONTHS[m - 1], rng.randint(2015, 2024))]))
+    elif k == 5:
+        plain("Adresse : ")
+        tag("address", "%d %s, %s" % (rng.randint(1, 99), rng.choice(["bis", "ter"]),
+            rng.choice(STREETS)))
+    elif k == 6:
+        plain("Domicile "); tag("address", rng.choice(["Appt %d" % rng.randint(1, 60),
+            "Bât. %s" % rng.choice("ABC"), "%de étage" % rng.randint(1, 8)]))
+        cp, city = rng.choice(CITIES).split(";")[:2]
+        plain(", CP "); tag("address", "%s %s" % (cp, city))
+    elif k == 7:
+        plain("Mme "); tag("name", p["last"]); plain(" née "); tag("other_name", l)
+    elif k == 8:
+        plain(rng.choice(["Vu par l'interne ", "l'IDE ", "le kiné "]))
+        tag("other_name", f); plain(" "); tag("other_name", l.upper())
+    else:
+        plain(rng.choice(["Traitement : ", "Sous ", "ATCD de "]))
+        tag("diagnosis", rng.choice(["Biktarvy", "Triumeq", "Truvada", "PrEP",
+            "TS"]))
+
 def comment(rng, p):
     """A list of segments: plain strings, or (kind, text)."""
     segs = []
@@ -342,6 +385,8 @@ def comment(rng, p):
                 tag("diagnosis", "VIH+")
             else:
                 tag("diagnosis", t)
+        elif r < 0.96:
+            issue10_form(rng, p, plain, tag)
         else:
             plain(rng.choice(CLINICAL))
         plain(rng.choice([". ", ", ", "; ", " - "]))

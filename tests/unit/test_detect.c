@@ -437,6 +437,24 @@ test_name_forms(void **state)
 		assert_true(S.spans[i].end <= 21);
 	nothing("SA FILLE APPELLE CE JOUR");
 	nothing("l'interne de garde appelle");
+	/* Eponyms stay, even when the row's first name is the eponym. */
+	nothing("Angine de Vincent, test de Weber, manoeuvre de Valsalva");
+	nothing("maladie de Creutzfeldt-Jakob, signe de Lasègue");
+	t = "angine de Vincent; Vincent vu ce jour";
+	{
+		const struct detect_value vincent[] = {
+			V(DETECT_IDENT_FIRST_NAME, "Vincent"),
+		};
+		run(&ALL, t, vincent, 1);
+		assert_int_equal(S.nspans, 1);
+		assert_int_equal(ctx_of(t, "Vincent vu"), 0);
+	}
+	/* Names no list has, beside a name or each other. */
+	find("Appel de Wojciech MOREL ce jour", DETECT_NAME, "Wojciech");
+	find("Tél de la pharmacie : Aïssatou Paoli confirme", DETECT_NAME,
+	    "Aïssatou Paoli");
+	find("Tél de la pharmacie : Jean Le Bihan confirme", DETECT_NAME, "Jean");
+	find("vu par le kiné Yannig Guivarc'h.", DETECT_NAME, "Guivarc'h");
 	/* One span per row value, not one per word. */
 	t = "Jean-Claude LE GOFF vu, puis M. Le Goff";
 	run(&ALL, t, goff, 2);
