@@ -18,6 +18,8 @@ struct check_opts {
 	unsigned long	 threshold;	/* 0: the policy's k_threshold */
 	size_t		 worst;		/* smallest groups listed per file */
 	int		 show_headers;	/* print headers no rule names */
+	int		 show_names;	/* print the source names of refused
+					   entries and renamed directories */
 	struct progress	*progress;	/* NULL: none */
 };
 
@@ -28,6 +30,11 @@ struct check_totals {
 	unsigned long	 drift;		/* of which miss an expected column or
 					   keep an unnamed one */
 	unsigned long	 skipped;	/* entries not shown */
+	unsigned long	 refused;	/* entries a rule shows that the view
+					   cannot name (collision, not UTF-8,
+					   a kept name like an identifier) */
+	unsigned long	 name_warnings;	/* names shown as they are with
+					   signs of an identifier */
 	unsigned long	 too_deep;	/* matched files deeper than
 					   TREE_MAX_DEPTH: not shown (counted
 					   in failed too) */

@@ -67,12 +67,6 @@ int	ops_patient_shift(const struct policy *p, const char *id, size_t len,
 int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
 
-/* The name a file has in the view: unchanged, or for rename = token the
- * keyed token of its base name with the extension kept; directories are
- * kept. relpath is relative to the source root.  0 or -ENOMEM. */
-int	ops_view_path(const struct policy_file *f, const char *relpath,
-	    struct ops_scratch *s, struct buf *out);
-
 void	ops_scratch_free(struct ops_scratch *s);
 
 #endif

@@ -110,12 +110,26 @@ struct policy_file {
 	int			 rename_token;
 	char			*rename_prefix;
 	struct keys_prf		 rename_prf;
+	int			 suspect_show;	/* a kept name that looks like
+						   an identifier is shown */
 	int			 ragged_pad;
 	enum unnamed_columns	 unnamed;
 	char			**expect;	/* column rules the header must have */
 	size_t			 nexpect;
 	enum view_encoding	 encoding;	/* the project's unless given */
 	int			 bom;		/* utf-8 only: write a BOM */
+};
+
+/* A [dir] rule: directories whose names it shows (rename = keep) or
+ * renames (token; the key is the policy's dir_prf). */
+struct policy_dir {
+	char			*name;
+	int			 line;
+	char			**globs;
+	size_t			 nglobs;
+	int			 rename_token;
+	char			*rename_prefix;
+	int			 suspect_show;
 };
 
 struct policy {
@@ -135,6 +149,12 @@ struct policy {
 	size_t			 ncolumns;
 	struct policy_file	*files;
 	size_t			 nfiles;
+	struct policy_dir	*dirs;
+	size_t			 ndirs;
+	int			 dirs_hide;	/* [project] dirs = hide: a
+						   directory no [dir] rule names
+						   is not shown; else a token */
+	struct keys_prf		 dir_prf;	/* directory name tokens */
 	char			 hash[POLICY_HASH_HEX];
 };
 
@@ -149,8 +169,13 @@ int	policy_load_string(const char *text, const char *name,
 int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen);
 
 /* The first file rule whose glob matches the path relative to the source
- * root; NULL if none, or if any component of the path is hidden. */
+ * root; NULL if none, or if any component of the path is hidden.  Globs
+ * match one component at a time (pathglob.h). */
 const struct policy_file *policy_match_file(const struct policy *p,
+	    const char *relpath);
+
+/* The same for a directory's path and the [dir] rules. */
+const struct policy_dir *policy_match_dir(const struct policy *p,
 	    const char *relpath);
 
 /* The column rule for a normalized header in a file of this rule; NULL if

@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include "check.h"
+#include "names.h"
 #include "ops.h"
 #include "csvio.h"
 #include "joinrisk.h"
@@ -21,6 +22,19 @@
 #include "risk.h"
 #include "tree.h"
 #include "view.h"
+
+/* A name the report says something about: an entry a rule would show
+ * that the view refuses, a name shown as it is with signs of an
+ * identifier, or (--show-names) a renamed directory. */
+struct name_note {
+	char		 path[PATH_MAX];	/* view path; the directory's
+						   for an entry with no name */
+	int		 refused;
+	int		 is_dir;
+	const char	*what;
+	const char	*rule;			/* NULL: [project] dirs */
+	char		*src;			/* --show-names only */
+};
 
 /* Entries of one shown directory that the view does not show. */
 struct dir_skips {
@@ -45,6 +59,9 @@ struct check {
 	int			 nfiles_out;	/* JSON: files written so far */
 	struct dir_skips	*dirs;
 	size_t			 ndirs;
+	struct name_note	*notes;
+	size_t			 nnotes;
+	unsigned long		 renamed_dirs;
 	iconv_t			 cd;		/* WINDOWS-1252 -> UTF-8 */
 	struct buf		 tmp, text;
 	struct risk_class	*worst;
@@ -757,14 +774,12 @@ report_links_and_depth(struct check *c)
 	}
 }
 
+/* A source name of the directory that is reported (shown, or refused in
+ * the names section): not counted again among the skipped. */
 static int
-walk_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
+walk_saw(struct walk *w, const char *src_name)
 {
-	struct walk *w = arg;
-	char view_rel[PATH_MAX], src_rel[PATH_MAX];
 	char **grown;
-	int fd;
 
 	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
 		return -ENOMEM;
@@ -772,11 +787,142 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
 		return -ENOMEM;
 	w->nshown++;
+	return 0;
+}
+
+/* ---- names ---- */
+
+static int
+add_note(struct check *c, const char *path, int refused, int is_dir,
+    const char *what, const char *rule, const char *src)
+{
+	struct name_note *n;
+
+	if ((n = realloc(c->notes, (c->nnotes + 1) * sizeof(*n))) == NULL)
+		return -ENOMEM;
+	c->notes = n;
+	n = &c->notes[c->nnotes];
+	memset(n, 0, sizeof(*n));
+	snprintf(n->path, sizeof(n->path), "%s", path);
+	n->refused = refused;
+	n->is_dir = is_dir;
+	n->what = what;
+	n->rule = rule;
+	if (c->o->show_names && src != NULL && (n->src = strdup(src)) == NULL)
+		return -ENOMEM;
+	c->nnotes++;
+	return 0;
+}
+
+/* A shown name: one shown as it is that looks like an identifier (kept by
+ * suspect_names = show, or a weaker sign such as a run of 6 digits) is a
+ * warning; a renamed directory is counted (and named with --show-names). */
+static int
+note_shown_name(struct check *c, const char *view_rel, const char *name,
+    const char *src_name, const struct policy_file *rule, int is_dir)
+{
+	enum names_sign sign;
+	int r;
+
+	if (strcmp(name, src_name) != 0) {
+		if (!is_dir)
+			return 0;
+		c->renamed_dirs++;
+		return c->o->show_names ? add_note(c, view_rel, 0, 1,
+		    "a renamed directory", NULL, src_name) : 0;
+	}
+	if ((r = names_sign(src_name, strlen(src_name), &sign)) != 0)
+		return r;
+	if (sign == NAMES_CLEAN)
+		return 0;
+	c->t->name_warnings++;
+	return add_note(c, view_rel, 0, is_dir, names_sign_text(sign),
+	    rule ? rule->name : NULL, NULL);
+}
+
+/* tree_refused: an entry a rule would show that has no view name. */
+static void
+note_refused(void *arg, const struct tree_refused_entry *e)
+{
+	struct walk *w = arg;
+	char path[PATH_MAX];
+
+	/* An entry with no view name is told by its directory: "labo/". */
+	snprintf(path, sizeof(path), "%s%s%s", *e->view_dir ? e->view_dir :
+	    ".", "/", e->view_name ? e->view_name : "");
+	w->c->t->refused++;
+	if (add_note(w->c, path, 1, e->is_dir, tree_refusal_text(
+	    e->how->refusal), e->how->rule, e->src_name) != 0 ||
+	    walk_saw(w, e->src_name) != 0)
+		w->c->t->failed++;	/* the report would be incomplete */
+}
+
+static void
+report_names(struct check *c)
+{
+	size_t i;
+
+	if (c->o->json)
+		fprintf(c->out, "],\"renamed_directories\":%lu,\"names\":[",
+		    c->renamed_dirs);
+	else if (c->nnotes || c->renamed_dirs)
+		fprintf(c->out, "\nnames (source names are never printed "
+		    "without --show-names):\n  %lu directories shown as tokens\n",
+		    c->renamed_dirs);
+	for (i = 0; i < c->nnotes; i++) {
+		const struct name_note *n = &c->notes[i];
+
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"path\":", i ? "," : "");
+			put_cstr(c, n->path);
+			fprintf(c->out, ",\"kind\":\"%s\",\"shown\":%s,"
+			    "\"rule\":", n->is_dir ? "directory" : "file",
+			    n->refused ? "false" : "true");
+			if (n->rule)
+				put_cstr(c, n->rule);
+			else
+				fputs("null", c->out);
+			fputs(",\"what\":", c->out);
+			put_cstr(c, n->what);
+			if (n->src) {
+				fputs(",\"source_name\":", c->out);
+				put_cstr(c, n->src);
+			}
+			fputc('}', c->out);
+			continue;
+		}
+		fprintf(c->out, "  %s: %s, a %s of %s%s%s%s: %s", n->path,
+		    n->refused ? "NOT SHOWN" : "warning", n->is_dir ?
+		    "directory" : "file", n->rule ? "[" : "[project] dirs",
+		    n->rule ? n->is_dir ? "dir " : "file " : "", n->rule ?
+		    n->rule : "", n->rule ? "]" : "", n->what);
+		if (n->src) {
+			fputs(" (source name: ", c->out);
+			put_cstr(c, n->src);
+			fputc(')', c->out);
+		}
+		fputc('\n', c->out);
+	}
+}
+
+static int
+walk_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk *w = arg;
+	char view_rel[PATH_MAX], src_rel[PATH_MAX];
+	int fd;
+
+	if (walk_saw(w, src_name) != 0)
+		return -ENOMEM;
 	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
 	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
 	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
 	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel))
 		return -ENAMETOOLONG;
+	if (note_shown_name(w->c, view_rel, name, src_name, rule,
+	    S_ISDIR(st->st_mode)) != 0)
+		return -ENOMEM;
 	fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
 	    (S_ISDIR(st->st_mode) ? O_DIRECTORY : 0));
 	if (fd == -1) {
@@ -848,7 +994,7 @@ walk_dir(struct check *c, int dir_fd, const char *src_rel,
 
 	if (depth > TREE_MAX_DEPTH)
 		return 0;
-	r = tree_list(c->tree, dir_fd, src_rel, walk_fill, &w);
+	r = tree_list(c->tree, dir_fd, src_rel, view_rel, walk_fill, &w);
 	if (r == 0)
 		r = count_skips(c, &w);
 	if (r != 0)
@@ -949,7 +1095,8 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
     FILE *out, struct check_totals *t)
 {
 	struct check c = { 0 };
-	struct tree tree = { .engine = e, .root_fd = -1 };
+	struct tree tree = { .engine = e, .root_fd = -1,
+	    .refused = note_refused };
 	struct stat st;
 	int fd = -1, r = 0;
 
@@ -1015,6 +1162,7 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	} else {
 		const char *base = strrchr(src, '/');
 		const struct policy_file *rule;
+		struct tree_naming how;
 		struct ops_scratch scratch = { 0 };
 		struct buf name = BUF_INIT;
 
@@ -1026,17 +1174,24 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 			    "no [file] rule matches its name\n", out);
 			goto totals;
 		}
-		if ((r = ops_view_path(rule, base, &scratch, &name)) == 0 &&
-		    (r = buf_putc(&name, '\0')) == 0)
+		if ((r = tree_view_name(e->policy, base, rule, &scratch, &name,
+		    &how)) == 0 && how.shown) {
 			check_file(&c, fd, rule, name.data);
+		} else if (r == 0) {
+			t->refused++;
+			r = add_note(&c, "./", 1, 0, tree_refusal_text(how.refusal),
+			    rule->name, base);
+		}
 		buf_free(&name);
 		ops_scratch_free(&scratch);
 		if (r != 0)
 			goto out;
+		report_names(&c);
 		if (o->json)
 			fputs("],\"not_shown\":[]", out);
 		goto totals;
 	}
+	report_names(&c);
 	report_skips(&c);
 	report_links_and_depth(&c);
  totals:
@@ -1046,14 +1201,16 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	if (o->json)
 		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
-		    "\"too_deep\":%lu,\"hard_links\":%lu}}\n",
+		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
+		    "\"name_warnings\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
-		    t->too_deep, t->hard_links);
+		    t->too_deep, t->hard_links, t->refused, t->name_warnings);
 	else
 		fprintf(out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
-		    "shown\n", t->files, t->failed, t->below, c.threshold, t->drift,
-		    t->skipped);
+		    "shown, %lu refused for their names, %lu name warnings\n",
+		    t->files, t->failed, t->below, c.threshold, t->drift,
+		    t->skipped, t->refused, t->name_warnings);
  out:
 	if (fd != -1)
 		close(fd);
@@ -1061,6 +1218,9 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 		iconv_close(c.cd);
 	buf_free(&c.tmp);
 	buf_free(&c.text);
+	for (size_t i = 0; i < c.nnotes; i++)
+		free(c.notes[i].src);
+	free(c.notes);
 	free(c.dirs);
 	for (size_t i = 0; i < c.nlinks; i++)
 		free(c.links[i].view_rel);

@@ -201,7 +201,7 @@ drift_dir(struct drift *d, int dir_fd, const char *src_rel,
 
 	if (depth > TREE_MAX_DEPTH)
 		return 0;
-	if ((r = tree_list(d->tree, dir_fd, src_rel, drift_fill, &w)) == 0)
+	if ((r = tree_list(d->tree, dir_fd, src_rel, view_rel, drift_fill, &w)) == 0)
 		drift_unmatched(d, &w);
 	for (size_t i = 0; i < w.nshown; i++)
 		free(w.shown[i]);
@@ -213,6 +213,7 @@ static int
 drift_single(struct drift *d, int fd, const char *src, const char *as)
 {
 	const struct policy_file *rule;
+	struct tree_naming how;
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
 	const char *base = strrchr(src, '/');
@@ -225,8 +226,8 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 		    "rule\n", d->prog);
 		return 0;
 	}
-	if ((r = ops_view_path(rule, base, &scratch, &name)) == 0 &&
-	    (r = buf_putc(&name, '\0')) == 0)
+	if ((r = tree_view_name(d->e->policy, base, rule, &scratch, &name,
+	    &how)) == 0 && how.shown)
 		drift_file(d, fd, rule, name.data);
 	buf_free(&name);
 	ops_scratch_free(&scratch);

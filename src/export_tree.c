@@ -183,16 +183,44 @@ count_not_shown(struct export_totals *t, int dir_fd, char *const *shown,
 }
 
 /* An unreadable directory fails the export: its files would be missing
- * from the output with nothing said.  Directory names are not renamed, so
- * the source path is also the view path. */
+ * from the output with nothing said.  Named by its view path: a source
+ * directory's name may be a patient's. */
 static void
-plan_unreadable(void *arg, const char *src_rel, int error)
+plan_unreadable(void *arg, const char *view_rel, int error)
 {
 	struct walk *w = arg;
 
 	if (!w->p->quiet)
-		warnx("%s: cannot open directory: %s", src_rel, strerror(error));
+		warnx("%s: cannot open directory: %s", view_rel, strerror(error));
 	w->p->t->failed++;
+}
+
+/* An entry a rule shows but the view cannot name (two entries with one
+ * view name, a name that is not UTF-8, a kept name that looks like an
+ * identifier) fails the export, and neither entry of a collision is
+ * written: one would overwrite the other.  Named by the view directory,
+ * the rule and the shared view name, never the source name. */
+static void
+plan_refused(void *arg, const struct tree_refused_entry *e)
+{
+	struct walk *w = arg;
+	const char *dir = *e->view_dir ? e->view_dir : ".";
+	const char *rule = e->how->rule;
+
+	/* Reported here, not counted again among the unmatched. */
+	if (push(&w->shown, &w->nshown, &w->cap, e->src_name) != 0)
+		w->p->t->failed++;
+	w->p->t->failed++;
+	if (w->p->quiet)
+		return;
+	if (e->view_name != NULL)
+		warnx("%s/%s: %s", dir, e->view_name,
+		    tree_refusal_text(e->how->refusal));
+	else
+		warnx("%s/: a %s of %s%s%s%s: %s", dir, e->is_dir ? "directory" :
+		    "file", rule ? "[" : "[project] dirs", rule ? e->is_dir ?
+		    "dir " : "file " : "", rule ? rule : "", rule ? "]" : "",
+		    tree_refusal_text(e->how->refusal));
 }
 
 static int
@@ -211,7 +239,8 @@ plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
 	}
 	if (*view_rel && (r = push(&p->dirs, &p->ndirs, &p->dcap, view_rel)) != 0)
 		return r;
-	if ((r = tree_list(&p->tree, dir_fd, src_rel, plan_fill, &w)) < 0) {
+	if ((r = tree_list(&p->tree, dir_fd, src_rel, view_rel, plan_fill,
+	    &w)) < 0) {
 		if (r == -ENOMEM)
 			goto out;
 		if (!p->quiet)
@@ -252,6 +281,7 @@ plan_make(const struct engine *e, int src_fd, int quiet, struct plan *p,
 	p->tree.engine = e;
 	p->tree.root_fd = src_fd;
 	p->tree.unreadable = plan_unreadable;
+	p->tree.refused = plan_refused;
 	return plan_dir(p, src_fd, "", "", 0);
 }
 

@@ -66,6 +66,28 @@ log_view_error(const struct fs *fs, const char *view_rel,
 		fs_log(fs, LOG_ERR, "%s: %s", view_rel, strerror(-r));
 }
 
+/* An entry a rule shows that the view refuses (two entries with one view
+ * name, a name that is not UTF-8, a kept name like an identifier): said
+ * when a listing meets it, by view directory, rule and shared view name,
+ * never by its source name. */
+static void
+log_refused(void *arg, const struct tree_refused_entry *e)
+{
+	struct fs *fs = fs_get();
+	const char *rule = e->how->rule;
+
+	(void)arg;
+	if (e->view_name != NULL)
+		fs_log(fs, LOG_WARNING, "/%s%s%s: %s", e->view_dir,
+		    *e->view_dir ? "/" : "", e->view_name,
+		    tree_refusal_text(e->how->refusal));
+	else
+		fs_log(fs, LOG_WARNING, "/%s: a %s of %s%s%s%s: %s", e->view_dir,
+		    e->is_dir ? "directory" : "file", rule ? "[" : "[project] "
+		    "dirs", rule ? e->is_dir ? "dir " : "file " : "", rule ? rule :
+		    "", rule ? "]" : "", tree_refusal_text(e->how->refusal));
+}
+
 /* A long index pass, in the log at the info level: the file by its view
  * name, how far, how fast (index_cache_set_progress). */
 void
@@ -105,6 +127,7 @@ fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
 	cfg->auto_cache = 0;
 	cfg->kernel_cache = 0;
 	cfg->direct_io = 0;
+	fs->tree.refused = log_refused;
 	return fs;
 }
 
@@ -409,8 +432,8 @@ fs_readdir(const char *path, void *buf, fuse_fill_dir_t filler, off_t off,
 	(void)flags;
 	if (filler(buf, ".", NULL, 0, 0) || filler(buf, "..", NULL, 0, 0))
 		return 0;
-	return tree_list(&fs_get()->tree, d->node.fd, d->node.src_rel, dir_fill,
-	    &fill);
+	return tree_list(&fs_get()->tree, d->node.fd, d->node.src_rel,
+	    d->node.view_rel, dir_fill, &fill);
 }
 
 static int

@@ -635,29 +635,6 @@ ops_apply(const struct policy *p, const struct policy_column *c,
 	}
 }
 
-int
-ops_view_path(const struct policy_file *f, const char *relpath,
-    struct ops_scratch *s, struct buf *out)
-{
-	const char *base, *ext;
-	int r;
-
-	buf_reset(out);
-	if (!f->rename_token)
-		return buf_append_str(out, relpath);
-	base = strrchr(relpath, '/');
-	base = base ? base + 1 : relpath;
-	ext = strrchr(base, '.');
-	if (ext == NULL || ext == base)
-		ext = base + strlen(base);
-	if ((r = buf_append(out, relpath, (size_t)(base - relpath))) != 0 ||
-	    (r = ops_token(f->rename_prf, NORM_TEXT, f->rename_prefix, base,
-	    (size_t)(ext - base), s, out)) != 0 ||
-	    (r = buf_append_str(out, ext)) != 0)
-		return r;
-	return 0;
-}
-
 void
 ops_scratch_free(struct ops_scratch *s)
 {

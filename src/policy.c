@@ -4,7 +4,6 @@
  * `op`, which may come after it. */
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,6 +16,7 @@
 #include <sodium.h>
 
 #include "icd10.h"
+#include "pathglob.h"
 #include "policy.h"
 #include "secfile.h"
 #include "sensitive.h"
@@ -32,7 +32,7 @@ struct entry {
 	int	 line;
 };
 
-enum section_kind { SECTION_PROJECT, SECTION_FILE, SECTION_COLUMN };
+enum section_kind { SECTION_PROJECT, SECTION_FILE, SECTION_DIR, SECTION_COLUMN };
 
 struct section {
 	enum section_kind	 kind;
@@ -152,11 +152,13 @@ open_section(struct parser *ps, char *line)
 		name = "project";
 	} else if (strcmp(kind, "file") == 0 && name != NULL && *name) {
 		s->kind = SECTION_FILE;
+	} else if (strcmp(kind, "dir") == 0 && name != NULL && *name) {
+		s->kind = SECTION_DIR;
 	} else if (strcmp(kind, "column") == 0 && name != NULL && *name) {
 		s->kind = SECTION_COLUMN;
 	} else {
 		fail(ps, ps->line, "unknown section [%s]: expected [project], "
-		    "[file NAME] or [column NAME]", s->title);
+		    "[file NAME], [dir NAME] or [column NAME]", s->title);
 		name = "?";
 	}
 	if ((s->name = strdup(name)) == NULL)
@@ -420,6 +422,7 @@ check_keys(struct parser *ps, const struct section *s, const char *allowed)
 }
 
 static const char *const unnamed_names[] = { "drop", "keep", "fail" };
+static const char *const dirs_names[] = { "token", "hide" };
 
 /*
  * encoding = source | utf-8 and bom = no | yes, in [project] (the defaults
@@ -461,7 +464,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	int v;
 
 	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold encoding bom") != 0)
+	    "k_threshold encoding bom dirs") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -486,20 +489,94 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 			return -EINVAL;
 		p->unnamed = (enum unnamed_columns)v;
 	}
+	if ((e = get(s, "dirs")) != NULL &&
+	    parse_choice(ps, e, dirs_names, 2, &p->dirs_hide) != 0)
+		return -EINVAL;
 	return parse_encoding(ps, s, &p->encoding, &p->bom);
+}
+
+/*
+ * What [file] and [dir] rules share: the globs that select entries and how
+ * their names are shown.  A glob's '*' never crosses '/' (pathglob.h); a
+ * prefix must not make a hidden name nor hold '/'; suspect_names is for
+ * names shown as they are.
+ */
+static int
+build_naming(struct parser *ps, const struct section *s,
+    const char *default_prefix, char ***globs, size_t *nglobs, int *token,
+    char **prefix, int *suspect_show)
+{
+	static const char *const rename_names[] = { "keep", "token" };
+	static const char *const suspect_names[] = { "hide", "show" };
+	const struct entry *e;
+	const char *why;
+
+	if (get_list(ps, s, "match", globs, nglobs) != 0)
+		return -EINVAL;
+	if (*nglobs == 0) {
+		fail(ps, s->line, "[%s] needs match = GLOB[, GLOB...]", s->title);
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < *nglobs; i++) {
+		if ((why = pathglob_check((*globs)[i])) != NULL) {
+			fail(ps, get(s, "match")->line, "match: '%s': %s",
+			    (*globs)[i], why);
+			return -EINVAL;
+		}
+	}
+	if ((e = get(s, "rename")) != NULL &&
+	    parse_choice(ps, e, rename_names, 2, token) != 0)
+		return -EINVAL;
+	if ((e = get(s, "prefix")) != NULL && !*token) {
+		fail(ps, e->line, "prefix is for rename = token");
+		return -EINVAL;
+	}
+	if ((e = get(s, "suspect_names")) != NULL) {
+		if (*token) {
+			fail(ps, e->line, "suspect_names is for rename = keep (a "
+			    "renamed name shows no letter of the source's)");
+			return -EINVAL;
+		}
+		if (parse_choice(ps, e, suspect_names, 2, suspect_show) != 0)
+			return -EINVAL;
+	}
+	if (dup_opt(get(s, "prefix"), default_prefix, prefix) != 0)
+		return -ENOMEM;
+	if (strchr(*prefix, '/') != NULL) {
+		fail(ps, get(s, "prefix")->line, "prefix may not contain '/'");
+		return -EINVAL;
+	}
+	/* ".x" is hidden from ls, and "." or ".." would not be a name. */
+	if ((*prefix)[0] == '.') {
+		fail(ps, get(s, "prefix")->line, "prefix may not start with "
+		    "'.': the view name would be hidden");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+build_dir(struct parser *ps, const struct section *s, struct policy_dir *d)
+{
+	if (check_keys(ps, s, "match rename prefix suspect_names") != 0)
+		return -EINVAL;
+	d->line = s->line;
+	if ((d->name = strdup(s->name)) == NULL)
+		return -ENOMEM;
+	return build_naming(ps, s, "dir-", &d->globs, &d->nglobs,
+	    &d->rename_token, &d->rename_prefix, &d->suspect_show);
 }
 
 static int
 build_file(struct parser *ps, const struct section *s, struct policy *p,
     struct policy_file *f)
 {
-	static const char *const rename_names[] = { "keep", "token" };
 	static const char *const ragged_names[] = { "fail", "pad" };
 	const struct entry *e;
 	int v;
 
-	if (check_keys(ps, s, "match rename prefix ragged columns expect "
-	    "encoding bom") != 0)
+	if (check_keys(ps, s, "match rename prefix suspect_names ragged "
+	    "columns expect encoding bom") != 0)
 		return -EINVAL;
 	f->line = s->line;
 	f->unnamed = p->unnamed;
@@ -508,27 +585,11 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	if (parse_encoding(ps, s, &f->encoding, &f->bom) != 0)
 		return -EINVAL;
 	if ((f->name = strdup(s->name)) == NULL ||
-	    get_list(ps, s, "match", &f->globs, &f->nglobs) != 0 ||
 	    get_list(ps, s, "expect", &f->expect, &f->nexpect) != 0)
 		return -EINVAL;
-	if (f->nglobs == 0) {
-		fail(ps, s->line, "[%s] needs match = GLOB[, GLOB...]", s->title);
+	if (build_naming(ps, s, "file-", &f->globs, &f->nglobs,
+	    &f->rename_token, &f->rename_prefix, &f->suspect_show) != 0)
 		return -EINVAL;
-	}
-	if ((e = get(s, "rename")) != NULL) {
-		if (parse_choice(ps, e, rename_names, 2, &f->rename_token) != 0)
-			return -EINVAL;
-	}
-	if ((e = get(s, "prefix")) != NULL && !f->rename_token) {
-		fail(ps, e->line, "prefix is for rename = token");
-		return -EINVAL;
-	}
-	if (dup_opt(get(s, "prefix"), "file-", &f->rename_prefix) != 0)
-		return -ENOMEM;
-	if (strchr(f->rename_prefix, '/') != NULL) {
-		fail(ps, get(s, "prefix")->line, "prefix may not contain '/'");
-		return -EINVAL;
-	}
 	if ((e = get(s, "ragged")) != NULL) {
 		if (parse_choice(ps, e, ragged_names, 2, &f->ragged_pad) != 0)
 			return -EINVAL;
@@ -1198,18 +1259,21 @@ check_links(struct parser *ps, struct policy *p)
 static int
 build(struct parser *ps, struct policy *p)
 {
-	size_t i, nfiles = 0, ncolumns = 0;
+	size_t i, nfiles = 0, ndirs = 0, ncolumns = 0;
 	int have_project = 0, r;
 
 	for (i = 0; i < ps->nsections; i++) {
 		if (ps->sections[i].kind == SECTION_FILE)
 			nfiles++;
+		else if (ps->sections[i].kind == SECTION_DIR)
+			ndirs++;
 		else if (ps->sections[i].kind == SECTION_COLUMN)
 			ncolumns++;
 	}
 	p->files = calloc(nfiles ? nfiles : 1, sizeof(*p->files));
+	p->dirs = calloc(ndirs ? ndirs : 1, sizeof(*p->dirs));
 	p->columns = calloc(ncolumns ? ncolumns : 1, sizeof(*p->columns));
-	if (p->files == NULL || p->columns == NULL)
+	if (p->files == NULL || p->dirs == NULL || p->columns == NULL)
 		return -ENOMEM;
 	/* [project] first: files inherit its defaults. */
 	for (i = 0; i < ps->nsections; i++) {
@@ -1227,6 +1291,8 @@ build(struct parser *ps, struct policy *p)
 		const struct section *s = &ps->sections[i];
 		if (s->kind == SECTION_FILE)
 			r = build_file(ps, s, p, &p->files[p->nfiles++]);
+		else if (s->kind == SECTION_DIR)
+			r = build_dir(ps, s, &p->dirs[p->ndirs++]);
 		else if (s->kind == SECTION_COLUMN)
 			r = build_column(ps, s, &p->columns[p->ncolumns++]);
 		else
@@ -1368,6 +1434,10 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	for (size_t i = 0; i < p->nfiles; i++)
 		if ((r = keys_derive(k, "file-name", &p->files[i].rename_prf)) != 0)
 			goto fail;
+	/* Directory names have their own key: a directory and a file of one
+	 * name give unrelated tokens. */
+	if ((r = keys_derive(k, "dir-name", &p->dir_prf)) != 0)
+		goto fail;
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
 	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
 	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0)
@@ -1376,7 +1446,7 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 3);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 5);
 	return r;
 }
 
@@ -1401,8 +1471,20 @@ policy_match_file(const struct policy *p, const char *relpath)
 		return NULL;
 	for (size_t i = 0; i < p->nfiles; i++)
 		for (size_t j = 0; j < p->files[i].nglobs; j++)
-			if (fnmatch(p->files[i].globs[j], relpath, 0) == 0)
+			if (pathglob_match(p->files[i].globs[j], relpath))
 				return &p->files[i];
+	return NULL;
+}
+
+const struct policy_dir *
+policy_match_dir(const struct policy *p, const char *relpath)
+{
+	if (path_is_hidden(relpath))
+		return NULL;
+	for (size_t i = 0; i < p->ndirs; i++)
+		for (size_t j = 0; j < p->dirs[i].nglobs; j++)
+			if (pathglob_match(p->dirs[i].globs[j], relpath))
+				return &p->dirs[i];
 	return NULL;
 }
 
@@ -1462,8 +1544,14 @@ policy_free(struct policy *p)
 		free_strings(p->files[i].expect, p->files[i].nexpect);
 		free(p->files[i].rename_prefix);
 	}
+	for (size_t i = 0; i < p->ndirs; i++) {
+		free(p->dirs[i].name);
+		free_strings(p->dirs[i].globs, p->dirs[i].nglobs);
+		free(p->dirs[i].rename_prefix);
+	}
 	free(p->columns);
 	free(p->files);
+	free(p->dirs);
 	free(p->project);
 	free(p->patient_rule);
 	free(p);

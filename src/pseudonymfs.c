@@ -214,7 +214,7 @@ src_shows_a_file(const struct tree *t)
 {
 	int found = 0;
 
-	return tree_list(t, t->root_fd, "", stop_at_first, &found) != 0 || found;
+	return tree_list(t, t->root_fd, "", "", stop_at_first, &found) != 0 || found;
 }
 
 /* Descriptors and memory: what one reader may take from the others. */
@@ -331,7 +331,7 @@ main(int argc, char **argv)
 	struct fs fs = { 0 };
 	struct fuse *f = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
-	char err[1024], *mount_opts = NULL, *escaped = NULL;
+	char err[1024], *mount_opts = NULL;
 	long index_log = DEFAULT_INDEX_LOG;
 	int status = 1, mounted = 0, r;
 
@@ -420,20 +420,14 @@ main(int argc, char **argv)
 			goto out;
 		index_cache_set_dir(fs.cache, cache_fd);
 	}
-	/* Read-only, always; named after the source in mount tables. */
+	/* Read-only, always.  Named "pseudonymfs" in mount tables, which
+	 * every user can read (/proc/mounts): the source's path may hold a
+	 * patient's name or number. */
 	if (fuse_opt_add_opt(&mount_opts, "ro,nodev,nosuid,noexec,"
-	    "default_permissions,subtype=pseudonymfs") == -1)
+	    "default_permissions,subtype=pseudonymfs") == -1 ||
+	    (!o.have_fsname && fuse_opt_add_opt(&mount_opts,
+	    "fsname=pseudonymfs") == -1))
 		goto out;
-	if (!o.have_fsname) {
-		char *named = NULL;
-		if (fuse_opt_add_opt_escaped(&escaped, o.src) == -1 ||
-		    asprintf(&named, "fsname=%s", escaped) == -1)
-			goto out;
-		r = fuse_opt_add_opt(&mount_opts, named);
-		free(named);
-		if (r == -1)
-			goto out;
-	}
 	if (fuse_opt_add_arg(&args, "-o") == -1 ||
 	    fuse_opt_add_arg(&args, mount_opts) == -1)
 		goto out;
@@ -547,7 +541,6 @@ main(int argc, char **argv)
 	engine_free(engine);
 	free(cmd.mountpoint);
 	free(mount_opts);
-	free(escaped);
 	free(o.policy);
 	free(o.key);
 	free(o.audit);

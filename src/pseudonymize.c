@@ -21,6 +21,7 @@
 #include "engine.h"
 #include "export.h"
 #include "ops.h"
+#include "tree.h"
 #include "progress.h"
 #include "provenance.h"
 #include "reveal.h"
@@ -118,7 +119,7 @@ usage(void)
 	    "                 (--header-line LINE | --header-from FILE)\n"
 	    "                 [--encoding utf-8|cp1252] - -\n"
 	    "       %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
-	    "             [--show-headers] SRC\n"
+	    "             [--show-headers] [--show-names] SRC\n"
 	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
 	    "       %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
 	    "             [--as PATH] SRC TOKEN...\n"
@@ -469,6 +470,7 @@ export_file_cmd(const struct engine *e, struct export_args *a,
 	const char *as;
 	struct ops_scratch scratch = { 0 };
 	struct buf view_path = BUF_INIT;
+	struct tree_naming how;
 	struct progress pg;
 	char plain[NAME_MAX + 1];
 	int sfd, r = 1;
@@ -481,9 +483,14 @@ export_file_cmd(const struct engine *e, struct export_args *a,
 		    "(use --as PATH to match it as another path)");
 		return 1;
 	}
-	if (ops_view_path(rule, as, &scratch, &view_path) != 0 ||
-	    buf_putc(&view_path, '\0') != 0)
+	if (tree_view_name(e->policy, as, rule, &scratch, &view_path,
+	    &how) != 0)
 		goto out;
+	if (!how.shown) {
+		warnx("the file is not shown: [file %s]: %s", rule->name,
+		    tree_refusal_text(how.refusal));
+		goto out;
+	}
 	if ((sfd = open(a->src, O_RDONLY | O_CLOEXEC)) == -1) {
 		warnx("%s: cannot open source: %s", view_path.data,
 		    strerror(errno));
@@ -739,14 +746,16 @@ check_source_size(const struct engine *e, const char *src,
 }
 
 /* Exit status of check: 0 nothing to look at, 1 the report could not be
- * made or a file cannot be shown, 3 a file is below the k threshold or its
- * header drifted (docs/check.md). */
+ * made or a file cannot be shown (or named), 3 a file is below the k
+ * threshold, its header drifted, or a name shown as it is looks like an
+ * identifier (docs/check.md). */
 static int
 cmd_check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "show-headers", no_argument, NULL, 'H' },
+		{ "show-names", no_argument, NULL, 'N' },
 		{ "k", required_argument, NULL, 'K' },
 		{ "worst", required_argument, NULL, 'w' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -769,6 +778,7 @@ cmd_check(int argc, char **argv)
 		case 'q': quiet = 1; break;
 		case 'j': o.json = 1; break;
 		case 'H': o.show_headers = 1; break;
+		case 'N': o.show_names = 1; break;
 		case 'K':
 		case 'w':
 			errno = 0;
@@ -809,9 +819,9 @@ cmd_check(int argc, char **argv)
 	engine_free(engine);
 	if (fflush(stdout) != 0 || r != 0)
 		return 1;
-	if (t.failed)
+	if (t.failed || t.refused)
 		return 1;
-	return t.below || t.drift || t.hard_links ? 3 : 0;
+	return t.below || t.drift || t.hard_links || t.name_warnings ? 3 : 0;
 }
 
 static int

@@ -309,21 +309,23 @@ reveal_name(struct reveal *rv, const char *view_name, const char *src_rel)
 struct walk {
 	struct reveal	*rv;
 	int		 dir_fd;
-	const char	*src_rel;
+	const char	*src_rel, *view_rel;
 };
 
-static int walk_dir(struct reveal *, int, const char *);
+static int walk_dir(struct reveal *, int, const char *, const char *);
 
 static int
 walk_fill(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name)
 {
 	struct walk *w = arg;
-	char src_rel[PATH_MAX];
+	char src_rel[PATH_MAX], view_rel[PATH_MAX];
 	int fd;
 
 	if (snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
+	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel) ||
+	    snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
+	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel)) {
 		w->rv->t->failed++;
 		return 0;
 	}
@@ -341,7 +343,7 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 		return 0;
 	}
 	if (S_ISDIR(st->st_mode))
-		walk_dir(w->rv, fd, src_rel);
+		walk_dir(w->rv, fd, src_rel, view_rel);
 	else
 		reveal_file(w->rv, fd, rule, src_rel);
 	close(fd);
@@ -358,13 +360,14 @@ walk_unreadable(void *arg, const char *src_rel, int error)
 }
 
 static int
-walk_dir(struct reveal *rv, int dir_fd, const char *src_rel)
+walk_dir(struct reveal *rv, int dir_fd, const char *src_rel,
+    const char *view_rel)
 {
-	struct walk w = { rv, dir_fd, src_rel };
+	struct walk w = { rv, dir_fd, src_rel, view_rel };
 	int r;
 
 	rv->tree.unreadable = walk_unreadable;
-	if ((r = tree_list(&rv->tree, dir_fd, src_rel, walk_fill, &w)) != 0) {
+	if ((r = tree_list(&rv->tree, dir_fd, src_rel, view_rel, walk_fill, &w)) != 0) {
 		struct view_error none = { 0 };
 		report(rv, *src_rel ? src_rel : ".", &none, r);
 	}
@@ -378,6 +381,7 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 	const struct policy_file *rule;
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
+	struct tree_naming how;
 	const char *base = strrchr(src, '/');
 	char plain[NAME_MAX + 1];
 	int r;
@@ -388,9 +392,15 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 		    "policy matches this file (use --as PATH)\n");
 		return -ENOENT;
 	}
-	if ((r = ops_view_path(rule, as ? as : base, &scratch, &name)) != 0 ||
-	    (r = buf_putc(&name, '\0')) != 0)
+	if ((r = tree_view_name(rv->engine->policy, as ? as : base, rule,
+	    &scratch, &name, &how)) != 0)
 		goto out;
+	if (!how.shown) {
+		fprintf(stderr, "pseudonymize: reveal: the file is not shown: "
+		    "%s\n", tree_refusal_text(how.refusal));
+		r = -ENOENT;
+		goto out;
+	}
 	reveal_name(rv, name.data, src);
 	reveal_file(rv, fd, rule, src);
  out:
@@ -430,7 +440,7 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 	rv.tree.engine = e;
 	rv.tree.root_fd = fd;
 	if (S_ISDIR(st.st_mode))
-		walk_dir(&rv, fd, "");
+		walk_dir(&rv, fd, "", "");
 	else if (S_ISREG(st.st_mode))
 		r = reveal_one(&rv, fd, src, as);
 	else

@@ -7,9 +7,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "names.h"
 #include "namecache.h"
 #include "ops.h"
 #include "tree.h"
+
+/* The prefix of a directory no [dir] rule names ([project] dirs = token). */
+#define TREE_DIR_PREFIX "dir-"
 
 static int
 join(char *out, const char *dir, const char *name)
@@ -55,21 +59,242 @@ tree_opendir(int dir_fd)
 	return d;
 }
 
-/* The name a matched file has in its directory of the view. */
-static int
-view_base(const struct policy_file *rule, const char *src_rel,
-    struct ops_scratch *s, struct buf *name)
+/* ---- names ---- */
+
+const char *
+tree_refusal_text(enum tree_refusal why)
 {
-	const char *slash;
+	switch (why) {
+	case TREE_REFUSED_COLLISION:
+		return "two or more source entries give this view name: none "
+		    "of them is shown";
+	case TREE_REFUSED_NOT_UTF8:
+		return "a name to rename is not UTF-8: not shown";
+	case TREE_REFUSED_EMPTY:
+		return "a name to rename has no letter or digit: not shown";
+	case TREE_REFUSED_TOO_LONG:
+		return "its view name would be longer than a file name: not "
+		    "shown";
+	case TREE_REFUSED_SUSPECT:
+		return "a name shown as it is looks like an identifier: not "
+		    "shown (pseudonymize check says why; suspect_names = show "
+		    "in its rule allows it)";
+	default:
+		return "not shown";
+	}
+}
+
+/* How the entry's rule names it. */
+struct naming_rule {
+	int		 token;
+	const char	*prefix;
+	struct keys_prf	 prf;
+	int		 suspect_show;
+};
+
+/* The rule that names an entry; 0 if the entry is hidden by the policy. */
+static int
+naming_rule(const struct policy *p, const char *src_rel,
+    const struct policy_file *rule, struct naming_rule *nr,
+    struct tree_naming *how)
+{
+	const struct policy_dir *d;
+
+	if (rule != NULL) {
+		how->rule = rule->name;
+		*nr = (struct naming_rule){ rule->rename_token,
+		    rule->rename_prefix, rule->rename_prf, rule->suspect_show };
+		return 1;
+	}
+	if ((d = policy_match_dir(p, src_rel)) != NULL) {
+		how->rule = d->name;
+		*nr = (struct naming_rule){ d->rename_token, d->rename_prefix,
+		    p->dir_prf, d->suspect_show };
+		return 1;
+	}
+	if (p->dirs_hide)
+		return 0;
+	*nr = (struct naming_rule){ 1, TREE_DIR_PREFIX, p->dir_prf, 0 };
+	return 1;
+}
+
+/* A kept part of a name (the whole name, or a renamed file's extension):
+ * refused if it looks like an identifier, unless the rule allows it. */
+static int
+kept_refused(const char *s, size_t len, const struct naming_rule *nr,
+    struct tree_naming *how, int *refused)
+{
 	int r;
 
-	if ((r = ops_view_path(rule, src_rel, s, name)) != 0 ||
-	    (r = buf_putc(name, '\0')) != 0)
+	*refused = 0;
+	if ((r = names_sign(s, len, &how->sign)) != 0)
 		return r;
-	slash = strrchr(name->data, '/');
-	if (slash != NULL)
-		memmove(name->data, slash + 1, strlen(slash + 1) + 1);
+	if (names_refused(how->sign) && !nr->suspect_show) {
+		how->refusal = TREE_REFUSED_SUSPECT;
+		*refused = 1;
+	}
 	return 0;
+}
+
+int
+tree_view_name(const struct policy *p, const char *src_rel,
+    const struct policy_file *rule, struct ops_scratch *s, struct buf *out,
+    struct tree_naming *how)
+{
+	struct naming_rule nr;
+	const char *base, *ext;
+	int refused, r;
+
+	memset(how, 0, sizeof(*how));
+	buf_reset(out);
+	base = strrchr(src_rel, '/');
+	base = base ? base + 1 : src_rel;
+	if (!naming_rule(p, src_rel, rule, &nr, how))
+		return 0;
+	/* A directory's whole name is renamed; a file keeps its last
+	 * extension, so the view's tools still know its type. */
+	ext = rule != NULL ? strrchr(base, '.') : NULL;
+	if (!nr.token || ext == NULL || ext == base)
+		ext = base + strlen(base);
+	if ((r = kept_refused(nr.token ? ext : base, strlen(nr.token ? ext :
+	    base), &nr, how, &refused)) != 0 || refused)
+		return r;
+	if (!nr.token) {
+		r = buf_append_str(out, base);
+	} else {
+		r = ops_token(nr.prf, NORM_TEXT, nr.prefix, base,
+		    (size_t)(ext - base), s, out);
+		if (r == -EILSEQ) {
+			how->refusal = TREE_REFUSED_NOT_UTF8;
+			return 0;
+		}
+		if (r == 0 && out->len == 0) {
+			how->refusal = TREE_REFUSED_EMPTY;
+			return 0;
+		}
+		if (r == 0)
+			r = buf_append_str(out, ext);
+	}
+	if (r != 0 || (r = buf_putc(out, '\0')) != 0)
+		return r;
+	if (out->len - 1 > NAME_MAX) {
+		how->refusal = TREE_REFUSED_TOO_LONG;
+		return 0;
+	}
+	how->shown = 1;
+	return 0;
+}
+
+/* ---- one directory's shown entries ---- */
+
+struct entry {
+	char			*src_name;
+	char			*view_name;
+	struct stat		 st;
+	const struct policy_file *rule;		/* files only */
+};
+
+struct entries {
+	struct entry	*e;
+	size_t		 n, cap;
+};
+
+/* Where refusals go while collecting (tree_list); NULL for lookups. */
+struct report {
+	const struct tree	*t;
+	void			*arg;
+	const char		*view_dir;
+};
+
+static void
+entries_free(struct entries *es)
+{
+	for (size_t i = 0; i < es->n; i++) {
+		free(es->e[i].src_name);
+		free(es->e[i].view_name);
+	}
+	free(es->e);
+	memset(es, 0, sizeof(*es));
+}
+
+static void
+report_refused(const struct report *rep, const char *src_name, int is_dir,
+    const char *view_name, const struct tree_naming *how)
+{
+	struct tree_refused_entry e = { rep->view_dir, view_name, src_name,
+	    is_dir, how };
+
+	if (rep->t->refused != NULL)
+		rep->t->refused(rep->arg, &e);
+}
+
+static int
+add_entry(struct entries *es, const char *src_name, const char *view_name,
+    const struct stat *st, const struct policy_file *rule)
+{
+	struct entry *e;
+
+	if (es->n == es->cap) {
+		size_t cap = es->cap ? es->cap * 2 : 32;
+		if ((e = realloc(es->e, cap * sizeof(*e))) == NULL)
+			return -ENOMEM;
+		es->e = e;
+		es->cap = cap;
+	}
+	e = &es->e[es->n];
+	e->st = *st;
+	e->rule = rule;
+	if ((e->src_name = strdup(src_name)) == NULL)
+		return -ENOMEM;
+	if ((e->view_name = strdup(view_name)) == NULL) {
+		free(e->src_name);
+		return -ENOMEM;
+	}
+	es->n++;
+	return 0;
+}
+
+static int
+cmp_view(const void *a, const void *b)
+{
+	return strcmp(((const struct entry *)a)->view_name,
+	    ((const struct entry *)b)->view_name);
+}
+
+/* Two entries with one view name (export_DUPONT_Jean.csv and
+ * export_dupont_jean.csv give one token): neither is shown, since either
+ * would shadow the other in the mount and overwrite it in an export. */
+static void
+drop_collisions(struct entries *es, const struct report *rep)
+{
+	size_t i = 0, kept = 0;
+
+	if (es->n == 0)
+		return;		/* es->e may be NULL: not for qsort */
+	qsort(es->e, es->n, sizeof(*es->e), cmp_view);
+	while (i < es->n) {
+		size_t j = i + 1;
+
+		while (j < es->n && strcmp(es->e[j].view_name,
+		    es->e[i].view_name) == 0)
+			j++;
+		if (j - i == 1) {
+			es->e[kept++] = es->e[i++];
+			continue;
+		}
+		for (; i < j; i++) {
+			struct tree_naming how = { 0, TREE_REFUSED_COLLISION,
+			    NAMES_CLEAN, es->e[i].rule ? es->e[i].rule->name :
+			    NULL };
+			if (rep != NULL)
+				report_refused(rep, es->e[i].src_name,
+				    es->e[i].rule == NULL, es->e[i].view_name,
+				    &how);
+			free(es->e[i].src_name);
+			free(es->e[i].view_name);
+		}
+	}
+	es->n = kept;
 }
 
 /* The name rules see (tree.h). */
@@ -106,6 +331,69 @@ match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel)
 	return policy_match_file(t->engine->policy, rel);
 }
 
+/* One directory entry: added if a rule shows it under a name. */
+static int
+consider(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *name, struct ops_scratch *s, struct buf *view,
+    struct entries *es, const struct report *rep)
+{
+	const struct policy_file *rule = NULL;
+	struct tree_naming how;
+	char rel[PATH_MAX];
+	struct stat st;
+	int r;
+
+	if (name[0] == '.' || join(rel, src_rel, name) != 0 ||
+	    fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+		return 0;
+	if (S_ISREG(st.st_mode)) {
+		if ((rule = match_file(t, dir_fd, name, rel)) == NULL)
+			return 0;
+	} else if (!S_ISDIR(st.st_mode)) {
+		return 0;	/* symbolic links, devices, sockets: never */
+	}
+	if ((r = tree_view_name(t->engine->policy, rel, rule, s, view,
+	    &how)) != 0)
+		return r;
+	if (!how.shown) {
+		if (how.refusal != TREE_REFUSED_NONE && rep != NULL)
+			report_refused(rep, name, rule == NULL, NULL, &how);
+		return 0;
+	}
+	return add_entry(es, name, view->data, &st, rule);
+}
+
+/* The entries of a directory that have a view name, sorted by it, with
+ * collisions removed.  Directories are candidates whether or not they lead
+ * to a shown file: a listing and a lookup must agree on collisions without
+ * walking every subdirectory. */
+static int
+collect(const struct tree *t, int dir_fd, const char *src_rel,
+    const struct report *rep, struct entries *es)
+{
+	struct ops_scratch scratch = { 0 };
+	struct buf view = BUF_INIT;
+	struct dirent *de;
+	DIR *d;
+	int r = 0;
+
+	memset(es, 0, sizeof(*es));
+	if ((d = tree_opendir(dir_fd)) == NULL)
+		return -errno;
+	while (r == 0 && (de = readdir(d)) != NULL)
+		r = consider(t, dir_fd, src_rel, de->d_name, &scratch, &view, es,
+		    rep);
+	closedir(d);
+	buf_free(&view);
+	ops_scratch_free(&scratch);
+	if (r != 0) {
+		entries_free(es);
+		return r;
+	}
+	drop_collisions(es, rep);
+	return 0;
+}
+
 /* How many directories deep an entry is: "a" 1, "a/b" 2. */
 static int
 rel_depth(const char *rel)
@@ -115,95 +403,6 @@ rel_depth(const char *rel)
 	for (; *rel; rel++)
 		n += *rel == '/';
 	return n;
-}
-
-/* Does a directory lead to a file some rule shows?  `depth` is its own,
- * from the root: a directory deeper than TREE_MAX_DEPTH is never shown,
- * whichever way it is reached (listing, lookup, export, check). */
-static int
-dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
-{
-	DIR *d;
-	struct dirent *de;
-	char rel[PATH_MAX];
-	int found = 0;
-
-	if (depth > TREE_MAX_DEPTH || (d = tree_opendir(dir_fd)) == NULL)
-		return 0;
-	while (!found && (de = readdir(d)) != NULL) {
-		struct stat st;
-
-		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
-		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
-			continue;
-		if (S_ISREG(st.st_mode)) {
-			found = match_file(t, dir_fd, de->d_name, rel) != NULL;
-		} else if (S_ISDIR(st.st_mode)) {
-			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
-			    O_NOFOLLOW | O_CLOEXEC);
-			if (sub != -1) {
-				found = dir_visible(t, sub, rel, depth + 1);
-				close(sub);
-			} else if (t->unreadable != NULL) {
-				found = 1;	/* unknown: walked, then reported */
-			}
-		}
-	}
-	closedir(d);
-	return found;
-}
-
-int
-tree_list(const struct tree *t, int dir_fd, const char *src_rel,
-    tree_fill fill, void *arg)
-{
-	struct ops_scratch scratch = { 0 };
-	struct buf name = BUF_INIT;
-	struct dirent *de;
-	char rel[PATH_MAX];
-	DIR *d;
-	int r = 0;
-
-	if ((d = tree_opendir(dir_fd)) == NULL)
-		return -errno;
-	while ((de = readdir(d)) != NULL) {
-		const struct policy_file *rule;
-		struct stat st;
-
-		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
-		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
-			continue;
-		if (S_ISREG(st.st_mode)) {
-			if ((rule = match_file(t, dir_fd, de->d_name, rel)) == NULL)
-				continue;
-			if ((r = view_base(rule, rel, &scratch, &name)) != 0)
-				break;
-			r = fill(arg, name.data, &st, rule, de->d_name);
-		} else if (S_ISDIR(st.st_mode)) {
-			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
-			    O_NOFOLLOW | O_CLOEXEC);
-			int shown;
-
-			if (sub == -1) {
-				if (t->unreadable != NULL)
-					t->unreadable(arg, rel, errno);
-				continue;
-			}
-			shown = dir_visible(t, sub, rel, rel_depth(rel));
-			close(sub);
-			if (!shown)
-				continue;
-			r = fill(arg, de->d_name, &st, NULL, de->d_name);
-		} else {
-			continue;	/* symbolic links, devices, sockets: never */
-		}
-		if (r != 0)
-			break;
-	}
-	closedir(d);
-	buf_free(&name);
-	ops_scratch_free(&scratch);
-	return r > 0 ? 0 : r;
 }
 
 unsigned long
@@ -244,175 +443,199 @@ tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
 	return n;
 }
 
-struct find_state {
-	const char		*want;
+/* Does a directory lead to a file the view shows?  `depth` is its own,
+ * from the root: a directory deeper than TREE_MAX_DEPTH is never shown,
+ * whichever way it is reached (listing, lookup, export, check). */
+static int
+dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
+{
+	struct entries es;
+	char rel[PATH_MAX];
+	int found = 0;
+
+	if (depth > TREE_MAX_DEPTH || collect(t, dir_fd, src_rel, NULL, &es) != 0)
+		return 0;
+	for (size_t i = 0; !found && i < es.n; i++) {
+		int sub;
+
+		if (es.e[i].rule != NULL) {
+			found = 1;
+			break;
+		}
+		if (join(rel, src_rel, es.e[i].src_name) != 0)
+			continue;
+		sub = openat(dir_fd, es.e[i].src_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		if (sub != -1) {
+			found = dir_visible(t, sub, rel, depth + 1);
+			close(sub);
+		} else if (t->unreadable != NULL) {
+			found = 1;	/* unknown: walked, then reported */
+		}
+	}
+	entries_free(&es);
+	return found;
+}
+
+int
+tree_list(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *view_rel, tree_fill fill, void *arg)
+{
+	struct report rep = { t, arg, view_rel };
+	char rel[PATH_MAX], vrel[PATH_MAX];
+	struct entries es;
+	int r = 0;
+
+	if ((r = collect(t, dir_fd, src_rel, &rep, &es)) != 0)
+		return r;
+	for (size_t i = 0; r == 0 && i < es.n; i++) {
+		const struct entry *e = &es.e[i];
+		int sub, shown;
+
+		if (e->rule != NULL) {
+			r = fill(arg, e->view_name, &e->st, e->rule, e->src_name);
+			continue;
+		}
+		if (join(rel, src_rel, e->src_name) != 0 ||
+		    join(vrel, view_rel, e->view_name) != 0)
+			continue;
+		sub = openat(dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		if (sub == -1) {
+			if (t->unreadable != NULL)
+				t->unreadable(arg, vrel, errno);
+			continue;
+		}
+		shown = dir_visible(t, sub, rel, rel_depth(rel));
+		close(sub);
+		if (shown)
+			r = fill(arg, e->view_name, &e->st, NULL, e->src_name);
+	}
+	entries_free(&es);
+	return r > 0 ? 0 : r;
+}
+
+/* ---- lookups ---- */
+
+static int
+cmp_want(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct entry *)elem)->view_name);
+}
+
+struct found {
 	char			 src_name[NAME_MAX + 1];
 	const struct policy_file *rule;
 	int			 is_dir;
-	int			 found;
 };
 
-/* Is there a regular file want.gz (for a want that does not exist)?  Its
- * name in src_name. */
+/* The name cache's rule for a directory (its entries hold file rules). */
+static const char dir_mark;
+
+/* A cached entry still names what the directory lists under its view name
+ * (the table is checked by the directory's times; this checks the entry:
+ * the same name gives the same view name and verdict). */
 static int
-gz_twin(int dir_fd, const char *want, char src_name[NAME_MAX + 1])
+still_listed(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *src_name, const void *rule)
 {
+	char rel[PATH_MAX];
 	struct stat st;
 
-	if (snprintf(src_name, NAME_MAX + 1, "%s.gz", want) > NAME_MAX)
+	if (join(rel, src_rel, src_name) != 0 ||
+	    fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 		return 0;
-	return fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    S_ISREG(st.st_mode);
+	if (rule == &dir_mark)
+		return S_ISDIR(st.st_mode);
+	return S_ISREG(st.st_mode) &&
+	    (const void *)match_file(t, dir_fd, src_name, rel) == rule;
 }
 
-/*
- * The renamed files of a directory, scanned: stop at the one shown as
- * f->want, or with `all` add every one of them to the table d.
- */
+/* The directory's entries, collected, looked up, and (for the mount) kept
+ * as the directory's table in the name cache: a lookup in a directory of
+ * N renamed files is then one hash probe, not N keyed hashes. */
 static int
-scan_renamed(const struct tree *t, int dir_fd, const char *src_rel,
-    struct find_state *f, struct namecache_dir *all)
+find_collected(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *want, struct namecache_dir *table, struct found *f)
 {
-	struct ops_scratch scratch = { 0 };
-	struct buf name = BUF_INIT;
-	const struct policy_file *rule;
-	char rel[PATH_MAX];
-	struct dirent *de;
-	struct stat st;
-	DIR *d;
-	int r = 0;
+	const struct entry *e;
+	struct entries es;
+	int r, found = 0;
 
-	if ((d = tree_opendir(dir_fd)) == NULL)
-		return -errno;
-	while ((all != NULL || !f->found) && (de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' || join(rel, src_rel, de->d_name) != 0 ||
-		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
-		    !S_ISREG(st.st_mode))
-			continue;
-		rule = match_file(t, dir_fd, de->d_name, rel);
-		if (rule == NULL || !rule->rename_token)
-			continue;
-		if ((r = view_base(rule, rel, &scratch, &name)) != 0)
-			break;
-		if (all != NULL &&
-		    (r = namecache_dir_add(all, name.data, de->d_name, rule)) != 0)
-			break;
-		if (!f->found && strcmp(name.data, f->want) == 0) {
-			snprintf(f->src_name, sizeof(f->src_name), "%s", de->d_name);
-			f->rule = rule;
-			f->found = 1;
-		}
+	if ((r = collect(t, dir_fd, src_rel, NULL, &es)) != 0)
+		return r;
+	for (size_t i = 0; table != NULL && i < es.n && r == 0; i++)
+		r = namecache_dir_add(table, es.e[i].view_name, es.e[i].src_name,
+		    es.e[i].rule ? (const void *)es.e[i].rule : &dir_mark);
+	e = es.n == 0 ? NULL : bsearch(want, es.e, es.n, sizeof(*es.e),
+	    cmp_want);
+	if (r == 0 && e != NULL && strlen(e->src_name) < sizeof(f->src_name)) {
+		snprintf(f->src_name, sizeof(f->src_name), "%s", e->src_name);
+		f->rule = e->rule;
+		f->is_dir = e->rule == NULL;
+		found = 1;
 	}
-	closedir(d);
-	buf_free(&name);
-	ops_scratch_free(&scratch);
-	return r;
+	entries_free(&es);
+	return r != 0 ? r : found;
 }
 
-/* A table entry still names a renamed file of the directory (the table is
- * checked by the directory's times; this checks the entry itself). */
+/* The source entry shown as `want`: 1 found, 0 not listed, or -errno. */
 static int
-still_renamed(const struct tree *t, int dir_fd, const char *src_rel,
-    const char *src_name, const struct policy_file *rule)
-{
-	char rel[PATH_MAX];
-	struct stat st;
-
-	return join(rel, src_rel, src_name) == 0 &&
-	    fstatat(dir_fd, src_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    S_ISREG(st.st_mode) &&
-	    match_file(t, dir_fd, src_name, rel) == rule;
-}
-
-/* The renamed file shown as f->want, through the directory's table: built
- * by one scan when there is none that can answer (issue 12: `ls -l` of
- * 10,000 renamed files made 10,000 scans of 10,000 keyed hashes). */
-static int
-find_renamed_cached(const struct tree *t, int dir_fd, const char *src_rel,
-    struct find_state *f)
+find_listed(const struct tree *t, int dir_fd, const char *src_rel,
+    const char *want, struct found *f)
 {
 	struct namecache_dir *table = NULL;
 	const void *rule = NULL;
-	const char *src;
 	struct stat dst;
 	int r;
 
+	if (t->names == NULL)
+		return find_collected(t, dir_fd, src_rel, want, NULL, f);
 	if (fstat(dir_fd, &dst) == -1)
 		return -errno;
-	r = namecache_find(t->names, &dst, f->want, f->src_name, &rule);
+	r = namecache_find(t->names, &dst, want, f->src_name, &rule);
 	if (r == 0)
 		return 0;
-	if (r == 1 && still_renamed(t, dir_fd, src_rel, f->src_name, rule)) {
-		f->rule = rule;
-		f->found = 1;
-		return 0;
+	if (r == 1 && still_listed(t, dir_fd, src_rel, f->src_name, rule)) {
+		f->is_dir = rule == &dir_mark;
+		f->rule = f->is_dir ? NULL : rule;
+		return 1;
 	}
 	/* Times taken before the scan: a change during it shows next time. */
 	if ((r = namecache_dir_new(&dst, &table)) != 0)
 		return r;
-	if ((r = scan_renamed(t, dir_fd, src_rel, f, table)) != 0) {
+	r = find_collected(t, dir_fd, src_rel, want, table, f);
+	if (r < 0)
 		namecache_dir_free(table);
-		return r;
-	}
-	if (!f->found && (src = namecache_dir_find(table, f->want, &rule)) != NULL) {
-		snprintf(f->src_name, sizeof(f->src_name), "%s", src);
-		f->rule = rule;
-		f->found = 1;
-	}
-	namecache_install(t->names, table);
-	return 0;
+	else
+		namecache_install(t->names, table);
+	return r;
 }
 
 /*
- * Find the source entry shown as `want` in a directory.  A name shown as
- * itself is checked directly; a renamed file (rename = token) can only be
- * found by computing the view names of the directory's renamed files
- * (once per directory version with a name cache).  Either way the entry
- * must be one the directory lists: hidden, unmatched and linked entries
- * cannot be reached by guessing their names.
+ * The source entry shown as `want` in a directory, found through the same
+ * list the directory shows (collect): hidden, unmatched, refused, colliding
+ * and linked entries cannot be reached by guessing their names, and a
+ * renamed entry is found by its view name only.  A directory must also
+ * lead to a shown file.  1 and `f` filled if found, 0 if not, or -errno.
  */
 static int
 find_entry(const struct tree *t, int dir_fd, const char *src_rel,
-    struct find_state *f)
+    const char *want, struct found *f)
 {
-	const struct policy_file *rule;
-	char rel[PATH_MAX], plain[NAME_MAX + 1];
-	struct stat st;
+	char rel[PATH_MAX];
+	int found, sub;
 
-	if (f->want[0] == '.' || join(rel, src_rel, f->want) != 0)
-		return 0;
-	if (fstatat(dir_fd, f->want, &st, AT_SYMLINK_NOFOLLOW) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			int sub = openat(dir_fd, f->want, O_RDONLY | O_DIRECTORY |
-			    O_NOFOLLOW | O_CLOEXEC);
-			if (sub != -1) {
-				f->found = f->is_dir = dir_visible(t, sub, rel,
-				    rel_depth(rel));
-				close(sub);
-			}
-		} else if (S_ISREG(st.st_mode) &&
-		    /* X.csv.gz is listed as X.csv only (match_file) */
-		    tree_plain_name(f->want, plain, sizeof(plain)) == f->want &&
-		    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
-		    !rule->rename_token) {
-			f->found = 1;
-			f->rule = rule;
-		}
-		if (f->found) {
-			snprintf(f->src_name, sizeof(f->src_name), "%s", f->want);
-			return 0;
-		}
-	} else if (gz_twin(dir_fd, f->want, f->src_name) &&
-	    (rule = policy_match_file(t->engine->policy, rel)) != NULL &&
-	    !rule->rename_token) {
-		/* X.csv shown for X.csv.gz (match_file). */
-		f->found = 1;
-		f->rule = rule;
-		return 0;
-	}
-	if (t->names != NULL)
-		return find_renamed_cached(t, dir_fd, src_rel, f);
-	return scan_renamed(t, dir_fd, src_rel, f, NULL);
+	if ((found = find_listed(t, dir_fd, src_rel, want, f)) <= 0 ||
+	    !f->is_dir)
+		return found;
+	sub = openat(dir_fd, f->src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	found = sub != -1 && join(rel, src_rel, f->src_name) == 0 &&
+	    dir_visible(t, sub, rel, rel_depth(rel));
+	if (sub != -1)
+		close(sub);
+	return found;
 }
 
 int
@@ -432,7 +655,7 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 	while (*p == '/')
 		p++;
 	while (*p) {
-		struct find_state f = { 0 };
+		struct found f = { 0 };
 		size_t n;
 		int next;
 
@@ -444,10 +667,9 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 		}
 		memcpy(comp, p, n);
 		comp[n] = '\0';
-		f.want = comp;
-		if ((r = find_entry(t, fd, out->src_rel, &f)) != 0)
+		if ((r = find_entry(t, fd, out->src_rel, comp, &f)) < 0)
 			goto fail;
-		if (!f.found) {
+		if (r == 0) {
 			r = -ENOENT;
 			goto fail;
 		}

@@ -43,8 +43,12 @@ patient = ipp
 $2
 
 [file sejours]
-match = *.csv
+match = **/*.csv
 ${3:-}
+
+# sub/ names nobody: shown as it is.
+[dir sub]
+match = sub
 
 [column ipp]
 headers = IPP

@@ -63,7 +63,12 @@ cat > keep.policy <<'P'
 name = keep-all
 columns = keep
 [file all]
-match = *
+match = **
+# Keeping every name as it is must be said: export_BONNET_Pierre.csv
+# holds a name of the lists, and labo/ is a directory.
+suspect_names = show
+[dir all]
+match = **
 P
 "$bin" export -p keep.policy -k key "$samples" kept
 for f in patients.csv sejours.csv labo/resultats.tsv export_BONNET_Pierre.csv; do

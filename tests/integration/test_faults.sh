@@ -67,7 +67,9 @@ chmod 000 unr/locked
 cp key nobody.key && chown nobody nobody.key && chmod 600 nobody.key
 mkdir -p unrout && chown nobody unrout
 asnobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
-sed 's/^match = patients\*.csv/match = *patients*.csv/' "$policy" > unr.policy
+sed 's|^match = patients\*.csv|match = **/patients*.csv|' "$policy" > unr.policy
+# Directory names shown as they are ([dir] rule): the message names them.
+printf '[dir all]\nmatch = *\n' >> unr.policy
 $T $asnobody "$bin" export -p unr.policy -k nobody.key unr unrout/x 2>err; st=$?
 check "an unreadable directory fails the export" test "$st" -ne 0
 check "it is named with the reason" grep -q "locked: cannot .*Permission denied" err

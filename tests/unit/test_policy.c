@@ -622,7 +622,9 @@ test_match_file(void **state)
 	    "[file all]\n"
 	    "match = *.csv, *.CSV\n"
 	    "[file labo]\n"
-	    "match = labo/*.tsv\n", &p), 0);
+	    "match = labo/*.tsv\n"
+	    "[file deep]\n"
+	    "match = **/*.dat\n", &p), 0);
 	f = policy_match_file(p, "export_x.csv");
 	assert_non_null(f);
 	assert_string_equal(f->name, "exports");	/* first rule wins */
@@ -636,7 +638,7 @@ test_match_file(void **state)
 	assert_non_null(f);
 	assert_string_equal(f->name, "labo");
 	assert_null(policy_match_file(p, "labo/2024.txt"));
-	assert_null(policy_match_file(p, "notes.txt"));
+	assert_null(policy_match_file(p, "notes.doc"));
 	assert_null(policy_match_file(p, "patients.csv.bak"));
 	/* Hidden files and files under hidden directories, although "*"
 	 * matches them under fnmatch without FNM_PERIOD. */
@@ -646,8 +648,19 @@ test_match_file(void **state)
 	assert_null(policy_match_file(p, "labo/.2024.tsv"));
 	assert_null(policy_match_file(p, "./x.csv"));
 	assert_null(policy_match_file(p, "../x.csv"));
+	/* '*' never crosses '/' (FNM_PATHNAME): a glob for the root does not
+	 * reach into subdirectories, nor "labo/ *.tsv" into a subdirectory. */
+	assert_null(policy_match_file(p, "a/x.csv"));
+	assert_null(policy_match_file(p, "export_x/y.csv"));
+	assert_null(policy_match_file(p, "labo/DUPONT_Jean/resultats.tsv"));
+	/* '**' is any number of directories, none included. */
+	f = policy_match_file(p, "notes.dat");
+	assert_non_null(f);
+	assert_string_equal(f->name, "deep");
+	assert_non_null(policy_match_file(p, "a/b/c/notes.dat"));
 	/* A dot inside a name is not hidden. */
-	assert_non_null(policy_match_file(p, "a.b/c.csv"));
+	assert_non_null(policy_match_file(p, "a.b/c.dat"));
+	assert_null(policy_match_file(p, "a/.b/c.dat"));
 	policy_free(p);
 }
 

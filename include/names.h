@@ -1,0 +1,37 @@
+/* Does a file or directory name look like it identifies someone?  A name
+ * shown as it is (rename = keep, a [dir] rule that keeps names) is refused
+ * when it does, unless its rule says suspect_names = show; `pseudonymize
+ * check` reports both those and the weaker signs.  docs/policy.md. */
+#ifndef PSEUDONYMFS_NAMES_H
+#define PSEUDONYMFS_NAMES_H
+
+#include <stddef.h>
+
+/* Runs of this many digits or more are an identifier (IPP, NIR without its
+ * separators, phone, RPPS, a date written 20230115). */
+#define NAMES_ID_DIGITS		8
+/* Shorter runs from this length are only worth a look (check warns). */
+#define NAMES_WARN_DIGITS	5
+
+enum names_sign {
+	NAMES_CLEAN,
+	NAMES_NIR,	/* a NIR in any written form, key checked */
+	NAMES_DIGITS,	/* NAMES_ID_DIGITS or more digits in a row */
+	NAMES_LISTED,	/* a word that is a first or last name of the lists */
+	NAMES_SHORT_DIGITS,	/* a run of NAMES_WARN_DIGITS..7: a warning */
+};
+
+/* The strongest sign in name[0..len) (UTF-8 or not: other bytes count as
+ * letters).  Words are split at anything that is not a letter and at a
+ * lower-to-upper case change ("DupontJean"), folded like text (case,
+ * accents), and looked up among the first and last names of conf/lists and
+ * conf/detect.  0, or -ENOMEM. */
+int	names_sign(const char *name, size_t len, enum names_sign *sign);
+
+/* A sign that refuses a kept name (the others only warn). */
+int	names_refused(enum names_sign sign);
+
+/* "looks like a NIR", ... for messages. */
+const char *names_sign_text(enum names_sign sign);
+
+#endif

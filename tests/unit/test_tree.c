@@ -1,0 +1,409 @@
+/* Unit tests for the naming of view entries: path globs (pathglob.c),
+ * identifier-like names (names.c), tree_view_name and the policy options
+ * behind them.  Every refusal has its negative: the raw name that must not
+ * come out. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmocka.h>
+
+#include "keys.h"
+#include "names.h"
+#include "pathglob.h"
+#include "policy.h"
+#include "tree.h"
+
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 9, 8, 7, 6, 5, 4, 3, 2, 1 };
+
+static const char POLICY[] =
+    "[project]\n"
+    "name = tree-test\n"
+    "%s"
+    "[file exports]\n"
+    "match = export_*.csv, **/export_*.csv\n"
+    "rename = token\n"
+    "prefix = export_\n"
+    "[file data]\n"
+    "match = data_*, *.dat\n"
+    "rename = token\n"
+    "[file kept]\n"
+    "match = **/*.csv\n"
+    "[file allowed]\n"
+    "match = **/*.tsv\n"
+    "suspect_names = show\n"
+    "[dir labo]\n"
+    "match = labo\n"
+    "[dir years]\n"
+    "match = */20[0-9][0-9]\n"
+    "[dir dates]\n"
+    "match = archives/*\n"
+    "suspect_names = show\n"
+    "[dir kept]\n"
+    "match = kept/*\n"
+    "[dir lots]\n"
+    "match = lots/*\n"
+    "rename = token\n"
+    "prefix = lot-\n";
+
+struct fixture {
+	struct policy		*p;
+	struct keys		*k;
+	struct ops_scratch	 s;
+	struct buf		 out;
+	struct tree_naming	 how;
+};
+
+static struct policy *
+load(const char *text, char *err, size_t errlen)
+{
+	struct policy *p = NULL;
+
+	if (policy_load_string(text, "t.policy", &p, err, errlen) != 0)
+		return NULL;
+	return p;
+}
+
+static int
+open_fixture(struct fixture *f, const char *project_extra)
+{
+	char text[sizeof(POLICY) + 256], err[512];
+
+	memset(f, 0, sizeof(*f));
+	snprintf(text, sizeof(text), POLICY, project_extra);
+	if ((f->p = load(text, err, sizeof(err))) == NULL ||
+	    keys_from_bytes(MASTER, &f->k) != 0 ||
+	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
+		print_error("%s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (f == NULL || open_fixture(f, "") != 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static void
+close_fixture(struct fixture *f)
+{
+	ops_scratch_free(&f->s);
+	buf_free(&f->out);
+	policy_free(f->p);
+	keys_free(f->k);
+}
+
+static int
+teardown(void **state)
+{
+	close_fixture(*state);
+	free(*state);
+	return 0;
+}
+
+/* The view name of a directory (file = 0) or a file; NULL if not shown. */
+static const char *
+name_of(struct fixture *f, const char *rel, int file)
+{
+	const struct policy_file *rule = NULL;
+
+	if (file && (rule = policy_match_file(f->p, rel)) == NULL)
+		fail_msg("no rule matches %s", rel);
+	assert_int_equal(tree_view_name(f->p, rel, rule, &f->s, &f->out,
+	    &f->how), 0);
+	return f->how.shown ? f->out.data : NULL;
+}
+
+static int
+is_token(const char *s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	if (strncmp(s, prefix, n) != 0 || strlen(s) < n + OPS_TOKEN_CHARS)
+		return 0;
+	for (size_t i = n; i < n + OPS_TOKEN_CHARS; i++)
+		if (strchr("0123456789abcdefghjkmnpqrstvwxyz", s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* ---- globs ---- */
+
+static void
+test_glob_star_stays_in_its_component(void **state)
+{
+	(void)state;
+	assert_true(pathglob_match("*.csv", "a.csv"));
+	assert_false(pathglob_match("*.csv", "a/b.csv"));
+	assert_true(pathglob_match("labo/*.tsv", "labo/r.tsv"));
+	assert_false(pathglob_match("labo/*.tsv", "labo/DUPONT_Jean/r.tsv"));
+	assert_false(pathglob_match("labo/?", "labo/a/b"));
+	assert_true(pathglob_match("labo/*/*.tsv", "labo/x/r.tsv"));
+	assert_false(pathglob_match("labo/*", "labo"));
+	assert_false(pathglob_match("[a/]x", "a/x"));
+	assert_false(pathglob_match("a", ""));
+}
+
+static void
+test_glob_starstar(void **state)
+{
+	(void)state;
+	assert_true(pathglob_match("**/x.csv", "x.csv"));
+	assert_true(pathglob_match("**/x.csv", "a/b/c/x.csv"));
+	assert_true(pathglob_match("a/**/x.csv", "a/x.csv"));
+	assert_true(pathglob_match("a/**/x.csv", "a/b/x.csv"));
+	assert_false(pathglob_match("a/**/x.csv", "b/a/x.csv"));
+	/* A final ** is everything below, not the directory itself. */
+	assert_true(pathglob_match("a/**", "a/b"));
+	assert_true(pathglob_match("a/**", "a/b/c"));
+	assert_false(pathglob_match("a/**", "a"));
+	assert_true(pathglob_match("**", "a/b"));
+	assert_true(pathglob_match("**/**/*.csv", "a/b/c/d.csv"));
+}
+
+static void
+test_glob_check(void **state)
+{
+	(void)state;
+	assert_null(pathglob_check("labo/*.tsv"));
+	assert_null(pathglob_check("**/x/**/*.csv"));
+	assert_non_null(pathglob_check(""));
+	assert_non_null(pathglob_check("/abs/*.csv"));
+	assert_non_null(pathglob_check("a//b"));
+	assert_non_null(pathglob_check("a/"));
+	assert_non_null(pathglob_check("a**.csv"));
+	assert_non_null(pathglob_check("**x/y"));
+	assert_non_null(pathglob_check("**/**/**/**/**/x"));
+}
+
+/* ---- identifier-like names ---- */
+
+static enum names_sign
+sign(const char *s)
+{
+	enum names_sign g;
+
+	assert_int_equal(names_sign(s, strlen(s), &g), 0);
+	return g;
+}
+
+static void
+test_names_signs(void **state)
+{
+	(void)state;
+	assert_int_equal(sign("1840275123456"), NAMES_NIR);	/* key-less */
+	assert_int_equal(sign("184027512345648"), NAMES_NIR);	/* with its key */
+	assert_int_equal(sign("x_1 84 02 75 123 456_y"), NAMES_NIR);
+	assert_int_equal(sign("patients_12345678.csv"), NAMES_DIGITS);
+	assert_int_equal(sign("20230115"), NAMES_DIGITS);
+	assert_int_equal(sign("DUPONT_Jean"), NAMES_LISTED);
+	assert_int_equal(sign("MARTIN Paul"), NAMES_LISTED);
+	assert_int_equal(sign("export_BONNET_Pierre"), NAMES_LISTED);
+	assert_int_equal(sign("DupontJean"), NAMES_LISTED);
+	assert_int_equal(sign("dupont"), NAMES_LISTED);
+	assert_int_equal(sign("Gaëlle"), NAMES_LISTED);	/* conf/lists */
+	assert_int_equal(sign("GAELLE"), NAMES_LISTED);	/* folded */
+	assert_int_equal(sign("lot_123456"), NAMES_SHORT_DIGITS);
+	assert_true(names_refused(NAMES_NIR));
+	assert_true(names_refused(NAMES_DIGITS));
+	assert_true(names_refused(NAMES_LISTED));
+	assert_false(names_refused(NAMES_SHORT_DIGITS));
+	/* The names the samples and the example policy keep. */
+	assert_int_equal(sign("labo"), NAMES_CLEAN);
+	assert_int_equal(sign("patients.csv"), NAMES_CLEAN);
+	assert_int_equal(sign("sejours.csv"), NAMES_CLEAN);
+	assert_int_equal(sign("resultats.tsv"), NAMES_CLEAN);
+	assert_int_equal(sign("2023"), NAMES_CLEAN);
+	assert_int_equal(sign("le_da"), NAMES_CLEAN);	/* particles */
+	assert_int_equal(sign("\xff\xfe"), NAMES_CLEAN);
+}
+
+/* ---- tree_view_name ---- */
+
+static void
+test_dir_default_is_a_token(void **state)
+{
+	struct fixture *f = *state;
+	char a[256];
+	const char *n;
+
+	n = name_of(f, "DUPONT_Jean", 0);
+	assert_non_null(n);
+	assert_true(is_token(n, "dir-"));
+	assert_int_equal(strlen(n), 4 + OPS_TOKEN_CHARS);
+	assert_null(strcasestr(n, "dupont"));
+	snprintf(a, sizeof(a), "%s", n);
+	/* The name decides, not the path; case and accents fold. */
+	assert_string_equal(name_of(f, "x/y/DUPONT_Jean", 0), a);
+	assert_string_equal(name_of(f, "x/dupont_jean", 0), a);
+	assert_string_not_equal(name_of(f, "1840275123456", 0), a);
+	assert_null(strstr(name_of(f, "1840275123456", 0), "1840275123456"));
+	assert_null(f->how.rule);
+	/* A directory keeps no "extension". */
+	assert_null(strchr(name_of(f, "MARTIN.Paul", 0), '.'));
+	/* Not the file-name key: a file and a directory of one name differ. */
+	assert_string_not_equal(name_of(f, "export_DUPONT_Jean.csv", 1) +
+	    strlen("export_"), a + 4);
+}
+
+static void
+test_dir_rules(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(name_of(f, "labo", 0), "labo");
+	assert_string_equal(f->how.rule, "labo");
+	assert_string_equal(name_of(f, "x/2023", 0), "2023");
+	assert_string_equal(name_of(f, "kept/notes", 0), "notes");
+	/* Kept by a rule, but it looks like an identifier: refused, and
+	 * said so (a name kept by the policy's default would be a token). */
+	assert_null(name_of(f, "kept/DUPONT_Jean", 0));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	assert_int_equal(f->how.sign, NAMES_LISTED);
+	assert_string_equal(f->how.rule, "kept");
+	assert_null(name_of(f, "kept/1840275123456", 0));
+	assert_int_equal(f->how.sign, NAMES_NIR);
+	assert_true(is_token(name_of(f, "x/DUPONT_Jean", 0), "dir-"));
+	/* suspect_names = show: the policy says so. */
+	assert_string_equal(name_of(f, "archives/DUPONT_Jean", 0), "DUPONT_Jean");
+	/* A [dir] rule may rename with its own prefix. */
+	assert_true(is_token(name_of(f, "lots/Lot 7", 0), "lot-"));
+	assert_string_equal(f->how.rule, "lots");
+}
+
+static void
+test_dirs_hide(void **state)
+{
+	struct fixture g;
+
+	(void)state;
+	assert_int_equal(open_fixture(&g, "dirs = hide\n"), 0);
+	assert_null(name_of(&g, "DUPONT_Jean", 0));
+	assert_int_equal(g.how.refusal, TREE_REFUSED_NONE);	/* silent */
+	assert_string_equal(name_of(&g, "labo", 0), "labo");
+	close_fixture(&g);
+}
+
+static void
+test_file_names(void **state)
+{
+	struct fixture *f = *state;
+	const char *n;
+
+	n = name_of(f, "a/export_DUPONT_Jean.csv", 1);
+	assert_true(is_token(n, "export_"));
+	assert_string_equal(n + strlen(n) - 4, ".csv");
+	assert_null(strcasestr(n, "dupont"));
+	assert_string_equal(name_of(f, "a/patients.csv", 1), "patients.csv");
+	/* rename = keep: a name that looks like an identifier is refused... */
+	assert_null(name_of(f, "patients_12345678.csv", 1));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	assert_int_equal(f->how.sign, NAMES_DIGITS);
+	assert_string_equal(f->how.rule, "kept");
+	assert_null(name_of(f, "1840275123456.csv", 1));
+	assert_int_equal(f->how.sign, NAMES_NIR);
+	assert_null(name_of(f, "Martin.csv", 1));
+	assert_int_equal(f->how.sign, NAMES_LISTED);
+	/* ...unless its rule says suspect_names = show. */
+	assert_string_equal(name_of(f, "Martin_20230115.tsv", 1),
+	    "Martin_20230115.tsv");
+	/* A renamed file's extension is kept, so it is checked too. */
+	n = name_of(f, "data_DUPONT.txt", 1);
+	assert_true(is_token(n, "file-"));
+	assert_string_equal(n + strlen(n) - 4, ".txt");
+	assert_null(name_of(f, "data_x.12345678", 1));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+}
+
+static void
+test_file_names_refused(void **state)
+{
+	struct fixture *f = *state;
+
+	/* Not UTF-8: that entry only, with its reason. */
+	assert_null(name_of(f, "export_\xff\xfe.csv", 1));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_NOT_UTF8);
+	assert_true(is_token(name_of(f, "export_ok.csv", 1), "export_"));
+	/* A base name that folds to nothing has no token. */
+	assert_null(name_of(f, " .dat", 1));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_EMPTY);
+}
+
+/* ---- the policy loader ---- */
+
+static void
+test_policy_refusals(void **state)
+{
+	static const char *const bad[] = {
+		"[file f]\nmatch = *.csv\nrename = token\nprefix = .\n",
+		"[file f]\nmatch = *.csv\nrename = token\nprefix = .x_\n",
+		"[dir d]\nmatch = *\nrename = token\nprefix = ..\n",
+		"[file f]\nmatch = *.csv\nrename = token\nsuspect_names = show\n",
+		"[file f]\nmatch = a**.csv\n",
+		"[file f]\nmatch = /abs/*.csv\n",
+		"[file f]\nmatch = *.csv\n[dir d]\nmatch = a//b\n",
+		"[file f]\nmatch = *.csv\n[dir d]\n",
+		"[file f]\nmatch = *.csv\n[dir d]\nmatch = x\nop = keep\n",
+		"[file f]\nmatch = *.csv\n[dir d]\nmatch = x\nsuspect_names = yes\n",
+	};
+	char text[512], err[256];
+	struct policy *p;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(text, sizeof(text), "[project]\nname = x\n%s%s", bad[i],
+		    strstr(bad[i], "[file") ? "" : "[file f]\nmatch = *.csv\n");
+		p = load(text, err, sizeof(err));
+		if (p != NULL)
+			fail_msg("accepted: %s", bad[i]);
+	}
+	assert_null(load("[project]\nname = x\ndirs = keep\n[file f]\n"
+	    "match = *\n", err, sizeof(err)));
+	assert_non_null(strstr(err, "dirs"));
+	assert_null(load("[project]\nname = x\n[file f]\nmatch = *.csv\n"
+	    "rename = token\nprefix = .\n", err, sizeof(err)));
+	assert_non_null(strstr(err, "hidden"));
+	p = load("[project]\nname = x\ndirs = hide\n[file f]\nmatch = *\n"
+	    "[dir d]\nmatch = a, b/*\n", err, sizeof(err));
+	assert_non_null(p);
+	assert_true(p->dirs_hide);
+	assert_int_equal(p->ndirs, 1);
+	assert_false(p->dirs[0].rename_token);
+	assert_non_null(policy_match_dir(p, "b/c"));
+	assert_null(policy_match_dir(p, "b/c/d"));
+	assert_null(policy_match_dir(p, ".a"));
+	policy_free(p);
+}
+
+int
+main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_glob_star_stays_in_its_component),
+		cmocka_unit_test(test_glob_starstar),
+		cmocka_unit_test(test_glob_check),
+		cmocka_unit_test(test_names_signs),
+		T(test_dir_default_is_a_token),
+		T(test_dir_rules),
+		cmocka_unit_test(test_dirs_hide),
+		T(test_file_names),
+		T(test_file_names_refused),
+		cmocka_unit_test(test_policy_refusals),
+	};
+#undef T
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
