@@ -388,13 +388,13 @@ dict_add_sensitive(struct buf *tmp)
 			continue;
 		if (norm_value(NORM_TEXT, e->text, strlen(e->text), tmp) != 0)
 			return -ENOMEM;
-		/* Its last word, the most telling ("traitement de
-		 * substitution"); letters and digits are separate words, as
-		 * in tokenize. */
-		for (b = tmp->len; b > 0 && !is_alnum_byte(tmp->data[b - 1]); b--)
+		/* Its last word of letters, the most telling ("traitement
+		 * de substitution", "VIH-1": "vih"). */
+		for (b = tmp->len; b > 0 && (!is_alnum_byte(tmp->data[b - 1]) ||
+		    is_digit(tmp->data[b - 1])); b--)
 			;
 		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
-		    is_digit(tmp->data[a - 1]) == is_digit(tmp->data[b - 1]); a--)
+		    !is_digit(tmp->data[a - 1]); a--)
 			;
 		if (b == a)
 			continue;
@@ -2233,6 +2233,9 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
+    uint32_t groups, unsigned kinds, struct detect_scratch *s);
+
 /* An abbreviation that is also an ordinary word ("SA" of "semaines
  * d'aménorrhée", "sa") counts only written as one: two capitals at least,
  * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
@@ -2263,18 +2266,41 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
-	size_t w;
+	size_t w, from = 0, a, b;
 	int r;
 
-	for (w = 0; w < s->nwords && !word_has(s, w, D_TERM); w++)
-		;
-	if (w == s->nwords)
-		return 0;
-	if ((r = sensitive_scan(t, len, kinds, &s->sens)) != 0)
+	/* Only around the words that end an entry: eight words before (the
+	 * longest entries), two after ("VIH-1"). */
+	for (w = 0; w < s->nwords; w++) {
+		size_t e = w + 2 < s->nwords ? w + 2 : s->nwords - 1;
+
+		if (!word_has(s, w, D_TERM) || w < from)
+			continue;
+		a = s->words[w > 8 ? w - 8 : 0].start;
+		b = s->words[e].end;
+		from = e;	/* a term ending at e may go on after it */
+		if ((r = scan_terms_in(t, len, a, b, groups, kinds, s)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+static int
+scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
+    unsigned kinds, struct detect_scratch *s)
+{
+	int r;
+
+	if ((r = sensitive_scan(t + a, b - a, kinds, &s->sens)) != 0)
 		return r;
 	for (size_t i = 0; i < s->sens.nhits; i++) {
-		const struct sensitive_hit *h = &s->sens.hits[i];
-		size_t end = h->end;
+		const struct sensitive_hit *h0 = &s->sens.hits[i];
+		struct sensitive_hit hit = *h0, *h = &hit;
+		size_t end;
+
+		h->start += a;
+		h->end += a;
+		end = h->end;
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
 		    !abbrev_written(t, s, h->start, h->end)))
