@@ -401,8 +401,10 @@ cp src/patients.csv "$d64/patients_at64.csv"
 cp src/patients.csv "$d65/patients_at65.csv"
 cp src/patients.csv "$d65/patients_two.csv"
 cp src/patients.csv deep/patients_top.csv
-# Rules match the path below SRC: one for any directory.
-sed 's/^match = patients\*.csv/match = *patients*.csv/' p.policy > deep.policy
+# Rules match the path below SRC (`*` stays in one component, `**` crosses
+# directories), and the directories d/ and e/ are declared safe names.
+sed 's|^match = patients\*.csv|match = **/*patients*.csv|' p.policy > deep.policy
+printf '\n[dir levels]\nmatch = **/d, **/e\n' >> deep.policy
 "$bin" export -p deep.policy -k key deep deepout 2>deep.err; st=$?
 check "too deep: the export fails (files would be lost silently)" test "$st" -eq 1
 check "too deep: the summary counts them" grep -q "2 of the failed are files deeper than 64 directories" deep.err
