@@ -176,6 +176,7 @@ STRESS_SECONDS ?= 20
 .PHONY: stress
 stress: all
 	RACE_SECONDS=$(STRESS_SECONDS) sh tests/integration/test_races.sh
+	VERSIONS_RACE_SECONDS=$(STRESS_SECONDS) sh tests/integration/test_versions.sh
 
 clean:
 	rm -rf build build-asan build-fuzz
