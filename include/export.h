@@ -9,6 +9,7 @@
 
 #include "engine.h"
 #include "progress.h"
+#include "view.h"
 
 /* Chunks of one large file transformed in parallel are about this big;
  * a worker holds at most two chunks' view bytes (docs/performance.md). */
@@ -67,6 +68,15 @@ int	export_tree_size(const struct engine *e, int src_fd,
  * counts what happened; 0 if the tree could be walked (t->failed says
  * whether every file made it), or -errno.
  */
+/* The exporter's messages on stderr, "pseudonymize: " first, one whole
+ * line even when workers write at once. */
+void	export_warnx(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+
+/* A file that failed, by its view name: the line and column of a view
+ * error (never a cell value), else the errno text of r. */
+void	export_report(const char *name, const struct view_error *err, int r);
+
 int	export_tree(const struct engine *e, int src_fd, int dst_fd,
 	    const char *dst_path, const struct export_opts *o,
 	    struct export_totals *t);

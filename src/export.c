@@ -31,8 +31,10 @@
 #define OUT_CHUNK	(1u << 20)
 #define PROGRESS_STEP	(1u << 20)	/* source bytes between two adds */
 
-static void __attribute__((format(printf, 1, 2)))
-warnx(const char *fmt, ...)
+#define warnx export_warnx
+
+void
+export_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -59,8 +61,8 @@ export_default_jobs(void)
 	return n < 1 ? 1 : n > EXPORT_MAX_JOBS ? EXPORT_MAX_JOBS : (unsigned)n;
 }
 
-static void
-report(const char *name, const struct view_error *err, int r)
+void
+export_report(const char *name, const struct view_error *err, int r)
 {
 	if (r == -EINVAL && err->what != NULL) {
 		if (err->line && err->column)
@@ -452,7 +454,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	}
  out:
 	if (r != 0)
-		report(name, &err, r);
+		export_report(name, &err, r);
  done:
 	gzout_free(o.gz);
 	buf_free(&o.b);

@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,19 +16,7 @@
 #include "export.h"
 #include "tree.h"
 
-static void __attribute__((format(printf, 1, 2)))
-warnx(const char *fmt, ...)
-{
-	va_list ap;
-
-	flockfile(stderr);
-	fputs("pseudonymize: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	funlockfile(stderr);
-}
+#define warnx export_warnx
 
 /* ---- the plan: every file the view shows ---- */
 

@@ -206,21 +206,6 @@ out_sink(void *arg, const char *p, size_t n, off_t src_end, long line)
 	return 0;
 }
 
-static void
-report(const char *name, const struct view_error *err, int r)
-{
-	if (r == -EINVAL && err->what != NULL) {
-		if (err->line && err->column)
-			warnx("%s: line %ld, column %zu: %s", name, err->line,
-			    err->column, err->what);
-		else if (err->line)
-			warnx("%s: line %ld: %s", name, err->line, err->what);
-		else
-			warnx("%s: %s", name, err->what);
-	} else {
-		warnx("%s: %s", name, strerror(-r));
-	}
-}
 
 /*
  * Records without their header on in_fd (a chunk of a file cut at record
@@ -277,7 +262,7 @@ export_headless(const struct engine *e, const struct policy_file *rule,
 	r = out_flush(&o);
  out:
 	if (r != 0)
-		report(name, &err, r);
+		export_report(name, &err, r);
  done:
 	if (hfd != -1)
 		close(hfd);
