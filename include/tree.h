@@ -76,6 +76,13 @@ struct tree_refused_entry {
 };
 typedef void (*tree_refused)(void *arg, const struct tree_refused_entry *e);
 
+/* How messages name the rule of a refused entry that has no view name of
+ * its own: "a file of [file x]", "a directory of [dir y]", "a directory
+ * of [project] dirs" (policy text, never a source name).  Returns buf. */
+#define TREE_LABEL_MAX	320
+const char *tree_refused_label(const struct tree_refused_entry *e, char *buf,
+	    size_t len);
+
 struct namecache;
 
 struct tree {

@@ -16,7 +16,9 @@
 #include "export.h"
 #include "tree.h"
 
-#define warnx export_warnx
+/* TREE_MAX_DEPTH in a static message. */
+#define STR(x)		STR_(x)
+#define STR_(x)		#x
 
 /* ---- the plan: every file the view shows ---- */
 
@@ -28,7 +30,7 @@ struct task {
 
 struct plan {
 	struct tree		 tree;
-	int			 quiet;		/* sizing only: no message */
+	const struct pfs_reporter *report;	/* NULL: sizing, no message */
 	struct task		*tasks;
 	size_t			 ntasks, cap;
 	char			**dirs;		/* view paths of directories */
@@ -107,8 +109,7 @@ plan_fill(void *arg, const char *name, const struct stat *st,
 	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
 	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
 	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
-		if (!w->p->quiet)
-			warnx("%s: %s", w->view_rel, strerror(ENAMETOOLONG));
+		pfs_error_sys(w->p->report, w->view_rel, NULL, ENAMETOOLONG);
 		w->p->t->failed++;
 		return 0;
 	}
@@ -117,9 +118,8 @@ plan_fill(void *arg, const char *name, const struct stat *st,
 	sub = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
 	if (sub == -1) {
-		if (!w->p->quiet)
-			warnx("%s: cannot open directory: %s", view_rel,
-			    strerror(errno));
+		pfs_error_sys(w->p->report, view_rel, "cannot open directory",
+		    errno);
 		w->p->t->failed++;
 		return 0;
 	}
@@ -177,8 +177,7 @@ plan_unreadable(void *arg, const char *view_rel, int error)
 {
 	struct walk *w = arg;
 
-	if (!w->p->quiet)
-		warnx("%s: cannot open directory: %s", view_rel, strerror(error));
+	pfs_error_sys(w->p->report, view_rel, "cannot open directory", error);
 	w->p->t->failed++;
 }
 
@@ -191,23 +190,20 @@ static void
 plan_refused(void *arg, const struct tree_refused_entry *e)
 {
 	struct walk *w = arg;
-	const char *dir = *e->view_dir ? e->view_dir : ".";
-	const char *rule = e->how->rule;
+	struct pfs_error pe = { .code = EPERM,
+	    .what = tree_refusal_text(e->how->refusal) };
+	char path[PATH_MAX], label[TREE_LABEL_MAX];
 
 	/* Reported here, not counted again among the unmatched. */
 	if (push(&w->shown, &w->nshown, &w->cap, e->src_name) != 0)
 		w->p->t->failed++;
 	w->p->t->failed++;
-	if (w->p->quiet)
-		return;
-	if (e->view_name != NULL)
-		warnx("%s/%s: %s", dir, e->view_name,
-		    tree_refusal_text(e->how->refusal));
-	else
-		warnx("%s/: a %s of %s%s%s%s: %s", dir, e->is_dir ? "directory" :
-		    "file", rule ? "[" : "[project] dirs", rule ? e->is_dir ?
-		    "dir " : "file " : "", rule ? rule : "", rule ? "]" : "",
-		    tree_refusal_text(e->how->refusal));
+	snprintf(path, sizeof(path), "%s/%s", *e->view_dir ? e->view_dir : ".",
+	    e->view_name ? e->view_name : "");
+	pe.file = path;
+	if (e->view_name == NULL)
+		pe.rule = tree_refused_label(e, label, sizeof(label));
+	pfs_error_report(w->p->report, &pe);
 }
 
 static int
@@ -218,9 +214,11 @@ plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
 	int r = 0;
 
 	if (depth > TREE_MAX_DEPTH) {
-		if (!p->quiet)
-			warnx("%s: deeper than %d directories: not exported",
-			    view_rel, TREE_MAX_DEPTH);
+		struct pfs_error pe = { .code = ELOOP, .file = view_rel,
+		    .what = "deeper than " STR(TREE_MAX_DEPTH)
+		    " directories: not exported" };
+
+		pfs_error_report(p->report, &pe);
 		p->t->failed++;
 		return 0;
 	}
@@ -230,9 +228,8 @@ plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
 	    &w)) < 0) {
 		if (r == -ENOMEM)
 			goto out;
-		if (!p->quiet)
-			warnx("%s: cannot list directory: %s",
-			    *view_rel ? view_rel : ".", strerror(-r));
+		pfs_error_sys(p->report, *view_rel ? view_rel : ".",
+		    "cannot list directory", -r);
 		p->t->failed++;
 		r = 0;
 	} else {
@@ -259,12 +256,12 @@ plan_free(struct plan *p)
 }
 
 static int
-plan_make(const struct engine *e, int src_fd, int quiet, struct plan *p,
-    struct export_totals *t)
+plan_make(const struct engine *e, int src_fd, const struct pfs_reporter *report,
+    struct plan *p, struct export_totals *t)
 {
 	memset(p, 0, sizeof(*p));
 	p->t = t;
-	p->quiet = quiet;
+	p->report = report;
 	p->tree.engine = e;
 	p->tree.root_fd = src_fd;
 	p->tree.unreadable = plan_unreadable;
@@ -281,7 +278,7 @@ export_tree_size(const struct engine *e, int src_fd, unsigned long long *bytes,
 	int r;
 
 	/* Messages about unreadable entries come with the real run. */
-	r = plan_make(e, src_fd, 1, &p, &t);
+	r = plan_make(e, src_fd, NULL, &p, &t);
 	*bytes = t.bytes;
 	*files = p.ntasks;
 	plan_free(&p);
@@ -518,13 +515,14 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 	else
 		r = 0;
 	if (r != 0) {
-		warnx("%s: cannot open source: %s", task->view_rel, strerror(-r));
+		pfs_error_sys(&o->report, task->view_rel, "cannot open source",
+		    -r);
 		goto out;
 	}
 	if ((dir = open_dst_dir(run->dst_fd, task->view_rel)) < 0) {
 		r = dir;
-		warnx("%s: cannot create output directory: %s", task->view_rel,
-		    strerror(-r));
+		pfs_error_sys(&o->report, task->view_rel,
+		    "cannot create output directory", -r);
 		goto out;
 	}
 	r = export_to_path(run->e, task->rule, src, dir, base, task->view_rel, o);
@@ -598,26 +596,17 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 
 	memset(t, 0, sizeof(*t));
 	run.one.jobs = 1;
-	if (!o->update && !dst_is_empty(dst_fd)) {
-		warnx("%s is not empty: files of an earlier export would stay "
-		    "beside the new ones; give --update to replace them and "
-		    "remove what the view no longer has, or export into an "
-		    "empty directory", dst_path);
+	if (!o->update && !dst_is_empty(dst_fd))
 		return -EEXIST;
-	}
-	if ((r = plan_make(e, src_fd, 0, &p, t)) != 0) {
-		warnx("cannot list the source: %s", strerror(-r));
+	if ((r = plan_make(e, src_fd, &o->report, &p, t)) != 0) {
+		pfs_error_sys(&o->report, NULL, "cannot list the source", -r);
 		goto out;
 	}
 	/* Files the view cannot show for their depth fail the export: they
-	 * would be missing from it with nothing said. */
-	if ((t->too_deep = tree_count_too_deep(&p.tree, src_fd, "")) != 0) {
-		if (!p.quiet)
-			warnx("%lu files that a rule matches lie deeper than %d "
-			    "directories below the source: not shown, not exported",
-			    t->too_deep, TREE_MAX_DEPTH);
-		t->failed += t->too_deep;
-	}
+	 * would be missing from it with nothing said (by the caller, which
+	 * has the count). */
+	t->too_deep = tree_count_too_deep(&p.tree, src_fd, "");
+	t->failed += t->too_deep;
 	run.p = &p;
 	if (o->progress != NULL) {
 		o->progress->total = t->bytes;
@@ -628,8 +617,8 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 		qsort(p.tasks, p.ntasks, sizeof(*p.tasks), cmp_task);
 		qsort(p.dirs, p.ndirs, sizeof(*p.dirs), cmp_str);
 		if ((r = prune_dir(&p, dst_fd, "", 0, t)) != 0) {
-			warnx("%s: cannot remove what the view no longer has: %s",
-			    dst_path, strerror(-r));
+			pfs_error_sys(&o->report, dst_path,
+			    "cannot remove what the view no longer has", -r);
 			goto out;
 		}
 	}

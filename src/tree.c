@@ -84,6 +84,19 @@ tree_refusal_text(enum tree_refusal why)
 	}
 }
 
+const char *
+tree_refused_label(const struct tree_refused_entry *e, char *buf, size_t len)
+{
+	const char *kind = e->is_dir ? "directory" : "file";
+
+	if (e->how->rule == NULL)
+		snprintf(buf, len, "a %s of [project] dirs", kind);
+	else
+		snprintf(buf, len, "a %s of [%s %s]", kind, e->is_dir ? "dir" :
+		    "file", e->how->rule);
+	return buf;
+}
+
 /* How the entry's rule names it. */
 struct naming_rule {
 	int		 token;
