@@ -16,9 +16,6 @@
 #include "export.h"
 #include "tree.h"
 
-/* TREE_MAX_DEPTH in a static message. */
-#define STR(x)		STR_(x)
-#define STR_(x)		#x
 
 /* ---- the plan: every file the view shows ---- */
 
@@ -39,16 +36,6 @@ struct plan {
 	int			 gzip;		/* files are NAME.gz in DST */
 };
 
-struct walk {
-	struct plan	*p;
-	int		 dir_fd;
-	const char	*src_rel, *view_rel;
-	int		 depth;
-	char		**shown;	/* source names listed */
-	size_t		 nshown, cap;
-};
-
-static int plan_dir(struct plan *, int, const char *, const char *, int);
 
 static int
 push(char ***v, size_t *n, size_t *cap, const char *s)
@@ -95,90 +82,27 @@ add_task(struct plan *p, const char *src_rel, const char *view_rel,
 	return 0;
 }
 
-static int
-plan_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
-{
-	struct walk *w = arg;
-	char view_rel[PATH_MAX], src_rel[PATH_MAX];
-	int sub, r;
-
-	if ((r = push(&w->shown, &w->nshown, &w->cap, src_name)) != 0)
-		return r;
-	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
-	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
-	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
-		pfs_error_sys(w->p->report, w->view_rel, NULL, ENAMETOOLONG);
-		w->p->t->failed++;
-		return 0;
-	}
-	if (!S_ISDIR(st->st_mode))
-		return add_task(w->p, src_rel, view_rel, rule, st->st_size);
-	sub = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-	    O_CLOEXEC);
-	if (sub == -1) {
-		pfs_error_sys(w->p->report, view_rel, "cannot open directory",
-		    errno);
-		w->p->t->failed++;
-		return 0;
-	}
-	r = plan_dir(w->p, sub, src_rel, view_rel, w->depth + 1);
-	close(sub);
-	return r;
-}
-
-/* What the directory holds and the view does not list, counted (never
- * named: a source name may be a patient's).  A directory without any shown
- * file is counted by what it holds: its files are files no rule matched. */
+/* An entry the view does not list, counted (never named: a source name
+ * may be a patient's).  A directory without any shown file is counted by
+ * what it holds: its files are files no rule matched. */
 static void
-count_not_shown(struct export_totals *t, int dir_fd, char *const *shown,
-    size_t nshown, int depth)
+count_skipped(struct export_totals *t, const struct tree_walk_entry *e)
 {
-	struct dirent *de;
-	DIR *d;
+	int sub;
 
-	if ((d = tree_opendir(dir_fd)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		struct stat st;
-		size_t i;
-		int sub;
-
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
-		for (i = 0; i < nshown; i++)
-			if (strcmp(shown[i], de->d_name) == 0)
-				break;
-		if (i < nshown)
-			continue;
-		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
-		    AT_SYMLINK_NOFOLLOW) == -1)
-			t->not_shown++;
-		else if (S_ISREG(st.st_mode))
-			t->unmatched++;
-		else if (!S_ISDIR(st.st_mode) || depth >= TREE_MAX_DEPTH ||
-		    (sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
-		    O_NOFOLLOW | O_CLOEXEC)) == -1)
-			t->not_shown++;
-		else {
-			count_not_shown(t, sub, NULL, 0, depth + 1);
-			close(sub);
-		}
+	if (e->src_name[0] == '.' || e->st == NULL)
+		t->not_shown++;
+	else if (S_ISREG(e->st->st_mode))
+		t->unmatched++;
+	else if (!S_ISDIR(e->st->st_mode) || e->depth >= TREE_MAX_DEPTH ||
+	    (sub = openat(e->dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
+	    O_NOFOLLOW | O_CLOEXEC)) == -1)
+		t->not_shown++;
+	else {
+		tree_count_unshown(sub, e->depth + 1, &t->unmatched,
+		    &t->not_shown);
+		close(sub);
 	}
-	closedir(d);
-}
-
-/* An unreadable directory fails the export: its files would be missing
- * from the output with nothing said.  Named by its view path: a source
- * directory's name may be a patient's. */
-static void
-plan_unreadable(void *arg, const char *view_rel, int error)
-{
-	struct walk *w = arg;
-
-	pfs_error_sys(w->p->report, view_rel, "cannot open directory", error);
-	w->p->t->failed++;
 }
 
 /* An entry a rule shows but the view cannot name (two entries with one
@@ -187,59 +111,49 @@ plan_unreadable(void *arg, const char *view_rel, int error)
  * written: one would overwrite the other.  Named by the view directory,
  * the rule and the shared view name, never the source name. */
 static void
-plan_refused(void *arg, const struct tree_refused_entry *e)
+plan_refused(struct plan *p, const struct tree_refused_entry *e)
 {
-	struct walk *w = arg;
 	struct pfs_error pe = { .code = EPERM,
 	    .what = tree_refusal_text(e->how->refusal) };
 	char path[PATH_MAX], label[TREE_LABEL_MAX];
 
-	/* Reported here, not counted again among the unmatched. */
-	if (push(&w->shown, &w->nshown, &w->cap, e->src_name) != 0)
-		w->p->t->failed++;
-	w->p->t->failed++;
+	p->t->failed++;
 	snprintf(path, sizeof(path), "%s/%s", *e->view_dir ? e->view_dir : ".",
 	    e->view_name ? e->view_name : "");
 	pe.file = path;
 	if (e->view_name == NULL)
 		pe.rule = tree_refused_label(e, label, sizeof(label));
-	pfs_error_report(w->p->report, &pe);
+	pfs_error_report(p->report, &pe);
 }
 
+/* An unreadable directory, or one that cannot be listed, fails the
+ * export: its files would be missing from the output with nothing said. */
 static int
-plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
-    int depth)
+plan_visit(void *arg, const struct tree_walk_entry *e)
 {
-	struct walk w = { p, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
-	int r = 0;
+	struct plan *p = arg;
 
-	if (depth > TREE_MAX_DEPTH) {
-		struct pfs_error pe = { .code = ELOOP, .file = view_rel,
-		    .what = "deeper than " STR(TREE_MAX_DEPTH)
-		    " directories: not exported" };
-
-		pfs_error_report(p->report, &pe);
+	switch (e->what) {
+	case TREE_WALK_DIR:
+		return *e->view_rel ? push(&p->dirs, &p->ndirs, &p->dcap,
+		    e->view_rel) : 0;
+	case TREE_WALK_FILE:
+		return add_task(p, e->src_rel, e->view_rel, e->rule,
+		    e->st->st_size);
+	case TREE_WALK_REFUSED:
+		plan_refused(p, e->refused);
+		return 0;
+	case TREE_WALK_SKIPPED:
+		count_skipped(p->t, e);
+		return 0;
+	case TREE_WALK_FAILED:
+		pfs_error_report(p->report, e->error);
 		p->t->failed++;
 		return 0;
+	case TREE_WALK_DIR_END:
+		return 0;
 	}
-	if (*view_rel && (r = push(&p->dirs, &p->ndirs, &p->dcap, view_rel)) != 0)
-		return r;
-	if ((r = tree_list(&p->tree, dir_fd, src_rel, view_rel, plan_fill,
-	    &w)) < 0) {
-		if (r == -ENOMEM)
-			goto out;
-		pfs_error_sys(p->report, *view_rel ? view_rel : ".",
-		    "cannot list directory", -r);
-		p->t->failed++;
-		r = 0;
-	} else {
-		count_not_shown(p->t, dir_fd, w.shown, w.nshown, depth);
-	}
- out:
-	for (size_t i = 0; i < w.nshown; i++)
-		free(w.shown[i]);
-	free(w.shown);
-	return r;
+	return 0;
 }
 
 static void
@@ -264,9 +178,7 @@ plan_make(const struct engine *e, int src_fd, const struct pfs_reporter *report,
 	p->report = report;
 	p->tree.engine = e;
 	p->tree.root_fd = src_fd;
-	p->tree.unreadable = plan_unreadable;
-	p->tree.refused = plan_refused;
-	return plan_dir(p, src_fd, "", "", 0);
+	return tree_walk(&p->tree, TREE_WALK_UNREADABLE, plan_visit, p);
 }
 
 int

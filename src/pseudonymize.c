@@ -275,7 +275,7 @@ export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
 {
 	struct export_totals t;
 	struct progress pg;
-	int src_fd = -1, dst_fd = -1, r = 1;
+	int src_fd = -1, dst_fd = -1, r, status = 1;
 
 	if (strcmp(a->dst, "-") == 0) {
 		warnx("a directory cannot go to standard output");
@@ -307,7 +307,6 @@ export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
 		    "beside the new ones; give --update to replace them and "
 		    "remove what the view no longer has, or export into an "
 		    "empty directory", a->dst);
-		r = 1;
 		goto out;
 	}
 	if (t.too_deep)
@@ -315,13 +314,13 @@ export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
 		    "directories below the source: not shown, not exported",
 		    t.too_deep, TREE_MAX_DEPTH);
 	export_summary(a, &t);
-	r = r != 0 || t.failed != 0;
+	status = r != 0 || t.failed != 0;
  out:
 	if (src_fd != -1)
 		close(src_fd);
 	if (dst_fd != -1)
 		close(dst_fd);
-	return r;
+	return status;
 }
 
 /* SRC a regular file: DST is "-", a directory or a file name. */
@@ -592,7 +591,8 @@ cmd_check(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT,
+	    .report = { report, NULL } };
 	struct check_totals t;
 	struct progress pg;
 	const char *policy = NULL, *key = NULL;
@@ -695,7 +695,7 @@ cmd_reveal(int argc, char **argv)
 	FILE *out = NULL;
 	char err[1024];
 	size_t ntokens;
-	int ch, r = 1;
+	int ch, r, status = 1;
 
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "p:k:o:", longopts, NULL)) != -1) {
@@ -731,21 +731,19 @@ cmd_reveal(int argc, char **argv)
 		goto done;
 	}
 	if ((r = reveal_run(engine, argv[optind], as, tokens, ntokens, out,
-	    &t)) != 0) {
+	    &t)) != 0)
 		warnx("%s: %s", argv[optind], strerror(-r));
-		r = 1;
-	} else {
-		r = t.failed ? 1 : t.missing ? 3 : 0;
-	}
+	else
+		status = t.failed ? 1 : t.missing ? 3 : 0;
  done:
 	if (out != NULL && out != stdout && fclose(out) != 0) {
 		warnx("-o %s: %s", outpath, strerror(errno));
-		r = 1;
+		status = 1;
 	}
 	if (out == stdout && fflush(stdout) != 0)
-		r = 1;
+		status = 1;
 	engine_free(engine);
-	return r;
+	return status;
 }
 
 /* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file
