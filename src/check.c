@@ -169,7 +169,7 @@ static int
 read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
     struct csvio_record *rec)
 {
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	size_t bom = v->dialect.bom_len;
 	ssize_t n;
 	long used;
@@ -186,7 +186,7 @@ read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
 		return n < 0 ? (int)n : -EIO;
 	raw->len = (size_t)n;
 	used = csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
-	    rec, &cerr);
+	    1, rec, &cerr);
 	if (used <= 0 || rec->nfields != v->ncols)
 		return -EIO;	/* changed since view_open */
 	return 0;
@@ -422,9 +422,11 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 }
 
 static void
-report_error(struct check *c, const struct view_error *err, int r)
+report_error(struct check *c, const struct pfs_error *err, int r)
 {
 	const char *what = err->what ? err->what : strerror(-r);
+	struct pfs_error pe;
+	char text[256];
 
 	if (c->o->json) {
 		fprintf(c->out, ",\"status\":\"error\",\"error\":{\"line\":%ld,"
@@ -433,12 +435,11 @@ report_error(struct check *c, const struct view_error *err, int r)
 		fputs("}", c->out);
 		return;
 	}
-	fprintf(c->out, "  CANNOT BE SHOWN");
-	if (err->line)
-		fprintf(c->out, ": line %ld", err->line);
-	if (err->column)
-		fprintf(c->out, ", column %zu", err->column);
-	fprintf(c->out, ": %s\n", what);
+	pe = *err;
+	pe.code = -r;
+	pe.what = what;
+	pfs_error_format(&pe, text, sizeof(text));
+	fprintf(c->out, "  CANNOT BE SHOWN: %s\n", text);
 }
 
 /* The risk pass, counted for the progress line every megabyte. */
@@ -624,7 +625,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
 	struct check_sink sink = { c, NULL, NULL };
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	struct csvio_record hdr = { 0 };
 	struct view_stats stats = { NULL, 0 };
 	struct buf raw = BUF_INIT;
@@ -699,10 +700,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	goto done;
  out:
 	c->t->failed++;
-	if (r == -E2BIG)
-		err.what = "more distinct quasi-identifier combinations than the "
-		    "report counts (k is 1)";
-	else if (r != -EINVAL)
+	if ((r = risk_error(r, &err)) != -EINVAL)
 		memset(&err, 0, sizeof(err));
 	report_error(c, &err, r);
 	if (c->o->json)

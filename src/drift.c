@@ -32,7 +32,8 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
+	char why[256];
 	size_t i, j;
 	int r;
 
@@ -40,13 +41,11 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(d->e, rule, rd, &v, &err)) != 0) {
 		d->t->failed++;
-		fprintf(d->out, "%s: drift: %s: cannot be shown", d->prog,
-		    view_rel);
-		if (err.line)
-			fprintf(d->out, ": line %ld", err.line);
-		if (err.column)
-			fprintf(d->out, ", column %zu", err.column);
-		fprintf(d->out, ": %s\n", err.what ? err.what : strerror(-r));
+		if (r != -EINVAL || err.what == NULL)
+			err = (struct pfs_error){ .code = -r };
+		pfs_error_format(&err, why, sizeof(why));
+		fprintf(d->out, "%s: drift: %s: cannot be shown: %s\n", d->prog,
+		    view_rel, why);
 		goto out;
 	}
 	for (i = 0; i < v->ncols; i++) {

@@ -43,18 +43,19 @@ export_default_jobs(void)
 	return n < 1 ? 1 : n > EXPORT_MAX_JOBS ? EXPORT_MAX_JOBS : (unsigned)n;
 }
 
-/* A view error (where and why a file cannot be shown), or the errno r,
- * about the view file `name`. */
+/* Why the view file `name` cannot be shown (the view's record: line,
+ * column and static text), or the errno r. */
 static void
 report_view(const struct export_opts *o, const char *name,
-    const struct view_error *err, int r)
+    const struct pfs_error *err, int r)
 {
 	struct pfs_error pe = { .code = -r, .file = name };
 
 	if (r == -EINVAL && err->what != NULL) {
-		pe.line = err->line;
+		pe = *err;
+		pe.file = name;
+		/* A column is said with its line only. */
 		pe.column = err->line ? err->column : 0;
-		pe.what = err->what;
 	}
 	pfs_error_report(&o->report, &pe);
 }
@@ -142,7 +143,7 @@ out_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 /* From the reader's position (a record boundary on `line`) to the end. */
 static int
 run_sequential(const struct view *v, struct view_reader *rd, long line,
-    struct out *o, struct view_error *err)
+    struct out *o, struct pfs_error *err)
 {
 	int r;
 
@@ -161,7 +162,7 @@ struct chunk {
 	off_t			 ended;		/* after its last record */
 	long			 next_line;
 	int			 r, done;
-	struct view_error	 err;
+	struct pfs_error	 err;
 	off_t			 counted;
 	struct progress		*pg;
 };
@@ -247,7 +248,7 @@ chunk_worker(void *arg)
  * last good chunk ended, so the bytes never depend on the guess.
  */
 static int
-chunks_write(struct chunked *k, struct out *o, struct view_error *err,
+chunks_write(struct chunked *k, struct out *o, struct pfs_error *err,
     off_t *resume, long *resume_line)
 {
 	int r = 0;
@@ -283,7 +284,7 @@ chunks_write(struct chunked *k, struct out *o, struct view_error *err,
 
 static int
 export_chunked(const struct view *v, int fd, off_t size, struct out *o,
-    unsigned jobs, struct view_error *err)
+    unsigned jobs, struct pfs_error *err)
 {
 	struct chunked k = { .v = v, .fd = fd, .window = 2 * (size_t)jobs,
 	    .pg = o->pg };
@@ -386,7 +387,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	struct out o = { .fd = out_fd, .pg = opts->progress };
 	struct index_identity before;
 	crypto_generichash_state digest;
@@ -606,7 +607,7 @@ export_file(const struct engine *e, const char *src_path, const char *as,
  * errors are the "header"'s. */
 static int
 chunk_view(const struct engine *e, const struct policy_file *rule,
-    const struct export_header *h, struct view **v, struct view_error *err,
+    const struct export_header *h, struct view **v, struct pfs_error *err,
     const struct export_opts *o)
 {
 	struct view_reader *rd = NULL;
@@ -657,7 +658,7 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	struct out o = { .fd = out_fd };
 	int r;
 

@@ -30,7 +30,7 @@ test_reads_in_any_order(void **state)
 	uint8_t master[KEYS_MASTER_BYTES];
 	struct engine e = { 0 };
 	struct index_cursor *c, *c2;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char errs[256], path[] = "/tmp/test_index.XXXXXX";
@@ -115,7 +115,7 @@ test_changed_bytes_fail_restarts(void **state)
 	uint8_t master[KEYS_MASTER_BYTES];
 	struct engine e = { 0 };
 	struct index_cursor *c;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char errs[256], path[] = "/tmp/test_index.XXXXXX", got[4096];
@@ -217,7 +217,7 @@ test_parallel_pass(void **state)
 	struct engine e = { 0 };
 	struct index_cache *cache;
 	struct index_cursor *c1, *c4;
-	struct view_error err, err4;
+	struct pfs_error err, err4;
 	struct index *one;
 	const struct index *four;
 	struct stat st;

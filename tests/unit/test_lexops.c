@@ -224,7 +224,7 @@ run_lab(const char *analysis_extra, struct collect *c, struct view_stats *st)
 {
 	struct engine *e = engine_from(analysis_extra);
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v = NULL;
 	char path[] = "/tmp/test_lexops.XXXXXX";
 	int fd = mkstemp(path);

@@ -281,7 +281,7 @@ test_view(void **state)
 	    "40013196;GUÉZENNEC;Sylvère;Brest;RAS\n";
 	struct engine e = { f->p, f->k };
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	struct buf out = BUF_INIT;
 	struct view *v;
 	char path[] = "/tmp/test_scrub.XXXXXX";

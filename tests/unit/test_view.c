@@ -81,7 +81,7 @@ collect_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 
 static struct view *
 run_all(struct engine *e, int fd, struct collect *c, int *rc,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	struct view_reader *rd;
 	struct view *v = NULL;
@@ -103,7 +103,7 @@ test_identity_across_buffers(void **state)
 	struct engine *e = engine_from(keep_policy);
 	struct buf src = BUF_INIT;
 	struct collect *c = calloc(1, sizeof(*c));
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd, rc;
 
@@ -141,7 +141,7 @@ test_restart_from_any_boundary(void **state)
 	struct collect *full = calloc(1, sizeof(*full));
 	struct collect *part = calloc(1, sizeof(*part));
 	struct buf src = BUF_INIT;
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd, rc;
 
@@ -188,7 +188,7 @@ expect_error(const char *policy, const char *data, long line, size_t column,
 {
 	struct engine *e = engine_from(policy);
 	struct collect *c = calloc(1, sizeof(*c));
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd = temp_file(data, strlen(data)), rc;
 
@@ -225,7 +225,7 @@ test_empty_and_header_only(void **state)
 {
 	struct engine *e = engine_from(token_policy);
 	struct collect *c = calloc(1, sizeof(*c));
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd, rc;
 
