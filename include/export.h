@@ -108,4 +108,11 @@ int	export_tree_size(const struct engine *e, int src_fd,
 int	export_tree(const struct engine *e, int src_fd, int dst_fd,
 	    const char *dst_path, const struct export_opts *o,
 	    struct export_totals *t);
+
+/* The same by paths: DST is created if missing, and refused (-EINVAL,
+ * reported) if it lies inside SRC: the source is never written, and a
+ * later export must not read its own output. */
+int	export_dir(const struct engine *e, const char *src_path,
+	    const char *dst_path, const struct export_opts *o,
+	    struct export_totals *t);
 #endif

@@ -145,8 +145,9 @@ struct tree_walk_entry {
 	 * ("" for the root).  Messages name entries by this only. */
 	const char		*view_rel;
 	const char		*view_name;	/* FILE, DIR: the name it shows */
-	/* Source path from the root and name in dir_fd: to open the entry,
-	 * and for --show-names; never for a message or a log. */
+	/* Source path from the root (FAILED: if known) and name in dir_fd:
+	 * to open the entry, for --show-names and for reveal (the key
+	 * holder's tool); never for another message or a log. */
 	const char		*src_rel;
 	const char		*src_name;
 	int			 dir_fd;	/* the directory holding it; DIR,

@@ -539,3 +539,70 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 	plan_free(&p);
 	return r;
 }
+
+/* ---- a tree by its paths ---- */
+
+/* The destination must not be inside the source: the source is never
+ * written, and a later export must not read its own output. */
+static int
+dst_inside_src(const char *src, const char *dst)
+{
+	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
+	size_t n;
+
+	if (realpath(src, rs) == NULL)
+		return 0;
+	/* DST may not exist yet: then its parent decides. */
+	if (realpath(dst, rd) == NULL) {
+		snprintf(parent, sizeof(parent), "%s", dst);
+		slash = strrchr(parent, '/');
+		if (slash == NULL)
+			snprintf(parent, sizeof(parent), ".");
+		else if (slash == parent)
+			parent[1] = '\0';
+		else
+			*slash = '\0';
+		if (realpath(parent, rd) == NULL)
+			return 0;
+		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
+	}
+	n = strlen(rs);
+	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
+	    strcmp(rs, "/") == 0);
+}
+
+int
+export_dir(const struct engine *e, const char *src_path, const char *dst_path,
+    const struct export_opts *o, struct export_totals *t)
+{
+	struct pfs_error inside = { .code = EINVAL, .file = dst_path,
+	    .what = "inside the source: the source is never written to" };
+	struct stat st;
+	int src_fd = -1, dst_fd = -1, r;
+
+	memset(t, 0, sizeof(*t));
+	if (dst_inside_src(src_path, dst_path)) {
+		pfs_error_report(&o->report, &inside);
+		return -EINVAL;
+	}
+	if ((stat(dst_path, &st) != 0 || !S_ISDIR(st.st_mode)) &&
+	    mkdir(dst_path, 0750) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, dst_path, NULL, -r);
+		return r;
+	}
+	if ((src_fd = open(src_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
+	    (dst_fd = open(dst_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, src_fd == -1 ? src_path : dst_path,
+		    "cannot open", -r);
+		goto out;
+	}
+	r = export_tree(e, src_fd, dst_fd, dst_path, o, t);
+ out:
+	if (src_fd != -1)
+		close(src_fd);
+	if (dst_fd != -1)
+		close(dst_fd);
+	return r;
+}

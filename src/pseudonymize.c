@@ -172,35 +172,6 @@ progress_wanted(int quiet)
 	return !quiet && isatty(STDERR_FILENO);
 }
 
-/* The destination must not be inside the source: the source is never
- * written, and a later export must not read its own output. */
-static int
-dst_inside_src(const char *src, const char *dst)
-{
-	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
-	size_t n;
-
-	if (realpath(src, rs) == NULL)
-		return 0;
-	/* DST may not exist yet: then its parent decides. */
-	if (realpath(dst, rd) == NULL) {
-		snprintf(parent, sizeof(parent), "%s", dst);
-		slash = strrchr(parent, '/');
-		if (slash == NULL)
-			snprintf(parent, sizeof(parent), ".");
-		else if (slash == parent)
-			parent[1] = '\0';
-		else
-			*slash = '\0';
-		if (realpath(parent, rd) == NULL)
-			return 0;
-		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
-	}
-	n = strlen(rs);
-	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
-	    strcmp(rs, "/") == 0);
-}
-
 struct export_args {
 	const char	*policy, *key, *src, *dst, *provenance;
 	const char	*as, *header_line, *header_from;
@@ -271,35 +242,19 @@ export_summary(const struct export_args *a, const struct export_totals *t)
 }
 
 static int
-export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
+export_dir_cmd(const struct engine *e, struct export_args *a)
 {
 	struct export_totals t;
 	struct progress pg;
-	int src_fd = -1, dst_fd = -1, r, status = 1;
+	int r;
 
 	if (strcmp(a->dst, "-") == 0) {
 		warnx("a directory cannot go to standard output");
 		return 1;
 	}
-	if (dst_inside_src(a->src, a->dst)) {
-		warnx("%s is inside %s: the source is never written to", a->dst,
-		    a->src);
-		return 1;
-	}
-	if (!dst_exists && mkdir(a->dst, 0750) == -1) {
-		warnx("%s: %s", a->dst, strerror(errno));
-		return 1;
-	}
-	src_fd = open(a->src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	dst_fd = open(a->dst, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (src_fd == -1 || dst_fd == -1) {
-		warnx("cannot open %s: %s", src_fd == -1 ? a->src : a->dst,
-		    strerror(errno));
-		goto out;
-	}
 	progress_init(&pg, progress_wanted(a->quiet), progname, 0, 0);
 	a->opts.progress = &pg;
-	r = export_tree(e, src_fd, dst_fd, a->dst, &a->opts, &t);
+	r = export_dir(e, a->src, a->dst, &a->opts, &t);
 	progress_end(&pg);
 	a->opts.progress = NULL;
 	if (r == -EEXIST) {
@@ -307,20 +262,16 @@ export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
 		    "beside the new ones; give --update to replace them and "
 		    "remove what the view no longer has, or export into an "
 		    "empty directory", a->dst);
-		goto out;
+		return 1;
 	}
-	if (t.too_deep)
-		warnx("%lu files that a rule matches lie deeper than %d "
-		    "directories below the source: not shown, not exported",
-		    t.too_deep, TREE_MAX_DEPTH);
-	export_summary(a, &t);
-	status = r != 0 || t.failed != 0;
- out:
-	if (src_fd != -1)
-		close(src_fd);
-	if (dst_fd != -1)
-		close(dst_fd);
-	return status;
+	if (r == 0 || t.exported + t.failed > 0) {
+		if (t.too_deep)
+			warnx("%lu files that a rule matches lie deeper than %d "
+			    "directories below the source: not shown, not "
+			    "exported", t.too_deep, TREE_MAX_DEPTH);
+		export_summary(a, &t);
+	}
+	return r != 0 || t.failed != 0;
 }
 
 /* SRC a regular file: DST is "-", a directory or a file name. */
@@ -507,9 +458,9 @@ cmd_export(int argc, char **argv)
 {
 	struct export_args a = { 0 };
 	struct engine *engine = NULL;
-	struct stat sst, dst_st;
+	struct stat sst;
 	char err[1024];
-	int r = 1, dst_is_dir;
+	int r = 1;
 
 	if (export_parse(argc, argv, &a) != 0)
 		return 1;
@@ -537,10 +488,8 @@ cmd_export(int argc, char **argv)
 		warnx("%s: %s", a.src, strerror(errno));
 		goto out;
 	}
-	dst_is_dir = strcmp(a.dst, "-") != 0 && stat(a.dst, &dst_st) == 0 &&
-	    S_ISDIR(dst_st.st_mode);
 	if (S_ISDIR(sst.st_mode))
-		r = export_dir_cmd(engine, &a, dst_is_dir);
+		r = export_dir_cmd(engine, &a);
 	else if (S_ISREG(sst.st_mode))
 		r = export_file_cmd(engine, &a);
 	else

@@ -566,14 +566,14 @@ emit(struct walker *w, const struct tree_walk_entry *e)
 }
 
 static int
-walk_failed(struct walk_dir *d, const char *view_rel, const char *what,
-    int code)
+walk_failed(struct walk_dir *d, const char *view_rel, const char *src_rel,
+    const char *what, int code)
 {
 	struct pfs_error pe = { .code = code, .file = *view_rel ? view_rel :
 	    ".", .what = what, .with_errno = 1 };
 	struct tree_walk_entry e = { .what = TREE_WALK_FAILED,
-	    .view_rel = view_rel, .dir_fd = d->dir_fd, .depth = d->depth,
-	    .error = &pe };
+	    .view_rel = view_rel, .src_rel = src_rel, .dir_fd = d->dir_fd,
+	    .depth = d->depth, .error = &pe };
 
 	return emit(d->w, &e);
 }
@@ -617,7 +617,8 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 		return r;
 	if (join(view_rel, d->view_rel, name) != 0 ||
 	    join(src_rel, d->src_rel, src_name) != 0)
-		return walk_failed(d, d->view_rel, NULL, ENAMETOOLONG);
+		return walk_failed(d, d->view_rel, d->src_rel, NULL,
+		    ENAMETOOLONG);
 	e.view_rel = view_rel;
 	e.src_rel = src_rel;
 	if (rule != NULL)
@@ -625,7 +626,8 @@ walk_fill(void *arg, const char *name, const struct stat *st,
 	sub = openat(d->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
 	if (sub == -1)
-		return walk_failed(d, view_rel, "cannot open directory", errno);
+		return walk_failed(d, view_rel, src_rel, "cannot open directory",
+		    errno);
 	e.what = TREE_WALK_DIR;
 	e.dir_fd = sub;
 	e.depth = d->depth + 1;
@@ -652,7 +654,7 @@ walk_refused(void *arg, const struct tree_refused_entry *re)
 static void
 walk_unreadable(void *arg, const char *view_rel, int error)
 {
-	walk_failed(arg, view_rel, "cannot open directory", error);
+	walk_failed(arg, view_rel, NULL, "cannot open directory", error);
 }
 
 /* The entries the directory holds that were neither listed nor refused. */
@@ -698,7 +700,7 @@ walk_dir(struct walker *w, int dir_fd, const char *src_rel,
 	int r;
 
 	if (depth > TREE_MAX_DEPTH)
-		return walk_failed(&d, view_rel, "deeper than "
+		return walk_failed(&d, view_rel, src_rel, "deeper than "
 		    STR(TREE_MAX_DEPTH) " directories: not shown", ELOOP);
 	r = tree_list(&w->t, dir_fd, src_rel, view_rel, walk_fill, &d);
 	if (r == 0 && !w->stop)
@@ -706,7 +708,8 @@ walk_dir(struct walker *w, int dir_fd, const char *src_rel,
 	if (w->stop || r == -ENOMEM)
 		r = w->stop ? w->stop : r;
 	else if (r < 0)
-		r = walk_failed(&d, view_rel, "cannot list directory", -r);
+		r = walk_failed(&d, view_rel, src_rel, "cannot list directory",
+		    -r);
 	else
 		r = emit(w, &e);
 	for (size_t i = 0; i < d.nseen; i++)

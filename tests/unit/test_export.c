@@ -94,7 +94,7 @@ one_pass(const struct engine *e, int fd, struct buf *head, struct buf *body)
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
@@ -313,6 +313,53 @@ test_file_without_rule(void **state)
 	engine_free(e);
 }
 
+/* A tree by its paths: what the view shows is written, the rest counted;
+ * a destination inside the source is refused before anything is made. */
+static void
+test_dir(void **state)
+{
+	struct engine *e = engine_from(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
+	struct export_totals t;
+	char src[] = "/tmp/test_export_src.XXXXXX", path[128], cmd[300];
+	struct stat st;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(src));
+	snprintf(path, sizeof(path), "%s/a.csv", src);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("IPP;Nom;Note\n1001;Martin;x\n", f);
+	fclose(f);
+	snprintf(path, sizeof(path), "%s/notes.txt", src);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("Martin\n", f);
+	fclose(f);
+	/* Inside the source: refused, nothing created. */
+	snprintf(path, sizeof(path), "%s/out", src);
+	assert_int_equal(export_dir(e, src, path, &o, &t), -EINVAL);
+	assert_int_equal(rep.n, 1);
+	assert_non_null(strstr(rep.text, "inside the source"));
+	assert_int_equal(stat(path, &st), -1);
+	/* Beside it: created, the CSV written, the text file counted. */
+	snprintf(path, sizeof(path), "%s.out", src);
+	assert_int_equal(export_dir(e, src, path, &o, &t), 0);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(t.exported, 1);
+	assert_int_equal(t.failed, 0);
+	assert_int_equal(t.unmatched, 1);
+	snprintf(cmd, sizeof(cmd), "%s/a.csv", path);
+	assert_int_equal(stat(cmd, &st), 0);
+	snprintf(cmd, sizeof(cmd), "%s/notes.txt", path);
+	assert_int_equal(stat(cmd, &st), -1);
+	/* Again: not empty now, refused without --update. */
+	assert_int_equal(export_dir(e, src, path, &o, &t), -EEXIST);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", src, path);
+	assert_int_equal(system(cmd), 0);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -322,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_file_without_rule),
+		cmocka_unit_test(test_dir),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
