@@ -20,6 +20,7 @@
 #include "engine.h"
 #include "export.h"
 #include "view.h"
+#include "testlib.h"
 
 static const char policy_text[] =
     "[project]\nname = t\npatient = ipp\n"
@@ -27,22 +28,6 @@ static const char policy_text[] =
     "[column ipp]\nheaders = IPP\nop = token\n"
     "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
     "[column note]\nheaders = Note\nop = keep\n";
-
-static struct engine *
-engine_from(const char *text)
-{
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine *e = calloc(1, sizeof(*e));
-	char err[256];
-
-	memset(master, 3, sizeof(master));
-	assert_non_null(e);
-	assert_int_equal(policy_load_string(text, "t.policy", &e->policy, err,
-	    sizeof(err)), 0);
-	assert_int_equal(keys_from_bytes(master, &e->keys), 0);
-	assert_int_equal(policy_bind(e->policy, e->keys, err, sizeof(err)), 0);
-	return e;
-}
 
 static int
 temp_fd(void)
@@ -52,15 +37,6 @@ temp_fd(void)
 
 	assert_true(fd >= 0);
 	unlink(path);
-	return fd;
-}
-
-static int
-temp_file(const char *data, size_t n)
-{
-	int fd = temp_fd();
-
-	assert_int_equal(write(fd, data, n), (ssize_t)n);
 	return fd;
 }
 
@@ -81,14 +57,6 @@ slurp(int fd, struct buf *out)
 
 /* The reference: one view_run from the first record, straight from the
  * view module (the producer the mount uses too). */
-static int
-ref_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
-{
-	(void)src_end;
-	(void)line;
-	return buf_append(arg, bytes, len);
-}
-
 static void
 one_pass(const struct engine *e, int fd, struct buf *head, struct buf *body)
 {
@@ -99,7 +67,7 @@ one_pass(const struct engine *e, int fd, struct buf *head, struct buf *body)
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
 	assert_int_equal(buf_append(head, v->head.data, v->head.len), 0);
-	assert_int_equal(view_run(v, rd, v->data_line, ref_sink, body, &err), 0);
+	assert_int_equal(view_run(v, rd, v->data_line, test_collect, body, &err), 0);
 	view_free(v);
 	view_reader_free(rd);
 }
@@ -144,7 +112,7 @@ make_big(struct buf *src)
 static void
 test_chunked_equals_one_pass(void **state)
 {
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct buf src = BUF_INIT, head = BUF_INIT, body = BUF_INIT;
 	struct buf got1 = BUF_INIT, got4 = BUF_INIT;
 	struct reports rep = { 0 };
@@ -153,7 +121,7 @@ test_chunked_equals_one_pass(void **state)
 
 	(void)state;
 	make_big(&src);
-	fd = temp_file(src.data, src.len);
+	fd = test_temp_fd(src.data, src.len);
 	one_pass(e, fd, &head, &body);
 	assert_true(body.len > EXPORT_SPLIT_MIN / 2);
 	assert_int_equal(export_fd(e, &e->policy->files[0], fd, out4, "big.csv",
@@ -190,16 +158,16 @@ test_chunks_equal_one_pass(void **state)
 {
 	static const char data[] = "IPP;Nom;Note\n"
 	    "1001;Martin;\"a;b\nc\"\n1002;Durand;x\n1003;Petit;y\n1004;Roux;z\n";
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct buf head = BUF_INIT, body = BUF_INIT, got = BUF_INIT;
 	struct reports rep = { 0 };
 	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
 	struct export_header h = { .line = "IPP;Nom;Note\n", .encoding = -1 };
 	const char *cut = strstr(data, "1003;");
 	const char *first = strchr(data, '\n') + 1;
-	int fd = temp_file(data, strlen(data)), out = temp_fd();
-	int c1 = temp_file(first, (size_t)(cut - first));
-	int c2 = temp_file(cut, strlen(cut));
+	int fd = test_temp_fd(data, strlen(data)), out = temp_fd();
+	int c1 = test_temp_fd(first, (size_t)(cut - first));
+	int c2 = test_temp_fd(cut, strlen(cut));
 
 	(void)state;
 	one_pass(e, fd, &head, &body);
@@ -233,11 +201,11 @@ static void
 test_chunk_error_names_its_line(void **state)
 {
 	static const char chunk[] = "1001;Martin;a\n1002;Durand;b;Secret99\n";
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct reports rep = { 0 };
 	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
 	struct export_header h = { .line = "IPP;Nom;Note", .encoding = -1 };
-	int in = temp_file(chunk, strlen(chunk)), out = temp_fd();
+	int in = test_temp_fd(chunk, strlen(chunk)), out = temp_fd();
 
 	(void)state;
 	assert_int_equal(export_chunk(e, &e->policy->files[0], &h, in, out,
@@ -260,11 +228,11 @@ test_malformed_file_leaves_nothing(void **state)
 {
 	static const char data[] = "IPP;Nom;Note\n1001;Martin;a\n"
 	    "1002;Durand;\"Secret42\n";
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct reports rep = { 0 };
 	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
 	char dir[] = "/tmp/test_export_dir.XXXXXX", path[64];
-	int fd = temp_file(data, strlen(data)), dfd;
+	int fd = test_temp_fd(data, strlen(data)), dfd;
 	DIR *d;
 	struct dirent *de;
 	int entries = 0;
@@ -300,7 +268,7 @@ test_malformed_file_leaves_nothing(void **state)
 static void
 test_file_without_rule(void **state)
 {
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct reports rep = { 0 };
 	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
 
@@ -318,7 +286,7 @@ test_file_without_rule(void **state)
 static void
 test_dir(void **state)
 {
-	struct engine *e = engine_from(policy_text);
+	struct engine *e = test_engine(policy_text);
 	struct reports rep = { 0 };
 	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
 	struct export_totals t;

@@ -17,9 +17,9 @@
 
 #include <cmocka.h>
 
-#include "keys.h"
-#include "policy.h"
+#include "engine.h"
 #include "tree.h"
+#include "testlib.h"
 
 static const char POLICY[] =
     "[project]\nname = walk-test\ncolumns = keep\n"
@@ -29,7 +29,7 @@ static const char POLICY[] =
 
 struct fixture {
 	char		 root[64];
-	struct engine	 e;
+	struct engine	*e;
 	struct tree	 t;
 };
 
@@ -57,9 +57,8 @@ dir(const char *root, const char *rel)
 static int
 setup(void **state)
 {
-	uint8_t master[KEYS_MASTER_BYTES] = { 4, 2 };
 	struct fixture *f = calloc(1, sizeof(*f));
-	char err[256], path[256];
+	char path[256];
 
 	assert_non_null(f);
 	snprintf(f->root, sizeof(f->root), "/tmp/test_tree_walk.XXXXXX");
@@ -77,12 +76,8 @@ setup(void **state)
 	put(f->root, "tok/Dupont.csv", "x\n1\n");
 	put(f->root, "tok/DUPONT.csv", "x\n2\n");
 	put(f->root, "tok/ok.csv", "x\n3\n");
-	assert_int_equal(policy_load_string(POLICY, "t.policy", &f->e.policy,
-	    err, sizeof(err)), 0);
-	assert_int_equal(keys_from_bytes(master, &f->e.keys), 0);
-	assert_int_equal(policy_bind(f->e.policy, f->e.keys, err, sizeof(err)),
-	    0);
-	f->t.engine = &f->e;
+	f->e = test_engine(POLICY);
+	f->t.engine = f->e;
 	f->t.root_fd = open(f->root, O_RDONLY | O_DIRECTORY);
 	assert_true(f->t.root_fd >= 0);
 	*state = f;
@@ -98,8 +93,7 @@ teardown(void **state)
 	close(f->t.root_fd);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
 	assert_int_equal(system(cmd), 0);
-	policy_free(f->e.policy);
-	keys_free(f->e.keys);
+	engine_free(f->e);
 	free(f);
 	return 0;
 }
