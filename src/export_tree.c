@@ -199,70 +199,61 @@ export_tree_size(const struct engine *e, int src_fd, unsigned long long *bytes,
 
 /* ---- opening, beneath the roots ---- */
 
-/* The source file at src_rel, one component at a time with O_NOFOLLOW: a
- * directory replaced by a link since the listing is not followed. */
+/*
+ * The directory holding the last component of rel beneath root_fd, one
+ * component at a time with O_NOFOLLOW (a directory replaced by a link
+ * since the listing is not followed), each made first when `make` (the
+ * destination's).  A descriptor, *last the last component; or -errno.
+ */
 static int
-open_source(int root_fd, const char *src_rel)
+open_parent(int root_fd, const char *rel, int make, const char **last)
 {
 	char part[NAME_MAX + 1];
-	const char *p = src_rel, *slash;
+	const char *slash;
 	int fd = dup(root_fd), next;
 
 	if (fd == -1)
 		return -errno;
-	while ((slash = strchr(p, '/')) != NULL) {
-		size_t n = (size_t)(slash - p);
+	while ((slash = strchr(rel, '/')) != NULL) {
+		size_t n = (size_t)(slash - rel);
+
 		if (n > NAME_MAX) {
 			close(fd);
 			return -ENAMETOOLONG;
 		}
-		memcpy(part, p, n);
+		memcpy(part, rel, n);
 		part[n] = '\0';
+		if (make && mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
+			next = -errno;
+			close(fd);
+			return next;
+		}
 		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 		    O_CLOEXEC);
 		close(fd);
 		if (next == -1)
 			return -errno;
 		fd = next;
-		p = slash + 1;
+		rel = slash + 1;
 	}
-	/* O_NONBLOCK: a FIFO put in the file's place must not hang us. */
-	next = openat(fd, p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	close(fd);
-	return next == -1 ? -errno : next;
+	*last = rel;
+	return fd;
 }
 
-/* Create each directory of the view path under dst_root; a dirfd for the
- * last one. */
+/* The source file at src_rel. */
 static int
-open_dst_dir(int dst_root, const char *view_path)
+open_source(int root_fd, const char *src_rel)
 {
-	char part[NAME_MAX + 1];
-	const char *slash;
-	int fd = dup(dst_root), next;
+	const char *name;
+	int dir, fd;
 
+	if ((dir = open_parent(root_fd, src_rel, 0, &name)) < 0)
+		return dir;
+	/* O_NONBLOCK: a FIFO put in the file's place must not hang us. */
+	fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1)
-		return -errno;
-	while ((slash = strchr(view_path, '/')) != NULL) {
-		size_t n = (size_t)(slash - view_path);
-		if (n > NAME_MAX) {
-			close(fd);
-			return -ENAMETOOLONG;
-		}
-		memcpy(part, view_path, n);
-		part[n] = '\0';
-		if (mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
-			close(fd);
-			return -errno;
-		}
-		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-		    O_CLOEXEC);
-		close(fd);
-		if (next == -1)
-			return -errno;
-		fd = next;
-		view_path = slash + 1;
-	}
+		fd = -errno;
+	close(dir);
 	return fd;
 }
 
@@ -413,11 +404,10 @@ struct run {
 static void
 run_task(struct run *run, const struct task *task, const struct export_opts *o)
 {
-	const char *base = strrchr(task->view_rel, '/');
+	const char *base = NULL;
 	struct stat st;
 	int src = -1, dir = -1, r;
 
-	base = base ? base + 1 : task->view_rel;
 	if ((src = open_source(run->src_fd, task->src_rel)) < 0)
 		r = src;
 	else if (fstat(src, &st) == -1)
@@ -431,7 +421,7 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 		    -r);
 		goto out;
 	}
-	if ((dir = open_dst_dir(run->dst_fd, task->view_rel)) < 0) {
+	if ((dir = open_parent(run->dst_fd, task->view_rel, 1, &base)) < 0) {
 		r = dir;
 		pfs_error_sys(&o->report, task->view_rel,
 		    "cannot create output directory", -r);

@@ -43,22 +43,24 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Usage of each subcommand: `pseudonymize SUBCOMMAND --help` prints its
- * own, `pseudonymize --help` all of them. */
+/* Each subcommand's synopsis (lines of at most one %s, the program name;
+ * "usage: " or its width goes before each) and what it says about it:
+ * `pseudonymize SUBCOMMAND --help` prints its own, `--help` all of them,
+ * a wrong command line every synopsis. */
 static const struct {
 	const char	*name;
-	const char	*text;
+	const char	*synopsis;
+	const char	*help;
 } usages[] = {
-	{ "keygen",
-	    "usage: %s keygen KEYFILE\n"
+	{ "keygen", "%s keygen KEYFILE\n",
 	    "  Writes a new random key, mode 0600, and prints its key id.\n" },
 	{ "export",
-	    "usage: %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
-	    "                 SRC DST\n"
-	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
-	    "                 (--header-line LINE | --header-from FILE)\n"
-	    "                 [--encoding utf-8|cp1252] - -\n"
+	    "%s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
+	    "          [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
+	    "          SRC DST\n"
+	    "%s export -p POLICY -k KEYFILE --as PATH\n"
+	    "          (--header-line LINE | --header-from FILE)\n"
+	    "          [--encoding utf-8|cp1252] - -\n",
 	    "  A source X.csv.gz (gzip) is read decompressed and written as\n"
 	    "  X.csv; --gzip writes every file compressed, as NAME.gz:\n"
 	    "  docs/gzip.md.\n"
@@ -79,53 +81,60 @@ static const struct {
 	    "  (headers, expected rules, files) is printed; --strict refuses to\n"
 	    "  start on any such finding: docs/check.md.\n" },
 	{ "check",
-	    "usage: %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N]\n"
-	    "             [--worst N] [--show-headers] SRC\n"
+	    "%s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
+	    "      [--show-headers] [--show-names] SRC\n",
 	    "  Reports what a view shows and its re-identification risk:\n"
 	    "  docs/check.md.  -q: no progress line.\n" },
 	{ "audit-verify",
-	    "usage: %s audit-verify FILE...   (a rotated series, oldest first)\n" },
+	    "%s audit-verify FILE...   (a rotated series, oldest first)\n", "" },
 	{ "reveal",
-	    "usage: %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
-	    "             [--as PATH] SRC TOKEN...\n"
+	    "%s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
+	    "      [--as PATH] SRC TOKEN...\n",
 	    "  For the key holder: the source path, line and raw cells of the\n"
 	    "  rows whose view holds each token (or the source name of a\n"
 	    "  file-name token).  Only to a terminal or a new file (-o), after\n"
 	    "  an audit record per token (--audit): docs/threat-model.md.\n" },
 };
 
+/* Lines of a synopsis, "usage: " before the first when *first. */
 static void
-print_usage(FILE *f, const char *cmd)
+print_synopsis(FILE *f, const char *syn, int *first)
 {
-	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++) {
-		if (cmd != NULL && strcmp(cmd, usages[i].name) != 0)
-			continue;
-		/* Two %s at most: the program name for each usage line. */
-		fprintf(f, usages[i].text, progname, progname);
+	const char *nl;
+	char line[160];
+
+	for (; (nl = strchr(syn, '\n')) != NULL; syn = nl + 1) {
+		snprintf(line, sizeof(line), "%.*s", (int)(nl - syn), syn);
+		fputs(*first ? "usage: " : "       ", f);
+		fprintf(f, line, progname);
+		fputc('\n', f);
+		*first = 0;
 	}
 }
 
 static void
+print_usage(FILE *f, const char *cmd)
+{
+	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++) {
+		int first = 1;
+
+		if (cmd != NULL && strcmp(cmd, usages[i].name) != 0)
+			continue;
+		print_synopsis(f, usages[i].synopsis, &first);
+		fputs(usages[i].help, f);
+	}
+}
+
+static void __attribute__((noreturn))
 usage(void)
 {
-	fprintf(stderr,
-	    "usage: %s keygen KEYFILE\n"
-	    "       %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
-	    "                 SRC DST\n"
-	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
-	    "                 (--header-line LINE | --header-from FILE)\n"
-	    "                 [--encoding utf-8|cp1252] - -\n"
-	    "       %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
-	    "             [--show-headers] [--show-names] SRC\n"
-	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
-	    "       %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
-	    "             [--as PATH] SRC TOKEN...\n"
-	    "       %s --version\n"
-	    "\n"
-	    "'%s SUBCOMMAND --help' says more about each.\n",
-	    progname, progname, progname, progname, progname, progname,
-	    progname, progname);
+	int first = 1;
+
+	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++)
+		print_synopsis(stderr, usages[i].synopsis, &first);
+	print_synopsis(stderr, "%s --version\n", &first);
+	fprintf(stderr, "\n'%s SUBCOMMAND --help' says more about each.\n",
+	    progname);
 	exit(2);
 }
 
@@ -680,7 +689,7 @@ cmd_reveal(int argc, char **argv)
 		goto done;
 	}
 	if ((r = reveal_run(engine, argv[optind], as, tokens, ntokens, out,
-	    &t)) != 0)
+	    &(struct pfs_reporter){ report, NULL }, &t)) != 0)
 		warnx("%s: %s", argv[optind], strerror(-r));
 	else
 		status = t.failed ? 1 : t.missing ? 3 : 0;

@@ -30,6 +30,7 @@ struct reveal {
 	struct token		*tokens;
 	size_t			 ntokens;
 	FILE			*out;
+	const struct pfs_reporter *report;
 	struct reveal_totals	*t;
 };
 
@@ -236,18 +237,24 @@ read_header(struct scan *s, int fd)
 	return r;
 }
 
+/* A file that failed, by its source path (escaped: control characters
+ * would reach the terminal), with the view's line and column or r. */
 static void
 report(struct reveal *rv, const char *src_rel, const struct pfs_error *err,
     int r)
 {
-	fprintf(stderr, "pseudonymize: reveal: ");
-	put_escaped(stderr, src_rel, strlen(src_rel));
-	if (r == -EINVAL && err->what != NULL && err->line)
-		fprintf(stderr, ": line %ld: %s\n", err->line, err->what);
-	else if (r == -EINVAL && err->what != NULL)
-		fprintf(stderr, ": %s\n", err->what);
-	else
-		fprintf(stderr, ": %s\n", strerror(-r));
+	struct pfs_error pe = { .code = -r };
+	char path[PATH_MAX * 4 + 1];
+	FILE *f;
+
+	if (r == -EINVAL && err->what != NULL)
+		pe = *err;
+	if ((f = fmemopen(path, sizeof(path), "w")) != NULL) {
+		put_escaped(f, src_rel, strlen(src_rel));
+		if (fclose(f) == 0)
+			pe.file = path;
+	}
+	pfs_error_report(rv->report, &pe);
 	rv->t->failed++;
 }
 
@@ -343,22 +350,24 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
 	struct tree_naming how;
+	struct pfs_error pe = { .code = ENOENT };
 	const char *base = strrchr(src, '/');
 	char plain[NAME_MAX + 1];
 	int r;
 
 	base = tree_plain_name(base ? base + 1 : src, plain, sizeof(plain));
 	if ((rule = policy_match_file(rv->engine->policy, as ? as : base)) == NULL) {
-		fprintf(stderr, "pseudonymize: reveal: no [file] rule of the "
-		    "policy matches this file (use --as PATH)\n");
+		pe.what = "no [file] rule of the policy matches this file "
+		    "(use --as PATH)";
+		pfs_error_report(rv->report, &pe);
 		return -ENOENT;
 	}
 	if ((r = tree_view_name(rv->engine->policy, as ? as : base, rule,
 	    &scratch, &name, &how)) != 0)
 		goto out;
 	if (!how.shown) {
-		fprintf(stderr, "pseudonymize: reveal: the file is not shown: "
-		    "%s\n", tree_refusal_text(how.refusal));
+		pe.what = tree_refusal_text(how.refusal);
+		pfs_error_report(rv->report, &pe);
 		r = -ENOENT;
 		goto out;
 	}
@@ -373,9 +382,10 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 int
 reveal_run(const struct engine *e, const char *src, const char *as,
     const char *const *texts, size_t ntokens, FILE *out,
-    struct reveal_totals *t)
+    const struct pfs_reporter *report, struct reveal_totals *t)
 {
-	struct reveal rv = { .engine = e, .ntokens = ntokens, .out = out, .t = t };
+	struct reveal rv = { .engine = e, .ntokens = ntokens, .out = out,
+	    .report = report, .t = t };
 	struct stat st;
 	int fd, r = 0;
 
