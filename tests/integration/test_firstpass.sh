@@ -54,6 +54,29 @@ kept_bytes() {
 	echo $n
 }
 head_bytes() { head -n 1 "$1" | wc -c; }
+# unmount MNT LOG: unmount_view, retried while the kernel still says busy
+# (a reader's last requests may be in flight just after it exited; seen
+# once under the sanitizers' slowness)
+unmount() {
+	i=0
+	while mountpoint -q "$1" && ! fusermount3 -u "$1" 2>/dev/null &&
+	    [ $i -lt 20 ]; do
+		sleep 0.25
+		i=$((i + 1))
+	done
+	mountpoint -q "$1" && return 1
+	wait "$(cat "$2.pid")"
+}
+# kept_is LOG N: the count becomes N within 5 s (a close reaches the
+# daemon after close(2) returns: FUSE sends its RELEASE asynchronously)
+kept_is() {
+	i=0
+	while [ "$(kept "$1")" -ne "$2" ] && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	test "$(kept "$1")" -eq "$2"
+}
 
 # ---- stat first (ls -l), then the first read ----
 check "mounts" mount_view src m1 fs1.log $opts || finish
@@ -66,12 +89,12 @@ check "the size stat gives is the export's" \
     test "$(stat -c %s m1/patients_big.csv)" -eq "$(stat -c %s ref/patients_big.csv)"
 check "the first read gives the export's bytes, fstat after it their count" \
     python3 "$checks" whole m1/patients_big.csv ref/patients_big.csv
-check "the kept bytes are dropped when the first opener closes" test "$(kept fs1.log)" -eq 1
+check "the kept bytes are dropped when the first opener closes" kept_is fs1.log 1
 check "a second read gives the same bytes" cmp m1/patients_big.csv ref/patients_big.csv
 check "random reads after the drop still give the export's bytes" \
     python3 "$checks" concurrent m1/patients_big.csv ref/patients_big.csv 3
 check "the small file, read through its kept bytes" cmp m1/patients.csv ref/patients.csv
-check "nothing is kept once every file was read" test "$(kept fs1.log)" -eq 0
+check "nothing is kept once every file was read" kept_is fs1.log 0
 
 # A source replaced after its stat: the new version's own pass and bytes.
 ls -l m1 > /dev/null
@@ -83,29 +106,29 @@ check "a replaced source reads as its new version" cmp m1/patients.csv ref_new.c
 check "with the new version's size" \
     test "$(stat -c %s m1/patients.csv)" -eq "$(stat -c %s ref_new.csv)"
 cp "$top/conf/samples/patients.csv" src/patients.csv
-check "unmounts" unmount_view m1 fs1.log
+check "unmounts" unmount m1 fs1.log
 
 # ---- open first: cat, head, readers at once on fresh mounts ----
 check "mounts again" mount_view src m2 fs2.log $opts || finish
 check "a fresh mount's first cat gives the export's bytes" cmp m2/patients_big.csv ref/patients_big.csv
-check "and drops the kept bytes when it closes" test "$(kept fs2.log)" -eq 0
-check "unmounts" unmount_view m2 fs2.log
+check "and drops the kept bytes when it closes" kept_is fs2.log 0
+check "unmounts" unmount m2 fs2.log
 check "mounts again" mount_view src m3 fs3.log $opts || finish
 head -c 300 m3/patients_big.csv > head.out
 head -c 300 ref/patients_big.csv > head.ref
 check "head -c 300 of a fresh file gives the export's first 300 bytes" cmp head.out head.ref
-check "unmounts" unmount_view m3 fs3.log
+check "unmounts" unmount m3 fs3.log
 check "mounts again" mount_view src m4 fs4.log $opts || finish
 check "8 readers at once at different offsets on a fresh mount: the export's bytes" \
     python3 "$checks" concurrent m4/patients_big.csv ref/patients_big.csv 8
-check "unmounts" unmount_view m4 fs4.log
+check "unmounts" unmount m4 fs4.log
 
 # ---- cp -r of a fresh mount ----
 check "mounts again" mount_view src m5 fs5.log $opts || finish
 mkdir out
 check "cp -r of a fresh mount succeeds" cp -r m5/. out/
 check "and equals the export byte for byte" diff -r out ref
-check "unmounts" unmount_view m5 fs5.log
+check "unmounts" unmount m5 fs5.log
 
 # ---- a disk budget smaller than the view: the rest is transformed ----
 check "mounts with first_pass_max=1M" mount_view src m6 fs6.log $opts,first_pass_max=1M || finish
@@ -113,7 +136,7 @@ ls -l m6 > /dev/null
 check "at most 1 MiB is kept" test "$(kept_bytes fs6.log)" -le 1048576
 check "the first read still gives the export's bytes" \
     python3 "$checks" whole m6/patients_big.csv ref/patients_big.csv
-check "unmounts" unmount_view m6 fs6.log
+check "unmounts" unmount m6 fs6.log
 
 # ---- first_pass=off: nothing kept, the same bytes ----
 check "mounts with first_pass=off" mount_view src m7 fs7.log \
@@ -121,7 +144,7 @@ check "mounts with first_pass=off" mount_view src m7 fs7.log \
 ls -l m7 > /dev/null
 check "nothing is kept with first_pass=off" test "$(kept fs7.log)" -eq 0
 check "the bytes are the export's" cmp m7/patients_big.csv ref/patients_big.csv
-check "unmounts" unmount_view m7 fs7.log
+check "unmounts" unmount m7 fs7.log
 
 # ---- a malformed record during the first pass: EIO, never raw bytes ----
 check "mounts a malformed file" mount_view bad m8 fs8.log $opts || finish
@@ -133,7 +156,7 @@ check "nothing of the failed pass is kept" test "$(kept fs8.log)" -eq 0
 check "the log names the line" grep -q "patients_bad.csv: line [0-9]*" fs8.log
 check "the log holds no cell value" sh -c "! grep -q RAWVALUEINSIDE fs8.log"
 check "no temporary file is left in the directory" test -z "$(ls -A fp)"
-check "unmounts" unmount_view m8 fs8.log
+check "unmounts" unmount m8 fs8.log
 
 check_nothing_left
 finish
