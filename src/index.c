@@ -626,6 +626,21 @@ verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
 	return -EIO;
 }
 
+/* The marks of the checkpoints a read of view bytes [from, to) covers,
+ * the one at or before `from` included. */
+static int
+verify_marks(const struct index *idx, int fd, off_t from, off_t to,
+    struct view_error *err)
+{
+	size_t i = (size_t)(locate(idx, from) - idx->cps);
+	int r;
+
+	for (; i < idx->ncps && idx->cps[i].view < to; i++)
+		if ((r = verify_mark(idx, fd, &idx->cps[i], err)) != 0)
+			return r;
+	return 0;
+}
+
 ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct view_error *err)
@@ -649,10 +664,16 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	if (s.got == len)
 		return (ssize_t)len;
 	/* The bytes this version's index pass kept: copied, not transformed
-	 * again (an error there only sends the read to the transform). */
+	 * again (an error there only sends the read to the transform).  The
+	 * checkpoints they cover are checked as a restart would check them:
+	 * a source changed behind the index gives EIO either way, and spoils
+	 * the index so that the next open reads the new bytes. */
 	if (idx->kept != NULL && firstpass_read(idx->kept, buf + s.got,
-	    len - s.got, off + (off_t)s.got) == (ssize_t)(len - s.got))
+	    len - s.got, off + (off_t)s.got) == (ssize_t)(len - s.got)) {
+		if ((r = verify_marks(idx, c->fd, off, s.end, err)) != 0)
+			return r;
 		return (ssize_t)len;
+	}
 	view_reader_use_gz_index(c->rd, idx->gz);
 	/* Continue if the cursor stands between the start of what is missing
 	 * and a checkpoint's distance before it; otherwise restart. */

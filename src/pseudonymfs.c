@@ -298,12 +298,16 @@ first_pass_option(const struct options *o, struct index_cache *cache)
 		    "size (k, M, G)\n", o->first_pass_max);
 		return -1;
 	}
-	if ((r = firstpass_open(o->first_pass, max, &fp)) != 0) {
+	if ((r = firstpass_open(o->first_pass, max, &fp)) != 0 &&
+	    o->first_pass != NULL) {
 		fprintf(stderr, "pseudonymfs: first_pass=%s: %s\n",
-		    o->first_pass != NULL ? o->first_pass : "/var/tmp",
-		    strerror(-r));
+		    o->first_pass, strerror(-r));
 		return -1;
 	}
+	/* The default directory missing: every first read runs twice. */
+	if (r != 0)
+		fprintf(stderr, "pseudonymfs: /var/tmp: %s: index passes keep "
+		    "no bytes for the first read\n", strerror(-r));
 	if (fp != NULL)
 		index_cache_keep_first_pass(cache, fp);
 	return 0;
