@@ -281,6 +281,49 @@ test_file_without_rule(void **state)
 	engine_free(e);
 }
 
+/* export_file into a directory: the file under its view name, atomically
+ * (no temporary left), with the bytes of one view pass. */
+static void
+test_file_into_directory(void **state)
+{
+	static const char data[] = "IPP;Nom;Note\n1001;Martin;x\n";
+	struct engine *e = test_engine(policy_text);
+	struct buf head = BUF_INIT, body = BUF_INIT, got = BUF_INIT;
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+	char dir[] = "/tmp/test_export_file.XXXXXX", src[64], out[64], cmd[160];
+	int fd = test_temp_fd(data, strlen(data)), ofd;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(src, sizeof(src), "%s.csv", dir);
+	assert_non_null(f = fopen(src, "w"));
+	fputs(data, f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(export_file(e, src, NULL, dir, &o), 0);
+	assert_int_equal(rep.n, 0);
+	/* Named as the rule shows it: the source's base name, kept. */
+	snprintf(out, sizeof(out), "%s/%s", dir, strrchr(src, '/') + 1);
+	assert_true((ofd = open(out, O_RDONLY)) >= 0);
+	slurp(ofd, &got);
+	close(ofd);
+	one_pass(e, fd, &head, &body);
+	assert_int_equal(got.len, head.len + body.len);
+	assert_memory_equal(got.data, head.data, head.len);
+	assert_memory_equal(got.data + head.len, body.data, body.len);
+	assert_null(memmem(got.data, got.len, "1001", 4));
+	snprintf(cmd, sizeof(cmd), "test $(ls -A '%s' | wc -l) -eq 1", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", dir, src);
+	assert_int_equal(system(cmd), 0);
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&got);
+	close(fd);
+	engine_free(e);
+}
+
 /* A tree by its paths: what the view shows is written, the rest counted;
  * a destination inside the source is refused before anything is made. */
 static void
@@ -337,6 +380,7 @@ main(void)
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_file_without_rule),
+		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),
 	};
 
