@@ -86,6 +86,9 @@ struct op_def {
 	/* Its options (besides headers, op, files, quasi, identifies), read
 	 * in this order, so that one may depend on an earlier one. */
 	const struct op_option	*options;
+	/* The option it cannot do without and what it takes, for the error
+	 * ("kind = (first_name, ...)"); NULL if none. */
+	const char		*needs;
 	/* Defaults and required options, before the options are read;
 	 * checks between options, after; the other rules it names resolved
 	 * once every rule is read; its parameters freed. */
