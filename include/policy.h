@@ -11,8 +11,10 @@
 #include "datefmt.h"
 #include "detect.h"
 #include "fake.h"
+#include "icd10.h"
 #include "keys.h"
 #include "norm.h"
+#include "scrub.h"
 
 #define POLICY_HASH_HEX 65
 
@@ -22,17 +24,8 @@ enum op_kind {
 	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
-enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
+/* op = birthdate: the year, or an age band at a reference date. */
 enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
-/* What scrub does with a date it finds in free text. */
-enum scrub_dates {
-	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
-	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
-};
-enum icd10_level {
-	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
-	ICD10_LEVEL_CHAPTER,
-};
 /* What happens to a column that no rule names. */
 enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
@@ -43,10 +36,6 @@ enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
 enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
-
-struct icd10_suppress_range {
-	int	first, last;	/* categories, as in struct icd10_code */
-};
 
 /*
  * What an operator is (docs/design.md, "operators"): one row of the table in
