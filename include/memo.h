@@ -19,6 +19,7 @@ struct memo;
  * until the next store); on a miss, where memo_store puts it. */
 struct memo_ref {
 	void		*slot;
+	uint32_t	 hash;
 	const char	*val;
 	size_t		 vlen;
 };

@@ -203,6 +203,17 @@ append_email_part_n(struct buf *out, const char *s, size_t len)
 	int n, r;
 
 	while (len > 0) {
+		/* ASCII letters, digits and hyphens as they are, lower-cased. */
+		if (*p < 0x80) {
+			char c = (char)*p++;
+			len--;
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c + 'a' - 'A');
+			if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+			    c == '-') && (r = buf_putc(out, c)) != 0)
+				return r;
+			continue;
+		}
 		n = u8_mbtouc(&uc, p, len);
 		p += n;
 		len -= n;

@@ -13,6 +13,7 @@
 #define MEMO_TRIAL	2048	/* lookups before judging a column */
 
 struct memo_slot {
+	uint32_t	hash;		/* the key's, high bits: most misses stop here */
 	uint32_t	col, tag;
 	uint8_t		used, klen, vlen;
 	char		key[MEMO_MAX];
@@ -47,6 +48,31 @@ memo_free(struct memo *m)
 	free(m);
 }
 
+/* Eight bytes at a time (a cell is a few words): a multiply and a
+ * rotation per word, then a final mix.  Not keyed and not meant to be:
+ * only the slot depends on it, never a view byte. */
+static uint64_t
+key_hash(uint64_t h, const char *key, size_t klen)
+{
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= klen; i += 8) {
+		memcpy(&w, key + i, 8);
+		h = ((h ^ w) * k);
+		h ^= h >> 32;
+	}
+	if (i < klen) {
+		w = 0;
+		memcpy(&w, key + i, klen - i);
+		h = ((h ^ w ^ ((uint64_t)(klen - i) << 56)) * k);
+	}
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 32);
+}
+
 int
 memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
     size_t klen, struct memo_ref *ref)
@@ -67,12 +93,12 @@ memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
 	if (m->slots == NULL &&
 	    (m->slots = calloc(MEMO_SLOTS, sizeof(*m->slots))) == NULL)
 		return -1;
-	for (size_t i = 0; i < klen; i++)
-		h = (h ^ (unsigned char)key[i]) * 0x100000001b3ULL;
+	h = key_hash(h, key, klen);
 	s = &m->slots[(h ^ (h >> 29)) % MEMO_SLOTS];
 	ref->slot = s;
-	if (!s->used || s->col != col || s->tag != tag || s->klen != klen ||
-	    memcmp(s->key, key, klen) != 0)
+	ref->hash = (uint32_t)(h >> 32);
+	if (!s->used || s->hash != ref->hash || s->col != col ||
+	    s->tag != tag || s->klen != klen || memcmp(s->key, key, klen) != 0)
 		return 0;
 	if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
 		m->hits[col]++;
@@ -90,6 +116,7 @@ memo_store(struct memo_ref *ref, size_t col, uint32_t tag, const char *key,
 	if (s == NULL || klen > MEMO_MAX || vlen > MEMO_MAX)
 		return;
 	s->used = 1;
+	s->hash = ref->hash;
 	s->col = (uint32_t)col;
 	s->tag = tag;
 	s->klen = (uint8_t)klen;

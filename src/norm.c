@@ -162,6 +162,60 @@ put_latin(struct buf *out, ucs4_t uc)
 	return 0;
 }
 
+/*
+ * What put_folded makes of an ASCII character, as a table: lower case;
+ * tab, line ends and hyphen as a space; the backquote as an apostrophe.
+ */
+static unsigned char
+ascii_folded(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (unsigned char)(c + 'a' - 'A');
+	if (c == '\t' || c == '\n' || c == '\r' || c == '-')
+		return ' ';
+	if (c == '`')
+		return '\'';
+	return c;
+}
+
+static unsigned char ascii_fold[128];
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+
+static void
+ascii_init(void)
+{
+	for (unsigned c = 0; c < 128; c++)
+		ascii_fold[c] = ascii_folded((unsigned char)c);
+}
+
+/*
+ * The ASCII run at s[*i..]: folded straight into out's memory, spaces
+ * collapsed as put_folded collapses them (never one first, never two in a
+ * row).  Each byte gives at most one, so one reservation is enough.
+ */
+static int
+fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
+    struct buf *out)
+{
+	char *d, *start;
+	size_t k = *i;
+	int r;
+
+	if ((r = buf_reserve(out, len - k)) != 0)
+		return r;
+	start = out->data;
+	d = out->data + out->len;
+	for (; k < len && p[k] < 0x80; k++) {
+		char c = (char)ascii_fold[p[k]];
+		if (c == ' ' && (d == start || d[-1] == ' '))
+			continue;
+		*d++ = c;
+	}
+	out->len = (size_t)(d - out->data);
+	*i = k;
+	return 0;
+}
+
 static int
 norm_text(const char *s, size_t len, struct buf *out)
 {
@@ -170,21 +224,15 @@ norm_text(const char *s, size_t len, struct buf *out)
 	int r;
 
 	pthread_once(&latin_once, latin_init);
+	pthread_once(&ascii_once, ascii_init);
 	for (i = 0; i < len; i++) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			/* Letters and digits go out as they are: put_folded
-			 * only changes separators and quotes. */
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				if ((r = buf_putc(out, (char)c)) != 0)
-					return r;
-				continue;
-			}
-			if ((r = put_folded(out, c)) != 0)
+			if ((r = fold_ascii_run(p, len, &i, out)) != 0)
 				return r;
-			continue;
+			if (i == len)
+				break;
+			c = p[i];	/* the byte after the run, not ASCII */
 		}
 		/* Two-byte sequences up to U+024F, from the table. */
 		if (latin_ok && c >= 0xc2 && c <= 0xc9 && i + 1 < len &&

@@ -430,6 +430,12 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 			p++;
 			continue;
 		}
+		/* Two bytes (U+0080-U+07FF: French accents) without a call. */
+		if (*p >= 0xc2 && *p <= 0xdf && end - p >= 2 &&
+		    (p[1] & 0xc0) == 0x80) {
+			p += 2;
+			continue;
+		}
 		if ((len = u8_mbtoucr(&uc, p, (size_t)(end - p))) < 0)
 			return 0;
 		p += len;
@@ -437,23 +443,30 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	return 1;
 }
 
-/* The value of a field, unescaped and in UTF-8. */
+/* The value of a field, unescaped and in UTF-8: an unquoted UTF-8 or
+ * ASCII field is its source bytes, valid while the record is. */
 static int
 field_value(struct view_reader *rd, enum dialect_encoding enc,
     const struct csvio_field *f, struct buf *raw, struct buf *utf8,
     const char **v, size_t *len)
 {
+	const char *s = f->raw;
+	size_t n = f->raw_len;
 	int r;
 
-	if ((r = csvio_unescape(f, raw)) != 0)
-		return r;
-	if (enc == DIALECT_UTF8 || is_ascii(raw->data, raw->len)) {
-		*v = raw->len ? raw->data : "";
-		*len = raw->len;
+	if (f->quoted) {
+		if ((r = csvio_unescape(f, raw)) != 0)
+			return r;
+		s = raw->data;
+		n = raw->len;
+	}
+	if (enc == DIALECT_UTF8 || is_ascii(s, n)) {
+		*v = n ? s : "";
+		*len = n;
 		return 0;
 	}
 	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = convert(rd->to_utf8, raw->data, raw->len, utf8)) != 0)
+	    (r = convert(rd->to_utf8, s, n, utf8)) != 0)
 		return r;
 	*v = utf8->len ? utf8->data : "";
 	*len = utf8->len;
