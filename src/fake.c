@@ -64,13 +64,18 @@ fake_kind_parse(const char *name, enum fake_kind *kind)
 	return -EINVAL;
 }
 
+/* The n <= 8 bytes at p as a little-endian number. */
 static uint64_t
 seed_le(const uint8_t *p, size_t n)
 {
 	uint64_t v = 0;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, p, n);	/* three per fake value: no byte loop */
+#else
 	while (n-- > 0)
 		v = (v << 8) | p[n];
+#endif
 	return v;
 }
 
