@@ -130,21 +130,15 @@ static int
 lexicon_has(const char *w, size_t n)
 {
 	uint8_t low[128], *lw = low;
-	size_t llen = sizeof(low), lo, hi, i;
-	int ascii = 1;
+	size_t llen = sizeof(low), lo, hi;
+	ssize_t fast;
 	uint64_t h;
 
 	if (n == 0 || n > 64)
 		return 0;
-	for (i = 0; i < n; i++) {
-		if ((unsigned char)w[i] >= 0x80) {
-			ascii = 0;
-			break;
-		}
-		low[i] = (uint8_t)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	}
-	if (ascii)
-		llen = n;
+	/* ASCII and Latin accents from a table; libunistring for the rest. */
+	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
+		llen = (size_t)fast;
 	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
 	    low, &llen)) == NULL)
 		return 0;
@@ -960,6 +954,12 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		size_t j, n = 0, best = 0;
 		int r;
 
+		/* Most text has no digit: a letter at i + 3 rules out an IBAN
+		 * at i and at i + 1 (its check digits are i + 2 and i + 3). */
+		if (!is_digit(t[i + 3])) {
+			i++;
+			continue;
+		}
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
 		    !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
@@ -1118,12 +1118,17 @@ wf(const struct detect_scratch *s, const struct detect_word *w)
 	return s->fold.data + w->fold_off;
 }
 
+/* The first letters decide most calls: no strlen of the literal. */
 static inline int
 word_is(const struct detect_scratch *s, size_t i, const char *lit)
 {
 	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
 
-	return w->fold_len == strlen(lit) && memcmp(wf(s, w), lit, w->fold_len) == 0;
+	if (n == 0)
+		return lit[0] == '\0';
+	return f[0] == lit[0] && strncmp(f, lit, n) == 0 && lit[n] == '\0';
 }
 
 static int
@@ -1357,20 +1362,26 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		/* The value's parts, split once: the word loop below runs
 		 * for every word of the comment. */
 		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
+		uint64_t lens = 0;	/* bit n: a part has n bytes (63: more) */
 		size_t np = 0;
 		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
 			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
 				;
 			poff[np] = (uint16_t)a;
 			plen[np++] = (uint16_t)(b - a);
+			lens |= (uint64_t)1 << (b - a < 63 ? b - a : 63);
 		}
 		for (size_t i = 0; i < s->nwords; i++) {
 			const struct detect_word *w = &s->words[i];
-			const char *f = wf(s, w);
+			const char *f;
 			size_t a = flen[k], b = 0, j, q;
 
 			if (w->flags & W_DIGIT && !addr)
 				continue;
+			/* No part of this word's length: most words. */
+			if (!(lens >> (w->fold_len < 63 ? w->fold_len : 63) & 1))
+				continue;
+			f = wf(s, w);
 			/* Each part of the value; an address only as a run of
 			 * at least two of its parts (its number and street). */
 			for (q = 0; q < np; q++)

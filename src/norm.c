@@ -256,6 +256,74 @@ norm_text(const char *s, size_t len, struct buf *out)
 	return 0;
 }
 
+/*
+ * Lower case as u8_tolower(NFC) gives it, for the words scrub looks up:
+ * ASCII by arithmetic, U+0080-U+024F from a table made once by
+ * u8_tolower itself (none of them composes with a neighbour or maps
+ * differently in context; test_norm checks it against libunistring).
+ */
+static struct {
+	char	len;
+	char	text[4];
+} latin_low[LATIN_END];
+static pthread_once_t latin_low_once = PTHREAD_ONCE_INIT;
+static int latin_low_ok;
+
+static void
+latin_low_init(void)
+{
+	uint8_t utf8[4], low[16], *res;
+	size_t llen;
+	int n;
+
+	for (ucs4_t uc = 0x80; uc < LATIN_END; uc++) {
+		latin_low[uc].len = -1;
+		if ((n = u8_uctomb(utf8, uc, sizeof(utf8))) <= 0)
+			continue;
+		llen = sizeof(low);
+		res = u8_tolower(utf8, (size_t)n, NULL, UNINORM_NFC, low, &llen);
+		if (res == NULL)
+			return;	/* latin_low_ok stays 0 */
+		if (res == low && llen <= sizeof(latin_low[uc].text)) {
+			latin_low[uc].len = (char)llen;
+			memcpy(latin_low[uc].text, low, llen);
+		}
+		if (res != low)
+			free(res);
+	}
+	latin_low_ok = 1;
+}
+
+ssize_t
+norm_lower_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, o = 0;
+
+	pthread_once(&latin_low_once, latin_low_init);
+	if (!latin_low_ok)
+		return -1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			if (o == cap)
+				return -1;
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			continue;
+		}
+		if (c < 0xc2 || c > 0xc9 || i + 1 == n || (p[i + 1] & 0xc0) != 0x80)
+			return -1;
+		ucs4_t uc = ((ucs4_t)(c & 0x1f) << 6) | (p[i + 1] & 0x3f);
+		if (uc >= LATIN_END || latin_low[uc].len < 0 ||
+		    cap - o < (size_t)latin_low[uc].len)
+			return -1;
+		memcpy(out + o, latin_low[uc].text, (size_t)latin_low[uc].len);
+		o += (size_t)latin_low[uc].len;
+		i++;
+	}
+	return (ssize_t)o;
+}
+
 /* For tests: the general path alone. */
 int
 norm_text_reference(const char *s, size_t len, struct buf *out)
