@@ -72,6 +72,27 @@ static size_t dict_cap;		/* power of two */
 static int dict_ok;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 
+/* What tokenize asks of each character below U+0250: ASCII letters, and
+ * uc_is_alpha and uc_is_upper of U+0080-U+024F (accented letters) from
+ * libunistring itself, filled by dict_init. */
+#define LATIN_CLASS_END	0x250
+enum { LC_ALPHA = 1, LC_UPPER = 2 };
+static uint8_t latin_class[LATIN_CLASS_END];
+
+static void
+latin_class_init(void)
+{
+	for (unsigned c = 'A'; c <= 'Z'; c++) {
+		latin_class[c] = LC_ALPHA | LC_UPPER;
+		latin_class[c + 32] = LC_ALPHA;
+	}
+	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
+		int alpha = uc_is_alpha(uc);
+		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
+		    (alpha && uc_is_upper(uc) ? LC_UPPER : 0));
+	}
+}
+
 static uint64_t
 hash(const char *s, size_t n)
 {
@@ -82,10 +103,34 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/* The dictionary's own hash, eight bytes at a time (every word of every
+ * comment is looked up); the lexicon keeps FNV-1a, which its build
+ * script computed. */
+static uint64_t
+dict_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+		h ^= h >> 31;
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, s + i, n - i);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+	}
+	h ^= h >> 29;
+	h *= 0x94d049bb133111ebULL;
+	return h ^ (h >> 32);
+}
+
 static struct dict_entry *
 dict_slot(const char *w, size_t n)
 {
-	size_t i = (size_t)hash(w, n) & (dict_cap - 1);
+	size_t i = (size_t)dict_hash(w, n) & (dict_cap - 1);
 
 	while (dict[i].w != NULL &&
 	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
@@ -170,8 +215,11 @@ static const char *const particles[] = {
 static int
 in_list(const char *const *list, const char *w, size_t n)
 {
+	if (n == 0)
+		return 0;	/* no list holds "" */
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return 1;
 	return 0;
 }
@@ -415,6 +463,7 @@ dict_init(void)
 
 	n += 512 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
+	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
@@ -1034,31 +1083,39 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		int digit = is_digit(t[i]), ascii = 1, first_upper = 0;
 		struct detect_word *w;
 
-		for (;;) {
+		if (digit) {
+			while (i < len && is_digit(t[i])) {
+				nchars++;
+				i++;
+			}
+		}
+		while (!digit && i < len) {
 			ucs4_t uc;
-			int n = 1, alpha, up;
+			int n = 1;
+			unsigned cls;
 
-			if (i >= len)
-				break;
 			if (p[i] < 0x80) {
-				uc = p[i];
-				alpha = (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z');
-				up = uc >= 'A' && uc <= 'Z';
+				cls = latin_class[p[i]];
+			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
+			    (p[i + 1] & 0xc0) == 0x80) {
+				/* Latin accents: libunistring's answers, kept. */
+				n = 2;
+				cls = latin_class[((p[i] & 0x1f) << 6) |
+				    (p[i + 1] & 0x3f)];
 			} else {
 				n = u8_mbtouc(&uc, p + i, len - i);
-				alpha = uc_is_alpha(uc);
-				up = alpha && uc_is_upper(uc);
+				cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
+				if (cls && uc_is_upper(uc))
+					cls |= LC_UPPER;
 			}
-			if (digit ? !is_digit(t[i]) : !alpha)
+			if (!(cls & LC_ALPHA))
 				break;
 			if (p[i] >= 0x80)
 				ascii = 0;
-			if (!digit) {
-				letters++;
-				upper += up;
-				if (nchars == 0)
-					first_upper = up;
-			}
+			letters++;
+			upper += (cls & LC_UPPER) != 0;
+			if (nchars == 0)
+				first_upper = (cls & LC_UPPER) != 0;
 			nchars++;
 			i += (size_t)n;
 		}
