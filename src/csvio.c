@@ -213,11 +213,19 @@ needs_quotes(char delim, const char *v, size_t len)
 	uint64_t w;
 	size_t i = 0;
 
-	for (; i + 8 <= len; i += 8) {
+	for (;; i += 8) {
+		/* The last word overlaps the one before: checked twice. */
+		if (i + 8 > len) {
+			if (len < 8 || i == len)
+				break;
+			i = len - 8;
+		}
 		memcpy(&w, v + i, 8);
 		if (SWAR_ZERO(w ^ d) | SWAR_ZERO(w ^ q) | SWAR_ZERO(w ^ lf) |
 		    SWAR_ZERO(w ^ cr))
 			return 1;
+		if (i + 8 == len)
+			return 0;
 	}
 	for (; i < len; i++)
 		if (v[i] == delim || v[i] == CSVIO_QUOTE || v[i] == '\n' ||

@@ -103,34 +103,10 @@ hash(const char *s, size_t n)
 	return h;
 }
 
-/* The dictionary's own hash, eight bytes at a time (every word of every
- * comment is looked up); the lexicon keeps FNV-1a, which its build
- * script computed. */
-static uint64_t
-dict_hash(const char *s, size_t n)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
-	size_t i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-		h ^= h >> 31;
-	}
-	if (i < n) {
-		w = 0;
-		memcpy(&w, s + i, n - i);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-	}
-	h ^= h >> 29;
-	h *= 0x94d049bb133111ebULL;
-	return h ^ (h >> 32);
-}
-
 static struct dict_entry *
 dict_slot(const char *w, size_t n)
 {
-	size_t i = (size_t)dict_hash(w, n) & (dict_cap - 1);
+	size_t i = (size_t)hash(w, n) & (dict_cap - 1);
 
 	while (dict[i].w != NULL &&
 	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
@@ -1409,13 +1385,11 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		const char *v;
 		int addr = row[k].kind == DETECT_IDENT_ADDRESS;
-		size_t nparts = 0;
+		int compound = 0;	/* the value has more than one part */
 
 		if (flen[k] == 0)
 			continue;	/* and ctxfold may still be empty (NULL) */
 		v = s->ctxfold.data + off[k];
-		for (size_t a = 0; a < flen[k]; a++)
-			nparts += v[a] == ' ' || v[a] == '\'';
 		/* The value's parts, split once: the word loop below runs
 		 * for every word of the comment. */
 		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
@@ -1424,6 +1398,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
 			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
 				;
+			compound |= b < flen[k];
 			poff[np] = (uint16_t)a;
 			plen[np++] = (uint16_t)(b - a);
 			lens |= (uint64_t)1 << (b - a < 63 ? b - a : 63);
@@ -1452,7 +1427,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				continue;
 			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 			 * "MARIE-SAINTE": only beside the rest of the value. */
-			if (in_list(particles, v + a, b - a) && nparts > 0) {
+			if (in_list(particles, v + a, b - a) && compound) {
 				size_t c = b + 1, e;
 				int next = 0, prev = 0;
 

@@ -16,6 +16,7 @@ struct memo_slot {
 	uint32_t	hash;		/* the key's, high bits: most misses stop here */
 	uint32_t	col, tag;
 	uint8_t		used, klen, vlen;
+	uint8_t		recent;		/* the last used of its pair */
 	char		key[MEMO_MAX];
 	char		val[MEMO_MAX];
 };
@@ -64,8 +65,10 @@ key_hash(uint64_t h, const char *key, size_t klen)
 		h ^= h >> 32;
 	}
 	if (i < klen) {
+		/* Byte by byte: a memcpy of a variable length is a call. */
 		w = 0;
-		memcpy(&w, key + i, klen - i);
+		for (size_t j = i; j < klen; j++)
+			w |= (uint64_t)(unsigned char)key[j] << (8 * (j - i));
 		h = ((h ^ w ^ ((uint64_t)(klen - i) << 56)) * k);
 	}
 	h ^= h >> 29;
@@ -94,17 +97,33 @@ memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
 	    (m->slots = calloc(MEMO_SLOTS, sizeof(*m->slots))) == NULL)
 		return -1;
 	h = key_hash(h, key, klen);
-	s = &m->slots[(h ^ (h >> 29)) % MEMO_SLOTS];
-	ref->slot = s;
+	/* Two ways: a key may sit in either slot of its pair, so that two
+	 * frequent values that hash alike do not evict each other. */
+	s = &m->slots[(h ^ (h >> 29)) % (MEMO_SLOTS / 2) * 2];
 	ref->hash = (uint32_t)(h >> 32);
-	if (!s->used || s->hash != ref->hash || s->col != col ||
-	    s->tag != tag || s->klen != klen || memcmp(s->key, key, klen) != 0)
-		return 0;
-	if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
-		m->hits[col]++;
-	ref->val = s->val;
-	ref->vlen = s->vlen;
-	return 1;
+	for (int way = 0; way < 2; way++) {
+		struct memo_slot *w = s + way;
+
+		if (!w->used || w->hash != ref->hash || w->col != col ||
+		    w->tag != tag || w->klen != klen ||
+		    memcmp(w->key, key, klen) != 0)
+			continue;
+		if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
+			m->hits[col]++;
+		w->recent = 1;
+		s[!way].recent = 0;
+		ref->val = w->val;
+		ref->vlen = w->vlen;
+		return 1;
+	}
+	/* A miss replaces the slot of the pair used less recently. */
+	ref->slot = s;
+	ref->pair = s + 1;
+	if (s[0].used && (!s[1].used || s[0].recent)) {
+		ref->slot = s + 1;
+		ref->pair = s;
+	}
+	return 0;
 }
 
 void
@@ -116,6 +135,8 @@ memo_store(struct memo_ref *ref, size_t col, uint32_t tag, const char *key,
 	if (s == NULL || klen > MEMO_MAX || vlen > MEMO_MAX)
 		return;
 	s->used = 1;
+	s->recent = 1;
+	((struct memo_slot *)ref->pair)->recent = 0;
 	s->hash = ref->hash;
 	s->col = (uint32_t)col;
 	s->tag = tag;

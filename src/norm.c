@@ -114,9 +114,17 @@ norm_text_slow(const char *s, size_t len, struct buf *out)
 static struct {
 	char	len;
 	char	text[LATIN_FOLD_MAX];
+	/* What put_folded makes of text, when that is the same in any
+	 * context (no space in it, which would collapse with its
+	 * neighbours): "é" -> "e", "ß" -> "ss".  -1: feed text instead. */
+	char	out_len;
+	char	out[LATIN_FOLD_MAX];
 } latin[LATIN_END];
 static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
 static int latin_ok;
+
+static int put_latin(struct buf *out, ucs4_t uc);
+static void latin_out_init(ucs4_t uc);
 
 static void
 latin_init(void)
@@ -142,6 +150,25 @@ latin_init(void)
 		free(folded);
 	}
 	latin_ok = 1;
+	for (ucs4_t uc = 0x80; uc < LATIN_END; uc++)
+		latin_out_init(uc);
+}
+
+/* latin[uc].out: put_latin after a letter, kept when it holds no space. */
+static void
+latin_out_init(ucs4_t uc)
+{
+	struct buf b = BUF_INIT;
+
+	latin[uc].out_len = -1;
+	if (latin[uc].len < 0 || buf_putc(&b, 'x') != 0)
+		return;
+	if (put_latin(&b, uc) == 0 && b.len - 1 <= LATIN_FOLD_MAX &&
+	    memchr(b.data + 1, ' ', b.len - 1) == NULL) {
+		latin[uc].out_len = (char)(b.len - 1);
+		memcpy(latin[uc].out, b.data + 1, b.len - 1);
+	}
+	buf_free(&b);
 }
 
 /* Feed the table's folded code points to put_folded, as the general path
@@ -197,19 +224,23 @@ static int
 fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
     struct buf *out)
 {
-	char *d, *start;
 	size_t k = *i;
-	int r;
+	int last_space, space, r;
+	char *d;
 
 	if ((r = buf_reserve(out, len - k)) != 0)
 		return r;
-	start = out->data;
 	d = out->data + out->len;
+	/* Without a branch per byte (spaces fall anywhere in an address):
+	 * every byte is stored, and a space after a space or at the start
+	 * is overwritten by the next one. */
+	last_space = out->len == 0 || d[-1] == ' ';
 	for (; k < len && p[k] < 0x80; k++) {
 		char c = (char)ascii_fold[p[k]];
-		if (c == ' ' && (d == start || d[-1] == ' '))
-			continue;
-		*d++ = c;
+		space = c == ' ';
+		*d = c;
+		d += !(space & last_space);
+		last_space = space;
 	}
 	out->len = (size_t)(d - out->data);
 	*i = k;
@@ -238,6 +269,13 @@ norm_text(const char *s, size_t len, struct buf *out)
 		if (latin_ok && c >= 0xc2 && c <= 0xc9 && i + 1 < len &&
 		    (p[i + 1] & 0xc0) == 0x80) {
 			ucs4_t uc = ((ucs4_t)(c & 0x1f) << 6) | (p[i + 1] & 0x3f);
+			if (uc < LATIN_END && latin[uc].out_len >= 0) {
+				if ((r = buf_append(out, latin[uc].out,
+				    (size_t)latin[uc].out_len)) != 0)
+					return r;
+				i++;
+				continue;
+			}
 			if (uc < LATIN_END && latin[uc].len >= 0) {
 				if ((r = put_latin(out, uc)) != 0)
 					return r;

@@ -425,6 +425,10 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 				p += 8;
 				continue;
 			}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* Straight to the first high byte of the word. */
+			p += __builtin_ctzll(w & 0x8080808080808080ULL) >> 3;
+#endif
 		}
 		if (*p < 0x80) {
 			p++;
