@@ -1,7 +1,8 @@
 /* What the unit tests share: an engine from a policy's text and a fixed
- * key, an unlinked temporary file, a view sink that collects bytes.  Each
- * helper fails the calling test (cmocka) rather than return an error, so a
- * test reads as the behaviour it checks.  Include after <cmocka.h>. */
+ * key, an unlinked temporary file, files of a temporary tree, a view sink
+ * that collects bytes.  Each helper fails the calling test (cmocka) rather
+ * than return an error, so a test reads as the behaviour it checks.
+ * Include after <cmocka.h>. */
 #ifndef PSEUDONYMFS_TESTLIB_H
 #define PSEUDONYMFS_TESTLIB_H
 
@@ -26,6 +27,14 @@ struct engine	*test_engine_key(const char *policy_text,
 /* An unlinked temporary file holding data[0..n), open read-write, offset
  * at its end; the caller closes it. */
 int	test_temp_fd(const void *data, size_t n);
+
+/* Files of a test's temporary tree, each named dir/rel: a file holding
+ * data, a directory (0700), a symbolic link to target; and the removal
+ * of a whole tree (rm -rf). */
+void	test_put(const char *dir, const char *rel, const char *data);
+void	test_mkdir(const char *dir, const char *rel);
+void	test_symlink(const char *target, const char *dir, const char *rel);
+void	test_rm_tree(const char *path);
 
 /* A view_sink (view.h) that appends a record's view bytes to the struct
  * buf given as arg. */
