@@ -18,6 +18,18 @@ struct nir {
 	int	key;			/* 1..97, valid when has_key */
 };
 
+/* The separators a NIR is written with between its groups ("1 84 12 75
+ * 123 456 78", "1.84.12.75.123.456", "1-84-12-…"): nir_parse skips them,
+ * nir_write_like reproduces them, scrub's number reader (detect.c) and
+ * reveal's token search accept them.  One set for all: a NIR one module
+ * reads and another does not is a NIR that leaks.  (File names also use
+ * '_': names.c reads it as a space before nir_parse.) */
+static inline int
+nir_is_separator(char c)
+{
+	return c == ' ' || c == '.' || c == '-';
+}
+
 /* Parse a NIR written with or without spaces, dots and hyphens, with or
  * without its key.  Sex digit 1, 2 (and 3, 4, 7, 8 for NIA-style temporary
  * numbers); month 01-12, 20-42 or 50-99; département 01-99, 2A, 2B (97x and
