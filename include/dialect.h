@@ -27,7 +27,7 @@ struct dialect {
  * sniffs again with more bytes, or fails the file.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
-	    const char **what);
+	    const char **what) __attribute__((warn_unused_result));
 
 /* A head that leaves the encoding undecided (pure ASCII, util_is_ascii,
  * no BOM): the caller looks for the first byte >= 0x80 in the rest and

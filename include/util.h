@@ -65,6 +65,6 @@ util_is_ascii(const char *s, size_t n)
  * -EILSEQ / -EINVAL with out holding what was converted and *used (if not
  * NULL) the input bytes it came from, or -ENOMEM. */
 int	util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out,
-	    size_t *used);
+	    size_t *used) __attribute__((warn_unused_result));
 
 #endif
