@@ -7,7 +7,8 @@
 #include <stdint.h>
 
 #include "keys.h"
-#include "policy.h"
+
+struct policy;
 
 struct engine {
 	struct policy	*policy;

@@ -13,6 +13,7 @@
 
 #include "gzsrc.h"
 #include "index.h"
+#include "policy.h"
 #include "split.h"
 #include "keys.h"
 #include "membudget.h"

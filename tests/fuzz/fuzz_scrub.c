@@ -22,6 +22,7 @@
 #include "detect.h"
 #include "engine.h"
 #include "icd10.h"
+#include "policy.h"
 #include "view.h"
 
 #define FUZZ_MAX_INPUT	(64u << 10)
