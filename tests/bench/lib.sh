@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # What the benchmarks share; sourced after naming the benchmark:
 #   BENCH_NAME=bench_x; . "$(dirname "$0")/lib.sh"
 # The tree and its programs (BUILD, default build), say/die, the check of a
