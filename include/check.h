@@ -48,6 +48,7 @@ struct check_totals {
  * with a message on stderr if the report could not be made.
  */
 int	check_run(const struct engine *e, const char *src,
-	    const struct check_opts *o, FILE *out, struct check_totals *t);
+	    const struct check_opts *o, FILE *out, struct check_totals *t)
+	    __attribute__((warn_unused_result));
 
 #endif

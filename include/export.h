@@ -48,18 +48,19 @@ unsigned	export_default_jobs(void);
  */
 int	export_fd(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int out_fd, const char *name,
-	    const struct export_opts *o);
+	    const struct export_opts *o) __attribute__((warn_unused_result));
 
 /* The same into dst_name in dst_dirfd, atomically: a failed export leaves
  * no file (and removes an earlier one of that name). */
 int	export_to_path(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int dst_dirfd, const char *dst_name, const char *name,
-	    const struct export_opts *o);
+	    const struct export_opts *o) __attribute__((warn_unused_result));
 
 /* Sum of the sizes of the files the view of the tree at src_fd shows (for
  * a progress total) and how many there are. */
 int	export_tree_size(const struct engine *e, int src_fd,
-	    unsigned long long *bytes, unsigned long *files);
+	    unsigned long long *bytes, unsigned long *files)
+	    __attribute__((warn_unused_result));
 
 /*
  * The tree at src_fd into the directory dst_fd.  A destination that is not
@@ -79,5 +80,5 @@ void	export_report(const char *name, const struct view_error *err, int r);
 
 int	export_tree(const struct engine *e, int src_fd, int dst_fd,
 	    const char *dst_path, const struct export_opts *o,
-	    struct export_totals *t);
+	    struct export_totals *t) __attribute__((warn_unused_result));
 #endif

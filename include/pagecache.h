@@ -23,7 +23,8 @@ enum pagecache_mode {
 
 struct pagecache;
 
-int	pagecache_new(struct pagecache **out);
+int	pagecache_new(struct pagecache **out)
+	    __attribute__((warn_unused_result));
 void	pagecache_free(struct pagecache *pc);
 
 /*
@@ -43,7 +44,8 @@ int	pagecache_report(struct pagecache *pc, const char *view_rel,
  * Every successful open is paired with a close with the same mode. */
 int	pagecache_open(struct pagecache *pc, const char *view_rel,
 	    const struct index_identity *id, off_t size,
-	    enum pagecache_mode *mode, int *stale_attrs);
+	    enum pagecache_mode *mode, int *stale_attrs)
+	    __attribute__((warn_unused_result));
 void	pagecache_close(struct pagecache *pc, const char *view_rel,
 	    enum pagecache_mode mode);
 

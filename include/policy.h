@@ -239,12 +239,15 @@ struct policy {
 /* Parse and check a policy file.  Errors name the line and what was
  * expected: "policy.ini:12: unknown op 'tokn' (expected one of ...)".
  * 0 or -errno. */
-int	policy_load(const char *path, struct policy **out, char *err, size_t errlen);
+int	policy_load(const char *path, struct policy **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 int	policy_load_string(const char *text, const char *name,
-	    struct policy **out, char *err, size_t errlen);
+	    struct policy **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 
 /* Derive the project subkey and every operator's key.  0 or -errno. */
-int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen);
+int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 
 /* The first file rule whose glob matches the path relative to the source
  * root; NULL if none, or if any component of the path is hidden.  Globs

@@ -54,7 +54,8 @@ struct tree_naming {
  */
 int	tree_view_name(const struct policy *p, const char *src_rel,
 	    const struct policy_file *rule, struct ops_scratch *s,
-	    struct buf *out, struct tree_naming *how);
+	    struct buf *out, struct tree_naming *how)
+	    __attribute__((warn_unused_result));
 
 /* What a refusal says, for messages ("two entries give this view name"). */
 const char *tree_refusal_text(enum tree_refusal why);
@@ -102,7 +103,7 @@ struct tree_node {
 /* Resolve a view path ("/", "/labo/resultats.tsv", "/export_x7….csv").
  * 0, -ENOENT for anything not shown, or -errno. */
 int	tree_lookup(const struct tree *t, const char *view_path,
-	    struct tree_node *out);
+	    struct tree_node *out) __attribute__((warn_unused_result));
 
 /* The entries a view directory shows, sorted by view name.  `fill` gets
  * each view name, the source's stat, the file rule (NULL for a directory)
@@ -111,7 +112,8 @@ int	tree_lookup(const struct tree *t, const char *view_path,
 typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name);
 int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
-	    const char *view_rel, tree_fill fill, void *arg);
+	    const char *view_rel, tree_fill fill, void *arg)
+	    __attribute__((warn_unused_result));
 
 /* The files some rule matches beneath dir_fd (at src_rel) that lie in a
  * directory deeper than TREE_MAX_DEPTH, so the view does not show them:

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pagecache.h"
+#include "util.h"
 
 #define PAGECACHE_BUCKETS 1024
 
@@ -62,10 +63,8 @@ pagecache_free(struct pagecache *pc)
 static struct owner **
 bucket_of(struct pagecache *pc, const char *path)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = util_fnv1a(UTIL_FNV1A_BASIS, path, strlen(path));
 
-	for (; *path != '\0'; path++)
-		h = (h ^ (unsigned char)*path) * 0x100000001b3ULL;
 	return &pc->buckets[h % PAGECACHE_BUCKETS];
 }
 

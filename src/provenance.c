@@ -8,6 +8,7 @@
 
 #include <sodium.h>
 
+#include "policy.h"
 #include "provenance.h"
 #include "version.h"
 

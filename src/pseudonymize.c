@@ -28,6 +28,7 @@
 #include "tree.h"
 #include "version.h"
 #include "view.h"
+#include "util.h"
 
 #define OUT_CHUNK	(1u << 20)
 
@@ -247,7 +248,7 @@ export_headless(const struct engine *e, const struct policy_file *rule,
 		goto out;
 	}
 	if (encoding >= 0 && (enum dialect_encoding)encoding != v->dialect.encoding) {
-		if (!dialect_head_is_ascii(header_line, strlen(header_line))) {
+		if (!util_is_ascii(header_line, strlen(header_line))) {
 			r = -EINVAL;
 			err.what = "--encoding contradicts the header's own encoding";
 			goto out;
@@ -722,7 +723,8 @@ check_source_size(const struct engine *e, const char *src,
 	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1)
 		return;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		export_tree_size(e, fd, bytes, files);
+		if (export_tree_size(e, fd, bytes, files) != 0)
+			*bytes = *files = 0;	/* no estimate: no percentage */
 	} else if (S_ISREG(st.st_mode)) {
 		*bytes = (unsigned long long)st.st_size;
 		*files = 1;

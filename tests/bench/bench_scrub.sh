@@ -14,22 +14,18 @@
 # alone on the comments (build/tests/scrub_spans -t).
 set -eu
 
+BENCH_NAME=bench_scrub
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-50}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PSEUDO="$ROOT/build/pseudonymize"
 CPU=$(($(nproc) - 1))
 PIN=""
 command -v taskset >/dev/null 2>&1 && PIN="taskset -c $CPU"
 
-case $SIZE_MB in
-''|*[!0-9]*) echo "usage: sh tests/bench/bench_scrub.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
+bench_number "$SIZE_MB" "[SIZE_MB]"
 
 make -s -C "$ROOT" build/pseudonymize build/tests/scrub_spans >&2
-TMP=$(mktemp -d /tmp/bench_scrub.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
 python3 - "$TMP/corpus.tsv" "$TMP/export.csv" "$SIZE_MB" <<'PY'

@@ -16,6 +16,7 @@
 
 #include "engine.h"
 #include "index.h"
+#include "policy.h"
 #include "testlib.h"
 
 static const char policy[] =

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "policy.h"
 #include "testlib.h"
 
 const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
