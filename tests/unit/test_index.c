@@ -433,7 +433,7 @@ static void
 test_disk_cache(void **state)
 {
 	struct engine *e = test_engine(policy_pad);
-	char dir[] = "/tmp/pfs-index.XXXXXX", path[320], cmd[96];
+	char dir[] = "/tmp/pfs-index.XXXXXX", path[320];
 	struct index_cache *cache;
 	const struct index *idx;
 	struct view_error err;
@@ -485,8 +485,7 @@ test_disk_cache(void **state)
 			close(f);
 		}
 	}
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	assert_int_equal(system(cmd), 0);
+	test_rm_tree(dir);
 	close(fd);
 	engine_free(e);
 }
