@@ -28,6 +28,25 @@ static const char policy[] =
     "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
     "[column note]\nheaders = Note\nop = keep\n";
 
+/* An unlinked file of n records "id;Martin;note i" (bad_at: an
+ * unterminated quote at that record, -1 none); fstat'ed into st. */
+static int
+notes_file(int n, int bad_at, struct stat *st)
+{
+	int fd = test_temp_fd("IPP;Nom;Note\n", 13);
+	/* "w", not "a": fdopen would set O_APPEND on the file description
+	 * fd shares, and pwrite would then append. */
+	FILE *f = fdopen(dup(fd), "w");
+
+	assert_non_null(f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, i == bad_at ? "%d;x;\"open\n" : "%d;Martin;note %d\n",
+		    100000 + i, i);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(fstat(fd, st), 0);
+	return fd;
+}
+
 static void
 test_reads_in_any_order(void **state)
 {
@@ -119,15 +138,7 @@ test_changed_bytes_fail_restarts(void **state)
 
 	(void)state;
 	e = test_engine(policy_pad);
-	fd = test_temp_fd("", 0);
-	{
-		FILE *f = fdopen(dup(fd), "w");
-		fputs("IPP;Nom;Note\n", f);
-		for (int i = 0; i < 40000; i++)
-			fprintf(f, "%d;Martin;note %d\n", 100000 + i, i);
-		fclose(f);
-	}
-	assert_int_equal(fstat(fd, &st), 0);
+	fd = notes_file(40000, -1, &st);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
 	assert_true(idx->ncps > 2);
@@ -270,23 +281,6 @@ test_parallel_pass(void **state)
 }
 
 /* ---- the cache of indexes ---- */
-
-/* An unlinked file of n records "id;Martin;note i" (bad_at: an
- * unterminated quote at that record, -1 none); fstat'ed into st. */
-static int
-notes_file(int n, int bad_at, struct stat *st)
-{
-	int fd = test_temp_fd("IPP;Nom;Note\n", 13);
-	FILE *f = fdopen(dup(fd), "a");
-
-	assert_non_null(f);
-	for (int i = 0; i < n; i++)
-		fprintf(f, i == bad_at ? "%d;x;\"open\n" : "%d;Martin;note %d\n",
-		    100000 + i, i);
-	assert_int_equal(fclose(f), 0);
-	assert_int_equal(fstat(fd, st), 0);
-	return fd;
-}
 
 static int passes, calls;	/* passes finished, reports */
 
