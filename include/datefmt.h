@@ -7,6 +7,10 @@
 
 #include "buf.h"
 
+/* What op = date does to a date (`mode =`): shift it by the patient's
+ * offset, or truncate it to its month or year. */
+enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
+
 enum date_order { DATE_DMY, DATE_YMD };
 
 struct date_value {

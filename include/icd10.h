@@ -7,6 +7,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* How far a code is generalized (op = icd10, `level =`). */
+enum icd10_level {
+	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
+	ICD10_LEVEL_CHAPTER,
+};
+
 /* A category is a letter and two digits: B20.  Stored as letter*100+number
  * so ranges compare as integers: 'B'*100+20. */
 struct icd10_code {

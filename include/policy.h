@@ -11,8 +11,10 @@
 #include "datefmt.h"
 #include "detect.h"
 #include "fake.h"
+#include "icd10.h"
 #include "keys.h"
 #include "norm.h"
+#include "view.h"
 
 #define POLICY_HASH_HEX 65
 
@@ -22,25 +24,17 @@ enum op_kind {
 	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
-enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
 enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
 /* What scrub does with a date it finds in free text. */
 enum scrub_dates {
 	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
 	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
 };
-enum icd10_level {
-	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
-	ICD10_LEVEL_CHAPTER,
-};
 /* What happens to a column that no rule names. */
 enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
  * shown as they are, or as a keyed digest. */
 enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
-/* The view's encoding: the source's, byte for byte, or UTF-8 always
- * (docs/policy.md, `encoding =`). */
-enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
 

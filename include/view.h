@@ -13,6 +13,10 @@
 #include "dialect.h"
 #include "engine.h"
 
+/* The view's encoding: the source's, byte for byte, or UTF-8 always
+ * (docs/policy.md, `encoding =`). */
+enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
+
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
 

@@ -2,7 +2,9 @@
  * view read front to back (the kernel sends one handle's reads out of
  * order under load: a read just before the last one's end once came back
  * with a gap of stale bytes). */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -25,6 +27,25 @@ static const char policy[] =
     "[column ipp]\nheaders = IPP\nop = token\n"
     "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
     "[column note]\nheaders = Note\nop = keep\n";
+
+/* An unlinked file of n records "id;Martin;note i" (bad_at: an
+ * unterminated quote at that record, -1 none); fstat'ed into st. */
+static int
+notes_file(int n, int bad_at, struct stat *st)
+{
+	int fd = test_temp_fd("IPP;Nom;Note\n", 13);
+	/* "w", not "a": fdopen would set O_APPEND on the file description
+	 * fd shares, and pwrite would then append. */
+	FILE *f = fdopen(dup(fd), "w");
+
+	assert_non_null(f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, i == bad_at ? "%d;x;\"open\n" : "%d;Martin;note %d\n",
+		    100000 + i, i);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(fstat(fd, st), 0);
+	return fd;
+}
 
 static void
 test_reads_in_any_order(void **state)
@@ -117,15 +138,7 @@ test_changed_bytes_fail_restarts(void **state)
 
 	(void)state;
 	e = test_engine(policy_pad);
-	fd = test_temp_fd("", 0);
-	{
-		FILE *f = fdopen(dup(fd), "w");
-		fputs("IPP;Nom;Note\n", f);
-		for (int i = 0; i < 40000; i++)
-			fprintf(f, "%d;Martin;note %d\n", 100000 + i, i);
-		fclose(f);
-	}
-	assert_int_equal(fstat(fd, &st), 0);
+	fd = notes_file(40000, -1, &st);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
 	assert_true(idx->ncps > 2);
@@ -267,6 +280,210 @@ test_parallel_pass(void **state)
 	engine_free(e);
 }
 
+/* ---- the cache of indexes ---- */
+
+static int passes, calls;	/* passes finished, reports */
+
+static void
+count_pass(void *arg, const char *name, off_t done, off_t total,
+    double seconds, int finished)
+{
+	(void)arg;
+	(void)name;
+	(void)done;
+	(void)total;
+	(void)seconds;
+	passes += finished;
+	calls++;
+}
+
+/* Checkpoints: in order, about INDEX_STEP apart, each a restart point
+ * whose bytes are the view's at that offset. */
+static void
+test_checkpoints(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	struct index_cursor *c;
+	struct view_error err;
+	struct index *idx;
+	struct stat st;
+	char a[64], b[64];
+	int fd = notes_file(60000, -1, &st);
+
+	(void)state;
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	assert_true(idx->ncps >= (size_t)(idx->size / INDEX_STEP));
+	assert_true(idx->ncps <= (size_t)(idx->size / INDEX_STEP) + 2);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	for (size_t i = 0; i < idx->ncps; i++) {
+		const struct index_checkpoint *cp = &idx->cps[i];
+
+		if (i > 0) {
+			assert_true(cp->src > cp[-1].src);
+			assert_true(cp->view > cp[-1].view);
+			assert_true(cp->line > cp[-1].line);
+			/* At most one record past the step. */
+			assert_true(cp->view - cp[-1].view < (off_t)INDEX_STEP + 64);
+		}
+		assert_true(cp->view < idx->size);
+		/* A record starts there: the byte before is a line end. */
+		if (cp->view > 0) {
+			assert_int_equal(index_read(idx, c, a, 1, cp->view - 1,
+			    &err), 1);
+			assert_int_equal(a[0], '\n');
+		}
+		/* Read from the checkpoint, then the same bytes reached by a
+		 * read that starts before it. */
+		assert_int_equal(index_read(idx, c, a, sizeof(a), cp->view, &err),
+		    (ssize_t)sizeof(a));
+		if (cp->view >= 10) {
+			assert_int_equal(index_read(idx, c, b, sizeof(b) - 10,
+			    cp->view - 10, &err), (ssize_t)sizeof(b) - 10);
+			assert_memory_equal(a, b + 10, sizeof(b) - 20);
+		}
+	}
+	index_cursor_free(c);
+	index_free(idx);
+	close(fd);
+	engine_free(e);
+}
+
+/* One index per version of a file: handed out again while the file is
+ * unchanged, first_open said once, a new one when the file changes. */
+static void
+test_cache_versions(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	const struct index *i1, *i2, *i3;
+	struct index_cache *cache;
+	struct view_error err;
+	struct stat st;
+	int fd = notes_file(2000, -1, &st), first;
+	off_t size;
+
+	(void)state;
+	assert_int_equal(index_cache_new(&cache), 0);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i1, &first, &err), 0);
+	assert_true(first);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i2, &first, &err), 0);
+	assert_ptr_equal(i1, i2);
+	assert_false(first);
+	size = i1->size;
+	index_cache_put(cache, i2);
+	index_cache_put(cache, i1);
+	/* Another version: one more record. */
+	assert_int_equal(pwrite(fd, "1;Durand;x\n", 11, st.st_size), 11);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i3, &first, &err), 0);
+	assert_true(first);
+	assert_true(i3->size > size);
+	index_cache_put(cache, i3);
+	index_cache_free(cache);
+	close(fd);
+	engine_free(e);
+}
+
+/* A file that cannot be shown is remembered as such, with its error, and
+ * the error is said to be new once. */
+static void
+test_cache_remembers_errors(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	struct index_cache *cache;
+	const struct index *idx;
+	struct view_error err;
+	struct stat st;
+	int fd = notes_file(500, 300, &st), first;
+
+	(void)state;
+	assert_int_equal(index_cache_new(&cache), 0);
+	index_cache_set_progress(cache, count_pass, NULL, 0);
+	for (int round = 0, seen = 0; round < 3; round++) {
+		calls = 0;
+		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
+		    "t", fd, &st, 1, &idx, &first, &err), -EINVAL);
+		assert_null(idx);
+		assert_int_equal(first, round == 0);
+		assert_int_equal(err.line, 302);
+		assert_non_null(err.what);
+		/* Read once: the pass reports, the remembered error does not. */
+		if (round == 0)
+			seen = calls;
+		assert_int_equal(calls, round == 0 ? seen : 0);
+		assert_true(seen > 0);
+	}
+	index_cache_free(cache);
+	close(fd);
+	engine_free(e);
+}
+
+/* Indexes kept on disk: a second cache over the same directory reads
+ * none of the source; an index file that does not verify is not used. */
+static void
+test_disk_cache(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	char dir[] = "/tmp/pfs-index.XXXXXX", path[320];
+	struct index_cache *cache;
+	const struct index *idx;
+	struct view_error err;
+	struct stat st;
+	struct dirent *de;
+	DIR *d;
+	off_t size;
+	int fd = notes_file(20000, -1, &st), first, dfd, saved = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (int round = 0; round < 3; round++) {
+		assert_int_equal(index_cache_new(&cache), 0);
+		index_cache_set_progress(cache, count_pass, NULL, 0);
+		assert_true((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0);
+		index_cache_set_dir(cache, dfd);
+		passes = 0;
+		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
+		    "t", fd, &st, 1, &idx, &first, &err), 0);
+		if (round == 0)
+			size = idx->size;
+		assert_int_equal(idx->size, size);
+		/* Read on the first round; from the disk on the second; read
+		 * again on the third, after its file was forged. */
+		assert_int_equal(passes, round == 1 ? 0 : 1);
+		index_cache_put(cache, idx);
+		index_cache_free(cache);
+		if (round == 0) {
+			/* Flip a byte of a checkpoint's view offset. */
+			assert_non_null(d = opendir(dir));
+			while ((de = readdir(d)) != NULL) {
+				if (de->d_name[0] == '.')
+					continue;
+				snprintf(path, sizeof(path), "%s/%s", dir,
+				    de->d_name);
+				saved++;
+			}
+			closedir(d);
+			assert_int_equal(saved, 1);
+		}
+		if (round == 1) {
+			int f = open(path, O_RDWR);
+			char c;
+
+			assert_true(f >= 0);
+			assert_int_equal(pread(f, &c, 1, 200), 1);
+			c ^= 1;
+			assert_int_equal(pwrite(f, &c, 1, 200), 1);
+			close(f);
+		}
+	}
+	test_rm_tree(dir);
+	close(fd);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -274,6 +491,10 @@ main(void)
 		cmocka_unit_test(test_reads_in_any_order),
 		cmocka_unit_test(test_changed_bytes_fail_restarts),
 		cmocka_unit_test(test_parallel_pass),
+		cmocka_unit_test(test_checkpoints),
+		cmocka_unit_test(test_cache_versions),
+		cmocka_unit_test(test_cache_remembers_errors),
+		cmocka_unit_test(test_disk_cache),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
