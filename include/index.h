@@ -43,19 +43,19 @@ struct index_identity {
 	struct timespec	ctime;
 };
 
-struct index {
-	struct index_identity	 id;
-	struct view		*view;		/* the plan, immutable */
-	off_t			 size;		/* view bytes in all */
-	struct index_checkpoint	*cps;
-	size_t			 ncps;
-	int			 has_risk;	/* measured in the same pass */
-	struct risk_summary	 risk;		/* at the policy's k_threshold */
-	struct gzsrc_index	*gz;		/* a gzip source's access points */
-	void			*cache_entry;	/* owned by an index_cache */
-	int			 spoiled;	/* a mark did not verify: the
-						 * cache forgets this index */
-};
+/* One version of a view, immutable once built (index.c). */
+struct index;
+
+/* The version the index was built from, its view size in bytes, its
+ * checkpoints (in order of offset), and the risk measured in its pass
+ * (NULL if it was not measured). */
+const struct index_identity *index_id(const struct index *idx);
+off_t	index_size(const struct index *idx);
+const struct index_checkpoint *index_checkpoints(const struct index *idx,
+	    size_t *n);
+const struct risk_summary *index_risk(const struct index *idx);
+/* A checkpoint's mark did not verify: the cache forgets this index. */
+int	index_spoiled(const struct index *idx);
 
 void	index_identity_of(const struct stat *st, struct index_identity *id);
 int	index_identity_equal(const struct index_identity *a,

@@ -291,8 +291,8 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 
 		if (fstat(h->fd, &src) == -1)
 			return -errno;
-		pagecache_report(fs->pages, h->view_rel, &h->idx->id,
-		    h->idx->size, &size);
+		pagecache_report(fs->pages, h->view_rel, index_id(h->idx),
+		    index_size(h->idx), &size);
 		fill_stat(st, &src, size, 0);
 		return 0;
 	}
@@ -303,7 +303,7 @@ fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
 	if (n.is_dir) {
 		fill_stat(st, &n.st, 0, 1);
 	} else if ((r = node_index(fs, &n, 0, &idx, &first)) == 0) {
-		pagecache_report(fs->pages, n.view_rel, &idx->id, idx->size,
+		pagecache_report(fs->pages, n.view_rel, index_id(idx), index_size(idx),
 		    &size);
 		fill_stat(st, &n.st, size, 0);
 		index_cache_put(fs->cache, idx);
@@ -451,6 +451,7 @@ fs_releasedir(const char *path, struct fuse_file_info *fi)
 static int
 open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 {
+	const struct risk_summary *risk;
 	struct fs_handle *h;
 	struct tree_node n;
 	int first = 0, stale_attrs = 0, r;
@@ -479,25 +480,26 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 		return r;
 	}
 	/* An index without a measured k is refused too: fail closed. */
-	if (fs->enforce_k && (!h->idx->has_risk || (h->idx->risk.records > 0 &&
-	    h->idx->risk.k < h->idx->risk.threshold))) {
+	risk = index_risk(h->idx);
+	if (fs->enforce_k && (risk == NULL || (risk->records > 0 &&
+	    risk->k < risk->threshold))) {
 		/* fs_open records this refusal in the audit log (EACCES). */
-		if (!h->idx->has_risk)
+		if (risk == NULL)
 			fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
 			    h->view_rel);
 		else
 			fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
 			    "policy's k_threshold %lu (pseudonymize check shows "
-			    "the groups)", h->view_rel, h->idx->risk.k,
-			    h->idx->risk.threshold);
+			    "the groups)", h->view_rel, risk->k,
+			    risk->threshold);
 		index_cache_put(fs->cache, h->idx);
 		index_cursor_free(h->cursor);
 		close(h->fd);
 		free(h);
 		return -EACCES;
 	}
-	if ((r = pagecache_open(fs->pages, h->view_rel, &h->idx->id,
-	    h->idx->size, &h->mode, &stale_attrs)) != 0) {
+	if ((r = pagecache_open(fs->pages, h->view_rel, index_id(h->idx),
+	    index_size(h->idx), &h->mode, &stale_attrs)) != 0) {
 		index_cache_put(fs->cache, h->idx);
 		index_cursor_free(h->cursor);
 		close(h->fd);
@@ -575,7 +577,7 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	 * rename or unlinked, the inode this handle holds is unchanged. */
 	if (fstat(h->fd, &st) == -1)
 		return -EIO;
-	if (!index_identity_same_bytes(&h->idx->id, h->nlink, &st)) {
+	if (!index_identity_same_bytes(index_id(h->idx), h->nlink, &st)) {
 		fs_log(fs_get(), LOG_WARNING, "%s: the source changed while open; "
 		    "reopen the file to read the new version", h->view_rel);
 		return -EIO;
@@ -584,7 +586,7 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	 * size it holds for the path.  A page wholly past this version's end
 	 * means it holds another version's larger size: an empty reply would
 	 * become a page of zeros in this handle's file. */
-	if (h->mode != PAGECACHE_DIRECT && off >= page_end(h->idx->size)) {
+	if (h->mode != PAGECACHE_DIRECT && off >= page_end(index_size(h->idx))) {
 		/* Mostly readahead, whose errors no reader sees: once. */
 		if (!__atomic_exchange_n(&h->warned_past_end, 1, __ATOMIC_RELAXED))
 			fs_log(fs_get(), LOG_NOTICE, "%s: a read past the end of "
@@ -604,8 +606,8 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	 * it forget that. */
 	if (n >= 0 && (size_t)n < size && h->mode != PAGECACHE_DIRECT) {
 		off_t ignored;
-		pagecache_report(fs_get()->pages, h->view_rel, &h->idx->id,
-		    h->idx->size, &ignored);
+		pagecache_report(fs_get()->pages, h->view_rel, index_id(h->idx),
+		    index_size(h->idx), &ignored);
 	}
 	return (int)n;
 }

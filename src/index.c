@@ -56,6 +56,20 @@ index_identity_same_bytes(const struct index_identity *opened,
 }
 
 /* The mark of the checkpoint at source offset src (INDEX_MARK_BYTES). */
+struct index {
+	struct index_identity	 id;
+	struct view		*view;		/* the plan, immutable */
+	off_t			 size;		/* view bytes in all */
+	struct index_checkpoint	*cps;
+	size_t			 ncps;
+	int			 has_risk;	/* measured in the same pass */
+	struct risk_summary	 risk;		/* at the policy's k_threshold */
+	struct gzsrc_index	*gz;		/* a gzip source's access points */
+	void			*cache_entry;	/* owned by an index_cache */
+	int			 spoiled;	/* a mark did not verify: the
+						 * cache forgets this index */
+};
+
 static int
 checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
 {
@@ -1175,4 +1189,35 @@ index_cache_put(struct index_cache *c, const struct index *idx)
 		}
 	}
 	pthread_mutex_unlock(&c->lock);
+}
+
+const struct index_identity *
+index_id(const struct index *idx)
+{
+	return &idx->id;
+}
+
+off_t
+index_size(const struct index *idx)
+{
+	return idx->size;
+}
+
+const struct index_checkpoint *
+index_checkpoints(const struct index *idx, size_t *n)
+{
+	*n = idx->ncps;
+	return idx->cps;
+}
+
+const struct risk_summary *
+index_risk(const struct index *idx)
+{
+	return idx->has_risk ? &idx->risk : NULL;
+}
+
+int
+index_spoiled(const struct index *idx)
+{
+	return idx->spoiled;
 }

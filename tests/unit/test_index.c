@@ -75,11 +75,11 @@ test_reads_in_any_order(void **state)
 	assert_int_equal(fstat(fd, &st), 0);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
-	assert_true(idx->size > 4 * (off_t)INDEX_STEP);
-	whole = malloc((size_t)idx->size);
+	assert_true(index_size(idx) > 4 * (off_t)INDEX_STEP);
+	whole = malloc((size_t)index_size(idx));
 	got = malloc(200000);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	for (off = 0; off < idx->size; off += 4096)
+	for (off = 0; off < index_size(idx); off += 4096)
 		assert_true(index_read(idx, c, whole + off, 4096, off, &err) > 0);
 	index_cursor_free(c);
 
@@ -91,8 +91,8 @@ test_reads_in_any_order(void **state)
 		ssize_t n;
 
 		rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
-		if (i % 2 == 0 || off <= 0 || off >= idx->size)
-			off = (off_t)((rng >> 33) % (uint64_t)idx->size);
+		if (i % 2 == 0 || off <= 0 || off >= index_size(idx))
+			off = (off_t)((rng >> 33) % (uint64_t)index_size(idx));
 		else
 			off -= (off_t)((rng >> 40) % 9000);
 		if (off < 0)
@@ -100,8 +100,8 @@ test_reads_in_any_order(void **state)
 		len = (size_t)((rng >> 20) % 131072) + 1;
 		memset(got, 0xAA, len);
 		n = index_read(idx, c2, got, len, off, &err);
-		assert_int_equal(n, off + (off_t)len <= idx->size ? (ssize_t)len :
-		    (ssize_t)(idx->size - off));
+		assert_int_equal(n, off + (off_t)len <= index_size(idx) ? (ssize_t)len :
+		    (ssize_t)(index_size(idx) - off));
 		assert_memory_equal(got, whole + off, (size_t)n);
 	}
 	index_cursor_free(c2);
@@ -129,11 +129,12 @@ test_changed_bytes_fail_restarts(void **state)
 	struct engine *e;
 	struct index_cursor *c;
 	struct view_error err;
+	const struct index_checkpoint *cps;
 	struct index *idx;
 	struct stat st;
 	char got[4096];
 	char *before, *after, *long_read;
-	size_t n;
+	size_t n, ncps;
 	int fd;
 
 	(void)state;
@@ -141,10 +142,11 @@ test_changed_bytes_fail_restarts(void **state)
 	fd = notes_file(40000, -1, &st);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
-	assert_true(idx->ncps > 2);
+	cps = index_checkpoints(idx, &ncps);
+	assert_true(ncps > 2);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
 	assert_int_equal(index_read(idx, c, got, sizeof(got),
-	    idx->cps[2].view, &err), (ssize_t)sizeof(got));
+	    cps[2].view, &err), (ssize_t)sizeof(got));
 	index_cursor_free(c);
 
 	/* Move every record 7 bytes left ("100000;" is 7 bytes), same size. */
@@ -158,28 +160,32 @@ test_changed_bytes_fail_restarts(void **state)
 	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
 
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	assert_int_equal(index_read(idx, c, got, sizeof(got), idx->cps[2].view,
+	assert_int_equal(index_read(idx, c, got, sizeof(got), cps[2].view,
 	    &err), -EIO);
 	assert_non_null(err.what);
-	assert_true(idx->spoiled);
+	assert_true(index_spoiled(idx));
 	index_cursor_free(c);
 
 	/* A read that continues past checkpoints checks their marks too: the
 	 * cursor was placed before the change; the read after it goes past
 	 * the reader's buffer (256 KiB), so it reads bytes of the new version
 	 * from an offset that was a record boundary of the old one. */
-	idx->spoiled = 0;
 	assert_int_equal(pwrite(fd, before, n, 0), (ssize_t)n);
+	index_free(idx);
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	cps = index_checkpoints(idx, &ncps);
+	assert_false(index_spoiled(idx));
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	assert_int_equal(index_read(idx, c, got, 16, idx->cps[1].view - 16,
+	assert_int_equal(index_read(idx, c, got, 16, cps[1].view - 16,
 	    &err), 16);
 	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
 	long_read = malloc(400000);
-	assert_true(idx->cps[1].view + 400000 < idx->size);
-	assert_int_equal(index_read(idx, c, long_read, 400000, idx->cps[1].view,
+	assert_true(cps[1].view + 400000 < index_size(idx));
+	assert_int_equal(index_read(idx, c, long_read, 400000, cps[1].view,
 	    &err), -EIO);
 	free(long_read);
-	assert_true(idx->spoiled);
+	assert_true(index_spoiled(idx));
 	index_cursor_free(c);
 	free(before);
 	free(after);
@@ -216,6 +222,7 @@ test_parallel_pass(void **state)
 	struct index_cursor *c1, *c4;
 	struct view_error err, err4;
 	struct index *one;
+	size_t n4cps;
 	const struct index *four;
 	struct stat st;
 	char *a = malloc(65536), *b = malloc(65536);
@@ -234,8 +241,9 @@ test_parallel_pass(void **state)
 	index_cache_set_jobs(cache, 4);
 	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
 	    fd, &st, 1, &four, &first, &err), 0);
-	assert_int_equal(four->size, one->size);
-	assert_true(four->ncps > 4);
+	assert_int_equal(index_size(four), index_size(one));
+	index_checkpoints(four, &n4cps);
+	assert_true(n4cps > 4);
 	assert_int_equal(index_cursor_new(fd, &c1), 0);
 	assert_int_equal(index_cursor_new(fd, &c4), 0);
 	for (int i = 0; i < 400; i++) {
@@ -244,7 +252,7 @@ test_parallel_pass(void **state)
 		ssize_t n1, n4;
 
 		rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
-		off = (off_t)((rng >> 33) % (uint64_t)one->size);
+		off = (off_t)((rng >> 33) % (uint64_t)index_size(one));
 		len = 1 + (size_t)((rng >> 13) % 65536);
 		n1 = index_read(one, c1, a, len, off, &err);
 		n4 = index_read(four, c4, b, len, off, &err);
@@ -302,6 +310,8 @@ count_pass(void *arg, const char *name, off_t done, off_t total,
 static void
 test_checkpoints(void **state)
 {
+	const struct index_checkpoint *cps;
+	size_t ncps;
 	struct engine *e = test_engine(policy_pad);
 	struct index_cursor *c;
 	struct view_error err;
@@ -313,11 +323,12 @@ test_checkpoints(void **state)
 	(void)state;
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
-	assert_true(idx->ncps >= (size_t)(idx->size / INDEX_STEP));
-	assert_true(idx->ncps <= (size_t)(idx->size / INDEX_STEP) + 2);
+	cps = index_checkpoints(idx, &ncps);
+	assert_true(ncps >= (size_t)(index_size(idx) / INDEX_STEP));
+	assert_true(ncps <= (size_t)(index_size(idx) / INDEX_STEP) + 2);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	for (size_t i = 0; i < idx->ncps; i++) {
-		const struct index_checkpoint *cp = &idx->cps[i];
+	for (size_t i = 0; i < ncps; i++) {
+		const struct index_checkpoint *cp = &cps[i];
 
 		if (i > 0) {
 			assert_true(cp->src > cp[-1].src);
@@ -326,7 +337,7 @@ test_checkpoints(void **state)
 			/* At most one record past the step. */
 			assert_true(cp->view - cp[-1].view < (off_t)INDEX_STEP + 64);
 		}
-		assert_true(cp->view < idx->size);
+		assert_true(cp->view < index_size(idx));
 		/* A record starts there: the byte before is a line end. */
 		if (cp->view > 0) {
 			assert_int_equal(index_read(idx, c, a, 1, cp->view - 1,
@@ -371,7 +382,7 @@ test_cache_versions(void **state)
 	    fd, &st, 1, &i2, &first, &err), 0);
 	assert_ptr_equal(i1, i2);
 	assert_false(first);
-	size = i1->size;
+	size = index_size(i1);
 	index_cache_put(cache, i2);
 	index_cache_put(cache, i1);
 	/* Another version: one more record. */
@@ -380,7 +391,7 @@ test_cache_versions(void **state)
 	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
 	    fd, &st, 1, &i3, &first, &err), 0);
 	assert_true(first);
-	assert_true(i3->size > size);
+	assert_true(index_size(i3) > size);
 	index_cache_put(cache, i3);
 	index_cache_free(cache);
 	close(fd);
@@ -448,8 +459,8 @@ test_disk_cache(void **state)
 		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
 		    "t", fd, &st, 1, &idx, &first, &err), 0);
 		if (round == 0)
-			size = idx->size;
-		assert_int_equal(idx->size, size);
+			size = index_size(idx);
+		assert_int_equal(index_size(idx), size);
 		/* Read on the first round; from the disk on the second; read
 		 * again on the third, after its file was forged. */
 		assert_int_equal(passes, round == 1 ? 0 : 1);
