@@ -1768,13 +1768,14 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 		goto fail;
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
 	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
-	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0)
+	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0 ||
+	    (r = keys_derive(k, "inode-number", &p->inode_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 5);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 6);
 	return r;
 }
 

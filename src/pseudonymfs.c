@@ -19,7 +19,6 @@
 #include "mountpoint.h"
 #include "namecache.h"
 #include "version.h"
-#include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
 #define DEFAULT_INDEX_LOG	3	/* seconds */
@@ -329,7 +328,7 @@ main(int argc, char **argv)
 	struct options o = { 0 };
 	struct engine *engine = NULL;
 	struct fs fs = { 0 };
-	struct fuse *f = NULL;
+	struct fuse_session *se = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
 	char err[1024], *mount_opts = NULL;
 	long index_log = DEFAULT_INDEX_LOG;
@@ -475,10 +474,12 @@ main(int argc, char **argv)
 	acc.path = cmd.mountpoint;
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
 
-	if ((f = fuse_new(&args, fs_operations(), sizeof(struct fuse_operations),
-	    &fs)) == NULL)
+	if (inodes_new(engine->policy->inode_prf, &fs.inodes) != 0)
 		goto out;
-	if (fuse_mount(f, cmd.mountpoint) != 0)
+	if ((se = fuse_session_new(&args, fs_operations(),
+	    sizeof(struct fuse_lowlevel_ops), &fs)) == NULL)
+		goto out;
+	if (fuse_session_mount(se, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
 	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
@@ -487,7 +488,7 @@ main(int argc, char **argv)
 	    fs.enforce_k ? ", enforce_k" : "", handles_max(fs.handles),
 	    membudget_limit() >> 20);
 	if (fuse_daemonize(cmd.foreground) != 0 ||
-	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
+	    fuse_set_signal_handlers(se) != 0)
 		goto out;
 	/* After daemonizing, so the record names the daemon's pid. */
 	acc.pid = getpid();
@@ -497,7 +498,7 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (cmd.singlethread) {
-		r = fuse_loop(f);
+		r = fuse_session_loop(se);
 	} else {
 		/* fuse_main() of 3.14.0 ignores max_threads: drive the loop. */
 		if ((loop = fuse_loop_cfg_create()) == NULL)
@@ -510,9 +511,9 @@ main(int argc, char **argv)
 		fuse_loop_cfg_set_max_threads(loop, cmd.max_threads == 0 ||
 		    cmd.max_threads > 100000 ? DEFAULT_MAX_THREADS :
 		    cmd.max_threads);
-		r = fuse_loop_mt(f, loop);
+		r = fuse_session_loop_mt(se, loop);
 	}
-	fuse_remove_signal_handlers(fuse_get_session(f));
+	fuse_remove_signal_handlers(se);
 	/* 0 for an unmount, the signal number for SIGTERM/SIGINT/SIGHUP:
 	 * both are a clean end. */
 	status = r < 0 ? 1 : 0;
@@ -523,11 +524,12 @@ main(int argc, char **argv)
 		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
 		    "unmount");
  out:
-	if (f != NULL) {
+	if (se != NULL) {
 		if (mounted)
-			fuse_unmount(f);
-		fuse_destroy(f);
+			fuse_session_unmount(se);
+		fuse_session_destroy(se);
 	}
+	inodes_free(fs.inodes);
 	if (loop != NULL)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
