@@ -34,6 +34,8 @@ struct options {
 	unsigned long max_open;	/* 0: from RLIMIT_NOFILE */
 	char	*index_log;	/* seconds before an index pass is logged */
 	char	*index_threads;	/* threads per index pass */
+	char	*first_pass;	/* where a pass keeps its bytes, or "off" */
+	char	*first_pass_max;	/* their disk budget, "2G" */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -55,6 +57,8 @@ static const struct fuse_opt option_spec[] = {
 	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
 	{ "index_log=%s", offsetof(struct options, index_log), 0 },
 	{ "index_threads=%s", offsetof(struct options, index_threads), 0 },
+	{ "first_pass=%s", offsetof(struct options, first_pass), 0 },
+	{ "first_pass_max=%s", offsetof(struct options, first_pass_max), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -275,6 +279,39 @@ index_threads_option(const char *arg)
 	return (int)n;
 }
 
+/* Where the index pass keeps its view bytes for the first read
+ * (firstpass.h): the cache given to the index cache, or -1. */
+static int
+first_pass_option(const struct options *o, struct index_cache *cache)
+{
+	struct firstpass *fp;
+	off_t max = -1;
+	int r;
+
+	if (o->first_pass != NULL && strcmp(o->first_pass, "off") == 0)
+		return 0;
+	if (o->first_pass_max != NULL &&
+	    (max = (off_t)membudget_parse(o->first_pass_max)) == 0 &&
+	    strcmp(o->first_pass_max, "0") != 0) {
+		fprintf(stderr, "pseudonymfs: first_pass_max=%s: expected a "
+		    "size (k, M, G)\n", o->first_pass_max);
+		return -1;
+	}
+	if ((r = firstpass_open(o->first_pass, max, &fp)) != 0 &&
+	    o->first_pass != NULL) {
+		fprintf(stderr, "pseudonymfs: first_pass=%s: %s\n",
+		    o->first_pass, strerror(-r));
+		return -1;
+	}
+	/* The default directory missing: every first read runs twice. */
+	if (r != 0)
+		fprintf(stderr, "pseudonymfs: /var/tmp: %s: index passes keep "
+		    "no bytes for the first read\n", strerror(-r));
+	if (fp != NULL)
+		index_cache_keep_first_pass(cache, fp);
+	return 0;
+}
+
 static void
 usage(FILE *f)
 {
@@ -302,6 +339,11 @@ usage(FILE *f)
 	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
 	    "  -o index_threads=N  threads for one index pass of a large file\n"
 	    "                    (default: the CPUs available)\n"
+	    "  -o first_pass=DIR|off  where the index pass of a file keeps its\n"
+	    "                    view bytes for the first read, in unnamed\n"
+	    "                    files (default /var/tmp; off: read twice)\n"
+	    "  -o first_pass_max=SIZE  disk for them (default 2G, at most a\n"
+	    "                    quarter of the free space)\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -413,6 +455,8 @@ main(int argc, char **argv)
 	    index_log * 1000000000LL);
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
+	if (first_pass_option(&o, fs.cache) != 0)
+		goto out;
 	if (o.cache != NULL) {
 		int cache_fd = open_cache_dir(o.cache);
 		if (cache_fd == -1)
@@ -551,6 +595,8 @@ main(int argc, char **argv)
 	free(o.memory);
 	free(o.index_log);
 	free(o.index_threads);
+	free(o.first_pass);
+	free(o.first_pass_max);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;
