@@ -78,8 +78,9 @@ bench_fs() {
 	die "$name did not mount within 10 s"
 }
 
-# bench_unmount MNT: unmount a daemon bench_fs started, wait for it to end.
+# bench_unmount MNT: unmount the daemon bench_fs started last and wait for
+# it; non-zero if it cannot be unmounted or ends with an error.
 bench_unmount() {
-	fusermount3 -u "$1"
-	wait "$pid" 2>/dev/null || :
+	fusermount3 -u "$1" || return 1
+	wait "$pid"
 }
