@@ -58,7 +58,7 @@ $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 # build time (gen/gen_lexicon.c, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
 $(BUILD)/gen_lexicon: gen/gen_lexicon.c | $(BUILD)
-	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
 	$(RUN)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
@@ -193,8 +193,10 @@ stress: all
 clean:
 	rm -rf build build-asan build-fuzz
 
-# The header dependencies of what was built (DEPFLAGS); none before the first build.
--include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
+# The header dependencies of what was built (DEPFLAGS); none before the
+# first build.  gen_lexicon includes only system headers: it has no .d (an
+# old one names its source where it was before gen/).
+-include $(filter-out $(BUILD)/gen_lexicon.d,$(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d))
 
 # ---- install (docs/operations.md) ----
 # mount(8) runs mount.fuse3, which finds `pseudonymfs` only in a standard

@@ -27,8 +27,12 @@ util_load_le(const uint8_t *p, size_t n)
 {
 	uint64_t v = 0;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, p, n);	/* on the read path (fake seeds): no byte loop */
+#else
 	while (n-- > 0)
 		v = (v << 8) | p[n];
+#endif
 	return v;
 }
 
