@@ -7,12 +7,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* How far a code is generalized (op = icd10, `level =`). */
-enum icd10_level {
-	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
-	ICD10_LEVEL_CHAPTER,
-};
-
 /* A category is a letter and two digits: B20.  Stored as letter*100+number
  * so ranges compare as integers: 'B'*100+20. */
 struct icd10_code {
@@ -24,6 +18,17 @@ struct icd10_range {
 	int		 first, last;	/* inclusive, as in struct icd10_code */
 	const char	*roman;		/* chapters only, "I".."XXII"; else NULL */
 	const char	*title_fr;	/* French title, NULL if not shipped */
+};
+
+/* How far a code is generalized (op = icd10, level =). */
+enum icd10_level {
+	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
+	ICD10_LEVEL_CHAPTER,
+};
+
+/* A range of categories a policy suppresses (suppress = B20-B24). */
+struct icd10_suppress_range {
+	int	first, last;	/* categories, as in struct icd10_code */
 };
 
 /* Sensitive groups, as bits, for suppression. */

@@ -77,7 +77,8 @@ int	ops_patient_shift(const struct policy *p, const char *id, size_t len,
  * names, nir), appended to `out`; nothing if c makes none.  For scrub, which
  * writes a name it finds as its column shows it. */
 int	ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
-	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
+	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+	    __attribute__((warn_unused_result));
 
 /* The keyed token of a value: prefix + 16 base32 characters. */
 int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,

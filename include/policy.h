@@ -14,6 +14,7 @@
 #include "icd10.h"
 #include "keys.h"
 #include "norm.h"
+#include "scrub.h"
 #include "view.h"
 
 #define POLICY_HASH_HEX 65
@@ -24,12 +25,8 @@ enum op_kind {
 	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
+/* op = birthdate: the year, or an age band at a reference date. */
 enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
-/* What scrub does with a date it finds in free text. */
-enum scrub_dates {
-	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
-	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
-};
 /* What happens to a column that no rule names. */
 enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
@@ -37,10 +34,6 @@ enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
-
-struct icd10_suppress_range {
-	int	first, last;	/* categories, as in struct icd10_code */
-};
 
 /*
  * What an operator is (docs/design.md, "operators"): one row of the table in
@@ -80,6 +73,9 @@ struct op_def {
 	/* Its options (besides headers, op, files, quasi, identifies), read
 	 * in this order, so that one may depend on an earlier one. */
 	const struct op_option	*options;
+	/* The option it cannot do without and what it takes, for the error
+	 * ("kind = (first_name, ...)"); NULL if none. */
+	const char		*needs;
 	/* Defaults and required options, before the options are read;
 	 * checks between options, after; the other rules it names resolved
 	 * once every rule is read; its parameters freed. */
