@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "pfs_error.h"
+
 #define GZSRC_WINDOW		(32u << 10)	/* deflate's history */
 #define GZSRC_SPAN		(1u << 20)	/* decompressed bytes between points */
 /* Past this many points every other one is dropped and the span doubles:
@@ -33,10 +35,10 @@ int	gzsrc_open(int fd, struct gzsrc **out)
 	    __attribute__((warn_unused_result));
 
 /* Read decompressed bytes [off, off + n): the count (short only at the
- * end), or -EIO with *what saying why ("the gzip data is corrupt",
+ * end), or -EIO with *err saying why ("the gzip data is corrupt",
  * "... is truncated"), -ENOMEM, or -errno of a read. */
 ssize_t	gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off,
-	    const char **what) __attribute__((warn_unused_result));
+	    struct pfs_error *err) __attribute__((warn_unused_result));
 
 /* The reader's own index, if its pass reached the end of the data (NULL
  * otherwise); the caller owns it from then on, and the reader keeps using

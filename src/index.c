@@ -469,13 +469,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	*out = idx;
 	idx = NULL;
  out:
-	if (r == -E2BIG) {
-		/* So many distinct combinations that most are alone. */
-		err->line = err->column = 0;
-		err->what = "too many distinct quasi-identifier combinations "
-		    "to measure k (see pseudonymize check)";
-		r = -EINVAL;
-	}
+	r = risk_error(r, err);
 	risk_scan_free(b.scan);
 	view_reader_free(rd);
 	index_free(idx);

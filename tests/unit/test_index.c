@@ -52,7 +52,7 @@ test_reads_in_any_order(void **state)
 {
 	struct engine *e;
 	struct index_cursor *c, *c2;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char *whole, *got;
@@ -128,7 +128,7 @@ test_changed_bytes_fail_restarts(void **state)
 {
 	struct engine *e;
 	struct index_cursor *c;
-	struct view_error err;
+	struct pfs_error err;
 	const struct index_checkpoint *cps;
 	struct index *idx;
 	struct stat st;
@@ -220,7 +220,7 @@ test_parallel_pass(void **state)
 	struct engine *e;
 	struct index_cache *cache;
 	struct index_cursor *c1, *c4;
-	struct view_error err, err4;
+	struct pfs_error err, err4;
 	struct index *one;
 	size_t n4cps;
 	const struct index *four;
