@@ -445,7 +445,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0)
 		goto out;
-	idx->kept = firstpass_file_new(keep);
+	idx->kept = firstpass_file_new(keep, st->st_size);
 	/* The risk is measured record by record in order: one thread.  A
 	 * gzip source is one stream (its cuts would be compressed offsets),
 	 * and its one pass records the inflate access points. */
