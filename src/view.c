@@ -34,9 +34,9 @@ struct view_reader {
 	int			 fd;
 	int			 seekable;
 	/* A gzip source: bytes are read at decompressed offsets (gzsrc.h),
-	 * and why it could not be read goes in src_what. */
+	 * and why it could not be read goes in src_err. */
 	struct gzsrc		*gz;
-	const char		*src_what;
+	struct pfs_error	 src_err;
 	char			*buf;
 	size_t			 cap, start, end;	/* unread: buf[start..end) */
 	off_t			 buf_off;		/* source offset of buf[0] */
@@ -197,7 +197,7 @@ source_pread(struct view_reader *rd, void *p, size_t n, off_t off)
 	ssize_t got;
 
 	if (rd->gz != NULL)
-		return gzsrc_pread(rd->gz, p, n, off, &rd->src_what);
+		return gzsrc_pread(rd->gz, p, n, off, &rd->src_err);
 	do
 		got = pread(rd->fd, p, n, off);
 	while (got == -1 && errno == EINTR);
@@ -291,15 +291,15 @@ reader_fill(struct view_reader *rd)
 
 /* Split the next record; 1 if one is in rd->rec, 0 at the end. */
 static int
-reader_next(struct view_reader *rd, char delim, size_t *used,
-    struct csvio_error *cerr)
+reader_next(struct view_reader *rd, char delim, long line, size_t *used,
+    struct pfs_error *err)
 {
 	long n;
 	int r;
 
 	for (;;) {
 		n = csvio_next(delim, rd->buf + rd->start, rd->end - rd->start,
-		    rd->eof, &rd->rec, cerr);
+		    rd->eof, line, &rd->rec, err);
 		if (n < 0)
 			return (int)n;
 		if (n > 0) {
@@ -314,21 +314,20 @@ reader_next(struct view_reader *rd, char delim, size_t *used,
 }
 
 static int
-set_error(struct view_error *err, long line, size_t column, const char *what)
+set_error(struct pfs_error *err, long line, size_t column, const char *what)
 {
-	err->line = line;
-	err->column = column;
-	err->what = what;
+	*err = (struct pfs_error){ .code = EINVAL, .line = line,
+	    .column = column, .what = what };
 	return -EINVAL;
 }
 
 /* A gzip source that cannot be read is a file that cannot be shown, with
  * the reason and the line it was met at; other errors stay errnos. */
 static int
-source_error(struct view_reader *rd, struct view_error *err, long line, int r)
+source_error(struct view_reader *rd, struct pfs_error *err, long line, int r)
 {
-	if (r == -EIO && rd->src_what != NULL)
-		return set_error(err, line, 0, rd->src_what);
+	if (r == -EIO && rd->src_err.what != NULL)
+		return set_error(err, line, 0, rd->src_err.what);
 	return r;
 }
 
@@ -646,7 +645,7 @@ plan_hiding(struct view *v)
 
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	const struct policy *p = e->policy;
 	const struct csvio_record *rec = &rd->rec;
@@ -773,10 +772,9 @@ emit_header(struct view *v, struct view_reader *rd)
  * row into one kept column.  Past the limit the file fails.
  */
 static int
-sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
+sniff(struct view_reader *rd, struct dialect *d, struct pfs_error *err)
 {
 	size_t window = SNIFF_BYTES;
-	const char *what = NULL;
 	int r;
 
 	for (;;) {
@@ -786,11 +784,11 @@ sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
 				    "longer than 64 MiB: the delimiter cannot be "
 				    "sniffed") : source_error(rd, err, 1, r);
 		r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start,
-		    rd->eof, d, &what);
+		    rd->eof, d, err);
 		if (r == 0)
 			return 0;
 		if (r != -EAGAIN)
-			return set_error(err, 0, 0, what);
+			return r;	/* -EINVAL: err says why */
 		if (window >= VIEW_MAX_RECORD)
 			return set_error(err, 1, 0, "header longer than 64 MiB: "
 			    "the delimiter cannot be sniffed");
@@ -800,9 +798,8 @@ sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
 
 int
 view_open(const struct engine *e, const struct policy_file *rule,
-    struct view_reader *rd, struct view **out, struct view_error *err)
+    struct view_reader *rd, struct view **out, struct pfs_error *err)
 {
-	struct csvio_error cerr;
 	struct view *v;
 	size_t used;
 	int r;
@@ -826,14 +823,11 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		goto out;
 	}
 	rd->start += v->dialect.bom_len;
-	r = reader_next(rd, v->dialect.delim, &used, &cerr);
+	r = reader_next(rd, v->dialect.delim, 1, &used, err);
 	if (r < 0) {
-		if (r == -EINVAL)
-			set_error(err, 1 + (long)cerr.line_delta, cerr.field,
-			    cerr.what);
-		else if (r == -EFBIG)
+		if (r == -EFBIG)
 			r = set_error(err, 1, 0, "header longer than 64 MiB");
-		else
+		else if (r != -EINVAL)	/* -EINVAL: csvio said where */
 			r = source_error(rd, err, 1, r);
 		goto out;
 	}
@@ -1096,7 +1090,7 @@ emit_hidden(const struct view *v, struct view_reader *rd, size_t col,
 
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	static const struct csvio_field empty = { "", 0, 0 };
 	const struct policy *p = v->engine->policy;
@@ -1218,9 +1212,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 
 int
 view_run(const struct view *v, struct view_reader *rd, long line,
-    view_sink sink, void *arg, struct view_error *err)
+    view_sink sink, void *arg, struct pfs_error *err)
 {
-	struct csvio_error cerr;
 	size_t used;
 	int r;
 
@@ -1228,12 +1221,9 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 	if (v->ncols == 0)
 		return 0;	/* empty file */
 	for (;;) {
-		r = reader_next(rd, v->dialect.delim, &used, &cerr);
-		if (r == 0)
-			return 0;
-		if (r == -EINVAL)
-			return set_error(err, line + (long)cerr.line_delta,
-			    cerr.field, cerr.what);
+		r = reader_next(rd, v->dialect.delim, line, &used, err);
+		if (r == 0 || r == -EINVAL)
+			return r;	/* -EINVAL: csvio said where and why */
 		if (r == -EFBIG)
 			return set_error(err, line, 0, "record longer than 64 MiB");
 		if (r < 0)
