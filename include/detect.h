@@ -79,6 +79,7 @@ struct detect_scratch {
 	int			 tokenized;
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
+	struct detect_wcache	*wcache;	/* recent words (detect.c) */
 };
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into

@@ -101,9 +101,9 @@ hash(const char *s, size_t n)
 }
 
 static struct dict_entry *
-dict_slot(const char *w, size_t n)
+dict_slot_hashed(const char *w, size_t n, uint64_t h)
 {
-	size_t i = (size_t)hash(w, n) & (dict_cap - 1);
+	size_t i = (size_t)h & (dict_cap - 1);
 
 	while (dict[i].w != NULL &&
 	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
@@ -111,15 +111,93 @@ dict_slot(const char *w, size_t n)
 	return &dict[i];
 }
 
+static struct dict_entry *
+dict_slot(const char *w, size_t n)
+{
+	return dict_slot_hashed(w, n, hash(w, n));
+}
+
 static uint32_t
-dict_flags(const char *w, size_t n)
+dict_flags_hashed(const char *w, size_t n, uint64_t h)
 {
 	struct dict_entry *e;
 
 	if (!dict_ok || n == 0)
 		return 0;
-	e = dict_slot(w, n);
+	e = dict_slot_hashed(w, n, h);
 	return e->w ? e->flags : 0;
+}
+
+/*
+ * Recent words, per scratch: what the dictionary says of a folded word
+ * and whether the lexicon has a word as written.  Both tables are large
+ * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
+ * two, while the words of comments repeat ("le", "patient", "rappeler").
+ * Direct-mapped, short words only; a hit gives what the lookup gives.  It
+ * holds words of the text, so it is wiped when freed.
+ */
+#define WCACHE_SLOTS	1024
+#define WCACHE_KEY	22
+enum { WC_EMPTY, WC_DICT, WC_LEX };
+
+struct wcache_slot {
+	uint32_t	fp;		/* high bits of the word's hash */
+	uint8_t		kind, len;
+	char		key[WCACHE_KEY];
+	uint32_t	value;
+};
+
+struct detect_wcache {
+	struct wcache_slot	slot[WCACHE_SLOTS];
+};
+
+static struct wcache_slot *
+wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
+    uint64_t h, int *hit)
+{
+	struct wcache_slot *c;
+
+	*hit = 0;
+	if (n > WCACHE_KEY)
+		return NULL;
+	if (s->wcache == NULL &&
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+		return NULL;
+	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
+	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
+	    memcmp(c->key, w, n) == 0;
+	return c;
+}
+
+static void
+wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
+    uint64_t h, uint32_t value)
+{
+	if (c == NULL)
+		return;
+	c->kind = (uint8_t)kind;
+	c->fp = (uint32_t)(h >> 32);
+	c->len = (uint8_t)n;
+	memcpy(c->key, w, n);
+	c->value = value;
+}
+
+static uint32_t
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n)
+{
+	uint64_t h = hash(w, n);
+	struct wcache_slot *c;
+	uint32_t v;
+	int hit;
+
+	if (n == 0)
+		return 0;
+	c = wcache_find(s, WC_DICT, w, n, h, &hit);
+	if (hit)
+		return c->value;
+	v = dict_flags_hashed(w, n, h);
+	wcache_store(c, WC_DICT, w, n, h, v);
+	return v;
 }
 
 /* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
@@ -175,6 +253,21 @@ lexicon_has(const char *w, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
+{
+	uint64_t h = hash(w, n);
+	struct wcache_slot *c;
+	int hit, v;
+
+	c = wcache_find(s, WC_LEX, w, n, h, &hit);
+	if (hit)
+		return (int)c->value;
+	v = lexicon_has(w, n);
+	wcache_store(c, WC_LEX, w, n, h, (uint32_t)v);
+	return v;
 }
 
 /* Particles inside compound names: never a name on their own. */
@@ -436,7 +529,7 @@ dict_init(void)
 	n += 512 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
 	latin_class_init();
-	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
+	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
 		return;
@@ -1121,7 +1214,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			return r;
 		/* A word may fold to nothing (marks alone) before any other
 		 * word has been folded: fold.data is still NULL then. */
-		w->dflags = digit ? 0 : dict_flags(w->fold_len ?
+		w->dflags = digit ? 0 : dict_flags_cached(s, w->fold_len ?
 		    s->fold.data + w->fold_off : "", w->fold_len);
 	}
 	return 0;
@@ -1241,7 +1334,8 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->lex < 0)
-		w->lex = lexicon_has(t + w->start, w->end - w->start);
+		w->lex = lexicon_has_cached(s, t + w->start,
+		    w->end - w->start);
 	return w->lex;
 }
 
@@ -2484,6 +2578,11 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->wspan);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
+	if (s->wcache != NULL) {
+		explicit_bzero(s->wcache, sizeof(*s->wcache));
+		free(s->wcache);
+		s->wcache = NULL;
+	}
 	s->spans = NULL;
 	s->words = NULL;
 	s->taken = NULL;

@@ -12,9 +12,10 @@
 # free text (comment bytes over the whole export's wall time: the export,
 # not the scrub alone; bench_scrub.sh separates them), peak RSS.  Page cache
 # warm; BENCH_RUNS rounds (default 3 for the small file, 1 for the large:
-# a 1 GB round takes minutes), median kept.  Memory per worker: what each
-# worker past the first adds to the peak RSS.  The outputs of every -j are
-# compared byte for byte.
+# a 1 GB round takes minutes), median kept.  Memory per worker: the peak
+# RSS at -j NPROC over the one-pass -j 1's, divided by NPROC (with more than
+# one worker a file is cut into chunks, and each worker may hold two
+# chunks' view bytes).  The outputs of every -j are compared byte for byte.
 # shellcheck disable=SC2086
 set -eu
 BENCH_NAME=bench_scrub_scale
@@ -89,9 +90,11 @@ for mb in "$SMALL_MB" "$SIZE_MB"; do
 		rss[NR] = $4
 	}
 	END {
+		# -j 1 exports in one pass; more workers share 4 MB chunks,
+		# each worker holding up to two chunks of view bytes.
 		if (NR > 1)
-			printf "  memory per worker past the first: %.1f MiB\n",
-			    (rss[NR] - rss[1]) / (NR - 1) / 1024
+			printf "  peak RSS over -j 1, per worker at -j %d: %.1f MiB\n",
+			    NR, (rss[NR] - rss[1]) / NR / 1024
 	}'
 	rm -f "$TMP/export.csv" "$TMP/ref.csv" "$TMP/out.csv"
 done
