@@ -52,16 +52,16 @@ setup(void **state)
 	assert_non_null(mkdtemp(f->root));
 	test_mkdir(f->root, "src");
 	test_mkdir(f->root, "src/TRAN_Minh");
-	test_put(f->root, "src/patients.csv",
+	test_put_file(f->root, "src/patients.csv",
 	    "ipp;age;cp;nom;Inconnu\n"
 	    "40012308;34;29200;DUPONT;Secret1\n"
 	    "40012309;34;29200;MARTIN;Secret1\n"
 	    "40012310;35;29000;DURAND;Secret1\n");
-	test_put(f->root, "src/notes.txt", "ipp\n40012308\n");
+	test_put_file(f->root, "src/notes.txt", "ipp\n40012308\n");
 	/* A row wider than its header: the file cannot be shown. */
-	test_put(f->root, "src/TRAN_Minh/bad.csv", "ipp;nom\n40012308;DUPONT;x\n");
+	test_put_file(f->root, "src/TRAN_Minh/bad.csv", "ipp;nom\n40012308;DUPONT;x\n");
 	snprintf(f->policy, sizeof(f->policy), "%s/p.policy", f->root);
-	test_put(f->root, "p.policy", POLICY);
+	test_put_file(f->root, "p.policy", POLICY);
 	f->e = test_engine(POLICY);
 	*state = f;
 	return 0;

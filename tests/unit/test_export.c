@@ -19,6 +19,7 @@
 
 #include "engine.h"
 #include "export.h"
+#include "policy.h"
 #include "view.h"
 #include "testlib.h"
 
@@ -338,8 +339,8 @@ test_dir(void **state)
 
 	(void)state;
 	assert_non_null(mkdtemp(src));
-	test_put(src, "a.csv", "IPP;Nom;Note\n1001;Martin;x\n");
-	test_put(src, "notes.txt", "Martin\n");
+	test_put_file(src, "a.csv", "IPP;Nom;Note\n1001;Martin;x\n");
+	test_put_file(src, "notes.txt", "Martin\n");
 	/* Inside the source: refused, nothing created. */
 	snprintf(path, sizeof(path), "%s/out", src);
 	assert_int_equal(export_dir(e, src, path, &o, &t), -EINVAL);

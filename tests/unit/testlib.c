@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "policy.h"
 #include "testlib.h"
 
 const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
@@ -51,7 +52,7 @@ test_temp_fd(const void *data, size_t n)
 }
 
 void
-test_put(const char *dir, const char *rel, const char *data)
+test_put_file(const char *dir, const char *rel, const char *data)
 {
 	char path[PATH_MAX];
 	FILE *f;
@@ -85,6 +86,7 @@ test_rm_tree(const char *path)
 {
 	char cmd[PATH_MAX + 16];
 
+	assert_null(strchr(path, '\''));
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", path);
 	assert_int_equal(system(cmd), 0);
 }

@@ -29,9 +29,10 @@ struct engine	*test_engine_key(const char *policy_text,
 int	test_temp_fd(const void *data, size_t n);
 
 /* Files of a test's temporary tree, each named dir/rel: a file holding
- * data, a directory (0700), a symbolic link to target; and the removal
- * of a whole tree (rm -rf). */
-void	test_put(const char *dir, const char *rel, const char *data);
+ * the NUL-terminated data, a directory (0700), a symbolic link to target
+ * (the test fails if one cannot be made); and a whole tree removed
+ * (rm -rf). */
+void	test_put_file(const char *dir, const char *rel, const char *data);
 void	test_mkdir(const char *dir, const char *rel);
 void	test_symlink(const char *target, const char *dir, const char *rel);
 void	test_rm_tree(const char *path);
