@@ -24,7 +24,6 @@
 #define POLICY_MAX_BYTES	(1 << 20)
 #define POLICY_MAX_LINE		199	/* inih's INI_MAX_LINE less the NUL */
 #define SHIFT_DAYS_DEFAULT	180
-#define DEFAULT_SUPPRESS	"hiv, mental, pregnancy, sti, reproductive"
 
 struct entry {
 	char	*key;
@@ -602,80 +601,80 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	return 0;
 }
 
+/*
+ * `suppress =` of every operator that has one, through one item parser
+ * (icd10_suppress_parse).  op = icd10 keeps its ranges as ranges; scrub,
+ * analysis, drug and ward hide groups of the sensitive lexicon, so a range
+ * stands for the groups it overlaps (a comment or an analysis cannot say
+ * which code of its group it reveals), and a range that overlaps none is
+ * an error: the lexicon knows nothing it would hide.  Without the key,
+ * `absent` groups.  An empty list is an error: suppressing nothing
+ * silently would fail open.
+ */
 static int
-parse_suppress(struct parser *ps, const struct section *s,
-    struct policy_column *c)
+parse_suppress_list(struct parser *ps, const struct section *s,
+    struct policy_column *c, uint32_t absent, uint32_t *groups)
 {
 	const struct entry *e = get(s, "suppress");
+	struct icd10_suppress_item it;
 	char **items = NULL;
 	size_t n = 0, i;
-	int r = 0;
+	int r = -EINVAL;
 
 	if (e == NULL) {
-		struct section defaults = *s;
-		struct entry def = { "suppress", DEFAULT_SUPPRESS, s->line };
-		defaults.entries = &def;
-		defaults.nentries = 1;
-		r = get_list(ps, &defaults, "suppress", &items, &n);
-	} else {
-		r = get_list(ps, s, "suppress", &items, &n);
+		*groups = absent;
+		return 0;
 	}
-	if (r != 0)
-		return r;
+	if (get_list(ps, s, "suppress", &items, &n) != 0)
+		return -EINVAL;
 	if (n == 0) {
-		/* An empty list suppressing nothing would fail open. */
 		fail(ps, e->line, "suppress is empty: list groups or ranges "
 		    "(default, hiv, mental, pregnancy, sti, reproductive, B20-B24), "
 		    "or write none");
-		return -EINVAL;
+		goto out;
 	}
 	for (i = 0; i < n; i++) {
-		struct icd10_code lo, hi;
-		uint32_t bit;
-		char *dash;
-
-		if (strcmp(items[i], "none") == 0)
-			continue;
-		if (strcmp(items[i], "default") == 0) {
-			c->suppress_groups |= ICD10_SENSITIVE_DEFAULT;
-			continue;
+		if (icd10_suppress_parse(items[i], &it) != 0) {
+			fail(ps, e->line, "suppress: '%s' is neither a group "
+			    "(default, hiv, mental, pregnancy, sti, reproductive, "
+			    "none) nor a range such as B20-B24", items[i]);
+			goto out;
 		}
-		if (icd10_sensitive_parse(items[i], &bit) == 0) {
-			c->suppress_groups |= bit;
+		*groups |= it.groups;
+		if (!it.is_range)
 			continue;
-		}
-		dash = strchr(items[i], '-');
-		if (dash != NULL)
-			*dash = '\0';
-		if (icd10_parse(items[i], strlen(items[i]), &lo) != 0 ||
-		    icd10_parse(dash ? dash + 1 : items[i],
-		    strlen(dash ? dash + 1 : items[i]), &hi) != 0 ||
-		    hi.category < lo.category) {
-			fail(ps, e ? e->line : s->line, "suppress: '%s%s%s' is "
-			    "neither a group (default, hiv, mental, pregnancy, "
-			    "sti, reproductive, none) nor a range such as B20-B24",
-			    items[i], dash ? "-" : "", dash ? dash + 1 : "");
-			r = -EINVAL;
-			break;
+		if (c->op != OP_ICD10) {
+			if (it.overlap == 0) {
+				fail(ps, e->line, "suppress: %s overlaps no group "
+				    "the sensitive lexicon knows (hiv, mental, "
+				    "pregnancy, sti, reproductive): an %s column "
+				    "hides groups, not codes", items[i],
+				    policy_op_name(c->op));
+				goto out;
+			}
+			*groups |= it.overlap;
+			continue;
 		}
 		struct icd10_suppress_range *grown = realloc(c->suppress_ranges,
 		    (c->nsuppress_ranges + 1) * sizeof(*grown));
 		if (grown == NULL) {
 			r = -ENOMEM;
-			break;
+			goto out;
 		}
 		c->suppress_ranges = grown;
-		grown[c->nsuppress_ranges].first = lo.category;
-		grown[c->nsuppress_ranges].last = hi.category;
+		grown[c->nsuppress_ranges].first = it.first;
+		grown[c->nsuppress_ranges].last = it.last;
 		c->nsuppress_ranges++;
 	}
+	r = 0;
+ out:
 	for (i = 0; i < n; i++)
 		free(items[i]);
 	free(items);
 	return r;
 }
 
-/* op = scrub: replace, dates, digits, suppress (groups only), placeholder. */
+/* op = scrub: replace, dates, digits, suppress, placeholder. */
 static int
 parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
 {
@@ -683,10 +682,7 @@ parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
 	static const char *const dates[] = { "redact", "shift", "month", "year",
 	    "keep" };
 	const struct entry *e;
-	char **items = NULL;
-	size_t n = 0, i;
-	uint32_t bit;
-	int v, r = -EINVAL;
+	int v;
 
 	if ((e = get(s, "replace")) != NULL &&
 	    parse_choice(ps, e, replaces, 2, &c->scrub_placeholders) != 0)
@@ -710,102 +706,7 @@ parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
 		if ((c->text = strdup("[SUPPRIME]")) == NULL)
 			return -ENOMEM;
 	}
-	e = get(s, "suppress");
-	if (get_list(ps, s, "suppress", &items, &n) != 0)
-		return -EINVAL;
-	if (e != NULL && n == 0) {
-		fail(ps, e->line, "suppress: empty list (write none)");
-		goto out;
-	}
-	for (i = 0; i < n; i++) {
-		if (strcmp(items[i], "none") == 0)
-			continue;
-		if (strcmp(items[i], "default") == 0) {
-			c->scrub_groups |= ICD10_SENSITIVE_DEFAULT;
-			continue;
-		}
-		if (icd10_sensitive_parse(items[i], &bit) != 0) {
-			fail(ps, e->line, "suppress: '%s' is not a group (default, "
-			    "hiv, mental, pregnancy, sti, reproductive, none); "
-			    "scrub hides terms, not code ranges", items[i]);
-			goto out;
-		}
-		c->scrub_groups |= bit;
-	}
-	r = 0;
- out:
-	for (i = 0; i < n; i++)
-		free(items[i]);
-	free(items);
-	return r;
-}
-
-/*
- * suppress for analysis, drug and ward: the groups of `op = icd10`, and
- * ICD-10 ranges standing for the groups they overlap (an analysis cannot
- * say which code of its group it reveals).  A range that overlaps no group
- * is an error: the lexicon knows nothing it would hide.
- */
-static int
-parse_lexicon_suppress(struct parser *ps, const struct section *s,
-    struct policy_column *c)
-{
-	const struct entry *e = get(s, "suppress");
-	struct icd10_code lo, hi;
-	char **items = NULL, *dash;
-	size_t n = 0, i;
-	uint32_t bit;
-	int r = -EINVAL;
-
-	if (e == NULL) {
-		c->suppress_groups = ICD10_SENSITIVE_DEFAULT;
-		return 0;
-	}
-	if (get_list(ps, s, "suppress", &items, &n) != 0)
-		return -EINVAL;
-	if (n == 0) {
-		fail(ps, e->line, "suppress is empty: list groups (default, hiv, "
-		    "mental, pregnancy, sti, reproductive), or write none");
-		goto out;
-	}
-	for (i = 0; i < n; i++) {
-		if (strcmp(items[i], "none") == 0)
-			continue;
-		if (strcmp(items[i], "default") == 0) {
-			c->suppress_groups |= ICD10_SENSITIVE_DEFAULT;
-			continue;
-		}
-		if (icd10_sensitive_parse(items[i], &bit) == 0) {
-			c->suppress_groups |= bit;
-			continue;
-		}
-		if ((dash = strchr(items[i], '-')) != NULL)
-			*dash++ = '\0';
-		if (icd10_parse(items[i], strlen(items[i]), &lo) != 0 ||
-		    icd10_parse(dash ? dash : items[i], strlen(dash ? dash :
-		    items[i]), &hi) != 0 || hi.category < lo.category) {
-			fail(ps, e->line, "suppress: '%s' is neither a group "
-			    "(default, hiv, mental, pregnancy, sti, reproductive, "
-			    "none) nor a range such as B20-B24", items[i]);
-			goto out;
-		}
-		if ((bit = icd10_sensitive_overlap(lo.category,
-		    hi.category)) == 0) {
-			fail(ps, e->line, "suppress: %s%s%s overlaps no group "
-			    "the sensitive lexicon knows (hiv, mental, pregnancy, "
-			    "sti, reproductive): an %s column hides groups, not "
-			    "codes", items[i], dash ? "-" : "", dash ? dash : "",
-			    policy_op_name(c->op));
-			goto out;
-		}
-		c->suppress_groups |= bit;
-	}
-	r = 0;
- out:
-	for (i = 0; i < n; i++)
-		free(items[i]);
-	free(items);
-	return r;
+	return parse_suppress_list(ps, s, c, 0, &c->scrub_groups);
 }
 
 /* What a suppressed cell does to its row: linked = RULE, ... (cells emptied
@@ -850,7 +751,8 @@ parse_lexicon(struct parser *ps, const struct section *s,
 		    SENSITIVE_BIT(SENSITIVE_ABBREV);
 		break;
 	}
-	if (parse_lexicon_suppress(ps, s, c) != 0)
+	if (parse_suppress_list(ps, s, c, ICD10_SENSITIVE_DEFAULT,
+	    &c->suppress_groups) != 0)
 		return -EINVAL;
 	if ((e = get(s, "level")) != NULL &&
 	    parse_choice(ps, e, levels, 6, &c->atc_level) != 0)
@@ -1051,7 +953,8 @@ build_column(struct parser *ps, const struct section *s, struct policy_column *c
 				goto out;
 			c->icd10_level = (enum icd10_level)v;
 		}
-		if (parse_suppress(ps, s, c) != 0 ||
+		if (parse_suppress_list(ps, s, c, ICD10_SENSITIVE_DEFAULT,
+		    &c->suppress_groups) != 0 ||
 		    parse_row_options(ps, s, c) != 0)
 			goto out;
 		break;
