@@ -9,6 +9,11 @@ BUILD   ?= build
 override CFLAGS  += -std=c11 -D_GNU_SOURCE -pthread -Wall -Wextra -Werror -Wshadow -Wvla \
            -Iinclude -I$(BUILD) $(shell pkg-config --cflags $(PKGS))
 override LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lunistring -lcsv -pthread
+# Each object's header dependencies, written by the compiler next to it
+# (build/X.d) and read back below: a changed header rebuilds what includes it.
+DEPFLAGS := -MMD -MP
+# How a recipe runs a program of BUILD: ./build/x, or /abs/path/x as given.
+RUN     := $(if $(filter /%,$(BUILD)),,./)$(BUILD)
 FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
@@ -28,42 +33,42 @@ all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs
 $(BUILD):
 	mkdir -p $(BUILD)/tests
 
-$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
-	$(CC) $(CFLAGS) -c -o $@ $<
+$(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # Only the FUSE glue sees libfuse.
-$(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
-	$(CC) $(CFLAGS) $(FUSE_CFLAGS) -c -o $@ $<
+$(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(CFLAGS) $(FUSE_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The fake-value lists are compiled in: a fake value must not change because a
 # data file next to the binary did.
 $(BUILD)/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | $(BUILD)
 	sh tests/gen/embed_lists.sh conf/lists > $@
 $(BUILD)/lists.o: $(BUILD)/lists.c
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The scrub detector's word lists, compiled in for the same reason.
 $(BUILD)/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
 	sh tests/gen/embed_words.sh conf/detect > $@
 $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The lexicon of ordinary French words (Debian wfrench), lower-cased at
 # build time (tests/gen/gen_lexicon.c, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
 $(BUILD)/gen_lexicon: tests/gen/gen_lexicon.c | $(BUILD)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
-	./$(BUILD)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
+	$(RUN)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for
 # the same reason: what a view hides is part of the binary.
 $(BUILD)/sensitive_lists.c: tests/gen/embed_sensitive.sh $(wildcard conf/sensitive/*.txt) | $(BUILD)
 	sh tests/gen/embed_sensitive.sh conf/sensitive > $@.tmp && mv $@.tmp $@
-$(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c include/sensitive_lists.h include/icd10.h
-	$(CC) $(CFLAGS) -c -o $@ $<
+$(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(BUILD)/libengine.a: $(ENGINE_OBJ)
 	$(AR) rcs $@ $^
@@ -75,16 +80,17 @@ $(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(FUSE_LIBS) $(LDLIBS)
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libengine.a | $(BUILD)
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(BUILD)/libengine.a \
+	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(BUILD)/libengine.a \
 		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
+# (One dependency file per program: gcc writes the last source's, the harness.)
 $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libengine.a | $(BUILD)
-	$(CC) $(CFLAGS) -o $@ tests/fuzz/replay.c $< $(BUILD)/libengine.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ tests/fuzz/replay.c $< $(BUILD)/libengine.a $(LDFLAGS) $(LDLIBS)
 
 unit: $(UNIT_BIN) $(REPLAY_BIN)
-	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; ./$$t || fail=1; done; \
+	@fail=0; for t in $(UNIT_BIN); do echo "== $$t"; $(if $(filter /%,$(BUILD)),,./)$$t || fail=1; done; \
 	for n in $(FUZZ_NAMES); do echo "== replay $$n: seeds and regressions"; \
-		./$(BUILD)/tests/replay_$$n tests/fuzz/corpus/$$n \
+		$(RUN)/tests/replay_$$n tests/fuzz/corpus/$$n \
 		    $$(test -d tests/fuzz/regressions/$$n && echo tests/fuzz/regressions/$$n) || fail=1; \
 	done; exit $$fail
 
@@ -94,7 +100,7 @@ integration: all $(BUILD)/tests/scrub_spans
 # The scrub detectors over a labeled corpus (tests/scrub/): the span driver,
 # and the full evaluation (the test suite runs a small one).
 $(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a | $(BUILD)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
 
 scrub-eval: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/gen_corpus.py --n 3000 --seed 4 > $(BUILD)/scrub-corpus.tsv
@@ -180,6 +186,9 @@ stress: all
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# The header dependencies of what was built (DEPFLAGS); none before the first build.
+-include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
 
 # ---- install (docs/operations.md) ----
 # mount(8) runs mount.fuse3, which finds `pseudonymfs` only in a standard

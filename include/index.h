@@ -93,8 +93,6 @@ ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
 
 void	index_free(struct index *idx);
 
-#endif
-
 /* ---- the cache of indexes, shared by every thread of the mount ---- */
 
 /* Indexes no open handle holds are kept, least recently used evicted
@@ -151,3 +149,5 @@ void	index_cache_put(struct index_cache *c, const struct index *idx);
  * inside a record and shift a dropped cell into a kept column, so an index
  * that does not verify is not used.  The cache takes dir_fd. */
 void	index_cache_set_dir(struct index_cache *c, int dir_fd);
+
+#endif
