@@ -44,6 +44,13 @@ int	ops_apply(const struct policy *p, const struct policy_column *c,
 	    const struct ops_row *row, const char *v, size_t len,
 	    struct ops_scratch *s, struct buf *out);
 
+/* The operators' cell functions: the `apply` of each row of the operator
+ * table (src/policy.c).  ops_apply calls them; a blank cell reaches only
+ * those of operators with OP_F_BLANK. */
+op_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
+	    ops_nir, ops_date, ops_birthdate, ops_postcode, ops_icd10,
+	    ops_icd10_label, ops_mask, ops_scrub, ops_lexicon;
+
 /* What a cell of an analysis, drug or ward column reveals: the groups of
  * src/sensitive.c it names, and 1 if the rule suppresses one of them (0
  * if not).  -ENOMEM.  The view uses it to empty the rule's linked cells or

@@ -48,58 +48,136 @@ struct icd10_suppress_range {
 	int	first, last;	/* categories, as in struct icd10_code */
 };
 
+/*
+ * What an operator is (docs/design.md, "operators"): one row of the table in
+ * src/policy.c per operator -- its name, the options it takes with their
+ * parsers, what it checks once they are read, its cell function (src/ops.c)
+ * and flags.  Adding an operator is one row plus its functions.  A column's
+ * `flags` start as its operator's and are refined by its options (a date
+ * column that shifts needs the patient; one that truncates does not).
+ */
+enum op_flag {
+	OP_F_BLANK	= 1 << 0,	/* applied to blank cells too */
+	OP_F_MEMOIZABLE	= 1 << 1,	/* the view depends on the cell alone */
+	OP_F_SHIFT	= 1 << 2,	/* reads the patient's date shift */
+	OP_F_GENERALIZES = 1 << 3,	/* shows a coarser value (check) */
+	OP_F_PSEUDONYM	= 1 << 4,	/* a keyed pseudonym, that scrub reuses */
+	OP_F_HIDES	= 1 << 5,	/* can suppress a cell: the row pass */
+	OP_F_LEXICON	= 1 << 6,	/* ... by the sensitive lexicon */
+	OP_F_CONTEXT	= 1 << 7,	/* reads the row's identifying values */
+};
+
+struct buf;
+struct ops_row;
+struct ops_scratch;
+struct policy;
+struct policy_column;
+struct op_option;	/* src/policy.c */
+struct op_build;	/* src/policy.c: the [column] section being read */
+
+/* An operator's cell function: append the view of one cell to `out`
+ * (ops_apply, ops.h). */
+typedef int op_apply_fn(const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out);
+
+struct op_def {
+	const char		*name;
+	/* Its options (besides headers, op, files, quasi, identifies), read
+	 * in this order, so that one may depend on an earlier one. */
+	const struct op_option	*options;
+	/* Defaults and required options, before the options are read;
+	 * checks between options, after; the other rules it names resolved
+	 * once every rule is read; its parameters freed. */
+	int			(*init)(struct op_build *, struct policy_column *);
+	int			(*check)(struct op_build *, struct policy_column *);
+	int			(*link)(struct op_build *, struct policy_column *);
+	void			(*free)(struct policy_column *);
+	op_apply_fn		*apply;
+	unsigned		 flags;		/* OP_F_* */
+};
+
 struct policy_column {
 	char			*name;
 	int			 line;
 	enum op_kind		 op;
+	const struct op_def	*def;		/* the row of `op` */
+	unsigned		 flags;		/* OP_F_*, as the options make them */
 	char			**headers;	/* normalized spellings */
 	size_t			 nheaders;
 	char			**files;	/* file rule names; none = all */
 	size_t			 nfiles;
+	/* What the column holds, for scrub's row context (any op). */
+	enum detect_ident	 identifies;
+	enum quasi_kind		 quasi;		/* for pseudonymize check */
+	struct keys_prf		 quasi_prf;	/* digests of its view values */
 
-	char			*prefix;	/* token, nir (output = token) */
-	char			*text;		/* redact; placeholder for icd10 */
+	/* The keyed operators' (token, fake, nir) key and normalization; the
+	 * patient rule's normalization also gives the date shift. */
 	enum norm_kind		 norm;
 	char			*domain;	/* key label */
 	struct keys_prf		 prf;
-	enum fake_kind		 fake;
-	int			 nir_format;	/* output = nir */
-	int			 keep_year;
-	enum date_mode		 date_mode;
-	enum birth_mode		 birth_mode;
-	int			 band, top;
-	struct date_value	 reference;
-	enum icd10_level	 icd10_level;
-	uint32_t		 suppress_groups;
-	struct icd10_suppress_range *suppress_ranges;
-	size_t			 nsuppress_ranges;
-	char			*code_rule;	/* icd10_label: the code column */
-	const struct policy_column *code;
-	size_t			 mask_first, mask_last;
-	char			 mask_char;
-	/* What the column holds, for scrub's row context (any op). */
-	enum detect_ident	 identifies;
-	int			 scrub_placeholders;	/* replace = placeholder */
-	enum scrub_dates	 scrub_dates;
-	int			 scrub_digits;		/* 0: no digit runs */
-	uint32_t		 scrub_groups;		/* diagnoses to hide */
-	/* fake first_name/full_name: the row's sex column, as a rule
-	 * (sex_rule) or a normalized header (sex_header). */
-	char			*sex_ref;
-	const struct policy_column *sex_rule;
-	char			*sex_header;
-	/* analysis, drug, ward (docs/policy.md): what the lexicon of
-	 * src/sensitive.c is searched for, the rules of the same row's cells
-	 * that would reveal a suppressed value (emptied with it), or the row
-	 * dropped instead; a drug's ATC level (0: the name as written). */
-	unsigned		 lex_kinds;
-	char			**linked_rules;
-	size_t			 nlinked;
-	const struct policy_column **linked;
-	int			 drop_row;
-	int			 atc_level;
-	enum quasi_kind		 quasi;		/* for pseudonymize check */
-	struct keys_prf		 quasi_prf;	/* digests of its view values */
+	char			*prefix;	/* token, nir (output = token) */
+	/* What stands for a value the column does not show: redact's text;
+	 * the placeholder of icd10, icd10_label, scrub, analysis, drug, ward. */
+	char			*text;
+
+	/* Each operator's own parameters: only its operator's are set. */
+	union {
+		struct {	/* fake */
+			enum fake_kind	 fake;
+			/* first_name/full_name: the row's sex column, as a
+			 * rule (sex_rule) or a normalized header (sex_header). */
+			char		*sex_ref;
+			const struct policy_column *sex_rule;
+			char		*sex_header;
+		};
+		struct {	/* nir */
+			int		 nir_format;	/* output = nir */
+			int		 keep_year;
+		};
+		struct {	/* date */
+			enum date_mode	 date_mode;
+		};
+		struct {	/* birthdate */
+			enum birth_mode	 birth_mode;
+			int		 band, top;
+			struct date_value reference;
+		};
+		/* icd10, analysis, drug, ward (docs/policy.md): the groups (and
+		 * icd10's ranges) a cell is hidden for; the rules of the same
+		 * row's cells that would reveal it (emptied with it), or the
+		 * row dropped instead. */
+		struct {
+			uint32_t	 suppress_groups;
+			struct icd10_suppress_range *suppress_ranges;
+			size_t		 nsuppress_ranges;
+			char		**linked_rules;
+			size_t		 nlinked;
+			const struct policy_column **linked;
+			int		 drop_row;
+			enum icd10_level icd10_level;	/* icd10 */
+			/* analysis, drug, ward: what the lexicon of
+			 * src/sensitive.c is searched for; a drug's ATC level
+			 * (0: the name as written). */
+			unsigned	 lex_kinds;
+			int		 atc_level;
+		};
+		struct {	/* icd10_label: the code column */
+			char		*code_rule;
+			const struct policy_column *code;
+		};
+		struct {	/* mask */
+			size_t		 mask_first, mask_last;
+			char		 mask_char;
+		};
+		struct {	/* scrub */
+			int		 scrub_placeholders;	/* replace = placeholder */
+			enum scrub_dates scrub_dates;
+			int		 scrub_digits;		/* 0: no digit runs */
+			uint32_t	 scrub_groups;		/* diagnoses to hide */
+		};
+	};
 };
 
 struct policy_file {
@@ -183,7 +261,12 @@ const struct policy_dir *policy_match_dir(const struct policy *p,
 const struct policy_column *policy_match_column(const struct policy *p,
 	    const struct policy_file *file, const char *norm_header);
 
+/* The operator table: the row of an operator, NULL past the last one; its
+ * name ("?" past the last one). */
+const struct op_def *policy_op_def(enum op_kind op);
 const char *policy_op_name(enum op_kind op);
+/* The name of an operator's i-th option, NULL past the last one. */
+const char *policy_op_option(const struct op_def *d, size_t i);
 
 void	policy_free(struct policy *p);
 

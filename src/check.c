@@ -195,15 +195,7 @@ read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
 static int
 generalizes(const struct policy_column *r)
 {
-	switch (r->op) {
-	case OP_BIRTHDATE: case OP_POSTCODE: case OP_ICD10: case OP_MASK:
-	case OP_REDACT:
-		return 1;
-	case OP_DATE:
-		return r->date_mode != DATE_MODE_SHIFT;
-	default:
-		return 0;
-	}
+	return (r->flags & OP_F_GENERALIZES) != 0;
 }
 
 /* How a quasi-identifier's values appear in the report: as the view shows
@@ -562,8 +554,7 @@ report_suppressed_totals(struct check *c)
 	for (size_t i = 0; i < p->ncolumns; i++) {
 		const struct policy_column *rule = &p->columns[i];
 
-		if (rule->op != OP_ICD10 && rule->op != OP_ANALYSIS &&
-		    rule->op != OP_DRUG && rule->op != OP_WARD)
+		if (!(rule->flags & OP_F_HIDES))
 			continue;
 		put_suppressed(c, rule, &c->supp[i], first);
 		first = 0;

@@ -88,15 +88,16 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	return 0;
 }
 
-static int
-op_nir(const struct policy_column *c, const char *v, size_t len,
-    struct ops_scratch *s, struct buf *out)
+int
+ops_nir(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	uint8_t seed[KEYS_PRF_BYTES];
 	char fake[NIR_FULL];
 	struct nir nir;
 	int n;
 
+	(void)row;
 	if (nir_parse(v, len, &nir) != 0)
 		return 0;	/* invalid: redacted */
 	if (!c->nir_format)
@@ -107,12 +108,13 @@ op_nir(const struct policy_column *c, const char *v, size_t len,
 	return nir_write_like(fake, (size_t)n, v, len, out);
 }
 
-static int
-op_date(const struct policy_column *c, const struct ops_row *row,
-    const char *v, size_t len, struct buf *out)
+int
+ops_date(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	struct date_value d;
 
+	(void)s;
 	if (date_parse(v, len, &d) != 0)
 		return 0;
 	switch (c->date_mode) {
@@ -131,14 +133,16 @@ op_date(const struct policy_column *c, const struct ops_row *row,
 	return date_format(&d, v, out);
 }
 
-static int
-op_birthdate(const struct policy_column *c, const char *v, size_t len,
-    struct buf *out)
+int
+ops_birthdate(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	struct date_value d;
 	char text[32];
 	int age, lo;
 
+	(void)row;
+	(void)s;
 	if (date_parse(v, len, &d) != 0)
 		return 0;
 	if (c->birth_mode == BIRTH_MODE_YEAR) {
@@ -158,12 +162,16 @@ op_birthdate(const struct policy_column *c, const char *v, size_t len,
 	return buf_append_str(out, text);
 }
 
-static int
-op_postcode(const char *v, size_t len, struct buf *out)
+int
+ops_postcode(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	char digits[5];
 	size_t n = 0;
 
+	(void)c;
+	(void)row;
+	(void)s;
 	for (size_t i = 0; i < len; i++) {
 		if (v[i] == ' ')
 			continue;
@@ -195,14 +203,16 @@ icd10_hidden(const struct policy_column *c, const struct icd10_code *code)
 	return 0;
 }
 
-static int
-op_icd10(const struct policy_column *c, const char *v, size_t len,
-    struct buf *out)
+int
+ops_icd10(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	const struct icd10_range *range;
 	struct icd10_code code;
 	char text[8];
 
+	(void)row;
+	(void)s;
 	if (icd10_parse(v, len, &code) != 0)
 		return 0;
 	if (icd10_hidden(c, &code))
@@ -231,14 +241,17 @@ op_icd10(const struct policy_column *c, const char *v, size_t len,
 
 /* A label shows the title of what its code was generalized to, when we ship
  * that title; never the source label, which would name a hidden code. */
-static int
-op_icd10_label(const struct policy_column *c, const struct ops_row *row,
-    struct buf *out)
+int
+ops_icd10_label(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	const struct policy_column *coder = c->code;
 	const struct icd10_range *chapter;
 	struct icd10_code code;
 
+	(void)v;
+	(void)len;
+	(void)s;
 	if (row->code == NULL || icd10_parse(row->code, row->code_len, &code) != 0)
 		return 0;
 	if (icd10_hidden(coder, &code))
@@ -286,15 +299,16 @@ ops_lexicon_hidden(const struct policy_column *c, const char *v, size_t len,
  * that level (A, A10, A10B, A10BA, A10BA02); a drug the lexicon does not
  * know has no class and comes out empty.
  */
-static int
-op_lexicon(const struct policy_column *c, const char *v, size_t len,
-    struct ops_scratch *s, struct buf *out)
+int
+ops_lexicon(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	static const size_t atc_len[] = { 0, 1, 3, 4, 5, 7 };
 	struct sensitive_result res;
 	size_t n;
 	int r;
 
+	(void)row;
 	if ((r = sensitive_lookup(v, len, c->lex_kinds, &s->lex, &res)) != 0)
 		return r;
 	if (res.groups & c->suppress_groups)
@@ -307,15 +321,17 @@ op_lexicon(const struct policy_column *c, const char *v, size_t len,
 }
 
 /* Masking counts characters, not bytes, so an accent is never cut in two. */
-static int
-op_mask(const struct policy_column *c, const char *v, size_t len,
-    struct buf *out)
+int
+ops_mask(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *scratch, struct buf *out)
 {
 	const uint8_t *s = (const uint8_t *)v;
 	size_t nchars = u8_mbsnlen(s, len), i = 0, off = 0;
 	int n, r;
 	ucs4_t uc;
 
+	(void)row;
+	(void)scratch;
 	for (i = 0; off < len; i++, off += (size_t)n) {
 		n = u8_mbtouc(&uc, s + off, len - off);
 		/* Too short to keep anything without keeping everything. */
@@ -328,6 +344,17 @@ op_mask(const struct policy_column *c, const char *v, size_t len,
 			return r;
 	}
 	return 0;
+}
+
+/* The operator of the cell's rule.  Empty stays empty: a token of nothing
+ * would mark every blank alike. */
+static int
+apply_cell(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	if (!(c->flags & OP_F_BLANK) && is_blank(v, len))
+		return 0;
+	return c->def->apply(c, row, v, len, s, out);
 }
 
 /* ---- scrub ---- */
@@ -492,8 +519,7 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 /* The pseudonym the row value's own column shows, when its rule makes
  * one; else nothing (the caller writes the placeholder). */
 static int
-scrub_pseudonym(const struct policy *p, const struct ops_row *row, int k,
-    struct ops_scratch *s)
+scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s)
 {
 	const struct policy_column *rule = row->ctx_rules[k];
 	struct ops_row none = { 0 };
@@ -502,16 +528,15 @@ scrub_pseudonym(const struct policy *p, const struct ops_row *row, int k,
 	none.fake = row->fake;
 
 	buf_reset(&s->sub);
-	if (rule->op != OP_TOKEN && rule->op != OP_FAKE && rule->op != OP_NIR)
+	if (!(rule->flags & OP_F_PSEUDONYM))
 		return 0;
-	return ops_apply(p, rule, &none, row->ctx[k].v, row->ctx[k].len, s,
+	return apply_cell(rule, &none, row->ctx[k].v, row->ctx[k].len, s,
 	    &s->sub);
 }
 
-static int
-op_scrub(const struct policy *p, const struct policy_column *c,
-    const struct ops_row *row, const char *v, size_t len,
-    struct ops_scratch *s, struct buf *out)
+int
+ops_scrub(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	struct detect_options o = { DETECT_ALL, c->scrub_digits,
 	    c->scrub_groups };
@@ -553,7 +578,7 @@ op_scrub(const struct policy *p, const struct policy_column *c,
 		}
 		if (sp->ctx >= 0 && (size_t)sp->ctx < row->nctx &&
 		    !c->scrub_placeholders) {
-			if ((r = scrub_pseudonym(p, row, sp->ctx, s)) != 0)
+			if ((r = scrub_pseudonym(row, sp->ctx, s)) != 0)
 				return r;
 			if (s->sub.len > 0 && sp->kind == DETECT_INITIAL) {
 				/* "J. DUPONT" -> the fake first name's initial */
@@ -581,58 +606,74 @@ op_scrub(const struct policy *p, const struct policy_column *c,
 }
 
 int
-ops_apply(const struct policy *p, const struct policy_column *c,
-    const struct ops_row *row, const char *v, size_t len,
-    struct ops_scratch *s, struct buf *out)
+ops_keep(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	(void)c;
+	(void)row;
+	(void)s;
+	return buf_append(out, v, len);
+}
+
+int
+ops_drop(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	(void)c;
+	(void)row;
+	(void)v;
+	(void)len;
+	(void)s;
+	(void)out;
+	return 0;
+}
+
+/* redact: the rule's text, for every cell, blank or not. */
+int
+ops_redact(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	(void)row;
+	(void)v;
+	(void)len;
+	(void)s;
+	return buf_append_str(out, c->text);
+}
+
+int
+ops_token_cell(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	(void)row;
+	return ops_token(c->prf, c->norm, c->prefix, v, len, s, out);
+}
+
+int
+ops_fake(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	uint8_t seed[KEYS_PRF_BYTES];
 	struct fake_row fake;
 	int r;
 
-	(void)p;
-	if (c->op == OP_KEEP)
-		return buf_append(out, v, len);
-	if (c->op == OP_REDACT)
-		return buf_append_str(out, c->text);
-	if (c->op == OP_ICD10_LABEL)
-		return op_icd10_label(c, row, out);
-	/* Empty stays empty: a token of nothing would mark every blank alike. */
-	if (is_blank(v, len) || c->op == OP_DROP)
+	if ((r = norm_value(c->norm, v, len, &s->norm)) != 0)
+		return r;
+	if (s->norm.len == 0)
 		return 0;
-	switch (c->op) {
-	case OP_TOKEN:
-		return ops_token(c->prf, c->norm, c->prefix, v, len, s, out);
-	case OP_FAKE:
-		if ((r = norm_value(c->norm, v, len, &s->norm)) != 0)
-			return r;
-		if (s->norm.len == 0)
-			return 0;
-		keys_prf(c->prf, s->norm.data, s->norm.len, seed);
-		fake = row->fake;
-		if (c->sex_ref == NULL)
-			fake.sex = FAKE_SEX_UNKNOWN;	/* the rule did not ask */
-		return fake_value_row(c->fake, seed, v, len, &fake, out);
-	case OP_NIR:
-		return op_nir(c, v, len, s, out);
-	case OP_DATE:
-		return op_date(c, row, v, len, out);
-	case OP_BIRTHDATE:
-		return op_birthdate(c, v, len, out);
-	case OP_POSTCODE:
-		return op_postcode(v, len, out);
-	case OP_ICD10:
-		return op_icd10(c, v, len, out);
-	case OP_MASK:
-		return op_mask(c, v, len, out);
-	case OP_SCRUB:
-		return op_scrub(p, c, row, v, len, s, out);
-	case OP_ANALYSIS:
-	case OP_DRUG:
-	case OP_WARD:
-		return op_lexicon(c, v, len, s, out);
-	default:
-		return -EINVAL;
-	}
+	keys_prf(c->prf, s->norm.data, s->norm.len, seed);
+	fake = row->fake;
+	if (c->sex_ref == NULL)
+		fake.sex = FAKE_SEX_UNKNOWN;	/* the rule did not ask */
+	return fake_value_row(c->fake, seed, v, len, &fake, out);
+}
+
+int
+ops_apply(const struct policy *p, const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out)
+{
+	(void)p;
+	return apply_cell(c, row, v, len, s, out);
 }
 
 void

@@ -16,6 +16,7 @@
 #include <sodium.h>
 
 #include "icd10.h"
+#include "ops.h"
 #include "pathglob.h"
 #include "policy.h"
 #include "secfile.h"
@@ -52,38 +53,6 @@ struct parser {
 	size_t		 errlen;
 	int		 failed;
 };
-
-static const char *op_names[] = {
-	[OP_KEEP] = "keep", [OP_DROP] = "drop", [OP_REDACT] = "redact",
-	[OP_TOKEN] = "token", [OP_FAKE] = "fake", [OP_NIR] = "nir",
-	[OP_DATE] = "date", [OP_BIRTHDATE] = "birthdate",
-	[OP_POSTCODE] = "postcode", [OP_ICD10] = "icd10",
-	[OP_ICD10_LABEL] = "icd10_label", [OP_MASK] = "mask",
-	[OP_SCRUB] = "scrub", [OP_ANALYSIS] = "analysis", [OP_DRUG] = "drug",
-	[OP_WARD] = "ward",
-};
-#define NOPS (sizeof(op_names) / sizeof(op_names[0]))
-
-/* Options each op takes, besides headers, op and files. */
-static const char *op_options[] = {
-	[OP_KEEP] = "", [OP_DROP] = "", [OP_REDACT] = "text",
-	[OP_TOKEN] = "prefix domain normalize",
-	[OP_FAKE] = "kind domain normalize sex",
-	[OP_NIR] = "output keep_year prefix domain",
-	[OP_DATE] = "mode", [OP_BIRTHDATE] = "mode band reference top",
-	[OP_POSTCODE] = "", [OP_ICD10] = "level suppress placeholder linked action",
-	[OP_ICD10_LABEL] = "code placeholder", [OP_MASK] = "first last char",
-	[OP_SCRUB] = "replace dates digits suppress placeholder",
-	[OP_ANALYSIS] = "suppress placeholder linked action",
-	[OP_DRUG] = "suppress placeholder linked action level",
-	[OP_WARD] = "suppress placeholder linked action",
-};
-
-const char *
-policy_op_name(enum op_kind op)
-{
-	return (size_t)op < NOPS ? op_names[op] : "?";
-}
 
 static void __attribute__((format(printf, 3, 4)))
 fail(struct parser *ps, int line, const char *fmt, ...)
@@ -258,6 +227,15 @@ handler(void *user, const char *section, const char *key, const char *value)
 
 /* ---- checking sections ---- */
 
+static void
+free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+
 /* List options may be continued on indented lines (inih repeats the key);
  * everything else may be given once. */
 static int
@@ -391,17 +369,29 @@ dup_opt(const struct entry *e, const char *fallback, char **out)
 	return (*out = strdup(v)) == NULL ? -ENOMEM : 0;
 }
 
+/* Whether a space-separated list holds the word. */
+static int
+has_word(const char *list, const char *word)
+{
+	size_t n = strlen(word), w;
+
+	for (const char *t = list; *t != '\0'; t += w) {
+		t += strspn(t, " ");
+		w = strcspn(t, " ");
+		if (w == n && strncmp(t, word, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reject options the section does not take, and scalars given twice. */
 static int
 check_keys(struct parser *ps, const struct section *s, const char *allowed)
 {
 	for (size_t i = 0; i < s->nentries; i++) {
 		const struct entry *e = &s->entries[i];
-		const char *hit = strstr(allowed, e->key);
-		size_t klen = strlen(e->key);
 
-		if (hit == NULL || (hit != allowed && hit[-1] != ' ') ||
-		    (hit[klen] != ' ' && hit[klen] != '\0')) {
+		if (!has_word(allowed, e->key)) {
 			fail(ps, e->line, "'%s' is not an option of [%s] (it takes: "
 			    "%s)", e->key, s->title, allowed);
 			return -EINVAL;
@@ -601,426 +591,181 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	return 0;
 }
 
-/*
- * `suppress =` of every operator that has one, through one item parser
- * (icd10_suppress_parse).  op = icd10 keeps its ranges as ranges; scrub,
- * analysis, drug and ward hide groups of the sensitive lexicon, so a range
- * stands for the groups it overlaps (a comment or an analysis cannot say
- * which code of its group it reveals), and a range that overlaps none is
- * an error: the lexicon knows nothing it would hide.  Without the key,
- * `absent` groups.  An empty list is an error: suppressing nothing
- * silently would fail open.
- */
+/* ---- [column] rules and the operator table ---- */
+
+/* What an operator's functions read: the section, the entry of the option
+ * being read, and for `link` the policy whose rules it names. */
+struct op_build {
+	struct parser		*ps;
+	const struct section	*s;
+	const struct entry	*e;
+	struct policy		*p;
+};
+
+/* An option of an operator and its parser, which reads b->e; an option
+ * without a parser is read by the operator's check, with the others. */
+struct op_option {
+	const char	*name;
+	int		(*parse)(struct op_build *, struct policy_column *);
+};
+
+/* Options every [column] takes, whatever its op. */
+#define COLUMN_OPTIONS	"headers op files quasi identifies"
+
 static int
-parse_suppress_list(struct parser *ps, const struct section *s,
-    struct policy_column *c, uint32_t absent, uint32_t *groups)
+set_string(const struct op_build *b, char **field)
 {
-	const struct entry *e = get(s, "suppress");
+	char *v;
+
+	if ((v = strdup(b->e->value)) == NULL)
+		return -ENOMEM;
+	free(*field);
+	*field = v;
+	return 0;
+}
+
+static int
+choice(struct op_build *b, const char *const *names, size_t count, int *out)
+{
+	return parse_choice(b->ps, b->e, names, count, out);
+}
+
+static int
+opt_domain(struct op_build *b, struct policy_column *c)
+{
+	return set_string(b, &c->domain);
+}
+
+static int
+opt_prefix(struct op_build *b, struct policy_column *c)
+{
+	return set_string(b, &c->prefix);
+}
+
+/* redact's text and the others' placeholder. */
+static int
+opt_text(struct op_build *b, struct policy_column *c)
+{
+	return set_string(b, &c->text);
+}
+
+static int
+opt_normalize(struct op_build *b, struct policy_column *c)
+{
+	if (norm_kind_parse(b->e->value, &c->norm) != 0) {
+		fail(b->ps, b->e->line, "normalize = '%s': expected one of text, "
+		    "nir, digits, exact", b->e->value);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/*
+ * suppress = ITEM, ...: groups of sensitive diagnoses (default, hiv,
+ * mental, pregnancy, sti, reproductive; none) and ICD-10 ranges such as
+ * B20-B24, each item read by one parser (icd10_suppress_parse) for every
+ * operator.  icd10 keeps its ranges; scrub, analysis, drug and ward hide
+ * the groups a range overlaps (their lexicon knows groups, not codes: a
+ * range that overlaps none is an error).
+ */
+enum suppress_ranges { SUPPRESS_RANGES, SUPPRESS_GROUPS_OF };
+
+static int
+add_suppress_range(struct policy_column *c, int first, int last)
+{
+	struct icd10_suppress_range *grown;
+
+	grown = realloc(c->suppress_ranges, (c->nsuppress_ranges + 1) *
+	    sizeof(*grown));
+	if (grown == NULL)
+		return -ENOMEM;
+	c->suppress_ranges = grown;
+	grown[c->nsuppress_ranges].first = first;
+	grown[c->nsuppress_ranges].last = last;
+	c->nsuppress_ranges++;
+	return 0;
+}
+
+static int
+suppress_item(struct op_build *b, struct policy_column *c,
+    enum suppress_ranges ranges, const char *item, uint32_t *groups)
+{
 	struct icd10_suppress_item it;
+
+	if (icd10_suppress_parse(item, &it) != 0) {
+		fail(b->ps, b->e->line, "suppress: '%s' is neither a group "
+		    "(default, hiv, mental, pregnancy, sti, reproductive, none) "
+		    "nor a range such as B20-B24", item);
+		return -EINVAL;
+	}
+	*groups |= it.groups;
+	if (!it.is_range)
+		return 0;
+	if (ranges == SUPPRESS_RANGES)
+		return add_suppress_range(c, it.first, it.last);
+	if (it.overlap == 0) {
+		fail(b->ps, b->e->line, "suppress: %s overlaps no group the "
+		    "sensitive lexicon knows (hiv, mental, pregnancy, sti, "
+		    "reproductive): an %s column hides groups, not codes", item,
+		    policy_op_name(c->op));
+		return -EINVAL;
+	}
+	*groups |= it.overlap;
+	return 0;
+}
+
+/* The list replaces the default; an empty one would hide nothing and so
+ * fail open. */
+static int
+parse_suppress(struct op_build *b, struct policy_column *c,
+    enum suppress_ranges ranges, uint32_t *groups)
+{
 	char **items = NULL;
 	size_t n = 0, i;
-	int r = -EINVAL;
+	int r;
 
-	if (e == NULL) {
-		*groups = absent;
-		return 0;
-	}
-	if (get_list(ps, s, "suppress", &items, &n) != 0)
-		return -EINVAL;
+	*groups = 0;
+	if ((r = get_list(b->ps, b->s, "suppress", &items, &n)) != 0)
+		return r;
 	if (n == 0) {
-		fail(ps, e->line, "suppress is empty: list groups or ranges "
-		    "(default, hiv, mental, pregnancy, sti, reproductive, B20-B24), "
-		    "or write none");
-		goto out;
+		fail(b->ps, b->e->line, "suppress is empty: list groups (default, "
+		    "hiv, mental, pregnancy, sti, reproductive) or ranges such "
+		    "as B20-B24, or write none");
+		r = -EINVAL;
 	}
-	for (i = 0; i < n; i++) {
-		if (icd10_suppress_parse(items[i], &it) != 0) {
-			fail(ps, e->line, "suppress: '%s' is neither a group "
-			    "(default, hiv, mental, pregnancy, sti, reproductive, "
-			    "none) nor a range such as B20-B24", items[i]);
-			goto out;
-		}
-		*groups |= it.groups;
-		if (!it.is_range)
-			continue;
-		if (c->op != OP_ICD10) {
-			if (it.overlap == 0) {
-				fail(ps, e->line, "suppress: %s overlaps no group "
-				    "the sensitive lexicon knows (hiv, mental, "
-				    "pregnancy, sti, reproductive): an %s column "
-				    "hides groups, not codes", items[i],
-				    policy_op_name(c->op));
-				goto out;
-			}
-			*groups |= it.overlap;
-			continue;
-		}
-		struct icd10_suppress_range *grown = realloc(c->suppress_ranges,
-		    (c->nsuppress_ranges + 1) * sizeof(*grown));
-		if (grown == NULL) {
-			r = -ENOMEM;
-			goto out;
-		}
-		c->suppress_ranges = grown;
-		grown[c->nsuppress_ranges].first = it.first;
-		grown[c->nsuppress_ranges].last = it.last;
-		c->nsuppress_ranges++;
-	}
-	r = 0;
- out:
+	for (i = 0; i < n && r == 0; i++)
+		r = suppress_item(b, c, ranges, items[i], groups);
 	for (i = 0; i < n; i++)
 		free(items[i]);
 	free(items);
 	return r;
 }
 
-/* op = scrub: replace, dates, digits, suppress, placeholder. */
+/* linked = RULE, ... and action = blank | drop_row: what a suppressed cell
+ * does to its row (icd10, analysis, drug, ward). */
 static int
-parse_scrub(struct parser *ps, const struct section *s, struct policy_column *c)
+opt_linked(struct op_build *b, struct policy_column *c)
 {
-	static const char *const replaces[] = { "pseudonym", "placeholder" };
-	static const char *const dates[] = { "redact", "shift", "month", "year",
-	    "keep" };
-	const struct entry *e;
-	int v;
-
-	if ((e = get(s, "replace")) != NULL &&
-	    parse_choice(ps, e, replaces, 2, &c->scrub_placeholders) != 0)
-		return -EINVAL;
-	if ((e = get(s, "dates")) != NULL) {
-		if (parse_choice(ps, e, dates, 5, &v) != 0)
-			return -EINVAL;
-		c->scrub_dates = (enum scrub_dates)v;
-	}
-	if ((e = get(s, "digits")) != NULL) {
-		if (parse_int(ps, e, 0, 30, &c->scrub_digits) != 0)
-			return -EINVAL;
-		if (c->scrub_digits > 0 && c->scrub_digits < 5) {
-			fail(ps, e->line, "digits = %d would take doses and lab "
-			    "values: use 0 (off) or 5 to 30", c->scrub_digits);
-			return -EINVAL;
-		}
-	}
-	if (get(s, "placeholder") == NULL) {
-		free(c->text);
-		if ((c->text = strdup("[SUPPRIME]")) == NULL)
-			return -ENOMEM;
-	}
-	return parse_suppress_list(ps, s, c, 0, &c->scrub_groups);
+	return get_list(b->ps, b->s, "linked", &c->linked_rules, &c->nlinked);
 }
 
-/* What a suppressed cell does to its row: linked = RULE, ... (cells emptied
- * with it), action = blank | drop_row.  analysis, drug, ward and icd10. */
 static int
-parse_row_options(struct parser *ps, const struct section *s,
-    struct policy_column *c)
+opt_action(struct op_build *b, struct policy_column *c)
 {
 	static const char *const actions[] = { "blank", "drop_row" };
-	const struct entry *e;
 
-	if ((e = get(s, "action")) != NULL &&
-	    parse_choice(ps, e, actions, 2, &c->drop_row) != 0)
-		return -EINVAL;
-	return get_list(ps, s, "linked", &c->linked_rules, &c->nlinked);
+	return choice(b, actions, 2, &c->drop_row);
 }
 
-/* op = analysis, drug, ward: suppress, placeholder, linked, action, and for
- * a drug its level. */
+/* linked names other column rules, each once. */
 static int
-parse_lexicon(struct parser *ps, const struct section *s,
-    struct policy_column *c)
+link_linked(struct op_build *b, struct policy_column *c)
 {
-	static const char *const levels[] = { "name", "atc1", "atc2", "atc3",
-	    "atc4", "atc5" };
-	const struct entry *e;
-
-	switch (c->op) {
-	case OP_ANALYSIS:
-		/* Not abbreviations: "TS" is also the bleeding time. */
-		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_ANALYSIS) |
-		    SENSITIVE_BIT(SENSITIVE_CODE) | SENSITIVE_BIT(SENSITIVE_TERM);
-		break;
-	case OP_DRUG:
-		/* Not abbreviations: "AMP" is also an ampoule. */
-		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_DRUG) |
-		    SENSITIVE_BIT(SENSITIVE_TERM);
-		break;
-	default:
-		c->lex_kinds = SENSITIVE_BIT(SENSITIVE_WARD) |
-		    SENSITIVE_BIT(SENSITIVE_TERM) |
-		    SENSITIVE_BIT(SENSITIVE_ABBREV);
-		break;
-	}
-	if (parse_suppress_list(ps, s, c, ICD10_SENSITIVE_DEFAULT,
-	    &c->suppress_groups) != 0)
-		return -EINVAL;
-	if ((e = get(s, "level")) != NULL &&
-	    parse_choice(ps, e, levels, 6, &c->atc_level) != 0)
-		return -EINVAL;
-	return parse_row_options(ps, s, c);
-}
-
-static int
-build_column(struct parser *ps, const struct section *s, struct policy_column *c)
-{
-	static const char *const date_modes[] = { "shift", "month", "year" };
-	static const char *const birth_modes[] = { "year", "band" };
-	static const char *const nir_outputs[] = { "token", "nir" };
-	static const char *const levels[] = { "code", "category", "block",
-	    "chapter" };
-	char allowed[128];
-	const struct entry *e;
-	char **raw = NULL;
-	size_t nraw = 0, i;
-	int v, r = -EINVAL;
-
-	c->line = s->line;
-	if ((c->name = strdup(s->name)) == NULL)
-		return -ENOMEM;
-	if ((e = get(s, "op")) == NULL) {
-		fail(ps, s->line, "[%s] needs op = (one of keep, drop, redact, "
-		    "token, fake, nir, date, birthdate, postcode, icd10, "
-		    "icd10_label, mask, scrub, analysis, drug, ward)", s->title);
-		return -EINVAL;
-	}
-	if (parse_choice(ps, e, op_names, NOPS, &v) != 0)
-		return -EINVAL;
-	c->op = (enum op_kind)v;
-	snprintf(allowed, sizeof(allowed), "headers op files quasi identifies %s",
-	    op_options[c->op]);
-	if (check_keys(ps, s, allowed) != 0)
-		return -EINVAL;
-	if ((e = get(s, "quasi")) != NULL) {
-		static const char *const quasi_names[] = { "no", "yes", "show" };
-		if (parse_choice(ps, e, quasi_names, 3, &v) != 0)
-			return -EINVAL;
-		c->quasi = (enum quasi_kind)v;
-	}
-
-	if (get_list(ps, s, "headers", &raw, &nraw) != 0 ||
-	    get_list(ps, s, "files", &c->files, &c->nfiles) != 0)
-		goto out;
-	if (nraw == 0) {
-		fail(ps, s->line, "[%s] needs headers = NAME[, NAME...]: the "
-		    "header spellings this rule applies to", s->title);
-		goto out;
-	}
-	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL) {
-		r = -ENOMEM;
-		goto out;
-	}
-	for (i = 0; i < nraw; i++) {
-		struct buf h = BUF_INIT;
-		if (norm_header(raw[i], strlen(raw[i]), &h) != 0 || h.len == 0) {
-			buf_free(&h);
-			fail(ps, get(s, "headers")->line, "header '%s' is empty "
-			    "once case, accents and punctuation are ignored",
-			    raw[i]);
-			goto out;
-		}
-		c->headers[c->nheaders++] = h.data;
-	}
-
-	c->norm = NORM_TEXT;
-	if ((e = get(s, "normalize")) != NULL &&
-	    norm_kind_parse(e->value, &c->norm) != 0) {
-		fail(ps, e->line, "normalize = '%s': expected one of text, nir, "
-		    "digits, exact", e->value);
-		goto out;
-	}
-	if (dup_opt(get(s, "domain"), s->name, &c->domain) != 0 ||
-	    dup_opt(get(s, "prefix"), "", &c->prefix) != 0 ||
-	    dup_opt(get(s, "text"), get(s, "placeholder") ?
-	    get(s, "placeholder")->value : "", &c->text) != 0 ||
-	    dup_opt(get(s, "code"), NULL, &c->code_rule) != 0) {
-		r = -ENOMEM;
-		goto out;
-	}
-
-	if ((e = get(s, "identifies")) != NULL) {
-		if (detect_ident_parse(e->value, &c->identifies) != 0) {
-			fail(ps, e->line, "identifies = '%s': expected one of name, "
-			    "first_name, last_name, nir, phone, email, address, id",
-			    e->value);
-			goto out;
-		}
-		/* scrub would call itself for its own row value. */
-		if (c->op == OP_SCRUB) {
-			fail(ps, e->line, "identifies is for the columns scrub "
-			    "looks for, not for a scrub column");
-			goto out;
-		}
-	}
-
-	switch (c->op) {
-	case OP_SCRUB:
-		if (parse_scrub(ps, s, c) != 0)
-			goto out;
-		break;
-	case OP_FAKE:
-		if ((e = get(s, "kind")) == NULL) {
-			fail(ps, s->line, "op = fake needs kind = (first_name, "
-			    "last_name, full_name, address, city, email, phone)");
-			goto out;
-		}
-		if (fake_kind_parse(e->value, &c->fake) != 0) {
-			fail(ps, e->line, "kind = '%s': expected one of first_name, "
-			    "last_name, full_name, address, city, email, phone",
-			    e->value);
-			goto out;
-		}
-		if ((e = get(s, "sex")) != NULL) {
-			if (c->fake != FAKE_FIRST_NAME &&
-			    c->fake != FAKE_FULL_NAME) {
-				fail(ps, e->line, "sex is for kind = first_name "
-				    "or full_name");
-				goto out;
-			}
-			if ((c->sex_ref = strdup(e->value)) == NULL) {
-				r = -ENOMEM;
-				goto out;
-			}
-		}
-		break;
-	case OP_NIR:
-		c->norm = NORM_NIR;
-		if ((e = get(s, "output")) != NULL &&
-		    parse_choice(ps, e, nir_outputs, 2, &c->nir_format) != 0)
-			goto out;
-		if (!c->nir_format && get(s, "prefix") == NULL) {
-			/* fine: a token without prefix */
-		} else if (c->nir_format && (e = get(s, "prefix")) != NULL) {
-			fail(ps, e->line, "prefix is for output = token");
-			goto out;
-		}
-		if ((e = get(s, "keep_year")) != NULL) {
-			if (!c->nir_format) {
-				fail(ps, e->line, "keep_year is for output = nir");
-				goto out;
-			}
-			if (parse_bool(ps, e, &c->keep_year) != 0)
-				goto out;
-		}
-		break;
-	case OP_DATE:
-		if ((e = get(s, "mode")) == NULL) {
-			fail(ps, s->line, "op = date needs mode = (shift, month, "
-			    "year)");
-			goto out;
-		}
-		if (parse_choice(ps, e, date_modes, 3, &v) != 0)
-			goto out;
-		c->date_mode = (enum date_mode)v;
-		break;
-	case OP_BIRTHDATE:
-		if ((e = get(s, "mode")) != NULL) {
-			if (parse_choice(ps, e, birth_modes, 2, &v) != 0)
-				goto out;
-			c->birth_mode = (enum birth_mode)v;
-		}
-		c->band = 5;
-		c->top = 90;
-		if ((e = get(s, "band")) != NULL &&
-		    parse_int(ps, e, 1, 50, &c->band) != 0)
-			goto out;
-		if ((e = get(s, "top")) != NULL &&
-		    parse_int(ps, e, 1, 150, &c->top) != 0)
-			goto out;
-		if (c->birth_mode == BIRTH_MODE_YEAR &&
-		    ((e = get(s, "band")) != NULL || (e = get(s, "top")) != NULL)) {
-			fail(ps, e->line, "%s is for mode = band", e->key);
-			goto out;
-		}
-		e = get(s, "reference");
-		if (c->birth_mode == BIRTH_MODE_BAND) {
-			/* An age needs a date to be an age at; the clock would
-			 * make the view change by itself overnight. */
-			if (e == NULL || date_parse(e->value, strlen(e->value),
-			    &c->reference) != 0) {
-				fail(ps, e ? e->line : s->line, "mode = band needs "
-				    "reference = YYYY-MM-DD, the date ages are "
-				    "computed at");
-				goto out;
-			}
-		} else if (e != NULL) {
-			fail(ps, e->line, "reference is for mode = band");
-			goto out;
-		}
-		break;
-	case OP_ICD10:
-		if ((e = get(s, "level")) != NULL) {
-			if (parse_choice(ps, e, levels, 4, &v) != 0)
-				goto out;
-			c->icd10_level = (enum icd10_level)v;
-		}
-		if (parse_suppress_list(ps, s, c, ICD10_SENSITIVE_DEFAULT,
-		    &c->suppress_groups) != 0 ||
-		    parse_row_options(ps, s, c) != 0)
-			goto out;
-		break;
-	case OP_ANALYSIS:
-	case OP_DRUG:
-	case OP_WARD:
-		if (parse_lexicon(ps, s, c) != 0)
-			goto out;
-		break;
-	case OP_ICD10_LABEL:
-		if (c->code_rule == NULL) {
-			fail(ps, s->line, "op = icd10_label needs code = RULE, the "
-			    "[column RULE] holding the codes this label describes");
-			goto out;
-		}
-		break;
-	case OP_MASK:
-		c->mask_char = '*';
-		if ((e = get(s, "first")) != NULL &&
-		    parse_int(ps, e, 0, 64, &v) == 0)
-			c->mask_first = (size_t)v;
-		else if (e != NULL)
-			goto out;
-		if ((e = get(s, "last")) != NULL &&
-		    parse_int(ps, e, 0, 64, &v) == 0)
-			c->mask_last = (size_t)v;
-		else if (e != NULL)
-			goto out;
-		if ((e = get(s, "char")) != NULL) {
-			if (strlen(e->value) != 1 || (unsigned char)e->value[0] >= 0x80) {
-				fail(ps, e->line, "char = '%s': expected one ASCII "
-				    "character", e->value);
-				goto out;
-			}
-			c->mask_char = e->value[0];
-		}
-		break;
-	default:
-		break;
-	}
-	r = 0;
- out:
-	for (i = 0; i < nraw; i++)
-		free(raw[i]);
-	free(raw);
-	return r;
-}
-
-static int
-files_overlap(const struct policy_column *a, const struct policy_column *b)
-{
-	if (a->nfiles == 0 || b->nfiles == 0)
-		return 1;
-	for (size_t i = 0; i < a->nfiles; i++)
-		for (size_t j = 0; j < b->nfiles; j++)
-			if (strcmp(a->files[i], b->files[j]) == 0)
-				return 1;
-	return 0;
-}
-
-/* linked = RULE, ...: other column rules, each once. */
-static int
-resolve_linked(struct parser *ps, struct policy *p, struct policy_column *c)
-{
+	struct policy *p = b->p;
 	size_t j, k;
 
+	if (c->nlinked == 0)
+		return 0;
 	if ((c->linked = calloc(c->nlinked, sizeof(*c->linked))) == NULL)
 		return -ENOMEM;
 	for (j = 0; j < c->nlinked; j++) {
@@ -1028,7 +773,7 @@ resolve_linked(struct parser *ps, struct policy *p, struct policy_column *c)
 			if (strcmp(p->columns[k].name, c->linked_rules[j]) == 0)
 				break;
 		if (k == p->ncolumns || &p->columns[k] == c) {
-			fail(ps, c->line, "[column %s]: linked = %s must name "
+			fail(b->ps, c->line, "[column %s]: linked = %s must name "
 			    "another [column] (the result, unit, range or "
 			    "comment of the same row)", c->name,
 			    c->linked_rules[j]);
@@ -1039,13 +784,61 @@ resolve_linked(struct parser *ps, struct policy *p, struct policy_column *c)
 	return 0;
 }
 
+static void
+free_hiding(struct policy_column *c)
+{
+	free(c->suppress_ranges);
+	free_strings(c->linked_rules, c->nlinked);
+	free(c->linked);
+}
+
+/* -- fake -- */
+
+static int
+init_fake(struct op_build *b, struct policy_column *c)
+{
+	if (get(b->s, "kind") == NULL) {
+		fail(b->ps, b->s->line, "op = fake needs kind = (first_name, "
+		    "last_name, full_name, address, city, email, phone)");
+		return -EINVAL;
+	}
+	(void)c;
+	return 0;
+}
+
+static int
+opt_fake_kind(struct op_build *b, struct policy_column *c)
+{
+	if (fake_kind_parse(b->e->value, &c->fake) != 0) {
+		fail(b->ps, b->e->line, "kind = '%s': expected one of first_name, "
+		    "last_name, full_name, address, city, email, phone",
+		    b->e->value);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+opt_fake_sex(struct op_build *b, struct policy_column *c)
+{
+	if (c->fake != FAKE_FIRST_NAME && c->fake != FAKE_FULL_NAME) {
+		fail(b->ps, b->e->line, "sex is for kind = first_name or "
+		    "full_name");
+		return -EINVAL;
+	}
+	return set_string(b, &c->sex_ref);
+}
+
 /* sex = RULE names a [column] rule; anything else is a header spelling. */
 static int
-link_sex(struct parser *ps, struct policy *p, struct policy_column *c)
+link_fake(struct op_build *b, struct policy_column *c)
 {
+	struct policy *p = b->p;
 	struct buf norm = BUF_INIT;
 	int r;
 
+	if (c->sex_ref == NULL)
+		return 0;
 	for (size_t k = 0; k < p->ncolumns; k++) {
 		if (strcmp(p->columns[k].name, c->sex_ref) == 0) {
 			c->sex_rule = &p->columns[k];
@@ -1055,8 +848,8 @@ link_sex(struct parser *ps, struct policy *p, struct policy_column *c)
 	if ((r = norm_header(c->sex_ref, strlen(c->sex_ref), &norm)) != 0)
 		return r;
 	if (norm.len == 0) {
-		fail(ps, c->line, "[column %s]: sex = '%s' is neither a [column] "
-		    "rule nor a header", c->name, c->sex_ref);
+		fail(b->ps, c->line, "[column %s]: sex = '%s' is neither a "
+		    "[column] rule nor a header", c->name, c->sex_ref);
 		buf_free(&norm);
 		return -EINVAL;
 	}
@@ -1065,11 +858,638 @@ link_sex(struct parser *ps, struct policy *p, struct policy_column *c)
 	return c->sex_header == NULL ? -ENOMEM : 0;
 }
 
+static void
+free_fake(struct policy_column *c)
+{
+	free(c->sex_ref);
+	free(c->sex_header);
+}
+
+/* -- nir -- */
+
+static int
+init_nir(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	c->norm = NORM_NIR;
+	return 0;
+}
+
+static int
+opt_nir_output(struct op_build *b, struct policy_column *c)
+{
+	static const char *const outputs[] = { "token", "nir" };
+
+	return choice(b, outputs, 2, &c->nir_format);
+}
+
+static int
+opt_nir_keep_year(struct op_build *b, struct policy_column *c)
+{
+	if (!c->nir_format) {
+		fail(b->ps, b->e->line, "keep_year is for output = nir");
+		return -EINVAL;
+	}
+	return parse_bool(b->ps, b->e, &c->keep_year);
+}
+
+static int
+opt_nir_prefix(struct op_build *b, struct policy_column *c)
+{
+	if (c->nir_format) {
+		fail(b->ps, b->e->line, "prefix is for output = token");
+		return -EINVAL;
+	}
+	return set_string(b, &c->prefix);
+}
+
+/* -- date, birthdate -- */
+
+static int
+init_date(struct op_build *b, struct policy_column *c)
+{
+	(void)c;
+	if (get(b->s, "mode") == NULL) {
+		fail(b->ps, b->s->line, "op = date needs mode = (shift, month, "
+		    "year)");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+opt_date_mode(struct op_build *b, struct policy_column *c)
+{
+	static const char *const modes[] = { "shift", "month", "year" };
+	int v;
+
+	if (choice(b, modes, 3, &v) != 0)
+		return -EINVAL;
+	c->date_mode = (enum date_mode)v;
+	return 0;
+}
+
+/* A shifted date reads the patient's shift and is not the cell's alone; a
+ * truncated one is generalized. */
+static int
+check_date(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	if (c->date_mode == DATE_MODE_SHIFT)
+		c->flags = (c->flags & ~(unsigned)(OP_F_MEMOIZABLE |
+		    OP_F_GENERALIZES)) | OP_F_SHIFT;
+	return 0;
+}
+
+static int
+init_birthdate(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	c->band = 5;
+	c->top = 90;
+	return 0;
+}
+
+static int
+opt_birth_mode(struct op_build *b, struct policy_column *c)
+{
+	static const char *const modes[] = { "year", "band" };
+	int v;
+
+	if (choice(b, modes, 2, &v) != 0)
+		return -EINVAL;
+	c->birth_mode = (enum birth_mode)v;
+	return 0;
+}
+
+static int
+opt_birth_band(struct op_build *b, struct policy_column *c)
+{
+	return parse_int(b->ps, b->e, 1, 50, &c->band);
+}
+
+static int
+opt_birth_top(struct op_build *b, struct policy_column *c)
+{
+	return parse_int(b->ps, b->e, 1, 150, &c->top);
+}
+
+/* An age needs a date to be an age at; the clock would make the view change
+ * by itself overnight. */
+static int
+check_birthdate(struct op_build *b, struct policy_column *c)
+{
+	const struct entry *e;
+
+	if (c->birth_mode == BIRTH_MODE_YEAR) {
+		if ((e = get(b->s, "band")) != NULL ||
+		    (e = get(b->s, "top")) != NULL ||
+		    (e = get(b->s, "reference")) != NULL) {
+			fail(b->ps, e->line, "%s is for mode = band", e->key);
+			return -EINVAL;
+		}
+		return 0;
+	}
+	e = get(b->s, "reference");
+	if (e == NULL || date_parse(e->value, strlen(e->value),
+	    &c->reference) != 0) {
+		fail(b->ps, e ? e->line : b->s->line, "mode = band needs "
+		    "reference = YYYY-MM-DD, the date ages are computed at");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* -- icd10, icd10_label -- */
+
+static int
+init_icd10(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	c->suppress_groups = ICD10_SENSITIVE_DEFAULT;
+	return 0;
+}
+
+static int
+opt_icd10_level(struct op_build *b, struct policy_column *c)
+{
+	static const char *const levels[] = { "code", "category", "block",
+	    "chapter" };
+	int v;
+
+	if (choice(b, levels, 4, &v) != 0)
+		return -EINVAL;
+	c->icd10_level = (enum icd10_level)v;
+	return 0;
+}
+
+static int
+opt_icd10_suppress(struct op_build *b, struct policy_column *c)
+{
+	return parse_suppress(b, c, SUPPRESS_RANGES, &c->suppress_groups);
+}
+
+static int
+init_icd10_label(struct op_build *b, struct policy_column *c)
+{
+	(void)c;
+	if (get(b->s, "code") == NULL) {
+		fail(b->ps, b->s->line, "op = icd10_label needs code = RULE, the "
+		    "[column RULE] holding the codes this label describes");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+opt_label_code(struct op_build *b, struct policy_column *c)
+{
+	return set_string(b, &c->code_rule);
+}
+
+static int
+link_icd10_label(struct op_build *b, struct policy_column *c)
+{
+	struct policy *p = b->p;
+	size_t k;
+
+	for (k = 0; k < p->ncolumns; k++)
+		if (strcmp(p->columns[k].name, c->code_rule) == 0)
+			break;
+	if (k == p->ncolumns || p->columns[k].op != OP_ICD10) {
+		fail(b->ps, c->line, "[column %s]: code = %s must name a "
+		    "[column] with op = icd10", c->name, c->code_rule);
+		return -EINVAL;
+	}
+	c->code = &p->columns[k];
+	return 0;
+}
+
+static void
+free_icd10_label(struct policy_column *c)
+{
+	free(c->code_rule);
+}
+
+/* -- mask -- */
+
+static int
+init_mask(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	c->mask_char = '*';
+	return 0;
+}
+
+static int
+mask_count(struct op_build *b, size_t *out)
+{
+	int v;
+
+	if (parse_int(b->ps, b->e, 0, 64, &v) != 0)
+		return -EINVAL;
+	*out = (size_t)v;
+	return 0;
+}
+
+static int
+opt_mask_first(struct op_build *b, struct policy_column *c)
+{
+	return mask_count(b, &c->mask_first);
+}
+
+static int
+opt_mask_last(struct op_build *b, struct policy_column *c)
+{
+	return mask_count(b, &c->mask_last);
+}
+
+static int
+opt_mask_char(struct op_build *b, struct policy_column *c)
+{
+	const char *v = b->e->value;
+
+	if (strlen(v) != 1 || (unsigned char)v[0] >= 0x80) {
+		fail(b->ps, b->e->line, "char = '%s': expected one ASCII "
+		    "character", v);
+		return -EINVAL;
+	}
+	c->mask_char = v[0];
+	return 0;
+}
+
+/* -- scrub -- */
+
+static int
+init_scrub(struct op_build *b, struct policy_column *c)
+{
+	char *text;
+
+	(void)b;
+	if ((text = strdup("[SUPPRIME]")) == NULL)
+		return -ENOMEM;
+	free(c->text);
+	c->text = text;
+	return 0;
+}
+
+static int
+opt_scrub_replace(struct op_build *b, struct policy_column *c)
+{
+	static const char *const replaces[] = { "pseudonym", "placeholder" };
+
+	return choice(b, replaces, 2, &c->scrub_placeholders);
+}
+
+static int
+opt_scrub_dates(struct op_build *b, struct policy_column *c)
+{
+	static const char *const dates[] = { "redact", "shift", "month",
+	    "year", "keep" };
+	int v;
+
+	if (choice(b, dates, 5, &v) != 0)
+		return -EINVAL;
+	c->scrub_dates = (enum scrub_dates)v;
+	return 0;
+}
+
+static int
+opt_scrub_digits(struct op_build *b, struct policy_column *c)
+{
+	if (parse_int(b->ps, b->e, 0, 30, &c->scrub_digits) != 0)
+		return -EINVAL;
+	if (c->scrub_digits > 0 && c->scrub_digits < 5) {
+		fail(b->ps, b->e->line, "digits = %d would take doses and lab "
+		    "values: use 0 (off) or 5 to 30", c->scrub_digits);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int
+opt_scrub_suppress(struct op_build *b, struct policy_column *c)
+{
+	return parse_suppress(b, c, SUPPRESS_GROUPS_OF, &c->scrub_groups);
+}
+
+static int
+check_scrub(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	if (c->scrub_dates == SCRUB_DATES_SHIFT)
+		c->flags |= OP_F_SHIFT;
+	return 0;
+}
+
+/* -- analysis, drug, ward: the sensitive lexicon (src/sensitive.c) -- */
+
+static int
+init_lexicon(struct policy_column *c, unsigned kinds)
+{
+	c->lex_kinds = kinds;
+	c->suppress_groups = ICD10_SENSITIVE_DEFAULT;
+	return 0;
+}
+
+/* Not abbreviations: "TS" is also the bleeding time. */
+static int
+init_analysis(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	return init_lexicon(c, SENSITIVE_BIT(SENSITIVE_ANALYSIS) |
+	    SENSITIVE_BIT(SENSITIVE_CODE) | SENSITIVE_BIT(SENSITIVE_TERM));
+}
+
+/* Not abbreviations: "AMP" is also an ampoule. */
+static int
+init_drug(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	return init_lexicon(c, SENSITIVE_BIT(SENSITIVE_DRUG) |
+	    SENSITIVE_BIT(SENSITIVE_TERM));
+}
+
+static int
+init_ward(struct op_build *b, struct policy_column *c)
+{
+	(void)b;
+	return init_lexicon(c, SENSITIVE_BIT(SENSITIVE_WARD) |
+	    SENSITIVE_BIT(SENSITIVE_TERM) | SENSITIVE_BIT(SENSITIVE_ABBREV));
+}
+
+static int
+opt_lexicon_suppress(struct op_build *b, struct policy_column *c)
+{
+	return parse_suppress(b, c, SUPPRESS_GROUPS_OF, &c->suppress_groups);
+}
+
+static int
+opt_drug_level(struct op_build *b, struct policy_column *c)
+{
+	static const char *const levels[] = { "name", "atc1", "atc2", "atc3",
+	    "atc4", "atc5" };
+
+	return choice(b, levels, 6, &c->atc_level);
+}
+
+/* ---- the table ---- */
+
+static const struct op_option no_options[] = { { NULL, NULL } };
+static const struct op_option redact_options[] = {
+	{ "text", opt_text }, { NULL, NULL } };
+static const struct op_option token_options[] = {
+	{ "prefix", opt_prefix }, { "domain", opt_domain },
+	{ "normalize", opt_normalize }, { NULL, NULL } };
+static const struct op_option fake_options[] = {
+	{ "kind", opt_fake_kind }, { "domain", opt_domain },
+	{ "normalize", opt_normalize }, { "sex", opt_fake_sex }, { NULL, NULL } };
+static const struct op_option nir_options[] = {
+	{ "output", opt_nir_output }, { "keep_year", opt_nir_keep_year },
+	{ "prefix", opt_nir_prefix }, { "domain", opt_domain }, { NULL, NULL } };
+static const struct op_option date_options[] = {
+	{ "mode", opt_date_mode }, { NULL, NULL } };
+static const struct op_option birthdate_options[] = {
+	{ "mode", opt_birth_mode }, { "band", opt_birth_band },
+	{ "reference", NULL }, { "top", opt_birth_top },
+	{ NULL, NULL } };
+static const struct op_option icd10_options[] = {
+	{ "level", opt_icd10_level }, { "suppress", opt_icd10_suppress },
+	{ "placeholder", opt_text }, { "linked", opt_linked },
+	{ "action", opt_action }, { NULL, NULL } };
+static const struct op_option icd10_label_options[] = {
+	{ "code", opt_label_code }, { "placeholder", opt_text }, { NULL, NULL } };
+static const struct op_option mask_options[] = {
+	{ "first", opt_mask_first }, { "last", opt_mask_last },
+	{ "char", opt_mask_char }, { NULL, NULL } };
+static const struct op_option scrub_options[] = {
+	{ "replace", opt_scrub_replace }, { "dates", opt_scrub_dates },
+	{ "digits", opt_scrub_digits }, { "suppress", opt_scrub_suppress },
+	{ "placeholder", opt_text }, { NULL, NULL } };
+static const struct op_option lexicon_options[] = {
+	{ "suppress", opt_lexicon_suppress }, { "placeholder", opt_text },
+	{ "linked", opt_linked }, { "action", opt_action }, { NULL, NULL } };
+static const struct op_option drug_options[] = {
+	{ "suppress", opt_lexicon_suppress }, { "placeholder", opt_text },
+	{ "linked", opt_linked }, { "action", opt_action },
+	{ "level", opt_drug_level }, { NULL, NULL } };
+
+#define F_LEXICON	(OP_F_MEMOIZABLE | OP_F_HIDES | OP_F_LEXICON)
+
+static const struct op_def op_defs[] = {
+	[OP_KEEP] = { "keep", no_options, NULL, NULL, NULL, NULL,
+	    ops_keep, OP_F_BLANK },
+	[OP_DROP] = { "drop", no_options, NULL, NULL, NULL, NULL,
+	    ops_drop, 0 },
+	[OP_REDACT] = { "redact", redact_options, NULL, NULL, NULL, NULL,
+	    ops_redact, OP_F_BLANK | OP_F_GENERALIZES },
+	[OP_TOKEN] = { "token", token_options, NULL, NULL, NULL, NULL,
+	    ops_token_cell, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_FAKE] = { "fake", fake_options, init_fake, NULL, link_fake,
+	    free_fake, ops_fake, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_NIR] = { "nir", nir_options, init_nir, NULL, NULL, NULL,
+	    ops_nir, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_DATE] = { "date", date_options, init_date, check_date, NULL, NULL,
+	    ops_date, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_BIRTHDATE] = { "birthdate", birthdate_options, init_birthdate,
+	    check_birthdate, NULL, NULL, ops_birthdate,
+	    OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_POSTCODE] = { "postcode", no_options, NULL, NULL, NULL, NULL,
+	    ops_postcode, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_ICD10] = { "icd10", icd10_options, init_icd10, NULL, link_linked,
+	    free_hiding, ops_icd10,
+	    OP_F_MEMOIZABLE | OP_F_HIDES | OP_F_GENERALIZES },
+	[OP_ICD10_LABEL] = { "icd10_label", icd10_label_options,
+	    init_icd10_label, NULL, link_icd10_label, free_icd10_label,
+	    ops_icd10_label, OP_F_BLANK },
+	[OP_MASK] = { "mask", mask_options, init_mask, NULL, NULL, NULL,
+	    ops_mask, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	/* Reads the row's names, shift and ids: not memoizable. */
+	[OP_SCRUB] = { "scrub", scrub_options, init_scrub, check_scrub, NULL,
+	    NULL, ops_scrub, OP_F_CONTEXT },
+	[OP_ANALYSIS] = { "analysis", lexicon_options, init_analysis, NULL,
+	    link_linked, free_hiding, ops_lexicon, F_LEXICON },
+	[OP_DRUG] = { "drug", drug_options, init_drug, NULL, link_linked,
+	    free_hiding, ops_lexicon, F_LEXICON },
+	[OP_WARD] = { "ward", lexicon_options, init_ward, NULL, link_linked,
+	    free_hiding, ops_lexicon, F_LEXICON },
+};
+#define NOPS (sizeof(op_defs) / sizeof(op_defs[0]))
+
+const struct op_def *
+policy_op_def(enum op_kind op)
+{
+	return (size_t)op < NOPS ? &op_defs[op] : NULL;
+}
+
+const char *
+policy_op_name(enum op_kind op)
+{
+	return (size_t)op < NOPS ? op_defs[op].name : "?";
+}
+
+const char *
+policy_op_option(const struct op_def *d, size_t i)
+{
+	for (size_t k = 0; d->options[k].name != NULL; k++)
+		if (k == i)
+			return d->options[k].name;
+	return NULL;
+}
+
+/* ---- building a [column] ---- */
+
+/* op = NAME, then the options that op takes. */
+static int
+column_op(struct op_build *b, struct policy_column *c)
+{
+	const char *names[NOPS];
+	char allowed[192], *end = allowed + sizeof(allowed);
+	const struct entry *e;
+	char *w;
+	int v;
+
+	for (size_t i = 0; i < NOPS; i++)
+		names[i] = op_defs[i].name;
+	if ((e = get(b->s, "op")) == NULL) {
+		w = allowed;
+		for (size_t i = 0; i < NOPS && w < end; i++)
+			w += snprintf(w, (size_t)(end - w), "%s%s", i ? ", " : "",
+			    names[i]);
+		fail(b->ps, b->s->line, "[%s] needs op = (one of %s)",
+		    b->s->title, allowed);
+		return -EINVAL;
+	}
+	if (parse_choice(b->ps, e, names, NOPS, &v) != 0)
+		return -EINVAL;
+	c->op = (enum op_kind)v;
+	c->def = &op_defs[v];
+	c->flags = c->def->flags;
+	w = allowed + snprintf(allowed, sizeof(allowed), "%s", COLUMN_OPTIONS);
+	for (const struct op_option *o = c->def->options; o->name != NULL &&
+	    w < end; o++)
+		w += snprintf(w, (size_t)(end - w), " %s", o->name);
+	return check_keys(b->ps, b->s, allowed);
+}
+
+/* headers = NAME, ... (normalized) and files = RULE, ... */
+static int
+column_headers(struct op_build *b, struct policy_column *c)
+{
+	char **raw = NULL;
+	size_t nraw = 0, i;
+	int r = -EINVAL;
+
+	if (get_list(b->ps, b->s, "headers", &raw, &nraw) != 0 ||
+	    get_list(b->ps, b->s, "files", &c->files, &c->nfiles) != 0)
+		goto out;
+	if (nraw == 0) {
+		fail(b->ps, b->s->line, "[%s] needs headers = NAME[, NAME...]: "
+		    "the header spellings this rule applies to", b->s->title);
+		goto out;
+	}
+	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL) {
+		r = -ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < nraw; i++) {
+		struct buf h = BUF_INIT;
+		if (norm_header(raw[i], strlen(raw[i]), &h) != 0 || h.len == 0) {
+			buf_free(&h);
+			fail(b->ps, get(b->s, "headers")->line, "header '%s' is "
+			    "empty once case, accents and punctuation are ignored",
+			    raw[i]);
+			goto out;
+		}
+		c->headers[c->nheaders++] = h.data;
+	}
+	r = 0;
+ out:
+	free_strings(raw, nraw);
+	return r;
+}
+
+/* What every column takes, and the defaults of the options of several. */
+static int
+column_common(struct op_build *b, struct policy_column *c)
+{
+	static const char *const quasi_names[] = { "no", "yes", "show" };
+	const struct entry *e;
+	int v, r;
+
+	if ((e = get(b->s, "quasi")) != NULL) {
+		if (parse_choice(b->ps, e, quasi_names, 3, &v) != 0)
+			return -EINVAL;
+		c->quasi = (enum quasi_kind)v;
+	}
+	if ((r = column_headers(b, c)) != 0)
+		return r;
+	c->norm = NORM_TEXT;
+	if ((c->domain = strdup(b->s->name)) == NULL ||
+	    (c->prefix = strdup("")) == NULL || (c->text = strdup("")) == NULL)
+		return -ENOMEM;
+	if ((e = get(b->s, "identifies")) != NULL) {
+		if (detect_ident_parse(e->value, &c->identifies) != 0) {
+			fail(b->ps, e->line, "identifies = '%s': expected one of "
+			    "name, first_name, last_name, nir, phone, email, "
+			    "address, id", e->value);
+			return -EINVAL;
+		}
+		/* scrub would call itself for its own row value. */
+		if (c->flags & OP_F_CONTEXT) {
+			fail(b->ps, e->line, "identifies is for the columns %s "
+			    "looks for, not for a %s column", c->def->name,
+			    c->def->name);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
+static int
+build_column(struct parser *ps, const struct section *s,
+    struct policy_column *c)
+{
+	struct op_build b = { ps, s, NULL, NULL };
+	const struct op_def *d;
+	int r;
+
+	c->line = s->line;
+	if ((c->name = strdup(s->name)) == NULL)
+		return -ENOMEM;
+	if ((r = column_op(&b, c)) != 0 || (r = column_common(&b, c)) != 0)
+		return r;
+	d = c->def;
+	if (d->init != NULL && (r = d->init(&b, c)) != 0)
+		return r;
+	for (const struct op_option *o = d->options; o->name != NULL; o++) {
+		if (o->parse == NULL || (b.e = get(s, o->name)) == NULL)
+			continue;
+		if ((r = o->parse(&b, c)) != 0)
+			return r;
+	}
+	return d->check != NULL ? d->check(&b, c) : 0;
+}
+
+static int
+files_overlap(const struct policy_column *a, const struct policy_column *b)
+
+{
+	if (a->nfiles == 0 || b->nfiles == 0)
+		return 1;
+	for (size_t i = 0; i < a->nfiles; i++)
+		for (size_t j = 0; j < b->nfiles; j++)
+			if (strcmp(a->files[i], b->files[j]) == 0)
+				return 1;
+	return 0;
+}
+
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
 static int
 check_links(struct parser *ps, struct policy *p)
 {
+	struct op_build b = { ps, NULL, NULL, p };
 	size_t i, j, k, l;
 	int r;
 
@@ -1102,22 +1522,8 @@ check_links(struct parser *ps, struct policy *p)
 				return -EINVAL;
 			}
 		}
-		if (c->op == OP_ICD10_LABEL) {
-			for (k = 0; k < p->ncolumns; k++)
-				if (strcmp(p->columns[k].name, c->code_rule) == 0)
-					break;
-			if (k == p->ncolumns || p->columns[k].op != OP_ICD10) {
-				fail(ps, c->line, "[column %s]: code = %s must name "
-				    "a [column] with op = icd10", c->name,
-				    c->code_rule);
-				return -EINVAL;
-			}
-			c->code = &p->columns[k];
-		}
-		if (c->sex_ref != NULL && (r = link_sex(ps, p, c)) != 0)
+		if (c->def->link != NULL && (r = c->def->link(&b, c)) != 0)
 			return r;
-		if (c->nlinked > 0 && resolve_linked(ps, p, c) != 0)
-			return -EINVAL;
 		for (j = 0; j < i; j++) {
 			/* Rules restricted to disjoint files may share. */
 			if (!files_overlap(c, &p->columns[j]))
@@ -1146,11 +1552,7 @@ check_links(struct parser *ps, struct policy *p)
 		p->patient = &p->columns[k];
 	}
 	for (i = 0; i < p->ncolumns; i++) {
-		if (((p->columns[i].op == OP_DATE &&
-		    p->columns[i].date_mode == DATE_MODE_SHIFT) ||
-		    (p->columns[i].op == OP_SCRUB &&
-		    p->columns[i].scrub_dates == SCRUB_DATES_SHIFT)) &&
-		    p->patient == NULL) {
+		if ((p->columns[i].flags & OP_F_SHIFT) && p->patient == NULL) {
 			fail(ps, p->columns[i].line, "[column %s] shifts dates per "
 			    "patient: [project] needs patient = RULE", p->columns[i].name);
 			return -EINVAL;
@@ -1413,14 +1815,6 @@ policy_match_column(const struct policy *p, const struct policy_file *file,
 	return NULL;
 }
 
-static void
-free_strings(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 void
 policy_free(struct policy *p)
 {
@@ -1434,12 +1828,9 @@ policy_free(struct policy *p)
 		free(c->prefix);
 		free(c->text);
 		free(c->domain);
-		free(c->suppress_ranges);
-		free(c->code_rule);
-		free(c->sex_ref);
-		free(c->sex_header);
-		free_strings(c->linked_rules, c->nlinked);
-		free(c->linked);
+		/* The union holds only its operator's parameters. */
+		if (c->def != NULL && c->def->free != NULL)
+			c->def->free(c);
 	}
 	for (size_t i = 0; i < p->nfiles; i++) {
 		free(p->files[i].name);

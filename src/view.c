@@ -535,7 +535,8 @@ static int
 is_sex_header(const struct policy *p, const char *norm)
 {
 	for (size_t i = 0; i < p->ncolumns; i++)
-		if (p->columns[i].sex_header != NULL &&
+		if (p->columns[i].op == OP_FAKE &&
+		    p->columns[i].sex_header != NULL &&
 		    strcmp(p->columns[i].sex_header, norm) == 0)
 			return 1;
 	return 0;
@@ -587,15 +588,14 @@ plan_fake_links(struct view *v, long sex_by_header)
 static int
 is_lexicon(const struct policy_column *c)
 {
-	return c != NULL && (c->op == OP_ANALYSIS || c->op == OP_DRUG ||
-	    c->op == OP_WARD);
+	return c != NULL && (c->flags & OP_F_LEXICON);
 }
 
 /* A column the row pass reads: it can suppress a cell. */
 static int
 hides(const struct policy_column *c)
 {
-	return is_lexicon(c) || (c != NULL && c->op == OP_ICD10);
+	return c != NULL && (c->flags & OP_F_HIDES);
 }
 
 /*
@@ -676,12 +676,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		c->rule = policy_match_column(p, v->rule, norm.data);
 		if (c->rule != NULL) {
 			c->emit = c->rule->op != OP_DROP;
-			if ((c->rule->op == OP_DATE &&
-			    c->rule->date_mode == DATE_MODE_SHIFT) ||
-			    (c->rule->op == OP_SCRUB &&
-			    c->rule->scrub_dates == SCRUB_DATES_SHIFT))
-				needs_shift = 1;
-			scrubs |= c->rule->op == OP_SCRUB;
+			needs_shift |= (c->rule->flags & OP_F_SHIFT) != 0;
+			scrubs |= (c->rule->flags & OP_F_CONTEXT) != 0;
 			continue;
 		}
 		switch (v->rule->unnamed) {
@@ -885,17 +881,7 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 static int
 memoizable(const struct policy_column *c)
 {
-	switch (c->op) {
-	case OP_TOKEN: case OP_FAKE: case OP_NIR: case OP_POSTCODE:
-	case OP_ICD10: case OP_MASK: case OP_BIRTHDATE:
-	case OP_ANALYSIS: case OP_DRUG: case OP_WARD:
-		return 1;
-	case OP_DATE:
-		return c->date_mode != DATE_MODE_SHIFT;
-	case OP_SCRUB:		/* reads the row's names, shift and ids */
-	default:
-		return 0;
-	}
+	return (c->flags & OP_F_MEMOIZABLE) != 0;
 }
 
 /* A fake value that reads its row (sex, names) is not the cell's alone. */
