@@ -1145,6 +1145,7 @@ check_run(const struct engine *e, const char *src, const struct check_opts *o,
 	}
 	if (S_ISDIR(st.st_mode)) {
 		tree.root_fd = fd;
+		(void)engine_attach_source(e, fd);	/* else: EIO, counted */
 		walk_dir(&c, fd, "", "", 0);
 		/* Never shown, so never walked above: counted apart, and they
 		 * count as files that cannot be shown. */

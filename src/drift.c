@@ -250,7 +250,8 @@ drift_scan(const struct engine *e, const char *src, const char *as,
 		r = -errno;
 	} else if (S_ISDIR(st.st_mode)) {
 		tree.root_fd = fd;
-		r = drift_dir(&d, fd, "", "", 0);
+		if ((r = engine_attach_source(e, fd)) == 0)
+			r = drift_dir(&d, fd, "", "", 0);
 	} else if (S_ISREG(st.st_mode)) {
 		r = drift_single(&d, fd, src, as);
 	} else {

@@ -453,7 +453,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	int v;
 
 	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold encoding bom dirs") != 0)
+	    "k_threshold encoding bom dirs identity") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -465,6 +465,11 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 		return -ENOMEM;
 	if ((e = get(s, "patient")) != NULL)
 		p->patient_line = e->line;
+	if ((e = get(s, "identity")) != NULL) {
+		if ((p->identity_path = strdup(e->value)) == NULL)
+			return -ENOMEM;
+		p->identity_line = e->line;
+	}
 	p->shift_days = SHIFT_DAYS_DEFAULT;
 	if ((e = get(s, "date_shift_days")) != NULL &&
 	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
@@ -1167,6 +1172,15 @@ opt_scrub_digits(struct op_build *b, struct policy_column *c)
 	return 0;
 }
 
+/* mode = recall: every word not known to be safe (docs/scrub.md). */
+static int
+opt_scrub_mode(struct op_build *b, struct policy_column *c)
+{
+	static const char *const modes[] = { "default", "recall" };
+
+	return choice(b, modes, 2, &c->scrub_recall);
+}
+
 static int
 opt_scrub_suppress(struct op_build *b, struct policy_column *c)
 {
@@ -1265,7 +1279,8 @@ static const struct op_option mask_options[] = {
 static const struct op_option scrub_options[] = {
 	{ "replace", opt_scrub_replace }, { "dates", opt_scrub_dates },
 	{ "digits", opt_scrub_digits }, { "suppress", opt_scrub_suppress },
-	{ "placeholder", opt_text }, { NULL, NULL } };
+	{ "placeholder", opt_text }, { "mode", opt_scrub_mode },
+	{ NULL, NULL } };
 static const struct op_option lexicon_options[] = {
 	{ "suppress", opt_lexicon_suppress }, { "placeholder", opt_text },
 	{ "linked", opt_linked }, { "action", opt_action }, { NULL, NULL } };
@@ -1484,6 +1499,44 @@ files_overlap(const struct policy_column *a, const struct policy_column *b)
 	return 0;
 }
 
+/*
+ * [project] identity = PATH (src/identity.c): a file beneath the source
+ * root, named as the [file] rules match it (a .gz by its name without
+ * ".gz"), whose rule's identifies columns are loaded per patient.  It
+ * needs the patient rule; the path never leaves the root.
+ */
+static int
+check_identity(struct parser *ps, struct policy *p)
+{
+	const char *path = p->identity_path;
+	char plain[PATH_MAX];
+	size_t n = strlen(path);
+
+	if (p->patient == NULL) {
+		fail(ps, p->identity_line, "identity = %s needs [project] "
+		    "patient = RULE: the identity source is read per patient",
+		    path);
+		return -EINVAL;
+	}
+	if (n == 0 || n >= sizeof(plain) || path[0] == '/' ||
+	    strstr(path, "//") != NULL || strcmp(path, "..") == 0 ||
+	    strncmp(path, "../", 3) == 0 || strstr(path, "/../") != NULL ||
+	    (n >= 3 && strcmp(path + n - 3, "/..") == 0) || path[n - 1] == '/') {
+		fail(ps, p->identity_line, "identity = %s: a file's path "
+		    "relative to the source root, without '..'", path);
+		return -EINVAL;
+	}
+	memcpy(plain, path, n + 1);
+	if (n > 3 && strcmp(plain + n - 3, ".gz") == 0)
+		plain[n - 3] = '\0';
+	if ((p->identity_rule = policy_match_file(p, plain)) == NULL) {
+		fail(ps, p->identity_line, "identity = %s: no [file] rule "
+		    "matches this path", path);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
 static int
@@ -1551,6 +1604,8 @@ check_links(struct parser *ps, struct policy *p)
 		}
 		p->patient = &p->columns[k];
 	}
+	if (p->identity_path != NULL && check_identity(ps, p) != 0)
+		return -EINVAL;
 	for (i = 0; i < p->ncolumns; i++) {
 		if ((p->columns[i].flags & OP_F_SHIFT) && p->patient == NULL) {
 			fail(ps, p->columns[i].line, "[column %s] shifts dates per "
@@ -1745,7 +1800,10 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 		goto fail;
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
 	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
-	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0)
+	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0 ||
+	    (r = keys_derive(k, "identity-patient",
+	    &p->identity_patient_prf)) != 0 ||
+	    (r = keys_derive(k, "identity-word", &p->identity_word_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
@@ -1848,5 +1906,6 @@ policy_free(struct policy *p)
 	free(p->dirs);
 	free(p->project);
 	free(p->patient_rule);
+	free(p->identity_path);
 	free(p);
 }

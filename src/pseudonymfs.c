@@ -392,7 +392,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
 		goto out;
 	}
-	if (index_cache_new(&fs.cache) != 0 ||
+	if (engine_attach_source(engine, fs.tree.root_fd) != 0 ||
+	    index_cache_new(&fs.cache) != 0 ||
 	    namecache_new(&fs.tree.names) != 0)
 		goto out;
 	if (o.index_log != NULL) {

@@ -394,6 +394,10 @@ export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
 		    strerror(errno));
 		goto out;
 	}
+	if (engine_attach_source(e, src_fd) != 0) {
+		warnx("%s: %s", a->src, strerror(errno));
+		goto out;
+	}
 	progress_init(&pg, progress_wanted(a->quiet), progname, 0, 0);
 	a->opts.progress = &pg;
 	r = export_tree(e, src_fd, dst_fd, a->dst, &a->opts, &t);

@@ -439,7 +439,9 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 	}
 	rv.tree.engine = e;
 	rv.tree.root_fd = fd;
-	if (S_ISDIR(st.st_mode))
+	if (S_ISDIR(st.st_mode) && engine_attach_source(e, fd) != 0)
+		r = -ENOMEM;
+	else if (S_ISDIR(st.st_mode))
 		walk_dir(&rv, fd, "", "");
 	else if (S_ISREG(st.st_mode))
 		r = reveal_one(&rv, fd, src, as);

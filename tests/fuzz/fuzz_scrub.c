@@ -113,7 +113,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct detect_scratch scratch = { 0 };
 	struct detect_options o = { DETECT_ALL & ~DETECT_BIT(DETECT_ID), 0,
-	    ICD10_SENSITIVE_DEFAULT };
+	    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 	static const enum detect_ident kinds[3] = {
 		DETECT_IDENT_LAST_NAME, DETECT_IDENT_FIRST_NAME, DETECT_IDENT_PHONE,
 	};

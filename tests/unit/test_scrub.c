@@ -242,6 +242,7 @@ test_policy_errors(void **state)
 		"suppress = C00-C97\n",
 		"suppress = hiv, cancer\n",
 		"suppress = B24-B20\n",
+		"mode = philter\n",
 	};
 	char text[1024], err[256];
 	struct policy *p;
@@ -300,6 +301,41 @@ test_suppress_ranges(void **state)
 	keys_free(k);
 }
 
+/* mode = recall through the operator: every unknown word goes. */
+static void
+test_recall_mode(void **state)
+{
+	static const char text[] = "[project]\nname = x\n[file a]\nmatch = *\n"
+	    "[column c]\nheaders = c\nop = scrub\nmode = recall\n"
+	    "[column d]\nheaders = d\nop = scrub\n";
+	struct policy *p;
+	struct keys *k;
+	struct ops_scratch s = { 0 };
+	struct ops_row row = { 0 };
+	struct buf out = { 0 };
+	char err[256];
+	const char *in = "Jean dit que kerherve a appelé, TA 130/80";
+
+	(void)state;
+	assert_int_equal(policy_load_string(text, "t", &p, err, sizeof(err)), 0);
+	assert_int_equal(keys_from_bytes(MASTER, &k), 0);
+	assert_int_equal(policy_bind(p, k, err, sizeof(err)), 0);
+	assert_int_equal(ops_apply(p, &p->columns[0], &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_string_equal(out.data, "[NOM] dit que [NOM] a appelé, TA 130/80");
+	/* The default mode leaves both (the test could fail). */
+	buf_reset(&out);
+	assert_int_equal(ops_apply(p, &p->columns[1], &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_string_equal(out.data, in);
+	buf_free(&out);
+	ops_scratch_free(&s);
+	policy_free(p);
+	keys_free(k);
+}
+
 /* The pipeline: the row's cells reach the operator, even from a dropped
  * column, and the view holds none of the raw values. */
 static int
@@ -319,7 +355,7 @@ test_view(void **state)
 	    "40012308;THÉBAULT;Christelle;Quimper;Mme Thébault de Quimper, "
 	    "dossier 40012308, née le 21/06/1947\n"
 	    "40013196;GUÉZENNEC;Sylvère;Brest;RAS\n";
-	struct engine e = { f->p, f->k };
+	struct engine e = { f->p, f->k, NULL };
 	struct view_reader *rd;
 	struct view_error err;
 	struct buf out = BUF_INIT;
@@ -456,6 +492,7 @@ main(void)
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),
+		cmocka_unit_test(test_recall_mode),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
