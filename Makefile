@@ -79,8 +79,13 @@ $(BUILD)/pseudonymize: $(BUILD)/pseudonymize.o $(BUILD)/libengine.a
 $(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(FUSE_LIBS) $(LDLIBS)
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libengine.a | $(BUILD)
-	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(BUILD)/libengine.a \
+# What the unit tests share (tests/unit/testlib.h).
+$(BUILD)/tests/testlib.o: tests/unit/testlib.c | $(BUILD)
+	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -c -o $@ $<
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/tests/testlib.o $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(BUILD)/tests/testlib.o $(BUILD)/libengine.a \
 		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
 # (One dependency file per program: gcc writes the last source's, the harness.)

@@ -4,6 +4,7 @@
 #define PSEUDONYMFS_ENGINE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "keys.h"
 #include "policy.h"
@@ -22,6 +23,12 @@ struct engine {
  * a message in err (which never contains key material). */
 int	engine_open(const char *policy_path, const char *key_path,
 	    struct engine **out, char *err, size_t errlen);
+/* The same from a policy's text and a master key in memory (the tests,
+ * the fuzzers): nothing read from a file.  Messages name the policy
+ * "policy". */
+int	engine_new(const char *policy_text,
+	    const uint8_t master[KEYS_MASTER_BYTES], struct engine **out,
+	    char *err, size_t errlen);
 /* The policy alone, keys NULL: enough to plan columns (view_open), not to
  * run a view.  For reports that need no view values. */
 int	engine_open_unkeyed(const char *policy_path, struct engine **out,

@@ -48,11 +48,11 @@ int	ops_apply(const struct policy *p, const struct policy_column *c,
 	    struct ops_scratch *s, struct buf *out);
 
 /* The operators' cell functions: the `apply` of each row of the operator
- * table (src/policy.c).  ops_apply calls them; a blank cell reaches only
+ * table (src/policy.c); scrub's is in src/scrub.c.  ops_apply calls them; a blank cell reaches only
  * those of operators with OP_F_BLANK. */
 op_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
 	    ops_nir, ops_date, ops_birthdate, ops_postcode, ops_icd10,
-	    ops_icd10_label, ops_mask, ops_scrub, ops_lexicon;
+	    ops_icd10_label, ops_mask, ops_lexicon;
 
 /* What a cell of an analysis, drug or ward column reveals: the groups of
  * src/sensitive.c it names, and 1 if the rule suppresses one of them (0
@@ -72,6 +72,12 @@ uint32_t ops_icd10_suppressed(const struct policy_column *c, const char *v,
  * -ENOENT for an empty id (its dates are then redacted). */
 int	ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	    struct ops_scratch *s, int *days);
+
+/* The pseudonym rule c makes of a value (token, fake with the row's sex and
+ * names, nir), appended to `out`; nothing if c makes none.  For scrub, which
+ * writes a name it finds as its column shows it. */
+int	ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
+	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
 
 /* The keyed token of a value: prefix + 16 base32 characters. */
 int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,

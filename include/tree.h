@@ -27,6 +27,8 @@ enum tree_refusal {
 	TREE_REFUSED_EMPTY,	/* a name to tokenize folds to nothing */
 	TREE_REFUSED_TOO_LONG,	/* prefix + token + extension > NAME_MAX */
 	TREE_REFUSED_SUSPECT,	/* a kept name looks like an identifier */
+	TREE_REFUSED_NO_KEY,	/* a token name, and no key to compute it
+				   (pseudonymize check without -k) */
 };
 
 /* What tree_view_name decided for one entry. */

@@ -1,7 +1,9 @@
 /* Engine set-up: policy first (its errors are the likelier ones), then the
  * key, then the keys of every operator. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -28,6 +30,32 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 	}
 	*out = e;
 	return 0;
+}
+
+int
+engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
+    struct engine **out, char *err, size_t errlen)
+{
+	struct engine *e;
+	int r;
+
+	*out = NULL;
+	if ((e = calloc(1, sizeof(*e))) == NULL)
+		return -ENOMEM;
+	if ((r = policy_load_string(policy_text, "policy", &e->policy, err,
+	    errlen)) != 0)
+		goto fail;
+	if ((r = keys_from_bytes(master, &e->keys)) != 0) {
+		snprintf(err, errlen, "key: %s", strerror(-r));
+		goto fail;
+	}
+	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0)
+		goto fail;
+	*out = e;
+	return 0;
+ fail:
+	engine_free(e);
+	return r;
 }
 
 int

@@ -346,265 +346,6 @@ ops_mask(const struct policy_column *c, const struct ops_row *row,
 	return 0;
 }
 
-/* The operator of the cell's rule.  Empty stays empty: a token of nothing
- * would mark every blank alike. */
-static int
-apply_cell(const struct policy_column *c, const struct ops_row *row,
-    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
-{
-	if (!(c->flags & OP_F_BLANK) && is_blank(v, len))
-		return 0;
-	return c->def->apply(c, row, v, len, s, out);
-}
-
-/* ---- scrub ---- */
-
-static const char *const placeholders[DETECT_NKINDS] = {
-	[DETECT_NAME] = "[NOM]", [DETECT_INITIAL] = "X.", [DETECT_NIR] = "[NIR]",
-	[DETECT_PHONE] = "[TEL]", [DETECT_EMAIL] = "[EMAIL]",
-	[DETECT_IBAN] = "[IBAN]", [DETECT_RPPS] = "[RPPS]",
-	[DETECT_FINESS] = "[FINESS]", [DETECT_ID] = "[ID]",
-	[DETECT_DATE] = "[DATE]", [DETECT_ADDRESS] = "[ADRESSE]",
-	[DETECT_DIAGNOSIS] = "",
-};
-
-/* The month name of `month` written as the month word of src was (its
- * case; without accents when it was written without). */
-static int
-put_month(const char *src, size_t n, int src_month, int month,
-    struct buf *out)
-{
-	static const char *const plain[] = { "janvier", "fevrier", "mars",
-	    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-	    "novembre", "decembre" };
-	const char *mon;
-	size_t i;
-	int upper = 0, cap = 0, ascii = 1, r;
-
-	/* The month word: its first letter and its case. */
-	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
-	    src[i] != 'e' && src[i] != 'r'); i++)
-		;
-	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)src[k] >= 0x80)
-			ascii = 0;
-	if (i < n && src[i] >= 'A' && src[i] <= 'Z') {
-		cap = 1;
-		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';
-	}
-	/* "fevrier" written without its accent stays so; "mars" says
-	 * nothing, and French spelling is the default. */
-	if (src_month != 2 && src_month != 8 && src_month != 12)
-		ascii = 0;
-	mon = ascii ? plain[month - 1] : detect_month_name(month);
-	for (i = 0; mon[i] != '\0'; i++) {
-		char ch = mon[i];
-		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
-			ch = (char)(ch - 32);
-		/* é and û upper-cased in UTF-8 */
-		if (upper && (unsigned char)ch == 0xc3 && mon[i + 1] != '\0') {
-			if ((r = buf_putc(out, ch)) != 0 ||
-			    (r = buf_putc(out, (char)(mon[i + 1] - 0x20))) != 0)
-				return r;
-			i++;
-			continue;
-		}
-		if ((r = buf_putc(out, ch)) != 0)
-			return r;
-	}
-	return 0;
-}
-
-/* "1er" when the source wrote the first of the month so. */
-static int
-put_day(const char *src, size_t n, int day, struct buf *out)
-{
-	char text[16];
-
-	snprintf(text, sizeof(text), "%d%s", day, day == 1 &&
-	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||
-	    src[1] == 'E') ? "er" : "");
-	return buf_append_str(out, text);
-}
-
-/* A date without its year ("3 mars", "18/08") or day ("mars 2021"): moved
- * by the patient's shift like the others, in the same shape; truncation
- * keeps what it can say (docs/scrub.md). */
-static int
-scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
-    const char *src, size_t n, const struct detect_span *sp, struct buf *out)
-{
-	struct date_value d = sp->date;
-	char text[32];
-	int r;
-
-	switch (c->scrub_dates) {
-	case SCRUB_DATES_KEEP:
-		return buf_append(out, src, n);
-	case SCRUB_DATES_SHIFT:
-		if (!row->has_shift)
-			return buf_append_str(out, placeholders[DETECT_DATE]);
-		date_add_days(&d, row->shift);
-		break;
-	case SCRUB_DATES_MONTH:
-		if (sp->partial == DETECT_PART_NO_DAY)
-			return buf_append(out, src, n);
-		return buf_append_str(out, placeholders[DETECT_DATE]);
-	case SCRUB_DATES_YEAR:
-		if (sp->partial != DETECT_PART_NO_DAY)
-			return buf_append_str(out, placeholders[DETECT_DATE]);
-		snprintf(text, sizeof(text), "%04d", d.year);
-		return buf_append_str(out, text);
-	default:
-		return buf_append_str(out, placeholders[DETECT_DATE]);
-	}
-	if (!sp->text_month) {
-		snprintf(text, sizeof(text), "%02d/%02d", d.day, d.month);
-		return buf_append_str(out, text);
-	}
-	if (sp->partial == DETECT_PART_NO_DAY) {
-		snprintf(text, sizeof(text), " %04d", d.year);
-		if ((r = put_month(src, n, sp->date.month, d.month, out)) != 0)
-			return r;
-		return buf_append_str(out, text);
-	}
-	if ((r = put_day(src, n, d.day, out)) != 0 ||
-	    (r = buf_putc(out, ' ')) != 0)
-		return r;
-	return put_month(src, n, sp->date.month, d.month, out);
-}
-
-/* A date found in text, in its written shape: numeric forms through
- * datefmt, "12 mars 2021" with the month written as it was (case,
- * accents). */
-static int
-scrub_date(const struct policy_column *c, const struct ops_row *row,
-    const char *v, const struct detect_span *sp, struct buf *out)
-{
-	struct date_value d = sp->date;
-	const char *src = v + sp->start;
-	size_t n = sp->end - sp->start;
-	char text[16];
-	int r;
-
-	if (sp->partial != DETECT_PART_NONE)
-		return scrub_partial_date(c, row, src, n, sp, out);
-	switch (c->scrub_dates) {
-	case SCRUB_DATES_SHIFT:
-		if (!row->has_shift)
-			return buf_append_str(out, placeholders[DETECT_DATE]);
-		date_add_days(&d, row->shift);
-		break;
-	case SCRUB_DATES_MONTH:
-		date_truncate(&d, DATE_MONTH);
-		break;
-	case SCRUB_DATES_YEAR:
-		date_truncate(&d, DATE_YEAR);
-		break;
-	case SCRUB_DATES_KEEP:
-		return buf_append(out, src, n);
-	default:
-		return buf_append_str(out, placeholders[DETECT_DATE]);
-	}
-	if (!sp->text_month)
-		return date_format(&d, src, out);
-	if ((r = put_day(src, n, d.day, out)) != 0 ||
-	    (r = buf_putc(out, ' ')) != 0 ||
-	    (r = put_month(src, n, sp->date.month, d.month, out)) != 0)
-		return r;
-	snprintf(text, sizeof(text), " %04d", d.year);
-	return buf_append_str(out, text);
-}
-
-/* The pseudonym the row value's own column shows, when its rule makes
- * one; else nothing (the caller writes the placeholder). */
-static int
-scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s)
-{
-	const struct policy_column *rule = row->ctx_rules[k];
-	struct ops_row none = { 0 };
-
-	/* The pseudonym the column shows: the same sex, the same names. */
-	none.fake = row->fake;
-
-	buf_reset(&s->sub);
-	if (!(rule->flags & OP_F_PSEUDONYM))
-		return 0;
-	return apply_cell(rule, &none, row->ctx[k].v, row->ctx[k].len, s,
-	    &s->sub);
-}
-
-int
-ops_scrub(const struct policy_column *c, const struct ops_row *row,
-    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
-{
-	struct detect_options o = { DETECT_ALL, c->scrub_digits,
-	    c->scrub_groups, row->ident, c->scrub_recall };
-	size_t prev = 0, gap;
-	int r, merged = 0;
-
-	if (c->scrub_dates == SCRUB_DATES_KEEP)
-		o.kinds &= ~DETECT_BIT(DETECT_DATE);
-	if ((r = detect_run(&o, v, len, row->ctx, row->ctx ? row->nctx : 0,
-	    &s->det)) != 0)
-		return r;
-	for (size_t i = 0; i < s->det.nspans; i++) {
-		const struct detect_span *sp = &s->det.spans[i];
-		int placeholder = sp->kind == DETECT_NAME && (sp->ctx < 0 ||
-		    c->scrub_placeholders);
-
-		/* "Dr Marie-Thérèse NGUYEN" is one [NOM], not three. */
-		for (gap = prev; gap < sp->start && (v[gap] == ' ' ||
-		    v[gap] == '-' || v[gap] == '\''); gap++)
-			;
-		if (placeholder && merged && gap == sp->start &&
-		    sp->start - prev <= 3) {
-			prev = sp->end;
-			continue;
-		}
-		merged = placeholder;
-		if ((r = buf_append(out, v + prev, sp->start - prev)) != 0)
-			return r;
-		prev = sp->end;
-		if (sp->kind == DETECT_DATE) {
-			if ((r = scrub_date(c, row, v, sp, out)) != 0)
-				return r;
-			continue;
-		}
-		if (sp->kind == DETECT_DIAGNOSIS) {
-			if ((r = buf_append_str(out, c->text)) != 0)
-				return r;
-			continue;
-		}
-		if (sp->ctx >= 0 && (size_t)sp->ctx < row->nctx &&
-		    !c->scrub_placeholders) {
-			if ((r = scrub_pseudonym(row, sp->ctx, s)) != 0)
-				return r;
-			if (s->sub.len > 0 && sp->kind == DETECT_INITIAL) {
-				/* "J. DUPONT" -> the fake first name's initial */
-				int n = u8_mblen((const uint8_t *)s->sub.data,
-				    s->sub.len);
-				if ((r = buf_append(out, s->sub.data,
-				    n > 0 ? (size_t)n : 1)) != 0 ||
-				    (r = buf_putc(out, '.')) != 0)
-					return r;
-				continue;
-			}
-			if (s->sub.len > 0) {
-				if ((r = buf_append(out, s->sub.data,
-				    s->sub.len)) != 0)
-					return r;
-				continue;
-			}
-		}
-		if ((r = buf_append_str(out, sp->kind == DETECT_NAME &&
-		    sp->ctx >= 0 && row->ctx[sp->ctx].kind == DETECT_IDENT_ADDRESS ?
-		    placeholders[DETECT_ADDRESS] : placeholders[sp->kind])) != 0)
-			return r;
-	}
-	return buf_append(out, v + prev, len - prev);
-}
-
 int
 ops_keep(const struct policy_column *c, const struct ops_row *row,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
@@ -667,13 +408,29 @@ ops_fake(const struct policy_column *c, const struct ops_row *row,
 	return fake_value_row(c->fake, seed, v, len, &fake, out);
 }
 
+/* The operator of the cell's rule.  Empty stays empty: a token of nothing
+ * would mark every blank alike. */
 int
 ops_apply(const struct policy *p, const struct policy_column *c,
     const struct ops_row *row, const char *v, size_t len,
     struct ops_scratch *s, struct buf *out)
 {
 	(void)p;
-	return apply_cell(c, row, v, len, s, out);
+	if (!(c->flags & OP_F_BLANK) && is_blank(v, len))
+		return 0;
+	return c->def->apply(c, row, v, len, s, out);
+}
+
+int
+ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	struct ops_row row = { 0 };
+
+	if (!(c->flags & OP_F_PSEUDONYM))
+		return 0;
+	row.fake = *fake;
+	return ops_apply(NULL, c, &row, v, len, s, out);
 }
 
 void

@@ -19,6 +19,7 @@
 #include "ops.h"
 #include "pathglob.h"
 #include "policy.h"
+#include "scrub.h"
 #include "secfile.h"
 #include "sensitive.h"
 
@@ -1321,7 +1322,7 @@ static const struct op_def op_defs[] = {
 	    ops_mask, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
 	/* Reads the row's names, shift and ids: not memoizable. */
 	[OP_SCRUB] = { "scrub", scrub_options, init_scrub, check_scrub, NULL,
-	    NULL, ops_scrub, OP_F_CONTEXT },
+	    NULL, scrub_apply, OP_F_CONTEXT },
 	[OP_ANALYSIS] = { "analysis", lexicon_options, init_analysis, NULL,
 	    link_linked, free_hiding, ops_lexicon, F_LEXICON },
 	[OP_DRUG] = { "drug", drug_options, init_drug, NULL, link_linked,

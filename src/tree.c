@@ -79,6 +79,9 @@ tree_refusal_text(enum tree_refusal why)
 		return "a name shown as it is looks like an identifier: not "
 		    "shown (pseudonymize check says why; suspect_names = show "
 		    "in its rule allows it)";
+	case TREE_REFUSED_NO_KEY:
+		return "its view name is a keyed token and no key was given: "
+		    "not shown";
 	default:
 		return "not shown";
 	}
@@ -151,6 +154,12 @@ tree_view_name(const struct policy *p, const char *src_rel,
 	base = base ? base + 1 : src_rel;
 	if (!naming_rule(p, src_rel, rule, &nr, how))
 		return 0;
+	/* An unkeyed engine (check without -k) cannot name it: never the
+	 * raw name, never a crash on the missing key. */
+	if (nr.token && nr.prf.key == NULL) {
+		how->refusal = TREE_REFUSED_NO_KEY;
+		return 0;
+	}
 	/* A directory's whole name is renamed; a file keeps its last
 	 * extension, so the view's tools still know its type. */
 	ext = rule != NULL ? strrchr(base, '.') : NULL;

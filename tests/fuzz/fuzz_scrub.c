@@ -41,7 +41,7 @@ static const char fuzz_policy[] =
     "[column c2]\nheaders = commentaire\nop = scrub\nreplace = placeholder\n"
     "dates = month\nfiles = place\n";
 
-static struct engine fuzz_engine;
+static struct engine *fuzz_engine;
 
 static void
 fuzz_die(const char *what)
@@ -56,14 +56,11 @@ fuzz_init(void)
 	uint8_t master[KEYS_MASTER_BYTES];
 	char err[256];
 
-	if (fuzz_engine.policy != NULL)
+	if (fuzz_engine != NULL)
 		return;
 	for (size_t i = 0; i < sizeof(master); i++)
 		master[i] = (uint8_t)(i * 29 + 3);
-	if (policy_load_string(fuzz_policy, "fuzz.policy", &fuzz_engine.policy,
-	    err, sizeof(err)) != 0 ||
-	    keys_from_bytes(master, &fuzz_engine.keys) != 0 ||
-	    policy_bind(fuzz_engine.policy, fuzz_engine.keys, err,
+	if (engine_new(fuzz_policy, master, &fuzz_engine, err,
 	    sizeof(err)) != 0) {
 		fprintf(stderr, "%s\n", err);
 		fuzz_die("the fuzz policy does not load");
@@ -170,7 +167,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_die("memfd write");
 	if (view_reader_new(fd, &rd) != 0)
 		fuzz_die("view_reader_new");
-	if (view_open(&fuzz_engine, &fuzz_engine.policy->files[placeholder ? 1 : 0],
+	if (view_open(fuzz_engine, &fuzz_engine->policy->files[placeholder ? 1 : 0],
 	    rd, &v, &err) == 0 &&
 	    view_run(v, rd, v->data_line, collect, &out, &err) == 0) {
 		/* Valid UTF-8 in, valid UTF-8 out (a replacement never cuts a

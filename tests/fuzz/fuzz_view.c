@@ -76,7 +76,7 @@ static const char fuzz_policy[] =
     "[column garde]\nheaders = garde, v\nop = keep\nfiles = mixed, strict\n"
     "[column jette]\nheaders = jette, w\nop = drop\nfiles = mixed, strict\n";
 
-static struct engine fuzz_engine;
+static struct engine *fuzz_engine;
 
 static void
 fuzz_die(const char *what)
@@ -91,14 +91,11 @@ fuzz_init(void)
 	uint8_t master[KEYS_MASTER_BYTES];
 	char err[256];
 
-	if (fuzz_engine.policy != NULL)
+	if (fuzz_engine != NULL)
 		return;
 	for (size_t i = 0; i < sizeof(master); i++)
 		master[i] = (uint8_t)(i * 37 + 11);
-	if (policy_load_string(fuzz_policy, "fuzz.policy", &fuzz_engine.policy,
-	    err, sizeof(err)) != 0 ||
-	    keys_from_bytes(master, &fuzz_engine.keys) != 0 ||
-	    policy_bind(fuzz_engine.policy, fuzz_engine.keys, err,
+	if (engine_new(fuzz_policy, master, &fuzz_engine, err,
 	    sizeof(err)) != 0) {
 		fprintf(stderr, "%s\n", err);
 		fuzz_die("the fuzz policy does not load");
@@ -194,7 +191,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_init();
 	use_pipe = (data[0] & 1) && size - 1 <= FUZZ_PIPE_MAX;
 	keep_all = (data[0] & 2) != 0;
-	rule = &fuzz_engine.policy->files[keep_all ? 2 : (data[0] & 4) ? 1 : 0];
+	rule = &fuzz_engine->policy->files[keep_all ? 2 : (data[0] & 4) ? 1 : 0];
 	data++;
 	size--;
 
@@ -202,7 +199,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fuzz_source(data, size, use_pipe);
 	if (view_reader_new(fd, &rd) != 0)
 		fuzz_die("view_reader_new");
-	r = view_open(&fuzz_engine, rule, rd, &v, &err);
+	r = view_open(fuzz_engine, rule, rd, &v, &err);
 	if (r == 0) {
 		if (buf_append(&sink.out, v->head.data, v->head.len) != 0)
 			fuzz_die("out of memory");

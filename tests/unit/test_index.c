@@ -16,6 +16,7 @@
 
 #include "engine.h"
 #include "index.h"
+#include "testlib.h"
 
 static const char policy[] =
     "[project]\nname = t\npatient = ipp\n"
@@ -27,27 +28,19 @@ static const char policy[] =
 static void
 test_reads_in_any_order(void **state)
 {
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine e = { 0 };
+	struct engine *e;
 	struct index_cursor *c, *c2;
 	struct view_error err;
 	struct index *idx;
 	struct stat st;
-	char errs[256], path[] = "/tmp/test_index.XXXXXX";
 	char *whole, *got;
 	uint64_t rng = 20261125;
 	off_t off;
 	int fd;
 
 	(void)state;
-	memset(master, 7, sizeof(master));
-	assert_int_equal(policy_load_string(policy, "t.policy", &e.policy,
-	    errs, sizeof(errs)), 0);
-	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
-	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	unlink(path);
+	e = test_engine(policy);
+	fd = test_temp_fd("", 0);
 	{
 		FILE *f = fdopen(dup(fd), "w");
 		fputs("IPP;Nom;Note\n", f);
@@ -58,7 +51,7 @@ test_reads_in_any_order(void **state)
 		fclose(f);
 	}
 	assert_int_equal(fstat(fd, &st), 0);
-	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &idx,
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
 	assert_true(idx->size > 4 * (off_t)INDEX_STEP);
 	whole = malloc((size_t)idx->size);
@@ -94,8 +87,7 @@ test_reads_in_any_order(void **state)
 	free(got);
 	index_free(idx);
 	close(fd);
-	policy_free(e.policy);
-	keys_free(e.keys);
+	engine_free(e);
 }
 
 /* Bytes changed under the index (same size): a read that restarts from a
@@ -112,26 +104,19 @@ static const char policy_pad[] =
 static void
 test_changed_bytes_fail_restarts(void **state)
 {
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine e = { 0 };
+	struct engine *e;
 	struct index_cursor *c;
 	struct view_error err;
 	struct index *idx;
 	struct stat st;
-	char errs[256], path[] = "/tmp/test_index.XXXXXX", got[4096];
+	char got[4096];
 	char *before, *after, *long_read;
 	size_t n;
 	int fd;
 
 	(void)state;
-	memset(master, 7, sizeof(master));
-	assert_int_equal(policy_load_string(policy_pad, "t.policy", &e.policy,
-	    errs, sizeof(errs)), 0);
-	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
-	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	unlink(path);
+	e = test_engine(policy_pad);
+	fd = test_temp_fd("", 0);
 	{
 		FILE *f = fdopen(dup(fd), "w");
 		fputs("IPP;Nom;Note\n", f);
@@ -140,7 +125,7 @@ test_changed_bytes_fail_restarts(void **state)
 		fclose(f);
 	}
 	assert_int_equal(fstat(fd, &st), 0);
-	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &idx,
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
 	assert_true(idx->ncps > 2);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
@@ -186,8 +171,7 @@ test_changed_bytes_fail_restarts(void **state)
 	free(after);
 	index_free(idx);
 	close(fd);
-	policy_free(e.policy);
-	keys_free(e.keys);
+	engine_free(e);
 }
 
 /* Index passes on several threads (index_cache_set_jobs): a 20 MB file
@@ -213,36 +197,28 @@ write_notes(int fd, int bad_at)
 static void
 test_parallel_pass(void **state)
 {
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine e = { 0 };
+	struct engine *e;
 	struct index_cache *cache;
 	struct index_cursor *c1, *c4;
 	struct view_error err, err4;
 	struct index *one;
 	const struct index *four;
 	struct stat st;
-	char errs[256], path[] = "/tmp/test_index.XXXXXX";
 	char *a = malloc(65536), *b = malloc(65536);
 	uint64_t rng = 7;
 	int fd, first;
 
 	(void)state;
-	memset(master, 9, sizeof(master));
-	assert_int_equal(policy_load_string(policy, "t.policy", &e.policy,
-	    errs, sizeof(errs)), 0);
-	assert_int_equal(keys_from_bytes(master, &e.keys), 0);
-	assert_int_equal(policy_bind(e.policy, e.keys, errs, sizeof(errs)), 0);
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	unlink(path);
+	e = test_engine(policy);
+	fd = test_temp_fd("", 0);
 	assert_int_equal(write_notes(fd, -1), 0);
 	assert_int_equal(fstat(fd, &st), 0);
 	assert_true(st.st_size > 16 << 20);
-	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &one,
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &one,
 	    &err), 0);
 	assert_int_equal(index_cache_new(&cache), 0);
 	index_cache_set_jobs(cache, 4);
-	assert_int_equal(index_cache_get(cache, &e, &e.policy->files[0], "t",
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
 	    fd, &st, 1, &four, &first, &err), 0);
 	assert_int_equal(four->size, one->size);
 	assert_true(four->ncps > 4);
@@ -273,11 +249,11 @@ test_parallel_pass(void **state)
 	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
 	assert_int_equal(write_notes(fd, 260000), 0);
 	assert_int_equal(fstat(fd, &st), 0);
-	assert_int_equal(index_build(&e, &e.policy->files[0], fd, &st, 0, &one,
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &one,
 	    &err), -EINVAL);
 	assert_int_equal(index_cache_new(&cache), 0);
 	index_cache_set_jobs(cache, 3);
-	assert_int_equal(index_cache_get(cache, &e, &e.policy->files[0], "t",
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
 	    fd, &st, 1, &four, &first, &err4), -EINVAL);
 	assert_int_equal(err4.line, err.line);
 	assert_int_equal(err4.column, err.column);
@@ -287,8 +263,7 @@ test_parallel_pass(void **state)
 	free(a);
 	free(b);
 	close(fd);
-	policy_free(e.policy);
-	keys_free(e.keys);
+	engine_free(e);
 }
 
 int

@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "icd10.h"
 #include "ops.h"
+#include "testlib.h"
 #include "view.h"
 
 static const char base_policy[] =
@@ -174,40 +175,10 @@ test_ops(void **state)
 static struct engine *
 engine_from(const char *analysis_extra)
 {
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine *e = calloc(1, sizeof(*e));
-	char err[256];
-	int rc;
+	char text[2048];
 
-	memset(master, 7, sizeof(master));
-	assert_non_null(e);
-	e->policy = load(analysis_extra, "", err, sizeof(err), &rc);
-	assert_int_equal(rc, 0);
-	assert_int_equal(keys_from_bytes(master, &e->keys), 0);
-	assert_int_equal(policy_bind(e->policy, e->keys, err, sizeof(err)), 0);
-	return e;
-}
-
-struct collect {
-	struct buf	 out;
-	off_t		 src[256];
-	size_t		 dst[256];
-	long		 line[256];
-	size_t		 n;
-};
-
-static int
-collect_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
-{
-	struct collect *c = arg;
-
-	assert_int_equal(buf_append(&c->out, bytes, len), 0);
-	assert_true(c->n < 256);
-	c->src[c->n] = src_end;
-	c->dst[c->n] = c->out.len;
-	c->line[c->n] = line;
-	c->n++;
-	return 0;
+	snprintf(text, sizeof(text), base_policy, analysis_extra, "");
+	return test_engine(text);
 }
 
 static const char lab[] =
@@ -220,42 +191,18 @@ static const char lab[] =
     "3\tCRP\t8,8\tmg/L\n";
 
 static void
-run_lab(const char *analysis_extra, struct collect *c, struct view_stats *st)
+run_lab(const char *analysis_extra, struct test_run *run, struct view_stats *st)
 {
 	struct engine *e = engine_from(analysis_extra);
-	struct view_reader *rd;
 	struct view_error err;
-	struct view *v = NULL;
-	char path[] = "/tmp/test_lexops.XXXXXX";
-	int fd = mkstemp(path);
+	struct view *v;
+	int fd = test_temp_fd(lab, sizeof(lab) - 1), rc;
 
-	assert_true(fd >= 0);
-	unlink(path);
-	assert_int_equal(write(fd, lab, sizeof(lab) - 1), (ssize_t)sizeof(lab) - 1);
-	memset(c, 0, sizeof(*c));
-	assert_int_equal(view_reader_new(fd, &rd), 0);
-	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
-	assert_int_equal(buf_append(&c->out, v->head.data, v->head.len), 0);
-	st->ncols = v->ncols;
-	st->cols = calloc(v->ncols, sizeof(*st->cols));
-	view_reader_set_stats(rd, st);
-	assert_int_equal(view_run(v, rd, v->data_line, collect_sink, c, &err), 0);
-	view_reader_free(rd);
-
+	v = test_view_run(e, fd, run, st, &rc, &err);
+	assert_int_equal(rc, 0);
 	/* Restart from every boundary: the same tail, dropped rows or not. */
-	for (size_t i = 0; i < c->n; i++) {
-		struct collect tail = { 0 };
-
-		assert_int_equal(view_reader_new(fd, &rd), 0);
-		assert_int_equal(view_reader_seek(rd, c->src[i]), 0);
-		assert_int_equal(view_run(v, rd, c->line[i], collect_sink, &tail,
-		    &err), 0);
-		assert_int_equal(tail.out.len, c->out.len - c->dst[i]);
-		assert_memory_equal(tail.out.len ? tail.out.data : "",
-		    c->out.data + c->dst[i], tail.out.len);
-		buf_free(&tail.out);
-		view_reader_free(rd);
-	}
+	for (size_t i = 0; i < run->n; i++)
+		test_view_restart(v, fd, run, i);
 	view_free(v);
 	close(fd);
 	engine_free(e);
@@ -276,7 +223,7 @@ assert_present(const struct buf *b, const char *what)
 static void
 test_view_blank(void **state)
 {
-	struct collect *c = calloc(1, sizeof(*c));
+	struct test_run run, *c = &run;
 	struct view_stats st;
 
 	(void)state;
@@ -294,14 +241,13 @@ test_view_blank(void **state)
 	assert_int_equal(st.cols[1].linked, 6);
 	assert_int_equal(st.cols[1].rows, 0);
 	free(st.cols);
-	buf_free(&c->out);
-	free(c);
+	test_run_free(c);
 }
 
 static void
 test_view_drop_row(void **state)
 {
-	struct collect *c = calloc(1, sizeof(*c));
+	struct test_run run, *c = &run;
 	struct view_stats st;
 	int lines = 0;
 
@@ -316,8 +262,7 @@ test_view_drop_row(void **state)
 	assert_absent(&c->out, "128598");
 	assert_int_equal(st.cols[1].rows, 3);
 	free(st.cols);
-	buf_free(&c->out);
-	free(c);
+	test_run_free(c);
 }
 
 int

@@ -19,6 +19,7 @@
 #include "norm.h"
 #include "ops.h"
 #include "policy.h"
+#include "testlib.h"
 #include "tree.h"
 
 static const uint8_t MASTER[KEYS_MASTER_BYTES] = {
@@ -153,8 +154,8 @@ static const char POLICY_FMT[] =
     "last = 2\n";
 
 struct fixture {
-	struct policy		*p;
-	struct keys		*k;
+	struct engine		*e;
+	struct policy		*p;		/* e's */
 	struct ops_scratch	 s;
 	struct buf		 out;
 	char			 str[512];
@@ -163,19 +164,12 @@ struct fixture {
 static int
 fixture_open(struct fixture *f, const char *project)
 {
-	char text[sizeof(POLICY_FMT) + 64], err[512];
+	char text[sizeof(POLICY_FMT) + 64];
 
 	memset(f, 0, sizeof(*f));
 	snprintf(text, sizeof(text), POLICY_FMT, project);
-	if (policy_load_string(text, "ops.policy", &f->p, err, sizeof(err)) != 0) {
-		print_error("%s\n", err);
-		return -1;
-	}
-	if (keys_from_bytes(MASTER, &f->k) != 0 ||
-	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
-		print_error("%s\n", err);
-		return -1;
-	}
+	f->e = test_engine_key(text, MASTER);
+	f->p = f->e->policy;
 	return 0;
 }
 
@@ -184,8 +178,7 @@ fixture_close(struct fixture *f)
 {
 	ops_scratch_free(&f->s);
 	buf_free(&f->out);
-	policy_free(f->p);
-	keys_free(f->k);
+	engine_free(f->e);
 }
 
 static int

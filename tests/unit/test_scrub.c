@@ -20,6 +20,7 @@
 #include "keys.h"
 #include "ops.h"
 #include "policy.h"
+#include "testlib.h"
 #include "view.h"
 
 static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 7, 7, 7, 7, 1, 2, 3 };
@@ -70,8 +71,8 @@ static const char POLICY[] =
     "suppress = default\n";
 
 struct fixture {
-	struct policy	*p;
-	struct keys	*k;
+	struct engine	*e;
+	struct policy	*p;		/* e's */
 	struct ops_scratch s;
 	struct buf	 out;
 };
@@ -80,15 +81,11 @@ static int
 setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	char err[256];
 
-	if (f == NULL ||
-	    policy_load_string(POLICY, "scrub.policy", &f->p, err, sizeof(err)) ||
-	    keys_from_bytes(MASTER, &f->k) != 0 ||
-	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
-		fprintf(stderr, "setup: %s\n", err);
+	if (f == NULL)
 		return -1;
-	}
+	f->e = test_engine_key(POLICY, MASTER);
+	f->p = f->e->policy;
 	*state = f;
 	return 0;
 }
@@ -100,8 +97,7 @@ teardown(void **state)
 
 	ops_scratch_free(&f->s);
 	buf_free(&f->out);
-	policy_free(f->p);
-	keys_free(f->k);
+	engine_free(f->e);
 	free(f);
 	return 0;
 }
@@ -338,14 +334,6 @@ test_recall_mode(void **state)
 
 /* The pipeline: the row's cells reach the operator, even from a dropped
  * column, and the view holds none of the raw values. */
-static int
-collect(void *arg, const char *bytes, size_t len, off_t end, long line)
-{
-	(void)end;
-	(void)line;
-	return buf_append(arg, bytes, len);
-}
-
 static void
 test_view(void **state)
 {
@@ -355,21 +343,17 @@ test_view(void **state)
 	    "40012308;THÉBAULT;Christelle;Quimper;Mme Thébault de Quimper, "
 	    "dossier 40012308, née le 21/06/1947\n"
 	    "40013196;GUÉZENNEC;Sylvère;Brest;RAS\n";
-	struct engine e = { f->p, f->k, NULL };
 	struct view_reader *rd;
 	struct view_error err;
 	struct buf out = BUF_INIT;
 	struct view *v;
-	char path[] = "/tmp/test_scrub.XXXXXX";
-	int fd = mkstemp(path);
+	int fd = test_temp_fd(csv, sizeof(csv) - 1);
 
-	assert_true(fd >= 0);
-	unlink(path);
-	assert_int_equal(write(fd, csv, sizeof(csv) - 1), (ssize_t)sizeof(csv) - 1);
 	assert_int_equal(view_reader_new(fd, &rd), 0);
-	assert_int_equal(view_open(&e, &f->p->files[0], rd, &v, &err), 0);
+	assert_int_equal(view_open(f->e, &f->p->files[0], rd, &v, &err), 0);
 	assert_int_equal(v->nctx, 4);
-	assert_int_equal(view_run(v, rd, v->data_line, collect, &out, &err), 0);
+	assert_int_equal(view_run(v, rd, v->data_line, test_collect, &out,
+	    &err), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
 	assert_null(strstr(out.data, "hébault"));
 	assert_null(strstr(out.data, "HÉBAULT"));

@@ -17,6 +17,7 @@
 #include "names.h"
 #include "pathglob.h"
 #include "policy.h"
+#include "testlib.h"
 #include "tree.h"
 
 static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 9, 8, 7, 6, 5, 4, 3, 2, 1 };
@@ -52,8 +53,8 @@ static const char POLICY[] =
     "prefix = lot-\n";
 
 struct fixture {
-	struct policy		*p;
-	struct keys		*k;
+	struct engine		*e;
+	struct policy		*p;		/* e's */
 	struct ops_scratch	 s;
 	struct buf		 out;
 	struct tree_naming	 how;
@@ -72,16 +73,12 @@ load(const char *text, char *err, size_t errlen)
 static int
 open_fixture(struct fixture *f, const char *project_extra)
 {
-	char text[sizeof(POLICY) + 256], err[512];
+	char text[sizeof(POLICY) + 256];
 
 	memset(f, 0, sizeof(*f));
 	snprintf(text, sizeof(text), POLICY, project_extra);
-	if ((f->p = load(text, err, sizeof(err))) == NULL ||
-	    keys_from_bytes(MASTER, &f->k) != 0 ||
-	    policy_bind(f->p, f->k, err, sizeof(err)) != 0) {
-		print_error("%s\n", err);
-		return -1;
-	}
+	f->e = test_engine_key(text, MASTER);
+	f->p = f->e->policy;
 	return 0;
 }
 
@@ -101,8 +98,7 @@ close_fixture(struct fixture *f)
 {
 	ops_scratch_free(&f->s);
 	buf_free(&f->out);
-	policy_free(f->p);
-	keys_free(f->k);
+	engine_free(f->e);
 }
 
 static int

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "engine.h"
+#include "testlib.h"
 #include "view.h"
 
 static const char keep_policy[] =
@@ -27,82 +28,12 @@ static const char token_policy[] =
     "[column d]\nheaders = Date\nop = date\nmode = shift\n"
     "[column note]\nheaders = Note\nop = keep\n";
 
-static struct engine *
-engine_from(const char *policy_text)
-{
-	uint8_t master[KEYS_MASTER_BYTES];
-	struct engine *e = calloc(1, sizeof(*e));
-	char err[256];
-
-	memset(master, 7, sizeof(master));
-	assert_non_null(e);
-	assert_int_equal(policy_load_string(policy_text, "t.policy", &e->policy,
-	    err, sizeof(err)), 0);
-	assert_int_equal(keys_from_bytes(master, &e->keys), 0);
-	assert_int_equal(policy_bind(e->policy, e->keys, err, sizeof(err)), 0);
-	return e;
-}
-
-static int
-temp_file(const char *data, size_t n)
-{
-	char path[] = "/tmp/test_view.XXXXXX";
-	int fd = mkstemp(path);
-
-	assert_true(fd >= 0);
-	unlink(path);
-	assert_int_equal(write(fd, data, n), (ssize_t)n);
-	return fd;
-}
-
-/* Collects the output and every restart point. */
-struct collect {
-	struct buf	 out;
-	off_t		 src[4096];
-	size_t		 dst[4096];
-	long		 line[4096];
-	size_t		 n;
-};
-
-static int
-collect_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
-{
-	struct collect *c = arg;
-
-	buf_append(&c->out, bytes, len);
-	if (c->n < 4096) {
-		c->src[c->n] = src_end;
-		c->dst[c->n] = c->out.len;
-		c->line[c->n] = line;
-		c->n++;
-	}
-	return 0;
-}
-
-static struct view *
-run_all(struct engine *e, int fd, struct collect *c, int *rc,
-    struct view_error *err)
-{
-	struct view_reader *rd;
-	struct view *v = NULL;
-
-	memset(c, 0, sizeof(*c));
-	assert_int_equal(view_reader_new(fd, &rd), 0);
-	*rc = view_open(e, &e->policy->files[0], rd, &v, err);
-	if (*rc == 0) {
-		buf_append(&c->out, v->head.data, v->head.len);
-		*rc = view_run(v, rd, v->data_line, collect_sink, c, err);
-	}
-	view_reader_free(rd);
-	return v;
-}
-
 static void
 test_identity_across_buffers(void **state)
 {
-	struct engine *e = engine_from(keep_policy);
+	struct engine *e = test_engine(keep_policy);
 	struct buf src = BUF_INIT;
-	struct collect *c = calloc(1, sizeof(*c));
+	struct test_run run;
 	struct view_error err;
 	struct view *v;
 	int fd, rc;
@@ -120,14 +51,13 @@ test_identity_across_buffers(void **state)
 	for (int i = 0; i < 600000; i++)
 		buf_putc(&src, (char)('a' + i % 26));
 	buf_append_str(&src, "\";z\r\nlast;no;eol");
-	fd = temp_file(src.data, src.len);
-	v = run_all(e, fd, c, &rc, &err);
+	fd = test_temp_fd(src.data, src.len);
+	v = test_view_run(e, fd, &run, NULL, &rc, &err);
 	assert_int_equal(rc, 0);
-	assert_int_equal(c->out.len, src.len);
-	assert_memory_equal(c->out.data, src.data, src.len);
+	assert_int_equal(run.out.len, src.len);
+	assert_memory_equal(run.out.data, src.data, src.len);
 	view_free(v);
-	buf_free(&c->out);
-	free(c);
+	test_run_free(&run);
 	buf_free(&src);
 	close(fd);
 	engine_free(e);
@@ -137,11 +67,10 @@ test_identity_across_buffers(void **state)
 static void
 test_restart_from_any_boundary(void **state)
 {
-	struct engine *e = engine_from(token_policy);
-	struct collect *full = calloc(1, sizeof(*full));
-	struct collect *part = calloc(1, sizeof(*part));
+	struct engine *e = test_engine(token_policy);
 	struct buf src = BUF_INIT;
 	struct view_error err;
+	struct test_run full;
 	struct view *v;
 	int fd, rc;
 
@@ -153,30 +82,15 @@ test_restart_from_any_boundary(void **state)
 		    i % 97, i, 1 + i % 28, 1 + i % 12, i % 30, i);
 		buf_append_str(&src, row);
 	}
-	fd = temp_file(src.data, src.len);
-	v = run_all(e, fd, full, &rc, &err);
+	fd = test_temp_fd(src.data, src.len);
+	v = test_view_run(e, fd, &full, NULL, &rc, &err);
 	assert_int_equal(rc, 0);
-	for (size_t k = 0; k + 1 < full->n; k += 97) {
-		struct view_reader *rd;
-
-		memset(part, 0, sizeof(*part));
-		assert_int_equal(view_reader_new(fd, &rd), 0);
-		assert_int_equal(view_reader_seek(rd, full->src[k]), 0);
-		assert_int_equal(view_run(v, rd, full->line[k], collect_sink, part,
-		    &err), 0);
-		assert_int_equal(part->out.len, full->out.len - full->dst[k]);
-		assert_memory_equal(part->out.data, full->out.data + full->dst[k],
-		    part->out.len);
-		view_reader_free(rd);
-		buf_free(&part->out);
-	}
+	for (size_t k = 0; k + 1 < full.n; k += 97)
+		test_view_restart(v, fd, &full, k);
 	/* The raw names never come out. */
-	buf_putc(&full->out, '\0');
-	assert_null(strstr(full->out.data, "Name1"));
+	assert_null(memmem(full.out.data, full.out.len, "Name1", 5));
 	view_free(v);
-	buf_free(&full->out);
-	free(full);
-	free(part);
+	test_run_free(&full);
 	buf_free(&src);
 	close(fd);
 	engine_free(e);
@@ -186,20 +100,19 @@ static void
 expect_error(const char *policy, const char *data, long line, size_t column,
     const char *what)
 {
-	struct engine *e = engine_from(policy);
-	struct collect *c = calloc(1, sizeof(*c));
+	struct engine *e = test_engine(policy);
+	struct test_run run;
 	struct view_error err;
 	struct view *v;
-	int fd = temp_file(data, strlen(data)), rc;
+	int fd = test_temp_fd(data, strlen(data)), rc;
 
-	v = run_all(e, fd, c, &rc, &err);
+	v = test_view_run(e, fd, &run, NULL, &rc, &err);
 	assert_int_equal(rc, -EINVAL);
 	assert_int_equal(err.line, line);
 	assert_int_equal(err.column, column);
 	assert_non_null(strstr(err.what, what));
 	view_free(v);
-	buf_free(&c->out);
-	free(c);
+	test_run_free(&run);
 	close(fd);
 	engine_free(e);
 }
@@ -223,29 +136,30 @@ test_errors_name_line_and_column(void **state)
 static void
 test_empty_and_header_only(void **state)
 {
-	struct engine *e = engine_from(token_policy);
-	struct collect *c = calloc(1, sizeof(*c));
+	static const char *const cases[][2] = {
+		{ "", "" },
+		{ "IPP;Nom;Secret\r\n", "IPP;Nom\r\n" },	/* unnamed: dropped */
+		{ "IPP;Nom;Secret", "IPP;Nom" },		/* no line end */
+	};
+	struct engine *e = test_engine(token_policy);
 	struct view_error err;
+	struct test_run run;
 	struct view *v;
 	int fd, rc;
 
 	(void)state;
-	fd = temp_file("", 0);
-	v = run_all(e, fd, c, &rc, &err);
-	assert_int_equal(rc, 0);
-	assert_int_equal(c->out.len, 0);
-	view_free(v);
-	close(fd);
-	buf_free(&c->out);
-	fd = temp_file("IPP;Nom;Secret\r\n", 16);
-	v = run_all(e, fd, c, &rc, &err);
-	assert_int_equal(rc, 0);
-	buf_putc(&c->out, '\0');
-	assert_string_equal(c->out.data, "IPP;Nom\r\n");	/* unnamed: dropped */
-	view_free(v);
-	close(fd);
-	buf_free(&c->out);
-	free(c);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		fd = test_temp_fd(cases[i][0], strlen(cases[i][0]));
+		v = test_view_run(e, fd, &run, NULL, &rc, &err);
+		assert_int_equal(rc, 0);
+		assert_int_equal(run.out.len, strlen(cases[i][1]));
+		assert_memory_equal(run.out.len ? run.out.data : "", cases[i][1],
+		    run.out.len);
+		assert_int_equal(run.n, 0);
+		view_free(v);
+		close(fd);
+		test_run_free(&run);
+	}
 	engine_free(e);
 }
 

@@ -1,0 +1,240 @@
+/* check_run: the report a data protection officer reads.  The totals say
+ * what the view shows and refuses; the report names no raw value: not a
+ * cell, not a header no rule names (without --show-headers), not a
+ * directory or file name the view hides or renames.  Without the key,
+ * columns and drift only: no risk. */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "check.h"
+#include "testlib.h"
+
+static const char POLICY[] =
+    "[project]\nname = t\nk_threshold = 2\n"
+    "[file all]\nmatch = **/*.csv\n"
+    "[column ipp]\nheaders = ipp\nop = token\n"
+    "[column age]\nheaders = age\nop = keep\nquasi = yes\n"
+    "[column cp]\nheaders = cp\nop = keep\nquasi = show\n"
+    "[column nom]\nheaders = nom\nop = fake\nkind = last_name\n";
+
+/* Raw values of the source: none may appear in a report. */
+static const char *const RAW[] = {
+	"DUPONT", "MARTIN", "DURAND", "Inconnu", "Secret1", "notes.txt",
+	"TRAN_Minh", "40012308", NULL,
+};
+
+struct fixture {
+	char		 root[64];
+	char		 policy[PATH_MAX];
+	struct engine	*e;
+	char		*report;
+	size_t		 len;
+};
+
+static void
+put(const char *root, const char *rel, const char *data)
+{
+	char path[PATH_MAX];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", root, rel);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(data, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	char path[PATH_MAX];
+
+	assert_non_null(f);
+	snprintf(f->root, sizeof(f->root), "/tmp/pfs-check.XXXXXX");
+	assert_non_null(mkdtemp(f->root));
+	snprintf(path, sizeof(path), "%s/src", f->root);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/src/TRAN_Minh", f->root);
+	assert_int_equal(mkdir(path, 0700), 0);
+	put(f->root, "src/patients.csv",
+	    "ipp;age;cp;nom;Inconnu\n"
+	    "40012308;34;29200;DUPONT;Secret1\n"
+	    "40012309;34;29200;MARTIN;Secret1\n"
+	    "40012310;35;29000;DURAND;Secret1\n");
+	put(f->root, "src/notes.txt", "ipp\n40012308\n");
+	/* A row wider than its header: the file cannot be shown. */
+	put(f->root, "src/TRAN_Minh/bad.csv", "ipp;nom\n40012308;DUPONT;x\n");
+	snprintf(f->policy, sizeof(f->policy), "%s/p.policy", f->root);
+	put(f->root, "p.policy", POLICY);
+	f->e = test_engine(POLICY);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[PATH_MAX + 16];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
+	assert_int_equal(system(cmd), 0);
+	engine_free(f->e);
+	free(f->report);
+	free(f);
+	return 0;
+}
+
+/* check_run over the fixture's source with these options; the report is
+ * in f->report. */
+static int
+run(struct fixture *f, const struct engine *e, const struct check_opts *o,
+    struct check_totals *t)
+{
+	char src[PATH_MAX];
+	FILE *out;
+	int r;
+
+	free(f->report);
+	f->report = NULL;
+	assert_non_null(out = open_memstream(&f->report, &f->len));
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	r = check_run(e, src, o, out, t);
+	assert_int_equal(fclose(out), 0);
+	return r;
+}
+
+static void
+assert_no_raw_value(const struct fixture *f)
+{
+	for (const char *const *w = RAW; *w != NULL; w++)
+		if (strstr(f->report, *w) != NULL)
+			fail_msg("the report shows the raw value %s", *w);
+}
+
+static void
+test_totals(void **state)
+{
+	struct fixture *f = *state;
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+
+	assert_int_equal(run(f, f->e, &o, &t), 0);
+	assert_int_equal(t.files, 2);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.below, 1);		/* k = 1 < 2 */
+	assert_int_equal(t.skipped, 1);		/* notes.txt */
+	assert_int_equal(t.refused, 0);
+	assert_int_equal(t.too_deep, 0);
+	assert_non_null(strstr(f->report, "BELOW THE THRESHOLD"));
+	assert_non_null(strstr(f->report, "line 2, column 3"));
+	assert_no_raw_value(f);
+	/* --k 1: nothing is below. */
+	o.threshold = 1;
+	assert_int_equal(run(f, f->e, &o, &t), 0);
+	assert_int_equal(t.below, 0);
+	assert_int_equal(t.files, 2);
+}
+
+static void
+test_json(void **state)
+{
+	struct fixture *f = *state;
+	struct check_opts o = { .json = 1, .worst = 5 };
+	struct check_totals t;
+
+	assert_int_equal(run(f, f->e, &o, &t), 0);
+	assert_int_equal(f->report[0], '{');
+	assert_int_equal(f->report[f->len - 1 - (f->report[f->len - 1] ==
+	    '\n')], '}');
+	assert_non_null(strstr(f->report, "\"threshold\":2"));
+	assert_non_null(strstr(f->report, "\"k\":1"));
+	/* quasi = show: view values; quasi = yes: keyed digests. */
+	assert_non_null(strstr(f->report, "\"29000\""));
+	assert_null(strstr(f->report, "\"35\""));
+	assert_non_null(strstr(f->report, "\"header\":null"));
+	assert_no_raw_value(f);
+}
+
+/* The raw header appears only when asked for. */
+static void
+test_show_headers(void **state)
+{
+	struct fixture *f = *state;
+	struct check_opts o = { .show_headers = 1 };
+	struct check_totals t;
+
+	assert_int_equal(run(f, f->e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "Inconnu"));
+	assert_null(strstr(f->report, "DUPONT"));
+	assert_null(strstr(f->report, "Secret1"));
+}
+
+static void
+test_without_key(void **state)
+{
+	struct fixture *f = *state;
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	struct engine *e;
+	char err[256];
+
+	assert_int_equal(engine_open_unkeyed(f->policy, &e, err, sizeof(err)),
+	    0);
+	assert_int_equal(run(f, e, &o, &t), 0);
+	/* TRAN_Minh/ would be a token: without the key it has no name, so
+	 * it is refused (once crashed on the missing key). */
+	assert_int_equal(t.files, 1);
+	assert_int_equal(t.failed, 0);
+	assert_int_equal(t.refused, 1);
+	assert_int_equal(t.below, 0);		/* not measured */
+	assert_non_null(strstr(f->report, "risk: not computed"));
+	assert_non_null(strstr(f->report, "none given"));
+	assert_no_raw_value(f);
+	engine_free(e);
+}
+
+static void
+test_missing_source(void **state)
+{
+	struct fixture *f = *state;
+	struct check_opts o = { 0 };
+	struct check_totals t;
+	char path[PATH_MAX];
+	FILE *out;
+	char *buf = NULL;
+	size_t len;
+
+	snprintf(path, sizeof(path), "%s/nothing-here", f->root);
+	assert_non_null(out = open_memstream(&buf, &len));
+	assert_int_equal(check_run(f->e, path, &o, out, &t), -ENOENT);
+	fclose(out);
+	free(buf);
+}
+
+int
+main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_totals),
+		T(test_json),
+		T(test_show_headers),
+		T(test_without_key),
+		T(test_missing_source),
+	};
+#undef T
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

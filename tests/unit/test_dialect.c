@@ -1,0 +1,208 @@
+/* dialect: what sniffing decides from a file's first bytes (BOM, encoding,
+ * delimiter), and what it refuses (UTF-16, NUL bytes, a header longer than
+ * the head).  A wrong delimiter would shift every cell into another
+ * column's rule; a wrong encoding would fold names wrongly. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dialect.h"
+
+/* Sniff a NUL-terminated head (n = strlen unless given). */
+static int
+sniff(const char *head, size_t n, int whole, struct dialect *d,
+    const char **what)
+{
+	*what = NULL;
+	return dialect_sniff(head, n, whole, d, what);
+}
+
+static void
+test_delimiter_is_the_widest_split(void **state)
+{
+	static const struct {
+		const char	*head;
+		char		 delim;
+	} cases[] = {
+		{ "a;b;c\n1;2;3\n", ';' },
+		{ "a,b,c\n1,2,3\n", ',' },
+		{ "a\tb\tc\n1\t2\t3\n", '\t' },
+		{ "a|b|c\n1|2|3\n", '|' },
+		/* Decimal commas in a ';' file: the header decides. */
+		{ "nom;poids;taille\nX;72,5;1,80\n", ';' },
+		/* A quoted header field may hold another candidate. */
+		{ "\"a;b\",c,d\n1,2,3\n", ',' },
+		/* One column: every candidate gives one field; the first
+		 * tried, ';', the usual French one, is kept. */
+		{ "ipp\n1\n2\n", ';' },
+		/* CRLF line ends change nothing. */
+		{ "a;b\r\n1;2\r\n", ';' },
+	};
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
+		    &d, &what), 0);
+		if (d.delim != cases[i].delim)
+			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
+			    d.delim, cases[i].delim);
+		assert_int_equal(d.bom_len, 0);
+	}
+}
+
+/* On a tie, the delimiter whose first records agree wins, even if another
+ * was tried first: a ragged row must not pick the delimiter. */
+static void
+test_tie_goes_to_the_consistent_delimiter(void **state)
+{
+	static const char head[] = "a;b,c\n1;2;3,4\n5;6;7,8\n";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	/* ';' and ',' both split the header in two; only ',' keeps two
+	 * fields in the records. */
+	assert_int_equal(sniff(head, strlen(head), 1, &d, &what), 0);
+	assert_int_equal(d.delim, ',');
+}
+
+static void
+test_refusals(void **state)
+{
+	static const char utf16le[] = "\xff\xfe" "a\0;\0b\0";
+	static const char utf16be[] = "\xfe\xff" "\0a\0;\0b";
+	static const char nul[] = "a;b\n1;\0\n";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	assert_int_equal(sniff(utf16le, sizeof(utf16le) - 1, 1, &d, &what),
+	    -EINVAL);
+	assert_non_null(strstr(what, "UTF-16"));
+	assert_int_equal(sniff(utf16be, sizeof(utf16be) - 1, 1, &d, &what),
+	    -EINVAL);
+	assert_non_null(strstr(what, "UTF-16"));
+	assert_int_equal(sniff(nul, sizeof(nul) - 1, 1, &d, &what), -EINVAL);
+	assert_non_null(strstr(what, "NUL"));
+}
+
+/* A header that does not end within a partial head: the caller must read
+ * more; the same bytes as the whole file are a one-record file. */
+static void
+test_header_cut_asks_for_more(void **state)
+{
+	static const char head[] = "ipp;nom;prenom;date_naissance";
+	static const char quoted[] = "\"ipp\n;nom\";x\n1";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	assert_int_equal(sniff(head, strlen(head), 0, &d, &what), -EAGAIN);
+	assert_non_null(what);
+	assert_int_equal(sniff(head, strlen(head), 1, &d, &what), 0);
+	assert_int_equal(d.delim, ';');
+	/* A line feed inside a quoted header field does not end it. */
+	assert_int_equal(sniff(quoted, 7, 0, &d, &what), -EAGAIN);
+	assert_int_equal(sniff(quoted, strlen(quoted), 0, &d, &what), 0);
+	assert_int_equal(d.delim, ';');
+}
+
+static void
+test_bom(void **state)
+{
+	static const char head[] = "\xef\xbb\xbf" "a;b\n\xe9;1\n";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	assert_int_equal(sniff(head, strlen(head), 1, &d, &what), 0);
+	assert_int_equal(d.bom_len, 3);
+	assert_int_equal(d.delim, ';');
+	/* The BOM says UTF-8, whatever the bytes after it. */
+	assert_int_equal(d.encoding, DIALECT_UTF8);
+	/* A BOM alone is not part of the first header name. */
+	assert_int_equal(sniff("\xef\xbb\xbf" "a|b\n", 7, 1, &d, &what), 0);
+	assert_int_equal(d.delim, '|');
+}
+
+static void
+test_encoding(void **state)
+{
+	static const struct {
+		const char		*head;
+		int			 whole;
+		enum dialect_encoding	 enc;
+	} cases[] = {
+		{ "nom;ville\nMartin;Paris\n", 1, DIALECT_UTF8 },	/* ASCII */
+		{ "nom;ville\nB\xc3\xa9nard;S\xc3\xa8te\n", 1, DIALECT_UTF8 },
+		{ "nom;ville\nB\xe9nard;S\xe8te\n", 1, DIALECT_CP1252 },
+		/* One valid sequence decides: a stray byte is the reader's
+		 * error to report, not a reason to switch encodings. */
+		{ "nom;ville\nB\xc3\xa9nard;S\xe8te\n", 1, DIALECT_UTF8 },
+		/* A sequence cut by the end of a partial head is valid... */
+		{ "nom;ville\nB\xc3", 0, DIALECT_UTF8 },
+		/* ...but not at the end of the whole file. */
+		{ "nom;ville\nB\xc3", 1, DIALECT_CP1252 },
+	};
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head),
+		    cases[i].whole, &d, &what), 0);
+		if (d.encoding != cases[i].enc)
+			fail_msg("case %zu: %s", i, dialect_encoding_name(d.encoding));
+	}
+	assert_string_equal(dialect_encoding_name(DIALECT_UTF8), "UTF-8");
+	assert_string_equal(dialect_encoding_name(DIALECT_CP1252),
+	    "WINDOWS-1252");
+}
+
+/* An ASCII head leaves the encoding to the first non-ASCII bytes later
+ * in the file. */
+static void
+test_settle_encoding(void **state)
+{
+	static const char head[] = "nom;ville\nMartin;Paris\n";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	assert_true(dialect_head_is_ascii(head, strlen(head)));
+	assert_false(dialect_head_is_ascii("a\x80", 2));
+	assert_false(dialect_head_is_ascii("\xff", 1));
+	assert_true(dialect_head_is_ascii("", 0));
+	assert_int_equal(sniff(head, strlen(head), 0, &d, &what), 0);
+	dialect_settle_encoding(&d, "\xe9t\xe9;x\n", 6);
+	assert_int_equal(d.encoding, DIALECT_CP1252);
+	assert_int_equal(d.delim, ';');		/* untouched */
+	dialect_settle_encoding(&d, "\xc3\xa9t\xc3\xa9\n", 7);
+	assert_int_equal(d.encoding, DIALECT_UTF8);
+	/* A sample cut inside a sequence is not evidence against UTF-8. */
+	dialect_settle_encoding(&d, "ab\xc3", 3);
+	assert_int_equal(d.encoding, DIALECT_UTF8);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_delimiter_is_the_widest_split),
+		cmocka_unit_test(test_tie_goes_to_the_consistent_delimiter),
+		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_header_cut_asks_for_more),
+		cmocka_unit_test(test_bom),
+		cmocka_unit_test(test_encoding),
+		cmocka_unit_test(test_settle_encoding),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,133 @@
+/* Shared by the unit tests (testlib.h). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "buf.h"
+#include "testlib.h"
+
+const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
+	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+};
+
+struct engine *
+test_engine_key(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES])
+{
+	struct engine *e = NULL;
+	char err[512] = "";
+
+	if (engine_new(policy_text, master, &e, err,
+	    sizeof(err)) != 0)
+		fail_msg("engine_new: %s", err);
+	return e;
+}
+
+struct engine *
+test_engine(const char *policy_text)
+{
+	return test_engine_key(policy_text, TEST_MASTER);
+}
+
+int
+test_temp_fd(const void *data, size_t n)
+{
+	char path[] = "/tmp/pfs-unit.XXXXXX";
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(write(fd, data, n), (ssize_t)n);
+	return fd;
+}
+
+int
+test_collect(void *arg, const char *bytes, size_t len, off_t src_end,
+    long next_line)
+{
+	(void)src_end;
+	(void)next_line;
+	return buf_append(arg, bytes, len);
+}
+
+int
+test_run_sink(void *arg, const char *bytes, size_t len, off_t src_end,
+    long next_line)
+{
+	struct test_run *run = arg;
+
+	assert_int_equal(buf_append(&run->out, bytes, len), 0);
+	if (run->n == run->cap) {
+		run->cap = run->cap ? 2 * run->cap : 256;
+		run->src = realloc(run->src, run->cap * sizeof(*run->src));
+		run->dst = realloc(run->dst, run->cap * sizeof(*run->dst));
+		run->line = realloc(run->line, run->cap * sizeof(*run->line));
+		assert_true(run->src && run->dst && run->line);
+	}
+	run->src[run->n] = src_end;
+	run->dst[run->n] = run->out.len;
+	run->line[run->n] = next_line;
+	run->n++;
+	return 0;
+}
+
+struct view *
+test_view_run(const struct engine *e, int fd, struct test_run *run,
+    struct view_stats *st, int *rc, struct view_error *err)
+{
+	struct view_reader *rd;
+	struct view *v = NULL;
+
+	memset(run, 0, sizeof(*run));
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	*rc = view_open(e, &e->policy->files[0], rd, &v, err);
+	if (*rc == 0) {
+		assert_int_equal(buf_append(&run->out, v->head.data,
+		    v->head.len), 0);
+		if (st != NULL) {
+			st->ncols = v->ncols;
+			assert_non_null(st->cols = calloc(v->ncols,
+			    sizeof(*st->cols)));
+			view_reader_set_stats(rd, st);
+		}
+		*rc = view_run(v, rd, v->data_line, test_run_sink, run, err);
+	}
+	view_reader_free(rd);
+	return v;
+}
+
+void
+test_view_restart(const struct view *v, int fd, const struct test_run *run,
+    size_t k)
+{
+	struct test_run tail = { 0 };
+	struct view_reader *rd;
+	struct view_error err;
+
+	assert_true(k < run->n);
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_reader_seek(rd, run->src[k]), 0);
+	assert_int_equal(view_run(v, rd, run->line[k], test_run_sink, &tail,
+	    &err), 0);
+	assert_int_equal(tail.out.len, run->out.len - run->dst[k]);
+	assert_memory_equal(tail.out.len ? tail.out.data : "",
+	    run->out.data + run->dst[k], tail.out.len);
+	view_reader_free(rd);
+	test_run_free(&tail);
+}
+
+void
+test_run_free(struct test_run *run)
+{
+	buf_free(&run->out);
+	free(run->src);
+	free(run->dst);
+	free(run->line);
+	memset(run, 0, sizeof(*run));
+}

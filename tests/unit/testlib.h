@@ -1,0 +1,61 @@
+/* What the unit tests share: an engine from a policy's text and a fixed
+ * key, an unlinked temporary file, a view sink that collects bytes.  Each
+ * helper fails the calling test (cmocka) rather than return an error, so a
+ * test reads as the behaviour it checks.  Include after <cmocka.h>. */
+#ifndef PSEUDONYMFS_TESTLIB_H
+#define PSEUDONYMFS_TESTLIB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "buf.h"
+#include "engine.h"
+#include "keys.h"
+#include "view.h"
+
+/* The tests' master key (all bytes 7): golden values depend on it. */
+extern const uint8_t TEST_MASTER[KEYS_MASTER_BYTES];
+
+/* engine_new with TEST_MASTER, or with `master`; the test fails with the
+ * policy's message if the text does not load or bind. */
+struct engine	*test_engine(const char *policy_text);
+struct engine	*test_engine_key(const char *policy_text,
+		    const uint8_t master[KEYS_MASTER_BYTES]);
+
+/* An unlinked temporary file holding data[0..n), open read-write, offset
+ * at its end; the caller closes it. */
+int	test_temp_fd(const void *data, size_t n);
+
+/* A view_sink (view.h) that appends a record's view bytes to the struct
+ * buf given as arg. */
+int	test_collect(void *arg, const char *bytes, size_t len, off_t src_end,
+	    long next_line);
+
+/* A whole run of a view: its bytes (header included) and each record's
+ * restart point, as the index records them. */
+struct test_run {
+	struct buf	 out;
+	off_t		*src;		/* source offset after record i */
+	size_t		*dst;		/* out.len after record i */
+	long		*line;		/* the line that follows record i */
+	size_t		 n, cap;
+};
+
+/* A view_sink that appends to a struct test_run and records the point. */
+int	test_run_sink(void *arg, const char *bytes, size_t len, off_t src_end,
+	    long next_line);
+/* Open the view of the engine's first [file] rule on fd and run it from
+ * the first record to the end into *run (zeroed first).  st, if not
+ * NULL, gets the suppressions counted (st->cols allocated; the caller
+ * frees it).  Returns the view (NULL if view_open failed); *rc is
+ * view_open's or view_run's result, *err its error. */
+struct view *test_view_run(const struct engine *e, int fd,
+	    struct test_run *run, struct view_stats *st, int *rc,
+	    struct view_error *err);
+/* Restart the view at run's k-th point: the bytes must be run's tail. */
+void	test_view_restart(const struct view *v, int fd,
+	    const struct test_run *run, size_t k);
+void	test_run_free(struct test_run *run);
+
+#endif
