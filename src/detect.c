@@ -2361,7 +2361,9 @@ scan_identity_address(const char *t, struct detect_scratch *s, size_t i,
 		return 0;
 	matched = 1;
 	real = (size_t)rl;
-	while (j + 1 < s->nwords && joined(t, s, j) &&
+	/* An address is a dozen words at most: a run is cut there, so a
+	 * comment of particles is not read again from each of its words. */
+	while (j + 1 < s->nwords && j - i < 16 && joined(t, s, j) &&
 	    (m = ident_address_word(s, j + 1, id, &rl)) != 0) {
 		j++;
 		if (m == 2) {

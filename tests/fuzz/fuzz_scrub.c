@@ -8,8 +8,9 @@
  *
  * Input layout: byte 0 selects the mode (bits 0-1: how many of the first
  * lines are row values, 0-3; bit 2: digit runs are ids; bit 3: the
- * placeholder rule instead of the pseudonym rule); then the row values, one
- * per line, then the text. */
+ * placeholder rule instead of the pseudonym rule; bit 4: the detectors
+ * recall first, scrub mode = recall); then the row values, one per line,
+ * then the text. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,6 +133,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.min_digits = 8;
 	}
 	placeholder = (data[0] & 8) != 0;
+	o.recall = (data[0] & 16) != 0;	/* scrub mode = recall */
 	text = (const char *)data + 1;
 	end = (const char *)data + size;
 	for (i = 0; i < nrow && i < 3; i++) {

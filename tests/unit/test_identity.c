@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -297,6 +298,72 @@ test_many_patients(void **state)
 	identity_put(id);
 }
 
+static double
+detect_time(struct fixture *f, const struct detect_options *o,
+    const char *unit, size_t n)
+{
+	size_t len = strlen(unit);
+	char *text = malloc(len * n + 1);
+	struct timespec a, b;
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * len, unit, len);
+	text[len * n] = '\0';
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	assert_int_equal(detect_run(o, text, len * n, NULL, 0, &f->s), 0);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	free(text);
+	return (double)(b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+}
+
+/* Linear in the text with a patient's set and in recall mode: four
+ * times the text may not take more than ten times as long (sixteen
+ * would be quadratic; the spans' sort and the caches make it four to
+ * six), as test_linear_time in test_scrub.c. */
+static void
+test_linear_time(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const units[] = {
+		"12 rue des ", "06/12/", "Maiwenn Kerherve ", "Plouguerneau ",
+		"de la rue ", "12345 xq ",
+	};
+	struct identity *id;
+	struct identity_row row;
+	struct view_error err;
+	struct detect_options o = { DETECT_ALL, 0, 0, NULL, 0 };
+	const size_t n = 32768;
+
+	assert_int_equal(engine_attach_source(f->e, f->root), 0);
+	assert_int_equal(identity_source_get(f->e, &id, &err), 0);
+	assert_int_equal(identity_row_of(id, f->e->policy, "40012308", 8,
+	    &f->tmp, &row), 0);
+	for (int mode = 0; mode < 2; mode++) {
+		o.ident = mode == 0 ? &row : NULL;
+		o.recall = mode == 1;
+		for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+			double t1 = 1e9, t4 = 1e9;
+
+			/* The best of three: a shared machine's noise is
+			 * larger than a few milliseconds. */
+			for (int k = 0; k < 3; k++) {
+				double a = detect_time(f, &o, units[u], n);
+				double b = detect_time(f, &o, units[u], 4 * n);
+				t1 = a < t1 ? a : t1;
+				t4 = b < t4 ? b : t4;
+			}
+
+			if (t4 > 10 * t1 + 0.03) {
+				print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
+				    units[u], n, t1, 4 * n, t4);
+				fail();
+			}
+		}
+	}
+	identity_put(id);
+}
+
 /* Which rules depend on it, and the policy's checks. */
 static void
 test_policy(void **state)
@@ -345,6 +412,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_reload_and_fail_closed, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_many_patients, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_linear_time, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_policy, setup, teardown),
 	};
