@@ -4,20 +4,20 @@
 #define PSEUDONYMFS_FS_H
 
 #define FUSE_USE_VERSION 314
-#include <fuse.h>
+#include <fuse_lowlevel.h>
 
 #include "audit.h"
 #include "engine.h"
 #include "handles.h"
 #include "index.h"
 #include "logdest.h"
-#include "pagecache.h"
+#include "inodes.h"
 #include "tree.h"
 
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
-	struct pagecache	*pages;		/* made by init */
+	struct inodes		*inodes;	/* one per path and version */
 	struct audit		*audit;		/* every open is recorded */
 	struct handles		*handles;	/* open files, per user too */
 	struct handles		*dir_handles;	/* open directories */
@@ -25,7 +25,7 @@ struct fs {
 	int			 enforce_k;	/* refuse files below k_threshold */
 };
 
-const struct fuse_operations *fs_operations(void);
+const struct fuse_lowlevel_ops *fs_operations(void);
 
 /* Log a line to the diagnostics' destinations (logdest.h).  Never a cell
  * value: callers pass view names, line and column numbers. */

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "firstpass.h"
 #include "risk.h"
 #include "view.h"
 
@@ -56,6 +57,9 @@ struct index {
 	int			 has_risk;	/* measured in the same pass */
 	struct risk_summary	 risk;		/* at the policy's k_threshold */
 	struct gzsrc_index	*gz;		/* a gzip source's access points */
+	struct firstpass_file	*kept;		/* its pass's view bytes, or NULL
+						 * (firstpass.h; the cache drops
+						 * them, never while held) */
 	void			*cache_entry;	/* owned by an index_cache */
 	int			 spoiled;	/* a mark did not verify: the
 						 * cache forgets this index */
@@ -125,6 +129,13 @@ void	index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
  * and size of one pass.  Not when the risk is measured (in order). */
 #define INDEX_MAX_JOBS	64
 void	index_cache_set_jobs(struct index_cache *c, unsigned jobs);
+
+/* The passes the cache runs from now on keep their view bytes in fp
+ * (firstpass.h; the cache takes it), for the reads of the first handles
+ * of each version; they are dropped when its first opener's handles are
+ * all closed, after FIRSTPASS_MAX_AGE_S if it is never opened, or with
+ * the index. */
+void	index_cache_keep_first_pass(struct index_cache *c, struct firstpass *fp);
 
 /* Every index the cache builds from now on measures the risk (for a mount
  * that refuses files below the k threshold). */

@@ -228,6 +228,7 @@ struct policy {
 	int			 k_threshold;	/* smallest acceptable group */
 	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
 	struct keys_prf		 source_prf;	/* provenance digests of sources */
+	struct keys_prf		 inode_prf;	/* the mount's inode numbers */
 	enum unnamed_columns	 unnamed;
 	enum view_encoding	 encoding;	/* [file] rules inherit both */
 	int			 bom;

@@ -1,4 +1,8 @@
-/* FUSE callbacks.  Thin: resolve with tree, size and read with index. */
+/* FUSE callbacks (libfuse's low-level API).  Thin: names with tree, one
+ * inode per view path and source version with inodes, sizes and reads
+ * with index.  The low-level API, because the kernel keeps one page cache
+ * and one size per inode, and the high-level API has one inode per path
+ * whatever version of the source is behind it (inodes.h). */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -14,13 +18,10 @@
 #include "fs.h"
 #include "provenance.h"
 
-/* fi->fh holds one of these two; is_dir comes first in both. */
+/* An open file: fi->fh of open, read and release. */
 struct fs_handle {
-	int			 is_dir;	/* 0 */
 	int			 fd;
 	nlink_t			 nlink;		/* at open (fs_read) */
-	enum pagecache_mode	 mode;		/* pagecache.h */
-	int			 warned_past_end;
 	const struct index	*idx;
 	struct index_cursor	*cursor;
 	pthread_mutex_t		 lock;	/* one reader at a time per handle */
@@ -28,17 +29,30 @@ struct fs_handle {
 	char			 view_rel[PATH_MAX];
 };
 
-struct fs_dir {
-	int			 is_dir;	/* 1 */
-	uid_t			 uid;		/* its opener */
-	struct tree_node	 node;
+/* One entry of a listing, numbered from 0 as readdir's offsets are. */
+struct fs_dirent {
+	uint64_t		 ino;
+	mode_t			 type;
+	char			*name;
 };
 
-static struct fs *
-fs_get(void)
-{
-	return fuse_get_context()->private_data;
-}
+/* An open directory: fi->fh of opendir, readdir and releasedir (the
+ * kernel never mixes them with a file's).  Its listing is made when a
+ * reader starts at offset 0 and served in slices from it. */
+struct fs_dir {
+	uid_t			 uid;		/* its opener */
+	struct tree_node	 node;
+	struct fs_dirent	*e;
+	size_t			 n, cap;
+};
+
+/* The kernel may keep names and attributes this long (seconds).  An
+ * inode's attributes never change (one version each); the name of a path
+ * is looked up again after ENTRY_TIMEOUT, and an open of an inode whose
+ * path now holds another version makes the kernel look it up at once. */
+#define ENTRY_TIMEOUT		1.0
+#define ATTR_TIMEOUT		1.0
+#define NEGATIVE_TIMEOUT	1.0
 
 void
 fs_log(const struct fs *fs, int priority, const char *fmt, ...)
@@ -70,13 +84,17 @@ log_view_error(const struct fs *fs, const char *view_rel,
  * name, a name that is not UTF-8, a kept name like an identifier): said
  * when a listing meets it, by view directory, rule and shared view name,
  * never by its source name. */
+struct dir_fill {
+	struct fs		*fs;
+	struct fs_dir		*dir;
+	int			 error;
+};
+
 static void
 log_refused(void *arg, const struct tree_refused_entry *e)
 {
-	struct fs *fs = fs_get();
+	const struct fs *fs = ((struct dir_fill *)arg)->fs;
 	const char *rule = e->how->rule;
-
-	(void)arg;
 	if (e->view_name != NULL)
 		fs_log(fs, LOG_WARNING, "/%s%s%s: %s", e->view_dir,
 		    *e->view_dir ? "/" : "", e->view_name,
@@ -106,129 +124,17 @@ fs_log_index_progress(void *arg, const char *name, off_t done, off_t total,
 		    100.0 * done / total : 100.0, mb, total / 1e6, rate, seconds);
 }
 
-static void *
-fs_init(struct fuse_conn_info *conn, struct fuse_config *cfg)
+static void
+fs_init(void *userdata, struct fuse_conn_info *conn)
 {
-	struct fs *fs = fs_get();
+	struct fs *fs = userdata;
 
 	(void)conn;
-	if (pagecache_new(&fs->pages) != 0) {
-		fs_log(fs, LOG_ERR, "out of memory");
-		fuse_exit(fuse_get_context()->fuse);
-	}
-	cfg->use_ino = 1;
-	cfg->nullpath_ok = 1;
-	/* The view changes only when its source does: attributes can be
-	 * cached (0 would add a GETATTR round trip per READ), and the page
-	 * cache is kept across opens unless the source changed (fs_open). */
-	cfg->attr_timeout = 1.0;
-	cfg->entry_timeout = 1.0;
-	cfg->negative_timeout = 1.0;
-	cfg->auto_cache = 0;
-	cfg->kernel_cache = 0;
-	cfg->direct_io = 0;
 	fs->tree.refused = log_refused;
-	return fs;
 }
 
-/* Notifications still running, waited for before the mount goes away. */
-static pthread_mutex_t	notify_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t	notify_cv = PTHREAD_COND_INITIALIZER;
-static unsigned		notify_running;
-
-static void
-fs_destroy(void *private_data)
-{
-	struct fs *fs = private_data;
-
-	pthread_mutex_lock(&notify_lock);
-	while (notify_running > 0)
-		pthread_cond_wait(&notify_cv, &notify_lock);
-	pthread_mutex_unlock(&notify_lock);
-	pagecache_free(fs->pages);
-	fs->pages = NULL;
-}
-
-struct notify_job {
-	struct fuse	*fuse;
-	int		 done;
-	int		 refs;		/* the opener and the thread */
-	char		 path[];
-};
-
-static void
-notify_job_put(struct notify_job *j)
-{
-	if (--j->refs == 0)
-		free(j);
-}
-
-static void *
-notify_thread(void *arg)
-{
-	struct notify_job *j = arg;
-
-	/* Attributes and pages; the attributes go first in the kernel, the
-	 * pages may wait for reads in flight (which other threads answer). */
-	fuse_invalidate_path(j->fuse, j->path);
-	pthread_mutex_lock(&notify_lock);
-	j->done = 1;
-	notify_job_put(j);
-	notify_running--;
-	pthread_cond_broadcast(&notify_cv);
-	pthread_mutex_unlock(&notify_lock);
-	return NULL;
-}
-
-/*
- * Make the kernel forget the attributes it holds for a path (another
- * version's size would cut or pad reads through the page cache, and fstat
- * on the new handle would show it).  From a thread of its own: the kernel
- * also drops the path's pages, which may wait for reads in flight, and in
- * single-threaded mode only this thread could answer them.  The open waits
- * for it a bounded time; the attributes are dropped before the pages.
- */
-static void
-forget_attributes(const char *path)
-{
-	struct timespec until;
-	struct notify_job *j;
-	size_t len = strlen(path);
-	pthread_attr_t attr;
-	pthread_t t;
-	int r;
-
-	if ((j = calloc(1, sizeof(*j) + len + 1)) == NULL)
-		return;
-	j->fuse = fuse_get_context()->fuse;
-	j->refs = 2;
-	memcpy(j->path, path, len + 1);
-	pthread_attr_init(&attr);
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	pthread_mutex_lock(&notify_lock);
-	if ((r = pthread_create(&t, &attr, notify_thread, j)) != 0) {
-		pthread_mutex_unlock(&notify_lock);
-		pthread_attr_destroy(&attr);
-		free(j);
-		return;
-	}
-	notify_running++;
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_nsec += 200 * 1000 * 1000;
-	if (until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
-	while (!j->done && pthread_cond_timedwait(&notify_cv, &notify_lock,
-	    &until) == 0)
-		;
-	notify_job_put(j);
-	pthread_mutex_unlock(&notify_lock);
-	pthread_attr_destroy(&attr);
-}
-
-/* A file's index, for stat or open: 0, or -EIO for a file that cannot be
- * shown (and the reason in the log, once per version of the file). */
+/* A file's index, for a lookup or an open: 0, or -EIO for a file that
+ * cannot be shown (and the reason in the log, once per version). */
 static int
 node_index(struct fs *fs, const struct tree_node *n, int for_open,
     const struct index **idx, int *first_open)
@@ -247,17 +153,19 @@ node_index(struct fs *fs, const struct tree_node *n, int for_open,
 	return -EIO;
 }
 
+/* What stat shows of an inode whose source entry is `src`: read bits
+ * only, the owner's w on directories, the inode's own number. */
 static void
-fill_stat(struct stat *st, const struct stat *src, off_t size, int is_dir)
+inode_stat(const struct inode *ino, const struct stat *src, struct stat *st)
 {
 	memset(st, 0, sizeof(*st));
-	st->st_ino = src->st_ino;
+	st->st_ino = ino->st_ino;
 	st->st_uid = src->st_uid;
 	st->st_gid = src->st_gid;
 	st->st_atim = src->st_atim;
 	st->st_mtim = src->st_mtim;
 	st->st_ctim = src->st_ctim;
-	if (is_dir) {
+	if (ino->is_dir) {
 		/* The owner's w bit, as sshfs and bindfs show it: a copy made
 		 * with `cp -r` keeps the modes it reads, and a copy of r-x
 		 * directories cannot be removed by its non-root owner.  The
@@ -269,60 +177,153 @@ fill_stat(struct stat *st, const struct stat *src, off_t size, int is_dir)
 	} else {
 		st->st_mode = S_IFREG | (src->st_mode & 0444);
 		st->st_nlink = 1;
-		st->st_size = size;
+		/* Listed with no bytes when it cannot be shown, so that its
+		 * user.pseudonymfs.error can be read; every open fails. */
+		st->st_size = ino->broken ? 0 : ino->size;
 	}
 	st->st_blksize = 4096;
 	st->st_blocks = (st->st_size + 511) / 512;
 }
 
-static int
-fs_getattr(const char *path, struct stat *st, struct fuse_file_info *fi)
+static struct fs *
+req_fs(fuse_req_t req)
 {
-	struct fs *fs = fs_get();
+	return fuse_req_userdata(req);
+}
+
+/* The view path of `name` in directory `dir`. */
+static int
+child_path(const char *dir, const char *name, char path[PATH_MAX])
+{
+	int n = snprintf(path, PATH_MAX, "%s/%s", strcmp(dir, "/") == 0 ? "" :
+	    dir, name);
+
+	return n < 0 || n >= PATH_MAX ? -ENAMETOOLONG : 0;
+}
+
+/* The inode of a view path now: the source entry's version, its size. */
+static int
+lookup_path(struct fs *fs, const char *path, struct tree_node *n,
+    const struct inode **out)
+{
 	const struct index *idx;
-	struct tree_node n;
-	off_t size;
-	int first, r;
+	off_t size = 0;
+	int broken = 0, first, r;
 
-	if (fi != NULL && fi->fh != 0 &&
-	    !((struct fs_handle *)(uintptr_t)fi->fh)->is_dir) {
-		struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
-		struct stat src;
-
-		if (fstat(h->fd, &src) == -1)
-			return -errno;
-		pagecache_report(fs->pages, h->view_rel, &h->idx->id,
-		    h->idx->size, &size);
-		fill_stat(st, &src, size, 0);
-		return 0;
-	}
-	if (path == NULL)
-		return -ENOENT;
-	if ((r = tree_lookup(&fs->tree, path, &n)) != 0)
+	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
-	if (n.is_dir) {
-		fill_stat(st, &n.st, 0, 1);
-	} else if ((r = node_index(fs, &n, 0, &idx, &first)) == 0) {
-		pagecache_report(fs->pages, n.view_rel, &idx->id, idx->size,
-		    &size);
-		fill_stat(st, &n.st, size, 0);
-		index_cache_put(fs->cache, idx);
-	} else if (r == -EIO) {
-		/* Listed with no bytes, so that its user.pseudonymfs.error
-		 * can be read; every open still fails with EIO. */
-		fill_stat(st, &n.st, 0, 0);
-		r = 0;
+	if (!n->is_dir) {
+		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
+			size = idx->size;
+			index_cache_put(fs->cache, idx);
+		} else if (r == -EIO) {
+			broken = 1;
+		} else {
+			close(n->fd);
+			return r;
+		}
 	}
-	close(n.fd);
+	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, size,
+	    broken, out)) != 0)
+		close(n->fd);
 	return r;
 }
 
-/* The provenance attributes (provenance.h): what produced a view file, or
- * why it cannot be shown.  Directories have none. */
-static int
-fs_xattr(const char *path, const char *name, char *value, size_t size)
+static void
+fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 {
-	struct fs *fs = fs_get();
+	struct fs *fs = req_fs(req);
+	const struct inode *dir = inodes_get(fs->inodes, parent), *ino;
+	struct fuse_entry_param e;
+	struct tree_node n;
+	char path[PATH_MAX];
+	int r;
+
+	memset(&e, 0, sizeof(e));
+	if (dir == NULL || !dir->is_dir) {
+		fuse_reply_err(req, dir == NULL ? ENOENT : ENOTDIR);
+		return;
+	}
+	if ((r = child_path(dir->path, name, path)) == 0)
+		r = lookup_path(fs, path, &n, &ino);
+	if (r == -ENOENT) {
+		/* Remembered as absent for a while, as the high-level API
+		 * did: a shown file appears within NEGATIVE_TIMEOUT. */
+		e.entry_timeout = NEGATIVE_TIMEOUT;
+		fuse_reply_entry(req, &e);
+		return;
+	}
+	if (r != 0) {
+		fuse_reply_err(req, -r);
+		return;
+	}
+	e.ino = ino->nodeid;
+	e.generation = 1;
+	e.entry_timeout = ENTRY_TIMEOUT;
+	e.attr_timeout = ATTR_TIMEOUT;
+	/* A file's attributes are its version's; a directory's are now's. */
+	inode_stat(ino, ino->is_dir ? &n.st : &ino->st, &e.attr);
+	close(n.fd);
+	if (fuse_reply_entry(req, &e) != 0)
+		inodes_forget(fs->inodes, ino->nodeid, 1);
+}
+
+static void
+fs_forget(fuse_req_t req, fuse_ino_t ino, uint64_t nlookup)
+{
+	inodes_forget(req_fs(req)->inodes, ino, nlookup);
+	fuse_reply_none(req);
+}
+
+static void
+fs_forget_multi(fuse_req_t req, size_t count, struct fuse_forget_data *f)
+{
+	for (size_t i = 0; i < count; i++)
+		inodes_forget(req_fs(req)->inodes, f[i].ino, f[i].nlookup);
+	fuse_reply_none(req);
+}
+
+/* A file's attributes are those of the version its inode is, also when
+ * the path now holds another (fstat of a handle of an older version comes
+ * here too, without its handle); a directory's are read again. */
+static void
+fs_getattr(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
+{
+	struct fs *fs = req_fs(req);
+	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	struct tree_node n;
+	struct stat st;
+	int r;
+
+	(void)fi;
+	if (ino == NULL) {
+		fuse_reply_err(req, ENOENT);
+		return;
+	}
+	if (!ino->is_dir) {
+		inode_stat(ino, &ino->st, &st);
+		fuse_reply_attr(req, &st, ATTR_TIMEOUT);
+		return;
+	}
+	if ((r = tree_lookup(&fs->tree, ino->path, &n)) != 0) {
+		fuse_reply_err(req, -r);
+		return;
+	}
+	inode_stat(ino, &n.st, &st);
+	close(n.fd);
+	if (!n.is_dir)
+		fuse_reply_err(req, ESTALE);
+	else
+		fuse_reply_attr(req, &st, ATTR_TIMEOUT);
+}
+
+/* The provenance attributes (provenance.h): what produced a view file, or
+ * why it cannot be shown.  Directories have none.  The length of the
+ * value or list, or -errno. */
+static int
+fs_xattr(struct fs *fs, const char *path, const char *name, char *value,
+    size_t size)
+{
 	struct provenance_file f = { 0 };
 	struct view_error err;
 	struct tree_node n;
@@ -354,114 +355,264 @@ fs_xattr(const char *path, const char *name, char *value, size_t size)
 	return r;
 }
 
-static int
-fs_getxattr(const char *path, const char *name, char *value, size_t size)
+/* getxattr and listxattr: size 0 asks for the length. */
+static void
+reply_xattr(fuse_req_t req, fuse_ino_t nodeid, const char *name, size_t size)
 {
-	return fs_xattr(path, name, value, size);
+	struct fs *fs = req_fs(req);
+	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	char *value = NULL;
+	int r;
+
+	if (ino == NULL) {
+		fuse_reply_err(req, ENOENT);
+		return;
+	}
+	if (size > 0 && (value = malloc(size)) == NULL) {
+		fuse_reply_err(req, ENOMEM);
+		return;
+	}
+	r = fs_xattr(fs, ino->path, name, value, size);
+	if (r < 0)
+		fuse_reply_err(req, -r);
+	else if (size > 0)
+		fuse_reply_buf(req, value, (size_t)r);
+	else
+		fuse_reply_xattr(req, (size_t)r);
+	free(value);
+}
+
+static void
+fs_getxattr(fuse_req_t req, fuse_ino_t nodeid, const char *name, size_t size)
+{
+	reply_xattr(req, nodeid, name, size);
+}
+
+static void
+fs_listxattr(fuse_req_t req, fuse_ino_t nodeid, size_t size)
+{
+	reply_xattr(req, nodeid, NULL, size);
 }
 
 static int
-fs_listxattr(const char *path, char *list, size_t size)
+dir_add(struct fs_dir *d, const char *name, uint64_t ino, mode_t type)
 {
-	return fs_xattr(path, NULL, list, size);
+	struct fs_dirent *e;
+
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 32;
+		if ((e = realloc(d->e, cap * sizeof(*e))) == NULL)
+			return -ENOMEM;
+		d->e = e;
+		d->cap = cap;
+	}
+	e = &d->e[d->n];
+	if ((e->name = strdup(name)) == NULL)
+		return -ENOMEM;
+	e->ino = ino;
+	e->type = type;
+	d->n++;
+	return 0;
 }
 
-struct dir_fill {
-	void			*buf;
-	fuse_fill_dir_t		 filler;
-};
+static void
+dir_clear(struct fs_dir *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->e[i].name);
+	d->n = 0;
+}
 
 static int
 dir_fill(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name)
 {
-	struct dir_fill *d = arg;
-	struct stat s = { 0 };
+	struct dir_fill *f = arg;
+	char path[PATH_MAX];
+	int is_dir = rule == NULL;
 
-	(void)rule;
 	(void)src_name;
-	s.st_ino = st->st_ino;
-	s.st_mode = st->st_mode & S_IFMT;
-	return d->filler(d->buf, name, &s, 0, 0) ? 1 : 0;
+	if ((f->error = child_path(f->dir->node.view_rel[0] ?
+	    f->dir->node.view_rel : "/", name, path)) != 0 ||
+	    (f->error = dir_add(f->dir, name, inodes_number(f->fs->inodes, path,
+	    is_dir, st), st->st_mode & S_IFMT)) != 0)
+		return 1;
+	return 0;
 }
 
+/* The listing of an open directory, made again at each offset 0. */
 static int
-fs_opendir(const char *path, struct fuse_file_info *fi)
+dir_list(struct fs *fs, const struct inode *ino, struct fs_dir *d)
 {
-	struct fs *fs = fs_get();
-	struct fs_dir *d;
-	uid_t uid = fuse_get_context()->uid;
+	struct dir_fill fill = { fs, d, 0 };
+	char parent[PATH_MAX], *slash;
 	int r;
 
+	dir_clear(d);
+	memcpy(parent, ino->path, strlen(ino->path) + 1);
+	if ((slash = strrchr(parent, '/')) != NULL)
+		slash[slash == parent] = '\0';
+	if ((r = dir_add(d, ".", ino->st_ino, S_IFDIR)) != 0 ||
+	    (r = dir_add(d, "..", inodes_number(fs->inodes, parent, 1, NULL),
+	    S_IFDIR)) != 0)
+		return r;
+	r = tree_list(&fs->tree, d->node.fd, d->node.src_rel, d->node.view_rel,
+	    dir_fill, &fill);
+	return fill.error != 0 ? fill.error : r;
+}
+
+static void
+fs_opendir(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
+{
+	struct fs *fs = req_fs(req);
+	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	uid_t uid = fuse_req_ctx(req)->uid;
+	struct fs_dir *d;
+	int r;
+
+	if (ino == NULL || !ino->is_dir) {
+		fuse_reply_err(req, ino == NULL ? ENOENT : ENOTDIR);
+		return;
+	}
 	/* Directory handles hold a descriptor each: counted apart from
 	 * files, so a reader holding every file it may still lists. */
-	if ((r = handles_take(fs->dir_handles, uid)) != 0)
-		return r;
-	if ((d = malloc(sizeof(*d))) == NULL) {
+	if ((r = handles_take(fs->dir_handles, uid)) != 0) {
+		fuse_reply_err(req, -r);
+		return;
+	}
+	if ((d = calloc(1, sizeof(*d))) == NULL) {
 		r = -ENOMEM;
 		goto fail;
 	}
-	d->is_dir = 1;
 	d->uid = uid;
-	if ((r = tree_lookup(&fs->tree, path, &d->node)) != 0) {
+	if ((r = tree_lookup(&fs->tree, ino->path, &d->node)) != 0) {
 		free(d);
 		goto fail;
 	}
 	if (!d->node.is_dir) {
 		close(d->node.fd);
 		free(d);
-		r = -ENOTDIR;
+		r = -ESTALE;
 		goto fail;
 	}
 	fi->fh = (uint64_t)(uintptr_t)d;
-	return 0;
+	if (fuse_reply_open(req, fi) != 0) {
+		close(d->node.fd);
+		free(d);
+		handles_give(fs->dir_handles, uid);
+	}
+	return;
  fail:
 	handles_give(fs->dir_handles, uid);
-	return r;
+	fuse_reply_err(req, -r);
 }
 
-static int
-fs_readdir(const char *path, void *buf, fuse_fill_dir_t filler, off_t off,
-    struct fuse_file_info *fi, enum fuse_readdir_flags flags)
+static void
+fs_readdir(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
+    struct fuse_file_info *fi)
 {
+	struct fs *fs = req_fs(req);
 	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
-	struct dir_fill fill = { buf, filler };
+	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	size_t used = 0, need;
+	struct stat st;
+	char *buf;
+	int r;
 
-	(void)path;
-	(void)off;
-	(void)flags;
-	if (filler(buf, ".", NULL, 0, 0) || filler(buf, "..", NULL, 0, 0))
-		return 0;
-	return tree_list(&fs_get()->tree, d->node.fd, d->node.src_rel,
-	    d->node.view_rel, dir_fill, &fill);
+	if (ino == NULL) {
+		fuse_reply_err(req, ENOENT);
+		return;
+	}
+	if ((off == 0 || d->n == 0) && (r = dir_list(fs, ino, d)) != 0) {
+		fuse_reply_err(req, -r);
+		return;
+	}
+	if ((buf = malloc(size)) == NULL) {
+		fuse_reply_err(req, ENOMEM);
+		return;
+	}
+	memset(&st, 0, sizeof(st));
+	for (size_t i = (size_t)off; off >= 0 && i < d->n; i++) {
+		st.st_ino = d->e[i].ino;
+		st.st_mode = d->e[i].type;
+		need = fuse_add_direntry(req, buf + used, size - used,
+		    d->e[i].name, &st, (off_t)i + 1);
+		if (need > size - used)
+			break;
+		used += need;
+	}
+	fuse_reply_buf(req, buf, used);
+	free(buf);
 }
 
-static int
-fs_releasedir(const char *path, struct fuse_file_info *fi)
+static void
+fs_releasedir(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 {
 	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
 
-	(void)path;
-	handles_give(fs_get()->dir_handles, d->uid);
+	(void)nodeid;
+	handles_give(req_fs(req)->dir_handles, d->uid);
+	dir_clear(d);
+	free(d->e);
 	close(d->node.fd);
 	free(d);
-	return 0;
+	fuse_reply_err(req, 0);
 }
 
-static int
-open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
+static void
+handle_free(struct fs *fs, struct fs_handle *h)
 {
+	if (h->idx != NULL)
+		index_cache_put(fs->cache, h->idx);
+	index_cursor_free(h->cursor);
+	close(h->fd);
+	free(h);
+}
+
+/* k below the threshold (or not measured: fail closed) refuses the open;
+ * fs_open records the refusal in the audit log (EACCES). */
+static int
+refused_by_k(struct fs *fs, const struct fs_handle *h)
+{
+	const struct index *idx = h->idx;
+
+	if (!fs->enforce_k)
+		return 0;
+	if (!idx->has_risk)
+		fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
+		    h->view_rel);
+	else if (idx->risk.records > 0 && idx->risk.k < idx->risk.threshold)
+		fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
+		    "policy's k_threshold %lu (pseudonymize check shows the "
+		    "groups)", h->view_rel, idx->risk.k, idx->risk.threshold);
+	else
+		return 0;
+	return 1;
+}
+
+/* A handle on the version inode `ino` is.  If the path now holds another
+ * version (or none), ESTALE: the kernel then looks the path up again and
+ * opens the new version's inode (the VFS retries once on ESTALE). */
+static int
+open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
+    struct fs_handle **out)
+{
+	struct index_identity want, now;
 	struct fs_handle *h;
 	struct tree_node n;
-	int first = 0, stale_attrs = 0, r;
+	int first = 0, r;
 
 	if ((fi->flags & O_ACCMODE) != O_RDONLY || (fi->flags & O_TRUNC))
 		return -EROFS;
-	if ((r = tree_lookup(&fs->tree, path, &n)) != 0)
-		return r;
-	if (n.is_dir) {
-		close(n.fd);
+	if (ino->is_dir)
 		return -EISDIR;
+	if ((r = tree_lookup(&fs->tree, ino->path, &n)) != 0)
+		return r == -ENOENT ? -ESTALE : r;
+	index_identity_of(&ino->st, &want);
+	index_identity_of(&n.st, &now);
+	if (n.is_dir || !index_identity_equal(&want, &now)) {
+		close(n.fd);
+		return -ESTALE;
 	}
 	if ((h = calloc(1, sizeof(*h))) == NULL) {
 		close(n.fd);
@@ -471,126 +622,106 @@ open_view(struct fs *fs, const char *path, struct fuse_file_info *fi)
 	h->nlink = n.st.st_nlink;
 	memcpy(h->view_rel, n.view_rel, sizeof(h->view_rel));
 	if ((r = node_index(fs, &n, 1, &h->idx, &first)) != 0 ||
-	    (r = index_cursor_new(h->fd, &h->cursor)) != 0) {
-		if (h->idx != NULL)
-			index_cache_put(fs->cache, h->idx);
-		close(h->fd);
-		free(h);
-		return r;
+	    (r = index_cursor_new(h->fd, &h->cursor)) != 0)
+		goto fail;
+	/* Bytes changed under an unchanged identity (the index was rebuilt):
+	 * another size is another inode. */
+	if (ino->broken || h->idx->size != ino->size) {
+		r = -ESTALE;
+		goto fail;
 	}
-	/* An index without a measured k is refused too: fail closed. */
-	if (fs->enforce_k && (!h->idx->has_risk || (h->idx->risk.records > 0 &&
-	    h->idx->risk.k < h->idx->risk.threshold))) {
-		/* fs_open records this refusal in the audit log (EACCES). */
-		if (!h->idx->has_risk)
-			fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
-			    h->view_rel);
-		else
-			fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
-			    "policy's k_threshold %lu (pseudonymize check shows "
-			    "the groups)", h->view_rel, h->idx->risk.k,
-			    h->idx->risk.threshold);
-		index_cache_put(fs->cache, h->idx);
-		index_cursor_free(h->cursor);
-		close(h->fd);
-		free(h);
-		return -EACCES;
-	}
-	if ((r = pagecache_open(fs->pages, h->view_rel, &h->idx->id,
-	    h->idx->size, &h->mode, &stale_attrs)) != 0) {
-		index_cache_put(fs->cache, h->idx);
-		index_cursor_free(h->cursor);
-		close(h->fd);
-		free(h);
-		return r;
+	if (refused_by_k(fs, h)) {
+		r = -EACCES;
+		goto fail;
 	}
 	pthread_mutex_init(&h->lock, NULL);
 	/* The open fd pins this version of the source: a file replaced by
-	 * rename keeps serving what this handle started with.  The kernel's
-	 * page cache of the path serves one version at a time (pagecache.h):
-	 * a handle of another version reads around it. */
-	fi->keep_cache = h->mode != PAGECACHE_DROP;
-	fi->direct_io = h->mode == PAGECACHE_DIRECT;
-	if (stale_attrs)
-		forget_attributes(path);
-	fi->fh = (uint64_t)(uintptr_t)h;
+	 * rename keeps serving what this handle started with.  The inode's
+	 * pages are this version's, unless its index was just built again
+	 * (a change the identity did not show): then they are dropped. */
+	fi->keep_cache = !first;
+	*out = h;
 	return 0;
+ fail:
+	handle_free(fs, h);
+	return r;
 }
-
-static int fs_release(const char *, struct fuse_file_info *);
 
 /* Every open is recorded, whatever its result; an open whose record cannot
  * be written is refused, since every access must leave a trace. */
-static int
-fs_open(const char *path, struct fuse_file_info *fi)
+static void
+fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 {
-	struct fs *fs = fs_get();
-	const struct fuse_context *ctx = fuse_get_context();
-	struct audit_access acc = { "open", ctx->uid, ctx->pid, path, 0 };
+	struct fs *fs = req_fs(req);
+	const struct fuse_ctx *ctx = fuse_req_ctx(req);
+	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	struct audit_access acc = { "open", ctx->uid, ctx->pid, NULL, 0 };
+	struct fs_handle *h = NULL;
 	int r;
 
+	if (ino == NULL) {
+		fuse_reply_err(req, ENOENT);
+		return;
+	}
 	/* Past its share of handles, the opener alone gets EMFILE (ENFILE
 	 * when all are taken): the descriptors in reserve keep lookups,
 	 * listings and the other users working (handles.h). */
 	if ((r = handles_take(fs->handles, ctx->uid)) == 0) {
-		if ((r = open_view(fs, path, fi)) == 0)
-			((struct fs_handle *)(uintptr_t)fi->fh)->uid = ctx->uid;
+		if ((r = open_view(fs, ino, fi, &h)) == 0)
+			h->uid = ctx->uid;
 		else
 			handles_give(fs->handles, ctx->uid);
 	}
+	/* ESTALE too: the kernel then opens the version the path now
+	 * holds, which is another record. */
+	acc.path = ino->path;
 	acc.result = r;
 	if (audit_record(fs->audit, &acc) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of an open "
-		    "of %s: the open is refused", path);
-		if (r == 0)
-			fs_release(path, fi);
-		return -EIO;
+		    "of %s: the open is refused", ino->path);
+		r = -EIO;
 	}
-	return r;
+	if (r == 0) {
+		fi->fh = (uint64_t)(uintptr_t)h;
+		if (fuse_reply_open(req, fi) == 0)
+			return;
+	}
+	if (h != NULL) {
+		handles_give(fs->handles, h->uid);
+		pthread_mutex_destroy(&h->lock);
+		handle_free(fs, h);
+	}
+	if (r != 0)
+		fuse_reply_err(req, -r);
 }
 
-/* The end of the page holding a file's last byte. */
-static off_t
-page_end(off_t size)
-{
-	static long page;
-
-	if (page <= 0 && (page = sysconf(_SC_PAGESIZE)) <= 0)
-		page = 4096;
-	return (size + page - 1) / page * page;
-}
-
-static int
-fs_read(const char *path, char *buf, size_t size, off_t off,
+static void
+fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
     struct fuse_file_info *fi)
 {
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
 	struct view_error err;
 	struct stat st;
 	ssize_t n;
+	char *buf;
 
-	(void)path;
+	(void)nodeid;
 	/* Changed in place (truncated, appended, rewritten): what follows
 	 * would mix two versions, so the read fails instead.  Replaced by
 	 * rename or unlinked, the inode this handle holds is unchanged. */
-	if (fstat(h->fd, &st) == -1)
-		return -EIO;
-	if (!index_identity_same_bytes(&h->idx->id, h->nlink, &st)) {
-		fs_log(fs_get(), LOG_WARNING, "%s: the source changed while open; "
-		    "reopen the file to read the new version", h->view_rel);
-		return -EIO;
+	if (fstat(h->fd, &st) == -1) {
+		fuse_reply_err(req, EIO);
+		return;
 	}
-	/* Through the page cache, the kernel asks only for pages below the
-	 * size it holds for the path.  A page wholly past this version's end
-	 * means it holds another version's larger size: an empty reply would
-	 * become a page of zeros in this handle's file. */
-	if (h->mode != PAGECACHE_DIRECT && off >= page_end(h->idx->size)) {
-		/* Mostly readahead, whose errors no reader sees: once. */
-		if (!__atomic_exchange_n(&h->warned_past_end, 1, __ATOMIC_RELAXED))
-			fs_log(fs_get(), LOG_NOTICE, "%s: a read past the end of "
-			    "the version this handle opened (the source was "
-			    "replaced by a larger one): EIO", h->view_rel);
-		return -EIO;
+	if (!index_identity_same_bytes(&h->idx->id, h->nlink, &st)) {
+		fs_log(req_fs(req), LOG_WARNING, "%s: the source changed while "
+		    "open; reopen the file to read the new version", h->view_rel);
+		fuse_reply_err(req, EIO);
+		return;
+	}
+	if ((buf = malloc(size ? size : 1)) == NULL) {
+		fuse_reply_err(req, ENOMEM);
+		return;
 	}
 	pthread_mutex_lock(&h->lock);
 	n = index_read(h->idx, h->cursor, buf, size, off, &err);
@@ -598,65 +729,54 @@ fs_read(const char *path, char *buf, size_t size, off_t off,
 	/* ENOMEM (over the memory budget) is this read's, not the file's:
 	 * not logged, a reader could flood the log with it. */
 	if (n < 0 && n != -ENOMEM)
-		log_view_error(fs_get(), h->view_rel, &err, -EINVAL);
-	/* A short read through the cache sets the kernel's size for the path
-	 * to this version's end: the next open of another version must make
-	 * it forget that. */
-	if (n >= 0 && (size_t)n < size && h->mode != PAGECACHE_DIRECT) {
-		off_t ignored;
-		pagecache_report(fs_get()->pages, h->view_rel, &h->idx->id,
-		    h->idx->size, &ignored);
-	}
-	return (int)n;
+		log_view_error(req_fs(req), h->view_rel, &err, -EINVAL);
+	if (n < 0)
+		fuse_reply_err(req, (int)-n);
+	else
+		fuse_reply_buf(req, buf, (size_t)n);
+	free(buf);
 }
 
-static int
-fs_release(const char *path, struct fuse_file_info *fi)
+static void
+fs_release(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 {
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
+	struct fs *fs = req_fs(req);
 
-	(void)path;
-	pagecache_close(fs_get()->pages, h->view_rel, h->mode);
-	handles_give(fs_get()->handles, h->uid);
-	index_cache_put(fs_get()->cache, h->idx);
-	index_cursor_free(h->cursor);
+	(void)nodeid;
+	handles_give(fs->handles, h->uid);
 	pthread_mutex_destroy(&h->lock);
-	close(h->fd);
-	free(h);
-	return 0;
+	handle_free(fs, h);
+	fuse_reply_err(req, 0);
 }
 
-static int
-fs_statfs(const char *path, struct statvfs *sv)
+static void
+fs_statfs(fuse_req_t req, fuse_ino_t nodeid)
 {
-	(void)path;
-	if (fstatvfs(fs_get()->tree.root_fd, sv) == -1)
-		return -errno;
-	sv->f_flag |= ST_RDONLY;
-	sv->f_bfree = sv->f_bavail = 0;
-	sv->f_ffree = sv->f_favail = 0;
-	return 0;
+	struct statvfs sv;
+
+	(void)nodeid;
+	if (fstatvfs(req_fs(req)->tree.root_fd, &sv) == -1) {
+		fuse_reply_err(req, errno);
+		return;
+	}
+	sv.f_flag |= ST_RDONLY;
+	sv.f_bfree = sv.f_bavail = 0;
+	sv.f_ffree = sv.f_favail = 0;
+	fuse_reply_statfs(req, &sv);
 }
 
-/* Every way of writing fails: the view is read-only, always. */
-static int ro_path(const char *p) { (void)p; return -EROFS; }
-static int ro_path_mode(const char *p, mode_t m) { (void)p; (void)m; return -EROFS; }
-static int ro_mknod(const char *p, mode_t m, dev_t d) { (void)p; (void)m; (void)d; return -EROFS; }
-static int ro_two(const char *a, const char *b) { (void)a; (void)b; return -EROFS; }
-static int ro_rename(const char *a, const char *b, unsigned f) { (void)a; (void)b; (void)f; return -EROFS; }
-static int ro_chmod(const char *p, mode_t m, struct fuse_file_info *fi) { (void)p; (void)m; (void)fi; return -EROFS; }
-static int ro_chown(const char *p, uid_t u, gid_t g, struct fuse_file_info *fi) { (void)p; (void)u; (void)g; (void)fi; return -EROFS; }
-static int ro_truncate(const char *p, off_t o, struct fuse_file_info *fi) { (void)p; (void)o; (void)fi; return -EROFS; }
-static int ro_write(const char *p, const char *b, size_t s, off_t o, struct fuse_file_info *fi) { (void)p; (void)b; (void)s; (void)o; (void)fi; return -EROFS; }
-static int ro_create(const char *p, mode_t m, struct fuse_file_info *fi) { (void)p; (void)m; (void)fi; return -EROFS; }
-static int ro_utimens(const char *p, const struct timespec tv[2], struct fuse_file_info *fi) { (void)p; (void)tv; (void)fi; return -EROFS; }
-static int ro_setxattr(const char *p, const char *n, const char *v, size_t s, int f) { (void)p; (void)n; (void)v; (void)s; (void)f; return -EROFS; }
-static int ro_removexattr(const char *p, const char *n) { (void)p; (void)n; return -EROFS; }
-static int ro_fallocate(const char *p, int m, off_t o, off_t l, struct fuse_file_info *fi) { (void)p; (void)m; (void)o; (void)l; (void)fi; return -EROFS; }
-
-static const struct fuse_operations operations = {
+/*
+ * No write operation: the mount is always ro (pseudonymfs.c), so the
+ * kernel answers every write, create, rename, unlink, chmod, truncate or
+ * setxattr with EROFS before the daemon sees it, and opens for writing
+ * are refused here too (open_view).
+ */
+static const struct fuse_lowlevel_ops operations = {
 	.init		= fs_init,
-	.destroy	= fs_destroy,
+	.lookup		= fs_lookup,
+	.forget		= fs_forget,
+	.forget_multi	= fs_forget_multi,
 	.getattr	= fs_getattr,
 	.opendir	= fs_opendir,
 	.readdir	= fs_readdir,
@@ -665,27 +785,11 @@ static const struct fuse_operations operations = {
 	.read		= fs_read,
 	.release	= fs_release,
 	.statfs		= fs_statfs,
-	.mknod		= ro_mknod,
-	.mkdir		= ro_path_mode,
-	.unlink		= ro_path,
-	.rmdir		= ro_path,
-	.symlink	= ro_two,
-	.rename		= ro_rename,
-	.link		= ro_two,
-	.chmod		= ro_chmod,
-	.chown		= ro_chown,
-	.truncate	= ro_truncate,
-	.write		= ro_write,
-	.create		= ro_create,
-	.utimens	= ro_utimens,
 	.getxattr	= fs_getxattr,
 	.listxattr	= fs_listxattr,
-	.setxattr	= ro_setxattr,
-	.removexattr	= ro_removexattr,
-	.fallocate	= ro_fallocate,
 };
 
-const struct fuse_operations *
+const struct fuse_lowlevel_ops *
 fs_operations(void)
 {
 	return &operations;

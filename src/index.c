@@ -116,6 +116,7 @@ struct build_state {
 	struct index	*idx;
 	size_t		 cap;
 	int		 fd;
+	struct firstpass_writer *kept;	/* the pass's view bytes, or NULL */
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
 	struct build_progress *progress;	/* NULL: none */
 };
@@ -172,6 +173,8 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 
 	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
 		return r;
+	if (b->kept != NULL)
+		firstpass_write(b->kept, bytes, len);
 	idx->size += (off_t)len;
 	if (b->progress != NULL)
 		progress_check(b->progress, src_end, 0);
@@ -198,11 +201,13 @@ struct ichunk {
 	long			 next_line;
 	int			 r;
 	struct view_error	 err;
+	struct firstpass_writer	*kept;		/* its view bytes, or NULL */
 };
 
 struct ipar {
 	const struct view	*v;
 	int			 fd;
+	struct firstpass_file	*kept;		/* the index's, or NULL */
 	struct ichunk		*c;
 	size_t			 n, next;
 	pthread_mutex_t		 lock;
@@ -241,7 +246,8 @@ ichunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct ichunk *c = cr->c;
 	int r;
 
-	(void)bytes;
+	if (c->kept != NULL)
+		firstpass_write(c->kept, bytes, len);
 	c->size += (off_t)len;
 	c->ended = src_end;
 	c->next_line = line;
@@ -269,6 +275,8 @@ ichunk_worker(void *arg)
 			break;
 		cr.p = p;
 		cr.c = c;
+		if (p->kept != NULL)
+			c->kept = firstpass_writer_new(p->kept);
 		c->ended = c->at.start;
 		c->next_line = c->at.line;
 		if ((c->r = r0) == 0 &&
@@ -278,6 +286,7 @@ ichunk_worker(void *arg)
 			    &c->err);
 		if (c->r > 0)
 			c->r = 0;
+		firstpass_writer_finish(c->kept);
 		pthread_mutex_lock(&p->lock);
 		p->done += c->at.end - c->at.start;
 		if (p->progress != NULL)
@@ -314,6 +323,9 @@ ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
 			memcpy(idx->cps[idx->ncps - 1].mark, c->cps[j].mark,
 			    INDEX_MARK_BYTES);
 		}
+		/* The chunk's bytes, in view order (firstpass.h). */
+		firstpass_writer_end(c->kept, base);
+		c->kept = NULL;
 		idx->size += c->size;
 		if (i + 1 < p->n && c->ended != p->c[i + 1].at.start) {
 			*resume = c->ended;
@@ -324,12 +336,33 @@ ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
 	return 0;
 }
 
+/* The pass from the reader's position to the end, on this thread, its view
+ * bytes kept after those already counted. */
+static int
+build_rest(struct build_state *b, struct view_reader *rd, long line,
+    struct view_error *err)
+{
+	off_t base = b->idx->size;
+	int r;
+
+	if (b->idx->kept != NULL)
+		b->kept = firstpass_writer_new(b->idx->kept);
+	r = view_run(b->idx->view, rd, line, build_sink, b, err);
+	if (r == 0)
+		firstpass_writer_end(b->kept, base);
+	else
+		firstpass_writer_free(b->kept);
+	b->kept = NULL;
+	return r;
+}
+
 static int
 build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
     unsigned jobs, struct view_error *err)
 {
 	const struct view *v = b->idx->view;
-	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress };
+	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress,
+	    .kept = b->idx->kept };
 	pthread_t tid[INDEX_MAX_JOBS];
 	struct split_chunk *cuts = NULL;
 	unsigned started = 0;
@@ -356,20 +389,22 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(tid[i], NULL);
 	r = ichunks_join(&p, b, err, &resume, &resume_line);
-	for (size_t i = 0; i < p.n; i++)
+	for (size_t i = 0; i < p.n; i++) {
 		free(p.c[i].cps);
+		firstpass_writer_free(p.c[i].kept);	/* not joined */
+	}
 	free(p.c);
 	pthread_mutex_destroy(&p.lock);
 	if (r == 0 && resume >= 0 && (r = view_reader_seek(rd, resume)) == 0)
-		r = view_run(v, rd, resume_line, build_sink, b, err);
+		r = build_rest(b, rd, resume_line, err);
 	return r;
 }
 
 static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, unsigned jobs,
-    struct build_progress *progress, struct index **out,
-    struct view_error *err)
+    struct build_progress *progress, struct firstpass *keep,
+    struct index **out, struct view_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { .progress = progress };
@@ -393,6 +428,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0)
 		goto out;
+	idx->kept = firstpass_file_new(keep);
 	/* The risk is measured record by record in order: one thread.  A
 	 * gzip source is one stream (its cuts would be compressed offsets),
 	 * and its one pass records the inflate access points. */
@@ -401,8 +437,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
 		r = build_parallel(&b, rd, st->st_size, jobs, err);
 	else
-		r = view_run(idx->view, rd, idx->view->data_line, build_sink,
-		    &b, err);
+		r = build_rest(&b, rd, idx->view->data_line, err);
 	if (r != 0)
 		goto out;
 	if (b.scan != NULL) {
@@ -435,7 +470,7 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, struct index **out,
     struct view_error *err)
 {
-	return build(e, rule, fd, st, with_risk, 1, NULL, out, err);
+	return build(e, rule, fd, st, with_risk, 1, NULL, NULL, out, err);
 }
 
 struct index_cursor {
@@ -593,6 +628,21 @@ verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
 	return -EIO;
 }
 
+/* The marks of the checkpoints a read of view bytes [from, to) covers,
+ * the one at or before `from` included. */
+static int
+verify_marks(const struct index *idx, int fd, off_t from, off_t to,
+    struct view_error *err)
+{
+	size_t i = (size_t)(locate(idx, from) - idx->cps);
+	int r;
+
+	for (; i < idx->ncps && idx->cps[i].view < to; i++)
+		if ((r = verify_mark(idx, fd, &idx->cps[i], err)) != 0)
+			return r;
+	return 0;
+}
+
 ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct view_error *err)
@@ -615,6 +665,17 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		copy_overlap(&s, c->carry.data, c->carry_off, c->carry.len);
 	if (s.got == len)
 		return (ssize_t)len;
+	/* The bytes this version's index pass kept: copied, not transformed
+	 * again (an error there only sends the read to the transform).  The
+	 * checkpoints they cover are checked as a restart would check them:
+	 * a source changed behind the index gives EIO either way, and spoils
+	 * the index so that the next open reads the new bytes. */
+	if (idx->kept != NULL && firstpass_read(idx->kept, buf + s.got,
+	    len - s.got, off + (off_t)s.got) == (ssize_t)(len - s.got)) {
+		if ((r = verify_marks(idx, c->fd, off, s.end, err)) != 0)
+			return r;
+		return (ssize_t)len;
+	}
 	view_reader_use_gz_index(c->rd, idx->gz);
 	/* Continue if the cursor stands between the start of what is missing
 	 * and a checkpoint's distance before it; otherwise restart. */
@@ -658,6 +719,7 @@ index_free(struct index *idx)
 		return;
 	view_free(idx->view);
 	gzsrc_index_free(idx->gz);
+	firstpass_file_free(idx->kept);
 	free(idx->cps);
 	free(idx);
 }
@@ -682,6 +744,8 @@ struct cache_entry {
 struct index_cache {
 	pthread_mutex_t		 lock;
 	int			 with_risk;
+	struct firstpass	*keep;		/* passes keep their bytes there */
+	time_t			 last_sweep;	/* of kept bytes past their age */
 	unsigned		 jobs;		/* threads per pass */
 	index_progress_fn	 progress;	/* NULL: passes are not reported */
 	void			*progress_arg;
@@ -812,7 +876,37 @@ index_cache_free(struct index_cache *c)
 	pthread_mutex_destroy(&c->lock);
 	if (c->dir_fd >= 0)
 		close(c->dir_fd);
+	firstpass_free(c->keep);
 	free(c);
+}
+
+void
+index_cache_keep_first_pass(struct index_cache *c, struct firstpass *fp)
+{
+	firstpass_free(c->keep);
+	c->keep = fp;
+}
+
+/* Kept bytes no handle holds, left by a pass whose file was never opened
+ * (a stat of every file, then no read): dropped after their age.  At most
+ * once a second, with the lock held. */
+static void
+sweep_kept(struct index_cache *c)
+{
+	struct timespec now;
+
+	if (c->keep == NULL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec == c->last_sweep)
+		return;
+	c->last_sweep = now.tv_sec;
+	for (struct cache_entry *e = c->lru_head; e != NULL; e = e->lru_next)
+		if (e->idx != NULL && e->idx->kept != NULL &&
+		    firstpass_file_age(e->idx->kept) > FIRSTPASS_MAX_AGE_S) {
+			firstpass_file_free(e->idx->kept);
+			e->idx->kept = NULL;
+		}
 }
 
 static struct cache_entry **
@@ -1113,6 +1207,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	if (identity_rule_depends(e->policy, rule))
 		id.dep = identity_source_stamp(e);
 	pthread_mutex_lock(&c->lock);
+	sweep_kept(c);
 	ent = cache_find(c, &id, &spoiled);
 	if (ent != NULL) {
 		r = cache_hand_out(c, ent, for_open, out, first_open, err);
@@ -1136,7 +1231,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 
 		clock_gettime(CLOCK_MONOTONIC, &pg.start);
 		r = build(e, rule, fd, st, c->with_risk, c->jobs,
-		    c->progress != NULL ? &pg : NULL, &idx, err);
+		    c->progress != NULL ? &pg : NULL, c->keep, &idx, err);
 		if (r != 0 && r != -EINVAL)
 			return r;	/* I/O errors are not remembered */
 		if (r == 0 && c->dir_fd >= 0)
@@ -1189,6 +1284,12 @@ index_cache_put(struct index_cache *c, const struct index *idx)
 
 	pthread_mutex_lock(&c->lock);
 	if (--e->refs == 0) {
+		/* The first opener is done: its read was the one pass the
+		 * bytes were kept for (later opens read the page cache). */
+		if (e->opened && e->idx->kept != NULL) {
+			firstpass_file_free(e->idx->kept);
+			e->idx->kept = NULL;
+		}
 		if (e->stale) {
 			entry_free(e);
 		} else {

@@ -1802,6 +1802,7 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
 	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
 	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0 ||
+	    (r = keys_derive(k, "inode-number", &p->inode_prf)) != 0 ||
 	    (r = keys_derive(k, "identity-patient",
 	    &p->identity_patient_prf)) != 0 ||
 	    (r = keys_derive(k, "identity-word", &p->identity_word_prf)) != 0)
@@ -1810,7 +1811,7 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 5);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 8);
 	return r;
 }
 

@@ -19,7 +19,6 @@
 #include "mountpoint.h"
 #include "namecache.h"
 #include "version.h"
-#include <fuse_lowlevel.h>
 
 #define DEFAULT_MAX_THREADS 10
 #define DEFAULT_INDEX_LOG	3	/* seconds */
@@ -35,6 +34,8 @@ struct options {
 	unsigned long max_open;	/* 0: from RLIMIT_NOFILE */
 	char	*index_log;	/* seconds before an index pass is logged */
 	char	*index_threads;	/* threads per index pass */
+	char	*first_pass;	/* where a pass keeps its bytes, or "off" */
+	char	*first_pass_max;	/* their disk budget, "2G" */
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 help;
@@ -56,6 +57,8 @@ static const struct fuse_opt option_spec[] = {
 	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
 	{ "index_log=%s", offsetof(struct options, index_log), 0 },
 	{ "index_threads=%s", offsetof(struct options, index_threads), 0 },
+	{ "first_pass=%s", offsetof(struct options, first_pass), 0 },
+	{ "first_pass_max=%s", offsetof(struct options, first_pass_max), 0 },
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
@@ -276,6 +279,39 @@ index_threads_option(const char *arg)
 	return (int)n;
 }
 
+/* Where the index pass keeps its view bytes for the first read
+ * (firstpass.h): the cache given to the index cache, or -1. */
+static int
+first_pass_option(const struct options *o, struct index_cache *cache)
+{
+	struct firstpass *fp;
+	off_t max = -1;
+	int r;
+
+	if (o->first_pass != NULL && strcmp(o->first_pass, "off") == 0)
+		return 0;
+	if (o->first_pass_max != NULL &&
+	    (max = (off_t)membudget_parse(o->first_pass_max)) == 0 &&
+	    strcmp(o->first_pass_max, "0") != 0) {
+		fprintf(stderr, "pseudonymfs: first_pass_max=%s: expected a "
+		    "size (k, M, G)\n", o->first_pass_max);
+		return -1;
+	}
+	if ((r = firstpass_open(o->first_pass, max, &fp)) != 0 &&
+	    o->first_pass != NULL) {
+		fprintf(stderr, "pseudonymfs: first_pass=%s: %s\n",
+		    o->first_pass, strerror(-r));
+		return -1;
+	}
+	/* The default directory missing: every first read runs twice. */
+	if (r != 0)
+		fprintf(stderr, "pseudonymfs: /var/tmp: %s: index passes keep "
+		    "no bytes for the first read\n", strerror(-r));
+	if (fp != NULL)
+		index_cache_keep_first_pass(cache, fp);
+	return 0;
+}
+
 static void
 usage(FILE *f)
 {
@@ -303,6 +339,11 @@ usage(FILE *f)
 	    "                    N seconds, then every 5 s (default %d; 0: all)\n"
 	    "  -o index_threads=N  threads for one index pass of a large file\n"
 	    "                    (default: the CPUs available)\n"
+	    "  -o first_pass=DIR|off  where the index pass of a file keeps its\n"
+	    "                    view bytes for the first read, in unnamed\n"
+	    "                    files (default /var/tmp; off: read twice)\n"
+	    "  -o first_pass_max=SIZE  disk for them (default 2G, at most a\n"
+	    "                    quarter of the free space)\n"
 	    "  -o allow_other    let other users read the view (needs\n"
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
@@ -329,7 +370,7 @@ main(int argc, char **argv)
 	struct options o = { 0 };
 	struct engine *engine = NULL;
 	struct fs fs = { 0 };
-	struct fuse *f = NULL;
+	struct fuse_session *se = NULL;
 	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
 	char err[1024], *mount_opts = NULL;
 	long index_log = DEFAULT_INDEX_LOG;
@@ -415,6 +456,8 @@ main(int argc, char **argv)
 	    index_log * 1000000000LL);
 	if (fs.enforce_k)
 		index_cache_measure_risk(fs.cache);
+	if (first_pass_option(&o, fs.cache) != 0)
+		goto out;
 	if (o.cache != NULL) {
 		int cache_fd = open_cache_dir(o.cache);
 		if (cache_fd == -1)
@@ -476,10 +519,12 @@ main(int argc, char **argv)
 	acc.path = cmd.mountpoint;
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
 
-	if ((f = fuse_new(&args, fs_operations(), sizeof(struct fuse_operations),
-	    &fs)) == NULL)
+	if (inodes_new(engine->policy->inode_prf, &fs.inodes) != 0)
 		goto out;
-	if (fuse_mount(f, cmd.mountpoint) != 0)
+	if ((se = fuse_session_new(&args, fs_operations(),
+	    sizeof(struct fuse_lowlevel_ops), &fs)) == NULL)
+		goto out;
+	if (fuse_session_mount(se, cmd.mountpoint) != 0)
 		goto out;
 	mounted = 1;
 	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
@@ -488,7 +533,7 @@ main(int argc, char **argv)
 	    fs.enforce_k ? ", enforce_k" : "", handles_max(fs.handles),
 	    membudget_limit() >> 20);
 	if (fuse_daemonize(cmd.foreground) != 0 ||
-	    fuse_set_signal_handlers(fuse_get_session(f)) != 0)
+	    fuse_set_signal_handlers(se) != 0)
 		goto out;
 	/* After daemonizing, so the record names the daemon's pid. */
 	acc.pid = getpid();
@@ -498,7 +543,7 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (cmd.singlethread) {
-		r = fuse_loop(f);
+		r = fuse_session_loop(se);
 	} else {
 		/* fuse_main() of 3.14.0 ignores max_threads: drive the loop. */
 		if ((loop = fuse_loop_cfg_create()) == NULL)
@@ -511,9 +556,9 @@ main(int argc, char **argv)
 		fuse_loop_cfg_set_max_threads(loop, cmd.max_threads == 0 ||
 		    cmd.max_threads > 100000 ? DEFAULT_MAX_THREADS :
 		    cmd.max_threads);
-		r = fuse_loop_mt(f, loop);
+		r = fuse_session_loop_mt(se, loop);
 	}
-	fuse_remove_signal_handlers(fuse_get_session(f));
+	fuse_remove_signal_handlers(se);
 	/* 0 for an unmount, the signal number for SIGTERM/SIGINT/SIGHUP:
 	 * both are a clean end. */
 	status = r < 0 ? 1 : 0;
@@ -524,11 +569,12 @@ main(int argc, char **argv)
 		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
 		    "unmount");
  out:
-	if (f != NULL) {
+	if (se != NULL) {
 		if (mounted)
-			fuse_unmount(f);
-		fuse_destroy(f);
+			fuse_session_unmount(se);
+		fuse_session_destroy(se);
 	}
+	inodes_free(fs.inodes);
 	if (loop != NULL)
 		fuse_loop_cfg_destroy(loop);
 	index_cache_free(fs.cache);
@@ -550,6 +596,8 @@ main(int argc, char **argv)
 	free(o.memory);
 	free(o.index_log);
 	free(o.index_threads);
+	free(o.first_pass);
+	free(o.first_pass_max);
 	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;

@@ -72,11 +72,13 @@ def mix(mnt, src_dir, name, v1, v2, ref1, ref2):
         size_b = os.fstat(b).st_size
         whole_b = read_all(b)
         check(whole_b == r2, "drop=%s: a new open reads version 2" % drop)
-        # While the old handle is open, the kernel's one size for the path
-        # is at least the old version's (docs/mount.md).
-        check(size_b == max(len(r1), len(r2)), "drop=%s: its fstat size is "
-              "the larger version's (%d, want %d)"
-              % (drop, size_b, max(len(r1), len(r2))))
+        # Each version is an inode of its own (docs/mount.md): the new
+        # handle's size is its version's, although the old one is open.
+        check(size_b == len(r2), "drop=%s: its fstat size is its own "
+              "version's (%d, want %d)" % (drop, size_b, len(r2)))
+        check(os.fstat(a).st_size == len(r1), "drop=%s: the old handle's "
+              "fstat size is still its version's (%d, want %d)"
+              % (drop, os.fstat(a).st_size, len(r1)))
         if drop:
             drop_cache(a)
         try:

@@ -1,0 +1,77 @@
+/*
+ * The view bytes of a file's index pass, kept for its first reader.
+ *
+ * The mount's first stat of a file runs one pass through the engine for
+ * the exact size (index.h); that pass produces every view byte and, before
+ * this module, threw them away, so the first read ran the transform again.
+ * Now the pass writes them to an unnamed temporary file (O_TMPFILE: no name,
+ * gone when closed or when the daemon dies), and reads of that version are
+ * copied from it until its first opener closes it, so a fresh mount's first
+ * read costs one pass.  Disk use is bounded (a pass past the budget stops
+ * keeping: reads past what is kept run the transform as before); memory use
+ * is one staging buffer per writer.  The bytes are the view's (what any
+ * reader of the mount gets), never a source value.  Knows nothing of FUSE.
+ */
+#ifndef PSEUDONYMFS_FIRSTPASS_H
+#define PSEUDONYMFS_FIRSTPASS_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Bytes a writer gathers before one pwrite. */
+#define FIRSTPASS_STAGE		(256u << 10)
+/* Kept bytes no handle has opened are dropped this long after their pass
+ * (a stat of every file, as rsync's file list makes, then reads much later). */
+#define FIRSTPASS_MAX_AGE_S	300
+/* The default disk budget, also capped by a quarter of the free space of
+ * the directory when the mount starts. */
+#define FIRSTPASS_DEFAULT_MAX	((off_t)2 << 30)
+
+struct firstpass;		/* one per mount: the directory and the budget */
+struct firstpass_file;		/* one version's kept bytes */
+struct firstpass_writer;	/* one stream of consecutive view bytes */
+
+/* dir_fd: where the temporary files go (fp takes it); max_bytes: the
+ * budget (0: keep nothing).  0 or -errno. */
+int	firstpass_new(int dir_fd, off_t max_bytes, struct firstpass **out)
+	    __attribute__((warn_unused_result));
+/* The mount's default: temporary files in `dir` (NULL: /var/tmp), budget
+ * max_bytes (-1: FIRSTPASS_DEFAULT_MAX, capped by a quarter of the free
+ * space there; nothing kept when the directory is in memory, tmpfs or
+ * ramfs, since the bytes would then count against no budget).  *out is
+ * NULL when nothing is to be kept.  0 or -errno (the directory). */
+int	firstpass_open(const char *dir, off_t max_bytes, struct firstpass **out)
+	    __attribute__((warn_unused_result));
+void	firstpass_free(struct firstpass *fp);
+off_t	firstpass_used(const struct firstpass *fp);
+
+/* A new, empty file of kept bytes; NULL (not an error: nothing is kept)
+ * when fp is NULL, over its budget or the temporary file cannot be made. */
+struct firstpass_file *firstpass_file_new(struct firstpass *fp);
+void	firstpass_file_free(struct firstpass_file *f);
+/* Seconds since the file was made (its pass started). */
+double	firstpass_file_age(const struct firstpass_file *f);
+
+/* A stream of consecutive view bytes into f (NULL: a writer that keeps
+ * nothing).  Writing never fails the pass: past the budget, or on a write
+ * error, the writer stops keeping and what it flushed stays valid. */
+struct firstpass_writer *firstpass_writer_new(struct firstpass_file *f);
+void	firstpass_write(struct firstpass_writer *w, const char *p, size_t n);
+/* Flush, and give the staging buffer back (a pass on several threads
+ * finishes each chunk's writer as the chunk ends; it ends them in order
+ * later). */
+void	firstpass_writer_finish(struct firstpass_writer *w);
+/* Flush and record the stream's bytes as starting at view offset `base`;
+ * frees w.  Not thread-safe against another writer's end on the same file
+ * (the index pass ends its writers in order, on one thread). */
+void	firstpass_writer_end(struct firstpass_writer *w, off_t base);
+/* Drop a writer's bytes (the pass failed). */
+void	firstpass_writer_free(struct firstpass_writer *w);
+
+/* View bytes [off, off + len): len when all of them are kept (copied into
+ * buf), 0 when some are not (nothing is to be trusted in buf), or -errno.
+ * Thread-safe once the writers have ended. */
+ssize_t	firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
+	    off_t off);
+
+#endif

@@ -1,0 +1,300 @@
+/* One inode per view path and source version (include/inodes.h). */
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+#include "inodes.h"
+
+#define INODES_FIRST_BUCKETS	1024
+
+struct node {
+	struct inode		 pub;
+	struct index_identity	 id;		/* files: the version */
+	uint64_t		 nlookup;	/* lookups the kernel holds */
+	struct node		*next_key;	/* chain by (path, version) */
+	struct node		*next_id;	/* chain by nodeid */
+	char			 path[];
+};
+
+struct inodes {
+	pthread_mutex_t		 lock;
+	struct keys_prf		 prf;
+	struct node		**by_key;
+	struct node		**by_id;
+	size_t			 nbuckets;	/* of each table, a power of 2 */
+	size_t			 count;
+	uint64_t		 next_nodeid;	/* never reused */
+	struct node		*root;
+};
+
+/* What tells two versions apart, in the PRF's input: the view path and,
+ * for a file, its source identity. */
+struct number_input {
+	char			 domain[8];	/* "dir" or "file" */
+	struct index_identity	 id;		/* zero for a directory */
+};
+
+uint64_t
+inodes_number(const struct inodes *t, const char *path, int is_dir,
+    const struct stat *st)
+{
+	size_t len = strnlen(path, PATH_MAX);
+	struct number_input in;
+	uint8_t out[KEYS_PRF_BYTES];
+	uint64_t ino = 0;
+	char msg[sizeof(in) + PATH_MAX];
+
+	memset(&in, 0, sizeof(in));
+	memcpy(in.domain, is_dir ? "dir" : "file", is_dir ? 3 : 4);
+	if (!is_dir)
+		index_identity_of(st, &in.id);
+	/* One PRF call over the fixed fields and the path. */
+	memcpy(msg, &in, sizeof(in));
+	memcpy(msg + sizeof(in), path, len);
+	keys_prf(t->prf, msg, sizeof(in) + len, out);
+	for (size_t i = 0; i < sizeof(ino); i++)
+		ino = ino << 8 | out[i];
+	/* 0 and 1 mean nothing or the root to some tools. */
+	return ino > INODES_ROOT ? ino : ino + 2;
+}
+
+/* st_ino is a PRF output, uniform already; nodeids count up. */
+static size_t
+key_hash(uint64_t st_ino, off_t size, size_t nbuckets)
+{
+	return (size_t)(st_ino ^ (uint64_t)size) & (nbuckets - 1);
+}
+
+static size_t
+id_hash(uint64_t nodeid, size_t nbuckets)
+{
+	return (size_t)(nodeid * 0x9e3779b97f4a7c15ULL >> 20) & (nbuckets - 1);
+}
+
+static void
+link_node(struct node **by_key, struct node **by_id, size_t nbuckets,
+    struct node *n)
+{
+	size_t k = key_hash(n->pub.st_ino, n->pub.size, nbuckets);
+	size_t i = id_hash(n->pub.nodeid, nbuckets);
+
+	n->next_key = by_key[k];
+	by_key[k] = n;
+	n->next_id = by_id[i];
+	by_id[i] = n;
+}
+
+/* Twice the buckets once there are as many nodes as buckets; on failure
+ * the chains just grow longer. */
+static void
+grow(struct inodes *t)
+{
+	size_t nb = t->nbuckets * 2;
+	struct node **key, **id, *n, *next;
+
+	if ((key = calloc(nb, sizeof(*key))) == NULL)
+		return;
+	if ((id = calloc(nb, sizeof(*id))) == NULL) {
+		free(key);
+		return;
+	}
+	for (size_t b = 0; b < t->nbuckets; b++)
+		for (n = t->by_id[b]; n != NULL; n = next) {
+			next = n->next_id;
+			link_node(key, id, nb, n);
+		}
+	free(t->by_key);
+	free(t->by_id);
+	t->by_key = key;
+	t->by_id = id;
+	t->nbuckets = nb;
+}
+
+static struct node *
+node_new(struct inodes *t, const char *path, int is_dir,
+    const struct stat *st, off_t size, int broken)
+{
+	size_t len = strlen(path);
+	struct node *n;
+
+	if ((n = calloc(1, sizeof(*n) + len + 1)) == NULL)
+		return NULL;
+	memcpy(n->path, path, len + 1);
+	n->pub.path = n->path;
+	n->pub.is_dir = is_dir;
+	n->pub.broken = broken;
+	n->pub.size = is_dir ? 0 : size;
+	n->pub.st = *st;
+	n->pub.st_ino = inodes_number(t, path, is_dir, st);
+	if (!is_dir)
+		index_identity_of(st, &n->id);
+	return n;
+}
+
+int
+inodes_new(struct keys_prf prf, struct inodes **out)
+{
+	struct inodes *t;
+	struct stat none;
+
+	*out = NULL;
+	if ((t = calloc(1, sizeof(*t))) == NULL)
+		return -ENOMEM;
+	t->prf = prf;
+	t->nbuckets = INODES_FIRST_BUCKETS;
+	t->by_key = calloc(t->nbuckets, sizeof(*t->by_key));
+	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
+	memset(&none, 0, sizeof(none));
+	if (t->by_key == NULL || t->by_id == NULL ||
+	    (t->root = node_new(t, "/", 1, &none, 0, 0)) == NULL) {
+		free(t->by_key);
+		free(t->by_id);
+		free(t);
+		return -ENOMEM;
+	}
+	pthread_mutex_init(&t->lock, NULL);
+	/* The kernel never forgets the root. */
+	t->root->pub.nodeid = INODES_ROOT;
+	t->root->nlookup = 1;
+	t->next_nodeid = INODES_ROOT + 1;
+	link_node(t->by_key, t->by_id, t->nbuckets, t->root);
+	t->count = 1;
+	*out = t;
+	return 0;
+}
+
+void
+inodes_free(struct inodes *t)
+{
+	struct node *n, *next;
+
+	if (t == NULL)
+		return;
+	for (size_t b = 0; b < t->nbuckets; b++)
+		for (n = t->by_id[b]; n != NULL; n = next) {
+			next = n->next_id;
+			free(n);
+		}
+	free(t->by_key);
+	free(t->by_id);
+	pthread_mutex_destroy(&t->lock);
+	free(t);
+}
+
+static int
+same_version(const struct node *n, const char *path, int is_dir,
+    const struct index_identity *id, off_t size)
+{
+	if (n->pub.is_dir != is_dir || strcmp(n->path, path) != 0)
+		return 0;
+	return is_dir || (n->pub.size == size && index_identity_equal(&n->id,
+	    id));
+}
+
+int
+inodes_lookup(struct inodes *t, const char *path, int is_dir,
+    const struct stat *st, off_t size, int broken, const struct inode **out)
+{
+	struct index_identity id;
+	struct node *n;
+	uint64_t st_ino;
+	int r = 0;
+
+	if (is_dir)
+		size = 0;
+	else
+		index_identity_of(st, &id);
+	st_ino = inodes_number(t, path, is_dir, st);
+	pthread_mutex_lock(&t->lock);
+	for (n = t->by_key[key_hash(st_ino, size, t->nbuckets)]; n != NULL;
+	    n = n->next_key)
+		if (n->pub.st_ino == st_ino && same_version(n, path, is_dir,
+		    &id, size))
+			break;
+	if (n == NULL) {
+		if ((n = node_new(t, path, is_dir, st, size, broken)) == NULL) {
+			r = -ENOMEM;
+			goto out;
+		}
+		n->pub.nodeid = t->next_nodeid++;
+		if (t->count >= t->nbuckets)
+			grow(t);
+		link_node(t->by_key, t->by_id, t->nbuckets, n);
+		t->count++;
+	}
+	n->nlookup++;
+	*out = &n->pub;
+ out:
+	pthread_mutex_unlock(&t->lock);
+	return r;
+}
+
+/* Called with the lock held. */
+static struct node *
+find_id(struct inodes *t, uint64_t nodeid)
+{
+	struct node *n = t->by_id[id_hash(nodeid, t->nbuckets)];
+
+	while (n != NULL && n->pub.nodeid != nodeid)
+		n = n->next_id;
+	return n;
+}
+
+const struct inode *
+inodes_get(struct inodes *t, uint64_t nodeid)
+{
+	struct node *n;
+
+	pthread_mutex_lock(&t->lock);
+	n = find_id(t, nodeid);
+	pthread_mutex_unlock(&t->lock);
+	return n != NULL ? &n->pub : NULL;
+}
+
+static void
+unlink_node(struct inodes *t, struct node *n)
+{
+	struct node **pp;
+
+	for (pp = &t->by_key[key_hash(n->pub.st_ino, n->pub.size, t->nbuckets)];
+	    *pp != n; pp = &(*pp)->next_key)
+		;
+	*pp = n->next_key;
+	for (pp = &t->by_id[id_hash(n->pub.nodeid, t->nbuckets)]; *pp != n;
+	    pp = &(*pp)->next_id)
+		;
+	*pp = n->next_id;
+	t->count--;
+}
+
+void
+inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t count)
+{
+	struct node *n;
+
+	if (nodeid == INODES_ROOT)
+		return;
+	pthread_mutex_lock(&t->lock);
+	if ((n = find_id(t, nodeid)) != NULL) {
+		n->nlookup = count < n->nlookup ? n->nlookup - count : 0;
+		if (n->nlookup == 0) {
+			unlink_node(t, n);
+			free(n);
+		}
+	}
+	pthread_mutex_unlock(&t->lock);
+}
+
+size_t
+inodes_count(struct inodes *t)
+{
+	size_t n;
+
+	pthread_mutex_lock(&t->lock);
+	n = t->count;
+	pthread_mutex_unlock(&t->lock);
+	return n;
+}

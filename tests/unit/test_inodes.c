@@ -1,0 +1,178 @@
+/* inodes: one inode per view path and source version.  A new version of a
+ * path (another source inode, size, mtime or ctime, or another view size)
+ * is another inode with another number; the same version is the same
+ * inode, counted per lookup and gone at the last forget. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+
+#include "inodes.h"
+#include "keys.h"
+
+struct fixture {
+	struct keys	*keys;
+	struct keys_prf	 prf;
+	struct inodes	*t;
+};
+
+static int
+setup(void **state)
+{
+	static struct fixture f;
+	uint8_t master[KEYS_MASTER_BYTES];
+
+	memset(master, 7, sizeof(master));
+	assert_int_equal(keys_from_bytes(master, &f.keys), 0);
+	assert_int_equal(keys_set_project(f.keys, "t"), 0);
+	assert_int_equal(keys_derive(f.keys, "inode-number", &f.prf), 0);
+	assert_int_equal(inodes_new(f.prf, &f.t), 0);
+	*state = &f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	inodes_free(f->t);
+	keys_free(f->keys);
+	return 0;
+}
+
+static struct stat
+version(ino_t ino, off_t size, time_t mtime)
+{
+	struct stat st;
+
+	memset(&st, 0, sizeof(st));
+	st.st_dev = 2049;
+	st.st_ino = ino;
+	st.st_size = size;
+	st.st_mtim.tv_sec = mtime;
+	st.st_ctim.tv_sec = mtime;
+	st.st_mode = S_IFREG | 0444;
+	return st;
+}
+
+static void
+test_root(void **state)
+{
+	struct fixture *f = *state;
+	const struct inode *root = inodes_get(f->t, INODES_ROOT);
+
+	assert_non_null(root);
+	assert_true(root->is_dir);
+	assert_string_equal(root->path, "/");
+	inodes_forget(f->t, INODES_ROOT, 1);
+	assert_non_null(inodes_get(f->t, INODES_ROOT));
+	assert_int_equal(inodes_count(f->t), 1);
+}
+
+static void
+test_versions(void **state)
+{
+	struct fixture *f = *state;
+	struct stat v1 = version(100, 4000, 1000), v2 = version(101, 6000, 1001);
+	struct stat v1_touched = version(100, 4000, 1002);
+	const struct inode *a, *a2, *b, *c, *d;
+
+	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000, 0, &a), 0);
+	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000, 0, &a2), 0);
+	assert_ptr_equal(a, a2);
+	assert_int_equal(a->size, 3000);
+	assert_int_not_equal(a->nodeid, INODES_ROOT);
+	/* Replaced by rename: another source inode, another inode. */
+	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v2, 5000, 0, &b), 0);
+	assert_int_not_equal(b->nodeid, a->nodeid);
+	assert_int_not_equal(b->st_ino, a->st_ino);
+	assert_int_equal(b->size, 5000);
+	/* Rewritten in place: same source inode, new mtime. */
+	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1_touched, 3000, 0,
+	    &c), 0);
+	assert_int_not_equal(c->nodeid, a->nodeid);
+	assert_int_not_equal(c->st_ino, a->st_ino);
+	/* Same identity, another view size (an index rebuilt after a change
+	 * the identity did not show): another inode, same number. */
+	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3100, 0, &d), 0);
+	assert_int_not_equal(d->nodeid, a->nodeid);
+	assert_int_equal(d->st_ino, a->st_ino);
+	/* The number a listing shows is the inode's. */
+	assert_int_equal(inodes_number(f->t, "/p.csv", 0, &v1), a->st_ino);
+	assert_int_equal(inodes_number(f->t, "/p.csv", 0, &v2), b->st_ino);
+	/* Another path, same source: another number. */
+	assert_int_not_equal(inodes_number(f->t, "/q.csv", 0, &v1), a->st_ino);
+	/* Numbers are not the source's. */
+	assert_int_not_equal(a->st_ino, 100);
+	assert_int_equal(inodes_count(f->t), 5);
+}
+
+static void
+test_forget(void **state)
+{
+	struct fixture *f = *state;
+	struct stat v1 = version(200, 10, 5);
+	const struct inode *a;
+	uint64_t id;
+
+	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, &a), 0);
+	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, &a), 0);
+	id = a->nodeid;
+	inodes_forget(f->t, id, 1);
+	assert_ptr_equal(inodes_get(f->t, id), a);
+	inodes_forget(f->t, id, 1);
+	assert_null(inodes_get(f->t, id));
+	/* Looked up again: a new nodeid (never reused), the same number. */
+	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, &a), 0);
+	assert_int_not_equal(a->nodeid, id);
+	inodes_forget(f->t, a->nodeid, 5);
+	assert_int_equal(inodes_count(f->t), 1);
+}
+
+static void
+test_many(void **state)
+{
+	struct fixture *f = *state;
+	const struct inode *a;
+	uint64_t ids[5000];
+	char path[64];
+
+	/* Past the first table size: the tables grow, every inode is found
+	 * by its nodeid and by its version. */
+	for (int i = 0; i < 5000; i++) {
+		struct stat st = version(1000 + i, i, i);
+		snprintf(path, sizeof(path), "/dir-%d/f.csv", i % 37);
+		assert_int_equal(inodes_lookup(f->t, path, 0, &st, i, 0, &a), 0);
+		ids[i] = a->nodeid;
+	}
+	assert_int_equal(inodes_count(f->t), 5001);
+	for (int i = 0; i < 5000; i++) {
+		struct stat st = version(1000 + i, i, i);
+		snprintf(path, sizeof(path), "/dir-%d/f.csv", i % 37);
+		assert_non_null(a = inodes_get(f->t, ids[i]));
+		assert_string_equal(a->path, path);
+		assert_int_equal(inodes_lookup(f->t, path, 0, &st, i, 0, &a), 0);
+		assert_int_equal(a->nodeid, ids[i]);
+		inodes_forget(f->t, ids[i], 2);
+	}
+	assert_int_equal(inodes_count(f->t), 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_root, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_versions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_many, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
