@@ -40,6 +40,9 @@ void	date_add_days(struct date_value *d, int days);
 /* Truncate to the first day of the month or of the year; the time of day
  * becomes 00:00 (00:00:00) in the source's shape. */
 enum date_unit { DATE_MONTH, DATE_YEAR };
+/* What op = date does to a date: moved by the patient's shift, or cut to
+ * its month or year. */
+enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
 void	date_truncate(struct date_value *d, enum date_unit unit);
 
 /* Write `d` in its parsed shape; `src` is the string it was parsed from

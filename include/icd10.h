@@ -20,6 +20,17 @@ struct icd10_range {
 	const char	*title_fr;	/* French title, NULL if not shipped */
 };
 
+/* How far a code is generalized (op = icd10, level =). */
+enum icd10_level {
+	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
+	ICD10_LEVEL_CHAPTER,
+};
+
+/* A range of categories a policy suppresses (suppress = B20-B24). */
+struct icd10_suppress_range {
+	int	first, last;	/* categories, as in struct icd10_code */
+};
+
 /* Sensitive groups, as bits, for suppression. */
 enum icd10_sensitive {
 	ICD10_HIV		= 1 << 0,	/* B20-B24, Z21, R75 */

@@ -5,6 +5,7 @@
 #define PSEUDONYMFS_NORM_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "buf.h"
 
@@ -26,6 +27,11 @@ int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out);
 /* NORM_TEXT, then only letters and digits survive: "N° Séjour" -> "nsejour",
  * "Né(e) le" -> "neele".  NUL-terminated.  0, -EILSEQ or -ENOMEM. */
 int	norm_header(const char *s, size_t len, struct buf *out);
+
+/* s[0..n) lower-cased as u8_tolower(s, n, NULL, UNINORM_NFC) would, into
+ * out[0..cap), when s is ASCII and U+0080-U+024F only: the length, or -1
+ * (another character, or no room: ask libunistring). */
+ssize_t	norm_lower_latin(const char *s, size_t n, char *out, size_t cap);
 
 /* NORM_TEXT through libunistring alone, without the Latin table: the
  * reference the fast path is tested against. */

@@ -11,8 +11,10 @@
 #include "datefmt.h"
 #include "detect.h"
 #include "fake.h"
+#include "icd10.h"
 #include "keys.h"
 #include "norm.h"
+#include "scrub.h"
 
 #define POLICY_HASH_HEX 65
 
@@ -22,17 +24,8 @@ enum op_kind {
 	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
-enum date_mode	{ DATE_MODE_SHIFT, DATE_MODE_MONTH, DATE_MODE_YEAR };
+/* op = birthdate: the year, or an age band at a reference date. */
 enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
-/* What scrub does with a date it finds in free text. */
-enum scrub_dates {
-	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
-	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
-};
-enum icd10_level {
-	ICD10_LEVEL_CODE, ICD10_LEVEL_CATEGORY, ICD10_LEVEL_BLOCK,
-	ICD10_LEVEL_CHAPTER,
-};
 /* What happens to a column that no rule names. */
 enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
@@ -43,10 +36,6 @@ enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
 enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
-
-struct icd10_suppress_range {
-	int	first, last;	/* categories, as in struct icd10_code */
-};
 
 /*
  * What an operator is (docs/design.md, "operators"): one row of the table in
@@ -86,6 +75,9 @@ struct op_def {
 	/* Its options (besides headers, op, files, quasi, identifies), read
 	 * in this order, so that one may depend on an earlier one. */
 	const struct op_option	*options;
+	/* The option it cannot do without and what it takes, for the error
+	 * ("kind = (first_name, ...)"); NULL if none. */
+	const char		*needs;
 	/* Defaults and required options, before the options are read;
 	 * checks between options, after; the other rules it names resolved
 	 * once every rule is read; its parameters freed. */
@@ -248,12 +240,15 @@ struct policy {
 /* Parse and check a policy file.  Errors name the line and what was
  * expected: "policy.ini:12: unknown op 'tokn' (expected one of ...)".
  * 0 or -errno. */
-int	policy_load(const char *path, struct policy **out, char *err, size_t errlen);
+int	policy_load(const char *path, struct policy **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 int	policy_load_string(const char *text, const char *name,
-	    struct policy **out, char *err, size_t errlen);
+	    struct policy **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 
 /* Derive the project subkey and every operator's key.  0 or -errno. */
-int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen);
+int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 
 /* The first file rule whose glob matches the path relative to the source
  * root; NULL if none, or if any component of the path is hidden.  Globs

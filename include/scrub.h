@@ -1,10 +1,24 @@
 /* op = scrub: the replacement of what src/detect.c finds in free text.  Its
- * cell function is the `apply` of the scrub row of the operator table. */
+ * cell function is the `apply` of the scrub row of the operator table
+ * (src/policy.c). */
 #ifndef PSEUDONYMFS_SCRUB_H
 #define PSEUDONYMFS_SCRUB_H
 
-#include "policy.h"
+#include <stddef.h>
 
-op_apply_fn scrub_apply;
+/* What scrub does with a date it finds in free text (dates =). */
+enum scrub_dates {
+	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
+	SCRUB_DATES_YEAR, SCRUB_DATES_KEEP,
+};
+
+struct buf;
+struct ops_row;
+struct ops_scratch;
+struct policy_column;
+
+/* An op_apply_fn (policy.h). */
+int	scrub_apply(const struct policy_column *c, const struct ops_row *row,
+	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
 
 #endif

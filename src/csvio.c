@@ -4,6 +4,7 @@
  * docs/design.md); so records are split here, strictly, and libcsv writes the
  * quoted form of new values and serves as the reference parser in tests. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,16 +13,24 @@
 #include "csvio.h"
 
 static int
+record_grow(struct csvio_record *rec)
+{
+	size_t cap = rec->cap ? rec->cap * 2 : 32;
+	struct csvio_field *f = realloc(rec->fields, cap * sizeof(*f));
+
+	if (f == NULL)
+		return -ENOMEM;
+	rec->fields = f;
+	rec->cap = cap;
+	return 0;
+}
+
+/* Inline: once per field of every record. */
+static inline int
 record_push(struct csvio_record *rec, const char *raw, size_t len, int quoted)
 {
-	if (rec->nfields == rec->cap) {
-		size_t cap = rec->cap ? rec->cap * 2 : 32;
-		struct csvio_field *f = realloc(rec->fields, cap * sizeof(*f));
-		if (f == NULL)
-			return -ENOMEM;
-		rec->fields = f;
-		rec->cap = cap;
-	}
+	if (rec->nfields == rec->cap && record_grow(rec) != 0)
+		return -ENOMEM;
 	rec->fields[rec->nfields].raw = raw;
 	rec->fields[rec->nfields].raw_len = len;
 	rec->fields[rec->nfields].quoted = quoted;
@@ -188,6 +197,43 @@ csvio_unescape(const struct csvio_field *f, struct buf *out)
 	return 0;
 }
 
+/* A byte of w is zero (exact: no false positive for "any"). */
+#define SWAR_ONES	0x0101010101010101ULL
+#define SWAR_HIGHS	0x8080808080808080ULL
+#define SWAR_ZERO(w)	(((w) - SWAR_ONES) & ~(w) & SWAR_HIGHS)
+
+/* Whether v holds the delimiter, a quote, CR or LF: eight bytes at a time
+ * (a value is written for most transformed cells). */
+static int
+needs_quotes(char delim, const char *v, size_t len)
+{
+	const uint64_t d = SWAR_ONES * (unsigned char)delim,
+	    q = SWAR_ONES * (unsigned char)CSVIO_QUOTE,
+	    lf = SWAR_ONES * '\n', cr = SWAR_ONES * '\r';
+	uint64_t w;
+	size_t i = 0;
+
+	for (;; i += 8) {
+		/* The last word overlaps the one before: checked twice. */
+		if (i + 8 > len) {
+			if (len < 8 || i == len)
+				break;
+			i = len - 8;
+		}
+		memcpy(&w, v + i, 8);
+		if (SWAR_ZERO(w ^ d) | SWAR_ZERO(w ^ q) | SWAR_ZERO(w ^ lf) |
+		    SWAR_ZERO(w ^ cr))
+			return 1;
+		if (i + 8 == len)
+			return 0;
+	}
+	for (; i < len; i++)
+		if (v[i] == delim || v[i] == CSVIO_QUOTE || v[i] == '\n' ||
+		    v[i] == '\r')
+			return 1;
+	return 0;
+}
+
 int
 csvio_write_value(char delim, int source_quoted, const char *v, size_t len,
     struct buf *out)
@@ -195,16 +241,8 @@ csvio_write_value(char delim, int source_quoted, const char *v, size_t len,
 	size_t need;
 	int r;
 
-	if (!source_quoted) {
-		size_t i;
-		for (i = 0; i < len; i++) {
-			char c = v[i];
-			if (c == delim || c == CSVIO_QUOTE || c == '\n' || c == '\r')
-				break;
-		}
-		if (i == len)
-			return buf_append(out, v, len);
-	}
+	if (!source_quoted && !needs_quotes(delim, v, len))
+		return buf_append(out, v, len);
 	need = csv_write2(NULL, 0, v, len, CSVIO_QUOTE);
 	if ((r = buf_reserve(out, need)) != 0)
 		return r;

@@ -75,6 +75,27 @@ static size_t dict_cap;		/* power of two */
 static int dict_ok;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 
+/* What tokenize asks of each character below U+0250: ASCII letters, and
+ * uc_is_alpha and uc_is_upper of U+0080-U+024F (accented letters) from
+ * libunistring itself, filled by dict_init. */
+#define LATIN_CLASS_END	0x250
+enum { LC_ALPHA = 1, LC_UPPER = 2 };
+static uint8_t latin_class[LATIN_CLASS_END];
+
+static void
+latin_class_init(void)
+{
+	for (unsigned c = 'A'; c <= 'Z'; c++) {
+		latin_class[c] = LC_ALPHA | LC_UPPER;
+		latin_class[c + 32] = LC_ALPHA;
+	}
+	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
+		int alpha = uc_is_alpha(uc);
+		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
+		    (alpha && uc_is_upper(uc) ? LC_UPPER : 0));
+	}
+}
+
 static uint64_t
 hash(const char *s, size_t n)
 {
@@ -133,21 +154,15 @@ static int
 lexicon_has(const char *w, size_t n)
 {
 	uint8_t low[128], *lw = low;
-	size_t llen = sizeof(low), lo, hi, i;
-	int ascii = 1;
+	size_t llen = sizeof(low), lo, hi;
+	ssize_t fast;
 	uint64_t h;
 
 	if (n == 0 || n > 64)
 		return 0;
-	for (i = 0; i < n; i++) {
-		if ((unsigned char)w[i] >= 0x80) {
-			ascii = 0;
-			break;
-		}
-		low[i] = (uint8_t)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	}
-	if (ascii)
-		llen = n;
+	/* ASCII and Latin accents from a table; libunistring for the rest. */
+	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
+		llen = (size_t)fast;
 	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
 	    low, &llen)) == NULL)
 		return 0;
@@ -179,8 +194,11 @@ static const char *const particles[] = {
 static int
 in_list(const char *const *list, const char *w, size_t n)
 {
+	if (n == 0)
+		return 0;	/* no list holds "" */
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return 1;
 	return 0;
 }
@@ -424,6 +442,7 @@ dict_init(void)
 
 	n += 512 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
+	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
@@ -963,6 +982,12 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		size_t j, n = 0, best = 0;
 		int r;
 
+		/* Most text has no digit: a letter at i + 3 rules out an IBAN
+		 * at i and at i + 1 (its check digits are i + 2 and i + 3). */
+		if (!is_digit(t[i + 3])) {
+			i++;
+			continue;
+		}
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
 		    !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
@@ -1037,31 +1062,39 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		int digit = is_digit(t[i]), ascii = 1, first_upper = 0;
 		struct detect_word *w;
 
-		for (;;) {
+		if (digit) {
+			while (i < len && is_digit(t[i])) {
+				nchars++;
+				i++;
+			}
+		}
+		while (!digit && i < len) {
 			ucs4_t uc;
-			int n = 1, alpha, up;
+			int n = 1;
+			unsigned cls;
 
-			if (i >= len)
-				break;
 			if (p[i] < 0x80) {
-				uc = p[i];
-				alpha = (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z');
-				up = uc >= 'A' && uc <= 'Z';
+				cls = latin_class[p[i]];
+			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
+			    (p[i + 1] & 0xc0) == 0x80) {
+				/* Latin accents: libunistring's answers, kept. */
+				n = 2;
+				cls = latin_class[((p[i] & 0x1f) << 6) |
+				    (p[i + 1] & 0x3f)];
 			} else {
 				n = u8_mbtouc(&uc, p + i, len - i);
-				alpha = uc_is_alpha(uc);
-				up = alpha && uc_is_upper(uc);
+				cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
+				if (cls && uc_is_upper(uc))
+					cls |= LC_UPPER;
 			}
-			if (digit ? !is_digit(t[i]) : !alpha)
+			if (!(cls & LC_ALPHA))
 				break;
 			if (p[i] >= 0x80)
 				ascii = 0;
-			if (!digit) {
-				letters++;
-				upper += up;
-				if (nchars == 0)
-					first_upper = up;
-			}
+			letters++;
+			upper += (cls & LC_UPPER) != 0;
+			if (nchars == 0)
+				first_upper = (cls & LC_UPPER) != 0;
 			nchars++;
 			i += (size_t)n;
 		}
@@ -1121,12 +1154,17 @@ wf(const struct detect_scratch *s, const struct detect_word *w)
 	return s->fold.data + w->fold_off;
 }
 
+/* The first letters decide most calls: no strlen of the literal. */
 static inline int
 word_is(const struct detect_scratch *s, size_t i, const char *lit)
 {
 	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
 
-	return w->fold_len == strlen(lit) && memcmp(wf(s, w), lit, w->fold_len) == 0;
+	if (n == 0)
+		return lit[0] == '\0';
+	return f[0] == lit[0] && strncmp(f, lit, n) == 0 && lit[n] == '\0';
 }
 
 static int
@@ -1350,30 +1388,35 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		const char *v;
 		int addr = row[k].kind == DETECT_IDENT_ADDRESS;
-		size_t nparts = 0;
+		int compound = 0;	/* the value has more than one part */
 
 		if (flen[k] == 0)
 			continue;	/* and ctxfold may still be empty (NULL) */
 		v = s->ctxfold.data + off[k];
-		for (size_t a = 0; a < flen[k]; a++)
-			nparts += v[a] == ' ' || v[a] == '\'';
 		/* The value's parts, split once: the word loop below runs
 		 * for every word of the comment. */
 		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
+		uint64_t lens = 0;	/* bit n: a part has n bytes (63: more) */
 		size_t np = 0;
 		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
 			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
 				;
+			compound |= b < flen[k];
 			poff[np] = (uint16_t)a;
 			plen[np++] = (uint16_t)(b - a);
+			lens |= (uint64_t)1 << (b - a < 63 ? b - a : 63);
 		}
 		for (size_t i = 0; i < s->nwords; i++) {
 			const struct detect_word *w = &s->words[i];
-			const char *f = wf(s, w);
+			const char *f;
 			size_t a = flen[k], b = 0, j, q;
 
 			if (w->flags & W_DIGIT && !addr)
 				continue;
+			/* No part of this word's length: most words. */
+			if (!(lens >> (w->fold_len < 63 ? w->fold_len : 63) & 1))
+				continue;
+			f = wf(s, w);
 			/* Each part of the value; an address only as a run of
 			 * at least two of its parts (its number and street). */
 			for (q = 0; q < np; q++)
@@ -1387,7 +1430,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				continue;
 			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 			 * "MARIE-SAINTE": only beside the rest of the value. */
-			if (in_list(particles, v + a, b - a) && nparts > 0) {
+			if (in_list(particles, v + a, b - a) && compound) {
 				size_t c = b + 1, e;
 				int next = 0, prev = 0;
 

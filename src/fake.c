@@ -1,6 +1,7 @@
 /* Fake French values: list entries picked by a keyed seed, shaped like the
  * source cell (letter case, phone layout) without copying any of it. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,13 +64,18 @@ fake_kind_parse(const char *name, enum fake_kind *kind)
 	return -EINVAL;
 }
 
+/* The n <= 8 bytes at p as a little-endian number. */
 static uint64_t
 seed_le(const uint8_t *p, size_t n)
 {
 	uint64_t v = 0;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, p, n);	/* three per fake value: no byte loop */
+#else
 	while (n-- > 0)
 		v = (v << 8) | p[n];
+#endif
 	return v;
 }
 
@@ -104,17 +110,83 @@ like_is_upper(const char *like, size_t len)
 	return upper;
 }
 
-/* Append a list entry, upper-cased with its accents when asked. */
-static int
-append_text(struct buf *out, const char *s, bool upper)
+/*
+ * The upper-case form of every list entry, made once by u8_toupper itself:
+ * upper-case sources are common ("LE GOFF", "MARTIN"), and mapping the same
+ * entry again for each cell cost more than the rest of the fake value.
+ * Entries are found by list and index; NULL (no memory at start) means mapping
+ * each time, as before.  The bytes are the same either way.
+ */
+enum { LIST_FIRST, LIST_FIRST_F, LIST_FIRST_M, LIST_LAST, LIST_STREET,
+    LIST_CITY, UPPER_LISTS };
+
+static struct {
+	const char *const	*items;
+	const unsigned		*count;
+	char			**upper;
+} upper_lists[UPPER_LISTS] = {
+	{ fake_list_first_names, &fake_list_first_names_count, NULL },
+	{ fake_list_first_names_female, &fake_list_first_names_female_count, NULL },
+	{ fake_list_first_names_male, &fake_list_first_names_male_count, NULL },
+	{ fake_list_last_names, &fake_list_last_names_count, NULL },
+	{ fake_list_street_names, &fake_list_street_names_count, NULL },
+	{ fake_list_cities, &fake_list_cities_count, NULL },
+};
+static pthread_once_t upper_once = PTHREAD_ONCE_INIT;
+
+static char *
+map_upper(const char *s)
 {
+	size_t len = 0;
+	uint8_t *res;
+	char *z;
+
+	/* Locale-independent mapping: the output must not depend on LANG. */
+	res = u8_toupper((const uint8_t *)s, strlen(s), NULL, NULL, NULL, &len);
+	if (res == NULL || (z = malloc(len + 1)) == NULL) {
+		free(res);
+		return NULL;
+	}
+	memcpy(z, res, len);
+	z[len] = '\0';
+	free(res);
+	return z;
+}
+
+static void
+upper_init(void)
+{
+	for (size_t l = 0; l < UPPER_LISTS; l++) {
+		unsigned n = *upper_lists[l].count;
+		char **t = calloc(n ? n : 1, sizeof(*t));
+
+		for (unsigned i = 0; t != NULL && i < n; i++) {
+			if ((t[i] = map_upper(upper_lists[l].items[i])) != NULL)
+				continue;
+			while (i-- > 0)
+				free(t[i]);
+			free(t);
+			t = NULL;
+		}
+		upper_lists[l].upper = t;
+	}
+}
+
+/* Append entry i of list l, upper-cased with its accents when asked. */
+static int
+append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
+{
+	const char *s = upper_lists[l].items[i % *upper_lists[l].count];
 	uint8_t stack[256], *res;
 	size_t len = sizeof(stack);
 	int r;
 
 	if (!upper)
 		return buf_append_str(out, s);
-	/* Locale-independent mapping: the output must not depend on LANG. */
+	pthread_once(&upper_once, upper_init);
+	if (upper_lists[l].upper != NULL)
+		return buf_append_str(out,
+		    upper_lists[l].upper[i % *upper_lists[l].count]);
 	res = u8_toupper((const uint8_t *)s, strlen(s), NULL, NULL, stack,
 	    &len);
 	if (res == NULL)
@@ -136,6 +208,17 @@ append_email_part_n(struct buf *out, const char *s, size_t len)
 	int n, r;
 
 	while (len > 0) {
+		/* ASCII letters, digits and hyphens as they are, lower-cased. */
+		if (*p < 0x80) {
+			char c = (char)*p++;
+			len--;
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c + 'a' - 'A');
+			if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+			    c == '-') && (r = buf_putc(out, c)) != 0)
+				return r;
+			continue;
+		}
 		n = u8_mbtouc(&uc, p, len);
 		p += n;
 		len -= n;
@@ -185,6 +268,14 @@ fake_sex_of(const char *norm, size_t len)
 		if (strlen(male[i]) == len && memcmp(norm, male[i], len) == 0)
 			return FAKE_SEX_MALE;
 	return FAKE_SEX_UNKNOWN;
+}
+
+/* The first-name list of the row's sex, or both when it is unknown. */
+static size_t
+first_list(enum fake_sex sex)
+{
+	return sex == FAKE_SEX_FEMALE ? LIST_FIRST_F :
+	    sex == FAKE_SEX_MALE ? LIST_FIRST_M : LIST_FIRST;
 }
 
 /* A first name for the seed, from the list of the row's sex if known. */
@@ -412,32 +503,26 @@ fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 
 	switch (kind) {
 	case FAKE_FIRST_NAME:
-		r = append_text(out, first_name(a, sex), upper);
+		r = append_entry(out, first_list(sex), a, upper);
 		break;
 	case FAKE_LAST_NAME:
-		r = append_text(out,
-		    fake_list_last_names[b % fake_list_last_names_count],
-		    upper);
+		r = append_entry(out, LIST_LAST, b, upper);
 		break;
 	case FAKE_FULL_NAME:
-		r = append_text(out, first_name(a, sex), upper);
+		r = append_entry(out, first_list(sex), a, upper);
 		if (r == 0)
 			r = buf_putc(out, ' ');
 		if (r == 0)
-			r = append_text(out,
-			    fake_list_last_names[b % fake_list_last_names_count],
-			    upper);
+			r = append_entry(out, LIST_LAST, b, upper);
 		break;
 	case FAKE_ADDRESS:
 		r = buf_append(out, num, house_number(num,
 		    (unsigned)(1 + c % ADDRESS_MAX_NUMBER)));
 		if (r == 0)
-			r = append_text(out, fake_list_street_names[a %
-			    fake_list_street_names_count], upper);
+			r = append_entry(out, LIST_STREET, a, upper);
 		break;
 	case FAKE_CITY:
-		r = append_text(out,
-		    fake_list_cities[a % fake_list_cities_count], upper);
+		r = append_entry(out, LIST_CITY, a, upper);
 		break;
 	case FAKE_EMAIL:
 		r = fake_email(a, b, c, row, out);

@@ -30,21 +30,21 @@ int
 nir_key(const char body[NIR_BODY])
 {
 	uint64_t n = 0;	/* 13 digits fit: one modulo at the end */
-	int i, corsica;
-	char c;
+	unsigned d;
+	int i;
 
-	/* Corsica's 2A/2B are read as 19/18 for the key only (the numbers
-	 * predate the split of département 20 and the key was kept). */
-	corsica = body[6] == 'A' || body[6] == 'B';
+	/* A character that is not a digit counts as 0. */
 	for (i = 0; i < NIR_BODY; i++) {
-		c = body[i];
-		if (corsica && i == 5)
-			c = '1';
-		else if (i == 6 && c == 'A')
-			c = '9';
-		else if (i == 6 && c == 'B')
-			c = '8';
-		n = n * 10 + (uint64_t)(is_digit(c) ? c - '0' : 0);
+		d = (unsigned)((unsigned char)body[i] - '0');
+		n = n * 10 + (d < 10 ? d : 0);
+	}
+	/* Corsica's 2A/2B are read as 19/18 for the key only (the numbers
+	 * predate the split of département 20 and the key was kept):
+	 * position 5 (10^7) becomes 1, position 6 (10^6, counted 0) 9 or 8. */
+	if (body[6] == 'A' || body[6] == 'B') {
+		d = (unsigned)((unsigned char)body[5] - '0');
+		n -= (uint64_t)(d < 10 ? d : 0) * 10000000u;
+		n += 10000000u + (body[6] == 'A' ? 9u : 8u) * 1000000u;
 	}
 	return 97 - (int)(n % 97);
 }
@@ -192,12 +192,23 @@ nir_write_like(const char *chars, size_t n, const char *like,
 	char c;
 
 	for (i = 0; i < like_len; i++)
-		if (!is_sep(like[i]))
-			count++;
+		count += !is_sep(like[i]);
 	if (count != n)
 		return buf_append(out, chars, n);
 	if ((r = buf_reserve(out, like_len)) != 0)
 		return r;
+	/* Written without separators (most exports): the characters, with
+	 * "2a" kept lower-case when written so. */
+	if (like_len == n) {
+		memcpy(out->data + out->len, chars, n);
+		for (i = 0; i < n; i++)
+			if (like[i] >= 'a' && like[i] <= 'z' &&
+			    chars[i] >= 'A' && chars[i] <= 'Z')
+				out->data[out->len + i] = (char)(chars[i] -
+				    'A' + 'a');
+		out->len += n;
+		return 0;
+	}
 	for (i = j = 0; i < like_len; i++) {
 		if (is_sep(like[i])) {
 			c = like[i];

@@ -114,9 +114,17 @@ norm_text_slow(const char *s, size_t len, struct buf *out)
 static struct {
 	char	len;
 	char	text[LATIN_FOLD_MAX];
+	/* What put_folded makes of text, when that is the same in any
+	 * context (no space in it, which would collapse with its
+	 * neighbours): "é" -> "e", "ß" -> "ss".  -1: feed text instead. */
+	char	out_len;
+	char	out[LATIN_FOLD_MAX];
 } latin[LATIN_END];
 static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
 static int latin_ok;
+
+static int put_latin(struct buf *out, ucs4_t uc);
+static void latin_out_init(ucs4_t uc);
 
 static void
 latin_init(void)
@@ -142,6 +150,25 @@ latin_init(void)
 		free(folded);
 	}
 	latin_ok = 1;
+	for (ucs4_t uc = 0x80; uc < LATIN_END; uc++)
+		latin_out_init(uc);
+}
+
+/* latin[uc].out: put_latin after a letter, kept when it holds no space. */
+static void
+latin_out_init(ucs4_t uc)
+{
+	struct buf b = BUF_INIT;
+
+	latin[uc].out_len = -1;
+	if (latin[uc].len < 0 || buf_putc(&b, 'x') != 0)
+		return;
+	if (put_latin(&b, uc) == 0 && b.len - 1 <= LATIN_FOLD_MAX &&
+	    memchr(b.data + 1, ' ', b.len - 1) == NULL) {
+		latin[uc].out_len = (char)(b.len - 1);
+		memcpy(latin[uc].out, b.data + 1, b.len - 1);
+	}
+	buf_free(&b);
 }
 
 /* Feed the table's folded code points to put_folded, as the general path
@@ -162,6 +189,64 @@ put_latin(struct buf *out, ucs4_t uc)
 	return 0;
 }
 
+/*
+ * What put_folded makes of an ASCII character, as a table: lower case;
+ * tab, line ends and hyphen as a space; the backquote as an apostrophe.
+ */
+static unsigned char
+ascii_folded(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (unsigned char)(c + 'a' - 'A');
+	if (c == '\t' || c == '\n' || c == '\r' || c == '-')
+		return ' ';
+	if (c == '`')
+		return '\'';
+	return c;
+}
+
+static unsigned char ascii_fold[128];
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+
+static void
+ascii_init(void)
+{
+	for (unsigned c = 0; c < 128; c++)
+		ascii_fold[c] = ascii_folded((unsigned char)c);
+}
+
+/*
+ * The ASCII run at s[*i..]: folded straight into out's memory, spaces
+ * collapsed as put_folded collapses them (never one first, never two in a
+ * row).  Each byte gives at most one, so one reservation is enough.
+ */
+static int
+fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
+    struct buf *out)
+{
+	size_t k = *i;
+	int last_space, space, r;
+	char *d;
+
+	if ((r = buf_reserve(out, len - k)) != 0)
+		return r;
+	d = out->data + out->len;
+	/* Without a branch per byte (spaces fall anywhere in an address):
+	 * every byte is stored, and a space after a space or at the start
+	 * is overwritten by the next one. */
+	last_space = out->len == 0 || d[-1] == ' ';
+	for (; k < len && p[k] < 0x80; k++) {
+		char c = (char)ascii_fold[p[k]];
+		space = c == ' ';
+		*d = c;
+		d += !(space & last_space);
+		last_space = space;
+	}
+	out->len = (size_t)(d - out->data);
+	*i = k;
+	return 0;
+}
+
 static int
 norm_text(const char *s, size_t len, struct buf *out)
 {
@@ -170,26 +255,27 @@ norm_text(const char *s, size_t len, struct buf *out)
 	int r;
 
 	pthread_once(&latin_once, latin_init);
+	pthread_once(&ascii_once, ascii_init);
 	for (i = 0; i < len; i++) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			/* Letters and digits go out as they are: put_folded
-			 * only changes separators and quotes. */
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				if ((r = buf_putc(out, (char)c)) != 0)
-					return r;
-				continue;
-			}
-			if ((r = put_folded(out, c)) != 0)
+			if ((r = fold_ascii_run(p, len, &i, out)) != 0)
 				return r;
-			continue;
+			if (i == len)
+				break;
+			c = p[i];	/* the byte after the run, not ASCII */
 		}
 		/* Two-byte sequences up to U+024F, from the table. */
 		if (latin_ok && c >= 0xc2 && c <= 0xc9 && i + 1 < len &&
 		    (p[i + 1] & 0xc0) == 0x80) {
 			ucs4_t uc = ((ucs4_t)(c & 0x1f) << 6) | (p[i + 1] & 0x3f);
+			if (uc < LATIN_END && latin[uc].out_len >= 0) {
+				if ((r = buf_append(out, latin[uc].out,
+				    (size_t)latin[uc].out_len)) != 0)
+					return r;
+				i++;
+				continue;
+			}
 			if (uc < LATIN_END && latin[uc].len >= 0) {
 				if ((r = put_latin(out, uc)) != 0)
 					return r;
@@ -206,6 +292,74 @@ norm_text(const char *s, size_t len, struct buf *out)
 	if (out->len > 0 && out->data[out->len - 1] == ' ')
 		out->len--;
 	return 0;
+}
+
+/*
+ * Lower case as u8_tolower(NFC) gives it, for the words scrub looks up:
+ * ASCII by arithmetic, U+0080-U+024F from a table made once by
+ * u8_tolower itself (none of them composes with a neighbour or maps
+ * differently in context; test_norm checks it against libunistring).
+ */
+static struct {
+	char	len;
+	char	text[4];
+} latin_low[LATIN_END];
+static pthread_once_t latin_low_once = PTHREAD_ONCE_INIT;
+static int latin_low_ok;
+
+static void
+latin_low_init(void)
+{
+	uint8_t utf8[4], low[16], *res;
+	size_t llen;
+	int n;
+
+	for (ucs4_t uc = 0x80; uc < LATIN_END; uc++) {
+		latin_low[uc].len = -1;
+		if ((n = u8_uctomb(utf8, uc, sizeof(utf8))) <= 0)
+			continue;
+		llen = sizeof(low);
+		res = u8_tolower(utf8, (size_t)n, NULL, UNINORM_NFC, low, &llen);
+		if (res == NULL)
+			return;	/* latin_low_ok stays 0 */
+		if (res == low && llen <= sizeof(latin_low[uc].text)) {
+			latin_low[uc].len = (char)llen;
+			memcpy(latin_low[uc].text, low, llen);
+		}
+		if (res != low)
+			free(res);
+	}
+	latin_low_ok = 1;
+}
+
+ssize_t
+norm_lower_latin(const char *s, size_t n, char *out, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, o = 0;
+
+	pthread_once(&latin_low_once, latin_low_init);
+	if (!latin_low_ok)
+		return -1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			if (o == cap)
+				return -1;
+			out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			continue;
+		}
+		if (c < 0xc2 || c > 0xc9 || i + 1 == n || (p[i + 1] & 0xc0) != 0x80)
+			return -1;
+		ucs4_t uc = ((ucs4_t)(c & 0x1f) << 6) | (p[i + 1] & 0x3f);
+		if (uc >= LATIN_END || latin_low[uc].len < 0 ||
+		    cap - o < (size_t)latin_low[uc].len)
+			return -1;
+		memcpy(out + o, latin_low[uc].text, (size_t)latin_low[uc].len);
+		o += (size_t)latin_low[uc].len;
+		i++;
+	}
+	return (ssize_t)o;
 }
 
 /* For tests: the general path alone. */

@@ -133,33 +133,59 @@ ops_date(const struct policy_column *c, const struct ops_row *row,
 	return date_format(&d, v, out);
 }
 
+/* "%0*d" for 0 <= v < 10^9 without printf, which cost more than the
+ * birth date's parse (a birth date is formatted for every row). */
+static int
+put_number(struct buf *out, int v, int width)
+{
+	char t[16];
+	int k = 0;
+
+	if (v < 0 || v >= 1000000000)
+		return -EINVAL;
+	do {
+		t[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0 || k < width);
+	while (k > 0) {
+		int r = buf_putc(out, t[--k]);
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 ops_birthdate(const struct policy_column *c, const struct ops_row *row,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	struct date_value d;
 	char text[32];
-	int age, lo;
+	int age, lo, r;
 
 	(void)row;
 	(void)s;
 	if (date_parse(v, len, &d) != 0)
 		return 0;
 	if (c->birth_mode == BIRTH_MODE_YEAR) {
+		if (d.year >= 0 && d.year <= 9999)
+			return put_number(out, d.year, 4);
 		snprintf(text, sizeof(text), "%04d", d.year);
 		return buf_append_str(out, text);
 	}
 	if ((age = date_age(&d, &c->reference)) < 0)
 		return 0;
-	if (age >= c->top)
-		snprintf(text, sizeof(text), "%d+", c->top);
-	else {
-		lo = age - age % c->band;
-		/* The last band stops at the top code. */
-		snprintf(text, sizeof(text), "%d-%d", lo,
-		    lo + c->band - 1 < c->top ? lo + c->band - 1 : c->top - 1);
+	if (age >= c->top) {
+		if ((r = put_number(out, c->top, 1)) != 0)
+			return r;
+		return buf_putc(out, '+');
 	}
-	return buf_append_str(out, text);
+	lo = age - age % c->band;
+	/* The last band stops at the top code. */
+	if ((r = put_number(out, lo, 1)) != 0 || (r = buf_putc(out, '-')) != 0)
+		return r;
+	return put_number(out, lo + c->band - 1 < c->top ? lo + c->band - 1 :
+	    c->top - 1, 1);
 }
 
 int

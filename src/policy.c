@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -608,12 +609,51 @@ struct op_build {
 	struct policy		*p;
 };
 
-/* An option of an operator and its parser, which reads b->e; an option
- * without a parser is read by the operator's check, with the others. */
+/*
+ * An option of an operator, as fuse_opt describes one: a string, one of a
+ * list of words (stored as its index) or a whole number in a range, written
+ * to a field of the column; or a parser of its own, which reads b->e; or
+ * read by the operator's check, with the others (OPT_CHECK).
+ */
+enum opt_kind { OPT_STRING, OPT_CHOICE, OPT_INT, OPT_PARSE, OPT_CHECK };
+
 struct op_option {
-	const char	*name;
-	int		(*parse)(struct op_build *, struct policy_column *);
+	const char		*name;
+	enum opt_kind		 kind;
+	size_t			 off;		/* the field */
+	const char *const	*choices;	/* OPT_CHOICE */
+	long			 min, max;	/* OPT_INT; OPT_CHOICE: 0, count */
+	int			(*parse)(struct op_build *, struct policy_column *);
 };
+
+#define COL_FIELD(f)	offsetof(struct policy_column, f)
+#define OPT_STR(n, f)	{ n, OPT_STRING, COL_FIELD(f), NULL, 0, 0, NULL }
+#define OPT_ONE_OF(n, f, words) \
+	{ n, OPT_CHOICE, COL_FIELD(f), words, 0, \
+	  sizeof(words) / sizeof(words[0]), NULL }
+#define OPT_NUM(n, f, lo, hi) { n, OPT_INT, COL_FIELD(f), NULL, lo, hi, NULL }
+#define OPT_FN(n, fn)	{ n, OPT_PARSE, 0, NULL, 0, 0, fn }
+#define OPT_LATER(n)	{ n, OPT_CHECK, 0, NULL, 0, 0, NULL }
+#define OPT_END		{ NULL, OPT_CHECK, 0, NULL, 0, 0, NULL }
+
+/* Choices are stored through an int: the enums they fill must be one. */
+_Static_assert(sizeof(enum date_mode) == sizeof(int) &&
+    sizeof(enum birth_mode) == sizeof(int) &&
+    sizeof(enum icd10_level) == sizeof(int) &&
+    sizeof(enum scrub_dates) == sizeof(int), "enum options are ints");
+
+static const char *const nir_outputs[] = { "token", "nir" };
+static const char *const date_modes[] = { "shift", "month", "year" };
+static const char *const birth_modes[] = { "year", "band" };
+static const char *const icd10_levels[] = { "code", "category", "block",
+    "chapter" };
+static const char *const row_actions[] = { "blank", "drop_row" };
+static const char *const scrub_replaces[] = { "pseudonym", "placeholder" };
+static const char *const scrub_date_words[] = { "redact", "shift", "month",
+    "year", "keep" };
+static const char *const scrub_modes[] = { "default", "recall" };
+static const char *const atc_levels[] = { "name", "atc1", "atc2", "atc3",
+    "atc4", "atc5" };
 
 /* Options every [column] takes, whatever its op. */
 #define COLUMN_OPTIONS	"headers op files quasi identifies"
@@ -628,31 +668,6 @@ set_string(const struct op_build *b, char **field)
 	free(*field);
 	*field = v;
 	return 0;
-}
-
-static int
-choice(struct op_build *b, const char *const *names, size_t count, int *out)
-{
-	return parse_choice(b->ps, b->e, names, count, out);
-}
-
-static int
-opt_domain(struct op_build *b, struct policy_column *c)
-{
-	return set_string(b, &c->domain);
-}
-
-static int
-opt_prefix(struct op_build *b, struct policy_column *c)
-{
-	return set_string(b, &c->prefix);
-}
-
-/* redact's text and the others' placeholder. */
-static int
-opt_text(struct op_build *b, struct policy_column *c)
-{
-	return set_string(b, &c->text);
 }
 
 static int
@@ -755,14 +770,6 @@ opt_linked(struct op_build *b, struct policy_column *c)
 	return get_list(b->ps, b->s, "linked", &c->linked_rules, &c->nlinked);
 }
 
-static int
-opt_action(struct op_build *b, struct policy_column *c)
-{
-	static const char *const actions[] = { "blank", "drop_row" };
-
-	return choice(b, actions, 2, &c->drop_row);
-}
-
 /* linked names other column rules, each once. */
 static int
 link_linked(struct op_build *b, struct policy_column *c)
@@ -799,18 +806,6 @@ free_hiding(struct policy_column *c)
 }
 
 /* -- fake -- */
-
-static int
-init_fake(struct op_build *b, struct policy_column *c)
-{
-	if (get(b->s, "kind") == NULL) {
-		fail(b->ps, b->s->line, "op = fake needs kind = (first_name, "
-		    "last_name, full_name, address, city, email, phone)");
-		return -EINVAL;
-	}
-	(void)c;
-	return 0;
-}
 
 static int
 opt_fake_kind(struct op_build *b, struct policy_column *c)
@@ -882,14 +877,6 @@ init_nir(struct op_build *b, struct policy_column *c)
 }
 
 static int
-opt_nir_output(struct op_build *b, struct policy_column *c)
-{
-	static const char *const outputs[] = { "token", "nir" };
-
-	return choice(b, outputs, 2, &c->nir_format);
-}
-
-static int
 opt_nir_keep_year(struct op_build *b, struct policy_column *c)
 {
 	if (!c->nir_format) {
@@ -911,30 +898,6 @@ opt_nir_prefix(struct op_build *b, struct policy_column *c)
 
 /* -- date, birthdate -- */
 
-static int
-init_date(struct op_build *b, struct policy_column *c)
-{
-	(void)c;
-	if (get(b->s, "mode") == NULL) {
-		fail(b->ps, b->s->line, "op = date needs mode = (shift, month, "
-		    "year)");
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int
-opt_date_mode(struct op_build *b, struct policy_column *c)
-{
-	static const char *const modes[] = { "shift", "month", "year" };
-	int v;
-
-	if (choice(b, modes, 3, &v) != 0)
-		return -EINVAL;
-	c->date_mode = (enum date_mode)v;
-	return 0;
-}
-
 /* A shifted date reads the patient's shift and is not the cell's alone; a
  * truncated one is generalized. */
 static int
@@ -954,30 +917,6 @@ init_birthdate(struct op_build *b, struct policy_column *c)
 	c->band = 5;
 	c->top = 90;
 	return 0;
-}
-
-static int
-opt_birth_mode(struct op_build *b, struct policy_column *c)
-{
-	static const char *const modes[] = { "year", "band" };
-	int v;
-
-	if (choice(b, modes, 2, &v) != 0)
-		return -EINVAL;
-	c->birth_mode = (enum birth_mode)v;
-	return 0;
-}
-
-static int
-opt_birth_band(struct op_build *b, struct policy_column *c)
-{
-	return parse_int(b->ps, b->e, 1, 50, &c->band);
-}
-
-static int
-opt_birth_top(struct op_build *b, struct policy_column *c)
-{
-	return parse_int(b->ps, b->e, 1, 150, &c->top);
 }
 
 /* An age needs a date to be an age at; the clock would make the view change
@@ -1017,40 +956,9 @@ init_icd10(struct op_build *b, struct policy_column *c)
 }
 
 static int
-opt_icd10_level(struct op_build *b, struct policy_column *c)
-{
-	static const char *const levels[] = { "code", "category", "block",
-	    "chapter" };
-	int v;
-
-	if (choice(b, levels, 4, &v) != 0)
-		return -EINVAL;
-	c->icd10_level = (enum icd10_level)v;
-	return 0;
-}
-
-static int
 opt_icd10_suppress(struct op_build *b, struct policy_column *c)
 {
 	return parse_suppress(b, c, SUPPRESS_RANGES, &c->suppress_groups);
-}
-
-static int
-init_icd10_label(struct op_build *b, struct policy_column *c)
-{
-	(void)c;
-	if (get(b->s, "code") == NULL) {
-		fail(b->ps, b->s->line, "op = icd10_label needs code = RULE, the "
-		    "[column RULE] holding the codes this label describes");
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int
-opt_label_code(struct op_build *b, struct policy_column *c)
-{
-	return set_string(b, &c->code_rule);
 }
 
 static int
@@ -1140,27 +1048,6 @@ init_scrub(struct op_build *b, struct policy_column *c)
 }
 
 static int
-opt_scrub_replace(struct op_build *b, struct policy_column *c)
-{
-	static const char *const replaces[] = { "pseudonym", "placeholder" };
-
-	return choice(b, replaces, 2, &c->scrub_placeholders);
-}
-
-static int
-opt_scrub_dates(struct op_build *b, struct policy_column *c)
-{
-	static const char *const dates[] = { "redact", "shift", "month",
-	    "year", "keep" };
-	int v;
-
-	if (choice(b, dates, 5, &v) != 0)
-		return -EINVAL;
-	c->scrub_dates = (enum scrub_dates)v;
-	return 0;
-}
-
-static int
 opt_scrub_digits(struct op_build *b, struct policy_column *c)
 {
 	if (parse_int(b->ps, b->e, 0, 30, &c->scrub_digits) != 0)
@@ -1171,15 +1058,6 @@ opt_scrub_digits(struct op_build *b, struct policy_column *c)
 		return -EINVAL;
 	}
 	return 0;
-}
-
-/* mode = recall: every word not known to be safe (docs/scrub.md). */
-static int
-opt_scrub_mode(struct op_build *b, struct policy_column *c)
-{
-	static const char *const modes[] = { "default", "recall" };
-
-	return choice(b, modes, 2, &c->scrub_recall);
 }
 
 static int
@@ -1239,96 +1117,106 @@ opt_lexicon_suppress(struct op_build *b, struct policy_column *c)
 	return parse_suppress(b, c, SUPPRESS_GROUPS_OF, &c->suppress_groups);
 }
 
-static int
-opt_drug_level(struct op_build *b, struct policy_column *c)
-{
-	static const char *const levels[] = { "name", "atc1", "atc2", "atc3",
-	    "atc4", "atc5" };
-
-	return choice(b, levels, 6, &c->atc_level);
-}
-
 /* ---- the table ---- */
 
-static const struct op_option no_options[] = { { NULL, NULL } };
+static const struct op_option no_options[] = { OPT_END };
 static const struct op_option redact_options[] = {
-	{ "text", opt_text }, { NULL, NULL } };
+	OPT_STR("text", text), OPT_END };
 static const struct op_option token_options[] = {
-	{ "prefix", opt_prefix }, { "domain", opt_domain },
-	{ "normalize", opt_normalize }, { NULL, NULL } };
+	OPT_STR("prefix", prefix), OPT_STR("domain", domain),
+	OPT_FN("normalize", opt_normalize), OPT_END };
 static const struct op_option fake_options[] = {
-	{ "kind", opt_fake_kind }, { "domain", opt_domain },
-	{ "normalize", opt_normalize }, { "sex", opt_fake_sex }, { NULL, NULL } };
+	OPT_FN("kind", opt_fake_kind), OPT_STR("domain", domain),
+	OPT_FN("normalize", opt_normalize), OPT_FN("sex", opt_fake_sex),
+	OPT_END };
 static const struct op_option nir_options[] = {
-	{ "output", opt_nir_output }, { "keep_year", opt_nir_keep_year },
-	{ "prefix", opt_nir_prefix }, { "domain", opt_domain }, { NULL, NULL } };
+	OPT_ONE_OF("output", nir_format, nir_outputs),
+	OPT_FN("keep_year", opt_nir_keep_year),
+	OPT_FN("prefix", opt_nir_prefix), OPT_STR("domain", domain), OPT_END };
 static const struct op_option date_options[] = {
-	{ "mode", opt_date_mode }, { NULL, NULL } };
+	OPT_ONE_OF("mode", date_mode, date_modes), OPT_END };
 static const struct op_option birthdate_options[] = {
-	{ "mode", opt_birth_mode }, { "band", opt_birth_band },
-	{ "reference", NULL }, { "top", opt_birth_top },
-	{ NULL, NULL } };
+	OPT_ONE_OF("mode", birth_mode, birth_modes),
+	OPT_NUM("band", band, 1, 50), OPT_LATER("reference"),
+	OPT_NUM("top", top, 1, 150), OPT_END };
 static const struct op_option icd10_options[] = {
-	{ "level", opt_icd10_level }, { "suppress", opt_icd10_suppress },
-	{ "placeholder", opt_text }, { "linked", opt_linked },
-	{ "action", opt_action }, { NULL, NULL } };
+	OPT_ONE_OF("level", icd10_level, icd10_levels),
+	OPT_FN("suppress", opt_icd10_suppress), OPT_STR("placeholder", text),
+	OPT_FN("linked", opt_linked),
+	OPT_ONE_OF("action", drop_row, row_actions), OPT_END };
 static const struct op_option icd10_label_options[] = {
-	{ "code", opt_label_code }, { "placeholder", opt_text }, { NULL, NULL } };
+	OPT_STR("code", code_rule), OPT_STR("placeholder", text), OPT_END };
 static const struct op_option mask_options[] = {
-	{ "first", opt_mask_first }, { "last", opt_mask_last },
-	{ "char", opt_mask_char }, { NULL, NULL } };
+	OPT_FN("first", opt_mask_first), OPT_FN("last", opt_mask_last),
+	OPT_FN("char", opt_mask_char), OPT_END };
 static const struct op_option scrub_options[] = {
-	{ "replace", opt_scrub_replace }, { "dates", opt_scrub_dates },
-	{ "digits", opt_scrub_digits }, { "suppress", opt_scrub_suppress },
-	{ "placeholder", opt_text }, { "mode", opt_scrub_mode },
-	{ NULL, NULL } };
+	OPT_ONE_OF("replace", scrub_placeholders, scrub_replaces),
+	OPT_ONE_OF("dates", scrub_dates, scrub_date_words),
+	OPT_FN("digits", opt_scrub_digits),
+	OPT_FN("suppress", opt_scrub_suppress),
+	OPT_STR("placeholder", text),
+	/* recall first: every word not known to be safe (docs/scrub.md) */
+	OPT_ONE_OF("mode", scrub_recall, scrub_modes), OPT_END };
 static const struct op_option lexicon_options[] = {
-	{ "suppress", opt_lexicon_suppress }, { "placeholder", opt_text },
-	{ "linked", opt_linked }, { "action", opt_action }, { NULL, NULL } };
+	OPT_FN("suppress", opt_lexicon_suppress), OPT_STR("placeholder", text),
+	OPT_FN("linked", opt_linked),
+	OPT_ONE_OF("action", drop_row, row_actions), OPT_END };
 static const struct op_option drug_options[] = {
-	{ "suppress", opt_lexicon_suppress }, { "placeholder", opt_text },
-	{ "linked", opt_linked }, { "action", opt_action },
-	{ "level", opt_drug_level }, { NULL, NULL } };
+	OPT_FN("suppress", opt_lexicon_suppress), OPT_STR("placeholder", text),
+	OPT_FN("linked", opt_linked),
+	OPT_ONE_OF("action", drop_row, row_actions),
+	OPT_ONE_OF("level", atc_level, atc_levels), OPT_END };
 
 #define F_LEXICON	(OP_F_MEMOIZABLE | OP_F_HIDES | OP_F_LEXICON)
 
 static const struct op_def op_defs[] = {
-	[OP_KEEP] = { "keep", no_options, NULL, NULL, NULL, NULL,
-	    ops_keep, OP_F_BLANK },
-	[OP_DROP] = { "drop", no_options, NULL, NULL, NULL, NULL,
-	    ops_drop, 0 },
-	[OP_REDACT] = { "redact", redact_options, NULL, NULL, NULL, NULL,
-	    ops_redact, OP_F_BLANK | OP_F_GENERALIZES },
-	[OP_TOKEN] = { "token", token_options, NULL, NULL, NULL, NULL,
-	    ops_token_cell, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
-	[OP_FAKE] = { "fake", fake_options, init_fake, NULL, link_fake,
-	    free_fake, ops_fake, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
-	[OP_NIR] = { "nir", nir_options, init_nir, NULL, NULL, NULL,
-	    ops_nir, OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
-	[OP_DATE] = { "date", date_options, init_date, check_date, NULL, NULL,
-	    ops_date, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
-	[OP_BIRTHDATE] = { "birthdate", birthdate_options, init_birthdate,
-	    check_birthdate, NULL, NULL, ops_birthdate,
-	    OP_F_MEMOIZABLE | OP_F_GENERALIZES },
-	[OP_POSTCODE] = { "postcode", no_options, NULL, NULL, NULL, NULL,
-	    ops_postcode, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
-	[OP_ICD10] = { "icd10", icd10_options, init_icd10, NULL, link_linked,
-	    free_hiding, ops_icd10,
-	    OP_F_MEMOIZABLE | OP_F_HIDES | OP_F_GENERALIZES },
-	[OP_ICD10_LABEL] = { "icd10_label", icd10_label_options,
-	    init_icd10_label, NULL, link_icd10_label, free_icd10_label,
-	    ops_icd10_label, OP_F_BLANK },
-	[OP_MASK] = { "mask", mask_options, init_mask, NULL, NULL, NULL,
-	    ops_mask, OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_KEEP] = { .name = "keep", .options = no_options, .apply = ops_keep,
+	    .flags = OP_F_BLANK },
+	[OP_DROP] = { .name = "drop", .options = no_options, .apply = ops_drop },
+	[OP_REDACT] = { .name = "redact", .options = redact_options,
+	    .apply = ops_redact, .flags = OP_F_BLANK | OP_F_GENERALIZES },
+	[OP_TOKEN] = { .name = "token", .options = token_options,
+	    .apply = ops_token_cell, .flags = OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_FAKE] = { .name = "fake", .options = fake_options,
+	    .needs = "kind = (first_name, last_name, full_name, address, city, "
+	    "email, phone)",
+	    .link = link_fake, .free = free_fake, .apply = ops_fake,
+	    .flags = OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_NIR] = { .name = "nir", .options = nir_options, .init = init_nir,
+	    .apply = ops_nir, .flags = OP_F_MEMOIZABLE | OP_F_PSEUDONYM },
+	[OP_DATE] = { .name = "date", .options = date_options,
+	    .needs = "mode = (shift, month, year)", .check = check_date,
+	    .apply = ops_date, .flags = OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_BIRTHDATE] = { .name = "birthdate", .options = birthdate_options,
+	    .init = init_birthdate, .check = check_birthdate,
+	    .apply = ops_birthdate, .flags = OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_POSTCODE] = { .name = "postcode", .options = no_options,
+	    .apply = ops_postcode, .flags = OP_F_MEMOIZABLE | OP_F_GENERALIZES },
+	[OP_ICD10] = { .name = "icd10", .options = icd10_options,
+	    .init = init_icd10, .link = link_linked, .free = free_hiding,
+	    .apply = ops_icd10,
+	    .flags = OP_F_MEMOIZABLE | OP_F_HIDES | OP_F_GENERALIZES },
+	[OP_ICD10_LABEL] = { .name = "icd10_label",
+	    .options = icd10_label_options,
+	    .needs = "code = RULE, the [column RULE] holding the codes this "
+	    "label describes",
+	    .link = link_icd10_label, .free = free_icd10_label,
+	    .apply = ops_icd10_label, .flags = OP_F_BLANK },
+	[OP_MASK] = { .name = "mask", .options = mask_options, .init = init_mask,
+	    .apply = ops_mask, .flags = OP_F_MEMOIZABLE | OP_F_GENERALIZES },
 	/* Reads the row's names, shift and ids: not memoizable. */
-	[OP_SCRUB] = { "scrub", scrub_options, init_scrub, check_scrub, NULL,
-	    NULL, scrub_apply, OP_F_CONTEXT },
-	[OP_ANALYSIS] = { "analysis", lexicon_options, init_analysis, NULL,
-	    link_linked, free_hiding, ops_lexicon, F_LEXICON },
-	[OP_DRUG] = { "drug", drug_options, init_drug, NULL, link_linked,
-	    free_hiding, ops_lexicon, F_LEXICON },
-	[OP_WARD] = { "ward", lexicon_options, init_ward, NULL, link_linked,
-	    free_hiding, ops_lexicon, F_LEXICON },
+	[OP_SCRUB] = { .name = "scrub", .options = scrub_options,
+	    .init = init_scrub, .check = check_scrub, .apply = scrub_apply,
+	    .flags = OP_F_CONTEXT },
+	[OP_ANALYSIS] = { .name = "analysis", .options = lexicon_options,
+	    .init = init_analysis, .link = link_linked, .free = free_hiding,
+	    .apply = ops_lexicon, .flags = F_LEXICON },
+	[OP_DRUG] = { .name = "drug", .options = drug_options,
+	    .init = init_drug, .link = link_linked, .free = free_hiding,
+	    .apply = ops_lexicon, .flags = F_LEXICON },
+	[OP_WARD] = { .name = "ward", .options = lexicon_options,
+	    .init = init_ward, .link = link_linked, .free = free_hiding,
+	    .apply = ops_lexicon, .flags = F_LEXICON },
 };
 #define NOPS (sizeof(op_defs) / sizeof(op_defs[0]))
 
@@ -1463,11 +1351,35 @@ column_common(struct op_build *b, struct policy_column *c)
 }
 
 static int
+read_option(struct op_build *b, const struct op_option *o,
+    struct policy_column *c)
+{
+	char *field = (char *)c + o->off;
+
+	switch (o->kind) {
+	case OPT_STRING:
+		return set_string(b, (char **)(void *)field);
+	case OPT_CHOICE:
+		return parse_choice(b->ps, b->e, o->choices, (size_t)o->max,
+		    (int *)(void *)field);
+	case OPT_INT:
+		return parse_int(b->ps, b->e, o->min, o->max,
+		    (int *)(void *)field);
+	case OPT_PARSE:
+		return o->parse(b, c);
+	case OPT_CHECK:
+		break;
+	}
+	return 0;
+}
+
+static int
 build_column(struct parser *ps, const struct section *s,
     struct policy_column *c)
 {
 	struct op_build b = { ps, s, NULL, NULL };
 	const struct op_def *d;
+	char key[32];
 	int r;
 
 	c->line = s->line;
@@ -1476,12 +1388,20 @@ build_column(struct parser *ps, const struct section *s,
 	if ((r = column_op(&b, c)) != 0 || (r = column_common(&b, c)) != 0)
 		return r;
 	d = c->def;
+	/* "kind = (first_name, ...)": the option is its first word. */
+	if (d->needs != NULL) {
+		snprintf(key, sizeof(key), "%.*s", (int)strcspn(d->needs, " "),
+		    d->needs);
+		if (get(s, key) == NULL) {
+			fail(ps, s->line, "op = %s needs %s", d->name, d->needs);
+			return -EINVAL;
+		}
+	}
 	if (d->init != NULL && (r = d->init(&b, c)) != 0)
 		return r;
 	for (const struct op_option *o = d->options; o->name != NULL; o++) {
-		if (o->parse == NULL || (b.e = get(s, o->name)) == NULL)
-			continue;
-		if ((r = o->parse(&b, c)) != 0)
+		if ((b.e = get(s, o->name)) != NULL &&
+		    (r = read_option(&b, o, c)) != 0)
 			return r;
 	}
 	return d->check != NULL ? d->check(&b, c) : 0;

@@ -270,10 +270,65 @@ build(void)
 	return r;
 }
 
+static size_t	first_entry_search(const char *w, size_t n);
+
+/*
+ * The entries' first words, hashed: each names the first entry it starts
+ * (what the bisection gives).  A word of a text that starts no entry is
+ * answered by one probe, not a bisection of string compares; every word
+ * of a scanned window is looked up.  Open addressing, power-of-two size.
+ */
+struct first_slot {
+	const char	*word;		/* in entries[lo].words; NULL: empty */
+	size_t		 len, lo;
+};
+static struct first_slot *first_index;
+static size_t first_mask;
+
+static uint64_t
+word_hash(const char *w, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 0x100000001b3ULL;
+	return h ^ (h >> 31);
+}
+
+static int
+build_first_index(void)
+{
+	size_t size = 16, i, len;
+
+	while (size < 4 * nentries)
+		size *= 2;
+	if ((first_index = calloc(size, sizeof(*first_index))) == NULL)
+		return -ENOMEM;
+	first_mask = size - 1;
+	for (i = 0; i < nentries; i++) {
+		const char *w = entries[i].words;
+		size_t h;
+
+		len = strcspn(w, " ");
+		if (i > 0 && strncmp(entries[i - 1].words, w, len) == 0 &&
+		    (entries[i - 1].words[len] == ' ' ||
+		    entries[i - 1].words[len] == '\0'))
+			continue;	/* same first word as the entry before */
+		for (h = word_hash(w, len) & first_mask; first_index[h].word != NULL;
+		    h = (h + 1) & first_mask)
+			;
+		first_index[h].word = w;
+		first_index[h].len = len;
+		first_index[h].lo = first_entry_search(w, len);
+	}
+	return 0;
+}
+
 static void
 init_tables(void)
 {
-	init_error = build();
+	if ((init_error = build()) == 0)
+		init_error = build_first_index();
 }
 
 int
@@ -287,7 +342,7 @@ sensitive_init(void)
  * words, and ' ' sorts before every letter and digit, so they follow one
  * another. */
 static size_t
-first_entry(const char *w, size_t n)
+first_entry_search(const char *w, size_t n)
 {
 	size_t lo = 0, hi = nentries, mid;
 
@@ -299,6 +354,20 @@ first_entry(const char *w, size_t n)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The same from the index: nentries (no entry) when w starts none. */
+static size_t
+first_entry(const char *w, size_t n)
+{
+	size_t h;
+
+	for (h = word_hash(w, n) & first_mask; first_index[h].word != NULL;
+	    h = (h + 1) & first_mask)
+		if (first_index[h].len == n &&
+		    memcmp(first_index[h].word, w, n) == 0)
+			return first_index[h].lo;
+	return nentries;
 }
 
 static int

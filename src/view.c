@@ -11,6 +11,7 @@
 
 #include "csvio.h"
 #include "gzsrc.h"
+#include "memo.h"
 #include "norm.h"
 #include "ops.h"
 #include "view.h"
@@ -23,26 +24,12 @@
 #define READ_CHUNK	(256u << 10)
 #endif
 #define SNIFF_BYTES	(64u << 10)
-#ifndef MEMO_SLOTS
-#define MEMO_SLOTS	2048
-#endif
-#define MEMO_COLS	64	/* columns whose hit rate is tracked */
-#define MEMO_TRIAL	2048	/* lookups before judging a column */
-#define MEMO_MAX	62	/* longer cells are not remembered */
 
-/*
- * The view of a cell whose operator needs nothing but the cell (a token, a
- * fake name, a generalized code), remembered by its raw bytes: names and
- * codes repeat from row to row, and normalizing, hashing and choosing a fake
- * value again for each is most of the cost of an export.  Direct-mapped: a
- * collision just replaces the slot.
- */
-struct memo_slot {
-	uint32_t	col;
-	uint8_t		used, klen, vlen;
-	char		key[MEMO_MAX];
-	char		val[MEMO_MAX];
-};
+/* Memo tags (memo.h): a cell's view bytes, or the UTF-8 value of a row's
+ * fake name (for its email); either with the row's sex in the low bits
+ * for a fake that reads it. */
+#define MEMO_TAG_VIEW	0x100u
+#define MEMO_TAG_VALUE	0x200u
 
 struct view_reader {
 	int			 fd;
@@ -74,12 +61,9 @@ struct view_reader {
 	struct buf		 ctx_utf8[VIEW_MAX_CTX];
 	struct detect_value	 ctx_vals[VIEW_MAX_CTX];
 	iconv_t			 to_utf8, from_utf8;
-	struct memo_slot	*memo;		/* MEMO_SLOTS, allocated on first use */
-	/* Per column: a column of unique values (an IPP, a NIR) would only
-	 * evict the names; after a trial, a column that rarely hits stops
-	 * using the memo. */
-	unsigned		 memo_lookups[MEMO_COLS];
-	unsigned		 memo_hits[MEMO_COLS];
+	/* The view of cells whose operator needs nothing but the cell (and
+	 * the row's sex): a token, a fake name, a generalized code. */
+	struct memo		*memo;
 	/* The row pass: per column, HIDE_SELF or HIDE_LINKED. */
 	unsigned char		*hidden;
 	size_t			 hidden_cap;
@@ -108,13 +92,17 @@ view_reader_new(int fd, struct view_reader **out)
 		free(rd);
 		return -ENOMEM;
 	}
+	rd->cap = READ_CHUNK;	/* what view_reader_free gives back */
+	if (memo_new(&rd->memo) != 0) {
+		view_reader_free(rd);
+		return -ENOMEM;
+	}
 	/* Content decides, as zcat -f does: a CSV never starts with 1f 8b. */
 	if (rd->seekable && fd >= 0 && ((r = gzsrc_detect(fd)) < 0 ||
 	    (r == 1 && (r = gzsrc_open(fd, &rd->gz)) != 0))) {
 		view_reader_free(rd);
 		return r;
 	}
-	rd->cap = READ_CHUNK;
 	*out = rd;
 	return 0;
 }
@@ -193,10 +181,7 @@ view_reader_free(struct view_reader *rd)
 		buf_free(&rd->ctx_raw[i]);
 		buf_free(&rd->ctx_utf8[i]);
 	}
-	if (rd->memo != NULL) {
-		explicit_bzero(rd->memo, MEMO_SLOTS * sizeof(*rd->memo));
-		free(rd->memo);
-	}
+	memo_free(rd->memo);
 	free(rd->hidden);
 	if (rd->to_utf8 != (iconv_t)-1)
 		iconv_close(rd->to_utf8);
@@ -442,9 +427,19 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 				p += 8;
 				continue;
 			}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* Straight to the first high byte of the word. */
+			p += __builtin_ctzll(w & 0x8080808080808080ULL) >> 3;
+#endif
 		}
 		if (*p < 0x80) {
 			p++;
+			continue;
+		}
+		/* Two bytes (U+0080-U+07FF: French accents) without a call. */
+		if (*p >= 0xc2 && *p <= 0xdf && end - p >= 2 &&
+		    (p[1] & 0xc0) == 0x80) {
+			p += 2;
 			continue;
 		}
 		if ((len = u8_mbtoucr(&uc, p, (size_t)(end - p))) < 0)
@@ -454,23 +449,30 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	return 1;
 }
 
-/* The value of a field, unescaped and in UTF-8. */
+/* The value of a field, unescaped and in UTF-8: an unquoted UTF-8 or
+ * ASCII field is its source bytes, valid while the record is. */
 static int
 field_value(struct view_reader *rd, enum dialect_encoding enc,
     const struct csvio_field *f, struct buf *raw, struct buf *utf8,
     const char **v, size_t *len)
 {
+	const char *s = f->raw;
+	size_t n = f->raw_len;
 	int r;
 
-	if ((r = csvio_unescape(f, raw)) != 0)
-		return r;
-	if (enc == DIALECT_UTF8 || is_ascii(raw->data, raw->len)) {
-		*v = raw->len ? raw->data : "";
-		*len = raw->len;
+	if (f->quoted) {
+		if ((r = csvio_unescape(f, raw)) != 0)
+			return r;
+		s = raw->data;
+		n = raw->len;
+	}
+	if (enc == DIALECT_UTF8 || is_ascii(s, n)) {
+		*v = n ? s : "";
+		*len = n;
 		return 0;
 	}
 	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = convert(rd->to_utf8, raw->data, raw->len, utf8)) != 0)
+	    (r = convert(rd->to_utf8, s, n, utf8)) != 0)
 		return r;
 	*v = utf8->len ? utf8->data : "";
 	*len = utf8->len;
@@ -923,14 +925,56 @@ memoizable(const struct policy_column *c)
 	return (c->flags & OP_F_MEMOIZABLE) != 0;
 }
 
-/* A fake value that reads its row (sex, names) is not the cell's alone. */
-static int
-row_dependent(const struct view *v, const struct policy_column *c)
+/*
+ * The memo tag of a cell of rule c (MEMO_TAG_VIEW or MEMO_TAG_VALUE in
+ * `form`), or -1 when its value is not the cell's alone: a fake that reads
+ * the row's sex is remembered per sex, an email made of the row's fake
+ * names is not remembered.
+ */
+static long
+memo_tag(const struct view *v, const struct policy_column *c,
+    const struct ops_row *row, uint32_t form)
 {
+	if (!memoizable(c))
+		return -1;
 	if (c->op != OP_FAKE)
-		return 0;
-	return (c->sex_ref != NULL && v->sex_col >= 0) ||
-	    (c->fake == FAKE_EMAIL && v->email_names);
+		return form;
+	if (c->fake == FAKE_EMAIL && v->email_names)
+		return -1;
+	if (c->sex_ref != NULL && v->sex_col >= 0)
+		return form | (uint32_t)row->fake.sex;
+	return form;
+}
+
+/* The value of a row's fake first or last name (for its email), from the
+ * memo when the same cell and sex came before. */
+static int
+row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
+    size_t col, struct buf *out)
+{
+	const struct csvio_field *f = &rd->rec.fields[col];
+	const struct policy_column *c = v->cols[col].rule;
+	struct memo_ref ref;
+	const char *val;
+	long tag;
+	size_t len;
+	int hit = -1, r;
+
+	buf_reset(out);
+	if ((tag = memo_tag(v, c, row, MEMO_TAG_VALUE)) >= 0)
+		hit = memo_find(rd->memo, col, (uint32_t)tag, f->raw,
+		    f->raw_len, &ref);
+	if (hit == 1)
+		return buf_append(out, ref.val, ref.vlen);
+	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
+	    &val, &len)) != 0 ||
+	    (r = ops_apply(v->engine->policy, c, row, val, len, &rd->ops,
+	    out)) != 0)
+		return r;
+	if (hit == 0)
+		memo_store(&ref, col, (uint32_t)tag, f->raw, f->raw_len,
+		    out->data, out->len);
+	return 0;
 }
 
 /* The row's sex and fake names, for the fake values that read them. */
@@ -943,6 +987,7 @@ row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	size_t len;
 	int r;
 
+	row->fake.sex = FAKE_SEX_UNKNOWN;
 	if (v->sex_col >= 0) {
 		const struct csvio_field *f = (size_t)v->sex_col < rec->nfields ?
 		    &rec->fields[v->sex_col] : &empty;
@@ -959,44 +1004,16 @@ row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	buf_reset(&rd->first);
 	buf_reset(&rd->last);
 	if ((size_t)v->first_col < rec->nfields &&
-	    ((r = field_value(rd, v->dialect.encoding,
-	    &rec->fields[v->first_col], &rd->cell, &rd->utf8, &val, &len)) != 0 ||
-	    (r = ops_apply(v->engine->policy, v->cols[v->first_col].rule, row,
-	    val, len, &rd->ops, &rd->first)) != 0))
+	    (r = row_name(v, rd, row, (size_t)v->first_col, &rd->first)) != 0)
 		return r;
 	if ((size_t)v->last_col < rec->nfields &&
-	    ((r = field_value(rd, v->dialect.encoding,
-	    &rec->fields[v->last_col], &rd->cell, &rd->utf8, &val, &len)) != 0 ||
-	    (r = ops_apply(v->engine->policy, v->cols[v->last_col].rule, row,
-	    val, len, &rd->ops, &rd->last)) != 0))
+	    (r = row_name(v, rd, row, (size_t)v->last_col, &rd->last)) != 0)
 		return r;
 	row->fake.first = rd->first.data;
 	row->fake.first_len = rd->first.len;
 	row->fake.last = rd->last.data;
 	row->fake.last_len = rd->last.len;
 	return 0;
-}
-
-static struct memo_slot *
-memo_slot(struct view_reader *rd, size_t col, const char *raw, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ULL ^ col;
-
-	if (len > MEMO_MAX)
-		return NULL;
-	if (col < MEMO_COLS) {
-		if (rd->memo_lookups[col] >= MEMO_TRIAL &&
-		    rd->memo_hits[col] < rd->memo_lookups[col] / 4)
-			return NULL;
-		if (rd->memo_lookups[col] < MEMO_TRIAL)
-			rd->memo_lookups[col]++;
-	}
-	if (rd->memo == NULL &&
-	    (rd->memo = calloc(MEMO_SLOTS, sizeof(*rd->memo))) == NULL)
-		return NULL;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)raw[i]) * 0x100000001b3ULL;
-	return &rd->memo[(h ^ (h >> 29)) % MEMO_SLOTS];
 }
 
 /* The row's fake first or last name, already made by row_fakes for its
@@ -1147,8 +1164,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	const struct policy *p = v->engine->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
-	struct memo_slot *slot;
-	int first = 1, drop = 0, hiding, r;
+	struct memo_ref ref;
+	long tag;
+	int first = 1, drop = 0, hiding, hit, r;
 	const char *val;
 	size_t len, i, start;
 
@@ -1229,19 +1247,13 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return r;
 			continue;
 		}
-		if (memoizable(c->rule) && !row_dependent(v, c->rule) &&
-		    (slot = memo_slot(rd, i, f->raw, f->raw_len)) != NULL) {
-			if (slot->used && slot->col == i && slot->klen == f->raw_len &&
-			    memcmp(slot->key, f->raw, f->raw_len) == 0) {
-				if (i < MEMO_COLS && rd->memo_hits[i] < MEMO_TRIAL)
-					rd->memo_hits[i]++;
-				if ((r = buf_append(&rd->out, slot->val,
-				    slot->vlen)) != 0)
-					return r;
-				continue;
-			}
-		} else {
-			slot = NULL;
+		hit = -1;
+		if ((tag = memo_tag(v, c->rule, &row, MEMO_TAG_VIEW)) >= 0 &&
+		    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw,
+		    f->raw_len, &ref)) == 1) {
+			if ((r = buf_append(&rd->out, ref.val, ref.vlen)) != 0)
+				return r;
+			continue;
 		}
 		start = rd->out.len;
 		row.code = NULL;
@@ -1259,17 +1271,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    &rd->value)) != 0 ||
 		    (r = encode_value(rd, v, f->quoted)) != 0)
 			return r;
-		if (slot != NULL && rd->out.len - start <= MEMO_MAX) {
-			slot->used = 1;
-			slot->col = (uint32_t)i;
-			slot->klen = (uint8_t)f->raw_len;
-			slot->vlen = (uint8_t)(rd->out.len - start);
-			memcpy(slot->key, f->raw, f->raw_len);
-			/* out.data is still NULL when a first value is empty. */
-			if (slot->vlen > 0)
-				memcpy(slot->val, rd->out.data + start,
-				    slot->vlen);
-		}
+		/* out.data is still NULL when a first value is empty. */
+		if (hit == 0)
+			memo_store(&ref, i, (uint32_t)tag, f->raw, f->raw_len,
+			    rd->out.data ? rd->out.data + start : NULL,
+			    rd->out.len - start);
 	}
 	return buf_append(&rd->out, rec->eol, rec->eol_len);
 }

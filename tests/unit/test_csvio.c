@@ -198,6 +198,39 @@ test_write_value(void **state)
 	buf_free(&out);
 }
 
+/* A value is quoted when it holds the delimiter, a quote, CR or LF at any
+ * position (the check reads eight bytes at a time: every offset of a word
+ * and the tail), and only then. */
+static void
+test_write_value_every_position(void **state)
+{
+	static const char special[] = { ';', '"', '\r', '\n', ',', '\t', '#',
+	    '\x80', 'z' };
+	struct buf out = BUF_INIT;
+	char v[24];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(special); k++) {
+		for (size_t len = 1; len <= sizeof(v); len++) {
+			for (size_t at = 0; at < len; at++) {
+				int want = special[k] == ';' || special[k] == '"' ||
+				    special[k] == '\r' || special[k] == '\n';
+
+				memset(v, 'a', len);
+				v[at] = special[k];
+				buf_reset(&out);
+				assert_int_equal(csvio_write_value(';', 0, v, len,
+				    &out), 0);
+				assert_int_equal(out.len > 0 && out.data[0] == '"',
+				    want);
+				if (!want)
+					assert_memory_equal(out.data, v, len);
+			}
+		}
+	}
+	buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -207,6 +240,7 @@ main(void)
 		cmocka_unit_test(test_needs_more),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_write_value),
+		cmocka_unit_test(test_write_value_every_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

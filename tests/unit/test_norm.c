@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include <unicase.h>
 #include <unistr.h>
 
 #include "norm.h"
@@ -261,11 +262,118 @@ test_latin_table_matches_libunistring(void **state)
 	buf_free(&ref);
 }
 
+/* The ASCII fast path (a table and a run folded at once) must give what
+ * libunistring gives: every byte 1-127 alone and between letters, and
+ * random ASCII strings heavy in separators (runs of spaces, hyphens, tabs,
+ * line ends at the start and end). */
+static void
+test_ascii_run_matches_libunistring(void **state)
+{
+	static const char pick[] = " -\t\r\n`'aZ9.";
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[64];
+	unsigned seed = 777;
+
+	(void)state;
+	for (int c = 1; c < 128; c++) {
+		for (int k = 0; k < 3; k++) {
+			int len = 0;
+			if (k > 0)
+				text[len++] = 'x';
+			text[len++] = (char)c;
+			if (k == 2)
+				text[len++] = 'Y';
+			assert_int_equal(norm_value(NORM_TEXT, text, (size_t)len,
+			    &fast), 0);
+			assert_int_equal(norm_text_reference(text, (size_t)len,
+			    &ref), 0);
+			assert_int_equal(fast.len, ref.len);
+			assert_memory_equal(fast.data ? fast.data : "",
+			    ref.data ? ref.data : "", ref.len);
+		}
+	}
+	for (int round = 0; round < 5000; round++) {
+		size_t len = 0;
+		for (int j = 0; j < 20; j++) {
+			seed = seed * 1103515245u + 12345u;
+			text[len++] = (seed >> 16) % 3 == 0 ?
+			    (char)(1 + (seed >> 8) % 127) :
+			    pick[(seed >> 8) % (sizeof(pick) - 1)];
+		}
+		/* Sometimes an accent in the middle: the run stops and resumes. */
+		if (round % 3 == 0) {
+			text[7] = (char)0xc3;
+			text[8] = (char)0xa9;
+		}
+		assert_int_equal(norm_value(NORM_TEXT, text, len, &fast), 0);
+		assert_int_equal(norm_text_reference(text, len, &ref), 0);
+		assert_int_equal(fast.len, ref.len);
+		assert_memory_equal(fast.data ? fast.data : "",
+		    ref.data ? ref.data : "", ref.len);
+	}
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
+/* norm_lower_latin must give what u8_tolower(NFC) gives, for every code
+ * point of its table alone and beside ASCII, and for random mixtures; and
+ * refuse (-1) text it does not cover, a combining accent included. */
+static void
+test_lower_latin_matches_libunistring(void **state)
+{
+	uint8_t text[64], ref[256], *res;
+	char fast[256];
+	size_t rlen;
+	ssize_t n;
+	unsigned seed = 4242;
+
+	(void)state;
+	for (ucs4_t uc = 0x80; uc < 0x250; uc++) {
+		for (int k = 0; k < 2; k++) {
+			size_t len = 0;
+			if (k == 1)
+				text[len++] = 'Q';
+			len += (size_t)u8_uctomb(text + len, uc, 4);
+			if (k == 1)
+				text[len++] = 'x';
+			rlen = sizeof(ref);
+			res = u8_tolower(text, len, NULL, UNINORM_NFC, ref, &rlen);
+			assert_ptr_equal(res, ref);
+			n = norm_lower_latin((const char *)text, len, fast,
+			    sizeof(fast));
+			assert_int_equal(n, (ssize_t)rlen);
+			assert_memory_equal(fast, ref, rlen);
+		}
+	}
+	for (int round = 0; round < 5000; round++) {
+		size_t len = 0;
+		for (int j = 0; j < 10; j++) {
+			seed = seed * 1103515245u + 12345u;
+			ucs4_t uc = (seed >> 8) % 2 ? 0x20 + (seed >> 12) % 0x5f :
+			    0x80 + (seed >> 12) % (0x250 - 0x80);
+			len += (size_t)u8_uctomb(text + len, uc, 4);
+		}
+		rlen = sizeof(ref);
+		res = u8_tolower(text, len, NULL, UNINORM_NFC, ref, &rlen);
+		assert_ptr_equal(res, ref);
+		n = norm_lower_latin((const char *)text, len, fast, sizeof(fast));
+		assert_int_equal(n, (ssize_t)rlen);
+		assert_memory_equal(fast, ref, rlen);
+	}
+	/* e + U+0301 composes under NFC: not the table's to say. */
+	assert_int_equal(norm_lower_latin("Ce\xcc\x81", 4, fast, sizeof(fast)),
+	    -1);
+	assert_int_equal(norm_lower_latin("\xce\xa3", 2, fast, sizeof(fast)), -1);
+	assert_int_equal(norm_lower_latin("ABC", 3, fast, 2), -1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latin_table_matches_libunistring),
+		cmocka_unit_test(test_ascii_run_matches_libunistring),
+		cmocka_unit_test(test_lower_latin_matches_libunistring),
 		cmocka_unit_test(test_kind_parse),
 		cmocka_unit_test(test_text_case_accents_spaces),
 		cmocka_unit_test(test_text_hyphens),

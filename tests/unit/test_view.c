@@ -133,6 +133,51 @@ test_errors_name_line_and_column(void **state)
 	    "columns = fail");
 }
 
+/* The record-wide UTF-8 check reads eight bytes at a time and jumps to
+ * the first high byte of a word: an invalid byte anywhere in a line of
+ * accents is found (its field named), and valid accents anywhere pass. */
+static void
+test_utf8_checked_at_every_position(void **state)
+{
+	static const char *const bad[] = { "\xff", "\x80", "\xc3(", "\xe2\x82",
+	    "\xed\xa0\x80" };
+	char data[256], cell[64];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+		for (size_t at = 0; at <= 24; at++) {
+			memset(cell, 'a', 40);
+			memcpy(cell + 30, "\xc3\xa9t\xc3\xa9", 6);	/* été */
+			memcpy(cell + at, bad[k], strlen(bad[k]));
+			cell[36] = '\0';
+			snprintf(data, sizeof(data), "Nom;Pr\xc3\xa9nom\n"
+			    "caf\xc3\xa9 cr\xc3\xa8me;%s\n", cell);
+			expect_error(keep_policy, data, 2, 2, "invalid byte");
+		}
+	}
+	for (size_t at = 0; at <= 24; at++) {
+		struct engine *e = test_engine(keep_policy);
+		struct test_run run;
+		struct view_error err;
+		struct view *v;
+		int fd, rc;
+
+		memset(cell, 'a', 40);
+		memcpy(cell + at, "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 9);
+		cell[36] = '\0';
+		snprintf(data, sizeof(data), "Nom;Pr\xc3\xa9nom\nx;%s\n", cell);
+		fd = test_temp_fd(data, strlen(data));
+		v = test_view_run(e, fd, &run, NULL, &rc, &err);
+		assert_int_equal(rc, 0);
+		assert_int_equal(run.out.len, strlen(data));
+		assert_memory_equal(run.out.data, data, strlen(data));
+		view_free(v);
+		test_run_free(&run);
+		close(fd);
+		engine_free(e);
+	}
+}
+
 static void
 test_empty_and_header_only(void **state)
 {
@@ -171,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_restart_from_any_boundary),
 		cmocka_unit_test(test_errors_name_line_and_column),
 		cmocka_unit_test(test_empty_and_header_only),
+		cmocka_unit_test(test_utf8_checked_at_every_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,149 @@
+/* The per-reader memo of operator outputs (include/memo.h). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "memo.h"
+
+/* The fuzz build makes it small: more collisions per input. */
+#ifndef MEMO_SLOTS
+#define MEMO_SLOTS	2048
+#endif
+#define MEMO_COLS	64	/* columns whose hit rate is tracked */
+#define MEMO_TRIAL	2048	/* lookups before judging a column */
+
+struct memo_slot {
+	uint32_t	hash;		/* the key's, high bits: most misses stop here */
+	uint32_t	col, tag;
+	uint8_t		used, klen, vlen;
+	uint8_t		recent;		/* the last used of its pair */
+	char		key[MEMO_MAX];
+	char		val[MEMO_MAX];
+};
+
+struct memo {
+	struct memo_slot	*slots;		/* MEMO_SLOTS, on first use */
+	/* Per column: a column of unique values would only evict the
+	 * names; after a trial, a column that rarely hits stops. */
+	unsigned		 lookups[MEMO_COLS];
+	unsigned		 hits[MEMO_COLS];
+};
+
+int
+memo_new(struct memo **out)
+{
+	if ((*out = calloc(1, sizeof(**out))) == NULL)
+		return -ENOMEM;
+	return 0;
+}
+
+void
+memo_free(struct memo *m)
+{
+	if (m == NULL)
+		return;
+	if (m->slots != NULL) {
+		explicit_bzero(m->slots, MEMO_SLOTS * sizeof(*m->slots));
+		free(m->slots);
+	}
+	free(m);
+}
+
+/* Eight bytes at a time (a cell is a few words): a multiply and a
+ * rotation per word, then a final mix.  Not keyed and not meant to be:
+ * only the slot depends on it, never a view byte. */
+static uint64_t
+key_hash(uint64_t h, const char *key, size_t klen)
+{
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t w;
+	size_t i = 0;
+
+	for (; i + 8 <= klen; i += 8) {
+		memcpy(&w, key + i, 8);
+		h = ((h ^ w) * k);
+		h ^= h >> 32;
+	}
+	if (i < klen) {
+		/* Byte by byte: a memcpy of a variable length is a call. */
+		w = 0;
+		for (size_t j = i; j < klen; j++)
+			w |= (uint64_t)(unsigned char)key[j] << (8 * (j - i));
+		h = ((h ^ w ^ ((uint64_t)(klen - i) << 56)) * k);
+	}
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 32);
+}
+
+int
+memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
+    size_t klen, struct memo_ref *ref)
+{
+	uint64_t h = 0xcbf29ce484222325ULL ^ col ^ ((uint64_t)tag << 32);
+	struct memo_slot *s;
+
+	ref->slot = NULL;
+	if (klen > MEMO_MAX)
+		return -1;
+	if (col < MEMO_COLS) {
+		if (m->lookups[col] >= MEMO_TRIAL &&
+		    m->hits[col] < m->lookups[col] / 4)
+			return -1;
+		if (m->lookups[col] < MEMO_TRIAL)
+			m->lookups[col]++;
+	}
+	if (m->slots == NULL &&
+	    (m->slots = calloc(MEMO_SLOTS, sizeof(*m->slots))) == NULL)
+		return -1;
+	h = key_hash(h, key, klen);
+	/* Two ways: a key may sit in either slot of its pair, so that two
+	 * frequent values that hash alike do not evict each other. */
+	s = &m->slots[(h ^ (h >> 29)) % (MEMO_SLOTS / 2) * 2];
+	ref->hash = (uint32_t)(h >> 32);
+	for (int way = 0; way < 2; way++) {
+		struct memo_slot *w = s + way;
+
+		if (!w->used || w->hash != ref->hash || w->col != col ||
+		    w->tag != tag || w->klen != klen ||
+		    memcmp(w->key, key, klen) != 0)
+			continue;
+		if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
+			m->hits[col]++;
+		w->recent = 1;
+		s[!way].recent = 0;
+		ref->val = w->val;
+		ref->vlen = w->vlen;
+		return 1;
+	}
+	/* A miss replaces the slot of the pair used less recently. */
+	ref->slot = s;
+	ref->pair = s + 1;
+	if (s[0].used && (!s[1].used || s[0].recent)) {
+		ref->slot = s + 1;
+		ref->pair = s;
+	}
+	return 0;
+}
+
+void
+memo_store(struct memo_ref *ref, size_t col, uint32_t tag, const char *key,
+    size_t klen, const char *val, size_t vlen)
+{
+	struct memo_slot *s = ref->slot;
+
+	if (s == NULL || klen > MEMO_MAX || vlen > MEMO_MAX)
+		return;
+	s->used = 1;
+	s->recent = 1;
+	((struct memo_slot *)ref->pair)->recent = 0;
+	s->hash = ref->hash;
+	s->col = (uint32_t)col;
+	s->tag = tag;
+	s->klen = (uint8_t)klen;
+	s->vlen = (uint8_t)vlen;
+	memcpy(s->key, key, klen);
+	/* val is NULL when a value is empty. */
+	if (vlen > 0)
+		memcpy(s->val, val, vlen);
+}
