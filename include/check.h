@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 #include "progress.h"
 
 #define CHECK_WORST_DEFAULT	10
@@ -21,6 +22,9 @@ struct check_opts {
 	int		 show_names;	/* print the source names of refused
 					   entries and renamed directories */
 	struct progress	*progress;	/* NULL: none */
+	struct pfs_reporter report;	/* files that cannot be read, by view
+					   path (a file that cannot be shown
+					   is in the report itself) */
 };
 
 struct check_totals {
@@ -45,7 +49,7 @@ struct check_totals {
  * Report on the tree (or the single file) at src.  With e->keys NULL the
  * report has columns and drift but no risk (view values need the key).
  * 0 once the report is written (the totals say what it found), or -errno
- * with a message on stderr if the report could not be made.
+ * (reported through o->report) if the report could not be made.
  */
 int	check_run(const struct engine *e, const char *src,
 	    const struct check_opts *o, FILE *out, struct check_totals *t);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 #define CSVIO_QUOTE	'"'
 
@@ -26,22 +27,17 @@ struct csvio_record {
 	size_t			 newlines;	/* physical lines spanned - 1 + eol */
 };
 
-/* Where a malformed record went wrong, relative to its first line. */
-struct csvio_error {
-	size_t		 line_delta;	/* lines after the record's first */
-	size_t		 field;		/* 1-based */
-	const char	*what;		/* static text, never a cell value */
-};
-
 /*
  * Split one record off p[0..n).  Strict RFC 4180: a quote only opens a field
  * and after its closing quote comes a delimiter or the end of the line; line
  * ends are LF or CRLF; no NUL byte.  Returns the bytes consumed (> 0), 0 if
  * more input is needed (only when !at_eof; at EOF 0 means no more records),
- * -EINVAL with *err set for malformed input, or -ENOMEM.
+ * -EINVAL with *err set for malformed input (its line counted from `line`,
+ * the record's first, its column the field; what is static text, never a
+ * cell value), or -ENOMEM.
  */
-long	csvio_next(char delim, const char *p, size_t n, int at_eof,
-	    struct csvio_record *rec, struct csvio_error *err);
+long	csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
+	    struct csvio_record *rec, struct pfs_error *err);
 
 /* The field's value: quotes removed and doubled quotes undone. */
 int	csvio_unescape(const struct csvio_field *f, struct buf *out);

@@ -4,6 +4,8 @@
 #ifndef PSEUDONYMFS_DIALECT_H
 #define PSEUDONYMFS_DIALECT_H
 
+#include "pfs_error.h"
+
 #include <stddef.h>
 
 enum dialect_encoding {
@@ -21,13 +23,13 @@ struct dialect {
 /*
  * Sniff from the first bytes of a file (`head`, `n` bytes; `whole` if that
  * is the entire file).  Returns 0, or -EINVAL for input that is not a
- * delimited text file (UTF-16, NUL bytes), with *what set, or -EAGAIN when
+ * delimited text file (UTF-16, NUL bytes), with *err saying why, or -EAGAIN when
  * the header record does not end within the head for some candidate
  * delimiter: the delimiter cannot be decided without a guess, so the caller
  * sniffs again with more bytes, or fails the file.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
-	    const char **what);
+	    struct pfs_error *err);
 
 /* Whether the head alone leaves the encoding undecided (pure ASCII, no
  * BOM): then the caller looks for the first byte >= 0x80 in the rest and

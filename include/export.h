@@ -1,6 +1,8 @@
-/* The exporter's engine: a file or a tree of files written as the mount
- * would show them, on every core (-j).  Knows nothing of the command line;
- * messages go to stderr and name view paths only, never source names. */
+/* The exporter's engine: a file, a tree of files or a chunk of records
+ * written as the mount would show them, on every core (-j).  Knows nothing
+ * of the command line and prints nothing: each failure goes to the
+ * caller's reporter (export_opts.report) as a pfs_error naming view paths
+ * only, never source names. */
 #ifndef PSEUDONYMFS_EXPORT_H
 #define PSEUDONYMFS_EXPORT_H
 #include <stddef.h>
@@ -8,6 +10,7 @@
 #include <sys/types.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 #include "progress.h"
 #include "view.h"
 
@@ -26,6 +29,7 @@ struct export_opts {
 	FILE			*provenance;	/* --provenance sidecar, or NULL:
 						   a line per file written */
 	int			 gzip;		/* --gzip: NAME.gz, compressed */
+	struct pfs_reporter	 report;	/* failures, from any worker */
 };
 
 struct export_totals {
@@ -44,7 +48,7 @@ unsigned	export_default_jobs(void);
 /*
  * One open source (a regular file, a pipe) to out_fd: the view's bytes,
  * exactly those of one sequential pass whatever o->jobs is.  `name` (the
- * view path) names the file in messages.  0 or -errno, reported on stderr.
+ * view path) names the file in messages.  0 or -errno, reported.
  */
 int	export_fd(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int out_fd, const char *name,
@@ -56,28 +60,59 @@ int	export_to_path(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int dst_dirfd, const char *dst_name, const char *name,
 	    const struct export_opts *o);
 
+/*
+ * The file at src_path (its name, or `as`, matched against the policy, as
+ * in a tree: X.csv.gz as X.csv) to dst_path: "-" (standard output), an
+ * existing directory (the file goes in it under its view name) or a file
+ * name (written atomically).  o->progress, if any, gets the file's size as
+ * its total.  0 or -errno, reported.
+ */
+int	export_file(const struct engine *e, const char *src_path,
+	    const char *as, const char *dst_path, const struct export_opts *o);
+
+/* Where the header of a chunk's records comes from: a whole file (its
+ * plan and dialect are exactly those of a one-pass export of it), or one
+ * line, with `encoding` (a dialect_encoding, or -1) settling what an ASCII
+ * header leaves open. */
+struct export_header {
+	const char	*line;		/* or NULL */
+	const char	*from;		/* path, or NULL */
+	int		 encoding;
+};
+
+/*
+ * Records without their header on in_fd (a chunk of a file cut at record
+ * boundaries) to out_fd, without a header: each record's bytes are those
+ * a one-pass export of the whole file gives it.  Line numbers in messages
+ * count from the chunk's first record and name the input `name`.  0 or
+ * -errno, reported.
+ */
+int	export_chunk(const struct engine *e, const struct policy_file *rule,
+	    const struct export_header *h, int in_fd, int out_fd,
+	    const char *name, const struct export_opts *o);
+
 /* Sum of the sizes of the files the view of the tree at src_fd shows (for
  * a progress total) and how many there are. */
 int	export_tree_size(const struct engine *e, int src_fd,
 	    unsigned long long *bytes, unsigned long *files);
 
 /*
- * The tree at src_fd into the directory dst_fd.  A destination that is not
- * empty is refused (-EEXIST, reported) unless o->update: then what the
+ * The tree at src_fd into the directory dst_fd (dst_path names it in
+ * messages).  A destination that is not empty is refused (-EEXIST, not
+ * reported: the caller says what to do) unless o->update: then what the
  * view no longer has is removed first and every file is replaced.  *t
- * counts what happened; 0 if the tree could be walked (t->failed says
- * whether every file made it), or -errno.
+ * counts what happened, t->too_deep included (files the view cannot show,
+ * counted as failed, for the caller to say); 0 if the tree could be walked
+ * (t->failed says whether every file made it), or -errno.
  */
-/* The exporter's messages on stderr, "pseudonymize: " first, one whole
- * line even when workers write at once. */
-void	export_warnx(const char *fmt, ...)
-	    __attribute__((format(printf, 1, 2)));
-
-/* A file that failed, by its view name: the line and column of a view
- * error (never a cell value), else the errno text of r. */
-void	export_report(const char *name, const struct view_error *err, int r);
-
 int	export_tree(const struct engine *e, int src_fd, int dst_fd,
+	    const char *dst_path, const struct export_opts *o,
+	    struct export_totals *t);
+
+/* The same by paths: DST is created if missing, and refused (-EINVAL,
+ * reported) if it lies inside SRC: the source is never written, and a
+ * later export must not read its own output. */
+int	export_dir(const struct engine *e, const char *src_path,
 	    const char *dst_path, const struct export_opts *o,
 	    struct export_totals *t);
 #endif

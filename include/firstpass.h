@@ -23,6 +23,11 @@
 /* Kept bytes no handle has opened are dropped this long after their pass
  * (a stat of every file, as rsync's file list makes, then reads much later). */
 #define FIRSTPASS_MAX_AGE_S	300
+/* Smaller sources keep nothing: their transform again costs little, and
+ * a stat of thousands of small files must not hold thousands of files. */
+#define FIRSTPASS_MIN_SOURCE	((off_t)1 << 20)
+/* Kept files at once, whatever their size (each holds a descriptor). */
+#define FIRSTPASS_MAX_FILES	64
 /* The default disk budget, also capped by a quarter of the free space of
  * the directory when the mount starts. */
 #define FIRSTPASS_DEFAULT_MAX	((off_t)2 << 30)
@@ -45,9 +50,12 @@ int	firstpass_open(const char *dir, off_t max_bytes, struct firstpass **out)
 void	firstpass_free(struct firstpass *fp);
 off_t	firstpass_used(const struct firstpass *fp);
 
-/* A new, empty file of kept bytes; NULL (not an error: nothing is kept)
- * when fp is NULL, over its budget or the temporary file cannot be made. */
-struct firstpass_file *firstpass_file_new(struct firstpass *fp);
+/* A new, empty file of kept bytes for the view of a source of
+ * source_size bytes; NULL (not an error: nothing is kept) when fp is NULL,
+ * the source is under FIRSTPASS_MIN_SOURCE, fp is over its budget or has
+ * FIRSTPASS_MAX_FILES files, or the temporary file cannot be made. */
+struct firstpass_file *firstpass_file_new(struct firstpass *fp,
+	    off_t source_size);
 void	firstpass_file_free(struct firstpass_file *f);
 /* Seconds since the file was made (its pass started). */
 double	firstpass_file_age(const struct firstpass_file *f);

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "pfs_error.h"
+
 #define GZSRC_WINDOW		(32u << 10)	/* deflate's history */
 #define GZSRC_SPAN		(1u << 20)	/* decompressed bytes between points */
 /* Past this many points every other one is dropped and the span doubles:
@@ -32,10 +34,10 @@ int	gzsrc_detect(int fd);
 int	gzsrc_open(int fd, struct gzsrc **out);
 
 /* Read decompressed bytes [off, off + n): the count (short only at the
- * end), or -EIO with *what saying why ("the gzip data is corrupt",
+ * end), or -EIO with *err saying why ("the gzip data is corrupt",
  * "... is truncated"), -ENOMEM, or -errno of a read. */
 ssize_t	gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off,
-	    const char **what);
+	    struct pfs_error *err);
 
 /* The reader's own index, if its pass reached the end of the data (NULL
  * otherwise); the caller owns it from then on, and the reader keeps using

@@ -59,7 +59,7 @@ void	identity_put(struct identity *id);
 struct identity_source;
 struct engine;
 struct policy_file;
-struct view_error;
+struct pfs_error;
 
 int	identity_source_new(struct identity_source **out);
 /* The source root (the source keeps its own descriptor); until attached,
@@ -81,6 +81,6 @@ uint64_t identity_source_stamp(const struct engine *e);
  * (the file is missing, cannot be parsed, has no patient column or no
  * identifies column), -ENOMEM. */
 int	identity_source_get(const struct engine *e, struct identity **out,
-	    struct view_error *err);
+	    struct pfs_error *err);
 
 #endif

@@ -27,7 +27,7 @@ struct provenance_file {
 	const struct stat	*st;		/* fstat of fd */
 	const struct index	*idx;		/* NULL if it cannot be shown */
 	int			 index_error;	/* why not: -EINVAL or -errno */
-	const struct view_error	*err;
+	const struct pfs_error	*err;
 	int			 enforce_k;	/* the mount refuses k < threshold */
 };
 
@@ -52,7 +52,7 @@ int	provenance_source_digest(const struct engine *e, int fd,
 
 /* "line 12, column 4: unbalanced quote": why a file cannot be shown, in
  * the words the log uses, without a cell value. */
-void	provenance_error_text(const struct view_error *err, int r, char *buf,
+void	provenance_error_text(const struct pfs_error *err, int r, char *buf,
 	    size_t len);
 
 /* The k refusal of a mount with enforce_k ("enforce_k: k=1 < 5"), or 0 if

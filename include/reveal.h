@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 
 #define REVEAL_MAX_TOKEN	128
 
@@ -26,11 +27,13 @@ struct reveal_totals {
  * tokens and fake NIRs, whatever their separators) and every file whose
  * view name holds it (rename = token): the source path, the line, and the
  * row's raw cells under their headers, control characters escaped.
- * 0, or -errno if src cannot be read at all.
+ * Files that cannot be read go to `report`, by their source path (escaped):
+ * reveal is the key holder's tool.  0, or -errno if src cannot be read at
+ * all.
  */
 int	reveal_run(const struct engine *e, const char *src, const char *as,
 	    const char *const *tokens, size_t ntokens, FILE *out,
-	    struct reveal_totals *t);
+	    const struct pfs_reporter *report, struct reveal_totals *t);
 
 /* Where reveal's raw cells may go: standard output if it is a terminal,
  * or a new file at path (created 0600, never overwritten).  Anything else

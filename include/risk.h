@@ -40,8 +40,14 @@ struct risk_scan;
  * quasi; a view without any puts every record in one group. */
 int	risk_scan_new(const struct view *v, struct risk_scan **out);
 
-/* Count one record given as its view bytes (what view_run hands a sink). */
+/* Count one record given as its view bytes (what view_run hands a sink).
+ * 0, -E2BIG past RISK_MAX_CLASSES combinations, or -errno. */
 int	risk_scan_record(struct risk_scan *s, const char *bytes, size_t len);
+
+/* The file's error for r: -E2BIG (so many distinct combinations that most
+ * are alone) becomes -EINVAL with *err saying so, for the mount and the
+ * check alike; other values are returned as they are. */
+int	risk_error(int r, struct pfs_error *err);
 
 /* A view_sink that counts: pass the scan as arg. */
 int	risk_scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,

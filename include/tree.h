@@ -14,6 +14,7 @@
 #include "engine.h"
 #include "names.h"
 #include "ops.h"
+#include "pfs_error.h"
 
 /* Directories below the source root that the view shows, at most: a file
  * in a deeper directory is not shown (it is counted: tree_count_too_deep). */
@@ -78,6 +79,13 @@ struct tree_refused_entry {
 };
 typedef void (*tree_refused)(void *arg, const struct tree_refused_entry *e);
 
+/* How messages name the rule of a refused entry that has no view name of
+ * its own: "a file of [file x]", "a directory of [dir y]", "a directory
+ * of [project] dirs" (policy text, never a source name).  Returns buf. */
+#define TREE_LABEL_MAX	320
+const char *tree_refused_label(const struct tree_refused_entry *e, char *buf,
+	    size_t len);
+
 struct namecache;
 
 struct tree {
@@ -112,6 +120,75 @@ typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name);
 int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	    const char *view_rel, tree_fill fill, void *arg);
+
+/* ---- the whole view, walked ---- */
+
+/* What a walk hands its callback, in this order per directory: DIR, then
+ * for each entry in view-name order FILE, REFUSED, FAILED or (a shown
+ * subdirectory) its own events; then, once the directory is listed, one
+ * SKIPPED per entry it holds that the view does not list, and DIR_END. */
+enum tree_walk_what {
+	TREE_WALK_DIR,		/* a shown directory (the root first) */
+	TREE_WALK_FILE,		/* a shown file */
+	TREE_WALK_REFUSED,	/* an entry a rule shows that the view cannot
+				   name: `refused` says which and why */
+	TREE_WALK_SKIPPED,	/* an entry the view does not list (hidden,
+				   unmatched, link, directory without a
+				   shown file); st NULL if it cannot be
+				   stat'ed */
+	TREE_WALK_DIR_END,	/* the directory was listed */
+	TREE_WALK_FAILED,	/* a directory cannot be opened or listed, a
+				   path is too long: `error` says it */
+};
+
+struct tree_walk_entry {
+	enum tree_walk_what	 what;
+	/* The entry's view path; for SKIPPED and REFUSED, its directory's
+	 * ("" for the root).  Messages name entries by this only. */
+	const char		*view_rel;
+	const char		*view_name;	/* FILE, DIR: the name it shows */
+	/* Source path from the root (FAILED: if known) and name in dir_fd:
+	 * to open the entry, for --show-names and for reveal (the key
+	 * holder's tool); never for another message or a log. */
+	const char		*src_rel;
+	const char		*src_name;
+	int			 dir_fd;	/* the directory holding it; DIR,
+						   DIR_END: the directory */
+	int			 depth;		/* of the directory holding it;
+						   DIR, DIR_END: its own */
+	const struct stat	*st;		/* FILE, DIR (not the root),
+						   SKIPPED */
+	const struct policy_file *rule;		/* FILE */
+	const struct tree_refused_entry *refused;	/* REFUSED */
+	const struct pfs_error	*error;		/* FAILED */
+};
+
+/* 0 to go on; < 0 stops the walk, which returns it. */
+typedef int (*tree_walk_fn)(void *arg, const struct tree_walk_entry *e);
+
+/* Walk flags.  TREE_WALK_UNREADABLE: a subdirectory that cannot be opened
+ * is a FAILED entry (its content is unknown: the exporter must not skip it
+ * silently), else it is a directory without a shown file. */
+#define TREE_WALK_UNREADABLE	0x1
+
+/*
+ * Every entry of the view of the tree at t->root_fd, depth first, through
+ * tree_list (so with the same entries and names as the mount), to
+ * TREE_MAX_DEPTH.  t->unreadable and t->refused are not used: those are
+ * events here.  0, the callback's error, or -ENOMEM.
+ */
+int	tree_walk(const struct tree *t, int flags, tree_walk_fn fn, void *arg);
+
+/* A FILE entry opened (O_RDONLY, O_NOFOLLOW, O_NONBLOCK: a FIFO put in its
+ * place does not hang us): a descriptor, or -errno. */
+int	tree_walk_open(const struct tree_walk_entry *e);
+
+/* What a directory the view does not show holds, to the depth limit
+ * (`depth` is its own): regular files in `files`, everything else
+ * (hidden entries, links, devices, directories too deep or unreadable) in
+ * `other`.  Links are never followed. */
+void	tree_count_unshown(int dir_fd, int depth, unsigned long *files,
+	    unsigned long *other);
 
 /* The files some rule matches beneath dir_fd (at src_rel) that lie in a
  * directory deeper than TREE_MAX_DEPTH, so the view does not show them:

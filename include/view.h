@@ -13,16 +13,15 @@
 #include "buf.h"
 #include "dialect.h"
 #include "engine.h"
+#include "pfs_error.h"
 
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
 
-/* Why a file cannot be shown.  Never holds a cell value. */
-struct view_error {
-	long		 line;		/* 1-based; 0 when not about a line */
-	size_t		 column;	/* 1-based; 0 when not about a field */
-	const char	*what;		/* static text */
-};
+/* Why a file cannot be shown is a pfs_error (code EINVAL, line, column,
+ * static text; never a cell value; the caller names the file).  The old
+ * name stays an alias while other branches still spell it. */
+#define view_error pfs_error
 
 struct view_stats;
 struct identity;
@@ -123,7 +122,7 @@ struct view {
  * the first data record.  0, or -EINVAL (the file cannot be shown: *err
  * says where and why), -EIO, -ENOMEM. */
 int	view_open(const struct engine *e, const struct policy_file *rule,
-	    struct view_reader *rd, struct view **out, struct view_error *err);
+	    struct view_reader *rd, struct view **out, struct pfs_error *err);
 
 /* Called with each record's view bytes; src_end is the source offset after
  * the record, a valid restart point.  Return 0 to go on, > 0 to stop, < 0
@@ -135,7 +134,7 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
  * to the end of the source, or until the sink stops.  Returns 0, the
  * sink's positive value, or a negative error with *err filled for -EINVAL. */
 int	view_run(const struct view *v, struct view_reader *rd, long line,
-	    view_sink sink, void *arg, struct view_error *err);
+	    view_sink sink, void *arg, struct pfs_error *err);
 
 /* The encoding of the view's bytes: the source's, or UTF-8 with
  * `encoding = utf-8` (header and records alike). */

@@ -169,7 +169,7 @@ static int
 read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
     struct csvio_record *rec)
 {
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	size_t bom = v->dialect.bom_len;
 	ssize_t n;
 	long used;
@@ -186,7 +186,7 @@ read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
 		return n < 0 ? (int)n : -EIO;
 	raw->len = (size_t)n;
 	used = csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
-	    rec, &cerr);
+	    1, rec, &cerr);
 	if (used <= 0 || rec->nfields != v->ncols)
 		return -EIO;	/* changed since view_open */
 	return 0;
@@ -422,9 +422,11 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 }
 
 static void
-report_error(struct check *c, const struct view_error *err, int r)
+report_error(struct check *c, const struct pfs_error *err, int r)
 {
 	const char *what = err->what ? err->what : strerror(-r);
+	struct pfs_error pe;
+	char text[256];
 
 	if (c->o->json) {
 		fprintf(c->out, ",\"status\":\"error\",\"error\":{\"line\":%ld,"
@@ -433,12 +435,11 @@ report_error(struct check *c, const struct view_error *err, int r)
 		fputs("}", c->out);
 		return;
 	}
-	fprintf(c->out, "  CANNOT BE SHOWN");
-	if (err->line)
-		fprintf(c->out, ": line %ld", err->line);
-	if (err->column)
-		fprintf(c->out, ", column %zu", err->column);
-	fprintf(c->out, ": %s\n", what);
+	pe = *err;
+	pe.code = -r;
+	pe.what = what;
+	pfs_error_format(&pe, text, sizeof(text));
+	fprintf(c->out, "  CANNOT BE SHOWN: %s\n", text);
 }
 
 /* The risk pass, counted for the progress line every megabyte. */
@@ -577,6 +578,41 @@ check_file_done(struct check *c, int fd, off_t counted)
 }
 
 static void
+report_dialect(struct check *c, const struct view *v)
+{
+	if (c->o->json)
+		fprintf(c->out, ",\"dialect\":{\"delimiter\":\"%s\",\"encoding\":"
+		    "\"%s\",\"bom\":%s,\"view_encoding\":\"%s\"}",
+		    v->dialect.delim == '\t' ? "\\t" :
+		    (char[]){ v->dialect.delim, 0 },
+		    dialect_encoding_name(v->dialect.encoding),
+		    v->dialect.bom_len ? "true" : "false",
+		    dialect_encoding_name(view_encoding(v)));
+	else
+		fprintf(c->out, "  dialect: delimiter %s, %s%s%s%s\n",
+		    v->dialect.delim == '\t' ? "tab" :
+		    (char[]){ '\'', v->dialect.delim, '\'', 0 },
+		    dialect_encoding_name(v->dialect.encoding),
+		    v->dialect.bom_len ? " with BOM" : "",
+		    v->utf8 ? "; the view is UTF-8 (encoding = utf-8)" : "",
+		    v->utf8 && v->rule->bom ? " with BOM" : "");
+}
+
+/* Why a file's risk is not in the report. */
+static void
+report_no_risk(struct check *c)
+{
+	if (c->o->json)
+		fputs(",\"risk\":null", c->out);
+	else if (!c->has_quasi)
+		fputs("  risk: not computed: the policy declares no "
+		    "quasi-identifier (quasi = yes on a [column] rule)\n", c->out);
+	else
+		fputs("  risk: not computed: the view values of tokens, fakes and "
+		    "shifted dates need the key (-k KEYFILE)\n", c->out);
+}
+
+static void
 check_file(struct check *c, int fd, const struct policy_file *rule,
     const char *view_rel)
 {
@@ -589,7 +625,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
 	struct check_sink sink = { c, NULL, NULL };
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	struct csvio_record hdr = { 0 };
 	struct view_stats stats = { NULL, 0 };
 	struct buf raw = BUF_INIT;
@@ -607,22 +643,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
 		goto out;
-	if (c->o->json)
-		fprintf(c->out, ",\"dialect\":{\"delimiter\":\"%s\",\"encoding\":"
-		    "\"%s\",\"bom\":%s,\"view_encoding\":\"%s\"}",
-		    v->dialect.delim == '\t' ? "\\t" :
-		    (char[]){ v->dialect.delim, 0 },
-		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? "true" : "false",
-		    dialect_encoding_name(view_encoding(v)));
-	else
-		fprintf(c->out, "  dialect: delimiter %s, %s%s%s%s\n",
-		    v->dialect.delim == '\t' ? "tab" :
-		    (char[]){ '\'', v->dialect.delim, '\'', 0 },
-		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? " with BOM" : "",
-		    v->utf8 ? "; the view is UTF-8 (encoding = utf-8)" : "",
-		    v->utf8 && v->rule->bom ? " with BOM" : "");
+	report_dialect(c, v);
 	if (v->ncols == 0) {
 		if (c->o->json)
 			fputs(",\"status\":\"ok\",\"columns\":[],\"risk\":null}",
@@ -668,14 +689,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		report_suppressed(c, v, &stats);
 	if (scan != NULL)
 		report_risk(c, v, scan, joined, &below);
-	else if (c->o->json)
-		fputs(",\"risk\":null", c->out);
-	else if (!c->has_quasi)
-		fputs("  risk: not computed: the policy declares no "
-		    "quasi-identifier (quasi = yes on a [column] rule)\n", c->out);
 	else
-		fputs("  risk: not computed: the view values of tokens, fakes and "
-		    "shifted dates need the key (-k KEYFILE)\n", c->out);
+		report_no_risk(c);
 	if (c->o->json)
 		fputs("}", c->out);
 	c->t->drift += drift;
@@ -685,10 +700,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	goto done;
  out:
 	c->t->failed++;
-	if (r == -E2BIG)
-		err.what = "more distinct quasi-identifier combinations than the "
-		    "report counts (k is 1)";
-	else if (r != -EINVAL)
+	if ((r = risk_error(r, &err)) != -EINVAL)
 		memset(&err, 0, sizeof(err));
 	report_error(c, &err, r);
 	if (c->o->json)
@@ -705,19 +717,6 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 }
 
 /* ---- the tree ---- */
-
-static int walk_dir(struct check *c, int dir_fd, const char *src_rel,
-    const char *view_rel, int depth);
-
-struct walk {
-	struct check	*c;
-	int		 dir_fd;
-	const char	*src_rel, *view_rel;
-	int		 depth;
-	char		**shown;	/* source names the view lists */
-	size_t		 nshown;
-	int		 failed;
-};
 
 static int
 note_hard_link(struct check *c, const char *view_rel, nlink_t nlink)
@@ -763,22 +762,6 @@ report_links_and_depth(struct check *c)
 		put_cstr(c, c->links[i].view_rel);
 		fprintf(c->out, ": %lu links\n", c->links[i].nlink);
 	}
-}
-
-/* A source name of the directory that is reported (shown, or refused in
- * the names section): not counted again among the skipped. */
-static int
-walk_saw(struct walk *w, const char *src_name)
-{
-	char **grown;
-
-	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
-		return -ENOMEM;
-	w->shown = grown;
-	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
-		return -ENOMEM;
-	w->nshown++;
-	return 0;
 }
 
 /* ---- names ---- */
@@ -831,21 +814,19 @@ note_shown_name(struct check *c, const char *view_rel, const char *name,
 	    rule ? rule->name : NULL, NULL);
 }
 
-/* tree_refused: an entry a rule would show that has no view name. */
+/* An entry a rule would show that has no view name. */
 static void
-note_refused(void *arg, const struct tree_refused_entry *e)
+note_refused(struct check *c, const struct tree_refused_entry *e)
 {
-	struct walk *w = arg;
 	char path[PATH_MAX];
 
 	/* An entry with no view name is told by its directory: "labo/". */
 	snprintf(path, sizeof(path), "%s%s%s", *e->view_dir ? e->view_dir :
 	    ".", "/", e->view_name ? e->view_name : "");
-	w->c->t->refused++;
-	if (add_note(w->c, path, 1, e->is_dir, tree_refusal_text(
-	    e->how->refusal), e->how->rule, e->src_name) != 0 ||
-	    walk_saw(w, e->src_name) != 0)
-		w->c->t->failed++;	/* the report would be incomplete */
+	c->t->refused++;
+	if (add_note(c, path, 1, e->is_dir, tree_refusal_text(
+	    e->how->refusal), e->how->rule, e->src_name) != 0)
+		c->t->failed++;	/* the report would be incomplete */
 }
 
 static void
@@ -896,105 +877,92 @@ report_names(struct check *c)
 	}
 }
 
-static int
-walk_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
+/* The skip counts of the directory at view_rel: the last record when it
+ * is that directory's (a walk gives a directory's skipped entries
+ * together, after its subdirectories'), else a new one. */
+static struct dir_skips *
+dir_skips_of(struct check *c, const char *view_rel)
 {
-	struct walk *w = arg;
-	char view_rel[PATH_MAX], src_rel[PATH_MAX];
-	int fd;
+	struct dir_skips *d;
 
-	if (walk_saw(w, src_name) != 0)
-		return -ENOMEM;
-	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
-	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
-	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel))
-		return -ENAMETOOLONG;
-	if (note_shown_name(w->c, view_rel, name, src_name, rule,
-	    S_ISDIR(st->st_mode)) != 0)
-		return -ENOMEM;
-	fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
-	    (S_ISDIR(st->st_mode) ? O_DIRECTORY : 0));
-	if (fd == -1) {
-		fprintf(stderr, "pseudonymize: %s: cannot open: %s\n", view_rel,
-		    strerror(errno));
-		w->failed = 1;
-		return 0;
-	}
-	if (S_ISDIR(st->st_mode))
-		walk_dir(w->c, fd, src_rel, view_rel, w->depth + 1);
-	else
-		check_file(w->c, fd, rule, view_rel);
-	close(fd);
-	if (!S_ISDIR(st->st_mode) && st->st_nlink > 1)
-		return note_hard_link(w->c, view_rel, st->st_nlink);
-	return 0;
-}
-
-/* Count what the directory holds and the view does not list. */
-static int
-count_skips(struct check *c, struct walk *w)
-{
-	struct dir_skips *d, *grown;
-	struct dirent *de;
-	DIR *dir;
-
-	if ((grown = realloc(c->dirs, (c->ndirs + 1) * sizeof(*grown))) == NULL)
-		return -ENOMEM;
-	c->dirs = grown;
+	if (c->ndirs > 0 && strcmp(c->dirs[c->ndirs - 1].path, view_rel) == 0)
+		return &c->dirs[c->ndirs - 1];
+	if ((d = realloc(c->dirs, (c->ndirs + 1) * sizeof(*d))) == NULL)
+		return NULL;
+	c->dirs = d;
 	d = &c->dirs[c->ndirs++];
 	memset(d, 0, sizeof(*d));
-	snprintf(d->path, sizeof(d->path), "%s", w->view_rel);
-	if ((dir = tree_opendir(w->dir_fd)) == NULL)
-		return -errno;
-	while ((de = readdir(dir)) != NULL) {
-		struct stat st;
-		size_t i;
+	snprintf(d->path, sizeof(d->path), "%s", view_rel);
+	return d;
+}
 
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
-		for (i = 0; i < w->nshown; i++)
-			if (strcmp(w->shown[i], de->d_name) == 0)
-				break;
-		if (i < w->nshown)
-			continue;
-		if (de->d_name[0] == '.')
-			d->hidden++;
-		else if (fstatat(w->dir_fd, de->d_name, &st,
-		    AT_SYMLINK_NOFOLLOW) == -1)
-			d->other++;
-		else if (S_ISREG(st.st_mode))
-			d->unmatched++;
-		else if (S_ISDIR(st.st_mode))
-			d->empty_dirs++;
-		else
-			d->other++;
-	}
-	closedir(dir);
-	c->t->skipped += d->unmatched + d->hidden + d->empty_dirs + d->other;
+/* An entry the view does not list: counted, never named. */
+static int
+count_skipped(struct check *c, const struct tree_walk_entry *e)
+{
+	struct dir_skips *d;
+
+	if ((d = dir_skips_of(c, e->view_rel)) == NULL)
+		return -ENOMEM;
+	if (e->what == TREE_WALK_DIR_END)
+		return 0;
+	c->t->skipped++;
+	if (e->src_name[0] == '.')
+		d->hidden++;
+	else if (e->st == NULL)
+		d->other++;
+	else if (S_ISREG(e->st->st_mode))
+		d->unmatched++;
+	else if (S_ISDIR(e->st->st_mode))
+		d->empty_dirs++;
+	else
+		d->other++;
 	return 0;
 }
 
 static int
-walk_dir(struct check *c, int dir_fd, const char *src_rel,
-    const char *view_rel, int depth)
+check_shown_file(struct check *c, const struct tree_walk_entry *e)
 {
-	struct walk w = { c, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
-	int r;
+	int fd;
 
-	if (depth > TREE_MAX_DEPTH)
+	if (note_shown_name(c, e->view_rel, e->view_name, e->src_name,
+	    e->rule, 0) != 0)
+		return -ENOMEM;
+	if ((fd = tree_walk_open(e)) < 0) {
+		pfs_error_sys(&c->o->report, e->view_rel, "cannot open", -fd);
 		return 0;
-	r = tree_list(c->tree, dir_fd, src_rel, view_rel, walk_fill, &w);
-	if (r == 0)
-		r = count_skips(c, &w);
-	if (r != 0)
-		fprintf(stderr, "pseudonymize: %s: cannot list: %s\n",
-		    *view_rel ? view_rel : ".", strerror(-r));
-	for (size_t i = 0; i < w.nshown; i++)
-		free(w.shown[i]);
-	free(w.shown);
-	return r;
+	}
+	check_file(c, fd, e->rule, e->view_rel);
+	close(fd);
+	if (e->st->st_nlink > 1)
+		return note_hard_link(c, e->view_rel, e->st->st_nlink);
+	return 0;
+}
+
+static int
+check_visit(void *arg, const struct tree_walk_entry *e)
+{
+	struct check *c = arg;
+
+	switch (e->what) {
+	case TREE_WALK_DIR:
+		if (*e->view_rel == '\0')
+			return 0;
+		return note_shown_name(c, e->view_rel, e->view_name,
+		    e->src_name, NULL, 1) != 0 ? -ENOMEM : 0;
+	case TREE_WALK_FILE:
+		return check_shown_file(c, e);
+	case TREE_WALK_REFUSED:
+		note_refused(c, e->refused);
+		return 0;
+	case TREE_WALK_SKIPPED:
+	case TREE_WALK_DIR_END:
+		return count_skipped(c, e);
+	case TREE_WALK_FAILED:
+		pfs_error_report(&c->o->report, e->error);
+		return 0;
+	}
+	return 0;
 }
 
 static void
@@ -1081,144 +1049,205 @@ report_join(struct check *c)
 	    "%lu\n", sum.below_patients, share, sum.below_profiles, c->threshold);
 }
 
-int
-check_run(const struct engine *e, const char *src, const struct check_opts *o,
-    FILE *out, struct check_totals *t)
+/* The report's state: allocations and the figures every file adds to. */
+static int
+check_init(struct check *c, const struct engine *e,
+    const struct check_opts *o, FILE *out, struct check_totals *t)
 {
-	struct check c = { 0 };
-	struct tree tree = { .engine = e, .root_fd = -1,
-	    .refused = note_refused };
-	struct stat st;
-	int fd = -1, r = 0;
-
-	memset(t, 0, sizeof(*t));
-	c.e = e;
-	c.o = o;
-	c.out = out;
-	c.t = t;
-	c.cd = (iconv_t)-1;
-	c.tree = &tree;
+	c->e = e;
+	c->o = o;
+	c->out = out;
+	c->t = t;
+	c->cd = (iconv_t)-1;
 	for (size_t i = 0; i < e->policy->ncolumns; i++)
 		if (e->policy->columns[i].quasi != QUASI_NO)
-			c.has_quasi = 1;
-	c.threshold = o->threshold ? o->threshold :
+			c->has_quasi = 1;
+	c->threshold = o->threshold ? o->threshold :
 	    (unsigned long)e->policy->k_threshold;
-	if (o->worst && (c.worst = calloc(o->worst, sizeof(*c.worst))) == NULL)
+	if (o->worst && (c->worst = calloc(o->worst, sizeof(*c->worst))) == NULL)
 		return -ENOMEM;
-	if (e->keys != NULL && (c.supp = calloc(e->policy->ncolumns + 1,
-	    sizeof(*c.supp))) == NULL) {
-		free(c.worst);
+	if (e->keys != NULL && (c->supp = calloc(e->policy->ncolumns + 1,
+	    sizeof(*c->supp))) == NULL)
 		return -ENOMEM;
-	}
 	/* The join needs view values (the key) and a patient rule. */
-	if (e->keys != NULL && c.has_quasi && e->policy->patient != NULL &&
-	    (r = joinrisk_new(&c.join)) != 0)
-		goto out;
-	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 || fstat(fd, &st) == -1) {
-		r = -errno;
-		fprintf(stderr, "pseudonymize: %s: %s\n", src, strerror(errno));
-		goto out;
-	}
-	if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
-		r = -EINVAL;
-		fprintf(stderr, "pseudonymize: %s is neither a directory nor a "
-		    "regular file\n", src);
-		goto out;
-	}
-	if (o->json) {
-		fprintf(out, "{\"policy\":\"%s\",\"project\":", e->policy->hash);
-		put_cstr(&c, e->policy->project);
-		fprintf(out, ",\"key_id\":");
-		if (e->keys)
-			fprintf(out, "\"%s\"", keys_id(e->keys));
-		else
-			fputs("null", out);
-		fprintf(out, ",\"threshold\":%lu,\"files\":[", c.threshold);
-	} else {
-		fprintf(out, "pseudonymize check: policy %s, project '",
-		    e->policy->hash);
-		put_cstr(&c, e->policy->project);
-		fprintf(out, "'\n  key: %s%s\n  k threshold: %lu%s\n",
-		    e->keys ? "id " : "none given: columns and drift only",
-		    e->keys ? keys_id(e->keys) : "", c.threshold,
-		    o->threshold ? " (--k)" : " (policy)");
-	}
-	if (S_ISDIR(st.st_mode)) {
-		tree.root_fd = fd;
-		(void)engine_attach_source(e, fd);	/* else: EIO, counted */
-		walk_dir(&c, fd, "", "", 0);
-		/* Never shown, so never walked above: counted apart, and they
-		 * count as files that cannot be shown. */
-		t->too_deep = tree_count_too_deep(&tree, fd, "");
-		t->failed += t->too_deep;
-	} else {
-		const char *base = strrchr(src, '/');
-		const struct policy_file *rule;
-		struct tree_naming how;
-		struct ops_scratch scratch = { 0 };
-		struct buf name = BUF_INIT;
+	if (e->keys != NULL && c->has_quasi && e->policy->patient != NULL)
+		return joinrisk_new(&c->join);
+	return 0;
+}
 
-		base = base ? base + 1 : src;
-		if ((rule = policy_match_file(e->policy, base)) == NULL) {
-			t->skipped++;
-			fputs(o->json ? "],\"not_shown\":[{\"directory\":\"\","
-			    "\"unmatched_files\":1}]" : "\nthe file is not shown: "
-			    "no [file] rule matches its name\n", out);
-			goto totals;
-		}
-		if ((r = tree_view_name(e->policy, base, rule, &scratch, &name,
-		    &how)) == 0 && how.shown) {
-			check_file(&c, fd, rule, name.data);
-		} else if (r == 0) {
-			t->refused++;
-			r = add_note(&c, "./", 1, 0, tree_refusal_text(how.refusal),
-			    rule->name, base);
-		}
-		buf_free(&name);
-		ops_scratch_free(&scratch);
-		if (r != 0)
-			goto out;
-		report_names(&c);
-		if (o->json)
-			fputs("],\"not_shown\":[]", out);
-		goto totals;
+static void
+check_free(struct check *c)
+{
+	if (c->cd != (iconv_t)-1)
+		iconv_close(c->cd);
+	buf_free(&c->tmp);
+	buf_free(&c->text);
+	for (size_t i = 0; i < c->nnotes; i++)
+		free(c->notes[i].src);
+	free(c->notes);
+	free(c->dirs);
+	for (size_t i = 0; i < c->nlinks; i++)
+		free(c->links[i].view_rel);
+	free(c->links);
+	free(c->worst);
+	joinrisk_free(c->join);
+	free(c->supp);
+}
+
+/* SRC, a directory or a regular file, opened; reported if not. */
+static int
+check_open(const struct check *c, const char *src, int *fd, struct stat *st)
+{
+	struct pfs_error pe = { .code = EINVAL, .file = src,
+	    .what = "neither a directory nor a regular file" };
+	int r;
+
+	if ((*fd = open(src, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(*fd, st) == -1) {
+		r = -errno;
+		pfs_error_sys(&c->o->report, src, NULL, -r);
+		return r;
 	}
-	report_names(&c);
-	report_skips(&c);
-	report_links_and_depth(&c);
- totals:
-	report_join(&c);
-	if (e->keys != NULL)
-		report_suppressed_totals(&c);
-	if (o->json)
-		fprintf(out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
+	if (!S_ISDIR(st->st_mode) && !S_ISREG(st->st_mode)) {
+		pfs_error_report(&c->o->report, &pe);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static void
+report_head(struct check *c)
+{
+	const struct engine *e = c->e;
+
+	if (c->o->json) {
+		fprintf(c->out, "{\"policy\":\"%s\",\"project\":",
+		    e->policy->hash);
+		put_cstr(c, e->policy->project);
+		fprintf(c->out, ",\"key_id\":");
+		if (e->keys)
+			fprintf(c->out, "\"%s\"", keys_id(e->keys));
+		else
+			fputs("null", c->out);
+		fprintf(c->out, ",\"threshold\":%lu,\"files\":[", c->threshold);
+	} else {
+		fprintf(c->out, "pseudonymize check: policy %s, project '",
+		    e->policy->hash);
+		put_cstr(c, e->policy->project);
+		fprintf(c->out, "'\n  key: %s%s\n  k threshold: %lu%s\n",
+		    e->keys ? "id " : "none given: columns and drift only",
+		    e->keys ? keys_id(e->keys) : "", c->threshold,
+		    c->o->threshold ? " (--k)" : " (policy)");
+	}
+}
+
+/* The tree at fd: every file it shows, then names, skipped entries,
+ * links and files too deep to be shown. */
+static int
+check_tree(struct check *c, struct tree *tree, int fd, const char *src)
+{
+	int r;
+
+	tree->root_fd = fd;
+	if ((r = tree_walk(tree, 0, check_visit, c)) != 0) {
+		pfs_error_sys(&c->o->report, src, "cannot walk", -r);
+		return r;
+	}
+	/* Never shown, so never walked above: counted apart, and they
+	 * count as files that cannot be shown. */
+	c->t->too_deep = tree_count_too_deep(tree, fd, "");
+	c->t->failed += c->t->too_deep;
+	report_names(c);
+	report_skips(c);
+	report_links_and_depth(c);
+	return 0;
+}
+
+/* One file given as SRC, matched by its base name. */
+static int
+check_single(struct check *c, int fd, const char *src)
+{
+	const struct policy *p = c->e->policy;
+	const char *base = strrchr(src, '/');
+	const struct policy_file *rule;
+	struct tree_naming how;
+	struct ops_scratch scratch = { 0 };
+	struct buf name = BUF_INIT;
+	int r;
+
+	base = base ? base + 1 : src;
+	if ((rule = policy_match_file(p, base)) == NULL) {
+		c->t->skipped++;
+		fputs(c->o->json ? "],\"not_shown\":[{\"directory\":\"\","
+		    "\"unmatched_files\":1}]" : "\nthe file is not shown: "
+		    "no [file] rule matches its name\n", c->out);
+		return 0;
+	}
+	if ((r = tree_view_name(p, base, rule, &scratch, &name, &how)) == 0 &&
+	    how.shown) {
+		check_file(c, fd, rule, name.data);
+	} else if (r == 0) {
+		c->t->refused++;
+		r = add_note(c, "./", 1, 0, tree_refusal_text(how.refusal),
+		    rule->name, base);
+	}
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	if (r != 0)
+		return r;
+	report_names(c);
+	if (c->o->json)
+		fputs("],\"not_shown\":[]", c->out);
+	return 0;
+}
+
+static void
+report_totals(struct check *c)
+{
+	const struct check_totals *t = c->t;
+
+	report_join(c);
+	if (c->e->keys != NULL)
+		report_suppressed_totals(c);
+	if (c->o->json)
+		fprintf(c->out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
 		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
 		    "\"name_warnings\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
 		    t->too_deep, t->hard_links, t->refused, t->name_warnings);
 	else
-		fprintf(out, "\nsummary: %lu files shown, %lu cannot be shown, "
+		fprintf(c->out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
 		    "shown, %lu refused for their names, %lu name warnings\n",
-		    t->files, t->failed, t->below, c.threshold, t->drift,
+		    t->files, t->failed, t->below, c->threshold, t->drift,
 		    t->skipped, t->refused, t->name_warnings);
+}
+
+int
+check_run(const struct engine *e, const char *src, const struct check_opts *o,
+    FILE *out, struct check_totals *t)
+{
+	struct check c = { 0 };
+	struct tree tree = { .engine = e, .root_fd = -1 };
+	struct stat st;
+	int fd = -1, r;
+
+	memset(t, 0, sizeof(*t));
+	c.tree = &tree;
+	if ((r = check_init(&c, e, o, out, t)) != 0 ||
+	    (r = check_open(&c, src, &fd, &st)) != 0)
+		goto out;
+	report_head(&c);
+	if (S_ISDIR(st.st_mode))
+		r = check_tree(&c, &tree, fd, src);
+	else
+		r = check_single(&c, fd, src);
+	if (r == 0)
+		report_totals(&c);
  out:
 	if (fd != -1)
 		close(fd);
-	if (c.cd != (iconv_t)-1)
-		iconv_close(c.cd);
-	buf_free(&c.tmp);
-	buf_free(&c.text);
-	for (size_t i = 0; i < c.nnotes; i++)
-		free(c.notes[i].src);
-	free(c.notes);
-	free(c.dirs);
-	for (size_t i = 0; i < c.nlinks; i++)
-		free(c.links[i].view_rel);
-	free(c.links);
-	free(c.worst);
-	joinrisk_free(c.join);
-	free(c.supp);
+	check_free(&c);
 	return r;
 }

@@ -43,8 +43,9 @@ static const unsigned char stops[256] = {
 	['\0'] = 1, ['\n'] = 1, ['\r'] = 1, [CSVIO_QUOTE] = 1,
 };
 
-#define FAIL(w) do { err->what = (w); err->field = rec->nfields + 1; \
-	err->line_delta = lines; return -EINVAL; } while (0)
+#define FAIL(w) do { *err = (struct pfs_error){ .code = EINVAL, \
+	.line = line + (long)lines, .column = rec->nfields + 1, .what = (w) }; \
+	return -EINVAL; } while (0)
 
 /*
  * Most records are one line without a quote: find the line end, make sure
@@ -85,8 +86,8 @@ next_plain_line(char delim, const char *p, size_t n, struct csvio_record *rec,
 }
 
 long
-csvio_next(char delim, const char *p, size_t n, int at_eof,
-    struct csvio_record *rec, struct csvio_error *err)
+csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
+    struct csvio_record *rec, struct pfs_error *err)
 {
 	size_t i = 0, start, lines = 0;
 	long used;

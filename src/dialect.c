@@ -67,14 +67,14 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
     int *cut)
 {
 	struct csvio_record rec = { 0 };
-	struct csvio_error err;
+	struct pfs_error err;
 	size_t first = 0, records = 0;
 	long used;
 	int consistent = 1;
 
 	*cut = 0;
 	while (records < SNIFF_RECORDS && n > 0) {
-		used = csvio_next(delim, s, n, whole, &rec, &err);
+		used = csvio_next(delim, s, n, whole, 1, &rec, &err);
 		if (used == 0 && records == 0 && !whole)
 			*cut = 1;
 		if (used <= 0)
@@ -98,7 +98,7 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
 
 int
 dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
-    const char **what)
+    struct pfs_error *err)
 {
 	size_t best_fields = 0, fields, i;
 	int best_consistent = 0, cut;
@@ -108,11 +108,13 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	if (n >= 2 && (((unsigned char)head[0] == 0xff &&
 	    (unsigned char)head[1] == 0xfe) || ((unsigned char)head[0] == 0xfe &&
 	    (unsigned char)head[1] == 0xff))) {
-		*what = "UTF-16 is not supported: convert the file to UTF-8";
+		*err = (struct pfs_error){ .code = EINVAL, .what = "UTF-16 is "
+		    "not supported: convert the file to UTF-8" };
 		return -EINVAL;
 	}
 	if (memchr(head, '\0', n) != NULL) {
-		*what = "NUL byte: this is not a text export";
+		*err = (struct pfs_error){ .code = EINVAL,
+		    .what = "NUL byte: this is not a text export" };
 		return -EINVAL;
 	}
 	if (n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) {
@@ -131,7 +133,8 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		int consistent = score_delimiter(candidates[i], head, n, whole,
 		    &fields, &cut);
 		if (cut) {
-			*what = "the header does not end within the sniffed bytes";
+			*err = (struct pfs_error){ .code = EAGAIN, .what = "the "
+			    "header does not end within the sniffed bytes" };
 			return -EAGAIN;
 		}
 		if (fields > best_fields || (fields == best_fields &&

@@ -1,6 +1,5 @@
 /* Policy drift at start-up: headers only, the tree walked as the view
  * shows it (tree.c), findings without values. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -20,6 +19,9 @@ struct drift {
 	const char		*prog;
 	FILE			*out;
 	struct drift_totals	*t;
+	/* The directory being walked: its files no rule matches, directly
+	 * and in subdirectories the view does not show. */
+	unsigned long		 direct, below;
 };
 
 /* One shown file: its header, against the policy.  A header is never
@@ -30,7 +32,8 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
+	char why[256];
 	size_t i, j;
 	int r;
 
@@ -38,13 +41,11 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(d->e, rule, rd, &v, &err)) != 0) {
 		d->t->failed++;
-		fprintf(d->out, "%s: drift: %s: cannot be shown", d->prog,
-		    view_rel);
-		if (err.line)
-			fprintf(d->out, ": line %ld", err.line);
-		if (err.column)
-			fprintf(d->out, ", column %zu", err.column);
-		fprintf(d->out, ": %s\n", err.what ? err.what : strerror(-r));
+		if (r != -EINVAL || err.what == NULL)
+			err = (struct pfs_error){ .code = -r };
+		pfs_error_format(&err, why, sizeof(why));
+		fprintf(d->out, "%s: drift: %s: cannot be shown: %s\n", d->prog,
+		    view_rel, why);
 		goto out;
 	}
 	for (i = 0; i < v->ncols; i++) {
@@ -73,140 +74,76 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 	view_reader_free(rd);
 }
 
-/* Regular files under a directory the view does not show (all of its
- * files are unmatched, or it would be shown), to the depth limit. */
-static unsigned long
-count_files(int dir_fd, int depth)
-{
-	unsigned long n = 0;
-	struct dirent *de;
-	struct stat st;
-	DIR *dir;
-	int fd;
-
-	if (depth > TREE_MAX_DEPTH || (dir = tree_opendir(dir_fd)) == NULL)
-		return 0;
-	while ((de = readdir(dir)) != NULL) {
-		if (de->d_name[0] == '.' ||
-		    fstatat(dir_fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
-			continue;
-		if (S_ISREG(st.st_mode)) {
-			n++;
-		} else if (S_ISDIR(st.st_mode) && (fd = openat(dir_fd,
-		    de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-		    O_CLOEXEC)) != -1) {
-			n += count_files(fd, depth + 1);
-			close(fd);
-		}
-	}
-	closedir(dir);
-	return n;
-}
-
-struct drift_walk {
-	struct drift	*d;
-	int		 dir_fd;
-	const char	*src_rel, *view_rel;
-	int		 depth;
-	char		**shown;	/* source names the view lists */
-	size_t		 nshown;
-};
-
-static int drift_dir(struct drift *, int, const char *, const char *, int);
-
-static int
-drift_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
-{
-	struct drift_walk *w = arg;
-	char view_rel[PATH_MAX], src_rel[PATH_MAX];
-	char **grown;
-	int fd;
-
-	if ((grown = realloc(w->shown, (w->nshown + 1) * sizeof(*grown))) == NULL)
-		return -ENOMEM;
-	w->shown = grown;
-	if ((w->shown[w->nshown] = strdup(src_name)) == NULL)
-		return -ENOMEM;
-	w->nshown++;
-	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
-	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
-	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel))
-		return 0;
-	fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
-	    (S_ISDIR(st->st_mode) ? O_DIRECTORY : 0));
-	if (fd == -1)
-		return 0;	/* the export or the mount reports it */
-	if (S_ISDIR(st->st_mode))
-		drift_dir(w->d, fd, src_rel, view_rel, w->depth + 1);
-	else
-		drift_file(w->d, fd, rule, view_rel);
-	close(fd);
-	return 0;
-}
-
-/* What the directory holds and the view does not show: regular files,
- * directly or in subdirectories without a shown file.  Hidden entries are
- * hidden on purpose; links are never followed. */
+/* An entry the view does not list: a regular file, directly or in a
+ * subdirectory without a shown file, is one no rule matches.  Hidden
+ * entries are hidden on purpose; links are never followed. */
 static void
-drift_unmatched(struct drift *d, struct drift_walk *w)
+drift_skipped(struct drift *d, const struct tree_walk_entry *e)
 {
-	unsigned long direct = 0, below = 0;
-	struct dirent *de;
-	struct stat st;
-	DIR *dir;
-	size_t i;
+	unsigned long other = 0;
 	int fd;
 
-	if ((dir = tree_opendir(w->dir_fd)) == NULL)
+	if (e->src_name[0] == '.' || e->st == NULL)
 		return;
-	while ((de = readdir(dir)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		for (i = 0; i < w->nshown; i++)
-			if (strcmp(w->shown[i], de->d_name) == 0)
-				break;
-		if (i < w->nshown || fstatat(w->dir_fd, de->d_name, &st,
-		    AT_SYMLINK_NOFOLLOW) == -1)
-			continue;
-		if (S_ISREG(st.st_mode)) {
-			direct++;
-		} else if (S_ISDIR(st.st_mode) && (fd = openat(w->dir_fd,
-		    de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-		    O_CLOEXEC)) != -1) {
-			below += count_files(fd, w->depth + 1);
-			close(fd);
-		}
+	if (S_ISREG(e->st->st_mode)) {
+		d->direct++;
+	} else if (S_ISDIR(e->st->st_mode) && e->depth < TREE_MAX_DEPTH &&
+	    (fd = openat(e->dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
+	    O_NOFOLLOW | O_CLOEXEC)) != -1) {
+		tree_count_unshown(fd, e->depth + 1, &d->below, &other);
+		close(fd);
 	}
-	closedir(dir);
-	if (direct + below == 0)
-		return;
-	d->t->unmatched += direct + below;
-	fprintf(d->out, "%s: drift: %s/: %lu file%s no [file] rule matches",
-	    d->prog, *w->view_rel ? w->view_rel : ".", direct + below,
-	    direct + below == 1 ? "" : "s");
-	if (below)
-		fprintf(d->out, " (%lu in directories the view does not show)",
-		    below);
-	fputc('\n', d->out);
 }
 
-static int
-drift_dir(struct drift *d, int dir_fd, const char *src_rel,
-    const char *view_rel, int depth)
+/* The directory's files no rule matches, in one finding. */
+static void
+drift_unmatched(struct drift *d, const char *view_rel)
 {
-	struct drift_walk w = { d, dir_fd, src_rel, view_rel, depth, NULL, 0 };
-	int r;
+	unsigned long n = d->direct + d->below;
 
-	if (depth > TREE_MAX_DEPTH)
-		return 0;
-	if ((r = tree_list(d->tree, dir_fd, src_rel, view_rel, drift_fill, &w)) == 0)
-		drift_unmatched(d, &w);
-	for (size_t i = 0; i < w.nshown; i++)
-		free(w.shown[i]);
-	free(w.shown);
-	return r;
+	if (n > 0) {
+		d->t->unmatched += n;
+		fprintf(d->out, "%s: drift: %s/: %lu file%s no [file] rule "
+		    "matches", d->prog, *view_rel ? view_rel : ".", n,
+		    n == 1 ? "" : "s");
+		if (d->below)
+			fprintf(d->out, " (%lu in directories the view does "
+			    "not show)", d->below);
+		fputc('\n', d->out);
+	}
+	d->direct = d->below = 0;
+}
+
+/* What the walk cannot open, list or name below the source is reported
+ * by the export or the mount that reads it: not a drift finding. */
+static int
+drift_visit(void *arg, const struct tree_walk_entry *e)
+{
+	struct drift *d = arg;
+	int fd;
+
+	switch (e->what) {
+	case TREE_WALK_FILE:
+		if ((fd = tree_walk_open(e)) >= 0) {
+			drift_file(d, fd, e->rule, e->view_rel);
+			close(fd);
+		}
+		break;
+	case TREE_WALK_SKIPPED:
+		drift_skipped(d, e);
+		break;
+	case TREE_WALK_DIR_END:
+		drift_unmatched(d, e->view_rel);
+		break;
+	case TREE_WALK_FAILED:
+		/* The source itself cannot be listed: no scan at all. */
+		if (*e->view_rel == '\0')
+			return -e->error->code;
+		break;
+	default:
+		break;
+	}
+	return 0;
 }
 
 static int
@@ -239,7 +176,7 @@ drift_scan(const struct engine *e, const char *src, const char *as,
     const char *prog, FILE *out, struct drift_totals *t)
 {
 	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, prog, out, t };
+	struct drift d = { e, &tree, prog, out, t, 0, 0 };
 	struct stat st;
 	int fd, r;
 
@@ -250,8 +187,7 @@ drift_scan(const struct engine *e, const char *src, const char *as,
 		r = -errno;
 	} else if (S_ISDIR(st.st_mode)) {
 		tree.root_fd = fd;
-		if ((r = engine_attach_source(e, fd)) == 0)
-			r = drift_dir(&d, fd, "", "", 0);
+		r = tree_walk(&tree, 0, drift_visit, &d);
 	} else if (S_ISREG(st.st_mode)) {
 		r = drift_single(&d, fd, src, as);
 	} else {

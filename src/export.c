@@ -11,7 +11,6 @@
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,23 +30,6 @@
 #define OUT_CHUNK	(1u << 20)
 #define PROGRESS_STEP	(1u << 20)	/* source bytes between two adds */
 
-#define warnx export_warnx
-
-void
-export_warnx(const char *fmt, ...)
-{
-	va_list ap;
-
-	/* Workers report concurrently: one message, one line. */
-	flockfile(stderr);
-	fputs("pseudonymize: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	funlockfile(stderr);
-}
-
 unsigned
 export_default_jobs(void)
 {
@@ -61,20 +43,21 @@ export_default_jobs(void)
 	return n < 1 ? 1 : n > EXPORT_MAX_JOBS ? EXPORT_MAX_JOBS : (unsigned)n;
 }
 
-void
-export_report(const char *name, const struct view_error *err, int r)
+/* Why the view file `name` cannot be shown (the view's record: line,
+ * column and static text), or the errno r. */
+static void
+report_view(const struct export_opts *o, const char *name,
+    const struct pfs_error *err, int r)
 {
+	struct pfs_error pe = { .code = -r, .file = name };
+
 	if (r == -EINVAL && err->what != NULL) {
-		if (err->line && err->column)
-			warnx("%s: line %ld, column %zu: %s", name, err->line,
-			    err->column, err->what);
-		else if (err->line)
-			warnx("%s: line %ld: %s", name, err->line, err->what);
-		else
-			warnx("%s: %s", name, err->what);
-	} else {
-		warnx("%s: %s", name, strerror(-r));
+		pe = *err;
+		pe.file = name;
+		/* A column is said with its line only. */
+		pe.column = err->line ? err->column : 0;
 	}
+	pfs_error_report(&o->report, &pe);
 }
 
 static int
@@ -160,7 +143,7 @@ out_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 /* From the reader's position (a record boundary on `line`) to the end. */
 static int
 run_sequential(const struct view *v, struct view_reader *rd, long line,
-    struct out *o, struct view_error *err)
+    struct out *o, struct pfs_error *err)
 {
 	int r;
 
@@ -179,7 +162,7 @@ struct chunk {
 	off_t			 ended;		/* after its last record */
 	long			 next_line;
 	int			 r, done;
-	struct view_error	 err;
+	struct pfs_error	 err;
 	off_t			 counted;
 	struct progress		*pg;
 };
@@ -265,7 +248,7 @@ chunk_worker(void *arg)
  * last good chunk ended, so the bytes never depend on the guess.
  */
 static int
-chunks_write(struct chunked *k, struct out *o, struct view_error *err,
+chunks_write(struct chunked *k, struct out *o, struct pfs_error *err,
     off_t *resume, long *resume_line)
 {
 	int r = 0;
@@ -301,7 +284,7 @@ chunks_write(struct chunked *k, struct out *o, struct view_error *err,
 
 static int
 export_chunked(const struct view *v, int fd, off_t size, struct out *o,
-    unsigned jobs, struct view_error *err)
+    unsigned jobs, struct pfs_error *err)
 {
 	struct chunked k = { .v = v, .fd = fd, .window = 2 * (size_t)jobs,
 	    .pg = o->pg };
@@ -382,8 +365,8 @@ record_provenance(const struct engine *e, const struct export_opts *opts,
 	int r;
 
 	if ((r = provenance_source_digest(e, src_fd, st, source)) != 0) {
-		warnx("%s: cannot digest the source for --provenance: %s", name,
-		    strerror(-r));
+		pfs_error_sys(&opts->report, name,
+		    "cannot digest the source for --provenance", -r);
 		return r;
 	}
 	crypto_generichash_final(o->digest, digest, sizeof(digest));
@@ -393,7 +376,8 @@ record_provenance(const struct engine *e, const struct export_opts *opts,
 	    o->written);
 	funlockfile(opts->provenance);
 	if (r != 0)
-		warnx("--provenance: cannot write: %s", strerror(-r));
+		pfs_error_sys(&opts->report, NULL, "--provenance: cannot write",
+		    -r);
 	return r;
 }
 
@@ -403,7 +387,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	struct out o = { .fd = out_fd, .pg = opts->progress };
 	struct index_identity before;
 	crypto_generichash_state digest;
@@ -417,7 +401,10 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		index_identity_of(&st, &before);
 	if (opts->provenance != NULL) {
 		if (!regular) {
-			warnx("%s: --provenance needs a regular source file", name);
+			struct pfs_error pe = { .code = EINVAL, .file = name,
+			    .what = "--provenance needs a regular source file" };
+
+			pfs_error_report(&opts->report, &pe);
 			return -EINVAL;
 		}
 		crypto_generichash_init(&digest, NULL, 0, 32);
@@ -441,8 +428,10 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 		r = run_sequential(v, rd, v->data_line, &o, &err);
 	/* Checked first: a truncated record is the change, not a bad row. */
 	if (regular && source_changed(src_fd, &before)) {
-		warnx("%s: the source changed while it was read; export it "
-		    "again", name);
+		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
+		    "the source changed while it was read; export it again" };
+
+		pfs_error_report(&opts->report, &pe);
 		r = -ESTALE;
 		goto done;
 	}
@@ -454,7 +443,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	}
  out:
 	if (r != 0)
-		export_report(name, &err, r);
+		report_view(opts, name, &err, r);
  done:
 	gzout_free(o.gz);
 	buf_free(&o.b);
@@ -488,19 +477,201 @@ export_to_path(const struct engine *e, const struct policy_file *rule,
 	    O_CLOEXEC, 0640);
 	if (fd == -1) {
 		r = -errno;
-		warnx("%s: cannot create output: %s", name, strerror(errno));
+		pfs_error_sys(&o->report, name, "cannot create output", -r);
 		return r;
 	}
 	r = export_fd(e, rule, src_fd, fd, name, o);
 	if (close(fd) == -1 && r == 0) {
 		r = -errno;
-		warnx("%s: cannot write output: %s", name, strerror(errno));
+		pfs_error_sys(&o->report, name, "cannot write output", -r);
 	}
 	if (r == 0 && renameat(dst_dirfd, tmp, dst_dirfd, dst_name) == -1) {
 		r = -errno;
-		warnx("%s: cannot write output: %s", name, strerror(errno));
+		pfs_error_sys(&o->report, name, "cannot write output", -r);
 	}
 	if (r != 0)
 		unlinkat(dst_dirfd, tmp, 0);
+	return r;
+}
+
+/* ---- one file by its path ---- */
+
+/* The directory a file export writes into and the name it writes: DST
+ * itself and the view's base name when DST is a directory, else DST's
+ * parent and base name. */
+static int
+open_dst(const char *dst_path, const char *view_path, int *dfd,
+    const char **dst_name, const struct export_opts *o)
+{
+	const char *vbase = strrchr(view_path, '/'), *slash;
+	char dir[PATH_MAX];
+	struct stat st;
+
+	vbase = vbase ? vbase + 1 : view_path;
+	if (stat(dst_path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		snprintf(dir, sizeof(dir), "%s", dst_path);
+		*dst_name = vbase;
+	} else {
+		slash = strrchr(dst_path, '/');
+		snprintf(dir, sizeof(dir), "%.*s", slash ?
+		    (int)(slash - dst_path) + 1 : 1, slash ? dst_path : ".");
+		*dst_name = slash ? slash + 1 : dst_path;
+	}
+	if ((*dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		int r = -errno;
+
+		pfs_error_sys(&o->report, dir, NULL, -r);
+		return r;
+	}
+	return 0;
+}
+
+/* The rule and view path of the file at src_path (matched as `as`). */
+static int
+file_naming(const struct engine *e, const char *src_path, const char *as,
+    const struct policy_file **rule, struct buf *view_path,
+    const struct export_opts *o)
+{
+	const char *base = strrchr(src_path, '/');
+	struct ops_scratch scratch = { 0 };
+	struct pfs_error pe = { 0 };
+	struct tree_naming how;
+	char plain[NAME_MAX + 1], label[TREE_LABEL_MAX];
+	int r;
+
+	/* X.csv.gz is matched and named as X.csv, as in a tree. */
+	base = tree_plain_name(base ? base + 1 : src_path, plain, sizeof(plain));
+	if (as == NULL)
+		as = base;
+	if ((*rule = policy_match_file(e->policy, as)) == NULL) {
+		pe.code = ENOENT;
+		pe.what = "no [file] rule of the policy matches this file (use "
+		    "--as PATH to match it as another path)";
+		r = -ENOENT;
+	} else if ((r = tree_view_name(e->policy, as, *rule, &scratch,
+	    view_path, &how)) != 0) {
+		pe.code = -r;
+	} else if (!how.shown) {
+		snprintf(label, sizeof(label), "[file %s]", (*rule)->name);
+		pe.code = EPERM;
+		pe.rule = label;
+		pe.what = tree_refusal_text(how.refusal);
+		r = -EPERM;
+	}
+	if (r != 0)
+		pfs_error_report(&o->report, &pe);
+	ops_scratch_free(&scratch);
+	return r;
+}
+
+int
+export_file(const struct engine *e, const char *src_path, const char *as,
+    const char *dst_path, const struct export_opts *o)
+{
+	const struct policy_file *rule;
+	struct buf view_path = BUF_INIT;
+	const char *dst_name;
+	struct stat st;
+	int sfd = -1, dfd = -1, r;
+
+	if ((r = file_naming(e, src_path, as, &rule, &view_path, o)) != 0)
+		goto out;
+	if ((sfd = open(src_path, O_RDONLY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, view_path.data, "cannot open source",
+		    -r);
+		goto out;
+	}
+	if (o->progress != NULL && fstat(sfd, &st) == 0 && S_ISREG(st.st_mode)) {
+		o->progress->total = (unsigned long long)st.st_size;
+		o->progress->files_total = 1;
+	}
+	if (strcmp(dst_path, "-") == 0)
+		r = export_fd(e, rule, sfd, STDOUT_FILENO, view_path.data, o);
+	else if ((r = open_dst(dst_path, view_path.data, &dfd, &dst_name,
+	    o)) == 0)
+		r = export_to_path(e, rule, sfd, dfd, dst_name, view_path.data,
+		    o);
+ out:
+	if (sfd != -1)
+		close(sfd);
+	if (dfd != -1)
+		close(dfd);
+	buf_free(&view_path);
+	return r;
+}
+
+/* ---- records without their header ---- */
+
+/* The view of a chunk's records, planned from its header alone; its
+ * errors are the "header"'s. */
+static int
+chunk_view(const struct engine *e, const struct policy_file *rule,
+    const struct export_header *h, struct view **v, struct pfs_error *err,
+    const struct export_opts *o)
+{
+	struct view_reader *rd = NULL;
+	int fd = -1, r;
+
+	if (h->from != NULL) {
+		if ((fd = open(h->from, O_RDONLY | O_CLOEXEC)) == -1) {
+			r = -errno;
+			pfs_error_sys(&o->report, NULL,
+			    "--header-from: cannot open", -r);
+			return r;
+		}
+		r = view_reader_new(fd, &rd);
+	} else {
+		r = view_reader_new_mem(h->line, strlen(h->line), &rd);
+	}
+	if (r != 0 || (r = view_open(e, rule, rd, v, err)) != 0)
+		goto out;
+	if ((*v)->ncols == 0) {
+		r = -EINVAL;
+		err->what = "the header is empty";
+		goto out;
+	}
+	if (h->encoding >= 0 &&
+	    (enum dialect_encoding)h->encoding != (*v)->dialect.encoding) {
+		if (h->line == NULL ||
+		    !dialect_head_is_ascii(h->line, strlen(h->line))) {
+			r = -EINVAL;
+			err->what = "--encoding contradicts the header's own "
+			    "encoding";
+			goto out;
+		}
+		(*v)->dialect.encoding = (enum dialect_encoding)h->encoding;
+	}
+ out:
+	if (r != 0)
+		report_view(o, "header", err, r);
+	if (fd != -1)
+		close(fd);
+	view_reader_free(rd);
+	return r;
+}
+
+int
+export_chunk(const struct engine *e, const struct policy_file *rule,
+    const struct export_header *h, int in_fd, int out_fd, const char *name,
+    const struct export_opts *opts)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	struct pfs_error err = { 0 };
+	struct out o = { .fd = out_fd };
+	int r;
+
+	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
+		goto done;
+	/* Line numbers count from the chunk's first record. */
+	if ((r = view_reader_new(in_fd, &rd)) == 0)
+		r = run_sequential(v, rd, 1, &o, &err);
+	if (r != 0)
+		report_view(opts, name, &err, r);
+ done:
+	buf_free(&o.b);
+	view_free(v);
+	view_reader_free(rd);
 	return r;
 }

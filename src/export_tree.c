@@ -16,7 +16,6 @@
 #include "export.h"
 #include "tree.h"
 
-#define warnx export_warnx
 
 /* ---- the plan: every file the view shows ---- */
 
@@ -28,7 +27,7 @@ struct task {
 
 struct plan {
 	struct tree		 tree;
-	int			 quiet;		/* sizing only: no message */
+	const struct pfs_reporter *report;	/* NULL: sizing, no message */
 	struct task		*tasks;
 	size_t			 ntasks, cap;
 	char			**dirs;		/* view paths of directories */
@@ -37,16 +36,6 @@ struct plan {
 	int			 gzip;		/* files are NAME.gz in DST */
 };
 
-struct walk {
-	struct plan	*p;
-	int		 dir_fd;
-	const char	*src_rel, *view_rel;
-	int		 depth;
-	char		**shown;	/* source names listed */
-	size_t		 nshown, cap;
-};
-
-static int plan_dir(struct plan *, int, const char *, const char *, int);
 
 static int
 push(char ***v, size_t *n, size_t *cap, const char *s)
@@ -93,93 +82,27 @@ add_task(struct plan *p, const char *src_rel, const char *view_rel,
 	return 0;
 }
 
-static int
-plan_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
-{
-	struct walk *w = arg;
-	char view_rel[PATH_MAX], src_rel[PATH_MAX];
-	int sub, r;
-
-	if ((r = push(&w->shown, &w->nshown, &w->cap, src_name)) != 0)
-		return r;
-	if (snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
-	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel) ||
-	    snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel)) {
-		if (!w->p->quiet)
-			warnx("%s: %s", w->view_rel, strerror(ENAMETOOLONG));
-		w->p->t->failed++;
-		return 0;
-	}
-	if (!S_ISDIR(st->st_mode))
-		return add_task(w->p, src_rel, view_rel, rule, st->st_size);
-	sub = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-	    O_CLOEXEC);
-	if (sub == -1) {
-		if (!w->p->quiet)
-			warnx("%s: cannot open directory: %s", view_rel,
-			    strerror(errno));
-		w->p->t->failed++;
-		return 0;
-	}
-	r = plan_dir(w->p, sub, src_rel, view_rel, w->depth + 1);
-	close(sub);
-	return r;
-}
-
-/* What the directory holds and the view does not list, counted (never
- * named: a source name may be a patient's).  A directory without any shown
- * file is counted by what it holds: its files are files no rule matched. */
+/* An entry the view does not list, counted (never named: a source name
+ * may be a patient's).  A directory without any shown file is counted by
+ * what it holds: its files are files no rule matched. */
 static void
-count_not_shown(struct export_totals *t, int dir_fd, char *const *shown,
-    size_t nshown, int depth)
+count_skipped(struct export_totals *t, const struct tree_walk_entry *e)
 {
-	struct dirent *de;
-	DIR *d;
+	int sub;
 
-	if ((d = tree_opendir(dir_fd)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		struct stat st;
-		size_t i;
-		int sub;
-
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
-		for (i = 0; i < nshown; i++)
-			if (strcmp(shown[i], de->d_name) == 0)
-				break;
-		if (i < nshown)
-			continue;
-		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
-		    AT_SYMLINK_NOFOLLOW) == -1)
-			t->not_shown++;
-		else if (S_ISREG(st.st_mode))
-			t->unmatched++;
-		else if (!S_ISDIR(st.st_mode) || depth >= TREE_MAX_DEPTH ||
-		    (sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
-		    O_NOFOLLOW | O_CLOEXEC)) == -1)
-			t->not_shown++;
-		else {
-			count_not_shown(t, sub, NULL, 0, depth + 1);
-			close(sub);
-		}
+	if (e->src_name[0] == '.' || e->st == NULL)
+		t->not_shown++;
+	else if (S_ISREG(e->st->st_mode))
+		t->unmatched++;
+	else if (!S_ISDIR(e->st->st_mode) || e->depth >= TREE_MAX_DEPTH ||
+	    (sub = openat(e->dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
+	    O_NOFOLLOW | O_CLOEXEC)) == -1)
+		t->not_shown++;
+	else {
+		tree_count_unshown(sub, e->depth + 1, &t->unmatched,
+		    &t->not_shown);
+		close(sub);
 	}
-	closedir(d);
-}
-
-/* An unreadable directory fails the export: its files would be missing
- * from the output with nothing said.  Named by its view path: a source
- * directory's name may be a patient's. */
-static void
-plan_unreadable(void *arg, const char *view_rel, int error)
-{
-	struct walk *w = arg;
-
-	if (!w->p->quiet)
-		warnx("%s: cannot open directory: %s", view_rel, strerror(error));
-	w->p->t->failed++;
 }
 
 /* An entry a rule shows but the view cannot name (two entries with one
@@ -188,61 +111,49 @@ plan_unreadable(void *arg, const char *view_rel, int error)
  * written: one would overwrite the other.  Named by the view directory,
  * the rule and the shared view name, never the source name. */
 static void
-plan_refused(void *arg, const struct tree_refused_entry *e)
+plan_refused(struct plan *p, const struct tree_refused_entry *e)
 {
-	struct walk *w = arg;
-	const char *dir = *e->view_dir ? e->view_dir : ".";
-	const char *rule = e->how->rule;
+	struct pfs_error pe = { .code = EPERM,
+	    .what = tree_refusal_text(e->how->refusal) };
+	char path[PATH_MAX], label[TREE_LABEL_MAX];
 
-	/* Reported here, not counted again among the unmatched. */
-	if (push(&w->shown, &w->nshown, &w->cap, e->src_name) != 0)
-		w->p->t->failed++;
-	w->p->t->failed++;
-	if (w->p->quiet)
-		return;
-	if (e->view_name != NULL)
-		warnx("%s/%s: %s", dir, e->view_name,
-		    tree_refusal_text(e->how->refusal));
-	else
-		warnx("%s/: a %s of %s%s%s%s: %s", dir, e->is_dir ? "directory" :
-		    "file", rule ? "[" : "[project] dirs", rule ? e->is_dir ?
-		    "dir " : "file " : "", rule ? rule : "", rule ? "]" : "",
-		    tree_refusal_text(e->how->refusal));
+	p->t->failed++;
+	snprintf(path, sizeof(path), "%s/%s", *e->view_dir ? e->view_dir : ".",
+	    e->view_name ? e->view_name : "");
+	pe.file = path;
+	if (e->view_name == NULL)
+		pe.rule = tree_refused_label(e, label, sizeof(label));
+	pfs_error_report(p->report, &pe);
 }
 
+/* An unreadable directory, or one that cannot be listed, fails the
+ * export: its files would be missing from the output with nothing said. */
 static int
-plan_dir(struct plan *p, int dir_fd, const char *src_rel, const char *view_rel,
-    int depth)
+plan_visit(void *arg, const struct tree_walk_entry *e)
 {
-	struct walk w = { p, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
-	int r = 0;
+	struct plan *p = arg;
 
-	if (depth > TREE_MAX_DEPTH) {
-		if (!p->quiet)
-			warnx("%s: deeper than %d directories: not exported",
-			    view_rel, TREE_MAX_DEPTH);
+	switch (e->what) {
+	case TREE_WALK_DIR:
+		return *e->view_rel ? push(&p->dirs, &p->ndirs, &p->dcap,
+		    e->view_rel) : 0;
+	case TREE_WALK_FILE:
+		return add_task(p, e->src_rel, e->view_rel, e->rule,
+		    e->st->st_size);
+	case TREE_WALK_REFUSED:
+		plan_refused(p, e->refused);
+		return 0;
+	case TREE_WALK_SKIPPED:
+		count_skipped(p->t, e);
+		return 0;
+	case TREE_WALK_FAILED:
+		pfs_error_report(p->report, e->error);
 		p->t->failed++;
 		return 0;
+	case TREE_WALK_DIR_END:
+		return 0;
 	}
-	if (*view_rel && (r = push(&p->dirs, &p->ndirs, &p->dcap, view_rel)) != 0)
-		return r;
-	if ((r = tree_list(&p->tree, dir_fd, src_rel, view_rel, plan_fill,
-	    &w)) < 0) {
-		if (r == -ENOMEM)
-			goto out;
-		if (!p->quiet)
-			warnx("%s: cannot list directory: %s",
-			    *view_rel ? view_rel : ".", strerror(-r));
-		p->t->failed++;
-		r = 0;
-	} else {
-		count_not_shown(p->t, dir_fd, w.shown, w.nshown, depth);
-	}
- out:
-	for (size_t i = 0; i < w.nshown; i++)
-		free(w.shown[i]);
-	free(w.shown);
-	return r;
+	return 0;
 }
 
 static void
@@ -259,17 +170,15 @@ plan_free(struct plan *p)
 }
 
 static int
-plan_make(const struct engine *e, int src_fd, int quiet, struct plan *p,
-    struct export_totals *t)
+plan_make(const struct engine *e, int src_fd, const struct pfs_reporter *report,
+    struct plan *p, struct export_totals *t)
 {
 	memset(p, 0, sizeof(*p));
 	p->t = t;
-	p->quiet = quiet;
+	p->report = report;
 	p->tree.engine = e;
 	p->tree.root_fd = src_fd;
-	p->tree.unreadable = plan_unreadable;
-	p->tree.refused = plan_refused;
-	return plan_dir(p, src_fd, "", "", 0);
+	return tree_walk(&p->tree, TREE_WALK_UNREADABLE, plan_visit, p);
 }
 
 int
@@ -281,7 +190,7 @@ export_tree_size(const struct engine *e, int src_fd, unsigned long long *bytes,
 	int r;
 
 	/* Messages about unreadable entries come with the real run. */
-	r = plan_make(e, src_fd, 1, &p, &t);
+	r = plan_make(e, src_fd, NULL, &p, &t);
 	*bytes = t.bytes;
 	*files = p.ntasks;
 	plan_free(&p);
@@ -290,70 +199,61 @@ export_tree_size(const struct engine *e, int src_fd, unsigned long long *bytes,
 
 /* ---- opening, beneath the roots ---- */
 
-/* The source file at src_rel, one component at a time with O_NOFOLLOW: a
- * directory replaced by a link since the listing is not followed. */
+/*
+ * The directory holding the last component of rel beneath root_fd, one
+ * component at a time with O_NOFOLLOW (a directory replaced by a link
+ * since the listing is not followed), each made first when `make` (the
+ * destination's).  A descriptor, *last the last component; or -errno.
+ */
 static int
-open_source(int root_fd, const char *src_rel)
+open_parent(int root_fd, const char *rel, int make, const char **last)
 {
 	char part[NAME_MAX + 1];
-	const char *p = src_rel, *slash;
+	const char *slash;
 	int fd = dup(root_fd), next;
 
 	if (fd == -1)
 		return -errno;
-	while ((slash = strchr(p, '/')) != NULL) {
-		size_t n = (size_t)(slash - p);
+	while ((slash = strchr(rel, '/')) != NULL) {
+		size_t n = (size_t)(slash - rel);
+
 		if (n > NAME_MAX) {
 			close(fd);
 			return -ENAMETOOLONG;
 		}
-		memcpy(part, p, n);
+		memcpy(part, rel, n);
 		part[n] = '\0';
+		if (make && mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
+			next = -errno;
+			close(fd);
+			return next;
+		}
 		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 		    O_CLOEXEC);
 		close(fd);
 		if (next == -1)
 			return -errno;
 		fd = next;
-		p = slash + 1;
+		rel = slash + 1;
 	}
-	/* O_NONBLOCK: a FIFO put in the file's place must not hang us. */
-	next = openat(fd, p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	close(fd);
-	return next == -1 ? -errno : next;
+	*last = rel;
+	return fd;
 }
 
-/* Create each directory of the view path under dst_root; a dirfd for the
- * last one. */
+/* The source file at src_rel. */
 static int
-open_dst_dir(int dst_root, const char *view_path)
+open_source(int root_fd, const char *src_rel)
 {
-	char part[NAME_MAX + 1];
-	const char *slash;
-	int fd = dup(dst_root), next;
+	const char *name;
+	int dir, fd;
 
+	if ((dir = open_parent(root_fd, src_rel, 0, &name)) < 0)
+		return dir;
+	/* O_NONBLOCK: a FIFO put in the file's place must not hang us. */
+	fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1)
-		return -errno;
-	while ((slash = strchr(view_path, '/')) != NULL) {
-		size_t n = (size_t)(slash - view_path);
-		if (n > NAME_MAX) {
-			close(fd);
-			return -ENAMETOOLONG;
-		}
-		memcpy(part, view_path, n);
-		part[n] = '\0';
-		if (mkdirat(fd, part, 0750) == -1 && errno != EEXIST) {
-			close(fd);
-			return -errno;
-		}
-		next = openat(fd, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-		    O_CLOEXEC);
-		close(fd);
-		if (next == -1)
-			return -errno;
-		fd = next;
-		view_path = slash + 1;
-	}
+		fd = -errno;
+	close(dir);
 	return fd;
 }
 
@@ -504,11 +404,10 @@ struct run {
 static void
 run_task(struct run *run, const struct task *task, const struct export_opts *o)
 {
-	const char *base = strrchr(task->view_rel, '/');
+	const char *base = NULL;
 	struct stat st;
 	int src = -1, dir = -1, r;
 
-	base = base ? base + 1 : task->view_rel;
 	if ((src = open_source(run->src_fd, task->src_rel)) < 0)
 		r = src;
 	else if (fstat(src, &st) == -1)
@@ -518,13 +417,14 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 	else
 		r = 0;
 	if (r != 0) {
-		warnx("%s: cannot open source: %s", task->view_rel, strerror(-r));
+		pfs_error_sys(&o->report, task->view_rel, "cannot open source",
+		    -r);
 		goto out;
 	}
-	if ((dir = open_dst_dir(run->dst_fd, task->view_rel)) < 0) {
+	if ((dir = open_parent(run->dst_fd, task->view_rel, 1, &base)) < 0) {
 		r = dir;
-		warnx("%s: cannot create output directory: %s", task->view_rel,
-		    strerror(-r));
+		pfs_error_sys(&o->report, task->view_rel,
+		    "cannot create output directory", -r);
 		goto out;
 	}
 	r = export_to_path(run->e, task->rule, src, dir, base, task->view_rel, o);
@@ -598,26 +498,17 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 
 	memset(t, 0, sizeof(*t));
 	run.one.jobs = 1;
-	if (!o->update && !dst_is_empty(dst_fd)) {
-		warnx("%s is not empty: files of an earlier export would stay "
-		    "beside the new ones; give --update to replace them and "
-		    "remove what the view no longer has, or export into an "
-		    "empty directory", dst_path);
+	if (!o->update && !dst_is_empty(dst_fd))
 		return -EEXIST;
-	}
-	if ((r = plan_make(e, src_fd, 0, &p, t)) != 0) {
-		warnx("cannot list the source: %s", strerror(-r));
+	if ((r = plan_make(e, src_fd, &o->report, &p, t)) != 0) {
+		pfs_error_sys(&o->report, NULL, "cannot list the source", -r);
 		goto out;
 	}
 	/* Files the view cannot show for their depth fail the export: they
-	 * would be missing from it with nothing said. */
-	if ((t->too_deep = tree_count_too_deep(&p.tree, src_fd, "")) != 0) {
-		if (!p.quiet)
-			warnx("%lu files that a rule matches lie deeper than %d "
-			    "directories below the source: not shown, not exported",
-			    t->too_deep, TREE_MAX_DEPTH);
-		t->failed += t->too_deep;
-	}
+	 * would be missing from it with nothing said (by the caller, which
+	 * has the count). */
+	t->too_deep = tree_count_too_deep(&p.tree, src_fd, "");
+	t->failed += t->too_deep;
 	run.p = &p;
 	if (o->progress != NULL) {
 		o->progress->total = t->bytes;
@@ -628,13 +519,80 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 		qsort(p.tasks, p.ntasks, sizeof(*p.tasks), cmp_task);
 		qsort(p.dirs, p.ndirs, sizeof(*p.dirs), cmp_str);
 		if ((r = prune_dir(&p, dst_fd, "", 0, t)) != 0) {
-			warnx("%s: cannot remove what the view no longer has: %s",
-			    dst_path, strerror(-r));
+			pfs_error_sys(&o->report, dst_path,
+			    "cannot remove what the view no longer has", -r);
 			goto out;
 		}
 	}
 	run_plan(&run);
  out:
 	plan_free(&p);
+	return r;
+}
+
+/* ---- a tree by its paths ---- */
+
+/* The destination must not be inside the source: the source is never
+ * written, and a later export must not read its own output. */
+static int
+dst_inside_src(const char *src, const char *dst)
+{
+	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
+	size_t n;
+
+	if (realpath(src, rs) == NULL)
+		return 0;
+	/* DST may not exist yet: then its parent decides. */
+	if (realpath(dst, rd) == NULL) {
+		snprintf(parent, sizeof(parent), "%s", dst);
+		slash = strrchr(parent, '/');
+		if (slash == NULL)
+			snprintf(parent, sizeof(parent), ".");
+		else if (slash == parent)
+			parent[1] = '\0';
+		else
+			*slash = '\0';
+		if (realpath(parent, rd) == NULL)
+			return 0;
+		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
+	}
+	n = strlen(rs);
+	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
+	    strcmp(rs, "/") == 0);
+}
+
+int
+export_dir(const struct engine *e, const char *src_path, const char *dst_path,
+    const struct export_opts *o, struct export_totals *t)
+{
+	struct pfs_error inside = { .code = EINVAL, .file = dst_path,
+	    .what = "inside the source: the source is never written to" };
+	struct stat st;
+	int src_fd = -1, dst_fd = -1, r;
+
+	memset(t, 0, sizeof(*t));
+	if (dst_inside_src(src_path, dst_path)) {
+		pfs_error_report(&o->report, &inside);
+		return -EINVAL;
+	}
+	if ((stat(dst_path, &st) != 0 || !S_ISDIR(st.st_mode)) &&
+	    mkdir(dst_path, 0750) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, dst_path, NULL, -r);
+		return r;
+	}
+	if ((src_fd = open(src_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
+	    (dst_fd = open(dst_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, src_fd == -1 ? src_path : dst_path,
+		    "cannot open", -r);
+		goto out;
+	}
+	r = export_tree(e, src_fd, dst_fd, dst_path, o, t);
+ out:
+	if (src_fd != -1)
+		close(src_fd);
+	if (dst_fd != -1)
+		close(dst_fd);
 	return r;
 }

@@ -22,6 +22,7 @@ struct firstpass {
 	int		 dir_fd;
 	off_t		 max;
 	off_t		 used;		/* atomic: bytes kept by every file */
+	unsigned	 files;		/* atomic: files kept */
 	unsigned long	 serial;	/* atomic: names of the fallback */
 };
 
@@ -139,15 +140,21 @@ tmp_open(struct firstpass *fp)
 }
 
 struct firstpass_file *
-firstpass_file_new(struct firstpass *fp)
+firstpass_file_new(struct firstpass *fp, off_t source_size)
 {
 	struct firstpass_file *f;
 
-	if (fp == NULL || firstpass_used(fp) >= fp->max)
+	if (fp == NULL || source_size < FIRSTPASS_MIN_SOURCE ||
+	    firstpass_used(fp) >= fp->max)
 		return NULL;
-	if ((f = calloc(1, sizeof(*f))) == NULL)
+	if (__atomic_add_fetch(&fp->files, 1, __ATOMIC_RELAXED) >
+	    FIRSTPASS_MAX_FILES) {
+		__atomic_sub_fetch(&fp->files, 1, __ATOMIC_RELAXED);
 		return NULL;
-	if ((f->fd = tmp_open(fp)) == -1) {
+	}
+	if ((f = calloc(1, sizeof(*f))) == NULL ||
+	    (f->fd = tmp_open(fp)) == -1) {
+		__atomic_sub_fetch(&fp->files, 1, __ATOMIC_RELAXED);
 		free(f);
 		return NULL;
 	}
@@ -163,6 +170,7 @@ firstpass_file_free(struct firstpass_file *f)
 	if (f == NULL)
 		return;
 	__atomic_sub_fetch(&f->fp->used, f->charged, __ATOMIC_RELAXED);
+	__atomic_sub_fetch(&f->fp->files, 1, __ATOMIC_RELAXED);
 	close(f->fd);
 	pthread_mutex_destroy(&f->lock);
 	free(f->ext);

@@ -440,19 +440,21 @@ advance(struct gzsrc *g, unsigned char *buf, size_t n, off_t off,
 }
 
 ssize_t
-gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off, const char **what)
+gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off,
+    struct pfs_error *err)
 {
 	ssize_t r;
 	int s;
 
-	*what = NULL;
+	/* The steps below name what went wrong in err->what. */
+	*err = (struct pfs_error){ .code = EIO };
 	if (n == 0)
 		return 0;
-	if ((s = seek_to(g, off, what)) != 0) {
+	if ((s = seek_to(g, off, &err->what)) != 0) {
 		g->valid = 0;
 		return s;
 	}
-	if ((r = advance(g, buf, n, off, what)) < 0)
+	if ((r = advance(g, buf, n, off, &err->what)) < 0)
 		g->valid = 0;
 	return r;
 }

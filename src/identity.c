@@ -393,17 +393,16 @@ build_sets(struct loader *ld, struct identity *id)
 }
 
 static int
-load_error(struct view_error *err, const char *what)
+load_error(struct pfs_error *err, const char *what)
 {
-	memset(err, 0, sizeof(*err));
-	err->what = what;
+	*err = (struct pfs_error){ .code = EIO, .what = what };
 	return -EIO;
 }
 
 /* Load one version from the open source file fd. */
 static int
 load(const struct engine *e, int fd, uint64_t version, struct identity **out,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	const struct policy *p = e->policy;
 	struct loader ld = { .p = p, .patient_at = -1 };
@@ -628,7 +627,7 @@ identity_source_stamp(const struct engine *e)
 
 int
 identity_source_get(const struct engine *e, struct identity **out,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	struct identity_source *src = e->identity;
 	struct identity *id = NULL;

@@ -428,7 +428,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = add_marked(&b, idx->view->data_off, idx->size,
 	    idx->view->data_line)) != 0)
 		goto out;
-	idx->kept = firstpass_file_new(keep);
+	idx->kept = firstpass_file_new(keep, st->st_size);
 	/* The risk is measured record by record in order: one thread.  A
 	 * gzip source is one stream (its cuts would be compressed offsets),
 	 * and its one pass records the inflate access points. */
@@ -452,13 +452,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	*out = idx;
 	idx = NULL;
  out:
-	if (r == -E2BIG) {
-		/* So many distinct combinations that most are alone. */
-		err->line = err->column = 0;
-		err->what = "too many distinct quasi-identifier combinations "
-		    "to measure k (see pseudonymize check)";
-		r = -EINVAL;
-	}
+	r = risk_error(r, err);
 	risk_scan_free(b.scan);
 	view_reader_free(rd);
 	index_free(idx);

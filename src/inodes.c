@@ -57,7 +57,9 @@ inodes_number(const struct inodes *t, const char *path, int is_dir,
 	keys_prf(t->prf, msg, sizeof(in) + len, out);
 	for (size_t i = 0; i < sizeof(ino); i++)
 		ino = ino << 8 | out[i];
-	/* 0 and 1 mean nothing or the root to some tools. */
+	/* 63 bits: some tools print st_ino signed; 0 and 1 mean nothing
+	 * or the root to others. */
+	ino &= INT64_MAX;
 	return ino > INODES_ROOT ? ino : ino + 2;
 }
 

@@ -267,7 +267,7 @@ int
 joinrisk_record(struct joinrisk_file *f, const char *bytes, size_t len)
 {
 	struct joinrisk *j = f->j;
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	uint8_t id[DIGEST_BYTES];
 	struct patient *pt;
 	long used;
@@ -275,7 +275,7 @@ joinrisk_record(struct joinrisk_file *f, const char *bytes, size_t len)
 
 	if (len == 0)
 		return 0;
-	used = csvio_next(f->delim, bytes, len, 1, &f->rec, &cerr);
+	used = csvio_next(f->delim, bytes, len, 1, 1, &f->rec, &cerr);
 	if (used < 0)
 		return used == -ENOMEM ? -ENOMEM : -EIO;
 	if (f->rec.nfields == 1 && f->rec.fields[0].raw_len == 0 && f->nview != 1)

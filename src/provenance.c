@@ -18,7 +18,7 @@ static const char *const names[] = {
 #define NNAMES	(sizeof(names) / sizeof(names[0]))
 
 void
-provenance_error_text(const struct view_error *err, int r, char *buf,
+provenance_error_text(const struct pfs_error *err, int r, char *buf,
     size_t len)
 {
 	if (r == -EINVAL && err->what != NULL && err->line && err->column)

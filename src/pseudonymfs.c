@@ -45,51 +45,55 @@ struct options {
 	int	 nonempty;
 };
 
-enum { KEY_HELP, KEY_VERSION };
+enum {
+	KEY_HELP, KEY_VERSION, KEY_FSNAME, KEY_RW, KEY_AUTO_UNMOUNT,
+};
 
+#define OPT(t, field, v)	{ t, offsetof(struct options, field), v }
+#define PASS(t)		FUSE_OPT_KEY(t, FUSE_OPT_KEY_KEEP)
+#define IGNORE(t)	FUSE_OPT_KEY(t, FUSE_OPT_KEY_DISCARD)
+
+/* Every option the program knows, as sshfs lists its own; anything else
+ * is refused by name (option_proc), since libfuse 3.14 would accept it. */
 static const struct fuse_opt option_spec[] = {
-	{ "policy=%s", offsetof(struct options, policy), 0 },
-	{ "key=%s", offsetof(struct options, key), 0 },
-	{ "audit=%s", offsetof(struct options, audit), 0 },
-	{ "cache=%s", offsetof(struct options, cache), 0 },
-	{ "log=%s", offsetof(struct options, log), 0 },
-	{ "memory=%s", offsetof(struct options, memory), 0 },
-	{ "max_open=%lu", offsetof(struct options, max_open), 0 },
-	{ "index_log=%s", offsetof(struct options, index_log), 0 },
-	{ "index_threads=%s", offsetof(struct options, index_threads), 0 },
-	{ "first_pass=%s", offsetof(struct options, first_pass), 0 },
-	{ "first_pass_max=%s", offsetof(struct options, first_pass_max), 0 },
+	OPT("policy=%s", policy, 0),
+	OPT("key=%s", key, 0),
+	OPT("audit=%s", audit, 0),
+	OPT("cache=%s", cache, 0),
+	OPT("log=%s", log, 0),
+	OPT("memory=%s", memory, 0),
+	OPT("max_open=%lu", max_open, 0),
+	OPT("index_log=%s", index_log, 0),
+	OPT("index_threads=%s", index_threads, 0),
+	OPT("first_pass=%s", first_pass, 0),
+	OPT("first_pass_max=%s", first_pass_max, 0),
+	OPT("enforce_k", enforce_k, 1),
+	OPT("strict", strict, 1),
+	/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
+	OPT("nonempty", nonempty, 1),
+	/* Handed to libfuse as they are. */
+	PASS("allow_other"), PASS("allow_root"), PASS("default_permissions"),
+	PASS("ro"), PASS("nodev"), PASS("nosuid"), PASS("noexec"),
+	PASS("noatime"), PASS("relatime"), PASS("clone_fd"), PASS("subtype="),
+	PASS("max_read="), PASS("max_threads="), PASS("max_idle_threads="),
+	PASS("-f"), PASS("-d"), PASS("-s"),
+	FUSE_OPT_KEY("fsname=", KEY_FSNAME),
+	/* What mount(8) and mount.fuse3 pass for fstab's sake (x-* too, in
+	 * option_proc): meaningless here. */
+	IGNORE("defaults"), IGNORE("auto"), IGNORE("noauto"), IGNORE("user"),
+	IGNORE("users"), IGNORE("nouser"), IGNORE("nofail"), IGNORE("_netdev"),
+	IGNORE("comment="),
+	/* mount.fuse3 adds dev and suid for root; the view is
+	 * nodev,nosuid,noexec whatever is asked. */
+	IGNORE("dev"), IGNORE("suid"), IGNORE("exec"),
+	FUSE_OPT_KEY("rw", KEY_RW),
+	FUSE_OPT_KEY("auto_unmount", KEY_AUTO_UNMOUNT),
 	FUSE_OPT_KEY("-h", KEY_HELP),
 	FUSE_OPT_KEY("--help", KEY_HELP),
 	FUSE_OPT_KEY("-V", KEY_VERSION),
 	FUSE_OPT_KEY("--version", KEY_VERSION),
 	FUSE_OPT_END
 };
-
-/* Options handed to libfuse as they are. */
-static const char *const passed[] = {
-	"allow_other", "allow_root", "default_permissions", "ro", "nodev",
-	"nosuid", "noexec", "noatime", "relatime", "clone_fd", NULL,
-};
-static const char *const passed_valued[] = {
-	"fsname=", "subtype=", "max_read=", "max_threads=", "max_idle_threads=",
-	NULL,
-};
-/* What mount(8) and mount.fuse3 pass for fstab's sake: meaningless here. */
-static const char *const ignored[] = {
-	"defaults", "auto", "noauto", "user", "users", "nouser", "nofail",
-	"_netdev", NULL,
-};
-
-static int
-in_list(const char *const *list, const char *arg, int prefix)
-{
-	for (; *list != NULL; list++)
-		if (prefix ? strncmp(arg, *list, strlen(*list)) == 0 :
-		    strcmp(arg, *list) == 0)
-			return 1;
-	return 0;
-}
 
 static int
 option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
@@ -104,6 +108,19 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 	case KEY_VERSION:
 		o->version = 1;
 		return 0;
+	case KEY_FSNAME:
+		o->have_fsname = 1;
+		return 1;
+	case KEY_RW:
+		fprintf(stderr, "pseudonymfs: the view is read-only: option 'rw' "
+		    "is refused (mount(8) adds it unless the options say ro: "
+		    "write ro in /etc/fstab)\n");
+		return -1;
+	case KEY_AUTO_UNMOUNT:
+		fprintf(stderr, "pseudonymfs: option 'auto_unmount' is refused: "
+		    "with libfuse 3.14 a crashed view can look empty, which "
+		    "rsync --delete would propagate\n");
+		return -1;
 	case FUSE_OPT_KEY_NONOPT:
 		if (o->src == NULL) {
 			/* The source is positional, as for sshfs: that is what
@@ -117,54 +134,12 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 		}
 		fprintf(stderr, "pseudonymfs: unexpected argument '%s'\n", arg);
 		return -1;
-	case FUSE_OPT_KEY_OPT:
-		if (arg[0] == '-')
-			return strcmp(arg, "-f") == 0 || strcmp(arg, "-d") == 0 ||
-			    strcmp(arg, "-s") == 0 ? 1 : (fprintf(stderr,
-			    "pseudonymfs: unknown flag '%s'\n", arg), -1);
-		if (in_list(ignored, arg, 0) || strncmp(arg, "x-", 2) == 0 ||
-		    strncmp(arg, "comment=", 8) == 0)
-			return 0;
-		if (strncmp(arg, "fsname=", 7) == 0)
-			o->have_fsname = 1;
-		if (strcmp(arg, "enforce_k") == 0) {
-			o->enforce_k = 1;
-			return 0;
-		}
-		if (strcmp(arg, "strict") == 0) {
-			o->strict = 1;
-			return 0;
-		}
-		/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
-		if (strcmp(arg, "nonempty") == 0) {
-			o->nonempty = 1;
-			return 0;
-		}
-		if (in_list(passed, arg, 0) || in_list(passed_valued, arg, 1))
-			return 1;
-		if (strcmp(arg, "rw") == 0) {
-			fprintf(stderr, "pseudonymfs: the view is read-only: "
-			    "option 'rw' is refused (mount(8) adds it unless the "
-			    "options say ro: write ro in /etc/fstab)\n");
-			return -1;
-		}
-		/* mount.fuse3 adds dev and suid for root; the view is
-		 * nodev,nosuid,noexec whatever is asked, so they are dropped. */
-		if (strcmp(arg, "dev") == 0 || strcmp(arg, "suid") == 0 ||
-		    strcmp(arg, "exec") == 0)
-			return 0;
-		if (strcmp(arg, "auto_unmount") == 0) {
-			fprintf(stderr, "pseudonymfs: option 'auto_unmount' is "
-			    "refused: with libfuse 3.14 a crashed view can look "
-			    "empty, which rsync --delete would propagate\n");
-			return -1;
-		}
-		/* libfuse 3.14 would accept it silently. */
-		fprintf(stderr, "pseudonymfs: unknown option '%s' (see "
-		    "pseudonymfs --help)\n", arg);
-		return -1;
 	}
-	return 1;
+	if (strncmp(arg, "x-", 2) == 0)
+		return 0;
+	fprintf(stderr, "pseudonymfs: unknown %s '%s' (see pseudonymfs --help)"
+	    "\n", arg[0] == '-' ? "flag" : "option", arg);
+	return -1;
 }
 
 /* The index cache directory: created 0700, refused if others can read or
@@ -361,20 +336,287 @@ usage(FILE *f)
 	    DEFAULT_INDEX_LOG, DEFAULT_MAX_THREADS);
 }
 
+/* Parse argv: 0 to go on, 1 when done (help, version), -1 after a message. */
+static int
+parse_options(struct fuse_args *args, struct options *o)
+{
+	if (fuse_opt_parse(args, o, option_spec, option_proc) == -1)
+		return -1;
+	if (o->help) {
+		usage(stdout);
+		return 1;
+	}
+	if (o->version) {
+		printf("pseudonymfs %s (libfuse %s)\n", PSEUDONYMFS_VERSION,
+		    fuse_pkgversion());
+		return 1;
+	}
+	if (o->src == NULL || !o->have_mountpoint) {
+		usage(stderr);
+		return -1;
+	}
+	/* Name what is missing: a bare usage hides which option it was. */
+	if (o->policy == NULL || o->key == NULL) {
+		fprintf(stderr, "pseudonymfs: %s is missing (%s); pseudonymfs "
+		    "--help for the usage\n", o->policy == NULL ?
+		    "-o policy=FILE" : "-o key=FILE", o->policy == NULL ?
+		    "the policy file" : "the key file, from 'pseudonymize keygen'");
+		return -1;
+	}
+	return 0;
+}
+
+/* -o index_log=N: seconds, or -1 after a message. */
+static long
+index_log_option(const char *arg)
+{
+	char *end;
+	long n;
+
+	if (arg == NULL)
+		return DEFAULT_INDEX_LOG;
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (errno || *end != '\0' || end == arg || n < 0 || n > 86400) {
+		fprintf(stderr, "pseudonymfs: index_log=%s: expected seconds, 0 "
+		    "to 86400\n", arg);
+		return -1;
+	}
+	return n;
+}
+
+/* enforce_k needs quasi-identifiers to measure k on. */
+static int
+policy_has_quasi(const struct policy *p)
+{
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (p->columns[i].quasi != QUASI_NO)
+			return 1;
+	fprintf(stderr, "pseudonymfs: enforce_k needs quasi-identifiers: the "
+	    "policy declares none (quasi = yes on a [column] rule, "
+	    "docs/policy.md)\n");
+	return 0;
+}
+
+/* The index cache: threads, progress in the log, risk, the directory. */
+static int
+setup_index_cache(const struct options *o, struct fs *fs)
+{
+	long index_log;
+	int jobs, cache_fd;
+
+	if (index_cache_new(&fs->cache) != 0 ||
+	    (index_log = index_log_option(o->index_log)) < 0 ||
+	    (jobs = index_threads_option(o->index_threads)) < 0)
+		return -1;
+	index_cache_set_jobs(fs->cache, (unsigned)jobs);
+	/* A pass longer than that says how far it is, in the log. */
+	index_cache_set_progress(fs->cache, fs_log_index_progress, fs,
+	    index_log * 1000000000LL);
+	if (fs->enforce_k)
+		index_cache_measure_risk(fs->cache);
+	if (first_pass_option(o, fs->cache) != 0)
+		return -1;
+	if (o->cache != NULL) {
+		if ((cache_fd = open_cache_dir(o->cache)) == -1)
+			return -1;
+		index_cache_set_dir(fs->cache, cache_fd);
+	}
+	return 0;
+}
+
+/* The policy, the key and everything the callbacks use: any error means
+ * no mount. */
+static int
+setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
+{
+	char err[1024];
+
+	if (engine_open(o->policy, o->key, engine, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		return -1;
+	}
+	fs->tree.engine = *engine;
+	if (set_limits(o, fs) != 0 ||
+	    (o->enforce_k && !policy_has_quasi((*engine)->policy)))
+		return -1;
+	fs->enforce_k = o->enforce_k;
+	if ((fs->tree.root_fd = open(o->src, O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) == -1) {
+		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(errno));
+		return -1;
+	}
+	if (engine_attach_source(*engine, fs->tree.root_fd) != 0 ||
+	    namecache_new(&fs->tree.names) != 0 ||
+	    inodes_new((*engine)->policy->inode_prf, &fs->inodes) != 0)
+		return -1;
+	return setup_index_cache(o, fs);
+}
+
+/* Read-only, always.  Named "pseudonymfs" in mount tables, which every
+ * user can read (/proc/mounts): the source's path may hold a patient's
+ * name or number. */
+static int
+add_mount_options(struct fuse_args *args, const struct options *o)
+{
+	char *opts = NULL;
+	int r = -1;
+
+	if (fuse_opt_add_opt(&opts, "ro,nodev,nosuid,noexec,"
+	    "default_permissions,subtype=pseudonymfs") == 0 &&
+	    (o->have_fsname || fuse_opt_add_opt(&opts,
+	    "fsname=pseudonymfs") == 0) &&
+	    fuse_opt_add_arg(args, "-o") == 0 &&
+	    fuse_opt_add_arg(args, opts) == 0)
+		r = 0;
+	free(opts);
+	return r;
+}
+
+/* The checks that need the mount point and the log, and the audit log,
+ * last: one that cannot take a record means no mount, since no access
+ * may go untraced.  Then the policy's drift, printed before mounting. */
+static int
+check_before_mount(const struct options *o, const struct fuse_cmdline_opts *cmd,
+    const struct engine *engine, struct fs *fs)
+{
+	struct drift_totals dt;
+	char err[1024];
+	int r;
+
+	if (mountpoint_check(o->src, cmd->mountpoint, o->nonempty, err,
+	    sizeof(err)) != 0 || logdest_open(&fs->log, o->log, cmd->foreground,
+	    err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		return -1;
+	}
+	if (logdest_nowhere(&fs->log) != NULL)
+		fprintf(stderr, "pseudonymfs: warning: %s\n",
+		    logdest_nowhere(&fs->log));
+	if (!src_shows_a_file(&fs->tree))
+		fprintf(stderr, "pseudonymfs: warning: %s holds no file that a "
+		    "[file] rule of %s matches: the view will be empty (pseudonymize "
+		    "check shows what is not matched)\n", o->src, o->policy);
+	if (audit_open(o->audit, engine->policy->hash, keys_id(engine->keys),
+	    &fs->audit, err, sizeof(err)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s\n", err);
+		return -1;
+	}
+	if ((r = drift_scan(engine, o->src, NULL, "pseudonymfs", stderr,
+	    &dt)) != 0) {
+		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(-r));
+		return -1;
+	}
+	drift_summary(&dt, "pseudonymfs", "-o strict", o->strict, stderr);
+	return o->strict && drift_findings(&dt) > 0 ? -1 : 0;
+}
+
+/* The session's loop until unmounted (or SIGTERM, SIGINT, SIGHUP: a clean
+ * end too): 0, or -1. */
+static int
+run_loop(struct fuse_session *se, const struct fuse_cmdline_opts *cmd)
+{
+	struct fuse_loop_config *loop;
+	int r;
+
+	if (cmd->singlethread)
+		return fuse_session_loop(se) < 0 ? -1 : 0;
+	if ((loop = fuse_loop_cfg_create()) == NULL)
+		return -1;
+	fuse_loop_cfg_set_clone_fd(loop, cmd->clone_fd);
+	/* Left at UINT_MAX when not given: libfuse's own default. */
+	if (cmd->max_idle_threads != UINT_MAX)
+		fuse_loop_cfg_set_idle_threads(loop, cmd->max_idle_threads);
+	/* libfuse leaves max_threads at UINT_MAX when not given. */
+	fuse_loop_cfg_set_max_threads(loop, cmd->max_threads == 0 ||
+	    cmd->max_threads > 100000 ? DEFAULT_MAX_THREADS : cmd->max_threads);
+	r = fuse_session_loop_mt(se, loop);
+	fuse_loop_cfg_destroy(loop);
+	return r < 0 ? -1 : 0;
+}
+
+/* Mount, serve, unmount; the mount and the unmount are audit records.
+ * The exit status. */
+static int
+serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
+    const struct engine *engine, struct fs *fs)
+{
+	struct audit_access acc = { "mount", getuid(), 0, cmd->mountpoint, 0 };
+	struct fuse_session *se;
+	int status = 1, signals = 0;
+
+	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
+	if ((se = fuse_session_new(args, fs_operations(),
+	    sizeof(struct fuse_lowlevel_ops), fs)) == NULL)
+		return 1;
+	if (fuse_session_mount(se, cmd->mountpoint) != 0)
+		goto destroy;
+	fs_log(fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
+	    ", max_open %lu, memory %zuM", cmd->mountpoint, engine->policy->hash,
+	    keys_id(engine->keys), engine->policy->project,
+	    fs->enforce_k ? ", enforce_k" : "", handles_max(fs->handles),
+	    membudget_limit() >> 20);
+	if (fuse_daemonize(cmd->foreground) != 0 ||
+	    fuse_set_signal_handlers(se) != 0)
+		goto unmount;
+	signals = 1;
+	/* After daemonizing, so the record names the daemon's pid. */
+	acc.pid = getpid();
+	if (audit_record(fs->audit, &acc) != 0) {
+		fs_log(fs, LOG_ERR, "cannot write the audit record of the mount: "
+		    "unmounting");
+		goto unmount;
+	}
+	status = run_loop(se, cmd) == 0 ? 0 : 1;
+	fs_log(fs, LOG_INFO, "unmounted %s", cmd->mountpoint);
+	acc.event = "unmount";
+	if (audit_record(fs->audit, &acc) != 0)
+		fs_log(fs, LOG_ERR, "cannot write the audit record of the "
+		    "unmount");
+ unmount:
+	if (signals)
+		fuse_remove_signal_handlers(se);
+	fuse_session_unmount(se);
+ destroy:
+	fuse_session_destroy(se);
+	return status;
+}
+
+static void
+teardown(struct options *o, struct engine *engine, struct fs *fs)
+{
+	index_cache_free(fs->cache);
+	namecache_free(fs->tree.names);
+	inodes_free(fs->inodes);
+	audit_close(fs->audit);
+	logdest_close(&fs->log);
+	handles_free(fs->handles);
+	handles_free(fs->dir_handles);
+	if (fs->tree.root_fd > 0)
+		close(fs->tree.root_fd);
+	engine_free(engine);
+	free(o->policy);
+	free(o->key);
+	free(o->audit);
+	free(o->cache);
+	free(o->log);
+	free(o->memory);
+	free(o->index_log);
+	free(o->index_threads);
+	free(o->first_pass);
+	free(o->first_pass_max);
+	free(o->src);
+}
+
 int
 main(int argc, char **argv)
 {
 	struct fuse_args args = FUSE_ARGS_INIT(argc, argv);
 	struct fuse_cmdline_opts cmd = { 0 };
-	struct fuse_loop_config *loop = NULL;
 	struct options o = { 0 };
 	struct engine *engine = NULL;
 	struct fs fs = { 0 };
-	struct fuse_session *se = NULL;
-	struct audit_access acc = { "mount", 0, 0, NULL, 0 };
-	char err[1024], *mount_opts = NULL;
-	long index_log = DEFAULT_INDEX_LOG;
-	int status = 1, mounted = 0, r;
+	int status = 1, r;
 
 	fs.log.fd = -1;
 	if (engine_protect_process() != 0) {
@@ -382,223 +624,20 @@ main(int argc, char **argv)
 		    strerror(errno));
 		goto out;
 	}
-	if (fuse_opt_parse(&args, &o, option_spec, option_proc) == -1)
-		goto out;
-	if (o.help) {
-		usage(stdout);
-		status = 0;
-		goto out;
-	}
-	if (o.version) {
-		printf("pseudonymfs %s (libfuse %s)\n", PSEUDONYMFS_VERSION,
-		    fuse_pkgversion());
-		status = 0;
-		goto out;
-	}
-	if (o.src == NULL || !o.have_mountpoint) {
-		usage(stderr);
-		goto out;
-	}
-	/* Name what is missing: a bare usage hides which option it was. */
-	if (o.policy == NULL || o.key == NULL) {
-		fprintf(stderr, "pseudonymfs: %s is missing (%s); pseudonymfs "
-		    "--help for the usage\n", o.policy == NULL ?
-		    "-o policy=FILE" : "-o key=FILE", o.policy == NULL ?
-		    "the policy file" : "the key file, from 'pseudonymize keygen'");
+	if ((r = parse_options(&args, &o)) != 0) {
+		status = r > 0 ? 0 : 1;
 		goto out;
 	}
 	/* Everything is checked before mounting: an error means no mount. */
-	if (engine_open(o.policy, o.key, &engine, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
+	if (setup_fs(&o, &engine, &fs) != 0 ||
+	    add_mount_options(&args, &o) != 0 ||
+	    fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL ||
+	    check_before_mount(&o, &cmd, engine, &fs) != 0)
 		goto out;
-	}
-	fs.tree.engine = engine;
-	if (set_limits(&o, &fs) != 0)
-		goto out;
-	if (o.enforce_k) {
-		size_t i;
-		for (i = 0; i < engine->policy->ncolumns; i++)
-			if (engine->policy->columns[i].quasi != QUASI_NO)
-				break;
-		if (i == engine->policy->ncolumns) {
-			fprintf(stderr, "pseudonymfs: enforce_k needs quasi-"
-			    "identifiers: the policy declares none (quasi = yes "
-			    "on a [column] rule, docs/policy.md)\n");
-			goto out;
-		}
-		fs.enforce_k = 1;
-	}
-	fs.tree.root_fd = open(o.src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fs.tree.root_fd == -1) {
-		fprintf(stderr, "pseudonymfs: %s: %s\n", o.src, strerror(errno));
-		goto out;
-	}
-	if (engine_attach_source(engine, fs.tree.root_fd) != 0 ||
-	    index_cache_new(&fs.cache) != 0 ||
-	    namecache_new(&fs.tree.names) != 0)
-		goto out;
-	if (o.index_log != NULL) {
-		char *end;
-		errno = 0;
-		index_log = strtol(o.index_log, &end, 10);
-		if (errno || *end != '\0' || end == o.index_log ||
-		    index_log < 0 || index_log > 86400) {
-			fprintf(stderr, "pseudonymfs: index_log=%s: expected "
-			    "seconds, 0 to 86400\n", o.index_log);
-			goto out;
-		}
-	}
-	if ((r = index_threads_option(o.index_threads)) < 0)
-		goto out;
-	index_cache_set_jobs(fs.cache, (unsigned)r);
-	/* A pass longer than that says how far it is, in the log. */
-	index_cache_set_progress(fs.cache, fs_log_index_progress, &fs,
-	    index_log * 1000000000LL);
-	if (fs.enforce_k)
-		index_cache_measure_risk(fs.cache);
-	if (first_pass_option(&o, fs.cache) != 0)
-		goto out;
-	if (o.cache != NULL) {
-		int cache_fd = open_cache_dir(o.cache);
-		if (cache_fd == -1)
-			goto out;
-		index_cache_set_dir(fs.cache, cache_fd);
-	}
-	/* Read-only, always.  Named "pseudonymfs" in mount tables, which
-	 * every user can read (/proc/mounts): the source's path may hold a
-	 * patient's name or number. */
-	if (fuse_opt_add_opt(&mount_opts, "ro,nodev,nosuid,noexec,"
-	    "default_permissions,subtype=pseudonymfs") == -1 ||
-	    (!o.have_fsname && fuse_opt_add_opt(&mount_opts,
-	    "fsname=pseudonymfs") == -1))
-		goto out;
-	if (fuse_opt_add_arg(&args, "-o") == -1 ||
-	    fuse_opt_add_arg(&args, mount_opts) == -1)
-		goto out;
-	if (fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL)
-		goto out;
-	if (mountpoint_check(o.src, cmd.mountpoint, o.nonempty, err,
-	    sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
-		goto out;
-	}
-	if (logdest_open(&fs.log, o.log, cmd.foreground, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
-		goto out;
-	}
-	if (logdest_nowhere(&fs.log) != NULL)
-		fprintf(stderr, "pseudonymfs: warning: %s\n",
-		    logdest_nowhere(&fs.log));
-	if (!src_shows_a_file(&fs.tree))
-		fprintf(stderr, "pseudonymfs: warning: %s holds no file that a "
-		    "[file] rule of %s matches: the view will be empty (pseudonymize "
-		    "check shows what is not matched)\n", o.src, o.policy);
-	/* Last of the checks: an access log that cannot take a record means
-	 * no mount, since no access may go untraced. */
-	if (audit_open(o.audit, engine->policy->hash, keys_id(engine->keys),
-	    &fs.audit, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
-		goto out;
-	}
-	/* Policy drift, printed before mounting (headers only are read),
-	 * after every refusal that takes one line. */
-	{
-		struct drift_totals dt;
-		if ((r = drift_scan(engine, o.src, NULL, "pseudonymfs", stderr,
-		    &dt)) != 0) {
-			fprintf(stderr, "pseudonymfs: %s: %s\n", o.src,
-			    strerror(-r));
-			goto out;
-		}
-		drift_summary(&dt, "pseudonymfs", "-o strict", o.strict,
-		    stderr);
-		if (o.strict && drift_findings(&dt) > 0)
-			goto out;
-	}
-	acc.uid = getuid();
-	acc.path = cmd.mountpoint;
-	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
-
-	if (inodes_new(engine->policy->inode_prf, &fs.inodes) != 0)
-		goto out;
-	if ((se = fuse_session_new(&args, fs_operations(),
-	    sizeof(struct fuse_lowlevel_ops), &fs)) == NULL)
-		goto out;
-	if (fuse_session_mount(se, cmd.mountpoint) != 0)
-		goto out;
-	mounted = 1;
-	fs_log(&fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
-	    ", max_open %lu, memory %zuM", cmd.mountpoint, engine->policy->hash,
-	    keys_id(engine->keys), engine->policy->project,
-	    fs.enforce_k ? ", enforce_k" : "", handles_max(fs.handles),
-	    membudget_limit() >> 20);
-	if (fuse_daemonize(cmd.foreground) != 0 ||
-	    fuse_set_signal_handlers(se) != 0)
-		goto out;
-	/* After daemonizing, so the record names the daemon's pid. */
-	acc.pid = getpid();
-	if (audit_record(fs.audit, &acc) != 0) {
-		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
-		    "mount: unmounting");
-		goto out;
-	}
-	if (cmd.singlethread) {
-		r = fuse_session_loop(se);
-	} else {
-		/* fuse_main() of 3.14.0 ignores max_threads: drive the loop. */
-		if ((loop = fuse_loop_cfg_create()) == NULL)
-			goto out;
-		fuse_loop_cfg_set_clone_fd(loop, cmd.clone_fd);
-		/* Left at UINT_MAX when not given: libfuse's own default. */
-		if (cmd.max_idle_threads != UINT_MAX)
-			fuse_loop_cfg_set_idle_threads(loop, cmd.max_idle_threads);
-		/* libfuse leaves max_threads at UINT_MAX when not given. */
-		fuse_loop_cfg_set_max_threads(loop, cmd.max_threads == 0 ||
-		    cmd.max_threads > 100000 ? DEFAULT_MAX_THREADS :
-		    cmd.max_threads);
-		r = fuse_session_loop_mt(se, loop);
-	}
-	fuse_remove_signal_handlers(se);
-	/* 0 for an unmount, the signal number for SIGTERM/SIGINT/SIGHUP:
-	 * both are a clean end. */
-	status = r < 0 ? 1 : 0;
-	fs_log(&fs, LOG_INFO, "unmounted %s", cmd.mountpoint);
-	acc.event = "unmount";
-	acc.pid = getpid();
-	if (audit_record(fs.audit, &acc) != 0)
-		fs_log(&fs, LOG_ERR, "cannot write the audit record of the "
-		    "unmount");
+	status = serve(&args, &cmd, engine, &fs);
  out:
-	if (se != NULL) {
-		if (mounted)
-			fuse_session_unmount(se);
-		fuse_session_destroy(se);
-	}
-	inodes_free(fs.inodes);
-	if (loop != NULL)
-		fuse_loop_cfg_destroy(loop);
-	index_cache_free(fs.cache);
-	namecache_free(fs.tree.names);
-	audit_close(fs.audit);
-	logdest_close(&fs.log);
-	handles_free(fs.handles);
-	handles_free(fs.dir_handles);
-	if (fs.tree.root_fd > 0)
-		close(fs.tree.root_fd);
-	engine_free(engine);
+	teardown(&o, engine, &fs);
 	free(cmd.mountpoint);
-	free(mount_opts);
-	free(o.policy);
-	free(o.key);
-	free(o.audit);
-	free(o.cache);
-	free(o.log);
-	free(o.memory);
-	free(o.index_log);
-	free(o.index_threads);
-	free(o.first_pass);
-	free(o.first_pass_max);
-	free(o.src);
 	fuse_opt_free_args(&args);
 	return status;
 }

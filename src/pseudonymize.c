@@ -29,8 +29,6 @@
 #include "version.h"
 #include "view.h"
 
-#define OUT_CHUNK	(1u << 20)
-
 static const char *progname = "pseudonymize";
 
 static void __attribute__((format(printf, 1, 2)))
@@ -45,22 +43,24 @@ warnx(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* Usage of each subcommand: `pseudonymize SUBCOMMAND --help` prints its
- * own, `pseudonymize --help` all of them. */
+/* Each subcommand's synopsis (lines of at most one %s, the program name;
+ * "usage: " or its width goes before each) and what it says about it:
+ * `pseudonymize SUBCOMMAND --help` prints its own, `--help` all of them,
+ * a wrong command line every synopsis. */
 static const struct {
 	const char	*name;
-	const char	*text;
+	const char	*synopsis;
+	const char	*help;
 } usages[] = {
-	{ "keygen",
-	    "usage: %s keygen KEYFILE\n"
+	{ "keygen", "%s keygen KEYFILE\n",
 	    "  Writes a new random key, mode 0600, and prints its key id.\n" },
 	{ "export",
-	    "usage: %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
-	    "                 SRC DST\n"
-	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
-	    "                 (--header-line LINE | --header-from FILE)\n"
-	    "                 [--encoding utf-8|cp1252] - -\n"
+	    "%s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
+	    "          [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
+	    "          SRC DST\n"
+	    "%s export -p POLICY -k KEYFILE --as PATH\n"
+	    "          (--header-line LINE | --header-from FILE)\n"
+	    "          [--encoding utf-8|cp1252] - -\n",
 	    "  A source X.csv.gz (gzip) is read decompressed and written as\n"
 	    "  X.csv; --gzip writes every file compressed, as NAME.gz:\n"
 	    "  docs/gzip.md.\n"
@@ -81,53 +81,60 @@ static const struct {
 	    "  (headers, expected rules, files) is printed; --strict refuses to\n"
 	    "  start on any such finding: docs/check.md.\n" },
 	{ "check",
-	    "usage: %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N]\n"
-	    "             [--worst N] [--show-headers] SRC\n"
+	    "%s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
+	    "      [--show-headers] [--show-names] SRC\n",
 	    "  Reports what a view shows and its re-identification risk:\n"
 	    "  docs/check.md.  -q: no progress line.\n" },
 	{ "audit-verify",
-	    "usage: %s audit-verify FILE...   (a rotated series, oldest first)\n" },
+	    "%s audit-verify FILE...   (a rotated series, oldest first)\n", "" },
 	{ "reveal",
-	    "usage: %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
-	    "             [--as PATH] SRC TOKEN...\n"
+	    "%s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
+	    "      [--as PATH] SRC TOKEN...\n",
 	    "  For the key holder: the source path, line and raw cells of the\n"
 	    "  rows whose view holds each token (or the source name of a\n"
 	    "  file-name token).  Only to a terminal or a new file (-o), after\n"
 	    "  an audit record per token (--audit): docs/threat-model.md.\n" },
 };
 
+/* Lines of a synopsis, "usage: " before the first when *first. */
 static void
-print_usage(FILE *f, const char *cmd)
+print_synopsis(FILE *f, const char *syn, int *first)
 {
-	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++) {
-		if (cmd != NULL && strcmp(cmd, usages[i].name) != 0)
-			continue;
-		/* Two %s at most: the program name for each usage line. */
-		fprintf(f, usages[i].text, progname, progname);
+	const char *nl;
+	char line[160];
+
+	for (; (nl = strchr(syn, '\n')) != NULL; syn = nl + 1) {
+		snprintf(line, sizeof(line), "%.*s", (int)(nl - syn), syn);
+		fputs(*first ? "usage: " : "       ", f);
+		fprintf(f, line, progname);
+		fputc('\n', f);
+		*first = 0;
 	}
 }
 
 static void
+print_usage(FILE *f, const char *cmd)
+{
+	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++) {
+		int first = 1;
+
+		if (cmd != NULL && strcmp(cmd, usages[i].name) != 0)
+			continue;
+		print_synopsis(f, usages[i].synopsis, &first);
+		fputs(usages[i].help, f);
+	}
+}
+
+static void __attribute__((noreturn))
 usage(void)
 {
-	fprintf(stderr,
-	    "usage: %s keygen KEYFILE\n"
-	    "       %s export -p POLICY -k KEYFILE [-v] [-q] [-j N] [--update]\n"
-	    "                 [--strict] [--as PATH] [--provenance FILE] [--gzip]\n"
-	    "                 SRC DST\n"
-	    "       %s export -p POLICY -k KEYFILE --as PATH\n"
-	    "                 (--header-line LINE | --header-from FILE)\n"
-	    "                 [--encoding utf-8|cp1252] - -\n"
-	    "       %s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
-	    "             [--show-headers] [--show-names] SRC\n"
-	    "       %s audit-verify FILE...   (a rotated series, oldest first)\n"
-	    "       %s reveal -p POLICY -k KEYFILE [-o FILE] [--audit FILE]\n"
-	    "             [--as PATH] SRC TOKEN...\n"
-	    "       %s --version\n"
-	    "\n"
-	    "'%s SUBCOMMAND --help' says more about each.\n",
-	    progname, progname, progname, progname, progname, progname,
-	    progname, progname);
+	int first = 1;
+
+	for (size_t i = 0; i < sizeof(usages) / sizeof(usages[0]); i++)
+		print_synopsis(stderr, usages[i].synopsis, &first);
+	print_synopsis(stderr, "%s --version\n", &first);
+	fprintf(stderr, "\n'%s SUBCOMMAND --help' says more about each.\n",
+	    progname);
 	exit(2);
 }
 
@@ -153,153 +160,25 @@ require(const char *cmd, const char *value, const char *opt, const char *what)
 	return -1;
 }
 
+/* The engine's error records (pfs_error.h), one whole line each even when
+ * export workers report at once. */
+static void
+report(void *arg, const struct pfs_error *e)
+{
+	char text[PATH_MAX + 1024];
+
+	(void)arg;
+	pfs_error_format(e, text, sizeof(text));
+	flockfile(stderr);
+	fprintf(stderr, "%s: %s\n", progname, text);
+	funlockfile(stderr);
+}
+
 /* A progress line: on a terminal only, and not with -q. */
 static int
 progress_wanted(int quiet)
 {
 	return !quiet && isatty(STDERR_FILENO);
-}
-
-/* ---- output of records without their header ---- */
-
-struct out {
-	int		 fd;
-	char		*buf;
-	size_t		 len;
-};
-
-static int
-out_flush(struct out *o)
-{
-	size_t off = 0;
-	ssize_t n;
-
-	while (off < o->len) {
-		n = write(o->fd, o->buf + off, o->len - off);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1)
-			return -errno;
-		off += (size_t)n;
-	}
-	o->len = 0;
-	return 0;
-}
-
-static int
-out_sink(void *arg, const char *p, size_t n, off_t src_end, long line)
-{
-	struct out *o = arg;
-	int r;
-
-	(void)src_end;
-	(void)line;
-	while (n > 0) {
-		size_t room = OUT_CHUNK - o->len, take = n < room ? n : room;
-		memcpy(o->buf + o->len, p, take);
-		o->len += take;
-		p += take;
-		n -= take;
-		if (o->len == OUT_CHUNK && (r = out_flush(o)) != 0)
-			return r;
-	}
-	return 0;
-}
-
-
-/*
- * Records without their header on in_fd (a chunk of a file cut at record
- * boundaries), to out_fd without a header.  The plan and the dialect come
- * from the header alone: the whole file given by --header-from (so they are
- * exactly those of a one-pass export), or the line given by --header-line;
- * --encoding settles what an ASCII header leaves open.  Every chunk is then
- * read the same way, whatever bytes it happens to hold.
- */
-static int
-export_headless(const struct engine *e, const struct policy_file *rule,
-    const char *header_line, const char *header_from, int encoding,
-    int in_fd, int out_fd)
-{
-	struct view_reader *hrd = NULL, *rd = NULL;
-	struct view *v = NULL;
-	struct view_error err = { 0 };
-	struct out o = { .fd = out_fd, .buf = NULL, .len = 0 };
-	const char *name = "header";
-	int hfd = -1, r;
-
-	if ((o.buf = malloc(OUT_CHUNK)) == NULL)
-		return -ENOMEM;
-	if (header_from != NULL) {
-		if ((hfd = open(header_from, O_RDONLY | O_CLOEXEC)) == -1) {
-			r = -errno;
-			warnx("--header-from: cannot open: %s", strerror(errno));
-			goto done;
-		}
-		r = view_reader_new(hfd, &hrd);
-	} else {
-		r = view_reader_new_mem(header_line, strlen(header_line), &hrd);
-	}
-	if (r != 0 || (r = view_open(e, rule, hrd, &v, &err)) != 0)
-		goto out;
-	if (v->ncols == 0) {
-		r = -EINVAL;
-		err.what = "the header is empty";
-		goto out;
-	}
-	if (encoding >= 0 && (enum dialect_encoding)encoding != v->dialect.encoding) {
-		if (!dialect_head_is_ascii(header_line, strlen(header_line))) {
-			r = -EINVAL;
-			err.what = "--encoding contradicts the header's own encoding";
-			goto out;
-		}
-		v->dialect.encoding = (enum dialect_encoding)encoding;
-	}
-	/* Line numbers in messages count from the chunk's first record. */
-	name = "standard input";
-	if ((r = view_reader_new(in_fd, &rd)) != 0 ||
-	    (r = view_run(v, rd, 1, out_sink, &o, &err)) != 0)
-		goto out;
-	r = out_flush(&o);
- out:
-	if (r != 0)
-		export_report(name, &err, r);
- done:
-	if (hfd != -1)
-		close(hfd);
-	free(o.buf);
-	view_free(v);
-	view_reader_free(hrd);
-	view_reader_free(rd);
-	return r;
-}
-
-/* The destination must not be inside the source: the source is never
- * written, and a later export must not read its own output. */
-static int
-dst_inside_src(const char *src, const char *dst)
-{
-	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
-	size_t n;
-
-	if (realpath(src, rs) == NULL)
-		return 0;
-	/* DST may not exist yet: then its parent decides. */
-	if (realpath(dst, rd) == NULL) {
-		snprintf(parent, sizeof(parent), "%s", dst);
-		slash = strrchr(parent, '/');
-		if (slash == NULL)
-			snprintf(parent, sizeof(parent), ".");
-		else if (slash == parent)
-			parent[1] = '\0';
-		else
-			*slash = '\0';
-		if (realpath(parent, rd) == NULL)
-			return 0;
-		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
-	}
-	n = strlen(rs);
-	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
-	    strcmp(rs, "/") == 0);
 }
 
 struct export_args {
@@ -327,9 +206,13 @@ export_stdin(const struct engine *e, struct export_args *a)
 		    "--as PATH (a path the policy matches)");
 		return 1;
 	}
-	if (a->header_line != NULL || a->header_from != NULL)
-		return export_headless(e, rule, a->header_line, a->header_from,
-		    a->encoding, STDIN_FILENO, STDOUT_FILENO) != 0;
+	if (a->header_line != NULL || a->header_from != NULL) {
+		struct export_header h = { a->header_line, a->header_from,
+		    a->encoding };
+
+		return export_chunk(e, rule, &h, STDIN_FILENO, STDOUT_FILENO,
+		    "standard input", &a->opts) != 0;
+	}
 	if (strcmp(a->dst, "-") != 0) {
 		warnx("standard input goes to standard output: use - as DST");
 		return 1;
@@ -368,134 +251,51 @@ export_summary(const struct export_args *a, const struct export_totals *t)
 }
 
 static int
-export_dir_cmd(const struct engine *e, struct export_args *a, int dst_exists)
+export_dir_cmd(const struct engine *e, struct export_args *a)
 {
 	struct export_totals t;
 	struct progress pg;
-	int src_fd = -1, dst_fd = -1, r = 1;
+	int r;
 
 	if (strcmp(a->dst, "-") == 0) {
 		warnx("a directory cannot go to standard output");
 		return 1;
 	}
-	if (dst_inside_src(a->src, a->dst)) {
-		warnx("%s is inside %s: the source is never written to", a->dst,
-		    a->src);
-		return 1;
-	}
-	if (!dst_exists && mkdir(a->dst, 0750) == -1) {
-		warnx("%s: %s", a->dst, strerror(errno));
-		return 1;
-	}
-	src_fd = open(a->src, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	dst_fd = open(a->dst, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (src_fd == -1 || dst_fd == -1) {
-		warnx("cannot open %s: %s", src_fd == -1 ? a->src : a->dst,
-		    strerror(errno));
-		goto out;
-	}
-	if (engine_attach_source(e, src_fd) != 0) {
-		warnx("%s: %s", a->src, strerror(errno));
-		goto out;
-	}
 	progress_init(&pg, progress_wanted(a->quiet), progname, 0, 0);
 	a->opts.progress = &pg;
-	r = export_tree(e, src_fd, dst_fd, a->dst, &a->opts, &t);
+	r = export_dir(e, a->src, a->dst, &a->opts, &t);
 	progress_end(&pg);
 	a->opts.progress = NULL;
 	if (r == -EEXIST) {
-		r = 1;
-		goto out;
-	}
-	export_summary(a, &t);
-	r = r != 0 || t.failed != 0;
- out:
-	if (src_fd != -1)
-		close(src_fd);
-	if (dst_fd != -1)
-		close(dst_fd);
-	return r;
-}
-
-/* DST: "-", an existing directory (the view's base name goes in it), or a
- * file name. */
-static int
-export_file_to(const struct engine *e, const struct export_args *a,
-    const struct policy_file *rule, int sfd, const char *view_path,
-    int dst_is_dir)
-{
-	const char *vbase = strrchr(view_path, '/'), *dbase;
-	char dir[PATH_MAX];
-	int dfd, r;
-
-	if (strcmp(a->dst, "-") == 0)
-		return export_fd(e, rule, sfd, STDOUT_FILENO, view_path,
-		    &a->opts) != 0;
-	vbase = vbase ? vbase + 1 : view_path;
-	if (dst_is_dir) {
-		snprintf(dir, sizeof(dir), "%s", a->dst);
-		dbase = vbase;
-	} else {
-		const char *slash = strrchr(a->dst, '/');
-		snprintf(dir, sizeof(dir), "%.*s", slash ?
-		    (int)(slash - a->dst) + 1 : 1, slash ? a->dst : ".");
-		dbase = slash ? slash + 1 : a->dst;
-	}
-	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
-		warnx("%s: %s", dir, strerror(errno));
+		warnx("%s is not empty: files of an earlier export would stay "
+		    "beside the new ones; give --update to replace them and "
+		    "remove what the view no longer has, or export into an "
+		    "empty directory", a->dst);
 		return 1;
 	}
-	r = export_to_path(e, rule, sfd, dfd, dbase, view_path, &a->opts) != 0;
-	close(dfd);
-	return r;
+	if (r == 0 || t.exported + t.failed > 0) {
+		if (t.too_deep)
+			warnx("%lu files that a rule matches lie deeper than %d "
+			    "directories below the source: not shown, not "
+			    "exported", t.too_deep, TREE_MAX_DEPTH);
+		export_summary(a, &t);
+	}
+	return r != 0 || t.failed != 0;
 }
 
+/* SRC a regular file: DST is "-", a directory or a file name. */
 static int
-export_file_cmd(const struct engine *e, struct export_args *a,
-    const struct stat *sst, int dst_is_dir)
+export_file_cmd(const struct engine *e, struct export_args *a)
 {
-	const struct policy_file *rule;
-	const char *base = strrchr(a->src, '/');
-	const char *as;
-	struct ops_scratch scratch = { 0 };
-	struct buf view_path = BUF_INIT;
-	struct tree_naming how;
 	struct progress pg;
-	char plain[NAME_MAX + 1];
-	int sfd, r = 1;
+	int r;
 
-	/* X.csv.gz is matched and named as X.csv, as in a tree. */
-	base = tree_plain_name(base ? base + 1 : a->src, plain, sizeof(plain));
-	as = a->as ? a->as : base;
-	if ((rule = policy_match_file(e->policy, as)) == NULL) {
-		warnx("no [file] rule of the policy matches this file "
-		    "(use --as PATH to match it as another path)");
-		return 1;
-	}
-	if (tree_view_name(e->policy, as, rule, &scratch, &view_path,
-	    &how) != 0)
-		goto out;
-	if (!how.shown) {
-		warnx("the file is not shown: [file %s]: %s", rule->name,
-		    tree_refusal_text(how.refusal));
-		goto out;
-	}
-	if ((sfd = open(a->src, O_RDONLY | O_CLOEXEC)) == -1) {
-		warnx("%s: cannot open source: %s", view_path.data,
-		    strerror(errno));
-		goto out;
-	}
-	progress_init(&pg, progress_wanted(a->quiet), progname,
-	    (unsigned long long)sst->st_size, 1);
+	progress_init(&pg, progress_wanted(a->quiet), progname, 0, 1);
 	a->opts.progress = &pg;
-	r = export_file_to(e, a, rule, sfd, view_path.data, dst_is_dir);
+	r = export_file(e, a->src, a->as, a->dst, &a->opts);
 	progress_end(&pg);
 	a->opts.progress = NULL;
-	close(sfd);
- out:
-	buf_free(&view_path);
-	ops_scratch_free(&scratch);
-	return r;
+	return r != 0;
 }
 
 static int
@@ -550,6 +350,7 @@ export_parse(int argc, char **argv, struct export_args *a)
 
 	a->encoding = -1;
 	a->opts.jobs = export_default_jobs();
+	a->opts.report.fn = report;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "p:k:vqj:", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -666,9 +467,9 @@ cmd_export(int argc, char **argv)
 {
 	struct export_args a = { 0 };
 	struct engine *engine = NULL;
-	struct stat sst, dst_st;
+	struct stat sst;
 	char err[1024];
-	int r = 1, dst_is_dir;
+	int r = 1;
 
 	if (export_parse(argc, argv, &a) != 0)
 		return 1;
@@ -696,12 +497,10 @@ cmd_export(int argc, char **argv)
 		warnx("%s: %s", a.src, strerror(errno));
 		goto out;
 	}
-	dst_is_dir = strcmp(a.dst, "-") != 0 && stat(a.dst, &dst_st) == 0 &&
-	    S_ISDIR(dst_st.st_mode);
 	if (S_ISDIR(sst.st_mode))
-		r = export_dir_cmd(engine, &a, dst_is_dir);
+		r = export_dir_cmd(engine, &a);
 	else if (S_ISREG(sst.st_mode))
-		r = export_file_cmd(engine, &a, &sst, dst_is_dir);
+		r = export_file_cmd(engine, &a);
 	else
 		warnx("%s is neither a directory nor a regular file", a.src);
  out:
@@ -750,7 +549,8 @@ cmd_check(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT,
+	    .report = { report, NULL } };
 	struct check_totals t;
 	struct progress pg;
 	const char *policy = NULL, *key = NULL;
@@ -853,7 +653,7 @@ cmd_reveal(int argc, char **argv)
 	FILE *out = NULL;
 	char err[1024];
 	size_t ntokens;
-	int ch, r = 1;
+	int ch, r, status = 1;
 
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "p:k:o:", longopts, NULL)) != -1) {
@@ -889,21 +689,19 @@ cmd_reveal(int argc, char **argv)
 		goto done;
 	}
 	if ((r = reveal_run(engine, argv[optind], as, tokens, ntokens, out,
-	    &t)) != 0) {
+	    &(struct pfs_reporter){ report, NULL }, &t)) != 0)
 		warnx("%s: %s", argv[optind], strerror(-r));
-		r = 1;
-	} else {
-		r = t.failed ? 1 : t.missing ? 3 : 0;
-	}
+	else
+		status = t.failed ? 1 : t.missing ? 3 : 0;
  done:
 	if (out != NULL && out != stdout && fclose(out) != 0) {
 		warnx("-o %s: %s", outpath, strerror(errno));
-		r = 1;
+		status = 1;
 	}
 	if (out == stdout && fflush(stdout) != 0)
-		r = 1;
+		status = 1;
 	engine_free(engine);
-	return r;
+	return status;
 }
 
 /* Exit 0 if the chain holds, 1 at the first broken record, 2 if a file

@@ -30,6 +30,7 @@ struct reveal {
 	struct token		*tokens;
 	size_t			 ntokens;
 	FILE			*out;
+	const struct pfs_reporter *report;
 	struct reveal_totals	*t;
 };
 
@@ -178,11 +179,12 @@ scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
     long next_line)
 {
 	struct scan *s = arg;
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	long used;
 
 	(void)src_end;
-	used = csvio_next(s->view->dialect.delim, bytes, len, 1, &s->vrec, &cerr);
+	used = csvio_next(s->view->dialect.delim, bytes, len, 1, 1, &s->vrec,
+	    &cerr);
 	for (size_t t = 0; used > 0 && t < s->rv->ntokens; t++) {
 		struct token *tok = &s->rv->tokens[t];
 
@@ -210,7 +212,7 @@ static int
 read_header(struct scan *s, int fd)
 {
 	struct view_reader *hrd = NULL;
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	size_t bom = s->view->dialect.bom_len;
 	ssize_t n;
 	int r;
@@ -228,25 +230,31 @@ read_header(struct scan *s, int fd)
 	}
 	s->header_raw.len = (size_t)n;
 	if (csvio_next(s->view->dialect.delim, s->header_raw.data + bom,
-	    s->header_raw.len - bom, 1, &s->header, &cerr) <= 0)
+	    s->header_raw.len - bom, 1, 1, &s->header, &cerr) <= 0)
 		r = -EIO;
  out:
 	view_reader_free(hrd);
 	return r;
 }
 
+/* A file that failed, by its source path (escaped: control characters
+ * would reach the terminal), with the view's line and column or r. */
 static void
-report(struct reveal *rv, const char *src_rel, const struct view_error *err,
+report(struct reveal *rv, const char *src_rel, const struct pfs_error *err,
     int r)
 {
-	fprintf(stderr, "pseudonymize: reveal: ");
-	put_escaped(stderr, src_rel, strlen(src_rel));
-	if (r == -EINVAL && err->what != NULL && err->line)
-		fprintf(stderr, ": line %ld: %s\n", err->line, err->what);
-	else if (r == -EINVAL && err->what != NULL)
-		fprintf(stderr, ": %s\n", err->what);
-	else
-		fprintf(stderr, ": %s\n", strerror(-r));
+	struct pfs_error pe = { .code = -r };
+	char path[PATH_MAX * 4 + 1];
+	FILE *f;
+
+	if (r == -EINVAL && err->what != NULL)
+		pe = *err;
+	if ((f = fmemopen(path, sizeof(path), "w")) != NULL) {
+		put_escaped(f, src_rel, strlen(src_rel));
+		if (fclose(f) == 0)
+			pe.file = path;
+	}
+	pfs_error_report(rv->report, &pe);
 	rv->t->failed++;
 }
 
@@ -256,7 +264,7 @@ reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
 {
 	struct scan s = { .rv = rv, .src_rel = src_rel, .to_utf8 = (iconv_t)-1 };
 	struct view *v = NULL;
-	struct view_error err = { 0 };
+	struct pfs_error err = { 0 };
 	int r;
 
 	rv->t->files++;
@@ -306,70 +314,30 @@ reveal_name(struct reveal *rv, const char *view_name, const char *src_rel)
 	}
 }
 
-struct walk {
-	struct reveal	*rv;
-	int		 dir_fd;
-	const char	*src_rel, *view_rel;
-};
-
-static int walk_dir(struct reveal *, int, const char *, const char *);
-
+/* The key holder's walk: failures are named by their source path. */
 static int
-walk_fill(void *arg, const char *name, const struct stat *st,
-    const struct policy_file *rule, const char *src_name)
+reveal_visit(void *arg, const struct tree_walk_entry *e)
 {
-	struct walk *w = arg;
-	char src_rel[PATH_MAX], view_rel[PATH_MAX];
+	struct reveal *rv = arg;
+	struct pfs_error none = { 0 };
 	int fd;
 
-	if (snprintf(src_rel, sizeof(src_rel), "%s%s%s", w->src_rel,
-	    *w->src_rel ? "/" : "", src_name) >= (int)sizeof(src_rel) ||
-	    snprintf(view_rel, sizeof(view_rel), "%s%s%s", w->view_rel,
-	    *w->view_rel ? "/" : "", name) >= (int)sizeof(view_rel)) {
-		w->rv->t->failed++;
-		return 0;
-	}
-	if (S_ISDIR(st->st_mode)) {
-		fd = openat(w->dir_fd, src_name, O_RDONLY | O_DIRECTORY |
-		    O_NOFOLLOW | O_CLOEXEC);
-	} else {
-		reveal_name(w->rv, name, src_rel);
-		fd = openat(w->dir_fd, src_name, O_RDONLY | O_NOFOLLOW |
-		    O_CLOEXEC);
-	}
-	if (fd == -1) {
-		struct view_error none = { 0 };
-		report(w->rv, src_rel, &none, -errno);
-		return 0;
-	}
-	if (S_ISDIR(st->st_mode))
-		walk_dir(w->rv, fd, src_rel, view_rel);
-	else
-		reveal_file(w->rv, fd, rule, src_rel);
-	close(fd);
-	return 0;
-}
-
-static void
-walk_unreadable(void *arg, const char *src_rel, int error)
-{
-	struct walk *w = arg;
-	struct view_error none = { 0 };
-
-	report(w->rv, src_rel, &none, -error);
-}
-
-static int
-walk_dir(struct reveal *rv, int dir_fd, const char *src_rel,
-    const char *view_rel)
-{
-	struct walk w = { rv, dir_fd, src_rel, view_rel };
-	int r;
-
-	rv->tree.unreadable = walk_unreadable;
-	if ((r = tree_list(&rv->tree, dir_fd, src_rel, view_rel, walk_fill, &w)) != 0) {
-		struct view_error none = { 0 };
-		report(rv, *src_rel ? src_rel : ".", &none, r);
+	switch (e->what) {
+	case TREE_WALK_FILE:
+		reveal_name(rv, e->view_name, e->src_rel);
+		if ((fd = tree_walk_open(e)) < 0) {
+			report(rv, e->src_rel, &none, fd);
+			break;
+		}
+		reveal_file(rv, fd, e->rule, e->src_rel);
+		close(fd);
+		break;
+	case TREE_WALK_FAILED:
+		report(rv, e->src_rel ? *e->src_rel ? e->src_rel : "." :
+		    e->view_rel, &none, -e->error->code);
+		break;
+	default:
+		break;
 	}
 	return 0;
 }
@@ -382,22 +350,24 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
 	struct tree_naming how;
+	struct pfs_error pe = { .code = ENOENT };
 	const char *base = strrchr(src, '/');
 	char plain[NAME_MAX + 1];
 	int r;
 
 	base = tree_plain_name(base ? base + 1 : src, plain, sizeof(plain));
 	if ((rule = policy_match_file(rv->engine->policy, as ? as : base)) == NULL) {
-		fprintf(stderr, "pseudonymize: reveal: no [file] rule of the "
-		    "policy matches this file (use --as PATH)\n");
+		pe.what = "no [file] rule of the policy matches this file "
+		    "(use --as PATH)";
+		pfs_error_report(rv->report, &pe);
 		return -ENOENT;
 	}
 	if ((r = tree_view_name(rv->engine->policy, as ? as : base, rule,
 	    &scratch, &name, &how)) != 0)
 		goto out;
 	if (!how.shown) {
-		fprintf(stderr, "pseudonymize: reveal: the file is not shown: "
-		    "%s\n", tree_refusal_text(how.refusal));
+		pe.what = tree_refusal_text(how.refusal);
+		pfs_error_report(rv->report, &pe);
 		r = -ENOENT;
 		goto out;
 	}
@@ -412,9 +382,10 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 int
 reveal_run(const struct engine *e, const char *src, const char *as,
     const char *const *texts, size_t ntokens, FILE *out,
-    struct reveal_totals *t)
+    const struct pfs_reporter *report, struct reveal_totals *t)
 {
-	struct reveal rv = { .engine = e, .ntokens = ntokens, .out = out, .t = t };
+	struct reveal rv = { .engine = e, .ntokens = ntokens, .out = out,
+	    .report = report, .t = t };
 	struct stat st;
 	int fd, r = 0;
 
@@ -439,10 +410,8 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 	}
 	rv.tree.engine = e;
 	rv.tree.root_fd = fd;
-	if (S_ISDIR(st.st_mode) && engine_attach_source(e, fd) != 0)
-		r = -ENOMEM;
-	else if (S_ISDIR(st.st_mode))
-		walk_dir(&rv, fd, "", "");
+	if (S_ISDIR(st.st_mode))
+		r = tree_walk(&rv.tree, TREE_WALK_UNREADABLE, reveal_visit, &rv);
 	else if (S_ISREG(st.st_mode))
 		r = reveal_one(&rv, fd, src, as);
 	else

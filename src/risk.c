@@ -127,14 +127,14 @@ table_add(struct risk_scan *s, const char *key, size_t len)
 int
 risk_scan_record(struct risk_scan *s, const char *bytes, size_t len)
 {
-	struct csvio_error cerr;
+	struct pfs_error cerr;
 	uint32_t n;
 	long used;
 	int r;
 
 	if (len == 0)
 		return 0;
-	used = csvio_next(s->delim, bytes, len, 1, &s->rec, &cerr);
+	used = csvio_next(s->delim, bytes, len, 1, 1, &s->rec, &cerr);
 	if (used < 0)
 		return used == -ENOMEM ? -ENOMEM : -EIO;	/* not our view */
 	/* A blank line stays a blank line in the view: not a record. */
@@ -285,4 +285,15 @@ risk_scan_free(struct risk_scan *s)
 	}
 	sodium_memzero(s->hkey, sizeof(s->hkey));
 	free(s);
+}
+
+int
+risk_error(int r, struct pfs_error *err)
+{
+	if (r != -E2BIG)
+		return r;
+	*err = (struct pfs_error){ .code = EINVAL, .what = "more distinct "
+	    "quasi-identifier combinations than can be counted: k is 1 "
+	    "(docs/check.md)" };
+	return -EINVAL;
 }

@@ -87,6 +87,19 @@ tree_refusal_text(enum tree_refusal why)
 	}
 }
 
+const char *
+tree_refused_label(const struct tree_refused_entry *e, char *buf, size_t len)
+{
+	const char *kind = e->is_dir ? "directory" : "file";
+
+	if (e->how->rule == NULL)
+		snprintf(buf, len, "a %s of [project] dirs", kind);
+	else
+		snprintf(buf, len, "a %s of [%s %s]", kind, e->is_dir ? "dir" :
+		    "file", e->how->rule);
+	return buf;
+}
+
 /* How the entry's rule names it. */
 struct naming_rule {
 	int		 token;
@@ -522,6 +535,256 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 	}
 	entries_free(&es);
 	return r > 0 ? 0 : r;
+}
+
+/* ---- walking the whole view ---- */
+
+/* TREE_MAX_DEPTH in a static message. */
+#define STR(x)	STR_(x)
+#define STR_(x)	#x
+
+struct walker {
+	struct tree	 t;		/* the caller's, with our callbacks */
+	tree_walk_fn	 fn;
+	void		*arg;
+	int		 stop;		/* the error that ends the walk */
+};
+
+/* One directory being walked. */
+struct walk_dir {
+	struct walker	*w;
+	int		 dir_fd;
+	const char	*src_rel, *view_rel;
+	int		 depth;
+	char		**seen;		/* source names listed or refused */
+	size_t		 nseen, cap;
+};
+
+static int walk_dir(struct walker *, int, const char *, const char *, int);
+
+static int
+emit(struct walker *w, const struct tree_walk_entry *e)
+{
+	int r;
+
+	if (w->stop)
+		return w->stop;
+	if ((r = w->fn(w->arg, e)) < 0)
+		w->stop = r;
+	return r < 0 ? r : 0;
+}
+
+static int
+walk_failed(struct walk_dir *d, const char *view_rel, const char *src_rel,
+    const char *what, int code)
+{
+	struct pfs_error pe = { .code = code, .file = *view_rel ? view_rel :
+	    ".", .what = what, .with_errno = 1 };
+	struct tree_walk_entry e = { .what = TREE_WALK_FAILED,
+	    .view_rel = view_rel, .src_rel = src_rel, .dir_fd = d->dir_fd,
+	    .depth = d->depth, .error = &pe };
+
+	return emit(d->w, &e);
+}
+
+static int
+seen_add(struct walk_dir *d, const char *src_name)
+{
+	char **grown;
+
+	if (d->nseen == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 32;
+		if ((grown = realloc(d->seen, cap * sizeof(*grown))) == NULL)
+			return d->w->stop = -ENOMEM;
+		d->seen = grown;
+		d->cap = cap;
+	}
+	if ((d->seen[d->nseen] = strdup(src_name)) == NULL)
+		return d->w->stop = -ENOMEM;
+	d->nseen++;
+	return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+walk_fill(void *arg, const char *name, const struct stat *st,
+    const struct policy_file *rule, const char *src_name)
+{
+	struct walk_dir *d = arg;
+	struct tree_walk_entry e = { .what = TREE_WALK_FILE, .view_name = name,
+	    .src_name = src_name, .dir_fd = d->dir_fd, .depth = d->depth,
+	    .st = st, .rule = rule };
+	char view_rel[PATH_MAX], src_rel[PATH_MAX];
+	int sub, r;
+
+	if ((r = seen_add(d, src_name)) != 0)
+		return r;
+	if (join(view_rel, d->view_rel, name) != 0 ||
+	    join(src_rel, d->src_rel, src_name) != 0)
+		return walk_failed(d, d->view_rel, d->src_rel, NULL,
+		    ENAMETOOLONG);
+	e.view_rel = view_rel;
+	e.src_rel = src_rel;
+	if (rule != NULL)
+		return emit(d->w, &e);
+	sub = openat(d->dir_fd, src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (sub == -1)
+		return walk_failed(d, view_rel, src_rel, "cannot open directory",
+		    errno);
+	e.what = TREE_WALK_DIR;
+	e.dir_fd = sub;
+	e.depth = d->depth + 1;
+	if ((r = emit(d->w, &e)) == 0)
+		r = walk_dir(d->w, sub, src_rel, view_rel, d->depth + 1);
+	close(sub);
+	return r;
+}
+
+static void
+walk_refused(void *arg, const struct tree_refused_entry *re)
+{
+	struct walk_dir *d = arg;
+	struct tree_walk_entry e = { .what = TREE_WALK_REFUSED,
+	    .view_rel = re->view_dir, .src_rel = d->src_rel,
+	    .src_name = re->src_name, .dir_fd = d->dir_fd, .depth = d->depth,
+	    .refused = re };
+
+	/* Said as refused: not counted again among the skipped. */
+	if (seen_add(d, re->src_name) == 0)
+		emit(d->w, &e);
+}
+
+static void
+walk_unreadable(void *arg, const char *view_rel, int error)
+{
+	walk_failed(arg, view_rel, NULL, "cannot open directory", error);
+}
+
+/* The entries the directory holds that were neither listed nor refused. */
+static int
+walk_skipped(struct walk_dir *d)
+{
+	struct tree_walk_entry e = { .what = TREE_WALK_SKIPPED,
+	    .view_rel = d->view_rel, .src_rel = d->src_rel,
+	    .dir_fd = d->dir_fd, .depth = d->depth };
+	struct dirent *de;
+	struct stat st;
+	DIR *dir;
+	int r = 0;
+
+	if (d->nseen > 0)
+		qsort(d->seen, d->nseen, sizeof(*d->seen), cmp_str);
+	if ((dir = tree_opendir(d->dir_fd)) == NULL)
+		return -errno;
+	while (r == 0 && (de = readdir(dir)) != NULL) {
+		const char *name = de->d_name;
+
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
+		    (d->nseen > 0 && bsearch(&name, d->seen, d->nseen,
+		    sizeof(*d->seen), cmp_str) != NULL))
+			continue;
+		e.src_name = name;
+		e.st = fstatat(d->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ?
+		    &st : NULL;
+		r = emit(d->w, &e);
+	}
+	closedir(dir);
+	return r;
+}
+
+static int
+walk_dir(struct walker *w, int dir_fd, const char *src_rel,
+    const char *view_rel, int depth)
+{
+	struct walk_dir d = { w, dir_fd, src_rel, view_rel, depth, NULL, 0, 0 };
+	struct tree_walk_entry e = { .what = TREE_WALK_DIR_END,
+	    .view_rel = view_rel, .src_rel = src_rel, .dir_fd = dir_fd,
+	    .depth = depth };
+	int r;
+
+	if (depth > TREE_MAX_DEPTH)
+		return walk_failed(&d, view_rel, src_rel, "deeper than "
+		    STR(TREE_MAX_DEPTH) " directories: not shown", ELOOP);
+	r = tree_list(&w->t, dir_fd, src_rel, view_rel, walk_fill, &d);
+	if (r == 0 && !w->stop)
+		r = walk_skipped(&d);
+	if (w->stop || r == -ENOMEM)
+		r = w->stop ? w->stop : r;
+	else if (r < 0)
+		r = walk_failed(&d, view_rel, src_rel, "cannot list directory",
+		    -r);
+	else
+		r = emit(w, &e);
+	for (size_t i = 0; i < d.nseen; i++)
+		free(d.seen[i]);
+	free(d.seen);
+	return r;
+}
+
+int
+tree_walk(const struct tree *t, int flags, tree_walk_fn fn, void *arg)
+{
+	struct walker w = { *t, fn, arg, 0 };
+	struct tree_walk_entry e = { .what = TREE_WALK_DIR, .view_rel = "",
+	    .view_name = "", .src_rel = "", .src_name = "",
+	    .dir_fd = t->root_fd };
+	int r;
+
+	w.t.refused = walk_refused;
+	w.t.unreadable = flags & TREE_WALK_UNREADABLE ? walk_unreadable : NULL;
+	/* The exporter, check, drift and reveal walk from here: the files
+	 * they show may read the identity source beneath this root. */
+	if ((r = engine_attach_source(t->engine, t->root_fd)) != 0 ||
+	    (r = emit(&w, &e)) != 0)
+		return r;
+	return walk_dir(&w, t->root_fd, "", "", 0);
+}
+
+int
+tree_walk_open(const struct tree_walk_entry *e)
+{
+	int fd = openat(e->dir_fd, e->src_name, O_RDONLY | O_NOFOLLOW |
+	    O_NONBLOCK | O_CLOEXEC);
+
+	return fd == -1 ? -errno : fd;
+}
+
+void
+tree_count_unshown(int dir_fd, int depth, unsigned long *files,
+    unsigned long *other)
+{
+	struct dirent *de;
+	DIR *d;
+
+	if ((d = tree_opendir(dir_fd)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+		int sub;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
+		    AT_SYMLINK_NOFOLLOW) == -1)
+			(*other)++;
+		else if (S_ISREG(st.st_mode))
+			(*files)++;
+		else if (!S_ISDIR(st.st_mode) || depth >= TREE_MAX_DEPTH ||
+		    (sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC)) == -1)
+			(*other)++;
+		else {
+			tree_count_unshown(sub, depth + 1, files, other);
+			close(sub);
+		}
+	}
+	closedir(d);
 }
 
 /* ---- lookups ---- */

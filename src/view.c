@@ -35,9 +35,9 @@ struct view_reader {
 	int			 fd;
 	int			 seekable;
 	/* A gzip source: bytes are read at decompressed offsets (gzsrc.h),
-	 * and why it could not be read goes in src_what. */
+	 * and why it could not be read goes in src_err. */
 	struct gzsrc		*gz;
-	const char		*src_what;
+	struct pfs_error	 src_err;
 	char			*buf;
 	size_t			 cap, start, end;	/* unread: buf[start..end) */
 	off_t			 buf_off;		/* source offset of buf[0] */
@@ -199,7 +199,7 @@ source_pread(struct view_reader *rd, void *p, size_t n, off_t off)
 	ssize_t got;
 
 	if (rd->gz != NULL)
-		return gzsrc_pread(rd->gz, p, n, off, &rd->src_what);
+		return gzsrc_pread(rd->gz, p, n, off, &rd->src_err);
 	do
 		got = pread(rd->fd, p, n, off);
 	while (got == -1 && errno == EINTR);
@@ -293,15 +293,15 @@ reader_fill(struct view_reader *rd)
 
 /* Split the next record; 1 if one is in rd->rec, 0 at the end. */
 static int
-reader_next(struct view_reader *rd, char delim, size_t *used,
-    struct csvio_error *cerr)
+reader_next(struct view_reader *rd, char delim, long line, size_t *used,
+    struct pfs_error *err)
 {
 	long n;
 	int r;
 
 	for (;;) {
 		n = csvio_next(delim, rd->buf + rd->start, rd->end - rd->start,
-		    rd->eof, &rd->rec, cerr);
+		    rd->eof, line, &rd->rec, err);
 		if (n < 0)
 			return (int)n;
 		if (n > 0) {
@@ -316,21 +316,20 @@ reader_next(struct view_reader *rd, char delim, size_t *used,
 }
 
 static int
-set_error(struct view_error *err, long line, size_t column, const char *what)
+set_error(struct pfs_error *err, long line, size_t column, const char *what)
 {
-	err->line = line;
-	err->column = column;
-	err->what = what;
+	*err = (struct pfs_error){ .code = EINVAL, .line = line,
+	    .column = column, .what = what };
 	return -EINVAL;
 }
 
 /* A gzip source that cannot be read is a file that cannot be shown, with
  * the reason and the line it was met at; other errors stay errnos. */
 static int
-source_error(struct view_reader *rd, struct view_error *err, long line, int r)
+source_error(struct view_reader *rd, struct pfs_error *err, long line, int r)
 {
-	if (r == -EIO && rd->src_what != NULL)
-		return set_error(err, line, 0, rd->src_what);
+	if (r == -EIO && rd->src_err.what != NULL)
+		return set_error(err, line, 0, rd->src_err.what);
 	return r;
 }
 
@@ -683,7 +682,7 @@ plan_identity(const struct engine *e, struct view *v, int scrubs,
 
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	const struct policy *p = e->policy;
 	const struct csvio_record *rec = &rd->rec;
@@ -812,10 +811,9 @@ emit_header(struct view *v, struct view_reader *rd)
  * row into one kept column.  Past the limit the file fails.
  */
 static int
-sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
+sniff(struct view_reader *rd, struct dialect *d, struct pfs_error *err)
 {
 	size_t window = SNIFF_BYTES;
-	const char *what = NULL;
 	int r;
 
 	for (;;) {
@@ -825,11 +823,11 @@ sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
 				    "longer than 64 MiB: the delimiter cannot be "
 				    "sniffed") : source_error(rd, err, 1, r);
 		r = dialect_sniff(rd->buf + rd->start, rd->end - rd->start,
-		    rd->eof, d, &what);
+		    rd->eof, d, err);
 		if (r == 0)
 			return 0;
 		if (r != -EAGAIN)
-			return set_error(err, 0, 0, what);
+			return r;	/* -EINVAL: err says why */
 		if (window >= VIEW_MAX_RECORD)
 			return set_error(err, 1, 0, "header longer than 64 MiB: "
 			    "the delimiter cannot be sniffed");
@@ -839,9 +837,8 @@ sniff(struct view_reader *rd, struct dialect *d, struct view_error *err)
 
 int
 view_open(const struct engine *e, const struct policy_file *rule,
-    struct view_reader *rd, struct view **out, struct view_error *err)
+    struct view_reader *rd, struct view **out, struct pfs_error *err)
 {
-	struct csvio_error cerr;
 	struct view *v;
 	size_t used;
 	int r;
@@ -865,14 +862,11 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		goto out;
 	}
 	rd->start += v->dialect.bom_len;
-	r = reader_next(rd, v->dialect.delim, &used, &cerr);
+	r = reader_next(rd, v->dialect.delim, 1, &used, err);
 	if (r < 0) {
-		if (r == -EINVAL)
-			set_error(err, 1 + (long)cerr.line_delta, cerr.field,
-			    cerr.what);
-		else if (r == -EFBIG)
+		if (r == -EFBIG)
 			r = set_error(err, 1, 0, "header longer than 64 MiB");
-		else
+		else if (r != -EINVAL)	/* -EINVAL: csvio said where */
 			r = source_error(rd, err, 1, r);
 		goto out;
 	}
@@ -1158,7 +1152,7 @@ row_identity(const struct view *v, struct view_reader *rd,
 
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	static const struct csvio_field empty = { "", 0, 0 };
 	const struct policy *p = v->engine->policy;
@@ -1282,9 +1276,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 
 int
 view_run(const struct view *v, struct view_reader *rd, long line,
-    view_sink sink, void *arg, struct view_error *err)
+    view_sink sink, void *arg, struct pfs_error *err)
 {
-	struct csvio_error cerr;
 	size_t used;
 	int r;
 
@@ -1292,12 +1285,9 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 	if (v->ncols == 0)
 		return 0;	/* empty file */
 	for (;;) {
-		r = reader_next(rd, v->dialect.delim, &used, &cerr);
-		if (r == 0)
-			return 0;
-		if (r == -EINVAL)
-			return set_error(err, line + (long)cerr.line_delta,
-			    cerr.field, cerr.what);
+		r = reader_next(rd, v->dialect.delim, line, &used, err);
+		if (r == 0 || r == -EINVAL)
+			return r;	/* -EINVAL: csvio said where and why */
 		if (r == -EFBIG)
 			return set_error(err, line, 0, "record longer than 64 MiB");
 		if (r < 0)
@@ -1339,13 +1329,12 @@ view_free(struct view *v)
 int
 view_scan_cells(const struct view *v, struct view_reader *rd,
     const size_t *cols, size_t ncols, view_cells_fn fn, void *arg,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	static const struct csvio_field empty = { "", 0, 0 };
 	enum dialect_encoding enc = v->dialect.encoding;
 	const char *vals[VIEW_MAX_CTX];
 	size_t lens[VIEW_MAX_CTX], used;
-	struct csvio_error cerr;
 	long line = v->data_line;
 	int r;
 
@@ -1357,12 +1346,9 @@ view_scan_cells(const struct view *v, struct view_reader *rd,
 	for (;;) {
 		const struct csvio_record *rec = &rd->rec;
 
-		r = reader_next(rd, v->dialect.delim, &used, &cerr);
-		if (r == 0)
-			return 0;
-		if (r == -EINVAL)
-			return set_error(err, line + (long)cerr.line_delta,
-			    cerr.field, cerr.what);
+		r = reader_next(rd, v->dialect.delim, line, &used, err);
+		if (r == 0 || r == -EINVAL)
+			return r;	/* -EINVAL: csvio said where and why */
 		if (r == -EFBIG)
 			return set_error(err, line, 0, "record longer than 64 MiB");
 		if (r < 0)

@@ -119,7 +119,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct buf csv = BUF_INIT, out = BUF_INIT;
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err;
+	struct pfs_error err;
 	const char *text, *end, *nl;
 	size_t nrow, i, tlen;
 	int fd, placeholder;

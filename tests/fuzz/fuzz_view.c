@@ -155,7 +155,7 @@ fuzz_check_restart(const struct view *v, int fd, const struct fuzz_sink *full)
 {
 	struct fuzz_sink tail;
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	int r;
 
 	memset(&tail, 0, sizeof(tail));
@@ -182,7 +182,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct policy_file *rule;
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
-	struct view_error err = { 0, 0, NULL };
+	struct pfs_error err = { 0 };
 	struct fuzz_sink sink;
 	int use_pipe, keep_all, fd, r;
 

@@ -131,6 +131,20 @@ check_not "rw is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,rw" src m
 check "rw refusal says why" grep -q "read-only" err
 check_not "an unknown option is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,frobnicate" src mnt3 2>err
 check "the unknown option is named" grep -q "frobnicate" err
+check_not "auto_unmount is refused" "$fsbin" -f -o "policy=$policy,key=$work/key,auto_unmount" src mnt3 2>err
+check "and the refusal says why" grep -q "rsync --delete" err
+check_not "an unknown flag is refused" "$fsbin" -f -x -o "policy=$policy,key=$work/key" src mnt3 2>err
+check "the unknown flag is named" grep -q "unknown flag '-x'" err
+check_not "a third positional argument is refused" "$fsbin" -f -o "policy=$policy,key=$work/key" src mnt3 extra 2>err
+check "and named" grep -q "unexpected argument 'extra'" err
+check "--version names the program and libfuse" sh -c "'$fsbin' --version | grep -q '^pseudonymfs .*libfuse 3'"
+# What mount(8) passes for fstab's sake is accepted and ignored, and dev,
+# suid and exec (mount.fuse3 adds them for root) give way to the view's own.
+check "fstab-only options are ignored" mount_view src mnt6 fs8.log -o "policy=$policy,key=$work/key,defaults,nofail,_netdev,noauto,x-systemd.automount,comment=x,dev,suid,exec,fsname=study"
+check "and the view is still ro,nodev,nosuid,noexec" sh -c "findmnt -n -o OPTIONS mnt6 | tr , '\n' | grep -qx ro && findmnt -n -o OPTIONS mnt6 | tr , '\n' | grep -qx nodev && findmnt -n -o OPTIONS mnt6 | tr , '\n' | grep -qx noexec"
+check "fsname= names the mount" sh -c "findmnt -n -o SOURCE mnt6 | grep -qx study"
+check "and serves the view" diff -r mnt6 ref
+unmount_view mnt6 fs8.log
 printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = n\nop = tokn\n' > broken.policy
 check_not "a broken policy means no mount" "$fsbin" -f -o "policy=broken.policy,key=$work/key" src mnt3 2>err
 check "the policy error names the line" grep -q "broken.policy:7:" err

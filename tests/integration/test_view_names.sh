@@ -96,6 +96,10 @@ check "the kept 8-digit name is refused" test ! -e out/patients_12345678.csv
 check "it is reported as looking like an identifier" grep -q "looks like an identifier" export.err
 check "suspect_names = show keeps releve_20230115.csv" test -s out/releve_20230115.csv
 check "patients.csv is kept" test -s out/patients.csv
+# Every file of src/ matches a rule: the refused ones are not counted again
+# by the drift scan as files no rule matches (nor by the summary).
+check "drift counts no refused name as unmatched" sh -c "! grep -q 'no \\[file\\] rule matches' export.err"
+check "nor does the summary" grep -q ", 0 not matched by any rule," export.err
 
 # An earlier output under the colliding name: neither source is written
 # over it; --update (the destination follows the view) removes it, since

@@ -75,14 +75,14 @@ static void
 split_matches_libcsv(const char *text, char delim)
 {
 	struct csvio_record rec = { 0 };
-	struct csvio_error err;
+	struct pfs_error err;
 	struct oracle o;
 	struct buf value = BUF_INIT, rebuilt = BUF_INIT;
 	size_t n = strlen(text), off = 0, field = 0;
 	long used;
 
 	oracle_parse(text, delim, &o);
-	while ((used = csvio_next(delim, text + off, n - off, 1, &rec, &err)) > 0) {
+	while ((used = csvio_next(delim, text + off, n - off, 1, 0, &rec, &err)) > 0) {
 		for (size_t i = 0; i < rec.nfields; i++) {
 			assert_int_equal(csvio_unescape(&rec.fields[i], &value), 0);
 			assert_true(field < o.nfields);
@@ -122,12 +122,12 @@ static void
 test_quoted_flag_and_eol(void **state)
 {
 	struct csvio_record rec = { 0 };
-	struct csvio_error err;
+	struct pfs_error err;
 	const char *s = "\"a\";b\r\nnext";
 	long used;
 
 	(void)state;
-	used = csvio_next(';', s, strlen(s), 1, &rec, &err);
+	used = csvio_next(';', s, strlen(s), 1, 0, &rec, &err);
 	assert_int_equal(used, 7);
 	assert_int_equal(rec.nfields, 2);
 	assert_true(rec.fields[0].quoted);
@@ -143,12 +143,12 @@ test_needs_more(void **state)
 {
 	const char *s = "a;\"b\"\"c\";d\r\n";
 	struct csvio_record rec = { 0 };
-	struct csvio_error err;
+	struct pfs_error err;
 
 	(void)state;
 	for (size_t cut = 1; cut < strlen(s); cut++)
-		assert_int_equal(csvio_next(';', s, cut, 0, &rec, &err), 0);
-	assert_int_equal(csvio_next(';', s, strlen(s), 0, &rec, &err),
+		assert_int_equal(csvio_next(';', s, cut, 0, 0, &rec, &err), 0);
+	assert_int_equal(csvio_next(';', s, strlen(s), 0, 0, &rec, &err),
 	    (long)strlen(s));
 	csvio_record_free(&rec);
 }
@@ -158,11 +158,12 @@ expect_malformed(const char *s, size_t n, size_t line_delta, size_t field,
     const char *what)
 {
 	struct csvio_record rec = { 0 };
-	struct csvio_error err;
+	struct pfs_error err;
 
-	assert_int_equal(csvio_next(';', s, n, 1, &rec, &err), -EINVAL);
-	assert_int_equal(err.line_delta, line_delta);
-	assert_int_equal(err.field, field);
+	assert_int_equal(csvio_next(';', s, n, 1, 10, &rec, &err), -EINVAL);
+	assert_int_equal(err.line, 10 + (long)line_delta);	/* from line 10 */
+	assert_int_equal(err.column, field);
+	assert_int_equal(err.code, EINVAL);
 	assert_string_equal(err.what, what);
 	csvio_record_free(&rec);
 }

@@ -18,8 +18,12 @@ static int
 sniff(const char *head, size_t n, int whole, struct dialect *d,
     const char **what)
 {
-	*what = NULL;
-	return dialect_sniff(head, n, whole, d, what);
+	struct pfs_error err = { 0 };
+	int r = dialect_sniff(head, n, whole, d, &err);
+
+	/* The record's static text: what the tests below look at. */
+	*what = err.what;
+	return r;
 }
 
 static void

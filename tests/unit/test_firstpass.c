@@ -57,7 +57,7 @@ test_reads_across_writers(void **state)
 
 	(void)state;
 	assert_int_equal(firstpass_new(dir_fd(), 10 << 20, &fp), 0);
-	assert_non_null(f = firstpass_file_new(fp));
+	assert_non_null(f = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
 	/* Two streams written at once, as the chunks of a parallel pass. */
 	assert_non_null(w1 = firstpass_writer_new(f));
 	assert_non_null(w2 = firstpass_writer_new(f));
@@ -103,7 +103,7 @@ test_budget_stops_a_writer(void **state)
 	(void)state;
 	/* Room for one flush of the staging buffer: the second finds it full. */
 	assert_int_equal(firstpass_new(dir_fd(), FIRSTPASS_STAGE, &fp), 0);
-	assert_non_null(f = firstpass_file_new(fp));
+	assert_non_null(f = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
 	assert_non_null(w = firstpass_writer_new(f));
 	write_range(w, 0, 3 * FIRSTPASS_STAGE);
 	firstpass_writer_end(w, 0);
@@ -115,7 +115,7 @@ test_budget_stops_a_writer(void **state)
 	assert_int_equal(firstpass_read(f, got, 100, FIRSTPASS_STAGE - 50), 0);
 	assert_int_equal(firstpass_read(f, got, 100, 2 * FIRSTPASS_STAGE), 0);
 	/* A full budget makes no new file. */
-	assert_null(g = firstpass_file_new(fp));
+	assert_null(g = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
 	firstpass_file_free(f);
 	assert_int_equal(firstpass_used(fp), 0);
 	firstpass_free(fp);
@@ -124,12 +124,25 @@ test_budget_stops_a_writer(void **state)
 static void
 test_nothing_kept(void **state)
 {
+	struct firstpass *fp;
+	struct firstpass_file *f[FIRSTPASS_MAX_FILES];
 	struct firstpass_writer *w;
 	char got[10];
 
 	(void)state;
+	assert_int_equal(firstpass_new(dir_fd(), 10 << 20, &fp), 0);
+	/* A small source keeps nothing; past FIRSTPASS_MAX_FILES, nothing. */
+	assert_null(firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE - 1));
+	for (int i = 0; i < FIRSTPASS_MAX_FILES; i++)
+		assert_non_null(f[i] = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
+	assert_null(firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
+	firstpass_file_free(f[0]);
+	assert_non_null(f[0] = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
+	for (int i = 0; i < FIRSTPASS_MAX_FILES; i++)
+		firstpass_file_free(f[i]);
+	firstpass_free(fp);
 	/* No file: writers keep nothing, reads find nothing. */
-	assert_null(firstpass_file_new(NULL));
+	assert_null(firstpass_file_new(NULL, FIRSTPASS_MIN_SOURCE));
 	assert_non_null(w = firstpass_writer_new(NULL));
 	write_range(w, 0, 5000);
 	firstpass_writer_end(w, 0);

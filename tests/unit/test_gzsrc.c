@@ -90,16 +90,16 @@ static void
 read_through(struct gzsrc *g, const char *want, size_t n)
 {
 	char *got = malloc(n + 100);
-	const char *what;
+	struct pfs_error err;
 	size_t off = 0;
 
 	while (off < n) {
 		size_t ask = 1 + next() % 300000;
-		ssize_t r = gzsrc_pread(g, got + off, ask, (off_t)off, &what);
+		ssize_t r = gzsrc_pread(g, got + off, ask, (off_t)off, &err);
 		assert_true(r > 0);
 		off += (size_t)r;
 	}
-	assert_int_equal(gzsrc_pread(g, got, 10, (off_t)n, &what), 0);
+	assert_int_equal(gzsrc_pread(g, got, 10, (off_t)n, &err), 0);
 	assert_memory_equal(got, want, n);
 	free(got);
 }
@@ -108,14 +108,14 @@ static void
 random_reads(struct gzsrc *g, const char *want, size_t n, int count)
 {
 	char buf[70000];
-	const char *what;
+	struct pfs_error err;
 
 	for (int i = 0; i < count; i++) {
 		off_t off = (off_t)(next() % (n + 10));
 		size_t len = 1 + next() % sizeof(buf);
 		size_t expect = off >= (off_t)n ? 0 :
 		    (n - (size_t)off < len ? n - (size_t)off : len);
-		ssize_t r = gzsrc_pread(g, buf, len, off, &what);
+		ssize_t r = gzsrc_pread(g, buf, len, off, &err);
 
 		assert_int_equal(r, (ssize_t)expect);
 		assert_memory_equal(buf, want + (off < (off_t)n ? off : 0), expect);
@@ -194,18 +194,19 @@ expect_error(const unsigned char *z, size_t zlen, size_t n, const char *msg)
 {
 	char *buf = malloc(n + 1);
 	struct gzsrc *g;
-	const char *what = NULL;
+	struct pfs_error err = { 0 };
 	size_t off = 0;
 	ssize_t r = 1;
 	int fd = temp_file(z, zlen);
 
 	assert_int_equal(gzsrc_open(fd, &g), 0);
 	while (off <= n && (r = gzsrc_pread(g, buf, 65536 < n + 1 - off ?
-	    65536 : n + 1 - off, (off_t)off, &what)) > 0)
+	    65536 : n + 1 - off, (off_t)off, &err)) > 0)
 		off += (size_t)r;
 	assert_int_equal(r, -EIO);
-	assert_non_null(what);
-	assert_string_equal(what, msg);
+	assert_int_equal(err.code, EIO);
+	assert_non_null(err.what);
+	assert_string_equal(err.what, msg);
 	assert_null(gzsrc_take_index(g));
 	gzsrc_close(g);
 	close(fd);

@@ -30,7 +30,7 @@ test_reads_in_any_order(void **state)
 {
 	struct engine *e;
 	struct index_cursor *c, *c2;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char *whole, *got;
@@ -106,7 +106,7 @@ test_changed_bytes_fail_restarts(void **state)
 {
 	struct engine *e;
 	struct index_cursor *c;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char got[4096];
@@ -200,7 +200,7 @@ test_parallel_pass(void **state)
 	struct engine *e;
 	struct index_cache *cache;
 	struct index_cursor *c1, *c4;
-	struct view_error err, err4;
+	struct pfs_error err, err4;
 	struct index *one;
 	const struct index *four;
 	struct stat st;

@@ -194,7 +194,7 @@ static void
 run_lab(const char *analysis_extra, struct test_run *run, struct view_stats *st)
 {
 	struct engine *e = engine_from(analysis_extra);
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd = test_temp_fd(lab, sizeof(lab) - 1), rc;
 

@@ -38,7 +38,7 @@ setup(void **state)
 	static const char head[] = "age;note;secret;cp\n";
 	struct fixture *f = calloc(1, sizeof(*f));
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	int fd;
 
 	assert_non_null(f);
@@ -204,7 +204,7 @@ test_no_quasi(void **state)
 	struct engine *e = test_engine("[project]\nname = t\ncolumns = keep\n"
 	    "[file all]\nmatch = *\n");
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	struct risk_summary sum;
 	struct risk_scan *s;
 	struct view *v;

@@ -344,7 +344,7 @@ test_view(void **state)
 	    "dossier 40012308, née le 21/06/1947\n"
 	    "40013196;GUÉZENNEC;Sylvère;Brest;RAS\n";
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 	struct buf out = BUF_INIT;
 	struct view *v;
 	int fd = test_temp_fd(csv, sizeof(csv) - 1);

@@ -34,7 +34,7 @@ test_identity_across_buffers(void **state)
 	struct engine *e = test_engine(keep_policy);
 	struct buf src = BUF_INIT;
 	struct test_run run;
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd, rc;
 
@@ -69,7 +69,7 @@ test_restart_from_any_boundary(void **state)
 {
 	struct engine *e = test_engine(token_policy);
 	struct buf src = BUF_INIT;
-	struct view_error err;
+	struct pfs_error err;
 	struct test_run full;
 	struct view *v;
 	int fd, rc;
@@ -102,7 +102,7 @@ expect_error(const char *policy, const char *data, long line, size_t column,
 {
 	struct engine *e = test_engine(policy);
 	struct test_run run;
-	struct view_error err;
+	struct pfs_error err;
 	struct view *v;
 	int fd = test_temp_fd(data, strlen(data)), rc;
 
@@ -187,7 +187,7 @@ test_empty_and_header_only(void **state)
 		{ "IPP;Nom;Secret", "IPP;Nom" },		/* no line end */
 	};
 	struct engine *e = test_engine(token_policy);
-	struct view_error err;
+	struct pfs_error err;
 	struct test_run run;
 	struct view *v;
 	int fd, rc;

@@ -79,7 +79,7 @@ test_run_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 
 struct view *
 test_view_run(const struct engine *e, int fd, struct test_run *run,
-    struct view_stats *st, int *rc, struct view_error *err)
+    struct view_stats *st, int *rc, struct pfs_error *err)
 {
 	struct view_reader *rd;
 	struct view *v = NULL;
@@ -108,7 +108,7 @@ test_view_restart(const struct view *v, int fd, const struct test_run *run,
 {
 	struct test_run tail = { 0 };
 	struct view_reader *rd;
-	struct view_error err;
+	struct pfs_error err;
 
 	assert_true(k < run->n);
 	assert_int_equal(view_reader_new(fd, &rd), 0);

@@ -52,7 +52,7 @@ int	test_run_sink(void *arg, const char *bytes, size_t len, off_t src_end,
  * view_open's or view_run's result, *err its error. */
 struct view *test_view_run(const struct engine *e, int fd,
 	    struct test_run *run, struct view_stats *st, int *rc,
-	    struct view_error *err);
+	    struct pfs_error *err);
 /* Restart the view at run's k-th point: the bytes must be run's tail. */
 void	test_view_restart(const struct view *v, int fd,
 	    const struct test_run *run, size_t k);

@@ -1,0 +1,388 @@
+/* export: the exporter's engine as a library: a file cut in chunks on
+ * several workers and a chunk of records without their header give the
+ * bytes of one sequential view pass; a malformed file gives one error
+ * record naming the view file, line and column (never a cell value) and
+ * leaves no output file behind. */
+#include <errno.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "export.h"
+#include "view.h"
+#include "testlib.h"
+
+static const char policy_text[] =
+    "[project]\nname = t\npatient = ipp\n"
+    "[file all]\nmatch = *.csv\n"
+    "[column ipp]\nheaders = IPP\nop = token\n"
+    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+    "[column note]\nheaders = Note\nop = keep\n";
+
+static int
+temp_fd(void)
+{
+	char path[] = "/tmp/test_export.XXXXXX";
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	unlink(path);
+	return fd;
+}
+
+/* All of fd's bytes. */
+static void
+slurp(int fd, struct buf *out)
+{
+	char chunk[65536];
+	off_t off = 0;
+	ssize_t n;
+
+	while ((n = pread(fd, chunk, sizeof(chunk), off)) > 0) {
+		assert_int_equal(buf_append(out, chunk, (size_t)n), 0);
+		off += n;
+	}
+	assert_true(n == 0);
+}
+
+/* The reference: one view_run from the first record, straight from the
+ * view module (the producer the mount uses too). */
+static void
+one_pass(const struct engine *e, int fd, struct buf *head, struct buf *body)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	struct pfs_error err = { 0 };
+
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
+	assert_int_equal(buf_append(head, v->head.data, v->head.len), 0);
+	assert_int_equal(view_run(v, rd, v->data_line, test_collect, body, &err), 0);
+	view_free(v);
+	view_reader_free(rd);
+}
+
+/* The error records a run reported, formatted, and the last one's place. */
+struct reports {
+	int		 n;
+	char		 text[1024];
+	long		 line;
+	size_t		 column;
+	int		 code;
+};
+
+static void
+collect(void *arg, const struct pfs_error *pe)
+{
+	struct reports *r = arg;
+
+	r->n++;
+	pfs_error_format(pe, r->text, sizeof(r->text));
+	r->line = pe->line;
+	r->column = pe->column;
+	r->code = pe->code;
+}
+
+/* A file big enough to be cut in chunks (EXPORT_SPLIT_MIN), with quoted
+ * fields holding newlines and delimiters so a wrong cut would show. */
+static void
+make_big(struct buf *src)
+{
+	char row[256];
+
+	assert_int_equal(buf_append(src, "IPP;Nom;Note\r\n", 14), 0);
+	for (unsigned i = 0; src->len < EXPORT_SPLIT_MIN + EXPORT_CHUNK; i++) {
+		int n = snprintf(row, sizeof(row), i % 7 == 0 ?
+		    "%08u;Martin;\"ligne\r\nsuite; %u\"\r\n" :
+		    "%08u;Durand;note %u\r\n", i, i * 31u);
+		assert_int_equal(buf_append(src, row, (size_t)n), 0);
+	}
+}
+
+static void
+test_chunked_equals_one_pass(void **state)
+{
+	struct engine *e = test_engine(policy_text);
+	struct buf src = BUF_INIT, head = BUF_INIT, body = BUF_INIT;
+	struct buf got1 = BUF_INIT, got4 = BUF_INIT;
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 4, .report = { collect, &rep } };
+	int fd, out1 = temp_fd(), out4 = temp_fd();
+
+	(void)state;
+	make_big(&src);
+	fd = test_temp_fd(src.data, src.len);
+	one_pass(e, fd, &head, &body);
+	assert_true(body.len > EXPORT_SPLIT_MIN / 2);
+	assert_int_equal(export_fd(e, &e->policy->files[0], fd, out4, "big.csv",
+	    &o), 0);
+	o.jobs = 1;
+	assert_int_equal(export_fd(e, &e->policy->files[0], fd, out1, "big.csv",
+	    &o), 0);
+	assert_int_equal(rep.n, 0);
+	slurp(out4, &got4);
+	slurp(out1, &got1);
+	assert_int_equal(got4.len, head.len + body.len);
+	assert_memory_equal(got4.data, head.data, head.len);
+	assert_memory_equal(got4.data + head.len, body.data, body.len);
+	assert_int_equal(got1.len, got4.len);
+	assert_memory_equal(got1.data, got4.data, got4.len);
+	/* Not an identity: the names and IPPs were replaced. */
+	assert_null(memmem(got4.data, got4.len, "Martin", 6));
+	assert_null(memmem(got4.data, got4.len, "00000007;", 9));
+	buf_free(&src);
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&got1);
+	buf_free(&got4);
+	close(fd);
+	close(out1);
+	close(out4);
+	engine_free(e);
+}
+
+/* Records cut in two chunks at a record boundary, each exported apart
+ * with the header given as a line: together the records of one pass. */
+static void
+test_chunks_equal_one_pass(void **state)
+{
+	static const char data[] = "IPP;Nom;Note\n"
+	    "1001;Martin;\"a;b\nc\"\n1002;Durand;x\n1003;Petit;y\n1004;Roux;z\n";
+	struct engine *e = test_engine(policy_text);
+	struct buf head = BUF_INIT, body = BUF_INIT, got = BUF_INIT;
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+	struct export_header h = { .line = "IPP;Nom;Note\n", .encoding = -1 };
+	const char *cut = strstr(data, "1003;");
+	const char *first = strchr(data, '\n') + 1;
+	int fd = test_temp_fd(data, strlen(data)), out = temp_fd();
+	int c1 = test_temp_fd(first, (size_t)(cut - first));
+	int c2 = test_temp_fd(cut, strlen(cut));
+
+	(void)state;
+	one_pass(e, fd, &head, &body);
+	assert_int_equal(export_chunk(e, &e->policy->files[0], &h, c1, out,
+	    "standard input", &o), 0);
+	assert_int_equal(export_chunk(e, &e->policy->files[0], &h, c2, out,
+	    "standard input", &o), 0);
+	assert_int_equal(rep.n, 0);
+	slurp(out, &got);
+	assert_int_equal(got.len, body.len);
+	assert_memory_equal(got.data, body.data, body.len);
+	assert_null(memmem(got.data, got.len, "Martin", 6));
+	/* An empty header line is refused, as the header's error. */
+	h.line = "";
+	assert_int_equal(export_chunk(e, &e->policy->files[0], &h, c1, out,
+	    "standard input", &o), -EINVAL);
+	assert_int_equal(rep.n, 1);
+	assert_string_equal(rep.text, "header: the header is empty");
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&got);
+	close(fd);
+	close(out);
+	close(c1);
+	close(c2);
+	engine_free(e);
+}
+
+/* A chunk's line numbers count from its first record. */
+static void
+test_chunk_error_names_its_line(void **state)
+{
+	static const char chunk[] = "1001;Martin;a\n1002;Durand;b;Secret99\n";
+	struct engine *e = test_engine(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+	struct export_header h = { .line = "IPP;Nom;Note", .encoding = -1 };
+	int in = test_temp_fd(chunk, strlen(chunk)), out = temp_fd();
+
+	(void)state;
+	assert_int_equal(export_chunk(e, &e->policy->files[0], &h, in, out,
+	    "standard input", &o), -EINVAL);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(rep.line, 2);
+	assert_int_equal(rep.column, 4);
+	assert_non_null(strstr(rep.text, "standard input: line 2, column 4: "));
+	assert_null(strstr(rep.text, "Secret99"));
+	assert_null(strstr(rep.text, "Durand"));
+	close(in);
+	close(out);
+	engine_free(e);
+}
+
+/* A malformed file: one record with the view name, line and column, no
+ * cell value, and no output file left (nor the temporary one). */
+static void
+test_malformed_file_leaves_nothing(void **state)
+{
+	static const char data[] = "IPP;Nom;Note\n1001;Martin;a\n"
+	    "1002;Durand;\"Secret42\n";
+	struct engine *e = test_engine(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
+	char dir[] = "/tmp/test_export_dir.XXXXXX", path[64];
+	int fd = test_temp_fd(data, strlen(data)), dfd;
+	DIR *d;
+	struct dirent *de;
+	int entries = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	assert_true(dfd >= 0);
+	assert_int_equal(export_to_path(e, &e->policy->files[0], fd, dfd,
+	    "out.csv", "labo/out.csv", &o), -EINVAL);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(rep.code, EINVAL);
+	assert_int_equal(rep.line, 3);
+	assert_int_equal(rep.column, 3);
+	assert_non_null(strstr(rep.text, "labo/out.csv: line 3, column 3: "));
+	assert_null(strstr(rep.text, "Secret42"));
+	assert_null(strstr(rep.text, "Durand"));
+	assert_non_null(d = fdopendir(dup(dfd)));
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			entries++;
+	closedir(d);
+	assert_int_equal(entries, 0);
+	snprintf(path, sizeof(path), "%s", dir);
+	assert_int_equal(rmdir(path), 0);
+	close(dfd);
+	close(fd);
+	engine_free(e);
+}
+
+/* export_file: a file no rule matches is refused by a record that says
+ * so without naming the file (its name may be a patient's). */
+static void
+test_file_without_rule(void **state)
+{
+	struct engine *e = test_engine(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+
+	(void)state;
+	assert_int_equal(export_file(e, "/tmp/Durand_Jean.txt", NULL, "-", &o),
+	    -ENOENT);
+	assert_int_equal(rep.n, 1);
+	assert_non_null(strstr(rep.text, "no [file] rule"));
+	assert_null(strstr(rep.text, "Durand"));
+	engine_free(e);
+}
+
+/* export_file into a directory: the file under its view name, atomically
+ * (no temporary left), with the bytes of one view pass. */
+static void
+test_file_into_directory(void **state)
+{
+	static const char data[] = "IPP;Nom;Note\n1001;Martin;x\n";
+	struct engine *e = test_engine(policy_text);
+	struct buf head = BUF_INIT, body = BUF_INIT, got = BUF_INIT;
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+	char dir[] = "/tmp/test_export_file.XXXXXX", src[64], out[64], cmd[160];
+	int fd = test_temp_fd(data, strlen(data)), ofd;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(src, sizeof(src), "%s.csv", dir);
+	assert_non_null(f = fopen(src, "w"));
+	fputs(data, f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(export_file(e, src, NULL, dir, &o), 0);
+	assert_int_equal(rep.n, 0);
+	/* Named as the rule shows it: the source's base name, kept. */
+	snprintf(out, sizeof(out), "%s/%s", dir, strrchr(src, '/') + 1);
+	assert_true((ofd = open(out, O_RDONLY)) >= 0);
+	slurp(ofd, &got);
+	close(ofd);
+	one_pass(e, fd, &head, &body);
+	assert_int_equal(got.len, head.len + body.len);
+	assert_memory_equal(got.data, head.data, head.len);
+	assert_memory_equal(got.data + head.len, body.data, body.len);
+	assert_null(memmem(got.data, got.len, "1001", 4));
+	snprintf(cmd, sizeof(cmd), "test $(ls -A '%s' | wc -l) -eq 1", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", dir, src);
+	assert_int_equal(system(cmd), 0);
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&got);
+	close(fd);
+	engine_free(e);
+}
+
+/* A tree by its paths: what the view shows is written, the rest counted;
+ * a destination inside the source is refused before anything is made. */
+static void
+test_dir(void **state)
+{
+	struct engine *e = test_engine(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
+	struct export_totals t;
+	char src[] = "/tmp/test_export_src.XXXXXX", path[128], cmd[300];
+	struct stat st;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(src));
+	snprintf(path, sizeof(path), "%s/a.csv", src);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("IPP;Nom;Note\n1001;Martin;x\n", f);
+	fclose(f);
+	snprintf(path, sizeof(path), "%s/notes.txt", src);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("Martin\n", f);
+	fclose(f);
+	/* Inside the source: refused, nothing created. */
+	snprintf(path, sizeof(path), "%s/out", src);
+	assert_int_equal(export_dir(e, src, path, &o, &t), -EINVAL);
+	assert_int_equal(rep.n, 1);
+	assert_non_null(strstr(rep.text, "inside the source"));
+	assert_int_equal(stat(path, &st), -1);
+	/* Beside it: created, the CSV written, the text file counted. */
+	snprintf(path, sizeof(path), "%s.out", src);
+	assert_int_equal(export_dir(e, src, path, &o, &t), 0);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(t.exported, 1);
+	assert_int_equal(t.failed, 0);
+	assert_int_equal(t.unmatched, 1);
+	snprintf(cmd, sizeof(cmd), "%s/a.csv", path);
+	assert_int_equal(stat(cmd, &st), 0);
+	snprintf(cmd, sizeof(cmd), "%s/notes.txt", path);
+	assert_int_equal(stat(cmd, &st), -1);
+	/* Again: not empty now, refused without --update. */
+	assert_int_equal(export_dir(e, src, path, &o, &t), -EEXIST);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", src, path);
+	assert_int_equal(system(cmd), 0);
+	engine_free(e);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_chunked_equals_one_pass),
+		cmocka_unit_test(test_chunks_equal_one_pass),
+		cmocka_unit_test(test_chunk_error_names_its_line),
+		cmocka_unit_test(test_malformed_file_leaves_nothing),
+		cmocka_unit_test(test_file_without_rule),
+		cmocka_unit_test(test_file_into_directory),
+		cmocka_unit_test(test_dir),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
