@@ -27,6 +27,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_lists.h"
+#include "util.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -99,17 +100,13 @@ latin_class_init(void)
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h;
+	return util_fnv1a(UTIL_FNV1A_BASIS, s, n);
 }
 
 static struct dict_entry *
-dict_slot(const char *w, size_t n)
+dict_slot_hashed(const char *w, size_t n, uint64_t h)
 {
-	size_t i = (size_t)hash(w, n) & (dict_cap - 1);
+	size_t i = (size_t)h & (dict_cap - 1);
 
 	while (dict[i].w != NULL &&
 	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
@@ -117,15 +114,93 @@ dict_slot(const char *w, size_t n)
 	return &dict[i];
 }
 
+static struct dict_entry *
+dict_slot(const char *w, size_t n)
+{
+	return dict_slot_hashed(w, n, hash(w, n));
+}
+
 static uint32_t
-dict_flags(const char *w, size_t n)
+dict_flags_hashed(const char *w, size_t n, uint64_t h)
 {
 	struct dict_entry *e;
 
 	if (!dict_ok || n == 0)
 		return 0;
-	e = dict_slot(w, n);
+	e = dict_slot_hashed(w, n, h);
 	return e->w ? e->flags : 0;
+}
+
+/*
+ * Recent words, per scratch: what the dictionary says of a folded word
+ * and whether the lexicon has a word as written.  Both tables are large
+ * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
+ * two, while the words of comments repeat ("le", "patient", "rappeler").
+ * Direct-mapped, short words only; a hit gives what the lookup gives.  It
+ * holds words of the text, so it is wiped when freed.
+ */
+#define WCACHE_SLOTS	1024
+#define WCACHE_KEY	22
+enum { WC_EMPTY, WC_DICT, WC_LEX };
+
+struct wcache_slot {
+	uint32_t	fp;		/* high bits of the word's hash */
+	uint8_t		kind, len;
+	char		key[WCACHE_KEY];
+	uint32_t	value;
+};
+
+struct detect_wcache {
+	struct wcache_slot	slot[WCACHE_SLOTS];
+};
+
+static struct wcache_slot *
+wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
+    uint64_t h, int *hit)
+{
+	struct wcache_slot *c;
+
+	*hit = 0;
+	if (n > WCACHE_KEY)
+		return NULL;
+	if (s->wcache == NULL &&
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+		return NULL;
+	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
+	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
+	    memcmp(c->key, w, n) == 0;
+	return c;
+}
+
+static void
+wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
+    uint64_t h, uint32_t value)
+{
+	if (c == NULL)
+		return;
+	c->kind = (uint8_t)kind;
+	c->fp = (uint32_t)(h >> 32);
+	c->len = (uint8_t)n;
+	memcpy(c->key, w, n);
+	c->value = value;
+}
+
+static uint32_t
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n)
+{
+	uint64_t h = hash(w, n);
+	struct wcache_slot *c;
+	uint32_t v;
+	int hit;
+
+	if (n == 0)
+		return 0;
+	c = wcache_find(s, WC_DICT, w, n, h, &hit);
+	if (hit)
+		return c->value;
+	v = dict_flags_hashed(w, n, h);
+	wcache_store(c, WC_DICT, w, n, h, v);
+	return v;
 }
 
 /* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
@@ -181,6 +256,21 @@ lexicon_has(const char *w, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
+{
+	uint64_t h = hash(w, n);
+	struct wcache_slot *c;
+	int hit, v;
+
+	c = wcache_find(s, WC_LEX, w, n, h, &hit);
+	if (hit)
+		return (int)c->value;
+	v = lexicon_has(w, n);
+	wcache_store(c, WC_LEX, w, n, h, (uint32_t)v);
+	return v;
 }
 
 /* Particles inside compound names: never a name on their own. */
@@ -393,7 +483,6 @@ dict_add_words(const char *const *words, uint32_t flags)
 /* A word of each entry of the sensitive lexicon that scrub looks for: a
  * comment with none of them is not scanned for terms (most are not;
  * src/sensitive.c tokenizes the text again). */
-static int is_digit(char c);
 static int is_alnum_byte(char c);
 
 static int
@@ -412,10 +501,10 @@ dict_add_sensitive(struct buf *tmp)
 		/* Its last word of letters, the most telling ("traitement
 		 * de substitution", "VIH-1": "vih"). */
 		for (b = tmp->len; b > 0 && (!is_alnum_byte(tmp->data[b - 1]) ||
-		    is_digit(tmp->data[b - 1])); b--)
+		    util_is_digit(tmp->data[b - 1])); b--)
 			;
 		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
-		    !is_digit(tmp->data[a - 1]); a--)
+		    !util_is_digit(tmp->data[a - 1]); a--)
 			;
 		if (b == a)
 			continue;
@@ -443,7 +532,7 @@ dict_init(void)
 	n += 512 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
 	latin_class_init();
-	for (dict_cap = 64; dict_cap < n * 4; dict_cap *= 2)
+	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
 	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
 		return;
@@ -546,15 +635,9 @@ detect_iban_valid(const char *s, size_t len)
 /* ---- spans ---- */
 
 static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 is_alnum_byte(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (unsigned char)c >= 0x80;
 }
 
@@ -631,12 +714,6 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 
 /* ---- numbers ---- */
 
-static int
-is_sep(char c)
-{
-	return c == ' ' || c == '.' || c == '-';
-}
-
 /*
  * Collect up to `want` digits from t[i], allowing between two digits one
  * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
@@ -654,7 +731,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 	while (i < len && n < want) {
 		char c = t[i];
 
-		if (is_digit(c) || (nir && n == 6 && out[5] == '2' &&
+		if (util_is_digit(c) || (nir && n == 6 && out[5] == '2' &&
 		    (c == 'A' || c == 'B' || c == 'a' || c == 'b'))) {
 			out[n++] = (char)(c >= 'a' ? c - 32 : c);
 			*end = ++i;
@@ -666,7 +743,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		size_t j = i;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
-		else if (is_sep(t[j]) && !slash)
+		else if (nir_is_separator(t[j]) && !slash)
 			j++;
 		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
 		    (unsigned char)t[j + 1] == 0xa0 && !slash)
@@ -676,7 +753,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 			slash = t[j++];
 		else
 			break;
-		if (j >= len || !is_digit(t[j]))
+		if (j >= len || !util_is_digit(t[j]))
 			break;
 		i = j;
 	}
@@ -690,11 +767,11 @@ continues(const char *t, size_t len, size_t end)
 {
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
-	if (end + 1 < len && (is_sep(t[end]) || t[end] == '/' ||
-	    t[end] == '\t') && is_digit(t[end + 1]))
+	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
+	    t[end] == '\t') && util_is_digit(t[end + 1]))
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
-	    is_digit(t[end + 2]))
+	    util_is_digit(t[end + 2]))
 		return 1;
 	return 0;
 }
@@ -710,7 +787,7 @@ ctx_match_digits(const struct detect_value *row, size_t nrow,
 		if (row[k].kind != kind)
 			continue;
 		for (size_t i = 0; i < row[k].len && m < sizeof(d); i++)
-			if (is_digit(row[k].v[i]))
+			if (util_is_digit(row[k].v[i]))
 				d[m++] = row[k].v[i];
 		/* Phones compare their last 9 digits (+33, 0033, 0 differ). */
 		if (tail && m >= tail && n >= tail &&
@@ -798,10 +875,10 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			while (j < len && t[j] == ' ')
 				j++;
 		}
-		if (j >= len || !is_digit(t[j]) || (want == 9 && t[j] == '0'))
+		if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
 			return 0;
 		n = collect(t, len, j, want, 0, d, &end);
-		if (n != want || (end < len && is_digit(t[end])))
+		if (n != want || (end < len && util_is_digit(t[end])))
 			return 0;
 	} else {
 		if (t[j] != '0' || j + 1 >= len)
@@ -823,11 +900,11 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	int r;
 
 	while (i + n < len && n < 10 &&
-	    (is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
+	    (util_is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
 	    t[i + n] == '.'))
 		n++;
 	for (m = n; m >= 6; m--) {
-		if (!is_digit(t[i + m - 1]) || (i + m < len && is_digit(t[i + m])))
+		if (!util_is_digit(t[i + m - 1]) || (i + m < len && util_is_digit(t[i + m])))
 			continue;
 		/* YYYYMMDD alone is an IPP as often as a date. */
 		if (memchr(t + i, '/', m) == NULL && memchr(t + i, '-', m) == NULL &&
@@ -864,22 +941,22 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	for (i = 0; i < len; i++) {
 		char c = t[i];
 
-		if (!is_digit(c) && c != '+')
+		if (!util_is_digit(c) && c != '+')
 			continue;
 		/* Only where a number starts; glued to letters it does
 		 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to
 		 * digits. */
-		if (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '+'))
+		if (i > 0 && (util_is_digit(t[i - 1]) || t[i - 1] == '+'))
 			continue;
-		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
+		if (c == '+' && (i + 1 >= len || !util_is_digit(t[i + 1])))
 			continue;
 		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
 		 * NIR key is wrong is not a phone.  A number found whole
 		 * before it ("12/03/2021 15/04/2021") ends there. */
 		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
-		    t[i - 1] == '-') && ((is_digit(t[i - 2]) &&
+		    t[i - 1] == '-') && ((util_is_digit(t[i - 2]) &&
 		    !overlaps(s, i - 2, i - 1)) || (t[i - 2] == ' ' && i >= 3 &&
-		    is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
+		    util_is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
 			continue;
 		r = 0;
 		if (o->kinds & DETECT_BIT(DETECT_PHONE))
@@ -897,7 +974,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 		if (c == '+')
 			continue;
 		/* One run of digits: RPPS, FINESS, an id. */
-		for (n = 0; i + n < len && is_digit(t[i + n]) && n < sizeof(d); n++)
+		for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
 			d[n] = t[i + n];
 		end = i + n;
 		if (end < len && is_alnum_byte(t[end]))
@@ -929,7 +1006,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 static int
 is_email_local(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
 	    (unsigned char)c >= 0x80;
 }
@@ -984,13 +1061,13 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 
 		/* Most text has no digit: a letter at i + 3 rules out an IBAN
 		 * at i and at i + 1 (its check digits are i + 2 and i + 3). */
-		if (!is_digit(t[i + 3])) {
+		if (!util_is_digit(t[i + 3])) {
 			i++;
 			continue;
 		}
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
-		    !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
+		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
 		    (i > 0 && is_alnum_byte(t[i - 1])))
 			continue;
 		/* Groups of letters and digits, one space apart; the longest
@@ -1004,7 +1081,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 					best = j;
 				continue;
 			}
-			if (!is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
+			if (!util_is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
 			    !(t[j] >= 'a' && t[j] <= 'z'))
 				break;
 			n++;
@@ -1059,11 +1136,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	buf_reset(&s->fold);
 	while (i < len) {
 		size_t start = i, nchars = 0, upper = 0, letters = 0;
-		int digit = is_digit(t[i]), ascii = 1, first_upper = 0;
+		int digit = util_is_digit(t[i]), ascii = 1, first_upper = 0;
 		struct detect_word *w;
 
 		if (digit) {
-			while (i < len && is_digit(t[i])) {
+			while (i < len && util_is_digit(t[i])) {
 				nchars++;
 				i++;
 			}
@@ -1140,7 +1217,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			return r;
 		/* A word may fold to nothing (marks alone) before any other
 		 * word has been folded: fold.data is still NULL then. */
-		w->dflags = digit ? 0 : dict_flags(w->fold_len ?
+		w->dflags = digit ? 0 : dict_flags_cached(s, w->fold_len ?
 		    s->fold.data + w->fold_off : "", w->fold_len);
 	}
 	return 0;
@@ -1260,7 +1337,8 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->lex < 0)
-		w->lex = lexicon_has(t + w->start, w->end - w->start);
+		w->lex = lexicon_has_cached(s, t + w->start,
+		    w->end - w->start);
 	return w->lex;
 }
 
@@ -2444,12 +2522,12 @@ scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 	for (size_t i = 0; i < len; i++) {
 		size_t n = 0, j = i, start = i;
 
-		if (!is_digit(t[i]) || (i > 0 && is_alnum_byte(t[i - 1])))
+		if (!util_is_digit(t[i]) || (i > 0 && is_alnum_byte(t[i - 1])))
 			continue;
 		if (i > 0 && t[i - 1] == '+')
 			start = i - 1;
 		while (j < len && n < sizeof(d)) {
-			if (is_digit(t[j])) {
+			if (util_is_digit(t[j])) {
 				d[n++] = t[j++];
 				if (n >= 9 && (j >= len || !is_alnum_byte(t[j])) &&
 				    identity_row_has(id, IDENTITY_PHONE, d + n - 9,
@@ -2463,8 +2541,8 @@ scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 				continue;
 			}
 			if ((unsigned char)t[j] >= 0x80 || is_alnum_byte(t[j]) ||
-			    j + 1 >= len || !is_digit(t[j + 1]) ||
-			    !is_digit(t[j - 1]))
+			    j + 1 >= len || !util_is_digit(t[j + 1]) ||
+			    !util_is_digit(t[j - 1]))
 				break;
 			j++;
 		}
@@ -2553,7 +2631,7 @@ recall_measure(const char *t, size_t len, const struct detect_scratch *s,
 	if (e < len && (t[e] == '%' || (unsigned char)t[e] == 0xc2))
 		return 1;	/* "%", "°C" (U+00B0 starts with 0xc2) */
 	if (e + 1 < len && (t[e] == ',' || t[e] == '.' || t[e] == '/') &&
-	    is_digit(t[e + 1]))
+	    util_is_digit(t[e + 1]))
 		return 1;	/* "12,5", "130/80" */
 	if (w->start > 0 && (t[w->start - 1] == ',' || t[w->start - 1] == '.' ||
 	    t[w->start - 1] == '/'))
@@ -2762,6 +2840,11 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->wspan);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
+	if (s->wcache != NULL) {
+		explicit_bzero(s->wcache, sizeof(*s->wcache));
+		free(s->wcache);
+		s->wcache = NULL;
+	}
 	s->spans = NULL;
 	s->words = NULL;
 	s->taken = NULL;

@@ -9,6 +9,7 @@
 
 #include "engine.h"
 #include "identity.h"
+#include "policy.h"
 
 int
 engine_open(const char *policy_path, const char *key_path, struct engine **out,
@@ -49,7 +50,9 @@ engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
 		snprintf(err, errlen, "key: %s", strerror(-r));
 		goto fail;
 	}
-	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0)
+	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0 ||
+	    (e->policy->identity_path != NULL &&
+	    (r = identity_source_new(&e->identity)) != 0))
 		goto fail;
 	*out = e;
 	return 0;

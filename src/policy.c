@@ -1749,15 +1749,23 @@ path_is_hidden(const char *relpath)
 	}
 }
 
+static int
+match_any(char *const *globs, size_t n, const char *relpath)
+{
+	for (size_t j = 0; j < n; j++)
+		if (pathglob_match(globs[j], relpath))
+			return 1;
+	return 0;
+}
+
 const struct policy_file *
 policy_match_file(const struct policy *p, const char *relpath)
 {
 	if (path_is_hidden(relpath))
 		return NULL;
 	for (size_t i = 0; i < p->nfiles; i++)
-		for (size_t j = 0; j < p->files[i].nglobs; j++)
-			if (pathglob_match(p->files[i].globs[j], relpath))
-				return &p->files[i];
+		if (match_any(p->files[i].globs, p->files[i].nglobs, relpath))
+			return &p->files[i];
 	return NULL;
 }
 
@@ -1767,9 +1775,8 @@ policy_match_dir(const struct policy *p, const char *relpath)
 	if (path_is_hidden(relpath))
 		return NULL;
 	for (size_t i = 0; i < p->ndirs; i++)
-		for (size_t j = 0; j < p->dirs[i].nglobs; j++)
-			if (pathglob_match(p->dirs[i].globs[j], relpath))
-				return &p->dirs[i];
+		if (match_any(p->dirs[i].globs, p->dirs[i].nglobs, relpath))
+			return &p->dirs[i];
 	return NULL;
 }
 

@@ -14,34 +14,33 @@
 #          the row as context
 # Printed: the whole-file MB/s of each, and scrub's own throughput in MB/s
 # of free text (comment bytes / the time scrub adds), and the detectors
-# alone on the comments (build/tests/scrub_spans -t).  With BASE set, the
+# alone on the comments (build/tests/scrub_spans -t); each from the wall
+# time and from the CPU time (user + sys, which other load on a shared
+# machine disturbs less).  With BASE set, the
 # code of issue 12's baseline (commit 3eaebb6, tests/bench/baseline.sh)
 # runs the same file and policies in the same rounds, for issue 10's rule
 # that scrubbing must not get slower.
 set -eu
 
+BENCH_NAME=bench_scrub
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-50}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CPU=$(($(nproc) - 1))
 PIN=""
 command -v taskset >/dev/null 2>&1 && PIN="taskset -c $CPU"
 
-case $SIZE_MB in
-''|*[!0-9]*) echo "usage: sh tests/bench/bench_scrub.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
+bench_number "$SIZE_MB" "[SIZE_MB]"
 
 make -s -C "$ROOT" build/pseudonymize build/tests/scrub_spans >&2
 SIDES="new"
-NEW_BUILD="$ROOT/build"
+NEW_BUILD="$BUILD_DIR"
 if [ -n "${BASE:-}" ]; then
 	BASE_BUILD=$(sh "$ROOT/tests/bench/baseline.sh")
 	make -s -C "$BASE_BUILD/.." build/tests/scrub_spans >&2
 	SIDES="base new"
 fi
-TMP=$(mktemp -d /tmp/bench_scrub.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
 python3 "$ROOT/tests/bench/gen_scrub_export.py" "$TMP/corpus.tsv" \
@@ -53,7 +52,7 @@ cp "$ROOT/tests/bench/scrub.policy" "$TMP/scrub.policy"
 sed -e 's/^op = scrub$/op = keep/' -e '/^dates = shift$/d' \
     -e '/^digits = 8$/d' -e '/^suppress = default$/d' \
     "$TMP/scrub.policy" > "$TMP/plain.policy"
-"$ROOT/build/pseudonymize" keygen "$TMP/key"
+"$PSEUDO" keygen "$TMP/key"
 cat "$TMP/export.csv" > /dev/null
 
 build_of() { if [ "$1" = base ]; then echo "$BASE_BUILD"; else echo "$NEW_BUILD"; fi; }
@@ -68,11 +67,14 @@ while [ "$i" -le "$RUNS" ]; do
 		for name in plain scrub; do
 			t0=$(now)
 			# shellcheck disable=SC2086
-			$PIN "$b/pseudonymize" export $jobs -p "$TMP/$name.policy" \
-			    -k "$TMP/key" "$TMP/export.csv" "$TMP/out.csv" 2>/dev/null
+			/usr/bin/time -f "%U %S" -o "$TMP/cpu" $PIN "$b/pseudonymize" \
+			    export $jobs -p "$TMP/$name.policy" -k "$TMP/key" \
+			    "$TMP/export.csv" "$TMP/out.csv" 2>/dev/null
 			t1=$(now)
 			echo "$t0 $t1" | awk '{ printf "%.4f\n", $2 - $1 }' \
 			    >> "$TMP/t.$side.$name"
+			tail -n 1 "$TMP/cpu" | awk '{ printf "%.4f\n", $1 + $2 }' \
+			    >> "$TMP/c.$side.$name"
 			rm -f "$TMP/out.csv"
 		done
 		$PIN "$b/tests/scrub_spans" -t 10 < "$TMP/corpus.tsv" |
@@ -81,25 +83,32 @@ while [ "$i" -le "$RUNS" ]; do
 	done
 	i=$((i + 1))
 done
-med() { sort -n "$TMP/t.$1" | sed -n "$(((RUNS + 1) / 2))p"; }
+med() { sort -n "$TMP/$1" | sed -n "$(((RUNS + 1) / 2))p"; }
 
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo "file:    $BYTES bytes, of which $TEXT bytes of comments (9 columns," \
     "8 transformed); median of $RUNS runs, -j 1, pinned to CPU $CPU"
 for side in $SIDES; do
-	PLAIN=$(med $side.plain)
-	SCRUB=$(med $side.scrub)
-	ALONE=$(med $side.alone)
+	PLAIN=$(med t.$side.plain)
+	SCRUB=$(med t.$side.scrub)
+	ALONE=$(med t.$side.alone)
+	CPLAIN=$(med c.$side.plain)
+	CSCRUB=$(med c.$side.scrub)
 	echo
 	[ "$side" = base ] && echo "3eaebb6 (issue 12's baseline):" ||
 	    echo "this code:"
-	awk -v b="$BYTES" -v t="$TEXT" -v p="$PLAIN" -v s="$SCRUB" -v a="$ALONE" 'BEGIN {
-		printf "  %-34s %8s %8s\n", "", "seconds", "MB/s"
-		printf "  %-34s %8.2f %8.1f\n", "export, Commentaire kept", p, b / 1e6 / p
-		printf "  %-34s %8.2f %8.1f\n", "export, Commentaire scrubbed", s, b / 1e6 / s
-		printf "  %-34s %8.2f %8.1f\n", "scrub alone (MB/s of free text)",
-		    s - p, t / 1e6 / (s - p)
+	awk -v b="$BYTES" -v t="$TEXT" -v p="$PLAIN" -v s="$SCRUB" -v a="$ALONE" \
+	    -v cp="$CPLAIN" -v cs="$CSCRUB" 'BEGIN {
+		printf "  %-34s %8s %8s %8s %8s\n", "", "wall s", "MB/s", "cpu s",
+		    "MB/cpu s"
+		printf "  %-34s %8.2f %8.1f %8.2f %8.1f\n", "export, Commentaire kept",
+		    p, b / 1e6 / p, cp, b / 1e6 / cp
+		printf "  %-34s %8.2f %8.1f %8.2f %8.1f\n",
+		    "export, Commentaire scrubbed", s, b / 1e6 / s, cs, b / 1e6 / cs
+		printf "  %-34s %8.2f %8.1f %8.2f %8.1f\n",
+		    "scrub alone (MB/s of free text)", s - p, t / 1e6 / (s - p),
+		    cs - cp, t / 1e6 / (cs - cp)
 		printf "  %-34s %8s %8.1f\n", "detectors alone (scrub_spans -t 10)", "", a
 	}'
 done

@@ -12,28 +12,23 @@
 # free text (comment bytes over the whole export's wall time: the export,
 # not the scrub alone; bench_scrub.sh separates them), peak RSS.  Page cache
 # warm; BENCH_RUNS rounds (default 3 for the small file, 1 for the large:
-# a 1 GB round takes minutes), median kept.  Memory per worker: what each
-# worker past the first adds to the peak RSS.  The outputs of every -j are
-# compared byte for byte.
+# a 1 GB round takes minutes), median kept.  Memory per worker: the peak
+# RSS at -j NPROC over the one-pass -j 1's, divided by NPROC (with more than
+# one worker a file is cut into chunks, and each worker may hold two
+# chunks' view bytes).  The outputs of every -j are compared byte for byte.
 # shellcheck disable=SC2086
 set -eu
+BENCH_NAME=bench_scrub_scale
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-1000}
 SMALL_MB=${2:-30}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PSEUDO="$ROOT/build/pseudonymize"
 NPROC=$(nproc)
-say() { echo "bench_scrub_scale: $*" >&2; }
-
 for v in "$SIZE_MB" "$SMALL_MB"; do
-	case $v in
-	''|*[!0-9]*) echo "usage: sh tests/bench/bench_scrub_scale.sh [SIZE_MB] [SMALL_MB]" >&2
-		exit 2 ;;
-	esac
+	bench_number "$v" "[SIZE_MB] [SMALL_MB]"
 done
 make -s -C "$ROOT" build/pseudonymize >&2
-TMP=$(mktemp -d /tmp/bench_scrub_scale.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
 "$PSEUDO" keygen "$TMP/key" >/dev/null
@@ -95,9 +90,11 @@ for mb in "$SMALL_MB" "$SIZE_MB"; do
 		rss[NR] = $4
 	}
 	END {
+		# -j 1 exports in one pass; more workers share 4 MB chunks,
+		# each worker holding up to two chunks of view bytes.
 		if (NR > 1)
-			printf "  memory per worker past the first: %.1f MiB\n",
-			    (rss[NR] - rss[1]) / (NR - 1) / 1024
+			printf "  peak RSS over -j 1, per worker at -j %d: %.1f MiB\n",
+			    NR, (rss[NR] - rss[1]) / NR / 1024
 	}'
 	rm -f "$TMP/export.csv" "$TMP/ref.csv" "$TMP/out.csv"
 done

@@ -64,6 +64,15 @@ check_not "no cell of a header-less file is printed" grep -q "SECRETNOM\|1002\|0
 check_not "no name of an unmatched entry is printed" grep -q "laboratoire\|SECRETLAB" err
 check_not "a hidden file is no finding" grep -q "cache" err
 
+# A wide header no rule names: 20 columns named one by one, the rest on one
+# line, every one counted in the summary; never a line per column.
+mkdir -p wide
+python3 -c "print(';'.join(['IPP'] + ['w%d' % i for i in range(500)])); print(';'.join(['1'] + ['SECRETW'] * 500))" > wide/patients.csv
+"$bin" export -p policy -k key wide out-wide 2>err
+check "a wide header: 20 columns named" test "$(grep -c ': column [0-9]*: no rule names its header' err)" -eq 20
+check "  and the other 480 on one line" has err "patients.csv: and 480 more columns no rule names: 480 dropped, 0 KEPT AS THEY ARE"
+check "  the summary counts all 500" has err "500 headers no rule names"
+check_not "  no cell of it is printed" grep -q "SECRETW" err
 "$bin" export -q -p policy -k key drifted out-q 2>err
 check "-q: no finding printed" sh -c "! grep -q 'drift:' err"
 check_not "-q --strict still refuses" "$bin" export -q --strict -p policy -k key drifted out-qs 2>err

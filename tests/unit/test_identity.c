@@ -21,6 +21,8 @@
 #include "detect.h"
 #include "engine.h"
 #include "identity.h"
+#include "keys.h"
+#include "policy.h"
 #include "view.h"
 
 static const char policy_text[] =
