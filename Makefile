@@ -40,24 +40,25 @@ $(BUILD)/%.o: src/%.c | $(BUILD)
 $(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c | $(BUILD)
 	$(CC) $(CFLAGS) $(FUSE_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
-# The fake-value lists are compiled in: a fake value must not change because a
+# The generators that run at build time are in gen/ (tests/gen/ makes test
+# data).  The fake-value lists are compiled in: a fake value must not change because a
 # data file next to the binary did.
-$(BUILD)/lists.c: tests/gen/embed_lists.sh $(wildcard conf/lists/*.txt) | $(BUILD)
-	sh tests/gen/embed_lists.sh conf/lists > $@
+$(BUILD)/lists.c: gen/embed_lists.sh $(wildcard conf/lists/*.txt) | $(BUILD)
+	sh gen/embed_lists.sh conf/lists > $@
 $(BUILD)/lists.o: $(BUILD)/lists.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The scrub detector's word lists, compiled in for the same reason.
-$(BUILD)/detect_lists.c: tests/gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
-	sh tests/gen/embed_words.sh conf/detect > $@
+$(BUILD)/detect_lists.c: gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BUILD)
+	sh gen/embed_words.sh conf/detect > $@
 $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The lexicon of ordinary French words (Debian wfrench), lower-cased at
-# build time (tests/gen/gen_lexicon.c, docs/scrub.md).
+# build time (gen/gen_lexicon.c, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
-$(BUILD)/gen_lexicon: tests/gen/gen_lexicon.c | $(BUILD)
-	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+$(BUILD)/gen_lexicon: gen/gen_lexicon.c | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
 	$(RUN)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
@@ -65,8 +66,8 @@ $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 
 # The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for
 # the same reason: what a view hides is part of the binary.
-$(BUILD)/sensitive_lists.c: tests/gen/embed_sensitive.sh $(wildcard conf/sensitive/*.txt) | $(BUILD)
-	sh tests/gen/embed_sensitive.sh conf/sensitive > $@.tmp && mv $@.tmp $@
+$(BUILD)/sensitive_lists.c: gen/embed_sensitive.sh $(wildcard conf/sensitive/*.txt) | $(BUILD)
+	sh gen/embed_sensitive.sh conf/sensitive > $@.tmp && mv $@.tmp $@
 $(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
@@ -192,8 +193,10 @@ stress: all
 clean:
 	rm -rf build build-asan build-fuzz
 
-# The header dependencies of what was built (DEPFLAGS); none before the first build.
--include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
+# The header dependencies of what was built (DEPFLAGS); none before the
+# first build.  gen_lexicon includes only system headers: it has no .d (an
+# old one names its source where it was before gen/).
+-include $(filter-out $(BUILD)/gen_lexicon.d,$(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d))
 
 # ---- install (docs/operations.md) ----
 # mount(8) runs mount.fuse3, which finds `pseudonymfs` only in a standard

@@ -64,7 +64,8 @@ void	audit_close(struct audit *a);
  * record (the daemon started on an empty file).  Writes one line per file (and the first broken record) to
  * report.  0 if intact, -EBADMSG at the first broken record, other -errno
  * if a file cannot be read. */
-int	audit_verify(const char *const *paths, size_t npaths, FILE *report);
+int	audit_verify(const char *const *paths, size_t npaths, FILE *report)
+	    __attribute__((warn_unused_result));
 
 /* audit_verify, and the daemons' sessions too: a daemon's records start
  * with its mount record and end with its unmount record.  A missing mount
@@ -74,7 +75,8 @@ int	audit_verify(const char *const *paths, size_t npaths, FILE *report);
  * chain: a daemon killed with SIGKILL writes no unmount record.  Returns as
  * audit_verify. */
 int	audit_verify_sessions(const char *const *paths, size_t npaths,
-	    FILE *report, unsigned *warnings);
+	    FILE *report, unsigned *warnings)
+	    __attribute__((warn_unused_result));
 
 /* Hex BLAKE2b-256 of a record line (without its newline): the next
  * record's prev. */

@@ -52,6 +52,7 @@ struct check_totals {
  * (reported through o->report) if the report could not be made.
  */
 int	check_run(const struct engine *e, const char *src,
-	    const struct check_opts *o, FILE *out, struct check_totals *t);
+	    const struct check_opts *o, FILE *out, struct check_totals *t)
+	    __attribute__((warn_unused_result));
 
 #endif

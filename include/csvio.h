@@ -40,12 +40,13 @@ long	csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
 	    struct csvio_record *rec, struct pfs_error *err);
 
 /* The field's value: quotes removed and doubled quotes undone. */
-int	csvio_unescape(const struct csvio_field *f, struct buf *out);
+int	csvio_unescape(const struct csvio_field *f, struct buf *out)
+	    __attribute__((warn_unused_result));
 
 /* Write a new value for a field: quoted if the source field was, or if the
  * value needs it (delimiter, quote, CR, LF). */
 int	csvio_write_value(char delim, int source_quoted, const char *v,
-	    size_t len, struct buf *out);
+	    size_t len, struct buf *out) __attribute__((warn_unused_result));
 
 void	csvio_record_free(struct csvio_record *rec);
 

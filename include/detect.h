@@ -87,10 +87,12 @@ struct detect_scratch {
  * a span that is one of them has its index in span.ctx.
  * 0, or -ENOMEM. */
 int	detect_run(const struct detect_options *o, const char *text, size_t len,
-	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
+	    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+	    __attribute__((warn_unused_result));
 
 /* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
-int	detect_ident_parse(const char *name, enum detect_ident *out);
+int	detect_ident_parse(const char *name, enum detect_ident *out)
+	    __attribute__((warn_unused_result));
 
 /* The French month name of m (1-12), accented, lower case. */
 const char *detect_month_name(int m);

@@ -1,5 +1,5 @@
 /* The scrub detector's word lists, generated from conf/detect/NAME.txt into
- * build/detect_lists.c by tests/gen/embed_words.sh. */
+ * build/detect_lists.c by gen/embed_words.sh. */
 #ifndef PSEUDONYMFS_DETECT_LISTS_H
 #define PSEUDONYMFS_DETECT_LISTS_H
 
@@ -17,7 +17,7 @@ extern const unsigned		detect_list_eponyms_count;
 extern const char *const	detect_list_first_names_dicollecte[];
 extern const unsigned		detect_list_first_names_dicollecte_count;
 /* Ordinary French words (wfrench), as sorted hashes of their folded
- * form: build/lexicon.c from tests/gen/gen_lexicon.c. */
+ * form: build/lexicon.c from gen/gen_lexicon.c. */
 #include <stddef.h>
 #include <stdint.h>
 extern const uint64_t		detect_lexicon[];

@@ -29,12 +29,11 @@ struct dialect {
  * sniffs again with more bytes, or fails the file.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
-	    struct pfs_error *err);
+	    struct pfs_error *err) __attribute__((warn_unused_result));
 
-/* Whether the head alone leaves the encoding undecided (pure ASCII, no
- * BOM): then the caller looks for the first byte >= 0x80 in the rest and
+/* A head that leaves the encoding undecided (pure ASCII, util_is_ascii,
+ * no BOM): the caller looks for the first byte >= 0x80 in the rest and
  * calls dialect_settle_encoding() with the bytes from there. */
-int	dialect_head_is_ascii(const char *head, size_t n);
 void	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n);
 
 const char *dialect_encoding_name(enum dialect_encoding e);

@@ -27,7 +27,8 @@ struct drift_totals {
  * its base name.  0 (the totals say what was found), or -errno if src
  * cannot be read. */
 int	drift_scan(const struct engine *e, const char *src, const char *as,
-	    const char *prog, FILE *out, struct drift_totals *t);
+	    const char *prog, FILE *out, struct drift_totals *t)
+	    __attribute__((warn_unused_result));
 
 /* Findings in all: what --strict / -o strict refuses on. */
 unsigned long drift_findings(const struct drift_totals *t);

@@ -7,7 +7,8 @@
 #include <stdint.h>
 
 #include "keys.h"
-#include "policy.h"
+
+struct policy;
 
 struct engine {
 	struct policy	*policy;
@@ -17,21 +18,22 @@ struct engine {
 /* Load and check the policy and the key, and bind them.  0 or -errno with
  * a message in err (which never contains key material). */
 int	engine_open(const char *policy_path, const char *key_path,
-	    struct engine **out, char *err, size_t errlen);
+	    struct engine **out, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 /* The same from a policy's text and a master key in memory (the tests,
  * the fuzzers): nothing read from a file.  Messages name the policy
  * "policy". */
 int	engine_new(const char *policy_text,
 	    const uint8_t master[KEYS_MASTER_BYTES], struct engine **out,
-	    char *err, size_t errlen);
+	    char *err, size_t errlen) __attribute__((warn_unused_result));
 /* The policy alone, keys NULL: enough to plan columns (view_open), not to
  * run a view.  For reports that need no view values. */
 int	engine_open_unkeyed(const char *policy_path, struct engine **out,
-	    char *err, size_t errlen);
+	    char *err, size_t errlen) __attribute__((warn_unused_result));
 void	engine_free(struct engine *e);
 
 /* Before reading a key or a cell: no core dumps, and no ptrace from other
  * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */
-int	engine_protect_process(void);
+int	engine_protect_process(void) __attribute__((warn_unused_result));
 
 #endif

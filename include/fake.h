@@ -40,7 +40,8 @@ enum fake_sex fake_sex_of(const char *norm, size_t len);
 
 /* Parse a kind name as written in a policy ("first_name", "last_name",
  * "full_name", "address", "city", "email", "phone"); 0 or -EINVAL. */
-int	fake_kind_parse(const char *name, enum fake_kind *kind);
+int	fake_kind_parse(const char *name, enum fake_kind *kind)
+	    __attribute__((warn_unused_result));
 
 /* Append the UTF-8 fake value for `seed` to `out`.  `like` is the source
  * value (UTF-8, not NUL-terminated) and is used only for its shape, never
@@ -49,10 +50,11 @@ int	fake_kind_parse(const char *name, enum fake_kind *kind);
  * national/international form.
  * 0 or -ENOMEM. */
 int	fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
-	    const char *like, size_t like_len, struct buf *out);
+	    const char *like, size_t like_len, struct buf *out)
+	    __attribute__((warn_unused_result));
 /* The same with what the row gives (NULL: nothing). */
 int	fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	    const char *like, size_t like_len, const struct fake_row *row,
-	    struct buf *out);
+	    struct buf *out) __attribute__((warn_unused_result));
 
 #endif

@@ -1,5 +1,5 @@
 /* The fake-value lists, generated from conf/lists/NAME.txt into build/lists.c
- * by tests/gen/embed_lists.sh so the binary never reads them at run time. */
+ * by gen/embed_lists.sh so the binary never reads them at run time. */
 #ifndef PSEUDONYMFS_FAKE_LISTS_H
 #define PSEUDONYMFS_FAKE_LISTS_H
 

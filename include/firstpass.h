@@ -80,6 +80,6 @@ void	firstpass_writer_free(struct firstpass_writer *w);
  * buf), 0 when some are not (nothing is to be trusted in buf), or -errno.
  * Thread-safe once the writers have ended. */
 ssize_t	firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
-	    off_t off);
+	    off_t off) __attribute__((warn_unused_result));
 
 #endif

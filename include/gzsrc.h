@@ -31,13 +31,14 @@ int	gzsrc_detect(int fd);
 
 /* A reader of fd.  It records access points in an index of its own as it
  * goes, until gzsrc_use_index gives it a complete one. 0 or -ENOMEM. */
-int	gzsrc_open(int fd, struct gzsrc **out);
+int	gzsrc_open(int fd, struct gzsrc **out)
+	    __attribute__((warn_unused_result));
 
 /* Read decompressed bytes [off, off + n): the count (short only at the
  * end), or -EIO with *err saying why ("the gzip data is corrupt",
  * "... is truncated"), -ENOMEM, or -errno of a read. */
 ssize_t	gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off,
-	    struct pfs_error *err);
+	    struct pfs_error *err) __attribute__((warn_unused_result));
 
 /* The reader's own index, if its pass reached the end of the data (NULL
  * otherwise); the caller owns it from then on, and the reader keeps using
@@ -59,10 +60,11 @@ void	gzsrc_close(struct gzsrc *g);
  * or -errno).  For pseudonymize export --gzip. */
 struct gzout;
 typedef int (*gzout_emit)(void *arg, const void *p, size_t n);
-int	gzout_new(int level, struct gzout **out);
+int	gzout_new(int level, struct gzout **out)
+	    __attribute__((warn_unused_result));
 /* n bytes more; with finish, the last ones (the member's trailer follows). */
 int	gzout_write(struct gzout *z, const void *p, size_t n, int finish,
-	    gzout_emit emit, void *arg);
+	    gzout_emit emit, void *arg) __attribute__((warn_unused_result));
 void	gzout_free(struct gzout *z);
 
 #endif

@@ -16,9 +16,11 @@ unsigned long	handles_raise_nofile(void);
 
 /* A pool of `max` handles; one user may hold at most max - max / 4 of
  * them (at least 1), so others always find some.  0 or -ENOMEM. */
-int	handles_new(unsigned long max, struct handles **out);
+int	handles_new(unsigned long max, struct handles **out)
+	    __attribute__((warn_unused_result));
 /* 0, -EMFILE (uid holds its share) or -ENFILE (all taken). */
-int	handles_take(struct handles *h, uid_t uid);
+int	handles_take(struct handles *h, uid_t uid)
+	    __attribute__((warn_unused_result));
 void	handles_give(struct handles *h, uid_t uid);
 unsigned long	handles_max(const struct handles *h);
 void	handles_free(struct handles *h);

@@ -44,14 +44,16 @@ enum icd10_sensitive {
 
 /* Accepts "B20", "b20", "B20.1", "B201" (PMSI, no dot), ATIH extensions
  * "B2010", "B20+1", surrounding spaces.  0, or -EINVAL if it is not a code. */
-int	icd10_parse(const char *s, size_t len, struct icd10_code *code);
+int	icd10_parse(const char *s, size_t len, struct icd10_code *code)
+	    __attribute__((warn_unused_result));
 
 /* The chapter or block holding a category; NULL if none (e.g. unused letter). */
 const struct icd10_range *icd10_chapter(int category);
 const struct icd10_range *icd10_block(int category);
 
 /* "hiv", "mental", "pregnancy", "sti", "reproductive" -> bit; 0 or -EINVAL. */
-int	icd10_sensitive_parse(const char *name, uint32_t *bit);
+int	icd10_sensitive_parse(const char *name, uint32_t *bit)
+	    __attribute__((warn_unused_result));
 /* The name of one group's bit ("hiv"), NULL if it is not one group. */
 const char *icd10_sensitive_name(uint32_t bit);
 /* Bits of the groups holding a category of first..last: what a range in

@@ -44,22 +44,19 @@ struct index_identity {
 	struct timespec	ctime;
 };
 
-struct index {
-	struct index_identity	 id;
-	struct view		*view;		/* the plan, immutable */
-	off_t			 size;		/* view bytes in all */
-	struct index_checkpoint	*cps;
-	size_t			 ncps;
-	int			 has_risk;	/* measured in the same pass */
-	struct risk_summary	 risk;		/* at the policy's k_threshold */
-	struct gzsrc_index	*gz;		/* a gzip source's access points */
-	struct firstpass_file	*kept;		/* its pass's view bytes, or NULL
-						 * (firstpass.h; the cache drops
-						 * them, never while held) */
-	void			*cache_entry;	/* owned by an index_cache */
-	int			 spoiled;	/* a mark did not verify: the
-						 * cache forgets this index */
-};
+/* One version of a view, immutable once built (index.c). */
+struct index;
+
+/* The version the index was built from, its view size in bytes, its
+ * checkpoints (in order of offset), and the risk measured in its pass
+ * (NULL if it was not measured). */
+const struct index_identity *index_id(const struct index *idx);
+off_t	index_size(const struct index *idx);
+const struct index_checkpoint *index_checkpoints(const struct index *idx,
+	    size_t *n);
+const struct risk_summary *index_risk(const struct index *idx);
+/* A checkpoint's mark did not verify: the cache forgets this index. */
+int	index_spoiled(const struct index *idx);
 
 void	index_identity_of(const struct stat *st, struct index_identity *id);
 int	index_identity_equal(const struct index_identity *a,
@@ -77,14 +74,15 @@ int	index_identity_same_bytes(const struct index_identity *opened,
  * or -errno. */
 int	index_build(const struct engine *e, const struct policy_file *rule,
 	    int fd, const struct stat *st, int with_risk, struct index **out,
-	    struct view_error *err);
+	    struct view_error *err) __attribute__((warn_unused_result));
 
 /* A read position in one view, owned by one open file: sequential reads
  * continue where the last one stopped instead of going back to a
  * checkpoint.  Not thread-safe: one reader at a time (the caller locks). */
 struct index_cursor;
 
-int	index_cursor_new(int fd, struct index_cursor **out);
+int	index_cursor_new(int fd, struct index_cursor **out)
+	    __attribute__((warn_unused_result));
 void	index_cursor_free(struct index_cursor *c);
 
 /* Copy view bytes [off, off + len) of `idx` into buf.  Returns the number
@@ -93,7 +91,8 @@ void	index_cursor_free(struct index_cursor *c);
  * or a checkpoint's mark does not verify: then the index is spoiled and
  * the cache builds a new one for the next open). */
 ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
-	    size_t len, off_t off, struct view_error *err);
+	    size_t len, off_t off, struct view_error *err)
+	    __attribute__((warn_unused_result));
 
 void	index_free(struct index *idx);
 
@@ -105,7 +104,8 @@ void	index_free(struct index *idx);
 
 struct index_cache;
 
-int	index_cache_new(struct index_cache **out);
+int	index_cache_new(struct index_cache **out)
+	    __attribute__((warn_unused_result));
 void	index_cache_free(struct index_cache *c);
 /*
  * A long index pass, reported while it runs (the mount logs it): `name` is
@@ -151,7 +151,7 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    const struct policy_file *rule, const char *name, int fd,
 	    const struct stat *st,
 	    int for_open, const struct index **out, int *first_open,
-	    struct view_error *err);
+	    struct view_error *err) __attribute__((warn_unused_result));
 void	index_cache_put(struct index_cache *c, const struct index *idx);
 
 /* Keep indexes as files in dir_fd (offsets only, never a cell value), so a

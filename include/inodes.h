@@ -40,7 +40,8 @@ struct inodes;
 
 /* The table, with the root in it; st_ino values are `prf` outputs.
  * 0 or -ENOMEM. */
-int	inodes_new(struct keys_prf prf, struct inodes **out);
+int	inodes_new(struct keys_prf prf, struct inodes **out)
+	    __attribute__((warn_unused_result));
 void	inodes_free(struct inodes *t);
 
 /*
@@ -51,7 +52,7 @@ void	inodes_free(struct inodes *t);
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	    const struct stat *st, off_t size, int broken,
-	    const struct inode **out);
+	    const struct inode **out) __attribute__((warn_unused_result));
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel
  * holds it (until it forgets the last lookup). */

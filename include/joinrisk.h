@@ -36,18 +36,19 @@ struct joinrisk;
  * in its view records. */
 struct joinrisk_file;
 
-int	joinrisk_new(struct joinrisk **out);
+int	joinrisk_new(struct joinrisk **out) __attribute__((warn_unused_result));
 
 /* The plan for a view: 0, or -ENOENT if the view shows no column of the
  * policy's patient rule (the file is not joined), or -ENOMEM. */
 int	joinrisk_file_new(struct joinrisk *j, const struct view *v,
-	    struct joinrisk_file **out);
+	    struct joinrisk_file **out) __attribute__((warn_unused_result));
 void	joinrisk_file_free(struct joinrisk_file *f);
 
 /* Count one view record (what view_run hands a sink); a record whose
  * patient cell is empty joins nothing.  0, -E2BIG past a cap, -ENOMEM,
  * -EIO for bytes that are not a record of this view. */
-int	joinrisk_record(struct joinrisk_file *f, const char *bytes, size_t len);
+int	joinrisk_record(struct joinrisk_file *f, const char *bytes, size_t len)
+	    __attribute__((warn_unused_result));
 
 void	joinrisk_summary(const struct joinrisk *j, unsigned long threshold,
 	    struct joinrisk_summary *out);

@@ -25,7 +25,7 @@ struct memo_ref {
 };
 
 /* 0 or -ENOMEM. */
-int	memo_new(struct memo **out);
+int	memo_new(struct memo **out) __attribute__((warn_unused_result));
 /* Wipes, then frees.  NULL is fine. */
 void	memo_free(struct memo *m);
 

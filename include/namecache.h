@@ -18,13 +18,16 @@ struct namecache;
 /* A table being built, then handed to namecache_install. */
 struct namecache_dir;
 
-int	namecache_new(struct namecache **out);
+int	namecache_new(struct namecache **out)
+	    __attribute__((warn_unused_result));
 void	namecache_free(struct namecache *c);
 
 /* dir_st: fstat of the directory, taken before it was read. */
-int	namecache_dir_new(const struct stat *dir_st, struct namecache_dir **out);
+int	namecache_dir_new(const struct stat *dir_st, struct namecache_dir **out)
+	    __attribute__((warn_unused_result));
 int	namecache_dir_add(struct namecache_dir *d, const char *view_name,
-	    const char *src_name, const void *rule);
+	    const char *src_name, const void *rule)
+	    __attribute__((warn_unused_result));
 void	namecache_dir_free(struct namecache_dir *d);
 
 /* Look up in a table being built (before it is installed). */
@@ -41,5 +44,6 @@ void	namecache_install(struct namecache *c, struct namecache_dir *d);
  * (build one).
  */
 int	namecache_find(struct namecache *c, const struct stat *dir_st,
-	    const char *view_name, char *src, const void **rule);
+	    const char *view_name, char *src, const void **rule)
+	    __attribute__((warn_unused_result));
 #endif

@@ -26,7 +26,8 @@ enum names_sign {
  * lower-to-upper case change ("DupontJean"), folded like text (case,
  * accents), and looked up among the first and last names of conf/lists and
  * conf/detect.  0, or -ENOMEM. */
-int	names_sign(const char *name, size_t len, enum names_sign *sign);
+int	names_sign(const char *name, size_t len, enum names_sign *sign)
+	    __attribute__((warn_unused_result));
 
 /* A sign that refuses a kept name (the others only warn). */
 int	names_refused(enum names_sign sign);

@@ -18,13 +18,26 @@ struct nir {
 	int	key;			/* 1..97, valid when has_key */
 };
 
+/* The separators a NIR is written with between its groups ("1 84 12 75
+ * 123 456 78", "1.84.12.75.123.456", "1-84-12-…"): nir_parse skips them,
+ * nir_write_like reproduces them, scrub's number reader (detect.c) and
+ * reveal's token search accept them.  One set for all: a NIR one module
+ * reads and another does not is a NIR that leaks.  (File names also use
+ * '_': names.c reads it as a space before nir_parse.) */
+static inline int
+nir_is_separator(char c)
+{
+	return c == ' ' || c == '.' || c == '-';
+}
+
 /* Parse a NIR written with or without spaces, dots and hyphens, with or
  * without its key.  Sex digit 1, 2 (and 3, 4, 7, 8 for NIA-style temporary
  * numbers); month 01-12, 20-42 or 50-99; département 01-99, 2A, 2B (97x and
  * 98x as three digits followed by a two-digit commune).  When the key is
  * present it must be 97 - (N mod 97), with 2A read as 19 and 2B as 18.
  * 0 if valid, -EINVAL otherwise (including a wrong key). */
-int	nir_parse(const char *s, size_t len, struct nir *out);
+int	nir_parse(const char *s, size_t len, struct nir *out)
+	    __attribute__((warn_unused_result));
 
 /* The key of a 13-character body (2A/2B rule applied). */
 int	nir_key(const char body[NIR_BODY]);
@@ -40,6 +53,7 @@ int	nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
  * source (spaces, dots, hyphens) are reproduced at the same places, so
  * "1 84 12 75 123 456 78" stays grouped the same way.  0 or -ENOMEM. */
 int	nir_write_like(const char *chars, size_t n, const char *like,
-	    size_t like_len, struct buf *out);
+	    size_t like_len, struct buf *out)
+	    __attribute__((warn_unused_result));
 
 #endif

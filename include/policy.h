@@ -15,6 +15,7 @@
 #include "keys.h"
 #include "norm.h"
 #include "scrub.h"
+#include "view.h"
 
 #define POLICY_HASH_HEX 65
 
@@ -31,9 +32,6 @@ enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
 /* A quasi-identifier's view values in a risk report (docs/check.md):
  * shown as they are, or as a keyed digest. */
 enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
-/* The view's encoding: the source's, byte for byte, or UTF-8 always
- * (docs/policy.md, `encoding =`). */
-enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
 

@@ -33,7 +33,8 @@ struct reveal_totals {
  */
 int	reveal_run(const struct engine *e, const char *src, const char *as,
 	    const char *const *tokens, size_t ntokens, FILE *out,
-	    const struct pfs_reporter *report, struct reveal_totals *t);
+	    const struct pfs_reporter *report, struct reveal_totals *t)
+	    __attribute__((warn_unused_result));
 
 /* Where reveal's raw cells may go: standard output if it is a terminal,
  * or a new file at path (created 0600, never overwritten).  Anything else
@@ -45,6 +46,6 @@ FILE	*reveal_open_output(const char *path, char *err, size_t errlen);
  * 0 or -errno with a message in err. */
 int	reveal_audit(const struct engine *e, const char *path,
 	    const char *const *tokens, size_t ntokens, char *err,
-	    size_t errlen);
+	    size_t errlen) __attribute__((warn_unused_result));
 
 #endif

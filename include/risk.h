@@ -38,16 +38,19 @@ struct risk_scan;
 
 /* The quasi-identifiers are the view's emitted columns whose rule says
  * quasi; a view without any puts every record in one group. */
-int	risk_scan_new(const struct view *v, struct risk_scan **out);
+int	risk_scan_new(const struct view *v, struct risk_scan **out)
+	    __attribute__((warn_unused_result));
 
 /* Count one record given as its view bytes (what view_run hands a sink).
  * 0, -E2BIG past RISK_MAX_CLASSES combinations, or -errno. */
-int	risk_scan_record(struct risk_scan *s, const char *bytes, size_t len);
+int	risk_scan_record(struct risk_scan *s, const char *bytes, size_t len)
+	    __attribute__((warn_unused_result));
 
 /* The file's error for r: -E2BIG (so many distinct combinations that most
  * are alone) becomes -EINVAL with *err saying so, for the mount and the
  * check alike; other values are returned as they are. */
-int	risk_error(int r, struct pfs_error *err);
+int	risk_error(int r, struct pfs_error *err)
+	    __attribute__((warn_unused_result));
 
 /* A view_sink that counts: pass the scan as arg. */
 int	risk_scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
@@ -69,7 +72,7 @@ size_t	risk_scan_worst(const struct risk_scan *s, struct risk_class *out,
 
 /* The i-th value of a group's key: view bytes, source encoding. */
 int	risk_key_value(const char *key, size_t len, size_t i, const char **v,
-	    size_t *vlen);
+	    size_t *vlen) __attribute__((warn_unused_result));
 
 /* Wipes the table: a quasi-identifier kept raw holds source values. */
 void	risk_scan_free(struct risk_scan *s);

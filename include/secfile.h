@@ -19,6 +19,7 @@ enum secfile_kind {
  * blocking reads restored.  The fd, with its stat in *st, or -errno with
  * one line in err naming the file and saying how to fix it. */
 int	secfile_open(const char *path, enum secfile_kind kind, const char *what,
-	    struct stat *st, char *err, size_t errlen);
+	    struct stat *st, char *err, size_t errlen)
+	    __attribute__((warn_unused_result));
 
 #endif

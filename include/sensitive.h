@@ -61,7 +61,7 @@ struct sensitive_result {
 
 /* Build the tables (once per process, thread-safe; every function below
  * calls it).  0, or -ENOMEM. */
-int	sensitive_init(void);
+int	sensitive_init(void) __attribute__((warn_unused_result));
 
 /* Every match in text (UTF-8) of the entries of `kinds` (SENSITIVE_BIT()s),
  * left to right, the longest at each word, not overlapping, into
@@ -69,13 +69,14 @@ int	sensitive_init(void);
  * caller can generalize them; a code entry matches only the whole text.
  * 0, or -ENOMEM. */
 int	sensitive_scan(const char *text, size_t len, unsigned kinds,
-	    struct sensitive_scratch *s);
+	    struct sensitive_scratch *s) __attribute__((warn_unused_result));
 
 /* One cell: the union of its hits' groups, and for SENSITIVE_DRUG the ATC
  * code of the first drug it names, or of the cell itself when it is an
  * ATC code ("J05AR20").  0, or -ENOMEM. */
 int	sensitive_lookup(const char *cell, size_t len, unsigned kinds,
-	    struct sensitive_scratch *s, struct sensitive_result *res);
+	    struct sensitive_scratch *s, struct sensitive_result *res)
+	    __attribute__((warn_unused_result));
 
 /* The groups an ATC code or class falls under ("J05AR20" -> hiv): the
  * `atc` lines of the group files that are a prefix of it. */
@@ -84,7 +85,7 @@ uint32_t sensitive_atc_groups(const char *atc);
 /* An ATC code written alone ("J05AR20", " j05ar20 ", a class "N05A"):
  * its canonical upper-case form into out.  0, or -EINVAL. */
 int	sensitive_atc_parse(const char *s, size_t len,
-	    char out[SENSITIVE_ATC_MAX]);
+	    char out[SENSITIVE_ATC_MAX]) __attribute__((warn_unused_result));
 
 /* Entries of a group (an ICD10_* bit; 0: ordinary drugs) and kind: for the
  * tests and the documentation's counts. */

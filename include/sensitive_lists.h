@@ -1,5 +1,5 @@
 /* The sensitive lexicon as written in conf/sensitive/, generated into
- * build/sensitive_lists.c by tests/gen/embed_sensitive.sh; src/sensitive.c
+ * build/sensitive_lists.c by gen/embed_sensitive.sh; src/sensitive.c
  * folds it into its lookup tables. */
 #ifndef PSEUDONYMFS_SENSITIVE_LISTS_H
 #define PSEUDONYMFS_SENSITIVE_LISTS_H

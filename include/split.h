@@ -22,5 +22,6 @@ struct split_chunk {
  * 0 or -errno.
  */
 int	split_records(int fd, off_t from, off_t size, long line, size_t target,
-	    struct split_chunk **out, size_t *n);
+	    struct split_chunk **out, size_t *n)
+	    __attribute__((warn_unused_result));
 #endif

@@ -14,6 +14,10 @@
 #include "engine.h"
 #include "pfs_error.h"
 
+/* The view's encoding: the source's, byte for byte, or UTF-8 always
+ * (docs/policy.md, `encoding =`). */
+enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
+
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
 
@@ -27,16 +31,20 @@ struct view_stats;
 /* Reads a source through a buffer of its own: one per thread or handle. */
 struct view_reader;
 
-int	view_reader_new(int fd, struct view_reader **out);
+int	view_reader_new(int fd, struct view_reader **out)
+	    __attribute__((warn_unused_result));
 /* A reader over bytes given in memory (a header given apart from its
  * records, docs/scaling.md); the bytes are copied. */
-int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out);
+int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out)
+	    __attribute__((warn_unused_result));
 /* Position at a record boundary found by an earlier run (seekable only). */
-int	view_reader_seek(struct view_reader *rd, off_t off);
+int	view_reader_seek(struct view_reader *rd, off_t off)
+	    __attribute__((warn_unused_result));
 off_t	view_reader_offset(const struct view_reader *rd);
 /* Source bytes at a source offset, whatever the buffer holds (for a gzip
  * source, decompressed bytes).  Count, or -errno. */
-ssize_t	view_reader_pread(struct view_reader *rd, void *p, size_t n, off_t off);
+ssize_t	view_reader_pread(struct view_reader *rd, void *p, size_t n, off_t off)
+	    __attribute__((warn_unused_result));
 /* Gzip sources (gzsrc.h): detected from the content by view_reader_new.
  * A reader that read the whole file gives up the access points it
  * recorded (NULL if none); another reader of the file restarts from them. */
@@ -114,7 +122,8 @@ struct view {
  * the first data record.  0, or -EINVAL (the file cannot be shown: *err
  * says where and why), -EIO, -ENOMEM. */
 int	view_open(const struct engine *e, const struct policy_file *rule,
-	    struct view_reader *rd, struct view **out, struct pfs_error *err);
+	    struct view_reader *rd, struct view **out, struct pfs_error *err)
+	    __attribute__((warn_unused_result));
 
 /* Called with each record's view bytes; src_end is the source offset after
  * the record, a valid restart point.  Return 0 to go on, > 0 to stop, < 0
@@ -126,7 +135,8 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
  * to the end of the source, or until the sink stops.  Returns 0, the
  * sink's positive value, or a negative error with *err filled for -EINVAL. */
 int	view_run(const struct view *v, struct view_reader *rd, long line,
-	    view_sink sink, void *arg, struct pfs_error *err);
+	    view_sink sink, void *arg, struct pfs_error *err)
+	    __attribute__((warn_unused_result));
 
 /* The encoding of the view's bytes: the source's, or UTF-8 with
  * `encoding = utf-8` (header and records alike). */

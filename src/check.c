@@ -22,6 +22,7 @@
 #include "risk.h"
 #include "tree.h"
 #include "view.h"
+#include "util.h"
 
 /* A name the report says something about: an entry a rule would show
  * that the view refuses, a name shown as it is with signs of an
@@ -109,9 +110,6 @@ static const char *
 utf8_of(struct check *c, enum dialect_encoding enc, const char *s, size_t n,
     size_t *len)
 {
-	char *in = (char *)s, *dst;
-	size_t left = n, room;
-
 	buf_reset(&c->tmp);
 	if (enc == DIALECT_UTF8) {
 		if (buf_append(&c->tmp, s, n) != 0)
@@ -120,14 +118,8 @@ utf8_of(struct check *c, enum dialect_encoding enc, const char *s, size_t n,
 		if (c->cd == (iconv_t)-1 &&
 		    (c->cd = iconv_open("UTF-8", "WINDOWS-1252")) == (iconv_t)-1)
 			return NULL;
-		iconv(c->cd, NULL, NULL, NULL, NULL);
-		if (buf_reserve(&c->tmp, n * 3 + 1) != 0)
+		if (util_iconv(c->cd, s, n, &c->tmp, NULL) != 0)
 			return NULL;
-		dst = c->tmp.data;
-		room = c->tmp.cap;
-		if (iconv(c->cd, &in, &left, &dst, &room) == (size_t)-1)
-			return NULL;
-		c->tmp.len = (size_t)(dst - c->tmp.data);
 	}
 	*len = c->tmp.len;
 	return c->tmp.len ? c->tmp.data : "";

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "datefmt.h"
+#include "util.h"
 
 /* Two-digit years: 00..30 are 20xx, 31..99 are 19xx.  A constant rather than
  * the clock, so that the same file gives the same view next year. */
@@ -12,12 +13,6 @@
 
 #define DATE_MIN_YEAR	1
 #define DATE_MAX_YEAR	9999
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 static int
 is_leap(int y)
@@ -77,7 +72,7 @@ digit_run(const char *s, size_t len, size_t *i, int *val)
 	size_t start = *i;
 	int v = 0;
 
-	while (*i < len && is_digit(s[*i])) {
+	while (*i < len && util_is_digit(s[*i])) {
 		if (*i - start < 9)
 			v = v * 10 + (s[*i] - '0');
 		(*i)++;
@@ -96,7 +91,7 @@ fixed_digits(const char *s, size_t len, size_t *i, size_t n, int *val)
 	if (len - *i < n)
 		return -1;
 	for (k = 0; k < n; k++) {
-		if (!is_digit(s[*i + k]))
+		if (!util_is_digit(s[*i + k]))
 			return -1;
 		v = v * 10 + (s[*i + k] - '0');
 	}
@@ -329,7 +324,7 @@ date_format(const struct date_value *d, const char *src, struct buf *out)
 	for (k = 0; k < d->tail_len; k++) {
 		char c = tail[k];
 
-		if (k < clock && is_digit(c))
+		if (k < clock && util_is_digit(c))
 			c = '0';
 		if ((r = buf_putc(out, c)) != 0)
 			return r;

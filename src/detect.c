@@ -24,6 +24,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_lists.h"
+#include "util.h"
 
 #define MAX_ROW		32	/* row values looked at */
 #define MAX_NAME_WORDS	4	/* words taken after a title */
@@ -96,11 +97,7 @@ latin_class_init(void)
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h;
+	return util_fnv1a(UTIL_FNV1A_BASIS, s, n);
 }
 
 static struct dict_entry *
@@ -483,7 +480,6 @@ dict_add_words(const char *const *words, uint32_t flags)
 /* A word of each entry of the sensitive lexicon that scrub looks for: a
  * comment with none of them is not scanned for terms (most are not;
  * src/sensitive.c tokenizes the text again). */
-static int is_digit(char c);
 static int is_alnum_byte(char c);
 
 static int
@@ -502,10 +498,10 @@ dict_add_sensitive(struct buf *tmp)
 		/* Its last word of letters, the most telling ("traitement
 		 * de substitution", "VIH-1": "vih"). */
 		for (b = tmp->len; b > 0 && (!is_alnum_byte(tmp->data[b - 1]) ||
-		    is_digit(tmp->data[b - 1])); b--)
+		    util_is_digit(tmp->data[b - 1])); b--)
 			;
 		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
-		    !is_digit(tmp->data[a - 1]); a--)
+		    !util_is_digit(tmp->data[a - 1]); a--)
 			;
 		if (b == a)
 			continue;
@@ -636,15 +632,9 @@ detect_iban_valid(const char *s, size_t len)
 /* ---- spans ---- */
 
 static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 is_alnum_byte(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (unsigned char)c >= 0x80;
 }
 
@@ -721,12 +711,6 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 
 /* ---- numbers ---- */
 
-static int
-is_sep(char c)
-{
-	return c == ' ' || c == '.' || c == '-';
-}
-
 /*
  * Collect up to `want` digits from t[i], allowing between two digits one
  * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
@@ -744,7 +728,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 	while (i < len && n < want) {
 		char c = t[i];
 
-		if (is_digit(c) || (nir && n == 6 && out[5] == '2' &&
+		if (util_is_digit(c) || (nir && n == 6 && out[5] == '2' &&
 		    (c == 'A' || c == 'B' || c == 'a' || c == 'b'))) {
 			out[n++] = (char)(c >= 'a' ? c - 32 : c);
 			*end = ++i;
@@ -756,7 +740,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		size_t j = i;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
-		else if (is_sep(t[j]) && !slash)
+		else if (nir_is_separator(t[j]) && !slash)
 			j++;
 		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
 		    (unsigned char)t[j + 1] == 0xa0 && !slash)
@@ -766,7 +750,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 			slash = t[j++];
 		else
 			break;
-		if (j >= len || !is_digit(t[j]))
+		if (j >= len || !util_is_digit(t[j]))
 			break;
 		i = j;
 	}
@@ -780,11 +764,11 @@ continues(const char *t, size_t len, size_t end)
 {
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
-	if (end + 1 < len && (is_sep(t[end]) || t[end] == '/' ||
-	    t[end] == '\t') && is_digit(t[end + 1]))
+	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
+	    t[end] == '\t') && util_is_digit(t[end + 1]))
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
-	    is_digit(t[end + 2]))
+	    util_is_digit(t[end + 2]))
 		return 1;
 	return 0;
 }
@@ -800,7 +784,7 @@ ctx_match_digits(const struct detect_value *row, size_t nrow,
 		if (row[k].kind != kind)
 			continue;
 		for (size_t i = 0; i < row[k].len && m < sizeof(d); i++)
-			if (is_digit(row[k].v[i]))
+			if (util_is_digit(row[k].v[i]))
 				d[m++] = row[k].v[i];
 		/* Phones compare their last 9 digits (+33, 0033, 0 differ). */
 		if (tail && m >= tail && n >= tail &&
@@ -888,10 +872,10 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			while (j < len && t[j] == ' ')
 				j++;
 		}
-		if (j >= len || !is_digit(t[j]) || (want == 9 && t[j] == '0'))
+		if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
 			return 0;
 		n = collect(t, len, j, want, 0, d, &end);
-		if (n != want || (end < len && is_digit(t[end])))
+		if (n != want || (end < len && util_is_digit(t[end])))
 			return 0;
 	} else {
 		if (t[j] != '0' || j + 1 >= len)
@@ -913,11 +897,11 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	int r;
 
 	while (i + n < len && n < 10 &&
-	    (is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
+	    (util_is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
 	    t[i + n] == '.'))
 		n++;
 	for (m = n; m >= 6; m--) {
-		if (!is_digit(t[i + m - 1]) || (i + m < len && is_digit(t[i + m])))
+		if (!util_is_digit(t[i + m - 1]) || (i + m < len && util_is_digit(t[i + m])))
 			continue;
 		/* YYYYMMDD alone is an IPP as often as a date. */
 		if (memchr(t + i, '/', m) == NULL && memchr(t + i, '-', m) == NULL &&
@@ -954,22 +938,22 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	for (i = 0; i < len; i++) {
 		char c = t[i];
 
-		if (!is_digit(c) && c != '+')
+		if (!util_is_digit(c) && c != '+')
 			continue;
 		/* Only where a number starts; glued to letters it does
 		 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to
 		 * digits. */
-		if (i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '+'))
+		if (i > 0 && (util_is_digit(t[i - 1]) || t[i - 1] == '+'))
 			continue;
-		if (c == '+' && (i + 1 >= len || !is_digit(t[i + 1])))
+		if (c == '+' && (i + 1 >= len || !util_is_digit(t[i + 1])))
 			continue;
 		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
 		 * NIR key is wrong is not a phone.  A number found whole
 		 * before it ("12/03/2021 15/04/2021") ends there. */
 		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
-		    t[i - 1] == '-') && ((is_digit(t[i - 2]) &&
+		    t[i - 1] == '-') && ((util_is_digit(t[i - 2]) &&
 		    !overlaps(s, i - 2, i - 1)) || (t[i - 2] == ' ' && i >= 3 &&
-		    is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
+		    util_is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
 			continue;
 		r = 0;
 		if (o->kinds & DETECT_BIT(DETECT_PHONE))
@@ -987,7 +971,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 		if (c == '+')
 			continue;
 		/* One run of digits: RPPS, FINESS, an id. */
-		for (n = 0; i + n < len && is_digit(t[i + n]) && n < sizeof(d); n++)
+		for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
 			d[n] = t[i + n];
 		end = i + n;
 		if (end < len && is_alnum_byte(t[end]))
@@ -1019,7 +1003,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 static int
 is_email_local(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
 	    (unsigned char)c >= 0x80;
 }
@@ -1074,13 +1058,13 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 
 		/* Most text has no digit: a letter at i + 3 rules out an IBAN
 		 * at i and at i + 1 (its check digits are i + 2 and i + 3). */
-		if (!is_digit(t[i + 3])) {
+		if (!util_is_digit(t[i + 3])) {
 			i++;
 			continue;
 		}
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
-		    !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
+		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
 		    (i > 0 && is_alnum_byte(t[i - 1])))
 			continue;
 		/* Groups of letters and digits, one space apart; the longest
@@ -1094,7 +1078,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 					best = j;
 				continue;
 			}
-			if (!is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
+			if (!util_is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
 			    !(t[j] >= 'a' && t[j] <= 'z'))
 				break;
 			n++;
@@ -1149,11 +1133,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	buf_reset(&s->fold);
 	while (i < len) {
 		size_t start = i, nchars = 0, upper = 0, letters = 0;
-		int digit = is_digit(t[i]), ascii = 1, first_upper = 0;
+		int digit = util_is_digit(t[i]), ascii = 1, first_upper = 0;
 		struct detect_word *w;
 
 		if (digit) {
-			while (i < len && is_digit(t[i])) {
+			while (i < len && util_is_digit(t[i])) {
 				nchars++;
 				i++;
 			}

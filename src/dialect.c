@@ -44,15 +44,6 @@ guess_encoding(const char *s, size_t n, int whole)
 	return multibyte || !invalid ? DIALECT_UTF8 : DIALECT_CP1252;
 }
 
-int
-dialect_head_is_ascii(const char *head, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)head[i] >= 0x80)
-			return 0;
-	return 1;
-}
-
 void
 dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
 {

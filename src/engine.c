@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "engine.h"
+#include "policy.h"
 
 int
 engine_open(const char *policy_path, const char *key_path, struct engine **out,

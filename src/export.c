@@ -26,6 +26,7 @@
 #include "split.h"
 #include "tree.h"
 #include "view.h"
+#include "util.h"
 
 #define OUT_CHUNK	(1u << 20)
 #define PROGRESS_STEP	(1u << 20)	/* source bytes between two adds */
@@ -634,7 +635,7 @@ chunk_view(const struct engine *e, const struct policy_file *rule,
 	if (h->encoding >= 0 &&
 	    (enum dialect_encoding)h->encoding != (*v)->dialect.encoding) {
 		if (h->line == NULL ||
-		    !dialect_head_is_ascii(h->line, strlen(h->line))) {
+		    !util_is_ascii(h->line, strlen(h->line))) {
 			r = -EINVAL;
 			err->what = "--encoding contradicts the header's own "
 			    "encoding";

@@ -14,6 +14,7 @@
 
 #include "fake.h"
 #include "fake_lists.h"
+#include "util.h"
 
 /*
  * The seed is cut into independent parts so that, for one seed, the first
@@ -62,21 +63,6 @@ fake_kind_parse(const char *name, enum fake_kind *kind)
 		}
 	}
 	return -EINVAL;
-}
-
-/* The n <= 8 bytes at p as a little-endian number. */
-static uint64_t
-seed_le(const uint8_t *p, size_t n)
-{
-	uint64_t v = 0;
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	memcpy(&v, p, n);	/* three per fake value: no byte loop */
-#else
-	while (n-- > 0)
-		v = (v << 8) | p[n];
-#endif
-	return v;
 }
 
 /* True when the source has letters and none of them is lower-case:
@@ -341,12 +327,6 @@ phone_block(char zone)
 	}
 }
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Characters that may sit between the digits of a phone and be kept. */
 /* The 5-digit block then x as 4 digits: snprintf would cost more than the
  * rest of the phone. */
@@ -406,7 +386,7 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 
 	pre = phone_prefix(like, len, &intl);
 	for (i = pre; i < len; i++) {
-		if (is_digit(like[i])) {
+		if (util_is_digit(like[i])) {
 			if (ndig < PHONE_NSN_DIGITS)
 				src[ndig] = like[i];
 			ndig++;
@@ -417,7 +397,7 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 	}
 	if (ndig > 0)
 		zone = src[0];
-	x = (unsigned)(seed_le(seed + SEED_C_OFF, 4) % 10000);
+	x = (unsigned)(util_load_le(seed + SEED_C_OFF, 4) % 10000);
 	put_block(nsn, phone_block(zone), x);
 	/* A source already in the fiction block could map onto itself: a fake
 	 * value must never equal the real one. */
@@ -431,7 +411,7 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 		if ((r = buf_append(out, like, pre)) != 0)
 			return r;
 		for (i = pre, ndig = 0; i < len; i++) {
-			r = buf_putc(out, is_digit(like[i]) ? nsn[ndig++] :
+			r = buf_putc(out, util_is_digit(like[i]) ? nsn[ndig++] :
 			    like[i]);
 			if (r != 0)
 				return r;
@@ -494,9 +474,9 @@ fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	char num[16];
 	int r;
 
-	a = seed_le(seed + SEED_A_OFF, 6);
-	b = seed_le(seed + SEED_B_OFF, 6);
-	c = seed_le(seed + SEED_C_OFF, 4);
+	a = util_load_le(seed + SEED_A_OFF, 6);
+	b = util_load_le(seed + SEED_B_OFF, 6);
+	c = util_load_le(seed + SEED_C_OFF, 4);
 	/* Only names, addresses and cities follow the source's case. */
 	upper = kind != FAKE_EMAIL && kind != FAKE_PHONE && like != NULL &&
 	    like_is_upper(like, like_len);

@@ -214,7 +214,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 		return r;
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
-			size = idx->size;
+			size = index_size(idx);
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			broken = 1;
@@ -574,17 +574,17 @@ handle_free(struct fs *fs, struct fs_handle *h)
 static int
 refused_by_k(struct fs *fs, const struct fs_handle *h)
 {
-	const struct index *idx = h->idx;
+	const struct risk_summary *risk = index_risk(h->idx);
 
 	if (!fs->enforce_k)
 		return 0;
-	if (!idx->has_risk)
+	if (risk == NULL)
 		fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
 		    h->view_rel);
-	else if (idx->risk.records > 0 && idx->risk.k < idx->risk.threshold)
+	else if (risk->records > 0 && risk->k < risk->threshold)
 		fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
 		    "policy's k_threshold %lu (pseudonymize check shows the "
-		    "groups)", h->view_rel, idx->risk.k, idx->risk.threshold);
+		    "groups)", h->view_rel, risk->k, risk->threshold);
 	else
 		return 0;
 	return 1;
@@ -626,7 +626,7 @@ open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
 		goto fail;
 	/* Bytes changed under an unchanged identity (the index was rebuilt):
 	 * another size is another inode. */
-	if (ino->broken || h->idx->size != ino->size) {
+	if (ino->broken || index_size(h->idx) != ino->size) {
 		r = -ESTALE;
 		goto fail;
 	}
@@ -713,7 +713,7 @@ fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
 		fuse_reply_err(req, EIO);
 		return;
 	}
-	if (!index_identity_same_bytes(&h->idx->id, h->nlink, &st)) {
+	if (!index_identity_same_bytes(index_id(h->idx), h->nlink, &st)) {
 		fs_log(req_fs(req), LOG_WARNING, "%s: the source changed while "
 		    "open; reopen the file to read the new version", h->view_rel);
 		fuse_reply_err(req, EIO);

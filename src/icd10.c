@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "icd10.h"
+#include "util.h"
 
 #define CAT(l, n)	((l) * 100 + (n))
 #define RANGE(l1, n1, l2, n2) \
@@ -255,12 +256,6 @@ is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 int
 icd10_parse(const char *s, size_t len, struct icd10_code *code)
 {
@@ -285,7 +280,7 @@ icd10_parse(const char *s, size_t len, struct icd10_code *code)
 		letter = (char)(letter - 'a' + 'A');
 	tens = s[i + 1];
 	units = s[i + 2];
-	if (letter < 'A' || letter > 'Z' || !is_digit(tens) || !is_digit(units))
+	if (letter < 'A' || letter > 'Z' || !util_is_digit(tens) || !util_is_digit(units))
 		return -EINVAL;
 	i += 3;
 
@@ -298,13 +293,13 @@ icd10_parse(const char *s, size_t len, struct icd10_code *code)
 	/* After the category only digits and ATIH '+' fillers: a letter
 	 * (US ICD-10-CM 'X' placeholders, 7th characters) is not CIM-10. */
 	for (; i < end; i++) {
-		if (!is_digit(s[i]) && s[i] != '+')
+		if (!util_is_digit(s[i]) && s[i] != '+')
 			return -EINVAL;
 		if (++nextra > ICD10_MAX_EXTRA)
 			return -EINVAL;
 		/* Only the WHO 4th character is kept: the ATIH 5th and 6th
 		 * are French refinements that a generalizer drops anyway. */
-		if (nextra == 1 && is_digit(s[i]))
+		if (nextra == 1 && util_is_digit(s[i]))
 			sub = s[i];
 	}
 

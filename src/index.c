@@ -13,9 +13,11 @@
 
 #include "gzsrc.h"
 #include "index.h"
+#include "policy.h"
 #include "split.h"
 #include "keys.h"
 #include "membudget.h"
+#include "util.h"
 
 void
 index_identity_of(const struct stat *st, struct index_identity *id)
@@ -54,6 +56,23 @@ index_identity_same_bytes(const struct index_identity *opened,
 }
 
 /* The mark of the checkpoint at source offset src (INDEX_MARK_BYTES). */
+struct index {
+	struct index_identity	 id;
+	struct view		*view;		/* the plan, immutable */
+	off_t			 size;		/* view bytes in all */
+	struct index_checkpoint	*cps;
+	size_t			 ncps;
+	int			 has_risk;	/* measured in the same pass */
+	struct risk_summary	 risk;		/* at the policy's k_threshold */
+	struct gzsrc_index	*gz;		/* a gzip source's access points */
+	struct firstpass_file	*kept;		/* its pass's view bytes, or NULL
+						 * (firstpass.h; the cache drops
+						 * them, never while held) */
+	void			*cache_entry;	/* owned by an index_cache */
+	int			 spoiled;	/* a mark did not verify: the
+						 * cache forgets this index */
+};
+
 static int
 checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
 {
@@ -1000,16 +1019,6 @@ put64(struct buf *b, uint64_t v)
 	return buf_append(b, le, 8);
 }
 
-static uint64_t
-get64(const uint8_t *p)
-{
-	uint64_t v = 0;
-
-	for (int i = 7; i >= 0; i--)
-		v = (v << 8) | p[i];
-	return v;
-}
-
 /* What names the version of a file under a policy: identity, policy, rule. */
 static int
 disk_key(const struct engine *e, const struct policy_file *rule,
@@ -1126,16 +1135,16 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    KEYS_PRF_BYTES) != 0 || memcmp(data.data, key.data, key.len) != 0)
 		goto out;
 	p = (const uint8_t *)data.data + key.len;
-	idx->size = (off_t)get64(p);
-	ncps = get64(p + 8);
+	idx->size = (off_t)util_load_le(p, 8);
+	ncps = util_load_le(p + 8, 8);
 	if (ncps == 0 || ncps > DISK_MAX_CPS ||
 	    data.len != key.len + 16 + DISK_CP_BYTES * ncps + KEYS_PRF_BYTES ||
 	    (idx->cps = calloc(ncps, sizeof(*idx->cps))) == NULL)
 		goto out;
 	for (i = 0, p += 16; i < ncps; i++, p += DISK_CP_BYTES) {
-		idx->cps[i].src = (off_t)get64(p);
-		idx->cps[i].view = (off_t)get64(p + 8);
-		idx->cps[i].line = (long)get64(p + 16);
+		idx->cps[i].src = (off_t)util_load_le(p, 8);
+		idx->cps[i].view = (off_t)util_load_le(p + 8, 8);
+		idx->cps[i].line = (long)util_load_le(p + 16, 8);
 		memcpy(idx->cps[i].mark, p + 24, INDEX_MARK_BYTES);
 	}
 	idx->ncps = (size_t)ncps;
@@ -1278,4 +1287,35 @@ index_cache_put(struct index_cache *c, const struct index *idx)
 		}
 	}
 	pthread_mutex_unlock(&c->lock);
+}
+
+const struct index_identity *
+index_id(const struct index *idx)
+{
+	return &idx->id;
+}
+
+off_t
+index_size(const struct index *idx)
+{
+	return idx->size;
+}
+
+const struct index_checkpoint *
+index_checkpoints(const struct index *idx, size_t *n)
+{
+	*n = idx->ncps;
+	return idx->cps;
+}
+
+const struct risk_summary *
+index_risk(const struct index *idx)
+{
+	return idx->has_risk ? &idx->risk : NULL;
+}
+
+int
+index_spoiled(const struct index *idx)
+{
+	return idx->spoiled;
 }

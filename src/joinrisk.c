@@ -8,6 +8,7 @@
 #include <sodium.h>
 
 #include "joinrisk.h"
+#include "policy.h"
 
 #define DIGEST_BYTES	crypto_shorthash_siphashx24_BYTES	/* 16 */
 

@@ -12,6 +12,7 @@
 
 #include "keys.h"
 #include "secfile.h"
+#include "util.h"
 
 #define KDF_CTX_PROJECT	"pnfsproj"
 #define KDF_CTX_OP	"pnfs-op_"
@@ -45,13 +46,10 @@ static uint64_t
 label_id(const char *label)
 {
 	uint8_t h[8];
-	uint64_t v = 0;
 
 	crypto_generichash(h, sizeof(h), (const uint8_t *)label, strlen(label),
 	    NULL, 0);
-	for (int i = 7; i >= 0; i--)
-		v = (v << 8) | h[i];
-	return v;
+	return util_load_le(h, sizeof(h));
 }
 
 int

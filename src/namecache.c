@@ -12,6 +12,7 @@
 #include <sodium.h>
 
 #include "namecache.h"
+#include "util.h"
 
 struct slot {
 	char		*view;		/* NULL: empty */
@@ -38,11 +39,7 @@ struct namecache {
 static uint64_t
 hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
+	return util_fnv1a(UTIL_FNV1A_BASIS, s, strlen(s));
 }
 
 static long long

@@ -2,6 +2,7 @@
  * bisection: a lookup of the mount may check every kept name of a
  * directory. */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "names.h"
 #include "nir.h"
 #include "norm.h"
+#include "util.h"
 
 /* Shorter words ("le", "da") are particles, not names. */
 #define NAMES_MIN_WORD 3
@@ -63,22 +65,18 @@ fold_lists(void)
 }
 
 static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 is_letter(unsigned char c)
 {
 	return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : c >= 0x80;
 }
 
+/* A NIR's characters and separators in a name: nir.h's, and '_', the
+ * separator of file names ("scan_1_84_02_75_123_456.pdf"). */
 static int
-is_nir_char(unsigned char c)
+is_nir_char(char c)
 {
-	return is_digit(c) || c == 'A' || c == 'B' || c == 'a' || c == 'b' ||
-	    c == ' ' || c == '.' || c == '-' || c == '_';
+	return util_is_digit(c) || c == 'A' || c == 'B' || c == 'a' ||
+	    c == 'b' || nir_is_separator(c) || c == '_';
 }
 
 /* A NIR written with or without separators, anywhere in the name.  A NIR
@@ -86,21 +84,21 @@ is_nir_char(unsigned char c)
 static int
 has_nir(const char *s, size_t len)
 {
+	char span[NAME_MAX + 1];
 	struct nir nir;
 
 	for (size_t i = 0; i < len; i++) {
 		size_t end;
 
-		if (!is_digit((unsigned char)s[i]) || (i > 0 &&
-		    is_digit((unsigned char)s[i - 1])))
+		if (!util_is_digit(s[i]) || (i > 0 && util_is_digit(s[i - 1])))
 			continue;
-		for (end = i; end < len && is_nir_char((unsigned char)s[end]);
-		    end++)
-			;
+		for (end = i; end < len && end - i < sizeof(span) &&
+		    is_nir_char(s[end]); end++)
+			span[end - i] = s[end] == '_' ? ' ' : s[end];
 		/* Every span from i that ends on a digit. */
 		for (size_t e = end; e >= i + 13; e--)
-			if (is_digit((unsigned char)s[e - 1]) &&
-			    nir_parse(s + i, e - i, &nir) == 0)
+			if (util_is_digit(s[e - 1]) &&
+			    nir_parse(span, e - i, &nir) == 0)
 				return 1;
 	}
 	return 0;
@@ -112,7 +110,7 @@ longest_digit_run(const char *s, size_t len)
 	size_t best = 0, run = 0;
 
 	for (size_t i = 0; i < len; i++) {
-		run = is_digit((unsigned char)s[i]) ? run + 1 : 0;
+		run = util_is_digit(s[i]) ? run + 1 : 0;
 		if (run > best)
 			best = run;
 	}

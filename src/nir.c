@@ -7,18 +7,7 @@
 #include <sodium.h>
 
 #include "nir.h"
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_sep(char c)
-{
-	return c == ' ' || c == '.' || c == '-';
-}
+#include "util.h"
 
 static int
 two(const char *p)
@@ -56,7 +45,7 @@ nir_body_valid(const char *b)
 	int i, month;
 
 	for (i = 0; i < NIR_BODY; i++) {
-		if (is_digit(b[i]))
+		if (util_is_digit(b[i]))
 			continue;
 		if (i == 6 && b[5] == '2' && (b[6] == 'A' || b[6] == 'B'))
 			continue;
@@ -86,7 +75,7 @@ nir_parse(const char *s, size_t len, struct nir *out)
 	if (s == NULL || out == NULL)
 		return -EINVAL;
 	for (i = 0; i < len; i++) {
-		if (is_sep(s[i])) {
+		if (nir_is_separator(s[i])) {
 			/* Between characters only: the caller trims. */
 			if (n == 0 || i + 1 == len)
 				return -EINVAL;
@@ -102,7 +91,7 @@ nir_parse(const char *s, size_t len, struct nir *out)
 		return -EINVAL;
 	key = 0;
 	if (n == NIR_FULL) {
-		if (!is_digit(c[13]) || !is_digit(c[14]))
+		if (!util_is_digit(c[13]) || !util_is_digit(c[14]))
 			return -EINVAL;
 		key = two(c + 13);
 		if (key != nir_key(c))
@@ -122,17 +111,6 @@ put_num(char *p, unsigned int v, int width)
 		p[width] = (char)('0' + v % 10);
 		v /= 10;
 	}
-}
-
-static uint64_t
-load64(const unsigned char *p)
-{
-	uint64_t v = 0;
-	int i;
-
-	for (i = 7; i >= 0; i--)
-		v = v << 8 | p[i];
-	return v;
 }
 
 int
@@ -156,19 +134,19 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 	if (keep_year)
 		memcpy(out + 1, src->body + 1, 2);
 	else
-		put_num(out + 1, (unsigned int)(load64(h) % 100), 2);
-	put_num(out + 3, (unsigned int)(load64(h + 8) % 12) + 1, 2);
+		put_num(out + 1, (unsigned int)(util_load_le(h, 8) % 100), 2);
+	put_num(out + 3, (unsigned int)(util_load_le(h + 8, 8) % 12) + 1, 2);
 	/* 01-95 without 20 (94 values), then 2A and 2B, so that Corsica
 	 * shows up in fakes as it does in real data. */
-	dept = (unsigned int)(load64(h + 16) % 96);
+	dept = (unsigned int)(util_load_le(h + 16, 8) % 96);
 	if (dept == 94)
 		memcpy(out + 5, "2A", 2);
 	else if (dept == 95)
 		memcpy(out + 5, "2B", 2);
 	else
 		put_num(out + 5, dept + 1 + (dept + 1 >= 20), 2);
-	put_num(out + 7, (unsigned int)(load64(h + 24) % 990) + 1, 3);
-	order = (unsigned int)(load64(h + 32) % 999) + 1;
+	put_num(out + 7, (unsigned int)(util_load_le(h + 24, 8) % 990) + 1, 3);
+	order = (unsigned int)(util_load_le(h + 32, 8) % 999) + 1;
 	put_num(out + 10, order, 3);
 	/* A fake equal to its source would pass the identifier through;
 	 * moving the order number is enough and stays deterministic. */
@@ -192,7 +170,7 @@ nir_write_like(const char *chars, size_t n, const char *like,
 	char c;
 
 	for (i = 0; i < like_len; i++)
-		count += !is_sep(like[i]);
+		count += !nir_is_separator(like[i]);
 	if (count != n)
 		return buf_append(out, chars, n);
 	if ((r = buf_reserve(out, like_len)) != 0)
@@ -210,7 +188,7 @@ nir_write_like(const char *chars, size_t n, const char *like,
 		return 0;
 	}
 	for (i = j = 0; i < like_len; i++) {
-		if (is_sep(like[i])) {
+		if (nir_is_separator(like[i])) {
 			c = like[i];
 		} else {
 			c = chars[j++];

@@ -13,20 +13,11 @@
 #include "nir.h"
 #include "norm.h"
 #include "ops.h"
+#include "util.h"
 
 /* Crockford's alphabet, lower case: no i/l/o/u to misread when a token is
  * copied by hand. */
 static const char base32[] = "0123456789abcdefghjkmnpqrstvwxyz";
-
-static uint64_t
-le64(const uint8_t *b)
-{
-	uint64_t v = 0;
-
-	for (int i = 7; i >= 0; i--)
-		v = (v << 8) | b[i];
-	return v;
-}
 
 static int
 is_blank(const char *v, size_t len)
@@ -55,7 +46,7 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	/* 16 characters of 5 bits: the first 80 bits of the PRF output. */
 	for (int i = 0; i < OPS_TOKEN_CHARS; i++) {
 		int bit = i * 5, byte = bit / 8, shift = bit % 8;
-		unsigned w = (unsigned)mac[byte] | ((unsigned)mac[byte + 1] << 8);
+		unsigned w = (unsigned)util_load_le(mac + byte, 2);
 		tok[i] = base32[(w >> shift) & 31];
 	}
 	if ((r = buf_append_str(out, prefix)) != 0)
@@ -81,7 +72,7 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	keys_prf(p->shift_prf, s->norm.data, s->norm.len, mac);
 	/* Uniform over [-N, -1] u [1, N]: a zero shift would publish the true
 	 * dates of one patient in 2N+1. The modulo bias is below 2^-50. */
-	d = (int64_t)(le64(mac) % (2 * n)) - (int64_t)n;
+	d = (int64_t)(util_load_le(mac, 8) % (2 * n)) - (int64_t)n;
 	if (d >= 0)
 		d++;
 	*days = (int)d;

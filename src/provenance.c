@@ -8,6 +8,7 @@
 
 #include <sodium.h>
 
+#include "policy.h"
 #include "provenance.h"
 #include "version.h"
 
@@ -36,16 +37,18 @@ int
 provenance_k_refusal(const struct index *idx, int enforce_k, char *buf,
     size_t len)
 {
+	const struct risk_summary *risk;
+
 	/* The same test as the mount's open: an unmeasured k is refused. */
 	if (!enforce_k || idx == NULL)
 		return 0;
-	if (!idx->has_risk) {
+	if ((risk = index_risk(idx)) == NULL) {
 		snprintf(buf, len, "enforce_k: k was not measured");
 		return 1;
 	}
-	if (idx->risk.records > 0 && idx->risk.k < idx->risk.threshold) {
-		snprintf(buf, len, "enforce_k: k=%lu < %lu", idx->risk.k,
-		    idx->risk.threshold);
+	if (risk->records > 0 && risk->k < risk->threshold) {
+		snprintf(buf, len, "enforce_k: k=%lu < %lu", risk->k,
+		    risk->threshold);
 		return 1;
 	}
 	return 0;

@@ -525,7 +525,8 @@ check_source_size(const struct engine *e, const char *src,
 	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1)
 		return;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		export_tree_size(e, fd, bytes, files);
+		if (export_tree_size(e, fd, bytes, files) != 0)
+			*bytes = *files = 0;	/* no estimate: no percentage */
 	} else if (S_ISREG(st.st_mode)) {
 		*bytes = (unsigned long long)st.st_size;
 		*files = 1;

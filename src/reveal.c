@@ -12,10 +12,12 @@
 
 #include "audit.h"
 #include "csvio.h"
+#include "nir.h"
 #include "ops.h"
 #include "reveal.h"
 #include "tree.h"
 #include "view.h"
+#include "util.h"
 
 struct token {
 	const char	*text;
@@ -45,6 +47,7 @@ struct scan {
 	struct buf		 header_raw;
 	struct csvio_record	 vrec;		/* the record's view fields */
 	struct buf		 cell;
+	struct buf		 utf8;		/* a cell converted */
 	char			 norm[REVEAL_MAX_TOKEN + 1];
 	iconv_t			 to_utf8;	/* Windows-1252 files */
 };
@@ -58,7 +61,7 @@ normalize(const char *s, size_t n, char *out, size_t cap)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == ' ' || c == '.' || c == '-')
+		if (nir_is_separator((char)c))
 			continue;
 		if (len == cap)
 			return cap + 1;	/* longer than any token */
@@ -126,8 +129,8 @@ put_escaped(FILE *out, const char *s, size_t n)
 static void
 put_field(struct scan *s, const struct csvio_field *f)
 {
-	char conv[4096], *in, *dst;
-	size_t left, room;
+	size_t used;
+	int r;
 
 	if (csvio_unescape(f, &s->cell) != 0) {
 		put_escaped(s->rv->out, f->raw, f->raw_len);
@@ -137,19 +140,11 @@ put_field(struct scan *s, const struct csvio_field *f)
 		put_escaped(s->rv->out, s->cell.data, s->cell.len);
 		return;
 	}
-	in = s->cell.data;
-	left = s->cell.len;
-	iconv(s->to_utf8, NULL, NULL, NULL, NULL);
-	while (left > 0) {
-		dst = conv;
-		room = sizeof(conv);
-		if (iconv(s->to_utf8, &in, &left, &dst, &room) == (size_t)-1 &&
-		    errno != E2BIG) {
-			put_escaped(s->rv->out, in, left);
-			left = 0;
-		}
-		put_escaped(s->rv->out, conv, (size_t)(dst - conv));
-	}
+	r = util_iconv(s->to_utf8, s->cell.data, s->cell.len, &s->utf8, &used);
+	put_escaped(s->rv->out, s->utf8.data, s->utf8.len);
+	/* What does not convert is shown escaped, after what did. */
+	if (r != 0)
+		put_escaped(s->rv->out, s->cell.data + used, s->cell.len - used);
 }
 
 static void
@@ -292,6 +287,7 @@ reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
 		explicit_bzero(s.cell.data, s.cell.cap);
 	buf_free(&s.header_raw);
 	buf_free(&s.cell);
+	buf_free(&s.utf8);
 	view_free(v);
 	view_reader_free(s.rd);
 }

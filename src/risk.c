@@ -7,6 +7,7 @@
 
 #include <sodium.h>
 
+#include "policy.h"
 #include "risk.h"
 
 struct slot {

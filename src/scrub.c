@@ -11,6 +11,7 @@
 #include "detect.h"
 #include "ops.h"
 #include "scrub.h"
+#include "util.h"
 
 static const char *const placeholders[DETECT_NKINDS] = {
 	[DETECT_NAME] = "[NOM]", [DETECT_INITIAL] = "X.", [DETECT_NIR] = "[NIR]",
@@ -32,15 +33,13 @@ put_month(const char *src, size_t n, int src_month, int month,
 	    "novembre", "decembre" };
 	const char *mon;
 	size_t i;
-	int upper = 0, cap = 0, ascii = 1, r;
+	int upper = 0, cap = 0, ascii, r;
 
 	/* The month word: its first letter and its case. */
 	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
 	    src[i] != 'e' && src[i] != 'r'); i++)
 		;
-	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)src[k] >= 0x80)
-			ascii = 0;
+	ascii = util_is_ascii(src, n);
 	if (i < n && src[i] >= 'A' && src[i] <= 'Z') {
 		cap = 1;
 		upper = i + 1 < n && src[i + 1] >= 'A' && src[i + 1] <= 'Z';

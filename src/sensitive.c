@@ -14,6 +14,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_lists.h"
+#include "util.h"
 
 struct sensitive_token {
 	size_t	start, end;	/* bytes of the text */
@@ -288,10 +289,8 @@ static size_t first_mask;
 static uint64_t
 word_hash(const char *w, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = util_fnv1a(UTIL_FNV1A_BASIS, w, n);
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 0x100000001b3ULL;
 	return h ^ (h >> 31);
 }
 

@@ -16,6 +16,7 @@
 #include "ops.h"
 #include "view.h"
 #include "membudget.h"
+#include "util.h"
 
 /* The fuzz build makes both small: more buffer boundaries per input, and
  * no 256 KiB allocation per run (tests/fuzz/, docs/fuzzing.md). */
@@ -333,47 +334,6 @@ source_error(struct view_reader *rd, struct pfs_error *err, long line, int r)
 
 /* ---- encodings ---- */
 
-/* Eight bytes at a time: most of an export is ASCII. */
-static int
-is_ascii(const char *s, size_t n)
-{
-	uint64_t acc = 0, w;
-	size_t i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		acc |= w;
-	}
-	for (; i < n; i++)
-		acc |= (unsigned char)s[i];
-	return (acc & 0x8080808080808080ULL) == 0;
-}
-
-/* Convert with iconv into `out`; EILSEQ for bytes the encoding lacks. */
-static int
-convert(iconv_t cd, const char *s, size_t n, struct buf *out)
-{
-	char *in = (char *)s, *dst;
-	size_t left = n, room;
-	int r;
-
-	buf_reset(out);
-	iconv(cd, NULL, NULL, NULL, NULL);
-	while (left > 0) {
-		if ((r = buf_reserve(out, left * 2 + 16)) != 0)
-			return r;
-		dst = out->data + out->len;
-		room = out->cap - out->len;
-		if (iconv(cd, &in, &left, &dst, &room) == (size_t)-1 &&
-		    errno != E2BIG) {
-			out->len = (size_t)(dst - out->data);
-			return -EILSEQ;
-		}
-		out->len = (size_t)(dst - out->data);
-	}
-	return 0;
-}
-
 static int
 reader_iconv(struct view_reader *rd)
 {
@@ -391,7 +351,7 @@ reader_iconv(struct view_reader *rd)
 static int
 field_valid(enum dialect_encoding enc, const char *s, size_t n)
 {
-	if (is_ascii(s, n))
+	if (util_is_ascii(s, n))
 		return 1;
 	if (enc == DIALECT_UTF8)
 		return u8_check((const uint8_t *)s, n) == NULL;
@@ -416,7 +376,7 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	int len;
 
 	if (enc != DIALECT_UTF8)
-		return is_ascii(s, n);
+		return util_is_ascii(s, n);
 	while (p < end) {
 		if ((size_t)(end - p) >= 8) {
 			memcpy(&w, p, 8);
@@ -463,13 +423,13 @@ field_value(struct view_reader *rd, enum dialect_encoding enc,
 		s = raw->data;
 		n = raw->len;
 	}
-	if (enc == DIALECT_UTF8 || is_ascii(s, n)) {
+	if (enc == DIALECT_UTF8 || util_is_ascii(s, n)) {
 		*v = n ? s : "";
 		*len = n;
 		return 0;
 	}
 	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = convert(rd->to_utf8, s, n, utf8)) != 0)
+	    (r = util_iconv(rd->to_utf8, s, n, utf8, NULL)) != 0)
 		return r;
 	*v = utf8->len ? utf8->data : "";
 	*len = utf8->len;
@@ -488,10 +448,12 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 {
 	int r;
 
-	if (view_encoding(v) == v->dialect.encoding || is_ascii(f->raw, f->raw_len))
+	if (view_encoding(v) == v->dialect.encoding ||
+	    util_is_ascii(f->raw, f->raw_len))
 		return buf_append(out, f->raw, f->raw_len);
 	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = convert(rd->to_utf8, f->raw, f->raw_len, &rd->encoded)) != 0)
+	    (r = util_iconv(rd->to_utf8, f->raw, f->raw_len, &rd->encoded,
+	    NULL)) != 0)
 		return r;
 	return buf_append(out, rd->encoded.data, rd->encoded.len);
 }
@@ -816,7 +778,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
 	if (!rd->eof && !v->dialect.bom_len &&
-	    dialect_head_is_ascii(rd->buf, rd->end) &&
+	    util_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
 	    &v->dialect)) != 0) {
 		r = source_error(rd, err, 1, r);
@@ -863,9 +825,10 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	size_t n = rd->value.len;
 	int r;
 
-	if (view_encoding(v) != DIALECT_UTF8 && !is_ascii(s, n)) {
+	if (view_encoding(v) != DIALECT_UTF8 && !util_is_ascii(s, n)) {
 		if ((r = reader_iconv(rd)) != 0 ||
-		    (r = convert(rd->from_utf8, s, n, &rd->encoded)) != 0)
+		    (r = util_iconv(rd->from_utf8, s, n, &rd->encoded,
+		    NULL)) != 0)
 			return r;
 		s = rd->encoded.data;
 		n = rd->encoded.len;

@@ -2,15 +2,12 @@
 # Install the Debian 12 packages pseudonymfs builds and tests with, if any is
 # missing.  Run as root; does nothing when everything is there.
 set -eu
+# shellcheck source=tests/aptlib.sh
+. "$(dirname "$0")/aptlib.sh"
 PKGS="make gcc libc6-dev pkg-config libsodium-dev libcsv-dev libcmocka-dev
 libinih-dev libunistring-dev libfuse3-dev fuse3 python3 rsync procps util-linux
 man-db groff-base bsdextrautils systemd valgrind sqlite3 python3-pandas attr
 zlib1g-dev wfrench"
-missing=""
-for p in $PKGS; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
-		missing="$missing $p"
-done
 # DuckDB for test_consumers.sh, from the npm registry, pinned by
 # tests/consumers/package-lock.json: @duckdb/node-api, whose binaries are npm
 # packages (the older `duckdb` package fetches them from npm.duckdb.org, else
@@ -21,13 +18,5 @@ if command -v npm >/dev/null 2>&1 && [ ! -d "$consumers/node_modules/@duckdb/nod
 	(cd "$consumers" && timeout 120 npm ci --no-audit --no-fund --loglevel error) >&2 ||
 		echo "install-deps: npm could not install DuckDB: its test is skipped" >&2
 fi
-[ -z "$missing" ] && exit 0
-if [ "$(id -u)" != 0 ]; then
-	echo "install-deps: missing Debian packages:$missing (run as root, or install them)" >&2
-	exit 1
-fi
-echo "install-deps: installing$missing" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing >/dev/null
+apt_install_missing install-deps $PKGS

@@ -24,23 +24,18 @@
 # shellcheck disable=SC2046,SC2086,SC2016
 set -eu
 
+BENCH_NAME=bench_export
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-100}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH="$ROOT/tests/bench"
-PSEUDO="$ROOT/build/pseudonymize"
 CPU=$(($(nproc) - 1))	# the last CPU: the first one takes more interrupts
-
-case $SIZE_MB in
-''|*[!0-9]*) echo "usage: sh tests/bench/bench_export.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
-
-die() { echo "bench_export: $*" >&2; exit 1; }
+bench_number "$SIZE_MB" "[SIZE_MB]"
 
 # Debian packages the comparison needs; installed only when missing.
 need_pkg() {	# PACKAGE FILE
 	[ -e "$2" ] && return 0
-	echo "bench_export: installing $1" >&2
+	say "installing $1"
 	command -v apt-get >/dev/null 2>&1 || die "$2 missing, install $1"
 	apt-get install -y -q "$1" >/dev/null 2>&1 ||
 	    { apt-get update -q >/dev/null &&
@@ -55,9 +50,7 @@ command -v taskset >/dev/null 2>&1 && PIN="taskset -c $CPU"
 
 make -s -C "$ROOT" build/pseudonymize >&2 || die "cannot build pseudonymize"
 
-TMP=$(mktemp -d /tmp/bench_export.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 ${CC:-cc} -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Wshadow -Wvla \
     -o "$TMP/csv_parse_only" "$BENCH/csv_parse_only.c" -lcsv ||

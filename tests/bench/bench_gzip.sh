@@ -17,27 +17,14 @@
 # shellcheck disable=SC2086
 set -eu
 
+BENCH_NAME=bench_gzip
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-50}
-case $SIZE_MB in
-''|*[!0-9]*|0) echo "usage: sh tests/bench/bench_gzip.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PSEUDO="$ROOT/build/pseudonymize"
-FSBIN="$ROOT/build/pseudonymfs"
-POLICY="$ROOT/conf/example.policy"
+bench_number "$SIZE_MB" "[SIZE_MB]"
 READS=${BENCH_READS:-300}
-TMP=$(mktemp -d /tmp/bench-gzip.XXXXXX)
-pid=""
-cleanup() {
-	if mountpoint -q "$TMP/mnt" 2>/dev/null; then
-		fusermount3 -u "$TMP/mnt" 2>/dev/null || fusermount3 -uz "$TMP/mnt"
-	fi
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	wait 2>/dev/null
-	rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-[ -x "$PSEUDO" ] && [ -x "$FSBIN" ] || { echo "bench_gzip: make first" >&2; exit 1; }
+bench_scratch
+[ -x "$PSEUDO" ] && [ -x "$FSBIN" ] || die "make first"
 secs() { python3 -c 'import sys,time; t=time.monotonic(); import subprocess; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print("%.2f" % (time.monotonic()-t))' "$@"; }
 
 cd "$TMP"
@@ -50,12 +37,10 @@ echo "source: $(stat -c %s src/patients_plain.csv) bytes, gzip -6: $(stat -c %s 
 mkdir out
 echo "export plain: $(secs timeout 120 "$PSEUDO" export -p "$POLICY" -k key src/patients_plain.csv out/p.csv) s"
 echo "export gzip:  $(secs timeout 120 "$PSEUDO" export -p "$POLICY" -k key src/patients_gz.csv.gz out/g.csv) s"
-cmp -s out/p.csv out/g.csv || { echo "bench_gzip: the two exports differ" >&2; exit 1; }
+cmp -s out/p.csv out/g.csv || die "the two exports differ"
 
-mkdir mnt
-"$FSBIN" -f -o "policy=$POLICY,key=$TMP/key" src mnt 2>fs.log &
-pid=$!
-i=0; until mountpoint -q mnt; do sleep 0.1; i=$((i + 1)); [ $i -lt 100 ] || exit 1; done
+bench_fs fs "$TMP/mnt" "$FSBIN" -f \
+    -o "policy=$POLICY,key=$TMP/key,audit=$TMP/audit.log" src "$TMP/mnt"
 rss() { awk '/^VmRSS/ {print $2}' /proc/$pid/status; }
 r0=$(rss)
 echo "index plain: $(secs timeout 120 stat mnt/patients_plain.csv) s, RSS $r0 -> $(rss) KiB"

@@ -16,21 +16,19 @@
 # what to read; `cores` says how much CPU each run got.
 # shellcheck disable=SC2086
 set -eu
+BENCH_NAME=bench_jobs
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 FILES=${1:-4}
 SIZE_MB=${2:-20}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-NEW="$ROOT/build"
-say() { echo "bench_jobs: $*" >&2; }
+NEW="$BUILD_DIR"
 
 make -s -C "$ROOT" all >&2
 BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
 # The baseline's own example policy, for both: the current one has rules
 # the baseline cannot parse.
 POLICY="$BASE/../conf/example.policy"
-TMP=$(mktemp -d /tmp/bench_jobs.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 say "generating $FILES files of $SIZE_MB MB"
 mkdir "$TMP/src" "$TMP/big"

@@ -13,28 +13,19 @@
 # the EXIT trap.
 # shellcheck disable=SC2086
 set -eu
+BENCH_NAME=bench_lookup
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 N=${1:-10000}
 BASE_N=${2:-2000}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-POLICY="$ROOT/conf/example.policy"
-NEW="$ROOT/build"
-say() { echo "bench_lookup: $*" >&2; }
+NEW="$BUILD_DIR"
 
 make -s -C "$ROOT" all >&2
 BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
-TMP=$(mktemp -d /tmp/bench_lookup.XXXXXX)
-pid=""
-cleanup() {
-	if mountpoint -q "$TMP/mnt" 2>/dev/null; then
-		fusermount3 -u "$TMP/mnt" 2>/dev/null || fusermount3 -uz "$TMP/mnt"
-	fi
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	wait 2>/dev/null
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# The baseline's own example policy, for both: the current one has rules
+# (such as [dir]) the baseline cannot parse.
+POLICY="$BASE/../conf/example.policy"
+bench_scratch
 
 make_dir() {	# DIR COUNT
 	mkdir -p "$1"
@@ -48,24 +39,15 @@ say "making $N and $BASE_N renamed files"
 make_dir "$TMP/n" "$N"
 make_dir "$TMP/b" "$BASE_N"
 "$NEW/pseudonymize" keygen "$TMP/key" >/dev/null
-mkdir "$TMP/mnt"
 
 # One fresh mount of SRC by BIN's pseudonymfs, `ls -l` timed, unmounted.
 once() {	# NAME BIN SRC
-	"$2/pseudonymfs" -f -o "policy=$POLICY,key=$TMP/key" "$3" "$TMP/mnt" 2>/dev/null &
-	pid=$!
-	i=0
-	until mountpoint -q "$TMP/mnt"; do
-		sleep 0.05
-		i=$((i + 1))
-		[ $i -lt 200 ] || { say "no mount"; exit 1; }
-	done
+	bench_fs "$1" "$TMP/mnt" "$2/pseudonymfs" -f \
+	    -o "policy=$POLICY,key=$TMP/key,audit=$TMP/$1.audit" "$3" "$TMP/mnt"
 	t0=$(date +%s.%N)
 	n=$(timeout 600 ls -l "$TMP/mnt" | grep -c '^-')
 	t1=$(date +%s.%N)
-	fusermount3 -u "$TMP/mnt"
-	wait "$pid"
-	pid=""
+	bench_unmount "$TMP/mnt"
 	echo "$t0 $t1 $n" | awk '{ printf "%.3f %d\n", $2 - $1, $3 }' >> "$TMP/t.$1"
 }
 

@@ -31,45 +31,15 @@
 # shellcheck disable=SC2086,SC2046,SC2016
 set -eu
 
+BENCH_NAME=bench_mount
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-200}
-case $SIZE_MB in
-''|*[!0-9]*|0) echo "usage: sh tests/bench/bench_mount.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PSEUDO="$ROOT/build/pseudonymize"
-FSBIN="$ROOT/build/pseudonymfs"
-POLICY="$ROOT/conf/example.policy"
+bench_number "$SIZE_MB" "[SIZE_MB]"
 READS=${BENCH_READS:-5000}
 SEED=${BENCH_SEED:-20261125}
 LIMIT=${BENCH_LIMIT:-$((300 + SIZE_MB))}
 STEP=$((120 + SIZE_MB / 2))	# seconds any one step may take
-
-die() { echo "bench_mount: $*" >&2; exit 1; }
-say() { echo "bench_mount: $*" >&2; }
-
-TMP=""
-mounts=""
-daemons=""
-watchdog=""
-cleanup() {
-	for m in $mounts; do
-		if mountpoint -q "$m" 2>/dev/null; then
-			fusermount3 -u "$m" 2>/dev/null ||
-			    fusermount3 -uz "$m" 2>/dev/null || umount -l "$m"
-		fi
-	done
-	for p in $daemons $watchdog; do
-		kill "$p" 2>/dev/null || :
-	done
-	wait 2>/dev/null || :
-	[ -n "$TMP" ] && rm -rf "$TMP"
-	for m in $mounts; do
-		mountpoint -q "$m" 2>/dev/null && echo "bench_mount: still mounted: $m" >&2
-	done
-	:
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 [ -x "$PSEUDO" ] && [ -x "$FSBIN" ] ||
     make -s -C "$ROOT" build/pseudonymize build/pseudonymfs >&2 ||
@@ -87,7 +57,7 @@ if ! command -v bindfs >/dev/null 2>&1; then
 	    apt-get install -y -q bindfs >/dev/null; } || die "cannot install bindfs"
 fi
 
-TMP=$(mktemp -d /tmp/bench_mount.XXXXXX)
+bench_scratch
 # The whole run is bounded: the watchdog sends TERM, the trap cleans up.
 main=$$
 (
@@ -110,29 +80,6 @@ drop_caches() {
 }
 COLD="cold"
 [ $ROOTUSER -eq 1 ] || COLD="NOT cold (not root)"
-
-# start_fs NAME MNT COMMAND...: run a FUSE daemon in the foreground, wait
-# until MNT is mounted; its pid goes to $TMP/NAME.pid.
-start_fs() {
-	name=$1; mnt=$2; shift 2
-	mkdir -p "$mnt"
-	"$@" 2>"$TMP/$name.log" &
-	pid=$!
-	daemons="$daemons $pid"
-	mounts="$mounts $mnt"
-	i=0
-	while [ $i -lt 100 ]; do
-		if mountpoint -q "$mnt"; then
-			echo "$pid" > "$TMP/$name.pid"
-			return 0
-		fi
-		kill -0 "$pid" 2>/dev/null ||
-		    { cat "$TMP/$name.log" >&2; die "$name died before mounting"; }
-		sleep 0.1
-		i=$((i + 1))
-	done
-	die "$name did not mount within 10 s"
-}
 
 # stop_fs NAME MNT: unmount; the daemon ends (the watchdog bounds the wait).
 stop_fs() {
@@ -213,14 +160,14 @@ rm -f "$OUT"
 timed export_warm $EXPORT
 VIEW_BYTES=$(wc -c < "$OUT")
 
-MOUNT_OPTS="-o policy=$POLICY,key=$TMP/key"
+MOUNT_OPTS="-o policy=$POLICY,key=$TMP/key,audit=$TMP/audit.log"
 MNT="$TMP/mnt"
 VIEW="$MNT/patients_bench.csv"
 
 # ---- fresh mount: first ls -l, cold read, warm read, random reads ----
 say "pseudonymfs: first ls -l, $COLD"
 drop_caches
-start_fs fs "$MNT" "$FSBIN" -f $MOUNT_OPTS "$TMP/src" "$MNT"
+bench_fs fs "$MNT" "$FSBIN" -f $MOUNT_OPTS "$TMP/src" "$MNT"
 timed index ls -l "$MNT" > /dev/null
 [ "$(stat -c %s "$VIEW")" -eq "$VIEW_BYTES" ] ||
     die "the view's size is not the exporter's output size"
@@ -239,7 +186,7 @@ stop_fs fs "$MNT"
 say "pseudonymfs: fresh mount, read at once, $COLD"
 MNT2="$TMP/mnt2"
 drop_caches
-start_fs fs2 "$MNT2" "$FSBIN" -f $MOUNT_OPTS "$TMP/src" "$MNT2"
+bench_fs fs2 "$MNT2" "$FSBIN" -f $MOUNT_OPTS "$TMP/src" "$MNT2"
 timed_read fs_fresh "$MNT2/patients_bench.csv"
 peak_rss_kib fs2 > "$TMP/fs2_rss"
 stop_fs fs2 "$MNT2"
@@ -248,7 +195,7 @@ stop_fs fs2 "$MNT2"
 say "bindfs: $COLD read, warm read, random reads"
 BMNT="$TMP/bmnt"
 drop_caches
-start_fs bindfs "$BMNT" bindfs -f -o ro "$TMP/src" "$BMNT"
+bench_fs bindfs "$BMNT" bindfs -f -o ro "$TMP/src" "$BMNT"
 timed_read bind_cold "$BMNT/patients_bench.csv"
 timed_read bind_warm "$BMNT/patients_bench.csv"
 best_of_3 bind_best "$BMNT/patients_bench.csv"

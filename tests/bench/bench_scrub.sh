@@ -22,28 +22,25 @@
 # that scrubbing must not get slower.
 set -eu
 
+BENCH_NAME=bench_scrub
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-50}
-RUNS=${BENCH_RUNS:-3}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CPU=$(($(nproc) - 1))
 PIN=""
 command -v taskset >/dev/null 2>&1 && PIN="taskset -c $CPU"
 
-case $SIZE_MB in
-''|*[!0-9]*) echo "usage: sh tests/bench/bench_scrub.sh [SIZE_MB]" >&2; exit 2 ;;
-esac
+bench_number "$SIZE_MB" "[SIZE_MB]"
 
 make -s -C "$ROOT" build/pseudonymize build/tests/scrub_spans >&2
 SIDES="new"
-NEW_BUILD="$ROOT/build"
+NEW_BUILD="$BUILD_DIR"
 if [ -n "${BASE:-}" ]; then
 	BASE_BUILD=$(sh "$ROOT/tests/bench/baseline.sh")
 	make -s -C "$BASE_BUILD/.." build/tests/scrub_spans >&2
 	SIDES="base new"
 fi
-TMP=$(mktemp -d /tmp/bench_scrub.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
 python3 "$ROOT/tests/bench/gen_scrub_export.py" "$TMP/corpus.tsv" \
@@ -55,7 +52,7 @@ cp "$ROOT/tests/bench/scrub.policy" "$TMP/scrub.policy"
 sed -e 's/^op = scrub$/op = keep/' -e '/^dates = shift$/d' \
     -e '/^digits = 8$/d' -e '/^suppress = default$/d' \
     "$TMP/scrub.policy" > "$TMP/plain.policy"
-"$ROOT/build/pseudonymize" keygen "$TMP/key"
+"$PSEUDO" keygen "$TMP/key"
 cat "$TMP/export.csv" > /dev/null
 
 build_of() { if [ "$1" = base ]; then echo "$BASE_BUILD"; else echo "$NEW_BUILD"; fi; }

@@ -18,23 +18,17 @@
 # chunks' view bytes).  The outputs of every -j are compared byte for byte.
 # shellcheck disable=SC2086
 set -eu
+BENCH_NAME=bench_scrub_scale
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${1:-1000}
 SMALL_MB=${2:-30}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PSEUDO="$ROOT/build/pseudonymize"
 NPROC=$(nproc)
-say() { echo "bench_scrub_scale: $*" >&2; }
-
 for v in "$SIZE_MB" "$SMALL_MB"; do
-	case $v in
-	''|*[!0-9]*) echo "usage: sh tests/bench/bench_scrub_scale.sh [SIZE_MB] [SMALL_MB]" >&2
-		exit 2 ;;
-	esac
+	bench_number "$v" "[SIZE_MB] [SMALL_MB]"
 done
 make -s -C "$ROOT" build/pseudonymize >&2
-TMP=$(mktemp -d /tmp/bench_scrub_scale.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM
+bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
 "$PSEUDO" keygen "$TMP/key" >/dev/null

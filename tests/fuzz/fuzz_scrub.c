@@ -22,6 +22,7 @@
 #include "detect.h"
 #include "engine.h"
 #include "icd10.h"
+#include "policy.h"
 #include "view.h"
 
 #define FUZZ_MAX_INPUT	(64u << 10)
@@ -91,16 +92,18 @@ collect(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 }
 
 /* A CSV cell, quoted with its quotes doubled. */
-static void
+static int
 put_cell(struct buf *b, const char *v, size_t n)
 {
-	buf_putc(b, '"');
-	for (size_t i = 0; i < n; i++) {
+	int r = buf_putc(b, '"');
+
+	for (size_t i = 0; r == 0 && i < n; i++) {
 		if (v[i] == '"')
-			buf_putc(b, '"');
-		buf_putc(b, v[i]);
+			r = buf_putc(b, '"');
+		if (r == 0)
+			r = buf_putc(b, v[i]);
 	}
-	buf_putc(b, '"');
+	return r != 0 ? r : buf_putc(b, '"');
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -152,15 +155,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	detect_scratch_free(&scratch);
 
 	/* 2. The whole pipeline: a header, then one row. */
-	buf_append_str(&csv, "ipp;nom;prenom;tel;commentaire\n1001;");
-	put_cell(&csv, nrow > 0 ? row[0].v : "", nrow > 0 ? row[0].len : 0);
-	buf_putc(&csv, ';');
-	put_cell(&csv, nrow > 1 ? row[1].v : "", nrow > 1 ? row[1].len : 0);
-	buf_putc(&csv, ';');
-	put_cell(&csv, nrow > 2 ? row[2].v : "", nrow > 2 ? row[2].len : 0);
-	buf_putc(&csv, ';');
-	put_cell(&csv, text, tlen);
-	buf_putc(&csv, '\n');
+	if (buf_append_str(&csv, "ipp;nom;prenom;tel;commentaire\n1001;") ||
+	    put_cell(&csv, nrow > 0 ? row[0].v : "", nrow > 0 ? row[0].len : 0) ||
+	    buf_putc(&csv, ';') ||
+	    put_cell(&csv, nrow > 1 ? row[1].v : "", nrow > 1 ? row[1].len : 0) ||
+	    buf_putc(&csv, ';') ||
+	    put_cell(&csv, nrow > 2 ? row[2].v : "", nrow > 2 ? row[2].len : 0) ||
+	    buf_putc(&csv, ';') || put_cell(&csv, text, tlen) ||
+	    buf_putc(&csv, '\n'))
+		fuzz_die("out of memory");
 	if ((fd = memfd_create("fuzz_scrub", 0)) < 0)
 		fuzz_die("memfd_create");
 	if (write(fd, csv.data, csv.len) != (ssize_t)csv.len)

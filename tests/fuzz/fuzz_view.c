@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "policy.h"
 #include "view.h"
 
 #define FUZZ_MAX_INPUT	(1u << 20)

@@ -42,18 +42,6 @@ struct fixture {
 	size_t		 len;
 };
 
-static void
-put(const char *root, const char *rel, const char *data)
-{
-	char path[PATH_MAX];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(data, f);
-	assert_int_equal(fclose(f), 0);
-}
-
 static int
 setup(void **state)
 {
@@ -67,16 +55,16 @@ setup(void **state)
 	assert_int_equal(mkdir(path, 0700), 0);
 	snprintf(path, sizeof(path), "%s/src/TRAN_Minh", f->root);
 	assert_int_equal(mkdir(path, 0700), 0);
-	put(f->root, "src/patients.csv",
+	test_put_file(f->root, "src/patients.csv",
 	    "ipp;age;cp;nom;Inconnu\n"
 	    "40012308;34;29200;DUPONT;Secret1\n"
 	    "40012309;34;29200;MARTIN;Secret1\n"
 	    "40012310;35;29000;DURAND;Secret1\n");
-	put(f->root, "src/notes.txt", "ipp\n40012308\n");
+	test_put_file(f->root, "src/notes.txt", "ipp\n40012308\n");
 	/* A row wider than its header: the file cannot be shown. */
-	put(f->root, "src/TRAN_Minh/bad.csv", "ipp;nom\n40012308;DUPONT;x\n");
+	test_put_file(f->root, "src/TRAN_Minh/bad.csv", "ipp;nom\n40012308;DUPONT;x\n");
 	snprintf(f->policy, sizeof(f->policy), "%s/p.policy", f->root);
-	put(f->root, "p.policy", POLICY);
+	test_put_file(f->root, "p.policy", POLICY);
 	f->e = test_engine(POLICY);
 	*state = f;
 	return 0;
@@ -86,10 +74,8 @@ static int
 teardown(void **state)
 {
 	struct fixture *f = *state;
-	char cmd[PATH_MAX + 16];
 
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
-	assert_int_equal(system(cmd), 0);
+	test_rm_tree(f->root);
 	engine_free(f->e);
 	free(f->report);
 	free(f);

@@ -91,10 +91,11 @@ split_matches_libcsv(const char *text, char delim)
 			    o.fields[field], value.len);
 			field++;
 			if (i > 0)
-				buf_putc(&rebuilt, delim);
-			buf_append(&rebuilt, rec.fields[i].raw, rec.fields[i].raw_len);
+				assert_int_equal(buf_putc(&rebuilt, delim), 0);
+			assert_int_equal(buf_append(&rebuilt, rec.fields[i].raw,
+			    rec.fields[i].raw_len), 0);
 		}
-		buf_append(&rebuilt, rec.eol, rec.eol_len);
+		assert_int_equal(buf_append(&rebuilt, rec.eol, rec.eol_len), 0);
 		off += (size_t)used;
 	}
 	assert_int_equal(used, 0);
@@ -194,7 +195,7 @@ test_write_value(void **state)
 	assert_int_equal(csvio_write_value(';', 0, "say \"x\"", 7, &out), 0);
 	assert_int_equal(csvio_write_value(';', 0, "a,b", 3, &out), 0);
 	assert_int_equal(csvio_write_value(';', 0, "l1\nl2", 5, &out), 0);
-	buf_putc(&out, '\0');
+	assert_int_equal(buf_putc(&out, '\0'), 0);
 	assert_string_equal(out.data, "plain\"was quoted\"\"a;b\"\"say \"\"x\"\"\"a,b\"l1\nl2\"");
 	buf_free(&out);
 }

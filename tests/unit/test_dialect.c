@@ -180,10 +180,6 @@ test_settle_encoding(void **state)
 	const char *what;
 
 	(void)state;
-	assert_true(dialect_head_is_ascii(head, strlen(head)));
-	assert_false(dialect_head_is_ascii("a\x80", 2));
-	assert_false(dialect_head_is_ascii("\xff", 1));
-	assert_true(dialect_head_is_ascii("", 0));
 	assert_int_equal(sniff(head, strlen(head), 0, &d, &what), 0);
 	dialect_settle_encoding(&d, "\xe9t\xe9;x\n", 6);
 	assert_int_equal(d.encoding, DIALECT_CP1252);

@@ -19,6 +19,7 @@
 
 #include "engine.h"
 #include "export.h"
+#include "policy.h"
 #include "view.h"
 #include "testlib.h"
 

@@ -86,6 +86,18 @@ test_parse_rejected(void **state)
 	assert_int_equal(icd10_parse("B2\0", 3, &c), -EINVAL);
 }
 
+/* Categories and the chapter or block each falls in. */
+struct range_case {
+	int		 category;
+	const char	*want;
+};
+#define EXPECT_RANGES(expect, ...) do {					\
+	static const struct range_case cases_[] = { __VA_ARGS__ };	\
+	size_t n_ = sizeof(cases_) / sizeof(cases_[0]);			\
+	for (size_t i_ = 0; i_ < n_; i_++)				\
+		expect(cases_[i_].category, cases_[i_].want);		\
+} while (0)
+
 static void
 expect_chapter(int category, const char *roman)
 {
@@ -99,27 +111,28 @@ static void
 test_chapter_boundaries(void **state)
 {
 	(void)state;
-	expect_chapter(CAT('A', 0), "I");
-	expect_chapter(CAT('B', 99), "I");
-	expect_chapter(CAT('C', 0), "II");
-	expect_chapter(CAT('D', 48), "II");
-	expect_chapter(CAT('D', 50), "III");
-	expect_chapter(CAT('D', 89), "III");
-	expect_chapter(CAT('E', 90), "IV");
-	expect_chapter(CAT('F', 0), "V");
-	expect_chapter(CAT('H', 59), "VII");
-	expect_chapter(CAT('H', 60), "VIII");
-	expect_chapter(CAT('H', 95), "VIII");
-	expect_chapter(CAT('K', 93), "XI");
-	expect_chapter(CAT('P', 96), "XVI");
-	expect_chapter(CAT('S', 0), "XIX");
-	expect_chapter(CAT('T', 98), "XIX");
-	expect_chapter(CAT('U', 7), "XXII");
-	expect_chapter(CAT('V', 1), "XX");
-	expect_chapter(CAT('X', 60), "XX");
-	expect_chapter(CAT('Y', 98), "XX");
-	expect_chapter(CAT('Z', 0), "XXI");
-	expect_chapter(CAT('Z', 99), "XXI");
+	EXPECT_RANGES(expect_chapter,
+	    { CAT('A', 0), "I" },
+	    { CAT('B', 99), "I" },
+	    { CAT('C', 0), "II" },
+	    { CAT('D', 48), "II" },
+	    { CAT('D', 50), "III" },
+	    { CAT('D', 89), "III" },
+	    { CAT('E', 90), "IV" },
+	    { CAT('F', 0), "V" },
+	    { CAT('H', 59), "VII" },
+	    { CAT('H', 60), "VIII" },
+	    { CAT('H', 95), "VIII" },
+	    { CAT('K', 93), "XI" },
+	    { CAT('P', 96), "XVI" },
+	    { CAT('S', 0), "XIX" },
+	    { CAT('T', 98), "XIX" },
+	    { CAT('U', 7), "XXII" },
+	    { CAT('V', 1), "XX" },
+	    { CAT('X', 60), "XX" },
+	    { CAT('Y', 98), "XX" },
+	    { CAT('Z', 0), "XXI" },
+	    { CAT('Z', 99), "XXI" });
 
 	/* Gaps between chapters belong to none. */
 	assert_null(icd10_chapter(CAT('D', 49)));
@@ -152,28 +165,29 @@ static void
 test_block_lookup(void **state)
 {
 	(void)state;
-	expect_block(CAT('B', 20), "B20-B24");
-	expect_block(CAT('B', 24), "B20-B24");
-	expect_block(CAT('F', 32), "F30-F39");
-	expect_block(CAT('O', 4), "O00-O08");
-	expect_block(CAT('A', 0), "A00-A09");
-	expect_block(CAT('A', 97), "A92-A99");
-	expect_block(CAT('B', 98), "B95-B98");
-	expect_block(CAT('B', 99), "B99-B99");
-	expect_block(CAT('C', 50), "C50-C50");
-	expect_block(CAT('D', 48), "D37-D48");
-	expect_block(CAT('G', 14), "G10-G14");
-	expect_block(CAT('J', 9), "J09-J18");
-	expect_block(CAT('K', 64), "K55-K64");
-	expect_block(CAT('M', 17), "M15-M19");
-	expect_block(CAT('O', 94), "O94-O99");
-	expect_block(CAT('T', 79), "T79-T79");
-	expect_block(CAT('U', 7), "U00-U49");
-	expect_block(CAT('U', 83), "U82-U85");
-	expect_block(CAT('X', 99), "X85-Y09");
-	expect_block(CAT('Y', 5), "X85-Y09");
-	expect_block(CAT('Z', 0), "Z00-Z13");
-	expect_block(CAT('Z', 99), "Z80-Z99");
+	EXPECT_RANGES(expect_block,
+	    { CAT('B', 20), "B20-B24" },
+	    { CAT('B', 24), "B20-B24" },
+	    { CAT('F', 32), "F30-F39" },
+	    { CAT('O', 4), "O00-O08" },
+	    { CAT('A', 0), "A00-A09" },
+	    { CAT('A', 97), "A92-A99" },
+	    { CAT('B', 98), "B95-B98" },
+	    { CAT('B', 99), "B99-B99" },
+	    { CAT('C', 50), "C50-C50" },
+	    { CAT('D', 48), "D37-D48" },
+	    { CAT('G', 14), "G10-G14" },
+	    { CAT('J', 9), "J09-J18" },
+	    { CAT('K', 64), "K55-K64" },
+	    { CAT('M', 17), "M15-M19" },
+	    { CAT('O', 94), "O94-O99" },
+	    { CAT('T', 79), "T79-T79" },
+	    { CAT('U', 7), "U00-U49" },
+	    { CAT('U', 83), "U82-U85" },
+	    { CAT('X', 99), "X85-Y09" },
+	    { CAT('Y', 5), "X85-Y09" },
+	    { CAT('Z', 0), "Z00-Z13" },
+	    { CAT('Z', 99), "Z80-Z99" });
 
 	/* Categories in no block: gaps, withdrawn or unused codes. */
 	assert_null(icd10_block(CAT('A', 10)));

@@ -2,7 +2,9 @@
  * view read front to back (the kernel sends one handle's reads out of
  * order under load: a read just before the last one's end once came back
  * with a gap of stale bytes). */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -16,6 +18,7 @@
 
 #include "engine.h"
 #include "index.h"
+#include "policy.h"
 #include "testlib.h"
 
 static const char policy[] =
@@ -24,6 +27,25 @@ static const char policy[] =
     "[column ipp]\nheaders = IPP\nop = token\n"
     "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
     "[column note]\nheaders = Note\nop = keep\n";
+
+/* An unlinked file of n records "id;Martin;note i" (bad_at: an
+ * unterminated quote at that record, -1 none); fstat'ed into st. */
+static int
+notes_file(int n, int bad_at, struct stat *st)
+{
+	int fd = test_temp_fd("IPP;Nom;Note\n", 13);
+	/* "w", not "a": fdopen would set O_APPEND on the file description
+	 * fd shares, and pwrite would then append. */
+	FILE *f = fdopen(dup(fd), "w");
+
+	assert_non_null(f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, i == bad_at ? "%d;x;\"open\n" : "%d;Martin;note %d\n",
+		    100000 + i, i);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(fstat(fd, st), 0);
+	return fd;
+}
 
 static void
 test_reads_in_any_order(void **state)
@@ -53,11 +75,11 @@ test_reads_in_any_order(void **state)
 	assert_int_equal(fstat(fd, &st), 0);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
-	assert_true(idx->size > 4 * (off_t)INDEX_STEP);
-	whole = malloc((size_t)idx->size);
+	assert_true(index_size(idx) > 4 * (off_t)INDEX_STEP);
+	whole = malloc((size_t)index_size(idx));
 	got = malloc(200000);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	for (off = 0; off < idx->size; off += 4096)
+	for (off = 0; off < index_size(idx); off += 4096)
 		assert_true(index_read(idx, c, whole + off, 4096, off, &err) > 0);
 	index_cursor_free(c);
 
@@ -69,8 +91,8 @@ test_reads_in_any_order(void **state)
 		ssize_t n;
 
 		rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
-		if (i % 2 == 0 || off <= 0 || off >= idx->size)
-			off = (off_t)((rng >> 33) % (uint64_t)idx->size);
+		if (i % 2 == 0 || off <= 0 || off >= index_size(idx))
+			off = (off_t)((rng >> 33) % (uint64_t)index_size(idx));
 		else
 			off -= (off_t)((rng >> 40) % 9000);
 		if (off < 0)
@@ -78,8 +100,8 @@ test_reads_in_any_order(void **state)
 		len = (size_t)((rng >> 20) % 131072) + 1;
 		memset(got, 0xAA, len);
 		n = index_read(idx, c2, got, len, off, &err);
-		assert_int_equal(n, off + (off_t)len <= idx->size ? (ssize_t)len :
-		    (ssize_t)(idx->size - off));
+		assert_int_equal(n, off + (off_t)len <= index_size(idx) ? (ssize_t)len :
+		    (ssize_t)(index_size(idx) - off));
 		assert_memory_equal(got, whole + off, (size_t)n);
 	}
 	index_cursor_free(c2);
@@ -107,30 +129,24 @@ test_changed_bytes_fail_restarts(void **state)
 	struct engine *e;
 	struct index_cursor *c;
 	struct pfs_error err;
+	const struct index_checkpoint *cps;
 	struct index *idx;
 	struct stat st;
 	char got[4096];
 	char *before, *after, *long_read;
-	size_t n;
+	size_t n, ncps;
 	int fd;
 
 	(void)state;
 	e = test_engine(policy_pad);
-	fd = test_temp_fd("", 0);
-	{
-		FILE *f = fdopen(dup(fd), "w");
-		fputs("IPP;Nom;Note\n", f);
-		for (int i = 0; i < 40000; i++)
-			fprintf(f, "%d;Martin;note %d\n", 100000 + i, i);
-		fclose(f);
-	}
-	assert_int_equal(fstat(fd, &st), 0);
+	fd = notes_file(40000, -1, &st);
 	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
 	    &err), 0);
-	assert_true(idx->ncps > 2);
+	cps = index_checkpoints(idx, &ncps);
+	assert_true(ncps > 2);
 	assert_int_equal(index_cursor_new(fd, &c), 0);
 	assert_int_equal(index_read(idx, c, got, sizeof(got),
-	    idx->cps[2].view, &err), (ssize_t)sizeof(got));
+	    cps[2].view, &err), (ssize_t)sizeof(got));
 	index_cursor_free(c);
 
 	/* Move every record 7 bytes left ("100000;" is 7 bytes), same size. */
@@ -144,28 +160,32 @@ test_changed_bytes_fail_restarts(void **state)
 	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
 
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	assert_int_equal(index_read(idx, c, got, sizeof(got), idx->cps[2].view,
+	assert_int_equal(index_read(idx, c, got, sizeof(got), cps[2].view,
 	    &err), -EIO);
 	assert_non_null(err.what);
-	assert_true(idx->spoiled);
+	assert_true(index_spoiled(idx));
 	index_cursor_free(c);
 
 	/* A read that continues past checkpoints checks their marks too: the
 	 * cursor was placed before the change; the read after it goes past
 	 * the reader's buffer (256 KiB), so it reads bytes of the new version
 	 * from an offset that was a record boundary of the old one. */
-	idx->spoiled = 0;
 	assert_int_equal(pwrite(fd, before, n, 0), (ssize_t)n);
+	index_free(idx);
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	cps = index_checkpoints(idx, &ncps);
+	assert_false(index_spoiled(idx));
 	assert_int_equal(index_cursor_new(fd, &c), 0);
-	assert_int_equal(index_read(idx, c, got, 16, idx->cps[1].view - 16,
+	assert_int_equal(index_read(idx, c, got, 16, cps[1].view - 16,
 	    &err), 16);
 	assert_int_equal(pwrite(fd, after, n, 0), (ssize_t)n);
 	long_read = malloc(400000);
-	assert_true(idx->cps[1].view + 400000 < idx->size);
-	assert_int_equal(index_read(idx, c, long_read, 400000, idx->cps[1].view,
+	assert_true(cps[1].view + 400000 < index_size(idx));
+	assert_int_equal(index_read(idx, c, long_read, 400000, cps[1].view,
 	    &err), -EIO);
 	free(long_read);
-	assert_true(idx->spoiled);
+	assert_true(index_spoiled(idx));
 	index_cursor_free(c);
 	free(before);
 	free(after);
@@ -202,6 +222,7 @@ test_parallel_pass(void **state)
 	struct index_cursor *c1, *c4;
 	struct pfs_error err, err4;
 	struct index *one;
+	size_t n4cps;
 	const struct index *four;
 	struct stat st;
 	char *a = malloc(65536), *b = malloc(65536);
@@ -220,8 +241,9 @@ test_parallel_pass(void **state)
 	index_cache_set_jobs(cache, 4);
 	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
 	    fd, &st, 1, &four, &first, &err), 0);
-	assert_int_equal(four->size, one->size);
-	assert_true(four->ncps > 4);
+	assert_int_equal(index_size(four), index_size(one));
+	index_checkpoints(four, &n4cps);
+	assert_true(n4cps > 4);
 	assert_int_equal(index_cursor_new(fd, &c1), 0);
 	assert_int_equal(index_cursor_new(fd, &c4), 0);
 	for (int i = 0; i < 400; i++) {
@@ -230,7 +252,7 @@ test_parallel_pass(void **state)
 		ssize_t n1, n4;
 
 		rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
-		off = (off_t)((rng >> 33) % (uint64_t)one->size);
+		off = (off_t)((rng >> 33) % (uint64_t)index_size(one));
 		len = 1 + (size_t)((rng >> 13) % 65536);
 		n1 = index_read(one, c1, a, len, off, &err);
 		n4 = index_read(four, c4, b, len, off, &err);
@@ -266,6 +288,213 @@ test_parallel_pass(void **state)
 	engine_free(e);
 }
 
+/* ---- the cache of indexes ---- */
+
+static int passes, calls;	/* passes finished, reports */
+
+static void
+count_pass(void *arg, const char *name, off_t done, off_t total,
+    double seconds, int finished)
+{
+	(void)arg;
+	(void)name;
+	(void)done;
+	(void)total;
+	(void)seconds;
+	passes += finished;
+	calls++;
+}
+
+/* Checkpoints: in order, about INDEX_STEP apart, each a restart point
+ * whose bytes are the view's at that offset. */
+static void
+test_checkpoints(void **state)
+{
+	const struct index_checkpoint *cps;
+	size_t ncps;
+	struct engine *e = test_engine(policy_pad);
+	struct index_cursor *c;
+	struct view_error err;
+	struct index *idx;
+	struct stat st;
+	char a[64], b[64];
+	int fd = notes_file(60000, -1, &st);
+
+	(void)state;
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	cps = index_checkpoints(idx, &ncps);
+	assert_true(ncps >= (size_t)(index_size(idx) / INDEX_STEP));
+	assert_true(ncps <= (size_t)(index_size(idx) / INDEX_STEP) + 2);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	for (size_t i = 0; i < ncps; i++) {
+		const struct index_checkpoint *cp = &cps[i];
+
+		if (i > 0) {
+			assert_true(cp->src > cp[-1].src);
+			assert_true(cp->view > cp[-1].view);
+			assert_true(cp->line > cp[-1].line);
+			/* At most one record past the step. */
+			assert_true(cp->view - cp[-1].view < (off_t)INDEX_STEP + 64);
+		}
+		assert_true(cp->view < index_size(idx));
+		/* A record starts there: the byte before is a line end. */
+		if (cp->view > 0) {
+			assert_int_equal(index_read(idx, c, a, 1, cp->view - 1,
+			    &err), 1);
+			assert_int_equal(a[0], '\n');
+		}
+		/* Read from the checkpoint, then the same bytes reached by a
+		 * read that starts before it. */
+		assert_int_equal(index_read(idx, c, a, sizeof(a), cp->view, &err),
+		    (ssize_t)sizeof(a));
+		if (cp->view >= 10) {
+			assert_int_equal(index_read(idx, c, b, sizeof(b) - 10,
+			    cp->view - 10, &err), (ssize_t)sizeof(b) - 10);
+			assert_memory_equal(a, b + 10, sizeof(b) - 20);
+		}
+	}
+	index_cursor_free(c);
+	index_free(idx);
+	close(fd);
+	engine_free(e);
+}
+
+/* One index per version of a file: handed out again while the file is
+ * unchanged, first_open said once, a new one when the file changes. */
+static void
+test_cache_versions(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	const struct index *i1, *i2, *i3;
+	struct index_cache *cache;
+	struct view_error err;
+	struct stat st;
+	int fd = notes_file(2000, -1, &st), first;
+	off_t size;
+
+	(void)state;
+	assert_int_equal(index_cache_new(&cache), 0);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i1, &first, &err), 0);
+	assert_true(first);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i2, &first, &err), 0);
+	assert_ptr_equal(i1, i2);
+	assert_false(first);
+	size = index_size(i1);
+	index_cache_put(cache, i2);
+	index_cache_put(cache, i1);
+	/* Another version: one more record. */
+	assert_int_equal(pwrite(fd, "1;Durand;x\n", 11, st.st_size), 11);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(index_cache_get(cache, e, &e->policy->files[0], "t",
+	    fd, &st, 1, &i3, &first, &err), 0);
+	assert_true(first);
+	assert_true(index_size(i3) > size);
+	index_cache_put(cache, i3);
+	index_cache_free(cache);
+	close(fd);
+	engine_free(e);
+}
+
+/* A file that cannot be shown is remembered as such, with its error, and
+ * the error is said to be new once. */
+static void
+test_cache_remembers_errors(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	struct index_cache *cache;
+	const struct index *idx;
+	struct view_error err;
+	struct stat st;
+	int fd = notes_file(500, 300, &st), first;
+
+	(void)state;
+	assert_int_equal(index_cache_new(&cache), 0);
+	index_cache_set_progress(cache, count_pass, NULL, 0);
+	for (int round = 0, seen = 0; round < 3; round++) {
+		calls = 0;
+		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
+		    "t", fd, &st, 1, &idx, &first, &err), -EINVAL);
+		assert_null(idx);
+		assert_int_equal(first, round == 0);
+		assert_int_equal(err.line, 302);
+		assert_non_null(err.what);
+		/* Read once: the pass reports, the remembered error does not. */
+		if (round == 0)
+			seen = calls;
+		assert_int_equal(calls, round == 0 ? seen : 0);
+		assert_true(seen > 0);
+	}
+	index_cache_free(cache);
+	close(fd);
+	engine_free(e);
+}
+
+/* Indexes kept on disk: a second cache over the same directory reads
+ * none of the source; an index file that does not verify is not used. */
+static void
+test_disk_cache(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	char dir[] = "/tmp/pfs-index.XXXXXX", path[320];
+	struct index_cache *cache;
+	const struct index *idx;
+	struct view_error err;
+	struct stat st;
+	struct dirent *de;
+	DIR *d;
+	off_t size;
+	int fd = notes_file(20000, -1, &st), first, dfd, saved = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (int round = 0; round < 3; round++) {
+		assert_int_equal(index_cache_new(&cache), 0);
+		index_cache_set_progress(cache, count_pass, NULL, 0);
+		assert_true((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0);
+		index_cache_set_dir(cache, dfd);
+		passes = 0;
+		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
+		    "t", fd, &st, 1, &idx, &first, &err), 0);
+		if (round == 0)
+			size = index_size(idx);
+		assert_int_equal(index_size(idx), size);
+		/* Read on the first round; from the disk on the second; read
+		 * again on the third, after its file was forged. */
+		assert_int_equal(passes, round == 1 ? 0 : 1);
+		index_cache_put(cache, idx);
+		index_cache_free(cache);
+		if (round == 0) {
+			/* Flip a byte of a checkpoint's view offset. */
+			assert_non_null(d = opendir(dir));
+			while ((de = readdir(d)) != NULL) {
+				if (de->d_name[0] == '.')
+					continue;
+				snprintf(path, sizeof(path), "%s/%s", dir,
+				    de->d_name);
+				saved++;
+			}
+			closedir(d);
+			assert_int_equal(saved, 1);
+		}
+		if (round == 1) {
+			int f = open(path, O_RDWR);
+			char c;
+
+			assert_true(f >= 0);
+			assert_int_equal(pread(f, &c, 1, 200), 1);
+			c ^= 1;
+			assert_int_equal(pwrite(f, &c, 1, 200), 1);
+			close(f);
+		}
+	}
+	test_rm_tree(dir);
+	close(fd);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -273,6 +502,10 @@ main(void)
 		cmocka_unit_test(test_reads_in_any_order),
 		cmocka_unit_test(test_changed_bytes_fail_restarts),
 		cmocka_unit_test(test_parallel_pass),
+		cmocka_unit_test(test_checkpoints),
+		cmocka_unit_test(test_cache_versions),
+		cmocka_unit_test(test_cache_remembers_errors),
+		cmocka_unit_test(test_disk_cache),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -42,6 +42,20 @@ load(const char *analysis_extra, const char *drug_extra, char *err,
 	return p;
 }
 
+/* A policy that must load. */
+static struct policy *
+load_ok(const char *analysis_extra, const char *drug_extra)
+{
+	char err[256] = "";
+	struct policy *p;
+	int rc;
+
+	p = load(analysis_extra, drug_extra, err, sizeof(err), &rc);
+	if (rc != 0)
+		fail_msg("%s", err);
+	return p;
+}
+
 static const struct policy_column *
 rule(const struct policy *p, const char *name)
 {
@@ -55,13 +69,10 @@ rule(const struct policy *p, const char *name)
 static void
 test_policy_defaults(void **state)
 {
-	char err[256];
 	struct policy *p;
-	int rc;
 
 	(void)state;
-	p = load("", "", err, sizeof(err), &rc);
-	assert_int_equal(rc, 0);
+	p = load_ok("", "");
 	assert_int_equal(rule(p, "analyse")->suppress_groups,
 	    ICD10_SENSITIVE_DEFAULT);
 	assert_int_equal(rule(p, "analyse")->nlinked, 1);
@@ -72,9 +83,7 @@ test_policy_defaults(void **state)
 	policy_free(p);
 
 	/* A range stands for the groups it overlaps. */
-	p = load("suppress = B20-B24, O04\naction = drop_row", "level = atc3",
-	    err, sizeof(err), &rc);
-	assert_int_equal(rc, 0);
+	p = load_ok("suppress = B20-B24, O04\naction = drop_row", "level = atc3");
 	assert_int_equal(rule(p, "analyse")->suppress_groups,
 	    ICD10_HIV | ICD10_PREGNANCY);
 	assert_int_equal(rule(p, "analyse")->drop_row, 1);
@@ -128,45 +137,55 @@ apply(const struct policy *p, const char *name, const char *in,
 	ops_scratch_free(&s);
 }
 
+/* Cells through their rules: each in -> out. */
+struct op_case {
+	const char	*rule, *in, *out;
+};
+#define EXPECT_OPS(p, ...) do {						\
+	static const struct op_case cases_[] = { __VA_ARGS__ };	\
+	size_t n_ = sizeof(cases_) / sizeof(cases_[0]);			\
+	for (size_t i_ = 0; i_ < n_; i_++)				\
+		apply(p, cases_[i_].rule, cases_[i_].in, cases_[i_].out);	\
+} while (0)
+
 static void
 test_ops(void **state)
 {
-	char err[256];
 	struct policy *p;
-	int rc;
 
 	(void)state;
-	p = load("", "", err, sizeof(err), &rc);
-	assert_int_equal(rc, 0);
-	apply(p, "analyse", "Charge virale VIH-1", "[SUPPRIME]");
-	apply(p, "analyse", "β-HCG", "[SUPPRIME]");
-	apply(p, "analyse", "Sérologie syphilis (TPHA)", "[SUPPRIME]");
-	apply(p, "analyse", "20447-9", "[SUPPRIME]");
-	apply(p, "analyse", "Créatinine", "Créatinine");
-	apply(p, "analyse", " Temps de saignement (TS) ", " Temps de saignement (TS) ");
-	apply(p, "analyse", "", "");
-	apply(p, "med", "BIKTARVY 50 mg/200 mg/25 mg, comprimé", "");
-	apply(p, "med", "J05AR03", "");
-	apply(p, "med", "METFORMINE 850 mg", "METFORMINE 850 mg");
-	apply(p, "med", "1 AMP de sérum physiologique", "1 AMP de sérum physiologique");
-	apply(p, "service", "Maternité", "[X]");
-	apply(p, "service", "CeGIDD", "[X]");
-	apply(p, "service", "Unité IVG", "[X]");
-	apply(p, "service", "Cardiologie", "Cardiologie");
+	p = load_ok("", "");
+	EXPECT_OPS(p,
+	    { "analyse", "Charge virale VIH-1", "[SUPPRIME]" },
+	    { "analyse", "β-HCG", "[SUPPRIME]" },
+	    { "analyse", "Sérologie syphilis (TPHA)", "[SUPPRIME]" },
+	    { "analyse", "20447-9", "[SUPPRIME]" },
+	    { "analyse", "Créatinine", "Créatinine" },
+	    { "analyse",
+	      " Temps de saignement (TS) ", " Temps de saignement (TS) " },
+	    { "analyse", "", "" },
+	    { "med", "BIKTARVY 50 mg/200 mg/25 mg, comprimé", "" },
+	    { "med", "J05AR03", "" },
+	    { "med", "METFORMINE 850 mg", "METFORMINE 850 mg" },
+	    { "med",
+	      "1 AMP de sérum physiologique", "1 AMP de sérum physiologique" },
+	    { "service", "Maternité", "[X]" },
+	    { "service", "CeGIDD", "[X]" },
+	    { "service", "Unité IVG", "[X]" },
+	    { "service", "Cardiologie", "Cardiologie" });
 	policy_free(p);
 
-	p = load("suppress = mental", "level = atc4\nsuppress = hiv", err,
-	    sizeof(err), &rc);
-	assert_int_equal(rc, 0);
+	p = load_ok("suppress = mental", "level = atc4\nsuppress = hiv");
 	/* Only the rule's groups. */
-	apply(p, "analyse", "Charge virale VIH-1", "Charge virale VIH-1");
-	apply(p, "analyse", "Lithémie", "[SUPPRIME]");
-	/* Generalized: the class of what it keeps, never the drug. */
-	apply(p, "med", "METFORMINE 850 mg", "A10BA");
-	apply(p, "med", "OLANZAPINE 10 mg", "N05AH");
-	apply(p, "med", "TRUVADA 200 mg/245 mg", "");
-	apply(p, "med", "ZZTESTOL 5 mg", "");
-	apply(p, "med", "n05a", "N05A");
+	EXPECT_OPS(p,
+	    { "analyse", "Charge virale VIH-1", "Charge virale VIH-1" },
+	    { "analyse", "Lithémie", "[SUPPRIME]" },
+	    /* Generalized: the class of what it keeps, never the drug. */
+	    { "med", "METFORMINE 850 mg", "A10BA" },
+	    { "med", "OLANZAPINE 10 mg", "N05AH" },
+	    { "med", "TRUVADA 200 mg/245 mg", "" },
+	    { "med", "ZZTESTOL 5 mg", "" },
+	    { "med", "n05a", "N05A" });
 	policy_free(p);
 }
 

@@ -15,6 +15,7 @@
 
 #include <cmocka.h>
 
+#include "policy.h"
 #include "risk.h"
 #include "testlib.h"
 

@@ -202,6 +202,10 @@ test_names_signs(void **state)
 	assert_int_equal(sign("1840275123456"), NAMES_NIR);	/* key-less */
 	assert_int_equal(sign("184027512345648"), NAMES_NIR);	/* with its key */
 	assert_int_equal(sign("x_1 84 02 75 123 456_y"), NAMES_NIR);
+	/* '_' separates a NIR's groups in a file name too. */
+	assert_int_equal(sign("1_84_02_75_123_456"), NAMES_NIR);
+	assert_int_equal(sign("scan_1_84_02_75_123_456_48.pdf"), NAMES_NIR);
+	assert_int_equal(sign("x_1.84.02_75-123 456_y"), NAMES_NIR);
 	assert_int_equal(sign("patients_12345678.csv"), NAMES_DIGITS);
 	assert_int_equal(sign("20230115"), NAMES_DIGITS);
 	assert_int_equal(sign("DUPONT_Jean"), NAMES_LISTED);

@@ -45,18 +45,6 @@ struct fixture {
 };
 
 static void
-put(const char *dir, const char *rel, const char *data)
-{
-	char path[PATH_MAX];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, rel);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(data, f);
-	assert_int_equal(fclose(f), 0);
-}
-
-static void
 dir(const char *root, const char *rel)
 {
 	char path[PATH_MAX];
@@ -98,23 +86,23 @@ setup(void **state)
 	snprintf(f->outside, sizeof(f->outside), "/tmp/pfs-out.XXXXXX");
 	assert_non_null(mkdtemp(f->root));
 	assert_non_null(mkdtemp(f->outside));
-	put(f->outside, "secret.csv", "nir\n1840275123456\n");
-	put(f->root, "patients.csv", "ipp;nom\n1;X\n");
-	put(f->root, "notes.txt", "ipp\n1\n");
-	put(f->root, ".cache.csv", "ipp\n1\n");
+	test_put_file(f->outside, "secret.csv", "nir\n1840275123456\n");
+	test_put_file(f->root, "patients.csv", "ipp;nom\n1;X\n");
+	test_put_file(f->root, "notes.txt", "ipp\n1\n");
+	test_put_file(f->root, ".cache.csv", "ipp\n1\n");
 	dir(f->root, ".git");
-	put(f->root, ".git/x.csv", "ipp\n1\n");
-	put(f->root, "export_MARTIN.tsv", "ipp\n1\n");
+	test_put_file(f->root, ".git/x.csv", "ipp\n1\n");
+	test_put_file(f->root, "export_MARTIN.tsv", "ipp\n1\n");
 	dir(f->root, "labo");
-	put(f->root, "labo/resultats.csv", "ipp\n1\n");
+	test_put_file(f->root, "labo/resultats.csv", "ipp\n1\n");
 	dir(f->root, "DUPONT_Jean");
-	put(f->root, "DUPONT_Jean/r.csv", "ipp\n1\n");
+	test_put_file(f->root, "DUPONT_Jean/r.csv", "ipp\n1\n");
 	dir(f->root, "Durand");
-	put(f->root, "Durand/a.csv", "ipp\n1\n");
+	test_put_file(f->root, "Durand/a.csv", "ipp\n1\n");
 	dir(f->root, "durand");
-	put(f->root, "durand/b.csv", "ipp\n1\n");
+	test_put_file(f->root, "durand/b.csv", "ipp\n1\n");
 	dir(f->root, "vide");
-	put(f->root, "vide/notes.txt", "ipp\n1\n");
+	test_put_file(f->root, "vide/notes.txt", "ipp\n1\n");
 	snprintf(target, sizeof(target), "%s/secret.csv", f->outside);
 	link_to(target, f->root, "lien.csv");
 	snprintf(target, sizeof(target), "../%s/secret.csv", f->outside + 5);
@@ -131,15 +119,6 @@ setup(void **state)
 	return 0;
 }
 
-static void
-rm_tree(const char *path)
-{
-	char cmd[PATH_MAX + 16];
-
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", path);
-	assert_int_equal(system(cmd), 0);
-}
-
 static int
 teardown(void **state)
 {
@@ -148,8 +127,8 @@ teardown(void **state)
 	close(f->t.root_fd);
 	namecache_free(f->names);
 	engine_free(f->e);
-	rm_tree(f->root);
-	rm_tree(f->outside);
+	test_rm_tree(f->root);
+	test_rm_tree(f->outside);
 	free(f);
 	return 0;
 }

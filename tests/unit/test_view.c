@@ -39,18 +39,21 @@ test_identity_across_buffers(void **state)
 	int fd, rc;
 
 	(void)state;
-	buf_append_str(&src, "\xef\xbb\xbfIPP;Nom;Note\r\n");
+	assert_int_equal(buf_append_str(&src,
+	    "\xef\xbb\xbfIPP;Nom;Note\r\n"), 0);
 	for (int i = 0; i < 20000; i++) {
 		char row[128];
 		snprintf(row, sizeof(row), "%d;\"N%d;x\";\"a \"\"q\"\"\r\nb\"\r\n",
 		    i, i);
-		buf_append_str(&src, row);
+		assert_int_equal(buf_append_str(&src, row), 0);
 	}
 	/* A record far longer than the read buffer. */
-	buf_append_str(&src, "1;\"");
+	assert_int_equal(buf_append_str(&src,
+	    "1;\""), 0);
 	for (int i = 0; i < 600000; i++)
-		buf_putc(&src, (char)('a' + i % 26));
-	buf_append_str(&src, "\";z\r\nlast;no;eol");
+		assert_int_equal(buf_putc(&src, (char)('a' + i % 26)), 0);
+	assert_int_equal(buf_append_str(&src,
+	    "\";z\r\nlast;no;eol"), 0);
 	fd = test_temp_fd(src.data, src.len);
 	v = test_view_run(e, fd, &run, NULL, &rc, &err);
 	assert_int_equal(rc, 0);
@@ -75,12 +78,13 @@ test_restart_from_any_boundary(void **state)
 	int fd, rc;
 
 	(void)state;
-	buf_append_str(&src, "IPP;Nom;Date;Note\n");
+	assert_int_equal(buf_append_str(&src,
+	    "IPP;Nom;Date;Note\n"), 0);
 	for (int i = 0; i < 3000; i++) {
 		char row[160];
 		snprintf(row, sizeof(row), "%d;Name%d;%02d/%02d/20%02d;\"n\n%d\"\n",
 		    i % 97, i, 1 + i % 28, 1 + i % 12, i % 30, i);
-		buf_append_str(&src, row);
+		assert_int_equal(buf_append_str(&src, row), 0);
 	}
 	fd = test_temp_fd(src.data, src.len);
 	v = test_view_run(e, fd, &full, NULL, &rc, &err);

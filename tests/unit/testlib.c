@@ -2,7 +2,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,6 +12,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "policy.h"
 #include "testlib.h"
 
 const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
@@ -45,6 +48,28 @@ test_temp_fd(const void *data, size_t n)
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(write(fd, data, n), (ssize_t)n);
 	return fd;
+}
+
+void
+test_put_file(const char *dir, const char *rel, const char *data)
+{
+	char path[PATH_MAX];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, rel);
+	assert_non_null(f = fopen(path, "w"));
+	assert_true(fputs(data, f) >= 0);
+	assert_int_equal(fclose(f), 0);
+}
+
+void
+test_rm_tree(const char *path)
+{
+	char cmd[PATH_MAX + 16];
+
+	assert_null(strchr(path, '\''));
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", path);
+	assert_int_equal(system(cmd), 0);
 }
 
 int

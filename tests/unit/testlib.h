@@ -27,6 +27,11 @@ struct engine	*test_engine_key(const char *policy_text,
  * at its end; the caller closes it. */
 int	test_temp_fd(const void *data, size_t n);
 
+/* A file dir/rel holding the NUL-terminated data (the test fails if it
+ * cannot be written), and a whole tree removed (rm -rf). */
+void	test_put_file(const char *dir, const char *rel, const char *data);
+void	test_rm_tree(const char *path);
+
 /* A view_sink (view.h) that appends a record's view bytes to the struct
  * buf given as arg. */
 int	test_collect(void *arg, const char *bytes, size_t len, off_t src_end,

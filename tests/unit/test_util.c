@@ -1,0 +1,125 @@
+/* util: the helpers several modules share.  Values written as literals:
+ * pseudonyms depend on the byte order of util_load_le, and the ASCII
+ * check reads eight bytes at a time, so a high byte is tried at every
+ * position around the word boundaries. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "util.h"
+
+static void
+test_is_digit(void **state)
+{
+	(void)state;
+	for (int c = -128; c < 128; c++)
+		assert_int_equal(util_is_digit((char)c), c >= '0' && c <= '9');
+	/* Not Unicode digits, not the superscripts of Windows-1252. */
+	assert_false(util_is_digit((char)0xb2));
+	assert_false(util_is_digit((char)0xb9));
+}
+
+static void
+test_load_le(void **state)
+{
+	static const uint8_t b[8] = { 0x01, 0x23, 0x45, 0x67, 0x89, 0xab,
+	    0xcd, 0xef };
+
+	(void)state;
+	assert_true(util_load_le(b, 8) == 0xefcdab8967452301ULL);
+	assert_true(util_load_le(b, 6) == 0xab8967452301ULL);
+	assert_true(util_load_le(b, 4) == 0x67452301ULL);
+	assert_true(util_load_le(b, 2) == 0x2301ULL);
+	assert_true(util_load_le(b, 1) == 0x01ULL);
+	assert_true(util_load_le(b, 0) == 0);
+}
+
+static void
+test_fnv1a(void **state)
+{
+	(void)state;
+	/* The published FNV-1a 64 test vectors. */
+	assert_true(util_fnv1a(UTIL_FNV1A_BASIS, "", 0) == 0xcbf29ce484222325ULL);
+	assert_true(util_fnv1a(UTIL_FNV1A_BASIS, "a", 1) == 0xaf63dc4c8601ec8cULL);
+	assert_true(util_fnv1a(UTIL_FNV1A_BASIS, "foobar", 6) ==
+	    0x85944171f73967e8ULL);
+	/* Continued: two pieces hash as one. */
+	assert_true(util_fnv1a(util_fnv1a(UTIL_FNV1A_BASIS, "foo", 3), "bar",
+	    3) == 0x85944171f73967e8ULL);
+}
+
+static void
+test_is_ascii(void **state)
+{
+	char s[40];
+
+	(void)state;
+	assert_true(util_is_ascii("", 0));
+	memset(s, 'a', sizeof(s));
+	for (size_t n = 0; n <= sizeof(s); n++) {
+		assert_true(util_is_ascii(s, n));
+		for (size_t at = 0; at < n; at++) {
+			s[at] = (char)0x80;
+			assert_false(util_is_ascii(s, n));
+			s[at] = (char)0xff;
+			assert_false(util_is_ascii(s, n));
+			s[at] = 0x7f;
+			assert_true(util_is_ascii(s, n));
+			s[at] = 'a';
+		}
+	}
+}
+
+static void
+test_iconv(void **state)
+{
+	iconv_t to_utf8 = iconv_open("UTF-8", "WINDOWS-1252");
+	struct buf out = BUF_INIT;
+	char big[10000];
+	size_t used;
+
+	(void)state;
+	assert_true(to_utf8 != (iconv_t)-1);
+	assert_int_equal(util_iconv(to_utf8, "B\xe9nard \x80", 8, &out, &used),
+	    0);
+	assert_int_equal(used, 8);
+	assert_int_equal(out.len, 11);
+	assert_memory_equal(out.data, "B\xc3\xa9nard \xe2\x82\xac", 11);
+	/* Output three times the input: the buffer grows as it goes. */
+	memset(big, 0x80, sizeof(big));
+	assert_int_equal(util_iconv(to_utf8, big, sizeof(big), &out, &used), 0);
+	assert_int_equal(out.len, 3 * sizeof(big));
+	/* 0x81 has no character in Windows-1252: what came before it is
+	 * converted, and `used` says where it stopped. */
+	assert_int_equal(util_iconv(to_utf8, "ab\xe9\x81z", 5, &out, &used),
+	    -EILSEQ);
+	assert_int_equal(used, 3);
+	assert_int_equal(out.len, 4);
+	assert_memory_equal(out.data, "ab\xc3\xa9", 4);
+	/* Nothing to convert: empty, no error. */
+	assert_int_equal(util_iconv(to_utf8, "", 0, &out, &used), 0);
+	assert_int_equal(out.len, 0);
+	assert_int_equal(used, 0);
+	buf_free(&out);
+	iconv_close(to_utf8);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_is_digit),
+		cmocka_unit_test(test_load_le),
+		cmocka_unit_test(test_fnv1a),
+		cmocka_unit_test(test_is_ascii),
+		cmocka_unit_test(test_iconv),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
