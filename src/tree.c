@@ -11,6 +11,7 @@
 #include "namecache.h"
 #include "ops.h"
 #include "tree.h"
+#include "util.h"
 
 /* The prefix of a directory no [dir] rule names ([project] dirs = token). */
 #define TREE_DIR_PREFIX "dir-"
@@ -682,12 +683,11 @@ walk_skipped(struct walk_dir *d)
 		qsort(d->seen, d->nseen, sizeof(*d->seen), cmp_str);
 	if ((dir = tree_opendir(d->dir_fd)) == NULL)
 		return -errno;
-	while (r == 0 && (de = readdir(dir)) != NULL) {
+	while (r == 0 && (de = util_readdir(dir)) != NULL) {
 		const char *name = de->d_name;
 
-		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
-		    (d->nseen > 0 && bsearch(&name, d->seen, d->nseen,
-		    sizeof(*d->seen), cmp_str) != NULL))
+		if (d->nseen > 0 && bsearch(&name, d->seen, d->nseen,
+		    sizeof(*d->seen), cmp_str) != NULL)
 			continue;
 		e.src_name = name;
 		e.st = fstatat(d->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ?
@@ -764,12 +764,10 @@ tree_count_unshown(int dir_fd, int depth, unsigned long *files,
 
 	if ((d = tree_opendir(dir_fd)) == NULL)
 		return;
-	while ((de = readdir(d)) != NULL) {
+	while ((de = util_readdir(d)) != NULL) {
 		struct stat st;
 		int sub;
 
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
 		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
 		    AT_SYMLINK_NOFOLLOW) == -1)
 			(*other)++;
