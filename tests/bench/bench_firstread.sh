@@ -17,7 +17,9 @@
 #   ls+cat     ls -l, then cat: stat first, as cp -r and rsync do
 #   head       head -c 300 VIEW
 # and for this code also cat with -o first_pass=off (the pass's bytes not
-# kept: the baseline's two passes, with today's engine).  Medians of RUNS,
+# kept: the baseline's two passes, with today's engine).  The CPU time of
+# the exporter and of the daemon (the fresh mount's cat) is printed too:
+# on a shared machine it moves less than the wall time.  Medians of RUNS,
 # ratios to this code's export in the same run.  The source stays in the
 # page cache (warm: nothing is dropped, the machine is shared); the load
 # average is printed before and after.  Each build's view is compared with
@@ -64,6 +66,9 @@ python3 "$ROOT/tests/gen/gen_exports.py" --bench-patients "$SRC" \
 VIEW="$MNT/patients_bench.csv"
 
 now() { date +%s.%N; }
+HZ=$(getconf CLK_TCK)
+# cpu_of PID: seconds of CPU (user + system) the process has used
+cpu_of() { awk -v hz="$HZ" '{ printf "%.2f\n", ($14 + $15) / hz }' "/proc/$1/stat"; }
 # timed NAME COMMAND...: append the seconds the command took to $TMP/NAME
 timed() {
 	name=$1; shift
@@ -91,9 +96,16 @@ unmount() {
 	wait "$pid" || die "the daemon ended with status $?"
 	pid=""
 }
+# export_with BUILD NAME: the export, its CPU seconds (the child's rusage)
+# appended to $TMP/cpu_export_NAME
 export_with() {
-	"$1/pseudonymize" export -p "$POLICY" -k "$TMP/key" "$SRC" "$TMP/out.csv" \
-	    >/dev/null 2>&1
+	python3 -c 'import resource, subprocess, sys
+r = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL,
+    stderr=subprocess.DEVNULL).returncode
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "a").write("%.2f\n" % (u.ru_utime + u.ru_stime))
+sys.exit(r)' "$TMP/cpu_export_$2" "$1/pseudonymize" export -p "$POLICY" \
+	    -k "$TMP/key" "$SRC" "$TMP/out.csv"
 }
 cat_view() { cat "$VIEW" > /dev/null; }
 ls_cat_view() { ls -l "$MNT" > /dev/null && cat "$VIEW" > /dev/null; }
@@ -114,16 +126,18 @@ r=1
 while [ $r -le "$RUNS" ]; do
 	say "run $r of $RUNS"
 	rm -f "$TMP/out.csv"
-	timed export_new export_with "$NEW"
+	timed export_new export_with "$NEW" new
 	rm -f "$TMP/out.csv"
-	timed export_base export_with "$BASE"
+	timed export_base export_with "$BASE" base
 	for b in base new; do
 		dir=$BASE; [ $b = new ] && dir=$NEW
-		mount_fresh "$dir"; timed "cat_$b" cat_view; unmount
+		mount_fresh "$dir"; timed "cat_$b" cat_view
+		cpu_of "$pid" >> "$TMP/cpu_cat_$b"; unmount
 		mount_fresh "$dir"; timed "lscat_$b" ls_cat_view; unmount
 		mount_fresh "$dir"; timed "head_$b" head_view; unmount
 	done
-	mount_fresh "$NEW" ",first_pass=off"; timed cat_off cat_view; unmount
+	mount_fresh "$NEW" ",first_pass=off"; timed cat_off cat_view
+	cpu_of "$pid" >> "$TMP/cpu_cat_off"; unmount
 	r=$((r + 1))
 done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -147,3 +161,13 @@ awk -v b="$(med export_base)" -v n="$E" 'BEGIN {
 row "fresh mount: cat (open first)" "$(med cat_base)" "$(med cat_new)" "$(med cat_off)"
 row "fresh mount: ls -l, then cat (stat first)" "$(med lscat_base)" "$(med lscat_new)" ""
 row "fresh mount: head -c 300" "$(med head_base)" "$(med head_new)" ""
+echo
+echo "CPU seconds (user + system; less moved by the load than the times above):"
+echo
+echo "| measure | baseline 3eaebb6 | this code | this code, first_pass=off |"
+echo "| --- | ---: | ---: | ---: |"
+EC=$(med cpu_export_new)
+awk -v b="$(med cpu_export_base)" -v n="$EC" 'BEGIN {
+	printf "| the exporter, export of the file | %.2f s | %.2f s (1x) | |\n", b, n }'
+awk -v b="$(med cpu_cat_base)" -v n="$(med cpu_cat_new)" -v o="$(med cpu_cat_off)" -v e="$EC" 'BEGIN {
+	printf "| the daemon, fresh mount: cat | %.2f s (%.2fx) | %.2f s (%.2fx) | %.2f s (%.2fx) |\n", b, b / e, n, n / e, o, o / e }'
