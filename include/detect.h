@@ -39,11 +39,19 @@ struct detect_value {
 	size_t			 len;
 };
 
+struct identity_row;
+
 struct detect_options {
 	unsigned	kinds;		/* DETECT_BIT()s; DETECT_ID needs min_digits */
 	int		min_digits;	/* runs of at least this many digits are ids;
 					 * 0: only the row's own id values */
 	uint32_t	diagnosis_groups;	/* ICD10_SENSITIVE_* bits */
+	/* The row's patient as the identity source knows it (identity.h):
+	 * its names, address and phone become [NOM], [ADRESSE], [TEL]. */
+	const struct identity_row *ident;
+	/* Recall first (scrub mode = recall): every word that is not known
+	 * to be safe, every long number that is not a measurement. */
+	int		recall;
 };
 
 struct detect_span {

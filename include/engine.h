@@ -10,9 +10,14 @@
 
 struct policy;
 
+struct identity_source;
+
 struct engine {
 	struct policy	*policy;
 	struct keys	*keys;
+	/* [project] identity = PATH (identity.h): reloaded when the file
+	 * changes, behind its own lock; NULL if the policy names none. */
+	struct identity_source *identity;
 };
 
 /* Load and check the policy and the key, and bind them.  0 or -errno with
@@ -31,6 +36,11 @@ int	engine_new(const char *policy_text,
 int	engine_open_unkeyed(const char *policy_path, struct engine **out,
 	    char *err, size_t errlen) __attribute__((warn_unused_result));
 void	engine_free(struct engine *e);
+
+/* The source root, for what the policy reads beside the file it shows
+ * (the identity source).  Without it, files that depend on the identity
+ * source cannot be shown.  0 or -errno. */
+int	engine_attach_source(const struct engine *e, int root_fd);
 
 /* Before reading a key or a cell: no core dumps, and no ptrace from other
  * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */

@@ -62,6 +62,23 @@ uint32_t icd10_sensitive_overlap(int first, int last);
 /* Bits of the sensitive groups that hold this category (0 if none). */
 uint32_t icd10_sensitive_groups(int category);
 
+/* One item of a policy's `suppress =` list, parsed the same way for every
+ * operator that has one (icd10, scrub, analysis, drug, ward):
+ * "none" (nothing), "default" (the five groups), a group name ("hiv"), a
+ * category or code ("O04", a range of one), or a range of them ("B20-B24",
+ * "b20.0 - B24.9").  groups gets the bits of the groups named; a code or
+ * range sets is_range with its categories, and overlap, the bits of the
+ * groups it overlaps (what a column that hides groups, not codes, hides
+ * for it).  0, or -EINVAL for anything else (also a range whose end is
+ * before its start). */
+struct icd10_suppress_item {
+	uint32_t	 groups;
+	int		 is_range;
+	int		 first, last;	/* categories, as in struct icd10_code */
+	uint32_t	 overlap;
+};
+int	icd10_suppress_parse(const char *item, struct icd10_suppress_item *out);
+
 /* Write a range as "A00-B99" into out (at least 8 bytes). */
 void	icd10_range_format(const struct icd10_range *r, char out[8]);
 

@@ -42,6 +42,10 @@ struct index_identity {
 	off_t		size;
 	struct timespec	mtime;
 	struct timespec	ctime;
+	/* The identity source's version the view was planned with
+	 * (identity.h; 0: the file's rule does not depend on it): a new
+	 * identity file is a new version of every file that reads it. */
+	uint64_t	dep;
 };
 
 /* One version of a view, immutable once built (index.c). */

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "detect.h"
+#include "identity.h"
 #include "policy.h"
 #include "sensitive.h"
 
@@ -32,6 +33,8 @@ struct ops_row {
 	const struct detect_value	 *ctx;
 	const struct policy_column *const *ctx_rules;
 	size_t				  nctx;
+	/* scrub: the row's patient in the identity source, or NULL. */
+	const struct identity_row	 *ident;
 	/* fake: the row's sex (for rules with sex =) and its fake first and
 	 * last names (for email), when the view has those columns. */
 	struct fake_row		 fake;

@@ -166,6 +166,7 @@ struct policy_column {
 			enum scrub_dates scrub_dates;
 			int		 scrub_digits;		/* 0: no digit runs */
 			uint32_t	 scrub_groups;		/* diagnoses to hide */
+			int		 scrub_recall;		/* mode = recall */
 		};
 	};
 };
@@ -205,6 +206,13 @@ struct policy {
 	char			*patient_rule;	/* column rule naming the patient */
 	int			 patient_line;
 	const struct policy_column *patient;
+	/* identity = PATH: the patients' names, address and phone, from
+	 * another file (src/identity.c); NULL if none. */
+	char			*identity_path;
+	int			 identity_line;
+	const struct policy_file *identity_rule;
+	struct keys_prf		 identity_patient_prf;	/* where a patient is */
+	struct keys_prf		 identity_word_prf;	/* its words' key */
 	int			 shift_days;
 	struct keys_prf		 shift_prf;
 	int			 k_threshold;	/* smallest acceptable group */

@@ -1,10 +1,12 @@
 /* Small helpers several modules need, one definition each (issue 14):
  * the ASCII digit test, little-endian loads of keyed-hash output, FNV-1a
- * for in-memory tables, the ASCII check, iconv into a buffer.  Inline
+ * for in-memory tables, the ASCII check, iconv into a buffer, the
+ * directory-read loop without "." and "..".  Inline
  * where they sit on the read path. */
 #ifndef PSEUDONYMFS_UTIL_H
 #define PSEUDONYMFS_UTIL_H
 
+#include <dirent.h>
 #include <iconv.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -64,6 +66,10 @@ util_is_ascii(const char *s, size_t n)
 		acc |= (unsigned char)s[i];
 	return (acc & 0x8080808080808080ULL) == 0;
 }
+
+/* The next entry of a directory stream other than "." and "..", or NULL
+ * at its end (errno set on an error, as readdir). */
+struct dirent *util_readdir(DIR *d);
 
 /* Convert n bytes with cd (reset first) into out, which is reset.  0, or
  * -EILSEQ / -EINVAL with out holding what was converted and *used (if not

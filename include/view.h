@@ -7,6 +7,7 @@
 #define PSEUDONYMFS_VIEW_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "buf.h"
@@ -27,6 +28,7 @@ enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 #define view_error pfs_error
 
 struct view_stats;
+struct identity;
 
 /* Reads a source through a buffer of its own: one per thread or handle. */
 struct view_reader;
@@ -100,6 +102,12 @@ struct view {
 	long			 ctx_cols[VIEW_MAX_CTX];
 	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
 	size_t			 nctx;
+	/* The identity source's version this view was planned with (0: the
+	 * rule does not depend on it), and the loaded set when a scrub
+	 * column reads it per patient (held until view_free). */
+	struct identity		*identity;
+	uint64_t		 identity_version;
+	long			 identity_patient_col;
 	/* fake: the row's sex column (-1: none) and, for email, its fake
 	 * first- and last-name columns (email_names: both shown). */
 	long			 sex_col;
@@ -141,6 +149,16 @@ int	view_run(const struct view *v, struct view_reader *rd, long line,
 /* The encoding of the view's bytes: the source's, or UTF-8 with
  * `encoding = utf-8` (header and records alike). */
 enum dialect_encoding view_encoding(const struct view *v);
+
+/* Each data record's cells of columns `cols` (at most VIEW_MAX_CTX),
+ * unescaped and in UTF-8, from the reader's position to the end, without
+ * making view bytes: for a side table read by the engine (the identity
+ * source).  fn returns 0 to go on.  0, or the error of view_run. */
+typedef int (*view_cells_fn)(void *arg, const char *const *vals,
+    const size_t *lens, size_t n);
+int	view_scan_cells(const struct view *v, struct view_reader *rd,
+	    const size_t *cols, size_t ncols, view_cells_fn fn, void *arg,
+	    struct view_error *err);
 
 void	view_free(struct view *v);
 

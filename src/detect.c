@@ -16,8 +16,11 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include <sodium.h>
+
 #include "detect.h"
 #include "detect_lists.h"
+#include "identity.h"
 #include "textnorm.h"
 #include "icd10.h"
 #include "nir.h"
@@ -2436,6 +2439,258 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
 	return 0;
 }
 
+/* ---- the patient's identity from another file (identity.h) ---- */
+
+/* Word i is one of the identity source's name words for the row's
+ * patient (not a particle: "le" of "LE GOFF" only beside the rest). */
+static int
+ident_name(const struct detect_scratch *s, size_t i,
+    const struct identity_row *id)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & W_DIGIT) && !word_has(s, i, D_PARTICLE) &&
+	    identity_row_has(id, IDENTITY_NAME, wf(s, w), w->fold_len);
+}
+
+/* An address word: of the patient's address, or a street word or a
+ * particle between them ("12 rue des Lilas": 12 and lilas are the
+ * patient's). */
+static int
+ident_address_word(const struct detect_scratch *s, size_t i,
+    const struct identity_row *id, int *real)
+{
+	const struct detect_word *w = &s->words[i];
+
+	*real = 0;
+	if (identity_row_has(id, IDENTITY_ADDRESS, wf(s, w), w->fold_len)) {
+		*real = !word_has(s, i, D_PARTICLE) && !word_has(s, i, D_STREET);
+		return 2;
+	}
+	return word_has(s, i, D_PARTICLE) || word_has(s, i, D_STREET);
+}
+
+static int
+scan_identity_address(const char *t, struct detect_scratch *s, size_t i,
+    const struct identity_row *id, size_t *last)
+{
+	size_t j = i, matched = 0, real = 0;
+	int m, rl;
+
+	*last = i;
+	if ((m = ident_address_word(s, i, id, &rl)) != 2)
+		return 0;
+	matched = 1;
+	real = (size_t)rl;
+	/* An address is a dozen words at most: a run is cut there, so a
+	 * comment of particles is not read again from each of its words. */
+	while (j + 1 < s->nwords && j - i < 16 && joined(t, s, j) &&
+	    (m = ident_address_word(s, j + 1, id, &rl)) != 0) {
+		j++;
+		if (m == 2) {
+			matched++;
+			real += (size_t)rl;
+			*last = j;
+		}
+	}
+	if (matched >= 2 && real > 0)
+		return add_span(s, s->words[i].start, s->words[*last].end,
+		    DETECT_ADDRESS, -1);
+	/* A city alone. */
+	*last = i;
+	if (s->words[i].fold_len >= 3 && identity_row_has(id, IDENTITY_CITY,
+	    wf(s, &s->words[i]), s->words[i].fold_len))
+		return add_span(s, s->words[i].start, s->words[i].end,
+		    DETECT_ADDRESS, -1);
+	return 0;
+}
+
+/*
+ * The patient's phone however it is written: digits with at most one
+ * byte that is not a letter or a digit between two of them ("06/12/34/56/
+ * 78", "+33 6 12 34 56 78"), whose last nine are the patient's.  Before
+ * the number detectors, which would read "06/12/34" as a date and leave
+ * the rest.
+ */
+static int
+scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
+    const struct identity_row *id)
+{
+	char d[16];
+	int r;
+
+	for (size_t i = 0; i < len; i++) {
+		size_t n = 0, j = i, start = i;
+
+		if (!util_is_digit(t[i]) || (i > 0 && is_alnum_byte(t[i - 1])))
+			continue;
+		if (i > 0 && t[i - 1] == '+')
+			start = i - 1;
+		while (j < len && n < sizeof(d)) {
+			if (util_is_digit(t[j])) {
+				d[n++] = t[j++];
+				if (n >= 9 && (j >= len || !is_alnum_byte(t[j])) &&
+				    identity_row_has(id, IDENTITY_PHONE, d + n - 9,
+				    9)) {
+					sodium_memzero(d, sizeof(d));
+					if ((r = add_span(s, start, j, DETECT_PHONE,
+					    -1)) < 0)
+						return r;
+					break;
+				}
+				continue;
+			}
+			if ((unsigned char)t[j] >= 0x80 || is_alnum_byte(t[j]) ||
+			    j + 1 >= len || !util_is_digit(t[j + 1]) ||
+			    !util_is_digit(t[j - 1]))
+				break;
+			j++;
+		}
+		i = j > i ? j - 1 : i;
+	}
+	sodium_memzero(d, sizeof(d));
+	return 0;
+}
+
+/* The row's patient's names, address and phone, known only as keyed
+ * fingerprints: a word is taken where a row value's word would be
+ * (row_part_usable: short words not glued, ordinary words only where
+ * used as a name), or beside another name word of the patient. */
+static int
+scan_identity(const char *t, struct detect_scratch *s,
+    const struct identity_row *id)
+{
+	size_t last;
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (word_taken(s, i))
+			continue;
+		if ((r = scan_identity_address(t, s, i, id, &last)) < 0)
+			return r;
+		if (r > 0 || (w->flags & W_DIGIT)) {
+			i = r > 0 ? last : i;
+			continue;
+		}
+		if (!ident_name(s, i, id) || eponym_position(t, s, i))
+			continue;
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL) &&
+		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
+		    !(i + 1 < s->nwords && joined(t, s, i) &&
+		    ident_name(s, i + 1, id)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* ---- recall first (scrub: mode = recall) ---- */
+
+/* Units that make the number before them a measurement: "1 000 mg",
+ * "12500 /mm3", "30000 UI". */
+static const char *const measure_units[] = {
+	"mg", "g", "kg", "ug", "mcg", "ng", "pg", "ml", "l", "dl", "cl", "ul",
+	"mmol", "umol", "nmol", "mol", "\xc2\xb5mol", "\xce\xbcmol",
+	"\xc2\xb5g", "\xce\xbcg", "meq", "mosm", "ui", "u", "mui", "kui",
+	"mmhg", "cmh2o", "cm", "mm", "mm3", "m", "km", "h", "min", "s", "j",
+	"jours", "jour", "mois", "ans", "an", "semaines", "sa", "bpm", "kcal",
+	"cp", "cps", "gel", "amp", "gouttes", "fois", "x", "giga", "g/l",
+	"elements", "cellules", "copies", "pas", "metres", "calories", NULL,
+};
+
+/* Words the lexicon (wfrench) does not have that clinical notes are made
+ * of: abbreviations that are no one's name. */
+static const char *const clinical_words[] = {
+	"ta", "fc", "fr", "spo2", "sao2", "ecg", "eeg", "emg", "irm", "tdm",
+	"crp", "vs", "nfs", "bnp", "inr", "tp", "tca", "hba1c", "tsh", "ldl",
+	"hdl", "alat", "asat", "ggt", "pal", "hb", "ht", "vgm", "pnn", "cpk",
+	"dfg", "hta", "avc", "ait", "bpco", "ira", "irc", "ic", "idm", "sca",
+	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "eva", "en", "rdv",
+	"cs", "hdj", "ide", "as", "ash", "kine", "orl", "atcd", "ttt", "rad",
+	"ras", "nfp", "prn", "po", "iv", "im", "sc", "per", "os", "ivse",
+	"sng", "sad", "bu", "ecbu", "ecbc", "pcr", "rx", "echo", "ett", "eto",
+	"ap", "apres", "avant", "ok", "cf", "etc", "vs", "mg", "ml", "ui",
+	"pa", "vit", "lp", "ld", "lp", "dci", "ald", "cmu", "ame", "mdph",
+	"ehpad", "ssr", "usld", "had", "smur", "samu", "sau", "uhcd", "rea",
+	"usic", "chu", "chr", "ch", "ght", "aphp", "ap-hp", "ars", "cpam",
+	"mutuelle", "bilan", "echographie", "scanner", "biopsie", NULL,
+};
+
+/* Is the digit word i a measurement: a unit, '%' or '°' right after it,
+ * a decimal or a fraction written with it? */
+static int
+recall_measure(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t e = w->end;
+
+	if (e < len && (t[e] == '%' || (unsigned char)t[e] == 0xc2))
+		return 1;	/* "%", "°C" (U+00B0 starts with 0xc2) */
+	if (e + 1 < len && (t[e] == ',' || t[e] == '.' || t[e] == '/') &&
+	    util_is_digit(t[e + 1]))
+		return 1;	/* "12,5", "130/80" */
+	if (w->start > 0 && (t[w->start - 1] == ',' || t[w->start - 1] == '.' ||
+	    t[w->start - 1] == '/'))
+		return 1;
+	if (i + 1 < s->nwords && s->words[i + 1].start - e <= 1) {
+		const struct detect_word *u = &s->words[i + 1];
+
+		if (in_list(measure_units, wf(s, u), u->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Recall first, as Philter does: after every other detector, what is not
+ * known to be safe goes.  A word of letters that is no ordinary French
+ * word (the wfrench lexicon, lower-cased with its accents), no word of
+ * the detectors' tables (titles, months, street words, particles, the
+ * sensitive lexicon's words, eponyms) and no clinical abbreviation above,
+ * becomes [NOM]; a run of five digits or more that is no measurement
+ * becomes [ID].  docs/scrub.md measures what it costs in precision.
+ */
+static int
+scan_recall(const char *t, size_t len, struct detect_scratch *s)
+{
+	const uint32_t safe = D_TITLE | D_MONTH | D_STREET | D_PARTICLE |
+	    D_NOTNAME | D_RELATIVE | D_UNIT | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_EPONYM;
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (word_taken(s, i))
+			continue;
+		if (w->flags & W_DIGIT) {
+			if (w->end - w->start < 5 || recall_measure(t, len, s, i))
+				continue;
+			if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (w->nchars <= 1 || (w->dflags & safe) ||
+		    eponym_position(t, s, i) || after_saint(s, i) ||
+		    in_list(clinical_words, wf(s, w), w->fold_len) ||
+		    in_list(measure_units, wf(s, w), w->fold_len))
+			continue;
+		/* An ordinary word stays, unless it is a name of the lists
+		 * written as one ("Jean dit", "Rose PETIT"; "Petit appétit"
+		 * too: the price of recall). */
+		if (word_lexicon(t, s, i) && !((w->flags & (W_CAP | W_UPPER)) &&
+		    (w->dflags & (D_FIRST | D_LAST))))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 static int
 span_cmp(const void *a, const void *b)
 {
@@ -2535,6 +2790,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((k & DETECT_BIT(DETECT_IBAN)) && (r = scan_ibans(text, len, s)) != 0)
 		return r;
+	if (o->ident != NULL &&
+	    (r = scan_identity_phones(text, len, s, o->ident)) != 0)
+		return r;
 	if ((r = scan_numbers(o, text, len, row, nrow, s)) != 0)
 		return r;
 	if ((r = tokenize(text, len, s)) != 0)
@@ -2551,6 +2809,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((r = scan_row_names(text, row, nrow, s)) != 0)
 		return r;
+	if (o->ident != NULL && (r = scan_identity(text, s, o->ident)) != 0)
+		return r;
 	if ((k & DETECT_BIT(DETECT_ADDRESS)) && (r = scan_addresses(text, s)) != 0)
 		return r;
 	if (k & DETECT_BIT(DETECT_NAME)) {
@@ -2564,6 +2824,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)
+		return r;
+	if (o->recall && (r = scan_recall(text, len, s)) != 0)
 		return r;
 	finish_spans(text, s);
 	return 0;

@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "engine.h"
+#include "identity.h"
 #include "policy.h"
 
 int
@@ -22,7 +23,9 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 		return -ENOMEM;
 	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0 ||
 	    (r = keys_load(key_path, &e->keys, err, errlen)) != 0 ||
-	    (r = policy_bind(e->policy, e->keys, err, errlen)) != 0) {
+	    (r = policy_bind(e->policy, e->keys, err, errlen)) != 0 ||
+	    (e->policy->identity_path != NULL &&
+	    (r = identity_source_new(&e->identity)) != 0)) {
 		engine_free(e);
 		return r;
 	}
@@ -47,7 +50,9 @@ engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
 		snprintf(err, errlen, "key: %s", strerror(-r));
 		goto fail;
 	}
-	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0)
+	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0 ||
+	    (e->policy->identity_path != NULL &&
+	    (r = identity_source_new(&e->identity)) != 0))
 		goto fail;
 	*out = e;
 	return 0;
@@ -79,6 +84,7 @@ engine_free(struct engine *e)
 {
 	if (e == NULL)
 		return;
+	identity_source_free(e->identity);
 	policy_free(e->policy);
 	keys_free(e->keys);
 	free(e);
@@ -95,4 +101,10 @@ engine_protect_process(void)
 	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
 		return -errno;
 	return 0;
+}
+
+int
+engine_attach_source(const struct engine *e, int root_fd)
+{
+	return identity_source_attach(e->identity, root_fd);
 }

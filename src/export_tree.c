@@ -15,6 +15,7 @@
 
 #include "export.h"
 #include "tree.h"
+#include "util.h"
 
 
 /* ---- the plan: every file the view shows ---- */
@@ -304,9 +305,8 @@ remove_all(int dir_fd, const char *name, int depth)
 		close(fd);
 		return -errno;
 	}
-	while (r == 0 && (de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
-			r = remove_all(fd, de->d_name, depth + 1);
+	while (r == 0 && (de = util_readdir(d)) != NULL)
+		r = remove_all(fd, de->d_name, depth + 1);
 	closedir(d);
 	if (r == 0 && unlinkat(dir_fd, name, AT_REMOVEDIR) == -1)
 		r = -errno;
@@ -327,11 +327,9 @@ prune_dir(const struct plan *p, int dir_fd, const char *rel, int depth,
 
 	if ((d = tree_opendir(dir_fd)) == NULL)
 		return -errno;
-	while (r == 0 && (de = readdir(d)) != NULL) {
+	while (r == 0 && (de = util_readdir(d)) != NULL) {
 		int is_dir;
 
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
 		if (snprintf(sub_rel, sizeof(sub_rel), "%s%s%s", rel,
 		    *rel ? "/" : "", de->d_name) >= (int)sizeof(sub_rel)) {
 			r = -ENAMETOOLONG;
@@ -375,15 +373,12 @@ prune_dir(const struct plan *p, int dir_fd, const char *rel, int depth,
 static int
 dst_is_empty(int dst_fd)
 {
-	struct dirent *de;
 	DIR *d;
-	int empty = 1;
+	int empty;
 
 	if ((d = tree_opendir(dst_fd)) == NULL)
 		return 0;
-	while (empty && (de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
-			empty = 0;
+	empty = util_readdir(d) == NULL;
 	closedir(d);
 	return empty;
 }

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <strings.h>
 
 #include "icd10.h"
@@ -379,6 +380,37 @@ icd10_sensitive_overlap(int first, int last)
 		if (first <= groups[i].last && last >= groups[i].first)
 			bits |= groups[i].bit;
 	return bits;
+}
+
+int
+icd10_suppress_parse(const char *item, struct icd10_suppress_item *out)
+{
+	struct icd10_code lo, hi;
+	const char *dash;
+	size_t len;
+
+	if (item == NULL || out == NULL)
+		return -EINVAL;
+	memset(out, 0, sizeof(*out));
+	if (strcasecmp(item, "none") == 0)
+		return 0;
+	if (strcasecmp(item, "default") == 0) {
+		out->groups = ICD10_SENSITIVE_DEFAULT;
+		return 0;
+	}
+	if (icd10_sensitive_parse(item, &out->groups) == 0)
+		return 0;
+	len = strlen(item);
+	dash = memchr(item, '-', len);
+	if (icd10_parse(item, dash ? (size_t)(dash - item) : len, &lo) != 0 ||
+	    icd10_parse(dash ? dash + 1 : item, dash ? len - (size_t)(dash -
+	    item) - 1 : len, &hi) != 0 || hi.category < lo.category)
+		return -EINVAL;
+	out->is_range = 1;
+	out->first = lo.category;
+	out->last = hi.category;
+	out->overlap = icd10_sensitive_overlap(lo.category, hi.category);
+	return 0;
 }
 
 uint32_t

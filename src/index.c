@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "gzsrc.h"
+#include "identity.h"
 #include "index.h"
 #include "policy.h"
 #include "split.h"
@@ -38,7 +39,7 @@ index_identity_equal(const struct index_identity *a,
 	    a->mtime.tv_sec == b->mtime.tv_sec &&
 	    a->mtime.tv_nsec == b->mtime.tv_nsec &&
 	    a->ctime.tv_sec == b->ctime.tv_sec &&
-	    a->ctime.tv_nsec == b->ctime.tv_nsec;
+	    a->ctime.tv_nsec == b->ctime.tv_nsec && a->dep == b->dep;
 }
 
 int
@@ -439,6 +440,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		goto out;
+	idx->id.dep = idx->view->identity_version;
 	idx->size = (off_t)idx->view->head.len;
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
 		goto out;
@@ -1038,6 +1040,10 @@ disk_key(const struct engine *e, const struct policy_file *rule,
 	    (r = put64(b, strlen(rule->name))) != 0 ||
 	    (r = buf_append_str(b, rule->name)) != 0)
 		return r;
+	/* The identity source's version, for the files that read it (the
+	 * key of the others is as it was). */
+	if (id->dep != 0 && (r = put64(b, id->dep)) != 0)
+		return r;
 	return 0;
 }
 
@@ -1101,7 +1107,7 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
  * reads only the head of the file. */
 static struct index *
 disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
-    int fd, const struct stat *st)
+    int fd, const struct stat *st, uint64_t dep)
 {
 	struct view_reader *rd = NULL;
 	struct index *idx = NULL;
@@ -1118,6 +1124,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	if ((idx = calloc(1, sizeof(*idx))) == NULL)
 		return NULL;
 	index_identity_of(st, &idx->id);
+	idx->id.dep = dep;
 	if (disk_key(e, rule, &idx->id, &key) != 0)
 		goto out;
 	disk_name(e, &key, name);
@@ -1152,7 +1159,8 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    view_open(e, rule, rd, &idx->view, &err) != 0)
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */
-	ok = idx->cps[0].src == idx->view->data_off &&
+	ok = idx->view->identity_version == dep &&
+	    idx->cps[0].src == idx->view->data_off &&
 	    idx->cps[0].view == (off_t)idx->view->head.len &&
 	    idx->cps[0].line == idx->view->data_line;
  out:
@@ -1199,6 +1207,8 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	*first_open = 0;
 	memset(err, 0, sizeof(*err));
 	index_identity_of(st, &id);
+	if (identity_rule_depends(e->policy, rule))
+		id.dep = identity_source_stamp(e);
 	pthread_mutex_lock(&c->lock);
 	sweep_kept(c);
 	ent = cache_find(c, &id, &spoiled);
@@ -1216,7 +1226,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	 * would be the same, so the file is read again (and the disk copy
 	 * replaced). */
 	if (!c->with_risk && c->dir_fd >= 0 && !spoiled &&
-	    (idx = disk_load(c->dir_fd, e, rule, fd, st)) != NULL) {
+	    (idx = disk_load(c->dir_fd, e, rule, fd, st, id.dep)) != NULL) {
 		r = 0;
 	} else {
 		struct build_progress pg = { c->progress, c->progress_arg,
@@ -1234,6 +1244,10 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 		index_free(idx);
 		return -ENOMEM;
 	}
+	/* The identity source may have changed since id.dep was read: the
+	 * entry is named by the version the view was planned with. */
+	if (idx != NULL)
+		id = idx->id;
 	fresh->id = id;
 	fresh->idx = idx;
 	if (idx != NULL)

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "mountpoint.h"
+#include "util.h"
 
 /* Is the directory at mnt the root of a mount?  statx says so directly
  * (a bind mount of the same file system included); older kernels: a
@@ -32,17 +33,11 @@ is_mount_root(const char *mnt, const struct statx *stx)
 static int
 is_empty_dir(const char *mnt, int *empty)
 {
-	struct dirent *de;
 	DIR *d;
 
 	if ((d = opendir(mnt)) == NULL)
 		return -errno;
-	*empty = 1;
-	while ((de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0) {
-			*empty = 0;
-			break;
-		}
+	*empty = util_readdir(d) == NULL;
 	closedir(d);
 	return 0;
 }

@@ -455,7 +455,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	int v;
 
 	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold encoding bom dirs") != 0)
+	    "k_threshold encoding bom dirs identity") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -467,6 +467,11 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 		return -ENOMEM;
 	if ((e = get(s, "patient")) != NULL)
 		p->patient_line = e->line;
+	if ((e = get(s, "identity")) != NULL) {
+		if ((p->identity_path = strdup(e->value)) == NULL)
+			return -ENOMEM;
+		p->identity_line = e->line;
+	}
 	p->shift_days = SHIFT_DAYS_DEFAULT;
 	if ((e = get(s, "date_shift_days")) != NULL &&
 	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
@@ -646,6 +651,7 @@ static const char *const row_actions[] = { "blank", "drop_row" };
 static const char *const scrub_replaces[] = { "pseudonym", "placeholder" };
 static const char *const scrub_date_words[] = { "redact", "shift", "month",
     "year", "keep" };
+static const char *const scrub_modes[] = { "default", "recall" };
 static const char *const atc_levels[] = { "name", "atc1", "atc2", "atc3",
     "atc4", "atc5" };
 
@@ -678,11 +684,12 @@ opt_normalize(struct op_build *b, struct policy_column *c)
 /*
  * suppress = ITEM, ...: groups of sensitive diagnoses (default, hiv,
  * mental, pregnancy, sti, reproductive; none) and ICD-10 ranges such as
- * B20-B24.  icd10 keeps its ranges; analysis, drug and ward hide the groups
- * a range overlaps (their lexicon knows groups, not codes: a range that
- * overlaps none is an error); scrub takes groups only.
+ * B20-B24, each item read by one parser (icd10_suppress_parse) for every
+ * operator.  icd10 keeps its ranges; scrub, analysis, drug and ward hide
+ * the groups a range overlaps (their lexicon knows groups, not codes: a
+ * range that overlaps none is an error).
  */
-enum suppress_ranges { SUPPRESS_NO_RANGES, SUPPRESS_RANGES, SUPPRESS_GROUPS_OF };
+enum suppress_ranges { SUPPRESS_RANGES, SUPPRESS_GROUPS_OF };
 
 static int
 add_suppress_range(struct policy_column *c, int first, int last)
@@ -702,51 +709,29 @@ add_suppress_range(struct policy_column *c, int first, int last)
 
 static int
 suppress_item(struct op_build *b, struct policy_column *c,
-    enum suppress_ranges ranges, char *item, uint32_t *groups)
+    enum suppress_ranges ranges, const char *item, uint32_t *groups)
 {
-	struct icd10_code lo, hi;
-	const char *end;
-	char *dash;
-	uint32_t bit;
+	struct icd10_suppress_item it;
 
-	if (strcmp(item, "none") == 0)
-		return 0;
-	if (strcmp(item, "default") == 0) {
-		*groups |= ICD10_SENSITIVE_DEFAULT;
-		return 0;
-	}
-	if (icd10_sensitive_parse(item, &bit) == 0) {
-		*groups |= bit;
-		return 0;
-	}
-	if (ranges == SUPPRESS_NO_RANGES) {
-		fail(b->ps, b->e->line, "suppress: '%s' is not a group (default, "
-		    "hiv, mental, pregnancy, sti, reproductive, none); %s hides "
-		    "terms, not code ranges", item, policy_op_name(c->op));
-		return -EINVAL;
-	}
-	if ((dash = strchr(item, '-')) != NULL)
-		*dash = '\0';
-	end = dash ? dash + 1 : item;
-	if (icd10_parse(item, strlen(item), &lo) != 0 ||
-	    icd10_parse(end, strlen(end), &hi) != 0 ||
-	    hi.category < lo.category) {
-		fail(b->ps, b->e->line, "suppress: '%s%s%s' is neither a group "
+	if (icd10_suppress_parse(item, &it) != 0) {
+		fail(b->ps, b->e->line, "suppress: '%s' is neither a group "
 		    "(default, hiv, mental, pregnancy, sti, reproductive, none) "
-		    "nor a range such as B20-B24", item, dash ? "-" : "",
-		    dash ? end : "");
+		    "nor a range such as B20-B24", item);
 		return -EINVAL;
 	}
+	*groups |= it.groups;
+	if (!it.is_range)
+		return 0;
 	if (ranges == SUPPRESS_RANGES)
-		return add_suppress_range(c, lo.category, hi.category);
-	if ((bit = icd10_sensitive_overlap(lo.category, hi.category)) == 0) {
-		fail(b->ps, b->e->line, "suppress: %s%s%s overlaps no group the "
+		return add_suppress_range(c, it.first, it.last);
+	if (it.overlap == 0) {
+		fail(b->ps, b->e->line, "suppress: %s overlaps no group the "
 		    "sensitive lexicon knows (hiv, mental, pregnancy, sti, "
 		    "reproductive): an %s column hides groups, not codes", item,
-		    dash ? "-" : "", dash ? end : "", policy_op_name(c->op));
+		    policy_op_name(c->op));
 		return -EINVAL;
 	}
-	*groups |= bit;
+	*groups |= it.overlap;
 	return 0;
 }
 
@@ -765,9 +750,8 @@ parse_suppress(struct op_build *b, struct policy_column *c,
 		return r;
 	if (n == 0) {
 		fail(b->ps, b->e->line, "suppress is empty: list groups (default, "
-		    "hiv, mental, pregnancy, sti, reproductive)%s, or write none",
-		    ranges != SUPPRESS_NO_RANGES ? " or ranges such as B20-B24" :
-		    "");
+		    "hiv, mental, pregnancy, sti, reproductive) or ranges such "
+		    "as B20-B24, or write none");
 		r = -EINVAL;
 	}
 	for (i = 0; i < n && r == 0; i++)
@@ -1079,7 +1063,7 @@ opt_scrub_digits(struct op_build *b, struct policy_column *c)
 static int
 opt_scrub_suppress(struct op_build *b, struct policy_column *c)
 {
-	return parse_suppress(b, c, SUPPRESS_NO_RANGES, &c->scrub_groups);
+	return parse_suppress(b, c, SUPPRESS_GROUPS_OF, &c->scrub_groups);
 }
 
 static int
@@ -1170,7 +1154,9 @@ static const struct op_option scrub_options[] = {
 	OPT_ONE_OF("dates", scrub_dates, scrub_date_words),
 	OPT_FN("digits", opt_scrub_digits),
 	OPT_FN("suppress", opt_scrub_suppress),
-	OPT_STR("placeholder", text), OPT_END };
+	OPT_STR("placeholder", text),
+	/* recall first: every word not known to be safe (docs/scrub.md) */
+	OPT_ONE_OF("mode", scrub_recall, scrub_modes), OPT_END };
 static const struct op_option lexicon_options[] = {
 	OPT_FN("suppress", opt_lexicon_suppress), OPT_STR("placeholder", text),
 	OPT_FN("linked", opt_linked),
@@ -1434,6 +1420,44 @@ files_overlap(const struct policy_column *a, const struct policy_column *b)
 	return 0;
 }
 
+/*
+ * [project] identity = PATH (src/identity.c): a file beneath the source
+ * root, named as the [file] rules match it (a .gz by its name without
+ * ".gz"), whose rule's identifies columns are loaded per patient.  It
+ * needs the patient rule; the path never leaves the root.
+ */
+static int
+check_identity(struct parser *ps, struct policy *p)
+{
+	const char *path = p->identity_path;
+	char plain[PATH_MAX];
+	size_t n = strlen(path);
+
+	if (p->patient == NULL) {
+		fail(ps, p->identity_line, "identity = %s needs [project] "
+		    "patient = RULE: the identity source is read per patient",
+		    path);
+		return -EINVAL;
+	}
+	if (n == 0 || n >= sizeof(plain) || path[0] == '/' ||
+	    strstr(path, "//") != NULL || strcmp(path, "..") == 0 ||
+	    strncmp(path, "../", 3) == 0 || strstr(path, "/../") != NULL ||
+	    (n >= 3 && strcmp(path + n - 3, "/..") == 0) || path[n - 1] == '/') {
+		fail(ps, p->identity_line, "identity = %s: a file's path "
+		    "relative to the source root, without '..'", path);
+		return -EINVAL;
+	}
+	memcpy(plain, path, n + 1);
+	if (n > 3 && strcmp(plain + n - 3, ".gz") == 0)
+		plain[n - 3] = '\0';
+	if ((p->identity_rule = policy_match_file(p, plain)) == NULL) {
+		fail(ps, p->identity_line, "identity = %s: no [file] rule "
+		    "matches this path", path);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /* Cross-section checks: references resolve, no header spelling belongs to
  * two rules (a header must never be ambiguous). */
 static int
@@ -1501,6 +1525,8 @@ check_links(struct parser *ps, struct policy *p)
 		}
 		p->patient = &p->columns[k];
 	}
+	if (p->identity_path != NULL && check_identity(ps, p) != 0)
+		return -EINVAL;
 	for (i = 0; i < p->ncolumns; i++) {
 		if ((p->columns[i].flags & OP_F_SHIFT) && p->patient == NULL) {
 			fail(ps, p->columns[i].line, "[column %s] shifts dates per "
@@ -1696,13 +1722,16 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	if ((r = keys_derive(k, "date-shift", &p->shift_prf)) != 0 ||
 	    (r = keys_derive(k, "index-cache", &p->index_prf)) != 0 ||
 	    (r = keys_derive(k, "source-digest", &p->source_prf)) != 0 ||
-	    (r = keys_derive(k, "inode-number", &p->inode_prf)) != 0)
+	    (r = keys_derive(k, "inode-number", &p->inode_prf)) != 0 ||
+	    (r = keys_derive(k, "identity-patient",
+	    &p->identity_patient_prf)) != 0 ||
+	    (r = keys_derive(k, "identity-word", &p->identity_word_prf)) != 0)
 		goto fail;
 	keys_seal(k);
 	return 0;
  fail:
 	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 6);
+	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 8);
 	return r;
 }
 
@@ -1806,5 +1835,6 @@ policy_free(struct policy *p)
 	free(p->dirs);
 	free(p->project);
 	free(p->patient_rule);
+	free(p->identity_path);
 	free(p);
 }

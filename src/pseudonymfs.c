@@ -446,7 +446,8 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(errno));
 		return -1;
 	}
-	if (namecache_new(&fs->tree.names) != 0 ||
+	if (engine_attach_source(*engine, fs->tree.root_fd) != 0 ||
+	    namecache_new(&fs->tree.names) != 0 ||
 	    inodes_new((*engine)->policy->inode_prf, &fs->inodes) != 0)
 		return -1;
 	return setup_index_cache(o, fs);

@@ -184,7 +184,7 @@ scrub_apply(const struct policy_column *c, const struct ops_row *row,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	struct detect_options o = { DETECT_ALL, c->scrub_digits,
-	    c->scrub_groups };
+	    c->scrub_groups, row->ident, c->scrub_recall };
 	size_t prev = 0, gap;
 	int r, merged = 0;
 

@@ -11,6 +11,7 @@
 #include "namecache.h"
 #include "ops.h"
 #include "tree.h"
+#include "util.h"
 
 /* The prefix of a directory no [dir] rule names ([project] dirs = token). */
 #define TREE_DIR_PREFIX "dir-"
@@ -682,12 +683,11 @@ walk_skipped(struct walk_dir *d)
 		qsort(d->seen, d->nseen, sizeof(*d->seen), cmp_str);
 	if ((dir = tree_opendir(d->dir_fd)) == NULL)
 		return -errno;
-	while (r == 0 && (de = readdir(dir)) != NULL) {
+	while (r == 0 && (de = util_readdir(dir)) != NULL) {
 		const char *name = de->d_name;
 
-		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
-		    (d->nseen > 0 && bsearch(&name, d->seen, d->nseen,
-		    sizeof(*d->seen), cmp_str) != NULL))
+		if (d->nseen > 0 && bsearch(&name, d->seen, d->nseen,
+		    sizeof(*d->seen), cmp_str) != NULL)
 			continue;
 		e.src_name = name;
 		e.st = fstatat(d->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ?
@@ -738,7 +738,10 @@ tree_walk(const struct tree *t, int flags, tree_walk_fn fn, void *arg)
 
 	w.t.refused = walk_refused;
 	w.t.unreadable = flags & TREE_WALK_UNREADABLE ? walk_unreadable : NULL;
-	if ((r = emit(&w, &e)) != 0)
+	/* The exporter, check, drift and reveal walk from here: the files
+	 * they show may read the identity source beneath this root. */
+	if ((r = engine_attach_source(t->engine, t->root_fd)) != 0 ||
+	    (r = emit(&w, &e)) != 0)
 		return r;
 	return walk_dir(&w, t->root_fd, "", "", 0);
 }
@@ -761,12 +764,10 @@ tree_count_unshown(int dir_fd, int depth, unsigned long *files,
 
 	if ((d = tree_opendir(dir_fd)) == NULL)
 		return;
-	while ((de = readdir(d)) != NULL) {
+	while ((de = util_readdir(d)) != NULL) {
 		struct stat st;
 		int sub;
 
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
 		if (de->d_name[0] == '.' || fstatat(dir_fd, de->d_name, &st,
 		    AT_SYMLINK_NOFOLLOW) == -1)
 			(*other)++;

@@ -1,5 +1,6 @@
 /* Helpers shared by several modules (util.h). */
 #include <errno.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -27,4 +28,15 @@ util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out, size_t *used)
 	if (used != NULL)
 		*used = n - left;
 	return r;
+}
+
+struct dirent *
+util_readdir(DIR *d)
+{
+	struct dirent *de;
+
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			break;
+	return de;
 }

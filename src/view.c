@@ -15,6 +15,7 @@
 #include "norm.h"
 #include "ops.h"
 #include "view.h"
+#include "identity.h"
 #include "membudget.h"
 #include "util.h"
 
@@ -55,6 +56,7 @@ struct view_reader {
 	struct buf		 sex;		/* the row's sex, normalized */
 	struct buf		 first, last;	/* the row's fake names */
 	struct ops_scratch	 ops;
+	struct identity_row	 ident;		/* the row's patient, scrub */
 	/* scrub's row context, one buffer pair per identifying column. */
 	struct buf		 ctx_raw[VIEW_MAX_CTX];
 	struct buf		 ctx_utf8[VIEW_MAX_CTX];
@@ -605,6 +607,41 @@ plan_hiding(struct view *v)
 	return 0;
 }
 
+/*
+ * A file of a rule that depends on the identity source (identity.h) is
+ * planned with one version of it, held for the view's life: the version
+ * is part of what the view was computed from (index.h, the index cache's
+ * key), so a new version of the identity file is a new version of this
+ * view.  Without a scrub column or the patient column nothing is looked
+ * up, but the version still names the view (the cache key is decided
+ * before the header is read).  A source that cannot be loaded fails the
+ * file (-EIO): its comments would keep the names it holds.
+ */
+static int
+plan_identity(const struct engine *e, struct view *v, int scrubs,
+    struct view_error *err)
+{
+	const struct policy *p = e->policy;
+	size_t i;
+	int r;
+
+	v->identity_patient_col = -1;
+	if (!identity_rule_depends(p, v->rule))
+		return 0;
+	for (i = 0; scrubs && i < v->ncols; i++)
+		if (v->cols[i].rule == p->patient)
+			break;
+	if (!scrubs || i == v->ncols || e->keys == NULL) {
+		v->identity_version = identity_source_stamp(e);
+		return 0;
+	}
+	if ((r = identity_source_get(e, &v->identity, err)) != 0)
+		return r;
+	v->identity_version = identity_version(v->identity);
+	v->identity_patient_col = (long)i;
+	return 0;
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -669,6 +706,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		v->ctx_cols[v->nctx] = (long)i;
 		v->ctx_rules[v->nctx++] = v->cols[i].rule;
 	}
+	if ((r = plan_identity(e, v, scrubs, err)) != 0)
+		goto out;
 	v->patient_col = -1;
 	if (needs_shift) {
 		for (i = 0; i < v->ncols; i++)
@@ -1051,6 +1090,29 @@ emit_hidden(const struct view *v, struct view_reader *rd, size_t col,
 	return encode_value(rd, v, f->quoted);
 }
 
+/* The row's patient in the identity source, for scrub (plan_identity). */
+static int
+row_identity(const struct view *v, struct view_reader *rd,
+    struct ops_row *row)
+{
+	const struct csvio_record *rec = &rd->rec;
+	const char *val;
+	size_t len;
+	int r;
+
+	if ((size_t)v->identity_patient_col >= rec->nfields)
+		return 0;
+	if ((r = field_value(rd, v->dialect.encoding,
+	    &rec->fields[v->identity_patient_col], &rd->aux, &rd->aux_utf8,
+	    &val, &len)) != 0)
+		return r;
+	r = identity_row_of(v->identity, v->engine->policy, val, len,
+	    &rd->ops.norm, &rd->ident);
+	if (r == 0)
+		row->ident = &rd->ident;
+	return r == -ENOENT ? 0 : r;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -1108,6 +1170,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	row.ctx = rd->ctx_vals;
 	row.ctx_rules = v->ctx_rules;
 	row.nctx = v->nctx;
+	if (v->identity != NULL && (r = row_identity(v, rd, &row)) != 0)
+		return r;
 	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);
 	if (hiding && (r = hide_row(v, rd, &drop)) != 0)
 		return r;
@@ -1217,9 +1281,62 @@ view_free(struct view *v)
 {
 	if (v == NULL)
 		return;
+	identity_put(v->identity);
 	free(v->cols);
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);
 	free(v);
+}
+
+int
+view_scan_cells(const struct view *v, struct view_reader *rd,
+    const size_t *cols, size_t ncols, view_cells_fn fn, void *arg,
+    struct pfs_error *err)
+{
+	static const struct csvio_field empty = { "", 0, 0 };
+	enum dialect_encoding enc = v->dialect.encoding;
+	const char *vals[VIEW_MAX_CTX];
+	size_t lens[VIEW_MAX_CTX], used;
+	long line = v->data_line;
+	int r;
+
+	memset(err, 0, sizeof(*err));
+	if (ncols > VIEW_MAX_CTX)
+		return -EINVAL;
+	if (v->ncols == 0)
+		return 0;
+	for (;;) {
+		const struct csvio_record *rec = &rd->rec;
+
+		r = reader_next(rd, v->dialect.delim, line, &used, err);
+		if (r == 0 || r == -EINVAL)
+			return r;	/* -EINVAL: csvio said where and why */
+		if (r == -EFBIG)
+			return set_error(err, line, 0, "record longer than 64 MiB");
+		if (r < 0)
+			return source_error(rd, err, line, r);
+		if (rec->nfields == 1 && rec->fields[0].raw_len == 0 &&
+		    v->ncols != 1)
+			goto next;	/* a blank line */
+		if (rec->nfields != v->ncols && !v->rule->ragged_pad)
+			return set_error(err, line, 0, "row has another number of "
+			    "fields than the header (policy: ragged = fail)");
+		for (size_t i = 0; i < ncols; i++) {
+			const struct csvio_field *f = cols[i] < rec->nfields ?
+			    &rec->fields[cols[i]] : &empty;
+
+			if (!field_valid(enc, f->raw, f->raw_len))
+				return set_error(err, line, cols[i] + 1,
+				    "invalid byte for the file's encoding");
+			if ((r = field_value(rd, enc, f, &rd->ctx_raw[i],
+			    &rd->ctx_utf8[i], &vals[i], &lens[i])) != 0)
+				return r;
+		}
+		if ((r = fn(arg, vals, lens, ncols)) != 0)
+			return r;
+ next:
+		rd->start += used;
+		line += (long)rd->rec.newlines;
+	}
 }

@@ -8,8 +8,9 @@
  *
  * Input layout: byte 0 selects the mode (bits 0-1: how many of the first
  * lines are row values, 0-3; bit 2: digit runs are ids; bit 3: the
- * placeholder rule instead of the pseudonym rule); then the row values, one
- * per line, then the text. */
+ * placeholder rule instead of the pseudonym rule; bit 4: the detectors
+ * recall first, scrub mode = recall); then the row values, one per line,
+ * then the text. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,7 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct detect_scratch scratch = { 0 };
 	struct detect_options o = { DETECT_ALL & ~DETECT_BIT(DETECT_ID), 0,
-	    ICD10_SENSITIVE_DEFAULT };
+	    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 	static const enum detect_ident kinds[3] = {
 		DETECT_IDENT_LAST_NAME, DETECT_IDENT_FIRST_NAME, DETECT_IDENT_PHONE,
 	};
@@ -135,6 +136,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.min_digits = 8;
 	}
 	placeholder = (data[0] & 8) != 0;
+	o.recall = (data[0] & 16) != 0;	/* scrub mode = recall */
 	text = (const char *)data + 1;
 	end = (const char *)data + size;
 	for (i = 0; i < nrow && i < 3; i++) {

@@ -42,7 +42,17 @@ mount_view() {
 unmount_view() {
 	mnt=$1; log=$2
 	pid=$(cat "$log.pid")
-	fusermount3 -u "$mnt" || return 1
+	# EBUSY while a reader the test ended is still being torn down (seen
+	# under load): try again for up to 5 s; any other failure is final.
+	i=0
+	while ! fusermount3 -u "$mnt" 2> "$log.umount"; do
+		if ! grep -q 'busy' "$log.umount" || [ $i -ge 50 ]; then
+			cat "$log.umount" >&2
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
 	wait "$pid"
 }
 

@@ -40,7 +40,11 @@ def main():
     driver, corpus = args[:2]
     lines = open(corpus, "rb").read().decode("utf-8").split("\n")
     lines = [l for l in lines if l]
-    res = subprocess.run([driver], input="\n".join(lines).encode() + b"\n",
+    # --recall: the recall-first mode (scrub mode = recall).
+    # --no-row: without the row's values (a file with only the IPP).
+    cmd = [driver] + (["-r"] if "--recall" in sys.argv else []) + \
+        (["-n"] if "--no-row" in sys.argv else [])
+    res = subprocess.run(cmd, input="\n".join(lines).encode() + b"\n",
         stdout=subprocess.PIPE, check=True).stdout.decode().split("\n")
     gold_n, gold_hit = {}, {}
     det_n, det_ok = {}, {}

@@ -36,15 +36,28 @@ struct line {
 int
 main(int argc, char **argv)
 {
-	struct detect_options o = { DETECT_ALL, 8, ICD10_SENSITIVE_DEFAULT };
+	struct detect_options o = { DETECT_ALL, 8, ICD10_SENSITIVE_DEFAULT, NULL,
+	    0 };
 	struct detect_scratch s;
 	struct line *lines = NULL;
 	size_t n = 0, cap = 0, bytes = 0, cap_line = 0;
 	char *buf = NULL;
 	ssize_t got;
 	int rounds = 0;
+	size_t nctx = NCTX;
 
 	memset(&s, 0, sizeof(s));
+	/* -r: recall first (scrub mode = recall, docs/scrub.md); -n: no
+	 * row values, as in a file that carries only the IPP. */
+	while (argc >= 2 && (strcmp(argv[1], "-r") == 0 ||
+	    strcmp(argv[1], "-n") == 0)) {
+		if (argv[1][1] == 'r')
+			o.recall = 1;
+		else
+			nctx = 0;
+		argc--;
+		argv++;
+	}
 	if (argc == 3 && strcmp(argv[1], "-t") == 0)
 		rounds = atoi(argv[2]);
 	while ((got = getline(&buf, &cap_line, stdin)) != -1) {
@@ -100,7 +113,7 @@ main(int argc, char **argv)
 		goto out;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, NCTX,
+		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, nctx,
 		    &s) != 0)
 			return 1;
 		for (size_t k = 0; k < s.nspans; k++)

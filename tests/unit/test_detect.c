@@ -14,7 +14,7 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options ALL = { DETECT_ALL, 0, 0 };
+static const struct detect_options ALL = { DETECT_ALL, 0, 0, NULL, 0 };
 
 static void
 run(const struct detect_options *o, const char *text,
@@ -171,7 +171,7 @@ test_email_iban(void **state)
 static void
 test_rpps_finess_ids(void **state)
 {
-	struct detect_options o = { DETECT_ALL, 8, 0 };
+	struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
 	const char *t = "IPP 40012308, NDA 197394915, dossier 1234567";
 
 	(void)state;
@@ -305,7 +305,8 @@ test_titles_and_dictionary(void **state)
 static void
 test_diagnoses(void **state)
 {
-	struct detect_options o = { DETECT_ALL, 0, ICD10_HIV | ICD10_PREGNANCY };
+	struct detect_options o = { DETECT_ALL, 0, ICD10_HIV | ICD10_PREGNANCY,
+	    NULL, 0 };
 	const char *t = "Patient VIH+, ATCD d'IVG, grossesse en cours, syphilis";
 
 	(void)state;
@@ -355,7 +356,7 @@ test_spans_sorted_disjoint(void **state)
 static void
 test_normalized(void **state)
 {
-	struct detect_options o = { DETECT_ALL, 8, 0 };
+	struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
 	const char *t;
 
 	(void)state;
@@ -545,10 +546,53 @@ test_addresses(void **state)
 	    { "glyc\xc3\xa9mie 29200 UI", 0, NULL });
 }
 
+/* Recall first (scrub mode = recall): what is not known to be safe goes;
+ * the default mode, on the same text, leaves it (the test could fail). */
+static void
+test_recall_first(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 0, 0, NULL, 1 };
+	static const char text[] = "Jean dit que kerherve a appelé. "
+	    "Paracétamol 1 000 mg, TA 130/80, CRP 12,5, angine de Vincent, "
+	    "dossier 40099999, poids 72 kg";
+	static const char *const gone[] = { "Jean", "kerherve", "40099999" };
+	static const char *const kept[] = { "dit", "appelé", "Paracétamol",
+	    "000 mg", "130/80", "CRP", "12,5", "angine", "Vincent", "dossier",
+	    "72 kg" };
+
+	(void)state;
+	run(&ALL, text, NULL, 0);
+	assert_false(has(text, DETECT_NAME, "kerherve"));
+	assert_false(has(text, DETECT_NAME, "Jean"));
+	run(&o, text, NULL, 0);
+	for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+		size_t a = (size_t)(strstr(text, gone[i]) - text);
+		int found = 0;
+
+		for (size_t k = 0; k < S.nspans; k++)
+			found |= S.spans[k].start <= a && S.spans[k].end >= a +
+			    strlen(gone[i]);
+		if (!found)
+			print_error("recall mode left '%s'\n", gone[i]);
+		assert_true(found);
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++) {
+		size_t a = (size_t)(strstr(text, kept[i]) - text);
+
+		for (size_t k = 0; k < S.nspans; k++)
+			if (S.spans[k].start < a + strlen(kept[i]) &&
+			    S.spans[k].end > a) {
+				print_error("recall mode took '%s'\n", kept[i]);
+				fail();
+			}
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_nir),
 		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_email_iban),

@@ -381,6 +381,46 @@ test_blocks_consistent(void **state)
 	assert_int_equal(nblocks, 263);
 }
 
+/* One parser for every `suppress =` (icd10, scrub, analysis, drug, ward). */
+static void
+test_suppress_parse(void **state)
+{
+	static const char *const bad[] = { "", "cancer", "F", "B20-", "-B24",
+	    "B24-B20", "B20-B24-B26", "B20X", "hiv-mental", "B20--B24" };
+	struct icd10_suppress_item it;
+
+	(void)state;
+	assert_int_equal(icd10_suppress_parse("none", &it), 0);
+	assert_int_equal(it.groups, 0);
+	assert_false(it.is_range);
+	assert_int_equal(icd10_suppress_parse("Default", &it), 0);
+	assert_int_equal(it.groups, ICD10_SENSITIVE_DEFAULT);
+	assert_int_equal(icd10_suppress_parse("hiv", &it), 0);
+	assert_int_equal(it.groups, ICD10_HIV);
+	assert_false(it.is_range);
+	assert_int_equal(icd10_suppress_parse("B20-B24", &it), 0);
+	assert_true(it.is_range);
+	assert_int_equal(it.groups, 0);
+	assert_int_equal(it.first, CAT('B', 20));
+	assert_int_equal(it.last, CAT('B', 24));
+	assert_int_equal(it.overlap, ICD10_HIV);
+	/* Codes with their 4th character, spaces, lower case. */
+	assert_int_equal(icd10_suppress_parse("b20.0 - B24.9", &it), 0);
+	assert_int_equal(it.first, CAT('B', 20));
+	assert_int_equal(it.last, CAT('B', 24));
+	/* One code is a range of one. */
+	assert_int_equal(icd10_suppress_parse("O04", &it), 0);
+	assert_true(it.is_range);
+	assert_int_equal(it.first, it.last);
+	assert_int_equal(it.overlap, ICD10_PREGNANCY);
+	assert_int_equal(icd10_suppress_parse("C00-C97", &it), 0);
+	assert_int_equal(it.overlap, 0);
+	assert_int_equal(icd10_suppress_parse("A00-Z99", &it), 0);
+	assert_int_equal(it.overlap, ICD10_SENSITIVE_DEFAULT);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_int_equal(icd10_suppress_parse(bad[i], &it), -EINVAL);
+}
+
 int
 main(void)
 {
@@ -396,6 +436,7 @@ main(void)
 		cmocka_unit_test(test_range_format),
 		cmocka_unit_test(test_chapters_complete),
 		cmocka_unit_test(test_blocks_consistent),
+		cmocka_unit_test(test_suppress_parse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "engine.h"
+#include "icd10.h"
 #include "keys.h"
 #include "ops.h"
 #include "policy.h"
@@ -231,9 +232,13 @@ test_policy_errors(void **state)
 		"identifies = name\n",			/* on the scrub column */
 		"dates = later\n",
 		"digits = 3\n",
-		"suppress = B20-B24\n",
 		"replace = token\n",
 		"suppress =\n",
+		/* ranges are read as for icd10, and must name a group */
+		"suppress = C00-C97\n",
+		"suppress = hiv, cancer\n",
+		"suppress = B24-B20\n",
+		"mode = philter\n",
 	};
 	char text[1024], err[256];
 	struct policy *p;
@@ -254,6 +259,77 @@ test_policy_errors(void **state)
 	assert_int_equal(policy_load_string("[project]\nname = x\n[file a]\n"
 	    "match = *\n[column c]\nheaders = c\nop = scrub\ndates = shift\n",
 	    "t", &p, err, sizeof(err)), -EINVAL);
+}
+
+/* scrub's suppress reads ranges as op = icd10 and the analysis, drug and
+ * ward columns do (one parser, src/icd10.c): a range hides the terms of
+ * the groups it overlaps. */
+static void
+test_suppress_ranges(void **state)
+{
+	static const char text[] = "[project]\nname = x\n[file a]\nmatch = *\n"
+	    "[column c]\nheaders = c\nop = scrub\nsuppress = b20 - B24, O04\n";
+	struct policy *p;
+	struct keys *k;
+	struct ops_scratch s = { 0 };
+	struct ops_row row = { 0 };
+	struct buf out = { 0 };
+	char err[256];
+	const char *in = "VIH+ sous Biktarvy, IVG en 2019, syphilis";
+
+	(void)state;
+	assert_int_equal(policy_load_string(text, "t", &p, err, sizeof(err)), 0);
+	assert_int_equal(p->columns[0].scrub_groups,
+	    ICD10_HIV | ICD10_PREGNANCY);
+	assert_int_equal(keys_from_bytes(MASTER, &k), 0);
+	assert_int_equal(policy_bind(p, k, err, sizeof(err)), 0);
+	assert_int_equal(ops_apply(p, &p->columns[0], &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	/* HIV and pregnancy terms gone; syphilis (sti, not asked) stays. */
+	assert_null(strstr(out.data, "VIH"));
+	assert_null(strstr(out.data, "Biktarvy"));
+	assert_null(strstr(out.data, "IVG"));
+	assert_non_null(strstr(out.data, "syphilis"));
+	buf_free(&out);
+	ops_scratch_free(&s);
+	policy_free(p);
+	keys_free(k);
+}
+
+/* mode = recall through the operator: every unknown word goes. */
+static void
+test_recall_mode(void **state)
+{
+	static const char text[] = "[project]\nname = x\n[file a]\nmatch = *\n"
+	    "[column c]\nheaders = c\nop = scrub\nmode = recall\n"
+	    "[column d]\nheaders = d\nop = scrub\n";
+	struct policy *p;
+	struct keys *k;
+	struct ops_scratch s = { 0 };
+	struct ops_row row = { 0 };
+	struct buf out = { 0 };
+	char err[256];
+	const char *in = "Jean dit que kerherve a appelé, TA 130/80";
+
+	(void)state;
+	assert_int_equal(policy_load_string(text, "t", &p, err, sizeof(err)), 0);
+	assert_int_equal(keys_from_bytes(MASTER, &k), 0);
+	assert_int_equal(policy_bind(p, k, err, sizeof(err)), 0);
+	assert_int_equal(ops_apply(p, &p->columns[0], &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_string_equal(out.data, "[NOM] dit que [NOM] a appelé, TA 130/80");
+	/* The default mode leaves both (the test could fail). */
+	buf_reset(&out);
+	assert_int_equal(ops_apply(p, &p->columns[1], &row, in, strlen(in), &s,
+	    &out), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_string_equal(out.data, in);
+	buf_free(&out);
+	ops_scratch_free(&s);
+	policy_free(p);
+	keys_free(k);
 }
 
 /* The pipeline: the row's cells reach the operator, even from a dropped
@@ -399,6 +475,8 @@ main(void)
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
+		cmocka_unit_test(test_suppress_ranges),
+		cmocka_unit_test(test_recall_mode),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),

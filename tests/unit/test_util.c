@@ -8,10 +8,12 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
+#include "testlib.h"
 #include "util.h"
 
 static void
@@ -110,6 +112,36 @@ test_iconv(void **state)
 	iconv_close(to_utf8);
 }
 
+/* The directory-read loop: every entry once, never "." nor "..". */
+static void
+test_readdir(void **state)
+{
+	char dir[] = "/tmp/pfs-util.XXXXXX";
+	struct dirent *de;
+	int seen = 0;
+	DIR *d;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_non_null(d = opendir(dir));
+	assert_null(util_readdir(d));		/* empty: nothing */
+	closedir(d);
+	test_put_file(dir, "a", "x");
+	test_put_file(dir, ".b", "x");
+	test_put_file(dir, "..c", "x");
+	assert_non_null(d = opendir(dir));
+	while ((de = util_readdir(d)) != NULL) {
+		assert_string_not_equal(de->d_name, ".");
+		assert_string_not_equal(de->d_name, "..");
+		seen |= strcmp(de->d_name, "a") == 0 ? 1 :
+		    strcmp(de->d_name, ".b") == 0 ? 2 :
+		    strcmp(de->d_name, "..c") == 0 ? 4 : 8;
+	}
+	closedir(d);
+	assert_int_equal(seen, 7);
+	test_rm_tree(dir);
+}
+
 int
 main(void)
 {
@@ -119,6 +151,7 @@ main(void)
 		cmocka_unit_test(test_fnv1a),
 		cmocka_unit_test(test_is_ascii),
 		cmocka_unit_test(test_iconv),
+		cmocka_unit_test(test_readdir),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,154 @@
+#!/bin/sh
+# The patient's identity from another file (issue 10, docs/scrub.md): a lab
+# table with only the IPP, whose comments name the patient, reads the
+# names, birth name, phone and address of patients.csv (`[project]
+# identity = patients.csv`).  Neither the mount nor the export shows them;
+# both give the same bytes; replacing the identity file changes the view
+# of the lab table for new opens; an identity file that cannot be read
+# fails the files that depend on it (EIO, non-zero exit), never raw text.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key
+mkdir src
+printf 'IPP;Nom;Prénom;Nom de naissance;Téléphone;Adresse;Ville\n' > patients1.csv
+printf '40012308;KERHERVE;Maïwenn;ZABALETA;+33 6 12 34 56 78;12 bis, rue des Goélands;Plouguerneau\n' >> patients1.csv
+printf '40012309;QUINIOU;Gwenaël;QUINIOU;07 98 76 54 32;3 impasse Kerbrat;Lannilis\n' >> patients1.csv
+cp patients1.csv src/patients.csv
+# The lab table: only the IPP.  The comments name the patient in forms no
+# title or dictionary finds (no Mme, names no list holds, a phone written
+# with slashes), and name someone else's patient on another row.
+cat > src/labos.csv <<'L'
+IPP;Date;Analyse;Commentaire
+40012308;12/03/2021;Créatinine;Appel de maïwenn kerherve (née zabaleta) au 06/12/34/56/78, domicile 12 bis rue des Goélands à Plouguerneau
+40012309;13/03/2021;Kaliémie;Résultat transmis à Gwenaël QUINIOU, 3 impasse Kerbrat
+40012309;14/03/2021;Kaliémie;zabaleta et kerherve ne sont pas ce patient
+L
+cat > policy <<'P'
+[project]
+name = identity-test
+patient = ipp
+identity = patients.csv
+[file patients]
+match = patients.csv
+[file labos]
+match = labos.csv
+[column ipp]
+headers = IPP
+op = token
+prefix = P-
+[column nom]
+headers = Nom
+op = fake
+kind = last_name
+identifies = last_name
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+identifies = first_name
+[column naissance]
+headers = Nom de naissance
+op = drop
+identifies = last_name
+[column tel]
+headers = Téléphone
+op = drop
+identifies = phone
+[column adresse]
+headers = Adresse
+op = drop
+identifies = address
+[column ville]
+headers = Ville
+op = drop
+identifies = address
+[column date]
+headers = Date
+op = keep
+[column analyse]
+headers = Analyse
+op = keep
+[column commentaire]
+headers = Commentaire
+op = scrub
+P
+
+raw="aïwenn erherve ERHERVE abaleta ZABALETA 12/34/56/78 Goélands Plouguerneau Gwenaël QUINIOU Kerbrat"
+# no_raw FILE: none of the raw identifiers (any case) in the rows of
+# FILE that are the patient's (the last row names them on another's).
+no_raw() {
+	for w in $raw; do
+		if head -n 3 "$1" | grep -qi -- "$w"; then
+			echo "raw '$w' in $1"
+			return 1
+		fi
+	done
+}
+
+check "export with the identity source" "$bin" export -q -p policy -k key src out1
+check "the lab table is exported" test -s out1/labos.csv
+check "no raw identifier in the exported lab table" no_raw out1/labos.csv
+check "the lab values stay" has out1/labos.csv "Créatinine"
+check "the address's street word stays around the placeholder" has out1/labos.csv "domicile [ADRESSE]"
+check "another patient's names are kept on a row that is not theirs" \
+    has out1/labos.csv "zabaleta et kerherve ne sont pas ce patient"
+
+# Without the identity source the same comments leak (the test could fail).
+sed '/^identity = /d' policy > policy_none
+"$bin" export -q -p policy_none -k key src out_none
+check "without identity =, the lab table keeps the names (control)" \
+    has out_none/labos.csv "kerherve"
+
+opts="-o policy=$work/policy,key=$work/key"
+check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
+check "mount == export (labos)" cmp mnt/labos.csv out1/labos.csv
+check "mount == export (patients)" cmp mnt/patients.csv out1/patients.csv
+check "no raw identifier in the mounted lab table" no_raw mnt/labos.csv
+
+# A new version of the identity file: new opens of the lab table see it.
+exec 7<mnt/labos.csv
+sed 's/KERHERVE;Maïwenn;ZABALETA/LE BIHAN;Maïwenn;ZABALETA/' patients1.csv > patients2.csv
+printf '40012310;PENNEC;Yann;PENNEC;02 98 00 00 00;1 rue Neuve;Brest\n' >> patients2.csv
+cp patients2.csv src/.patients.tmp && mv src/.patients.tmp src/patients.csv
+check "the open handle still reads the version it opened" sh -c "cat <&7 | cmp - out1/labos.csv"
+exec 7<&-
+"$bin" export -q -p policy -k key src out2
+check "the view of the lab table changes with the identity file" \
+    sh -c "! cmp -s out1/labos.csv out2/labos.csv"
+check "kerherve, no longer the patient's name, stays" has out2/labos.csv "kerherve"
+check "a new open shows the new version (== export)" cmp mnt/labos.csv out2/labos.csv
+size=$(stat -c %s mnt/labos.csv)
+check "stat size == bytes read" test "$size" -eq "$(wc -c < mnt/labos.csv)"
+
+# An identity file that cannot be read: the dependent file fails (EIO),
+# the others are shown.
+printf 'IPP;Nom\n"40012308;KERHERVE\n' > src/.patients.tmp && mv src/.patients.tmp src/patients.csv
+check_not "a lab table whose identity source cannot be parsed is not read" \
+    cat mnt/labos.csv > cat.out 2> cat.err
+check "... with EIO" has cat.err "Input/output error"
+check "... and nothing of it" test ! -s cat.out
+check "the log says why, without a value" has fs.log "identity source"
+check_not "the log holds no raw value" grep -qi kerherve fs.log
+check_not "export fails for it" "$bin" export -q -p policy -k key src out3 2> export3.err
+check "export names the file" has export3.err "labos.csv"
+check_not "export shows nothing of it" test -e out3/labos.csv
+rm src/patients.csv
+check_not "a lab table whose identity source is missing is not read" \
+    cat mnt/labos.csv > /dev/null 2>&1
+cp patients2.csv src/patients.csv
+check "the identity source back: the lab table is shown again" \
+    cmp mnt/labos.csv out2/labos.csv
+
+check "pseudonymfs unmounts cleanly" unmount_view mnt fs.log
+check_nothing_left
+
+# Policy errors.
+sed 's/^identity = .*/identity = ..\/patients.csv/' policy > policy_bad1
+check_not "identity = a path outside the root is refused" \
+    "$bin" export -q -p policy_bad1 -k key src out4
+sed 's/^identity = .*/identity = nomatch.csv/' policy > policy_bad2
+check_not "identity = a path no rule matches is refused" \
+    "$bin" export -q -p policy_bad2 -k key src out5
+finish
