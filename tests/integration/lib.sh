@@ -23,3 +23,30 @@ finish() {
 	[ "$failed" -eq 0 ]
 	exit $?
 }
+# fails_with ERRNO PYTHON: the Python statement must raise OSError ERRNO
+# (a name of Python's errno module: EACCES, ENODATA...).
+fails_with() {
+	python3 -c "
+import errno, os, sys
+try:
+    $2
+except OSError as e:
+    sys.exit(e.errno != errno.$1)
+sys.exit(1)"
+}
+# policy_columns NAME...: the [column] sections the tests' policies share
+# for the synthetic patient files' headers, in the order given: ipp (IPP,
+# token), nom (Nom, a fake last name), sexe (Sexe, kept, a quasi-identifier
+# shown), naissance (Date de naissance, the birth year, a quasi-identifier).
+policy_columns() {
+	for c in "$@"; do
+		case $c in
+		ipp)	printf '[column ipp]\nheaders = IPP\nop = token\n' ;;
+		nom)	printf '[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n' ;;
+		sexe)	printf '[column sexe]\nheaders = Sexe\nop = keep\nquasi = show\n' ;;
+		naissance) printf '[column naissance]\nheaders = Date de naissance\nop = birthdate\nmode = year\nquasi = yes\n' ;;
+		*)	echo "policy_columns: no section $c" >&2; return 1 ;;
+		esac
+		printf '\n'
+	done
+}

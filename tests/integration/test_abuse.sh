@@ -131,14 +131,7 @@ EOS
 	cat > syslogdies.sh <<EOS
 . ./ns_dev.sh
 sink() {
-	python3 -c '
-import socket
-s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); s.bind("dev/log")
-open("dev/ready", "w").close()
-with open("syslog.txt", "ab", buffering=0) as out:
-    while True:
-        out.write(s.recv(65536) + b"\n")
-' &
+	python3 "$top/tests/integration/syslog_sink.py" &
 	sinkpid=\$!
 	while [ ! -e dev/ready ]; do sleep 0.1; done
 }

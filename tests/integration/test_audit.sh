@@ -115,14 +115,7 @@ if command -v unshare >/dev/null && unshare -m true 2>/dev/null; then
 set -u
 mkdir -p dev
 for n in null zero fuse urandom; do touch dev/\$n; mount --bind /dev/\$n dev/\$n; done
-python3 -c '
-import socket, sys
-s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); s.bind("dev/log")
-open("dev/ready", "w").close()
-with open("syslog.txt", "ab", buffering=0) as out:
-    while True:
-        out.write(s.recv(65536) + b"\n")
-' &
+python3 "$top/tests/integration/syslog_sink.py" &
 sink=\$!
 while [ ! -e dev/ready ]; do sleep 0.1; done
 mount --rbind "$work/dev" /dev

@@ -54,7 +54,7 @@ sys.exit(1 if leaks else 0)
 PY
 
 # ---- a file built to fail k, and one built to pass ----
-cat > k.policy <<'POL'
+{ cat <<'POL'
 [project]
 name = check-test
 columns = drop
@@ -63,26 +63,8 @@ columns = drop
 match = k*.csv
 expect = ipp, naissance
 
-[column ipp]
-headers = IPP
-op = token
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-
-[column sexe]
-headers = Sexe
-op = keep
-quasi = show
-
-[column naissance]
-headers = Date de naissance
-op = birthdate
-mode = year
-quasi = yes
-
+POL
+policy_columns ipp nom sexe naissance; cat <<'POL'
 [column cp]
 headers = Code postal
 op = postcode
@@ -93,6 +75,7 @@ headers = Groupe sanguin
 op = keep
 quasi = yes
 POL
+} > k.policy
 mkdir ksrc
 python3 - ksrc <<'PY'
 import sys

@@ -8,7 +8,7 @@
 cd "$work"
 
 "$bin" keygen key
-cat > policy <<'POL'
+{ cat <<'POL'
 [project]
 name = drift-test
 
@@ -19,19 +19,13 @@ expect = ipp, naissance
 [file labo]
 match = labo/*.tsv
 
-[column ipp]
-headers = IPP
-op = token
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-
+POL
+policy_columns ipp nom; cat <<'POL'
 [column naissance]
 headers = Date de naissance
 op = birthdate
 POL
+} > policy
 
 # A clean tree: every file matched, every header named.
 mkdir -p clean/labo

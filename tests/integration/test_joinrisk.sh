@@ -10,7 +10,7 @@ cd "$work"
 jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 
 "$bin" keygen key
-cat > j.policy <<'POL'
+{ cat <<'POL'
 [project]
 name = join-test
 patient = ipp
@@ -24,15 +24,8 @@ match = labo.csv
 [file stats]
 match = stats.csv
 
-[column ipp]
-headers = IPP
-op = token
-
-[column sexe]
-headers = Sexe
-op = keep
-quasi = show
-
+POL
+policy_columns ipp sexe; cat <<'POL'
 [column annee]
 headers = Annee
 op = keep
@@ -47,6 +40,7 @@ quasi = show
 headers = Valeur
 op = keep
 POL
+} > j.policy
 
 # 22 patients, 11 F and 11 M; the lab file gives the F patients chapter A
 # and the M patients chapter B, several records each.

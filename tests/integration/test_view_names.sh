@@ -12,7 +12,7 @@
 cd "$work"
 
 "$bin" keygen key
-cat > policy <<'P'
+{ cat <<'P'
 [project]
 name = names-test
 
@@ -35,15 +35,8 @@ suspect_names = show
 [dir labo]
 match = labo
 
-[column ipp]
-headers = IPP
-op      = token
-
-[column nom]
-headers = Nom
-op      = fake
-kind    = last_name
 P
+policy_columns ipp nom; } > policy
 row() { printf 'IPP;Nom\n%s;%s\n' "$1" "$2"; }
 mkdir -p src/labo/DUPONT_Jean src/1840275123456/2023 "src/export_x/MARTIN Paul"
 printf 'IPP\tNom\n1001\tDurand\n' > src/labo/DUPONT_Jean/resultats.tsv
