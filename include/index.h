@@ -11,6 +11,7 @@
 #include <sys/types.h>
 
 #include "firstpass.h"
+#include "pfs_error.h"
 #include "risk.h"
 #include "view.h"
 
@@ -78,7 +79,7 @@ int	index_identity_same_bytes(const struct index_identity *opened,
  * or -errno. */
 int	index_build(const struct engine *e, const struct policy_file *rule,
 	    int fd, const struct stat *st, int with_risk, struct index **out,
-	    struct view_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) __attribute__((warn_unused_result));
 
 /* A read position in one view, owned by one open file: sequential reads
  * continue where the last one stopped instead of going back to a
@@ -95,7 +96,7 @@ void	index_cursor_free(struct index_cursor *c);
  * or a checkpoint's mark does not verify: then the index is spoiled and
  * the cache builds a new one for the next open). */
 ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
-	    size_t len, off_t off, struct view_error *err)
+	    size_t len, off_t off, struct pfs_error *err)
 	    __attribute__((warn_unused_result));
 
 void	index_free(struct index *idx);
@@ -155,7 +156,7 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    const struct policy_file *rule, const char *name, int fd,
 	    const struct stat *st,
 	    int for_open, const struct index **out, int *first_open,
-	    struct view_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) __attribute__((warn_unused_result));
 void	index_cache_put(struct index_cache *c, const struct index *idx);
 
 /* Keep indexes as files in dir_fd (offsets only, never a cell value), so a

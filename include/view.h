@@ -22,10 +22,9 @@ enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
 
-/* Why a file cannot be shown is a pfs_error (code EINVAL, line, column,
- * static text; never a cell value; the caller names the file).  The old
- * name stays an alias while other branches still spell it. */
-#define view_error pfs_error
+/* Why a file cannot be shown is a struct pfs_error (pfs_error.h: code
+ * EINVAL, line, column, static text; never a cell value; the caller names
+ * the file). */
 
 struct view_stats;
 struct identity;
@@ -158,7 +157,7 @@ typedef int (*view_cells_fn)(void *arg, const char *const *vals,
     const size_t *lens, size_t n);
 int	view_scan_cells(const struct view *v, struct view_reader *rd,
 	    const size_t *cols, size_t ncols, view_cells_fn fn, void *arg,
-	    struct view_error *err);
+	    struct pfs_error *err);
 
 void	view_free(struct view *v);
 

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "pfs_error.h"
 #include "provenance.h"
 
 /* An open file: fi->fh of open, read and release. */
@@ -64,20 +65,20 @@ fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Why view_rel cannot be shown, in the engine's one format
+ * (pfs_error_format); r, the call's -errno, when the record has none. */
 static void
 log_view_error(const struct fs *fs, const char *view_rel,
-    const struct view_error *err, int r)
+    const struct pfs_error *err, int r)
 {
-	if (r == -EINVAL && err->what != NULL && err->line && err->column)
-		fs_log(fs, LOG_ERR, "%s: line %ld, column %zu: %s", view_rel,
-		    err->line, err->column, err->what);
-	else if (err->what != NULL && err->line)
-		fs_log(fs, LOG_ERR, "%s: line %ld: %s", view_rel, err->line,
-		    err->what);
-	else if (err->what != NULL)
-		fs_log(fs, LOG_ERR, "%s: %s", view_rel, err->what);
-	else
-		fs_log(fs, LOG_ERR, "%s: %s", view_rel, strerror(-r));
+	struct pfs_error e = *err;
+	char text[PATH_MAX + 1024];
+
+	e.file = view_rel;
+	if (e.code == 0)
+		e.code = -r;
+	pfs_error_format(&e, text, sizeof(text));
+	fs_log(fs, LOG_ERR, "%s", text);
 }
 
 /* An entry a rule shows that the view refuses (two entries with one view
@@ -139,7 +140,7 @@ static int
 node_index(struct fs *fs, const struct tree_node *n, int for_open,
     const struct index **idx, int *first_open)
 {
-	struct view_error err;
+	struct pfs_error err;
 	int r;
 
 	r = index_cache_get(fs->cache, fs->tree.engine, n->rule, n->view_rel,
@@ -325,7 +326,7 @@ fs_xattr(struct fs *fs, const char *path, const char *name, char *value,
     size_t size)
 {
 	struct provenance_file f = { 0 };
-	struct view_error err;
+	struct pfs_error err;
 	struct tree_node n;
 	int first, r;
 
@@ -700,7 +701,7 @@ fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
     struct fuse_file_info *fi)
 {
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
-	struct view_error err;
+	struct pfs_error err;
 	struct stat st;
 	ssize_t n;
 	char *buf;

@@ -219,7 +219,7 @@ struct ichunk {
 	off_t			 size, ended;
 	long			 next_line;
 	int			 r;
-	struct view_error	 err;
+	struct pfs_error	 err;
 	struct firstpass_writer	*kept;		/* its view bytes, or NULL */
 };
 
@@ -319,7 +319,7 @@ ichunk_worker(void *arg)
 /* Join the chunks' results into b's index, in order; *resume is where a
  * pass must go on if a cut was not a record boundary (-1 if none). */
 static int
-ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
+ichunks_join(struct ipar *p, struct build_state *b, struct pfs_error *err,
     off_t *resume, long *resume_line)
 {
 	struct index *idx = b->idx;
@@ -359,7 +359,7 @@ ichunks_join(struct ipar *p, struct build_state *b, struct view_error *err,
  * bytes kept after those already counted. */
 static int
 build_rest(struct build_state *b, struct view_reader *rd, long line,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	off_t base = b->idx->size;
 	int r;
@@ -377,7 +377,7 @@ build_rest(struct build_state *b, struct view_reader *rd, long line,
 
 static int
 build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
-    unsigned jobs, struct view_error *err)
+    unsigned jobs, struct pfs_error *err)
 {
 	const struct view *v = b->idx->view;
 	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress,
@@ -423,7 +423,7 @@ static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, unsigned jobs,
     struct build_progress *progress, struct firstpass *keep,
-    struct index **out, struct view_error *err)
+    struct index **out, struct pfs_error *err)
 {
 	struct view_reader *rd = NULL;
 	struct build_state b = { .progress = progress };
@@ -481,7 +481,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 int
 index_build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, struct index **out,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	return build(e, rule, fd, st, with_risk, 1, NULL, NULL, out, err);
 }
@@ -530,11 +530,11 @@ struct read_state {
 	size_t			 got;
 	const struct index	*idx;
 	size_t			 next_cp;	/* the next checkpoint to pass */
-	struct view_error	*err;
+	struct pfs_error	*err;
 };
 
 static int verify_mark(const struct index *, int,
-    const struct index_checkpoint *, struct view_error *);
+    const struct index_checkpoint *, struct pfs_error *);
 
 /* A record ended at src_end, view offset c->pos: every checkpoint it went
  * past must fall on a record end with the indexed view offset and bytes,
@@ -626,7 +626,7 @@ locate(const struct index *idx, off_t off)
  * was built from: a restart anywhere else could begin inside a record. */
 static int
 verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	uint8_t now[INDEX_MARK_BYTES];
 	int r;
@@ -645,7 +645,7 @@ verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
  * the one at or before `from` included. */
 static int
 verify_marks(const struct index *idx, int fd, off_t from, off_t to,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	size_t i = (size_t)(locate(idx, from) - idx->cps);
 	int r;
@@ -658,7 +658,7 @@ verify_marks(const struct index *idx, int fd, off_t from, off_t to,
 
 ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
-    size_t len, off_t off, struct view_error *err)
+    size_t len, off_t off, struct pfs_error *err)
 {
 	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
 	const struct view *v = idx->view;
@@ -748,7 +748,7 @@ struct cache_entry {
 	struct index_identity	 id;
 	struct index		*idx;		/* NULL if the file cannot be shown */
 	int			 error;
-	struct view_error	 err;
+	struct pfs_error	 err;
 	unsigned		 refs;
 	int			 opened;
 	int			 stale;		/* out of the table, freed at refs 0 */
@@ -975,7 +975,7 @@ cache_find(struct index_cache *c, const struct index_identity *id,
 
 static int
 cache_hand_out(struct index_cache *c, struct cache_entry *e, int for_open,
-    const struct index **out, int *first_open, struct view_error *err)
+    const struct index **out, int *first_open, struct pfs_error *err)
 {
 	/* Most recently used; a held entry is never evicted. */
 	lru_unlink(c, e);
@@ -1111,7 +1111,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 {
 	struct view_reader *rd = NULL;
 	struct index *idx = NULL;
-	struct view_error err;
+	struct pfs_error err;
 	struct buf key = BUF_INIT, data = BUF_INIT;
 	uint8_t mac[KEYS_PRF_BYTES];
 	struct stat fst;
@@ -1196,7 +1196,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
     const struct policy_file *rule, const char *name, int fd,
     const struct stat *st,
     int for_open, const struct index **out, int *first_open,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	struct index_identity id;
 	struct cache_entry *ent, *fresh;

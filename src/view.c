@@ -619,7 +619,7 @@ plan_hiding(struct view *v)
  */
 static int
 plan_identity(const struct engine *e, struct view *v, int scrubs,
-    struct view_error *err)
+    struct pfs_error *err)
 {
 	const struct policy *p = e->policy;
 	size_t i;

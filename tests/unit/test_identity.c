@@ -136,7 +136,7 @@ test_not_attached(void **state)
 {
 	struct fixture *f = *state;
 	struct identity *id;
-	struct view_error err;
+	struct pfs_error err;
 
 	/* Before the source root is known: fails, never an empty set. */
 	assert_int_equal(identity_source_get(f->e, &id, &err), -EIO);
@@ -151,7 +151,7 @@ test_detect_with_identity(void **state)
 	struct fixture *f = *state;
 	struct identity *id;
 	struct identity_row row, other;
-	struct view_error err;
+	struct pfs_error err;
 	const char *out;
 
 	assert_int_equal(engine_attach_source(f->e, f->root), 0);
@@ -209,7 +209,7 @@ test_reload_and_fail_closed(void **state)
 	struct fixture *f = *state;
 	struct identity *v1, *v2, *v3;
 	struct identity_row row;
-	struct view_error err;
+	struct pfs_error err;
 	uint64_t stamp;
 
 	assert_int_equal(engine_attach_source(f->e, f->root), 0);
@@ -264,7 +264,7 @@ test_many_patients(void **state)
 	struct fixture *f = *state;
 	struct identity *id;
 	struct identity_row row;
-	struct view_error err;
+	struct pfs_error err;
 	struct buf csv = BUF_INIT;
 	char line[128], name[16], other[16];
 	const int n = 5000;
@@ -333,7 +333,7 @@ test_linear_time(void **state)
 	};
 	struct identity *id;
 	struct identity_row row;
-	struct view_error err;
+	struct pfs_error err;
 	struct detect_options o = { DETECT_ALL, 0, 0, NULL, 0 };
 	const size_t n = 32768;
 

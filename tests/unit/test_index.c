@@ -314,7 +314,7 @@ test_checkpoints(void **state)
 	size_t ncps;
 	struct engine *e = test_engine(policy_pad);
 	struct index_cursor *c;
-	struct view_error err;
+	struct pfs_error err;
 	struct index *idx;
 	struct stat st;
 	char a[64], b[64];
@@ -368,7 +368,7 @@ test_cache_versions(void **state)
 	struct engine *e = test_engine(policy_pad);
 	const struct index *i1, *i2, *i3;
 	struct index_cache *cache;
-	struct view_error err;
+	struct pfs_error err;
 	struct stat st;
 	int fd = notes_file(2000, -1, &st), first;
 	off_t size;
@@ -406,7 +406,7 @@ test_cache_remembers_errors(void **state)
 	struct engine *e = test_engine(policy_pad);
 	struct index_cache *cache;
 	const struct index *idx;
-	struct view_error err;
+	struct pfs_error err;
 	struct stat st;
 	int fd = notes_file(500, 300, &st), first;
 
@@ -441,7 +441,7 @@ test_disk_cache(void **state)
 	char dir[] = "/tmp/pfs-index.XXXXXX", path[320];
 	struct index_cache *cache;
 	const struct index *idx;
-	struct view_error err;
+	struct pfs_error err;
 	struct stat st;
 	struct dirent *de;
 	DIR *d;

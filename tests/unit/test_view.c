@@ -162,7 +162,7 @@ test_utf8_checked_at_every_position(void **state)
 	for (size_t at = 0; at <= 24; at++) {
 		struct engine *e = test_engine(keep_policy);
 		struct test_run run;
-		struct view_error err;
+		struct pfs_error err;
 		struct view *v;
 		int fd, rc;
 
