@@ -53,7 +53,7 @@ check_parse_count(int ch, const char *s, struct check_opts *o)
 	errno = 0;
 	n = strtoul(s, &end, 10);
 	if (errno || *end != '\0' || end == s ||
-	    (ch == 'K' && (n < 1 || n > 1000000)) || n > 1000) {
+	    (ch == 'K' ? n < 1 || n > 1000000 : n > 1000)) {
 		cmd_warnx("--%s %s: expected a whole number (--k: 1 to "
 		    "1000000, --worst: 0 to 1000)", ch == 'K' ? "k" : "worst",
 		    s);

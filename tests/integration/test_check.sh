@@ -115,6 +115,11 @@ check "--k 1: the same file passes (exit 0)" test $? -eq 0
 check "a file at k >= 11: exit 0" test "$rc" -eq 0
 check "kpass: k = 11" test "$(jq kpass.json "r['files'][0]['risk']['k']")" = 11
 check "kpass: nothing below" test "$(jq kpass.json "r['files'][0]['risk']['below_records']")" = 0
+# --k takes the policy's range (k_threshold: 1 to 1000000), --worst 0 to 1000.
+"$bin" check -p k.policy -k key --k 5000 ksrc/kpass.csv > /dev/null
+check "--k 5000: accepted, and kpass is below it (exit 3)" test $? -eq 3
+check_not "--k 1000001 is refused" "$bin" check -p k.policy -k key --k 1000001 ksrc/kpass.csv
+check_not "--worst 1001 is refused" "$bin" check -p k.policy -k key --worst 1001 ksrc/kpass.csv
 "$bin" check -p k.policy -k key --json ksrc/kdrift.csv > kdrift.json; rc=$?
 check "header drift: exit 3" test "$rc" -eq 3
 check "drift: the expected rule naissance is missing" test "$(jq kdrift.json "r['files'][0]['drift']['missing']")" = "['naissance']"
