@@ -17,7 +17,10 @@ RUN     := $(if $(filter /%,$(BUILD)),,./)$(BUILD)
 FUSE_CFLAGS := $(shell pkg-config --cflags fuse3)
 FUSE_LIBS   := $(shell pkg-config --libs fuse3)
 
-ENGINE_SRC := $(filter-out src/pseudonymize.c src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
+# pseudonymize's subcommands (src/cmd*.c) are program code, not engine.
+CMD_SRC    := src/pseudonymize.c $(wildcard src/cmd*.c)
+CMD_OBJ    := $(patsubst src/%.c,$(BUILD)/%.o,$(CMD_SRC))
+ENGINE_SRC := $(filter-out $(CMD_SRC) src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
 	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
@@ -74,7 +77,7 @@ $(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c
 $(BUILD)/libengine.a: $(ENGINE_OBJ)
 	$(AR) rcs $@ $^
 
-$(BUILD)/pseudonymize: $(BUILD)/pseudonymize.o $(BUILD)/libengine.a
+$(BUILD)/pseudonymize: $(CMD_OBJ) $(BUILD)/libengine.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "audit.h"
+#include "testlib.h"
 
 #define POLICY	"da2bcfa023b35a426cca1020ba80977b5ad7f104a176a32d09846f79d571bbf0"
 #define KEYID	"47b3b144ff7bddf2"
@@ -40,11 +41,9 @@ setup(void **state)
 static int
 teardown(void **state)
 {
-	char cmd[160];
-
 	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	test_rm_tree(dir);
+	return 0;
 }
 
 static struct audit *

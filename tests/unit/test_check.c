@@ -46,15 +46,12 @@ static int
 setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	char path[PATH_MAX];
 
 	assert_non_null(f);
 	snprintf(f->root, sizeof(f->root), "/tmp/pfs-check.XXXXXX");
 	assert_non_null(mkdtemp(f->root));
-	snprintf(path, sizeof(path), "%s/src", f->root);
-	assert_int_equal(mkdir(path, 0700), 0);
-	snprintf(path, sizeof(path), "%s/src/TRAN_Minh", f->root);
-	assert_int_equal(mkdir(path, 0700), 0);
+	test_mkdir(f->root, "src");
+	test_mkdir(f->root, "src/TRAN_Minh");
 	test_put_file(f->root, "src/patients.csv",
 	    "ipp;age;cp;nom;Inconnu\n"
 	    "40012308;34;29200;DUPONT;Secret1\n"

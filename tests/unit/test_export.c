@@ -316,8 +316,8 @@ test_file_into_directory(void **state)
 	assert_null(memmem(got.data, got.len, "1001", 4));
 	snprintf(cmd, sizeof(cmd), "test $(ls -A '%s' | wc -l) -eq 1", dir);
 	assert_int_equal(system(cmd), 0);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", dir, src);
-	assert_int_equal(system(cmd), 0);
+	test_rm_tree(dir);
+	test_rm_tree(src);
 	buf_free(&head);
 	buf_free(&body);
 	buf_free(&got);
@@ -336,18 +336,11 @@ test_dir(void **state)
 	struct export_totals t;
 	char src[] = "/tmp/test_export_src.XXXXXX", path[128], cmd[300];
 	struct stat st;
-	FILE *f;
 
 	(void)state;
 	assert_non_null(mkdtemp(src));
-	snprintf(path, sizeof(path), "%s/a.csv", src);
-	assert_non_null(f = fopen(path, "w"));
-	fputs("IPP;Nom;Note\n1001;Martin;x\n", f);
-	fclose(f);
-	snprintf(path, sizeof(path), "%s/notes.txt", src);
-	assert_non_null(f = fopen(path, "w"));
-	fputs("Martin\n", f);
-	fclose(f);
+	test_put_file(src, "a.csv", "IPP;Nom;Note\n1001;Martin;x\n");
+	test_put_file(src, "notes.txt", "Martin\n");
 	/* Inside the source: refused, nothing created. */
 	snprintf(path, sizeof(path), "%s/out", src);
 	assert_int_equal(export_dir(e, src, path, &o, &t), -EINVAL);
@@ -367,8 +360,8 @@ test_dir(void **state)
 	assert_int_equal(stat(cmd, &st), -1);
 	/* Again: not empty now, refused without --update. */
 	assert_int_equal(export_dir(e, src, path, &o, &t), -EEXIST);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s' '%s'", src, path);
-	assert_int_equal(system(cmd), 0);
+	test_rm_tree(src);
+	test_rm_tree(path);
 	engine_free(e);
 }
 

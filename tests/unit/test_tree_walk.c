@@ -33,49 +33,26 @@ struct fixture {
 	struct tree	 t;
 };
 
-static void
-put(const char *root, const char *rel, const char *data)
-{
-	char path[256];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(data, f);
-	assert_int_equal(fclose(f), 0);
-}
-
-static void
-dir(const char *root, const char *rel)
-{
-	char path[256];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_int_equal(mkdir(path, 0700), 0);
-}
-
 static int
 setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	char path[256];
 
 	assert_non_null(f);
 	snprintf(f->root, sizeof(f->root), "/tmp/test_tree_walk.XXXXXX");
 	assert_non_null(mkdtemp(f->root));
-	put(f->root, "a.csv", "x\n1\n");
-	put(f->root, "b.txt", "unmatched\n");
-	put(f->root, ".hidden.csv", "x\n1\n");
-	snprintf(path, sizeof(path), "%s/link.csv", f->root);
-	assert_int_equal(symlink("a.csv", path), 0);
-	dir(f->root, "sub");
-	put(f->root, "sub/c.csv", "x\n1\n");
-	dir(f->root, "sub/empty");
-	put(f->root, "sub/empty/x.txt", "no rule\n");
-	dir(f->root, "tok");
-	put(f->root, "tok/Dupont.csv", "x\n1\n");
-	put(f->root, "tok/DUPONT.csv", "x\n2\n");
-	put(f->root, "tok/ok.csv", "x\n3\n");
+	test_put_file(f->root, "a.csv", "x\n1\n");
+	test_put_file(f->root, "b.txt", "unmatched\n");
+	test_put_file(f->root, ".hidden.csv", "x\n1\n");
+	test_symlink("a.csv", f->root, "link.csv");
+	test_mkdir(f->root, "sub");
+	test_put_file(f->root, "sub/c.csv", "x\n1\n");
+	test_mkdir(f->root, "sub/empty");
+	test_put_file(f->root, "sub/empty/x.txt", "no rule\n");
+	test_mkdir(f->root, "tok");
+	test_put_file(f->root, "tok/Dupont.csv", "x\n1\n");
+	test_put_file(f->root, "tok/DUPONT.csv", "x\n2\n");
+	test_put_file(f->root, "tok/ok.csv", "x\n3\n");
 	f->e = test_engine(POLICY);
 	f->t.engine = f->e;
 	f->t.root_fd = open(f->root, O_RDONLY | O_DIRECTORY);
@@ -88,11 +65,9 @@ static int
 teardown(void **state)
 {
 	struct fixture *f = *state;
-	char cmd[128];
 
 	close(f->t.root_fd);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->root);
-	assert_int_equal(system(cmd), 0);
+	test_rm_tree(f->root);
 	engine_free(f->e);
 	free(f);
 	return 0;

@@ -44,24 +44,6 @@ struct fixture {
 	int		 collisions;
 };
 
-static void
-dir(const char *root, const char *rel)
-{
-	char path[PATH_MAX];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_int_equal(mkdir(path, 0700), 0);
-}
-
-static void
-link_to(const char *target, const char *root, const char *rel)
-{
-	char path[PATH_MAX];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_int_equal(symlink(target, path), 0);
-}
-
 /*
  * The source:
  *   patients.csv                 shown as is
@@ -90,26 +72,26 @@ setup(void **state)
 	test_put_file(f->root, "patients.csv", "ipp;nom\n1;X\n");
 	test_put_file(f->root, "notes.txt", "ipp\n1\n");
 	test_put_file(f->root, ".cache.csv", "ipp\n1\n");
-	dir(f->root, ".git");
+	test_mkdir(f->root, ".git");
 	test_put_file(f->root, ".git/x.csv", "ipp\n1\n");
 	test_put_file(f->root, "export_MARTIN.tsv", "ipp\n1\n");
-	dir(f->root, "labo");
+	test_mkdir(f->root, "labo");
 	test_put_file(f->root, "labo/resultats.csv", "ipp\n1\n");
-	dir(f->root, "DUPONT_Jean");
+	test_mkdir(f->root, "DUPONT_Jean");
 	test_put_file(f->root, "DUPONT_Jean/r.csv", "ipp\n1\n");
-	dir(f->root, "Durand");
+	test_mkdir(f->root, "Durand");
 	test_put_file(f->root, "Durand/a.csv", "ipp\n1\n");
-	dir(f->root, "durand");
+	test_mkdir(f->root, "durand");
 	test_put_file(f->root, "durand/b.csv", "ipp\n1\n");
-	dir(f->root, "vide");
+	test_mkdir(f->root, "vide");
 	test_put_file(f->root, "vide/notes.txt", "ipp\n1\n");
 	snprintf(target, sizeof(target), "%s/secret.csv", f->outside);
-	link_to(target, f->root, "lien.csv");
+	test_symlink(target, f->root, "lien.csv");
 	snprintf(target, sizeof(target), "../%s/secret.csv", f->outside + 5);
-	link_to(target, f->root, "rel.csv");
-	link_to("patients.csv", f->root, "interne.csv");
-	link_to("labo", f->root, "labo2");
-	link_to(f->outside, f->root, "dehors");
+	test_symlink(target, f->root, "rel.csv");
+	test_symlink("patients.csv", f->root, "interne.csv");
+	test_symlink("labo", f->root, "labo2");
+	test_symlink(f->outside, f->root, "dehors");
 
 	f->e = test_engine(POLICY);
 	f->t.engine = f->e;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -60,6 +61,24 @@ test_put_file(const char *dir, const char *rel, const char *data)
 	assert_non_null(f = fopen(path, "w"));
 	assert_true(fputs(data, f) >= 0);
 	assert_int_equal(fclose(f), 0);
+}
+
+void
+test_mkdir(const char *dir, const char *rel)
+{
+	char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, rel);
+	assert_int_equal(mkdir(path, 0700), 0);
+}
+
+void
+test_symlink(const char *target, const char *dir, const char *rel)
+{
+	char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, rel);
+	assert_int_equal(symlink(target, path), 0);
 }
 
 void

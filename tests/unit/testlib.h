@@ -1,7 +1,8 @@
 /* What the unit tests share: an engine from a policy's text and a fixed
- * key, an unlinked temporary file, a view sink that collects bytes.  Each
- * helper fails the calling test (cmocka) rather than return an error, so a
- * test reads as the behaviour it checks.  Include after <cmocka.h>. */
+ * key, an unlinked temporary file, files of a temporary tree, a view sink
+ * that collects bytes.  Each helper fails the calling test (cmocka) rather
+ * than return an error, so a test reads as the behaviour it checks.
+ * Include after <cmocka.h>. */
 #ifndef PSEUDONYMFS_TESTLIB_H
 #define PSEUDONYMFS_TESTLIB_H
 
@@ -27,9 +28,13 @@ struct engine	*test_engine_key(const char *policy_text,
  * at its end; the caller closes it. */
 int	test_temp_fd(const void *data, size_t n);
 
-/* A file dir/rel holding the NUL-terminated data (the test fails if it
- * cannot be written), and a whole tree removed (rm -rf). */
+/* Files of a test's temporary tree, each named dir/rel: a file holding
+ * the NUL-terminated data, a directory (0700), a symbolic link to target
+ * (the test fails if one cannot be made); and a whole tree removed
+ * (rm -rf). */
 void	test_put_file(const char *dir, const char *rel, const char *data);
+void	test_mkdir(const char *dir, const char *rel);
+void	test_symlink(const char *target, const char *dir, const char *rel);
 void	test_rm_tree(const char *path);
 
 /* A view_sink (view.h) that appends a record's view bytes to the struct
