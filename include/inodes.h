@@ -32,6 +32,8 @@ struct inode {
 	int		 broken;	/* a file that cannot be shown: size 0,
 					 * every open fails with EIO */
 	off_t		 size;		/* files: the view size */
+	uint64_t	 dep;		/* files: the identity source's version
+					 * the view was built with (index.h) */
 	struct stat	 st;		/* the source's, at the first lookup */
 	const char	*path;		/* the view path, "/" for the root */
 };
@@ -47,11 +49,16 @@ void	inodes_free(struct inodes *t);
 /*
  * The inode of view path `path` for the source entry `st` (a file's view
  * being `size` bytes, or `broken`): the one the kernel already has for
- * that version, else a new one.  Each successful call is one more lookup
+ * that version, else a new one.  `dep` is the identity source's version
+ * the view was built with (struct index_identity): a new identity file
+ * changes a file's bytes, not its source, and must be a new inode, or
+ * handles of the old bytes would share pages with the new.  The number
+ * stat shows does not depend on it (listings cannot know it).  Each
+ * successful call is one more lookup
  * the kernel counts, given back by inodes_forget.  0 or -ENOMEM.
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
-	    const struct stat *st, off_t size, int broken,
+	    const struct stat *st, off_t size, uint64_t dep, int broken,
 	    const struct inode **out) __attribute__((warn_unused_result));
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel

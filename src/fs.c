@@ -209,6 +209,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 {
 	const struct index *idx;
 	off_t size = 0;
+	uint64_t dep = 0;
 	int broken = 0, first, r;
 
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
@@ -216,6 +217,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
 			size = index_size(idx);
+			dep = index_id(idx)->dep;
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			broken = 1;
@@ -225,7 +227,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 		}
 	}
 	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, size,
-	    broken, out)) != 0)
+	    dep, broken, out)) != 0)
 		close(n->fd);
 	return r;
 }
@@ -626,8 +628,10 @@ open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
 	    (r = index_cursor_new(h->fd, &h->cursor)) != 0)
 		goto fail;
 	/* Bytes changed under an unchanged identity (the index was rebuilt):
-	 * another size is another inode. */
-	if (ino->broken || index_size(h->idx) != ino->size) {
+	 * another size is another inode; so is another identity source's
+	 * version (the same size, other bytes). */
+	if (ino->broken || index_size(h->idx) != ino->size ||
+	    index_id(h->idx)->dep != ino->dep) {
 		r = -ESTALE;
 		goto fail;
 	}

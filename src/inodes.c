@@ -117,7 +117,7 @@ grow(struct inodes *t)
 
 static struct node *
 node_new(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, int broken)
+    const struct stat *st, off_t size, uint64_t dep, int broken)
 {
 	size_t len = strlen(path);
 	struct node *n;
@@ -129,10 +129,13 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	n->pub.is_dir = is_dir;
 	n->pub.broken = broken;
 	n->pub.size = is_dir ? 0 : size;
+	n->pub.dep = is_dir ? 0 : dep;
 	n->pub.st = *st;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
-	if (!is_dir)
+	if (!is_dir) {
 		index_identity_of(st, &n->id);
+		n->id.dep = dep;
+	}
 	return n;
 }
 
@@ -151,7 +154,7 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
 	memset(&none, 0, sizeof(none));
 	if (t->by_key == NULL || t->by_id == NULL ||
-	    (t->root = node_new(t, "/", 1, &none, 0, 0)) == NULL) {
+	    (t->root = node_new(t, "/", 1, &none, 0, 0, 0)) == NULL) {
 		free(t->by_key);
 		free(t->by_id);
 		free(t);
@@ -198,17 +201,21 @@ same_version(const struct node *n, const char *path, int is_dir,
 
 int
 inodes_lookup(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, int broken, const struct inode **out)
+    const struct stat *st, off_t size, uint64_t dep, int broken,
+    const struct inode **out)
 {
 	struct index_identity id;
 	struct node *n;
 	uint64_t st_ino;
 	int r = 0;
 
-	if (is_dir)
+	memset(&id, 0, sizeof(id));
+	if (is_dir) {
 		size = 0;
-	else
+	} else {
 		index_identity_of(st, &id);
+		id.dep = dep;
+	}
 	st_ino = inodes_number(t, path, is_dir, st);
 	pthread_mutex_lock(&t->lock);
 	for (n = t->by_key[key_hash(st_ino, size, t->nbuckets)]; n != NULL;
@@ -217,7 +224,7 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 		    &id, size))
 			break;
 	if (n == NULL) {
-		if ((n = node_new(t, path, is_dir, st, size, broken)) == NULL) {
+		if ((n = node_new(t, path, is_dir, st, size, dep, broken)) == NULL) {
 			r = -ENOMEM;
 			goto out;
 		}
