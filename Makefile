@@ -36,11 +36,13 @@ all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs
 $(BUILD):
 	mkdir -p $(BUILD)/tests
 
-$(BUILD)/%.o: src/%.c | $(BUILD)
+# An object also depends on the Makefile: flags change there, and objects
+# built before -MMD have no .d file to say which headers they read.
+$(BUILD)/%.o: src/%.c Makefile | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # Only the FUSE glue sees libfuse.
-$(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c | $(BUILD)
+$(BUILD)/fs.o $(BUILD)/pseudonymfs.o: $(BUILD)/%.o: src/%.c Makefile | $(BUILD)
 	$(CC) $(CFLAGS) $(FUSE_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The generators that run at build time are in gen/ (tests/gen/ makes test
