@@ -17,7 +17,6 @@ struct dialect {
 	char			delim;		/* ',' ';' '\t' '|' */
 	enum dialect_encoding	encoding;
 	size_t			bom_len;	/* 3 for a UTF-8 BOM, else 0 */
-	int			crlf;		/* first record ends in CRLF (informative) */
 };
 
 /*

@@ -16,7 +16,6 @@
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
 	struct buf		norm;
-	struct buf		tmp;
 	struct buf		sub;	/* scrub: a row value's pseudonym */
 	struct detect_scratch	det;
 	struct sensitive_scratch lex;	/* analysis, drug, ward */

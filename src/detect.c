@@ -1440,6 +1440,33 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	return (w->flags & W_CAP) != 0;
 }
 
+/* Word i is a particle of a row value (v, vlen), at [a, b) of it: is the
+ * value's next part the next word of the text, or its previous part the
+ * previous word?  "le" of "LE GALL" only beside "gall". */
+static int
+particle_beside_rest(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t vlen, size_t a, size_t b)
+{
+	size_t c = b + 1, e;
+
+	for (e = c; e < vlen && v[e] != ' ' && v[e] != '\''; e++)
+		;
+	if (b < vlen && i + 1 < s->nwords && joined(t, s, i) &&
+	    s->words[i + 1].fold_len == e - c &&
+	    memcmp(wf(s, &s->words[i + 1]), v + c, e - c) == 0)
+		return 1;
+	if (a > 0 && i > 0 && joined(t, s, i - 1)) {
+		size_t pe = a - 1, ps;
+
+		for (ps = pe; ps > 0 && v[ps - 1] != ' ' && v[ps - 1] != '\'';
+		    ps--)
+			;
+		return s->words[i - 1].fold_len == pe - ps &&
+		    memcmp(wf(s, &s->words[i - 1]), v + ps, pe - ps) == 0;
+	}
+	return 0;
+}
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 static int
@@ -1509,25 +1536,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 			 * "MARIE-SAINTE": only beside the rest of the value. */
 			if (in_list(particles, v + a, b - a) && compound) {
-				size_t c = b + 1, e;
-				int next = 0, prev = 0;
-
-				for (e = c; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
-					;
-				if (b < flen[k] && i + 1 < s->nwords && joined(t, s, i) &&
-				    s->words[i + 1].fold_len == e - c &&
-				    memcmp(wf(s, &s->words[i + 1]), v + c, e - c) == 0)
-					next = 1;
-				if (a > 0 && i > 0 && joined(t, s, i - 1)) {
-					size_t pe = a - 1, ps;
-					for (ps = pe; ps > 0 && v[ps - 1] != ' ' &&
-					    v[ps - 1] != '\''; ps--)
-						;
-					prev = s->words[i - 1].fold_len == pe - ps &&
-					    memcmp(wf(s, &s->words[i - 1]), v + ps,
-					    pe - ps) == 0;
-				}
-				if (!next && !prev)
+				if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 					continue;
 			} else if (!addr && (!row_part_usable(t, s, i, row, nrow,
 			    off, flen) || eponym_position(t, s, i)))

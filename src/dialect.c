@@ -135,10 +135,6 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 			d->delim = candidates[i];
 		}
 	}
-	{
-		const char *lf = memchr(head, '\n', n);
-		d->crlf = lf != NULL && lf > head && lf[-1] == '\r';
-	}
 	return 0;
 }
 

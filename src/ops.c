@@ -454,7 +454,6 @@ void
 ops_scratch_free(struct ops_scratch *s)
 {
 	buf_free(&s->norm);
-	buf_free(&s->tmp);
 	buf_free(&s->sub);
 	detect_scratch_free(&s->det);
 	sensitive_scratch_free(&s->lex);

@@ -1113,6 +1113,49 @@ row_identity(const struct view *v, struct view_reader *rd,
 	return r == -ENOENT ? 0 : r;
 }
 
+/* What the row's cells are transformed with: the patient's date shift,
+ * the context columns' values (names a free-text cell must not show) and
+ * the identity source's fingerprints of the row's patient. */
+static int
+row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
+{
+	static const struct csvio_field empty = { "", 0, 0 };
+	const struct policy *p = v->engine->policy;
+	const struct csvio_record *rec = &rd->rec;
+	const char *val;
+	size_t len, i;
+	int r;
+
+	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
+		if ((r = field_value(rd, v->dialect.encoding,
+		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
+		    &len)) != 0)
+			return r;
+		r = ops_patient_shift(p, val, len, &rd->ops, &row->shift);
+		if (r == 0)
+			row->has_shift = 1;
+		else if (r != -ENOENT)
+			return r;
+	}
+	for (i = 0; i < v->nctx; i++) {
+		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
+		    &rec->fields[v->ctx_cols[i]] : &empty;
+
+		if ((r = field_value(rd, v->dialect.encoding, f, &rd->ctx_raw[i],
+		    &rd->ctx_utf8[i], &val, &len)) != 0)
+			return r;
+		rd->ctx_vals[i].kind = v->ctx_rules[i]->identifies;
+		rd->ctx_vals[i].v = val;
+		rd->ctx_vals[i].len = len;
+	}
+	row->ctx = rd->ctx_vals;
+	row->ctx_rules = v->ctx_rules;
+	row->nctx = v->nctx;
+	if (v->identity != NULL && (r = row_identity(v, rd, row)) != 0)
+		return r;
+	return 0;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -1145,32 +1188,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return set_error(err, line, i + 1,
 				    "invalid byte for the file's encoding");
 	}
-	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
-		if ((r = field_value(rd, v->dialect.encoding,
-		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
-		    &len)) != 0)
-			return r;
-		r = ops_patient_shift(p, val, len, &rd->ops, &row.shift);
-		if (r == 0)
-			row.has_shift = 1;
-		else if (r != -ENOENT)
-			return r;
-	}
-	for (i = 0; i < v->nctx; i++) {
-		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
-		    &rec->fields[v->ctx_cols[i]] : &empty;
-
-		if ((r = field_value(rd, v->dialect.encoding, f, &rd->ctx_raw[i],
-		    &rd->ctx_utf8[i], &val, &len)) != 0)
-			return r;
-		rd->ctx_vals[i].kind = v->ctx_rules[i]->identifies;
-		rd->ctx_vals[i].v = val;
-		rd->ctx_vals[i].len = len;
-	}
-	row.ctx = rd->ctx_vals;
-	row.ctx_rules = v->ctx_rules;
-	row.nctx = v->nctx;
-	if (v->identity != NULL && (r = row_identity(v, rd, &row)) != 0)
+	if ((r = row_context(v, rd, &row)) != 0)
 		return r;
 	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);
 	if (hiding && (r = hide_row(v, rd, &drop)) != 0)
