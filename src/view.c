@@ -1113,6 +1113,21 @@ row_identity(const struct view *v, struct view_reader *rd,
 	return r == -ENOENT ? 0 : r;
 }
 
+/* The next data record, as reader_next, with its errors said: 1, 0 at the
+ * end, or -errno with err filled in. */
+static int
+next_record(const struct view *v, struct view_reader *rd, long line,
+    size_t *used, struct pfs_error *err)
+{
+	int r = reader_next(rd, v->dialect.delim, line, used, err);
+
+	if (r == -EFBIG)
+		return set_error(err, line, 0, "record longer than 64 MiB");
+	if (r < 0 && r != -EINVAL)	/* -EINVAL: csvio said where and why */
+		return source_error(rd, err, line, r);
+	return r;
+}
+
 /* What the row's cells are transformed with: the patient's date shift,
  * the context columns' values (names a free-text cell must not show) and
  * the identity source's fingerprints of the row's patient. */
@@ -1266,13 +1281,8 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 	if (v->ncols == 0)
 		return 0;	/* empty file */
 	for (;;) {
-		r = reader_next(rd, v->dialect.delim, line, &used, err);
-		if (r == 0 || r == -EINVAL)
-			return r;	/* -EINVAL: csvio said where and why */
-		if (r == -EFBIG)
-			return set_error(err, line, 0, "record longer than 64 MiB");
-		if (r < 0)
-			return source_error(rd, err, line, r);
+		if ((r = next_record(v, rd, line, &used, err)) <= 0)
+			return r;
 		if ((r = transform_record(v, rd, line, err)) != 0) {
 			if (r == -EILSEQ)
 				r = set_error(err, line, 0, "a value could not be "
@@ -1327,13 +1337,8 @@ view_scan_cells(const struct view *v, struct view_reader *rd,
 	for (;;) {
 		const struct csvio_record *rec = &rd->rec;
 
-		r = reader_next(rd, v->dialect.delim, line, &used, err);
-		if (r == 0 || r == -EINVAL)
-			return r;	/* -EINVAL: csvio said where and why */
-		if (r == -EFBIG)
-			return set_error(err, line, 0, "record longer than 64 MiB");
-		if (r < 0)
-			return source_error(rd, err, line, r);
+		if ((r = next_record(v, rd, line, &used, err)) <= 0)
+			return r;
 		if (rec->nfields == 1 && rec->fields[0].raw_len == 0 &&
 		    v->ncols != 1)
 			goto next;	/* a blank line */
