@@ -25,6 +25,7 @@ struct csvio_record {
 	const char		*eol;		/* "\n", "\r\n" or "" at EOF */
 	size_t			 eol_len;
 	size_t			 newlines;	/* physical lines spanned - 1 + eol */
+	int			 ascii;		/* 1: every byte is ASCII; 0: unknown */
 };
 
 /*
@@ -40,6 +41,11 @@ long	csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
 	    struct csvio_record *rec, struct pfs_error *err);
 
 /* The field's value: quotes removed and doubled quotes undone. */
+/* For tests: csvio_next without its fast paths (one line without quotes,
+ * SSE2), the definition they must agree with. */
+long	csvio_next_reference(char delim, const char *p, size_t n, int at_eof,
+	    long line, struct csvio_record *rec, struct pfs_error *err);
+
 int	csvio_unescape(const struct csvio_field *f, struct buf *out)
 	    __attribute__((warn_unused_result));
 
