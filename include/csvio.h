@@ -51,6 +51,10 @@ int	csvio_unescape(const struct csvio_field *f, struct buf *out)
 
 /* Write a new value for a field: quoted if the source field was, or if the
  * value needs it (delimiter, quote, CR, LF). */
+/* Whether a value must be quoted: it holds the delimiter, a quote, CR or
+ * LF. */
+int	csvio_needs_quotes(char delim, const char *v, size_t len);
+
 int	csvio_write_value(char delim, int source_quoted, const char *v,
 	    size_t len, struct buf *out) __attribute__((warn_unused_result));
 

@@ -209,7 +209,7 @@ test_write_value_every_position(void **state)
 	static const char special[] = { ';', '"', '\r', '\n', ',', '\t', '#',
 	    '\x80', 'z' };
 	struct buf out = BUF_INIT;
-	char v[24];
+	char v[40];
 
 	(void)state;
 	for (size_t k = 0; k < sizeof(special); k++) {

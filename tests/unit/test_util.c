@@ -164,6 +164,27 @@ test_is_digits(void **state)
 	}
 }
 
+/* util_mem_equal against memcmp: every length up to 40, one byte changed
+ * at every position (and none). */
+static void
+test_mem_equal(void **state)
+{
+	char a[40], b[40];
+
+	(void)state;
+	for (size_t len = 0; len <= sizeof(a); len++) {
+		for (size_t i = 0; i < len; i++)
+			a[i] = b[i] = (char)('a' + i % 26);
+		assert_true(util_mem_equal(a, b, len));
+		for (size_t at = 0; at < len; at++) {
+			b[at] ^= 0x40;
+			assert_false(util_mem_equal(a, b, len));
+			assert_false(util_mem_equal(b, a, len));
+			b[at] ^= 0x40;
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -173,6 +194,7 @@ main(void)
 		cmocka_unit_test(test_fnv1a),
 		cmocka_unit_test(test_is_ascii),
 		cmocka_unit_test(test_is_digits),
+		cmocka_unit_test(test_mem_equal),
 		cmocka_unit_test(test_iconv),
 		cmocka_unit_test(test_readdir),
 	};
