@@ -59,13 +59,17 @@ $(BUILD)/detect_lists.c: gen/embed_words.sh $(wildcard conf/detect/*.txt) | $(BU
 $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
-# The lexicon of ordinary French words (Debian wfrench), lower-cased at
-# build time (gen/gen_lexicon.c, docs/scrub.md).
+# The lexicon of ordinary French words (Debian wfrench, and the inflected
+# common words of hunspell-fr-comprehensive), lower-cased at build time
+# (gen/gen_lexicon.c, gen/hunspell_words.sh, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
+HUNSPELL_DIR ?= /usr/share/hunspell
 $(BUILD)/gen_lexicon: gen/gen_lexicon.c | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
-$(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC)
-	$(RUN)/gen_lexicon $(LEXICON_SRC) > $@.tmp && mv $@.tmp $@
+$(BUILD)/hunspell_words.txt: gen/hunspell_words.sh $(HUNSPELL_DIR)/fr.dic $(HUNSPELL_DIR)/fr.aff | $(BUILD)
+	sh gen/hunspell_words.sh $(HUNSPELL_DIR) > $@.tmp && mv $@.tmp $@
+$(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt
+	$(RUN)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
