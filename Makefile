@@ -125,7 +125,8 @@ scrub-eval: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/indep_corpus.py --n 3000 --seed 5 > $(BUILD)/scrub-indep.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-indep.tsv --check --issue10
 	@echo "== recall first (scrub mode = recall), docs/scrub.md"
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-indep.tsv --issue10 --recall
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-indep.tsv --check --issue10 --recall
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-corpus.tsv --check --issue10 --recall
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
