@@ -178,8 +178,8 @@ scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 	long used;
 
 	(void)src_end;
-	used = csvio_next(s->view->dialect.delim, bytes, len, 1, 1, &s->vrec,
-	    &cerr);
+	used = csvio_next(view_dialect(s->view)->delim, bytes, len, 1, 1,
+	    &s->vrec, &cerr);
 	for (size_t t = 0; used > 0 && t < s->rv->ntokens; t++) {
 		struct token *tok = &s->rv->tokens[t];
 
@@ -207,27 +207,11 @@ static int
 read_header(struct scan *s, int fd)
 {
 	struct view_reader *hrd = NULL;
-	struct pfs_error cerr;
-	size_t bom = s->view->dialect.bom_len;
-	ssize_t n;
 	int r;
 
-	if (s->view->data_off <= (off_t)bom)
-		return 0;
-	if ((r = view_reader_new(fd, &hrd)) != 0 ||
-	    (r = buf_reserve(&s->header_raw, (size_t)s->view->data_off)) != 0)
-		goto out;
-	n = view_reader_pread(hrd, s->header_raw.data,
-	    (size_t)s->view->data_off, 0);
-	if (n != (ssize_t)s->view->data_off) {
-		r = n < 0 ? (int)n : -EIO;
-		goto out;
-	}
-	s->header_raw.len = (size_t)n;
-	if (csvio_next(s->view->dialect.delim, s->header_raw.data + bom,
-	    s->header_raw.len - bom, 1, 1, &s->header, &cerr) <= 0)
-		r = -EIO;
- out:
+	if ((r = view_reader_new(fd, &hrd)) == 0)
+		r = view_source_header(s->view, hrd, &s->header_raw,
+		    &s->header);
 	view_reader_free(hrd);
 	return r;
 }
@@ -267,12 +251,12 @@ reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
 	    (r = view_open(rv->engine, rule, s.rd, &v, &err)) != 0)
 		goto out;
 	s.view = v;
-	s.line = v->data_line;
-	if (v->dialect.encoding == DIALECT_CP1252)
+	s.line = view_data_line(v);
+	if (view_dialect(v)->encoding == DIALECT_CP1252)
 		s.to_utf8 = iconv_open("UTF-8", "WINDOWS-1252");
 	if ((r = read_header(&s, fd)) != 0)
 		goto out;
-	r = view_run(v, s.rd, v->data_line, scan_sink, &s, &err);
+	r = view_run(v, s.rd, view_data_line(v), scan_sink, &s, &err);
  out:
 	if (r != 0)
 		report(rv, src_rel, &err, r);

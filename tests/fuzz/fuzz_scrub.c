@@ -183,7 +183,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_die("view_reader_new");
 	if (view_open(fuzz_engine, &fuzz_engine->policy->files[placeholder ? 1 : 0],
 	    rd, &v, &err) == 0 &&
-	    view_run(v, rd, v->data_line, collect, &out, &err) == 0) {
+	    view_run(v, rd, view_data_line(v), collect, &out, &err) == 0) {
 		/* Valid UTF-8 in, valid UTF-8 out (a replacement never cuts a
 		 * character in two). */
 		if (u8_check((const uint8_t *)csv.data, csv.len) == NULL &&

@@ -211,12 +211,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_die("view_reader_new");
 	r = view_open(fuzz_engine, rule, rd, &v, &err);
 	if (r == 0) {
-		if (buf_append(&sink.out, v->head.data, v->head.len) != 0)
+		const char *head;
+		size_t head_len;
+
+		head = view_head(v, &head_len);
+		if (buf_append(&sink.out, head, head_len) != 0)
 			fuzz_die("out of memory");
 		sink.mid_dst = sink.out.len;
-		sink.mid_src = v->data_off;
-		sink.mid_line = v->data_line;
-		r = view_run(v, rd, v->data_line, fuzz_collect, &sink, &err);
+		sink.mid_src = view_data_off(v);
+		sink.mid_line = view_data_line(v);
+		r = view_run(v, rd, view_data_line(v), fuzz_collect, &sink,
+		    &err);
 	}
 	if (r != 0 && r != -EINVAL)
 		fuzz_die("an error other than -EINVAL for a readable input");

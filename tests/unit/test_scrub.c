@@ -352,8 +352,8 @@ test_view(void **state)
 
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	assert_int_equal(view_open(f->e, &f->p->files[0], rd, &v, &err), 0);
-	assert_int_equal(v->nctx, 4);
-	assert_int_equal(view_run(v, rd, v->data_line, test_collect, &out,
+	assert_int_equal(view_ncontext(v), 4);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, &out,
 	    &err), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
 	assert_null(strstr(out.data, "hébault"));

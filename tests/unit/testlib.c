@@ -153,15 +153,19 @@ test_view_run(const struct engine *e, int fd, struct test_run *run,
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	*rc = view_open(e, &e->policy->files[0], rd, &v, err);
 	if (*rc == 0) {
-		assert_int_equal(buf_append(&run->out, v->head.data,
-		    v->head.len), 0);
+		const char *head;
+		size_t head_len;
+
+		head = view_head(v, &head_len);
+		assert_int_equal(buf_append(&run->out, head, head_len), 0);
 		if (st != NULL) {
-			st->ncols = v->ncols;
-			assert_non_null(st->cols = calloc(v->ncols,
+			st->ncols = view_ncols(v);
+			assert_non_null(st->cols = calloc(view_ncols(v),
 			    sizeof(*st->cols)));
 			view_reader_set_stats(rd, st);
 		}
-		*rc = view_run(v, rd, v->data_line, test_run_sink, run, err);
+		*rc = view_run(v, rd, view_data_line(v), test_run_sink, run,
+		    err);
 	}
 	view_reader_free(rd);
 	return v;
