@@ -1553,8 +1553,9 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		if (!(w->flags & (W_CAP | W_UPPER)))
 			return 0;
 	}
-	if (!word_lexicon(t, (struct detect_scratch *)s, i))
-		return 1;
+	/* Not an ordinary word, or used as a name.  The lexicon (a cache
+	 * miss or two in a large table) is asked last, when the rest does
+	 * not decide. */
 	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
 	    word_has(s, i - 1, D_RELATIVE) ||
 	    name_neighbour(s, i - 1, row, nrow, off, flen)))
@@ -1562,7 +1563,9 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
-	return written_as_name(t, s, i);
+	if (written_as_name(t, s, i))
+		return 1;
+	return !word_lexicon(t, (struct detect_scratch *)s, i);
 }
 
 /* Word i is a particle of a row value (v, vlen), at [a, b) of it: is the
@@ -2081,13 +2084,17 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
-		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
-		    (!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)))
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)))
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
 			k++;
+		/* Two capitalized words first (an anchor is one): the lexicon
+		 * that unknown_capitalized asks is a cache miss or two. */
 		if (k >= s->nwords || !joined(t, s, k - 1) ||
+		    !(s->words[k].flags & (W_CAP | W_UPPER)))
+			continue;
+		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
 		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
 		    !name_anchor(t, s, k))
 			continue;
