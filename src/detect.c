@@ -1350,6 +1350,14 @@ word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
 static int
 comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
 {
+#ifdef DETECT_NO_GATES
+	/* tests/integration/test_scrub_gates.sh: every detector on every
+	 * comment must find what the gated ones find. */
+	(void)s;
+	(void)wflags;
+	(void)dflags;
+	return 1;
+#endif
 	return (s->word_flags & wflags) == wflags &&
 	    (dflags == 0 || (s->word_dflags & dflags) != 0);
 }
@@ -1358,6 +1366,11 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
 static int
 has_span_kind(const struct detect_scratch *s, unsigned kinds)
 {
+#ifdef DETECT_NO_GATES
+	(void)s;
+	(void)kinds;
+	return 1;
+#endif
 	for (size_t i = 0; i < s->nspans; i++)
 		if (kinds & DETECT_BIT(s->spans[i].kind))
 			return 1;
