@@ -867,7 +867,8 @@ verify_marks(const struct index *idx, int fd, off_t from, off_t to,
  * *served is cleared when the pass is over and ended well before these
  * bytes were placed: the read then goes on as on any index.  A pass that
  * failed fails every read from then on (EIO); the bytes served before are
- * view bytes of the records before the failure. */
+ * view bytes of the records before the failure; a pass over the memory
+ * budget gives ENOMEM, as a read over it would. */
 static ssize_t
 read_running(const struct index *idx, char *buf, size_t len, off_t off,
     int *served, struct pfs_error *err)
@@ -879,7 +880,7 @@ read_running(const struct index *idx, char *buf, size_t len, off_t off,
 	*served = 1;
 	if ((r = pass_state(idx->pass, err)) != -EINPROGRESS) {
 		*served = r != 0;
-		return r != 0 ? -EIO : 0;
+		return r == 0 ? 0 : r == -ENOMEM ? r : -EIO;
 	}
 	if (off < (off_t)head->len) {
 		got = (size_t)((off_t)head->len - off) < len ?
@@ -890,14 +891,14 @@ read_running(const struct index *idx, char *buf, size_t len, off_t off,
 	    off + (off_t)got) != (ssize_t)(len - got)) {
 		/* Not placed (past the end, or not kept): read once the pass
 		 * is over. */
-		if (index_pass_wait(idx->pass, NULL, err) != 0)
-			return -EIO;
+		if ((r = index_pass_wait(idx->pass, NULL, err)) != 0)
+			return r == -ENOMEM ? r : -EIO;
 		*served = 0;
 		return 0;
 	}
 	/* A failure found meanwhile fails this read too. */
 	if ((r = pass_state(idx->pass, err)) != -EINPROGRESS && r != 0)
-		return -EIO;
+		return r == -ENOMEM ? r : -EIO;
 	return (ssize_t)len;
 }
 
