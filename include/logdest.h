@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 struct logdest {
 	int	fd;		/* -o log=FILE, or -1 */
 	int	to_stderr;
@@ -19,7 +21,7 @@ struct logdest {
  * others), stderr if foreground or if stderr is not a terminal under
  * systemd, syslog otherwise.  0 or -errno with one line in err. */
 int	logdest_open(struct logdest *d, const char *path, int foreground,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    char *err, size_t errlen) PFS_WUR;
 /* A line saying why nothing will read the diagnostics (no file, no stderr
  * and no syslog daemon listening), or NULL if something will. */
 const char *logdest_nowhere(const struct logdest *d);

@@ -9,9 +9,11 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 /* 0 if `mnt` can take a view of `src`; -errno with one line in err naming
  * the path and what to do.  allow_nonempty: -o nonempty was given. */
 int	mountpoint_check(const char *src, const char *mnt, int allow_nonempty,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    char *err, size_t errlen) PFS_WUR;
 
 #endif

@@ -9,6 +9,19 @@
 
 #include <stddef.h>
 
+/*
+ * A call that can fail (0 or -errno, a count or -errno, a pointer that is
+ * NULL on failure) is declared PFS_WUR, as libsodium marks its own: a
+ * caller that drops the result does not build (-Werror).  A caller for
+ * which the failure truly cannot matter says why in a comment and casts
+ * to void.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define PFS_WUR	__attribute__((warn_unused_result))
+#else
+#define PFS_WUR
+#endif
+
 struct pfs_error {
 	int		 code;		/* errno (positive); 0: none */
 	const char	*file;		/* the view path it is about, or NULL */

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
+#include "pfs_error.h"
+
 enum secfile_kind {
 	SECFILE_KEY,	/* no group/other bit; owned by the caller (any
 			   owner when the caller is root) */
@@ -19,7 +21,6 @@ enum secfile_kind {
  * blocking reads restored.  The fd, with its stat in *st, or -errno with
  * one line in err naming the file and saying how to fix it. */
 int	secfile_open(const char *path, enum secfile_kind kind, const char *what,
-	    struct stat *st, char *err, size_t errlen)
-	    __attribute__((warn_unused_result));
+	    struct stat *st, char *err, size_t errlen) PFS_WUR;
 
 #endif
