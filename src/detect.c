@@ -1473,6 +1473,22 @@ sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Is word i written as a name: with a capital where no sentence starts,
+ * or in capitals among words that are not?  ("Patiente Blanc vue",
+ * "Patiente BLANC vue"; not "Blanc de l'œil", "BLANC DE L'ŒIL".) */
+static int
+written_as_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || sentence_start(t, s, i))
+		return 0;
+	if (w->flags & W_UPPER)
+		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
+		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
+	return 1;
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -1506,12 +1522,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
-	if (sentence_start(t, s, i))
-		return 0;
-	if (w->flags & W_UPPER)
-		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
-		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
-	return (w->flags & W_CAP) != 0;
+	return written_as_name(t, s, i);
 }
 
 /* Word i is a particle of a row value (v, vlen), at [a, b) of it: is the
@@ -2831,6 +2842,123 @@ recall_measure(const char *t, size_t len, const struct detect_scratch *s,
 	return 0;
 }
 
+/* A clinical token glued to its digits ("HbA1c", "SpO2", "mm3"): the
+ * folded letters and digits of the run around word i, looked up whole in
+ * the two tables above.  Only for a word glued to another. */
+static int
+recall_glued_clinical(const struct detect_scratch *s, size_t i)
+{
+	char run[24];
+	size_t a = i, b = i, n = 0;
+
+	while (a > 0 && s->words[a - 1].end == s->words[a].start)
+		a--;
+	while (b + 1 < s->nwords && s->words[b + 1].start == s->words[b].end)
+		b++;
+	if (a == b)
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (n + w->fold_len >= sizeof(run))
+			return 0;
+		memcpy(run + n, wf(s, w), w->fold_len);
+		n += w->fold_len;
+	}
+	run[n] = '\0';
+	return in_list(clinical_words, run, n) || in_list(measure_units, run, n);
+}
+
+/* Endings of clinical words the lexicon lacks, folded: inflammations,
+ * conditions, blood and urine levels, procedures ("pyélonéphrite",
+ * "kaliémie", "cholécystectomie", "coronarographie").  No name of the
+ * lists has them; a word that is one stays a name. */
+static const char *const clinical_endings[] = {
+	"ite", "ites", "ose", "oses", "emie", "emies", "algie", "algies",
+	"ectomie", "otomie", "ostomie", "plastie", "scopie", "graphie",
+	"pathie", "pathies", "penie", "cytose", "iase", NULL,
+};
+
+static int
+ends_with(const char *w, size_t n, const char *end)
+{
+	size_t m = strlen(end);
+
+	return n > m && memcmp(w + n - m, end, m) == 0;
+}
+
+/* A word the lexicon lacks but is made of one (recall mode only, and
+ * not for a word written as a name: "Bartholomé", "Hippolyte"): a
+ * participle or adjective in -é, -ée, -és, -ées of a noun in -e it has
+ * ("hémolysé" of "hémolyse", "dosée" of "dose"), or a clinical word by
+ * its ending, seven letters at least. */
+static int
+recall_derived_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const participle[] = {
+		"\xc3\xa9" "es", "\xc3\xa9" "e", "\xc3\xa9" "s", "\xc3\xa9",
+		"\xc3\x89" "ES", "\xc3\x89" "E", "\xc3\x89" "S", "\xc3\x89",
+		"ees", "ee", "es", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w), *word = t + w->start;
+	size_t n = w->end - w->start;
+	char stem[72];
+
+	if (w->dflags & (D_FIRST | D_LAST))
+		return 0;
+	if (w->nchars >= 7)
+		for (size_t k = 0; clinical_endings[k] != NULL; k++)
+			if (ends_with(f, w->fold_len, clinical_endings[k]))
+				return 1;
+	for (size_t k = 0; participle[k] != NULL; k++) {
+		size_t m = strlen(participle[k]);
+
+		if (n <= m + 2 || n - m + 1 > sizeof(stem) ||
+		    memcmp(word + n - m, participle[k], m) != 0)
+			continue;
+		memcpy(stem, word, n - m);
+		stem[n - m] = 'e';
+		return lexicon_has(stem, n - m + 1);
+	}
+	return 0;
+}
+
+/* Word i is joined to a name: a name span, an initial ("L. BLANC") or a
+ * capitalized word no list knows, which this pass takes ("Identité :
+ * Blanc Wojciech"). */
+static int
+recall_beside_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t side[4] = { across_particles(t, s, i, -1),
+	    across_particles(t, s, i, 1),
+	    i > 0 && joined(t, s, i - 1) ? i - 1 : NO_WORD,
+	    i + 1 < s->nwords && joined(t, s, i) ? i + 1 : NO_WORD };
+
+	for (int k = 0; k < 4; k++) {
+		size_t j = side[k];
+
+		if (j != NO_WORD && (is_name_span(span_of(s, j)) ||
+		    is_initial(s, j) || unknown_capitalized(t, s, j)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The digit word i is a lot number: "lot 4417", "lot n° 184127512345699",
+ * "n° de lot 1234567" (a drug's or a device's, not a person's). */
+static int
+recall_lot_number(const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i, back = 0; k > 0 && back < 3; k--, back++)
+		if (word_is(s, k - 1, "lot"))
+			return 1;
+		else if (!word_is(s, k - 1, "n") && !word_is(s, k - 1, "no") &&
+		    !word_is(s, k - 1, "numero") && !word_is(s, k - 1, "de"))
+			return 0;
+	return 0;
+}
+
 /*
  * Recall first, as Philter does: after every other detector, what is not
  * known to be safe goes.  A word of letters that is no ordinary French
@@ -2854,7 +2982,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		if (word_taken(s, i))
 			continue;
 		if (w->flags & W_DIGIT) {
-			if (w->end - w->start < 5 || recall_measure(t, len, s, i))
+			if (w->end - w->start < 5 || recall_measure(t, len, s, i) ||
+			    recall_lot_number(s, i))
 				continue;
 			if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
 				return r;
@@ -2863,13 +2992,25 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		if (w->nchars <= 1 || (w->dflags & safe) ||
 		    eponym_position(t, s, i) || after_saint(s, i) ||
 		    in_list(clinical_words, wf(s, w), w->fold_len) ||
-		    in_list(measure_units, wf(s, w), w->fold_len))
+		    in_list(measure_units, wf(s, w), w->fold_len) ||
+		    recall_glued_clinical(s, i))
 			continue;
 		/* An ordinary word stays, unless it is a name of the lists
-		 * written as one ("Jean dit", "Rose PETIT"; "Petit appétit"
-		 * too: the price of recall). */
-		if (word_lexicon(t, s, i) && !((w->flags & (W_CAP | W_UPPER)) &&
-		    (w->dflags & (D_FIRST | D_LAST))))
+		 * written with a capital ("Jean dit", "Rose PETIT").  A
+		 * surname that is a common word (ambiguous.txt) and no first
+		 * name only where it is written as a name ("Patiente Blanc
+		 * vue"), not at the start of a sentence ("Petit appétit",
+		 * "Masse abdominale"): a surname alone is not how a note
+		 * starts a sentence about someone ("Mme Petit"). */
+		if (word_lexicon(t, s, i)) {
+			if (!(w->flags & (W_CAP | W_UPPER)) ||
+			    !(w->dflags & (D_FIRST | D_LAST)))
+				continue;
+			if ((w->dflags & (D_FIRST | D_AMBIG)) == D_AMBIG &&
+			    !written_as_name(t, s, i) && !recall_beside_name(t, s, i))
+				continue;
+		} else if (!written_as_name(t, s, i) &&
+		    recall_derived_word(t, s, i))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
