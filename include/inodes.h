@@ -63,8 +63,7 @@ struct inodes;
 
 /* The table, with the root in it; st_ino values are `prf` outputs.
  * 0 or -ENOMEM. */
-int	inodes_new(struct keys_prf prf, struct inodes **out)
-	    __attribute__((warn_unused_result));
+int	inodes_new(struct keys_prf prf, struct inodes **out) PFS_WUR;
 void	inodes_free(struct inodes *t);
 
 /*
@@ -82,8 +81,7 @@ void	inodes_free(struct inodes *t);
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	    const struct stat *st, const struct inode_version *v,
-	    const struct inode **out, int *known)
-	    __attribute__((warn_unused_result));
+	    const struct inode **out, int *known) PFS_WUR;
 
 /* A file inode's view size now: 0 and *size (0 for a file looked up as
  * one that cannot be shown), -EINPROGRESS while its pass runs, -EIO once
@@ -99,7 +97,7 @@ int	inodes_settle(struct inodes *t, const struct inode *ino,
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel
  * holds it (until it forgets the last lookup). */
-const struct inode *inodes_get(struct inodes *t, uint64_t nodeid);
+const struct inode *inodes_get(struct inodes *t, uint64_t nodeid) PFS_WUR;
 
 /* The kernel forgets n lookups of nodeid; at none, the inode goes. */
 void	inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t n);

@@ -60,6 +60,7 @@ index_identity_same_bytes(const struct index_identity *opened,
 struct index {
 	struct index_identity	 id;
 	struct view		*view;		/* the plan, immutable */
+	const struct keys_prf	*mark_key;	/* the policy's index key */
 	off_t			 size;		/* view bytes in all */
 	struct index_checkpoint	*cps;
 	size_t			 ncps;
@@ -84,7 +85,8 @@ static uint64_t index_serial_next;
 
 
 static int
-checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
+checkpoint_mark(const struct keys_prf *key, int fd, off_t src,
+    uint8_t *mark)
 {
 	char msg[8 + 8 + INDEX_MARK_BEFORE + INDEX_MARK_AFTER];
 	off_t from = src > INDEX_MARK_BEFORE ? src - INDEX_MARK_BEFORE : 0;
@@ -104,7 +106,7 @@ checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
 			break;
 		got += (size_t)n;
 	}
-	keys_prf(v->engine->policy->index_prf, msg, 16 + got, mark);
+	keys_prf(*key, msg, 16 + got, mark);
 	explicit_bzero(msg, sizeof(msg));	/* raw cells */
 	return 0;
 }
@@ -209,7 +211,7 @@ add_marked(struct build_state *b, off_t src, off_t view, long line)
 
 	if ((r = add_checkpoint(idx, &b->cap, src, view, line)) != 0)
 		return r;
-	return checkpoint_mark(idx->view, b->fd, src,
+	return checkpoint_mark(idx->mark_key, b->fd, src,
 	    idx->cps[idx->ncps - 1].mark);
 }
 
@@ -262,6 +264,7 @@ struct ichunk {
 
 struct ipar {
 	const struct view	*v;
+	const struct keys_prf	*mark_key;
 	int			 fd;
 	struct firstpass_file	*kept;		/* the index's, or NULL */
 	struct ichunk		*c;
@@ -296,7 +299,8 @@ ichunk_add(struct ipar *p, struct ichunk *c, off_t src, off_t view, long line)
 	c->cps[c->ncps].view = view;
 	c->cps[c->ncps].line = line;
 	c->ncps++;
-	return checkpoint_mark(p->v, p->fd, src, c->cps[c->ncps - 1].mark);
+	return checkpoint_mark(p->mark_key, p->fd, src,
+	    c->cps[c->ncps - 1].mark);
 }
 
 static int
@@ -451,8 +455,9 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
     unsigned jobs, struct pfs_error *err)
 {
 	const struct view *v = b->idx->view;
-	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress,
-	    .kept = b->idx->kept, .head = b->idx->size };
+	struct ipar p = { .v = v, .mark_key = b->idx->mark_key, .fd = b->fd,
+	    .progress = b->progress, .kept = b->idx->kept,
+	    .head = b->idx->size };
 	pthread_t tid[INDEX_MAX_JOBS];
 	struct split_chunk *cuts = NULL;
 	unsigned started = 0;
@@ -460,8 +465,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	long resume_line = 0;
 	int r;
 
-	if ((r = split_records(b->fd, v->data_off, size, v->data_line,
-	    INDEX_CHUNK, &cuts, &p.n)) != 0)
+	if ((r = split_records(b->fd, view_data_off(v), size,
+	    view_data_line(v), INDEX_CHUNK, &cuts, &p.n)) != 0)
 		return r;
 	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
 		free(cuts);
@@ -502,22 +507,25 @@ build_start(const struct engine *e, const struct policy_file *rule,
     struct build_state *b, struct view_reader *rd, struct pfs_error *err)
 {
 	struct index *idx;
+	size_t head_len;
 	int r;
 
 	if ((idx = calloc(1, sizeof(*idx))) == NULL)
 		return -ENOMEM;
 	b->idx = idx;
+	idx->mark_key = &e->policy->index_prf;
 	index_identity_of(st, &idx->id);
 	idx->serial = __atomic_add_fetch(&index_serial_next, 1,
 	    __ATOMIC_RELAXED);
 	if ((r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		return r;
-	idx->id.dep = idx->view->identity_version;
-	idx->size = (off_t)idx->view->head.len;
+	idx->id.dep = view_identity_version(idx->view);
+	(void)view_head(idx->view, &head_len);
+	idx->size = (off_t)head_len;
 	if (with_risk && (r = risk_scan_new(idx->view, &b->scan)) != 0)
 		return r;
-	if ((r = add_marked(b, idx->view->data_off, idx->size,
-	    idx->view->data_line)) != 0)
+	if ((r = add_marked(b, view_data_off(idx->view), idx->size,
+	    view_data_line(idx->view))) != 0)
 		return r;
 	idx->kept = firstpass_file_new(keep, st->st_size);
 	return 0;
@@ -535,11 +543,11 @@ build_run(const struct engine *e, const struct stat *st, unsigned jobs,
 	 * gzip source is one stream (its cuts would be compressed offsets),
 	 * and its one pass records the inflate access points. */
 	if (jobs > 1 && b->scan == NULL && S_ISREG(st->st_mode) &&
-	    idx->view->ncols > 0 && !view_reader_is_gzip(rd) &&
-	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
+	    view_ncols(idx->view) > 0 && !view_reader_is_gzip(rd) &&
+	    st->st_size - view_data_off(idx->view) >= INDEX_SPLIT_MIN)
 		r = build_parallel(b, rd, st->st_size, jobs, err);
 	else
-		r = build_rest(b, rd, idx->view->data_line, err);
+		r = build_rest(b, rd, view_data_line(idx->view), err);
 	if (r != 0)
 		return r;
 	if (b->scan != NULL) {
@@ -836,7 +844,7 @@ verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
 	uint8_t now[INDEX_MARK_BYTES];
 	int r;
 
-	if ((r = checkpoint_mark(idx->view, fd, cp->src, now)) != 0)
+	if ((r = checkpoint_mark(idx->mark_key, fd, cp->src, now)) != 0)
 		return r;
 	if (sodium_memcmp(now, cp->mark, sizeof(now)) == 0)
 		return 0;
@@ -873,8 +881,8 @@ static ssize_t
 read_running(const struct index *idx, char *buf, size_t len, off_t off,
     int *served, struct pfs_error *err)
 {
-	const struct buf *head = &idx->view->head;
-	size_t got = 0;
+	size_t head_len, got = 0;
+	const char *head = view_head(idx->view, &head_len);
 	int r;
 
 	*served = 1;
@@ -882,10 +890,10 @@ read_running(const struct index *idx, char *buf, size_t len, off_t off,
 		*served = r != 0;
 		return r == 0 ? 0 : r == -ENOMEM ? r : -EIO;
 	}
-	if (off < (off_t)head->len) {
-		got = (size_t)((off_t)head->len - off) < len ?
-		    (size_t)((off_t)head->len - off) : len;
-		memcpy(buf, head->data + off, got);
+	if (off < (off_t)head_len) {
+		got = (size_t)((off_t)head_len - off) < len ?
+		    (size_t)((off_t)head_len - off) : len;
+		memcpy(buf, head + off, got);
 	}
 	if (got < len && firstpass_read_wait(idx->kept, buf + got, len - got,
 	    off + (off_t)got) != (ssize_t)(len - got)) {
@@ -907,7 +915,8 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct pfs_error *err)
 {
 	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
-	const struct view *v = idx->view;
+	const char *head;
+	size_t head_len;
 	ssize_t n;
 	int r, served;
 
@@ -924,8 +933,9 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		len = (size_t)(idx->size - off);
 	s.end = off + (off_t)len;
 	/* The header is held in memory. */
-	if (off < (off_t)v->head.len)
-		copy_overlap(&s, v->head.data, 0, v->head.len);
+	head = view_head(idx->view, &head_len);
+	if (off < (off_t)head_len)
+		copy_overlap(&s, head, 0, head_len);
 	/* The tail of the record the last read stopped in. */
 	if (c->valid && c->carry.len)
 		copy_overlap(&s, c->carry.data, c->carry_off, c->carry.len);
@@ -962,7 +972,7 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	s.next_cp = (size_t)(locate(idx, c->pos) - idx->cps);
 	if (idx->cps[s.next_cp].view <= c->pos)
 		s.next_cp++;
-	r = view_run(v, c->rd, c->line, read_sink, &s, err);
+	r = view_run(idx->view, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
 		/* Over the memory budget: this read fails, not the file. */
@@ -1067,7 +1077,7 @@ entry_bytes(const struct index *idx)
 
 	if (idx != NULL)
 		n += sizeof(*idx) + idx->ncps * sizeof(*idx->cps) +
-		    (idx->view != NULL ? idx->view->ncols * 64 : 0);
+		    (idx->view != NULL ? view_ncols(idx->view) * 64 : 0);
 	return n;
 }
 
@@ -1372,11 +1382,12 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	char name[33];
 	const uint8_t *p;
 	uint64_t ncps;
-	size_t i;
+	size_t i, head_len;
 	int dfd = -1, ok = 0;
 
 	if ((idx = calloc(1, sizeof(*idx))) == NULL)
 		return NULL;
+	idx->mark_key = &e->policy->index_prf;
 	index_identity_of(st, &idx->id);
 	idx->id.dep = dep;
 	idx->serial = __atomic_add_fetch(&index_serial_next, 1,
@@ -1415,10 +1426,11 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    view_open(e, rule, rd, &idx->view, &err) != 0)
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */
-	ok = idx->view->identity_version == dep &&
-	    idx->cps[0].src == idx->view->data_off &&
-	    idx->cps[0].view == (off_t)idx->view->head.len &&
-	    idx->cps[0].line == idx->view->data_line;
+	(void)view_head(idx->view, &head_len);
+	ok = view_identity_version(idx->view) == dep &&
+	    idx->cps[0].src == view_data_off(idx->view) &&
+	    idx->cps[0].view == (off_t)head_len &&
+	    idx->cps[0].line == view_data_line(idx->view);
  out:
 	if (dfd != -1)
 		close(dfd);

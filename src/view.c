@@ -32,6 +32,44 @@
 #define MEMO_TAG_VIEW	0x100u
 #define MEMO_TAG_VALUE	0x200u
 
+/* The plan view_open makes (view.h: opaque to its callers). */
+struct view {
+	const struct engine	*engine;
+	const struct policy_file *rule;
+	struct dialect		 dialect;	/* the source's */
+	int			 utf8;		/* encoding = utf-8: the view is UTF-8 */
+	struct view_col		*cols;
+	size_t			 ncols;
+	long			 patient_col;	/* -1 if no per-patient shift is needed */
+	/* scrub's row context: the columns with `identifies =` (none if no
+	 * column of the file is scrubbed). */
+	long			 ctx_cols[VIEW_MAX_CTX];
+	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
+	size_t			 nctx;
+	/* The identity source's version this view was planned with (0: the
+	 * rule does not depend on it), and the loaded set when a scrub
+	 * column reads it per patient (held until view_free). */
+	struct identity		*identity;
+	uint64_t		 identity_version;
+	long			 identity_patient_col;
+	/* fake: the row's sex column (-1: none) and, for email, its fake
+	 * first- and last-name columns (email_names: both shown). */
+	long			 sex_col;
+	long			 first_col, last_col;
+	int			 email_names;
+	/* The row pass: columns whose rule can suppress a cell (analysis,
+	 * drug, ward, icd10), and the cells they empty. */
+	size_t			*hide_cols;
+	size_t			 nhide;
+	int			 hide_rows;	/* a rule hides cells or rows (not
+						 * only icd10 counted for check) */
+	struct view_link	*links;
+	size_t			 nlinks;
+	off_t			 data_off;	/* source offset of the first record */
+	long			 data_line;	/* its line number */
+	struct buf		 head;		/* BOM and header, as the view shows them */
+};
+
 struct view_reader {
 	int			 fd;
 	int			 seekable;
@@ -875,6 +913,31 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	return csvio_write_value(v->dialect.delim, quoted, s, n, &rd->out);
 }
 
+/*
+ * The view bytes of a value appended to rd->out from `start` (an operator
+ * writes there directly): left in place when they need neither quotes nor
+ * another encoding (most cells), else taken back and written again by
+ * encode_value.
+ */
+static int
+settle_cell(struct view_reader *rd, const struct view *v, int quoted,
+    size_t start)
+{
+	const char *s = rd->out.len > start ? rd->out.data + start : "";
+	size_t n = rd->out.len - start;
+	int r;
+
+	if (!quoted && (view_encoding(v) == DIALECT_UTF8 ||
+	    util_is_ascii(s, n)) &&
+	    !csvio_needs_quotes(v->dialect.delim, s, n))
+		return 0;
+	buf_reset(&rd->value);
+	if ((r = buf_append(&rd->value, s, n)) != 0)
+		return r;
+	rd->out.len = start;
+	return encode_value(rd, v, quoted);
+}
+
 /* Whether an operator's output depends on the cell alone. */
 static int
 memoizable(const struct policy_column *c)
@@ -980,15 +1043,15 @@ emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
     int quoted)
 {
 	const struct buf *b;
+	size_t start = rd->out.len;
 	int r;
 
 	if (!v->email_names || ((long)i != v->first_col &&
 	    (long)i != v->last_col))
 		return 0;
 	b = (long)i == v->first_col ? &rd->first : &rd->last;
-	buf_reset(&rd->value);
-	if ((r = buf_append(&rd->value, b->data, b->len)) != 0 ||
-	    (r = encode_value(rd, v, quoted)) != 0)
+	if ((r = buf_append(&rd->out, b->data, b->len)) != 0 ||
+	    (r = settle_cell(rd, v, quoted, start)) != 0)
 		return r;
 	return 1;
 }
@@ -1195,7 +1258,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has more fields than the header (policy: ragged = fail)" :
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
-	if (!record_valid(v->dialect.encoding, rec->fields[0].raw,
+	if (!rec->ascii && !record_valid(v->dialect.encoding, rec->fields[0].raw,
 	    (size_t)(rec->eol - rec->fields[0].raw))) {
 		for (i = 0; i < rec->nfields; i++)
 			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
@@ -1256,10 +1319,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell,
 		    &rd->utf8, &val, &len)) != 0)
 			return r;
-		buf_reset(&rd->value);
 		if ((r = ops_apply(p, c->rule, &row, val, len, &rd->ops,
-		    &rd->value)) != 0 ||
-		    (r = encode_value(rd, v, f->quoted)) != 0)
+		    &rd->out)) != 0 ||
+		    (r = settle_cell(rd, v, f->quoted, start)) != 0)
 			return r;
 		/* out.data is still NULL when a first value is empty. */
 		if (hit == 0)
@@ -1296,6 +1358,102 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
+}
+
+/* ---- the plan, read by reports and the index ---- */
+
+const struct policy_file *
+view_rule(const struct view *v)
+{
+	return v->rule;
+}
+
+const struct dialect *
+view_dialect(const struct view *v)
+{
+	return &v->dialect;
+}
+
+size_t
+view_ncols(const struct view *v)
+{
+	return v->ncols;
+}
+
+const struct view_col *
+view_col(const struct view *v, size_t i)
+{
+	return &v->cols[i];
+}
+
+const size_t *
+view_hidden_cols(const struct view *v, size_t *n)
+{
+	*n = v->nhide;
+	return v->hide_cols;
+}
+
+size_t
+view_ncontext(const struct view *v)
+{
+	return v->nctx;
+}
+
+const char *
+view_head(const struct view *v, size_t *len)
+{
+	*len = v->head.len;
+	return v->head.data != NULL ? v->head.data : "";
+}
+
+off_t
+view_data_off(const struct view *v)
+{
+	return v->data_off;
+}
+
+long
+view_data_line(const struct view *v)
+{
+	return v->data_line;
+}
+
+uint64_t
+view_identity_version(const struct view *v)
+{
+	return v->identity_version;
+}
+
+int
+view_source_header(const struct view *v, struct view_reader *rd,
+    struct buf *raw, struct csvio_record *rec)
+{
+	struct pfs_error cerr;
+	size_t bom = v->dialect.bom_len;
+	ssize_t n;
+	int r;
+
+	rec->nfields = 0;
+	if (v->data_off <= (off_t)bom)
+		return 0;
+	buf_reset(raw);
+	if ((r = buf_reserve(raw, (size_t)v->data_off)) != 0)
+		return r;
+	/* Through the reader: a gzip source's header is decompressed. */
+	n = view_reader_pread(rd, raw->data, (size_t)v->data_off, 0);
+	if (n != (ssize_t)v->data_off)
+		return n < 0 ? (int)n : -EIO;
+	raw->len = (size_t)n;
+	if (csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
+	    1, rec, &cerr) <= 0)
+		return -EIO;	/* changed since view_open */
+	return 0;
+}
+
+void
+view_set_source_encoding(struct view *v, enum dialect_encoding enc)
+{
+	v->dialect.encoding = enc;
 }
 
 enum dialect_encoding
