@@ -164,7 +164,9 @@ inode_stat(const struct inode *ino, const struct stat *src, struct stat *st)
 	st->st_uid = src->st_uid;
 	st->st_gid = src->st_gid;
 	st->st_atim = src->st_atim;
-	st->st_mtim = src->st_mtim;
+	/* A file's: the later of its source's and, when it reads the
+	 * identity source, that file's ctime (index_view_mtime). */
+	st->st_mtim = ino->is_dir ? src->st_mtim : ino->mtime;
 	st->st_ctim = src->st_ctim;
 	if (ino->is_dir) {
 		/* The owner's w bit, as sshfs and bindfs show it: a copy made
@@ -208,16 +210,19 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
     const struct inode **out)
 {
 	const struct index *idx;
+	struct timespec mtime;
 	off_t size = 0;
 	uint64_t dep = 0;
 	int broken = 0, first, r;
 
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
+	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
 			size = index_size(idx);
 			dep = index_id(idx)->dep;
+			mtime = index_view_mtime(idx);
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			broken = 1;
@@ -227,7 +232,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 		}
 	}
 	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, size,
-	    dep, broken, out)) != 0)
+	    dep, &mtime, broken, out)) != 0)
 		close(n->fd);
 	return r;
 }

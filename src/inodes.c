@@ -117,7 +117,8 @@ grow(struct inodes *t)
 
 static struct node *
 node_new(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep, int broken)
+    const struct stat *st, off_t size, uint64_t dep,
+    const struct timespec *mtime, int broken)
 {
 	size_t len = strlen(path);
 	struct node *n;
@@ -131,6 +132,7 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	n->pub.size = is_dir ? 0 : size;
 	n->pub.dep = is_dir ? 0 : dep;
 	n->pub.st = *st;
+	n->pub.mtime = mtime != NULL ? *mtime : st->st_mtim;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
 	if (!is_dir) {
 		index_identity_of(st, &n->id);
@@ -154,7 +156,7 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
 	memset(&none, 0, sizeof(none));
 	if (t->by_key == NULL || t->by_id == NULL ||
-	    (t->root = node_new(t, "/", 1, &none, 0, 0, 0)) == NULL) {
+	    (t->root = node_new(t, "/", 1, &none, 0, 0, NULL, 0)) == NULL) {
 		free(t->by_key);
 		free(t->by_id);
 		free(t);
@@ -201,8 +203,8 @@ same_version(const struct node *n, const char *path, int is_dir,
 
 int
 inodes_lookup(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep, int broken,
-    const struct inode **out)
+    const struct stat *st, off_t size, uint64_t dep,
+    const struct timespec *mtime, int broken, const struct inode **out)
 {
 	struct index_identity id;
 	struct node *n;
@@ -224,7 +226,8 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 		    &id, size))
 			break;
 	if (n == NULL) {
-		if ((n = node_new(t, path, is_dir, st, size, dep, broken)) == NULL) {
+		if ((n = node_new(t, path, is_dir, st, size, dep, mtime,
+		    broken)) == NULL) {
 			r = -ENOMEM;
 			goto out;
 		}
