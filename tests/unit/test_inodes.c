@@ -14,6 +14,7 @@
 
 #include "inodes.h"
 #include "keys.h"
+#include "membudget.h"
 
 struct fixture {
 	struct keys	*keys;
@@ -194,6 +195,40 @@ test_many(void **state)
 	assert_int_equal(inodes_count(f->t), 1);
 }
 
+/* The table is charged to the memory budget: a new inode over the limit
+ * fails with -ENOMEM (that lookup only), one the kernel already holds is
+ * still found, and a forget gives the bytes back. */
+static void
+test_memory(void **state)
+{
+	struct fixture *f = *state;
+	struct stat v1 = version(300, 10, 5), v2 = version(301, 10, 5);
+	const struct inode *a, *b;
+	size_t before = membudget_used(), one;
+	static const char path[] = "/a-directory/a-file-of-forty-bytes.csv";
+
+	assert_int_equal(inodes_lookup(f->t, path, 0, &v1, 10, 0, NULL, 0, &a),
+	    0);
+	one = membudget_used() - before;
+	assert_true(one >= sizeof(struct inode) + sizeof(path));
+	membudget_set_limit(membudget_used() + one / 2);
+	assert_int_equal(inodes_lookup(f->t, path, 0, &v2, 10, 0, NULL, 0, &b),
+	    -ENOMEM);
+	assert_int_equal(inodes_lookup(f->t, path, 0, &v1, 10, 0, NULL, 0, &b),
+	    0);
+	assert_ptr_equal(a, b);
+	inodes_forget(f->t, a->nodeid, 2);
+	assert_int_equal(membudget_used(), before);
+	assert_int_equal(inodes_lookup(f->t, path, 0, &v2, 10, 0, NULL, 0, &b),
+	    0);
+	inodes_forget(f->t, b->nodeid, 1);
+	membudget_set_limit(0);
+	/* The whole table, tables and root included, goes with it. */
+	inodes_free(f->t);
+	f->t = NULL;
+	assert_true(membudget_used() < before);
+}
+
 int
 main(void)
 {
@@ -202,6 +237,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_versions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_memory, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
