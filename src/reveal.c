@@ -411,22 +411,25 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 }
 
 FILE *
-reveal_open_output(const char *path, char *err, size_t errlen)
+reveal_open_output(const char *path, const struct pfs_reporter *report)
 {
 	FILE *fp;
 	int fd;
 
 	if (path == NULL) {
 		if (!isatty(STDOUT_FILENO)) {
-			snprintf(err, errlen, "reveal prints raw values: it writes "
-			    "to a terminal, or to a new file given with -o FILE");
+			pfs_error_report(report, &(struct pfs_error){
+			    .code = EPERM, .what = "reveal prints raw values: "
+			    "it writes to a terminal, or to a new file given "
+			    "with -o FILE" });
 			return NULL;
 		}
 		return stdout;
 	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
-		snprintf(err, errlen, "-o %s: %s", path, strerror(errno));
+		pfs_error_reportf(report, errno, "-o %s: %s", path,
+		    strerror(errno));
 		if (fd != -1)
 			close(fd);
 		return NULL;
@@ -436,20 +439,21 @@ reveal_open_output(const char *path, char *err, size_t errlen)
 
 int
 reveal_audit(const struct engine *e, const char *path,
-    const char *const *tokens, size_t ntokens, char *err, size_t errlen)
+    const char *const *tokens, size_t ntokens,
+    const struct pfs_reporter *report)
 {
 	struct audit *a;
 	int r = 0;
 
-	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a, err,
-	    errlen)) != 0)
+	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a,
+	    report)) != 0)
 		return r;
 	for (size_t i = 0; i < ntokens && r == 0; i++) {
 		struct audit_access acc = { "reveal", getuid(), getpid(),
 		    tokens[i], 0 };
 		if ((r = audit_record(a, &acc)) != 0)
-			snprintf(err, errlen, "--audit %s: cannot write the "
-			    "record: %s", path, strerror(-r));
+			pfs_error_reportf(report, -r, "--audit %s: cannot "
+			    "write the record: %s", path, strerror(-r));
 	}
 	audit_close(a);
 	return r;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 #include "policy.h"
 #include "view.h"
 
@@ -86,21 +87,29 @@ fuzz_die(const char *what)
 	abort();
 }
 
+/* Why the fuzz policy did not load, on stderr. */
+static void
+fuzz_report(void *arg, const struct pfs_error *e)
+{
+	char text[1024];
+
+	(void)arg;
+	pfs_error_format(e, text, sizeof(text));
+	fprintf(stderr, "%s\n", text);
+}
+
 static void
 fuzz_init(void)
 {
 	uint8_t master[KEYS_MASTER_BYTES];
-	char err[256];
 
 	if (fuzz_engine != NULL)
 		return;
 	for (size_t i = 0; i < sizeof(master); i++)
 		master[i] = (uint8_t)(i * 37 + 11);
-	if (engine_new(fuzz_policy, master, &fuzz_engine, err,
-	    sizeof(err)) != 0) {
-		fprintf(stderr, "%s\n", err);
+	if (engine_new(fuzz_policy, master, &fuzz_engine,
+	    &(struct pfs_reporter){ fuzz_report, NULL }) != 0)
 		fuzz_die("the fuzz policy does not load");
-	}
 }
 
 /* The view bytes, and a few restart points from the run. */

@@ -21,15 +21,36 @@ const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
 	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
 };
 
+static void
+keep_error(void *arg, const struct pfs_error *e)
+{
+	struct test_errors *t = arg;
+
+	t->count++;
+	t->code = e->code;
+	t->line = e->line;
+	t->in_config = e->in_config;
+	snprintf(t->file, sizeof(t->file), "%s", e->file ? e->file : "");
+	pfs_error_format(e, t->text, sizeof(t->text));
+}
+
+const struct pfs_reporter *
+test_errors(struct test_errors *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->reporter.fn = keep_error;
+	t->reporter.arg = t;
+	return &t->reporter;
+}
+
 struct engine *
 test_engine_key(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES])
 {
 	struct engine *e = NULL;
-	char err[512] = "";
+	struct test_errors err;
 
-	if (engine_new(policy_text, master, &e, err,
-	    sizeof(err)) != 0)
-		fail_msg("engine_new: %s", err);
+	if (engine_new(policy_text, master, &e, test_errors(&err)) != 0)
+		fail_msg("engine_new: %s", err.text);
 	return e;
 }
 
