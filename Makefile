@@ -30,8 +30,15 @@ UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 FUZZ_NAMES := view policy scrub
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
-.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval
-all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs
+.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval policy-modes
+all: $(BUILD)/pseudonymize $(BUILD)/pseudonymfs policy-modes
+
+# git keeps no group or other bits: a checkout made under umask 002 leaves
+# the bundled policies group-writable, and both programs refuse a policy
+# that others could write (src/secfile.c).  Take that bit away here rather
+# than weaken the check.
+policy-modes:
+	@chmod go-w conf/example.policy tests/bench/*.policy
 
 $(BUILD):
 	mkdir -p $(BUILD)/tests
