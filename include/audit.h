@@ -25,6 +25,7 @@
 #define AUDIT_LOCK_WAIT_MS	5000
 
 struct audit;
+struct pfs_reporter;
 
 /* One access, as the caller saw it. */
 struct audit_access {
@@ -42,9 +43,10 @@ struct audit_access {
  * is not a regular file, is writable by group or others, ends in an
  * incomplete record, or is held by another daemon; an existing file's last
  * record is read so the chain continues.  policy_hash and key_id go into
- * every record.  0 or -errno with a message in err. */
+ * every record.  0 or -errno with one record reported (pfs_error.h). */
 int	audit_open(const char *path, const char *policy_hash,
-	    const char *key_id, struct audit **out, char *err, size_t errlen)
+	    const char *key_id, struct audit **out,
+	    const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
 /* Write one record, whole, under one lock (any thread).  In file mode a

@@ -8,7 +8,7 @@
 
 #include <stdio.h>
 
-struct pfs_error;
+#include "pfs_error.h"
 
 struct cmd {
 	const char	*name;
@@ -45,6 +45,9 @@ int	cmd_require(const char *name, const char *value, const char *opt,
 /* A struct pfs_reporter function: the engine's error records, one whole
  * line each even when export workers report at once. */
 void	cmd_report(void *arg, const struct pfs_error *e);
+/* { cmd_report, NULL }: what a subcommand hands the engine for its errors,
+ * from the policy's first line to the last file. */
+extern const struct pfs_reporter cmd_errors;
 
 /* A progress line: on a terminal only, and not with -q. */
 int	cmd_progress_wanted(int quiet);

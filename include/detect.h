@@ -85,6 +85,9 @@ struct detect_scratch {
 	size_t			 taken_cap;	/* in 64-bit words */
 	int32_t			*wspan;		/* words_cap of them; -1: none */
 	int			 tokenized;
+	/* Every word's W_ and D_ flags, or-ed (detect.c): a detector whose
+	 * first word no word of the comment can be is not run. */
+	uint32_t		 word_flags, word_dflags;
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
 	struct detect_wcache	*wcache;	/* recent words (detect.c) */

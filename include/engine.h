@@ -8,6 +8,7 @@
 
 #include "keys.h"
 
+struct pfs_reporter;
 struct policy;
 
 struct identity_source;
@@ -21,20 +22,23 @@ struct engine {
 };
 
 /* Load and check the policy and the key, and bind them.  0 or -errno with
- * a message in err (which never contains key material). */
+ * one record reported (pfs_error.h: the policy's file and line, the key
+ * file; never key material). */
 int	engine_open(const char *policy_path, const char *key_path,
-	    struct engine **out, char *err, size_t errlen)
+	    struct engine **out, const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 /* The same from a policy's text and a master key in memory (the tests,
  * the fuzzers): nothing read from a file.  Messages name the policy
  * "policy". */
 int	engine_new(const char *policy_text,
 	    const uint8_t master[KEYS_MASTER_BYTES], struct engine **out,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report)
+	    __attribute__((warn_unused_result));
 /* The policy alone, keys NULL: enough to plan columns (view_open), not to
  * run a view.  For reports that need no view values. */
 int	engine_open_unkeyed(const char *policy_path, struct engine **out,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report)
+	    __attribute__((warn_unused_result));
 void	engine_free(struct engine *e);
 
 /* The source root, for what the policy reads beside the file it shows

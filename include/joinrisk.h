@@ -38,10 +38,13 @@ struct joinrisk_file;
 
 int	joinrisk_new(struct joinrisk **out) __attribute__((warn_unused_result));
 
-/* The plan for a view: 0, or -ENOENT if the view shows no column of the
- * policy's patient rule (the file is not joined), or -ENOMEM. */
-int	joinrisk_file_new(struct joinrisk *j, const struct view *v,
-	    struct joinrisk_file **out) __attribute__((warn_unused_result));
+/* The plan for a view planned with policy p: 0, or -ENOENT if the view
+ * shows no column of the policy's patient rule (the file is not joined),
+ * or -ENOMEM. */
+struct policy;
+int	joinrisk_file_new(struct joinrisk *j, const struct policy *p,
+	    const struct view *v, struct joinrisk_file **out)
+	    __attribute__((warn_unused_result));
 void	joinrisk_file_free(struct joinrisk_file *f);
 
 /* Count one view record (what view_run hands a sink); a record whose

@@ -14,6 +14,7 @@
 #define KEYS_MAX_DERIVED	256
 
 struct keys;
+struct pfs_reporter;
 
 /* One operator's PRF key, in guarded memory owned by `struct keys`. */
 struct keys_prf {
@@ -21,13 +22,15 @@ struct keys_prf {
 };
 
 /* Write a new random key file, mode 0600; refuses to overwrite.
- * 0 or -errno; a message in err. */
-int	keys_generate(const char *path, char *err, size_t errlen)
+ * 0 or -errno with one record reported (pfs_error.h). */
+int	keys_generate(const char *path, const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
 /* Load a key file: exactly 32 bytes, not readable by group or others.
- * 0 or -errno with a message in err that says how to fix it. */
-int	keys_load(const char *path, struct keys **out, char *err, size_t errlen)
+ * 0 or -errno with one record reported that says how to fix it (and never
+ * holds key material). */
+int	keys_load(const char *path, struct keys **out,
+	    const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
 /* Derive the project subkey from the master key and the project name.

@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+struct pfs_reporter;
+
 struct logdest {
 	int	fd;		/* -o log=FILE, or -1 */
 	int	to_stderr;
@@ -17,9 +19,11 @@ struct logdest {
 /* Decide the destinations: the file (opened O_APPEND|O_CREAT|O_NOFOLLOW,
  * created 0600, refused if not a regular file or writable by group or
  * others), stderr if foreground or if stderr is not a terminal under
- * systemd, syslog otherwise.  0 or -errno with one line in err. */
+ * systemd, syslog otherwise.  0 or -errno with one record reported
+ * (pfs_error.h). */
 int	logdest_open(struct logdest *d, const char *path, int foreground,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report)
+	    __attribute__((warn_unused_result));
 /* A line saying why nothing will read the diagnostics (no file, no stderr
  * and no syslog daemon listening), or NULL if something will. */
 const char *logdest_nowhere(const struct logdest *d);

@@ -9,9 +9,13 @@
 
 #include <stddef.h>
 
-/* 0 if `mnt` can take a view of `src`; -errno with one line in err naming
- * the path and what to do.  allow_nonempty: -o nonempty was given. */
+struct pfs_reporter;
+
+/* 0 if `mnt` can take a view of `src`; -errno with one record reported
+ * (pfs_error.h) naming the path and what to do.  allow_nonempty: -o
+ * nonempty was given. */
 int	mountpoint_check(const char *src, const char *mnt, int allow_nonempty,
-	    char *err, size_t errlen) __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report)
+	    __attribute__((warn_unused_result));
 
 #endif

@@ -56,6 +56,7 @@ enum op_flag {
 
 struct buf;
 struct ops_row;
+struct pfs_reporter;
 struct ops_scratch;
 struct policy;
 struct policy_column;
@@ -235,17 +236,22 @@ struct policy {
 	char			 hash[POLICY_HASH_HEX];
 };
 
-/* Parse and check a policy file.  Errors name the line and what was
- * expected: "policy.ini:12: unknown op 'tokn' (expected one of ...)".
- * 0 or -errno. */
-int	policy_load(const char *path, struct policy **out, char *err, size_t errlen)
+/* Parse and check a policy file.  0 or -errno with one record reported
+ * (pfs_error.h): the first error, its file (path, or name for a text),
+ * its line (0 if about the whole policy; in_config) and what was
+ * expected, the key and value it is about quoted from the policy:
+ * "policy.ini:12: op = 'tokn': expected one of ...". */
+int	policy_load(const char *path, struct policy **out,
+	    const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 int	policy_load_string(const char *text, const char *name,
-	    struct policy **out, char *err, size_t errlen)
+	    struct policy **out, const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
-/* Derive the project subkey and every operator's key.  0 or -errno. */
-int	policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
+/* Derive the project subkey and every operator's key.  0 or -errno with
+ * one record reported. */
+int	policy_bind(struct policy *p, struct keys *k,
+	    const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
 /* The first file rule whose glob matches the path relative to the source

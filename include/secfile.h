@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
+struct pfs_reporter;
+
 enum secfile_kind {
 	SECFILE_KEY,	/* no group/other bit; owned by the caller (any
 			   owner when the caller is root) */
@@ -17,9 +19,10 @@ enum secfile_kind {
 
 /* Open `path` (what = "key file", "policy", for messages) for reading,
  * blocking reads restored.  The fd, with its stat in *st, or -errno with
- * one line in err naming the file and saying how to fix it. */
+ * one record reported (pfs_error.h) naming the file and saying how to fix
+ * it. */
 int	secfile_open(const char *path, enum secfile_kind kind, const char *what,
-	    struct stat *st, char *err, size_t errlen)
+	    struct stat *st, const struct pfs_reporter *report)
 	    __attribute__((warn_unused_result));
 
 #endif

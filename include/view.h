@@ -27,7 +27,8 @@ enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
  * the file). */
 
 struct view_stats;
-struct identity;
+struct policy_file;
+struct policy_column;
 
 /* Reads a source through a buffer of its own: one per thread or handle. */
 struct view_reader;
@@ -88,42 +89,10 @@ struct view_stats {
 	size_t			 ncols;
 };
 
-struct view {
-	const struct engine	*engine;
-	const struct policy_file *rule;
-	struct dialect		 dialect;	/* the source's */
-	int			 utf8;		/* encoding = utf-8: the view is UTF-8 */
-	struct view_col		*cols;
-	size_t			 ncols;
-	long			 patient_col;	/* -1 if no per-patient shift is needed */
-	/* scrub's row context: the columns with `identifies =` (none if no
-	 * column of the file is scrubbed). */
-	long			 ctx_cols[VIEW_MAX_CTX];
-	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
-	size_t			 nctx;
-	/* The identity source's version this view was planned with (0: the
-	 * rule does not depend on it), and the loaded set when a scrub
-	 * column reads it per patient (held until view_free). */
-	struct identity		*identity;
-	uint64_t		 identity_version;
-	long			 identity_patient_col;
-	/* fake: the row's sex column (-1: none) and, for email, its fake
-	 * first- and last-name columns (email_names: both shown). */
-	long			 sex_col;
-	long			 first_col, last_col;
-	int			 email_names;
-	/* The row pass: columns whose rule can suppress a cell (analysis,
-	 * drug, ward, icd10), and the cells they empty. */
-	size_t			*hide_cols;
-	size_t			 nhide;
-	int			 hide_rows;	/* a rule hides cells or rows (not
-						 * only icd10 counted for check) */
-	struct view_link	*links;
-	size_t			 nlinks;
-	off_t			 data_off;	/* source offset of the first record */
-	long			 data_line;	/* its line number */
-	struct buf		 head;		/* BOM and header, as the view shows them */
-};
+/* One file's plan: its dialect, what each source column becomes, the
+ * view's header bytes.  The fields are view.c's; callers read the plan
+ * through the functions below. */
+struct view;
 
 /* Sniff and plan from the reader's start (offset 0); leaves the reader at
  * the first data record.  0, or -EINVAL (the file cannot be shown: *err
@@ -144,6 +113,38 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
 int	view_run(const struct view *v, struct view_reader *rd, long line,
 	    view_sink sink, void *arg, struct pfs_error *err)
 	    __attribute__((warn_unused_result));
+
+/* The plan, for reports and the index: the file rule it was made with,
+ * the source's dialect, each source column's plan (i < view_ncols; a
+ * file with no header has none), the columns whose rule can suppress a
+ * cell (their indexes in source columns), the identifying columns scrub
+ * reads per row. */
+const struct policy_file *view_rule(const struct view *v);
+const struct dialect *view_dialect(const struct view *v);
+size_t	view_ncols(const struct view *v);
+const struct view_col *view_col(const struct view *v, size_t i);
+const size_t *view_hidden_cols(const struct view *v, size_t *n);
+size_t	view_ncontext(const struct view *v);
+/* The view's BOM and header (as it shows them), and where the records
+ * start: the source offset and line a whole run restarts from. */
+const char *view_head(const struct view *v, size_t *len);
+off_t	view_data_off(const struct view *v);
+long	view_data_line(const struct view *v);
+/* The identity source's version the view was planned with (0: the rule
+ * does not depend on it). */
+uint64_t view_identity_version(const struct view *v);
+/* The source's header record (its fields span raw), read again through
+ * rd: the view keeps only the plan, and a report names dropped columns
+ * too.  No header (an empty file): rec->nfields is 0.  0, or -EIO (the
+ * source changed since view_open), -ENOMEM. */
+int	view_source_header(const struct view *v, struct view_reader *rd,
+	    struct buf *raw, struct csvio_record *rec)
+	    __attribute__((warn_unused_result));
+
+/* The records' encoding, for a header given apart from them (docs/
+ * scaling.md) that is ASCII and so says nothing of it: the caller knows
+ * it (--encoding).  Before the first view_run. */
+void	view_set_source_encoding(struct view *v, enum dialect_encoding enc);
 
 /* The encoding of the view's bytes: the source's, or UTF-8 with
  * `encoding = utf-8` (header and records alike). */

@@ -20,6 +20,7 @@
 #include <sodium.h>
 
 #include "audit.h"
+#include "pfs_error.h"
 
 /* The fields of a record, in this order, separated by one space. */
 static const char *const fields[] = {
@@ -209,7 +210,7 @@ parse_record(char *line, char *val[NFIELDS], unsigned long long *seq)
 
 /* Continue the chain of an existing file from its last record. */
 static int
-read_last(struct audit *a, off_t size, char *err, size_t errlen)
+read_last(struct audit *a, off_t size, const struct pfs_reporter *report)
 {
 	size_t want, start, len;
 	char *buf, *nl, *val[NFIELDS];
@@ -225,13 +226,15 @@ read_last(struct audit *a, off_t size, char *err, size_t errlen)
 		return -ENOMEM;
 	if ((n = pread(a->fd, buf, want, size - (off_t)want)) != (ssize_t)want) {
 		r = n < 0 ? -errno : -EIO;
-		snprintf(err, errlen, "audit file %s: cannot read its last "
+		pfs_error_reportf(report, -r,
+		    "audit file %s: cannot read its last "
 		    "record: %s", a->path, strerror(-r));
 		goto out;
 	}
 	buf[want] = '\0';
 	if (buf[want - 1] != '\n') {
-		snprintf(err, errlen, "audit file %s ends in an incomplete "
+		pfs_error_reportf(report, EBADMSG,
+		    "audit file %s ends in an incomplete "
 		    "record; check it with 'pseudonymize audit-verify', then "
 		    "move it away to start a new file", a->path);
 		goto out;
@@ -239,7 +242,8 @@ read_last(struct audit *a, off_t size, char *err, size_t errlen)
 	buf[want - 1] = '\0';
 	nl = memrchr(buf, '\n', want - 1);
 	if (nl == NULL && (off_t)want < size) {
-		snprintf(err, errlen, "audit file %s: its last line is not an "
+		pfs_error_reportf(report, EBADMSG,
+		    "audit file %s: its last line is not an "
 		    "audit record (too long)", a->path);
 		goto out;
 	}
@@ -248,7 +252,8 @@ read_last(struct audit *a, off_t size, char *err, size_t errlen)
 	audit_hash_line(buf + start, len, a->prev);
 	if (parse_record(buf + start, val, &a->seq) != 0) {
 		genesis(a->prev);
-		snprintf(err, errlen, "audit file %s: its last line is not an "
+		pfs_error_reportf(report, EBADMSG,
+		    "audit file %s: its last line is not an "
 		    "audit record; check it with 'pseudonymize audit-verify'",
 		    a->path);
 		goto out;
@@ -277,7 +282,7 @@ lock_wait(int fd)
 
 /* Open (or create) the file at a->path and note which file it is. */
 static int
-open_file(struct audit *a, char *err, size_t errlen)
+open_file(struct audit *a, const struct pfs_reporter *report)
 {
 	struct stat st;
 	int fd, r;
@@ -287,26 +292,29 @@ open_file(struct audit *a, char *err, size_t errlen)
 	    O_CLOEXEC, 0600);
 	if (fd == -1) {
 		r = -errno;
-		snprintf(err, errlen, "audit file %s: %s%s", a->path,
+		pfs_error_reportf(report, -r, "audit file %s: %s%s", a->path,
 		    strerror(-r), r == -ELOOP ? " (a symbolic link is refused)" :
 		    "");
 		return r;
 	}
 	if (fstat(fd, &st) == -1) {
 		r = -errno;
-		snprintf(err, errlen, "audit file %s: %s", a->path, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "audit file %s: %s", a->path, strerror(-r));
 		close(fd);
 		return r;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		snprintf(err, errlen, "audit file %s is not a regular file",
+		pfs_error_reportf(report, EINVAL,
+		    "audit file %s is not a regular file",
 		    a->path);
 		close(fd);
 		return -EINVAL;
 	}
 	/* Anyone else who can write it can forge records in the middle. */
 	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-		snprintf(err, errlen, "audit file %s is writable by group or "
+		pfs_error_reportf(report, EPERM,
+		    "audit file %s is writable by group or "
 		    "others: chmod go-w %s", a->path, a->path);
 		close(fd);
 		return -EPERM;
@@ -382,7 +390,7 @@ syslog_send(struct audit *a, const char *line)
 
 int
 audit_open(const char *path, const char *policy_hash, const char *key_id,
-    struct audit **out, char *err, size_t errlen)
+    struct audit **out, const struct pfs_reporter *report)
 {
 	struct audit *a;
 	struct stat st;
@@ -391,7 +399,7 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 
 	*out = NULL;
 	if (sodium_init() < 0) {
-		snprintf(err, errlen, "libsodium cannot start");
+		pfs_error_reportf(report, EIO, "libsodium cannot start");
 		return -EIO;
 	}
 	if ((a = calloc(1, sizeof(*a))) == NULL)
@@ -406,7 +414,8 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 	if (path == NULL) {
 		/* Checked now: no mount whose records would go nowhere. */
 		if ((r = syslog_connect(a)) != 0) {
-			snprintf(err, errlen, "the access log cannot go to syslog: "
+			pfs_error_reportf(report, -r,
+			    "the access log cannot go to syslog: "
 			    "%s: %s (no syslog daemon?); give -o audit=FILE to keep "
 			    "it in a file", AUDIT_SYSLOG_PATH, strerror(-r));
 			goto fail;
@@ -415,7 +424,7 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 		return 0;
 	}
 	if (path[0] == '\0') {
-		snprintf(err, errlen, "audit= needs a file name");
+		pfs_error_reportf(report, EINVAL, "audit= needs a file name");
 		r = -EINVAL;
 		goto fail;
 	}
@@ -425,33 +434,36 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 		a->path = strdup(path);
 	} else if (getcwd(cwd, sizeof(cwd)) == NULL) {
 		r = -errno;
-		snprintf(err, errlen, "audit file %s: %s", path, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "audit file %s: %s", path, strerror(-r));
 		goto fail;
 	} else if (asprintf(&a->path, "%s/%s", cwd, path) == -1) {
 		a->path = NULL;
 	}
 	if (a->path == NULL) {
 		r = -ENOMEM;
-		snprintf(err, errlen, "out of memory");
+		pfs_error_reportf(report, ENOMEM, "out of memory");
 		goto fail;
 	}
-	if ((r = open_file(a, err, errlen)) != 0)
+	if ((r = open_file(a, report)) != 0)
 		goto fail;
 	/* Two daemons appending to one file would interleave two chains.  A
 	 * daemon that was just unmounted still writes its unmount record
 	 * after fusermount3 -u returns: wait for it a little. */
 	if (lock_wait(a->fd) == -1) {
 		r = -errno;
-		snprintf(err, errlen, "audit file %s is in use by another "
+		pfs_error_reportf(report, -r,
+		    "audit file %s is in use by another "
 		    "pseudonymfs (give each mount its own audit file)", a->path);
 		goto fail;
 	}
 	if (fstat(a->fd, &st) == -1) {
 		r = -errno;
-		snprintf(err, errlen, "audit file %s: %s", a->path, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "audit file %s: %s", a->path, strerror(-r));
 		goto fail;
 	}
-	if ((r = read_last(a, st.st_size, err, errlen)) != 0)
+	if ((r = read_last(a, st.st_size, report)) != 0)
 		goto fail;
 	*out = a;
 	return 0;
@@ -466,15 +478,15 @@ static int
 follow_rotation(struct audit *a)
 {
 	struct stat st;
-	char err[256];
+	int r;
 
 	if (lstat(a->path, &st) == 0 && st.st_dev == a->dev &&
 	    st.st_ino == a->ino)
 		return 0;
-	if (open_file(a, err, sizeof(err)) != 0) {
-		syslog(LOG_AUTHPRIV | LOG_ERR, "%s", err);
-		return -EIO;
-	}
+	/* The library does not log: the open this record traces is refused,
+	 * and the daemon logs that with this errno. */
+	if ((r = open_file(a, NULL)) != 0)
+		return r;
 	(void)flock(a->fd, LOCK_EX | LOCK_NB);
 	return 0;
 }

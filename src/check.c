@@ -155,31 +155,21 @@ put_cstr(struct check *c, const char *s)
 
 /* ---- one file ---- */
 
-/* The header's fields, read again from the source: the view keeps only the
- * plan, and the report names dropped columns too. */
+/* The header's fields, read again from the source (the report names
+ * dropped columns too). */
 static int
 read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
     struct csvio_record *rec)
 {
-	struct pfs_error cerr;
-	size_t bom = v->dialect.bom_len;
-	ssize_t n;
-	long used;
 	int r;
 
-	if (v->ncols == 0 || v->data_off <= (off_t)bom)
+	if (view_ncols(v) == 0)
 		return -EINVAL;
-	buf_reset(raw);
-	if ((r = buf_reserve(raw, (size_t)v->data_off)) != 0)
+	if ((r = view_source_header(v, rd, raw, rec)) != 0)
 		return r;
-	/* Through the reader: a gzip source's header is decompressed. */
-	n = view_reader_pread(rd, raw->data, (size_t)v->data_off, 0);
-	if (n != (ssize_t)v->data_off)
-		return n < 0 ? (int)n : -EIO;
-	raw->len = (size_t)n;
-	used = csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
-	    1, rec, &cerr);
-	if (used <= 0 || rec->nfields != v->ncols)
+	if (rec->nfields == 0)
+		return -EINVAL;
+	if (rec->nfields != view_ncols(v))
 		return -EIO;	/* changed since view_open */
 	return 0;
 }
@@ -236,20 +226,20 @@ static void
 report_columns(struct check *c, const struct view *v,
     const struct csvio_record *hdr, int *drift)
 {
-	const struct policy_file *rule = v->rule;
+	const struct policy_file *rule = view_rule(v);
 	struct buf *cell = &c->text;
 	const char *u;
 	size_t ulen, i, j, nnew = 0, nmissing = 0;
 	int hidden;
 
 	fprintf(c->out, c->o->json ? ",\"columns\":[" : "  columns:\n");
-	for (i = 0; i < v->ncols; i++) {
-		const struct view_col *col = &v->cols[i];
+	for (i = 0; i < view_ncols(v); i++) {
+		const struct view_col *col = view_col(v, i);
 
 		buf_reset(cell);
 		if (csvio_unescape(&hdr->fields[i], cell) != 0 ||
-		    (u = utf8_of(c, v->dialect.encoding, cell->data ? cell->data :
-		    "", cell->len, &ulen)) == NULL) {
+		    (u = utf8_of(c, view_dialect(v)->encoding, cell->data ?
+		    cell->data : "", cell->len, &ulen)) == NULL) {
 			u = "?";
 			ulen = 1;
 		}
@@ -295,11 +285,12 @@ report_columns(struct check *c, const struct view *v,
 	}
 	fprintf(c->out, c->o->json ? "],\"drift\":{\"missing\":[" : "  drift:\n");
 	for (i = 0; i < rule->nexpect; i++) {
-		for (j = 0; j < v->ncols; j++)
-			if (v->cols[j].rule &&
-			    strcmp(v->cols[j].rule->name, rule->expect[i]) == 0)
+		for (j = 0; j < view_ncols(v); j++)
+			if (view_col(v, j)->rule &&
+			    strcmp(view_col(v, j)->rule->name,
+			    rule->expect[i]) == 0)
 				break;
-		if (j < v->ncols)
+		if (j < view_ncols(v))
 			continue;
 		*drift = 1;
 		if (c->o->json) {
@@ -314,17 +305,18 @@ report_columns(struct check *c, const struct view *v,
 	}
 	if (c->o->json)
 		fputs("],\"new\":[", c->out);
-	for (i = 0; i < v->ncols; i++) {
-		if (v->cols[i].rule != NULL)
+	for (i = 0; i < view_ncols(v); i++) {
+		if (view_col(v, i)->rule != NULL)
 			continue;
-		if (v->cols[i].emit)
+		if (view_col(v, i)->emit)
 			*drift = 1;
 		if (c->o->json)
 			fprintf(c->out, "%s{\"index\":%zu,\"action\":\"%s\"}",
-			    nnew ? "," : "", i + 1, action_of(&v->cols[i]));
+			    nnew ? "," : "", i + 1, action_of(view_col(v, i)));
 		else
 			fprintf(c->out, "    new: column %zu is named by no rule: "
-			    "%s\n", i + 1, v->cols[i].emit ? "KEPT AS IT IS "
+			    "%s\n", i + 1, view_col(v, i)->emit ?
+			    "KEPT AS IT IS "
 			    "(columns = keep)" : "dropped");
 		nnew++;
 	}
@@ -518,12 +510,14 @@ report_suppressed(struct check *c, const struct view *v,
     const struct view_stats *st)
 {
 	const struct policy_column *cols = c->e->policy->columns;
+	size_t nhide;
+	const size_t *hide = view_hidden_cols(v, &nhide);
 
 	fputs(c->o->json ? ",\"suppressed\":[" : "  suppressed (counts under "
 	    "the k threshold shown as <k):\n", c->out);
-	for (size_t i = 0; i < v->nhide; i++) {
-		size_t col = v->hide_cols[i];
-		const struct policy_column *rule = v->cols[col].rule;
+	for (size_t i = 0; i < nhide; i++) {
+		size_t col = hide[i];
+		const struct policy_column *rule = view_col(v, col)->rule;
 
 		put_suppressed(c, rule, &st->cols[col], i == 0);
 		if (c->supp != NULL)
@@ -572,22 +566,25 @@ check_file_done(struct check *c, int fd, off_t counted)
 static void
 report_dialect(struct check *c, const struct view *v)
 {
+	const struct dialect *d = view_dialect(v);
+	const struct policy_file *rule = view_rule(v);
+	int utf8 = rule->encoding == VIEW_ENCODING_UTF8;
+
 	if (c->o->json)
 		fprintf(c->out, ",\"dialect\":{\"delimiter\":\"%s\",\"encoding\":"
 		    "\"%s\",\"bom\":%s,\"view_encoding\":\"%s\"}",
-		    v->dialect.delim == '\t' ? "\\t" :
-		    (char[]){ v->dialect.delim, 0 },
-		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? "true" : "false",
+		    d->delim == '\t' ? "\\t" : (char[]){ d->delim, 0 },
+		    dialect_encoding_name(d->encoding),
+		    d->bom_len ? "true" : "false",
 		    dialect_encoding_name(view_encoding(v)));
 	else
 		fprintf(c->out, "  dialect: delimiter %s, %s%s%s%s\n",
-		    v->dialect.delim == '\t' ? "tab" :
-		    (char[]){ '\'', v->dialect.delim, '\'', 0 },
-		    dialect_encoding_name(v->dialect.encoding),
-		    v->dialect.bom_len ? " with BOM" : "",
-		    v->utf8 ? "; the view is UTF-8 (encoding = utf-8)" : "",
-		    v->utf8 && v->rule->bom ? " with BOM" : "");
+		    d->delim == '\t' ? "tab" :
+		    (char[]){ '\'', d->delim, '\'', 0 },
+		    dialect_encoding_name(d->encoding),
+		    d->bom_len ? " with BOM" : "",
+		    utf8 ? "; the view is UTF-8 (encoding = utf-8)" : "",
+		    utf8 && rule->bom ? " with BOM" : "");
 }
 
 /* Why a file's risk is not in the report. */
@@ -621,6 +618,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct csvio_record hdr = { 0 };
 	struct view_stats stats = { NULL, 0 };
 	struct buf raw = BUF_INIT;
+	size_t nhide;
 	int r, drift = 0, below = 0, joined = 0;
 
 	c->t->files++;
@@ -636,7 +634,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
 		goto out;
 	report_dialect(c, v);
-	if (v->ncols == 0) {
+	if (view_ncols(v) == 0) {
 		if (c->o->json)
 			fputs(",\"status\":\"ok\",\"columns\":[],\"risk\":null}",
 			    c->out);
@@ -646,7 +644,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	}
 	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
-	if (c->e->keys != NULL && (c->has_quasi || v->nhide > 0)) {
+	(void)view_hidden_cols(v, &nhide);
+	if (c->e->keys != NULL && (c->has_quasi || nhide > 0)) {
 		/* One pass: the view's records, grouped as they go by, and
 		 * its suppressions counted. */
 		if (c->has_quasi && (r = risk_scan_new(v, &scan)) != 0)
@@ -654,9 +653,9 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		sink.scan = scan;
 		sp.scan = scan;
 		sp.sink = &sink;
-		if (v->nhide > 0) {
-			stats.ncols = v->ncols;
-			if ((stats.cols = calloc(v->ncols,
+		if (nhide > 0) {
+			stats.ncols = view_ncols(v);
+			if ((stats.cols = calloc(view_ncols(v),
 			    sizeof(*stats.cols))) == NULL) {
 				r = -ENOMEM;
 				goto out;
@@ -664,12 +663,13 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 			view_reader_set_stats(rd, &stats);
 		}
 		if (scan != NULL && c->join != NULL && c->join_error == 0 &&
-		    (r = joinrisk_file_new(c->join, v, &sink.jf)) != 0 &&
+		    (r = joinrisk_file_new(c->join, c->e->policy, v,
+		    &sink.jf)) != 0 &&
 		    r != -ENOENT)
 			goto out;
 		joined = sink.jf != NULL;
-		if ((r = view_run(v, rd, v->data_line, scan_progress_sink, &sp,
-		    &err)) != 0)
+		if ((r = view_run(v, rd, view_data_line(v), scan_progress_sink,
+		    &sp, &err)) != 0)
 			goto out;
 	}
 	if (sp.pg != NULL)

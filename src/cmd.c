@@ -106,6 +106,8 @@ cmd_report(void *arg, const struct pfs_error *e)
 	funlockfile(stderr);
 }
 
+const struct pfs_reporter cmd_errors = { cmd_report, NULL };
+
 int
 cmd_progress_wanted(int quiet)
 {

@@ -118,17 +118,14 @@ run_check(int argc, char **argv)
 	struct check_totals t;
 	struct progress pg;
 	struct engine *engine = NULL;
-	char err[1024];
 	int r;
 
 	if (check_parse(argc, argv, &a) != 0)
 		return 1;
-	r = a.key ? engine_open(a.policy, a.key, &engine, err, sizeof(err)) :
-	    engine_open_unkeyed(a.policy, &engine, err, sizeof(err));
-	if (r != 0) {
-		cmd_warnx("%s", err);
+	r = a.key ? engine_open(a.policy, a.key, &engine, &cmd_errors) :
+	    engine_open_unkeyed(a.policy, &engine, &cmd_errors);
+	if (r != 0)
 		return 1;
-	}
 	/* Only with a key does check read every record (the risk pass). */
 	progress_init(&pg, cmd_progress_wanted(a.quiet) && a.key != NULL,
 	    cmd_progname, 0, 0);

@@ -306,15 +306,12 @@ run_export(int argc, char **argv)
 	struct export_args a = { 0 };
 	struct engine *engine = NULL;
 	struct stat sst;
-	char err[1024];
 	int r = 1;
 
 	if (export_parse(argc, argv, &a) != 0)
 		return 1;
-	if (engine_open(a.policy, a.key, &engine, err, sizeof(err)) != 0) {
-		cmd_warnx("%s", err);
+	if (engine_open(a.policy, a.key, &engine, &cmd_errors) != 0)
 		return 1;
-	}
 	/* Refused by --strict: nothing written, not even the sidecar. */
 	if (strcmp(a.src, "-") != 0 &&
 	    export_drift(engine, &a) != 0)

@@ -8,19 +8,13 @@ static int
 run_keygen(int argc, char **argv)
 {
 	struct keys *k = NULL;
-	char err[512];
 
 	if (argc != 2)
 		cmd_usage();
-	if (keys_generate(argv[1], err, sizeof(err)) != 0) {
-		cmd_warnx("%s", err);
-		return 1;
-	}
 	/* Read back: the id printed is the one of the bytes on disk. */
-	if (keys_load(argv[1], &k, err, sizeof(err)) != 0) {
-		cmd_warnx("%s", err);
+	if (keys_generate(argv[1], &cmd_errors) != 0 ||
+	    keys_load(argv[1], &k, &cmd_errors) != 0)
 		return 1;
-	}
 	printf("%s: key id %s\n", argv[1], keys_id(k));
 	keys_free(k);
 	return fflush(stdout) == 0 ? 0 : 1;

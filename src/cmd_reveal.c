@@ -65,23 +65,18 @@ run_reveal(int argc, char **argv)
 	struct reveal_totals t;
 	struct engine *engine = NULL;
 	FILE *out = NULL;
-	char err[1024];
 	int r, status = 1;
 
 	if (reveal_parse(argc, argv, &a) != 0)
 		return 1;
-	if (engine_open(a.policy, a.key, &engine, err, sizeof(err)) != 0) {
-		cmd_warnx("%s", err);
+	if (engine_open(a.policy, a.key, &engine, &cmd_errors) != 0)
 		return 1;
-	}
-	if ((out = reveal_open_output(a.outpath, err, sizeof(err))) == NULL ||
+	if ((out = reveal_open_output(a.outpath, &cmd_errors)) == NULL ||
 	    (a.audit != NULL && reveal_audit(engine, a.audit, a.tokens,
-	    a.ntokens, err, sizeof(err)) != 0)) {
-		cmd_warnx("%s", err);
+	    a.ntokens, &cmd_errors) != 0))
 		goto done;
-	}
 	if ((r = reveal_run(engine, a.src, a.as, a.tokens, a.ntokens, out,
-	    &(struct pfs_reporter){ cmd_report, NULL }, &t)) != 0)
+	    &cmd_errors, &t)) != 0)
 		cmd_warnx("%s: %s", a.src, strerror(-r));
 	else
 		status = t.failed ? 1 : t.missing ? 3 : 0;

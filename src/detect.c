@@ -49,6 +49,7 @@ struct detect_word {
 	uint32_t	fold_len;
 	uint32_t	flags;
 	uint32_t	dflags;		/* D_*: what the dictionary says */
+	uint64_t	fhash;		/* hash() of the folded word */
 	size_t		nchars;
 	int		lex;		/* an ordinary word? -1: not asked yet */
 	int		touched;	/* a span holds some of its bytes */
@@ -186,9 +187,9 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 }
 
 static uint32_t
-dict_flags_cached(struct detect_scratch *s, const char *w, size_t n)
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h)
 {
-	uint64_t h = hash(w, n);
 	struct wcache_slot *c;
 	uint32_t v;
 	int hit;
@@ -1100,125 +1101,174 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 
 /* ---- words ---- */
 
+#define FNV_PRIME	0x100000001b3ULL	/* util_fnv1a's, one byte at a time */
+
+/* A word with a byte beyond ASCII: folded by norm_value (NFKD, case
+ * folding, accents off), as the row values are. */
 static int
-fold_word(struct detect_scratch *s, const char *w, size_t n, int ascii,
-    size_t *off, uint32_t *flen)
+fold_word_text(struct detect_scratch *s, const char *w, size_t n,
+    struct detect_word *word)
 {
 	int r;
 
-	*off = s->fold.len;
-	if (ascii) {
-		if ((r = buf_reserve(&s->fold, n)) != 0)
-			return r;
-		for (size_t i = 0; i < n; i++) {
-			char c = w[i];
-			s->fold.data[s->fold.len++] = (char)(c >= 'A' && c <= 'Z' ?
-			    c + 32 : c);
-		}
-	} else {
-		if ((r = norm_value(NORM_TEXT, w, n, &s->tmp)) != 0)
-			return r;
-		if ((r = buf_append(&s->fold, s->tmp.data, s->tmp.len)) != 0)
-			return r;
-	}
-	*flen = (uint32_t)(s->fold.len - *off);
+	word->fold_off = s->fold.len;
+	if ((r = norm_value(NORM_TEXT, w, n, &s->tmp)) != 0 ||
+	    (r = buf_append(&s->fold, s->tmp.data, s->tmp.len)) != 0)
+		return r;
+	word->fold_len = (uint32_t)(s->fold.len - word->fold_off);
+	word->fhash = hash(s->fold.data ? s->fold.data + word->fold_off : "",
+	    word->fold_len);
 	return 0;
 }
 
+/* Skip one character that is not part of a word; the next index. */
+static size_t
+skip_char(const uint8_t *p, size_t len, size_t i)
+{
+	ucs4_t uc;
+	int n;
+
+	if (p[i] < 0x80)
+		return i + 1;
+	n = u8_mbtouc(&uc, p + i, len - i);
+	return i + (size_t)(n > 0 ? n : 1);
+}
+
+/*
+ * One word from t[i] (a run of digits, or of letters), into the next
+ * struct detect_word; *end is the byte after it (i itself if no word
+ * starts there).  An ASCII word is folded (lower case) and hashed in the
+ * same loop that reads it, into s->fold, whose room the caller made.
+ */
 static int
-tokenize(const char *t, size_t len, struct detect_scratch *s)
+read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end)
 {
 	const uint8_t *p = (const uint8_t *)t;
-	size_t i = 0;
-	int r;
+	char *f = s->fold.data + s->fold.len;
+	size_t start = i, nchars = 0, upper = 0, fl = 0;
+	uint64_t h = UTIL_FNV1A_BASIS;
+	uint32_t flags = 0;
+	int ascii = 1;
 
-	s->nwords = 0;
-	buf_reset(&s->fold);
-	while (i < len) {
-		size_t start = i, nchars = 0, upper = 0, letters = 0;
-		int digit = util_is_digit(t[i]), ascii = 1, first_upper = 0;
-		struct detect_word *w;
-
-		if (digit) {
-			while (i < len && util_is_digit(t[i])) {
-				nchars++;
-				i++;
-			}
+	if (util_is_digit(t[i])) {
+		while (i < len && util_is_digit(t[i])) {
+			f[fl++] = t[i];
+			h = (h ^ p[i]) * FNV_PRIME;
+			i++;
 		}
-		while (!digit && i < len) {
-			ucs4_t uc;
-			int n = 1;
+		nchars = fl;
+		flags = W_DIGIT;
+	} else {
+		while (i < len) {
 			unsigned cls;
+			int n = 1;
 
 			if (p[i] < 0x80) {
 				cls = latin_class[p[i]];
+				if (!(cls & LC_ALPHA))
+					break;
+				f[fl++] = (char)(p[i] | 0x20);	/* letters only */
+				h = (h ^ (p[i] | 0x20)) * FNV_PRIME;
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
 				/* Latin accents: libunistring's answers, kept. */
 				n = 2;
 				cls = latin_class[((p[i] & 0x1f) << 6) |
 				    (p[i + 1] & 0x3f)];
+				ascii = 0;
 			} else {
+				ucs4_t uc;
+
 				n = u8_mbtouc(&uc, p + i, len - i);
 				cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
 				if (cls && uc_is_upper(uc))
 					cls |= LC_UPPER;
+				ascii = 0;
 			}
 			if (!(cls & LC_ALPHA))
 				break;
-			if (p[i] >= 0x80)
-				ascii = 0;
-			letters++;
 			upper += (cls & LC_UPPER) != 0;
-			if (nchars == 0)
-				first_upper = (cls & LC_UPPER) != 0;
+			if (nchars == 0 && (cls & LC_UPPER))
+				flags |= W_CAP;
 			nchars++;
 			i += (size_t)n;
 		}
-		if (nchars == 0) {
+		if (nchars >= 2 && upper == nchars)
+			flags |= W_UPPER;
+	}
+	*end = i;
+	if (nchars == 0)
+		return 0;
+	if (i < len && t[i] == '.')
+		flags |= W_DOT;
+	w->flags = flags;
+	w->start = start;
+	w->end = i;
+	w->nchars = nchars;
+	w->lex = -1;
+	w->touched = 0;
+	if (ascii) {
+		w->fold_off = s->fold.len;
+		w->fold_len = (uint32_t)fl;
+		w->fhash = h;
+		s->fold.len += fl;
+		return 0;
+	}
+	return fold_word_text(s, t + start, i - start, w);
+}
+
+static int
+words_grow(struct detect_scratch *s)
+{
+	size_t cap = s->words_cap ? s->words_cap * 2 : 64;
+	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
+	int32_t *ws;
+
+	if (g == NULL)
+		return -ENOMEM;
+	s->words = g;
+	if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
+		return -ENOMEM;
+	s->wspan = ws;
+	s->words_cap = cap;
+	return 0;
+}
+
+/* The words of the text, folded, with what the dictionary says of each;
+ * s->word_flags and s->word_dflags: every word's flags, or-ed. */
+static int
+tokenize(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t i = 0, end;
+	int r;
+
+	s->nwords = 0;
+	s->word_flags = s->word_dflags = 0;
+	buf_reset(&s->fold);
+	while (i < len) {
+		struct detect_word *w;
+
+		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
+			return r;
+		/* Room for the rest of the text folded as ASCII. */
+		if (s->fold.cap - s->fold.len < len - i &&
+		    (r = buf_reserve(&s->fold, len - i)) != 0)
+			return r;
+		w = &s->words[s->nwords];
+		if ((r = read_word(t, len, i, s, w, &end)) != 0)
+			return r;
+		if (end == i) {
 			/* Not part of a word: skip one character. */
-			if (p[i] < 0x80)
-				i++;
-			else {
-				ucs4_t uc;
-				int n = u8_mbtouc(&uc, p + i, len - i);
-				i += (size_t)(n > 0 ? n : 1);
-			}
+			i = skip_char((const uint8_t *)t, len, i);
 			continue;
 		}
-		if (s->nwords == s->words_cap) {
-			size_t cap = s->words_cap ? s->words_cap * 2 : 64;
-			struct detect_word *g = realloc(s->words, cap * sizeof(*g));
-			int32_t *ws;
-			if (g == NULL)
-				return -ENOMEM;
-			s->words = g;
-			if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
-				return -ENOMEM;
-			s->wspan = ws;
-			s->words_cap = cap;
-		}
-		s->wspan[s->nwords] = -1;
-		w = &s->words[s->nwords++];
-		w->start = start;
-		w->end = i;
-		w->nchars = nchars;
-		w->lex = -1;
-		w->touched = 0;
-		w->flags = digit ? W_DIGIT : 0;
-		if (!digit && first_upper)
-			w->flags |= W_CAP;
-		if (!digit && letters >= 2 && upper == letters)
-			w->flags |= W_UPPER;
-		if (i < len && t[i] == '.')
-			w->flags |= W_DOT;
-		if ((r = fold_word(s, t + start, i - start, ascii, &w->fold_off,
-		    &w->fold_len)) != 0)
-			return r;
-		/* A word may fold to nothing (marks alone) before any other
-		 * word has been folded: fold.data is still NULL then. */
-		w->dflags = digit ? 0 : dict_flags_cached(s, w->fold_len ?
-		    s->fold.data + w->fold_off : "", w->fold_len);
+		i = end;
+		s->wspan[s->nwords++] = -1;
+		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
+		    s->fold.data + w->fold_off, w->fold_len, w->fhash);
+		s->word_flags |= w->flags;
+		s->word_dflags |= w->dflags;
 	}
 	return 0;
 }
@@ -1248,6 +1298,30 @@ static int
 word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
 {
 	return (s->words[i].dflags & flag) != 0;
+}
+
+/*
+ * Most detectors start from a word of one of the tables (a title, a
+ * month, a street word...): one whose table no word of the comment is in
+ * has nothing to do, and is not run (each pass over the words costs
+ * branches and cache whatever it finds).  Each detector says what it
+ * starts from at its top; change that line with its rules.
+ */
+static int
+comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
+{
+	return (s->word_flags & wflags) == wflags &&
+	    (dflags == 0 || (s->word_dflags & dflags) != 0);
+}
+
+/* A span of one of these kinds (DETECT_BIT) was found. */
+static int
+has_span_kind(const struct detect_scratch *s, unsigned kinds)
+{
+	for (size_t i = 0; i < s->nspans; i++)
+		if (kinds & DETECT_BIT(s->spans[i].kind))
+			return 1;
+	return 0;
 }
 
 static int is_title_word(const struct detect_scratch *s, size_t i);
@@ -1399,6 +1473,22 @@ sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Is word i written as a name: with a capital where no sentence starts,
+ * or in capitals among words that are not?  ("Patiente Blanc vue",
+ * "Patiente BLANC vue"; not "Blanc de l'œil", "BLANC DE L'ŒIL".) */
+static int
+written_as_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || sentence_start(t, s, i))
+		return 0;
+	if (w->flags & W_UPPER)
+		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
+		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
+	return 1;
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -1432,12 +1522,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
-	if (sentence_start(t, s, i))
-		return 0;
-	if (w->flags & W_UPPER)
-		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
-		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
-	return (w->flags & W_CAP) != 0;
+	return written_as_name(t, s, i);
 }
 
 /* Word i is a particle of a row value (v, vlen), at [a, b) of it: is the
@@ -1467,14 +1552,142 @@ particle_beside_rest(const char *t, const struct detect_scratch *s, size_t i,
 	return 0;
 }
 
+/* The parts of one folded row value, split once (at spaces and
+ * apostrophes): the word loop runs for every word of the comment. */
+struct row_parts {
+	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
+	size_t		n;
+	int		compound;	/* more than one part */
+};
+
+/* A 256-bit filter of the parts' hashes (two bits each): a word whose
+ * bits are not all set is no part of any row value, which is most words;
+ * a word that passes is compared byte by byte as before. */
+static void
+bloom_add(uint64_t *bloom, uint64_t h)
+{
+	bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+	bloom[(h >> 14) & 3] |= (uint64_t)1 << ((h >> 8) & 63);
+}
+
+static int
+bloom_has(const uint64_t *bloom, uint64_t h)
+{
+	return (bloom[(h >> 6) & 3] >> (h & 63) & 1) &&
+	    (bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
+}
+
+static void
+row_value_split(const char *v, size_t vlen, struct row_parts *p,
+    uint64_t *bloom)
+{
+	p->n = 0;
+	p->compound = 0;
+	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
+		uint64_t h = UTIL_FNV1A_BASIS;
+
+		for (b = a; b < vlen && v[b] != ' ' && v[b] != '\''; b++)
+			h = (h ^ (uint8_t)v[b]) * FNV_PRIME;
+		p->compound |= b < vlen;
+		p->off[p->n] = (uint16_t)a;
+		p->len[p->n++] = (uint16_t)(b - a);
+		bloom_add(bloom, h);
+	}
+}
+
+/* Row value k found at the words listed in cand (ncand of them, in
+ * order; all words if cand is NULL). */
+static int
+row_value_words(const char *t, const struct detect_value *row, size_t nrow,
+    size_t k, const size_t *off, const size_t *flen, const struct row_parts *p,
+    const uint32_t *cand, size_t ncand, struct detect_scratch *s)
+{
+	const char *v = s->ctxfold.data + off[k];
+	int addr = row[k].kind == DETECT_IDENT_ADDRESS;
+	size_t next = 0;	/* words before it belong to an address found */
+	int r;
+
+	for (size_t c = 0; c < ncand; c++) {
+		size_t i = cand != NULL ? cand[c] : c;
+		const struct detect_word *w = &s->words[i];
+		const char *f;
+		size_t a = flen[k], b = 0, j, q;
+
+		if (i < next || (w->flags & W_DIGIT && !addr))
+			continue;
+		f = wf(s, w);
+		/* Each part of the value; an address only as a run of at
+		 * least two of its parts (its number and street). */
+		for (q = 0; q < p->n; q++)
+			if (p->len[q] == w->fold_len && v[p->off[q]] == f[0] &&
+			    memcmp(v + p->off[q], f, p->len[q]) == 0) {
+				a = p->off[q];
+				b = a + p->len[q];
+				break;
+			}
+		if (a >= flen[k])
+			continue;
+		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
+		 * "MARIE-SAINTE": only beside the rest of the value. */
+		if (in_list(particles, v + a, b - a) && p->compound) {
+			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
+				continue;
+		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
+		    flen) || eponym_position(t, s, i)))
+			continue;
+		if (!addr) {
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+			    (int)k)) < 0)
+				return r;
+			continue;
+		}
+		/* Address: extend over the following words of the value. */
+		for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
+			size_t c2 = b + 1, e;
+			for (e = c2; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
+				;
+			if (!joined(t, s, j) || s->words[j + 1].fold_len != e - c2 ||
+			    memcmp(wf(s, &s->words[j + 1]), v + c2, e - c2) != 0)
+				break;
+			b = e;
+		}
+		/* A one-word value (a city) stands alone. */
+		if (p->n == 1 && w->fold_len >= 3) {
+			if ((r = add_span(s, w->start, w->end, DETECT_ADDRESS,
+			    (int)k)) < 0)
+				return r;
+			continue;
+		}
+		/* "de la" alone is not the address. */
+		size_t real = 0;
+		for (size_t x = i; x <= j; x++)
+			real += !word_has(s, x, D_PARTICLE) &&
+			    !word_has(s, x, D_STREET);
+		if (j > i && real > 0) {
+			if ((r = add_span(s, w->start, s->words[j].end,
+			    DETECT_ADDRESS, (int)k)) < 0)
+				return r;
+			next = j + 1;
+		}
+	}
+	return 0;
+}
+
+/* Words that the filter lets through, at most MAX_CAND (more: every word
+ * is a candidate). */
+#define MAX_CAND	128
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 static int
 scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
-	size_t off[MAX_ROW], flen[MAX_ROW];
-	int r;
+	size_t off[MAX_ROW], flen[MAX_ROW], ncand = 0;
+	struct row_parts parts[MAX_ROW];
+	uint64_t bloom[4] = { 0, 0, 0, 0 };
+	uint32_t cand[MAX_CAND];
+	int r, any = 0;
 
 	buf_reset(&s->ctxfold);
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
@@ -1490,92 +1703,27 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			return r;
 		flen[k] = s->ctxfold.len - off[k];
 	}
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++)
+		if (flen[k] > 0) {
+			row_value_split(s->ctxfold.data + off[k], flen[k], &parts[k],
+			    bloom);
+			any = 1;
+		}
+	if (!any)
+		return 0;	/* and ctxfold may still be empty (NULL) */
+	for (size_t i = 0; i < s->nwords && ncand <= MAX_CAND; i++)
+		if (bloom_has(bloom, s->words[i].fhash)) {
+			if (ncand < MAX_CAND)
+				cand[ncand] = (uint32_t)i;
+			ncand++;
+		}
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		const char *v;
-		int addr = row[k].kind == DETECT_IDENT_ADDRESS;
-		int compound = 0;	/* the value has more than one part */
-
 		if (flen[k] == 0)
-			continue;	/* and ctxfold may still be empty (NULL) */
-		v = s->ctxfold.data + off[k];
-		/* The value's parts, split once: the word loop below runs
-		 * for every word of the comment. */
-		uint16_t poff[MAX_PARTS], plen[MAX_PARTS];
-		uint64_t lens = 0;	/* bit n: a part has n bytes (63: more) */
-		size_t np = 0;
-		for (size_t a = 0, b; a < flen[k] && np < MAX_PARTS; a = b + 1) {
-			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			compound |= b < flen[k];
-			poff[np] = (uint16_t)a;
-			plen[np++] = (uint16_t)(b - a);
-			lens |= (uint64_t)1 << (b - a < 63 ? b - a : 63);
-		}
-		for (size_t i = 0; i < s->nwords; i++) {
-			const struct detect_word *w = &s->words[i];
-			const char *f;
-			size_t a = flen[k], b = 0, j, q;
-
-			if (w->flags & W_DIGIT && !addr)
-				continue;
-			/* No part of this word's length: most words. */
-			if (!(lens >> (w->fold_len < 63 ? w->fold_len : 63) & 1))
-				continue;
-			f = wf(s, w);
-			/* Each part of the value; an address only as a run of
-			 * at least two of its parts (its number and street). */
-			for (q = 0; q < np; q++)
-				if (plen[q] == w->fold_len && v[poff[q]] == f[0] &&
-				    memcmp(v + poff[q], f, plen[q]) == 0) {
-					a = poff[q];
-					b = a + plen[q];
-					break;
-				}
-			if (a >= flen[k])
-				continue;
-			/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
-			 * "MARIE-SAINTE": only beside the rest of the value. */
-			if (in_list(particles, v + a, b - a) && compound) {
-				if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
-					continue;
-			} else if (!addr && (!row_part_usable(t, s, i, row, nrow,
-			    off, flen) || eponym_position(t, s, i)))
-				continue;
-			if (!addr) {
-				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
-				    (int)k)) < 0)
-					return r;
-				continue;
-			}
-			/* Address: extend over the following words of the value. */
-			for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
-				size_t c = b + 1, e;
-				for (e = c; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
-					;
-				if (!joined(t, s, j) || s->words[j + 1].fold_len != e - c ||
-				    memcmp(wf(s, &s->words[j + 1]), v + c, e - c) != 0)
-					break;
-				b = e;
-			}
-			/* A one-word value (a city) stands alone. */
-			if (np == 1 && w->fold_len >= 3) {
-				if ((r = add_span(s, w->start, w->end,
-				    DETECT_ADDRESS, (int)k)) < 0)
-					return r;
-				continue;
-			}
-			/* "de la" alone is not the address. */
-			size_t real = 0;
-			for (size_t x = i; x <= j; x++)
-				real += !word_has(s, x, D_PARTICLE) &&
-				    !word_has(s, x, D_STREET);
-			if (j > i && real > 0) {
-				if ((r = add_span(s, w->start, s->words[j].end,
-				    DETECT_ADDRESS, (int)k)) < 0)
-					return r;
-				i = j;
-			}
-		}
+			continue;
+		if ((r = row_value_words(t, row, nrow, k, off, flen, &parts[k],
+		    ncand <= MAX_CAND ? cand : NULL, ncand <= MAX_CAND ? ncand :
+		    s->nwords, s)) != 0)
+			return r;
 	}
 	return 0;
 }
@@ -1649,6 +1797,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a title or a relative. */
+	if (!comment_has(s, 0, D_TITLE | D_RELATIVE))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t j, taken = 0;
 
@@ -1739,6 +1890,9 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 {
 	int r, changed = 1;
 
+	/* From a name of the dictionary (both loops). */
+	if (!comment_has(s, 0, D_FIRST | D_LAST))
+		return 0;
 	/* Twice: an ambiguous word beside a name found in the first pass. */
 	for (int pass = 0; pass < 3 && changed; pass++) {
 		changed = 0;
@@ -1819,6 +1973,10 @@ scan_particles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a particle after a name found. */
+	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
+		return 0;
 	for (size_t i = 1; i < s->nwords; i++) {
 		const struct detect_span *sp;
 		size_t k;
@@ -1877,6 +2035,9 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a capitalized word. */
+	if (!comment_has(s, W_CAP, 0) && !comment_has(s, W_UPPER, 0))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
@@ -1907,6 +2068,9 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
 	int r, added = 1;
 
+	/* Beside a name found. */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
 	for (int pass = 0; pass < 2 && added; pass++) {
 		added = 0;
 		for (size_t i = 0; i < s->nwords; i++) {
@@ -1961,6 +2125,10 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 {
 	int r;
 
+	/* From a letter and a dot, beside a name found. */
+	if (!comment_has(s, W_DOT, 0) || !has_span_kind(s,
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
+		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		int ctx = -1;
 
@@ -2010,6 +2178,9 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 {
 	int r;
 
+	/* From a number before a month. */
+	if (!comment_has(s, W_DIGIT, D_MONTH))
+		return 0;
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
 		const struct detect_word *d = &s->words[i], *y;
 		size_t m = i + 1;
@@ -2084,6 +2255,9 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 {
 	int r = 0;
 
+	/* A number, and a month or a cue word before it. */
+	if (!comment_has(s, W_DIGIT, D_MONTH | D_DATECUE))
+		return 0;
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
 		size_t m = i + 1;
@@ -2195,6 +2369,9 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a number of five digits. */
+	if (!comment_has(s, W_DIGIT, 0))
+		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_span *sp;
 		int after = 0;
@@ -2234,6 +2411,9 @@ scan_streets(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a number and a street word. */
+	if (!comment_has(s, W_DIGIT, D_STREET))
+		return 0;
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
 		size_t j = i + 1, k;
 
@@ -2280,6 +2460,9 @@ scan_units(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a unit word. */
+	if (!comment_has(s, 0, D_UNIT))
+		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *n = &s->words[i + 1];
 		size_t a = s->words[i].start, b;
@@ -2326,6 +2509,9 @@ scan_places(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a place word, or "lieu" (a street word) of "lieu-dit". */
+	if (!comment_has(s, 0, D_PLACE | D_STREET))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t j = i, k, taken = 0;
 
@@ -2404,6 +2590,8 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 
 	/* Only around the words that end an entry: eight words before (the
 	 * longest entries), two after ("VIH-1"). */
+	if (!comment_has(s, 0, D_TERM))
+		return 0;
 	for (w = 0; w < s->nwords; w++) {
 		size_t e = w + 2 < s->nwords ? w + 2 : s->nwords - 1;
 
@@ -2654,6 +2842,123 @@ recall_measure(const char *t, size_t len, const struct detect_scratch *s,
 	return 0;
 }
 
+/* A clinical token glued to its digits ("HbA1c", "SpO2", "mm3"): the
+ * folded letters and digits of the run around word i, looked up whole in
+ * the two tables above.  Only for a word glued to another. */
+static int
+recall_glued_clinical(const struct detect_scratch *s, size_t i)
+{
+	char run[24];
+	size_t a = i, b = i, n = 0;
+
+	while (a > 0 && s->words[a - 1].end == s->words[a].start)
+		a--;
+	while (b + 1 < s->nwords && s->words[b + 1].start == s->words[b].end)
+		b++;
+	if (a == b)
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (n + w->fold_len >= sizeof(run))
+			return 0;
+		memcpy(run + n, wf(s, w), w->fold_len);
+		n += w->fold_len;
+	}
+	run[n] = '\0';
+	return in_list(clinical_words, run, n) || in_list(measure_units, run, n);
+}
+
+/* Endings of clinical words the lexicon lacks, folded: inflammations,
+ * conditions, blood and urine levels, procedures ("pyélonéphrite",
+ * "kaliémie", "cholécystectomie", "coronarographie").  No name of the
+ * lists has them; a word that is one stays a name. */
+static const char *const clinical_endings[] = {
+	"ite", "ites", "ose", "oses", "emie", "emies", "algie", "algies",
+	"ectomie", "otomie", "ostomie", "plastie", "scopie", "graphie",
+	"pathie", "pathies", "penie", "cytose", "iase", NULL,
+};
+
+static int
+ends_with(const char *w, size_t n, const char *end)
+{
+	size_t m = strlen(end);
+
+	return n > m && memcmp(w + n - m, end, m) == 0;
+}
+
+/* A word the lexicon lacks but is made of one (recall mode only, and
+ * not for a word written as a name: "Bartholomé", "Hippolyte"): a
+ * participle or adjective in -é, -ée, -és, -ées of a noun in -e it has
+ * ("hémolysé" of "hémolyse", "dosée" of "dose"), or a clinical word by
+ * its ending, seven letters at least. */
+static int
+recall_derived_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const participle[] = {
+		"\xc3\xa9" "es", "\xc3\xa9" "e", "\xc3\xa9" "s", "\xc3\xa9",
+		"\xc3\x89" "ES", "\xc3\x89" "E", "\xc3\x89" "S", "\xc3\x89",
+		"ees", "ee", "es", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w), *word = t + w->start;
+	size_t n = w->end - w->start;
+	char stem[72];
+
+	if (w->dflags & (D_FIRST | D_LAST))
+		return 0;
+	if (w->nchars >= 7)
+		for (size_t k = 0; clinical_endings[k] != NULL; k++)
+			if (ends_with(f, w->fold_len, clinical_endings[k]))
+				return 1;
+	for (size_t k = 0; participle[k] != NULL; k++) {
+		size_t m = strlen(participle[k]);
+
+		if (n <= m + 2 || n - m + 1 > sizeof(stem) ||
+		    memcmp(word + n - m, participle[k], m) != 0)
+			continue;
+		memcpy(stem, word, n - m);
+		stem[n - m] = 'e';
+		return lexicon_has(stem, n - m + 1);
+	}
+	return 0;
+}
+
+/* Word i is joined to a name: a name span, an initial ("L. BLANC") or a
+ * capitalized word no list knows, which this pass takes ("Identité :
+ * Blanc Wojciech"). */
+static int
+recall_beside_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t side[4] = { across_particles(t, s, i, -1),
+	    across_particles(t, s, i, 1),
+	    i > 0 && joined(t, s, i - 1) ? i - 1 : NO_WORD,
+	    i + 1 < s->nwords && joined(t, s, i) ? i + 1 : NO_WORD };
+
+	for (int k = 0; k < 4; k++) {
+		size_t j = side[k];
+
+		if (j != NO_WORD && (is_name_span(span_of(s, j)) ||
+		    is_initial(s, j) || unknown_capitalized(t, s, j)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The digit word i is a lot number: "lot 4417", "lot n° 184127512345699",
+ * "n° de lot 1234567" (a drug's or a device's, not a person's). */
+static int
+recall_lot_number(const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i, back = 0; k > 0 && back < 3; k--, back++)
+		if (word_is(s, k - 1, "lot"))
+			return 1;
+		else if (!word_is(s, k - 1, "n") && !word_is(s, k - 1, "no") &&
+		    !word_is(s, k - 1, "numero") && !word_is(s, k - 1, "de"))
+			return 0;
+	return 0;
+}
+
 /*
  * Recall first, as Philter does: after every other detector, what is not
  * known to be safe goes.  A word of letters that is no ordinary French
@@ -2677,7 +2982,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		if (word_taken(s, i))
 			continue;
 		if (w->flags & W_DIGIT) {
-			if (w->end - w->start < 5 || recall_measure(t, len, s, i))
+			if (w->end - w->start < 5 || recall_measure(t, len, s, i) ||
+			    recall_lot_number(s, i))
 				continue;
 			if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
 				return r;
@@ -2686,13 +2992,25 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		if (w->nchars <= 1 || (w->dflags & safe) ||
 		    eponym_position(t, s, i) || after_saint(s, i) ||
 		    in_list(clinical_words, wf(s, w), w->fold_len) ||
-		    in_list(measure_units, wf(s, w), w->fold_len))
+		    in_list(measure_units, wf(s, w), w->fold_len) ||
+		    recall_glued_clinical(s, i))
 			continue;
 		/* An ordinary word stays, unless it is a name of the lists
-		 * written as one ("Jean dit", "Rose PETIT"; "Petit appétit"
-		 * too: the price of recall). */
-		if (word_lexicon(t, s, i) && !((w->flags & (W_CAP | W_UPPER)) &&
-		    (w->dflags & (D_FIRST | D_LAST))))
+		 * written with a capital ("Jean dit", "Rose PETIT").  A
+		 * surname that is a common word (ambiguous.txt) and no first
+		 * name only where it is written as a name ("Patiente Blanc
+		 * vue"), not at the start of a sentence ("Petit appétit",
+		 * "Masse abdominale"): a surname alone is not how a note
+		 * starts a sentence about someone ("Mme Petit"). */
+		if (word_lexicon(t, s, i)) {
+			if (!(w->flags & (W_CAP | W_UPPER)) ||
+			    !(w->dflags & (D_FIRST | D_LAST)))
+				continue;
+			if ((w->dflags & (D_FIRST | D_AMBIG)) == D_AMBIG &&
+			    !written_as_name(t, s, i) && !recall_beside_name(t, s, i))
+				continue;
+		} else if (!written_as_name(t, s, i) &&
+		    recall_derived_word(t, s, i))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;

@@ -55,12 +55,12 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 		    view_rel, why);
 		goto out;
 	}
-	for (i = 0; i < v->ncols; i++) {
-		if (v->cols[i].rule != NULL)
+	for (i = 0; i < view_ncols(v); i++) {
+		if (view_col(v, i)->rule != NULL)
 			continue;
 		d->t->unnamed++;
 		if (++named > DRIFT_COLUMNS_NAMED) {
-			if (v->cols[i].emit)
+			if (view_col(v, i)->emit)
 				more_kept++;
 			else
 				more_dropped++;
@@ -68,19 +68,19 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 		}
 		fprintf(d->out, "%s: drift: %s: column %zu: no rule names its "
 		    "header: %s (columns = %s)\n", d->prog, view_rel, i + 1,
-		    v->cols[i].emit ? "KEPT AS IT IS" : "dropped",
-		    v->cols[i].emit ? "keep" : "drop");
+		    view_col(v, i)->emit ? "KEPT AS IT IS" : "dropped",
+		    view_col(v, i)->emit ? "keep" : "drop");
 	}
 	if (more_kept + more_dropped > 0)
 		fprintf(d->out, "%s: drift: %s: and %zu more columns no rule "
 		    "names: %zu dropped, %zu KEPT AS THEY ARE\n", d->prog,
 		    view_rel, more_kept + more_dropped, more_dropped, more_kept);
-	for (i = 0; v->ncols > 0 && i < rule->nexpect; i++) {
-		for (j = 0; j < v->ncols; j++)
-			if (v->cols[j].rule != NULL &&
-			    strcmp(v->cols[j].rule->name, rule->expect[i]) == 0)
+	for (i = 0; view_ncols(v) > 0 && i < rule->nexpect; i++) {
+		for (j = 0; j < view_ncols(v); j++)
+			if (view_col(v, j)->rule != NULL &&
+			    strcmp(view_col(v, j)->rule->name, rule->expect[i]) == 0)
 				break;
-		if (j < v->ncols)
+		if (j < view_ncols(v))
 			continue;
 		d->t->missing++;
 		fprintf(d->out, "%s: drift: %s: no header matches [column %s], "

@@ -9,23 +9,38 @@
 
 #include "engine.h"
 #include "identity.h"
+#include "pfs_error.h"
 #include "policy.h"
+
+/* [project] identity = PATH: its reloading state. */
+static int
+open_identity(struct engine *e, const struct pfs_reporter *report)
+{
+	int r;
+
+	if (e->policy->identity_path == NULL)
+		return 0;
+	if ((r = identity_source_new(&e->identity)) != 0)
+		pfs_error_sys(report, NULL, "identity source", -r);
+	return r;
+}
 
 int
 engine_open(const char *policy_path, const char *key_path, struct engine **out,
-    char *err, size_t errlen)
+    const struct pfs_reporter *report)
 {
 	struct engine *e;
 	int r;
 
 	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL)
+	if ((e = calloc(1, sizeof(*e))) == NULL) {
+		pfs_error_sys(report, NULL, NULL, ENOMEM);
 		return -ENOMEM;
-	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0 ||
-	    (r = keys_load(key_path, &e->keys, err, errlen)) != 0 ||
-	    (r = policy_bind(e->policy, e->keys, err, errlen)) != 0 ||
-	    (e->policy->identity_path != NULL &&
-	    (r = identity_source_new(&e->identity)) != 0)) {
+	}
+	if ((r = policy_load(policy_path, &e->policy, report)) != 0 ||
+	    (r = keys_load(key_path, &e->keys, report)) != 0 ||
+	    (r = policy_bind(e->policy, e->keys, report)) != 0 ||
+	    (r = open_identity(e, report)) != 0) {
 		engine_free(e);
 		return r;
 	}
@@ -35,24 +50,25 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 
 int
 engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
-    struct engine **out, char *err, size_t errlen)
+    struct engine **out, const struct pfs_reporter *report)
 {
 	struct engine *e;
 	int r;
 
 	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL)
+	if ((e = calloc(1, sizeof(*e))) == NULL) {
+		pfs_error_sys(report, NULL, NULL, ENOMEM);
 		return -ENOMEM;
-	if ((r = policy_load_string(policy_text, "policy", &e->policy, err,
-	    errlen)) != 0)
+	}
+	if ((r = policy_load_string(policy_text, "policy", &e->policy,
+	    report)) != 0)
 		goto fail;
 	if ((r = keys_from_bytes(master, &e->keys)) != 0) {
-		snprintf(err, errlen, "key: %s", strerror(-r));
+		pfs_error_sys(report, "key", NULL, -r);
 		goto fail;
 	}
-	if ((r = policy_bind(e->policy, e->keys, err, errlen)) != 0 ||
-	    (e->policy->identity_path != NULL &&
-	    (r = identity_source_new(&e->identity)) != 0))
+	if ((r = policy_bind(e->policy, e->keys, report)) != 0 ||
+	    (r = open_identity(e, report)) != 0)
 		goto fail;
 	*out = e;
 	return 0;
@@ -62,16 +78,18 @@ engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
 }
 
 int
-engine_open_unkeyed(const char *policy_path, struct engine **out, char *err,
-    size_t errlen)
+engine_open_unkeyed(const char *policy_path, struct engine **out,
+    const struct pfs_reporter *report)
 {
 	struct engine *e;
 	int r;
 
 	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL)
+	if ((e = calloc(1, sizeof(*e))) == NULL) {
+		pfs_error_sys(report, NULL, NULL, ENOMEM);
 		return -ENOMEM;
-	if ((r = policy_load(policy_path, &e->policy, err, errlen)) != 0) {
+	}
+	if ((r = policy_load(policy_path, &e->policy, report)) != 0) {
 		engine_free(e);
 		return r;
 	}

@@ -297,8 +297,8 @@ export_chunked(const struct view *v, int fd, off_t size, struct out *o,
 	size_t ncuts = 0;
 	int r;
 
-	if ((r = split_records(fd, v->data_off, size, v->data_line, EXPORT_CHUNK,
-	    &cuts, &ncuts)) != 0)
+	if ((r = split_records(fd, view_data_off(v), size, view_data_line(v),
+	    EXPORT_CHUNK, &cuts, &ncuts)) != 0)
 		return r;
 	if ((k.c = calloc(ncuts, sizeof(*k.c))) == NULL) {
 		free(cuts);
@@ -393,6 +393,8 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	struct index_identity before;
 	crypto_generichash_state digest;
 	struct stat st;
+	const char *head;
+	size_t head_len;
 	int regular, r;
 
 	/* A file changed while it is read (truncated, appended, rewritten)
@@ -414,19 +416,20 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	if (opts->gzip && (r = gzout_new(6, &o.gz)) != 0)
 		goto out;
 	if ((r = view_reader_new(src_fd, &rd)) != 0 ||
-	    (r = view_open(e, rule, rd, &v, &err)) != 0 ||
-	    (r = out_emit(&o, v->head.data ? v->head.data : "",
-	    v->head.len)) != 0)
+	    (r = view_open(e, rule, rd, &v, &err)) != 0)
+		goto out;
+	head = view_head(v, &head_len);
+	if ((r = out_emit(&o, head, head_len)) != 0)
 		goto out;
 	if (o.pg != NULL)
-		progress_add(o.pg, (unsigned long long)v->data_off);
+		progress_add(o.pg, (unsigned long long)view_data_off(v));
 	/* A gzip source is one stream: its cuts would be compressed offsets. */
-	if (regular && opts->jobs > 1 && v->ncols > 0 &&
+	if (regular && opts->jobs > 1 && view_ncols(v) > 0 &&
 	    !view_reader_is_gzip(rd) &&
-	    st.st_size - v->data_off >= (off_t)EXPORT_SPLIT_MIN)
+	    st.st_size - view_data_off(v) >= (off_t)EXPORT_SPLIT_MIN)
 		r = export_chunked(v, src_fd, st.st_size, &o, opts->jobs, &err);
 	else
-		r = run_sequential(v, rd, v->data_line, &o, &err);
+		r = run_sequential(v, rd, view_data_line(v), &o, &err);
 	/* Checked first: a truncated record is the change, not a bad row. */
 	if (regular && source_changed(src_fd, &before)) {
 		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
@@ -627,13 +630,13 @@ chunk_view(const struct engine *e, const struct policy_file *rule,
 	}
 	if (r != 0 || (r = view_open(e, rule, rd, v, err)) != 0)
 		goto out;
-	if ((*v)->ncols == 0) {
+	if (view_ncols(*v) == 0) {
 		r = -EINVAL;
 		err->what = "the header is empty";
 		goto out;
 	}
 	if (h->encoding >= 0 &&
-	    (enum dialect_encoding)h->encoding != (*v)->dialect.encoding) {
+	    (enum dialect_encoding)h->encoding != view_dialect(*v)->encoding) {
 		if (h->line == NULL ||
 		    !util_is_ascii(h->line, strlen(h->line))) {
 			r = -EINVAL;
@@ -641,7 +644,8 @@ chunk_view(const struct engine *e, const struct policy_file *rule,
 			    "encoding";
 			goto out;
 		}
-		(*v)->dialect.encoding = (enum dialect_encoding)h->encoding;
+		view_set_source_encoding(*v,
+		    (enum dialect_encoding)h->encoding);
 	}
  out:
 	if (r != 0)

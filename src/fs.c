@@ -662,7 +662,7 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 	const struct inode *ino = inodes_get(fs->inodes, nodeid);
 	struct audit_access acc = { "open", ctx->uid, ctx->pid, NULL, 0 };
 	struct fs_handle *h = NULL;
-	int r;
+	int r, ar;
 
 	if (ino == NULL) {
 		fuse_reply_err(req, ENOENT);
@@ -681,9 +681,9 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 	 * holds, which is another record. */
 	acc.path = ino->path;
 	acc.result = r;
-	if (audit_record(fs->audit, &acc) != 0) {
+	if ((ar = audit_record(fs->audit, &acc)) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of an open "
-		    "of %s: the open is refused", ino->path);
+		    "of %s: %s: the open is refused", ino->path, strerror(-ar));
 		r = -EIO;
 	}
 	if (r == 0) {

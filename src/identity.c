@@ -420,8 +420,8 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 			    "(pseudonymize check names its line)");
 		goto out;
 	}
-	for (size_t i = 0; i < v->ncols && ncols < VIEW_MAX_CTX; i++) {
-		const struct policy_column *c = v->cols[i].rule;
+	for (size_t i = 0; i < view_ncols(v) && ncols < VIEW_MAX_CTX; i++) {
+		const struct policy_column *c = view_col(v, i)->rule;
 
 		if (c == NULL)
 			continue;

@@ -60,6 +60,7 @@ index_identity_same_bytes(const struct index_identity *opened,
 struct index {
 	struct index_identity	 id;
 	struct view		*view;		/* the plan, immutable */
+	const struct keys_prf	*mark_key;	/* the policy's index key */
 	off_t			 size;		/* view bytes in all */
 	struct index_checkpoint	*cps;
 	size_t			 ncps;
@@ -75,7 +76,8 @@ struct index {
 };
 
 static int
-checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
+checkpoint_mark(const struct keys_prf *key, int fd, off_t src,
+    uint8_t *mark)
 {
 	char msg[8 + 8 + INDEX_MARK_BEFORE + INDEX_MARK_AFTER];
 	off_t from = src > INDEX_MARK_BEFORE ? src - INDEX_MARK_BEFORE : 0;
@@ -95,7 +97,7 @@ checkpoint_mark(const struct view *v, int fd, off_t src, uint8_t *mark)
 			break;
 		got += (size_t)n;
 	}
-	keys_prf(v->engine->policy->index_prf, msg, 16 + got, mark);
+	keys_prf(*key, msg, 16 + got, mark);
 	explicit_bzero(msg, sizeof(msg));	/* raw cells */
 	return 0;
 }
@@ -178,7 +180,7 @@ add_marked(struct build_state *b, off_t src, off_t view, long line)
 
 	if ((r = add_checkpoint(idx, &b->cap, src, view, line)) != 0)
 		return r;
-	return checkpoint_mark(idx->view, b->fd, src,
+	return checkpoint_mark(idx->mark_key, b->fd, src,
 	    idx->cps[idx->ncps - 1].mark);
 }
 
@@ -225,6 +227,7 @@ struct ichunk {
 
 struct ipar {
 	const struct view	*v;
+	const struct keys_prf	*mark_key;
 	int			 fd;
 	struct firstpass_file	*kept;		/* the index's, or NULL */
 	struct ichunk		*c;
@@ -255,7 +258,8 @@ ichunk_add(struct ipar *p, struct ichunk *c, off_t src, off_t view, long line)
 	c->cps[c->ncps].view = view;
 	c->cps[c->ncps].line = line;
 	c->ncps++;
-	return checkpoint_mark(p->v, p->fd, src, c->cps[c->ncps - 1].mark);
+	return checkpoint_mark(p->mark_key, p->fd, src,
+	    c->cps[c->ncps - 1].mark);
 }
 
 static int
@@ -380,8 +384,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
     unsigned jobs, struct pfs_error *err)
 {
 	const struct view *v = b->idx->view;
-	struct ipar p = { .v = v, .fd = b->fd, .progress = b->progress,
-	    .kept = b->idx->kept };
+	struct ipar p = { .v = v, .mark_key = b->idx->mark_key, .fd = b->fd,
+	    .progress = b->progress, .kept = b->idx->kept };
 	pthread_t tid[INDEX_MAX_JOBS];
 	struct split_chunk *cuts = NULL;
 	unsigned started = 0;
@@ -389,8 +393,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	long resume_line = 0;
 	int r;
 
-	if ((r = split_records(b->fd, v->data_off, size, v->data_line,
-	    INDEX_CHUNK, &cuts, &p.n)) != 0)
+	if ((r = split_records(b->fd, view_data_off(v), size,
+	    view_data_line(v), INDEX_CHUNK, &cuts, &p.n)) != 0)
 		return r;
 	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
 		free(cuts);
@@ -428,6 +432,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	struct view_reader *rd = NULL;
 	struct build_state b = { .progress = progress };
 	struct index *idx;
+	size_t head_len;
 	int r;
 
 	*out = NULL;
@@ -436,27 +441,29 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 		return -ENOMEM;
 	b.idx = idx;
 	b.fd = fd;
+	idx->mark_key = &e->policy->index_prf;
 	index_identity_of(st, &idx->id);
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		goto out;
-	idx->id.dep = idx->view->identity_version;
-	idx->size = (off_t)idx->view->head.len;
+	idx->id.dep = view_identity_version(idx->view);
+	(void)view_head(idx->view, &head_len);
+	idx->size = (off_t)head_len;
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
 		goto out;
-	if ((r = add_marked(&b, idx->view->data_off, idx->size,
-	    idx->view->data_line)) != 0)
+	if ((r = add_marked(&b, view_data_off(idx->view), idx->size,
+	    view_data_line(idx->view))) != 0)
 		goto out;
 	idx->kept = firstpass_file_new(keep, st->st_size);
 	/* The risk is measured record by record in order: one thread.  A
 	 * gzip source is one stream (its cuts would be compressed offsets),
 	 * and its one pass records the inflate access points. */
 	if (jobs > 1 && b.scan == NULL && S_ISREG(st->st_mode) &&
-	    idx->view->ncols > 0 && !view_reader_is_gzip(rd) &&
-	    st->st_size - idx->view->data_off >= INDEX_SPLIT_MIN)
+	    view_ncols(idx->view) > 0 && !view_reader_is_gzip(rd) &&
+	    st->st_size - view_data_off(idx->view) >= INDEX_SPLIT_MIN)
 		r = build_parallel(&b, rd, st->st_size, jobs, err);
 	else
-		r = build_rest(&b, rd, idx->view->data_line, err);
+		r = build_rest(&b, rd, view_data_line(idx->view), err);
 	if (r != 0)
 		goto out;
 	if (b.scan != NULL) {
@@ -631,7 +638,7 @@ verify_mark(const struct index *idx, int fd, const struct index_checkpoint *cp,
 	uint8_t now[INDEX_MARK_BYTES];
 	int r;
 
-	if ((r = checkpoint_mark(idx->view, fd, cp->src, now)) != 0)
+	if ((r = checkpoint_mark(idx->mark_key, fd, cp->src, now)) != 0)
 		return r;
 	if (sodium_memcmp(now, cp->mark, sizeof(now)) == 0)
 		return 0;
@@ -661,7 +668,8 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct pfs_error *err)
 {
 	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
-	const struct view *v = idx->view;
+	const char *head;
+	size_t head_len;
 	int r;
 
 	memset(err, 0, sizeof(*err));
@@ -671,8 +679,9 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 		len = (size_t)(idx->size - off);
 	s.end = off + (off_t)len;
 	/* The header is held in memory. */
-	if (off < (off_t)v->head.len)
-		copy_overlap(&s, v->head.data, 0, v->head.len);
+	head = view_head(idx->view, &head_len);
+	if (off < (off_t)head_len)
+		copy_overlap(&s, head, 0, head_len);
 	/* The tail of the record the last read stopped in. */
 	if (c->valid && c->carry.len)
 		copy_overlap(&s, c->carry.data, c->carry_off, c->carry.len);
@@ -709,7 +718,7 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	s.next_cp = (size_t)(locate(idx, c->pos) - idx->cps);
 	if (idx->cps[s.next_cp].view <= c->pos)
 		s.next_cp++;
-	r = view_run(v, c->rd, c->line, read_sink, &s, err);
+	r = view_run(idx->view, c->rd, c->line, read_sink, &s, err);
 	if (r < 0) {
 		c->valid = 0;
 		/* Over the memory budget: this read fails, not the file. */
@@ -813,7 +822,7 @@ entry_bytes(const struct index *idx)
 
 	if (idx != NULL)
 		n += sizeof(*idx) + idx->ncps * sizeof(*idx->cps) +
-		    (idx->view != NULL ? idx->view->ncols * 64 : 0);
+		    (idx->view != NULL ? view_ncols(idx->view) * 64 : 0);
 	return n;
 }
 
@@ -1118,11 +1127,12 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	char name[33];
 	const uint8_t *p;
 	uint64_t ncps;
-	size_t i;
+	size_t i, head_len;
 	int dfd = -1, ok = 0;
 
 	if ((idx = calloc(1, sizeof(*idx))) == NULL)
 		return NULL;
+	idx->mark_key = &e->policy->index_prf;
 	index_identity_of(st, &idx->id);
 	idx->id.dep = dep;
 	if (disk_key(e, rule, &idx->id, &key) != 0)
@@ -1159,10 +1169,11 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    view_open(e, rule, rd, &idx->view, &err) != 0)
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */
-	ok = idx->view->identity_version == dep &&
-	    idx->cps[0].src == idx->view->data_off &&
-	    idx->cps[0].view == (off_t)idx->view->head.len &&
-	    idx->cps[0].line == idx->view->data_line;
+	(void)view_head(idx->view, &head_len);
+	ok = view_identity_version(idx->view) == dep &&
+	    idx->cps[0].src == view_data_off(idx->view) &&
+	    idx->cps[0].view == (off_t)head_len &&
+	    idx->cps[0].line == view_data_line(idx->view);
  out:
 	if (dfd != -1)
 		close(dfd);

@@ -73,11 +73,11 @@ joinrisk_new(struct joinrisk **out)
 }
 
 int
-joinrisk_file_new(struct joinrisk *j, const struct view *v,
-    struct joinrisk_file **out)
+joinrisk_file_new(struct joinrisk *j, const struct policy *p,
+    const struct view *v, struct joinrisk_file **out)
 {
-	const struct policy *p = v->engine->policy;
 	struct joinrisk_file *f;
+	size_t ncols = view_ncols(v);
 	size_t i, col;
 	int found = 0;
 
@@ -88,17 +88,17 @@ joinrisk_file_new(struct joinrisk *j, const struct view *v,
 		return -ENOMEM;
 	f->j = j;
 	f->policy = p;
-	f->delim = v->dialect.delim;
-	f->qi_col = calloc(v->ncols ? v->ncols : 1, sizeof(*f->qi_col));
-	f->qi_rule = calloc(v->ncols ? v->ncols : 1, sizeof(*f->qi_rule));
+	f->delim = view_dialect(v)->delim;
+	f->qi_col = calloc(ncols ? ncols : 1, sizeof(*f->qi_col));
+	f->qi_rule = calloc(ncols ? ncols : 1, sizeof(*f->qi_rule));
 	if (f->qi_col == NULL || f->qi_rule == NULL) {
 		joinrisk_file_free(f);
 		return -ENOMEM;
 	}
-	for (i = 0, col = 0; i < v->ncols; i++) {
-		const struct policy_column *r = v->cols[i].rule;
+	for (i = 0, col = 0; i < ncols; i++) {
+		const struct policy_column *r = view_col(v, i)->rule;
 
-		if (!v->cols[i].emit)
+		if (!view_col(v, i)->emit)
 			continue;
 		if (r == p->patient && !found) {
 			f->patient_col = col;

@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "keys.h"
+#include "pfs_error.h"
 #include "secfile.h"
 #include "util.h"
 
@@ -53,17 +54,18 @@ label_id(const char *label)
 }
 
 int
-keys_generate(const char *path, char *err, size_t errlen)
+keys_generate(const char *path, const struct pfs_reporter *report)
 {
 	uint8_t *key = NULL;
 	int fd = -1, r = 0;
 
 	if ((r = sodium_ready()) != 0) {
-		snprintf(err, errlen, "libsodium could not be initialised");
+		pfs_error_reportf(report, EIO,
+		    "libsodium could not be initialised");
 		return r;
 	}
 	if ((key = sodium_malloc(KEYS_MASTER_BYTES)) == NULL) {
-		snprintf(err, errlen, "out of memory");
+		pfs_error_reportf(report, ENOMEM, "out of memory");
 		return -ENOMEM;
 	}
 	randombytes_buf(key, KEYS_MASTER_BYTES);
@@ -71,10 +73,12 @@ keys_generate(const char *path, char *err, size_t errlen)
 	if (fd == -1) {
 		r = -errno;
 		if (r == -EEXIST)
-			snprintf(err, errlen, "%s already exists; a key is never "
+			pfs_error_reportf(report, EEXIST,
+			    "%s already exists; a key is never "
 			    "overwritten (remove it yourself if you mean to)", path);
 		else
-			snprintf(err, errlen, "cannot create %s: %s", path,
+			pfs_error_reportf(report, -r,
+			    "cannot create %s: %s", path,
 			    strerror(errno));
 		goto out;
 	}
@@ -85,7 +89,7 @@ keys_generate(const char *path, char *err, size_t errlen)
 	    write(fd, key, KEYS_MASTER_BYTES) != KEYS_MASTER_BYTES ||
 	    fsync(fd) == -1) {
 		r = errno ? -errno : -EIO;
-		snprintf(err, errlen, "cannot write %s: %s", path,
+		pfs_error_reportf(report, -r, "cannot write %s: %s", path,
 		    strerror(-r));
 		unlink(path);
 		goto out;
@@ -93,7 +97,8 @@ keys_generate(const char *path, char *err, size_t errlen)
  out:
 	if (fd != -1 && close(fd) == -1 && r == 0) {
 		r = -errno;
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		pfs_error_reportf(report, -r, "cannot write %s: %s", path,
+		    strerror(-r));
 		unlink(path);
 	}
 	sodium_free(key);
@@ -139,7 +144,8 @@ keys_from_bytes(const uint8_t master[KEYS_MASTER_BYTES], struct keys **out)
 }
 
 int
-keys_load(const char *path, struct keys **out, char *err, size_t errlen)
+keys_load(const char *path, struct keys **out,
+    const struct pfs_reporter *report)
 {
 	struct keys *k = NULL;
 	struct stat st;
@@ -149,23 +155,25 @@ keys_load(const char *path, struct keys **out, char *err, size_t errlen)
 
 	*out = NULL;
 	if ((r = sodium_ready()) != 0) {
-		snprintf(err, errlen, "libsodium could not be initialised");
+		pfs_error_reportf(report, EIO,
+		    "libsodium could not be initialised");
 		return r;
 	}
-	if ((fd = secfile_open(path, SECFILE_KEY, "key file", &st, err,
-	    errlen)) < 0) {
+	if ((fd = secfile_open(path, SECFILE_KEY, "key file", &st,
+	    report)) < 0) {
 		r = fd;
 		fd = -1;
 		goto out;
 	}
 	if ((r = keys_alloc(&k)) != 0) {
-		snprintf(err, errlen, "out of memory");
+		pfs_error_reportf(report, ENOMEM, "out of memory");
 		goto out;
 	}
 	n = read(fd, SECRET_MASTER(k), KEYS_MASTER_BYTES);
 	if (n != KEYS_MASTER_BYTES || read(fd, &extra, 1) != 0) {
 		r = -EINVAL;
-		snprintf(err, errlen, "key file %s must hold exactly %d bytes "
+		pfs_error_reportf(report, EINVAL,
+		    "key file %s must hold exactly %d bytes "
 		    "(make one with: pseudonymize keygen FILE)", path,
 		    KEYS_MASTER_BYTES);
 		goto out;

@@ -13,6 +13,7 @@
 
 #include "audit.h"
 #include "logdest.h"
+#include "pfs_error.h"
 
 /* systemd sets INVOCATION_ID for a service; JOURNAL_STREAM when its
  * stderr goes to the journal. */
@@ -23,8 +24,8 @@ under_systemd(void)
 }
 
 int
-logdest_open(struct logdest *d, const char *path, int foreground, char *err,
-    size_t errlen)
+logdest_open(struct logdest *d, const char *path, int foreground,
+    const struct pfs_reporter *report)
 {
 	struct stat st;
 	int r;
@@ -40,13 +41,15 @@ logdest_open(struct logdest *d, const char *path, int foreground, char *err,
 	    O_NOCTTY | O_CLOEXEC, 0600);
 	if (d->fd == -1) {
 		r = -errno;
-		snprintf(err, errlen, "log file %s: %s%s", path, strerror(-r),
+		pfs_error_reportf(report, -r,
+		    "log file %s: %s%s", path, strerror(-r),
 		    r == -ELOOP ? " (a symbolic link is refused)" : "");
 		return r;
 	}
 	if (fstat(d->fd, &st) == -1 || !S_ISREG(st.st_mode) ||
 	    (st.st_mode & (S_IWGRP | S_IWOTH))) {
-		snprintf(err, errlen, "log file %s must be a regular file that "
+		pfs_error_reportf(report, EINVAL,
+		    "log file %s must be a regular file that "
 		    "group and others cannot write (chmod go-w %s)", path, path);
 		logdest_close(d);
 		return -EINVAL;

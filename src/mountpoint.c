@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "mountpoint.h"
+#include "pfs_error.h"
 #include "util.h"
 
 /* Is the directory at mnt the root of a mount?  statx says so directly
@@ -56,7 +57,7 @@ path_within(const char *inner, const char *outer)
 
 int
 mountpoint_check(const char *src, const char *mnt, int allow_nonempty,
-    char *err, size_t errlen)
+    const struct pfs_reporter *report)
 {
 	char rsrc[PATH_MAX], rmnt[PATH_MAX];
 	struct statx stx;
@@ -67,47 +68,55 @@ mountpoint_check(const char *src, const char *mnt, int allow_nonempty,
 	    STATX_TYPE | STATX_INO, &stx) == -1) {
 		r = -errno;
 		if (r == -ENOTCONN)
-			snprintf(err, errlen, "mount point %s is a dead mount (its "
+			pfs_error_reportf(report, ENOTCONN,
+			    "mount point %s is a dead mount (its "
 			    "daemon ended without unmounting): fusermount3 -u %s, "
 			    "then mount again", mnt, mnt);
 		else
-			snprintf(err, errlen, "mount point %s: %s%s", mnt,
+			pfs_error_reportf(report, -r,
+			    "mount point %s: %s%s", mnt,
 			    strerror(-r), r == -EACCES ? " (a mount of another "
 			    "user?)" : "");
 		return r;
 	}
 	if (!S_ISDIR(stx.stx_mode)) {
-		snprintf(err, errlen, "mount point %s is not a directory", mnt);
+		pfs_error_reportf(report, ENOTDIR,
+		    "mount point %s is not a directory", mnt);
 		return -ENOTDIR;
 	}
 	if (is_mount_root(mnt, &stx)) {
-		snprintf(err, errlen, "mount point %s is already a mount: "
+		pfs_error_reportf(report, EBUSY,
+		    "mount point %s is already a mount: "
 		    "unmount it first (findmnt %s shows what is there)", mnt, mnt);
 		return -EBUSY;
 	}
 	if (realpath(src, rsrc) == NULL) {
 		r = -errno;
-		snprintf(err, errlen, "%s: %s", src, strerror(-r));
+		pfs_error_reportf(report, -r, "%s: %s", src, strerror(-r));
 		return r;
 	}
 	if (realpath(mnt, rmnt) == NULL) {
 		r = -errno;
-		snprintf(err, errlen, "mount point %s: %s", mnt, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "mount point %s: %s", mnt, strerror(-r));
 		return r;
 	}
 	if (path_within(rmnt, rsrc)) {
-		snprintf(err, errlen, "mount point %s is %s the source %s: the "
+		pfs_error_reportf(report, EINVAL,
+		    "mount point %s is %s the source %s: the "
 		    "view would hide the exports and read itself (are SRC and "
 		    "MOUNTPOINT swapped?)", mnt, strcmp(rmnt, rsrc) == 0 ?
 		    "the same directory as" : "inside", src);
 		return -EINVAL;
 	}
 	if ((r = is_empty_dir(mnt, &empty)) != 0) {
-		snprintf(err, errlen, "mount point %s: %s", mnt, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "mount point %s: %s", mnt, strerror(-r));
 		return r;
 	}
 	if (!empty && !allow_nonempty) {
-		snprintf(err, errlen, "mount point %s is not empty: its files "
+		pfs_error_reportf(report, ENOTEMPTY,
+		    "mount point %s is not empty: its files "
 		    "would be hidden behind the view (are SRC and MOUNTPOINT "
 		    "swapped?); give -o nonempty to mount there anyway", mnt);
 		return -ENOTEMPTY;

@@ -25,6 +25,8 @@ pfs_error_format(const struct pfs_error *e, char *buf, size_t len)
 {
 	const char *sep = "";
 	size_t off = 0;
+	/* A place in the policy: "FILE:LINE", as compilers write it. */
+	int in_config = e->in_config && e->file != NULL && e->line;
 
 	if (len > 0)
 		buf[0] = '\0';
@@ -32,7 +34,9 @@ pfs_error_format(const struct pfs_error *e, char *buf, size_t len)
 		put(buf, len, &off, "%s", e->file);
 		sep = ": ";
 	}
-	if (e->line && e->column)
+	if (in_config)
+		put(buf, len, &off, ":%ld", e->line);
+	else if (e->line && e->column)
 		put(buf, len, &off, "%sline %ld, column %zu", sep, e->line,
 		    e->column);
 	else if (e->line)
@@ -69,4 +73,20 @@ pfs_error_sys(const struct pfs_reporter *r, const char *file, const char *what,
 	    .with_errno = 1 };
 
 	pfs_error_report(r, &e);
+}
+
+void
+pfs_error_reportf(const struct pfs_reporter *r, int code, const char *fmt, ...)
+{
+	struct pfs_error e = { .code = code };
+	char what[1024];
+	va_list ap;
+
+	if (r == NULL || r->fn == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	e.what = what;
+	r->fn(r->arg, &e);
 }

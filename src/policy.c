@@ -19,6 +19,7 @@
 #include "icd10.h"
 #include "ops.h"
 #include "pathglob.h"
+#include "pfs_error.h"
 #include "policy.h"
 #include "scrub.h"
 #include "secfile.h"
@@ -51,8 +52,10 @@ struct parser {
 	int		 line;
 	struct section	*sections;
 	size_t		 nsections;
-	char		*err;
-	size_t		 errlen;
+	/* The first error, reported once the parse ends (pfs_error.h):
+	 * "NAME:LINE: what", the line 0 if it is about the whole policy. */
+	char		 what[1024];
+	int		 err_line;
 	int		 failed;
 };
 
@@ -60,19 +63,13 @@ static void __attribute__((format(printf, 3, 4)))
 fail(struct parser *ps, int line, const char *fmt, ...)
 {
 	va_list ap;
-	int n = 0;
 
 	if (ps->failed)
 		return;	/* the first error is the one to fix first */
 	ps->failed = 1;
-	if (line > 0)
-		n = snprintf(ps->err, ps->errlen, "%s:%d: ", ps->name, line);
-	else
-		n = snprintf(ps->err, ps->errlen, "%s: ", ps->name);
-	if (n < 0 || (size_t)n >= ps->errlen)
-		return;
+	ps->err_line = line;
 	va_start(ap, fmt);
-	vsnprintf(ps->err + n, ps->errlen - (size_t)n, fmt, ap);
+	vsnprintf(ps->what, sizeof(ps->what), fmt, ap);
 	va_end(ap);
 }
 
@@ -1606,7 +1603,7 @@ parser_free(struct parser *ps)
 
 int
 policy_load_string(const char *text, const char *name, struct policy **out,
-    char *err, size_t errlen)
+    const struct pfs_reporter *report)
 {
 	struct parser ps = { 0 };
 	struct policy *p = NULL;
@@ -1615,18 +1612,22 @@ policy_load_string(const char *text, const char *name, struct policy **out,
 	int line, r;
 
 	*out = NULL;
-	if (sodium_init() < 0)
-		return -EIO;
 	ps.name = name;
 	ps.cur = text;
 	/* inih skips a BOM itself; the line reader must agree with it. */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		ps.cur += 3;
 	ps.end = text + len;
-	ps.err = err;
-	ps.errlen = errlen;
-	if ((p = calloc(1, sizeof(*p))) == NULL)
-		return -ENOMEM;
+	if (sodium_init() < 0)
+		r = -EIO;
+	else if ((p = calloc(1, sizeof(*p))) == NULL)
+		r = -ENOMEM;
+	else
+		r = 0;
+	if (r != 0) {
+		fail(&ps, 0, "%s", strerror(-r));
+		goto out;
+	}
 	line = ini_parse_stream(reader, &ps, handler, &ps);
 	if (line != 0 && !ps.failed)
 		fail(&ps, line, "expected 'key = value', '[section]' or a comment");
@@ -1644,13 +1645,18 @@ policy_load_string(const char *text, const char *name, struct policy **out,
 	*out = p;
 	p = NULL;
  out:
+	if (ps.failed)
+		pfs_error_report(report, &(struct pfs_error){ .code = -r,
+		    .file = name, .line = ps.err_line, .in_config = 1,
+		    .what = ps.what });
 	parser_free(&ps);
 	policy_free(p);
 	return r;
 }
 
 int
-policy_load(const char *path, struct policy **out, char *err, size_t errlen)
+policy_load(const char *path, struct policy **out,
+    const struct pfs_reporter *report)
 {
 	struct stat st;
 	char *text = NULL;
@@ -1658,32 +1664,34 @@ policy_load(const char *path, struct policy **out, char *err, size_t errlen)
 	int fd, r;
 
 	*out = NULL;
-	if ((fd = secfile_open(path, SECFILE_POLICY, "policy", &st, err,
-	    errlen)) < 0)
+	if ((fd = secfile_open(path, SECFILE_POLICY, "policy", &st,
+	    report)) < 0)
 		return fd;
 	if (st.st_size > POLICY_MAX_BYTES) {
-		snprintf(err, errlen, "policy %s is not a regular file of at most "
-		    "%d bytes", path, POLICY_MAX_BYTES);
+		pfs_error_reportf(report, EINVAL, "policy %s is not a regular "
+		    "file of at most %d bytes", path, POLICY_MAX_BYTES);
 		r = -EINVAL;
 		goto out;
 	}
 	if ((text = malloc((size_t)st.st_size + 1)) == NULL) {
 		r = -ENOMEM;
+		pfs_error_sys(report, path, "cannot read the policy", ENOMEM);
 		goto out;
 	}
 	n = read(fd, text, (size_t)st.st_size);
 	if (n != st.st_size) {
-		snprintf(err, errlen, "cannot read policy %s", path);
+		pfs_error_reportf(report, EIO, "cannot read policy %s", path);
 		r = -EIO;
 		goto out;
 	}
 	text[n] = '\0';
 	if (memchr(text, '\0', (size_t)n) != NULL) {
-		snprintf(err, errlen, "policy %s contains a NUL byte", path);
+		pfs_error_reportf(report, EINVAL, "policy %s contains a NUL "
+		    "byte", path);
 		r = -EINVAL;
 		goto out;
 	}
-	r = policy_load_string(text, path, out, err, errlen);
+	r = policy_load_string(text, path, out, report);
  out:
 	close(fd);
 	free(text);
@@ -1691,13 +1699,14 @@ policy_load(const char *path, struct policy **out, char *err, size_t errlen)
 }
 
 int
-policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
+policy_bind(struct policy *p, struct keys *k,
+    const struct pfs_reporter *report)
 {
 	char label[512];
 	int r;
 
 	if ((r = keys_set_project(k, p->project)) != 0) {
-		snprintf(err, errlen, "cannot derive the project key");
+		pfs_error_reportf(report, -r, "cannot derive the project key");
 		return r;
 	}
 	/* Labels are namespaced by purpose so no two uses share a key. */
@@ -1730,8 +1739,8 @@ policy_bind(struct policy *p, struct keys *k, char *err, size_t errlen)
 	keys_seal(k);
 	return 0;
  fail:
-	snprintf(err, errlen, "cannot derive operator keys: %s (at most %d "
-	    "distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 8);
+	pfs_error_reportf(report, -r, "cannot derive operator keys: %s (at "
+	    "most %d distinct domains)", strerror(-r), KEYS_MAX_DERIVED - 8);
 	return r;
 }
 

@@ -18,6 +18,7 @@
 #include "membudget.h"
 #include "mountpoint.h"
 #include "namecache.h"
+#include "pfs_error.h"
 #include "version.h"
 
 #define DEFAULT_MAX_THREADS 10
@@ -141,6 +142,20 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 	    "\n", arg[0] == '-' ? "flag" : "option", arg);
 	return -1;
 }
+
+/* The engine's error records before the mount (policy, key, mount point,
+ * log, audit log), on stderr; once mounted, fs.c logs them. */
+static void
+report_startup(void *arg, const struct pfs_error *e)
+{
+	char text[PATH_MAX + 1024];
+
+	(void)arg;
+	pfs_error_format(e, text, sizeof(text));
+	fprintf(stderr, "pseudonymfs: %s\n", text);
+}
+
+static const struct pfs_reporter startup_errors = { report_startup, NULL };
 
 /* The index cache directory: created 0700, refused if others can read or
  * write it (offsets only, but a planted index would be refused anyway by
@@ -430,12 +445,8 @@ setup_index_cache(const struct options *o, struct fs *fs)
 static int
 setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 {
-	char err[1024];
-
-	if (engine_open(o->policy, o->key, engine, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
+	if (engine_open(o->policy, o->key, engine, &startup_errors) != 0)
 		return -1;
-	}
 	fs->tree.engine = *engine;
 	if (set_limits(o, fs) != 0 ||
 	    (o->enforce_k && !policy_has_quasi((*engine)->policy)))
@@ -481,15 +492,12 @@ check_before_mount(const struct options *o, const struct fuse_cmdline_opts *cmd,
     const struct engine *engine, struct fs *fs)
 {
 	struct drift_totals dt;
-	char err[1024];
 	int r;
 
-	if (mountpoint_check(o->src, cmd->mountpoint, o->nonempty, err,
-	    sizeof(err)) != 0 || logdest_open(&fs->log, o->log, cmd->foreground,
-	    err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
+	if (mountpoint_check(o->src, cmd->mountpoint, o->nonempty,
+	    &startup_errors) != 0 || logdest_open(&fs->log, o->log,
+	    cmd->foreground, &startup_errors) != 0)
 		return -1;
-	}
 	if (logdest_nowhere(&fs->log) != NULL)
 		fprintf(stderr, "pseudonymfs: warning: %s\n",
 		    logdest_nowhere(&fs->log));
@@ -498,10 +506,8 @@ check_before_mount(const struct options *o, const struct fuse_cmdline_opts *cmd,
 		    "[file] rule of %s matches: the view will be empty (pseudonymize "
 		    "check shows what is not matched)\n", o->src, o->policy);
 	if (audit_open(o->audit, engine->policy->hash, keys_id(engine->keys),
-	    &fs->audit, err, sizeof(err)) != 0) {
-		fprintf(stderr, "pseudonymfs: %s\n", err);
+	    &fs->audit, &startup_errors) != 0)
 		return -1;
-	}
 	if ((r = drift_scan(engine, o->src, NULL, "pseudonymfs", stderr,
 	    &dt)) != 0) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(-r));

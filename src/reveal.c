@@ -178,8 +178,8 @@ scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 	long used;
 
 	(void)src_end;
-	used = csvio_next(s->view->dialect.delim, bytes, len, 1, 1, &s->vrec,
-	    &cerr);
+	used = csvio_next(view_dialect(s->view)->delim, bytes, len, 1, 1,
+	    &s->vrec, &cerr);
 	for (size_t t = 0; used > 0 && t < s->rv->ntokens; t++) {
 		struct token *tok = &s->rv->tokens[t];
 
@@ -207,27 +207,11 @@ static int
 read_header(struct scan *s, int fd)
 {
 	struct view_reader *hrd = NULL;
-	struct pfs_error cerr;
-	size_t bom = s->view->dialect.bom_len;
-	ssize_t n;
 	int r;
 
-	if (s->view->data_off <= (off_t)bom)
-		return 0;
-	if ((r = view_reader_new(fd, &hrd)) != 0 ||
-	    (r = buf_reserve(&s->header_raw, (size_t)s->view->data_off)) != 0)
-		goto out;
-	n = view_reader_pread(hrd, s->header_raw.data,
-	    (size_t)s->view->data_off, 0);
-	if (n != (ssize_t)s->view->data_off) {
-		r = n < 0 ? (int)n : -EIO;
-		goto out;
-	}
-	s->header_raw.len = (size_t)n;
-	if (csvio_next(s->view->dialect.delim, s->header_raw.data + bom,
-	    s->header_raw.len - bom, 1, 1, &s->header, &cerr) <= 0)
-		r = -EIO;
- out:
+	if ((r = view_reader_new(fd, &hrd)) == 0)
+		r = view_source_header(s->view, hrd, &s->header_raw,
+		    &s->header);
 	view_reader_free(hrd);
 	return r;
 }
@@ -267,12 +251,12 @@ reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
 	    (r = view_open(rv->engine, rule, s.rd, &v, &err)) != 0)
 		goto out;
 	s.view = v;
-	s.line = v->data_line;
-	if (v->dialect.encoding == DIALECT_CP1252)
+	s.line = view_data_line(v);
+	if (view_dialect(v)->encoding == DIALECT_CP1252)
 		s.to_utf8 = iconv_open("UTF-8", "WINDOWS-1252");
 	if ((r = read_header(&s, fd)) != 0)
 		goto out;
-	r = view_run(v, s.rd, v->data_line, scan_sink, &s, &err);
+	r = view_run(v, s.rd, view_data_line(v), scan_sink, &s, &err);
  out:
 	if (r != 0)
 		report(rv, src_rel, &err, r);
@@ -427,22 +411,25 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 }
 
 FILE *
-reveal_open_output(const char *path, char *err, size_t errlen)
+reveal_open_output(const char *path, const struct pfs_reporter *report)
 {
 	FILE *fp;
 	int fd;
 
 	if (path == NULL) {
 		if (!isatty(STDOUT_FILENO)) {
-			snprintf(err, errlen, "reveal prints raw values: it writes "
-			    "to a terminal, or to a new file given with -o FILE");
+			pfs_error_report(report, &(struct pfs_error){
+			    .code = EPERM, .what = "reveal prints raw values: "
+			    "it writes to a terminal, or to a new file given "
+			    "with -o FILE" });
 			return NULL;
 		}
 		return stdout;
 	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {
-		snprintf(err, errlen, "-o %s: %s", path, strerror(errno));
+		pfs_error_reportf(report, errno, "-o %s: %s", path,
+		    strerror(errno));
 		if (fd != -1)
 			close(fd);
 		return NULL;
@@ -452,20 +439,21 @@ reveal_open_output(const char *path, char *err, size_t errlen)
 
 int
 reveal_audit(const struct engine *e, const char *path,
-    const char *const *tokens, size_t ntokens, char *err, size_t errlen)
+    const char *const *tokens, size_t ntokens,
+    const struct pfs_reporter *report)
 {
 	struct audit *a;
 	int r = 0;
 
-	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a, err,
-	    errlen)) != 0)
+	if ((r = audit_open(path, e->policy->hash, keys_id(e->keys), &a,
+	    report)) != 0)
 		return r;
 	for (size_t i = 0; i < ntokens && r == 0; i++) {
 		struct audit_access acc = { "reveal", getuid(), getpid(),
 		    tokens[i], 0 };
 		if ((r = audit_record(a, &acc)) != 0)
-			snprintf(err, errlen, "--audit %s: cannot write the "
-			    "record: %s", path, strerror(-r));
+			pfs_error_reportf(report, -r, "--audit %s: cannot "
+			    "write the record: %s", path, strerror(-r));
 	}
 	audit_close(a);
 	return r;

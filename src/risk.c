@@ -37,16 +37,16 @@ int
 risk_scan_new(const struct view *v, struct risk_scan **out)
 {
 	struct risk_scan *s;
-	size_t i, j;
+	size_t i, j, ncols = view_ncols(v);
 
 	*out = NULL;
 	if (sodium_init() < 0)
 		return -EIO;
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return -ENOMEM;
-	s->delim = v->dialect.delim;
-	s->qi_col = calloc(v->ncols ? v->ncols : 1, sizeof(*s->qi_col));
-	s->qi_rule = calloc(v->ncols ? v->ncols : 1, sizeof(*s->qi_rule));
+	s->delim = view_dialect(v)->delim;
+	s->qi_col = calloc(ncols ? ncols : 1, sizeof(*s->qi_col));
+	s->qi_rule = calloc(ncols ? ncols : 1, sizeof(*s->qi_rule));
 	s->cap = 1024;
 	s->slots = calloc(s->cap, sizeof(*s->slots));
 	if (s->qi_col == NULL || s->qi_rule == NULL || s->slots == NULL) {
@@ -54,12 +54,14 @@ risk_scan_new(const struct view *v, struct risk_scan **out)
 		return -ENOMEM;
 	}
 	randombytes_buf(s->hkey, sizeof(s->hkey));
-	for (i = 0, j = 0; i < v->ncols; i++) {
-		if (!v->cols[i].emit)
+	for (i = 0, j = 0; i < ncols; i++) {
+		const struct view_col *c = view_col(v, i);
+
+		if (!c->emit)
 			continue;
-		if (v->cols[i].rule != NULL && v->cols[i].rule->quasi != QUASI_NO) {
+		if (c->rule != NULL && c->rule->quasi != QUASI_NO) {
 			s->qi_col[s->nqi] = j;
-			s->qi_rule[s->nqi] = v->cols[i].rule;
+			s->qi_rule[s->nqi] = c->rule;
 			s->nqi++;
 		}
 		j++;

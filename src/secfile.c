@@ -5,17 +5,19 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pfs_error.h"
 #include "secfile.h"
 
 static int
 check_owner(const char *path, enum secfile_kind kind, const char *what,
-    const struct stat *st, char *err, size_t errlen)
+    const struct stat *st, const struct pfs_reporter *report)
 {
 	uid_t me = geteuid();
 
 	if (kind == SECFILE_KEY) {
 		if (st->st_mode & 077) {
-			snprintf(err, errlen, "%s %s is accessible by group or "
+			pfs_error_reportf(report, EPERM,
+			    "%s %s is accessible by group or "
 			    "others (mode %04o); it must be private to its owner: "
 			    "chmod 600 %s", what, path,
 			    (unsigned)(st->st_mode & 07777), path);
@@ -25,7 +27,8 @@ check_owner(const char *path, enum secfile_kind kind, const char *what,
 		 * could then be reversed by trying values.  Root may use the
 		 * service user's key: it can do what that user can. */
 		if (st->st_uid != me && me != 0) {
-			snprintf(err, errlen, "%s %s belongs to another user "
+			pfs_error_reportf(report, EPERM,
+			    "%s %s belongs to another user "
 			    "(uid %lu); use a key that belongs to you (uid %lu)",
 			    what, path, (unsigned long)st->st_uid,
 			    (unsigned long)me);
@@ -36,14 +39,16 @@ check_owner(const char *path, enum secfile_kind kind, const char *what,
 	/* Whoever can write the policy can make the next mount show raw
 	 * values: the same rule as for a key, for writing. */
 	if (st->st_mode & (S_IWGRP | S_IWOTH)) {
-		snprintf(err, errlen, "%s %s is writable by group or others "
+		pfs_error_reportf(report, EPERM,
+		    "%s %s is writable by group or others "
 		    "(mode %04o); whoever can write it decides what the view "
 		    "shows: chmod go-w %s", what, path,
 		    (unsigned)(st->st_mode & 07777), path);
 		return -EPERM;
 	}
 	if (st->st_uid != 0 && st->st_uid != me) {
-		snprintf(err, errlen, "%s %s belongs to another user (uid %lu); "
+		pfs_error_reportf(report, EPERM,
+		    "%s %s belongs to another user (uid %lu); "
 		    "it must belong to root or to you (uid %lu)", what, path,
 		    (unsigned long)st->st_uid, (unsigned long)me);
 		return -EPERM;
@@ -53,7 +58,7 @@ check_owner(const char *path, enum secfile_kind kind, const char *what,
 
 int
 secfile_open(const char *path, enum secfile_kind kind, const char *what,
-    struct stat *st, char *err, size_t errlen)
+    struct stat *st, const struct pfs_reporter *report)
 {
 	int fd, flags, r;
 
@@ -62,31 +67,36 @@ secfile_open(const char *path, enum secfile_kind kind, const char *what,
 	if (fd == -1) {
 		r = -errno;
 		if (r == -ELOOP)
-			snprintf(err, errlen, "%s %s is a symbolic link: name the "
+			pfs_error_reportf(report, ELOOP,
+			    "%s %s is a symbolic link: name the "
 			    "file itself (a link is never followed)", what, path);
 		else
-			snprintf(err, errlen, "cannot open %s %s: %s", what, path,
+			pfs_error_reportf(report, -r,
+			    "cannot open %s %s: %s", what, path,
 			    strerror(-r));
 		return r;
 	}
 	if (fstat(fd, st) == -1) {
 		r = -errno;
-		snprintf(err, errlen, "cannot stat %s %s: %s", what, path,
+		pfs_error_reportf(report, -r,
+		    "cannot stat %s %s: %s", what, path,
 		    strerror(-r));
 		goto fail;
 	}
 	if (!S_ISREG(st->st_mode)) {
 		r = -EINVAL;
-		snprintf(err, errlen, "%s %s is not a regular file", what, path);
+		pfs_error_reportf(report, EINVAL,
+		    "%s %s is not a regular file", what, path);
 		goto fail;
 	}
-	if ((r = check_owner(path, kind, what, st, err, errlen)) != 0)
+	if ((r = check_owner(path, kind, what, st, report)) != 0)
 		goto fail;
 	/* A regular file: reads do not block, but say so anyway. */
 	if ((flags = fcntl(fd, F_GETFL)) == -1 ||
 	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
 		r = -errno;
-		snprintf(err, errlen, "%s %s: %s", what, path, strerror(-r));
+		pfs_error_reportf(report, -r,
+		    "%s %s: %s", what, path, strerror(-r));
 		goto fail;
 	}
 	return fd;

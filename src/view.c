@@ -32,6 +32,44 @@
 #define MEMO_TAG_VIEW	0x100u
 #define MEMO_TAG_VALUE	0x200u
 
+/* The plan view_open makes (view.h: opaque to its callers). */
+struct view {
+	const struct engine	*engine;
+	const struct policy_file *rule;
+	struct dialect		 dialect;	/* the source's */
+	int			 utf8;		/* encoding = utf-8: the view is UTF-8 */
+	struct view_col		*cols;
+	size_t			 ncols;
+	long			 patient_col;	/* -1 if no per-patient shift is needed */
+	/* scrub's row context: the columns with `identifies =` (none if no
+	 * column of the file is scrubbed). */
+	long			 ctx_cols[VIEW_MAX_CTX];
+	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
+	size_t			 nctx;
+	/* The identity source's version this view was planned with (0: the
+	 * rule does not depend on it), and the loaded set when a scrub
+	 * column reads it per patient (held until view_free). */
+	struct identity		*identity;
+	uint64_t		 identity_version;
+	long			 identity_patient_col;
+	/* fake: the row's sex column (-1: none) and, for email, its fake
+	 * first- and last-name columns (email_names: both shown). */
+	long			 sex_col;
+	long			 first_col, last_col;
+	int			 email_names;
+	/* The row pass: columns whose rule can suppress a cell (analysis,
+	 * drug, ward, icd10), and the cells they empty. */
+	size_t			*hide_cols;
+	size_t			 nhide;
+	int			 hide_rows;	/* a rule hides cells or rows (not
+						 * only icd10 counted for check) */
+	struct view_link	*links;
+	size_t			 nlinks;
+	off_t			 data_off;	/* source offset of the first record */
+	long			 data_line;	/* its line number */
+	struct buf		 head;		/* BOM and header, as the view shows them */
+};
+
 struct view_reader {
 	int			 fd;
 	int			 seekable;
@@ -1296,6 +1334,102 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
+}
+
+/* ---- the plan, read by reports and the index ---- */
+
+const struct policy_file *
+view_rule(const struct view *v)
+{
+	return v->rule;
+}
+
+const struct dialect *
+view_dialect(const struct view *v)
+{
+	return &v->dialect;
+}
+
+size_t
+view_ncols(const struct view *v)
+{
+	return v->ncols;
+}
+
+const struct view_col *
+view_col(const struct view *v, size_t i)
+{
+	return &v->cols[i];
+}
+
+const size_t *
+view_hidden_cols(const struct view *v, size_t *n)
+{
+	*n = v->nhide;
+	return v->hide_cols;
+}
+
+size_t
+view_ncontext(const struct view *v)
+{
+	return v->nctx;
+}
+
+const char *
+view_head(const struct view *v, size_t *len)
+{
+	*len = v->head.len;
+	return v->head.data != NULL ? v->head.data : "";
+}
+
+off_t
+view_data_off(const struct view *v)
+{
+	return v->data_off;
+}
+
+long
+view_data_line(const struct view *v)
+{
+	return v->data_line;
+}
+
+uint64_t
+view_identity_version(const struct view *v)
+{
+	return v->identity_version;
+}
+
+int
+view_source_header(const struct view *v, struct view_reader *rd,
+    struct buf *raw, struct csvio_record *rec)
+{
+	struct pfs_error cerr;
+	size_t bom = v->dialect.bom_len;
+	ssize_t n;
+	int r;
+
+	rec->nfields = 0;
+	if (v->data_off <= (off_t)bom)
+		return 0;
+	buf_reset(raw);
+	if ((r = buf_reserve(raw, (size_t)v->data_off)) != 0)
+		return r;
+	/* Through the reader: a gzip source's header is decompressed. */
+	n = view_reader_pread(rd, raw->data, (size_t)v->data_off, 0);
+	if (n != (ssize_t)v->data_off)
+		return n < 0 ? (int)n : -EIO;
+	raw->len = (size_t)n;
+	if (csvio_next(v->dialect.delim, raw->data + bom, raw->len - bom, 1,
+	    1, rec, &cerr) <= 0)
+		return -EIO;	/* changed since view_open */
+	return 0;
+}
+
+void
+view_set_source_encoding(struct view *v, enum dialect_encoding enc)
+{
+	v->dialect.encoding = enc;
 }
 
 enum dialect_encoding

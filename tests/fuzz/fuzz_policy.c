@@ -1,7 +1,8 @@
 /* Fuzz target: the policy parser (policy_load_string) on arbitrary text,
  * then, for a policy it accepts, binding to a key and matching files and
- * headers as the exporter and the mount do.  A refusal must come with a
- * NUL-terminated message that fits its buffer. */
+ * headers as the exporter and the mount do.  A refusal must come with one
+ * error record (pfs_error.h), naming the policy, whose text is
+ * NUL-terminated in a buffer too short for it. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "keys.h"
+#include "pfs_error.h"
 #include "policy.h"
 
 #define FUZZ_MAX_INPUT	(256u << 10)
@@ -22,6 +24,22 @@ fuzz_die(const char *what)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+struct refusal {
+	int	count;
+	char	text[128];
+};
+
+static void
+keep_refusal(void *arg, const struct pfs_error *e)
+{
+	struct refusal *rf = arg;
+
+	rf->count++;
+	if (e->file == NULL || strcmp(e->file, "f.policy") != 0 || e->code <= 0)
+		fuzz_die("a refusal that does not name the policy and an errno");
+	pfs_error_format(e, rf->text, sizeof(rf->text));
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -33,7 +51,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint8_t master[KEYS_MASTER_BYTES];
 	struct policy *p = NULL;
 	struct keys *k = NULL;
-	char err[128], *text;
+	struct refusal rf = { 0 };
+	struct pfs_reporter report = { keep_refusal, &rf };
+	char *text;
 	int r;
 
 	if (size > FUZZ_MAX_INPUT)
@@ -44,12 +64,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(text, data, size);
 	text[size] = '\0';
-	memset(err, 'Z', sizeof(err));
-	r = policy_load_string(text, "f.policy", &p, err, sizeof(err));
+	memset(rf.text, 'Z', sizeof(rf.text));
+	r = policy_load_string(text, "f.policy", &p, &report);
 	if (r != 0) {
 		if (p != NULL)
 			fuzz_die("a refused policy was returned");
-		if (memchr(err, '\0', sizeof(err)) == NULL)
+		if (rf.count != 1)
+			fuzz_die("a refusal without exactly one error record");
+		if (memchr(rf.text, '\0', sizeof(rf.text)) == NULL)
 			fuzz_die("an error message without its NUL");
 		if (r > 0)
 			fuzz_die("a positive return");
@@ -58,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(master, 0x5a, sizeof(master));
 	if (keys_from_bytes(master, &k) != 0)
 		fuzz_die("keys_from_bytes");
-	if (policy_bind(p, k, err, sizeof(err)) == 0) {
+	if (policy_bind(p, k, NULL) == 0) {
 		for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
 			const struct policy_file *f = policy_match_file(p, paths[i]);
 

@@ -22,6 +22,7 @@
 
 #include "detect.h"
 #include "engine.h"
+#include "pfs_error.h"
 #include "icd10.h"
 #include "policy.h"
 #include "view.h"
@@ -52,21 +53,29 @@ fuzz_die(const char *what)
 	abort();
 }
 
+/* Why the fuzz policy did not load, on stderr. */
+static void
+fuzz_report(void *arg, const struct pfs_error *e)
+{
+	char text[1024];
+
+	(void)arg;
+	pfs_error_format(e, text, sizeof(text));
+	fprintf(stderr, "%s\n", text);
+}
+
 static void
 fuzz_init(void)
 {
 	uint8_t master[KEYS_MASTER_BYTES];
-	char err[256];
 
 	if (fuzz_engine != NULL)
 		return;
 	for (size_t i = 0; i < sizeof(master); i++)
 		master[i] = (uint8_t)(i * 29 + 3);
-	if (engine_new(fuzz_policy, master, &fuzz_engine, err,
-	    sizeof(err)) != 0) {
-		fprintf(stderr, "%s\n", err);
+	if (engine_new(fuzz_policy, master, &fuzz_engine,
+	    &(struct pfs_reporter){ fuzz_report, NULL }) != 0)
 		fuzz_die("the fuzz policy does not load");
-	}
 }
 
 static void
@@ -174,7 +183,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_die("view_reader_new");
 	if (view_open(fuzz_engine, &fuzz_engine->policy->files[placeholder ? 1 : 0],
 	    rd, &v, &err) == 0 &&
-	    view_run(v, rd, v->data_line, collect, &out, &err) == 0) {
+	    view_run(v, rd, view_data_line(v), collect, &out, &err) == 0) {
 		/* Valid UTF-8 in, valid UTF-8 out (a replacement never cuts a
 		 * character in two). */
 		if (u8_check((const uint8_t *)csv.data, csv.len) == NULL &&

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 #include "policy.h"
 #include "view.h"
 
@@ -86,21 +87,29 @@ fuzz_die(const char *what)
 	abort();
 }
 
+/* Why the fuzz policy did not load, on stderr. */
+static void
+fuzz_report(void *arg, const struct pfs_error *e)
+{
+	char text[1024];
+
+	(void)arg;
+	pfs_error_format(e, text, sizeof(text));
+	fprintf(stderr, "%s\n", text);
+}
+
 static void
 fuzz_init(void)
 {
 	uint8_t master[KEYS_MASTER_BYTES];
-	char err[256];
 
 	if (fuzz_engine != NULL)
 		return;
 	for (size_t i = 0; i < sizeof(master); i++)
 		master[i] = (uint8_t)(i * 37 + 11);
-	if (engine_new(fuzz_policy, master, &fuzz_engine, err,
-	    sizeof(err)) != 0) {
-		fprintf(stderr, "%s\n", err);
+	if (engine_new(fuzz_policy, master, &fuzz_engine,
+	    &(struct pfs_reporter){ fuzz_report, NULL }) != 0)
 		fuzz_die("the fuzz policy does not load");
-	}
 }
 
 /* The view bytes, and a few restart points from the run. */
@@ -202,12 +211,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_die("view_reader_new");
 	r = view_open(fuzz_engine, rule, rd, &v, &err);
 	if (r == 0) {
-		if (buf_append(&sink.out, v->head.data, v->head.len) != 0)
+		const char *head;
+		size_t head_len;
+
+		head = view_head(v, &head_len);
+		if (buf_append(&sink.out, head, head_len) != 0)
 			fuzz_die("out of memory");
 		sink.mid_dst = sink.out.len;
-		sink.mid_src = v->data_off;
-		sink.mid_line = v->data_line;
-		r = view_run(v, rd, v->data_line, fuzz_collect, &sink, &err);
+		sink.mid_src = view_data_off(v);
+		sink.mid_line = view_data_line(v);
+		r = view_run(v, rd, view_data_line(v), fuzz_collect, &sink,
+		    &err);
 	}
 	if (r != 0 && r != -EINVAL)
 		fuzz_die("an error other than -EINVAL for a readable input");

@@ -50,9 +50,9 @@ static struct audit *
 open_ok(void)
 {
 	struct audit *a;
-	char err[512];
+	struct test_errors err;
 
-	assert_int_equal(audit_open(path, POLICY, KEYID, &a, err, sizeof(err)), 0);
+	assert_int_equal(audit_open(path, POLICY, KEYID, &a, test_errors(&err)), 0);
 	return a;
 }
 
@@ -355,42 +355,49 @@ static void
 test_refusals(void **state)
 {
 	struct audit *a;
-	char err[512], link[160], sub[160];
+	char link[160], sub[160];
+	struct test_errors err;
 	int fd;
 
 	(void)state;
 	/* A symbolic link. */
 	snprintf(link, sizeof(link), "%s/link.log", dir);
 	assert_int_equal(symlink(path, link), 0);
-	assert_int_not_equal(audit_open(link, POLICY, KEYID, &a, err, sizeof(err)), 0);
-	assert_non_null(strstr(err, "symbolic link"));
+	assert_int_not_equal(audit_open(link, POLICY, KEYID, &a, test_errors(&err)), 0);
+	assert_non_null(strstr(err.text, "symbolic link"));
 	/* A directory that does not exist. */
 	snprintf(sub, sizeof(sub), "%s/nodir/audit.log", dir);
-	assert_int_equal(audit_open(sub, POLICY, KEYID, &a, err, sizeof(err)), -ENOENT);
+	assert_int_equal(audit_open(sub, POLICY, KEYID, &a, test_errors(&err)), -ENOENT);
+	/* ... is one record naming the file, with the errno's text. */
+	assert_int_equal(err.count, 1);
+	assert_int_equal(err.code, ENOENT);
+	assert_non_null(strstr(err.text, "audit file "));
+	assert_non_null(strstr(err.text, sub));
+	assert_non_null(strstr(err.text, strerror(ENOENT)));
 	/* A directory. */
-	assert_int_not_equal(audit_open(dir, POLICY, KEYID, &a, err, sizeof(err)), 0);
+	assert_int_not_equal(audit_open(dir, POLICY, KEYID, &a, test_errors(&err)), 0);
 	/* Writable by others. */
 	fd = open(path, O_WRONLY | O_CREAT, 0600);
 	assert_true(fd >= 0);
 	close(fd);
 	assert_int_equal(chmod(path, 0622), 0);
-	assert_int_equal(audit_open(path, POLICY, KEYID, &a, err, sizeof(err)), -EPERM);
-	assert_non_null(strstr(err, "chmod go-w"));
+	assert_int_equal(audit_open(path, POLICY, KEYID, &a, test_errors(&err)), -EPERM);
+	assert_non_null(strstr(err.text, "chmod go-w"));
 	assert_int_equal(chmod(path, 0640), 0);
 	/* An incomplete last record. */
 	spit(path, "time=2026");
-	assert_int_equal(audit_open(path, POLICY, KEYID, &a, err, sizeof(err)), -EBADMSG);
-	assert_non_null(strstr(err, "incomplete"));
+	assert_int_equal(audit_open(path, POLICY, KEYID, &a, test_errors(&err)), -EBADMSG);
+	assert_non_null(strstr(err.text, "incomplete"));
 	/* A last line that is not a record. */
 	spit(path, "hello\n");
-	assert_int_equal(audit_open(path, POLICY, KEYID, &a, err, sizeof(err)), -EBADMSG);
+	assert_int_equal(audit_open(path, POLICY, KEYID, &a, test_errors(&err)), -EBADMSG);
 	/* Held by another daemon. */
 	unlink(path);
 	a = open_ok();
 	{
 		struct audit *b;
-		assert_int_not_equal(audit_open(path, POLICY, KEYID, &b, err, sizeof(err)), 0);
-		assert_non_null(strstr(err, "another"));
+		assert_int_not_equal(audit_open(path, POLICY, KEYID, &b, test_errors(&err)), 0);
+		assert_non_null(strstr(err.text, "another"));
 	}
 	audit_close(a);
 }

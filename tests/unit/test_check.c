@@ -171,9 +171,9 @@ test_without_key(void **state)
 	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
 	struct check_totals t;
 	struct engine *e;
-	char err[256];
+	struct test_errors err;
 
-	assert_int_equal(engine_open_unkeyed(f->policy, &e, err, sizeof(err)),
+	assert_int_equal(engine_open_unkeyed(f->policy, &e, test_errors(&err)),
 	    0);
 	assert_int_equal(run(f, e, &o, &t), 0);
 	/* TRAN_Minh/ would be a token: without the key it has no name, so

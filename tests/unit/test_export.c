@@ -64,11 +64,15 @@ one_pass(const struct engine *e, int fd, struct buf *head, struct buf *body)
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct pfs_error err = { 0 };
+	const char *h;
+	size_t hlen;
 
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
-	assert_int_equal(buf_append(head, v->head.data, v->head.len), 0);
-	assert_int_equal(view_run(v, rd, v->data_line, test_collect, body, &err), 0);
+	h = view_head(v, &hlen);
+	assert_int_equal(buf_append(head, h, hlen), 0);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, body,
+	    &err), 0);
 	view_free(v);
 	view_reader_free(rd);
 }

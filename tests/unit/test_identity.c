@@ -23,6 +23,7 @@
 #include "identity.h"
 #include "keys.h"
 #include "policy.h"
+#include "testlib.h"
 #include "view.h"
 
 static const char policy_text[] =
@@ -74,7 +75,8 @@ static int
 setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	char path[128], err[256];
+	char path[128], policy[128];
+	struct test_errors err;
 	FILE *fp;
 
 	assert_non_null(f);
@@ -88,9 +90,10 @@ setup(void **state)
 	fputs(policy_text, fp);
 	fclose(fp);
 	snprintf(path, sizeof(path), "%s/key", f->dir);
-	assert_int_equal(keys_generate(path, err, sizeof(err)), 0);
-	snprintf(err, sizeof(err), "%s/policy", f->dir);
-	assert_int_equal(engine_open(err, path, &f->e, err, sizeof(err)), 0);
+	assert_int_equal(keys_generate(path, test_errors(&err)), 0);
+	snprintf(policy, sizeof(policy), "%s/policy", f->dir);
+	assert_int_equal(engine_open(policy, path, &f->e, test_errors(&err)),
+	    0);
 	assert_non_null(f->e->identity);
 	f->root = open(f->dir, O_RDONLY | O_DIRECTORY);
 	assert_true(f->root >= 0);
@@ -373,7 +376,8 @@ test_policy(void **state)
 	struct fixture *f = *state;
 	const struct policy *p = f->e->policy;
 	struct policy *q;
-	char err[256], text[2048];
+	char text[2048];
+	struct test_errors err;
 	static const char *const bad[] = {
 		"identity = /etc/passwd\n", "identity = ../x.csv\n",
 		"identity = a/../../x.csv\n", "identity = nomatch.csv\n",
@@ -387,19 +391,19 @@ test_policy(void **state)
 		snprintf(text, sizeof(text), "[project]\nname = t\npatient = ipp\n"
 		    "%s[file a]\nmatch = labos.csv\n[column ipp]\nheaders = IPP\n"
 		    "op = token\n", bad[i]);
-		assert_int_equal(policy_load_string(text, "t", &q, err,
-		    sizeof(err)), -EINVAL);
-		assert_non_null(strstr(err, "identity"));
+		assert_int_equal(policy_load_string(text, "t", &q,
+		    test_errors(&err)), -EINVAL);
+		assert_non_null(strstr(err.text, "identity"));
 	}
 	/* It is read per patient: patient = is required. */
 	assert_int_equal(policy_load_string("[project]\nname = t\nidentity = "
-	    "a.csv\n[file a]\nmatch = *.csv\n", "t", &q, err, sizeof(err)),
+	    "a.csv\n[file a]\nmatch = *.csv\n", "t", &q, test_errors(&err)),
 	    -EINVAL);
-	assert_non_null(strstr(err, "patient"));
+	assert_non_null(strstr(err.text, "patient"));
 	/* A gzip source by its name without .gz. */
 	assert_int_equal(policy_load_string("[project]\nname = t\npatient = ipp\n"
 	    "identity = p.csv.gz\n[file a]\nmatch = p.csv\n[column ipp]\n"
-	    "headers = IPP\nop = token\n", "t", &q, err, sizeof(err)), 0);
+	    "headers = IPP\nop = token\n", "t", &q, test_errors(&err)), 0);
 	policy_free(q);
 }
 

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "keys.h"
+#include "testlib.h"
 
 /* Printable, so that a leak into a message is visible to strstr. */
 static const uint8_t KEY_A[KEYS_MASTER_BYTES] =
@@ -79,16 +80,15 @@ test_load_refuses_group_other(void **state)
 {
 	static const mode_t modes[] = { 0644, 0640, 0604, 0660, 0620, 0602 };
 	struct keys *k = (struct keys *)1;
-	char err[512];
+	struct test_errors err;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
 		write_file(KEY_A, KEYS_MASTER_BYTES, modes[i]);
-		err[0] = '\0';
-		assert_int_equal(keys_load(path, &k, err, sizeof(err)), -EPERM);
+		assert_int_equal(keys_load(path, &k, test_errors(&err)), -EPERM);
 		assert_null(k);
-		assert_non_null(strstr(err, "chmod 600"));
-		assert_no_key_in(err, KEY_A);
+		assert_non_null(strstr(err.text, "chmod 600"));
+		assert_no_key_in(err.text, KEY_A);
 	}
 }
 
@@ -96,11 +96,11 @@ static void
 test_load_accepts_0600(void **state)
 {
 	struct keys *k = NULL, *k2 = NULL;
-	char err[512] = "";
+	struct test_errors err;
 
 	(void)state;
 	write_file(KEY_A, KEYS_MASTER_BYTES, 0600);
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), 0);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
 	assert_non_null(k);
 	/* The loaded key is the file's: same id as from the same bytes. */
 	assert_int_equal(keys_from_bytes(KEY_A, &k2), 0);
@@ -110,7 +110,7 @@ test_load_accepts_0600(void **state)
 
 	/* 0400 is private too. */
 	write_file(KEY_A, KEYS_MASTER_BYTES, 0400);
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), 0);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
 	keys_free(k);
 }
 
@@ -119,29 +119,27 @@ test_load_refuses_wrong_size(void **state)
 {
 	uint8_t big[KEYS_MASTER_BYTES + 1];
 	struct keys *k = (struct keys *)1;
-	char err[512];
+	struct test_errors err;
 
 	(void)state;
 	memcpy(big, KEY_A, KEYS_MASTER_BYTES);
 	big[KEYS_MASTER_BYTES] = 'X';
 
 	write_file(KEY_A, KEYS_MASTER_BYTES - 1, 0600);
-	err[0] = '\0';
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), -EINVAL);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), -EINVAL);
 	assert_null(k);
-	assert_non_null(strstr(err, "32"));
-	assert_no_key_in(err, KEY_A);
+	assert_non_null(strstr(err.text, "32"));
+	assert_no_key_in(err.text, KEY_A);
 
 	write_file(big, sizeof(big), 0600);
-	err[0] = '\0';
 	k = (struct keys *)1;
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), -EINVAL);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), -EINVAL);
 	assert_null(k);
-	assert_non_null(strstr(err, "32"));
-	assert_no_key_in(err, KEY_A);
+	assert_non_null(strstr(err.text, "32"));
+	assert_no_key_in(err.text, KEY_A);
 
 	write_file(KEY_A, 0, 0600);
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), -EINVAL);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), -EINVAL);
 	assert_null(k);
 }
 
@@ -149,14 +147,20 @@ static void
 test_load_missing_and_not_regular(void **state)
 {
 	struct keys *k = (struct keys *)1;
-	char err[512] = "";
+	struct test_errors err;
 
 	(void)state;
 	unlink(path);
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), -ENOENT);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), -ENOENT);
 	assert_null(k);
-	assert_true(err[0] != '\0');
-	assert_true(keys_load(dir, &k, err, sizeof(err)) < 0);
+	assert_true(err.text[0] != '\0');
+	/* One record, naming the key file, with the errno. */
+	assert_int_equal(err.count, 1);
+	assert_int_equal(err.code, ENOENT);
+	assert_non_null(strstr(err.text, "key file"));
+	assert_non_null(strstr(err.text, path));
+	assert_non_null(strstr(err.text, strerror(ENOENT)));
+	assert_true(keys_load(dir, &k, test_errors(&err)) < 0);
 	assert_null(k);
 }
 
@@ -166,7 +170,7 @@ test_generate(void **state)
 	uint8_t before[KEYS_MASTER_BYTES], after[KEYS_MASTER_BYTES + 1];
 	struct keys *k = NULL;
 	struct stat st;
-	char err[512] = "";
+	struct test_errors err;
 	mode_t old;
 	int fd;
 
@@ -174,13 +178,13 @@ test_generate(void **state)
 	unlink(path);
 	/* A permissive umask must not make a readable key. */
 	old = umask(0);
-	assert_int_equal(keys_generate(path, err, sizeof(err)), 0);
+	assert_int_equal(keys_generate(path, test_errors(&err)), 0);
 	umask(old);
 	assert_int_equal(stat(path, &st), 0);
 	assert_true(S_ISREG(st.st_mode));
 	assert_int_equal(st.st_mode & 07777, 0600);
 	assert_int_equal(st.st_size, KEYS_MASTER_BYTES);
-	assert_int_equal(keys_load(path, &k, err, sizeof(err)), 0);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
 	keys_free(k);
 
 	fd = open(path, O_RDONLY);
@@ -193,9 +197,8 @@ test_generate(void **state)
 		assert_memory_not_equal(before, zero, KEYS_MASTER_BYTES);
 	}
 
-	err[0] = '\0';
-	assert_int_equal(keys_generate(path, err, sizeof(err)), -EEXIST);
-	assert_true(err[0] != '\0');
+	assert_int_equal(keys_generate(path, test_errors(&err)), -EEXIST);
+	assert_true(err.text[0] != '\0');
 	assert_int_equal(stat(path, &st), 0);
 	assert_int_equal(st.st_size, KEYS_MASTER_BYTES);
 	fd = open(path, O_RDONLY);
@@ -208,15 +211,16 @@ test_generate(void **state)
 static void
 test_generate_differs(void **state)
 {
-	char path2[160], err[512];
+	char path2[160];
+	struct test_errors err;
 	uint8_t a[KEYS_MASTER_BYTES], b[KEYS_MASTER_BYTES];
 	int fd;
 
 	(void)state;
 	unlink(path);
 	snprintf(path2, sizeof(path2), "%s/key2", dir);
-	assert_int_equal(keys_generate(path, err, sizeof(err)), 0);
-	assert_int_equal(keys_generate(path2, err, sizeof(err)), 0);
+	assert_int_equal(keys_generate(path, test_errors(&err)), 0);
+	assert_int_equal(keys_generate(path2, test_errors(&err)), 0);
 	fd = open(path, O_RDONLY);
 	assert_int_equal(read(fd, a, sizeof(a)), KEYS_MASTER_BYTES);
 	close(fd);

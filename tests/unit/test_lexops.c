@@ -31,14 +31,14 @@ static const char base_policy[] =
     "[column service]\nheaders = Service\nop = ward\nplaceholder = [X]\n";
 
 static struct policy *
-load(const char *analysis_extra, const char *drug_extra, char *err,
-    size_t errlen, int *rc)
+load(const char *analysis_extra, const char *drug_extra,
+    struct test_errors *err, int *rc)
 {
 	char text[2048];
 	struct policy *p = NULL;
 
 	snprintf(text, sizeof(text), base_policy, analysis_extra, drug_extra);
-	*rc = policy_load_string(text, "t.policy", &p, err, errlen);
+	*rc = policy_load_string(text, "t.policy", &p, test_errors(err));
 	return p;
 }
 
@@ -46,13 +46,13 @@ load(const char *analysis_extra, const char *drug_extra, char *err,
 static struct policy *
 load_ok(const char *analysis_extra, const char *drug_extra)
 {
-	char err[256] = "";
+	struct test_errors err;
 	struct policy *p;
 	int rc;
 
-	p = load(analysis_extra, drug_extra, err, sizeof(err), &rc);
+	p = load(analysis_extra, drug_extra, &err, &rc);
 	if (rc != 0)
-		fail_msg("%s", err);
+		fail_msg("%s", err.text);
 	return p;
 }
 
@@ -95,15 +95,15 @@ static void
 expect_error(const char *analysis_extra, const char *drug_extra,
     const char *what)
 {
-	char err[256] = "";
+	struct test_errors err;
 	struct policy *p;
 	int rc;
 
-	p = load(analysis_extra, drug_extra, err, sizeof(err), &rc);
+	p = load(analysis_extra, drug_extra, &err, &rc);
 	assert_int_equal(rc, -EINVAL);
 	assert_null(p);
-	if (strstr(err, what) == NULL)
-		fail_msg("'%s' does not say '%s'", err, what);
+	if (strstr(err.text, what) == NULL)
+		fail_msg("'%s' does not say '%s'", err.text, what);
 }
 
 static void

@@ -14,10 +14,11 @@
 #include <cmocka.h>
 
 #include "policy.h"
+#include "testlib.h"
 
 #define SECRET	"Zq9secretvalue"
 
-static char err[1024];
+static char err[1024];	/* the record load() reported, formatted */
 
 /* What an operator needs besides op = to load; the last [column] of the
  * text, "c", is the one under test. */
@@ -62,8 +63,11 @@ policy_for(const char *op, const char *extra, char *text, size_t len,
 static int
 load(const char *text, struct policy **p)
 {
-	err[0] = '\0';
-	return policy_load_string(text, "x.policy", p, err, sizeof(err));
+	struct test_errors e;
+	int r = policy_load_string(text, "x.policy", p, test_errors(&e));
+
+	snprintf(err, sizeof(err), "%s", e.text);
+	return r;
 }
 
 static const struct policy_column *

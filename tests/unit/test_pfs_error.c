@@ -44,6 +44,16 @@ test_parts(void **state)
 	/* An errno without with_errno: what says it all. */
 	expect(&(struct pfs_error){ .code = EINVAL, .what = "bad" }, "bad");
 	expect(&(struct pfs_error){ .code = 0 }, "");
+	/* A place in the policy, as compilers write it; the whole policy,
+	 * line 0; without a file, the plain form. */
+	expect(&(struct pfs_error){ .code = EINVAL, .file = "p.ini", .line = 7,
+	    .in_config = 1, .what = "op = 'tokn': expected one of" },
+	    "p.ini:7: op = 'tokn': expected one of");
+	expect(&(struct pfs_error){ .code = EINVAL, .file = "p.ini",
+	    .in_config = 1, .what = "no [file NAME] section" },
+	    "p.ini: no [file NAME] section");
+	expect(&(struct pfs_error){ .code = EINVAL, .line = 7, .in_config = 1,
+	    .what = "x" }, "line 7: x");
 }
 
 static void
@@ -83,6 +93,35 @@ test_report(void **state)
 	assert_int_equal(reported, 3);
 }
 
+static char composed[256];
+static int composed_code;
+
+static void
+keep_text(void *arg, const struct pfs_error *e)
+{
+	(void)arg;
+	composed_code = e->code;
+	pfs_error_format(e, composed, sizeof(composed));
+}
+
+/* A composed record: its text formatted once, its errno kept, and only
+ * while the reporter runs (nothing reported without one). */
+static void
+test_reportf(void **state)
+{
+	struct pfs_reporter r = { keep_text, NULL };
+
+	(void)state;
+	pfs_error_reportf(&r, EPERM, "key file %s is accessible by %s", "k",
+	    "others");
+	assert_string_equal(composed, "key file k is accessible by others");
+	assert_int_equal(composed_code, EPERM);
+	composed[0] = '\0';
+	pfs_error_reportf(NULL, EPERM, "%s", "x");
+	pfs_error_reportf(&(struct pfs_reporter){ 0 }, EPERM, "%s", "x");
+	assert_string_equal(composed, "");
+}
+
 int
 main(void)
 {
@@ -90,6 +129,7 @@ main(void)
 		cmocka_unit_test(test_parts),
 		cmocka_unit_test(test_short_buffer),
 		cmocka_unit_test(test_report),
+		cmocka_unit_test(test_reportf),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,14 +14,18 @@
 #include "norm.h"
 #include "icd10.h"
 #include "policy.h"
+#include "testlib.h"
 
-static char err[1024];
+static char err[1024];	/* the record load() reported, formatted */
 
 static int
 load(const char *text, struct policy **p)
 {
-	err[0] = '\0';
-	return policy_load_string(text, "x.policy", p, err, sizeof(err));
+	struct test_errors e;
+	int r = policy_load_string(text, "x.policy", p, test_errors(&e));
+
+	snprintf(err, sizeof(err), "%s", e.text);
+	return r;
 }
 
 /* The policy must be rejected, the message must start with the file and
@@ -765,6 +769,47 @@ test_op_names(void **state)
 	assert_string_equal(policy_op_name((enum op_kind)99), "?");
 }
 
+/* A refusal is one record (pfs_error.h) that names the policy file, the
+ * line and the key of the bad line, placed as compilers place it; an error
+ * about the whole policy has no line; a policy that loads reports nothing. */
+static void
+test_error_record(void **state)
+{
+	struct policy *p = NULL;
+	struct test_errors e;
+
+	(void)state;
+	assert_int_equal(policy_load_string(MINIMAL "[column x]\n"	/* 6 */
+	    "headers = x\n" "op = token\n" "normalize = sideways\n",	/* 9 */
+	    "site.policy", &p, test_errors(&e)), -EINVAL);
+	assert_null(p);
+	assert_int_equal(e.count, 1);
+	assert_int_equal(e.code, EINVAL);
+	assert_string_equal(e.file, "site.policy");
+	assert_int_equal(e.line, 9);
+	assert_true(e.in_config);
+	assert_int_equal(strncmp(e.text, "site.policy:9: normalize = 'sideways'",
+	    strlen("site.policy:9: normalize = 'sideways'")), 0);
+
+	assert_int_equal(policy_load_string("[project]\nname = t\n",
+	    "site.policy", &p, test_errors(&e)), -EINVAL);
+	assert_int_equal(e.count, 1);
+	assert_int_equal(e.line, 0);
+	assert_int_equal(strncmp(e.text, "site.policy: no [file NAME]",
+	    strlen("site.policy: no [file NAME]")), 0);
+
+	assert_int_equal(policy_load_string(MINIMAL, "site.policy", &p,
+	    test_errors(&e)), 0);
+	assert_int_equal(e.count, 0);
+	policy_free(p);
+}
+
+static void
+format_in_16(void *arg, const struct pfs_error *e)
+{
+	pfs_error_format(e, arg, 16);
+}
+
 /* An error message never repeats a value it did not need: no header
  * spelling of another rule, no file contents beyond the faulty token. */
 static void
@@ -777,7 +822,8 @@ test_error_message_fits(void **state)
 	/* A short buffer truncates, does not overflow. */
 	memset(small, 'Z', sizeof(small));
 	assert_int_equal(policy_load_string(MINIMAL "[column x]\nop = tokn\n"
-	    "headers = x\n", "x.policy", &p, small, 16), -EINVAL);
+	    "headers = x\n", "x.policy", &p,
+	    &(struct pfs_reporter){ format_in_16, small }), -EINVAL);
 	assert_true(memchr(small, '\0', 16) != NULL);
 	assert_int_equal(small[16], 'Z');
 }
@@ -839,6 +885,7 @@ main(void)
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_op_names),
 		cmocka_unit_test(test_error_message_fits),
+		cmocka_unit_test(test_error_record),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

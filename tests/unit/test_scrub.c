@@ -240,25 +240,26 @@ test_policy_errors(void **state)
 		"suppress = B24-B20\n",
 		"mode = philter\n",
 	};
-	char text[1024], err[256];
+	char text[1024];
+	struct test_errors err;
 	struct policy *p;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		snprintf(text, sizeof(text), "[project]\nname = x\n[file a]\n"
 		    "match = *\n[column c]\nheaders = c\nop = scrub\n%s", bad[i]);
-		assert_int_equal(policy_load_string(text, "t", &p, err,
-		    sizeof(err)), -EINVAL);
+		assert_int_equal(policy_load_string(text, "t", &p,
+		    test_errors(&err)), -EINVAL);
 	}
 	/* identifies on another column, and its values checked. */
 	assert_int_equal(policy_load_string("[project]\nname = x\n[file a]\n"
 	    "match = *\n[column c]\nheaders = c\nop = drop\nidentifies = nom\n",
-	    "t", &p, err, sizeof(err)), -EINVAL);
-	assert_non_null(strstr(err, "identifies"));
+	    "t", &p, test_errors(&err)), -EINVAL);
+	assert_non_null(strstr(err.text, "identifies"));
 	/* dates = shift needs a patient rule. */
 	assert_int_equal(policy_load_string("[project]\nname = x\n[file a]\n"
 	    "match = *\n[column c]\nheaders = c\nop = scrub\ndates = shift\n",
-	    "t", &p, err, sizeof(err)), -EINVAL);
+	    "t", &p, test_errors(&err)), -EINVAL);
 }
 
 /* scrub's suppress reads ranges as op = icd10 and the analysis, drug and
@@ -274,15 +275,15 @@ test_suppress_ranges(void **state)
 	struct ops_scratch s = { 0 };
 	struct ops_row row = { 0 };
 	struct buf out = { 0 };
-	char err[256];
+	struct test_errors err;
 	const char *in = "VIH+ sous Biktarvy, IVG en 2019, syphilis";
 
 	(void)state;
-	assert_int_equal(policy_load_string(text, "t", &p, err, sizeof(err)), 0);
+	assert_int_equal(policy_load_string(text, "t", &p, test_errors(&err)), 0);
 	assert_int_equal(p->columns[0].scrub_groups,
 	    ICD10_HIV | ICD10_PREGNANCY);
 	assert_int_equal(keys_from_bytes(MASTER, &k), 0);
-	assert_int_equal(policy_bind(p, k, err, sizeof(err)), 0);
+	assert_int_equal(policy_bind(p, k, test_errors(&err)), 0);
 	assert_int_equal(ops_apply(p, &p->columns[0], &row, in, strlen(in), &s,
 	    &out), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
@@ -309,13 +310,13 @@ test_recall_mode(void **state)
 	struct ops_scratch s = { 0 };
 	struct ops_row row = { 0 };
 	struct buf out = { 0 };
-	char err[256];
+	struct test_errors err;
 	const char *in = "Jean dit que kerherve a appelé, TA 130/80";
 
 	(void)state;
-	assert_int_equal(policy_load_string(text, "t", &p, err, sizeof(err)), 0);
+	assert_int_equal(policy_load_string(text, "t", &p, test_errors(&err)), 0);
 	assert_int_equal(keys_from_bytes(MASTER, &k), 0);
-	assert_int_equal(policy_bind(p, k, err, sizeof(err)), 0);
+	assert_int_equal(policy_bind(p, k, test_errors(&err)), 0);
 	assert_int_equal(ops_apply(p, &p->columns[0], &row, in, strlen(in), &s,
 	    &out), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
@@ -351,8 +352,8 @@ test_view(void **state)
 
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	assert_int_equal(view_open(f->e, &f->p->files[0], rd, &v, &err), 0);
-	assert_int_equal(v->nctx, 4);
-	assert_int_equal(view_run(v, rd, v->data_line, test_collect, &out,
+	assert_int_equal(view_ncontext(v), 4);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, &out,
 	    &err), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
 	assert_null(strstr(out.data, "hébault"));

@@ -61,11 +61,11 @@ struct fixture {
 };
 
 static struct policy *
-load(const char *text, char *err, size_t errlen)
+load(const char *text, struct test_errors *err)
 {
 	struct policy *p = NULL;
 
-	if (policy_load_string(text, "t.policy", &p, err, errlen) != 0)
+	if (policy_load_string(text, "t.policy", &p, test_errors(err)) != 0)
 		return NULL;
 	return p;
 }
@@ -358,25 +358,26 @@ test_policy_refusals(void **state)
 		"[file f]\nmatch = *.csv\n[dir d]\nmatch = x\nop = keep\n",
 		"[file f]\nmatch = *.csv\n[dir d]\nmatch = x\nsuspect_names = yes\n",
 	};
-	char text[512], err[256];
+	char text[512];
+	struct test_errors err;
 	struct policy *p;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		snprintf(text, sizeof(text), "[project]\nname = x\n%s%s", bad[i],
 		    strstr(bad[i], "[file") ? "" : "[file f]\nmatch = *.csv\n");
-		p = load(text, err, sizeof(err));
+		p = load(text, &err);
 		if (p != NULL)
 			fail_msg("accepted: %s", bad[i]);
 	}
 	assert_null(load("[project]\nname = x\ndirs = keep\n[file f]\n"
-	    "match = *\n", err, sizeof(err)));
-	assert_non_null(strstr(err, "dirs"));
+	    "match = *\n", &err));
+	assert_non_null(strstr(err.text, "dirs"));
 	assert_null(load("[project]\nname = x\n[file f]\nmatch = *.csv\n"
-	    "rename = token\nprefix = .\n", err, sizeof(err)));
-	assert_non_null(strstr(err, "hidden"));
+	    "rename = token\nprefix = .\n", &err));
+	assert_non_null(strstr(err.text, "hidden"));
 	p = load("[project]\nname = x\ndirs = hide\n[file f]\nmatch = *\n"
-	    "[dir d]\nmatch = a, b/*\n", err, sizeof(err));
+	    "[dir d]\nmatch = a, b/*\n", &err);
 	assert_non_null(p);
 	assert_true(p->dirs_hide);
 	assert_int_equal(p->ndirs, 1);

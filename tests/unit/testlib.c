@@ -21,15 +21,36 @@ const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
 	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
 };
 
+static void
+keep_error(void *arg, const struct pfs_error *e)
+{
+	struct test_errors *t = arg;
+
+	t->count++;
+	t->code = e->code;
+	t->line = e->line;
+	t->in_config = e->in_config;
+	snprintf(t->file, sizeof(t->file), "%s", e->file ? e->file : "");
+	pfs_error_format(e, t->text, sizeof(t->text));
+}
+
+const struct pfs_reporter *
+test_errors(struct test_errors *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->reporter.fn = keep_error;
+	t->reporter.arg = t;
+	return &t->reporter;
+}
+
 struct engine *
 test_engine_key(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES])
 {
 	struct engine *e = NULL;
-	char err[512] = "";
+	struct test_errors err;
 
-	if (engine_new(policy_text, master, &e, err,
-	    sizeof(err)) != 0)
-		fail_msg("engine_new: %s", err);
+	if (engine_new(policy_text, master, &e, test_errors(&err)) != 0)
+		fail_msg("engine_new: %s", err.text);
 	return e;
 }
 
@@ -132,15 +153,19 @@ test_view_run(const struct engine *e, int fd, struct test_run *run,
 	assert_int_equal(view_reader_new(fd, &rd), 0);
 	*rc = view_open(e, &e->policy->files[0], rd, &v, err);
 	if (*rc == 0) {
-		assert_int_equal(buf_append(&run->out, v->head.data,
-		    v->head.len), 0);
+		const char *head;
+		size_t head_len;
+
+		head = view_head(v, &head_len);
+		assert_int_equal(buf_append(&run->out, head, head_len), 0);
 		if (st != NULL) {
-			st->ncols = v->ncols;
-			assert_non_null(st->cols = calloc(v->ncols,
+			st->ncols = view_ncols(v);
+			assert_non_null(st->cols = calloc(view_ncols(v),
 			    sizeof(*st->cols)));
 			view_reader_set_stats(rd, st);
 		}
-		*rc = view_run(v, rd, v->data_line, test_run_sink, run, err);
+		*rc = view_run(v, rd, view_data_line(v), test_run_sink, run,
+		    err);
 	}
 	view_reader_free(rd);
 	return v;

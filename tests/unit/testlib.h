@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "engine.h"
 #include "keys.h"
+#include "pfs_error.h"
 #include "view.h"
 
 /* The tests' master key (all bytes 7): golden values depend on it. */
@@ -23,6 +24,21 @@ extern const uint8_t TEST_MASTER[KEYS_MASTER_BYTES];
 struct engine	*test_engine(const char *policy_text);
 struct engine	*test_engine_key(const char *policy_text,
 		    const uint8_t master[KEYS_MASTER_BYTES]);
+
+/* What a start-up call reported (pfs_error.h): how many records, and the
+ * last one's fields and text (pfs_error_format), copied, since a record's
+ * strings live only until the reporter returns.  test_errors() empties it
+ * and returns the reporter to pass. */
+struct test_errors {
+	struct pfs_reporter	 reporter;
+	int			 count;
+	int			 code;
+	long			 line;
+	int			 in_config;
+	char			 file[256];	/* "" if none */
+	char			 text[1024];
+};
+const struct pfs_reporter *test_errors(struct test_errors *t);
 
 /* An unlinked temporary file holding data[0..n), open read-write, offset
  * at its end; the caller closes it. */
