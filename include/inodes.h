@@ -45,6 +45,7 @@ struct inode {
 	uint64_t	 serial;	/* files: the index's number, 0 for a
 					 * file that cannot be shown */
 	struct stat	 st;		/* the source's, at the first lookup */
+	struct timespec	 mtime;		/* files: the view's (index_view_mtime) */
 	const char	*path;		/* the view path, "/" for the root */
 };
 
@@ -55,6 +56,8 @@ struct inode_version {
 	off_t			 size;		/* the view size, -1 while the pass
 						 * runs */
 	struct index_pass	*pass;		/* then: the pass (index_pending) */
+	const struct timespec	*mtime;		/* the view's (index_view_mtime);
+						 * NULL: the source's */
 	int			 broken;	/* cannot be shown: size 0, every
 						 * open fails with EIO */
 };
@@ -74,7 +77,7 @@ void	inodes_free(struct inodes *t);
  * file changes a file's bytes, not its source, and must be a new inode, or
  * handles of the old bytes would share pages with the new.  The number
  * stat shows depends on neither dep nor serial (listings cannot know
- * them).  A pending version's inode holds a reference to its pass until
+ * them); the mtime stat shows is the view's (v->mtime).  A pending version's inode holds a reference to its pass until
  * it is settled; a lookup that knows the size settles it.  Each successful
  * call is one more lookup the kernel counts, given back by inodes_forget.
  * *known (if not NULL): the kernel held the inode already.  0 or -ENOMEM.

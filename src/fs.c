@@ -95,7 +95,8 @@ log_view_error(const struct fs *fs, const char *view_rel,
 /* An entry a rule shows that the view refuses (two entries with one view
  * name, a name that is not UTF-8, a kept name like an identifier): said
  * when a listing meets it, by view directory, rule and shared view name,
- * never by its source name. */
+ * never by its source name; once per LOGLIMIT_INTERVAL_S, however often
+ * the directory is listed (loglimit.h), then with the repeats counted. */
 struct dir_fill {
 	struct fs		*fs;
 	struct fs_dir		*dir;
@@ -107,15 +108,28 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 {
 	const struct fs *fs = ((struct dir_fill *)arg)->fs;
 	const char *rule = e->how->rule;
+	char text[PATH_MAX + 512];
+	struct timespec now;
+	unsigned long held;
+
 	if (e->view_name != NULL)
-		fs_log(fs, LOG_WARNING, "/%s%s%s: %s", e->view_dir,
+		snprintf(text, sizeof(text), "/%s%s%s: %s", e->view_dir,
 		    *e->view_dir ? "/" : "", e->view_name,
 		    tree_refusal_text(e->how->refusal));
 	else
-		fs_log(fs, LOG_WARNING, "/%s: a %s of %s%s%s%s: %s", e->view_dir,
-		    e->is_dir ? "directory" : "file", rule ? "[" : "[project] "
-		    "dirs", rule ? e->is_dir ? "dir " : "file " : "", rule ? rule :
-		    "", rule ? "]" : "", tree_refusal_text(e->how->refusal));
+		snprintf(text, sizeof(text), "/%s: a %s of %s%s%s%s: %s",
+		    e->view_dir, e->is_dir ? "directory" : "file", rule ? "[" :
+		    "[project] dirs", rule ? e->is_dir ? "dir " : "file " : "",
+		    rule ? rule : "", rule ? "]" : "",
+		    tree_refusal_text(e->how->refusal));
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!loglimit_allow(fs->refused_log, text, now.tv_sec, &held))
+		return;
+	if (held > 0)
+		fs_log(fs, LOG_WARNING, "%s (met %lu more times since it was "
+		    "last logged)", text, held);
+	else
+		fs_log(fs, LOG_WARNING, "%s", text);
 }
 
 /* A long index pass, in the log at the info level: the file by its view
@@ -147,6 +161,18 @@ fs_init(void *userdata, struct fuse_conn_info *conn)
 	 * pass (its attributes time out at once). */
 	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
 	fs->tree.refused = log_refused;
+	/* Without it (out of memory), every refusal is logged. */
+	if (loglimit_new(&fs->refused_log) != 0)
+		fs->refused_log = NULL;
+}
+
+static void
+fs_destroy(void *userdata)
+{
+	struct fs *fs = userdata;
+
+	loglimit_free(fs->refused_log);
+	fs->refused_log = NULL;
 }
 
 /* A file's index, for a lookup (INDEX_GET_START: *run is a pass to run
@@ -188,7 +214,9 @@ inode_stat(struct fs *fs, const struct inode *ino, const struct stat *src,
 	st->st_uid = src->st_uid;
 	st->st_gid = src->st_gid;
 	st->st_atim = src->st_atim;
-	st->st_mtim = src->st_mtim;
+	/* A file's: the later of its source's and, when it reads the
+	 * identity source, that file's ctime (index_view_mtime). */
+	st->st_mtim = ino->is_dir ? src->st_mtim : ino->mtime;
 	st->st_ctim = src->st_ctim;
 	if (ino->is_dir) {
 		/* The owner's w bit, as sshfs and bindfs show it: a copy made
@@ -237,11 +265,13 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	struct inode_version v = { 0 };
 	const struct index *idx;
 	struct pfs_error err;
+	struct timespec mtime;
 	int first, known = 0, r;
 
 	*run = NULL;
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
+	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, INDEX_GET_START, &idx, &first,
 		    run)) == 0) {
@@ -249,6 +279,8 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 			v.dep = index_id(idx)->dep;
 			v.pass = index_pending(idx);
 			v.size = v.pass != NULL ? -1 : index_size(idx);
+			mtime = index_view_mtime(idx);
+			v.mtime = &mtime;
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			v.broken = 1;
@@ -867,6 +899,7 @@ fs_statfs(fuse_req_t req, fuse_ino_t nodeid)
  */
 static const struct fuse_lowlevel_ops operations = {
 	.init		= fs_init,
+	.destroy	= fs_destroy,
 	.lookup		= fs_lookup,
 	.forget		= fs_forget,
 	.forget_multi	= fs_forget_multi,

@@ -7,6 +7,7 @@
 
 #include "index.h"
 #include "inodes.h"
+#include "membudget.h"
 
 #define INODES_FIRST_BUCKETS	1024
 
@@ -97,16 +98,27 @@ link_node(struct node **by_key, struct node **by_id, size_t nbuckets,
 
 /* Twice the buckets once there are as many nodes as buckets; on failure
  * the chains just grow longer. */
+/* The two tables of nb buckets, charged to the memory budget. */
+static size_t
+tables_bytes(size_t nb)
+{
+	return 2 * nb * sizeof(struct node *);
+}
+
 static void
 grow(struct inodes *t)
 {
 	size_t nb = t->nbuckets * 2;
 	struct node **key, **id, *n, *next;
 
-	if ((key = calloc(nb, sizeof(*key))) == NULL)
+	if (membudget_charge(tables_bytes(nb)) != 0)
 		return;
-	if ((id = calloc(nb, sizeof(*id))) == NULL) {
+	key = calloc(nb, sizeof(*key));
+	id = calloc(nb, sizeof(*id));
+	if (key == NULL || id == NULL) {
 		free(key);
+		free(id);
+		membudget_uncharge(tables_bytes(nb));
 		return;
 	}
 	for (size_t b = 0; b < t->nbuckets; b++)
@@ -116,9 +128,24 @@ grow(struct inodes *t)
 		}
 	free(t->by_key);
 	free(t->by_id);
+	membudget_uncharge(tables_bytes(t->nbuckets));
 	t->by_key = key;
 	t->by_id = id;
 	t->nbuckets = nb;
+}
+
+static size_t
+node_bytes(size_t path_len)
+{
+	return sizeof(struct node) + path_len + 1;
+}
+
+static void
+node_free(struct node *n)
+{
+	index_pass_put(n->pass);
+	membudget_uncharge(node_bytes(strlen(n->path)));
+	free(n);
 }
 
 static struct node *
@@ -128,12 +155,19 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	size_t len = strlen(path);
 	struct node *n;
 
-	if ((n = calloc(1, sizeof(*n) + len + 1)) == NULL)
+	/* Charged to the memory budget: the kernel decides how many inodes
+	 * it holds (a walk of a large tree may hold one per file). */
+	if (membudget_charge(node_bytes(len)) != 0)
 		return NULL;
+	if ((n = calloc(1, sizeof(*n) + len + 1)) == NULL) {
+		membudget_uncharge(node_bytes(len));
+		return NULL;
+	}
 	memcpy(n->path, path, len + 1);
 	n->pub.path = n->path;
 	n->pub.is_dir = is_dir;
 	n->pub.st = *st;
+	n->pub.mtime = v != NULL && v->mtime != NULL ? *v->mtime : st->st_mtim;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
 	if (!is_dir) {
 		n->pub.dep = v->dep;
@@ -148,13 +182,6 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	return n;
 }
 
-static void
-node_free(struct node *n)
-{
-	index_pass_put(n->pass);
-	free(n);
-}
-
 int
 inodes_new(struct keys_prf prf, struct inodes **out)
 {
@@ -166,6 +193,10 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 		return -ENOMEM;
 	t->prf = prf;
 	t->nbuckets = INODES_FIRST_BUCKETS;
+	if (membudget_charge(tables_bytes(t->nbuckets)) != 0) {
+		free(t);
+		return -ENOMEM;
+	}
 	t->by_key = calloc(t->nbuckets, sizeof(*t->by_key));
 	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
 	memset(&none, 0, sizeof(none));
@@ -173,6 +204,7 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 	    (t->root = node_new(t, "/", 1, &none, NULL)) == NULL) {
 		free(t->by_key);
 		free(t->by_id);
+		membudget_uncharge(tables_bytes(t->nbuckets));
 		free(t);
 		return -ENOMEM;
 	}
@@ -201,6 +233,7 @@ inodes_free(struct inodes *t)
 		}
 	free(t->by_key);
 	free(t->by_id);
+	membudget_uncharge(tables_bytes(t->nbuckets));
 	pthread_mutex_destroy(&t->lock);
 	free(t);
 }

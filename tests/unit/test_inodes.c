@@ -14,6 +14,7 @@
 
 #include "inodes.h"
 #include "keys.h"
+#include "membudget.h"
 
 struct fixture {
 	struct keys	*keys;
@@ -65,13 +66,21 @@ version(ino_t ino, off_t size, time_t mtime)
  * index number is the size here: a rebuilt index with other bytes is
  * another number (index_serial). */
 static int
+file_lookup_mtime(struct inodes *t, const char *path, const struct stat *st,
+    off_t size, uint64_t dep, const struct timespec *mtime,
+    const struct inode **out)
+{
+	struct inode_version v = { .dep = dep, .serial = (uint64_t)size + 1,
+	    .size = size, .mtime = mtime };
+
+	return inodes_lookup(t, path, 0, st, &v, out, NULL);
+}
+
+static int
 file_lookup(struct inodes *t, const char *path, const struct stat *st,
     off_t size, uint64_t dep, const struct inode **out)
 {
-	struct inode_version v = { .dep = dep, .serial = (uint64_t)size + 1,
-	    .size = size };
-
-	return inodes_lookup(t, path, 0, st, &v, out, NULL);
+	return file_lookup_mtime(t, path, st, size, dep, NULL, out);
 }
 
 static off_t
@@ -129,12 +138,20 @@ test_versions(void **state)
 	 * the old bytes never share pages with the new; the same number. */
 	{
 		const struct inode *e, *e2;
+		struct timespec later = { v1.st_mtim.tv_sec + 60, 5 };
 
-		assert_int_equal(file_lookup(f->t, "/p.csv", &v1, 3000, 77, &e), 0);
+		assert_int_equal(file_lookup_mtime(f->t, "/p.csv", &v1, 3000, 77,
+		    &later, &e), 0);
 		assert_int_not_equal(e->nodeid, a->nodeid);
 		assert_int_equal(e->dep, 77);
 		assert_int_equal(e->st_ino, a->st_ino);
-		assert_int_equal(file_lookup(f->t, "/p.csv", &v1, 3000, 77, &e2), 0);
+		/* Its mtime is the view's (the identity file's ctime), the
+		 * other versions' their source's. */
+		assert_int_equal(e->mtime.tv_sec, v1.st_mtim.tv_sec + 60);
+		assert_int_equal(e->mtime.tv_nsec, 5);
+		assert_int_equal(a->mtime.tv_sec, v1.st_mtim.tv_sec);
+		assert_int_equal(file_lookup_mtime(f->t, "/p.csv", &v1, 3000, 77,
+		    &later, &e2), 0);
 		assert_ptr_equal(e, e2);
 	}
 	/* The number a listing shows is the inode's. */
@@ -198,6 +215,36 @@ test_many(void **state)
 	assert_int_equal(inodes_count(f->t), 1);
 }
 
+/* The table is charged to the memory budget: a new inode over the limit
+ * fails with -ENOMEM (that lookup only), one the kernel already holds is
+ * still found, and a forget gives the bytes back. */
+static void
+test_memory(void **state)
+{
+	struct fixture *f = *state;
+	struct stat v1 = version(300, 10, 5), v2 = version(301, 10, 5);
+	const struct inode *a, *b;
+	size_t before = membudget_used(), one;
+	static const char path[] = "/a-directory/a-file-of-forty-bytes.csv";
+
+	assert_int_equal(file_lookup(f->t, path, &v1, 10, 0, &a), 0);
+	one = membudget_used() - before;
+	assert_true(one >= sizeof(struct inode) + sizeof(path));
+	membudget_set_limit(membudget_used() + one / 2);
+	assert_int_equal(file_lookup(f->t, path, &v2, 10, 0, &b), -ENOMEM);
+	assert_int_equal(file_lookup(f->t, path, &v1, 10, 0, &b), 0);
+	assert_ptr_equal(a, b);
+	inodes_forget(f->t, a->nodeid, 2);
+	assert_int_equal(membudget_used(), before);
+	assert_int_equal(file_lookup(f->t, path, &v2, 10, 0, &b), 0);
+	inodes_forget(f->t, b->nodeid, 1);
+	membudget_set_limit(0);
+	/* The whole table, tables and root included, goes with it. */
+	inodes_free(f->t);
+	f->t = NULL;
+	assert_true(membudget_used() < before);
+}
+
 int
 main(void)
 {
@@ -206,6 +253,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_versions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_memory, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
