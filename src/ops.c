@@ -13,6 +13,7 @@
 #include "nir.h"
 #include "norm.h"
 #include "ops.h"
+#include "policy_column.h"
 #include "util.h"
 
 /* Crockford's alphabet, lower case: no i/l/o/u to misread when a token is
@@ -158,7 +159,7 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 	(void)s;
 	if (date_parse(v, len, &d) != 0)
 		return 0;
-	if (c->birth_mode == BIRTH_MODE_YEAR) {
+	if (c->birth_mode == OPS_BIRTH_YEAR) {
 		if (d.year >= 0 && d.year <= 9999)
 			return put_number(out, d.year, 4);
 		snprintf(text, sizeof(text), "%04d", d.year);
