@@ -2,16 +2,19 @@
  * detectors consult (a row value that is also a word is a name only where
  * it is used as one; the recall-first mode keeps only these words).
  *
- *   gen_lexicon WORDLIST > build/lexicon.c
+ *   gen_lexicon WORDLIST... > build/lexicon.c
  *
- * WORDLIST is /usr/share/dict/french (Debian package wfrench, GPL-2+, see
- * docs/scrub.md).  Each word is lower-cased with its accents (NFC,
+ * The WORDLISTs are /usr/share/dict/french (Debian package wfrench,
+ * GPL-2+) and the inflected common words of hunspell-fr-comprehensive
+ * (MPL-2.0, gen/hunspell_words.sh), see docs/scrub.md.  Each word is lower-cased with its accents (NFC,
  * libunistring's u8_tolower: "laine" is a word, "laîné" is not), as
  * detect.c lower-cases a word of a comment before it asks, and kept as a
  * 64-bit FNV-1a hash: sorted numbers instead of the words, searched by
  * bisection.  A word with accents is also kept without them ("dernieres"):
  * an ASCII word of a comment may have lost its accents, a word with
- * accents has not ("laîné" is no word even though "laine" is). */
+ * accents has not ("laîné" is no word even though "laine" is); and
+ * without its accents but with its "œ" ("œdeme"), as typed on a keyboard
+ * that makes "œ" and not "è". */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,11 +35,11 @@ hash(const char *s, size_t n)
 	return h;
 }
 
-/* The ASCII form of a lower-case word: accents dropped (NFD, combining
- * marks U+0300..U+036F removed), "œ" and "æ" spelt out; 0 if some other
- * letter stays beyond ASCII. */
+/* The word without its accents (NFD, combining marks U+0300..U+036F
+ * removed); "œ" and "æ" spelt out unless keep_lig; 0 if some other letter
+ * stays beyond ASCII. */
 static size_t
-strip_accents(const uint8_t *w, size_t n, char *out, size_t cap)
+strip_accents(const uint8_t *w, size_t n, int keep_lig, char *out, size_t cap)
 {
 	uint8_t buf[512], *d;
 	size_t dlen = sizeof(buf), m = 0;
@@ -49,11 +52,21 @@ strip_accents(const uint8_t *w, size_t n, char *out, size_t cap)
 			continue;
 		}
 		if (d[i] == 0xc5 && i + 1 < dlen && d[i + 1] == 0x93) {
-			out[m++] = 'o'; out[m++] = 'e'; i++;
+			if (keep_lig) {
+				out[m++] = (char)0xc5; out[m++] = (char)0x93;
+			} else {
+				out[m++] = 'o'; out[m++] = 'e';
+			}
+			i++;
 			continue;
 		}
 		if (d[i] == 0xc3 && i + 1 < dlen && d[i + 1] == 0xa6) {
-			out[m++] = 'a'; out[m++] = 'e'; i++;
+			if (keep_lig) {
+				out[m++] = (char)0xc3; out[m++] = (char)0xa6;
+			} else {
+				out[m++] = 'a'; out[m++] = 'e';
+			}
+			i++;
 			continue;
 		}
 		if (d[i] >= 0x80) {
@@ -75,70 +88,114 @@ cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int
-main(int argc, char **argv)
+struct hashes {
+	uint64_t	*h;
+	size_t		 n, cap;
+};
+
+static int
+push(struct hashes *hs, const char *w, size_t n)
+{
+	if (hs->n == hs->cap) {
+		size_t cap = hs->cap ? hs->cap * 2 : 65536;
+		uint64_t *g = realloc(hs->h, cap * sizeof(*g));
+
+		if (g == NULL)
+			return -1;
+		hs->h = g;
+		hs->cap = cap;
+	}
+	hs->h[hs->n++] = hash(w, n);
+	return 0;
+}
+
+/* One word of a list, lower-cased, as written and without its accents. */
+static int
+add_word(struct hashes *hs, const char *line, size_t got)
 {
 	uint8_t low[256], *lw;
 	char plain[256];
-	size_t llen, m;
-	uint64_t *h = NULL;
-	size_t n = 0, cap = 0, kept = 0, lcap = 0;
+	size_t llen = sizeof(low), m;
+	int r = 0;
+
+	lw = u8_tolower((const uint8_t *)line, got, NULL, UNINORM_NFC, low,
+	    &llen);
+	if (lw == NULL)
+		return 0;
+	if (push(hs, (const char *)lw, llen) != 0)
+		r = -1;
+	/* and without its accents: text typed without them
+	 * ("DERNIERES REGLES") is made of words too */
+	if (r == 0 && (m = strip_accents(lw, llen, 0, plain, sizeof(plain))) > 0 &&
+	    m != llen && push(hs, plain, m) != 0)
+		r = -1;
+	if (r == 0 && (m = strip_accents(lw, llen, 1, plain, sizeof(plain))) > 0 &&
+	    (m != llen || memcmp(plain, lw, m) != 0) && push(hs, plain, m) != 0)
+		r = -1;
+	if (lw != low)
+		free(lw);
+	return r;
+}
+
+/* The single words of one list; how many, or -1. */
+static long
+read_list(struct hashes *hs, const char *path)
+{
 	char *line = NULL;
+	size_t lcap = 0;
+	long words = 0;
 	ssize_t got;
 	FILE *in;
 
-	if (argc != 2 || (in = fopen(argv[1], "r")) == NULL) {
-		fprintf(stderr, "usage: gen_lexicon WORDLIST (cannot read it)\n");
-		return 2;
-	}
+	if ((in = fopen(path, "r")) == NULL)
+		return -1;
 	while ((got = getline(&line, &lcap, in)) != -1) {
 		while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
 			got--;
-		if (got == 0 || memchr(line, ' ', (size_t)got) != NULL ||
+		if (got == 0 || got > 120 || memchr(line, ' ', (size_t)got) != NULL ||
 		    memchr(line, '\'', (size_t)got) != NULL ||
 		    memchr(line, '-', (size_t)got) != NULL)
 			continue;
-		llen = sizeof(low);
-		lw = u8_tolower((const uint8_t *)line, (size_t)got, NULL,
-		    UNINORM_NFC, low, &llen);
-		if (lw == NULL)
-			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((h = realloc(h, cap * sizeof(*h))) == NULL)
-				return 1;
+		if (add_word(hs, line, (size_t)got) != 0) {
+			words = -1;
+			break;
 		}
-		h[n++] = hash((const char *)lw, llen);
-		/* and without its accents: text typed without them
-		 * ("DERNIERES REGLES") is made of words too */
-		if ((m = strip_accents(lw, llen, plain, sizeof(plain))) > 0 &&
-		    m != llen) {
-			if (n == cap) {
-				cap *= 2;
-				if ((h = realloc(h, cap * sizeof(*h))) == NULL)
-					return 1;
-			}
-			h[n++] = hash(plain, m);
-		}
-		if (lw != low)
-			free(lw);
+		words++;
 	}
+	free(line);
 	fclose(in);
-	if (n < 1000) {
-		fprintf(stderr, "gen_lexicon: %s: only %zu words\n", argv[1], n);
-		return 1;
+	return words;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct hashes hs = { NULL, 0, 0 };
+	size_t kept = 0;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: gen_lexicon WORDLIST...\n");
+		return 2;
 	}
-	qsort(h, n, sizeof(*h), cmp);
-	printf("/* Generated by gen/gen_lexicon.c from %s: do not edit. */\n"
+	for (int a = 1; a < argc; a++) {
+		long words = read_list(&hs, argv[a]);
+
+		if (words < 1000) {
+			fprintf(stderr, "gen_lexicon: %s: %s\n", argv[a],
+			    words < 0 ? "cannot be read" : "fewer than 1000 words");
+			return 1;
+		}
+	}
+	qsort(hs.h, hs.n, sizeof(*hs.h), cmp);
+	printf("/* Generated by gen/gen_lexicon.c: do not edit. */\n"
 	    "#include <stddef.h>\n#include <stdint.h>\n"
-	    "const uint64_t detect_lexicon[] = {\n", argv[1]);
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || h[i] != h[i - 1]) {
-			printf("0x%016llxULL,\n", (unsigned long long)h[i]);
+	    "const uint64_t detect_lexicon[] = {\n");
+	for (size_t i = 0; i < hs.n; i++)
+		if (i == 0 || hs.h[i] != hs.h[i - 1]) {
+			printf("0x%016llxULL,\n", (unsigned long long)hs.h[i]);
 			kept++;
 		}
 	printf("};\nconst size_t detect_lexicon_count = %zu;\n", kept);
-	free(h);
-	free(line);
+	free(hs.h);
 	return 0;
 }

@@ -14,9 +14,17 @@ struct buf {
 
 #define BUF_INIT { NULL, 0, 0 }
 
-/* Make room for `extra` more bytes; 0 or -ENOMEM. */
-int	buf_reserve(struct buf *b, size_t extra)
+/* Make room for `extra` more bytes; 0 or -ENOMEM.  Inline when there is
+ * room already (operators reserve once per value). */
+int	buf_grow(struct buf *b, size_t extra)
 	    __attribute__((warn_unused_result));
+static inline int __attribute__((warn_unused_result))
+buf_reserve(struct buf *b, size_t extra)
+{
+	if (extra <= b->cap - b->len)
+		return 0;
+	return buf_grow(b, extra);
+}
 int	buf_grow_append(struct buf *b, const void *p, size_t n)
 	    __attribute__((warn_unused_result));
 static inline int __attribute__((warn_unused_result))

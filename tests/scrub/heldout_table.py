@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""The held-out corpus's table per category of issue 10 (docs/scrub.md).
+
+  heldout_table.py DRIVER NAME=CORPUS... [--modes default,recall]
+
+Runs eval.py on each corpus in each mode (default, recall first), with
+the row's values and without them (--no-row: a file with only the IPP),
+and prints one markdown column per run: recall per category, recall of
+all names, overall recall, word precision, span precision, eponyms taken.
+"""
+import os, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CATS = [
+    ("names: the patient's", ["name"]),
+    ("names: others", ["other_name"]),
+    ("street addresses, units, lieu-dit", ["address"]),
+    ("postcode with city", ["postcode_city"]),
+    ("full dates", ["date"]),
+    ("dates without year, or month + year", ["date_partial"]),
+    ("month alone (`mi-mars`)", ["date_month"]),
+    ("NIR, phones, emails, IDs, RPPS", ["nir", "phone", "email", "id", "rpps",
+        "iban", "finess"]),
+    ("sensitive: HIV", ["diag_hiv"]),
+    ("sensitive: mental health", ["diag_mental"]),
+    ("sensitive: addiction", ["diag_addict"]),
+    ("sensitive: pregnancy", ["diag_preg"]),
+    ("sensitive: IVG, contraception", ["diag_repro"]),
+    ("sensitive: STI", ["diag_sti"]),
+]
+
+def run(driver, corpus, flags):
+    out = subprocess.run([sys.executable, os.path.join(HERE, "eval.py"),
+        driver, corpus] + flags, stdout=subprocess.PIPE, check=True,
+        text=True).stdout
+    det = re.search(r"^overall\s+(\d+)\s+(\d+)", out, re.M)
+    wp = re.search(r"^word precision: (\d+) of (\d+)", out, re.M)
+    ep = re.search(r"^clinical eponyms detected: (\d+)", out, re.M)
+    # The labeled kinds: the first block of eval.py's output.
+    labeled = {}
+    for line in out.split("\n")[1:]:
+        if not line.strip():
+            break
+        k, n, f = line.split()[:3]
+        labeled[k] = (int(n), int(f))
+    return labeled, (int(det.group(2)), int(det.group(1))), \
+        (int(wp.group(1)), int(wp.group(2))), int(ep.group(1))
+
+def pct(a, b):
+    return "%.1f%% (%d/%d)" % (100.0 * a / b, a, b) if b else "-"
+
+def main():
+    args = sys.argv[1:]
+    driver = args[0]
+    corpora = [a.split("=", 1) for a in args[1:] if "=" in a]
+    modes = [("default", []), ("recall", ["--recall"])]
+    cols, results = [], []
+    for name, path in corpora:
+        for mname, mflags in modes:
+            for rname, rflags in (("row", []), ("no row", ["--no-row"])):
+                cols.append("%s, %s, %s" % (name, mname, rname))
+                results.append(run(driver, path, mflags + rflags))
+    print("| category | " + " | ".join(cols) + " |")
+    print("|---" * (len(cols) + 1) + "|")
+    for cat, kinds in CATS:
+        cells = []
+        for lab, _, _, _ in results:
+            n = sum(lab.get(k, (0, 0))[0] for k in kinds)
+            f = sum(lab.get(k, (0, 0))[1] for k in kinds)
+            cells.append(pct(f, n))
+        print("| %s | %s |" % (cat, " | ".join(cells)))
+    rows = {"**names, all**": [], "**recall, overall**": [],
+        "**word precision**": [], "span precision": [], "eponyms taken": []}
+    for lab, det, wp, ep in results:
+        n = sum(lab.get(k, (0, 0))[0] for k in ("name", "other_name"))
+        f = sum(lab.get(k, (0, 0))[1] for k in ("name", "other_name"))
+        rows["**names, all**"].append(pct(f, n))
+        rows["**recall, overall**"].append(pct(sum(v[1] for v in lab.values()),
+            sum(v[0] for v in lab.values())))
+        rows["**word precision**"].append(pct(*wp))
+        rows["span precision"].append(pct(*det))
+        rows["eponyms taken"].append(str(ep))
+    for k, v in rows.items():
+        print("| %s | %s |" % (k, " | ".join(v)))
+
+if __name__ == "__main__":
+    main()
