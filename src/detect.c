@@ -63,7 +63,7 @@ enum {
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
 	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
-	D_DATECUE = 1 << 13, D_TERM = 1 << 14,
+	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
 };
 
 struct dict_entry {
@@ -329,6 +329,7 @@ static const char *const relatives[] = {
 	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
 	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
 	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
+	"diet",
 	"secretaire", "cadre", "medecin", "psychologue", "assistante",
 	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
@@ -395,6 +396,59 @@ static const char *const date_cues[] = {
 	"a", NULL,
 };
 
+
+/* Abbreviations and clipped words French clinical notes are made of,
+ * which the lexicon lacks and which are no one's name: a capitalized one
+ * is no unknown name beside another ("NFS CRP"), and recall first keeps
+ * them.  Folded (no accents).  Written from the usage of French notes
+ * (measures, labs, imaging, routes, wards and services, care and social
+ * bodies, forms of the file); two-letter ones that are also surnames
+ * (Ho, Ly, Mi...) are left out, and so are the places that tell a
+ * suppressed group (CSAPA, CAARUD: addiction care). */
+static const char *const clinical_words[] = {
+	/* vital signs, scores, measures */
+	"ta", "pa", "pas", "pad", "fc", "fr", "spo2", "sao2", "sat", "temp",
+	"eva", "en", "evs", "gcs", "mms", "mmse", "moca", "gir", "ccmu", "imc",
+	"pds", "glyc", "hgt", "dextro", "diur", "aa", "o2", "lo2",
+	/* labs */
+	"crp", "pct", "vs", "nfs", "bnp", "ntprobnp", "inr", "tp", "tca",
+	"hba1c", "hba", "tsh", "t4", "ldl", "hdl", "alat", "asat", "ggt", "pal",
+	"ldh", "cpk", "hb", "ht", "vgm", "ccmh", "plq", "pnn", "gb", "dfg",
+	"iono", "ionogramme", "creat", "uree", "bili", "alb", "bhcg", "hcg",
+	"tropo", "ddimeres", "ecbu", "ecbc", "bu", "pcr", "gds", "gda", "hgpo",
+	"neg", "pos", "vit", "vitd", "cd4",
+	/* imaging and tests */
+	"ecg", "eeg", "emg", "irm", "tdm", "tep", "rx", "rp", "asp", "echo",
+	"ett", "eto", "fogd", "efr", "ecd", "holter",
+	/* conditions */
+	"hta", "avc", "ait", "bpco", "ira", "irc", "ic", "icc", "idm", "sca",
+	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "aeg", "hdm", "hdlm",
+	"ras", "rad", "nfp", "sp", "atcd", "ttt", "trt", "pec",
+	/* routes, devices, drugs' forms */
+	"po", "iv", "ivd", "im", "sc", "per", "os", "ivse", "sng", "sad",
+	"vvp", "vvc", "picc", "pac", "kt", "pca", "vni", "iot", "ains", "hbpm",
+	"avk", "aod", "lp", "ld", "dci", "prn", "cp", "cpr", "gel",
+	"amp", "inj", "mg", "ml", "ui",
+	/* wards, services, specialties, carers */
+	"cs", "hdj", "hdn", "ide", "idel", "as", "ash", "aes", "kine", "diet",
+	"ergo", "psy", "psycho", "orl", "rea", "usic", "usc", "smur", "samu",
+	"sau", "uhcd", "ioa", "ssr", "smr", "usld", "had", "ssiad", "ehpad",
+	"chu", "chr", "ch", "ght", "aphp", "cmp", "cmpp", "catt", "cpef",
+	"pmi", "ase", "ccas", "udaf", "mdph", "cpam", "ars",
+	"mt", "abdo", "respi", "cardio", "neuro", "pneumo", "gastro", "uro",
+	"gyneco", "obst", "ortho", "traumato", "rhumato", "onco", "hemato",
+	"dermato", "ophtalmo", "pedo", "geria", "anesth", "chir", "urg", "med",
+	"mutuelle", "bilan", "echographie", "scanner", "biopsie",
+	/* the file, benefits, transport, legal measures */
+	"ald", "cmu", "css", "ame", "apa", "aah", "vsl", "psl", "nda", "nip",
+	"ddn", "dds", "dde", "ddr", "crh", "cro", "cr", "rdv", "msg", "tel",
+	"sdre", "sdt", "spdt", "spdre", "spi",
+	/* shorthand */
+	"ap", "apres", "avant", "ok", "cf", "etc", "nb", "env", "qq", "qqs",
+	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
+	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
+	"postop", "sos", "vad", NULL,
+};
 
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
@@ -530,7 +584,7 @@ dict_init(void)
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count;
 
-	n += 512 + sensitive_raw_count;	/* the small tables */
+	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
 	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
@@ -556,6 +610,7 @@ dict_init(void)
 	    dict_add_words(place_words, D_PLACE) == 0 &&
 	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
 	    dict_add_words(date_cues, D_DATECUE) == 0 &&
+	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
 	    dict_add_sensitive(&tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
@@ -1808,6 +1863,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
+			/* "son compagnon M. Prévost": the title's turn */
+			if (is_title(t, s, i + 1))
+				continue;
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -2007,7 +2065,8 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 
 	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
 	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
-	    D_STREET | D_RELATIVE | D_PARTICLE)) && !word_taken(s, i) &&
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL)) &&
+	    !word_taken(s, i) &&
 	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }
@@ -2798,24 +2857,6 @@ static const char *const measure_units[] = {
 	"elements", "cellules", "copies", "pas", "metres", "calories", NULL,
 };
 
-/* Words the lexicon (wfrench) does not have that clinical notes are made
- * of: abbreviations that are no one's name. */
-static const char *const clinical_words[] = {
-	"ta", "fc", "fr", "spo2", "sao2", "ecg", "eeg", "emg", "irm", "tdm",
-	"crp", "vs", "nfs", "bnp", "inr", "tp", "tca", "hba1c", "tsh", "ldl",
-	"hdl", "alat", "asat", "ggt", "pal", "hb", "ht", "vgm", "pnn", "cpk",
-	"dfg", "hta", "avc", "ait", "bpco", "ira", "irc", "ic", "idm", "sca",
-	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "eva", "en", "rdv",
-	"cs", "hdj", "ide", "as", "ash", "kine", "orl", "atcd", "ttt", "rad",
-	"ras", "nfp", "prn", "po", "iv", "im", "sc", "per", "os", "ivse",
-	"sng", "sad", "bu", "ecbu", "ecbc", "pcr", "rx", "echo", "ett", "eto",
-	"ap", "apres", "avant", "ok", "cf", "etc", "vs", "mg", "ml", "ui",
-	"pa", "vit", "lp", "ld", "lp", "dci", "ald", "cmu", "ame", "mdph",
-	"ehpad", "ssr", "usld", "had", "smur", "samu", "sau", "uhcd", "rea",
-	"usic", "chu", "chr", "ch", "ght", "aphp", "ap-hp", "ars", "cpam",
-	"mutuelle", "bilan", "echographie", "scanner", "biopsie", NULL,
-};
-
 /* Is the digit word i a measurement: a unit, '%' or '°' right after it,
  * a decimal or a fraction written with it? */
 static int
@@ -2866,7 +2907,8 @@ recall_glued_clinical(const struct detect_scratch *s, size_t i)
 		n += w->fold_len;
 	}
 	run[n] = '\0';
-	return in_list(clinical_words, run, n) || in_list(measure_units, run, n);
+	return (dict_flags_hashed(run, n, hash(run, n)) & D_CLINICAL) ||
+	    in_list(measure_units, run, n);
 }
 
 /* Endings of clinical words the lexicon lacks, folded: inflammations,
@@ -2973,7 +3015,7 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 {
 	const uint32_t safe = D_TITLE | D_MONTH | D_STREET | D_PARTICLE |
 	    D_NOTNAME | D_RELATIVE | D_UNIT | D_EPOHEAD | D_DATECUE | D_TERM |
-	    D_EPONYM;
+	    D_EPONYM | D_CLINICAL;
 	int r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
@@ -2991,7 +3033,6 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		}
 		if (w->nchars <= 1 || (w->dflags & safe) ||
 		    eponym_position(t, s, i) || after_saint(s, i) ||
-		    in_list(clinical_words, wf(s, w), w->fold_len) ||
 		    in_list(measure_units, wf(s, w), w->fold_len) ||
 		    recall_glued_clinical(s, i))
 			continue;

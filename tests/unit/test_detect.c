@@ -510,6 +510,25 @@ test_name_forms(void **state)
 	assert_int_equal(S.nspans, 3);
 }
 
+/* Clinical abbreviations are no names, even two side by side in
+ * capitals; a title after a relative is the title's, not an initial. */
+static void
+test_clinical_abbreviations(void **state)
+{
+	const char *t;
+
+	(void)state;
+	EXPECT_SPANS(
+	    { "Nuit calme, NFS CRP iono \xc3\xa0 J+3, GIR 2, CCMU 2", 0, NULL },
+	    { "Famille (MT : Dr Bouaziz)", DETECT_NAME, "Bouaziz" },
+	    { "appel de la diet HAMDI ce jour", DETECT_NAME, "HAMDI" },
+	    { "Visite de son compagnon M. Pr\xc3\xa9vost", DETECT_NAME,
+	      "Pr\xc3\xa9vost" });
+	t = "Visite de son compagnon M. Pr\xc3\xa9vost";
+	run(&ALL, t, NULL, 0);
+	assert_int_equal(S.nspans, 1);	/* not "M." */
+}
+
 /* Addresses: bis/ter, a comma after the number, units inside a building,
  * named places, a postcode and city after an address or "CP". */
 static void
@@ -633,6 +652,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_recall_precision),
+		cmocka_unit_test(test_clinical_abbreviations),
 		cmocka_unit_test(test_nir),
 		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_email_iban),
