@@ -64,6 +64,7 @@ enum {
 	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
 	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
+	D_SUBJVERB = 1 << 16,
 };
 
 struct dict_entry {
@@ -330,6 +331,8 @@ static const char *const relatives[] = {
 	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
 	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
 	"diet",
+	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
+	"bru", "parrain", "marraine", "curateur", "curatrice",
 	"secretaire", "cadre", "medecin", "psychologue", "assistante",
 	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
@@ -396,6 +399,25 @@ static const char *const date_cues[] = {
 	"a", NULL,
 };
 
+
+/* What follows a person who is the subject of a sentence: verbs of
+ * notes, auxiliaries, negation and reflexive pronouns ("Blanche dit être
+ * fatiguée", "Jean a bien mangé", "Rose ne veut pas", "Marie s'est
+ * levée"), folded.  Not "et", "en", "à", "de": "Olive et huile", "Rose
+ * en bouton", "Grâce à". */
+static const char *const subject_verbs[] = {
+	"dit", "est", "a", "se", "s", "ne", "n", "va", "sera", "etait",
+	"avait", "aura", "ira", "signale", "rapporte", "declare", "refuse",
+	"souhaite", "explique", "demande", "accepte", "reste", "pense",
+	"appelle", "rappelle", "revient", "vient", "part", "sort", "mange",
+	"dort", "marche", "decrit", "evoque", "exprime", "reconnait", "nie",
+	"confirme", "affirme", "indique", "doit", "peut", "veut", "semble",
+	"parait", "arrive", "passe", "prend", "fait", "raconte", "prefere",
+	"ressent", "tousse", "pleure", "verbalise", "montre", "sonne",
+	"chante", "crie", "tombe", "boit", "fume", "vit", "habite",
+	"travaille", "souffre", "repond", "regarde", "attend", "sait",
+	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
+};
 
 /* Abbreviations and clipped words French clinical notes are made of,
  * which the lexicon lacks and which are no one's name: a capitalized one
@@ -611,6 +633,7 @@ dict_init(void)
 	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
 	    dict_add_words(date_cues, D_DATECUE) == 0 &&
 	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
+	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
 	    dict_add_sensitive(&tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
@@ -1544,6 +1567,33 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Word i, capitalized, is followed by a verb it is the subject of:
+ * "Blanche dit", "Jean a", "Rose ne veut", "MARIE DIT". */
+static int
+subject_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a;
+
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)) || i + 1 >= s->nwords)
+		return 0;
+	a = s->words[i].end;
+	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
+	    (s->words[i + 1].start == a + 2 && t[a] == ' ' && t[a + 1] == ' ')))
+		return 0;
+	return word_has(s, i + 1, D_SUBJVERB);
+}
+
+/* Word i alone in parentheses: "(Marine)", "son fils (Prudence)": a
+ * first name given beside someone, not a word starting a sentence. */
+static int
+in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->start > 0 && t[w->start - 1] == '(' &&
+	    w->end < s->text_len && t[w->end] == ')';
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -1557,7 +1607,7 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 static int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen)
+    const size_t *flen, int first)
 {
 	const struct detect_word *w = &s->words[i];
 
@@ -1576,6 +1626,11 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	/* A first name as the subject ("Blanche dit être fatiguée") or
+	 * in parentheses ("Mlle MEUNIER (Marine)") */
+	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
+	    in_parentheses(t, s, i)))
 		return 1;
 	return written_as_name(t, s, i);
 }
@@ -1688,7 +1743,8 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
-		    flen) || eponym_position(t, s, i)))
+		    flen, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
+		    eponym_position(t, s, i)))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -2832,7 +2888,7 @@ scan_identity(const char *t, struct detect_scratch *s,
 		}
 		if (!ident_name(s, i, id) || eponym_position(t, s, i))
 			continue;
-		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL) &&
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
 		    !(i + 1 < s->nwords && joined(t, s, i) &&
 		    ident_name(s, i + 1, id)))
@@ -3037,18 +3093,20 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		    recall_glued_clinical(s, i))
 			continue;
 		/* An ordinary word stays, unless it is a name of the lists
-		 * written with a capital ("Jean dit", "Rose PETIT").  A
-		 * surname that is a common word (ambiguous.txt) and no first
-		 * name only where it is written as a name ("Patiente Blanc
-		 * vue"), not at the start of a sentence ("Petit appétit",
-		 * "Masse abdominale"): a surname alone is not how a note
-		 * starts a sentence about someone ("Mme Petit"). */
+		 * used as one: written as a name ("Patiente Blanc vue",
+		 * "Rose PETIT"), joined to a name ("L. ROCHER"), or a first
+		 * name as the subject of a verb ("Jean dit", "Blanche a").
+		 * At the start of a sentence otherwise it is the word
+		 * ("Petit appétit", "Masse abdominale", "Prudence à la
+		 * mobilisation", "Marine nationale"). */
 		if (word_lexicon(t, s, i)) {
 			if (!(w->flags & (W_CAP | W_UPPER)) ||
 			    !(w->dflags & (D_FIRST | D_LAST)))
 				continue;
-			if ((w->dflags & (D_FIRST | D_AMBIG)) == D_AMBIG &&
-			    !written_as_name(t, s, i) && !recall_beside_name(t, s, i))
+			if (!written_as_name(t, s, i) &&
+			    !recall_beside_name(t, s, i) &&
+			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||
+			    in_parentheses(t, s, i))))
 				continue;
 		} else if (!written_as_name(t, s, i) &&
 		    recall_derived_word(t, s, i))
@@ -3152,6 +3210,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((r = reset_taken(s, len)) != 0)
 		return r;
+	s->text_len = len;
 	/* Strongest first: a span is never taken twice. */
 	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
 	    (r = scan_emails(text, len, row, nrow, s)) != 0)
