@@ -1873,6 +1873,12 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 
 	if (!word_has(s, i, D_TITLE))
 		return 0;
+	/* "le pr", "AU PR", "du pr" in any case: the rheumatoid arthritis is
+	 * feminine ("la PR"). */
+	if (word_is(s, i, "pr") && i > 0 && joined(t, s, i - 1) &&
+	    (word_is(s, i - 1, "le") || word_is(s, i - 1, "du") ||
+	    word_is(s, i - 1, "au")))
+		return 1;
 	/* "m" and "pr" are units and abbreviations unless written "M", "Pr"
 	 * ("PR" is a rheumatoid arthritis). */
 	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
@@ -1882,7 +1888,6 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
 	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
 		return 0;
-	(void)t;
 	return 1;
 }
 
@@ -2108,6 +2113,88 @@ scan_particles(const char *t, struct detect_scratch *s)
 		    DETECT_NAME, sp->ctx)) < 0)
 			return r;
 		i = k;
+	}
+	return 0;
+}
+
+/* A word of a name written in lower case after a relative or a title:
+ * a name of the lists or a word no dictionary has ("zimmermann"), and
+ * no word of the tables ("présente", "le", "rdv", "dit"). */
+static int
+lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & (W_DIGIT | W_CAP | W_UPPER)) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & (D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_STREET | D_MONTH | D_UNIT | D_DATECUE |
+	    D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB)) ||
+	    eponym_position(t, s, j))
+		return 0;
+	return (w->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, j);
+}
+
+/* Word i is a relative after which a lower-case name may come: not one
+ * that is also a common word of its own ("ne", "dit", "as", "aide"). */
+static int
+lower_relative(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_RELATIVE) && !word_is(s, i, "ne") &&
+	    !word_is(s, i, "dit") && !word_is(s, i, "dite") &&
+	    !word_is(s, i, "as") && !word_is(s, i, "aide") &&
+	    !word_is(s, i, "sage") && !word_is(s, i, "cadre");
+}
+
+/* Text typed in lower case: the names after a relative ("son fils claude
+ * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
+ * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
+ * troadec"), up to four words, particles inside ("da rocha").  After a
+ * relative the first word must be a name of the lists, and, if it is
+ * also an ordinary word ("pierre"), followed by another name word: "sa
+ * fille présente", "son fils pierre a appelé" stay. */
+static int
+scan_lower_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
+		int rel = lower_relative(s, i);
+
+		if (!rel && !is_title(t, s, i))
+			continue;
+		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
+		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+		    memcmp(t + a, ": ", 2) == 0))))
+			continue;
+		for (k = i + 1; k < s->nwords && n < MAX_NAME_WORDS; k++) {
+			const struct detect_word *w = &s->words[k];
+
+			if (k > i + 1 && !joined(t, s, k - 1))
+				break;
+			if (k > i + 1 && is_name_span(span_of(s, k))) {
+				n++;	/* found already ("dr. héléna") */
+				continue;
+			}
+			if (k == i + 1 && is_name_span(span_of(s, k))) {
+				n++;
+				continue;
+			}
+			if (n > 0 && word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
+			    k + 1 < s->nwords && joined(t, s, k) &&
+			    lower_name_word(t, s, k + 1))
+				;	/* "da rocha": with the word after it */
+			else if (!lower_name_word(t, s, k))
+				break;
+			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
+			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
+			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
+				break;
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += !word_has(s, k, D_PARTICLE);
+		}
 	}
 	return 0;
 }
@@ -3248,6 +3335,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
 	    ((r = scan_unknown_pairs(text, s)) != 0 ||
 	    (r = scan_name_neighbours(text, s)) != 0))
+		return r;
+	if ((k & DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_lower_names(text, s)) != 0)
 		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)
