@@ -64,7 +64,7 @@ enum {
 	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
 	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
-	D_SUBJVERB = 1 << 16,
+	D_SUBJVERB = 1 << 16, D_FEMALE = 1 << 17,
 };
 
 struct dict_entry {
@@ -604,7 +604,8 @@ dict_init(void)
 	struct buf tmp = BUF_INIT;
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
-	    detect_list_first_names_dicollecte_count;
+	    detect_list_first_names_dicollecte_count +
+	    detect_list_first_names_female_count;
 
 	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
@@ -622,6 +623,8 @@ dict_init(void)
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
 	    D_EPONYM, &tmp) == 0 &&
 	    dict_add_dicollecte(&tmp) == 0 &&
+	    dict_add_list(detect_list_first_names_female,
+	    detect_list_first_names_female_count, D_FEMALE, &tmp) == 0 &&
 	    dict_add_words(particles, D_PARTICLE) == 0 &&
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
@@ -1580,6 +1583,9 @@ subject_follows(const char *t, const struct detect_scratch *s, size_t i)
 	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
 	    (s->words[i + 1].start == a + 2 && t[a] == ' ' && t[a + 1] == ' ')))
 		return 0;
+	/* "a" the verb, not "à" (both fold to "a"): "Prudence à la" */
+	if (word_is(s, i + 1, "a") && s->words[i + 1].end - s->words[i + 1].start != 1)
+		return 0;
 	return word_has(s, i + 1, D_SUBJVERB);
 }
 
@@ -2319,6 +2325,46 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Is the first part of a row's first name value a woman's name (a
+ * name Dicollecte marks feminine only: Marie, not Camille)? */
+static int
+row_first_female(struct detect_scratch *s, const struct detect_value *v)
+{
+	size_t n = 0;
+
+	if (norm_value(NORM_TEXT, v->v, v->len, &s->tmp) != 0)
+		return 0;
+	while (n < s->tmp.len && s->tmp.data[n] != ' ' && s->tmp.data[n] != '\'')
+		n++;
+	return n > 0 && (dict_flags_cached(s, s->tmp.data, n,
+	    hash(s->tmp.data, n)) & D_FEMALE);
+}
+
+/* "M." before the row's own surname when the row's first name starts
+ * with M and is a woman's ("M. SCHNEIDER" of Mathilde SCHNEIDER): not
+ * "Monsieur", her initial; it becomes the initial of the fake first
+ * name.  Before a man's surname "M." is read as the title (it is one as
+ * often as his initial).  The row's first name value, or -1. */
+static int
+m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow)
+{
+	const struct detect_span *sp;
+
+	if (!word_is(s, i, "m") || !(s->words[i].flags & W_DOT) ||
+	    word_taken(s, i) || i + 1 >= s->nwords || !joined(t, s, i) ||
+	    (sp = span_of(s, i + 1)) == NULL || sp->kind != DETECT_NAME ||
+	    sp->ctx < 0 || (size_t)sp->ctx >= nrow ||
+	    (row[sp->ctx].kind != DETECT_IDENT_LAST_NAME &&
+	    row[sp->ctx].kind != DETECT_IDENT_NAME))
+		return -1;
+	for (size_t k = 0; k < nrow; k++)
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
+		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k]))
+			return (int)k;
+	return -1;
+}
+
 /* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
  * first name when its first letter agrees. */
 static int
@@ -2337,6 +2383,12 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
+		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
+			if ((r = add_span(s, w->start, w->end + 1,
+			    DETECT_INITIAL, ctx)) < 0)
+				return r;
+			continue;
+		}
 		/* "p. pietri" in lower-case text: beside the row's own name
 		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&

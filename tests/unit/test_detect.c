@@ -633,10 +633,13 @@ test_recall_precision(void **state)
 	    "pr\xc3\xa9l\xc3\xa8vement h\xc3\xa9molys\xc3\xa9, "
 	    "HbA1c \xc3\xa0 7,2 %, SpO2 96 %, lot n\xc2\xb0 184127512345699 "
 	    "du vaccin. Patiente Blanc vue, L. ROCHER inform\xc3\xa9. "
-	    "Identit\xc3\xa9 : Voisin Kowalczyk.";
+	    "Identit\xc3\xa9 : Voisin Kowalczyk. Prudence \xc3\xa0 la "
+	    "mobilisation, NFS CRP \xc3\xa0 J+3, GIR 2. Visite de sa fille "
+	    "(Marine). Jean a bien mang\xc3\xa9.";
 	static const char *const gone[] = { "Blanc", "ROCHER", "Voisin",
-	    "Kowalczyk" };
-	static const char *const kept[] = { "Petit", "\xc5\x93" "d\xc3\xa8me",
+	    "Kowalczyk", "Marine", "Jean" };
+	static const char *const kept[] = { "Prudence", "NFS", "CRP", "GIR",
+	    "Petit", "\xc5\x93" "d\xc3\xa8me",
 	    "Masse", "abdominale", "sinusal", "spondylodiscite",
 	    "h\xc3\xa9molys\xc3\xa9", "HbA1c", "SpO2", "184127512345699",
 	    "vaccin" };
