@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 /* '0' to '9' only: isdigit() depends on the locale. */
 static inline int
@@ -67,6 +68,55 @@ util_is_ascii(const char *s, size_t n)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
+/* Every byte an ASCII digit: NIRs, IPPs and dates are digit runs.  Eight
+ * bytes at a time: a byte is a digit when its high nibble is 3 and stays 3
+ * after adding 6 (a carry out of a byte only comes from one that already
+ * failed).  The last word overlaps the one before. */
+static inline int
+util_is_digits(const char *s, size_t n)
+{
+	const uint64_t hi = 0xf0f0f0f0f0f0f0f0ULL, three = 0x3333333333333333ULL;
+	uint64_t w;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if (!util_is_digit(s[i]))
+				return 0;
+		return 1;
+	}
+	for (i = 0;; i += 8) {
+		if (i + 8 > n)
+			i = n - 8;
+		memcpy(&w, s + i, 8);
+		if (((w & hi) | (((w + 0x0606060606060606ULL) & hi) >> 4)) != three)
+			return 0;
+		if (i + 8 == n)
+			return 1;
+	}
+}
+
+/* memcmp(a, b, n) == 0 for short buffers (memo keys, a few words): a word
+ * at a time, the last overlapping the one before, without a call. */
+static inline int
+util_mem_equal(const void *a, const void *b, size_t n)
+{
+	const char *x = a, *y = b;
+	uint64_t u, v, diff = 0;
+	size_t i;
+
+	if (n < 8)
+		return n == 0 || memcmp(x, y, n) == 0;
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&u, x + i, 8);
+		memcpy(&v, y + i, 8);
+		diff |= u ^ v;
+	}
+	memcpy(&u, x + n - 8, 8);
+	memcpy(&v, y + n - 8, 8);
+	return (diff | (u ^ v)) == 0;
+}
+
 /* The next entry of a directory stream other than "." and "..", or NULL
  * at its end (errno set on an error, as readdir). */
 struct dirent *util_readdir(DIR *d);
@@ -75,6 +125,6 @@ struct dirent *util_readdir(DIR *d);
  * -EILSEQ / -EINVAL with out holding what was converted and *used (if not
  * NULL) the input bytes it came from, or -ENOMEM. */
 int	util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out,
-	    size_t *used) __attribute__((warn_unused_result));
+	    size_t *used) PFS_WUR;
 
 #endif

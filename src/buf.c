@@ -9,7 +9,7 @@
 #include "membudget.h"
 
 int
-buf_reserve(struct buf *b, size_t extra)
+buf_grow(struct buf *b, size_t extra)
 {
 	size_t need, cap;
 	char *p;
@@ -45,7 +45,7 @@ buf_grow_append(struct buf *b, const void *p, size_t n)
 
 	if (n == 0)
 		return 0;
-	if ((r = buf_reserve(b, n)) != 0)
+	if ((r = buf_grow(b, n)) != 0)
 		return r;
 	memcpy(b->data + b->len, p, n);
 	b->len += n;

@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include <csv.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "csvio.h"
 
@@ -85,20 +88,173 @@ next_plain_line(char delim, const char *p, size_t n, struct csvio_record *rec,
 	return 1;
 }
 
+/* The record's line end, its LF at p[lf] (a CR before it belongs to it). */
+static int
+line_done(struct csvio_record *rec, const char *p, size_t lf, long *used)
+{
+	rec->eol_len = 1 + (lf > 0 && p[lf - 1] == '\r');
+	rec->eol = p + lf + 1 - rec->eol_len;
+	rec->newlines = 1;
+	*used = (long)(lf + 1);
+	return 1;
+}
+
+static long	next_general(char delim, const char *p, size_t n, int at_eof,
+		    long line, struct csvio_record *rec, struct pfs_error *err);
+
+#if defined(__SSE2__)
+/*
+ * A quoted field at p[at] on a line of next_line_wide: its end (after the
+ * closing quote), or 0 for the general path (no closing quote in sight, a
+ * line end or NUL inside, text after the closing quote).
+ */
+static size_t
+quoted_end(char delim, const char *p, size_t n, size_t at)
+{
+	const char *q;
+	size_t i = at + 1;
+
+	for (;;) {
+		if ((q = memchr(p + i, CSVIO_QUOTE, n - i)) == NULL ||
+		    memchr(p + i, '\n', (size_t)(q - p) - i) != NULL ||
+		    memchr(p + i, '\0', (size_t)(q - p) - i) != NULL)
+			return 0;
+		i = (size_t)(q - p) + 1;
+		if (i < n && p[i] == CSVIO_QUOTE) {
+			i++;	/* doubled quote */
+			continue;
+		}
+		if (i < n && (p[i] == delim || p[i] == '\n' || p[i] == '\r'))
+			return i;
+		return 0;
+	}
+}
+
+/*
+ * next_plain_line in one pass, sixteen bytes at a time: one mask of the
+ * bytes that matter (delimiter, LF, CR, quote, NUL), then a look at each of
+ * those alone (mostly delimiters), and whether every byte is ASCII on the
+ * way; quoted fields on one line are taken too.  The records and errors are
+ * those of the general path (test_csvio checks both on the same inputs): 0
+ * sends anything else there (a quote inside a field, a stray CR, a NUL, a
+ * line end inside quotes, fewer than sixteen bytes left).
+ */
+static int
+next_line_wide(char delim, const char *p, size_t n, struct csvio_record *rec,
+    long *used)
+{
+	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8(CSVIO_QUOTE),
+	    vz = _mm_setzero_si128(), vcr = _mm_set1_epi8('\r'),
+	    vlf = _mm_set1_epi8('\n');
+	struct csvio_field *f = rec->fields;
+	size_t i = 0, at, fstart = 0, end, nf = rec->nfields;
+	unsigned high = 0, hb, m;
+
+	/* Fields are pushed through f[nf] and counted in rec at the end:
+	 * room for a block's sixteen and the last is made first. */
+#define PUSH(s, len, q) do { f[nf].raw = (s); f[nf].raw_len = (len); \
+	f[nf++].quoted = (q); } while (0)
+ block:
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, vd), _mm_cmpeq_epi8(v, vlf)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vq),
+		    _mm_cmpeq_epi8(v, vz)), _mm_cmpeq_epi8(v, vcr))));
+		hb = (unsigned)_mm_movemask_epi8(v);
+		while (rec->cap - nf < 18) {
+			rec->nfields = nf;
+			if (record_grow(rec) != 0)
+				return -ENOMEM;
+			f = rec->fields;
+		}
+		for (; m != 0; m &= m - 1) {
+			at = i + (size_t)__builtin_ctz(m);
+			if (p[at] == delim) {
+				PUSH(p + fstart, at - fstart, 0);
+				fstart = at + 1;
+				continue;
+			}
+			if (p[at] == CSVIO_QUOTE && at == fstart) {
+				if ((end = quoted_end(delim, p, n, at)) == 0)
+					return 0;
+				PUSH(p + at, end - at, 1);
+				rec->nfields = nf;
+				/* Bytes inside quotes are checked by the caller. */
+				high = 1;
+				i = fstart = end + (p[end] == delim);
+				if (p[end] == delim)
+					goto block;
+				at = end;	/* the line end after the quote */
+				if (p[at] == '\r' && (at + 1 == n || p[at + 1] != '\n'))
+					return 0;
+				at += p[at] == '\r';
+				return line_done(rec, p, at, used);
+			}
+			/* A CR only right before the line's LF. */
+			if (p[at] == '\r' && at + 1 < n && p[at + 1] == '\n')
+				continue;
+			if (p[at] != '\n')
+				return 0;	/* quote, NUL, stray CR */
+			high |= hb & ((1u << (at - i)) - 1);
+			end = at - (at > fstart && p[at - 1] == '\r');
+			PUSH(p + fstart, end - fstart, 0);
+			rec->nfields = nf;
+			rec->ascii = high == 0;
+			return line_done(rec, p, at, used);
+		}
+		high |= hb;
+		i += 16;
+	}
+#undef PUSH
+	return 0;
+}
+#endif
+
 long
 csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
     struct csvio_record *rec, struct pfs_error *err)
 {
-	size_t i = 0, start, lines = 0;
 	long used;
 	int r;
 
 	rec->nfields = 0;
+	rec->ascii = 0;
 	if (n == 0)
 		return 0;
+#if defined(__SSE2__)
+	if (delim != CSVIO_QUOTE && delim != '\r' && delim != '\n' &&
+	    delim != '\0' &&
+	    (r = next_line_wide(delim, p, n, rec, &used)) != 0)
+		return r < 0 ? r : used;
+	rec->nfields = 0;
+#endif
 	if ((r = next_plain_line(delim, p, n, rec, &used)) != 0)
 		return r < 0 ? r : used;
 	rec->nfields = 0;
+	return next_general(delim, p, n, at_eof, line, rec, err);
+}
+
+long
+csvio_next_reference(char delim, const char *p, size_t n, int at_eof,
+    long line, struct csvio_record *rec, struct pfs_error *err)
+{
+	rec->nfields = 0;
+	rec->ascii = 0;
+	if (n == 0)
+		return 0;
+	return next_general(delim, p, n, at_eof, line, rec, err);
+}
+
+/* Any record, byte by byte: quoted fields over several lines, and every
+ * error said with its line and column. */
+static long
+next_general(char delim, const char *p, size_t n, int at_eof, long line,
+    struct csvio_record *rec, struct pfs_error *err)
+{
+	size_t i = 0, start, lines = 0;
+
 	for (;;) {
 		start = i;
 		if (i < n && p[i] == CSVIO_QUOTE) {
@@ -203,11 +359,46 @@ csvio_unescape(const struct csvio_field *f, struct buf *out)
 #define SWAR_HIGHS	0x8080808080808080ULL
 #define SWAR_ZERO(w)	(((w) - SWAR_ONES) & ~(w) & SWAR_HIGHS)
 
-/* Whether v holds the delimiter, a quote, CR or LF: eight bytes at a time
- * (a value is written for most transformed cells). */
-static int
-needs_quotes(char delim, const char *v, size_t len)
+/*
+ * Whether v holds the delimiter, a quote, CR or LF (a value is written for
+ * most transformed cells): sixteen bytes at a time with SSE2, the last
+ * block overlapping the one before and a value of 8 to 15 bytes read as
+ * two overlapping halves; eight at a time without.
+ */
+int
+csvio_needs_quotes(char delim, const char *v, size_t len)
 {
+#if defined(__SSE2__)
+	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8(CSVIO_QUOTE),
+	    vcr = _mm_set1_epi8('\r'), vlf = _mm_set1_epi8('\n');
+	__m128i w;
+	size_t i = 0;
+
+	if (len < 8) {
+		for (; i < len; i++)
+			if (v[i] == delim || v[i] == CSVIO_QUOTE || v[i] == '\n' ||
+			    v[i] == '\r')
+				return 1;
+		return 0;
+	}
+	for (;;) {
+		if (len < 16)
+			w = _mm_unpacklo_epi64(
+			    _mm_loadl_epi64((const __m128i *)(const void *)v),
+			    _mm_loadl_epi64((const __m128i *)(const void *)
+			    (v + len - 8)));
+		else
+			w = _mm_loadu_si128((const __m128i *)(const void *)
+			    (v + (i + 16 > len ? len - 16 : i)));
+		if (_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vq)),
+		    _mm_or_si128(_mm_cmpeq_epi8(w, vcr), _mm_cmpeq_epi8(w, vlf)))))
+			return 1;
+		i += 16;
+		if (i >= len)
+			return 0;
+	}
+#else
 	const uint64_t d = SWAR_ONES * (unsigned char)delim,
 	    q = SWAR_ONES * (unsigned char)CSVIO_QUOTE,
 	    lf = SWAR_ONES * '\n', cr = SWAR_ONES * '\r';
@@ -233,6 +424,7 @@ needs_quotes(char delim, const char *v, size_t len)
 		    v[i] == '\r')
 			return 1;
 	return 0;
+#endif
 }
 
 int
@@ -242,7 +434,7 @@ csvio_write_value(char delim, int source_quoted, const char *v, size_t len,
 	size_t need;
 	int r;
 
-	if (!source_quoted && !needs_quotes(delim, v, len))
+	if (!source_quoted && !csvio_needs_quotes(delim, v, len))
 		return buf_append(out, v, len);
 	need = csv_write2(NULL, 0, v, len, CSVIO_QUOTE);
 	if ((r = buf_reserve(out, need)) != 0)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "memo.h"
+#include "util.h"
 
 /* The fuzz build makes it small: more collisions per input. */
 #ifndef MEMO_SLOTS
@@ -65,11 +66,24 @@ key_hash(uint64_t h, const char *key, size_t klen)
 		h ^= h >> 32;
 	}
 	if (i < klen) {
-		/* Byte by byte: a memcpy of a variable length is a call. */
-		w = 0;
-		for (size_t j = i; j < klen; j++)
-			w |= (uint64_t)(unsigned char)key[j] << (8 * (j - i));
-		h = ((h ^ w ^ ((uint64_t)(klen - i) << 56)) * k);
+		/* The tail without a byte loop: the last eight bytes (they
+		 * overlap the word before), or two overlapping halves of a
+		 * short key.  Any function of the key does: only the slot
+		 * depends on it, the key itself is compared. */
+		uint32_t a, b;
+
+		if (klen >= 8) {
+			memcpy(&w, key + klen - 8, 8);
+		} else if (klen >= 4) {
+			memcpy(&a, key, 4);
+			memcpy(&b, key + klen - 4, 4);
+			w = a | (uint64_t)b << 32;
+		} else {
+			w = (uint64_t)(unsigned char)key[0] |
+			    (uint64_t)(unsigned char)key[klen / 2] << 8 |
+			    (uint64_t)(unsigned char)key[klen - 1] << 16;
+		}
+		h = ((h ^ w ^ ((uint64_t)klen << 56)) * k);
 	}
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ULL;
@@ -106,7 +120,7 @@ memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
 
 		if (!w->used || w->hash != ref->hash || w->col != col ||
 		    w->tag != tag || w->klen != klen ||
-		    memcmp(w->key, key, klen) != 0)
+		    !util_mem_equal(w->key, key, klen))
 			continue;
 		if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
 			m->hits[col]++;

@@ -34,6 +34,7 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 {
 	uint8_t mac[KEYS_PRF_BYTES];
 	char tok[OPS_TOKEN_CHARS];
+	uint64_t lo, hi;
 	int r;
 
 	if ((r = norm_value(norm, v, len, &s->norm)) != 0)
@@ -43,13 +44,17 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	if (s->norm.len == 0)
 		return 0;
 	keys_prf(prf, s->norm.data, s->norm.len, mac);
-	/* 16 characters of 5 bits: the first 80 bits of the PRF output. */
+	/* 16 characters of 5 bits: the first 80 bits of the PRF output, read
+	 * as a little-endian number from bit 0 up. */
+	lo = util_load_le(mac, 8);
+	hi = util_load_le(mac + 8, 2);
 	for (int i = 0; i < OPS_TOKEN_CHARS; i++) {
-		int bit = i * 5, byte = bit / 8, shift = bit % 8;
-		unsigned w = (unsigned)util_load_le(mac + byte, 2);
-		tok[i] = base32[(w >> shift) & 31];
+		int bit = i * 5;
+		uint64_t w = bit >= 64 ? hi >> (bit - 64) :
+		    bit > 59 ? (lo >> bit) | (hi << (64 - bit)) : lo >> bit;
+		tok[i] = base32[w & 31];
 	}
-	if ((r = buf_append_str(out, prefix)) != 0)
+	if ((r = buf_append(out, prefix, strlen(prefix))) != 0)
 		return r;
 	return buf_append(out, tok, sizeof(tok));
 }
@@ -159,8 +164,14 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 	if (date_parse(v, len, &d) != 0)
 		return 0;
 	if (c->birth_mode == BIRTH_MODE_YEAR) {
-		if (d.year >= 0 && d.year <= 9999)
-			return put_number(out, d.year, 4);
+		if (d.year >= 0 && d.year <= 9999) {
+			/* put_number's "%04d", unrolled: one per row. */
+			text[0] = (char)('0' + d.year / 1000);
+			text[1] = (char)('0' + d.year / 100 % 10);
+			text[2] = (char)('0' + d.year / 10 % 10);
+			text[3] = (char)('0' + d.year % 10);
+			return buf_append(out, text, 4);
+		}
 		snprintf(text, sizeof(text), "%04d", d.year);
 		return buf_append_str(out, text);
 	}

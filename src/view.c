@@ -913,6 +913,31 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	return csvio_write_value(v->dialect.delim, quoted, s, n, &rd->out);
 }
 
+/*
+ * The view bytes of a value appended to rd->out from `start` (an operator
+ * writes there directly): left in place when they need neither quotes nor
+ * another encoding (most cells), else taken back and written again by
+ * encode_value.
+ */
+static int
+settle_cell(struct view_reader *rd, const struct view *v, int quoted,
+    size_t start)
+{
+	const char *s = rd->out.len > start ? rd->out.data + start : "";
+	size_t n = rd->out.len - start;
+	int r;
+
+	if (!quoted && (view_encoding(v) == DIALECT_UTF8 ||
+	    util_is_ascii(s, n)) &&
+	    !csvio_needs_quotes(v->dialect.delim, s, n))
+		return 0;
+	buf_reset(&rd->value);
+	if ((r = buf_append(&rd->value, s, n)) != 0)
+		return r;
+	rd->out.len = start;
+	return encode_value(rd, v, quoted);
+}
+
 /* Whether an operator's output depends on the cell alone. */
 static int
 memoizable(const struct policy_column *c)
@@ -1018,15 +1043,15 @@ emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
     int quoted)
 {
 	const struct buf *b;
+	size_t start = rd->out.len;
 	int r;
 
 	if (!v->email_names || ((long)i != v->first_col &&
 	    (long)i != v->last_col))
 		return 0;
 	b = (long)i == v->first_col ? &rd->first : &rd->last;
-	buf_reset(&rd->value);
-	if ((r = buf_append(&rd->value, b->data, b->len)) != 0 ||
-	    (r = encode_value(rd, v, quoted)) != 0)
+	if ((r = buf_append(&rd->out, b->data, b->len)) != 0 ||
+	    (r = settle_cell(rd, v, quoted, start)) != 0)
 		return r;
 	return 1;
 }
@@ -1233,7 +1258,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has more fields than the header (policy: ragged = fail)" :
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
-	if (!record_valid(v->dialect.encoding, rec->fields[0].raw,
+	if (!rec->ascii && !record_valid(v->dialect.encoding, rec->fields[0].raw,
 	    (size_t)(rec->eol - rec->fields[0].raw))) {
 		for (i = 0; i < rec->nfields; i++)
 			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
@@ -1294,10 +1319,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell,
 		    &rd->utf8, &val, &len)) != 0)
 			return r;
-		buf_reset(&rd->value);
 		if ((r = ops_apply(p, c->rule, &row, val, len, &rd->ops,
-		    &rd->value)) != 0 ||
-		    (r = encode_value(rd, v, f->quoted)) != 0)
+		    &rd->out)) != 0 ||
+		    (r = settle_cell(rd, v, f->quoted, start)) != 0)
 			return r;
 		/* out.data is still NULL when a first value is empty. */
 		if (hit == 0)

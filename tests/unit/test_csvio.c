@@ -209,7 +209,7 @@ test_write_value_every_position(void **state)
 	static const char special[] = { ';', '"', '\r', '\n', ',', '\t', '#',
 	    '\x80', 'z' };
 	struct buf out = BUF_INIT;
-	char v[24];
+	char v[40];
 
 	(void)state;
 	for (size_t k = 0; k < sizeof(special); k++) {
@@ -233,6 +233,79 @@ test_write_value_every_position(void **state)
 	buf_free(&out);
 }
 
+/* Records as the reference (the general path alone) splits them: same
+ * return, fields, quoting, line end, ascii claim and error. */
+static void
+same_as_reference(const char *text, size_t n, char delim, int at_eof)
+{
+	struct csvio_record a = { 0 }, b = { 0 };
+	struct pfs_error ea, eb;
+	long ua, ub;
+
+	memset(&ea, 0, sizeof(ea));
+	memset(&eb, 0, sizeof(eb));
+	ua = csvio_next(delim, text, n, at_eof, 7, &a, &ea);
+	ub = csvio_next_reference(delim, text, n, at_eof, 7, &b, &eb);
+	assert_int_equal(ua, ub);
+	if (ua < 0) {
+		assert_int_equal(ea.code, eb.code);
+		assert_int_equal(ea.line, eb.line);
+		assert_int_equal(ea.column, eb.column);
+		assert_string_equal(ea.what, eb.what);
+	}
+	if (ua > 0) {
+		assert_int_equal(a.nfields, b.nfields);
+		for (size_t i = 0; i < a.nfields; i++) {
+			assert_ptr_equal(a.fields[i].raw, b.fields[i].raw);
+			assert_int_equal(a.fields[i].raw_len, b.fields[i].raw_len);
+			assert_int_equal(a.fields[i].quoted, b.fields[i].quoted);
+		}
+		assert_ptr_equal(a.eol, b.eol);
+		assert_int_equal(a.eol_len, b.eol_len);
+		assert_int_equal(a.newlines, b.newlines);
+		if (a.ascii)
+			for (long i = 0; i < ua; i++)
+				assert_true((unsigned char)text[i] < 0x80);
+	}
+	csvio_record_free(&a);
+	csvio_record_free(&b);
+}
+
+/* The fast paths (one line without quotes; sixteen bytes at a time with
+ * quoted fields) against the general path, on random lines made of the
+ * bytes that matter: delimiters, quotes, CR, LF, NUL, high bytes, letters,
+ * every length up to a few blocks, cut anywhere, at EOF or not. */
+static void
+test_fast_paths_match_reference(void **state)
+{
+	static const char pick[] = { ';', ';', ';', '"', '\r', '\n', '\0',
+	    '\xc3', '\xa9', ',', '\t', 'a', 'b', 'c', '1', ' ' };
+	static const char delims[] = { ';', ',', '\t', '|' };
+	unsigned long long x = 0x9e3779b97f4a7c15ULL;
+	char text[80];
+
+	(void)state;
+	for (int round = 0; round < 300000; round++) {
+		size_t n, i;
+		int rare;
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		n = (size_t)(x % sizeof(text));
+		rare = (int)(x >> 8) % 4;	/* how often the special bytes come */
+		for (i = 0; i < n; i++) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			text[i] = (x >> 20) % (unsigned)(2 + rare * 6) == 0 ?
+			    pick[(x >> 8) % sizeof(pick)] :
+			    (char)('a' + (x >> 32) % 26);
+		}
+		same_as_reference(text, n, delims[(x >> 40) % 4], (x >> 44) & 1);
+	}
+}
+
 int
 main(void)
 {
@@ -243,6 +316,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_write_value),
 		cmocka_unit_test(test_write_value_every_position),
+		cmocka_unit_test(test_fast_paths_match_reference),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

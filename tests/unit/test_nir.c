@@ -155,6 +155,27 @@ test_key_matches_definition(void **state)
 	}
 }
 
+/* Bodies of thirteen digits take nir_key's fast path: the definition
+ * again, on random all-digit bodies. */
+static void
+test_key_of_digits_matches_definition(void **state)
+{
+	char body[NIR_BODY + 1];
+	unsigned long long x = 2463534242ULL;
+
+	(void)state;
+	body[NIR_BODY] = '\0';
+	for (int round = 0; round < 200000; round++) {
+		for (int i = 0; i < NIR_BODY; i++) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			body[i] = (char)('0' + (x >> 8) % 10);
+		}
+		assert_int_equal(nir_key(body), key_by_definition(body));
+	}
+}
+
 static void
 test_reject(void **state)
 {
@@ -409,6 +430,7 @@ main(void)
 		cmocka_unit_test(test_written_forms),
 		cmocka_unit_test(test_key_and_corsica),
 		cmocka_unit_test(test_key_matches_definition),
+		cmocka_unit_test(test_key_of_digits_matches_definition),
 		cmocka_unit_test(test_reject),
 		cmocka_unit_test(test_structure),
 		cmocka_unit_test(test_fake_valid),

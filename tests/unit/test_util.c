@@ -142,6 +142,49 @@ test_readdir(void **state)
 	test_rm_tree(dir);
 }
 
+/* util_is_digits, eight bytes at a time, against the byte test: every
+ * length up to 24 with one byte of every value at every position. */
+static void
+test_is_digits(void **state)
+{
+	char s[24];
+
+	(void)state;
+	assert_true(util_is_digits("", 0));
+	for (size_t len = 1; len <= sizeof(s); len++) {
+		for (size_t at = 0; at < len; at++) {
+			for (unsigned c = 0; c < 256; c++) {
+				for (size_t i = 0; i < len; i++)
+					s[i] = (char)('0' + (i * 7 + c) % 10);
+				s[at] = (char)c;
+				assert_int_equal(util_is_digits(s, len),
+				    c >= '0' && c <= '9');
+			}
+		}
+	}
+}
+
+/* util_mem_equal against memcmp: every length up to 40, one byte changed
+ * at every position (and none). */
+static void
+test_mem_equal(void **state)
+{
+	char a[40], b[40];
+
+	(void)state;
+	for (size_t len = 0; len <= sizeof(a); len++) {
+		for (size_t i = 0; i < len; i++)
+			a[i] = b[i] = (char)('a' + i % 26);
+		assert_true(util_mem_equal(a, b, len));
+		for (size_t at = 0; at < len; at++) {
+			b[at] ^= 0x40;
+			assert_false(util_mem_equal(a, b, len));
+			assert_false(util_mem_equal(b, a, len));
+			b[at] ^= 0x40;
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -150,6 +193,8 @@ main(void)
 		cmocka_unit_test(test_load_le),
 		cmocka_unit_test(test_fnv1a),
 		cmocka_unit_test(test_is_ascii),
+		cmocka_unit_test(test_is_digits),
+		cmocka_unit_test(test_mem_equal),
 		cmocka_unit_test(test_iconv),
 		cmocka_unit_test(test_readdir),
 	};
