@@ -1258,8 +1258,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has more fields than the header (policy: ragged = fail)" :
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
-	if (!rec->ascii && !record_valid(v->dialect.encoding, rec->fields[0].raw,
-	    (size_t)(rec->eol - rec->fields[0].raw))) {
+	if (!rec->ascii && !(rec->high != NULL ?
+	    record_valid(v->dialect.encoding, rec->high,
+	    (size_t)(rec->high_end - rec->high)) :
+	    record_valid(v->dialect.encoding, rec->fields[0].raw,
+	    (size_t)(rec->eol - rec->fields[0].raw)))) {
 		for (i = 0; i < rec->nfields; i++)
 			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
 			    rec->fields[i].raw_len))
