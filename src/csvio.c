@@ -249,6 +249,7 @@ csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
 	    (r = next_line_wide(delim, p, n, rec, &used)) != 0)
 		return r < 0 ? r : used;
 	rec->nfields = 0;
+	rec->high = NULL;	/* what it saw of a line it gave up */
 #endif
 	if ((r = next_plain_line(delim, p, n, rec, &used)) != 0)
 		return r < 0 ? r : used;
