@@ -33,6 +33,10 @@ struct date_value {
  * 0, or -EINVAL. */
 int	date_parse(const char *s, size_t len, struct date_value *d)
 	    __attribute__((warn_unused_result));
+/* For tests: date_parse without its fast path for the two common
+ * ten-character shapes, the definition it must agree with. */
+int	date_parse_reference(const char *s, size_t len, struct date_value *d)
+	    __attribute__((warn_unused_result));
 
 /* Add (or subtract) whole days; the time of day is kept.  The result is
  * clamped to 0001-01-01..9999-12-31 so it stays writable. */
