@@ -123,6 +123,8 @@ static struct {
 };
 static pthread_once_t upper_once = PTHREAD_ONCE_INIT;
 static pthread_once_t len_once = PTHREAD_ONCE_INIT;
+/* Set once each init has run: no call to pthread_once per value after. */
+static int upper_ready, len_ready;
 
 /* The byte length of each of n strings, or NULL (no memory, or one longer
  * than a byte counts). */
@@ -202,11 +204,17 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 	int r;
 
 	if (!upper) {
-		pthread_once(&len_once, len_init);
+		if (!__atomic_load_n(&len_ready, __ATOMIC_ACQUIRE)) {
+			pthread_once(&len_once, len_init);
+			__atomic_store_n(&len_ready, 1, __ATOMIC_RELEASE);
+		}
 		return buf_append(out, s, upper_lists[l].len != NULL ?
 		    upper_lists[l].len[k] : strlen(s));
 	}
-	pthread_once(&upper_once, upper_init);
+	if (!__atomic_load_n(&upper_ready, __ATOMIC_ACQUIRE)) {
+		pthread_once(&upper_once, upper_init);
+		__atomic_store_n(&upper_ready, 1, __ATOMIC_RELEASE);
+	}
 	if (upper_lists[l].upper != NULL)
 		return buf_append(out, upper_lists[l].upper[k],
 		    upper_lists[l].upper_len != NULL ?

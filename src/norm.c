@@ -297,6 +297,20 @@ fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
 	return 0;
 }
 
+/* Both tables, made once; the flag spares a call to pthread_once per cell
+ * once they are (it is set after, so a reader that sees it sees them). */
+static int tables_ready;
+
+static inline void
+tables_init(void)
+{
+	if (__atomic_load_n(&tables_ready, __ATOMIC_ACQUIRE))
+		return;
+	pthread_once(&latin_once, latin_init);
+	pthread_once(&ascii_once, ascii_init);
+	__atomic_store_n(&tables_ready, 1, __ATOMIC_RELEASE);
+}
+
 static int
 norm_text(const char *s, size_t len, struct buf *out)
 {
@@ -304,8 +318,7 @@ norm_text(const char *s, size_t len, struct buf *out)
 	size_t i;
 	int r;
 
-	pthread_once(&latin_once, latin_init);
-	pthread_once(&ascii_once, ascii_init);
+	tables_init();
 	for (i = 0; i < len; i++) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
