@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "pfs_error.h"
+
 /* Bytes a writer gathers before one pwrite. */
 #define FIRSTPASS_STAGE		(256u << 10)
 /* Kept bytes no handle has opened are dropped this long after their pass
@@ -39,14 +41,14 @@ struct firstpass_writer;	/* one stream of consecutive view bytes */
 /* dir_fd: where the temporary files go (fp takes it); max_bytes: the
  * budget (0: keep nothing).  0 or -errno. */
 int	firstpass_new(int dir_fd, off_t max_bytes, struct firstpass **out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 /* The mount's default: temporary files in `dir` (NULL: /var/tmp), budget
  * max_bytes (-1: FIRSTPASS_DEFAULT_MAX, capped by a quarter of the free
  * space there; nothing kept when the directory is in memory, tmpfs or
  * ramfs, since the bytes would then count against no budget).  *out is
  * NULL when nothing is to be kept.  0 or -errno (the directory). */
 int	firstpass_open(const char *dir, off_t max_bytes, struct firstpass **out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 void	firstpass_free(struct firstpass *fp);
 off_t	firstpass_used(const struct firstpass *fp);
 
@@ -80,6 +82,6 @@ void	firstpass_writer_free(struct firstpass_writer *w);
  * buf), 0 when some are not (nothing is to be trusted in buf), or -errno.
  * Thread-safe once the writers have ended. */
 ssize_t	firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
-	    off_t off) __attribute__((warn_unused_result));
+	    off_t off) PFS_WUR;
 
 #endif

@@ -79,15 +79,14 @@ int	index_identity_same_bytes(const struct index_identity *opened,
  * or -errno. */
 int	index_build(const struct engine *e, const struct policy_file *rule,
 	    int fd, const struct stat *st, int with_risk, struct index **out,
-	    struct pfs_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) PFS_WUR;
 
 /* A read position in one view, owned by one open file: sequential reads
  * continue where the last one stopped instead of going back to a
  * checkpoint.  Not thread-safe: one reader at a time (the caller locks). */
 struct index_cursor;
 
-int	index_cursor_new(int fd, struct index_cursor **out)
-	    __attribute__((warn_unused_result));
+int	index_cursor_new(int fd, struct index_cursor **out) PFS_WUR;
 void	index_cursor_free(struct index_cursor *c);
 
 /* Copy view bytes [off, off + len) of `idx` into buf.  Returns the number
@@ -96,8 +95,7 @@ void	index_cursor_free(struct index_cursor *c);
  * or a checkpoint's mark does not verify: then the index is spoiled and
  * the cache builds a new one for the next open). */
 ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
-	    size_t len, off_t off, struct pfs_error *err)
-	    __attribute__((warn_unused_result));
+	    size_t len, off_t off, struct pfs_error *err) PFS_WUR;
 
 void	index_free(struct index *idx);
 
@@ -109,8 +107,7 @@ void	index_free(struct index *idx);
 
 struct index_cache;
 
-int	index_cache_new(struct index_cache **out)
-	    __attribute__((warn_unused_result));
+int	index_cache_new(struct index_cache **out) PFS_WUR;
 void	index_cache_free(struct index_cache *c);
 /*
  * A long index pass, reported while it runs (the mount logs it): `name` is
@@ -156,7 +153,7 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    const struct policy_file *rule, const char *name, int fd,
 	    const struct stat *st,
 	    int for_open, const struct index **out, int *first_open,
-	    struct pfs_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) PFS_WUR;
 void	index_cache_put(struct index_cache *c, const struct index *idx);
 
 /* Keep indexes as files in dir_fd (offsets only, never a cell value), so a

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 
 #include "keys.h"
+#include "pfs_error.h"
 
 #define INODES_ROOT	1	/* the root's number, as FUSE has it */
 
@@ -42,8 +43,7 @@ struct inodes;
 
 /* The table, with the root in it; st_ino values are `prf` outputs.
  * 0 or -ENOMEM. */
-int	inodes_new(struct keys_prf prf, struct inodes **out)
-	    __attribute__((warn_unused_result));
+int	inodes_new(struct keys_prf prf, struct inodes **out) PFS_WUR;
 void	inodes_free(struct inodes *t);
 
 /*
@@ -59,11 +59,11 @@ void	inodes_free(struct inodes *t);
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	    const struct stat *st, off_t size, uint64_t dep, int broken,
-	    const struct inode **out) __attribute__((warn_unused_result));
+	    const struct inode **out) PFS_WUR;
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel
  * holds it (until it forgets the last lookup). */
-const struct inode *inodes_get(struct inodes *t, uint64_t nodeid);
+const struct inode *inodes_get(struct inodes *t, uint64_t nodeid) PFS_WUR;
 
 /* The kernel forgets n lookups of nodeid; at none, the inode goes. */
 void	inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t n);

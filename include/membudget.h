@@ -10,13 +10,15 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 #define MEMBUDGET_DEFAULT	((size_t)256 << 20)
 
 void	membudget_set_limit(size_t limit);
 size_t	membudget_limit(void);
 size_t	membudget_used(void);
 /* 0, or -ENOMEM (nothing charged) if used + n would pass the limit. */
-int	membudget_charge(size_t n) __attribute__((warn_unused_result));
+int	membudget_charge(size_t n) PFS_WUR;
 void	membudget_uncharge(size_t n);
 /* "256M", "1G", "65536k", "1048576": bytes, or 0 if it does not parse. */
 size_t	membudget_parse(const char *s);

@@ -14,6 +14,7 @@
 #include "icd10.h"
 #include "keys.h"
 #include "norm.h"
+#include "pfs_error.h"
 #include "scrub.h"
 #include "view.h"
 
@@ -242,32 +243,29 @@ struct policy {
  * expected, the key and value it is about quoted from the policy:
  * "policy.ini:12: op = 'tokn': expected one of ...". */
 int	policy_load(const char *path, struct policy **out,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 int	policy_load_string(const char *text, const char *name,
-	    struct policy **out, const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    struct policy **out, const struct pfs_reporter *report) PFS_WUR;
 
 /* Derive the project subkey and every operator's key.  0 or -errno with
  * one record reported. */
 int	policy_bind(struct policy *p, struct keys *k,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 
 /* The first file rule whose glob matches the path relative to the source
  * root; NULL if none, or if any component of the path is hidden.  Globs
  * match one component at a time (pathglob.h). */
 const struct policy_file *policy_match_file(const struct policy *p,
-	    const char *relpath);
+	    const char *relpath) PFS_WUR;
 
 /* The same for a directory's path and the [dir] rules. */
 const struct policy_dir *policy_match_dir(const struct policy *p,
-	    const char *relpath);
+	    const char *relpath) PFS_WUR;
 
 /* The column rule for a normalized header in a file of this rule; NULL if
  * none. */
 const struct policy_column *policy_match_column(const struct policy *p,
-	    const struct policy_file *file, const char *norm_header);
+	    const struct policy_file *file, const char *norm_header) PFS_WUR;
 
 /* The operator table: the row of an operator, NULL past the last one; its
  * name ("?" past the last one). */

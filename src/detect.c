@@ -83,6 +83,8 @@ static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 #define LATIN_CLASS_END	0x250
 enum { LC_ALPHA = 1, LC_UPPER = 2 };
 static uint8_t latin_class[LATIN_CLASS_END];
+/* An ASCII letter's lower case, 0 for any other byte. */
+static uint8_t ascii_lower[256];
 
 static void
 latin_class_init(void)
@@ -90,6 +92,7 @@ latin_class_init(void)
 	for (unsigned c = 'A'; c <= 'Z'; c++) {
 		latin_class[c] = LC_ALPHA | LC_UPPER;
 		latin_class[c + 32] = LC_ALPHA;
+		ascii_lower[c] = ascii_lower[c + 32] = (uint8_t)(c + 32);
 	}
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
@@ -931,73 +934,88 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	return 0;
 }
 
+/* The number detectors at byte i (a digit, or a '+'); *next: the first
+ * byte they may look at after it. */
+static int
+number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    size_t *next)
+{
+	char d[40], c = t[i];
+	size_t end, n;
+	int r, k;
+
+	*next = i + 1;
+	/* Only where a number starts; glued to letters it does
+	 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to digits. */
+	if (i > 0 && (util_is_digit(t[i - 1]) || t[i - 1] == '+'))
+		return 0;
+	if (c == '+' && (i + 1 >= len || !util_is_digit(t[i + 1])))
+		return 0;
+	/* Nor inside one: "08 14 168 025" in a 15-digit number whose NIR key
+	 * is wrong is not a phone.  A number found whole before it
+	 * ("12/03/2021 15/04/2021") ends there. */
+	if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' || t[i - 1] == '-') &&
+	    ((util_is_digit(t[i - 2]) && !overlaps(s, i - 2, i - 1)) ||
+	    (t[i - 2] == ' ' && i >= 3 && util_is_digit(t[i - 3]) &&
+	    !overlaps(s, i - 3, i - 2))))
+		return 0;
+	r = 0;
+	if (o->kinds & DETECT_BIT(DETECT_PHONE))
+		r = try_phone(t, len, i, row, nrow, s);
+	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
+		r = try_nir(t, len, i, row, nrow, s);
+	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
+		r = try_date(t, len, i, s);
+	if (r != 0) {
+		if (r > 0)
+			*next = s->spans[s->nspans - 1].end;
+		return r < 0 ? r : 0;
+	}
+	if (c == '+')
+		return 0;
+	/* One run of digits: RPPS, FINESS, an id. */
+	for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
+		d[n] = t[i + n];
+	end = i + n;
+	if (end < len && is_alnum_byte(t[end]))
+		return 0;
+	*next = end;
+	k = ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0);
+	if (k >= 0 && n >= 4)
+		r = add_span(s, i, end, DETECT_ID, k);
+	else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
+	    detect_luhn(d, n))
+		r = add_span(s, i, end, DETECT_RPPS, -1);
+	else if (n == 9 && (o->kinds & DETECT_BIT(DETECT_FINESS)) &&
+	    detect_luhn(d, n))
+		r = add_span(s, i, end, DETECT_FINESS, -1);
+	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
+		r = add_span(s, i, end, DETECT_ID, -1);
+	return r < 0 ? r : 0;
+}
+
+/* Numbers start at a run of digits, or at a '+' before one: the runs are
+ * tokenize's digit words, so the text is not read byte by byte again. */
 static int
 scan_numbers(const struct detect_options *o, const char *t, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
-	char d[40];
-	size_t i, end, n;
-	int r, k;
+	size_t next = 0;
+	int r;
 
-	for (i = 0; i < len; i++) {
-		char c = t[i];
+	for (size_t w = 0; w < s->nwords; w++) {
+		size_t i = s->words[w].start;
 
-		if (!util_is_digit(c) && c != '+')
+		if (!(s->words[w].flags & W_DIGIT))
 			continue;
-		/* Only where a number starts; glued to letters it does
-		 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to
-		 * digits. */
-		if (i > 0 && (util_is_digit(t[i - 1]) || t[i - 1] == '+'))
-			continue;
-		if (c == '+' && (i + 1 >= len || !util_is_digit(t[i + 1])))
-			continue;
-		/* Nor inside one: "08 14 168 025" in a 15-digit number whose
-		 * NIR key is wrong is not a phone.  A number found whole
-		 * before it ("12/03/2021 15/04/2021") ends there. */
-		if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' ||
-		    t[i - 1] == '-') && ((util_is_digit(t[i - 2]) &&
-		    !overlaps(s, i - 2, i - 1)) || (t[i - 2] == ' ' && i >= 3 &&
-		    util_is_digit(t[i - 3]) && !overlaps(s, i - 3, i - 2))))
-			continue;
-		r = 0;
-		if (o->kinds & DETECT_BIT(DETECT_PHONE))
-			r = try_phone(t, len, i, row, nrow, s);
-		if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
-			r = try_nir(t, len, i, row, nrow, s);
-		if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
-			r = try_date(t, len, i, s);
-		if (r < 0)
+		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
+		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
 			return r;
-		if (r > 0) {
-			i = s->spans[s->nspans - 1].end - 1;
-			continue;
-		}
-		if (c == '+')
-			continue;
-		/* One run of digits: RPPS, FINESS, an id. */
-		for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
-			d[n] = t[i + n];
-		end = i + n;
-		if (end < len && is_alnum_byte(t[end]))
-			continue;
-		k = ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0);
-		if (k >= 0 && n >= 4)
-			r = add_span(s, i, end, DETECT_ID, k);
-		else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
-		    detect_luhn(d, n))
-			r = add_span(s, i, end, DETECT_RPPS, -1);
-		else if (n == 9 && (o->kinds & DETECT_BIT(DETECT_FINESS)) &&
-		    detect_luhn(d, n))
-			r = add_span(s, i, end, DETECT_FINESS, -1);
-		else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-		    n <= MAX_ID_DIGITS &&
-		    (o->kinds & DETECT_BIT(DETECT_ID)))
-			r = add_span(s, i, end, DETECT_ID, -1);
-		else
-			r = 0;
-		if (r < 0)
+		if (i >= next &&
+		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
 			return r;
-		i = end - 1;
 	}
 	return 0;
 }
@@ -1055,17 +1073,20 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 static int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
-	for (size_t i = 0; i + 15 <= len; i++) {
-		char c0 = t[i], c1 = t[i + 1];
-		size_t j, n = 0, best = 0;
+	size_t next = 0;
+
+	/* Two letters, then the check digits: a run of digits (tokenize's
+	 * digit words) starts two bytes after an IBAN does. */
+	for (size_t w = 0; w < s->nwords; w++) {
+		size_t i = s->words[w].start - 2, j, n = 0, best = 0;
+		char c0, c1;
 		int r;
 
-		/* Most text has no digit: a letter at i + 3 rules out an IBAN
-		 * at i and at i + 1 (its check digits are i + 2 and i + 3). */
-		if (!util_is_digit(t[i + 3])) {
-			i++;
+		if (!(s->words[w].flags & W_DIGIT) || s->words[w].start < 2 ||
+		    i < next || i + 15 > len)
 			continue;
-		}
+		c0 = t[i];
+		c1 = t[i + 1];
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
 		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
@@ -1094,7 +1115,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)
 			return r;
-		i = best;
+		next = best + 1;
 	}
 	return 0;
 }
@@ -1160,7 +1181,20 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 		nchars = fl;
 		flags = W_DIGIT;
 	} else {
-		while (i < len) {
+		uint8_t c;
+
+		/* ASCII letters first, the common case: one test a letter. */
+		while (i < len && (c = ascii_lower[p[i]]) != 0) {
+			f[fl++] = (char)c;
+			h = (h ^ c) * FNV_PRIME;
+			upper += c != p[i];
+			i++;
+		}
+		if (fl > 0 && ascii_lower[p[start]] != p[start])
+			flags |= W_CAP;
+		nchars = fl;
+		/* Beyond ASCII: accents, other scripts. */
+		while (i < len && (p[i] >= 0x80 || !ascii)) {
 			unsigned cls;
 			int n = 1;
 
@@ -1240,6 +1274,7 @@ words_grow(struct detect_scratch *s)
 static int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
+	const uint8_t *p = (const uint8_t *)t;
 	size_t i = 0, end;
 	int r;
 
@@ -1255,6 +1290,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (s->fold.cap - s->fold.len < len - i &&
 		    (r = buf_reserve(&s->fold, len - i)) != 0)
 			return r;
+		/* Spaces and punctuation: no word starts there. */
+		if (p[i] < 0x80 && ascii_lower[p[i]] == 0 && !util_is_digit(t[i])) {
+			i++;
+			continue;
+		}
 		w = &s->words[s->nwords];
 		if ((r = read_word(t, len, i, s, w, &end)) != 0)
 			return r;
@@ -3049,8 +3089,18 @@ finish_spans(const char *t, struct detect_scratch *s)
 {
 	size_t n = 0;
 
-	if (s->nspans > 1)
+	/* Disjoint spans have distinct starts: any sort gives one order.  A
+	 * comment has a few, mostly in order already. */
+	if (s->nspans > 16)
 		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+	for (size_t i = 1; s->nspans <= 16 && i < s->nspans; i++) {
+		struct detect_span x = s->spans[i];
+		size_t j = i;
+
+		for (; j > 0 && s->spans[j - 1].start > x.start; j--)
+			s->spans[j] = s->spans[j - 1];
+		s->spans[j] = x;
+	}
 	for (size_t i = 0; i < s->nspans; i++) {
 		struct detect_span *p = n > 0 ? &s->spans[n - 1] : NULL;
 		const struct detect_span *q = &s->spans[i];
@@ -3111,6 +3161,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((r = reset_taken(s, len)) != 0)
 		return r;
+	if ((r = tokenize(text, len, s)) != 0)
+		return r;
+	s->tokenized = 1;
 	/* Strongest first: a span is never taken twice. */
 	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
 	    (r = scan_emails(text, len, row, nrow, s)) != 0)
@@ -3122,11 +3175,6 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if ((r = scan_numbers(o, text, len, row, nrow, s)) != 0)
 		return r;
-	if ((r = tokenize(text, len, s)) != 0)
-		return r;
-	s->tokenized = 1;
-	for (size_t i = 0; i < s->nspans; i++)
-		mark_words(s, i);
 	if ((k & DETECT_BIT(DETECT_DATE)) &&
 	    ((r = scan_text_dates(s, text)) != 0 ||
 	    (r = scan_partial_dates(text, len, s)) != 0))
