@@ -51,6 +51,7 @@ struct view {
 	 * column reads it per patient (held until view_free). */
 	struct identity		*identity;
 	uint64_t		 identity_version;
+	struct timespec		 identity_changed;	/* its ctime */
 	long			 identity_patient_col;
 	/* fake: the row's sex column (-1: none) and, for email, its fake
 	 * first- and last-name columns (email_names: both shown). */
@@ -698,12 +699,14 @@ plan_identity(const struct engine *e, struct view *v, int scrubs,
 		if (v->cols[i].rule == p->patient)
 			break;
 	if (!scrubs || i == v->ncols || e->keys == NULL) {
-		v->identity_version = identity_source_stamp(e);
+		v->identity_version = identity_source_stamp(e,
+		    &v->identity_changed);
 		return 0;
 	}
 	if ((r = identity_source_get(e, &v->identity, err)) != 0)
 		return r;
 	v->identity_version = identity_version(v->identity);
+	v->identity_changed = identity_changed(v->identity);
 	v->identity_patient_col = (long)i;
 	return 0;
 }
@@ -1446,8 +1449,10 @@ view_data_line(const struct view *v)
 }
 
 uint64_t
-view_identity_version(const struct view *v)
+view_identity_version(const struct view *v, struct timespec *changed)
 {
+	if (changed != NULL)
+		*changed = v->identity_changed;
 	return v->identity_version;
 }
 
