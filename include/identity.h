@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "buf.h"
 #include "pfs_error.h"
@@ -44,6 +45,11 @@ struct identity;
 /* The source's version: a keyed digest of the file's (dev, ino, size,
  * mtime, ctime); never 0. */
 uint64_t identity_version(const struct identity *id);
+/* The file's ctime at that version: every change that makes a new
+ * version moves it, even a replacement by a file of an older mtime (cp -p,
+ * rsync -a).  A view that reads the source is as new as it (index.h,
+ * index_view_mtime). */
+struct timespec identity_changed(const struct identity *id);
 /* The row's patient (its raw id cell, UTF-8): 0 with *out filled, or
  * -ENOENT (blank id, or a patient the source does not hold), -ENOMEM. */
 struct policy;
@@ -73,12 +79,15 @@ void	identity_source_free(struct identity_source *src);
 int	identity_rule_depends(const struct policy *p,
 	    const struct policy_file *rule);
 /* The version a view opened now would use, without loading (a stat): for
- * the index cache key.  0, or -errno (the file cannot be found). */
-int	identity_source_version(const struct engine *e, uint64_t *version)
-	    PFS_WUR;
-/* The same, 1 when the file cannot be found: what names a view that
- * depends on it (its index key), whether or not it reads it. */
-uint64_t identity_source_stamp(const struct engine *e);
+ * the index cache key, and the file's ctime (identity_changed; changed
+ * may be NULL).  0, or -errno (the file cannot be found). */
+int	identity_source_version(const struct engine *e, uint64_t *version,
+	    struct timespec *changed) PFS_WUR;
+/* The same, 1 (and a zero ctime) when the file cannot be found: what
+ * names a view that depends on it (its index key), whether or not it
+ * reads it. */
+uint64_t identity_source_stamp(const struct engine *e,
+	    struct timespec *changed);
 /* The loaded version for a view (load or reload if the file changed):
  * 0 with a held *out (identity_put it), or -EIO with *err saying why
  * (the file is missing, cannot be parsed, has no patient column or no

@@ -60,6 +60,17 @@ off_t	index_size(const struct index *idx);
 const struct index_checkpoint *index_checkpoints(const struct index *idx,
 	    size_t *n);
 const struct risk_summary *index_risk(const struct index *idx);
+/*
+ * The view's mtime: its source's, or for a file that depends on the
+ * identity source (index_identity's dep) the later of its source's mtime
+ * and the identity file's ctime at the version the view was planned with.
+ * A new identity file changes the view's bytes, maybe not its size: a
+ * copy that trusts size and mtime (rsync's quick check) must see a newer
+ * mtime.  The ctime, not the mtime: a replacement by a file of an older
+ * mtime (cp -p, rsync -a) still moves it, and every change of the
+ * identity file that moves it is a new version anyway (docs/scrub.md).
+ */
+struct timespec index_view_mtime(const struct index *idx);
 /* A checkpoint's mark did not verify: the cache forgets this index. */
 int	index_spoiled(const struct index *idx);
 

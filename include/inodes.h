@@ -36,6 +36,7 @@ struct inode {
 	uint64_t	 dep;		/* files: the identity source's version
 					 * the view was built with (index.h) */
 	struct stat	 st;		/* the source's, at the first lookup */
+	struct timespec	 mtime;		/* files: the view's (index_view_mtime) */
 	const char	*path;		/* the view path, "/" for the root */
 };
 
@@ -52,13 +53,15 @@ void	inodes_free(struct inodes *t);
  * that version, else a new one.  `dep` is the identity source's version
  * the view was built with (struct index_identity): a new identity file
  * changes a file's bytes, not its source, and must be a new inode, or
- * handles of the old bytes would share pages with the new.  The number
+ * handles of the old bytes would share pages with the new.  `mtime` is
+ * the view's (index_view_mtime; NULL: the source's).  The number
  * stat shows does not depend on it (listings cannot know it).  Each
  * successful call is one more lookup
  * the kernel counts, given back by inodes_forget.  0 or -ENOMEM.
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
-	    const struct stat *st, off_t size, uint64_t dep, int broken,
+	    const struct stat *st, off_t size, uint64_t dep,
+	    const struct timespec *mtime, int broken,
 	    const struct inode **out) PFS_WUR;
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel

@@ -1,6 +1,7 @@
 /* One memory budget for the daemon: the buffers that grow with the data
  * (read buffers, record, cell and output buffers, the tail of a record kept
- * for the next read) and the index cache are charged to it, so a reader
+ * for the next read), the index cache and the mount's inode table are
+ * charged to it, so a reader
  * cannot make the daemon grow without bound with huge fields or thousands
  * of handles.  A charge that would pass the limit fails with -ENOMEM: the
  * request that needed it fails, nothing else.  Limit 0 (the exporter's

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "buf.h"
 #include "dialect.h"
@@ -131,8 +132,10 @@ const char *view_head(const struct view *v, size_t *len);
 off_t	view_data_off(const struct view *v);
 long	view_data_line(const struct view *v);
 /* The identity source's version the view was planned with (0: the rule
- * does not depend on it). */
-uint64_t view_identity_version(const struct view *v);
+ * does not depend on it), and that file's ctime (identity.h; changed may
+ * be NULL). */
+uint64_t view_identity_version(const struct view *v,
+	    struct timespec *changed);
 /* The source's header record (its fields span raw), read again through
  * rd: the view keeps only the plan, and a report names dropped columns
  * too.  No header (an empty file): rec->nfields is 0.  0, or -EIO (the

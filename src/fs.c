@@ -84,7 +84,8 @@ log_view_error(const struct fs *fs, const char *view_rel,
 /* An entry a rule shows that the view refuses (two entries with one view
  * name, a name that is not UTF-8, a kept name like an identifier): said
  * when a listing meets it, by view directory, rule and shared view name,
- * never by its source name. */
+ * never by its source name; once per LOGLIMIT_INTERVAL_S, however often
+ * the directory is listed (loglimit.h), then with the repeats counted. */
 struct dir_fill {
 	struct fs		*fs;
 	struct fs_dir		*dir;
@@ -96,15 +97,28 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 {
 	const struct fs *fs = ((struct dir_fill *)arg)->fs;
 	const char *rule = e->how->rule;
+	char text[PATH_MAX + 512];
+	struct timespec now;
+	unsigned long held;
+
 	if (e->view_name != NULL)
-		fs_log(fs, LOG_WARNING, "/%s%s%s: %s", e->view_dir,
+		snprintf(text, sizeof(text), "/%s%s%s: %s", e->view_dir,
 		    *e->view_dir ? "/" : "", e->view_name,
 		    tree_refusal_text(e->how->refusal));
 	else
-		fs_log(fs, LOG_WARNING, "/%s: a %s of %s%s%s%s: %s", e->view_dir,
-		    e->is_dir ? "directory" : "file", rule ? "[" : "[project] "
-		    "dirs", rule ? e->is_dir ? "dir " : "file " : "", rule ? rule :
-		    "", rule ? "]" : "", tree_refusal_text(e->how->refusal));
+		snprintf(text, sizeof(text), "/%s: a %s of %s%s%s%s: %s",
+		    e->view_dir, e->is_dir ? "directory" : "file", rule ? "[" :
+		    "[project] dirs", rule ? e->is_dir ? "dir " : "file " : "",
+		    rule ? rule : "", rule ? "]" : "",
+		    tree_refusal_text(e->how->refusal));
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!loglimit_allow(fs->refused_log, text, now.tv_sec, &held))
+		return;
+	if (held > 0)
+		fs_log(fs, LOG_WARNING, "%s (met %lu more times since it was "
+		    "last logged)", text, held);
+	else
+		fs_log(fs, LOG_WARNING, "%s", text);
 }
 
 /* A long index pass, in the log at the info level: the file by its view
@@ -132,6 +146,18 @@ fs_init(void *userdata, struct fuse_conn_info *conn)
 
 	(void)conn;
 	fs->tree.refused = log_refused;
+	/* Without it (out of memory), every refusal is logged. */
+	if (loglimit_new(&fs->refused_log) != 0)
+		fs->refused_log = NULL;
+}
+
+static void
+fs_destroy(void *userdata)
+{
+	struct fs *fs = userdata;
+
+	loglimit_free(fs->refused_log);
+	fs->refused_log = NULL;
 }
 
 /* A file's index, for a lookup or an open: 0, or -EIO for a file that
@@ -164,7 +190,9 @@ inode_stat(const struct inode *ino, const struct stat *src, struct stat *st)
 	st->st_uid = src->st_uid;
 	st->st_gid = src->st_gid;
 	st->st_atim = src->st_atim;
-	st->st_mtim = src->st_mtim;
+	/* A file's: the later of its source's and, when it reads the
+	 * identity source, that file's ctime (index_view_mtime). */
+	st->st_mtim = ino->is_dir ? src->st_mtim : ino->mtime;
 	st->st_ctim = src->st_ctim;
 	if (ino->is_dir) {
 		/* The owner's w bit, as sshfs and bindfs show it: a copy made
@@ -208,16 +236,19 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
     const struct inode **out)
 {
 	const struct index *idx;
+	struct timespec mtime;
 	off_t size = 0;
 	uint64_t dep = 0;
 	int broken = 0, first, r;
 
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
+	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
 			size = index_size(idx);
 			dep = index_id(idx)->dep;
+			mtime = index_view_mtime(idx);
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			broken = 1;
@@ -227,7 +258,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 		}
 	}
 	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, size,
-	    dep, broken, out)) != 0)
+	    dep, &mtime, broken, out)) != 0)
 		close(n->fd);
 	return r;
 }
@@ -779,6 +810,7 @@ fs_statfs(fuse_req_t req, fuse_ino_t nodeid)
  */
 static const struct fuse_lowlevel_ops operations = {
 	.init		= fs_init,
+	.destroy	= fs_destroy,
 	.lookup		= fs_lookup,
 	.forget		= fs_forget,
 	.forget_multi	= fs_forget_multi,

@@ -34,6 +34,7 @@ struct identity_patient {
 
 struct identity {
 	uint64_t		 version;
+	struct timespec		 changed;	/* the file's ctime */
 	struct identity_patient	*patients;	/* sorted by pd */
 	size_t			 npatients;
 	uint32_t		*fps;		/* per patient, sorted */
@@ -120,6 +121,12 @@ uint64_t
 identity_version(const struct identity *id)
 {
 	return id->version;
+}
+
+struct timespec
+identity_changed(const struct identity *id)
+{
+	return id->changed;
 }
 
 size_t
@@ -581,9 +588,10 @@ version_of(const struct policy *p, const struct stat *st)
 	return v ? v : 1;
 }
 
-/* Open and stat the file: its descriptor and version, or -errno. */
+/* Open and stat the file: its descriptor, version and ctime, or -errno. */
 static int
-source_open(const struct engine *e, uint64_t *version)
+source_open(const struct engine *e, uint64_t *version,
+    struct timespec *changed)
 {
 	const struct identity_source *src = e->identity;
 	struct stat st;
@@ -599,26 +607,36 @@ source_open(const struct engine *e, uint64_t *version)
 		return r;
 	}
 	*version = version_of(e->policy, &st);
+	*changed = st.st_ctim;
 	return fd;
 }
 
 int
-identity_source_version(const struct engine *e, uint64_t *version)
+identity_source_version(const struct engine *e, uint64_t *version,
+    struct timespec *changed)
 {
+	struct timespec ct;
 	int fd;
 
-	if ((fd = source_open(e, version)) < 0)
+	if ((fd = source_open(e, version, &ct)) < 0)
 		return fd;
 	close(fd);
+	if (changed != NULL)
+		*changed = ct;
 	return 0;
 }
 
 uint64_t
-identity_source_stamp(const struct engine *e)
+identity_source_stamp(const struct engine *e, struct timespec *changed)
 {
+	struct timespec ct = { 0, 0 };
 	uint64_t v;
 
-	return identity_source_version(e, &v) == 0 ? v : 1;
+	if (identity_source_version(e, &v, &ct) != 0)
+		v = 1;
+	if (changed != NULL)
+		*changed = ct;
+	return v;
 }
 
 int
@@ -627,6 +645,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 {
 	struct identity_source *src = e->identity;
 	struct identity *id = NULL;
+	struct timespec changed;
 	uint64_t version = 0;
 	int fd, r;
 
@@ -635,7 +654,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 	if (src == NULL)
 		return load_error(err, "the identity source is not loaded");
 	pthread_mutex_lock(&src->lock);
-	if ((fd = source_open(e, &version)) < 0) {
+	if ((fd = source_open(e, &version, &changed)) < 0) {
 		r = load_error(err, "the identity source cannot be opened");
 		goto out;
 	}
@@ -659,6 +678,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 		}
 		goto out;
 	}
+	id->changed = changed;
 	identity_put(src->cur);
 	src->cur = id;
 	identity_hold(id);

@@ -61,6 +61,8 @@ struct index {
 	struct index_identity	 id;
 	struct view		*view;		/* the plan, immutable */
 	const struct keys_prf	*mark_key;	/* the policy's index key */
+	struct timespec		 dep_changed;	/* the identity source's ctime
+						 * at id.dep (identity.h) */
 	off_t			 size;		/* view bytes in all */
 	struct index_checkpoint	*cps;
 	size_t			 ncps;
@@ -446,7 +448,7 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
 		goto out;
-	idx->id.dep = view_identity_version(idx->view);
+	idx->id.dep = view_identity_version(idx->view, &idx->dep_changed);
 	(void)view_head(idx->view, &head_len);
 	idx->size = (off_t)head_len;
 	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
@@ -1170,7 +1172,7 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 		goto out;
 	/* The first checkpoint is where the plan says the records start. */
 	(void)view_head(idx->view, &head_len);
-	ok = view_identity_version(idx->view) == dep &&
+	ok = view_identity_version(idx->view, &idx->dep_changed) == dep &&
 	    idx->cps[0].src == view_data_off(idx->view) &&
 	    idx->cps[0].view == (off_t)head_len &&
 	    idx->cps[0].line == view_data_line(idx->view);
@@ -1219,7 +1221,7 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	memset(err, 0, sizeof(*err));
 	index_identity_of(st, &id);
 	if (identity_rule_depends(e->policy, rule))
-		id.dep = identity_source_stamp(e);
+		id.dep = identity_source_stamp(e, NULL);
 	pthread_mutex_lock(&c->lock);
 	sweep_kept(c);
 	ent = cache_find(c, &id, &spoiled);
@@ -1331,6 +1333,17 @@ index_checkpoints(const struct index *idx, size_t *n)
 {
 	*n = idx->ncps;
 	return idx->cps;
+}
+
+struct timespec
+index_view_mtime(const struct index *idx)
+{
+	struct timespec m = idx->id.mtime, c = idx->dep_changed;
+
+	if (idx->id.dep != 0 && (c.tv_sec > m.tv_sec ||
+	    (c.tv_sec == m.tv_sec && c.tv_nsec > m.tv_nsec)))
+		return c;
+	return m;
 }
 
 const struct risk_summary *

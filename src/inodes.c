@@ -7,6 +7,7 @@
 
 #include "index.h"
 #include "inodes.h"
+#include "membudget.h"
 
 #define INODES_FIRST_BUCKETS	1024
 
@@ -91,16 +92,27 @@ link_node(struct node **by_key, struct node **by_id, size_t nbuckets,
 
 /* Twice the buckets once there are as many nodes as buckets; on failure
  * the chains just grow longer. */
+/* The two tables of nb buckets, charged to the memory budget. */
+static size_t
+tables_bytes(size_t nb)
+{
+	return 2 * nb * sizeof(struct node *);
+}
+
 static void
 grow(struct inodes *t)
 {
 	size_t nb = t->nbuckets * 2;
 	struct node **key, **id, *n, *next;
 
-	if ((key = calloc(nb, sizeof(*key))) == NULL)
+	if (membudget_charge(tables_bytes(nb)) != 0)
 		return;
-	if ((id = calloc(nb, sizeof(*id))) == NULL) {
+	key = calloc(nb, sizeof(*key));
+	id = calloc(nb, sizeof(*id));
+	if (key == NULL || id == NULL) {
 		free(key);
+		free(id);
+		membudget_uncharge(tables_bytes(nb));
 		return;
 	}
 	for (size_t b = 0; b < t->nbuckets; b++)
@@ -110,20 +122,41 @@ grow(struct inodes *t)
 		}
 	free(t->by_key);
 	free(t->by_id);
+	membudget_uncharge(tables_bytes(t->nbuckets));
 	t->by_key = key;
 	t->by_id = id;
 	t->nbuckets = nb;
 }
 
+static size_t
+node_bytes(size_t path_len)
+{
+	return sizeof(struct node) + path_len + 1;
+}
+
+static void
+node_free(struct node *n)
+{
+	membudget_uncharge(node_bytes(strlen(n->path)));
+	free(n);
+}
+
 static struct node *
 node_new(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep, int broken)
+    const struct stat *st, off_t size, uint64_t dep,
+    const struct timespec *mtime, int broken)
 {
 	size_t len = strlen(path);
 	struct node *n;
 
-	if ((n = calloc(1, sizeof(*n) + len + 1)) == NULL)
+	/* Charged to the memory budget: the kernel decides how many inodes
+	 * it holds (a walk of a large tree may hold one per file). */
+	if (membudget_charge(node_bytes(len)) != 0)
 		return NULL;
+	if ((n = calloc(1, sizeof(*n) + len + 1)) == NULL) {
+		membudget_uncharge(node_bytes(len));
+		return NULL;
+	}
 	memcpy(n->path, path, len + 1);
 	n->pub.path = n->path;
 	n->pub.is_dir = is_dir;
@@ -131,6 +164,7 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	n->pub.size = is_dir ? 0 : size;
 	n->pub.dep = is_dir ? 0 : dep;
 	n->pub.st = *st;
+	n->pub.mtime = mtime != NULL ? *mtime : st->st_mtim;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
 	if (!is_dir) {
 		index_identity_of(st, &n->id);
@@ -150,13 +184,18 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 		return -ENOMEM;
 	t->prf = prf;
 	t->nbuckets = INODES_FIRST_BUCKETS;
+	if (membudget_charge(tables_bytes(t->nbuckets)) != 0) {
+		free(t);
+		return -ENOMEM;
+	}
 	t->by_key = calloc(t->nbuckets, sizeof(*t->by_key));
 	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
 	memset(&none, 0, sizeof(none));
 	if (t->by_key == NULL || t->by_id == NULL ||
-	    (t->root = node_new(t, "/", 1, &none, 0, 0, 0)) == NULL) {
+	    (t->root = node_new(t, "/", 1, &none, 0, 0, NULL, 0)) == NULL) {
 		free(t->by_key);
 		free(t->by_id);
+		membudget_uncharge(tables_bytes(t->nbuckets));
 		free(t);
 		return -ENOMEM;
 	}
@@ -181,10 +220,11 @@ inodes_free(struct inodes *t)
 	for (size_t b = 0; b < t->nbuckets; b++)
 		for (n = t->by_id[b]; n != NULL; n = next) {
 			next = n->next_id;
-			free(n);
+			node_free(n);
 		}
 	free(t->by_key);
 	free(t->by_id);
+	membudget_uncharge(tables_bytes(t->nbuckets));
 	pthread_mutex_destroy(&t->lock);
 	free(t);
 }
@@ -201,8 +241,8 @@ same_version(const struct node *n, const char *path, int is_dir,
 
 int
 inodes_lookup(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep, int broken,
-    const struct inode **out)
+    const struct stat *st, off_t size, uint64_t dep,
+    const struct timespec *mtime, int broken, const struct inode **out)
 {
 	struct index_identity id;
 	struct node *n;
@@ -224,7 +264,8 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 		    &id, size))
 			break;
 	if (n == NULL) {
-		if ((n = node_new(t, path, is_dir, st, size, dep, broken)) == NULL) {
+		if ((n = node_new(t, path, is_dir, st, size, dep, mtime,
+		    broken)) == NULL) {
 			r = -ENOMEM;
 			goto out;
 		}
@@ -291,7 +332,7 @@ inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t count)
 		n->nlookup = count < n->nlookup ? n->nlookup - count : 0;
 		if (n->nlookup == 0) {
 			unlink_node(t, n);
-			free(n);
+			node_free(n);
 		}
 	}
 	pthread_mutex_unlock(&t->lock);
