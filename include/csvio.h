@@ -26,6 +26,10 @@ struct csvio_record {
 	size_t			 eol_len;
 	size_t			 newlines;	/* physical lines spanned - 1 + eol */
 	int			 ascii;		/* 1: every byte is ASCII; 0: unknown */
+	/* When not NULL, every byte >= 0x80 of the record lies in
+	 * [high, high_end): the rest is ASCII (the encoding check needs no
+	 * more).  NULL: not known. */
+	const char		*high, *high_end;
 };
 
 /*

@@ -409,11 +409,10 @@ index_log_option(const char *arg)
 
 /* enforce_k needs quasi-identifiers to measure k on. */
 static int
-policy_has_quasi(const struct policy *p)
+has_quasi(const struct policy *p)
 {
-	for (size_t i = 0; i < p->ncolumns; i++)
-		if (p->columns[i].quasi != QUASI_NO)
-			return 1;
+	if (policy_has_quasi(p))
+		return 1;
 	fprintf(stderr, "pseudonymfs: enforce_k needs quasi-identifiers: the "
 	    "policy declares none (quasi = yes on a [column] rule, "
 	    "docs/policy.md)\n");
@@ -456,7 +455,7 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 		return -1;
 	fs->tree.engine = *engine;
 	if (set_limits(o, fs) != 0 ||
-	    (o->enforce_k && !policy_has_quasi((*engine)->policy)))
+	    (o->enforce_k && !has_quasi((*engine)->policy)))
 		return -1;
 	fs->enforce_k = o->enforce_k;
 	if ((fs->tree.root_fd = open(o->src, O_RDONLY | O_DIRECTORY |
