@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+#include "pfs_error.h"
+
 #define AUDIT_HASH_BYTES	32	/* BLAKE2b-256 */
 #define AUDIT_HASH_HEX		65	/* 64 hex digits and a NUL */
 /* Longest record line: a PATH_MAX path escaped three bytes per byte, and
@@ -46,15 +48,13 @@ struct audit_access {
  * every record.  0 or -errno with one record reported (pfs_error.h). */
 int	audit_open(const char *path, const char *policy_hash,
 	    const char *key_id, struct audit **out,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 
 /* Write one record, whole, under one lock (any thread).  In file mode a
  * file that was moved away or deleted (rotation) is reopened at its path
  * and the chain continues into it.  0 or -errno: the caller refuses the
  * access when its trace could not be written. */
-int	audit_record(struct audit *a, const struct audit_access *acc)
-	    __attribute__((warn_unused_result));
+int	audit_record(struct audit *a, const struct audit_access *acc) PFS_WUR;
 
 void	audit_close(struct audit *a);
 
@@ -67,7 +67,7 @@ void	audit_close(struct audit *a);
  * report.  0 if intact, -EBADMSG at the first broken record, other -errno
  * if a file cannot be read. */
 int	audit_verify(const char *const *paths, size_t npaths, FILE *report)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* audit_verify, and the daemons' sessions too: a daemon's records start
  * with its mount record and end with its unmount record.  A missing mount
@@ -77,8 +77,7 @@ int	audit_verify(const char *const *paths, size_t npaths, FILE *report)
  * chain: a daemon killed with SIGKILL writes no unmount record.  Returns as
  * audit_verify. */
 int	audit_verify_sessions(const char *const *paths, size_t npaths,
-	    FILE *report, unsigned *warnings)
-	    __attribute__((warn_unused_result));
+	    FILE *report, unsigned *warnings) PFS_WUR;
 
 /* Hex BLAKE2b-256 of a record line (without its newline): the next
  * record's prev. */

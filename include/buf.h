@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 struct buf {
 	char	*data;
 	size_t	 len;
@@ -16,18 +18,16 @@ struct buf {
 
 /* Make room for `extra` more bytes; 0 or -ENOMEM.  Inline when there is
  * room already (operators reserve once per value). */
-int	buf_grow(struct buf *b, size_t extra)
-	    __attribute__((warn_unused_result));
-static inline int __attribute__((warn_unused_result))
+int	buf_grow(struct buf *b, size_t extra) PFS_WUR;
+static inline int PFS_WUR
 buf_reserve(struct buf *b, size_t extra)
 {
 	if (extra <= b->cap - b->len)
 		return 0;
 	return buf_grow(b, extra);
 }
-int	buf_grow_append(struct buf *b, const void *p, size_t n)
-	    __attribute__((warn_unused_result));
-static inline int __attribute__((warn_unused_result))
+int	buf_grow_append(struct buf *b, const void *p, size_t n) PFS_WUR;
+static inline int PFS_WUR
 buf_append(struct buf *b, const void *p, size_t n)
 {
 	if (n > b->cap - b->len)
@@ -37,12 +37,10 @@ buf_append(struct buf *b, const void *p, size_t n)
 	b->len += n;
 	return 0;
 }
-int	buf_append_str(struct buf *b, const char *s)
-	    __attribute__((warn_unused_result));
-int	buf_grow_putc(struct buf *b, char c)
-	    __attribute__((warn_unused_result));
+int	buf_append_str(struct buf *b, const char *s) PFS_WUR;
+int	buf_grow_putc(struct buf *b, char c) PFS_WUR;
 /* Inline: one byte at a time is how delimiters and folded text go out. */
-static inline int __attribute__((warn_unused_result))
+static inline int PFS_WUR
 buf_putc(struct buf *b, char c)
 {
 	if (b->len == b->cap)

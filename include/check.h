@@ -53,6 +53,6 @@ struct check_totals {
  */
 int	check_run(const struct engine *e, const char *src,
 	    const struct check_opts *o, FILE *out, struct check_totals *t)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 #endif

@@ -40,7 +40,7 @@ void	cmd_help_if_asked(int argc, char **argv);
 
 /* -1 with a message naming opt if value is NULL. */
 int	cmd_require(const char *name, const char *value, const char *opt,
-	    const char *what);
+	    const char *what) PFS_WUR;
 
 /* A struct pfs_reporter function: the engine's error records, one whole
  * line each even when export workers report at once. */

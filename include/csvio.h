@@ -26,6 +26,10 @@ struct csvio_record {
 	size_t			 eol_len;
 	size_t			 newlines;	/* physical lines spanned - 1 + eol */
 	int			 ascii;		/* 1: every byte is ASCII; 0: unknown */
+	/* When not NULL, every byte >= 0x80 of the record lies in
+	 * [high, high_end): the rest is ASCII (the encoding check needs no
+	 * more).  NULL: not known. */
+	const char		*high, *high_end;
 };
 
 /*
@@ -38,16 +42,15 @@ struct csvio_record {
  * cell value), or -ENOMEM.
  */
 long	csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
-	    struct csvio_record *rec, struct pfs_error *err);
+	    struct csvio_record *rec, struct pfs_error *err) PFS_WUR;
 
 /* The field's value: quotes removed and doubled quotes undone. */
 /* For tests: csvio_next without its fast paths (one line without quotes,
  * SSE2), the definition they must agree with. */
 long	csvio_next_reference(char delim, const char *p, size_t n, int at_eof,
-	    long line, struct csvio_record *rec, struct pfs_error *err);
+	    long line, struct csvio_record *rec, struct pfs_error *err) PFS_WUR;
 
-int	csvio_unescape(const struct csvio_field *f, struct buf *out)
-	    __attribute__((warn_unused_result));
+int	csvio_unescape(const struct csvio_field *f, struct buf *out) PFS_WUR;
 
 /* Write a new value for a field: quoted if the source field was, or if the
  * value needs it (delimiter, quote, CR, LF). */
@@ -56,7 +59,7 @@ int	csvio_unescape(const struct csvio_field *f, struct buf *out)
 int	csvio_needs_quotes(char delim, const char *v, size_t len);
 
 int	csvio_write_value(char delim, int source_quoted, const char *v,
-	    size_t len, struct buf *out) __attribute__((warn_unused_result));
+	    size_t len, struct buf *out) PFS_WUR;
 
 void	csvio_record_free(struct csvio_record *rec);
 

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 enum date_order { DATE_DMY, DATE_YMD };
 
@@ -31,8 +32,11 @@ struct date_value {
  * digit ("1/3/2021"); the width is kept.  The date must exist (no 31/02).
  * Two-digit years: 00..30 are 20xx, 31..99 are 19xx (fixed, not the clock).
  * 0, or -EINVAL. */
-int	date_parse(const char *s, size_t len, struct date_value *d)
-	    __attribute__((warn_unused_result));
+int	date_parse(const char *s, size_t len, struct date_value *d) PFS_WUR;
+/* For tests: date_parse without its fast path for the two common
+ * ten-character shapes, the definition it must agree with. */
+int	date_parse_reference(const char *s, size_t len, struct date_value *d)
+	    PFS_WUR;
 
 /* Add (or subtract) whole days; the time of day is kept.  The result is
  * clamped to 0001-01-01..9999-12-31 so it stays writable. */
@@ -50,7 +54,7 @@ void	date_truncate(struct date_value *d, enum date_unit unit);
  * (for the tail).  0, -ENOMEM, or -EINVAL for a value out of range
  * (year 1..9999, month 1..12, day 1..31) that no parse could give. */
 int	date_format(const struct date_value *d, const char *src, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* Completed years between birth and reference (for age bands); -1 if
  * birth is after reference. */

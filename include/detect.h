@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "pfs_error.h"
 #include "sensitive.h"
 #include "textnorm.h"
 
@@ -85,6 +86,7 @@ struct detect_scratch {
 	size_t			 taken_cap;	/* in 64-bit words */
 	int32_t			*wspan;		/* words_cap of them; -1: none */
 	int			 tokenized;
+	size_t			 text_len;	/* of what the detectors read */
 	/* Every word's W_ and D_ flags, or-ed (detect.c): a detector whose
 	 * first word no word of the comment can be is not run. */
 	uint32_t		 word_flags, word_dflags;
@@ -99,11 +101,10 @@ struct detect_scratch {
  * 0, or -ENOMEM. */
 int	detect_run(const struct detect_options *o, const char *text, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
-int	detect_ident_parse(const char *name, enum detect_ident *out)
-	    __attribute__((warn_unused_result));
+int	detect_ident_parse(const char *name, enum detect_ident *out) PFS_WUR;
 
 /* The French month name of m (1-12), accented, lower case. */
 const char *detect_month_name(int m);

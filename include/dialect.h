@@ -28,7 +28,7 @@ struct dialect {
  * sniffs again with more bytes, or fails the file.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
-	    struct pfs_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) PFS_WUR;
 
 /* A head that leaves the encoding undecided (pure ASCII, util_is_ascii,
  * no BOM): the caller looks for the first byte >= 0x80 in the rest and

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "pfs_error.h"
 
 struct drift_totals {
 	unsigned long	 files;		/* files the view shows */
@@ -27,8 +28,7 @@ struct drift_totals {
  * its base name.  0 (the totals say what was found), or -errno if src
  * cannot be read. */
 int	drift_scan(const struct engine *e, const char *src, const char *as,
-	    const char *prog, FILE *out, struct drift_totals *t)
-	    __attribute__((warn_unused_result));
+	    const char *prog, FILE *out, struct drift_totals *t) PFS_WUR;
 
 /* Findings in all: what --strict / -o strict refuses on. */
 unsigned long drift_findings(const struct drift_totals *t);

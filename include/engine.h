@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "keys.h"
+#include "pfs_error.h"
 
 struct pfs_reporter;
 struct policy;
@@ -25,29 +26,26 @@ struct engine {
  * one record reported (pfs_error.h: the policy's file and line, the key
  * file; never key material). */
 int	engine_open(const char *policy_path, const char *key_path,
-	    struct engine **out, const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    struct engine **out, const struct pfs_reporter *report) PFS_WUR;
 /* The same from a policy's text and a master key in memory (the tests,
  * the fuzzers): nothing read from a file.  Messages name the policy
  * "policy". */
 int	engine_new(const char *policy_text,
 	    const uint8_t master[KEYS_MASTER_BYTES], struct engine **out,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 /* The policy alone, keys NULL: enough to plan columns (view_open), not to
  * run a view.  For reports that need no view values. */
 int	engine_open_unkeyed(const char *policy_path, struct engine **out,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 void	engine_free(struct engine *e);
 
 /* The source root, for what the policy reads beside the file it shows
  * (the identity source).  Without it, files that depend on the identity
  * source cannot be shown.  0 or -errno. */
-int	engine_attach_source(const struct engine *e, int root_fd);
+int	engine_attach_source(const struct engine *e, int root_fd) PFS_WUR;
 
 /* Before reading a key or a cell: no core dumps, and no ptrace from other
  * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */
-int	engine_protect_process(void) __attribute__((warn_unused_result));
+int	engine_protect_process(void) PFS_WUR;
 
 #endif

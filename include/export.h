@@ -52,13 +52,13 @@ unsigned	export_default_jobs(void);
  */
 int	export_fd(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int out_fd, const char *name,
-	    const struct export_opts *o) __attribute__((warn_unused_result));
+	    const struct export_opts *o) PFS_WUR;
 
 /* The same into dst_name in dst_dirfd, atomically: a failed export leaves
  * no file (and removes an earlier one of that name). */
 int	export_to_path(const struct engine *e, const struct policy_file *rule,
 	    int src_fd, int dst_dirfd, const char *dst_name, const char *name,
-	    const struct export_opts *o) __attribute__((warn_unused_result));
+	    const struct export_opts *o) PFS_WUR;
 
 /*
  * The file at src_path (its name, or `as`, matched against the policy, as
@@ -69,7 +69,7 @@ int	export_to_path(const struct engine *e, const struct policy_file *rule,
  */
 int	export_file(const struct engine *e, const char *src_path,
 	    const char *as, const char *dst_path, const struct export_opts *o)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* Where the header of a chunk's records comes from: a whole file (its
  * plan and dialect are exactly those of a one-pass export of it), or one
@@ -90,14 +90,12 @@ struct export_header {
  */
 int	export_chunk(const struct engine *e, const struct policy_file *rule,
 	    const struct export_header *h, int in_fd, int out_fd,
-	    const char *name, const struct export_opts *o)
-	    __attribute__((warn_unused_result));
+	    const char *name, const struct export_opts *o) PFS_WUR;
 
 /* Sum of the sizes of the files the view of the tree at src_fd shows (for
  * a progress total) and how many there are. */
 int	export_tree_size(const struct engine *e, int src_fd,
-	    unsigned long long *bytes, unsigned long *files)
-	    __attribute__((warn_unused_result));
+	    unsigned long long *bytes, unsigned long *files) PFS_WUR;
 
 /*
  * The tree at src_fd into the directory dst_fd (dst_path names it in
@@ -110,12 +108,12 @@ int	export_tree_size(const struct engine *e, int src_fd,
  */
 int	export_tree(const struct engine *e, int src_fd, int dst_fd,
 	    const char *dst_path, const struct export_opts *o,
-	    struct export_totals *t) __attribute__((warn_unused_result));
+	    struct export_totals *t) PFS_WUR;
 
 /* The same by paths: DST is created if missing, and refused (-EINVAL,
  * reported) if it lies inside SRC: the source is never written, and a
  * later export must not read its own output. */
 int	export_dir(const struct engine *e, const char *src_path,
 	    const char *dst_path, const struct export_opts *o,
-	    struct export_totals *t) __attribute__((warn_unused_result));
+	    struct export_totals *t) PFS_WUR;
 #endif

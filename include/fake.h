@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 #define FAKE_SEED_BYTES 16
 
@@ -40,8 +41,7 @@ enum fake_sex fake_sex_of(const char *norm, size_t len);
 
 /* Parse a kind name as written in a policy ("first_name", "last_name",
  * "full_name", "address", "city", "email", "phone"); 0 or -EINVAL. */
-int	fake_kind_parse(const char *name, enum fake_kind *kind)
-	    __attribute__((warn_unused_result));
+int	fake_kind_parse(const char *name, enum fake_kind *kind) PFS_WUR;
 
 /* Append the UTF-8 fake value for `seed` to `out`.  `like` is the source
  * value (UTF-8, not NUL-terminated) and is used only for its shape, never
@@ -50,11 +50,10 @@ int	fake_kind_parse(const char *name, enum fake_kind *kind)
  * national/international form.
  * 0 or -ENOMEM. */
 int	fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
-	    const char *like, size_t like_len, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    const char *like, size_t like_len, struct buf *out) PFS_WUR;
 /* The same with what the row gives (NULL: nothing). */
 int	fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	    const char *like, size_t like_len, const struct fake_row *row,
-	    struct buf *out) __attribute__((warn_unused_result));
+	    struct buf *out) PFS_WUR;
 
 #endif

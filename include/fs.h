@@ -11,6 +11,7 @@
 #include "handles.h"
 #include "index.h"
 #include "logdest.h"
+#include "loglimit.h"
 #include "inodes.h"
 #include "tree.h"
 
@@ -22,6 +23,9 @@ struct fs {
 	struct handles		*handles;	/* open files, per user too */
 	struct handles		*dir_handles;	/* open directories */
 	struct logdest		 log;		/* the diagnostics */
+	struct loglimit		*refused_log;	/* refused names: once per
+						 * name per LOGLIMIT_INTERVAL_S
+						 * (made by the init callback) */
 	int			 enforce_k;	/* refuse files below k_threshold */
 };
 

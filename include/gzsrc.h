@@ -27,18 +27,17 @@ struct gzsrc;
 
 /* 1 if the seekable fd starts with a gzip member header (1f 8b 08), 0 if
  * not, or -errno. */
-int	gzsrc_detect(int fd);
+int	gzsrc_detect(int fd) PFS_WUR;
 
 /* A reader of fd.  It records access points in an index of its own as it
  * goes, until gzsrc_use_index gives it a complete one. 0 or -ENOMEM. */
-int	gzsrc_open(int fd, struct gzsrc **out)
-	    __attribute__((warn_unused_result));
+int	gzsrc_open(int fd, struct gzsrc **out) PFS_WUR;
 
 /* Read decompressed bytes [off, off + n): the count (short only at the
  * end), or -EIO with *err saying why ("the gzip data is corrupt",
  * "... is truncated"), -ENOMEM, or -errno of a read. */
 ssize_t	gzsrc_pread(struct gzsrc *g, void *buf, size_t n, off_t off,
-	    struct pfs_error *err) __attribute__((warn_unused_result));
+	    struct pfs_error *err) PFS_WUR;
 
 /* The reader's own index, if its pass reached the end of the data (NULL
  * otherwise); the caller owns it from then on, and the reader keeps using
@@ -60,11 +59,10 @@ void	gzsrc_close(struct gzsrc *g);
  * or -errno).  For pseudonymize export --gzip. */
 struct gzout;
 typedef int (*gzout_emit)(void *arg, const void *p, size_t n);
-int	gzout_new(int level, struct gzout **out)
-	    __attribute__((warn_unused_result));
+int	gzout_new(int level, struct gzout **out) PFS_WUR;
 /* n bytes more; with finish, the last ones (the member's trailer follows). */
 int	gzout_write(struct gzout *z, const void *p, size_t n, int finish,
-	    gzout_emit emit, void *arg) __attribute__((warn_unused_result));
+	    gzout_emit emit, void *arg) PFS_WUR;
 void	gzout_free(struct gzout *z);
 
 #endif

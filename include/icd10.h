@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pfs_error.h"
+
 /* A category is a letter and two digits: B20.  Stored as letter*100+number
  * so ranges compare as integers: 'B'*100+20. */
 struct icd10_code {
@@ -44,16 +46,14 @@ enum icd10_sensitive {
 
 /* Accepts "B20", "b20", "B20.1", "B201" (PMSI, no dot), ATIH extensions
  * "B2010", "B20+1", surrounding spaces.  0, or -EINVAL if it is not a code. */
-int	icd10_parse(const char *s, size_t len, struct icd10_code *code)
-	    __attribute__((warn_unused_result));
+int	icd10_parse(const char *s, size_t len, struct icd10_code *code) PFS_WUR;
 
 /* The chapter or block holding a category; NULL if none (e.g. unused letter). */
 const struct icd10_range *icd10_chapter(int category);
 const struct icd10_range *icd10_block(int category);
 
 /* "hiv", "mental", "pregnancy", "sti", "reproductive" -> bit; 0 or -EINVAL. */
-int	icd10_sensitive_parse(const char *name, uint32_t *bit)
-	    __attribute__((warn_unused_result));
+int	icd10_sensitive_parse(const char *name, uint32_t *bit) PFS_WUR;
 /* The name of one group's bit ("hiv"), NULL if it is not one group. */
 const char *icd10_sensitive_name(uint32_t bit);
 /* Bits of the groups holding a category of first..last: what a range in
@@ -77,7 +77,8 @@ struct icd10_suppress_item {
 	int		 first, last;	/* categories, as in struct icd10_code */
 	uint32_t	 overlap;
 };
-int	icd10_suppress_parse(const char *item, struct icd10_suppress_item *out);
+int	icd10_suppress_parse(const char *item, struct icd10_suppress_item *out)
+	    PFS_WUR;
 
 /* Write a range as "A00-B99" into out (at least 8 bytes). */
 void	icd10_range_format(const struct icd10_range *r, char out[8]);

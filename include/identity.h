@@ -13,8 +13,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 /* What a fingerprint stands for. */
 enum identity_kind {
@@ -43,12 +45,17 @@ struct identity;
 /* The source's version: a keyed digest of the file's (dev, ino, size,
  * mtime, ctime); never 0. */
 uint64_t identity_version(const struct identity *id);
+/* The file's ctime at that version: every change that makes a new
+ * version moves it, even a replacement by a file of an older mtime (cp -p,
+ * rsync -a).  A view that reads the source is as new as it (index.h,
+ * index_view_mtime). */
+struct timespec identity_changed(const struct identity *id);
 /* The row's patient (its raw id cell, UTF-8): 0 with *out filled, or
  * -ENOENT (blank id, or a patient the source does not hold), -ENOMEM. */
 struct policy;
 int	identity_row_of(const struct identity *id, const struct policy *p,
 	    const char *patient, size_t len, struct buf *tmp,
-	    struct identity_row *out);
+	    struct identity_row *out) PFS_WUR;
 /* Memory held (for docs and the bench). */
 size_t	identity_bytes(const struct identity *id);
 size_t	identity_patients(const struct identity *id);
@@ -61,26 +68,31 @@ struct engine;
 struct policy_file;
 struct pfs_error;
 
-int	identity_source_new(struct identity_source **out);
+int	identity_source_new(struct identity_source **out) PFS_WUR;
 /* The source root (the source keeps its own descriptor); until attached,
  * files that depend on the identity source cannot be shown. */
-int	identity_source_attach(struct identity_source *src, int root_fd);
+int	identity_source_attach(struct identity_source *src, int root_fd)
+	    PFS_WUR;
 void	identity_source_free(struct identity_source *src);
 /* Does a file of this rule depend on the identity source?  A rule other
  * than the source's own with a scrub column. */
 int	identity_rule_depends(const struct policy *p,
 	    const struct policy_file *rule);
 /* The version a view opened now would use, without loading (a stat): for
- * the index cache key.  0, or -errno (the file cannot be found). */
-int	identity_source_version(const struct engine *e, uint64_t *version);
-/* The same, 1 when the file cannot be found: what names a view that
- * depends on it (its index key), whether or not it reads it. */
-uint64_t identity_source_stamp(const struct engine *e);
+ * the index cache key, and the file's ctime (identity_changed; changed
+ * may be NULL).  0, or -errno (the file cannot be found). */
+int	identity_source_version(const struct engine *e, uint64_t *version,
+	    struct timespec *changed) PFS_WUR;
+/* The same, 1 (and a zero ctime) when the file cannot be found: what
+ * names a view that depends on it (its index key), whether or not it
+ * reads it. */
+uint64_t identity_source_stamp(const struct engine *e,
+	    struct timespec *changed);
 /* The loaded version for a view (load or reload if the file changed):
  * 0 with a held *out (identity_put it), or -EIO with *err saying why
  * (the file is missing, cannot be parsed, has no patient column or no
  * identifies column), -ENOMEM. */
 int	identity_source_get(const struct engine *e, struct identity **out,
-	    struct pfs_error *err);
+	    struct pfs_error *err) PFS_WUR;
 
 #endif

@@ -13,6 +13,7 @@
 #include <sys/types.h>
 
 #include "csvio.h"
+#include "pfs_error.h"
 #include "view.h"
 
 /* Caps: past them the join is reported as not measured (its k would be 1
@@ -36,22 +37,21 @@ struct joinrisk;
  * in its view records. */
 struct joinrisk_file;
 
-int	joinrisk_new(struct joinrisk **out) __attribute__((warn_unused_result));
+int	joinrisk_new(struct joinrisk **out) PFS_WUR;
 
 /* The plan for a view planned with policy p: 0, or -ENOENT if the view
  * shows no column of the policy's patient rule (the file is not joined),
  * or -ENOMEM. */
 struct policy;
 int	joinrisk_file_new(struct joinrisk *j, const struct policy *p,
-	    const struct view *v, struct joinrisk_file **out)
-	    __attribute__((warn_unused_result));
+	    const struct view *v, struct joinrisk_file **out) PFS_WUR;
 void	joinrisk_file_free(struct joinrisk_file *f);
 
 /* Count one view record (what view_run hands a sink); a record whose
  * patient cell is empty joins nothing.  0, -E2BIG past a cap, -ENOMEM,
  * -EIO for bytes that are not a record of this view. */
 int	joinrisk_record(struct joinrisk_file *f, const char *bytes, size_t len)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 void	joinrisk_summary(const struct joinrisk *j, unsigned long threshold,
 	    struct joinrisk_summary *out);

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pfs_error.h"
+
 #define KEYS_MASTER_BYTES	32
 #define KEYS_PRF_KEY_BYTES	16	/* crypto_shorthash_siphashx24_KEYBYTES */
 #define KEYS_PRF_BYTES		16	/* crypto_shorthash_siphashx24_BYTES */
@@ -24,26 +26,24 @@ struct keys_prf {
 /* Write a new random key file, mode 0600; refuses to overwrite.
  * 0 or -errno with one record reported (pfs_error.h). */
 int	keys_generate(const char *path, const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* Load a key file: exactly 32 bytes, not readable by group or others.
  * 0 or -errno with one record reported that says how to fix it (and never
  * holds key material). */
 int	keys_load(const char *path, struct keys **out,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 
 /* Derive the project subkey from the master key and the project name.
  * Called once, before any keys_derive(). 0 or -errno. */
-int	keys_set_project(struct keys *k, const char *project)
-	    __attribute__((warn_unused_result));
+int	keys_set_project(struct keys *k, const char *project) PFS_WUR;
 
 /* The PRF key for a domain label ("nom", "ipp", "date-shift:ipp"): two
  * labels give independent keys, so tokens of different columns cannot be
  * matched against each other unless the policy gives them one domain.
  * Same label, same key (deduplicated).  0 or -ENOSPC/-EINVAL. */
 int	keys_derive(struct keys *k, const char *label, struct keys_prf *out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* Make derived keys read-only (after the policy is bound). */
 void	keys_seal(struct keys *k);
@@ -61,6 +61,6 @@ void	keys_free(struct keys *k);
 
 /* For tests: a key from bytes rather than a file. */
 int	keys_from_bytes(const uint8_t master[KEYS_MASTER_BYTES], struct keys **out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 #endif

@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 struct pfs_reporter;
 
 struct logdest {
@@ -22,8 +24,7 @@ struct logdest {
  * systemd, syslog otherwise.  0 or -errno with one record reported
  * (pfs_error.h). */
 int	logdest_open(struct logdest *d, const char *path, int foreground,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 /* A line saying why nothing will read the diagnostics (no file, no stderr
  * and no syslog daemon listening), or NULL if something will. */
 const char *logdest_nowhere(const struct logdest *d);

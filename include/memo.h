@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pfs_error.h"
+
 #define MEMO_MAX	62	/* longer keys and values are not remembered */
 
 struct memo;
@@ -25,7 +27,7 @@ struct memo_ref {
 };
 
 /* 0 or -ENOMEM. */
-int	memo_new(struct memo **out) __attribute__((warn_unused_result));
+int	memo_new(struct memo **out) PFS_WUR;
 /* Wipes, then frees.  NULL is fine. */
 void	memo_free(struct memo *m);
 
@@ -38,7 +40,7 @@ void	memo_free(struct memo *m);
  * or are of another form (view bytes, UTF-8 value).
  */
 int	memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
-	    size_t klen, struct memo_ref *ref);
+	    size_t klen, struct memo_ref *ref) PFS_WUR;
 /* Remember val for the key of a missed memo_find; a value longer than
  * MEMO_MAX is not. */
 void	memo_store(struct memo_ref *ref, size_t col, uint32_t tag,

@@ -9,13 +9,14 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 struct pfs_reporter;
 
 /* 0 if `mnt` can take a view of `src`; -errno with one record reported
  * (pfs_error.h) naming the path and what to do.  allow_nonempty: -o
  * nonempty was given. */
 int	mountpoint_check(const char *src, const char *mnt, int allow_nonempty,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 
 #endif

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
+#include "pfs_error.h"
+
 #define NAMECACHE_DIRS		64		/* directories kept (LRU) */
 #define NAMECACHE_RACY_NS	2000000000LL
 
@@ -18,16 +20,14 @@ struct namecache;
 /* A table being built, then handed to namecache_install. */
 struct namecache_dir;
 
-int	namecache_new(struct namecache **out)
-	    __attribute__((warn_unused_result));
+int	namecache_new(struct namecache **out) PFS_WUR;
 void	namecache_free(struct namecache *c);
 
 /* dir_st: fstat of the directory, taken before it was read. */
 int	namecache_dir_new(const struct stat *dir_st, struct namecache_dir **out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 int	namecache_dir_add(struct namecache_dir *d, const char *view_name,
-	    const char *src_name, const void *rule)
-	    __attribute__((warn_unused_result));
+	    const char *src_name, const void *rule) PFS_WUR;
 void	namecache_dir_free(struct namecache_dir *d);
 
 /* Look up in a table being built (before it is installed). */
@@ -44,6 +44,5 @@ void	namecache_install(struct namecache *c, struct namecache_dir *d);
  * (build one).
  */
 int	namecache_find(struct namecache *c, const struct stat *dir_st,
-	    const char *view_name, char *src, const void **rule)
-	    __attribute__((warn_unused_result));
+	    const char *view_name, char *src, const void **rule) PFS_WUR;
 #endif

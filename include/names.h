@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 /* Runs of this many digits or more are an identifier (IPP, NIR without its
  * separators, phone, RPPS, a date written 20230115). */
 #define NAMES_ID_DIGITS		8
@@ -26,8 +28,7 @@ enum names_sign {
  * lower-to-upper case change ("DupontJean"), folded like text (case,
  * accents), and looked up among the first and last names of conf/lists and
  * conf/detect.  0, or -ENOMEM. */
-int	names_sign(const char *name, size_t len, enum names_sign *sign)
-	    __attribute__((warn_unused_result));
+int	names_sign(const char *name, size_t len, enum names_sign *sign) PFS_WUR;
 
 /* A sign that refuses a kept name (the others only warn). */
 int	names_refused(enum names_sign sign);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 #define NIR_BODY	13	/* S AA MM DD CCC OOO, without the key */
 #define NIR_FULL	15
@@ -36,8 +37,7 @@ nir_is_separator(char c)
  * 98x as three digits followed by a two-digit commune).  When the key is
  * present it must be 97 - (N mod 97), with 2A read as 19 and 2B as 18.
  * 0 if valid, -EINVAL otherwise (including a wrong key). */
-int	nir_parse(const char *s, size_t len, struct nir *out)
-	    __attribute__((warn_unused_result));
+int	nir_parse(const char *s, size_t len, struct nir *out) PFS_WUR;
 
 /* The key of a 13-character body (2A/2B rule applied). */
 int	nir_key(const char body[NIR_BODY]);
@@ -53,7 +53,6 @@ int	nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
  * source (spaces, dots, hyphens) are reproduced at the same places, so
  * "1 84 12 75 123 456 78" stays grouped the same way.  0 or -ENOMEM. */
 int	nir_write_like(const char *chars, size_t n, const char *like,
-	    size_t like_len, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    size_t like_len, struct buf *out) PFS_WUR;
 
 #endif

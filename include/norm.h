@@ -8,6 +8,7 @@
 #include <sys/types.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 enum norm_kind {
 	NORM_TEXT,	/* case, accents, ligatures, apostrophes, hyphens, spaces */
@@ -18,27 +19,25 @@ enum norm_kind {
 
 /* Parse a kind name as written in a policy ("text", "nir", "digits",
  * "exact"); 0 or -EINVAL. */
-int	norm_kind_parse(const char *name, enum norm_kind *kind)
-	    __attribute__((warn_unused_result));
+int	norm_kind_parse(const char *name, enum norm_kind *kind) PFS_WUR;
 
 /* Replace `out` with the normalized form of the UTF-8 string s[0..len).
  * 0, -EILSEQ (not UTF-8) or -ENOMEM. */
 int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* NORM_TEXT, then only letters and digits survive: "N° Séjour" -> "nsejour",
  * "Né(e) le" -> "neele".  NUL-terminated.  0, -EILSEQ or -ENOMEM. */
-int	norm_header(const char *s, size_t len, struct buf *out)
-	    __attribute__((warn_unused_result));
+int	norm_header(const char *s, size_t len, struct buf *out) PFS_WUR;
 
 /* s[0..n) lower-cased as u8_tolower(s, n, NULL, UNINORM_NFC) would, into
  * out[0..cap), when s is ASCII and U+0080-U+024F only: the length, or -1
  * (another character, or no room: ask libunistring). */
-ssize_t	norm_lower_latin(const char *s, size_t n, char *out, size_t cap);
+ssize_t	norm_lower_latin(const char *s, size_t n, char *out, size_t cap)
+	    PFS_WUR;
 
 /* NORM_TEXT through libunistring alone, without the Latin table: the
  * reference the fast path is tested against. */
-int	norm_text_reference(const char *s, size_t len, struct buf *out)
-	    __attribute__((warn_unused_result));
+int	norm_text_reference(const char *s, size_t len, struct buf *out) PFS_WUR;
 
 #endif

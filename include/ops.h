@@ -7,11 +7,17 @@
 
 #include "buf.h"
 #include "detect.h"
+#include "fake.h"
 #include "identity.h"
+#include "norm.h"
+#include "pfs_error.h"
 #include "policy.h"
 #include "sensitive.h"
 
 #define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
+
+/* op = birthdate: the year, or an age band at a reference date. */
+enum ops_birth_mode { OPS_BIRTH_YEAR, OPS_BIRTH_BAND };
 
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
@@ -39,18 +45,23 @@ struct ops_row {
 	struct fake_row		 fake;
 };
 
+/* An operator's cell function (the `apply` of its row of the operator
+ * table): append the view of one cell to `out`. */
+typedef int ops_apply_fn(const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out);
+
 /* Append the view of one cell to `out`.  0, or -ENOMEM; a value an operator
  * cannot read (an invalid NIR, a date it cannot parse) is not an error: it
  * is redacted, because it is still someone's data. */
 int	ops_apply(const struct policy *p, const struct policy_column *c,
 	    const struct ops_row *row, const char *v, size_t len,
-	    struct ops_scratch *s, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    struct ops_scratch *s, struct buf *out) PFS_WUR;
 
 /* The operators' cell functions: the `apply` of each row of the operator
  * table (src/policy.c); scrub's is in src/scrub.c.  ops_apply calls them; a blank cell reaches only
  * those of operators with OP_F_BLANK. */
-op_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
+ops_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
 	    ops_nir, ops_date, ops_birthdate, ops_postcode, ops_icd10,
 	    ops_icd10_label, ops_mask, ops_lexicon;
 
@@ -59,8 +70,7 @@ op_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
  * if not).  -ENOMEM.  The view uses it to empty the rule's linked cells or
  * drop the row. */
 int	ops_lexicon_hidden(const struct policy_column *c, const char *v,
-	    size_t len, struct ops_scratch *s, uint32_t *groups)
-	    __attribute__((warn_unused_result));
+	    size_t len, struct ops_scratch *s, uint32_t *groups) PFS_WUR;
 
 /* The groups an op = icd10 cell is suppressed for (ICD10_* bits, or
  * OPS_RANGE_GROUP for a range of `suppress` alone); 0 if it is shown.  For
@@ -72,20 +82,19 @@ uint32_t ops_icd10_suppressed(const struct policy_column *c, const char *v,
 /* The per-patient date shift for a patient id, in [-N, -1] or [1, N].
  * -ENOENT for an empty id (its dates are then redacted). */
 int	ops_patient_shift(const struct policy *p, const char *id, size_t len,
-	    struct ops_scratch *s, int *days)
-	    __attribute__((warn_unused_result));
+	    struct ops_scratch *s, int *days) PFS_WUR;
 
 /* The pseudonym rule c makes of a value (token, fake with the row's sex and
  * names, nir), appended to `out`; nothing if c makes none.  For scrub, which
  * writes a name it finds as its column shows it. */
 int	ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* The keyed token of a value: prefix + 16 base32 characters. */
 int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 void	ops_scratch_free(struct ops_scratch *s);
 

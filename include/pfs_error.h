@@ -12,6 +12,19 @@
 
 #include <stddef.h>
 
+/*
+ * A call that can fail (0 or -errno, a count or -errno, a pointer that is
+ * NULL on failure) is declared PFS_WUR, as libsodium marks its own: a
+ * caller that drops the result does not build (-Werror).  A caller for
+ * which a failure truly cannot matter still reads the result (GCC does
+ * not take a cast to void for it) and says why in a comment.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define PFS_WUR	__attribute__((warn_unused_result))
+#else
+#define PFS_WUR
+#endif
+
 struct pfs_error {
 	int		 code;		/* errno (positive); 0: none */
 	const char	*file;		/* the view path it is about, or NULL */

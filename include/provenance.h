@@ -12,6 +12,7 @@
 
 #include "engine.h"
 #include "index.h"
+#include "pfs_error.h"
 #include "view.h"
 
 #define PROVENANCE_PREFIX	"user.pseudonymfs."
@@ -34,13 +35,13 @@ struct provenance_file {
 /* The attribute names of a file, NUL-separated, as listxattr(2) wants
  * them: with size 0 the length needed; -ERANGE if size is too small. */
 ssize_t	provenance_list(const struct provenance_file *f, char *list,
-	    size_t size) __attribute__((warn_unused_result));
+	    size_t size) PFS_WUR;
 
 /* One attribute's value (no trailing NUL), as getxattr(2) wants it:
  * -ENODATA for a name the file does not have, -ERANGE, or -EIO if the
  * source cannot be read for its digest. */
 ssize_t	provenance_get(const struct provenance_file *f, const char *name,
-	    char *value, size_t size) __attribute__((warn_unused_result));
+	    char *value, size_t size) PFS_WUR;
 
 /* The keyed digest of the source's bytes (BLAKE2b-128 under the policy's
  * source key): equal files give equal digests under one key and project,
@@ -48,8 +49,7 @@ ssize_t	provenance_get(const struct provenance_file *f, const char *name,
  * whole file with pread; the last few are remembered by identity.
  * 0 or -errno. */
 int	provenance_source_digest(const struct engine *e, int fd,
-	    const struct stat *st, char out[PROVENANCE_DIGEST_HEX])
-	    __attribute__((warn_unused_result));
+	    const struct stat *st, char out[PROVENANCE_DIGEST_HEX]) PFS_WUR;
 
 /* "line 12, column 4: unbalanced quote": why a file cannot be shown, in
  * the words the log uses, without a cell value. */
@@ -64,13 +64,11 @@ int	provenance_k_refusal(const struct index *idx, int enforce_k, char *buf,
 /* ---- the exporter's sidecar: JSON lines ---- */
 
 /* The first line: format, program version, policy hash, key id. */
-int	provenance_write_header(FILE *fp, const struct engine *e)
-	    __attribute__((warn_unused_result));
+int	provenance_write_header(FILE *fp, const struct engine *e) PFS_WUR;
 /* One line per exported file. */
 int	provenance_write_file(FILE *fp, const char *view_path,
 	    const struct policy_file *rule,
 	    const char source[PROVENANCE_DIGEST_HEX],
-	    const char view_digest[PROVENANCE_VIEW_HEX], off_t size)
-	    __attribute__((warn_unused_result));
+	    const char view_digest[PROVENANCE_VIEW_HEX], off_t size) PFS_WUR;
 
 #endif

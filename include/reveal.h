@@ -33,22 +33,20 @@ struct reveal_totals {
  */
 int	reveal_run(const struct engine *e, const char *src, const char *as,
 	    const char *const *tokens, size_t ntokens, FILE *out,
-	    const struct pfs_reporter *report, struct reveal_totals *t)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report, struct reveal_totals *t) PFS_WUR;
 
 /* Where reveal's raw cells may go: standard output if it is a terminal,
  * or a new file at path (created 0600, never overwritten).  Anything else
  * (a pipe, a redirection nobody named) is refused: NULL, and a record
  * reported says so. */
 FILE	*reveal_open_output(const char *path,
-	    const struct pfs_reporter *report);
+	    const struct pfs_reporter *report) PFS_WUR;
 
 /* One audit record per token (event "reveal", the token as path), before
  * anything is revealed: a reveal that cannot be recorded does not happen.
  * 0 or -errno with one record reported. */
 int	reveal_audit(const struct engine *e, const char *path,
 	    const char *const *tokens, size_t ntokens,
-	    const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    const struct pfs_reporter *report) PFS_WUR;
 
 #endif

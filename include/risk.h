@@ -10,12 +10,18 @@
 #include <sys/types.h>
 
 #include "csvio.h"
+#include "pfs_error.h"
 #include "view.h"
 
 /* Past this many distinct combinations a file is refused (-E2BIG): the
  * table is the only memory that grows, and a file with millions of distinct
  * combinations has k = 1 anyway. */
 #define RISK_MAX_CLASSES	(1u << 22)
+
+/* Whether a column is a quasi-identifier (`quasi =`, docs/check.md), and
+ * how its view values appear in a risk report: as they are (show), or as
+ * a keyed digest (yes). */
+enum risk_quasi { RISK_QUASI_NO, RISK_QUASI_YES, RISK_QUASI_SHOW };
 
 struct risk_summary {
 	unsigned long	records;	/* data records (blank lines excluded) */
@@ -38,23 +44,21 @@ struct risk_scan;
 
 /* The quasi-identifiers are the view's emitted columns whose rule says
  * quasi; a view without any puts every record in one group. */
-int	risk_scan_new(const struct view *v, struct risk_scan **out)
-	    __attribute__((warn_unused_result));
+int	risk_scan_new(const struct view *v, struct risk_scan **out) PFS_WUR;
 
 /* Count one record given as its view bytes (what view_run hands a sink).
  * 0, -E2BIG past RISK_MAX_CLASSES combinations, or -errno. */
 int	risk_scan_record(struct risk_scan *s, const char *bytes, size_t len)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* The file's error for r: -E2BIG (so many distinct combinations that most
  * are alone) becomes -EINVAL with *err saying so, for the mount and the
  * check alike; other values are returned as they are. */
-int	risk_error(int r, struct pfs_error *err)
-	    __attribute__((warn_unused_result));
+int	risk_error(int r, struct pfs_error *err) PFS_WUR;
 
 /* A view_sink that counts: pass the scan as arg. */
 int	risk_scan_sink(void *arg, const char *bytes, size_t len, off_t src_end,
-	    long next_line);
+	    long next_line) PFS_WUR;
 
 size_t	risk_scan_nqi(const struct risk_scan *s);
 /* The i-th quasi-identifier: its rule and its position in the view. */
@@ -72,7 +76,7 @@ size_t	risk_scan_worst(const struct risk_scan *s, struct risk_class *out,
 
 /* The i-th value of a group's key: view bytes, source encoding. */
 int	risk_key_value(const char *key, size_t len, size_t i, const char **v,
-	    size_t *vlen) __attribute__((warn_unused_result));
+	    size_t *vlen) PFS_WUR;
 
 /* Wipes the table: a quasi-identifier kept raw holds source values. */
 void	risk_scan_free(struct risk_scan *s);

@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "pfs_error.h"
+
 /* What scrub does with a date it finds in free text (dates =). */
 enum scrub_dates {
 	SCRUB_DATES_REDACT, SCRUB_DATES_SHIFT, SCRUB_DATES_MONTH,
@@ -17,8 +19,9 @@ struct ops_row;
 struct ops_scratch;
 struct policy_column;
 
-/* An op_apply_fn (policy.h). */
+/* An ops_apply_fn (ops.h). */
 int	scrub_apply(const struct policy_column *c, const struct ops_row *row,
-	    const char *v, size_t len, struct ops_scratch *s, struct buf *out);
+	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+	    PFS_WUR;
 
 #endif

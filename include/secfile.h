@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
+#include "pfs_error.h"
+
 struct pfs_reporter;
 
 enum secfile_kind {
@@ -22,7 +24,6 @@ enum secfile_kind {
  * one record reported (pfs_error.h) naming the file and saying how to fix
  * it. */
 int	secfile_open(const char *path, enum secfile_kind kind, const char *what,
-	    struct stat *st, const struct pfs_reporter *report)
-	    __attribute__((warn_unused_result));
+	    struct stat *st, const struct pfs_reporter *report) PFS_WUR;
 
 #endif

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 /* What an entry is; consumers choose which kinds they look for. */
 enum sensitive_kind {
@@ -61,7 +62,7 @@ struct sensitive_result {
 
 /* Build the tables (once per process, thread-safe; every function below
  * calls it).  0, or -ENOMEM. */
-int	sensitive_init(void) __attribute__((warn_unused_result));
+int	sensitive_init(void) PFS_WUR;
 
 /* Every match in text (UTF-8) of the entries of `kinds` (SENSITIVE_BIT()s),
  * left to right, the longest at each word, not overlapping, into
@@ -69,14 +70,13 @@ int	sensitive_init(void) __attribute__((warn_unused_result));
  * caller can generalize them; a code entry matches only the whole text.
  * 0, or -ENOMEM. */
 int	sensitive_scan(const char *text, size_t len, unsigned kinds,
-	    struct sensitive_scratch *s) __attribute__((warn_unused_result));
+	    struct sensitive_scratch *s) PFS_WUR;
 
 /* One cell: the union of its hits' groups, and for SENSITIVE_DRUG the ATC
  * code of the first drug it names, or of the cell itself when it is an
  * ATC code ("J05AR20").  0, or -ENOMEM. */
 int	sensitive_lookup(const char *cell, size_t len, unsigned kinds,
-	    struct sensitive_scratch *s, struct sensitive_result *res)
-	    __attribute__((warn_unused_result));
+	    struct sensitive_scratch *s, struct sensitive_result *res) PFS_WUR;
 
 /* The groups an ATC code or class falls under ("J05AR20" -> hiv): the
  * `atc` lines of the group files that are a prefix of it. */
@@ -85,7 +85,7 @@ uint32_t sensitive_atc_groups(const char *atc);
 /* An ATC code written alone ("J05AR20", " j05ar20 ", a class "N05A"):
  * its canonical upper-case form into out.  0, or -EINVAL. */
 int	sensitive_atc_parse(const char *s, size_t len,
-	    char out[SENSITIVE_ATC_MAX]) __attribute__((warn_unused_result));
+	    char out[SENSITIVE_ATC_MAX]) PFS_WUR;
 
 /* Entries of a group (an ICD10_* bit; 0: ordinary drugs) and kind: for the
  * tests and the documentation's counts. */

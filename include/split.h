@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "pfs_error.h"
+
 struct split_chunk {
 	off_t	start;		/* source offset of the chunk's first record */
 	off_t	end;		/* of the byte after its last record */
@@ -22,6 +24,5 @@ struct split_chunk {
  * 0 or -errno.
  */
 int	split_records(int fd, off_t from, off_t size, long line, size_t target,
-	    struct split_chunk **out, size_t *n)
-	    __attribute__((warn_unused_result));
+	    struct split_chunk **out, size_t *n) PFS_WUR;
 #endif

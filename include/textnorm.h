@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 struct textnorm {
 	int		 changed;	/* 0: the source needs nothing, use it */
@@ -23,8 +24,7 @@ struct textnorm {
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets
  * n->changed; 0, or -ENOMEM. */
-int	textnorm_run(struct textnorm *n, const char *src, size_t len)
-	    __attribute__((warn_unused_result));
+int	textnorm_run(struct textnorm *n, const char *src, size_t len) PFS_WUR;
 
 /* The source offsets of a span [b, e) of the normalized text. */
 size_t	textnorm_src_start(const struct textnorm *n, size_t b);

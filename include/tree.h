@@ -55,8 +55,7 @@ struct tree_naming {
  */
 int	tree_view_name(const struct policy *p, const char *src_rel,
 	    const struct policy_file *rule, struct ops_scratch *s,
-	    struct buf *out, struct tree_naming *how)
-	    __attribute__((warn_unused_result));
+	    struct buf *out, struct tree_naming *how) PFS_WUR;
 
 /* What a refusal says, for messages ("two entries give this view name"). */
 const char *tree_refusal_text(enum tree_refusal why);
@@ -111,7 +110,7 @@ struct tree_node {
 /* Resolve a view path ("/", "/labo/resultats.tsv", "/export_x7….csv").
  * 0, -ENOENT for anything not shown, or -errno. */
 int	tree_lookup(const struct tree *t, const char *view_path,
-	    struct tree_node *out) __attribute__((warn_unused_result));
+	    struct tree_node *out) PFS_WUR;
 
 /* The entries a view directory shows, sorted by view name.  `fill` gets
  * each view name, the source's stat, the file rule (NULL for a directory)
@@ -120,8 +119,7 @@ int	tree_lookup(const struct tree *t, const char *view_path,
 typedef int (*tree_fill)(void *arg, const char *name, const struct stat *st,
     const struct policy_file *rule, const char *src_name);
 int	tree_list(const struct tree *t, int dir_fd, const char *src_rel,
-	    const char *view_rel, tree_fill fill, void *arg)
-	    __attribute__((warn_unused_result));
+	    const char *view_rel, tree_fill fill, void *arg) PFS_WUR;
 
 /* ---- the whole view, walked ---- */
 
@@ -180,12 +178,11 @@ typedef int (*tree_walk_fn)(void *arg, const struct tree_walk_entry *e);
  * events here.  0, the callback's error, or -ENOMEM.
  */
 int	tree_walk(const struct tree *t, int flags, tree_walk_fn fn, void *arg)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* A FILE entry opened (O_RDONLY, O_NOFOLLOW, O_NONBLOCK: a FIFO put in its
  * place does not hang us): a descriptor, or -errno. */
-int	tree_walk_open(const struct tree_walk_entry *e)
-	    __attribute__((warn_unused_result));
+int	tree_walk_open(const struct tree_walk_entry *e) PFS_WUR;
 
 /* What a directory the view does not show holds, to the depth limit
  * (`depth` is its own): regular files in `files`, everything else
@@ -203,7 +200,7 @@ unsigned long	tree_count_too_deep(const struct tree *t, int dir_fd,
 
 /* A directory stream with its own offset over dir_fd's directory (never a
  * dup, whose offset other threads share); NULL and errno on failure. */
-DIR	*tree_opendir(int dir_fd);
+DIR	*tree_opendir(int dir_fd) PFS_WUR;
 
 /* The name rules match a source file by: a gzip source's without its
  * ".gz" (X.csv.gz is shown as X.csv; docs/gzip.md).  Returns name, or buf

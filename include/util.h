@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "pfs_error.h"
 
 /* '0' to '9' only: isdigit() depends on the locale. */
 static inline int
@@ -124,6 +125,6 @@ struct dirent *util_readdir(DIR *d);
  * -EILSEQ / -EINVAL with out holding what was converted and *used (if not
  * NULL) the input bytes it came from, or -ENOMEM. */
 int	util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out,
-	    size_t *used) __attribute__((warn_unused_result));
+	    size_t *used) PFS_WUR;
 
 #endif

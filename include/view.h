@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "buf.h"
 #include "dialect.h"
@@ -18,6 +19,9 @@
 /* The view's encoding: the source's, byte for byte, or UTF-8 always
  * (docs/policy.md, `encoding =`). */
 enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
+/* What the view does with a column that no rule names (docs/policy.md,
+ * `unnamed =`): drop it, keep it, or refuse the file. */
+enum view_unnamed { VIEW_UNNAMED_DROP, VIEW_UNNAMED_KEEP, VIEW_UNNAMED_FAIL };
 
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */
@@ -33,20 +37,18 @@ struct policy_column;
 /* Reads a source through a buffer of its own: one per thread or handle. */
 struct view_reader;
 
-int	view_reader_new(int fd, struct view_reader **out)
-	    __attribute__((warn_unused_result));
+int	view_reader_new(int fd, struct view_reader **out) PFS_WUR;
 /* A reader over bytes given in memory (a header given apart from its
  * records, docs/scaling.md); the bytes are copied. */
 int	view_reader_new_mem(const char *p, size_t n, struct view_reader **out)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 /* Position at a record boundary found by an earlier run (seekable only). */
-int	view_reader_seek(struct view_reader *rd, off_t off)
-	    __attribute__((warn_unused_result));
+int	view_reader_seek(struct view_reader *rd, off_t off) PFS_WUR;
 off_t	view_reader_offset(const struct view_reader *rd);
 /* Source bytes at a source offset, whatever the buffer holds (for a gzip
  * source, decompressed bytes).  Count, or -errno. */
 ssize_t	view_reader_pread(struct view_reader *rd, void *p, size_t n, off_t off)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 /* Gzip sources (gzsrc.h): detected from the content by view_reader_new.
  * A reader that read the whole file gives up the access points it
  * recorded (NULL if none); another reader of the file restarts from them. */
@@ -99,7 +101,7 @@ struct view;
  * says where and why), -EIO, -ENOMEM. */
 int	view_open(const struct engine *e, const struct policy_file *rule,
 	    struct view_reader *rd, struct view **out, struct pfs_error *err)
-	    __attribute__((warn_unused_result));
+	    PFS_WUR;
 
 /* Called with each record's view bytes; src_end is the source offset after
  * the record, a valid restart point.  Return 0 to go on, > 0 to stop, < 0
@@ -111,8 +113,7 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
  * to the end of the source, or until the sink stops.  Returns 0, the
  * sink's positive value, or a negative error with *err filled for -EINVAL. */
 int	view_run(const struct view *v, struct view_reader *rd, long line,
-	    view_sink sink, void *arg, struct pfs_error *err)
-	    __attribute__((warn_unused_result));
+	    view_sink sink, void *arg, struct pfs_error *err) PFS_WUR;
 
 /* The plan, for reports and the index: the file rule it was made with,
  * the source's dialect, each source column's plan (i < view_ncols; a
@@ -131,15 +132,16 @@ const char *view_head(const struct view *v, size_t *len);
 off_t	view_data_off(const struct view *v);
 long	view_data_line(const struct view *v);
 /* The identity source's version the view was planned with (0: the rule
- * does not depend on it). */
-uint64_t view_identity_version(const struct view *v);
+ * does not depend on it), and that file's ctime (identity.h; changed may
+ * be NULL). */
+uint64_t view_identity_version(const struct view *v,
+	    struct timespec *changed);
 /* The source's header record (its fields span raw), read again through
  * rd: the view keeps only the plan, and a report names dropped columns
  * too.  No header (an empty file): rec->nfields is 0.  0, or -EIO (the
  * source changed since view_open), -ENOMEM. */
 int	view_source_header(const struct view *v, struct view_reader *rd,
-	    struct buf *raw, struct csvio_record *rec)
-	    __attribute__((warn_unused_result));
+	    struct buf *raw, struct csvio_record *rec) PFS_WUR;
 
 /* The records' encoding, for a header given apart from them (docs/
  * scaling.md) that is ASCII and so says nothing of it: the caller knows
@@ -158,7 +160,7 @@ typedef int (*view_cells_fn)(void *arg, const char *const *vals,
     const size_t *lens, size_t n);
 int	view_scan_cells(const struct view *v, struct view_reader *rd,
 	    const size_t *cols, size_t ncols, view_cells_fn fn, void *arg,
-	    struct pfs_error *err);
+	    struct pfs_error *err) PFS_WUR;
 
 void	view_free(struct view *v);
 

@@ -99,6 +99,16 @@ line_done(struct csvio_record *rec, const char *p, size_t lf, long *used)
 	return 1;
 }
 
+/* Bytes >= 0x80 at base + the set bits of hb: the record's first and last
+ * (csvio_record.high). */
+static inline void
+note_high(struct csvio_record *rec, const char *base, unsigned hb)
+{
+	if (rec->high == NULL)
+		rec->high = base + __builtin_ctz(hb);
+	rec->high_end = base + 32 - __builtin_clz(hb);
+}
+
 static long	next_general(char delim, const char *p, size_t n, int at_eof,
 		    long line, struct csvio_record *rec, struct pfs_error *err);
 
@@ -149,6 +159,7 @@ next_line_wide(char delim, const char *p, size_t n, struct csvio_record *rec,
 	struct csvio_field *f = rec->fields;
 	size_t i = 0, at, fstart = 0, end, nf = rec->nfields;
 	unsigned high = 0, hb, m;
+	int high_known = 1;
 
 	/* Fields are pushed through f[nf] and counted in rec at the end:
 	 * room for a block's sixteen and the last is made first. */
@@ -181,8 +192,11 @@ next_line_wide(char delim, const char *p, size_t n, struct csvio_record *rec,
 					return 0;
 				PUSH(p + at, end - at, 1);
 				rec->nfields = nf;
-				/* Bytes inside quotes are checked by the caller. */
+				/* Bytes inside quotes are checked by the caller,
+				 * all of the record's. */
 				high = 1;
+				rec->high = NULL;
+				high_known = 0;
 				i = fstart = end + (p[end] == delim);
 				if (p[end] == delim)
 					goto block;
@@ -197,13 +211,18 @@ next_line_wide(char delim, const char *p, size_t n, struct csvio_record *rec,
 				continue;
 			if (p[at] != '\n')
 				return 0;	/* quote, NUL, stray CR */
-			high |= hb & ((1u << (at - i)) - 1);
+			hb &= (1u << (at - i)) - 1;
+			if (hb != 0 && high_known)
+				note_high(rec, p + i, hb);
+			high |= hb;
 			end = at - (at > fstart && p[at - 1] == '\r');
 			PUSH(p + fstart, end - fstart, 0);
 			rec->nfields = nf;
 			rec->ascii = high == 0;
 			return line_done(rec, p, at, used);
 		}
+		if (hb != 0 && high_known)
+			note_high(rec, p + i, hb);
 		high |= hb;
 		i += 16;
 	}
@@ -221,6 +240,7 @@ csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
 
 	rec->nfields = 0;
 	rec->ascii = 0;
+	rec->high = NULL;
 	if (n == 0)
 		return 0;
 #if defined(__SSE2__)
@@ -229,6 +249,7 @@ csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
 	    (r = next_line_wide(delim, p, n, rec, &used)) != 0)
 		return r < 0 ? r : used;
 	rec->nfields = 0;
+	rec->high = NULL;	/* what it saw of a line it gave up */
 #endif
 	if ((r = next_plain_line(delim, p, n, rec, &used)) != 0)
 		return r < 0 ? r : used;
@@ -242,6 +263,7 @@ csvio_next_reference(char delim, const char *p, size_t n, int at_eof,
 {
 	rec->nfields = 0;
 	rec->ascii = 0;
+	rec->high = NULL;
 	if (n == 0)
 		return 0;
 	return next_general(delim, p, n, at_eof, line, rec, err);

@@ -151,8 +151,75 @@ time_scan(const char *s, size_t len, size_t *clock)
 	return i == len ? 0 : -1;
 }
 
+/* The value of the two digits at p. */
+static int
+two_digits(const char *p)
+{
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+/*
+ * The two shapes most cells have, ten characters without a time:
+ * DD/MM/YYYY (or - .) and YYYY-MM-DD (or /).  1 with *v filled as the
+ * general path fills it, 0 for anything else (the general path decides).
+ */
+static int
+parse_common(const char *s, size_t len, struct date_value *v)
+{
+	char sep;
+
+	if (len != 10)
+		return 0;
+	memset(v, 0, sizeof(*v));
+	v->day_digits = v->month_digits = 2;
+	v->year_digits = 4;
+	v->tail_off = 10;
+	sep = s[2];
+	if ((sep == '/' || sep == '-' || sep == '.') && s[5] == sep &&
+	    util_is_digit(s[0]) && util_is_digit(s[1]) &&
+	    util_is_digit(s[3]) && util_is_digit(s[4]) &&
+	    util_is_digits(s + 6, 4)) {
+		v->order = DATE_DMY;
+		v->sep = sep;
+		v->day = two_digits(s);
+		v->month = two_digits(s + 3);
+		v->year = two_digits(s + 6) * 100 + two_digits(s + 8);
+		return 1;
+	}
+	sep = s[4];
+	if ((sep == '-' || sep == '/') && s[7] == sep &&
+	    util_is_digits(s, 4) && util_is_digit(s[5]) &&
+	    util_is_digit(s[6]) && util_is_digit(s[8]) &&
+	    util_is_digit(s[9])) {
+		v->order = DATE_YMD;
+		v->sep = sep;
+		v->year = two_digits(s) * 100 + two_digits(s + 2);
+		v->month = two_digits(s + 5);
+		v->day = two_digits(s + 8);
+		return 1;
+	}
+	return 0;
+}
+
 int
 date_parse(const char *s, size_t len, struct date_value *d)
+{
+	struct date_value v;
+
+	if (s == NULL || d == NULL || len == 0)
+		return -EINVAL;
+	if (!parse_common(s, len, &v))
+		return date_parse_reference(s, len, d);
+	if (v.year < DATE_MIN_YEAR || v.year > DATE_MAX_YEAR ||
+	    v.month < 1 || v.month > 12 ||
+	    v.day < 1 || v.day > days_in_month(v.year, v.month))
+		return -EINVAL;
+	*d = v;
+	return 0;
+}
+
+int
+date_parse_reference(const char *s, size_t len, struct date_value *d)
 {
 	struct date_value v;
 	size_t i = 0, n;

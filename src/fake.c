@@ -110,15 +110,47 @@ static struct {
 	const char *const	*items;
 	const unsigned		*count;
 	char			**upper;
+	/* Byte lengths of items and upper (strlen was a call per value);
+	 * NULL: strlen. */
+	unsigned char		*len, *upper_len;
 } upper_lists[UPPER_LISTS] = {
-	{ fake_list_first_names, &fake_list_first_names_count, NULL },
-	{ fake_list_first_names_female, &fake_list_first_names_female_count, NULL },
-	{ fake_list_first_names_male, &fake_list_first_names_male_count, NULL },
-	{ fake_list_last_names, &fake_list_last_names_count, NULL },
-	{ fake_list_street_names, &fake_list_street_names_count, NULL },
-	{ fake_list_cities, &fake_list_cities_count, NULL },
+	{ fake_list_first_names, &fake_list_first_names_count, NULL, NULL, NULL },
+	{ fake_list_first_names_female, &fake_list_first_names_female_count, NULL, NULL, NULL },
+	{ fake_list_first_names_male, &fake_list_first_names_male_count, NULL, NULL, NULL },
+	{ fake_list_last_names, &fake_list_last_names_count, NULL, NULL, NULL },
+	{ fake_list_street_names, &fake_list_street_names_count, NULL, NULL, NULL },
+	{ fake_list_cities, &fake_list_cities_count, NULL, NULL, NULL },
 };
 static pthread_once_t upper_once = PTHREAD_ONCE_INIT;
+static pthread_once_t len_once = PTHREAD_ONCE_INIT;
+/* Set once each init has run: no call to pthread_once per value after. */
+static int upper_ready, len_ready;
+
+/* The byte length of each of n strings, or NULL (no memory, or one longer
+ * than a byte counts). */
+static unsigned char *
+lengths_of(const char *const *items, unsigned n)
+{
+	unsigned char *t = malloc(n ? n : 1);
+	size_t len;
+
+	for (unsigned i = 0; t != NULL && i < n; i++) {
+		if (items[i] == NULL || (len = strlen(items[i])) > 255) {
+			free(t);
+			return NULL;
+		}
+		t[i] = (unsigned char)len;
+	}
+	return t;
+}
+
+static void
+len_init(void)
+{
+	for (size_t l = 0; l < UPPER_LISTS; l++)
+		upper_lists[l].len = lengths_of(upper_lists[l].items,
+		    *upper_lists[l].count);
+}
 
 static char *
 map_upper(const char *s)
@@ -155,6 +187,9 @@ upper_init(void)
 			t = NULL;
 		}
 		upper_lists[l].upper = t;
+		if (t != NULL)
+			upper_lists[l].upper_len = lengths_of(
+			    (const char *const *)t, n);
 	}
 }
 
@@ -162,17 +197,29 @@ upper_init(void)
 static int
 append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 {
-	const char *s = upper_lists[l].items[i % *upper_lists[l].count];
+	size_t k = (size_t)(i % *upper_lists[l].count);
+	const char *s = upper_lists[l].items[k];
 	uint8_t stack[256], *res;
 	size_t len = sizeof(stack);
 	int r;
 
-	if (!upper)
-		return buf_append_str(out, s);
-	pthread_once(&upper_once, upper_init);
+	if (!upper) {
+		if (!__atomic_load_n(&len_ready, __ATOMIC_ACQUIRE)) {
+			pthread_once(&len_once, len_init);
+			__atomic_store_n(&len_ready, 1, __ATOMIC_RELEASE);
+		}
+		return buf_append(out, s, upper_lists[l].len != NULL ?
+		    upper_lists[l].len[k] : strlen(s));
+	}
+	if (!__atomic_load_n(&upper_ready, __ATOMIC_ACQUIRE)) {
+		pthread_once(&upper_once, upper_init);
+		__atomic_store_n(&upper_ready, 1, __ATOMIC_RELEASE);
+	}
 	if (upper_lists[l].upper != NULL)
-		return buf_append_str(out,
-		    upper_lists[l].upper[i % *upper_lists[l].count]);
+		return buf_append(out, upper_lists[l].upper[k],
+		    upper_lists[l].upper_len != NULL ?
+		    upper_lists[l].upper_len[k] :
+		    strlen(upper_lists[l].upper[k]));
 	res = u8_toupper((const uint8_t *)s, strlen(s), NULL, NULL, stack,
 	    &len);
 	if (res == NULL)
@@ -182,6 +229,25 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 		free(res);
 	return r;
 }
+
+/* What an ASCII byte of a name becomes in an email local part (0: dropped). */
+static const char email_ascii[128] = {
+	['-'] = '-',
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
+	['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+	['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o',
+	['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't',
+	['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+	['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+	['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+	['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+	['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+	['z'] = 'z',
+};
 
 /* Append `s` as an email local part: ASCII lower-case, accents stripped
  * ("Gaëlle" -> "gaelle"), spaces and apostrophes dropped ("D'Almeida" ->
@@ -194,15 +260,20 @@ append_email_part_n(struct buf *out, const char *s, size_t len)
 	int n, r;
 
 	while (len > 0) {
-		/* ASCII letters, digits and hyphens as they are, lower-cased. */
+		/* An ASCII run: letters lower-cased, digits and hyphens as
+		 * they are, the rest dropped; from a table, without a branch
+		 * per byte (each byte gives at most one). */
 		if (*p < 0x80) {
-			char c = (char)*p++;
-			len--;
-			if (c >= 'A' && c <= 'Z')
-				c = (char)(c + 'a' - 'A');
-			if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-			    c == '-') && (r = buf_putc(out, c)) != 0)
+			char *d;
+
+			if ((r = buf_reserve(out, len)) != 0)
 				return r;
+			d = out->data + out->len;
+			for (; len > 0 && *p < 0x80; p++, len--) {
+				*d = email_ascii[*p];
+				d += *d != 0;
+			}
+			out->len = (size_t)(d - out->data);
 			continue;
 		}
 		n = u8_mbtouc(&uc, p, len);
@@ -408,14 +479,15 @@ fake_phone(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 	if (layout && ndig == PHONE_NSN_DIGITS) {
 		/* Same layout: prefix, then the source's separators around our
 		 * digits. */
-		if ((r = buf_append(out, like, pre)) != 0)
+		char *d;
+
+		if ((r = buf_reserve(out, len)) != 0)
 			return r;
-		for (i = pre, ndig = 0; i < len; i++) {
-			r = buf_putc(out, util_is_digit(like[i]) ? nsn[ndig++] :
-			    like[i]);
-			if (r != 0)
-				return r;
-		}
+		d = out->data + out->len;
+		memcpy(d, like, pre);
+		for (i = pre, ndig = 0; i < len; i++)
+			d[i] = util_is_digit(like[i]) ? nsn[ndig++] : like[i];
+		out->len += len;
 		return 0;
 	}
 

@@ -34,6 +34,7 @@ struct identity_patient {
 
 struct identity {
 	uint64_t		 version;
+	struct timespec		 changed;	/* the file's ctime */
 	struct identity_patient	*patients;	/* sorted by pd */
 	size_t			 npatients;
 	uint32_t		*fps;		/* per patient, sorted */
@@ -65,7 +66,8 @@ patient_keys(const struct policy *p, const char *id, size_t len,
 
 	if (p->patient == NULL)
 		return -ENOENT;
-	if ((r = norm_value(p->patient->norm, id, len, tmp)) != 0)
+	if ((r = norm_value(policy_column_norm(p->patient), id, len,
+	    tmp)) != 0)
 		return r;
 	if (tmp->len == 0)
 		return -ENOENT;
@@ -119,6 +121,12 @@ uint64_t
 identity_version(const struct identity *id)
 {
 	return id->version;
+}
+
+struct timespec
+identity_changed(const struct identity *id)
+{
+	return id->changed;
 }
 
 size_t
@@ -427,10 +435,10 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 			continue;
 		if (c == p->patient && ld.patient_at < 0)
 			ld.patient_at = (int)ncols;
-		else if (c->identifies == DETECT_IDENT_NONE)
+		else if (policy_column_identifies(c) == DETECT_IDENT_NONE)
 			continue;
 		ld.kinds[ncols] = c == p->patient ? DETECT_IDENT_NONE :
-		    c->identifies;
+		    policy_column_identifies(c);
 		cols[ncols++] = i;
 	}
 	if (ld.patient_at < 0 || ncols < 2) {
@@ -522,15 +530,10 @@ identity_rule_depends(const struct policy *p, const struct policy_file *rule)
 	if (p->identity_rule == NULL || rule == p->identity_rule)
 		return 0;
 	for (size_t i = 0; i < p->ncolumns; i++) {
-		const struct policy_column *c = &p->columns[i];
-		size_t k;
+		const struct policy_column *c = policy_column_at(p, i);
 
-		if (c->op != OP_SCRUB)
-			continue;
-		for (k = 0; k < c->nfiles; k++)
-			if (strcmp(c->files[k], rule->name) == 0)
-				break;
-		if (c->nfiles == 0 || k < c->nfiles)
+		if (policy_column_op(c) == OP_SCRUB &&
+		    policy_column_in_file(c, rule))
 			return 1;
 	}
 	return 0;
@@ -585,9 +588,10 @@ version_of(const struct policy *p, const struct stat *st)
 	return v ? v : 1;
 }
 
-/* Open and stat the file: its descriptor and version, or -errno. */
+/* Open and stat the file: its descriptor, version and ctime, or -errno. */
 static int
-source_open(const struct engine *e, uint64_t *version)
+source_open(const struct engine *e, uint64_t *version,
+    struct timespec *changed)
 {
 	const struct identity_source *src = e->identity;
 	struct stat st;
@@ -603,26 +607,36 @@ source_open(const struct engine *e, uint64_t *version)
 		return r;
 	}
 	*version = version_of(e->policy, &st);
+	*changed = st.st_ctim;
 	return fd;
 }
 
 int
-identity_source_version(const struct engine *e, uint64_t *version)
+identity_source_version(const struct engine *e, uint64_t *version,
+    struct timespec *changed)
 {
+	struct timespec ct;
 	int fd;
 
-	if ((fd = source_open(e, version)) < 0)
+	if ((fd = source_open(e, version, &ct)) < 0)
 		return fd;
 	close(fd);
+	if (changed != NULL)
+		*changed = ct;
 	return 0;
 }
 
 uint64_t
-identity_source_stamp(const struct engine *e)
+identity_source_stamp(const struct engine *e, struct timespec *changed)
 {
+	struct timespec ct = { 0, 0 };
 	uint64_t v;
 
-	return identity_source_version(e, &v) == 0 ? v : 1;
+	if (identity_source_version(e, &v, &ct) != 0)
+		v = 1;
+	if (changed != NULL)
+		*changed = ct;
+	return v;
 }
 
 int
@@ -631,6 +645,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 {
 	struct identity_source *src = e->identity;
 	struct identity *id = NULL;
+	struct timespec changed;
 	uint64_t version = 0;
 	int fd, r;
 
@@ -639,7 +654,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 	if (src == NULL)
 		return load_error(err, "the identity source is not loaded");
 	pthread_mutex_lock(&src->lock);
-	if ((fd = source_open(e, &version)) < 0) {
+	if ((fd = source_open(e, &version, &changed)) < 0) {
 		r = load_error(err, "the identity source cannot be opened");
 		goto out;
 	}
@@ -663,6 +678,7 @@ identity_source_get(const struct engine *e, struct identity **out,
 		}
 		goto out;
 	}
+	id->changed = changed;
 	identity_put(src->cur);
 	src->cur = id;
 	identity_hold(id);

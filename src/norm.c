@@ -215,36 +215,100 @@ ascii_init(void)
 		ascii_fold[c] = ascii_folded((unsigned char)c);
 }
 
+/* Per byte of a word of ASCII bytes (below 0x80: no carry crosses a byte
+ * in these sums), the high bit where the byte is c, below c, or in lo..hi. */
+#define W_ONES		0x0101010101010101ULL
+#define W_HIGHS		0x8080808080808080ULL
+#define W_LOW7		0x7f7f7f7f7f7f7f7fULL
+#define W_IS(w, c)	(~(((w) ^ (W_ONES * (c))) + W_LOW7) & W_HIGHS)
+#define W_BELOW(w, c)	(~((w) + W_ONES * (0x80 - (c))) & W_HIGHS)
+#define W_IN(w, lo, hi)	(((w) + W_ONES * (0x80 - (lo))) & \
+			    ~((w) + W_ONES * (0x7f - (hi))) & W_HIGHS)
+
+/*
+ * Eight ASCII bytes folded at once when that is what the table and the
+ * space rule give byte by byte: no byte the table maps to another than its
+ * lower case (control bytes, hyphen, backquote), and no space that would
+ * collapse (two in a row, or one first after a space or at the start).
+ * 1 with the folded word in *w, 0 to go byte by byte.
+ */
+static int
+fold_ascii_word(uint64_t *w, int last_space)
+{
+	uint64_t x = *w, sp = W_IS(x, ' ');
+
+	if (W_BELOW(x, 0x20) | W_IS(x, '-') | W_IS(x, '`') |
+	    (sp & (sp >> 8)) | (sp & (last_space ? 0x80u : 0)))
+		return 0;
+	*w = x + (W_IN(x, 'A', 'Z') >> 2);
+	return 1;
+}
+
 /*
  * The ASCII run at s[*i..]: folded straight into out's memory, spaces
  * collapsed as put_folded collapses them (never one first, never two in a
- * row).  Each byte gives at most one, so one reservation is enough.
+ * row).  Each byte gives at most one, so one reservation is enough.  Eight
+ * bytes at a time where fold_ascii_word can (little-endian: the first byte
+ * is the word's lowest), else byte by byte.
  */
 static int
 fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
     struct buf *out)
 {
-	size_t k = *i;
+	size_t k = *i, stop;
 	int last_space, space, r;
+	uint64_t w;
 	char *d;
 
 	if ((r = buf_reserve(out, len - k)) != 0)
 		return r;
 	d = out->data + out->len;
-	/* Without a branch per byte (spaces fall anywhere in an address):
-	 * every byte is stored, and a space after a space or at the start
-	 * is overwritten by the next one. */
 	last_space = out->len == 0 || d[-1] == ' ';
-	for (; k < len && p[k] < 0x80; k++) {
-		char c = (char)ascii_fold[p[k]];
-		space = c == ' ';
-		*d = c;
-		d += !(space & last_space);
-		last_space = space;
+	while (k < len) {
+		stop = len;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (len - k >= 8) {
+			memcpy(&w, p + k, 8);
+			if ((w & W_HIGHS) == 0 && fold_ascii_word(&w, last_space)) {
+				memcpy(d, &w, 8);
+				d += 8;
+				k += 8;
+				last_space = d[-1] == ' ';
+				continue;
+			}
+			stop = k + 8;
+		}
+#endif
+		/* Without a branch per byte (spaces fall anywhere in an
+		 * address): every byte is stored, and a space after a space or
+		 * at the start is overwritten by the next one. */
+		for (; k < stop && p[k] < 0x80; k++) {
+			char c = (char)ascii_fold[p[k]];
+			space = c == ' ';
+			*d = c;
+			d += !(space & last_space);
+			last_space = space;
+		}
+		if (k < stop)
+			break;	/* a byte >= 0x80 */
 	}
 	out->len = (size_t)(d - out->data);
 	*i = k;
 	return 0;
+}
+
+/* Both tables, made once; the flag spares a call to pthread_once per cell
+ * once they are (it is set after, so a reader that sees it sees them). */
+static int tables_ready;
+
+static inline void
+tables_init(void)
+{
+	if (__atomic_load_n(&tables_ready, __ATOMIC_ACQUIRE))
+		return;
+	pthread_once(&latin_once, latin_init);
+	pthread_once(&ascii_once, ascii_init);
+	__atomic_store_n(&tables_ready, 1, __ATOMIC_RELEASE);
 }
 
 static int
@@ -254,8 +318,7 @@ norm_text(const char *s, size_t len, struct buf *out)
 	size_t i;
 	int r;
 
-	pthread_once(&latin_once, latin_init);
-	pthread_once(&ascii_once, ascii_init);
+	tables_init();
 	for (i = 0; i < len; i++) {
 		unsigned char c = p[i];
 		if (c < 0x80) {

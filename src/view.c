@@ -14,6 +14,7 @@
 #include "memo.h"
 #include "norm.h"
 #include "ops.h"
+#include "policy_column.h"
 #include "view.h"
 #include "identity.h"
 #include "membudget.h"
@@ -51,6 +52,7 @@ struct view {
 	 * column reads it per patient (held until view_free). */
 	struct identity		*identity;
 	uint64_t		 identity_version;
+	struct timespec		 identity_changed;	/* its ctime */
 	long			 identity_patient_col;
 	/* fake: the row's sex column (-1: none) and, for email, its fake
 	 * first- and last-name columns (email_names: both shown). */
@@ -65,6 +67,8 @@ struct view {
 						 * only icd10 counted for check) */
 	struct view_link	*links;
 	size_t			 nlinks;
+	/* Per column, how its cells are made (WAY_*), decided once. */
+	unsigned char		*way;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	struct buf		 head;		/* BOM and header, as the view shows them */
@@ -110,6 +114,11 @@ struct view_reader {
 };
 
 enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
+
+/* How a column's cells are made: not shown; the source's bytes (keep, or
+ * a column no rule names under columns = keep); the row's fake first or
+ * last name made for its email (row_fakes); the rule's operator. */
+enum { WAY_SKIP, WAY_RAW, WAY_ROW_NAME, WAY_OP };
 
 int
 view_reader_new(int fd, struct view_reader **out)
@@ -589,6 +598,27 @@ plan_fake_links(struct view *v, long sex_by_header)
 }
 
 static int
+plan_ways(struct view *v)
+{
+	if ((v->way = malloc(v->ncols ? v->ncols : 1)) == NULL)
+		return -ENOMEM;
+	for (size_t i = 0; i < v->ncols; i++) {
+		const struct view_col *c = &v->cols[i];
+
+		if (!c->emit)
+			v->way[i] = WAY_SKIP;
+		else if (c->rule == NULL || c->rule->op == OP_KEEP)
+			v->way[i] = WAY_RAW;
+		else if (v->email_names && ((long)i == v->first_col ||
+		    (long)i == v->last_col))
+			v->way[i] = WAY_ROW_NAME;
+		else
+			v->way[i] = WAY_OP;
+	}
+	return 0;
+}
+
+static int
 is_lexicon(const struct policy_column *c)
 {
 	return c != NULL && (c->flags & OP_F_LEXICON);
@@ -670,12 +700,14 @@ plan_identity(const struct engine *e, struct view *v, int scrubs,
 		if (v->cols[i].rule == p->patient)
 			break;
 	if (!scrubs || i == v->ncols || e->keys == NULL) {
-		v->identity_version = identity_source_stamp(e);
+		v->identity_version = identity_source_stamp(e,
+		    &v->identity_changed);
 		return 0;
 	}
 	if ((r = identity_source_get(e, &v->identity, err)) != 0)
 		return r;
 	v->identity_version = identity_version(v->identity);
+	v->identity_changed = identity_changed(v->identity);
 	v->identity_patient_col = (long)i;
 	return 0;
 }
@@ -719,13 +751,13 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			continue;
 		}
 		switch (v->rule->unnamed) {
-		case UNNAMED_DROP:
+		case VIEW_UNNAMED_DROP:
 			c->emit = 0;
 			break;
-		case UNNAMED_KEEP:
+		case VIEW_UNNAMED_KEEP:
 			c->emit = 1;
 			break;
-		case UNNAMED_FAIL:
+		case VIEW_UNNAMED_FAIL:
 			r = set_error(err, 1, i + 1, "no rule names this column "
 			    "and the policy says columns = fail");
 			goto out;
@@ -759,7 +791,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		v->patient_col = (long)i;
 	}
 	plan_fake_links(v, sex_by_header);
-	if ((r = plan_hiding(v)) != 0)
+	if ((r = plan_ways(v)) != 0 || (r = plan_hiding(v)) != 0)
 		goto out;
 	for (i = 0; i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
@@ -1036,24 +1068,19 @@ row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	return 0;
 }
 
-/* The row's fake first or last name, already made by row_fakes for its
- * email: 1 once its view bytes are appended, 0 for any other column. */
+/* The row's fake first or last name (a WAY_ROW_NAME column), already made
+ * by row_fakes for its email. */
 static int
 emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
     int quoted)
 {
-	const struct buf *b;
+	const struct buf *b = (long)i == v->first_col ? &rd->first : &rd->last;
 	size_t start = rd->out.len;
 	int r;
 
-	if (!v->email_names || ((long)i != v->first_col &&
-	    (long)i != v->last_col))
-		return 0;
-	b = (long)i == v->first_col ? &rd->first : &rd->last;
-	if ((r = buf_append(&rd->out, b->data, b->len)) != 0 ||
-	    (r = settle_cell(rd, v, quoted, start)) != 0)
+	if ((r = buf_append(&rd->out, b->data, b->len)) != 0)
 		return r;
-	return 1;
+	return settle_cell(rd, v, quoted, start);
 }
 
 static void
@@ -1234,19 +1261,54 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	return 0;
 }
 
+/* A cell of a WAY_OP column: from the memo when the same cell (and sex)
+ * came before, else the rule's operator, written straight into the
+ * record's bytes (settle_cell) and remembered. */
+static int
+emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
+    const struct csvio_field *f, struct ops_row *row)
+{
+	const struct csvio_record *rec = &rd->rec;
+	const struct view_col *c = &v->cols[i];
+	struct memo_ref ref;
+	const char *val;
+	size_t len, start;
+	long tag;
+	int hit = -1, r;
+
+	if ((tag = memo_tag(v, c->rule, row, MEMO_TAG_VIEW)) >= 0 &&
+	    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw, f->raw_len,
+	    &ref)) == 1)
+		return buf_append(&rd->out, ref.val, ref.vlen);
+	start = rd->out.len;
+	row->code = NULL;
+	if (c->link >= 0 && (size_t)c->link < rec->nfields &&
+	    (r = field_value(rd, v->dialect.encoding, &rec->fields[c->link],
+	    &rd->aux, &rd->aux_utf8, &row->code, &row->code_len)) != 0)
+		return r;
+	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
+	    &val, &len)) != 0 ||
+	    (r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
+	    &rd->out)) != 0 ||
+	    (r = settle_cell(rd, v, f->quoted, start)) != 0)
+		return r;
+	/* out.data is still NULL when a first value is empty. */
+	if (hit == 0)
+		memo_store(&ref, i, (uint32_t)tag, f->raw, f->raw_len,
+		    rd->out.data ? rd->out.data + start : NULL,
+		    rd->out.len - start);
+	return 0;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
 	static const struct csvio_field empty = { "", 0, 0 };
-	const struct policy *p = v->engine->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
-	struct memo_ref ref;
-	long tag;
-	int first = 1, drop = 0, hiding, hit, r;
-	const char *val;
-	size_t len, i, start;
+	int first = 1, drop = 0, hiding, r;
+	size_t i;
 
 	buf_reset(&rd->out);
 	/* A blank line carries nothing: it stays a blank line. */
@@ -1258,8 +1320,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has more fields than the header (policy: ragged = fail)" :
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
-	if (!rec->ascii && !record_valid(v->dialect.encoding, rec->fields[0].raw,
-	    (size_t)(rec->eol - rec->fields[0].raw))) {
+	if (!rec->ascii && !(rec->high != NULL ?
+	    record_valid(v->dialect.encoding, rec->high,
+	    (size_t)(rec->high_end - rec->high)) :
+	    record_valid(v->dialect.encoding, rec->fields[0].raw,
+	    (size_t)(rec->eol - rec->fields[0].raw)))) {
 		for (i = 0; i < rec->nfields; i++)
 			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
 			    rec->fields[i].raw_len))
@@ -1276,58 +1341,24 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	if ((r = row_fakes(v, rd, &row)) != 0)
 		return r;
 	for (i = 0; i < v->ncols; i++) {
-		const struct view_col *c = &v->cols[i];
 		const struct csvio_field *f = i < rec->nfields ?
 		    &rec->fields[i] : &empty;
 
-		if (!c->emit)
+		if (v->way[i] == WAY_SKIP)
 			continue;
 		if (!first && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
 			return r;
 		first = 0;
-		if (hiding && rd->hidden[i] != HIDE_NONE) {
-			if ((r = emit_hidden(v, rd, i, f)) != 0)
-				return r;
-			continue;
-		}
-		if (c->rule == NULL || c->rule->op == OP_KEEP) {
-			if ((r = append_raw(v, rd, &rd->out, f)) != 0)
-				return r;
-			continue;
-		}
-		if ((r = emit_row_name(v, rd, i, f->quoted)) != 0) {
-			if (r < 0)
-				return r;
-			continue;
-		}
-		hit = -1;
-		if ((tag = memo_tag(v, c->rule, &row, MEMO_TAG_VIEW)) >= 0 &&
-		    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw,
-		    f->raw_len, &ref)) == 1) {
-			if ((r = buf_append(&rd->out, ref.val, ref.vlen)) != 0)
-				return r;
-			continue;
-		}
-		start = rd->out.len;
-		row.code = NULL;
-		if (c->link >= 0 && (size_t)c->link < rec->nfields) {
-			if ((r = field_value(rd, v->dialect.encoding,
-			    &rec->fields[c->link], &rd->aux, &rd->aux_utf8,
-			    &row.code, &row.code_len)) != 0)
-				return r;
-		}
-		if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell,
-		    &rd->utf8, &val, &len)) != 0)
+		if (hiding && rd->hidden[i] != HIDE_NONE)
+			r = emit_hidden(v, rd, i, f);
+		else if (v->way[i] == WAY_RAW)
+			r = append_raw(v, rd, &rd->out, f);
+		else if (v->way[i] == WAY_ROW_NAME)
+			r = emit_row_name(v, rd, i, f->quoted);
+		else
+			r = emit_op_cell(v, rd, i, f, &row);
+		if (r != 0)
 			return r;
-		if ((r = ops_apply(p, c->rule, &row, val, len, &rd->ops,
-		    &rd->out)) != 0 ||
-		    (r = settle_cell(rd, v, f->quoted, start)) != 0)
-			return r;
-		/* out.data is still NULL when a first value is empty. */
-		if (hit == 0)
-			memo_store(&ref, i, (uint32_t)tag, f->raw, f->raw_len,
-			    rd->out.data ? rd->out.data + start : NULL,
-			    rd->out.len - start);
 	}
 	return buf_append(&rd->out, rec->eol, rec->eol_len);
 }
@@ -1419,8 +1450,10 @@ view_data_line(const struct view *v)
 }
 
 uint64_t
-view_identity_version(const struct view *v)
+view_identity_version(const struct view *v, struct timespec *changed)
 {
+	if (changed != NULL)
+		*changed = v->identity_changed;
 	return v->identity_version;
 }
 
@@ -1469,6 +1502,7 @@ view_free(struct view *v)
 		return;
 	identity_put(v->identity);
 	free(v->cols);
+	free(v->way);
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);

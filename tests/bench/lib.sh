@@ -7,6 +7,8 @@
 # $watchdog if set), removes the scratch directory and says if a mount was
 # left behind.
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=tests/waitmount.sh
+. "$ROOT/tests/waitmount.sh"
 BUILD_DIR="$ROOT/${BUILD:-build}"
 PSEUDO="$BUILD_DIR/pseudonymize"
 FSBIN="$BUILD_DIR/pseudonymfs"
@@ -64,17 +66,9 @@ bench_fs() {
 	pid=$!
 	daemons="$daemons $pid"
 	mounts="$mounts $mnt"
-	i=0
-	while [ $i -lt 100 ]; do
-		if mountpoint -q "$mnt"; then
-			echo "$pid" > "$TMP/$name.pid"
-			return 0
-		fi
-		kill -0 "$pid" 2>/dev/null ||
-		    { cat "$TMP/$name.log" >&2; die "$name died before mounting"; }
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_mounted "$mnt" "$pid" && { echo "$pid" > "$TMP/$name.pid"; return 0; }
+	[ $? -eq 1 ] &&
+	    { cat "$TMP/$name.log" >&2; die "$name died before mounting"; }
 	die "$name did not mount within 10 s"
 }
 

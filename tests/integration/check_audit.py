@@ -12,18 +12,10 @@
 Prints 'N passed, N failed'; exit 1 on any failure."""
 import errno, os, re, sys, time, unicodedata
 from datetime import datetime, timezone
+from checklib import check, finish
 
-passed = failed = 0
 FIELDS = ["time", "seq", "event", "uid", "pid", "comm", "path", "policy",
           "key", "result", "prev"]
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
 
 def records(log):
     out = []
@@ -129,5 +121,4 @@ def noraw(manifest, *logs):
 
 cmd = sys.argv[1]
 {"opens": opens, "eio": eio, "noraw": noraw}[cmd](*sys.argv[2:])
-print("%s: %d passed, %d failed" % (cmd, passed, failed))
-sys.exit(1 if failed else 0)
+finish(cmd)

@@ -11,18 +11,10 @@ one constant; or if unmatched or hidden source files are in the view.
 Prints 'N passed, N failed'."""
 import csv, io, json, os, re, sys, unicodedata
 from datetime import datetime
+from checklib import check, finish
 
 manifest_path, src, view = sys.argv[1:4]
 man = json.load(open(manifest_path, encoding="utf-8"))
-passed = failed = 0
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
 
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
@@ -164,5 +156,4 @@ check(not inconsistent, "one token and one date shift per patient in every file:
       % sorted(set(inconsistent)))
 check(len(set(ipp_token.values())) == len(ipp_token), "distinct patients, distinct tokens")
 check(all(v != 0 for v in shift.values()) and len(shift) > 0, "every date is shifted")
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+finish()

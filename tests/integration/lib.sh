@@ -2,6 +2,10 @@
 # assertions that count.  Each test script ends with `finish`, which prints
 # "N passed, N failed" and exits non-zero if anything failed.
 set -u
+# The policies and keys a test writes must not be writable by others (the
+# programs refuse them, src/secfile.c): a host whose umask is 002 would
+# otherwise fail every test for its umask, not for the code.
+umask 022
 top=$(cd "$(dirname "$0")/../.." && pwd)
 bin="$top/${BUILD:-build}/pseudonymize"
 work=$(mktemp -d /tmp/pseudonymfs-test.XXXXXX)

@@ -8,16 +8,7 @@
   mount_checks.py pinned MNT SRC NAME BIG  open handles never mix two versions
 Prints 'N passed, N failed'; exit 1 on any failure."""
 import errno, os, random, sys, threading
-
-passed = failed = 0
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+from checklib import check, finish
 
 def files(root):
     for d, _, fs in os.walk(root):
@@ -142,5 +133,4 @@ def pinned(mnt, src_dir, name, big):
 cmd = sys.argv[1]
 {"erofs": erofs, "sizes": sizes, "oracle": oracle, "readers": readers,
  "pinned": pinned}[cmd](*sys.argv[2:])
-print("%s: %d passed, %d failed" % (cmd, passed, failed))
-sys.exit(1 if failed else 0)
+finish(cmd)

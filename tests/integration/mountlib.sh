@@ -5,6 +5,8 @@ fsbin="$top/${BUILD:-build}/pseudonymfs"
 mounts=""
 daemons=""
 made_link=""
+# shellcheck source=tests/waitmount.sh
+. "$top/tests/waitmount.sh"
 
 # mount_view SRC MNT LOG [OPTIONS]: start pseudonymfs -f; 0 once mounted.
 # Without audit= in OPTIONS the access log goes to LOG.audit: the test host
@@ -21,20 +23,12 @@ mount_view() {
 	pid=$!
 	daemons="$daemons $pid"
 	mounts="$mounts $mnt"
-	i=0
-	while [ $i -lt 100 ]; do
-		if mountpoint -q "$mnt"; then
-			echo "$pid" > "$log.pid"
-			return 0
-		fi
-		if ! kill -0 "$pid" 2>/dev/null; then
-			echo "pseudonymfs died before mounting:"; cat "$log"
-			return 1
-		fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	echo "pseudonymfs did not mount within 10 s"
+	wait_mounted "$mnt" "$pid" && { echo "$pid" > "$log.pid"; return 0; }
+	if [ $? -eq 1 ]; then
+		echo "pseudonymfs died before mounting:"; cat "$log"
+	else
+		echo "pseudonymfs did not mount within 10 s"
+	fi
 	return 1
 }
 

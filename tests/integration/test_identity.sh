@@ -169,6 +169,36 @@ data = os.pread(fd, 1 << 20, 0)
 sys.exit(data != open('outA/labos.csv', 'rb').read())"
 exec 7<&-
 
+# rsync's quick check (size and mtime): the view of a file that reads the
+# identity source is as new as the identity file's ctime, so a copy made
+# again after a new identity file gets the new bytes, even when the view
+# keeps its size and the new file carries an older mtime (cp -p, rsync -a).
+install_identity() {
+	cp "$1" src/.patients.tmp
+	touch -d '2001-01-01 00:00' src/.patients.tmp
+	mv src/.patients.tmp src/patients.csv
+	# The kernel keeps a name and attributes for 1 s (entry and attr
+	# timeouts): a stat in that second may show the previous version.
+	sleep 1.2
+}
+touch -d '2002-01-01 00:00' src/labos.csv
+install_identity patientsA.csv
+rsync -a mnt/ copy/
+check "a first rsync copies A" cmp copy/labos.csv outA/labos.csv
+check "the view's mtime is the identity file's change" \
+    test "$(stat -c %Y mnt/labos.csv)" -eq "$(stat -c %Z src/patients.csv)"
+check "a file that does not read it keeps its source's mtime" \
+    test "$(stat -c %Y mnt/patients.csv)" -eq "$(stat -c %Y src/patients.csv)"
+install_identity patientsB.csv
+check "B: the view keeps its size" \
+    test "$(stat -c %s mnt/labos.csv)" -eq "$(stat -c %s copy/labos.csv)"
+rsync -a mnt/ copy/
+check "rsync -a again after a new identity file copies B" \
+    cmp copy/labos.csv outB/labos.csv
+check_not "... and B's birth name is not in the copy" grep -q vktqzrwx copy/labos.csv
+rsync -a -i mnt/ copy/ > rsync3.out
+check "a third rsync with nothing changed copies nothing" test ! -s rsync3.out
+
 check "pseudonymfs unmounts cleanly" unmount_view mnt fs.log
 check_nothing_left
 

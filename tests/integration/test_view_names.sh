@@ -151,6 +151,16 @@ check "nor a NIR-named one" test ! -e mnt/1840275123456
 check "neither colliding file can be opened" test ! -e "mnt/$dup_name"
 check "the file beside the non-UTF-8 name is shown" test -s "mnt/$ok_name"
 check "the refused kept name cannot be opened" test ! -e mnt/patients_12345678.csv
+# A refused name is logged once, not on every listing (loglimit.h).
+ls mnt > /dev/null
+before=$(grep -c "$dup_name: two or more" fs.log)
+ls -l mnt > /dev/null
+ls mnt/. > /dev/null
+check "the listings so far logged the collision once" test "$before" -eq 1
+check "two more listings add no line" \
+    test "$(grep -c "$dup_name: two or more" fs.log)" -eq 1
+check "nor for the kept name like an identifier" \
+    test "$(grep -c "looks like an identifier" fs.log)" -eq 1
 grep " $work/mnt " /proc/mounts > mounts.line
 check "/proc/mounts names the view pseudonymfs" sh -c "cut -d' ' -f1 mounts.line | grep -qx pseudonymfs"
 check "/proc/mounts does not carry the source path" sh -c "! grep -qF '$work/src' mounts.line"

@@ -18,17 +18,7 @@ import os
 import sys
 import threading
 import time
-
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL: " + what)
+from checklib import check, finish
 
 
 def replace(src, data):
@@ -270,5 +260,4 @@ def race(mnt, src_dir, name, v1, v2, ref1, ref2, seconds):
 cmd = sys.argv[1]
 {"mix": mix, "grow": grow, "pin": pin, "mmap": mmap_shift,
  "race": race}[cmd](*sys.argv[2:])
-print("%s: %d passed, %d failed" % (cmd, passed, failed))
-sys.exit(1 if failed else 0)
+finish(cmd)

@@ -266,6 +266,16 @@ same_as_reference(const char *text, size_t n, char delim, int at_eof)
 		if (a.ascii)
 			for (long i = 0; i < ua; i++)
 				assert_true((unsigned char)text[i] < 0x80);
+		/* Every high byte within [high, high_end), which starts and
+		 * ends with one. */
+		if (a.high != NULL) {
+			assert_true((unsigned char)a.high[0] >= 0x80);
+			assert_true((unsigned char)a.high_end[-1] >= 0x80);
+			for (long i = 0; i < ua; i++)
+				if ((unsigned char)text[i] >= 0x80)
+					assert_true(text + i >= a.high &&
+					    text + i < a.high_end);
+		}
 	}
 	csvio_record_free(&a);
 	csvio_record_free(&b);

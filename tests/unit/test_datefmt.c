@@ -317,10 +317,60 @@ test_days(void **state)
 	assert_int_equal(want - 1, 2932896);
 }
 
+/* date_parse's fast path for the ten-character shapes against the general
+ * path: random strings of digits and separators (most of them dates, many
+ * not: 31/02, 00, a wrong separator), every field of the result. */
+static void
+test_fast_path_matches_reference(void **state)
+{
+	static const char pick[] = "0123456789/-.0123T ";
+	struct date_value a, b;
+	unsigned x = 31337;
+	char s[12];
+
+	(void)state;
+	for (int round = 0; round < 200000; round++) {
+		size_t len;
+		int ra, rb;
+
+		x = x * 1103515245u + 12345u;
+		len = (x >> 16) % 4 == 0 ? 9 + (x >> 8) % 3 : 10;
+		for (size_t i = 0; i < len; i++) {
+			x = x * 1103515245u + 12345u;
+			s[i] = pick[(x >> 16) % (sizeof(pick) - 1)];
+		}
+		/* Mostly a date's shape, so that both branches are taken. */
+		if ((x >> 4) % 2 == 0) {
+			s[2] = s[5] = "/-."[(x >> 6) % 3];
+		} else if ((x >> 4) % 4 == 1) {
+			s[4] = s[7] = "-/"[(x >> 6) % 2];
+			s[0] = (char)('1' + (x >> 9) % 2);
+		}
+		ra = date_parse(s, len, &a);
+		rb = date_parse_reference(s, len, &b);
+		assert_int_equal(ra, rb);
+		if (ra != 0)
+			continue;
+		assert_int_equal(a.year, b.year);
+		assert_int_equal(a.month, b.month);
+		assert_int_equal(a.day, b.day);
+		assert_int_equal(a.order, b.order);
+		assert_int_equal(a.sep, b.sep);
+		assert_int_equal(a.year_digits, b.year_digits);
+		assert_int_equal(a.day_digits, b.day_digits);
+		assert_int_equal(a.month_digits, b.month_digits);
+		assert_int_equal(a.tail_off, b.tail_off);
+		assert_int_equal(a.tail_len, b.tail_len);
+		assert_int_equal(a.has_time, b.has_time);
+		assert_int_equal(a.time_zeroed, b.time_zeroed);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fast_path_matches_reference),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_shift),

@@ -763,6 +763,60 @@ test_email_from_names(void **state)
 	buf_free(&b);
 }
 
+/* The local part of an email from the row's names, by its definition:
+ * ASCII letters lower-cased, digits and hyphens kept, every other ASCII
+ * byte dropped; on random names of every ASCII byte, with an accent now and
+ * then ("é" -> "e"), so that runs start and stop anywhere. */
+static void
+test_email_part_definition(void **state)
+{
+	uint8_t seed[FAKE_SEED_BYTES];
+	char first[40], last[40], want[100];
+	struct buf out = BUF_INIT;
+	unsigned x = 99;
+
+	(void)state;
+	test_seed(3, seed);
+	for (int round = 0; round < 20000; round++) {
+		char *names[2] = { first, last };
+		size_t lens[2], w = 0;
+
+		for (int k = 0; k < 2; k++) {
+			x = x * 1103515245u + 12345u;
+			lens[k] = 1 + (x >> 16) % 30;
+			for (size_t i = 0; i < lens[k]; i++) {
+				x = x * 1103515245u + 12345u;
+				names[k][i] = (char)(1 + (x >> 16) % 127);
+				if ((x >> 8) % 16 == 0 && i + 1 < lens[k]) {
+					names[k][i++] = (char)0xc3;	/* é */
+					names[k][i] = (char)0xa9;
+				}
+			}
+			for (size_t i = 0; i < lens[k]; i++) {
+				char c = names[k][i];
+				if (c == (char)0xc3)
+					continue;
+				if (c == (char)0xa9)
+					c = 'e';
+				if (c >= 'A' && c <= 'Z')
+					c = (char)(c + 'a' - 'A');
+				if ((c >= 'a' && c <= 'z') ||
+				    (c >= '0' && c <= '9') || c == '-')
+					want[w++] = c;
+			}
+			want[w++] = k == 0 ? '.' : '@';
+		}
+		struct fake_row row = { FAKE_SEX_UNKNOWN, first, last,
+		    lens[0], lens[1] };
+		buf_reset(&out);
+		assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6,
+		    &row, &out), 0);
+		assert_true(out.len > w);
+		assert_memory_equal(out.data, want, w);
+	}
+	buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -782,6 +836,7 @@ main(void)
 		cmocka_unit_test(test_sex_picks_list),
 		cmocka_unit_test(test_sex_of),
 		cmocka_unit_test(test_email_from_names),
+		cmocka_unit_test(test_email_part_definition),
 		cmocka_unit_test(test_lists_exclusions_spot),
 	};
 

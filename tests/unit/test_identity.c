@@ -145,7 +145,7 @@ test_not_attached(void **state)
 	assert_int_equal(identity_source_get(f->e, &id, &err), -EIO);
 	assert_null(id);
 	assert_non_null(err.what);
-	assert_int_equal(identity_source_stamp(f->e), 1);
+	assert_int_equal(identity_source_stamp(f->e, NULL), 1);
 }
 
 static void
@@ -213,12 +213,21 @@ test_reload_and_fail_closed(void **state)
 	struct identity *v1, *v2, *v3;
 	struct identity_row row;
 	struct pfs_error err;
+	struct timespec changed;
+	struct stat st;
 	uint64_t stamp;
 
 	assert_int_equal(engine_attach_source(f->e, f->root), 0);
 	assert_int_equal(identity_source_get(f->e, &v1, &err), 0);
-	stamp = identity_source_stamp(f->e);
+	stamp = identity_source_stamp(f->e, &changed);
 	assert_int_equal(stamp, identity_version(v1));
+	/* The file's ctime, with the version: what makes a dependent view's
+	 * mtime (index_view_mtime). */
+	assert_int_equal(fstatat(f->root, "ref/patients.csv", &st, 0), 0);
+	assert_int_equal(changed.tv_sec, st.st_ctim.tv_sec);
+	assert_int_equal(changed.tv_nsec, st.st_ctim.tv_nsec);
+	assert_int_equal(identity_changed(v1).tv_sec, st.st_ctim.tv_sec);
+	assert_int_equal(identity_changed(v1).tv_nsec, st.st_ctim.tv_nsec);
 	/* Loaded once: the same version is the same set. */
 	assert_int_equal(identity_source_get(f->e, &v2, &err), 0);
 	assert_ptr_equal(v1, v2);
@@ -226,7 +235,7 @@ test_reload_and_fail_closed(void **state)
 
 	/* A new version: a new set, the old one still valid for its holder. */
 	write_file(f, "ref/patients.csv", "IPP;Nom\n40012308;LE BIHAN\n");
-	assert_int_not_equal(identity_source_stamp(f->e), stamp);
+	assert_int_not_equal(identity_source_stamp(f->e, NULL), stamp);
 	assert_int_equal(identity_source_get(f->e, &v2, &err), 0);
 	assert_ptr_not_equal(v1, v2);
 	assert_int_not_equal(identity_version(v2), identity_version(v1));
@@ -256,7 +265,7 @@ test_reload_and_fail_closed(void **state)
 	snprintf(path, sizeof(path), "%s/ref/patients.csv", f->dir);
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(identity_source_get(f->e, &v3, &err), -EIO);
-	assert_int_equal(identity_source_stamp(f->e), 1);
+	assert_int_equal(identity_source_stamp(f->e, NULL), 1);
 }
 
 /* Many patients (several per bucket of the load's sort): each finds its

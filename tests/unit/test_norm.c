@@ -339,6 +339,49 @@ test_ascii_run_matches_libunistring(void **state)
 	buf_free(&ref);
 }
 
+/* Runs folded eight bytes at a time must give what libunistring gives:
+ * long random strings, mostly letters and digits with a separator now
+ * and then (a space, two spaces, a hyphen, a tab, a backquote, a line
+ * end) and an accent here and there, at every length up to 60. */
+static void
+test_ascii_words_match_libunistring(void **state)
+{
+	static const char *const pick[] = { " ", "  ", "-", "\t", "`", "\n",
+	    "\xc3\xa9", "\xc5\x93", "@", "." };
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[80];
+	unsigned seed = 4242;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t len = 0, want;
+
+		seed = seed * 1103515245u + 12345u;
+		want = (seed >> 16) % 61;
+		while (len < want) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 9 == 0) {
+				const char *sep = pick[(seed >> 8) % 10];
+				size_t n = strlen(sep);
+				if (len + n > want)
+					break;
+				memcpy(text + len, sep, n);
+				len += n;
+			} else {
+				static const char alnum[] = "abcXYZ019mQ";
+				text[len++] = alnum[(seed >> 8) % 11];
+			}
+		}
+		assert_int_equal(norm_value(NORM_TEXT, text, len, &fast), 0);
+		assert_int_equal(norm_text_reference(text, len, &ref), 0);
+		assert_int_equal(fast.len, ref.len);
+		assert_memory_equal(fast.data ? fast.data : "",
+		    ref.data ? ref.data : "", ref.len);
+	}
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
 /* norm_lower_latin must give what u8_tolower(NFC) gives, for every code
  * point of its table alone and beside ASCII, and for random mixtures; and
  * refuse (-1) text it does not cover, a combining accent included. */
@@ -397,6 +440,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latin_table_matches_libunistring),
 		cmocka_unit_test(test_ascii_run_matches_libunistring),
+		cmocka_unit_test(test_ascii_words_match_libunistring),
 		cmocka_unit_test(test_lower_latin_matches_libunistring),
 		cmocka_unit_test(test_kind_parse),
 		cmocka_unit_test(test_text_case_accents_spaces),
