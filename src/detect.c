@@ -388,7 +388,22 @@ static const char *const eponym_heads[] = {
 	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
 	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
 	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
-	"pince", "lambeau", "abord", "voie", "type", NULL,
+	"pince", "lambeau", "abord", "voie", "type",
+	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de
+	 * Langerhans", "loge de Guyon"), signs and sounds ("taches de
+	 * Koplik", "nodosites d'Heberden", "bruit de Duroziez"), scales and
+	 * formulas ("clairance de Cockcroft", "Mini-Mental de Folstein",
+	 * "grade de Gleason"), devices and procedures ("drain de Redon",
+	 * "aiguille de Huber", "lame de Blake", "chambre de Malassez",
+	 * "intervention de Hartmann", "solution de Dakin") */
+	"anse", "cercle", "polygone", "glande", "glandes", "trompe", "ampoule",
+	"sphincter", "faisceau", "nerf", "ligament", "muscle", "fosse", "loge",
+	"membrane", "corpuscule", "corpuscules", "ilots", "plaques", "sillon",
+	"sac", "appareil", "mal", "pied", "taches", "tache", "nodosites",
+	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
+	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
+	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
+	"clou", "attelle", "corset", "masque", "bandelette", NULL,
 };
 
 /* Words before a bare "18/08" that say it is a date, not a score ("EVA
