@@ -2260,6 +2260,36 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+static int unknown_capitalized(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* "NOM, Prénom" after a title: "Mme DOUMBIA, Garazi", "MME SIMON, MARINE".
+ * The word after the comma is a first name of the lists, or (not in
+ * capitals) a capitalized word no dictionary has. */
+static int
+scan_comma_first_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+
+		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
+		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
+		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
+		    D_NOTNAME | D_TITLE | D_CLINICAL)))
+			continue;
+		if (!((f->dflags & D_FIRST) || (!(f->flags & W_UPPER) &&
+		    unknown_capitalized(t, s, i + 1))))
+			continue;
+		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is capitalized, no ordinary word and no word of the tables:
  * "Wojciech", "Kowalczyk", "Iparraguirre". */
 static int
@@ -3452,7 +3482,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	    (r = scan_name_neighbours(text, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
-	    (r = scan_lower_names(text, s)) != 0)
+	    ((r = scan_lower_names(text, s)) != 0 ||
+	    (r = scan_comma_first_names(text, s)) != 0))
 		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)

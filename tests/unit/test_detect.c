@@ -527,6 +527,17 @@ test_clinical_abbreviations(void **state)
 	t = "Visite de son compagnon M. Pr\xc3\xa9vost";
 	run(&ALL, t, NULL, 0);
 	assert_int_equal(S.nspans, 1);	/* not "M." */
+	/* "NOM, Prénom" after a title; not a word after a comma. */
+	EXPECT_SPANS(
+	    { "EHPAD : Mme. DOUMBIA, Garazi GIR 2", DETECT_NAME, "Garazi" },
+	    { "MME SIMON, MARINE, 56 ANS", DETECT_NAME, "MARINE" });
+	t = "Vu Mme DOUMBIA, Fatigue et GIR 2";
+	run(&ALL, t, NULL, 0);
+	assert_false(has(t, DETECT_NAME, "Fatigue"));
+	/* Eponyms after heads of anatomy and devices. */
+	EXPECT_SPANS(
+	    { "lame de Blake, drain de Redon, clairance de Cockcroft",
+	      0, NULL });
 }
 
 /* Addresses: bis/ter, a comma after the number, units inside a building,
