@@ -3267,6 +3267,62 @@ recall_beside_name(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Words after which a capitalized word is a drug: "sous Genvoya",
+ * "relais par Topalgic", "traitée par Leponex", "arrêt du Deroxat",
+ * "refuse son Orocal", "n'a pas pris son Spasfon", "Traitement : Smecta",
+ * "Renouvellement Coversyl" (folded; a pair is "word next"). */
+static const char *const drug_cues[] = {
+	"sous", "renouvellement", "traitement", "ordonnance", "prescription",
+	"relais par", "traite par", "traitee par", "arret du", "arret de",
+	"refuse son", "refuse sa", "pris son", "pris sa", "introduction de",
+	"introduction du", NULL,
+};
+
+/* Word i, no word of the lexicon, is a drug by where it stands (recall
+ * mode; brand names are in no dictionary Debian ships): after a cue
+ * above, or before a dose or a posology ("Kardégic 75", "Skenan LP 30",
+ * "Ogast 1 cp", "Primpéran si douleur", "Lantus 18UI"). */
+static int
+recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+	char pair[48];
+
+	if (s->words[i].dflags & (D_FIRST | D_LAST))
+		return 0;
+	if (i > 0 && in_list(drug_cues, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 1;
+	if (i > 1) {
+		const struct detect_word *a = &s->words[i - 2], *b = &s->words[i - 1];
+
+		if (a->fold_len + b->fold_len + 2 < sizeof(pair)) {
+			memcpy(pair, wf(s, a), a->fold_len);
+			pair[a->fold_len] = ' ';
+			memcpy(pair + a->fold_len + 1, wf(s, b), b->fold_len);
+			if (in_list(drug_cues, pair, a->fold_len + 1 + b->fold_len))
+				return 1;
+		}
+	}
+	if (i + 1 >= s->nwords || s->words[i + 1].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	n = &s->words[i + 1];
+	if (word_is(s, i + 1, "lp") || word_is(s, i + 1, "si") ||
+	    word_is(s, i + 1, "cp"))
+		return 1;
+	/* a dose: digits, then a unit or a posology, or the end of an item */
+	if (!(n->flags & W_DIGIT) || n->end - n->start > 4 || t[n->start] == '0')
+		return 0;	/* "Tiago 07/60/36/55/78" is a phone */
+	if (i + 2 >= s->nwords)
+		return 1;
+	if (s->words[i + 2].start == n->end || word_is(s, i + 2, "cp") ||
+	    in_list(measure_units, wf(s, &s->words[i + 2]),
+	    s->words[i + 2].fold_len))
+		return 1;	/* "18UI", "1 cp", "20 mg" */
+	return strchr(",;.)/", t[n->end]) != NULL;	/* "Kardégic 75," */
+}
+
 /* The digit word i is a lot number: "lot 4417", "lot n° 184127512345699",
  * "n° de lot 1234567" (a drug's or a device's, not a person's). */
 static int
@@ -3332,8 +3388,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||
 			    in_parentheses(t, s, i))))
 				continue;
-		} else if (!written_as_name(t, s, i) &&
-		    recall_derived_word(t, s, i))
+		} else if ((!written_as_name(t, s, i) &&
+		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
