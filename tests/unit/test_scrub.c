@@ -20,6 +20,7 @@
 #include "keys.h"
 #include "ops.h"
 #include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
 #include "testlib.h"
 #include "view.h"
 
