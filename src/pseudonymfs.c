@@ -39,6 +39,7 @@ struct options {
 	char	*first_pass_max;	/* their disk budget, "2G" */
 	int	 have_mountpoint;
 	int	 have_fsname;
+	int	 shared;	/* allow_other or allow_root */
 	int	 help;
 	int	 version;
 	int	 enforce_k;
@@ -48,6 +49,7 @@ struct options {
 
 enum {
 	KEY_HELP, KEY_VERSION, KEY_FSNAME, KEY_RW, KEY_AUTO_UNMOUNT,
+	KEY_SHARED,
 };
 
 #define OPT(t, field, v)	{ t, offsetof(struct options, field), v }
@@ -73,7 +75,8 @@ static const struct fuse_opt option_spec[] = {
 	/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
 	OPT("nonempty", nonempty, 1),
 	/* Handed to libfuse as they are. */
-	PASS("allow_other"), PASS("allow_root"), PASS("default_permissions"),
+	FUSE_OPT_KEY("allow_other", KEY_SHARED),
+	FUSE_OPT_KEY("allow_root", KEY_SHARED), PASS("default_permissions"),
 	PASS("ro"), PASS("nodev"), PASS("nosuid"), PASS("noexec"),
 	PASS("noatime"), PASS("relatime"), PASS("clone_fd"), PASS("subtype="),
 	PASS("max_read="), PASS("max_threads="), PASS("max_idle_threads="),
@@ -111,6 +114,9 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 		return 0;
 	case KEY_FSNAME:
 		o->have_fsname = 1;
+		return 1;
+	case KEY_SHARED:
+		o->shared = 1;
 		return 1;
 	case KEY_RW:
 		fprintf(stderr, "pseudonymfs: the view is read-only: option 'rw' "
@@ -347,7 +353,8 @@ usage(FILE *f)
 	    "  -s                single-threaded\n"
 	    "  -d                FUSE debug output (implies -f)\n"
 	    "\n"
-	    "Always mounted ro,nodev,nosuid,noexec,default_permissions.\n",
+	    "Always mounted ro,nodev,nosuid,noexec; default_permissions too with\n"
+	    "allow_other or allow_root.\n",
 	    DEFAULT_INDEX_LOG, DEFAULT_MAX_THREADS);
 }
 
@@ -465,15 +472,22 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 
 /* Read-only, always.  Named "pseudonymfs" in mount tables, which every
  * user can read (/proc/mounts): the source's path may hold a patient's
- * name or number. */
+ * name or number.  default_permissions on a view other users may enter
+ * (allow_other, allow_root): the kernel applies the source's bits to each
+ * of them.  A view of one user needs none: the kernel lets no one else in
+ * (the mounter's uid and gid only), and the daemon reads the sources with
+ * the mounter's rights; without it the kernel asks for no attributes
+ * before an open, so a file whose index pass runs opens at once (its
+ * attributes time out at once, for stat's sake; docs/performance.md). */
 static int
 add_mount_options(struct fuse_args *args, const struct options *o)
 {
 	char *opts = NULL;
 	int r = -1;
 
-	if (fuse_opt_add_opt(&opts, "ro,nodev,nosuid,noexec,"
-	    "default_permissions,subtype=pseudonymfs") == 0 &&
+	if (fuse_opt_add_opt(&opts, o->shared ? "ro,nodev,nosuid,noexec,"
+	    "default_permissions,subtype=pseudonymfs" : "ro,nodev,nosuid,"
+	    "noexec,subtype=pseudonymfs") == 0 &&
 	    (o->have_fsname || fuse_opt_add_opt(&opts,
 	    "fsname=pseudonymfs") == 0) &&
 	    fuse_opt_add_arg(args, "-o") == 0 &&
