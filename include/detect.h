@@ -86,6 +86,7 @@ struct detect_scratch {
 	size_t			 taken_cap;	/* in 64-bit words */
 	int32_t			*wspan;		/* words_cap of them; -1: none */
 	int			 tokenized;
+	size_t			 text_len;	/* of what the detectors read */
 	/* Every word's W_ and D_ flags, or-ed (detect.c): a detector whose
 	 * first word no word of the comment can be is not run. */
 	uint32_t		 word_flags, word_dflags;

@@ -16,6 +16,9 @@ extern const unsigned		detect_list_eponyms_count;
 /* First names of the Dicollecte dictionary (hunspell-fr, MPL-2.0). */
 extern const char *const	detect_list_first_names_dicollecte[];
 extern const unsigned		detect_list_first_names_dicollecte_count;
+/* Of them, the feminine only, and the fake lists' female first names. */
+extern const char *const	detect_list_first_names_female[];
+extern const unsigned		detect_list_first_names_female_count;
 /* Ordinary French words (wfrench), as sorted hashes of their folded
  * form: build/lexicon.c from gen/gen_lexicon.c. */
 #include <stddef.h>

@@ -7,7 +7,9 @@
  * Now the pass writes them to an unnamed temporary file (O_TMPFILE: no name,
  * gone when closed or when the daemon dies), and reads of that version are
  * copied from it until its first opener closes it, so a fresh mount's first
- * read costs one pass.  Disk use is bounded (a pass past the budget stops
+ * read costs one pass.  Readers may copy them while the pass still runs
+ * (firstpass_read_wait): a `head` of a fresh file waits for its first
+ * records, not for the whole pass.  Disk use is bounded (a pass past the budget stops
  * keeping: reads past what is kept run the transform as before); memory use
  * is one staging buffer per writer.  The bytes are the view's (what any
  * reader of the mount gets), never a source value.  Knows nothing of FUSE.
@@ -71,10 +73,17 @@ void	firstpass_write(struct firstpass_writer *w, const char *p, size_t n);
  * finishes each chunk's writer as the chunk ends; it ends them in order
  * later). */
 void	firstpass_writer_finish(struct firstpass_writer *w);
-/* Flush and record the stream's bytes as starting at view offset `base`;
- * frees w.  Not thread-safe against another writer's end on the same file
- * (the index pass ends its writers in order, on one thread). */
+/* The stream's bytes start at view offset `base`: what it flushed so far,
+ * and each flush from now on, can be read (firstpass_read_wait).  The
+ * writers of one file are placed in view order (the index pass places a
+ * chunk once the chunks before it have ended, at record boundaries), once
+ * each; thread-safe against the writer's own flushes. */
+void	firstpass_writer_place(struct firstpass_writer *w, off_t base);
+/* Flush, place at `base` if not placed yet, and free w. */
 void	firstpass_writer_end(struct firstpass_writer *w, off_t base);
+/* No more bytes will be placed (the pass ended, or failed): the readers
+ * waiting for bytes not kept are woken. */
+void	firstpass_file_close(struct firstpass_file *f);
 /* Drop a writer's bytes (the pass failed). */
 void	firstpass_writer_free(struct firstpass_writer *w);
 
@@ -82,6 +91,10 @@ void	firstpass_writer_free(struct firstpass_writer *w);
  * buf), 0 when some are not (nothing is to be trusted in buf), or -errno.
  * Thread-safe once the writers have ended. */
 ssize_t	firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
+	    off_t off) PFS_WUR;
+/* The same while the pass runs: waits until every byte of the range is
+ * placed (len) or the file is closed without some of them (0). */
+ssize_t	firstpass_read_wait(struct firstpass_file *f, char *buf, size_t len,
 	    off_t off) PFS_WUR;
 
 #endif

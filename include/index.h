@@ -52,6 +52,11 @@ struct index_identity {
 /* One version of a view, immutable once built (index.c). */
 struct index;
 
+/* The pass of an index handed out before its pass ended (INDEX_GET_START
+ * below), and its end for whoever waits for it: the view size, or why the
+ * file cannot be shown.  Counted references. */
+struct index_pass;
+
 /* The version the index was built from, its view size in bytes, its
  * checkpoints (in order of offset), and the risk measured in its pass
  * (NULL if it was not measured). */
@@ -73,6 +78,23 @@ const struct risk_summary *index_risk(const struct index *idx);
 struct timespec index_view_mtime(const struct index *idx);
 /* A checkpoint's mark did not verify: the cache forgets this index. */
 int	index_spoiled(const struct index *idx);
+/* Each index built or loaded has a number of its own, never reused: a
+ * version rebuilt (its bytes changed under an unchanged identity) is
+ * another number.  The mount's inodes are keyed by it (inodes.h). */
+uint64_t index_serial(const struct index *idx);
+
+/*
+ * An index whose pass still runs: its view size and checkpoints are not
+ * known, and only index_id, index_serial and index_read may be used until
+ * the pass ended.  index_pending gives its pass (one more reference), or
+ * NULL once it ended; index_pass_wait waits for that end: 0 and the size,
+ * or -EINVAL (*err says why the file cannot be shown) or -errno.
+ */
+struct index_pass *index_pending(const struct index *idx);
+int	index_pass_wait(struct index_pass *p, off_t *size,
+	    struct pfs_error *err);
+void	index_pass_hold(struct index_pass *p);
+void	index_pass_put(struct index_pass *p);
 
 void	index_identity_of(const struct stat *st, struct index_identity *id);
 int	index_identity_equal(const struct index_identity *a,
@@ -104,7 +126,10 @@ void	index_cursor_free(struct index_cursor *c);
  * of bytes (short only at the end of the view), or -EIO (with *err) if the
  * source no longer gives the view the index was built from (it ends early,
  * or a checkpoint's mark does not verify: then the index is spoiled and
- * the cache builds a new one for the next open). */
+ * the cache builds a new one for the next open).  While its pass runs, a
+ * read copies the bytes the pass kept, waiting until they are placed;
+ * past them it waits for the end of the pass; once the pass has failed,
+ * every read fails (-EIO, *err the pass's error). */
 ssize_t	index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	    size_t len, off_t off, struct pfs_error *err) PFS_WUR;
 
@@ -165,6 +190,29 @@ int	index_cache_get(struct index_cache *c, const struct engine *e,
 	    const struct stat *st,
 	    int for_open, const struct index **out, int *first_open,
 	    struct pfs_error *err) PFS_WUR;
+
+/*
+ * The same, with `how`: INDEX_GET_OPEN is for_open; INDEX_GET_RUNNING
+ * accepts an index whose pass still runs (index_pending); INDEX_GET_START
+ * also lets a new pass run after the call returns, when its bytes can be
+ * kept for the readers that come meanwhile (a large file, index_cache_
+ * keep_first_pass, no risk measured): then *run is that pass, which the
+ * caller must run with index_cache_run (once it has answered whoever
+ * waits for the lookup: a `head` of a fresh file waits for its first
+ * records, not for the whole pass).  Otherwise *run is NULL and the pass,
+ * if any, ran in the call.
+ */
+#define INDEX_GET_OPEN		1u
+#define INDEX_GET_RUNNING	2u
+#define INDEX_GET_START		4u
+int	index_cache_get_running(struct index_cache *c, const struct engine *e,
+	    const struct policy_file *rule, const char *name, int fd,
+	    const struct stat *st, unsigned how, const struct index **out,
+	    int *first_open, struct index_pass **run,
+	    struct pfs_error *err) PFS_WUR;
+/* Run the pass index_cache_get_running left to the caller, to its end
+ * (every reader and waiter is woken then), and drop the reference. */
+void	index_cache_run(struct index_cache *c, struct index_pass *p);
 void	index_cache_put(struct index_cache *c, const struct index *idx);
 
 /* Keep indexes as files in dir_fd (offsets only, never a cell value), so a

@@ -7,9 +7,18 @@
  * daemon could tell when the kernel had let go of them (a close reaches
  * the daemon asynchronously).  So every version of a file is an inode of
  * its own, keyed by its view path, the source's identity (device, inode,
- * size, mtime, ctime) and its view size: a handle keeps the inode it
+ * size, mtime, ctime, and the identity source's version for the files that
+ * read it) and the number of the index it was looked up with
+ * (index_serial): an index built again for an unchanged identity (the
+ * bytes changed behind it) is another inode.  A handle keeps the inode it
  * opened, with that version's pages and size, and a lookup after a change
  * gives the kernel a new inode.  Directories are one inode per view path.
+ *
+ * A file whose index pass still ran at its lookup has no size yet: its
+ * inode is pending until the pass ends (inodes_settle waits for it); the
+ * size is never guessed.  (The key held the view size before: it is known
+ * only at the end of the pass, and the index number tells rebuilt
+ * versions apart as well.)
  *
  * The numbers `stat` shows (st_ino) are keyed PRF outputs of the same
  * fields, so they say nothing of the source's inode numbers and differ
@@ -21,6 +30,7 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
+#include "index.h"
 #include "keys.h"
 #include "pfs_error.h"
 
@@ -30,14 +40,26 @@ struct inode {
 	uint64_t	 nodeid;	/* what the kernel calls it */
 	uint64_t	 st_ino;	/* what stat shows */
 	int		 is_dir;
-	int		 broken;	/* a file that cannot be shown: size 0,
-					 * every open fails with EIO */
-	off_t		 size;		/* files: the view size */
 	uint64_t	 dep;		/* files: the identity source's version
 					 * the view was built with (index.h) */
+	uint64_t	 serial;	/* files: the index's number, 0 for a
+					 * file that cannot be shown */
 	struct stat	 st;		/* the source's, at the first lookup */
 	struct timespec	 mtime;		/* files: the view's (index_view_mtime) */
 	const char	*path;		/* the view path, "/" for the root */
+};
+
+/* What a file's lookup found besides its source's identity. */
+struct inode_version {
+	uint64_t		 dep;		/* index_id(idx)->dep */
+	uint64_t		 serial;	/* index_serial(idx), 0 if broken */
+	off_t			 size;		/* the view size, -1 while the pass
+						 * runs */
+	struct index_pass	*pass;		/* then: the pass (index_pending) */
+	const struct timespec	*mtime;		/* the view's (index_view_mtime);
+						 * NULL: the source's */
+	int			 broken;	/* cannot be shown: size 0, every
+						 * open fails with EIO */
 };
 
 struct inodes;
@@ -48,21 +70,33 @@ int	inodes_new(struct keys_prf prf, struct inodes **out) PFS_WUR;
 void	inodes_free(struct inodes *t);
 
 /*
- * The inode of view path `path` for the source entry `st` (a file's view
- * being `size` bytes, or `broken`): the one the kernel already has for
- * that version, else a new one.  `dep` is the identity source's version
- * the view was built with (struct index_identity): a new identity file
- * changes a file's bytes, not its source, and must be a new inode, or
- * handles of the old bytes would share pages with the new.  `mtime` is
- * the view's (index_view_mtime; NULL: the source's).  The number
- * stat shows does not depend on it (listings cannot know it).  Each
- * successful call is one more lookup
- * the kernel counts, given back by inodes_forget.  0 or -ENOMEM.
+ * The inode of view path `path` for the source entry `st` and, for a file,
+ * the version `v` (NULL for a directory): the one the kernel already has
+ * for that version, else a new one.  `dep` is the identity source's
+ * version the view was built with (struct index_identity): a new identity
+ * file changes a file's bytes, not its source, and must be a new inode, or
+ * handles of the old bytes would share pages with the new.  The number
+ * stat shows depends on neither dep nor serial (listings cannot know
+ * them); the mtime stat shows is the view's (v->mtime).  A pending version's inode holds a reference to its pass until
+ * it is settled; a lookup that knows the size settles it.  Each successful
+ * call is one more lookup the kernel counts, given back by inodes_forget.
+ * *known (if not NULL): the kernel held the inode already.  0 or -ENOMEM.
  */
 int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
-	    const struct stat *st, off_t size, uint64_t dep,
-	    const struct timespec *mtime, int broken,
-	    const struct inode **out) PFS_WUR;
+	    const struct stat *st, const struct inode_version *v,
+	    const struct inode **out, int *known) PFS_WUR;
+
+/* A file inode's view size now: 0 and *size (0 for a file looked up as
+ * one that cannot be shown), -EINPROGRESS while its pass runs, -EIO once
+ * that pass failed (a handle opened meanwhile may have read bytes: a size
+ * of 0 would tell it the file ended there, so its fstat fails instead). */
+int	inodes_size(struct inodes *t, const struct inode *ino, off_t *size);
+
+/* Wait for the pass of a pending inode, and give the inode its size (or
+ * make it one that cannot be shown).  1 if this call found the pass
+ * failed (*err says why; the caller logs it, once per inode), else 0. */
+int	inodes_settle(struct inodes *t, const struct inode *ino,
+	    struct pfs_error *err);
 
 /* The inode the kernel calls nodeid, or NULL.  Valid while the kernel
  * holds it (until it forgets the last lookup). */

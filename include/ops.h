@@ -7,12 +7,17 @@
 
 #include "buf.h"
 #include "detect.h"
+#include "fake.h"
 #include "identity.h"
+#include "norm.h"
 #include "pfs_error.h"
 #include "policy.h"
 #include "sensitive.h"
 
 #define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
+
+/* op = birthdate: the year, or an age band at a reference date. */
+enum ops_birth_mode { OPS_BIRTH_YEAR, OPS_BIRTH_BAND };
 
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
@@ -40,6 +45,12 @@ struct ops_row {
 	struct fake_row		 fake;
 };
 
+/* An operator's cell function (the `apply` of its row of the operator
+ * table): append the view of one cell to `out`. */
+typedef int ops_apply_fn(const struct policy_column *c,
+    const struct ops_row *row, const char *v, size_t len,
+    struct ops_scratch *s, struct buf *out);
+
 /* Append the view of one cell to `out`.  0, or -ENOMEM; a value an operator
  * cannot read (an invalid NIR, a date it cannot parse) is not an error: it
  * is redacted, because it is still someone's data. */
@@ -50,7 +61,7 @@ int	ops_apply(const struct policy *p, const struct policy_column *c,
 /* The operators' cell functions: the `apply` of each row of the operator
  * table (src/policy.c); scrub's is in src/scrub.c.  ops_apply calls them; a blank cell reaches only
  * those of operators with OP_F_BLANK. */
-op_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
+ops_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
 	    ops_nir, ops_date, ops_birthdate, ops_postcode, ops_icd10,
 	    ops_icd10_label, ops_mask, ops_lexicon;
 

@@ -8,14 +8,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "datefmt.h"
 #include "detect.h"
-#include "fake.h"
-#include "icd10.h"
 #include "keys.h"
 #include "norm.h"
 #include "pfs_error.h"
-#include "scrub.h"
+#include "risk.h"
 #include "view.h"
 
 #define POLICY_HASH_HEX 65
@@ -26,23 +23,16 @@ enum op_kind {
 	OP_ANALYSIS, OP_DRUG, OP_WARD,
 };
 
-/* op = birthdate: the year, or an age band at a reference date. */
-enum birth_mode	{ BIRTH_MODE_YEAR, BIRTH_MODE_BAND };
-/* What happens to a column that no rule names. */
-enum unnamed_columns { UNNAMED_DROP, UNNAMED_KEEP, UNNAMED_FAIL };
-/* A quasi-identifier's view values in a risk report (docs/check.md):
- * shown as they are, or as a keyed digest. */
-enum quasi_kind { QUASI_NO, QUASI_YES, QUASI_SHOW };
-
 #define POLICY_K_THRESHOLD_DEFAULT 11	/* the US CMS small-cell rule */
 
 /*
  * What an operator is (docs/design.md, "operators"): one row of the table in
- * src/policy.c per operator -- its name, the options it takes with their
- * parsers, what it checks once they are read, its cell function (src/ops.c)
- * and flags.  Adding an operator is one row plus its functions.  A column's
- * `flags` start as its operator's and are refined by its options (a date
- * column that shifts needs the patient; one that truncates does not).
+ * src/policy.c per operator (struct op_def, src/policy_column.h) -- its
+ * name, the options it takes with their parsers, what it checks once they
+ * are read, its cell function (src/ops.c) and flags.  Adding an operator is
+ * one row plus its functions.  A column's flags (policy_column_flags) start
+ * as its operator's and are refined by its options (a date column that
+ * shifts needs the patient; one that truncates does not).
  */
 enum op_flag {
 	OP_F_BLANK	= 1 << 0,	/* applied to blank cells too */
@@ -55,123 +45,12 @@ enum op_flag {
 	OP_F_CONTEXT	= 1 << 7,	/* reads the row's identifying values */
 };
 
-struct buf;
-struct ops_row;
+struct op_def;		/* src/policy_column.h */
 struct pfs_reporter;
-struct ops_scratch;
 struct policy;
+/* A column rule: opaque outside the operator modules (src/policy_column.h
+ * holds its fields); the accessors below say what the rest needs. */
 struct policy_column;
-struct op_option;	/* src/policy.c */
-struct op_build;	/* src/policy.c: the [column] section being read */
-
-/* An operator's cell function: append the view of one cell to `out`
- * (ops_apply, ops.h). */
-typedef int op_apply_fn(const struct policy_column *c,
-    const struct ops_row *row, const char *v, size_t len,
-    struct ops_scratch *s, struct buf *out);
-
-struct op_def {
-	const char		*name;
-	/* Its options (besides headers, op, files, quasi, identifies), read
-	 * in this order, so that one may depend on an earlier one. */
-	const struct op_option	*options;
-	/* The option it cannot do without and what it takes, for the error
-	 * ("kind = (first_name, ...)"); NULL if none. */
-	const char		*needs;
-	/* Defaults and required options, before the options are read;
-	 * checks between options, after; the other rules it names resolved
-	 * once every rule is read; its parameters freed. */
-	int			(*init)(struct op_build *, struct policy_column *);
-	int			(*check)(struct op_build *, struct policy_column *);
-	int			(*link)(struct op_build *, struct policy_column *);
-	void			(*free)(struct policy_column *);
-	op_apply_fn		*apply;
-	unsigned		 flags;		/* OP_F_* */
-};
-
-struct policy_column {
-	char			*name;
-	int			 line;
-	enum op_kind		 op;
-	const struct op_def	*def;		/* the row of `op` */
-	unsigned		 flags;		/* OP_F_*, as the options make them */
-	char			**headers;	/* normalized spellings */
-	size_t			 nheaders;
-	char			**files;	/* file rule names; none = all */
-	size_t			 nfiles;
-	/* What the column holds, for scrub's row context (any op). */
-	enum detect_ident	 identifies;
-	enum quasi_kind		 quasi;		/* for pseudonymize check */
-	struct keys_prf		 quasi_prf;	/* digests of its view values */
-
-	/* The keyed operators' (token, fake, nir) key and normalization; the
-	 * patient rule's normalization also gives the date shift. */
-	enum norm_kind		 norm;
-	char			*domain;	/* key label */
-	struct keys_prf		 prf;
-	char			*prefix;	/* token, nir (output = token) */
-	/* What stands for a value the column does not show: redact's text;
-	 * the placeholder of icd10, icd10_label, scrub, analysis, drug, ward. */
-	char			*text;
-
-	/* Each operator's own parameters: only its operator's are set. */
-	union {
-		struct {	/* fake */
-			enum fake_kind	 fake;
-			/* first_name/full_name: the row's sex column, as a
-			 * rule (sex_rule) or a normalized header (sex_header). */
-			char		*sex_ref;
-			const struct policy_column *sex_rule;
-			char		*sex_header;
-		};
-		struct {	/* nir */
-			int		 nir_format;	/* output = nir */
-			int		 keep_year;
-		};
-		struct {	/* date */
-			enum date_mode	 date_mode;
-		};
-		struct {	/* birthdate */
-			enum birth_mode	 birth_mode;
-			int		 band, top;
-			struct date_value reference;
-		};
-		/* icd10, analysis, drug, ward (docs/policy.md): the groups (and
-		 * icd10's ranges) a cell is hidden for; the rules of the same
-		 * row's cells that would reveal it (emptied with it), or the
-		 * row dropped instead. */
-		struct {
-			uint32_t	 suppress_groups;
-			struct icd10_suppress_range *suppress_ranges;
-			size_t		 nsuppress_ranges;
-			char		**linked_rules;
-			size_t		 nlinked;
-			const struct policy_column **linked;
-			int		 drop_row;
-			enum icd10_level icd10_level;	/* icd10 */
-			/* analysis, drug, ward: what the lexicon of
-			 * src/sensitive.c is searched for; a drug's ATC level
-			 * (0: the name as written). */
-			unsigned	 lex_kinds;
-			int		 atc_level;
-		};
-		struct {	/* icd10_label: the code column */
-			char		*code_rule;
-			const struct policy_column *code;
-		};
-		struct {	/* mask */
-			size_t		 mask_first, mask_last;
-			char		 mask_char;
-		};
-		struct {	/* scrub */
-			int		 scrub_placeholders;	/* replace = placeholder */
-			enum scrub_dates scrub_dates;
-			int		 scrub_digits;		/* 0: no digit runs */
-			uint32_t	 scrub_groups;		/* diagnoses to hide */
-			int		 scrub_recall;		/* mode = recall */
-		};
-	};
-};
 
 struct policy_file {
 	char			*name;
@@ -184,7 +63,7 @@ struct policy_file {
 	int			 suspect_show;	/* a kept name that looks like
 						   an identifier is shown */
 	int			 ragged_pad;
-	enum unnamed_columns	 unnamed;
+	enum view_unnamed	 unnamed;
 	char			**expect;	/* column rules the header must have */
 	size_t			 nexpect;
 	enum view_encoding	 encoding;	/* the project's unless given */
@@ -221,7 +100,7 @@ struct policy {
 	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */
 	struct keys_prf		 source_prf;	/* provenance digests of sources */
 	struct keys_prf		 inode_prf;	/* the mount's inode numbers */
-	enum unnamed_columns	 unnamed;
+	enum view_unnamed	 unnamed;
 	enum view_encoding	 encoding;	/* [file] rules inherit both */
 	int			 bom;
 	struct policy_column	*columns;
@@ -266,6 +145,30 @@ const struct policy_dir *policy_match_dir(const struct policy *p,
  * none. */
 const struct policy_column *policy_match_column(const struct policy *p,
 	    const struct policy_file *file, const char *norm_header) PFS_WUR;
+
+/* A column rule seen from outside the operator modules: the rules in the
+ * policy's order (i < ncolumns) and the place of one in it; its name
+ * ([column NAME]), operator, flags (OP_F_*: its operator's, as its options
+ * refine them), what it identifies for scrub's row context, how its values
+ * are normalized before they are keyed (the patient's too), whether it is
+ * a quasi-identifier, and the key of its values' digests in a risk report;
+ * whether it applies in the files of a [file] rule (no files = option, or
+ * one naming it). */
+const struct policy_column *policy_column_at(const struct policy *p, size_t i);
+size_t	policy_column_index(const struct policy *p,
+	    const struct policy_column *c);
+const char *policy_column_name(const struct policy_column *c);
+enum op_kind policy_column_op(const struct policy_column *c);
+const char *policy_column_op_name(const struct policy_column *c);
+unsigned policy_column_flags(const struct policy_column *c);
+enum detect_ident policy_column_identifies(const struct policy_column *c);
+enum norm_kind policy_column_norm(const struct policy_column *c);
+enum risk_quasi policy_column_quasi(const struct policy_column *c);
+struct keys_prf policy_column_quasi_prf(const struct policy_column *c);
+int	policy_column_in_file(const struct policy_column *c,
+	    const struct policy_file *file);
+/* Does any rule say quasi = (the risk report and enforce_k need one)? */
+int	policy_has_quasi(const struct policy *p);
 
 /* The operator table: the row of an operator, NULL past the last one; its
  * name ("?" past the last one). */

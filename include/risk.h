@@ -18,6 +18,11 @@
  * combinations has k = 1 anyway. */
 #define RISK_MAX_CLASSES	(1u << 22)
 
+/* Whether a column is a quasi-identifier (`quasi =`, docs/check.md), and
+ * how its view values appear in a risk report: as they are (show), or as
+ * a keyed digest (yes). */
+enum risk_quasi { RISK_QUASI_NO, RISK_QUASI_YES, RISK_QUASI_SHOW };
+
 struct risk_summary {
 	unsigned long	records;	/* data records (blank lines excluded) */
 	unsigned long	classes;	/* distinct combinations */

@@ -19,7 +19,7 @@ struct ops_row;
 struct ops_scratch;
 struct policy_column;
 
-/* An op_apply_fn (policy.h). */
+/* An ops_apply_fn (ops.h). */
 int	scrub_apply(const struct policy_column *c, const struct ops_row *row,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 	    PFS_WUR;

@@ -19,6 +19,9 @@
 /* The view's encoding: the source's, byte for byte, or UTF-8 always
  * (docs/policy.md, `encoding =`). */
 enum view_encoding { VIEW_ENCODING_SOURCE, VIEW_ENCODING_UTF8 };
+/* What the view does with a column that no rule names (docs/policy.md,
+ * `unnamed =`): drop it, keep it, or refuse the file. */
+enum view_unnamed { VIEW_UNNAMED_DROP, VIEW_UNNAMED_KEEP, VIEW_UNNAMED_FAIL };
 
 #define VIEW_MAX_RECORD	(64u << 20)	/* bounds memory; docs/design.md */
 #define VIEW_MAX_CTX	16		/* identifying columns scrub reads */

@@ -177,7 +177,7 @@ read_header(struct view_reader *rd, const struct view *v, struct buf *raw,
 static int
 generalizes(const struct policy_column *r)
 {
-	return (r->flags & OP_F_GENERALIZES) != 0;
+	return (policy_column_flags(r) & OP_F_GENERALIZES) != 0;
 }
 
 /* How a quasi-identifier's values appear in the report: as the view shows
@@ -187,7 +187,7 @@ generalizes(const struct policy_column *r)
 static int
 qi_shown(const struct policy_column *r)
 {
-	return r->quasi == QUASI_SHOW || generalizes(r);
+	return policy_column_quasi(r) == RISK_QUASI_SHOW || generalizes(r);
 }
 
 static void
@@ -206,7 +206,7 @@ put_qi_value(struct check *c, const struct view *v,
 			put_str(c, u, ulen);
 		return;
 	}
-	keys_prf(r->quasi_prf, val, n, mac);
+	keys_prf(policy_column_quasi_prf(r), val, n, mac);
 	hex[0] = '#';
 	sodium_bin2hex(hex + 1, sizeof(hex) - 1, mac, 4);
 	put_cstr(c, hex);
@@ -217,7 +217,7 @@ action_of(const struct view_col *col)
 {
 	if (!col->emit)
 		return "dropped";
-	if (col->rule == NULL || col->rule->op == OP_KEEP)
+	if (col->rule == NULL || policy_column_op(col->rule) == OP_KEEP)
 		return "kept";
 	return "transformed";
 }
@@ -258,13 +258,15 @@ report_columns(struct check *c, const struct view *v,
 				put_str(c, u, ulen);
 			fprintf(c->out, ",\"rule\":");
 			if (col->rule)
-				put_cstr(c, col->rule->name);
+				put_cstr(c, policy_column_name(col->rule));
 			else
 				fputs("null", c->out);
 			fprintf(c->out, ",\"op\":\"%s\",\"action\":\"%s\","
-			    "\"quasi\":%s}", col->rule ? policy_op_name(col->rule->op) :
+			    "\"quasi\":%s}", col->rule ?
+			    policy_column_op_name(col->rule) :
 			    col->emit ? "keep" : "drop", action_of(col),
-			    col->rule && col->rule->quasi && col->emit ? "true" : "false");
+			    col->rule && policy_column_quasi(col->rule) &&
+			    col->emit ? "true" : "false");
 			continue;
 		}
 		fprintf(c->out, "    %2zu  ", i + 1);
@@ -275,8 +277,9 @@ report_columns(struct check *c, const struct view *v,
 			put_str(c, u, ulen);
 		if (col->rule)
 			fprintf(c->out, "  -> %s: %s by [column %s]%s\n",
-			    action_of(col), policy_op_name(col->rule->op),
-			    col->rule->name, col->rule->quasi && col->emit ?
+			    action_of(col), policy_column_op_name(col->rule),
+			    policy_column_name(col->rule),
+			    policy_column_quasi(col->rule) && col->emit ?
 			    ", quasi-identifier" : "");
 		else
 			fprintf(c->out, "  -> %s: no rule names it (columns = %s)"
@@ -287,7 +290,7 @@ report_columns(struct check *c, const struct view *v,
 	for (i = 0; i < rule->nexpect; i++) {
 		for (j = 0; j < view_ncols(v); j++)
 			if (view_col(v, j)->rule &&
-			    strcmp(view_col(v, j)->rule->name,
+			    strcmp(policy_column_name(view_col(v, j)->rule),
 			    rule->expect[i]) == 0)
 				break;
 		if (j < view_ncols(v))
@@ -352,9 +355,10 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 		for (i = 0; i < nqi; i++) {
 			r = risk_scan_qi(s, i, &col);
 			fprintf(c->out, "%s{\"rule\":", i ? "," : "");
-			put_cstr(c, r->name);
+			put_cstr(c, policy_column_name(r));
 			fprintf(c->out, ",\"view_column\":%zu,\"op\":\"%s\","
-			    "\"values\":\"%s\"}", col + 1, policy_op_name(r->op),
+			    "\"values\":\"%s\"}", col + 1,
+			    policy_column_op_name(r),
 			    qi_shown(r) ? "view" : "digest");
 		}
 		fputs("],\"smallest_groups\":[", c->out);
@@ -363,7 +367,8 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
 		for (i = 0; i < nqi; i++) {
 			r = risk_scan_qi(s, i, &col);
 			fprintf(c->out, "%s [column %s] (%s, values %s)", i ? "," : "",
-			    r->name, policy_op_name(r->op), qi_shown(r) ?
+			    policy_column_name(r), policy_column_op_name(r),
+			    qi_shown(r) ?
 			    "as the view shows them" : "as keyed digests");
 		}
 		fprintf(c->out, "%s\n", nqi ? "" : " none in this file: every "
@@ -462,13 +467,15 @@ put_suppressed(struct check *c, const struct policy_column *rule,
 
 	if (c->o->json) {
 		fprintf(c->out, "%s{\"rule\":", first ? "" : ",");
-		put_cstr(c, rule->name);
+		put_cstr(c, policy_column_name(rule));
 		fprintf(c->out, ",\"op\":\"%s\",\"cells\":%lu,\"linked\":%lu,"
-		    "\"rows_dropped\":%lu,\"groups\":{", policy_op_name(rule->op),
+		    "\"rows_dropped\":%lu,\"groups\":{",
+		    policy_column_op_name(rule),
 		    st->cells, st->linked, st->rows);
 	} else {
-		fprintf(c->out, "    [column %s] %s: %lu cells", rule->name,
-		    policy_op_name(rule->op), st->cells);
+		fprintf(c->out, "    [column %s] %s: %lu cells",
+		    policy_column_name(rule), policy_column_op_name(rule),
+		    st->cells);
 	}
 	for (b = 0; b < VIEW_STATS_GROUPS; b++) {
 		const char *name = (1u << b) == OPS_RANGE_GROUP ? "ranges" :
@@ -509,7 +516,6 @@ static void
 report_suppressed(struct check *c, const struct view *v,
     const struct view_stats *st)
 {
-	const struct policy_column *cols = c->e->policy->columns;
 	size_t nhide;
 	const size_t *hide = view_hidden_cols(v, &nhide);
 
@@ -521,7 +527,8 @@ report_suppressed(struct check *c, const struct view *v,
 
 		put_suppressed(c, rule, &st->cols[col], i == 0);
 		if (c->supp != NULL)
-			add_stats(&c->supp[rule - cols], &st->cols[col]);
+			add_stats(&c->supp[policy_column_index(c->e->policy,
+			    rule)], &st->cols[col]);
 	}
 	if (c->o->json)
 		fputs("]", c->out);
@@ -539,9 +546,9 @@ report_suppressed_totals(struct check *c)
 	fputs(c->o->json ? ",\"suppressed\":[" : "\nsuppressed, all files "
 	    "(counts under the k threshold shown as <k):\n", c->out);
 	for (size_t i = 0; i < p->ncolumns; i++) {
-		const struct policy_column *rule = &p->columns[i];
+		const struct policy_column *rule = policy_column_at(p, i);
 
-		if (!(rule->flags & OP_F_HIDES))
+		if (!(policy_column_flags(rule) & OP_F_HIDES))
 			continue;
 		put_suppressed(c, rule, &c->supp[i], first);
 		first = 0;
@@ -1008,7 +1015,7 @@ report_join(struct check *c)
 	    (double)sum.patients : 0.0;
 	if (c->o->json) {
 		fputs(",\"join\":{\"patient_rule\":", c->out);
-		put_cstr(c, p->patient->name);
+		put_cstr(c, policy_column_name(p->patient));
 		if (c->join_error != 0) {
 			fprintf(c->out, ",\"measured\":false,\"error\":\"%s\"}",
 			    c->join_error == -E2BIG ? "too many patients or "
@@ -1025,7 +1032,7 @@ report_join(struct check *c)
 		return;
 	}
 	fprintf(c->out, "\nacross files, joined on the patient ([column %s]):\n",
-	    p->patient->name);
+	    policy_column_name(p->patient));
 	if (c->join_error != 0) {
 		fprintf(c->out, "  NOT MEASURED: %s (counted as below the "
 		    "threshold)\n", c->join_error == -E2BIG ? "more patients or "
@@ -1051,9 +1058,7 @@ check_init(struct check *c, const struct engine *e,
 	c->out = out;
 	c->t = t;
 	c->cd = (iconv_t)-1;
-	for (size_t i = 0; i < e->policy->ncolumns; i++)
-		if (e->policy->columns[i].quasi != QUASI_NO)
-			c->has_quasi = 1;
+	c->has_quasi = policy_has_quasi(e->policy);
 	c->threshold = o->threshold ? o->threshold :
 	    (unsigned long)e->policy->k_threshold;
 	if (o->worst && (c->worst = calloc(o->worst, sizeof(*c->worst))) == NULL)

@@ -63,7 +63,8 @@ enum {
 	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
 	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
-	D_DATECUE = 1 << 13, D_TERM = 1 << 14,
+	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
+	D_SUBJVERB = 1 << 16, D_FEMALE = 1 << 17,
 };
 
 struct dict_entry {
@@ -332,6 +333,9 @@ static const char *const relatives[] = {
 	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
 	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
 	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
+	"diet",
+	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
+	"bru", "parrain", "marraine", "curateur", "curatrice",
 	"secretaire", "cadre", "medecin", "psychologue", "assistante",
 	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
@@ -384,7 +388,22 @@ static const char *const eponym_heads[] = {
 	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
 	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
 	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
-	"pince", "lambeau", "abord", "voie", "type", NULL,
+	"pince", "lambeau", "abord", "voie", "type",
+	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de
+	 * Langerhans", "loge de Guyon"), signs and sounds ("taches de
+	 * Koplik", "nodosites d'Heberden", "bruit de Duroziez"), scales and
+	 * formulas ("clairance de Cockcroft", "Mini-Mental de Folstein",
+	 * "grade de Gleason"), devices and procedures ("drain de Redon",
+	 * "aiguille de Huber", "lame de Blake", "chambre de Malassez",
+	 * "intervention de Hartmann", "solution de Dakin") */
+	"anse", "cercle", "polygone", "glande", "glandes", "trompe", "ampoule",
+	"sphincter", "faisceau", "nerf", "ligament", "muscle", "fosse", "loge",
+	"membrane", "corpuscule", "corpuscules", "ilots", "plaques", "sillon",
+	"sac", "appareil", "mal", "pied", "taches", "tache", "nodosites",
+	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
+	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
+	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
+	"clou", "attelle", "corset", "masque", "bandelette", NULL,
 };
 
 /* Words before a bare "18/08" that say it is a date, not a score ("EVA
@@ -398,6 +417,78 @@ static const char *const date_cues[] = {
 	"a", NULL,
 };
 
+
+/* What follows a person who is the subject of a sentence: verbs of
+ * notes, auxiliaries, negation and reflexive pronouns ("Blanche dit être
+ * fatiguée", "Jean a bien mangé", "Rose ne veut pas", "Marie s'est
+ * levée"), folded.  Not "et", "en", "à", "de": "Olive et huile", "Rose
+ * en bouton", "Grâce à". */
+static const char *const subject_verbs[] = {
+	"dit", "est", "a", "se", "s", "ne", "n", "va", "sera", "etait",
+	"avait", "aura", "ira", "signale", "rapporte", "declare", "refuse",
+	"souhaite", "explique", "demande", "accepte", "reste", "pense",
+	"appelle", "rappelle", "revient", "vient", "part", "sort", "mange",
+	"dort", "marche", "decrit", "evoque", "exprime", "reconnait", "nie",
+	"confirme", "affirme", "indique", "doit", "peut", "veut", "semble",
+	"parait", "arrive", "passe", "prend", "fait", "raconte", "prefere",
+	"ressent", "tousse", "pleure", "verbalise", "montre", "sonne",
+	"chante", "crie", "tombe", "boit", "fume", "vit", "habite",
+	"travaille", "souffre", "repond", "regarde", "attend", "sait",
+	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
+};
+
+/* Abbreviations and clipped words French clinical notes are made of,
+ * which the lexicon lacks and which are no one's name: a capitalized one
+ * is no unknown name beside another ("NFS CRP"), and recall first keeps
+ * them.  Folded (no accents).  Written from the usage of French notes
+ * (measures, labs, imaging, routes, wards and services, care and social
+ * bodies, forms of the file); two-letter ones that are also surnames
+ * (Ho, Ly, Mi...) are left out, and so are the places that tell a
+ * suppressed group (CSAPA, CAARUD: addiction care). */
+static const char *const clinical_words[] = {
+	/* vital signs, scores, measures */
+	"ta", "pa", "pas", "pad", "fc", "fr", "spo2", "sao2", "sat", "temp",
+	"eva", "en", "evs", "gcs", "mms", "mmse", "moca", "gir", "ccmu", "imc",
+	"pds", "glyc", "hgt", "dextro", "diur", "aa", "o2", "lo2",
+	/* labs */
+	"crp", "pct", "vs", "nfs", "bnp", "ntprobnp", "inr", "tp", "tca",
+	"hba1c", "hba", "tsh", "t4", "ldl", "hdl", "alat", "asat", "ggt", "pal",
+	"ldh", "cpk", "hb", "ht", "vgm", "ccmh", "plq", "pnn", "gb", "dfg",
+	"iono", "ionogramme", "creat", "uree", "bili", "alb", "bhcg", "hcg",
+	"tropo", "ddimeres", "ecbu", "ecbc", "bu", "pcr", "gds", "gda", "hgpo",
+	"neg", "pos", "vit", "vitd", "cd4",
+	/* imaging and tests */
+	"ecg", "eeg", "emg", "irm", "tdm", "tep", "rx", "rp", "asp", "echo",
+	"ett", "eto", "fogd", "efr", "ecd", "holter",
+	/* conditions */
+	"hta", "avc", "ait", "bpco", "ira", "irc", "ic", "icc", "idm", "sca",
+	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "aeg", "hdm", "hdlm",
+	"ras", "rad", "nfp", "sp", "atcd", "ttt", "trt", "pec",
+	/* routes, devices, drugs' forms */
+	"po", "iv", "ivd", "im", "sc", "per", "os", "ivse", "sng", "sad",
+	"vvp", "vvc", "picc", "pac", "kt", "pca", "vni", "iot", "ains", "hbpm",
+	"avk", "aod", "lp", "ld", "dci", "prn", "cp", "cpr", "gel",
+	"amp", "inj", "mg", "ml", "ui",
+	/* wards, services, specialties, carers */
+	"cs", "hdj", "hdn", "ide", "idel", "as", "ash", "aes", "kine", "diet",
+	"ergo", "psy", "psycho", "orl", "rea", "usic", "usc", "smur", "samu",
+	"sau", "uhcd", "ioa", "ssr", "smr", "usld", "had", "ssiad", "ehpad",
+	"chu", "chr", "ch", "ght", "aphp", "cmp", "cmpp", "catt", "cpef",
+	"pmi", "ase", "ccas", "udaf", "mdph", "cpam", "ars",
+	"mt", "abdo", "respi", "cardio", "neuro", "pneumo", "gastro", "uro",
+	"gyneco", "obst", "ortho", "traumato", "rhumato", "onco", "hemato",
+	"dermato", "ophtalmo", "pedo", "geria", "anesth", "chir", "urg", "med",
+	"mutuelle", "bilan", "echographie", "scanner", "biopsie",
+	/* the file, benefits, transport, legal measures */
+	"ald", "cmu", "css", "ame", "apa", "aah", "vsl", "psl", "nda", "nip",
+	"ddn", "dds", "dde", "ddr", "crh", "cro", "cr", "rdv", "msg", "tel",
+	"sdre", "sdt", "spdt", "spdre", "spi",
+	/* shorthand */
+	"ap", "apres", "avant", "ok", "cf", "etc", "nb", "env", "qq", "qqs",
+	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
+	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
+	"postop", "sos", "vad", NULL,
+};
 
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
@@ -531,9 +622,10 @@ dict_init(void)
 	struct buf tmp = BUF_INIT;
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
-	    detect_list_first_names_dicollecte_count;
+	    detect_list_first_names_dicollecte_count +
+	    detect_list_first_names_female_count;
 
-	n += 512 + sensitive_raw_count;	/* the small tables */
+	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
 	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
@@ -549,6 +641,8 @@ dict_init(void)
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
 	    D_EPONYM, &tmp) == 0 &&
 	    dict_add_dicollecte(&tmp) == 0 &&
+	    dict_add_list(detect_list_first_names_female,
+	    detect_list_first_names_female_count, D_FEMALE, &tmp) == 0 &&
 	    dict_add_words(particles, D_PARTICLE) == 0 &&
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
@@ -559,6 +653,8 @@ dict_init(void)
 	    dict_add_words(place_words, D_PLACE) == 0 &&
 	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
 	    dict_add_words(date_cues, D_DATECUE) == 0 &&
+	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
+	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
 	    dict_add_sensitive(&tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
@@ -1529,6 +1625,36 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Word i, capitalized, is followed by a verb it is the subject of:
+ * "Blanche dit", "Jean a", "Rose ne veut", "MARIE DIT". */
+static int
+subject_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a;
+
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)) || i + 1 >= s->nwords)
+		return 0;
+	a = s->words[i].end;
+	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
+	    (s->words[i + 1].start == a + 2 && t[a] == ' ' && t[a + 1] == ' ')))
+		return 0;
+	/* "a" the verb, not "à" (both fold to "a"): "Prudence à la" */
+	if (word_is(s, i + 1, "a") && s->words[i + 1].end - s->words[i + 1].start != 1)
+		return 0;
+	return word_has(s, i + 1, D_SUBJVERB);
+}
+
+/* Word i alone in parentheses: "(Marine)", "son fils (Prudence)": a
+ * first name given beside someone, not a word starting a sentence. */
+static int
+in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->start > 0 && t[w->start - 1] == '(' &&
+	    w->end < s->text_len && t[w->end] == ')';
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -1542,7 +1668,7 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 static int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen)
+    const size_t *flen, int first)
 {
 	const struct detect_word *w = &s->words[i];
 
@@ -1561,6 +1687,11 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	/* A first name as the subject ("Blanche dit être fatiguée") or
+	 * in parentheses ("Mlle MEUNIER (Marine)") */
+	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
+	    in_parentheses(t, s, i)))
 		return 1;
 	return written_as_name(t, s, i);
 }
@@ -1673,7 +1804,8 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
-		    flen) || eponym_position(t, s, i)))
+		    flen, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
+		    eponym_position(t, s, i)))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -1802,6 +1934,12 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 
 	if (!word_has(s, i, D_TITLE))
 		return 0;
+	/* "le pr", "AU PR", "du pr" in any case: the rheumatoid arthritis is
+	 * feminine ("la PR"). */
+	if (word_is(s, i, "pr") && i > 0 && joined(t, s, i - 1) &&
+	    (word_is(s, i - 1, "le") || word_is(s, i - 1, "du") ||
+	    word_is(s, i - 1, "au")))
+		return 1;
 	/* "m" and "pr" are units and abbreviations unless written "M", "Pr"
 	 * ("PR" is a rheumatoid arthritis). */
 	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
@@ -1811,7 +1949,6 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
 	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
 		return 0;
-	(void)t;
 	return 1;
 }
 
@@ -1848,6 +1985,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
+			/* "son compagnon M. Prévost": the title's turn */
+			if (is_title(t, s, i + 1))
+				continue;
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -2038,6 +2178,118 @@ scan_particles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A word of a name written in lower case after a relative or a title:
+ * a name of the lists or a word no dictionary has ("zimmermann"), and
+ * no word of the tables ("présente", "le", "rdv", "dit"). */
+static int
+lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & (W_DIGIT | W_CAP | W_UPPER)) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & (D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_STREET | D_MONTH | D_UNIT | D_DATECUE |
+	    D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB)) ||
+	    eponym_position(t, s, j))
+		return 0;
+	return (w->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, j);
+}
+
+/* Word i is a relative after which a lower-case name may come: not one
+ * that is also a common word of its own ("ne", "dit", "as", "aide"). */
+static int
+lower_relative(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_RELATIVE) && !word_is(s, i, "ne") &&
+	    !word_is(s, i, "dit") && !word_is(s, i, "dite") &&
+	    !word_is(s, i, "as") && !word_is(s, i, "aide") &&
+	    !word_is(s, i, "sage") && !word_is(s, i, "cadre");
+}
+
+/* Text typed in lower case: the names after a relative ("son fils claude
+ * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
+ * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
+ * troadec"), up to four words, particles inside ("da rocha").  After a
+ * relative the first word must be a name of the lists, and, if it is
+ * also an ordinary word ("pierre"), followed by another name word: "sa
+ * fille présente", "son fils pierre a appelé" stay. */
+static int
+scan_lower_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
+		int rel = lower_relative(s, i);
+
+		if (!rel && !is_title(t, s, i))
+			continue;
+		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
+		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+		    memcmp(t + a, ": ", 2) == 0))))
+			continue;
+		for (k = i + 1; k < s->nwords && n < MAX_NAME_WORDS; k++) {
+			const struct detect_word *w = &s->words[k];
+
+			if (k > i + 1 && !joined(t, s, k - 1))
+				break;
+			if (k > i + 1 && is_name_span(span_of(s, k))) {
+				n++;	/* found already ("dr. héléna") */
+				continue;
+			}
+			if (k == i + 1 && is_name_span(span_of(s, k))) {
+				n++;
+				continue;
+			}
+			if (n > 0 && word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
+			    k + 1 < s->nwords && joined(t, s, k) &&
+			    lower_name_word(t, s, k + 1))
+				;	/* "da rocha": with the word after it */
+			else if (!lower_name_word(t, s, k))
+				break;
+			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
+			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
+			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
+				break;
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += !word_has(s, k, D_PARTICLE);
+		}
+	}
+	return 0;
+}
+
+static int unknown_capitalized(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* "NOM, Prénom" after a title: "Mme DOUMBIA, Garazi", "MME SIMON, MARINE".
+ * The word after the comma is a first name of the lists, or (not in
+ * capitals) a capitalized word no dictionary has. */
+static int
+scan_comma_first_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+
+		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
+		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
+		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
+		    D_NOTNAME | D_TITLE | D_CLINICAL)))
+			continue;
+		if (!((f->dflags & D_FIRST) || (!(f->flags & W_UPPER) &&
+		    unknown_capitalized(t, s, i + 1))))
+			continue;
+		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is capitalized, no ordinary word and no word of the tables:
  * "Wojciech", "Kowalczyk", "Iparraguirre". */
 static int
@@ -2047,7 +2299,8 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 
 	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
 	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
-	    D_STREET | D_RELATIVE | D_PARTICLE)) && !word_taken(s, i) &&
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL)) &&
+	    !word_taken(s, i) &&
 	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }
@@ -2157,6 +2410,46 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Is the first part of a row's first name value a woman's name (a
+ * name Dicollecte marks feminine only: Marie, not Camille)? */
+static int
+row_first_female(struct detect_scratch *s, const struct detect_value *v)
+{
+	size_t n = 0;
+
+	if (norm_value(NORM_TEXT, v->v, v->len, &s->tmp) != 0)
+		return 0;
+	while (n < s->tmp.len && s->tmp.data[n] != ' ' && s->tmp.data[n] != '\'')
+		n++;
+	return n > 0 && (dict_flags_cached(s, s->tmp.data, n,
+	    hash(s->tmp.data, n)) & D_FEMALE);
+}
+
+/* "M." before the row's own surname when the row's first name starts
+ * with M and is a woman's ("M. SCHNEIDER" of Mathilde SCHNEIDER): not
+ * "Monsieur", her initial; it becomes the initial of the fake first
+ * name.  Before a man's surname "M." is read as the title (it is one as
+ * often as his initial).  The row's first name value, or -1. */
+static int
+m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow)
+{
+	const struct detect_span *sp;
+
+	if (!word_is(s, i, "m") || !(s->words[i].flags & W_DOT) ||
+	    word_taken(s, i) || i + 1 >= s->nwords || !joined(t, s, i) ||
+	    (sp = span_of(s, i + 1)) == NULL || sp->kind != DETECT_NAME ||
+	    sp->ctx < 0 || (size_t)sp->ctx >= nrow ||
+	    (row[sp->ctx].kind != DETECT_IDENT_LAST_NAME &&
+	    row[sp->ctx].kind != DETECT_IDENT_NAME))
+		return -1;
+	for (size_t k = 0; k < nrow; k++)
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
+		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k]))
+			return (int)k;
+	return -1;
+}
+
 /* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
  * first name when its first letter agrees. */
 static int
@@ -2175,6 +2468,12 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
+		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
+			if ((r = add_span(s, w->start, w->end + 1,
+			    DETECT_INITIAL, ctx)) < 0)
+				return r;
+			continue;
+		}
 		/* "p. pietri" in lower-case text: beside the row's own name
 		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
@@ -2813,7 +3112,7 @@ scan_identity(const char *t, struct detect_scratch *s,
 		}
 		if (!ident_name(s, i, id) || eponym_position(t, s, i))
 			continue;
-		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL) &&
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
 		    !(i + 1 < s->nwords && joined(t, s, i) &&
 		    ident_name(s, i + 1, id)))
@@ -2836,24 +3135,6 @@ static const char *const measure_units[] = {
 	"jours", "jour", "mois", "ans", "an", "semaines", "sa", "bpm", "kcal",
 	"cp", "cps", "gel", "amp", "gouttes", "fois", "x", "giga", "g/l",
 	"elements", "cellules", "copies", "pas", "metres", "calories", NULL,
-};
-
-/* Words the lexicon (wfrench) does not have that clinical notes are made
- * of: abbreviations that are no one's name. */
-static const char *const clinical_words[] = {
-	"ta", "fc", "fr", "spo2", "sao2", "ecg", "eeg", "emg", "irm", "tdm",
-	"crp", "vs", "nfs", "bnp", "inr", "tp", "tca", "hba1c", "tsh", "ldl",
-	"hdl", "alat", "asat", "ggt", "pal", "hb", "ht", "vgm", "pnn", "cpk",
-	"dfg", "hta", "avc", "ait", "bpco", "ira", "irc", "ic", "idm", "sca",
-	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "eva", "en", "rdv",
-	"cs", "hdj", "ide", "as", "ash", "kine", "orl", "atcd", "ttt", "rad",
-	"ras", "nfp", "prn", "po", "iv", "im", "sc", "per", "os", "ivse",
-	"sng", "sad", "bu", "ecbu", "ecbc", "pcr", "rx", "echo", "ett", "eto",
-	"ap", "apres", "avant", "ok", "cf", "etc", "vs", "mg", "ml", "ui",
-	"pa", "vit", "lp", "ld", "lp", "dci", "ald", "cmu", "ame", "mdph",
-	"ehpad", "ssr", "usld", "had", "smur", "samu", "sau", "uhcd", "rea",
-	"usic", "chu", "chr", "ch", "ght", "aphp", "ap-hp", "ars", "cpam",
-	"mutuelle", "bilan", "echographie", "scanner", "biopsie", NULL,
 };
 
 /* Is the digit word i a measurement: a unit, '%' or '°' right after it,
@@ -2906,7 +3187,8 @@ recall_glued_clinical(const struct detect_scratch *s, size_t i)
 		n += w->fold_len;
 	}
 	run[n] = '\0';
-	return in_list(clinical_words, run, n) || in_list(measure_units, run, n);
+	return (dict_flags_hashed(run, n, hash(run, n)) & D_CLINICAL) ||
+	    in_list(measure_units, run, n);
 }
 
 /* Endings of clinical words the lexicon lacks, folded: inflammations,
@@ -2985,6 +3267,62 @@ recall_beside_name(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Words after which a capitalized word is a drug: "sous Genvoya",
+ * "relais par Topalgic", "traitée par Leponex", "arrêt du Deroxat",
+ * "refuse son Orocal", "n'a pas pris son Spasfon", "Traitement : Smecta",
+ * "Renouvellement Coversyl" (folded; a pair is "word next"). */
+static const char *const drug_cues[] = {
+	"sous", "renouvellement", "traitement", "ordonnance", "prescription",
+	"relais par", "traite par", "traitee par", "arret du", "arret de",
+	"refuse son", "refuse sa", "pris son", "pris sa", "introduction de",
+	"introduction du", NULL,
+};
+
+/* Word i, no word of the lexicon, is a drug by where it stands (recall
+ * mode; brand names are in no dictionary Debian ships): after a cue
+ * above, or before a dose or a posology ("Kardégic 75", "Skenan LP 30",
+ * "Ogast 1 cp", "Primpéran si douleur", "Lantus 18UI"). */
+static int
+recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+	char pair[48];
+
+	if (s->words[i].dflags & (D_FIRST | D_LAST))
+		return 0;
+	if (i > 0 && in_list(drug_cues, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 1;
+	if (i > 1) {
+		const struct detect_word *a = &s->words[i - 2], *b = &s->words[i - 1];
+
+		if (a->fold_len + b->fold_len + 2 < sizeof(pair)) {
+			memcpy(pair, wf(s, a), a->fold_len);
+			pair[a->fold_len] = ' ';
+			memcpy(pair + a->fold_len + 1, wf(s, b), b->fold_len);
+			if (in_list(drug_cues, pair, a->fold_len + 1 + b->fold_len))
+				return 1;
+		}
+	}
+	if (i + 1 >= s->nwords || s->words[i + 1].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	n = &s->words[i + 1];
+	if (word_is(s, i + 1, "lp") || word_is(s, i + 1, "si") ||
+	    word_is(s, i + 1, "cp"))
+		return 1;
+	/* a dose: digits, then a unit or a posology, or the end of an item */
+	if (!(n->flags & W_DIGIT) || n->end - n->start > 4 || t[n->start] == '0')
+		return 0;	/* "Tiago 07/60/36/55/78" is a phone */
+	if (i + 2 >= s->nwords)
+		return 1;
+	if (s->words[i + 2].start == n->end || word_is(s, i + 2, "cp") ||
+	    in_list(measure_units, wf(s, &s->words[i + 2]),
+	    s->words[i + 2].fold_len))
+		return 1;	/* "18UI", "1 cp", "20 mg" */
+	return strchr(",;.)/", t[n->end]) != NULL;	/* "Kardégic 75," */
+}
+
 /* The digit word i is a lot number: "lot 4417", "lot n° 184127512345699",
  * "n° de lot 1234567" (a drug's or a device's, not a person's). */
 static int
@@ -3013,7 +3351,7 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 {
 	const uint32_t safe = D_TITLE | D_MONTH | D_STREET | D_PARTICLE |
 	    D_NOTNAME | D_RELATIVE | D_UNIT | D_EPOHEAD | D_DATECUE | D_TERM |
-	    D_EPONYM;
+	    D_EPONYM | D_CLINICAL;
 	int r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
@@ -3031,26 +3369,27 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		}
 		if (w->nchars <= 1 || (w->dflags & safe) ||
 		    eponym_position(t, s, i) || after_saint(s, i) ||
-		    in_list(clinical_words, wf(s, w), w->fold_len) ||
 		    in_list(measure_units, wf(s, w), w->fold_len) ||
 		    recall_glued_clinical(s, i))
 			continue;
 		/* An ordinary word stays, unless it is a name of the lists
-		 * written with a capital ("Jean dit", "Rose PETIT").  A
-		 * surname that is a common word (ambiguous.txt) and no first
-		 * name only where it is written as a name ("Patiente Blanc
-		 * vue"), not at the start of a sentence ("Petit appétit",
-		 * "Masse abdominale"): a surname alone is not how a note
-		 * starts a sentence about someone ("Mme Petit"). */
+		 * used as one: written as a name ("Patiente Blanc vue",
+		 * "Rose PETIT"), joined to a name ("L. ROCHER"), or a first
+		 * name as the subject of a verb ("Jean dit", "Blanche a").
+		 * At the start of a sentence otherwise it is the word
+		 * ("Petit appétit", "Masse abdominale", "Prudence à la
+		 * mobilisation", "Marine nationale"). */
 		if (word_lexicon(t, s, i)) {
 			if (!(w->flags & (W_CAP | W_UPPER)) ||
 			    !(w->dflags & (D_FIRST | D_LAST)))
 				continue;
-			if ((w->dflags & (D_FIRST | D_AMBIG)) == D_AMBIG &&
-			    !written_as_name(t, s, i) && !recall_beside_name(t, s, i))
+			if (!written_as_name(t, s, i) &&
+			    !recall_beside_name(t, s, i) &&
+			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||
+			    in_parentheses(t, s, i))))
 				continue;
-		} else if (!written_as_name(t, s, i) &&
-		    recall_derived_word(t, s, i))
+		} else if ((!written_as_name(t, s, i) &&
+		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
@@ -3161,6 +3500,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((r = reset_taken(s, len)) != 0)
 		return r;
+	s->text_len = len;
 	if ((r = tokenize(text, len, s)) != 0)
 		return r;
 	s->tokenized = 1;
@@ -3196,6 +3536,10 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
 	    ((r = scan_unknown_pairs(text, s)) != 0 ||
 	    (r = scan_name_neighbours(text, s)) != 0))
+		return r;
+	if ((k & DETECT_BIT(DETECT_NAME)) &&
+	    ((r = scan_lower_names(text, s)) != 0 ||
+	    (r = scan_comma_first_names(text, s)) != 0))
 		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)

@@ -78,7 +78,8 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 	for (i = 0; view_ncols(v) > 0 && i < rule->nexpect; i++) {
 		for (j = 0; j < view_ncols(v); j++)
 			if (view_col(v, j)->rule != NULL &&
-			    strcmp(view_col(v, j)->rule->name, rule->expect[i]) == 0)
+			    strcmp(policy_column_name(view_col(v, j)->rule),
+			    rule->expect[i]) == 0)
 				break;
 		if (j < view_ncols(v))
 			continue;

@@ -39,8 +39,10 @@ struct firstpass_file {
 	off_t		 end;		/* atomic: where the next flush goes */
 	off_t		 charged;	/* atomic: bytes charged to fp->used */
 	struct timespec	 born;
-	pthread_mutex_t	 lock;		/* the extents, while writers end */
-	struct extent	*ext;
+	pthread_mutex_t	 lock;		/* the extents, while writers place */
+	pthread_cond_t	 more;		/* an extent placed, or the end */
+	int		 closed;	/* no extent will be placed anymore */
+	struct extent	*ext;		/* placed: sorted by view offset */
 	size_t		 next, cap;
 };
 
@@ -50,6 +52,10 @@ struct firstpass_writer {
 	size_t		 staged;
 	off_t		 written;	/* stream bytes flushed */
 	int		 dead;		/* stopped keeping */
+	/* Under f->lock: once placed (its view offset known), each flush
+	 * goes to the file's extents at once; before, to ext. */
+	int		 placed;
+	off_t		 base;
 	struct extent	*ext;		/* stream-relative view offsets */
 	size_t		 next, cap;
 };
@@ -161,6 +167,7 @@ firstpass_file_new(struct firstpass *fp, off_t source_size)
 	f->fp = fp;
 	clock_gettime(CLOCK_MONOTONIC, &f->born);
 	pthread_mutex_init(&f->lock, NULL);
+	pthread_cond_init(&f->more, NULL);
 	return f;
 }
 
@@ -173,6 +180,7 @@ firstpass_file_free(struct firstpass_file *f)
 	__atomic_sub_fetch(&f->fp->files, 1, __ATOMIC_RELAXED);
 	close(f->fd);
 	pthread_mutex_destroy(&f->lock);
+	pthread_cond_destroy(&f->more);
 	free(f->ext);
 	free(f);
 }
@@ -256,8 +264,19 @@ writer_flush(struct firstpass_writer *w)
 		}
 		done += (size_t)k;
 	}
-	if (extent_add(&w->ext, &w->next, &w->cap, w->written, at, n) != 0)
+	pthread_mutex_lock(&f->lock);
+	if (w->placed) {
+		/* A reader may be waiting for these bytes.  A failure to note
+		 * them only sends their readers to the transform. */
+		if (extent_add(&f->ext, &f->next, &f->cap, w->base + w->written,
+		    at, n) != 0)
+			w->dead = 1;
+		pthread_cond_broadcast(&f->more);
+	} else if (extent_add(&w->ext, &w->next, &w->cap, w->written, at,
+	    n) != 0) {
 		w->dead = 1;
+	}
+	pthread_mutex_unlock(&f->lock);
 	w->written += (off_t)n;
 }
 
@@ -309,24 +328,48 @@ firstpass_writer_free(struct firstpass_writer *w)
 }
 
 void
-firstpass_writer_end(struct firstpass_writer *w, off_t base)
+firstpass_writer_place(struct firstpass_writer *w, off_t base)
 {
 	struct firstpass_file *f;
 
-	if (w == NULL)
+	if (w == NULL || (f = w->f) == NULL)
 		return;
-	f = w->f;
-	firstpass_writer_finish(w);
-	if (f != NULL && w->next > 0) {
-		pthread_mutex_lock(&f->lock);
+	pthread_mutex_lock(&f->lock);
+	if (!w->placed) {
 		for (size_t i = 0; i < w->next; i++)
 			if (extent_add(&f->ext, &f->next, &f->cap,
 			    base + w->ext[i].view, w->ext[i].at,
-			    w->ext[i].len) != 0)
-				break;	/* the rest is read by the transform */
-		pthread_mutex_unlock(&f->lock);
+			    w->ext[i].len) != 0) {
+				w->dead = 1;	/* the rest is transformed */
+				break;
+			}
+		w->next = 0;
+		w->placed = 1;
+		w->base = base;
+		pthread_cond_broadcast(&f->more);
 	}
+	pthread_mutex_unlock(&f->lock);
+}
+
+void
+firstpass_writer_end(struct firstpass_writer *w, off_t base)
+{
+	if (w == NULL)
+		return;
+	firstpass_writer_finish(w);
+	firstpass_writer_place(w, base);
 	firstpass_writer_free(w);
+}
+
+void
+firstpass_file_close(struct firstpass_file *f)
+{
+	if (f == NULL)
+		return;
+	pthread_mutex_lock(&f->lock);
+	f->closed = 1;
+	pthread_cond_broadcast(&f->more);
+	pthread_mutex_unlock(&f->lock);
 }
 
 /* The extent holding view offset off, or NULL.  The writers end in view
@@ -371,6 +414,48 @@ firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
 		if (want > len - got)
 			want = len - got;
 		k = pread(f->fd, buf + got, want, e->at + in);
+		if (k == -1 && errno == EINTR)
+			continue;
+		if (k == -1)
+			return -errno;
+		if (k == 0)
+			return 0;
+		got += (size_t)k;
+	}
+	return (ssize_t)len;
+}
+
+ssize_t
+firstpass_read_wait(struct firstpass_file *f, char *buf, size_t len,
+    off_t off)
+{
+	size_t got = 0;
+
+	if (f == NULL)
+		return 0;
+	while (got < len) {
+		const struct extent *e;
+		off_t in, at;
+		size_t want;
+		ssize_t k;
+
+		/* The extents move as they grow: the one wanted is copied
+		 * under the lock, its bytes read after. */
+		pthread_mutex_lock(&f->lock);
+		while ((e = extent_at(f, off + (off_t)got)) == NULL &&
+		    !f->closed)
+			pthread_cond_wait(&f->more, &f->lock);
+		if (e == NULL) {
+			pthread_mutex_unlock(&f->lock);
+			return 0;
+		}
+		in = off + (off_t)got - e->view;
+		at = e->at + in;
+		want = e->len - (size_t)in;
+		pthread_mutex_unlock(&f->lock);
+		if (want > len - got)
+			want = len - got;
+		k = pread(f->fd, buf + got, want, at);
 		if (k == -1 && errno == EINTR)
 			continue;
 		if (k == -1)

@@ -27,6 +27,9 @@ struct fs_handle {
 	struct index_cursor	*cursor;
 	pthread_mutex_t		 lock;	/* one reader at a time per handle */
 	uid_t			 uid;	/* its opener, for the handle count */
+	/* Opened before the kernel had the inode's size (PENDING_SIZE in
+	 * its inode): a read past the end is refused (fs_read). */
+	int			 size_unsettled;
 	char			 view_rel[PATH_MAX];
 };
 
@@ -54,6 +57,14 @@ struct fs_dir {
 #define ENTRY_TIMEOUT		1.0
 #define ATTR_TIMEOUT		1.0
 #define NEGATIVE_TIMEOUT	1.0
+
+/* The size a file whose index pass still runs has in the kernel's inode
+ * (never in a stat: its attributes time out at once, and every stat,
+ * fstat or lseek(SEEK_END) asks again and waits for the pass).  Larger
+ * than any view, so that the kernel's page-cache reads are not cut short
+ * by it: a read at the real end gets a short answer, which sets the
+ * kernel's size to it (docs/performance.md). */
+#define PENDING_SIZE		((off_t)1 << 62)
 
 void
 fs_log(const struct fs *fs, int priority, const char *fmt, ...)
@@ -144,7 +155,11 @@ fs_init(void *userdata, struct fuse_conn_info *conn)
 {
 	struct fs *fs = userdata;
 
-	(void)conn;
+	/* An inode's bytes never change (one version each): the kernel
+	 * need not ask for the attributes before each read.  With it asking,
+	 * a read of a file whose pass still runs would wait for the whole
+	 * pass (its attributes time out at once). */
+	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
 	fs->tree.refused = log_refused;
 	/* Without it (out of memory), every refusal is logged. */
 	if (loglimit_new(&fs->refused_log) != 0)
@@ -160,17 +175,19 @@ fs_destroy(void *userdata)
 	fs->refused_log = NULL;
 }
 
-/* A file's index, for a lookup or an open: 0, or -EIO for a file that
- * cannot be shown (and the reason in the log, once per version). */
+/* A file's index, for a lookup (INDEX_GET_START: *run is a pass to run
+ * once answered) or an open (INDEX_GET_OPEN | INDEX_GET_RUNNING): 0, or
+ * -EIO for a file that cannot be shown (and the reason in the log, once
+ * per version). */
 static int
-node_index(struct fs *fs, const struct tree_node *n, int for_open,
-    const struct index **idx, int *first_open)
+node_index(struct fs *fs, const struct tree_node *n, unsigned how,
+    const struct index **idx, int *first_open, struct index_pass **run)
 {
 	struct pfs_error err;
 	int r;
 
-	r = index_cache_get(fs->cache, fs->tree.engine, n->rule, n->view_rel,
-	    n->fd, &n->st, for_open, idx, first_open, &err);
+	r = index_cache_get_running(fs->cache, fs->tree.engine, n->rule,
+	    n->view_rel, n->fd, &n->st, how, idx, first_open, run, &err);
 	if (r == 0)
 		return 0;
 	if (r == -ENOMEM)
@@ -181,10 +198,17 @@ node_index(struct fs *fs, const struct tree_node *n, int for_open,
 }
 
 /* What stat shows of an inode whose source entry is `src`: read bits
- * only, the owner's w on directories, the inode's own number. */
-static void
-inode_stat(const struct inode *ino, const struct stat *src, struct stat *st)
+ * only, the owner's w on directories, the inode's own number.  1 for a
+ * file whose pass still runs (its size is PENDING_SIZE, for the kernel's
+ * inode only: the caller gives it no attribute timeout), -EIO for one
+ * whose pass failed after its lookup (inodes_size), else 0. */
+static int
+inode_stat(struct fs *fs, const struct inode *ino, const struct stat *src,
+    struct stat *st)
 {
+	off_t size = 0;
+	int r = 0;
+
 	memset(st, 0, sizeof(*st));
 	st->st_ino = ino->st_ino;
 	st->st_uid = src->st_uid;
@@ -208,10 +232,12 @@ inode_stat(const struct inode *ino, const struct stat *src, struct stat *st)
 		st->st_nlink = 1;
 		/* Listed with no bytes when it cannot be shown, so that its
 		 * user.pseudonymfs.error can be read; every open fails. */
-		st->st_size = ino->broken ? 0 : ino->size;
+		r = inodes_size(fs->inodes, ino, &size);
+		st->st_size = r == -EINPROGRESS ? PENDING_SIZE : size;
 	}
 	st->st_blksize = 4096;
-	st->st_blocks = (st->st_size + 511) / 512;
+	st->st_blocks = r == -EINPROGRESS ? 0 : (st->st_size + 511) / 512;
+	return r == -EINPROGRESS ? 1 : r;
 }
 
 static struct fs *
@@ -230,36 +256,50 @@ child_path(const char *dir, const char *name, char path[PATH_MAX])
 	return n < 0 || n >= PATH_MAX ? -ENAMETOOLONG : 0;
 }
 
-/* The inode of a view path now: the source entry's version, its size. */
+/* The inode of a view path now: the source entry's version, its size (or
+ * its pass, still running: *run, to run once the lookup is answered). */
 static int
 lookup_path(struct fs *fs, const char *path, struct tree_node *n,
-    const struct inode **out)
+    const struct inode **out, struct index_pass **run)
 {
+	struct inode_version v = { 0 };
 	const struct index *idx;
+	struct pfs_error err;
 	struct timespec mtime;
-	off_t size = 0;
-	uint64_t dep = 0;
-	int broken = 0, first, r;
+	int first, known = 0, r;
 
+	*run = NULL;
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
 	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
-		if ((r = node_index(fs, n, 0, &idx, &first)) == 0) {
-			size = index_size(idx);
-			dep = index_id(idx)->dep;
+		if ((r = node_index(fs, n, INDEX_GET_START, &idx, &first,
+		    run)) == 0) {
+			v.serial = index_serial(idx);
+			v.dep = index_id(idx)->dep;
+			v.pass = index_pending(idx);
+			v.size = v.pass != NULL ? -1 : index_size(idx);
 			mtime = index_view_mtime(idx);
+			v.mtime = &mtime;
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
-			broken = 1;
+			v.broken = 1;
 		} else {
 			close(n->fd);
 			return r;
 		}
 	}
-	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, size,
-	    dep, &mtime, broken, out)) != 0)
+	if ((r = inodes_lookup(fs->inodes, path, n->is_dir, &n->st, &v,
+	    out, &known)) != 0)
 		close(n->fd);
+	index_pass_put(v.pass);
+	/* The kernel holds this inode already, maybe with the size a short
+	 * read gave it: PENDING_SIZE again, with pages cached, would let it
+	 * read zeros past the end.  Its size, then, once the pass ended (a
+	 * pass this lookup runs itself is a new inode's). */
+	if (r == 0 && known && *run == NULL &&
+	    inodes_settle(fs->inodes, *out, &err))
+		log_view_error(fs, path, &err, -EIO);
 	return r;
 }
 
@@ -268,6 +308,7 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 {
 	struct fs *fs = req_fs(req);
 	const struct inode *dir = inodes_get(fs->inodes, parent), *ino;
+	struct index_pass *run = NULL;
 	struct fuse_entry_param e;
 	struct tree_node n;
 	char path[PATH_MAX];
@@ -279,27 +320,35 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		return;
 	}
 	if ((r = child_path(dir->path, name, path)) == 0)
-		r = lookup_path(fs, path, &n, &ino);
+		r = lookup_path(fs, path, &n, &ino, &run);
 	if (r == -ENOENT) {
 		/* Remembered as absent for a while, as the high-level API
 		 * did: a shown file appears within NEGATIVE_TIMEOUT. */
 		e.entry_timeout = NEGATIVE_TIMEOUT;
 		fuse_reply_entry(req, &e);
-		return;
-	}
-	if (r != 0) {
+	} else if (r != 0) {
 		fuse_reply_err(req, -r);
-		return;
-	}
-	e.ino = ino->nodeid;
-	e.generation = 1;
-	e.entry_timeout = ENTRY_TIMEOUT;
-	e.attr_timeout = ATTR_TIMEOUT;
-	/* A file's attributes are its version's; a directory's are now's. */
-	inode_stat(ino, ino->is_dir ? &n.st : &ino->st, &e.attr);
-	close(n.fd);
-	if (fuse_reply_entry(req, &e) != 0)
+	} else if ((r = inode_stat(fs, ino, ino->is_dir ? &n.st : &ino->st,
+	    &e.attr)) < 0) {
+		close(n.fd);
 		inodes_forget(fs->inodes, ino->nodeid, 1);
+		fuse_reply_err(req, -r);
+	} else {
+		e.ino = ino->nodeid;
+		e.generation = 1;
+		e.entry_timeout = ENTRY_TIMEOUT;
+		/* A file's attributes are its version's; a directory's are
+		 * now's.  A file whose pass runs: none to keep, so that stat
+		 * asks again and waits for the exact size (fs_getattr). */
+		e.attr_timeout = r == 1 ? 0 : ATTR_TIMEOUT;
+		close(n.fd);
+		if (fuse_reply_entry(req, &e) != 0)
+			inodes_forget(fs->inodes, ino->nodeid, 1);
+	}
+	/* Answered: the open that follows is served from the pass while it
+	 * runs, on this thread (index.h). */
+	if (run != NULL)
+		index_cache_run(fs->cache, run);
 }
 
 static void
@@ -325,6 +374,7 @@ fs_getattr(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 {
 	struct fs *fs = req_fs(req);
 	const struct inode *ino = inodes_get(fs->inodes, nodeid);
+	struct pfs_error err;
 	struct tree_node n;
 	struct stat st;
 	int r;
@@ -335,15 +385,21 @@ fs_getattr(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 		return;
 	}
 	if (!ino->is_dir) {
-		inode_stat(ino, &ino->st, &st);
-		fuse_reply_attr(req, &st, ATTR_TIMEOUT);
+		/* A file looked up while its pass ran: its size once the
+		 * pass has ended, never before. */
+		if (inodes_settle(fs->inodes, ino, &err))
+			log_view_error(fs, ino->path, &err, -EIO);
+		if ((r = inode_stat(fs, ino, &ino->st, &st)) < 0)
+			fuse_reply_err(req, -r);
+		else
+			fuse_reply_attr(req, &st, ATTR_TIMEOUT);
 		return;
 	}
 	if ((r = tree_lookup(&fs->tree, ino->path, &n)) != 0) {
 		fuse_reply_err(req, -r);
 		return;
 	}
-	inode_stat(ino, &n.st, &st);
+	(void)inode_stat(fs, ino, &n.st, &st);
 	close(n.fd);
 	if (!n.is_dir)
 		fuse_reply_err(req, ESTALE);
@@ -634,6 +690,7 @@ open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
 	struct index_identity want, now;
 	struct fs_handle *h;
 	struct tree_node n;
+	off_t size;
 	int first = 0, r;
 
 	if ((fi->flags & O_ACCMODE) != O_RDONLY || (fi->flags & O_TRUNC))
@@ -655,13 +712,15 @@ open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
 	h->fd = n.fd;
 	h->nlink = n.st.st_nlink;
 	memcpy(h->view_rel, n.view_rel, sizeof(h->view_rel));
-	if ((r = node_index(fs, &n, 1, &h->idx, &first)) != 0 ||
+	/* While its pass runs, the index serves the bytes it kept so far. */
+	if ((r = node_index(fs, &n, INDEX_GET_OPEN | INDEX_GET_RUNNING,
+	    &h->idx, &first, NULL)) != 0 ||
 	    (r = index_cursor_new(h->fd, &h->cursor)) != 0)
 		goto fail;
-	/* Bytes changed under an unchanged identity (the index was rebuilt):
-	 * another size is another inode; so is another identity source's
-	 * version (the same size, other bytes). */
-	if (ino->broken || index_size(h->idx) != ino->size ||
+	/* Bytes changed under an unchanged identity (the index was rebuilt:
+	 * another number), or another identity source's version: another
+	 * inode. */
+	if (index_serial(h->idx) != ino->serial ||
 	    index_id(h->idx)->dep != ino->dep) {
 		r = -ESTALE;
 		goto fail;
@@ -676,6 +735,8 @@ open_view(struct fs *fs, const struct inode *ino, struct fuse_file_info *fi,
 	 * pages are this version's, unless its index was just built again
 	 * (a change the identity did not show): then they are dropped. */
 	fi->keep_cache = !first;
+	h->size_unsettled = inodes_size(fs->inodes, ino, &size) ==
+	    -EINPROGRESS;
 	*out = h;
 	return 0;
  fail:
@@ -731,27 +792,34 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 		fuse_reply_err(req, -r);
 }
 
+/* Changed in place (truncated, appended, rewritten): what follows would
+ * mix two versions, so the read fails instead.  Replaced by rename or
+ * unlinked, the inode this handle holds is unchanged. */
+static int
+source_changed(struct fs *fs, const struct fs_handle *h)
+{
+	struct stat st;
+
+	if (fstat(h->fd, &st) == -1)
+		return 1;
+	if (index_identity_same_bytes(index_id(h->idx), h->nlink, &st))
+		return 0;
+	fs_log(fs, LOG_WARNING, "%s: the source changed while open; reopen "
+	    "the file to read the new version", h->view_rel);
+	return 1;
+}
+
 static void
 fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
     struct fuse_file_info *fi)
 {
 	struct fs_handle *h = (struct fs_handle *)(uintptr_t)fi->fh;
 	struct pfs_error err;
-	struct stat st;
 	ssize_t n;
 	char *buf;
 
 	(void)nodeid;
-	/* Changed in place (truncated, appended, rewritten): what follows
-	 * would mix two versions, so the read fails instead.  Replaced by
-	 * rename or unlinked, the inode this handle holds is unchanged. */
-	if (fstat(h->fd, &st) == -1) {
-		fuse_reply_err(req, EIO);
-		return;
-	}
-	if (!index_identity_same_bytes(index_id(h->idx), h->nlink, &st)) {
-		fs_log(req_fs(req), LOG_WARNING, "%s: the source changed while "
-		    "open; reopen the file to read the new version", h->view_rel);
+	if (source_changed(req_fs(req), h)) {
 		fuse_reply_err(req, EIO);
 		return;
 	}
@@ -762,6 +830,27 @@ fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
 	pthread_mutex_lock(&h->lock);
 	n = index_read(h->idx, h->cursor, buf, size, off, &err);
 	pthread_mutex_unlock(&h->lock);
+	/* Again after: a read may have waited for a running pass, which
+	 * reads the source as it is now. */
+	if (n > 0 && source_changed(req_fs(req), h)) {
+		free(buf);
+		fuse_reply_err(req, EIO);
+		return;
+	}
+	/* Past the end, on an inode the kernel believes PENDING_SIZE bytes
+	 * long: an answer of 0 bytes at `off` would set the kernel's size to
+	 * `off`, past the real end, and a concurrent short read at the real
+	 * end would then be ignored (it is older), leaving zeros readable
+	 * past the end.  Such reads come from readahead past the end (whose
+	 * errors the kernel ignores), or read past the end before anything
+	 * asked the size: EIO, never a wrong size.  A read at the end itself
+	 * answers 0: that size is the right one. */
+	if (n == 0 && size > 0 && h->size_unsettled &&
+	    off > index_size(h->idx)) {
+		free(buf);
+		fuse_reply_err(req, EIO);
+		return;
+	}
 	/* ENOMEM (over the memory budget) is this read's, not the file's:
 	 * not logged, a reader could flood the log with it. */
 	if (n < 0 && n != -ENOMEM)

@@ -66,7 +66,8 @@ patient_keys(const struct policy *p, const char *id, size_t len,
 
 	if (p->patient == NULL)
 		return -ENOENT;
-	if ((r = norm_value(p->patient->norm, id, len, tmp)) != 0)
+	if ((r = norm_value(policy_column_norm(p->patient), id, len,
+	    tmp)) != 0)
 		return r;
 	if (tmp->len == 0)
 		return -ENOENT;
@@ -434,10 +435,10 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 			continue;
 		if (c == p->patient && ld.patient_at < 0)
 			ld.patient_at = (int)ncols;
-		else if (c->identifies == DETECT_IDENT_NONE)
+		else if (policy_column_identifies(c) == DETECT_IDENT_NONE)
 			continue;
 		ld.kinds[ncols] = c == p->patient ? DETECT_IDENT_NONE :
-		    c->identifies;
+		    policy_column_identifies(c);
 		cols[ncols++] = i;
 	}
 	if (ld.patient_at < 0 || ncols < 2) {
@@ -529,15 +530,10 @@ identity_rule_depends(const struct policy *p, const struct policy_file *rule)
 	if (p->identity_rule == NULL || rule == p->identity_rule)
 		return 0;
 	for (size_t i = 0; i < p->ncolumns; i++) {
-		const struct policy_column *c = &p->columns[i];
-		size_t k;
+		const struct policy_column *c = policy_column_at(p, i);
 
-		if (c->op != OP_SCRUB)
-			continue;
-		for (k = 0; k < c->nfiles; k++)
-			if (strcmp(c->files[k], rule->name) == 0)
-				break;
-		if (c->nfiles == 0 || k < c->nfiles)
+		if (policy_column_op(c) == OP_SCRUB &&
+		    policy_column_in_file(c, rule))
 			return 1;
 	}
 	return 0;

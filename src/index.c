@@ -75,7 +75,16 @@ struct index {
 	void			*cache_entry;	/* owned by an index_cache */
 	int			 spoiled;	/* a mark did not verify: the
 						 * cache forgets this index */
+	uint64_t		 serial;	/* this build of the version */
+	/* Its pass, when it ran after the index was handed out
+	 * (INDEX_START): the fields above but view, id, kept and serial
+	 * are the pass's until it ends (pass_wait). */
+	struct index_pass	*pass;
 };
+
+/* Numbers of the indexes built or loaded, never reused (index_serial). */
+static uint64_t index_serial_next;
+
 
 static int
 checkpoint_mark(const struct keys_prf *key, int fd, off_t src,
@@ -142,6 +151,28 @@ struct build_state {
 	struct firstpass_writer *kept;	/* the pass's view bytes, or NULL */
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
 	struct build_progress *progress;	/* NULL: none */
+};
+
+/* A pass that runs after its index was handed out, and its end for those
+ * who wait for it (include/index.h). */
+struct index_pass {
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 ended;
+	unsigned		 refs;
+	int			 done;
+	int			 error;		/* 0, -EINVAL (err says why), -errno */
+	struct pfs_error	 err;
+	off_t			 size;		/* the view's, once done */
+	/* What its run needs, released when it ends. */
+	const struct engine	*e;
+	const struct policy_file *rule;
+	struct stat		 st;
+	int			 fd;		/* a descriptor of its own */
+	struct view_reader	*rd;
+	unsigned		 jobs;
+	struct build_state	 b;
+	struct build_progress	 progress;
+	char			*name;
 };
 
 #define PROGRESS_CHECK_BYTES	(4 << 20)	/* the clock is read this often */
@@ -225,6 +256,12 @@ struct ichunk {
 	int			 r;
 	struct pfs_error	 err;
 	struct firstpass_writer	*kept;		/* its view bytes, or NULL */
+	int			 finished;
+	/* Its view offset, known once every chunk before it has ended where
+	 * the next began: its bytes are placed then, for readers of the
+	 * running pass (firstpass.h), never before. */
+	int			 placeable;
+	off_t			 base;
 };
 
 struct ipar {
@@ -237,6 +274,10 @@ struct ipar {
 	pthread_mutex_t		 lock;
 	struct build_progress	*progress;
 	off_t			 done;
+	off_t			 head;		/* view bytes before the first chunk */
+	size_t			 joined;	/* chunks ended, in order */
+	off_t			 joined_size;	/* their view bytes */
+	int			 stopped;	/* a chunk failed or a cut was off */
 };
 
 struct ichunk_run {
@@ -282,6 +323,28 @@ ichunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	return src_end >= c->at.end ? 1 : 0;
 }
 
+/* The chunks ended in order since the last call: each places the next
+ * one's bytes, if it ended without error where the next begins (a cut
+ * inside a record would have the next chunk's bytes parsed from the wrong
+ * place: they are never shown).  With p->lock held. */
+static void
+ichunks_place(struct ipar *p)
+{
+	while (!p->stopped && p->joined < p->n && p->c[p->joined].finished) {
+		struct ichunk *c = &p->c[p->joined++], *next;
+
+		next = p->joined < p->n ? &p->c[p->joined] : NULL;
+		if (c->r != 0 || next == NULL || c->ended != next->at.start) {
+			p->stopped = 1;
+			break;
+		}
+		p->joined_size += c->size;
+		next->base = p->head + p->joined_size;
+		next->placeable = 1;
+		firstpass_writer_place(next->kept, next->base);
+	}
+}
+
 static void *
 ichunk_worker(void *arg)
 {
@@ -295,13 +358,16 @@ ichunk_worker(void *arg)
 
 		pthread_mutex_lock(&p->lock);
 		c = p->next < p->n ? &p->c[p->next++] : NULL;
+		if (c != NULL && p->kept != NULL) {
+			c->kept = firstpass_writer_new(p->kept);
+			if (c->placeable)
+				firstpass_writer_place(c->kept, c->base);
+		}
 		pthread_mutex_unlock(&p->lock);
 		if (c == NULL)
 			break;
 		cr.p = p;
 		cr.c = c;
-		if (p->kept != NULL)
-			c->kept = firstpass_writer_new(p->kept);
 		c->ended = c->at.start;
 		c->next_line = c->at.line;
 		if ((c->r = r0) == 0 &&
@@ -313,6 +379,8 @@ ichunk_worker(void *arg)
 			c->r = 0;
 		firstpass_writer_finish(c->kept);
 		pthread_mutex_lock(&p->lock);
+		c->finished = 1;
+		ichunks_place(p);
 		p->done += c->at.end - c->at.start;
 		if (p->progress != NULL)
 			progress_check(p->progress, p->done, 0);
@@ -370,8 +438,11 @@ build_rest(struct build_state *b, struct view_reader *rd, long line,
 	off_t base = b->idx->size;
 	int r;
 
-	if (b->idx->kept != NULL)
+	/* Placed at once: readers of the running pass copy each flush. */
+	if (b->idx->kept != NULL) {
 		b->kept = firstpass_writer_new(b->idx->kept);
+		firstpass_writer_place(b->kept, base);
+	}
 	r = view_run(b->idx->view, rd, line, build_sink, b, err);
 	if (r == 0)
 		firstpass_writer_end(b->kept, base);
@@ -387,7 +458,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 {
 	const struct view *v = b->idx->view;
 	struct ipar p = { .v = v, .mark_key = b->idx->mark_key, .fd = b->fd,
-	    .progress = b->progress, .kept = b->idx->kept };
+	    .progress = b->progress, .kept = b->idx->kept,
+	    .head = b->idx->size };
 	pthread_t tid[INDEX_MAX_JOBS];
 	struct split_chunk *cuts = NULL;
 	unsigned started = 0;
@@ -405,6 +477,10 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	for (size_t i = 0; i < p.n; i++)
 		p.c[i].at = cuts[i];
 	free(cuts);
+	if (p.n > 0) {
+		p.c[0].placeable = 1;
+		p.c[0].base = p.head;
+	}
 	pthread_mutex_init(&p.lock, NULL);
 	for (; started < jobs && started < INDEX_MAX_JOBS; started++)
 		if (pthread_create(&tid[started], NULL, ichunk_worker, &p) != 0)
@@ -425,6 +501,69 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	return r;
 }
 
+/* The plan, the first checkpoint and the file for the pass's bytes: what
+ * a pass starts from (b->idx, with its number). */
+static int
+build_start(const struct engine *e, const struct policy_file *rule,
+    const struct stat *st, int with_risk, struct firstpass *keep,
+    struct build_state *b, struct view_reader *rd, struct pfs_error *err)
+{
+	struct index *idx;
+	size_t head_len;
+	int r;
+
+	if ((idx = calloc(1, sizeof(*idx))) == NULL)
+		return -ENOMEM;
+	b->idx = idx;
+	idx->mark_key = &e->policy->index_prf;
+	index_identity_of(st, &idx->id);
+	idx->serial = __atomic_add_fetch(&index_serial_next, 1,
+	    __ATOMIC_RELAXED);
+	if ((r = view_open(e, rule, rd, &idx->view, err)) != 0)
+		return r;
+	idx->id.dep = view_identity_version(idx->view, &idx->dep_changed);
+	(void)view_head(idx->view, &head_len);
+	idx->size = (off_t)head_len;
+	if (with_risk && (r = risk_scan_new(idx->view, &b->scan)) != 0)
+		return r;
+	if ((r = add_marked(b, view_data_off(idx->view), idx->size,
+	    view_data_line(idx->view))) != 0)
+		return r;
+	idx->kept = firstpass_file_new(keep, st->st_size);
+	return 0;
+}
+
+/* The pass itself, from the first record to the end. */
+static int
+build_run(const struct engine *e, const struct stat *st, unsigned jobs,
+    struct build_state *b, struct view_reader *rd, struct pfs_error *err)
+{
+	struct index *idx = b->idx;
+	int r;
+
+	/* The risk is measured record by record in order: one thread.  A
+	 * gzip source is one stream (its cuts would be compressed offsets),
+	 * and its one pass records the inflate access points. */
+	if (jobs > 1 && b->scan == NULL && S_ISREG(st->st_mode) &&
+	    view_ncols(idx->view) > 0 && !view_reader_is_gzip(rd) &&
+	    st->st_size - view_data_off(idx->view) >= INDEX_SPLIT_MIN)
+		r = build_parallel(b, rd, st->st_size, jobs, err);
+	else
+		r = build_rest(b, rd, view_data_line(idx->view), err);
+	if (r != 0)
+		return r;
+	if (b->scan != NULL) {
+		risk_scan_summary(b->scan, (unsigned long)e->policy->k_threshold,
+		    &idx->risk);
+		idx->has_risk = 1;
+	}
+	/* A gzip source: the pass left access points for the cursors. */
+	idx->gz = view_reader_take_gz_index(rd);
+	if (b->progress != NULL)
+		progress_check(b->progress, st->st_size, 1);
+	return 0;
+}
+
 static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, unsigned jobs,
@@ -432,58 +571,21 @@ build(const struct engine *e, const struct policy_file *rule, int fd,
     struct index **out, struct pfs_error *err)
 {
 	struct view_reader *rd = NULL;
-	struct build_state b = { .progress = progress };
-	struct index *idx;
-	size_t head_len;
+	struct build_state b = { .progress = progress, .fd = fd };
 	int r;
 
 	*out = NULL;
 	memset(err, 0, sizeof(*err));
-	if ((idx = calloc(1, sizeof(*idx))) == NULL)
-		return -ENOMEM;
-	b.idx = idx;
-	b.fd = fd;
-	idx->mark_key = &e->policy->index_prf;
-	index_identity_of(st, &idx->id);
-	if ((r = view_reader_new(fd, &rd)) != 0 ||
-	    (r = view_open(e, rule, rd, &idx->view, err)) != 0)
-		goto out;
-	idx->id.dep = view_identity_version(idx->view, &idx->dep_changed);
-	(void)view_head(idx->view, &head_len);
-	idx->size = (off_t)head_len;
-	if (with_risk && (r = risk_scan_new(idx->view, &b.scan)) != 0)
-		goto out;
-	if ((r = add_marked(&b, view_data_off(idx->view), idx->size,
-	    view_data_line(idx->view))) != 0)
-		goto out;
-	idx->kept = firstpass_file_new(keep, st->st_size);
-	/* The risk is measured record by record in order: one thread.  A
-	 * gzip source is one stream (its cuts would be compressed offsets),
-	 * and its one pass records the inflate access points. */
-	if (jobs > 1 && b.scan == NULL && S_ISREG(st->st_mode) &&
-	    view_ncols(idx->view) > 0 && !view_reader_is_gzip(rd) &&
-	    st->st_size - view_data_off(idx->view) >= INDEX_SPLIT_MIN)
-		r = build_parallel(&b, rd, st->st_size, jobs, err);
-	else
-		r = build_rest(&b, rd, view_data_line(idx->view), err);
-	if (r != 0)
-		goto out;
-	if (b.scan != NULL) {
-		risk_scan_summary(b.scan, (unsigned long)e->policy->k_threshold,
-		    &idx->risk);
-		idx->has_risk = 1;
+	if ((r = view_reader_new(fd, &rd)) == 0 &&
+	    (r = build_start(e, rule, st, with_risk, keep, &b, rd, err)) == 0 &&
+	    (r = build_run(e, st, jobs, &b, rd, err)) == 0) {
+		*out = b.idx;
+		b.idx = NULL;
 	}
-	/* A gzip source: the pass left access points for the cursors. */
-	idx->gz = view_reader_take_gz_index(rd);
-	if (progress != NULL)
-		progress_check(progress, st->st_size, 1);
-	*out = idx;
-	idx = NULL;
- out:
 	r = risk_error(r, err);
 	risk_scan_free(b.scan);
 	view_reader_free(rd);
-	index_free(idx);
+	index_free(b.idx);
 	return r;
 }
 
@@ -493,6 +595,110 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
     struct pfs_error *err)
 {
 	return build(e, rule, fd, st, with_risk, 1, NULL, NULL, out, err);
+}
+
+/* ---- a pass run after its index was handed out (INDEX_GET_START) ---- */
+
+/* What only its run needs. */
+static void
+pass_release_run(struct index_pass *p)
+{
+	risk_scan_free(p->b.scan);
+	p->b.scan = NULL;
+	view_reader_free(p->rd);
+	p->rd = NULL;
+	if (p->fd != -1)
+		close(p->fd);
+	p->fd = -1;
+	free(p->name);
+	p->name = NULL;
+}
+
+void
+index_pass_hold(struct index_pass *p)
+{
+	pthread_mutex_lock(&p->lock);
+	p->refs++;
+	pthread_mutex_unlock(&p->lock);
+}
+
+void
+index_pass_put(struct index_pass *p)
+{
+	unsigned left;
+
+	if (p == NULL)
+		return;
+	pthread_mutex_lock(&p->lock);
+	left = --p->refs;
+	pthread_mutex_unlock(&p->lock);
+	if (left > 0)
+		return;
+	pass_release_run(p);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->ended);
+	free(p);
+}
+
+int
+index_pass_wait(struct index_pass *p, off_t *size, struct pfs_error *err)
+{
+	int r;
+
+	pthread_mutex_lock(&p->lock);
+	while (!p->done)
+		pthread_cond_wait(&p->ended, &p->lock);
+	r = p->error;
+	if (r == 0 && size != NULL)
+		*size = p->size;
+	if (r != 0 && err != NULL)
+		*err = p->err;
+	pthread_mutex_unlock(&p->lock);
+	return r;
+}
+
+/* -EINPROGRESS while the pass runs, else its result (and *err). */
+static int
+pass_state(struct index_pass *p, struct pfs_error *err)
+{
+	int r;
+
+	pthread_mutex_lock(&p->lock);
+	r = p->done ? p->error : -EINPROGRESS;
+	if (r != 0 && r != -EINPROGRESS)
+		*err = p->err;
+	pthread_mutex_unlock(&p->lock);
+	return r;
+}
+
+struct index_pass *
+index_pending(const struct index *idx)
+{
+	struct index_pass *p = idx->pass;
+
+	if (p == NULL)
+		return NULL;
+	pthread_mutex_lock(&p->lock);
+	if (p->done) {
+		pthread_mutex_unlock(&p->lock);
+		return NULL;
+	}
+	p->refs++;
+	pthread_mutex_unlock(&p->lock);
+	return p;
+}
+
+uint64_t
+index_serial(const struct index *idx)
+{
+	return idx->serial;
+}
+
+static int
+pass_run(struct index_pass *p, struct pfs_error *err)
+{
+	return risk_error(build_run(p->e, &p->st, p->jobs, &p->b, p->rd, err),
+	    err);
 }
 
 struct index_cursor {
@@ -665,6 +871,47 @@ verify_marks(const struct index *idx, int fd, off_t from, off_t to,
 	return 0;
 }
 
+/* A read while the pass of idx may still run: the header, then the bytes
+ * the pass has placed (waiting for them: a reader at an offset not
+ * reached yet, or in a chunk whose view offset is not known yet, waits).
+ * *served is cleared when the pass is over and ended well before these
+ * bytes were placed: the read then goes on as on any index.  A pass that
+ * failed fails every read from then on (EIO); the bytes served before are
+ * view bytes of the records before the failure; a pass over the memory
+ * budget gives ENOMEM, as a read over it would. */
+static ssize_t
+read_running(const struct index *idx, char *buf, size_t len, off_t off,
+    int *served, struct pfs_error *err)
+{
+	size_t head_len, got = 0;
+	const char *head = view_head(idx->view, &head_len);
+	int r;
+
+	*served = 1;
+	if ((r = pass_state(idx->pass, err)) != -EINPROGRESS) {
+		*served = r != 0;
+		return r == 0 ? 0 : r == -ENOMEM ? r : -EIO;
+	}
+	if (off < (off_t)head_len) {
+		got = (size_t)((off_t)head_len - off) < len ?
+		    (size_t)((off_t)head_len - off) : len;
+		memcpy(buf, head + off, got);
+	}
+	if (got < len && firstpass_read_wait(idx->kept, buf + got, len - got,
+	    off + (off_t)got) != (ssize_t)(len - got)) {
+		/* Not placed (past the end, or not kept): read once the pass
+		 * is over. */
+		if ((r = index_pass_wait(idx->pass, NULL, err)) != 0)
+			return r == -ENOMEM ? r : -EIO;
+		*served = 0;
+		return 0;
+	}
+	/* A failure found meanwhile fails this read too. */
+	if ((r = pass_state(idx->pass, err)) != -EINPROGRESS && r != 0)
+		return r == -ENOMEM ? r : -EIO;
+	return (ssize_t)len;
+}
+
 ssize_t
 index_read(const struct index *idx, struct index_cursor *c, char *buf,
     size_t len, off_t off, struct pfs_error *err)
@@ -672,9 +919,16 @@ index_read(const struct index *idx, struct index_cursor *c, char *buf,
 	struct read_state s = { c, buf, off, 0, 0, idx, 0, err };
 	const char *head;
 	size_t head_len;
-	int r;
+	ssize_t n;
+	int r, served;
 
 	memset(err, 0, sizeof(*err));
+	if (len == 0)
+		return 0;
+	if (idx->pass != NULL &&
+	    ((n = read_running(idx, buf, len, off, &served, err)) != 0 ||
+	    served))
+		return n;
 	if (off >= idx->size || len == 0)
 		return 0;
 	if ((off_t)len > idx->size - off)
@@ -744,6 +998,7 @@ index_free(struct index *idx)
 	view_free(idx->view);
 	gzsrc_index_free(idx->gz);
 	firstpass_file_free(idx->kept);
+	index_pass_put(idx->pass);
 	free(idx->cps);
 	free(idx);
 }
@@ -1137,6 +1392,8 @@ disk_load(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	idx->mark_key = &e->policy->index_prf;
 	index_identity_of(st, &idx->id);
 	idx->id.dep = dep;
+	idx->serial = __atomic_add_fetch(&index_serial_next, 1,
+	    __ATOMIC_RELAXED);
 	if (disk_key(e, rule, &idx->id, &key) != 0)
 		goto out;
 	disk_name(e, &key, name);
@@ -1204,18 +1461,183 @@ index_cache_set_progress(struct index_cache *c, index_progress_fn fn,
 	c->progress_after_ns = after_ns;
 }
 
-int
-index_cache_get(struct index_cache *c, const struct engine *e,
+/* A new entry for the version id: its index, or the error of its pass. */
+static struct cache_entry *
+entry_new(const struct index_identity *id, struct index *idx, int r,
+    const struct pfs_error *err)
+{
+	struct cache_entry *e;
+
+	if ((e = calloc(1, sizeof(*e))) == NULL)
+		return NULL;
+	e->id = *id;
+	e->idx = idx;
+	if (idx != NULL)
+		idx->cache_entry = e;
+	e->error = r;
+	e->err = *err;
+	return e;
+}
+
+/* Put `fresh` in the table, unless an entry for its version is there
+ * already (another thread was quicker): that one, and fresh is freed.
+ * NULL (fresh freed) over the memory budget.  With the lock held. */
+static struct cache_entry *
+cache_add(struct index_cache *c, struct cache_entry *fresh)
+{
+	struct cache_entry *ent, **pp;
+	size_t bytes = entry_bytes(fresh->idx);
+	int spoiled = 0;
+
+	if ((ent = cache_find(c, &fresh->id, &spoiled)) != NULL) {
+		entry_free(fresh);
+		return ent;
+	}
+	cache_evict(c, bytes);
+	if (membudget_charge(bytes) != 0) {
+		entry_free(fresh);
+		return NULL;
+	}
+	fresh->bytes = bytes;
+	c->bytes += bytes;
+	pp = bucket_of(c, fresh->id.dev, fresh->id.ino);
+	fresh->next = *pp;
+	*pp = fresh;
+	return fresh;
+}
+
+/* A pass planned on a descriptor of its own (the caller's is closed once
+ * it answered): the index with its plan and first checkpoint in p->b.idx,
+ * not run yet.  0, or -EINVAL with *err, or -errno. */
+static int
+pass_new(struct index_cache *c, const struct engine *e,
     const struct policy_file *rule, const char *name, int fd,
-    const struct stat *st,
-    int for_open, const struct index **out, int *first_open,
-    struct pfs_error *err)
+    const struct stat *st, struct index_pass **out, struct pfs_error *err)
+{
+	struct index_pass *p;
+	int r;
+
+	*out = NULL;
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return -ENOMEM;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->ended, NULL);
+	p->refs = 1;
+	p->e = e;
+	p->rule = rule;
+	p->st = *st;
+	p->jobs = c->jobs;
+	if ((p->fd = fcntl(fd, F_DUPFD_CLOEXEC, 0)) == -1) {
+		r = -errno;
+		goto fail;
+	}
+	if ((p->name = strdup(name)) == NULL) {
+		r = -ENOMEM;
+		goto fail;
+	}
+	if (c->progress != NULL) {
+		p->progress = (struct build_progress){ c->progress,
+		    c->progress_arg, p->name, c->progress_after_ns,
+		    st->st_size, 0, { 0, 0 }, 0 };
+		clock_gettime(CLOCK_MONOTONIC, &p->progress.start);
+		p->b.progress = &p->progress;
+	}
+	p->b.fd = p->fd;
+	if ((r = view_reader_new(p->fd, &p->rd)) != 0 ||
+	    (r = build_start(e, rule, st, 0, c->keep, &p->b, p->rd, err)) != 0)
+		goto fail;
+	*out = p;
+	return 0;
+ fail:
+	index_free(p->b.idx);
+	p->b.idx = NULL;
+	index_pass_put(p);
+	return r;
+}
+
+/* Whether a lookup's pass may run after its caller answered: it must keep
+ * its bytes for the readers that come meanwhile (firstpass.h), and measure
+ * no risk (an open refused for its k must know k first). */
+static int
+may_defer(const struct index_cache *c, const struct stat *st)
+{
+	return c->keep != NULL && !c->with_risk && S_ISREG(st->st_mode) &&
+	    st->st_size >= FIRSTPASS_MIN_SOURCE;
+}
+
+/* The index of a version the cache does not hold: from disk, or its pass,
+ * run now or (*deferred, INDEX_GET_START, when its bytes can be kept)
+ * left to the caller.  0 or -EINVAL with *out NULL (the error to cache),
+ * or another -errno. */
+static int
+cache_make(struct index_cache *c, const struct engine *e,
+    const struct policy_file *rule, const char *name, int fd,
+    const struct stat *st, unsigned how, uint64_t dep, int spoiled,
+    struct index **out, struct index_pass **deferred, struct pfs_error *err)
+{
+	struct index_pass *p = NULL;
+	struct index *idx = NULL;
+	int r;
+
+	*out = NULL;
+	*deferred = NULL;
+	/* An index on disk holds no k: with the risk measured, every file is
+	 * read once per mount (the index is still saved for other mounts).
+	 * A spoiled index came from these bytes' identity: the one on disk
+	 * would be the same, so the file is read again (and the disk copy
+	 * replaced). */
+	if (!c->with_risk && c->dir_fd >= 0 && !spoiled &&
+	    (*out = disk_load(c->dir_fd, e, rule, fd, st, dep)) != NULL)
+		return 0;
+	if ((how & INDEX_GET_START) && may_defer(c, st)) {
+		if ((r = pass_new(c, e, rule, name, fd, st, &p, err)) != 0)
+			return r;
+		if (p->b.idx->kept != NULL) {
+			/* The index holds the pass; the pass, while it runs,
+			 * the index (its caller holds a reference). */
+			p->b.idx->pass = p;
+			*out = p->b.idx;
+			*deferred = p;
+			return 0;
+		}
+		/* Nothing can be kept for the readers: run it now. */
+		if ((r = pass_run(p, err)) == 0)
+			idx = p->b.idx;
+		else
+			index_free(p->b.idx);
+		p->b.idx = NULL;
+		index_pass_put(p);
+	} else {
+		struct build_progress pg = { c->progress, c->progress_arg,
+		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
+
+		clock_gettime(CLOCK_MONOTONIC, &pg.start);
+		r = build(e, rule, fd, st, c->with_risk, c->jobs,
+		    c->progress != NULL ? &pg : NULL, c->keep, &idx, err);
+	}
+	if (r == 0 && c->dir_fd >= 0)
+		disk_save(c->dir_fd, e, rule, idx);
+	*out = idx;
+	return r;
+}
+
+int
+index_cache_get_running(struct index_cache *c, const struct engine *e,
+    const struct policy_file *rule, const char *name, int fd,
+    const struct stat *st, unsigned how, const struct index **out,
+    int *first_open, struct index_pass **run, struct pfs_error *err)
 {
 	struct index_identity id;
 	struct cache_entry *ent, *fresh;
+	struct index_pass *deferred = NULL;
 	struct index *idx = NULL;
 	int r, spoiled = 0;
 
+	if (run != NULL)
+		*run = NULL;
+	else
+		how &= ~(unsigned)INDEX_GET_START;
+ again:
 	*out = NULL;
 	*first_open = 0;
 	memset(err, 0, sizeof(*err));
@@ -1226,71 +1648,127 @@ index_cache_get(struct index_cache *c, const struct engine *e,
 	sweep_kept(c);
 	ent = cache_find(c, &id, &spoiled);
 	if (ent != NULL) {
-		r = cache_hand_out(c, ent, for_open, out, first_open, err);
+		r = cache_hand_out(c, ent, how & INDEX_GET_OPEN, out,
+		    first_open, err);
 		pthread_mutex_unlock(&c->lock);
+		/* Its pass still runs: wait for it, unless it will do. */
+		if (r == 0 && (*out)->pass != NULL &&
+		    !(how & (INDEX_GET_RUNNING | INDEX_GET_START)) &&
+		    (r = index_pass_wait((*out)->pass, NULL, err)) != 0) {
+			index_cache_put(c, *out);
+			*out = NULL;
+			if (r == -EINVAL)
+				goto again;	/* its error, now cached */
+		}
 		return r;
 	}
 	pthread_mutex_unlock(&c->lock);
 
 	/* Built outside the lock: one slow file does not stall the others. */
-	/* An index on disk holds no k: with the risk measured, every file is
-	 * read once per mount (the index is still saved for other mounts). */
-	/* A spoiled index came from these bytes' identity: the one on disk
-	 * would be the same, so the file is read again (and the disk copy
-	 * replaced). */
-	if (!c->with_risk && c->dir_fd >= 0 && !spoiled &&
-	    (idx = disk_load(c->dir_fd, e, rule, fd, st, id.dep)) != NULL) {
-		r = 0;
-	} else {
-		struct build_progress pg = { c->progress, c->progress_arg,
-		    name, c->progress_after_ns, st->st_size, 0, { 0, 0 }, 0 };
-
-		clock_gettime(CLOCK_MONOTONIC, &pg.start);
-		r = build(e, rule, fd, st, c->with_risk, c->jobs,
-		    c->progress != NULL ? &pg : NULL, c->keep, &idx, err);
-		if (r != 0 && r != -EINVAL)
-			return r;	/* I/O errors are not remembered */
-		if (r == 0 && c->dir_fd >= 0)
-			disk_save(c->dir_fd, e, rule, idx);
-	}
-	if ((fresh = calloc(1, sizeof(*fresh))) == NULL) {
-		index_free(idx);
-		return -ENOMEM;
-	}
+	r = cache_make(c, e, rule, name, fd, st, how, id.dep, spoiled, &idx,
+	    &deferred, err);
+	if (r != 0 && r != -EINVAL)
+		return r;	/* I/O errors are not remembered */
 	/* The identity source may have changed since id.dep was read: the
 	 * entry is named by the version the view was planned with. */
 	if (idx != NULL)
 		id = idx->id;
-	fresh->id = id;
-	fresh->idx = idx;
-	if (idx != NULL)
-		idx->cache_entry = fresh;
-	fresh->error = r;
-	fresh->err = *err;
-
-	pthread_mutex_lock(&c->lock);
-	if ((ent = cache_find(c, &id, &spoiled)) != NULL) {
-		entry_free(fresh);	/* another thread was quicker */
-	} else {
-		struct cache_entry **pp;
-		size_t bytes = entry_bytes(idx);
-
-		cache_evict(c, bytes);
-		if (membudget_charge(bytes) != 0) {
-			pthread_mutex_unlock(&c->lock);
-			entry_free(fresh);
-			return -ENOMEM;
-		}
-		fresh->bytes = bytes;
-		c->bytes += bytes;
-		pp = bucket_of(c, id.dev, id.ino);
-		fresh->next = *pp;
-		*pp = fresh;
-		ent = fresh;
+	if ((fresh = entry_new(&id, idx, r, err)) == NULL) {
+		index_free(idx);
+		return -ENOMEM;
 	}
-	r = cache_hand_out(c, ent, for_open, out, first_open, err);
+	pthread_mutex_lock(&c->lock);
+	if ((ent = cache_add(c, fresh)) == NULL) {
+		pthread_mutex_unlock(&c->lock);
+		return -ENOMEM;
+	}
+	r = cache_hand_out(c, ent, how & INDEX_GET_OPEN, out, first_open, err);
+	if (ent == fresh && deferred != NULL) {
+		/* The caller runs the pass (index_cache_run), which holds the
+		 * index until it ends. */
+		ent->refs++;
+		index_pass_hold(deferred);
+		*run = deferred;
+	}
 	pthread_mutex_unlock(&c->lock);
 	return r;
+}
+
+int
+index_cache_get(struct index_cache *c, const struct engine *e,
+    const struct policy_file *rule, const char *name, int fd,
+    const struct stat *st,
+    int for_open, const struct index **out, int *first_open,
+    struct pfs_error *err)
+{
+	return index_cache_get_running(c, e, rule, name, fd, st,
+	    for_open ? INDEX_GET_OPEN : 0, out, first_open, NULL, err);
+}
+
+/* A pass that failed: its index leaves the table (its holders get the
+ * error), and a file that cannot be shown is remembered as such. */
+static void
+cache_forget_failed(struct index_cache *c, struct index *idx, int r,
+    const struct pfs_error *err)
+{
+	struct cache_entry *e = idx->cache_entry, *fresh;
+
+	pthread_mutex_lock(&c->lock);
+	if (!e->stale) {
+		bucket_unlink(c, e);
+		c->bytes -= e->bytes;
+		e->stale = 1;
+	}
+	if (r == -EINVAL && (fresh = entry_new(&e->id, NULL, r, err)) != NULL)
+		(void)cache_add(c, fresh);
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* The memory of an index its pass grew, charged once it ended. */
+static void
+cache_recharge(struct index_cache *c, struct index *idx)
+{
+	struct cache_entry *e = idx->cache_entry;
+	size_t now = entry_bytes(idx);
+
+	pthread_mutex_lock(&c->lock);
+	if (!e->stale && now > e->bytes &&
+	    membudget_charge(now - e->bytes) == 0) {
+		c->bytes += now - e->bytes;
+		e->bytes = now;
+	}
+	pthread_mutex_unlock(&c->lock);
+}
+
+void
+index_cache_run(struct index_cache *c, struct index_pass *p)
+{
+	struct index *idx = p->b.idx;
+	struct pfs_error err;
+	int r;
+
+	memset(&err, 0, sizeof(err));
+	r = pass_run(p, &err);
+	/* Readers waiting for bytes not kept now wait for the end. */
+	firstpass_file_close(idx->kept);
+	if (r == 0) {
+		cache_recharge(c, idx);
+		if (c->dir_fd >= 0)
+			disk_save(c->dir_fd, p->e, p->rule, idx);
+	} else {
+		cache_forget_failed(c, idx, r, &err);
+	}
+	pthread_mutex_lock(&p->lock);
+	p->done = 1;
+	p->error = r;
+	p->err = err;
+	p->size = idx->size;
+	p->b.idx = NULL;
+	pthread_cond_broadcast(&p->ended);
+	pthread_mutex_unlock(&p->lock);
+	pass_release_run(p);
+	index_cache_put(c, idx);
+	index_pass_put(p);
 }
 
 void

@@ -14,6 +14,12 @@
 struct node {
 	struct inode		 pub;
 	struct index_identity	 id;		/* files: the version */
+	/* Files, under the table's lock: the view size, or -1 and the pass
+	 * that gives it (a reference); broken: cannot be shown. */
+	off_t			 size;
+	struct index_pass	*pass;
+	int			 broken;
+	int			 failed;	/* its pass failed after its lookup */
 	uint64_t		 nlookup;	/* lookups the kernel holds */
 	struct node		*next_key;	/* chain by (path, version) */
 	struct node		*next_id;	/* chain by nodeid */
@@ -66,9 +72,9 @@ inodes_number(const struct inodes *t, const char *path, int is_dir,
 
 /* st_ino is a PRF output, uniform already; nodeids count up. */
 static size_t
-key_hash(uint64_t st_ino, off_t size, size_t nbuckets)
+key_hash(uint64_t st_ino, uint64_t serial, size_t nbuckets)
 {
-	return (size_t)(st_ino ^ (uint64_t)size) & (nbuckets - 1);
+	return (size_t)(st_ino ^ serial) & (nbuckets - 1);
 }
 
 static size_t
@@ -81,7 +87,7 @@ static void
 link_node(struct node **by_key, struct node **by_id, size_t nbuckets,
     struct node *n)
 {
-	size_t k = key_hash(n->pub.st_ino, n->pub.size, nbuckets);
+	size_t k = key_hash(n->pub.st_ino, n->pub.serial, nbuckets);
 	size_t i = id_hash(n->pub.nodeid, nbuckets);
 
 	n->next_key = by_key[k];
@@ -137,14 +143,14 @@ node_bytes(size_t path_len)
 static void
 node_free(struct node *n)
 {
+	index_pass_put(n->pass);
 	membudget_uncharge(node_bytes(strlen(n->path)));
 	free(n);
 }
 
 static struct node *
 node_new(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep,
-    const struct timespec *mtime, int broken)
+    const struct stat *st, const struct inode_version *v)
 {
 	size_t len = strlen(path);
 	struct node *n;
@@ -160,15 +166,18 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	memcpy(n->path, path, len + 1);
 	n->pub.path = n->path;
 	n->pub.is_dir = is_dir;
-	n->pub.broken = broken;
-	n->pub.size = is_dir ? 0 : size;
-	n->pub.dep = is_dir ? 0 : dep;
 	n->pub.st = *st;
-	n->pub.mtime = mtime != NULL ? *mtime : st->st_mtim;
+	n->pub.mtime = v != NULL && v->mtime != NULL ? *v->mtime : st->st_mtim;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
 	if (!is_dir) {
+		n->pub.dep = v->dep;
+		n->pub.serial = v->serial;
+		n->broken = v->broken;
+		n->size = v->broken ? 0 : v->size;
+		if (n->size < 0 && (n->pass = v->pass) != NULL)
+			index_pass_hold(n->pass);
 		index_identity_of(st, &n->id);
-		n->id.dep = dep;
+		n->id.dep = v->dep;
 	}
 	return n;
 }
@@ -192,7 +201,7 @@ inodes_new(struct keys_prf prf, struct inodes **out)
 	t->by_id = calloc(t->nbuckets, sizeof(*t->by_id));
 	memset(&none, 0, sizeof(none));
 	if (t->by_key == NULL || t->by_id == NULL ||
-	    (t->root = node_new(t, "/", 1, &none, 0, 0, NULL, 0)) == NULL) {
+	    (t->root = node_new(t, "/", 1, &none, NULL)) == NULL) {
 		free(t->by_key);
 		free(t->by_id);
 		membudget_uncharge(tables_bytes(t->nbuckets));
@@ -231,41 +240,55 @@ inodes_free(struct inodes *t)
 
 static int
 same_version(const struct node *n, const char *path, int is_dir,
-    const struct index_identity *id, off_t size)
+    const struct index_identity *id, uint64_t serial)
 {
 	if (n->pub.is_dir != is_dir || strcmp(n->path, path) != 0)
 		return 0;
-	return is_dir || (n->pub.size == size && index_identity_equal(&n->id,
-	    id));
+	return is_dir || (n->pub.serial == serial &&
+	    index_identity_equal(&n->id, id));
+}
+
+/* The pending node's size, now known.  With the lock held; the pass's
+ * reference is the caller's to put. */
+static struct index_pass *
+node_settle(struct node *n, off_t size, int broken)
+{
+	struct index_pass *p = n->pass;
+
+	n->pass = NULL;
+	n->broken = broken;
+	n->failed = broken;
+	n->size = broken ? 0 : size;
+	return p;
 }
 
 int
 inodes_lookup(struct inodes *t, const char *path, int is_dir,
-    const struct stat *st, off_t size, uint64_t dep,
-    const struct timespec *mtime, int broken, const struct inode **out)
+    const struct stat *st, const struct inode_version *v,
+    const struct inode **out, int *known)
 {
 	struct index_identity id;
+	struct index_pass *done = NULL;
 	struct node *n;
-	uint64_t st_ino;
+	uint64_t st_ino, serial = is_dir ? 0 : v->serial;
 	int r = 0;
 
 	memset(&id, 0, sizeof(id));
-	if (is_dir) {
-		size = 0;
-	} else {
+	if (!is_dir) {
 		index_identity_of(st, &id);
-		id.dep = dep;
+		id.dep = v->dep;
 	}
 	st_ino = inodes_number(t, path, is_dir, st);
 	pthread_mutex_lock(&t->lock);
-	for (n = t->by_key[key_hash(st_ino, size, t->nbuckets)]; n != NULL;
+	for (n = t->by_key[key_hash(st_ino, serial, t->nbuckets)]; n != NULL;
 	    n = n->next_key)
 		if (n->pub.st_ino == st_ino && same_version(n, path, is_dir,
-		    &id, size))
+		    &id, serial))
 			break;
+	if (n != NULL && !is_dir && n->size < 0 && (v->size >= 0 || v->broken))
+		done = node_settle(n, v->size, v->broken);
 	if (n == NULL) {
-		if ((n = node_new(t, path, is_dir, st, size, dep, mtime,
-		    broken)) == NULL) {
+		if ((n = node_new(t, path, is_dir, st, v)) == NULL) {
 			r = -ENOMEM;
 			goto out;
 		}
@@ -275,11 +298,55 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 		link_node(t->by_key, t->by_id, t->nbuckets, n);
 		t->count++;
 	}
+	if (known != NULL)
+		*known = n->nlookup > 0;
 	n->nlookup++;
 	*out = &n->pub;
  out:
 	pthread_mutex_unlock(&t->lock);
+	index_pass_put(done);
 	return r;
+}
+
+int
+inodes_size(struct inodes *t, const struct inode *ino, off_t *size)
+{
+	const struct node *n = (const struct node *)ino;
+	int r;
+
+	pthread_mutex_lock(&t->lock);
+	r = n->failed ? -EIO : n->size < 0 ? -EINPROGRESS : 0;
+	*size = n->size < 0 ? 0 : n->size;
+	pthread_mutex_unlock(&t->lock);
+	return r;
+}
+
+int
+inodes_settle(struct inodes *t, const struct inode *ino,
+    struct pfs_error *err)
+{
+	struct node *n = (struct node *)ino;
+	struct index_pass *p, *done = NULL;
+	off_t size = 0;
+	int r, failed = 0;
+
+	/* The waiter's own reference: the node's may go meanwhile. */
+	pthread_mutex_lock(&t->lock);
+	if ((p = n->pass) != NULL)
+		index_pass_hold(p);
+	pthread_mutex_unlock(&t->lock);
+	if (p == NULL)
+		return 0;
+	r = index_pass_wait(p, &size, err);
+	pthread_mutex_lock(&t->lock);
+	if (n->pass == p) {
+		done = node_settle(n, size, r != 0);
+		failed = r != 0;
+	}
+	pthread_mutex_unlock(&t->lock);
+	index_pass_put(done);
+	index_pass_put(p);
+	return failed;
 }
 
 /* Called with the lock held. */
@@ -309,7 +376,8 @@ unlink_node(struct inodes *t, struct node *n)
 {
 	struct node **pp;
 
-	for (pp = &t->by_key[key_hash(n->pub.st_ino, n->pub.size, t->nbuckets)];
+	for (pp = &t->by_key[key_hash(n->pub.st_ino, n->pub.serial,
+	    t->nbuckets)];
 	    *pp != n; pp = &(*pp)->next_key)
 		;
 	*pp = n->next_key;
@@ -323,7 +391,7 @@ unlink_node(struct inodes *t, struct node *n)
 void
 inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t count)
 {
-	struct node *n;
+	struct node *n, *gone = NULL;
 
 	if (nodeid == INODES_ROOT)
 		return;
@@ -332,10 +400,12 @@ inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t count)
 		n->nlookup = count < n->nlookup ? n->nlookup - count : 0;
 		if (n->nlookup == 0) {
 			unlink_node(t, n);
-			node_free(n);
+			gone = n;
 		}
 	}
 	pthread_mutex_unlock(&t->lock);
+	if (gone != NULL)
+		node_free(gone);
 }
 
 size_t

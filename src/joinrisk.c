@@ -104,9 +104,10 @@ joinrisk_file_new(struct joinrisk *j, const struct policy *p,
 			f->patient_col = col;
 			found = 1;
 		}
-		if (r != NULL && r->quasi != QUASI_NO) {
+		if (r != NULL && policy_column_quasi(r) != RISK_QUASI_NO) {
 			f->qi_col[f->nqi] = col;
-			f->qi_rule[f->nqi++] = (uint32_t)(r - p->columns);
+			f->qi_rule[f->nqi++] =
+			    (uint32_t)policy_column_index(p, r);
 		}
 		col++;
 	}

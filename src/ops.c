@@ -13,6 +13,7 @@
 #include "nir.h"
 #include "norm.h"
 #include "ops.h"
+#include "policy_column.h"
 #include "util.h"
 
 /* Crockford's alphabet, lower case: no i/l/o/u to misread when a token is
@@ -163,7 +164,7 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 	(void)s;
 	if (date_parse(v, len, &d) != 0)
 		return 0;
-	if (c->birth_mode == BIRTH_MODE_YEAR) {
+	if (c->birth_mode == OPS_BIRTH_YEAR) {
 		if (d.year >= 0 && d.year <= 9999) {
 			/* put_number's "%04d", unrolled: one per row. */
 			text[0] = (char)('0' + d.year / 1000);

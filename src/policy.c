@@ -21,6 +21,7 @@
 #include "pathglob.h"
 #include "pfs_error.h"
 #include "policy.h"
+#include "policy_column.h"
 #include "scrub.h"
 #include "secfile.h"
 #include "sensitive.h"
@@ -480,7 +481,7 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	if ((e = get(s, "columns")) != NULL) {
 		if (parse_choice(ps, e, unnamed_names, 3, &v) != 0)
 			return -EINVAL;
-		p->unnamed = (enum unnamed_columns)v;
+		p->unnamed = (enum view_unnamed)v;
 	}
 	if ((e = get(s, "dirs")) != NULL &&
 	    parse_choice(ps, e, dirs_names, 2, &p->dirs_hide) != 0)
@@ -590,7 +591,7 @@ build_file(struct parser *ps, const struct section *s, struct policy *p,
 	if ((e = get(s, "columns")) != NULL) {
 		if (parse_choice(ps, e, unnamed_names, 3, &v) != 0)
 			return -EINVAL;
-		f->unnamed = (enum unnamed_columns)v;
+		f->unnamed = (enum view_unnamed)v;
 	}
 	return 0;
 }
@@ -635,7 +636,7 @@ struct op_option {
 
 /* Choices are stored through an int: the enums they fill must be one. */
 _Static_assert(sizeof(enum date_mode) == sizeof(int) &&
-    sizeof(enum birth_mode) == sizeof(int) &&
+    sizeof(enum ops_birth_mode) == sizeof(int) &&
     sizeof(enum icd10_level) == sizeof(int) &&
     sizeof(enum scrub_dates) == sizeof(int), "enum options are ints");
 
@@ -923,7 +924,7 @@ check_birthdate(struct op_build *b, struct policy_column *c)
 {
 	const struct entry *e;
 
-	if (c->birth_mode == BIRTH_MODE_YEAR) {
+	if (c->birth_mode == OPS_BIRTH_YEAR) {
 		if ((e = get(b->s, "band")) != NULL ||
 		    (e = get(b->s, "top")) != NULL ||
 		    (e = get(b->s, "reference")) != NULL) {
@@ -1321,7 +1322,7 @@ column_common(struct op_build *b, struct policy_column *c)
 	if ((e = get(b->s, "quasi")) != NULL) {
 		if (parse_choice(b->ps, e, quasi_names, 3, &v) != 0)
 			return -EINVAL;
-		c->quasi = (enum quasi_kind)v;
+		c->quasi = (enum risk_quasi)v;
 	}
 	if ((r = column_headers(b, c)) != 0)
 		return r;
@@ -1714,7 +1715,7 @@ policy_bind(struct policy *p, struct keys *k,
 		snprintf(label, sizeof(label), "column:%s", p->columns[i].domain);
 		if ((r = keys_derive(k, label, &p->columns[i].prf)) != 0)
 			goto fail;
-		if (p->columns[i].quasi == QUASI_NO)
+		if (p->columns[i].quasi == RISK_QUASI_NO)
 			continue;
 		snprintf(label, sizeof(label), "check-digest:%s",
 		    p->columns[i].name);
@@ -1795,20 +1796,95 @@ policy_match_column(const struct policy *p, const struct policy_file *file,
 {
 	for (size_t i = 0; i < p->ncolumns; i++) {
 		const struct policy_column *c = &p->columns[i];
-		size_t j;
 
-		if (c->nfiles) {
-			for (j = 0; j < c->nfiles; j++)
-				if (strcmp(c->files[j], file->name) == 0)
-					break;
-			if (j == c->nfiles)
-				continue;
-		}
-		for (j = 0; j < c->nheaders; j++)
+		if (!policy_column_in_file(c, file))
+			continue;
+		for (size_t j = 0; j < c->nheaders; j++)
 			if (strcmp(c->headers[j], norm_header) == 0)
 				return c;
 	}
 	return NULL;
+}
+
+int
+policy_column_in_file(const struct policy_column *c,
+    const struct policy_file *file)
+{
+	if (c->nfiles == 0)
+		return 1;
+	for (size_t j = 0; j < c->nfiles; j++)
+		if (strcmp(c->files[j], file->name) == 0)
+			return 1;
+	return 0;
+}
+
+const struct policy_column *
+policy_column_at(const struct policy *p, size_t i)
+{
+	return i < p->ncolumns ? &p->columns[i] : NULL;
+}
+
+size_t
+policy_column_index(const struct policy *p, const struct policy_column *c)
+{
+	return (size_t)(c - p->columns);
+}
+
+const char *
+policy_column_name(const struct policy_column *c)
+{
+	return c->name;
+}
+
+enum op_kind
+policy_column_op(const struct policy_column *c)
+{
+	return c->op;
+}
+
+const char *
+policy_column_op_name(const struct policy_column *c)
+{
+	return policy_op_name(c->op);
+}
+
+unsigned
+policy_column_flags(const struct policy_column *c)
+{
+	return c->flags;
+}
+
+enum detect_ident
+policy_column_identifies(const struct policy_column *c)
+{
+	return c->identifies;
+}
+
+enum norm_kind
+policy_column_norm(const struct policy_column *c)
+{
+	return c->norm;
+}
+
+enum risk_quasi
+policy_column_quasi(const struct policy_column *c)
+{
+	return c->quasi;
+}
+
+struct keys_prf
+policy_column_quasi_prf(const struct policy_column *c)
+{
+	return c->quasi_prf;
+}
+
+int
+policy_has_quasi(const struct policy *p)
+{
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (p->columns[i].quasi != RISK_QUASI_NO)
+			return 1;
+	return 0;
 }
 
 void

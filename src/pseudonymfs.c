@@ -39,6 +39,7 @@ struct options {
 	char	*first_pass_max;	/* their disk budget, "2G" */
 	int	 have_mountpoint;
 	int	 have_fsname;
+	int	 shared;	/* allow_other or allow_root */
 	int	 help;
 	int	 version;
 	int	 enforce_k;
@@ -48,6 +49,7 @@ struct options {
 
 enum {
 	KEY_HELP, KEY_VERSION, KEY_FSNAME, KEY_RW, KEY_AUTO_UNMOUNT,
+	KEY_SHARED,
 };
 
 #define OPT(t, field, v)	{ t, offsetof(struct options, field), v }
@@ -73,7 +75,8 @@ static const struct fuse_opt option_spec[] = {
 	/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
 	OPT("nonempty", nonempty, 1),
 	/* Handed to libfuse as they are. */
-	PASS("allow_other"), PASS("allow_root"), PASS("default_permissions"),
+	FUSE_OPT_KEY("allow_other", KEY_SHARED),
+	FUSE_OPT_KEY("allow_root", KEY_SHARED), PASS("default_permissions"),
 	PASS("ro"), PASS("nodev"), PASS("nosuid"), PASS("noexec"),
 	PASS("noatime"), PASS("relatime"), PASS("clone_fd"), PASS("subtype="),
 	PASS("max_read="), PASS("max_threads="), PASS("max_idle_threads="),
@@ -111,6 +114,9 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 		return 0;
 	case KEY_FSNAME:
 		o->have_fsname = 1;
+		return 1;
+	case KEY_SHARED:
+		o->shared = 1;
 		return 1;
 	case KEY_RW:
 		fprintf(stderr, "pseudonymfs: the view is read-only: option 'rw' "
@@ -347,7 +353,8 @@ usage(FILE *f)
 	    "  -s                single-threaded\n"
 	    "  -d                FUSE debug output (implies -f)\n"
 	    "\n"
-	    "Always mounted ro,nodev,nosuid,noexec,default_permissions.\n",
+	    "Always mounted ro,nodev,nosuid,noexec; default_permissions too with\n"
+	    "allow_other or allow_root.\n",
 	    DEFAULT_INDEX_LOG, DEFAULT_MAX_THREADS);
 }
 
@@ -402,11 +409,10 @@ index_log_option(const char *arg)
 
 /* enforce_k needs quasi-identifiers to measure k on. */
 static int
-policy_has_quasi(const struct policy *p)
+has_quasi(const struct policy *p)
 {
-	for (size_t i = 0; i < p->ncolumns; i++)
-		if (p->columns[i].quasi != QUASI_NO)
-			return 1;
+	if (policy_has_quasi(p))
+		return 1;
 	fprintf(stderr, "pseudonymfs: enforce_k needs quasi-identifiers: the "
 	    "policy declares none (quasi = yes on a [column] rule, "
 	    "docs/policy.md)\n");
@@ -449,7 +455,7 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 		return -1;
 	fs->tree.engine = *engine;
 	if (set_limits(o, fs) != 0 ||
-	    (o->enforce_k && !policy_has_quasi((*engine)->policy)))
+	    (o->enforce_k && !has_quasi((*engine)->policy)))
 		return -1;
 	fs->enforce_k = o->enforce_k;
 	if ((fs->tree.root_fd = open(o->src, O_RDONLY | O_DIRECTORY |
@@ -466,15 +472,22 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 
 /* Read-only, always.  Named "pseudonymfs" in mount tables, which every
  * user can read (/proc/mounts): the source's path may hold a patient's
- * name or number. */
+ * name or number.  default_permissions on a view other users may enter
+ * (allow_other, allow_root): the kernel applies the source's bits to each
+ * of them.  A view of one user needs none: the kernel lets no one else in
+ * (the mounter's uid and gid only), and the daemon reads the sources with
+ * the mounter's rights; without it the kernel asks for no attributes
+ * before an open, so a file whose index pass runs opens at once (its
+ * attributes time out at once, for stat's sake; docs/performance.md). */
 static int
 add_mount_options(struct fuse_args *args, const struct options *o)
 {
 	char *opts = NULL;
 	int r = -1;
 
-	if (fuse_opt_add_opt(&opts, "ro,nodev,nosuid,noexec,"
-	    "default_permissions,subtype=pseudonymfs") == 0 &&
+	if (fuse_opt_add_opt(&opts, o->shared ? "ro,nodev,nosuid,noexec,"
+	    "default_permissions,subtype=pseudonymfs" : "ro,nodev,nosuid,"
+	    "noexec,subtype=pseudonymfs") == 0 &&
 	    (o->have_fsname || fuse_opt_add_opt(&opts,
 	    "fsname=pseudonymfs") == 0) &&
 	    fuse_opt_add_arg(args, "-o") == 0 &&
@@ -549,7 +562,7 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 {
 	struct audit_access acc = { "mount", getuid(), 0, cmd->mountpoint, 0 };
 	struct fuse_session *se;
-	int status = 1, signals = 0;
+	int status = 1, signals = 0, r;
 
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
 	if ((se = fuse_session_new(args, fs_operations(),
@@ -568,17 +581,17 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 	signals = 1;
 	/* After daemonizing, so the record names the daemon's pid. */
 	acc.pid = getpid();
-	if (audit_record(fs->audit, &acc) != 0) {
+	if ((r = audit_record(fs->audit, &acc)) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of the mount: "
-		    "unmounting");
+		    "%s: unmounting", strerror(-r));
 		goto unmount;
 	}
 	status = run_loop(se, cmd) == 0 ? 0 : 1;
 	fs_log(fs, LOG_INFO, "unmounted %s", cmd->mountpoint);
 	acc.event = "unmount";
-	if (audit_record(fs->audit, &acc) != 0)
+	if ((r = audit_record(fs->audit, &acc)) != 0)
 		fs_log(fs, LOG_ERR, "cannot write the audit record of the "
-		    "unmount");
+		    "unmount: %s", strerror(-r));
  unmount:
 	if (signals)
 		fuse_remove_signal_handlers(se);

@@ -59,7 +59,8 @@ risk_scan_new(const struct view *v, struct risk_scan **out)
 
 		if (!c->emit)
 			continue;
-		if (c->rule != NULL && c->rule->quasi != QUASI_NO) {
+		if (c->rule != NULL &&
+		    policy_column_quasi(c->rule) != RISK_QUASI_NO) {
 			s->qi_col[s->nqi] = j;
 			s->qi_rule[s->nqi] = c->rule;
 			s->nqi++;

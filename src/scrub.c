@@ -10,6 +10,7 @@
 #include "datefmt.h"
 #include "detect.h"
 #include "ops.h"
+#include "policy_column.h"
 #include "scrub.h"
 #include "util.h"
 

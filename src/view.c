@@ -15,6 +15,7 @@
 #include "memo.h"
 #include "norm.h"
 #include "ops.h"
+#include "policy_column.h"
 #include "view.h"
 #include "identity.h"
 #include "membudget.h"
@@ -762,13 +763,13 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			continue;
 		}
 		switch (v->rule->unnamed) {
-		case UNNAMED_DROP:
+		case VIEW_UNNAMED_DROP:
 			c->emit = 0;
 			break;
-		case UNNAMED_KEEP:
+		case VIEW_UNNAMED_KEEP:
 			c->emit = 1;
 			break;
-		case UNNAMED_FAIL:
+		case VIEW_UNNAMED_FAIL:
 			r = set_error(err, 1, i + 1, "no rule names this column "
 			    "and the policy says columns = fail");
 			goto out;

@@ -15,7 +15,9 @@
 #   cat        cat VIEW > /dev/null: open first (its LOOKUP runs the index
 #              pass), then the read
 #   ls+cat     ls -l, then cat: stat first, as cp -r and rsync do
-#   head       head -c 300 VIEW
+#   head       head -c 300 VIEW (this code also with -o index_threads=1:
+#              head is answered from the running pass, whatever the
+#              number of cores; the baseline has one thread anyway)
 # and for this code also cat with -o first_pass=off (the pass's bytes not
 # kept: the baseline's two passes, with today's engine).  The CPU time of
 # the exporter and of the daemon (the fresh mount's cat) is printed too:
@@ -136,6 +138,7 @@ while [ $r -le "$RUNS" ]; do
 		mount_fresh "$dir"; timed "lscat_$b" ls_cat_view; unmount
 		mount_fresh "$dir"; timed "head_$b" head_view; unmount
 	done
+	mount_fresh "$NEW" ",index_threads=1"; timed head1_new head_view; unmount
 	mount_fresh "$NEW" ",first_pass=off"; timed cat_off cat_view
 	cpu_of "$pid" >> "$TMP/cpu_cat_off"; unmount
 	r=$((r + 1))
@@ -161,6 +164,7 @@ awk -v b="$(med export_base)" -v n="$E" 'BEGIN {
 row "fresh mount: cat (open first)" "$(med cat_base)" "$(med cat_new)" "$(med cat_off)"
 row "fresh mount: ls -l, then cat (stat first)" "$(med lscat_base)" "$(med lscat_new)" ""
 row "fresh mount: head -c 300" "$(med head_base)" "$(med head_new)" ""
+row "fresh mount: head -c 300, index_threads=1 (baseline: one thread)" "$(med head_base)" "$(med head1_new)" ""
 echo
 echo "CPU seconds (user + system; less moved by the load than the times above):"
 echo

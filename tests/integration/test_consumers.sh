@@ -108,6 +108,15 @@ else
 	echo "SKIP: DuckDB (npm @duckdb/node-api) is not installed: tests/install-deps.sh installs it when npm is there"
 fi
 
+# ---- allow_other: the kernel applies the source's bits to other users ----
+check "mounted with default_permissions (allow_other)" \
+    sh -c "findmnt -n -o OPTIONS mnt | tr , '\n' | grep -qx default_permissions"
+chmod 600 src/patients.csv
+sleep 1.2	# entry and attribute timeouts: the new mode is a new version
+check "a file its source's bits close to others: nobody's read fails (EACCES)" \
+    sh -c "! $asnobody cat mnt/patients.csv > /dev/null 2> cat.err && grep -q 'Permission denied' cat.err"
+check "while its owner reads it" cmp mnt/patients.csv ref/patients.csv
+
 check "pseudonymfs unmounts" unmount_view mnt fs.log
 check_nothing_left
 finish

@@ -510,6 +510,36 @@ test_name_forms(void **state)
 	assert_int_equal(S.nspans, 3);
 }
 
+/* Clinical abbreviations are no names, even two side by side in
+ * capitals; a title after a relative is the title's, not an initial. */
+static void
+test_clinical_abbreviations(void **state)
+{
+	const char *t;
+
+	(void)state;
+	EXPECT_SPANS(
+	    { "Nuit calme, NFS CRP iono \xc3\xa0 J+3, GIR 2, CCMU 2", 0, NULL },
+	    { "Famille (MT : Dr Bouaziz)", DETECT_NAME, "Bouaziz" },
+	    { "appel de la diet HAMDI ce jour", DETECT_NAME, "HAMDI" },
+	    { "Visite de son compagnon M. Pr\xc3\xa9vost", DETECT_NAME,
+	      "Pr\xc3\xa9vost" });
+	t = "Visite de son compagnon M. Pr\xc3\xa9vost";
+	run(&ALL, t, NULL, 0);
+	assert_int_equal(S.nspans, 1);	/* not "M." */
+	/* "NOM, Prénom" after a title; not a word after a comma. */
+	EXPECT_SPANS(
+	    { "EHPAD : Mme. DOUMBIA, Garazi GIR 2", DETECT_NAME, "Garazi" },
+	    { "MME SIMON, MARINE, 56 ANS", DETECT_NAME, "MARINE" });
+	t = "Vu Mme DOUMBIA, Fatigue et GIR 2";
+	run(&ALL, t, NULL, 0);
+	assert_false(has(t, DETECT_NAME, "Fatigue"));
+	/* Eponyms after heads of anatomy and devices. */
+	EXPECT_SPANS(
+	    { "lame de Blake, drain de Redon, clairance de Cockcroft",
+	      0, NULL });
+}
+
 /* Addresses: bis/ter, a comma after the number, units inside a building,
  * named places, a postcode and city after an address or "CP". */
 static void
@@ -614,10 +644,16 @@ test_recall_precision(void **state)
 	    "pr\xc3\xa9l\xc3\xa8vement h\xc3\xa9molys\xc3\xa9, "
 	    "HbA1c \xc3\xa0 7,2 %, SpO2 96 %, lot n\xc2\xb0 184127512345699 "
 	    "du vaccin. Patiente Blanc vue, L. ROCHER inform\xc3\xa9. "
-	    "Identit\xc3\xa9 : Voisin Kowalczyk.";
+	    "Identit\xc3\xa9 : Voisin Kowalczyk. Prudence \xc3\xa0 la "
+	    "mobilisation, NFS CRP \xc3\xa0 J+3, GIR 2. Visite de sa fille "
+	    "(Marine). Jean a bien mang\xc3\xa9. Sous Genvoya, relais par "
+	    "Topalgic, Kard\xc3\xa9gic 75, Skenan LP 30. Famille : Tiago "
+	    "07/60/36/55/78";
 	static const char *const gone[] = { "Blanc", "ROCHER", "Voisin",
-	    "Kowalczyk" };
-	static const char *const kept[] = { "Petit", "\xc5\x93" "d\xc3\xa8me",
+	    "Kowalczyk", "Marine", "Jean", "Tiago" };
+	static const char *const kept[] = { "Prudence", "NFS", "CRP", "GIR",
+	    "Genvoya", "Topalgic", "Kard\xc3\xa9gic", "Skenan",
+	    "Petit", "\xc5\x93" "d\xc3\xa8me",
 	    "Masse", "abdominale", "sinusal", "spondylodiscite",
 	    "h\xc3\xa9molys\xc3\xa9", "HbA1c", "SpO2", "184127512345699",
 	    "vaccin" };
@@ -633,6 +669,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_recall_precision),
+		cmocka_unit_test(test_clinical_abbreviations),
 		cmocka_unit_test(test_nir),
 		cmocka_unit_test(test_phone),
 		cmocka_unit_test(test_email_iban),

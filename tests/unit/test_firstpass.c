@@ -1,7 +1,10 @@
 /* firstpass: kept bytes read back at any offset across the writers'
  * flushes; a range with a byte not kept is refused, never padded; the disk
- * budget stops a writer and is given back with the file. */
+ * budget stops a writer and is given back with the file; while the pass
+ * runs, a reader waits for bytes until their writer is placed, and the
+ * file's close wakes it with nothing. */
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -149,6 +152,75 @@ test_nothing_kept(void **state)
 	assert_int_equal(firstpass_read(NULL, got, 10, 0), 0);
 }
 
+struct waiter {
+	struct firstpass_file	*f;
+	off_t			 off;
+	size_t			 len;
+	ssize_t			 r;
+	char			 buf[5000];
+};
+
+static void *
+wait_read(void *arg)
+{
+	struct waiter *w = arg;
+
+	w->r = firstpass_read_wait(w->f, w->buf, w->len, w->off);
+	return NULL;
+}
+
+static void
+test_readers_wait_for_placed_bytes(void **state)
+{
+	const off_t base = 300, mid = base + 3 * FIRSTPASS_STAGE;
+	struct firstpass *fp;
+	struct firstpass_file *f;
+	struct firstpass_writer *w1, *w2;
+	struct waiter early = { .len = 5000 }, late = { .len = 5000 },
+	    past = { .len = 10 };
+	pthread_t t1, t2, t3;
+
+	(void)state;
+	assert_int_equal(firstpass_new(dir_fd(), 64 << 20, &fp), 0);
+	assert_non_null(f = firstpass_file_new(fp, FIRSTPASS_MIN_SOURCE));
+	early.f = late.f = past.f = f;
+	early.off = base + 10;
+	late.off = mid + 100;
+	past.off = mid + 2 * FIRSTPASS_STAGE;
+	assert_int_equal(pthread_create(&t1, NULL, wait_read, &early), 0);
+	assert_int_equal(pthread_create(&t2, NULL, wait_read, &late), 0);
+	assert_int_equal(pthread_create(&t3, NULL, wait_read, &past), 0);
+	/* The second chunk is written first, its view offset not yet known:
+	 * nothing of it may be read. */
+	assert_non_null(w2 = firstpass_writer_new(f));
+	write_range(w2, mid, mid + 2 * FIRSTPASS_STAGE);
+	firstpass_writer_finish(w2);
+	assert_int_equal(firstpass_read(f, late.buf, 10, mid + 100), 0);
+	/* The first, placed at once: its flushes can be read as they come. */
+	assert_non_null(w1 = firstpass_writer_new(f));
+	firstpass_writer_place(w1, base);
+	write_range(w1, base, base + FIRSTPASS_STAGE + 7);
+	assert_int_equal(pthread_join(t1, NULL), 0);
+	assert_int_equal(early.r, 5000);
+	for (size_t i = 0; i < early.len; i++)
+		assert_int_equal(early.buf[i], byte_at(early.off + (off_t)i));
+	write_range(w1, base + FIRSTPASS_STAGE + 7, mid);
+	firstpass_writer_end(w1, base);
+	/* The first ended: the second is placed, its reader served. */
+	firstpass_writer_place(w2, mid);
+	assert_int_equal(pthread_join(t2, NULL), 0);
+	assert_int_equal(late.r, 5000);
+	for (size_t i = 0; i < late.len; i++)
+		assert_int_equal(late.buf[i], byte_at(late.off + (off_t)i));
+	firstpass_writer_end(w2, mid);
+	/* Past the end: the close says no more bytes will come. */
+	firstpass_file_close(f);
+	assert_int_equal(pthread_join(t3, NULL), 0);
+	assert_int_equal(past.r, 0);
+	firstpass_file_free(f);
+	firstpass_free(fp);
+}
+
 int
 main(void)
 {
@@ -156,6 +228,7 @@ main(void)
 		cmocka_unit_test(test_reads_across_writers),
 		cmocka_unit_test(test_budget_stops_a_writer),
 		cmocka_unit_test(test_nothing_kept),
+		cmocka_unit_test(test_readers_wait_for_placed_bytes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

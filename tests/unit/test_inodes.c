@@ -62,6 +62,36 @@ version(ino_t ino, off_t size, time_t mtime)
 	return st;
 }
 
+/* A file's inode for view size `size` and identity version `dep`; the
+ * index number is the size here: a rebuilt index with other bytes is
+ * another number (index_serial). */
+static int
+file_lookup_mtime(struct inodes *t, const char *path, const struct stat *st,
+    off_t size, uint64_t dep, const struct timespec *mtime,
+    const struct inode **out)
+{
+	struct inode_version v = { .dep = dep, .serial = (uint64_t)size + 1,
+	    .size = size, .mtime = mtime };
+
+	return inodes_lookup(t, path, 0, st, &v, out, NULL);
+}
+
+static int
+file_lookup(struct inodes *t, const char *path, const struct stat *st,
+    off_t size, uint64_t dep, const struct inode **out)
+{
+	return file_lookup_mtime(t, path, st, size, dep, NULL, out);
+}
+
+static off_t
+size_of(struct inodes *t, const struct inode *ino)
+{
+	off_t size = -1;
+
+	assert_int_equal(inodes_size(t, ino, &size), 0);
+	return size;
+}
+
 static void
 test_root(void **state)
 {
@@ -84,28 +114,23 @@ test_versions(void **state)
 	struct stat v1_touched = version(100, 4000, 1002);
 	const struct inode *a, *a2, *b, *c, *d;
 
-	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000, 0, NULL,
-	    0, &a), 0);
-	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000, 0, NULL,
-	    0, &a2), 0);
+	assert_int_equal(file_lookup(f->t, "/p.csv", &v1, 3000, 0, &a), 0);
+	assert_int_equal(file_lookup(f->t, "/p.csv", &v1, 3000, 0, &a2), 0);
 	assert_ptr_equal(a, a2);
-	assert_int_equal(a->size, 3000);
+	assert_int_equal(size_of(f->t, a), 3000);
 	assert_int_not_equal(a->nodeid, INODES_ROOT);
 	/* Replaced by rename: another source inode, another inode. */
-	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v2, 5000, 0, NULL,
-	    0, &b), 0);
+	assert_int_equal(file_lookup(f->t, "/p.csv", &v2, 5000, 0, &b), 0);
 	assert_int_not_equal(b->nodeid, a->nodeid);
 	assert_int_not_equal(b->st_ino, a->st_ino);
-	assert_int_equal(b->size, 5000);
+	assert_int_equal(size_of(f->t, b), 5000);
 	/* Rewritten in place: same source inode, new mtime. */
-	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1_touched, 3000, 0,
-	    NULL, 0, &c), 0);
+	assert_int_equal(file_lookup(f->t, "/p.csv", &v1_touched, 3000, 0, &c), 0);
 	assert_int_not_equal(c->nodeid, a->nodeid);
 	assert_int_not_equal(c->st_ino, a->st_ino);
-	/* Same identity, another view size (an index rebuilt after a change
-	 * the identity did not show): another inode, same number. */
-	assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3100, 0, NULL,
-	    0, &d), 0);
+	/* Same identity, another index (rebuilt after a change the identity
+	 * did not show): another inode, same number. */
+	assert_int_equal(file_lookup(f->t, "/p.csv", &v1, 3100, 0, &d), 0);
 	assert_int_not_equal(d->nodeid, a->nodeid);
 	assert_int_equal(d->st_ino, a->st_ino);
 	/* Same source and size, another identity source's version (the
@@ -115,8 +140,8 @@ test_versions(void **state)
 		const struct inode *e, *e2;
 		struct timespec later = { v1.st_mtim.tv_sec + 60, 5 };
 
-		assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000,
-		    77, &later, 0, &e), 0);
+		assert_int_equal(file_lookup_mtime(f->t, "/p.csv", &v1, 3000, 77,
+		    &later, &e), 0);
 		assert_int_not_equal(e->nodeid, a->nodeid);
 		assert_int_equal(e->dep, 77);
 		assert_int_equal(e->st_ino, a->st_ino);
@@ -125,8 +150,8 @@ test_versions(void **state)
 		assert_int_equal(e->mtime.tv_sec, v1.st_mtim.tv_sec + 60);
 		assert_int_equal(e->mtime.tv_nsec, 5);
 		assert_int_equal(a->mtime.tv_sec, v1.st_mtim.tv_sec);
-		assert_int_equal(inodes_lookup(f->t, "/p.csv", 0, &v1, 3000,
-		    77, &later, 0, &e2), 0);
+		assert_int_equal(file_lookup_mtime(f->t, "/p.csv", &v1, 3000, 77,
+		    &later, &e2), 0);
 		assert_ptr_equal(e, e2);
 	}
 	/* The number a listing shows is the inode's. */
@@ -147,18 +172,15 @@ test_forget(void **state)
 	const struct inode *a;
 	uint64_t id;
 
-	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, NULL,
-	    0, &a), 0);
-	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, NULL,
-	    0, &a), 0);
+	assert_int_equal(file_lookup(f->t, "/d/x.csv", &v1, 10, 0, &a), 0);
+	assert_int_equal(file_lookup(f->t, "/d/x.csv", &v1, 10, 0, &a), 0);
 	id = a->nodeid;
 	inodes_forget(f->t, id, 1);
 	assert_ptr_equal(inodes_get(f->t, id), a);
 	inodes_forget(f->t, id, 1);
 	assert_null(inodes_get(f->t, id));
 	/* Looked up again: a new nodeid (never reused), the same number. */
-	assert_int_equal(inodes_lookup(f->t, "/d/x.csv", 0, &v1, 10, 0, NULL,
-	    0, &a), 0);
+	assert_int_equal(file_lookup(f->t, "/d/x.csv", &v1, 10, 0, &a), 0);
 	assert_int_not_equal(a->nodeid, id);
 	inodes_forget(f->t, a->nodeid, 5);
 	assert_int_equal(inodes_count(f->t), 1);
@@ -177,8 +199,7 @@ test_many(void **state)
 	for (int i = 0; i < 5000; i++) {
 		struct stat st = version(1000 + i, i, i);
 		snprintf(path, sizeof(path), "/dir-%d/f.csv", i % 37);
-		assert_int_equal(inodes_lookup(f->t, path, 0, &st, i, 0, NULL,
-		    0, &a), 0);
+		assert_int_equal(file_lookup(f->t, path, &st, i, 0, &a), 0);
 		ids[i] = a->nodeid;
 	}
 	assert_int_equal(inodes_count(f->t), 5001);
@@ -187,8 +208,7 @@ test_many(void **state)
 		snprintf(path, sizeof(path), "/dir-%d/f.csv", i % 37);
 		assert_non_null(a = inodes_get(f->t, ids[i]));
 		assert_string_equal(a->path, path);
-		assert_int_equal(inodes_lookup(f->t, path, 0, &st, i, 0, NULL,
-		    0, &a), 0);
+		assert_int_equal(file_lookup(f->t, path, &st, i, 0, &a), 0);
 		assert_int_equal(a->nodeid, ids[i]);
 		inodes_forget(f->t, ids[i], 2);
 	}
@@ -207,20 +227,16 @@ test_memory(void **state)
 	size_t before = membudget_used(), one;
 	static const char path[] = "/a-directory/a-file-of-forty-bytes.csv";
 
-	assert_int_equal(inodes_lookup(f->t, path, 0, &v1, 10, 0, NULL, 0, &a),
-	    0);
+	assert_int_equal(file_lookup(f->t, path, &v1, 10, 0, &a), 0);
 	one = membudget_used() - before;
 	assert_true(one >= sizeof(struct inode) + sizeof(path));
 	membudget_set_limit(membudget_used() + one / 2);
-	assert_int_equal(inodes_lookup(f->t, path, 0, &v2, 10, 0, NULL, 0, &b),
-	    -ENOMEM);
-	assert_int_equal(inodes_lookup(f->t, path, 0, &v1, 10, 0, NULL, 0, &b),
-	    0);
+	assert_int_equal(file_lookup(f->t, path, &v2, 10, 0, &b), -ENOMEM);
+	assert_int_equal(file_lookup(f->t, path, &v1, 10, 0, &b), 0);
 	assert_ptr_equal(a, b);
 	inodes_forget(f->t, a->nodeid, 2);
 	assert_int_equal(membudget_used(), before);
-	assert_int_equal(inodes_lookup(f->t, path, 0, &v2, 10, 0, NULL, 0, &b),
-	    0);
+	assert_int_equal(file_lookup(f->t, path, &v2, 10, 0, &b), 0);
 	inodes_forget(f->t, b->nodeid, 1);
 	membudget_set_limit(0);
 	/* The whole table, tables and root included, goes with it. */

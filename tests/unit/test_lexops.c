@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "icd10.h"
 #include "ops.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
 #include "testlib.h"
 #include "view.h"
 

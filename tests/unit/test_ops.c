@@ -206,8 +206,9 @@ static const struct policy_column *
 col(const struct fixture *f, const char *name)
 {
 	for (size_t i = 0; i < f->p->ncolumns; i++)
-		if (strcmp(f->p->columns[i].name, name) == 0)
-			return &f->p->columns[i];
+		if (strcmp(policy_column_name(policy_column_at(f->p, i)),
+		    name) == 0)
+			return policy_column_at(f->p, i);
 	fail_msg("no column %s", name);
 	return NULL;
 }

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
 #include "testlib.h"
 
 #define SECRET	"Zq9secretvalue"

@@ -14,6 +14,7 @@
 #include "norm.h"
 #include "icd10.h"
 #include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
 #include "testlib.h"
 
 static char err[1024];	/* the record load() reported, formatted */
@@ -94,7 +95,7 @@ test_minimal(void **state)
 	assert_int_equal(p->ncolumns, 0);
 	assert_null(p->patient);
 	assert_int_equal(p->shift_days, 180);
-	assert_int_equal(p->unnamed, UNNAMED_DROP);
+	assert_int_equal(p->unnamed, VIEW_UNNAMED_DROP);
 	assert_string_equal(p->files[0].name, "all");
 	assert_int_equal(p->files[0].line, 4);
 	assert_int_equal(p->files[0].rename_token, 0);
@@ -146,8 +147,8 @@ test_example_like(void **state)
 	(void)state;
 	assert_int_equal(load(text, &p), 0);
 	assert_int_equal(p->shift_days, 30);
-	assert_int_equal(p->unnamed, UNNAMED_KEEP);
-	assert_int_equal(p->files[0].unnamed, UNNAMED_KEEP);
+	assert_int_equal(p->unnamed, VIEW_UNNAMED_KEEP);
+	assert_int_equal(p->files[0].unnamed, VIEW_UNNAMED_KEEP);
 	assert_int_equal(p->files[0].rename_token, 1);
 	assert_string_equal(p->files[0].rename_prefix, "export_");
 	assert_ptr_equal(p->patient, column(p, "ipp"));
