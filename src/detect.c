@@ -2235,6 +2235,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a relative or a title. */
+	if (!comment_has(s, 0, D_RELATIVE | D_TITLE))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
 		int rel = lower_relative(s, i);
