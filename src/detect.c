@@ -3156,7 +3156,8 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	const struct detect_word *n;
 	int v;
 
-	if (i == 0 || !(s->words[i - 1].flags & W_DIGIT) ||
+	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
+	    !(s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
 	    a - s->words[i - 1].end > 1 ||
 	    (a > s->words[i - 1].end && t[a - 1] != ' '))
