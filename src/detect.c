@@ -2706,16 +2706,33 @@ postcode_gap(const char *t, size_t a, size_t b)
 	return marks <= 1;
 }
 
+/* The address span that word i - 1 ends, or NULL; a date inside a
+ * street's name counts ("rue du 8 mai 1945 59000 Lille": the date
+ * detector took "8 mai 1945" from the street). */
+static const struct detect_span *
+address_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp, *st;
+	size_t d;
+
+	if (i == 0 || (sp = span_of(s, i - 1)) == NULL)
+		return NULL;
+	if (sp->kind == DETECT_ADDRESS)
+		return sp;
+	if (sp->kind != DETECT_DATE || (d = word_at(s, sp->start)) == 0 ||
+	    (st = span_of(s, d - 1)) == NULL || st->kind != DETECT_ADDRESS ||
+	    !joined(t, s, d - 1))
+		return NULL;
+	return sp;
+}
+
 /* Word i follows an address (a span of it ends just before). */
 static int
 after_address(const char *t, const struct detect_scratch *s, size_t i)
 {
-	const struct detect_span *sp;
+	const struct detect_span *sp = address_before(t, s, i);
 
-	if (i == 0 || (sp = span_of(s, i - 1)) == NULL ||
-	    sp->kind != DETECT_ADDRESS)
-		return 0;
-	return postcode_gap(t, sp->end, s->words[i].start);
+	return sp != NULL && postcode_gap(t, sp->end, s->words[i].start);
 }
 
 /* A city written before its postcode, after an address ("166 Imp.
@@ -2738,8 +2755,7 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 		return i;
 	/* "POINTE-À-PITRE": "à" inside a hyphenated name */
 	while (c > 0 && i - c < 4 && !word_taken(s, c - 1) &&
-	    ((s->words[c - 1].flags & (W_CAP | W_UPPER)) ||
-	    !word_lexicon(t, (struct detect_scratch *)s, c - 1)) &&
+	    !(s->words[c - 1].flags & W_DIGIT) &&
 	    !word_has(s, c - 1, D_CLINICAL | D_TITLE) &&
 	    (c == i || joined(t, s, c - 1)) &&
 	    (!word_has(s, c - 1, D_NOTNAME) || (c < i &&
@@ -2758,7 +2774,8 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t j = i, k;
 
-	for (k = i + 1; k < s->nwords && k <= i + 6; k++) {
+	/* "SAINT-JEAN-PIED-DE-PORT Cedex 9": nine words at most */
+	for (k = i + 1; k < s->nwords && k <= i + 9; k++) {
 		const struct detect_word *w = &s->words[k];
 		int hyphen = w->start == s->words[k - 1].end + 1 &&
 		    t[w->start - 1] == '-';
@@ -2766,9 +2783,11 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		if (w->flags & W_DIGIT) {
 			if (!word_is(s, k - 1, "cedex") || !joined(t, s, k - 1))
 				break;
-		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
+		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) ||
+		    (memchr(t + s->words[i].end, '-', w->start -
+		    s->words[i].end) != NULL && !word_is(s, k, "cedex")) :
 		    !(joined(t, s, k - 1) || hyphen))
-			break;
+			break;	/* "56100 - Recherche": no city */
 		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
@@ -2937,8 +2956,8 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
 	    word_is(s, i, "porte")) {
 		if (i == 0 || !(n->flags & W_DIGIT) ||
-		    (sp = span_of(s, i - 1)) == NULL ||
-		    sp->kind != DETECT_ADDRESS || !addr_gap(t, s, i - 1))
+		    (sp = address_before(t, s, i)) == NULL ||
+		    !addr_gap(t, s, i - 1))
 			return 0;
 	} else if (!(n->flags & W_DIGIT)) {
 		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée" */
@@ -3159,9 +3178,11 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
 	    !(s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
-	    a - s->words[i - 1].end > 1 ||
-	    (a > s->words[i - 1].end && t[a - 1] != ' '))
+	    a - s->words[i - 1].end > 2)
 		return 0;
+	for (size_t k = s->words[i - 1].end; k < a; k++)
+		if (t[k] != ' ')
+			return 0;
 	v = digits_value(t + s->words[i - 1].start, s->words[i - 1].end -
 	    s->words[i - 1].start);
 	if (v < 1 || v > 45)

@@ -191,7 +191,7 @@ test_sensitive_families(void **state)
 	static const char *const gone[] = {
 		"IMV", "suicidaires", "de mort", "autolyse", "volontaire",
 		"maniaque", "consentement", "SDRE", "SDT", "SPI", "Patiente G3P2",
-		"G2 P1", "32 SA", "8 sa", "GEU", "extra", "primigeste", "partum",
+		"G2 P1", "32 SA", "8 sa", "27  SA", "GEU", "extra", "primigeste", "partum",
 		"CSAPA", "rono", "HPV", "trompes", "ROSSESSE",
 	};
 	static const char *const kept[] = {
@@ -205,7 +205,7 @@ test_sensitive_families(void **state)
 	    "suicidaires, id\xc3\xa9" "es de mort, tentative d'autolyse, "
 	    "phl\xc3\xa9" "botomie volontaire, \xc3\xa9pisode maniaque ; "
 	    "admis en soins sans consentement (SDRE puis SDT, soins en SPI). Patiente "
-	    "G3P2, G2 P1, grossesse de 32 SA, TA 13/8, grossesse de 8 sa, "
+	    "G3P2, G2 P1, grossesse de 32 SA, TA 13/8, grossesse de 8 sa, 27  SA, "
 	    "EVA 6/10 ; GEU ; grossesse extra-ut\xc3\xa9rine ; primigeste, "
 	    "post-partum. Suivi CSAPA, h\xc3\xa9ro\xc3\xaf" "nomane. "
 	    "HPV positif. Ligature des trompes. DE 19 SA, BPCO, GROSSESSE "
