@@ -2874,6 +2874,67 @@ unit_follows(const struct detect_scratch *s, size_t k)
 	    n->start - s->words[k].end <= 3;
 }
 
+/* The word after the name of the street whose type is word j: up to a
+ * comma, a digit, a unit, a word that is no name, or six words. */
+static size_t
+street_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k;
+
+	/* "Av. des Mouettes": the street word's dot */
+	for (k = j + 1; k < s->nwords && k < j + 7 &&
+	    (joined(t, s, k - 1) || (s->words[k].start ==
+	    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-') ||
+	    (k == j + 1 && place_joined(t, s, k)));
+	    k++)
+		if ((s->words[k].flags & W_DIGIT) || word_taken(s, k) ||
+		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
+		    unit_follows(s, k))
+			break;
+	return k;
+}
+
+/* A street without a number right after a word that says an address
+ * follows ("domicile : route de st florent", "adresse : impasse des
+ * Lilas", "demeurant chemin du Moulin"). */
+static int
+scan_cued_streets(const char *t, struct detect_scratch *s)
+{
+	static const char *const cues[] = {
+		"adresse", "domicile", "demeurant", "domicilie", "domiciliee",
+		"habite", "habitant", "reside", "residant", NULL,
+	};
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		size_t k, a = s->words[i - 1].end, real = 0;
+
+		if (!word_has(s, i, D_STREET) || word_taken(s, i) ||
+		    word_has(s, i, D_PLACE) || word_is(s, i, "lieu") ||
+		    s->words[i].start - a > 3 ||
+		    !in_list(cues, wf(s, &s->words[i - 1]),
+		    s->words[i - 1].fold_len))
+			continue;
+		for (; a < s->words[i].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		if (a < s->words[i].start)
+			continue;
+		k = street_end(t, s, i);
+		/* a name in it, not "domicile : rue calme" */
+		for (size_t x = i + 1; x < k; x++)
+			real += !word_has(s, x, D_PARTICLE) &&
+			    ((s->words[x].flags & (W_CAP | W_UPPER)) ||
+			    !word_lexicon(t, s, x));
+		if (real == 0)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
  * street word, and what follows up to a comma, a digit or a word that is
  * no name. */
@@ -2912,16 +2973,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 				    s->words[i].start);
 			continue;
 		}
-		/* "Av. des Mouettes": the street word's dot */
-		for (k = j + 1; k < s->nwords && k < j + 7 &&
-		    (joined(t, s, k - 1) || (s->words[k].start ==
-		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-') ||
-		    (k == j + 1 && place_joined(t, s, k)));
-		    k++)
-			if ((s->words[k].flags & W_DIGIT) || word_taken(s, k) ||
-			    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
-			    unit_follows(s, k))
-				break;
+		k = street_end(t, s, j);
 		/* The row's street found from its name ("43, Av. des
 		 * Capucins": "des Capucins"): number and type join it. */
 		if (k < s->nwords && word_taken(s, k) && s->wspan[k] >= 0 &&
@@ -3111,7 +3163,9 @@ scan_addresses(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	if ((r = scan_streets(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	if ((r = scan_streets(t, s)) != 0 ||
+	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
+	    (r = scan_units(t, s)) != 0 ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_postcodes(t, s)) != 0)
 		return r;
 	return 0;
