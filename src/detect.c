@@ -912,6 +912,39 @@ ctx_match_nir(const struct detect_value *row, size_t nrow, const char *body)
 	return -1;
 }
 
+/* After a 13-character NIR ending at `at`: " clé 31", " CLE: 31",
+ * " clef 31".  The two digits into key, *end after them; 0 if not so. */
+static int
+nir_key_after_word(const char *t, size_t len, size_t at, char *key,
+    size_t *end)
+{
+	size_t j = at;
+
+	while (j < len && j - at < 2 && t[j] == ' ')
+		j++;
+	if (j + 3 > len || (t[j] | 32) != 'c' || (t[j + 1] | 32) != 'l')
+		return 0;
+	j += 2;
+	if ((t[j] | 32) == 'e')
+		j++;
+	else if (j + 2 <= len && (unsigned char)t[j] == 0xc3 &&
+	    ((unsigned char)t[j + 1] == 0xa9 || (unsigned char)t[j + 1] == 0x89))
+		j += 2;
+	else
+		return 0;
+	if (j < len && (t[j] | 32) == 'f')
+		j++;
+	while (j < len && (t[j] == ' ' || t[j] == ':'))
+		j++;
+	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    (j + 2 < len && is_alnum_byte(t[j + 2])) || j - at > 8)
+		return 0;
+	key[0] = t[j];
+	key[1] = t[j + 1];
+	*end = j + 2;
+	return 1;
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -934,6 +967,10 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
 		return 0;
+	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
+	if (nir_key_after_word(t, len, end13, c + NIR_BODY, &end) &&
+	    nir_parse(c, NIR_FULL, &n) == 0)
+		end13 = end;
 	return add_span(s, i, end13, DETECT_NIR, ctx_match_nir(row, nrow,
 	    n.body));
 }
@@ -944,49 +981,111 @@ static const struct { const char *code; size_t digits; } overseas[] = {
 	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
 };
 
+/* "+351 912 345 678", "+48 527 137 755", "00 221 77 186 22 40": any
+ * other country (E.164): "+" or "00", the country code and 7 to 12 more
+ * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
+ * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
+static size_t
+phone_international(const char *t, size_t len, size_t i, char *d,
+    size_t *end)
+{
+	size_t j = t[i] == '+' ? i + 1 : i + 2, n;
+
+	if (t[i] != '+' && (i + 2 > len || t[i + 1] != '0'))
+		return 0;
+	if (t[i] != '+' && j < len && t[j] == ' ')
+		j++;
+	if (j >= len || !util_is_digit(t[j]) || t[j] == '0')
+		return 0;
+	n = collect(t, len, j, 15, 0, d, end);
+	if (n < (t[i] == '+' ? 8u : 9u) || (*end < len &&
+	    is_alnum_byte(t[*end])) || (n == 15 && continues(t, len, *end)))
+		return 0;
+	return n;
+}
+
+/* "06/09/87/65/43": five pairs between slashes (a date reads the first
+ * three otherwise).  The digits into d; 0 if not so. */
+static size_t
+phone_slashed(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	for (size_t k = 0; k < 5; k++) {
+		size_t p = i + 3 * k;
+
+		if (p + 2 > len || !util_is_digit(t[p]) ||
+		    !util_is_digit(t[p + 1]) ||
+		    (k < 4 && (p + 2 >= len || t[p + 2] != '/')))
+			return 0;
+		d[2 * k] = t[p];
+		d[2 * k + 1] = t[p + 1];
+	}
+	*end = i + 14;
+	if (d[0] != '0' || d[1] == '0' || (*end < len &&
+	    (is_alnum_byte(t[*end]) || t[*end] == '/')))
+		return 0;
+	return 10;
+}
+
+/* "+33 6 12 34 56 78", "0033 6...", "+33 (0)6...", "+262 692...": France
+ * and its overseas codes, with their digit counts.  The digits into d. */
+static size_t
+phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t j, k, n, want = 9;
+
+	if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
+		j = i + 3;
+	} else if (t[i] == '+') {
+		for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
+			if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
+			    3) == 0)
+				break;
+		if (k == sizeof(overseas) / sizeof(overseas[0]))
+			return 0;
+		j = i + 4;
+		want = overseas[k].digits;
+	} else if (i + 4 < len && memcmp(t + i, "0033", 4) == 0) {
+		j = i + 4;
+	} else {
+		return 0;
+	}
+	while (j < len && t[j] == ' ')
+		j++;
+	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+		j += 3;
+		while (j < len && t[j] == ' ')
+			j++;
+	}
+	if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
+		return 0;
+	n = collect(t, len, j, want, 0, d, end);
+	if (n != want || (*end < len && util_is_digit(t[*end])))
+		return 0;
+	return n;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
-	size_t j = i, end, n, want = 9;
+	size_t end, n = 0;
 
-	if (t[i] == '+' || (i + 4 < len && memcmp(t + i, "0033", 4) == 0)) {
-		size_t k;
-
-		if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
-			j = i + 3;
-		} else if (t[i] == '+') {
-			for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
-				if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
-				    3) == 0)
-					break;
-			if (k == sizeof(overseas) / sizeof(overseas[0]))
-				return 0;
-			j = i + 4;
-			want = overseas[k].digits;
-		} else {
-			j = i + 4;
+	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
+		n = phone_french_code(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_international(t, len, i, d, &end);
+	} else if (t[i] == '0' && i + 1 < len) {
+		n = phone_slashed(t, len, i, d, &end);
+		if (n == 0) {
+			n = collect(t, len, i, 10, 0, d, &end);
+			if (n != 10 || d[1] == '0' || (end < len &&
+			    is_alnum_byte(t[end])))
+				n = 0;
 		}
-		while (j < len && t[j] == ' ')
-			j++;
-		if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
-			j += 3;
-			while (j < len && t[j] == ' ')
-				j++;
-		}
-		if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
-			return 0;
-		n = collect(t, len, j, want, 0, d, &end);
-		if (n != want || (end < len && util_is_digit(t[end])))
-			return 0;
-	} else {
-		if (t[j] != '0' || j + 1 >= len)
-			return 0;
-		n = collect(t, len, j, 10, 0, d, &end);
-		if (n != 10 || d[1] == '0' || (end < len && is_alnum_byte(t[end])))
-			return 0;
 	}
+	if (n == 0)
+		return 0;
 	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(row, nrow,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
@@ -2523,6 +2622,79 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	return 0;
 }
 
+/* Words that say the number after them is a patient's or a stay's
+ * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
+ * 18-992225"), and the small words that may stand between ("n°", "de"). */
+static const char *const id_labels[] = {
+	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
+	"venue", "ins", NULL,
+};
+static const char *const id_label_fillers[] = {
+	"n", "no", "num", "numero", "de", "du", "d", "le", "l", NULL,
+};
+
+/* Word k is an id label, or a filler after one; between the words
+ * nothing but a few spaces, colons or signs ("NDA : ", "N° "). */
+static int
+id_label_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+		const struct detect_word *w = &s->words[k - 1];
+		const char *f = wf(s, w);
+
+		if (s->words[k].start - w->end > 4 ||
+		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
+		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
+		    (w->flags & W_DIGIT))
+			return 0;
+		if (in_list(id_labels, f, w->fold_len))
+			return 1;
+		if (!in_list(id_label_fillers, f, w->fold_len))
+			return 0;
+	}
+	return 0;
+}
+
+/* An identifier after its label, of any length from 5 digits and with
+ * "/", "-" or "." between its groups: the `digits` option is for numbers
+ * that nothing names.  The row's own id keeps its pseudonym. */
+static int
+scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	for (size_t j = 1; j < s->nwords; j++) {
+		char d[40];
+		size_t e = j, n = 0;
+		int r;
+
+		if (!(s->words[j].flags & W_DIGIT) || word_taken(s, j))
+			continue;
+		for (;;) {
+			const struct detect_word *w = &s->words[e];
+
+			for (size_t b = w->start; b < w->end && n < sizeof(d); b++)
+				d[n++] = t[b];
+			if (e + 1 >= s->nwords || !(s->words[e + 1].flags & W_DIGIT) ||
+			    s->words[e + 1].start != w->end + 1 ||
+			    strchr("/-.", t[w->end]) == NULL)
+				break;
+			e++;
+		}
+		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		    is_alnum_byte(t[s->words[e].end])) ||
+		    !id_label_before(t, s, j)) {
+			j = e;
+			continue;
+		}
+		r = add_span(s, s->words[j].start, s->words[e].end, DETECT_ID,
+		    ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0));
+		if (r < 0)
+			return r;
+		j = e;
+	}
+	return 0;
+}
+
 static int
 digits_value(const char *p, size_t n)
 {
@@ -3555,6 +3727,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((k & DETECT_BIT(DETECT_DATE)) &&
 	    ((r = scan_text_dates(s, text)) != 0 ||
 	    (r = scan_partial_dates(text, len, s)) != 0))
+		return r;
+	if ((k & DETECT_BIT(DETECT_ID)) &&
+	    (r = scan_labeled_ids(text, len, row, nrow, s)) != 0)
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)
