@@ -1616,9 +1616,15 @@ sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 1;
-	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++)
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++) {
 		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
 			return 1;
+		/* " - " between two items of a note ("RAS - Petit
+		 * œdème"), not the hyphen of "Jean-Pierre" */
+		if (t[k] == '-' && k > s->words[i - 1].end && t[k - 1] == ' ' &&
+		    k + 1 < s->words[i].start && t[k + 1] == ' ')
+			return 1;
+	}
 	return 0;
 }
 
