@@ -27,7 +27,9 @@
 
 struct pfs_error {
 	int		 code;		/* errno (positive); 0: none */
-	const char	*file;		/* the view path it is about, or NULL */
+	const char	*file;		/* the view path it is about (the
+					   policy's path: in_config), or
+					   NULL */
 	long		 line;		/* 1-based; 0: not about a line */
 	size_t		 column;	/* 1-based; 0: not about a field */
 	const char	*rule;		/* the deciding policy rule as the

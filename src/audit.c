@@ -539,11 +539,11 @@ audit_record(struct audit *a, const struct audit_access *acc)
 	n = write(a->fd, line, (size_t)len + 1);
 	if (n != (ssize_t)len + 1) {
 		r = n < 0 ? -errno : -ENOSPC;
-		if (n > 0 && ftruncate(a->fd, st.st_size) == -1) {
-			a->cut_to = st.st_size;	/* tried again first */
-			syslog(LOG_AUTHPRIV | LOG_ERR, "audit file %s: cannot cut "
-			    "off a partial record: %s", a->path, strerror(errno));
-		}
+		/* Not logged here (the library does not log): the next
+		 * record cuts first, and a cut that fails again refuses that
+		 * record's open with the errno, which the daemon logs. */
+		if (n > 0 && ftruncate(a->fd, st.st_size) == -1)
+			a->cut_to = st.st_size;
 		goto out;
 	}
 	audit_hash_line(line, (size_t)len, a->prev);

@@ -159,21 +159,23 @@ two_digits(const char *p)
 }
 
 /*
- * The two shapes most cells have, ten characters without a time:
- * DD/MM/YYYY (or - .) and YYYY-MM-DD (or /).  1 with *v filled as the
- * general path fills it, 0 for anything else (the general path decides).
+ * The two shapes most cells have, ten characters and maybe a time after a
+ * space or a T: DD/MM/YYYY (or - .) and YYYY-MM-DD (or /).  1 with *v
+ * filled as the general path fills it (the time is the caller's to
+ * check), 0 for anything else (the general path decides).
  */
 static int
 parse_common(const char *s, size_t len, struct date_value *v)
 {
 	char sep;
 
-	if (len != 10)
+	if (len < 10 || (len > 10 && s[10] != ' ' && s[10] != 'T'))
 		return 0;
 	memset(v, 0, sizeof(*v));
 	v->day_digits = v->month_digits = 2;
 	v->year_digits = 4;
 	v->tail_off = 10;
+	v->tail_len = len - 10;
 	sep = s[2];
 	if ((sep == '/' || sep == '-' || sep == '.') && s[5] == sep &&
 	    util_is_digit(s[0]) && util_is_digit(s[1]) &&
@@ -214,6 +216,13 @@ date_parse(const char *s, size_t len, struct date_value *d)
 	    v.month < 1 || v.month > 12 ||
 	    v.day < 1 || v.day > days_in_month(v.year, v.month))
 		return -EINVAL;
+	if (v.tail_len > 0) {
+		size_t clock;
+
+		if (time_scan(s + v.tail_off, v.tail_len, &clock) != 0)
+			return -EINVAL;
+		v.has_time = 1;
+	}
 	*d = v;
 	return 0;
 }
@@ -326,6 +335,19 @@ digits(char *p, int val, int width)
 	unsigned v = (unsigned)val;
 	size_t k = 0, i;
 
+	/* A day, a month, a year of four digits: no loop. */
+	if (width == 2 && v < 100) {
+		p[0] = (char)('0' + v / 10);
+		p[1] = (char)('0' + v % 10);
+		return 2;
+	}
+	if (width == 4 && v >= 1000 && v < 10000) {
+		p[0] = (char)('0' + v / 1000);
+		p[1] = (char)('0' + v / 100 % 10);
+		p[2] = (char)('0' + v / 10 % 10);
+		p[3] = (char)('0' + v % 10);
+		return 4;
+	}
 	do {
 		t[k++] = (char)('0' + v % 10);
 		v /= 10;

@@ -388,7 +388,22 @@ static const char *const eponym_heads[] = {
 	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
 	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
 	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
-	"pince", "lambeau", "abord", "voie", "type", NULL,
+	"pince", "lambeau", "abord", "voie", "type",
+	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de
+	 * Langerhans", "loge de Guyon"), signs and sounds ("taches de
+	 * Koplik", "nodosites d'Heberden", "bruit de Duroziez"), scales and
+	 * formulas ("clairance de Cockcroft", "Mini-Mental de Folstein",
+	 * "grade de Gleason"), devices and procedures ("drain de Redon",
+	 * "aiguille de Huber", "lame de Blake", "chambre de Malassez",
+	 * "intervention de Hartmann", "solution de Dakin") */
+	"anse", "cercle", "polygone", "glande", "glandes", "trompe", "ampoule",
+	"sphincter", "faisceau", "nerf", "ligament", "muscle", "fosse", "loge",
+	"membrane", "corpuscule", "corpuscules", "ilots", "plaques", "sillon",
+	"sac", "appareil", "mal", "pied", "taches", "tache", "nodosites",
+	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
+	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
+	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
+	"clou", "attelle", "corset", "masque", "bandelette", NULL,
 };
 
 /* Words before a bare "18/08" that say it is a date, not a score ("EVA
@@ -2245,6 +2260,36 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+static int unknown_capitalized(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* "NOM, Prénom" after a title: "Mme DOUMBIA, Garazi", "MME SIMON, MARINE".
+ * The word after the comma is a first name of the lists, or (not in
+ * capitals) a capitalized word no dictionary has. */
+static int
+scan_comma_first_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+
+		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
+		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
+		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
+		    D_NOTNAME | D_TITLE | D_CLINICAL)))
+			continue;
+		if (!((f->dflags & D_FIRST) || (!(f->flags & W_UPPER) &&
+		    unknown_capitalized(t, s, i + 1))))
+			continue;
+		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is capitalized, no ordinary word and no word of the tables:
  * "Wojciech", "Kowalczyk", "Iparraguirre". */
 static int
@@ -3222,6 +3267,62 @@ recall_beside_name(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Words after which a capitalized word is a drug: "sous Genvoya",
+ * "relais par Topalgic", "traitée par Leponex", "arrêt du Deroxat",
+ * "refuse son Orocal", "n'a pas pris son Spasfon", "Traitement : Smecta",
+ * "Renouvellement Coversyl" (folded; a pair is "word next"). */
+static const char *const drug_cues[] = {
+	"sous", "renouvellement", "traitement", "ordonnance", "prescription",
+	"relais par", "traite par", "traitee par", "arret du", "arret de",
+	"refuse son", "refuse sa", "pris son", "pris sa", "introduction de",
+	"introduction du", NULL,
+};
+
+/* Word i, no word of the lexicon, is a drug by where it stands (recall
+ * mode; brand names are in no dictionary Debian ships): after a cue
+ * above, or before a dose or a posology ("Kardégic 75", "Skenan LP 30",
+ * "Ogast 1 cp", "Primpéran si douleur", "Lantus 18UI"). */
+static int
+recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+	char pair[48];
+
+	if (s->words[i].dflags & (D_FIRST | D_LAST))
+		return 0;
+	if (i > 0 && in_list(drug_cues, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 1;
+	if (i > 1) {
+		const struct detect_word *a = &s->words[i - 2], *b = &s->words[i - 1];
+
+		if (a->fold_len + b->fold_len + 2 < sizeof(pair)) {
+			memcpy(pair, wf(s, a), a->fold_len);
+			pair[a->fold_len] = ' ';
+			memcpy(pair + a->fold_len + 1, wf(s, b), b->fold_len);
+			if (in_list(drug_cues, pair, a->fold_len + 1 + b->fold_len))
+				return 1;
+		}
+	}
+	if (i + 1 >= s->nwords || s->words[i + 1].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	n = &s->words[i + 1];
+	if (word_is(s, i + 1, "lp") || word_is(s, i + 1, "si") ||
+	    word_is(s, i + 1, "cp"))
+		return 1;
+	/* a dose: digits, then a unit or a posology, or the end of an item */
+	if (!(n->flags & W_DIGIT) || n->end - n->start > 4 || t[n->start] == '0')
+		return 0;	/* "Tiago 07/60/36/55/78" is a phone */
+	if (i + 2 >= s->nwords)
+		return 1;
+	if (s->words[i + 2].start == n->end || word_is(s, i + 2, "cp") ||
+	    in_list(measure_units, wf(s, &s->words[i + 2]),
+	    s->words[i + 2].fold_len))
+		return 1;	/* "18UI", "1 cp", "20 mg" */
+	return strchr(",;.)/", t[n->end]) != NULL;	/* "Kardégic 75," */
+}
+
 /* The digit word i is a lot number: "lot 4417", "lot n° 184127512345699",
  * "n° de lot 1234567" (a drug's or a device's, not a person's). */
 static int
@@ -3287,8 +3388,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||
 			    in_parentheses(t, s, i))))
 				continue;
-		} else if (!written_as_name(t, s, i) &&
-		    recall_derived_word(t, s, i))
+		} else if ((!written_as_name(t, s, i) &&
+		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
@@ -3437,7 +3538,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	    (r = scan_name_neighbours(text, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
-	    (r = scan_lower_names(text, s)) != 0)
+	    ((r = scan_lower_names(text, s)) != 0 ||
+	    (r = scan_comma_first_names(text, s)) != 0))
 		return r;
 	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
 	    (r = scan_particles(text, s)) != 0)

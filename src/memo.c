@@ -28,6 +28,7 @@ struct memo {
 	 * names; after a trial, a column that rarely hits stops. */
 	unsigned		 lookups[MEMO_COLS];
 	unsigned		 hits[MEMO_COLS];
+	unsigned char		 stopped[MEMO_COLS];	/* judged: not looked up */
 };
 
 int
@@ -90,20 +91,35 @@ key_hash(uint64_t h, const char *key, size_t klen)
 	return h ^ (h >> 32);
 }
 
+static int	memo_lookup(struct memo *m, size_t col, uint32_t tag,
+		    const char *key, size_t klen, struct memo_ref *ref);
+
+/* The checks that end most lookups of a column of unique values, apart:
+ * they cost no more than a call once the column has stopped. */
 int
 memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
+    size_t klen, struct memo_ref *ref)
+{
+	ref->slot = NULL;
+	if (klen > MEMO_MAX || (col < MEMO_COLS && m->stopped[col]))
+		return -1;
+	return memo_lookup(m, col, tag, key, klen, ref);
+}
+
+/* Not inlined: memo_find's early return then needs none of its registers. */
+static __attribute__((noinline)) int
+memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
     size_t klen, struct memo_ref *ref)
 {
 	uint64_t h = 0xcbf29ce484222325ULL ^ col ^ ((uint64_t)tag << 32);
 	struct memo_slot *s;
 
-	ref->slot = NULL;
-	if (klen > MEMO_MAX)
-		return -1;
 	if (col < MEMO_COLS) {
 		if (m->lookups[col] >= MEMO_TRIAL &&
-		    m->hits[col] < m->lookups[col] / 4)
+		    m->hits[col] < m->lookups[col] / 4) {
+			m->stopped[col] = 1;
 			return -1;
+		}
 		if (m->lookups[col] < MEMO_TRIAL)
 			m->lookups[col]++;
 	}

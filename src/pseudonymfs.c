@@ -562,7 +562,7 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 {
 	struct audit_access acc = { "mount", getuid(), 0, cmd->mountpoint, 0 };
 	struct fuse_session *se;
-	int status = 1, signals = 0;
+	int status = 1, signals = 0, r;
 
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
 	if ((se = fuse_session_new(args, fs_operations(),
@@ -581,17 +581,17 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 	signals = 1;
 	/* After daemonizing, so the record names the daemon's pid. */
 	acc.pid = getpid();
-	if (audit_record(fs->audit, &acc) != 0) {
+	if ((r = audit_record(fs->audit, &acc)) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of the mount: "
-		    "unmounting");
+		    "%s: unmounting", strerror(-r));
 		goto unmount;
 	}
 	status = run_loop(se, cmd) == 0 ? 0 : 1;
 	fs_log(fs, LOG_INFO, "unmounted %s", cmd->mountpoint);
 	acc.event = "unmount";
-	if (audit_record(fs->audit, &acc) != 0)
+	if ((r = audit_record(fs->audit, &acc)) != 0)
 		fs_log(fs, LOG_ERR, "cannot write the audit record of the "
-		    "unmount");
+		    "unmount: %s", strerror(-r));
  unmount:
 	if (signals)
 		fuse_remove_signal_handlers(se);

@@ -9,6 +9,7 @@
 
 #include <unistr.h>
 
+#include "cp1252.h"
 #include "csvio.h"
 #include "gzsrc.h"
 #include "memo.h"
@@ -396,6 +397,20 @@ reader_iconv(struct view_reader *rd)
 	return 0;
 }
 
+/* Windows-1252 into UTF-8 (out is reset): by table, else iconv (an
+ * undefined byte: iconv's error). */
+static int
+to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
+{
+	int r = cp1252_to_utf8(s, n, out);
+
+	if (r != -ENOTSUP)
+		return r;
+	if ((r = reader_iconv(rd)) != 0)
+		return r;
+	return util_iconv(rd->to_utf8, s, n, out, NULL);
+}
+
 /* A field's raw bytes must be valid in the file's encoding. */
 static int
 field_valid(enum dialect_encoding enc, const char *s, size_t n)
@@ -477,8 +492,7 @@ field_value(struct view_reader *rd, enum dialect_encoding enc,
 		*len = n;
 		return 0;
 	}
-	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = util_iconv(rd->to_utf8, s, n, utf8, NULL)) != 0)
+	if ((r = to_utf8(rd, s, n, utf8)) != 0)
 		return r;
 	*v = utf8->len ? utf8->data : "";
 	*len = utf8->len;
@@ -500,9 +514,7 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 	if (view_encoding(v) == v->dialect.encoding ||
 	    util_is_ascii(f->raw, f->raw_len))
 		return buf_append(out, f->raw, f->raw_len);
-	if ((r = reader_iconv(rd)) != 0 ||
-	    (r = util_iconv(rd->to_utf8, f->raw, f->raw_len, &rd->encoded,
-	    NULL)) != 0)
+	if ((r = to_utf8(rd, f->raw, f->raw_len, &rd->encoded)) != 0)
 		return r;
 	return buf_append(out, rd->encoded.data, rd->encoded.len);
 }
@@ -935,9 +947,12 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 	int r;
 
 	if (view_encoding(v) != DIALECT_UTF8 && !util_is_ascii(s, n)) {
-		if ((r = reader_iconv(rd)) != 0 ||
+		if ((r = cp1252_from_utf8(s, n, &rd->encoded)) == -ENOTSUP &&
+		    ((r = reader_iconv(rd)) != 0 ||
 		    (r = util_iconv(rd->from_utf8, s, n, &rd->encoded,
-		    NULL)) != 0)
+		    NULL)) != 0))
+			return r;
+		if (r != 0)
 			return r;
 		s = rd->encoded.data;
 		n = rd->encoded.len;

@@ -326,7 +326,7 @@ test_fast_path_matches_reference(void **state)
 	static const char pick[] = "0123456789/-.0123T ";
 	struct date_value a, b;
 	unsigned x = 31337;
-	char s[12];
+	char s[40];
 
 	(void)state;
 	for (int round = 0; round < 200000; round++) {
@@ -345,6 +345,15 @@ test_fast_path_matches_reference(void **state)
 		} else if ((x >> 4) % 4 == 1) {
 			s[4] = s[7] = "-/"[(x >> 6) % 2];
 			s[0] = (char)('1' + (x >> 9) % 2);
+		}
+		/* A time (or not quite one) after some. */
+		if ((x >> 12) % 3 == 0 && len == 10) {
+			static const char *const tail[] = { " 14:32",
+			    "T14:32:05", " 14:32:05", " 25:00", "T1", " ",
+			    "T14:32:05.123+01:00", " 14:32 x" };
+			const char *t = tail[(x >> 14) % 8];
+			memcpy(s + 10, t, strlen(t));
+			len += strlen(t);
 		}
 		ra = date_parse(s, len, &a);
 		rb = date_parse_reference(s, len, &b);

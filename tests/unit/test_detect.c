@@ -527,6 +527,17 @@ test_clinical_abbreviations(void **state)
 	t = "Visite de son compagnon M. Pr\xc3\xa9vost";
 	run(&ALL, t, NULL, 0);
 	assert_int_equal(S.nspans, 1);	/* not "M." */
+	/* "NOM, Prénom" after a title; not a word after a comma. */
+	EXPECT_SPANS(
+	    { "EHPAD : Mme. DOUMBIA, Garazi GIR 2", DETECT_NAME, "Garazi" },
+	    { "MME SIMON, MARINE, 56 ANS", DETECT_NAME, "MARINE" });
+	t = "Vu Mme DOUMBIA, Fatigue et GIR 2";
+	run(&ALL, t, NULL, 0);
+	assert_false(has(t, DETECT_NAME, "Fatigue"));
+	/* Eponyms after heads of anatomy and devices. */
+	EXPECT_SPANS(
+	    { "lame de Blake, drain de Redon, clairance de Cockcroft",
+	      0, NULL });
 }
 
 /* Addresses: bis/ter, a comma after the number, units inside a building,
@@ -635,10 +646,13 @@ test_recall_precision(void **state)
 	    "du vaccin. Patiente Blanc vue, L. ROCHER inform\xc3\xa9. "
 	    "Identit\xc3\xa9 : Voisin Kowalczyk. Prudence \xc3\xa0 la "
 	    "mobilisation, NFS CRP \xc3\xa0 J+3, GIR 2. Visite de sa fille "
-	    "(Marine). Jean a bien mang\xc3\xa9.";
+	    "(Marine). Jean a bien mang\xc3\xa9. Sous Genvoya, relais par "
+	    "Topalgic, Kard\xc3\xa9gic 75, Skenan LP 30. Famille : Tiago "
+	    "07/60/36/55/78";
 	static const char *const gone[] = { "Blanc", "ROCHER", "Voisin",
-	    "Kowalczyk", "Marine", "Jean" };
+	    "Kowalczyk", "Marine", "Jean", "Tiago" };
 	static const char *const kept[] = { "Prudence", "NFS", "CRP", "GIR",
+	    "Genvoya", "Topalgic", "Kard\xc3\xa9gic", "Skenan",
 	    "Petit", "\xc5\x93" "d\xc3\xa8me",
 	    "Masse", "abdominale", "sinusal", "spondylodiscite",
 	    "h\xc3\xa9molys\xc3\xa9", "HbA1c", "SpO2", "184127512345699",
