@@ -119,13 +119,20 @@ unit: $(UNIT_BIN) $(REPLAY_BIN)
 		    $$(test -d tests/fuzz/regressions/$$n && echo tests/fuzz/regressions/$$n) || fail=1; \
 	done; exit $$fail
 
-integration: all $(BUILD)/tests/scrub_spans
+integration: all $(BUILD)/tests/scrub_spans $(BUILD)/tests/scrub_spans_nogates
 	@umask 022; fail=0; for t in tests/integration/test_*.sh; do echo "== $$t"; BUILD=$(BUILD) sh $$t || fail=1; done; exit $$fail
 
 # The scrub detectors over a labeled corpus (tests/scrub/): the span driver,
 # and the full evaluation (the test suite runs a small one).
 $(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
+# The same with every detector run on every comment (DETECT_NO_GATES,
+# src/detect.c comment_has): test_scrub_gates.sh checks that skipping a
+# detector that cannot start changes nothing.
+$(BUILD)/tests/detect_nogates.o: src/detect.c Makefile | $(BUILD)
+	$(CC) $(CFLAGS) -DDETECT_NO_GATES $(DEPFLAGS) -c -o $@ $<
+$(BUILD)/tests/scrub_spans_nogates: tests/scrub/scrub_spans.c $(BUILD)/tests/detect_nogates.o $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/tests/detect_nogates.o $(BUILD)/libengine.a $(LDLIBS)
 
 scrub-eval: $(BUILD)/tests/scrub_spans scrub-heldout
 	python3 tests/scrub/gen_corpus.py --n 3000 --seed 4 > $(BUILD)/scrub-corpus.tsv

@@ -15,8 +15,12 @@
 # Printed: the whole-file MB/s of each, and scrub's own throughput in MB/s
 # of free text (comment bytes / the time scrub adds), and the detectors
 # alone on the comments (build/tests/scrub_spans -t); each from the wall
-# time and from the CPU time (user + sys, which other load on a shared
-# machine disturbs less).  With BASE set, the
+# time and from the CPU time (user + sys to the microsecond,
+# tests/bench/cputime.py, which other load on a shared machine disturbs
+# less).  With INSTR set (and valgrind installed), also the instructions
+# scrub costs per byte of free text (callgrind, scrubbed minus plain
+# export of a 3 MB file of the same kind): they do not move with the load.
+# With BASE set, the
 # code of issue 12's baseline (commit 3eaebb6, tests/bench/baseline.sh)
 # runs the same file and policies in the same rounds, for issue 10's rule
 # that scrubbing must not get slower.
@@ -67,14 +71,14 @@ while [ "$i" -le "$RUNS" ]; do
 		for name in plain scrub; do
 			t0=$(now)
 			# shellcheck disable=SC2086
-			/usr/bin/time -f "%U %S" -o "$TMP/cpu" $PIN "$b/pseudonymize" \
+			python3 "$ROOT/tests/bench/cputime.py" "$TMP/cpu" \
+			    $PIN "$b/pseudonymize" \
 			    export $jobs -p "$TMP/$name.policy" -k "$TMP/key" \
 			    "$TMP/export.csv" "$TMP/out.csv" 2>/dev/null
 			t1=$(now)
 			echo "$t0 $t1" | awk '{ printf "%.4f\n", $2 - $1 }' \
 			    >> "$TMP/t.$side.$name"
-			tail -n 1 "$TMP/cpu" | awk '{ printf "%.4f\n", $1 + $2 }' \
-			    >> "$TMP/c.$side.$name"
+			cat "$TMP/cpu" >> "$TMP/c.$side.$name"
 			rm -f "$TMP/out.csv"
 		done
 		$PIN "$b/tests/scrub_spans" -t 10 < "$TMP/corpus.tsv" |
@@ -110,5 +114,39 @@ for side in $SIDES; do
 		    "scrub alone (MB/s of free text)", s - p, t / 1e6 / (s - p),
 		    cs - cp, t / 1e6 / (cs - cp)
 		printf "  %-34s %8s %8.1f\n", "detectors alone (scrub_spans -t 10)", "", a
+	}'
+done
+
+[ -n "${INSTR:-}" ] || exit 0
+if ! command -v valgrind >/dev/null 2>&1; then
+	echo "INSTR: valgrind is not installed" >&2
+	exit 0
+fi
+python3 "$ROOT/tests/bench/gen_scrub_export.py" "$TMP/corpus.tsv" \
+    "$TMP/small.csv" 3
+TEXT3=$(cat "$TMP/small.csv.text")
+instr() {
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 |
+	    awk '/Collected/ { print $NF }'
+}
+echo
+echo "instructions (callgrind, 3 MB file, $TEXT3 bytes of comments):"
+for side in $SIDES; do
+	b=$(build_of $side)
+	jobs=""
+	[ "$side" = new ] && jobs="-j 1"
+	# shellcheck disable=SC2086
+	IP=$(instr "$b/pseudonymize" export $jobs -p "$TMP/plain.policy" \
+	    -k "$TMP/key" "$TMP/small.csv" "$TMP/out.csv")
+	rm -f "$TMP/out.csv"
+	# shellcheck disable=SC2086
+	IS=$(instr "$b/pseudonymize" export $jobs -p "$TMP/scrub.policy" \
+	    -k "$TMP/key" "$TMP/small.csv" "$TMP/out.csv")
+	rm -f "$TMP/out.csv"
+	awk -v s="$side" -v p="$IP" -v q="$IS" -v t="$TEXT3" 'BEGIN {
+		f = "  %-8s plain %6.1f M  scrubbed %6.1f M  scrub %6.1f M"
+		f = f "  (%.0f per byte of free text)\n"
+		printf f, (s == "base" ? "3eaebb6" : "this"), p / 1e6, q / 1e6,
+		    (q - p) / 1e6, (q - p) / t
 	}'
 done
