@@ -912,6 +912,39 @@ ctx_match_nir(const struct detect_value *row, size_t nrow, const char *body)
 	return -1;
 }
 
+/* After a 13-character NIR ending at `at`: " clé 31", " CLE: 31",
+ * " clef 31".  The two digits into key, *end after them; 0 if not so. */
+static int
+nir_key_after_word(const char *t, size_t len, size_t at, char *key,
+    size_t *end)
+{
+	size_t j = at;
+
+	while (j < len && j - at < 2 && t[j] == ' ')
+		j++;
+	if (j + 3 > len || (t[j] | 32) != 'c' || (t[j + 1] | 32) != 'l')
+		return 0;
+	j += 2;
+	if ((t[j] | 32) == 'e')
+		j++;
+	else if (j + 2 <= len && (unsigned char)t[j] == 0xc3 &&
+	    ((unsigned char)t[j + 1] == 0xa9 || (unsigned char)t[j + 1] == 0x89))
+		j += 2;
+	else
+		return 0;
+	if (j < len && (t[j] | 32) == 'f')
+		j++;
+	while (j < len && (t[j] == ' ' || t[j] == ':'))
+		j++;
+	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    (j + 2 < len && is_alnum_byte(t[j + 2])) || j - at > 8)
+		return 0;
+	key[0] = t[j];
+	key[1] = t[j + 1];
+	*end = j + 2;
+	return 1;
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -934,6 +967,10 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
 		return 0;
+	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
+	if (nir_key_after_word(t, len, end13, c + NIR_BODY, &end) &&
+	    nir_parse(c, NIR_FULL, &n) == 0)
+		end13 = end;
 	return add_span(s, i, end13, DETECT_NIR, ctx_match_nir(row, nrow,
 	    n.body));
 }
@@ -944,49 +981,111 @@ static const struct { const char *code; size_t digits; } overseas[] = {
 	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
 };
 
+/* "+351 912 345 678", "+48 527 137 755", "00 221 77 186 22 40": any
+ * other country (E.164): "+" or "00", the country code and 7 to 12 more
+ * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
+ * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
+static size_t
+phone_international(const char *t, size_t len, size_t i, char *d,
+    size_t *end)
+{
+	size_t j = t[i] == '+' ? i + 1 : i + 2, n;
+
+	if (t[i] != '+' && (i + 2 > len || t[i + 1] != '0'))
+		return 0;
+	if (t[i] != '+' && j < len && t[j] == ' ')
+		j++;
+	if (j >= len || !util_is_digit(t[j]) || t[j] == '0')
+		return 0;
+	n = collect(t, len, j, 15, 0, d, end);
+	if (n < (t[i] == '+' ? 8u : 9u) || (*end < len &&
+	    is_alnum_byte(t[*end])) || (n == 15 && continues(t, len, *end)))
+		return 0;
+	return n;
+}
+
+/* "06/09/87/65/43": five pairs between slashes (a date reads the first
+ * three otherwise).  The digits into d; 0 if not so. */
+static size_t
+phone_slashed(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	for (size_t k = 0; k < 5; k++) {
+		size_t p = i + 3 * k;
+
+		if (p + 2 > len || !util_is_digit(t[p]) ||
+		    !util_is_digit(t[p + 1]) ||
+		    (k < 4 && (p + 2 >= len || t[p + 2] != '/')))
+			return 0;
+		d[2 * k] = t[p];
+		d[2 * k + 1] = t[p + 1];
+	}
+	*end = i + 14;
+	if (d[0] != '0' || d[1] == '0' || (*end < len &&
+	    (is_alnum_byte(t[*end]) || t[*end] == '/')))
+		return 0;
+	return 10;
+}
+
+/* "+33 6 12 34 56 78", "0033 6...", "+33 (0)6...", "+262 692...": France
+ * and its overseas codes, with their digit counts.  The digits into d. */
+static size_t
+phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t j, k, n, want = 9;
+
+	if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
+		j = i + 3;
+	} else if (t[i] == '+') {
+		for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
+			if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
+			    3) == 0)
+				break;
+		if (k == sizeof(overseas) / sizeof(overseas[0]))
+			return 0;
+		j = i + 4;
+		want = overseas[k].digits;
+	} else if (i + 4 < len && memcmp(t + i, "0033", 4) == 0) {
+		j = i + 4;
+	} else {
+		return 0;
+	}
+	while (j < len && t[j] == ' ')
+		j++;
+	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+		j += 3;
+		while (j < len && t[j] == ' ')
+			j++;
+	}
+	if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
+		return 0;
+	n = collect(t, len, j, want, 0, d, end);
+	if (n != want || (*end < len && util_is_digit(t[*end])))
+		return 0;
+	return n;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
-	size_t j = i, end, n, want = 9;
+	size_t end, n = 0;
 
-	if (t[i] == '+' || (i + 4 < len && memcmp(t + i, "0033", 4) == 0)) {
-		size_t k;
-
-		if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
-			j = i + 3;
-		} else if (t[i] == '+') {
-			for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
-				if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
-				    3) == 0)
-					break;
-			if (k == sizeof(overseas) / sizeof(overseas[0]))
-				return 0;
-			j = i + 4;
-			want = overseas[k].digits;
-		} else {
-			j = i + 4;
+	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
+		n = phone_french_code(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_international(t, len, i, d, &end);
+	} else if (t[i] == '0' && i + 1 < len) {
+		n = phone_slashed(t, len, i, d, &end);
+		if (n == 0) {
+			n = collect(t, len, i, 10, 0, d, &end);
+			if (n != 10 || d[1] == '0' || (end < len &&
+			    is_alnum_byte(t[end])))
+				n = 0;
 		}
-		while (j < len && t[j] == ' ')
-			j++;
-		if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
-			j += 3;
-			while (j < len && t[j] == ' ')
-				j++;
-		}
-		if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
-			return 0;
-		n = collect(t, len, j, want, 0, d, &end);
-		if (n != want || (end < len && util_is_digit(t[end])))
-			return 0;
-	} else {
-		if (t[j] != '0' || j + 1 >= len)
-			return 0;
-		n = collect(t, len, j, 10, 0, d, &end);
-		if (n != 10 || d[1] == '0' || (end < len && is_alnum_byte(t[end])))
-			return 0;
 	}
+	if (n == 0)
+		return 0;
 	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(row, nrow,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
@@ -2243,6 +2342,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a relative or a title. */
+	if (!comment_has(s, 0, D_RELATIVE | D_TITLE))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
 		int rel = lower_relative(s, i);
@@ -2525,6 +2627,79 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		if ((r = add_span(s, s->words[i].start, s->words[i].end + 1,
 		    DETECT_INITIAL, ctx)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Words that say the number after them is a patient's or a stay's
+ * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
+ * 18-992225"), and the small words that may stand between ("n°", "de"). */
+static const char *const id_labels[] = {
+	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
+	"venue", "ins", NULL,
+};
+static const char *const id_label_fillers[] = {
+	"n", "no", "num", "numero", "de", "du", "d", "le", "l", NULL,
+};
+
+/* Word k is an id label, or a filler after one; between the words
+ * nothing but a few spaces, colons or signs ("NDA : ", "N° "). */
+static int
+id_label_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+		const struct detect_word *w = &s->words[k - 1];
+		const char *f = wf(s, w);
+
+		if (s->words[k].start - w->end > 4 ||
+		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
+		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
+		    (w->flags & W_DIGIT))
+			return 0;
+		if (in_list(id_labels, f, w->fold_len))
+			return 1;
+		if (!in_list(id_label_fillers, f, w->fold_len))
+			return 0;
+	}
+	return 0;
+}
+
+/* An identifier after its label, of any length from 5 digits and with
+ * "/", "-" or "." between its groups: the `digits` option is for numbers
+ * that nothing names.  The row's own id keeps its pseudonym. */
+static int
+scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	for (size_t j = 1; j < s->nwords; j++) {
+		char d[40];
+		size_t e = j, n = 0;
+		int r;
+
+		if (!(s->words[j].flags & W_DIGIT) || word_taken(s, j))
+			continue;
+		for (;;) {
+			const struct detect_word *w = &s->words[e];
+
+			for (size_t b = w->start; b < w->end && n < sizeof(d); b++)
+				d[n++] = t[b];
+			if (e + 1 >= s->nwords || !(s->words[e + 1].flags & W_DIGIT) ||
+			    s->words[e + 1].start != w->end + 1 ||
+			    strchr("/-.", t[w->end]) == NULL)
+				break;
+			e++;
+		}
+		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		    is_alnum_byte(t[s->words[e].end])) ||
+		    !id_label_before(t, s, j)) {
+			j = e;
+			continue;
+		}
+		r = add_span(s, s->words[j].start, s->words[e].end, DETECT_ID,
+		    ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0));
+		if (r < 0)
+			return r;
+		j = e;
 	}
 	return 0;
 }
@@ -2922,6 +3097,29 @@ scan_addresses(const char *t, struct detect_scratch *s)
 static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
     uint32_t groups, unsigned kinds, struct detect_scratch *s);
 
+/* A term found whole in a later window ("grossesse extra-utérine") whose
+ * first words an earlier window, cut short, took as a shorter term
+ * ("grossesse"): that span grows to the whole term, if nothing else holds
+ * the bytes it gains. */
+static void
+grow_term(struct detect_scratch *s, size_t start, size_t end)
+{
+	size_t i = word_at(s, start);
+	int32_t k;
+	struct detect_span *sp;
+
+	if (i >= s->nwords || (k = s->wspan[i]) < 0)
+		return;
+	sp = &s->spans[k];
+	if (sp->kind != DETECT_DIAGNOSIS || sp->start != start || sp->end >= end ||
+	    overlaps(s, sp->end, end))
+		return;
+	for (size_t b = sp->end; b < end; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	sp->end = end;
+	mark_words(s, (size_t)k);
+}
+
 /* An abbreviation that is also an ordinary word ("SA" of "semaines
  * d'aménorrhée", "sa") counts only written as one: two capitals at least,
  * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
@@ -2943,6 +3141,72 @@ abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
 	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER)));
 }
 
+/* An abbreviation right after a count ("12 SA", "grossesse de 8 sa",
+ * "DE 19 SA, BPCO"): a number of 1 to 45 just before it, and no word
+ * right after it, unless in capitals among words that are not ("à 12 sa
+ * fille", "LE 12 SA FILLE" stay; "12 SA ce jour" goes). */
+static int
+abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
+{
+	size_t i = word_at(s, a);
+	const struct detect_word *n;
+	int v;
+
+	if (i == 0 || !(s->words[i - 1].flags & W_DIGIT) ||
+	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
+	    a - s->words[i - 1].end > 1 ||
+	    (a > s->words[i - 1].end && t[a - 1] != ' '))
+		return 0;
+	v = digits_value(t + s->words[i - 1].start, s->words[i - 1].end -
+	    s->words[i - 1].start);
+	if (v < 1 || v > 45)
+		return 0;
+	if (i + 1 >= s->nwords)
+		return 1;
+	n = &s->words[i + 1];
+	if ((n->flags & W_DIGIT) || n->start > s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 1;
+	/* A word follows: "12 SA ce jour" but not "LE 12 SA FILLE" */
+	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
+}
+
+/* Gravidity and parity written as one token: "G3P2", "G2 P1", "g1p0",
+ * "G4P2A1" (the obstetric history: a pregnancy term). */
+static int
+scan_gravidity(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		const struct detect_word *w = s->words + i;
+		size_t k = i + 3;
+
+		if (w->nchars != 1 || !word_is(s, i, "g") ||
+		    (i > 0 && s->words[i - 1].end == w->start) ||
+		    !(w[1].flags & W_DIGIT) || w[1].start != w->end ||
+		    w[2].nchars != 1 || !word_is(s, i + 2, "p") ||
+		    !(w[3].flags & W_DIGIT) || w[3].start != w[2].end ||
+		    w[2].start - w[1].end > 1 ||
+		    (w[2].start > w[1].end && t[w[1].end] != ' ') ||
+		    w[1].end - w[1].start > 2 || w[3].end - w[3].start > 2)
+			continue;
+		/* "G4P2A1": abortions after it */
+		if (k + 2 < s->nwords && s->words[k + 1].nchars == 1 &&
+		    s->words[k + 1].start == s->words[k].end &&
+		    (s->words[k + 2].flags & W_DIGIT) &&
+		    s->words[k + 2].start == s->words[k + 1].end)
+			k += 2;
+		if (k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end)
+			continue;	/* glued to more: a reference */
+		if ((r = add_span(s, w->start, s->words[k].end,
+		    DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
 /* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
  * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
  * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
@@ -2955,6 +3219,9 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	size_t w, from = 0, a, b;
 	int r;
 
+	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
+	    (r = scan_gravidity(t, s)) != 0)
+		return r;
 	/* Only around the words that end an entry: eight words before (the
 	 * longest entries), two after ("VIH-1"). */
 	if (!comment_has(s, 0, D_TERM))
@@ -2991,7 +3258,8 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
 		end = h->end;
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
-		    !abbrev_written(t, s, h->start, h->end)))
+		    !abbrev_written(t, s, h->start, h->end) &&
+		    !abbrev_after_count(t, s, h->start)))
 			continue;
 		/* "VIH+", "HIV-": the sign says as much as the word. */
 		if (end < len && (t[end] == '+' || t[end] == '-') &&
@@ -2999,6 +3267,8 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
 			end++;
 		if ((r = add_span(s, h->start, end, DETECT_DIAGNOSIS, -1)) < 0)
 			return r;
+		if (r == 0)
+			grow_term(s, h->start, end);
 	}
 	return 0;
 }
@@ -3561,6 +3831,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((k & DETECT_BIT(DETECT_DATE)) &&
 	    ((r = scan_text_dates(s, text)) != 0 ||
 	    (r = scan_partial_dates(text, len, s)) != 0))
+		return r;
+	if ((k & DETECT_BIT(DETECT_ID)) &&
+	    (r = scan_labeled_ids(text, len, row, nrow, s)) != 0)
 		return r;
 	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)

@@ -118,6 +118,13 @@ test_nir(void **state)
 	    /* Near-misses. */
 	    { "lot 255081416802599 du vaccin", 0, NULL },	/* wrong key */
 	    { "lot 2 55 08 14 168 025 99", 0, NULL },	/* ... not half taken */
+	    /* The key after the word "clé" (issue 10). */
+	    { "NIR 2 55 08 14 168 025 clé 38, VIH+",
+	      DETECT_NIR, "2 55 08 14 168 025 clé 38" },
+	    { "NIR 2 55 08 14 168 025 CLE : 38", DETECT_NIR,
+	      "2 55 08 14 168 025 CLE : 38" },
+	    /* A wrong key after it: the body only, the key stays. */
+	    { "NIR 2 55 08 14 168 025 clé 99", DETECT_NIR, "2 55 08 14 168 025" },
 	    { "sexe 5 : 555081416802538", 0, NULL },	/* sex digit 5 */
 	    { "réf 2551314168025", 0, NULL });	/* month 13 */
 }
@@ -142,7 +149,21 @@ test_phone(void **state)
 	    { "Hb 12,5 g/dL, TA 130/80 mmHg", 0, NULL },
 	    { "Enoxaparine 4 000 UI/j", 0, NULL },
 	    { "code 00 12 34 56 78", 0, NULL },	/* 00 is no zone */
-	    { "06 12 34 56", 0, NULL });	/* 8 digits */
+	    { "06 12 34 56", 0, NULL },	/* 8 digits */
+	    /* Pairs between slashes; other countries (issue 10). */
+	    { "rappeler au 06/09/87/65/43 svp",
+	      DETECT_PHONE, "06/09/87/65/43" },
+	    { "tel +351 912 345 678, vit à Braga",
+	      DETECT_PHONE, "+351 912 345 678" },
+	    { "fils +213 554 93 15 42 (Alger)",
+	      DETECT_PHONE, "+213 554 93 15 42" },
+	    { "+48 527 137 755", DETECT_PHONE, "+48 527 137 755" },
+	    { "au 00 221 77 186 22 40.", DETECT_PHONE, "00 221 77 186 22 40" },
+	    /* Look-alikes that stay. */
+	    { "le 06/09/87, puis 06/09/87/65", DETECT_DATE, "06/09/87" },
+	    { "INR +2 ; K+ 4,1 ; +15 mg/j ; +1 000 UI ; 3/4 cp", 0, NULL },
+	    { "poids +12 500 g, TA 12/8, score 15/20", 0, NULL },
+	    { "00 12 34 56 ; 18h30 ; 2.5 mg", 0, NULL });
 }
 
 static void
@@ -172,7 +193,7 @@ static void
 test_rpps_finess_ids(void **state)
 {
 	struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
-	const char *t = "IPP 40012308, NDA 197394915, dossier 1234567";
+	const char *t = "code 40012308, réf 197394915, boite 1234567";
 
 	(void)state;
 	assert_true(detect_luhn("10003456786", 11));
@@ -189,6 +210,20 @@ test_rpps_finess_ids(void **state)
 	assert_true(has(t, DETECT_ID, "197394915") ||
 	    has(t, DETECT_FINESS, "197394915"));
 	assert_false(has(t, DETECT_ID, "1234567"));
+	/* A number its label names is an id whatever `digits` says, from 5
+	 * digits, with / - . between groups (issue 10). */
+	EXPECT_SPANS(
+	    { "IPP 40012308, NDA", DETECT_ID, "40012308" },
+	    { "doublon NIP 779679 ;", DETECT_ID, "779679" },
+	    { "N° dossier 2021/92822, HIV", DETECT_ID, "2021/92822" },
+	    { "n° séjour 18-992225 meme patient", DETECT_ID, "18-992225" },
+	    { "NDA : 1191818", DETECT_ID, "1191818" },
+	    { "n° de prélèvement 23.04.017", DETECT_ID, "23.04.017" },
+	    { "épisode n° 45226", DETECT_ID, "45226" },
+	    /* Not ids: short, unlabeled, or a measure after the label. */
+	    { "dossier 2021, épisode 2, chambre 12345, lot 45226", 0, NULL },
+	    { "dossier MDPH, 12345 patients", 0, NULL },
+	    { "séjour 12345mg", 0, NULL });
 	/* ... but never a 15-digit number whose NIR key is wrong. */
 	t = "lot 255081416802599";
 	run(&o, t, NULL, 0);
