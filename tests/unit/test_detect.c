@@ -723,12 +723,13 @@ test_recall_precision(void **state)
 	    "mobilisation, NFS CRP \xc3\xa0 J+3, GIR 2. Visite de sa fille "
 	    "(Marine). Jean a bien mang\xc3\xa9. Sous Genvoya, relais par "
 	    "Topalgic, Kard\xc3\xa9gic 75, Skenan LP 30. Famille : Tiago "
-	    "07/60/36/55/78. Suivi au CHU de Brest, Western blot positif.";
+	    "07/60/36/55/78. Suivi au CHU de Brest, Western blot positif. "
+	    "RAS - Parent pr\xc3\xa9sent.";
 	static const char *const gone[] = { "Blanc", "ROCHER", "Voisin",
 	    "Kowalczyk", "Marine", "Jean", "Tiago" };
 	static const char *const kept[] = { "Prudence", "NFS", "CRP", "GIR",
 	    "Genvoya", "Topalgic", "Kard\xc3\xa9gic", "Skenan", "Brest",
-	    "Western", "blot",
+	    "Western", "blot", "Parent",
 	    "Petit", "\xc5\x93" "d\xc3\xa8me",
 	    "Masse", "abdominale", "sinusal", "spondylodiscite",
 	    "h\xc3\xa9molys\xc3\xa9", "HbA1c", "SpO2", "184127512345699",

@@ -179,6 +179,50 @@ test_row_pseudonyms(void **state)
  * "M." as the initial of a woman's first name, third parties in lower
  * case after a relative or "le pr".  The raw values must not appear; the
  * clinical words around them must. */
+/* Issue 10, the held-out corpus's dev half: the words of the suppressed
+ * groups it showed missed (self-harm, involuntary care, pregnancy by its
+ * shape, addiction, HPV, sterilization) go; the clinical words that look
+ * like them stay. */
+static void
+test_sensitive_families(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"IMV", "suicidaires", "de mort", "autolyse", "volontaire",
+		"maniaque", "consentement", "SDRE", "SDT", "SPI", "Patiente G3P2",
+		"G2 P1", "32 SA", "8 sa", "GEU", "extra", "primigeste", "partum",
+		"CSAPA", "rono", "HPV", "trompes", "ROSSESSE",
+	};
+	static const char *const kept[] = {
+		"sa fille", "SA FILLE", "Sevrage tabac", "EVA 6/10", "lot G3P2X",
+		"Stérilisation du matériel", "TA 13/8",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "ATCD IMV (Seroplex), id\xc3\xa9" "es "
+	    "suicidaires, id\xc3\xa9" "es de mort, tentative d'autolyse, "
+	    "phl\xc3\xa9" "botomie volontaire, \xc3\xa9pisode maniaque ; "
+	    "admis en soins sans consentement (SDRE puis SDT, soins en SPI). Patiente "
+	    "G3P2, G2 P1, grossesse de 32 SA, TA 13/8, grossesse de 8 sa, "
+	    "EVA 6/10 ; GEU ; grossesse extra-ut\xc3\xa9rine ; primigeste, "
+	    "post-partum. Suivi CSAPA, h\xc3\xa9ro\xc3\xaf" "nomane. "
+	    "HPV positif. Ligature des trompes. DE 19 SA, BPCO, GROSSESSE "
+	    "EXTRA-UT\xc3\x89RINE. Sevrage tabac. Vu avec sa fille le 12 "
+	    "SA FILLE. lot G3P2X. St\xc3\xa9rilisation du mat\xc3\xa9riel.");
+	for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+		if (strstr(out, gone[i]) != NULL)
+			print_error("left '%s' in '%s'\n", gone[i], out);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++) {
+		if (strstr(out, kept[i]) == NULL)
+			print_error("took '%s' in '%s'\n", kept[i], out);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
+
 static void
 test_known_misses(void **state)
 {
@@ -576,6 +620,7 @@ main(void)
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),
 		cmocka_unit_test(test_recall_mode),
+		cmocka_unit_test(test_sensitive_families),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
