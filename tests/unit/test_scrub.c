@@ -366,6 +366,28 @@ test_placeholders_and_dates(void **state)
 	/* ... and are hidden when dates are (com2: dates = redact). */
 	out = apply(f, "com2", &row, "vu le 3 mars, RDV le 18/08, en mars 2021");
 	assert_string_equal(out, "vu le [DATE], RDV le [DATE], en [DATE]");
+	/* Issue 10: the shapes the held-out corpus showed move the same way
+	 * and keep their shape (a dot date stays a dot date, one digit stays
+	 * one digit, an abbreviation stays one, two-digit years stay two). */
+	out = apply(f, "com", &row, "rdv le 03.04 a 16h, le 25/3, du 2/10, le "
+	    "17 juil, le 12 sept., nov 2019, JUIL 2020, passera mardi 7.");
+	assert_string_equal(out, "rdv le 04.03 a 16h, le 23/2, du 2/09, le "
+	    "17 juin, le 13 août., oct 2019, JUIN 2020, passera mardi 8.");
+	out = apply(f, "com", &row, "née le 11 juil. 1945, DDN 26 juin 89, "
+	    "le 15 mars 2021, RDV mi-mars, fin Janvier");
+	assert_string_equal(out, "née le 11 juin 1945, DDN 27 mai 89, "
+	    "le 13 février 2021, RDV mi-février, fin Décembre");
+	out = apply(f, "com", &row, "le 2 oct. 2020, le 1er févr. 2021");
+	assert_string_equal(out, "le 2 sept. 2020, le 2 janv. 2021");
+	out = apply(f, "com2", &row, "rdv le 03.04, le 25/3, le 17 juil, "
+	    "nov 2019, mardi 7, mi-mars, DDN 26 juin 89, le 11 juil. 1945");
+	assert_string_equal(out, "rdv le [DATE], le [DATE], le [DATE], "
+	    "[DATE], mardi [DATE], mi-[DATE], DDN [DATE], le [DATE]");
+	/* Look-alikes stay, byte for byte. */
+	out = apply(f, "com", &row, "2.5 mg le 3/4 du comprimé, EVA 3/10 et "
+	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
+	assert_string_equal(out, "2.5 mg le 3/4 du comprimé, EVA 3/10 et "
+	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
 }
 
 static void
