@@ -60,14 +60,22 @@ struct detect_span {
 	enum detect_kind	kind;
 	int			ctx;	/* index of the row value it is, or -1 */
 	struct date_value	date;	/* DETECT_DATE: the parsed date */
-	int			text_month;	/* DETECT_DATE: "12 mars 2021" */
+	int			text_month;	/* DETECT_DATE: DETECT_MONTH_* */
 	int			partial;	/* DETECT_DATE: DETECT_PART_* */
 };
 
 /* A date written without its year ("le 3 mars", "18/08": date.year is a
  * stand-in, 2001, or 2000 for a 29 February) or without its day ("mars
  * 2021": date.day is 15). */
-enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY };
+enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY,
+	DETECT_PART_DAY_ONLY,	/* "mardi 7": date.day only (January 2001) */
+	DETECT_PART_MONTH_ONLY	/* "mi-mars": date.month only (the 15th) */
+};
+
+/* How the month of a date was written: digits ("18/08", "03.04": date.sep,
+ * day_digits and month_digits say how), a word ("12 mars 2021"), or
+ * abbreviated ("17 juil", "11 juil. 1945", "nov 2019"). */
+enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV };
 
 struct detect_word;
 

@@ -9,8 +9,6 @@
 #ifndef PSEUDONYMFS_DRIFT_H
 #define PSEUDONYMFS_DRIFT_H
 
-#include <stdio.h>
-
 #include "engine.h"
 #include "pfs_error.h"
 
@@ -22,20 +20,25 @@ struct drift_totals {
 	unsigned long	 failed;	/* shown files whose header cannot be read */
 };
 
+/* A finding, one line of text without the program's name or a newline
+ * (the caller prints it as it prints its other messages: the library
+ * never prints). */
+typedef void (*drift_report_fn)(void *arg, const char *finding);
+
 /* Scan the tree (or the single regular file) at src, reading headers only,
- * and print one line per finding to `out`, each starting with `prog`.  A
- * single file is matched as `as` if given (the exporter's --as), else by
- * its base name.  0 (the totals say what was found), or -errno if src
- * cannot be read. */
+ * and report each finding to `report`.  A single file is matched as `as`
+ * if given (the exporter's --as), else by its base name.  0 (the totals
+ * say what was found), or -errno if src cannot be read. */
 int	drift_scan(const struct engine *e, const char *src, const char *as,
-	    const char *prog, FILE *out, struct drift_totals *t) PFS_WUR;
+	    drift_report_fn report, void *arg, struct drift_totals *t) PFS_WUR;
 
 /* Findings in all: what --strict / -o strict refuses on. */
 unsigned long drift_findings(const struct drift_totals *t);
 
-/* One line summing the findings up, or nothing when there are none;
- * `strict_opt` is how the caller spells the option ("--strict"). */
-void	drift_summary(const struct drift_totals *t, const char *prog,
-	    const char *strict_opt, int strict, FILE *out);
+/* The line summing the findings up into buf (truncated to len), 0; or
+ * -ENOENT, and buf untouched, when there are none.  `strict_opt` is how
+ * the caller spells the option ("--strict"). */
+int	drift_summary(const struct drift_totals *t, const char *strict_opt,
+	    int strict, char *buf, size_t len);
 
 #endif

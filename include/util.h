@@ -105,8 +105,21 @@ util_mem_equal(const void *a, const void *b, size_t n)
 	uint64_t u, v, diff = 0;
 	size_t i;
 
-	if (n < 8)
-		return n == 0 || memcmp(x, y, n) == 0;
+	if (n < 8) {
+		uint32_t p, q, r, t;
+
+		if (n < 4) {
+			for (i = 0; i < n; i++)
+				if (x[i] != y[i])
+					return 0;
+			return 1;
+		}
+		memcpy(&p, x, 4);
+		memcpy(&q, y, 4);
+		memcpy(&r, x + n - 4, 4);
+		memcpy(&t, y + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
 	for (i = 0; i + 8 < n; i += 8) {
 		memcpy(&u, x + i, 8);
 		memcpy(&v, y + i, 8);

@@ -276,10 +276,18 @@ open_provenance(const struct engine *e, const char *path, FILE **fp)
  * unless they refuse the export.  Standard input is read once, by the
  * export itself: not scanned.
  */
+/* A drift finding, as the program's other messages are written. */
+static void
+drift_print(void *arg, const char *finding)
+{
+	fprintf(arg, "%s: drift: %s\n", cmd_progname, finding);
+}
+
 static int
 export_drift(const struct engine *engine, const struct export_args *a)
 {
 	struct drift_totals t;
+	char summary[256];
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f;
@@ -287,9 +295,10 @@ export_drift(const struct engine *engine, const struct export_args *a)
 
 	if ((f = open_memstream(&text, &len)) == NULL)
 		return a->strict ? -1 : 0;
-	r = drift_scan(engine, a->src, a->as, cmd_progname, f, &t);
-	if (r == 0)
-		drift_summary(&t, cmd_progname, "--strict", a->strict, f);
+	r = drift_scan(engine, a->src, a->as, drift_print, f, &t);
+	if (r == 0 && drift_summary(&t, "--strict", a->strict, summary,
+	    sizeof(summary)) == 0)
+		drift_print(f, summary);
 	fclose(f);
 	refused = a->strict && (r != 0 || drift_findings(&t) > 0);
 	if (!a->quiet || refused)

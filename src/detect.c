@@ -348,31 +348,51 @@ static const char *const months[] = {
 	"septembre", "octobre", "novembre", "decembre", NULL,
 };
 
+/* Abbreviated months ("17 juil", "12 sept.", "nov 2019", "11 juil. 1945"),
+ * folded, and their month.  Not "sep" (la SEP, multiple sclerosis), "jan"
+ * (Jan is a first name), "mar", "jun", "jul". */
+static const struct { const char *w; int month; } month_abbrevs[] = {
+	{ "janv", 1 }, { "fevr", 2 }, { "fev", 2 }, { "avr", 4 },
+	{ "juil", 7 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 },
+	{ "dec", 12 },
+};
+
 static const char *const month_names[] = {
 	"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
 	"septembre", "octobre", "novembre", "décembre",
 };
 
+/* Types of street, and their abbreviations of the French addressing
+ * standard (AFNOR NF Z 10-011, La Poste's "abréviations des types de
+ * voie": ALL, AV, BD, CHE, CHS, CRS, ESP, FG, IMP, MTE, PL, PRV, QUA, RES,
+ * RLE, RPT, RTE, SQ, VLA...), those that are no common word or name
+ * ("CAR", "PAS", "LOT", "HAM", "SEN", "TRA" are left out); "ch" only with
+ * its dot ("110 ch. des Capucins": CH is also the hospital). */
 static const char *const street_words[] = {
-	"rue", "avenue", "av", "ave", "bd", "bld", "boulevard", "place", "pl",
-	"chemin", "chem", "allee", "all", "impasse", "imp", "route", "rte", "quai",
-	"cours", "square", "sq", "residence", "res", "lotissement", "lieu",
-	"lieudit", "hameau", "cite", "villa", "voie", "sentier", "passage",
-	"esplanade", "parvis", "faubourg", "fbg", "montee", "traverse",
-	"domaine", "promenade", "clos", "ruelle", "venelle", "rond", NULL,
+	"rue", "avenue", "av", "ave", "bd", "bld", "bvd", "blvd", "boulevard",
+	"place", "pl", "chemin", "chem", "che", "ch", "allee", "all", "impasse",
+	"imp", "route", "rte", "quai", "cours", "crs", "square", "sq",
+	"residence", "res", "lotissement", "lieu", "lieudit", "ld", "ldt",
+	"hameau", "cite", "villa", "vla", "voie", "sentier", "passage",
+	"esplanade", "esp", "parvis", "prv", "faubourg", "fbg", "fg", "montee",
+	"mte", "traverse", "domaine", "promenade", "clos", "ruelle", "rle",
+	"venelle", "rond", "rpt", "chaussee", "chs", "quartier", "qua",
+	NULL,
 };
 
 /* Named places without a number: "Résidence Les Mimosas", "lieu-dit
  * Kerbrat", "Hameau des Sources". */
 static const char *const place_words[] = {
-	"residence", "lotissement", "hameau", "lieudit", "domaine", "cite",
-	"villa", NULL,
+	"residence", "res", "lotissement", "hameau", "lieudit", "ld", "ldt",
+	"domaine", "cite", "villa", "hlm", "quartier", "foyer", "maison",
+	NULL,
 };
 
 /* Parts of an address that point inside a building. */
 static const char *const unit_words[] = {
 	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
-	"escalier", "esc", "etage", "bp", "cs", NULL,
+	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
+	"chambre", NULL,
 };
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after
@@ -616,6 +636,21 @@ dict_add_sensitive(struct buf *tmp)
 }
 
 /* Built once, read-only afterwards: threads share it without a lock. */
+/* The abbreviated months are months to the dictionary too. */
+static int
+dict_add_month_abbrevs(void)
+{
+	for (size_t k = 0; k < sizeof(month_abbrevs) / sizeof(month_abbrevs[0]);
+	    k++) {
+		const char *w[] = { month_abbrevs[k].w, NULL };
+		int r;
+
+		if ((r = dict_add_words(w, D_MONTH)) != 0)
+			return r;
+	}
+	return 0;
+}
+
 static void
 dict_init(void)
 {
@@ -649,6 +684,7 @@ dict_init(void)
 	    dict_add_words(relatives, D_RELATIVE) == 0 &&
 	    dict_add_words(street_words, D_STREET) == 0 &&
 	    dict_add_words(months, D_MONTH) == 0 &&
+	    dict_add_month_abbrevs() == 0 &&
 	    dict_add_words(unit_words, D_UNIT) == 0 &&
 	    dict_add_words(place_words, D_PLACE) == 0 &&
 	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
@@ -1715,9 +1751,15 @@ sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 1;
-	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++)
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++) {
 		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
 			return 1;
+		/* " - " between two items of a note ("RAS - Petit
+		 * œdème"), not the hyphen of "Jean-Pierre" */
+		if (t[k] == '-' && k > s->words[i - 1].end && t[k - 1] == ' ' &&
+		    k + 1 < s->words[i].start && t[k + 1] == ' ')
+			return 1;
+	}
 	return 0;
 }
 
@@ -2698,6 +2740,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	return 0;
 }
 
+static int is_measure_unit(const char *w, size_t n);
+
 static int
 digits_value(const char *p, size_t n)
 {
@@ -2708,9 +2752,75 @@ digits_value(const char *p, size_t n)
 	return v;
 }
 
-/* "12 mars 2021", "1er mars 2021". */
+/* Before a month alone, words that place an event in it ("mi-mars",
+ * "début juin", "fin janvier", "courant mars", "dès décembre"). */
+static const char *const month_alone_cues[] = {
+	"mi", "debut", "fin", "courant", "des", "en", "depuis", "mois",
+	"jusqu'en", "avant", "apres", NULL,
+};
+
+/* After a day and a month: words that make "le 3/4" a quantity ("le 3/4
+ * du comprimé", "le 12 mars 20 mg"). */
+static const char *const not_after_date[] = {
+	"de", "d", "du", "des", "dose", "doses", "comprime", "comprimes", NULL,
+};
+
+static const char *const weekdays[] = {
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	NULL,
+};
+
+/* The month word i names, 0 if none; *abbrev: written abbreviated. */
 static int
-scan_text_dates(struct detect_scratch *s, const char *t)
+month_of(const struct detect_scratch *s, size_t i, int *abbrev)
+{
+	*abbrev = 0;
+	if (!word_has(s, i, D_MONTH))
+		return 0;
+	for (int k = 0; months[k] != NULL; k++)
+		if (word_is(s, i, months[k]))
+			return k + 1;
+	for (size_t k = 0; k < sizeof(month_abbrevs) / sizeof(month_abbrevs[0]);
+	    k++)
+		if (word_is(s, i, month_abbrevs[k].w)) {
+			*abbrev = 1;
+			return month_abbrevs[k].month;
+		}
+	return 0;
+}
+
+/* What follows the number word i: not a unit, a time, a decimal or
+ * another number ("le 12 mars 20 mg", "mardi 7h", "25 juin 45,5"). */
+static int
+number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t e = s->words[i].end;
+
+	if (e < len && (is_alnum_byte(t[e]) || t[e] == ':' || t[e] == '%'))
+		return 0;
+	if (e + 1 < len && strchr(",./-", t[e]) != NULL && util_is_digit(t[e + 1]))
+		return 0;
+	/* The next word, after spaces only ("refait le 16/5, M. X" is a
+	 * date); a time after it is no quantity ("samedi 18/01 14h"). */
+	if (i + 1 < s->nwords && s->words[i + 1].start - e <= 2 &&
+	    t[e] == ' ' && (s->words[i + 1].start == e + 1 || t[e + 1] == ' ')) {
+		const struct detect_word *u = &s->words[i + 1];
+
+		if (is_measure_unit(wf(s, u), u->fold_len) ||
+		    in_list(not_after_date, wf(s, u), u->fold_len))
+			return 0;
+		if ((u->flags & W_DIGIT) && !(u->end < len && (t[u->end] == ':' ||
+		    (t[u->end] | 32) == 'h')))
+			return 0;
+	}
+	return 1;
+}
+
+/* "12 mars 2021", "1er mars 2021", "11 juil. 1945"; with two digits for
+ * the year, "25 juin 45" (DATE_PIVOT_YY of datefmt.c: 1945). */
+static int
+scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 {
 	int r;
 
@@ -2719,8 +2829,8 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 		return 0;
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
 		const struct detect_word *d = &s->words[i], *y;
-		size_t m = i + 1;
-		int month = 0, day, year;
+		size_t m = i + 1, yn;
+		int month, abbrev, day, year;
 
 		if (!(d->flags & W_DIGIT) || d->end - d->start > 2)
 			continue;
@@ -2728,16 +2838,19 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 			m++;
 		if (m + 1 >= s->nwords)
 			continue;
-		for (int k = 0; months[k] != NULL; k++)
-			if (word_is(s, m, months[k]))
-				month = k + 1;
+		month = month_of(s, m, &abbrev);
 		y = &s->words[m + 1];
-		if (!month || !(y->flags & W_DIGIT) || y->end - y->start != 4 ||
+		yn = y->end - y->start;
+		if (!month || !(y->flags & W_DIGIT) || (yn != 4 && yn != 2) ||
 		    (s->words[m].start - d->end) > 4 || y->start - s->words[m].end > 2)
+			continue;
+		if (yn == 2 && !number_stands_alone(t, len, s, m + 1))
 			continue;
 		/* The text is not NUL-terminated: read the words' digits only. */
 		day = digits_value(t + d->start, d->end - d->start);
-		year = digits_value(t + y->start, y->end - y->start);
+		year = digits_value(t + y->start, yn);
+		if (yn == 2)
+			year += year <= 30 ? 2000 : 1900;
 		struct date_value dv;
 		char buf[16];
 		int n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month,
@@ -2747,36 +2860,34 @@ scan_text_dates(struct detect_scratch *s, const char *t)
 		if ((r = add_span(s, d->start, y->end, DETECT_DATE, -1)) < 0)
 			return r;
 		if (r == 1) {
+			dv.year_digits = (int)yn;
 			s->spans[s->nspans - 1].date = dv;
-			s->spans[s->nspans - 1].text_month = 1;
+			s->spans[s->nspans - 1].text_month = abbrev ?
+			    DETECT_MONTH_ABBREV : DETECT_MONTH_WORD;
 		}
 	}
 	return 0;
 }
 
+/* A partial date: the span and its parsed value (year 2001 stands for
+ * none, 2000 for a 29 February; day 15 for none), in the shape written:
+ * the separator and the digits of day and month ("03.04", "25/3"). */
 static int
-month_of(const struct detect_scratch *s, size_t i)
-{
-	if (!word_has(s, i, D_MONTH))
-		return 0;
-	for (int k = 0; months[k] != NULL; k++)
-		if (word_is(s, i, months[k]))
-			return k + 1;
-	return 0;
-}
-
-static int
-add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
-    int month, int day, int part, int text_month)
+add_partial_date(struct detect_scratch *s, size_t a, size_t b,
+    const struct date_value *shape, int part, int text_month)
 {
 	struct date_value dv;
 	char buf[16];
 	int n, r;
 
-	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", shape->year,
+	    shape->month, shape->day);
 	if (n != 10 || date_parse(buf, 10, &dv) != 0)
 		return 0;
 	if ((r = add_span(s, a, b, DETECT_DATE, -1)) == 1) {
+		dv.sep = shape->sep;
+		dv.day_digits = shape->day_digits;
+		dv.month_digits = shape->month_digits;
 		s->spans[s->nspans - 1].date = dv;
 		s->spans[s->nspans - 1].text_month = text_month;
 		s->spans[s->nspans - 1].partial = part;
@@ -2784,59 +2895,164 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b, int year,
 	return r;
 }
 
-/* Dates without a year or a day, which shift like the others: "le 3
- * mars", "1er mai", "mars 2021", "le 18/08" (docs/scrub.md). */
+/* A cue before word i that announces a date: any of date_cues for
+ * "18/08"; for a one-digit day or month ("le 25/3", "du 2/10") or a dot
+ * ("le 03.04") not the weak ones ("EVA 3/10 et 4/10" is a score, "vers
+ * 11.05" a time); or two and two digits alone in parentheses ("(10/04)",
+ * "(03.03)"). */
+static int
+numeric_date_cue(const struct detect_scratch *s, size_t i, int one_digit,
+    int dot, int in_parens)
+{
+	int strong_only = one_digit || dot;
+
+	static const char *const weak[] = { "et", "a", "en", "pour", "vers",
+	    "ce", "entre", "cs", "consultation", "vu", "vue", NULL };
+	const struct detect_word *p;
+
+	if (in_parens && !one_digit)
+		return 1;
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE))
+		return 0;
+	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
+}
+
+/* "18/08", "03.04", "25/3", "2/10" after a cue word, not "18/08/..." nor
+ * "2.5 mg"; a dot only between two digits and two. */
+static int
+try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *m;
+	struct date_value sh = { 0 };
+	size_t dn = w->end - w->start, mn;
+	char sep;
+
+	if (i + 1 >= s->nwords || w->end >= len)
+		return 0;
+	m = &s->words[i + 1];
+	mn = m->end - m->start;
+	sep = t[w->end];
+	if ((sep != '/' && sep != '.') || m->start != w->end + 1 ||
+	    !(m->flags & W_DIGIT) || mn > 2 || (sep == '.' && (dn != 2 ||
+	    mn != 2)) || (m->end < len && (t[m->end] == '/' ||
+	    t[m->end] == '.') && m->end + 1 < len &&
+	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
+	    !number_stands_alone(t, len, s, i + 1) ||
+	    !numeric_date_cue(s, i, dn == 1 || mn == 1, sep == '.',
+	    w->start > 0 && t[w->start - 1] == '(' && m->end < len &&
+	    t[m->end] == ')'))
+		return 0;
+	sh.year = 2001;
+	sh.month = digits_value(t + m->start, mn);
+	sh.day = digits_value(t + w->start, dn);
+	if (sh.month == 2 && sh.day == 29)
+		sh.year = 2000;
+	sh.sep = sep;
+	sh.day_digits = (int)dn;
+	sh.month_digits = (int)mn;
+	return add_partial_date(s, w->start, m->end, &sh, DETECT_PART_NO_YEAR,
+	    DETECT_MONTH_DIGITS);
+}
+
+/* From a day number at word i: "3 mars", "1er mai", "17 juil" (not "3
+ * mars 2021": a full date), "18/08", "03.04", or "mardi 7". */
+static int
+partial_from_day(const char *t, size_t len, struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	struct date_value sh = { 0 };
+	size_t m = i + 1;
+	int month, abbrev;
+
+	sh.day = digits_value(t + w->start, w->end - w->start);
+	sh.year = 2001;
+	sh.day_digits = (int)(w->end - w->start);
+	if (m < s->nwords && word_is(s, m, "er") && s->words[m].start == w->end)
+		m++;
+	if (m < s->nwords && (month = month_of(s, m, &abbrev)) != 0 &&
+	    s->words[m].start - s->words[m - 1].end <= 2 && !word_taken(s, m)) {
+		sh.month = month;
+		if (month == 2 && sh.day == 29)
+			sh.year = 2000;
+		return add_partial_date(s, w->start, s->words[m].end, &sh,
+		    DETECT_PART_NO_YEAR, abbrev ? DETECT_MONTH_ABBREV :
+		    DETECT_MONTH_WORD);
+	}
+	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
+	    t[w->end] == '.') && util_is_digit(t[w->end + 1]))
+		return try_numeric_partial(t, len, s, i);
+	/* "passera mardi 7": a day of this month; January stands in. */
+	if (i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
+	    s->words[i].start - s->words[i - 1].end <= 2 &&
+	    in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) &&
+	    number_stands_alone(t, len, s, i) && sh.day >= 1 && sh.day <= 31) {
+		sh.month = 1;
+		return add_partial_date(s, w->start, w->end, &sh,
+		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
+	}
+	return 0;
+}
+
+/* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
+ * or a month alone after a word that places an event in it ("mi-mars",
+ * "fin janvier": docs/scrub.md says why they are taken). */
+static int
+partial_from_month(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+	struct date_value sh = { 0 };
+	size_t m = i + 1;
+	int abbrev;
+
+	if ((sh.month = month_of(s, i, &abbrev)) == 0)
+		return 0;
+	sh.day = 15;
+	if (m < s->nwords && (s->words[m].flags & W_DIGIT) &&
+	    s->words[m].end - s->words[m].start == 4 &&
+	    s->words[m].start - w->end <= 2 && !word_taken(s, m)) {
+		sh.year = digits_value(t + s->words[m].start, 4);
+		if (sh.year < 1900 || sh.year > 2100)
+			return 0;
+		return add_partial_date(s, w->start, s->words[m].end, &sh,
+		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
+		    DETECT_MONTH_WORD);
+	}
+	if (abbrev || i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
+	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
+		return 0;
+	sh.year = 2001;
+	return add_partial_date(s, w->start, w->end, &sh, DETECT_PART_MONTH_ONLY,
+	    DETECT_MONTH_WORD);
+}
+
+/* Dates without a year, a day or both, which shift like the others: "le 3
+ * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
+ * "mi-mars" (docs/scrub.md). */
 static int
 scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 {
 	int r = 0;
 
-	/* A number, and a month or a cue word before it. */
-	if (!comment_has(s, W_DIGIT, D_MONTH | D_DATECUE))
+	/* A number ("(03.03)" needs no cue word), or a month. */
+	if (!comment_has(s, W_DIGIT, 0) && !comment_has(s, 0, D_MONTH))
 		return 0;
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
-		size_t m = i + 1;
-		int month, v;
 
 		if (word_taken(s, i))
 			continue;
-		if ((w->flags & W_DIGIT) && w->end - w->start <= 2) {
-			v = digits_value(t + w->start, w->end - w->start);
-			if (m < s->nwords && word_is(s, m, "er") &&
-			    s->words[m].start == w->end)
-				m++;
-			/* "3 mars" (not "3 mars 2021": a full date) */
-			if (m < s->nwords && (month = month_of(s, m)) != 0 &&
-			    s->words[m].start - s->words[m - 1].end <= 2 &&
-			    !word_taken(s, m))
-				r = add_partial_date(s, w->start, s->words[m].end,
-				    month == 2 && v == 29 ? 2000 : 2001, month, v,
-				    DETECT_PART_NO_YEAR, 1);
-			/* "18/08" after a cue word, not "18/08/..." */
-			else if (w->end - w->start == 2 && m < s->nwords &&
-			    s->words[m].start == w->end + 1 && t[w->end] == '/' &&
-			    (s->words[m].flags & W_DIGIT) &&
-			    s->words[m].end - s->words[m].start == 2 &&
-			    (s->words[m].end >= len || (t[s->words[m].end] != '/' &&
-			    !is_alnum_byte(t[s->words[m].end]))) &&
-			    i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
-			    word_has(s, i - 1, D_DATECUE))
-				r = add_partial_date(s, w->start, s->words[m].end,
-				    2001, digits_value(t + s->words[m].start, 2), v,
-				    DETECT_PART_NO_YEAR, 0);
-			continue;
-		}
-		/* "mars 2021" */
-		if ((month = month_of(s, i)) != 0 && m < s->nwords &&
-		    (s->words[m].flags & W_DIGIT) &&
-		    s->words[m].end - s->words[m].start == 4 &&
-		    s->words[m].start - w->end <= 2 && !word_taken(s, m)) {
-			v = digits_value(t + s->words[m].start, 4);
-			if (v >= 1900 && v <= 2100)
-				r = add_partial_date(s, w->start, s->words[m].end,
-				    v, month, 15, DETECT_PART_NO_DAY, 1);
-		}
+		if ((w->flags & W_DIGIT) && w->end - w->start <= 2)
+			r = partial_from_day(t, len, s, i);
+		else if (!(w->flags & W_DIGIT))
+			r = partial_from_month(t, s, i);
 	}
 	return r < 0 ? r : 0;
 }
@@ -2866,8 +3082,91 @@ is_postcode(const char *t, const struct detect_word *w)
 
 	if (!(w->flags & W_DIGIT) || w->end - w->start != 5)
 		return 0;
-	d = digits_value(t + w->start, 2);
-	return (d >= 1 && d <= 95) || d == 97 || d == 98;
+	/* Départements 01-95 (Corsica's 2A/2B are 20xxx), overseas 971-976,
+	 * Monaco 980, the Pacific 986-988 (La Poste). */
+	d = digits_value(t + w->start, 3);
+	return (d >= 10 && d <= 959) || (d >= 971 && d <= 976) || d == 980 ||
+	    (d >= 986 && d <= 988);
+}
+
+/* Between an address's last byte and byte b: spaces and at most one
+ * comma, hyphen, slash or opening parenthesis ("..., 29200", "... /
+ * 69008", "... - 20250", "Tolbiac (75013)"). */
+static int
+postcode_gap(const char *t, size_t a, size_t b)
+{
+	size_t marks = 0;
+
+	if (b - a > 4 || b == a)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == '-' || t[k] == '/' || t[k] == '(')
+			marks++;
+		else if (t[k] != ' ')
+			return 0;
+	}
+	return marks <= 1;
+}
+
+/* The address span that word i - 1 ends, or NULL; a date inside a
+ * street's name counts ("rue du 8 mai 1945 59000 Lille": the date
+ * detector took "8 mai 1945" from the street). */
+static const struct detect_span *
+address_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp, *st;
+	size_t d;
+
+	if (i == 0 || (sp = span_of(s, i - 1)) == NULL)
+		return NULL;
+	if (sp->kind == DETECT_ADDRESS)
+		return sp;
+	if (sp->kind != DETECT_DATE || (d = word_at(s, sp->start)) == 0 ||
+	    (st = span_of(s, d - 1)) == NULL || st->kind != DETECT_ADDRESS ||
+	    !joined(t, s, d - 1))
+		return NULL;
+	return sp;
+}
+
+/* Word i follows an address (a span of it ends just before). */
+static int
+after_address(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp = address_before(t, s, i);
+
+	return sp != NULL && postcode_gap(t, sp->end, s->words[i].start);
+}
+
+/* A city written before its postcode, after an address ("166 Imp.
+ * Gambetta / LYON 69008", "ld Ty Nevez - 20250 CORTE", "CORTE 20250"):
+ * the first word of up to four capitalized or upper-case words joined by
+ * spaces or hyphens right before postcode word i, or i itself. */
+static size_t
+city_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t c = i;
+
+	const struct detect_word *w = &s->words[i];
+	int paren = w->start > 0 && t[w->start - 1] == '(' &&
+	    w->end < s->text_len && t[w->end] == ')';
+
+	/* "Saint-Denis (93200)": the parentheses say it is a postcode */
+	if (i == 0 || w->start - s->words[i - 1].end > 2 ||
+	    !(joined(t, s, i - 1) || (paren && w->start - s->words[i -
+	    1].end == 2 && t[w->start - 2] == ' ')))
+		return i;
+	/* "POINTE-À-PITRE": "à" inside a hyphenated name */
+	while (c > 0 && i - c < 4 && !word_taken(s, c - 1) &&
+	    !(s->words[c - 1].flags & W_DIGIT) &&
+	    !word_has(s, c - 1, D_CLINICAL | D_TITLE) &&
+	    (c == i || joined(t, s, c - 1)) &&
+	    (!word_has(s, c - 1, D_NOTNAME) || (c < i &&
+	    s->words[c].start == s->words[c - 1].end + 1 &&
+	    t[s->words[c - 1].end] == '-')))
+		c--;
+	if (c == i || !(paren || after_address(t, s, c)))
+		return i;
+	return c;
 }
 
 /* A city after a postcode: capitalized words, words joined by hyphens
@@ -2877,7 +3176,8 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t j = i, k;
 
-	for (k = i + 1; k < s->nwords && k <= i + 6; k++) {
+	/* "SAINT-JEAN-PIED-DE-PORT Cedex 9": nine words at most */
+	for (k = i + 1; k < s->nwords && k <= i + 9; k++) {
 		const struct detect_word *w = &s->words[k];
 		int hyphen = w->start == s->words[k - 1].end + 1 &&
 		    t[w->start - 1] == '-';
@@ -2885,15 +3185,17 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		if (w->flags & W_DIGIT) {
 			if (!word_is(s, k - 1, "cedex") || !joined(t, s, k - 1))
 				break;
-		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) :
+		} else if (k == i + 1 ? !addr_gap(t, s, k - 1) ||
+		    (memchr(t + s->words[i].end, '-', w->start -
+		    s->words[i].end) != NULL && !word_is(s, k, "cedex")) :
 		    !(joined(t, s, k - 1) || hyphen))
-			break;
+			break;	/* "56100 - Recherche": no city */
 		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
-		    !(k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k)))
-			break;
+		    k != i + 1 && !word_is(s, k, "cedex"))
+			break;	/* the first word in any case: "22500 paimpol" */
 		j = k;
 	}
 	return j;
@@ -2909,13 +3211,23 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, W_DIGIT, 0))
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_span *sp;
+		size_t c, e;
 		int after = 0;
 
 		if (!is_postcode(t, &s->words[i]) || word_taken(s, i) || i == 0)
 			continue;
-		sp = span_of(s, i - 1);
-		if (sp != NULL && sp->kind == DETECT_ADDRESS && addr_gap(t, s, i - 1))
+		if ((c = city_before(t, s, i)) < i) {
+			/* "LYON 69008", "BASTIA 20200 CEDEX" */
+			e = i;
+			if (i + 1 < s->nwords && word_is(s, i + 1, "cedex") &&
+			    joined(t, s, i))
+				e = city_end(t, s, i);
+			if ((r = add_span(s, s->words[c].start, s->words[e].end,
+			    DETECT_ADDRESS, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (after_address(t, s, i))
 			after = 1;
 		else if (word_is(s, i - 1, "cp") || word_is(s, i - 1, "postal"))
 			after = 1;
@@ -2939,6 +3251,92 @@ extend_left(struct detect_scratch *s, size_t k, size_t start)
 	mark_words(s, k);
 }
 
+/* Words k - 1 and k of an address: joined, or after an abbreviation's
+ * dot ("Rés. Ker Avel", "Av. des Mouettes"). */
+static int
+place_joined(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a = s->words[k - 1].end, b = s->words[k].start;
+
+	if (joined(t, s, k - 1))
+		return 1;
+	return (s->words[k - 1].flags & W_DOT) && b - a >= 2 && b - a <= 3 &&
+	    t[a + 1] == ' ' && (b - a == 2 || t[a + 2] == ' ');
+}
+
+/* Word k is a unit with its value ("appt 5A", "porte 7", "esc. c"): a
+ * street's name stops before it. */
+static int
+unit_follows(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *n = &s->words[k + 1];
+
+	return k + 1 < s->nwords && word_has(s, k, D_UNIT) &&
+	    ((n->flags & W_DIGIT) || n->nchars == 1) &&
+	    n->start - s->words[k].end <= 3;
+}
+
+/* The word after the name of the street whose type is word j: up to a
+ * comma, a digit, a unit, a word that is no name, or six words. */
+static size_t
+street_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k;
+
+	/* "Av. des Mouettes": the street word's dot */
+	for (k = j + 1; k < s->nwords && k < j + 7 &&
+	    (joined(t, s, k - 1) || (s->words[k].start ==
+	    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-') ||
+	    (k == j + 1 && place_joined(t, s, k)));
+	    k++)
+		if ((s->words[k].flags & W_DIGIT) || word_taken(s, k) ||
+		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
+		    unit_follows(s, k))
+			break;
+	return k;
+}
+
+/* A street without a number right after a word that says an address
+ * follows ("domicile : route de st florent", "adresse : impasse des
+ * Lilas", "demeurant chemin du Moulin"). */
+static int
+scan_cued_streets(const char *t, struct detect_scratch *s)
+{
+	static const char *const cues[] = {
+		"adresse", "domicile", "demeurant", "domicilie", "domiciliee",
+		"habite", "habitant", "reside", "residant", NULL,
+	};
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		size_t k, a = s->words[i - 1].end, real = 0;
+
+		if (!word_has(s, i, D_STREET) || word_taken(s, i) ||
+		    word_has(s, i, D_PLACE) || word_is(s, i, "lieu") ||
+		    s->words[i].start - a > 3 ||
+		    !in_list(cues, wf(s, &s->words[i - 1]),
+		    s->words[i - 1].fold_len))
+			continue;
+		for (; a < s->words[i].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		if (a < s->words[i].start)
+			continue;
+		k = street_end(t, s, i);
+		/* a name in it, not "domicile : rue calme" */
+		for (size_t x = i + 1; x < k; x++)
+			real += !word_has(s, x, D_PARTICLE) &&
+			    ((s->words[x].flags & (W_CAP | W_UPPER)) ||
+			    !word_lexicon(t, s, x));
+		if (real == 0)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
  * street word, and what follows up to a comma, a digit or a word that is
  * no name. */
@@ -2956,12 +3354,15 @@ scan_streets(const char *t, struct detect_scratch *s)
 		if (!(s->words[i].flags & W_DIGIT) ||
 		    s->words[i].end - s->words[i].start > 4 || word_taken(s, i))
 			continue;
+		/* "12 bis", "12bis", "12a", "157B" */
 		if (word_is(s, j, "bis") || word_is(s, j, "ter") ||
-		    word_is(s, j, "quater") || ((word_is(s, j, "b") ||
-		    word_is(s, j, "t")) && s->words[j].start == s->words[i].end))
+		    word_is(s, j, "quater") || (s->words[j].nchars == 1 &&
+		    !(s->words[j].flags & W_DIGIT) &&
+		    s->words[j].start == s->words[i].end))
 			j++;
 		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
-		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)))
+		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)) ||
+		    (word_is(s, j, "ch") && !(s->words[j].flags & W_DOT)))
 			continue;
 		/* The row's address found without its number ("66 allée des
 		 * Cerisiers" written "60  allée des Cerisiers"): the number
@@ -2974,13 +3375,16 @@ scan_streets(const char *t, struct detect_scratch *s)
 				    s->words[i].start);
 			continue;
 		}
-		for (k = j + 1; k < s->nwords && k < j + 7 &&
-		    (joined(t, s, k - 1) || (s->words[k].start ==
-		    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-'));
-		    k++)
-			if ((s->words[k].flags & W_DIGIT) ||
-			    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)))
-				break;
+		k = street_end(t, s, j);
+		/* The row's street found from its name ("43, Av. des
+		 * Capucins": "des Capucins"): number and type join it. */
+		if (k < s->nwords && word_taken(s, k) && s->wspan[k] >= 0 &&
+		    s->spans[s->wspan[k]].kind == DETECT_ADDRESS &&
+		    s->spans[s->wspan[k]].start == s->words[k].start &&
+		    !overlaps(s, s->words[i].start, s->words[k].start)) {
+			extend_left(s, (size_t)s->wspan[k], s->words[i].start);
+			continue;
+		}
 		if (k == j + 1)
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
@@ -2988,6 +3392,41 @@ scan_streets(const char *t, struct detect_scratch *s)
 			return r;
 	}
 	return 0;
+}
+
+/* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
+ * B2", "esc. c", "digicode 8927A", "digicode 1650#"), or 0.  A room or a
+ * door ("ch. 212", "chambre 12", "porte 12") only right after an address
+ * ("5 rue Lécuyer, ch. 212"): a hospital room is no one's address. */
+static size_t
+unit_value(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n = &s->words[i + 1];
+	size_t b = n->end, m = i + 2;
+	const struct detect_span *sp;
+
+	if (!addr_gap(t, s, i))
+		return 0;
+	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
+	    word_is(s, i, "porte")) {
+		if (i == 0 || !(n->flags & W_DIGIT) ||
+		    (sp = address_before(t, s, i)) == NULL ||
+		    !addr_gap(t, s, i - 1))
+			return 0;
+	} else if (!(n->flags & W_DIGIT)) {
+		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée" */
+		if (n->nchars != 1 || (b < s->text_len && t[b] == '\''))
+			return 0;
+	}
+	/* "3B", "B2", "8927A": one glued word more */
+	if (m < s->nwords && s->words[m].start == b &&
+	    ((s->words[m].flags & W_DIGIT) ? !(n->flags & W_DIGIT) :
+	    s->words[m].nchars == 1))
+		b = s->words[m].end;
+	if (word_is(s, i, "digicode") && b < s->text_len &&
+	    (t[b] == '#' || t[b] == '*'))
+		b++;
+	return b;
 }
 
 /* "Appt 12", "Apt. 3B", "Bât. B", "escalier C", "BP 123", "3e étage". */
@@ -3021,25 +3460,72 @@ scan_units(const char *t, struct detect_scratch *s)
 			    n->end - n->start < 2 || !addr_gap(t, s, i))
 				continue;
 			b = n->end;
-		} else {
-			if (!addr_gap(t, s, i) || (!(n->flags & W_DIGIT) &&
-			    n->nchars > 2))
-				continue;
-			b = n->end;
-			/* "3B", "12 b" */
-			if (i + 2 < s->nwords && (n->flags & W_DIGIT) &&
-			    s->words[i + 2].start == n->end &&
-			    s->words[i + 2].nchars == 1)
-				b = s->words[i + 2].end;
-		}
+		} else if ((b = unit_value(t, s, i)) == 0)
+			continue;
 		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
 			return r;
 	}
 	return 0;
 }
 
-/* "Résidence Les Mimosas", "lieu-dit Kerbrat": the place word and up to
- * four words of its name, capitalized or particles. */
+/* Word k is a proper name: no ordinary word, no word of the tables. */
+static int
+proper_word(const char *t, struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & W_DIGIT) && s->words[k].nchars >= 2 &&
+	    !(s->words[k].dflags & (D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_TERM | D_RELATIVE)) && !word_lexicon(t, s, k);
+}
+
+/* Word k may be part of a place's name: capitalized or upper case ("Les
+ * Mimosas", "Bas Uhart"), or, written in lower case, no ordinary word
+ * ("lieu-dit kerampuil", "hameau de peyrolles"). */
+static int
+place_name_word(const char *t, struct detect_scratch *s, size_t k,
+    int lieudit)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if ((w->flags & W_DIGIT) || word_taken(s, k) ||
+	    word_has(s, k, D_UNIT | D_STREET))
+		return 0;
+	if ((w->flags & (W_CAP | W_UPPER)) || lieudit)
+		return !word_has(s, k, D_NOTNAME | D_CLINICAL);
+	return proper_word(t, s, k);
+}
+
+/* Word i starts a place: 1 (2 for a lieu-dit, whose name may be
+ * ordinary words: "lieu-dit le haut bois"), and *last its last word
+ * ("lieu-dit": "dit").  "Foyer", "Maison" only before a proper name
+ * ("Foyer ADEF", "Maison Ithurria"), not "foyer infectieux", "Maison de
+ * retraite"; "ld", "Ldt" before a capital, not in capitals ("LD" is also
+ * a drug's slow-release form). */
+static int
+place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
+{
+	size_t n = i + 1;
+
+	*last = i;
+	if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
+	    word_is(s, i + 1, "dit") && joined(t, s, i)) {
+		*last = i + 1;
+		return 2;
+	}
+	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
+		return 0;
+	if (word_is(s, i, "foyer") || word_is(s, i, "maison"))
+		return (s->words[n].flags & (W_CAP | W_UPPER)) &&
+		    proper_word(t, s, n) && !(s->words[i].flags & W_DOT);
+	if (word_is(s, i, "ld") || word_is(s, i, "ldt"))
+		return !(s->words[i].flags & W_UPPER) &&
+		    (s->words[n].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, n, D_NOTNAME | D_CLINICAL);
+	return word_is(s, i, "lieudit") ? 2 : 1;
+}
+
+/* "Résidence Les Mimosas", "lieu-dit Kerbrat", "HLM Les Glycines",
+ * "quartier Bas Uhart", "Foyer ADEF": the place word and up to four words
+ * of its name; a unit after it ("Bât A") is a span of its own. */
 static int
 scan_places(const char *t, struct detect_scratch *s)
 {
@@ -3049,21 +3535,18 @@ scan_places(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t j = i, k, taken = 0;
+		size_t j, k, taken = 0;
+		int kind;
 
-		if (word_is(s, i, "lieu") && i + 2 < s->nwords &&
-		    word_is(s, i + 1, "dit") && joined(t, s, i))
-			j = i + 1;
-		else if (!word_has(s, i, D_PLACE))
+		if ((kind = place_word(t, s, i, &j)) == 0)
 			continue;
-		if (word_taken(s, i))
-			continue;
-		for (k = j + 1; k < s->nwords && k <= j + 5 && joined(t, s, k - 1);
+		for (k = j + 1; k < s->nwords && k <= j + 5 &&
+		    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 		    k++) {
-			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords)
+			if (word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
+			    k + 1 < s->nwords)
 				continue;
-			if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||
-			    word_has(s, k, D_NOTNAME))
+			if (!place_name_word(t, s, k, kind == 2))
 				break;
 			taken = k;
 		}
@@ -3082,7 +3565,9 @@ scan_addresses(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	if ((r = scan_streets(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	if ((r = scan_streets(t, s)) != 0 ||
+	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
+	    (r = scan_units(t, s)) != 0 ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_postcodes(t, s)) != 0)
 		return r;
 	return 0;
@@ -3146,11 +3631,14 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	const struct detect_word *n;
 	int v;
 
-	if (i == 0 || !(s->words[i - 1].flags & W_DIGIT) ||
+	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
+	    !(s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
-	    a - s->words[i - 1].end > 1 ||
-	    (a > s->words[i - 1].end && t[a - 1] != ' '))
+	    a - s->words[i - 1].end > 2)
 		return 0;
+	for (size_t k = s->words[i - 1].end; k < a; k++)
+		if (t[k] != ' ')
+			return 0;
 	v = digits_value(t + s->words[i - 1].start, s->words[i - 1].end -
 	    s->words[i - 1].start);
 	if (v < 1 || v > 45)
@@ -3428,6 +3916,12 @@ static const char *const measure_units[] = {
 	"cp", "cps", "gel", "amp", "gouttes", "fois", "x", "giga", "g/l",
 	"elements", "cellules", "copies", "pas", "metres", "calories", NULL,
 };
+
+static int
+is_measure_unit(const char *w, size_t n)
+{
+	return in_list(measure_units, w, n);
+}
 
 /* Is the digit word i a measurement: a unit, '%' or '°' right after it,
  * a decimal or a fraction written with it? */
@@ -3823,7 +4317,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((r = scan_numbers(o, text, len, row, nrow, s)) != 0)
 		return r;
 	if ((k & DETECT_BIT(DETECT_DATE)) &&
-	    ((r = scan_text_dates(s, text)) != 0 ||
+	    ((r = scan_text_dates(text, len, s)) != 0 ||
 	    (r = scan_partial_dates(text, len, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_ID)) &&

@@ -3,6 +3,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,13 +18,27 @@
 struct drift {
 	const struct engine	*e;
 	const struct tree	*tree;
-	const char		*prog;
-	FILE			*out;
+	drift_report_fn		 report;
+	void			*arg;
 	struct drift_totals	*t;
 	/* The directory being walked: its files no rule matches, directly
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
 };
+
+/* One finding, formatted (a view path, rule names, counts: never a value)
+ * and handed to the caller's report. */
+static void __attribute__((format(printf, 2, 3)))
+drift_note(struct drift *d, const char *fmt, ...)
+{
+	char line[PATH_MAX + 512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	d->report(d->arg, line);
+}
 
 /* One shown file: its header, against the policy.  A header is never
  * printed: positions and rule names say enough to fix the policy. */
@@ -51,8 +67,7 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 		if (r != -EINVAL || err.what == NULL)
 			err = (struct pfs_error){ .code = -r };
 		pfs_error_format(&err, why, sizeof(why));
-		fprintf(d->out, "%s: drift: %s: cannot be shown: %s\n", d->prog,
-		    view_rel, why);
+		drift_note(d, "%s: cannot be shown: %s", view_rel, why);
 		goto out;
 	}
 	for (i = 0; i < view_ncols(v); i++) {
@@ -66,15 +81,15 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 				more_dropped++;
 			continue;
 		}
-		fprintf(d->out, "%s: drift: %s: column %zu: no rule names its "
-		    "header: %s (columns = %s)\n", d->prog, view_rel, i + 1,
+		drift_note(d, "%s: column %zu: no rule names its header: %s "
+		    "(columns = %s)", view_rel, i + 1,
 		    view_col(v, i)->emit ? "KEPT AS IT IS" : "dropped",
 		    view_col(v, i)->emit ? "keep" : "drop");
 	}
 	if (more_kept + more_dropped > 0)
-		fprintf(d->out, "%s: drift: %s: and %zu more columns no rule "
-		    "names: %zu dropped, %zu KEPT AS THEY ARE\n", d->prog,
-		    view_rel, more_kept + more_dropped, more_dropped, more_kept);
+		drift_note(d, "%s: and %zu more columns no rule names: %zu "
+		    "dropped, %zu KEPT AS THEY ARE", view_rel,
+		    more_kept + more_dropped, more_dropped, more_kept);
 	for (i = 0; view_ncols(v) > 0 && i < rule->nexpect; i++) {
 		for (j = 0; j < view_ncols(v); j++)
 			if (view_col(v, j)->rule != NULL &&
@@ -84,9 +99,8 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 		if (j < view_ncols(v))
 			continue;
 		d->t->missing++;
-		fprintf(d->out, "%s: drift: %s: no header matches [column %s], "
-		    "which [file %s] expects\n", d->prog, view_rel,
-		    rule->expect[i], rule->name);
+		drift_note(d, "%s: no header matches [column %s], which "
+		    "[file %s] expects", view_rel, rule->expect[i], rule->name);
 	}
  out:
 	view_free(v);
@@ -122,13 +136,13 @@ drift_unmatched(struct drift *d, const char *view_rel)
 
 	if (n > 0) {
 		d->t->unmatched += n;
-		fprintf(d->out, "%s: drift: %s/: %lu file%s no [file] rule "
-		    "matches", d->prog, *view_rel ? view_rel : ".", n,
-		    n == 1 ? "" : "s");
+		char below[80] = "";
+
 		if (d->below)
-			fprintf(d->out, " (%lu in directories the view does "
-			    "not show)", d->below);
-		fputc('\n', d->out);
+			snprintf(below, sizeof(below), " (%lu in directories "
+			    "the view does not show)", d->below);
+		drift_note(d, "%s/: %lu file%s no [file] rule matches%s",
+		    *view_rel ? view_rel : ".", n, n == 1 ? "" : "s", below);
 	}
 	d->direct = d->below = 0;
 }
@@ -178,8 +192,7 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 	base = as != NULL ? as : base ? base + 1 : src;
 	if ((rule = policy_match_file(d->e->policy, base)) == NULL) {
 		d->t->unmatched++;
-		fprintf(d->out, "%s: drift: the file given matches no [file] "
-		    "rule\n", d->prog);
+		drift_note(d, "the file given matches no [file] rule");
 		return 0;
 	}
 	if ((r = tree_view_name(d->e->policy, base, rule, &scratch, &name,
@@ -192,10 +205,10 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 
 int
 drift_scan(const struct engine *e, const char *src, const char *as,
-    const char *prog, FILE *out, struct drift_totals *t)
+    drift_report_fn report, void *arg, struct drift_totals *t)
 {
 	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, prog, out, t, 0, 0 };
+	struct drift d = { e, &tree, report, arg, t, 0, 0 };
 	struct stat st;
 	int fd, r;
 
@@ -222,20 +235,21 @@ drift_findings(const struct drift_totals *t)
 	return t->unnamed + t->missing + t->unmatched + t->failed;
 }
 
-void
-drift_summary(const struct drift_totals *t, const char *prog,
-    const char *strict_opt, int strict, FILE *out)
+int
+drift_summary(const struct drift_totals *t, const char *strict_opt,
+    int strict, char *buf, size_t len)
 {
 	unsigned long n = drift_findings(t);
 
 	if (n == 0)
-		return;
-	fprintf(out, "%s: drift: %lu finding%s (%lu header%s no rule names, "
+		return -ENOENT;
+	snprintf(buf, len, "%lu finding%s (%lu header%s no rule names, "
 	    "%lu expected rule%s missing, %lu file%s no rule matches, %lu "
-	    "file%s that cannot be shown): %s %s\n", prog, n, n == 1 ? "" : "s",
+	    "file%s that cannot be shown): %s %s", n, n == 1 ? "" : "s",
 	    t->unnamed, t->unnamed == 1 ? "" : "s",
 	    t->missing, t->missing == 1 ? "" : "s",
 	    t->unmatched, t->unmatched == 1 ? "" : "s",
 	    t->failed, t->failed == 1 ? "" : "s",
 	    strict ? "refused by" : "would be refused by", strict_opt);
+	return 0;
 }

@@ -540,15 +540,20 @@ fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
     struct buf *out)
 {
 	enum fake_sex sex = row != NULL ? row->sex : FAKE_SEX_UNKNOWN;
-	uint64_t a, b, c;
+	uint64_t a, b, c, w0, w1;
 	size_t start = out->len;
 	bool upper;
 	char num[16];
 	int r;
 
-	a = util_load_le(seed + SEED_A_OFF, 6);
-	b = util_load_le(seed + SEED_B_OFF, 6);
-	c = util_load_le(seed + SEED_C_OFF, 4);
+	/* The three parts from the seed's two words (a load across the
+	 * keyed hash's two stores of them waited for both):
+	 * a = bytes 0..5, b = bytes 6..11, c = bytes 12..15. */
+	w0 = util_load_le(seed, 8);
+	w1 = util_load_le(seed + 8, 8);
+	a = w0 & 0xffffffffffffULL;
+	b = (w0 >> 48) | (w1 & 0xffffffffULL) << 16;
+	c = w1 >> 32;
 	/* Only names, addresses and cities follow the source's case. */
 	upper = kind != FAKE_EMAIL && kind != FAKE_PHONE && like != NULL &&
 	    like_is_upper(like, like_len);

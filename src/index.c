@@ -151,6 +151,13 @@ struct build_state {
 	struct firstpass_writer *kept;	/* the pass's view bytes, or NULL */
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
 	struct build_progress *progress;	/* NULL: none */
+	/* Readers may wait for the pass's first bytes (INDEX_GET_START):
+	 * with threads, its first records are made before the file is cut
+	 * (build_run). */
+	int		 serve_early;
+	off_t		 stop_at;	/* > 0: stop after the record past it */
+	off_t		 stopped;	/* where it stopped, 0 if it did not */
+	long		 stopped_line;
 };
 
 /* A pass that runs after its index was handed out, and its end for those
@@ -232,8 +239,14 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	idx->size += (off_t)len;
 	if (b->progress != NULL)
 		progress_check(b->progress, src_end, 0);
-	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP)
-		return add_marked(b, src_end, idx->size, line);
+	if (idx->size - idx->cps[idx->ncps - 1].view >= (off_t)INDEX_STEP &&
+	    (r = add_marked(b, src_end, idx->size, line)) != 0)
+		return r;
+	if (b->stop_at > 0 && src_end >= b->stop_at) {
+		b->stopped = src_end;
+		b->stopped_line = line;
+		return 1;
+	}
 	return 0;
 }
 
@@ -408,8 +421,11 @@ ichunks_join(struct ipar *p, struct build_state *b, struct pfs_error *err,
 			*err = c->err;
 			return c->r;
 		}
-		/* The first chunk's start is the data checkpoint already. */
-		for (size_t j = i == 0 ? 1 : 0; j < c->ncps; j++) {
+		/* The first chunk's start may be a checkpoint already (the
+		 * data's first record, or where the records made before the
+		 * cut stopped). */
+		for (size_t j = i == 0 && idx->cps[idx->ncps - 1].src ==
+		    c->cps[0].src ? 1 : 0; j < c->ncps; j++) {
 			if ((r = add_checkpoint(idx, &b->cap, c->cps[j].src,
 			    base + c->cps[j].view, c->cps[j].line)) != 0)
 				return r;
@@ -444,7 +460,7 @@ build_rest(struct build_state *b, struct view_reader *rd, long line,
 		firstpass_writer_place(b->kept, base);
 	}
 	r = view_run(b->idx->view, rd, line, build_sink, b, err);
-	if (r == 0)
+	if (r >= 0)
 		firstpass_writer_end(b->kept, base);
 	else
 		firstpass_writer_free(b->kept);
@@ -453,8 +469,8 @@ build_rest(struct build_state *b, struct view_reader *rd, long line,
 }
 
 static int
-build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
-    unsigned jobs, struct pfs_error *err)
+build_parallel(struct build_state *b, struct view_reader *rd, off_t from,
+    long line, off_t size, unsigned jobs, struct pfs_error *err)
 {
 	const struct view *v = b->idx->view;
 	struct ipar p = { .v = v, .mark_key = b->idx->mark_key, .fd = b->fd,
@@ -467,8 +483,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t size,
 	long resume_line = 0;
 	int r;
 
-	if ((r = split_records(b->fd, view_data_off(v), size,
-	    view_data_line(v), INDEX_CHUNK, &cuts, &p.n)) != 0)
+	if ((r = split_records(b->fd, from, size, line, INDEX_CHUNK, &cuts,
+	    &p.n)) != 0)
 		return r;
 	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
 		free(cuts);
@@ -533,6 +549,31 @@ build_start(const struct engine *e, const struct policy_file *rule,
 	return 0;
 }
 
+/* The pass on several threads.  With readers waiting for its first bytes,
+ * its first chunk is made on this thread before the rest of the file is
+ * cut (split_records reads all of it: 0.1 s per 100 MB, which a `head`
+ * of a fresh file would wait for), its bytes readable as they come. */
+static int
+build_split(struct build_state *b, struct view_reader *rd, off_t size,
+    unsigned jobs, struct pfs_error *err)
+{
+	const struct view *v = b->idx->view;
+	off_t from = view_data_off(v);
+	long line = view_data_line(v);
+	int r;
+
+	if (b->serve_early) {
+		b->stop_at = from + (off_t)INDEX_CHUNK;
+		r = build_rest(b, rd, line, err);
+		b->stop_at = 0;
+		if (r < 0 || b->stopped == 0)
+			return r < 0 ? r : 0;	/* failed, or at the end */
+		from = b->stopped;
+		line = b->stopped_line;
+	}
+	return build_parallel(b, rd, from, line, size, jobs, err);
+}
+
 /* The pass itself, from the first record to the end. */
 static int
 build_run(const struct engine *e, const struct stat *st, unsigned jobs,
@@ -547,7 +588,7 @@ build_run(const struct engine *e, const struct stat *st, unsigned jobs,
 	if (jobs > 1 && b->scan == NULL && S_ISREG(st->st_mode) &&
 	    view_ncols(idx->view) > 0 && !view_reader_is_gzip(rd) &&
 	    st->st_size - view_data_off(idx->view) >= INDEX_SPLIT_MIN)
-		r = build_parallel(b, rd, st->st_size, jobs, err);
+		r = build_split(b, rd, st->st_size, jobs, err);
 	else
 		r = build_rest(b, rd, view_data_line(idx->view), err);
 	if (r != 0)
@@ -1748,6 +1789,7 @@ index_cache_run(struct index_cache *c, struct index_pass *p)
 	int r;
 
 	memset(&err, 0, sizeof(err));
+	p->b.serve_early = 1;
 	r = pass_run(p, &err);
 	/* Readers waiting for bytes not kept now wait for the end. */
 	firstpass_file_close(idx->kept);

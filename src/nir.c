@@ -37,6 +37,16 @@ eight_digits(const char *p)
 #endif
 }
 
+/* nir_key of a body known to be thirteen digits. */
+static int
+key_of_digits(const char *body)
+{
+	uint64_t n = (uint64_t)eight_digits(body) * 100000u +
+	    eight_digits(body + NIR_BODY - 8) % 100000u;
+
+	return 97 - (int)(n % 97);
+}
+
 int
 nir_key(const char body[NIR_BODY])
 {
@@ -45,11 +55,8 @@ nir_key(const char body[NIR_BODY])
 	int i;
 
 	/* Thirteen digits (most bodies): no test per character. */
-	if (util_is_digits(body, NIR_BODY)) {
-		n = (uint64_t)eight_digits(body) * 100000u +
-		    eight_digits(body + NIR_BODY - 8) % 100000u;
-		return 97 - (int)(n % 97);
-	}
+	if (util_is_digits(body, NIR_BODY))
+		return key_of_digits(body);
 	/* A character that is not a digit counts as 0. */
 	for (i = 0; i < NIR_BODY; i++) {
 		d = (unsigned)((unsigned char)body[i] - '0');
@@ -66,13 +73,14 @@ nir_key(const char body[NIR_BODY])
 	return 97 - (int)(n % 97);
 }
 
-/* Field checks on an upper-cased body; the key is checked apart. */
+/* Field checks on an upper-cased body; the key is checked apart.
+ * digits: the body is known to be thirteen digits. */
 static int
-nir_body_valid(const char *b)
+nir_body_valid(const char *b, int digits)
 {
 	int i, month;
 
-	for (i = 0; !util_is_digits(b, NIR_BODY) && i < NIR_BODY; i++) {
+	for (i = 0; !digits && i < NIR_BODY; i++) {
 		if (util_is_digit(b[i]))
 			continue;
 		if (i == 6 && b[5] == '2' && (b[6] == 'A' || b[6] == 'B'))
@@ -102,7 +110,7 @@ nir_parse(const char *s, size_t len, struct nir *out)
 {
 	char c[NIR_FULL];
 	size_t i, n = 0;
-	int key;
+	int key, digits = 0;
 
 	if (s == NULL || out == NULL)
 		return -EINVAL;
@@ -111,6 +119,7 @@ nir_parse(const char *s, size_t len, struct nir *out)
 		memcpy(c, s, len);
 		n = len;
 		len = 0;
+		digits = 1;
 	}
 	for (i = 0; i < len; i++) {
 		if (nir_is_separator(s[i])) {
@@ -125,14 +134,14 @@ nir_parse(const char *s, size_t len, struct nir *out)
 	}
 	if (n != NIR_BODY && n != NIR_FULL)
 		return -EINVAL;
-	if (!nir_body_valid(c))
+	if (!nir_body_valid(c, digits))
 		return -EINVAL;
 	key = 0;
 	if (n == NIR_FULL) {
 		if (!util_is_digit(c[13]) || !util_is_digit(c[14]))
 			return -EINVAL;
 		key = two(c + 13);
-		if (key != nir_key(c))
+		if (key != (digits ? key_of_digits(c) : nir_key(c)))
 			return -EINVAL;
 	}
 	memcpy(out->body, c, NIR_BODY);
@@ -161,8 +170,7 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 
 	/* Expand the seed into independent draws; the 2^-40-ish bias of a
 	 * 64-bit value reduced mod < 1000 is irrelevant here.  One call on
-	 * domain || seed: the same bytes as an update for each, without the
-	 * streaming state's set-up (one NIR per row). */
+	 * domain || seed gives the same bytes as an update for each. */
 	memcpy(msg, domain, sizeof(domain) - 1);
 	memcpy(msg + sizeof(domain) - 1, seed, 16);
 	crypto_generichash(h, sizeof(h), msg, sizeof(msg), NULL, 0);
@@ -194,7 +202,9 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 
 	if (!src->has_key)
 		return NIR_BODY;
-	put_num(out + NIR_BODY, (unsigned int)nir_key(out), 2);
+	/* Digits only unless the fake is Corsican. */
+	put_num(out + NIR_BODY, (unsigned int)(dept < 94 ? key_of_digits(out) :
+	    nir_key(out)), 2);
 	return NIR_FULL;
 }
 

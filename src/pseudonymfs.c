@@ -497,6 +497,14 @@ add_mount_options(struct fuse_args *args, const struct options *o)
 	return r;
 }
 
+/* A drift finding, before the mount, on standard error. */
+static void
+drift_print(void *arg, const char *finding)
+{
+	(void)arg;
+	fprintf(stderr, "pseudonymfs: drift: %s\n", finding);
+}
+
 /* The checks that need the mount point and the log, and the audit log,
  * last: one that cannot take a record means no mount, since no access
  * may go untraced.  Then the policy's drift, printed before mounting. */
@@ -505,6 +513,7 @@ check_before_mount(const struct options *o, const struct fuse_cmdline_opts *cmd,
     const struct engine *engine, struct fs *fs)
 {
 	struct drift_totals dt;
+	char summary[256];
 	int r;
 
 	if (mountpoint_check(o->src, cmd->mountpoint, o->nonempty,
@@ -521,12 +530,14 @@ check_before_mount(const struct options *o, const struct fuse_cmdline_opts *cmd,
 	if (audit_open(o->audit, engine->policy->hash, keys_id(engine->keys),
 	    &fs->audit, &startup_errors) != 0)
 		return -1;
-	if ((r = drift_scan(engine, o->src, NULL, "pseudonymfs", stderr,
+	if ((r = drift_scan(engine, o->src, NULL, drift_print, NULL,
 	    &dt)) != 0) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(-r));
 		return -1;
 	}
-	drift_summary(&dt, "pseudonymfs", "-o strict", o->strict, stderr);
+	if (drift_summary(&dt, "-o strict", o->strict, summary,
+	    sizeof(summary)) == 0)
+		drift_print(NULL, summary);
 	return o->strict && drift_findings(&dt) > 0 ? -1 : 0;
 }
 

@@ -24,17 +24,24 @@ static const char *const placeholders[DETECT_NKINDS] = {
 };
 
 /* The month name of `month` written as the month word of src was (its
- * case; without accents when it was written without). */
+ * case; without accents when it was written without; abbreviated when it
+ * was, with its dot when the source's was inside the span and the new
+ * month's name is shortened: "11 juil. 1945" -> "11 juin 1945"). */
 static int
-put_month(const char *src, size_t n, int src_month, int month,
+put_month(const char *src, size_t n, const struct detect_span *sp, int month,
     struct buf *out)
 {
 	static const char *const plain[] = { "janvier", "fevrier", "mars",
 	    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
 	    "novembre", "decembre" };
+	static const char *const abbrev[] = { "janv", "févr", "mars", "avr",
+	    "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc" };
+	static const char *const abbrev_plain[] = { "janv", "fevr", "mars",
+	    "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec" };
 	const char *mon;
 	size_t i;
-	int upper = 0, cap = 0, ascii, r;
+	int upper = 0, cap = 0, ascii, r, src_month = sp->date.month;
+	int short_form = sp->text_month == DETECT_MONTH_ABBREV;
 
 	/* The month word: its first letter and its case. */
 	for (i = 0; i < n && !((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z' &&
@@ -49,7 +56,10 @@ put_month(const char *src, size_t n, int src_month, int month,
 	 * nothing, and French spelling is the default. */
 	if (src_month != 2 && src_month != 8 && src_month != 12)
 		ascii = 0;
-	mon = ascii ? plain[month - 1] : detect_month_name(month);
+	if (short_form)
+		mon = ascii ? abbrev_plain[month - 1] : abbrev[month - 1];
+	else
+		mon = ascii ? plain[month - 1] : detect_month_name(month);
 	for (i = 0; mon[i] != '\0'; i++) {
 		char ch = mon[i];
 		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
@@ -65,6 +75,9 @@ put_month(const char *src, size_t n, int src_month, int month,
 		if ((r = buf_putc(out, ch)) != 0)
 			return r;
 	}
+	if (short_form && memchr(src, '.', n) != NULL &&
+	    strlen(plain[month - 1]) > strlen(abbrev_plain[month - 1]))
+		return buf_putc(out, '.');
 	return 0;
 }
 
@@ -80,9 +93,27 @@ put_day(const char *src, size_t n, int day, struct buf *out)
 	return buf_append_str(out, text);
 }
 
-/* A date without its year ("3 mars", "18/08") or day ("mars 2021"): moved
- * by the patient's shift like the others, in the same shape; truncation
- * keeps what it can say (docs/scrub.md). */
+/* "18/08", "03.04", "25/3": the separator and the digits written;
+ * "mardi 7": the day alone. */
+static int
+put_numeric_partial(const struct detect_span *sp, const struct date_value *d,
+    struct buf *out)
+{
+	char text[32];
+	int dd = sp->date.day_digits == 1 ? 1 : 2;
+	int md = sp->date.month_digits == 1 ? 1 : 2;
+
+	if (sp->partial == DETECT_PART_DAY_ONLY)
+		snprintf(text, sizeof(text), "%0*d", dd, d->day);
+	else
+		snprintf(text, sizeof(text), "%0*d%c%0*d", dd, d->day,
+		    sp->date.sep ? sp->date.sep : '/', md, d->month);
+	return buf_append_str(out, text);
+}
+
+/* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
+ * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
+ * in the same shape; truncation keeps what it can say (docs/scrub.md). */
 static int
 scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
     const char *src, size_t n, const struct detect_span *sp, struct buf *out)
@@ -100,7 +131,8 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		date_add_days(&d, row->shift);
 		break;
 	case SCRUB_DATES_MONTH:
-		if (sp->partial == DETECT_PART_NO_DAY)
+		if (sp->partial == DETECT_PART_NO_DAY ||
+		    sp->partial == DETECT_PART_MONTH_ONLY)
 			return buf_append(out, src, n);
 		return buf_append_str(out, placeholders[DETECT_DATE]);
 	case SCRUB_DATES_YEAR:
@@ -111,20 +143,20 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	default:
 		return buf_append_str(out, placeholders[DETECT_DATE]);
 	}
-	if (!sp->text_month) {
-		snprintf(text, sizeof(text), "%02d/%02d", d.day, d.month);
-		return buf_append_str(out, text);
-	}
+	if (sp->text_month == DETECT_MONTH_DIGITS)
+		return put_numeric_partial(sp, &d, out);
+	if (sp->partial == DETECT_PART_MONTH_ONLY)
+		return put_month(src, n, sp, d.month, out);
 	if (sp->partial == DETECT_PART_NO_DAY) {
 		snprintf(text, sizeof(text), " %04d", d.year);
-		if ((r = put_month(src, n, sp->date.month, d.month, out)) != 0)
+		if ((r = put_month(src, n, sp, d.month, out)) != 0)
 			return r;
 		return buf_append_str(out, text);
 	}
 	if ((r = put_day(src, n, d.day, out)) != 0 ||
 	    (r = buf_putc(out, ' ')) != 0)
 		return r;
-	return put_month(src, n, sp->date.month, d.month, out);
+	return put_month(src, n, sp, d.month, out);
 }
 
 /* A date found in text, in its written shape: numeric forms through
@@ -159,13 +191,17 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 	default:
 		return buf_append_str(out, placeholders[DETECT_DATE]);
 	}
-	if (!sp->text_month)
+	if (sp->text_month == DETECT_MONTH_DIGITS)
 		return date_format(&d, src, out);
 	if ((r = put_day(src, n, d.day, out)) != 0 ||
 	    (r = buf_putc(out, ' ')) != 0 ||
-	    (r = put_month(src, n, sp->date.month, d.month, out)) != 0)
+	    (r = put_month(src, n, sp, d.month, out)) != 0)
 		return r;
-	snprintf(text, sizeof(text), " %04d", d.year);
+	/* "25 juin 45" keeps its two digits. */
+	if (sp->date.year_digits == 2)
+		snprintf(text, sizeof(text), " %02d", d.year % 100);
+	else
+		snprintf(text, sizeof(text), " %04d", d.year);
 	return buf_append_str(out, text);
 }
 

@@ -470,10 +470,29 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	return 1;
 }
 
+static int	field_value_general(struct view_reader *rd,
+		    enum dialect_encoding enc, const struct csvio_field *f,
+		    struct buf *raw, struct buf *utf8, const char **v,
+		    size_t *len);
+
 /* The value of a field, unescaped and in UTF-8: an unquoted UTF-8 or
- * ASCII field is its source bytes, valid while the record is. */
-static int
+ * ASCII field is its source bytes, valid while the record is.  Inline for
+ * the unquoted UTF-8 field (most), a call for the rest. */
+static inline int
 field_value(struct view_reader *rd, enum dialect_encoding enc,
+    const struct csvio_field *f, struct buf *raw, struct buf *utf8,
+    const char **v, size_t *len)
+{
+	if (!f->quoted && enc == DIALECT_UTF8) {
+		*v = f->raw_len ? f->raw : "";
+		*len = f->raw_len;
+		return 0;
+	}
+	return field_value_general(rd, enc, f, raw, utf8, v, len);
+}
+
+static int
+field_value_general(struct view_reader *rd, enum dialect_encoding enc,
     const struct csvio_field *f, struct buf *raw, struct buf *utf8,
     const char **v, size_t *len)
 {
@@ -505,7 +524,7 @@ field_value(struct view_reader *rd, enum dialect_encoding enc,
  * source under `encoding = utf-8`.  Quotes and delimiters are ASCII, so the
  * converted field keeps its quoting.
  */
-static int
+static inline int
 append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
     const struct csvio_field *f)
 {
@@ -966,18 +985,33 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
  * another encoding (most cells), else taken back and written again by
  * encode_value.
  */
-static int
+static int	settle_cell_again(struct view_reader *rd, const struct view *v,
+		    int quoted, size_t start);
+
+static inline int
 settle_cell(struct view_reader *rd, const struct view *v, int quoted,
+    size_t start)
+{
+	const char *s = rd->out.len > start ? rd->out.data + start : "";
+	size_t n = rd->out.len - start;
+
+	if (!quoted && (view_encoding(v) == DIALECT_UTF8 ||
+	    util_is_ascii(s, n)) &&
+	    !csvio_needs_quotes(v->dialect.delim, s, n))
+		return 0;
+	return settle_cell_again(rd, v, quoted, start);
+}
+
+/* settle_cell's other case: the value written again, quoted or
+ * converted. */
+static int
+settle_cell_again(struct view_reader *rd, const struct view *v, int quoted,
     size_t start)
 {
 	const char *s = rd->out.len > start ? rd->out.data + start : "";
 	size_t n = rd->out.len - start;
 	int r;
 
-	if (!quoted && (view_encoding(v) == DIALECT_UTF8 ||
-	    util_is_ascii(s, n)) &&
-	    !csvio_needs_quotes(v->dialect.delim, s, n))
-		return 0;
 	buf_reset(&rd->value);
 	if ((r = buf_append(&rd->value, s, n)) != 0)
 		return r;

@@ -18,6 +18,19 @@ big() {	# big FILE ROWS
 			printf "%d;RAWNOM%c%c;RAWPRENOM;1840775123456\n", 100000 + i,
 			    65 + i % 26, 65 + (i / 26) % 26 }' > "$1"
 }
+# opened PID FILE: wait (up to 30 s) until process PID (or a child of it:
+# $T is timeout) has FILE open, or has exited.
+opened() {
+	want=$(readlink -f "$2"); n=0
+	while [ $n -lt 3000 ] && kill -0 "$1" 2>/dev/null; do
+		for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+			for fd in /proc/"$p"/fd/*; do
+				[ "$(readlink "$fd" 2>/dev/null)" = "$want" ] && return 0
+			done
+		done
+		sleep 0.01; n=$((n + 1))
+	done
+}
 # noraw FILE...: no raw marker in any of them.
 noraw() { ! grep -qa -e RAWNOM -e RAWPRENOM -e APPENDEDRAW -e REPLACEDRAW -e 1840775123456 "$@"; }
 
@@ -46,11 +59,15 @@ check "truncated while read: no raw value anywhere" noraw err $(ls trunc.csv 2>/
 for action in replace delete; do
 	big ch/patients_$action.csv 300000
 	cp ch/patients_$action.csv patients_orig_$action.csv
-	( sleep 0.05; if [ $action = replace ]; then
+	$T "$bin" export -p "$policy" -k key ch/patients_$action.csv $action.csv 2>err &
+	exporter=$!
+	# Change the source once the exporter holds it open (a fixed sleep let
+	# a slow start, under ASan and load, find the file already gone).
+	opened $exporter ch/patients_$action.csv
+	if [ $action = replace ]; then
 		printf 'IPP;Nom\n1;REPLACEDRAW\n' > new.tmp && mv new.tmp ch/patients_$action.csv
-	  else rm ch/patients_$action.csv; fi ) &
-	$T "$bin" export -p "$policy" -k key ch/patients_$action.csv $action.csv 2>err; st=$?
-	wait
+	else rm ch/patients_$action.csv; fi
+	wait $exporter; st=$?
 	"$bin" export -p "$policy" -k key --as patients.csv - - < patients_orig_$action.csv > ${action}_ref.csv
 	# The open file is the old version: its whole view, or a clear error.
 	check "$action while read: the old version's view or a clear error" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of the scrub detectors on a labeled corpus.
 
-  eval.py DRIVER CORPUS [--check] [--issue10] [--show N]
+  eval.py DRIVER CORPUS [--check] [--issue10] [--show N] [--fp N]
 
 DRIVER is build/tests/scrub_spans, CORPUS a file from gen_corpus.py.
 A labeled span is found when every letter and digit of it lies in some
@@ -12,7 +12,8 @@ right when it overlaps a labeled span, wrong otherwise.  With --check, exits
   precision >= 95% overall; no clinical eponym ever detected.  With
 --issue10 also issue 10's: recall >= 95% overall and >= 97% for all names
 (the row's and others'), word precision >= 97% (words changed that were
-part of an identifier)."""
+part of an identifier).  --fp N lists the N words most often changed that
+were no identifier, with their counts (what costs word precision)."""
 import subprocess, sys
 
 TARGETS_RECALL = {"nir": 99.5, "phone": 99.5, "email": 99.5, "iban": 99.5,
@@ -37,6 +38,11 @@ def main():
     if "--show" in sys.argv:
         show = int(sys.argv[sys.argv.index("--show") + 1])
         args = [a for a in args if a != str(show)]
+    fp = 0
+    if "--fp" in sys.argv:
+        fp = int(sys.argv[sys.argv.index("--fp") + 1])
+        args = [a for a in args if a != str(fp)]
+    fp_words = {}
     driver, corpus = args[:2]
     lines = open(corpus, "rb").read().decode("utf-8").split("\n")
     lines = [l for l in lines if l]
@@ -83,6 +89,8 @@ def main():
                     words_det += 1
                     if not any(gold_cov[i:j]):
                         words_wrong += 1
+                        w = text[i:j].decode(errors="replace")
+                        fp_words[w] = fp_words.get(w, 0) + 1
                 i = j
             else:
                 i += 1
@@ -135,6 +143,8 @@ def main():
             failed.append("word precision %.2f%% < 97%%" % wp)
     if eponym_hits:
         failed.append("%d clinical eponyms detected" % eponym_hits)
+    for w, n in sorted(fp_words.items(), key=lambda x: (-x[1], x[0]))[:fp]:
+        print("FP %6d %s" % (n, w))
     for k, s, t in misses[:show]:
         print("MISS %-10s %-30r in %r" % (k, s, t))
     for k, s, t in wrong[:show]:
