@@ -848,6 +848,62 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	return 1;
 }
 
+/*
+ * Add an address span that wins over the name spans it meets: the row's
+ * first name in "12 Imp. Jean Jaurès", its last name in "rue Victor Hugo"
+ * were taken first (scan_row_names runs before the addresses), and the
+ * street cut short there would leave the rest of it raw.  A name span
+ * inside [start, end) or overlapping it is absorbed (the address grows to
+ * hold it whole); any other span there (a date, a phone, an id: as
+ * structured as the address, and found by a stronger detector) keeps its
+ * bytes and the address is not added, as add_span does.  The absorbed
+ * spans become empty (finish_spans drops them): their words all lie in
+ * the address, whose index mark_words gives them.  1, 0 or -ENOMEM.
+ */
+static int
+add_address(struct detect_scratch *s, size_t start, size_t end)
+{
+	size_t first = s->nspans;
+	int absorb = 0;
+
+	if (end <= start)
+		return 0;
+	if (!overlaps(s, start, end))
+		return add_span(s, start, end, DETECT_ADDRESS, -1);
+	for (size_t k = 0; k < s->nspans; k++) {
+		const struct detect_span *sp = &s->spans[k];
+		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
+			continue;
+		if (sp->kind != DETECT_NAME)
+			return 0;
+		absorb = 1;
+	}
+	if (!absorb)
+		return 0;	/* taken by bytes of no span: never so */
+	for (size_t k = 0; k < s->nspans; k++) {
+		struct detect_span *sp = &s->spans[k];
+		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
+			continue;
+		if (sp->start < start)
+			start = sp->start;
+		if (sp->end > end)
+			end = sp->end;
+		if (first == s->nspans)
+			first = k;
+		else
+			sp->start = sp->end;
+	}
+	memset(&s->spans[first], 0, sizeof(s->spans[first]));
+	s->spans[first].start = start;
+	s->spans[first].end = end;
+	s->spans[first].kind = DETECT_ADDRESS;
+	s->spans[first].ctx = -1;
+	for (size_t b = start; b < end; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	mark_words(s, first);
+	return 1;
+}
+
 /* ---- numbers ---- */
 
 /*
@@ -3276,8 +3332,22 @@ unit_follows(const struct detect_scratch *s, size_t k)
 	    n->start - s->words[k].end <= 3;
 }
 
+/* Word k is taken by a name span only (the row's name, found first),
+ * which an address may absorb (add_address). */
+static int
+name_taken(const struct detect_scratch *s, size_t k)
+{
+	return word_taken(s, k) && s->wspan[k] >= 0 &&
+	    s->spans[s->wspan[k]].kind == DETECT_NAME &&
+	    s->spans[s->wspan[k]].start == s->words[k].start;
+}
+
 /* The word after the name of the street whose type is word j: up to a
- * comma, a digit, a unit, a word that is no name, or six words. */
+ * comma, a digit, a unit, a word that is no name, or six words.  A word
+ * taken as a name goes on the street within its first three words ("rue
+ * Jean Moulin", "rue Victor Hugo", "rue du Docteur Jean Moulin": the
+ * row's name is the street's), not further ("rue de la Paix Jean
+ * DUPONT" with no comma: the patient after the address). */
 static size_t
 street_end(const char *t, const struct detect_scratch *s, size_t j)
 {
@@ -3289,7 +3359,8 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 	    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-') ||
 	    (k == j + 1 && place_joined(t, s, k)));
 	    k++)
-		if ((s->words[k].flags & W_DIGIT) || word_taken(s, k) ||
+		if ((s->words[k].flags & W_DIGIT) ||
+		    (word_taken(s, k) && (k > j + 3 || !name_taken(s, k))) ||
 		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
 		    unit_follows(s, k))
 			break;
@@ -3330,8 +3401,8 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 			    !word_lexicon(t, s, x));
 		if (real == 0)
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
-		    DETECT_ADDRESS, -1)) < 0)
+		if ((r = add_address(s, s->words[i].start,
+		    s->words[k - 1].end)) < 0)
 			return r;
 	}
 	return 0;
@@ -3387,8 +3458,8 @@ scan_streets(const char *t, struct detect_scratch *s)
 		}
 		if (k == j + 1)
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
-		    DETECT_ADDRESS, -1)) < 0)
+		if ((r = add_address(s, s->words[i].start,
+		    s->words[k - 1].end)) < 0)
 			return r;
 	}
 	return 0;
@@ -4245,6 +4316,8 @@ finish_spans(const char *t, struct detect_scratch *s)
 		struct detect_span *p = n > 0 ? &s->spans[n - 1] : NULL;
 		const struct detect_span *q = &s->spans[i];
 
+		if (q->end <= q->start)
+			continue;	/* absorbed by an address (add_address) */
 		if (p != NULL && p->kind == DETECT_NAME && q->kind == DETECT_NAME &&
 		    p->ctx == q->ctx && name_gap(t, p->end, q->start)) {
 			p->end = q->end;

@@ -267,6 +267,56 @@ test_places(void **state)
 	}
 }
 
+/* Issue 10: the row's own name inside a street's name ("12 Imp. Jean
+ * Jaurès" with first name Jean, "rue Victor Hugo" with last name Hugo)
+ * is part of the address: the whole address goes, not the name alone
+ * with the rest of the street left raw.  The name elsewhere in the same
+ * comment is still the row's name. */
+static void
+test_row_name_in_street(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "HUGO"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	static const char *const gone[] = {
+		"Jean", "Jaur", "56100", "Lorient", "Victor", "Hugo", "HUGO",
+		"Moulin", "29200", "Brest",
+	};
+	struct ops_row row = { 0 };
+	char prenom[64], nom[64], want[512];
+	const char *out;
+
+	(void)state;
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row, "Jean"));
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "HUGO"));
+	for (int c = 0; c < 2; c++) {
+		out = apply(f, c ? "com2" : "com", &row, "Domicile : 12 Imp. "
+		    "Jean Jaur\xc3\xa8s, 56100 Lorient. Sa s\xc5\x93ur au 4 rue "
+		    "Victor Hugo ; travaille 3 rue Jean Moulin 29200 Brest. "
+		    "Jean HUGO vu ce jour.");
+		for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+			if (strstr(out, gone[i]) != NULL)
+				print_error("left '%s' in '%s'\n", gone[i], out);
+			assert_null(strstr(out, gone[i]));
+		}
+		if (c == 0) {
+			/* The name outside the streets: the row's pseudonyms;
+			 * each street one address, no name. */
+			snprintf(want, sizeof(want), "Domicile : [ADRESSE], "
+			    "[ADRESSE]. Sa s\xc5\x93ur au [ADRESSE] ; travaille "
+			    "[ADRESSE] [ADRESSE]. %s %s vu ce jour.", prenom, nom);
+			assert_string_equal(out, want);
+		}
+
+	}
+}
+
 static void
 test_known_misses(void **state)
 {
@@ -666,6 +716,7 @@ main(void)
 		cmocka_unit_test(test_recall_mode),
 		cmocka_unit_test(test_sensitive_families),
 		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
