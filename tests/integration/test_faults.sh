@@ -18,15 +18,15 @@ big() {	# big FILE ROWS
 			printf "%d;RAWNOM%c%c;RAWPRENOM;1840775123456\n", 100000 + i,
 			    65 + i % 26, 65 + (i / 26) % 26 }' > "$1"
 }
-# opened PID FILE: wait (up to 30 s) until process PID (or a child of it:
-# $T is timeout) has FILE open, or has exited.
-opened() {
-	want=$(readlink -f "$2"); n=0
+# writing PID: wait (up to 30 s) until the exporter PID has created its
+# temporary output in the current directory (it opens the source for the
+# export just before; the drift scan's earlier open of the same path is
+# not the one that reads), or has exited.
+writing() {
+	n=0
 	while [ $n -lt 3000 ] && kill -0 "$1" 2>/dev/null; do
-		for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
-			for fd in /proc/"$p"/fd/*; do
-				[ "$(readlink "$fd" 2>/dev/null)" = "$want" ] && return 0
-			done
+		for f in .pseudonymize.*.tmp; do
+			[ -e "$f" ] && return 0
 		done
 		sleep 0.01; n=$((n + 1))
 	done
@@ -61,9 +61,10 @@ for action in replace delete; do
 	cp ch/patients_$action.csv patients_orig_$action.csv
 	$T "$bin" export -p "$policy" -k key ch/patients_$action.csv $action.csv 2>err &
 	exporter=$!
-	# Change the source once the exporter holds it open (a fixed sleep let
-	# a slow start, under ASan and load, find the file already gone).
-	opened $exporter ch/patients_$action.csv
+	# Change the source once the export holds it open (a fixed sleep, and
+	# then a wait for the drift scan's open, let a slow start under ASan
+	# find the file already gone at the export's own open).
+	writing $exporter
 	if [ $action = replace ]; then
 		printf 'IPP;Nom\n1;REPLACEDRAW\n' > new.tmp && mv new.tmp ch/patients_$action.csv
 	else rm ch/patients_$action.csv; fi
