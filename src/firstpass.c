@@ -393,6 +393,19 @@ extent_at(const struct firstpass_file *f, off_t off)
 	return NULL;
 }
 
+/* Kept bytes at `at`: what one pread gives (retried on EINTR), 0 at the
+ * kept file's end, or -errno.  Both readers below copy through it. */
+static ssize_t
+kept_pread(const struct firstpass_file *f, char *buf, size_t len, off_t at)
+{
+	ssize_t k;
+
+	do
+		k = pread(f->fd, buf, len, at);
+	while (k == -1 && errno == EINTR);
+	return k == -1 ? -errno : k;
+}
+
 ssize_t
 firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
     off_t off)
@@ -413,13 +426,8 @@ firstpass_read(const struct firstpass_file *f, char *buf, size_t len,
 		want = e->len - (size_t)in;
 		if (want > len - got)
 			want = len - got;
-		k = pread(f->fd, buf + got, want, e->at + in);
-		if (k == -1 && errno == EINTR)
-			continue;
-		if (k == -1)
-			return -errno;
-		if (k == 0)
-			return 0;
+		if ((k = kept_pread(f, buf + got, want, e->at + in)) <= 0)
+			return k;
 		got += (size_t)k;
 	}
 	return (ssize_t)len;
@@ -455,13 +463,8 @@ firstpass_read_wait(struct firstpass_file *f, char *buf, size_t len,
 		pthread_mutex_unlock(&f->lock);
 		if (want > len - got)
 			want = len - got;
-		k = pread(f->fd, buf + got, want, at);
-		if (k == -1 && errno == EINTR)
-			continue;
-		if (k == -1)
-			return -errno;
-		if (k == 0)
-			return 0;
+		if ((k = kept_pread(f, buf + got, want, at)) <= 0)
+			return k;
 		got += (size_t)k;
 	}
 	return (ssize_t)len;
