@@ -20,6 +20,7 @@
 
 #include "detect.h"
 #include "detect_lists.h"
+#include "fuzzy.h"
 #include "identity.h"
 #include "textnorm.h"
 #include "icd10.h"
@@ -329,7 +330,7 @@ static const char *const relatives[] = {
 	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
 	"tuteur", "tutrice", "confiance",
 	/* a maiden or former name: "née Dupont", "veuve Martin" */
-	"nee", "ne", "veuve", "veuf", "dite", "dit",
+	"nee", "ne", "veuve", "veuf", "dite", "dit", "ep",
 	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
 	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
 	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
@@ -526,7 +527,9 @@ dict_add_list(const char *const *items, unsigned count, uint32_t flags,
 			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
 			    tmp->data[b] != '\''; b++)
 				;
-			if (b == a || in_list(particles, tmp->data + a, b - a))
+			/* Nor a letter: the "h" of "Le Floc'h" is no name
+			 * of its own ("17H MOULIN") */
+			if (b - a <= 1 || in_list(particles, tmp->data + a, b - a))
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
 			if (e->w == NULL) {
@@ -1838,11 +1841,23 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 /* Word i, capitalized, is followed by a verb it is the subject of:
  * "Blanche dit", "Jean a", "Rose ne veut", "MARIE DIT". */
 static int
+verb_follows(const char *t, const struct detect_scratch *s, size_t i);
+
+static int
 subject_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return verb_follows(t, s, i);
+}
+
+/* The same, whatever the case of word i. */
+static int
+verb_follows(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t a;
 
-	if (!(s->words[i].flags & (W_CAP | W_UPPER)) || i + 1 >= s->nwords)
+	if (i + 1 >= s->nwords)
 		return 0;
 	a = s->words[i].end;
 	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
@@ -1865,6 +1880,73 @@ in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
 	    w->end < s->text_len && t[w->end] == ')';
 }
 
+/* Word j is a part of a row name value other than value k. */
+static int
+row_word_other(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
+		const char *v = s->ctxfold.data + off[o];
+
+		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
+			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Between the end of one word and the start of the next: a comma or an
+ * opening parenthesis, with spaces ("LUTZ, Alphonse", "MARTEAU (Aurore)"). */
+static int
+comma_or_paren_gap(const char *t, size_t a, size_t b)
+{
+	int mark = 0;
+
+	for (; a < b; a++) {
+		if (t[a] == ' ')
+			continue;
+		if ((t[a] != ',' && t[a] != '(') || mark)
+			return 0;
+		mark = 1;
+	}
+	return mark;
+}
+
+/* Word i (a part of row value k) and the row's other name side by side
+ * across a comma or a parenthesis, one of them written as a name or
+ * found as one already ("petit, rose" of a row PETIT Rose is a
+ * description). */
+static int
+row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		size_t j = i + (size_t)side, a, b;
+
+		if ((side < 0 && i == 0) || j >= s->nwords)
+			continue;
+		a = side < 0 ? s->words[j].end : s->words[i].end;
+		b = side < 0 ? s->words[i].start : s->words[j].start;
+		if (!comma_or_paren_gap(t, a, b) ||
+		    !row_word_other(s, j, row, nrow, off, flen, k))
+			continue;
+		if (((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) ||
+		    is_name_span(span_of(s, j)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -1878,7 +1960,7 @@ in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
 static int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen, int first)
+    const size_t *flen, size_t k, int first)
 {
 	const struct detect_word *w = &s->words[i];
 
@@ -1900,9 +1982,18 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
 	/* A first name as the subject ("Blanche dit être fatiguée") or
-	 * in parentheses ("Mlle MEUNIER (Marine)") */
+	 * in parentheses ("Mlle MEUNIER (Marine)"); the row's first name
+	 * in lower case too, where a sentence starts ("nuit calme. rené a
+	 * sonné") */
 	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
 	    in_parentheses(t, s, i)))
+		return 1;
+	if (first && (w->dflags & D_FIRST) && sentence_start(t, s, i) &&
+	    verb_follows(t, s, i))
+		return 1;
+	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
+	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */
+	if (row_pair_across(t, s, i, row, nrow, off, flen, k))
 		return 1;
 	if (written_as_name(t, s, i))
 		return 1;
@@ -2017,7 +2108,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
-		    flen, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
+		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
 		    eponym_position(t, s, i)))
 			continue;
 		if (!addr) {
@@ -2061,6 +2152,172 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 /* Words that the filter lets through, at most MAX_CAND (more: every word
  * is a candidate). */
 #define MAX_CAND	128
+
+/* The parts of the row's name values that a typo may stand for: at most
+ * this many (a row has a few names of a few words). */
+#define MAX_FUZZY	16
+
+struct fuzzy_part {
+	const char	*w;		/* folded, in s->ctxfold */
+	uint16_t	 len, nchars;
+	uint16_t	 k, q;		/* value and part */
+	uint8_t		 max;		/* fuzzy_budget */
+	uint64_t	 sig;
+};
+
+/* What the dictionary says of a word that makes it no typo of the row's
+ * name: a word of the tables, or a name of someone else. */
+#define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
+	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
+	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
+
+/* Word i stands where a name stands: after a title or a relative, or
+ * beside a span of the row's names.  (A particle of the value itself
+ * also says it, see scan_row_fuzzy: "la" alone does not, "la famille"
+ * is no "Camille".) */
+static int
+fuzzy_name_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    ((sp = span_of(s, i - 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0)))
+		return 1;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0;
+}
+
+/* Word j is part q of the value v (split into p). */
+static int
+word_part_is(const struct detect_scratch *s, size_t j, const char *v,
+    const struct row_parts *p, size_t q)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return q < p->n && w->fold_len == p->len[q] &&
+	    memcmp(wf(s, w), v + p->off[q], p->len[q]) == 0;
+}
+
+/* Word j, not taken, is part q of value k exactly: take it with the
+ * typo beside it ("LE" of "LE SAAOUT", "AIME" of "BIN-AIME"). */
+static int
+fuzzy_take_beside(struct detect_scratch *s, size_t j,
+    const char *v, const struct row_parts *p, size_t q, int k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || !word_part_is(s, j, v, p, q))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, k);
+}
+
+/*
+ * The row's names with a typo (issue 10): "KUNNTZ", "PNTO", "DANNG",
+ * "WRÓÓBLEWSKI" for KUNTZ, PINTO, DANG, WRÓBLEWSKI.  A word not taken
+ * whose folded form is within fuzzy_budget edits of a part of a name
+ * value (none for parts of three letters or fewer) is that value when it
+ * looks like a name where it stands: written with a capital or in
+ * capitals, or after a title, a relative, a particle or beside the row's
+ * names; an ordinary word only in those places ("MR LE ERRE" for LE
+ * BERRE, not "berre" typed for "bière"); never a word of the tables, a
+ * name of the lists (someone else: "Martine" is not MARTIN) nor an
+ * eponym's place.  Each word is compared with the few parts of the row,
+ * after a length and character-set test that rejects most words at
+ * once: linear in the text.
+ */
+static int
+scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
+    const size_t *off, const size_t *flen, const struct row_parts *parts,
+    struct detect_scratch *s)
+{
+	struct fuzzy_part fp[MAX_FUZZY];
+	size_t nfp = 0, minlen = SIZE_MAX, maxlen = 0;
+	int r;
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const struct row_parts *p = &parts[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
+			const char *w = s->ctxfold.data + off[k] + p->off[q];
+			size_t nc = fuzzy_nchars(w, p->len[q]);
+
+			if (fuzzy_budget(nc) == 0 || in_list(particles, w, p->len[q]))
+				continue;
+			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
+			    (uint16_t)k, (uint16_t)q, (uint8_t)fuzzy_budget(nc),
+			    fuzzy_sig(w, p->len[q]) };
+			if (nc - fp[nfp].max < minlen)
+				minlen = nc - fp[nfp].max;
+			if (nc + fp[nfp].max > maxlen)
+				maxlen = nc + fp[nfp].max;
+			nfp++;
+		}
+	}
+	if (nfp == 0)
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct fuzzy_part *hit = NULL;
+		uint64_t sig;
+
+		if (w->nchars < 3 || w->nchars < minlen || w->nchars > maxlen ||
+		    (w->flags & W_DIGIT) || word_taken(s, i) ||
+		    (w->dflags & FUZZY_NOT))
+			continue;
+		sig = fuzzy_sig(wf(s, w), w->fold_len);
+		for (size_t f = 0; f < nfp && hit == NULL; f++) {
+			unsigned d;
+
+			if ((w->nchars > fp[f].nchars ? w->nchars - fp[f].nchars :
+			    fp[f].nchars - w->nchars) > fp[f].max ||
+			    !fuzzy_sig_near(sig, fp[f].sig, fp[f].max))
+				continue;
+			d = fuzzy_distance(wf(s, w), w->fold_len, fp[f].w,
+			    fp[f].len, fp[f].max);
+			if (d == 0)
+				break;	/* the value itself, left where it stands */
+			if (d <= fp[f].max)
+				hit = &fp[f];
+		}
+		if (hit == NULL)
+			continue;
+		/* Where it stands; an ordinary word only after a title, a
+		 * relative, a particle or beside the row's names; three
+		 * letters ("DNG" for DANG) only in capitals. */
+		int context = fuzzy_name_context(t, s, i) ||
+		    (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    word_part_is(s, i - 1, s->ctxfold.data + off[hit->k],
+		    &parts[hit->k], hit->q - 1));
+
+		if (!context && !(w->flags & (W_CAP | W_UPPER)))
+			continue;
+		if (w->nchars == 3 && !(w->flags & W_UPPER) && !context)
+			continue;
+		if (after_saint(s, i) || eponym_position(t, s, i) ||
+		    (!context && word_lexicon(t, s, i)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+		    hit->k)) < 0)
+			return r;
+		const char *v = s->ctxfold.data + off[hit->k];
+		const struct row_parts *p = &parts[hit->k];
+
+		if (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    (r = fuzzy_take_beside(s, i - 1, v, p, hit->q - 1,
+		    hit->k)) < 0)
+			return r;
+		if (i + 1 < s->nwords && joined(t, s, i) &&
+		    (r = fuzzy_take_beside(s, i + 1, v, p, hit->q + 1,
+		    hit->k)) < 0)
+			return r;
+	}
+	return 0;
+}
 
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
@@ -2110,7 +2367,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	return 0;
+	return scan_row_fuzzy(t, row, nrow, off, flen, parts, s);
 }
 
 /* May word i be (part of) a name, given how it is written? */
@@ -2133,7 +2390,10 @@ is_initial(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT);
+	/* "17H." is a time, not an initial */
+	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT) &&
+	    !(i > 0 && s->words[i - 1].end == w->start &&
+	    (s->words[i - 1].flags & W_DIGIT));
 }
 
 static int
@@ -2167,6 +2427,25 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Word j is an elided article, pronoun or negation before an ordinary
+ * word: "N'A PAS PRIS", "L'AIDE", "D'ACCORD", "QU'IL"; not "N'Diaye",
+ * "D'Almeida" (no ordinary words). */
+static int
+elided(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t b;
+
+	if (j + 1 >= s->nwords || !(w->nchars == 1 || word_is(s, j, "qu")))
+		return 0;
+	b = s->words[j + 1].start;
+	if (!((b == w->end + 1 && t[w->end] == '\'') || (b == w->end + 3 &&
+	    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0)))
+		return 0;
+	return !(s->words[j + 1].dflags & (D_FIRST | D_LAST)) &&
+	    (s->words[j + 1].flags & W_DIGIT) == 0 && word_lexicon(t, s, j + 1);
+}
+
 /* Particles, one or more ("Van den", "de La", "N'"), then a name:
  * "Van den Broeck", "de La Fontaine", "N'Diaye". */
 static int
@@ -2175,12 +2454,59 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 {
 	size_t k;
 
+	if (elided(t, (struct detect_scratch *)s, j))
+		return 0;
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
 			return namelike(s, k + 1) &&
 			    !(s->words[k + 1].dflags & D_EPONYM);
 	return 0;
+}
+
+/* Word i (a relative) says that a birth or married name follows: "née",
+ * "ép.", and "épouse", "veuve" unless a possessive makes them the noun
+ * ("son épouse"). */
+static int
+birth_name_cue(const struct detect_scratch *s, size_t i)
+{
+	if (word_is(s, i, "nee") || word_is(s, i, "ep"))
+		return 1;
+	if (!word_is(s, i, "epouse") && !word_is(s, i, "veuve"))
+		return 0;
+	return i == 0 || !(word_is(s, i - 1, "son") || word_is(s, i - 1, "sa") ||
+	    word_is(s, i - 1, "mon") || word_is(s, i - 1, "ma") ||
+	    word_is(s, i - 1, "votre") || word_is(s, i - 1, "leur") ||
+	    word_is(s, i - 1, "sa") || word_is(s, i - 1, "une") ||
+	    word_is(s, i - 1, "l") || word_is(s, i - 1, "la") ||
+	    word_is(s, i - 1, "cette"));
+}
+
+/* Word j ends as a feminine participle or an adverb does ("NÉE
+ * PRÉMATURÉE", "NÉE PRÉMATURÉMENT"): what "née" (born) is said with,
+ * not a name. */
+static int
+participle_like(const struct detect_scratch *s, size_t j)
+{
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	return (n > 3 && memcmp(f + n - 2, "ee", 2) == 0) ||
+	    (n > 5 && memcmp(f + n - 4, "ment", 4) == 0);
+}
+
+/* Word j follows "M." (no case of its own) and names all in capitals:
+ * "M. JOAQUIM PINTO VERBALISE DES IDÉES", "M. GIUDICELLI RESTE": text in
+ * capitals, where an ordinary word ends the name as after "MME". */
+static int
+caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
+{
+	if (s->words[i].nchars != 1 || j < i + 2)
+		return 0;
+	for (size_t k = i + 1; k < j; k++)
+		if (!(s->words[k].flags & W_UPPER) && !is_initial(s, k))
+			return 0;
+	return 1;
 }
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
@@ -2196,17 +2522,28 @@ scan_titles(const char *t, struct detect_scratch *s)
 		size_t j, taken = 0;
 
 		int relative = word_has(s, i, D_RELATIVE);
+		int birth = relative && birth_name_cue(s, i);
 
+		/* "ép." with its dot: "EP" is also a pulmonary embolism */
+		if (relative && word_is(s, i, "ep") && !(s->words[i].flags & W_DOT))
+			continue;
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
 			/* "son compagnon M. Prévost": the title's turn */
 			if (is_title(t, s, i + 1))
 				continue;
+			if (t[a] == '.' && word_is(s, i, "ep"))	/* "ép. OUCHÈNE" */
+				a++;
+			/* after "née", "ép.": a particle that leads to a
+			 * name ("née LE MEUR", "ép. DE OLIVEIRA"; not "cadre
+			 * DE SANTÉ") */
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
-			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1))
+			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
+			    (birth && word_has(s, i + 1, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, i + 1))))
 				continue;
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
@@ -2219,9 +2556,17 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			/* All in capitals, a title does not swallow ordinary
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
-			 * "SA FILLE APPELLE". */
-			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
+			 * "SA FILLE APPELLE"; but a birth name follows "NÉE"
+			 * ("NÉE GARAT": "garat" is "garât" without its
+			 * accent). */
+			if (elided(t, s, j))
+				break;
+			if (!(birth && taken == 0 && !participle_like(s, j)) &&
+			    (w->flags & W_UPPER) && ((s->words[i].flags & W_UPPER) ||
+			    caps_after_m(s, i, j)) &&
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
+			    !(word_has(s, j, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j))
 				break;
 			if (is_initial(s, j))
@@ -2278,6 +2623,28 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+static int unknown_capitalized(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* Word i does not stand where a capital says "name": at the start of a
+ * sentence, right after a comma (but "KONATÉ, Toussaint"), or in
+ * capitals among capitals; after a colon or alone in parentheses it may
+ * ("Famille : Poirier", "son mari (Toussaint)"). */
+static int
+weak_name_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = s->words[i].start;
+
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k > 0 && (t[k - 1] == ':' || (t[k - 1] == '(' &&
+	    in_parentheses(t, s, i))))
+		return 0;
+	if (k > 0 && t[k - 1] == ',')
+		return !(i > 0 && is_name_span(span_of(s, i - 1)));
+	return !written_as_name(t, s, i);
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 static int
@@ -2310,6 +2677,17 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
 			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
 			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
+			/* A surname that is an ordinary word where no name
+			 * is shown as one ("Rivière de larmes", "..., Poirier
+			 * en fleurs", "SON FILS EST BOULANGER"): only beside
+			 * another name, as ambiguous.txt's. */
+			if ((f & D_LAST) && !(f & (D_FIRST | D_AMBIG)) &&
+			    !left && !right && !(i > 0 && joined(t, s, i - 1) &&
+			    is_initial(s, i - 1)) && weak_name_position(t, s, i) &&
+			    word_lexicon(t, s, i) && !(pr != NO_WORD &&
+			    unknown_capitalized(t, s, pr)) && !(pl != NO_WORD &&
+			    unknown_capitalized(t, s, pl)))
+				continue;
 			if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
@@ -2338,7 +2716,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
 		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
-		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM) ||
+		    word_has(s, i, D_CLINICAL))	/* "Danuta GIR 2" */
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -2699,7 +3078,7 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		/* "p. pietri" in lower-case text: beside the row's own name
 		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
-		    !word_has(s, i, D_TITLE) &&
+		    !(w->flags & W_DIGIT) && !word_has(s, i, D_TITLE) &&
 		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
 		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
 		    sp->ctx >= 0) {
@@ -3963,7 +4342,7 @@ scan_identity(const char *t, struct detect_scratch *s,
 		}
 		if (!ident_name(s, i, id) || eponym_position(t, s, i))
 			continue;
-		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0) &&
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
 		    !(i + 1 < s->nwords && joined(t, s, i) &&
 		    ident_name(s, i + 1, id)))
