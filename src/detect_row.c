@@ -1,0 +1,694 @@
+/* The row's own values in its free text: its names and address found
+ * word by word (any case, any accents), and the patient of the identity
+ * source (identity.h), known only as keyed fingerprints: names, address,
+ * phone.  docs/scrub.md. */
+#include <string.h>
+
+#include <sodium.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "fuzzy.h"
+#include "identity.h"
+#include "norm.h"
+
+#define MAX_PARTS	32	/* words of one row value */
+
+/* Is word j one of the parts of the row's name values? */
+static int
+row_name_word(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const char *v = s->ctxfold.data + off[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[k]; a = b + 1) {
+			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Word j reads as (part of) a name: a row name part or an unambiguous
+ * name of the dictionary, written as a name. */
+static int
+name_neighbour(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen)
+{
+	const struct detect_word *w = &s->words[j];
+
+	/* "J. Petit", and "m. roux" typed fast */
+	if (is_initial(s, j) || (w->nchars == 1 && (w->flags & W_DOT)) ||
+	    row_name_word(s, j, row, nrow, off, flen))
+		return 1;
+	return namelike(s, j) && (s->words[j].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[j].dflags & (D_AMBIG | D_EPONYM));
+}
+
+/* Word j is a part of a row name value other than value k. */
+static int
+row_word_other(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
+		const char *v = s->ctxfold.data + off[o];
+
+		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
+			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Between the end of one word and the start of the next: a comma or an
+ * opening parenthesis, with spaces ("LUTZ, Alphonse", "MARTEAU (Aurore)"). */
+static int
+comma_or_paren_gap(const char *t, size_t a, size_t b)
+{
+	int mark = 0;
+
+	for (; a < b; a++) {
+		if (t[a] == ' ')
+			continue;
+		if ((t[a] != ',' && t[a] != '(') || mark)
+			return 0;
+		mark = 1;
+	}
+	return mark;
+}
+
+/* Word i (a part of row value k) and the row's other name side by side
+ * across a comma or a parenthesis, one of them written as a name or
+ * found as one already ("petit, rose" of a row PETIT Rose is a
+ * description). */
+static int
+row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		size_t j = i + (size_t)side, a, b;
+
+		if ((side < 0 && i == 0) || j >= s->nwords)
+			continue;
+		a = side < 0 ? s->words[j].end : s->words[i].end;
+		b = side < 0 ? s->words[i].start : s->words[j].start;
+		if (!comma_or_paren_gap(t, a, b) ||
+		    !row_word_other(s, j, row, nrow, off, flen, k))
+			continue;
+		if (((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) ||
+		    is_name_span(span_of(s, j)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * May word i, which equals a part of a row name value, be taken?  Parts
+ * of one or two letters never inside a word ("18h" is not the "H" of
+ * GUIVARC'H) and, in a compound value, only beside the rest of it (like
+ * the particles, see scan_row_names).  A value that is also an ordinary
+ * word ("Petit", "Rose", "Masse") only where it is used as a name: after
+ * a title or a relative ("née"), beside another name part, or written
+ * with a capital where a sentence does not start (or in capitals among
+ * words that are not).
+ */
+int
+row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k, int first)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars <= 2) {
+		if ((i > 0 && s->words[i - 1].end == w->start) ||
+		    (i + 1 < s->nwords && s->words[i + 1].start == w->end))
+			return 0;	/* glued to digits or other letters */
+		if (!(w->flags & (W_CAP | W_UPPER)))
+			return 0;
+	}
+	/* Not an ordinary word, or used as a name.  The lexicon (a cache
+	 * miss or two in a large table) is asked last, when the rest does
+	 * not decide. */
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    name_neighbour(s, i - 1, row, nrow, off, flen)))
+		return 1;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	/* A first name as the subject ("Blanche dit être fatiguée") or
+	 * in parentheses ("Mlle MEUNIER (Marine)"); the row's first name
+	 * in lower case too, where a sentence starts ("nuit calme. rené a
+	 * sonné") */
+	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
+	    in_parentheses(t, s, i)))
+		return 1;
+	if (first && (w->dflags & D_FIRST) && sentence_start(t, s, i) &&
+	    verb_follows(t, s, i))
+		return 1;
+	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
+	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */
+	if (row_pair_across(t, s, i, row, nrow, off, flen, k))
+		return 1;
+	if (written_as_name(t, s, i))
+		return 1;
+	return !word_lexicon(t, (struct detect_scratch *)s, i);
+}
+
+/* Word i is a particle of a row value (v, vlen), at [a, b) of it: is the
+ * value's next part the next word of the text, or its previous part the
+ * previous word?  "le" of "LE GALL" only beside "gall". */
+static int
+particle_beside_rest(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t vlen, size_t a, size_t b)
+{
+	size_t c = b + 1, e;
+
+	for (e = c; e < vlen && v[e] != ' ' && v[e] != '\''; e++)
+		;
+	if (b < vlen && i + 1 < s->nwords && joined(t, s, i) &&
+	    s->words[i + 1].fold_len == e - c &&
+	    memcmp(wf(s, &s->words[i + 1]), v + c, e - c) == 0)
+		return 1;
+	if (a > 0 && i > 0 && joined(t, s, i - 1)) {
+		size_t pe = a - 1, ps;
+
+		for (ps = pe; ps > 0 && v[ps - 1] != ' ' && v[ps - 1] != '\'';
+		    ps--)
+			;
+		return s->words[i - 1].fold_len == pe - ps &&
+		    memcmp(wf(s, &s->words[i - 1]), v + ps, pe - ps) == 0;
+	}
+	return 0;
+}
+
+/* The parts of one folded row value, split once (at spaces and
+ * apostrophes): the word loop runs for every word of the comment. */
+struct row_parts {
+	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
+	size_t		n;
+	int		compound;	/* more than one part */
+};
+
+/* A 256-bit filter of the parts' hashes (two bits each): a word whose
+ * bits are not all set is no part of any row value, which is most words;
+ * a word that passes is compared byte by byte as before. */
+static void
+bloom_add(uint64_t *bloom, uint64_t h)
+{
+	bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+	bloom[(h >> 14) & 3] |= (uint64_t)1 << ((h >> 8) & 63);
+}
+
+static int
+bloom_has(const uint64_t *bloom, uint64_t h)
+{
+	return (bloom[(h >> 6) & 3] >> (h & 63) & 1) &&
+	    (bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
+}
+
+static void
+row_value_split(const char *v, size_t vlen, struct row_parts *p,
+    uint64_t *bloom)
+{
+	p->n = 0;
+	p->compound = 0;
+	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
+		uint64_t h = UTIL_FNV1A_BASIS;
+
+		for (b = a; b < vlen && v[b] != ' ' && v[b] != '\''; b++)
+			h = (h ^ (uint8_t)v[b]) * FNV_PRIME;
+		p->compound |= b < vlen;
+		p->off[p->n] = (uint16_t)a;
+		p->len[p->n++] = (uint16_t)(b - a);
+		bloom_add(bloom, h);
+	}
+}
+
+/* Row value k found at the words listed in cand (ncand of them, in
+ * order; all words if cand is NULL). */
+static int
+row_value_words(const char *t, const struct detect_value *row, size_t nrow,
+    size_t k, const size_t *off, const size_t *flen, const struct row_parts *p,
+    const uint32_t *cand, size_t ncand, struct detect_scratch *s)
+{
+	const char *v = s->ctxfold.data + off[k];
+	int addr = row[k].kind == DETECT_IDENT_ADDRESS;
+	size_t next = 0;	/* words before it belong to an address found */
+	int r;
+
+	for (size_t c = 0; c < ncand; c++) {
+		size_t i = cand != NULL ? cand[c] : c;
+		const struct detect_word *w = &s->words[i];
+		const char *f;
+		size_t a = flen[k], b = 0, j, q;
+
+		if (i < next || (w->flags & W_DIGIT && !addr))
+			continue;
+		f = wf(s, w);
+		/* Each part of the value; an address only as a run of at
+		 * least two of its parts (its number and street). */
+		for (q = 0; q < p->n; q++)
+			if (p->len[q] == w->fold_len && v[p->off[q]] == f[0] &&
+			    memcmp(v + p->off[q], f, p->len[q]) == 0) {
+				a = p->off[q];
+				b = a + p->len[q];
+				break;
+			}
+		if (a >= flen[k])
+			continue;
+		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
+		 * "MARIE-SAINTE": only beside the rest of the value. */
+		if (in_list(particles, v + a, b - a) && p->compound) {
+			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
+				continue;
+		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
+		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
+		    eponym_position(t, s, i)))
+			continue;
+		if (!addr) {
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+			    (int)k)) < 0)
+				return r;
+			continue;
+		}
+		/* Address: extend over the following words of the value. */
+		for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
+			size_t c2 = b + 1, e;
+			for (e = c2; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
+				;
+			if (!joined(t, s, j) || s->words[j + 1].fold_len != e - c2 ||
+			    memcmp(wf(s, &s->words[j + 1]), v + c2, e - c2) != 0)
+				break;
+			b = e;
+		}
+		/* A one-word value (a city) stands alone. */
+		if (p->n == 1 && w->fold_len >= 3) {
+			if ((r = add_span(s, w->start, w->end, DETECT_ADDRESS,
+			    (int)k)) < 0)
+				return r;
+			continue;
+		}
+		/* "de la" alone is not the address. */
+		size_t real = 0;
+		for (size_t x = i; x <= j; x++)
+			real += !word_has(s, x, D_PARTICLE) &&
+			    !word_has(s, x, D_STREET);
+		if (j > i && real > 0) {
+			if ((r = add_span(s, w->start, s->words[j].end,
+			    DETECT_ADDRESS, (int)k)) < 0)
+				return r;
+			next = j + 1;
+		}
+	}
+	return 0;
+}
+
+/* Words that the filter lets through, at most MAX_CAND (more: every word
+ * is a candidate). */
+#define MAX_CAND	128
+/* The parts of the row's name values that a typo may stand for: at most
+ * this many (a row has a few names of a few words). */
+#define MAX_FUZZY	16
+
+struct fuzzy_part {
+	const char	*w;		/* folded, in s->ctxfold */
+	uint16_t	 len, nchars;
+	uint16_t	 k, q;		/* value and part */
+	uint8_t		 max;		/* fuzzy_budget */
+	uint64_t	 sig;
+};
+
+/* What the dictionary says of a word that makes it no typo of the row's
+ * name: a word of the tables, or a name of someone else. */
+#define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
+	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
+	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
+
+/* Word i stands where a name stands: after a title or a relative, or
+ * beside a span of the row's names.  (A particle of the value itself
+ * also says it, see scan_row_fuzzy: "la" alone does not, "la famille"
+ * is no "Camille".) */
+static int
+fuzzy_name_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    ((sp = span_of(s, i - 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0)))
+		return 1;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0;
+}
+
+/* Word j is part q of the value v (split into p). */
+static int
+word_part_is(const struct detect_scratch *s, size_t j, const char *v,
+    const struct row_parts *p, size_t q)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return q < p->n && w->fold_len == p->len[q] &&
+	    memcmp(wf(s, w), v + p->off[q], p->len[q]) == 0;
+}
+
+/* Word j, not taken, is part q of value k exactly: take it with the
+ * typo beside it ("LE" of "LE SAAOUT", "AIME" of "BIN-AIME"). */
+static int
+fuzzy_take_beside(struct detect_scratch *s, size_t j,
+    const char *v, const struct row_parts *p, size_t q, int k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || !word_part_is(s, j, v, p, q))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, k);
+}
+
+/*
+ * The row's names with a typo (issue 10): "KUNNTZ", "PNTO", "DANNG",
+ * "WRÓÓBLEWSKI" for KUNTZ, PINTO, DANG, WRÓBLEWSKI.  A word not taken
+ * whose folded form is within fuzzy_budget edits of a part of a name
+ * value (none for parts of three letters or fewer) is that value when it
+ * looks like a name where it stands: written with a capital or in
+ * capitals, or after a title, a relative, a particle or beside the row's
+ * names; an ordinary word only in those places ("MR LE ERRE" for LE
+ * BERRE, not "berre" typed for "bière"); never a word of the tables, a
+ * name of the lists (someone else: "Martine" is not MARTIN) nor an
+ * eponym's place.  Each word is compared with the few parts of the row,
+ * after a length and character-set test that rejects most words at
+ * once: linear in the text.
+ */
+static int
+scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
+    const size_t *off, const size_t *flen, const struct row_parts *parts,
+    struct detect_scratch *s)
+{
+	struct fuzzy_part fp[MAX_FUZZY];
+	size_t nfp = 0, minlen = SIZE_MAX, maxlen = 0;
+	int r;
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const struct row_parts *p = &parts[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
+			const char *w = s->ctxfold.data + off[k] + p->off[q];
+			size_t nc = fuzzy_nchars(w, p->len[q]);
+
+			if (fuzzy_budget(nc) == 0 || in_list(particles, w, p->len[q]))
+				continue;
+			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
+			    (uint16_t)k, (uint16_t)q, (uint8_t)fuzzy_budget(nc),
+			    fuzzy_sig(w, p->len[q]) };
+			if (nc - fp[nfp].max < minlen)
+				minlen = nc - fp[nfp].max;
+			if (nc + fp[nfp].max > maxlen)
+				maxlen = nc + fp[nfp].max;
+			nfp++;
+		}
+	}
+	if (nfp == 0)
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct fuzzy_part *hit = NULL;
+		uint64_t sig;
+
+		if (w->nchars < 3 || w->nchars < minlen || w->nchars > maxlen ||
+		    (w->flags & W_DIGIT) || word_taken(s, i) ||
+		    (w->dflags & FUZZY_NOT))
+			continue;
+		sig = fuzzy_sig(wf(s, w), w->fold_len);
+		for (size_t f = 0; f < nfp && hit == NULL; f++) {
+			unsigned d;
+
+			if ((w->nchars > fp[f].nchars ? w->nchars - fp[f].nchars :
+			    fp[f].nchars - w->nchars) > fp[f].max ||
+			    !fuzzy_sig_near(sig, fp[f].sig, fp[f].max))
+				continue;
+			d = fuzzy_distance(wf(s, w), w->fold_len, fp[f].w,
+			    fp[f].len, fp[f].max);
+			if (d == 0)
+				break;	/* the value itself, left where it stands */
+			if (d <= fp[f].max)
+				hit = &fp[f];
+		}
+		if (hit == NULL)
+			continue;
+		/* Where it stands; an ordinary word only after a title, a
+		 * relative, a particle or beside the row's names; three
+		 * letters ("DNG" for DANG) only in capitals. */
+		int context = fuzzy_name_context(t, s, i) ||
+		    (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    word_part_is(s, i - 1, s->ctxfold.data + off[hit->k],
+		    &parts[hit->k], hit->q - 1));
+
+		if (!context && !(w->flags & (W_CAP | W_UPPER)))
+			continue;
+		if (w->nchars == 3 && !(w->flags & W_UPPER) && !context)
+			continue;
+		if (after_saint(s, i) || eponym_position(t, s, i) ||
+		    (!context && word_lexicon(t, s, i)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+		    hit->k)) < 0)
+			return r;
+		const char *v = s->ctxfold.data + off[hit->k];
+		const struct row_parts *p = &parts[hit->k];
+
+		if (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    (r = fuzzy_take_beside(s, i - 1, v, p, hit->q - 1,
+		    hit->k)) < 0)
+			return r;
+		if (i + 1 < s->nwords && joined(t, s, i) &&
+		    (r = fuzzy_take_beside(s, i + 1, v, p, hit->q + 1,
+		    hit->k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+
+/* The row's names and address, found word by word (any case, any
+ * accents), each word of a compound value on its own. */
+int
+scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	size_t off[MAX_ROW], flen[MAX_ROW], ncand = 0;
+	struct row_parts parts[MAX_ROW];
+	uint64_t bloom[4] = { 0, 0, 0, 0 };
+	uint32_t cand[MAX_CAND];
+	int r, any = 0;
+
+	buf_reset(&s->ctxfold);
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		off[k] = s->ctxfold.len;
+		flen[k] = 0;
+		if (row[k].kind != DETECT_IDENT_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_ADDRESS)
+			continue;
+		if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len, &s->tmp)) != 0 ||
+		    (r = buf_append(&s->ctxfold, s->tmp.data, s->tmp.len)) != 0)
+			return r;
+		flen[k] = s->ctxfold.len - off[k];
+	}
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++)
+		if (flen[k] > 0) {
+			row_value_split(s->ctxfold.data + off[k], flen[k], &parts[k],
+			    bloom);
+			any = 1;
+		}
+	if (!any)
+		return 0;	/* and ctxfold may still be empty (NULL) */
+	for (size_t i = 0; i < s->nwords && ncand <= MAX_CAND; i++)
+		if (bloom_has(bloom, s->words[i].fhash)) {
+			if (ncand < MAX_CAND)
+				cand[ncand] = (uint32_t)i;
+			ncand++;
+		}
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		if (flen[k] == 0)
+			continue;
+		if ((r = row_value_words(t, row, nrow, k, off, flen, &parts[k],
+		    ncand <= MAX_CAND ? cand : NULL, ncand <= MAX_CAND ? ncand :
+		    s->nwords, s)) != 0)
+			return r;
+	}
+	return scan_row_fuzzy(t, row, nrow, off, flen, parts, s);
+}
+
+/* ---- the patient's identity from another file (identity.h) ---- */
+
+/* Word i is one of the identity source's name words for the row's
+ * patient (not a particle: "le" of "LE GOFF" only beside the rest). */
+static int
+ident_name(const struct detect_scratch *s, size_t i,
+    const struct identity_row *id)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & W_DIGIT) && !word_has(s, i, D_PARTICLE) &&
+	    identity_row_has(id, IDENTITY_NAME, wf(s, w), w->fold_len);
+}
+
+/* An address word: of the patient's address, or a street word or a
+ * particle between them ("12 rue des Lilas": 12 and lilas are the
+ * patient's). */
+static int
+ident_address_word(const struct detect_scratch *s, size_t i,
+    const struct identity_row *id, int *real)
+{
+	const struct detect_word *w = &s->words[i];
+
+	*real = 0;
+	if (identity_row_has(id, IDENTITY_ADDRESS, wf(s, w), w->fold_len)) {
+		*real = !word_has(s, i, D_PARTICLE) && !word_has(s, i, D_STREET);
+		return 2;
+	}
+	return word_has(s, i, D_PARTICLE) || word_has(s, i, D_STREET);
+}
+
+static int
+scan_identity_address(const char *t, struct detect_scratch *s, size_t i,
+    const struct identity_row *id, size_t *last)
+{
+	size_t j = i, matched = 0, real = 0;
+	int m, rl;
+
+	*last = i;
+	if ((m = ident_address_word(s, i, id, &rl)) != 2)
+		return 0;
+	matched = 1;
+	real = (size_t)rl;
+	/* An address is a dozen words at most: a run is cut there, so a
+	 * comment of particles is not read again from each of its words. */
+	while (j + 1 < s->nwords && j - i < 16 && joined(t, s, j) &&
+	    (m = ident_address_word(s, j + 1, id, &rl)) != 0) {
+		j++;
+		if (m == 2) {
+			matched++;
+			real += (size_t)rl;
+			*last = j;
+		}
+	}
+	if (matched >= 2 && real > 0)
+		return add_span(s, s->words[i].start, s->words[*last].end,
+		    DETECT_ADDRESS, -1);
+	/* A city alone. */
+	*last = i;
+	if (s->words[i].fold_len >= 3 && identity_row_has(id, IDENTITY_CITY,
+	    wf(s, &s->words[i]), s->words[i].fold_len))
+		return add_span(s, s->words[i].start, s->words[i].end,
+		    DETECT_ADDRESS, -1);
+	return 0;
+}
+
+/*
+ * The patient's phone however it is written: digits with at most one
+ * byte that is not a letter or a digit between two of them ("06/12/34/56/
+ * 78", "+33 6 12 34 56 78"), whose last nine are the patient's.  Before
+ * the number detectors, which would read "06/12/34" as a date and leave
+ * the rest.
+ */
+int
+scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
+    const struct identity_row *id)
+{
+	char d[16];
+	int r;
+
+	for (size_t i = 0; i < len; i++) {
+		size_t n = 0, j = i, start = i;
+
+		if (!util_is_digit(t[i]) || (i > 0 && is_alnum_byte(t[i - 1])))
+			continue;
+		if (i > 0 && t[i - 1] == '+')
+			start = i - 1;
+		while (j < len && n < sizeof(d)) {
+			if (util_is_digit(t[j])) {
+				d[n++] = t[j++];
+				if (n >= 9 && (j >= len || !is_alnum_byte(t[j])) &&
+				    identity_row_has(id, IDENTITY_PHONE, d + n - 9,
+				    9)) {
+					sodium_memzero(d, sizeof(d));
+					if ((r = add_span(s, start, j, DETECT_PHONE,
+					    -1)) < 0)
+						return r;
+					break;
+				}
+				continue;
+			}
+			if ((unsigned char)t[j] >= 0x80 || is_alnum_byte(t[j]) ||
+			    j + 1 >= len || !util_is_digit(t[j + 1]) ||
+			    !util_is_digit(t[j - 1]))
+				break;
+			j++;
+		}
+		i = j > i ? j - 1 : i;
+	}
+	sodium_memzero(d, sizeof(d));
+	return 0;
+}
+
+/* The row's patient's names, address and phone, known only as keyed
+ * fingerprints: a word is taken where a row value's word would be
+ * (row_part_usable: short words not glued, ordinary words only where
+ * used as a name), or beside another name word of the patient. */
+int
+scan_identity(const char *t, struct detect_scratch *s,
+    const struct identity_row *id)
+{
+	size_t last;
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (word_taken(s, i))
+			continue;
+		if ((r = scan_identity_address(t, s, i, id, &last)) < 0)
+			return r;
+		if (r > 0 || (w->flags & W_DIGIT)) {
+			i = r > 0 ? last : i;
+			continue;
+		}
+		if (!ident_name(s, i, id) || eponym_position(t, s, i))
+			continue;
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
+		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
+		    !(i + 1 < s->nwords && joined(t, s, i) &&
+		    ident_name(s, i + 1, id)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
