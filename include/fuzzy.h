@@ -39,4 +39,12 @@ unsigned	fuzzy_distance(const char *a, size_t alen, const char *b,
 uint64_t	fuzzy_sig(const char *s, size_t n);
 int		fuzzy_sig_near(uint64_t a, uint64_t b, unsigned max);
 
+/* Could a and b be one edit apart, by their first two characters alone?
+ * One edit there leaves a[0] == b[0], a[1] == b[1] (a change after them
+ * or of one of them), a[0] == b[1] or a[1] == b[0] (one inserted,
+ * deleted or swapped).  Asked before anything else; 1 when a byte of
+ * them is not ASCII (no answer that cheap). */
+int		fuzzy_heads_near(const char *a, size_t alen, const char *b,
+		    size_t blen);
+
 #endif

@@ -388,6 +388,46 @@ fuzzy_take_beside(struct detect_scratch *s, size_t j,
 	return add_span(s, w->start, w->end, DETECT_NAME, k);
 }
 
+/* The parts of the row's name values a typo may be read for (four
+ * letters or more), into fp; their count, and the range of
+ * word lengths that can be near one. */
+static size_t
+fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, const struct row_parts *parts,
+    const struct detect_scratch *s, struct fuzzy_part *fp, size_t *minlen,
+    size_t *maxlen)
+{
+	size_t nfp = 0;
+
+	*minlen = SIZE_MAX;
+	*maxlen = 0;
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const struct row_parts *p = &parts[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
+			const char *w = s->ctxfold.data + off[k] + p->off[q];
+			size_t nc = fuzzy_nchars(w, p->len[q]);
+			unsigned max = fuzzy_budget(nc);
+
+			if (max == 0)
+				continue;
+			/* its letters' set when a word first needs it */
+			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
+			    (uint16_t)k, (uint16_t)q, (uint8_t)max, 0 };
+			if (nc - max < *minlen)
+				*minlen = nc - max;
+			if (nc + max > *maxlen)
+				*maxlen = nc + max;
+			nfp++;
+		}
+	}
+	if (*minlen < 3)
+		*minlen = 3;
+	return nfp;
+}
+
 /*
  * The row's names with a typo (issue 10): "KUNNTZ", "PNTO", "DANNG",
  * "WRÓÓBLEWSKI" for KUNTZ, PINTO, DANG, WRÓBLEWSKI.  A word not taken
@@ -408,54 +448,57 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
 	struct fuzzy_part fp[MAX_FUZZY];
-	size_t nfp = 0, minlen = SIZE_MAX, maxlen = 0;
-	int r;
+	size_t nfp = 0, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
+	int r, ready = 0;
 
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		const struct row_parts *p = &parts[k];
-
-		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
-			continue;
-		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
-			const char *w = s->ctxfold.data + off[k] + p->off[q];
-			size_t nc = fuzzy_nchars(w, p->len[q]);
-
-			if (fuzzy_budget(nc) == 0 || in_list(particles, w, p->len[q]))
-				continue;
-			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
-			    (uint16_t)k, (uint16_t)q, (uint8_t)fuzzy_budget(nc),
-			    fuzzy_sig(w, p->len[q]) };
-			if (nc - fp[nfp].max < minlen)
-				minlen = nc - fp[nfp].max;
-			if (nc + fp[nfp].max > maxlen)
-				maxlen = nc + fp[nfp].max;
-			nfp++;
-		}
-	}
-	if (nfp == 0)
-		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		const struct fuzzy_part *hit = NULL;
 		uint64_t sig;
 
-		if (w->nchars < 3 || w->nchars < minlen || w->nchars > maxlen ||
-		    (w->flags & W_DIGIT) || word_taken(s, i) ||
-		    (w->dflags & FUZZY_NOT))
+		/* Cheap tests first: most words are in lower case, with
+		 * no title or relative before them. */
+		if (w->nchars < minlen || w->nchars > maxlen ||
+		    (w->flags & W_DIGIT) || (w->dflags & FUZZY_NOT) ||
+		    (!(w->flags & (W_CAP | W_UPPER)) && !(i > 0 &&
+		    (word_has(s, i - 1, D_TITLE | D_RELATIVE | D_PARTICLE) ||
+		    word_taken(s, i - 1))) && !(i + 1 < s->nwords &&
+		    word_taken(s, i + 1))) || word_taken(s, i))
 			continue;
-		sig = fuzzy_sig(wf(s, w), w->fold_len);
+		/* The row's parts, once a word may need them. */
+		if (!ready) {
+			nfp = fuzzy_parts(row, nrow, off, flen, parts, s, fp,
+			    &minlen, &maxlen);
+			ready = 1;
+			if (nfp == 0)
+				return 0;
+			if (w->nchars < minlen || w->nchars > maxlen)
+				continue;
+		}
+		sig = 0;
 		for (size_t f = 0; f < nfp && hit == NULL; f++) {
 			unsigned d;
 
+			/* Cheapest first: lengths, the first letters, then
+			 * the letters' sets (the word's made once). */
 			if ((w->nchars > fp[f].nchars ? w->nchars - fp[f].nchars :
 			    fp[f].nchars - w->nchars) > fp[f].max ||
-			    !fuzzy_sig_near(sig, fp[f].sig, fp[f].max))
+			    (fp[f].max == 1 && !fuzzy_heads_near(wf(s, w),
+			    w->fold_len, fp[f].w, fp[f].len)))
+				continue;
+			if (sig == 0)
+				sig = fuzzy_sig(wf(s, w), w->fold_len);
+			if (fp[f].sig == 0)
+				fp[f].sig = fuzzy_sig(fp[f].w, fp[f].len);
+			if (!fuzzy_sig_near(sig, fp[f].sig, fp[f].max))
 				continue;
 			d = fuzzy_distance(wf(s, w), w->fold_len, fp[f].w,
 			    fp[f].len, fp[f].max);
 			if (d == 0)
 				break;	/* the value itself, left where it stands */
-			if (d <= fp[f].max)
+			/* a particle ("della") is no name of its own */
+			if (d <= fp[f].max && !in_list(particles, fp[f].w,
+			    fp[f].len))
 				hit = &fp[f];
 		}
 		if (hit == NULL)

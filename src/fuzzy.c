@@ -100,20 +100,44 @@ fuzzy_distance(const char *a, size_t alen, const char *b, size_t blen,
 	return rows[n % 3][m] <= max ? rows[n % 3][m] : far;
 }
 
+static uint64_t
+sig_bit(ucs4_t c)
+{
+	if (c >= 'a' && c <= 'z')
+		return (uint64_t)1 << (c - 'a');
+	return (uint64_t)1 << (26 + (c * 2654435761u >> 7) % 38);
+}
+
 uint64_t
 fuzzy_sig(const char *s, size_t n)
 {
-	ucs4_t c[FUZZY_MAX_CHARS + 1];
-	size_t k = decode(s, n, c);
+	const uint8_t *p = (const uint8_t *)s;
 	uint64_t sig = 0;
 
-	for (size_t i = 0; i < k && i < FUZZY_MAX_CHARS; i++) {
-		if (c[i] >= 'a' && c[i] <= 'z')
-			sig |= (uint64_t)1 << (c[i] - 'a');
-		else
-			sig |= (uint64_t)1 << (26 + (c[i] * 2654435761u >> 7) % 38);
+	/* Folded words are ASCII but for a few letters ("ł", "ı"). */
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int len;
+
+		if (p[i] < 0x80) {
+			sig |= sig_bit(p[i++]);
+			continue;
+		}
+		len = u8_mbtouc(&c, p + i, n - i);
+		sig |= sig_bit(c);
+		i += (size_t)(len > 0 ? len : 1);
 	}
 	return sig;
+}
+
+int
+fuzzy_heads_near(const char *a, size_t alen, const char *b, size_t blen)
+{
+	const uint8_t *x = (const uint8_t *)a, *y = (const uint8_t *)b;
+
+	if (alen < 2 || blen < 2 || (x[0] | x[1] | y[0] | y[1]) >= 0x80)
+		return 1;
+	return x[0] == y[0] || x[1] == y[1] || x[0] == y[1] || x[1] == y[0];
 }
 
 int

@@ -166,6 +166,8 @@ test_against_reference(void **state)
 		if (want <= max)
 			assert_true(fuzzy_sig_near(fuzzy_sig(a, n),
 			    fuzzy_sig(b, m), max));
+		if (want <= 1)
+			assert_true(fuzzy_heads_near(a, n, b, m));
 	}
 }
 
@@ -181,6 +183,12 @@ test_signature_rejects(void **state)
 	    fuzzy_sig("kunntz", 6), 1));
 	assert_true(fuzzy_sig_near(fuzzy_sig("pinto", 5),
 	    fuzzy_sig("pnto", 4), 1));
+	/* The first two letters: "matin" is near "martin", "petit" not
+	 * near "kuntz"; "ła" is not ASCII, no answer. */
+	assert_true(fuzzy_heads_near("matin", 5, "martin", 6));
+	assert_true(fuzzy_heads_near("ikuntz", 6, "kuntz", 5));
+	assert_false(fuzzy_heads_near("petit", 5, "kuntz", 5));
+	assert_true(fuzzy_heads_near("\xc5\x82" "a", 3, "xy", 2));
 }
 
 int

@@ -909,6 +909,8 @@ test_linear_time(void **state)
 		"Mme ", "Mme DUPONT ", "Dr J. Le Goff ", "le 12 rue de la ",
 		"a@b.", "1 2 3 ", "Jean ", "VIH ", "D\xe2\x80\x8bUPONT ",
 		"\xef\xbc\x91\xef\xbc\x92 ",
+		/* typos of the row's names, "NOM, Prénom", a birth name */
+		"MR LE GOFFE Jeaan ", "Goff, Jean ", "n\xc3\xa9" "e LE GOF ",
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
