@@ -65,6 +65,12 @@ enum {
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
 	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
 	D_SUBJVERB = 1 << 16, D_FEMALE = 1 << 17,
+	/* a name only the Faker lists have that is an ordinary word or has
+	 * three letters or fewer ("Appel", "Gros", "Si", "Thi") */
+	D_WEAK = 1 << 18,
+	/* relations and roles, verbs that announce a person, and the words
+	 * between them and the name (scan_relations) */
+	D_RELATION = 1 << 19, D_RELCUE = 1 << 20, D_BRIDGE = 1 << 21,
 };
 
 struct dict_entry {
@@ -510,6 +516,55 @@ static const char *const clinical_words[] = {
 	"postop", "sos", "vad", "sem", "sms", NULL,
 };
 
+/* Relations and roles the relatives table lacks, folded. */
+static const char *const relation_nouns[] = {
+	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
+	"copine", "concubin", "concubine", "aidant", "aidante", "enfant",
+	"filleul", "filleule", "mt", "idel", "educateur", "educatrice",
+	"interprete", "mandataire", "osteopathe", "podologue", "dentiste",
+	"orthoptiste", "psychomotricien", "tuteurs", "parents",
+	"proche", "proches", "ex", "partenaire", "coordinatrice",
+	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
+	NULL,
+};
+
+/* What may stand between a relation and the name: determiners,
+ * complements of the relation ("voisin du dessus", "aide à domicile",
+ * "auxiliaire de vie", "cadre de santé", "médecin traitant"). */
+static const char *const relation_bridges[] = {
+	"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un",
+	"une", "mon", "ma", "mes", "du", "de", "d", "des", "a", "au", "aux",
+	"dessus", "dessous", "palier", "face", "en", "domicile", "vie", "sante",
+	"confiance", "traitant", "traitante", "liberal", "liberale",
+	"referent", "referente", "soignante", "soignant", "sociale", "social",
+	"femme", "petit", "petite", "beau", "belle", "grand", "demi", NULL,
+};
+
+/* Verbs and nouns that announce a person with the preposition after
+ * them ("vu par", "appel de", "vit avec", "hébergé chez", "communiqué
+ * à"), or alone ("prévenu Malika", "joint DEMBÉLÉ Oumar", "chez Zbigniew"). */
+static const struct { const char *w, *prep; } relation_cues[] = {
+	{ "vu", "par" }, { "vue", "par" }, { "suivi", "par" },
+	{ "suivie", "par" }, { "adresse", "par" }, { "adressee", "par" },
+	{ "accompagne", "par" }, { "accompagnee", "par" },
+	{ "amene", "par" }, { "amenee", "par" }, { "examine", "par" },
+	{ "examinee", "par" }, { "contacte", "par" }, { "contactee", "par" },
+	{ "accompagne", "de" }, { "accompagnee", "de" }, { "appel", "de" },
+	{ "appels", "de" }, { "visite", "de" }, { "visites", "de" },
+	{ "demande", "de" }, { "tel", "de" }, { "telephone", "de" },
+	{ "portable", "de" }, { "numero", "de" }, { "message", "de" },
+	{ "nouvelles", "de" }, { "part", "de" }, { "pharmacie", "de" },
+	{ "vit", "avec" }, { "vu", "avec" }, { "vue", "avec" },
+	{ "ok", "avec" }, { "voir", "avec" }, { "entretien", "avec" },
+	{ "rdv", "avec" }, { "echange", "avec" }, { "contact", "avec" },
+	{ "heberge", "chez" }, { "hebergee", "chez" }, { "vit", "chez" },
+	{ "chez", NULL }, { "prevenu", NULL }, { "prevenue", NULL },
+	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
+	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
+	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
+	{ "explique", "a" },
+};
+
 static int
 dict_add_list(const char *const *items, unsigned count, uint32_t flags,
     struct buf *tmp)
@@ -572,6 +627,53 @@ dict_add_dicollecte(struct buf *tmp)
 				e->flags |= D_AMBIG;
 		}
 		e->flags |= D_FIRST;
+	}
+	return 0;
+}
+
+/* The words of the small tables: no list adds a name to them. */
+#define D_TABLES	(D_PARTICLE | D_TITLE | D_NOTNAME | D_RELATIVE | \
+    D_STREET | D_MONTH | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | \
+    D_TERM | D_CLINICAL | D_SUBJVERB | D_EPONYM | D_RELATION | D_RELCUE)
+
+/* The Faker lists (tests/gen/faker_names.sh), after the small tables: a
+ * word of a table stays the table's ("Can", "Pas", "Vit" are names
+ * somewhere), and a part no other list has that is an ordinary French
+ * word ("Rosa", "Sala", "Long") or has three letters or fewer ("Thi",
+ * "Duc", "Ly") counts only beside another name or after a relative, like
+ * the Dicollecte names. */
+static int
+dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		size_t a, b;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		for (a = 0; a < tmp->len; a = b + 1) {
+			struct dict_entry *e;
+
+			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
+			    tmp->data[b] != '\''; b++)
+				;
+			if (b == a)
+				continue;
+			e = dict_slot(tmp->data + a, b - a);
+			if (e->w != NULL && (e->flags & D_TABLES))
+				continue;
+			if (e->w == NULL) {
+				if ((e->w = malloc(b - a)) == NULL)
+					return -ENOMEM;
+				memcpy(e->w, tmp->data + a, b - a);
+				e->len = (uint32_t)(b - a);
+				if (b - a <= 3 || lexicon_has(tmp->data + a, b - a))
+					e->flags |= D_AMBIG | D_WEAK;
+			} else if (!(e->flags & (D_FIRST | D_LAST)) &&
+			    (b - a <= 3 || lexicon_has(tmp->data + a, b - a)))
+				e->flags |= D_WEAK;	/* "Gros" of ambiguous.txt */
+			e->flags |= flags;
+		}
 	}
 	return 0;
 }
@@ -651,6 +753,21 @@ dict_add_month_abbrevs(void)
 	return 0;
 }
 
+/* The words of the relation cues, and their prepositions' not. */
+static int
+dict_add_relation_cues(void)
+{
+	for (size_t k = 0; k < sizeof(relation_cues) / sizeof(relation_cues[0]);
+	    k++) {
+		const char *w[] = { relation_cues[k].w, NULL };
+		int r;
+
+		if ((r = dict_add_words(w, D_RELCUE)) != 0)
+			return r;
+	}
+	return 0;
+}
+
 static void
 dict_init(void)
 {
@@ -658,7 +775,8 @@ dict_init(void)
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count +
-	    detect_list_first_names_female_count;
+	    detect_list_first_names_female_count +
+	    detect_list_first_names_faker_count + detect_list_last_names_faker_count;
 
 	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
@@ -691,7 +809,14 @@ dict_init(void)
 	    dict_add_words(date_cues, D_DATECUE) == 0 &&
 	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
 	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
-	    dict_add_sensitive(&tmp) == 0)
+	    dict_add_sensitive(&tmp) == 0 &&
+	    dict_add_words(relation_nouns, D_RELATION) == 0 &&
+	    dict_add_words(relation_bridges, D_BRIDGE) == 0 &&
+	    dict_add_relation_cues() == 0 &&
+	    dict_add_faker(detect_list_first_names_faker,
+	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_last_names_faker,
+	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -2278,6 +2403,30 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+/* Word j is a name of the lists written as one, not a weak one (nor the
+ * "h" of "Floc'h", a part of a listed name: "17H. GROS"). */
+static int
+listed_name(const struct detect_scratch *s, size_t j)
+{
+	return namelike(s, j) && (s->words[j].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[j].dflags & D_WEAK) && s->words[j].nchars >= 2;
+}
+
+/* A weak name (D_WEAK: "Duc", "Thi", "Gros") is one only right beside a
+ * name found or a name of the lists that is no ordinary word ("Duc
+ * PHAM"): not across a particle ("Appel de Mme X"), not beside an initial
+ * ("17H. GROS"). */
+static int
+weak_beside(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i > 0 && joined(t, s, i - 1) && (is_name_span(span_of(s, i - 1)) ||
+	    (listed_name(s, i - 1) && !word_has(s, i - 1, D_AMBIG))))
+		return 1;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (is_name_span(span_of(s, i + 1)) || (listed_name(s, i + 1) &&
+	    !word_has(s, i + 1, D_AMBIG)));
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 static int
@@ -2306,11 +2455,14 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			size_t pr = across_particles(t, s, i, 1);
 
 			left = pl != NO_WORD && (is_name_span(span_of(s, pl)) ||
-			    is_initial(s, pl) || (namelike(s, pl) &&
-			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
+			    is_initial(s, pl) || listed_name(s, pl));
 			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
-			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
-			if (f & D_AMBIG) {
+			    listed_name(s, pr));
+			if (f & D_WEAK) {
+				if (!(w->flags & (W_CAP | W_UPPER)) ||
+				    !weak_beside(t, s, i))
+					continue;
+			} else if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
 			} else if (!(w->flags & (W_CAP | W_UPPER))) {
@@ -2338,7 +2490,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
 		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
-		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM) ||
+		    word_has(s, i, D_CLINICAL))	/* "Danuta GIR 2" */
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -2534,7 +2687,8 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
-	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM)) && w->nchars >= 2)
+	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM | D_WEAK)) &&
+	    w->nchars >= 2)
 		return 1;
 	return unknown_capitalized(t, s, j);
 }
@@ -2628,6 +2782,227 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				return r;
 			added |= r;
 		}
+	}
+	return 0;
+}
+
+/* ---- names after a relation or a role (issue 10) ---- */
+
+/*
+ * "sa fille Aminata passera", "famille : Tiago", "le voisin du dessus
+ * santu filippi", "l'aide à domicile (Krzysztof)", "Visite de le curateur
+ * (Aloyse)", "vu par sa belle-fille battittu elizondo": after a relation
+ * or a role (the relatives table, and relation_nouns), or a verb and a
+ * preposition that announce a person (relation_cues), over determiners,
+ * other relations and their complements ("du dessus", "à domicile", "de
+ * vie", "de santé"), lower-case titles and " : " or " (", the next one to
+ * four words that are no ordinary word (the lexicon), no word of the
+ * tables and no clinical abbreviation are a name, in any case; a name of
+ * the lists that is also a word ("Rose", "Céleste") counts written with a
+ * capital or before another name word ("olive nowak"), and particles go
+ * with the words they join ("dos santos", "Le Berre", "AIT OUALI", "Van
+ * Hung").  "sa fille présente", "famille prévenue", "vu par le médecin",
+ * "appel de la pharmacie" stay.
+ */
+
+/* Word i is a title, in any case, with its dot ("le curateur m. dos
+ * santos", "MT : Dr"). */
+static int
+relation_title(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_TITLE);
+}
+
+/* May the bytes between words i and i+1 lie inside a relation phrase:
+ * spaces, " : ", " (", an apostrophe or a hyphen ("l'aide",
+ * "belle-fille"), a dot after a title ("m. dos santos")? */
+static int
+relation_gap(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start;
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		/* not "veuf(ve)", "Accompagné(e)" */
+		if (t[k] == '(' && k == a)
+			return 0;
+		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'' ||
+		    t[k] == '-')
+			continue;
+		if (t[k] == '.' && k == a && relation_title(s, i))
+			continue;
+		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		if (u[k] == 0xe2 && k + 2 < b && u[k + 1] == 0x80 &&
+		    u[k + 2] == 0x99) {	/* ’ */
+			k += 2;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* The word after the cue that ends at word i ("appel de", "vu par",
+ * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
+static size_t
+relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (word_has(s, i, D_RELATIVE | D_RELATION))
+		/* "née X", "dit X", "ne veut" are the title rules' */
+		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
+		    word_is(s, i, "dite") ? NO_WORD : i + 1;
+	if (!word_has(s, i, D_RELCUE))
+		return NO_WORD;
+	for (size_t c = 0; c < sizeof(relation_cues) / sizeof(relation_cues[0]);
+	    c++) {
+		size_t p = i + 1;
+
+		if (!word_is(s, i, relation_cues[c].w))
+			continue;
+		if (relation_cues[c].prep == NULL)
+			return i + 1;
+		/* "Accompagné(e) de" */
+		if (p + 1 < s->nwords && (word_is(s, p, "e") ||
+		    word_is(s, p, "es")) && t[s->words[p].start - 1] == '(')
+			p++;
+		if (p < s->nwords && word_is(s, p, relation_cues[c].prep) &&
+		    s->words[p].start - s->words[p - 1].end <= 3 &&
+		    memchr(t + s->words[p - 1].end, '.',
+		    s->words[p].start - s->words[p - 1].end) == NULL)
+			return p + 1;
+	}
+	return NO_WORD;
+}
+
+/* Word j may be a word of the name after a relation: no word of the
+ * tables (a month only after a first name: "Thi Mai"; an eponym only if
+ * also a name of the lists: "Gilbert"), and no ordinary word unless used
+ * as a name: a name of the lists with a capital, or after a name word
+ * ("coulibaly moussa"), or before one ("olive nowak", "laurent
+ * vigneron"); any word with a capital before a name word that is no
+ * ordinary word ("Rosette JEAN-LOUIS") or alone in parentheses ("sa
+ * voisine (Materne)"). */
+static int
+relation_name_word(const char *t, struct detect_scratch *s, size_t j,
+    int prev)
+{
+	const struct detect_word *w = &s->words[j];
+	uint32_t f = w->dflags;
+
+	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
+	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
+	    ((f & D_MONTH) && (!prev || !(w->flags & W_CAP) ||
+	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
+	    eponym_position(t, s, j) || after_saint(s, j))
+		return 0;
+	if (!word_lexicon(t, s, j))
+		return 1;
+	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
+	    prev))
+		return 1;
+	if (prev < 0)
+		return 0;	/* looking ahead: one word */
+	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
+	    written_as_name(t, s, j)))
+		return 1;	/* "(Materne)", "son voisin Olive" */
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
+		return 0;
+	if (is_name_span(span_of(s, j + 1)))
+		return (w->flags & (W_CAP | W_UPPER)) != 0;
+	if (!relation_name_word(t, s, j + 1, -1))
+		return 0;
+	/* capitalized before an unknown word; a first name before a name */
+	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
+	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
+	    (s->words[j + 1].dflags & (D_FIRST | D_LAST))));
+}
+
+/* The name after the relation phrase that starts at word k (its bridge
+ * words first); 0 or -ENOMEM. */
+static int
+relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
+{
+	size_t n = 0, j, first;
+	int r, prev = 0;
+
+	for (; k < s->nwords && k < cue + 8; k++) {
+		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
+			return 0;
+		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
+		    D_TITLE))
+			break;
+	}
+	if (k >= s->nwords || k >= cue + 8)
+		return 0;
+	first = k;
+	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
+	 * before the name is the name's; so is "le"/"la" right after the
+	 * preposition of a verb ("msg laissé à le meur youenn": "à le" is
+	 * no French) */
+	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
+	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
+	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
+	    (k == cue + 3 && word_has(s, cue, D_RELCUE) &&
+	    !word_has(s, cue, D_RELATION | D_RELATIVE))) &&
+	    relation_name_word(t, s, k, 0))
+		first = k - 1;
+	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
+		if (j > first && !joined(t, s, j - 1))
+			break;
+		if (word_taken(s, j)) {
+			if (!is_name_span(span_of(s, j)))
+				break;
+			n++;
+			prev = 1;
+			continue;
+		}
+		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
+		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
+		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
+		    (!word_taken(s, j + 1) &&
+		    relation_name_word(t, s, j + 1, prev)))) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (!relation_name_word(t, s, j, prev))
+			break;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		n++;
+		prev = 1;
+	}
+	return 0;
+}
+
+static int
+scan_relations(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a relation, a role or a verb that announces a person. */
+	if (!comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k;
+
+		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE) ||
+		    (k = relation_cue_end(t, s, i)) == NO_WORD ||
+		    k >= s->nwords)
+			continue;
+		if ((r = relation_name(t, s, k, i)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -4254,6 +4629,9 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 			if (!(w->flags & (W_CAP | W_UPPER)) ||
 			    !(w->dflags & (D_FIRST | D_LAST)))
 				continue;
+			/* "Appel", "Gros": only beside a name */
+			if ((w->dflags & D_WEAK) && !weak_beside(t, s, i))
+				continue;
 			if (!written_as_name(t, s, i) &&
 			    !recall_beside_name(t, s, i) &&
 			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||
@@ -4411,7 +4789,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 			return r;
 	}
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
-	    ((r = scan_unknown_pairs(text, s)) != 0 ||
+	    ((r = scan_relations(text, s)) != 0 ||
+	    (r = scan_unknown_pairs(text, s)) != 0 ||
 	    (r = scan_name_neighbours(text, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
