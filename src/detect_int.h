@@ -263,6 +263,9 @@ int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
+/* A particle that is also a French article or preposition ("le", "de"),
+ * or "Saint-"; not "van", "dos", "ait"... */
+int	particle_french(const struct detect_scratch *s, size_t i);
 int	weak_beside(const char *t, const struct detect_scratch *s, size_t i);
 
 /* ---- detect_relation.c ---- */

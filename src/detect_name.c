@@ -472,6 +472,76 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Particle i, before a name, is the name's: a foreign one written as a
+ * name ("Van Hung", "AIT OUALI", "DOS SANTOS", "Da Silva"), a French one
+ * with a capital where no sentence starts ("la kiné Le Berre", "Mme X et
+ * De Smet"), in capitals among words that are not ("appel de LE
+ * GOAZIOU"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
+ * "de", "le" in lower case ("appel de Dupont"), nor "Saint-". */
+int
+particle_french(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "le") || word_is(s, i, "la") ||
+	    word_is(s, i, "les") || word_is(s, i, "de") || word_is(s, i, "du") ||
+	    word_is(s, i, "des") || word_is(s, i, "d") || word_is(s, i, "l") ||
+	    word_is(s, i, "saint") || word_is(s, i, "sainte");
+}
+
+static int
+leading_particle(const char *t, const struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[i];
+	int french = particle_french(s, i);
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || word_is(s, i, "saint") ||
+	    word_is(s, i, "sainte"))
+		return 0;
+	if (w->end < s->words[i + 1].start && t[w->end] == '\'' &&
+	    w->nchars == 1)
+		return 1;	/* "N'Guessan" */
+	if (!french)
+		return 1;
+	if (w->flags & W_UPPER)
+		return (i == 0 || !(s->words[i - 1].flags & W_UPPER)) &&
+		    (s->words[k].flags & W_UPPER);
+	return !sentence_start(t, s, i);
+}
+
+/* Particles before a name found, one or two: "Van Hung", "Van den
+ * Broeck", "Le Berre" (scan_particles takes those between two parts). */
+static int
+scan_leading_particles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_span *sp;
+		size_t k;
+
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    (i > 0 && joined(t, s, i - 1) &&
+		    is_name_span(span_of(s, i - 1))))
+			continue;
+		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
+		    !word_taken(s, k) && joined(t, s, k); k++)
+			;
+		if (k >= s->nwords || k == i || (sp = span_of(s, k)) == NULL ||
+		    sp->kind != DETECT_NAME)
+			continue;
+		size_t p = i;
+		while (p < k && leading_particle(t, s, p, k))
+			p++;
+		if (p < k)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_NAME, sp->ctx)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
 /* Particles between two parts of a name go with it: "Jean-Claude LE
  * GOFF", "Marie de La Fontaine".  With the row value of the part after
  * them, so that the whole name becomes one pseudonym (finish_spans). */
@@ -502,7 +572,7 @@ scan_particles(const char *t, struct detect_scratch *s)
 			return r;
 		i = k;
 	}
-	return 0;
+	return scan_leading_particles(t, s);
 }
 
 /* A word of a name written in lower case after a relative or a title:
@@ -572,10 +642,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				n++;
 				continue;
 			}
-			if (n > 0 && word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
-			    k + 1 < s->nwords && joined(t, s, k) &&
-			    lower_name_word(t, s, k + 1))
-				;	/* "da rocha": with the word after it */
+			/* "da rocha": with the word after it; first after a
+			 * title too ("dr da silva") */
+			if ((n > 0 || !rel) && word_has(s, k, D_PARTICLE) &&
+			    !word_taken(s, k) && k + 1 < s->nwords &&
+			    joined(t, s, k) && lower_name_word(t, s, k + 1))
+				;
 			else if (!lower_name_word(t, s, k))
 				break;
 			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||

@@ -256,11 +256,12 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
 		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
-		    (!word_taken(s, j + 1) &&
-		    relation_name_word(t, s, j + 1, prev)))) {
+		    (!word_taken(s, j + 1) && relation_name_word(t, s, j + 1,
+		    prev || !particle_french(s, j))))) {
 			if ((r = add_span(s, s->words[j].start, s->words[j].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
+			prev |= !particle_french(s, j);	/* "dos reis" */
 			continue;
 		}
 		if (!relation_name_word(t, s, j, prev))
