@@ -72,10 +72,16 @@ enum {
 	/* a name only the Faker lists have that is an ordinary word or has
 	 * three letters or fewer ("Appel", "Gros", "Si", "Thi") */
 	D_WEAK = 1 << 18,
-	/* relations and roles, verbs that announce a person, and the words
-	 * between them and the name (detect_relation.c) */
-	D_RELATION = 1 << 19, D_RELCUE = 1 << 20, D_BRIDGE = 1 << 21,
+	/* relations and roles, the words between them and the name, and
+	 * the verbs that announce a person with the preposition each takes
+	 * (detect_relation.c: "vu par", "appel de", "vit avec", "hébergé
+	 * chez", "communiqué à", "prévenu" alone) */
+	D_RELATION = 1 << 19, D_BRIDGE = 1 << 20,
+	D_CUE_PAR = 1 << 21, D_CUE_DE = 1 << 22, D_CUE_AVEC = 1 << 23,
+	D_CUE_CHEZ = 1 << 24, D_CUE_A = 1 << 25, D_CUE_ALONE = 1 << 26,
 };
+#define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
+    D_CUE_A | D_CUE_ALONE)
 
 #define FNV_PRIME	0x100000001b3ULL	/* util_fnv1a's, one byte at a time */
 #define NO_WORD	((size_t)-1)	/* across_particles: no word there */

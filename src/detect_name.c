@@ -508,20 +508,25 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	return !sentence_start(t, s, i);
 }
 
-/* Particles before a name found, one or two: "Van Hung", "Van den
- * Broeck", "Le Berre" (scan_particles takes those between two parts). */
-static int
-scan_leading_particles(const char *t, struct detect_scratch *s)
+/* Particles between two parts of a name go with it: "Jean-Claude LE
+ * GOFF", "Marie de La Fontaine"; and one or two before a name found,
+ * written as a name's (leading_particle: "Van Hung", "la kiné Le
+ * Berre").  With the row value of the part after them, so that the whole
+ * name becomes one pseudonym (finish_spans). */
+int
+scan_particles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* From a particle beside a name found. */
+	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
+		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp;
-		size_t k;
+		size_t k, p;
 
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
-		    (i > 0 && joined(t, s, i - 1) &&
-		    is_name_span(span_of(s, i - 1))))
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i))
 			continue;
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
@@ -529,50 +534,19 @@ scan_leading_particles(const char *t, struct detect_scratch *s)
 		if (k >= s->nwords || k == i || (sp = span_of(s, k)) == NULL ||
 		    sp->kind != DETECT_NAME)
 			continue;
-		size_t p = i;
-		while (p < k && leading_particle(t, s, p, k))
-			p++;
-		if (p < k)
-			continue;
+		if (!(i > 0 && joined(t, s, i - 1) &&
+		    is_name_span(span_of(s, i - 1)))) {
+			for (p = i; p < k && leading_particle(t, s, p, k); p++)
+				;
+			if (p < k)
+				continue;
+		}
 		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
 		    DETECT_NAME, sp->ctx)) < 0)
 			return r;
 		i = k;
 	}
 	return 0;
-}
-
-/* Particles between two parts of a name go with it: "Jean-Claude LE
- * GOFF", "Marie de La Fontaine".  With the row value of the part after
- * them, so that the whole name becomes one pseudonym (finish_spans). */
-int
-scan_particles(const char *t, struct detect_scratch *s)
-{
-	int r;
-
-	/* From a particle after a name found. */
-	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
-	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
-		return 0;
-	for (size_t i = 1; i < s->nwords; i++) {
-		const struct detect_span *sp;
-		size_t k;
-
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
-		    !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)))
-			continue;
-		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
-		    !word_taken(s, k) && joined(t, s, k); k++)
-			;
-		if (k >= s->nwords || (sp = span_of(s, k)) == NULL ||
-		    sp->kind != DETECT_NAME || k == i)
-			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
-		    DETECT_NAME, sp->ctx)) < 0)
-			return r;
-		i = k;
-	}
-	return scan_leading_particles(t, s);
 }
 
 /* A word of a name written in lower case after a relative or a title:

@@ -77,17 +77,28 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "explique", "a" },
 };
 
-/* The verbs and nouns of the relation cues, for dict_init (D_RELCUE);
- * their prepositions are compared as words. */
+/* The verbs and nouns of the relation cues, for dict_init: each with
+ * the flag of its preposition (D_CUE_*), so that a cue is told by the
+ * next word alone. */
 int
 dict_add_relation_cues(void)
 {
+	static const struct { const char *prep; uint32_t flag; } preps[] = {
+		{ "par", D_CUE_PAR }, { "de", D_CUE_DE }, { "avec", D_CUE_AVEC },
+		{ "chez", D_CUE_CHEZ }, { "a", D_CUE_A },
+	};
+
 	for (size_t k = 0; k < sizeof(relation_cues) / sizeof(relation_cues[0]);
 	    k++) {
 		const char *w[] = { relation_cues[k].w, NULL };
+		uint32_t flag = D_CUE_ALONE;
 		int r;
 
-		if ((r = dict_add_words(w, D_RELCUE)) != 0)
+		for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
+			if (relation_cues[k].prep != NULL &&
+			    strcmp(relation_cues[k].prep, preps[p].prep) == 0)
+				flag = preps[p].flag;
+		if ((r = dict_add_words(w, flag)) != 0)
 			return r;
 	}
 	return 0;
@@ -135,36 +146,44 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* The preposition flag (D_CUE_*) word p is, or 0. */
+static uint32_t
+relation_prep(const struct detect_scratch *s, size_t p)
+{
+	if (word_is(s, p, "par"))
+		return D_CUE_PAR;
+	if (word_is(s, p, "de") || word_is(s, p, "d"))
+		return D_CUE_DE;
+	if (word_is(s, p, "avec"))
+		return D_CUE_AVEC;
+	if (word_is(s, p, "chez"))
+		return D_CUE_CHEZ;
+	if (word_is(s, p, "a"))
+		return D_CUE_A;
+	return 0;
+}
+
 /* The word after the cue that ends at word i ("appel de", "vu par",
  * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
 static size_t
 relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 {
+	size_t p = i + 1;
+
 	if (word_has(s, i, D_RELATIVE | D_RELATION))
 		/* "née X", "dit X", "ne veut" are the title rules' */
 		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
 		    word_is(s, i, "dite") ? NO_WORD : i + 1;
-	if (!word_has(s, i, D_RELCUE))
-		return NO_WORD;
-	for (size_t c = 0; c < sizeof(relation_cues) / sizeof(relation_cues[0]);
-	    c++) {
-		size_t p = i + 1;
-
-		if (!word_is(s, i, relation_cues[c].w))
-			continue;
-		if (relation_cues[c].prep == NULL)
-			return i + 1;
-		/* "Accompagné(e) de" */
-		if (p + 1 < s->nwords && (word_is(s, p, "e") ||
-		    word_is(s, p, "es")) && t[s->words[p].start - 1] == '(')
-			p++;
-		if (p < s->nwords && word_is(s, p, relation_cues[c].prep) &&
-		    s->words[p].start - s->words[p - 1].end <= 3 &&
-		    memchr(t + s->words[p - 1].end, '.',
-		    s->words[p].start - s->words[p - 1].end) == NULL)
-			return p + 1;
-	}
-	return NO_WORD;
+	/* "Accompagné(e) de" */
+	if (p + 1 < s->nwords && (word_is(s, p, "e") || word_is(s, p, "es")) &&
+	    t[s->words[p].start - 1] == '(')
+		p++;
+	if (p < s->nwords && word_has(s, i, relation_prep(s, p)) &&
+	    s->words[p].start - s->words[p - 1].end <= 3 &&
+	    memchr(t + s->words[p - 1].end, '.',
+	    s->words[p].start - s->words[p - 1].end) == NULL)
+		return p + 1;
+	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
 }
 
 /* Word j may be a word of the name after a relation: no word of the
