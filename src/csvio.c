@@ -388,7 +388,7 @@ csvio_unescape(const struct csvio_field *f, struct buf *out)
  * two overlapping halves; eight at a time without.
  */
 int
-csvio_needs_quotes(char delim, const char *v, size_t len)
+csvio_needs_quotes_any(char delim, const char *v, size_t len)
 {
 #if defined(__SSE2__)
 	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8(CSVIO_QUOTE),
