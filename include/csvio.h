@@ -98,6 +98,10 @@ csvio_needs_quotes(char delim, const char *v, size_t len)
 int	csvio_write_value(char delim, int source_quoted, const char *v,
 	    size_t len, struct buf *out) PFS_WUR;
 
+/* Empty fields after the record's own, up to n, for a reader of short rows
+ * (nfields is unchanged).  0 or -ENOMEM. */
+int	csvio_record_pad(struct csvio_record *rec, size_t n) PFS_WUR;
+
 void	csvio_record_free(struct csvio_record *rec);
 
 #endif

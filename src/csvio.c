@@ -465,6 +465,17 @@ csvio_write_value(char delim, int source_quoted, const char *v, size_t len,
 	return 0;
 }
 
+int
+csvio_record_pad(struct csvio_record *rec, size_t n)
+{
+	while (rec->cap < n)
+		if (record_grow(rec) != 0)
+			return -ENOMEM;
+	for (size_t i = rec->nfields; i < n; i++)
+		rec->fields[i] = (struct csvio_field){ "", 0, 0 };
+	return 0;
+}
+
 void
 csvio_record_free(struct csvio_record *rec)
 {

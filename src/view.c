@@ -1376,7 +1376,6 @@ static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
-	static const struct csvio_field empty = { "", 0, 0 };
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
 	int drop = 0, hiding, r;
@@ -1413,10 +1412,13 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		return 0;	/* nothing of the row, not even its line end */
 	if ((r = row_fakes(v, rd, &row)) != 0)
 		return r;
+	/* A short row (ragged = pad) reads empty fields past its end. */
+	if (rec->nfields < v->ncols &&
+	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)
+		return r;
 	for (k = 0; k < v->nshown; k++) {
 		size_t c = v->shown[k];
-		const struct csvio_field *f = c < rec->nfields ?
-		    &rec->fields[c] : &empty;
+		const struct csvio_field *f = &rec->fields[c];
 
 		if (k > 0 && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
 			return r;
