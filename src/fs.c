@@ -193,6 +193,8 @@ node_index(struct fs *fs, const struct tree_node *n, unsigned how,
 		return 0;
 	if (r == -ENOMEM)
 		return r;	/* over the memory budget: this request only */
+	if (r == -ECANCELED)
+		return -EIO;	/* the mount is going away (fs_watch_start) */
 	if (r != -EINVAL || *first_open)
 		log_view_error(fs, n->view_rel, &err, r);
 	return -EIO;
