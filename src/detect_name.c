@@ -117,19 +117,123 @@ const char *const subject_verbs[] = {
 	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
 };
 
+static int roman_numeral(const struct detect_scratch *s, size_t i);
+
+/* Word i after a clinical noun and "de": "angine de Vincent", and a
+ * grade between them: "stade II de Leriche", "stade 3 de Fontaine". */
+static int
+after_eponym_head(const struct detect_scratch *s, size_t i)
+{
+	if (i < 2 || !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
+	    word_is(s, i - 1, "du")))
+		return 0;
+	if (word_has(s, i - 2, D_EPOHEAD))
+		return 1;
+	return i >= 3 && ((s->words[i - 2].flags & W_DIGIT) ||
+	    roman_numeral(s, i - 2)) && word_has(s, i - 3, D_EPOHEAD);
+}
+
+/* A sign or a test read, its result after it: "Allen négatif",
+ * "Babinski positif" (not "+" or "-": "Rachid +33 6...", "Kouadio -
+ * Entretien"). */
+static int
+sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end;
+
+	return i + 1 < s->nwords && s->words[i + 1].start == a + 1 &&
+	    t[a] == ' ' && (word_is(s, i + 1, "positif") ||
+	    word_is(s, i + 1, "positive") || word_is(s, i + 1, "negatif") ||
+	    word_is(s, i + 1, "negative"));
+}
+
+/* Words that name a place of care, whose own name is a person's
+ * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
+static const char *const institution_heads[] = {
+	"hopital", "hopitaux", "chu", "chr", "chru", "clinique",
+	"polyclinique", "institut", "fondation", "ehpad", "maternite",
+	"lycee", "college", "ecole", "gh", NULL,
+};
+
+/* Word i is (a word of) the name after one of them: back over up to
+ * two capitalized words joined to it. */
+static int
+institution_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	for (int k = 0; k < 3 && i > 0 && joined(t, s, i - 1); k++) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		if (in_list(institution_heads, wf(s, p), p->fold_len))
+			return 1;
+		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE))
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
+/* A feast after a word of time, no name after it: "avant Noël",
+ * "depuis Pâques", "jusqu'à la Toussaint" (not "avant Noël MARTIN"; nor
+ * after "de", "à", "pour": "à la demande de Toussaint"). */
+static const char *const holidays[] = {
+	"noel", "paques", "toussaint", "pentecote", "epiphanie", "ascension",
+	"assomption", NULL,
+};
+static const char *const time_words[] = {
+	"avant", "apres", "depuis", "jusqu", "vers", "pendant", "des", "entre",
+	NULL,
+};
+
+static int
+holiday_at(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i == 0 || !in_list(holidays, wf(s, w), w->fold_len) ||
+	    !in_list(time_words, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 0;
+	return !(i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)));
+}
+
+/* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
+ * III", "stade IV"), no name. */
+static int
+roman_numeral(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (!(w->flags & W_UPPER))
+		return 0;
+	for (size_t k = 0; k < w->fold_len; k++)
+		if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
+			return 0;
+	return 1;
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says. */
 int
 eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 {
+	size_t first = i;
+
 	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
-	for (int k = 0; k < 2 && i >= 3 && s->words[i - 1].end + 1 ==
-	    s->words[i].start && t[s->words[i - 1].end] == '-' &&
-	    (s->words[i - 1].flags & W_CAP); k++)
-		i--;
-	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
-	    word_is(s, i - 1, "du")) &&
-	    word_has(s, i - 2, D_EPOHEAD);
+	for (int k = 0; k < 2 && first >= 3 && s->words[first - 1].end + 1 ==
+	    s->words[first].start && t[s->words[first - 1].end] == '-' &&
+	    (s->words[first - 1].flags & W_CAP); k++)
+		first--;
+	if (after_eponym_head(s, first))
+		return 1;
+	/* "de Leriche et Fontaine": the second of two */
+	if (first >= 4 && word_is(s, first - 1, "et") &&
+	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
+	    after_eponym_head(s, first - 2))
+		return 1;
+	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	    holiday_at(t, s, i);
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -801,7 +905,7 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
 	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
 	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL)) &&
-	    !word_taken(s, i) &&
+	    !word_taken(s, i) && !roman_numeral(s, i) &&
 	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }

@@ -632,6 +632,11 @@ test_name_precision(void **state)
 		V(DETECT_IDENT_LAST_NAME, "THEOPHILE"),
 		V(DETECT_IDENT_FIRST_NAME, "Yaya"),
 	};
+	const struct detect_value noel[] = {
+		V(DETECT_IDENT_LAST_NAME, "MARTIN"),
+		V(DETECT_IDENT_FIRST_NAME, "No\xc3\xabl"),
+	};
+	char prenom[64], want[256];
 	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
 	struct ops_row row = { 0 };
 	const char *out;
@@ -647,6 +652,11 @@ test_name_precision(void **state)
 		    "RAPPELER APR\xc3\x88S 17H. PETIT APP\xc3\x89TIT",
 		/* elisions before an ordinary word */
 		"PERSONNE DE CONFIANCE : L'AIDE \xc3\x80 DOMICILE",
+		/* names that name a sign, a grade, a place of care, a feast */
+		"ASA 2, Allen n\xc3\xa9gatif \xc3\xa0 droite, stade II de "
+		    "Leriche et Fontaine, insuffisance cardiaque NYHA III",
+		"adress\xc3\xa9" "e par l'h\xc3\xb4pital Albert-Schweitzer de "
+		    "Colmar, transf\xc3\xa9r\xc3\xa9" "e du CHU F\xc3\xa9lix-Guyon",
 	};
 
 	for (size_t i = 0; i < sizeof(stay) / sizeof(stay[0]); i++)
@@ -673,6 +683,22 @@ test_name_precision(void **state)
 	assert_null(strstr(out, "DIAYE"));
 	assert_null(strstr(out, "SAOUT"));
 	assert_null(strstr(out, "Huguette"));
+
+	out = apply(f, "com2", &row, "Mme Fontaine et M. Schweitzer vus");
+	assert_null(strstr(out, "Fontaine"));
+	assert_null(strstr(out, "Schweitzer"));
+
+	/* The row's first name is a name in parentheses, a feast after
+	 * "avant". */
+	row.ctx = noel;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "No\xc3\xabl"));
+	out = apply(f, "com", &row, "M. MARTIN (No\xc3\xabl) : bilan avant "
+	    "No\xc3\xabl");
+	snprintf(want, sizeof(want), "(%s) : bilan avant No\xc3\xabl", prenom);
+	assert_non_null(strstr(out, want));
 
 	/* "2,5." before the row's first name is a dose, not an initial. */
 	row.ctx = yaya;
