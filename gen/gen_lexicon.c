@@ -8,7 +8,7 @@
  * GPL-2+) and the inflected common words of hunspell-fr-comprehensive
  * (MPL-2.0, gen/hunspell_words.sh), see docs/scrub.md.  Each word is lower-cased with its accents (NFC,
  * libunistring's u8_tolower: "laine" is a word, "laîné" is not), as
- * detect.c lower-cases a word of a comment before it asks, and kept as a
+ * detect_dict.c lower-cases a word of a comment before it asks, and kept as a
  * 64-bit FNV-1a hash: sorted numbers instead of the words, searched by
  * bisection.  A word with accents is also kept without them ("dernieres"):
  * an ASCII word of a comment may have lost its accents, a word with

@@ -1,0 +1,658 @@
+/* The words of a comment and what they are: the tokenizer, the
+ * dictionary of folded words (the name lists of conf/detect/ and the small
+ * tables of each detector family, as D_* flags), the wfrench lexicon of
+ * ordinary words, and a cache of recent words.  Built once, read-only
+ * afterwards.  docs/scrub.md. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "detect_lists.h"
+#include "norm.h"
+#include "sensitive.h"
+#include "sensitive_lists.h"
+
+struct dict_entry {
+	char		*w;
+	uint32_t	 len;
+	uint32_t	 flags;
+};
+
+static struct dict_entry *dict;
+static size_t dict_cap;		/* power of two */
+static int dict_ok;
+static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
+
+/* What tokenize asks of each character below U+0250: ASCII letters, and
+ * uc_is_alpha and uc_is_upper of U+0080-U+024F (accented letters) from
+ * libunistring itself, filled by dict_init. */
+#define LATIN_CLASS_END	0x250
+enum { LC_ALPHA = 1, LC_UPPER = 2 };
+static uint8_t latin_class[LATIN_CLASS_END];
+/* An ASCII letter's lower case, 0 for any other byte. */
+static uint8_t ascii_lower[256];
+
+static void
+latin_class_init(void)
+{
+	for (unsigned c = 'A'; c <= 'Z'; c++) {
+		latin_class[c] = LC_ALPHA | LC_UPPER;
+		latin_class[c + 32] = LC_ALPHA;
+		ascii_lower[c] = ascii_lower[c + 32] = (uint8_t)(c + 32);
+	}
+	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
+		int alpha = uc_is_alpha(uc);
+		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
+		    (alpha && uc_is_upper(uc) ? LC_UPPER : 0));
+	}
+}
+
+static struct dict_entry *
+dict_slot_hashed(const char *w, size_t n, uint64_t h)
+{
+	size_t i = (size_t)h & (dict_cap - 1);
+
+	while (dict[i].w != NULL &&
+	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
+		i = (i + 1) & (dict_cap - 1);
+	return &dict[i];
+}
+
+static struct dict_entry *
+dict_slot(const char *w, size_t n)
+{
+	return dict_slot_hashed(w, n, hash(w, n));
+}
+
+uint32_t
+dict_flags_hashed(const char *w, size_t n, uint64_t h)
+{
+	struct dict_entry *e;
+
+	if (!dict_ok || n == 0)
+		return 0;
+	e = dict_slot_hashed(w, n, h);
+	return e->w ? e->flags : 0;
+}
+
+/*
+ * Recent words, per scratch: what the dictionary says of a folded word
+ * and whether the lexicon has a word as written.  Both tables are large
+ * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
+ * two, while the words of comments repeat ("le", "patient", "rappeler").
+ * Direct-mapped, short words only; a hit gives what the lookup gives.  It
+ * holds words of the text, so it is wiped when freed.
+ */
+#define WCACHE_SLOTS	1024
+#define WCACHE_KEY	22
+enum { WC_EMPTY, WC_DICT, WC_LEX };
+
+struct wcache_slot {
+	uint32_t	fp;		/* high bits of the word's hash */
+	uint8_t		kind, len;
+	char		key[WCACHE_KEY];
+	uint32_t	value;
+};
+
+struct detect_wcache {
+	struct wcache_slot	slot[WCACHE_SLOTS];
+};
+
+static struct wcache_slot *
+wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
+    uint64_t h, int *hit)
+{
+	struct wcache_slot *c;
+
+	*hit = 0;
+	if (n > WCACHE_KEY)
+		return NULL;
+	if (s->wcache == NULL &&
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+		return NULL;
+	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
+	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
+	    memcmp(c->key, w, n) == 0;
+	return c;
+}
+
+static void
+wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
+    uint64_t h, uint32_t value)
+{
+	if (c == NULL)
+		return;
+	c->kind = (uint8_t)kind;
+	c->fp = (uint32_t)(h >> 32);
+	c->len = (uint8_t)n;
+	memcpy(c->key, w, n);
+	c->value = value;
+}
+
+/* The cache holds words of the text: wiped when freed. */
+void
+wcache_free(struct detect_scratch *s)
+{
+	if (s->wcache != NULL) {
+		explicit_bzero(s->wcache, sizeof(*s->wcache));
+		free(s->wcache);
+		s->wcache = NULL;
+	}
+}
+
+uint32_t
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h)
+{
+	struct wcache_slot *c;
+	uint32_t v;
+	int hit;
+
+	if (n == 0)
+		return 0;
+	c = wcache_find(s, WC_DICT, w, n, h, &hit);
+	if (hit)
+		return c->value;
+	v = dict_flags_hashed(w, n, h);
+	wcache_store(c, WC_DICT, w, n, h, v);
+	return v;
+}
+
+/* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
+ * one slot of this index and a few neighbouring hashes, two cache misses
+ * instead of twenty for a bisection over the whole table. */
+#define LEX_BUCKETS	65536
+static uint32_t lex_index[LEX_BUCKETS + 1];
+
+static void
+lexicon_index(void)
+{
+	size_t i = 0;
+
+	for (size_t b = 0; b <= LEX_BUCKETS; b++) {
+		while (i < detect_lexicon_count &&
+		    (b == LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
+			i++;
+		lex_index[b] = (uint32_t)i;
+	}
+}
+
+/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
+ * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
+ * have lost its accents: the lexicon also has "dernieres"). */
+int
+lexicon_has(const char *w, size_t n)
+{
+	uint8_t low[128], *lw = low;
+	size_t llen = sizeof(low), lo, hi;
+	ssize_t fast;
+	uint64_t h;
+
+	if (n == 0 || n > 64)
+		return 0;
+	/* ASCII and Latin accents from a table; libunistring for the rest. */
+	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
+		llen = (size_t)fast;
+	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
+	    low, &llen)) == NULL)
+		return 0;
+	h = hash((const char *)lw, llen);
+	if (lw != low)
+		free(lw);
+	lo = lex_index[h >> 48];
+	hi = lex_index[(h >> 48) + 1];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (detect_lexicon[mid] < h)
+			lo = mid + 1;
+		else if (detect_lexicon[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+int
+lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
+{
+	uint64_t h = hash(w, n);
+	struct wcache_slot *c;
+	int hit, v;
+
+	c = wcache_find(s, WC_LEX, w, n, h, &hit);
+	if (hit)
+		return (int)c->value;
+	v = lexicon_has(w, n);
+	wcache_store(c, WC_LEX, w, n, h, (uint32_t)v);
+	return v;
+}
+
+/* Abbreviations and clipped words French clinical notes are made of,
+ * which the lexicon lacks and which are no one's name: a capitalized one
+ * is no unknown name beside another ("NFS CRP"), and recall first keeps
+ * them.  Folded (no accents).  Written from the usage of French notes
+ * (measures, labs, imaging, routes, wards and services, care and social
+ * bodies, forms of the file); two-letter ones that are also surnames
+ * (Ho, Ly, Mi...) are left out, and so are the places that tell a
+ * suppressed group (CSAPA, CAARUD: addiction care). */
+static const char *const clinical_words[] = {
+	/* vital signs, scores, measures */
+	"ta", "pa", "pas", "pad", "fc", "fr", "spo2", "sao2", "sat", "temp",
+	"eva", "en", "evs", "gcs", "mms", "mmse", "moca", "gir", "ccmu", "imc",
+	"pds", "glyc", "hgt", "dextro", "diur", "aa", "o2", "lo2",
+	/* labs */
+	"crp", "pct", "vs", "nfs", "bnp", "ntprobnp", "inr", "tp", "tca",
+	"hba1c", "hba", "tsh", "t4", "ldl", "hdl", "alat", "asat", "ggt", "pal",
+	"ldh", "cpk", "hb", "ht", "vgm", "ccmh", "plq", "pnn", "gb", "dfg",
+	"iono", "ionogramme", "creat", "uree", "bili", "alb", "bhcg", "hcg",
+	"tropo", "ddimeres", "ecbu", "ecbc", "bu", "pcr", "gds", "gda", "hgpo",
+	"neg", "pos", "vit", "vitd", "cd4", "cv", "western", "blot", "edta",
+	/* imaging and tests */
+	"ecg", "eeg", "emg", "irm", "tdm", "tep", "rx", "rp", "asp", "echo",
+	"ett", "eto", "fogd", "efr", "ecd", "holter", "tsa",
+	/* conditions */
+	"hta", "avc", "ait", "bpco", "ira", "irc", "ic", "icc", "idm", "sca",
+	"fa", "tvp", "ep", "dt2", "dt1", "dnid", "did", "aeg", "hdm", "hdlm",
+	"ras", "rad", "nfp", "sp", "atcd", "ttt", "trt", "pec",
+	/* routes, devices, drugs' forms */
+	"po", "iv", "ivd", "im", "sc", "per", "os", "ivse", "sng", "sad",
+	"vvp", "vvc", "picc", "pac", "kt", "pca", "vni", "iot", "ains", "hbpm",
+	"avk", "aod", "lp", "ld", "dci", "prn", "cp", "cpr", "gel",
+	"amp", "inj", "mg", "ml", "ui",
+	/* wards, services, specialties, carers */
+	"cs", "hdj", "hdn", "ide", "idel", "as", "ash", "aes", "kine", "diet",
+	"ergo", "psy", "psycho", "orl", "rea", "usic", "usc", "smur", "samu",
+	"sau", "uhcd", "ioa", "ssr", "smr", "usld", "had", "ssiad", "ehpad",
+	"chu", "chr", "ch", "ght", "aphp", "cmp", "cmpp", "catt", "cpef",
+	"pmi", "ase", "ccas", "udaf", "mdph", "cpam", "ars", "smit",
+	"mt", "abdo", "respi", "cardio", "neuro", "pneumo", "gastro", "uro",
+	"gyneco", "obst", "ortho", "traumato", "rhumato", "onco", "hemato",
+	"dermato", "ophtalmo", "pedo", "geria", "anesth", "chir", "urg", "med",
+	"mutuelle", "bilan", "echographie", "scanner", "biopsie",
+	/* the file, benefits, transport, legal measures */
+	"ald", "cmu", "css", "ame", "apa", "aah", "vsl", "psl", "nda", "nip",
+	"ddn", "dds", "dde", "ddr", "crh", "cro", "cr", "rdv", "msg", "tel",
+	"sdre", "sdt", "spdt", "spdre", "spi",
+	/* shorthand */
+	"ap", "apres", "avant", "ok", "cf", "etc", "nb", "env", "qq", "qqs",
+	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
+	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
+	"postop", "sos", "vad", "sem", "sms", NULL,
+};
+
+static int
+dict_add_list(const char *const *items, unsigned count, uint32_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		size_t a, b;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		/* "Le Goff", "D'Almeida", "Jean-Pierre": each part. */
+		for (a = 0; a < tmp->len; a = b + 1) {
+			struct dict_entry *e;
+
+			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
+			    tmp->data[b] != '\''; b++)
+				;
+			if (b == a || in_list(particles, tmp->data + a, b - a))
+				continue;
+			e = dict_slot(tmp->data + a, b - a);
+			if (e->w == NULL) {
+				if ((e->w = malloc(b - a)) == NULL)
+					return -ENOMEM;
+				memcpy(e->w, tmp->data + a, b - a);
+				e->len = (uint32_t)(b - a);
+			}
+			e->flags |= flags;
+		}
+	}
+	return 0;
+}
+
+
+/* The Dicollecte first names: a name the other lists do not have and
+ * that is also an ordinary word ("Rose", "Olive", "Prudence") counts only
+ * beside another name, like the words of ambiguous.txt. */
+static int
+dict_add_dicollecte(struct buf *tmp)
+{
+	for (unsigned i = 0; i < detect_list_first_names_dicollecte_count; i++) {
+		const char *name = detect_list_first_names_dicollecte[i];
+		struct dict_entry *e;
+
+		if (norm_value(NORM_TEXT, name, strlen(name), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len == 0 || memchr(tmp->data, ' ', tmp->len) != NULL ||
+		    memchr(tmp->data, '\'', tmp->len) != NULL) {
+			/* "Jean-Pierre": its parts, as the other lists */
+			if (dict_add_list(&name, 1, D_FIRST, tmp) != 0)
+				return -ENOMEM;
+			continue;
+		}
+		e = dict_slot(tmp->data, tmp->len);
+		if (e->w == NULL) {
+			if ((e->w = malloc(tmp->len)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, tmp->data, tmp->len);
+			e->len = (uint32_t)tmp->len;
+			/* and "Eva", "Max", "Tom" are also acronyms */
+			if (lexicon_has(name, strlen(name)) || tmp->len <= 3)
+				e->flags |= D_AMBIG;
+		}
+		e->flags |= D_FIRST;
+	}
+	return 0;
+}
+
+/* Folded words of the small tables, as they are. */
+int
+dict_add_words(const char *const *words, uint32_t flags)
+{
+	for (; *words != NULL; words++) {
+		size_t n = strlen(*words);
+		struct dict_entry *e = dict_slot(*words, n);
+
+		if (e->w == NULL) {
+			if ((e->w = malloc(n)) == NULL)
+				return -ENOMEM;
+			memcpy(e->w, *words, n);
+			e->len = (uint32_t)n;
+		}
+		e->flags |= flags;
+	}
+	return 0;
+}
+
+/* A word of each entry of the sensitive lexicon that scrub looks for: a
+ * comment with none of them is not scanned for terms (most are not;
+ * src/sensitive.c tokenizes the text again). */
+static int
+dict_add_sensitive(struct buf *tmp)
+{
+	for (unsigned k = 0; k < sensitive_raw_count; k++) {
+		const struct sensitive_raw *e = &sensitive_raw[k];
+		struct dict_entry *d;
+		size_t a, b;
+
+		if (e->kind != SENSITIVE_RAW_TERM && e->kind != SENSITIVE_RAW_ABBREV &&
+		    e->kind != SENSITIVE_RAW_DRUG)
+			continue;
+		if (norm_value(NORM_TEXT, e->text, strlen(e->text), tmp) != 0)
+			return -ENOMEM;
+		/* Its last word of letters, the most telling ("traitement
+		 * de substitution", "VIH-1": "vih"). */
+		for (b = tmp->len; b > 0 && (!is_alnum_byte(tmp->data[b - 1]) ||
+		    util_is_digit(tmp->data[b - 1])); b--)
+			;
+		for (a = b; a > 0 && is_alnum_byte(tmp->data[a - 1]) &&
+		    !util_is_digit(tmp->data[a - 1]); a--)
+			;
+		if (b == a)
+			continue;
+		d = dict_slot(tmp->data + a, b - a);
+		if (d->w == NULL) {
+			if ((d->w = malloc(b - a)) == NULL)
+				return -ENOMEM;
+			memcpy(d->w, tmp->data + a, b - a);
+			d->len = (uint32_t)(b - a);
+		}
+		d->flags |= D_TERM;
+	}
+	return 0;
+}
+
+/* Built once, read-only afterwards: threads share it without a lock.
+ * The small tables live with their family's detectors (detect_int.h);
+ * a new table gets its D_ flag (detect_int.h) and its line here. */
+static void
+dict_init(void)
+{
+	struct buf tmp = BUF_INIT;
+	size_t n = detect_list_first_names_count + detect_list_last_names_count +
+	    detect_list_ambiguous_count + detect_list_eponyms_count +
+	    detect_list_first_names_dicollecte_count +
+	    detect_list_first_names_female_count;
+
+	n += 1024 + sensitive_raw_count;	/* the small tables */
+	lexicon_index();
+	latin_class_init();
+	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
+		;
+	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
+		return;
+	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
+	    D_FIRST, &tmp) == 0 &&
+	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
+	    D_LAST, &tmp) == 0 &&
+	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
+	    D_AMBIG, &tmp) == 0 &&
+	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,
+	    D_EPONYM, &tmp) == 0 &&
+	    dict_add_dicollecte(&tmp) == 0 &&
+	    dict_add_list(detect_list_first_names_female,
+	    detect_list_first_names_female_count, D_FEMALE, &tmp) == 0 &&
+	    dict_add_words(particles, D_PARTICLE) == 0 &&
+	    dict_add_words(titles, D_TITLE) == 0 &&
+	    dict_add_words(not_names, D_NOTNAME) == 0 &&
+	    dict_add_words(relatives, D_RELATIVE) == 0 &&
+	    dict_add_words(street_words, D_STREET) == 0 &&
+	    dict_add_words(months, D_MONTH) == 0 &&
+	    dict_add_month_abbrevs() == 0 &&
+	    dict_add_words(unit_words, D_UNIT) == 0 &&
+	    dict_add_words(place_words, D_PLACE) == 0 &&
+	    dict_add_words(eponym_heads, D_EPOHEAD) == 0 &&
+	    dict_add_words(date_cues, D_DATECUE) == 0 &&
+	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
+	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
+	    dict_add_sensitive(&tmp) == 0)
+		dict_ok = 1;
+	buf_free(&tmp);
+}
+
+/* The first detect_run builds the dictionary; 0 if it could not be. */
+int
+dict_ready(void)
+{
+	pthread_once(&dict_once, dict_init);
+	return dict_ok;
+}
+
+/* A word with a byte beyond ASCII: folded by norm_value (NFKD, case
+ * folding, accents off), as the row values are. */
+static int
+fold_word_text(struct detect_scratch *s, const char *w, size_t n,
+    struct detect_word *word)
+{
+	int r;
+
+	word->fold_off = s->fold.len;
+	if ((r = norm_value(NORM_TEXT, w, n, &s->tmp)) != 0 ||
+	    (r = buf_append(&s->fold, s->tmp.data, s->tmp.len)) != 0)
+		return r;
+	word->fold_len = (uint32_t)(s->fold.len - word->fold_off);
+	word->fhash = hash(s->fold.data ? s->fold.data + word->fold_off : "",
+	    word->fold_len);
+	return 0;
+}
+
+/* Skip one character that is not part of a word; the next index. */
+static size_t
+skip_char(const uint8_t *p, size_t len, size_t i)
+{
+	ucs4_t uc;
+	int n;
+
+	if (p[i] < 0x80)
+		return i + 1;
+	n = u8_mbtouc(&uc, p + i, len - i);
+	return i + (size_t)(n > 0 ? n : 1);
+}
+
+/*
+ * One word from t[i] (a run of digits, or of letters), into the next
+ * struct detect_word; *end is the byte after it (i itself if no word
+ * starts there).  An ASCII word is folded (lower case) and hashed in the
+ * same loop that reads it, into s->fold, whose room the caller made.
+ */
+static int
+read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	char *f = s->fold.data + s->fold.len;
+	size_t start = i, nchars = 0, upper = 0, fl = 0;
+	uint64_t h = UTIL_FNV1A_BASIS;
+	uint32_t flags = 0;
+	int ascii = 1;
+
+	if (util_is_digit(t[i])) {
+		while (i < len && util_is_digit(t[i])) {
+			f[fl++] = t[i];
+			h = (h ^ p[i]) * FNV_PRIME;
+			i++;
+		}
+		nchars = fl;
+		flags = W_DIGIT;
+	} else {
+		uint8_t c;
+
+		/* ASCII letters first, the common case: one test a letter. */
+		while (i < len && (c = ascii_lower[p[i]]) != 0) {
+			f[fl++] = (char)c;
+			h = (h ^ c) * FNV_PRIME;
+			upper += c != p[i];
+			i++;
+		}
+		if (fl > 0 && ascii_lower[p[start]] != p[start])
+			flags |= W_CAP;
+		nchars = fl;
+		/* Beyond ASCII: accents, other scripts. */
+		while (i < len && (p[i] >= 0x80 || !ascii)) {
+			unsigned cls;
+			int n = 1;
+
+			if (p[i] < 0x80) {
+				cls = latin_class[p[i]];
+				if (!(cls & LC_ALPHA))
+					break;
+				f[fl++] = (char)(p[i] | 0x20);	/* letters only */
+				h = (h ^ (p[i] | 0x20)) * FNV_PRIME;
+			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
+			    (p[i + 1] & 0xc0) == 0x80) {
+				/* Latin accents: libunistring's answers, kept. */
+				n = 2;
+				cls = latin_class[((p[i] & 0x1f) << 6) |
+				    (p[i + 1] & 0x3f)];
+				ascii = 0;
+			} else {
+				ucs4_t uc;
+
+				n = u8_mbtouc(&uc, p + i, len - i);
+				cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
+				if (cls && uc_is_upper(uc))
+					cls |= LC_UPPER;
+				ascii = 0;
+			}
+			if (!(cls & LC_ALPHA))
+				break;
+			upper += (cls & LC_UPPER) != 0;
+			if (nchars == 0 && (cls & LC_UPPER))
+				flags |= W_CAP;
+			nchars++;
+			i += (size_t)n;
+		}
+		if (nchars >= 2 && upper == nchars)
+			flags |= W_UPPER;
+	}
+	*end = i;
+	if (nchars == 0)
+		return 0;
+	if (i < len && t[i] == '.')
+		flags |= W_DOT;
+	w->flags = flags;
+	w->start = start;
+	w->end = i;
+	w->nchars = nchars;
+	w->lex = -1;
+	w->touched = 0;
+	if (ascii) {
+		w->fold_off = s->fold.len;
+		w->fold_len = (uint32_t)fl;
+		w->fhash = h;
+		s->fold.len += fl;
+		return 0;
+	}
+	return fold_word_text(s, t + start, i - start, w);
+}
+
+static int
+words_grow(struct detect_scratch *s)
+{
+	size_t cap = s->words_cap ? s->words_cap * 2 : 64;
+	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
+	int32_t *ws;
+
+	if (g == NULL)
+		return -ENOMEM;
+	s->words = g;
+	if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
+		return -ENOMEM;
+	s->wspan = ws;
+	s->words_cap = cap;
+	return 0;
+}
+
+/* The words of the text, folded, with what the dictionary says of each;
+ * s->word_flags and s->word_dflags: every word's flags, or-ed. */
+int
+tokenize(const char *t, size_t len, struct detect_scratch *s)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	size_t i = 0, end;
+	int r;
+
+	s->nwords = 0;
+	s->word_flags = s->word_dflags = 0;
+	buf_reset(&s->fold);
+	while (i < len) {
+		struct detect_word *w;
+
+		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
+			return r;
+		/* Room for the rest of the text folded as ASCII. */
+		if (s->fold.cap - s->fold.len < len - i &&
+		    (r = buf_reserve(&s->fold, len - i)) != 0)
+			return r;
+		/* Spaces and punctuation: no word starts there. */
+		if (p[i] < 0x80 && ascii_lower[p[i]] == 0 && !util_is_digit(t[i])) {
+			i++;
+			continue;
+		}
+		w = &s->words[s->nwords];
+		if ((r = read_word(t, len, i, s, w, &end)) != 0)
+			return r;
+		if (end == i) {
+			/* Not part of a word: skip one character. */
+			i = skip_char((const uint8_t *)t, len, i);
+			continue;
+		}
+		i = end;
+		s->wspan[s->nwords++] = -1;
+		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
+		    s->fold.data + w->fold_off, w->fold_len, w->fhash);
+		s->word_flags |= w->flags;
+		s->word_dflags |= w->dflags;
+	}
+	return 0;
+}

@@ -1,0 +1,280 @@
+/*
+ * Internal to the scrub detectors (src/detect*.c), as policy_column.h is
+ * to the policy: what the files of one family share, and nothing the rest
+ * of the engine may use (include/detect.h is its interface).  One family
+ * of detectors a file, so that a rule is added where its kind of value is
+ * found, beside the tables it reads:
+ *
+ *   detect.c         the driver (detect_run: which detector runs when,
+ *                    strongest first), the span list, the gates, the word
+ *                    predicates every family uses (joined, word_lexicon)
+ *   detect_dict.c    the tokenizer, the dictionary of folded words (D_*
+ *                    flags), the lexicon of ordinary words, the word cache
+ *   detect_num.c     numbers: NIR, phones, emails, IBAN, RPPS, FINESS,
+ *                    ids (by length, by label), the key checks
+ *   detect_date.c    full and partial dates, months
+ *   detect_addr.c    streets, units, places, postcodes and cities
+ *   detect_name.c    names: titles, relatives, the dictionary, unknown
+ *                    capitalized words, lower case, initials, particles
+ *   detect_row.c     the row's own values and the identity source's
+ *   detect_term.c    diagnosis terms, abbreviations, drugs (sensitive.c)
+ *   detect_recall.c  recall first (scrub mode = recall)
+ *
+ * A helper used by one file stays static there; the small ones every
+ * family calls in its loops are static inline below (a call into another
+ * file for each word would cost what the gates saved).
+ */
+#ifndef PSEUDONYMFS_DETECT_INT_H
+#define PSEUDONYMFS_DETECT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "detect.h"
+#include "identity.h"
+#include "util.h"
+
+#define MAX_ROW		32	/* row values looked at */
+
+enum {
+	W_DIGIT	= 1 << 0,	/* a run of digits */
+	W_UPPER	= 1 << 1,	/* two or more letters, all upper case */
+	W_CAP	= 1 << 2,	/* first letter upper case */
+	W_DOT	= 1 << 3,	/* followed at once by '.' */
+};
+
+struct detect_word {
+	size_t		start, end;
+	size_t		fold_off;
+	uint32_t	fold_len;
+	uint32_t	flags;
+	uint32_t	dflags;		/* D_*: what the dictionary says */
+	uint64_t	fhash;		/* hash() of the folded word */
+	size_t		nchars;
+	int		lex;		/* an ordinary word? -1: not asked yet */
+	int		touched;	/* a span holds some of its bytes */
+};
+
+/* ---- the dictionary: folded words and what they are ---- */
+
+enum {
+	D_FIRST = 1 << 0, D_LAST = 1 << 1, D_AMBIG = 1 << 2, D_EPONYM = 1 << 3,
+	/* the small tables of each family (dict_init), looked up through
+	 * the same hash */
+	D_PARTICLE = 1 << 4, D_TITLE = 1 << 5, D_NOTNAME = 1 << 6,
+	D_RELATIVE = 1 << 7, D_STREET = 1 << 8, D_MONTH = 1 << 9,
+	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
+	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
+	D_SUBJVERB = 1 << 16, D_FEMALE = 1 << 17,
+};
+
+#define FNV_PRIME	0x100000001b3ULL	/* util_fnv1a's, one byte at a time */
+#define NO_WORD	((size_t)-1)	/* across_particles: no word there */
+
+/* ---- small helpers of every family ---- */
+
+static inline uint64_t
+hash(const char *s, size_t n)
+{
+	return util_fnv1a(UTIL_FNV1A_BASIS, s, n);
+}
+
+static inline int
+in_list(const char *const *list, const char *w, size_t n)
+{
+	if (n == 0)
+		return 0;	/* no list holds "" */
+	for (; *list != NULL; list++)
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
+			return 1;
+	return 0;
+}
+/* ---- spans ---- */
+
+static inline int
+is_alnum_byte(char c)
+{
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (unsigned char)c >= 0x80;
+}
+
+static inline int
+overlaps(const struct detect_scratch *s, size_t start, size_t end)
+{
+	for (size_t b = start; b < end; b++)
+		if (s->taken[b >> 6] >> (b & 63) & 1)
+			return 1;
+	return 0;
+}
+
+static inline const char *
+wf(const struct detect_scratch *s, const struct detect_word *w)
+{
+	if (s->fold.data == NULL)
+		return "";
+	return s->fold.data + w->fold_off;
+}
+
+/* The first letters decide most calls: no strlen of the literal. */
+static inline int
+word_is(const struct detect_scratch *s, size_t i, const char *lit)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n == 0)
+		return lit[0] == '\0';
+	return f[0] == lit[0] && strncmp(f, lit, n) == 0 && lit[n] == '\0';
+}
+
+static inline int
+word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
+{
+	return (s->words[i].dflags & flag) != 0;
+}
+
+/* After tokenize: kept up to date by mark_words. */
+static inline int
+word_taken(const struct detect_scratch *s, size_t i)
+{
+	return s->words[i].touched;
+}
+
+/* The span holding word i, if any. */
+static inline const struct detect_span *
+span_of(const struct detect_scratch *s, size_t i)
+{
+	return s->wspan[i] >= 0 ? &s->spans[s->wspan[i]] : NULL;
+}
+
+static inline int
+is_name_span(const struct detect_span *sp)
+{
+	return sp != NULL && (sp->kind == DETECT_NAME || sp->kind == DETECT_INITIAL);
+}
+
+static inline int
+is_title_word(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_TITLE);
+}
+
+static inline int
+digits_value(const char *p, size_t n)
+{
+	int v = 0;
+
+	for (size_t i = 0; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+		v = v * 10 + (p[i] - '0');
+	return v;
+}
+
+/* ---- detect.c: the span list, the gates, shared word predicates ---- */
+
+size_t	word_at(const struct detect_scratch *s, size_t at);
+void	mark_words(struct detect_scratch *s, size_t k);
+int	add_span(struct detect_scratch *s, size_t start, size_t end,
+	    enum detect_kind kind, int ctx);
+/* The gates: with -DDETECT_NO_GATES (tests/scrub/scrub_spans_nogates,
+ * built from detect.c alone) they always say yes, so a detector gates
+ * through these two, never by reading s->word_flags itself. */
+int	comment_has(const struct detect_scratch *s, uint32_t wflags,
+	    uint32_t dflags);
+int	has_span_kind(const struct detect_scratch *s, unsigned kinds);
+int	joined(const char *t, const struct detect_scratch *s, size_t i);
+int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
+
+/* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
+
+int	dict_ready(void);	/* built once; 0 if it could not be */
+uint32_t dict_flags_hashed(const char *w, size_t n, uint64_t h);
+uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+	    uint64_t h);
+int	dict_add_words(const char *const *words, uint32_t flags);
+int	lexicon_has(const char *w, size_t n);
+int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+int	tokenize(const char *t, size_t len, struct detect_scratch *s);
+void	wcache_free(struct detect_scratch *s);
+
+/* ---- detect_num.c ---- */
+
+int	scan_emails(const char *t, size_t len, const struct detect_value *row,
+	    size_t nrow, struct detect_scratch *s);
+int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
+int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
+	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
+int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
+	    size_t nrow, struct detect_scratch *s);
+
+/* ---- detect_date.c ---- */
+
+extern const char *const months[];
+extern const char *const date_cues[];
+int	dict_add_month_abbrevs(void);
+int	try_date(const char *t, size_t len, size_t i, struct detect_scratch *s);
+int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
+int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
+
+/* ---- detect_addr.c ---- */
+
+extern const char *const street_words[];
+extern const char *const place_words[];
+extern const char *const unit_words[];
+int	scan_addresses(const char *t, struct detect_scratch *s);
+
+/* ---- detect_name.c ---- */
+
+extern const char *const particles[];
+extern const char *const titles[];
+extern const char *const not_names[];
+extern const char *const relatives[];
+extern const char *const eponym_heads[];
+extern const char *const subject_verbs[];
+int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
+int	after_saint(const struct detect_scratch *s, size_t i);
+int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
+int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
+int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
+int	namelike(const struct detect_scratch *s, size_t i);
+int	is_initial(const struct detect_scratch *s, size_t i);
+int	is_title(const char *t, const struct detect_scratch *s, size_t i);
+size_t	across_particles(const char *t, const struct detect_scratch *s, size_t i,
+	    int dir);
+int	unknown_capitalized(const char *t, const struct detect_scratch *s,
+	    size_t i);
+int	scan_titles(const char *t, struct detect_scratch *s);
+int	scan_dictionary(const char *t, struct detect_scratch *s);
+int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
+int	scan_name_neighbours(const char *t, struct detect_scratch *s);
+int	scan_lower_names(const char *t, struct detect_scratch *s);
+int	scan_comma_first_names(const char *t, struct detect_scratch *s);
+int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
+	    struct detect_scratch *s);
+int	scan_particles(const char *t, struct detect_scratch *s);
+
+/* ---- detect_row.c ---- */
+
+int	row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
+	    const struct detect_value *row, size_t nrow, const size_t *off,
+	    const size_t *flen, int first);
+int	scan_row_names(const char *t, const struct detect_value *row,
+	    size_t nrow, struct detect_scratch *s);
+int	scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
+	    const struct identity_row *id);
+int	scan_identity(const char *t, struct detect_scratch *s,
+	    const struct identity_row *id);
+
+/* ---- detect_term.c ---- */
+
+int	scan_terms(const char *t, size_t len, uint32_t groups,
+	    struct detect_scratch *s);
+
+/* ---- detect_recall.c ---- */
+
+int	is_measure_unit(const char *w, size_t n);
+int	scan_recall(const char *t, size_t len, struct detect_scratch *s);
+
+#endif

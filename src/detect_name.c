@@ -1,0 +1,805 @@
+/* The name detectors that need no row value: after a title or a relative
+ * ("Mme DUPONT", "son fils Claude"), names of the dictionary, unknown
+ * capitalized words beside a name, names typed in lower case, "NOM,
+ * Prénom", initials and particles; and what says a word is used as a name
+ * (written as one, the subject of a verb) or is not (an eponym).  The
+ * tables of titles, relatives, particles, eponym heads.  The row's own
+ * values are found in detect_row.c.  docs/scrub.md. */
+#include <string.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "norm.h"
+
+#define MAX_NAME_WORDS	4	/* words taken after a title */
+
+/* ---- tables: dict_init (detect_dict.c) gives their words a D_ flag ---- */
+
+/* Particles inside compound names: never a name on their own. */
+const char *const particles[] = {
+	"de", "du", "des", "la", "le", "les", "d", "l", "da", "dos", "das",
+	"do", "di", "del", "della", "dei", "van", "von", "den", "der", "ten",
+	"ter", "el", "al", "ben", "bin", "ibn", "ait", "n", "mac", "mc",
+	"saint", "sainte", NULL,
+};
+
+/* Titles before a name; "m" and "pr" only with a capital, see is_title. */
+const char *const titles[] = {
+	"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "docteur", "pr",
+	"professeur", "monsieur", "madame", "mademoiselle", NULL,
+};
+
+/* Lower-case words that follow a title without being a name. */
+const char *const not_names[] = {
+	"le", "la", "les", "de", "du", "des", "et", "a", "au", "aux", "en", "est",
+	"sa", "son", "ses", "vu", "vue", "qui", "que", "ne", "pas", "se", "il",
+	"elle", "on", "un", "une", "traitant", "traitante", "referent",
+	"referente", "par", "pour", "avec", "sans", "sur", "dans", "ou", "mais",
+	"donc", "ni", "car", "x", "xx", "inconnu", "inconnue",
+	/* what follows a name in a sentence, and all-caps text */
+	"absent", "absente", "informe", "informee", "accompagne", "accompagnee",
+	"present", "presente", "joignable", "chambre", "ce", "jour", "ras", "rdv",
+	"ipp", "nir", "nss", "rib", "iban", "inr", "atcd", "tel", "portable",
+	"mail", "courriel", "dossier", "hospitalise", "hospitalisee", "patient",
+	"patiente", "habite", "domicile", "contexte", "suivi", "transfert",
+	"entree", "sortie", "maladie", "syndrome", "service", "avis", "courrier",
+	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan", NULL,
+};
+
+/* Relatives: a capitalized name after them is a person's. */
+const char *const relatives[] = {
+	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
+	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
+	"tuteur", "tutrice", "confiance",
+	/* a maiden or former name: "née Dupont", "veuve Martin" */
+	"nee", "ne", "veuve", "veuf", "dite", "dit",
+	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
+	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
+	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
+	"diet",
+	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
+	"bru", "parrain", "marraine", "curateur", "curatrice",
+	"secretaire", "cadre", "medecin", "psychologue", "assistante",
+	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
+	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
+	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
+	"generaliste", "ambulancier", "brancardier", "auxiliaire", NULL,
+};
+
+/* Clinical nouns whose "de X" names a sign, a test or a disease after
+ * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
+const char *const eponym_heads[] = {
+	"maladie", "syndrome", "signe", "signes", "test", "tests", "angine",
+	"manoeuvre", "score", "echelle", "classification", "epreuve", "reflexe",
+	"triade", "methode", "sonde", "fracture", "kyste", "phenomene", "tube",
+	"canal", "cellule", "cellules", "lymphome", "sarcome", "tumeur",
+	"ulcere", "diverticule", "paralysie", "choree", "anevrisme", "bloc",
+	"critere", "criteres", "position", "incision", "operation", "technique",
+	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
+	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
+	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
+	"pince", "lambeau", "abord", "voie", "type",
+	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de
+	 * Langerhans", "loge de Guyon"), signs and sounds ("taches de
+	 * Koplik", "nodosites d'Heberden", "bruit de Duroziez"), scales and
+	 * formulas ("clairance de Cockcroft", "Mini-Mental de Folstein",
+	 * "grade de Gleason"), devices and procedures ("drain de Redon",
+	 * "aiguille de Huber", "lame de Blake", "chambre de Malassez",
+	 * "intervention de Hartmann", "solution de Dakin") */
+	"anse", "cercle", "polygone", "glande", "glandes", "trompe", "ampoule",
+	"sphincter", "faisceau", "nerf", "ligament", "muscle", "fosse", "loge",
+	"membrane", "corpuscule", "corpuscules", "ilots", "plaques", "sillon",
+	"sac", "appareil", "mal", "pied", "taches", "tache", "nodosites",
+	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
+	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
+	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
+	"clou", "attelle", "corset", "masque", "bandelette", NULL,
+};
+
+
+/* What follows a person who is the subject of a sentence: verbs of
+ * notes, auxiliaries, negation and reflexive pronouns ("Blanche dit être
+ * fatiguée", "Jean a bien mangé", "Rose ne veut pas", "Marie s'est
+ * levée"), folded.  Not "et", "en", "à", "de": "Olive et huile", "Rose
+ * en bouton", "Grâce à". */
+const char *const subject_verbs[] = {
+	"dit", "est", "a", "se", "s", "ne", "n", "va", "sera", "etait",
+	"avait", "aura", "ira", "signale", "rapporte", "declare", "refuse",
+	"souhaite", "explique", "demande", "accepte", "reste", "pense",
+	"appelle", "rappelle", "revient", "vient", "part", "sort", "mange",
+	"dort", "marche", "decrit", "evoque", "exprime", "reconnait", "nie",
+	"confirme", "affirme", "indique", "doit", "peut", "veut", "semble",
+	"parait", "arrive", "passe", "prend", "fait", "raconte", "prefere",
+	"ressent", "tousse", "pleure", "verbalise", "montre", "sonne",
+	"chante", "crie", "tombe", "boit", "fume", "vit", "habite",
+	"travaille", "souffre", "repond", "regarde", "attend", "sait",
+	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
+};
+
+/* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
+ * eponym there, whatever the dictionary says. */
+int
+eponym_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
+	for (int k = 0; k < 2 && i >= 3 && s->words[i - 1].end + 1 ==
+	    s->words[i].start && t[s->words[i - 1].end] == '-' &&
+	    (s->words[i - 1].flags & W_CAP); k++)
+		i--;
+	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
+	    word_is(s, i - 1, "du")) &&
+	    word_has(s, i - 2, D_EPOHEAD);
+}
+
+/* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
+ * "Sainte-Anne"), never a person. */
+int
+after_saint(const struct detect_scratch *s, size_t i)
+{
+	return i > 0 && (word_is(s, i - 1, "saint") || word_is(s, i - 1, "sainte") ||
+	    word_is(s, i - 1, "st") || word_is(s, i - 1, "ste"));
+}
+
+/* Word i starts a sentence: "Petit œdème", "Rose. Vue". */
+static int
+sentence_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0)
+		return 1;
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++) {
+		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
+			return 1;
+		/* " - " between two items of a note ("RAS - Petit
+		 * œdème"), not the hyphen of "Jean-Pierre" */
+		if (t[k] == '-' && k > s->words[i - 1].end && t[k - 1] == ' ' &&
+		    k + 1 < s->words[i].start && t[k + 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Is word i written as a name: with a capital where no sentence starts,
+ * or in capitals among words that are not?  ("Patiente Blanc vue",
+ * "Patiente BLANC vue"; not "Blanc de l'œil", "BLANC DE L'ŒIL".) */
+int
+written_as_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || sentence_start(t, s, i))
+		return 0;
+	if (w->flags & W_UPPER)
+		return !(i > 0 && (s->words[i - 1].flags & W_UPPER)) &&
+		    !(i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER));
+	return 1;
+}
+
+/* Word i, capitalized, is followed by a verb it is the subject of:
+ * "Blanche dit", "Jean a", "Rose ne veut", "MARIE DIT". */
+int
+subject_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a;
+
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)) || i + 1 >= s->nwords)
+		return 0;
+	a = s->words[i].end;
+	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
+	    (s->words[i + 1].start == a + 2 && t[a] == ' ' && t[a + 1] == ' ')))
+		return 0;
+	/* "a" the verb, not "à" (both fold to "a"): "Prudence à la" */
+	if (word_is(s, i + 1, "a") && s->words[i + 1].end - s->words[i + 1].start != 1)
+		return 0;
+	return word_has(s, i + 1, D_SUBJVERB);
+}
+
+/* Word i alone in parentheses: "(Marine)", "son fils (Prudence)": a
+ * first name given beside someone, not a word starting a sentence. */
+int
+in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->start > 0 && t[w->start - 1] == '(' &&
+	    w->end < s->text_len && t[w->end] == ')';
+}
+
+/* May word i be (part of) a name, given how it is written? */
+int
+namelike(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->flags & W_DIGIT)
+		return 0;
+	if (w->flags & (W_CAP | W_UPPER))
+		/* "Mme X GIR 2"; but "AIT" is a particle too ("AIT MOHAND") */
+		return !word_has(s, i, D_NOTNAME) && (!word_has(s, i, D_CLINICAL) ||
+		    word_has(s, i, D_PARTICLE | D_FIRST | D_LAST));
+	return 0;
+}
+
+int
+is_initial(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT);
+}
+
+int
+is_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!word_has(s, i, D_TITLE))
+		return 0;
+	/* "le pr", "AU PR", "du pr" in any case: the rheumatoid arthritis is
+	 * feminine ("la PR"). */
+	if (word_is(s, i, "pr") && i > 0 && joined(t, s, i - 1) &&
+	    (word_is(s, i - 1, "le") || word_is(s, i - 1, "du") ||
+	    word_is(s, i - 1, "au")))
+		return 1;
+	/* "m" and "pr" are units and abbreviations unless written "M", "Pr"
+	 * ("PR" is a rheumatoid arthritis). */
+	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
+	    (!(w->flags & W_CAP) || (w->flags & W_UPPER)))
+		return 0;
+	/* "M" needs a dot or a capitalized word after it. */
+	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
+	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
+		return 0;
+	return 1;
+}
+
+/* Particles, one or more ("Van den", "de La", "N'"), then a name:
+ * "Van den Broeck", "de La Fontaine", "N'Diaye". */
+static int
+particle_leads_to_name(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t k;
+
+	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
+		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
+		    !word_has(s, k + 1, D_NOTNAME)))
+			return namelike(s, k + 1) &&
+			    !(s->words[k + 1].dflags & D_EPONYM);
+	return 0;
+}
+
+/* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
+int
+scan_titles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a title or a relative. */
+	if (!comment_has(s, 0, D_TITLE | D_RELATIVE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j, taken = 0;
+
+		int relative = word_has(s, i, D_RELATIVE);
+
+		if (relative) {
+			/* "Personne de confiance : Rosine VUILLEMIN" */
+			size_t a = s->words[i].end, b = s->words[i + 1].start;
+			/* "son compagnon M. Prévost": the title's turn */
+			if (is_title(t, s, i + 1))
+				continue;
+			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
+			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
+			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1))
+				continue;
+		} else if (!is_title(t, s, i) || !joined(t, s, i))
+			continue;
+		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
+		    j <= i + MAX_NAME_WORDS + 3; j++) {
+			const struct detect_word *w = &s->words[j];
+			int ok;
+
+			if (j > i + 1 && !joined(t, s, j - 1))
+				break;
+			/* All in capitals, a title does not swallow ordinary
+			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
+			 * "SA FILLE APPELLE". */
+			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
+			    !(w->dflags & (D_FIRST | D_LAST)) &&
+			    word_lexicon(t, s, j))
+				break;
+			if (is_initial(s, j))
+				ok = 1;
+			else if (word_has(s, j, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, j))
+				ok = 1;
+			else if (namelike(s, j))
+				ok = 1;
+			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
+			    (w->dflags & (D_FIRST | D_LAST)))
+				ok = 1;	/* "dr. héléna cousin" */
+			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
+			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
+			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
+			    !(w->dflags & D_AMBIG))
+				ok = 1;	/* "mme dupont": case lost */
+			else
+				ok = 0;
+			if (!ok)
+				break;
+			if (w->dflags & D_EPONYM &&
+			    !(w->flags & W_UPPER))
+				break;	/* "Dr Parkinson" is rare; "de Parkinson" not */
+			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
+			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
+			    -1)) < 0)
+				return r;
+			taken += !word_has(s, j, D_PARTICLE);	/* "Van den" */
+		}
+	}
+	return 0;
+}
+
+/* The word beside word i (dir -1: before, 1: after), over up to two
+ * particles ("Jean Le Bihan", "Mamadou De Smet"), all joined; NO_WORD if
+ * none. */
+size_t
+across_particles(const char *t, const struct detect_scratch *s, size_t i,
+    int dir)
+{
+	size_t j = i;
+
+	for (int k = 0; k < 3; k++) {
+		if (dir < 0 ? j == 0 || !joined(t, s, j - 1) :
+		    j + 1 >= s->nwords || !joined(t, s, j))
+			return NO_WORD;
+		j = dir < 0 ? j - 1 : j + 1;
+		if (!word_has(s, j, D_PARTICLE) || word_taken(s, j) || k == 2)
+			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
+	}
+	return NO_WORD;
+}
+
+/* Names from the dictionary.  A word that is also a common French word
+ * ("Petit", "Blanc", "Marie") counts only next to another name. */
+int
+scan_dictionary(const char *t, struct detect_scratch *s)
+{
+	int r, changed = 1;
+
+	/* From a name of the dictionary (both loops). */
+	if (!comment_has(s, 0, D_FIRST | D_LAST))
+		return 0;
+	/* Twice: an ambiguous word beside a name found in the first pass. */
+	for (int pass = 0; pass < 3 && changed; pass++) {
+		changed = 0;
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_word *w = &s->words[i];
+			uint32_t f;
+			int left, right;
+
+			if (w->flags & W_DIGIT || word_taken(s, i) || w->nchars < 2)
+				continue;
+			f = w->dflags;
+			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
+			    after_saint(s, i) || eponym_position(t, s, i))
+				continue;
+			size_t pl = across_particles(t, s, i, -1);
+			size_t pr = across_particles(t, s, i, 1);
+
+			left = pl != NO_WORD && (is_name_span(span_of(s, pl)) ||
+			    is_initial(s, pl) || (namelike(s, pl) &&
+			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
+			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
+			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
+			if (f & D_AMBIG) {
+				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
+					continue;
+			} else if (!(w->flags & (W_CAP | W_UPPER))) {
+				/* lower case: "jean dupont" typed fast */
+				uint32_t g = 0;
+				if (i + 1 < s->nwords && joined(t, s, i))
+					g = s->words[i + 1].dflags;
+				if (!(g & (D_FIRST | D_LAST)) || (g & (D_AMBIG | D_EPONYM)) ||
+				    !(f & D_FIRST) || !(g & D_LAST))
+					continue;
+				if ((r = add_span(s, s->words[i + 1].start,
+				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
+					return r;
+			}
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			changed |= r;
+		}
+	}
+	/* A surname the dictionary lacks, in capitals beside a first name it
+	 * has: "Véronique HENNEQUART", "HENNEQUART Véronique". */
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		int beside = 0;
+
+		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
+		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
+			continue;
+		for (int side = -1; side <= 1; side += 2) {
+			size_t j = i + (size_t)side;
+			uint32_t f;
+
+			if ((side < 0 && i == 0) || j >= s->nwords ||
+			    !joined(t, s, side < 0 ? j : i) ||
+			    (s->words[j].flags & W_UPPER) ||
+			    !is_name_span(span_of(s, j)))
+				continue;
+			f = s->words[j].dflags;
+			if ((f & D_FIRST) && !(f & D_AMBIG))
+				beside = 1;
+		}
+		if (beside && (r = add_span(s, w->start, w->end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Particles between two parts of a name go with it: "Jean-Claude LE
+ * GOFF", "Marie de La Fontaine".  With the row value of the part after
+ * them, so that the whole name becomes one pseudonym (finish_spans). */
+int
+scan_particles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a particle after a name found. */
+	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
+		return 0;
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		size_t k;
+
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
+		    !word_taken(s, k) && joined(t, s, k); k++)
+			;
+		if (k >= s->nwords || (sp = span_of(s, k)) == NULL ||
+		    sp->kind != DETECT_NAME || k == i)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_NAME, sp->ctx)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* A word of a name written in lower case after a relative or a title:
+ * a name of the lists or a word no dictionary has ("zimmermann"), and
+ * no word of the tables ("présente", "le", "rdv", "dit"). */
+static int
+lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & (W_DIGIT | W_CAP | W_UPPER)) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & (D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_STREET | D_MONTH | D_UNIT | D_DATECUE |
+	    D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB)) ||
+	    eponym_position(t, s, j))
+		return 0;
+	return (w->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, j);
+}
+
+/* Word i is a relative after which a lower-case name may come: not one
+ * that is also a common word of its own ("ne", "dit", "as", "aide"). */
+static int
+lower_relative(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_RELATIVE) && !word_is(s, i, "ne") &&
+	    !word_is(s, i, "dit") && !word_is(s, i, "dite") &&
+	    !word_is(s, i, "as") && !word_is(s, i, "aide") &&
+	    !word_is(s, i, "sage") && !word_is(s, i, "cadre");
+}
+
+/* Text typed in lower case: the names after a relative ("son fils claude
+ * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
+ * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
+ * troadec"), up to four words, particles inside ("da rocha").  After a
+ * relative the first word must be a name of the lists, and, if it is
+ * also an ordinary word ("pierre"), followed by another name word: "sa
+ * fille présente", "son fils pierre a appelé" stay. */
+int
+scan_lower_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a relative or a title. */
+	if (!comment_has(s, 0, D_RELATIVE | D_TITLE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
+		int rel = lower_relative(s, i);
+
+		if (!rel && !is_title(t, s, i))
+			continue;
+		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
+		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+		    memcmp(t + a, ": ", 2) == 0))))
+			continue;
+		for (k = i + 1; k < s->nwords && n < MAX_NAME_WORDS; k++) {
+			const struct detect_word *w = &s->words[k];
+
+			if (k > i + 1 && !joined(t, s, k - 1))
+				break;
+			if (k > i + 1 && is_name_span(span_of(s, k))) {
+				n++;	/* found already ("dr. héléna") */
+				continue;
+			}
+			if (k == i + 1 && is_name_span(span_of(s, k))) {
+				n++;
+				continue;
+			}
+			if (n > 0 && word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
+			    k + 1 < s->nwords && joined(t, s, k) &&
+			    lower_name_word(t, s, k + 1))
+				;	/* "da rocha": with the word after it */
+			else if (!lower_name_word(t, s, k))
+				break;
+			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
+			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
+			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
+				break;
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += !word_has(s, k, D_PARTICLE);
+		}
+	}
+	return 0;
+}
+
+/* "NOM, Prénom" after a title: "Mme DOUMBIA, Garazi", "MME SIMON, MARINE".
+ * The word after the comma is a first name of the lists, or (not in
+ * capitals) a capitalized word no dictionary has. */
+int
+scan_comma_first_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+
+		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
+		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
+		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
+		    D_NOTNAME | D_TITLE | D_CLINICAL)))
+			continue;
+		if (!((f->dflags & D_FIRST) || (!(f->flags & W_UPPER) &&
+		    unknown_capitalized(t, s, i + 1))))
+			continue;
+		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word i is capitalized, no ordinary word and no word of the tables:
+ * "Wojciech", "Kowalczyk", "Iparraguirre". */
+int
+unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
+	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL)) &&
+	    !word_taken(s, i) &&
+	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
+	    !eponym_position(t, s, i) && !after_saint(s, i);
+}
+
+/* Word j may anchor an unknown word as a name: a first name of the
+ * dictionary written with a capital ("Jean Le Bihan", "Rose Kerbrat"),
+ * or another unknown capitalized word ("Aïssatou Paoli"). */
+static int
+name_anchor(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
+		return 0;
+	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM)) && w->nchars >= 2)
+		return 1;
+	return unknown_capitalized(t, s, j);
+}
+
+/* Two words of one name that no list knows: the unknown word i and an
+ * anchor beside it, particles between ("Jean Le Bihan"). */
+int
+scan_unknown_pairs(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a capitalized word. */
+	if (!comment_has(s, W_CAP, 0) && !comment_has(s, W_UPPER, 0))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1;
+
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+			continue;
+		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
+		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
+			k++;
+		/* Two capitalized words first (an anchor is one): the lexicon
+		 * that unknown_capitalized asks is a cache miss or two. */
+		if (k >= s->nwords || !joined(t, s, k - 1) ||
+		    !(s->words[k].flags & (W_CAP | W_UPPER)))
+			continue;
+		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
+		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
+		    !name_anchor(t, s, k))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* A name's other words: an unknown capitalized word joined to a name
+ * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
+ * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
+ * beside a known one are both taken. */
+int
+scan_name_neighbours(const char *t, struct detect_scratch *s)
+{
+	int r, added = 1;
+
+	/* Beside a name found. */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (int pass = 0; pass < 2 && added; pass++) {
+		added = 0;
+		for (size_t i = 0; i < s->nwords; i++) {
+			const struct detect_span *l = NULL, *rt = NULL;
+			size_t pl, pr;
+
+			if (word_taken(s, i) || (s->words[i].flags & W_DIGIT) ||
+			    (!(s->words[i].flags & (W_CAP | W_UPPER)) &&
+			    s->words[i].nchars > 2))
+				continue;
+			pl = across_particles(t, s, i, -1);
+			pr = across_particles(t, s, i, 1);
+
+			if (pl != NO_WORD)
+				l = span_of(s, pl);
+			if (pr != NO_WORD)
+				rt = span_of(s, pr);
+			if (!(l != NULL && l->kind == DETECT_NAME) &&
+			    !(rt != NULL && rt->kind == DETECT_NAME))
+				continue;
+			/* "Guivarc'h": the same name, the same row value */
+			if (l != NULL && l->kind == DETECT_NAME &&
+			    s->words[i].nchars <= 2 && !word_taken(s, i) &&
+			    !(s->words[i].flags & W_DIGIT) && pl == i - 1 &&
+			    s->words[i].start == s->words[i - 1].end + 1 &&
+			    t[s->words[i].start - 1] == '\'' &&
+			    (i + 1 >= s->nwords ||
+			    s->words[i + 1].start > s->words[i].end)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i].end, DETECT_NAME, l->ctx)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* someone else's word, or a part the row lacks */
+			if (!unknown_capitalized(t, s, i))
+				continue;
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			added |= r;
+		}
+	}
+	return 0;
+}
+
+/* Is the first part of a row's first name value a woman's name (a
+ * name Dicollecte marks feminine only: Marie, not Camille)? */
+static int
+row_first_female(struct detect_scratch *s, const struct detect_value *v)
+{
+	size_t n = 0;
+
+	if (norm_value(NORM_TEXT, v->v, v->len, &s->tmp) != 0)
+		return 0;
+	while (n < s->tmp.len && s->tmp.data[n] != ' ' && s->tmp.data[n] != '\'')
+		n++;
+	return n > 0 && (dict_flags_cached(s, s->tmp.data, n,
+	    hash(s->tmp.data, n)) & D_FEMALE);
+}
+
+/* "M." before the row's own surname when the row's first name starts
+ * with M and is a woman's ("M. SCHNEIDER" of Mathilde SCHNEIDER): not
+ * "Monsieur", her initial; it becomes the initial of the fake first
+ * name.  Before a man's surname "M." is read as the title (it is one as
+ * often as his initial).  The row's first name value, or -1. */
+static int
+m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow)
+{
+	const struct detect_span *sp;
+
+	if (!word_is(s, i, "m") || !(s->words[i].flags & W_DOT) ||
+	    word_taken(s, i) || i + 1 >= s->nwords || !joined(t, s, i) ||
+	    (sp = span_of(s, i + 1)) == NULL || sp->kind != DETECT_NAME ||
+	    sp->ctx < 0 || (size_t)sp->ctx >= nrow ||
+	    (row[sp->ctx].kind != DETECT_IDENT_LAST_NAME &&
+	    row[sp->ctx].kind != DETECT_IDENT_NAME))
+		return -1;
+	for (size_t k = 0; k < nrow; k++)
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
+		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k]))
+			return (int)k;
+	return -1;
+}
+
+/* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
+ * first name when its first letter agrees. */
+int
+scan_initials(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	int r;
+
+	/* From a letter and a dot, beside a name found. */
+	if (!comment_has(s, W_DOT, 0) || !has_span_kind(s,
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++) {
+		int ctx = -1;
+
+		const struct detect_word *w = &s->words[i];
+		const struct detect_span *sp;
+
+		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
+			if ((r = add_span(s, w->start, w->end + 1,
+			    DETECT_INITIAL, ctx)) < 0)
+				return r;
+			continue;
+		}
+		/* "p. pietri" in lower-case text: beside the row's own name
+		 * ("m." there is the title). */
+		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
+		    !word_has(s, i, D_TITLE) &&
+		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
+		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
+		    sp->ctx >= 0) {
+			/* falls through to the checks below */
+		} else if (!is_initial(s, i) || word_taken(s, i) ||
+		    is_title(t, s, i))
+			continue;
+		if (!((i + 1 < s->nwords && joined(t, s, i) &&
+		    is_name_span(span_of(s, i + 1))) ||
+		    (i > 0 && joined(t, s, i - 1) &&
+		    is_name_span(span_of(s, i - 1)))))
+			continue;
+		for (size_t k = 0; k < nrow; k++)
+			if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
+			    (row[k].v[0] | 32) == (wf(s, &s->words[i])[0] | 32))
+				ctx = (int)k;
+		if ((r = add_span(s, s->words[i].start, s->words[i].end + 1,
+		    DETECT_INITIAL, ctx)) < 0)
+			return r;
+	}
+	return 0;
+}

@@ -1,0 +1,602 @@
+/* The number detectors: NIR (with its key), phones (French, overseas,
+ * international), emails, IBAN, RPPS and FINESS (Luhn), ids by length
+ * (the `digits` option) or after a label ("IPP", "N° dossier").
+ * docs/scrub.md. */
+#include <errno.h>
+#include <string.h>
+#include <strings.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "nir.h"
+
+/* Longer runs are lot and reference numbers, or NIRs whose key is wrong,
+ * which the issue wants left alone (docs/scrub.md). */
+#define MAX_ID_DIGITS	12
+
+/* ---- checks ---- */
+
+int
+detect_luhn(const char *digits, size_t n)
+{
+	int sum = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int d = digits[n - 1 - i] - '0';
+		if (d < 0 || d > 9)
+			return 0;
+		if (i % 2 == 1 && (d *= 2) > 9)
+			d -= 9;
+		sum += d;
+	}
+	return sum % 10 == 0;
+}
+
+/* ISO 7064 mod 97-10 over the rearranged IBAN; spaces are skipped. */
+int
+detect_iban_valid(const char *s, size_t len)
+{
+	char c[40];
+	size_t n = 0;
+	unsigned rem = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (n == sizeof(c))
+			return 0;
+		c[n++] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+	}
+	if (n < 15 || n > 34 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' ||
+	    c[1] > 'Z' || c[2] < '0' || c[2] > '9' || c[3] < '0' || c[3] > '9')
+		return 0;
+	if (c[0] == 'F' && c[1] == 'R' && n != 27)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		char ch = c[(k + 4) % n];
+		if (ch >= '0' && ch <= '9')
+			rem = (rem * 10 + (unsigned)(ch - '0')) % 97;
+		else if (ch >= 'A' && ch <= 'Z')
+			rem = (rem * 100 + (unsigned)(ch - 'A' + 10)) % 97;
+		else
+			return 0;
+	}
+	return rem == 1;
+}
+
+/* ---- numbers ---- */
+
+/*
+ * Collect up to `want` digits from t[i], allowing between two digits one
+ * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
+ * With `nir`, 'A'/'B' count as the 7th character after a '2'.  Stores the
+ * characters in out and returns how many; *end is the byte after the last.
+ */
+static size_t
+collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
+    size_t *end)
+{
+	size_t n = 0;
+	char slash = 0;	/* '/' or a tab, once used, is the only separator */
+
+	*end = i;
+	while (i < len && n < want) {
+		char c = t[i];
+
+		if (util_is_digit(c) || (nir && n == 6 && out[5] == '2' &&
+		    (c == 'A' || c == 'B' || c == 'a' || c == 'b'))) {
+			out[n++] = (char)(c >= 'a' ? c - 32 : c);
+			*end = ++i;
+			continue;
+		}
+		if (n == 0)
+			break;
+		/* A separator: one of them, or two spaces. */
+		size_t j = i;
+		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
+			j += 2;
+		else if (nir_is_separator(t[j]) && !slash)
+			j++;
+		else if ((unsigned char)t[j] == 0xc2 && j + 1 < len &&
+		    (unsigned char)t[j + 1] == 0xa0 && !slash)
+			j += 2;
+		else if (nir && (t[j] == '/' || t[j] == '\t') &&
+		    (slash == t[j] || (!slash && n <= 1)))
+			slash = t[j++];
+		else
+			break;
+		if (j >= len || !util_is_digit(t[j]))
+			break;
+		i = j;
+	}
+	return n;
+}
+
+/* What follows `end` continues the number (a digit, or a separator then a
+ * digit): a 13-character NIR body must not be cut out of a longer number. */
+static int
+continues(const char *t, size_t len, size_t end)
+{
+	if (end < len && is_alnum_byte(t[end]))
+		return 1;
+	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
+	    t[end] == '\t') && util_is_digit(t[end + 1]))
+		return 1;
+	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
+	    util_is_digit(t[end + 2]))
+		return 1;
+	return 0;
+}
+
+static int
+ctx_match_digits(const struct detect_value *row, size_t nrow,
+    enum detect_ident kind, const char *digits, size_t n, size_t tail)
+{
+	for (size_t k = 0; k < nrow; k++) {
+		char d[40];
+		size_t m = 0;
+
+		if (row[k].kind != kind)
+			continue;
+		for (size_t i = 0; i < row[k].len && m < sizeof(d); i++)
+			if (util_is_digit(row[k].v[i]))
+				d[m++] = row[k].v[i];
+		/* Phones compare their last 9 digits (+33, 0033, 0 differ). */
+		if (tail && m >= tail && n >= tail &&
+		    memcmp(d + m - tail, digits + n - tail, tail) == 0)
+			return (int)k;
+		if (!tail && m == n && m > 0 && memcmp(d, digits, n) == 0)
+			return (int)k;
+	}
+	return -1;
+}
+
+static int
+ctx_match_nir(const struct detect_value *row, size_t nrow, const char *body)
+{
+	struct nir n;
+
+	for (size_t k = 0; k < nrow; k++)
+		if (row[k].kind == DETECT_IDENT_NIR &&
+		    nir_parse(row[k].v, row[k].len, &n) == 0 &&
+		    memcmp(n.body, body, NIR_BODY) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* After a 13-character NIR ending at `at`: " clé 31", " CLE: 31",
+ * " clef 31".  The two digits into key, *end after them; 0 if not so. */
+static int
+nir_key_after_word(const char *t, size_t len, size_t at, char *key,
+    size_t *end)
+{
+	size_t j = at;
+
+	while (j < len && j - at < 2 && t[j] == ' ')
+		j++;
+	if (j + 3 > len || (t[j] | 32) != 'c' || (t[j + 1] | 32) != 'l')
+		return 0;
+	j += 2;
+	if ((t[j] | 32) == 'e')
+		j++;
+	else if (j + 2 <= len && (unsigned char)t[j] == 0xc3 &&
+	    ((unsigned char)t[j + 1] == 0xa9 || (unsigned char)t[j + 1] == 0x89))
+		j += 2;
+	else
+		return 0;
+	if (j < len && (t[j] | 32) == 'f')
+		j++;
+	while (j < len && (t[j] == ' ' || t[j] == ':'))
+		j++;
+	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    (j + 2 < len && is_alnum_byte(t[j + 2])) || j - at > 8)
+		return 0;
+	key[0] = t[j];
+	key[1] = t[j + 1];
+	*end = j + 2;
+	return 1;
+}
+
+static int
+try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	char c[NIR_FULL];
+	struct nir n;
+	size_t end, end13, k;
+
+	if (strchr("123478", t[i]) == NULL)
+		return 0;
+	k = collect(t, len, i, NIR_FULL, 1, c, &end);
+	if (k == NIR_FULL && !continues(t, len, end) &&
+	    nir_parse(c, NIR_FULL, &n) == 0)
+		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
+		    n.body));
+	/* Without the key: only a number that stops after 13 characters,
+	 * so a 15-digit number with a wrong key is not half taken. */
+	if (k < NIR_BODY)
+		return 0;
+	collect(t, len, i, NIR_BODY, 1, c, &end13);
+	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
+		return 0;
+	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
+	if (nir_key_after_word(t, len, end13, c + NIR_BODY, &end) &&
+	    nir_parse(c, NIR_FULL, &n) == 0)
+		end13 = end;
+	return add_span(s, i, end13, DETECT_NIR, ctx_match_nir(row, nrow,
+	    n.body));
+}
+
+/* Overseas country codes written instead of +33, with their digit count. */
+static const struct { const char *code; size_t digits; } overseas[] = {
+	{ "262", 9 }, { "269", 9 }, { "590", 9 }, { "594", 9 }, { "596", 9 },
+	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
+};
+
+/* "+351 912 345 678", "+48 527 137 755", "00 221 77 186 22 40": any
+ * other country (E.164): "+" or "00", the country code and 7 to 12 more
+ * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
+ * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
+static size_t
+phone_international(const char *t, size_t len, size_t i, char *d,
+    size_t *end)
+{
+	size_t j = t[i] == '+' ? i + 1 : i + 2, n;
+
+	if (t[i] != '+' && (i + 2 > len || t[i + 1] != '0'))
+		return 0;
+	if (t[i] != '+' && j < len && t[j] == ' ')
+		j++;
+	if (j >= len || !util_is_digit(t[j]) || t[j] == '0')
+		return 0;
+	n = collect(t, len, j, 15, 0, d, end);
+	if (n < (t[i] == '+' ? 8u : 9u) || (*end < len &&
+	    is_alnum_byte(t[*end])) || (n == 15 && continues(t, len, *end)))
+		return 0;
+	return n;
+}
+
+/* "06/09/87/65/43": five pairs between slashes (a date reads the first
+ * three otherwise).  The digits into d; 0 if not so. */
+static size_t
+phone_slashed(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	for (size_t k = 0; k < 5; k++) {
+		size_t p = i + 3 * k;
+
+		if (p + 2 > len || !util_is_digit(t[p]) ||
+		    !util_is_digit(t[p + 1]) ||
+		    (k < 4 && (p + 2 >= len || t[p + 2] != '/')))
+			return 0;
+		d[2 * k] = t[p];
+		d[2 * k + 1] = t[p + 1];
+	}
+	*end = i + 14;
+	if (d[0] != '0' || d[1] == '0' || (*end < len &&
+	    (is_alnum_byte(t[*end]) || t[*end] == '/')))
+		return 0;
+	return 10;
+}
+
+/* "+33 6 12 34 56 78", "0033 6...", "+33 (0)6...", "+262 692...": France
+ * and its overseas codes, with their digit counts.  The digits into d. */
+static size_t
+phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t j, k, n, want = 9;
+
+	if (t[i] == '+' && i + 3 <= len && memcmp(t + i + 1, "33", 2) == 0) {
+		j = i + 3;
+	} else if (t[i] == '+') {
+		for (k = 0; k < sizeof(overseas) / sizeof(overseas[0]); k++)
+			if (i + 4 <= len && memcmp(t + i + 1, overseas[k].code,
+			    3) == 0)
+				break;
+		if (k == sizeof(overseas) / sizeof(overseas[0]))
+			return 0;
+		j = i + 4;
+		want = overseas[k].digits;
+	} else if (i + 4 < len && memcmp(t + i, "0033", 4) == 0) {
+		j = i + 4;
+	} else {
+		return 0;
+	}
+	while (j < len && t[j] == ' ')
+		j++;
+	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+		j += 3;
+		while (j < len && t[j] == ' ')
+			j++;
+	}
+	if (j >= len || !util_is_digit(t[j]) || (want == 9 && t[j] == '0'))
+		return 0;
+	n = collect(t, len, j, want, 0, d, end);
+	if (n != want || (*end < len && util_is_digit(t[*end])))
+		return 0;
+	return n;
+}
+
+static int
+try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	char d[16];
+	size_t end, n = 0;
+
+	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
+		n = phone_french_code(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_international(t, len, i, d, &end);
+	} else if (t[i] == '0' && i + 1 < len) {
+		n = phone_slashed(t, len, i, d, &end);
+		if (n == 0) {
+			n = collect(t, len, i, 10, 0, d, &end);
+			if (n != 10 || d[1] == '0' || (end < len &&
+			    is_alnum_byte(t[end])))
+				n = 0;
+		}
+	}
+	if (n == 0)
+		return 0;
+	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(row, nrow,
+	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
+}
+
+/* The number detectors at byte i (a digit, or a '+'); *next: the first
+ * byte they may look at after it. */
+static int
+number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    size_t *next)
+{
+	char d[40], c = t[i];
+	size_t end, n;
+	int r, k;
+
+	*next = i + 1;
+	/* Only where a number starts; glued to letters it does
+	 * ("N°0612345678", "IPP40099999", "(NIR184...)"), not to digits. */
+	if (i > 0 && (util_is_digit(t[i - 1]) || t[i - 1] == '+'))
+		return 0;
+	if (c == '+' && (i + 1 >= len || !util_is_digit(t[i + 1])))
+		return 0;
+	/* Nor inside one: "08 14 168 025" in a 15-digit number whose NIR key
+	 * is wrong is not a phone.  A number found whole before it
+	 * ("12/03/2021 15/04/2021") ends there. */
+	if (i >= 2 && (t[i - 1] == ' ' || t[i - 1] == '.' || t[i - 1] == '-') &&
+	    ((util_is_digit(t[i - 2]) && !overlaps(s, i - 2, i - 1)) ||
+	    (t[i - 2] == ' ' && i >= 3 && util_is_digit(t[i - 3]) &&
+	    !overlaps(s, i - 3, i - 2))))
+		return 0;
+	r = 0;
+	if (o->kinds & DETECT_BIT(DETECT_PHONE))
+		r = try_phone(t, len, i, row, nrow, s);
+	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
+		r = try_nir(t, len, i, row, nrow, s);
+	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
+		r = try_date(t, len, i, s);
+	if (r != 0) {
+		if (r > 0)
+			*next = s->spans[s->nspans - 1].end;
+		return r < 0 ? r : 0;
+	}
+	if (c == '+')
+		return 0;
+	/* One run of digits: RPPS, FINESS, an id. */
+	for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
+		d[n] = t[i + n];
+	end = i + n;
+	if (end < len && is_alnum_byte(t[end]))
+		return 0;
+	*next = end;
+	k = ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0);
+	if (k >= 0 && n >= 4)
+		r = add_span(s, i, end, DETECT_ID, k);
+	else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
+	    detect_luhn(d, n))
+		r = add_span(s, i, end, DETECT_RPPS, -1);
+	else if (n == 9 && (o->kinds & DETECT_BIT(DETECT_FINESS)) &&
+	    detect_luhn(d, n))
+		r = add_span(s, i, end, DETECT_FINESS, -1);
+	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
+		r = add_span(s, i, end, DETECT_ID, -1);
+	return r < 0 ? r : 0;
+}
+
+/* Numbers start at a run of digits, or at a '+' before one: the runs are
+ * tokenize's digit words, so the text is not read byte by byte again. */
+int
+scan_numbers(const struct detect_options *o, const char *t, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	size_t next = 0;
+	int r;
+
+	for (size_t w = 0; w < s->nwords; w++) {
+		size_t i = s->words[w].start;
+
+		if (!(s->words[w].flags & W_DIGIT))
+			continue;
+		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
+		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
+			return r;
+		if (i >= next &&
+		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Letters beyond ASCII too: "lætitia-leroy@sfr.fr" is written, if not
+ * always delivered. */
+static int
+is_email_local(char c)
+{
+	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
+	    (unsigned char)c >= 0x80;
+}
+
+int
+scan_emails(const char *t, size_t len, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	const char *at;
+	size_t i = 0, a, b, dot;
+	int r, k;
+
+	while (i < len && (at = memchr(t + i, '@', len - i)) != NULL) {
+		size_t p = (size_t)(at - t);
+
+		i = p + 1;
+		for (a = p; a > 0 && is_email_local(t[a - 1]); a--)
+			;
+		while (a < p && (t[a] == '.' || t[a] == '-'))
+			a++;
+		for (b = p + 1; b < len && (is_email_local(t[b]) &&
+		    t[b] != '+' && t[b] != '%' && t[b] != '_'); b++)
+			;
+		while (b > p + 1 && (t[b - 1] == '.' || t[b - 1] == '-'))
+			b--;
+		dot = 0;
+		for (size_t q = p + 1; q < b; q++)
+			if (t[q] == '.')
+				dot = q;
+		if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
+			continue;
+		k = -1;
+		for (size_t j = 0; j < nrow; j++)
+			if (row[j].kind == DETECT_IDENT_EMAIL &&
+			    row[j].len == b - a &&
+			    strncasecmp(row[j].v, t + a, b - a) == 0)
+				k = (int)j;
+		if ((r = add_span(s, a, b, DETECT_EMAIL, k)) < 0)
+			return r;
+		i = b;
+	}
+	return 0;
+}
+
+int
+scan_ibans(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t next = 0;
+
+	/* Two letters, then the check digits: a run of digits (tokenize's
+	 * digit words) starts two bytes after an IBAN does. */
+	for (size_t w = 0; w < s->nwords; w++) {
+		size_t i = s->words[w].start - 2, j, n = 0, best = 0;
+		char c0, c1;
+		int r;
+
+		if (!(s->words[w].flags & W_DIGIT) || s->words[w].start < 2 ||
+		    i < next || i + 15 > len)
+			continue;
+		c0 = t[i];
+		c1 = t[i + 1];
+		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
+		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
+		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
+		    (i > 0 && is_alnum_byte(t[i - 1])))
+			continue;
+		/* Groups of letters and digits, one space apart; the longest
+		 * valid prefix ending on a group boundary. */
+		for (j = i; j < len && n < 34; j++) {
+			if (t[j] == ' ') {
+				if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
+				    t[j - 1] == ' ')
+					break;
+				if (detect_iban_valid(t + i, j - i))
+					best = j;
+				continue;
+			}
+			if (!util_is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
+			    !(t[j] >= 'a' && t[j] <= 'z'))
+				break;
+			n++;
+		}
+		if ((j >= len || !is_alnum_byte(t[j])) &&
+		    detect_iban_valid(t + i, j - i))
+			best = j;
+		if (best == 0)
+			continue;
+		if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)
+			return r;
+		next = best + 1;
+	}
+	return 0;
+}
+
+/* Words that say the number after them is a patient's or a stay's
+ * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
+ * 18-992225"), and the small words that may stand between ("n°", "de"). */
+static const char *const id_labels[] = {
+	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
+	"venue", "ins", NULL,
+};
+static const char *const id_label_fillers[] = {
+	"n", "no", "num", "numero", "de", "du", "d", "le", "l", NULL,
+};
+
+/* Word k is an id label, or a filler after one; between the words
+ * nothing but a few spaces, colons or signs ("NDA : ", "N° "). */
+static int
+id_label_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+		const struct detect_word *w = &s->words[k - 1];
+		const char *f = wf(s, w);
+
+		if (s->words[k].start - w->end > 4 ||
+		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
+		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
+		    (w->flags & W_DIGIT))
+			return 0;
+		if (in_list(id_labels, f, w->fold_len))
+			return 1;
+		if (!in_list(id_label_fillers, f, w->fold_len))
+			return 0;
+	}
+	return 0;
+}
+
+/* An identifier after its label, of any length from 5 digits and with
+ * "/", "-" or "." between its groups: the `digits` option is for numbers
+ * that nothing names.  The row's own id keeps its pseudonym. */
+int
+scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	for (size_t j = 1; j < s->nwords; j++) {
+		char d[40];
+		size_t e = j, n = 0;
+		int r;
+
+		if (!(s->words[j].flags & W_DIGIT) || word_taken(s, j))
+			continue;
+		for (;;) {
+			const struct detect_word *w = &s->words[e];
+
+			for (size_t b = w->start; b < w->end && n < sizeof(d); b++)
+				d[n++] = t[b];
+			if (e + 1 >= s->nwords || !(s->words[e + 1].flags & W_DIGIT) ||
+			    s->words[e + 1].start != w->end + 1 ||
+			    strchr("/-.", t[w->end]) == NULL)
+				break;
+			e++;
+		}
+		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		    is_alnum_byte(t[s->words[e].end])) ||
+		    !id_label_before(t, s, j)) {
+			j = e;
+			continue;
+		}
+		r = add_span(s, s->words[j].start, s->words[e].end, DETECT_ID,
+		    ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0));
+		if (r < 0)
+			return r;
+		j = e;
+	}
+	return 0;
+}

@@ -1,0 +1,191 @@
+/* Diagnosis terms, abbreviations and drugs of the suppressed groups, from
+ * the shared sensitive lexicon (src/sensitive.c, conf/sensitive/), and
+ * gravidity and parity ("G3P2").  docs/scrub.md. */
+#include <string.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "icd10.h"
+#include "sensitive.h"
+
+static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
+    uint32_t groups, unsigned kinds, struct detect_scratch *s);
+
+/* A term found whole in a later window ("grossesse extra-utérine") whose
+ * first words an earlier window, cut short, took as a shorter term
+ * ("grossesse"): that span grows to the whole term, if nothing else holds
+ * the bytes it gains. */
+static void
+grow_term(struct detect_scratch *s, size_t start, size_t end)
+{
+	size_t i = word_at(s, start);
+	int32_t k;
+	struct detect_span *sp;
+
+	if (i >= s->nwords || (k = s->wspan[i]) < 0)
+		return;
+	sp = &s->spans[k];
+	if (sp->kind != DETECT_DIAGNOSIS || sp->start != start || sp->end >= end ||
+	    overlaps(s, sp->end, end))
+		return;
+	for (size_t b = sp->end; b < end; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	sp->end = end;
+	mark_words(s, (size_t)k);
+}
+
+/* An abbreviation that is also an ordinary word ("SA" of "semaines
+ * d'aménorrhée", "sa") counts only written as one: two capitals at least,
+ * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
+ * in any case. */
+static int
+abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t upper = 0, i;
+
+	if (!lexicon_has(t + a, b - a))
+		return 1;
+	for (size_t k = a; k < b; k++)
+		upper += t[k] >= 'A' && t[k] <= 'Z';
+	if (upper < 2)
+		return 0;
+	i = word_at(s, a);
+	return !((i > 0 && (s->words[i - 1].flags & W_UPPER)) ||
+	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER)));
+}
+
+/* An abbreviation right after a count ("12 SA", "grossesse de 8 sa",
+ * "DE 19 SA, BPCO"): a number of 1 to 45 just before it, and no word
+ * right after it, unless in capitals among words that are not ("à 12 sa
+ * fille", "LE 12 SA FILLE" stay; "12 SA ce jour" goes). */
+static int
+abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
+{
+	size_t i = word_at(s, a);
+	const struct detect_word *n;
+	int v;
+
+	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
+	    !(s->words[i - 1].flags & W_DIGIT) ||
+	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
+	    a - s->words[i - 1].end > 2)
+		return 0;
+	for (size_t k = s->words[i - 1].end; k < a; k++)
+		if (t[k] != ' ')
+			return 0;
+	v = digits_value(t + s->words[i - 1].start, s->words[i - 1].end -
+	    s->words[i - 1].start);
+	if (v < 1 || v > 45)
+		return 0;
+	if (i + 1 >= s->nwords)
+		return 1;
+	n = &s->words[i + 1];
+	if ((n->flags & W_DIGIT) || n->start > s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 1;
+	/* A word follows: "12 SA ce jour" but not "LE 12 SA FILLE" */
+	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
+}
+
+/* Gravidity and parity written as one token: "G3P2", "G2 P1", "g1p0",
+ * "G4P2A1" (the obstetric history: a pregnancy term). */
+static int
+scan_gravidity(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		const struct detect_word *w = s->words + i;
+		size_t k = i + 3;
+
+		if (w->nchars != 1 || !word_is(s, i, "g") ||
+		    (i > 0 && s->words[i - 1].end == w->start) ||
+		    !(w[1].flags & W_DIGIT) || w[1].start != w->end ||
+		    w[2].nchars != 1 || !word_is(s, i + 2, "p") ||
+		    !(w[3].flags & W_DIGIT) || w[3].start != w[2].end ||
+		    w[2].start - w[1].end > 1 ||
+		    (w[2].start > w[1].end && t[w[1].end] != ' ') ||
+		    w[1].end - w[1].start > 2 || w[3].end - w[3].start > 2)
+			continue;
+		/* "G4P2A1": abortions after it */
+		if (k + 2 < s->nwords && s->words[k + 1].nchars == 1 &&
+		    s->words[k + 1].start == s->words[k].end &&
+		    (s->words[k + 2].flags & W_DIGIT) &&
+		    s->words[k + 2].start == s->words[k + 1].end)
+			k += 2;
+		if (k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end)
+			continue;	/* glued to more: a reference */
+		if ((r = add_span(s, w->start, s->words[k].end,
+		    DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
+ * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
+ * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
+ * op = icd10 and the analysis, drug and ward columns use too. */
+int
+scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
+{
+	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
+	size_t w, from = 0, a, b;
+	int r;
+
+	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
+	    (r = scan_gravidity(t, s)) != 0)
+		return r;
+	/* Only around the words that end an entry: eight words before (the
+	 * longest entries), two after ("VIH-1"). */
+	if (!comment_has(s, 0, D_TERM))
+		return 0;
+	for (w = 0; w < s->nwords; w++) {
+		size_t e = w + 2 < s->nwords ? w + 2 : s->nwords - 1;
+
+		if (!word_has(s, w, D_TERM) || w < from)
+			continue;
+		a = s->words[w > 8 ? w - 8 : 0].start;
+		b = s->words[e].end;
+		from = e;	/* a term ending at e may go on after it */
+		if ((r = scan_terms_in(t, len, a, b, groups, kinds, s)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+static int
+scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
+    unsigned kinds, struct detect_scratch *s)
+{
+	int r;
+
+	if ((r = sensitive_scan(t + a, b - a, kinds, &s->sens)) != 0)
+		return r;
+	for (size_t i = 0; i < s->sens.nhits; i++) {
+		const struct sensitive_hit *h0 = &s->sens.hits[i];
+		struct sensitive_hit hit = *h0, *h = &hit;
+		size_t end;
+
+		h->start += a;
+		h->end += a;
+		end = h->end;
+
+		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
+		    !abbrev_written(t, s, h->start, h->end) &&
+		    !abbrev_after_count(t, s, h->start)))
+			continue;
+		/* "VIH+", "HIV-": the sign says as much as the word. */
+		if (end < len && (t[end] == '+' || t[end] == '-') &&
+		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
+			end++;
+		if ((r = add_span(s, h->start, end, DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
+		if (r == 0)
+			grow_term(s, h->start, end);
+	}
+	return 0;
+}
