@@ -260,7 +260,8 @@ test_partial_dates(void **state)
 	      "du 3 au 5" },
 	    { "AAN 1/1280, dilution 1/2000, 3/2021 mg", 0, NULL, "1/1280" },
 	    { "dilution 1/2000", 0, NULL, "1/2000" },
-	    { "le 12-14 mars, au 12-10 rue des Lilas", 0, NULL, "12-10 rue" },
+	    { "le 12-14 mars, au 12-10 rue des Lilas", A, "12-10 rue des Lilas",
+	      NULL },
 	    { "depuis juin 12 jours, mars 20 mg", 0, NULL, "juin 12" },
 	    { "la semaine du 12 au 15 mg", 0, NULL, "12 au 15 mg" });
 }
