@@ -562,15 +562,15 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 		return try_numeric_partial(t, len, s, i);
 	}
 	if (i == 0 || (s->words[i - 1].flags & W_DIGIT) ||
-	    s->words[i].start - s->words[i - 1].end > 2 ||
-	    !number_stands_alone(t, len, s, i) || sh.day < 1 || sh.day > 31)
+	    s->words[i].start - s->words[i - 1].end > 2 || sh.day < 1 ||
+	    sh.day > 31)
 		return 0;
 	/* "passera mardi 7": a day of this month; January stands in.  So
 	 * for "semaine du 12", unless a range follows ("du 12 au 18 mars":
 	 * day_chains gives the 12 the month of the 18). */
-	if (in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
+	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
 	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
-	    !chain_follows(s, i))) {
+	    !chain_follows(s, i))) && number_stands_alone(t, len, s, i)) {
 		sh.month = 1;
 		return add_partial_date(s, w->start, w->end, &sh,
 		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
@@ -659,54 +659,50 @@ static const char *const chain_cues[] = {
 /* Between the days of a range or a list. */
 static const char *const chain_links[] = { "au", "et", "ou", "a", NULL };
 
-/* The date span that starts at word q and has a day and a month (its
- * month and year go to the days before it), or NULL. */
-static const struct detect_span *
-chain_anchor(const struct detect_scratch *s, size_t q)
+/* Word q is a day alone that a chain may hold: one or two digits, free,
+ * nothing glued after it. */
+static int
+chain_day(const char *t, size_t len, const struct detect_scratch *s, size_t q)
 {
-	const struct detect_span *sp = span_of(s, q);
+	const struct detect_word *w = &s->words[q];
 
-	if (sp == NULL || sp->kind != DETECT_DATE ||
-	    sp->start != s->words[q].start ||
-	    (sp->partial != DETECT_PART_NONE && sp->partial != DETECT_PART_NO_YEAR))
-		return NULL;
-	return sp;
+	return (w->flags & W_DIGIT) && w->end - w->start <= 2 &&
+	    !word_taken(s, q) && (w->end >= len || !is_alnum_byte(t[w->end]));
 }
 
-/* Word q ends a day of a chain: after it, a link (a comma, a hyphen, or
- * one of chain_links, "le" after it allowed); the word after the link,
- * or NO_WORD.  *worded: the link was a word or a hyphen. */
+/* The day before word q in a chain ("3 au 7", "3 et le 4", "3, 4",
+ * "12-14"), or NO_WORD; *worded: the link was a word or a hyphen. */
 static size_t
-chain_link(const char *t, const struct detect_scratch *s, size_t q,
-    int *worded)
+chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
+    size_t q, int *worded)
 {
-	size_t a = s->words[q].end, n = q + 1, marks = 0;
+	size_t p = q, a, marks = 0;
 
-	if (n >= s->nwords)
-		return NO_WORD;
-	if (word_in(s, n, chain_links)) {
-		if (s->words[n].start - a > 2)
+	if (p > 0 && word_is(s, p - 1, "le"))
+		p--;
+	if (p > 1 && word_in(s, p - 1, chain_links)) {
+		if (s->words[p].start - s->words[p - 1].end > 2 ||
+		    s->words[p - 1].start - s->words[p - 2].end > 2 ||
+		    !chain_day(t, len, s, p - 2))
 			return NO_WORD;
-		a = s->words[n].end;
 		*worded = 1;
-		if (++n < s->nwords && word_is(s, n, "le"))
-			a = s->words[n++].end;
-		if (n >= s->nwords || s->words[n].start - a > 2)
-			return NO_WORD;
-		return n;
+		return p - 2;
 	}
-	for (; a < s->words[n].start; a++) {
+	if (p != q || q == 0 || !chain_day(t, len, s, q - 1) ||
+	    s->words[q].start - s->words[q - 1].end > 3)
+		return NO_WORD;
+	for (a = s->words[q - 1].end; a < s->words[q].start; a++) {
 		if (t[a] == ',' || t[a] == '-')
 			marks++;
 		else if (t[a] != ' ')
 			return NO_WORD;
 	}
-	if (marks != 1 || s->words[n].start - s->words[q].end > 3)
+	if (marks != 1)
 		return NO_WORD;
-	if (t[s->words[q].end] == '-' || (s->words[n].start > 0 &&
-	    t[s->words[n].start - 1] == '-'))
+	if (memchr(t + s->words[q - 1].end, '-', s->words[q].start -
+	    s->words[q - 1].end) != NULL)
 		*worded = 1;
-	return n;
+	return q - 1;
 }
 
 /* Days alone before a date, in a range or a list: "du 3 au 7 mars", "du
@@ -714,47 +710,44 @@ chain_link(const char *t, const struct detect_scratch *s, size_t q,
  * takes the month (and year) of the date that ends the chain, so it moves
  * with it ("du 3 au 7 mars" -30 days is "du 1 au 5 février"); the days
  * must be linked by a word or a hyphen somewhere ("12, 13 mars" alone is
- * as often a value and a date). */
+ * as often a value and a date), the first come after a cue ("du", "le",
+ * "les", "entre", a weekday).  From each date with a day and a month,
+ * backwards. */
 static int
 day_chains(const char *t, size_t len, struct detect_scratch *s)
 {
-	for (size_t i = 1; i + 2 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
-		const struct detect_span *anchor = NULL;
-		size_t days[4], nd = 0, q = i, n;
-		int worded = 0, r;
+	size_t n = s->nspans;
 
-		if (!(w->flags & W_DIGIT) || w->end - w->start > 2 ||
-		    word_taken(s, i) || !word_in(s, i - 1, chain_cues) ||
-		    w->start - s->words[i - 1].end > 2)
+	for (size_t k = 0; k < n; k++) {
+		size_t days[4], nd = 0, q, d;
+		int worded = 0, r;
+		struct detect_span anchor = s->spans[k];
+
+		if (anchor.kind != DETECT_DATE || (anchor.partial !=
+		    DETECT_PART_NONE && anchor.partial != DETECT_PART_NO_YEAR) ||
+		    (q = word_at(s, anchor.start)) >= s->nwords ||
+		    s->words[q].start != anchor.start)
 			continue;
-		while (nd < 4 && (s->words[q].flags & W_DIGIT) &&
-		    s->words[q].end - s->words[q].start <= 2 && !word_taken(s, q) &&
-		    (s->words[q].end >= len || !is_alnum_byte(t[s->words[q].end]))) {
-			days[nd++] = q;
-			if ((n = chain_link(t, s, q, &worded)) == NO_WORD)
-				break;
-			if ((anchor = chain_anchor(s, n)) != NULL)
-				break;
-			q = n;
-		}
-		if (anchor == NULL || !worded)
+		while (nd < 4 && (d = chain_link_before(t, len, s, q,
+		    &worded)) != NO_WORD)
+			days[nd++] = q = d;
+		if (nd == 0 || !worded || q == 0 || !word_in(s, q - 1, chain_cues) ||
+		    s->words[q].start - s->words[q - 1].end > 2)
 			continue;
-		for (size_t k = 0; k < nd; k++) {
-			const struct detect_word *d = &s->words[days[k]];
+		for (size_t x = 0; x < nd; x++) {
+			const struct detect_word *w = &s->words[days[x]];
 			struct date_value sh = { 0 };
 
-			sh.day = digits_value(t + d->start, d->end - d->start);
-			sh.month = anchor->date.month;
-			sh.year = anchor->partial == DETECT_PART_NONE ?
-			    anchor->date.year : (sh.month == 2 && sh.day == 29 ?
+			sh.day = digits_value(t + w->start, w->end - w->start);
+			sh.month = anchor.date.month;
+			sh.year = anchor.partial == DETECT_PART_NONE ?
+			    anchor.date.year : (sh.month == 2 && sh.day == 29 ?
 			    2000 : 2001);
-			sh.day_digits = (int)(d->end - d->start);
-			if ((r = add_partial_date(s, d->start, d->end, &sh,
+			sh.day_digits = (int)(w->end - w->start);
+			if ((r = add_partial_date(s, w->start, w->end, &sh,
 			    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
 				return r;
 		}
-		i = days[nd - 1];
 	}
 	return 0;
 }
@@ -782,7 +775,5 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	}
 	if (r < 0)
 		return r;
-	if (comment_has(s, W_DIGIT, 0))
-		return day_chains(t, len, s);
-	return 0;
+	return day_chains(t, len, s);
 }
