@@ -32,6 +32,16 @@ typedef void (*drift_report_fn)(void *arg, const char *finding);
 int	drift_scan(const struct engine *e, const char *src, const char *as,
 	    drift_report_fn report, void *arg, struct drift_totals *t) PFS_WUR;
 
+/* The same on src opened by the caller (a directory or a regular file;
+ * `src` names it, its base name is matched), read with pread only, so the
+ * caller can export from the same descriptor.  Each file scanned is
+ * recorded in `seen` (if not NULL) with the identity of the version read
+ * (scanned.h): the export checks that it writes those versions. */
+struct scanned;
+int	drift_scan_fd(const struct engine *e, int fd, const char *src,
+	    const char *as, struct scanned *seen, drift_report_fn report,
+	    void *arg, struct drift_totals *t) PFS_WUR;
+
 /* Findings in all: what --strict / -o strict refuses on. */
 unsigned long drift_findings(const struct drift_totals *t);
 

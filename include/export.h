@@ -22,6 +22,9 @@
 #define EXPORT_SPLIT_MIN	(2 * EXPORT_CHUNK)
 #define EXPORT_MAX_JOBS		256
 
+struct scanned;
+struct scanned_version;
+
 struct export_opts {
 	unsigned		 jobs;		/* worker threads, >= 1 */
 	int			 update;	/* DST may hold an earlier export */
@@ -30,6 +33,15 @@ struct export_opts {
 						   a line per file written */
 	int			 gzip;		/* --gzip: NAME.gz, compressed */
 	struct pfs_reporter	 report;	/* failures, from any worker */
+	/* The versions a drift scan read (scanned.h), or NULL: each file is
+	 * exported only if it is still the version the scan judged, a file
+	 * the scan did not see or that is gone fails ("the source changed
+	 * since the drift scan").  export_file takes the entry "" (a single
+	 * file), export_tree each file's path below the source. */
+	struct scanned		*scanned;
+	/* Set per file from `scanned` by export_file and export_tree (NULL:
+	 * any version): export_fd refuses a source that is not it. */
+	const struct scanned_version *pin;
 };
 
 struct export_totals {
@@ -41,6 +53,13 @@ struct export_totals {
 	unsigned long	removed;	/* earlier-run entries removed (update) */
 	unsigned long long bytes;	/* source bytes of the files shown */
 };
+
+/* What a file the drift scan read and the export cannot write as that
+ * version says (ESTALE), and its report for the view file `name`. */
+#define EXPORT_CHANGED_SINCE_SCAN \
+	"the source changed since the drift scan read it; export it again"
+void	export_report_changed_since_scan(const struct export_opts *o,
+	    const char *name);
 
 /* Worker threads when -j is not given: the CPUs this process may use. */
 unsigned	export_default_jobs(void);
@@ -70,6 +89,13 @@ int	export_to_path(const struct engine *e, const struct policy_file *rule,
 int	export_file(const struct engine *e, const char *src_path,
 	    const char *as, const char *dst_path, const struct export_opts *o)
 	    PFS_WUR;
+
+/* The same with the source already open (src_fd, which the caller
+ * closes; src_path names it and its base name is matched): the one
+ * descriptor a drift scan read before (drift_scan_fd). */
+int	export_file_fd(const struct engine *e, int src_fd,
+	    const char *src_path, const char *as, const char *dst_path,
+	    const struct export_opts *o) PFS_WUR;
 
 /* Where the header of a chunk's records comes from: a whole file (its
  * plan and dialect are exactly those of a one-pass export of it), or one
@@ -114,6 +140,11 @@ int	export_tree(const struct engine *e, int src_fd, int dst_fd,
  * reported) if it lies inside SRC: the source is never written, and a
  * later export must not read its own output. */
 int	export_dir(const struct engine *e, const char *src_path,
+	    const char *dst_path, const struct export_opts *o,
+	    struct export_totals *t) PFS_WUR;
+/* The same with the source directory already open (src_fd, which the
+ * caller closes; src_path is for the inside-the-source check). */
+int	export_dir_fd(const struct engine *e, int src_fd, const char *src_path,
 	    const char *dst_path, const struct export_opts *o,
 	    struct export_totals *t) PFS_WUR;
 #endif

@@ -5,6 +5,7 @@
 
 #define FUSE_USE_VERSION 314
 #include <fuse_lowlevel.h>
+#include <pthread.h>
 
 #include "audit.h"
 #include "engine.h"
@@ -27,6 +28,11 @@ struct fs {
 						 * name per LOGLIMIT_INTERVAL_S
 						 * (made by the init callback) */
 	int			 enforce_k;	/* refuse files below k_threshold */
+	/* The session's end seen from outside its loop (fs_watch_start). */
+	struct fuse_session	*session;
+	pthread_t		 watcher;
+	int			 watching;
+	int			 watch_stop;	/* atomic */
 };
 
 const struct fuse_lowlevel_ops *fs_operations(void);
@@ -35,6 +41,18 @@ const struct fuse_lowlevel_ops *fs_operations(void);
  * value: callers pass view names, line and column numbers. */
 void	fs_log(const struct fs *fs, int priority, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
+
+/*
+ * While the session's loop runs: a thread that sees its end (an unmount:
+ * the kernel aborts the connection, POLLERR on its descriptor; or a
+ * signal: fuse_session_exited) and cancels the index passes then
+ * (index_cache_cancel).  Else libfuse's loop would wait, to join its
+ * workers, for a pass of a large file that a lookup started, and the
+ * daemon would stay that long after the unmount.  0 or -errno;
+ * fs_watch_stop after the loop (joins it).
+ */
+int	fs_watch_start(struct fs *fs, struct fuse_session *se);
+void	fs_watch_stop(struct fs *fs);
 
 /* index_progress_fn for the mount's index cache, arg the struct fs. */
 void	fs_log_index_progress(void *arg, const char *name, off_t done,

@@ -215,6 +215,15 @@ int	index_cache_get_running(struct index_cache *c, const struct engine *e,
 void	index_cache_run(struct index_cache *c, struct index_pass *p);
 void	index_cache_put(struct index_cache *c, const struct index *idx);
 
+/*
+ * Stop every pass of the cache, running or to come, within a record (the
+ * mount is going away: an unmount must not wait for the pass of a large
+ * file).  Each ends with -ECANCELED, its waiters and readers woken with
+ * it (index_read: -EIO); nothing of it is cached or saved.  From any
+ * thread, once; not undone.
+ */
+void	index_cache_cancel(struct index_cache *c);
+
 /* Keep indexes as files in dir_fd (offsets only, never a cell value), so a
  * remount does not read every file again.  Each file is authenticated with
  * the policy's index key: a forged checkpoint could restart the pipeline

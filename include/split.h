@@ -25,4 +25,9 @@ struct split_chunk {
  */
 int	split_records(int fd, off_t from, off_t size, long line, size_t target,
 	    struct split_chunk **out, size_t *n) PFS_WUR;
+/* The same, ending with -ECANCELED once *cancel is set (read before each
+ * block: a mount's unmount does not wait for the scan of a large file). */
+int	split_records_cancel(int fd, off_t from, off_t size, long line,
+	    size_t target, const int *cancel, struct split_chunk **out,
+	    size_t *n) PFS_WUR;
 #endif

@@ -17,6 +17,7 @@
 #include "export.h"
 #include "progress.h"
 #include "provenance.h"
+#include "scanned.h"
 #include "tree.h"
 
 struct export_args {
@@ -89,7 +90,7 @@ export_summary(const struct export_args *a, const struct export_totals *t)
 }
 
 static int
-export_dir_cmd(const struct engine *e, struct export_args *a)
+export_dir_cmd(const struct engine *e, int sfd, struct export_args *a)
 {
 	struct export_totals t;
 	struct progress pg;
@@ -101,7 +102,7 @@ export_dir_cmd(const struct engine *e, struct export_args *a)
 	}
 	progress_init(&pg, cmd_progress_wanted(a->quiet), cmd_progname, 0, 0);
 	a->opts.progress = &pg;
-	r = export_dir(e, a->src, a->dst, &a->opts, &t);
+	r = export_dir_fd(e, sfd, a->src, a->dst, &a->opts, &t);
 	progress_end(&pg);
 	a->opts.progress = NULL;
 	if (r == -EEXIST) {
@@ -123,14 +124,14 @@ export_dir_cmd(const struct engine *e, struct export_args *a)
 
 /* SRC a regular file: DST is "-", a directory or a file name. */
 static int
-export_file_cmd(const struct engine *e, struct export_args *a)
+export_file_cmd(const struct engine *e, int sfd, struct export_args *a)
 {
 	struct progress pg;
 	int r;
 
 	progress_init(&pg, cmd_progress_wanted(a->quiet), cmd_progname, 0, 1);
 	a->opts.progress = &pg;
-	r = export_file(e, a->src, a->as, a->dst, &a->opts);
+	r = export_file_fd(e, sfd, a->src, a->as, a->dst, &a->opts);
 	progress_end(&pg);
 	a->opts.progress = NULL;
 	return r != 0;
@@ -284,7 +285,8 @@ drift_print(void *arg, const char *finding)
 }
 
 static int
-export_drift(const struct engine *engine, const struct export_args *a)
+export_drift(const struct engine *engine, int sfd, struct scanned *seen,
+    const struct export_args *a)
 {
 	struct drift_totals t;
 	char summary[256];
@@ -295,7 +297,8 @@ export_drift(const struct engine *engine, const struct export_args *a)
 
 	if ((f = open_memstream(&text, &len)) == NULL)
 		return a->strict ? -1 : 0;
-	r = drift_scan(engine, a->src, a->as, drift_print, f, &t);
+	r = drift_scan_fd(engine, sfd, a->src, a->as, seen, drift_print, f,
+	    &t);
 	if (r == 0 && drift_summary(&t, "--strict", a->strict, summary,
 	    sizeof(summary)) == 0)
 		drift_print(f, summary);
@@ -314,17 +317,34 @@ run_export(int argc, char **argv)
 {
 	struct export_args a = { 0 };
 	struct engine *engine = NULL;
+	struct scanned *seen = NULL;
 	struct stat sst;
-	int r = 1;
+	int sfd = -1, r = 1;
 
 	if (export_parse(argc, argv, &a) != 0)
 		return 1;
 	if (engine_open(a.policy, a.key, &engine, &cmd_errors) != 0)
 		return 1;
-	/* Refused by --strict: nothing written, not even the sidecar. */
+	/* SRC is opened once: the drift scan and the export read the same
+	 * directory or file, and each file is exported as the version the
+	 * scan judged (scanned.h), or fails. */
 	if (strcmp(a.src, "-") != 0 &&
-	    export_drift(engine, &a) != 0)
+	    ((sfd = open(a.src, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(sfd, &sst) == -1)) {
+		cmd_warnx("%s: %s", a.src, strerror(errno));
 		goto out;
+	}
+	if (sfd != -1 && scanned_new(&seen) != 0) {
+		cmd_warnx("%s", strerror(ENOMEM));
+		goto out;
+	}
+	/* Refused by --strict: nothing written, not even the sidecar. */
+	if (sfd != -1) {
+		if (export_drift(engine, sfd, seen, &a) != 0)
+			goto out;
+		scanned_seal(seen);
+		a.opts.scanned = seen;
+	}
 	if (a.provenance != NULL &&
 	    open_provenance(engine, a.provenance, &a.opts.provenance) != 0)
 		goto out;
@@ -337,14 +357,10 @@ run_export(int argc, char **argv)
 		r = export_stdin(engine, &a);
 		goto out;
 	}
-	if (stat(a.src, &sst) == -1) {
-		cmd_warnx("%s: %s", a.src, strerror(errno));
-		goto out;
-	}
 	if (S_ISDIR(sst.st_mode))
-		r = export_dir_cmd(engine, &a);
+		r = export_dir_cmd(engine, sfd, &a);
 	else if (S_ISREG(sst.st_mode))
-		r = export_file_cmd(engine, &a);
+		r = export_file_cmd(engine, sfd, &a);
 	else
 		cmd_warnx("%s is neither a directory nor a regular file", a.src);
  out:
@@ -352,6 +368,9 @@ run_export(int argc, char **argv)
 		cmd_warnx("--provenance: cannot write: %s", strerror(errno));
 		r = 1;
 	}
+	if (sfd != -1)
+		close(sfd);
+	scanned_free(seen);
 	engine_free(engine);
 	return r;
 }

@@ -12,6 +12,7 @@
 
 #include "drift.h"
 #include "ops.h"
+#include "scanned.h"
 #include "tree.h"
 #include "view.h"
 
@@ -21,6 +22,8 @@ struct drift {
 	drift_report_fn		 report;
 	void			*arg;
 	struct drift_totals	*t;
+	struct scanned		*seen;		/* or NULL */
+	int			 error;		/* -ENOMEM recording it */
 	/* The directory being walked: its files no rule matches, directly
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
@@ -51,16 +54,22 @@ drift_note(struct drift *d, const char *fmt, ...)
 
 static void
 drift_file(struct drift *d, int fd, const struct policy_file *rule,
-    const char *view_rel)
+    const char *src_rel, const char *view_rel)
 {
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct pfs_error err = { 0 };
+	struct stat st;
 	char why[256];
 	size_t i, j, named = 0, more_kept = 0, more_dropped = 0;
 	int r;
 
 	d->t->files++;
+	/* The version judged here is the one the export must write. */
+	if (d->seen != NULL && (fstat(fd, &st) == -1 ?
+	    (r = -errno) : (r = scanned_add(d->seen, src_rel, view_rel,
+	    &st))) != 0 && d->error == 0)
+		d->error = r;
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(d->e, rule, rd, &v, &err)) != 0) {
 		d->t->failed++;
@@ -153,15 +162,20 @@ static int
 drift_visit(void *arg, const struct tree_walk_entry *e)
 {
 	struct drift *d = arg;
-	int fd;
+	int fd, r;
 
 	switch (e->what) {
 	case TREE_WALK_FILE:
 		if ((fd = tree_walk_open(e)) >= 0) {
-			drift_file(d, fd, e->rule, e->view_rel);
+			drift_file(d, fd, e->rule, e->src_rel, e->view_rel);
 			close(fd);
+		} else if (d->seen != NULL && (r = scanned_add(d->seen,
+		    e->src_rel, e->view_rel, e->st)) != 0) {
+			/* Seen, not read: the export says why it cannot
+			 * read it either (a changed version fails it). */
+			return r;
 		}
-		break;
+		return d->error;
 	case TREE_WALK_SKIPPED:
 		drift_skipped(d, e);
 		break;
@@ -186,10 +200,14 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 	struct tree_naming how;
 	struct ops_scratch scratch = { 0 };
 	struct buf name = BUF_INIT;
+	char plain[NAME_MAX + 1];
 	const char *base = strrchr(src, '/');
 	int r;
 
-	base = as != NULL ? as : base ? base + 1 : src;
+	/* Matched as the exporter matches it: X.csv.gz as X.csv. */
+	base = tree_plain_name(base ? base + 1 : src, plain, sizeof(plain));
+	if (as != NULL)
+		base = as;
 	if ((rule = policy_match_file(d->e->policy, base)) == NULL) {
 		d->t->unmatched++;
 		drift_note(d, "the file given matches no [file] rule");
@@ -197,24 +215,37 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 	}
 	if ((r = tree_view_name(d->e->policy, base, rule, &scratch, &name,
 	    &how)) == 0 && how.shown)
-		drift_file(d, fd, rule, name.data);
+		drift_file(d, fd, rule, "", name.data);
 	buf_free(&name);
 	ops_scratch_free(&scratch);
-	return r;
+	return r != 0 ? r : d->error;
 }
 
 int
 drift_scan(const struct engine *e, const char *src, const char *as,
     drift_report_fn report, void *arg, struct drift_totals *t)
 {
-	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, report, arg, t, 0, 0 };
-	struct stat st;
 	int fd, r;
 
 	memset(t, 0, sizeof(*t));
 	if ((fd = open(src, O_RDONLY | O_CLOEXEC)) == -1)
 		return -errno;
+	r = drift_scan_fd(e, fd, src, as, NULL, report, arg, t);
+	close(fd);
+	return r;
+}
+
+int
+drift_scan_fd(const struct engine *e, int fd, const char *src,
+    const char *as, struct scanned *seen, drift_report_fn report, void *arg,
+    struct drift_totals *t)
+{
+	struct tree tree = { .engine = e, .root_fd = -1 };
+	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0 };
+	struct stat st;
+	int r;
+
+	memset(t, 0, sizeof(*t));
 	if (fstat(fd, &st) == -1) {
 		r = -errno;
 	} else if (S_ISDIR(st.st_mode)) {
@@ -225,7 +256,6 @@ drift_scan(const struct engine *e, const char *src, const char *as,
 	} else {
 		r = 0;		/* a pipe: nothing to read twice */
 	}
-	close(fd);
 	return r;
 }
 

@@ -23,6 +23,7 @@
 #include "gzsrc.h"
 #include "index.h"
 #include "provenance.h"
+#include "scanned.h"
 #include "split.h"
 #include "tree.h"
 #include "view.h"
@@ -128,17 +129,21 @@ out_progress(struct out *o, off_t src_end, int force)
 	}
 }
 
+/* view_run_buf's sink: the records are made in o->b, lent to the view
+ * as `b` while it runs. */
 static int
-out_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+out_sink(void *arg, struct buf *b, off_t src_end, long line)
 {
 	struct out *o = arg;
 	int r;
 
 	(void)line;
 	out_progress(o, src_end, 0);
-	if ((r = buf_append(&o->b, bytes, len)) != 0)
-		return r;
-	return o->b.len >= OUT_CHUNK ? out_flush(o) : 0;
+	if (b->len < OUT_CHUNK)
+		return 0;
+	r = out_emit(o, b->data, b->len);
+	b->len = 0;
+	return r;
 }
 
 /* From the reader's position (a record boundary on `line`) to the end. */
@@ -149,7 +154,7 @@ run_sequential(const struct view *v, struct view_reader *rd, long line,
 	int r;
 
 	o->counted = view_reader_offset(rd);
-	if ((r = view_run(v, rd, line, out_sink, o, err)) != 0)
+	if ((r = view_run_buf(v, rd, line, &o->b, out_sink, o, err)) != 0)
 		return r;
 	out_progress(o, view_reader_offset(rd), 1);
 	return out_flush(o);
@@ -341,16 +346,28 @@ export_chunked(const struct view *v, int fd, off_t size, struct out *o,
 
 /* ---- one file ---- */
 
+/* Whether the open source's bytes changed since `before`: as for a
+ * mount's handle, a source unlinked or replaced by rename meanwhile keeps
+ * the bytes of the version open (its ctime moved with its link count
+ * alone): its view is exported whole. */
 static int
-source_changed(int fd, const struct index_identity *before)
+source_changed(int fd, const struct index_identity *before,
+    nlink_t before_nlink)
 {
-	struct index_identity now;
 	struct stat st;
 
 	if (fstat(fd, &st) != 0)
 		return 1;
-	index_identity_of(&st, &now);
-	return !index_identity_equal(before, &now);
+	return !index_identity_same_bytes(before, before_nlink, &st);
+}
+
+void
+export_report_changed_since_scan(const struct export_opts *o, const char *name)
+{
+	struct pfs_error pe = { .code = ESTALE, .file = name,
+	    .what = EXPORT_CHANGED_SINCE_SCAN };
+
+	pfs_error_report(&o->report, &pe);
 }
 
 /* One line of the --provenance sidecar, after the file was written: the
@@ -402,6 +419,11 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
 	if (regular)
 		index_identity_of(&st, &before);
+	/* What a drift scan judged is what is written, or nothing. */
+	if (opts->pin != NULL && (!regular || !scanned_same(opts->pin, &st))) {
+		export_report_changed_since_scan(opts, name);
+		return -ESTALE;
+	}
 	if (opts->provenance != NULL) {
 		if (!regular) {
 			struct pfs_error pe = { .code = EINVAL, .file = name,
@@ -431,7 +453,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	else
 		r = run_sequential(v, rd, view_data_line(v), &o, &err);
 	/* Checked first: a truncated record is the change, not a bad row. */
-	if (regular && source_changed(src_fd, &before)) {
+	if (regular && source_changed(src_fd, &before, st.st_nlink)) {
 		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
 		    "the source changed while it was read; export it again" };
 
@@ -572,18 +594,41 @@ int
 export_file(const struct engine *e, const char *src_path, const char *as,
     const char *dst_path, const struct export_opts *o)
 {
+	int sfd, r;
+
+	if ((sfd = open(src_path, O_RDONLY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		/* Named by its view path when it has one. */
+		return export_file_fd(e, r, src_path, as, dst_path, o);
+	}
+	r = export_file_fd(e, sfd, src_path, as, dst_path, o);
+	close(sfd);
+	return r;
+}
+
+int
+export_file_fd(const struct engine *e, int sfd, const char *src_path,
+    const char *as, const char *dst_path, const struct export_opts *o)
+{
 	const struct policy_file *rule;
 	struct buf view_path = BUF_INIT;
+	struct export_opts mine = *o;
 	const char *dst_name;
 	struct stat st;
-	int sfd = -1, dfd = -1, r;
+	int dfd = -1, r;
 
 	if ((r = file_naming(e, src_path, as, &rule, &view_path, o)) != 0)
 		goto out;
-	if ((sfd = open(src_path, O_RDONLY | O_CLOEXEC)) == -1) {
-		r = -errno;
+	if (sfd < 0) {
+		r = sfd;
 		pfs_error_sys(&o->report, view_path.data, "cannot open source",
 		    -r);
+		goto out;
+	}
+	if (o->scanned != NULL &&
+	    (mine.pin = scanned_take(o->scanned, "")) == NULL) {
+		export_report_changed_since_scan(o, view_path.data);
+		r = -ESTALE;
 		goto out;
 	}
 	if (o->progress != NULL && fstat(sfd, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -591,14 +636,13 @@ export_file(const struct engine *e, const char *src_path, const char *as,
 		o->progress->files_total = 1;
 	}
 	if (strcmp(dst_path, "-") == 0)
-		r = export_fd(e, rule, sfd, STDOUT_FILENO, view_path.data, o);
+		r = export_fd(e, rule, sfd, STDOUT_FILENO, view_path.data,
+		    &mine);
 	else if ((r = open_dst(dst_path, view_path.data, &dfd, &dst_name,
 	    o)) == 0)
 		r = export_to_path(e, rule, sfd, dfd, dst_name, view_path.data,
-		    o);
+		    &mine);
  out:
-	if (sfd != -1)
-		close(sfd);
 	if (dfd != -1)
 		close(dfd);
 	buf_free(&view_path);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "export.h"
+#include "scanned.h"
 #include "tree.h"
 #include "util.h"
 
@@ -399,10 +400,18 @@ struct run {
 static void
 run_task(struct run *run, const struct task *task, const struct export_opts *o)
 {
+	struct export_opts mine = *o;
 	const char *base = NULL;
 	struct stat st;
 	int src = -1, dir = -1, r;
 
+	/* A file the drift scan did not read was not judged by it. */
+	if (o->scanned != NULL &&
+	    (mine.pin = scanned_take(o->scanned, task->src_rel)) == NULL) {
+		r = -ESTALE;
+		export_report_changed_since_scan(o, task->view_rel);
+		goto out;
+	}
 	if ((src = open_source(run->src_fd, task->src_rel)) < 0)
 		r = src;
 	else if (fstat(src, &st) == -1)
@@ -411,6 +420,12 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 		r = -ENOENT;	/* replaced since the listing */
 	else
 		r = 0;
+	if (r == -ENOENT && mine.pin != NULL) {
+		/* Scanned, then removed or replaced: not an unreadable file. */
+		r = -ESTALE;
+		export_report_changed_since_scan(o, task->view_rel);
+		goto out;
+	}
 	if (r != 0) {
 		pfs_error_sys(&o->report, task->view_rel, "cannot open source",
 		    -r);
@@ -422,7 +437,8 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 		    "cannot create output directory", -r);
 		goto out;
 	}
-	r = export_to_path(run->e, task->rule, src, dir, base, task->view_rel, o);
+	r = export_to_path(run->e, task->rule, src, dir, base, task->view_rel,
+	    &mine);
 	/* An earlier run's file must not stand in for one that failed now. */
 	if (r != 0 && run->o->update)
 		unlinkat(dir, base, 0);
@@ -483,6 +499,12 @@ run_plan(struct run *run)
 			run_task(run, &run->p->tasks[i], run->o);
 }
 
+static void
+report_gone(void *arg, const char *view_rel)
+{
+	export_report_changed_since_scan(arg, view_rel);
+}
+
 int
 export_tree(const struct engine *e, int src_fd, int dst_fd,
     const char *dst_path, const struct export_opts *o, struct export_totals *t)
@@ -520,6 +542,10 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 		}
 	}
 	run_plan(&run);
+	/* Files the drift scan read that the listing no longer has. */
+	if (o->scanned != NULL)
+		t->failed += scanned_missing(o->scanned, report_gone,
+		    (void *)o);
  out:
 	plan_free(&p);
 	return r;
@@ -557,13 +583,14 @@ dst_inside_src(const char *src, const char *dst)
 }
 
 int
-export_dir(const struct engine *e, const char *src_path, const char *dst_path,
-    const struct export_opts *o, struct export_totals *t)
+export_dir_fd(const struct engine *e, int src_fd, const char *src_path,
+    const char *dst_path, const struct export_opts *o,
+    struct export_totals *t)
 {
 	struct pfs_error inside = { .code = EINVAL, .file = dst_path,
 	    .what = "inside the source: the source is never written to" };
 	struct stat st;
-	int src_fd = -1, dst_fd = -1, r;
+	int dst_fd, r;
 
 	memset(t, 0, sizeof(*t));
 	if (dst_inside_src(src_path, dst_path)) {
@@ -576,18 +603,29 @@ export_dir(const struct engine *e, const char *src_path, const char *dst_path,
 		pfs_error_sys(&o->report, dst_path, NULL, -r);
 		return r;
 	}
-	if ((src_fd = open(src_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
-	    (dst_fd = open(dst_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+	if ((dst_fd = open(dst_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		r = -errno;
-		pfs_error_sys(&o->report, src_fd == -1 ? src_path : dst_path,
-		    "cannot open", -r);
-		goto out;
+		pfs_error_sys(&o->report, dst_path, "cannot open", -r);
+		return r;
 	}
 	r = export_tree(e, src_fd, dst_fd, dst_path, o, t);
- out:
-	if (src_fd != -1)
-		close(src_fd);
-	if (dst_fd != -1)
-		close(dst_fd);
+	close(dst_fd);
+	return r;
+}
+
+int
+export_dir(const struct engine *e, const char *src_path, const char *dst_path,
+    const struct export_opts *o, struct export_totals *t)
+{
+	int src_fd, r;
+
+	memset(t, 0, sizeof(*t));
+	if ((src_fd = open(src_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, src_path, "cannot open", -r);
+		return r;
+	}
+	r = export_dir_fd(e, src_fd, src_path, dst_path, o, t);
+	close(src_fd);
 	return r;
 }

@@ -5,6 +5,7 @@
  * whatever version of the source is behind it (inodes.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -192,6 +193,8 @@ node_index(struct fs *fs, const struct tree_node *n, unsigned how,
 		return 0;
 	if (r == -ENOMEM)
 		return r;	/* over the memory budget: this request only */
+	if (r == -ECANCELED)
+		return -EIO;	/* the mount is going away (fs_watch_start) */
 	if (r != -EINVAL || *first_open)
 		log_view_error(fs, n->view_rel, &err, r);
 	return -EIO;
@@ -919,4 +922,51 @@ const struct fuse_lowlevel_ops *
 fs_operations(void)
 {
 	return &operations;
+}
+
+/* How often the watcher looks at the session's exit flag (a signal ends
+ * the loop without a POLLERR): the longest an exit waits for a pass. */
+#define WATCH_MS	100
+
+static void *
+watch_session(void *arg)
+{
+	struct fs *fs = arg;
+	struct pollfd pfd = { .fd = fuse_session_fd(fs->session), .events = 0 };
+
+	while (!__atomic_load_n(&fs->watch_stop, __ATOMIC_RELAXED) &&
+	    !fuse_session_exited(fs->session)) {
+		pfd.revents = 0;
+		/* events 0: woken by POLLERR alone, when the kernel aborts the
+		 * connection at the unmount. */
+		if (poll(&pfd, 1, WATCH_MS) == 1 &&
+		    (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)))
+			break;
+	}
+	/* The session is over (or its loop returned): no pass is wanted. */
+	index_cache_cancel(fs->cache);
+	return NULL;
+}
+
+int
+fs_watch_start(struct fs *fs, struct fuse_session *se)
+{
+	int r;
+
+	fs->session = se;
+	__atomic_store_n(&fs->watch_stop, 0, __ATOMIC_RELAXED);
+	if ((r = pthread_create(&fs->watcher, NULL, watch_session, fs)) != 0)
+		return -r;
+	fs->watching = 1;
+	return 0;
+}
+
+void
+fs_watch_stop(struct fs *fs)
+{
+	if (!fs->watching)
+		return;
+	__atomic_store_n(&fs->watch_stop, 1, __ATOMIC_RELAXED);
+	pthread_join(fs->watcher, NULL);
+	fs->watching = 0;
 }

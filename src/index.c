@@ -151,6 +151,9 @@ struct build_state {
 	struct firstpass_writer *kept;	/* the pass's view bytes, or NULL */
 	struct risk_scan *scan;		/* NULL unless the risk is measured */
 	struct build_progress *progress;	/* NULL: none */
+	/* The cache's cancel flag (index_cache_cancel), or NULL: read per
+	 * record, so a pass ends within one record of an unmount. */
+	const int	*cancel;
 	/* Readers may wait for the pass's first bytes (INDEX_GET_START):
 	 * with threads, its first records are made before the file is cut
 	 * (build_run). */
@@ -224,6 +227,13 @@ add_marked(struct build_state *b, off_t src, off_t view, long line)
 	    idx->cps[idx->ncps - 1].mark);
 }
 
+/* The pass was cancelled (index_cache_cancel). */
+static int
+cancelled(const int *cancel)
+{
+	return cancel != NULL && __atomic_load_n(cancel, __ATOMIC_RELAXED);
+}
+
 static int
 build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 {
@@ -232,6 +242,8 @@ build_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 
 	int r;
 
+	if (cancelled(b->cancel))
+		return -ECANCELED;
 	if (b->scan != NULL && (r = risk_scan_record(b->scan, bytes, len)) != 0)
 		return r;
 	if (b->kept != NULL)
@@ -291,6 +303,7 @@ struct ipar {
 	size_t			 joined;	/* chunks ended, in order */
 	off_t			 joined_size;	/* their view bytes */
 	int			 stopped;	/* a chunk failed or a cut was off */
+	const int		*cancel;	/* build_state's */
 };
 
 struct ichunk_run {
@@ -325,6 +338,8 @@ ichunk_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	struct ichunk *c = cr->c;
 	int r;
 
+	if (cancelled(cr->p->cancel))
+		return -ECANCELED;
 	if (c->kept != NULL)
 		firstpass_write(c->kept, bytes, len);
 	c->size += (off_t)len;
@@ -475,7 +490,7 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t from,
 	const struct view *v = b->idx->view;
 	struct ipar p = { .v = v, .mark_key = b->idx->mark_key, .fd = b->fd,
 	    .progress = b->progress, .kept = b->idx->kept,
-	    .head = b->idx->size };
+	    .head = b->idx->size, .cancel = b->cancel };
 	pthread_t tid[INDEX_MAX_JOBS];
 	struct split_chunk *cuts = NULL;
 	unsigned started = 0;
@@ -483,8 +498,8 @@ build_parallel(struct build_state *b, struct view_reader *rd, off_t from,
 	long resume_line = 0;
 	int r;
 
-	if ((r = split_records(b->fd, from, size, line, INDEX_CHUNK, &cuts,
-	    &p.n)) != 0)
+	if ((r = split_records_cancel(b->fd, from, size, line, INDEX_CHUNK,
+	    b->cancel, &cuts, &p.n)) != 0)
 		return r;
 	if ((p.c = calloc(p.n, sizeof(*p.c))) == NULL) {
 		free(cuts);
@@ -609,10 +624,11 @@ static int
 build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, unsigned jobs,
     struct build_progress *progress, struct firstpass *keep,
-    struct index **out, struct pfs_error *err)
+    const int *cancel, struct index **out, struct pfs_error *err)
 {
 	struct view_reader *rd = NULL;
-	struct build_state b = { .progress = progress, .fd = fd };
+	struct build_state b = { .progress = progress, .fd = fd,
+	    .cancel = cancel };
 	int r;
 
 	*out = NULL;
@@ -635,7 +651,8 @@ index_build(const struct engine *e, const struct policy_file *rule, int fd,
     const struct stat *st, int with_risk, struct index **out,
     struct pfs_error *err)
 {
-	return build(e, rule, fd, st, with_risk, 1, NULL, NULL, out, err);
+	return build(e, rule, fd, st, with_risk, 1, NULL, NULL, NULL, out,
+	    err);
 }
 
 /* ---- a pass run after its index was handed out (INDEX_GET_START) ---- */
@@ -1076,6 +1093,7 @@ struct index_cache {
 	 * the tail when the cache would pass its share of the budget. */
 	struct cache_entry	*lru_head, *lru_tail;
 	size_t			 bytes;
+	int			 cancel;	/* atomic: index_cache_cancel */
 };
 
 int
@@ -1090,6 +1108,12 @@ index_cache_new(struct index_cache **out)
 	c->jobs = 1;
 	*out = c;
 	return 0;
+}
+
+void
+index_cache_cancel(struct index_cache *c)
+{
+	__atomic_store_n(&c->cancel, 1, __ATOMIC_RELAXED);
 }
 
 void
@@ -1584,6 +1608,7 @@ pass_new(struct index_cache *c, const struct engine *e,
 		p->b.progress = &p->progress;
 	}
 	p->b.fd = p->fd;
+	p->b.cancel = &c->cancel;
 	if ((r = view_reader_new(p->fd, &p->rd)) != 0 ||
 	    (r = build_start(e, rule, st, 0, c->keep, &p->b, p->rd, err)) != 0)
 		goto fail;
@@ -1654,7 +1679,8 @@ cache_make(struct index_cache *c, const struct engine *e,
 
 		clock_gettime(CLOCK_MONOTONIC, &pg.start);
 		r = build(e, rule, fd, st, c->with_risk, c->jobs,
-		    c->progress != NULL ? &pg : NULL, c->keep, &idx, err);
+		    c->progress != NULL ? &pg : NULL, c->keep, &c->cancel, &idx,
+		    err);
 	}
 	if (r == 0 && c->dir_fd >= 0)
 		disk_save(c->dir_fd, e, rule, idx);

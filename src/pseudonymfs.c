@@ -597,7 +597,13 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 		    "%s: unmounting", strerror(-r));
 		goto unmount;
 	}
+	/* An unmount (or a signal) during the index pass of a large file
+	 * stops the pass: the daemon exits at once (fs.h). */
+	if ((r = fs_watch_start(fs, se)) != 0)
+		fs_log(fs, LOG_WARNING, "cannot start the unmount watcher: %s: "
+		    "an unmount waits for a running index pass", strerror(-r));
 	status = run_loop(se, cmd) == 0 ? 0 : 1;
+	fs_watch_stop(fs);
 	fs_log(fs, LOG_INFO, "unmounted %s", cmd->mountpoint);
 	acc.event = "unmount";
 	if ((r = audit_record(fs->audit, &acc)) != 0)

@@ -89,6 +89,14 @@ int
 split_records(int fd, off_t from, off_t size, long line, size_t target,
     struct split_chunk **out, size_t *n)
 {
+	return split_records_cancel(fd, from, size, line, target, NULL, out,
+	    n);
+}
+
+int
+split_records_cancel(int fd, off_t from, off_t size, long line,
+    size_t target, const int *cancel, struct split_chunk **out, size_t *n)
+{
 	struct scan s = { .line = line, .target = target ? target : 1 };
 	char *block = NULL;
 	off_t at = from;
@@ -104,6 +112,10 @@ split_records(int fd, off_t from, off_t size, long line, size_t target,
 		goto fail;
 	}
 	while (at < size) {
+		if (cancel != NULL && __atomic_load_n(cancel, __ATOMIC_RELAXED)) {
+			r = -ECANCELED;
+			goto fail;
+		}
 		size_t want = size - at < (off_t)SPLIT_READ ? (size_t)(size - at) :
 		    SPLIT_READ;
 		got = pread(fd, block, want, at);

@@ -17,8 +17,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "drift.h"
 #include "engine.h"
 #include "export.h"
+#include "scanned.h"
 #include "policy.h"
 #include "view.h"
 #include "testlib.h"
@@ -369,10 +371,161 @@ test_dir(void **state)
 	engine_free(e);
 }
 
+/* ---- the drift scan and the export read one version ---- */
+
+static void
+no_finding(void *arg, const char *finding)
+{
+	(void)arg;
+	(void)finding;
+}
+
+/* The drift scan of src (open as sfd) into a sealed table of versions. */
+static struct scanned *
+scan(const struct engine *e, int sfd, const char *src)
+{
+	struct scanned *seen = NULL;
+	struct drift_totals t;
+
+	assert_int_equal(scanned_new(&seen), 0);
+	assert_int_equal(drift_scan_fd(e, sfd, src, NULL, seen, no_finding,
+	    NULL, &t), 0);
+	scanned_seal(seen);
+	return seen;
+}
+
+static void
+put_at(const char *path, const char *data)
+{
+	FILE *f;
+
+	assert_non_null(f = fopen(path, "w"));
+	fputs(data, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* One file, one descriptor: replaced by rename (or removed) after the scan,
+ * the export still writes the version scanned, every byte of it; written in
+ * place after the scan, the export refuses (ESTALE) and writes nothing. */
+static void
+test_file_exports_the_version_scanned(void **state)
+{
+	static const char v1[] = "IPP;Nom;Note\n1001;Martin;x\n1002;Durand;y\n";
+	static const char v2[] = "IPP;Nom;Note;Secret\n9;REPLACEDRAW;z;s\n";
+	struct engine *e = test_engine(policy_text);
+	struct buf head = BUF_INIT, body = BUF_INIT, got = BUF_INIT;
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 1, .report = { collect, &rep } };
+	char dir[] = "/tmp/test_export_pin.XXXXXX", src[96], tmp[96], out[96];
+	int ref = test_temp_fd(v1, strlen(v1)), sfd, ofd;
+	struct stat st;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(src, sizeof(src), "%s/a.csv", dir);
+	snprintf(tmp, sizeof(tmp), "%s/new.tmp", dir);
+	snprintf(out, sizeof(out), "%s.out.csv", dir);
+	one_pass(e, ref, &head, &body);
+	for (int removed = 0; removed < 2; removed++) {
+		put_at(src, v1);
+		assert_true((sfd = open(src, O_RDONLY | O_CLOEXEC)) >= 0);
+		o.scanned = scan(e, sfd, src);
+		if (removed) {
+			assert_int_equal(unlink(src), 0);
+		} else {
+			put_at(tmp, v2);
+			assert_int_equal(rename(tmp, src), 0);
+		}
+		assert_int_equal(export_file_fd(e, sfd, src, NULL, out, &o), 0);
+		assert_int_equal(rep.n, 0);
+		assert_true((ofd = open(out, O_RDONLY)) >= 0);
+		got.len = 0;
+		slurp(ofd, &got);
+		close(ofd);
+		assert_int_equal(got.len, head.len + body.len);
+		assert_memory_equal(got.data, head.data, head.len);
+		assert_memory_equal(got.data + head.len, body.data, body.len);
+		assert_int_equal(unlink(out), 0);
+		scanned_free(o.scanned);
+		close(sfd);
+	}
+	/* Written in place between the scan and the export. */
+	put_at(src, v1);
+	assert_true((sfd = open(src, O_RDONLY | O_CLOEXEC)) >= 0);
+	o.scanned = scan(e, sfd, src);
+	put_at(src, v2);
+	assert_int_equal(export_file_fd(e, sfd, src, NULL, out, &o), -ESTALE);
+	assert_int_equal(rep.n, 1);
+	assert_int_equal(rep.code, ESTALE);
+	assert_non_null(strstr(rep.text, "changed since the drift scan"));
+	assert_null(strstr(rep.text, "REPLACEDRAW"));
+	assert_int_equal(stat(out, &st), -1);
+	scanned_free(o.scanned);
+	close(sfd);
+	close(ref);
+	test_rm_tree(dir);
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&got);
+	engine_free(e);
+}
+
+/* A tree: a file replaced, one removed and one added after the scan each
+ * fail as "changed since the drift scan", named by view path; the file
+ * left alone is exported. */
+static void
+test_tree_exports_the_versions_scanned(void **state)
+{
+	static const char v1[] = "IPP;Nom;Note\n1001;Martin;x\n";
+	struct engine *e = test_engine(policy_text);
+	struct reports rep = { 0 };
+	struct export_opts o = { .jobs = 2, .report = { collect, &rep } };
+	struct export_totals t;
+	char src[] = "/tmp/test_export_pins.XXXXXX", dst[96], path[128];
+	struct stat st;
+	int sfd;
+
+	(void)state;
+	assert_non_null(mkdtemp(src));
+	snprintf(dst, sizeof(dst), "%s.out", src);
+	test_put_file(src, "same.csv", v1);
+	test_put_file(src, "replaced.csv", v1);
+	test_put_file(src, "removed.csv", v1);
+	assert_true((sfd = open(src, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0);
+	o.scanned = scan(e, sfd, src);
+	test_put_file(src, "new.tmp", "IPP;Nom;Note\n1;REPLACEDRAW;z\n");
+	snprintf(path, sizeof(path), "%s/new.tmp", src);
+	snprintf(dst, sizeof(dst), "%s/replaced.csv", src);
+	assert_int_equal(rename(path, dst), 0);
+	snprintf(path, sizeof(path), "%s/removed.csv", src);
+	assert_int_equal(unlink(path), 0);
+	test_put_file(src, "added.csv", v1);
+	snprintf(dst, sizeof(dst), "%s.out", src);
+	assert_int_equal(export_dir_fd(e, sfd, src, dst, &o, &t), 0);
+	assert_int_equal(t.exported, 1);
+	assert_int_equal(t.failed, 3);
+	assert_int_equal(rep.n, 3);
+	assert_int_equal(rep.code, ESTALE);
+	assert_non_null(strstr(rep.text, "changed since the drift scan"));
+	snprintf(path, sizeof(path), "%s/same.csv", dst);
+	assert_int_equal(stat(path, &st), 0);
+	snprintf(path, sizeof(path), "%s/replaced.csv", dst);
+	assert_int_equal(stat(path, &st), -1);
+	snprintf(path, sizeof(path), "%s/added.csv", dst);
+	assert_int_equal(stat(path, &st), -1);
+	scanned_free(o.scanned);
+	close(sfd);
+	test_rm_tree(src);
+	test_rm_tree(dst);
+	engine_free(e);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_file_exports_the_version_scanned),
+		cmocka_unit_test(test_tree_exports_the_versions_scanned),
 		cmocka_unit_test(test_chunked_equals_one_pass),
 		cmocka_unit_test(test_chunks_equal_one_pass),
 		cmocka_unit_test(test_chunk_error_names_its_line),
