@@ -375,6 +375,63 @@ fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
 	return r;
 }
 
+/* fake_plain for the entries of one list (or the email domains). */
+static bool
+entries_plain(const char *const *items, size_t n, char delim, bool utf8)
+{
+	for (size_t i = 0; i < n; i++)
+		for (const unsigned char *p = (const unsigned char *)items[i];
+		    *p != '\0'; p++)
+			if (*p == (unsigned char)delim || *p == '"' ||
+			    *p == '\r' || *p == '\n' || (!utf8 && *p >= 0x80))
+				return false;
+	return true;
+}
+
+static bool
+list_plain(size_t l, char delim, bool utf8)
+{
+	return entries_plain(upper_lists[l].items, *upper_lists[l].count,
+	    delim, utf8);
+}
+
+/*
+ * Besides list entries (upper-cased or not: u8_toupper maps letters to
+ * letters), values hold only digits, spaces, "+33", '.', '@', '-', the
+ * letters of an email part and a phone's separators copied from its
+ * source, which, unquoted, holds neither the delimiter nor a quote nor a
+ * line end.  Delimiters are ';', ',', tab or '|' (dialect.h).
+ */
+int
+fake_plain(enum fake_kind kind, char delim, int utf8)
+{
+	if (delim != ';' && delim != ',' && delim != '\t' && delim != '|')
+		return false;
+	switch (kind) {
+	case FAKE_FIRST_NAME:
+		return list_plain(LIST_FIRST, delim, utf8) &&
+		    list_plain(LIST_FIRST_F, delim, utf8) &&
+		    list_plain(LIST_FIRST_M, delim, utf8);
+	case FAKE_LAST_NAME:
+		return list_plain(LIST_LAST, delim, utf8);
+	case FAKE_FULL_NAME:
+		return fake_plain(FAKE_FIRST_NAME, delim, utf8) &&
+		    fake_plain(FAKE_LAST_NAME, delim, utf8);
+	case FAKE_ADDRESS:
+		return list_plain(LIST_STREET, delim, utf8);
+	case FAKE_CITY:
+		return list_plain(LIST_CITY, delim, utf8);
+	case FAKE_EMAIL:
+		return entries_plain(fake_email_domains,
+		    sizeof(fake_email_domains) / sizeof(fake_email_domains[0]),
+		    delim, utf8);
+	case FAKE_PHONE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /*
  * Phones.  ARCEP reserves one block of 10,000 numbers per zone for fiction
  * (films, books, examples): 01 99 00, 02 61 91, 03 53 01, 04 65 71,

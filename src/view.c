@@ -71,6 +71,7 @@ struct view {
 	/* Per column, how its cells are made (WAY_*) and remembered (its
 	 * memo tag's MEMO_*), decided once; the shown columns in order. */
 	unsigned char		*way;
+	unsigned char		*plain;		/* PLAIN_* bits */
 	signed char		*memo_way;
 	size_t			*shown;
 	size_t			 nshown;
@@ -128,6 +129,10 @@ enum { WAY_SKIP, WAY_RAW, WAY_ROW_NAME, WAY_OP };
 /* A column's memo tag: none (its value is not the cell's alone), the
  * form alone, or the form with the row's sex. */
 enum { MEMO_NONE = -1, MEMO_CELL, MEMO_SEX };
+
+/* A column whose operator's values, from an unquoted cell, go into the
+ * view as they are (ops_plain_output): in a UTF-8 view, in any view. */
+enum { PLAIN_UTF8 = 1, PLAIN_ANY = 2 };
 
 int
 view_reader_new(int fd, struct view_reader **out)
@@ -661,6 +666,7 @@ plan_ways(struct view *v)
 	size_t n = v->ncols ? v->ncols : 1;
 
 	if ((v->way = malloc(n)) == NULL || (v->memo_way = malloc(n)) == NULL ||
+	    (v->plain = calloc(n, 1)) == NULL ||
 	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL)
 		return -ENOMEM;
 	for (size_t i = 0; i < v->ncols; i++) {
@@ -676,6 +682,11 @@ plan_ways(struct view *v)
 		else
 			v->way[i] = WAY_OP;
 		v->memo_way[i] = plan_memo(v, c->rule);
+		if (v->way[i] == WAY_OP || v->way[i] == WAY_ROW_NAME)
+			v->plain[i] = (ops_plain_output(c->rule,
+			    v->dialect.delim, 1) ? PLAIN_UTF8 : 0) |
+			    (ops_plain_output(c->rule, v->dialect.delim, 0) ?
+			    PLAIN_ANY : 0);
 		if (v->way[i] != WAY_SKIP)
 			v->shown[v->nshown++] = i;
 	}
@@ -1035,6 +1046,14 @@ settle_cell(struct view_reader *rd, const struct view *v, int quoted,
 	return settle_cell_again(rd, v, quoted, start);
 }
 
+/* Whether column i's value from a cell so quoted needs no settle_cell. */
+static inline int
+plain_cell(const struct view *v, size_t i, int quoted)
+{
+	return !quoted && (v->plain[i] & (view_encoding(v) == DIALECT_UTF8 ?
+	    PLAIN_UTF8 : PLAIN_ANY));
+}
+
 /* settle_cell's other case: the value written again, quoted or
  * converted. */
 static int
@@ -1152,6 +1171,8 @@ emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
 
 	if ((r = buf_append(&rd->out, b->data, b->len)) != 0)
 		return r;
+	if (plain_cell(v, i, quoted))
+		return 0;
 	return settle_cell(rd, v, quoted, start);
 }
 
@@ -1362,7 +1383,8 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	    &val, &len)) != 0 ||
 	    (r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
 	    &rd->out)) != 0 ||
-	    (r = settle_cell(rd, v, f->quoted, start)) != 0)
+	    (!plain_cell(v, i, f->quoted) &&
+	    (r = settle_cell(rd, v, f->quoted, start)) != 0))
 		return r;
 	/* out.data is still NULL when a first value is empty. */
 	if (hit == 0)
@@ -1616,6 +1638,7 @@ view_free(struct view *v)
 	free(v->cols);
 	free(v->way);
 	free(v->memo_way);
+	free(v->plain);
 	free(v->shown);
 	free(v->hide_cols);
 	free(v->links);
