@@ -208,7 +208,7 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 			pthread_once(&len_once, len_init);
 			__atomic_store_n(&len_ready, 1, __ATOMIC_RELEASE);
 		}
-		return buf_append(out, s, upper_lists[l].len != NULL ?
+		return buf_append_short(out, s, upper_lists[l].len != NULL ?
 		    upper_lists[l].len[k] : strlen(s));
 	}
 	if (!__atomic_load_n(&upper_ready, __ATOMIC_ACQUIRE)) {
@@ -216,7 +216,7 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 		__atomic_store_n(&upper_ready, 1, __ATOMIC_RELEASE);
 	}
 	if (upper_lists[l].upper != NULL)
-		return buf_append(out, upper_lists[l].upper[k],
+		return buf_append_short(out, upper_lists[l].upper[k],
 		    upper_lists[l].upper_len != NULL ?
 		    upper_lists[l].upper_len[k] :
 		    strlen(upper_lists[l].upper[k]));

@@ -57,9 +57,9 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	hi >>= 1;
 	for (int i = 13; i < OPS_TOKEN_CHARS; i++, hi >>= 5)
 		tok[i] = base32[hi & 31];
-	if ((r = buf_append(out, prefix, strlen(prefix))) != 0)
+	if ((r = buf_append_short(out, prefix, strlen(prefix))) != 0)
 		return r;
-	return buf_append(out, tok, sizeof(tok));
+	return buf_append_short(out, tok, sizeof(tok));
 }
 
 int

@@ -72,6 +72,7 @@ struct view {
 	 * memo tag's MEMO_*), decided once; the shown columns in order. */
 	unsigned char		*way;
 	unsigned char		*plain;		/* PLAIN_* bits */
+	unsigned char		 plain_bit;	/* the one this view's encoding reads */
 	signed char		*memo_way;
 	size_t			*shown;
 	size_t			 nshown;
@@ -545,7 +546,7 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 
 	if (view_encoding(v) == v->dialect.encoding ||
 	    util_is_ascii(f->raw, f->raw_len))
-		return buf_append(out, f->raw, f->raw_len);
+		return buf_append_short(out, f->raw, f->raw_len);
 	if ((r = to_utf8(rd, f->raw, f->raw_len, &rd->encoded)) != 0)
 		return r;
 	return buf_append(out, rd->encoded.data, rd->encoded.len);
@@ -690,6 +691,7 @@ plan_ways(struct view *v)
 		if (v->way[i] != WAY_SKIP)
 			v->shown[v->nshown++] = i;
 	}
+	v->plain_bit = view_encoding(v) == DIALECT_UTF8 ? PLAIN_UTF8 : PLAIN_ANY;
 	return 0;
 }
 
@@ -1050,8 +1052,7 @@ settle_cell(struct view_reader *rd, const struct view *v, int quoted,
 static inline int
 plain_cell(const struct view *v, size_t i, int quoted)
 {
-	return !quoted && (v->plain[i] & (view_encoding(v) == DIALECT_UTF8 ?
-	    PLAIN_UTF8 : PLAIN_ANY));
+	return !quoted && (v->plain[i] & v->plain_bit);
 }
 
 /* settle_cell's other case: the value written again, quoted or
@@ -1108,7 +1109,7 @@ row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
 		hit = memo_find(rd->memo, col, (uint32_t)tag, f->raw,
 		    f->raw_len, &ref);
 	if (hit == 1)
-		return buf_append(out, ref.val, ref.vlen);
+		return buf_append_short(out, ref.val, ref.vlen);
 	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
 	    &val, &len)) != 0 ||
 	    (r = ops_apply(v->engine->policy, c, row, val, len, &rd->ops,
@@ -1169,7 +1170,7 @@ emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
 	size_t start = rd->out.len;
 	int r;
 
-	if ((r = buf_append(&rd->out, b->data, b->len)) != 0)
+	if ((r = buf_append_short(&rd->out, b->data, b->len)) != 0)
 		return r;
 	if (plain_cell(v, i, quoted))
 		return 0;
@@ -1372,7 +1373,7 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	if ((tag = memo_tag(v, i, row, MEMO_TAG_VIEW)) >= 0 &&
 	    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw, f->raw_len,
 	    &ref)) == 1)
-		return buf_append(&rd->out, ref.val, ref.vlen);
+		return buf_append_short(&rd->out, ref.val, ref.vlen);
 	start = rd->out.len;
 	row->code = NULL;
 	if (c->link >= 0 && (size_t)c->link < rec->nfields &&
@@ -1455,7 +1456,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
-	return buf_append(&rd->out, rec->eol, rec->eol_len);
+	return buf_append_short(&rd->out, rec->eol, rec->eol_len);
 }
 
 static int
@@ -1621,6 +1622,7 @@ void
 view_set_source_encoding(struct view *v, enum dialect_encoding enc)
 {
 	v->dialect.encoding = enc;
+	v->plain_bit = view_encoding(v) == DIALECT_UTF8 ? PLAIN_UTF8 : PLAIN_ANY;
 }
 
 enum dialect_encoding
