@@ -115,6 +115,16 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
 int	view_run(const struct view *v, struct view_reader *rd, long line,
 	    view_sink sink, void *arg, struct pfs_error *err) PFS_WUR;
 
+/* view_run appending each record's view bytes straight to the caller's
+ * buffer `out` (no copy per record): the sink is then called with it and
+ * may consume it (write it out and reset it).  A record that fails leaves
+ * nothing of itself in `out`. */
+typedef int (*view_buf_sink)(void *arg, struct buf *out, off_t src_end,
+    long next_line);
+int	view_run_buf(const struct view *v, struct view_reader *rd, long line,
+	    struct buf *out, view_buf_sink sink, void *arg,
+	    struct pfs_error *err) PFS_WUR;
+
 /* The plan, for reports and the index: the file rule it was made with,
  * the source's dialect, each source column's plan (i < view_ncols; a
  * file with no header has none), the columns whose rule can suppress a

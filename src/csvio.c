@@ -388,7 +388,7 @@ csvio_unescape(const struct csvio_field *f, struct buf *out)
  * two overlapping halves; eight at a time without.
  */
 int
-csvio_needs_quotes(char delim, const char *v, size_t len)
+csvio_needs_quotes_any(char delim, const char *v, size_t len)
 {
 #if defined(__SSE2__)
 	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8(CSVIO_QUOTE),
@@ -462,6 +462,17 @@ csvio_write_value(char delim, int source_quoted, const char *v, size_t len,
 	if ((r = buf_reserve(out, need)) != 0)
 		return r;
 	out->len += csv_write2(out->data + out->len, need, v, len, CSVIO_QUOTE);
+	return 0;
+}
+
+int
+csvio_record_pad(struct csvio_record *rec, size_t n)
+{
+	while (rec->cap < n)
+		if (record_grow(rec) != 0)
+			return -ENOMEM;
+	for (size_t i = rec->nfields; i < n; i++)
+		rec->fields[i] = (struct csvio_field){ "", 0, 0 };
 	return 0;
 }
 

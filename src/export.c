@@ -129,17 +129,21 @@ out_progress(struct out *o, off_t src_end, int force)
 	}
 }
 
+/* view_run_buf's sink: the records are made in o->b, lent to the view
+ * as `b` while it runs. */
 static int
-out_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
+out_sink(void *arg, struct buf *b, off_t src_end, long line)
 {
 	struct out *o = arg;
 	int r;
 
 	(void)line;
 	out_progress(o, src_end, 0);
-	if ((r = buf_append(&o->b, bytes, len)) != 0)
-		return r;
-	return o->b.len >= OUT_CHUNK ? out_flush(o) : 0;
+	if (b->len < OUT_CHUNK)
+		return 0;
+	r = out_emit(o, b->data, b->len);
+	b->len = 0;
+	return r;
 }
 
 /* From the reader's position (a record boundary on `line`) to the end. */
@@ -150,7 +154,7 @@ run_sequential(const struct view *v, struct view_reader *rd, long line,
 	int r;
 
 	o->counted = view_reader_offset(rd);
-	if ((r = view_run(v, rd, line, out_sink, o, err)) != 0)
+	if ((r = view_run_buf(v, rd, line, &o->b, out_sink, o, err)) != 0)
 		return r;
 	out_progress(o, view_reader_offset(rd), 1);
 	return out_flush(o);

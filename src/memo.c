@@ -14,9 +14,9 @@
 #define MEMO_TRIAL	2048	/* lookups before judging a column */
 
 struct memo_slot {
+	uint64_t	id;		/* slot_id(col, tag, klen); 0: unused */
 	uint32_t	hash;		/* the key's, high bits: most misses stop here */
-	uint32_t	col, tag;
-	uint8_t		used, klen, vlen;
+	uint8_t		vlen;
 	uint8_t		recent;		/* the last used of its pair */
 	char		key[MEMO_MAX];
 	char		val[MEMO_MAX];
@@ -91,6 +91,16 @@ key_hash(uint64_t h, const char *key, size_t klen)
 	return h ^ (h >> 32);
 }
 
+/* Column, tag and key length in one word, compared at once; never 0 (tags
+ * are not), so 0 marks an unused slot.  Columns from 2^24 on are not
+ * remembered (memo_find). */
+#define MEMO_MAX_COL	(1u << 24)
+static inline uint64_t
+slot_id(size_t col, uint32_t tag, size_t klen)
+{
+	return (uint64_t)tag << 32 | (uint64_t)col << 8 | klen;
+}
+
 static int	memo_lookup(struct memo *m, size_t col, uint32_t tag,
 		    const char *key, size_t klen, struct memo_ref *ref);
 
@@ -111,9 +121,12 @@ static __attribute__((noinline)) int
 memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
     size_t klen, struct memo_ref *ref)
 {
-	uint64_t h = 0xcbf29ce484222325ULL ^ col ^ ((uint64_t)tag << 32);
+	uint64_t h = 0xcbf29ce484222325ULL ^ col ^ ((uint64_t)tag << 32),
+	    id = slot_id(col, tag, klen);
 	struct memo_slot *s;
 
+	if (col >= MEMO_MAX_COL || tag == 0)
+		return -1;
 	if (col < MEMO_COLS) {
 		if (m->lookups[col] >= MEMO_TRIAL &&
 		    m->hits[col] < m->lookups[col] / 4) {
@@ -134,8 +147,7 @@ memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
 	for (int way = 0; way < 2; way++) {
 		struct memo_slot *w = s + way;
 
-		if (!w->used || w->hash != ref->hash || w->col != col ||
-		    w->tag != tag || w->klen != klen ||
+		if (w->id != id || w->hash != ref->hash ||
 		    !util_mem_equal(w->key, key, klen))
 			continue;
 		if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
@@ -149,7 +161,7 @@ memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
 	/* A miss replaces the slot of the pair used less recently. */
 	ref->slot = s;
 	ref->pair = s + 1;
-	if (s[0].used && (!s[1].used || s[0].recent)) {
+	if (s[0].id != 0 && (s[1].id == 0 || s[0].recent)) {
 		ref->slot = s + 1;
 		ref->pair = s;
 	}
@@ -164,13 +176,10 @@ memo_store(struct memo_ref *ref, size_t col, uint32_t tag, const char *key,
 
 	if (s == NULL || klen > MEMO_MAX || vlen > MEMO_MAX)
 		return;
-	s->used = 1;
+	s->id = slot_id(col, tag, klen);
 	s->recent = 1;
 	((struct memo_slot *)ref->pair)->recent = 0;
 	s->hash = ref->hash;
-	s->col = (uint32_t)col;
-	s->tag = tag;
-	s->klen = (uint8_t)klen;
 	s->vlen = (uint8_t)vlen;
 	memcpy(s->key, key, klen);
 	/* val is NULL when a value is empty. */

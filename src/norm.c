@@ -10,6 +10,9 @@
 #include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "norm.h"
 
@@ -244,6 +247,32 @@ fold_ascii_word(uint64_t *w, int last_space)
 	return 1;
 }
 
+#if defined(__SSE2__)
+/*
+ * fold_ascii_word for sixteen bytes (any byte >= 0x80 refuses too): 1 with
+ * the folded bytes in *v, 0 to go eight or one at a time.
+ */
+static inline int
+fold_ascii_block(__m128i *v, int last_space)
+{
+	const __m128i x = *v;
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+	    _mm_set1_epi8(' ')));
+	__m128i up;
+
+	/* Bytes >= 0x80 are negative: below 0x20 catches them too. */
+	if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x,
+	    _mm_set1_epi8(0x20)), _mm_or_si128(_mm_cmpeq_epi8(x,
+	    _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('`'))))) |
+	    (sp & (sp >> 1)) | (sp & (unsigned)(last_space != 0)))
+		return 0;
+	up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+	    _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+	*v = _mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8('a' - 'A')));
+	return 1;
+}
+#endif
+
 /*
  * The ASCII run at s[*i..]: folded straight into out's memory, spaces
  * collapsed as put_folded collapses them (never one first, never two in a
@@ -255,8 +284,8 @@ static int
 fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
     struct buf *out)
 {
-	size_t k = *i, stop;
-	int last_space, space, r;
+	size_t k = *i, stop, at;
+	int last_space, space, after = 0, r;
 	uint64_t w;
 	char *d;
 
@@ -264,24 +293,51 @@ fold_ascii_run(const unsigned char *p, size_t len, size_t *i,
 		return r;
 	d = out->data + out->len;
 	last_space = out->len == 0 || d[-1] == ' ';
+	/*
+	 * Sixteen, then eight at a time.  `after`: the bytes just before k
+	 * were folded by a block or a word, one for one, so the last block or
+	 * word of the run may overlap them: it writes the bytes already
+	 * written again, and the pairs of spaces across its start were
+	 * checked with them.
+	 */
+#if defined(__SSE2__)
+	while (k < len && (len - k >= 16 || after)) {
+		__m128i v;
+
+		at = len - k >= 16 ? k : len - 16;
+		v = _mm_loadu_si128((const __m128i *)(const void *)(p + at));
+		if (!fold_ascii_block(&v, at == k && last_space))
+			break;
+		_mm_storeu_si128((__m128i *)(void *)(d - (k - at)), v);
+		d += len - k >= 16 ? 16 : len - k;
+		k = at + 16;
+		last_space = d[-1] == ' ';
+		after = 1;
+	}
+#endif
 	while (k < len) {
 		stop = len;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		if (len - k >= 8) {
-			memcpy(&w, p + k, 8);
-			if ((w & W_HIGHS) == 0 && fold_ascii_word(&w, last_space)) {
-				memcpy(d, &w, 8);
-				d += 8;
-				k += 8;
+		if (len - k >= 8 || after) {
+			at = len - k >= 8 ? k : len - 8;
+			memcpy(&w, p + at, 8);
+			if ((w & W_HIGHS) == 0 &&
+			    fold_ascii_word(&w, at == k && last_space)) {
+				memcpy(d - (k - at), &w, 8);
+				d += len - k >= 8 ? 8 : len - k;
+				k = at + 8;
 				last_space = d[-1] == ' ';
+				after = 1;
 				continue;
 			}
-			stop = k + 8;
+			if (at == k)
+				stop = k + 8;
 		}
 #endif
 		/* Without a branch per byte (spaces fall anywhere in an
 		 * address): every byte is stored, and a space after a space or
 		 * at the start is overwritten by the next one. */
+		after = 0;
 		for (; k < stop && p[k] < 0x80; k++) {
 			char c = (char)ascii_fold[p[k]];
 			space = c == ' ';

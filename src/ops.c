@@ -49,12 +49,14 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	 * as a little-endian number from bit 0 up. */
 	lo = util_load_le(mac, 8);
 	hi = util_load_le(mac + 8, 2);
-	for (int i = 0; i < OPS_TOKEN_CHARS; i++) {
-		int bit = i * 5;
-		uint64_t w = bit >= 64 ? hi >> (bit - 64) :
-		    bit > 59 ? (lo >> bit) | (hi << (64 - bit)) : lo >> bit;
-		tok[i] = base32[w & 31];
-	}
+	/* Characters 0-11 are bits 0-59, 12 is bits 60-64, 13-15 the rest
+	 * of hi: each word shifted along as it is read. */
+	for (int i = 0; i < 12; i++, lo >>= 5)
+		tok[i] = base32[lo & 31];
+	tok[12] = base32[(lo | hi << 4) & 31];
+	hi >>= 1;
+	for (int i = 13; i < OPS_TOKEN_CHARS; i++, hi >>= 5)
+		tok[i] = base32[hi & 31];
 	if ((r = buf_append(out, prefix, strlen(prefix))) != 0)
 		return r;
 	return buf_append(out, tok, sizeof(tok));

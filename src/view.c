@@ -68,8 +68,12 @@ struct view {
 						 * only icd10 counted for check) */
 	struct view_link	*links;
 	size_t			 nlinks;
-	/* Per column, how its cells are made (WAY_*), decided once. */
+	/* Per column, how its cells are made (WAY_*) and remembered (its
+	 * memo tag's MEMO_*), decided once; the shown columns in order. */
 	unsigned char		*way;
+	signed char		*memo_way;
+	size_t			*shown;
+	size_t			 nshown;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	struct buf		 head;		/* BOM and header, as the view shows them */
@@ -120,6 +124,10 @@ enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
  * a column no rule names under columns = keep); the row's fake first or
  * last name made for its email (row_fakes); the rule's operator. */
 enum { WAY_SKIP, WAY_RAW, WAY_ROW_NAME, WAY_OP };
+
+/* A column's memo tag: none (its value is not the cell's alone), the
+ * form alone, or the form with the row's sex. */
+enum { MEMO_NONE = -1, MEMO_CELL, MEMO_SEX };
 
 int
 view_reader_new(int fd, struct view_reader **out)
@@ -628,10 +636,32 @@ plan_fake_links(struct view *v, long sex_by_header)
 	v->email_names = email && v->first_col >= 0 && v->last_col >= 0;
 }
 
+/*
+ * Whether a cell of rule c is remembered, and by what (memo_tag): not when
+ * its value is not the cell's alone (an email made of the row's fake
+ * names), per sex for a fake that reads the row's sex.
+ */
+static signed char
+plan_memo(const struct view *v, const struct policy_column *c)
+{
+	if (c == NULL || !(c->flags & OP_F_MEMOIZABLE))
+		return MEMO_NONE;
+	if (c->op != OP_FAKE)
+		return MEMO_CELL;
+	if (c->fake == FAKE_EMAIL && v->email_names)
+		return MEMO_NONE;
+	if (c->sex_ref != NULL && v->sex_col >= 0)
+		return MEMO_SEX;
+	return MEMO_CELL;
+}
+
 static int
 plan_ways(struct view *v)
 {
-	if ((v->way = malloc(v->ncols ? v->ncols : 1)) == NULL)
+	size_t n = v->ncols ? v->ncols : 1;
+
+	if ((v->way = malloc(n)) == NULL || (v->memo_way = malloc(n)) == NULL ||
+	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL)
 		return -ENOMEM;
 	for (size_t i = 0; i < v->ncols; i++) {
 		const struct view_col *c = &v->cols[i];
@@ -645,6 +675,9 @@ plan_ways(struct view *v)
 			v->way[i] = WAY_ROW_NAME;
 		else
 			v->way[i] = WAY_OP;
+		v->memo_way[i] = plan_memo(v, c->rule);
+		if (v->way[i] != WAY_SKIP)
+			v->shown[v->nshown++] = i;
 	}
 	return 0;
 }
@@ -1019,32 +1052,22 @@ settle_cell_again(struct view_reader *rd, const struct view *v, int quoted,
 	return encode_value(rd, v, quoted);
 }
 
-/* Whether an operator's output depends on the cell alone. */
-static int
-memoizable(const struct policy_column *c)
-{
-	return (c->flags & OP_F_MEMOIZABLE) != 0;
-}
-
 /*
- * The memo tag of a cell of rule c (MEMO_TAG_VIEW or MEMO_TAG_VALUE in
- * `form`), or -1 when its value is not the cell's alone: a fake that reads
- * the row's sex is remembered per sex, an email made of the row's fake
- * names is not remembered.
+ * The memo tag of a cell of column col (MEMO_TAG_VIEW or MEMO_TAG_VALUE in
+ * `form`), or -1 when its value is not the cell's alone (plan_memo).
  */
-static long
-memo_tag(const struct view *v, const struct policy_column *c,
-    const struct ops_row *row, uint32_t form)
+static inline long
+memo_tag(const struct view *v, size_t col, const struct ops_row *row,
+    uint32_t form)
 {
-	if (!memoizable(c))
-		return -1;
-	if (c->op != OP_FAKE)
+	switch (v->memo_way[col]) {
+	case MEMO_CELL:
 		return form;
-	if (c->fake == FAKE_EMAIL && v->email_names)
-		return -1;
-	if (c->sex_ref != NULL && v->sex_col >= 0)
+	case MEMO_SEX:
 		return form | (uint32_t)row->fake.sex;
-	return form;
+	default:
+		return -1;
+	}
 }
 
 /* The value of a row's fake first or last name (for its email), from the
@@ -1062,7 +1085,7 @@ row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
 	int hit = -1, r;
 
 	buf_reset(out);
-	if ((tag = memo_tag(v, c, row, MEMO_TAG_VALUE)) >= 0)
+	if ((tag = memo_tag(v, col, row, MEMO_TAG_VALUE)) >= 0)
 		hit = memo_find(rd->memo, col, (uint32_t)tag, f->raw,
 		    f->raw_len, &ref);
 	if (hit == 1)
@@ -1325,7 +1348,7 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	long tag;
 	int hit = -1, r;
 
-	if ((tag = memo_tag(v, c->rule, row, MEMO_TAG_VIEW)) >= 0 &&
+	if ((tag = memo_tag(v, i, row, MEMO_TAG_VIEW)) >= 0 &&
 	    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw, f->raw_len,
 	    &ref)) == 1)
 		return buf_append(&rd->out, ref.val, ref.vlen);
@@ -1353,13 +1376,13 @@ static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
-	static const struct csvio_field empty = { "", 0, 0 };
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row = { 0 };
-	int first = 1, drop = 0, hiding, r;
-	size_t i;
+	int drop = 0, hiding, r;
+	size_t i, k;
 
-	buf_reset(&rd->out);
+	/* Appended to rd->out: view_run empties it first, view_run_buf
+	 * lends the caller's buffer. */
 	/* A blank line carries nothing: it stays a blank line. */
 	if (rec->nfields == 1 && rec->fields[0].raw_len == 0 && v->ncols != 1)
 		return buf_append(&rd->out, rec->eol, rec->eol_len);
@@ -1389,27 +1412,37 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		return 0;	/* nothing of the row, not even its line end */
 	if ((r = row_fakes(v, rd, &row)) != 0)
 		return r;
-	for (i = 0; i < v->ncols; i++) {
-		const struct csvio_field *f = i < rec->nfields ?
-		    &rec->fields[i] : &empty;
+	/* A short row (ragged = pad) reads empty fields past its end. */
+	if (rec->nfields < v->ncols &&
+	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)
+		return r;
+	for (k = 0; k < v->nshown; k++) {
+		size_t c = v->shown[k];
+		const struct csvio_field *f = &rec->fields[c];
 
-		if (v->way[i] == WAY_SKIP)
-			continue;
-		if (!first && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
+		if (k > 0 && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
 			return r;
-		first = 0;
-		if (hiding && rd->hidden[i] != HIDE_NONE)
-			r = emit_hidden(v, rd, i, f);
-		else if (v->way[i] == WAY_RAW)
+		if (hiding && rd->hidden[c] != HIDE_NONE)
+			r = emit_hidden(v, rd, c, f);
+		else if (v->way[c] == WAY_RAW)
 			r = append_raw(v, rd, &rd->out, f);
-		else if (v->way[i] == WAY_ROW_NAME)
-			r = emit_row_name(v, rd, i, f->quoted);
+		else if (v->way[c] == WAY_ROW_NAME)
+			r = emit_row_name(v, rd, c, f->quoted);
 		else
-			r = emit_op_cell(v, rd, i, f, &row);
+			r = emit_op_cell(v, rd, c, f, &row);
 		if (r != 0)
 			return r;
 	}
 	return buf_append(&rd->out, rec->eol, rec->eol_len);
+}
+
+static int
+record_failed(int r, long line, struct pfs_error *err)
+{
+	if (r == -EILSEQ)
+		r = set_error(err, line, 0, "a value could not be converted "
+		    "to the file's encoding");
+	return r;
 }
 
 int
@@ -1425,12 +1458,9 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 	for (;;) {
 		if ((r = next_record(v, rd, line, &used, err)) <= 0)
 			return r;
-		if ((r = transform_record(v, rd, line, err)) != 0) {
-			if (r == -EILSEQ)
-				r = set_error(err, line, 0, "a value could not be "
-				    "converted to the file's encoding");
-			return r;
-		}
+		buf_reset(&rd->out);
+		if ((r = transform_record(v, rd, line, err)) != 0)
+			return record_failed(r, line, err);
 		rd->start += used;
 		line += (long)rd->rec.newlines;
 		r = sink(arg, rd->out.data ? rd->out.data : "", rd->out.len,
@@ -1438,6 +1468,39 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
+}
+
+/* The caller's buffer stands in for rd->out while it runs, so that
+ * records are made where they go out. */
+int
+view_run_buf(const struct view *v, struct view_reader *rd, long line,
+    struct buf *out, view_buf_sink sink, void *arg, struct pfs_error *err)
+{
+	struct buf own = rd->out;
+	size_t used, base;
+	int r;
+
+	memset(err, 0, sizeof(*err));
+	if (v->ncols == 0)
+		return 0;	/* empty file */
+	rd->out = *out;
+	for (;;) {
+		if ((r = next_record(v, rd, line, &used, err)) <= 0)
+			break;
+		base = rd->out.len;
+		if ((r = transform_record(v, rd, line, err)) != 0) {
+			rd->out.len = base;
+			r = record_failed(r, line, err);
+			break;
+		}
+		rd->start += used;
+		line += (long)rd->rec.newlines;
+		if ((r = sink(arg, &rd->out, view_reader_offset(rd), line)) != 0)
+			break;
+	}
+	*out = rd->out;
+	rd->out = own;
+	return r;
 }
 
 /* ---- the plan, read by reports and the index ---- */
@@ -1552,6 +1615,8 @@ view_free(struct view *v)
 	identity_put(v->identity);
 	free(v->cols);
 	free(v->way);
+	free(v->memo_way);
+	free(v->shown);
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);
