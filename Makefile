@@ -159,6 +159,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout_rows_frozen.txt > $(BUILD)/heldout-rows-frozen.tsv
 	$(HELDOUT_TABLE) frozen=$(BUILD)/heldout-frozen.tsv frozen-rows=$(BUILD)/heldout-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout2_rows_frozen.txt > $(BUILD)/heldout2-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout2-frozen=$(BUILD)/heldout2-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
