@@ -10,7 +10,8 @@ if [ $# -ne 1 ] || [ ! -d "$1" ]; then
 	exit 2
 fi
 dir=$1
-lists="first_names last_names ambiguous eponyms first_names_dicollecte first_names_female"
+lists="first_names last_names ambiguous eponyms first_names_dicollecte first_names_female
+first_names_faker last_names_faker"
 LC_ALL=C
 export LC_ALL
 

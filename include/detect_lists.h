@@ -19,6 +19,12 @@ extern const unsigned		detect_list_first_names_dicollecte_count;
 /* Of them, the feminine only, and the fake lists' female first names. */
 extern const char *const	detect_list_first_names_female[];
 extern const unsigned		detect_list_first_names_female_count;
+/* First names and surnames of Faker for PHP (php-faker, MIT), the person
+ * providers of the locales tests/gen/faker_names.sh names. */
+extern const char *const	detect_list_first_names_faker[];
+extern const unsigned		detect_list_first_names_faker_count;
+extern const char *const	detect_list_last_names_faker[];
+extern const unsigned		detect_list_last_names_faker_count;
 /* Ordinary French words (wfrench), as sorted hashes of their folded
  * form: build/lexicon.c from gen/gen_lexicon.c. */
 #include <stddef.h>

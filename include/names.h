@@ -9,8 +9,9 @@
 
 #include "pfs_error.h"
 
-/* Runs of this many digits or more are an identifier (IPP, NIR without its
- * separators, phone, RPPS, a date written 20230115). */
+/* Numbers of this many digits or more are an identifier (IPP, NIR, phone,
+ * RPPS, a date written 20230115), whether written in one run or in groups
+ * joined by one separator ("06.51.94.88.22", "21-06-1947", "4001 2308"). */
 #define NAMES_ID_DIGITS		8
 /* Shorter runs from this length are only worth a look (check warns). */
 #define NAMES_WARN_DIGITS	5
@@ -18,9 +19,11 @@
 enum names_sign {
 	NAMES_CLEAN,
 	NAMES_NIR,	/* a NIR in any written form, key checked */
-	NAMES_DIGITS,	/* NAMES_ID_DIGITS or more digits in a row */
+	NAMES_CONTROL,	/* a control character (newline, escape, DEL) */
+	NAMES_DIGITS,	/* a number of NAMES_ID_DIGITS or more digits */
+	NAMES_EMAIL,	/* an email address */
 	NAMES_LISTED,	/* a word that is a first or last name of the lists */
-	NAMES_SHORT_DIGITS,	/* a run of NAMES_WARN_DIGITS..7: a warning */
+	NAMES_SHORT_DIGITS,	/* a number of NAMES_WARN_DIGITS..7: a warning */
 };
 
 /* The strongest sign in name[0..len) (UTF-8 or not: other bytes count as

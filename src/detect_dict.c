@@ -412,6 +412,55 @@ dict_add_sensitive(struct buf *tmp)
 	return 0;
 }
 
+/* The words of the small tables: no list adds a name to them. */
+#define D_TABLES	(D_PARTICLE | D_TITLE | D_NOTNAME | D_RELATIVE | \
+    D_STREET | D_MONTH | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | \
+    D_TERM | D_CLINICAL | D_SUBJVERB | D_EPONYM | D_RELATION | D_RELCUE)
+
+/* The Faker lists (tests/gen/faker_names.sh), after the small tables: a
+ * word of a table stays the table's ("Can", "Pas", "Vit" are names
+ * somewhere), and a part no other list has that is an ordinary French
+ * word ("Appel", "Sala", "Long") or has three letters or fewer ("Thi",
+ * "Duc", "Si") is weak (D_WEAK): a name only right beside another or
+ * after a relation (detect_relation.c), like the Dicollecte names. */
+static int
+dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		size_t a, b;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		for (a = 0; a < tmp->len; a = b + 1) {
+			struct dict_entry *e;
+			int weak;
+
+			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
+			    tmp->data[b] != '\''; b++)
+				;
+			if (b == a)
+				continue;
+			e = dict_slot(tmp->data + a, b - a);
+			if (e->w != NULL && (e->flags & D_TABLES))
+				continue;
+			weak = b - a <= 3 || lexicon_has(tmp->data + a, b - a);
+			if (e->w == NULL) {
+				if ((e->w = malloc(b - a)) == NULL)
+					return -ENOMEM;
+				memcpy(e->w, tmp->data + a, b - a);
+				e->len = (uint32_t)(b - a);
+				if (weak)
+					e->flags |= D_AMBIG | D_WEAK;
+			} else if (!(e->flags & (D_FIRST | D_LAST)) && weak)
+				/* an ambiguous.txt word no name list had */
+				e->flags |= D_AMBIG | D_WEAK;
+			e->flags |= flags;
+		}
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */
@@ -422,7 +471,9 @@ dict_init(void)
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count +
-	    detect_list_first_names_female_count;
+	    detect_list_first_names_female_count +
+	    detect_list_first_names_faker_count +
+	    detect_list_last_names_faker_count;
 
 	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
@@ -455,7 +506,14 @@ dict_init(void)
 	    dict_add_words(date_cues, D_DATECUE) == 0 &&
 	    dict_add_words(clinical_words, D_CLINICAL) == 0 &&
 	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
-	    dict_add_sensitive(&tmp) == 0)
+	    dict_add_sensitive(&tmp) == 0 &&
+	    dict_add_words(relation_nouns, D_RELATION) == 0 &&
+	    dict_add_words(relation_bridges, D_BRIDGE) == 0 &&
+	    dict_add_relation_cues() == 0 &&
+	    dict_add_faker(detect_list_first_names_faker,
+	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_last_names_faker,
+	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }

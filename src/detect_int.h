@@ -19,6 +19,8 @@
  *   detect_row.c     the row's own values and the identity source's
  *   detect_term.c    diagnosis terms, abbreviations, drugs (sensitive.c)
  *   detect_recall.c  recall first (scrub mode = recall)
+ *   detect_relation.c  names after a relation, a role or a verb that
+ *                    announces a person ("sa fille Aminata", "vu par X")
  *
  * A helper used by one file stays static there; the small ones every
  * family calls in its loops are static inline below (a call into another
@@ -67,7 +69,19 @@ enum {
 	D_UNIT = 1 << 10, D_PLACE = 1 << 11, D_EPOHEAD = 1 << 12,
 	D_DATECUE = 1 << 13, D_TERM = 1 << 14, D_CLINICAL = 1 << 15,
 	D_SUBJVERB = 1 << 16, D_FEMALE = 1 << 17,
+	/* a name only the Faker lists have that is an ordinary word or has
+	 * three letters or fewer ("Appel", "Gros", "Si", "Thi") */
+	D_WEAK = 1 << 18,
+	/* relations and roles, the words between them and the name, and
+	 * the verbs that announce a person with the preposition each takes
+	 * (detect_relation.c: "vu par", "appel de", "vit avec", "hébergé
+	 * chez", "communiqué à", "prévenu" alone) */
+	D_RELATION = 1 << 19, D_BRIDGE = 1 << 20,
+	D_CUE_PAR = 1 << 21, D_CUE_DE = 1 << 22, D_CUE_AVEC = 1 << 23,
+	D_CUE_CHEZ = 1 << 24, D_CUE_A = 1 << 25, D_CUE_ALONE = 1 << 26,
 };
+#define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
+    D_CUE_A | D_CUE_ALONE)
 
 #define FNV_PRIME	0x100000001b3ULL	/* util_fnv1a's, one byte at a time */
 #define NO_WORD	((size_t)-1)	/* across_particles: no word there */
@@ -254,6 +268,18 @@ int	scan_comma_first_names(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
+int	listed_name(const struct detect_scratch *s, size_t j);
+/* A particle that is also a French article or preposition ("le", "de"),
+ * or "Saint-"; not "van", "dos", "ait"... */
+int	particle_french(const struct detect_scratch *s, size_t i);
+int	weak_beside(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_relation.c ---- */
+
+extern const char *const relation_nouns[];
+extern const char *const relation_bridges[];
+int	dict_add_relation_cues(void);
+int	scan_relations(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
 

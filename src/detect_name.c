@@ -362,6 +362,30 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+/* Word j is a name of the lists written as one, not a weak one (nor the
+ * "h" of "Floc'h", a part of a listed name: "17H. GROS"). */
+int
+listed_name(const struct detect_scratch *s, size_t j)
+{
+	return namelike(s, j) && (s->words[j].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[j].dflags & D_WEAK) && s->words[j].nchars >= 2;
+}
+
+/* A weak name (D_WEAK: "Duc", "Thi", "Gros") is one only right beside a
+ * name found or a name of the lists that is no ordinary word ("Duc
+ * PHAM"): not across a particle ("Appel de Mme X"), not beside an initial
+ * ("17H. GROS"). */
+int
+weak_beside(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i > 0 && joined(t, s, i - 1) && (is_name_span(span_of(s, i - 1)) ||
+	    (listed_name(s, i - 1) && !word_has(s, i - 1, D_AMBIG))))
+		return 1;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (is_name_span(span_of(s, i + 1)) || (listed_name(s, i + 1) &&
+	    !word_has(s, i + 1, D_AMBIG)));
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
@@ -390,11 +414,14 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			size_t pr = across_particles(t, s, i, 1);
 
 			left = pl != NO_WORD && (is_name_span(span_of(s, pl)) ||
-			    is_initial(s, pl) || (namelike(s, pl) &&
-			    (s->words[pl].dflags & (D_FIRST | D_LAST))));
+			    is_initial(s, pl) || listed_name(s, pl));
 			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
-			    (namelike(s, pr) && (s->words[pr].dflags & (D_FIRST | D_LAST))));
-			if (f & D_AMBIG) {
+			    listed_name(s, pr));
+			if (f & D_WEAK) {
+				if (!(w->flags & (W_CAP | W_UPPER)) ||
+				    !weak_beside(t, s, i))
+					continue;
+			} else if (f & D_AMBIG) {
 				if (!((w->flags & (W_CAP | W_UPPER)) && (left || right)))
 					continue;
 			} else if (!(w->flags & (W_CAP | W_UPPER))) {
@@ -422,7 +449,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 
 		if (!(w->flags & W_UPPER) || w->nchars < 3 || word_taken(s, i) ||
 		    word_has(s, i, D_NOTNAME) || word_has(s, i, D_TITLE) ||
-		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM))
+		    word_has(s, i, D_RELATIVE) || (w->dflags & D_EPONYM) ||
+		    word_has(s, i, D_CLINICAL))	/* "Danuta GIR 2" */
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
@@ -444,31 +472,75 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Particle i, before a name, is the name's: a foreign one written as a
+ * name ("Van Hung", "AIT OUALI", "DOS SANTOS", "Da Silva"), a French one
+ * with a capital where no sentence starts ("la kiné Le Berre", "Mme X et
+ * De Smet"), in capitals among words that are not ("appel de LE
+ * GOAZIOU"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
+ * "de", "le" in lower case ("appel de Dupont"), nor "Saint-". */
+int
+particle_french(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "le") || word_is(s, i, "la") ||
+	    word_is(s, i, "les") || word_is(s, i, "de") || word_is(s, i, "du") ||
+	    word_is(s, i, "des") || word_is(s, i, "d") || word_is(s, i, "l") ||
+	    word_is(s, i, "saint") || word_is(s, i, "sainte");
+}
+
+static int
+leading_particle(const char *t, const struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[i];
+	int french = particle_french(s, i);
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || word_is(s, i, "saint") ||
+	    word_is(s, i, "sainte"))
+		return 0;
+	if (w->end < s->words[i + 1].start && t[w->end] == '\'' &&
+	    w->nchars == 1)
+		return 1;	/* "N'Guessan" */
+	if (!french)
+		return 1;
+	if (w->flags & W_UPPER)
+		return (i == 0 || !(s->words[i - 1].flags & W_UPPER)) &&
+		    (s->words[k].flags & W_UPPER);
+	return !sentence_start(t, s, i);
+}
+
 /* Particles between two parts of a name go with it: "Jean-Claude LE
- * GOFF", "Marie de La Fontaine".  With the row value of the part after
- * them, so that the whole name becomes one pseudonym (finish_spans). */
+ * GOFF", "Marie de La Fontaine"; and one or two before a name found,
+ * written as a name's (leading_particle: "Van Hung", "la kiné Le
+ * Berre").  With the row value of the part after them, so that the whole
+ * name becomes one pseudonym (finish_spans). */
 int
 scan_particles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a particle after a name found. */
+	/* From a particle beside a name found. */
 	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
 	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
 		return 0;
-	for (size_t i = 1; i < s->nwords; i++) {
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp;
-		size_t k;
+		size_t k, p;
 
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
-		    !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)))
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i))
 			continue;
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
 			;
-		if (k >= s->nwords || (sp = span_of(s, k)) == NULL ||
-		    sp->kind != DETECT_NAME || k == i)
+		if (k >= s->nwords || k == i || (sp = span_of(s, k)) == NULL ||
+		    sp->kind != DETECT_NAME)
 			continue;
+		if (!(i > 0 && joined(t, s, i - 1) &&
+		    is_name_span(span_of(s, i - 1)))) {
+			for (p = i; p < k && leading_particle(t, s, p, k); p++)
+				;
+			if (p < k)
+				continue;
+		}
 		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
 		    DETECT_NAME, sp->ctx)) < 0)
 			return r;
@@ -544,10 +616,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				n++;
 				continue;
 			}
-			if (n > 0 && word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
-			    k + 1 < s->nwords && joined(t, s, k) &&
-			    lower_name_word(t, s, k + 1))
-				;	/* "da rocha": with the word after it */
+			/* "da rocha": with the word after it; first after a
+			 * title too ("dr da silva") */
+			if ((n > 0 || !rel) && word_has(s, k, D_PARTICLE) &&
+			    !word_taken(s, k) && k + 1 < s->nwords &&
+			    joined(t, s, k) && lower_name_word(t, s, k + 1))
+				;
 			else if (!lower_name_word(t, s, k))
 				break;
 			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
@@ -615,7 +689,8 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
-	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM)) && w->nchars >= 2)
+	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM | D_WEAK)) &&
+	    w->nchars >= 2)
 		return 1;
 	return unknown_capitalized(t, s, j);
 }

@@ -286,6 +286,9 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 			if (!(w->flags & (W_CAP | W_UPPER)) ||
 			    !(w->dflags & (D_FIRST | D_LAST)))
 				continue;
+			/* "Appel", "Gros": only beside a name */
+			if ((w->dflags & D_WEAK) && !weak_beside(t, s, i))
+				continue;
 			if (!written_as_name(t, s, i) &&
 			    !recall_beside_name(t, s, i) &&
 			    !((w->dflags & D_FIRST) && (subject_follows(t, s, i) ||

@@ -104,17 +104,86 @@ has_nir(const char *s, size_t len)
 	return 0;
 }
 
-static size_t
-longest_digit_run(const char *s, size_t len)
+/* What may join the digit groups of one written number in a name: a
+ * phone "06.51.94.88.22", a date "21-06-1947", an IPP "4001 2308". */
+static int
+is_group_separator(char c)
 {
-	size_t best = 0, run = 0;
+	return c == ' ' || c == '.' || c == '-' || c == '_';
+}
+
+/* The digits of the number that starts at s[i]: its first group, then
+ * every group joined to it by the same separator. */
+static size_t
+number_at(const char *s, size_t len, size_t i)
+{
+	size_t digits = 0;
+	char sep = 0;
+
+	for (;;) {
+		while (i < len && util_is_digit(s[i])) {
+			digits++;
+			i++;
+		}
+		if (i + 1 >= len || !is_group_separator(s[i]) ||
+		    !util_is_digit(s[i + 1]) || (sep != 0 && s[i] != sep))
+			return digits;
+		sep = s[i++];
+	}
+}
+
+/*
+ * The most digits of one number in the name: a run of digits, or groups of
+ * digits joined by single separators, the same one throughout ("0651948822"
+ * and "06.51.94.88.22" are both 10).  One separator only, so that
+ * the longest number of "v1.2_2019-01" is "2019-01", not all 8 digits.
+ * Tried from every group's start: names are short.
+ */
+static size_t
+longest_number(const char *s, size_t len)
+{
+	size_t best = 0;
 
 	for (size_t i = 0; i < len; i++) {
-		run = util_is_digit(s[i]) ? run + 1 : 0;
-		if (run > best)
-			best = run;
+		size_t n;
+
+		if (!util_is_digit(s[i]) || (i > 0 && util_is_digit(s[i - 1])))
+			continue;
+		if ((n = number_at(s, len, i)) > best)
+			best = n;
 	}
 	return best;
+}
+
+/* An email address: "@" between a letter or digit and a domain with a dot
+ * ("jd42@orange.fr"). */
+static int
+has_email(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 1 < len; i++) {
+		const char *dot;
+
+		if (s[i] != '@' || !(util_is_digit(s[i - 1]) ||
+		    is_letter((unsigned char)s[i - 1])) ||
+		    !is_letter((unsigned char)s[i + 1]))
+			continue;
+		dot = memchr(s + i + 1, '.', len - i - 1);
+		if (dot != NULL && dot + 1 < s + len &&
+		    is_letter((unsigned char)dot[1]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A control character (a newline, an escape): such a name shown as it is
+ * could forge lines of a listing, a log or a report, or drive a terminal. */
+static int
+has_control(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return 1;
+	return 0;
 }
 
 static int
@@ -170,11 +239,15 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 	pthread_once(&fold_once, fold_lists);
 	if (fold_error)
 		return -ENOMEM;
-	run = longest_digit_run(name, len);
-	if (has_nir(name, len))
+	run = longest_number(name, len);
+	if (has_control(name, len))
+		*sign = NAMES_CONTROL;
+	else if (has_nir(name, len))
 		*sign = NAMES_NIR;
 	else if (run >= NAMES_ID_DIGITS)
 		*sign = NAMES_DIGITS;
+	else if (has_email(name, len))
+		*sign = NAMES_EMAIL;
 	else if ((r = has_listed_word(name, len, &listed)) != 0)
 		return r;
 	else if (listed)
@@ -189,21 +262,26 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 int
 names_refused(enum names_sign sign)
 {
-	return sign == NAMES_NIR || sign == NAMES_DIGITS || sign == NAMES_LISTED;
+	return sign == NAMES_CONTROL || sign == NAMES_NIR ||
+	    sign == NAMES_DIGITS || sign == NAMES_EMAIL || sign == NAMES_LISTED;
 }
 
 const char *
 names_sign_text(enum names_sign sign)
 {
 	switch (sign) {
+	case NAMES_CONTROL:
+		return "holds a control character";
 	case NAMES_NIR:
 		return "looks like a NIR";
 	case NAMES_DIGITS:
-		return "holds a run of 8 or more digits";
+		return "holds a number of 8 or more digits";
+	case NAMES_EMAIL:
+		return "holds an email address";
 	case NAMES_LISTED:
 		return "holds a first or last name of the shipped lists";
 	case NAMES_SHORT_DIGITS:
-		return "holds a run of 5 to 7 digits";
+		return "holds a number of 5 to 7 digits";
 	default:
 		return "looks like no identifier";
 	}

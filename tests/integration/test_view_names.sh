@@ -49,13 +49,20 @@ row 1007 Gilles > src/export_ok.csv
 row 1008 Hamon > "$(printf 'src/export_\377\376.csv')"	# not UTF-8
 row 1009 Henry > src/patients_12345678.csv	# kept, 8 digits: refused
 row 1010 Jacob > src/releve_20230115.csv	# kept, allowed by the policy
+# Kept names with an identifier written in groups, an email, a newline:
+# refused like patients_12345678.csv.
+row 1011 Leroy > src/patients_06.51.94.88.22.csv	# a phone
+row 1012 Marchal > src/patients_21-06-1947.csv	# a birth date
+row 1013 Noel > src/patients_jd42@orange.fr.csv	# an email
+row 1014 Perrin > "$(printf 'src/patients_a\nsummary: 0 files.csv')"
 
 # What must never appear (case-insensitive): the raw directory names and
 # the refused names.
+rawnames='DUPONT|MARTIN|1840275123456|12345678|06\.51\.94|21-06-1947|jd42@|summary: 0 files'
 noraw() {
 	for f in "$@"; do
-		if grep -qiaE 'DUPONT|MARTIN|1840275123456|12345678' "$f"; then
-			echo "raw name in $f:"; grep -iaE 'DUPONT|MARTIN|1840275123456|12345678' "$f" | head -3
+		if grep -qiaE "$rawnames" "$f"; then
+			echo "raw name in $f:"; grep -iaE "$rawnames" "$f" | head -3
 			return 1
 		fi
 	done
@@ -87,6 +94,8 @@ check "the non-UTF-8 name is reported" grep -q "not UTF-8" export.err
 check "one export_ file at the root: export_ok.csv's, none of the refused" test "$(ls out | grep -c '^export_')" -eq 1
 check "the kept 8-digit name is refused" test ! -e out/patients_12345678.csv
 check "it is reported as looking like an identifier" grep -q "looks like an identifier" export.err
+check "kept names with a dotted phone, a birth date, an email, a newline: refused" \
+    test "$(ls out | grep -c '^patients')" -eq 1
 check "suspect_names = show keeps releve_20230115.csv" test -s out/releve_20230115.csv
 check "patients.csv is kept" test -s out/patients.csv
 # Every file of src/ matches a rule: the refused ones are not counted again
@@ -151,6 +160,8 @@ check "nor a NIR-named one" test ! -e mnt/1840275123456
 check "neither colliding file can be opened" test ! -e "mnt/$dup_name"
 check "the file beside the non-UTF-8 name is shown" test -s "mnt/$ok_name"
 check "the refused kept name cannot be opened" test ! -e mnt/patients_12345678.csv
+check "nor the one with a phone in groups" test ! -e mnt/patients_06.51.94.88.22.csv
+check "nor the one with an email" test ! -e mnt/patients_jd42@orange.fr.csv
 # A refused name is logged once, not on every listing (loglimit.h).
 ls mnt > /dev/null
 before=$(grep -c "$dup_name: two or more" fs.log)

@@ -448,6 +448,78 @@ test_known_misses(void **state)
 	assert_non_null(strstr(out, "la pr est stable"));
 }
 
+/* Names of third parties (issue 10, src/detect_relation.c and the
+ * Faker lists): after a relation, a role or a verb that announces a
+ * person, in any case; weak list names only beside a name; particles
+ * before a name.  Each raw name gone; the ordinary words, the clinical
+ * abbreviations and the eponyms beside them stay. */
+static void
+test_third_party_names(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	/* A relation or a role, then a name no list holds. */
+	out = apply(f, "com2", &row, "sa fille Kealoha passera demain, sa "
+	    "fille pr\xc3\xa9sente ce jour. famille : Tuilagi, famille "
+	    "pr\xc3\xa9venue. le voisin du dessus wiremu tamihana est "
+	    "pass\xc3\xa9. vu par l'aide \xc3\xa0 domicile (Keoni), vu par le "
+	    "m\xc3\xa9" "decin de garde, appel de la pharmacie");
+	assert_null(strstr(out, "Kealoha"));
+	assert_null(strstr(out, "Tuilagi"));
+	assert_null(strstr(out, "wiremu"));
+	assert_null(strstr(out, "tamihana"));
+	assert_null(strstr(out, "Keoni"));
+	assert_non_null(strstr(out, "sa fille [NOM] passera demain, sa fille "
+	    "pr\xc3\xa9sente ce jour. famille : [NOM], famille "
+	    "pr\xc3\xa9venue. le voisin du dessus [NOM] est pass\xc3\xa9. vu "
+	    "par l'aide \xc3\xa0 domicile ([NOM]), vu par le m\xc3\xa9" "decin "
+	    "de garde, appel de la pharmacie"));
+
+	/* Verbs that announce a person; particles; a title in lower case;
+	 * an ordinary word used as a name; eponyms and "veuf(ve)" stay. */
+	out = apply(f, "com2", &row, "h\xc3\xa9" "berg\xc3\xa9 chez Tuilagi, "
+	    "joint Ihaia MAREKO, le curateur m. dos reis joignable, Visite de "
+	    "l'interne Van Thieu, la kin\xc3\xa9 Le Qu\xc3\xa9" "au, son "
+	    "p\xc3\xa8re rose wakaruru, sa voisine (Framboise). Veuf(ve), vu "
+	    "par le kin\xc3\xa9 pour une maladie de Parkinson, signe de "
+	    "Babinski");
+	assert_null(strstr(out, "Tuilagi"));
+	assert_null(strstr(out, "Ihaia"));
+	assert_null(strstr(out, "MAREKO"));
+	assert_null(strstr(out, "reis"));
+	assert_null(strstr(out, "Van"));
+	assert_null(strstr(out, "Thieu"));
+	assert_null(strstr(out, "Le Qu"));
+	assert_null(strstr(out, "wakaruru"));
+	assert_null(strstr(out, "rose"));
+	assert_null(strstr(out, "Framboise"));
+	assert_non_null(strstr(out, "le curateur m. [NOM] joignable"));
+	assert_non_null(strstr(out, "la kin\xc3\xa9 [NOM], son p\xc3\xa8re "
+	    "[NOM], sa voisine ([NOM]). Veuf(ve), vu par le kin\xc3\xa9 pour "
+	    "une maladie de Parkinson, signe de Babinski"));
+
+	/* A short or ordinary-word name of the Faker lists ("Lan", "Gros",
+	 * "Si", "Appel") only beside another name: not across a particle,
+	 * not beside an initial, not beside a drug or an abbreviation. */
+	out = apply(f, "com2", &row, "Lan DUPONT vu. Appel de Mme Dupont. "
+	    "RAPPELER APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
+	    "PRIMP\xc3\x89RAN SI DOULEUR ; Tomasz GIR 2");
+	assert_null(strstr(out, "Lan"));
+	assert_null(strstr(out, "DUPONT"));
+	assert_null(strstr(out, "Tomasz"));
+	assert_string_equal(out, "[NOM] vu. Appel de Mme [NOM]. RAPPELER "
+	    "APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
+	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
+
+	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
+	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
+	    "a appel\xc3\xa9");
+	assert_string_equal(out, "rendue au dr [NOM], son fils pierre a "
+	    "appel\xc3\xa9");
+}
+
 static void
 test_placeholders_and_dates(void **state)
 {
@@ -780,6 +852,7 @@ main(void)
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
+		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),

@@ -216,6 +216,25 @@ test_names_signs(void **state)
 	assert_int_equal(sign("Gaëlle"), NAMES_LISTED);	/* conf/lists */
 	assert_int_equal(sign("GAELLE"), NAMES_LISTED);	/* folded */
 	assert_int_equal(sign("lot_123456"), NAMES_SHORT_DIGITS);
+	/* A number written in groups is as many digits as in one run: a
+	 * phone, a birth date, an IPP with a space, an IBAN. */
+	assert_int_equal(sign("patients_06.51.94.88.22.csv"), NAMES_DIGITS);
+	assert_int_equal(sign("patients_21-06-1947.csv"), NAMES_DIGITS);
+	assert_int_equal(sign("patients_4001 2308.csv"), NAMES_DIGITS);
+	assert_int_equal(sign("patients_+33 7 57 87 85 33.csv"), NAMES_DIGITS);
+	assert_true(names_refused(sign("FR76 3000 1007 9412 3456 7890 185")));
+	assert_int_equal(sign("2019_01_15"), NAMES_DIGITS);
+	/* One separator per number: version and month stay small. */
+	assert_int_equal(sign("v1.2_2019-01"), NAMES_SHORT_DIGITS);
+	assert_int_equal(sign("releve_2019-01.csv"), NAMES_SHORT_DIGITS);
+	assert_int_equal(sign("lot 12 - 2019"), NAMES_CLEAN);
+	assert_int_equal(sign("patients_jd42@orange.fr.csv"), NAMES_EMAIL);
+	assert_int_equal(sign("a@b"), NAMES_CLEAN);
+	assert_int_equal(sign("patients_a\\\\nb.csv"), NAMES_CLEAN);	/* a backslash */
+	assert_int_equal(sign("patients_a\nsummary.csv"), NAMES_CONTROL);
+	assert_int_equal(sign("x\x1b[31m.csv"), NAMES_CONTROL);
+	assert_true(names_refused(NAMES_EMAIL));
+	assert_true(names_refused(NAMES_CONTROL));
 	assert_true(names_refused(NAMES_NIR));
 	assert_true(names_refused(NAMES_DIGITS));
 	assert_true(names_refused(NAMES_LISTED));

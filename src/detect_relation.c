@@ -1,0 +1,317 @@
+/*
+ * Scrub detectors: names after a relation or a role (issue 10).
+ *
+ * "sa fille Aminata passera", "famille : Tiago", "le voisin du dessus
+ * santu filippi", "l'aide à domicile (Krzysztof)", "Visite de le curateur
+ * (Aloyse)", "vu par sa belle-fille battittu elizondo": after a relation
+ * or a role (the relatives table of detect_name.c, and relation_nouns),
+ * or a verb and a preposition that announce a person (relation_cues),
+ * over determiners, other relations and their complements ("du dessus",
+ * "à domicile", "de vie", "de santé"), titles in any case and " : " or
+ * " (", the next one to four words that are no ordinary word (the
+ * lexicon), no word of the tables and no clinical abbreviation are a
+ * name, whatever their case.  An ordinary word counts as used as a name:
+ * a name of the lists with a capital ("Sa fille Gilbert") or after a name
+ * word ("coulibaly moussa"), a first name before a name word ("olive
+ * nowak"), a capitalized word before a name word no dictionary has
+ * ("Rosette JEAN-LOUIS"), alone in parentheses ("sa voisine (Materne)")
+ * or with a capital where no sentence starts ("son voisin Olive").
+ * Particles go with the words they join ("dos santos", "Le Berre", "AIT
+ * OUALI", "Van Hung").  "sa fille présente", "famille prévenue", "vu par
+ * le médecin", "appel de la pharmacie", "veuf(ve)" stay.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "detect_int.h"
+
+#define MAX_NAME_WORDS	4	/* words of the name taken after the cue */
+
+/* Relations and roles the relatives table lacks, folded. */
+const char *const relation_nouns[] = {
+	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
+	"copine", "concubin", "concubine", "aidant", "aidante", "enfant",
+	"filleul", "filleule", "mt", "idel", "educateur", "educatrice",
+	"interprete", "mandataire", "osteopathe", "podologue", "dentiste",
+	"orthoptiste", "psychomotricien", "tuteurs", "parents",
+	"proche", "proches", "ex", "partenaire", "coordinatrice",
+	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
+	NULL,
+};
+
+/* What may stand between a relation and the name: determiners,
+ * complements of the relation ("voisin du dessus", "aide à domicile",
+ * "auxiliaire de vie", "cadre de santé", "médecin traitant"). */
+const char *const relation_bridges[] = {
+	"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un",
+	"une", "mon", "ma", "mes", "du", "de", "d", "des", "a", "au", "aux",
+	"dessus", "dessous", "palier", "face", "en", "domicile", "vie", "sante",
+	"confiance", "traitant", "traitante", "liberal", "liberale",
+	"referent", "referente", "soignante", "soignant", "sociale", "social",
+	"femme", "petit", "petite", "beau", "belle", "grand", "demi", NULL,
+};
+
+/* Verbs and nouns that announce a person with the preposition after
+ * them ("vu par", "appel de", "vit avec", "hébergé chez", "communiqué
+ * à"), or alone ("prévenu Malika", "joint DEMBÉLÉ Oumar", "chez Zbigniew"). */
+static const struct { const char *w, *prep; } relation_cues[] = {
+	{ "vu", "par" }, { "vue", "par" }, { "suivi", "par" },
+	{ "suivie", "par" }, { "adresse", "par" }, { "adressee", "par" },
+	{ "accompagne", "par" }, { "accompagnee", "par" },
+	{ "amene", "par" }, { "amenee", "par" }, { "examine", "par" },
+	{ "examinee", "par" }, { "contacte", "par" }, { "contactee", "par" },
+	{ "accompagne", "de" }, { "accompagnee", "de" }, { "appel", "de" },
+	{ "appels", "de" }, { "visite", "de" }, { "visites", "de" },
+	{ "demande", "de" }, { "tel", "de" }, { "telephone", "de" },
+	{ "portable", "de" }, { "numero", "de" }, { "message", "de" },
+	{ "nouvelles", "de" }, { "part", "de" }, { "pharmacie", "de" },
+	{ "vit", "avec" }, { "vu", "avec" }, { "vue", "avec" },
+	{ "ok", "avec" }, { "voir", "avec" }, { "entretien", "avec" },
+	{ "rdv", "avec" }, { "echange", "avec" }, { "contact", "avec" },
+	{ "heberge", "chez" }, { "hebergee", "chez" }, { "vit", "chez" },
+	{ "chez", NULL }, { "prevenu", NULL }, { "prevenue", NULL },
+	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
+	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
+	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
+	{ "explique", "a" },
+};
+
+/* The verbs and nouns of the relation cues, for dict_init: each with
+ * the flag of its preposition (D_CUE_*), so that a cue is told by the
+ * next word alone. */
+int
+dict_add_relation_cues(void)
+{
+	static const struct { const char *prep; uint32_t flag; } preps[] = {
+		{ "par", D_CUE_PAR }, { "de", D_CUE_DE }, { "avec", D_CUE_AVEC },
+		{ "chez", D_CUE_CHEZ }, { "a", D_CUE_A },
+	};
+
+	for (size_t k = 0; k < sizeof(relation_cues) / sizeof(relation_cues[0]);
+	    k++) {
+		const char *w[] = { relation_cues[k].w, NULL };
+		uint32_t flag = D_CUE_ALONE;
+		int r;
+
+		for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
+			if (relation_cues[k].prep != NULL &&
+			    strcmp(relation_cues[k].prep, preps[p].prep) == 0)
+				flag = preps[p].flag;
+		if ((r = dict_add_words(w, flag)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word i is a title, in any case, with its dot ("le curateur m. dos
+ * santos", "MT : Dr"). */
+static int
+relation_title(const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_TITLE);
+}
+
+/* May the bytes between words i and i+1 lie inside a relation phrase:
+ * spaces, " : ", " (", an apostrophe or a hyphen ("l'aide",
+ * "belle-fille"), a dot after a title ("m. dos santos")? */
+static int
+relation_gap(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start;
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		/* not "veuf(ve)", "Accompagné(e)" */
+		if (t[k] == '(' && k == a)
+			return 0;
+		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'' ||
+		    t[k] == '-')
+			continue;
+		if (t[k] == '.' && k == a && relation_title(s, i))
+			continue;
+		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		if (u[k] == 0xe2 && k + 2 < b && u[k + 1] == 0x80 &&
+		    u[k + 2] == 0x99) {	/* ’ */
+			k += 2;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* The preposition flag (D_CUE_*) word p is, or 0. */
+static uint32_t
+relation_prep(const struct detect_scratch *s, size_t p)
+{
+	if (word_is(s, p, "par"))
+		return D_CUE_PAR;
+	if (word_is(s, p, "de") || word_is(s, p, "d"))
+		return D_CUE_DE;
+	if (word_is(s, p, "avec"))
+		return D_CUE_AVEC;
+	if (word_is(s, p, "chez"))
+		return D_CUE_CHEZ;
+	if (word_is(s, p, "a"))
+		return D_CUE_A;
+	return 0;
+}
+
+/* The word after the cue that ends at word i ("appel de", "vu par",
+ * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
+static size_t
+relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p = i + 1;
+
+	if (word_has(s, i, D_RELATIVE | D_RELATION))
+		/* "née X", "dit X", "ne veut" are the title rules' */
+		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
+		    word_is(s, i, "dite") ? NO_WORD : i + 1;
+	/* "Accompagné(e) de" */
+	if (p + 1 < s->nwords && (word_is(s, p, "e") || word_is(s, p, "es")) &&
+	    t[s->words[p].start - 1] == '(')
+		p++;
+	if (p < s->nwords && word_has(s, i, relation_prep(s, p)) &&
+	    s->words[p].start - s->words[p - 1].end <= 3 &&
+	    memchr(t + s->words[p - 1].end, '.',
+	    s->words[p].start - s->words[p - 1].end) == NULL)
+		return p + 1;
+	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
+}
+
+/* Word j may be a word of the name after a relation: no word of the
+ * tables (a month only after a first name: "Thi Mai"; an eponym only if
+ * also a name of the lists: "Gilbert"), and no ordinary word unless used
+ * as a name: a name of the lists with a capital, or after a name word
+ * ("coulibaly moussa"), or before one ("olive nowak", "laurent
+ * vigneron"); any word with a capital before a name word that is no
+ * ordinary word ("Rosette JEAN-LOUIS") or alone in parentheses ("sa
+ * voisine (Materne)"). */
+static int
+relation_name_word(const char *t, struct detect_scratch *s, size_t j,
+    int prev)
+{
+	const struct detect_word *w = &s->words[j];
+	uint32_t f = w->dflags;
+
+	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
+	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
+	    ((f & D_MONTH) && (!prev || !(w->flags & W_CAP) ||
+	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
+	    eponym_position(t, s, j) || after_saint(s, j))
+		return 0;
+	if (!word_lexicon(t, s, j))
+		return 1;
+	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
+	    prev))
+		return 1;
+	if (prev < 0)
+		return 0;	/* looking ahead: one word */
+	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
+	    written_as_name(t, s, j)))
+		return 1;	/* "(Materne)", "son voisin Olive" */
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
+		return 0;
+	if (is_name_span(span_of(s, j + 1)))
+		return (w->flags & (W_CAP | W_UPPER)) != 0;
+	if (!relation_name_word(t, s, j + 1, -1))
+		return 0;
+	/* capitalized before an unknown word; a first name before a name */
+	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
+	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
+	    (s->words[j + 1].dflags & (D_FIRST | D_LAST))));
+}
+
+/* The name after the relation phrase that starts at word k (its bridge
+ * words first); 0 or -ENOMEM. */
+static int
+relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
+{
+	size_t n = 0, j, first;
+	int r, prev = 0;
+
+	for (; k < s->nwords && k < cue + 8; k++) {
+		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
+			return 0;
+		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
+		    D_TITLE))
+			break;
+	}
+	if (k >= s->nwords || k >= cue + 8)
+		return 0;
+	first = k;
+	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
+	 * before the name is the name's; so is "le"/"la" right after the
+	 * preposition of a verb ("msg laissé à le meur youenn": "à le" is
+	 * no French) */
+	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
+	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
+	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
+	    (k == cue + 3 && word_has(s, cue, D_RELCUE) &&
+	    !word_has(s, cue, D_RELATION | D_RELATIVE))) &&
+	    relation_name_word(t, s, k, 0))
+		first = k - 1;
+	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
+		if (j > first && !joined(t, s, j - 1))
+			break;
+		if (word_taken(s, j)) {
+			if (!is_name_span(span_of(s, j)))
+				break;
+			n++;
+			prev = 1;
+			continue;
+		}
+		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
+		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
+		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
+		    (!word_taken(s, j + 1) && relation_name_word(t, s, j + 1,
+		    prev || !particle_french(s, j))))) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			prev |= !particle_french(s, j);	/* "dos reis" */
+			continue;
+		}
+		if (!relation_name_word(t, s, j, prev))
+			break;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		n++;
+		prev = 1;
+	}
+	return 0;
+}
+
+int
+scan_relations(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a relation, a role or a verb that announces a person. */
+	if (!comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k;
+
+		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE) ||
+		    (k = relation_cue_end(t, s, i)) == NO_WORD ||
+		    k >= s->nwords)
+			continue;
+		if ((r = relation_name(t, s, k, i)) < 0)
+			return r;
+	}
+	return 0;
+}
+
