@@ -286,7 +286,13 @@ static const char *const clinical_words[] = {
 	"ap", "apres", "avant", "ok", "cf", "etc", "nb", "env", "qq", "qqs",
 	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
 	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
-	"postop", "sos", "vad", "sem", "sms", NULL,
+	"postop", "sos", "vad", "sem", "sms", "nrp",
+	/* care teams and coordination bodies ("vu par l'EMSP", "appel de la
+	 * PTA"): palliative and geriatric mobile teams, coordination
+	 * platforms, home care services */
+	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
+	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
+	NULL,
 };
 
 static int

@@ -292,8 +292,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
-			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1))
-				continue;
+			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1) ||
+			    word_has(s, i + 1, D_DATECUE | D_MONTH))
+				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&

@@ -45,7 +45,7 @@ const char *const relation_nouns[] = {
  * "auxiliaire de vie", "cadre de santé", "médecin traitant"). */
 const char *const relation_bridges[] = {
 	"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un",
-	"une", "mon", "ma", "mes", "du", "de", "d", "des", "a", "au", "aux",
+	"une", "mon", "ma", "mes", "du", "de", "d", "des",
 	"dessus", "dessous", "palier", "face", "en", "domicile", "vie", "sante",
 	"confiance", "traitant", "traitante", "liberal", "liberale",
 	"referent", "referente", "soignante", "soignant", "sociale", "social",
@@ -192,11 +192,16 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
  * as a name: a name of the lists with a capital, or after a name word
  * ("coulibaly moussa"), or before one ("olive nowak", "laurent
  * vigneron"); any word with a capital before a name word that is no
- * ordinary word ("Rosette JEAN-LOUIS") or alone in parentheses ("sa
- * voisine (Materne)"). */
+ * ordinary word ("Rosette JEAN-LOUIS"), alone in parentheses ("sa
+ * voisine (Materne)") or, after a relation noun, with a capital where no
+ * sentence starts ("son voisin Olive"; not "adressé par la Clinique"). */
+#define RN_NAME		1	/* right after a word of the name */
+#define RN_AHEAD	2	/* looking one word ahead */
+#define RN_NOUN		4	/* after a relation or a role, not a verb */
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
-    int prev)
+    int how)
 {
 	const struct detect_word *w = &s->words[j];
 	uint32_t f = w->dflags;
@@ -206,26 +211,26 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
 	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
-	    ((f & D_MONTH) && (!prev || !(w->flags & W_CAP) ||
+	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
 	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
 	    eponym_position(t, s, j) || after_saint(s, j))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
-	    prev))
+	    (how & (RN_NAME | RN_AHEAD))))
 		return 1;
-	if (prev < 0)
+	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
 	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
-	    written_as_name(t, s, j)))
+	    ((how & RN_NOUN) && written_as_name(t, s, j))))
 		return 1;	/* "(Materne)", "son voisin Olive" */
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
 		return 0;
 	if (is_name_span(span_of(s, j + 1)))
 		return (w->flags & (W_CAP | W_UPPER)) != 0;
-	if (!relation_name_word(t, s, j + 1, -1))
+	if (!relation_name_word(t, s, j + 1, RN_AHEAD))
 		return 0;
 	/* capitalized before an unknown word; a first name before a name */
 	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
@@ -239,28 +244,34 @@ static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
 	size_t n = 0, j, first;
-	int r, prev = 0;
+	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
 
 	for (; k < s->nwords && k < cue + 8; k++) {
 		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
 			return 0;
+		/* "aide à domicile"; not "ses parents à Quimper" */
+		if (word_is(s, k, "a") && k + 1 < s->nwords &&
+		    word_is(s, k + 1, "domicile"))
+			continue;
 		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
 		    D_TITLE))
 			break;
+		if (word_has(s, k, D_RELATIVE | D_RELATION))
+			how |= RN_NOUN;	/* "appel de sa voisine Olive" */
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
 	first = k;
 	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
 	 * before the name is the name's; so is "le"/"la" right after the
-	 * preposition of a verb ("msg laissé à le meur youenn": "à le" is
-	 * no French) */
+	 * preposition of a verb before a name in lower case ("msg laissé à le
+	 * meur youenn": "à le" is no French; not "vu par l'EMSP") */
 	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
 	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
 	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
-	    (k == cue + 3 && word_has(s, cue, D_RELCUE) &&
-	    !word_has(s, cue, D_RELATION | D_RELATIVE))) &&
-	    relation_name_word(t, s, k, 0))
+	    (k == cue + 3 && !(how & RN_NOUN) &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER)))) &&
+	    relation_name_word(t, s, k, how))
 		first = k - 1;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		if (j > first && !joined(t, s, j - 1))
@@ -269,27 +280,28 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			if (!is_name_span(span_of(s, j)))
 				break;
 			n++;
-			prev = 1;
+			how |= RN_NAME;
 			continue;
 		}
 		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
 		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
 		    (!word_taken(s, j + 1) && relation_name_word(t, s, j + 1,
-		    prev || !particle_french(s, j))))) {
+		    how | (particle_french(s, j) ? 0 : RN_NAME))))) {
 			if ((r = add_span(s, s->words[j].start, s->words[j].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
-			prev |= !particle_french(s, j);	/* "dos reis" */
+			if (!particle_french(s, j))
+				how |= RN_NAME;	/* "dos reis" */
 			continue;
 		}
-		if (!relation_name_word(t, s, j, prev))
+		if (!relation_name_word(t, s, j, how))
 			break;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		n++;
-		prev = 1;
+		how |= RN_NAME;
 	}
 	return 0;
 }

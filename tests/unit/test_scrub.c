@@ -452,6 +452,15 @@ test_third_party_names(void **state)
 	    "APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
 	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
 
+	/* What follows a cue and is no person stays: a care team's
+	 * abbreviation, a town after "à", an institution, a weekday. */
+	out = apply(f, "com2", &row, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+	assert_string_equal(out, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+
 	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
 	    "a appel\xc3\xa9");
