@@ -292,6 +292,11 @@ static const char *const clinical_words[] = {
 	 * platforms, home care services */
 	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
 	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
+	"pass", "regul",
+	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
+	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
+	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
+	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
 	NULL,
 };
 
