@@ -453,6 +453,13 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 			if (b == a)
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
+			/* "vu" (Vũ), "que", "son" are names too: weak, and
+			 * no name of the lists (notname_as_name) */
+			if (e->w != NULL && (e->flags & D_NOTNAME) &&
+			    !(e->flags & D_PARTICLE)) {
+				e->flags |= D_WEAK;
+				continue;
+			}
 			if (e->w != NULL && (e->flags & D_TABLES))
 				continue;
 			weak = b - a <= 3 || lexicon_has(tmp->data + a, b - a);

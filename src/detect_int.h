@@ -269,6 +269,7 @@ int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
+int	notname_as_name(const char *t, const struct detect_scratch *s, size_t j);
 /* A particle that is also a French article or preposition ("le", "de"),
  * or "Saint-"; not "van", "dos", "ait"... */
 int	particle_french(const struct detect_scratch *s, size_t i);

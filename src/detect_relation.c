@@ -127,8 +127,10 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 		/* not "veuf(ve)", "Accompagné(e)" */
 		if (t[k] == '(' && k == a)
 			return 0;
-		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'' ||
-		    t[k] == '-')
+		/* "belle-fille"; not " - ", which ends a sentence */
+		if (t[k] == '-' && b - a == 1)
+			continue;
+		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'')
 			continue;
 		if (t[k] == '.' && k == a && relation_title(s, i))
 			continue;
@@ -206,6 +208,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 	uint32_t f = w->dflags;
 
+	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
+		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
 	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |

@@ -461,6 +461,17 @@ test_third_party_names(void **state)
 	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
 	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
 
+	/* "Vu" (Vũ) is a name before a punctuation mark after a title or a
+	 * relation; the participle stays; " - " ends a relation phrase. */
+	out = apply(f, "com2", &row, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "VU?), le kin\xc3\xa9 Vu ; M. Dupont vu ce jour, LE DR VU CE "
+	    "JOUR, M CLAUDE VU(E) CE JOUR, par son conjoint - Rocher droit");
+	assert_null(strstr(out, "VU?"));
+	assert_null(strstr(out, "Vu ;"));
+	assert_string_equal(out, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "[NOM]?), le kin\xc3\xa9 [NOM] ; M. [NOM] vu ce jour, LE DR VU CE "
+	    "JOUR, M [NOM] VU(E) CE JOUR, par son conjoint - Rocher droit");
+
 	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
 	    "a appel\xc3\xa9");
