@@ -527,6 +527,7 @@ dict_init(void)
 	    dict_add_sensitive(&tmp) == 0 &&
 	    dict_add_words(relation_nouns, D_RELATION) == 0 &&
 	    dict_add_words(relation_bridges, D_BRIDGE) == 0 &&
+	    dict_add_words(speech_verbs, D_SPEECH) == 0 &&
 	    dict_add_relation_cues() == 0 &&
 	    dict_add_faker(detect_list_first_names_faker,
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&

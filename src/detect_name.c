@@ -142,7 +142,7 @@ after_saint(const struct detect_scratch *s, size_t i)
 }
 
 /* Word i starts a sentence: "Petit œdème", "Rose. Vue". */
-static int
+int
 sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)

@@ -28,6 +28,15 @@
 
 #define MAX_NAME_WORDS	4	/* words of the name taken after the cue */
 
+/* Verbs of a person who speaks or asks, after their subject, with the
+ * word that follows them ("Thu Trang VU signale que", "GHJULIA SIGNALE
+ * QUE", "Félicité demande si"): a drug or a test does not signal. */
+const char *const speech_verbs[] = {
+	"signale", "rapporte", "declare", "explique", "demande", "souhaite",
+	"indique", "confirme", "affirme", "raconte", "precise", "informe",
+	"refuse", "accepte", "verbalise", "exprime", NULL,
+};
+
 /* Relations and roles the relatives table lacks, folded. */
 const char *const relation_nouns[] = {
 	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
@@ -232,14 +241,18 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
 		return 0;
-	if (is_name_span(span_of(s, j + 1)))
-		return (w->flags & (W_CAP | W_UPPER)) != 0;
+	if (is_name_span(span_of(s, j + 1)))	/* "marie-josee LEBRUN" */
+		return (w->flags & (W_CAP | W_UPPER)) ||
+		    (f & (D_FIRST | D_LAST));
 	if (!relation_name_word(t, s, j + 1, RN_AHEAD))
 		return 0;
-	/* capitalized before an unknown word; a first name before a name */
+	/* capitalized before an unknown word; a first name before a name;
+	 * a name of the lists before a first name ("chauvin bernadette") */
 	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
 	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
-	    (s->words[j + 1].dflags & (D_FIRST | D_LAST))));
+	    (s->words[j + 1].dflags & (D_FIRST | D_LAST)))) ||
+	    ((f & D_LAST) && (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
 /* The name after the relation phrase that starts at word k (its bridge
@@ -331,3 +344,63 @@ scan_relations(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word j may be a word of the subject of a verb of speech: capitalized,
+ * no word of the tables, and no ordinary word unless a name of the lists
+ * ("Félicité"); "Vu" too ("Thu Trang VU signale"). */
+static int
+speaker_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	uint32_t f = w->dflags;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2 ||
+	    (w->flags & W_DIGIT))
+		return 0;
+	if ((f & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
+		return 1;
+	if (f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |
+	    D_EPONYM | D_SPEECH))
+		return 0;
+	return !word_lexicon(t, s, j) || ((f & (D_FIRST | D_LAST)) &&
+	    !(f & D_WEAK));
+}
+
+/*
+ * The subject of a verb of speech, one to three capitalized words at the
+ * start of a sentence or after " : " ("Appel reçu le 17/09 : Thu Trang VU
+ * signale que", "GHJULIA SIGNALE QUE", "Félicité demande si"); "Le patient
+ * signale", "La famille demande", "L'IDE signale", "Kardégic arrêté"
+ * stay.  0 or -ENOMEM.
+ */
+int
+scan_speakers(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a verb of speech. */
+	if (!comment_has(s, 0, D_SPEECH))
+		return 0;
+	for (size_t v = 1; v < s->nwords; v++) {
+		size_t a = v, g = s->words[v].start - s->words[v - 1].end;
+
+		/* the subject, then one or two spaces, then the verb */
+		if (!word_has(s, v, D_SPEECH) || g > 2 ||
+		    t[s->words[v - 1].end] != ' ' ||
+		    t[s->words[v].start - 1] != ' ')
+			continue;
+		/* over the words of the name found already ("Thu Trang") */
+		while (a > 0 && v - a < 3 && (a == v || joined(t, s, a - 1)) &&
+		    (word_taken(s, a - 1) ? is_name_span(span_of(s, a - 1)) :
+		    speaker_word(t, s, a - 1)))
+			a--;
+		if (a == v || !sentence_start(t, s, a))
+			continue;
+		for (size_t j = a; j < v; j++)
+			if (!word_taken(s, j) && (r = add_span(s, s->words[j].start,
+			    s->words[j].end, DETECT_NAME, -1)) < 0)
+				return r;
+	}
+	return 0;
+}

@@ -472,11 +472,23 @@ test_third_party_names(void **state)
 	    "[NOM]?), le kin\xc3\xa9 [NOM] ; M. [NOM] vu ce jour, LE DR VU CE "
 	    "JOUR, M [NOM] VU(E) CE JOUR, par son conjoint - Rocher droit");
 
-	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
+	/* The subject of a verb of speech at the start of a sentence; the
+	 * patient, the family, a drug stay. */
+	out = apply(f, "com2", &row, "Appel re\xc3\xa7u : Keala Tuilagi "
+	    "signale que le patient signale une douleur. La famille demande "
+	    "si Kardegic arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+	assert_null(strstr(out, "Keala"));
+	assert_null(strstr(out, "Tuilagi"));
+	assert_string_equal(out, "Appel re\xc3\xa7u : [NOM] signale que le "
+	    "patient signale une douleur. La famille demande si Kardegic "
+	    "arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+
+	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays;
+	 * two names of the lists after a relation ("chauvin bernadette"). */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
-	    "a appel\xc3\xa9");
+	    "a appel\xc3\xa9, pr\xc3\xa9venu chauvin bernadette");
 	assert_string_equal(out, "rendue au dr [NOM], son fils pierre a "
-	    "appel\xc3\xa9");
+	    "appel\xc3\xa9, pr\xc3\xa9venu [NOM]");
 }
 
 static void
