@@ -740,8 +740,8 @@ scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
 }
 
 /* Scrubbing is linear in the cell: four times the text takes about four
- * times as long, not sixteen (the bound is loose: a shared machine, the
- * sanitizers).  Each pattern once made a detector quadratic or could. */
+ * times as long, not sixteen (the bound is loose, and the measure is
+ * taken up to three times: a shared machine, the sanitizers).  Each pattern once made a detector quadratic or could. */
 static void
 test_linear_time(void **state)
 {
@@ -765,10 +765,18 @@ test_linear_time(void **state)
 	row.ctx_rules = rules;
 	row.nctx = 3;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
-		double t1 = scrub_time(f, &row, units[u], n);
-		double t4 = scrub_time(f, &row, units[u], 4 * n);
+		double t1 = 0, t4 = 0;
+		int attempt;
 
-		if (t4 > 8 * t1 + 0.005) {
+		/* A quadratic detector is 16 times slower on every attempt; a
+		 * busy machine slows one measure now and then: three chances. */
+		for (attempt = 0; attempt < 3; attempt++) {
+			t1 = scrub_time(f, &row, units[u], n);
+			t4 = scrub_time(f, &row, units[u], 4 * n);
+			if (t4 <= 8 * t1 + 0.005)
+				break;
+		}
+		if (attempt == 3) {
 			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
 			    units[u], n, t1, 4 * n, t4);
 			fail();
