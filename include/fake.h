@@ -51,6 +51,14 @@ int	fake_kind_parse(const char *name, enum fake_kind *kind) PFS_WUR;
  * 0 or -ENOMEM. */
 int	fake_value(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	    const char *like, size_t like_len, struct buf *out) PFS_WUR;
+/*
+ * Whether every value of this kind, made from a source value that was not
+ * quoted, can be written as it is under delimiter `delim`: it never holds
+ * the delimiter, a quote, CR or LF, and (when !utf8, a view that is not
+ * UTF-8) never a byte >= 0x80.  From the lists themselves, so a list entry
+ * that breaks the rule makes the kind go through the usual check.
+ */
+int	fake_plain(enum fake_kind kind, char delim, int utf8);
 /* The same with what the row gives (NULL: nothing). */
 int	fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 	    const char *like, size_t like_len, const struct fake_row *row,

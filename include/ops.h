@@ -65,6 +65,16 @@ ops_apply_fn ops_keep, ops_drop, ops_redact, ops_token_cell, ops_fake,
 	    ops_nir, ops_date, ops_birthdate, ops_postcode, ops_icd10,
 	    ops_icd10_label, ops_mask, ops_lexicon;
 
+/*
+ * Whether every value rule c's operator makes of a source cell that was not
+ * quoted can go into the view as it is, under delimiter `delim` and in a
+ * UTF-8 view or not: no delimiter, quote or line end in it, and nothing but
+ * ASCII when the view is not UTF-8.  1 for tokens and NIRs (a prefix that
+ * needs neither), birth dates and fake values (fake_plain); 0 otherwise.
+ * The view then skips the check of each value (view.c, settle_cell).
+ */
+int	ops_plain_output(const struct policy_column *c, char delim, int utf8);
+
 /* What a cell of an analysis, drug or ward column reveals: the groups of
  * src/sensitive.c it names, and 1 if the rule suppresses one of them (0
  * if not).  -ENOMEM.  The view uses it to empty the rule's linked cells or

@@ -208,7 +208,7 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 			pthread_once(&len_once, len_init);
 			__atomic_store_n(&len_ready, 1, __ATOMIC_RELEASE);
 		}
-		return buf_append(out, s, upper_lists[l].len != NULL ?
+		return buf_append_short(out, s, upper_lists[l].len != NULL ?
 		    upper_lists[l].len[k] : strlen(s));
 	}
 	if (!__atomic_load_n(&upper_ready, __ATOMIC_ACQUIRE)) {
@@ -216,7 +216,7 @@ append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
 		__atomic_store_n(&upper_ready, 1, __ATOMIC_RELEASE);
 	}
 	if (upper_lists[l].upper != NULL)
-		return buf_append(out, upper_lists[l].upper[k],
+		return buf_append_short(out, upper_lists[l].upper[k],
 		    upper_lists[l].upper_len != NULL ?
 		    upper_lists[l].upper_len[k] :
 		    strlen(upper_lists[l].upper[k]));
@@ -373,6 +373,63 @@ fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
 		r = buf_append_str(out, fake_email_domains[c %
 		    (sizeof(fake_email_domains) / sizeof(fake_email_domains[0]))]);
 	return r;
+}
+
+/* fake_plain for the entries of one list (or the email domains). */
+static bool
+entries_plain(const char *const *items, size_t n, char delim, bool utf8)
+{
+	for (size_t i = 0; i < n; i++)
+		for (const unsigned char *p = (const unsigned char *)items[i];
+		    *p != '\0'; p++)
+			if (*p == (unsigned char)delim || *p == '"' ||
+			    *p == '\r' || *p == '\n' || (!utf8 && *p >= 0x80))
+				return false;
+	return true;
+}
+
+static bool
+list_plain(size_t l, char delim, bool utf8)
+{
+	return entries_plain(upper_lists[l].items, *upper_lists[l].count,
+	    delim, utf8);
+}
+
+/*
+ * Besides list entries (upper-cased or not: u8_toupper maps letters to
+ * letters), values hold only digits, spaces, "+33", '.', '@', '-', the
+ * letters of an email part and a phone's separators copied from its
+ * source, which, unquoted, holds neither the delimiter nor a quote nor a
+ * line end.  Delimiters are ';', ',', tab or '|' (dialect.h).
+ */
+int
+fake_plain(enum fake_kind kind, char delim, int utf8)
+{
+	if (delim != ';' && delim != ',' && delim != '\t' && delim != '|')
+		return false;
+	switch (kind) {
+	case FAKE_FIRST_NAME:
+		return list_plain(LIST_FIRST, delim, utf8) &&
+		    list_plain(LIST_FIRST_F, delim, utf8) &&
+		    list_plain(LIST_FIRST_M, delim, utf8);
+	case FAKE_LAST_NAME:
+		return list_plain(LIST_LAST, delim, utf8);
+	case FAKE_FULL_NAME:
+		return fake_plain(FAKE_FIRST_NAME, delim, utf8) &&
+		    fake_plain(FAKE_LAST_NAME, delim, utf8);
+	case FAKE_ADDRESS:
+		return list_plain(LIST_STREET, delim, utf8);
+	case FAKE_CITY:
+		return list_plain(LIST_CITY, delim, utf8);
+	case FAKE_EMAIL:
+		return entries_plain(fake_email_domains,
+		    sizeof(fake_email_domains) / sizeof(fake_email_domains[0]),
+		    delim, utf8);
+	case FAKE_PHONE:
+		return true;
+	default:
+		return false;
+	}
 }
 
 /*

@@ -194,15 +194,19 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
     char out[NIR_FULL])
 {
 	static const char domain[] = "pseudonymfs nir_fake v1";
-	unsigned char h[64], msg[sizeof(domain) - 1 + 16];
+	/* Together, so that one wipe clears both. */
+	struct {
+		unsigned char	h[64], msg[sizeof(domain) - 1 + 16];
+	} w;
+	unsigned char *h = w.h;
 	unsigned int dept, order;
 
 	/* Expand the seed into independent draws; the 2^-40-ish bias of a
 	 * 64-bit value reduced mod < 1000 is irrelevant here.  One hash of
 	 * domain || seed gives the same bytes as an update for each. */
-	memcpy(msg, domain, sizeof(domain) - 1);
-	memcpy(msg + sizeof(domain) - 1, seed, 16);
-	expand(h, msg, sizeof(msg));
+	memcpy(w.msg, domain, sizeof(domain) - 1);
+	memcpy(w.msg + sizeof(domain) - 1, seed, 16);
+	expand(h, w.msg, sizeof(w.msg));
 
 	out[0] = src->body[0];
 	if (keep_year)
@@ -226,8 +230,7 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 	 * moving the order number is enough and stays deterministic. */
 	if (memcmp(out, src->body, NIR_BODY) == 0)
 		put_num(out + 10, order % 999 + 1, 3);
-	sodium_memzero(h, sizeof(h));
-	sodium_memzero(msg, sizeof(msg));
+	sodium_memzero(&w, sizeof(w));
 
 	if (!src->has_key)
 		return NIR_BODY;
@@ -247,7 +250,7 @@ nir_write_like(const char *chars, size_t n, const char *like,
 
 	/* Digits alone, as many as the fake's: the fake as it is. */
 	if (like_len == n && util_is_digits(like, like_len))
-		return buf_append(out, chars, n);
+		return buf_append_short(out, chars, n);
 	for (i = 0; i < like_len; i++)
 		count += !nir_is_separator(like[i]);
 	if (count != n)

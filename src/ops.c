@@ -57,9 +57,9 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	hi >>= 1;
 	for (int i = 13; i < OPS_TOKEN_CHARS; i++, hi >>= 5)
 		tok[i] = base32[hi & 31];
-	if ((r = buf_append(out, prefix, strlen(prefix))) != 0)
+	if ((r = buf_append_short(out, prefix, strlen(prefix))) != 0)
 		return r;
-	return buf_append(out, tok, sizeof(tok));
+	return buf_append_short(out, tok, sizeof(tok));
 }
 
 int
@@ -441,6 +441,42 @@ ops_fake(const struct policy_column *c, const struct ops_row *row,
 
 /* The operator of the cell's rule.  Empty stays empty: a token of nothing
  * would mark every blank alike. */
+/* A fixed text (a token's prefix) that needs no quotes nor conversion. */
+static int
+text_plain(const char *s, char delim, int utf8)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : "");
+	    *p != '\0'; p++)
+		if (*p == (unsigned char)delim || *p == '"' || *p == '\r' ||
+		    *p == '\n' || (!utf8 && *p >= 0x80))
+			return 0;
+	return 1;
+}
+
+/*
+ * Tokens are the prefix and base32 letters and digits; NIRs written as NIRs
+ * are digits, 'A' or 'B' and the source's own separators (a space, a dot,
+ * a hyphen), and as tokens, tokens; birth dates are digits, '-' and '+';
+ * fakes, fake_plain.  The delimiters are ';', ',', tab and '|'.
+ */
+int
+ops_plain_output(const struct policy_column *c, char delim, int utf8)
+{
+	if (delim != ';' && delim != ',' && delim != '\t' && delim != '|')
+		return 0;
+	if (c->def == NULL)
+		return 0;
+	if (c->def->apply == ops_token_cell)
+		return text_plain(c->prefix, delim, utf8);
+	if (c->def->apply == ops_nir)
+		return c->nir_format || text_plain(c->prefix, delim, utf8);
+	if (c->def->apply == ops_birthdate)
+		return 1;
+	if (c->def->apply == ops_fake)
+		return fake_plain(c->fake, delim, utf8);
+	return 0;
+}
+
 int
 ops_apply(const struct policy *p, const struct policy_column *c,
     const struct ops_row *row, const char *v, size_t len,

@@ -71,6 +71,8 @@ struct view {
 	/* Per column, how its cells are made (WAY_*) and remembered (its
 	 * memo tag's MEMO_*), decided once; the shown columns in order. */
 	unsigned char		*way;
+	unsigned char		*plain;		/* PLAIN_* bits */
+	unsigned char		 plain_bit;	/* the one this view's encoding reads */
 	signed char		*memo_way;
 	size_t			*shown;
 	size_t			 nshown;
@@ -128,6 +130,10 @@ enum { WAY_SKIP, WAY_RAW, WAY_ROW_NAME, WAY_OP };
 /* A column's memo tag: none (its value is not the cell's alone), the
  * form alone, or the form with the row's sex. */
 enum { MEMO_NONE = -1, MEMO_CELL, MEMO_SEX };
+
+/* A column whose operator's values, from an unquoted cell, go into the
+ * view as they are (ops_plain_output): in a UTF-8 view, in any view. */
+enum { PLAIN_UTF8 = 1, PLAIN_ANY = 2 };
 
 int
 view_reader_new(int fd, struct view_reader **out)
@@ -540,7 +546,7 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 
 	if (view_encoding(v) == v->dialect.encoding ||
 	    util_is_ascii(f->raw, f->raw_len))
-		return buf_append(out, f->raw, f->raw_len);
+		return buf_append_short(out, f->raw, f->raw_len);
 	if ((r = to_utf8(rd, f->raw, f->raw_len, &rd->encoded)) != 0)
 		return r;
 	return buf_append(out, rd->encoded.data, rd->encoded.len);
@@ -661,6 +667,7 @@ plan_ways(struct view *v)
 	size_t n = v->ncols ? v->ncols : 1;
 
 	if ((v->way = malloc(n)) == NULL || (v->memo_way = malloc(n)) == NULL ||
+	    (v->plain = calloc(n, 1)) == NULL ||
 	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL)
 		return -ENOMEM;
 	for (size_t i = 0; i < v->ncols; i++) {
@@ -676,9 +683,15 @@ plan_ways(struct view *v)
 		else
 			v->way[i] = WAY_OP;
 		v->memo_way[i] = plan_memo(v, c->rule);
+		if (v->way[i] == WAY_OP || v->way[i] == WAY_ROW_NAME)
+			v->plain[i] = (ops_plain_output(c->rule,
+			    v->dialect.delim, 1) ? PLAIN_UTF8 : 0) |
+			    (ops_plain_output(c->rule, v->dialect.delim, 0) ?
+			    PLAIN_ANY : 0);
 		if (v->way[i] != WAY_SKIP)
 			v->shown[v->nshown++] = i;
 	}
+	v->plain_bit = view_encoding(v) == DIALECT_UTF8 ? PLAIN_UTF8 : PLAIN_ANY;
 	return 0;
 }
 
@@ -1035,6 +1048,13 @@ settle_cell(struct view_reader *rd, const struct view *v, int quoted,
 	return settle_cell_again(rd, v, quoted, start);
 }
 
+/* Whether column i's value from a cell so quoted needs no settle_cell. */
+static inline int
+plain_cell(const struct view *v, size_t i, int quoted)
+{
+	return !quoted && (v->plain[i] & v->plain_bit);
+}
+
 /* settle_cell's other case: the value written again, quoted or
  * converted. */
 static int
@@ -1089,7 +1109,7 @@ row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
 		hit = memo_find(rd->memo, col, (uint32_t)tag, f->raw,
 		    f->raw_len, &ref);
 	if (hit == 1)
-		return buf_append(out, ref.val, ref.vlen);
+		return buf_append_short(out, ref.val, ref.vlen);
 	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
 	    &val, &len)) != 0 ||
 	    (r = ops_apply(v->engine->policy, c, row, val, len, &rd->ops,
@@ -1150,8 +1170,10 @@ emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
 	size_t start = rd->out.len;
 	int r;
 
-	if ((r = buf_append(&rd->out, b->data, b->len)) != 0)
+	if ((r = buf_append_short(&rd->out, b->data, b->len)) != 0)
 		return r;
+	if (plain_cell(v, i, quoted))
+		return 0;
 	return settle_cell(rd, v, quoted, start);
 }
 
@@ -1351,7 +1373,7 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	if ((tag = memo_tag(v, i, row, MEMO_TAG_VIEW)) >= 0 &&
 	    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw, f->raw_len,
 	    &ref)) == 1)
-		return buf_append(&rd->out, ref.val, ref.vlen);
+		return buf_append_short(&rd->out, ref.val, ref.vlen);
 	start = rd->out.len;
 	row->code = NULL;
 	if (c->link >= 0 && (size_t)c->link < rec->nfields &&
@@ -1362,7 +1384,8 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	    &val, &len)) != 0 ||
 	    (r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
 	    &rd->out)) != 0 ||
-	    (r = settle_cell(rd, v, f->quoted, start)) != 0)
+	    (!plain_cell(v, i, f->quoted) &&
+	    (r = settle_cell(rd, v, f->quoted, start)) != 0))
 		return r;
 	/* out.data is still NULL when a first value is empty. */
 	if (hit == 0)
@@ -1433,7 +1456,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		if (r != 0)
 			return r;
 	}
-	return buf_append(&rd->out, rec->eol, rec->eol_len);
+	return buf_append_short(&rd->out, rec->eol, rec->eol_len);
 }
 
 static int
@@ -1599,6 +1622,7 @@ void
 view_set_source_encoding(struct view *v, enum dialect_encoding enc)
 {
 	v->dialect.encoding = enc;
+	v->plain_bit = view_encoding(v) == DIALECT_UTF8 ? PLAIN_UTF8 : PLAIN_ANY;
 }
 
 enum dialect_encoding
@@ -1616,6 +1640,7 @@ view_free(struct view *v)
 	free(v->cols);
 	free(v->way);
 	free(v->memo_way);
+	free(v->plain);
 	free(v->shown);
 	free(v->hide_cols);
 	free(v->links);

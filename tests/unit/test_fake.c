@@ -763,6 +763,53 @@ test_email_from_names(void **state)
 	buf_free(&b);
 }
 
+/* fake_plain's claim, checked on the values themselves: for each
+ * delimiter, a kind said plain never gives a value holding the delimiter,
+ * a quote or a line end (nor, for a view that is not UTF-8, a byte >=
+ * 0x80), from sources upper- and lower-case, phones in several layouts and
+ * rows with fake names; and the bundled lists are plain (the claim is not
+ * vacuous), while a delimiter the dialect never picks is not. */
+static void
+test_plain_claim(void **state)
+{
+	static const char delims[] = { ';', ',', '\t', '|' };
+	static const char *const likes[] = { "Martin", "LE GOFF",
+	    "12 rue de la Paix", "06 12 34 56 78", "+33 6.12.34.56.78",
+	    "0612345678", "j.doe@x.fr", "(0)6 12-34/56 78" };
+	struct fake_row row = { FAKE_SEX_FEMALE, "Gaëlle", "LE GOFF", 7, 7 };
+	uint8_t seed[FAKE_SEED_BYTES];
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	for (size_t d = 0; d < sizeof(delims); d++) {
+		for (size_t k = 0; k < NKINDS; k++) {
+			int utf8 = fake_plain(all_kinds[k], delims[d], 1);
+			int any = fake_plain(all_kinds[k], delims[d], 0);
+
+			assert_true(utf8);	/* the lists hold no delimiter */
+			assert_true(!any || utf8);
+			for (unsigned i = 0; i < 2000; i++) {
+				const char *like = likes[i % 8];
+
+				test_seed(i, seed);
+				buf_reset(&b);
+				assert_int_equal(fake_value_row(all_kinds[k], seed,
+				    like, strlen(like), i % 3 ? &row : NULL, &b), 0);
+				for (size_t j = 0; j < b.len; j++) {
+					unsigned char c = (unsigned char)b.data[j];
+
+					assert_true(c != (unsigned char)delims[d] &&
+					    c != '"' && c != '\r' && c != '\n');
+					assert_true(any ? c < 0x80 : 1);
+				}
+			}
+		}
+	}
+	assert_false(fake_plain(FAKE_PHONE, ' ', 1));
+	assert_false(fake_plain(FAKE_ADDRESS, 'e', 1));
+	buf_free(&b);
+}
+
 /* The local part of an email from the row's names, by its definition:
  * ASCII letters lower-cased, digits and hyphens kept, every other ASCII
  * byte dropped; on random names of every ASCII byte, with an accent now and
@@ -837,6 +884,7 @@ main(void)
 		cmocka_unit_test(test_sex_of),
 		cmocka_unit_test(test_email_from_names),
 		cmocka_unit_test(test_email_part_definition),
+		cmocka_unit_test(test_plain_claim),
 		cmocka_unit_test(test_lists_exclusions_spot),
 	};
 

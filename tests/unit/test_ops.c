@@ -151,7 +151,15 @@ static const char POLICY_FMT[] =
     "headers = masque\n"
     "op = mask\n"
     "first = 1\n"
-    "last = 2\n";
+    "last = 2\n"
+    "[column tok_pipe]\n"
+    "headers = code pipe\n"
+    "op = token\n"
+    "prefix = C|\n"
+    "[column tok_accent]\n"
+    "headers = code accent\n"
+    "op = token\n"
+    "prefix = É-\n";
 
 struct fixture {
 	struct engine		*e;
@@ -823,6 +831,42 @@ test_view_path(void **state)
 	}
 }
 
+/* Which rules' values go into the view unchecked (ops_plain_output): a
+ * token whose prefix holds the delimiter, or a byte >= 0x80 in a view that
+ * is not UTF-8, is not; neither are operators that copy text (keep, redact,
+ * mask, dates). */
+static void
+test_plain_output(void **state)
+{
+	struct fixture *f = *state;
+	static const char delims[] = { ';', ',', '\t', '|' };
+
+	for (size_t d = 0; d < sizeof(delims); d++) {
+		char c = delims[d];
+
+		for (int utf8 = 0; utf8 <= 1; utf8++) {
+			assert_true(ops_plain_output(col(f, "ipp"), c, utf8));
+			assert_true(ops_plain_output(col(f, "nir_tok"), c, utf8));
+			assert_true(ops_plain_output(col(f, "nir_fmt"), c, utf8));
+			assert_true(ops_plain_output(col(f, "ddn"), c, utf8));
+			assert_true(ops_plain_output(col(f, "age"), c, utf8));
+			assert_int_equal(ops_plain_output(col(f, "tok_pipe"), c,
+			    utf8), c != '|');
+			assert_int_equal(ops_plain_output(col(f, "tok_accent"),
+			    c, utf8), utf8);
+			assert_false(ops_plain_output(col(f, "keep"), c, utf8));
+			assert_false(ops_plain_output(col(f, "redact"), c, utf8));
+			assert_false(ops_plain_output(col(f, "mask"), c, utf8));
+			assert_false(ops_plain_output(col(f, "dshift"), c, utf8));
+		}
+	}
+	/* Never for a delimiter the dialect does not pick. */
+	assert_false(ops_plain_output(col(f, "ipp"), ' ', 1));
+	/* The claim itself: every value a plain rule made here is plain. */
+	assert_null(strpbrk(apply(f, "tok_pipe", "12"), ";,\t\"\r\n"));
+	assert_non_null(strchr(apply(f, "tok_pipe", "12"), '|'));
+}
+
 int
 main(void)
 {
@@ -845,6 +889,7 @@ main(void)
 		T(test_icd10_label),
 		T(test_mask),
 		T(test_view_path),
+		T(test_plain_output),
 	};
 #undef T
 
