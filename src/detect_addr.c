@@ -11,8 +11,14 @@
  * standard (AFNOR NF Z 10-011, La Poste's "abréviations des types de
  * voie": ALL, AV, BD, CHE, CHS, CRS, ESP, FG, IMP, MTE, PL, PRV, QUA, RES,
  * RLE, RPT, RTE, SQ, VLA...), those that are no common word or name
- * ("CAR", "PAS", "LOT", "HAM", "SEN", "TRA" are left out); "ch" only with
- * its dot ("110 ch. des Capucins": CH is also the hospital). */
+ * ("CAR", "PAS", "LOT", "HAM", "SEN", "TRA" are left out); "ch" and "r"
+ * only with their dot ("110 ch. des Capucins": CH is also the hospital;
+ * "5 r. de la Paix").  Issue 10 (addrdate) added the other "natures de
+ * voie" of the DGFiP's FANTOIR file that La Poste and the Base Adresse
+ * Nationale use (PTTE placette, TSSE terrasse, SEN sente, COR corniche,
+ * ROC rocade, DSC descente, GAL galerie, CAR carrefour, PROM promenade;
+ * the expansions of the BAN's @ban-team/adresses-util, MIT, agree), and
+ * street_weak below. */
 const char *const street_words[] = {
 	"rue", "avenue", "av", "ave", "bd", "bld", "bvd", "blvd", "boulevard",
 	"place", "pl", "chemin", "chem", "che", "ch", "allee", "all", "impasse",
@@ -22,14 +28,36 @@ const char *const street_words[] = {
 	"esplanade", "esp", "parvis", "prv", "faubourg", "fbg", "fg", "montee",
 	"mte", "traverse", "domaine", "promenade", "clos", "ruelle", "rle",
 	"venelle", "rond", "rpt", "chaussee", "chs", "quartier", "qua",
+	"r", "placette", "ptte", "terrasse", "tsse", "sente", "corniche",
+	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
+	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
+	"levee", "village", "passerelle",
 	NULL,
 };
 
+/* Street types that are also ordinary words ("2 cours", "1 mail", "le
+ * parc"): a street only when a word of its name is capitalized or no
+ * ordinary word ("12 cour des Miracles", "3 parc de la Bergerie"). */
+static const char *const street_weak[] = {
+	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
+	"levee", "village", "passerelle", "galerie", "descente", NULL,
+};
+
+/* Before a street type, words of its name ("12 Grande Rue", "3 Petite
+ * Rue", "8 Vieux Chemin de Ronde", "Grand'Rue"): the type may end it. */
+static const char *const street_adjectives[] = {
+	"grande", "grand", "petite", "petit", "vieille", "vieux", "ancienne",
+	"ancien", "haute", "basse", "nouvelle", "neuve", NULL,
+};
+
 /* Named places without a number: "Résidence Les Mimosas", "lieu-dit
- * Kerbrat", "Hameau des Sources". */
+ * Kerbrat", "Hameau des Sources"; where someone lives ("EHPAD Les
+ * Tilleuls", "Immeuble Le Ponant", "Mas des Oliviers"; a zone, "ZI des
+ * Forges", in capitals). */
 const char *const place_words[] = {
 	"residence", "res", "lotissement", "hameau", "lieudit", "ld", "ldt",
 	"domaine", "cite", "villa", "hlm", "quartier", "foyer", "maison",
+	"immeuble", "imm", "ehpad", "marpa", "mas", "zi", "za", "zac", "zup",
 	NULL,
 };
 
@@ -37,8 +65,19 @@ const char *const place_words[] = {
 const char *const unit_words[] = {
 	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
 	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
-	"chambre", NULL,
+	"chambre", "logement", "lgt", "interphone", "code", "lot", NULL,
 };
+
+static int
+word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
+{
+	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+static size_t	street_end(const char *t, const struct detect_scratch *s,
+		    size_t j);
+static int	street_named(const char *t, struct detect_scratch *s, size_t j,
+		    size_t k);
 
 /*
  * Add an address span that wins over the name spans it meets: the row's
@@ -46,7 +85,11 @@ const char *const unit_words[] = {
  * were taken first (scan_row_names runs before the addresses), and the
  * street cut short there would leave the rest of it raw.  A name span
  * inside [start, end) or overlapping it is absorbed (the address grows to
- * hold it whole); any other span there (a date, a phone, an id: as
+ * hold it whole); so is a piece of the row's address found word by word
+ * ("158 bis" and "Jean Jaurès" of "158 bis Imp. Jean Jaurès": the span
+ * keeps the row's value, ctx, so it is one pseudonym), and a date that
+ * lies inside a street's name ("rue du 8 Mai 1945": street_end decides
+ * where that may be).  Any other span there (a phone, an id: as
  * structured as the address, and found by a stronger detector) keeps its
  * bytes and the address is not added, as add_span does.  The absorbed
  * spans become empty (finish_spans drops them): their words all lie in
@@ -56,7 +99,7 @@ static int
 add_address(struct detect_scratch *s, size_t start, size_t end)
 {
 	size_t first = s->nspans;
-	int absorb = 0;
+	int absorb = 0, ctx = -1;
 
 	if (end <= start)
 		return 0;
@@ -66,8 +109,12 @@ add_address(struct detect_scratch *s, size_t start, size_t end)
 		const struct detect_span *sp = &s->spans[k];
 		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
 			continue;
-		if (sp->kind != DETECT_NAME)
+		if (sp->kind != DETECT_NAME && sp->kind != DETECT_ADDRESS &&
+		    !(sp->kind == DETECT_DATE && sp->start > start &&
+		    sp->end <= end))
 			return 0;
+		if (sp->kind == DETECT_ADDRESS && ctx < 0)
+			ctx = sp->ctx;
 		absorb = 1;
 	}
 	if (!absorb)
@@ -89,7 +136,7 @@ add_address(struct detect_scratch *s, size_t start, size_t end)
 	s->spans[first].start = start;
 	s->spans[first].end = end;
 	s->spans[first].kind = DETECT_ADDRESS;
-	s->spans[first].ctx = -1;
+	s->spans[first].ctx = ctx;
 	for (size_t b = start; b < end; b++)
 		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
 	mark_words(s, first);
@@ -195,7 +242,9 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 	    1].end == 2 && t[w->start - 2] == ' ')))
 		return i;
 	/* "POINTE-À-PITRE": "à" inside a hyphenated name */
-	while (c > 0 && i - c < 4 && !word_taken(s, c - 1) &&
+	while (c > 0 && (i - c < 4 || (i - c < 6 && c < i &&
+	    s->words[c].start == s->words[c - 1].end + 1 &&
+	    t[s->words[c - 1].end] == '-')) && !word_taken(s, c - 1) &&
 	    !(s->words[c - 1].flags & W_DIGIT) &&
 	    !word_has(s, c - 1, D_CLINICAL | D_TITLE) &&
 	    (c == i || joined(t, s, c - 1)) &&
@@ -206,6 +255,41 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 	if (c == i || !(paren || after_address(t, s, c)))
 		return i;
 	return c;
+}
+
+/* After the city at word j, its arrondissement ("PARIS 11e", "Lyon 7ème",
+ * "LYON 7EME", "Marseille 13", "Paris 11e arrondissement"): its last
+ * word, or j.  A plain number only after Paris, Lyon or Marseille and
+ * before punctuation. */
+static size_t
+arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1, e;
+	const struct detect_word *w;
+	int n;
+
+	if (k >= s->nwords || !joined(t, s, j) || !(s->words[k].flags & W_DIGIT) ||
+	    s->words[k].end - s->words[k].start > 2)
+		return j;
+	w = &s->words[k];
+	n = digits_value(t + w->start, w->end - w->start);
+	if (n < 1 || n > 20)
+		return j;
+	if (k + 1 < s->nwords && s->words[k + 1].start == w->end &&
+	    (word_is(s, k + 1, "e") || word_is(s, k + 1, "er") ||
+	    word_is(s, k + 1, "eme") || word_is(s, k + 1, "ieme")))
+		e = k + 1;
+	else if ((word_is(s, j, "paris") || word_is(s, j, "lyon") ||
+	    word_is(s, j, "marseille")) && (w->end >= s->text_len ||
+	    !is_alnum_byte(t[w->end])) && (k + 1 >= s->nwords ||
+	    !joined(t, s, k) || word_is(s, k + 1, "arrondissement")))
+		e = k;
+	else
+		return j;
+	if (e + 1 < s->nwords && joined(t, s, e) &&
+	    (word_is(s, e + 1, "arrondissement") || word_is(s, e + 1, "arr")))
+		e++;
+	return e;
 }
 
 /* A city after a postcode: capitalized words, words joined by hyphens
@@ -237,10 +321,205 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 			break;	/* the first word in any case: "22500 paimpol" */
 		j = k;
 	}
-	return j;
+	return arrondissement_end(t, s, j);
 }
 
-/* A postcode and its city after an address, or after "CP". */
+/* The last word of a postcode at word i: i for five digits, i + 1 for
+ * one written "64 220" (a département, a space, three digits: only in an
+ * address's context, as every postcode), or NO_WORD. */
+static size_t
+postcode_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *n;
+	int d;
+
+	if (is_postcode(t, w))
+		return i;
+	if (!(w->flags & W_DIGIT) || w->end - w->start != 2 || i + 1 >= s->nwords)
+		return NO_WORD;
+	n = &s->words[i + 1];
+	d = digits_value(t + w->start, 2);
+	if (d < 1 || d > 95 || !(n->flags & W_DIGIT) || n->end - n->start != 3 ||
+	    n->start != w->end + 1 || t[w->end] != ' ' || word_taken(s, i + 1) ||
+	    (n->end < s->text_len && (is_alnum_byte(t[n->end]) ||
+	    ((t[n->end] == ' ' || t[n->end] == ',' || t[n->end] == '.') &&
+	    n->end + 1 < s->text_len && util_is_digit(t[n->end + 1])))))
+		return NO_WORD;
+	return i + 1;
+}
+
+/* Postcode word i follows an address a little way off: after "à" ("2
+ * place du 11 Novembre à 86000 Poitiers"), or one or two words that are
+ * no number ("22 rue Gambetta, RDC, 59100 Roubaix"), in the same
+ * clause; a city must follow it then (city_end, `pe` the postcode's last
+ * word). */
+static int
+near_address(const char *t, const struct detect_scratch *s, size_t i,
+    size_t pe)
+{
+	const struct detect_span *sp;
+
+	if (i > 0 && word_is(s, i - 1, "a") && s->words[i].start -
+	    s->words[i - 1].end <= 2 && (sp = address_before(t, s, i - 1)) != NULL &&
+	    postcode_gap(t, sp->end, s->words[i - 1].start))
+		return 1;
+	if (city_end(t, s, pe) == pe)
+		return 0;
+	for (size_t k = i, n = 0; k > 0 && n < 2; k--, n++) {
+		size_t a = s->words[k - 1].end, b = s->words[k].start;
+
+		for (; a < b; a++)
+			if (t[a] != ' ' && t[a] != ',')
+				return 0;
+		if (k - 1 == 0 || (s->words[k - 1].flags & W_DIGIT) ||
+		    word_taken(s, k - 1))
+			return 0;
+		if ((sp = address_before(t, s, k - 1)) != NULL)
+			return postcode_gap(t, sp->end, s->words[k - 1].start);
+	}
+	return 0;
+}
+
+/* Words that say where someone lives, before a place or a postcode that
+ * nothing else marks ("Adresse : Kerlann 29000 Quimper", "vit à
+ * Kerlann, 29000 Quimper"). */
+static const char *const address_cues[] = {
+	"adresse", "domicile", "domicilie", "domiciliee", "habite", "vit",
+	"demeurant", "reside", "residant", "a", NULL,
+};
+
+/* An address cue in the three words before word i, in its clause
+ * ("Adresse : Kerlann 29000 Quimper", "vit à 75011 Paris"): then the
+ * city after a postcode may be an ordinary word too. */
+static int
+cue_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 3; k--) {
+		if (word_in_list(s, k - 1, address_cues))
+			return 1;
+		for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
+			if (t[b] == '.' || t[b] == ';' || t[b] == ',')
+				return 0;
+	}
+	return 0;
+}
+
+/* A postcode and its city alone ("20090 AJACCIO", "97300 Cayenne",
+ * "29410 Pleyber-Christ"): the city's first word capitalized or in
+ * capitals, a proper name (no ordinary word: "GB 12000 Mais", "25000
+ * Transfusion" stay) or the first of a hyphenated name, right after the
+ * postcode, which follows no number or clinical word. */
+static int
+postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *c;
+
+	if (i + 1 >= s->nwords || !is_postcode(t, &s->words[i]) ||
+	    !joined(t, s, i) || s->words[i + 1].start != s->words[i].end + 1)
+		return 0;
+	c = &s->words[i + 1];
+	if (!(c->flags & (W_CAP | W_UPPER)) || (c->flags & W_DIGIT) ||
+	    word_taken(s, i + 1) || c->nchars < 2 ||
+	    word_has(s, i + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_STREET))
+		return 0;
+	if (i > 0 && joined(t, s, i - 1) && ((s->words[i - 1].flags & W_DIGIT) ||
+	    word_has(s, i - 1, D_CLINICAL)))
+		return 0;
+	if (!(c->end < s->text_len && t[c->end] == '-' && c->end + 1 <
+	    s->text_len && is_alnum_byte(t[c->end + 1])) &&
+	    word_lexicon(t, s, i + 1) && !cue_before(t, s, i))
+		return 0;
+	return 1;
+}
+
+/* Before a postcode and city found alone (word i), the place or street
+ * they end: a street type and its name ("Route de Lyon, 38000
+ * Grenoble"), or up to three capitalized words after an address cue
+ * ("Adresse : Le Bourg 29410 Pleyber-Christ", "vit à Kerlann, 29000
+ * Quimper").  Added as an address; 0, 1 or -ENOMEM. */
+static int
+address_lead(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t x, a, b = s->words[i].start, marks = 0;
+
+	if (i == 0 || word_taken(s, i - 1))
+		return 0;
+	for (a = s->words[i - 1].end; a < b; a++) {
+		if (t[a] == ',' || t[a] == '-')
+			marks++;
+		else if (t[a] != ' ')
+			return 0;
+	}
+	if (marks > 1 || b - s->words[i - 1].end > 3)
+		return 0;
+	/* "Route de Lyon, 38000 Grenoble": the street runs up to it */
+	for (x = i - 1; x > 0 && i - x < 6 && !word_taken(s, x - 1) &&
+	    joined(t, s, x - 1) && !(s->words[x - 1].flags & W_DIGIT); x--)
+		if (word_has(s, x - 1, D_STREET) && !word_has(s, x - 1, D_PLACE) &&
+		    (s->words[x - 1].flags & (W_CAP | W_UPPER)) &&
+		    street_end(t, s, x - 1) == i && street_named(t, s, x - 1, i))
+			return add_address(s, s->words[x - 1].start,
+			    s->words[i - 1].end);
+	/* "Adresse : Le Bourg", "vit à Kerlann" */
+	for (x = i; x > 0 && i - x < 3; x--) {
+		const struct detect_word *w = &s->words[x - 1];
+
+		if ((w->flags & W_DIGIT) || !(w->flags & (W_CAP | W_UPPER)) ||
+		    word_taken(s, x - 1) || (x < i && !joined(t, s, x - 1)) ||
+		    word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
+		    D_MONTH | D_TERM) || (word_has(s, x - 1, D_NOTNAME) &&
+		    !word_has(s, x - 1, D_PARTICLE)))
+			break;
+		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
+		    !word_in_list(s, x - 2, address_cues))
+			continue;
+		for (a = s->words[x - 2].end; a < w->start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		if (a == w->start && w->start - s->words[x - 2].end <= 3)
+			return add_address(s, w->start, s->words[i - 1].end);
+	}
+	return 0;
+}
+
+/* "QUIMPER (29)", "Ajaccio (2A)", "Bastia (2B)", "Saint-Pierre (974)"
+ * after an address: the city and its département in parentheses, at the
+ * number word i.  0, 1 or -ENOMEM. */
+static int
+city_department(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t e = w->end, c, n = w->end - w->start;
+	int d;
+
+	if (i == 0 || w->start < 2 || t[w->start - 1] != '(' ||
+	    t[w->start - 2] != ' ' || s->words[i - 1].end != w->start - 2)
+		return 0;
+	d = digits_value(t + w->start, n);
+	if (n == 1 && d == 2 && i + 1 < s->nwords &&
+	    s->words[i + 1].start == e && (word_is(s, i + 1, "a") ||
+	    word_is(s, i + 1, "b")))
+		e = s->words[i + 1].end;	/* 2A, 2B */
+	else if (!((n == 2 && d >= 1 && d <= 95) ||
+	    (n == 3 && d >= 971 && d <= 976)))
+		return 0;
+	if (e >= s->text_len || t[e] != ')')
+		return 0;
+	for (c = i; c > 0 && i - c < 6 && !word_taken(s, c - 1) &&
+	    !(s->words[c - 1].flags & W_DIGIT) &&
+	    (s->words[c - 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, c - 1, D_CLINICAL | D_TITLE) &&
+	    (c == i || s->words[c].start == s->words[c - 1].end + 1); c--)
+		;
+	if (c == i || !after_address(t, s, c))
+		return 0;
+	return add_span(s, s->words[c].start, e + 1, DETECT_ADDRESS, -1);
+}
+
+/* A postcode and its city after an address (right after it, after "à",
+ * or one or two words further), after "CP", or alone when a city follows
+ * it (then the place or street before it too: address_lead). */
 static int
 scan_postcodes(const char *t, struct detect_scratch *s)
 {
@@ -250,12 +529,19 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, W_DIGIT, 0))
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
-		size_t c, e;
+		size_t c, e, pe, n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
-		if (!is_postcode(t, &s->words[i]) || word_taken(s, i) || i == 0)
+		if (!(s->words[i].flags & W_DIGIT) || n > 5 || word_taken(s, i))
 			continue;
-		if ((c = city_before(t, s, i)) < i) {
+		if (n <= 3 && (r = city_department(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((n != 5 && n != 2) || (pe = postcode_end(t, s, i)) == NO_WORD)
+			continue;
+		if (pe == i && i > 0 && (c = city_before(t, s, i)) < i) {
 			/* "LYON 69008", "BASTIA 20200 CEDEX" */
 			e = i;
 			if (i + 1 < s->nwords && word_is(s, i + 1, "cedex") &&
@@ -266,14 +552,17 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (after_address(t, s, i))
+		if (i > 0 && (after_address(t, s, i) || word_is(s, i - 1, "cp") ||
+		    word_is(s, i - 1, "postal") || near_address(t, s, i, pe)))
 			after = 1;
-		else if (word_is(s, i - 1, "cp") || word_is(s, i - 1, "postal"))
-			after = 1;
+		else if (pe == i && postcode_with_city(t, s, i))
+			after = 2;
 		if (!after)
 			continue;
 		if ((r = add_span(s, s->words[i].start,
-		    s->words[city_end(t, s, i)].end, DETECT_ADDRESS, -1)) < 0)
+		    s->words[city_end(t, s, pe)].end, DETECT_ADDRESS, -1)) < 0)
+			return r;
+		if (after == 2 && (r = address_lead(t, s, i)) < 0)
 			return r;
 	}
 	return 0;
@@ -325,48 +614,155 @@ name_taken(const struct detect_scratch *s, size_t k)
 	    s->spans[s->wspan[k]].start == s->words[k].start;
 }
 
+/* Word k starts a piece of the row's (or the identity's) address found
+ * word by word: the street grows over it and absorbs it (add_address). */
+static int
+row_piece(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_span *sp = span_of(s, k);
+
+	return sp != NULL && sp->kind == DETECT_ADDRESS && sp->ctx >= 0 &&
+	    sp->start == s->words[k].start;
+}
+
+/* The last word of the span that holds word k. */
+static size_t
+span_last_word(const struct detect_scratch *s, size_t k)
+{
+	return word_at(s, span_of(s, k)->end) - 1;
+}
+
+/* Word k is "n°", "no.", "numéro" before a number: that number's word
+ * (a letter glued to it or "bis"/"ter" after it included), or NO_WORD. */
+static size_t
+numero_at(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a, q = k + 1;
+
+	if (q >= s->nwords || !(s->words[q].flags & W_DIGIT) ||
+	    s->words[q].end - s->words[q].start > 4)
+		return NO_WORD;
+	a = s->words[k].end;
+	if (word_is(s, k, "n") || word_is(s, k, "no")) {
+		/* the degree sign or the masculine ordinal, or a dot */
+		if (a + 1 < s->text_len && (unsigned char)t[a] == 0xc2 &&
+		    ((unsigned char)t[a + 1] == 0xb0 ||
+		    (unsigned char)t[a + 1] == 0xba))
+			a += 2;
+		else if (a < s->text_len && t[a] == '.')
+			a++;
+		else
+			return NO_WORD;
+	} else if (!word_is(s, k, "numero") && !word_is(s, k, "num"))
+		return NO_WORD;
+	while (a < s->words[q].start && t[a] == ' ')
+		a++;
+	if (a != s->words[q].start || s->words[q].start - s->words[k].end > 4)
+		return NO_WORD;
+	if (q + 1 < s->nwords && ((s->words[q + 1].nchars == 1 &&
+	    !(s->words[q + 1].flags & W_DIGIT) &&
+	    s->words[q + 1].start == s->words[q].end) ||
+	    word_is(s, q + 1, "bis") || word_is(s, q + 1, "ter")))
+		q++;
+	return q;
+}
+
+/* A number inside a street's name at word k, the type being word j: a
+ * date the date detector took ("rue du 8 Mai 1945", "place du 11
+ * Novembre", "rue du 19 mars 1962": its last word), or a number before a
+ * capitalized word after "des"/"du" ("rue des 3 Frères", "place des 5
+ * Martyrs": k itself); NO_WORD if the street ends there. */
+static size_t
+street_name_number(const char *t, const struct detect_scratch *s, size_t j,
+    size_t k)
+{
+	const struct detect_span *sp;
+
+	if (k != j + 2 || !(word_is(s, k - 1, "du") || word_is(s, k - 1, "des")))
+		return NO_WORD;
+	if ((sp = span_of(s, k)) != NULL)
+		return sp->kind == DETECT_DATE && sp->start == s->words[k].start &&
+		    word_is(s, k - 1, "du") ? span_last_word(s, k) : NO_WORD;
+	if (s->words[k].end - s->words[k].start <= 2 && k + 1 < s->nwords &&
+	    joined(t, s, k) && (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k + 1].flags & W_DIGIT) && !word_taken(s, k + 1))
+		return k;
+	return NO_WORD;
+}
+
 /* The word after the name of the street whose type is word j: up to a
  * comma, a digit, a unit, a word that is no name, or six words.  A word
  * taken as a name goes on the street within its first three words ("rue
  * Jean Moulin", "rue Victor Hugo", "rue du Docteur Jean Moulin": the
  * row's name is the street's), not further ("rue de la Paix Jean
- * DUPONT" with no comma: the patient after the address). */
+ * DUPONT" with no comma: the patient after the address).  A piece of the
+ * row's address ends the street with it ("158 bis Imp. Jean Jaurès"); a
+ * date or a number in the name goes on it ("rue du 8 Mai 1945"); a
+ * number after "n°" ends it ("rue Pasteur n° 12"). */
 static size_t
 street_end(const char *t, const struct detect_scratch *s, size_t j)
 {
-	size_t k;
+	size_t k, q;
 
 	/* "Av. des Mouettes": the street word's dot */
 	for (k = j + 1; k < s->nwords && k < j + 7 &&
 	    (joined(t, s, k - 1) || (s->words[k].start ==
 	    s->words[k - 1].end + 1 && t[s->words[k].start - 1] == '-') ||
 	    (k == j + 1 && place_joined(t, s, k)));
-	    k++)
-		if ((s->words[k].flags & W_DIGIT) ||
-		    (word_taken(s, k) && (k > j + 3 || !name_taken(s, k))) ||
+	    k++) {
+		if (row_piece(s, k))
+			return span_last_word(s, k) + 1;
+		if (s->words[k].flags & W_DIGIT) {
+			if ((q = street_name_number(t, s, j, k)) == NO_WORD)
+				break;
+			k = q;
+			continue;
+		}
+		if (k > j + 1 && (q = numero_at(t, s, k)) != NO_WORD &&
+		    !word_taken(s, q))
+			return q + 1;
+		if ((word_taken(s, k) && (k > j + 3 || !name_taken(s, k))) ||
 		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
 		    unit_follows(s, k))
 			break;
+	}
 	return k;
+}
+
+/* Words j + 1 .. k - 1 (a street's name) hold a capitalized word or one
+ * that is no ordinary word: "rue des Lilas", "route de st florent", not
+ * "rue calme", "1 mail au service". */
+static int
+street_named(const char *t, struct detect_scratch *s, size_t j, size_t k)
+{
+	for (size_t x = j + 1; x < k; x++)
+		if (!word_has(s, x, D_PARTICLE) && !(s->words[x].flags & W_DIGIT) &&
+		    ((s->words[x].flags & (W_CAP | W_UPPER)) ||
+		    !word_lexicon(t, s, x)))
+			return 1;
+	return 0;
 }
 
 /* A street without a number right after a word that says an address
  * follows ("domicile : route de st florent", "adresse : impasse des
- * Lilas", "demeurant chemin du Moulin"). */
+ * Lilas", "demeurant chemin du Moulin", "vit rue des Lilas"). */
 static int
 scan_cued_streets(const char *t, struct detect_scratch *s)
 {
 	static const char *const cues[] = {
 		"adresse", "domicile", "demeurant", "domicilie", "domiciliee",
-		"habite", "habitant", "reside", "residant", NULL,
+		"habite", "habitant", "reside", "residant", "vit", "vivant",
+		"heberge", "hebergee", "installe", "installee", "demeure",
+		NULL,
 	};
 	int r;
 
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t k, a = s->words[i - 1].end, real = 0;
+		size_t k, a = s->words[i - 1].end;
 
 		if (!word_has(s, i, D_STREET) || word_taken(s, i) ||
 		    word_has(s, i, D_PLACE) || word_is(s, i, "lieu") ||
+		    word_is(s, i, "r") || word_is(s, i, "ch") ||
 		    s->words[i].start - a > 3 ||
 		    !in_list(cues, wf(s, &s->words[i - 1]),
 		    s->words[i - 1].fold_len))
@@ -378,11 +774,7 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 			continue;
 		k = street_end(t, s, i);
 		/* a name in it, not "domicile : rue calme" */
-		for (size_t x = i + 1; x < k; x++)
-			real += !word_has(s, x, D_PARTICLE) &&
-			    ((s->words[x].flags & (W_CAP | W_UPPER)) ||
-			    !word_lexicon(t, s, x));
-		if (real == 0)
+		if (!street_named(t, s, i, k))
 			continue;
 		if ((r = add_address(s, s->words[i].start,
 		    s->words[k - 1].end)) < 0)
@@ -391,9 +783,51 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue": a number, a
- * street word, and what follows up to a comma, a digit or a word that is
- * no name. */
+/* The street type after the number that ends at word e ("12 bis rue",
+ * "12 B rue", "12 de la rue", "12 Grande Rue", "12, Grand'Rue"), or
+ * NO_WORD; *adj: a word of the name comes before the type ("Grande"). */
+static size_t
+street_type_after(const char *t, const struct detect_scratch *s, size_t e,
+    int *adj)
+{
+	size_t j = e + 1;
+
+	*adj = 0;
+	if (j + 1 >= s->nwords)
+		return NO_WORD;
+	/* "12 bis", "12bis", "12a", "157B"; "12 B rue" (BAN: b, t, q) */
+	if (word_is(s, j, "bis") || word_is(s, j, "ter") ||
+	    word_is(s, j, "quater") || (s->words[j].nchars == 1 &&
+	    !(s->words[j].flags & W_DIGIT) &&
+	    (s->words[j].start == s->words[e].end ||
+	    ((s->words[j].flags & W_CAP) && word_has(s, j + 1, D_STREET) &&
+	    s->words[j].start == s->words[e].end + 1))))
+		j++;
+	if (j + 1 >= s->nwords || !addr_gap(t, s, j - 1) ||
+	    (j > e + 1 && !addr_gap(t, s, e)))
+		return NO_WORD;
+	/* "au 12 de la rue Pasteur", "au 3 du boulevard" */
+	if (word_is(s, j, "de") && word_is(s, j + 1, "la") && j + 2 < s->nwords &&
+	    word_has(s, j + 2, D_STREET) && joined(t, s, j) && joined(t, s, j + 1))
+		j += 2;
+	else if (word_is(s, j, "du") && word_has(s, j + 1, D_STREET) &&
+	    joined(t, s, j))
+		j++;
+	else if (word_in_list(s, j, street_adjectives) && j + 1 < s->nwords &&
+	    word_has(s, j + 1, D_STREET) && (s->words[j].flags & W_CAP) &&
+	    s->words[j + 1].start - s->words[j].end == 1) {
+		*adj = 1;
+		j++;
+	}
+	if (!word_has(s, j, D_STREET) || ((word_is(s, j, "ch") ||
+	    word_is(s, j, "r")) && !(s->words[j].flags & W_DOT)))
+		return NO_WORD;
+	return j;
+}
+
+/* "12 rue de la Paix", "12 bis, avenue Foch", "3 ter rue", "12-14 rue du
+ * Four", "n° 8 rue de la Gare": a number, a street word, and what follows
+ * up to a comma, a digit or a word that is no name. */
 static int
 scan_streets(const char *t, struct detect_scratch *s)
 {
@@ -403,73 +837,119 @@ scan_streets(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, W_DIGIT, D_STREET))
 		return 0;
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j = i + 1, k;
+		size_t j, k, e = i, start = s->words[i].start;
+		int adj;
 
 		if (!(s->words[i].flags & W_DIGIT) ||
-		    s->words[i].end - s->words[i].start > 4 || word_taken(s, i))
+		    s->words[i].end - s->words[i].start > 4 ||
+		    (word_taken(s, i) && !row_piece(s, i)))
 			continue;
-		/* "12 bis", "12bis", "12a", "157B" */
-		if (word_is(s, j, "bis") || word_is(s, j, "ter") ||
-		    word_is(s, j, "quater") || (s->words[j].nchars == 1 &&
-		    !(s->words[j].flags & W_DIGIT) &&
-		    s->words[j].start == s->words[i].end))
-			j++;
-		if (j + 1 >= s->nwords || !word_has(s, j, D_STREET) ||
-		    !addr_gap(t, s, j - 1) || (j > i + 1 && !addr_gap(t, s, i)) ||
-		    (word_is(s, j, "ch") && !(s->words[j].flags & W_DOT)))
+		/* "12-14 rue", "3/5 avenue": a range of numbers */
+		if (s->words[i + 1].start == s->words[i].end + 1 &&
+		    (t[s->words[i].end] == '-' || t[s->words[i].end] == '/') &&
+		    (s->words[i + 1].flags & W_DIGIT) &&
+		    s->words[i + 1].end - s->words[i + 1].start <= 4 &&
+		    !word_taken(s, i + 1))
+			e = i + 1;
+		if ((j = street_type_after(t, s, e, &adj)) == NO_WORD)
 			continue;
+		/* "n° 8 rue de la Gare" */
+		if (i > 0 && numero_at(t, s, i - 1) == i && !word_taken(s, i - 1))
+			start = s->words[i - 1].start;
 		/* The row's address found without its number ("66 allée des
 		 * Cerisiers" written "60  allée des Cerisiers"): the number
 		 * goes with it. */
 		if (s->wspan[j] >= 0 &&
 		    s->spans[s->wspan[j]].kind == DETECT_ADDRESS &&
 		    s->spans[s->wspan[j]].start == s->words[j].start) {
-			if (!overlaps(s, s->words[i].start, s->words[j].start))
-				extend_left(s, (size_t)s->wspan[j],
-				    s->words[i].start);
+			if (!overlaps(s, start, s->words[j].start))
+				extend_left(s, (size_t)s->wspan[j], start);
 			continue;
 		}
 		k = street_end(t, s, j);
-		/* The row's street found from its name ("43, Av. des
-		 * Capucins": "des Capucins"): number and type join it. */
-		if (k < s->nwords && word_taken(s, k) && s->wspan[k] >= 0 &&
-		    s->spans[s->wspan[k]].kind == DETECT_ADDRESS &&
-		    s->spans[s->wspan[k]].start == s->words[k].start &&
-		    !overlaps(s, s->words[i].start, s->words[k].start)) {
-			extend_left(s, (size_t)s->wspan[k], s->words[i].start);
+		if ((k == j + 1 && !adj) || (word_in_list(s, j, street_weak) &&
+		    !street_named(t, s, j, k)))
 			continue;
-		}
-		if (k == j + 1)
-			continue;
-		if ((r = add_address(s, s->words[i].start,
-		    s->words[k - 1].end)) < 0)
+		if ((r = add_address(s, start, s->words[k - 1].end)) < 0)
 			return r;
 	}
 	return 0;
 }
 
+/* After "code": what it opens ("code porte 4521B", "code d'accès 1234"). */
+static const char *const code_targets[] = {
+	"porte", "acces", "entree", "portail", "immeuble", "interphone",
+	"digicode", "portillon", NULL,
+};
+
+/* Words i - 1 and i: a room or a door right after an address, a comma, a
+ * hyphen or an opening parenthesis between ("5 rue Lécuyer, ch. 212",
+ * "EHPAD Les Tilleuls (chambre 12)"). */
+static int
+room_after_address(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a, b, marks = 0;
+
+	if (i == 0 || address_before(t, s, i) == NULL)
+		return 0;
+	a = s->words[i - 1].end;
+	b = s->words[i].start;
+	if (b - a > 4)
+		return 0;
+	for (; a < b; a++) {
+		if (t[a] == ',' || t[a] == '-' || t[a] == '(')
+			marks++;
+		else if (t[a] != ' ' && t[a] != '.')
+			return 0;
+	}
+	return marks <= 1;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
- * B2", "esc. c", "digicode 8927A", "digicode 1650#"), or 0.  A room or a
- * door ("ch. 212", "chambre 12", "porte 12") only right after an address
- * ("5 rue Lécuyer, ch. 212"): a hospital room is no one's address. */
+ * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
+ * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
+ * ("ch. 212", "chambre 12", "porte 12", "lot n° 12") only right after an
+ * address ("5 rue Lécuyer, ch. 212"): a hospital room is no one's
+ * address, a lot number is a vaccine's. */
 static size_t
 unit_value(const char *t, const struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *n = &s->words[i + 1];
-	size_t b = n->end, m = i + 2;
-	const struct detect_span *sp;
+	const struct detect_word *n;
+	size_t v = i + 1, b, m, q;
+	int digicode = word_is(s, i, "digicode");
 
 	if (!addr_gap(t, s, i))
 		return 0;
+	if (word_is(s, i, "code")) {
+		/* "code porte 4521B", "code d'accès 1234" */
+		if (word_is(s, v, "d") && v + 1 < s->nwords)
+			v++;
+		if (!word_in_list(s, v, code_targets) || v + 1 >= s->nwords ||
+		    s->words[v + 1].start - s->words[v].end > 3)
+			return 0;
+		v++;
+		digicode = 1;
+		if (!(s->words[v].flags & W_DIGIT))
+			return 0;
+	}
+	/* "Appt. n° 12", "lot n° 12" */
+	if ((q = numero_at(t, s, v)) != NO_WORD)
+		v++;
+	n = &s->words[v];
+	b = n->end;
+	m = v + 1;
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
-	    word_is(s, i, "porte")) {
-		if (i == 0 || !(n->flags & W_DIGIT) ||
-		    (sp = address_before(t, s, i)) == NULL ||
-		    !addr_gap(t, s, i - 1))
+	    word_is(s, i, "porte") || word_is(s, i, "lot")) {
+		if (!(n->flags & W_DIGIT) || !room_after_address(t, s, i))
+			return 0;
+	} else if (word_is(s, i, "interphone")) {
+		if (!(n->flags & W_DIGIT))
 			return 0;
 	} else if (!(n->flags & W_DIGIT)) {
-		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée" */
-		if (n->nchars != 1 || (b < s->text_len && t[b] == '\''))
+		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée",
+		 * nor "n" of "n°" without its number */
+		if (n->nchars != 1 || (b < s->text_len && (t[b] == '\'' ||
+		    (unsigned char)t[b] >= 0x80)))
 			return 0;
 	}
 	/* "3B", "B2", "8927A": one glued word more */
@@ -477,8 +957,7 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 	    ((s->words[m].flags & W_DIGIT) ? !(n->flags & W_DIGIT) :
 	    s->words[m].nchars == 1))
 		b = s->words[m].end;
-	if (word_is(s, i, "digicode") && b < s->text_len &&
-	    (t[b] == '#' || t[b] == '*'))
+	if (digicode && b < s->text_len && (t[b] == '#' || t[b] == '*'))
 		b++;
 	return b;
 }
@@ -509,9 +988,15 @@ scan_units(const char *t, struct detect_scratch *s)
 			a = s->words[i - 2].start;
 			b = s->words[i].end;
 		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
-			/* Upper case and a number: "CS" is also a consultation */
-			if (!(s->words[i].flags & W_UPPER) || !(n->flags & W_DIGIT) ||
-			    n->end - n->start < 2 || !addr_gap(t, s, i))
+			/* A number: "CS" in capitals only (also a consultation),
+			 * "bp 45" in any case, not "BP 120/80" */
+			if ((!(s->words[i].flags & W_UPPER) && !word_is(s, i, "bp")) ||
+			    !(n->flags & W_DIGIT) || n->end - n->start > 5 ||
+			    (n->end - n->start < 2 && !word_is(s, i, "bp")) ||
+			    !addr_gap(t, s, i) || (n->end < s->text_len &&
+			    (t[n->end] == '/' || t[n->end] == ',' ||
+			    t[n->end] == '.') && n->end + 1 < s->text_len &&
+			    util_is_digit(t[n->end + 1])))
 				continue;
 			b = n->end;
 		} else if ((b = unit_value(t, s, i)) == 0)
@@ -532,28 +1017,53 @@ proper_word(const char *t, struct detect_scratch *s, size_t k)
 }
 
 /* Word k may be part of a place's name: capitalized or upper case ("Les
- * Mimosas", "Bas Uhart"), or, written in lower case, no ordinary word
- * ("lieu-dit kerampuil", "hameau de peyrolles"). */
+ * Mimosas", "Bas Uhart", "Le Clos Fleuri", "Les Jardins de la Cité": a
+ * street type too when capitalized), or, written in lower case, no
+ * ordinary word ("lieu-dit kerampuil", "hameau de peyrolles"). */
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
     int lieudit)
 {
 	const struct detect_word *w = &s->words[k];
 
-	if ((w->flags & W_DIGIT) || word_taken(s, k) ||
-	    word_has(s, k, D_UNIT | D_STREET))
+	if ((w->flags & W_DIGIT) || word_taken(s, k) || word_has(s, k, D_UNIT) ||
+	    (word_has(s, k, D_STREET) && !(w->flags & (W_CAP | W_UPPER))))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) || lieudit)
 		return !word_has(s, k, D_NOTNAME | D_CLINICAL);
 	return proper_word(t, s, k);
 }
 
+/* Kinds of home named after their kind: "maison de retraite Les
+ * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
+ * "résidence autonomie Les Jardins": the last word of the kind after
+ * word i, or i. */
+static size_t
+place_kind_end(const struct detect_scratch *s, size_t i)
+{
+	size_t n = i + 1;
+
+	if (n + 1 < s->nwords && word_is(s, i, "maison") && word_is(s, n, "de") &&
+	    (word_is(s, n + 1, "retraite") || word_is(s, n + 1, "repos")))
+		return n + 1;
+	if (n + 1 < s->nwords && word_is(s, i, "foyer") && word_is(s, n, "de") &&
+	    word_is(s, n + 1, "vie"))
+		return n + 1;
+	if (n < s->nwords && ((word_is(s, i, "foyer") && word_is(s, n,
+	    "logement")) || (word_is(s, i, "residence") && (word_is(s, n,
+	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
+	    "seniors") || word_is(s, n, "senior")))))
+		return n;
+	return i;
+}
+
 /* Word i starts a place: 1 (2 for a lieu-dit, whose name may be
  * ordinary words: "lieu-dit le haut bois"), and *last its last word
- * ("lieu-dit": "dit").  "Foyer", "Maison" only before a proper name
- * ("Foyer ADEF", "Maison Ithurria"), not "foyer infectieux", "Maison de
- * retraite"; "ld", "Ldt" before a capital, not in capitals ("LD" is also
- * a drug's slow-release form). */
+ * ("lieu-dit": "dit"; "maison de retraite": "retraite").  "Foyer",
+ * "Maison" only before a proper name ("Foyer ADEF", "Maison Ithurria"),
+ * not "foyer infectieux", "Maison de retraite"; "ld", "Ldt" before a
+ * capital, not in capitals ("LD" is also a drug's slow-release form);
+ * "ZI", "ZAC" in capitals; "Mas" capitalized. */
 static int
 place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 {
@@ -567,6 +1077,9 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 	}
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
+	if ((*last = place_kind_end(s, i)) != i)
+		return *last + 1 < s->nwords &&
+		    (s->words[*last + 1].flags & (W_CAP | W_UPPER));
 	if (word_is(s, i, "foyer") || word_is(s, i, "maison"))
 		return (s->words[n].flags & (W_CAP | W_UPPER)) &&
 		    proper_word(t, s, n) && !(s->words[i].flags & W_DOT);
@@ -574,12 +1087,38 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		return !(s->words[i].flags & W_UPPER) &&
 		    (s->words[n].flags & (W_CAP | W_UPPER)) &&
 		    !word_has(s, n, D_NOTNAME | D_CLINICAL);
+	if (word_is(s, i, "zi") || word_is(s, i, "za") || word_is(s, i, "zac") ||
+	    word_is(s, i, "zup"))
+		return (s->words[i].flags & W_UPPER) != 0;
+	if (word_is(s, i, "mas"))
+		return (s->words[i].flags & (W_CAP | W_UPPER)) != 0;
 	return word_is(s, i, "lieudit") ? 2 : 1;
 }
 
+/* A place written in lower case whose name is made of ordinary words
+ * ("résidence arrosa bât a", "résidence les lilas, appt 4"): the name's
+ * last word when a unit with its value follows it (the unit says it is a
+ * home), or 0. */
+static size_t
+place_confirmed(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t k;
+
+	for (k = j + 1; k < s->nwords && k <= j + 3 && joined(t, s, k - 1); k++)
+		if ((s->words[k].flags & W_DIGIT) || word_taken(s, k) ||
+		    word_has(s, k, D_UNIT | D_STREET | D_NOTNAME | D_CLINICAL |
+		    D_TERM | D_TITLE))
+			break;
+	if (k == j + 1 || k >= s->nwords || !addr_gap(t, s, k - 1) ||
+	    !unit_follows(s, k))
+		return 0;
+	return k - 1;
+}
+
 /* "Résidence Les Mimosas", "lieu-dit Kerbrat", "HLM Les Glycines",
- * "quartier Bas Uhart", "Foyer ADEF": the place word and up to four words
- * of its name; a unit after it ("Bât A") is a span of its own. */
+ * "quartier Bas Uhart", "Foyer ADEF", "EHPAD Les Tilleuls": the place
+ * word and up to four words of its name; a unit after it ("Bât A") is a
+ * span of its own. */
 static int
 scan_places(const char *t, struct detect_scratch *s)
 {
@@ -604,6 +1143,8 @@ scan_places(const char *t, struct detect_scratch *s)
 				break;
 			taken = k;
 		}
+		if (taken == 0 && j == i)
+			taken = place_confirmed(t, s, j);
 		if (taken == 0)
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[taken].end,
@@ -621,8 +1162,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 
 	if ((r = scan_streets(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
-	    (r = scan_units(t, s)) != 0 ||
-	    (r = scan_places(t, s)) != 0 || (r = scan_postcodes(t, s)) != 0)
+	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	    (r = scan_postcodes(t, s)) != 0)
 		return r;
 	return 0;
 }

@@ -35,7 +35,11 @@ const char *const date_cues[] = {
 	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "entre", "et",
 	"sortie", "entree", "hospitalise", "hospitalisee", "rappel", "revu",
 	"revue", "ce", "controle", "consultation", "cs", "en", "pour", "vers",
-	"a", NULL,
+	"a",
+	/* issue 10 (addrdate): "les 12/03, 13/03", "DDR : 05/01", "DDN",
+	 * "naissance : 12/1950", and the events of a stay */
+	"les", "ddr", "ddn", "naissance", "admission", "deces", "arrivee",
+	"retour", "depart", "passage", "visite", NULL,
 };
 
 /* The abbreviated months are months to the dictionary too. */
@@ -108,7 +112,39 @@ static const char *const month_alone_cues[] = {
 /* After a day and a month: words that make "le 3/4" a quantity ("le 3/4
  * du comprimé", "le 12 mars 20 mg"). */
 static const char *const not_after_date[] = {
-	"de", "d", "du", "des", "dose", "doses", "comprime", "comprimes", NULL,
+	"de", "d", "du", "des", "dose", "doses", "comprime", "comprimes",
+	/* a fraction of a limb or an organ ("le 1/3 inférieur", "les 2/3
+	 * supérieurs", "le 1/3 moyen") */
+	"inferieur", "inferieure", "inferieurs", "inferieures", "superieur",
+	"superieure", "superieurs", "superieures", "moyen", "moyenne",
+	"moyens", "proximal", "proximale", "distal", "distale", "externe",
+	"interne", "anterieur", "anterieure", "posterieur", "posterieure",
+	"restant", "restants", "eme", "ieme", NULL,
+};
+
+/* Words before a number that make "12/08", "(13/7)" a measure, a score or
+ * a ratio ("TA 12/08 - 13/07", "force (4/5)", "dilution 1/2000"). */
+static const char *const measure_labels[] = {
+	"ta", "tas", "tad", "pa", "pas", "pad", "pam", "tension", "pression",
+	"eva", "ens", "evs", "mms", "mmse", "moca", "score", "note",
+	"glasgow", "force", "testing", "cotation", "fc", "fr", "sat", "spo2",
+	"nyha", "ratio", "rapport", "dilution", "titre", "apgar", "pouls",
+	"dextro", "glycemie", "hgt", "diurese", NULL,
+};
+
+/* "ATCD TS (18/1)", "antécédent de chute (3/4)": a history, whose events
+ * are dated in parentheses. */
+static const char *const history_words[] = {
+	"atcd", "atcds", "antecedent", "antecedents", "atc", NULL,
+};
+
+/* Events dated in parentheses right after them: "chute (3/4)". */
+static const char *const dated_events[] = {
+	"chute", "chutes", "hospitalisation", "intervention", "operation",
+	"fracture", "accouchement", "naissance", "deces", "admission", "sortie",
+	"entree", "passage", "urgences", "vaccin", "vaccination", "injection",
+	"bilan", "biopsie", "scanner", "irm", "echographie", "coloscopie",
+	"fibroscopie", "greffe", "pose", "ablation", "rdv", NULL,
 };
 
 static const char *const weekdays[] = {
@@ -234,6 +270,8 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b,
 		dv.sep = shape->sep;
 		dv.day_digits = shape->day_digits;
 		dv.month_digits = shape->month_digits;
+		if (shape->year_digits != 0)
+			dv.year_digits = shape->year_digits;
 		s->spans[s->nspans - 1].date = dv;
 		s->spans[s->nspans - 1].text_month = text_month;
 		s->spans[s->nspans - 1].partial = part;
@@ -241,33 +279,159 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b,
 	return r;
 }
 
+/* Word i's fold is one of list. */
+static int
+word_in(const struct detect_scratch *s, size_t i, const char *const *list)
+{
+	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+/* Between words a and a + 1: no end of a clause ('.', ';', a line). */
+static int
+same_clause(const char *t, const struct detect_scratch *s, size_t a)
+{
+	for (size_t b = s->words[a].end; b < s->words[a + 1].start; b++)
+		if (t[b] == ';' || t[b] == '\n' || (t[b] == '.' &&
+		    !(s->words[a].flags & W_DOT && b == s->words[a].end)))
+			return 0;
+	return 1;
+}
+
+/* "(13/7)" at word i dates an event: an event word right before the
+ * parenthesis ("chute (3/4)"), or a history word earlier in the clause
+ * ("ATCD syndrome dépressif (13/7)", "ATCD : TS (18/1)") with no measure
+ * between ("ATCD : HTA, TA (13/7)" stays). */
+static int
+history_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	if (word_in(s, i - 1, dated_events))
+		return 1;
+	for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
+		if (word_in(s, k - 1, measure_labels) ||
+		    (s->words[k - 1].flags & W_DIGIT))
+			return 0;
+		if (word_in(s, k - 1, history_words))
+			return 1;
+		if (k - 1 > 0 && !same_clause(t, s, k - 2))
+			return 0;
+	}
+	return 0;
+}
+
+/* Word i starts right after a date span ("12/03 - 15/03", "les 12/03,
+ * 13/03 et 14/03": the second is a date because the first is), with at
+ * most a comma or a hyphen between. */
+static int
+after_date(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+	size_t a, b = s->words[i].start, marks = 0;
+
+	if (i == 0 || (sp = span_of(s, i - 1)) == NULL || sp->kind != DETECT_DATE)
+		return 0;
+	a = s->words[i - 1].end;
+	if (a != sp->end || b - a > 3)
+		return 0;
+	for (; a < b; a++) {
+		if (t[a] == ',' || t[a] == '-')
+			marks++;
+		else if (t[a] != ' ')
+			return 0;
+	}
+	return marks <= 1;
+}
+
 /* A cue before word i that announces a date: any of date_cues for
  * "18/08"; for a one-digit day or month ("le 25/3", "du 2/10") or a dot
- * ("le 03.04") not the weak ones ("EVA 3/10 et 4/10" is a score, "vers
- * 11.05" a time); or two and two digits alone in parentheses ("(10/04)",
- * "(03.03)"). */
+ * or a hyphen ("le 03.04", "le 18-08") not the weak ones ("EVA 3/10 et
+ * 4/10" is a score, "vers 11.05" a time); two and two digits alone in
+ * parentheses ("(10/04)", "(03.03)"), or any in a history ("ATCD TS
+ * (18/1)"); or a date just before ("12/03 - 15/03"). */
 static int
-numeric_date_cue(const struct detect_scratch *s, size_t i, int one_digit,
-    int dot, int in_parens)
+numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
+    int one_digit, int dot, int in_parens)
 {
 	int strong_only = one_digit || dot;
 
 	static const char *const weak[] = { "et", "a", "en", "pour", "vers",
-	    "ce", "entre", "cs", "consultation", "vu", "vue", NULL };
+	    "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
 	const struct detect_word *p;
 
-	if (in_parens && !one_digit)
+	if (in_parens && (!one_digit || history_context(t, s, i)))
 		return 1;
 	if (i == 0)
 		return 0;
+	if (after_date(t, s, i))
+		return 1;
 	p = &s->words[i - 1];
 	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE))
 		return 0;
 	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
 }
 
-/* "18/08", "03.04", "25/3", "2/10" after a cue word, not "18/08/..." nor
- * "2.5 mg"; a dot only between two digits and two. */
+/* Words i and i + 1 are "DD/MM" (two digits each, a valid day and month,
+ * no year after). */
+static int
+two_two(const char *t, size_t len, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *m;
+	int d, mo;
+
+	if (i + 1 >= s->nwords || !(w->flags & W_DIGIT) || w->end - w->start != 2 ||
+	    w->end >= len || t[w->end] != '/')
+		return 0;
+	m = &s->words[i + 1];
+	if (m->start != w->end + 1 || !(m->flags & W_DIGIT) ||
+	    m->end - m->start != 2 || (m->end + 1 < len && (t[m->end] == '/' ||
+	    t[m->end] == '.') && util_is_digit(t[m->end + 1])))
+		return 0;
+	d = digits_value(t + w->start, 2);
+	mo = digits_value(t + m->start, 2);
+	return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+}
+
+/* "12/03 - 15/03", "12/03 au 15/03": the first of a pair of two-digit
+ * dates at word i (the second is cued by the first: after_date), not after
+ * a measure ("TA 12/08 - 13/07"). */
+static int
+date_pair_from(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t q = i + 2, a, b, marks = 0;
+
+	if (!two_two(t, len, s, i) || q >= s->nwords ||
+	    (i > 0 && (word_in(s, i - 1, measure_labels) ||
+	    (s->words[i - 1].flags & W_DIGIT))))
+		return 0;
+	if (word_is(s, q, "au") || word_is(s, q, "et"))
+		q++;
+	else {
+		for (a = s->words[i + 1].end, b = s->words[q].start; a < b; a++) {
+			if (t[a] == '-')
+				marks++;
+			else if (t[a] != ' ')
+				return 0;
+		}
+		if (marks != 1 || b - s->words[i + 1].end > 3)
+			return 0;
+	}
+	return q < s->nwords && two_two(t, len, s, q);
+}
+
+/* Word i (a number) is followed by a street ("au 12-10 rue", "3/5
+ * avenue"): a street's number, not a date. */
+static int
+street_follows(const struct detect_scratch *s, size_t i)
+{
+	return i + 1 < s->nwords && (word_has(s, i + 1, D_STREET) ||
+	    word_is(s, i + 1, "bis") || word_is(s, i + 1, "ter"));
+}
+
+/* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
+ * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
+ * and two, never before a month word ("le 10-12 mars" is a range). */
 static int
 try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -276,21 +440,25 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	struct date_value sh = { 0 };
 	size_t dn = w->end - w->start, mn;
 	char sep;
+	int parens;
 
 	if (i + 1 >= s->nwords || w->end >= len)
 		return 0;
 	m = &s->words[i + 1];
 	mn = m->end - m->start;
 	sep = t[w->end];
-	if ((sep != '/' && sep != '.') || m->start != w->end + 1 ||
-	    !(m->flags & W_DIGIT) || mn > 2 || (sep == '.' && (dn != 2 ||
+	parens = w->start > 0 && t[w->start - 1] == '(' && m->end < len &&
+	    t[m->end] == ')';
+	if ((sep != '/' && sep != '.' && sep != '-') || m->start != w->end + 1 ||
+	    !(m->flags & W_DIGIT) || mn > 2 || (sep != '/' && (dn != 2 ||
 	    mn != 2)) || (m->end < len && (t[m->end] == '/' ||
-	    t[m->end] == '.') && m->end + 1 < len &&
+	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
-	    !number_stands_alone(t, len, s, i + 1) ||
-	    !numeric_date_cue(s, i, dn == 1 || mn == 1, sep == '.',
-	    w->start > 0 && t[w->start - 1] == '(' && m->end < len &&
-	    t[m->end] == ')'))
+	    !number_stands_alone(t, len, s, i + 1) || street_follows(s, i + 1) ||
+	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
+		return 0;
+	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
+	    (sep != '/' || !date_pair_from(t, len, s, i)))
 		return 0;
 	sh.year = 2001;
 	sh.month = digits_value(t + m->start, mn);
@@ -304,8 +472,65 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    DETECT_MONTH_DIGITS);
 }
 
-/* From a day number at word i: "3 mars", "1er mai", "17 juil" (not "3
- * mars 2021": a full date), "18/08", "03.04", or "mardi 7". */
+/* "03/2021", "3/2021", "12/1950", "03-2021": a month and a year in digits
+ * (the 15th stands in for the day).  Two-digit months with a slash need
+ * no cue; the others a cue word ("contrôle 3/2021", "en 03-2021"); never
+ * after a ratio's word ("dilution 1/2000") nor inside a longer number. */
+static int
+try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *y;
+	struct date_value sh = { 0 };
+	size_t mn = w->end - w->start;
+	char sep = t[w->end];
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	y = &s->words[i + 1];
+	if (y->start != w->end + 1 || y->end - y->start != 4 ||
+	    word_taken(s, i + 1) || (w->start > 0 && (util_is_digit(t[w->start -
+	    1]) || ((t[w->start - 1] == '/' || t[w->start - 1] == '.' ||
+	    t[w->start - 1] == '-') && w->start > 1 &&
+	    util_is_digit(t[w->start - 2])))) ||
+	    !number_stands_alone(t, len, s, i + 1))
+		return 0;
+	sh.month = digits_value(t + w->start, mn);
+	sh.year = digits_value(t + y->start, 4);
+	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
+		return 0;
+	if (i > 0 && word_in(s, i - 1, measure_labels))
+		return 0;
+	if ((mn != 2 || sep != '/') && (i == 0 ||
+	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))
+		return 0;
+	sh.day = 15;
+	sh.sep = sep;
+	sh.month_digits = (int)mn;
+	sh.year_digits = 4;
+	return add_partial_date(s, w->start, y->end, &sh, DETECT_PART_NO_DAY,
+	    DETECT_MONTH_DIGITS);
+}
+
+/* Words that make "du 12" a day alone: "semaine du 12", "nuit du 3",
+ * "week-end du 8". */
+static const char *const day_of_words[] = {
+	"semaine", "nuit", "end", "weekend", "journee", "soiree", "matinee",
+	NULL,
+};
+
+/* Word i (a number) starts a range or a list of days ("du 12 au 18",
+ * "les 3 et 4"): day_chains decides it. */
+static int
+chain_follows(const struct detect_scratch *s, size_t i)
+{
+	return i + 2 < s->nwords && (word_is(s, i + 1, "au") ||
+	    word_is(s, i + 1, "et") || word_is(s, i + 1, "ou")) &&
+	    (s->words[i + 2].flags & W_DIGIT);
+}
+
+/* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
+ * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
+ * "mardi 7" or "semaine du 12". */
 static int
 partial_from_day(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -318,7 +543,8 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	sh.day = digits_value(t + w->start, w->end - w->start);
 	sh.year = 2001;
 	sh.day_digits = (int)(w->end - w->start);
-	if (m < s->nwords && word_is(s, m, "er") && s->words[m].start == w->end)
+	if (m < s->nwords && word_is(s, m, "er") && (s->words[m].start == w->end ||
+	    (sh.day == 1 && s->words[m].start == w->end + 1 && t[w->end] == ' ')))
 		m++;
 	if (m < s->nwords && (month = month_of(s, m, &abbrev)) != 0 &&
 	    s->words[m].start - s->words[m - 1].end <= 2 && !word_taken(s, m)) {
@@ -330,18 +556,44 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 		    DETECT_MONTH_WORD);
 	}
 	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
-	    t[w->end] == '.') && util_is_digit(t[w->end + 1]))
+	    t[w->end] == '.' || t[w->end] == '-') && util_is_digit(t[w->end + 1])) {
+		if (m < s->nwords && s->words[m].end - s->words[m].start == 4)
+			return try_month_year(t, len, s, i);
 		return try_numeric_partial(t, len, s, i);
-	/* "passera mardi 7": a day of this month; January stands in. */
-	if (i > 0 && !(s->words[i - 1].flags & W_DIGIT) &&
-	    s->words[i].start - s->words[i - 1].end <= 2 &&
-	    in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) &&
-	    number_stands_alone(t, len, s, i) && sh.day >= 1 && sh.day <= 31) {
+	}
+	if (i == 0 || (s->words[i - 1].flags & W_DIGIT) ||
+	    s->words[i].start - s->words[i - 1].end > 2 || sh.day < 1 ||
+	    sh.day > 31)
+		return 0;
+	/* "passera mardi 7": a day of this month; January stands in.  So
+	 * for "semaine du 12", unless a range follows ("du 12 au 18 mars":
+	 * day_chains gives the 12 the month of the 18). */
+	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
+	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
+	    !chain_follows(s, i))) && number_stands_alone(t, len, s, i)) {
 		sh.month = 1;
 		return add_partial_date(s, w->start, w->end, &sh,
 		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
 	}
 	return 0;
+}
+
+/* After word m (a two-digit year): the end of the text, or punctuation
+ * and no digit ("en juillet 21, suites", "(mars 21)"). */
+static int
+year_ends(const char *t, const struct detect_scratch *s, size_t m)
+{
+	size_t e = s->words[m].end;
+
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len)
+		return 1;
+	if (is_alnum_byte(t[e]) || t[e] == ':' || t[e] == '%' ||
+	    ((t[e] == ',' || t[e] == '.' || t[e] == '/' || t[e] == '-') &&
+	    e + 1 < s->text_len && util_is_digit(t[e + 1])))
+		return 0;
+	return 1;
 }
 
 /* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
@@ -368,9 +620,27 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
 	}
-	if (abbrev || i == 0)
+	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
+	/* "en juillet 21", "depuis sept. 19": two digits for the year after
+	 * a cue, and nothing but punctuation after them ("depuis juin 12
+	 * jours", "mars 20 mg" stay). */
+	if (m < s->nwords && (s->words[m].flags & W_DIGIT) &&
+	    s->words[m].end - s->words[m].start == 2 &&
+	    s->words[m].start - w->end <= 2 && !word_taken(s, m) &&
+	    w->start - p->end <= 2 && !(p->flags & W_DIGIT) &&
+	    (in_list(month_alone_cues, wf(s, p), p->fold_len) ||
+	    word_has(s, i - 1, D_DATECUE)) && year_ends(t, s, m)) {
+		sh.year = digits_value(t + s->words[m].start, 2);
+		sh.year += sh.year <= 30 ? 2000 : 1900;
+		sh.year_digits = 2;
+		return add_partial_date(s, w->start, s->words[m].end, &sh,
+		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
+		    DETECT_MONTH_WORD);
+	}
+	if (abbrev)
+		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
 	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
 		return 0;
@@ -379,9 +649,112 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    DETECT_MONTH_WORD);
 }
 
+/* Before the first day of a range or a list ("du 3 au 7 mars", "les 3, 4
+ * et 5 mars", "entre le 2 et le 5/03"). */
+static const char *const chain_cues[] = {
+	"le", "les", "du", "entre", "depuis", "lundi", "mardi", "mercredi",
+	"jeudi", "vendredi", "samedi", "dimanche", NULL,
+};
+
+/* Between the days of a range or a list. */
+static const char *const chain_links[] = { "au", "et", "ou", "a", NULL };
+
+/* Word q is a day alone that a chain may hold: one or two digits, free,
+ * nothing glued after it. */
+static int
+chain_day(const char *t, size_t len, const struct detect_scratch *s, size_t q)
+{
+	const struct detect_word *w = &s->words[q];
+
+	return (w->flags & W_DIGIT) && w->end - w->start <= 2 &&
+	    !word_taken(s, q) && (w->end >= len || !is_alnum_byte(t[w->end]));
+}
+
+/* The day before word q in a chain ("3 au 7", "3 et le 4", "3, 4",
+ * "12-14"), or NO_WORD; *worded: the link was a word or a hyphen. */
+static size_t
+chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
+    size_t q, int *worded)
+{
+	size_t p = q, a, marks = 0;
+
+	if (p > 0 && word_is(s, p - 1, "le"))
+		p--;
+	if (p > 1 && word_in(s, p - 1, chain_links)) {
+		if (s->words[p].start - s->words[p - 1].end > 2 ||
+		    s->words[p - 1].start - s->words[p - 2].end > 2 ||
+		    !chain_day(t, len, s, p - 2))
+			return NO_WORD;
+		*worded = 1;
+		return p - 2;
+	}
+	if (p != q || q == 0 || !chain_day(t, len, s, q - 1) ||
+	    s->words[q].start - s->words[q - 1].end > 3)
+		return NO_WORD;
+	for (a = s->words[q - 1].end; a < s->words[q].start; a++) {
+		if (t[a] == ',' || t[a] == '-')
+			marks++;
+		else if (t[a] != ' ')
+			return NO_WORD;
+	}
+	if (marks != 1)
+		return NO_WORD;
+	if (memchr(t + s->words[q - 1].end, '-', s->words[q].start -
+	    s->words[q - 1].end) != NULL)
+		*worded = 1;
+	return q - 1;
+}
+
+/* Days alone before a date, in a range or a list: "du 3 au 7 mars", "du
+ * 12 au 15/04", "les 3, 4 et 5 mars", "entre le 2 et le 5/03".  Each day
+ * takes the month (and year) of the date that ends the chain, so it moves
+ * with it ("du 3 au 7 mars" -30 days is "du 1 au 5 février"); the days
+ * must be linked by a word or a hyphen somewhere ("12, 13 mars" alone is
+ * as often a value and a date), the first come after a cue ("du", "le",
+ * "les", "entre", a weekday).  From each date with a day and a month,
+ * backwards. */
+static int
+day_chains(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t n = s->nspans;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t days[4], nd = 0, q, d;
+		int worded = 0, r;
+		struct detect_span anchor = s->spans[k];
+
+		if (anchor.kind != DETECT_DATE || (anchor.partial !=
+		    DETECT_PART_NONE && anchor.partial != DETECT_PART_NO_YEAR) ||
+		    (q = word_at(s, anchor.start)) >= s->nwords ||
+		    s->words[q].start != anchor.start)
+			continue;
+		while (nd < 4 && (d = chain_link_before(t, len, s, q,
+		    &worded)) != NO_WORD)
+			days[nd++] = q = d;
+		if (nd == 0 || !worded || q == 0 || !word_in(s, q - 1, chain_cues) ||
+		    s->words[q].start - s->words[q - 1].end > 2)
+			continue;
+		for (size_t x = 0; x < nd; x++) {
+			const struct detect_word *w = &s->words[days[x]];
+			struct date_value sh = { 0 };
+
+			sh.day = digits_value(t + w->start, w->end - w->start);
+			sh.month = anchor.date.month;
+			sh.year = anchor.partial == DETECT_PART_NONE ?
+			    anchor.date.year : (sh.month == 2 && sh.day == 29 ?
+			    2000 : 2001);
+			sh.day_digits = (int)(w->end - w->start);
+			if ((r = add_partial_date(s, w->start, w->end, &sh,
+			    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
 /* Dates without a year, a day or both, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
- * "mi-mars" (docs/scrub.md). */
+ * "mi-mars", "03/2021", "du 3 au 7 mars" (docs/scrub.md). */
 int
 scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -400,5 +773,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		else if (!(w->flags & W_DIGIT))
 			r = partial_from_month(t, s, i);
 	}
-	return r < 0 ? r : 0;
+	if (r < 0)
+		return r;
+	return day_chains(t, len, s);
 }

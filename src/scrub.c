@@ -94,7 +94,7 @@ put_day(const char *src, size_t n, int day, struct buf *out)
 }
 
 /* "18/08", "03.04", "25/3": the separator and the digits written;
- * "mardi 7": the day alone. */
+ * "mardi 7": the day alone; "03/2021": the month and the year. */
 static int
 put_numeric_partial(const struct detect_span *sp, const struct date_value *d,
     struct buf *out)
@@ -105,6 +105,9 @@ put_numeric_partial(const struct detect_span *sp, const struct date_value *d,
 
 	if (sp->partial == DETECT_PART_DAY_ONLY)
 		snprintf(text, sizeof(text), "%0*d", dd, d->day);
+	else if (sp->partial == DETECT_PART_NO_DAY)	/* "03/2021" */
+		snprintf(text, sizeof(text), "%0*d%c%04d", md, d->month,
+		    sp->date.sep ? sp->date.sep : '/', d->year);
 	else
 		snprintf(text, sizeof(text), "%0*d%c%0*d", dd, d->day,
 		    sp->date.sep ? sp->date.sep : '/', md, d->month);
@@ -148,7 +151,11 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	if (sp->partial == DETECT_PART_MONTH_ONLY)
 		return put_month(src, n, sp, d.month, out);
 	if (sp->partial == DETECT_PART_NO_DAY) {
-		snprintf(text, sizeof(text), " %04d", d.year);
+		/* "juillet 21" keeps its two digits */
+		if (sp->date.year_digits == 2)
+			snprintf(text, sizeof(text), " %02d", d.year % 100);
+		else
+			snprintf(text, sizeof(text), " %04d", d.year);
 		if ((r = put_month(src, n, sp, d.month, out)) != 0)
 			return r;
 		return buf_append_str(out, text);

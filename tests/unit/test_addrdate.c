@@ -1,0 +1,475 @@
+/* Unit tests for the address and partial-date detectors of op = scrub
+ * (issue 10, docs/scrub.md "Addresses and partial dates, more forms"):
+ * each form found (the span, and the raw value gone from the scrubbed
+ * text), and beside it the look-alikes that must stay (scores, pressures,
+ * doses, ratios, fractions, hospital rooms, lot numbers). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+#include "engine.h"
+#include "icd10.h"
+#include "ops.h"
+#include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
+#include "testlib.h"
+
+static struct detect_scratch S;
+static const struct detect_options ALL = { DETECT_ALL, 0, 0, NULL, 0 };
+
+static void
+run_row(const char *text, const struct detect_value *row, size_t nrow)
+{
+	assert_int_equal(detect_run(&ALL, text, strlen(text), row, nrow, &S), 0);
+}
+
+/* A span of `kind` covers exactly `what` (its first occurrence). */
+static int
+exact(const char *text, enum detect_kind kind, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	if (p == NULL)
+		return 0;
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].kind == kind && S.spans[i].start == a &&
+		    S.spans[i].end == b)
+			return 1;
+	return 0;
+}
+
+/* Every byte of `what` lies in some span (hidden whatever its kind). */
+static int
+hidden(const char *text, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	assert_non_null(p);
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t x = a; x < b; x++) {
+		int in = 0;
+		for (size_t i = 0; i < S.nspans && !in; i++)
+			in = S.spans[i].start <= x && x < S.spans[i].end;
+		if (!in && text[x] != ' ')
+			return 0;
+	}
+	return 1;
+}
+
+/* No span touches `what`. */
+static int
+untouched(const char *text, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	assert_non_null(p);
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].start < b && S.spans[i].end > a)
+			return 0;
+	return 1;
+}
+
+struct acase {
+	const char		*text;
+	enum detect_kind	 kind;	/* DETECT_NKINDS: hidden, any kind */
+	const char		*what;	/* NULL: kept[] only */
+	const char		*kept;	/* NULL: nothing */
+};
+
+static void
+check_cases(const struct acase *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		run_row(c[i].text, NULL, 0);
+		if (c[i].what != NULL && !(c[i].kind == DETECT_NKINDS ?
+		    hidden(c[i].text, c[i].what) :
+		    exact(c[i].text, c[i].kind, c[i].what))) {
+			print_error("not found: kind %d '%s' in '%s'\n",
+			    (int)c[i].kind, c[i].what, c[i].text);
+			for (size_t k = 0; k < S.nspans; k++)
+				print_error("  span %d '%.*s'\n", (int)S.spans[k].kind,
+				    (int)(S.spans[k].end - S.spans[k].start),
+				    c[i].text + S.spans[k].start);
+			fail();
+		}
+		if (c[i].kept != NULL && !untouched(c[i].text, c[i].kept)) {
+			print_error("taken: '%s' in '%s'\n", c[i].kept, c[i].text);
+			fail();
+		}
+	}
+}
+#define CASES(...) do {							\
+	static const struct acase cases_[] = { __VA_ARGS__ };		\
+	check_cases(cases_, sizeof(cases_) / sizeof(cases_[0]));	\
+} while (0)
+
+#define A	DETECT_ADDRESS
+#define D	DETECT_DATE
+#define ANY	DETECT_NKINDS
+
+/* Street numbers and their suffixes, abbreviated street types, street
+ * names with a date in them, postcodes a few words after the street. */
+static void
+test_streets(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : 12 B rue des \xc3\x89" "coles, 35000 Rennes.", A,
+	      "12 B rue des \xc3\x89" "coles", NULL },
+	    { "Adresse : 12 B rue des \xc3\x89" "coles, 35000 Rennes.", A,
+	      "35000 Rennes", NULL },
+	    { "Nouvelle adresse : 12-14 rue du Four, 75006 Paris.", A,
+	      "12-14 rue du Four", NULL },
+	    { "au 3/5 avenue Jean Jaur\xc3\xa8s", A,
+	      "3/5 avenue Jean Jaur\xc3\xa8s", NULL },
+	    { "Adresse : n\xc2\xb0 8 rue de la Gare 21000 Dijon.", A,
+	      "n\xc2\xb0 8 rue de la Gare", NULL },
+	    { "retour au domicile 5 r. de la Paix, 44000 Nantes", A,
+	      "5 r. de la Paix", NULL },
+	    { "retour au domicile 5 r. de la Paix, 44000 Nantes", A,
+	      "44000 Nantes", NULL },
+	    /* A date in the street's name is the street's. */
+	    { "Domicile : 24 rue du 8 Mai 1945 59000 Lille.", A,
+	      "24 rue du 8 Mai 1945", NULL },
+	    { "Vit 2 place du 11 Novembre \xc3\xa0 86000 Poitiers.", A,
+	      "2 place du 11 Novembre", NULL },
+	    { "Vit 2 place du 11 Novembre \xc3\xa0 86000 Poitiers.", A,
+	      "86000 Poitiers", NULL },
+	    { "40 rue du 19 mars 1962, 13005 Marseille", A,
+	      "40 rue du 19 mars 1962", NULL },
+	    /* The postcode a few words after the street. */
+	    { "Adresse : 22 rue Gambetta, RDC, 59100 Roubaix.", A,
+	      "59100 Roubaix", "RDC" },
+	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
+	      "lot n\xc2\xb0 12", NULL },
+	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
+	      "40200 Mimizan", NULL },
+	    /* A street after a word that says someone lives there. */
+	    { "Vit rue des Lilas \xc3\xa0 Lyon, seul.", A, "rue des Lilas",
+	      NULL },
+	    { "Domicili\xc3\xa9" "e avenue Foch, famille proche.", A,
+	      "avenue Foch", NULL },
+	    /* Must stay. */
+	    { "au 12-10 : pas de rue ; Insuline 12-14 UI le matin", 0, NULL,
+	      "12-14 UI" },
+	    { "vit en appartement, la rue est calme, vit seule", 0, NULL,
+	      "la rue est calme" },
+	    { "Lot n\xc2\xb0 45B12 de vaccin, lot 3", 0, NULL, "45B12" },
+	    { "r. 12, le 3 r\xc3\xa9" "p\xc3\xa9titions", 0, NULL, "3 r" },
+	    { "GB 12000 Mais pas de fi\xc3\xa8vre, plaquettes 25000 Transfusion",
+	      0, NULL, "25000 Transfusion" });
+}
+
+/* Buildings, staircases, floors, flats, door codes, residences and the
+ * rooms of the places where someone lives. */
+static void
+test_units_and_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "R\xc3\xa9sidence Le Clos Fleuri, B\xc3\xa2t. B2, Esc. A", A,
+	      "R\xc3\xa9sidence Le Clos Fleuri", NULL },
+	    { "Acc\xc3\xa8s : code porte 4521B, interphone 12, 4\xc3\xa8me "
+	      "\xc3\xa9tage", A, "code porte 4521B", NULL },
+	    { "Acc\xc3\xa8s : code porte 4521B, interphone 12, 4\xc3\xa8me "
+	      "\xc3\xa9tage", A, "interphone 12", NULL },
+	    { "Adresse : Immeuble Le Ponant, B\xc3\xa2t B, apt 5", A,
+	      "Immeuble Le Ponant", NULL },
+	    { "Vit \xc3\xa0 l'EHPAD Les Tilleuls (chambre 12) depuis", A,
+	      "EHPAD Les Tilleuls", NULL },
+	    { "Vit \xc3\xa0 l'EHPAD Les Tilleuls (chambre 12) depuis", A,
+	      "chambre 12", NULL },
+	    { "Entr\xc3\xa9" "e en maison de retraite Les Opalines pr\xc3\xa9vue",
+	      A, "maison de retraite Les Opalines", NULL },
+	    { "Adresse : ZI des Forges, 7 rue de l'Industrie", A,
+	      "ZI des Forges", NULL },
+	    /* A lower-case residence whose name is an ordinary word, when a
+	     * unit or a street follows it. */
+	    { "logement insalubre r\xc3\xa9sidence arrosa b\xc3\xa2t a, 145 "
+	      "avenue sch\xc5\x93lcher", A, "r\xc3\xa9sidence arrosa", NULL },
+	    /* Must stay: hospital rooms, the retirement home in general,
+	     * the word "code", a clinical "zone". */
+	    { "En EHPAD depuis 2019, chambre 12, lit 2, box 4", 0, NULL,
+	      "chambre 12" },
+	    { "Entr\xc3\xa9" "e en maison de retraite pr\xc3\xa9vue, code 4",
+	      0, NULL, "maison de retraite" },
+	    { "r\xc3\xa9sidence principale : appartement, zone douloureuse",
+	      0, NULL, "zone douloureuse" },
+	    { "Code couleur 3, immeuble sans ascenseur", 0, NULL, "Code couleur 3" });
+}
+
+/* Partial dates: the forms of notes, and the numbers that look like them. */
+static void
+test_partial_dates(void **state)
+{
+	(void)state;
+	CASES(
+	    { "ATCD syndrome d\xc3\xa9pressif (13/7), suivi CMP.", D, "13/7",
+	      NULL },
+	    { "ATCD fracture du col (19/4), ost\xc3\xa9osynth\xc3\xa8se.", D,
+	      "19/4", NULL },
+	    { "RDV le 18-08 \xc3\xa0 10h.", D, "18-08", NULL },
+	    { "Derni\xc3\xa8re HbA1c en 03/2021 : 7,2 %.", D, "03/2021", NULL },
+	    { "Dernier contr\xc3\xb4le 3/2021, stable.", D, "3/2021", NULL },
+	    { "Hospitalis\xc3\xa9 du 3 au 7 mars pour pneumopathie.", D, "3",
+	      NULL },
+	    { "Hospitalis\xc3\xa9" "e du 12 au 15/04, retour.", D, "12", NULL },
+	    { "Hospitalis\xc3\xa9" "e du 12 au 15/04, retour.", D, "15/04",
+	      NULL },
+	    { "RDV les 3 et 4 mars.", D, "3", NULL },
+	    { "Chute le 1 er mars, pas de PC.", D, "1 er mars", NULL },
+	    { "Op\xc3\xa9r\xc3\xa9 en juillet 21, suites simples.", D,
+	      "juillet 21", NULL },
+	    { "Hospitalisation 12/03 - 15/03 pour d\xc3\xa9" "compensation.",
+	      D, "12/03", NULL },
+	    { "Hospitalisation 12/03 - 15/03 pour d\xc3\xa9" "compensation.",
+	      D, "15/03", NULL },
+	    { "DDR : 05/01.", D, "05/01", NULL },
+	    { "Passage IDE la semaine du 12, puis", D, "12", NULL },
+	    /* Must stay: scores, pressures, ratios, doses, fractions. */
+	    { "TA 13/8, FC 72, MMS 22/30, EVA 6/10, Glasgow 15/15.", 0, NULL,
+	      "13/8" },
+	    { "TA 13/8, FC 72, MMS 22/30, EVA 6/10, Glasgow 15/15.", 0, NULL,
+	      "6/10" },
+	    { "A\xc3\xa9rosols 3x/j, J+3, 1/2 cp le soir, 3/4 du comprim\xc3\xa9.",
+	      0, NULL, "1/2 cp" },
+	    { "Le 1/3 inf\xc3\xa9rieur de la jambe, les 2/3 sup\xc3\xa9rieurs",
+	      0, NULL, "1/3" },
+	    { "G2P1, 2/3 des cas, 3x/j, J+3", 0, NULL, "G2P1, 2/3 des cas, 3x/j, J+3" },
+	    { "force 4/5 au membre inf\xc3\xa9rieur droit (4/5).", 0, NULL,
+	      "(4/5)" },
+	    { "PA 12/7 ce matin, TA 12/08 - 13/07 hier", 0, NULL,
+	      "12/08 - 13/07" },
+	    { "EVA 3/10 - 4/10, NYHA 2/4 - 3/4", 0, NULL, "3/10 - 4/10" },
+	    { "Insuline du 3 au 5 UI, passer de 2 \xc3\xa0 4 mg", 0, NULL,
+	      "du 3 au 5" },
+	    { "AAN 1/1280, dilution 1/2000, 3/2021 mg", 0, NULL, "1/1280" },
+	    { "dilution 1/2000", 0, NULL, "1/2000" },
+	    { "le 12-14 mars, au 12-10 rue des Lilas", A, "12-10 rue des Lilas",
+	      NULL },
+	    { "depuis juin 12 jours, mars 20 mg", 0, NULL, "12 jours" },
+	    { "depuis juin 12 jours, mars 20 mg", 0, NULL, "mars 20 mg" },
+	    { "la semaine du 12 au 15 mg", 0, NULL, "12 au 15 mg" });
+}
+
+/* The row's address found in pieces (its number, its name) joins the
+ * street word between them: one span, the row's. */
+static void
+test_row_address_pieces(void **state)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_ADDRESS, "158 bis Imp. Jean Jaur\xc3\xa8s", 25 },
+		{ DETECT_IDENT_LAST_NAME, "ECKERT", 6 },
+	};
+	static const struct detect_value row2[] = {
+		{ DETECT_IDENT_ADDRESS, "Foyer ADEF, 5 rue Lecuyer, chambre 212",
+		  38 },
+		{ DETECT_IDENT_LAST_NAME, "TRAOR\xc3\x89", 7 },
+	};
+	static const char t1[] = "Personne de confiance : 158 bis Imp. Jean "
+	    "Jaur\xc3\xa8s 94000 Cr\xc3\xa9teil, 02-30-99-29-02";
+	static const char t2[] = "Foyer ADEF (5 rue L\xc3\xa9" "cuyer, ch. 212) "
+	    "; travaille";
+
+	(void)state;
+	assert_int_equal(strlen(row[0].v), row[0].len);
+	assert_int_equal(strlen(row2[0].v), row2[0].len);
+	run_row(t1, row, 2);
+	assert_true(hidden(t1, "158 bis Imp. Jean Jaur\xc3\xa8s"));
+	assert_true(exact(t1, A, "158 bis Imp. Jean Jaur\xc3\xa8s"));
+	run_row(t2, row2, 2);
+	assert_true(hidden(t2, "5 rue L\xc3\xa9" "cuyer"));
+	assert_true(exact(t2, A, "5 rue L\xc3\xa9" "cuyer"));
+	assert_true(exact(t2, A, "ch. 212"));
+}
+
+/* ---- through op = scrub: the raw value gone, the shapes moved ---- */
+
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 7, 7, 7, 7, 1, 2, 3 };
+static const char POLICY[] =
+    "[project]\n"
+    "name = addrdate-test\n"
+    "patient = ipp\n"
+    "date_shift_days = 30\n"
+    "[file all]\n"
+    "match = *.csv\n"
+    "[column ipp]\n"
+    "headers = ipp\n"
+    "op = token\n"
+    "prefix = P-\n"
+    "normalize = digits\n"
+    "identifies = id\n"
+    "[column com]\n"
+    "headers = commentaire\n"
+    "op = scrub\n"
+    "dates = shift\n"
+    "[column com2]\n"
+    "headers = note\n"
+    "op = scrub\n"
+    "dates = redact\n";
+
+struct fixture {
+	struct engine	*e;
+	struct ops_scratch s;
+	struct buf	 out;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (f == NULL)
+		return -1;
+	f->e = test_engine_key(POLICY, MASTER);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	ops_scratch_free(&f->s);
+	buf_free(&f->out);
+	engine_free(f->e);
+	free(f);
+	detect_scratch_free(&S);
+	return 0;
+}
+
+static const char *
+apply(struct fixture *f, const char *name, const struct ops_row *row,
+    const char *v)
+{
+	static char text[2048];
+	const struct policy *p = f->e->policy;
+	const struct policy_column *c = NULL;
+
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (strcmp(p->columns[i].name, name) == 0)
+			c = &p->columns[i];
+	assert_non_null(c);
+	buf_reset(&f->out);
+	assert_int_equal(ops_apply(p, c, row, v, strlen(v), &f->s, &f->out), 0);
+	assert_true(f->out.len < sizeof(text));
+	memcpy(text, f->out.data, f->out.len);
+	text[f->out.len] = '\0';
+	return text;
+}
+
+static void
+assert_gone(const char *out, const char *const *gone, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strstr(out, gone[i]) != NULL)
+			print_error("left '%s' in '%s'\n", gone[i], out);
+		assert_null(strstr(out, gone[i]));
+	}
+}
+
+static void
+assert_kept(const char *out, const char *const *kept, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strstr(out, kept[i]) == NULL)
+			print_error("took '%s' in '%s'\n", kept[i], out);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
+
+/* The raw addresses are gone; the clinical numbers stay byte for byte. */
+static void
+test_scrub_addresses(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"12 B", "coles", "Four", "75006", "Gare", "21000",
+		"Paix", "44000", "Mai 1945", "Novembre", "86000", "Poitiers",
+		"Gambetta", "59100", "Roubaix", "lot n", "Mimizan", "Lilas",
+		"Clos Fleuri", "4521B", "interphone 12", "Ponant", "Tilleuls",
+		"chambre 12", "Opalines", "Forges", "arrosa",
+	};
+	static const char *const kept[] = {
+		"Insuline 12-14 UI", "la rue est calme", "Lot n\xc2\xb0 45B12",
+		"lit 2", "RDC",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com", &row, "Adresse : 12 B rue des \xc3\x89" "coles ; "
+	    "12-14 rue du Four, 75006 Paris ; n\xc2\xb0 8 rue de la Gare 21000 "
+	    "Dijon ; 5 r. de la Paix, 44000 Nantes ; 24 rue du 8 Mai 1945 ; 2 "
+	    "place du 11 Novembre \xc3\xa0 86000 Poitiers ; 22 rue Gambetta, "
+	    "RDC, 59100 Roubaix ; Lotissement Les Pins, lot n\xc2\xb0 12, 40200 "
+	    "Mimizan. Vit rue des Lilas. R\xc3\xa9sidence Le Clos Fleuri, code "
+	    "porte 4521B, interphone 12 ; Immeuble Le Ponant ; EHPAD Les "
+	    "Tilleuls (chambre 12) ; maison de retraite Les Opalines ; ZI des "
+	    "Forges ; r\xc3\xa9sidence arrosa b\xc3\xa2t a. Insuline 12-14 UI, "
+	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2.");
+	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
+	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+}
+
+/* Partial dates move with the patient in the shape written (dates =
+ * shift), or become [DATE] (dates = redact); the look-alikes stay. */
+static void
+test_scrub_partial_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "ATCD chute (13/7), RDV le 18-08, en 03/2021, "
+	    "contr\xc3\xb4le 3/2021, du 3 au 7 mars, du 12 au 15/04, le 1 er "
+	    "mars, en juillet 21, 12/03 - 15/03, DDR : 05/01, semaine du 12.");
+	assert_string_equal(out, "ATCD chute (13/6), RDV le 19-07, en 02/2021, "
+	    "contr\xc3\xb4le 2/2021, du 1 au 5 f\xc3\xa9vrier, du 13 au 16/03, "
+	    "le 30 janvier, en juin 21, 10/02 - 13/02, DDR : 06/12, semaine "
+	    "du 13.");
+	out = apply(f, "com2", &row, "ATCD chute (13/7), RDV le 18-08, en 03/2021, "
+	    "du 3 au 7 mars, en juillet 21, 12/03 - 15/03, DDR : 05/01.");
+	assert_string_equal(out, "ATCD chute ([DATE]), RDV le [DATE], en [DATE], "
+	    "du [DATE] au [DATE], en [DATE], [DATE] - [DATE], DDR : [DATE].");
+	out = apply(f, "com", &row, "TA 13/8, MMS 22/30, EVA 6/10, 3x/j, J+3, "
+	    "1/2 cp, 2/3, le 1/3 inf\xc3\xa9rieur, force (4/5), "
+	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
+	assert_string_equal(out, "TA 13/8, MMS 22/30, EVA 6/10, 3x/j, J+3, "
+	    "1/2 cp, 2/3, le 1/3 inf\xc3\xa9rieur, force (4/5), "
+	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_streets),
+		cmocka_unit_test(test_units_and_places),
+		cmocka_unit_test(test_partial_dates),
+		cmocka_unit_test(test_row_address_pieces),
+		cmocka_unit_test(test_scrub_addresses),
+		cmocka_unit_test(test_scrub_partial_dates),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
