@@ -43,6 +43,8 @@ struct check_totals {
 					   TREE_MAX_DEPTH: not shown (counted
 					   in failed too) */
 	unsigned long	 hard_links;	/* shown files with st_nlink > 1 */
+	unsigned long	 kept_identifiers;	/* files with kept cells that
+					   look like identifiers */
 };
 
 /*

@@ -18,6 +18,7 @@
 #include "ops.h"
 #include "csvio.h"
 #include "joinrisk.h"
+#include "keptscan.h"
 #include "icd10.h"
 #include "risk.h"
 #include "tree.h"
@@ -74,11 +75,14 @@ struct check {
 	struct view_col_stats	*supp;		/* per policy column: the tree's */
 };
 
-/* What view_run feeds: the file's groups and the join across files. */
+/* What view_run feeds: the file's groups, the join across files, and the
+ * kept columns' values that look like identifiers. */
 struct check_sink {
 	struct check		*c;
 	struct risk_scan	*scan;
 	struct joinrisk_file	*jf;
+	struct keptscan		*kept;
+	long			 line;		/* the record's first */
 };
 
 static int
@@ -89,10 +93,13 @@ check_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 	int r;
 
 	(void)src_end;
-	(void)next_line;
 	/* Without quasi-identifiers the view runs for its suppressions. */
 	if (k->scan != NULL && (r = risk_scan_record(k->scan, bytes, len)) != 0)
 		return r;
+	if (k->kept != NULL &&
+	    (r = keptscan_record(k->kept, bytes, len, k->line)) != 0)
+		return r;
+	k->line = next_line;
 	if (k->jf != NULL && (r = joinrisk_record(k->jf, bytes, len)) != 0) {
 		if (r == -EIO)
 			return r;
@@ -608,6 +615,69 @@ report_no_risk(struct check *c)
 		    "shifted dates need the key (-k KEYFILE)\n", c->out);
 }
 
+/*
+ * Kept cells that look like identifiers (keptscan.h): per kept column, by
+ * number and rule, the cells with a finding, their kinds and the first
+ * one's line.  Never a value, never a header no rule names (the column's
+ * number says which).  A finding makes check exit 3: the policy keeps what
+ * may identify someone, and only its author can say whether it does.
+ */
+static void
+report_kept(struct check *c, const struct view *v, const struct keptscan *k)
+{
+	size_t i, n = keptscan_ncols(k), shown = 0;
+
+	fputs(c->o->json ? ",\"kept_identifiers\":[" :
+	    "  kept values like identifiers:", c->out);
+	for (i = 0; i < n; i++) {
+		const struct keptscan_col *col = keptscan_col(k, i);
+		const struct view_col *vc;
+		const char *rule;
+		int d, first = 1;
+
+		if (col->cells == 0)
+			continue;
+		vc = view_col(v, col->src_col);
+		rule = vc->rule ? policy_column_name(vc->rule) : NULL;
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"column\":%zu,\"rule\":",
+			    shown ? "," : "", col->src_col + 1);
+			if (rule)
+				put_cstr(c, rule);
+			else
+				fputs("null", c->out);
+			fprintf(c->out, ",\"cells\":%lu,\"first_line\":%ld,"
+			    "\"kinds\":{", col->cells, col->first_line);
+		} else {
+			fprintf(c->out, "\n    column %zu (%s%s%s): %lu cell%s (",
+			    col->src_col + 1, rule ? "[column " : "no rule, "
+			    "columns = keep", rule ? rule : "", rule ? "]" : "",
+			    col->cells, col->cells == 1 ? "" : "s");
+		}
+		for (d = 0; d < DETECT_NKINDS; d++) {
+			if (col->kinds[d] == 0)
+				continue;
+			fprintf(c->out, c->o->json ? "%s\"%s\":%lu" : "%s%s %lu",
+			    first ? "" : ", ", keptscan_kind_name(d),
+			    col->kinds[d]);
+			first = 0;
+		}
+		fprintf(c->out, c->o->json ? "}}" : "), first at line %ld",
+		    col->first_line);
+		shown++;
+	}
+	if (c->o->json)
+		fputs("]", c->out);
+	else if (shown == 0)
+		fprintf(c->out, " none found in %zu kept column%s\n", n,
+		    n == 1 ? "" : "s");
+	else
+		fputs("\n    (pseudonymize check shows no value: read these "
+		    "cells in the source; drop, scrub or transform the column, "
+		    "or accept them)\n", c->out);
+	c->t->kept_identifiers += shown > 0;
+}
+
 static void
 check_file(struct check *c, int fd, const struct policy_file *rule,
     const char *view_rel)
@@ -620,7 +690,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
-	struct check_sink sink = { c, NULL, NULL };
+	struct check_sink sink = { c, NULL, NULL, NULL, 0 };
+	struct keptscan *kept = NULL;
 	struct pfs_error err = { 0 };
 	struct csvio_record hdr = { 0 };
 	struct view_stats stats = { NULL, 0 };
@@ -652,11 +723,18 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
 	(void)view_hidden_cols(v, &nhide);
-	if (c->e->keys != NULL && (c->has_quasi || nhide > 0)) {
-		/* One pass: the view's records, grouped as they go by, and
-		 * its suppressions counted. */
+	if (c->e->keys != NULL && (r = keptscan_new(v, &kept)) != 0)
+		goto out;
+	if (c->e->keys != NULL && (c->has_quasi || nhide > 0 ||
+	    keptscan_ncols(kept) > 0)) {
+		/* One pass: the view's records, grouped as they go by, its
+		 * suppressions counted, its kept cells read. */
 		if (c->has_quasi && (r = risk_scan_new(v, &scan)) != 0)
 			goto out;
+		if (keptscan_ncols(kept) > 0) {
+			sink.kept = kept;
+			sink.line = view_data_line(v);
+		}
 		sink.scan = scan;
 		sp.scan = scan;
 		sp.sink = &sink;
@@ -684,6 +762,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if (c->o->json)
 		fputs(",\"status\":\"ok\"", c->out);
 	report_columns(c, v, &hdr, &drift);
+	if (sink.kept != NULL)
+		report_kept(c, v, kept);
 	if (stats.cols != NULL)
 		report_suppressed(c, v, &stats);
 	if (scan != NULL)
@@ -709,6 +789,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	csvio_record_free(&hdr);
 	buf_free(&raw);
 	risk_scan_free(scan);
+	keptscan_free(kept);
 	joinrisk_file_free(sink.jf);
 	free(stats.cols);
 	view_free(v);
@@ -1210,15 +1291,18 @@ report_totals(struct check *c)
 		fprintf(c->out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
 		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
-		    "\"name_warnings\":%lu}}\n",
+		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
-		    t->too_deep, t->hard_links, t->refused, t->name_warnings);
+		    t->too_deep, t->hard_links, t->refused, t->name_warnings,
+		    t->kept_identifiers);
 	else
 		fprintf(c->out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
-		    "shown, %lu refused for their names, %lu name warnings\n",
+		    "shown, %lu refused for their names, %lu name warnings, "
+		    "%lu with kept values like identifiers\n",
 		    t->files, t->failed, t->below, c->threshold, t->drift,
-		    t->skipped, t->refused, t->name_warnings);
+		    t->skipped, t->refused, t->name_warnings,
+		    t->kept_identifiers);
 }
 
 int

@@ -140,7 +140,8 @@ run_check(int argc, char **argv)
 		return 1;
 	if (t.failed || t.refused)
 		return 1;
-	return t.below || t.drift || t.hard_links || t.name_warnings ? 3 : 0;
+	return t.below || t.drift || t.hard_links || t.name_warnings ||
+	    t.kept_identifiers ? 3 : 0;
 }
 
 const struct cmd cmd_check = {

@@ -196,4 +196,29 @@ check "the report says an unnamed header's length" grep -q "a header no rule nam
 "$bin" check --show-headers -p "$policy" -k key nohead > shown.txt 2>&1
 check "--show-headers prints it" grep -qF HEADERLESSNAME shown.txt
 
+# ---- kept columns whose values look like identifiers ----
+# The policy keeps Posologie, Mutuelle and, under columns = keep, any
+# column it does not name: check reads their view cells with the scrub's
+# detectors and says which column holds what (counts and the first line),
+# never the value; exit 3.
+mkdir -p kept
+printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie;METFORMINE 850 mg;1 cp matin, rappeler au 06 51 94 88 22;Dr X\n1002;12/03/2019;Cardiologie;METFORMINE 850 mg;1 cp/j;Dr X\n1003;12/03/2019;Cardiologie;METFORMINE 850 mg;voir Dr KEPTDOCNAME le 14/03/2019;Dr X\n1004;12/03/2019;Cardiologie;METFORMINE 850 mg;1 cp matin (suivi VIH);Dr X\n' > kept/prescriptions.csv
+"$bin" check -p "$policy" -k key kept > kept.txt 2>&1; rc=$?
+"$bin" check --json -p "$policy" -k key kept > kept.json 2>&1
+check "kept identifiers: exit 3" test "$rc" -eq 3
+check "kept identifiers: the column, its cells and first line" grep -q "column 5 (\[column posologie\]): 3 cells (.*phone 1.*), first at line 2" kept.txt
+check "kept identifiers: a date, a name after a title, a sensitive term" sh -c "grep 'column 5' '$work/kept.txt' | grep 'date 1' | grep 'name after a title 1' | grep -q 'sensitive term 1'"
+check "kept identifiers: in the JSON report" test "$(jq kept.json "(r['files'][0]['kept_identifiers'][0]['cells'], r['summary']['kept_identifiers'])")" = "(3, 1)"
+for raw in "06 51 94 88 22" KEPTDOCNAME 14/03/2019 VIH; do
+	check "kept identifiers: the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/kept.txt' '$work/kept.json'"
+done
+check "the samples' kept columns hold none" grep -q "kept values like identifiers: none found in 3 kept columns" report.txt
+# An unnamed column kept by columns = keep, holding IPPs and NIRs.
+sed 's/^columns *= drop/columns = keep/' "$policy" > keep.policy
+printf 'IPP;Sexe;Date de naissance;Ancien dossier\n1001;F;01/01/1950;IPP 40012399\n1002;M;01/01/1950;2 47 06 07 350 307 83\n' > kept/patients.csv
+rm kept/prescriptions.csv
+"$bin" check -p keep.policy -k key kept > kept2.txt 2>&1
+check "an unnamed kept column is named by its number" grep -q "column 4 (no rule, columns = keep): 2 cells" kept2.txt
+check "its values are not in the report" sh -c "! grep -qE '40012399|350 307' '$work/kept2.txt'"
+
 finish

@@ -1,0 +1,48 @@
+/* Kept columns whose view values look like identifiers, for pseudonymize
+ * check.  A kept column is the policy author's decision (op = keep, or an
+ * unnamed column under columns = keep), and the view copies its bytes: a
+ * "Mutuelle" column that holds NIRs, a "Posologie" that names the patient's
+ * phone or the diagnosis, a "Valeur" with a birth date.  The scan reads the
+ * view's records (what a recipient gets: cells a suppression emptied do
+ * not count), runs the scrub's detectors (detect.h) on every kept cell and
+ * counts, per column, the cells with a finding and their kinds.  Counts and
+ * line numbers only, never a value.  docs/check.md. */
+#ifndef PSEUDONYMFS_KEPTSCAN_H
+#define PSEUDONYMFS_KEPTSCAN_H
+
+#include <stddef.h>
+
+#include "detect.h"
+#include "pfs_error.h"
+#include "view.h"
+
+/* One kept column's findings. */
+struct keptscan_col {
+	size_t		 src_col;	/* the source column (view_col) */
+	unsigned long	 cells;		/* cells with at least one finding */
+	unsigned long	 kinds[DETECT_NKINDS];	/* cells per kind */
+	long		 first_line;	/* the first such cell's line, or 0 */
+};
+
+struct keptscan;
+
+/* A scan of the view's kept columns; one with none scans nothing. */
+int	keptscan_new(const struct view *v, struct keptscan **out) PFS_WUR;
+
+/* One record as its view bytes, starting on source line `line`. */
+int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,
+	    long line) PFS_WUR;
+
+/* The kept columns, in source order, found anything or not. */
+size_t	keptscan_ncols(const struct keptscan *s);
+const struct keptscan_col *keptscan_col(const struct keptscan *s, size_t i);
+
+/* Cells with a finding, over every kept column. */
+unsigned long keptscan_cells(const struct keptscan *s);
+
+/* "NIR", "phone", ... for the report. */
+const char *keptscan_kind_name(enum detect_kind k);
+
+void	keptscan_free(struct keptscan *s);
+
+#endif

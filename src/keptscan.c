@@ -1,0 +1,223 @@
+/* Kept columns whose view values look like identifiers (keptscan.h). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cp1252.h"
+#include "csvio.h"
+#include "dialect.h"
+#include "icd10.h"
+#include "keptscan.h"
+#include "policy.h"
+
+/* A number this long in a kept cell is an identifier (an IPP, an RPPS):
+ * names.h's NAMES_ID_DIGITS, the scrub's `digits = 8`.  Lab values and
+ * doses are shorter. */
+#define KEPTSCAN_ID_DIGITS	8
+
+struct keptscan {
+	char			 delim;
+	int			 cp1252;	/* view bytes to UTF-8 first */
+	size_t			 nview;		/* columns in the view */
+	size_t			 ncols;
+	struct keptscan_col	*cols;
+	size_t			*view_col;	/* each kept column's, in the view */
+	struct csvio_record	 rec;
+	struct buf		 cell, utf8;
+	struct detect_scratch	 det;
+};
+
+static int
+is_kept(const struct view_col *c)
+{
+	return c->emit && (c->rule == NULL ||
+	    policy_column_op(c->rule) == OP_KEEP);
+}
+
+int
+keptscan_new(const struct view *v, struct keptscan **out)
+{
+	struct keptscan *s;
+	size_t i, j, n = view_ncols(v);
+
+	*out = NULL;
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return -ENOMEM;
+	s->delim = view_dialect(v)->delim;
+	s->cp1252 = view_encoding(v) == DIALECT_CP1252;
+	s->cols = calloc(n ? n : 1, sizeof(*s->cols));
+	s->view_col = calloc(n ? n : 1, sizeof(*s->view_col));
+	if (s->cols == NULL || s->view_col == NULL) {
+		keptscan_free(s);
+		return -ENOMEM;
+	}
+	for (i = 0, j = 0; i < n; i++) {
+		const struct view_col *c = view_col(v, i);
+
+		if (!c->emit)
+			continue;
+		if (is_kept(c)) {
+			s->cols[s->ncols].src_col = i;
+			s->view_col[s->ncols] = j;
+			s->ncols++;
+		}
+		j++;
+	}
+	s->nview = j;
+	*out = s;
+	return 0;
+}
+
+/* A name the detectors found counts only after a title ("Dr", "Mme"): the
+ * dictionary alone also finds brands and places in kept columns
+ * ("Malakoff Humanis"), and a kept column of prescribers or contacts has
+ * titles.  Compared folded to ASCII lower case, with a final '.'. */
+static int
+after_title(const char *t, size_t start)
+{
+	static const char *const titles[] = { "dr", "docteur", "pr",
+	    "professeur", "mme", "madame", "mlle", "mademoiselle", "m", "mr",
+	    "monsieur", "me", "maitre" };
+	char word[16];
+	size_t end = start, begin, n;
+
+	while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '.'))
+		end--;
+	for (begin = end; begin > 0 && ((t[begin - 1] | 32) >= 'a' &&
+	    (t[begin - 1] | 32) <= 'z'); begin--)
+		;
+	if ((n = end - begin) == 0 || n >= sizeof(word))
+		return 0;
+	if (begin > 0 && (unsigned char)t[begin - 1] >= 0x80)
+		return 0;	/* a word with other letters: not a title */
+	for (size_t i = 0; i < n; i++)
+		word[i] = (char)(t[begin + i] | 32);
+	word[n] = '\0';
+	for (size_t i = 0; i < sizeof(titles) / sizeof(*titles); i++)
+		if (strcmp(word, titles[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The kinds found in one cell (UTF-8), as DETECT_BIT()s. */
+static int
+scan_cell(struct keptscan *s, const char *t, size_t len, unsigned *found)
+{
+	struct detect_options o = { DETECT_ALL & ~DETECT_BIT(DETECT_INITIAL),
+	    KEPTSCAN_ID_DIGITS, ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+	int r;
+
+	*found = 0;
+	if (len == 0)
+		return 0;
+	if ((r = detect_run(&o, t, len, NULL, 0, &s->det)) != 0)
+		return r;
+	for (size_t i = 0; i < s->det.nspans; i++) {
+		const struct detect_span *sp = &s->det.spans[i];
+
+		/* "mardi 7", "mi-mars": not enough of a date to name. */
+		if (sp->kind == DETECT_DATE && sp->partial != DETECT_PART_NONE)
+			continue;
+		if (sp->kind == DETECT_NAME && !after_title(t, sp->start))
+			continue;
+		*found |= DETECT_BIT(sp->kind);
+	}
+	return 0;
+}
+
+int
+keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
+{
+	struct pfs_error cerr;
+	long used;
+	int r;
+
+	if (s->ncols == 0 || len == 0)
+		return 0;
+	used = csvio_next(s->delim, bytes, len, 1, line, &s->rec, &cerr);
+	if (used < 0)
+		return used == -ENOMEM ? -ENOMEM : -EIO;	/* not our view */
+	for (size_t i = 0; i < s->ncols; i++) {
+		struct keptscan_col *c = &s->cols[i];
+		const struct buf *t = &s->cell;
+		unsigned found;
+
+		if (s->view_col[i] >= s->rec.nfields)
+			continue;
+		if ((r = csvio_unescape(&s->rec.fields[s->view_col[i]],
+		    &s->cell)) != 0)
+			return r;
+		if (s->cp1252 && s->cell.len > 0) {
+			if ((r = cp1252_to_utf8(s->cell.data, s->cell.len,
+			    &s->utf8)) != 0)
+				return r;
+			t = &s->utf8;
+		}
+		if ((r = scan_cell(s, t->data, t->len, &found)) != 0)
+			return r;
+		if (found == 0)
+			continue;
+		if (c->cells++ == 0)
+			c->first_line = line;
+		for (int k = 0; k < DETECT_NKINDS; k++)
+			c->kinds[k] += (found & DETECT_BIT(k)) != 0;
+	}
+	return 0;
+}
+
+size_t
+keptscan_ncols(const struct keptscan *s)
+{
+	return s->ncols;
+}
+
+const struct keptscan_col *
+keptscan_col(const struct keptscan *s, size_t i)
+{
+	return &s->cols[i];
+}
+
+unsigned long
+keptscan_cells(const struct keptscan *s)
+{
+	unsigned long n = 0;
+
+	for (size_t i = 0; i < s->ncols; i++)
+		n += s->cols[i].cells;
+	return n;
+}
+
+const char *
+keptscan_kind_name(enum detect_kind k)
+{
+	static const char *const names[DETECT_NKINDS] = {
+		[DETECT_NAME] = "name after a title",
+		[DETECT_INITIAL] = "initial",
+		[DETECT_NIR] = "NIR",
+		[DETECT_PHONE] = "phone",
+		[DETECT_EMAIL] = "email",
+		[DETECT_IBAN] = "IBAN",
+		[DETECT_RPPS] = "RPPS",
+		[DETECT_FINESS] = "FINESS",
+		[DETECT_ID] = "number of 8+ digits",
+		[DETECT_DATE] = "date",
+		[DETECT_ADDRESS] = "address",
+		[DETECT_DIAGNOSIS] = "sensitive term",
+	};
+
+	return (unsigned)k < DETECT_NKINDS && names[k] ? names[k] : "?";
+}
+
+void
+keptscan_free(struct keptscan *s)
+{
+	if (s == NULL)
+		return;
+	free(s->cols);
+	free(s->view_col);
+	csvio_record_free(&s->rec);
+	buf_free(&s->cell);
+	buf_free(&s->utf8);
+	detect_scratch_free(&s->det);
+	free(s);
+}
