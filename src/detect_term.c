@@ -34,25 +34,33 @@ grow_term(struct detect_scratch *s, size_t start, size_t end)
 	mark_words(s, (size_t)k);
 }
 
+/* An ordinary word written in capitals ("FILLE"; not another
+ * abbreviation: "TOC, TSPT"). */
+static int
+upper_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_UPPER) && lexicon_has(t + w->start,
+	    w->end - w->start);
+}
+
 /* An abbreviation that is also an ordinary word ("SA" of "semaines
  * d'aménorrhée", "sa") counts only written as one: two capitals at least,
- * and not among words all in capitals ("SA FILLE").  Others ("ivg", "TS")
- * in any case. */
+ * and not among ordinary words all in capitals ("SA FILLE"). */
 static int
 abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
     size_t b)
 {
 	size_t upper = 0, i;
 
-	if (!lexicon_has(t + a, b - a))
-		return 1;
 	for (size_t k = a; k < b; k++)
 		upper += t[k] >= 'A' && t[k] <= 'Z';
 	if (upper < 2)
 		return 0;
 	i = word_at(s, a);
-	return !((i > 0 && (s->words[i - 1].flags & W_UPPER)) ||
-	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_UPPER)));
+	return !((i > 0 && upper_word(t, s, i - 1)) ||
+	    (i + 1 < s->nwords && upper_word(t, s, i + 1)));
 }
 
 /* An abbreviation right after a count ("12 SA", "grossesse de 8 sa",
@@ -86,6 +94,33 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 		return 1;
 	/* A word follows: "12 SA ce jour" but not "LE 12 SA FILLE" */
 	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
+}
+
+/* Whether an abbreviation of the lexicon names its group here.  One that
+ * is also an ordinary word: written as an abbreviation, or after a count
+ * ("12 SA").  Others ("ivg", "TS") in any case, except in lower case right
+ * after a number: there it is a unit or a dose ("1 amp." is an ampoule,
+ * not AMP, assisted reproduction). */
+static int
+abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t i;
+
+	if (lexicon_has(t + a, b - a))
+		return abbrev_written(t, s, a, b) ||
+		    abbrev_after_count(t, s, a);
+	for (size_t k = a; k < b; k++)
+		if (t[k] >= 'A' && t[k] <= 'Z')
+			return 1;
+	i = word_at(s, a);
+	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
+	    !(s->words[i - 1].flags & W_DIGIT) || a - s->words[i - 1].end > 2)
+		return 1;
+	for (size_t k = s->words[i - 1].end; k < a; k++)
+		if (t[k] != ' ')
+			return 1;
+	return 0;
 }
 
 /* Gravidity and parity written as one token: "G3P2", "G2 P1", "g1p0",
@@ -175,8 +210,7 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
 		end = h->end;
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
-		    !abbrev_written(t, s, h->start, h->end) &&
-		    !abbrev_after_count(t, s, h->start)))
+		    !abbrev_counts(t, s, h->start, h->end)))
 			continue;
 		/* "VIH+", "HIV-": the sign says as much as the word. */
 		if (end < len && (t[end] == '+' || t[end] == '-') &&

@@ -223,6 +223,67 @@ test_sensitive_families(void **state)
 	}
 }
 
+/* Issue 10, helper terms: each group's vocabulary as notes write it, built
+ * by class (CIM-10 chapter F labels, WHO ATC classes, French brands), and
+ * what stays because it is not the group's (docs/scrub.md, "Sensitive
+ * terms by group"). */
+static void
+test_sensitive_vocabulary(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		/* mental */
+		"pisode d", "TROUBLE", "BIPOLAIRE", "carifications", "Maintena",
+		"Anafranil", "Nozinan", "pakote", "TOC", "TSPT", "personnalit",
+		"schizo", "Brintellix",
+		/* addiction */
+		"zamal", "crack", "alcoolisation", "sp\xc3\xa9ral", "tremens",
+		"Baclocur", "chemsex", "GHB", "Orobupr", "OH chronique",
+		/* hiv */
+		"Aptivus", "Fuzeon", "Apretude",
+		/* pregnancy */
+		"G2P1", "enceinte",
+		/* reproductive */
+		"pilule", "Trinordiol", "oestroprogestatif",
+		/* sti */
+		"chlamydiae", "Extencilline",
+	};
+	static const char *const kept[] = {
+		"D\xc3\xa9pakine", "drop\xc3\xa9ridol", "Zyban", "anxieux avant",
+		"maladie d'Alzheimer", "solution hydro-alcoolique",
+		"Sevrage tabac", "Lior\xc3\xa9sal", "baclof\xc3\xa8ne", "naloxone",
+		"1 amp.", "TP/TCA", "Doppler des TSA", "tumeur borderline",
+		"Seresta", "sa fille",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "\xc3\x89pisode d\xc3\xa9pressif ; "
+	    "TROUBLE BIPOLAIRE DE TYPE I. Scarifications. Abilify Maintena, "
+	    "Anafranil, Nozinan, D\xc3\xa9pakote ; TOC, TSPT, personnalit\xc3\xa9 "
+	    "borderline, trouble schizo-affectif, Brintellix. Zamal et crack, "
+	    "alcoolisation, Esp\xc3\xa9ral, delirium tremens, Baclocur, chemsex "
+	    "(GHB), Orobupr\xc3\xa9, OH chronique. Aptivus, Fuzeon, Apretude. "
+	    "G2P1, enceinte. Sa pilule, Trinordiol, oestroprogestatif. "
+	    "Chlamydiae, Extencilline. Restent : D\xc3\xa9pakine (\xc3\xa9pilepsie), "
+	    "drop\xc3\xa9ridol, Zyban, anxieux avant le bloc, maladie "
+	    "d'Alzheimer, solution hydro-alcoolique, Sevrage tabac, "
+	    "Lior\xc3\xa9sal, baclof\xc3\xa8ne, naloxone, Vitamine D 1 amp. "
+	    "TP/TCA normaux, Doppler des TSA, tumeur borderline de l'ovaire, "
+	    "Seresta 10, vu avec sa fille.");
+	for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+		if (strstr(out, gone[i]) != NULL)
+			print_error("left '%s' in '%s'\n", gone[i], out);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++) {
+		if (strstr(out, kept[i]) == NULL)
+			print_error("took '%s' in '%s'\n", kept[i], out);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
+
 /* Issue 10, addresses the held-out corpus's dev half showed missed: the
  * raw street, place, unit, postcode and city gone; the words of a
  * sentence that look alike kept. */
@@ -452,11 +513,43 @@ test_third_party_names(void **state)
 	    "APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
 	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
 
-	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
+	/* What follows a cue and is no person stays: a care team's
+	 * abbreviation, a town after "à", an institution, a weekday. */
+	out = apply(f, "com2", &row, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+	assert_string_equal(out, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+
+	/* "Vu" (Vũ) is a name before a punctuation mark after a title or a
+	 * relation; the participle stays; " - " ends a relation phrase. */
+	out = apply(f, "com2", &row, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "VU?), le kin\xc3\xa9 Vu ; M. Dupont vu ce jour, LE DR VU CE "
+	    "JOUR, M CLAUDE VU(E) CE JOUR, par son conjoint - Rocher droit");
+	assert_null(strstr(out, "VU?"));
+	assert_null(strstr(out, "Vu ;"));
+	assert_string_equal(out, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "[NOM]?), le kin\xc3\xa9 [NOM] ; M. [NOM] vu ce jour, LE DR VU CE "
+	    "JOUR, M [NOM] VU(E) CE JOUR, par son conjoint - Rocher droit");
+
+	/* The subject of a verb of speech at the start of a sentence; the
+	 * patient, the family, a drug stay. */
+	out = apply(f, "com2", &row, "Appel re\xc3\xa7u : Keala Tuilagi "
+	    "signale que le patient signale une douleur. La famille demande "
+	    "si Kardegic arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+	assert_null(strstr(out, "Keala"));
+	assert_null(strstr(out, "Tuilagi"));
+	assert_string_equal(out, "Appel re\xc3\xa7u : [NOM] signale que le "
+	    "patient signale une douleur. La famille demande si Kardegic "
+	    "arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+
+	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays;
+	 * two names of the lists after a relation ("chauvin bernadette"). */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
-	    "a appel\xc3\xa9");
+	    "a appel\xc3\xa9, pr\xc3\xa9venu chauvin bernadette");
 	assert_string_equal(out, "rendue au dr [NOM], son fils pierre a "
-	    "appel\xc3\xa9");
+	    "appel\xc3\xa9, pr\xc3\xa9venu [NOM]");
 }
 
 static void
@@ -740,8 +833,8 @@ scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
 }
 
 /* Scrubbing is linear in the cell: four times the text takes about four
- * times as long, not sixteen (the bound is loose: a shared machine, the
- * sanitizers).  Each pattern once made a detector quadratic or could. */
+ * times as long, not sixteen (the bound is loose, and the measure is
+ * taken up to three times: a shared machine, the sanitizers).  Each pattern once made a detector quadratic or could. */
 static void
 test_linear_time(void **state)
 {
@@ -765,10 +858,18 @@ test_linear_time(void **state)
 	row.ctx_rules = rules;
 	row.nctx = 3;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
-		double t1 = scrub_time(f, &row, units[u], n);
-		double t4 = scrub_time(f, &row, units[u], 4 * n);
+		double t1 = 0, t4 = 0;
+		int attempt;
 
-		if (t4 > 8 * t1 + 0.005) {
+		/* A quadratic detector is 16 times slower on every attempt; a
+		 * busy machine slows one measure now and then: three chances. */
+		for (attempt = 0; attempt < 3; attempt++) {
+			t1 = scrub_time(f, &row, units[u], n);
+			t4 = scrub_time(f, &row, units[u], 4 * n);
+			if (t4 <= 8 * t1 + 0.005)
+				break;
+		}
+		if (attempt == 3) {
 			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
 			    units[u], n, t1, 4 * n, t4);
 			fail();
@@ -787,6 +888,7 @@ main(void)
 		cmocka_unit_test(test_suppress_ranges),
 		cmocka_unit_test(test_recall_mode),
 		cmocka_unit_test(test_sensitive_families),
+		cmocka_unit_test(test_sensitive_vocabulary),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
