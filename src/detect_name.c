@@ -142,7 +142,7 @@ after_saint(const struct detect_scratch *s, size_t i)
 }
 
 /* Word i starts a sentence: "Petit œdème", "Rose. Vue". */
-static int
+int
 sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
@@ -292,8 +292,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
-			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1))
-				continue;
+			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1) ||
+			    word_has(s, i + 1, D_DATECUE | D_MONTH))
+				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
@@ -317,8 +318,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 				ok = 1;
 			else if (namelike(s, j))
 				ok = 1;
+			else if (notname_as_name(t, s, j))
+				ok = 1;	/* "Dr VU (RPPS)", "M. Vu," */
 			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
-			    (w->dflags & (D_FIRST | D_LAST)))
+			    (w->dflags & (D_FIRST | D_LAST)) &&
+			    !word_has(s, j, D_NOTNAME))
 				ok = 1;	/* "dr. héléna cousin" */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
@@ -360,6 +364,31 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
 	}
 	return NO_WORD;
+}
+
+/* Word j is a word of not_names that the Faker lists also hold as a
+ * name ("Vu", Vietnamese Vũ: D_NOTNAME | D_WEAK), after a title or a
+ * relation, with a capital before a punctuation mark ("Dr VU (RPPS)",
+ * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas"), never before a word or a
+ * number ("Dr Martin vu ce jour", "VU PAR", "M. Dupont Vu ce jour", "LA
+ * FAMILLE AU 05..."). */
+int
+notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t k;
+
+	if ((w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+	    !(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2)
+		return 0;
+	if (w->end < s->text_len && t[w->end] == '(')
+		return 0;	/* "VU(E) CE JOUR" */
+	if (j + 1 >= s->nwords)
+		return 1;
+	for (k = w->end; k < s->words[j + 1].start; k++)
+		if (strchr(",;:.)?!/(", t[k]) != NULL)
+			return 1;
+	return 0;
 }
 
 /* Word j is a name of the lists written as one, not a weak one (nor the
