@@ -322,6 +322,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	}
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
 	    ((r = scan_relations(text, s)) != 0 ||
+	    (r = scan_speakers(text, s)) != 0 ||
 	    (r = scan_unknown_pairs(text, s)) != 0 ||
 	    (r = scan_name_neighbours(text, s)) != 0))
 		return r;

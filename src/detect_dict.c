@@ -286,7 +286,18 @@ static const char *const clinical_words[] = {
 	"ap", "apres", "avant", "ok", "cf", "etc", "nb", "env", "qq", "qqs",
 	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
 	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
-	"postop", "sos", "vad", "sem", "sms", NULL,
+	"postop", "sos", "vad", "sem", "sms", "nrp",
+	/* care teams and coordination bodies ("vu par l'EMSP", "appel de la
+	 * PTA"): palliative and geriatric mobile teams, coordination
+	 * platforms, home care services */
+	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
+	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
+	"pass", "regul",
+	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
+	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
+	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
+	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
+	NULL,
 };
 
 static int
@@ -444,6 +455,13 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 			if (b == a)
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
+			/* "vu" (Vũ), "que", "son" are names too: weak, and
+			 * no name of the lists (notname_as_name) */
+			if (e->w != NULL && (e->flags & D_NOTNAME) &&
+			    !(e->flags & D_PARTICLE)) {
+				e->flags |= D_WEAK;
+				continue;
+			}
 			if (e->w != NULL && (e->flags & D_TABLES))
 				continue;
 			weak = b - a <= 3 || lexicon_has(tmp->data + a, b - a);
@@ -511,6 +529,7 @@ dict_init(void)
 	    dict_add_sensitive(&tmp) == 0 &&
 	    dict_add_words(relation_nouns, D_RELATION) == 0 &&
 	    dict_add_words(relation_bridges, D_BRIDGE) == 0 &&
+	    dict_add_words(speech_verbs, D_SPEECH) == 0 &&
 	    dict_add_relation_cues() == 0 &&
 	    dict_add_faker(detect_list_first_names_faker,
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&

@@ -79,6 +79,8 @@ enum {
 	D_RELATION = 1 << 19, D_BRIDGE = 1 << 20,
 	D_CUE_PAR = 1 << 21, D_CUE_DE = 1 << 22, D_CUE_AVEC = 1 << 23,
 	D_CUE_CHEZ = 1 << 24, D_CUE_A = 1 << 25, D_CUE_ALONE = 1 << 26,
+	/* verbs of speech after their subject ("X signale que") */
+	D_SPEECH = 1 << 27,
 };
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
@@ -271,6 +273,7 @@ int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
+int	notname_as_name(const char *t, const struct detect_scratch *s, size_t j);
 /* A particle that is also a French article or preposition ("le", "de"),
  * or "Saint-"; not "van", "dos", "ait"... */
 int	particle_french(const struct detect_scratch *s, size_t i);
@@ -280,8 +283,10 @@ int	weak_beside(const char *t, const struct detect_scratch *s, size_t i);
 
 extern const char *const relation_nouns[];
 extern const char *const relation_bridges[];
+extern const char *const speech_verbs[];
 int	dict_add_relation_cues(void);
 int	scan_relations(const char *t, struct detect_scratch *s);
+int	scan_speakers(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
 

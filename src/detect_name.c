@@ -486,8 +486,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
 			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
 			    (birth && word_has(s, i + 1, D_PARTICLE) &&
-			    particle_leads_to_name(t, s, i + 1))))
-				continue;
+			    particle_leads_to_name(t, s, i + 1))) ||
+			    word_has(s, i + 1, D_DATECUE | D_MONTH))
+				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
@@ -519,8 +520,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 				ok = 1;
 			else if (namelike(s, j))
 				ok = 1;
+			else if (notname_as_name(t, s, j))
+				ok = 1;	/* "Dr VU (RPPS)", "M. Vu," */
 			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
-			    (w->dflags & (D_FIRST | D_LAST)))
+			    (w->dflags & (D_FIRST | D_LAST)) &&
+			    !word_has(s, j, D_NOTNAME))
 				ok = 1;	/* "dr. héléna cousin" */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
@@ -581,6 +585,31 @@ weak_name_position(const char *t, const struct detect_scratch *s, size_t i)
 	if (k > 0 && t[k - 1] == ',')
 		return !(i > 0 && is_name_span(span_of(s, i - 1)));
 	return !written_as_name(t, s, i);
+}
+
+/* Word j is a word of not_names that the Faker lists also hold as a
+ * name ("Vu", Vietnamese Vũ: D_NOTNAME | D_WEAK), after a title or a
+ * relation, with a capital before a punctuation mark ("Dr VU (RPPS)",
+ * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas"), never before a word or a
+ * number ("Dr Martin vu ce jour", "VU PAR", "M. Dupont Vu ce jour", "LA
+ * FAMILLE AU 05..."). */
+int
+notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t k;
+
+	if ((w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+	    !(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2)
+		return 0;
+	if (w->end < s->text_len && t[w->end] == '(')
+		return 0;	/* "VU(E) CE JOUR" */
+	if (j + 1 >= s->nwords)
+		return 1;
+	for (k = w->end; k < s->words[j + 1].start; k++)
+		if (strchr(",;:.)?!/(", t[k]) != NULL)
+			return 1;
+	return 0;
 }
 
 /* Word j is a name of the lists written as one, not a weak one (nor the

@@ -28,6 +28,15 @@
 
 #define MAX_NAME_WORDS	4	/* words of the name taken after the cue */
 
+/* Verbs of a person who speaks or asks, after their subject, with the
+ * word that follows them ("Thu Trang VU signale que", "GHJULIA SIGNALE
+ * QUE", "Félicité demande si"): a drug or a test does not signal. */
+const char *const speech_verbs[] = {
+	"signale", "rapporte", "declare", "explique", "demande", "souhaite",
+	"indique", "confirme", "affirme", "raconte", "precise", "informe",
+	"refuse", "accepte", "verbalise", "exprime", NULL,
+};
+
 /* Relations and roles the relatives table lacks, folded. */
 const char *const relation_nouns[] = {
 	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
@@ -45,7 +54,7 @@ const char *const relation_nouns[] = {
  * "auxiliaire de vie", "cadre de santé", "médecin traitant"). */
 const char *const relation_bridges[] = {
 	"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un",
-	"une", "mon", "ma", "mes", "du", "de", "d", "des", "a", "au", "aux",
+	"une", "mon", "ma", "mes", "du", "de", "d", "des",
 	"dessus", "dessous", "palier", "face", "en", "domicile", "vie", "sante",
 	"confiance", "traitant", "traitante", "liberal", "liberale",
 	"referent", "referente", "soignante", "soignant", "sociale", "social",
@@ -127,8 +136,10 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 		/* not "veuf(ve)", "Accompagné(e)" */
 		if (t[k] == '(' && k == a)
 			return 0;
-		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'' ||
-		    t[k] == '-')
+		/* "belle-fille"; not " - ", which ends a sentence */
+		if (t[k] == '-' && b - a == 1)
+			continue;
+		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'')
 			continue;
 		if (t[k] == '.' && k == a && relation_title(s, i))
 			continue;
@@ -192,45 +203,56 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
  * as a name: a name of the lists with a capital, or after a name word
  * ("coulibaly moussa"), or before one ("olive nowak", "laurent
  * vigneron"); any word with a capital before a name word that is no
- * ordinary word ("Rosette JEAN-LOUIS") or alone in parentheses ("sa
- * voisine (Materne)"). */
+ * ordinary word ("Rosette JEAN-LOUIS"), alone in parentheses ("sa
+ * voisine (Materne)") or, after a relation noun, with a capital where no
+ * sentence starts ("son voisin Olive"; not "adressé par la Clinique"). */
+#define RN_NAME		1	/* right after a word of the name */
+#define RN_AHEAD	2	/* looking one word ahead */
+#define RN_NOUN		4	/* after a relation or a role, not a verb */
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
-    int prev)
+    int how)
 {
 	const struct detect_word *w = &s->words[j];
 	uint32_t f = w->dflags;
 
+	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
+		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
 	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
 	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
-	    ((f & D_MONTH) && (!prev || !(w->flags & W_CAP) ||
+	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
 	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
 	    eponym_position(t, s, j) || after_saint(s, j))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
-	    prev))
+	    (how & (RN_NAME | RN_AHEAD))))
 		return 1;
-	if (prev < 0)
+	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
 	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
-	    written_as_name(t, s, j)))
+	    ((how & RN_NOUN) && written_as_name(t, s, j))))
 		return 1;	/* "(Materne)", "son voisin Olive" */
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
 		return 0;
-	if (is_name_span(span_of(s, j + 1)))
-		return (w->flags & (W_CAP | W_UPPER)) != 0;
-	if (!relation_name_word(t, s, j + 1, -1))
+	if (is_name_span(span_of(s, j + 1)))	/* "marie-josee LEBRUN" */
+		return (w->flags & (W_CAP | W_UPPER)) ||
+		    (f & (D_FIRST | D_LAST));
+	if (!relation_name_word(t, s, j + 1, RN_AHEAD))
 		return 0;
-	/* capitalized before an unknown word; a first name before a name */
+	/* capitalized before an unknown word; a first name before a name;
+	 * a name of the lists before a first name ("chauvin bernadette") */
 	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
 	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
-	    (s->words[j + 1].dflags & (D_FIRST | D_LAST))));
+	    (s->words[j + 1].dflags & (D_FIRST | D_LAST)))) ||
+	    ((f & D_LAST) && (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
 /* The name after the relation phrase that starts at word k (its bridge
@@ -239,28 +261,34 @@ static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
 	size_t n = 0, j, first;
-	int r, prev = 0;
+	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
 
 	for (; k < s->nwords && k < cue + 8; k++) {
 		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
 			return 0;
+		/* "aide à domicile"; not "ses parents à Quimper" */
+		if (word_is(s, k, "a") && k + 1 < s->nwords &&
+		    word_is(s, k + 1, "domicile"))
+			continue;
 		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
 		    D_TITLE))
 			break;
+		if (word_has(s, k, D_RELATIVE | D_RELATION))
+			how |= RN_NOUN;	/* "appel de sa voisine Olive" */
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
 	first = k;
 	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
 	 * before the name is the name's; so is "le"/"la" right after the
-	 * preposition of a verb ("msg laissé à le meur youenn": "à le" is
-	 * no French) */
+	 * preposition of a verb before a name in lower case ("msg laissé à le
+	 * meur youenn": "à le" is no French; not "vu par l'EMSP") */
 	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
 	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
 	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
-	    (k == cue + 3 && word_has(s, cue, D_RELCUE) &&
-	    !word_has(s, cue, D_RELATION | D_RELATIVE))) &&
-	    relation_name_word(t, s, k, 0))
+	    (k == cue + 3 && !(how & RN_NOUN) &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER)))) &&
+	    relation_name_word(t, s, k, how))
 		first = k - 1;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		if (j > first && !joined(t, s, j - 1))
@@ -269,27 +297,28 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			if (!is_name_span(span_of(s, j)))
 				break;
 			n++;
-			prev = 1;
+			how |= RN_NAME;
 			continue;
 		}
 		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
 		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
 		    (!word_taken(s, j + 1) && relation_name_word(t, s, j + 1,
-		    prev || !particle_french(s, j))))) {
+		    how | (particle_french(s, j) ? 0 : RN_NAME))))) {
 			if ((r = add_span(s, s->words[j].start, s->words[j].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
-			prev |= !particle_french(s, j);	/* "dos reis" */
+			if (!particle_french(s, j))
+				how |= RN_NAME;	/* "dos reis" */
 			continue;
 		}
-		if (!relation_name_word(t, s, j, prev))
+		if (!relation_name_word(t, s, j, how))
 			break;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		n++;
-		prev = 1;
+		how |= RN_NAME;
 	}
 	return 0;
 }
@@ -315,3 +344,63 @@ scan_relations(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word j may be a word of the subject of a verb of speech: capitalized,
+ * no word of the tables, and no ordinary word unless a name of the lists
+ * ("Félicité"); "Vu" too ("Thu Trang VU signale"). */
+static int
+speaker_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	uint32_t f = w->dflags;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2 ||
+	    (w->flags & W_DIGIT))
+		return 0;
+	if ((f & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
+		return 1;
+	if (f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |
+	    D_EPONYM | D_SPEECH))
+		return 0;
+	return !word_lexicon(t, s, j) || ((f & (D_FIRST | D_LAST)) &&
+	    !(f & D_WEAK));
+}
+
+/*
+ * The subject of a verb of speech, one to three capitalized words at the
+ * start of a sentence or after " : " ("Appel reçu le 17/09 : Thu Trang VU
+ * signale que", "GHJULIA SIGNALE QUE", "Félicité demande si"); "Le patient
+ * signale", "La famille demande", "L'IDE signale", "Kardégic arrêté"
+ * stay.  0 or -ENOMEM.
+ */
+int
+scan_speakers(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a verb of speech. */
+	if (!comment_has(s, 0, D_SPEECH))
+		return 0;
+	for (size_t v = 1; v < s->nwords; v++) {
+		size_t a = v, g = s->words[v].start - s->words[v - 1].end;
+
+		/* the subject, then one or two spaces, then the verb */
+		if (!word_has(s, v, D_SPEECH) || g > 2 ||
+		    t[s->words[v - 1].end] != ' ' ||
+		    t[s->words[v].start - 1] != ' ')
+			continue;
+		/* over the words of the name found already ("Thu Trang") */
+		while (a > 0 && v - a < 3 && (a == v || joined(t, s, a - 1)) &&
+		    (word_taken(s, a - 1) ? is_name_span(span_of(s, a - 1)) :
+		    speaker_word(t, s, a - 1)))
+			a--;
+		if (a == v || !sentence_start(t, s, a))
+			continue;
+		for (size_t j = a; j < v; j++)
+			if (!word_taken(s, j) && (r = add_span(s, s->words[j].start,
+			    s->words[j].end, DETECT_NAME, -1)) < 0)
+				return r;
+	}
+	return 0;
+}

@@ -236,7 +236,7 @@ test_sensitive_vocabulary(void **state)
 		/* mental */
 		"pisode d", "TROUBLE", "BIPOLAIRE", "carifications", "Maintena",
 		"Anafranil", "Nozinan", "pakote", "TOC", "TSPT", "personnalit",
-		"schizo", "Brintellix",
+		"schizo", "Brintellix", "noires", "anxio", "PVVIH",
 		/* addiction */
 		"zamal", "crack", "alcoolisation", "sp\xc3\xa9ral", "tremens",
 		"Baclocur", "chemsex", "GHB", "Orobupr", "OH chronique",
@@ -262,7 +262,8 @@ test_sensitive_vocabulary(void **state)
 	out = apply(f, "com2", &row, "\xc3\x89pisode d\xc3\xa9pressif ; "
 	    "TROUBLE BIPOLAIRE DE TYPE I. Scarifications. Abilify Maintena, "
 	    "Anafranil, Nozinan, D\xc3\xa9pakote ; TOC, TSPT, personnalit\xc3\xa9 "
-	    "borderline, trouble schizo-affectif, Brintellix. Zamal et crack, "
+	    "borderline, trouble schizo-affectif, Brintellix, id\xc3\xa9" "es "
+	    "noires, syndrome anxio-d\xc3\xa9pressif, PVVIH. Zamal et crack, "
 	    "alcoolisation, Esp\xc3\xa9ral, delirium tremens, Baclocur, chemsex "
 	    "(GHB), Orobupr\xc3\xa9, OH chronique. Aptivus, Fuzeon, Apretude. "
 	    "G2P1, enceinte. Sa pilule, Trinordiol, oestroprogestatif. "
@@ -513,11 +514,43 @@ test_third_party_names(void **state)
 	    "APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
 	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
 
-	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays. */
+	/* What follows a cue and is no person stays: a care team's
+	 * abbreviation, a town after "à", an institution, a weekday. */
+	out = apply(f, "com2", &row, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+	assert_string_equal(out, "famille : NRP, vu par l'EMSP, appel de "
+	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
+
+	/* "Vu" (Vũ) is a name before a punctuation mark after a title or a
+	 * relation; the participle stays; " - " ends a relation phrase. */
+	out = apply(f, "com2", &row, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "VU?), le kin\xc3\xa9 Vu ; M. Dupont vu ce jour, LE DR VU CE "
+	    "JOUR, M CLAUDE VU(E) CE JOUR, par son conjoint - Rocher droit");
+	assert_null(strstr(out, "VU?"));
+	assert_null(strstr(out, "Vu ;"));
+	assert_string_equal(out, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
+	    "[NOM]?), le kin\xc3\xa9 [NOM] ; M. [NOM] vu ce jour, LE DR VU CE "
+	    "JOUR, M [NOM] VU(E) CE JOUR, par son conjoint - Rocher droit");
+
+	/* The subject of a verb of speech at the start of a sentence; the
+	 * patient, the family, a drug stay. */
+	out = apply(f, "com2", &row, "Appel re\xc3\xa7u : Keala Tuilagi "
+	    "signale que le patient signale une douleur. La famille demande "
+	    "si Kardegic arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+	assert_null(strstr(out, "Keala"));
+	assert_null(strstr(out, "Tuilagi"));
+	assert_string_equal(out, "Appel re\xc3\xa7u : [NOM] signale que le "
+	    "patient signale une douleur. La famille demande si Kardegic "
+	    "arr\xc3\xaat\xc3\xa9. Refuse les soins.");
+
+	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays;
+	 * two names of the lists after a relation ("chauvin bernadette"). */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
-	    "a appel\xc3\xa9");
+	    "a appel\xc3\xa9, pr\xc3\xa9venu chauvin bernadette");
 	assert_string_equal(out, "rendue au dr [NOM], son fils pierre a "
-	    "appel\xc3\xa9");
+	    "appel\xc3\xa9, pr\xc3\xa9venu [NOM]");
 }
 
 /* The patient's own name written with a typo (issue 10, fuzzy against
@@ -733,10 +766,10 @@ test_name_precision(void **state)
 	/* In capitals, a name after "M." stops at an ordinary word; "N'A"
 	 * is no "N'Diaye"; a particle leads on to the name ("MR LE SAOUT");
 	 * "GIR 2" is a score. */
-	out = apply(f, "com2", &row, "M. JOAQUIM PINTO VERBALISE DES ID\xc3\x89" "ES "
-	    "NOIRES. M. THANH PHAN N'A PAS PRIS SON TRAITEMENT. Mme N'DIAYE "
+	out = apply(f, "com2", &row, "M. JOAQUIM PINTO VERBALISE DES DOULEURS "
+	    "DIFFUSES. M. THANH PHAN N'A PAS PRIS SON TRAITEMENT. Mme N'DIAYE "
 	    "vue. IOA : MR LE SAOUT, 33 ANS. EHPAD : Mlle LUTZ Huguette GIR 2");
-	assert_non_null(strstr(out, " VERBALISE DES ID\xc3\x89" "ES NOIRES"));
+	assert_non_null(strstr(out, " VERBALISE DES DOULEURS DIFFUSES"));
 	assert_non_null(strstr(out, " N'A PAS PRIS"));
 	assert_non_null(strstr(out, " GIR 2"));
 	assert_null(strstr(out, "PINTO"));
@@ -1051,8 +1084,8 @@ scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
 }
 
 /* Scrubbing is linear in the cell: four times the text takes about four
- * times as long, not sixteen (the bound is loose: a shared machine, the
- * sanitizers).  Each pattern once made a detector quadratic or could. */
+ * times as long, not sixteen (the bound is loose, and the measure is
+ * taken up to three times: a shared machine, the sanitizers).  Each pattern once made a detector quadratic or could. */
 static void
 test_linear_time(void **state)
 {
@@ -1078,10 +1111,18 @@ test_linear_time(void **state)
 	row.ctx_rules = rules;
 	row.nctx = 3;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
-		double t1 = scrub_time(f, &row, units[u], n);
-		double t4 = scrub_time(f, &row, units[u], 4 * n);
+		double t1 = 0, t4 = 0;
+		int attempt;
 
-		if (t4 > 8 * t1 + 0.005) {
+		/* A quadratic detector is 16 times slower on every attempt; a
+		 * busy machine slows one measure now and then: three chances. */
+		for (attempt = 0; attempt < 3; attempt++) {
+			t1 = scrub_time(f, &row, units[u], n);
+			t4 = scrub_time(f, &row, units[u], 4 * n);
+			if (t4 <= 8 * t1 + 0.005)
+				break;
+		}
+		if (attempt == 3) {
 			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
 			    units[u], n, t1, 4 * n, t4);
 			fail();
