@@ -58,6 +58,11 @@ const char *const place_words[] = {
 	"residence", "res", "lotissement", "hameau", "lieudit", "ld", "ldt",
 	"domaine", "cite", "villa", "hlm", "quartier", "foyer", "maison",
 	"immeuble", "imm", "ehpad", "marpa", "mas", "zi", "za", "zac", "zup",
+	/* homes of social care: CHRS (hébergement et réinsertion), CADA and
+	 * HUDA (asylum seekers), FAM, MECS (children), USLD; Provençal and
+	 * mountain houses ("Bastide des Oliviers", "Chalet Les Gentianes") */
+	"chrs", "cada", "huda", "fam", "mecs", "usld", "bastide", "chalet",
+	"aire",
 	NULL,
 };
 
@@ -65,7 +70,16 @@ const char *const place_words[] = {
 const char *const unit_words[] = {
 	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
 	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
-	"chambre", "logement", "lgt", "interphone", "code", "lot", NULL,
+	"chambre", "logement", "lgt", "interphone", "code", "lot",
+	"emplacement", NULL,
+};
+
+/* Where someone lives among others: in a comment that names one, a room
+ * is that home's ("EHPAD transmission nuit : Mr X (ch 8)"), not a
+ * hospital's.  Acronyms only: "foyer" and "retraite" are also ordinary
+ * words ("foyer infectieux"). */
+static const char *const home_words[] = {
+	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs", NULL,
 };
 
 static int
@@ -433,6 +447,19 @@ postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Word i starts a clause: the text's start, or after a comma, a colon,
+ * a semicolon or an opening parenthesis. */
+static int
+clause_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].start;
+
+	while (a > 0 && t[a - 1] == ' ')
+		a--;
+	return a == 0 || t[a - 1] == ',' || t[a - 1] == ':' || t[a - 1] == ';' ||
+	    t[a - 1] == '(';
+}
+
 /* Before a postcode and city found alone (word i), the place or street
  * they end: a street type and its name ("Route de Lyon, 38000
  * Grenoble"), or up to three capitalized words after an address cue
@@ -453,25 +480,31 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 	}
 	if (marks > 1 || b - s->words[i - 1].end > 3)
 		return 0;
-	/* "Route de Lyon, 38000 Grenoble": the street runs up to it */
+	/* "Route de Lyon, 38000 Grenoble", "..., route de Saint-Pée, 64310
+	 * Ascain": the street runs up to it, from a capital or a clause's
+	 * start */
 	for (x = i - 1; x > 0 && i - x < 6 && !word_taken(s, x - 1) &&
 	    joined(t, s, x - 1) && !(s->words[x - 1].flags & W_DIGIT); x--)
 		if (word_has(s, x - 1, D_STREET) && !word_has(s, x - 1, D_PLACE) &&
-		    (s->words[x - 1].flags & (W_CAP | W_UPPER)) &&
+		    ((s->words[x - 1].flags & (W_CAP | W_UPPER)) ||
+		    clause_start(t, s, x - 1)) &&
 		    street_end(t, s, x - 1) == i && street_named(t, s, x - 1, i))
 			return add_address(s, s->words[x - 1].start,
 			    s->words[i - 1].end);
 	/* "Adresse : Le Bourg", "vit à Kerlann" */
-	for (x = i; x > 0 && i - x < 3; x--) {
+	for (x = i; x > 0 && i - x < 4; x--) {
 		const struct detect_word *w = &s->words[x - 1];
 
-		if ((w->flags & W_DIGIT) || !(w->flags & (W_CAP | W_UPPER)) ||
+		/* "Toul ar Groas": a short word in lower case inside */
+		if ((w->flags & W_DIGIT) || (!(w->flags & (W_CAP | W_UPPER)) &&
+		    (x == i || w->nchars > 3)) ||
 		    word_taken(s, x - 1) || (x < i && !joined(t, s, x - 1)) ||
 		    word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
 		    D_MONTH | D_TERM) || (word_has(s, x - 1, D_NOTNAME) &&
 		    !word_has(s, x - 1, D_PARTICLE)))
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
+		    !(w->flags & (W_CAP | W_UPPER)) ||
 		    !word_in_list(s, x - 2, address_cues))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
@@ -721,6 +754,11 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		if (k > j + 1 && (q = numero_at(t, s, k)) != NO_WORD &&
 		    !word_taken(s, q))
 			return q + 1;
+		/* "rue Pierre et Marie Curie", "rue Marius et Ary Leblond" */
+		if (word_is(s, k, "et") && k > j + 1 && k + 1 < s->nwords &&
+		    (s->words[k - 1].flags & W_CAP) &&
+		    (s->words[k + 1].flags & W_CAP) && joined(t, s, k))
+			continue;
 		if ((word_taken(s, k) && (k > j + 3 || !name_taken(s, k))) ||
 		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
 		    unit_follows(s, k))
@@ -760,17 +798,25 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
 		size_t k, a = s->words[i - 1].end;
 
+		const struct detect_span *sp;
+
 		if (!word_has(s, i, D_STREET) || word_taken(s, i) ||
 		    word_has(s, i, D_PLACE) || word_is(s, i, "lieu") ||
 		    word_is(s, i, "r") || word_is(s, i, "ch") ||
-		    s->words[i].start - a > 3 ||
-		    !in_list(cues, wf(s, &s->words[i - 1]),
-		    s->words[i - 1].fold_len))
+		    s->words[i].start - a > 3)
 			continue;
-		for (; a < s->words[i].start; a++)
-			if (t[a] != ' ' && t[a] != ':')
-				break;
-		if (a < s->words[i].start)
+		/* after a cue word, or after an address and a comma ("maison
+		 * Harriague, chemin de Mendikoa", "bât. B, route du Vazzio") */
+		if (in_list(cues, wf(s, &s->words[i - 1]),
+		    s->words[i - 1].fold_len)) {
+			for (; a < s->words[i].start; a++)
+				if (t[a] != ' ' && t[a] != ':')
+					break;
+			if (a < s->words[i].start)
+				continue;
+		} else if ((sp = address_before(t, s, i)) == NULL ||
+		    sp->kind != DETECT_ADDRESS || !addr_gap(t, s, i - 1) ||
+		    memchr(t + a, ',', s->words[i].start - a) == NULL)
 			continue;
 		k = street_end(t, s, i);
 		/* a name in it, not "domicile : rue calme" */
@@ -844,6 +890,14 @@ scan_streets(const char *t, struct detect_scratch *s)
 		    s->words[i].end - s->words[i].start > 4 ||
 		    (word_taken(s, i) && !row_piece(s, i)))
 			continue;
+		/* "porte 31, quartier Frais-Vallon": the unit's value (not
+		 * "5e étage, 14 bis rue") */
+		if (i > 0 && word_has(s, i - 1, D_UNIT) &&
+		    !word_is(s, i - 1, "etage") &&
+		    s->words[i].start - s->words[i - 1].end <= 3 &&
+		    memchr(t + s->words[i - 1].end, ',', s->words[i].start -
+		    s->words[i - 1].end) == NULL)
+			continue;
 		/* "12-14 rue", "3/5 avenue": a range of numbers */
 		if (s->words[i + 1].start == s->words[i].end + 1 &&
 		    (t[s->words[i].end] == '-' || t[s->words[i].end] == '/') &&
@@ -905,6 +959,44 @@ room_after_address(const char *t, const struct detect_scratch *s, size_t i)
 	return marks <= 1;
 }
 
+/* The comment names a home where people live (home_words); asked only
+ * for a room that follows no address. */
+static int
+home_comment(const struct detect_scratch *s)
+{
+	for (size_t k = 0; k < s->nwords; k++)
+		if (word_in_list(s, k, home_words))
+			return 1;
+	return 0;
+}
+
+/* After a floor or a door ending at byte b, before word w: its side,
+ * "gauche", "droite", "face" ("4e ét. gauche", "porte 3 droite"). */
+static size_t
+side_end(const char *t, const struct detect_scratch *s, size_t w, size_t b)
+{
+	if (w < s->nwords && s->words[w].start == b + 1 && t[b] == ' ' &&
+	    (word_is(s, w, "gauche") || word_is(s, w, "droite") ||
+	    word_is(s, w, "face")))
+		return s->words[w].end;
+	return b;
+}
+
+/* Word i is "étage" or its abbreviation "ét." (with its accent: "et." is
+ * no floor). */
+static int
+is_floor(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (word_is(s, i, "etage"))
+		return 1;
+	return word_is(s, i, "et") && (w->flags & W_DOT) &&
+	    (unsigned char)t[w->start] == 0xc3 &&
+	    ((unsigned char)t[w->start + 1] == 0xa9 ||
+	    (unsigned char)t[w->start + 1] == 0x89);
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -939,8 +1031,11 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 	b = n->end;
 	m = v + 1;
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
-	    word_is(s, i, "porte") || word_is(s, i, "lot")) {
-		if (!(n->flags & W_DIGIT) || !room_after_address(t, s, i))
+	    word_is(s, i, "porte") || word_is(s, i, "lot") ||
+	    word_is(s, i, "emplacement")) {
+		if (!(n->flags & W_DIGIT) || (!room_after_address(t, s, i) &&
+		    !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
+		    home_comment(s))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
@@ -952,14 +1047,15 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 		    (unsigned char)t[b] >= 0x80)))
 			return 0;
 	}
-	/* "3B", "B2", "8927A": one glued word more */
-	if (m < s->nwords && s->words[m].start == b &&
-	    ((s->words[m].flags & W_DIGIT) ? !(n->flags & W_DIGIT) :
-	    s->words[m].nchars == 1))
-		b = s->words[m].end;
+	/* "3B", "B2", "8927A": one glued word more; a code, up to three
+	 * ("47B21") */
+	for (size_t g = 0; g < (digicode ? 3u : 1u) && m < s->nwords &&
+	    s->words[m].start == b && ((s->words[m].flags & W_DIGIT) ?
+	    !(s->words[m - 1].flags & W_DIGIT) : s->words[m].nchars == 1); g++)
+		b = s->words[m++].end;
 	if (digicode && b < s->text_len && (t[b] == '#' || t[b] == '*'))
 		b++;
-	return b;
+	return side_end(t, s, m, b);
 }
 
 /* "Appt 12", "Apt. 3B", "Bât. B", "escalier C", "BP 123", "3e étage". */
@@ -968,17 +1064,23 @@ scan_units(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a unit word. */
-	if (!comment_has(s, 0, D_UNIT))
+	/* From a unit word, or a number before "ét.". */
+	if (!comment_has(s, 0, D_UNIT) && !comment_has(s, W_DIGIT, 0))
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *n = &s->words[i + 1];
 		size_t a = s->words[i].start, b;
+		int floor;
 
-		if (!word_has(s, i, D_UNIT) || word_taken(s, i) ||
-		    (i + 1 == s->nwords && !word_is(s, i, "etage")))
+		if ((!word_has(s, i, D_UNIT) && !word_is(s, i, "et")) ||
+		    word_taken(s, i))
 			continue;
-		if (word_is(s, i, "etage")) {
+		floor = is_floor(t, s, i);
+		if (!floor && !word_has(s, i, D_UNIT))
+			continue;
+		if (i + 1 == s->nwords && !floor)
+			continue;
+		if (floor) {
 			/* "3e étage", "3ème étage", "2 ème étage" */
 			if (i < 2 || !(s->words[i - 2].flags & W_DIGIT) ||
 			    !(word_is(s, i - 1, "e") || word_is(s, i - 1, "eme") ||
@@ -986,7 +1088,9 @@ scan_units(const char *t, struct detect_scratch *s)
 			    !joined(t, s, i - 2) || !joined(t, s, i - 1))
 				continue;
 			a = s->words[i - 2].start;
-			b = s->words[i].end;
+			b = side_end(t, s, i + 1, s->words[i].end +
+			    ((s->words[i].flags & W_DOT) && !word_is(s, i,
+			    "etage") ? 1 : 0));
 		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
 			/* A number: "CS" in capitals only (also a consultation),
 			 * "bp 45" in any case, not "BP 120/80" */
@@ -1022,14 +1126,24 @@ proper_word(const char *t, struct detect_scratch *s, size_t k)
  * ordinary word ("lieu-dit kerampuil", "hameau de peyrolles"). */
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
-    int lieudit)
+    int kind)
 {
 	const struct detect_word *w = &s->words[k];
 
+	/* the row's name inside a place's ("lieu-dit Le Moulin de Chez
+	 * Baraud" of Mme Moulin): add_address absorbs it */
+	if (word_taken(s, k) && is_name_span(span_of(s, k)) &&
+	    (w->flags & (W_CAP | W_UPPER)))
+		return 1;
 	if ((w->flags & W_DIGIT) || word_taken(s, k) || word_has(s, k, D_UNIT) ||
-	    (word_has(s, k, D_STREET) && !(w->flags & (W_CAP | W_UPPER))))
+	    (word_has(s, k, D_STREET) && !(w->flags & (W_CAP | W_UPPER)) &&
+	    kind != 3))
 		return 0;
-	if ((w->flags & (W_CAP | W_UPPER)) || lieudit)
+	/* a lieu-dit's name may hold any capitalized word ("Le Moulin de
+	 * Chez Baraud") */
+	if (kind >= 2 && (w->flags & (W_CAP | W_UPPER)))
+		return !word_has(s, k, D_CLINICAL);
+	if ((w->flags & (W_CAP | W_UPPER)) || kind >= 2)
 		return !word_has(s, k, D_NOTNAME | D_CLINICAL);
 	return proper_word(t, s, k);
 }
@@ -1080,9 +1194,22 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 	if ((*last = place_kind_end(s, i)) != i)
 		return *last + 1 < s->nwords &&
 		    (s->words[*last + 1].flags & (W_CAP | W_UPPER));
+	/* "aire d'accueil de la route de Thionville": a travellers' site,
+	 * named like a lieu-dit, a street in it */
+	if (word_is(s, i, "aire")) {
+		if (i + 3 >= s->nwords || !word_is(s, n, "d") ||
+		    !word_is(s, n + 1, "accueil"))
+			return 0;
+		*last = n + 1;
+		return 3;
+	}
+	/* "Foyer ADEF", "foyer Les Saules" */
 	if (word_is(s, i, "foyer") || word_is(s, i, "maison"))
 		return (s->words[n].flags & (W_CAP | W_UPPER)) &&
-		    proper_word(t, s, n) && !(s->words[i].flags & W_DOT);
+		    !(s->words[i].flags & W_DOT) && (proper_word(t, s, n) ||
+		    (word_has(s, n, D_PARTICLE) && n + 1 < s->nwords &&
+		    joined(t, s, n) && (s->words[n + 1].flags & W_CAP) &&
+		    !word_has(s, n + 1, D_NOTNAME | D_CLINICAL)));
 	if (word_is(s, i, "ld") || word_is(s, i, "ldt"))
 		return !(s->words[i].flags & W_UPPER) &&
 		    (s->words[n].flags & (W_CAP | W_UPPER)) &&
@@ -1133,13 +1260,21 @@ scan_places(const char *t, struct detect_scratch *s)
 
 		if ((kind = place_word(t, s, i, &j)) == 0)
 			continue;
+		/* "lieu-dit La Croix du Moulin": the row's address found after
+		 * the place word takes it */
+		if (j + 1 < s->nwords && row_piece(s, j + 1) &&
+		    (j + 1 == i + 1 ? place_joined(t, s, j + 1) :
+		    joined(t, s, j))) {
+			extend_left(s, (size_t)s->wspan[j + 1], s->words[i].start);
+			continue;
+		}
 		for (k = j + 1; k < s->nwords && k <= j + 5 &&
 		    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 		    k++) {
 			if (word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
 			    k + 1 < s->nwords)
 				continue;
-			if (!place_name_word(t, s, k, kind == 2))
+			if (!place_name_word(t, s, k, kind))
 				break;
 			taken = k;
 		}
@@ -1147,10 +1282,52 @@ scan_places(const char *t, struct detect_scratch *s)
 			taken = place_confirmed(t, s, j);
 		if (taken == 0)
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[taken].end,
-		    DETECT_ADDRESS, -1)) < 0)
+		if ((r = add_address(s, s->words[i].start, s->words[taken].end)) < 0)
 			return r;
 		i = taken;
+	}
+	return 0;
+}
+
+/* A named place after an address cue, ended by a comma and an address
+ * ("Adresse : Les Jardins de l'Étoile, bât A4", "Domicile : Etxe
+ * Berria, route de Saint-Pée"): up to five capitalized words, particles
+ * and elisions inside, between the cue (and its colon) and the comma. */
+static int
+scan_cued_places(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t c = 0; c + 2 < s->nwords; c++) {
+		size_t i = c + 1, k, a;
+		const struct detect_span *sp;
+
+		if (!word_in_list(s, c, address_cues) || word_is(s, c, "a") ||
+		    word_taken(s, i) || s->words[i].start - s->words[c].end > 3)
+			continue;
+		for (a = s->words[c].end; a < s->words[i].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		if (a < s->words[i].start || !(s->words[i].flags & (W_CAP | W_UPPER)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 5 && !word_taken(s, k) &&
+		    !(s->words[k].flags & W_DIGIT) &&
+		    ((s->words[k].flags & (W_CAP | W_UPPER)) ||
+		    word_has(s, k, D_PARTICLE)) &&
+		    !word_has(s, k, D_TITLE | D_CLINICAL | D_RELATIVE | D_MONTH |
+		    D_TERM | D_UNIT) && (k == i || joined(t, s, k - 1)); k++)
+			;
+		/* a comma, then an address span */
+		if (k == i || k >= s->nwords || word_has(s, k - 1, D_PARTICLE) ||
+		    (sp = span_of(s, k)) == NULL || sp->kind != DETECT_ADDRESS ||
+		    sp->start != s->words[k].start ||
+		    !postcode_gap(t, s->words[k - 1].end, s->words[k].start) ||
+		    memchr(t + s->words[k - 1].end, ',', s->words[k].start -
+		    s->words[k - 1].end) == NULL)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
+		    DETECT_ADDRESS, -1)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -1161,9 +1338,11 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = scan_streets(t, s)) != 0 ||
-	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
-	    (r = scan_postcodes(t, s)) != 0)
+	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
+	    (r = scan_postcodes(t, s)) != 0 ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
+	    (r = scan_cued_places(t, s)) != 0))
 		return r;
 	return 0;
 }

@@ -152,6 +152,12 @@ static const char *const weekdays[] = {
 	NULL,
 };
 
+/* Abbreviated weekdays, a cue only after another ("le mer 19/02", "au
+ * ven 3/04"). */
+static const char *const weekday_abbrevs[] = {
+	"lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL,
+};
+
 /* The month word i names, 0 if none; *abbrev: written abbreviated. */
 static int
 month_of(const struct detect_scratch *s, size_t i, int *abbrev)
@@ -366,6 +372,11 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (after_date(t, s, i))
 		return 1;
 	p = &s->words[i - 1];
+	/* "au mer 19/02", "lun. 3/03": an abbreviated weekday (not in the
+	 * dictionary's cues: "Sam", "mer" are also a name and a word) */
+	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
+	    word_has(s, i - 2, D_DATECUE))
+		return 1;
 	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE))
 		return 0;
 	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
@@ -659,15 +670,28 @@ static const char *const chain_cues[] = {
 /* Between the days of a range or a list. */
 static const char *const chain_links[] = { "au", "et", "ou", "a", NULL };
 
+static int first_glued(const char *t, const struct detect_scratch *s,
+    size_t q);
+
 /* Word q is a day alone that a chain may hold: one or two digits, free,
- * nothing glued after it. */
+ * nothing glued after it ("1er" excepted). */
 static int
 chain_day(const char *t, size_t len, const struct detect_scratch *s, size_t q)
 {
 	const struct detect_word *w = &s->words[q];
 
 	return (w->flags & W_DIGIT) && w->end - w->start <= 2 &&
-	    !word_taken(s, q) && (w->end >= len || !is_alnum_byte(t[w->end]));
+	    !word_taken(s, q) && (w->end >= len || !is_alnum_byte(t[w->end]) ||
+	    first_glued(t, s, q));
+}
+
+/* Word q is "1" with "er" glued after it ("du 1er au 15 août"). */
+static int
+first_glued(const char *t, const struct detect_scratch *s, size_t q)
+{
+	return q + 1 < s->nwords && s->words[q].end - s->words[q].start == 1 &&
+	    t[s->words[q].start] == '1' && s->words[q + 1].start ==
+	    s->words[q].end && word_is(s, q + 1, "er") && !word_taken(s, q + 1);
 }
 
 /* The day before word q in a chain ("3 au 7", "3 et le 4", "3, 4",
@@ -681,12 +705,17 @@ chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
 	if (p > 0 && word_is(s, p - 1, "le"))
 		p--;
 	if (p > 1 && word_in(s, p - 1, chain_links)) {
+		size_t d = p - 2;
+
+		/* "du 1er au 15": the day before "er" */
+		if (d > 0 && word_is(s, d, "er") && first_glued(t, s, d - 1))
+			d--;
 		if (s->words[p].start - s->words[p - 1].end > 2 ||
-		    s->words[p - 1].start - s->words[p - 2].end > 2 ||
-		    !chain_day(t, len, s, p - 2))
+		    s->words[p - 1].start - s->words[d + (d + 1 < p - 1 ? 1 :
+		    0)].end > 2 || !chain_day(t, len, s, d))
 			return NO_WORD;
 		*worded = 1;
-		return p - 2;
+		return d;
 	}
 	if (p != q || q == 0 || !chain_day(t, len, s, q - 1) ||
 	    s->words[q].start - s->words[q - 1].end > 3)
@@ -744,8 +773,10 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 			    anchor.date.year : (sh.month == 2 && sh.day == 29 ?
 			    2000 : 2001);
 			sh.day_digits = (int)(w->end - w->start);
-			if ((r = add_partial_date(s, w->start, w->end, &sh,
-			    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
+			if ((r = add_partial_date(s, w->start,
+			    first_glued(t, s, days[x]) ? s->words[days[x] + 1].end :
+			    w->end, &sh, DETECT_PART_DAY_ONLY,
+			    DETECT_MONTH_DIGITS)) < 0)
 				return r;
 		}
 	}

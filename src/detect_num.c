@@ -580,7 +580,33 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 
 			for (size_t b = w->start; b < w->end && n < sizeof(d); b++)
 				d[n++] = t[b];
-			if (e + 1 >= s->nwords || !(s->words[e + 1].flags & W_DIGIT) ||
+			if (e + 1 >= s->nwords)
+				break;
+			/* "24B1187365": letters glued between digits */
+			if (s->words[e + 1].start == w->end && e + 2 < s->nwords &&
+			    !(s->words[e + 1].flags & W_DIGIT) &&
+			    s->words[e + 1].nchars <= 3 &&
+			    (s->words[e + 2].flags & W_DIGIT) &&
+			    s->words[e + 2].start == s->words[e + 1].end) {
+				e += 2;
+				continue;
+			}
+			/* "NDA 2504 0871 33": groups of 2 to 4 digits one space
+			 * apart, after a first one of 3 or 4 */
+			if ((s->words[e + 1].flags & W_DIGIT) &&
+			    s->words[e + 1].start == w->end + 1 && t[w->end] == ' ' &&
+			    s->words[j].end - s->words[j].start >= 3 &&
+			    s->words[j].end - s->words[j].start <= 4 &&
+			    w->end - w->start <= 4 && s->words[e + 1].end -
+			    s->words[e + 1].start >= 2 && s->words[e + 1].end -
+			    s->words[e + 1].start <= 4 && !(e + 2 < s->nwords &&
+			    s->words[e + 2].start == s->words[e + 1].end + 1 &&
+			    is_measure_unit(wf(s, &s->words[e + 2]),
+			    s->words[e + 2].fold_len))) {
+				e++;
+				continue;
+			}
+			if (!(s->words[e + 1].flags & W_DIGIT) ||
 			    s->words[e + 1].start != w->end + 1 ||
 			    strchr("/-.", t[w->end]) == NULL)
 				break;

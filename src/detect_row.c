@@ -217,10 +217,16 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		}
 		/* Address: extend over the following words of the value. */
 		for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
-			size_t c2 = b + 1, e;
-			for (e = c2; e < flen[k] && v[e] != ' ' && v[e] != '\''; e++)
+			size_t c2 = b, e;
+			/* The value's separators: spaces, apostrophes, hyphens,
+			 * punctuation ("EHPAD Les Hortensias, ch. 112", "Les
+			 * Jardins de l'Étoile, bât A4"). */
+			while (c2 < flen[k] && !is_alnum_byte(v[c2]))
+				c2++;
+			for (e = c2; e < flen[k] && is_alnum_byte(v[e]); e++)
 				;
-			if (!joined(t, s, j) || s->words[j + 1].fold_len != e - c2 ||
+			if (e == c2 || !joined(t, s, j) ||
+			    s->words[j + 1].fold_len != e - c2 ||
 			    memcmp(wf(s, &s->words[j + 1]), v + c2, e - c2) != 0)
 				break;
 			b = e;
