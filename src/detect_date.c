@@ -205,6 +205,28 @@ number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
 	return 1;
 }
 
+/* date_parse of "YYYY-MM-DD" for these numbers (written without
+ * snprintf, which cost more than the rest of the date scan); -1 when it
+ * is no date or no such day. */
+static int
+ymd_parse(int y, int m, int d, struct date_value *dv)
+{
+	char buf[10];
+
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+		return -1;
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = buf[7] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	return date_parse(buf, sizeof(buf), dv) == 0 ? 0 : -1;
+}
+
 /* "12 mars 2021", "1er mars 2021", "11 juil. 1945"; with two digits for
  * the year, "25 juin 45" (DATE_PIVOT_YY of datefmt.c: 1945). */
 int
@@ -240,10 +262,8 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 		if (yn == 2)
 			year += year <= 30 ? 2000 : 1900;
 		struct date_value dv;
-		char buf[16];
-		int n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month,
-		    day);
-		if (n != 10 || date_parse(buf, 10, &dv) != 0)
+
+		if (ymd_parse(year, month, day, &dv) != 0)
 			continue;
 		if ((r = add_span(s, d->start, y->end, DETECT_DATE, -1)) < 0)
 			return r;
@@ -265,12 +285,9 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b,
     const struct date_value *shape, int part, int text_month)
 {
 	struct date_value dv;
-	char buf[16];
-	int n, r;
+	int r;
 
-	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", shape->year,
-	    shape->month, shape->day);
-	if (n != 10 || date_parse(buf, 10, &dv) != 0)
+	if (ymd_parse(shape->year, shape->month, shape->day, &dv) != 0)
 		return 0;
 	if ((r = add_span(s, a, b, DETECT_DATE, -1)) == 1) {
 		dv.sep = shape->sep;
