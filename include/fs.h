@@ -28,6 +28,9 @@ struct fs {
 						 * name per LOGLIMIT_INTERVAL_S
 						 * (made by the init callback) */
 	int			 enforce_k;	/* refuse files below k_threshold */
+	int			 source_times;	/* stat shows the source's times
+						 * (-o source_times), else
+						 * inodes_time */
 	/* The session's end seen from outside its loop (fs_watch_start). */
 	struct fuse_session	*session;
 	pthread_t		 watcher;
