@@ -236,7 +236,7 @@ test_sensitive_vocabulary(void **state)
 		/* mental */
 		"pisode d", "TROUBLE", "BIPOLAIRE", "carifications", "Maintena",
 		"Anafranil", "Nozinan", "pakote", "TOC", "TSPT", "personnalit",
-		"schizo", "Brintellix",
+		"schizo", "Brintellix", "noires", "anxio", "PVVIH",
 		/* addiction */
 		"zamal", "crack", "alcoolisation", "sp\xc3\xa9ral", "tremens",
 		"Baclocur", "chemsex", "GHB", "Orobupr", "OH chronique",
@@ -262,7 +262,8 @@ test_sensitive_vocabulary(void **state)
 	out = apply(f, "com2", &row, "\xc3\x89pisode d\xc3\xa9pressif ; "
 	    "TROUBLE BIPOLAIRE DE TYPE I. Scarifications. Abilify Maintena, "
 	    "Anafranil, Nozinan, D\xc3\xa9pakote ; TOC, TSPT, personnalit\xc3\xa9 "
-	    "borderline, trouble schizo-affectif, Brintellix. Zamal et crack, "
+	    "borderline, trouble schizo-affectif, Brintellix, id\xc3\xa9" "es "
+	    "noires, syndrome anxio-d\xc3\xa9pressif, PVVIH. Zamal et crack, "
 	    "alcoolisation, Esp\xc3\xa9ral, delirium tremens, Baclocur, chemsex "
 	    "(GHB), Orobupr\xc3\xa9, OH chronique. Aptivus, Fuzeon, Apretude. "
 	    "G2P1, enceinte. Sa pilule, Trinordiol, oestroprogestatif. "
