@@ -292,7 +292,7 @@ static const char *const clinical_words[] = {
 	 * platforms, home care services */
 	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
 	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
-	"pass", "regul",
+	"pass", "regul", "admr",
 	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",

@@ -612,6 +612,29 @@ notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
 	return 0;
 }
 
+/* Word i is followed by the result of a sign or a test ("Allen négatif",
+ * "Lasègue positif", "Murphy +"): a sign named after someone, not a
+ * person, without "signe de" before it ("Allen" is a name of the Faker
+ * lists, and a test). */
+static int
+sign_result_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const results[] = {
+		"positif", "positive", "negatif", "negative", "pos", "neg",
+		NULL,
+	};
+	size_t e = s->words[i].end;
+
+	if (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e < s->text_len && t[e] == '+' &&
+	    (e + 1 == s->text_len || !is_alnum_byte(t[e + 1])))
+		return 1;	/* "Murphy +" ("Pierre - RAS" is a name) */
+	return i + 1 < s->nwords && s->words[i + 1].start - s->words[i].end <= 2 &&
+	    in_list(results, wf(s, &s->words[i + 1]),
+	    s->words[i + 1].fold_len);
+}
+
 /* Word j is a name of the lists written as one, not a weak one (nor the
  * "h" of "Floc'h", a part of a listed name: "17H. GROS"). */
 int
@@ -658,7 +681,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				continue;
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
-			    after_saint(s, i) || eponym_position(t, s, i))
+			    after_saint(s, i) || eponym_position(t, s, i) ||
+			    sign_result_follows(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);

@@ -523,6 +523,14 @@ test_third_party_names(void **state)
 	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
 	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
 
+	/* A sign's result after a name of the lists: the test, not a person
+	 * ("Allen" is in Faker's en_GB); a home care association; a language
+	 * after "l'interprète". */
+	out = apply(f, "com2", &row, "ASA 2, Allen n\xc3\xa9gatif, Murphy +. "
+	    "Aide \xc3\xa0 domicile (ADMR) 1h/j. Interpr\xc3\xa8te sonink\xc3\xa9.");
+	assert_string_equal(out, "ASA 2, Allen n\xc3\xa9gatif, Murphy +. "
+	    "Aide \xc3\xa0 domicile (ADMR) 1h/j. Interpr\xc3\xa8te sonink\xc3\xa9.");
+
 	/* "Vu" (Vũ) is a name before a punctuation mark after a title or a
 	 * relation; the participle stays; " - " ends a relation phrase. */
 	out = apply(f, "com2", &row, "m\xc3\xa9" "decin pr\xc3\xa9venu (Dr "
