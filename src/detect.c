@@ -317,7 +317,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	if (k & DETECT_BIT(DETECT_NAME)) {
 		if ((r = scan_titles(text, s)) != 0 ||
-		    (r = scan_dictionary(text, s)) != 0)
+		    (r = scan_dictionary(text, s)) != 0 ||
+		    (r = scan_born_names(text, s)) != 0)
 			return r;
 	}
 	if ((k & DETECT_BIT(DETECT_NAME)) &&

@@ -948,6 +948,59 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/*
+ * A name before "né(e) le" and a date: "même patient MEUNIER né(e) le
+ * 2014-06-16", "Coumba Gros née le 12/01/1953" (issue 10, the dev half's
+ * patients in files without row values).  Up to three words back from
+ * "né", "née", "né(e)", each capitalized or in capitals, no word of the
+ * tables, and either no ordinary word or a name of the lists: "Enfant
+ * né le 3 mars", "PATIENT NÉ LE" stay.  The date must have been found
+ * (scan_text_dates runs first): "Paul ne le voit pas" has none.
+ */
+int
+scan_born_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a date found. */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE)))
+		return 0;
+	for (size_t i = 1; i + 2 < s->nwords; i++) {
+		const struct detect_span *d;
+		size_t j = i + 1, first = i;
+
+		if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
+			continue;
+		/* "né(e)": the "e" in parentheses */
+		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
+		    t[s->words[i].end] == '(')
+			j++;
+		/* a date, or eight digits the id rule took ("12011953") */
+		if (j + 1 >= s->nwords || !word_is(s, j, "le") ||
+		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
+		    d->kind != DETECT_ID))
+			continue;
+		for (size_t k = i; k > 0 && first + 3 > i; k--) {
+			const struct detect_word *w = &s->words[k - 1];
+
+			if (word_taken(s, k - 1) || !joined(t, s, k - 1) ||
+			    !namelike(s, k - 1) || (w->dflags & (D_TITLE |
+			    D_RELATIVE | D_PARTICLE | D_EPONYM | D_CLINICAL |
+			    D_STREET | D_MONTH | D_UNIT)) || (w->nchars < 3 &&
+			    !(w->dflags & (D_FIRST | D_LAST))) ||
+			    eponym_position(t, s, k - 1) ||
+			    (!(w->dflags & (D_FIRST | D_LAST)) &&
+			    word_lexicon(t, s, k - 1)))
+				break;
+			first = k - 1;
+		}
+		if (first < i && (r = add_span(s, s->words[first].start,
+		    s->words[i - 1].end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is capitalized, no ordinary word and no word of the tables:
  * "Wojciech", "Kowalczyk", "Iparraguirre". */
 int

@@ -722,6 +722,17 @@ test_birth_names(void **state)
 	out = apply(f, "com2", &row, "NEE LE 12 MARS 1950");
 	assert_non_null(strstr(out, "NEE LE "));
 	assert_null(strstr(out, "MARS"));
+
+	/* A name before "né(e) le" and a date (no row values); "Enfant",
+	 * "PATIENT" stay. */
+	out = apply(f, "com2", &row, "m\xc3\xaame patient MEUNIER n\xc3\xa9(e) "
+	    "le 16/06/2014, Coumba Gros n\xc3\xa9" "e le 12/01/1953. Enfant "
+	    "n\xc3\xa9 le 3 mars 2020, PATIENT N\xc3\x89 LE 3 MARS 2020");
+	assert_null(strstr(out, "MEUNIER"));
+	assert_null(strstr(out, "Coumba"));
+	assert_null(strstr(out, "Gros"));
+	assert_non_null(strstr(out, "Enfant n\xc3\xa9 le "));
+	assert_non_null(strstr(out, "PATIENT N\xc3\x89 LE "));
 }
 
 /* Ordinary words that the name rules took (issue 10, dev half): each
