@@ -962,8 +962,8 @@ scan_born_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a date found. */
-	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE)))
+	/* From a date (or an eight-digit id) found. */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
 		return 0;
 	for (size_t i = 1; i + 2 < s->nwords; i++) {
 		const struct detect_span *d;
