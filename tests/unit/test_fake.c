@@ -474,6 +474,12 @@ static const struct {
 	{ "+33 1 45 67 89 10",		"+33 1 99 00 XX XX" },
 	{ "0262 12 34 56",		"0261 91 XX XX" },
 	{ "0692 12 34 56",		"0639 98 XX XX" },
+	/* The one-pass layouts' edges (phone_fast): '/' between digits, 16
+	 * bytes, no trunk zero, a longest prefix. */
+	{ "06/12/34/56/78",		"06/39/98/XX/XX" },
+	{ "0033 612 345 678",		"0033 639 98X XXX" },
+	{ "1 45 67 89 10",		"1 99 00 XX XX" },
+	{ "+33(0)6123456 78",		"+33(0)63998XX XX" },
 	/* Unreadable: the usual written form, nothing of the source kept. */
 	{ "06 12 34 56 78 poste 12",	"06 39 98 XX XX" },
 	{ "06 12 34 56",		"06 39 98 XX XX" },
