@@ -253,6 +253,59 @@ static const char email_ascii[128] = {
 	['z'] = 'z',
 };
 
+/* All eight bytes ASCII letters: ORed with 0x20 (lower case), each is in
+ * a-z, which no other byte becomes. */
+#define WORD_LOWER(w)	((w) | 0x2020202020202020ULL)
+static inline bool
+word_letters(uint64_t w)
+{
+	uint64_t lo = WORD_LOWER(w), ones = 0x0101010101010101ULL,
+	    highs = 0x8080808080808080ULL;
+
+	return (w & highs) == 0 && ((lo + ones * (0x80 - 'a')) &
+	    ~(lo + ones * (0x7f - 'z')) & highs) == highs;
+}
+
+/*
+ * The start of an ASCII name made of letters only (most fake names), in
+ * lower case eight bytes at a time into d: whole words, the last one
+ * overlapping the word before (or two overlapping halves of a name of 4 to
+ * 7 bytes), so that no byte loop is left.  Returns the bytes done: all of
+ * len, or where a word holds something else (a space, an apostrophe, an
+ * accent), for the byte loop to go on from.
+ */
+static size_t
+email_letters(char *d, const uint8_t *p, size_t len)
+{
+	uint64_t w;
+	uint32_t a, b;
+	size_t k = 0, at;
+
+	if (len < 4)
+		return 0;
+	if (len < 8) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + len - 4, 4);
+		if (!word_letters(a | (uint64_t)b << 32))
+			return 0;
+		a = (uint32_t)WORD_LOWER((uint64_t)a);
+		b = (uint32_t)WORD_LOWER((uint64_t)b);
+		memcpy(d, &a, 4);
+		memcpy(d + len - 4, &b, 4);
+		return len;
+	}
+	while (k < len) {
+		at = len - k >= 8 ? k : len - 8;
+		memcpy(&w, p + at, 8);
+		if (!word_letters(w))
+			return k;
+		w = WORD_LOWER(w);
+		memcpy(d + at, &w, 8);
+		k = at + 8;
+	}
+	return len;
+}
+
 /* Append `s` as an email local part: ASCII lower-case, accents stripped
  * ("Gaëlle" -> "gaelle"), spaces and apostrophes dropped ("D'Almeida" ->
  * "dalmeida"), hyphens kept. */
@@ -261,6 +314,7 @@ append_email_part_n(struct buf *out, const char *s, size_t len)
 {
 	const uint8_t *p = (const uint8_t *)s;
 	ucs4_t uc, dec[UC_DECOMPOSITION_MAX_LENGTH];
+	size_t k;
 	int n, r;
 
 	while (len > 0) {
@@ -273,6 +327,10 @@ append_email_part_n(struct buf *out, const char *s, size_t len)
 			if ((r = buf_reserve(out, len)) != 0)
 				return r;
 			d = out->data + out->len;
+			k = email_letters(d, p, len);
+			d += k;
+			p += k;
+			len -= k;
 			for (; len > 0 && *p < 0x80; p++, len--) {
 				*d = email_ascii[*p];
 				d += *d != 0;
