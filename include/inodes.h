@@ -110,6 +110,18 @@ void	inodes_forget(struct inodes *t, uint64_t nodeid, uint64_t n);
 uint64_t inodes_number(const struct inodes *t, const char *path, int is_dir,
 	    const struct stat *st);
 
+/*
+ * The times stat shows for an inode unless the mount shows the source's
+ * (-o source_times): a source's times are real dates (a patient's file
+ * written on the day of the visit, a directory created on admission) that
+ * the view's shifted dates must not be compared with.  A function of the
+ * inode's number and, for a file, of its identity source's version, both
+ * keyed already: the same version has the same time across remounts, and
+ * another version has another time (rsync's quick check sees it), a
+ * second in 2000-01-01..2019-12-27 that says nothing of the source.
+ */
+struct timespec inodes_time(const struct inode *ino);
+
 /* Inodes the kernel holds (tests, diagnostics). */
 size_t	inodes_count(struct inodes *t);
 

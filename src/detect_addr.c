@@ -90,6 +90,10 @@ word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 
 static size_t	street_end(const char *t, const struct detect_scratch *s,
 		    size_t j);
+static size_t	side_end(const char *t, const struct detect_scratch *s,
+		    size_t w, size_t b);
+static int	is_floor(const char *t, const struct detect_scratch *s,
+		    size_t i);
 static int	street_named(const char *t, struct detect_scratch *s, size_t j,
 		    size_t k);
 
@@ -550,6 +554,23 @@ city_department(const char *t, struct detect_scratch *s, size_t i)
 	return add_span(s, s->words[c].start, e + 1, DETECT_ADDRESS, -1);
 }
 
+/* "4e ét. gauche", "2ème ét.": a floor abbreviated, from its number at
+ * word i (the digit loop of scan_postcodes reads every number already;
+ * "ét." is no unit word: "et" is also "and").  0, 1 or -ENOMEM. */
+static int
+floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t f = i + 2;
+
+	if (f >= s->nwords || !(word_is(s, i + 1, "e") || word_is(s, i + 1,
+	    "eme") || word_is(s, i + 1, "er") || word_is(s, i + 1, "ieme")) ||
+	    !joined(t, s, i) || !joined(t, s, i + 1) || !is_floor(t, s, f) ||
+	    word_taken(s, f))
+		return 0;
+	return add_span(s, s->words[i].start, side_end(t, s, f + 1,
+	    s->words[f].end + 1), DETECT_ADDRESS, -1);
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -567,7 +588,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 
 		if (!(s->words[i].flags & W_DIGIT) || n > 5 || word_taken(s, i))
 			continue;
-		if (n <= 3 && (r = city_department(t, s, i)) != 0) {
+		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
+		    (r = floor_abbrev(t, s, i)) != 0)) {
 			if (r < 0)
 				return r;
 			continue;
@@ -1064,20 +1086,19 @@ scan_units(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a unit word, or a number before "ét.". */
-	if (!comment_has(s, 0, D_UNIT) && !comment_has(s, W_DIGIT, 0))
+	/* From a unit word ("4e ét.": floor_abbrev, from the number). */
+	if (!comment_has(s, 0, D_UNIT))
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *n = &s->words[i + 1];
-		size_t a = s->words[i].start, b;
+		const struct detect_word *n;
+		size_t a, b;
 		int floor;
 
-		if ((!word_has(s, i, D_UNIT) && !word_is(s, i, "et")) ||
-		    word_taken(s, i))
+		if (!word_has(s, i, D_UNIT) || word_taken(s, i))
 			continue;
-		floor = is_floor(t, s, i);
-		if (!floor && !word_has(s, i, D_UNIT))
-			continue;
+		n = &s->words[i + 1];
+		a = s->words[i].start;
+		floor = word_is(s, i, "etage");
 		if (i + 1 == s->nwords && !floor)
 			continue;
 		if (floor) {
@@ -1292,38 +1313,45 @@ scan_places(const char *t, struct detect_scratch *s)
 /* A named place after an address cue, ended by a comma and an address
  * ("Adresse : Les Jardins de l'Étoile, bât A4", "Domicile : Etxe
  * Berria, route de Saint-Pée"): up to five capitalized words, particles
- * and elisions inside, between the cue (and its colon) and the comma. */
+ * and elisions inside, between the cue (and its colon) and the comma.
+ * Looked for backwards from each address span. */
 static int
 scan_cued_places(const char *t, struct detect_scratch *s)
 {
+	size_t nsp = s->nspans;
 	int r;
 
-	for (size_t c = 0; c + 2 < s->nwords; c++) {
-		size_t i = c + 1, k, a;
-		const struct detect_span *sp;
+	for (size_t x = 0; x < nsp; x++) {
+		size_t k, i, a;
 
-		if (!word_in_list(s, c, address_cues) || word_is(s, c, "a") ||
-		    word_taken(s, i) || s->words[i].start - s->words[c].end > 3)
-			continue;
-		for (a = s->words[c].end; a < s->words[i].start; a++)
-			if (t[a] != ' ' && t[a] != ':')
-				break;
-		if (a < s->words[i].start || !(s->words[i].flags & (W_CAP | W_UPPER)))
-			continue;
-		for (k = i; k < s->nwords && k < i + 5 && !word_taken(s, k) &&
-		    !(s->words[k].flags & W_DIGIT) &&
-		    ((s->words[k].flags & (W_CAP | W_UPPER)) ||
-		    word_has(s, k, D_PARTICLE)) &&
-		    !word_has(s, k, D_TITLE | D_CLINICAL | D_RELATIVE | D_MONTH |
-		    D_TERM | D_UNIT) && (k == i || joined(t, s, k - 1)); k++)
-			;
-		/* a comma, then an address span */
-		if (k == i || k >= s->nwords || word_has(s, k - 1, D_PARTICLE) ||
-		    (sp = span_of(s, k)) == NULL || sp->kind != DETECT_ADDRESS ||
-		    sp->start != s->words[k].start ||
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    (k = word_at(s, s->spans[x].start)) < 2 || k >= s->nwords ||
+		    s->words[k].start != s->spans[x].start ||
+		    word_taken(s, k - 1) || word_has(s, k - 1, D_PARTICLE) ||
 		    !postcode_gap(t, s->words[k - 1].end, s->words[k].start) ||
 		    memchr(t + s->words[k - 1].end, ',', s->words[k].start -
 		    s->words[k - 1].end) == NULL)
+			continue;
+		/* the run of capitalized words (particles inside) before */
+		for (i = k; i > 0 && k - i < 5 && !word_taken(s, i - 1) &&
+		    !(s->words[i - 1].flags & W_DIGIT) &&
+		    ((s->words[i - 1].flags & (W_CAP | W_UPPER)) ||
+		    word_has(s, i - 1, D_PARTICLE)) &&
+		    !word_has(s, i - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
+		    D_MONTH | D_TERM | D_UNIT) && (i == k || joined(t, s, i - 1));
+		    i--)
+			;
+		/* its first word capitalized, the cue before it */
+		while (i < k && !(s->words[i].flags & (W_CAP | W_UPPER)))
+			i++;
+		if (i == k || i == 0 || !word_in_list(s, i - 1, address_cues) ||
+		    word_is(s, i - 1, "a") || s->words[i].start -
+		    s->words[i - 1].end > 3)
+			continue;
+		for (a = s->words[i - 1].end; a < s->words[i].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		if (a < s->words[i].start)
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
 		    DETECT_ADDRESS, -1)) < 0)

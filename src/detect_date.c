@@ -63,6 +63,39 @@ detect_month_name(int m)
 	return m >= 1 && m <= 12 ? month_names[m - 1] : "";
 }
 
+/* "03 / 04 / 2021": a date typed with spaces around its slashes, parsed
+ * without them (and written back without them when moved). */
+static int
+spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	struct date_value d;
+	char buf[12];
+	size_t n = 0, k = i, part, digits;
+	int r;
+
+	for (part = 0; part < 3; part++) {
+		for (digits = 0; k < len && util_is_digit(t[k]) && digits < 4;
+		    k++, digits++)
+			buf[n++] = t[k];
+		if (digits == 0 || (part < 2 && digits > 2) ||
+		    (part == 2 && digits != 4 && digits != 2) ||
+		    (k < len && is_alnum_byte(t[k])))
+			return 0;
+		if (part == 2)
+			break;
+		if (k + 3 > len || t[k] != ' ' || t[k + 1] != '/' || t[k + 2] != ' ')
+			return 0;
+		k += 3;
+		buf[n++] = '/';
+	}
+	if (date_parse(buf, n, &d) != 0)
+		return 0;
+	d.tail_off = d.tail_len = 0;
+	if ((r = add_span(s, i, k, DETECT_DATE, -1)) == 1)
+		s->spans[s->nspans - 1].date = d;
+	return r;
+}
+
 /* A date written with digits: the longest date_parse accepts from i. */
 int
 try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
@@ -99,6 +132,8 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 			s->spans[s->nspans - 1].date = d;
 		return r;
 	}
+	if (i + 5 < len && (t[i + 1] == ' ' || t[i + 2] == ' '))
+		return spaced_date(t, len, i, s);
 	return 0;
 }
 
@@ -205,6 +240,28 @@ number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
 	return 1;
 }
 
+/* date_parse of "YYYY-MM-DD" for these numbers (written without
+ * snprintf, which cost more than the rest of the date scan); -1 when it
+ * is no date or no such day. */
+static int
+ymd_parse(int y, int m, int d, struct date_value *dv)
+{
+	char buf[10];
+
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+		return -1;
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = buf[7] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	return date_parse(buf, sizeof(buf), dv) == 0 ? 0 : -1;
+}
+
 /* "12 mars 2021", "1er mars 2021", "11 juil. 1945"; with two digits for
  * the year, "25 juin 45" (DATE_PIVOT_YY of datefmt.c: 1945). */
 int
@@ -240,10 +297,8 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 		if (yn == 2)
 			year += year <= 30 ? 2000 : 1900;
 		struct date_value dv;
-		char buf[16];
-		int n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month,
-		    day);
-		if (n != 10 || date_parse(buf, 10, &dv) != 0)
+
+		if (ymd_parse(year, month, day, &dv) != 0)
 			continue;
 		if ((r = add_span(s, d->start, y->end, DETECT_DATE, -1)) < 0)
 			return r;
@@ -265,12 +320,9 @@ add_partial_date(struct detect_scratch *s, size_t a, size_t b,
     const struct date_value *shape, int part, int text_month)
 {
 	struct date_value dv;
-	char buf[16];
-	int n, r;
+	int r;
 
-	n = snprintf(buf, sizeof(buf), "%04d-%02d-%02d", shape->year,
-	    shape->month, shape->day);
-	if (n != 10 || date_parse(buf, 10, &dv) != 0)
+	if (ymd_parse(shape->year, shape->month, shape->day, &dv) != 0)
 		return 0;
 	if ((r = add_span(s, a, b, DETECT_DATE, -1)) == 1) {
 		dv.sep = shape->sep;
@@ -529,6 +581,29 @@ static const char *const day_of_words[] = {
 	NULL,
 };
 
+/* After "le" and the day at word i, a time or a part of the day: "le 12
+ * à 14h", "le 3 à 9h30", "le 12 au matin", "le 5 soir" (not "le 2 à 3
+ * fois"). */
+static int
+day_then_time(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	static const char *const parts[] = { "matin", "soir", "midi", "apres",
+	    "nuit", NULL };
+	size_t n = i + 1;
+
+	if (n + 1 < s->nwords && word_is(s, n, "a") &&
+	    (s->words[n + 1].flags & W_DIGIT) &&
+	    s->words[n + 1].end - s->words[n + 1].start <= 2 &&
+	    s->words[n + 1].end < len && ((t[s->words[n + 1].end] | 32) == 'h' ||
+	    t[s->words[n + 1].end] == ':'))
+		return 1;
+	if (n + 1 < s->nwords && word_is(s, n, "au"))
+		n++;
+	return n < s->nwords && word_in(s, n, parts) &&
+	    s->words[n].start - s->words[n - 1].end <= 2;
+}
+
 /* Word i (a number) starts a range or a list of days ("du 12 au 18",
  * "les 3 et 4"): day_chains decides it. */
 static int
@@ -581,7 +656,8 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	 * day_chains gives the 12 the month of the 18). */
 	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
 	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
-	    !chain_follows(s, i))) && number_stands_alone(t, len, s, i)) {
+	    !chain_follows(s, i)) || (word_is(s, i - 1, "le") &&
+	    day_then_time(t, len, s, i))) && number_stands_alone(t, len, s, i)) {
 		sh.month = 1;
 		return add_partial_date(s, w->start, w->end, &sh,
 		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);

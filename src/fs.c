@@ -214,13 +214,22 @@ inode_stat(struct fs *fs, const struct inode *ino, const struct stat *src,
 
 	memset(st, 0, sizeof(*st));
 	st->st_ino = ino->st_ino;
-	st->st_uid = src->st_uid;
-	st->st_gid = src->st_gid;
-	st->st_atim = src->st_atim;
-	/* A file's: the later of its source's and, when it reads the
-	 * identity source, that file's ctime (index_view_mtime). */
-	st->st_mtim = ino->is_dir ? src->st_mtim : ino->mtime;
-	st->st_ctim = src->st_ctim;
+	/* A source's owner can be a person (the physician who wrote a
+	 * patient's export, whose name the view tokenizes): shown only where
+	 * the kernel needs it for default_permissions. */
+	st->st_uid = fs->shared ? src->st_uid : fs->uid;
+	st->st_gid = fs->shared ? src->st_gid : fs->gid;
+	if (fs->source_times) {
+		st->st_atim = src->st_atim;
+		/* A file's: the later of its source's and, when it reads the
+		 * identity source, that file's ctime (index_view_mtime). */
+		st->st_mtim = ino->is_dir ? src->st_mtim : ino->mtime;
+		st->st_ctim = src->st_ctim;
+	} else {
+		/* Real dates beside shifted ones would give the shift away
+		 * (inodes.h). */
+		st->st_atim = st->st_mtim = st->st_ctim = inodes_time(ino);
+	}
 	if (ino->is_dir) {
 		/* The owner's w bit, as sshfs and bindfs show it: a copy made
 		 * with `cp -r` keeps the modes it reads, and a copy of r-x

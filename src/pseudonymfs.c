@@ -43,6 +43,7 @@ struct options {
 	int	 help;
 	int	 version;
 	int	 enforce_k;
+	int	 source_times;	/* stat shows the source's times */
 	int	 strict;	/* refuse to mount on any drift finding */
 	int	 nonempty;
 };
@@ -71,6 +72,7 @@ static const struct fuse_opt option_spec[] = {
 	OPT("first_pass=%s", first_pass, 0),
 	OPT("first_pass_max=%s", first_pass_max, 0),
 	OPT("enforce_k", enforce_k, 1),
+	OPT("source_times", source_times, 1),
 	OPT("strict", strict, 1),
 	/* libfuse 3 dropped it; the check is ours (mountpoint.h). */
 	OPT("nonempty", nonempty, 1),
@@ -344,6 +346,9 @@ usage(FILE *f)
 	    "                    user_allow_other in /etc/fuse.conf for non-root)\n"
 	    "  -o enforce_k      refuse to open (EACCES) a file whose k is below\n"
 	    "                    the policy's k_threshold (docs/check.md)\n"
+	    "  -o source_times   show the source's times (default: times made\n"
+	    "                    from the inode number, which say nothing of\n"
+	    "                    the source: docs/mount.md)\n"
 	    "  -o strict         refuse to mount if the policy misses anything in\n"
 	    "                    SRC: a header or a file no rule names, an\n"
 	    "                    expected rule missing (printed at every start)\n"
@@ -458,6 +463,10 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 	    (o->enforce_k && !has_quasi((*engine)->policy)))
 		return -1;
 	fs->enforce_k = o->enforce_k;
+	fs->source_times = o->source_times;
+	fs->shared = o->shared;
+	fs->uid = getuid();
+	fs->gid = getgid();
 	if ((fs->tree.root_fd = open(o->src, O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(errno));

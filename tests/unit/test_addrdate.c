@@ -292,6 +292,13 @@ test_partial_dates(void **state)
 	    { "Passage IDE la semaine du 12, puis", D, "12", NULL },
 	    { "Rdv d\xc3\xa9" "cal\xc3\xa9 au mer 19/02.", D, "19/02", NULL },
 	    { "absent du 1er au 15 ao\xc3\xbbt (cure)", D, "1er", NULL },
+	    { "Vu le 03 / 04 / 2021 en consultation", D, "03 / 04 / 2021",
+	      NULL },
+	    { "revu le 12 \xc3\xa0 14h30, chute le 3 au matin", D, "12", NULL },
+	    { "chute le 3 au matin", D, "3", NULL },
+	    { "le 2 \xc3\xa0 3 fois par jour, le 1 \xc3\xa0 2 cp, ratio 1 / 2 / 3",
+	      0, NULL, "le 2 \xc3\xa0 3 fois par jour, le 1 \xc3\xa0 2 cp, "
+	      "ratio 1 / 2 / 3" },
 	    /* Must stay: scores, pressures, ratios, doses, fractions. */
 	    { "TA 13/8, FC 72, MMS 22/30, EVA 6/10, Glasgow 15/15.", 0, NULL,
 	      "13/8" },
@@ -566,6 +573,10 @@ test_scrub_partial_dates(void **state)
 	    "contr\xc3\xb4le 2/2021, du 1 au 5 f\xc3\xa9vrier, du 13 au 16/03, "
 	    "le 30 janvier, en juin 21, 10/02 - 13/02, DDR : 06/12, semaine "
 	    "du 13.");
+	out = apply(f, "com", &row, "Vu le 03 / 04 / 2021, revu le 12 \xc3\xa0 "
+	    "14h, le 2 \xc3\xa0 3 fois par jour.");
+	assert_string_equal(out, "Vu le 04/03/2021, revu le 13 \xc3\xa0 14h, "
+	    "le 2 \xc3\xa0 3 fois par jour.");
 	out = apply(f, "com2", &row, "ATCD chute (13/7), RDV le 18-08, en 03/2021, "
 	    "du 3 au 7 mars, en juillet 21, 12/03 - 15/03, DDR : 05/01.");
 	assert_string_equal(out, "ATCD chute ([DATE]), RDV le [DATE], en [DATE], "

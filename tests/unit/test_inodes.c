@@ -153,6 +153,18 @@ test_versions(void **state)
 		assert_int_equal(file_lookup_mtime(f->t, "/p.csv", &v1, 3000, 77,
 		    &later, &e2), 0);
 		assert_ptr_equal(e, e2);
+		/* The times stat shows (inodes_time): none of the source's, a
+		 * function of the number and the identity source's version,
+		 * in 2000-01-01..2019-12-27. */
+		struct timespec ta = inodes_time(a), td = inodes_time(d),
+		    te = inodes_time(e), tb = inodes_time(b);
+		assert_int_equal(ta.tv_sec, td.tv_sec);	/* same number */
+		assert_int_not_equal(ta.tv_sec, te.tv_sec);	/* dep 77 */
+		assert_int_not_equal(ta.tv_sec, tb.tv_sec);	/* replaced */
+		assert_int_not_equal(ta.tv_sec, v1.st_mtim.tv_sec);
+		assert_true(ta.tv_sec >= 946684800 &&
+		    ta.tv_sec < 946684800 + 20LL * 365 * 86400);
+		assert_int_equal(ta.tv_nsec, 0);
 	}
 	/* The number a listing shows is the inode's. */
 	assert_int_equal(inodes_number(f->t, "/p.csv", 0, &v1), a->st_ino);
