@@ -6,6 +6,7 @@
 #define FUSE_USE_VERSION 314
 #include <fuse_lowlevel.h>
 #include <pthread.h>
+#include <sys/types.h>
 
 #include "audit.h"
 #include "engine.h"
@@ -28,6 +29,12 @@ struct fs {
 						 * name per LOGLIMIT_INTERVAL_S
 						 * (made by the init callback) */
 	int			 enforce_k;	/* refuse files below k_threshold */
+	/* Who stat says owns each entry: the source's owner and group
+	 * under allow_other or allow_root (default_permissions checks them),
+	 * else the mounting user's, the only one who can enter the view. */
+	int			 shared;
+	uid_t			 uid;
+	gid_t			 gid;
 	int			 source_times;	/* stat shows the source's times
 						 * (-o source_times), else
 						 * inodes_time */

@@ -214,8 +214,11 @@ inode_stat(struct fs *fs, const struct inode *ino, const struct stat *src,
 
 	memset(st, 0, sizeof(*st));
 	st->st_ino = ino->st_ino;
-	st->st_uid = src->st_uid;
-	st->st_gid = src->st_gid;
+	/* A source's owner can be a person (the physician who wrote a
+	 * patient's export, whose name the view tokenizes): shown only where
+	 * the kernel needs it for default_permissions. */
+	st->st_uid = fs->shared ? src->st_uid : fs->uid;
+	st->st_gid = fs->shared ? src->st_gid : fs->gid;
 	if (fs->source_times) {
 		st->st_atim = src->st_atim;
 		/* A file's: the later of its source's and, when it reads the

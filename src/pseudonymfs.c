@@ -464,6 +464,9 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 		return -1;
 	fs->enforce_k = o->enforce_k;
 	fs->source_times = o->source_times;
+	fs->shared = o->shared;
+	fs->uid = getuid();
+	fs->gid = getgid();
 	if ((fs->tree.root_fd = open(o->src, O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1) {
 		fprintf(stderr, "pseudonymfs: %s: %s\n", o->src, strerror(errno));

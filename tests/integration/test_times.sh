@@ -1,6 +1,7 @@
 #!/bin/sh
 # A source's times are real dates: a patient's file written on the day of
-# the visit, a directory made on admission.  Beside the view's shifted
+# the visit, a directory made on admission.  (Its owner can be a person
+# too: without allow_other the view shows the mounting user's.)  Beside the view's shifted
 # dates they would give the patient's shift away, so the mount shows times
 # made from the inode number (inodes_time): none of the source's, the same
 # across remounts, another for another version (rsync's quick check sees a
@@ -13,8 +14,10 @@ policy="$top/conf/example.policy"
 "$bin" keygen key
 mkdir -p src
 cp -r "$top/conf/samples/." src/
-# The per-patient export and the lab directory carry the visit's date.
+# The per-patient export and the lab directory carry the visit's date,
+# and belong to the account of the physician who wrote them.
 find src -exec touch -d '2019-03-14 10:21:07' {} +
+chown -R 4321:4322 src
 opts="-o policy=$policy,key=$work/key"
 
 # Every time (access, modification, change) of every view entry, one per
@@ -41,6 +44,9 @@ check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
 view_times mnt > t1
 check "the view lists its entries with times" test "$(wc -l < t1)" -ge 6
 check "no view time (atime, mtime, ctime, files and directories) is a source's" no_source_time t1
+check "no entry shows the source's owner (the mounting user's: no allow_other)" \
+    sh -c "cd mnt && ! find . -user 4321 | grep -q . && test -z \"\$(find . ! -user $(id -u))\""
+check "nor its group" sh -c "cd mnt && test -z \"\$(find . ! -group $(id -g))\""
 check "no view time is in March 2019" sh -c "! python3 -c \"
 import sys, time
 for l in open('t1'):
