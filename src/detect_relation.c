@@ -42,7 +42,7 @@ const char *const relation_nouns[] = {
 	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
 	"copine", "concubin", "concubine", "aidant", "aidante", "enfant",
 	"filleul", "filleule", "mt", "idel", "educateur", "educatrice",
-	"interprete", "mandataire", "osteopathe", "podologue", "dentiste",
+	"mandataire", "osteopathe", "podologue", "dentiste",
 	"orthoptiste", "psychomotricien", "tuteurs", "parents",
 	"proche", "proches", "ex", "partenaire", "coordinatrice",
 	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
