@@ -423,6 +423,36 @@ dict_add_sensitive(struct buf *tmp)
 	return 0;
 }
 
+/* D_TFIRST on the first words of the sensitive lexicon's entries
+ * (sensitive_first_words, folded as a text's words are): scan_terms skips
+ * a window none of whose words starts an entry.  Words of digits are not
+ * looked up in the dictionary: dict_term_first_digit says whether some
+ * entry starts with one.  Added after every list, so no list sees these
+ * slots. */
+int dict_term_first_digit;
+
+static int
+dict_add_term_first(const char *w, size_t n, void *arg)
+{
+	struct dict_entry *d;
+
+	(void)arg;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (util_is_digit(w[i]))
+			dict_term_first_digit = 1;
+	d = dict_slot(w, n);
+	if (d->w == NULL) {
+		if ((d->w = malloc(n)) == NULL)
+			return -ENOMEM;
+		memcpy(d->w, w, n);
+		d->len = (uint32_t)n;
+	}
+	d->flags |= D_TFIRST;
+	return 0;
+}
+
 /* The words of the small tables: no list adds a name to them. */
 #define D_TABLES	(D_PARTICLE | D_TITLE | D_NOTNAME | D_RELATIVE | \
     D_STREET | D_MONTH | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | \
@@ -532,7 +562,8 @@ dict_init(void)
 	    dict_add_faker(detect_list_first_names_faker,
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
-	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0)
+	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
+	    sensitive_first_words(dict_add_term_first, NULL) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
