@@ -160,7 +160,7 @@ scan_gravidity(const char *t, struct detect_scratch *s)
 }
 
 /* A word sensitive_scan cuts as tokenize does: ASCII letters and digits
- * and the letters of U+0080-U+027F (no mark, no Greek beta, which it reads
+ * and the letters of U+0080-U+023F (no mark, no Greek beta, which it reads
  * apart). */
 static int
 plain_word(const uint8_t *p, size_t start, size_t end)
@@ -168,7 +168,7 @@ plain_word(const uint8_t *p, size_t start, size_t end)
 	for (size_t i = start; i < end; i++) {
 		if (p[i] < 0x80)
 			continue;
-		if (p[i] < 0xc2 || p[i] > 0xc9 || i + 1 >= end ||
+		if (p[i] < 0xc2 || p[i] > 0xc8 || i + 1 >= end ||
 		    (p[i + 1] & 0xc0) != 0x80)
 			return 0;
 		i++;
@@ -178,7 +178,7 @@ plain_word(const uint8_t *p, size_t start, size_t end)
 
 /* Between two words, nothing sensitive_scan reads as a letter, a digit or
  * a mark: ASCII punctuation and spaces, what is not a letter in
- * U+0080-U+027F, U+2000-U+203F (spaces, dashes, quotes). */
+ * U+0080-U+023F, U+2000-U+203F (spaces, dashes, quotes). */
 static int
 plain_gap(const uint8_t *p, size_t start, size_t end)
 {
@@ -187,7 +187,7 @@ plain_gap(const uint8_t *p, size_t start, size_t end)
 			if (util_is_digit((char)p[i]) ||
 			    ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z'))
 				return 0;
-		} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < end &&
+		} else if (p[i] >= 0xc2 && p[i] <= 0xc8 && i + 1 < end &&
 		    (p[i + 1] & 0xc0) == 0x80) {
 			i++;	/* not a letter, or it would start a word */
 		} else if (p[i] == 0xe2 && i + 2 < end && p[i + 1] == 0x80 &&
