@@ -31,10 +31,11 @@ static size_t dict_cap;		/* power of two */
 static int dict_ok;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 
-/* What tokenize asks of each character below U+0250: ASCII letters, and
- * uc_is_alpha and uc_is_upper of U+0080-U+024F (accented letters) from
- * libunistring itself, filled by dict_init. */
-#define LATIN_CLASS_END	0x250
+/* What tokenize asks of each character below U+0280: ASCII letters, and
+ * uc_is_alpha and uc_is_upper of U+0080-U+027F (accented letters) from
+ * libunistring itself, filled by dict_init.  U+0280: every two-byte
+ * sequence read_word looks up (lead bytes 0xc2-0xc9). */
+#define LATIN_CLASS_END	0x280
 enum { LC_ALPHA = 1, LC_UPPER = 2 };
 static uint8_t latin_class[LATIN_CLASS_END];
 /* An ASCII letter's lower case, 0 for any other byte. */
