@@ -204,6 +204,7 @@ int	add_span(struct detect_scratch *s, size_t start, size_t end,
 int	comment_has(const struct detect_scratch *s, uint32_t wflags,
 	    uint32_t dflags);
 int	has_span_kind(const struct detect_scratch *s, unsigned kinds);
+int	detect_gates(void);
 int	joined(const char *t, const struct detect_scratch *s, size_t i);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 

@@ -216,6 +216,8 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 {
 	const uint8_t *p = (const uint8_t *)t;
 
+	if (!detect_gates())
+		return w0;
 	for (size_t k = w0; k <= e; k++) {
 		const struct detect_word *w = &s->words[k];
 
