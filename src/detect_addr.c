@@ -982,14 +982,17 @@ room_after_address(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* The comment names a home where people live (home_words); asked only
- * for a room that follows no address. */
+ * for a room that follows no address, once per comment (*home: -1 not
+ * asked yet), so many rooms cost one pass. */
 static int
-home_comment(const struct detect_scratch *s)
+home_comment(const struct detect_scratch *s, int *home)
 {
-	for (size_t k = 0; k < s->nwords; k++)
-		if (word_in_list(s, k, home_words))
-			return 1;
-	return 0;
+	if (*home < 0) {
+		*home = 0;
+		for (size_t k = 0; k < s->nwords && !*home; k++)
+			*home = word_in_list(s, k, home_words);
+	}
+	return *home;
 }
 
 /* After a floor or a door ending at byte b, before word w: its side,
@@ -1026,7 +1029,7 @@ is_floor(const char *t, const struct detect_scratch *s, size_t i)
  * address ("5 rue Lécuyer, ch. 212"): a hospital room is no one's
  * address, a lot number is a vaccine's. */
 static size_t
-unit_value(const char *t, const struct detect_scratch *s, size_t i)
+unit_value(const char *t, const struct detect_scratch *s, size_t i, int *home)
 {
 	const struct detect_word *n;
 	size_t v = i + 1, b, m, q;
@@ -1057,7 +1060,7 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i, "emplacement")) {
 		if (!(n->flags & W_DIGIT) || (!room_after_address(t, s, i) &&
 		    !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
-		    home_comment(s))))
+		    home_comment(s, home))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
@@ -1084,7 +1087,7 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i)
 static int
 scan_units(const char *t, struct detect_scratch *s)
 {
-	int r;
+	int r, home = -1;
 
 	/* From a unit word ("4e ét.": floor_abbrev, from the number). */
 	if (!comment_has(s, 0, D_UNIT))
@@ -1124,7 +1127,7 @@ scan_units(const char *t, struct detect_scratch *s)
 			    util_is_digit(t[n->end + 1])))
 				continue;
 			b = n->end;
-		} else if ((b = unit_value(t, s, i)) == 0)
+		} else if ((b = unit_value(t, s, i, &home)) == 0)
 			continue;
 		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
 			return r;

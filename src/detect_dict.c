@@ -317,7 +317,9 @@ dict_add_list(const char *const *items, unsigned count, uint32_t flags,
 			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
 			    tmp->data[b] != '\''; b++)
 				;
-			if (b == a || in_list(particles, tmp->data + a, b - a))
+			/* Nor a letter: the "h" of "Le Floc'h" is no name
+			 * of its own ("17H MOULIN") */
+			if (b - a <= 1 || in_list(particles, tmp->data + a, b - a))
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
 			if (e->w == NULL) {

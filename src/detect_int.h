@@ -260,6 +260,7 @@ int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
+int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_initial(const struct detect_scratch *s, size_t i);
@@ -297,7 +298,7 @@ int	scan_speakers(const char *t, struct detect_scratch *s);
 
 int	row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    const struct detect_value *row, size_t nrow, const size_t *off,
-	    const size_t *flen, int first);
+	    const size_t *flen, size_t k, int first);
 int	scan_row_names(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,

@@ -52,7 +52,7 @@ const char *const relatives[] = {
 	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
 	"tuteur", "tutrice", "confiance",
 	/* a maiden or former name: "née Dupont", "veuve Martin" */
-	"nee", "ne", "veuve", "veuf", "dite", "dit",
+	"nee", "ne", "veuve", "veuf", "dite", "dit", "ep",
 	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
 	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
 	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
@@ -117,19 +117,123 @@ const char *const subject_verbs[] = {
 	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
 };
 
+static int roman_numeral(const struct detect_scratch *s, size_t i);
+
+/* Word i after a clinical noun and "de": "angine de Vincent", and a
+ * grade between them: "stade II de Leriche", "stade 3 de Fontaine". */
+static int
+after_eponym_head(const struct detect_scratch *s, size_t i)
+{
+	if (i < 2 || !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
+	    word_is(s, i - 1, "du")))
+		return 0;
+	if (word_has(s, i - 2, D_EPOHEAD))
+		return 1;
+	return i >= 3 && ((s->words[i - 2].flags & W_DIGIT) ||
+	    roman_numeral(s, i - 2)) && word_has(s, i - 3, D_EPOHEAD);
+}
+
+/* A sign or a test read, its result after it: "Allen négatif",
+ * "Babinski positif" (not "+" or "-": "Rachid +33 6...", "Kouadio -
+ * Entretien"). */
+static int
+sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end;
+
+	return i + 1 < s->nwords && s->words[i + 1].start == a + 1 &&
+	    t[a] == ' ' && (word_is(s, i + 1, "positif") ||
+	    word_is(s, i + 1, "positive") || word_is(s, i + 1, "negatif") ||
+	    word_is(s, i + 1, "negative"));
+}
+
+/* Words that name a place of care, whose own name is a person's
+ * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
+static const char *const institution_heads[] = {
+	"hopital", "hopitaux", "chu", "chr", "chru", "clinique",
+	"polyclinique", "institut", "fondation", "ehpad", "maternite",
+	"lycee", "college", "ecole", "gh", NULL,
+};
+
+/* Word i is (a word of) the name after one of them: back over up to
+ * two capitalized words joined to it. */
+static int
+institution_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	for (int k = 0; k < 3 && i > 0 && joined(t, s, i - 1); k++) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		if (in_list(institution_heads, wf(s, p), p->fold_len))
+			return 1;
+		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE))
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
+/* A feast after a word of time, no name after it: "avant Noël",
+ * "depuis Pâques", "jusqu'à la Toussaint" (not "avant Noël MARTIN"; nor
+ * after "de", "à", "pour": "à la demande de Toussaint"). */
+static const char *const holidays[] = {
+	"noel", "paques", "toussaint", "pentecote", "epiphanie", "ascension",
+	"assomption", NULL,
+};
+static const char *const time_words[] = {
+	"avant", "apres", "depuis", "jusqu", "vers", "pendant", "des", "entre",
+	NULL,
+};
+
+static int
+holiday_at(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i == 0 || !in_list(holidays, wf(s, w), w->fold_len) ||
+	    !in_list(time_words, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 0;
+	return !(i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)));
+}
+
+/* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
+ * III", "stade IV"), no name. */
+static int
+roman_numeral(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (!(w->flags & W_UPPER))
+		return 0;
+	for (size_t k = 0; k < w->fold_len; k++)
+		if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
+			return 0;
+	return 1;
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says. */
 int
 eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 {
+	size_t first = i;
+
 	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
-	for (int k = 0; k < 2 && i >= 3 && s->words[i - 1].end + 1 ==
-	    s->words[i].start && t[s->words[i - 1].end] == '-' &&
-	    (s->words[i - 1].flags & W_CAP); k++)
-		i--;
-	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
-	    word_is(s, i - 1, "du")) &&
-	    word_has(s, i - 2, D_EPOHEAD);
+	for (int k = 0; k < 2 && first >= 3 && s->words[first - 1].end + 1 ==
+	    s->words[first].start && t[s->words[first - 1].end] == '-' &&
+	    (s->words[first - 1].flags & W_CAP); k++)
+		first--;
+	if (after_eponym_head(s, first))
+		return 1;
+	/* "de Leriche et Fontaine": the second of two */
+	if (first >= 4 && word_is(s, first - 1, "et") &&
+	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
+	    after_eponym_head(s, first - 2))
+		return 1;
+	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	    holiday_at(t, s, i);
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -180,9 +284,18 @@ written_as_name(const char *t, const struct detect_scratch *s, size_t i)
 int
 subject_follows(const char *t, const struct detect_scratch *s, size_t i)
 {
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return verb_follows(t, s, i);
+}
+
+/* The same, whatever the case of word i ("rené a sonné"). */
+int
+verb_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
 	size_t a;
 
-	if (!(s->words[i].flags & (W_CAP | W_UPPER)) || i + 1 >= s->nwords)
+	if (i + 1 >= s->nwords)
 		return 0;
 	a = s->words[i].end;
 	if (!((s->words[i + 1].start == a + 1 && t[a] == ' ') ||
@@ -225,7 +338,10 @@ is_initial(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT);
+	/* "17H." is a time, not an initial */
+	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT) &&
+	    !(i > 0 && s->words[i - 1].end == w->start &&
+	    (s->words[i - 1].flags & W_DIGIT));
 }
 
 int
@@ -253,6 +369,25 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Word j is an elided article, pronoun or negation before an ordinary
+ * word: "N'A PAS PRIS", "L'AIDE", "D'ACCORD", "QU'IL"; not "N'Diaye",
+ * "D'Almeida" (no ordinary words). */
+static int
+elided(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t b;
+
+	if (j + 1 >= s->nwords || !(w->nchars == 1 || word_is(s, j, "qu")))
+		return 0;
+	b = s->words[j + 1].start;
+	if (!((b == w->end + 1 && t[w->end] == '\'') || (b == w->end + 3 &&
+	    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0)))
+		return 0;
+	return !(s->words[j + 1].dflags & (D_FIRST | D_LAST)) &&
+	    (s->words[j + 1].flags & W_DIGIT) == 0 && word_lexicon(t, s, j + 1);
+}
+
 /* Particles, one or more ("Van den", "de La", "N'"), then a name:
  * "Van den Broeck", "de La Fontaine", "N'Diaye". */
 static int
@@ -261,6 +396,8 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 {
 	size_t k;
 
+	if (elided(t, (struct detect_scratch *)s, j))
+		return 0;
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
@@ -268,6 +405,52 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 			    !(s->words[k + 1].dflags & D_EPONYM);
 	return 0;
 }
+
+/* Word i (a relative) says that a birth or married name follows: "née",
+ * "ép.", and "épouse", "veuve" unless a possessive makes them the noun
+ * ("son épouse"). */
+static int
+birth_name_cue(const struct detect_scratch *s, size_t i)
+{
+	if (word_is(s, i, "nee") || word_is(s, i, "ep"))
+		return 1;
+	if (!word_is(s, i, "epouse") && !word_is(s, i, "veuve"))
+		return 0;
+	return i == 0 || !(word_is(s, i - 1, "son") || word_is(s, i - 1, "sa") ||
+	    word_is(s, i - 1, "mon") || word_is(s, i - 1, "ma") ||
+	    word_is(s, i - 1, "votre") || word_is(s, i - 1, "leur") ||
+	    word_is(s, i - 1, "sa") || word_is(s, i - 1, "une") ||
+	    word_is(s, i - 1, "l") || word_is(s, i - 1, "la") ||
+	    word_is(s, i - 1, "cette"));
+}
+
+/* Word j ends as a feminine participle or an adverb does ("NÉE
+ * PRÉMATURÉE", "NÉE PRÉMATURÉMENT"): what "née" (born) is said with,
+ * not a name. */
+static int
+participle_like(const struct detect_scratch *s, size_t j)
+{
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	return (n > 3 && memcmp(f + n - 2, "ee", 2) == 0) ||
+	    (n > 5 && memcmp(f + n - 4, "ment", 4) == 0);
+}
+
+/* Word j follows "M." (no case of its own) and names all in capitals:
+ * "M. JOAQUIM PINTO VERBALISE DES IDÉES", "M. GIUDICELLI RESTE": text in
+ * capitals, where an ordinary word ends the name as after "MME". */
+static int
+caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
+{
+	if (s->words[i].nchars != 1 || j < i + 2)
+		return 0;
+	for (size_t k = i + 1; k < j; k++)
+		if (!(s->words[k].flags & W_UPPER) && !is_initial(s, k))
+			return 0;
+	return 1;
+}
+
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
@@ -282,17 +465,28 @@ scan_titles(const char *t, struct detect_scratch *s)
 		size_t j, taken = 0;
 
 		int relative = word_has(s, i, D_RELATIVE);
+		int birth = relative && birth_name_cue(s, i);
 
+		/* "ép." with its dot: "EP" is also a pulmonary embolism */
+		if (relative && word_is(s, i, "ep") && !(s->words[i].flags & W_DOT))
+			continue;
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
 			/* "son compagnon M. Prévost": the title's turn */
 			if (is_title(t, s, i + 1))
 				continue;
+			if (t[a] == '.' && word_is(s, i, "ep"))	/* "ép. OUCHÈNE" */
+				a++;
+			/* after "née", "ép.": a particle that leads to a
+			 * name ("née LE MEUR", "ép. DE OLIVEIRA"; not "cadre
+			 * DE SANTÉ") */
 			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
-			    memcmp(t + a, ": ", 2) == 0)) || !namelike(s, i + 1) ||
+			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
+			    (birth && word_has(s, i + 1, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, i + 1))) ||
 			    word_has(s, i + 1, D_DATECUE | D_MONTH))
 				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
@@ -306,9 +500,17 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			/* All in capitals, a title does not swallow ordinary
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
-			 * "SA FILLE APPELLE". */
-			if ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER) &&
+			 * "SA FILLE APPELLE"; but a birth name follows "NÉE"
+			 * ("NÉE GARAT": "garat" is "garât" without its
+			 * accent). */
+			if (elided(t, s, j))
+				break;
+			if (!(birth && taken == 0 && !participle_like(s, j)) &&
+			    (w->flags & W_UPPER) && ((s->words[i].flags & W_UPPER) ||
+			    caps_after_m(s, i, j)) &&
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
+			    !(word_has(s, j, D_PARTICLE) &&
+			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j))
 				break;
 			if (is_initial(s, j))
@@ -364,6 +566,25 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
 	}
 	return NO_WORD;
+}
+
+/* Word i does not stand where a capital says "name": at the start of a
+ * sentence, right after a comma (but "KONATÉ, Toussaint"), or in
+ * capitals among capitals; after a colon or alone in parentheses it may
+ * ("Famille : Poirier", "son mari (Toussaint)"). */
+static int
+weak_name_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = s->words[i].start;
+
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k > 0 && (t[k - 1] == ':' || (t[k - 1] == '(' &&
+	    in_parentheses(t, s, i))))
+		return 0;
+	if (k > 0 && t[k - 1] == ',')
+		return !(i > 0 && is_name_span(span_of(s, i - 1)));
+	return !written_as_name(t, s, i);
 }
 
 /* Word j is a word of not_names that the Faker lists also hold as a
@@ -470,6 +691,17 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			    is_initial(s, pl) || listed_name(s, pl));
 			right = pr != NO_WORD && (is_name_span(span_of(s, pr)) ||
 			    listed_name(s, pr));
+			/* A surname that is an ordinary word where no name
+			 * is shown as one ("Rivière de larmes", "..., Poirier
+			 * en fleurs", "SON FILS EST BOULANGER"): only beside
+			 * another name, as ambiguous.txt's. */
+			if ((f & D_LAST) && !(f & (D_FIRST | D_AMBIG)) &&
+			    !left && !right && !(i > 0 && joined(t, s, i - 1) &&
+			    is_initial(s, i - 1)) && weak_name_position(t, s, i) &&
+			    word_lexicon(t, s, i) && !(pr != NO_WORD &&
+			    unknown_capitalized(t, s, pr)) && !(pl != NO_WORD &&
+			    unknown_capitalized(t, s, pl)))
+				continue;
 			if (f & D_WEAK) {
 				if (!(w->flags & (W_CAP | W_UPPER)) ||
 				    !weak_beside(t, s, i))
@@ -726,7 +958,7 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 	return !(w->flags & W_DIGIT) && (w->flags & (W_CAP | W_UPPER)) &&
 	    w->nchars >= 3 && !(w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM |
 	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL)) &&
-	    !word_taken(s, i) &&
+	    !word_taken(s, i) && !roman_numeral(s, i) &&
 	    !word_lexicon(t, (struct detect_scratch *)s, i) &&
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }
@@ -908,7 +1140,7 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		/* "p. pietri" in lower-case text: beside the row's own name
 		 * ("m." there is the title). */
 		if (w->nchars == 1 && (w->flags & W_DOT) && !(w->flags & W_CAP) &&
-		    !word_has(s, i, D_TITLE) &&
+		    !(w->flags & W_DIGIT) && !word_has(s, i, D_TITLE) &&
 		    !word_taken(s, i) && i + 1 < s->nwords && joined(t, s, i) &&
 		    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
 		    sp->ctx >= 0) {

@@ -8,6 +8,7 @@
 
 #include "detect.h"
 #include "detect_int.h"
+#include "fuzzy.h"
 #include "identity.h"
 #include "norm.h"
 
@@ -54,6 +55,73 @@ name_neighbour(const struct detect_scratch *s, size_t j,
 	    !(s->words[j].dflags & (D_AMBIG | D_EPONYM));
 }
 
+/* Word j is a part of a row name value other than value k. */
+static int
+row_word_other(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
+		const char *v = s->ctxfold.data + off[o];
+
+		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
+			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Between the end of one word and the start of the next: a comma or an
+ * opening parenthesis, with spaces ("LUTZ, Alphonse", "MARTEAU (Aurore)"). */
+static int
+comma_or_paren_gap(const char *t, size_t a, size_t b)
+{
+	int mark = 0;
+
+	for (; a < b; a++) {
+		if (t[a] == ' ')
+			continue;
+		if ((t[a] != ',' && t[a] != '(') || mark)
+			return 0;
+		mark = 1;
+	}
+	return mark;
+}
+
+/* Word i (a part of row value k) and the row's other name side by side
+ * across a comma or a parenthesis, one of them written as a name or
+ * found as one already ("petit, rose" of a row PETIT Rose is a
+ * description). */
+static int
+row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		size_t j = i + (size_t)side, a, b;
+
+		if ((side < 0 && i == 0) || j >= s->nwords)
+			continue;
+		a = side < 0 ? s->words[j].end : s->words[i].end;
+		b = side < 0 ? s->words[i].start : s->words[j].start;
+		if (!comma_or_paren_gap(t, a, b) ||
+		    !row_word_other(s, j, row, nrow, off, flen, k))
+			continue;
+		if (((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) ||
+		    is_name_span(span_of(s, j)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -67,7 +135,7 @@ name_neighbour(const struct detect_scratch *s, size_t j,
 int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen, int first)
+    const size_t *flen, size_t k, int first)
 {
 	const struct detect_word *w = &s->words[i];
 
@@ -89,9 +157,18 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
 	/* A first name as the subject ("Blanche dit être fatiguée") or
-	 * in parentheses ("Mlle MEUNIER (Marine)") */
+	 * in parentheses ("Mlle MEUNIER (Marine)"); the row's first name
+	 * in lower case too, where a sentence starts ("nuit calme. rené a
+	 * sonné") */
 	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
 	    in_parentheses(t, s, i)))
+		return 1;
+	if (first && (w->dflags & D_FIRST) && sentence_start(t, s, i) &&
+	    verb_follows(t, s, i))
+		return 1;
+	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
+	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */
+	if (row_pair_across(t, s, i, row, nrow, off, flen, k))
 		return 1;
 	if (written_as_name(t, s, i))
 		return 1;
@@ -206,7 +283,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
-		    flen, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
+		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
 		    eponym_position(t, s, i)))
 			continue;
 		if (!addr) {
@@ -256,6 +333,215 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 /* Words that the filter lets through, at most MAX_CAND (more: every word
  * is a candidate). */
 #define MAX_CAND	128
+/* The parts of the row's name values that a typo may stand for: at most
+ * this many (a row has a few names of a few words). */
+#define MAX_FUZZY	16
+
+struct fuzzy_part {
+	const char	*w;		/* folded, in s->ctxfold */
+	uint16_t	 len, nchars;
+	uint16_t	 k, q;		/* value and part */
+	uint8_t		 max;		/* fuzzy_budget */
+	uint64_t	 sig;
+};
+
+/* What the dictionary says of a word that makes it no typo of the row's
+ * name: a word of the tables, or a name of someone else. */
+#define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
+	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
+	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
+
+/* Word i stands where a name stands: after a title or a relative, or
+ * beside a span of the row's names.  (A particle of the value itself
+ * also says it, see scan_row_fuzzy: "la" alone does not, "la famille"
+ * is no "Camille".) */
+static int
+fuzzy_name_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+
+	if (i > 0 && joined(t, s, i - 1) && (is_title(t, s, i - 1) ||
+	    word_has(s, i - 1, D_RELATIVE) ||
+	    ((sp = span_of(s, i - 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0)))
+		return 1;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (sp = span_of(s, i + 1)) != NULL && sp->kind == DETECT_NAME &&
+	    sp->ctx >= 0;
+}
+
+/* Word j is part q of the value v (split into p). */
+static int
+word_part_is(const struct detect_scratch *s, size_t j, const char *v,
+    const struct row_parts *p, size_t q)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return q < p->n && w->fold_len == p->len[q] &&
+	    memcmp(wf(s, w), v + p->off[q], p->len[q]) == 0;
+}
+
+/* Word j, not taken, is part q of value k exactly: take it with the
+ * typo beside it ("LE" of "LE SAAOUT", "AIME" of "BIN-AIME"). */
+static int
+fuzzy_take_beside(struct detect_scratch *s, size_t j,
+    const char *v, const struct row_parts *p, size_t q, int k)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || !word_part_is(s, j, v, p, q))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, k);
+}
+
+/* The parts of the row's name values a typo may be read for (four
+ * letters or more), into fp; their count, and the range of
+ * word lengths that can be near one. */
+static size_t
+fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, const struct row_parts *parts,
+    const struct detect_scratch *s, struct fuzzy_part *fp, size_t *minlen,
+    size_t *maxlen)
+{
+	size_t nfp = 0;
+
+	*minlen = SIZE_MAX;
+	*maxlen = 0;
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		const struct row_parts *p = &parts[k];
+
+		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+			continue;
+		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
+			const char *w = s->ctxfold.data + off[k] + p->off[q];
+			size_t nc = fuzzy_nchars(w, p->len[q]);
+			unsigned max = fuzzy_budget(nc);
+
+			if (max == 0)
+				continue;
+			/* its letters' set when a word first needs it */
+			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
+			    (uint16_t)k, (uint16_t)q, (uint8_t)max, 0 };
+			if (nc - max < *minlen)
+				*minlen = nc - max;
+			if (nc + max > *maxlen)
+				*maxlen = nc + max;
+			nfp++;
+		}
+	}
+	if (*minlen < 3)
+		*minlen = 3;
+	return nfp;
+}
+
+/*
+ * The row's names with a typo (issue 10): "KUNNTZ", "PNTO", "DANNG",
+ * "WRÓÓBLEWSKI" for KUNTZ, PINTO, DANG, WRÓBLEWSKI.  A word not taken
+ * whose folded form is within fuzzy_budget edits of a part of a name
+ * value (none for parts of three letters or fewer) is that value when it
+ * looks like a name where it stands: written with a capital or in
+ * capitals, or after a title, a relative, a particle or beside the row's
+ * names; an ordinary word only in those places ("MR LE ERRE" for LE
+ * BERRE, not "berre" typed for "bière"); never a word of the tables, a
+ * name of the lists (someone else: "Martine" is not MARTIN) nor an
+ * eponym's place.  Each word is compared with the few parts of the row,
+ * after a length and character-set test that rejects most words at
+ * once: linear in the text.
+ */
+static int
+scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
+    const size_t *off, const size_t *flen, const struct row_parts *parts,
+    struct detect_scratch *s)
+{
+	struct fuzzy_part fp[MAX_FUZZY];
+	size_t nfp = 0, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
+	int r, ready = 0;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct fuzzy_part *hit = NULL;
+		uint64_t sig;
+
+		/* Cheap tests first: most words are in lower case, with
+		 * no title or relative before them. */
+		if (w->nchars < minlen || w->nchars > maxlen ||
+		    (w->flags & W_DIGIT) || (w->dflags & FUZZY_NOT) ||
+		    (!(w->flags & (W_CAP | W_UPPER)) && !(i > 0 &&
+		    (word_has(s, i - 1, D_TITLE | D_RELATIVE | D_PARTICLE) ||
+		    word_taken(s, i - 1))) && !(i + 1 < s->nwords &&
+		    word_taken(s, i + 1))) || word_taken(s, i))
+			continue;
+		/* The row's parts, once a word may need them. */
+		if (!ready) {
+			nfp = fuzzy_parts(row, nrow, off, flen, parts, s, fp,
+			    &minlen, &maxlen);
+			ready = 1;
+			if (nfp == 0)
+				return 0;
+			if (w->nchars < minlen || w->nchars > maxlen)
+				continue;
+		}
+		sig = 0;
+		for (size_t f = 0; f < nfp && hit == NULL; f++) {
+			unsigned d;
+
+			/* Cheapest first: lengths, the first letters, then
+			 * the letters' sets (the word's made once). */
+			if ((w->nchars > fp[f].nchars ? w->nchars - fp[f].nchars :
+			    fp[f].nchars - w->nchars) > fp[f].max ||
+			    (fp[f].max == 1 && !fuzzy_heads_near(wf(s, w),
+			    w->fold_len, fp[f].w, fp[f].len)))
+				continue;
+			if (sig == 0)
+				sig = fuzzy_sig(wf(s, w), w->fold_len);
+			if (fp[f].sig == 0)
+				fp[f].sig = fuzzy_sig(fp[f].w, fp[f].len);
+			if (!fuzzy_sig_near(sig, fp[f].sig, fp[f].max))
+				continue;
+			d = fuzzy_distance(wf(s, w), w->fold_len, fp[f].w,
+			    fp[f].len, fp[f].max);
+			if (d == 0)
+				break;	/* the value itself, left where it stands */
+			/* a particle ("della") is no name of its own */
+			if (d <= fp[f].max && !in_list(particles, fp[f].w,
+			    fp[f].len))
+				hit = &fp[f];
+		}
+		if (hit == NULL)
+			continue;
+		/* Where it stands; an ordinary word only after a title, a
+		 * relative, a particle or beside the row's names; three
+		 * letters ("DNG" for DANG) only in capitals. */
+		int context = fuzzy_name_context(t, s, i) ||
+		    (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    word_part_is(s, i - 1, s->ctxfold.data + off[hit->k],
+		    &parts[hit->k], hit->q - 1));
+
+		if (!context && !(w->flags & (W_CAP | W_UPPER)))
+			continue;
+		if (w->nchars == 3 && !(w->flags & W_UPPER) && !context)
+			continue;
+		if (after_saint(s, i) || eponym_position(t, s, i) ||
+		    (!context && word_lexicon(t, s, i)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+		    hit->k)) < 0)
+			return r;
+		const char *v = s->ctxfold.data + off[hit->k];
+		const struct row_parts *p = &parts[hit->k];
+
+		if (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
+		    (r = fuzzy_take_beside(s, i - 1, v, p, hit->q - 1,
+		    hit->k)) < 0)
+			return r;
+		if (i + 1 < s->nwords && joined(t, s, i) &&
+		    (r = fuzzy_take_beside(s, i + 1, v, p, hit->q + 1,
+		    hit->k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
@@ -305,7 +591,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	return 0;
+	return scan_row_fuzzy(t, row, nrow, off, flen, parts, s);
 }
 
 /* ---- the patient's identity from another file (identity.h) ---- */
@@ -445,7 +731,7 @@ scan_identity(const char *t, struct detect_scratch *s,
 		}
 		if (!ident_name(s, i, id) || eponym_position(t, s, i))
 			continue;
-		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0) &&
+		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
 		    !(i + 1 < s->nwords && joined(t, s, i) &&
 		    ident_name(s, i + 1, id)))

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -589,6 +590,72 @@ test_scrub_partial_dates(void **state)
 	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
 }
 
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The detectors over `unit` repeated n times, in seconds. */
+static double
+detect_time(const char *unit, size_t n)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, ch. 3", 24 },
+	};
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+	double t0;
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	t0 = now_s();
+	assert_int_equal(detect_run(&ALL, text, ul * n, row, 1, &S), 0);
+	t0 = now_s() - t0;
+	free(text);
+	return t0;
+}
+
+/* The rules of this file stay linear in the comment: each looks at a
+ * bounded number of words around where it starts (rooms in a home, day
+ * ranges, places before a comma, postcodes near an address...). */
+static void
+test_linear_time(void **state)
+{
+	static const char *const units[] = {
+		"chambre 1 ", "EHPAD ch 1 ", "du 1 au 2 mars ", "Adresse : Les A, 1 rue B, ",
+		"12 rue de la Paix, ch. 3 ", "ATCD (13/7) ", "RDC, 75011 Ab ",
+		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
+		"NDA 2504 0871 ", "12/03 - ",
+	};
+	const size_t n = 8192;
+
+	(void)state;
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		double t1 = 0, t4 = 0;
+		int attempt;
+
+		/* quadratic is 16 times slower each time; a busy machine
+		 * slows one measure now and then: three chances */
+		for (attempt = 0; attempt < 3; attempt++) {
+			t1 = detect_time(units[u], n);
+			t4 = detect_time(units[u], 4 * n);
+			if (t4 <= 8 * t1 + 0.005)
+				break;
+		}
+		if (attempt == 3) {
+			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
+			    units[u], n, t1, 4 * n, t4);
+			fail();
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -601,6 +668,7 @@ main(void)
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
+		cmocka_unit_test(test_linear_time),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

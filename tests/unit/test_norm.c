@@ -181,7 +181,17 @@ test_digits(void **state)
 	    { NORM_DIGITS, "06 12 34 56 78", "0612345678" },
 	    { NORM_DIGITS, "06.12.34.56.78", "0612345678" },
 	    { NORM_DIGITS, "IPP-000123", "000123" },
-	    { NORM_DIGITS, "abc", "" });
+	    { NORM_DIGITS, "abc", "" },
+	    /* Digits alone (taken a word at a time), and one byte that is
+	     * not in the first, the overlapping last or a middle word. */
+	    { NORM_DIGITS, "10000002", "10000002" },
+	    { NORM_DIGITS, "1234567890123", "1234567890123" },
+	    { NORM_DIGITS, "1234567890123456789", "1234567890123456789" },
+	    { NORM_DIGITS, "1234567a90123", "123456790123" },
+	    { NORM_DIGITS, "x2345678", "2345678" },
+	    { NORM_DIGITS, "12345678 ", "12345678" },
+	    { NORM_DIGITS, "12345678:2345678", "123456782345678" },
+	    { NORM_DIGITS, "12345678/0123456789", "123456780123456789" });
 	/* Leading zeros are digits: "0123" is not "123". */
 	assert_string_not_equal(nv(NORM_DIGITS, "0123"), nv(NORM_DIGITS, "123"));
 }

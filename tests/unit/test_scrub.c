@@ -561,6 +561,256 @@ test_third_party_names(void **state)
 	    "appel\xc3\xa9, pr\xc3\xa9venu [NOM]");
 }
 
+/* The patient's own name written with a typo (issue 10, fuzzy against
+ * the row's name parts): the row's pseudonym, not the raw word; what is
+ * near a name but no name stays. */
+static void
+test_row_name_typos(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value kuntz[] = {
+		V(DETECT_IDENT_LAST_NAME, "KUNTZ"),
+		V(DETECT_IDENT_FIRST_NAME, "Lucien"),
+	};
+	const struct detect_value saout[] = {
+		V(DETECT_IDENT_LAST_NAME, "LE SAOUT"),
+		V(DETECT_IDENT_FIRST_NAME, "Ronan"),
+	};
+	const struct detect_value martin[] = {
+		V(DETECT_IDENT_LAST_NAME, "MARTIN"),
+		V(DETECT_IDENT_FIRST_NAME, "Camille"),
+	};
+	const struct detect_value dia[] = {
+		V(DETECT_IDENT_LAST_NAME, "DIA"),
+		V(DETECT_IDENT_FIRST_NAME, "Awa"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char nom[64], prenom[64], want[512];
+	const char *out;
+
+	row.ctx_rules = rules;
+	row.nctx = 2;
+
+	/* A letter doubled, dropped, two swapped; any case. */
+	row.ctx = kuntz;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "KUNTZ"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row, "Lucien"));
+	out = apply(f, "com", &row, "m\xc3\xaame patient KUNNTZ vu, Mme Kutnz "
+	    "et Lucein");
+	snprintf(want, sizeof(want), "m\xc3\xaame patient %s vu, Mme %s et %s",
+	    nom, nom, prenom);
+	assert_string_equal(out, want);
+	assert_null(strstr(out, "KUNNTZ"));
+	assert_null(strstr(out, "Kutnz"));
+	assert_null(strstr(out, "Lucein"));
+
+	/* A compound value: the typo takes its particle along. */
+	row.ctx = saout;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "LE SAOUT"));
+	out = apply(f, "com", &row, "IOA : MR LE SAAOUT, 33 ans");
+	snprintf(want, sizeof(want), "IOA : MR %s, 33 ans", nom);
+	assert_string_equal(out, want);
+
+	/* An ordinary word near the name stays unless a title, a relative
+	 * or the row's other name says it is one; so does someone else's
+	 * name of the lists ("Martine": a placeholder, not the patient's
+	 * pseudonym) and "la famille" beside a patient named Camille. */
+	row.ctx = martin;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "MARTIN"));
+	out = apply(f, "com", &row, "Vu ce matin. MATIN : RAS. Appeler la "
+	    "famille. Sa voisine Martine pr\xc3\xa9sente.");
+	assert_string_equal(out, "Vu ce matin. MATIN : RAS. Appeler la "
+	    "famille. Sa voisine [NOM] pr\xc3\xa9sente.");
+	out = apply(f, "com", &row, "vu Mme Matin");
+	snprintf(want, sizeof(want), "vu Mme %s", nom);
+	assert_string_equal(out, want);
+
+	/* Values of three letters or fewer: no typo is read ("DIAA"). */
+	row.ctx = dia;
+	assert_string_equal(apply(f, "com", &row, "code DIAA envoy\xc3\xa9"),
+	    "code DIAA envoy\xc3\xa9");
+}
+
+/* The row's names side by side across a comma or a parenthesis ("NOM,
+ * Prénom"), and its first name as the subject of a verb in lower case:
+ * even when they are ordinary words. */
+static void
+test_row_name_pairs(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value bouvier[] = {
+		V(DETECT_IDENT_LAST_NAME, "BOUVIER"),
+		V(DETECT_IDENT_FIRST_NAME, "Constant"),
+	};
+	const struct detect_value marteau[] = {
+		V(DETECT_IDENT_LAST_NAME, "MARTEAU"),
+		V(DETECT_IDENT_FIRST_NAME, "Aurore"),
+	};
+	const struct detect_value petit[] = {
+		V(DETECT_IDENT_LAST_NAME, "PETIT"),
+		V(DETECT_IDENT_FIRST_NAME, "Rose"),
+	};
+	const struct detect_value chauvin[] = {
+		V(DETECT_IDENT_LAST_NAME, "CHAUVIN"),
+		V(DETECT_IDENT_FIRST_NAME, "Ren\xc3\xa9"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char nom[64], prenom[64], want[512];
+	const char *out;
+
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	row.ctx = bouvier;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "BOUVIER"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Constant"));
+	out = apply(f, "com", &row, "entr\xc3\xa9" "e de mme. bouvier, "
+	    "constant, 38 ans. BOUVIER, Constant : chute");
+	snprintf(want, sizeof(want), "entr\xc3\xa9" "e de mme. %s, %s, 38 ans. "
+	    "%s, %s : chute", nom, prenom, nom, prenom);
+	assert_string_equal(out, want);
+	assert_null(strstr(out, "constant"));
+
+	row.ctx = marteau;
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "MARTEAU"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Aurore"));
+	out = apply(f, "com", &row, "MARTEAU (Aurore) : chute. Un marteau "
+	    "perdu.");
+	snprintf(want, sizeof(want), "%s (%s) : chute. Un marteau perdu.", nom,
+	    prenom);
+	assert_string_equal(out, want);
+
+	/* Two ordinary words in lower case with a comma: a description. */
+	row.ctx = petit;
+	assert_string_equal(apply(f, "com", &row, "nodule petit, rose et "
+	    "souple"), "nodule petit, rose et souple");
+
+	row.ctx = chauvin;
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Ren\xc3\xa9"));
+	out = apply(f, "com", &row, "nuit calme. ren\xc3\xa9 a sonn\xc3\xa9 "
+	    "2 fois");
+	snprintf(want, sizeof(want), "nuit calme. %s a sonn\xc3\xa9 2 fois",
+	    prenom);
+	assert_string_equal(out, want);
+}
+
+/* A birth or married name after "née", "ép.", "épouse": particles and
+ * capitals included; "née" (born) before a date or a participle, "EP"
+ * (an embolism) and "son épouse" stay. */
+static void
+test_birth_names(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	out = apply(f, "com2", &row, "Patiente de 47 ans, ép. OUCHENE, "
+	    "hospitalis\xc3\xa9" "e. NEE GARAT. n\xc3\xa9" "e LE MEUR, ep. DE "
+	    "OLIVEIRA.");
+	assert_null(strstr(out, "OUCHENE"));
+	assert_null(strstr(out, "GARAT"));
+	assert_null(strstr(out, "MEUR"));
+	assert_null(strstr(out, "OLIVEIRA"));
+	assert_string_equal(apply(f, "com2", &row, "NEE PREMATUREE, suspicion "
+	    "d'EP bilat\xc3\xa9rale, son \xc3\xa9pouse pr\xc3\xa9sente"),
+	    "NEE PREMATUREE, suspicion d'EP bilat\xc3\xa9rale, son "
+	    "\xc3\xa9pouse pr\xc3\xa9sente");
+	out = apply(f, "com2", &row, "NEE LE 12 MARS 1950");
+	assert_non_null(strstr(out, "NEE LE "));
+	assert_null(strstr(out, "MARS"));
+}
+
+/* Ordinary words that the name rules took (issue 10, dev half): each
+ * stays, and the name beside it still goes. */
+static void
+test_name_precision(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value yaya[] = {
+		V(DETECT_IDENT_LAST_NAME, "THEOPHILE"),
+		V(DETECT_IDENT_FIRST_NAME, "Yaya"),
+	};
+	const struct detect_value noel[] = {
+		V(DETECT_IDENT_LAST_NAME, "MARTIN"),
+		V(DETECT_IDENT_FIRST_NAME, "No\xc3\xabl"),
+	};
+	char prenom[64], want[256];
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	const char *out;
+	static const char *const stay[] = {
+		/* a surname that is an ordinary word, where no name is
+		 * written as one */
+		"Rivi\xc3\xa8re de larmes \xc3\xa0 l'annonce. Toilette faite, "
+		    "Poirier en fleurs dans le jardin.",
+		"SON FILS EST BOULANGER",
+		/* a time, not an initial, and what follows it */
+		"RAPPELER APR\xc3\x88S 17H. MARINE NATIONALE, RETRAIT\xc3\x89. "
+		    "RAPPELER APR\xc3\x88S 17H. MOULIN \xc3\x80 COMPRIM\xc3\x89S. "
+		    "RAPPELER APR\xc3\x88S 17H. PETIT APP\xc3\x89TIT",
+		/* elisions before an ordinary word */
+		"PERSONNE DE CONFIANCE : L'AIDE \xc3\x80 DOMICILE",
+		/* names that name a sign, a grade, a place of care, a feast */
+		"ASA 2, Allen n\xc3\xa9gatif \xc3\xa0 droite, stade II de "
+		    "Leriche et Fontaine, insuffisance cardiaque NYHA III",
+		"adress\xc3\xa9" "e par l'h\xc3\xb4pital Albert-Schweitzer de "
+		    "Colmar, transf\xc3\xa9r\xc3\xa9" "e du CHU F\xc3\xa9lix-Guyon",
+	};
+
+	for (size_t i = 0; i < sizeof(stay) / sizeof(stay[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, stay[i]), stay[i]);
+	/* ... while the same words as names go */
+	out = apply(f, "com2", &row, "Vu par Dr Poirier et Mme Rivi\xc3\xa8re. "
+	    "H. DUPONT. Famille : Boulanger");
+	assert_null(strstr(out, "Poirier"));
+	assert_null(strstr(out, "Rivi"));
+	assert_null(strstr(out, "DUPONT"));
+	assert_null(strstr(out, "Boulanger"));
+
+	/* In capitals, a name after "M." stops at an ordinary word; "N'A"
+	 * is no "N'Diaye"; a particle leads on to the name ("MR LE SAOUT");
+	 * "GIR 2" is a score. */
+	out = apply(f, "com2", &row, "M. JOAQUIM PINTO VERBALISE DES DOULEURS "
+	    "DIFFUSES. M. THANH PHAN N'A PAS PRIS SON TRAITEMENT. Mme N'DIAYE "
+	    "vue. IOA : MR LE SAOUT, 33 ANS. EHPAD : Mlle LUTZ Huguette GIR 2");
+	assert_non_null(strstr(out, " VERBALISE DES DOULEURS DIFFUSES"));
+	assert_non_null(strstr(out, " N'A PAS PRIS"));
+	assert_non_null(strstr(out, " GIR 2"));
+	assert_null(strstr(out, "PINTO"));
+	assert_null(strstr(out, "PHAN"));
+	assert_null(strstr(out, "DIAYE"));
+	assert_null(strstr(out, "SAOUT"));
+	assert_null(strstr(out, "Huguette"));
+
+	out = apply(f, "com2", &row, "Mme Fontaine et M. Schweitzer vus");
+	assert_null(strstr(out, "Fontaine"));
+	assert_null(strstr(out, "Schweitzer"));
+
+	/* The row's first name is a name in parentheses, a feast after
+	 * "avant". */
+	row.ctx = noel;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "No\xc3\xabl"));
+	out = apply(f, "com", &row, "M. MARTIN (No\xc3\xabl) : bilan avant "
+	    "No\xc3\xabl");
+	snprintf(want, sizeof(want), "(%s) : bilan avant No\xc3\xabl", prenom);
+	assert_non_null(strstr(out, want));
+
+	/* "2,5." before the row's first name is a dose, not an initial. */
+	row.ctx = yaya;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "Bisoprolol 2,5. Yaya a bien mang\xc3\xa9");
+	assert_non_null(strstr(out, "Bisoprolol 2,5. "));
+	assert_null(strstr(out, "Yaya"));
+}
+
 static void
 test_placeholders_and_dates(void **state)
 {
@@ -859,6 +1109,8 @@ test_linear_time(void **state)
 		"Mme ", "Mme DUPONT ", "Dr J. Le Goff ", "le 12 rue de la ",
 		"a@b.", "1 2 3 ", "Jean ", "VIH ", "D\xe2\x80\x8bUPONT ",
 		"\xef\xbc\x91\xef\xbc\x92 ",
+		/* typos of the row's names, "NOM, Prénom", a birth name */
+		"MR LE GOFFE Jeaan ", "Goff, Jean ", "n\xc3\xa9" "e LE GOF ",
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
@@ -902,6 +1154,10 @@ main(void)
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
+		cmocka_unit_test(test_row_name_typos),
+		cmocka_unit_test(test_row_name_pairs),
+		cmocka_unit_test(test_birth_names),
+		cmocka_unit_test(test_name_precision),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
