@@ -127,7 +127,7 @@ integration: all $(BUILD)/tests/scrub_spans $(BUILD)/tests/scrub_spans_nogates
 $(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
 # The same with every detector run on every comment (DETECT_NO_GATES,
-# src/detect.c comment_has and has_span_kind, the only gates: the other
+# src/detect.c comment_has, has_span_kind and detect_gates, the only gates: the other
 # detect_*.c files ask them, so this one object of the driver, linked
 # before libengine.a, replaces detect.o): test_scrub_gates.sh checks that
 # skipping a detector that cannot start changes nothing.

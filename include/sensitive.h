@@ -91,6 +91,14 @@ int	sensitive_atc_parse(const char *s, size_t len,
  * tests and the documentation's counts. */
 size_t	sensitive_count(uint32_t group, enum sensitive_kind kind);
 
+/* Every distinct first word of the entries, folded as sensitive_scan folds
+ * a text's words: fn(word, len, arg) for each, stopping at its first
+ * non-zero return, which is returned.  A text none of whose words is one of
+ * these has no hit: scrub skips such windows (src/detect_term.c).  0, or
+ * -ENOMEM if the tables could not be built. */
+int	sensitive_first_words(int (*fn)(const char *, size_t, void *),
+	    void *arg) PFS_WUR;
+
 void	sensitive_scratch_free(struct sensitive_scratch *s);
 
 #endif

@@ -119,6 +119,18 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
 	    (dflags == 0 || (s->word_dflags & dflags) != 0);
 }
 
+/* Whether a detector may skip what cannot hold a find (scan_terms: the
+ * words of a window before its first that starts an entry); 0 in the
+ * DETECT_NO_GATES build, which test_scrub_gates.sh compares. */
+int
+detect_gates(void)
+{
+#ifdef DETECT_NO_GATES
+	return 0;
+#endif
+	return 1;
+}
+
 /* A span of one of these kinds (DETECT_BIT) was found. */
 int
 has_span_kind(const struct detect_scratch *s, unsigned kinds)

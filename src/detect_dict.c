@@ -31,10 +31,11 @@ static size_t dict_cap;		/* power of two */
 static int dict_ok;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 
-/* What tokenize asks of each character below U+0250: ASCII letters, and
- * uc_is_alpha and uc_is_upper of U+0080-U+024F (accented letters) from
- * libunistring itself, filled by dict_init. */
-#define LATIN_CLASS_END	0x250
+/* What tokenize asks of each character below U+0280: ASCII letters, and
+ * uc_is_alpha and uc_is_upper of U+0080-U+027F (accented letters) from
+ * libunistring itself, filled by dict_init.  U+0280: every two-byte
+ * sequence read_word looks up (lead bytes 0xc2-0xc9). */
+#define LATIN_CLASS_END	0x280
 enum { LC_ALPHA = 1, LC_UPPER = 2 };
 static uint8_t latin_class[LATIN_CLASS_END];
 /* An ASCII letter's lower case, 0 for any other byte. */
@@ -425,6 +426,36 @@ dict_add_sensitive(struct buf *tmp)
 	return 0;
 }
 
+/* D_TFIRST on the first words of the sensitive lexicon's entries
+ * (sensitive_first_words, folded as a text's words are): scan_terms skips
+ * a window none of whose words starts an entry.  Words of digits are not
+ * looked up in the dictionary: dict_term_first_digit says whether some
+ * entry starts with one.  Added after every list, so no list sees these
+ * slots. */
+int dict_term_first_digit;
+
+static int
+dict_add_term_first(const char *w, size_t n, void *arg)
+{
+	struct dict_entry *d;
+
+	(void)arg;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (util_is_digit(w[i]))
+			dict_term_first_digit = 1;
+	d = dict_slot(w, n);
+	if (d->w == NULL) {
+		if ((d->w = malloc(n)) == NULL)
+			return -ENOMEM;
+		memcpy(d->w, w, n);
+		d->len = (uint32_t)n;
+	}
+	d->flags |= D_TFIRST;
+	return 0;
+}
+
 /* The words of the small tables: no list adds a name to them. */
 #define D_TABLES	(D_PARTICLE | D_TITLE | D_NOTNAME | D_RELATIVE | \
     D_STREET | D_MONTH | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | \
@@ -534,7 +565,8 @@ dict_init(void)
 	    dict_add_faker(detect_list_first_names_faker,
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
-	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0)
+	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
+	    sensitive_first_words(dict_add_term_first, NULL) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }

@@ -81,6 +81,10 @@ enum {
 	D_CUE_CHEZ = 1 << 24, D_CUE_A = 1 << 25, D_CUE_ALONE = 1 << 26,
 	/* verbs of speech after their subject ("X signale que") */
 	D_SPEECH = 1 << 27,
+	/* the first word of an entry of the sensitive lexicon
+	 * (sensitive_first_words): a window of scan_terms with none has no
+	 * term to find */
+	D_TFIRST = 1 << 28,
 };
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
@@ -200,6 +204,7 @@ int	add_span(struct detect_scratch *s, size_t start, size_t end,
 int	comment_has(const struct detect_scratch *s, uint32_t wflags,
 	    uint32_t dflags);
 int	has_span_kind(const struct detect_scratch *s, unsigned kinds);
+int	detect_gates(void);
 int	joined(const char *t, const struct detect_scratch *s, size_t i);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
@@ -207,6 +212,7 @@ int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
 int	dict_ready(void);	/* built once; 0 if it could not be */
 uint32_t dict_flags_hashed(const char *w, size_t n, uint64_t h);
+extern int dict_term_first_digit;	/* an entry starts with a number */
 uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint32_t flags);

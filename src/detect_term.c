@@ -159,6 +159,77 @@ scan_gravidity(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A word sensitive_scan cuts as tokenize does: ASCII letters and digits
+ * and the letters of U+0080-U+023F (no mark, no Greek beta, which it reads
+ * apart). */
+static int
+plain_word(const uint8_t *p, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		if (p[i] < 0x80)
+			continue;
+		if (p[i] < 0xc2 || p[i] > 0xc8 || i + 1 >= end ||
+		    (p[i + 1] & 0xc0) != 0x80)
+			return 0;
+		i++;
+	}
+	return 1;
+}
+
+/* Between two words, nothing sensitive_scan reads as a letter, a digit or
+ * a mark: ASCII punctuation and spaces, what is not a letter in
+ * U+0080-U+023F, U+2000-U+203F (spaces, dashes, quotes). */
+static int
+plain_gap(const uint8_t *p, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		if (p[i] < 0x80) {
+			if (util_is_digit((char)p[i]) ||
+			    ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z'))
+				return 0;
+		} else if (p[i] >= 0xc2 && p[i] <= 0xc8 && i + 1 < end &&
+		    (p[i + 1] & 0xc0) == 0x80) {
+			i++;	/* not a letter, or it would start a word */
+		} else if (p[i] == 0xe2 && i + 2 < end && p[i + 1] == 0x80 &&
+		    (p[i + 2] & 0xc0) == 0x80) {
+			i += 2;
+		} else
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Where in the window of words w0..e a term may start: its first word
+ * that starts an entry (D_TFIRST), e + 1 if none does.  sensitive_scan
+ * cuts the window into its own words and folds each with norm_value, as
+ * tokenize does: where the two cut alike (plain_word, plain_gap), the
+ * words before that one start nothing, and scanning from it finds the
+ * same terms.  Where they might not, the scan starts there.  Most windows
+ * hold one short term ("sa", "VIH") or the end of one alone ("...
+ * psychiatrique"): this saves tokenizing and folding the words before it
+ * again.
+ */
+static size_t
+window_first(const char *t, const struct detect_scratch *s, size_t w0,
+    size_t e)
+{
+	const uint8_t *p = (const uint8_t *)t;
+
+	if (!detect_gates())
+		return w0;
+	for (size_t k = w0; k <= e; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (((w->flags & W_DIGIT) ? dict_term_first_digit :
+		    (w->dflags & D_TFIRST) != 0) ||
+		    !plain_word(p, w->start, w->end) ||
+		    (k < e && !plain_gap(p, w->end, s->words[k + 1].start)))
+			return k;
+	}
+	return e + 1;
+}
+
 /* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
  * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
  * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
@@ -168,7 +239,7 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
-	size_t w, from = 0, a, b;
+	size_t w, from = 0, a, b, first;
 	int r;
 
 	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
@@ -183,9 +254,12 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 
 		if (!word_has(s, w, D_TERM) || w < from)
 			continue;
-		a = s->words[w > 8 ? w - 8 : 0].start;
-		b = s->words[e].end;
+		first = window_first(t, s, w > 8 ? w - 8 : 0, e);
 		from = e;	/* a term ending at e may go on after it */
+		if (first > e)
+			continue;
+		a = s->words[first].start;
+		b = s->words[e].end;
 		if ((r = scan_terms_in(t, len, a, b, groups, kinds, s)) != 0)
 			return r;
 	}

@@ -521,6 +521,20 @@ sensitive_lookup(const char *cell, size_t len, unsigned kinds,
 	return 0;
 }
 
+int
+sensitive_first_words(int (*fn)(const char *, size_t, void *), void *arg)
+{
+	int r;
+
+	if ((r = sensitive_init()) != 0)
+		return r;
+	for (size_t h = 0; h <= first_mask; h++)
+		if (first_index[h].word != NULL &&
+		    (r = fn(first_index[h].word, first_index[h].len, arg)) != 0)
+			return r;
+	return 0;
+}
+
 size_t
 sensitive_count(uint32_t group, enum sensitive_kind kind)
 {

@@ -405,6 +405,33 @@ test_diagnoses(void **state)
 	assert_int_equal(S.nspans, 0);
 }
 
+/* scan_terms starts a window at its first word that starts an entry
+ * where the two tokenizers cut alike, and scans it whole where they may
+ * not (a combining accent, a letter beyond U+023F): the same terms. */
+static void
+test_term_windows(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 0, ICD10_HIV | ICD10_MENTAL,
+	    NULL, 0 };
+	const char *t = "Suivi ancien pour un trouble bipolaire de type 2, "
+	    "se\xcc\x81ropositif connu, \xc3\xa9tat stable";
+	size_t ndiag = 0;
+
+	(void)state;
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_DIAGNOSIS, "trouble bipolaire"));
+	assert_true(has(t, DETECT_DIAGNOSIS, "se\xcc\x81ropositif"));
+	/* "\xc9\x90VIH": one word of letters for both, no term */
+	t = "Contexte : \xc9\x90VIH. Suivi par le Dr Martin";
+	run(&o, t, NULL, 0);
+	for (size_t i = 0; i < S.nspans; i++)
+		ndiag += S.spans[i].kind == DETECT_DIAGNOSIS;
+	assert_int_equal(ndiag, 0);
+	t = "Contexte : VIH. Suivi par le Dr Martin";
+	run(&o, t, NULL, 0);
+	assert_true(has(t, DETECT_DIAGNOSIS, "VIH"));
+}
+
 static void
 test_spans_sorted_disjoint(void **state)
 {
@@ -834,6 +861,7 @@ main(void)
 		cmocka_unit_test(test_row_names),
 		cmocka_unit_test(test_titles_and_dictionary),
 		cmocka_unit_test(test_diagnoses),
+		cmocka_unit_test(test_term_windows),
 		cmocka_unit_test(test_spans_sorted_disjoint),
 		cmocka_unit_test(test_normalized),
 		cmocka_unit_test(test_row_short_and_common),
