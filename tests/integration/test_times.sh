@@ -53,6 +53,10 @@ for l in open('t1'):
     for t in l.split()[1:]:
         if time.gmtime(int(t))[:2] == (2019, 3): sys.exit(0)
 sys.exit(1)\""
+check "every view time is in the 1980s, long before any export" sh -c "python3 -c \"
+import sys, time
+sys.exit(0 if all(1980 <= time.gmtime(int(t))[0] < 1990
+    for l in open('t1') for t in l.split()[1:]) else 1)\""
 rsync -a mnt/ copy/
 (cd copy && find . -mindepth 1 -exec stat -c '%n %Y' {} + | sort) > tc
 check "the copy's mtimes are the view's" sh -c "cut -d' ' -f1,3 t1 | cmp -s - tc"
