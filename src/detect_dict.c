@@ -566,7 +566,10 @@ dict_init(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
-	    sensitive_first_words(dict_add_term_first, NULL) == 0)
+	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
+	    /* last: bits of their own, no list reads them */
+	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
+	    dict_add_words(holidays, D_HOLIDAY) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }
@@ -696,6 +699,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	w->end = i;
 	w->nchars = nchars;
 	w->lex = -1;
+	w->epo = -1;
 	w->touched = 0;
 	if (ascii) {
 		w->fold_off = s->fold.len;

@@ -52,6 +52,7 @@ struct detect_word {
 	uint32_t	fold_len;
 	uint32_t	flags;
 	uint32_t	dflags;		/* D_*: what the dictionary says */
+	int		epo;		/* eponym_position? -1: not asked yet */
 	uint64_t	fhash;		/* hash() of the folded word */
 	size_t		nchars;
 	int		lex;		/* an ordinary word? -1: not asked yet */
@@ -85,6 +86,10 @@ enum {
 	 * (sensitive_first_words): a window of scan_terms with none has no
 	 * term to find */
 	D_TFIRST = 1 << 28,
+	/* a place of care before its own name and a feast (detect_name.c:
+	 * institution_heads, holidays), asked of most words by
+	 * eponym_position: one bit rather than a list's walk */
+	D_INSTHEAD = 1 << 29, D_HOLIDAY = 1 << 30,
 };
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
@@ -100,14 +105,26 @@ hash(const char *s, size_t n)
 	return util_fnv1a(UTIL_FNV1A_BASIS, s, n);
 }
 
+/* The literal lit is the n bytes at w.  Compared here, not through
+ * strncmp: the words are short and the first byte decides most calls,
+ * which the scans make for nearly every word of every comment. */
+static inline int
+lit_is(const char *lit, const char *w, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && lit[k] != '\0' && lit[k] == w[k])
+		k++;
+	return k == n && lit[n] == '\0';
+}
+
 static inline int
 in_list(const char *const *list, const char *w, size_t n)
 {
 	if (n == 0)
 		return 0;	/* no list holds "" */
 	for (; *list != NULL; list++)
-		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
-		    (*list)[n] == '\0')
+		if ((*list)[0] == w[0] && lit_is(*list, w, n))
 			return 1;
 	return 0;
 }
@@ -147,7 +164,7 @@ word_is(const struct detect_scratch *s, size_t i, const char *lit)
 
 	if (n == 0)
 		return lit[0] == '\0';
-	return f[0] == lit[0] && strncmp(f, lit, n) == 0 && lit[n] == '\0';
+	return f[0] == lit[0] && lit_is(lit, f, n);
 }
 
 static inline int
@@ -255,6 +272,7 @@ extern const char *const not_names[];
 extern const char *const relatives[];
 extern const char *const eponym_heads[];
 extern const char *const subject_verbs[];
+extern const char *const institution_heads[], *const holidays[];
 int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
 int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);

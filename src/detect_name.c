@@ -149,7 +149,7 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 
 /* Words that name a place of care, whose own name is a person's
  * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
-static const char *const institution_heads[] = {
+const char *const institution_heads[] = {
 	"hopital", "hopitaux", "chu", "chr", "chru", "clinique",
 	"polyclinique", "institut", "fondation", "ehpad", "maternite",
 	"lycee", "college", "ecole", "gh", NULL,
@@ -163,7 +163,7 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 	for (int k = 0; k < 3 && i > 0 && joined(t, s, i - 1); k++) {
 		const struct detect_word *p = &s->words[i - 1];
 
-		if (in_list(institution_heads, wf(s, p), p->fold_len))
+		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
 		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE))
 			return 0;
@@ -175,7 +175,7 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 /* A feast after a word of time, no name after it: "avant Noël",
  * "depuis Pâques", "jusqu'à la Toussaint" (not "avant Noël MARTIN"; nor
  * after "de", "à", "pour": "à la demande de Toussaint"). */
-static const char *const holidays[] = {
+const char *const holidays[] = {
 	"noel", "paques", "toussaint", "pentecote", "epiphanie", "ascension",
 	"assomption", NULL,
 };
@@ -187,9 +187,7 @@ static const char *const time_words[] = {
 static int
 holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *w = &s->words[i];
-
-	if (i == 0 || !in_list(holidays, wf(s, w), w->fold_len) ||
+	if (i == 0 || !word_has(s, i, D_HOLIDAY) ||
 	    !in_list(time_words, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len))
 		return 0;
@@ -214,9 +212,11 @@ roman_numeral(const struct detect_scratch *s, size_t i)
 }
 
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
- * eponym there, whatever the dictionary says. */
-int
-eponym_position(const char *t, const struct detect_scratch *s, size_t i)
+ * eponym there, whatever the dictionary says.  It depends on the words
+ * alone, not on the spans, and half a dozen scans ask it of the same
+ * word: asked once per word (the answer kept in the word). */
+static int
+eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t first = i;
 
@@ -234,6 +234,16 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i);
+}
+
+int
+eponym_position(const char *t, const struct detect_scratch *s, size_t i)
+{
+	struct detect_word *w = &s->words[i];
+
+	if (w->epo < 0)
+		w->epo = eponym_position_of(t, s, i);
+	return w->epo;
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",

@@ -434,6 +434,28 @@ fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
 	return nfp;
 }
 
+/* Word i can be no typo of the row's names: its length is out of
+ * [minlen, maxlen], a number, a word of the tables, taken, or in lower
+ * case with no title, relative, particle or span beside it.  (The words
+ * beside it are read afresh: a typo found takes its neighbours.) */
+static inline int
+fuzzy_skip(const struct detect_scratch *s, size_t i, size_t minlen,
+    size_t maxlen)
+{
+	const struct detect_word *w = &s->words[i];
+	int before = 0, after = 0;
+
+	if (i > 0)
+		before = ((s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
+		    D_PARTICLE)) != 0) | (s->words[i - 1].touched != 0);
+	if (i + 1 < s->nwords)
+		after = s->words[i + 1].touched != 0;
+	return (w->nchars - minlen > maxlen - minlen) |
+	    ((w->flags & W_DIGIT) != 0) | ((w->dflags & FUZZY_NOT) != 0) |
+	    (w->touched != 0) |
+	    (((w->flags & (W_CAP | W_UPPER)) == 0) & !before & !after);
+}
+
 /*
  * The row's names with a typo (issue 10): "KUNNTZ", "PNTO", "DANNG",
  * "WRÓÓBLEWSKI" for KUNTZ, PINTO, DANG, WRÓBLEWSKI.  A word not taken
@@ -463,13 +485,10 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 		uint64_t sig;
 
 		/* Cheap tests first: most words are in lower case, with
-		 * no title or relative before them. */
-		if (w->nchars < minlen || w->nchars > maxlen ||
-		    (w->flags & W_DIGIT) || (w->dflags & FUZZY_NOT) ||
-		    (!(w->flags & (W_CAP | W_UPPER)) && !(i > 0 &&
-		    (word_has(s, i - 1, D_TITLE | D_RELATIVE | D_PARTICLE) ||
-		    word_taken(s, i - 1))) && !(i + 1 < s->nwords &&
-		    word_taken(s, i + 1))) || word_taken(s, i))
+		 * no title or relative before them.  Every word of every
+		 * comment takes them and 19 in 20 fail one: all of them
+		 * at once, with no branch to mispredict on each. */
+		if (fuzzy_skip(s, i, minlen, maxlen))
 			continue;
 		/* The row's parts, once a word may need them. */
 		if (!ready) {
