@@ -73,6 +73,29 @@ dict_slot(const char *w, size_t n)
 	return dict_slot_hashed(w, n, hash(w, n));
 }
 
+/* Entry e holds word w (a copy, made once: the table outlives the lists). */
+static int
+dict_fill(struct dict_entry *e, const char *w, size_t n)
+{
+	if (e->w != NULL)
+		return 0;
+	if ((e->w = malloc(n)) == NULL)
+		return -ENOMEM;
+	memcpy(e->w, w, n);
+	e->len = (uint32_t)n;
+	return 0;
+}
+
+/* Where the part of a list entry that starts at a ends: "Le Goff",
+ * "D'Almeida" are parts; "Jean-Pierre" is one. */
+static size_t
+dict_part_end(const struct buf *tmp, size_t a)
+{
+	while (a < tmp->len && tmp->data[a] != ' ' && tmp->data[a] != '\'')
+		a++;
+	return a;
+}
+
 uint32_t
 dict_flags_hashed(const char *w, size_t n, uint64_t h)
 {
@@ -310,24 +333,17 @@ dict_add_list(const char *const *items, unsigned count, uint32_t flags,
 
 		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
 			return -ENOMEM;
-		/* "Le Goff", "D'Almeida", "Jean-Pierre": each part. */
 		for (a = 0; a < tmp->len; a = b + 1) {
 			struct dict_entry *e;
 
-			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
-			    tmp->data[b] != '\''; b++)
-				;
+			b = dict_part_end(tmp, a);
 			/* Nor a letter: the "h" of "Le Floc'h" is no name
 			 * of its own ("17H MOULIN") */
 			if (b - a <= 1 || in_list(particles, tmp->data + a, b - a))
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
-			if (e->w == NULL) {
-				if ((e->w = malloc(b - a)) == NULL)
-					return -ENOMEM;
-				memcpy(e->w, tmp->data + a, b - a);
-				e->len = (uint32_t)(b - a);
-			}
+			if (dict_fill(e, tmp->data + a, b - a) != 0)
+				return -ENOMEM;
 			e->flags |= flags;
 		}
 	}
@@ -356,10 +372,8 @@ dict_add_dicollecte(struct buf *tmp)
 		}
 		e = dict_slot(tmp->data, tmp->len);
 		if (e->w == NULL) {
-			if ((e->w = malloc(tmp->len)) == NULL)
+			if (dict_fill(e, tmp->data, tmp->len) != 0)
 				return -ENOMEM;
-			memcpy(e->w, tmp->data, tmp->len);
-			e->len = (uint32_t)tmp->len;
 			/* and "Eva", "Max", "Tom" are also acronyms */
 			if (lexicon_has(name, strlen(name)) || tmp->len <= 3)
 				e->flags |= D_AMBIG;
@@ -377,12 +391,8 @@ dict_add_words(const char *const *words, uint32_t flags)
 		size_t n = strlen(*words);
 		struct dict_entry *e = dict_slot(*words, n);
 
-		if (e->w == NULL) {
-			if ((e->w = malloc(n)) == NULL)
-				return -ENOMEM;
-			memcpy(e->w, *words, n);
-			e->len = (uint32_t)n;
-		}
+		if (dict_fill(e, *words, n) != 0)
+			return -ENOMEM;
 		e->flags |= flags;
 	}
 	return 0;
@@ -415,12 +425,8 @@ dict_add_sensitive(struct buf *tmp)
 		if (b == a)
 			continue;
 		d = dict_slot(tmp->data + a, b - a);
-		if (d->w == NULL) {
-			if ((d->w = malloc(b - a)) == NULL)
-				return -ENOMEM;
-			memcpy(d->w, tmp->data + a, b - a);
-			d->len = (uint32_t)(b - a);
-		}
+		if (dict_fill(d, tmp->data + a, b - a) != 0)
+			return -ENOMEM;
 		d->flags |= D_TERM;
 	}
 	return 0;
@@ -446,12 +452,8 @@ dict_add_term_first(const char *w, size_t n, void *arg)
 		if (util_is_digit(w[i]))
 			dict_term_first_digit = 1;
 	d = dict_slot(w, n);
-	if (d->w == NULL) {
-		if ((d->w = malloc(n)) == NULL)
-			return -ENOMEM;
-		memcpy(d->w, w, n);
-		d->len = (uint32_t)n;
-	}
+	if (dict_fill(d, w, n) != 0)
+		return -ENOMEM;
 	d->flags |= D_TFIRST;
 	return 0;
 }
@@ -480,9 +482,7 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 			struct dict_entry *e;
 			int weak;
 
-			for (b = a; b < tmp->len && tmp->data[b] != ' ' &&
-			    tmp->data[b] != '\''; b++)
-				;
+			b = dict_part_end(tmp, a);
 			if (b == a)
 				continue;
 			e = dict_slot(tmp->data + a, b - a);
@@ -496,15 +496,11 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 			if (e->w != NULL && (e->flags & D_TABLES))
 				continue;
 			weak = b - a <= 3 || lexicon_has(tmp->data + a, b - a);
-			if (e->w == NULL) {
-				if ((e->w = malloc(b - a)) == NULL)
-					return -ENOMEM;
-				memcpy(e->w, tmp->data + a, b - a);
-				e->len = (uint32_t)(b - a);
-				if (weak)
-					e->flags |= D_AMBIG | D_WEAK;
-			} else if (!(e->flags & (D_FIRST | D_LAST)) && weak)
-				/* an ambiguous.txt word no name list had */
+			if (dict_fill(e, tmp->data + a, b - a) != 0)
+				return -ENOMEM;
+			/* a new word, or an ambiguous.txt word no name list
+			 * had */
+			if (weak && !(e->flags & (D_FIRST | D_LAST)))
 				e->flags |= D_AMBIG | D_WEAK;
 			e->flags |= flags;
 		}
