@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "linear.h"
+
 #include "engine.h"
 #include "icd10.h"
 #include "keys.h"
@@ -1069,32 +1071,30 @@ test_one_fake_per_name(void **state)
 	    "Dr Jean-Pierre Van den Broeck"), "Dr [NOM]");
 }
 
-static double
-cpu_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* CPU time of scrubbing `unit` repeated n times (the best of three). */
+struct scrub_timing {
+	struct fixture		*f;
+	const struct ops_row	*row;
+};
+
 static double
-scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
-    size_t n)
+scrub_time(void *arg, const char *unit, size_t n)
 {
+	struct scrub_timing *st = arg;
+	struct fixture *f = st->f;
+	const struct ops_row *row = st->row;
 	struct buf text = BUF_INIT;
 	double best = 1e9;
 
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(buf_append_str(&text, unit), 0);
 	for (int k = 0; k < 3; k++) {
-		double t0 = cpu_seconds();
+		double t0 = linear_cpu_seconds();
 
 		buf_reset(&f->out);
 		assert_int_equal(ops_apply(f->p, rule(f, "com"), row, text.data,
 		    text.len, &f->s, &f->out), 0);
-		t0 = cpu_seconds() - t0;
+		t0 = linear_cpu_seconds() - t0;
 		if (t0 < best)
 			best = t0;
 	}
@@ -1102,9 +1102,8 @@ scrub_time(struct fixture *f, const struct ops_row *row, const char *unit,
 	return best;
 }
 
-/* Scrubbing is linear in the cell: four times the text takes about four
- * times as long, not sixteen (the bound is loose, and the measure is
- * taken up to three times: a shared machine, the sanitizers).  Each pattern once made a detector quadratic or could. */
+/* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
+ * detector quadratic or could. */
 static void
 test_linear_time(void **state)
 {
@@ -1125,28 +1124,13 @@ test_linear_time(void **state)
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
+	struct scrub_timing st = { f, &row };
 
 	row.ctx = ctx;
 	row.ctx_rules = rules;
 	row.nctx = 3;
-	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
-		double t1 = 0, t4 = 0;
-		int attempt;
-
-		/* A quadratic detector is 16 times slower on every attempt; a
-		 * busy machine slows one measure now and then: three chances. */
-		for (attempt = 0; attempt < 3; attempt++) {
-			t1 = scrub_time(f, &row, units[u], n);
-			t4 = scrub_time(f, &row, units[u], 4 * n);
-			if (t4 <= 8 * t1 + 0.005)
-				break;
-		}
-		if (attempt == 3) {
-			print_error("'%s' x %zu: %.4f s, x %zu: %.4f s\n",
-			    units[u], n, t1, 4 * n, t4);
-			fail();
-		}
-	}
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+		assert_linear(scrub_time, &st, units[u], n);
 }
 
 int
