@@ -155,8 +155,8 @@ add_address(struct detect_scratch *s, size_t start, size_t end)
 	s->spans[first].end = end;
 	s->spans[first].kind = DETECT_ADDRESS;
 	s->spans[first].ctx = ctx;
-	for (size_t b = start; b < end; b++)
-		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	spans_kinds_remake(s);
+	take_bytes(s, start, end);
 	mark_words(s, first);
 	return 1;
 }
