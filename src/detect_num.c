@@ -416,8 +416,10 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	if (end < len && is_alnum_byte(t[end]))
 		return 0;
 	*next = end;
-	k = ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0);
-	if (k >= 0 && n >= 4)
+	/* The row's id counts from four digits ("chambre 12" is none). */
+	k = n >= 4 ? ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0) :
+	    -1;
+	if (k >= 0)
 		r = add_span(s, i, end, DETECT_ID, k);
 	else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
 	    detect_luhn(d, n))
