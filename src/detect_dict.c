@@ -574,7 +574,8 @@ dict_init(void)
 	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
-	    dict_add_words(holidays, D_HOLIDAY) == 0)
+	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
+	    dict_add_words(residence_words, D_RESIDE) == 0)
 		dict_ok = 1;
 	buf_free(&tmp);
 }

@@ -95,6 +95,10 @@ enum {
 	 * eponym_position: one bit rather than a list's walk */
 	D_INSTHEAD = 1 << 29, D_HOLIDAY = 1 << 30,
 };
+/* A verb or noun of residence before a city ("vit à Lorient",
+ * "domiciliée à Saint-Brieuc": detect_addr.c, residence_words); the
+ * last bit, outside the enum (an enum constant is an int). */
+#define D_RESIDE	(1u << 31)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -274,6 +278,7 @@ int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const street_words[];
 extern const char *const place_words[];
 extern const char *const unit_words[];
+extern const char *const residence_words[];
 int	scan_addresses(const char *t, struct detect_scratch *s);
 
 /* ---- detect_name.c ---- */
