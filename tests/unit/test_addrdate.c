@@ -654,6 +654,46 @@ test_scrub_partial_dates(void **state)
 	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
 }
 
+/* Dates with the month in Roman numerals, short years after a dot,
+ * abbreviated months alone: found, moved in their shape (dates = shift)
+ * or [DATE]; post boxes and the city of residence gone; versions,
+ * doses, stages and "J+3" kept byte for byte. */
+static void
+test_scrub_addr3(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"123", "Cayenne", "70011", "Lorient", "(56)", "Saint-Brieuc",
+	};
+	static const char *const kept[] = {
+		"originaire de Quimper", "h\xc3\xb4pital de Brest",
+	};
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "RDV le 12/IV/2021, revu le 12-iv-21 et le "
+	    "3.03.21, rechute en sept. dernier, mi-nov.");
+	assert_string_equal(out, "RDV le 13/III/2021, revu le 13-iii-21 et le "
+	    "1.02.21, rechute en ao\xc3\xbbt. dernier, mi-oct.");
+	out = apply(f, "com2", &row, "RDV le 12/IV/2021, le 3.03.21, en sept.");
+	assert_string_equal(out, "RDV le [DATE], le [DATE], en [DATE].");
+	out = apply(f, "com", &row, "Stade IV, grade 2-IV, HbA1c 7.5.12, "
+	    "1.5.10 mg, version 2.3.21, le 12.03.21 mg, J+3, S12, 87 ans, "
+	    "oct 3 fois, TA 12/08.");
+	assert_string_equal(out, "Stade IV, grade 2-IV, HbA1c 7.5.12, "
+	    "1.5.10 mg, version 2.3.21, le 12.03.21 mg, J+3, S12, 87 ans, "
+	    "oct 3 fois, TA 12/08.");
+	out = apply(f, "com2", &row, "Adresse : B.P. 123, 97300 Cayenne ; TSA "
+	    "70011. Vit seule \xc3\xa0 Lorient (56), sa soeur domicili\xc3\xa9" "e "
+	    "\xc3\xa0 Saint-Brieuc ; originaire de Quimper, suivie \xc3\xa0 "
+	    "l'h\xc3\xb4pital de Brest.");
+	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
+	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -688,7 +728,8 @@ test_linear_time(void **state)
 		"12 rue de la Paix, ch. 3 ", "ATCD (13/7) ", "RDC, 75011 Ab ",
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
-		"vit \xc3\xa0 Saint-A-A (56) ",
+		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
+		"en sept. ",
 	};
 	const size_t n = 8192;
 
@@ -711,6 +752,7 @@ main(void)
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
+		cmocka_unit_test(test_scrub_addr3),
 		cmocka_unit_test(test_linear_time),
 	};
 
