@@ -654,6 +654,38 @@ test_scrub_partial_dates(void **state)
 	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
 }
 
+/* An address written on two lines, the city after a street written
+ * without its postcode; ordinary words, abbreviations and names after
+ * an address stay what they are. */
+static void
+test_address_cities(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : 12 rue des Lilas\r\n29200 brest", A, "29200 brest",
+	      NULL },
+	    { "Adresse : 12 rue des Lilas\n29200 Brest", A, "29200 Brest",
+	      NULL },
+	    { "Adresse : 12 rue de Siam - BREST", A, "BREST", NULL },
+	    { "Domicile : 4 place de la Mairie, Plouguerneau", A,
+	      "Plouguerneau", NULL },
+	    { "4 place de la Mairie \xc3\xa0 Plouguerneau.", A, "Plouguerneau",
+	      NULL },
+	    { "12 rue de la Paix, Saint-Malo (35)", A, "Saint-Malo (35)", NULL },
+	    { "12 rue de la Paix, La Baule", A, "La Baule", NULL },
+	    { "Adresse : Brest (29200), 12 rue de Siam", A, "Brest (29200)",
+	      NULL },
+	    { "vit chez sa fille \xc3\xa0 Quimperl\xc3\xa9", A,
+	      "Quimperl\xc3\xa9", NULL },
+	    { "5 rue des Lilas, RDC, porte gauche", ANY, NULL, "RDC" },
+	    { "12 rue de la Paix, Bien.", ANY, NULL, "Bien" },
+	    { "12 rue de la Paix, Vu avec elle", ANY, NULL, "Vu" },
+	    { "12 rue Pasteur, Lorient et revient", ANY, NULL, "Lorient" },
+	    { "Appt 12, Tours", ANY, NULL, "Tours" },
+	    { "12 rue de la Paix\n12345 mg", ANY, NULL, "12345" },
+	);
+}
+
 /* Dates with the month in Roman numerals, short years after a dot,
  * abbreviated months alone: found, moved in their shape (dates = shift)
  * or [DATE]; post boxes and the city of residence gone; versions,
@@ -729,7 +761,7 @@ test_linear_time(void **state)
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
 		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
-		"en sept. ",
+		"en sept. ", "1 rue A, B ", "1 rue A\nB\n",
 	};
 	const size_t n = 8192;
 
@@ -749,6 +781,7 @@ main(void)
 		cmocka_unit_test(test_labeled_ids),
 		cmocka_unit_test(test_postboxes),
 		cmocka_unit_test(test_residence_cities),
+		cmocka_unit_test(test_address_cities),
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
