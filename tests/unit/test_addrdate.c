@@ -604,6 +604,7 @@ test_residence_cities(void **state)
 	      "Saint Pierre (974)", NULL },
 	    { "vit \xc3\xa0 Ajaccio (2A)", A, "Ajaccio (2A)", NULL },
 	    { "vit au Havre", A, "Havre", NULL },
+	    { "vit avec ses parents \xc3\xa0 Quimper", A, "Quimper", NULL },
 	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
 	      "Quimper" },
 	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
