@@ -371,6 +371,12 @@ append_email_part(struct buf *out, const char *s)
 	return append_email_part_n(out, s, strlen(s));
 }
 
+int
+fake_email_part(const char *s, size_t len, struct buf *out)
+{
+	return append_email_part_n(out, s, len);
+}
+
 enum fake_sex
 fake_sex_of(const char *norm, size_t len)
 {
@@ -416,15 +422,21 @@ static int
 fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
     struct buf *out)
 {
+	bool names = row != NULL && row->first_len > 0 && row->last_len > 0;
 	int r;
 
-	if (row != NULL && row->first_len > 0 && row->last_len > 0)
+	if (names && row->first_email != NULL)
+		r = buf_append_short(out, row->first_email,
+		    row->first_email_len);
+	else if (names)
 		r = append_email_part_n(out, row->first, row->first_len);
 	else
 		r = append_email_part(out, first_name(a, FAKE_SEX_UNKNOWN));
 	if (r == 0)
 		r = buf_putc(out, '.');
-	if (r == 0 && row != NULL && row->first_len > 0 && row->last_len > 0)
+	if (r == 0 && names && row->last_email != NULL)
+		r = buf_append_short(out, row->last_email, row->last_email_len);
+	else if (r == 0 && names)
 		r = append_email_part_n(out, row->last, row->last_len);
 	else if (r == 0)
 		r = append_email_part(out,
