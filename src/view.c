@@ -1440,7 +1440,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
 	const struct csvio_record *rec = &rd->rec;
-	struct ops_row row = { 0 };
+	struct ops_row row;
 	int drop = 0, hiding, r;
 	size_t i, k;
 
@@ -1466,6 +1466,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return set_error(err, line, i + 1,
 				    "invalid byte for the file's encoding");
 	}
+	ops_row_clear(&row);
 	if ((r = row_context(v, rd, &row)) != 0)
 		return r;
 	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);
