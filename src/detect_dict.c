@@ -321,6 +321,13 @@ static const char *const clinical_words[] = {
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
 	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
+	/* quadrants, obstetrics, serology and germs, drugs' shorthand,
+	 * social files and bodies (recall first kept none of them: issue 10,
+	 * helper names4) */
+	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
+	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
+	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
 	NULL,
 };
 
@@ -508,6 +515,29 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 	return 0;
 }
 
+/* Words that name no person (D_KEEP): a list's word that no name list
+ * holds (a place that is also a surname, "Lens" or "Beaumont" of the
+ * Faker lists, stays a name).  After every list of names. */
+static int
+dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		struct dict_entry *e;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len < 2 || memchr(tmp->data, ' ', tmp->len) != NULL)
+			continue;
+		e = dict_slot(tmp->data, tmp->len);
+		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
+			continue;
+		if (dict_fill(e, tmp->data, tmp->len) != 0)
+			return -ENOMEM;
+		e->flags |= D_KEEP;
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */
@@ -520,7 +550,9 @@ dict_init(void)
 	    detect_list_first_names_dicollecte_count +
 	    detect_list_first_names_female_count +
 	    detect_list_first_names_faker_count +
-	    detect_list_last_names_faker_count;
+	    detect_list_last_names_faker_count +
+	    detect_list_proper_nouns_dicollecte_count +
+	    detect_list_drugs_atc_count;
 
 	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
@@ -563,6 +595,10 @@ dict_init(void)
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
+	    dict_add_keep(detect_list_proper_nouns_dicollecte,
+	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
+	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
+	    &tmp) == 0 &&
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0)

@@ -91,6 +91,12 @@ enum {
 	 * eponym_position: one bit rather than a list's walk */
 	D_INSTHEAD = 1 << 29, D_HOLIDAY = 1 << 30,
 };
+/* A word that names no person, from real sources (conf/detect/
+ * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
+ * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam").
+ * Set only on a word no name list has.  The last bit: not in the enum,
+ * whose constants are ints. */
+#define D_KEEP	0x80000000u
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
