@@ -515,25 +515,65 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 	return 0;
 }
 
-/* Words that name no person (D_KEEP): a list's word that no name list
- * holds (a place that is also a surname, "Lens" or "Beaumont" of the
- * Faker lists, stays a name).  After every list of names. */
+/* Words that name no person (dict_keep_has): the hashes of a list's
+ * folded words that no name list holds (a place that is also a surname,
+ * "Lens" or "Beaumont" of the Faker lists, stays a name), sorted.  Not a
+ * dictionary bit: the 32 are taken, and only recall first asks, of the
+ * words no lexicon has.  After every list of names. */
+static uint64_t *keep_hashes;
+static size_t keep_count, keep_cap;
+
 static int
 dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
 {
 	for (unsigned i = 0; i < count; i++) {
-		struct dict_entry *e;
+		const struct dict_entry *e;
+		uint64_t h;
 
 		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
 			return -ENOMEM;
 		if (tmp->len < 2 || memchr(tmp->data, ' ', tmp->len) != NULL)
 			continue;
-		e = dict_slot(tmp->data, tmp->len);
+		h = hash(tmp->data, tmp->len);
+		e = dict_slot_hashed(tmp->data, tmp->len, h);
 		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
 			continue;
-		if (dict_fill(e, tmp->data, tmp->len) != 0)
-			return -ENOMEM;
-		e->flags |= D_KEEP;
+		if (keep_count == keep_cap) {
+			size_t cap = keep_cap ? keep_cap * 2 : 4096;
+			uint64_t *p = realloc(keep_hashes, cap * sizeof(*p));
+
+			if (p == NULL)
+				return -ENOMEM;
+			keep_hashes = p;
+			keep_cap = cap;
+		}
+		keep_hashes[keep_count++] = h;
+	}
+	return 0;
+}
+
+static int
+hash_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+dict_keep_has(uint64_t h)
+{
+	size_t lo = 0, hi = keep_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (keep_hashes[mid] < h)
+			lo = mid + 1;
+		else if (keep_hashes[mid] > h)
+			hi = mid;
+		else
+			return 1;
 	}
 	return 0;
 }
@@ -550,9 +590,7 @@ dict_init(void)
 	    detect_list_first_names_dicollecte_count +
 	    detect_list_first_names_female_count +
 	    detect_list_first_names_faker_count +
-	    detect_list_last_names_faker_count +
-	    detect_list_proper_nouns_dicollecte_count +
-	    detect_list_drugs_atc_count;
+	    detect_list_last_names_faker_count;
 
 	n += 1024 + sensitive_raw_count;	/* the small tables */
 	lexicon_index();
@@ -595,14 +633,20 @@ dict_init(void)
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
+	    /* last: bits of their own, no list reads them */
+	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
+	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
+	    dict_add_words(residence_words, D_RESIDE) == 0 &&
+	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
 	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
-	    &tmp) == 0 &&
-	    /* last: bits of their own, no list reads them */
-	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
-	    dict_add_words(holidays, D_HOLIDAY) == 0)
+	    &tmp) == 0) {
+		if (keep_count > 0)
+			qsort(keep_hashes, keep_count, sizeof(*keep_hashes),
+			    hash_cmp);
 		dict_ok = 1;
+	}
 	buf_free(&tmp);
 }
 

@@ -91,12 +91,10 @@ enum {
 	 * eponym_position: one bit rather than a list's walk */
 	D_INSTHEAD = 1 << 29, D_HOLIDAY = 1 << 30,
 };
-/* A word that names no person, from real sources (conf/detect/
- * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
- * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam").
- * Set only on a word no name list has.  The last bit: not in the enum,
- * whose constants are ints. */
-#define D_KEEP	0x80000000u
+/* A verb or noun of residence before a city ("vit à Lorient",
+ * "domiciliée à Saint-Brieuc": detect_addr.c, residence_words); the
+ * last bit, outside the enum (an enum constant is an int). */
+#define D_RESIDE	(1u << 31)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -240,6 +238,11 @@ uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint32_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* A word that names no person, from real sources (conf/detect/
+ * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
+ * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
+ * that no name list has; h is the hash of its folded form (fhash). */
+int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
@@ -268,6 +271,7 @@ int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const street_words[];
 extern const char *const place_words[];
 extern const char *const unit_words[];
+extern const char *const residence_words[];
 int	scan_addresses(const char *t, struct detect_scratch *s);
 
 /* ---- detect_name.c ---- */

@@ -368,7 +368,8 @@ recall_beside_found(const char *t, const struct detect_scratch *s, size_t i)
 		if (side[k] != NO_WORD && (is_name_span(span_of(s, side[k])) ||
 		    is_initial(s, side[k])))
 			return 1;
-	return i > 0 && !(s->words[i].dflags & D_KEEP) && in_parentheses(t, s, i) &&
+	return i > 0 && !dict_keep_has(s->words[i].fhash) &&
+	    in_parentheses(t, s, i) &&
 	    s->words[i].start - s->words[i - 1].end <= 3 &&
 	    is_name_span(span_of(s, i - 1));
 }
@@ -457,7 +458,7 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 				continue;
 		} else if ((!written_as_name(t, s, i) &&
 		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i) ||
-		    recall_hospital_town(s, i) || (((w->dflags & D_KEEP) ||
+		    recall_hospital_town(s, i) || ((dict_keep_has(w->fhash) ||
 		    recall_acronym(t, s, i) || recall_slip(s, i)) &&
 		    !recall_beside_found(t, s, i)))
 			continue;
