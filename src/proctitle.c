@@ -9,6 +9,9 @@
  * there), else NULL. */
 static char	*area;
 static size_t	 area_len;
+/* The copy the program reads, for its whole life: held here, so that a
+ * leak checker sees it reachable after main returns. */
+static char	**kept;
 
 int
 proctitle_hide(int argc, char **argv, char ***copy)
@@ -26,7 +29,7 @@ proctitle_hide(int argc, char **argv, char ***copy)
 				free(dup);
 				return -ENOMEM;
 			}
-		*copy = dup;
+		*copy = kept = dup;
 	}
 	if (argc < 2)
 		return 0;
