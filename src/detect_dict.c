@@ -40,6 +40,10 @@ enum { LC_ALPHA = 1, LC_UPPER = 2 };
 static uint8_t latin_class[LATIN_CLASS_END];
 /* An ASCII letter's lower case, 0 for any other byte. */
 static uint8_t ascii_lower[256];
+/* A byte a word may start at: an ASCII letter or digit, or any byte of a
+ * multibyte character (read_word decides); tokenize skips the rest in a
+ * loop of one test a byte. */
+static uint8_t word_lead[256];
 
 static void
 latin_class_init(void)
@@ -48,7 +52,12 @@ latin_class_init(void)
 		latin_class[c] = LC_ALPHA | LC_UPPER;
 		latin_class[c + 32] = LC_ALPHA;
 		ascii_lower[c] = ascii_lower[c + 32] = (uint8_t)(c + 32);
+		word_lead[c] = word_lead[c + 32] = 1;
 	}
+	for (unsigned c = '0'; c <= '9'; c++)
+		word_lead[c] = 1;
+	for (unsigned c = 0x80; c < 256; c++)
+		word_lead[c] = 1;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
@@ -804,8 +813,43 @@ words_grow(struct detect_scratch *s)
 	return 0;
 }
 
-/* The words of the text, folded, with what the dictionary says of each;
- * s->word_flags and s->word_dflags: every word's flags, or-ed. */
+/* Words i and i+1 belong to one name: one or two spaces, a hyphen or an
+ * apostrophe alone ("Marie-Thérèse", "D'Almeida"), or ". " after an
+ * initial or a title.  " - " or ". " after a word ends a name. */
+static int
+words_joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start, k = a;
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (b - a == 1 && (t[a] == '-' || t[a] == '\''))
+		return 1;
+	if (b - a == 3 && u[a] == 0xe2 && u[a + 1] == 0x80 && u[a + 2] == 0x99)
+		return 1;	/* ’ */
+	if (k < b && t[k] == '.') {
+		if (s->words[i].nchars != 1 && !is_title_word(s, i))
+			return 0;
+		k++;
+		if (k < b && t[k] == '-')	/* "J.-P." */
+			k++;
+	}
+	if (b - k > 2)
+		return 0;
+	for (; k < b; k++) {
+		if (t[k] == ' ')
+			continue;
+		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* The words of the text, folded, with what the dictionary says of each
+ * and whether each is joined to the next; s->word_flags and
+ * s->word_dflags: every word's flags, or-ed. */
 int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -816,20 +860,20 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->nwords = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
-	while (i < len) {
+	for (;;) {
 		struct detect_word *w;
 
+		/* Spaces and punctuation: no word starts there. */
+		while (i < len && !word_lead[p[i]])
+			i++;
+		if (i >= len)
+			break;
 		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
 			return r;
 		/* Room for the rest of the text folded as ASCII. */
 		if (s->fold.cap - s->fold.len < len - i &&
 		    (r = buf_reserve(&s->fold, len - i)) != 0)
 			return r;
-		/* Spaces and punctuation: no word starts there. */
-		if (p[i] < 0x80 && ascii_lower[p[i]] == 0 && !util_is_digit(t[i])) {
-			i++;
-			continue;
-		}
 		w = &s->words[s->nwords];
 		if ((r = read_word(t, len, i, s, w, &end)) != 0)
 			return r;
@@ -845,5 +889,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		s->word_flags |= w->flags;
 		s->word_dflags |= w->dflags;
 	}
+	/* Once a word: the detectors ask it of the same words many times. */
+	for (size_t k = 0; k + 1 < s->nwords; k++)
+		s->words[k].joined = (uint8_t)words_joined(t, s, k);
+	if (s->nwords > 0)
+		s->words[s->nwords - 1].joined = 0;
 	return 0;
 }
