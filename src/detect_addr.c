@@ -82,6 +82,17 @@ static const char *const home_words[] = {
 	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs", NULL,
 };
 
+/* Verbs and nouns of residence before a city (D_RESIDE): "vit à
+ * Lorient", "domiciliée à Saint-Brieuc", "habite Quimper", "hébergé à
+ * Brest chez sa fille", "domicile à Lannion".  Not "originaire de", "né
+ * à" (docs/scrub.md: where someone lives is taken, where they come from
+ * or were cared for is not). */
+const char *const residence_words[] = {
+	"vit", "vivant", "vivent", "habite", "habitent", "habitant", "domicile",
+	"domicilie", "domiciliee", "demeurant", "demeure", "reside", "residant",
+	"residante", "heberge", "hebergee", "installe", "installee", NULL,
+};
+
 static int
 word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 {
@@ -95,6 +106,8 @@ static size_t	side_end(const char *t, const struct detect_scratch *s,
 static int	is_floor(const char *t, const struct detect_scratch *s,
 		    size_t i);
 static int	street_named(const char *t, struct detect_scratch *s, size_t j,
+		    size_t k);
+static size_t	numero_at(const char *t, const struct detect_scratch *s,
 		    size_t k);
 
 /*
@@ -571,6 +584,55 @@ floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[f].end + 1), DETECT_ADDRESS, -1);
 }
 
+/* The number at word i (one to five digits) is a post box's: "B.P.
+ * 123", "B.P.123", "BP n° 12", "B.P. n° 7", "CS n° 60012" (La Poste's
+ * boîte postale and courrier spécial; "BP 123", "CS 12345" alone are
+ * scan_units'), "TSA 70011" (tri service arrivée, five digits, in
+ * capitals: TSA is also the autism spectrum).  The first byte of its
+ * label, or (size_t)-1.  Read in the digit loop of scan_postcodes, before
+ * the postcode that usually follows ("B.P. 123, 97300 Cayenne"). */
+static int
+postbox_letter(char c)
+{
+	return c == 'p' || c == 'b' || c == 'c' || c == 't' || c == 'n';
+}
+
+static size_t
+postbox_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *b;
+	size_t k = i - 1, a;
+
+	if (i == 0 || w->end - w->start > 5 || (w->end < s->text_len &&
+	    (is_alnum_byte(t[w->end]) || ((t[w->end] == '/' ||
+	    t[w->end] == ',' || t[w->end] == '.') && w->end + 1 < s->text_len &&
+	    util_is_digit(t[w->end + 1])))))
+		return (size_t)-1;	/* "BP 120/80" */
+	if (k > 0 && numero_at(t, s, k) == i)
+		k--;
+	else {
+		for (a = s->words[k].end; a < w->start && (t[a] == ' ' ||
+		    (t[a] == '.' && a == s->words[k].end)); a++)
+			;
+		if (a != w->start || w->start - s->words[k].end > 3)
+			return (size_t)-1;
+	}
+	if (word_is(s, k, "tsa"))
+		return (s->words[k].flags & W_UPPER) && w->end - w->start == 5 &&
+		    k + 1 == i ? s->words[k].start : (size_t)-1;
+	if ((word_is(s, k, "bp") || (word_is(s, k, "cs") &&
+	    (s->words[k].flags & W_UPPER))) && k + 1 < i)
+		return s->words[k].start;
+	/* "B.P.": two capitals, each with its dot (the second's may go) */
+	if (k == 0 || !word_is(s, k, "p") || !word_is(s, k - 1, "b"))
+		return (size_t)-1;
+	b = &s->words[k - 1];
+	if (!(b->flags & W_CAP) || !(s->words[k].flags & W_CAP) ||
+	    !(b->flags & W_DOT) || s->words[k].start != b->end + 1)
+		return (size_t)-1;
+	return b->start;
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -588,6 +650,14 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 
 		if (!(s->words[i].flags & W_DIGIT) || n > 5 || word_taken(s, i))
 			continue;
+		if (i > 0 && s->words[i - 1].fold_len <= 3 &&
+		    postbox_letter(wf(s, &s->words[i - 1])[0]) &&
+		    (c = postbox_start(t, s, i)) != (size_t)-1) {
+			if ((r = add_span(s, c, s->words[i].end, DETECT_ADDRESS,
+			    -1)) < 0)
+				return r;
+			continue;
+		}
 		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i)) != 0)) {
 			if (r < 0)
@@ -1363,6 +1433,129 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word k may be a word of a city's name after the first: joined to the
+ * word before by a hyphen in any case ("Saint-Brieuc", "Aix-en-Provence",
+ * "Boulogne-sur-Mer"), or after a space capitalized and no word of the
+ * tables ("La Roche Bernard"). */
+static int
+city_word(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if ((w->flags & W_DIGIT) || (word_taken(s, k) &&
+	    !is_name_span(span_of(s, k))))
+		return 0;
+	if (w->start == s->words[k - 1].end + 1 && t[w->start - 1] == '-')
+		return 1;
+	return w->start == s->words[k - 1].end + 1 && t[w->start - 1] == ' ' &&
+	    (w->flags & W_CAP) && !(w->flags & W_UPPER &&
+	    !(s->words[k - 1].flags & W_UPPER)) &&
+	    !word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE) &&
+	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k));
+}
+
+/* The city after residence word i ("vit à Lorient (56)", "domiciliée à
+ * Saint-Brieuc", "vit seule à Brest", "habite La Rochelle", "vit au
+ * Havre"): up to three words in lower case between, then "à", "au" or
+ * nothing, then a capitalized word that is no word of the tables (an
+ * ordinary word only capitalized, not in capitals: "Tours", "Sens"; not
+ * "VIT À DOMICILE"), the words of its name, its arrondissement and its
+ * département in parentheses.  Its first word, and *end its last byte,
+ * or NO_WORD. */
+static size_t
+residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
+{
+	size_t k = i + 1, c, e;
+	const struct detect_word *w;
+
+	for (; k < s->nwords && k <= i + 4; k++) {
+		size_t a;
+
+		for (a = s->words[k - 1].end; a < s->words[k].start &&
+		    t[a] == ' '; a++)
+			;
+		if (a < s->words[k].start || a == s->words[k - 1].end)
+			return NO_WORD;	/* a comma, a line, a hyphen */
+		w = &s->words[k];
+		if (w->flags & (W_CAP | W_UPPER | W_DIGIT))
+			break;
+		if (word_is(s, k, "a") || word_is(s, k, "au"))
+			continue;
+		if (k + 1 < s->nwords && (word_is(s, k + 1, "a") ||
+		    word_is(s, k + 1, "au")))
+			continue;	/* "vit seule à", "vit en couple à" */
+		if (k == i + 1)
+			continue;
+		return NO_WORD;
+	}
+	if (k >= s->nwords || k > i + 4)
+		return NO_WORD;
+	c = k;
+	w = &s->words[c];
+	/* "habite Quimper" without "à": "habite" (a verb that takes its
+	 * place) only */
+	if (c == i + 1 && !word_is(s, i, "habite") && !word_is(s, i,
+	    "habitent") && !word_is(s, i, "domicilie") && !word_is(s, i,
+	    "domiciliee"))
+		return NO_WORD;
+	/* the city right after "à", "au" (or "habite") */
+	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au"))
+		return NO_WORD;
+	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->nchars < 2 ||
+	    (word_taken(s, c) && !is_name_span(span_of(s, c))))
+		return NO_WORD;
+	if (word_has(s, c, D_PARTICLE)) {
+		/* "La Rochelle", "Le Havre", "Saint Pierre": the article or
+		 * the saint capitalized, a name after */
+		if (c + 1 >= s->nwords || !city_word(t, s, c + 1))
+			return NO_WORD;
+	} else if (word_has(s, c, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE |
+	    D_RESIDE) || ((w->flags & W_UPPER) && word_lexicon(t, s, c)))
+		return NO_WORD;
+	for (e = c; e + 1 < s->nwords && e - c < 5 && city_word(t, s, e + 1); e++)
+		;
+	e = arrondissement_end(t, s, e);
+	*end = s->words[e].end;
+	/* "Lorient (56)", "Ajaccio (2A)", "Saint-Pierre (974)" */
+	if (e + 1 < s->nwords && s->words[e + 1].start == *end + 2 &&
+	    t[*end] == ' ' && t[*end + 1] == '(') {
+		const struct detect_word *d = &s->words[e + 1];
+		size_t n = d->end - d->start, b = d->end;
+
+		if ((d->flags & W_DIGIT) && n == 1 && t[d->start] == '2' &&
+		    b < s->text_len && (t[b] == 'A' || t[b] == 'B'))
+			b++;
+		else if (!(d->flags & W_DIGIT) || !(n == 2 || n == 3 ||
+		    n == 5))
+			b = 0;
+		if (b != 0 && b < s->text_len && t[b] == ')')
+			*end = b + 1;
+	}
+	return c;
+}
+
+/* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
+ * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
+ * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
+static int
+scan_residence_cities(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t c, end;
+
+		if (!word_has(s, i, D_RESIDE) ||
+		    (c = residence_city(t, s, i, &end)) == NO_WORD)
+			continue;
+		if ((r = add_address(s, s->words[c].start, end)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -1372,6 +1565,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
+	    (comment_has(s, 0, D_RESIDE) &&
+	    (r = scan_residence_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
 	    (r = scan_cued_places(t, s)) != 0))
 		return r;

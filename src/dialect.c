@@ -50,12 +50,14 @@ dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
 	d->encoding = guess_encoding(sample, n, 0);
 }
 
-/* Fields per record for the first records, with this delimiter; *cut is
- * set when the head ends inside the first record (the header is wider than
- * the head: its field count with this delimiter is unknown). */
+/* Fields per record for the first records, with this delimiter: the
+ * header's in *fields, and in *rows the count every data record after it
+ * agrees on (0 if they do not agree, or there are none); *cut is set when
+ * the head ends inside the first record (the header is wider than the
+ * head: its field count with this delimiter is unknown). */
 static int
 score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
-    int *cut)
+    size_t *rows, int *cut)
 {
 	struct csvio_record rec = { 0 };
 	struct pfs_error err;
@@ -64,6 +66,7 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
 	int consistent = 1;
 
 	*cut = 0;
+	*rows = 0;
 	while (records < SNIFF_RECORDS && n > 0) {
 		used = csvio_next(delim, s, n, whole, 1, &rec, &err);
 		if (used == 0 && records == 0 && !whole)
@@ -72,9 +75,12 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
 			break;
 		if (records == 0)
 			first = rec.nfields;
-		else if (rec.nfields != first && !(rec.nfields == 1 &&
-		    rec.fields[0].raw_len == 0))
-			consistent = 0;
+		else if (!(rec.nfields == 1 && rec.fields[0].raw_len == 0)) {
+			if (rec.nfields != first)
+				consistent = 0;
+			if (records == 1 || (*rows != 0 && rec.nfields != *rows))
+				*rows = records == 1 ? rec.nfields : 0;
+		}
 		records++;
 		s += used;
 		n -= (size_t)used;
@@ -91,8 +97,9 @@ int
 dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
     struct pfs_error *err)
 {
-	size_t best_fields = 0, fields, i;
+	size_t best_fields = 0, best_rows = 1, fields, rows, i;
 	int best_consistent = 0, cut;
+	char row_delim = 0;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -122,7 +129,7 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	 * (the widest split is unknown): the caller reads more, or fails. */
 	for (i = 0; i < sizeof(candidates); i++) {
 		int consistent = score_delimiter(candidates[i], head, n, whole,
-		    &fields, &cut);
+		    &fields, &rows, &cut);
 		if (cut) {
 			*err = (struct pfs_error){ .code = EAGAIN, .what = "the "
 			    "header does not end within the sniffed bytes" };
@@ -134,7 +141,18 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 			best_consistent = consistent;
 			d->delim = candidates[i];
 		}
+		if (rows > best_rows) {
+			best_rows = rows;
+			row_delim = candidates[i];
+		}
 	}
+	/* A header that no candidate splits says nothing of the delimiter,
+	 * and the tie above would pick one the rows do not hold: rows
+	 * "M;DUPONT" under a one-field header would be one kept field.  If
+	 * the rows agree on a split, that is the delimiter, and the header
+	 * is narrower than its rows: ragged (fails, or pads to the header). */
+	if (best_fields == 1 && row_delim != 0)
+		d->delim = row_delim;
 	return 0;
 }
 

@@ -19,6 +19,7 @@
 #include "mountpoint.h"
 #include "namecache.h"
 #include "pfs_error.h"
+#include "proctitle.h"
 #include "version.h"
 
 #define DEFAULT_MAX_THREADS 10
@@ -40,6 +41,8 @@ struct options {
 	int	 have_mountpoint;
 	int	 have_fsname;
 	int	 shared;	/* allow_other or allow_root */
+	int	 allow_other;
+	int	 allow_root;
 	int	 help;
 	int	 version;
 	int	 enforce_k;
@@ -119,6 +122,10 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 		return 1;
 	case KEY_SHARED:
 		o->shared = 1;
+		if (strcmp(arg, "allow_root") == 0)
+			o->allow_root = 1;
+		else
+			o->allow_other = 1;
 		return 1;
 	case KEY_RW:
 		fprintf(stderr, "pseudonymfs: the view is read-only: option 'rw' "
@@ -574,14 +581,54 @@ run_loop(struct fuse_session *se, const struct fuse_cmdline_opts *cmd)
 	return r < 0 ? -1 : 0;
 }
 
-/* Mount, serve, unmount; the mount and the unmount are audit records.
- * The exit status. */
+/*
+ * The options that let more out than the default view: other users
+ * (allow_other, allow_root), the source's times (source_times), a name of
+ * the operator's in /proc/mounts (fsname=, which may be the source's
+ * path).  Each is named in the log line of the mount and in an audit
+ * record of its own after the mount record (event=option, path= the
+ * option's name, never its value), so that the trail says under which
+ * options the opens after it were served.  Into buf, "" if none.
+ */
+static void
+weakening_options(const struct options *o, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s%s%s%s", o->allow_other ? ",allow_other" : "",
+	    o->allow_root ? ",allow_root" : "",
+	    o->source_times ? ",source_times" : "",
+	    o->have_fsname ? ",fsname" : "");
+	if (buf[0] == ',')
+		memmove(buf, buf + 1, strlen(buf));
+}
+
+/* One audit record per weakening option (above).  0 or -errno. */
+static int
+record_options(struct fs *fs, const char *weak, pid_t pid)
+{
+	char name[32];
+	struct audit_access acc = { "option", getuid(), pid, name, 0 };
+	size_t n;
+	int r;
+
+	while (*weak != '\0') {
+		n = strcspn(weak, ",");
+		snprintf(name, sizeof(name), "%.*s", (int)n, weak);
+		if ((r = audit_record(fs->audit, &acc)) != 0)
+			return r;
+		weak += n + (weak[n] == ',');
+	}
+	return 0;
+}
+
+/* Mount, serve, unmount; the mount, its weakening options and the unmount
+ * are audit records.  The exit status. */
 static int
 serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
-    const struct engine *engine, struct fs *fs)
+    const struct options *o, const struct engine *engine, struct fs *fs)
 {
 	struct audit_access acc = { "mount", getuid(), 0, cmd->mountpoint, 0 };
 	struct fuse_session *se;
+	char weak[80];
 	int status = 1, signals = 0, r;
 
 	openlog("pseudonymfs", LOG_PID, LOG_DAEMON);
@@ -590,18 +637,21 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 		return 1;
 	if (fuse_session_mount(se, cmd->mountpoint) != 0)
 		goto destroy;
+	weakening_options(o, weak, sizeof(weak));
 	fs_log(fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
-	    ", max_open %lu, memory %zuM", cmd->mountpoint, engine->policy->hash,
-	    keys_id(engine->keys), engine->policy->project,
-	    fs->enforce_k ? ", enforce_k" : "", handles_max(fs->handles),
-	    membudget_limit() >> 20);
+	    ", max_open %lu, memory %zuM%s%s", cmd->mountpoint,
+	    engine->policy->hash, keys_id(engine->keys),
+	    engine->policy->project, fs->enforce_k ? ", enforce_k" : "",
+	    handles_max(fs->handles), membudget_limit() >> 20,
+	    weak[0] ? "; options that show more: " : "", weak);
 	if (fuse_daemonize(cmd->foreground) != 0 ||
 	    fuse_set_signal_handlers(se) != 0)
 		goto unmount;
 	signals = 1;
 	/* After daemonizing, so the record names the daemon's pid. */
 	acc.pid = getpid();
-	if ((r = audit_record(fs->audit, &acc)) != 0) {
+	if ((r = audit_record(fs->audit, &acc)) != 0 ||
+	    (r = record_options(fs, weak, acc.pid)) != 0) {
 		fs_log(fs, LOG_ERR, "cannot write the audit record of the mount: "
 		    "%s: unmounting", strerror(-r));
 		goto unmount;
@@ -673,13 +723,19 @@ main(int argc, char **argv)
 		status = r > 0 ? 0 : 1;
 		goto out;
 	}
+	/* libfuse holds its own copies now: the source's, the key's and the
+	 * policy's paths leave /proc/PID/cmdline (proctitle.h). */
+	if (proctitle_hide(argc, argv, NULL) != 0)
+		goto out;
 	/* Everything is checked before mounting: an error means no mount. */
 	if (setup_fs(&o, &engine, &fs) != 0 ||
 	    add_mount_options(&args, &o) != 0 ||
 	    fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL ||
 	    check_before_mount(&o, &cmd, engine, &fs) != 0)
 		goto out;
-	status = serve(&args, &cmd, engine, &fs);
+	/* ps shows "pseudonymfs MOUNTPOINT" (public in /proc/mounts). */
+	proctitle_set(cmd.mountpoint);
+	status = serve(&args, &cmd, &o, engine, &fs);
  out:
 	teardown(&o, engine, &fs);
 	free(cmd.mountpoint);

@@ -29,6 +29,8 @@ find src -type d -exec chmod 555 {} +
 
 check "pseudonymfs mounts with allow_other" \
     mount_view src mnt fs.log -o "policy=$policy,key=$work/key,allow_other" || finish
+check "allow_other is in the audit trail, after the mount record" \
+    grep -q 'seq=2 event=option .* path=allow_other ' fs.log.audit
 
 # ---- a copy its non-root owner can delete ----
 check "view directories are rwx for their owner" \

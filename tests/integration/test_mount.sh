@@ -179,7 +179,7 @@ elif mount -t fuse.pseudonymfs -o "ro,policy=$policy,key=$work/key,audit=$work/f
 	check "mount -t fuse.pseudonymfs serves the view" diff -r mnt4 ref
 	check "and it is read-only" sh -c "findmnt -n -o OPTIONS mnt4 | tr , '\n' | grep -qx ro"
 	check "and nodev,nosuid although mount.fuse3 asks dev,suid" sh -c "findmnt -n -o OPTIONS mnt4 | tr , '\n' | grep -qx nosuid"
-	dpid=$(pgrep -f "^pseudonymfs $work/src $work/mnt4")
+	dpid=$(pgrep -f "^pseudonymfs $work/mnt4")
 	check "it runs as a daemon" test -n "$dpid"
 	fusermount3 -u mnt4
 	i=0; while kill -0 $dpid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done

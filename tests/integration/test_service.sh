@@ -205,7 +205,7 @@ mounts="$mounts $work/views/f"
 check "it serves the view" diff -r views/f ref-a
 as_team cat views/f/sejours.csv > team.csv 2>&1
 check "the team reads it" cmp -s team.csv ref-a/sejours.csv
-fpid=$(pgrep -f "^pseudonymfs $work/raw/exports $work/views/f")
+fpid=$(pgrep -f "^pseudonymfs $work/views/f")
 check "fusermount3 -u unmounts it" fusermount3 -u views/f
 n=0; while kill -0 "$fpid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
 check "and its daemon ends" sh -c "! kill -0 $fpid 2>/dev/null"

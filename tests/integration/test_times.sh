@@ -89,5 +89,14 @@ check "pseudonymfs mounts with -o source_times" mount_view src mnt fs3.log $opts
 check "-o source_times: a file shows its source's mtime" test "$(stat -c %Y mnt/sejours.csv)" -eq "$(stat -c %Y src/sejours.csv)"
 check "-o source_times: a directory too" test "$(stat -c %Y mnt/labo)" -eq "$(stat -c %Y src/labo)"
 check "pseudonymfs unmounts (source_times)" unmount_view mnt fs3.log
+# An option that shows more is in the trail: a record of its own after the
+# mount record, and the mount's log line names it.
+check "-o source_times: an audit record after the mount's" \
+    grep -q 'seq=2 event=option .* path=source_times ' fs3.log.audit
+check "-o source_times: the mount's log line names it" \
+    grep -q 'mounted .*options that show more: source_times' fs3.log
+check "a mount without it writes no option record" \
+    sh -c "! grep -q 'event=option' fs.log.audit fs2.log.audit"
+check "the trail with the option record verifies" "$bin" audit-verify fs3.log.audit
 check_nothing_left
 finish

@@ -176,6 +176,27 @@ grep " $work/mnt " /proc/mounts > mounts.line
 check "/proc/mounts names the view pseudonymfs" sh -c "cut -d' ' -f1 mounts.line | grep -qx pseudonymfs"
 check "/proc/mounts does not carry the source path" sh -c "! grep -qF '$work/src' mounts.line"
 check "no raw name in /proc/mounts" noraw /proc/mounts
+# /proc/PID/cmdline is readable by every local user while the daemon runs:
+# it shows the mount point only, not the source's, key's or policy's path.
+dpid=$(cat fs.log.pid)
+tr '\0' '\n' < "/proc/$dpid/cmdline" > cmdline.txt
+check "the daemon's command line does not carry the source path" \
+    sh -c "! grep -qx src cmdline.txt"
+check "nor the key's, the policy's or the audit log's path" \
+    sh -c "! grep -qE 'key=|policy=|audit=|$work/key' cmdline.txt"
+check "it names the mount point" grep -qx "$work/mnt" cmdline.txt
+# A source root named after its patient: not in what any user can read.
+mkdir -p mnt2
+check "a source named after its patient mounts" \
+    mount_view "src/export_x/MARTIN Paul" mnt2 fs2.log \
+    -o "policy=$work/policy,key=$work/key,audit=$work/audit2.log"
+check "its export is shown under a token" sh -c "ls mnt2 | grep -q '^export_'"
+tr '\0' '\n' < "/proc/$(cat fs2.log.pid)/cmdline" > cmdline2.txt
+setpriv --reuid=nobody --regid=nogroup --clear-groups \
+    cat "/proc/$(cat fs2.log.pid)/cmdline" > cmdline2.nobody 2>&1
+check "another user reads its command line" test -s cmdline2.nobody
+check "no raw name in the daemon's command line" noraw cmdline2.txt cmdline2.nobody
+check "the second mount unmounts cleanly" unmount_view mnt2 fs2.log
 check "unmounts cleanly" unmount_view mnt fs.log
 check "the daemon logged the collision by its view name" grep -q "$dup_name: two or more" fs.log
 check "no raw name in the daemon's log" noraw fs.log

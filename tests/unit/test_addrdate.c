@@ -557,6 +557,68 @@ test_scrub_more(void **state)
 	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
 }
 
+/* Post boxes written with dots or a number sign, TSA: the label and
+ * its number are an address, the postcode after them too; pressures,
+ * scores and the autism spectrum stay. */
+static void
+test_postboxes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : B.P. 123, 97300 Cayenne.", A, "B.P. 123", NULL },
+	    { "Adresse : B.P. 123, 97300 Cayenne.", A, "97300 Cayenne", NULL },
+	    { "Courrier : B.P.123 - 29200 BREST CEDEX", A, "B.P.123", NULL },
+	    { "Courrier : B.P. n\xc2\xb0 7, 29000 Quimper", A,
+	      "B.P. n\xc2\xb0 7", NULL },
+	    { "Envoyer \xc3\xa0 BP n\xc2\xb0 12, 56100 Lorient CEDEX", A,
+	      "BP n\xc2\xb0 12", NULL },
+	    { "Mutuelle : TSA 70011, 69134 Dardilly Cedex", A, "TSA 70011",
+	      NULL },
+	    { "Service courrier TSA 12345 75000 Paris", A, "75000 Paris", NULL },
+	    { "BP 120/80 mmHg et B.P. 12/08 au lever", ANY, NULL, "12/08" },
+	    { "BP 120/80 mmHg et B.P. 12/08 au lever", ANY, NULL, "120/80" },
+	    { "TSA s\xc3\xa9v\xc3\xa8re, TSA 1234 au score", ANY, NULL,
+	      "TSA 1234" },
+	    { "Note B. P. 12 : voir n\xc2\xb0 12 du protocole", ANY, NULL,
+	      "12 du protocole" },
+	);
+}
+
+/* Where someone lives, the city alone (docs/scrub.md: a quasi-identifier
+ * in a note about a patient); where they come from, where they were
+ * cared for, "vit à domicile" and the people they live with stay. */
+static void
+test_residence_cities(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Vit \xc3\xa0 Lorient (56), seule.", A, "Lorient (56)", NULL },
+	    { "domicili\xc3\xa9" "e \xc3\xa0 Saint-Brieuc depuis 2010", A,
+	      "Saint-Brieuc", NULL },
+	    { "Vit seule \xc3\xa0 Brest dans une maison", A, "Brest", NULL },
+	    { "habite La Rochelle avec son fils", A, "La Rochelle", NULL },
+	    { "vit \xc3\xa0 Aix-en-Provence, retrait\xc3\xa9", A,
+	      "Aix-en-Provence", NULL },
+	    { "vit \xc3\xa0 Paris 15e depuis peu", A, "Paris 15e", NULL },
+	    { "vit \xc3\xa0 Saint Pierre (974) chez sa fille", A,
+	      "Saint Pierre (974)", NULL },
+	    { "vit \xc3\xa0 Ajaccio (2A)", A, "Ajaccio (2A)", NULL },
+	    { "vit au Havre", A, "Havre", NULL },
+	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
+	      "Quimper" },
+	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
+	      "Vannes" },
+	    { "Hospitalis\xc3\xa9 \xc3\xa0 l'h\xc3\xb4pital de Brest", ANY,
+	      NULL, "Brest" },
+	    { "VIT \xc3\x80 DOMICILE AVEC SON \xc3\x89POUSE", ANY, NULL,
+	      "DOMICILE" },
+	    { "vit \xc3\xa0 domicile, seule, vit en couple", ANY, NULL,
+	      "domicile" },
+	    { "Le patient vit. Lorient est loin.", ANY, NULL, "Lorient" },
+	    { "vit \xc3\xa0 la R\xc3\xa9union", ANY, NULL, "union" },
+	);
+}
+
 /* Partial dates move with the patient in the shape written (dates =
  * shift), or become [DATE] (dates = redact); the look-alikes stay. */
 static void
@@ -625,7 +687,8 @@ test_linear_time(void **state)
 		"chambre 1 ", "EHPAD ch 1 ", "du 1 au 2 mars ", "Adresse : Les A, 1 rue B, ",
 		"12 rue de la Paix, ch. 3 ", "ATCD (13/7) ", "RDC, 75011 Ab ",
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
-		"NDA 2504 0871 ", "12/03 - ",
+		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
+		"vit \xc3\xa0 Saint-A-A (56) ",
 	};
 	const size_t n = 8192;
 
@@ -643,6 +706,8 @@ main(void)
 		cmocka_unit_test(test_partial_dates),
 		cmocka_unit_test(test_row_address_pieces),
 		cmocka_unit_test(test_labeled_ids),
+		cmocka_unit_test(test_postboxes),
+		cmocka_unit_test(test_residence_cities),
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),

@@ -77,6 +77,43 @@ test_tie_goes_to_the_consistent_delimiter(void **state)
 	assert_int_equal(d.delim, ',');
 }
 
+/* A header no candidate splits says nothing; rows that agree on a split
+ * say the delimiter, so that a one-field header over ';' records is a
+ * ragged file (it fails), not one kept field holding "M;DUPONT".  Rows
+ * that do not agree (free text with a comma here and there) leave the
+ * file one column. */
+static void
+test_one_field_header_takes_the_rows_split(void **state)
+{
+	static const struct {
+		const char	*head;
+		char		 delim;
+	} cases[] = {
+		{ "sexe\nM;DUPONT\nF;MARTIN\n", ';' },
+		{ "sexe\nM,DUPONT\nF,MARTIN\n", ',' },
+		{ "sexe\nM|DUPONT|1001\n", '|' },
+		/* The widest agreeing split wins. */
+		{ "sexe\nM;DUPONT,Jean;1\nF;MARTIN,Paul;2\n", ';' },
+		/* Rows that disagree: one column, under the first delimiter
+		 * that keeps every row one field, as before. */
+		{ "note\nRAS\nvu ce jour, revoir; bilan, J8\n", '\t' },
+		{ "note\nRAS, stable\nrevoir\n", ';' },
+		/* A quoted delimiter is not a split. */
+		{ "note\n\"a;b\"\n\"c;d\"\n", ';' },
+	};
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
+		    &d, &what), 0);
+		if (d.delim != cases[i].delim)
+			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
+			    d.delim, cases[i].delim);
+	}
+}
+
 static void
 test_refusals(void **state)
 {
@@ -197,6 +234,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_delimiter_is_the_widest_split),
 		cmocka_unit_test(test_tie_goes_to_the_consistent_delimiter),
+		cmocka_unit_test(test_one_field_header_takes_the_rows_split),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_header_cut_asks_for_more),
 		cmocka_unit_test(test_bom),

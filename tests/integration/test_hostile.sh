@@ -1,0 +1,137 @@
+#!/bin/sh
+# Source files shaped to trip the reader (tests/gen/gen_hostile.py: quoted,
+# odd and duplicate headers, a header twice, a quoted name over 60 lines, a
+# 1.6 MB cell, Windows-1252, an invalid NIR, a one-field header over ';'
+# records, extra cells with ragged = pad, CR-only and mixed line ends, NUL
+# bytes, UTF-16, broken quoting), and a source tree with a FIFO, a device,
+# links to /etc, a link loop and extended attributes.  No raw value may come
+# out: not in the export, the mount, a message, the daemon's log, the audit
+# file, check's report or an xattr; what cannot be parsed fails whole
+# (exit 1, EIO); nothing blocks on a FIFO.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key > /dev/null
+{ cat <<'P'
+[project]
+name = hostile-test
+
+[file patients]
+match = patients_*.csv, bad_*.csv
+
+[file pad]
+match = pad_*.csv
+ragged = pad
+
+P
+policy_columns ipp nom sexe
+cat <<'P'
+[column prenom]
+headers = prénom
+op = fake
+kind = first_name
+
+[column nir]
+headers = NIR
+op = nir
+output = nir
+
+[column tel]
+headers = téléphone
+op = fake
+kind = phone
+P
+} > policy
+python3 "$top/tests/gen/gen_hostile.py" src
+mkdir -p outside
+printf 'IPP;Nom\n1;ZORGLUOUT\n' > outside/patients_out.csv
+ln -s "$work/outside/patients_out.csv" src/patients_abs.csv
+ln -s /etc src/patients_etc.csv
+ln -s /etc/passwd src/patients_passwd.csv
+ln -s patients_loop2.csv src/patients_loop1.csv
+ln -s patients_loop1.csv src/patients_loop2.csv
+mkfifo src/patients_fifo.csv
+mknod src/patients_null.csv c 1 3 2>/dev/null || :
+setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
+
+raw='ZORGLU|1840275123456|0651948822|06 51 94 88 22'
+noraw() {
+	for f in "$@"; do
+		if grep -qaE "$raw" "$f"; then
+			echo "raw value in $f:"; grep -aoE "$raw" "$f" | sort -u | head -3
+			return 1
+		fi
+	done
+	return 0
+}
+
+# ---- the exporter ----
+timeout 60 "$bin" export -p policy -k key src out > export.out 2> export.err
+echo $? > export.rc
+check "the export ends, failed files make it exit 1" test "$(cat export.rc)" -eq 1
+check "no raw value in the export" sh -c "! grep -rqaE '$raw' out"
+check "no raw value in the exporter's messages" noraw export.out export.err
+for f in bad_cr bad_mixed bad_nul bad_utf16 bad_utf16nobom bad_unbalanced \
+    bad_midquote bad_ragged patients_onecol; do
+	check "$f.csv cannot be parsed: not written" test ! -e "out/$f.csv"
+	check "$f.csv: its error is reported" grep -q "^pseudonymize: $f.csv: " export.err
+done
+check "a one-field header over ';' records is ragged" \
+    grep -q "patients_onecol.csv: line 2, column 2: row has more fields than the header" export.err
+check "ragged = pad: a one-field header keeps its own field only" \
+    sh -c "printf 'Sexe\nM\nF\n' | cmp -s - out/pad_onecol.csv"
+check "ragged = pad: extra cells, quoted over two lines too, are dropped" \
+    test "$(awk -F';' '{print NF}' out/pad_more.csv | sort -u)" = 3
+check "two Nom columns: both are transformed" \
+    test "$(head -1 out/patients_dup.csv)" = "IPP;Nom;Sexe;Nom"
+check "the 1.6 MB name is transformed" test "$(wc -c < out/patients_long.csv)" -lt 1000
+check "an invalid NIR comes out empty" \
+    test "$(tail -1 out/patients_badnir.csv | cut -d';' -f5)" = ""
+for l in abs etc passwd loop1 loop2 fifo null; do
+	check "patients_$l.csv (not a regular file in the tree) is not exported" \
+	    test ! -e "out/patients_$l.csv"
+done
+
+# ---- check ----
+"$bin" check -p policy -k key src > check.out 2>&1
+"$bin" check --json -p policy -k key src > check.json 2>&1
+check "no raw value in check's report" noraw check.out check.json
+
+# ---- the mount ----
+opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log"
+check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
+(cd mnt && find . | sort) > mnt.list
+(cd out && find . | sort) > out.list
+# The mount lists the files that cannot be parsed too (it knows at the
+# first read): they give EIO, below.
+grep -v '^\./bad_\|^\./patients_onecol\.csv$' mnt.list > mnt.parsed
+check "the mount lists the export's files, and the failed ones" \
+    cmp -s mnt.parsed out.list
+check "every file equals the export" sh -c \
+    "cd out && find . -type f | while read -r f; do cmp -s \"\$f\" \"../mnt/\$f\" || exit 1; done"
+check "no FIFO, device or link is shown" \
+    sh -c "! grep -qE 'abs|etc|passwd|loop|fifo|null' mnt.list"
+check "a FIFO cannot be opened by its name (and nothing blocks)" \
+    sh -c "! timeout 10 cat mnt/patients_fifo.csv > /dev/null 2>&1"
+check "nor a link to /etc/passwd" sh -c "! timeout 10 cat mnt/patients_passwd.csv > /dev/null 2>&1"
+for f in bad_cr bad_nul bad_utf16 bad_unbalanced patients_onecol; do
+	check "$f.csv gives EIO" fails_with EIO \
+	    "open('mnt/$f.csv', 'rb').read()"
+done
+python3 - > xattrs.txt <<'E'
+import os
+for root, dirs, files in os.walk("mnt"):
+    for n in dirs + files:
+        p = os.path.join(root, n)
+        for a in os.listxattr(p):
+            print(p, a, os.getxattr(p, a))
+E
+check "xattrs are the view's provenance only" \
+    sh -c "! grep -v ' user.pseudonymfs\.' xattrs.txt | grep -q ."
+check "no raw value in an xattr" noraw xattrs.txt
+check "unmounts cleanly" unmount_view mnt fs.log
+check "no raw value in the daemon's log" noraw fs.log
+check "no raw value in the audit file" noraw audit.log
+check_nothing_left
+finish
