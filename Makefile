@@ -161,6 +161,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # heldout_rows_dev.txt) and lists its misses, to build general capabilities.
 # heldout2_rows_{dev,frozen}.txt: a second set of hand rows by another hand
 # (helper heldout2, also without reading the detectors), split the same way.
+# heldout3_rows_{dev,frozen}.txt: a third set (helper heldout3, without reading
+# the detectors or the rule descriptions), split by a hash of each row.
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -168,6 +170,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) frozen=$(BUILD)/heldout-frozen.tsv frozen-rows=$(BUILD)/heldout-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout2_rows_frozen.txt > $(BUILD)/heldout2-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout2-frozen=$(BUILD)/heldout2-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout3_rows_frozen.txt > $(BUILD)/heldout3-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout3-frozen=$(BUILD)/heldout3-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -178,6 +182,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout2_rows_dev.txt > $(BUILD)/heldout2-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout2-dev=$(BUILD)/heldout2-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout2-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout3_rows_dev.txt > $(BUILD)/heldout3-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout3-dev=$(BUILD)/heldout3-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout3-rows-dev.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

@@ -146,40 +146,6 @@ has_span_kind(const struct detect_scratch *s, unsigned kinds)
 	return 0;
 }
 
-/* Words i and i+1 belong to one name: one or two spaces, a hyphen or an
- * apostrophe alone ("Marie-Thérèse", "D'Almeida"), or ". " after an
- * initial or a title.  " - " or ". " after a word ends a name. */
-int
-joined(const char *t, const struct detect_scratch *s, size_t i)
-{
-	size_t a = s->words[i].end, b = s->words[i + 1].start, k = a;
-	const unsigned char *u = (const unsigned char *)t;
-
-	if (b - a == 1 && (t[a] == '-' || t[a] == '\''))
-		return 1;
-	if (b - a == 3 && u[a] == 0xe2 && u[a + 1] == 0x80 && u[a + 2] == 0x99)
-		return 1;	/* ’ */
-	if (k < b && t[k] == '.') {
-		if (s->words[i].nchars != 1 && !is_title_word(s, i))
-			return 0;
-		k++;
-		if (k < b && t[k] == '-')	/* "J.-P." */
-			k++;
-	}
-	if (b - k > 2)
-		return 0;
-	for (; k < b; k++) {
-		if (t[k] == ' ')
-			continue;
-		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
-			k++;
-			continue;
-		}
-		return 0;
-	}
-	return 1;
-}
-
 /* lexicon_has for word i, asked once per word. */
 int
 word_lexicon(const char *t, struct detect_scratch *s, size_t i)

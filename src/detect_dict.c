@@ -40,6 +40,10 @@ enum { LC_ALPHA = 1, LC_UPPER = 2 };
 static uint8_t latin_class[LATIN_CLASS_END];
 /* An ASCII letter's lower case, 0 for any other byte. */
 static uint8_t ascii_lower[256];
+/* A byte a word may start at: an ASCII letter or digit, or any byte of a
+ * multibyte character (read_word decides); tokenize skips the rest in a
+ * loop of one test a byte. */
+static uint8_t word_lead[256];
 
 static void
 latin_class_init(void)
@@ -48,7 +52,12 @@ latin_class_init(void)
 		latin_class[c] = LC_ALPHA | LC_UPPER;
 		latin_class[c + 32] = LC_ALPHA;
 		ascii_lower[c] = ascii_lower[c + 32] = (uint8_t)(c + 32);
+		word_lead[c] = word_lead[c + 32] = 1;
 	}
+	for (unsigned c = '0'; c <= '9'; c++)
+		word_lead[c] = 1;
+	for (unsigned c = 0x80; c < 256; c++)
+		word_lead[c] = 1;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
@@ -321,6 +330,13 @@ static const char *const clinical_words[] = {
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
 	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
+	/* quadrants, obstetrics, serology and germs, drugs' shorthand,
+	 * social files and bodies (recall first kept none of them: issue 10,
+	 * helper names4) */
+	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
+	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
+	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
 	NULL,
 };
 
@@ -508,6 +524,69 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 	return 0;
 }
 
+/* Words that name no person (dict_keep_has): the hashes of a list's
+ * folded words that no name list holds (a place that is also a surname,
+ * "Lens" or "Beaumont" of the Faker lists, stays a name), sorted.  Not a
+ * dictionary bit: the 32 are taken, and only recall first asks, of the
+ * words no lexicon has.  After every list of names. */
+static uint64_t *keep_hashes;
+static size_t keep_count, keep_cap;
+
+static int
+dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		const struct dict_entry *e;
+		uint64_t h;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len < 2 || memchr(tmp->data, ' ', tmp->len) != NULL)
+			continue;
+		h = hash(tmp->data, tmp->len);
+		e = dict_slot_hashed(tmp->data, tmp->len, h);
+		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
+			continue;
+		if (keep_count == keep_cap) {
+			size_t cap = keep_cap ? keep_cap * 2 : 4096;
+			uint64_t *p = realloc(keep_hashes, cap * sizeof(*p));
+
+			if (p == NULL)
+				return -ENOMEM;
+			keep_hashes = p;
+			keep_cap = cap;
+		}
+		keep_hashes[keep_count++] = h;
+	}
+	return 0;
+}
+
+static int
+hash_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+dict_keep_has(uint64_t h)
+{
+	size_t lo = 0, hi = keep_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (keep_hashes[mid] < h)
+			lo = mid + 1;
+		else if (keep_hashes[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */
@@ -566,8 +645,17 @@ dict_init(void)
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
-	    dict_add_words(residence_words, D_RESIDE) == 0)
+	    dict_add_words(residence_words, D_RESIDE) == 0 &&
+	    /* read-only now: the names' flags decide what is kept */
+	    dict_add_keep(detect_list_proper_nouns_dicollecte,
+	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
+	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
+	    &tmp) == 0) {
+		if (keep_count > 0)
+			qsort(keep_hashes, keep_count, sizeof(*keep_hashes),
+			    hash_cmp);
 		dict_ok = 1;
+	}
 	buf_free(&tmp);
 }
 
@@ -725,8 +813,43 @@ words_grow(struct detect_scratch *s)
 	return 0;
 }
 
-/* The words of the text, folded, with what the dictionary says of each;
- * s->word_flags and s->word_dflags: every word's flags, or-ed. */
+/* Words i and i+1 belong to one name: one or two spaces, a hyphen or an
+ * apostrophe alone ("Marie-Thérèse", "D'Almeida"), or ". " after an
+ * initial or a title.  " - " or ". " after a word ends a name. */
+static int
+words_joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start, k = a;
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (b - a == 1 && (t[a] == '-' || t[a] == '\''))
+		return 1;
+	if (b - a == 3 && u[a] == 0xe2 && u[a + 1] == 0x80 && u[a + 2] == 0x99)
+		return 1;	/* ’ */
+	if (k < b && t[k] == '.') {
+		if (s->words[i].nchars != 1 && !is_title_word(s, i))
+			return 0;
+		k++;
+		if (k < b && t[k] == '-')	/* "J.-P." */
+			k++;
+	}
+	if (b - k > 2)
+		return 0;
+	for (; k < b; k++) {
+		if (t[k] == ' ')
+			continue;
+		if (u[k] == 0xc2 && k + 1 < b && u[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* The words of the text, folded, with what the dictionary says of each
+ * and whether each is joined to the next; s->word_flags and
+ * s->word_dflags: every word's flags, or-ed. */
 int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -737,20 +860,20 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->nwords = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
-	while (i < len) {
+	for (;;) {
 		struct detect_word *w;
 
+		/* Spaces and punctuation: no word starts there. */
+		while (i < len && !word_lead[p[i]])
+			i++;
+		if (i >= len)
+			break;
 		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
 			return r;
 		/* Room for the rest of the text folded as ASCII. */
 		if (s->fold.cap - s->fold.len < len - i &&
 		    (r = buf_reserve(&s->fold, len - i)) != 0)
 			return r;
-		/* Spaces and punctuation: no word starts there. */
-		if (p[i] < 0x80 && ascii_lower[p[i]] == 0 && !util_is_digit(t[i])) {
-			i++;
-			continue;
-		}
 		w = &s->words[s->nwords];
 		if ((r = read_word(t, len, i, s, w, &end)) != 0)
 			return r;
@@ -766,5 +889,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		s->word_flags |= w->flags;
 		s->word_dflags |= w->dflags;
 	}
+	/* Once a word: the detectors ask it of the same words many times. */
+	for (size_t k = 0; k + 1 < s->nwords; k++)
+		s->words[k].joined = (uint8_t)words_joined(t, s, k);
+	if (s->nwords > 0)
+		s->words[s->nwords - 1].joined = 0;
 	return 0;
 }

@@ -7,9 +7,10 @@
  *
  *   detect.c         the driver (detect_run: which detector runs when,
  *                    strongest first), the span list, the gates, the word
- *                    predicates every family uses (joined, word_lexicon)
- *   detect_dict.c    the tokenizer, the dictionary of folded words (D_*
- *                    flags), the lexicon of ordinary words, the word cache
+ *                    predicates every family uses (word_lexicon)
+ *   detect_dict.c    the tokenizer (which words are joined), the dictionary
+ *                    of folded words (D_* flags), the lexicon of ordinary
+ *                    words, the word cache
  *   detect_num.c     numbers: NIR, phones, emails, IBAN, RPPS, FINESS,
  *                    ids (by length, by label), the key checks
  *   detect_date.c    full and partial dates, months
@@ -56,7 +57,10 @@ struct detect_word {
 	uint64_t	fhash;		/* hash() of the folded word */
 	size_t		nchars;
 	int		lex;		/* an ordinary word? -1: not asked yet */
-	int		touched;	/* a span holds some of its bytes */
+	uint8_t		touched;	/* a span holds some of its bytes */
+	/* joined to the next word (detect_dict.c words_joined), set once
+	 * by tokenize: the detectors ask it some twenty times a comment */
+	uint8_t		joined;
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -203,6 +207,15 @@ is_title_word(const struct detect_scratch *s, size_t i)
 	return word_has(s, i, D_TITLE);
 }
 
+/* Words i and i+1 belong to one name (detect_dict.c words_joined, which
+ * tokenize asked once for each word; t is the text it read). */
+static inline int
+joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	(void)t;
+	return s->words[i].joined;
+}
+
 static inline int
 digits_value(const char *p, size_t n)
 {
@@ -226,7 +239,6 @@ int	comment_has(const struct detect_scratch *s, uint32_t wflags,
 	    uint32_t dflags);
 int	has_span_kind(const struct detect_scratch *s, unsigned kinds);
 int	detect_gates(void);
-int	joined(const char *t, const struct detect_scratch *s, size_t i);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
@@ -238,6 +250,11 @@ uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint32_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* A word that names no person, from real sources (conf/detect/
+ * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
+ * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
+ * that no name list has; h is the hash of its folded form (fhash). */
+int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
