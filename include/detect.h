@@ -74,8 +74,12 @@ enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY,
 
 /* How the month of a date was written: digits ("18/08", "03.04": date.sep,
  * day_digits and month_digits say how), a word ("12 mars 2021"), or
- * abbreviated ("17 juil", "11 juil. 1945", "nov 2019"). */
-enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV };
+ * abbreviated ("17 juil", "11 juil. 1945", "nov 2019"), or in Roman
+ * numerals. */
+enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV,
+	DETECT_MONTH_ROMAN	/* "12/IV/2021": date.sep, day_digits,
+				 * year_digits; month_digits 1: lower case */
+};
 
 struct detect_word;
 

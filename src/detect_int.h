@@ -319,6 +319,11 @@ uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint32_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* A word that names no person, from real sources (conf/detect/
+ * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
+ * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
+ * that no name list has; h is the hash of its folded form (fhash). */
+int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
