@@ -442,13 +442,18 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	size_t next = 0;
 	int r;
 
+	/* Every span number_at adds starts at the byte it is given: at a
+	 * byte an email or an IBAN already holds it adds none, and the
+	 * `next` it would give is no further than the end of that digit
+	 * run, so it is not asked (its tries read up to 15 digits). */
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t i = s->words[s->dwords[x]].start;
 
 		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
+		    !overlaps(s, i - 1, i) &&
 		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
 			return r;
-		if (i >= next &&
+		if (i >= next && !overlaps(s, i, i + 1) &&
 		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
 			return r;
 	}
