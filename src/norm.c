@@ -236,7 +236,7 @@ ascii_init(void)
  * collapse (two in a row, or one first after a space or at the start).
  * 1 with the folded word in *w, 0 to go byte by byte.
  */
-static int
+static inline int
 fold_ascii_word(uint64_t *w, int last_space)
 {
 	uint64_t x = *w, sp = W_IS(x, ' ');
