@@ -117,7 +117,7 @@ nir_parse(const char *s, size_t len, struct nir *out)
 		return -EINVAL;
 	/* Written as digits alone (most exports): nothing to take out. */
 	if ((len == NIR_BODY || len == NIR_FULL) && util_is_digits(s, len)) {
-		memcpy(c, s, len);
+		buf_copy(c, s, len);	/* 13 or 15 bytes: inline */
 		n = len;
 		len = 0;
 		digits = 1;

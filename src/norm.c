@@ -584,7 +584,7 @@ norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out)
 		/* Digits alone (most identifiers): as they are, checked a word
 		 * at a time. */
 		if (len >= 8 && util_is_digits(s, len)) {
-			memcpy(out->data, s, len);
+			buf_copy(out->data, s, len);	/* inline up to 16 */
 			out->len = len;
 			return 0;
 		}
