@@ -25,6 +25,13 @@ extern const char *const	detect_list_first_names_faker[];
 extern const unsigned		detect_list_first_names_faker_count;
 extern const char *const	detect_list_last_names_faker[];
 extern const unsigned		detect_list_last_names_faker_count;
+/* Words that name no person (D_KEEP): the proper nouns of Dicollecte
+ * that are no first name or surname (places, organizations, acronyms),
+ * and the words of the ATC substance names (gnumed-server, GPL-2+). */
+extern const char *const	detect_list_proper_nouns_dicollecte[];
+extern const unsigned		detect_list_proper_nouns_dicollecte_count;
+extern const char *const	detect_list_drugs_atc[];
+extern const unsigned		detect_list_drugs_atc_count;
 /* Ordinary French words (wfrench), as sorted hashes of their folded
  * form: build/lexicon.c from gen/gen_lexicon.c. */
 #include <stddef.h>

@@ -33,11 +33,20 @@ struct fake_row {
 	 * both; the address is then built from them. */
 	const char	*first, *last;
 	size_t		 first_len, last_len;
+	/* Their email local parts (fake_email_part), when the caller keeps
+	 * them with the names; NULL: made from first and last. */
+	const char	*first_email, *last_email;
+	size_t		 first_email_len, last_email_len;
 };
 
 /* The sex a normalized cell (docs/policy.md section 8, text) says:
  * f, femme, feminin, female, 2 / m, h, homme, masculin, male, 1. */
 enum fake_sex fake_sex_of(const char *norm, size_t len);
+
+/* Append what an email address makes of a name: ASCII lower case,
+ * accents stripped ("Gaëlle" -> "gaelle"), spaces and apostrophes dropped,
+ * hyphens kept.  0 or -ENOMEM. */
+int	fake_email_part(const char *s, size_t len, struct buf *out) PFS_WUR;
 
 /* Parse a kind name as written in a policy ("first_name", "last_name",
  * "full_name", "address", "city", "email", "phone"); 0 or -EINVAL. */

@@ -1,10 +1,11 @@
 /* The memo: what an operator made of a cell, remembered by the cell's raw
  * bytes, per reader (one per thread or handle).  Names and codes repeat from
  * row to row; normalizing, hashing and choosing a fake again for each is
- * most of the cost of an export.  Bounded (a fixed table, two-way: a miss
- * replaces the less recently used slot of the key's pair) and deterministic: a hit gives exactly the
- * bytes the operator gave, so the view never depends on what was cached.
- * It holds raw cells: wiped when freed. */
+ * most of the cost of an export.  Bounded (a fixed table of sets of eight
+ * ways: a miss replaces a way of the key's set not hit lately) and
+ * deterministic: a hit gives exactly the bytes the operator gave, so the
+ * view never depends on what was cached.  It holds raw cells: wiped when
+ * freed. */
 #ifndef PSEUDONYMFS_MEMO_H
 #define PSEUDONYMFS_MEMO_H
 
@@ -20,8 +21,10 @@ struct memo;
 /* A looked-up place: on a hit, val[0..vlen) is the remembered value (valid
  * until the next store); on a miss, where memo_store puts it. */
 struct memo_ref {
-	void		*slot, *pair;
-	uint32_t	 hash;
+	struct memo	*memo;
+	void		*slot;
+	unsigned	 set, way;
+	uint16_t	 tag;
 	const char	*val;
 	size_t		 vlen;
 };

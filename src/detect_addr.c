@@ -168,8 +168,8 @@ add_address(struct detect_scratch *s, size_t start, size_t end)
 	s->spans[first].end = end;
 	s->spans[first].kind = DETECT_ADDRESS;
 	s->spans[first].ctx = ctx;
-	for (size_t b = start; b < end; b++)
-		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	spans_kinds_remake(s);
+	take_bytes(s, start, end);
 	mark_words(s, first);
 	return 1;
 }
@@ -208,21 +208,24 @@ is_postcode(const char *t, const struct detect_word *w)
 
 /* Between an address's last byte and byte b: spaces and at most one
  * comma, hyphen, slash or opening parenthesis ("..., 29200", "... /
- * 69008", "... - 20250", "Tolbiac (75013)"). */
+ * 69008", "... - 20250", "Tolbiac (75013)"), or a line break (an
+ * address written on two lines: "12 rue des Lilas\r\n29200 Brest"). */
 static int
 postcode_gap(const char *t, size_t a, size_t b)
 {
-	size_t marks = 0;
+	size_t marks = 0, lines = 0;
 
 	if (b - a > 4 || b == a)
 		return 0;
 	for (size_t k = a; k < b; k++) {
 		if (t[k] == ',' || t[k] == '-' || t[k] == '/' || t[k] == '(')
 			marks++;
-		else if (t[k] != ' ')
+		else if (t[k] == '\n')
+			lines++;
+		else if (t[k] != ' ' && t[k] != '\r')
 			return 0;
 	}
-	return marks <= 1;
+	return marks <= 1 && lines <= 1;
 }
 
 /* The address span that word i - 1 ends, or NULL; a date inside a
@@ -644,11 +647,12 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	/* From a number of five digits. */
 	if (!comment_has(s, W_DIGIT, 0))
 		return 0;
-	for (size_t i = 0; i < s->nwords; i++) {
-		size_t c, e, pe, n = s->words[i].end - s->words[i].start;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t i = s->dwords[x], c, e, pe;
+		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
-		if (!(s->words[i].flags & W_DIGIT) || n > 5 || word_taken(s, i))
+		if (n > 5 || word_taken(s, i))
 			continue;
 		if (i > 0 && s->words[i - 1].fold_len <= 3 &&
 		    postbox_letter(wf(s, &s->words[i - 1])[0]) &&
@@ -672,7 +676,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 			if (i + 1 < s->nwords && word_is(s, i + 1, "cedex") &&
 			    joined(t, s, i))
 				e = city_end(t, s, i);
-			if ((r = add_span(s, s->words[c].start, s->words[e].end,
+			/* "Saint-Denis (93200)": its parenthesis too */
+			if ((r = add_span(s, s->words[c].start, s->words[e].end +
+			    (e == i && s->words[i].end < s->text_len &&
+			    t[s->words[i].end] == ')' && s->words[i].start > 0 &&
+			    t[s->words[i].start - 1] == '(' ? 1 : 0),
 			    DETECT_ADDRESS, -1)) < 0)
 				return r;
 			continue;
@@ -682,7 +690,12 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 			after = 1;
 		else if (pe == i && postcode_with_city(t, s, i))
 			after = 2;
-		if (!after)
+		/* "12 rue de la Paix, 12345 mg": a dose, no postcode */
+		if (!after || (pe + 1 < s->nwords && joined(t, s, pe) &&
+		    is_measure_unit(wf(s, &s->words[pe + 1]),
+		    s->words[pe + 1].fold_len) && (s->words[pe + 1].end >=
+		    s->text_len || (t[s->words[pe + 1].end] != '\'' &&
+		    t[s->words[pe + 1].end] != '-'))))
 			continue;
 		if ((r = add_span(s, s->words[i].start,
 		    s->words[city_end(t, s, pe)].end, DETECT_ADDRESS, -1)) < 0)
@@ -974,12 +987,12 @@ scan_streets(const char *t, struct detect_scratch *s)
 	/* From a number and a street word. */
 	if (!comment_has(s, W_DIGIT, D_STREET))
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j, k, e = i, start = s->words[i].start;
+	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
+	    x++) {
+		size_t i = s->dwords[x], j, k, e = i, start = s->words[i].start;
 		int adj;
 
-		if (!(s->words[i].flags & W_DIGIT) ||
-		    s->words[i].end - s->words[i].start > 4 ||
+		if (s->words[i].end - s->words[i].start > 4 ||
 		    (word_taken(s, i) && !row_piece(s, i)))
 			continue;
 		/* "porte 31, quartier Frais-Vallon": the unit's value (not
@@ -1455,6 +1468,9 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k));
 }
 
+static int	city_name(const char *t, struct detect_scratch *s, size_t c,
+		    size_t *end);
+
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
  * Saint-Brieuc", "vit seule à Brest", "habite La Rochelle", "vit au
  * Havre"): up to three words in lower case between, then "à", "au" or
@@ -1466,10 +1482,10 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
-	size_t k = i + 1, c, e;
+	size_t k = i + 1, c;
 	const struct detect_word *w;
 
-	for (; k < s->nwords && k <= i + 4; k++) {
+	for (; k < s->nwords && k <= i + 5; k++) {
 		size_t a;
 
 		for (a = s->words[k - 1].end; a < s->words[k].start &&
@@ -1480,16 +1496,12 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		w = &s->words[k];
 		if (w->flags & (W_CAP | W_UPPER | W_DIGIT))
 			break;
-		if (word_is(s, k, "a") || word_is(s, k, "au"))
-			continue;
-		if (k + 1 < s->nwords && (word_is(s, k + 1, "a") ||
-		    word_is(s, k + 1, "au")))
-			continue;	/* "vit seule à", "vit en couple à" */
-		if (k == i + 1)
-			continue;
-		return NO_WORD;
+		/* "vit seule à", "vit en couple à", "vit chez sa fille à":
+		 * words in lower case up to "à" (the city must follow it) */
+		if (word_has(s, k, D_RESIDE | D_TITLE))
+			return NO_WORD;
 	}
-	if (k >= s->nwords || k > i + 4)
+	if (k >= s->nwords || k > i + 5)
 		return NO_WORD;
 	c = k;
 	w = &s->words[c];
@@ -1502,18 +1514,33 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	/* the city right after "à", "au" (or "habite") */
 	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au"))
 		return NO_WORD;
+	return city_name(t, s, c, end) ? c : NO_WORD;
+}
+
+/* A city's name from word c: capitalized, no word of the tables (an
+ * ordinary word only capitalized, not in capitals), or an article or a
+ * saint before one ("La Rochelle", "Saint Pierre"); its hyphenated or
+ * capitalized words, its arrondissement ("Paris 15e") and its
+ * département in parentheses ("Lorient (56)", "Ajaccio (2A)").  1 and
+ * *end its last byte, or 0. */
+static int
+city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
+{
+	const struct detect_word *w = &s->words[c];
+	size_t e;
+
 	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->nchars < 2 ||
 	    (word_taken(s, c) && !is_name_span(span_of(s, c))))
-		return NO_WORD;
+		return 0;
 	if (word_has(s, c, D_PARTICLE)) {
 		/* "La Rochelle", "Le Havre", "Saint Pierre": the article or
 		 * the saint capitalized, a name after */
 		if (c + 1 >= s->nwords || !city_word(t, s, c + 1))
-			return NO_WORD;
+			return 0;
 	} else if (word_has(s, c, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE |
 	    D_RESIDE) || ((w->flags & W_UPPER) && word_lexicon(t, s, c)))
-		return NO_WORD;
+		return 0;
 	for (e = c; e + 1 < s->nwords && e - c < 5 && city_word(t, s, e + 1); e++)
 		;
 	e = arrondissement_end(t, s, e);
@@ -1533,7 +1560,64 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		if (b != 0 && b < s->text_len && t[b] == ')')
 			*end = b + 1;
 	}
-	return c;
+	return 1;
+}
+
+/* The city after an address written without its postcode ("12 rue de
+ * Siam - BREST", "4 place de la Mairie, Plouguerneau", "... à Lannion",
+ * "12 rue des Lilas\nQuimper"): after each address span, a comma, a
+ * hyphen, a line or "à", then a city's name (city_name; no abbreviation
+ * of three capitals or fewer: "RDC", "HAD") that ends its clause.
+ * Read from the address spans, few. */
+static int
+scan_address_cities(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t k, a, b, end, marks = 0;
+
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    (k = word_at(s, s->spans[x].end)) >= s->nwords)
+			continue;
+		/* word_at: the word at or after the byte */
+		if (s->words[k].start < s->spans[x].end)
+			k++;
+		if (k >= s->nwords)
+			continue;
+		if (word_is(s, k, "a") && k + 1 < s->nwords &&
+		    s->words[k].start == s->spans[x].end + 1 &&
+		    (s->words[k].flags & W_CAP) == 0) {
+			a = s->words[k].end;
+			k++;
+		} else
+			a = s->spans[x].end;
+		b = s->words[k].start;
+		if (b - a > 4 || b == a)
+			continue;
+		for (; a < b; a++)
+			if (t[a] == ',' || t[a] == '-' || t[a] == '\n')
+				marks++;
+			else if (t[a] != ' ' && t[a] != '\r')
+				break;
+		/* no ordinary word here ("Bien.", "Vu avec elle"), unless
+		 * hyphenated or after an article ("La Baule") */
+		if (a < b || marks > 1 || ((s->words[k].flags & W_UPPER) &&
+		    s->words[k].nchars <= 3) || (!word_has(s, k, D_PARTICLE) &&
+		    !word_taken(s, k) && word_lexicon(t, s, k) &&
+		    !(s->words[k].end < s->text_len &&
+		    t[s->words[k].end] == '-')) || !city_name(t, s, k, &end))
+			continue;
+		for (a = end; a < s->text_len && t[a] == ' '; a++)
+			;
+		if (a < s->text_len && t[a] != '.' && t[a] != ',' && t[a] != ';' &&
+		    t[a] != ')' && t[a] != '\n' && t[a] != '\r')
+			continue;
+		if ((r = add_address(s, s->words[k].start, end)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
@@ -1567,6 +1651,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
+	    (r = scan_address_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
 	    (r = scan_cued_places(t, s)) != 0))
 		return r;

@@ -96,6 +96,108 @@ spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	return r;
 }
 
+static int	ymd_parse(int y, int m, int d, struct date_value *dv);
+
+/* "12/IV/2021", "3.XII.1950", "12-iv-21": the month in Roman numerals
+ * between the day and the year (a shape of old letters and of some
+ * laboratories), with the same separator twice; n bytes of the day and
+ * its separator were read from i.  Written back in numerals when moved
+ * (DETECT_MONTH_ROMAN). */
+static int
+roman_date(const char *t, size_t len, size_t i, size_t n,
+    struct detect_scratch *s)
+{
+	static const char *const roman[] = { "i", "ii", "iii", "iv", "v", "vi",
+	    "vii", "viii", "ix", "x", "xi", "xii" };
+	struct date_value d;
+	char sep = t[i + n - 1], low[5];
+	size_t k = i + n, rn, y;
+	int month = 0, day, year, r;
+
+	if (n < 2 || n > 3 || (sep != '/' && sep != '.' && sep != '-') ||
+	    !util_is_digit(t[i + n - 2]))
+		return 0;
+	for (rn = 0; k + rn < len && rn < 5 && strchr("IVXivx", t[k + rn]) !=
+	    NULL && t[k + rn] != '\0'; rn++)
+		low[rn] = (char)(t[k + rn] | 32);
+	if (rn == 0 || rn > 4 || k + rn >= len || t[k + rn] != sep)
+		return 0;
+	for (int m = 0; m < 12; m++)
+		if (strlen(roman[m]) == rn && memcmp(roman[m], low, rn) == 0)
+			month = m + 1;
+	/* one case throughout: "IV", "iv", not "Iv" */
+	for (size_t q = 1; q < rn; q++)
+		if ((t[k + q] & 32) != (t[k] & 32))
+			month = 0;
+	k += rn + 1;
+	for (y = 0; k + y < len && util_is_digit(t[k + y]) && y < 5; y++)
+		;
+	if (month == 0 || (y != 4 && y != 2) || (k + y < len &&
+	    is_alnum_byte(t[k + y])))
+		return 0;
+	day = digits_value(t + i, n - 1);
+	year = digits_value(t + k, y);
+	if (y == 2)
+		year += year <= 30 ? 2000 : 1900;
+	if (ymd_parse(year, month, day, &d) != 0)
+		return 0;
+	d.sep = sep;
+	d.day_digits = (int)n - 1;
+	d.year_digits = (int)y;
+	d.tail_off = d.tail_len = 0;
+	if ((r = add_span(s, i, k + y, DETECT_DATE, -1)) == 1) {
+		s->spans[s->nspans - 1].date = d;
+		s->spans[s->nspans - 1].text_month = DETECT_MONTH_ROMAN;
+		/* upper or lower case numerals, as written */
+		s->spans[s->nspans - 1].date.month_digits = (t[i + n] & 32) ? 1 : 0;
+	}
+	return r;
+}
+
+/* "3.03.21", "12-03-21", "12.3.21": a two-digit year after '.' or '-'
+ * (date_parse reads two-digit years after '/' only); the same separator
+ * twice, a valid date, the day or the month of two digits ("7.5.12",
+ * "1.5.10" stay: versions, doses), no unit after it ("12.03.21 mg").
+ * The m bytes at i, or -1. */
+static int
+dotted_short(const char *t, size_t len, size_t i, size_t m,
+    struct date_value *d)
+{
+	char tmp[10], unit[8];
+	size_t a, b, u = i + m, n = 0;
+	char sep;
+
+	if (m < 7 || m > 8)
+		return -1;
+	if (u < len && t[u] == ' ')
+		u++;
+	for (; u < len && n < sizeof(unit) && ((t[u] | 32) >= 'a' &&
+	    (t[u] | 32) <= 'z'); u++)
+		unit[n++] = (char)(t[u] | 32);
+	if ((n > 0 && (u >= len || !is_alnum_byte(t[u])) &&
+	    is_measure_unit(unit, n)) || (i + m < len && t[i + m] == '%'))
+		return -1;
+	for (a = 0; a < m && util_is_digit(t[i + a]); a++)
+		;
+	if (a < 1 || a > 2 || a + 1 >= m || (t[i + a] != '.' && t[i + a] != '-'))
+		return -1;
+	sep = t[i + a];
+	for (b = a + 1; b < m && util_is_digit(t[i + b]); b++)
+		;
+	if (b - a - 1 < 1 || b - a - 1 > 2 || b >= m || t[i + b] != sep ||
+	    m - b - 1 != 2)
+		return -1;
+	for (size_t q = b + 1; q < m; q++)
+		if (!util_is_digit(t[i + q]))
+			return -1;
+	memcpy(tmp, t + i, m);
+	tmp[a] = tmp[b] = '/';
+	if (date_parse(tmp, m, d) != 0)
+		return -1;
+	d->sep = sep;
+	return 0;
+}
+
 /* A date written with digits: the longest date_parse accepts from i. */
 int
 try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
@@ -108,6 +210,10 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	    (util_is_digit(t[i + n]) || t[i + n] == '/' || t[i + n] == '-' ||
 	    t[i + n] == '.'))
 		n++;
+	if (i + n < len && (t[i + n] == 'I' || t[i + n] == 'V' ||
+	    t[i + n] == 'X' || t[i + n] == 'i' || t[i + n] == 'v' ||
+	    t[i + n] == 'x'))
+		return roman_date(t, len, i, n, s);
 	for (m = n; m >= 6; m--) {
 		if (!util_is_digit(t[i + m - 1]) || (i + m < len && util_is_digit(t[i + m])))
 			continue;
@@ -115,19 +221,11 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 		if (memchr(t + i, '/', m) == NULL && memchr(t + i, '-', m) == NULL &&
 		    memchr(t + i, '.', m) == NULL)
 			continue;
-		if (date_parse(t + i, m, &d) != 0) {
-			/* "12-03-21", "12.03.21": datefmt reads two-digit
-			 * years after '/' only; here the context says date. */
-			char tmp[10];
-			if (m != 8 || (t[i + 2] != '-' && t[i + 2] != '.') ||
-			    t[i + 5] != t[i + 2])
-				continue;
-			memcpy(tmp, t + i, 8);
-			tmp[2] = tmp[5] = '/';
-			if (date_parse(tmp, 8, &d) != 0)
-				continue;
-			d.sep = t[i + 2];
-		}
+		/* "12-03-21", "12.03.21", "3.03.21": datefmt reads
+		 * two-digit years after '/' only; here the context says
+		 * date. */
+		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, &d) != 0)
+			continue;
 		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
 			s->spans[s->nspans - 1].date = d;
 		return r;
@@ -272,12 +370,13 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 	/* From a number before a month. */
 	if (!comment_has(s, W_DIGIT, D_MONTH))
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
+	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
+	    x++) {
+		size_t i = s->dwords[x], m = i + 1, yn;
 		const struct detect_word *d = &s->words[i], *y;
-		size_t m = i + 1, yn;
 		int month, abbrev, day, year;
 
-		if (!(d->flags & W_DIGIT) || d->end - d->start > 2)
+		if (d->end - d->start > 2)
 			continue;
 		if (word_is(s, m, "er"))
 			m++;
@@ -726,14 +825,17 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
 	}
-	if (abbrev)
+	/* an abbreviated month alone with its dot ("en sept.", "début
+	 * oct.") or glued to "mi-" ("mi-nov"): "oct" alone may be more */
+	if (abbrev && !(w->flags & W_DOT) && !(word_is(s, i - 1, "mi") &&
+	    w->start == p->end + 1 && t[p->end] == '-'))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
 	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
 		return 0;
 	sh.year = 2001;
 	return add_partial_date(s, w->start, w->end, &sh, DETECT_PART_MONTH_ONLY,
-	    DETECT_MONTH_WORD);
+	    abbrev ? DETECT_MONTH_ABBREV : DETECT_MONTH_WORD);
 }
 
 /* Before the first day of a range or a list ("du 3 au 7 mars", "les 3, 4
@@ -870,6 +972,18 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	/* A number ("(03.03)" needs no cue word), or a month. */
 	if (!comment_has(s, W_DIGIT, 0) && !comment_has(s, 0, D_MONTH))
 		return 0;
+	if (!comment_has(s, 0, D_MONTH)) {
+		/* No month word: only a number of one or two digits starts
+		 * one, and tokenize listed the numbers. */
+		for (size_t x = 0; x < s->ndwords && r >= 0; x++) {
+			size_t i = s->dwords[x];
+
+			if (!word_taken(s, i) &&
+			    s->words[i].end - s->words[i].start <= 2)
+				r = partial_from_day(t, len, s, i);
+		}
+		return r < 0 ? r : day_chains(t, len, s);
+	}
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
 
@@ -877,7 +991,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		if ((w->flags & W_DIGIT) && w->end - w->start <= 2)
 			r = partial_from_day(t, len, s, i);
-		else if (!(w->flags & W_DIGIT))
+		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
 	}
 	if (r < 0)

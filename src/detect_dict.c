@@ -330,6 +330,13 @@ static const char *const clinical_words[] = {
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
 	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
+	/* quadrants, obstetrics, serology and germs, drugs' shorthand,
+	 * social files and bodies (recall first kept none of them: issue 10,
+	 * helper names4) */
+	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
+	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
+	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
 	NULL,
 };
 
@@ -517,6 +524,69 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 	return 0;
 }
 
+/* Words that name no person (dict_keep_has): the hashes of a list's
+ * folded words that no name list holds (a place that is also a surname,
+ * "Lens" or "Beaumont" of the Faker lists, stays a name), sorted.  Not a
+ * dictionary bit: the 32 are taken, and only recall first asks, of the
+ * words no lexicon has.  After every list of names. */
+static uint64_t *keep_hashes;
+static size_t keep_count, keep_cap;
+
+static int
+dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		const struct dict_entry *e;
+		uint64_t h;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len < 2 || memchr(tmp->data, ' ', tmp->len) != NULL)
+			continue;
+		h = hash(tmp->data, tmp->len);
+		e = dict_slot_hashed(tmp->data, tmp->len, h);
+		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
+			continue;
+		if (keep_count == keep_cap) {
+			size_t cap = keep_cap ? keep_cap * 2 : 4096;
+			uint64_t *p = realloc(keep_hashes, cap * sizeof(*p));
+
+			if (p == NULL)
+				return -ENOMEM;
+			keep_hashes = p;
+			keep_cap = cap;
+		}
+		keep_hashes[keep_count++] = h;
+	}
+	return 0;
+}
+
+static int
+hash_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+dict_keep_has(uint64_t h)
+{
+	size_t lo = 0, hi = keep_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (keep_hashes[mid] < h)
+			lo = mid + 1;
+		else if (keep_hashes[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */
@@ -575,8 +645,17 @@ dict_init(void)
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
-	    dict_add_words(residence_words, D_RESIDE) == 0)
+	    dict_add_words(residence_words, D_RESIDE) == 0 &&
+	    /* read-only now: the names' flags decide what is kept */
+	    dict_add_keep(detect_list_proper_nouns_dicollecte,
+	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
+	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
+	    &tmp) == 0) {
+		if (keep_count > 0)
+			qsort(keep_hashes, keep_count, sizeof(*keep_hashes),
+			    hash_cmp);
 		dict_ok = 1;
+	}
 	buf_free(&tmp);
 }
 
@@ -726,6 +805,7 @@ words_grow(struct detect_scratch *s)
 	size_t cap = s->words_cap ? s->words_cap * 2 : 64;
 	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
 	int32_t *ws;
+	size_t *dw;
 
 	if (g == NULL)
 		return -ENOMEM;
@@ -733,6 +813,9 @@ words_grow(struct detect_scratch *s)
 	if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
 		return -ENOMEM;
 	s->wspan = ws;
+	if ((dw = realloc(s->dwords, cap * sizeof(*dw))) == NULL)
+		return -ENOMEM;
+	s->dwords = dw;
 	s->words_cap = cap;
 	return 0;
 }
@@ -781,7 +864,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, end;
 	int r;
 
-	s->nwords = 0;
+	s->nwords = s->ndwords = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
 	/* Room for the text folded as ASCII (read_word writes there); asked
@@ -812,6 +895,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		    (r = buf_reserve(&s->fold, len - end)) != 0)
 			return r;
 		i = end;
+		if (w->flags & W_DIGIT)
+			s->dwords[s->ndwords++] = s->nwords;
 		s->wspan[s->nwords++] = -1;
 		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
 		    s->fold.data + w->fold_off, w->fold_len, w->fhash);

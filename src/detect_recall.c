@@ -212,6 +212,168 @@ recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
 	return strchr(",;.)/", t[n->end]) != NULL;	/* "Kardégic 75," */
 }
 
+/* The folded word f (n bytes, ASCII) is one slip away from an ordinary
+ * word: a letter too many ("rappelle" typed "rapellle"), two letters
+ * swapped, a letter not doubled ("rapelle", "rapelé") or a vowel left out
+ * ("demin").  No letter changed for another: "manex" is not "manie".
+ * Six letters at least ("linh" is one letter from "lin", "pieri" from
+ * "péri"). */
+static int
+lexicon_slip(const char *f, size_t n)
+{
+	static const char vowels[] = "aeiou";
+	char b[48];
+
+	if (n < 6 || n + 2 > sizeof(b))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)f[k] >= 0x80 || !(f[k] >= 'a' && f[k] <= 'z'))
+			return 0;
+	for (size_t k = 0; k < n; k++) {	/* a letter too many */
+		memcpy(b, f, k);
+		memcpy(b + k, f + k + 1, n - k - 1);
+		if (lexicon_has(b, n - 1))
+			return 1;
+	}
+	for (size_t k = 0; k + 1 < n; k++) {	/* two swapped */
+		if (f[k] == f[k + 1])
+			continue;
+		memcpy(b, f, n);
+		b[k] = f[k + 1];
+		b[k + 1] = f[k];
+		if (lexicon_has(b, n))
+			return 1;
+	}
+	for (size_t k = 0; k <= n; k++) {	/* a letter left out */
+		memcpy(b, f, k);
+		memcpy(b + k + 1, f + k, n - k);
+		if (k > 0 && strchr(vowels, f[k - 1]) == NULL) {
+			b[k] = f[k - 1];	/* not doubled */
+			if (lexicon_has(b, n + 1))
+				return 1;
+		}
+		for (const char *v = vowels; *v != '\0'; v++) {
+			b[k] = *v;
+			if (lexicon_has(b, n + 1))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The folded word f is an elided pronoun or article glued to an
+ * ordinary word of three letters or more that starts with a consonant,
+ * as text messages write them: "jpeu" (j'peux), "lhopital", "jsuis". */
+static int
+glued_elision(const char *f, size_t n)
+{
+	return n >= 4 && strchr("jlmnstdc", f[0]) != NULL &&
+	    strchr("aeiouyh", f[1]) == NULL && lexicon_has(f + 1, n - 1);
+}
+
+/* Word i, in lower case, is an ordinary word typed with a slip (recall
+ * mode: "rapelle", "jpeu"), not a name: no name of the lists. */
+static int
+recall_slip(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if ((w->flags & (W_CAP | W_UPPER)) || (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return lexicon_slip(wf(s, w), w->fold_len) ||
+	    glued_elision(wf(s, w), w->fold_len);
+}
+
+/* Word i has no vowel ("VDRL", "BMR", "svp", "tjrs", "pdt"): an
+ * abbreviation, which no name is (folded: accents off; "y" is a vowel:
+ * "Ly").  Two letters at least. */
+static int
+no_vowel(const struct detect_scratch *s, size_t i)
+{
+	const char *f = wf(s, &s->words[i]);
+	size_t n = s->words[i].fold_len;
+
+	if (n < 2)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (strchr("aeiouy", f[k]) != NULL || (unsigned char)f[k] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* The two first letters of the folded word f start a name's syllable in
+ * one of the languages of the name lists: a vowel, or a consonant and a
+ * vowel, or a pair that names start with ("Bl", "Ch", "Ph", "Tr",
+ * Vietnamese "Ng", "Nh", West African "Mb", "Nd", "Dj", "Kp", Comorian
+ * "Mz", "Ms", Chinese "Zh", Tamil "Sr").  "MGEN", "NPAI", "TPHA", "SSA",
+ * "CNI" start with none: acronyms. */
+static int
+name_onset(const char *f, size_t n)
+{
+	static const char *const onsets[] = {
+		"bh", "bl", "br", "ch", "cl", "cr", "dh", "dj", "dr", "dz",
+		"fl", "fr", "gb", "gh", "gl", "gn", "gr", "gw", "kh", "kl",
+		"kp", "kr", "kw", "mb", "mc", "md", "mk", "mn", "ms", "mt",
+		"mz", "nd", "ng", "nh", "nj", "nk", "nt", "ny", "nz", "ph",
+		"pl", "pr", "ps", "rh", "sc", "sh", "sk", "sl", "sm", "sn",
+		"sp", "sr", "st", "sv", "sw", "sz", "th", "tj", "tr", "ts",
+		"tz", "vl", "vr", "wr", "zh", "zw", NULL,
+	};
+
+	if (n < 2 || strchr("aeiouy", f[0]) != NULL ||
+	    strchr("aeiouy", f[1]) != NULL)
+		return 1;
+	return in_list(onsets, f, 2);
+}
+
+/* Word i is written as an acronym, not a name: no vowel ("VDRL",
+ * "BMR", "svp"); two to five capitals that no name starts so ("MGEN",
+ * "NPAI", "TPHA", "CSAPA"; "WANG", "NGO", "MZE" may be names, and a
+ * surname the lists hold is one: "LY", "DIOP"); capitals after the first
+ * letter ("CeGIDD"; not "McDonald", one); a Roman numeral ("III").  Not
+ * the subject of a verb ("YAYA A BIEN MANGÉ"). */
+static int
+recall_acronym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *p = t + w->start, *f = wf(s, w);
+	size_t caps = 0;
+
+	if ((w->dflags & (D_FIRST | D_LAST)) || subject_follows(t, s, i))
+		return 0;
+	if (no_vowel(s, i))
+		return 1;
+	if (w->flags & W_UPPER) {
+		for (size_t k = 0; k < w->fold_len; k++)
+			if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
+				return w->nchars <= 5 && !name_onset(f, w->fold_len);
+		return 1;	/* "NYHA III", "stade IV" */
+	}
+	for (size_t k = 1; k < w->end - w->start; k++)
+		caps += p[k] >= 'A' && p[k] <= 'Z';
+	return caps >= 2;
+}
+
+/* Word i is joined to a name found or an initial, or alone in
+ * parentheses right after one ("RIEGERT (ORSU)"; not a place, "Dr
+ * Casanova (Ajaccio)"): an acronym or a slip there is a name.  Not to an unknown word (which recall_beside_name
+ * counts): "NYHA III", "Bilan : AAN, anti-SSA". */
+static int
+recall_beside_found(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t side[2] = { across_particles(t, s, i, -1),
+	    across_particles(t, s, i, 1) };
+
+	for (int k = 0; k < 2; k++)
+		if (side[k] != NO_WORD && (is_name_span(span_of(s, side[k])) ||
+		    is_initial(s, side[k])))
+			return 1;
+	return i > 0 && !dict_keep_has(s->words[i].fhash) &&
+	    in_parentheses(t, s, i) &&
+	    s->words[i].start - s->words[i - 1].end <= 3 &&
+	    is_name_span(span_of(s, i - 1));
+}
+
 /* Word i names the town of a hospital: "CHU de Brest", "hôpital de
  * Lannion", "clinique de Lorient" (where care was given, not where the
  * patient lives; recall mode). */
@@ -296,7 +458,9 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 				continue;
 		} else if ((!written_as_name(t, s, i) &&
 		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i) ||
-		    recall_hospital_town(s, i))
+		    recall_hospital_town(s, i) || ((dict_keep_has(w->fhash) ||
+		    recall_acronym(t, s, i) || recall_slip(s, i)) &&
+		    !recall_beside_found(t, s, i)))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;

@@ -36,10 +36,18 @@
 
 #define ADDRESS_MAX_NUMBER	150
 
-static const char *const fake_email_domains[] = {
-	/* RFC 2606 reserved names plus the .fr one AFNIC keeps out of use. */
-	"example.fr", "example.com", "example.org", "example.net",
+/* RFC 2606 reserved names plus the .fr one AFNIC keeps out of use; their
+ * lengths beside them, so that an email costs no strlen. */
+#define EMAIL_DOMAINS(X) \
+	X("example.fr") X("example.com") X("example.org") X("example.net")
+#define DOMAIN_NAME(d)	d,
+#define DOMAIN_LEN(d)	sizeof(d) - 1,
+static const char *const fake_email_domains[] = { EMAIL_DOMAINS(DOMAIN_NAME) };
+static const unsigned char fake_email_domain_lens[] = {
+	EMAIL_DOMAINS(DOMAIN_LEN)
 };
+#define EMAIL_NDOMAINS	\
+	(sizeof(fake_email_domains) / sizeof(fake_email_domains[0]))
 
 static const struct {
 	const char	*name;
@@ -371,6 +379,12 @@ append_email_part(struct buf *out, const char *s)
 	return append_email_part_n(out, s, strlen(s));
 }
 
+int
+fake_email_part(const char *s, size_t len, struct buf *out)
+{
+	return append_email_part_n(out, s, len);
+}
+
 enum fake_sex
 fake_sex_of(const char *norm, size_t len)
 {
@@ -416,15 +430,21 @@ static int
 fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
     struct buf *out)
 {
+	bool names = row != NULL && row->first_len > 0 && row->last_len > 0;
 	int r;
 
-	if (row != NULL && row->first_len > 0 && row->last_len > 0)
+	if (names && row->first_email != NULL)
+		r = buf_append_short(out, row->first_email,
+		    row->first_email_len);
+	else if (names)
 		r = append_email_part_n(out, row->first, row->first_len);
 	else
 		r = append_email_part(out, first_name(a, FAKE_SEX_UNKNOWN));
 	if (r == 0)
 		r = buf_putc(out, '.');
-	if (r == 0 && row != NULL && row->first_len > 0 && row->last_len > 0)
+	if (r == 0 && names && row->last_email != NULL)
+		r = buf_append_short(out, row->last_email, row->last_email_len);
+	else if (r == 0 && names)
 		r = append_email_part_n(out, row->last, row->last_len);
 	else if (r == 0)
 		r = append_email_part(out,
@@ -432,8 +452,8 @@ fake_email(uint64_t a, uint64_t b, uint64_t c, const struct fake_row *row,
 	if (r == 0)
 		r = buf_putc(out, '@');
 	if (r == 0)
-		r = buf_append_str(out, fake_email_domains[c %
-		    (sizeof(fake_email_domains) / sizeof(fake_email_domains[0]))]);
+		r = buf_append_short(out, fake_email_domains[c % EMAIL_NDOMAINS],
+		    fake_email_domain_lens[c % EMAIL_NDOMAINS]);
 	return r;
 }
 
@@ -484,9 +504,8 @@ fake_plain(enum fake_kind kind, char delim, int utf8)
 	case FAKE_CITY:
 		return list_plain(LIST_CITY, delim, utf8);
 	case FAKE_EMAIL:
-		return entries_plain(fake_email_domains,
-		    sizeof(fake_email_domains) / sizeof(fake_email_domains[0]),
-		    delim, utf8);
+		return entries_plain(fake_email_domains, EMAIL_NDOMAINS, delim,
+		    utf8);
 	case FAKE_PHONE:
 		return true;
 	default:
@@ -589,6 +608,17 @@ phone_put(char *d, const char *like, size_t len, uint32_t dig,
  * writes it (same bytes; anything else goes the long way).  Returns 1 when
  * written, 0 to go the long way, or -errno.
  */
+/* The bits set in a 16-bit mask, inline: without -mpopcnt (not in the
+ * x86-64 baseline) __builtin_popcount is a call to libgcc. */
+static inline unsigned
+popcount16(uint32_t x)
+{
+	x -= (x >> 1) & 0x5555;
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0f0f;
+	return (x + (x >> 8)) & 0x1f;
+}
+
 static int
 phone_fast(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
     size_t len, size_t pre, struct buf *out)
@@ -619,7 +649,7 @@ phone_fast(const uint8_t seed[FAKE_SEED_BYTES], const char *like,
 	want = ((1u << len) - 1) & ~((1u << pre) - 1);
 	dig = ((dig & 0xff) | (dig >> 8) << (len - 8)) & want;
 	sep = ((sep & 0xff) | (sep >> 8) << (len - 8)) & want;
-	if ((dig | sep) != want || __builtin_popcount(dig) != PHONE_NSN_DIGITS)
+	if ((dig | sep) != want || popcount16(dig) != PHONE_NSN_DIGITS)
 		return 0;
 	x = (unsigned)(util_load_le(seed + SEED_C_OFF, 4) % 10000);
 	zone = phone_block(like[__builtin_ctz(dig)]);

@@ -19,6 +19,7 @@
 #include "mountpoint.h"
 #include "namecache.h"
 #include "pfs_error.h"
+#include "proctitle.h"
 #include "version.h"
 
 #define DEFAULT_MAX_THREADS 10
@@ -702,48 +703,6 @@ teardown(struct options *o, struct engine *engine, struct fs *fs)
 	free(o->src);
 }
 
-/*
- * /proc/PID/cmdline can be read by every local user, for as long as the
- * daemon runs (PR_SET_DUMPABLE does not hide it): the source's path, which
- * may be a patient's directory (/exports/DUPONT_Jean), and the paths of
- * the key, the policy and the audit log would be there.  Once libfuse has
- * copied the arguments (fuse_opt_parse duplicates every one it keeps), the
- * area the kernel shows is overwritten with zeros; title_arguments then
- * writes the mount point in it (public in /proc/mounts), so that ps shows
- * "pseudonymfs MOUNTPOINT".  The area is the arguments' strings, which
- * execve(2) lays end to end; where they are not, each is only zeroed.
- */
-static char	*args_area;
-static size_t	 args_len;
-
-static void
-hide_arguments(int argc, char **argv)
-{
-	int i;
-
-	if (argc < 2)
-		return;
-	for (i = 2; i < argc; i++)
-		if (argv[i] != argv[i - 1] + strlen(argv[i - 1]) + 1)
-			break;
-	if (i == argc) {
-		args_area = argv[1];
-		args_len = (size_t)(argv[argc - 1] +
-		    strlen(argv[argc - 1]) - argv[1]);
-	}
-	for (i = 1; i < argc; i++)
-		explicit_bzero(argv[i], strlen(argv[i]));
-}
-
-static void
-title_arguments(const char *mountpoint)
-{
-	size_t n = strlen(mountpoint);
-
-	if (args_area != NULL && n <= args_len)
-		memcpy(args_area, mountpoint, n);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -764,14 +723,18 @@ main(int argc, char **argv)
 		status = r > 0 ? 0 : 1;
 		goto out;
 	}
-	hide_arguments(argc, argv);
+	/* libfuse holds its own copies now: the source's, the key's and the
+	 * policy's paths leave /proc/PID/cmdline (proctitle.h). */
+	if (proctitle_hide(argc, argv, NULL) != 0)
+		goto out;
 	/* Everything is checked before mounting: an error means no mount. */
 	if (setup_fs(&o, &engine, &fs) != 0 ||
 	    add_mount_options(&args, &o) != 0 ||
 	    fuse_parse_cmdline(&args, &cmd) != 0 || cmd.mountpoint == NULL ||
 	    check_before_mount(&o, &cmd, engine, &fs) != 0)
 		goto out;
-	title_arguments(cmd.mountpoint);
+	/* ps shows "pseudonymfs MOUNTPOINT" (public in /proc/mounts). */
+	proctitle_set(cmd.mountpoint);
 	status = serve(&args, &cmd, &o, engine, &fs);
  out:
 	teardown(&o, engine, &fs);

@@ -10,6 +10,7 @@
 
 #include "cmd.h"
 #include "engine.h"
+#include "proctitle.h"
 #include "version.h"
 
 int
@@ -19,8 +20,17 @@ main(int argc, char **argv)
 		cmd_warnx("cannot disable core dumps: %s", strerror(errno));
 		return 1;
 	}
+	/* From here on the program reads its own copy of the arguments:
+	 * those in /proc/PID/cmdline, which every local user can read during
+	 * a long export, name the source, the key and the policy
+	 * (proctitle.h).  ps shows "pseudonymize SUBCOMMAND". */
+	if (proctitle_hide(argc, argv, &argv) != 0) {
+		cmd_warnx("%s", strerror(ENOMEM));
+		return 1;
+	}
 	if (argc < 2)
 		cmd_usage();
+	proctitle_set(argv[1]);
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
 		printf("%s %s (libsodium %s)\n", cmd_progname,
 		    PSEUDONYMFS_VERSION, sodium_version_string());

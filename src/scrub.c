@@ -166,6 +166,32 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	return put_month(src, n, sp, d.month, out);
 }
 
+/* "12/IV/2021": the month in Roman numerals, in the case written, the
+ * separator, the digits of the day and the year as they were. */
+static int
+put_roman_date(const struct detect_span *sp, const struct date_value *d,
+    struct buf *out)
+{
+	static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI",
+	    "VII", "VIII", "IX", "X", "XI", "XII" };
+	char text[32], num[8];
+	size_t k;
+
+	for (k = 0; roman[d->month - 1][k] != '\0'; k++)
+		num[k] = (char)(roman[d->month - 1][k] |
+		    (sp->date.month_digits ? 32 : 0));
+	num[k] = '\0';
+	if (sp->date.year_digits == 2)
+		snprintf(text, sizeof(text), "%0*d%c%s%c%02d",
+		    sp->date.day_digits == 1 ? 1 : 2, d->day, sp->date.sep, num,
+		    sp->date.sep, d->year % 100);
+	else
+		snprintf(text, sizeof(text), "%0*d%c%s%c%04d",
+		    sp->date.day_digits == 1 ? 1 : 2, d->day, sp->date.sep, num,
+		    sp->date.sep, d->year);
+	return buf_append_str(out, text);
+}
+
 /* A date found in text, in its written shape: numeric forms through
  * datefmt, "12 mars 2021" with the month written as it was (case,
  * accents). */
@@ -200,6 +226,8 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 	}
 	if (sp->text_month == DETECT_MONTH_DIGITS)
 		return date_format(&d, src, out);
+	if (sp->text_month == DETECT_MONTH_ROMAN)
+		return put_roman_date(sp, &d, out);
 	if ((r = put_day(src, n, d.day, out)) != 0 ||
 	    (r = buf_putc(out, ' ')) != 0 ||
 	    (r = put_month(src, n, sp, d.month, out)) != 0)

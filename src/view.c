@@ -104,6 +104,8 @@ struct view_reader {
 	struct buf		 out;		/* the record's view bytes */
 	struct buf		 sex;		/* the row's sex, normalized */
 	struct buf		 first, last;	/* the row's fake names */
+	struct buf		 first_email, last_email; /* as email parts */
+	struct buf		 names_memo;	/* row_name's memo value */
 	struct ops_scratch	 ops;
 	struct identity_row	 ident;		/* the row's patient, scrub */
 	/* scrub's row context, one buffer pair per identifying column. */
@@ -239,6 +241,9 @@ view_reader_free(struct view_reader *rd)
 	buf_free(&rd->sex);
 	buf_free(&rd->first);
 	buf_free(&rd->last);
+	buf_free(&rd->first_email);
+	buf_free(&rd->last_email);
+	buf_free(&rd->names_memo);
 	ops_scratch_free(&rd->ops);
 	for (size_t i = 0; i < VIEW_MAX_CTX; i++) {
 		buf_free(&rd->ctx_raw[i]);
@@ -1090,14 +1095,20 @@ memo_tag(const struct view *v, size_t col, const struct ops_row *row,
 	}
 }
 
-/* The value of a row's fake first or last name (for its email), from the
- * memo when the same cell and sex came before. */
+/*
+ * The value of a row's fake first or last name into `out`, and its email
+ * local part into `email` (for the row's email), from the memo when the
+ * same cell and sex came before: remembered together, as the name's length
+ * (one byte), the name, then the email part, so that a name seen before
+ * costs neither its operator nor the email's byte loop and accents.
+ */
 static int
 row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
-    size_t col, struct buf *out)
+    size_t col, struct buf *out, struct buf *email)
 {
 	const struct csvio_field *f = &rd->rec.fields[col];
 	const struct policy_column *c = v->cols[col].rule;
+	struct buf *both = &rd->names_memo;
 	struct memo_ref ref;
 	const char *val;
 	long tag;
@@ -1105,19 +1116,37 @@ row_name(const struct view *v, struct view_reader *rd, struct ops_row *row,
 	int hit = -1, r;
 
 	buf_reset(out);
+	buf_reset(email);
 	if ((tag = memo_tag(v, col, row, MEMO_TAG_VALUE)) >= 0)
 		hit = memo_find(rd->memo, col, (uint32_t)tag, f->raw,
 		    f->raw_len, &ref);
-	if (hit == 1)
-		return buf_append_short(out, ref.val, ref.vlen);
+	if (hit == 1) {
+		/* Empty parts are not appended: a buffer never used has no
+		 * memory to point into. */
+		len = (unsigned char)ref.val[0];
+		if (len > 0 && (r = buf_append_short(out, ref.val + 1, len)) != 0)
+			return r;
+		if (ref.vlen > 1 + len && (r = buf_append_short(email,
+		    ref.val + 1 + len, ref.vlen - 1 - len)) != 0)
+			return r;
+		return 0;
+	}
 	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
 	    &val, &len)) != 0 ||
 	    (r = ops_apply(v->engine->policy, c, row, val, len, &rd->ops,
-	    out)) != 0)
+	    out)) != 0 ||
+	    (r = fake_email_part(out->data ? out->data : "", out->len,
+	    email)) != 0)
 		return r;
-	if (hit == 0)
-		memo_store(&ref, col, (uint32_t)tag, f->raw, f->raw_len,
-		    out->data, out->len);
+	if (hit != 0 || out->len > UINT8_MAX)
+		return 0;
+	buf_reset(both);
+	if ((r = buf_putc(both, (char)out->len)) != 0 ||
+	    (r = buf_append(both, out->data, out->len)) != 0 ||
+	    (r = buf_append(both, email->data, email->len)) != 0)
+		return r;
+	memo_store(&ref, col, (uint32_t)tag, f->raw, f->raw_len, both->data,
+	    both->len);
 	return 0;
 }
 
@@ -1147,16 +1176,27 @@ row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
 		return 0;
 	buf_reset(&rd->first);
 	buf_reset(&rd->last);
+	buf_reset(&rd->first_email);
+	buf_reset(&rd->last_email);
 	if ((size_t)v->first_col < rec->nfields &&
-	    (r = row_name(v, rd, row, (size_t)v->first_col, &rd->first)) != 0)
+	    (r = row_name(v, rd, row, (size_t)v->first_col, &rd->first,
+	    &rd->first_email)) != 0)
 		return r;
 	if ((size_t)v->last_col < rec->nfields &&
-	    (r = row_name(v, rd, row, (size_t)v->last_col, &rd->last)) != 0)
+	    (r = row_name(v, rd, row, (size_t)v->last_col, &rd->last,
+	    &rd->last_email)) != 0)
 		return r;
 	row->fake.first = rd->first.data;
 	row->fake.first_len = rd->first.len;
 	row->fake.last = rd->last.data;
 	row->fake.last_len = rd->last.len;
+	/* Never NULL from here (an empty part is ""): fake_email reads them
+	 * instead of making them again. */
+	row->fake.first_email = rd->first_email.data ? rd->first_email.data :
+	    "";
+	row->fake.first_email_len = rd->first_email.len;
+	row->fake.last_email = rd->last_email.data ? rd->last_email.data : "";
+	row->fake.last_email_len = rd->last_email.len;
 	return 0;
 }
 
@@ -1400,7 +1440,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
 	const struct csvio_record *rec = &rd->rec;
-	struct ops_row row = { 0 };
+	struct ops_row row;
 	int drop = 0, hiding, r;
 	size_t i, k;
 
@@ -1426,6 +1466,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return set_error(err, line, i + 1,
 				    "invalid byte for the file's encoding");
 	}
+	ops_row_clear(&row);
 	if ((r = row_context(v, rd, &row)) != 0)
 		return r;
 	hiding = v->nhide > 0 && (v->hide_rows || rd->stats != NULL);

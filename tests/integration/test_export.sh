@@ -144,6 +144,25 @@ check "regular files beside it are exported" test -s srcout/patients_real.csv
 check_not "an output inside the source is refused" "$bin" export -p "$policy" -k key src src/out 2>/dev/null
 check "and nothing was written into the source" test ! -e src/out
 
+# ---- /proc/PID/cmdline, which every local user reads ----
+# An export blocked on its input: its command line holds the subcommand,
+# not the key's or the policy's path, nor --as's patient name.
+mkfifo slow.fifo
+"$bin" export -p "$policy" -k "$work/key" --as export_DUPONT_Jean.csv - - \
+    < slow.fifo > slow.out 2>&1 &
+slow=$!
+exec 7> slow.fifo
+i=0; while [ ! -s "/proc/$slow/cmdline" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+sleep 0.3	# past main's first lines
+tr '\0' '\n' < "/proc/$slow/cmdline" > slow.cmdline
+printf 'IPP;Nom\n1001;Durand\n' >&7
+exec 7>&-
+wait $slow
+check "an export's command line names the subcommand" grep -qx export slow.cmdline
+check "not the key's or the policy's path, nor --as's name" \
+    sh -c "! grep -qE '$work/key|policy|DUPONT|^-[pk]\$' slow.cmdline"
+check "and it ran" grep -q '^P-' slow.out
+
 # ---- policy errors ----
 printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = nom\nop = tokn\n' > broken.policy
 check_not "a broken policy is refused" "$bin" export -p broken.policy -k key "$samples" x 2>err

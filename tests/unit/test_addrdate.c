@@ -604,6 +604,7 @@ test_residence_cities(void **state)
 	      "Saint Pierre (974)", NULL },
 	    { "vit \xc3\xa0 Ajaccio (2A)", A, "Ajaccio (2A)", NULL },
 	    { "vit au Havre", A, "Havre", NULL },
+	    { "vit avec ses parents \xc3\xa0 Quimper", A, "Quimper", NULL },
 	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
 	      "Quimper" },
 	    { "originaire de Quimper, n\xc3\xa9 \xc3\xa0 Vannes", ANY, NULL,
@@ -654,6 +655,78 @@ test_scrub_partial_dates(void **state)
 	    "dilution 1/2000, TA 12/08 - 13/07, du 3 au 5 UI.");
 }
 
+/* An address written on two lines, the city after a street written
+ * without its postcode; ordinary words, abbreviations and names after
+ * an address stay what they are. */
+static void
+test_address_cities(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : 12 rue des Lilas\r\n29200 brest", A, "29200 brest",
+	      NULL },
+	    { "Adresse : 12 rue des Lilas\n29200 Brest", A, "29200 Brest",
+	      NULL },
+	    { "Adresse : 12 rue de Siam - BREST", A, "BREST", NULL },
+	    { "Domicile : 4 place de la Mairie, Plouguerneau", A,
+	      "Plouguerneau", NULL },
+	    { "4 place de la Mairie \xc3\xa0 Plouguerneau.", A, "Plouguerneau",
+	      NULL },
+	    { "12 rue de la Paix, Saint-Malo (35)", A, "Saint-Malo (35)", NULL },
+	    { "12 rue de la Paix, La Baule", A, "La Baule", NULL },
+	    { "Adresse : Brest (29200), 12 rue de Siam", A, "Brest (29200)",
+	      NULL },
+	    { "vit chez sa fille \xc3\xa0 Quimperl\xc3\xa9", A,
+	      "Quimperl\xc3\xa9", NULL },
+	    { "5 rue des Lilas, RDC, porte gauche", ANY, NULL, "RDC" },
+	    { "12 rue de la Paix, Bien.", ANY, NULL, "Bien" },
+	    { "12 rue de la Paix, Vu avec elle", ANY, NULL, "Vu" },
+	    { "12 rue Pasteur, Lorient et revient", ANY, NULL, "Lorient" },
+	    { "Appt 12, Tours", ANY, NULL, "Tours" },
+	    { "12 rue de la Paix\n12345 mg", ANY, NULL, "12345" },
+	);
+}
+
+/* Dates with the month in Roman numerals, short years after a dot,
+ * abbreviated months alone: found, moved in their shape (dates = shift)
+ * or [DATE]; post boxes and the city of residence gone; versions,
+ * doses, stages and "J+3" kept byte for byte. */
+static void
+test_scrub_addr3(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"123", "Cayenne", "70011", "Lorient", "(56)", "Saint-Brieuc",
+	};
+	static const char *const kept[] = {
+		"originaire de Quimper", "h\xc3\xb4pital de Brest",
+	};
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "RDV le 12/IV/2021, revu le 12-iv-21 et le "
+	    "3.03.21, rechute en sept. dernier, mi-nov.");
+	assert_string_equal(out, "RDV le 13/III/2021, revu le 13-iii-21 et le "
+	    "1.02.21, rechute en ao\xc3\xbbt. dernier, mi-oct.");
+	out = apply(f, "com2", &row, "RDV le 12/IV/2021, le 3.03.21, en sept.");
+	assert_string_equal(out, "RDV le [DATE], le [DATE], en [DATE].");
+	out = apply(f, "com", &row, "Stade IV, grade 2-IV, HbA1c 7.5.12, "
+	    "1.5.10 mg, version 2.3.21, le 12.03.21 mg, J+3, S12, 87 ans, "
+	    "oct 3 fois, TA 12/08.");
+	assert_string_equal(out, "Stade IV, grade 2-IV, HbA1c 7.5.12, "
+	    "1.5.10 mg, version 2.3.21, le 12.03.21 mg, J+3, S12, 87 ans, "
+	    "oct 3 fois, TA 12/08.");
+	out = apply(f, "com2", &row, "Adresse : B.P. 123, 97300 Cayenne ; TSA "
+	    "70011. Vit seule \xc3\xa0 Lorient (56), sa soeur domicili\xc3\xa9" "e "
+	    "\xc3\xa0 Saint-Brieuc ; originaire de Quimper, suivie \xc3\xa0 "
+	    "l'h\xc3\xb4pital de Brest.");
+	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
+	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -688,7 +761,8 @@ test_linear_time(void **state)
 		"12 rue de la Paix, ch. 3 ", "ATCD (13/7) ", "RDC, 75011 Ab ",
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
-		"vit \xc3\xa0 Saint-A-A (56) ",
+		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
+		"en sept. ", "1 rue A, B ", "1 rue A\nB\n",
 	};
 	const size_t n = 8192;
 
@@ -708,9 +782,11 @@ main(void)
 		cmocka_unit_test(test_labeled_ids),
 		cmocka_unit_test(test_postboxes),
 		cmocka_unit_test(test_residence_cities),
+		cmocka_unit_test(test_address_cities),
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
+		cmocka_unit_test(test_scrub_addr3),
 		cmocka_unit_test(test_linear_time),
 	};
 

@@ -725,7 +725,7 @@ test_addresses(void **state)
 	      "POINTE-\xc3\x80-PITRE 97110" },
 	    { "18 rue de Tolbiac (75013) avec", DETECT_ADDRESS, "75013" },
 	    { "vit \xc3\xa0 Saint-Denis (93200)", DETECT_ADDRESS,
-	      "Saint-Denis (93200" },
+	      "Saint-Denis (93200)" },
 	    { "126, rue du 8 mai 1945 59000 Lille -- Motif", DETECT_ADDRESS,
 	      "59000 Lille" },
 	    { "au 73, Rue du 8 mai 1945 porte 30. Sans", DETECT_ADDRESS,

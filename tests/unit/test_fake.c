@@ -149,7 +149,8 @@ static const struct {
 static void
 test_golden(void **state)
 {
-	struct fake_row row = { FAKE_SEX_UNKNOWN, "Gaëlle", "D'Almeida", 7, 9 };
+	struct fake_row row = { .sex = FAKE_SEX_UNKNOWN, .first = "Gaëlle",
+	    .last = "D'Almeida", .first_len = 7, .last_len = 9 };
 	uint8_t seed[FAKE_SEED_BYTES];
 	struct buf b = BUF_INIT;
 	char *s;
@@ -680,7 +681,7 @@ test_lists_exclusions_spot(void **state)
 static void
 test_sex_picks_list(void **state)
 {
-	struct fake_row row = { FAKE_SEX_UNKNOWN, NULL, NULL, 0, 0 };
+	struct fake_row row = { .sex = FAKE_SEX_UNKNOWN };
 	uint8_t seed[FAKE_SEED_BYTES];
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	unsigned i, female_only = 0;
@@ -739,7 +740,8 @@ test_sex_of(void **state)
 static void
 test_email_from_names(void **state)
 {
-	struct fake_row row = { FAKE_SEX_UNKNOWN, "Gaëlle", "LE GOFF", 7, 7 };
+	struct fake_row row = { .sex = FAKE_SEX_UNKNOWN, .first = "Gaëlle",
+	    .last = "LE GOFF", .first_len = 7, .last_len = 7 };
 	uint8_t seed[FAKE_SEED_BYTES];
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	const char *at;
@@ -782,7 +784,8 @@ test_plain_claim(void **state)
 	static const char *const likes[] = { "Martin", "LE GOFF",
 	    "12 rue de la Paix", "06 12 34 56 78", "+33 6.12.34.56.78",
 	    "0612345678", "j.doe@x.fr", "(0)6 12-34/56 78" };
-	struct fake_row row = { FAKE_SEX_FEMALE, "Gaëlle", "LE GOFF", 7, 7 };
+	struct fake_row row = { .sex = FAKE_SEX_FEMALE, .first = "Gaëlle",
+	    .last = "LE GOFF", .first_len = 7, .last_len = 7 };
 	uint8_t seed[FAKE_SEED_BYTES];
 	struct buf b = BUF_INIT;
 
@@ -826,7 +829,7 @@ test_email_part_definition(void **state)
 {
 	uint8_t seed[FAKE_SEED_BYTES];
 	char first[40], last[40], want[100];
-	struct buf out = BUF_INIT;
+	struct buf out = BUF_INIT, parts = BUF_INIT, again = BUF_INIT;
 	unsigned x = 99;
 
 	(void)state;
@@ -867,15 +870,33 @@ test_email_part_definition(void **state)
 			}
 			want[w++] = k == 0 ? '.' : '@';
 		}
-		struct fake_row row = { FAKE_SEX_UNKNOWN, first, last,
-		    lens[0], lens[1] };
+		struct fake_row row = { .sex = FAKE_SEX_UNKNOWN, .first = first,
+		    .last = last, .first_len = lens[0], .last_len = lens[1] };
 		buf_reset(&out);
 		assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6,
 		    &row, &out), 0);
 		assert_true(out.len > w);
 		assert_memory_equal(out.data, want, w);
+		/* The parts made apart (the view keeps them with the row's
+		 * names) give the same address. */
+		buf_reset(&parts);
+		assert_int_equal(fake_email_part(first, lens[0], &parts), 0);
+		row.first_email_len = parts.len;
+		assert_int_equal(fake_email_part(last, lens[1], &parts), 0);
+		row.last_email_len = parts.len - row.first_email_len;
+		row.first_email = parts.data ? parts.data : "";
+		row.last_email = row.first_email + row.first_email_len;
+		assert_int_equal(row.first_email_len + 1 + row.last_email_len + 1,
+		    w);
+		buf_reset(&again);
+		assert_int_equal(fake_value_row(FAKE_EMAIL, seed, "a@b.fr", 6,
+		    &row, &again), 0);
+		assert_int_equal(again.len, out.len);
+		assert_memory_equal(again.data, out.data, out.len);
 	}
 	buf_free(&out);
+	buf_free(&parts);
+	buf_free(&again);
 }
 
 int

@@ -68,11 +68,68 @@ test_hits_only_equal_keys(void **state)
 	memo_free(m);
 }
 
+/* A file's few hundred frequent cells (its names, its postcodes) all stay
+ * once stored: eight ways a set keep them from evicting each other. */
+static void
+test_few_hundred_keys_stay(void **state)
+{
+	struct memo *m;
+	struct memo_ref ref;
+	char key[16], val[16];
+	int n;
+
+	(void)state;
+	assert_int_equal(memo_new(&m), 0);
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < 400; i++) {
+			n = snprintf(key, sizeof(key), "NOM%d", i * 7919);
+			snprintf(val, sizeof(val), "FAKE%d", i);
+			if (pass == 0) {
+				assert_int_equal(memo_find(m, 64, 0x100, key,
+				    (size_t)n, &ref), 0);
+				memo_store(&ref, 64, 0x100, key, (size_t)n, val,
+				    strlen(val));
+				continue;
+			}
+			assert_int_equal(memo_find(m, 64, 0x100, key, (size_t)n,
+			    &ref), 1);
+			assert_int_equal(ref.vlen, strlen(val));
+			assert_memory_equal(ref.val, val, ref.vlen);
+		}
+	memo_free(m);
+}
+
+/* A key and value too long together for a slot are not remembered: the
+ * next lookup misses, it never gives part of the value. */
+static void
+test_long_pair_not_kept(void **state)
+{
+	struct memo *m;
+	struct memo_ref ref;
+	char key[MEMO_MAX], val[MEMO_MAX];
+
+	(void)state;
+	memset(key, 'k', sizeof(key));
+	memset(val, 'v', sizeof(val));
+	assert_int_equal(memo_new(&m), 0);
+	assert_int_equal(memo_find(m, 64, 1, key, sizeof(key), &ref), 0);
+	memo_store(&ref, 64, 1, key, sizeof(key), val, sizeof(val));
+	assert_int_equal(memo_find(m, 64, 1, key, sizeof(key), &ref), 0);
+	/* A shorter value for the same key fits, and comes back whole. */
+	memo_store(&ref, 64, 1, key, sizeof(key), val, 20);
+	assert_int_equal(memo_find(m, 64, 1, key, sizeof(key), &ref), 1);
+	assert_int_equal(ref.vlen, 20);
+	assert_memory_equal(ref.val, val, 20);
+	memo_free(m);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hits_only_equal_keys),
+		cmocka_unit_test(test_few_hundred_keys_stay),
+		cmocka_unit_test(test_long_pair_not_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -517,12 +517,14 @@ test_third_party_names(void **state)
 	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
 
 	/* What follows a cue and is no person stays: a care team's
-	 * abbreviation, a town after "à", an institution, a weekday. */
+	 * abbreviation, a town after "à", an institution, a weekday.  (The
+	 * town where someone lives, "vit avec ses parents à Quimper", is an
+	 * address: test_residence_cities in test_addrdate.c.) */
 	out = apply(f, "com2", &row, "famille : NRP, vu par l'EMSP, appel de "
-	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "la PTA, venu avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
 	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
 	assert_string_equal(out, "famille : NRP, vu par l'EMSP, appel de "
-	    "la PTA, vit avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
+	    "la PTA, venu avec ses parents \xc3\xa0 Quimper, appel de P\xc3\xb4le "
 	    "emploi, adress\xc3\xa9 par la Clinique, le kin\xc3\xa9 Lundi");
 
 	/* A sign's result after a name of the lists: the test, not a person

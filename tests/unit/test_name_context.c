@@ -1,0 +1,106 @@
+/* Unit tests for the names found with no row value and no identity source
+ * (issue 10, helper names4; docs/scrub.md "Names with no row values" and
+ * "Recall first"): each raw name must be inside a span, and the clinical
+ * words, places, drugs and abbreviations beside them must be in none.
+ * The detectors alone (detect_run), without row values: the patient's
+ * name is found from how the note writes it, or not at all. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
+
+/* Every word of gone[] inside a span, no word of kept[] touched by one;
+ * each looked for at its first occurrence in text. */
+static void
+check(const struct detect_options *o, const char *text,
+    const char *const *gone, size_t ngone, const char *const *kept,
+    size_t nkept)
+{
+	assert_int_equal(detect_run(o, text, strlen(text), NULL, 0, &S), 0);
+	for (size_t i = 0; i < ngone; i++) {
+		const char *p = strstr(text, gone[i]);
+		size_t a;
+		int found = 0;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < S.nspans; k++)
+			found |= S.spans[k].start <= a && S.spans[k].end >= a +
+			    strlen(gone[i]);
+		if (!found)
+			print_error("left '%s' in '%s'\n", gone[i], text);
+		assert_true(found);
+	}
+	for (size_t i = 0; i < nkept; i++) {
+		const char *p = strstr(text, kept[i]);
+		size_t a;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < S.nspans; k++)
+			if (S.spans[k].start < a + strlen(kept[i]) &&
+			    S.spans[k].end > a) {
+				print_error("took '%s' in '%s'\n", kept[i], text);
+				fail();
+			}
+	}
+}
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Recall first keeps the words of real word lists that name no person:
+ * places, countries and acronyms of Dicollecte's proper nouns, the ATC
+ * substances; acronyms by their shape; ordinary words typed with a slip.
+ * What is no such word, or is one beside a name, still goes. */
+static void
+test_recall_keeps_things(void **state)
+{
+	static const char text[] = "Transfert de Morlaix, retour du Maroc "
+	    "puis de Guadeloupe. Alprazolam 0,25 et valaciclovir, "
+	    "bud\xc3\xa9sonide inhal\xc3\xa9. Bilan : TPHA, VDRL, BMR, "
+	    "NYHA III, courrier NPAI, mutuelle MGEN, r\xc3\xa9sultat au "
+	    "CeGIDD. Il rapelle demain svp, jpeu pas. Kerhuellec est venu, "
+	    "vu par le Dr Casanova (Ajaccio), "
+	    "visite de Mme RIEGERT (ORSU). YAYA A BIEN MANG\xc3\x89.";
+	static const char *const gone[] = { "Kerhuellec", "RIEGERT", "ORSU",
+	    "YAYA" };
+	static const char *const kept[] = { "Morlaix", "Maroc", "Guadeloupe",
+	    "Alprazolam", "valaciclovir", "bud\xc3\xa9sonide", "TPHA", "VDRL",
+	    "BMR", "NYHA", "III", "NPAI", "MGEN", "CeGIDD", "rapelle", "svp", "jpeu", "Ajaccio" };
+
+	static const char *const gone_default[] = { "RIEGERT" };
+	static const char *const kept_default[] = { "Kerhuellec", "Morlaix",
+	    "TPHA" };
+
+	(void)state;
+	check(&RECALL_MODE, text, gone, N(gone), kept, N(kept));
+	/* the default mode leaves an unknown word alone */
+	check(&DEFAULT_MODE, text, gone_default, N(gone_default), kept_default,
+	    N(kept_default));
+	/* a name the lists know stays one, whatever its shape */
+	static const char text2[] = "Vu Mme LY. Appel de DIOP ce jour.";
+	static const char *const gone2[] = { "LY", "DIOP" };
+	check(&RECALL_MODE, text2, gone2, N(gone2), NULL, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recall_keeps_things),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
