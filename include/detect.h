@@ -83,6 +83,9 @@ enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV,
 
 struct detect_word;
 
+/* Row values the detectors look at (more are ignored). */
+#define DETECT_MAX_ROW	32
+
 /* Reused from cell to cell: steady-state detection allocates nothing. */
 struct detect_scratch {
 	struct detect_span	*spans;
@@ -105,6 +108,22 @@ struct detect_scratch {
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
 	struct detect_wcache	*wcache;	/* recent words (detect.c) */
+	/* tokenize's words that are runs of digits, in order (indexes into
+	 * words, words_cap of them): the number, date and postcode scans
+	 * visit these rather than test the flags of every word (most of a
+	 * comment's words are letters, and each test was a branch the CPU
+	 * mispredicted often). */
+	size_t			*dwords;
+	size_t			 ndwords;
+	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
+	 * add_span rather than found by a walk of the spans at each ask. */
+	unsigned		 span_kinds;
+	/* The row's values as digits (ctx_match_digits), each made once per
+	 * comment when a number is first compared with it: bit k of
+	 * rowdig_made says rowdig[k] holds row value k's digits. */
+	uint32_t		 rowdig_made;
+	uint8_t			 rowdig_len[DETECT_MAX_ROW];
+	char			 rowdig[DETECT_MAX_ROW][40];
 };
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into

@@ -39,16 +39,21 @@ detect_ident_parse(const char *name, enum detect_ident *out)
 size_t
 word_at(const struct detect_scratch *s, size_t at)
 {
-	size_t lo = 0, hi = s->nwords;
+	const struct detect_word *base = s->words;
+	size_t n = s->nwords;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->words[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
+	/* A bisection whose step is a mask, not a branch: each
+	 * span added asks it, and half of its branches were mispredicted.
+	 * The answer lies in [base, base + n]. */
+	if (n == 0)
+		return 0;
+	while (n > 1) {
+		size_t half = n / 2;
+
+		base += half & -(size_t)(base[half - 1].start < at);
+		n -= half;
 	}
-	return lo;
+	return (size_t)(base - s->words) + (base->start < at);
 }
 
 /* Record span k as the span of every word it holds whole. */
@@ -90,8 +95,8 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->end = end;
 	sp->kind = kind;
 	sp->ctx = ctx;
-	for (size_t b = start; b < end; b++)
-		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	s->span_kinds |= DETECT_BIT(kind);
+	take_bytes(s, start, end);
 	if (s->tokenized)
 		mark_words(s, s->nspans - 1);
 	return 1;
@@ -102,48 +107,24 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
  * month, a street word...): one whose table no word of the comment is in
  * has nothing to do, and is not run (each pass over the words costs
  * branches and cache whatever it finds).  Each detector says what it
- * starts from at its top; change that line with its rules.
+ * starts from at its top (comment_has, has_span_kind: detect_int.h);
+ * change that line with its rules.  tests/integration/test_scrub_gates.sh
+ * runs every detector on every comment (this flag set, in the build of
+ * this file alone with -DDETECT_NO_GATES) and must find what the gated
+ * ones find.
  */
-int
-comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
-{
 #ifdef DETECT_NO_GATES
-	/* tests/integration/test_scrub_gates.sh: every detector on every
-	 * comment must find what the gated ones find. */
-	(void)s;
-	(void)wflags;
-	(void)dflags;
-	return 1;
+const int detect_no_gates = 1;
+#else
+const int detect_no_gates = 0;
 #endif
-	return (s->word_flags & wflags) == wflags &&
-	    (dflags == 0 || (s->word_dflags & dflags) != 0);
-}
 
-/* Whether a detector may skip what cannot hold a find (scan_terms: the
- * words of a window before its first that starts an entry); 0 in the
- * DETECT_NO_GATES build, which test_scrub_gates.sh compares. */
-int
-detect_gates(void)
+void
+spans_kinds_remake(struct detect_scratch *s)
 {
-#ifdef DETECT_NO_GATES
-	return 0;
-#endif
-	return 1;
-}
-
-/* A span of one of these kinds (DETECT_BIT) was found. */
-int
-has_span_kind(const struct detect_scratch *s, unsigned kinds)
-{
-#ifdef DETECT_NO_GATES
-	(void)s;
-	(void)kinds;
-	return 1;
-#endif
+	s->span_kinds = 0;
 	for (size_t i = 0; i < s->nspans; i++)
-		if (kinds & DETECT_BIT(s->spans[i].kind))
-			return 1;
-	return 0;
+		s->span_kinds |= DETECT_BIT(s->spans[i].kind);
 }
 
 /* lexicon_has for word i, asked once per word. */
@@ -250,6 +231,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if (!dict_ready())
 		return -ENOMEM;
 	s->nspans = 0;
+	s->span_kinds = 0;
+	s->rowdig_made = 0;
 	s->tokenized = 0;
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
@@ -303,7 +286,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	    ((r = scan_relations(text, s)) != 0 ||
 	    (r = scan_speakers(text, s)) != 0 ||
 	    (r = scan_unknown_pairs(text, s)) != 0 ||
-	    (r = scan_name_neighbours(text, s)) != 0))
+	    (r = scan_name_neighbours(text, s)) != 0 ||
+	    (r = scan_shape_names(text, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
 	    ((r = scan_lower_names(text, s)) != 0 ||
@@ -325,6 +309,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->words);
 	free(s->taken);
 	free(s->wspan);
+	free(s->dwords);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
@@ -332,6 +317,8 @@ detect_scratch_free(struct detect_scratch *s)
 	s->words = NULL;
 	s->taken = NULL;
 	s->wspan = NULL;
+	s->dwords = NULL;
+	s->ndwords = 0;
 	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);

@@ -171,8 +171,8 @@ add_address(struct detect_scratch *s, size_t start, size_t end)
 	s->spans[first].end = end;
 	s->spans[first].kind = DETECT_ADDRESS;
 	s->spans[first].ctx = ctx;
-	for (size_t b = start; b < end; b++)
-		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	spans_kinds_remake(s);
+	take_bytes(s, start, end);
 	mark_words(s, first);
 	return 1;
 }
@@ -650,11 +650,12 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 	/* From a number of five digits. */
 	if (!comment_has(s, W_DIGIT, 0))
 		return 0;
-	for (size_t i = 0; i < s->nwords; i++) {
-		size_t c, e, pe, n = s->words[i].end - s->words[i].start;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t i = s->dwords[x], c, e, pe;
+		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
-		if (!(s->words[i].flags & W_DIGIT) || n > 5 || word_taken(s, i))
+		if (n > 5 || word_taken(s, i))
 			continue;
 		if (i > 0 && s->words[i - 1].fold_len <= 3 &&
 		    postbox_letter(wf(s, &s->words[i - 1])[0]) &&
@@ -1005,12 +1006,12 @@ scan_streets(const char *t, struct detect_scratch *s)
 	/* From a number and a street word. */
 	if (!comment_has(s, W_DIGIT, D_STREET))
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j, k, e = i, start = s->words[i].start;
+	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
+	    x++) {
+		size_t i = s->dwords[x], j, k, e = i, start = s->words[i].start;
 		int adj;
 
-		if (!(s->words[i].flags & W_DIGIT) ||
-		    s->words[i].end - s->words[i].start > 4 ||
+		if (s->words[i].end - s->words[i].start > 4 ||
 		    (word_taken(s, i) && !row_piece(s, i)))
 			continue;
 		/* "porte 31, quartier Frais-Vallon": the unit's value (not

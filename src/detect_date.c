@@ -370,12 +370,13 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 	/* From a number before a month. */
 	if (!comment_has(s, W_DIGIT, D_MONTH))
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
+	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
+	    x++) {
+		size_t i = s->dwords[x], m = i + 1, yn;
 		const struct detect_word *d = &s->words[i], *y;
-		size_t m = i + 1, yn;
 		int month, abbrev, day, year;
 
-		if (!(d->flags & W_DIGIT) || d->end - d->start > 2)
+		if (d->end - d->start > 2)
 			continue;
 		if (word_is(s, m, "er"))
 			m++;
@@ -971,6 +972,18 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	/* A number ("(03.03)" needs no cue word), or a month. */
 	if (!comment_has(s, W_DIGIT, 0) && !comment_has(s, 0, D_MONTH))
 		return 0;
+	if (!comment_has(s, 0, D_MONTH)) {
+		/* No month word: only a number of one or two digits starts
+		 * one, and tokenize listed the numbers. */
+		for (size_t x = 0; x < s->ndwords && r >= 0; x++) {
+			size_t i = s->dwords[x];
+
+			if (!word_taken(s, i) &&
+			    s->words[i].end - s->words[i].start <= 2)
+				r = partial_from_day(t, len, s, i);
+		}
+		return r < 0 ? r : day_chains(t, len, s);
+	}
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
 
@@ -978,7 +991,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		if ((w->flags & W_DIGIT) && w->end - w->start <= 2)
 			r = partial_from_day(t, len, s, i);
-		else if (!(w->flags & W_DIGIT))
+		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
 	}
 	if (r < 0)

@@ -802,6 +802,7 @@ words_grow(struct detect_scratch *s)
 	size_t cap = s->words_cap ? s->words_cap * 2 : 64;
 	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
 	int32_t *ws;
+	size_t *dw;
 
 	if (g == NULL)
 		return -ENOMEM;
@@ -809,6 +810,9 @@ words_grow(struct detect_scratch *s)
 	if ((ws = realloc(s->wspan, cap * sizeof(*ws))) == NULL)
 		return -ENOMEM;
 	s->wspan = ws;
+	if ((dw = realloc(s->dwords, cap * sizeof(*dw))) == NULL)
+		return -ENOMEM;
+	s->dwords = dw;
 	s->words_cap = cap;
 	return 0;
 }
@@ -857,7 +861,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, end;
 	int r;
 
-	s->nwords = 0;
+	s->nwords = s->ndwords = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
 	for (;;) {
@@ -883,6 +887,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		}
 		i = end;
+		if (w->flags & W_DIGIT)
+			s->dwords[s->ndwords++] = s->nwords;
 		s->wspan[s->nwords++] = -1;
 		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
 		    s->fold.data + w->fold_off, w->fold_len, w->fhash);

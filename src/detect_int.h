@@ -38,7 +38,7 @@
 #include "identity.h"
 #include "util.h"
 
-#define MAX_ROW		32	/* row values looked at */
+#define MAX_ROW		DETECT_MAX_ROW	/* row values looked at */
 
 enum {
 	W_DIGIT	= 1 << 0,	/* a run of digits */
@@ -145,13 +145,55 @@ is_alnum_byte(char c)
 	    (unsigned char)c >= 0x80;
 }
 
+/* The bits of the 64-bit word of s->taken that holds byte a, from byte
+ * a to byte b - 1 (a < b, the same word). */
+static inline uint64_t
+taken_mask(size_t a, size_t b)
+{
+	uint64_t m = ~(uint64_t)0 << (a & 63);
+
+	return m & (~(uint64_t)0 >> (63 - ((b - 1) & 63)));
+}
+
+/* Some byte of [start, end) is taken: a word of the bit map at a time
+ * (the scans ask it for every number they look at). */
 static inline int
 overlaps(const struct detect_scratch *s, size_t start, size_t end)
 {
-	for (size_t b = start; b < end; b++)
-		if (s->taken[b >> 6] >> (b & 63) & 1)
+	size_t a, b;
+
+	if (end <= start)
+		return 0;
+	a = start >> 6;
+	b = (end - 1) >> 6;
+	if (a == b)
+		return (s->taken[a] & taken_mask(start, end)) != 0;
+	if (s->taken[a] & taken_mask(start, (a + 1) << 6))
+		return 1;
+	for (size_t k = a + 1; k < b; k++)
+		if (s->taken[k])
 			return 1;
-	return 0;
+	return (s->taken[b] & taken_mask(b << 6, end)) != 0;
+}
+
+/* Bytes [start, end) become taken. */
+static inline void
+take_bytes(struct detect_scratch *s, size_t start, size_t end)
+{
+	size_t a, b;
+
+	if (end <= start)
+		return;
+	a = start >> 6;
+	b = (end - 1) >> 6;
+	if (a == b) {
+		s->taken[a] |= taken_mask(start, end);
+		return;
+	}
+	s->taken[a] |= taken_mask(start, (a + 1) << 6);
+	for (size_t k = a + 1; k < b; k++)
+		s->taken[k] = ~(uint64_t)0;
+	s->taken[b] |= taken_mask(b << 6, end);
 }
 
 static inline const char *
@@ -233,12 +275,39 @@ void	mark_words(struct detect_scratch *s, size_t k);
 int	add_span(struct detect_scratch *s, size_t start, size_t end,
 	    enum detect_kind kind, int ctx);
 /* The gates: with -DDETECT_NO_GATES (tests/scrub/scrub_spans_nogates,
- * built from detect.c alone) they always say yes, so a detector gates
- * through these two, never by reading s->word_flags itself. */
-int	comment_has(const struct detect_scratch *s, uint32_t wflags,
-	    uint32_t dflags);
-int	has_span_kind(const struct detect_scratch *s, unsigned kinds);
-int	detect_gates(void);
+ * built from detect.c alone) detect_no_gates is 1 and they always say
+ * yes, so a detector gates through these, never by reading s->word_flags
+ * itself.  Inline, reading a flag that detect.c defines: forty calls a
+ * comment into detect.c cost more than the tests. */
+extern const int detect_no_gates;
+
+/* Some word has every W_ flag of wflags, and some word one of the D_
+ * flags of dflags (if any): a detector that starts from such words has
+ * nothing to do otherwise, and is not run. */
+static inline int
+comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
+{
+	return detect_no_gates || ((s->word_flags & wflags) == wflags &&
+	    (dflags == 0 || (s->word_dflags & dflags) != 0));
+}
+
+/* A span of one of these kinds (DETECT_BIT) was found. */
+static inline int
+has_span_kind(const struct detect_scratch *s, unsigned kinds)
+{
+	return detect_no_gates || (s->span_kinds & kinds) != 0;
+}
+
+/* Whether a detector may skip what cannot hold a find (scan_terms: the
+ * words of a window before its first that starts an entry). */
+static inline int
+detect_gates(void)
+{
+	return !detect_no_gates;
+}
+
+/* A span's kind changed (add_address): span_kinds made again. */
+void	spans_kinds_remake(struct detect_scratch *s);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
@@ -356,5 +425,9 @@ int	scan_terms(const char *t, size_t len, uint32_t groups,
 
 int	is_measure_unit(const char *w, size_t n);
 int	scan_recall(const char *t, size_t len, struct detect_scratch *s);
+int	acronym_shape(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_shape.c: names by the shape of a note ---- */
+int	scan_shape_names(const char *t, struct detect_scratch *s);
 
 #endif

@@ -128,19 +128,38 @@ continues(const char *t, size_t len, size_t end)
 	return 0;
 }
 
+/* Row value k's digits (at most 40), made once per comment: a comment
+ * compares each of its numbers with the row's id, and the phones with
+ * its phone. */
+static const char *
+row_digits(struct detect_scratch *s, const struct detect_value *v, size_t k,
+    size_t *m)
+{
+	if (!(s->rowdig_made & (uint32_t)1 << k)) {
+		size_t n = 0;
+
+		for (size_t i = 0; i < v->len && n < sizeof(s->rowdig[k]); i++)
+			if (util_is_digit(v->v[i]))
+				s->rowdig[k][n++] = v->v[i];
+		s->rowdig_len[k] = (uint8_t)n;
+		s->rowdig_made |= (uint32_t)1 << k;
+	}
+	*m = s->rowdig_len[k];
+	return s->rowdig[k];
+}
+
 static int
-ctx_match_digits(const struct detect_value *row, size_t nrow,
-    enum detect_ident kind, const char *digits, size_t n, size_t tail)
+ctx_match_digits(struct detect_scratch *s, const struct detect_value *row,
+    size_t nrow, enum detect_ident kind, const char *digits, size_t n,
+    size_t tail)
 {
 	for (size_t k = 0; k < nrow; k++) {
-		char d[40];
-		size_t m = 0;
+		const char *d;
+		size_t m;
 
 		if (row[k].kind != kind)
 			continue;
-		for (size_t i = 0; i < row[k].len && m < sizeof(d); i++)
-			if (util_is_digit(row[k].v[i]))
-				d[m++] = row[k].v[i];
+		d = row_digits(s, &row[k], k, &m);
 		/* Phones compare their last 9 digits (+33, 0033, 0 differ). */
 		if (tail && m >= tail && n >= tail &&
 		    memcmp(d + m - tail, digits + n - tail, tail) == 0)
@@ -205,8 +224,14 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	struct nir n;
 	size_t end, end13, k;
 
-	if (strchr("123478", t[i]) == NULL)
+	/* A NIR's sex digit: 1, 2, 3, 4, 7 or 8 (a compare of each, not
+	 * strchr's call, for every number of every comment). */
+	switch (t[i]) {
+	case '1': case '2': case '3': case '4': case '7': case '8':
+		break;
+	default:
 		return 0;
+	}
 	k = collect(t, len, i, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
@@ -338,7 +363,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 	}
 	if (n == 0)
 		return 0;
-	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(row, nrow,
+	return add_span(s, i, end, DETECT_PHONE, ctx_match_digits(s, row, nrow,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
@@ -382,15 +407,19 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	}
 	if (c == '+')
 		return 0;
-	/* One run of digits: RPPS, FINESS, an id. */
-	for (n = 0; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
+	/* One run of digits (c, not a '+', is its first): RPPS, FINESS, an
+	 * id. */
+	d[0] = c;
+	for (n = 1; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
 		d[n] = t[i + n];
 	end = i + n;
 	if (end < len && is_alnum_byte(t[end]))
 		return 0;
 	*next = end;
-	k = ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0);
-	if (k >= 0 && n >= 4)
+	/* The row's id counts from four digits ("chambre 12" is none). */
+	k = n >= 4 ? ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0) :
+	    -1;
+	if (k >= 0)
 		r = add_span(s, i, end, DETECT_ID, k);
 	else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
 	    detect_luhn(d, n))
@@ -413,11 +442,9 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	size_t next = 0;
 	int r;
 
-	for (size_t w = 0; w < s->nwords; w++) {
-		size_t i = s->words[w].start;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t i = s->words[s->dwords[x]].start;
 
-		if (!(s->words[w].flags & W_DIGIT))
-			continue;
 		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
 		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
 			return r;
@@ -485,13 +512,13 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 
 	/* Two letters, then the check digits: a run of digits (tokenize's
 	 * digit words) starts two bytes after an IBAN does. */
-	for (size_t w = 0; w < s->nwords; w++) {
-		size_t i = s->words[w].start - 2, j, n = 0, best = 0;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t w = s->dwords[x], i = s->words[w].start - 2, j, n = 0,
+		    best = 0;
 		char c0, c1;
 		int r;
 
-		if (!(s->words[w].flags & W_DIGIT) || s->words[w].start < 2 ||
-		    i < next || i + 15 > len)
+		if (s->words[w].start < 2 || i < next || i + 15 > len)
 			continue;
 		c0 = t[i];
 		c1 = t[i + 1];
@@ -568,12 +595,14 @@ int
 scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
-	for (size_t j = 1; j < s->nwords; j++) {
+	size_t from = 1;	/* the words before are read */
+
+	for (size_t x = 0; x < s->ndwords; x++) {
 		char d[40];
-		size_t e = j, n = 0;
+		size_t j = s->dwords[x], e = j, n = 0;
 		int r;
 
-		if (!(s->words[j].flags & W_DIGIT) || word_taken(s, j))
+		if (j < from || word_taken(s, j))
 			continue;
 		for (;;) {
 			const struct detect_word *w = &s->words[e];
@@ -615,14 +644,14 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
 		    is_alnum_byte(t[s->words[e].end])) ||
 		    !id_label_before(t, s, j)) {
-			j = e;
+			from = e + 1;
 			continue;
 		}
 		r = add_span(s, s->words[j].start, s->words[e].end, DETECT_ID,
-		    ctx_match_digits(row, nrow, DETECT_IDENT_ID, d, n, 0));
+		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)
 			return r;
-		j = e;
+		from = e + 1;
 	}
 	return 0;
 }
