@@ -445,5 +445,9 @@ int	scan_terms(const char *t, size_t len, uint32_t groups,
 
 int	is_measure_unit(const char *w, size_t n);
 int	scan_recall(const char *t, size_t len, struct detect_scratch *s);
+int	acronym_shape(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_shape.c: names by the shape of a note ---- */
+int	scan_shape_names(const char *t, struct detect_scratch *s);
 
 #endif

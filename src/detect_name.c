@@ -529,8 +529,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
-			    !(w->dflags & D_AMBIG))
-				ok = 1;	/* "mme dupont": case lost */
+			    !(w->dflags & (D_AMBIG | D_SUBJVERB | D_SPEECH)))
+				ok = 1;	/* "mme dupont": case lost; "mme refuse" */
 			else
 				ok = 0;
 			if (!ok)

@@ -203,30 +203,100 @@ is_listed(const char *word, size_t n, struct buf *b, int *listed)
 	return 0;
 }
 
-/* Is any word of the name a first or last name we know? */
+/* What joins the words of one name in a file name: "LE GALL", "Le_Gall",
+ * "Jean-Pierre", "M.DUPONT" (the lists hold "Le Gall", "Jean-Pierre",
+ * which fold to "le gall", "jean pierre"). */
+static int
+is_word_joint(char c)
+{
+	return c == ' ' || c == '_' || c == '-' || c == '.';
+}
+
+/* The end of the word that starts at s[start]: letters, an apostrophe
+ * between two letters ("N'DIAYE", "D'Almeida": the lists write them so),
+ * up to a capital after a small letter ("DupontJean" is two words). */
+static size_t
+word_end(const char *s, size_t len, size_t start)
+{
+	size_t i = start;
+
+	while (i < len) {
+		if (s[i] == '\'' && i > start && i + 1 < len &&
+		    is_letter((unsigned char)s[i + 1])) {
+			i++;
+			continue;
+		}
+		if (!is_letter((unsigned char)s[i]) || (i > start &&
+		    s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' &&
+		    s[i - 1] <= 'z'))
+			break;
+		i++;
+	}
+	return i;
+}
+
+/* Is s[from..to) listed, its joints read as spaces ("LE_GALL" is
+ * "le gall")? */
+static int
+is_listed_span(const char *s, size_t from, size_t to, struct buf *words,
+    struct buf *b, int *listed)
+{
+	int r;
+
+	buf_reset(words);
+	for (size_t i = from; i < to; i++)
+		if ((r = buf_putc(words, is_word_joint(s[i]) ? ' ' : s[i])) != 0)
+			return r;
+	return is_listed(words->data, words->len, b, listed);
+}
+
+/*
+ * Is any word of the name a first or last name we know, or two or three
+ * words side by side joined by one space, '_', '-' or '.' ("LE_GALL",
+ * "Da Silva", "De La Fontaine")?  A name glued into one word ("legall")
+ * is in no list: a limit (docs/threat-model.md).
+ */
 static int
 has_listed_word(const char *s, size_t len, int *listed)
 {
-	struct buf b = BUF_INIT;
-	size_t i = 0;
+	struct buf b = BUF_INIT, words = BUF_INIT;
+	size_t start[3] = { 0 }, end[3] = { 0 }, i = 0, nw = 0;
 	int r = 0;
 
 	*listed = 0;
 	while (i < len && !*listed && r == 0) {
-		size_t start;
+		size_t ws, we;
 
 		while (i < len && !is_letter((unsigned char)s[i]))
 			i++;
-		start = i;
-		/* "DupontJean": a capital after a small letter starts a word. */
-		while (i < len && is_letter((unsigned char)s[i]) &&
-		    !(i > start && s[i] >= 'A' && s[i] <= 'Z' &&
-		    s[i - 1] >= 'a' && s[i - 1] <= 'z'))
-			i++;
-		if (i > start)
-			r = is_listed(s + start, i - start, &b, listed);
+		if (i >= len)
+			break;
+		ws = i;
+		we = i = word_end(s, len, ws);
+		/* The words before this one that it continues. */
+		if (nw > 0 && ws == end[(nw - 1) % 3] + 1 &&
+		    is_word_joint(s[ws - 1]))
+			nw++;
+		else
+			nw = 1;
+		start[(nw - 1) % 3] = ws;
+		end[(nw - 1) % 3] = we;
+		r = is_listed(s + ws, we - ws, &b, listed);
+		/* And each part of "O'DUPONT", as before apostrophes joined. */
+		for (size_t p = ws, q; r == 0 && !*listed &&
+		    memchr(s + ws, '\'', we - ws) != NULL && p < we; p = q + 1) {
+			q = p;
+			while (q < we && s[q] != '\'')
+				q++;
+			r = is_listed(s + p, q - p, &b, listed);
+		}
+		for (size_t k = 2; k <= 3 && k <= nw && r == 0 && !*listed;
+		    k++)
+			r = is_listed_span(s, start[(nw - k) % 3], we, &words,
+			    &b, listed);
 	}
 	buf_free(&b);
+	buf_free(&words);
 	return r;
 }
 

@@ -53,9 +53,14 @@ ln -s patients_loop2.csv src/patients_loop1.csv
 ln -s patients_loop1.csv src/patients_loop2.csv
 mkfifo src/patients_fifo.csv
 mknod src/patients_null.csv c 1 3 2>/dev/null || :
+# Kept names (rename = keep) that are listed names written with an
+# apostrophe or as two words: refused like patients_DUPONT.csv.
+printf 'IPP;Nom\n1022;Durand\n' > "src/patients_N'DIAYE.csv"
+printf 'IPP;Nom\n1023;Durand\n' > "src/patients_LE GALL.csv"
+printf 'IPP;Nom\n1024;Durand\n' > "src/patients_Da_Silva.csv"
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
-raw='ZORGLU|1840275123456|0651948822|06 51 94 88 22'
+raw="ZORGLU|1840275123456|0651948822|06 51 94 88 22|DIAYE|LE GALL|Da_Silva"
 noraw() {
 	for f in "$@"; do
 		if grep -qaE "$raw" "$f"; then
@@ -88,6 +93,8 @@ check "two Nom columns: both are transformed" \
 check "the 1.6 MB name is transformed" test "$(wc -c < out/patients_long.csv)" -lt 1000
 check "an invalid NIR comes out empty" \
     test "$(tail -1 out/patients_badnir.csv | cut -d';' -f5)" = ""
+check "kept names N'DIAYE, LE GALL, Da_Silva: refused" \
+    sh -c "! ls out | grep -qE 'DIAYE|GALL|Silva'"
 for l in abs etc passwd loop1 loop2 fifo null; do
 	check "patients_$l.csv (not a regular file in the tree) is not exported" \
 	    test ! -e "out/patients_$l.csv"
@@ -108,6 +115,7 @@ check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
 grep -v '^\./bad_\|^\./patients_onecol\.csv$' mnt.list > mnt.parsed
 check "the mount lists the export's files, and the failed ones" \
     cmp -s mnt.parsed out.list
+check "no raw name in the mount's listing" noraw mnt.list
 check "every file equals the export" sh -c \
     "cd out && find . -type f | while read -r f; do cmp -s \"\$f\" \"../mnt/\$f\" || exit 1; done"
 check "no FIFO, device or link is shown" \

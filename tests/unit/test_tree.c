@@ -215,6 +215,19 @@ test_names_signs(void **state)
 	assert_int_equal(sign("dupont"), NAMES_LISTED);
 	assert_int_equal(sign("Gaëlle"), NAMES_LISTED);	/* conf/lists */
 	assert_int_equal(sign("GAELLE"), NAMES_LISTED);	/* folded */
+	/* Names the lists write with an apostrophe or as two words: one
+	 * word across the apostrophe, two or three words across one joint. */
+	assert_int_equal(sign("patients_D'ALMEIDA.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_N'DIAYE.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_n'guessan.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_LE GALL.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_Le_Gall.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_le-gall.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_DA.SILVA.csv"), NAMES_LISTED);
+	assert_int_equal(sign("patients_la_revue.csv"), NAMES_CLEAN);
+	assert_int_equal(sign("lab_de_la_ville"), NAMES_CLEAN);
+	assert_int_equal(sign("l'hopital_nord"), NAMES_CLEAN);
+	assert_int_equal(sign("compte rendu.csv"), NAMES_CLEAN);
 	assert_int_equal(sign("lot_123456"), NAMES_SHORT_DIGITS);
 	/* A number written in groups is as many digits as in one run: a
 	 * phone, a birth date, an IPP with a space, an IBAN. */
