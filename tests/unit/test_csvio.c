@@ -200,6 +200,46 @@ test_write_value(void **state)
 	buf_free(&out);
 }
 
+/* A quoted value is written as libcsv's csv_write2 writes it: quotes
+ * doubled at every position, runs of them, none, the empty value. */
+static void
+test_write_quoted_as_libcsv(void **state)
+{
+	static const char *const values[] = {
+		"", "\"", "\"\"", "a", "a\"", "\"a", "a\"b", "\"\"x\"\"",
+		"Mme \"X\" dit ; \"non\"", "no quote; at all\r\n",
+	};
+	struct buf out = BUF_INIT;
+	char want[64];
+	char v[24];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+		size_t n = strlen(values[k]), w;
+
+		buf_reset(&out);
+		assert_int_equal(csvio_write_value(';', 1, values[k], n, &out), 0);
+		w = csv_write2(want, sizeof(want), values[k], n, CSVIO_QUOTE);
+		assert_int_equal(out.len, w);
+		assert_memory_equal(out.data, want, w);
+	}
+	/* a quote at every position of values of every length */
+	for (size_t len = 1; len <= sizeof(v); len++)
+		for (size_t at = 0; at < len; at++) {
+			size_t w;
+
+			memset(v, 'q', len);
+			v[at] = '"';
+			v[len - 1 - at] = '"';
+			buf_reset(&out);
+			assert_int_equal(csvio_write_value(';', 1, v, len, &out), 0);
+			w = csv_write2(want, sizeof(want), v, len, CSVIO_QUOTE);
+			assert_int_equal(out.len, w);
+			assert_memory_equal(out.data, want, w);
+		}
+	buf_free(&out);
+}
+
 /* A value is quoted when it holds the delimiter, a quote, CR or LF at any
  * position (the check reads eight bytes at a time: every offset of a word
  * and the tail), and only then. */
@@ -337,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_write_value),
 		cmocka_unit_test(test_write_value_every_position),
+		cmocka_unit_test(test_write_quoted_as_libcsv),
 		cmocka_unit_test(test_fast_paths_match_reference),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
