@@ -286,7 +286,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	    ((r = scan_relations(text, s)) != 0 ||
 	    (r = scan_speakers(text, s)) != 0 ||
 	    (r = scan_unknown_pairs(text, s)) != 0 ||
-	    (r = scan_name_neighbours(text, s)) != 0))
+	    (r = scan_name_neighbours(text, s)) != 0 ||
+	    (r = scan_shape_names(text, s)) != 0))
 		return r;
 	if ((k & DETECT_BIT(DETECT_NAME)) &&
 	    ((r = scan_lower_names(text, s)) != 0 ||

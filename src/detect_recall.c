@@ -328,19 +328,16 @@ name_onset(const char *f, size_t n)
 
 /* Word i is written as an acronym, not a name: no vowel ("VDRL",
  * "BMR", "svp"); two to five capitals that no name starts so ("MGEN",
- * "NPAI", "TPHA", "CSAPA"; "WANG", "NGO", "MZE" may be names, and a
- * surname the lists hold is one: "LY", "DIOP"); capitals after the first
- * letter ("CeGIDD"; not "McDonald", one); a Roman numeral ("III").  Not
- * the subject of a verb ("YAYA A BIEN MANGÉ"). */
-static int
-recall_acronym(const char *t, const struct detect_scratch *s, size_t i)
+ * "NPAI", "TPHA", "CSAPA"; "WANG", "NGO", "MZE" may be names); capitals
+ * after the first letter ("CeGIDD"; not "McDonald", one); a Roman
+ * numeral ("III").  Also read by the name shapes (detect_shape.c). */
+int
+acronym_shape(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 	const char *p = t + w->start, *f = wf(s, w);
 	size_t caps = 0;
 
-	if ((w->dflags & (D_FIRST | D_LAST)) || subject_follows(t, s, i))
-		return 0;
 	if (no_vowel(s, i))
 		return 1;
 	if (w->flags & W_UPPER) {
@@ -352,6 +349,16 @@ recall_acronym(const char *t, const struct detect_scratch *s, size_t i)
 	for (size_t k = 1; k < w->end - w->start; k++)
 		caps += p[k] >= 'A' && p[k] <= 'Z';
 	return caps >= 2;
+}
+
+/* An acronym for recall first: never a name of the lists ("LY",
+ * "DIOP") nor the subject of a verb ("YAYA A BIEN MANGÉ"). */
+static int
+recall_acronym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if ((s->words[i].dflags & (D_FIRST | D_LAST)) || subject_follows(t, s, i))
+		return 0;
+	return acronym_shape(t, s, i);
 }
 
 /* Word i is joined to a name found or an initial, or alone in

@@ -93,11 +93,66 @@ test_recall_keeps_things(void **state)
 	check(&RECALL_MODE, text2, gone2, N(gone2), NULL, 0);
 }
 
+/* The patient named by the shape of a note, no row value: "NOM
+ * (Prénom)", "NOM, Prénom", a heading "NOM :", the subject of a verb of
+ * a person, a title in lower case, "même patient X né(e) le". */
+static void
+test_shapes_find_names(void **state)
+{
+	static const char text[] =
+	    "IDE : MR FILIPPI  (Anghjulu) refuse son Orocal. "
+	    "Tube non etiquete recu pour MR THEOPHILE, Rosette ; refait. "
+	    "DANNG : chute dans la chambre vers 5h / A. SCHWOERER : RAS / "
+	    "ZUBIRI, Itziar : chute. ECHEVERRIA (Battittu) : chute. "
+	    "Nuit calme. Conceição a bien mangé. T\xc2\xb0 38,2 / Peio a "
+	    "sonné 2 fois. diurèse ok, yannick a bien mangé. "
+	    "Mr violette kerhuel verbalise des idees. appel de m. el amrani "
+	    "ce jour. même patient bun né(e) le 06-04-1973. "
+	    "m. woźniak, mirosław a appelé.";
+	static const char *const gone[] = { "Anghjulu", "Rosette", "DANNG",
+	    "SCHWOERER", "ZUBIRI", "Itziar", "ECHEVERRIA", "Battittu",
+	    "Concei", "Peio", "yannick", "violette kerhuel", "amrani", "bun",
+	    "mirosław" };
+	static const char *const kept[] = { "refuse", "Orocal", "chute",
+	    "RAS", "Nuit", "calme", "bien", "sonné", "verbalise", "idees",
+	    "appel", "ce jour" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* What looks like those shapes and is no name stays: headings, drugs,
+ * ordinary words as subjects, a comma before a heading, a unit. */
+static void
+test_shapes_keep_words(void **state)
+{
+	static const char text[] =
+	    "ECBU : positif. CAT : surveillance. MOTIF : chute. MGEN : ok. "
+	    "Conclusion : RAS. Traitement : Uvédose, Spasfon. Revoir MT : "
+	    "Dr X. l'IDE Robert DAMBRINE, Traitement : TS. Mme DUPONT, "
+	    "Retraitée, vit seule. Patient a bien mangé. Personne ne sait. "
+	    "Masse est palpée. Lasilix a été majoré. Petit appétit. "
+	    "mme a bien mangé, mr présente une toux, mme refuse. 3 m. de "
+	    "haut. Vu Mme SIMON (fille) et M. Durand (sic). SpO2 96%, "
+	    "LUCIANI, SpO2 95%. Dr Casanova (Ajaccio). Maladie de Crohn "
+	    "(Crohn) : stable.";
+	static const char *const kept[] = { "ECBU", "CAT", "MOTIF", "MGEN",
+	    "Conclusion", "Uvédose", "Spasfon", "Traitement : TS",
+	    "Retraitée", "Patient", "Personne", "Masse", "Lasilix", "Petit",
+	    "mme a bien", "présente", "refuse", "3 m. de", "fille", "sic",
+	    "SpO2", "Ajaccio", "Crohn" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_recall_keeps_things),
+		cmocka_unit_test(test_shapes_find_names),
+		cmocka_unit_test(test_shapes_keep_words),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

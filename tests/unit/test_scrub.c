@@ -996,12 +996,15 @@ test_recall_mode(void **state)
 	    &out), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
 	assert_string_equal(out.data, "[NOM] dit que [NOM] a appelé, TA 130/80");
-	/* The default mode leaves both (the test could fail). */
+	/* The default mode leaves the unknown word in mid-sentence (the
+	 * test could fail); "Jean dit" is a first name as a subject there
+	 * too (docs/scrub.md, "Names with no row values"). */
 	buf_reset(&out);
 	assert_int_equal(ops_apply(p, &p->columns[1], &row, in, strlen(in), &s,
 	    &out), 0);
 	assert_int_equal(buf_putc(&out, '\0'), 0);
-	assert_string_equal(out.data, in);
+	assert_string_equal(out.data, "[NOM] dit que kerherve a appel\xc3\xa9, "
+	    "TA 130/80");
 	buf_free(&out);
 	ops_scratch_free(&s);
 	policy_free(p);

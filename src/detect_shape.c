@@ -1,0 +1,517 @@
+/* Names by the shape of a note (issue 10, helper names4): the patient's
+ * name where no row value and no identity source gives it, read from how
+ * notes write a person: "NOM (Prénom)", "NOM, Prénom", a heading "NOM :",
+ * a first name as the subject of "a bien mangé".  docs/scrub.md, "Names
+ * with no row values". */
+#include <string.h>
+
+#include "detect.h"
+#include "detect_int.h"
+
+/* Words of the tables, which no rule here takes. */
+#define SHAPE_TABLES	(D_TITLE | D_NOTNAME | D_RELATIVE | D_STREET | \
+    D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_CLINICAL | D_EPONYM | \
+    D_EPOHEAD | D_PLACE | D_RELATION | D_SUBJVERB | D_PARTICLE | D_SPEECH | \
+    D_INSTHEAD)
+
+/* Word i may be a word of a name where it stands: letters, two at least,
+ * not glued to another word, not taken, no word of the tables, not an
+ * eponym's place. */
+static int
+shape_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if ((i > 0 && s->words[i - 1].end == w->start) ||
+	    (i + 1 < s->nwords && s->words[i + 1].start == w->end))
+		return 0;	/* "SpO2", "HbA1c" */
+	return !(w->flags & W_DIGIT) && w->nchars >= 2 && !word_taken(s, i) &&
+	    !(w->dflags & SHAPE_TABLES) && !eponym_position(t, s, i) &&
+	    !after_saint(s, i);
+}
+
+/* Word i is no ordinary word, no word of the tables, no place or
+ * substance of the keep lists and no acronym by its shape: "Peio",
+ * "ZUBIRI", "Anghjulu" ("MGEN", "Morlaix", "TPHA" are not). */
+static int
+shape_unknown(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return shape_word(t, s, i) && w->nchars >= 3 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && !word_lexicon(t, s, i) &&
+	    !dict_keep_has(w->fhash) && !acronym_shape(t, s, i);
+}
+
+/* Word i is a name of the lists, written as one or in lower case: the
+ * lists' ordinary words too ("Marine", "Constant") where the shape says
+ * a person. */
+static int
+shape_listed(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return shape_word(t, s, i) && (s->words[i].dflags & (D_FIRST | D_LAST));
+}
+
+/* Word i starts a sentence or an item of a note: after ".", ":", ";",
+ * " - " (sentence_start), or after "/", "--", "|" or a comma, which
+ * notes put between items ("T° 38,2 / Anaïg a bien mangé", "diurèse ok,
+ * Mirosław a bien mangé"). */
+static int
+item_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (sentence_start(t, s, i))
+		return 1;
+	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++)
+		if (t[k] == '/' || t[k] == ',' || t[k] == '|' ||
+		    (t[k] == '-' && k + 1 < s->words[i].start && t[k + 1] == '-'))
+			return 1;
+	return 0;
+}
+
+/* Only spaces (one or two) between words i and i + 1. */
+static int
+spaced(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b = s->words[i + 1].start;
+
+	return (b == a + 1 && t[a] == ' ') ||
+	    (b == a + 2 && t[a] == ' ' && t[a + 1] == ' ');
+}
+
+/* "NOM (Prénom)": one to three words alone in parentheses right after a
+ * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
+ * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
+ * or a word no dictionary has.  "(fille)", "(sic)", "(décédé)",
+ * "(Ajaccio)", "(MGEN)" stay. */
+static int
+scan_paren_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 1; i < s->nwords; i++) {
+		size_t a = s->words[i].start, k, p;
+
+		if (a == 0 || t[a - 1] != '(')
+			continue;
+		/* the name before the parenthesis, spaces between */
+		for (p = a - 1; p > s->words[i - 1].end && t[p - 1] == ' '; p--)
+			;
+		if (p != s->words[i - 1].end || a - 1 - p > 2 ||
+		    !is_name_span(span_of(s, i - 1)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 3; k++) {
+			if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
+				break;
+			if (s->words[k].end < s->text_len &&
+			    t[s->words[k].end] == ')')
+				break;
+			if (k + 1 >= s->nwords || !joined(t, s, k))
+				k = s->nwords;
+		}
+		if (k >= s->nwords || k >= i + 3 ||
+		    s->words[k].end >= s->text_len || t[s->words[k].end] != ')' ||
+		    (!shape_listed(t, s, k) && !shape_unknown(t, s, k)))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
+/* "NOM, Prénom" after a surname found: "MR THEOPHILE, Rosette ;", "MME
+ * HEITZ, Materne ;", "MR ZIELIŃSKA, ZBIGNIEW, NÉ(E)", "m. woźniak,
+ * mirosław a appelé".  The word after the comma is a first name of the
+ * lists (in lower case only after a surname in lower case), a word no
+ * dictionary has (capitalized, or in lower case after a surname in lower
+ * case), or, capitalized after a surname in capitals, an ordinary word
+ * that a clause end follows (";", ")", the end, "né"): "Mme DUPONT,
+ * Retraitée, ...", "DAMBRINE, Traitement :" and "Dupont, diabétique"
+ * stay. */
+static int
+scan_comma_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+		int lower = !(w->flags & (W_CAP | W_UPPER));
+		size_t e;
+
+		if (f->start != w->end + 2 || t[w->end] != ',' ||
+		    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
+		    !shape_word(t, s, i + 1) ||
+		    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
+		    (lower && (f->flags & (W_CAP | W_UPPER))))
+			continue;
+		e = f->end;
+		while (e < s->text_len && t[e] == ' ')
+			e++;
+		if (lower ? !((f->dflags & D_FIRST) && !(f->dflags & D_WEAK)) &&
+		    !shape_unknown(t, s, i + 1) :
+		    !(f->dflags & D_FIRST) && !shape_unknown(t, s, i + 1) &&
+		    !((w->flags & W_UPPER) && !(f->flags & W_UPPER) &&
+		    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
+		    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
+		    word_is(s, i + 2, "nee"))))))
+			continue;
+		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word k may be a word of a heading's name: in capitals, a word no
+ * dictionary has or a name of the lists that is no ordinary word (or is
+ * one, when an initial or a first name makes the heading a name: "L.
+ * ROUX :", "LUTZ, Alphonse :"); capitalized or in lower case, a word no
+ * dictionary has or a name of the lists. */
+static int
+heading_word(const char *t, struct detect_scratch *s, size_t k, int named)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (shape_unknown(t, s, k))
+		return 1;
+	if (!shape_listed(t, s, k) || ((w->dflags & D_WEAK) && !named))
+		return 0;
+	return named || !word_lexicon(t, s, k);
+}
+
+/* The end of a heading's name at e: over "(Prénom)" or ", Prénom" (the
+ * rules below take them), then spaces and ":"?  *named says a first name
+ * was there. */
+static int
+heading_colon(const char *t, const struct detect_scratch *s, size_t e,
+    int *named)
+{
+	*named = 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e < s->text_len && (t[e] == '(' || t[e] == ',')) {
+		size_t q = e + 1;
+
+		/* a name's letters only: "(Battittu)", ", Itziar" */
+		while (q < s->text_len && q < e + 40 && (t[q] == ' ' ||
+		    t[q] == '-' || t[q] == '\'' || (unsigned char)t[q] >= 0x80 ||
+		    is_alnum_byte(t[q])) && !util_is_digit(t[q]))
+			q++;
+		if (t[e] == '(' && (q >= s->text_len || t[q] != ')'))
+			return 0;
+		if (q < s->text_len && t[q] == ')')
+			q++;
+		while (q < s->text_len && t[q] == ' ')
+			q++;
+		e = q;
+		*named = 1;
+	}
+	return e < s->text_len && t[e] == ':' &&
+	    !(e + 1 < s->text_len && util_is_digit(t[e + 1]));
+}
+
+/* The heading of scan_heading_names that starts at word i, if any: 1
+ * (its span added), 0, or -1 (no memory). */
+static int
+heading_at(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t j = i, k, n;
+	int named = 0, initial = 0, first = 0;
+
+	if (s->words[i].flags & W_DIGIT)
+		return 0;
+	if (is_initial(s, j) && j + 1 < s->nwords && joined(t, s, j)) {
+		initial = 1;
+		j++;
+	}
+	for (k = j; k < s->nwords && k < j + 2; k++) {
+		first |= (s->words[k].dflags & D_FIRST) != 0;
+		if (k + 1 >= s->nwords || !spaced(t, s, k)) {
+			k++;
+			break;
+		}
+	}
+	/* the longest run of words before a colon */
+	for (n = k; n > j; n--)
+		if (heading_colon(t, s, s->words[n - 1].end, &named))
+			break;
+	if (n == j || !(i == 0 || item_start(t, s, i)))
+		return 0;
+	for (k = j; k < n; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (!heading_word(t, s, k, named || initial) ||
+		    ((w->flags & W_UPPER) != (s->words[j].flags & W_UPPER)))
+			return 0;
+	}
+	if (!(s->words[j].flags & (W_CAP | W_UPPER)) && (n - j < 2 ||
+	    !first || initial))
+		return 0;	/* "karim boukhalfa :" */
+	if ((s->words[j].flags & W_CAP) && !(s->words[j].flags & W_UPPER) &&
+	    !shape_unknown(t, s, j) && !named && n - j < 2)
+		return 0;
+	return add_span(s, s->words[i].start, s->words[n - 1].end,
+	    DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* A heading that names the patient at the start of a note or of an item:
+ * "DANNG : chute", "A. SCHWOERER : chute", "ECHEVERRIA (Battittu) :",
+ * "ZUBIRI, Itziar :", "Tahiri : chute", "jakez quemener : chute".  One
+ * or two words, an initial before them, then " :" (over "(Prénom)" or
+ * ", Prénom").  In capitals, each a word no dictionary has or a name of
+ * the lists that is no ordinary word; capitalized, a word no dictionary
+ * has; in lower case, two words, one a first name of the lists.
+ * "ECBU :", "CAT :", "MOTIF :", "BILAN :", "MGEN :", "Conclusion :",
+ * "Doliprane 1 g :" stay. */
+static int
+scan_heading_names(const char *t, struct detect_scratch *s)
+{
+	const char *c = t, *end = t + s->text_len;
+	size_t next = 0;
+	int r;
+
+	/* From each colon: the heading starts at most five words before it
+	 * ("A. ECHEVERRIA (Battittu) :"). */
+	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
+		size_t w = word_at(s, (size_t)(c - t));
+
+		c++;
+		for (size_t i = w > 5 ? w - 5 : 0; i < w; i++) {
+			if (i < next)
+				continue;
+			if ((r = heading_at(t, s, i)) < 0)
+				return r;
+			if (r > 0) {
+				next = w;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
+/* After word k, a verb whose subject is a person: "a bien mangé", "a
+ * sonné", "n'a pas pris", "ne veut pas", "refuse", "signale", "dort"; not
+ * "est", "a été", "reste", "semble", "passe" (a drug, a mass or a wound
+ * is their subject as often: "Lasilix a été majoré", "Masse est
+ * palpée"). */
+static int
+person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const not_person[] = {
+		"est", "etait", "sera", "s", "se", "va", "doit", "peut",
+		"semble", "parait", "reste", "passe", "fait", "aura", "avait",
+		"aurait", "serait", NULL,
+	};
+	static const char *const after_a[] = {
+		"bien", "sonne", "mange", "dormi", "appele", "telephone", "dit",
+		"signale", "refuse", "demande", "vomi", "chute", "pleure",
+		"crie", "bu", "rappele", "fugue", "ete", "pu", "pas", NULL,
+	};
+	size_t v = k + 1;
+
+	if (v >= s->nwords || !spaced(t, s, k))
+		return 0;
+	if (word_is(s, v, "a")) {
+		/* "a" the verb, not "à" */
+		if (s->words[v].end - s->words[v].start != 1 || v + 1 >= s->nwords)
+			return 0;
+		if (word_is(s, v + 1, "ete"))
+			return 0;	/* "a été arrêté" */
+		return in_list(after_a, wf(s, &s->words[v + 1]),
+		    s->words[v + 1].fold_len);
+	}
+	if (word_is(s, v, "n") || word_is(s, v, "ne"))
+		return v + 1 < s->nwords && (word_is(s, v + 1, "a") ||
+		    word_is(s, v + 1, "veut") || word_is(s, v + 1, "souhaite") ||
+		    word_is(s, v + 1, "mange") || word_is(s, v + 1, "dort") ||
+		    word_is(s, v + 1, "parle") || word_is(s, v + 1, "sait") ||
+		    word_is(s, v + 1, "boit") || word_is(s, v + 1, "comprend"));
+	return word_has(s, v, D_SUBJVERB) &&
+	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
+}
+
+/* A person as the subject at the start of a sentence, one or two words:
+ * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
+ * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
+ * or in lower case from four letters), or a name of the lists in any
+ * case, ordinary word or not; never an ordinary word that no list has
+ * ("Patient a bien mangé", "Personne ne sait"). */
+static int
+scan_subject_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_SUBJVERB))
+		return 0;
+	/* From the verb: one or two words before it, the first at the
+	 * start of an item. */
+	for (size_t v = 1; v < s->nwords; v++) {
+		size_t i, k = v - 1;
+
+		if (!word_has(s, v, D_SUBJVERB) || word_taken(s, k) ||
+		    !person_verb_follows(t, s, k))
+			continue;
+		if (item_start(t, s, k))
+			i = k;
+		else if (k > 0 && spaced(t, s, k - 1) && item_start(t, s, k - 1))
+			i = k - 1;
+		else
+			continue;
+		for (k = i; k < v; k++) {
+			const struct detect_word *w = &s->words[k];
+			int ok;
+
+			if (shape_listed(t, s, k))
+				ok = !(w->dflags & D_WEAK) || k > i ||
+				    (w->flags & (W_CAP | W_UPPER)) ||
+				    (k + 1 < v && shape_listed(t, s, k + 1));
+			else
+				ok = shape_unknown(t, s, k) && ((w->flags &
+				    (W_CAP | W_UPPER)) || w->nchars >= 4);
+			if (!ok)
+				break;
+		}
+		if (k < v)
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[v - 1].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* A title written in lower case, or "MR" before lower case ("mr
+ * violette page", "m. el amrani", "mme duc fortune", "MR felicite
+ * page"): up to three lower-case words, each a name of the lists (its
+ * ordinary words too: a title says a name follows) or a word no
+ * dictionary has, particles between; the title rules leave them ("m" in
+ * lower case is a unit without its dot, and the lists' ordinary words
+ * need a capital there).  A verb, an ordinary word no list has or a word
+ * of the tables ends it: "mme a bien mangé", "mr présente une toux",
+ * "mme refuse", "3 m. de haut". */
+static int
+scan_lower_titles(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t k, n = 0, end = 0;
+
+		if (!word_has(s, i, D_TITLE) || word_is(s, i, "pr") ||
+		    word_is(s, i, "dr") || (word_is(s, i, "m") &&
+		    (!(w->flags & W_DOT) || (w->flags & W_CAP) || (i > 0 &&
+		    (s->words[i - 1].flags & W_DIGIT)))) || !joined(t, s, i))
+			continue;
+		for (k = i + 1; k < s->nwords && n < 3; k++) {
+			const struct detect_word *v = &s->words[k];
+
+			if (k > i + 1 && !joined(t, s, k - 1))
+				break;
+			if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
+				break;
+			if (is_name_span(span_of(s, k))) {
+				n++;	/* "mr [violette] page" */
+				end = v->end;
+				continue;
+			}
+			if (word_has(s, k, D_PARTICLE) && n > 0 && k + 1 < s->nwords &&
+			    joined(t, s, k))
+				continue;	/* "el amrani": after a word */
+			if (word_has(s, k, D_PARTICLE) && n == 0 &&
+			    k + 1 < s->nwords && joined(t, s, k) &&
+			    (shape_listed(t, s, k + 1) || shape_unknown(t, s, k + 1)))
+				continue;	/* "m. el amrani" */
+			if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
+				break;
+			n++;
+			end = v->end;
+		}
+		if (n == 0)
+			continue;
+		if ((r = add_span(s, s->words[i + 1].start, end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		i = k - 1;
+	}
+	return 0;
+}
+
+/* Word i is "patient", "patiente", "pt", "pte" (a note names its
+ * patient after it: "même patient bun né(e) le"). */
+static int
+patient_word(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "patient") || word_is(s, i, "patiente") ||
+	    word_is(s, i, "pt") || word_is(s, i, "pte");
+}
+
+/* "même patient X né(e) le <date>": the words between "patient" and
+ * "né" name the patient, whatever their case or shape ("bun", "M.
+ * LEROY", "PETIT-FRÈRE", "CESARI (Toussaint)", "a. harispe"), up to
+ * five, no digit, no word of the tables but a title; the date must have
+ * been found ("le patient ne le sait pas" has none). */
+static int
+scan_patient_born(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
+		return 0;
+	for (size_t i = 2; i + 2 < s->nwords; i++) {
+		const struct detect_span *d;
+		size_t j = i + 1, p, first = NO_WORD;
+
+		if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
+			continue;
+		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
+		    t[s->words[i].end] == '(')
+			j++;
+		if (j + 1 >= s->nwords || !word_is(s, j, "le") ||
+		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
+		    d->kind != DETECT_ID))
+			continue;
+		for (p = i; p > 0 && p + 6 > i; p--) {
+			const struct detect_word *w = &s->words[p - 1];
+
+			if (patient_word(s, p - 1)) {
+				first = p;
+				break;
+			}
+			if ((w->flags & W_DIGIT) || (w->dflags & (SHAPE_TABLES &
+			    ~(D_TITLE | D_PARTICLE | D_HOLIDAY))) ||
+			    eponym_position(t, s, p - 1))
+				break;
+		}
+		if (first == NO_WORD || first >= i)
+			continue;
+		for (size_t k = first; k < i; k++) {
+			if (word_taken(s, k) || word_has(s, k, D_TITLE))
+				continue;
+			if ((r = add_span(s, s->words[k].start, s->words[k].end +
+			    (is_initial(s, k) ? 1 : 0), DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/* The shapes above, in the order each needs the others' spans: a
+ * heading's name before its "(Prénom)", a name before its comma. */
+int
+scan_shape_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if ((r = scan_heading_names(t, s)) != 0 ||
+	    (r = scan_comma_names(t, s)) != 0 ||
+	    (r = scan_lower_titles(t, s)) != 0 ||
+	    (r = scan_patient_born(t, s)) != 0 ||
+	    (r = scan_paren_names(t, s)) != 0 ||
+	    (r = scan_subject_names(t, s)) != 0)
+		return r;
+	return 0;
+}
