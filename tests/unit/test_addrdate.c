@@ -157,7 +157,11 @@ test_streets(void **state)
 	      "40 rue du 19 mars 1962", NULL },
 	    /* The postcode a few words after the street. */
 	    { "Adresse : 22 rue Gambetta, RDC, 59100 Roubaix.", A,
-	      "59100 Roubaix", "RDC" },
+	      "59100 Roubaix", NULL },
+	    { "Adresse : 22 rue Gambetta, RDC, 59100 Roubaix.", A, "RDC",
+	      NULL },
+	    { "Vit au RDC, chambre au rez-de-chauss\xc3\xa9" "e.", ANY, NULL,
+	      "RDC" },
 	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
 	      "lot n\xc2\xb0 12", NULL },
 	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
@@ -498,7 +502,7 @@ test_scrub_addresses(void **state)
 	};
 	static const char *const kept[] = {
 		"Insuline 12-14 UI", "la rue est calme", "Lot n\xc2\xb0 45B12",
-		"lit 2", "RDC",
+		"lit 2", "au RDC",
 	};
 	const char *out;
 
@@ -512,7 +516,7 @@ test_scrub_addresses(void **state)
 	    "porte 4521B, interphone 12 ; Immeuble Le Ponant ; EHPAD Les "
 	    "Tilleuls (chambre 12) ; maison de retraite Les Opalines ; ZI des "
 	    "Forges ; r\xc3\xa9sidence arrosa b\xc3\xa2t a. Insuline 12-14 UI, "
-	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2.");
+	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2, au RDC.");
 	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
 	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
 }
@@ -678,7 +682,29 @@ test_address_cities(void **state)
 	      NULL },
 	    { "vit chez sa fille \xc3\xa0 Quimperl\xc3\xa9", A,
 	      "Quimperl\xc3\xa9", NULL },
-	    { "5 rue des Lilas, RDC, porte gauche", ANY, NULL, "RDC" },
+	    { "5 rue des Lilas, RDC, porte gauche", A, "RDC", NULL },
+	    { "14 cours \xc3\x89mile Zola, rez-de-chauss\xc3\xa9" "e, 69100 "
+	      "Villeurbanne", A, "rez-de-chauss\xc3\xa9" "e", NULL },
+	    { "chez un copain cit\xc3\xa9 des Musiciens, b\xc3\xa2t. Ravel.",
+	      A, "b\xc3\xa2t. Ravel", NULL },
+	    { "Adresse Kerguelen, route de Pleyben, 29150 Ch\xc3\xa2teaulin.",
+	      A, "Kerguelen", NULL },
+	    { "8, rue du Faubourg Saint-Denis, 5e \xc3\xa9tage, chambre de "
+	      "bonne n\xc2\xb0" "12, 75010 Paris.", A, "75010 Paris", NULL },
+	    { "Domicile 3 rue du Moulin \xc3\xa0 Vent, 18000 Bourges.", A,
+	      "3 rue du Moulin \xc3\xa0 Vent", NULL },
+	    { "Domicile : section Bazin, route de Grand-Camp, 97139 Les Abymes.",
+	      A, "route de Grand-Camp", NULL },
+	    { "Domicile : section Bazin, route de Grand-Camp, 97139 Les Abymes.",
+	      A, "97139 Les Abymes", NULL },
+	    { "Logement : pension de famille Les Lilas, 45 rue Paul Bert.", A,
+	      "pension de famille Les Lilas", NULL },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "Principal" },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "urgences" },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "pension" },
 	    { "12 rue de la Paix, Bien.", ANY, NULL, "Bien" },
 	    { "12 rue de la Paix, Vu avec elle", ANY, NULL, "Vu" },
 	    { "12 rue Pasteur, Lorient et revient", ANY, NULL, "Lorient" },
