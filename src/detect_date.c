@@ -971,6 +971,10 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t n = s->nspans;
 
+	/* From a date found before (a number and no date: most comments). */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE)))
+		return 0;
+
 	for (size_t k = 0; k < n; k++) {
 		size_t days[4], nd = 0, q, d;
 		int worded = 0, r;
