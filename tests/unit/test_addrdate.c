@@ -588,6 +588,25 @@ test_postboxes(void **state)
 	);
 }
 
+/* A day and month that open a note's entry or carry its time of day;
+ * pressures and scores with a time stay. */
+static void
+test_dated_notes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "12/03 : patient calme, TA 12/8", D, "12/03", "12/8" },
+	    { "RAS.\n12/03 14h : appel de la fille", D, "12/03", NULL },
+	    { "Appel 12/03 10h15, rappeler", D, "12/03", NULL },
+	    { "Passage IDE 12.03 \xc3\xa0 14h", D, "12.03", NULL },
+	    { "TA 12/08 14h, PA 13/07 \xc3\xa0 8h", ANY, NULL, "12/08" },
+	    { "TA 12/08 14h, PA 13/07 \xc3\xa0 8h", ANY, NULL, "13/07" },
+	    { "EVA 6/10 14h, Glasgow 15/15 10h", ANY, NULL, "6/10" },
+	    { "12/08 mmHg au lever", ANY, NULL, "12/08" },
+	    { "Patient calme 12/20 au test", ANY, NULL, "12/20" },
+	);
+}
+
 /* Where someone lives, the city alone (docs/scrub.md: a quasi-identifier
  * in a note about a patient); where they come from, where they were
  * cared for, "vit à domicile" and the people they live with stay. */
@@ -788,7 +807,8 @@ test_linear_time(void **state)
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
 		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
-		"en sept. ", "1 rue A, B ", "1 rue A\nB\n",
+		"en sept. ", "1 rue A, B ", "1 rue A\nB\n", "12/03 14h\n",
+		"Appel 12/03 \xc3\xa0 ",
 	};
 	const size_t n = 8192;
 
@@ -808,6 +828,7 @@ main(void)
 		cmocka_unit_test(test_labeled_ids),
 		cmocka_unit_test(test_postboxes),
 		cmocka_unit_test(test_residence_cities),
+		cmocka_unit_test(test_dated_notes),
 		cmocka_unit_test(test_address_cities),
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
