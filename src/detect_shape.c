@@ -143,8 +143,9 @@ scan_comma_names(const char *t, struct detect_scratch *s)
 		    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
 		    !shape_word(t, s, i + 1) ||
 		    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
-		    (lower && (f->flags & (W_CAP | W_UPPER))))
-			continue;
+		    (lower && (f->flags & (W_CAP | W_UPPER))) ||
+		    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
+			continue;	/* "Dr Mendy-Faye, CECOS." */
 		e = f->end;
 		while (e < s->text_len && t[e] == ' ')
 			e++;
@@ -440,6 +441,54 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* After a title, a word of the tables that the name lists also hold
+ * (Vietnamese "Vũ", "Vu"; notname_as_name in detect_name.c) before
+ * other capitalized parts of a name: "Mme Vũ Minh Châu", "M. VU Van
+ * Long".  The title rule stopped at it ("M. Dupont vu ce jour", "VU
+ * PAR" stay: no title right before, or no name after). */
+static int
+scan_title_notnames(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE))
+		return 0;
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i + 1];
+		size_t k, end = 0;
+
+		if (!word_has(s, i, D_TITLE) || !is_title(t, s, i) ||
+		    !joined(t, s, i) || word_taken(s, i + 1) ||
+		    (w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+		    !(w->flags & (W_CAP | W_UPPER)))
+			continue;
+		for (k = i + 2; k < s->nwords && k < i + 5 && joined(t, s, k - 1);
+		    k++) {
+			if (!(s->words[k].flags & (W_CAP | W_UPPER)))
+				break;
+			if (is_name_span(span_of(s, k))) {
+				end = s->words[k].end;	/* "Minh Châu" found */
+				continue;
+			}
+			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords &&
+			    joined(t, s, k))
+				continue;	/* "VU Van Long" */
+			if (!(shape_listed(t, s, k) || shape_unknown(t, s, k)))
+				break;
+			end = s->words[k].end;
+		}
+		if (end == 0)
+			continue;
+		/* word by word: a part found already keeps its span */
+		for (size_t q = i + 1; q < k; q++)
+			if (!word_taken(s, q) && (r = add_span(s, s->words[q].start,
+			    s->words[q].end, DETECT_NAME, -1)) < 0)
+				return r;
+		i = k - 1;
+	}
+	return 0;
+}
+
 /* Word i is "patient", "patiente", "pt", "pte" (a note names its
  * patient after it: "même patient bun né(e) le"). */
 static int
@@ -447,6 +496,39 @@ patient_word(const struct detect_scratch *s, size_t i)
 {
 	return word_is(s, i, "patient") || word_is(s, i, "patiente") ||
 	    word_is(s, i, "pt") || word_is(s, i, "pte");
+}
+
+/* "Jérôme Castel, né le 30/11/1984": a name, a comma, then "né(e) le"
+ * and a date (i is "né"): up to three words before the comma,
+ * capitalized or in capitals, each a name of the lists, a word no
+ * dictionary has, or an ordinary word after a first name of the lists
+ * ("Castel").  1 when taken, 0, or -1. */
+static int
+born_after_comma(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].start, k, first = NO_WORD;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	if (e == 0 || t[e - 1] != ',' || s->words[i - 1].end != e - 1)
+		return 0;
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		const struct detect_word *w = &s->words[k - 1];
+
+		if (k < i && !joined(t, s, k - 1))
+			break;
+		if (!(w->flags & (W_CAP | W_UPPER)) || !shape_word(t, s, k - 1) ||
+		    !(shape_listed(t, s, k - 1) || shape_unknown(t, s, k - 1) ||
+		    (k >= 2 && (s->words[k - 2].dflags & D_FIRST) &&
+		    (s->words[k - 2].flags & (W_CAP | W_UPPER)) &&
+		    joined(t, s, k - 2))))
+			break;
+		first = k - 1;
+	}
+	if (first == NO_WORD)
+		return 0;
+	return add_span(s, s->words[first].start, s->words[i - 1].end,
+	    DETECT_NAME, -1) < 0 ? -1 : 1;
 }
 
 /* "même patient X né(e) le <date>": the words between "patient" and
@@ -474,6 +556,11 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
 		    d->kind != DETECT_ID))
 			continue;
+		if ((r = born_after_comma(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		for (p = i; p > 0 && p + 6 > i; p--) {
 			const struct detect_word *w = &s->words[p - 1];
 
@@ -509,6 +596,7 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	if ((r = scan_heading_names(t, s)) != 0 ||
 	    (r = scan_comma_names(t, s)) != 0 ||
 	    (r = scan_lower_titles(t, s)) != 0 ||
+	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_paren_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0)
