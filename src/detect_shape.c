@@ -84,40 +84,30 @@ spaced(const char *t, const struct detect_scratch *s, size_t i)
  * or a word no dictionary has.  "(fille)", "(sic)", "(décédé)",
  * "(Ajaccio)", "(MGEN)" stay. */
 static int
-scan_paren_names(const char *t, struct detect_scratch *s)
+paren_at(const char *t, struct detect_scratch *s, size_t i)
 {
-	int r;
+	size_t a = s->words[i].start, k, p;
 
-	for (size_t i = 1; i < s->nwords; i++) {
-		size_t a = s->words[i].start, k, p;
-
-		if (a == 0 || t[a - 1] != '(')
-			continue;
-		/* the name before the parenthesis, spaces between */
-		for (p = a - 1; p > s->words[i - 1].end && t[p - 1] == ' '; p--)
-			;
-		if (p != s->words[i - 1].end || a - 1 - p > 2 ||
-		    !is_name_span(span_of(s, i - 1)))
-			continue;
-		for (k = i; k < s->nwords && k < i + 3; k++) {
-			if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
-				break;
-			if (s->words[k].end < s->text_len &&
-			    t[s->words[k].end] == ')')
-				break;
-			if (k + 1 >= s->nwords || !joined(t, s, k))
-				k = s->nwords;
-		}
-		if (k >= s->nwords || k >= i + 3 ||
-		    s->words[k].end >= s->text_len || t[s->words[k].end] != ')' ||
-		    (!shape_listed(t, s, k) && !shape_unknown(t, s, k)))
-			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k].end,
-		    DETECT_NAME, -1)) < 0)
-			return r;
-		i = k;
+	if (i == 0 || a == 0 || t[a - 1] != '(')
+		return 0;
+	/* the name before the parenthesis, spaces between */
+	for (p = a - 1; p > s->words[i - 1].end && t[p - 1] == ' '; p--)
+		;
+	if (p != s->words[i - 1].end || a - 1 - p > 2 ||
+	    !is_name_span(span_of(s, i - 1)))
+		return 0;
+	for (k = i; k < s->nwords && k < i + 3; k++) {
+		if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
+			return 0;
+		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
+			break;
+		if (k + 1 >= s->nwords || !joined(t, s, k))
+			return 0;
 	}
-	return 0;
+	if (k >= s->nwords || k >= i + 3)
+		return 0;
+	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
+	    -1) < 0 ? -1 : 1;
 }
 
 /* "NOM, Prénom" after a surname found: "MR THEOPHILE, Rosette ;", "MME
@@ -130,34 +120,59 @@ scan_paren_names(const char *t, struct detect_scratch *s)
  * Retraitée, ...", "DAMBRINE, Traitement :" and "Dupont, diabétique"
  * stay. */
 static int
-scan_comma_names(const char *t, struct detect_scratch *s)
+comma_at(const char *t, struct detect_scratch *s, size_t i)
 {
+	const struct detect_word *w = &s->words[i], *f;
+	int lower = !(w->flags & (W_CAP | W_UPPER));
+	size_t e;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	f = &s->words[i + 1];
+	if (f->start != w->end + 2 || t[w->end] != ',' ||
+	    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
+	    !shape_word(t, s, i + 1) ||
+	    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
+	    (lower && (f->flags & (W_CAP | W_UPPER))) ||
+	    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
+		return 0;	/* "Dr Mendy-Faye, CECOS." */
+	e = f->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (lower ? !((f->dflags & D_FIRST) && !(f->dflags & D_WEAK)) &&
+	    !shape_unknown(t, s, i + 1) :
+	    !(f->dflags & D_FIRST) && !shape_unknown(t, s, i + 1) &&
+	    !((w->flags & W_UPPER) && !(f->flags & W_UPPER) &&
+	    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
+	    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
+	    word_is(s, i + 2, "nee"))))))
+		return 0;
+	return add_span(s, f->start, f->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* "NOM, Prénom" and "NOM (Prénom)": from each name found, the comma or
+ * the parenthesis right after it (a pass over the spans, not the
+ * words). */
+static int
+scan_after_names(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans;
 	int r;
 
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
-		int lower = !(w->flags & (W_CAP | W_UPPER));
-		size_t e;
+	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t e = s->spans[k].end, w;
 
-		if (f->start != w->end + 2 || t[w->end] != ',' ||
-		    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
-		    !shape_word(t, s, i + 1) ||
-		    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
-		    (lower && (f->flags & (W_CAP | W_UPPER))) ||
-		    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
-			continue;	/* "Dr Mendy-Faye, CECOS." */
-		e = f->end;
-		while (e < s->text_len && t[e] == ' ')
-			e++;
-		if (lower ? !((f->dflags & D_FIRST) && !(f->dflags & D_WEAK)) &&
-		    !shape_unknown(t, s, i + 1) :
-		    !(f->dflags & D_FIRST) && !shape_unknown(t, s, i + 1) &&
-		    !((w->flags & W_UPPER) && !(f->flags & W_UPPER) &&
-		    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
-		    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
-		    word_is(s, i + 2, "nee"))))))
+		if (s->spans[k].kind != DETECT_NAME || e >= s->text_len ||
+		    (t[e] != ',' && t[e] != ' ' && t[e] != '('))
 			continue;
-		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+		w = word_at(s, e);
+		if (w == 0 || w >= s->nwords)
+			continue;
+		if (t[e] == ',' && (r = comma_at(t, s, w - 1)) < 0)
+			return r;
+		if (t[e] != ',' && (r = paren_at(t, s, w)) < 0)
 			return r;
 	}
 	return 0;
@@ -219,7 +234,10 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	size_t j = i, k, n;
 	int named = 0, initial = 0, first = 0;
 
-	if (s->words[i].flags & W_DIGIT)
+	/* cheap first: a capitalized word, an initial or a first name */
+	if ((s->words[i].flags & W_DIGIT) || (!(s->words[i].flags &
+	    (W_CAP | W_UPPER)) && !(s->words[i].dflags & D_FIRST)) ||
+	    !(i == 0 || item_start(t, s, i)))
 		return 0;
 	if (is_initial(s, j) && j + 1 < s->nwords && joined(t, s, j)) {
 		initial = 1;
@@ -236,7 +254,7 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	for (n = k; n > j; n--)
 		if (heading_colon(t, s, s->words[n - 1].end, &named))
 			break;
-	if (n == j || !(i == 0 || item_start(t, s, i)))
+	if (n == j)
 		return 0;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
@@ -594,11 +612,10 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = scan_heading_names(t, s)) != 0 ||
-	    (r = scan_comma_names(t, s)) != 0 ||
 	    (r = scan_lower_titles(t, s)) != 0 ||
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
-	    (r = scan_paren_names(t, s)) != 0 ||
+	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0)
 		return r;
 	return 0;

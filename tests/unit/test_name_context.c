@@ -91,6 +91,14 @@ test_recall_keeps_things(void **state)
 	static const char text2[] = "Vu Mme LY. Appel de DIOP ce jour.";
 	static const char *const gone2[] = { "LY", "DIOP" };
 	check(&RECALL_MODE, text2, gone2, N(gone2), NULL, 0);
+	/* a place of the lists beside a postcode is an address's city */
+	static const char text3[] = "Retour de Cayenne hier.";
+	static const char *const kept3[] = { "Cayenne" };
+	static const char text4[] = "Envoy\xc3\xa9 \xc3\xa0 Cayenne 97300 ce "
+	    "jour.";
+	static const char *const gone4[] = { "Cayenne", "97300" };
+	check(&RECALL_MODE, text3, NULL, 0, kept3, N(kept3));
+	check(&RECALL_MODE, text4, gone4, N(gone4), NULL, 0);
 }
 
 /* The patient named by the shape of a note, no row value: "NOM
