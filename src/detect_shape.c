@@ -296,7 +296,15 @@ scan_heading_names(const char *t, struct detect_scratch *s)
 
 		c++;
 		for (size_t i = w > 5 ? w - 5 : 0; i < w; i++) {
-			if (i < next)
+			size_t b = s->words[i].start;
+
+			if (i < next || (!(s->words[i].flags & (W_CAP | W_UPPER |
+			    W_DOT)) && !(s->words[i].dflags & D_FIRST)))
+				continue;
+			/* cheap: what ends the gap before it starts an item */
+			while (b > 0 && t[b - 1] == ' ')
+				b--;
+			if (b > 0 && strchr(".:;/-,|(!?\n", t[b - 1]) == NULL)
 				continue;
 			if ((r = heading_at(t, s, i)) < 0)
 				return r;
@@ -475,10 +483,9 @@ scan_title_notnames(const char *t, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i + 1];
 		size_t k, end = 0;
 
-		if (!word_has(s, i, D_TITLE) || !is_title(t, s, i) ||
-		    !joined(t, s, i) || word_taken(s, i + 1) ||
-		    (w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
-		    !(w->flags & (W_CAP | W_UPPER)))
+		if ((w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+		    !word_has(s, i, D_TITLE) || !(w->flags & (W_CAP | W_UPPER)) ||
+		    word_taken(s, i + 1) || !joined(t, s, i) || !is_title(t, s, i))
 			continue;
 		for (k = i + 2; k < s->nwords && k < i + 5 && joined(t, s, k - 1);
 		    k++) {
@@ -565,7 +572,8 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 		const struct detect_span *d;
 		size_t j = i + 1, p, first = NO_WORD;
 
-		if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
+		if (!word_has(s, i, D_SUBJVERB | D_RELATIVE) ||
+		    (!word_is(s, i, "ne") && !word_is(s, i, "nee")))
 			continue;
 		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
 		    t[s->words[i].end] == '(')
