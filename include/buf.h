@@ -28,34 +28,13 @@ buf_reserve(struct buf *b, size_t extra)
 }
 int	buf_grow_append(struct buf *b, const void *p, size_t n) PFS_WUR;
 
-/* Sixteen bytes through a register (one vector load and store where
- * there are vectors). */
-static inline void
-buf_copy16(char *d, const char *p)
-{
-	struct { unsigned long long a, b; } t;
-
-	__builtin_memcpy(&t, p, 16);
-	__builtin_memcpy(d, &t, 16);
-}
-
 /* memcpy for the few bytes most appends are (a field, a name, a line end):
  * two overlapping loads and stores instead of a call to the library's
- * memcpy or the `rep movs` the compiler inlines for a copy it knows is
- * short (slow to start); reads and writes stay within [p, p + n) and
- * [d, d + n). */
+ * memcpy; reads and writes stay within [p, p + n) and [d, d + n). */
 static inline void
 buf_copy(char *d, const char *p, size_t n)
 {
-	if (n > 16 && n <= 32) {
-		buf_copy16(d, p);
-		buf_copy16(d + n - 16, p + n - 16);
-	} else if (n > 32 && n <= 64) {
-		buf_copy16(d, p);
-		buf_copy16(d + 16, p + 16);
-		buf_copy16(d + n - 32, p + n - 32);
-		buf_copy16(d + n - 16, p + n - 16);
-	} else if (n >= 8 && n <= 16) {
+	if (n >= 8 && n <= 16) {
 		unsigned long long a, z;
 
 		__builtin_memcpy(&a, p, 8);
@@ -85,10 +64,8 @@ buf_append(struct buf *b, const void *p, size_t n)
 {
 	if (n > b->cap - b->len)
 		return buf_grow_append(b, p, n);
-	if (n > 64)
+	if (n > 0)
 		__builtin_memcpy(b->data + b->len, p, n);
-	else if (n > 0)
-		buf_copy(b->data + b->len, p, n);
 	b->len += n;
 	return 0;
 }

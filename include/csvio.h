@@ -53,6 +53,11 @@ long	csvio_next(char delim, const char *p, size_t n, int at_eof, long line,
  * SSE2), the definition they must agree with. */
 long	csvio_next_reference(char delim, const char *p, size_t n, int at_eof,
 	    long line, struct csvio_record *rec, struct pfs_error *err) PFS_WUR;
+/* The one-pass splitter's block: 16 bytes (SSE2), or 32 where the CPU has
+ * AVX2; 0 chooses by the CPU, as the first csvio_next does.  Returns the
+ * width now used (16 when 32 is asked of a CPU without AVX2).  For tests,
+ * which run both; set once before any thread splits records. */
+int	csvio_set_wide(int bytes);
 
 int	csvio_unescape(const struct csvio_field *f, struct buf *out) PFS_WUR;
 

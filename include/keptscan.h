@@ -33,6 +33,14 @@ int	keptscan_new(const struct view *v, struct keptscan **out) PFS_WUR;
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,
 	    long line) PFS_WUR;
 
+/* The header cells of the kept columns no rule names (columns = keep):
+ * the view shows them as they are, and an export with a column per
+ * patient ("DUPONT Jean", "1840275123456") names patients there.  Each is
+ * scanned as a cell, and judged as a kept file name is (names.h: a listed
+ * first or last name, a NIR, 8 or more digits, an email); a finding
+ * counts as a cell of line 1.  0 or -errno. */
+int	keptscan_header(struct keptscan *s, const struct view *v) PFS_WUR;
+
 /* The kept columns, in source order, found anything or not. */
 size_t	keptscan_ncols(const struct keptscan *s);
 const struct keptscan_col *keptscan_col(const struct keptscan *s, size_t i);

@@ -16,7 +16,30 @@
 
 #define MEMO_MAX	62	/* longer keys and values are not remembered */
 
-struct memo;
+#define MEMO_WAYS	8	/* slots of a set: one 16-byte line of tags */
+#define MEMO_COLS	64	/* columns whose hit rate is tracked */
+
+struct memo_slot;
+
+/* A column's state: on trial (lookups and hits counted), stopped (a
+ * column of unique values: not looked up), or kept. */
+enum { MEMO_COL_TRIAL, MEMO_COL_STOPPED, MEMO_COL_KEPT };
+
+/*
+ * Sets of eight ways (memo.c).  In the header for memo_find's first check,
+ * inline in the view's loop: a column that stopped costs no call.  Only
+ * memo.c reads or writes the rest.
+ */
+struct memo {
+	struct memo_slot	*slots;		/* MEMO_SLOTS, on first use */
+	uint16_t		(*tags)[MEMO_WAYS];	/* per set */
+	uint8_t			*used;		/* per set: ways hit lately */
+	/* Per column: a column of unique values would only evict the
+	 * names; after a trial, a column that rarely hits stops. */
+	unsigned		 lookups[MEMO_COLS];
+	unsigned		 hits[MEMO_COLS];
+	unsigned char		 state[MEMO_COLS];
+};
 
 /* A looked-up place: on a hit, val[0..vlen) is the remembered value (valid
  * until the next store); on a miss, where memo_store puts it. */
@@ -40,10 +63,21 @@ void	memo_free(struct memo *m);
  * of unique values (an IPP, a NIR) that hit less than a quarter of its
  * first 2048 lookups and would only evict the others.  `tag` tells apart
  * values of one column that depend on more than the cell (the row's sex)
- * or are of another form (view bytes, UTF-8 value).
+ * or are of another form (view bytes, UTF-8 value).  Inline: the checks
+ * that end every lookup of a column that stopped cost no call.
  */
-int	memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
+int	memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
 	    size_t klen, struct memo_ref *ref) PFS_WUR;
+static inline int PFS_WUR
+memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
+    size_t klen, struct memo_ref *ref)
+{
+	ref->slot = NULL;
+	if (klen > MEMO_MAX ||
+	    (col < MEMO_COLS && m->state[col] == MEMO_COL_STOPPED))
+		return -1;
+	return memo_lookup(m, col, tag, key, klen, ref);
+}
 /* Remember val for the key of a missed memo_find; a value longer than
  * MEMO_MAX is not. */
 void	memo_store(struct memo_ref *ref, size_t col, uint32_t tag,

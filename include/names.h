@@ -23,6 +23,7 @@ enum names_sign {
 	NAMES_DIGITS,	/* a number of NAMES_ID_DIGITS or more digits */
 	NAMES_EMAIL,	/* an email address */
 	NAMES_LISTED,	/* a word that is a first or last name of the lists */
+	NAMES_DATE,	/* a whole date: 21.06.47, 1-6-1947, 21 juin 1947 */
 	NAMES_SHORT_DIGITS,	/* a number of NAMES_WARN_DIGITS..7: a warning */
 };
 

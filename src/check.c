@@ -723,7 +723,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
 	(void)view_hidden_cols(v, &nhide);
-	if (c->e->keys != NULL && (r = keptscan_new(v, &kept)) != 0)
+	if (c->e->keys != NULL && ((r = keptscan_new(v, &kept)) != 0 ||
+	    (r = keptscan_header(kept, v)) != 0))
 		goto out;
 	if (c->e->keys != NULL && (c->has_quasi || nhide > 0 ||
 	    keptscan_ncols(kept) > 0)) {

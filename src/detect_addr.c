@@ -63,6 +63,9 @@ const char *const place_words[] = {
 	 * mountain houses ("Bastide des Oliviers", "Chalet Les Gentianes") */
 	"chrs", "cada", "huda", "fam", "mecs", "usld", "bastide", "chalet",
 	"aire",
+	/* the Antilles' lieux-dits ("section Bazin"), a boarding house
+	 * ("pension de famille Les Lilas"): before a proper name */
+	"section", "pension",
 	NULL,
 };
 
@@ -71,7 +74,7 @@ const char *const unit_words[] = {
 	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
 	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
 	"chambre", "logement", "lgt", "interphone", "code", "lot",
-	"emplacement", NULL,
+	"emplacement", "rdc", "rez", NULL,
 };
 
 /* Where someone lives among others: in a comment that names one, a room
@@ -422,6 +425,32 @@ static const char *const address_cues[] = {
 	"demeurant", "reside", "residant", "a", NULL,
 };
 
+/* Word c ends an address cue: a cue word ("Adresse", "domicile"; not
+ * "à" alone), or a colon after it and, up to three words before in the
+ * clause, a cue or "courrier", "envoi" ("Adresse mise à jour :",
+ * "Nouvelle adresse postale :", "Envoi à :"). */
+static int
+cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
+{
+	size_t a;
+
+	if (word_in_list(s, c, address_cues) && !word_is(s, c, "a"))
+		return 1;
+	if (c + 1 >= s->nwords || memchr(t + s->words[c].end, ':',
+	    s->words[c + 1].start - s->words[c].end) == NULL)
+		return 0;
+	for (size_t k = c; k > 0 && c - k < 3; k--) {
+		for (a = s->words[k - 1].end; a < s->words[k].start; a++)
+			if (t[a] != ' ' && t[a] != '\'')
+				return 0;
+		if ((word_in_list(s, k - 1, address_cues) &&
+		    !word_is(s, k - 1, "a")) || word_is(s, k - 1, "courrier") ||
+		    word_is(s, k - 1, "envoi"))
+			return 1;
+	}
+	return 0;
+}
+
 /* An address cue in the three words before word i, in its clause
  * ("Adresse : Kerlann 29000 Quimper", "vit à 75011 Paris"): then the
  * city after a postcode may be an ordinary word too. */
@@ -525,7 +554,8 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
 		    !(w->flags & (W_CAP | W_UPPER)) ||
-		    !word_in_list(s, x - 2, address_cues))
+		    (!word_in_list(s, x - 2, address_cues) &&
+		    !cue_ends_at(t, s, x - 2)))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
 			if (t[a] != ' ' && t[a] != ':')
@@ -697,8 +727,13 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		    s->text_len || (t[s->words[pe + 1].end] != '\'' &&
 		    t[s->words[pe + 1].end] != '-'))))
 			continue;
-		if ((r = add_span(s, s->words[i].start,
-		    s->words[city_end(t, s, pe)].end, DETECT_ADDRESS, -1)) < 0)
+		/* "97230 Sainte-Marie" of M. Marie: the row's name found
+		 * first inside the city is the city's */
+		e = s->words[city_end(t, s, pe)].end;
+		if ((r = add_span(s, s->words[i].start, e, DETECT_ADDRESS,
+		    -1)) == 0 && after == 1)
+			r = add_address(s, s->words[i].start, e);
+		if (r < 0)
 			return r;
 		if (after == 2 && (r = address_lead(t, s, i)) < 0)
 			return r;
@@ -859,6 +894,17 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		if (k > j + 1 && (q = numero_at(t, s, k)) != NO_WORD &&
 		    !word_taken(s, q))
 			return q + 1;
+		/* "rue du Moulin à Vent": "à" between two capitalized words
+		 * of the name */
+		if (word_is(s, k, "a") && k > j + 1 && k + 1 < s->nwords &&
+		    (s->words[k - 1].flags & W_CAP) && !(s->words[k].flags &
+		    W_CAP) && (s->words[k + 1].flags & W_CAP) &&
+		    !(s->words[k + 1].flags & W_UPPER) && joined(t, s, k) &&
+		    s->words[k].end < s->text_len && t[s->words[k].end] == ' ' &&
+		    word_lexicon(t, (struct detect_scratch *)s, k + 1) &&
+		    (s->words[k + 1].end >= s->text_len ||
+		    t[s->words[k + 1].end] != '-'))
+			continue;	/* an ordinary word: no town ("à Lyon") */
 		/* "rue Pierre et Marie Curie", "rue Marius et Ary Leblond" */
 		if (word_is(s, k, "et") && k > j + 1 && k + 1 < s->nwords &&
 		    (s->words[k - 1].flags & W_CAP) &&
@@ -1112,11 +1158,11 @@ is_floor(const char *t, const struct detect_scratch *s, size_t i)
  * address ("5 rue Lécuyer, ch. 212"): a hospital room is no one's
  * address, a lot number is a vaccine's. */
 static size_t
-unit_value(const char *t, const struct detect_scratch *s, size_t i, int *home)
+unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 {
 	const struct detect_word *n;
 	size_t v = i + 1, b, m, q;
-	int digicode = word_is(s, i, "digicode");
+	int digicode = word_is(s, i, "digicode"), bonne = 0;
 
 	if (!addr_gap(t, s, i))
 		return 0;
@@ -1132,22 +1178,42 @@ unit_value(const char *t, const struct detect_scratch *s, size_t i, int *home)
 		if (!(s->words[v].flags & W_DIGIT))
 			return 0;
 	}
+	/* "chambre de bonne n° 12": a home, wherever it is written */
+	if (word_is(s, i, "chambre") && v + 2 < s->nwords && word_is(s, v, "de") &&
+	    word_is(s, v + 1, "bonne")) {
+		v += 2;
+		if (!addr_gap(t, s, v - 1) && numero_at(t, s, v + 1) == NO_WORD)
+			return 0;
+		v++;
+		if (v >= s->nwords)
+			return 0;
+		bonne = 1;
+	}
 	/* "Appt. n° 12", "lot n° 12" */
 	if ((q = numero_at(t, s, v)) != NO_WORD)
 		v++;
+	if (v >= s->nwords)
+		return 0;
 	n = &s->words[v];
 	b = n->end;
 	m = v + 1;
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
 	    word_is(s, i, "porte") || word_is(s, i, "lot") ||
 	    word_is(s, i, "emplacement")) {
-		if (!(n->flags & W_DIGIT) || (!room_after_address(t, s, i) &&
-		    !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
+		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
+		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
 		    home_comment(s, home))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
 			return 0;
+	} else if (!(n->flags & W_DIGIT) && (word_is(s, i, "bat") ||
+	    word_is(s, i, "batiment")) && (n->flags & W_CAP) && n->nchars >= 3 &&
+	    !word_taken(s, v) && !word_has(s, v, D_NOTNAME | D_CLINICAL |
+	    D_TITLE | D_MONTH | D_UNIT | D_STREET | D_PLACE | D_TERM) &&
+	    !word_lexicon(t, s, v)) {
+		/* a building named ("bât. Ravel", "bâtiment Rimbaud") */
+		return n->end;
 	} else if (!(n->flags & W_DIGIT)) {
 		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée",
 		 * nor "n" of "n°" without its number */
@@ -1198,6 +1264,22 @@ scan_units(const char *t, struct detect_scratch *s)
 			b = side_end(t, s, i + 1, s->words[i].end +
 			    ((s->words[i].flags & W_DOT) && !word_is(s, i,
 			    "etage") ? 1 : 0));
+		} else if (word_is(s, i, "rdc") || word_is(s, i, "rez")) {
+			/* the ground floor, a floor like "3e étage", right
+			 * after an address ("14 cours Émile Zola,
+			 * rez-de-chaussée, 69100"); "vit au RDC" stays */
+			if (!room_after_address(t, s, i))
+				continue;
+			b = s->words[i].end;
+			if (word_is(s, i, "rez")) {
+				if (i + 2 >= s->nwords || !word_is(s, i + 1, "de") ||
+				    !word_is(s, i + 2, "chaussee") ||
+				    t[s->words[i].end] != '-' ||
+				    s->words[i + 2].start != s->words[i + 1].end + 1)
+					continue;
+				b = s->words[i + 2].end;
+			} else if (!(s->words[i].flags & W_UPPER))
+				continue;
 		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
 			/* A number: "CS" in capitals only (also a consultation),
 			 * "bp 45" in any case, not "BP 120/80" */
@@ -1270,6 +1352,9 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	if (n + 1 < s->nwords && word_is(s, i, "foyer") && word_is(s, n, "de") &&
 	    word_is(s, n + 1, "vie"))
 		return n + 1;
+	if (n + 1 < s->nwords && word_is(s, i, "pension") && word_is(s, n,
+	    "de") && word_is(s, n + 1, "famille"))
+		return n + 1;
 	if (n < s->nwords && ((word_is(s, i, "foyer") && word_is(s, n,
 	    "logement")) || (word_is(s, i, "residence") && (word_is(s, n,
 	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
@@ -1311,7 +1396,10 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		return 3;
 	}
 	/* "Foyer ADEF", "foyer Les Saules" */
-	if (word_is(s, i, "foyer") || word_is(s, i, "maison"))
+	if (word_is(s, i, "pension"))
+		return 0;	/* only "pension de famille" (place_kind_end) */
+	if (word_is(s, i, "foyer") || word_is(s, i, "maison") ||
+	    word_is(s, i, "section"))
 		return (s->words[n].flags & (W_CAP | W_UPPER)) &&
 		    !(s->words[i].flags & W_DOT) && (proper_word(t, s, n) ||
 		    (word_has(s, n, D_PARTICLE) && n + 1 < s->nwords &&
@@ -1424,15 +1512,15 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 		    ((s->words[i - 1].flags & (W_CAP | W_UPPER)) ||
 		    word_has(s, i - 1, D_PARTICLE)) &&
 		    !word_has(s, i - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
-		    D_MONTH | D_TERM | D_UNIT) && (i == k || joined(t, s, i - 1));
+		    D_MONTH | D_TERM | D_UNIT) && (i == k || joined(t, s, i - 1)) &&
+		    !word_in_list(s, i - 1, address_cues);	/* "Adresse Kerguelen, route" */
 		    i--)
 			;
 		/* its first word capitalized, the cue before it */
 		while (i < k && !(s->words[i].flags & (W_CAP | W_UPPER)))
 			i++;
-		if (i == k || i == 0 || !word_in_list(s, i - 1, address_cues) ||
-		    word_is(s, i - 1, "a") || s->words[i].start -
-		    s->words[i - 1].end > 3)
+		if (i == k || i == 0 || !cue_ends_at(t, s, i - 1) ||
+		    s->words[i].start - s->words[i - 1].end > 3)
 			continue;
 		for (a = s->words[i - 1].end; a < s->words[i].start; a++)
 			if (t[a] != ' ' && t[a] != ':')

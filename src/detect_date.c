@@ -594,6 +594,9 @@ street_follows(const struct detect_scratch *s, size_t i)
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
  * and two, never before a month word ("le 10-12 mars" is a range). */
+static int	dated_note(const char *t, size_t len,
+		    const struct detect_scratch *s, size_t i);
+
 static int
 try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -620,7 +623,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
-	    (sep != '/' || !date_pair_from(t, len, s, i)))
+	    (sep != '/' || !date_pair_from(t, len, s, i)) &&
+	    (sep == '-' || dn != 2 || mn != 2 || !dated_note(t, len, s, i)))
 		return 0;
 	sh.year = 2001;
 	sh.month = digits_value(t + m->start, mn);
@@ -632,6 +636,48 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	sh.month_digits = (int)mn;
 	return add_partial_date(s, w->start, m->end, &sh, DETECT_PART_NO_YEAR,
 	    DETECT_MONTH_DIGITS);
+}
+
+/* Words i and i + 1 ("12/03", "12.03") open a note's entry or carry
+ * its time: at the start of the text or of a line ("12/03 : patient
+ * calme", "12/03 14h : appel de la fille"), or before a time of day
+ * ("Appel 12/03 10h15", "12/03 à 14h") after no measure's label ("TA
+ * 12/08 14h" stays). */
+static int
+dated_note(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t a = s->words[i].start, e = s->words[i + 1].end, k;
+
+	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+		a--;
+	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r')
+		return 1;
+	if (s->words[i - 1].flags & W_DIGIT)
+		return 0;
+	/* no measure's label in the clause before ("TA 13/07 à 8h, 12/08 à
+	 * 14h": a series of pressures) */
+	for (k = i; k > 0 && i - k < 8; k--) {
+		if (!same_clause(t, s, k - 1))
+			break;
+		if (word_in(s, k - 1, measure_labels))
+			return 0;
+	}
+	/* a time after it: "10h15", "14h", "14:30", "à 14h" */
+	k = i + 2;
+	if (k < s->nwords && word_is(s, k, "a") && s->words[k].start <= e + 2)
+		k++;
+	if (k >= s->nwords || !(s->words[k].flags & W_DIGIT) ||
+	    s->words[k].start - e > 4 || s->words[k].end - s->words[k].start > 2 ||
+	    s->words[k].end >= len)
+		return 0;
+	for (a = e; a < s->words[k].start; a++)
+		if (t[a] != ' ' && !(k > i + 2 && a >= s->words[k - 1].start &&
+		    a < s->words[k - 1].end))
+			return 0;
+	return (t[s->words[k].end] == 'h' || t[s->words[k].end] == 'H' ||
+	    (t[s->words[k].end] == ':' && s->words[k].end + 1 < len &&
+	    util_is_digit(t[s->words[k].end + 1])));
 }
 
 /* "03/2021", "3/2021", "12/1950", "03-2021": a month and a year in digits
@@ -924,6 +970,10 @@ static int
 day_chains(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t n = s->nspans;
+
+	/* From a date found before (a number and no date: most comments). */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE)))
+		return 0;
 
 	for (size_t k = 0; k < n; k++) {
 		size_t days[4], nd = 0, q, d;

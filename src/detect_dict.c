@@ -693,7 +693,8 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 {
 	const uint8_t *p = (const uint8_t *)t;
 	char *f = s->fold.data + s->fold.len;
-	size_t start = i, nchars = 0, upper = 0, fl = 0;
+	size_t start = i, nchars = 0, fl = 0;
+	unsigned lower = 0;	/* a letter not in upper case was read */
 	uint64_t h = UTIL_FNV1A_BASIS;
 	uint32_t flags = 0;
 	int ascii = 1;
@@ -709,13 +710,15 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	} else {
 		uint8_t c;
 
-		/* ASCII letters first, the common case: one test a letter. */
+		/* ASCII letters first, the common case: one test a letter
+		 * (0x20 is the bit of lower case). */
 		while (i < len && (c = ascii_lower[p[i]]) != 0) {
 			f[fl++] = (char)c;
 			h = (h ^ c) * FNV_PRIME;
-			upper += c != p[i];
+			lower |= p[i];
 			i++;
 		}
+		lower &= 0x20;
 		if (fl > 0 && ascii_lower[p[start]] != p[start])
 			flags |= W_CAP;
 		nchars = fl;
@@ -748,13 +751,13 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			}
 			if (!(cls & LC_ALPHA))
 				break;
-			upper += (cls & LC_UPPER) != 0;
+			lower |= !(cls & LC_UPPER);
 			if (nchars == 0 && (cls & LC_UPPER))
 				flags |= W_CAP;
 			nchars++;
 			i += (size_t)n;
 		}
-		if (nchars >= 2 && upper == nchars)
+		if (nchars >= 2 && !lower)
 			flags |= W_UPPER;
 	}
 	*end = i;
@@ -847,6 +850,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->nwords = s->ndwords = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
+	/* Room for the text folded as ASCII (read_word writes there); asked
+	 * again only after a word whose fold is longer than the word. */
+	if ((r = buf_reserve(&s->fold, len)) != 0)
+		return r;
 	for (;;) {
 		struct detect_word *w;
 
@@ -857,10 +864,6 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			break;
 		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
 			return r;
-		/* Room for the rest of the text folded as ASCII. */
-		if (s->fold.cap - s->fold.len < len - i &&
-		    (r = buf_reserve(&s->fold, len - i)) != 0)
-			return r;
 		w = &s->words[s->nwords];
 		if ((r = read_word(t, len, i, s, w, &end)) != 0)
 			return r;
@@ -869,6 +872,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			i = skip_char((const uint8_t *)t, len, i);
 			continue;
 		}
+		/* A fold as long as the word or shorter left room for the
+		 * rest; a longer one ("ﬁ", "½") may not have. */
+		if (w->fold_len > end - i && s->fold.cap - s->fold.len < len - end &&
+		    (r = buf_reserve(&s->fold, len - end)) != 0)
+			return r;
 		i = end;
 		if (w->flags & W_DIGIT)
 			s->dwords[s->ndwords++] = s->nwords;

@@ -372,8 +372,28 @@ int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
-int	is_initial(const struct detect_scratch *s, size_t i);
-int	is_title(const char *t, const struct detect_scratch *s, size_t i);
+int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
+
+/* Word i is a title before a name ("M.", "Dr", "Mme"; "m" and "pr"
+ * only with a capital).  The scans ask it of every word: the table's bit
+ * here, the rest of the rules (is_title_rest) for the few that have it. */
+static inline int
+is_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return word_has(s, i, D_TITLE) && is_title_rest(t, s, i);
+}
+
+/* Word i is an initial: one capital letter and a dot ("J. Petit"); "17H."
+ * is a time, not an initial.  Inline: the scans ask it of most words. */
+static inline int
+is_initial(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT) &&
+	    !(i > 0 && s->words[i - 1].end == w->start &&
+	    (s->words[i - 1].flags & W_DIGIT));
+}
 size_t	across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	    int dir);
 int	unknown_capitalized(const char *t, const struct detect_scratch *s,

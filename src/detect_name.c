@@ -343,19 +343,9 @@ namelike(const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* is_title (detect_int.h) past its first test: a word of the titles. */
 int
-is_initial(const struct detect_scratch *s, size_t i)
-{
-	const struct detect_word *w = &s->words[i];
-
-	/* "17H." is a time, not an initial */
-	return w->nchars == 1 && (w->flags & W_CAP) && (w->flags & W_DOT) &&
-	    !(i > 0 && s->words[i - 1].end == w->start &&
-	    (s->words[i - 1].flags & W_DIGIT));
-}
-
-int
-is_title(const char *t, const struct detect_scratch *s, size_t i)
+is_title_rest(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 

@@ -442,13 +442,18 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	size_t next = 0;
 	int r;
 
+	/* Every span number_at adds starts at the byte it is given: at a
+	 * byte an email or an IBAN already holds it adds none, and the
+	 * `next` it would give is no further than the end of that digit
+	 * run, so it is not asked (its tries read up to 15 digits). */
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t i = s->words[s->dwords[x]].start;
 
 		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
+		    !overlaps(s, i - 1, i) &&
 		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
 			return r;
-		if (i >= next &&
+		if (i >= next && !overlaps(s, i, i + 1) &&
 		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
 			return r;
 	}
@@ -505,6 +510,18 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 	return 0;
 }
 
+/* detect_iban_valid's answer for n letters and digits (n >= 4), the
+ * first two letters, the next two digits (FR: fr), from `first`, the
+ * value of those four as ISO 7064 reads them (a letter two digits, 10 to
+ * 35), and `rem`, the rest's value modulo 97: the rest, then the first
+ * four, is 1 modulo 97, and 10^6 is 27 modulo 97. */
+static int
+iban_prefix_valid(size_t n, int fr, unsigned rem, unsigned first)
+{
+	return n >= 15 && n <= 34 && (!fr || n == 27) &&
+	    (rem * 27 + first) % 97 == 1;
+}
+
 int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -515,8 +532,9 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t w = s->dwords[x], i = s->words[w].start - 2, j, n = 0,
 		    best = 0;
+		unsigned rem = 0, first = 0;
 		char c0, c1;
-		int r;
+		int r, fr;
 
 		if (s->words[w].start < 2 || i < next || i + 15 > len)
 			continue;
@@ -528,23 +546,37 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		    (i > 0 && is_alnum_byte(t[i - 1])))
 			continue;
 		/* Groups of letters and digits, one space apart; the longest
-		 * valid prefix ending on a group boundary. */
+		 * valid prefix ending on a group boundary, checked as it is
+		 * read (detect_iban_valid's answer for each prefix). */
+		fr = (c0 | 32) == 'f' && (c1 | 32) == 'r';
 		for (j = i; j < len && n < 34; j++) {
+			unsigned v;
+
 			if (t[j] == ' ') {
 				if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
 				    t[j - 1] == ' ')
 					break;
-				if (detect_iban_valid(t + i, j - i))
+				if (iban_prefix_valid(n, fr, rem, first))
 					best = j;
 				continue;
 			}
-			if (!util_is_digit(t[j]) && !(t[j] >= 'A' && t[j] <= 'Z') &&
-			    !(t[j] >= 'a' && t[j] <= 'z'))
+			if (util_is_digit(t[j]))
+				v = (unsigned)(t[j] - '0');
+			else if (t[j] >= 'A' && t[j] <= 'Z')
+				v = (unsigned)(t[j] - 'A' + 10);
+			else if (t[j] >= 'a' && t[j] <= 'z')
+				v = (unsigned)(t[j] - 'a' + 10);
+			else
 				break;
+			/* ISO 7064 mod 97-10 reads the first four last */
+			if (n < 4)
+				first = first * (v < 10 ? 10 : 100) + v;
+			else
+				rem = (rem * (v < 10 ? 10 : 100) + v) % 97;
 			n++;
 		}
 		if ((j >= len || !is_alnum_byte(t[j])) &&
-		    detect_iban_valid(t + i, j - i))
+		    iban_prefix_valid(n, fr, rem, first))
 			best = j;
 		if (best == 0)
 			continue;

@@ -278,8 +278,10 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		if (a >= flen[k])
 			continue;
 		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
-		 * "MARIE-SAINTE": only beside the rest of the value. */
-		if (in_list(particles, v + a, b - a) && p->compound) {
+		 * "MARIE-SAINTE": only beside the rest of the value.  (The
+		 * part is word i, whose dictionary flags say it is one of
+		 * the particles: no walk through the list.) */
+		if (word_has(s, i, D_PARTICLE) && p->compound) {
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
@@ -434,6 +436,17 @@ fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
 	return nfp;
 }
 
+/* Word w may be a typo of the row's names, by what tokenize said of it
+ * (three letters or more, no number, no word of the tables): the
+ * words fuzzy_skip would let through are among these, and only these
+ * are walked again once the row's own words are taken. */
+static inline int
+fuzzy_may(const struct detect_word *w)
+{
+	return (w->nchars >= 3) & ((w->flags & W_DIGIT) == 0) &
+	    ((w->dflags & FUZZY_NOT) == 0);
+}
+
 /* Word i can be no typo of the row's names: its length is out of
  * [minlen, maxlen], a number, a word of the tables, taken, or in lower
  * case with no title, relative, particle or span beside it.  (The words
@@ -473,13 +486,14 @@ fuzzy_skip(const struct detect_scratch *s, size_t i, size_t minlen,
 static int
 scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
     const size_t *off, const size_t *flen, const struct row_parts *parts,
-    struct detect_scratch *s)
+    const uint32_t *cand, size_t ncand, struct detect_scratch *s)
 {
 	struct fuzzy_part fp[MAX_FUZZY];
 	size_t nfp = 0, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
 	int r, ready = 0;
 
-	for (size_t i = 0; i < s->nwords; i++) {
+	for (size_t c = 0; c < ncand; c++) {
+		size_t i = cand != NULL ? cand[c] : c;
 		const struct detect_word *w = &s->words[i];
 		const struct fuzzy_part *hit = NULL;
 		uint64_t sig;
@@ -571,7 +585,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	size_t off[MAX_ROW], flen[MAX_ROW], ncand = 0;
 	struct row_parts parts[MAX_ROW];
 	uint64_t bloom[4] = { 0, 0, 0, 0 };
-	uint32_t cand[MAX_CAND];
+	uint32_t cand[MAX_CAND], fcand[MAX_CAND];
+	size_t nfc = 0;
 	int r, any = 0;
 
 	buf_reset(&s->ctxfold);
@@ -596,12 +611,22 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		}
 	if (!any)
 		return 0;	/* and ctxfold may still be empty (NULL) */
-	for (size_t i = 0; i < s->nwords && ncand <= MAX_CAND; i++)
-		if (bloom_has(bloom, s->words[i].fhash)) {
+	/* One walk for both: the words that may be a part (the filter) and
+	 * those that may be a typo of one (fuzzy_may). */
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (ncand <= MAX_CAND && bloom_has(bloom, w->fhash)) {
 			if (ncand < MAX_CAND)
 				cand[ncand] = (uint32_t)i;
 			ncand++;
 		}
+		if (nfc <= MAX_CAND && fuzzy_may(w)) {
+			if (nfc < MAX_CAND)
+				fcand[nfc] = (uint32_t)i;
+			nfc++;
+		}
+	}
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		if (flen[k] == 0)
 			continue;
@@ -610,7 +635,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	return scan_row_fuzzy(t, row, nrow, off, flen, parts, s);
+	return scan_row_fuzzy(t, row, nrow, off, flen, parts,
+	    nfc <= MAX_CAND ? fcand : NULL, nfc <= MAX_CAND ? nfc : s->nwords, s);
 }
 
 /* ---- the patient's identity from another file (identity.h) ---- */

@@ -591,7 +591,7 @@ phone_put(char *d, const char *like, size_t len, uint32_t dig,
 {
 	bool same = true;
 
-	memcpy(d, like, len);
+	buf_copy(d, like, len);	/* 8 to 16 bytes: inline */
 	for (int k = 0; dig != 0; dig &= dig - 1, k++) {
 		same &= d[__builtin_ctz(dig)] == nsn[k];
 		d[__builtin_ctz(dig)] = nsn[k];

@@ -8,6 +8,7 @@
 #include "dialect.h"
 #include "icd10.h"
 #include "keptscan.h"
+#include "names.h"
 #include "policy.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
@@ -125,6 +126,40 @@ scan_cell(struct keptscan *s, const char *t, size_t len, unsigned *found)
 	return 0;
 }
 
+/* Kept column i's cell of s->rec as UTF-8, into *t; 0 and *t NULL if
+ * the record has no such field. */
+static int
+cell_text(struct keptscan *s, size_t i, const struct buf **t)
+{
+	int r;
+
+	*t = NULL;
+	if (s->view_col[i] >= s->rec.nfields)
+		return 0;
+	if ((r = csvio_unescape(&s->rec.fields[s->view_col[i]],
+	    &s->cell)) != 0)
+		return r;
+	*t = &s->cell;
+	if (s->cp1252 && s->cell.len > 0) {
+		if ((r = cp1252_to_utf8(s->cell.data, s->cell.len,
+		    &s->utf8)) != 0)
+			return r;
+		*t = &s->utf8;
+	}
+	return 0;
+}
+
+static void
+count_found(struct keptscan_col *c, unsigned found, long line)
+{
+	if (found == 0)
+		return;
+	if (c->cells++ == 0)
+		c->first_line = line;
+	for (int k = 0; k < DETECT_NKINDS; k++)
+		c->kinds[k] += (found & DETECT_BIT(k)) != 0;
+}
+
 int
 keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 {
@@ -138,29 +173,72 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 	if (used < 0)
 		return used == -ENOMEM ? -ENOMEM : -EIO;	/* not our view */
 	for (size_t i = 0; i < s->ncols; i++) {
-		struct keptscan_col *c = &s->cols[i];
-		const struct buf *t = &s->cell;
+		const struct buf *t;
 		unsigned found;
 
-		if (s->view_col[i] >= s->rec.nfields)
-			continue;
-		if ((r = csvio_unescape(&s->rec.fields[s->view_col[i]],
-		    &s->cell)) != 0)
+		if ((r = cell_text(s, i, &t)) != 0)
 			return r;
-		if (s->cp1252 && s->cell.len > 0) {
-			if ((r = cp1252_to_utf8(s->cell.data, s->cell.len,
-			    &s->utf8)) != 0)
-				return r;
-			t = &s->utf8;
-		}
+		if (t == NULL)
+			continue;
 		if ((r = scan_cell(s, t->data, t->len, &found)) != 0)
 			return r;
-		if (found == 0)
+		count_found(&s->cols[i], found, line);
+	}
+	return 0;
+}
+
+/* A column name that names someone, as names.h judges a kept file name. */
+static unsigned
+name_found(enum names_sign sign)
+{
+	switch (sign) {
+	case NAMES_NIR:
+		return DETECT_BIT(DETECT_NIR);
+	case NAMES_DIGITS:
+		return DETECT_BIT(DETECT_ID);
+	case NAMES_EMAIL:
+		return DETECT_BIT(DETECT_EMAIL);
+	case NAMES_LISTED:
+		return DETECT_BIT(DETECT_NAME);
+	default:
+		return 0;
+	}
+}
+
+int
+keptscan_header(struct keptscan *s, const struct view *v)
+{
+	struct pfs_error cerr;
+	const char *head;
+	size_t len;
+	long used;
+	int r;
+
+	if (s->ncols == 0 || (head = view_head(v, &len)) == NULL || len == 0)
+		return 0;
+	if (len >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0) {
+		head += 3;
+		len -= 3;
+	}
+	used = csvio_next(s->delim, head, len, 1, 1, &s->rec, &cerr);
+	if (used < 0)
+		return used == -ENOMEM ? -ENOMEM : -EIO;
+	for (size_t i = 0; i < s->ncols; i++) {
+		const struct buf *t;
+		enum names_sign sign;
+		unsigned found;
+
+		/* A rule's header is one of the policy's spellings. */
+		if (view_col(v, s->cols[i].src_col)->rule != NULL)
 			continue;
-		if (c->cells++ == 0)
-			c->first_line = line;
-		for (int k = 0; k < DETECT_NKINDS; k++)
-			c->kinds[k] += (found & DETECT_BIT(k)) != 0;
+		if ((r = cell_text(s, i, &t)) != 0)
+			return r;
+		if (t == NULL || t->len == 0)
+			continue;
+		if ((r = scan_cell(s, t->data, t->len, &found)) != 0 ||
+		    (r = names_sign(t->data, t->len, &sign)) != 0)
+			return r;
+		count_found(&s->cols[i], found | name_found(sign), 1);
 	}
 	return 0;
 }
@@ -191,7 +269,7 @@ const char *
 keptscan_kind_name(enum detect_kind k)
 {
 	static const char *const names[DETECT_NKINDS] = {
-		[DETECT_NAME] = "name after a title",
+		[DETECT_NAME] = "name",
 		[DETECT_INITIAL] = "initial",
 		[DETECT_NIR] = "NIR",
 		[DETECT_PHONE] = "phone",

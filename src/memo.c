@@ -13,10 +13,6 @@
 #ifndef MEMO_SLOTS
 #define MEMO_SLOTS	2048
 #endif
-#define MEMO_WAYS	8	/* slots of a set: one 16-byte line of tags */
-#define MEMO_SETS	(MEMO_SLOTS / MEMO_WAYS)
-_Static_assert(MEMO_SETS > 0, "MEMO_SLOTS holds at least one set");
-#define MEMO_COLS	64	/* columns whose hit rate is tracked */
 #define MEMO_TRIAL	2048	/* lookups before judging a column */
 
 /*
@@ -34,27 +30,9 @@ struct memo_slot {
 };
 _Static_assert(sizeof(struct memo_slot) == 128, "a slot is two cache lines");
 
-/*
- * Sets of eight ways.  A lookup reads its set's eight 16-bit tags (16
- * bytes: the 4 KiB of tags stay in the L1 cache, where the slots, 272 KiB,
- * do not) and compares them at once, so that it touches one slot, the
- * right one, without a branch on which way holds the key: with two ways a
- * slot, that branch went either way and was mispredicted about half the
- * time, and the slots it read first were mostly not in the L1 cache.  Eight
- * ways also keep the few hundred frequent cells of a file (its names, its
- * postcodes) from evicting each other, which two ways did for a few in a
- * hundred lookups of names.
- */
-struct memo {
-	struct memo_slot	*slots;		/* MEMO_SLOTS, on first use */
-	uint16_t		(*tags)[MEMO_WAYS];	/* MEMO_SETS */
-	uint8_t			*used;		/* per set: ways hit lately */
-	/* Per column: a column of unique values would only evict the
-	 * names; after a trial, a column that rarely hits stops. */
-	unsigned		 lookups[MEMO_COLS];
-	unsigned		 hits[MEMO_COLS];
-	unsigned char		 stopped[MEMO_COLS];	/* judged: not looked up */
-};
+/* The set of a key, and its tag, from its hash. */
+#define MEMO_SETS	(MEMO_SLOTS / MEMO_WAYS)
+_Static_assert(MEMO_SETS > 0, "MEMO_SLOTS holds at least one set");
 
 int
 memo_new(struct memo **out)
@@ -128,21 +106,6 @@ slot_id(size_t col, uint32_t tag, size_t klen)
 	return (uint64_t)tag << 32 | (uint64_t)col << 8 | klen;
 }
 
-static int	memo_lookup(struct memo *m, size_t col, uint32_t tag,
-		    const char *key, size_t klen, struct memo_ref *ref);
-
-/* The checks that end most lookups of a column of unique values, apart:
- * they cost no more than a call once the column has stopped. */
-int
-memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
-    size_t klen, struct memo_ref *ref)
-{
-	ref->slot = NULL;
-	if (klen > MEMO_MAX || (col < MEMO_COLS && m->stopped[col]))
-		return -1;
-	return memo_lookup(m, col, tag, key, klen, ref);
-}
-
 /* The table, on first use: a reader that remembers nothing (a file of
  * unique values, a header-only file) costs nothing. */
 static int
@@ -183,26 +146,36 @@ ways_tagged(const uint16_t tags[MEMO_WAYS], uint16_t t)
 #endif
 }
 
-/* Not inlined: memo_find's early return then needs none of its registers. */
-static __attribute__((noinline)) int
+/* A column on trial: its lookups counted, and after MEMO_TRIAL of them,
+ * judged once (stopped if fewer than a quarter hit, else kept and no
+ * longer counted).  1 when it has just stopped. */
+static int
+memo_judge(struct memo *m, size_t col)
+{
+	if (m->lookups[col] < MEMO_TRIAL) {
+		m->lookups[col]++;
+		return 0;
+	}
+	m->state[col] = m->hits[col] < MEMO_TRIAL / 4 ? MEMO_COL_STOPPED :
+	    MEMO_COL_KEPT;
+	return m->state[col] == MEMO_COL_STOPPED;
+}
+
+/* memo_find past its first checks (include/memo.h). */
+int
 memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
     size_t klen, struct memo_ref *ref)
 {
 	uint64_t h = 0xcbf29ce484222325ULL ^ col ^ ((uint64_t)tag << 32),
 	    id = slot_id(col, tag, klen);
 	unsigned set, ways, free_ways;
+	int trial = col < MEMO_COLS && m->state[col] == MEMO_COL_TRIAL;
 
 	if (col >= MEMO_MAX_COL || tag == 0)
 		return -1;
-	if (col < MEMO_COLS) {
-		if (m->lookups[col] >= MEMO_TRIAL &&
-		    m->hits[col] < m->lookups[col] / 4) {
-			m->stopped[col] = 1;
-			return -1;
-		}
-		if (m->lookups[col] < MEMO_TRIAL)
-			m->lookups[col]++;
-	}
+	if (trial && memo_judge(m, col))
+		return -1;
+	trial = trial && m->state[col] == MEMO_COL_TRIAL;
 	if (memo_alloc(m) != 0)
 		return -1;
 	h = key_hash(h, key, klen);
@@ -215,7 +188,7 @@ memo_lookup(struct memo *m, size_t col, uint32_t tag, const char *key,
 
 		if (s->id != id || !util_mem_equal(s->kv, key, klen))
 			continue;
-		if (col < MEMO_COLS && m->hits[col] < MEMO_TRIAL)
+		if (trial)
 			m->hits[col]++;
 		m->used[set] |= (uint8_t)(1u << w);
 		ref->val = s->kv + klen;

@@ -155,6 +155,103 @@ longest_number(const char *s, size_t len)
 	return best;
 }
 
+/* Digits s[*i..) of at most max, their value in *v; 0 if none. */
+static size_t
+digits_at(const char *s, size_t len, size_t *i, size_t max, unsigned *v)
+{
+	size_t n = 0;
+
+	*v = 0;
+	while (*i < len && util_is_digit(s[*i]) && n <= max) {
+		*v = *v * 10 + (unsigned)(s[*i] - '0');
+		(*i)++;
+		n++;
+	}
+	return n > max ? 0 : n;
+}
+
+static char
+fold_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c | 32) : c;
+}
+
+/* A French month's name (or its usual abbreviation) at s[*i..), folded to
+ * ASCII or written with its accent: its number, or 0. */
+static unsigned
+month_at(const char *s, size_t len, size_t *i)
+{
+	static const char *const months[] = { "janvier", "janv", "fevrier",
+	    "f\xc3\xa9vrier", "fevr", "fev", "f\xc3\xa9vr", "f\xc3\xa9v", "mars",
+	    "avril", "avr", "mai", "juin", "juillet", "juil", "aout",
+	    "ao\xc3\xbbt", "septembre", "sept", "octobre", "oct", "novembre",
+	    "nov", "decembre", "d\xc3\xa9" "cembre", "dec", "d\xc3\xa9" "c" };
+	static const unsigned number[] = { 1, 1, 2, 2, 2, 2, 2, 2, 3, 4, 4,
+	    5, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 12, 12 };
+	size_t best = 0, k;
+	unsigned m = 0;
+
+	for (k = 0; k < sizeof(months) / sizeof(*months); k++) {
+		size_t n = strlen(months[k]), j;
+
+		if (n <= best || *i + n > len)
+			continue;
+		for (j = 0; j < n && fold_ascii(s[*i + j]) == months[k][j]; j++)
+			;
+		/* The whole word: "mai" is not the start of "maison". */
+		if (j == n && (*i + n == len || !is_letter((unsigned char)s[*i +
+		    n]) || s[*i + n] == '.')) {
+			best = n;
+			m = number[k];
+		}
+	}
+	*i += best;
+	return m;
+}
+
+/*
+ * A whole date: a day, a month (a number, or a name) and a year of 2 or 4
+ * digits, joined by one separator (space, '.', '-', '_') or, around a
+ * month's name, none ("21juin1947").  A birth date is a date of this kind
+ * with fewer than 8 digits ("21.06.47", "1-6-1947", "21 juin 1947").
+ */
+static int
+has_date(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t j = i, nd, ny;
+		unsigned d, m, y;
+		char sep;
+
+		/* Not inside a version: "v2.10.01", "1.2.10.24". */
+		if (!util_is_digit(s[i]) || (i > 0 && (util_is_digit(s[i - 1]) ||
+		    is_letter((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+			continue;
+		if ((nd = digits_at(s, len, &j, 2, &d)) == 0 || d < 1 || d > 31)
+			continue;
+		sep = j < len && is_group_separator(s[j]) ? s[j] : 0;
+		j += sep != 0;
+		if (j < len && util_is_digit(s[j])) {
+			if (sep == 0 || digits_at(s, len, &j, 2, &m) == 0 ||
+			    m < 1 || m > 12 || j >= len || s[j] != sep)
+				continue;
+			j++;
+		} else {
+			if ((m = month_at(s, len, &j)) == 0)
+				continue;
+			if (j < len && s[j] == '.')
+				j++;	/* "janv." */
+			if (j < len && is_group_separator(s[j]))
+				j++;
+		}
+		ny = digits_at(s, len, &j, 4, &y);
+		if ((ny == 2 || ny == 4) && (j == len || (!util_is_digit(s[j]) &&
+		    !(s[j] == '.' && j + 1 < len && util_is_digit(s[j + 1])))))
+			return 1;
+	}
+	return 0;
+}
+
 /* An email address: "@" between a letter or digit and a domain with a dot
  * ("jd42@orange.fr"). */
 static int
@@ -322,6 +419,8 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 		return r;
 	else if (listed)
 		*sign = NAMES_LISTED;
+	else if (has_date(name, len))
+		*sign = NAMES_DATE;
 	else if (run >= NAMES_WARN_DIGITS)
 		*sign = NAMES_SHORT_DIGITS;
 	else
@@ -333,7 +432,8 @@ int
 names_refused(enum names_sign sign)
 {
 	return sign == NAMES_CONTROL || sign == NAMES_NIR ||
-	    sign == NAMES_DIGITS || sign == NAMES_EMAIL || sign == NAMES_LISTED;
+	    sign == NAMES_DIGITS || sign == NAMES_EMAIL ||
+	    sign == NAMES_LISTED || sign == NAMES_DATE;
 }
 
 const char *
@@ -350,6 +450,8 @@ names_sign_text(enum names_sign sign)
 		return "holds an email address";
 	case NAMES_LISTED:
 		return "holds a first or last name of the shipped lists";
+	case NAMES_DATE:
+		return "holds a date";
 	case NAMES_SHORT_DIGITS:
 		return "holds a number of 5 to 7 digits";
 	default:

@@ -15,6 +15,16 @@
 
 #include "textnorm.h"
 
+/* Latin-1 letters and Latin Extended-A, the accents of French text:
+ * precomposed, nothing to do (but "Ĳ", "Ŀ", "ŉ", "ſ"). */
+static inline int
+latin_precomposed(ucs4_t uc)
+{
+	return (uc >= 0xc0 && uc <= 0xff) || (uc >= 0x100 && uc <= 0x17f &&
+	    uc != 0x132 && uc != 0x133 && uc != 0x13f && uc != 0x140 &&
+	    uc != 0x149 && uc != 0x17f);
+}
+
 /* Would NFKC, or removing default-ignorables, change this character? */
 static int
 char_changes(ucs4_t uc)
@@ -22,11 +32,7 @@ char_changes(ucs4_t uc)
 	ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
 	int tag;
 
-	/* Latin-1 letters and Latin Extended-A, the accents of French
-	 * text: precomposed, nothing to do (but "Ĳ", "Ŀ", "ŉ", "ſ"). */
-	if ((uc >= 0xc0 && uc <= 0xff) || (uc >= 0x100 && uc <= 0x17f &&
-	    uc != 0x132 && uc != 0x133 && uc != 0x13f && uc != 0x140 &&
-	    uc != 0x149 && uc != 0x17f))
+	if (latin_precomposed(uc))
 		return 0;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
@@ -46,14 +52,27 @@ needs_change(const uint8_t *p, size_t len)
 		uint64_t v;
 		int n;
 
-		/* ASCII eight bytes at a time */
-		if (i + 8 <= len && (memcpy(&v, p + i, 8),
-		    (v & 0x8080808080808080ULL) == 0)) {
-			i += 8;
+		/* ASCII eight bytes at a time; in a block that is not, on to
+		 * its first byte beyond ASCII (one of the eight is). */
+		if (i + 8 <= len) {
+			memcpy(&v, p + i, 8);
+			if ((v & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+			while (p[i] < 0x80)
+				i++;
+		} else if (p[i] < 0x80) {
+			i++;
 			continue;
 		}
-		if (p[i] < 0x80) {
-			i++;
+		/* A letter of U+00C0-U+017F in two bytes, the accents of
+		 * French: decoded here, without a call (most comments have
+		 * some, and nothing else beyond ASCII). */
+		if (p[i] >= 0xc3 && p[i] <= 0xc5 && i + 1 < len &&
+		    (p[i + 1] & 0xc0) == 0x80 && latin_precomposed(
+		    (ucs4_t)(p[i] & 0x1f) << 6 | (p[i + 1] & 0x3f))) {
+			i += 2;
 			continue;
 		}
 		if ((n = u8_mbtoucr(&uc, p + i, len - i)) < 0) {

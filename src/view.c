@@ -8,6 +8,9 @@
 #include <unistd.h>
 
 #include <unistr.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cp1252.h"
 #include "csvio.h"
@@ -447,9 +450,9 @@ field_valid(enum dialect_encoding enc, const char *s, size_t n)
 	return 1;
 }
 
-/* The same check over a whole record.  ASCII runs are skipped eight bytes
- * at a time and only multi-byte sequences are decoded (u8_check looks at
- * every byte, and most bytes are ASCII). */
+/* The same check over a whole record.  ASCII runs are skipped sixteen or
+ * eight bytes at a time and only multi-byte sequences are decoded
+ * (u8_check looks at every byte, and most bytes are ASCII). */
 static int
 record_valid(enum dialect_encoding enc, const char *s, size_t n)
 {
@@ -461,6 +464,19 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	if (enc != DIALECT_UTF8)
 		return util_is_ascii(s, n);
 	while (p < end) {
+#if defined(__SSE2__)
+		if ((size_t)(end - p) >= 16) {
+			unsigned hb = (unsigned)_mm_movemask_epi8(
+			    _mm_loadu_si128((const __m128i *)(const void *)p));
+
+			if (hb == 0) {
+				p += 16;
+				continue;
+			}
+			/* Straight to the first high byte of the sixteen. */
+			p += __builtin_ctz(hb);
+		} else
+#endif
 		if ((size_t)(end - p) >= 8) {
 			memcpy(&w, p, 8);
 			if ((w & 0x8080808080808080ULL) == 0) {

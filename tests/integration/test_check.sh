@@ -207,7 +207,7 @@ printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n
 "$bin" check --json -p "$policy" -k key kept > kept.json 2>&1
 check "kept identifiers: exit 3" test "$rc" -eq 3
 check "kept identifiers: the column, its cells and first line" grep -q "column 5 (\[column posologie\]): 3 cells (.*phone 1.*), first at line 2" kept.txt
-check "kept identifiers: a date, a name after a title, a sensitive term" sh -c "grep 'column 5' '$work/kept.txt' | grep 'date 1' | grep 'name after a title 1' | grep -q 'sensitive term 1'"
+check "kept identifiers: a date, a name after a title, a sensitive term" sh -c "grep 'column 5' '$work/kept.txt' | grep 'date 1' | grep 'name 1' | grep -q 'sensitive term 1'"
 check "kept identifiers: in the JSON report" test "$(jq kept.json "(r['files'][0]['kept_identifiers'][0]['cells'], r['summary']['kept_identifiers'])")" = "(3, 1)"
 for raw in "06 51 94 88 22" KEPTDOCNAME 14/03/2019 VIH; do
 	check "kept identifiers: the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/kept.txt' '$work/kept.json'"
@@ -220,5 +220,17 @@ rm kept/prescriptions.csv
 "$bin" check -p keep.policy -k key kept > kept2.txt 2>&1
 check "an unnamed kept column is named by its number" grep -q "column 4 (no rule, columns = keep): 2 cells" kept2.txt
 check "its values are not in the report" sh -c "! grep -qE '40012399|350 307' '$work/kept2.txt'"
+# A column per patient, kept under columns = keep: the headers name them.
+printf 'IPP;Sexe;DUPONT Jean;1 84 02 75 123 456 74;Remarque\n1001;F;12,5;13,1;RAS\n' > kept/patients.csv
+"$bin" check -p keep.policy -k key kept > kept3.txt 2>&1; rc=$?
+"$bin" check --json -p keep.policy -k key kept > kept3.json 2>&1
+check "kept headers like identifiers: exit 3" test "$rc" -eq 3
+check "a kept header holding a listed name is found (line 1)" \
+    grep -q "column 3 (no rule, columns = keep): 1 cell (name 1), first at line 1" kept3.txt
+check "a kept header holding a NIR is found" \
+    grep -q "column 4 (no rule, columns = keep): 1 cell (NIR 1.*), first at line 1" kept3.txt
+check "a plain kept header is not" sh -c "! grep -q 'column 5 (no rule' '$work/kept3.txt'"
+check "the headers are not in the report" \
+    sh -c "! grep -qE 'DUPONT|Jean|123 456' '$work/kept3.txt' '$work/kept3.json'"
 
 finish

@@ -58,9 +58,12 @@ mknod src/patients_null.csv c 1 3 2>/dev/null || :
 printf 'IPP;Nom\n1022;Durand\n' > "src/patients_N'DIAYE.csv"
 printf 'IPP;Nom\n1023;Durand\n' > "src/patients_LE GALL.csv"
 printf 'IPP;Nom\n1024;Durand\n' > "src/patients_Da_Silva.csv"
+# A birth date with a two-digit year or its month's name (6 digits).
+printf 'IPP;Nom\n1025;Durand\n' > "src/patients_21 juin 1947.csv"
+printf 'IPP;Nom\n1026;Durand\n' > "src/patients_21.06.47.csv"
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
-raw="ZORGLU|1840275123456|0651948822|06 51 94 88 22|DIAYE|LE GALL|Da_Silva"
+raw="ZORGLU|1840275123456|0651948822|06 51 94 88 22|DIAYE|LE GALL|Da_Silva|juin 1947|21\\.06\\.47"
 noraw() {
 	for f in "$@"; do
 		if grep -qaE "$raw" "$f"; then
@@ -95,6 +98,8 @@ check "an invalid NIR comes out empty" \
     test "$(tail -1 out/patients_badnir.csv | cut -d';' -f5)" = ""
 check "kept names N'DIAYE, LE GALL, Da_Silva: refused" \
     sh -c "! ls out | grep -qE 'DIAYE|GALL|Silva'"
+check "kept names with a date of 6 digits: refused" \
+    sh -c "! ls out | grep -qE 'juin|06\\.47'"
 for l in abs etc passwd loop1 loop2 fifo null; do
 	check "patients_$l.csv (not a regular file in the tree) is not exported" \
 	    test ! -e "out/patients_$l.csv"

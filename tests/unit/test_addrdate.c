@@ -157,7 +157,11 @@ test_streets(void **state)
 	      "40 rue du 19 mars 1962", NULL },
 	    /* The postcode a few words after the street. */
 	    { "Adresse : 22 rue Gambetta, RDC, 59100 Roubaix.", A,
-	      "59100 Roubaix", "RDC" },
+	      "59100 Roubaix", NULL },
+	    { "Adresse : 22 rue Gambetta, RDC, 59100 Roubaix.", A, "RDC",
+	      NULL },
+	    { "Vit au RDC, chambre au rez-de-chauss\xc3\xa9" "e.", ANY, NULL,
+	      "RDC" },
 	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
 	      "lot n\xc2\xb0 12", NULL },
 	    { "Lotissement Les Pins, lot n\xc2\xb0 12, 40200 Mimizan.", A,
@@ -498,7 +502,7 @@ test_scrub_addresses(void **state)
 	};
 	static const char *const kept[] = {
 		"Insuline 12-14 UI", "la rue est calme", "Lot n\xc2\xb0 45B12",
-		"lit 2", "RDC",
+		"lit 2", "au RDC",
 	};
 	const char *out;
 
@@ -512,7 +516,7 @@ test_scrub_addresses(void **state)
 	    "porte 4521B, interphone 12 ; Immeuble Le Ponant ; EHPAD Les "
 	    "Tilleuls (chambre 12) ; maison de retraite Les Opalines ; ZI des "
 	    "Forges ; r\xc3\xa9sidence arrosa b\xc3\xa2t a. Insuline 12-14 UI, "
-	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2.");
+	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2, au RDC.");
 	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
 	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
 }
@@ -581,6 +585,25 @@ test_postboxes(void **state)
 	      "TSA 1234" },
 	    { "Note B. P. 12 : voir n\xc2\xb0 12 du protocole", ANY, NULL,
 	      "12 du protocole" },
+	);
+}
+
+/* A day and month that open a note's entry or carry its time of day;
+ * pressures and scores with a time stay. */
+static void
+test_dated_notes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "12/03 : patient calme, TA 12/8", D, "12/03", "12/8" },
+	    { "RAS.\n12/03 14h : appel de la fille", D, "12/03", NULL },
+	    { "Appel 12/03 10h15, rappeler", D, "12/03", NULL },
+	    { "Passage IDE 12.03 \xc3\xa0 14h", D, "12.03", NULL },
+	    { "TA 12/08 14h, PA 13/07 \xc3\xa0 8h", ANY, NULL, "12/08" },
+	    { "TA 12/08 14h, PA 13/07 \xc3\xa0 8h", ANY, NULL, "13/07" },
+	    { "EVA 6/10 14h, Glasgow 15/15 10h", ANY, NULL, "6/10" },
+	    { "12/08 mmHg au lever", ANY, NULL, "12/08" },
+	    { "Patient calme 12/20 au test", ANY, NULL, "12/20" },
 	);
 }
 
@@ -678,7 +701,35 @@ test_address_cities(void **state)
 	      NULL },
 	    { "vit chez sa fille \xc3\xa0 Quimperl\xc3\xa9", A,
 	      "Quimperl\xc3\xa9", NULL },
-	    { "5 rue des Lilas, RDC, porte gauche", ANY, NULL, "RDC" },
+	    { "5 rue des Lilas, RDC, porte gauche", A, "RDC", NULL },
+	    { "14 cours \xc3\x89mile Zola, rez-de-chauss\xc3\xa9" "e, 69100 "
+	      "Villeurbanne", A, "rez-de-chauss\xc3\xa9" "e", NULL },
+	    { "chez un copain cit\xc3\xa9 des Musiciens, b\xc3\xa2t. Ravel.",
+	      A, "b\xc3\xa2t. Ravel", NULL },
+	    { "Adresse Kerguelen, route de Pleyben, 29150 Ch\xc3\xa2teaulin.",
+	      A, "Kerguelen", NULL },
+	    { "8, rue du Faubourg Saint-Denis, 5e \xc3\xa9tage, chambre de "
+	      "bonne n\xc2\xb0" "12, 75010 Paris.", A, "75010 Paris", NULL },
+	    { "Domicile 3 rue du Moulin \xc3\xa0 Vent, 18000 Bourges.", A,
+	      "3 rue du Moulin \xc3\xa0 Vent", NULL },
+	    { "Domicile : section Bazin, route de Grand-Camp, 97139 Les Abymes.",
+	      A, "route de Grand-Camp", NULL },
+	    { "Domicile : section Bazin, route de Grand-Camp, 97139 Les Abymes.",
+	      A, "97139 Les Abymes", NULL },
+	    { "Adresse mise \xc3\xa0 jour : Kergadiou, 29810 Plouarzel.", A,
+	      "Kergadiou", NULL },
+	    { "Envoi a : Le Pr\xc3\xa9 Fleuri, 2 chemin des Aulnes, 21240 "
+	      "Talant", A, "Le Pr\xc3\xa9 Fleuri", NULL },
+	    { "R\xc3\xa9sultat mis \xc3\xa0 jour : Normal, 29000 contr\xc3\xb4"
+	      "les", ANY, NULL, "Normal" },
+	    { "Logement : pension de famille Les Lilas, 45 rue Paul Bert.", A,
+	      "pension de famille Les Lilas", NULL },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "Principal" },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "urgences" },
+	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "
+	      "urgences, pension compl\xc3\xa8te", ANY, NULL, "pension" },
 	    { "12 rue de la Paix, Bien.", ANY, NULL, "Bien" },
 	    { "12 rue de la Paix, Vu avec elle", ANY, NULL, "Vu" },
 	    { "12 rue Pasteur, Lorient et revient", ANY, NULL, "Lorient" },
@@ -762,7 +813,8 @@ test_linear_time(void **state)
 		"n\xc2\xb0 8 rue A ", "lieu-dit Le Moulin ", "4e \xc3\xa9t. ",
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
 		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
-		"en sept. ", "1 rue A, B ", "1 rue A\nB\n",
+		"en sept. ", "1 rue A, B ", "1 rue A\nB\n", "12/03 14h\n",
+		"Appel 12/03 \xc3\xa0 ",
 	};
 	const size_t n = 8192;
 
@@ -782,6 +834,7 @@ main(void)
 		cmocka_unit_test(test_labeled_ids),
 		cmocka_unit_test(test_postboxes),
 		cmocka_unit_test(test_residence_cities),
+		cmocka_unit_test(test_dated_notes),
 		cmocka_unit_test(test_address_cities),
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),

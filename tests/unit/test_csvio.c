@@ -200,6 +200,46 @@ test_write_value(void **state)
 	buf_free(&out);
 }
 
+/* A quoted value is written as libcsv's csv_write2 writes it: quotes
+ * doubled at every position, runs of them, none, the empty value. */
+static void
+test_write_quoted_as_libcsv(void **state)
+{
+	static const char *const values[] = {
+		"", "\"", "\"\"", "a", "a\"", "\"a", "a\"b", "\"\"x\"\"",
+		"Mme \"X\" dit ; \"non\"", "no quote; at all\r\n",
+	};
+	struct buf out = BUF_INIT;
+	char want[64];
+	char v[24];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+		size_t n = strlen(values[k]), w;
+
+		buf_reset(&out);
+		assert_int_equal(csvio_write_value(';', 1, values[k], n, &out), 0);
+		w = csv_write2(want, sizeof(want), values[k], n, CSVIO_QUOTE);
+		assert_int_equal(out.len, w);
+		assert_memory_equal(out.data, want, w);
+	}
+	/* a quote at every position of values of every length */
+	for (size_t len = 1; len <= sizeof(v); len++)
+		for (size_t at = 0; at < len; at++) {
+			size_t w;
+
+			memset(v, 'q', len);
+			v[at] = '"';
+			v[len - 1 - at] = '"';
+			buf_reset(&out);
+			assert_int_equal(csvio_write_value(';', 1, v, len, &out), 0);
+			w = csv_write2(want, sizeof(want), v, len, CSVIO_QUOTE);
+			assert_int_equal(out.len, w);
+			assert_memory_equal(out.data, want, w);
+		}
+	buf_free(&out);
+}
+
 /* A value is quoted when it holds the delimiter, a quote, CR or LF at any
  * position (the check reads eight bytes at a time: every offset of a word
  * and the tail), and only then. */
@@ -281,20 +321,22 @@ same_as_reference(const char *text, size_t n, char delim, int at_eof)
 	csvio_record_free(&b);
 }
 
-/* The fast paths (one line without quotes; sixteen bytes at a time with
- * quoted fields) against the general path, on random lines made of the
- * bytes that matter: delimiters, quotes, CR, LF, NUL, high bytes, letters,
- * every length up to a few blocks, cut anywhere, at EOF or not. */
+/* The fast paths (one line without quotes; sixteen or thirty-two bytes at
+ * a time with quoted fields) against the general path, on random lines
+ * made of the bytes that matter: delimiters, quotes, CR, LF, NUL, high
+ * bytes, letters, every length up to a few blocks, cut anywhere, at EOF or
+ * not; at each width the CPU has (csvio_set_wide). */
 static void
-test_fast_paths_match_reference(void **state)
+fast_paths_at(int width)
 {
 	static const char pick[] = { ';', ';', ';', '"', '\r', '\n', '\0',
 	    '\xc3', '\xa9', ',', '\t', 'a', 'b', 'c', '1', ' ' };
 	static const char delims[] = { ';', ',', '\t', '|' };
 	unsigned long long x = 0x9e3779b97f4a7c15ULL;
-	char text[80];
+	char text[144];
 
-	(void)state;
+	if (csvio_set_wide(width) != width)
+		return;		/* no AVX2 here: the other width is run */
 	for (int round = 0; round < 300000; round++) {
 		size_t n, i;
 		int rare;
@@ -302,7 +344,7 @@ test_fast_paths_match_reference(void **state)
 		x ^= x << 13;
 		x ^= x >> 7;
 		x ^= x << 17;
-		n = (size_t)(x % sizeof(text));
+		n = (size_t)(x % (round % 2 ? sizeof(text) : 80));
 		rare = (int)(x >> 8) % 4;	/* how often the special bytes come */
 		for (i = 0; i < n; i++) {
 			x ^= x << 13;
@@ -314,6 +356,15 @@ test_fast_paths_match_reference(void **state)
 		}
 		same_as_reference(text, n, delims[(x >> 40) % 4], (x >> 44) & 1);
 	}
+	csvio_set_wide(0);
+}
+
+static void
+test_fast_paths_match_reference(void **state)
+{
+	(void)state;
+	fast_paths_at(16);
+	fast_paths_at(32);
 }
 
 int
@@ -326,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_write_value),
 		cmocka_unit_test(test_write_value_every_position),
+		cmocka_unit_test(test_write_quoted_as_libcsv),
 		cmocka_unit_test(test_fast_paths_match_reference),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

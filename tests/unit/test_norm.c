@@ -392,6 +392,36 @@ test_ascii_words_match_libunistring(void **state)
 	buf_free(&ref);
 }
 
+/* A whole value of 8 to 32 ASCII bytes folded at once (two overlapping
+ * blocks or words) must give what libunistring gives: at every length, a
+ * space, two spaces, a hyphen and a capital at every position (the joins
+ * of the overlapping halves, the first byte, the last). */
+static void
+test_ascii_whole_matches_libunistring(void **state)
+{
+	static const char *const put[] = { " ", "  ", "-", "Q", " x ", "`" };
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[40];
+
+	(void)state;
+	for (size_t len = 6; len <= 34; len++)
+		for (size_t k = 0; k < sizeof(put) / sizeof(put[0]); k++)
+			for (size_t at = 0; at + strlen(put[k]) <= len; at++) {
+				for (size_t i = 0; i < len; i++)
+					text[i] = (char)('a' + i % 26);
+				memcpy(text + at, put[k], strlen(put[k]));
+				assert_int_equal(norm_value(NORM_TEXT, text, len,
+				    &fast), 0);
+				assert_int_equal(norm_text_reference(text, len,
+				    &ref), 0);
+				assert_int_equal(fast.len, ref.len);
+				assert_memory_equal(fast.data ? fast.data : "",
+				    ref.data ? ref.data : "", ref.len);
+			}
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
 /* norm_lower_latin must give what u8_tolower(NFC) gives, for every code
  * point of its table alone and beside ASCII, and for random mixtures; and
  * refuse (-1) text it does not cover, a combining accent included. */
@@ -451,6 +481,7 @@ main(void)
 		cmocka_unit_test(test_latin_table_matches_libunistring),
 		cmocka_unit_test(test_ascii_run_matches_libunistring),
 		cmocka_unit_test(test_ascii_words_match_libunistring),
+		cmocka_unit_test(test_ascii_whole_matches_libunistring),
 		cmocka_unit_test(test_lower_latin_matches_libunistring),
 		cmocka_unit_test(test_kind_parse),
 		cmocka_unit_test(test_text_case_accents_spaces),

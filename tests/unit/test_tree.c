@@ -228,6 +228,22 @@ test_names_signs(void **state)
 	assert_int_equal(sign("lab_de_la_ville"), NAMES_CLEAN);
 	assert_int_equal(sign("l'hopital_nord"), NAMES_CLEAN);
 	assert_int_equal(sign("compte rendu.csv"), NAMES_CLEAN);
+	/* A whole date with fewer than 8 digits: a two-digit year, a
+	 * month's name. */
+	assert_int_equal(sign("patients_21.06.47.csv"), NAMES_DATE);
+	assert_int_equal(sign("patients_1-6-1947.csv"), NAMES_DATE);
+	assert_int_equal(sign("patients_21 juin 1947.csv"), NAMES_DATE);
+	assert_int_equal(sign("patients_21juin1947.csv"), NAMES_DATE);
+	assert_int_equal(sign("patients_3_f\xc3\xa9vr._1952.csv"), NAMES_DATE);
+	assert_int_equal(sign("patients_12 MAI 85.csv"), NAMES_DATE);
+	assert_true(names_refused(NAMES_DATE));
+	/* Versions, a month alone, impossible days and months: no date. */
+	assert_int_equal(sign("v2.10.01"), NAMES_SHORT_DIGITS);	/* a warning */
+	assert_int_equal(sign("v1.2.3"), NAMES_CLEAN);
+	assert_int_equal(sign("bilan 3 mars.csv"), NAMES_CLEAN);
+	assert_int_equal(sign("maison_12"), NAMES_CLEAN);
+	assert_int_equal(sign("32.01.47"), NAMES_SHORT_DIGITS);
+	assert_int_equal(sign("21.13.47"), NAMES_SHORT_DIGITS);
 	assert_int_equal(sign("lot_123456"), NAMES_SHORT_DIGITS);
 	/* A number written in groups is as many digits as in one run: a
 	 * phone, a birth date, an IPP with a space, an IBAN. */

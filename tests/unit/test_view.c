@@ -137,9 +137,10 @@ test_errors_name_line_and_column(void **state)
 	    "columns = fail");
 }
 
-/* The record-wide UTF-8 check reads eight bytes at a time and jumps to
- * the first high byte of a word: an invalid byte anywhere in a line of
- * accents is found (its field named), and valid accents anywhere pass. */
+/* The record-wide UTF-8 check reads sixteen or eight bytes at a time and
+ * jumps to the first high byte of a block or word: an invalid byte
+ * anywhere in a line of accents is found (its field named), and valid
+ * accents anywhere pass. */
 static void
 test_utf8_checked_at_every_position(void **state)
 {
