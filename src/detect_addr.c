@@ -425,6 +425,32 @@ static const char *const address_cues[] = {
 	"demeurant", "reside", "residant", "a", NULL,
 };
 
+/* Word c ends an address cue: a cue word ("Adresse", "domicile"; not
+ * "à" alone), or a colon after it and, up to three words before in the
+ * clause, a cue or "courrier", "envoi" ("Adresse mise à jour :",
+ * "Nouvelle adresse postale :", "Envoi à :"). */
+static int
+cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
+{
+	size_t a;
+
+	if (word_in_list(s, c, address_cues) && !word_is(s, c, "a"))
+		return 1;
+	if (c + 1 >= s->nwords || memchr(t + s->words[c].end, ':',
+	    s->words[c + 1].start - s->words[c].end) == NULL)
+		return 0;
+	for (size_t k = c; k > 0 && c - k < 3; k--) {
+		for (a = s->words[k - 1].end; a < s->words[k].start; a++)
+			if (t[a] != ' ' && t[a] != '\'')
+				return 0;
+		if ((word_in_list(s, k - 1, address_cues) &&
+		    !word_is(s, k - 1, "a")) || word_is(s, k - 1, "courrier") ||
+		    word_is(s, k - 1, "envoi"))
+			return 1;
+	}
+	return 0;
+}
+
 /* An address cue in the three words before word i, in its clause
  * ("Adresse : Kerlann 29000 Quimper", "vit à 75011 Paris"): then the
  * city after a postcode may be an ordinary word too. */
@@ -528,7 +554,8 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
 		    !(w->flags & (W_CAP | W_UPPER)) ||
-		    !word_in_list(s, x - 2, address_cues))
+		    (!word_in_list(s, x - 2, address_cues) &&
+		    !cue_ends_at(t, s, x - 2)))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
 			if (t[a] != ' ' && t[a] != ':')
@@ -1492,9 +1519,8 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 		/* its first word capitalized, the cue before it */
 		while (i < k && !(s->words[i].flags & (W_CAP | W_UPPER)))
 			i++;
-		if (i == k || i == 0 || !word_in_list(s, i - 1, address_cues) ||
-		    word_is(s, i - 1, "a") || s->words[i].start -
-		    s->words[i - 1].end > 3)
+		if (i == k || i == 0 || !cue_ends_at(t, s, i - 1) ||
+		    s->words[i].start - s->words[i - 1].end > 3)
 			continue;
 		for (a = s->words[i - 1].end; a < s->words[i].start; a++)
 			if (t[a] != ' ' && t[a] != ':')

@@ -526,11 +526,13 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 
 /* Words that name no person (dict_keep_has): the hashes of a list's
  * folded words that no name list holds (a place that is also a surname,
- * "Lens" or "Beaumont" of the Faker lists, stays a name), sorted.  Not a
- * dictionary bit: the 32 are taken, and only recall first asks, of the
- * words no lexicon has.  After every list of names. */
-static uint64_t *keep_hashes;
-static size_t keep_count, keep_cap;
+ * "Lens" or "Beaumont" of the Faker lists, stays a name), in an open
+ * addressing table of their own.  Not a dictionary bit: the 32 are
+ * taken, and only recall first and the name shapes ask, of words no
+ * lexicon has.  After every list of names. */
+#define KEEP_SLOTS	32768	/* a power of two, four times the lists */
+static uint64_t keep_table[KEEP_SLOTS];	/* 0: empty */
+static size_t keep_count;
 
 static int
 dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
@@ -538,6 +540,7 @@ dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
 	for (unsigned i = 0; i < count; i++) {
 		const struct dict_entry *e;
 		uint64_t h;
+		size_t k;
 
 		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
 			return -ENOMEM;
@@ -547,43 +550,27 @@ dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
 		e = dict_slot_hashed(tmp->data, tmp->len, h);
 		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
 			continue;
-		if (keep_count == keep_cap) {
-			size_t cap = keep_cap ? keep_cap * 2 : 4096;
-			uint64_t *p = realloc(keep_hashes, cap * sizeof(*p));
-
-			if (p == NULL)
-				return -ENOMEM;
-			keep_hashes = p;
-			keep_cap = cap;
-		}
-		keep_hashes[keep_count++] = h;
+		h |= h == 0;
+		for (k = (size_t)h & (KEEP_SLOTS - 1); keep_table[k] != 0 &&
+		    keep_table[k] != h; k = (k + 1) & (KEEP_SLOTS - 1))
+			;
+		if (keep_table[k] == 0 && ++keep_count > KEEP_SLOTS / 2)
+			return -ENOSPC;	/* the lists outgrew the table */
+		keep_table[k] = h;
 	}
 	return 0;
-}
-
-static int
-hash_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
 }
 
 int
 dict_keep_has(uint64_t h)
 {
-	size_t lo = 0, hi = keep_count;
+	size_t k;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (keep_hashes[mid] < h)
-			lo = mid + 1;
-		else if (keep_hashes[mid] > h)
-			hi = mid;
-		else
+	h |= h == 0;
+	for (k = (size_t)h & (KEEP_SLOTS - 1); keep_table[k] != 0;
+	    k = (k + 1) & (KEEP_SLOTS - 1))
+		if (keep_table[k] == h)
 			return 1;
-	}
 	return 0;
 }
 
@@ -650,12 +637,8 @@ dict_init(void)
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
 	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
-	    &tmp) == 0) {
-		if (keep_count > 0)
-			qsort(keep_hashes, keep_count, sizeof(*keep_hashes),
-			    hash_cmp);
+	    &tmp) == 0)
 		dict_ok = 1;
-	}
 	buf_free(&tmp);
 }
 

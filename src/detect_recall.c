@@ -381,6 +381,25 @@ recall_beside_found(const char *t, const struct detect_scratch *s, size_t i)
 	    is_name_span(span_of(s, i - 1));
 }
 
+/* Word i, a place of the keep lists, is part of an address: beside a
+ * number of five digits ("97300 Cayenne", "CAYENNE 97300") or right
+ * after an address found ("rue des Lilas, Kourou"): recall first takes
+ * it there, as the city of a postcode. */
+static int
+recall_in_address(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+
+	if (i > 0 && (s->words[i - 1].flags & W_DIGIT) &&
+	    s->words[i - 1].nchars == 5)
+		return 1;
+	if (i + 1 < s->nwords && (s->words[i + 1].flags & W_DIGIT) &&
+	    s->words[i + 1].nchars == 5)
+		return 1;
+	return i > 0 && (sp = span_of(s, i - 1)) != NULL &&
+	    sp->kind == DETECT_ADDRESS;
+}
+
 /* Word i names the town of a hospital: "CHU de Brest", "hôpital de
  * Lannion", "clinique de Lorient" (where care was given, not where the
  * patient lives; recall mode). */
@@ -465,7 +484,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 				continue;
 		} else if ((!written_as_name(t, s, i) &&
 		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i) ||
-		    recall_hospital_town(s, i) || ((dict_keep_has(w->fhash) ||
+		    recall_hospital_town(s, i) || (((dict_keep_has(w->fhash) &&
+		    !recall_in_address(s, i)) ||
 		    recall_acronym(t, s, i) || recall_slip(s, i)) &&
 		    !recall_beside_found(t, s, i)))
 			continue;

@@ -84,40 +84,30 @@ spaced(const char *t, const struct detect_scratch *s, size_t i)
  * or a word no dictionary has.  "(fille)", "(sic)", "(décédé)",
  * "(Ajaccio)", "(MGEN)" stay. */
 static int
-scan_paren_names(const char *t, struct detect_scratch *s)
+paren_at(const char *t, struct detect_scratch *s, size_t i)
 {
-	int r;
+	size_t a = s->words[i].start, k, p;
 
-	for (size_t i = 1; i < s->nwords; i++) {
-		size_t a = s->words[i].start, k, p;
-
-		if (a == 0 || t[a - 1] != '(')
-			continue;
-		/* the name before the parenthesis, spaces between */
-		for (p = a - 1; p > s->words[i - 1].end && t[p - 1] == ' '; p--)
-			;
-		if (p != s->words[i - 1].end || a - 1 - p > 2 ||
-		    !is_name_span(span_of(s, i - 1)))
-			continue;
-		for (k = i; k < s->nwords && k < i + 3; k++) {
-			if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
-				break;
-			if (s->words[k].end < s->text_len &&
-			    t[s->words[k].end] == ')')
-				break;
-			if (k + 1 >= s->nwords || !joined(t, s, k))
-				k = s->nwords;
-		}
-		if (k >= s->nwords || k >= i + 3 ||
-		    s->words[k].end >= s->text_len || t[s->words[k].end] != ')' ||
-		    (!shape_listed(t, s, k) && !shape_unknown(t, s, k)))
-			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k].end,
-		    DETECT_NAME, -1)) < 0)
-			return r;
-		i = k;
+	if (i == 0 || a == 0 || t[a - 1] != '(')
+		return 0;
+	/* the name before the parenthesis, spaces between */
+	for (p = a - 1; p > s->words[i - 1].end && t[p - 1] == ' '; p--)
+		;
+	if (p != s->words[i - 1].end || a - 1 - p > 2 ||
+	    !is_name_span(span_of(s, i - 1)))
+		return 0;
+	for (k = i; k < s->nwords && k < i + 3; k++) {
+		if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
+			return 0;
+		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
+			break;
+		if (k + 1 >= s->nwords || !joined(t, s, k))
+			return 0;
 	}
-	return 0;
+	if (k >= s->nwords || k >= i + 3)
+		return 0;
+	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
+	    -1) < 0 ? -1 : 1;
 }
 
 /* "NOM, Prénom" after a surname found: "MR THEOPHILE, Rosette ;", "MME
@@ -130,33 +120,59 @@ scan_paren_names(const char *t, struct detect_scratch *s)
  * Retraitée, ...", "DAMBRINE, Traitement :" and "Dupont, diabétique"
  * stay. */
 static int
-scan_comma_names(const char *t, struct detect_scratch *s)
+comma_at(const char *t, struct detect_scratch *s, size_t i)
 {
+	const struct detect_word *w = &s->words[i], *f;
+	int lower = !(w->flags & (W_CAP | W_UPPER));
+	size_t e;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	f = &s->words[i + 1];
+	if (f->start != w->end + 2 || t[w->end] != ',' ||
+	    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
+	    !shape_word(t, s, i + 1) ||
+	    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
+	    (lower && (f->flags & (W_CAP | W_UPPER))) ||
+	    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
+		return 0;	/* "Dr Mendy-Faye, CECOS." */
+	e = f->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (lower ? !((f->dflags & D_FIRST) && !(f->dflags & D_WEAK)) &&
+	    !shape_unknown(t, s, i + 1) :
+	    !(f->dflags & D_FIRST) && !shape_unknown(t, s, i + 1) &&
+	    !((w->flags & W_UPPER) && !(f->flags & W_UPPER) &&
+	    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
+	    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
+	    word_is(s, i + 2, "nee"))))))
+		return 0;
+	return add_span(s, f->start, f->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* "NOM, Prénom" and "NOM (Prénom)": from each name found, the comma or
+ * the parenthesis right after it (a pass over the spans, not the
+ * words). */
+static int
+scan_after_names(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans;
 	int r;
 
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
-		int lower = !(w->flags & (W_CAP | W_UPPER));
-		size_t e;
+	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t e = s->spans[k].end, w;
 
-		if (f->start != w->end + 2 || t[w->end] != ',' ||
-		    t[w->end + 1] != ' ' || !is_name_span(span_of(s, i)) ||
-		    !shape_word(t, s, i + 1) ||
-		    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
-		    (lower && (f->flags & (W_CAP | W_UPPER))))
+		if (s->spans[k].kind != DETECT_NAME || e >= s->text_len ||
+		    (t[e] != ',' && t[e] != ' ' && t[e] != '('))
 			continue;
-		e = f->end;
-		while (e < s->text_len && t[e] == ' ')
-			e++;
-		if (lower ? !((f->dflags & D_FIRST) && !(f->dflags & D_WEAK)) &&
-		    !shape_unknown(t, s, i + 1) :
-		    !(f->dflags & D_FIRST) && !shape_unknown(t, s, i + 1) &&
-		    !((w->flags & W_UPPER) && !(f->flags & W_UPPER) &&
-		    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
-		    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
-		    word_is(s, i + 2, "nee"))))))
+		w = word_at(s, e);
+		if (w == 0 || w >= s->nwords)
 			continue;
-		if ((r = add_span(s, f->start, f->end, DETECT_NAME, -1)) < 0)
+		if (t[e] == ',' && (r = comma_at(t, s, w - 1)) < 0)
+			return r;
+		if (t[e] != ',' && (r = paren_at(t, s, w)) < 0)
 			return r;
 	}
 	return 0;
@@ -218,7 +234,10 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	size_t j = i, k, n;
 	int named = 0, initial = 0, first = 0;
 
-	if (s->words[i].flags & W_DIGIT)
+	/* cheap first: a capitalized word, an initial or a first name */
+	if ((s->words[i].flags & W_DIGIT) || (!(s->words[i].flags &
+	    (W_CAP | W_UPPER)) && !(s->words[i].dflags & D_FIRST)) ||
+	    !(i == 0 || item_start(t, s, i)))
 		return 0;
 	if (is_initial(s, j) && j + 1 < s->nwords && joined(t, s, j)) {
 		initial = 1;
@@ -235,7 +254,7 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	for (n = k; n > j; n--)
 		if (heading_colon(t, s, s->words[n - 1].end, &named))
 			break;
-	if (n == j || !(i == 0 || item_start(t, s, i)))
+	if (n == j)
 		return 0;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
@@ -277,7 +296,15 @@ scan_heading_names(const char *t, struct detect_scratch *s)
 
 		c++;
 		for (size_t i = w > 5 ? w - 5 : 0; i < w; i++) {
-			if (i < next)
+			size_t b = s->words[i].start;
+
+			if (i < next || (!(s->words[i].flags & (W_CAP | W_UPPER |
+			    W_DOT)) && !(s->words[i].dflags & D_FIRST)))
+				continue;
+			/* cheap: what ends the gap before it starts an item */
+			while (b > 0 && t[b - 1] == ' ')
+				b--;
+			if (b > 0 && strchr(".:;/-,|(!?\n", t[b - 1]) == NULL)
 				continue;
 			if ((r = heading_at(t, s, i)) < 0)
 				return r;
@@ -440,6 +467,53 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* After a title, a word of the tables that the name lists also hold
+ * (Vietnamese "Vũ", "Vu"; notname_as_name in detect_name.c) before
+ * other capitalized parts of a name: "Mme Vũ Minh Châu", "M. VU Van
+ * Long".  The title rule stopped at it ("M. Dupont vu ce jour", "VU
+ * PAR" stay: no title right before, or no name after). */
+static int
+scan_title_notnames(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE))
+		return 0;
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i + 1];
+		size_t k, end = 0;
+
+		if ((w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+		    !word_has(s, i, D_TITLE) || !(w->flags & (W_CAP | W_UPPER)) ||
+		    word_taken(s, i + 1) || !joined(t, s, i) || !is_title(t, s, i))
+			continue;
+		for (k = i + 2; k < s->nwords && k < i + 5 && joined(t, s, k - 1);
+		    k++) {
+			if (!(s->words[k].flags & (W_CAP | W_UPPER)))
+				break;
+			if (is_name_span(span_of(s, k))) {
+				end = s->words[k].end;	/* "Minh Châu" found */
+				continue;
+			}
+			if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords &&
+			    joined(t, s, k))
+				continue;	/* "VU Van Long" */
+			if (!(shape_listed(t, s, k) || shape_unknown(t, s, k)))
+				break;
+			end = s->words[k].end;
+		}
+		if (end == 0)
+			continue;
+		/* word by word: a part found already keeps its span */
+		for (size_t q = i + 1; q < k; q++)
+			if (!word_taken(s, q) && (r = add_span(s, s->words[q].start,
+			    s->words[q].end, DETECT_NAME, -1)) < 0)
+				return r;
+		i = k - 1;
+	}
+	return 0;
+}
+
 /* Word i is "patient", "patiente", "pt", "pte" (a note names its
  * patient after it: "même patient bun né(e) le"). */
 static int
@@ -447,6 +521,39 @@ patient_word(const struct detect_scratch *s, size_t i)
 {
 	return word_is(s, i, "patient") || word_is(s, i, "patiente") ||
 	    word_is(s, i, "pt") || word_is(s, i, "pte");
+}
+
+/* "Jérôme Castel, né le 30/11/1984": a name, a comma, then "né(e) le"
+ * and a date (i is "né"): up to three words before the comma,
+ * capitalized or in capitals, each a name of the lists, a word no
+ * dictionary has, or an ordinary word after a first name of the lists
+ * ("Castel").  1 when taken, 0, or -1. */
+static int
+born_after_comma(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].start, k, first = NO_WORD;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	if (e == 0 || t[e - 1] != ',' || s->words[i - 1].end != e - 1)
+		return 0;
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		const struct detect_word *w = &s->words[k - 1];
+
+		if (k < i && !joined(t, s, k - 1))
+			break;
+		if (!(w->flags & (W_CAP | W_UPPER)) || !shape_word(t, s, k - 1) ||
+		    !(shape_listed(t, s, k - 1) || shape_unknown(t, s, k - 1) ||
+		    (k >= 2 && (s->words[k - 2].dflags & D_FIRST) &&
+		    (s->words[k - 2].flags & (W_CAP | W_UPPER)) &&
+		    joined(t, s, k - 2))))
+			break;
+		first = k - 1;
+	}
+	if (first == NO_WORD)
+		return 0;
+	return add_span(s, s->words[first].start, s->words[i - 1].end,
+	    DETECT_NAME, -1) < 0 ? -1 : 1;
 }
 
 /* "même patient X né(e) le <date>": the words between "patient" and
@@ -465,7 +572,8 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 		const struct detect_span *d;
 		size_t j = i + 1, p, first = NO_WORD;
 
-		if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
+		if (!word_has(s, i, D_SUBJVERB | D_RELATIVE) ||
+		    (!word_is(s, i, "ne") && !word_is(s, i, "nee")))
 			continue;
 		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
 		    t[s->words[i].end] == '(')
@@ -474,6 +582,11 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
 		    d->kind != DETECT_ID))
 			continue;
+		if ((r = born_after_comma(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		for (p = i; p > 0 && p + 6 > i; p--) {
 			const struct detect_word *w = &s->words[p - 1];
 
@@ -507,10 +620,10 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = scan_heading_names(t, s)) != 0 ||
-	    (r = scan_comma_names(t, s)) != 0 ||
 	    (r = scan_lower_titles(t, s)) != 0 ||
+	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
-	    (r = scan_paren_names(t, s)) != 0 ||
+	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0)
 		return r;
 	return 0;

@@ -716,6 +716,12 @@ test_address_cities(void **state)
 	      A, "route de Grand-Camp", NULL },
 	    { "Domicile : section Bazin, route de Grand-Camp, 97139 Les Abymes.",
 	      A, "97139 Les Abymes", NULL },
+	    { "Adresse mise \xc3\xa0 jour : Kergadiou, 29810 Plouarzel.", A,
+	      "Kergadiou", NULL },
+	    { "Envoi a : Le Pr\xc3\xa9 Fleuri, 2 chemin des Aulnes, 21240 "
+	      "Talant", A, "Le Pr\xc3\xa9 Fleuri", NULL },
+	    { "R\xc3\xa9sultat mis \xc3\xa0 jour : Normal, 29000 contr\xc3\xb4"
+	      "les", ANY, NULL, "Normal" },
 	    { "Logement : pension de famille Les Lilas, 45 rue Paul Bert.", A,
 	      "pension de famille Les Lilas", NULL },
 	    { "b\xc3\xa2t. Principal, b\xc3\xa2timent neuf, section des "

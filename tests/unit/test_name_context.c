@@ -91,6 +91,14 @@ test_recall_keeps_things(void **state)
 	static const char text2[] = "Vu Mme LY. Appel de DIOP ce jour.";
 	static const char *const gone2[] = { "LY", "DIOP" };
 	check(&RECALL_MODE, text2, gone2, N(gone2), NULL, 0);
+	/* a place of the lists beside a postcode is an address's city */
+	static const char text3[] = "Retour de Cayenne hier.";
+	static const char *const kept3[] = { "Cayenne" };
+	static const char text4[] = "Envoy\xc3\xa9 \xc3\xa0 Cayenne 97300 ce "
+	    "jour.";
+	static const char *const gone4[] = { "Cayenne", "97300" };
+	check(&RECALL_MODE, text3, NULL, 0, kept3, N(kept3));
+	check(&RECALL_MODE, text4, gone4, N(gone4), NULL, 0);
 }
 
 /* The patient named by the shape of a note, no row value: "NOM
@@ -108,8 +116,9 @@ test_shapes_find_names(void **state)
 	    "sonné 2 fois. diurèse ok, yannick a bien mangé. "
 	    "Mr violette kerhuel verbalise des idees. appel de m. el amrani "
 	    "ce jour. même patient bun né(e) le 06-04-1973. "
-	    "m. woźniak, mirosław a appelé.";
-	static const char *const gone[] = { "Anghjulu", "Rosette", "DANNG",
+	    "m. woźniak, mirosław a appelé. Papiers : Jérôme Castel, ne le "
+	    "30/11/1984. Consultation : Mme V\xc5\xa9 Minh Ch\xc3\xa2u, DT2.";
+	static const char *const gone[] = { "V\xc5\xa9 Minh Ch\xc3\xa2u", "Castel", "Anghjulu", "Rosette", "DANNG",
 	    "SCHWOERER", "ZUBIRI", "Itziar", "ECHEVERRIA", "Battittu",
 	    "Concei", "Peio", "yannick", "violette kerhuel", "amrani", "bun",
 	    "mirosław" };
@@ -135,12 +144,12 @@ test_shapes_keep_words(void **state)
 	    "mme a bien mangé, mr présente une toux, mme refuse. 3 m. de "
 	    "haut. Vu Mme SIMON (fille) et M. Durand (sic). SpO2 96%, "
 	    "LUCIANI, SpO2 95%. Dr Casanova (Ajaccio). Maladie de Crohn "
-	    "(Crohn) : stable.";
+	    "(Crohn) : stable. Dr Mendy-Faye, CECOS.";
 	static const char *const kept[] = { "ECBU", "CAT", "MOTIF", "MGEN",
 	    "Conclusion", "Uvédose", "Spasfon", "Traitement : TS",
 	    "Retraitée", "Patient", "Personne", "Masse", "Lasilix", "Petit",
 	    "mme a bien", "présente", "refuse", "3 m. de", "fille", "sic",
-	    "SpO2", "Ajaccio", "Crohn" };
+	    "SpO2", "Ajaccio", "Crohn", "CECOS" };
 
 	(void)state;
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
