@@ -39,21 +39,20 @@ detect_ident_parse(const char *name, enum detect_ident *out)
 size_t
 word_at(const struct detect_scratch *s, size_t at)
 {
-	const struct detect_word *base = s->words;
-	size_t n = s->nwords;
+	size_t lo = 0, hi = s->nwords;
 
-	/* A bisection whose step is a mask, not a branch: each
-	 * span added asks it, and half of its branches were mispredicted.
-	 * The answer lies in [base, base + n]. */
-	if (n == 0)
-		return 0;
-	while (n > 1) {
-		size_t half = n / 2;
-
-		base += half & -(size_t)(base[half - 1].start < at);
-		n -= half;
+	/* A bisection with a branch a step (a mask instead costs fewer
+	 * mispredictions on a short comment, but on a long one each step
+	 * then waits for its load: the branch lets the next loads start
+	 * ahead, and test_addrdate's linear-time check needs that). */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->words[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return (size_t)(base - s->words) + (base->start < at);
+	return lo;
 }
 
 /* Record span k as the span of every word it holds whole. */

@@ -56,12 +56,18 @@ needs_change(const uint8_t *p, size_t len)
 		 * its first byte beyond ASCII (one of the eight is). */
 		if (i + 8 <= len) {
 			memcpy(&v, p + i, 8);
-			if ((v & 0x8080808080808080ULL) == 0) {
+			if ((v &= 0x8080808080808080ULL) == 0) {
 				i += 8;
 				continue;
 			}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* the lowest set bit is the first such byte's */
+			i += (size_t)__builtin_ctzll(v) / 8;
+#else
 			while (p[i] < 0x80)
 				i++;
+#endif
 		} else if (p[i] < 0x80) {
 			i++;
 			continue;
