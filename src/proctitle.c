@@ -10,8 +10,9 @@
 static char	*area;
 static size_t	 area_len;
 /* The copy the program reads, for its whole life: held here, so that a
- * leak checker sees it reachable after main returns. */
-static char	**kept;
+ * leak checker sees it reachable after main returns (volatile: a store
+ * nothing reads would otherwise be dropped by the compiler). */
+static char	**volatile kept;
 
 int
 proctitle_hide(int argc, char **argv, char ***copy)
