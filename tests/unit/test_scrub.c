@@ -237,7 +237,8 @@ sensitive_more_classes(struct fixture *f)
 	static const char *const gone[] = {
 		/* mental, addiction */
 		"vitante", "aux jeux", "ludopathie", "OH aigu", "protoxyde",
-		"au crack", "restrictive", "Elvanse", "sniff",
+		"au crack", "restrictive", "Elvanse", "sniff", "vrose",
+		"hyst\xc3\xa9rie", "de pendaison", "auto-agressif",
 		/* hiv */
 		"sid\xc3\xa9" "en", "post-exposition",
 		/* sti */
@@ -260,7 +261,9 @@ sensitive_more_classes(struct fixture *f)
 	out = apply(f, "com2", &row, "Trouble de la personnalit\xc3\xa9 "
 	    "\xc3\xa9vitante. Addiction aux jeux, ludopathie. OH aigu, "
 	    "protoxyde d'azote, d\xc3\xa9pendance au crack, anorexie "
-	    "restrictive, Elvanse, sniffe. Patient sid\xc3\xa9" "en, "
+	    "restrictive, Elvanse, sniffe, n\xc3\xa9vrose, hyst\xc3\xa9rie, "
+	    "tentative de pendaison, passage \xc3\xa0 l'acte auto-agressif. "
+	    "Patient sid\xc3\xa9" "en, "
 	    "traitement post-exposition. Neurosyphilis, chlamydiose, verrues "
 	    "g\xc3\xa9nitales, doxyPEP, LGV, Lentocilline, infections "
 	    "sexuellement transmissibles. Pr\xc3\xa9servatif f\xc3\xa9minin, "
@@ -269,7 +272,8 @@ sensitive_more_classes(struct fixture *f)
 	    "asth\xc3\xa9nie, anorexie, amaigrissement ; 25 OH vitamine D ; "
 	    "MEOPA ; vomissements provoqu\xc3\xa9s par la toux ; coupole du "
 	    "diaphragme ; verrues plantaires ; pr\xc3\xa9servatif urinaire ; "
-	    "jeux de soci\xc3\xa9t\xc3\xa9.");
+	    "jeux de soci\xc3\xa9t\xc3\xa9 ; crise d'angoisse ; "
+	    "phl\xc3\xa9" "botomie pour h\xc3\xa9mochromatose.");
 	for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
 		if (strstr(out, gone[i]) != NULL)
 			print_error("left '%s' in '%s'\n", gone[i], out);
