@@ -9,9 +9,15 @@
 # (Portugal, Brazil), Spanish, Italian, German (Germany, Austria,
 # Switzerland), Dutch (Netherlands, Belgium), English (Britain), Polish,
 # Romanian, Turkish, Vietnamese, Serbian and Croatian, Czech, Hungarian,
-# and Nigerian English (the package's only West African provider).  Its
-# Arabic providers are in Arabic script: a Maghrebi name written in Latin
-# letters is not in them.
+# and Nigerian English (the package's only West African provider); then
+# (EXTRA) Italian Swiss, Moldovan, Argentinian, Peruvian and Venezuelan
+# Spanish, Indian (Tamil names among them), Ugandan and South African
+# English, Slovak and Slovene.  Its other Latin-script locales (Nordic,
+# Baltic, American, Malay, Indonesian, Nepali, Icelandic, Montenegrin)
+# would add some 19,000 entries, and as many look-ups when the dictionary
+# is built, for people a French hospital sees seldom (docs/scrub.md).
+# Its Arabic, Cyrillic, Greek, Hebrew, Persian, Armenian, Georgian and
+# East Asian providers are not in Latin script and are skipped: a Maghrebi name written in Latin letters is not in them.
 #
 #   sh tests/gen/faker_names.sh [FAKER_PROVIDER_DIR]
 #
@@ -22,8 +28,13 @@
 # repository: the build does not need php-faker.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# The locales of the first lists; those after them (EXTRA) add no name of
+# three letters or fewer and no ordinary French word (wfrench,
+# /usr/share/dict/french): "Elle", "Cher", "Min" would be weak names
+# that cost precision for few patients.
 LOCALES="fr_FR fr_BE fr_CH fr_CA pt_PT pt_BR es_ES it_IT de_DE de_AT de_CH
 nl_NL nl_BE en_GB pl_PL ro_RO tr_TR vi_VN sr_Latn_RS hr_HR cs_CZ hu_HU en_NG"
+EXTRA="it_CH ro_MD es_AR es_PE es_VE en_IN en_UG en_ZA sk_SK sl_SI"
 
 tmp=
 cleanup() { [ -z "$tmp" ] || rm -rf "$tmp"; }
@@ -41,9 +52,18 @@ fi
 # The static arrays firstName*, lastName* and middleName* (Vietnamese
 # middle names: "Văn", "Thị") of each locale's Person.php; entries in
 # Latin script only, without the format placeholders ("{{lastName}}").
-python3 - "$dir" "$ROOT/conf/detect" $LOCALES <<'EOF'
+WORDS=${WORDS:-/usr/share/dict/french}
+python3 - "$dir" "$ROOT/conf/detect" "$WORDS" "$LOCALES" "$EXTRA" <<'EOF'
 import re, sys, unicodedata
-src, out, locales = sys.argv[1], sys.argv[2], sys.argv[3:]
+src, out, words = sys.argv[1], sys.argv[2], sys.argv[3]
+locales, extra = sys.argv[4].split(), set(sys.argv[5].split())
+locales += sorted(extra)
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+french = {fold(w.strip()) for w in open(words, encoding="utf-8")}
 arrays = re.compile(r"(?:protected|public) static \$(\w+)\s*=\s*\[(.*?)\];", re.S)
 item = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
@@ -70,6 +90,9 @@ for loc in locales:
             continue
         for v in item.findall(m.group(2)):
             v = unicodedata.normalize("NFC", v.replace("\\'", "'")).strip()
+            if loc in extra and any(len(p) <= 3 or fold(p) in french
+                                    for p in re.split(r"[ '-]", v) if p):
+                continue
             if v and "{" not in v and latin(v) and not v.endswith("."):
                 dest.add(v)
                 # French records often drop the letters that carry no

@@ -578,6 +578,21 @@ test_third_party_names(void **state)
 	    "APR\xc3\x88S 17H. GROS \xc5\x92" "D\xc3\x88ME MI ; "
 	    "PRIMP\xc3\x89RAN SI DOULEUR ; [NOM] GIR 2");
 
+	/* Names of the Faker locales added last (tests/gen/faker_names.sh,
+	 * EXTRA: Indian, Ugandan English) alone at the start of a sentence
+	 * or after "de", which no rule finds without the lists; their
+	 * ordinary French words ("Elle", "Cher", "Min" are names there) are
+	 * not added and stay. */
+	out = apply(f, "com2", &row, "Agarwal rappellera demain. "
+	    "Subramanian passera lundi, passage de Akumu ce jour. Cher "
+	    "confr\xc3\xa8re, Elle rappellera, O2 2L/MIN.");
+	assert_null(strstr(out, "Agarwal"));
+	assert_null(strstr(out, "Subramanian"));
+	assert_null(strstr(out, "Akumu"));
+	assert_string_equal(out, "[NOM] rappellera demain. [NOM] passera "
+	    "lundi, passage de [NOM] ce jour. Cher confr\xc3\xa8re, Elle "
+	    "rappellera, O2 2L/MIN.");
+
 	/* What follows a cue and is no person stays: a care team's
 	 * abbreviation, a town after "à", an institution, a weekday.  (The
 	 * town where someone lives, "vit avec ses parents à Quimper", is an
