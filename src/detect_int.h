@@ -404,6 +404,8 @@ int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_lower_names(const char *t, struct detect_scratch *s);
 int	scan_comma_first_names(const char *t, struct detect_scratch *s);
+int	born_on_date(const char *t, const struct detect_scratch *s,
+	    size_t i);
 int	scan_born_names(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);

@@ -957,6 +957,26 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
  * né le 3 mars", "PATIENT NÉ LE" stay.  The date must have been found
  * (scan_text_dates runs first): "Paul ne le voit pas" has none.
  */
+/* Word i is "né", "née" or "né(e)" followed by "le" and a date, or
+ * eight digits the id rule took ("12011953"), found before. */
+int
+born_on_date(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *d;
+	size_t j = i + 1;
+
+	if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
+		return 0;
+	/* "né(e)": the "e" in parentheses */
+	if (j < s->nwords && word_is(s, j, "e") &&
+	    s->words[j].start == s->words[i].end + 1 &&
+	    t[s->words[i].end] == '(')
+		j++;
+	return j + 1 < s->nwords && word_is(s, j, "le") &&
+	    (d = span_of(s, j + 1)) != NULL && (d->kind == DETECT_DATE ||
+	    d->kind == DETECT_ID);
+}
+
 int
 scan_born_names(const char *t, struct detect_scratch *s)
 {
@@ -966,19 +986,9 @@ scan_born_names(const char *t, struct detect_scratch *s)
 	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
 		return 0;
 	for (size_t i = 1; i + 2 < s->nwords; i++) {
-		const struct detect_span *d;
-		size_t j = i + 1, first = i;
+		size_t first = i;
 
-		if (!word_is(s, i, "ne") && !word_is(s, i, "nee"))
-			continue;
-		/* "né(e)": the "e" in parentheses */
-		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
-		    t[s->words[i].end] == '(')
-			j++;
-		/* a date, or eight digits the id rule took ("12011953") */
-		if (j + 1 >= s->nwords || !word_is(s, j, "le") ||
-		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
-		    d->kind != DETECT_ID))
+		if (!born_on_date(t, s, i))
 			continue;
 		for (size_t k = i; k > 0 && first + 3 > i; k--) {
 			const struct detect_word *w = &s->words[k - 1];

@@ -569,18 +569,10 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
 		return 0;
 	for (size_t i = 2; i + 2 < s->nwords; i++) {
-		const struct detect_span *d;
-		size_t j = i + 1, p, first = NO_WORD;
+		size_t p, first = NO_WORD;
 
 		if (!word_has(s, i, D_SUBJVERB | D_RELATIVE) ||
-		    (!word_is(s, i, "ne") && !word_is(s, i, "nee")))
-			continue;
-		if (word_is(s, j, "e") && s->words[j].start == s->words[i].end + 1 &&
-		    t[s->words[i].end] == '(')
-			j++;
-		if (j + 1 >= s->nwords || !word_is(s, j, "le") ||
-		    (d = span_of(s, j + 1)) == NULL || (d->kind != DETECT_DATE &&
-		    d->kind != DETECT_ID))
+		    !born_on_date(t, s, i))
 			continue;
 		if ((r = born_after_comma(t, s, i)) != 0) {
 			if (r < 0)
