@@ -63,7 +63,13 @@ printf 'IPP;Nom\n1025;Durand\n' > "src/patients_21 juin 1947.csv"
 printf 'IPP;Nom\n1026;Durand\n' > "src/patients_21.06.47.csv"
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
-raw="ZORGLU|1840275123456|0651948822|06 51 94 88 22|DIAYE|LE GALL|Da_Silva|juin 1947|21\\.06\\.47"
+# The raw cells, and the raw names of the files above.  The exported data
+# is searched for the cells and the names only as the file names write
+# them: a fake surname drawn from conf/lists/last_names.txt ("NDIAYE",
+# "LE GALL") may stand in a Nom cell of the view by chance, one run in ten.
+cells="ZORGLU|1840275123456|0651948822|06 51 94 88 22"
+raw="$cells|DIAYE|LE GALL|Da_Silva|juin 1947|21\\.06\\.47"
+raw_data="$cells|N'DIAYE|patients_LE GALL|Da_Silva|juin 1947|21\\.06\\.47"
 noraw() {
 	for f in "$@"; do
 		if grep -qaE "$raw" "$f"; then
@@ -78,7 +84,7 @@ noraw() {
 timeout 60 "$bin" export -p policy -k key src out > export.out 2> export.err
 echo $? > export.rc
 check "the export ends, failed files make it exit 1" test "$(cat export.rc)" -eq 1
-check "no raw value in the export" sh -c "! grep -rqaE '$raw' out"
+check "no raw value in the export" sh -c "! grep -rqaE \"\$1\" out" sh "$raw_data"
 check "no raw value in the exporter's messages" noraw export.out export.err
 for f in bad_cr bad_mixed bad_nul bad_utf16 bad_utf16nobom bad_unbalanced \
     bad_midquote bad_ragged patients_onecol; do
