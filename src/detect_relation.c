@@ -70,6 +70,10 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "accompagne", "par" }, { "accompagnee", "par" },
 	{ "amene", "par" }, { "amenee", "par" }, { "examine", "par" },
 	{ "examinee", "par" }, { "contacte", "par" }, { "contactee", "par" },
+	{ "trouve", "par" }, { "trouvee", "par" }, { "retrouve", "par" },
+	{ "retrouvee", "par" }, { "ramene", "par" }, { "ramenee", "par" },
+	{ "raccompagne", "par" }, { "raccompagnee", "par" },
+	{ "appele", "par" }, { "appelee", "par" },
 	{ "accompagne", "de" }, { "accompagnee", "de" }, { "appel", "de" },
 	{ "appels", "de" }, { "visite", "de" }, { "visites", "de" },
 	{ "demande", "de" }, { "tel", "de" }, { "telephone", "de" },
@@ -174,6 +178,51 @@ relation_prep(const struct detect_scratch *s, size_t p)
 	return 0;
 }
 
+/* The word after the "par" that a verb of cue word i takes a few words
+ * later ("suivie au CMP par", "trouvé(e) à domicile (12 rue X, 75011
+ * Paris) par", "vu ce jour par"): up to four words between, and groups
+ * in parentheses, in one clause (no punctuation but "/" and the "." of
+ * a number); NO_WORD if none. */
+#define PAR_REACH	4	/* words between the verb and "par" */
+#define PAR_BYTES	160	/* and bytes */
+
+static size_t
+par_later(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t pos = s->words[i].end, lim = pos + PAR_BYTES, w;
+	int nw = 0, depth = 0;
+
+	if (lim > s->text_len)
+		lim = s->text_len;
+	while (pos < lim) {
+		char c = t[pos];
+
+		if (c == '(' || c == ')') {
+			depth += c == '(' ? 1 : -1;
+			if (depth < 0)
+				return NO_WORD;
+			pos++;
+			continue;
+		}
+		if (depth > 0 || c == ' ' || c == '\'' || c == '/' ||
+		    (c == '.' && pos + 1 < lim && util_is_digit(t[pos + 1]))) {
+			pos++;
+			continue;
+		}
+		if (!is_alnum_byte(c))
+			return NO_WORD;
+		w = word_at(s, pos);
+		if (w >= s->nwords || s->words[w].start != pos)
+			return NO_WORD;
+		if (word_is(s, w, "par"))
+			return w + 1 < s->nwords ? w + 1 : NO_WORD;
+		if (++nw > PAR_REACH || word_has(s, w, D_CUE_PAR))
+			return NO_WORD;
+		pos = s->words[w].end;
+	}
+	return NO_WORD;
+}
+
 /* The word after the cue that ends at word i ("appel de", "vu par",
  * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
 static size_t
@@ -194,6 +243,8 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 	    memchr(t + s->words[p - 1].end, '.',
 	    s->words[p].start - s->words[p - 1].end) == NULL)
 		return p + 1;
+	if (word_has(s, i, D_CUE_PAR))
+		return par_later(t, s, i);
 	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
 }
 
@@ -209,6 +260,68 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 #define RN_NAME		1	/* right after a word of the name */
 #define RN_AHEAD	2	/* looking one word ahead */
 #define RN_NOUN		4	/* after a relation or a role, not a verb */
+#define RN_PAR		8	/* right after the "par" of a verb */
+
+/* Word j names a service, a specialty or a specialist by its ending
+ * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
+ * "vu par" takes that is no person's name. */
+static int
+service_word(const struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = {
+		"logie", "logue", "iatre", "iatrie", "pedie", "therapie",
+		"therapeute", "graphie", "scopie", "urgences", "ique", NULL,
+	};
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Word j ends as a French plural ("Pompiers", "Urgences", "Secours"):
+ * a body or a service after "par", not a name the lists lack. */
+static int
+plural_like(const struct detect_scratch *s, size_t j)
+{
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	return n > 3 && (f[n - 1] == 's' || f[n - 1] == 'x');
+}
+
+/* Word j in capitals where the words around it are not (a word glued by
+ * a hyphen is part of it: "PETIT-FRÈRE"): a surname written as one
+ * ("Blanche MARTEAU, 104 quai"). */
+static int
+caps_alone(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j;
+
+	if (!(s->words[j].flags & W_UPPER) || (j > 0 && joined(t, s, j - 1) &&
+	    (s->words[j - 1].flags & W_UPPER)))
+		return 0;
+	while (k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].flags & W_UPPER))
+		k++;
+	/* what a comma or a dot parts from it does not count: "AEG" */
+	return !(k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_UPPER));
+}
+
+/* Word j is glued to the word before it by a hyphen ("Petit-Frère",
+ * "Saint-Cyr" after a first name). */
+static int
+hyphen_glued(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return j > 0 && s->words[j].start == s->words[j - 1].end + 1 &&
+	    t[s->words[j - 1].end] == '-';
+}
 
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
@@ -219,6 +332,14 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 
 	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
 		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
+	/* "chez Blanche MARTEAU,", "Ruddy PETIT-FRÈRE": a surname in
+	 * capitals after a name word, an ordinary word or a bridge too */
+	if ((how & RN_NAME) && !(how & RN_AHEAD) && caps_alone(t, s, j) &&
+	    !(f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_MONTH | D_PARTICLE)) && !(w->flags & W_DIGIT) &&
+	    !eponym_position(t, s, j))
+		return 1;
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
 	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
@@ -235,6 +356,22 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
+	/* "vu par Materne", "suivie au CMP par Rosette": capitalized where
+	 * no sentence starts, right after "par", no determiner between; not
+	 * "vu par Cardiologie", nor a place or a body of the keep lists */
+	if ((how & RN_PAR) && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    written_as_name(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !service_word(s, j) && !plural_like(s, j) &&
+	    !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & (W_CAP | W_UPPER))))
+		return 1;
+	/* "par MARTEAU Ambre": a surname in capitals before a first name */
+	if (caps_alone(t, s, j) && j + 1 < s->nwords && joined(t, s, j) &&
+	    !hyphen_glued(t, s, j + 1) && (s->words[j + 1].flags & W_CAP) &&
+	    !(s->words[j + 1].flags & W_UPPER) &&
+	    (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & (D_NOTNAME | D_TITLE | D_EPONYM)))
+		return 1;
 	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
 	    ((how & RN_NOUN) && written_as_name(t, s, j))))
 		return 1;	/* "(Materne)", "son voisin Olive" */
@@ -260,12 +397,23 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
-	size_t n = 0, j, first;
+	size_t n = 0, j, first, start = k;
 	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
 
+	/* the cue as if right before its preposition: "par" may come a
+	 * few words after its verb (par_later) */
+	if (!how && start >= 2 && start > cue + 2)
+		cue = start - 2;
+
 	for (; k < s->nwords && k < cue + 8; k++) {
-		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
+		if (!relation_gap(t, s, k - 1))
 			return 0;
+		if (word_taken(s, k)) {
+			/* a name found already: its other words follow */
+			if (is_name_span(span_of(s, k)))
+				break;
+			return 0;
+		}
 		/* "aide à domicile"; not "ses parents à Quimper" */
 		if (word_is(s, k, "a") && k + 1 < s->nwords &&
 		    word_is(s, k + 1, "domicile"))
@@ -278,12 +426,14 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
+	if (k == start && !(how & RN_NOUN) && k > 0 && word_is(s, k - 1, "par"))
+		how |= RN_PAR;
 	first = k;
 	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
 	 * before the name is the name's; so is "le"/"la" right after the
 	 * preposition of a verb before a name in lower case ("msg laissé à le
 	 * meur youenn": "à le" is no French; not "vu par l'EMSP") */
-	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
+	if (k > cue + 1 && !word_taken(s, k) && word_has(s, k - 1, D_PARTICLE) &&
 	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
 	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
 	    (k == cue + 3 && !(how & RN_NOUN) &&
@@ -300,6 +450,19 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			how |= RN_NAME;
 			continue;
 		}
+		/* "jocelyne saint-cyr": "Saint-" glued to a word after a
+		 * word of the name */
+		if ((how & RN_NAME) && (word_is(s, j, "saint") ||
+		    word_is(s, j, "sainte")) && j + 1 < s->nwords &&
+		    hyphen_glued(t, s, j + 1) && !word_taken(s, j + 1) &&
+		    !(s->words[j + 1].flags & W_DIGIT)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			j++;
+			n++;
+			continue;
+		}
 		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
 		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
@@ -312,13 +475,17 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 				how |= RN_NAME;	/* "dos reis" */
 			continue;
 		}
-		if (!relation_name_word(t, s, j, how))
+		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued
+		 * by a hyphen to a word of the name is the name's */
+		if (!((how & RN_NAME) && j > first && hyphen_glued(t, s, j) &&
+		    !(s->words[j].flags & W_DIGIT) && s->words[j].nchars >= 2) &&
+		    !relation_name_word(t, s, j, how))
 			break;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		n++;
-		how |= RN_NAME;
+		how = (how | RN_NAME) & ~RN_PAR;
 	}
 	return 0;
 }

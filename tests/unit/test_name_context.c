@@ -155,6 +155,66 @@ test_shapes_keep_words(void **state)
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
 }
 
+/* Surnames that are ordinary words and names no list has, where the
+ * sentence shows a person (issue 10, helper names6): after "née" in any
+ * case ("NÉE LE MEUR", "nee lutz,", "née fortuné,"), a family relative in
+ * lower case before a first name of the lists ("son mari bernard"), the
+ * "par" of a verb of a person a few words on ("suivie au CMP par
+ * Rosette", "trouvé(e) à domicile (...) par Conceição", "vu par
+ * Materne"), a surname in capitals beside a first name ("par MARTEAU
+ * Ambre", "chez Blanche MARTEAU,", "Ruddy PETIT-FRÈRE"), a word glued by
+ * a hyphen to a name found ("Firmin PETIT-FRÈRE", "jocelyne saint-cyr"). */
+static void
+test_ordinary_word_names(void **state)
+{
+	static const char text[] =
+	    "Patiente de 56 ans, NÉE LE MEUR, hospitalisée. patient de 96 "
+	    "ans, nee lutz, hospitalisé. patiente née fortuné, vue. son mari "
+	    "bernard passera. suivie au CMP par Rosette - Secrétariat. "
+	    "Trouvé(e) à domicile (12 rue des Lilas, 75011 Paris) par "
+	    "Conceição, BU neg. Chute, vu par Materne, INR 2,4. Trouvée à "
+	    "domicile par MARTEAU Ambre, ALD 30. Hébergé chez Blanche "
+	    "MARTEAU, seule. Vit avec Ruddy PETIT-FRÈRE. AEG. famille : "
+	    "Firmin PETIT-FRÈRE (06). visite de l'aide à domicile jocelyne "
+	    "saint-cyr ce jour.";
+	static const char *const gone[] = { "LE MEUR", "lutz", "fortuné",
+	    "bernard", "Rosette", "Concei", "Materne", "MARTEAU Ambre",
+	    "Blanche MARTEAU", "Ruddy PETIT-FRÈRE", "Firmin PETIT-FRÈRE",
+	    "jocelyne saint-cyr" };
+	static const char *const kept[] = { "hospitalisée", "vue", "passera",
+	    "Secrétariat", "BU neg", "INR", "ALD", "seule", "AEG" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* What those rules must leave: "née" before a date, a place, a
+ * participle or an adverb; "EP" (an embolism) before an adjective; an
+ * ambiguous first name alone after a relative; "par" before a service,
+ * a body, a plural, a determiner or a drug; a hyphen after a name that
+ * is a sentence's dash. */
+static void
+test_ordinary_word_names_kept(void **state)
+{
+	static const char text[] =
+	    "née le 3 mars à Brest, née à Brest, née prématurée, née avant "
+	    "terme, NÉE LE LENDEMAIN, veuve depuis 2010. suspicion d'EP "
+	    "bilatérale. son fils pierre a appelé, sa fille présente. vu par "
+	    "Cardiologie, vu par la Clinique, vu par Radiologie, amené par "
+	    "Pompiers, vu ce jour par Interne, traitée par Seroplex, suivie "
+	    "par Addictologie. Amenée par Ambulance Martin. petit appétit, "
+	    "boulanger de métier, test de Weber. Mme Durand - RAS, syndrome "
+	    "de Creutzfeldt-Jakob.";
+	static const char *const kept[] = { "Brest", "prématurée", "avant "
+	    "terme", "LENDEMAIN", "depuis", "bilatérale", "pierre",
+	    "présente", "Cardiologie", "Clinique", "Radiologie", "Pompiers",
+	    "Interne", "Addictologie", "Ambulance", "petit appétit",
+	    "boulanger", "Weber", "RAS", "Creutzfeldt-Jakob" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -162,6 +222,8 @@ main(void)
 		cmocka_unit_test(test_recall_keeps_things),
 		cmocka_unit_test(test_shapes_find_names),
 		cmocka_unit_test(test_shapes_keep_words),
+		cmocka_unit_test(test_ordinary_word_names),
+		cmocka_unit_test(test_ordinary_word_names_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
