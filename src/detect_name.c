@@ -470,6 +470,49 @@ caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
 }
 
 
+/* All in capitals, an ordinary word after a title is a name where the
+ * name ends at it: right after "DR" or "PR" before a clause end, a number
+ * or a word of the tables ("DR DÉSIR RPPS", "AU DR CHAOUCH,"), or after
+ * a first name or a word no dictionary has ("DR MANEX GARAT ;":
+ * caps_surname_at_end); "MME CONFUSE CE MATIN", "DR PRÉVENU," stay. */
+static int
+caps_name_after_title(const char *t, const struct detect_scratch *s,
+    size_t i, size_t j, size_t taken)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t e = w->end;
+
+	if (taken > 0)
+		return j > i + 1 && caps_surname_at_end(t, s, j);
+	if (j != i + 1 || !(word_is(s, i, "dr") || word_is(s, i, "docteur") ||
+	    word_is(s, i, "pr") || word_is(s, i, "professeur")) ||
+	    !caps_word_name_shape(t, s, j))
+		return 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (j + 1 < s->nwords && joined(t, s, j) &&
+	    word_has(s, j + 1, D_NOTNAME));
+}
+
+/* All in capitals after a title in capitals, particle j leads to an
+ * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
+ * FONTAINE"). */
+static int
+caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	size_t k = j;
+
+	if (!(s->words[i].flags & W_UPPER) || !(s->words[j].flags & W_UPPER))
+		return 0;
+	while (k + 1 < s->nwords && k < j + 3 && word_has(s, k, D_PARTICLE) &&
+	    joined(t, s, k))
+		k++;
+	return (s->words[k].flags & W_UPPER) &&
+	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -530,13 +573,14 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
 			    !(word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j)) &&
-			    word_lexicon(t, s, j))
+			    word_lexicon(t, s, j) &&
+			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
 			else if (word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j))
-				ok = 1;
+				ok = !caps_particle_to_word(t, s, i, j);
 			else if (namelike(s, j))
 				ok = 1;
 			else if (notname_as_name(t, s, j))

@@ -46,7 +46,11 @@ const char *const relation_nouns[] = {
 	"orthoptiste", "psychomotricien", "tuteurs", "parents",
 	"proche", "proches", "ex", "partenaire", "coordinatrice",
 	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
-	NULL,
+	/* the patient named after the word ("le pt thomas roussel",
+	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
+	 * enfants : Claude et Dominique") */
+	"patient", "patiente", "pt", "pte", "enfants", "filles",
+	"petits", NULL,
 };
 
 /* What may stand between a relation and the name: determiners,
@@ -261,6 +265,7 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 #define RN_AHEAD	2	/* looking one word ahead */
 #define RN_NOUN		4	/* after a relation or a role, not a verb */
 #define RN_PAR		8	/* right after the "par" of a verb */
+#define RN_PATIENT	16	/* after "patient", "pt" */
 
 /* Word j names a service, a specialty or a specialist by its ending
  * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
@@ -314,6 +319,66 @@ caps_alone(const char *t, const struct detect_scratch *s, size_t j)
 	    (s->words[k + 1].flags & W_UPPER));
 }
 
+/* Word j, in capitals after a word of a name in capitals, ends that
+ * name: an ordinary word (no list has it) that a clause end follows (",",
+ * ".", ";", ":", "/", "(", ")", a number, the end), after a first name of
+ * the lists or a word no dictionary has ("PEIO GARAT /", "PÉTRONILLE
+ * BONHEUR (", "DR MANEX GARAT ;"); not a word of the tables, a participle
+ * or an adjective by its ending ("MR LEROY CONFUSE.", "PAUL ALGIQUE,",
+ * "JEAN PRÉVENU,"). */
+int
+caps_surname_at_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *p = &s->words[j - 1];
+	size_t e = s->words[j].end;
+
+	if (!(s->words[j].flags & W_UPPER) || !caps_word_name_shape(t, s, j))
+		return 0;
+	if (!((p->dflags & D_FIRST) && !(p->dflags & (D_AMBIG | D_WEAK))) &&
+	    word_lexicon(t, (struct detect_scratch *)s, j - 1))
+		return 0;	/* after a first name or an unknown word */
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	    util_is_digit(t[e]);
+}
+
+/* Word j, in capitals, may be an ordinary word used as a surname: no
+ * word of the tables, not ending as a participle or an adjective does
+ * ("PRÉVENU", "CONFUSE", "ALGIQUE", "CALME", "INQUIÈTE"). */
+int
+caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = {
+		"ique", "able", "ible", "ant", "ante", "ent", "ente", "eux",
+		"euse", "aire", "ment", "if", "ee", "es", "ise", "ire", "me",
+		"ble", "ete", "ste", "eul", "eule", "ux", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (w->nchars < 3 || (w->flags & W_DIGIT) ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_RELCUE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE | D_SUBJVERB |
+	    D_SPEECH | D_BRIDGE)) || eponym_position(t, s, j))
+		return 0;
+	/* "É" last: a participle ("PRÉVENU" is caught below by "u") */
+	if (w->end >= 2 && (unsigned char)t[w->end - 2] == 0xc3 &&
+	    (unsigned char)t[w->end - 1] == 0x89)
+		return 0;
+	if (f[n - 1] == 'u' || f[n - 1] == 'i')
+		return 0;	/* "PRÉVENU", "AVERTI" */
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n > m + 1 && memcmp(f + n - m, ends[k], m) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* Word j is glued to the word before it by a hyphen ("Petit-Frère",
  * "Saint-Cyr" after a first name). */
 static int
@@ -340,14 +405,26 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    D_CLINICAL | D_MONTH | D_PARTICLE)) && !(w->flags & W_DIGIT) &&
 	    !eponym_position(t, s, j))
 		return 1;
+	/* "LA TUTRICE PEIO GARAT /", "PÉTRONILLE BONHEUR (": all in
+	 * capitals, an ordinary word after a first name or a word no
+	 * dictionary has, before a clause end */
+	if ((how & RN_NAME) && !(how & RN_AHEAD) && (w->flags & W_UPPER) &&
+	    j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER) &&
+	    caps_surname_at_end(t, s, j))
+		return 1;
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
 	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
 	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
 	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
-	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
+	    (j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_DIGIT)))) ||
 	    eponym_position(t, s, j) || after_saint(s, j))
+		return 0;
+	/* "patient SDF", "le pt BPCO": an acronym by its shape */
+	if ((how & RN_PATIENT) && (w->flags & W_UPPER) &&
+	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
@@ -399,6 +476,10 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
 	size_t n = 0, j, first, start = k;
 	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
+
+	if (how && (word_is(s, cue, "patient") || word_is(s, cue, "patiente") ||
+	    word_is(s, cue, "pt") || word_is(s, cue, "pte")))
+		how |= RN_PATIENT;
 
 	/* the cue as if right before its preposition: "par" may come a
 	 * few words after its verb (par_later) */
@@ -475,6 +556,30 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 				how |= RN_NAME;	/* "dos reis" */
 			continue;
 		}
+		/* "Claude et Dominique Lagarde": a first name, "et", then a
+		 * word of a name with a capital */
+		if ((how & RN_NAME) && word_is(s, j, "et") && j > first &&
+		    j + 1 < s->nwords && joined(t, s, j) &&
+		    (s->words[j + 1].flags & W_CAP) && !word_taken(s, j + 1) &&
+		    (s->words[j - 1].dflags & D_FIRST) &&
+		    relation_name_word(t, s, j + 1, how & ~RN_NAME))
+			continue;
+		/* "sa fille Vu Thi Mai": a word of the tables that is also a
+		 * name of the lists ("Vu"), capitalized before a name */
+		if (n == 0 && j == first &&
+		    (s->words[j].dflags & (D_NOTNAME | D_WEAK)) ==
+		    (D_NOTNAME | D_WEAK) && (s->words[j].flags & W_CAP) &&
+		    !(s->words[j].flags & W_UPPER) && j + 1 < s->nwords &&
+		    joined(t, s, j) && (s->words[j + 1].flags & W_CAP) &&
+		    (is_name_span(span_of(s, j + 1)) ||
+		    relation_name_word(t, s, j + 1, RN_NAME | RN_AHEAD))) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			n++;
+			how |= RN_NAME;
+			continue;
+		}
 		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued
 		 * by a hyphen to a word of the name is the name's */
 		if (!((how & RN_NAME) && j > first && hyphen_glued(t, s, j) &&
@@ -488,6 +593,47 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		how = (how | RN_NAME) & ~RN_PAR;
 	}
 	return 0;
+}
+
+/* "Mari au Mali (Oumar)", "sa sœur, à Lyon (Fatou)": after a relation,
+ * one to four words later in the same clause, one or two words alone in
+ * parentheses, each a first name of the lists or a word no dictionary
+ * has (no place or body of the keep lists, no acronym); "sa mère au
+ * téléphone (Orange)", "son fils au Mali (Bamako)" stay.  0 or -ENOMEM. */
+static int
+relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k, m;
+	int r;
+
+	for (k = i + 1; k < s->nwords && k <= i + 5; k++) {
+		size_t a = s->words[k - 1].end, b = s->words[k].start;
+
+		if (b == a + 2 && t[a] == ' ' && t[a + 1] == '(')
+			break;
+		if (word_taken(s, k) || !relation_gap(t, s, k - 1) ||
+		    memchr(t + a, '(', b - a) != NULL)
+			return 0;
+	}
+	if (k >= s->nwords || k > i + 5 || k == i + 1)
+		return 0;
+	for (m = k; m < s->nwords && m < k + 2; m++) {
+		const struct detect_word *w = &s->words[m];
+
+		if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 3 ||
+		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+		    dict_keep_has(w->fhash) || acronym_shape(t, s, m) ||
+		    (word_lexicon(t, s, m) && !(w->dflags & D_FIRST)))
+			return 0;
+		if (w->end < s->text_len && t[w->end] == ')')
+			break;
+		if (m + 1 >= s->nwords || !joined(t, s, m))
+			return 0;
+	}
+	if (m >= s->nwords || m >= k + 2)
+		return 0;
+	r = add_span(s, s->words[k].start, s->words[m].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
 }
 
 int
@@ -506,6 +652,9 @@ scan_relations(const char *t, struct detect_scratch *s)
 		    k >= s->nwords)
 			continue;
 		if ((r = relation_name(t, s, k, i)) < 0)
+			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) && !word_taken(s, k) &&
+		    (r = relation_paren_later(t, s, i)) < 0)
 			return r;
 	}
 	return 0;
@@ -532,6 +681,23 @@ speaker_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	return !word_lexicon(t, s, j) || ((f & (D_FIRST | D_LAST)) &&
 	    !(f & D_WEAK));
+}
+
+/* Word j, capitalized, right after a relation or a role and before a
+ * verb of speech: "L'IDE DÉSIR SIGNALE", "SA FILLE COLOMBE DEMANDE";
+ * no word of the tables, not taken ("la famille signale"). */
+static int
+role_speaker(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !word_taken(s, j) && joined(t, s, j - 1) &&
+	    word_has(s, j - 1, D_RELATIVE | D_RELATION) && !(w->dflags &
+	    (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |
+	    D_EPONYM | D_SPEECH)) && !eponym_position(t, s, j);
 }
 
 /*
@@ -562,7 +728,11 @@ scan_speakers(const char *t, struct detect_scratch *s)
 		    (word_taken(s, a - 1) ? is_name_span(span_of(s, a - 1)) :
 		    speaker_word(t, s, a - 1)))
 			a--;
-		if (a == v || !sentence_start(t, s, a))
+		/* "L'IDE DÉSIR SIGNALE QUE": after a relation or a role,
+		 * an ordinary word too */
+		if (a == v && v >= 2 && role_speaker(t, s, v - 1))
+			a = v - 1;
+		else if (a == v || !sentence_start(t, s, a))
 			continue;
 		for (size_t j = a; j < v; j++)
 			if (!word_taken(s, j) && (r = add_span(s, s->words[j].start,

@@ -215,6 +215,64 @@ test_ordinary_word_names_kept(void **state)
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
 }
 
+/* Names in notes in capitals, after the patient's word, coordinated,
+ * in parentheses after a relation, as a subject (issue 10, helper
+ * names6, second pass): "DR DÉSIR RPPS", "AU DR CHAOUCH,", "DR MANEX
+ * GARAT ;", "LA TUTRICE PEIO GARAT /", "L'IDE DÉSIR SIGNALE", "le pt
+ * thomas roussel", "Ses enfants : Claude et Dominique Lagarde", "Sa
+ * fille Vu Thi Mai :", "Mari au Mali (Oumar)", "Materne a sonné". */
+static void
+test_names_in_caps_and_roles(void **state)
+{
+	static const char text[] =
+	    "FORLAX SI DOULEUR ; DR DÉSIR RPPS 10515803681. RENDUE AU DR "
+	    "CHAOUCH, RECHERCHE. ACCOMPAGNÉ DE MT : DR MANEX GARAT ; "
+	    "ACCOMPAGNÉ DE LA TUTRICE PEIO GARAT / TOILETTE. L'IDE DÉSIR "
+	    "SIGNALE QUE. le pt thomas roussel a rappelé. Ses enfants : "
+	    "Claude et Dominique Lagarde. Sa fille Vu Thi Mai : 06 16 44 28 "
+	    "73. Mari au Mali (Oumar). Nuit calme. Materne a sonné 2 fois. "
+	    "Colombe a bien mangé.";
+	static const char *const gone[] = { "DÉSIR", "CHAOUCH",
+	    "MANEX GARAT", "PEIO GARAT", "thomas roussel", "Claude",
+	    "Dominique Lagarde", "Vu Thi Mai", "Oumar", "Materne", "Colombe" };
+	static const char *const kept[] = { "FORLAX", "RECHERCHE",
+	    "TOILETTE", "SIGNALE", "rappelé", "Mali", "sonné", "bien mangé" };
+	static const char *const gone2[] = { "DÉSIR" };
+	static const char *const kept2[] = { "APPEL", "SIGNALE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	check(&DEFAULT_MODE, "APPEL : L'IDE DÉSIR SIGNALE QUE", gone2,
+	    N(gone2), kept2, N(kept2));
+}
+
+/* And what stays: adjectives and participles in capitals after a title
+ * or a name ("DR PRÉVENU", "DR DE GARDE", "MME CONFUSE", "PAUL CALME,"),
+ * the patient's word before an ordinary word or an acronym, a place, an
+ * acronym or an ordinary word in parentheses after a relation, devices
+ * and words for persons as subjects. */
+static void
+test_names_in_caps_and_roles_kept(void **state)
+{
+	static const char text[] =
+	    "DR PRÉVENU, DR DE GARDE, DR ABSENT. MME CONFUSE CE MATIN. DR "
+	    "TRAITANT. DR MARTIN CALME. ACCOMPAGNÉ DE SON FILS PAUL CALME, "
+	    "MR PAUL PRÉVENU. la patiente présente une toux, patient "
+	    "diabétique, patient SDF, le patient BPCO, patient connu du "
+	    "service. Mari au Mali (Bamako). sa mère au téléphone (Orange). "
+	    "son fils hospitalisé (CHU). Pompe a sonné. Maman a appelé. "
+	    "Tension a chuté. Traitement a bien marché. Personne n'a "
+	    "appelé. Perfusion a sonné. LA FAMILLE SIGNALE.";
+	static const char *const kept[] = { "PRÉVENU", "DE GARDE", "ABSENT",
+	    "CONFUSE", "TRAITANT", "CALME", "CALME, MR", "PRÉVENU. la",
+	    "présente", "diabétique", "SDF", "BPCO", "connu", "Bamako",
+	    "Orange", "CHU", "Pompe", "Maman", "Tension", "Traitement",
+	    "Personne", "Perfusion", "FAMILLE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -224,6 +282,8 @@ main(void)
 		cmocka_unit_test(test_shapes_keep_words),
 		cmocka_unit_test(test_ordinary_word_names),
 		cmocka_unit_test(test_ordinary_word_names_kept),
+		cmocka_unit_test(test_names_in_caps_and_roles),
+		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
