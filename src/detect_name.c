@@ -114,7 +114,9 @@ const char *const subject_verbs[] = {
 	"ressent", "tousse", "pleure", "verbalise", "montre", "sonne",
 	"chante", "crie", "tombe", "boit", "fume", "vit", "habite",
 	"travaille", "souffre", "repond", "regarde", "attend", "sait",
-	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
+	"comprend", "retourne", "rentre", "aurait", "serait",
+	/* the future of what only a person does ("Fatou viendra lundi") */
+	"viendra", "reviendra", "rappellera", "appellera", NULL,
 };
 
 static int roman_numeral(const struct detect_scratch *s, size_t i);

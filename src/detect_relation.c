@@ -92,6 +92,11 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
 	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
 	{ "explique", "a" },
+	/* what a note asks to do to someone, and whose word it reports
+	 * ("appeler Fatou au 06...", "rappeler Oumar demain", "selon
+	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */
+	{ "appeler", NULL }, { "rappeler", NULL }, { "prevenir", NULL },
+	{ "contacter", NULL }, { "joindre", NULL }, { "selon", NULL },
 };
 
 /* The verbs and nouns of the relation cues, for dict_init: each with
@@ -426,10 +431,19 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	if ((how & RN_PATIENT) && (w->flags & W_UPPER) &&
 	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
 		return 0;
+	/* after a verb, a place, a body or an acronym of the keep lists is
+	 * none ("rappeler Doctolib", "appel de la MGEN") */
+	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
+	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
+	    acronym_shape(t, s, j))))
+		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
+	/* in lower case, not a weak one of two letters: "appel de Ibrahim
+	 * si besoin" */
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
-	    (how & (RN_NAME | RN_AHEAD))))
+	    ((how & (RN_NAME | RN_AHEAD)) && !((f & D_WEAK) &&
+	    w->nchars <= 2))))
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */

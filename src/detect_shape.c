@@ -649,6 +649,37 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A nickname or a first name before the full name in parentheses,
+ * title first: "Dédé (M. André Lacombe) a bien dormi", "Titi (Mme
+ * Martin)" at the start of an item: capitalized, a word no dictionary
+ * has or a name of the lists; "Patient (M. X)", "Voisin (Mme Y)",
+ * "Doliprane (Dr X)" (tables, ordinary words), "Tel pharmacie Lafayette
+ * (M. Chen)" (no item starts) stay. */
+static int
+scan_alias_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE) ||
+	    !has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+
+		if (!word_has(s, i, D_TITLE) || w->start < 2 ||
+		    t[w->start - 1] != '(' || p->end != w->start - 2 ||
+		    !item_start(t, s, i - 1) ||
+		    t[p->end] != ' ' || !(p->flags & W_CAP) ||
+		    !is_name_span(span_of(s, i + 1)) || !is_title(t, s, i) ||
+		    !(shape_unknown(t, s, i - 1) || (shape_listed(t, s, i - 1) &&
+		    !(p->dflags & D_WEAK))))
+			continue;
+		if ((r = add_span(s, p->start, p->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -661,7 +692,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
-	    (r = scan_subject_names(t, s)) != 0)
+	    (r = scan_subject_names(t, s)) != 0 ||
+	    (r = scan_alias_names(t, s)) != 0)
 		return r;
 	return 0;
 }

@@ -273,6 +273,29 @@ test_names_in_caps_and_roles_kept(void **state)
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
 }
 
+/* What a note asks to do to someone or whose word it reports, the
+ * future of what a person does, a nickname before the full name: found;
+ * what those verbs take that is no one, a pharmacy's name, a weak name
+ * of two letters after a name: kept. */
+static void
+test_names_after_calls(void **state)
+{
+	static const char text[] =
+	    "Appeler Fatou au 06 12 34 56 78. Rappeler Oumar demain. Selon "
+	    "Aïcha, il dort mal. Transmissions : Dédé (M. André Lacombe) a "
+	    "bien dormi. Nuit calme. Oumou viendra lundi. rappeler après 17h, "
+	    "prévenir la famille, appeler la MGEN, appel de Ibrahim si "
+	    "besoin. Tel pharmacie Lafayette (M. Chen) : ok.";
+	static const char *const gone[] = { "Fatou", "Oumar", "Aïcha",
+	    "Dédé", "André Lacombe", "Oumou", "Ibrahim", "Chen" };
+	static const char *const kept[] = { "Appeler", "demain", "dort",
+	    "Transmissions", "viendra", "après", "famille", "MGEN",
+	    "si besoin", "Lafayette" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -284,6 +307,7 @@ main(void)
 		cmocka_unit_test(test_ordinary_word_names_kept),
 		cmocka_unit_test(test_names_in_caps_and_roles),
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
+		cmocka_unit_test(test_names_after_calls),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
