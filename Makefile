@@ -22,7 +22,7 @@ CMD_SRC    := src/pseudonymize.c $(wildcard src/cmd*.c)
 CMD_OBJ    := $(patsubst src/%.c,$(BUILD)/%.o,$(CMD_SRC))
 ENGINE_SRC := $(filter-out $(CMD_SRC) src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
-	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o
+	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o $(BUILD)/postcodes_data.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -79,6 +79,15 @@ $(BUILD)/hunspell_words.txt: gen/hunspell_words.sh $(HUNSPELL_DIR)/fr.dic $(HUNS
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt
 	$(RUN)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+# La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by
+# gen/postcodes.sh), compiled in as sorted hashes (docs/scrub.md).
+$(BUILD)/gen_postcodes: gen/gen_postcodes.c include/postcodes.h | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ gen/gen_postcodes.c $(LDFLAGS)
+$(BUILD)/postcodes_data.c: $(BUILD)/gen_postcodes conf/places/postcodes.txt
+	$(RUN)/gen_postcodes conf/places/postcodes.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/postcodes_data.o: $(BUILD)/postcodes_data.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # The sensitive lexicon (conf/sensitive/, docs/policy.md), compiled in for
