@@ -172,6 +172,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # (helper heldout2, also without reading the detectors), split the same way.
 # heldout3_rows_{dev,frozen}.txt: a third set (helper heldout3, without reading
 # the detectors or the rule descriptions), split by a hash of each row.
+# heldout4_rows_{dev,frozen}.txt: a fourth set (helper heldout4, same rules; other
+# genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -194,6 +196,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout3_rows_dev.txt > $(BUILD)/heldout3-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout3-dev=$(BUILD)/heldout3-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout3-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout4_rows_dev.txt > $(BUILD)/heldout4-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout4-dev=$(BUILD)/heldout4-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout4-rows-dev.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
