@@ -45,6 +45,8 @@ enum {
 	W_UPPER	= 1 << 1,	/* two or more letters, all upper case */
 	W_CAP	= 1 << 2,	/* first letter upper case */
 	W_DOT	= 1 << 3,	/* followed at once by '.' */
+	/* a capital alone, then '.' and a capital: "T.S.", "I.V.G." */
+	W_ACRO	= 1 << 4,
 };
 
 struct detect_word {

@@ -521,9 +521,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a title or a relative. */
-	if (!comment_has(s, 0, D_TITLE | D_RELATIVE))
-		return 0;
+	/* From a title or a relative (detect_run's gate). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t j, taken = 0;
 
@@ -731,9 +729,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 {
 	int r, changed = 1;
 
-	/* From a name of the dictionary (both loops). */
-	if (!comment_has(s, 0, D_FIRST | D_LAST))
-		return 0;
+	/* From a name of the dictionary, both loops (detect_run's gate). */
 	/* Twice: an ambiguous word beside a name found in the first pass. */
 	for (int pass = 0; pass < 3 && changed; pass++) {
 		changed = 0;
@@ -868,10 +864,7 @@ scan_particles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a particle beside a name found. */
-	if (!comment_has(s, 0, D_PARTICLE) || !has_span_kind(s,
-	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
-		return 0;
+	/* From a particle beside a name found (detect_run's gate). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp;
 		size_t k, p;
@@ -988,9 +981,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a relative or a title. */
-	if (!comment_has(s, 0, D_RELATIVE | D_TITLE))
-		return 0;
+	/* From a relative or a title (detect_run's gate). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
 		int rel = lower_relative(s, i);
@@ -1102,9 +1093,7 @@ scan_born_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a date (or an eight-digit id) found. */
-	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
-		return 0;
+	/* From a date (or an eight-digit id) found (detect_run's gate). */
 	for (size_t i = 1; i + 2 < s->nwords; i++) {
 		size_t first = i;
 
@@ -1170,9 +1159,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a capitalized word. */
-	if (!comment_has(s, W_CAP, 0) && !comment_has(s, W_UPPER, 0))
-		return 0;
+	/* From a capitalized word (detect_run's gate). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
@@ -1207,9 +1194,7 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
 	int r, added = 1;
 
-	/* Beside a name found. */
-	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
-		return 0;
+	/* Beside a name found (detect_run's gate). */
 	for (int pass = 0; pass < 2 && added; pass++) {
 		added = 0;
 		for (size_t i = 0; i < s->nwords; i++) {
@@ -1317,10 +1302,8 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 {
 	int r;
 
-	/* From a letter and a dot, beside a name found. */
-	if (!comment_has(s, W_DOT, 0) || !has_span_kind(s,
-	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)))
-		return 0;
+	/* From a letter and a dot, beside a name found (detect_run's
+	 * gate). */
 	for (size_t i = 0; i < s->nwords; i++) {
 		int ctx = -1;
 

@@ -655,9 +655,8 @@ scan_relations(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a relation, a role or a verb that announces a person. */
-	if (!comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE))
-		return 0;
+	/* From a relation, a role or a verb that announces a person
+	 * (detect_run's gate). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k;
 
@@ -726,9 +725,7 @@ scan_speakers(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a verb of speech. */
-	if (!comment_has(s, 0, D_SPEECH))
-		return 0;
+	/* From a verb of speech (detect_run's gate). */
 	for (size_t v = 1; v < s->nwords; v++) {
 		size_t a = v, g = s->words[v].start - s->words[v - 1].end;
 
