@@ -24,11 +24,17 @@ enum names_sign {
 	NAMES_EMAIL,	/* an email address */
 	NAMES_LISTED,	/* a word that is a first or last name of the lists */
 	NAMES_DATE,	/* a whole date: 21.06.47, 1-6-1947, 21 juin 1947 */
+	NAMES_NOT_UTF8,	/* not UTF-8: its words cannot be read */
+	NAMES_INVISIBLE,	/* a zero-width, soft hyphen, BOM, bidi control */
+	NAMES_MIXED_SCRIPT,	/* letters of two scripts in a word: "DУPONT" */
 	NAMES_SHORT_DIGITS,	/* a number of NAMES_WARN_DIGITS..7: a warning */
 };
 
-/* The strongest sign in name[0..len) (UTF-8 or not: other bytes count as
- * letters).  Words are split at anything that is not a letter and at a
+/* The strongest sign in name[0..len).  A name beyond ASCII is read as
+ * NFKC without its invisible characters, any decimal digit as an ASCII
+ * one and any other non-letter as a space; one that is not UTF-8, or
+ * holds an invisible character or a word of two scripts, is refused.
+ * Words are split at anything that is not a letter and at a
  * lower-to-upper case change ("DupontJean"), folded like text (case,
  * accents), and looked up among the first and last names of conf/lists and
  * conf/detect.  0, or -ENOMEM. */

@@ -34,6 +34,8 @@ struct name_note {
 	int		 refused;
 	int		 is_dir;
 	const char	*what;
+	const char	*sign;			/* a refused kept name's sign
+						   (names_sign_text), or NULL */
 	const char	*rule;			/* NULL: [project] dirs */
 	char		*src;			/* --show-names only */
 };
@@ -908,6 +910,10 @@ note_refused(struct check *c, const struct tree_refused_entry *e)
 	if (add_note(c, path, 1, e->is_dir, tree_refusal_text(
 	    e->how->refusal), e->how->rule, e->src_name) != 0)
 		c->t->failed++;	/* the report would be incomplete */
+	else if (e->how->refusal == TREE_REFUSED_SUSPECT)
+		/* Which sign, never the name: the operator must know what
+		 * to look for without --show-names. */
+		c->notes[c->nnotes - 1].sign = names_sign_text(e->how->sign);
 }
 
 static void
@@ -937,6 +943,10 @@ report_names(struct check *c)
 				fputs("null", c->out);
 			fputs(",\"what\":", c->out);
 			put_cstr(c, n->what);
+			if (n->sign) {
+				fputs(",\"sign\":", c->out);
+				put_cstr(c, n->sign);
+			}
 			if (n->src) {
 				fputs(",\"source_name\":", c->out);
 				put_cstr(c, n->src);
@@ -949,6 +959,8 @@ report_names(struct check *c)
 		    "directory" : "file", n->rule ? "[" : "[project] dirs",
 		    n->rule ? n->is_dir ? "dir " : "file " : "", n->rule ?
 		    n->rule : "", n->rule ? "]" : "", n->what);
+		if (n->sign)
+			fprintf(c->out, "; the name %s", n->sign);
 		if (n->src) {
 			fputs(" (source name: ", c->out);
 			put_cstr(c, n->src);

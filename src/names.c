@@ -7,12 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "buf.h"
 #include "detect_lists.h"
 #include "fake_lists.h"
 #include "names.h"
 #include "nir.h"
 #include "norm.h"
+#include "textnorm.h"
 #include "util.h"
 
 /* Shorter words ("le", "da") are particles, not names. */
@@ -397,19 +401,127 @@ has_listed_word(const char *s, size_t len, int *listed)
 	return r;
 }
 
-int
-names_sign(const char *name, size_t len, enum names_sign *sign)
+/* ---- characters beyond ASCII ---- */
+
+/* A name's characters beyond ASCII that a listing or a terminal would not
+ * show as they are: a C1 control or a line or paragraph separator (they
+ * forge lines like a newline), or an invisible character (zero-width
+ * space, soft hyphen, BOM, a bidirectional override that shows
+ * "TNOPUD" as "DUPONT"): "DUP<U+200B>ONT" looks like, and is, DUPONT. */
+struct name_chars {
+	int	control;
+	int	invisible;
+};
+
+static void
+read_chars(const uint8_t *p, size_t len, struct name_chars *c)
+{
+	memset(c, 0, sizeof(*c));
+	for (size_t i = 0; i < len; ) {
+		ucs4_t uc;
+		int m;
+
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0)
+			m = 1;
+		else if (uc_is_general_category(uc, UC_CATEGORY_Cc) ||
+		    uc_is_general_category(uc, UC_CATEGORY_Zl) ||
+		    uc_is_general_category(uc, UC_CATEGORY_Zp))
+			c->control = 1;
+		else if (uc_is_property_default_ignorable_code_point(uc) ||
+		    uc_is_general_category(uc, UC_CATEGORY_Cf))
+			c->invisible = 1;
+		i += (size_t)m;
+	}
+}
+
+/* Letters of two scripts in one word ("DУPONT", a Cyrillic U): a
+ * look-alike of a name, as UTS #39 calls a mixed-script confusable.  Read
+ * on the NFKC text (mathematical and full-width letters are Latin there). */
+static int
+mixed_script(const uint8_t *p, size_t len)
+{
+	const uc_script_t *word = NULL, *sc;
+
+	for (size_t i = 0; i < len; ) {
+		ucs4_t uc;
+		int m;
+
+		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0)
+			return 0;	/* read as UTF-8 by the caller */
+		i += (size_t)m;
+		if (!uc_is_general_category(uc, UC_CATEGORY_L) &&
+		    !uc_is_general_category(uc, UC_CATEGORY_M) && uc != '\'') {
+			word = NULL;	/* the word ends */
+			continue;
+		}
+		if ((sc = uc_script(uc)) == NULL ||
+		    strcmp(sc->name, "Common") == 0 ||
+		    strcmp(sc->name, "Inherited") == 0)
+			continue;
+		if (word != NULL && word != sc)
+			return 1;
+		word = sc;
+	}
+	return 0;
+}
+
+/* The name as its words and numbers are read: NFKC without the invisible
+ * characters (textnorm.h: full-width digits and letters, compatibility
+ * spaces, "DUP<U+200B>ONT" is "DUPONT"), then any decimal digit as an
+ * ASCII one ("٠٦٥١..." is a phone), a typographic apostrophe as '\'', and
+ * any other character that is neither a letter nor a mark (a dash, a
+ * middle dot, a space) as a space, which joins or parts words as '-' and
+ * ' ' do. */
+static int
+plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
+{
+	const uint8_t *p;
+	int r;
+
+	buf_reset(out);
+	if ((r = textnorm_run(tn, s, len)) != 0)
+		return r;
+	if (tn->changed) {
+		s = tn->text.data;
+		len = tn->text.len;
+	}
+	p = (const uint8_t *)s;
+	for (size_t i = 0; i < len && r == 0; ) {
+		ucs4_t uc;
+		int m, d;
+
+		if (p[i] < 0x80 || (m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
+			r = buf_putc(out, s[i++]);
+			continue;
+		}
+		if ((d = uc_decimal_value(uc)) >= 0)
+			r = buf_putc(out, (char)('0' + d));
+		else if (uc == 0x2019 || uc == 0x2018 || uc == 0x02bc)
+			r = buf_putc(out, '\'');
+		else if (uc_is_general_category(uc, UC_CATEGORY_L) ||
+		    uc_is_general_category(uc, UC_CATEGORY_M))
+			r = buf_append(out, s + i, (size_t)m);
+		else
+			r = buf_putc(out, ' ');
+		i += (size_t)m;
+	}
+	return r;
+}
+
+/* The strongest sign of a name's words and numbers (ASCII, or read
+ * through plain_text). */
+static int
+text_sign(const char *name, size_t len, enum names_sign *sign)
 {
 	size_t run;
 	int listed, r;
 
-	pthread_once(&fold_once, fold_lists);
-	if (fold_error)
-		return -ENOMEM;
 	run = longest_number(name, len);
-	if (has_control(name, len))
-		*sign = NAMES_CONTROL;
-	else if (has_nir(name, len))
+	if (has_nir(name, len))
 		*sign = NAMES_NIR;
 	else if (run >= NAMES_ID_DIGITS)
 		*sign = NAMES_DIGITS;
@@ -428,12 +540,77 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 	return 0;
 }
 
+static int
+is_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/*
+ * A name beyond ASCII: not UTF-8 (its words cannot be read: a Windows-1252
+ * "Th\xe9bault" is a listed name no lookup finds), a control or invisible
+ * character, else its words and numbers read through plain_text, else
+ * letters of two scripts in a word.
+ */
+static int
+unicode_sign(const char *name, size_t len, enum names_sign *sign)
+{
+	struct textnorm tn = { 0 };
+	struct buf plain = BUF_INIT;
+	struct name_chars c;
+	int r = 0;
+
+	if (u8_check((const uint8_t *)name, len) != NULL) {
+		*sign = NAMES_NOT_UTF8;
+		return 0;
+	}
+	read_chars((const uint8_t *)name, len, &c);
+	if (c.control) {
+		*sign = NAMES_CONTROL;
+		return 0;
+	}
+	if ((r = plain_text(name, len, &tn, &plain)) != 0 ||
+	    (r = text_sign(plain.data ? plain.data : "", plain.len, sign)) != 0)
+		goto out;
+	if (names_refused(*sign))
+		goto out;
+	if (c.invisible)
+		*sign = NAMES_INVISIBLE;
+	else if (mixed_script((const uint8_t *)(tn.changed ? tn.text.data :
+	    name), tn.changed ? tn.text.len : len))
+		*sign = NAMES_MIXED_SCRIPT;
+ out:
+	textnorm_free(&tn);
+	buf_free(&plain);
+	return r;
+}
+
+int
+names_sign(const char *name, size_t len, enum names_sign *sign)
+{
+	pthread_once(&fold_once, fold_lists);
+	if (fold_error)
+		return -ENOMEM;
+	if (has_control(name, len)) {
+		*sign = NAMES_CONTROL;
+		return 0;
+	}
+	if (!is_ascii(name, len))
+		return unicode_sign(name, len, sign);
+	return text_sign(name, len, sign);
+}
+
 int
 names_refused(enum names_sign sign)
 {
 	return sign == NAMES_CONTROL || sign == NAMES_NIR ||
 	    sign == NAMES_DIGITS || sign == NAMES_EMAIL ||
-	    sign == NAMES_LISTED || sign == NAMES_DATE;
+	    sign == NAMES_LISTED || sign == NAMES_DATE ||
+	    sign == NAMES_NOT_UTF8 || sign == NAMES_INVISIBLE ||
+	    sign == NAMES_MIXED_SCRIPT;
 }
 
 const char *
@@ -454,6 +631,13 @@ names_sign_text(enum names_sign sign)
 		return "holds a date";
 	case NAMES_SHORT_DIGITS:
 		return "holds a number of 5 to 7 digits";
+	case NAMES_NOT_UTF8:
+		return "is not UTF-8: its words cannot be read";
+	case NAMES_INVISIBLE:
+		return "holds an invisible or bidirectional character";
+	case NAMES_MIXED_SCRIPT:
+		return "mixes the letters of two scripts in a word (a "
+		    "look-alike)";
 	default:
 		return "looks like no identifier";
 	}

@@ -61,6 +61,16 @@ printf 'IPP;Nom\n1024;Durand\n' > "src/patients_Da_Silva.csv"
 # A birth date with a two-digit year or its month's name (6 digits).
 printf 'IPP;Nom\n1025;Durand\n' > "src/patients_21 juin 1947.csv"
 printf 'IPP;Nom\n1026;Durand\n' > "src/patients_21.06.47.csv"
+# Kept names that hide a listed name or a number from the lookup beyond
+# ASCII: a zero-width space, a soft hyphen, a right-to-left override that
+# shows "TNOPUD" as DUPONT, a Cyrillic U, an en dash, Windows-1252 bytes
+# (Thebault), a NIR in full-width digits, a phone in Arabic-Indic digits.
+for n in 'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
+    'D\320\243PONT' 'DUPONT\342\200\223Jean' 'Th\351bault' \
+    '\357\274\221\357\274\230\357\274\224\357\274\220\357\274\222\357\274\227\357\274\225\357\274\221\357\274\222\357\274\223\357\274\224\357\274\225\357\274\226' \
+    '\331\240\331\246\331\245\331\241\331\251\331\244\331\250\331\250\331\242\331\242'; do
+	printf 'IPP;Nom\n1027;Durand\n' > "src/$(printf "patients_u_$n.csv")"
+done
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
 # The raw cells, and the raw names of the files above.  The exported data
@@ -106,6 +116,10 @@ check "kept names N'DIAYE, LE GALL, Da_Silva: refused" \
     sh -c "! ls out | grep -qE 'DIAYE|GALL|Silva'"
 check "kept names with a date of 6 digits: refused" \
     sh -c "! ls out | grep -qE 'juin|06\\.47'"
+check "kept names that hide a name or a number beyond ASCII: refused" \
+    sh -c "! ls out | grep -q '^patients_u_'"
+check "the exporter says which sign refused them, not the name" \
+    sh -c "! grep -a 'patients_u_' export.err"
 for l in abs etc passwd loop1 loop2 fifo null; do
 	check "patients_$l.csv (not a regular file in the tree) is not exported" \
 	    test ! -e "out/patients_$l.csv"
@@ -115,6 +129,13 @@ done
 "$bin" check -p policy -k key src > check.out 2>&1
 "$bin" check --json -p policy -k key src > check.json 2>&1
 check "no raw value in check's report" noraw check.out check.json
+check "check says which sign refused them" grep -q \
+    "the name holds an invisible or bidirectional character" check.out
+check "... and the JSON report too" grep -q \
+    '"sign":"mixes the letters of two scripts in a word (a look-alike)"' \
+    check.json
+check "... and that a name is not UTF-8" grep -q \
+    "the name is not UTF-8: its words cannot be read" check.out
 
 # ---- the mount ----
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log"
@@ -127,6 +148,10 @@ grep -v '^\./bad_\|^\./patients_onecol\.csv$' mnt.list > mnt.parsed
 check "the mount lists the export's files, and the failed ones" \
     cmp -s mnt.parsed out.list
 check "no raw name in the mount's listing" noraw mnt.list
+check "no name beyond ASCII that hides a name in the mount's listing" \
+    sh -c "! grep -qa '^\./patients_u_' mnt.list"
+check "nor can one be opened by its source name" sh -c \
+    "! cat \"mnt/\$(printf 'patients_u_DUP\342\200\213ONT.csv')\" > /dev/null 2>&1"
 check "every file equals the export" sh -c \
     "cd out && find . -type f | while read -r f; do cmp -s \"\$f\" \"../mnt/\$f\" || exit 1; done"
 check "no FIFO, device or link is shown" \

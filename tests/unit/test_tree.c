@@ -268,6 +268,39 @@ test_names_signs(void **state)
 	assert_true(names_refused(NAMES_DIGITS));
 	assert_true(names_refused(NAMES_LISTED));
 	assert_false(names_refused(NAMES_SHORT_DIGITS));
+	/* Beyond ASCII: a name that hides a listed name or a number from
+	 * the lookup behind invisible characters, other digits, other
+	 * spaces and dashes, look-alike letters or another encoding. */
+	assert_int_equal(sign("p_DUP\xe2\x80\x8bONT.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_DU\xc2\xadPONT.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_DUPONT\xef\xbb\xbf.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_\xe2\x80\xaeTNOPUD.csv"), NAMES_INVISIBLE);
+	assert_int_equal(sign("p_x\xe2\x80\x8by.csv"), NAMES_INVISIBLE);
+	assert_int_equal(sign("p_x\xe2\x80\xa8y.csv"), NAMES_CONTROL);
+	assert_int_equal(sign("p_x\xc2\x85y.csv"), NAMES_CONTROL);	/* NEL */
+	assert_int_equal(sign("p_D\xd0\xa3PONT.csv"), NAMES_MIXED_SCRIPT);
+	assert_int_equal(sign("p_\xef\xbc\xa4\xef\xbc\xb5\xef\xbc\xb0\xef"
+	    "\xbc\xaf\xef\xbc\xae\xef\xbc\xb4.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_\xef\xbc\x91\xef\xbc\x98\xef\xbc\x94\xef"
+	    "\xbc\x90\xef\xbc\x92\xef\xbc\x97\xef\xbc\x95\xef\xbc\x91\xef"
+	    "\xbc\x92\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96.csv"),
+	    NAMES_NIR);					/* full-width */
+	assert_int_equal(sign("p_\xd9\xa0\xd9\xa6\xd9\xa5\xd9\xa1\xd9\xa9"
+	    "\xd9\xa4\xd9\xa8\xd9\xa8\xd9\xa2\xd9\xa2.csv"), NAMES_DIGITS);
+	assert_int_equal(sign("p_DUPONT\xe2\x80\x93Jean.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_N\xe2\x80\x99" "DIAYE.csv"), NAMES_LISTED);
+	assert_int_equal(sign("p_21\xc2\xa0juin\xc2\xa0" "1947.csv"), NAMES_DATE);
+	assert_int_equal(sign("p_Th\xe9" "bault.csv"), NAMES_NOT_UTF8);
+	assert_true(names_refused(NAMES_NOT_UTF8));
+	assert_true(names_refused(NAMES_INVISIBLE));
+	assert_true(names_refused(NAMES_MIXED_SCRIPT));
+	/* French names of files and other scripts alone stay clean. */
+	assert_int_equal(sign("r\xc3\xa9sultats_\xc3\xa9t\xc3\xa9.csv"),
+	    NAMES_CLEAN);
+	assert_int_equal(sign("caf\xc3\xa9\xe2\x80\x93" "bilan.csv"),
+	    NAMES_CLEAN);
+	assert_int_equal(sign("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0"
+	    "\xb0.csv"), NAMES_CLEAN);			/* Moskva */
 	/* The names the samples and the example policy keep. */
 	assert_int_equal(sign("labo"), NAMES_CLEAN);
 	assert_int_equal(sign("patients.csv"), NAMES_CLEAN);
@@ -275,7 +308,7 @@ test_names_signs(void **state)
 	assert_int_equal(sign("resultats.tsv"), NAMES_CLEAN);
 	assert_int_equal(sign("2023"), NAMES_CLEAN);
 	assert_int_equal(sign("le_da"), NAMES_CLEAN);	/* particles */
-	assert_int_equal(sign("\xff\xfe"), NAMES_CLEAN);
+	assert_int_equal(sign("\xff\xfe"), NAMES_NOT_UTF8);	/* unreadable */
 }
 
 /* ---- tree_view_name ---- */
