@@ -120,6 +120,9 @@ const char *const residence_words[] = {
 	/* in a home ("institutionnalisée en maison de retraite à Dinan",
 	 * "résidente de l'EHPAD de Plouha") */
 	"institutionnalise", "institutionnalisee", "resident", "residente",
+	/* a form's label before a colon ("Ville : Brest", "Commune :
+	 * Plouzané"): residence_city */
+	"ville", "commune",
 	NULL,
 };
 
@@ -381,8 +384,10 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
-		    k != i + 1 && !word_is(s, k, "cedex"))
-			break;	/* the first word in any case: "22500 paimpol" */
+		    (k != i + 1 || memchr(t + s->words[i].end, ',', w->start -
+		    s->words[i].end) != NULL) && !word_is(s, k, "cedex"))
+			break;	/* the first word in any case: "22500 paimpol";
+				 * not after a comma ("29200, ville : Brest") */
 		j = k;
 	}
 	return arrondissement_end(t, s, j);
@@ -695,8 +700,17 @@ floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
 
 	if (f >= s->nwords || !(word_is(s, i + 1, "e") || word_is(s, i + 1,
 	    "eme") || word_is(s, i + 1, "er") || word_is(s, i + 1, "ieme")) ||
-	    !joined(t, s, i) || !joined(t, s, i + 1) || !is_floor(t, s, f) ||
-	    word_taken(s, f))
+	    !joined(t, s, i) || !joined(t, s, i + 1) || word_taken(s, f))
+		return 0;
+	/* "3 square Vauban, 2e gauche": a floor and a side, right after an
+	 * address */
+	if ((word_is(s, f, "gauche") || word_is(s, f, "droite")) && i > 0 &&
+	    address_before(t, s, i) != NULL && addr_gap(t, s, i - 1) &&
+	    memchr(t + s->words[i - 1].end, ',', s->words[i].start -
+	    s->words[i - 1].end) != NULL)
+		return add_span(s, s->words[i].start, s->words[f].end,
+		    DETECT_ADDRESS, -1);
+	if (!is_floor(t, s, f))
 		return 0;
 	return add_span(s, s->words[i].start, side_end(t, s, f + 1,
 	    s->words[f].end + 1), DETECT_ADDRESS, -1);
@@ -1786,9 +1800,20 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
-	size_t k = i + 1, c;
+	size_t k = i + 1, c, b;
 	const struct detect_word *w;
 
+	/* "Ville : Brest", "commune: Plouzané": the label, a colon, a city */
+	if (word_is(s, i, "ville") || word_is(s, i, "commune")) {
+		for (b = s->words[i].end; b < s->words[k].start && t[b] == ' '; b++)
+			;
+		if (b >= s->words[k].start || t[b] != ':')
+			return NO_WORD;
+		for (b++; b < s->words[k].start && t[b] == ' '; b++)
+			;
+		return b == s->words[k].start && city_name(t, s, k, end) ?
+		    k : NO_WORD;
+	}
 	for (; k < s->nwords && k <= i + 5; k++) {
 		size_t a;
 
@@ -1809,7 +1834,8 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 			break;
 		/* "vit seule à", "vit en couple à", "vit chez sa fille à":
 		 * words in lower case up to "à" (the city must follow it) */
-		if (word_has(s, k, D_RESIDE | D_TITLE))
+		if (word_has(s, k, D_RESIDE | D_TITLE) && !word_is(s, k, "ville") &&
+		    !word_is(s, k, "commune"))
 			return NO_WORD;
 	}
 	if (k >= s->nwords || k > i + 5)
@@ -1934,8 +1960,16 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
 		int cued = c > 0 && (cue_ends_at(t, s, c - 1) ||
 		    word_is(s, c - 1, "a"));
 
-		if (!(cued || line_start(t, s, c)) || word_taken(s, c) ||
-		    !city_name(t, s, c, &end) || end != s->words[k - 1].end)
+		if (!(cued || line_start(t, s, c)) || word_taken(s, c))
+			continue;
+		/* "Domicile : QUIMPER - 3 rue": one word in capitals that
+		 * city_name refuses (a word of the lexicon), after a cue */
+		if (cued && c == k - 1 && (s->words[c].flags & W_UPPER) &&
+		    s->words[c].nchars > 3 && !word_has(s, c, D_NOTNAME |
+		    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM |
+		    D_RELATIVE | D_STREET | D_PLACE | D_DATECUE | D_RESIDE))
+			return add_address(s, s->words[c].start, s->words[c].end);
+		if (!city_name(t, s, c, &end) || end != s->words[k - 1].end)
 			continue;
 		if (!cued && (s->words[c].flags & W_UPPER) &&
 		    word_lexicon(t, s, c))

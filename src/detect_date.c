@@ -64,30 +64,46 @@ detect_month_name(int m)
 }
 
 /* "03 / 04 / 2021": a date typed with spaces around its slashes, parsed
- * without them (and written back without them when moved). */
+ * without them (and written back without them when moved); "12 03 2021",
+ * typed with spaces alone: two digits, two digits, four digits, not
+ * inside a run of numbers ("06 12 03 20 21" is a phone, "NDA 2504 0871
+ * 33" an id), written back with slashes. */
 static int
 spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 {
 	struct date_value d;
 	char buf[12];
 	size_t n = 0, k = i, part, digits;
-	int r;
+	int r, bare = -1;
 
 	for (part = 0; part < 3; part++) {
 		for (digits = 0; k < len && util_is_digit(t[k]) && digits < 4;
 		    k++, digits++)
 			buf[n++] = t[k];
 		if (digits == 0 || (part < 2 && digits > 2) ||
-		    (part == 2 && digits != 4 && digits != 2) ||
+		    (part == 2 && digits != 4 && (digits != 2 || bare)) ||
+		    (bare == 1 && part < 2 && digits != 2) ||
 		    (k < len && is_alnum_byte(t[k])))
 			return 0;
 		if (part == 2)
 			break;
-		if (k + 3 > len || t[k] != ' ' || t[k + 1] != '/' || t[k + 2] != ' ')
+		if (k + 2 <= len && t[k] == ' ' && util_is_digit(t[k + 1]) &&
+		    bare != 0) {
+			bare = 1;
+			k++;
+		} else if (k + 3 <= len && t[k] == ' ' && t[k + 1] == '/' &&
+		    t[k + 2] == ' ' && bare != 1) {
+			bare = 0;
+			k += 3;
+		} else
 			return 0;
-		k += 3;
 		buf[n++] = '/';
 	}
+	/* spaces alone: no number just before or after */
+	if (bare == 1 && (t[i + 2] != ' ' || (i >= 2 && t[i - 1] == ' ' &&
+	    util_is_digit(t[i - 2])) || (k + 1 < len && (t[k] == ' ' ||
+	    t[k] == '-' || t[k] == '.') && util_is_digit(t[k + 1]))))
+		return 0;
 	if (date_parse(buf, n, &d) != 0)
 		return 0;
 	d.tail_off = d.tail_len = 0;
@@ -239,7 +255,17 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
  * "début juin", "fin janvier", "courant mars", "dès décembre"). */
 static const char *const month_alone_cues[] = {
 	"mi", "debut", "fin", "courant", "des", "en", "depuis", "mois",
-	"jusqu'en", "avant", "apres", NULL,
+	"jusqu'en", "avant", "apres", "entre", "pour", "vers", NULL,
+};
+
+/* Days written out before a month ("le douze mars", "le premier mai",
+ * "le vingt-deux juin", "le trente et un décembre"): their values. */
+static const struct { const char *w; int n; } day_words[] = {
+	{ "premier", 1 }, { "un", 1 }, { "deux", 2 }, { "trois", 3 },
+	{ "quatre", 4 }, { "cinq", 5 }, { "six", 6 }, { "sept", 7 },
+	{ "huit", 8 }, { "neuf", 9 }, { "dix", 10 }, { "onze", 11 },
+	{ "douze", 12 }, { "treize", 13 }, { "quatorze", 14 },
+	{ "quinze", 15 }, { "seize", 16 }, { "vingt", 20 }, { "trente", 30 },
 };
 
 /* After a day and a month: words that make "le 3/4" a quantity ("le 3/4
@@ -898,6 +924,85 @@ year_ends(const char *t, const struct detect_scratch *s, size_t m)
 	return 1;
 }
 
+/* The day written out before month word i ("le douze mars", "le
+ * premier mai", "vingt-deux juin", "trente et un décembre"), after
+ * "le", "du", "au" or a weekday: a date without a year (or with the
+ * year after it), moved like "le 12 mars" and written back in digits.
+ * 1 (or -ENOMEM) when taken, else 0. */
+static int
+spelled_day(const char *t, struct detect_scratch *s, size_t i,
+    struct date_value *sh, int abbrev)
+{
+	size_t a = i, k;
+	int day = 0, unit = 0, r;
+
+	if (abbrev || i < 2)
+		return 0;
+	for (size_t x = 0; x < sizeof(day_words) / sizeof(day_words[0]); x++)
+		if (word_is(s, i - 1, day_words[x].w))
+			unit = day_words[x].n;
+	if (unit == 0 || word_taken(s, i - 1) || !joined(t, s, i - 1) ||
+	    (word_is(s, i - 1, "un") && !word_is(s, i - 2, "et")))
+		return 0;	/* "un" only in "vingt et un", "trente et un" */
+	a = i - 1;
+	day = unit;
+	/* "dix-sept", "vingt-deux", "vingt et un", "trente et un" */
+	k = a;
+	if (k >= 2 && word_is(s, k - 1, "et") && unit == 1 && joined(t, s, k - 1))
+		k--;
+	if (k >= 1 && k < a + 1 && unit < 10 && (word_is(s, k - 1, "vingt") ||
+	    word_is(s, k - 1, "trente") || word_is(s, k - 1, "dix")) &&
+	    s->words[k].start <= s->words[k - 1].end + 1) {
+		day += word_is(s, k - 1, "vingt") ? 20 :
+		    word_is(s, k - 1, "trente") ? 30 : 10;
+		a = k - 1;
+	}
+	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
+	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
+	    in_list(weekdays, wf(s, &s->words[a - 1]),
+	    s->words[a - 1].fold_len)))
+		return 0;
+	sh->day = day;
+	sh->year = sh->month == 2 && day == 29 ? 2000 : 2001;
+	r = add_partial_date(s, s->words[a].start, s->words[i].end, sh,
+	    DETECT_PART_NO_YEAR, DETECT_MONTH_WORD);
+	return r < 0 ? r : r == 1;
+}
+
+/* Month word i is linked to another month ("de mars à mai", "entre mars
+ * et mai", "mars-avril", "mars ou avril"): the one before it a date
+ * already (its range's start), or the one after it, after "de" or
+ * "entre" before it. */
+static int
+month_linked(const char *t, const struct detect_scratch *s, size_t i)
+{
+	int ab;
+	size_t l;
+
+	/* the second: a link and a month taken as a date before */
+	if (i >= 2 && (word_is(s, i - 1, "a") || word_is(s, i - 1, "au") ||
+	    word_is(s, i - 1, "et") || word_is(s, i - 1, "ou")) &&
+	    joined(t, s, i - 1) && joined(t, s, i - 2) &&
+	    month_of(s, i - 2, &ab) != 0 && !ab && word_taken(s, i - 2))
+		return 1;
+	if (i >= 1 && s->words[i].start == s->words[i - 1].end + 1 &&
+	    t[s->words[i].start - 1] == '-' && month_of(s, i - 1, &ab) != 0 &&
+	    !ab && word_taken(s, i - 1))
+		return 1;
+	/* the first: a hyphen and a month after ("mars-avril"), or "de" or
+	 * "entre" before, a link and a month after */
+	l = i + 1;
+	if (l < s->nwords && s->words[l].start == s->words[i].end + 1 &&
+	    t[s->words[i].end] == '-')
+		return month_of(s, l, &ab) != 0 && !ab;
+	if (i == 0 || l + 1 >= s->nwords || !(word_is(s, i - 1, "de") ||
+	    word_is(s, i - 1, "entre")) || !joined(t, s, i - 1))
+		return 0;
+	return (word_is(s, l, "a") || word_is(s, l, "au") || word_is(s, l, "et") ||
+	    word_is(s, l, "ou")) && joined(t, s, i) && joined(t, s, l) &&
+	    month_of(s, l + 1, &ab) != 0 && !ab;
+}
+
 /* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
  * or a month alone after a word that places an event in it ("mi-mars",
  * "fin janvier": docs/scrub.md says why they are taken). */
@@ -907,7 +1012,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i], *p;
 	struct date_value sh = { 0 };
 	size_t m = i + 1;
-	int abbrev;
+	int abbrev, r;
 
 	if ((sh.month = month_of(s, i, &abbrev)) == 0)
 		return 0;
@@ -925,6 +1030,12 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
+	if ((r = spelled_day(t, s, i, &sh, abbrev)) != 0)
+		return r < 0 ? r : 1;
+	/* "de mars à mai", "entre mars et mai", "mars-avril": a month
+	 * linked to a month taken as a date, or before one */
+	if (!abbrev && month_linked(t, s, i))
+		goto month_alone;
 	/* "en juillet 21", "depuis sept. 19": two digits for the year after
 	 * a cue, and nothing but punctuation after them ("depuis juin 12
 	 * jours", "mars 20 mg" stay). */
@@ -949,6 +1060,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
 	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
 		return 0;
+month_alone:
 	sh.year = 2001;
 	return add_partial_date(s, w->start, w->end, &sh, DETECT_PART_MONTH_ONLY,
 	    abbrev ? DETECT_MONTH_ABBREV : DETECT_MONTH_WORD);
