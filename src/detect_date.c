@@ -1193,6 +1193,54 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* The weekday before a date ("lundi 5 janvier", "le mercredi 28/10",
+ * "ven. 20 nov.", "mer. 7/01", "mardi 7"): a span of its own
+ * (DETECT_PART_WEEKDAY), which moves with the date (the weekday plus the
+ * shift, modulo 7): a weekday left as written beside a moved date would
+ * tell the shift modulo 7.  From the date spans, backwards; abbreviated
+ * weekdays only with their dot ("mar" is also "mars", "sam" a name). */
+static int
+date_weekdays(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < n; x++) {
+		const struct detect_span *sp = &s->spans[x];
+		size_t k, gap;
+		int wd = -1, ab = 0;
+
+		if (sp->kind != DETECT_DATE || sp->partial == DETECT_PART_NO_DAY ||
+		    sp->partial == DETECT_PART_MONTH_ONLY ||
+		    sp->partial == DETECT_PART_WEEKDAY ||
+		    (k = word_at(s, sp->start)) == 0 || k >= s->nwords ||
+		    s->words[k].start != sp->start || word_taken(s, k - 1))
+			continue;
+		for (int d = 0; d < 7 && wd < 0; d++)
+			if (word_is(s, k - 1, weekdays[d]))
+				wd = d;
+			else if (word_is(s, k - 1, weekday_abbrevs[d]) &&
+			    (s->words[k - 1].flags & W_DOT))
+				wd = d, ab = 1;
+		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
+		if (wd < 0 || gap < 1 || gap > 2 || t[s->words[k].start - 1] != ' ')
+			continue;
+		if ((r = add_span(s, s->words[k - 1].start, s->words[k - 1].end,
+		    DETECT_DATE, -1)) < 0)
+			return r;
+		if (r == 1) {
+			struct detect_span *w = &s->spans[s->nspans - 1];
+
+			memset(&w->date, 0, sizeof(w->date));
+			w->date.day = wd;
+			w->partial = DETECT_PART_WEEKDAY;
+			w->text_month = ab ? DETECT_MONTH_ABBREV :
+			    DETECT_MONTH_WORD;
+		}
+	}
+	return 0;
+}
+
 /* Dates without a year, a day or both, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
  * "mi-mars", "03/2021", "du 3 au 7 mars" (docs/scrub.md). */
@@ -1214,7 +1262,9 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			    s->words[i].end - s->words[i].start <= 2)
 				r = partial_from_day(t, len, s, i);
 		}
-		return r < 0 ? r : day_chains(t, len, s);
+		if (r < 0 || (r = day_chains(t, len, s)) < 0)
+			return r;
+		return date_weekdays(t, s);
 	}
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
@@ -1226,7 +1276,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
 	}
-	if (r < 0)
+	if (r < 0 || (r = day_chains(t, len, s)) < 0)
 		return r;
-	return day_chains(t, len, s);
+	return date_weekdays(t, s);
 }

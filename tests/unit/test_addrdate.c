@@ -903,6 +903,15 @@ test_addr4_dates(void **state)
 	    { "RDV pour mars.", D, "mars", NULL },
 	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "mars" },
 	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "Mars" },
+	    { "Accouchement le lundi 5 janvier.", D, "lundi", NULL },
+	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "ven", NULL },
+	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "mer", NULL },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "lundi" },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "mardi" },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "le mar" },
 	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
 	      "\xc3\xa9t\xc3\xa9 2020" },
 	);
@@ -936,6 +945,13 @@ test_scrub_addr4(void **state)
 	    "et mai.");
 	assert_string_equal(out, "Vu le 10 f\xc3\xa9vrier, 10/02/2021, entre "
 	    "f\xc3\xa9vrier et avril.");
+	/* the weekday moves with its date (shift modulo 7), in its case and
+	 * abbreviation */
+	out = apply(f, "com", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
+	assert_string_equal(out, "Vu le samedi 6 d\xc3\xa9" "cembre, le Mer. 21 "
+	    "oct.");
+	out = apply(f, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
+	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
 	out = apply(f, "com2", &row, "Vu le douze mars, 12 03 2021, entre mars "
 	    "et mai.");
 	assert_string_equal(out, "Vu le [DATE], [DATE], entre [DATE] et "
