@@ -1053,9 +1053,13 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		    DETECT_MONTH_WORD);
 	}
 	/* an abbreviated month alone with its dot ("en sept.", "début
-	 * oct.") or glued to "mi-" ("mi-nov"): "oct" alone may be more */
+	 * oct.") or glued to "mi-" ("mi-nov"), or without it after "fin",
+	 * "début", "mi" ("fin nov", "début déc"; not "sept", a number: "en
+	 * sept jours") */
 	if (abbrev && !(w->flags & W_DOT) && !(word_is(s, i - 1, "mi") &&
-	    w->start == p->end + 1 && t[p->end] == '-'))
+	    w->start == p->end + 1 && t[p->end] == '-') &&
+	    (word_is(s, i, "sept") || !(word_is(s, i - 1, "fin") ||
+	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "mi"))))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
 	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
