@@ -296,6 +296,30 @@ test_names_after_calls(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names of places of care and work, employers, feasts of a year and
+ * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
+ * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
+ * 1962", "Derm :"; the people beside them still go ("Son coéquipier
+ * Joseba", "SUIVIE AU CMP PAR INÊS", "Mme Noël"). */
+static void
+test_places_of_work_kept(void **state)
+{
+	static const char text[] =
+	    "Suivi CMP Henri Wallon, psychologue Mme Aubertin. Bonjour "
+	    "ambulances Guérin, on a bien M. Le Moal. Scie circulaire "
+	    "(menuiserie Durand et Fils). M. Diakhaby travaille chez Onet. "
+	    "Mme Noël evoque souvent Noel 1962. Derm : M. Phan, eruption. "
+	    "Son coequipier Joseba le raccompagne. SUIVIE AU CMP PAR INÊS / "
+	    "OK. Crèche Les Petits Loups.";
+	static const char *const gone[] = { "Aubertin", "Le Moal", "Diakhaby",
+	    "Noël", "Phan", "Joseba", "INÊS" };
+	static const char *const kept[] = { "Henri Wallon", "Guérin",
+	    "Durand", "Onet", "Noel 1962", "Derm", "Loups" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -308,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles),
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
+		cmocka_unit_test(test_places_of_work_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
