@@ -296,6 +296,26 @@ test_names_after_calls(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names in parentheses or between commas after a relation, and after
+ * the "avec" of a verb; what has their shape but ends as an adjective or
+ * a participle stays. */
+static void
+test_names_beside_relations(void **state)
+{
+	static const char text[] =
+	    "Appel fils (Materne Bonheur) non joint. Le fils, Toussaint, a "
+	    "appelé. La fille, Colombe Page, passera. voir avec Rosette "
+	    "demain. son fils (Carte Vitale) ok. La famille, Inquiète, a "
+	    "appelé. traité avec Doliprane.";
+	static const char *const gone[] = { "Materne Bonheur", "Toussaint",
+	    "Colombe Page", "Rosette" };
+	static const char *const kept[] = { "Carte Vitale", "Inquiète",
+	    "Doliprane", "demain" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* Names of places of care and work, employers, feasts of a year and
  * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
  * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
@@ -333,6 +353,7 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
 		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_names_beside_relations),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
