@@ -743,6 +743,51 @@ relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
+/* "Aya, fille de Mme Koné", "Colombe, sa fille, a appelé": a name at
+ * the start of an item, a comma, then the relation (after a possessive
+ * or an article) and a comma or "de": the name's words are names of the
+ * lists or words no dictionary has, capitalized; "Douleurs, fille
+ * inquiète", "Bien, sa fille, ok" stay.
+ * 0 or -ENOMEM. */
+static int
+relation_apposed_before(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t c = i, a, e = s->words[i].end;
+	int r;
+
+	if (c > 0 && (word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
+	    word_is(s, c - 1, "la") || word_is(s, c - 1, "le") ||
+	    word_is(s, c - 1, "l")) && joined(t, s, c - 1))
+		c--;
+	if (c < 1 || s->words[c].start != s->words[c - 1].end + 2 ||
+	    t[s->words[c - 1].end] != ',' || t[s->words[c - 1].end + 1] != ' ')
+		return 0;
+	if (!((e < s->text_len && t[e] == ',') || (i + 1 < s->nwords &&
+	    (word_is(s, i + 1, "de") || word_is(s, i + 1, "du") ||
+	    word_is(s, i + 1, "d")) && joined(t, s, i))))
+		return 0;
+	for (a = c - 1; ; a--) {
+		const struct detect_word *w = &s->words[a];
+
+		if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+		    word_taken(s, a) || w->nchars < 3 || (w->dflags &
+		    (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+		    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD |
+		    D_DATECUE | D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE |
+		    D_EPONYM)) || dict_keep_has(w->fhash) || plural_like(s, a) ||
+		    acronym_shape(t, s, a) || (word_lexicon(t, s, a) &&
+		    !((w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK))))
+			return 0;
+		if (a == 0 || sentence_start(t, s, a) || !joined(t, s, a - 1) ||
+		    a + 2 < c)
+			break;
+	}
+	if (a + 2 < c || !(a == 0 || sentence_start(t, s, a)))
+		return 0;
+	r = add_span(s, s->words[a].start, s->words[c - 1].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 int
 scan_relations(const char *t, struct detect_scratch *s)
 {
@@ -762,6 +807,9 @@ scan_relations(const char *t, struct detect_scratch *s)
 			return r;
 		if (word_has(s, i, D_RELATIVE | D_RELATION) && !word_taken(s, k) &&
 		    (r = relation_paren_later(t, s, i)) < 0)
+			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) &&
+		    (r = relation_apposed_before(t, s, i)) < 0)
 			return r;
 	}
 	return 0;

@@ -316,6 +316,25 @@ test_names_beside_relations(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A name before ", fille de" or ", sa fille," at the start of an item,
+ * and a message's signature; an adverb or a symptom there, a first name
+ * inside a quoted sentence, stay. */
+static void
+test_names_apposed_and_signed(void **state)
+{
+	static const char text[] =
+	    "Bilan 4 ans : Aya, fille de Mme Koné, strabisme. SMS : \"on "
+	    "peut venir a 10h ? sabrina\" -> ok. Douleurs, fille inquiète. "
+	    "Bien, sa fille, ok. Le patient dit \"je veux voir Marie "
+	    "demain\". sms : \"passer avant 9h ? merci erwan\"";
+	static const char *const gone[] = { "Aya", "sabrina", "erwan" };
+	static const char *const kept[] = { "Douleurs", "Bien", "Marie",
+	    "10h" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* Names of places of care and work, employers, feasts of a year and
  * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
  * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
@@ -354,6 +373,7 @@ main(void)
 		cmocka_unit_test(test_names_after_calls),
 		cmocka_unit_test(test_places_of_work_kept),
 		cmocka_unit_test(test_names_beside_relations),
+		cmocka_unit_test(test_names_apposed_and_signed),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
