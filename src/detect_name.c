@@ -160,7 +160,7 @@ const char *const institution_heads[] = {
 	 * "menuiserie Durand", "site P. Zobda-Quitman") */
 	"cmp", "cmpp", "cattp", "csapa", "ssiad", "ambulance", "ambulances",
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
-	"site", "pole", "foyer", "centre", "cabinet", "association", "mairie",
+	"site", "pole", "foyer", "centre", "association", "mairie",
 	"pharmacie", "laboratoire", "ime", "esat", "vsav", NULL,
 };
 
