@@ -335,6 +335,7 @@ static const char *const clinical_words[] = {
 	 * social files and bodies (recall first kept none of them: issue 10,
 	 * helper names4) */
 	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"derm", "ophtalmologie",
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",

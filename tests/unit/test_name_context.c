@@ -296,6 +296,69 @@ test_names_after_calls(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names in parentheses or between commas after a relation, and after
+ * the "avec" of a verb; what has their shape but ends as an adjective or
+ * a participle stays. */
+static void
+test_names_beside_relations(void **state)
+{
+	static const char text[] =
+	    "Appel fils (Materne Bonheur) non joint. Le fils, Toussaint, a "
+	    "appelé. La fille, Colombe Page, passera. voir avec Rosette "
+	    "demain. son fils (Carte Vitale) ok. La famille, Inquiète, a "
+	    "appelé. traité avec Doliprane.";
+	static const char *const gone[] = { "Materne Bonheur", "Toussaint",
+	    "Colombe Page", "Rosette" };
+	static const char *const kept[] = { "Carte Vitale", "Inquiète",
+	    "Doliprane", "demain" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A name before ", fille de" or ", sa fille," at the start of an item,
+ * and a message's signature; an adverb or a symptom there, a first name
+ * inside a quoted sentence, stay. */
+static void
+test_names_apposed_and_signed(void **state)
+{
+	static const char text[] =
+	    "Bilan 4 ans : Aya, fille de Mme Koné, strabisme. SMS : \"on "
+	    "peut venir a 10h ? sabrina\" -> ok. Douleurs, fille inquiète. "
+	    "Bien, sa fille, ok. Le patient dit \"je veux voir Marie "
+	    "demain\". sms : \"passer avant 9h ? merci erwan\"";
+	static const char *const gone[] = { "Aya", "sabrina", "erwan" };
+	static const char *const kept[] = { "Douleurs", "Bien", "Marie",
+	    "10h" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Names of places of care and work, employers, feasts of a year and
+ * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
+ * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
+ * 1962", "Derm :"; the people beside them still go ("Son coéquipier
+ * Joseba", "SUIVIE AU CMP PAR INÊS", "Mme Noël"). */
+static void
+test_places_of_work_kept(void **state)
+{
+	static const char text[] =
+	    "Suivi CMP Henri Wallon, psychologue Mme Aubertin. Bonjour "
+	    "ambulances Guérin, on a bien M. Le Moal. Scie circulaire "
+	    "(menuiserie Durand et Fils). M. Diakhaby travaille chez Onet. "
+	    "Mme Noël evoque souvent Noel 1962. Derm : M. Phan, eruption. "
+	    "Son coequipier Joseba le raccompagne. SUIVIE AU CMP PAR INÊS / "
+	    "OK. Crèche Les Petits Loups.";
+	static const char *const gone[] = { "Aubertin", "Le Moal", "Diakhaby",
+	    "Noël", "Phan", "Joseba", "INÊS" };
+	static const char *const kept[] = { "Henri Wallon", "Guérin",
+	    "Durand", "Onet", "Noel 1962", "Derm", "Loups" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -308,6 +371,9 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles),
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
+		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_names_beside_relations),
+		cmocka_unit_test(test_names_apposed_and_signed),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
