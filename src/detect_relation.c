@@ -377,7 +377,8 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 	static const char *const ends[] = {
 		"ique", "able", "ible", "ant", "ante", "ent", "ente", "eux",
 		"euse", "aire", "ment", "if", "ee", "es", "ise", "ire", "me",
-		"ble", "ete", "ste", "eul", "eule", "ux", "ale", "aite", NULL,
+		"ble", "ete", "ste", "eul", "eule", "ux", "ale", "aite", "ade",
+		"et", "ra", "ait", "ont", NULL,
 	};
 	const struct detect_word *w = &s->words[j];
 	const char *f = wf(s, w);
@@ -389,9 +390,10 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 	    D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE | D_SUBJVERB |
 	    D_SPEECH | D_BRIDGE)) || eponym_position(t, s, j))
 		return 0;
-	/* "É" last: a participle ("PRÉVENU" is caught below by "u") */
+	/* "É", "é" last: a participle ("PRÉVENU" is caught below by "u") */
 	if (w->end >= 2 && (unsigned char)t[w->end - 2] == 0xc3 &&
-	    (unsigned char)t[w->end - 1] == 0x89)
+	    ((unsigned char)t[w->end - 1] == 0x89 ||
+	    (unsigned char)t[w->end - 1] == 0xa9))
 		return 0;
 	if (f[n - 1] == 'u' || f[n - 1] == 'i')
 		return 0;	/* "PRÉVENU", "AVERTI" */
@@ -408,6 +410,9 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
  * dictionary has, or an ordinary word that does not end as a
  * participle or an adjective does ("Bonheur", not "Faite", "Vitale",
  * "Inquiète"). */
+static int	hyphen_glued(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
 static int
 name_shaped(const char *t, const struct detect_scratch *s, size_t q)
 {
@@ -417,6 +422,53 @@ name_shaped(const char *t, const struct detect_scratch *s, size_t q)
 	if (!word_lexicon(t, (struct detect_scratch *)s, q))
 		return !(s->words[q].flags & W_DIGIT);
 	return caps_word_name_shape(t, s, q);
+}
+
+/* Words j and j + 1, in lower case after a relation, are a first name
+ * and a surname one of which is an ordinary word: a name of the lists
+ * (not ambiguous, not weak) or a word no dictionary has beside an
+ * ordinary word shaped as a name (name_shaped), before a clause end or
+ * a verb of speech ("laurent vigneron (05...", "rosette theophile
+ * signale", "modeste barbier ;"); "son fils paul malade,", "sa fille
+ * marie inquiète" stay. */
+static int
+lower_pair(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t e;
+	int strong = 0, ordinary = 0;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    s->words[j].start == s->words[j].end)
+		return 0;
+	for (size_t q = j; q <= j + 1; q++) {
+		const struct detect_word *w = &s->words[q];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+		    word_taken(s, q) || hyphen_glued(t, s, q) ||
+		    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+		    D_RELCUE | D_BRIDGE | D_STREET | D_UNIT | D_PLACE |
+		    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH |
+		    D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM)))
+			return 0;
+		if (((w->dflags & (D_FIRST | D_LAST)) &&
+		    !(w->dflags & (D_AMBIG | D_WEAK))) || !word_lexicon(t, s, q))
+			strong++;
+		else if (name_shaped(t, s, q))
+			ordinary++;
+		else
+			return 0;
+	}
+	if (strong == 0 || strong + ordinary != 2)
+		return 0;
+	e = s->words[j + 1].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",;()+", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
+	    t[e + 1] == ' ')))
+		return 1;
+	return j + 2 < s->nwords && joined(t, s, j + 1) &&
+	    word_has(s, j + 2, D_SPEECH);
 }
 
 /* Word j is one of two or three capitalized words alone in
@@ -685,6 +737,18 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 				return r;
 			n++;
 			how |= RN_NAME;
+			continue;
+		}
+		/* "son compagnon laurent vigneron (05...", "son petit-fils
+		 * rosette theophile signale": two words in lower case */
+		if (n == 0 && j == first && (how & RN_NOUN) &&
+		    !relation_name_word(t, s, j, how) && lower_pair(t, s, j)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += 2;
+			how |= RN_NAME;
+			j++;
 			continue;
 		}
 		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued

@@ -335,6 +335,27 @@ test_names_apposed_and_signed(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Two words in lower case after a relation, one of them an ordinary
+ * word, before a clause end or a verb of speech; a first name and an
+ * adjective or a participle stay half-taken at most. */
+static void
+test_lower_pairs(void **state)
+{
+	static const char text[] =
+	    "tel de son compagnon laurent vigneron (05 15 73 49 09), rappeler. "
+	    "son petit-fils rosette theophile signale que. famille (son "
+	    "voisin colombe lemoine) veut rappel. son fils paul malade, sa "
+	    "fille marie inquiète. son mari jean fatigué. son fils paul "
+	    "inquiet, ok.";
+	static const char *const gone[] = { "laurent vigneron",
+	    "rosette theophile", "colombe lemoine" };
+	static const char *const kept[] = { "malade", "inquiète", "fatigué",
+	    "inquiet", "rappeler", "signale" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* Names of places of care and work, employers, feasts of a year and
  * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
  * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
@@ -374,6 +395,7 @@ main(void)
 		cmocka_unit_test(test_places_of_work_kept),
 		cmocka_unit_test(test_names_beside_relations),
 		cmocka_unit_test(test_names_apposed_and_signed),
+		cmocka_unit_test(test_lower_pairs),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
