@@ -300,7 +300,9 @@ service_word(const struct detect_scratch *s, size_t j)
 {
 	static const char *const ends[] = {
 		"logie", "logue", "iatre", "iatrie", "pedie", "therapie",
-		"therapeute", "graphie", "scopie", "urgences", "ique", NULL,
+		"therapeute", "graphie", "scopie", "urgences", "ique", "ie",
+		"police", "gendarmerie", "samu", "smur", "justice", "tribunal",
+		"prefecture", "securite", NULL,
 	};
 	const char *f = wf(s, &s->words[j]);
 	size_t n = s->words[j].fold_len;
@@ -308,7 +310,7 @@ service_word(const struct detect_scratch *s, size_t j)
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
-		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+		if (n >= m && memcmp(f + n - m, ends[k], m) == 0)
 			return 1;
 	}
 	return 0;
@@ -583,6 +585,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	 * no sentence starts, right after "par", no determiner between; not
 	 * "vu par Cardiologie", nor a place or a body of the keep lists */
 	if ((how & RN_PAR) && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(f & D_INSTHEAD) &&
 	    written_as_name(t, s, j) && !dict_keep_has(w->fhash) &&
 	    !service_word(s, j) && !plural_like(s, j) &&
 	    !(j + 1 < s->nwords && joined(t, s, j) &&
@@ -615,7 +618,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 0;
 	/* capitalized before an unknown word; a first name before a name;
 	 * a name of the lists before a first name ("chauvin bernadette") */
-	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
+	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1) &&
+	    !acronym_shape(t, s, j + 1) && !plural_like(s, j)) ||
 	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
 	    (s->words[j + 1].dflags & (D_FIRST | D_LAST)))) ||
 	    ((f & D_LAST) && (s->words[j + 1].dflags & D_FIRST) &&

@@ -356,6 +356,22 @@ test_lower_pairs(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* After "par", "avec", "selon": a specialty, a place of care, a body,
+ * a plural before an acronym are no one. */
+static void
+test_cues_before_services_kept(void **state)
+{
+	static const char text[] =
+	    "RDV avec Orthophonie. Suivi par Hôpital de jour. Amené par "
+	    "Police. Selon Recommandations HAS. Vu par Urgentiste. Avis pris "
+	    "avec Réanimation.";
+	static const char *const kept[] = { "Orthophonie", "Hôpital",
+	    "Police", "Recommandations", "HAS", "Urgentiste", "Réanimation" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
 /* Names of places of care and work, employers, feasts of a year and
  * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
  * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
@@ -396,6 +412,7 @@ main(void)
 		cmocka_unit_test(test_names_beside_relations),
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
+		cmocka_unit_test(test_cues_before_services_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
