@@ -316,6 +316,22 @@ service_word(const struct detect_scratch *s, size_t j)
 	return 0;
 }
 
+/* Word j is an acronym by its length: four capitals or fewer that no
+ * list has, among words that are not in capitals ("Demande d'ASPA",
+ * "AT declare", "amené par la BAC"); "LY", "VU", "NGO" of the lists are
+ * names. */
+int
+short_caps_unknown(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_UPPER) && w->nchars <= 4 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    !(j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER)) &&
+	    !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_UPPER));
+}
+
 /* Word j ends as a French plural ("Pompiers", "Urgences", "Secours"):
  * a body or a service after "par", not a name the lists lack. */
 static int
@@ -566,10 +582,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
 		return 0;
 	/* after a verb, a place, a body or an acronym of the keep lists is
-	 * none ("rappeler Doctolib", "appel de la MGEN") */
+	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
 	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
-	    acronym_shape(t, s, j))))
+	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
@@ -896,6 +912,8 @@ speaker_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if ((f & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
 		return 1;
+	if (short_caps_unknown(t, s, j))
+		return 0;	/* "AT declare" */
 	if (f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
 	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
 	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |

@@ -257,6 +257,11 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 			break;
 	if (n == j)
 		return 0;
+	/* "PAI :", "SSU Brest :", "VSAV Saint-Laurent :": a service's
+	 * acronym, in text that is not all in capitals */
+	if (!initial && !named && short_caps_unknown(t, s, j) &&
+	    !(j > 0 && (s->words[j - 1].flags & W_UPPER)))
+		return 0;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
 

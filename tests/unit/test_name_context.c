@@ -364,9 +364,11 @@ test_cues_before_services_kept(void **state)
 	static const char text[] =
 	    "RDV avec Orthophonie. Suivi par Hôpital de jour. Amené par "
 	    "Police. Selon Recommandations HAS. Vu par Urgentiste. Avis pris "
-	    "avec Réanimation.";
+	    "avec Réanimation. Medecine scolaire, PAI : eleve. Demande "
+	    "d'ASPA faite. Accident du travail, AT declare.";
 	static const char *const kept[] = { "Orthophonie", "Hôpital",
-	    "Police", "Recommandations", "HAS", "Urgentiste", "Réanimation" };
+	    "Police", "Recommandations", "HAS", "Urgentiste", "Réanimation",
+	    "PAI", "ASPA", "AT declare" };
 
 	(void)state;
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
