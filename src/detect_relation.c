@@ -107,6 +107,9 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */
 	{ "appeler", NULL }, { "rappeler", NULL }, { "prevenir", NULL },
 	{ "contacter", NULL }, { "joindre", NULL }, { "selon", NULL },
+	/* "elle s'appelle Sandrine", "il se nomme X": only after "s'", "se"
+	 * (relation_cue_end) */
+	{ "appelle", NULL }, { "nomme", NULL },
 };
 
 /* The verbs and nouns of the relation cues, for dict_init: each with
@@ -249,6 +252,10 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t p = i + 1;
 
+	if ((word_is(s, i, "appelle") || word_is(s, i, "nomme")) &&
+	    !word_has(s, i, D_RELATIVE | D_RELATION))
+		return i > 0 && (word_is(s, i - 1, "s") || word_is(s, i - 1, "se")) &&
+		    joined(t, s, i - 1) ? i + 1 : NO_WORD;
 	if (word_has(s, i, D_RELATIVE | D_RELATION))
 		/* "née X", "dit X", "ne veut" are the title rules' */
 		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
@@ -648,7 +655,8 @@ static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
 	size_t n = 0, j, first, start = k;
-	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
+	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ||
+	    word_is(s, cue, "appelle") || word_is(s, cue, "nomme") ? RN_NOUN : 0;
 
 	if (how && (word_is(s, cue, "patient") || word_is(s, cue, "patiente") ||
 	    word_is(s, cue, "pt") || word_is(s, cue, "pte")))

@@ -326,10 +326,12 @@ test_names_apposed_and_signed(void **state)
 	    "Bilan 4 ans : Aya, fille de Mme Koné, strabisme. SMS : \"on "
 	    "peut venir a 10h ? sabrina\" -> ok. Douleurs, fille inquiète. "
 	    "Bien, sa fille, ok. Le patient dit \"je veux voir Marie "
-	    "demain\". sms : \"passer avant 9h ? merci erwan\"";
-	static const char *const gone[] = { "Aya", "sabrina", "erwan" };
+	    "demain\". sms : \"passer avant 9h ? merci erwan\". Sa voisine "
+	    "s'appelle Colombe Page. ça s'appelle une entorse.";
+	static const char *const gone[] = { "Aya", "sabrina", "erwan",
+	    "Colombe Page" };
 	static const char *const kept[] = { "Douleurs", "Bien", "Marie",
-	    "10h" };
+	    "10h", "une entorse" };
 
 	(void)state;
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
