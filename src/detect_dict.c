@@ -433,6 +433,9 @@ dict_add_form(const char *w, size_t n, void *arg)
 static int
 dict_add_sensitive(struct buf *tmp)
 {
+	char last[SENSITIVE_CANON_MAX];
+	size_t lastn = 0;
+
 	for (unsigned k = 0; k < sensitive_raw_count; k++) {
 		const struct sensitive_raw *e = &sensitive_raw[k];
 		size_t a, b;
@@ -461,6 +464,14 @@ dict_add_sensitive(struct buf *tmp)
 			continue;
 		}
 		b = a + sensitive_canon(tmp->data + a, b - a);
+		/* the files write a word's forms one after the other
+		 * ("depressif", "depressive"...): one key, done once */
+		if (b - a == lastn && memcmp(last, tmp->data + a, lastn) == 0)
+			continue;
+		if (b - a < sizeof(last)) {
+			memcpy(last, tmp->data + a, b - a);
+			lastn = b - a;
+		}
 		if (sensitive_canon_forms(tmp->data + a, b - a, dict_add_form,
 		    (void *)(uintptr_t)D_TERM) != 0)
 			return -ENOMEM;
