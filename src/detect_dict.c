@@ -479,9 +479,10 @@ dict_add_sensitive(struct buf *tmp)
 	return 0;
 }
 
-/* D_TFIRST on the first words of the sensitive lexicon's entries
- * (sensitive_first_words, folded as a text's words are): scan_terms skips
- * a window none of whose words starts an entry.  Words of digits are not
+/* D_TFIRST on each written form of the first words of the sensitive
+ * lexicon's entries of two words or more (sensitive_first_words; an
+ * entry of one word has D_TERM): scan_terms skips a window none of whose
+ * words starts an entry.  Words of digits are not
  * looked up in the dictionary: dict_term_first_digit says whether some
  * entry starts with one.  Added after every list, so no list sees these
  * slots. */
@@ -657,7 +658,9 @@ dict_init(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
-	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
+	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
+	    dict_add_term_first, NULL) == 0 &&
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&

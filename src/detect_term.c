@@ -222,7 +222,8 @@ plain_gap(const uint8_t *p, size_t start, size_t end)
 
 /*
  * Where in the window of words w0..e a term may start: its first word
- * that starts an entry (D_TFIRST), e + 1 if none does.  sensitive_scan
+ * that starts an entry of two words or more (D_TFIRST) or is an entry of
+ * one (D_TERM, any written form of it), e + 1 if none does.  sensitive_scan
  * cuts the window into its own words and folds each with norm_value, as
  * tokenize does: where the two cut alike (plain_word, plain_gap), the
  * words before that one start nothing, and scanning from it finds the
@@ -243,7 +244,7 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 		const struct detect_word *w = &s->words[k];
 
 		if (((w->flags & W_DIGIT) ? dict_term_first_digit :
-		    (w->dflags & D_TFIRST) != 0) ||
+		    (w->dflags & (D_TFIRST | D_TERM)) != 0) ||
 		    !plain_word(p, w->start, w->end) ||
 		    (k < e && !plain_gap(p, w->end, s->words[k + 1].start)))
 			return k;
