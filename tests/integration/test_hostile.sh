@@ -136,6 +136,17 @@ check "... and the JSON report too" grep -q \
     check.json
 check "... and that a name is not UTF-8" grep -q \
     "the name is not UTF-8: its words cannot be read" check.out
+# --show-names prints source names for the operator: escaped, so that a
+# right-to-left override cannot turn the report's line around and a
+# Windows-1252 name cannot make the JSON report invalid.
+"$bin" check --show-names -p policy -k key src > names.out 2>&1
+"$bin" check --json --show-names -p policy -k key src > names.json 2>&1
+check "check --json --show-names is valid JSON with a Windows-1252 name" \
+    python3 -c 'import json, sys; json.load(open(sys.argv[1], "rb"))' names.json
+check "... which it writes escaped" grep -qF 'patients_u_Th\\xe9bault.csv' names.json
+check "no bidirectional override or zero-width space in check --show-names" \
+    sh -c "! LC_ALL=C grep -qaE '$(printf '\342\200[\213\256]')' names.out names.json"
+check "... written as \\u{202e}" grep -qF 'patients_u_\u{202e}TNOPUD.csv' names.out
 
 # ---- the mount ----
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log"
