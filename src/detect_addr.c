@@ -66,7 +66,29 @@ const char *const place_words[] = {
 	/* the Antilles' lieux-dits ("section Bazin"), a boarding house
 	 * ("pension de famille Les Lilas"): before a proper name */
 	"section", "pension",
+	/* named buildings and farms ("tour Rubis", "ferme de La Basse
+	 * Cour", "Manoir de Kerdréan", "Le Clos des Vignes"): ordinary
+	 * words, so only before a capitalized name (weak_place_words) */
+	"tour", "ferme", "manoir", "clos",
+	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
+	 * estate named after its site, capitalized, before "de" and a
+	 * capitalized name (estate_heads) */
+	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons",
 	NULL,
+};
+
+/* Place words that are also ordinary words ("tour de taille", "ferme la
+ * porte", "yeux clos"): a place only before a capitalized name (after
+ * particles), and in text in capitals only before one that is no
+ * ordinary word ("TOUR DE TAILLE" stays). */
+static const char *const weak_place_words[] = {
+	"tour", "ferme", "manoir", "clos", NULL,
+};
+
+/* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
+ * Layon"): capitalized, then "de"/"du"/"des", then a capital. */
+static const char *const estate_heads[] = {
+	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons", NULL,
 };
 
 /* Parts of an address that point inside a building. */
@@ -93,7 +115,11 @@ static const char *const home_words[] = {
 const char *const residence_words[] = {
 	"vit", "vivant", "vivent", "habite", "habitent", "habitant", "domicile",
 	"domicilie", "domiciliee", "demeurant", "demeure", "reside", "residant",
-	"residante", "heberge", "hebergee", "installe", "installee", NULL,
+	"residante", "heberge", "hebergee", "installe", "installee",
+	/* in a home ("institutionnalisée en maison de retraite à Dinan",
+	 * "résidente de l'EHPAD de Plouha") */
+	"institutionnalise", "institutionnalisee", "resident", "residente",
+	NULL,
 };
 
 static int
@@ -425,6 +451,14 @@ static const char *const address_cues[] = {
 	"demeurant", "reside", "residant", "a", NULL,
 };
 
+/* Before a postcode, words that send something or someone to a place
+ * ("Courrier au 29000 Quimper", "transfert vers 37000 Tours"): then an
+ * ordinary word after it is its city, as after an address cue. */
+static const char *const postcode_cues[] = {
+	"au", "courrier", "envoi", "envoye", "envoyee", "envoyer", "transfert",
+	"vers", "adresser", "adresse", "mutation", NULL,
+};
+
 /* Word c ends an address cue: a cue word ("Adresse", "domicile"; not
  * "à" alone), or a colon after it and, up to three words before in the
  * clause, a cue or "courrier", "envoi" ("Adresse mise à jour :",
@@ -458,7 +492,8 @@ static int
 cue_before(const char *t, const struct detect_scratch *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 3; k--) {
-		if (word_in_list(s, k - 1, address_cues))
+		if (word_in_list(s, k - 1, address_cues) ||
+		    word_in_list(s, k - 1, postcode_cues))
 			return 1;
 		for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
 			if (t[b] == '.' || t[b] == ';' || t[b] == ',')
@@ -932,6 +967,50 @@ street_named(const char *t, struct detect_scratch *s, size_t j, size_t k)
 	return 0;
 }
 
+/* Street types that name a street wherever they stand, before a proper
+ * name ("chute rue Jean Jaurès", "avenue de la Libération"): not "cours",
+ * "voie", "passage", "place" after "en" ("mise en place de ...").  */
+static const char *const strong_streets[] = {
+	"rue", "avenue", "av", "boulevard", "bd", "impasse", "imp", "allee",
+	"chemin", "route", "rte", "quai", "square", "place", NULL,
+};
+
+/* A street without a number nor a cue, street type word i: a strong type
+ * (not after "en", "de", "mise": "en place", "feuille de route"), then,
+ * after particles, a capitalized word that is no word of the tables and
+ * is not in capitals among words that are not (a proper name: "rue Jean
+ * Jaurès", "boulevard Gambetta", "route de Brest"; "la rue est calme",
+ * "mise en place du PICC", "chemin clinique" stay).  The word after the
+ * street's name, or NO_WORD. */
+static size_t
+named_street(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, e;
+	const struct detect_word *w;
+
+	if (!word_in_list(s, i, strong_streets) || (i > 0 &&
+	    (word_is(s, i - 1, "en") || word_is(s, i - 1, "de") ||
+	    word_is(s, i - 1, "mise") || word_is(s, i - 1, "d"))) ||
+	    ((s->words[i].flags & W_UPPER) && !(s->words[i].flags & W_DOT)) ||
+	    ((word_is(s, i, "av") || word_is(s, i, "imp") ||
+	    word_is(s, i, "rte")) && !(s->words[i].flags & W_DOT)))
+		return NO_WORD;
+	while (k < s->nwords && k <= i + 3 && word_has(s, k, D_PARTICLE) &&
+	    !(s->words[k].flags & W_CAP) && place_joined(t, s, k))
+		k++;
+	if (k >= s->nwords || !(k == i + 1 ? place_joined(t, s, k) :
+	    joined(t, s, k - 1)))
+		return NO_WORD;
+	w = &s->words[k];
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || (word_taken(s, k) && !name_taken(s, k)) ||
+	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET | D_PLACE))
+		return NO_WORD;
+	e = street_end(t, s, i);
+	return e > k ? e : NO_WORD;
+}
+
 /* A street without a number right after a word that says an address
  * follows ("domicile : route de st florent", "adresse : impasse des
  * Lilas", "demeurant chemin du Moulin", "vit rue des Lilas"). */
@@ -967,8 +1046,14 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 				continue;
 		} else if ((sp = address_before(t, s, i)) == NULL ||
 		    sp->kind != DETECT_ADDRESS || !addr_gap(t, s, i - 1) ||
-		    memchr(t + a, ',', s->words[i].start - a) == NULL)
+		    memchr(t + a, ',', s->words[i].start - a) == NULL) {
+			if ((k = named_street(t, s, i)) == NO_WORD)
+				continue;
+			if ((r = add_address(s, s->words[i].start,
+			    s->words[k - 1].end)) < 0)
+				return r;
 			continue;
+		}
 		k = street_end(t, s, i);
 		/* a name in it, not "domicile : rue calme" */
 		if (!street_named(t, s, i, k))
@@ -1363,6 +1448,36 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	return i;
 }
 
+/* Place word i that is also an ordinary word ("tour", "ferme", "clos",
+ * "Lot."): its name, after particles joined to it, starts with a
+ * capitalized word that is no word of the tables ("tour Rubis", "ferme
+ * de La Basse Cour", "Ferme du Bois Joli"), and no ordinary word when
+ * the place word is in capitals ("TOUR DE TAILLE" stays).  1 or 0. */
+static int
+weak_place(const char *t, struct detect_scratch *s, size_t i)
+{
+	int upper = (s->words[i].flags & W_UPPER) != 0;
+	size_t k = i + 1;
+
+	while (k < s->nwords && k <= i + 3 && word_has(s, k, D_PARTICLE) &&
+	    (upper || !(s->words[k].flags & W_CAP)) &&
+	    (k == i + 1 ? place_joined(t, s, k) : joined(t, s, k - 1)))
+		k++;
+	if (k >= s->nwords || !(k == i + 1 ? place_joined(t, s, k) :
+	    joined(t, s, k - 1)))
+		return 0;
+	/* "ferme de La Basse Cour": a capitalized article, a capital after */
+	if (!upper && word_has(s, k, D_PARTICLE) && (s->words[k].flags & W_CAP) &&
+	    k + 1 < s->nwords && joined(t, s, k))
+		k++;
+	if (!(s->words[k].flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
+	    (s->words[k].flags & W_DIGIT) || word_has(s, k, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_RELATIVE |
+	    D_DATECUE))
+		return 0;
+	return !upper || proper_word(t, s, k);
+}
+
 /* Word i starts a place: 1 (2 for a lieu-dit, whose name may be
  * ordinary words: "lieu-dit le haut bois"), and *last its last word
  * ("lieu-dit": "dit"; "maison de retraite": "retraite").  "Foyer",
@@ -1381,11 +1496,24 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		*last = i + 1;
 		return 2;
 	}
+	if (word_is(s, i, "lot") && (s->words[i].flags & W_DOT) &&
+	    !word_taken(s, i) && (i == 0 || t[s->words[i].start - 1] != '-'))
+		return weak_place(t, s, i);	/* "Lot. Les Hauts de Kerbrat" */
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
+	/* "foyer logement Les Lilas", "foyer logement de Pontivy" */
 	if ((*last = place_kind_end(s, i)) != i)
 		return *last + 1 < s->nwords &&
-		    (s->words[*last + 1].flags & (W_CAP | W_UPPER));
+		    ((s->words[*last + 1].flags & (W_CAP | W_UPPER)) ||
+		    weak_place(t, s, *last));
+	if (word_in_list(s, i, weak_place_words))
+		return weak_place(t, s, i);
+	if (word_in_list(s, i, estate_heads))
+		return (s->words[i].flags & W_CAP) && n + 1 < s->nwords &&
+		    (word_is(s, n, "de") || word_is(s, n, "du") ||
+		    word_is(s, n, "des") || word_is(s, n, "d")) &&
+		    joined(t, s, n) && (s->words[n + 1].flags & W_CAP) &&
+		    !word_has(s, n + 1, D_NOTNAME | D_CLINICAL | D_TITLE);
 	/* "aire d'accueil de la route de Thionville": a travellers' site,
 	 * named like a lieu-dit, a street in it */
 	if (word_is(s, i, "aire")) {
@@ -1437,6 +1565,32 @@ place_confirmed(const char *t, struct detect_scratch *s, size_t j)
 	return k - 1;
 }
 
+static int	city_name(const char *t, struct detect_scratch *s, size_t c,
+		    size_t *end);
+
+/* The town of a home where someone lives ("vit en EHPAD à Lannion",
+ * "entrée en maison de retraite à Dinan", "foyer logement à Pontivy"):
+ * a home acronym (home_words) or a kind of home (place_kind_end), then
+ * "à"/"au" and a city's name (city_name), taken as an address like the
+ * city where someone lives (docs/scrub.md).  Word i is no place found;
+ * 0, 1 or -ENOMEM. */
+static int
+home_city(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k, end;
+
+	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
+		return 0;
+	if ((k = place_kind_end(s, i)) == i && !word_in_list(s, i, home_words))
+		return 0;
+	k++;
+	if (k + 1 >= s->nwords || !(word_is(s, k, "a") || word_is(s, k, "au")) ||
+	    !joined(t, s, k - 1) || !joined(t, s, k) ||
+	    !city_name(t, s, k + 1, &end))
+		return 0;
+	return add_address(s, s->words[k + 1].start, end);
+}
+
 /* "Résidence Les Mimosas", "lieu-dit Kerbrat", "HLM Les Glycines",
  * "quartier Bas Uhart", "Foyer ADEF", "EHPAD Les Tilleuls": the place
  * word and up to four words of its name; a unit after it ("Bât A") is a
@@ -1450,11 +1604,14 @@ scan_places(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t j, k, taken = 0;
+		size_t j, k, a, taken = 0;
 		int kind;
 
-		if ((kind = place_word(t, s, i, &j)) == 0)
+		if ((kind = place_word(t, s, i, &j)) == 0) {
+			if ((r = home_city(t, s, i)) < 0)
+				return r;
 			continue;
+		}
 		/* "lieu-dit La Croix du Moulin": the row's address found after
 		 * the place word takes it */
 		if (j + 1 < s->nwords && row_piece(s, j + 1) &&
@@ -1475,9 +1632,20 @@ scan_places(const char *t, struct detect_scratch *s)
 		}
 		if (taken == 0 && j == i)
 			taken = place_confirmed(t, s, j);
-		if (taken == 0)
+		if (taken == 0) {
+			if ((r = home_city(t, s, i)) < 0)
+				return r;
 			continue;
-		if ((r = add_address(s, s->words[i].start, s->words[taken].end)) < 0)
+		}
+		/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
+		 * capitalized before the place word is its name's */
+		a = s->words[i].start;
+		if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+		    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
+		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
+		    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
+			a = s->words[i - 1].start;
+		if ((r = add_address(s, a, s->words[taken].end)) < 0)
 			return r;
 		i = taken;
 	}
@@ -1556,12 +1724,10 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k));
 }
 
-static int	city_name(const char *t, struct detect_scratch *s, size_t c,
-		    size_t *end);
-
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
  * Saint-Brieuc", "vit seule à Brest", "habite La Rochelle", "vit au
- * Havre"): up to three words in lower case between, then "à", "au" or
+ * Havre", "vit en EHPAD à Lannion"): up to three words in lower case
+ * (or a home: "EHPAD", "foyer logement") between, then "à", "au", "aux" or
  * nothing, then a capitalized word that is no word of the tables (an
  * ordinary word only capitalized, not in capitals: "Tours", "Sens"; not
  * "VIT À DOMICILE"), the words of its name, its arrondissement and its
@@ -1582,6 +1748,13 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		if (a < s->words[k].start || a == s->words[k - 1].end)
 			return NO_WORD;	/* a comma, a line, a hyphen */
 		w = &s->words[k];
+		/* "vit en EHPAD à Lannion", "vit en foyer logement à Pontivy" */
+		if (word_has(s, k, D_PLACE) && !(w->flags & W_DIGIT) &&
+		    !word_taken(s, k) && (word_in_list(s, k, home_words) ||
+		    place_kind_end(s, k) != k || !(w->flags & (W_CAP | W_UPPER)))) {
+			k = place_kind_end(s, k);
+			continue;
+		}
 		if (w->flags & (W_CAP | W_UPPER | W_DIGIT))
 			break;
 		/* "vit seule à", "vit en couple à", "vit chez sa fille à":
@@ -1600,7 +1773,8 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	    "domiciliee"))
 		return NO_WORD;
 	/* the city right after "à", "au" (or "habite") */
-	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au"))
+	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au") &&
+	    !word_is(s, c - 1, "aux"))
 		return NO_WORD;
 	return city_name(t, s, c, end) ? c : NO_WORD;
 }
@@ -1629,8 +1803,19 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE |
 	    D_RESIDE) || ((w->flags & W_UPPER) && word_lexicon(t, s, c)))
 		return 0;
-	for (e = c; e + 1 < s->nwords && e - c < 5 && city_word(t, s, e + 1); e++)
-		;
+	for (e = c; e + 1 < s->nwords && e - c < 5; e++) {
+		if (city_word(t, s, e + 1))
+			continue;
+		/* "Saint Pol de Léon", "Moulin de Kerhamon", "Hauts de
+		 * Sainte-Anne": a particle in lower case between capitals */
+		if (e + 2 < s->nwords && word_has(s, e + 1, D_PARTICLE) &&
+		    !(s->words[e + 1].flags & W_CAP) && joined(t, s, e) &&
+		    !word_taken(s, e + 1) && city_word(t, s, e + 2)) {
+			e++;
+			continue;
+		}
+		break;
+	}
 	e = arrondissement_end(t, s, e);
 	*end = s->words[e].end;
 	/* "Lorient (56)", "Ajaccio (2A)", "Saint-Pierre (974)" */
@@ -1651,6 +1836,67 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 	return 1;
 }
 
+/* Word i starts the text or a line. */
+static int
+line_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].start;
+
+	while (a > 0 && t[a - 1] == ' ')
+		a--;
+	return a == 0 || t[a - 1] == '\n';
+}
+
+/* The city written before a numbered street ("Brest, 12 rue de Siam",
+ * "Domicile : QUIMPER - 3 rue Kéréon", "adresse à Morlaix, 5 place
+ * Allende"): the words before address span x, a comma or a hyphen
+ * between, are a city's name (city_name, ending right there) that
+ * starts the text or a line or follows "à" or an address cue (not
+ * "Personne de confiance : Linh, 62, venelle": a name); a city in
+ * capitals that is also an ordinary word only after a cue.  0, 1 or
+ * -ENOMEM. */
+static int
+city_before_street(const char *t, struct detect_scratch *s, size_t x)
+{
+	size_t k, c, end, a, marks = 0;
+
+	if ((k = word_at(s, s->spans[x].start)) < 1 || k >= s->nwords ||
+	    s->words[k].start != s->spans[x].start ||
+	    !(s->words[k].flags & W_DIGIT) || word_taken(s, k - 1))
+		return 0;
+	a = s->words[k - 1].end;
+	if (s->words[k].start - a > 3)
+		return 0;
+	for (; a < s->words[k].start; a++)
+		if (t[a] == ',' || t[a] == '-')
+			marks++;
+		else if (t[a] != ' ')
+			return 0;
+	if (marks != 1)
+		return 0;
+	/* the city's first word: up to five words back */
+	for (c = k - 1; c > 0 && k - c < 5 && !word_taken(s, c - 1) &&
+	    !(s->words[c - 1].flags & W_DIGIT) && joined(t, s, c - 1) &&
+	    ((s->words[c - 1].flags & W_CAP) || word_has(s, c - 1, D_PARTICLE));
+	    c--)
+		;
+	for (; c < k; c++) {
+		int cued = c > 0 && (cue_ends_at(t, s, c - 1) ||
+		    word_is(s, c - 1, "a"));
+
+		if (!(cued || line_start(t, s, c)) || word_taken(s, c) ||
+		    !city_name(t, s, c, &end) || end != s->words[k - 1].end)
+			continue;
+		if (!cued && (s->words[c].flags & W_UPPER) &&
+		    word_lexicon(t, s, c))
+			continue;
+		if ((s->words[c].flags & W_UPPER) && s->words[c].nchars <= 3)
+			continue;
+		return add_address(s, s->words[c].start, end);
+	}
+	return 0;
+}
+
 /* The city after an address written without its postcode ("12 rue de
  * Siam - BREST", "4 place de la Mairie, Plouguerneau", "... à Lannion",
  * "12 rue des Lilas\nQuimper"): after each address span, a comma, a
@@ -1666,6 +1912,9 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nsp; x++) {
 		size_t k, a, b, end, marks = 0;
 
+		if (s->spans[x].kind == DETECT_ADDRESS &&
+		    (r = city_before_street(t, s, x)) < 0)
+			return r;
 		if (s->spans[x].kind != DETECT_ADDRESS ||
 		    (k = word_at(s, s->spans[x].end)) >= s->nwords)
 			continue;

@@ -749,6 +749,41 @@ day_then_time(const char *t, size_t len, const struct detect_scratch *s,
 	    s->words[n].start - s->words[n - 1].end <= 2;
 }
 
+/* After "le" and the day at word i: the end of its clause ("rappeler le
+ * 3.", "prévu le 12, à jeun", "vue le 1er"), or a word that names this
+ * month ("le 12 courant", "le 3 prochain", "le 8 dernier", "le 5 du
+ * mois"); not after a number or a measure's label ("TA le 3."), nor
+ * before a unit or a number (number_stands_alone, asked after). */
+static int
+day_ends_clause(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	static const char *const this_month[] = { "courant", "prochain",
+	    "dernier", NULL };
+	size_t n = i + 1, e;
+
+	if (n < s->nwords && word_is(s, n, "er") && s->words[n].start ==
+	    s->words[i].end)
+		n++;
+	if (i > 1 && ((s->words[i - 2].flags & W_DIGIT) ||
+	    word_in(s, i - 2, measure_labels)))
+		return 0;
+	e = s->words[n - 1].end;
+	if (n < s->nwords && s->words[n].start <= e + 2 &&
+	    (word_in(s, n, this_month) || (word_is(s, n, "du") &&
+	    n + 1 < s->nwords && word_is(s, n + 1, "mois"))))
+		return 1;
+	while (e < len && t[e] == ' ')
+		e++;
+	/* "le 15, 16 et 17/01": a list, day_chains' */
+	if (e < len && t[e] == ',' && n < s->nwords &&
+	    (s->words[n].flags & W_DIGIT) && s->words[n].start <= e + 2)
+		return 0;
+	return e >= len || t[e] == '.' || t[e] == ',' || t[e] == ';' ||
+	    t[e] == ')' || t[e] == '\n' || t[e] == '\r' || t[e] == '!' ||
+	    t[e] == '?';
+}
+
 /* Word i (a number) starts a range or a list of days ("du 12 au 18",
  * "les 3 et 4"): day_chains decides it. */
 static int
@@ -757,6 +792,37 @@ chain_follows(const struct detect_scratch *s, size_t i)
 	return i + 2 < s->nwords && (word_is(s, i + 1, "au") ||
 	    word_is(s, i + 1, "et") || word_is(s, i + 1, "ou")) &&
 	    (s->words[i + 2].flags & W_DIGIT);
+}
+
+/* "nuit du 12 au 13", "week-end du 3 au 5": days of this month after a
+ * word of time (day_of_words, "du" at i - 1), when no month or date
+ * follows the second (day_chains gives them the month of one); both
+ * move with the patient, January standing in.  The second day stands
+ * alone (no unit: "semaine du 3 au 5 UI" stays). */
+static int
+night_range(const char *t, size_t len, struct detect_scratch *s, size_t i,
+    struct date_value *sh)
+{
+	size_t q = i + 2;
+	const struct detect_word *d = &s->words[q];
+	int r, abbrev, second;
+
+	if (d->end - d->start > 2 || word_taken(s, q) ||
+	    (d->end < len && (t[d->end] == '/' || t[d->end] == '.' ||
+	    t[d->end] == '-') && d->end + 1 < len && util_is_digit(t[d->end + 1])) ||
+	    (q + 1 < s->nwords && month_of(s, q + 1, &abbrev) != 0) ||
+	    !number_stands_alone(t, len, s, q))
+		return 0;
+	second = digits_value(t + d->start, d->end - d->start);
+	if (sh->day < 1 || sh->day > 31 || second < 1 || second > 31)
+		return 0;
+	if ((r = add_partial_date(s, s->words[i].start, s->words[i].end, sh,
+	    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) != 1)
+		return r;
+	sh->day = second;
+	sh->day_digits = (int)(d->end - d->start);
+	return add_partial_date(s, d->start, d->end, sh, DETECT_PART_DAY_ONLY,
+	    DETECT_MONTH_DIGITS);
 }
 
 /* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
@@ -798,15 +864,21 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 		return 0;
 	/* "passera mardi 7": a day of this month; January stands in.  So
 	 * for "semaine du 12", unless a range follows ("du 12 au 18 mars":
-	 * day_chains gives the 12 the month of the 18). */
+	 * day_chains gives the 12 the month of the 18), and for "le 3" that
+	 * ends its clause or names this month ("rappeler le 3.", "vu le 12
+	 * courant", "le 1er."). */
+	sh.month = 1;
+	if (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
+	    chain_follows(s, i))
+		return night_range(t, len, s, i, &sh);
 	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
-	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
-	    !chain_follows(s, i)) || (word_is(s, i - 1, "le") &&
-	    day_then_time(t, len, s, i))) && number_stands_alone(t, len, s, i)) {
-		sh.month = 1;
-		return add_partial_date(s, w->start, w->end, &sh,
+	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words)) ||
+	    (word_is(s, i - 1, "le") && (day_then_time(t, len, s, i) ||
+	    day_ends_clause(t, len, s, i)))) && number_stands_alone(t, len, s,
+	    m - 1))
+		return add_partial_date(s, w->start, m > i + 1 ?
+		    s->words[m - 1].end : w->end, &sh,
 		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
-	}
 	return 0;
 }
 

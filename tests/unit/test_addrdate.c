@@ -778,6 +778,134 @@ test_scrub_addr3(void **state)
 	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
 }
 
+/* Named buildings, farms and estates; the town of a home; a city before
+ * its street; a street without a number nor a cue; a postcode after a
+ * word that sends something there (helper addr4, docs/scrub.md).  Their
+ * ordinary look-alikes stay. */
+static void
+test_addr4_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Vit tour Rubis, 8e \xc3\xa9tage.", A, "tour Rubis", NULL },
+	    { "Tour de taille 98 cm, \xc3\xa0 tour de r\xc3\xb4le, tour de lit.", ANY,
+	      NULL, "taille" },
+	    { "TOUR DE TAILLE 102 CM, POIDS 80 KG", ANY, NULL, "TAILLE" },
+	    { "Habite \xc3\xa0 la ferme de La Basse Cour avec son fr\xc3\xa8re.", A,
+	      "ferme de La Basse Cour", NULL },
+	    { "Ferme la porte, la ferme familiale est vendue.", ANY, NULL,
+	      "porte" },
+	    { "Ferme la porte, la ferme familiale est vendue.", ANY, NULL,
+	      "familiale" },
+	    { "Domicile : Le Clos des Vignes, 35400 Saint-Malo", A,
+	      "Le Clos des Vignes", NULL },
+	    { "Yeux clos, dossier clos, incident clos.", ANY, NULL, "dossier" },
+	    { "Vit au Lot. Les Hauts de Kerbrat.", A,
+	      "Lot. Les Hauts de Kerbrat", NULL },
+	    { "Lot n\xc2\xb0 45B12 de vaccin, p\xc3\xa9remption 2027.", ANY, NULL, "45B12" },
+	    { "97400 Villeneuve-sur-Lot. Copie au m\xc3\xa9" "decin traitant.", ANY,
+	      NULL, "Copie" },
+	    { "Vit aux Hauts de Sainte-Anne avec sa fille.", A,
+	      "Hauts de Sainte-Anne", NULL },
+	    { "Les jardins de la r\xc3\xa9sidence sont ferm\xc3\xa9s.", ANY, NULL, "jardins" },
+	    { "Vit au Moulin de Kerhamon avec son fils.", A,
+	      "Moulin de Kerhamon", NULL },
+	    { "Vit en EHPAD \xc3\xa0 Lannion depuis 2020.", A, "Lannion", NULL },
+	    { "Entr\xc3\xa9" "e en EHPAD \xc3\xa0 Plouha pr\xc3\xa9vue lundi.", A, "Plouha", NULL },
+	    { "Institutionnalis\xc3\xa9" "e en maison de retraite \xc3\xa0 Dinan.", A, "Dinan",
+	      NULL },
+	    { "Vit en foyer logement de Pontivy, autonome.", A,
+	      "foyer logement de Pontivy", NULL },
+	    { "Vit en EHPAD, chute ce matin, vit en foyer logement.", ANY,
+	      NULL, "logement" },
+	    { "Nouvelle adresse \xc3\xa0 Morlaix, 5 place Allende.", A, "Morlaix",
+	      NULL },
+	    { "Brest, 12 rue de Siam", A, "Brest", NULL },
+	    { "Vu ce jour, 12 rue des Lilas", ANY, NULL, "jour" },
+	    { "Chute dans la rue Jean Jaur\xc3\xa8s en allant au march\xc3\xa9.", A,
+	      "rue Jean Jaur\xc3\xa8s", NULL },
+	    { "A d\xc3\xa9m\xc3\xa9nag\xc3\xa9 avenue de la Lib\xc3\xa9ration, plus pr\xc3\xa8s.", A,
+	      "avenue de la Lib\xc3\xa9ration", NULL },
+	    { "Renvers\xc3\xa9 par une voiture boulevard Gambetta.", A,
+	      "boulevard Gambetta", NULL },
+	    { "Mise en place de Lasix, feuille de route Oncologie.", ANY, NULL,
+	      "Lasix" },
+	    { "Mise en place de Lasix, feuille de route Oncologie.", ANY, NULL,
+	      "Oncologie" },
+	    { "La rue est calme, voie veineuse, chemin clinique.", ANY, NULL,
+	      "calme" },
+	    { "Courrier au 29000 Quimper.", A, "29000 Quimper", NULL },
+	    { "Transfert vers 37000 Tours pr\xc3\xa9vu.", A, "37000 Tours", NULL },
+	    { "GB 12000, CD4 35000 Transfusion pr\xc3\xa9vue.", ANY, NULL,
+	      "Transfusion" },
+	);
+}
+
+/* A day alone after "le" that ends its clause or names this month, and
+ * the days of a night or a week-end without a month (helper addr4);
+ * years alone, seasons, ordinals, counts and scores stay. */
+static void
+test_addr4_dates(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Rappeler le 3.", D, "3", NULL },
+	    { "Consultation pr\xc3\xa9vue le 12, \xc3\xa0 jeun.", D, "12", NULL },
+	    { "Vue le 1er.", D, "1er", NULL },
+	    { "Vue le 12 courant pour le pansement", D, "12", NULL },
+	    { "Admise dans la nuit du 12 au 13.", D, "12", NULL },
+	    { "Admise dans la nuit du 12 au 13.", D, "13", NULL },
+	    { "S\xc3\xa9" "ances le 15, 16 et 17/01.", D, "16", NULL },
+	    { "Le 3e jour, le 2 \xc3\xa0 3 fois, TA le 3.", ANY, NULL, "3e" },
+	    { "Le 3e jour, le 2 \xc3\xa0 3 fois, TA le 3.", ANY, NULL, "2 \xc3\xa0 3" },
+	    { "Le 3e jour, le 2 \xc3\xa0 3 fois, TA le 3.", ANY, NULL, "3." },
+	    { "Niveau 2, le 3. Il en prend le 2 cp.", ANY, NULL, "2 cp" },
+	    { "Niveau 2, le 3. Il en prend le 2 cp.", ANY, NULL, "3." },
+	    { "Semaine du 3 au 5 UI.", ANY, NULL, "5 UI" },
+	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
+	      "2021" },
+	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
+	      "\xc3\xa9t\xc3\xa9 2020" },
+	);
+}
+
+/* The new shapes move with the patient like the other partial dates, or
+ * become [DATE]; the places are gone, the look-alikes kept. */
+static void
+test_scrub_addr4(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"Rubis", "Basse Cour", "Lannion", "Morlaix", "Jaur\xc3\xa8s",
+		"Quimper", "Kerbrat",
+	};
+	static const char *const kept[] = {
+		"tour de taille", "la ferme familiale", "en EHPAD",
+		"mise en place du PICC",
+	};
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "Rappeler le 3. Vue le 12 courant, nuit du "
+	    "12 au 13. Fin 2021, \xc3\xa9t\xc3\xa9 2020, le 3e jour.");
+	assert_string_equal(out, "Rappeler le 4. Vue le 13 courant, nuit du "
+	    "13 au 14. Fin 2021, \xc3\xa9t\xc3\xa9 2020, le 3e jour.");
+	out = apply(f, "com2", &row, "Rappeler le 3. Vue le 12 courant, nuit du "
+	    "12 au 13.");
+	assert_string_equal(out, "Rappeler le [DATE]. Vue le [DATE] courant, "
+	    "nuit du [DATE] au [DATE].");
+	out = apply(f, "com2", &row, "Vit tour Rubis, tour de taille 98 cm. "
+	    "Ferme de La Basse Cour, la ferme familiale. Vit en EHPAD \xc3\xa0 "
+	    "Lannion. Nouvelle adresse \xc3\xa0 Morlaix, 5 place Allende. Chute rue "
+	    "Jean Jaur\xc3\xa8s, mise en place du PICC. Courrier au 29000 Quimper. "
+	    "Lot. Les Hauts de Kerbrat.");
+	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
+	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -814,7 +942,9 @@ test_linear_time(void **state)
 		"NDA 2504 0871 ", "12/03 - ", "B.P. 1 ", "vit \xc3\xa0 A ",
 		"vit \xc3\xa0 Saint-A-A (56) ", "1/IV/2021 ", "3.03.21 ",
 		"en sept. ", "1 rue A, B ", "1 rue A\nB\n", "12/03 14h\n",
-		"Appel 12/03 \xc3\xa0 ",
+		"Appel 12/03 \xc3\xa0 ", "le 3. ", "nuit du 1 au 2 ",
+		"tour A ", "ferme de La A ", "EHPAD \xc3\xa0 A ", "A, 1 rue B\n",
+		"rue A B ", "Lot. Les A ", "Les Hauts de A ",
 	};
 	const size_t n = 8192;
 
@@ -840,6 +970,9 @@ main(void)
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
 		cmocka_unit_test(test_scrub_addr3),
+		cmocka_unit_test(test_addr4_places),
+		cmocka_unit_test(test_addr4_dates),
+		cmocka_unit_test(test_scrub_addr4),
 		cmocka_unit_test(test_linear_time),
 	};
 
