@@ -24,6 +24,11 @@ match = patients_*.csv, bad_*.csv
 match = pad_*.csv
 ragged = pad
 
+[file exports]
+match = export_*
+rename = token
+prefix = export_
+
 P
 policy_columns ipp nom sexe
 cat <<'P'
@@ -71,6 +76,10 @@ for n in 'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
     '\331\240\331\246\331\245\331\241\331\251\331\244\331\250\331\250\331\242\331\242'; do
 	printf 'IPP;Nom\n1027;Durand\n' > "src/$(printf "patients_u_$n.csv")"
 done
+# rename = token keeps a type's extension (.csv), never a word after the
+# last dot: export_x.ZORGLUNAME would show the name the token hides.
+printf 'IPP;Nom\n1028;Durand\n' > src/export_x.ZORGLUNAME
+printf 'IPP;Nom\n1029;Durand\n' > src/export_ZORGLUY.csv
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
 # The raw cells, and the raw names of the files above.  The exported data
@@ -120,6 +129,11 @@ check "kept names that hide a name or a number beyond ASCII: refused" \
     sh -c "! ls out | grep -q '^patients_u_'"
 check "the exporter says which sign refused them, not the name" \
     sh -c "! grep -a 'patients_u_' export.err"
+check "rename = token: a word after the last dot is renamed too" \
+    test "$(ls out | grep -c '^export_[a-z0-9]\{16\}$')" -eq 1
+check "... and a type's extension is kept" \
+    test "$(ls out | grep -c '^export_[a-z0-9]\{16\}\.csv$')" -eq 1
+check "no raw name in the export's names" sh -c "! ls out | grep -q ZORGLU"
 for l in abs etc passwd loop1 loop2 fifo null; do
 	check "patients_$l.csv (not a regular file in the tree) is not exported" \
 	    test ! -e "out/patients_$l.csv"

@@ -404,8 +404,18 @@ test_file_names(void **state)
 	n = name_of(f, "data_DUPONT.txt", 1);
 	assert_true(is_token(n, "file-"));
 	assert_string_equal(n + strlen(n) - 4, ".txt");
-	assert_null(name_of(f, "data_x.12345678", 1));
+	assert_null(name_of(f, "data_x.Marc", 1));
 	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	/* A word after the last dot that names no type is no extension:
+	 * renamed with the rest, never shown. */
+	n = name_of(f, "data_x.12345678", 1);
+	assert_true(is_token(n, "file-"));
+	assert_null(strchr(n, '.'));
+	n = name_of(f, "data_x.Martineau", 1);
+	assert_true(is_token(n, "file-"));
+	assert_null(strcasestr(n, "martineau"));
+	n = name_of(f, "data_x.xlsx", 1);
+	assert_string_equal(n + strlen(n) - 5, ".xlsx");
 }
 
 static void
