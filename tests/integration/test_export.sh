@@ -143,6 +143,19 @@ check "a symlink out of the source is not followed" sh -c "! grep -rq . srcout/s
 check "regular files beside it are exported" test -s srcout/patients_real.csv
 check_not "an output inside the source is refused" "$bin" export -p "$policy" -k key src src/out 2>/dev/null
 check "and nothing was written into the source" test ! -e src/out
+# --update removes from DST what the view does not have: with the source
+# inside DST (run from the source's parent), the raw exports with it.
+mkdir -p holder/raw
+printf 'IPP;Nom\n1001;DUPONT\n' > holder/raw/patients_real.csv
+echo keep > holder/notes.txt
+"$bin" export --update -p "$policy" -k key holder/raw holder > holder.out 2>&1
+check "export --update into the source's parent is refused (exit 1)" test $? -eq 1
+check "... and says why" grep -q "holder: holds the source" holder.out
+check "... the source and its neighbours are still there" \
+    sh -c "test -s holder/raw/patients_real.csv && test -s holder/notes.txt"
+(cd holder/raw && "$bin" export --update -p "$policy" -k ../../key . .. \
+    > /dev/null 2>&1)
+check "nor with '.' and '..'" test -s holder/raw/patients_real.csv
 
 # ---- /proc/PID/cmdline, which every local user reads ----
 # An export blocked on its input: its command line holds the subcommand,
