@@ -143,6 +143,15 @@ test_glob_star_stays_in_its_component(void **state)
 	(void)state;
 	assert_true(pathglob_match("*.csv", "a.csv"));
 	assert_false(pathglob_match("*.csv", "a/b.csv"));
+	/* One name in NFC and NFD (a copy from macOS): one match. */
+	assert_true(pathglob_match("r\xc3\xa9sultats*.csv",
+	    "re\xcc\x81sultats_2023.csv"));
+	assert_true(pathglob_match("re\xcc\x81sultats*.csv",
+	    "r\xc3\xa9sultats.csv"));
+	assert_true(pathglob_match("d\xc3\xa9p\xc3\xb4ts/*.csv",
+	    "de\xcc\x81po\xcc\x82ts/a.csv"));
+	assert_false(pathglob_match("r\xc3\xa9sultats*.csv", "resultats.csv"));
+	assert_true(pathglob_match("*.csv", "\xff\xfe.csv"));	/* bytes */
 	assert_true(pathglob_match("labo/*.tsv", "labo/r.tsv"));
 	assert_false(pathglob_match("labo/*.tsv", "labo/DUPONT_Jean/r.tsv"));
 	assert_false(pathglob_match("labo/?", "labo/a/b"));
