@@ -49,8 +49,8 @@ check() {
 			bad("atc takes one ATC code or class: " $2)
 		next
 	}
-	$1 !~ /^(term|abbrev|analysis|code|ward)$/ {
-		bad("unknown kind " $1 " (term, abbrev, analysis, code, ward, atc)")
+	$1 !~ /^(term|abbrev|analysis|code|ward|keep)$/ {
+		bad("unknown kind " $1 " (term, abbrev, analysis, code, ward, keep, atc)")
 	}
 	{ if (seen[$0]++) bad("duplicate line") }
 	END { exit err }' "$1"

@@ -27,12 +27,18 @@ enum sensitive_kind {
 	SENSITIVE_CODE,		/* a lab analysis code (LOINC): the whole text only */
 	SENSITIVE_WARD,		/* a ward or unit name */
 	SENSITIVE_DRUG,		/* a drug brand or INN, with its ATC code */
+	/* words that name no group although an entry starts or ends them
+	 * ("dépression respiratoire"): matched like the others, whatever
+	 * the kinds asked, and where one is the longest match there is no
+	 * hit */
+	SENSITIVE_KEEP,
 	SENSITIVE_NKINDS
 };
 #define SENSITIVE_BIT(k)	(1u << (k))
 #define SENSITIVE_ALL		((1u << SENSITIVE_NKINDS) - 1)
 
 #define SENSITIVE_ATC_MAX	8	/* "J05AR20" and its NUL */
+#define SENSITIVE_CANON_MAX	64	/* longer keys have one form: themselves */
 
 struct sensitive_hit {
 	size_t			 start, end;	/* bytes of the text */
@@ -98,6 +104,20 @@ size_t	sensitive_count(uint32_t group, enum sensitive_kind kind);
  * -ENOMEM if the tables could not be built. */
 int	sensitive_first_words(int (*fn)(const char *, size_t, void *),
 	    void *arg) PFS_WUR;
+
+/* The key a folded word (lower case, no accents) is matched by: its
+ * plural, feminine and participle endings off ("dépressives",
+ * "dépressif" -> "depressif"; "scarifiées" -> "scarifi"; "mentaux" ->
+ * "mental"), in place; words under five letters and words with a digit
+ * stay as they are.  Returns the key's length (never more than n). */
+size_t	sensitive_canon(char *w, size_t n);
+
+/* Every word sensitive_canon maps to the key k (k itself, "-s", "-e",
+ * "-es", "-ée(s)", "-ive(s)", "-euse(s)", "-aux"...): fn(word, len, arg)
+ * for each, stopping at its first non-zero return, which is returned.
+ * For a dictionary that must know each written form (src/detect_dict.c). */
+int	sensitive_canon_forms(const char *k, size_t n,
+	    int (*fn)(const char *, size_t, void *), void *arg);
 
 void	sensitive_scratch_free(struct sensitive_scratch *s);
 

@@ -377,7 +377,7 @@ report_risk(struct check *c, const struct view *v, const struct risk_scan *s,
     int joined, int *below)
 {
 	struct risk_summary sum;
-	size_t i, j, nqi = risk_scan_nqi(s), nworst, col;
+	size_t i, j, nqi = risk_scan_nqi(s), nworst, col = 0;
 	const struct policy_column *r;
 	double share;
 

@@ -5,6 +5,7 @@
  * afterwards.  docs/scrub.md. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -414,6 +415,18 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
+/* One written form of a sensitive entry's word, with the flag in arg. */
+static int
+dict_add_form(const char *w, size_t n, void *arg)
+{
+	struct dict_entry *d = dict_slot(w, n);
+
+	if (dict_fill(d, w, n) != 0)
+		return -ENOMEM;
+	d->flags |= (uint32_t)(uintptr_t)arg;
+	return 0;
+}
+
 /* A word of each entry of the sensitive lexicon that scrub looks for: a
  * comment with none of them is not scanned for terms (most are not;
  * src/sensitive.c tokenizes the text again). */
@@ -422,7 +435,6 @@ dict_add_sensitive(struct buf *tmp)
 {
 	for (unsigned k = 0; k < sensitive_raw_count; k++) {
 		const struct sensitive_raw *e = &sensitive_raw[k];
-		struct dict_entry *d;
 		size_t a, b;
 
 		if (e->kind != SENSITIVE_RAW_TERM && e->kind != SENSITIVE_RAW_ABBREV &&
@@ -440,10 +452,18 @@ dict_add_sensitive(struct buf *tmp)
 			;
 		if (b == a)
 			continue;
-		d = dict_slot(tmp->data + a, b - a);
-		if (dict_fill(d, tmp->data + a, b - a) != 0)
+		/* and every form sensitive.c matches it by ("dépressives"
+		 * of "dépressif"); a drug's name is written one way */
+		if (e->kind == SENSITIVE_RAW_DRUG) {
+			if (dict_add_form(tmp->data + a, b - a,
+			    (void *)(uintptr_t)D_TERM) != 0)
+				return -ENOMEM;
+			continue;
+		}
+		b = a + sensitive_canon(tmp->data + a, b - a);
+		if (sensitive_canon_forms(tmp->data + a, b - a, dict_add_form,
+		    (void *)(uintptr_t)D_TERM) != 0)
 			return -ENOMEM;
-		d->flags |= D_TERM;
 	}
 	return 0;
 }
@@ -459,19 +479,15 @@ int dict_term_first_digit;
 static int
 dict_add_term_first(const char *w, size_t n, void *arg)
 {
-	struct dict_entry *d;
-
 	(void)arg;
 	if (n == 0)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (util_is_digit(w[i]))
 			dict_term_first_digit = 1;
-	d = dict_slot(w, n);
-	if (dict_fill(d, w, n) != 0)
-		return -ENOMEM;
-	d->flags |= D_TFIRST;
-	return 0;
+	/* w is a key of sensitive_canon: each form it stands for */
+	return sensitive_canon_forms(w, n, dict_add_form,
+	    (void *)(uintptr_t)D_TFIRST);
 }
 
 /* The words of the small tables: no list adds a name to them. */
@@ -588,7 +604,9 @@ dict_init(void)
 	    detect_list_first_names_faker_count +
 	    detect_list_last_names_faker_count;
 
-	n += 1024 + sensitive_raw_count;	/* the small tables */
+	/* the small tables, and the sensitive entries' first and last
+	 * words in each of their written forms (sensitive_canon_forms) */
+	n += 1024 + 8 * sensitive_raw_count;
 	lexicon_index();
 	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
@@ -763,8 +781,12 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	*end = i;
 	if (nchars == 0)
 		return 0;
-	if (i < len && t[i] == '.')
+	if (i < len && t[i] == '.') {
 		flags |= W_DOT;
+		if (nchars == 1 && (flags & W_CAP) && i + 1 < len &&
+		    t[i + 1] >= 'A' && t[i + 1] <= 'Z')
+			flags |= W_ACRO;
+	}
 	w->flags = flags;
 	w->start = start;
 	w->end = i;

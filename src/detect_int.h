@@ -45,6 +45,8 @@ enum {
 	W_UPPER	= 1 << 1,	/* two or more letters, all upper case */
 	W_CAP	= 1 << 2,	/* first letter upper case */
 	W_DOT	= 1 << 3,	/* followed at once by '.' */
+	/* a capital alone, then '.' and a capital: "T.S.", "I.V.G." */
+	W_ACRO	= 1 << 4,
 };
 
 struct detect_word {
@@ -424,6 +426,10 @@ extern const char *const relation_bridges[];
 extern const char *const speech_verbs[];
 int	dict_add_relation_cues(void);
 int	scan_relations(const char *t, struct detect_scratch *s);
+int	caps_surname_at_end(const char *t, const struct detect_scratch *s,
+	    size_t j);
+int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
+	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */

@@ -96,6 +96,25 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
 }
 
+/* A number and a unit of time right after the abbreviation ending at b:
+ * a lab value, not the abbreviation ("TS 3 min" is the bleeding time;
+ * "TS x3", "TS 2 fois" stay attempts). */
+static int
+before_duration(const struct detect_scratch *s, size_t b)
+{
+	static const char *const units[] = { "min", "mn", "s", "sec",
+	    "secondes", "minutes" };
+	size_t i = word_at(s, b);
+
+	if (i == 0 || i-- + 1 >= s->nwords || s->words[i].end != b ||
+	    !(s->words[i + 1].flags & W_DIGIT))
+		return 0;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (word_is(s, i + 2, units[k]))
+			return 1;
+	return 0;
+}
+
 /* Whether an abbreviation of the lexicon names its group here.  One that
  * is also an ordinary word: written as an abbreviation, or after a count
  * ("12 SA").  Others ("ivg", "TS") in any case, except in lower case right
@@ -107,6 +126,8 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 {
 	size_t i;
 
+	if (before_duration(s, b))
+		return 0;
 	if (lexicon_has(t + a, b - a))
 		return abbrev_written(t, s, a, b) ||
 		    abbrev_after_count(t, s, a);
@@ -230,6 +251,32 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 	return e + 1;
 }
 
+/* Abbreviations written with dots ("T.S.", "I.V.G"): sensitive_scan
+ * reads the capitals as one word (join_dotted), the dictionary does not,
+ * so these runs are scanned apart; a comment has one at most, usually
+ * none (W_ACRO). */
+static int
+scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
+    struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0, j; i < s->nwords; i = j + 1) {
+		j = i;
+		if (!(s->words[i].flags & W_ACRO))
+			continue;
+		while (j + 1 < s->nwords && (s->words[j].flags & W_DOT) &&
+		    s->words[j + 1].start == s->words[j].end + 1 &&
+		    s->words[j + 1].nchars == 1 &&
+		    (s->words[j + 1].flags & W_CAP))
+			j++;
+		if ((r = scan_terms_in(t, len, s->words[i].start,
+		    s->words[j].end, groups, kinds, s)) != 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
  * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
  * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
@@ -245,6 +292,9 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
 	    (r = scan_gravidity(t, s)) != 0)
 		return r;
+	if (comment_has(s, W_ACRO, 0) &&
+	    (r = scan_dotted(t, len, groups, kinds, s)) != 0)
+		return r;
 	/* Only around the words that end an entry: eight words before (the
 	 * longest entries), two after ("VIH-1"). */
 	if (!comment_has(s, 0, D_TERM))
@@ -254,6 +304,12 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 
 		if (!word_has(s, w, D_TERM) || w < from)
 			continue;
+		/* an entry that starts in its last two words may go on
+		 * ("dépression" of "dépression respiratoire", a keep entry) */
+		if (word_has(s, e, D_TFIRST))
+			e = e + 2 < s->nwords ? e + 2 : s->nwords - 1;
+		else if (e > w && word_has(s, e - 1, D_TFIRST))
+			e = e + 1 < s->nwords ? e + 1 : e;
 		first = window_first(t, s, w > 8 ? w - 8 : 0, e);
 		from = e;	/* a term ending at e may go on after it */
 		if (first > e)

@@ -104,12 +104,94 @@ add_token(struct sensitive_scratch *s, const char *text, size_t start,
 	}
 	if (r != 0)
 		return r;
+	s->fold.len = off + sensitive_canon(s->fold.data + off,
+	    s->fold.len - off);
 	t = &s->toks[s->ntoks++];
 	t->start = start;
 	t->end = end;
 	t->off = off;
 	t->len = s->fold.len - off;
 	return 0;
+}
+
+/*
+ * A folded word's inflection off (include/sensitive.h): plural, feminine
+ * and the participles' "-é(e)(s)" all map to one key, so that an entry
+ * written once ("depressif", "scarifie", "seropositif") matches
+ * "dépressives", "scarifiée", "séropositives".  Words of fewer than five
+ * letters ("TS", "SDRE", "PrEP": abbreviations) are left as they are.  One
+ * rule, applied the same way to the entries and to the texts, so that both
+ * sides agree; the result is never longer.
+ */
+size_t
+sensitive_canon(char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 5)
+		return n;
+	for (i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return n;	/* digits, other scripts: as written */
+	if (w[n - 1] == 'x' && w[n - 2] == 'u' && w[n - 3] == 'a' &&
+	    w[n - 4] != 'e') {
+		w[n - 2] = 'l';	/* "mentaux": "mental" */
+		return n - 1;
+	}
+	if (w[n - 1] == 's')
+		n--;	/* plural */
+	/* feminine "-e", and "-ée" of the participles: "scarifiées" */
+	for (i = 0; i < 2 && n > 4 && w[n - 1] == 'e'; i++)
+		n--;
+	if (n < 4)
+		return n;
+	if (w[n - 2] == 'i' && w[n - 1] == 'v')
+		w[n - 1] = 'f';		/* "dépressive": "dépressif" */
+	else if (w[n - 3] == 'e' && w[n - 2] == 'u' && w[n - 1] == 's')
+		w[n - 1] = 'x';		/* "anxieuse": "anxieux" */
+	else if (w[n - 1] == w[n - 2] && (w[n - 1] == 'n' || w[n - 1] == 'l' ||
+	    w[n - 1] == 't'))
+		n--;			/* "sidéenne", "sexuelle": "-en", "-el" */
+	return n;
+}
+
+/* A capital letter alone, the first byte of token k. */
+static int
+capital_alone(const char *text, const struct sensitive_scratch *s, size_t k)
+{
+	const struct sensitive_token *t = &s->toks[k];
+
+	return t->end - t->start == 1 && text[t->start] >= 'A' &&
+	    text[t->start] <= 'Z';
+}
+
+/* An abbreviation written with dots ("T.S.", "I.V.G"): one word, as
+ * written without them.  Capitals only: "p.o." stays two letters. */
+static void
+join_dotted(const char *text, struct sensitive_scratch *s)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < s->ntoks; i = k) {
+		struct sensitive_token t = s->toks[i];
+
+		k = i + 1;
+		if (capital_alone(text, s, i))
+			while (k < s->ntoks && capital_alone(text, s, k) &&
+			    text[s->toks[k - 1].end] == '.' &&
+			    s->toks[k].start == s->toks[k - 1].end + 1 &&
+			    s->toks[k].off == t.off + t.len) {
+				t.end = s->toks[k].end;
+				t.len += s->toks[k].len;
+				k++;
+			}
+		if (k > i + 1) {
+			t.len = sensitive_canon(s->fold.data + t.off, t.len);
+			/* the fold of the words after it stays where it is */
+		}
+		s->toks[n++] = t;
+	}
+	s->ntoks = n;
 }
 
 /* Split text into words: runs of letters, or of digits; "β" alone. */
@@ -148,8 +230,69 @@ tokenize(const char *text, size_t len, struct sensitive_scratch *s)
 			ascii = 0;
 		i += (size_t)n;
 	}
-	if (cur != C_SEP)
-		return add_token(s, text, start, len, cur == C_BETA, ascii);
+	if (cur != C_SEP && (r = add_token(s, text, start, len,
+	    cur == C_BETA, ascii)) != 0)
+		return r;
+	join_dotted(text, s);
+	return 0;
+}
+
+/* Candidate x of sensitive_canon_forms: given to fn if it maps to k. */
+static int
+canon_form(const char *k, size_t n, const char *x, size_t xn,
+    int (*fn)(const char *, size_t, void *), void *arg)
+{
+	char w[SENSITIVE_CANON_MAX + 8];
+
+	memcpy(w, x, xn);
+	if (sensitive_canon(w, xn) != n || memcmp(w, k, n) != 0)
+		return 0;
+	return fn(x, xn, arg);
+}
+
+int
+sensitive_canon_forms(const char *k, size_t n,
+    int (*fn)(const char *, size_t, void *), void *arg)
+{
+	static const char *const tails[] = { "", "s", "e", "es", "ee", "ees" };
+	char x[SENSITIVE_CANON_MAX + 8];
+	size_t i, m;
+	int r;
+
+	if (n > SENSITIVE_CANON_MAX)
+		return canon_form(k, n, k, n, fn, arg);
+	memcpy(x, k, n);
+	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		m = strlen(tails[i]);
+		memcpy(x + n, tails[i], m);
+		if ((r = canon_form(k, n, x, n + m, fn, arg)) != 0)
+			return r;
+	}
+	if (n < 3)
+		return 0;
+	/* "-if": "-ive(s)"; "-eux": "-euse(s)"; "-al": "-aux"; "-en",
+	 * "-el", "-et": "-enne(s)", "-elle(s)", "-ette(s)" */
+	if (k[n - 2] == 'i' && k[n - 1] == 'f') {
+		memcpy(x + n - 1, "ves", 3);
+		if ((r = canon_form(k, n, x, n + 1, fn, arg)) != 0 ||
+		    (r = canon_form(k, n, x, n + 2, fn, arg)) != 0)
+			return r;
+	} else if (k[n - 3] == 'e' && k[n - 2] == 'u' && k[n - 1] == 'x') {
+		memcpy(x + n - 1, "ses", 3);
+		if ((r = canon_form(k, n, x, n + 1, fn, arg)) != 0 ||
+		    (r = canon_form(k, n, x, n + 2, fn, arg)) != 0)
+			return r;
+	} else if (k[n - 2] == 'a' && k[n - 1] == 'l') {
+		memcpy(x + n - 1, "ux", 2);
+		if ((r = canon_form(k, n, x, n + 1, fn, arg)) != 0)
+			return r;
+	} else if (k[n - 1] == 'n' || k[n - 1] == 'l' || k[n - 1] == 't') {
+		x[n] = k[n - 1];
+		memcpy(x + n + 1, "es", 2);
+		if ((r = canon_form(k, n, x, n + 2, fn, arg)) != 0 ||
+		    (r = canon_form(k, n, x, n + 3, fn, arg)) != 0)
+			return r;
+	}
 	return 0;
 }
 
@@ -185,6 +328,7 @@ kind_of(enum sensitive_raw_kind k)
 	case SENSITIVE_RAW_ANALYSIS:	return SENSITIVE_ANALYSIS;
 	case SENSITIVE_RAW_CODE:	return SENSITIVE_CODE;
 	case SENSITIVE_RAW_WARD:	return SENSITIVE_WARD;
+	case SENSITIVE_RAW_KEEP:	return SENSITIVE_KEEP;
 	default:			return SENSITIVE_DRUG;
 	}
 }
@@ -417,7 +561,7 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 {
 	struct sensitive_hit hit;
 	size_t i, k, best, n;
-	int r;
+	int r, keep = 0;
 
 	s->nhits = 0;
 	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
@@ -431,9 +575,13 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 		    starts_with_word(&entries[k], w, wl); k++) {
 			const struct entry *e = &entries[k];
 
-			if (!(kinds & SENSITIVE_BIT(e->kind)) ||
+			if (!((kinds | SENSITIVE_BIT(SENSITIVE_KEEP)) &
+			    SENSITIVE_BIT(e->kind)) ||
 			    (n = match_at(s, i, e)) == 0 || n < best)
 				continue;
+			if (n > best)
+				keep = 0;
+			keep |= e->kind == SENSITIVE_KEEP;
 			/* A code is a whole cell, never a number in a label. */
 			if (e->kind == SENSITIVE_CODE && (i != 0 || n != s->ntoks))
 				continue;
@@ -452,7 +600,7 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 					hit.atc = e->atc;
 			}
 		}
-		if (best && (r = add_hit(s, &hit)) != 0)
+		if (best && !keep && (r = add_hit(s, &hit)) != 0)
 			return r;
 	}
 	return 0;

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -221,6 +222,92 @@ test_every_group_filled(void **state)
 	assert_true(sensitive_count(0, SENSITIVE_DRUG) > 20);
 }
 
+/* A form of sensitive_canon_forms: counts "depressives" among them, and
+ * checks that each maps back to the key. */
+static int
+form_seen(const char *w, size_t n, void *arg)
+{
+	char k[80];
+
+	assert_true(n < sizeof(k));
+	memcpy(k, w, n);
+	assert_int_equal(sensitive_canon(k, n), 9);
+	assert_memory_equal(k, "depressif", 9);
+	*(int *)arg += n == 11 && memcmp(w, "depressives", 11) == 0;
+	return 0;
+}
+
+static size_t
+canon_of(char out[32], const char *w)
+{
+	snprintf(out, 32, "%s", w);
+	return sensitive_canon(out, strlen(out));
+}
+
+/* Issue 10, helper terms5: one key for the plural, feminine and
+ * participle forms of a word, the same on both sides; abbreviations and
+ * short words as written. */
+static void
+test_canon(void **state)
+{
+	static const char *const same[][2] = {
+		{ "depressif", "depressives" }, { "depressif", "depressifs" },
+		{ "seropositif", "seropositive" }, { "scarifie", "scarifiees" },
+		{ "mental", "mentaux" }, { "mental", "mentales" },
+		{ "anxieux", "anxieuses" }, { "sideen", "sideennes" },
+		{ "sexuel", "sexuelles" }, { "dependant", "dependante" },
+	};
+	static const char *const apart[][2] = {
+		{ "ts", "t" }, { "sdre", "sdr" }, { "prep", "pre" },
+		{ "niveau", "niveaux" }, { "depression", "depressif" },
+	};
+	char a[32], b[32];
+	size_t na, nb;
+	int seen;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		na = canon_of(a, same[i][0]);
+		nb = canon_of(b, same[i][1]);
+		assert_int_equal(na, nb);
+		assert_memory_equal(a, b, na);
+	}
+	for (size_t i = 0; i < sizeof(apart) / sizeof(apart[0]); i++) {
+		na = canon_of(a, apart[i][0]);
+		nb = canon_of(b, apart[i][1]);
+		assert_false(na == nb && memcmp(a, b, na) == 0);
+	}
+	/* The forms of a key are the words that map to it: "dépressives" is
+	 * one of "depressif"'s, and each maps back. */
+	na = canon_of(a, "depressives");
+	seen = 0;
+	assert_int_equal(sensitive_canon_forms(a, na, form_seen, &seen), 0);
+	assert_int_equal(seen, 1);
+}
+
+/* In free text: the forms, the dotted abbreviations, and the keep
+ * entries that hide nothing. */
+static void
+test_forms_in_text(void **state)
+{
+	static const char *const mental[] = { "Patientes dépressives",
+	    "elle s'est scarifiée", "jeune fille scarifiée", "ATCD de T.S.",
+	    "T.S", "PSYCHOTIQUES", "idées morbides" };
+	static const char *const pregnancy[] = { "demande d'I.V.G.",
+	    "I.V.G" };
+	static const char *const none[] = { "dépression respiratoire",
+	    "Dépression du segment ST", "t.s.", "T. S.", "TSH", "depressions ventilatoires" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(mental) / sizeof(mental[0]); i++)
+		assert_true(groups_of(mental[i], SENSITIVE_ALL) & ICD10_MENTAL);
+	for (size_t i = 0; i < sizeof(pregnancy) / sizeof(pregnancy[0]); i++)
+		assert_true(groups_of(pregnancy[i], SENSITIVE_ALL) &
+		    ICD10_PREGNANCY);
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		assert_int_equal(groups_of(none[i], SENSITIVE_ALL), 0);
+}
+
 static int
 teardown(void **state)
 {
@@ -241,6 +328,8 @@ main(void)
 		cmocka_unit_test(test_scan_offsets),
 		cmocka_unit_test(test_atc_parse),
 		cmocka_unit_test(test_every_group_filled),
+		cmocka_unit_test(test_canon),
+		cmocka_unit_test(test_forms_in_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
