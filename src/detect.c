@@ -220,11 +220,93 @@ reset_taken(struct detect_scratch *s, size_t len)
 	return 0;
 }
 
+/*
+ * The rules, strongest first (a span is never taken twice), each behind
+ * its gate: what a comment must hold for the rule to find anything (a
+ * word flag W_*, a dictionary bit D_* of some word, both or-ed over the
+ * comment by tokenize; a kind of span already found).  A rule whose gate
+ * is shut is not entered, so its code is not fetched: a comment of some
+ * eighty bytes runs a dozen of the thirty-odd rules, and the detectors'
+ * code no longer fits the instruction cache (docs/performance.md, "Scrub
+ * throughput, sixth pass").
+ *
+ * A new rule declares its gate here, on the line that runs it, through
+ * comment_has (W_ flags all there, one of the D_ bits) and has_span_kind
+ * (or || of them), and its function says "(detect_run's gate)" where it
+ * says what it starts from.  A gate may only skip what cannot find
+ * anything: test_scrub_gates runs every rule on every comment (the
+ * -DDETECT_NO_GATES build, where every gate is open) and must find the
+ * same spans.  A rule that needs another table of words gets a D_ bit
+ * (dict_init) rather than a walk over the words to decide.
+ */
+#define RUN(gate, call)	do {						\
+	if ((gate) && (r = (call)) != 0)				\
+		return r;						\
+} while (0)
+
+static int
+run_rules(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	unsigned k = o->kinds;
+	int r, names = (k & DETECT_BIT(DETECT_NAME)) != 0;
+	unsigned name_spans = DETECT_BIT(DETECT_NAME) |
+	    DETECT_BIT(DETECT_INITIAL);
+
+	RUN((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||
+	    memchr(text, '@', len) != NULL),
+	    scan_emails(text, len, row, nrow, s));
+	RUN((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),
+	    scan_ibans(text, len, s));
+	RUN(o->ident != NULL, scan_identity_phones(text, len, s, o->ident));
+	RUN(comment_has(s, W_DIGIT, 0),
+	    scan_numbers(o, text, len, row, nrow, s));
+	if (k & DETECT_BIT(DETECT_DATE)) {
+		RUN(comment_has(s, W_DIGIT, D_MONTH),
+		    scan_text_dates(text, len, s));
+		RUN(comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_MONTH),
+		    scan_partial_dates(text, len, s));
+	}
+	RUN((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),
+	    scan_labeled_ids(text, len, row, nrow, s));
+	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
+	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM)),
+	    scan_terms(text, len, o->diagnosis_groups, s));
+	RUN(1, scan_row_names(text, row, nrow, s));
+	RUN(o->ident != NULL, scan_identity(text, s, o->ident));
+	RUN(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s));
+	if (names) {
+		RUN(comment_has(s, 0, D_TITLE | D_RELATIVE),
+		    scan_titles(text, s));
+		RUN(comment_has(s, 0, D_FIRST | D_LAST),
+		    scan_dictionary(text, s));
+		RUN(has_span_kind(s, DETECT_BIT(DETECT_DATE) |
+		    DETECT_BIT(DETECT_ID)), scan_born_names(text, s));
+		RUN(comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),
+		    scan_relations(text, s));
+		RUN(comment_has(s, 0, D_SPEECH), scan_speakers(text, s));
+		RUN(comment_has(s, W_CAP, 0) || comment_has(s, W_UPPER, 0),
+		    scan_unknown_pairs(text, s));
+		RUN(has_span_kind(s, DETECT_BIT(DETECT_NAME)),
+		    scan_name_neighbours(text, s));
+		RUN(1, scan_shape_names(text, s));
+		RUN(comment_has(s, 0, D_RELATIVE | D_TITLE),
+		    scan_lower_names(text, s));
+		RUN(comment_has(s, W_UPPER, 0),
+		    scan_comma_first_names(text, s));
+	}
+	RUN(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),
+	    scan_initials(text, row, nrow, s));
+	RUN(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),
+	    scan_particles(text, s));
+	RUN(o->recall, scan_recall(text, len, s));
+	return 0;
+}
+
 int
 detect_run(const struct detect_options *o, const char *text, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
-	unsigned k = o->kinds;
 	int r;
 
 	if (!dict_ready())
@@ -248,54 +330,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((r = tokenize(text, len, s)) != 0)
 		return r;
 	s->tokenized = 1;
-	/* Strongest first: a span is never taken twice. */
-	if ((k & DETECT_BIT(DETECT_EMAIL)) &&
-	    (r = scan_emails(text, len, row, nrow, s)) != 0)
-		return r;
-	if ((k & DETECT_BIT(DETECT_IBAN)) && (r = scan_ibans(text, len, s)) != 0)
-		return r;
-	if (o->ident != NULL &&
-	    (r = scan_identity_phones(text, len, s, o->ident)) != 0)
-		return r;
-	if ((r = scan_numbers(o, text, len, row, nrow, s)) != 0)
-		return r;
-	if ((k & DETECT_BIT(DETECT_DATE)) &&
-	    ((r = scan_text_dates(text, len, s)) != 0 ||
-	    (r = scan_partial_dates(text, len, s)) != 0))
-		return r;
-	if ((k & DETECT_BIT(DETECT_ID)) &&
-	    (r = scan_labeled_ids(text, len, row, nrow, s)) != 0)
-		return r;
-	if (o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
-	    (r = scan_terms(text, len, o->diagnosis_groups, s)) != 0)
-		return r;
-	if ((r = scan_row_names(text, row, nrow, s)) != 0)
-		return r;
-	if (o->ident != NULL && (r = scan_identity(text, s, o->ident)) != 0)
-		return r;
-	if ((k & DETECT_BIT(DETECT_ADDRESS)) && (r = scan_addresses(text, s)) != 0)
-		return r;
-	if (k & DETECT_BIT(DETECT_NAME)) {
-		if ((r = scan_titles(text, s)) != 0 ||
-		    (r = scan_dictionary(text, s)) != 0 ||
-		    (r = scan_born_names(text, s)) != 0)
-			return r;
-	}
-	if ((k & DETECT_BIT(DETECT_NAME)) &&
-	    ((r = scan_relations(text, s)) != 0 ||
-	    (r = scan_speakers(text, s)) != 0 ||
-	    (r = scan_unknown_pairs(text, s)) != 0 ||
-	    (r = scan_name_neighbours(text, s)) != 0 ||
-	    (r = scan_shape_names(text, s)) != 0))
-		return r;
-	if ((k & DETECT_BIT(DETECT_NAME)) &&
-	    ((r = scan_lower_names(text, s)) != 0 ||
-	    (r = scan_comma_first_names(text, s)) != 0))
-		return r;
-	if ((r = scan_initials(text, row, nrow, s)) != 0 ||
-	    (r = scan_particles(text, s)) != 0)
-		return r;
-	if (o->recall && (r = scan_recall(text, len, s)) != 0)
+	if ((r = run_rules(o, text, len, row, nrow, s)) != 0)
 		return r;
 	finish_spans(text, s);
 	return 0;

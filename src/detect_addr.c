@@ -6,6 +6,7 @@
 
 #include "detect.h"
 #include "detect_int.h"
+#include "postcodes.h"
 
 /* Types of street, and their abbreviations of the French addressing
  * standard (AFNOR NF Z 10-011, La Poste's "abréviations des types de
@@ -502,11 +503,58 @@ cue_before(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Postcode word i is followed by the name of one of its communes (La
+ * Poste's pairs, src/postcodes.c): "29000 Quimper", "37000 TOURS",
+ * "89100 Sens", "17000 La Rochelle", "35400 St-Malo", "84100 orange";
+ * not "25000 Transfusion" (25000 is Besançon's), "GB 12000 Mais".  The
+ * key is the postcode and the folded words of the name up to its first
+ * that is no article or saint, as gen/postcodes.sh cut them. */
+static int
+commune_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	char key[POSTCODES_KEY_MAX];
+	size_t n = 5;
+
+	memcpy(key, t + s->words[i].start, 5);
+	for (size_t k = i + 1; k < s->nwords && k <= i + 4; k++) {
+		const struct detect_word *w = &s->words[k];
+		const char *f = wf(s, w), *add = f;
+		size_t len = w->fold_len, gap = w->start - s->words[k - 1].end;
+		int lead;
+
+		/* "29000 Quimper", "Saint-Malo", "L'Île-Rousse" */
+		if (gap != 1 || (t[w->start - 1] != ' ' && (k == i + 1 ||
+		    (t[w->start - 1] != '-' && t[w->start - 1] != '\''))) ||
+		    (w->flags & W_DIGIT) || len == 0)
+			return 0;
+		if (word_is(s, k, "st") || word_is(s, k, "ste")) {
+			add = len == 2 ? "saint" : "sainte";
+			len = len == 2 ? 5 : 6;
+		}
+		if (n + 1 + len > sizeof(key))
+			return 0;
+		key[n++] = ' ';
+		for (size_t x = 0; x < len; x++) {
+			if ((unsigned char)add[x] >= 0x80)
+				return 0;	/* "œ": the list spells it out */
+			key[n++] = add[x];
+		}
+		lead = word_is(s, k, "le") || word_is(s, k, "la") ||
+		    word_is(s, k, "les") || word_is(s, k, "l") ||
+		    word_is(s, k, "saint") || word_is(s, k, "sainte") ||
+		    word_is(s, k, "st") || word_is(s, k, "ste");
+		if (!lead)
+			return postcodes_has(key, n);
+	}
+	return 0;
+}
+
 /* A postcode and its city alone ("20090 AJACCIO", "97300 Cayenne",
  * "29410 Pleyber-Christ"): the city's first word capitalized or in
  * capitals, a proper name (no ordinary word: "GB 12000 Mais", "25000
  * Transfusion" stay) or the first of a hyphenated name, right after the
- * postcode, which follows no number or clinical word. */
+ * postcode, which follows no number or clinical word; or, in any case,
+ * one of the postcode's communes (commune_follows: "37000 Tours"). */
 static int
 postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -516,6 +564,8 @@ postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 	    !joined(t, s, i) || s->words[i + 1].start != s->words[i].end + 1)
 		return 0;
 	c = &s->words[i + 1];
+	if (!word_taken(s, i + 1) && commune_follows(t, s, i))
+		return 1;
 	if (!(c->flags & (W_CAP | W_UPPER)) || (c->flags & W_DIGIT) ||
 	    word_taken(s, i + 1) || c->nchars < 2 ||
 	    word_has(s, i + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |

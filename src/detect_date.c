@@ -367,9 +367,7 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a number before a month. */
-	if (!comment_has(s, W_DIGIT, D_MONTH))
-		return 0;
+	/* From a number before a month (detect_run's gate). */
 	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
 	    x++) {
 		size_t i = s->dwords[x], m = i + 1, yn;

@@ -426,6 +426,10 @@ extern const char *const relation_bridges[];
 extern const char *const speech_verbs[];
 int	dict_add_relation_cues(void);
 int	scan_relations(const char *t, struct detect_scratch *s);
+int	caps_surname_at_end(const char *t, const struct detect_scratch *s,
+	    size_t j);
+int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
+	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */

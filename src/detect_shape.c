@@ -358,6 +358,45 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
 }
 
+/* Word i, capitalized at the start of an item, an ordinary word no list
+ * has, is a first name when what follows it only a person does: "a
+ * sonné", "a bien mangé", "a appelé", "a pleuré" ("Materne a sonné",
+ * "Colombe a bien mangé"); not a device ("Pompe a sonné"), a word for a
+ * person ("Bébé a bien mangé", "Maman a appelé"), a body, a plural, an
+ * acronym or a keep-list word. */
+static int
+ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
+{
+	static const char *const verbs[] = {
+		"sonne", "appele", "telephone", "pleure", "crie", "fugue",
+		"rappele", NULL,
+	};
+	static const char *const not_persons[] = {
+		"pompe", "alarme", "scope", "sonnette", "telephone", "reveil",
+		"perfusion", "seringue", "moniteur", "bip", "appareil",
+		"machine", "bebe", "nourrisson", "resident", "residente",
+		"chat", "chien", "tout", "personne", "chacun", "papa", "maman",
+		"papi", "mamie", "pepe", "meme", "equipe", "service", "standard",
+		"labo", "laboratoire", "pharmacie", "ambulance", "taxi",
+		"police", "samu", "secretariat", "accueil", "cadre", "quelqu",
+		NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->fold_len, a = v + 1;
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->nchars < 4 ||
+	    !word_is(s, v, "a") || s->words[v].end - s->words[v].start != 1 ||
+	    a >= s->nwords || !shape_word(t, s, i) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || !word_lexicon(t, s, i) ||
+	    dict_keep_has(w->fhash) || acronym_shape(t, s, i) ||
+	    wf(s, w)[n - 1] == 's' || wf(s, w)[n - 1] == 'x' ||
+	    in_list(not_persons, wf(s, w), n))
+		return 0;
+	if (word_is(s, a, "bien") && a + 1 < s->nwords)
+		return word_is(s, a + 1, "mange") || word_is(s, a + 1, "dormi");
+	return in_list(verbs, wf(s, &s->words[a]), s->words[a].fold_len);
+}
+
 /* A person as the subject at the start of a sentence, one or two words:
  * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
  * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
@@ -385,6 +424,12 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 			i = k - 1;
 		else
 			continue;
+		if (i == v - 1 && ordinary_subject(t, s, i, v)) {
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			continue;
+		}
 		for (k = i; k < v; k++) {
 			const struct detect_word *w = &s->words[k];
 			int ok;
@@ -604,6 +649,37 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A nickname or a first name before the full name in parentheses,
+ * title first: "Dédé (M. André Lacombe) a bien dormi", "Titi (Mme
+ * Martin)" at the start of an item: capitalized, a word no dictionary
+ * has or a name of the lists; "Patient (M. X)", "Voisin (Mme Y)",
+ * "Doliprane (Dr X)" (tables, ordinary words), "Tel pharmacie Lafayette
+ * (M. Chen)" (no item starts) stay. */
+static int
+scan_alias_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE) ||
+	    !has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+
+		if (!word_has(s, i, D_TITLE) || w->start < 2 ||
+		    t[w->start - 1] != '(' || p->end != w->start - 2 ||
+		    !item_start(t, s, i - 1) ||
+		    t[p->end] != ' ' || !(p->flags & W_CAP) ||
+		    !is_name_span(span_of(s, i + 1)) || !is_title(t, s, i) ||
+		    !(shape_unknown(t, s, i - 1) || (shape_listed(t, s, i - 1) &&
+		    !(p->dflags & D_WEAK))))
+			continue;
+		if ((r = add_span(s, p->start, p->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -616,7 +692,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
-	    (r = scan_subject_names(t, s)) != 0)
+	    (r = scan_subject_names(t, s)) != 0 ||
+	    (r = scan_alias_names(t, s)) != 0)
 		return r;
 	return 0;
 }

@@ -838,6 +838,15 @@ test_addr4_places(void **state)
 	    { "Transfert vers 37000 Tours pr\xc3\xa9vu.", A, "37000 Tours", NULL },
 	    { "GB 12000, CD4 35000 Transfusion pr\xc3\xa9vue.", ANY, NULL,
 	      "Transfusion" },
+	    /* a commune of the postcode (La Poste's pairs) */
+	    { "Mutuelle 89100 Sens \xc3\xa0 contacter.", A, "89100 Sens",
+	      NULL },
+	    { "Renvoi du dossier, 84100 Orange.", A, "84100 Orange", NULL },
+	    { "Adresse de la fille : 35400 ST MALO", A, "35400 ST MALO", NULL },
+	    { "Retour 17000 La Rochelle", A, "17000 La Rochelle", NULL },
+	    { "Plaquettes 25000 Transfusion demain", ANY, NULL, "Transfusion" },
+	    { "GB 12000 Mais pas de fi\xc3\xa8vre", ANY, NULL, "Mais" },
+	    { "Sodium 13700 Sens", ANY, NULL, "Sens" },
 	);
 }
 

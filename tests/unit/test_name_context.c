@@ -155,6 +155,147 @@ test_shapes_keep_words(void **state)
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
 }
 
+/* Surnames that are ordinary words and names no list has, where the
+ * sentence shows a person (issue 10, helper names6): after "née" in any
+ * case ("NÉE LE MEUR", "nee lutz,", "née fortuné,"), a family relative in
+ * lower case before a first name of the lists ("son mari bernard"), the
+ * "par" of a verb of a person a few words on ("suivie au CMP par
+ * Rosette", "trouvé(e) à domicile (...) par Conceição", "vu par
+ * Materne"), a surname in capitals beside a first name ("par MARTEAU
+ * Ambre", "chez Blanche MARTEAU,", "Ruddy PETIT-FRÈRE"), a word glued by
+ * a hyphen to a name found ("Firmin PETIT-FRÈRE", "jocelyne saint-cyr"). */
+static void
+test_ordinary_word_names(void **state)
+{
+	static const char text[] =
+	    "Patiente de 56 ans, NÉE LE MEUR, hospitalisée. patient de 96 "
+	    "ans, nee lutz, hospitalisé. patiente née fortuné, vue. son mari "
+	    "bernard passera. suivie au CMP par Rosette - Secrétariat. "
+	    "Trouvé(e) à domicile (12 rue des Lilas, 75011 Paris) par "
+	    "Conceição, BU neg. Chute, vu par Materne, INR 2,4. Trouvée à "
+	    "domicile par MARTEAU Ambre, ALD 30. Hébergé chez Blanche "
+	    "MARTEAU, seule. Vit avec Ruddy PETIT-FRÈRE. AEG. famille : "
+	    "Firmin PETIT-FRÈRE (06). visite de l'aide à domicile jocelyne "
+	    "saint-cyr ce jour.";
+	static const char *const gone[] = { "LE MEUR", "lutz", "fortuné",
+	    "bernard", "Rosette", "Concei", "Materne", "MARTEAU Ambre",
+	    "Blanche MARTEAU", "Ruddy PETIT-FRÈRE", "Firmin PETIT-FRÈRE",
+	    "jocelyne saint-cyr" };
+	static const char *const kept[] = { "hospitalisée", "vue", "passera",
+	    "Secrétariat", "BU neg", "INR", "ALD", "seule", "AEG" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* What those rules must leave: "née" before a date, a place, a
+ * participle or an adverb; "EP" (an embolism) before an adjective; an
+ * ambiguous first name alone after a relative; "par" before a service,
+ * a body, a plural, a determiner or a drug; a hyphen after a name that
+ * is a sentence's dash. */
+static void
+test_ordinary_word_names_kept(void **state)
+{
+	static const char text[] =
+	    "née le 3 mars à Brest, née à Brest, née prématurée, née avant "
+	    "terme, NÉE LE LENDEMAIN, veuve depuis 2010. suspicion d'EP "
+	    "bilatérale. son fils pierre a appelé, sa fille présente. vu par "
+	    "Cardiologie, vu par la Clinique, vu par Radiologie, amené par "
+	    "Pompiers, vu ce jour par Interne, traitée par Seroplex, suivie "
+	    "par Addictologie. Amenée par Ambulance Martin. petit appétit, "
+	    "boulanger de métier, test de Weber. Mme Durand - RAS, syndrome "
+	    "de Creutzfeldt-Jakob.";
+	static const char *const kept[] = { "Brest", "prématurée", "avant "
+	    "terme", "LENDEMAIN", "depuis", "bilatérale", "pierre",
+	    "présente", "Cardiologie", "Clinique", "Radiologie", "Pompiers",
+	    "Interne", "Addictologie", "Ambulance", "petit appétit",
+	    "boulanger", "Weber", "RAS", "Creutzfeldt-Jakob" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* Names in notes in capitals, after the patient's word, coordinated,
+ * in parentheses after a relation, as a subject (issue 10, helper
+ * names6, second pass): "DR DÉSIR RPPS", "AU DR CHAOUCH,", "DR MANEX
+ * GARAT ;", "LA TUTRICE PEIO GARAT /", "L'IDE DÉSIR SIGNALE", "le pt
+ * thomas roussel", "Ses enfants : Claude et Dominique Lagarde", "Sa
+ * fille Vu Thi Mai :", "Mari au Mali (Oumar)", "Materne a sonné". */
+static void
+test_names_in_caps_and_roles(void **state)
+{
+	static const char text[] =
+	    "FORLAX SI DOULEUR ; DR DÉSIR RPPS 10515803681. RENDUE AU DR "
+	    "CHAOUCH, RECHERCHE. ACCOMPAGNÉ DE MT : DR MANEX GARAT ; "
+	    "ACCOMPAGNÉ DE LA TUTRICE PEIO GARAT / TOILETTE. L'IDE DÉSIR "
+	    "SIGNALE QUE. le pt thomas roussel a rappelé. Ses enfants : "
+	    "Claude et Dominique Lagarde. Sa fille Vu Thi Mai : 06 16 44 28 "
+	    "73. Mari au Mali (Oumar). Nuit calme. Materne a sonné 2 fois. "
+	    "Colombe a bien mangé.";
+	static const char *const gone[] = { "DÉSIR", "CHAOUCH",
+	    "MANEX GARAT", "PEIO GARAT", "thomas roussel", "Claude",
+	    "Dominique Lagarde", "Vu Thi Mai", "Oumar", "Materne", "Colombe" };
+	static const char *const kept[] = { "FORLAX", "RECHERCHE",
+	    "TOILETTE", "SIGNALE", "rappelé", "Mali", "sonné", "bien mangé" };
+	static const char *const gone2[] = { "DÉSIR" };
+	static const char *const kept2[] = { "APPEL", "SIGNALE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	check(&DEFAULT_MODE, "APPEL : L'IDE DÉSIR SIGNALE QUE", gone2,
+	    N(gone2), kept2, N(kept2));
+}
+
+/* And what stays: adjectives and participles in capitals after a title
+ * or a name ("DR PRÉVENU", "DR DE GARDE", "MME CONFUSE", "PAUL CALME,"),
+ * the patient's word before an ordinary word or an acronym, a place, an
+ * acronym or an ordinary word in parentheses after a relation, devices
+ * and words for persons as subjects. */
+static void
+test_names_in_caps_and_roles_kept(void **state)
+{
+	static const char text[] =
+	    "DR PRÉVENU, DR DE GARDE, DR ABSENT. MME CONFUSE CE MATIN. DR "
+	    "TRAITANT. DR MARTIN CALME. ACCOMPAGNÉ DE SON FILS PAUL CALME, "
+	    "MR PAUL PRÉVENU. la patiente présente une toux, patient "
+	    "diabétique, patient SDF, le patient BPCO, patient connu du "
+	    "service. Mari au Mali (Bamako). sa mère au téléphone (Orange). "
+	    "son fils hospitalisé (CHU). Pompe a sonné. Maman a appelé. "
+	    "Tension a chuté. Traitement a bien marché. Personne n'a "
+	    "appelé. Perfusion a sonné. LA FAMILLE SIGNALE.";
+	static const char *const kept[] = { "PRÉVENU", "DE GARDE", "ABSENT",
+	    "CONFUSE", "TRAITANT", "CALME", "CALME, MR", "PRÉVENU. la",
+	    "présente", "diabétique", "SDF", "BPCO", "connu", "Bamako",
+	    "Orange", "CHU", "Pompe", "Maman", "Tension", "Traitement",
+	    "Personne", "Perfusion", "FAMILLE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* What a note asks to do to someone or whose word it reports, the
+ * future of what a person does, a nickname before the full name: found;
+ * what those verbs take that is no one, a pharmacy's name, a weak name
+ * of two letters after a name: kept. */
+static void
+test_names_after_calls(void **state)
+{
+	static const char text[] =
+	    "Appeler Fatou au 06 12 34 56 78. Rappeler Oumar demain. Selon "
+	    "Aïcha, il dort mal. Transmissions : Dédé (M. André Lacombe) a "
+	    "bien dormi. Nuit calme. Oumou viendra lundi. rappeler après 17h, "
+	    "prévenir la famille, appeler la MGEN, appel de Ibrahim si "
+	    "besoin. Tel pharmacie Lafayette (M. Chen) : ok.";
+	static const char *const gone[] = { "Fatou", "Oumar", "Aïcha",
+	    "Dédé", "André Lacombe", "Oumou", "Ibrahim", "Chen" };
+	static const char *const kept[] = { "Appeler", "demain", "dort",
+	    "Transmissions", "viendra", "après", "famille", "MGEN",
+	    "si besoin", "Lafayette" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -162,6 +303,11 @@ main(void)
 		cmocka_unit_test(test_recall_keeps_things),
 		cmocka_unit_test(test_shapes_find_names),
 		cmocka_unit_test(test_shapes_keep_words),
+		cmocka_unit_test(test_ordinary_word_names),
+		cmocka_unit_test(test_ordinary_word_names_kept),
+		cmocka_unit_test(test_names_in_caps_and_roles),
+		cmocka_unit_test(test_names_in_caps_and_roles_kept),
+		cmocka_unit_test(test_names_after_calls),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
