@@ -351,6 +351,7 @@ static const char *const clinical_words[] = {
 	 * social files and bodies (recall first kept none of them: issue 10,
 	 * helper names4) */
 	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"derm", "ophtalmologie",
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
@@ -449,6 +450,9 @@ dict_add_form(const char *w, size_t n, void *arg)
 static int
 dict_add_sensitive(struct buf *tmp)
 {
+	char last[SENSITIVE_CANON_MAX];
+	size_t lastn = 0;
+
 	for (unsigned k = 0; k < sensitive_raw_count; k++) {
 		const struct sensitive_raw *e = &sensitive_raw[k];
 		size_t a, b;
@@ -477,6 +481,14 @@ dict_add_sensitive(struct buf *tmp)
 			continue;
 		}
 		b = a + sensitive_canon(tmp->data + a, b - a);
+		/* the files write a word's forms one after the other
+		 * ("depressif", "depressive"...): one key, done once */
+		if (b - a == lastn && memcmp(last, tmp->data + a, lastn) == 0)
+			continue;
+		if (b - a < sizeof(last)) {
+			memcpy(last, tmp->data + a, b - a);
+			lastn = b - a;
+		}
 		if (sensitive_canon_forms(tmp->data + a, b - a, dict_add_form,
 		    (void *)(uintptr_t)D_TERM) != 0)
 			return -ENOMEM;
@@ -484,9 +496,10 @@ dict_add_sensitive(struct buf *tmp)
 	return 0;
 }
 
-/* D_TFIRST on the first words of the sensitive lexicon's entries
- * (sensitive_first_words, folded as a text's words are): scan_terms skips
- * a window none of whose words starts an entry.  Words of digits are not
+/* D_TFIRST on each written form of the first words of the sensitive
+ * lexicon's entries of two words or more (sensitive_first_words; an
+ * entry of one word has D_TERM): scan_terms skips a window none of whose
+ * words starts an entry.  Words of digits are not
  * looked up in the dictionary: dict_term_first_digit says whether some
  * entry starts with one.  Added after every list, so no list sees these
  * slots. */
@@ -662,7 +675,9 @@ dict_init(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
-	    sensitive_first_words(dict_add_term_first, NULL) == 0 &&
+	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
+	    dict_add_term_first, NULL) == 0 &&
 	    /* last: bits of their own, no list reads them */
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&

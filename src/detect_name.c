@@ -114,7 +114,9 @@ const char *const subject_verbs[] = {
 	"ressent", "tousse", "pleure", "verbalise", "montre", "sonne",
 	"chante", "crie", "tombe", "boit", "fume", "vit", "habite",
 	"travaille", "souffre", "repond", "regarde", "attend", "sait",
-	"comprend", "retourne", "rentre", "aurait", "serait", NULL,
+	"comprend", "retourne", "rentre", "aurait", "serait",
+	/* the future of what only a person does ("Fatou viendra lundi") */
+	"viendra", "reviendra", "rappellera", "appellera", NULL,
 };
 
 static int roman_numeral(const struct detect_scratch *s, size_t i);
@@ -152,7 +154,14 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 const char *const institution_heads[] = {
 	"hopital", "hopitaux", "chu", "chr", "chru", "clinique",
 	"polyclinique", "institut", "fondation", "ehpad", "maternite",
-	"lycee", "college", "ecole", "gh", NULL,
+	"lycee", "college", "ecole", "gh",
+	/* places of care and work named after someone or something ("CMP
+	 * Henri Wallon", "ambulances Guérin", "crèche Les Petits Loups",
+	 * "menuiserie Durand", "site P. Zobda-Quitman") */
+	"cmp", "cmpp", "cattp", "csapa", "ssiad", "ambulance", "ambulances",
+	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
+	"site", "pole", "foyer", "centre", "association", "mairie",
+	"pharmacie", "laboratoire", "ime", "esat", "vsav", NULL,
 };
 
 /* Word i is (a word of) the name after one of them: back over up to
@@ -165,7 +174,10 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
-		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE))
+		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
+		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE |
+		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+		    D_SUBJVERB | D_PARTICLE))
 			return 0;
 		i--;
 	}
@@ -187,8 +199,14 @@ static const char *const time_words[] = {
 static int
 holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (i == 0 || !word_has(s, i, D_HOLIDAY) ||
-	    !in_list(time_words, wf(s, &s->words[i - 1]),
+	if (!word_has(s, i, D_HOLIDAY))
+		return 0;
+	/* "Noël 1962", "Pâques 2019": the feast of a year */
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & W_DIGIT) &&
+	    s->words[i + 1].end - s->words[i + 1].start == 4)
+		return 1;
+	if (i == 0 || !in_list(time_words, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len))
 		return 0;
 	return !(i + 1 < s->nwords && joined(t, s, i) &&
@@ -424,6 +442,24 @@ birth_name_cue(const struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "cette"));
 }
 
+/* After "née", "ép.": particle j ("le", "de", "la" are date cues and
+ * bridges too) before a name that is no ordinary word or is one of the
+ * lists: "NÉE LE MEUR", "née Le Goff"; not "née le 3 mars", "NÉE LE
+ * LENDEMAIN". */
+static int
+birth_particle(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1;
+
+	if (!word_has(s, j, D_PARTICLE) || k >= s->nwords || !joined(t, s, j))
+		return 0;
+	if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords && joined(t, s, k))
+		k++;	/* "née de La Fontaine" */
+	return namelike(s, k) && !(s->words[k].dflags & D_EPONYM) &&
+	    ((s->words[k].dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, k));
+}
+
 /* Word j ends as a feminine participle or an adverb does ("NÉE
  * PRÉMATURÉE", "NÉE PRÉMATURÉMENT"): what "née" (born) is said with,
  * not a name. */
@@ -451,6 +487,49 @@ caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
 	return 1;
 }
 
+
+/* All in capitals, an ordinary word after a title is a name where the
+ * name ends at it: right after "DR" or "PR" before a clause end, a number
+ * or a word of the tables ("DR DÉSIR RPPS", "AU DR CHAOUCH,"), or after
+ * a first name or a word no dictionary has ("DR MANEX GARAT ;":
+ * caps_surname_at_end); "MME CONFUSE CE MATIN", "DR PRÉVENU," stay. */
+static int
+caps_name_after_title(const char *t, const struct detect_scratch *s,
+    size_t i, size_t j, size_t taken)
+{
+	const struct detect_word *w = &s->words[j];
+	size_t e = w->end;
+
+	if (taken > 0)
+		return j > i + 1 && caps_surname_at_end(t, s, j);
+	if (j != i + 1 || !(word_is(s, i, "dr") || word_is(s, i, "docteur") ||
+	    word_is(s, i, "pr") || word_is(s, i, "professeur")) ||
+	    !caps_word_name_shape(t, s, j))
+		return 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (j + 1 < s->nwords && joined(t, s, j) &&
+	    word_has(s, j + 1, D_NOTNAME));
+}
+
+/* All in capitals after a title in capitals, particle j leads to an
+ * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
+ * FONTAINE"). */
+static int
+caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	size_t k = j;
+
+	if (!(s->words[i].flags & W_UPPER) || !(s->words[j].flags & W_UPPER))
+		return 0;
+	while (k + 1 < s->nwords && k < j + 3 && word_has(s, k, D_PARTICLE) &&
+	    joined(t, s, k))
+		k++;
+	return (s->words[k].flags & W_UPPER) &&
+	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
+}
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
@@ -485,7 +564,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
 			    (birth && word_has(s, i + 1, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, i + 1))) ||
-			    word_has(s, i + 1, D_DATECUE | D_MONTH))
+			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
+			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
@@ -509,13 +589,14 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(w->dflags & (D_FIRST | D_LAST)) &&
 			    !(word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j)) &&
-			    word_lexicon(t, s, j))
+			    word_lexicon(t, s, j) &&
+			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
 			else if (word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j))
-				ok = 1;
+				ok = !caps_particle_to_word(t, s, i, j);
 			else if (namelike(s, j))
 				ok = 1;
 			else if (notname_as_name(t, s, j))
@@ -856,6 +937,54 @@ lower_relative(const struct detect_scratch *s, size_t i)
 	    !word_is(s, i, "sage") && !word_is(s, i, "cadre");
 }
 
+/* Word k, in lower case, after "née", "ép.", "épouse", "veuve" (birth
+ * name cues, not after a possessive): a birth or married name, the lists'
+ * or an ordinary word ("nee lutz", "née fortuné"), when a clause end or a
+ * name word follows it; "née le 3 mars", "née à Brest", "née prématurée",
+ * "née avant terme", "veuve depuis 2010" stay. */
+static int
+birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t e = w->end;
+
+	if ((w->flags & (W_DIGIT | W_CAP | W_UPPER)) || w->nchars < 3 ||
+	    word_taken(s, k) || (w->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE |
+	    D_CLINICAL | D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM |
+	    D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB | D_RELATION |
+	    D_BRIDGE | D_RELCUE | D_PLACE)) || participle_like(s, k) ||
+	    eponym_position(t, s, k))
+		return 0;
+	if ((w->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, k))
+		return 1;
+	if (e >= s->text_len || strchr(",;.)", t[e]) != NULL)
+		return 1;
+	return k + 1 < s->nwords && joined(t, s, k) &&
+	    lower_name_word(t, s, k + 1) &&
+	    (s->words[k + 1].dflags & (D_FIRST | D_LAST));
+}
+
+/* Word k, in lower case, right after a relative of the family: a first
+ * name of the lists that no list calls ambiguous, even if also an
+ * ordinary word ("son mari bernard passera"); "son fils pierre",
+ * "sa fille présente" stay (an ambiguous name, no name). */
+static int
+relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
+{
+	static const char *const family[] = {
+		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
+		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "belle", NULL,
+	};
+	uint32_t f = s->words[k].dflags;
+
+	return k == i + 1 && (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
+	    s->words[k].nchars >= 3 && in_list(family, wf(s, &s->words[i]),
+	    s->words[i].fold_len);
+}
+
 /* Text typed in lower case: the names after a relative ("son fils claude
  * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
  * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
@@ -872,6 +1001,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
 		int rel = lower_relative(s, i);
+		/* "ép." with its dot: "EP bilatérale" is an embolism */
+		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
+		    !(s->words[i].flags & W_DOT));
 
 		if (!rel && !is_title(t, s, i))
 			continue;
@@ -898,9 +1030,13 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			    !word_taken(s, k) && k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1))
 				;
+			else if (n == 0 && birth && birth_lower_word(t, s, k))
+				;	/* "nee lutz,", "née fortuné," */
 			else if (!lower_name_word(t, s, k))
 				break;
-			if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
+			else if (n == 0 && rel && relative_first_name(s, i, k))
+				;	/* "son mari bernard passera" */
+			else if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
 				break;
@@ -1105,6 +1241,19 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			    s->words[i + 1].start > s->words[i].end)) {
 				if ((r = add_span(s, s->words[i].start,
 				    s->words[i].end, DETECT_NAME, l->ctx)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* "Firmin PETIT-FRÈRE", "Mme Martin-Boulanger": a
+			 * word glued by a hyphen to a name found is its
+			 * second part, an ordinary word or not */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    s->words[i].start == s->words[i - 1].end + 1 &&
+			    t[s->words[i - 1].end] == '-' &&
+			    s->words[i].nchars >= 2 && !eponym_position(t, s, i)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i].end, DETECT_NAME, -1)) < 0)
 					return r;
 				added |= r;
 				continue;

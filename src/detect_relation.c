@@ -46,7 +46,20 @@ const char *const relation_nouns[] = {
 	"orthoptiste", "psychomotricien", "tuteurs", "parents",
 	"proche", "proches", "ex", "partenaire", "coordinatrice",
 	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
-	NULL,
+	/* the patient named after the word ("le pt thomas roussel",
+	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
+	 * enfants : Claude et Dominique") */
+	"patient", "patiente", "pt", "pte", "enfants", "filles",
+	/* more roles: staff, specialists, people of the patient's life
+	 * ("l'agent Mickaël", "la pneumologue Dupont", "sa collègue
+	 * Colombe") */
+	"agent", "stagiaire", "etudiant", "etudiante", "aumonier",
+	"benevole", "pediatre", "cardiologue", "pneumologue", "neurologue",
+	"geriatre", "urgentiste", "radiologue", "gynecologue",
+	"addictologue", "oncologue", "manipulatrice", "manipulateur",
+	"preparatrice", "preparateur", "collegue", "employeur",
+	"colocataire", "nounou", "praticien", "praticienne", "coequipier",
+	"coequipiere", "equipier", "equipiere", "camarade", NULL,
 };
 
 /* What may stand between a relation and the name: determiners,
@@ -70,6 +83,10 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "accompagne", "par" }, { "accompagnee", "par" },
 	{ "amene", "par" }, { "amenee", "par" }, { "examine", "par" },
 	{ "examinee", "par" }, { "contacte", "par" }, { "contactee", "par" },
+	{ "trouve", "par" }, { "trouvee", "par" }, { "retrouve", "par" },
+	{ "retrouvee", "par" }, { "ramene", "par" }, { "ramenee", "par" },
+	{ "raccompagne", "par" }, { "raccompagnee", "par" },
+	{ "appele", "par" }, { "appelee", "par" },
 	{ "accompagne", "de" }, { "accompagnee", "de" }, { "appel", "de" },
 	{ "appels", "de" }, { "visite", "de" }, { "visites", "de" },
 	{ "demande", "de" }, { "tel", "de" }, { "telephone", "de" },
@@ -78,12 +95,21 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "vit", "avec" }, { "vu", "avec" }, { "vue", "avec" },
 	{ "ok", "avec" }, { "voir", "avec" }, { "entretien", "avec" },
 	{ "rdv", "avec" }, { "echange", "avec" }, { "contact", "avec" },
+	{ "discute", "avec" }, { "parle", "avec" },
 	{ "heberge", "chez" }, { "hebergee", "chez" }, { "vit", "chez" },
 	{ "chez", NULL }, { "prevenu", NULL }, { "prevenue", NULL },
 	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
 	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
 	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
 	{ "explique", "a" },
+	/* what a note asks to do to someone, and whose word it reports
+	 * ("appeler Fatou au 06...", "rappeler Oumar demain", "selon
+	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */
+	{ "appeler", NULL }, { "rappeler", NULL }, { "prevenir", NULL },
+	{ "contacter", NULL }, { "joindre", NULL }, { "selon", NULL },
+	/* "elle s'appelle Sandrine", "il se nomme X": only after "s'", "se"
+	 * (relation_cue_end) */
+	{ "appelle", NULL }, { "nomme", NULL },
 };
 
 /* The verbs and nouns of the relation cues, for dict_init: each with
@@ -174,6 +200,51 @@ relation_prep(const struct detect_scratch *s, size_t p)
 	return 0;
 }
 
+/* The word after the "par" that a verb of cue word i takes a few words
+ * later ("suivie au CMP par", "trouvé(e) à domicile (12 rue X, 75011
+ * Paris) par", "vu ce jour par"): up to four words between, and groups
+ * in parentheses, in one clause (no punctuation but "/" and the "." of
+ * a number); NO_WORD if none. */
+#define PAR_REACH	4	/* words between the verb and "par" */
+#define PAR_BYTES	160	/* and bytes */
+
+static size_t
+par_later(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t pos = s->words[i].end, lim = pos + PAR_BYTES, w;
+	int nw = 0, depth = 0;
+
+	if (lim > s->text_len)
+		lim = s->text_len;
+	while (pos < lim) {
+		char c = t[pos];
+
+		if (c == '(' || c == ')') {
+			depth += c == '(' ? 1 : -1;
+			if (depth < 0)
+				return NO_WORD;
+			pos++;
+			continue;
+		}
+		if (depth > 0 || c == ' ' || c == '\'' || c == '/' ||
+		    (c == '.' && pos + 1 < lim && util_is_digit(t[pos + 1]))) {
+			pos++;
+			continue;
+		}
+		if (!is_alnum_byte(c))
+			return NO_WORD;
+		w = word_at(s, pos);
+		if (w >= s->nwords || s->words[w].start != pos)
+			return NO_WORD;
+		if (word_is(s, w, "par"))
+			return w + 1 < s->nwords ? w + 1 : NO_WORD;
+		if (++nw > PAR_REACH || word_has(s, w, D_CUE_PAR))
+			return NO_WORD;
+		pos = s->words[w].end;
+	}
+	return NO_WORD;
+}
+
 /* The word after the cue that ends at word i ("appel de", "vu par",
  * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
 static size_t
@@ -181,6 +252,10 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t p = i + 1;
 
+	if ((word_is(s, i, "appelle") || word_is(s, i, "nomme")) &&
+	    !word_has(s, i, D_RELATIVE | D_RELATION))
+		return i > 0 && (word_is(s, i - 1, "s") || word_is(s, i - 1, "se")) &&
+		    joined(t, s, i - 1) ? i + 1 : NO_WORD;
 	if (word_has(s, i, D_RELATIVE | D_RELATION))
 		/* "née X", "dit X", "ne veut" are the title rules' */
 		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
@@ -194,6 +269,17 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 	    memchr(t + s->words[p - 1].end, '.',
 	    s->words[p].start - s->words[p - 1].end) == NULL)
 		return p + 1;
+	if (word_has(s, i, D_CUE_PAR))
+		return par_later(t, s, i);
+	/* "travaille chez Onet", "salarié chez PSA": an employer */
+	if (word_is(s, i, "chez") && i > 0 && (word_is(s, i - 1, "travaille") ||
+	    word_is(s, i - 1, "travaillait") || word_is(s, i - 1, "employe") ||
+	    word_is(s, i - 1, "employee") || word_is(s, i - 1, "salarie") ||
+	    word_is(s, i - 1, "salariee") || word_is(s, i - 1, "stage") ||
+	    word_is(s, i - 1, "embauche") || word_is(s, i - 1, "embauchee") ||
+	    word_is(s, i - 1, "interimaire") || word_is(s, i - 1, "apprenti") ||
+	    word_is(s, i - 1, "apprentie")))
+		return NO_WORD;
 	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
 }
 
@@ -209,6 +295,260 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 #define RN_NAME		1	/* right after a word of the name */
 #define RN_AHEAD	2	/* looking one word ahead */
 #define RN_NOUN		4	/* after a relation or a role, not a verb */
+#define RN_PAR		8	/* right after the "par" of a verb */
+#define RN_PATIENT	16	/* after "patient", "pt" */
+#define RN_APPOS	32	/* between commas after a relation */
+
+/* Word j names a service, a specialty or a specialist by its ending
+ * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
+ * "vu par" takes that is no person's name. */
+static int
+service_word(const struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = {
+		"logie", "logue", "iatre", "iatrie", "pedie", "therapie",
+		"therapeute", "graphie", "scopie", "urgences", "ique", "ie",
+		"police", "gendarmerie", "samu", "smur", "justice", "tribunal",
+		"prefecture", "securite", NULL,
+	};
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n >= m && memcmp(f + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Word j is an acronym by its length: four capitals or fewer that no
+ * list has, among words that are not in capitals ("Demande d'ASPA",
+ * "AT declare", "amené par la BAC"); "LY", "VU", "NGO" of the lists are
+ * names. */
+int
+short_caps_unknown(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_UPPER) && w->nchars <= 4 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    !(j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER)) &&
+	    !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_UPPER));
+}
+
+/* Word j ends as a French plural ("Pompiers", "Urgences", "Secours"):
+ * a body or a service after "par", not a name the lists lack. */
+static int
+plural_like(const struct detect_scratch *s, size_t j)
+{
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	return n > 3 && (f[n - 1] == 's' || f[n - 1] == 'x');
+}
+
+/* Word j in capitals where the words around it are not (a word glued by
+ * a hyphen is part of it: "PETIT-FRÈRE"): a surname written as one
+ * ("Blanche MARTEAU, 104 quai"). */
+static int
+caps_alone(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j;
+
+	if (!(s->words[j].flags & W_UPPER) || (j > 0 && joined(t, s, j - 1) &&
+	    (s->words[j - 1].flags & W_UPPER)))
+		return 0;
+	while (k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].flags & W_UPPER))
+		k++;
+	/* what a comma or a dot parts from it does not count: "AEG" */
+	return !(k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_UPPER));
+}
+
+/* Word j, in capitals after a word of a name in capitals, ends that
+ * name: an ordinary word (no list has it) that a clause end follows (",",
+ * ".", ";", ":", "/", "(", ")", a number, the end), after a first name of
+ * the lists or a word no dictionary has ("PEIO GARAT /", "PÉTRONILLE
+ * BONHEUR (", "DR MANEX GARAT ;"); not a word of the tables, a participle
+ * or an adjective by its ending ("MR LEROY CONFUSE.", "PAUL ALGIQUE,",
+ * "JEAN PRÉVENU,"). */
+int
+caps_surname_at_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *p = &s->words[j - 1];
+	size_t e = s->words[j].end;
+
+	if (!(s->words[j].flags & W_UPPER) || !caps_word_name_shape(t, s, j))
+		return 0;
+	if (!((p->dflags & D_FIRST) && !(p->dflags & (D_AMBIG | D_WEAK))) &&
+	    word_lexicon(t, (struct detect_scratch *)s, j - 1))
+		return 0;	/* after a first name or an unknown word */
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	    util_is_digit(t[e]);
+}
+
+/* Word j, in capitals, may be an ordinary word used as a surname: no
+ * word of the tables, not ending as a participle or an adjective does
+ * ("PRÉVENU", "CONFUSE", "ALGIQUE", "CALME", "INQUIÈTE"). */
+int
+caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = {
+		"ique", "able", "ible", "ant", "ante", "ent", "ente", "eux",
+		"euse", "aire", "ment", "if", "ee", "es", "ise", "ire", "me",
+		"ble", "ete", "ste", "eul", "eule", "ux", "ale", "aite", "ade",
+		"et", "ra", "ait", "ont", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (w->nchars < 3 || (w->flags & W_DIGIT) ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_RELCUE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE | D_SUBJVERB |
+	    D_SPEECH | D_BRIDGE)) || eponym_position(t, s, j))
+		return 0;
+	/* "É", "é" last: a participle ("PRÉVENU" is caught below by "u") */
+	if (w->end >= 2 && (unsigned char)t[w->end - 2] == 0xc3 &&
+	    ((unsigned char)t[w->end - 1] == 0x89 ||
+	    (unsigned char)t[w->end - 1] == 0xa9))
+		return 0;
+	if (f[n - 1] == 'u' || f[n - 1] == 'i')
+		return 0;	/* "PRÉVENU", "AVERTI" */
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Word q may be a name by its shape: a name of the lists, a word no
+ * dictionary has, or an ordinary word that does not end as a
+ * participle or an adjective does ("Bonheur", not "Faite", "Vitale",
+ * "Inquiète"). */
+static int	hyphen_glued(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
+static int
+name_shaped(const char *t, const struct detect_scratch *s, size_t q)
+{
+	if ((s->words[q].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[q].dflags & D_WEAK))
+		return 1;
+	if (!word_lexicon(t, (struct detect_scratch *)s, q))
+		return !(s->words[q].flags & W_DIGIT);
+	return caps_word_name_shape(t, s, q);
+}
+
+/* Words j and j + 1, in lower case after a relation, are a first name
+ * and a surname one of which is an ordinary word: a name of the lists
+ * (not ambiguous, not weak) or a word no dictionary has beside an
+ * ordinary word shaped as a name (name_shaped), before a clause end or
+ * a verb of speech ("laurent vigneron (05...", "rosette theophile
+ * signale", "modeste barbier ;"); "son fils paul malade,", "sa fille
+ * marie inquiète" stay. */
+static int
+lower_pair(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t e;
+	int strong = 0, ordinary = 0;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    s->words[j].start == s->words[j].end)
+		return 0;
+	for (size_t q = j; q <= j + 1; q++) {
+		const struct detect_word *w = &s->words[q];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+		    word_taken(s, q) || hyphen_glued(t, s, q) ||
+		    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+		    D_RELCUE | D_BRIDGE | D_STREET | D_UNIT | D_PLACE |
+		    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH |
+		    D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM)))
+			return 0;
+		if (((w->dflags & (D_FIRST | D_LAST)) &&
+		    !(w->dflags & (D_AMBIG | D_WEAK))) || !word_lexicon(t, s, q))
+			strong++;
+		else if (name_shaped(t, s, q))
+			ordinary++;
+		else
+			return 0;
+	}
+	if (strong == 0 || strong + ordinary != 2)
+		return 0;
+	e = s->words[j + 1].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",;()+", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
+	    t[e + 1] == ' ')))
+		return 1;
+	return j + 2 < s->nwords && joined(t, s, j + 1) &&
+	    word_has(s, j + 2, D_SPEECH);
+}
+
+/* Word j is one of two or three capitalized words alone in
+ * parentheses: "(Materne Bonheur)", "(Rosette Marie Désir)". */
+static int
+in_paren_group(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t a = j, b = j;
+
+	while (a > 0 && a + 2 > j && s->words[a].start > 0 &&
+	    t[s->words[a].start - 1] != '(' && joined(t, s, a - 1) &&
+	    (s->words[a - 1].flags & W_CAP))
+		a--;
+	while (b + 1 < s->nwords && b < a + 2 && (s->words[b].end >=
+	    s->text_len || t[s->words[b].end] != ')') && joined(t, s, b) &&
+	    (s->words[b + 1].flags & W_CAP))
+		b++;
+	if (!(b > a && s->words[a].start > 0 &&
+	    t[s->words[a].start - 1] == '(' && s->words[b].end < s->text_len &&
+	    t[s->words[b].end] == ')'))
+		return 0;
+	for (size_t q = a; q <= b; q++)
+		if (!name_shaped(t, s, q))
+			return 0;
+	return 1;
+}
+
+/* Word k starts one to three capitalized words between commas right
+ * after a relation ("Le fils, Materne, a appelé", "la fille, Colombe
+ * Page, passera"). */
+static int
+apposition(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t b = k, a = s->words[k - 1].end;
+
+	if (s->words[k].start != a + 2 || t[a] != ',' || t[a + 1] != ' ')
+		return 0;
+	while (b + 1 < s->nwords && b < k + 2 && joined(t, s, b) &&
+	    (s->words[b + 1].flags & W_CAP))
+		b++;
+	for (size_t q = k; q <= b; q++)
+		if (!(s->words[q].flags & W_CAP) || (s->words[q].flags & W_UPPER) ||
+		    !name_shaped(t, s, q))
+			return 0;
+	return s->words[b].end < s->text_len && t[s->words[b].end] == ',';
+}
+
+/* Word j is glued to the word before it by a hyphen ("Petit-Frère",
+ * "Saint-Cyr" after a first name). */
+static int
+hyphen_glued(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return j > 0 && s->words[j].start == s->words[j - 1].end + 1 &&
+	    t[s->words[j - 1].end] == '-';
+}
 
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
@@ -219,25 +559,78 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 
 	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
 		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
+	/* "chez Blanche MARTEAU,", "Ruddy PETIT-FRÈRE": a surname in
+	 * capitals after a name word, an ordinary word or a bridge too */
+	if ((how & RN_NAME) && !(how & RN_AHEAD) && caps_alone(t, s, j) &&
+	    !(f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_MONTH | D_PARTICLE)) && !(w->flags & W_DIGIT) &&
+	    !eponym_position(t, s, j))
+		return 1;
+	/* "LA TUTRICE PEIO GARAT /", "PÉTRONILLE BONHEUR (": all in
+	 * capitals, an ordinary word after a first name or a word no
+	 * dictionary has, before a clause end */
+	if ((how & RN_NAME) && !(how & RN_AHEAD) && (w->flags & W_UPPER) &&
+	    j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER) &&
+	    caps_surname_at_end(t, s, j))
+		return 1;
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
 	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
 	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
 	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
-	    (j + 1 < s->nwords && (s->words[j + 1].flags & W_DIGIT)))) ||
+	    (j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_DIGIT)))) ||
 	    eponym_position(t, s, j) || after_saint(s, j))
+		return 0;
+	/* "patient SDF", "le pt BPCO": an acronym by its shape */
+	if ((how & RN_PATIENT) && (w->flags & W_UPPER) &&
+	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
+		return 0;
+	/* after a verb, a place, a body or an acronym of the keep lists is
+	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
+	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
+	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
+	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
+	/* in lower case, not a weak one of two letters: "appel de Ibrahim
+	 * si besoin" */
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||
-	    (how & (RN_NAME | RN_AHEAD))))
+	    ((how & (RN_NAME | RN_AHEAD)) && !((f & D_WEAK) &&
+	    w->nchars <= 2))))
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
+	/* "vu par Materne", "suivie au CMP par Rosette": capitalized where
+	 * no sentence starts, right after "par", no determiner between; not
+	 * "vu par Cardiologie", nor a place or a body of the keep lists */
+	if ((how & RN_PAR) && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(f & D_INSTHEAD) &&
+	    written_as_name(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !service_word(s, j) && !plural_like(s, j) &&
+	    !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & (W_CAP | W_UPPER))))
+		return 1;
+	/* "par MARTEAU Ambre": a surname in capitals before a first name */
+	if (caps_alone(t, s, j) && j + 1 < s->nwords && joined(t, s, j) &&
+	    !hyphen_glued(t, s, j + 1) && (s->words[j + 1].flags & W_CAP) &&
+	    !(s->words[j + 1].flags & W_UPPER) &&
+	    (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & (D_NOTNAME | D_TITLE | D_EPONYM)))
+		return 1;
 	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
 	    ((how & RN_NOUN) && written_as_name(t, s, j))))
 		return 1;	/* "(Materne)", "son voisin Olive" */
+	/* "fils (Materne Bonheur)", "le fils, Colombe Page,": capitalized
+	 * words alone in parentheses or between commas after a relation */
+	if ((how & (RN_NOUN | RN_APPOS)) && (w->flags & W_CAP) &&
+	    !(w->flags & W_UPPER) && !plural_like(s, j) &&
+	    caps_word_name_shape(t, s, j) &&
+	    ((how & RN_APPOS) || in_paren_group(t, s, j)))
+		return 1;
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
 		return 0;
@@ -248,7 +641,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 0;
 	/* capitalized before an unknown word; a first name before a name;
 	 * a name of the lists before a first name ("chauvin bernadette") */
-	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
+	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1) &&
+	    !acronym_shape(t, s, j + 1) && !plural_like(s, j)) ||
 	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
 	    (s->words[j + 1].dflags & (D_FIRST | D_LAST)))) ||
 	    ((f & D_LAST) && (s->words[j + 1].dflags & D_FIRST) &&
@@ -260,12 +654,29 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
-	size_t n = 0, j, first;
-	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
+	size_t n = 0, j, first, start = k;
+	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ||
+	    word_is(s, cue, "appelle") || word_is(s, cue, "nomme") ? RN_NOUN : 0;
+
+	if (how && (word_is(s, cue, "patient") || word_is(s, cue, "patiente") ||
+	    word_is(s, cue, "pt") || word_is(s, cue, "pte")))
+		how |= RN_PATIENT;
+
+	/* the cue as if right before its preposition: "par" may come a
+	 * few words after its verb (par_later) */
+	if (!how && start >= 2 && start > cue + 2)
+		cue = start - 2;
 
 	for (; k < s->nwords && k < cue + 8; k++) {
-		if (!relation_gap(t, s, k - 1) || word_taken(s, k))
+		if (!relation_gap(t, s, k - 1) && !(k == start &&
+		    (how & RN_NOUN) && apposition(t, s, k)))
 			return 0;
+		if (word_taken(s, k)) {
+			/* a name found already: its other words follow */
+			if (is_name_span(span_of(s, k)))
+				break;
+			return 0;
+		}
 		/* "aide à domicile"; not "ses parents à Quimper" */
 		if (word_is(s, k, "a") && k + 1 < s->nwords &&
 		    word_is(s, k + 1, "domicile"))
@@ -278,12 +689,19 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
+	if (k == start && !(how & RN_NOUN) && k > 0 &&
+	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec")))
+		how |= RN_PAR;	/* "vu par Materne", "voir avec Rosette" */
+	/* "Le fils, Materne, a appelé", "la fille, Colombe Page,": a name
+	 * in apposition after a relation, between commas */
+	if (k == start && (how & RN_NOUN) && apposition(t, s, k))
+		how |= RN_APPOS;
 	first = k;
 	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
 	 * before the name is the name's; so is "le"/"la" right after the
 	 * preposition of a verb before a name in lower case ("msg laissé à le
 	 * meur youenn": "à le" is no French; not "vu par l'EMSP") */
-	if (k > cue + 1 && word_has(s, k - 1, D_PARTICLE) &&
+	if (k > cue + 1 && !word_taken(s, k) && word_has(s, k - 1, D_PARTICLE) &&
 	    ((s->words[k - 1].flags & W_CAP) || ((s->words[k - 1].flags &
 	    W_UPPER) && !(s->words[k - 2].flags & W_UPPER)) ||
 	    (k == cue + 3 && !(how & RN_NOUN) &&
@@ -300,6 +718,19 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			how |= RN_NAME;
 			continue;
 		}
+		/* "jocelyne saint-cyr": "Saint-" glued to a word after a
+		 * word of the name */
+		if ((how & RN_NAME) && (word_is(s, j, "saint") ||
+		    word_is(s, j, "sainte")) && j + 1 < s->nwords &&
+		    hyphen_glued(t, s, j + 1) && !word_taken(s, j + 1) &&
+		    !(s->words[j + 1].flags & W_DIGIT)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			j++;
+			n++;
+			continue;
+		}
 		/* "dos santos", "n'guessan", "AIT OUALI", "Van Hung" */
 		if (word_has(s, j, D_PARTICLE) && j + 1 < s->nwords &&
 		    joined(t, s, j) && (is_name_span(span_of(s, j + 1)) ||
@@ -312,15 +743,141 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 				how |= RN_NAME;	/* "dos reis" */
 			continue;
 		}
-		if (!relation_name_word(t, s, j, how))
+		/* "Claude et Dominique Lagarde": a first name, "et", then a
+		 * word of a name with a capital */
+		if ((how & RN_NAME) && word_is(s, j, "et") && j > first &&
+		    j + 1 < s->nwords && joined(t, s, j) &&
+		    (s->words[j + 1].flags & W_CAP) && !word_taken(s, j + 1) &&
+		    (s->words[j - 1].dflags & D_FIRST) &&
+		    relation_name_word(t, s, j + 1, how & ~RN_NAME))
+			continue;
+		/* "sa fille Vu Thi Mai": a word of the tables that is also a
+		 * name of the lists ("Vu"), capitalized before a name */
+		if (n == 0 && j == first &&
+		    (s->words[j].dflags & (D_NOTNAME | D_WEAK)) ==
+		    (D_NOTNAME | D_WEAK) && (s->words[j].flags & W_CAP) &&
+		    !(s->words[j].flags & W_UPPER) && j + 1 < s->nwords &&
+		    joined(t, s, j) && (s->words[j + 1].flags & W_CAP) &&
+		    (is_name_span(span_of(s, j + 1)) ||
+		    relation_name_word(t, s, j + 1, RN_NAME | RN_AHEAD))) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			n++;
+			how |= RN_NAME;
+			continue;
+		}
+		/* "son compagnon laurent vigneron (05...", "son petit-fils
+		 * rosette theophile signale": two words in lower case */
+		if (n == 0 && j == first && (how & RN_NOUN) &&
+		    !relation_name_word(t, s, j, how) && lower_pair(t, s, j)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += 2;
+			how |= RN_NAME;
+			j++;
+			continue;
+		}
+		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued
+		 * by a hyphen to a word of the name is the name's */
+		if (!((how & RN_NAME) && j > first && hyphen_glued(t, s, j) &&
+		    !(s->words[j].flags & W_DIGIT) && s->words[j].nchars >= 2) &&
+		    !relation_name_word(t, s, j, how))
 			break;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		n++;
-		how |= RN_NAME;
+		how = (how | RN_NAME) & ~RN_PAR;
 	}
 	return 0;
+}
+
+/* "Mari au Mali (Oumar)", "sa sœur, à Lyon (Fatou)": after a relation,
+ * one to four words later in the same clause, one or two words alone in
+ * parentheses, each a first name of the lists or a word no dictionary
+ * has (no place or body of the keep lists, no acronym); "sa mère au
+ * téléphone (Orange)", "son fils au Mali (Bamako)" stay.  0 or -ENOMEM. */
+static int
+relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k, m;
+	int r;
+
+	for (k = i + 1; k < s->nwords && k <= i + 5; k++) {
+		size_t a = s->words[k - 1].end, b = s->words[k].start;
+
+		if (b == a + 2 && t[a] == ' ' && t[a + 1] == '(')
+			break;
+		if (word_taken(s, k) || !relation_gap(t, s, k - 1) ||
+		    memchr(t + a, '(', b - a) != NULL)
+			return 0;
+	}
+	if (k >= s->nwords || k > i + 5 || k == i + 1)
+		return 0;
+	for (m = k; m < s->nwords && m < k + 2; m++) {
+		const struct detect_word *w = &s->words[m];
+
+		if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 3 ||
+		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+		    dict_keep_has(w->fhash) || acronym_shape(t, s, m) ||
+		    (word_lexicon(t, s, m) && !(w->dflags & D_FIRST)))
+			return 0;
+		if (w->end < s->text_len && t[w->end] == ')')
+			break;
+		if (m + 1 >= s->nwords || !joined(t, s, m))
+			return 0;
+	}
+	if (m >= s->nwords || m >= k + 2)
+		return 0;
+	r = add_span(s, s->words[k].start, s->words[m].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
+/* "Aya, fille de Mme Koné", "Colombe, sa fille, a appelé": a name at
+ * the start of an item, a comma, then the relation (after a possessive
+ * or an article) and a comma or "de": the name's words are names of the
+ * lists or words no dictionary has, capitalized; "Douleurs, fille
+ * inquiète", "Bien, sa fille, ok" stay.
+ * 0 or -ENOMEM. */
+static int
+relation_apposed_before(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t c = i, a, e = s->words[i].end;
+	int r;
+
+	if (c > 0 && (word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
+	    word_is(s, c - 1, "la") || word_is(s, c - 1, "le") ||
+	    word_is(s, c - 1, "l")) && joined(t, s, c - 1))
+		c--;
+	if (c < 1 || s->words[c].start != s->words[c - 1].end + 2 ||
+	    t[s->words[c - 1].end] != ',' || t[s->words[c - 1].end + 1] != ' ')
+		return 0;
+	if (!((e < s->text_len && t[e] == ',') || (i + 1 < s->nwords &&
+	    (word_is(s, i + 1, "de") || word_is(s, i + 1, "du") ||
+	    word_is(s, i + 1, "d")) && joined(t, s, i))))
+		return 0;
+	for (a = c - 1; ; a--) {
+		const struct detect_word *w = &s->words[a];
+
+		if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+		    word_taken(s, a) || w->nchars < 3 || (w->dflags &
+		    (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+		    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD |
+		    D_DATECUE | D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE |
+		    D_EPONYM)) || dict_keep_has(w->fhash) || plural_like(s, a) ||
+		    acronym_shape(t, s, a) || (word_lexicon(t, s, a) &&
+		    !((w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK))))
+			return 0;
+		if (a == 0 || sentence_start(t, s, a) || !joined(t, s, a - 1) ||
+		    a + 2 < c)
+			break;
+	}
+	if (a + 2 < c || !(a == 0 || sentence_start(t, s, a)))
+		return 0;
+	r = add_span(s, s->words[a].start, s->words[c - 1].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
 }
 
 int
@@ -338,6 +895,12 @@ scan_relations(const char *t, struct detect_scratch *s)
 		    k >= s->nwords)
 			continue;
 		if ((r = relation_name(t, s, k, i)) < 0)
+			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) && !word_taken(s, k) &&
+		    (r = relation_paren_later(t, s, i)) < 0)
+			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) &&
+		    (r = relation_apposed_before(t, s, i)) < 0)
 			return r;
 	}
 	return 0;
@@ -357,6 +920,8 @@ speaker_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if ((f & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
 		return 1;
+	if (short_caps_unknown(t, s, j))
+		return 0;	/* "AT declare" */
 	if (f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
 	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
 	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |
@@ -364,6 +929,23 @@ speaker_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	return !word_lexicon(t, s, j) || ((f & (D_FIRST | D_LAST)) &&
 	    !(f & D_WEAK));
+}
+
+/* Word j, capitalized, right after a relation or a role and before a
+ * verb of speech: "L'IDE DÉSIR SIGNALE", "SA FILLE COLOMBE DEMANDE";
+ * no word of the tables, not taken ("la famille signale"). */
+static int
+role_speaker(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !word_taken(s, j) && joined(t, s, j - 1) &&
+	    word_has(s, j - 1, D_RELATIVE | D_RELATION) && !(w->dflags &
+	    (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |
+	    D_EPONYM | D_SPEECH)) && !eponym_position(t, s, j);
 }
 
 /*
@@ -392,7 +974,11 @@ scan_speakers(const char *t, struct detect_scratch *s)
 		    (word_taken(s, a - 1) ? is_name_span(span_of(s, a - 1)) :
 		    speaker_word(t, s, a - 1)))
 			a--;
-		if (a == v || !sentence_start(t, s, a))
+		/* "L'IDE DÉSIR SIGNALE QUE": after a relation or a role,
+		 * an ordinary word too */
+		if (a == v && v >= 2 && role_speaker(t, s, v - 1))
+			a = v - 1;
+		else if (a == v || !sentence_start(t, s, a))
 			continue;
 		for (size_t j = a; j < v; j++)
 			if (!word_taken(s, j) && (r = add_span(s, s->words[j].start,

@@ -3,6 +3,7 @@
  * notes write a person: "NOM (Prénom)", "NOM, Prénom", a heading "NOM :",
  * a first name as the subject of "a bien mangé".  docs/scrub.md, "Names
  * with no row values". */
+#include <errno.h>
 #include <string.h>
 
 #include "detect.h"
@@ -256,6 +257,11 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 			break;
 	if (n == j)
 		return 0;
+	/* "PAI :", "SSU Brest :", "VSAV Saint-Laurent :": a service's
+	 * acronym, in text that is not all in capitals */
+	if (!initial && !named && short_caps_unknown(t, s, j) &&
+	    !(j > 0 && (s->words[j - 1].flags & W_UPPER)))
+		return 0;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
 
@@ -358,6 +364,45 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
 }
 
+/* Word i, capitalized at the start of an item, an ordinary word no list
+ * has, is a first name when what follows it only a person does: "a
+ * sonné", "a bien mangé", "a appelé", "a pleuré" ("Materne a sonné",
+ * "Colombe a bien mangé"); not a device ("Pompe a sonné"), a word for a
+ * person ("Bébé a bien mangé", "Maman a appelé"), a body, a plural, an
+ * acronym or a keep-list word. */
+static int
+ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
+{
+	static const char *const verbs[] = {
+		"sonne", "appele", "telephone", "pleure", "crie", "fugue",
+		"rappele", NULL,
+	};
+	static const char *const not_persons[] = {
+		"pompe", "alarme", "scope", "sonnette", "telephone", "reveil",
+		"perfusion", "seringue", "moniteur", "bip", "appareil",
+		"machine", "bebe", "nourrisson", "resident", "residente",
+		"chat", "chien", "tout", "personne", "chacun", "papa", "maman",
+		"papi", "mamie", "pepe", "meme", "equipe", "service", "standard",
+		"labo", "laboratoire", "pharmacie", "ambulance", "taxi",
+		"police", "samu", "secretariat", "accueil", "cadre", "quelqu",
+		NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->fold_len, a = v + 1;
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->nchars < 4 ||
+	    !word_is(s, v, "a") || s->words[v].end - s->words[v].start != 1 ||
+	    a >= s->nwords || !shape_word(t, s, i) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || !word_lexicon(t, s, i) ||
+	    dict_keep_has(w->fhash) || acronym_shape(t, s, i) ||
+	    wf(s, w)[n - 1] == 's' || wf(s, w)[n - 1] == 'x' ||
+	    in_list(not_persons, wf(s, w), n))
+		return 0;
+	if (word_is(s, a, "bien") && a + 1 < s->nwords)
+		return word_is(s, a + 1, "mange") || word_is(s, a + 1, "dormi");
+	return in_list(verbs, wf(s, &s->words[a]), s->words[a].fold_len);
+}
+
 /* A person as the subject at the start of a sentence, one or two words:
  * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
  * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
@@ -385,6 +430,12 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 			i = k - 1;
 		else
 			continue;
+		if (i == v - 1 && ordinary_subject(t, s, i, v)) {
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			continue;
+		}
 		for (k = i; k < v; k++) {
 			const struct detect_word *w = &s->words[k];
 			int ok;
@@ -604,6 +655,92 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A nickname or a first name before the full name in parentheses,
+ * title first: "Dédé (M. André Lacombe) a bien dormi", "Titi (Mme
+ * Martin)" at the start of an item: capitalized, a word no dictionary
+ * has or a name of the lists; "Patient (M. X)", "Voisin (Mme Y)",
+ * "Doliprane (Dr X)" (tables, ordinary words), "Tel pharmacie Lafayette
+ * (M. Chen)" (no item starts) stay. */
+static int
+scan_alias_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE) ||
+	    !has_span_kind(s, DETECT_BIT(DETECT_NAME)))
+		return 0;
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+
+		if (!word_has(s, i, D_TITLE) || w->start < 2 ||
+		    t[w->start - 1] != '(' || p->end != w->start - 2 ||
+		    !item_start(t, s, i - 1) ||
+		    t[p->end] != ' ' || !(p->flags & W_CAP) ||
+		    !is_name_span(span_of(s, i + 1)) || !is_title(t, s, i) ||
+		    !(shape_unknown(t, s, i - 1) || (shape_listed(t, s, i - 1) &&
+		    !(p->dflags & D_WEAK))))
+			continue;
+		if ((r = add_span(s, p->start, p->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word i signs a message: a first name of the lists (any case, not a
+ * weak one), last before a closing quote or the end of the text, after
+ * "merci", "bises", "cordialement" or a sentence's end ("... on peut
+ * venir a 10h ? sabrina\"", "merci erwan\""). */
+static int
+signature_at(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t b;
+
+	if (i == 0 || word_taken(s, i) || w->nchars < 3 ||
+	    !(w->dflags & D_FIRST) || (w->dflags & (D_WEAK | SHAPE_TABLES)))
+		return 0;
+	if (word_is(s, i - 1, "merci") || word_is(s, i - 1, "bises") ||
+	    word_is(s, i - 1, "bisous") || word_is(s, i - 1, "cordialement"))
+		return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+	for (b = w->start; b > s->words[i - 1].end && t[b - 1] == ' '; b--)
+		;
+	if (b == s->words[i - 1].end || strchr("?!.", t[b - 1]) == NULL)
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* Messages copied into a note, signed: from each closing quote (a
+ * quote after a word) and the end of the text. */
+static int
+scan_signatures(const char *t, struct detect_scratch *s)
+{
+	const char *c = t, *end = t + s->text_len;
+	size_t e;
+
+	if (!comment_has(s, 0, D_FIRST) || s->nwords < 2)
+		return 0;
+	while ((c = memchr(c, '"', (size_t)(end - c))) != NULL) {
+		size_t q = (size_t)(c - t), w;
+
+		c++;
+		for (e = q; e > 0 && t[e - 1] == ' '; e--)
+			;
+		w = word_at(s, e);
+		if (w == 0 || w > s->nwords || s->words[w - 1].end != e ||
+		    (e > 0 && !is_alnum_byte(t[e - 1])))
+			continue;
+		if (signature_at(t, s, w - 1) < 0)
+			return -ENOMEM;
+	}
+	for (e = s->text_len; e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n');
+	    e--)
+		;
+	if (e > 0 && s->words[s->nwords - 1].end == e &&
+	    signature_at(t, s, s->nwords - 1) < 0)
+		return -ENOMEM;
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -616,7 +753,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
-	    (r = scan_subject_names(t, s)) != 0)
+	    (r = scan_subject_names(t, s)) != 0 ||
+	    (r = scan_alias_names(t, s)) != 0 ||
+	    (r = scan_signatures(t, s)) != 0)
 		return r;
 	return 0;
 }

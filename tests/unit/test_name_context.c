@@ -155,6 +155,251 @@ test_shapes_keep_words(void **state)
 	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
 }
 
+/* Surnames that are ordinary words and names no list has, where the
+ * sentence shows a person (issue 10, helper names6): after "née" in any
+ * case ("NÉE LE MEUR", "nee lutz,", "née fortuné,"), a family relative in
+ * lower case before a first name of the lists ("son mari bernard"), the
+ * "par" of a verb of a person a few words on ("suivie au CMP par
+ * Rosette", "trouvé(e) à domicile (...) par Conceição", "vu par
+ * Materne"), a surname in capitals beside a first name ("par MARTEAU
+ * Ambre", "chez Blanche MARTEAU,", "Ruddy PETIT-FRÈRE"), a word glued by
+ * a hyphen to a name found ("Firmin PETIT-FRÈRE", "jocelyne saint-cyr"). */
+static void
+test_ordinary_word_names(void **state)
+{
+	static const char text[] =
+	    "Patiente de 56 ans, NÉE LE MEUR, hospitalisée. patient de 96 "
+	    "ans, nee lutz, hospitalisé. patiente née fortuné, vue. son mari "
+	    "bernard passera. suivie au CMP par Rosette - Secrétariat. "
+	    "Trouvé(e) à domicile (12 rue des Lilas, 75011 Paris) par "
+	    "Conceição, BU neg. Chute, vu par Materne, INR 2,4. Trouvée à "
+	    "domicile par MARTEAU Ambre, ALD 30. Hébergé chez Blanche "
+	    "MARTEAU, seule. Vit avec Ruddy PETIT-FRÈRE. AEG. famille : "
+	    "Firmin PETIT-FRÈRE (06). visite de l'aide à domicile jocelyne "
+	    "saint-cyr ce jour.";
+	static const char *const gone[] = { "LE MEUR", "lutz", "fortuné",
+	    "bernard", "Rosette", "Concei", "Materne", "MARTEAU Ambre",
+	    "Blanche MARTEAU", "Ruddy PETIT-FRÈRE", "Firmin PETIT-FRÈRE",
+	    "jocelyne saint-cyr" };
+	static const char *const kept[] = { "hospitalisée", "vue", "passera",
+	    "Secrétariat", "BU neg", "INR", "ALD", "seule", "AEG" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* What those rules must leave: "née" before a date, a place, a
+ * participle or an adverb; "EP" (an embolism) before an adjective; an
+ * ambiguous first name alone after a relative; "par" before a service,
+ * a body, a plural, a determiner or a drug; a hyphen after a name that
+ * is a sentence's dash. */
+static void
+test_ordinary_word_names_kept(void **state)
+{
+	static const char text[] =
+	    "née le 3 mars à Brest, née à Brest, née prématurée, née avant "
+	    "terme, NÉE LE LENDEMAIN, veuve depuis 2010. suspicion d'EP "
+	    "bilatérale. son fils pierre a appelé, sa fille présente. vu par "
+	    "Cardiologie, vu par la Clinique, vu par Radiologie, amené par "
+	    "Pompiers, vu ce jour par Interne, traitée par Seroplex, suivie "
+	    "par Addictologie. Amenée par Ambulance Martin. petit appétit, "
+	    "boulanger de métier, test de Weber. Mme Durand - RAS, syndrome "
+	    "de Creutzfeldt-Jakob.";
+	static const char *const kept[] = { "Brest", "prématurée", "avant "
+	    "terme", "LENDEMAIN", "depuis", "bilatérale", "pierre",
+	    "présente", "Cardiologie", "Clinique", "Radiologie", "Pompiers",
+	    "Interne", "Addictologie", "Ambulance", "petit appétit",
+	    "boulanger", "Weber", "RAS", "Creutzfeldt-Jakob" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* Names in notes in capitals, after the patient's word, coordinated,
+ * in parentheses after a relation, as a subject (issue 10, helper
+ * names6, second pass): "DR DÉSIR RPPS", "AU DR CHAOUCH,", "DR MANEX
+ * GARAT ;", "LA TUTRICE PEIO GARAT /", "L'IDE DÉSIR SIGNALE", "le pt
+ * thomas roussel", "Ses enfants : Claude et Dominique Lagarde", "Sa
+ * fille Vu Thi Mai :", "Mari au Mali (Oumar)", "Materne a sonné". */
+static void
+test_names_in_caps_and_roles(void **state)
+{
+	static const char text[] =
+	    "FORLAX SI DOULEUR ; DR DÉSIR RPPS 10515803681. RENDUE AU DR "
+	    "CHAOUCH, RECHERCHE. ACCOMPAGNÉ DE MT : DR MANEX GARAT ; "
+	    "ACCOMPAGNÉ DE LA TUTRICE PEIO GARAT / TOILETTE. L'IDE DÉSIR "
+	    "SIGNALE QUE. le pt thomas roussel a rappelé. Ses enfants : "
+	    "Claude et Dominique Lagarde. Sa fille Vu Thi Mai : 06 16 44 28 "
+	    "73. Mari au Mali (Oumar). Nuit calme. Materne a sonné 2 fois. "
+	    "Colombe a bien mangé.";
+	static const char *const gone[] = { "DÉSIR", "CHAOUCH",
+	    "MANEX GARAT", "PEIO GARAT", "thomas roussel", "Claude",
+	    "Dominique Lagarde", "Vu Thi Mai", "Oumar", "Materne", "Colombe" };
+	static const char *const kept[] = { "FORLAX", "RECHERCHE",
+	    "TOILETTE", "SIGNALE", "rappelé", "Mali", "sonné", "bien mangé" };
+	static const char *const gone2[] = { "DÉSIR" };
+	static const char *const kept2[] = { "APPEL", "SIGNALE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	check(&DEFAULT_MODE, "APPEL : L'IDE DÉSIR SIGNALE QUE", gone2,
+	    N(gone2), kept2, N(kept2));
+}
+
+/* And what stays: adjectives and participles in capitals after a title
+ * or a name ("DR PRÉVENU", "DR DE GARDE", "MME CONFUSE", "PAUL CALME,"),
+ * the patient's word before an ordinary word or an acronym, a place, an
+ * acronym or an ordinary word in parentheses after a relation, devices
+ * and words for persons as subjects. */
+static void
+test_names_in_caps_and_roles_kept(void **state)
+{
+	static const char text[] =
+	    "DR PRÉVENU, DR DE GARDE, DR ABSENT. MME CONFUSE CE MATIN. DR "
+	    "TRAITANT. DR MARTIN CALME. ACCOMPAGNÉ DE SON FILS PAUL CALME, "
+	    "MR PAUL PRÉVENU. la patiente présente une toux, patient "
+	    "diabétique, patient SDF, le patient BPCO, patient connu du "
+	    "service. Mari au Mali (Bamako). sa mère au téléphone (Orange). "
+	    "son fils hospitalisé (CHU). Pompe a sonné. Maman a appelé. "
+	    "Tension a chuté. Traitement a bien marché. Personne n'a "
+	    "appelé. Perfusion a sonné. LA FAMILLE SIGNALE.";
+	static const char *const kept[] = { "PRÉVENU", "DE GARDE", "ABSENT",
+	    "CONFUSE", "TRAITANT", "CALME", "CALME, MR", "PRÉVENU. la",
+	    "présente", "diabétique", "SDF", "BPCO", "connu", "Bamako",
+	    "Orange", "CHU", "Pompe", "Maman", "Tension", "Traitement",
+	    "Personne", "Perfusion", "FAMILLE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* What a note asks to do to someone or whose word it reports, the
+ * future of what a person does, a nickname before the full name: found;
+ * what those verbs take that is no one, a pharmacy's name, a weak name
+ * of two letters after a name: kept. */
+static void
+test_names_after_calls(void **state)
+{
+	static const char text[] =
+	    "Appeler Fatou au 06 12 34 56 78. Rappeler Oumar demain. Selon "
+	    "Aïcha, il dort mal. Transmissions : Dédé (M. André Lacombe) a "
+	    "bien dormi. Nuit calme. Oumou viendra lundi. rappeler après 17h, "
+	    "prévenir la famille, appeler la MGEN, appel de Ibrahim si "
+	    "besoin. Tel pharmacie Lafayette (M. Chen) : ok.";
+	static const char *const gone[] = { "Fatou", "Oumar", "Aïcha",
+	    "Dédé", "André Lacombe", "Oumou", "Ibrahim", "Chen" };
+	static const char *const kept[] = { "Appeler", "demain", "dort",
+	    "Transmissions", "viendra", "après", "famille", "MGEN",
+	    "si besoin", "Lafayette" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Names in parentheses or between commas after a relation, and after
+ * the "avec" of a verb; what has their shape but ends as an adjective or
+ * a participle stays. */
+static void
+test_names_beside_relations(void **state)
+{
+	static const char text[] =
+	    "Appel fils (Materne Bonheur) non joint. Le fils, Toussaint, a "
+	    "appelé. La fille, Colombe Page, passera. voir avec Rosette "
+	    "demain. son fils (Carte Vitale) ok. La famille, Inquiète, a "
+	    "appelé. traité avec Doliprane.";
+	static const char *const gone[] = { "Materne Bonheur", "Toussaint",
+	    "Colombe Page", "Rosette" };
+	static const char *const kept[] = { "Carte Vitale", "Inquiète",
+	    "Doliprane", "demain" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A name before ", fille de" or ", sa fille," at the start of an item,
+ * and a message's signature; an adverb or a symptom there, a first name
+ * inside a quoted sentence, stay. */
+static void
+test_names_apposed_and_signed(void **state)
+{
+	static const char text[] =
+	    "Bilan 4 ans : Aya, fille de Mme Koné, strabisme. SMS : \"on "
+	    "peut venir a 10h ? sabrina\" -> ok. Douleurs, fille inquiète. "
+	    "Bien, sa fille, ok. Le patient dit \"je veux voir Marie "
+	    "demain\". sms : \"passer avant 9h ? merci erwan\". Sa voisine "
+	    "s'appelle Colombe Page. ça s'appelle une entorse.";
+	static const char *const gone[] = { "Aya", "sabrina", "erwan",
+	    "Colombe Page" };
+	static const char *const kept[] = { "Douleurs", "Bien", "Marie",
+	    "10h", "une entorse" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Two words in lower case after a relation, one of them an ordinary
+ * word, before a clause end or a verb of speech; a first name and an
+ * adjective or a participle stay half-taken at most. */
+static void
+test_lower_pairs(void **state)
+{
+	static const char text[] =
+	    "tel de son compagnon laurent vigneron (05 15 73 49 09), rappeler. "
+	    "son petit-fils rosette theophile signale que. famille (son "
+	    "voisin colombe lemoine) veut rappel. son fils paul malade, sa "
+	    "fille marie inquiète. son mari jean fatigué. son fils paul "
+	    "inquiet, ok.";
+	static const char *const gone[] = { "laurent vigneron",
+	    "rosette theophile", "colombe lemoine" };
+	static const char *const kept[] = { "malade", "inquiète", "fatigué",
+	    "inquiet", "rappeler", "signale" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* After "par", "avec", "selon": a specialty, a place of care, a body,
+ * a plural before an acronym are no one. */
+static void
+test_cues_before_services_kept(void **state)
+{
+	static const char text[] =
+	    "RDV avec Orthophonie. Suivi par Hôpital de jour. Amené par "
+	    "Police. Selon Recommandations HAS. Vu par Urgentiste. Avis pris "
+	    "avec Réanimation. Medecine scolaire, PAI : eleve. Demande "
+	    "d'ASPA faite. Accident du travail, AT declare.";
+	static const char *const kept[] = { "Orthophonie", "Hôpital",
+	    "Police", "Recommandations", "HAS", "Urgentiste", "Réanimation",
+	    "PAI", "ASPA", "AT declare" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* Names of places of care and work, employers, feasts of a year and
+ * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
+ * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
+ * 1962", "Derm :"; the people beside them still go ("Son coéquipier
+ * Joseba", "SUIVIE AU CMP PAR INÊS", "Mme Noël"). */
+static void
+test_places_of_work_kept(void **state)
+{
+	static const char text[] =
+	    "Suivi CMP Henri Wallon, psychologue Mme Aubertin. Bonjour "
+	    "ambulances Guérin, on a bien M. Le Moal. Scie circulaire "
+	    "(menuiserie Durand et Fils). M. Diakhaby travaille chez Onet. "
+	    "Mme Noël evoque souvent Noel 1962. Derm : M. Phan, eruption. "
+	    "Son coequipier Joseba le raccompagne. SUIVIE AU CMP PAR INÊS / "
+	    "OK. Crèche Les Petits Loups.";
+	static const char *const gone[] = { "Aubertin", "Le Moal", "Diakhaby",
+	    "Noël", "Phan", "Joseba", "INÊS" };
+	static const char *const kept[] = { "Henri Wallon", "Guérin",
+	    "Durand", "Onet", "Noel 1962", "Derm", "Loups" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -162,6 +407,16 @@ main(void)
 		cmocka_unit_test(test_recall_keeps_things),
 		cmocka_unit_test(test_shapes_find_names),
 		cmocka_unit_test(test_shapes_keep_words),
+		cmocka_unit_test(test_ordinary_word_names),
+		cmocka_unit_test(test_ordinary_word_names_kept),
+		cmocka_unit_test(test_names_in_caps_and_roles),
+		cmocka_unit_test(test_names_in_caps_and_roles_kept),
+		cmocka_unit_test(test_names_after_calls),
+		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_names_beside_relations),
+		cmocka_unit_test(test_names_apposed_and_signed),
+		cmocka_unit_test(test_lower_pairs),
+		cmocka_unit_test(test_cues_before_services_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
