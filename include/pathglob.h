@@ -1,7 +1,8 @@
 /* Path globs for [file] and [dir] rules: fnmatch(3) one component at a
  * time, so `*`, `?` and brackets never match '/' (FNM_PATHNAME), plus `**`
  * as a whole component for "any number of directories, none included".
- * Matching is anchored at the source root and case-sensitive. */
+ * Matching is anchored at the source root and case-sensitive, on names in
+ * NFC (a decomposed "é" from macOS matches a composed one). */
 #ifndef PSEUDONYMFS_PATHGLOB_H
 #define PSEUDONYMFS_PATHGLOB_H
 

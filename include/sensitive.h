@@ -97,13 +97,14 @@ int	sensitive_atc_parse(const char *s, size_t len,
  * tests and the documentation's counts. */
 size_t	sensitive_count(uint32_t group, enum sensitive_kind kind);
 
-/* Every distinct first word of the entries, folded as sensitive_scan folds
- * a text's words: fn(word, len, arg) for each, stopping at its first
- * non-zero return, which is returned.  A text none of whose words is one of
- * these has no hit: scrub skips such windows (src/detect_term.c).  0, or
+/* Every distinct first word of the entries of two words or more of
+ * `kinds` and of the keep entries, as sensitive_canon keys it: fn(word,
+ * len, arg) for each, stopping at its first non-zero return, which is
+ * returned.  A text none of whose words is one of these nor a one-word
+ * entry has no hit: scrub skips such windows (src/detect_term.c).  0, or
  * -ENOMEM if the tables could not be built. */
-int	sensitive_first_words(int (*fn)(const char *, size_t, void *),
-	    void *arg) PFS_WUR;
+int	sensitive_first_words(unsigned kinds,
+	    int (*fn)(const char *, size_t, void *), void *arg) PFS_WUR;
 
 /* The key a folded word (lower case, no accents) is matched by: its
  * plural, feminine and participle endings off ("dépressives",

@@ -20,6 +20,11 @@
  * in a deeper directory is not shown (it is counted: tree_count_too_deep). */
 #define TREE_MAX_DEPTH 64
 
+/* A renamed file keeps its extension when it names a type: this many
+ * ASCII letters and digits at most ("xlsx", "json"); a longer word after
+ * the last dot is renamed with the rest of the name. */
+#define TREE_EXT_MAX 5
+
 /* Why a source entry that a rule would show has no name in the view. */
 enum tree_refusal {
 	TREE_REFUSED_NONE,

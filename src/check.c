@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include <sodium.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #include "check.h"
 #include "names.h"
@@ -134,25 +136,57 @@ utf8_of(struct check *c, enum dialect_encoding enc, const char *s, size_t n,
 	return c->tmp.len ? c->tmp.data : "";
 }
 
-/* A string for the report: JSON-escaped in quotes, or for a terminal with
- * control characters escaped (a header could hold an escape sequence). */
+/* A character a terminal or a JSON reader would not show as it is: a C0
+ * or C1 control, DEL, a line or paragraph separator, an invisible or
+ * bidirectional one (a right-to-left override turns the rest of the line
+ * around).  Source names (--show-names) and headers may hold them. */
+static int
+needs_escape(ucs4_t uc)
+{
+	return uc < 0x20 || uc == 0x7f || uc_is_general_category(uc,
+	    UC_CATEGORY_Cc) || uc_is_general_category(uc, UC_CATEGORY_Cf) ||
+	    uc_is_general_category(uc, UC_CATEGORY_Zl) ||
+	    uc_is_general_category(uc, UC_CATEGORY_Zp) ||
+	    uc_is_property_default_ignorable_code_point(uc);
+}
+
+/* A string for the report: JSON-escaped in quotes, or for a terminal;
+ * either way escaped: those characters as \uXXXX (JSON; a pair of
+ * surrogates beyond the BMP) or \u{X} (text), a byte that is not UTF-8
+ * as the four characters \xHH (a JSON string must be UTF-8: the report
+ * stays valid JSON). */
 static void
 put_str(struct check *c, const char *s, size_t n)
 {
+	const uint8_t *p = (const uint8_t *)s;
 	FILE *f = c->out;
+	int json = c->o->json;
 
-	if (c->o->json)
+	if (json)
 		fputc('"', f);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		if (c->o->json && (ch == '"' || ch == '\\'))
-			fprintf(f, "\\%c", ch);
-		else if (ch < 0x20 || ch == 0x7f)
-			fprintf(f, c->o->json ? "\\u%04x" : "\\x%02x", ch);
+	for (size_t i = 0; i < n; ) {
+		ucs4_t uc;
+		int m;
+
+		if ((m = u8_mbtoucr(&uc, p + i, n - i)) < 0) {
+			fprintf(f, json ? "\\\\x%02x" : "\\x%02x", p[i]);
+			i++;
+			continue;
+		}
+		if (json && (uc == '"' || uc == '\\'))
+			fprintf(f, "\\%c", (int)uc);
+		else if (needs_escape(uc) && json && uc > 0xffff)
+			fprintf(f, "\\u%04x\\u%04x",
+			    (unsigned)(0xd800 + ((uc - 0x10000) >> 10)),
+			    (unsigned)(0xdc00 + ((uc - 0x10000) & 0x3ff)));
+		else if (needs_escape(uc))
+			fprintf(f, json ? "\\u%04x" : uc < 0x80 ? "\\x%02x" :
+			    "\\u{%x}", (unsigned)uc);
 		else
-			fputc(ch, f);
+			fwrite(p + i, 1, (size_t)m, f);
+		i += (size_t)m;
 	}
-	if (c->o->json)
+	if (json)
 		fputc('"', f);
 }
 

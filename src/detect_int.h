@@ -88,9 +88,9 @@ enum {
 	D_CUE_CHEZ = 1 << 24, D_CUE_A = 1 << 25, D_CUE_ALONE = 1 << 26,
 	/* verbs of speech after their subject ("X signale que") */
 	D_SPEECH = 1 << 27,
-	/* the first word of an entry of the sensitive lexicon
-	 * (sensitive_first_words): a window of scan_terms with none has no
-	 * term to find */
+	/* the first word of an entry of two words or more of the sensitive
+	 * lexicon (sensitive_first_words): a window of scan_terms with none,
+	 * nor a D_TERM word, has no term to find */
 	D_TFIRST = 1 << 28,
 	/* a place of care before its own name and a feast (detect_name.c:
 	 * institution_heads, holidays), asked of most words by
@@ -429,6 +429,8 @@ int	scan_relations(const char *t, struct detect_scratch *s);
 int	caps_surname_at_end(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
+	    size_t j);
+int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 

@@ -9,7 +9,7 @@
 #include "sensitive.h"
 
 static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
-    uint32_t groups, unsigned kinds, struct detect_scratch *s);
+    size_t seen, uint32_t groups, unsigned kinds, struct detect_scratch *s);
 
 /* A term found whole in a later window ("grossesse extra-utérine") whose
  * first words an earlier window, cut short, took as a shorter term
@@ -222,7 +222,8 @@ plain_gap(const uint8_t *p, size_t start, size_t end)
 
 /*
  * Where in the window of words w0..e a term may start: its first word
- * that starts an entry (D_TFIRST), e + 1 if none does.  sensitive_scan
+ * that starts an entry of two words or more (D_TFIRST) or is an entry of
+ * one (D_TERM, any written form of it), e + 1 if none does.  sensitive_scan
  * cuts the window into its own words and folds each with norm_value, as
  * tokenize does: where the two cut alike (plain_word, plain_gap), the
  * words before that one start nothing, and scanning from it finds the
@@ -243,12 +244,98 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 		const struct detect_word *w = &s->words[k];
 
 		if (((w->flags & W_DIGIT) ? dict_term_first_digit :
-		    (w->dflags & D_TFIRST) != 0) ||
+		    (w->dflags & (D_TFIRST | D_TERM)) != 0) ||
 		    !plain_word(p, w->start, w->end) ||
 		    (k < e && !plain_gap(p, w->end, s->words[k + 1].start)))
 			return k;
 	}
 	return e + 1;
+}
+
+/* Words that say a letter and two digits after them are a code ("code
+ * Z21", "DP : B20", "CIM-10 A51"), and words that make them a place
+ * ("chambre B21", "box F12"). */
+static const char *const code_cues[] = { "cim", "code", "codes", "codage",
+    "diagnostic", "diagnostics", "diag", "dp", "das", "dr", "classification",
+    NULL };
+static const char *const code_places[] = { "chambre", "ch", "lit", "box",
+    "salle", "bureau", "porte", "batiment", "bat", "secteur", "pavillon",
+    "unite", "etage", "appartement", "appt", "apt", "route", "escalier",
+    "bloc", "aile", "zone", "niveau", "local", "poste", "ligne", "bus",
+    "vol", "tram", "lot", "ref", "n", "no", "numero", "type", NULL };
+
+static int
+word_in(const struct detect_scratch *s, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (word_is(s, i, *list))
+			return 1;
+	return 0;
+}
+
+/* A code of CIM-10 ending at word i (its two digits), glued to the
+ * capital before: "F32.1" anywhere; "F32", "O04" (chapters V and XV,
+ * whose letter and two digits are rarely anything else) unless after a
+ * place ("chambre F12"); "Z21", "B20", "A51" only after a word that says
+ * it is a code.  Its end, or 0. */
+static size_t
+icd_code_end(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, uint32_t groups)
+{
+	const struct detect_word *l = &s->words[i - 1], *d = &s->words[i];
+	struct icd10_code code;
+	size_t b = d->end;
+	int dotted = 0;
+	char c = t[l->start];
+
+	if (d->end - d->start != 2 || l->nchars != 1 || l->end != d->start ||
+	    (c != 'A' && c != 'B' && c != 'F' && c != 'O' && c != 'R' &&
+	    c != 'Z') ||
+	    (l->start > 0 && (is_alnum_byte(t[l->start - 1]) ||
+	    t[l->start - 1] == '.' || t[l->start - 1] == '-' ||
+	    t[l->start - 1] == '/')))
+		return 0;
+	if (b + 1 < len && t[b] == '.' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == b + 1 &&
+	    (s->words[i + 1].flags & W_DIGIT) &&
+	    s->words[i + 1].end - s->words[i + 1].start <= 2) {
+		b = s->words[i + 1].end;
+		dotted = 1;
+	}
+	if ((b < len && (is_alnum_byte(t[b]) || t[b] == '-' || t[b] == '/')) ||
+	    icd10_parse(t + l->start, b - l->start, &code) != 0 ||
+	    !(icd10_sensitive_groups(code.category) & groups))
+		return 0;
+	if (dotted)
+		return b;
+	if (i >= 2 && word_in(s, i - 2, code_places))
+		return 0;
+	if (c == 'F' || c == 'O' ||
+	    (i >= 2 && word_in(s, i - 2, code_cues)) ||
+	    (i >= 3 && word_in(s, i - 3, code_cues)))
+		return b;
+	return 0;
+}
+
+/* CIM-10 codes of the suppressed groups written in the text ("F32.1",
+ * "DP : Z21"): the codes op = icd10 suppresses in a code column.  Only
+ * the words of digits are visited. */
+static int
+scan_icd_codes(const char *t, size_t len, uint32_t groups,
+    struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t i = s->dwords[x], b;
+
+		if (i == 0 || (b = icd_code_end(t, len, s, i, groups)) == 0)
+			continue;
+		if ((r = add_span(s, s->words[i - 1].start, b,
+		    DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /* Abbreviations written with dots ("T.S.", "I.V.G"): sensitive_scan
@@ -271,7 +358,7 @@ scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
 		    (s->words[j + 1].flags & W_CAP))
 			j++;
 		if ((r = scan_terms_in(t, len, s->words[i].start,
-		    s->words[j].end, groups, kinds, s)) != 0)
+		    s->words[j].end, 0, groups, kinds, s)) != 0)
 			return r;
 	}
 	return 0;
@@ -286,11 +373,14 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
-	size_t w, from = 0, a, b, first;
+	size_t w, from = 0, a, b, first, seen = 0;
 	int r;
 
 	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
 	    (r = scan_gravidity(t, s)) != 0)
+		return r;
+	if (comment_has(s, W_DIGIT | W_CAP, 0) &&
+	    (r = scan_icd_codes(t, len, groups, s)) != 0)
 		return r;
 	if (comment_has(s, W_ACRO, 0) &&
 	    (r = scan_dotted(t, len, groups, kinds, s)) != 0)
@@ -316,15 +406,22 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 			continue;
 		a = s->words[first].start;
 		b = s->words[e].end;
-		if ((r = scan_terms_in(t, len, a, b, groups, kinds, s)) != 0)
+		if ((r = scan_terms_in(t, len, a, b, seen, groups, kinds,
+		    s)) != 0)
 			return r;
+		seen = b;
 	}
 	return 0;
 }
 
+/* The hits of the window a..b; one that ends by `seen`, the end of the
+ * window before (which started no later), was judged there with as much
+ * context before it or more: found then, or part of a longer entry that
+ * hid nothing ("chlorhexidine alcoolique", a keep entry, seen whole
+ * there, "alcoolique" alone here). */
 static int
-scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
-    unsigned kinds, struct detect_scratch *s)
+scan_terms_in(const char *t, size_t len, size_t a, size_t b, size_t seen,
+    uint32_t groups, unsigned kinds, struct detect_scratch *s)
 {
 	int r;
 
@@ -338,6 +435,8 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, uint32_t groups,
 		h->start += a;
 		h->end += a;
 		end = h->end;
+		if (end <= seen)
+			continue;
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
 		    !abbrev_counts(t, s, h->start, h->end)))

@@ -553,33 +553,46 @@ export_tree(const struct engine *e, int src_fd, int dst_fd,
 
 /* ---- a tree by its paths ---- */
 
-/* The destination must not be inside the source: the source is never
- * written, and a later export must not read its own output. */
+/* Is `inner` (resolved) `outer` or beneath it? */
 static int
-dst_inside_src(const char *src, const char *dst)
+path_within(const char *inner, const char *outer)
+{
+	size_t n = strlen(outer);
+
+	return strncmp(inner, outer, n) == 0 && (inner[n] == '\0' ||
+	    inner[n] == '/' || strcmp(outer, "/") == 0);
+}
+
+/* The destination must not be inside the source: the source is never
+ * written, and a later export must not read its own output.  Nor may the
+ * source be inside the destination: --update removes from DST what the
+ * view does not have, the source with it ("export --update raw ." run
+ * from raw's parent).  Returns the refusal's text, or NULL. */
+static const char *
+dst_refused(const char *src, const char *dst)
 {
 	char rs[PATH_MAX], rd[PATH_MAX], parent[PATH_MAX], *slash;
-	size_t n;
 
 	if (realpath(src, rs) == NULL)
-		return 0;
+		return NULL;
+	if (realpath(dst, rd) != NULL)
+		return path_within(rd, rs) ? "inside the source: the source is "
+		    "never written to" : path_within(rs, rd) ? "holds the "
+		    "source: the source is never written to (--update would "
+		    "remove it)" : NULL;
 	/* DST may not exist yet: then its parent decides. */
-	if (realpath(dst, rd) == NULL) {
-		snprintf(parent, sizeof(parent), "%s", dst);
-		slash = strrchr(parent, '/');
-		if (slash == NULL)
-			snprintf(parent, sizeof(parent), ".");
-		else if (slash == parent)
-			parent[1] = '\0';
-		else
-			*slash = '\0';
-		if (realpath(parent, rd) == NULL)
-			return 0;
-		strncat(rd, "/x", sizeof(rd) - strlen(rd) - 1);
-	}
-	n = strlen(rs);
-	return strncmp(rs, rd, n) == 0 && (rd[n] == '\0' || rd[n] == '/' ||
-	    strcmp(rs, "/") == 0);
+	snprintf(parent, sizeof(parent), "%s", dst);
+	slash = strrchr(parent, '/');
+	if (slash == NULL)
+		snprintf(parent, sizeof(parent), ".");
+	else if (slash == parent)
+		parent[1] = '\0';
+	else
+		*slash = '\0';
+	if (realpath(parent, rd) == NULL)
+		return NULL;
+	return path_within(rd, rs) ? "inside the source: the source is never "
+	    "written to" : NULL;
 }
 
 int
@@ -587,14 +600,13 @@ export_dir_fd(const struct engine *e, int src_fd, const char *src_path,
     const char *dst_path, const struct export_opts *o,
     struct export_totals *t)
 {
-	struct pfs_error inside = { .code = EINVAL, .file = dst_path,
-	    .what = "inside the source: the source is never written to" };
+	struct pfs_error refused = { .code = EINVAL, .file = dst_path };
 	struct stat st;
 	int dst_fd, r;
 
 	memset(t, 0, sizeof(*t));
-	if (dst_inside_src(src_path, dst_path)) {
-		pfs_error_report(&o->report, &inside);
+	if ((refused.what = dst_refused(src_path, dst_path)) != NULL) {
+		pfs_error_report(&o->report, &refused);
 		return -EINVAL;
 	}
 	if ((stat(dst_path, &st) != 0 || !S_ISDIR(st.st_mode)) &&

@@ -1,7 +1,11 @@
 /* Path globs, one component at a time. */
 #include <fnmatch.h>
 #include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <uninorm.h>
 
 #include "pathglob.h"
 
@@ -58,18 +62,42 @@ pathglob_check(const char *glob)
 	return NULL;
 }
 
+/* s[0..n) as a C string into out (NAME_MAX * 4 + 1 bytes), in NFC when it
+ * is UTF-8 beyond ASCII: a name copied from macOS is decomposed
+ * ("re\xcc\x81sultats.csv"), a policy typed elsewhere composed
+ * ("résultats*.csv"), and both mean one name.  0, or -1 if too long. */
+static int
+comp_nfc(const char *s, size_t n, char *out)
+{
+	uint8_t *res;
+	size_t len = NAME_MAX * 4;
+	int ascii = 1;
+
+	for (size_t i = 0; i < n && ascii; i++)
+		ascii = (unsigned char)s[i] < 0x80;
+	if (!ascii && (res = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n,
+	    (uint8_t *)out, &len)) != NULL) {
+		if (res != (uint8_t *)out) {
+			free(res);
+			return -1;
+		}
+		out[len] = '\0';
+		return 0;
+	}
+	memcpy(out, s, n);	/* ASCII, or not UTF-8: its bytes */
+	out[n] = '\0';
+	return 0;
+}
+
 /* Does the component glob g[0..gn) match the path component p[0..pn)? */
 static int
 comp_match(const char *g, size_t gn, const char *p, size_t pn)
 {
-	char gc[NAME_MAX + 1], pc[NAME_MAX + 1];
+	char gc[NAME_MAX * 4 + 1], pc[NAME_MAX * 4 + 1];
 
-	if (gn > NAME_MAX || pn > NAME_MAX)
+	if (gn > NAME_MAX || pn > NAME_MAX || comp_nfc(g, gn, gc) != 0 ||
+	    comp_nfc(p, pn, pc) != 0)
 		return 0;
-	memcpy(gc, g, gn);
-	gc[gn] = '\0';
-	memcpy(pc, p, pn);
-	pc[pn] = '\0';
 	return fnmatch(gc, pc, 0) == 0;
 }
 

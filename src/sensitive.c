@@ -670,16 +670,29 @@ sensitive_lookup(const char *cell, size_t len, unsigned kinds,
 }
 
 int
-sensitive_first_words(int (*fn)(const char *, size_t, void *), void *arg)
+sensitive_first_words(unsigned kinds,
+    int (*fn)(const char *, size_t, void *), void *arg)
 {
 	int r;
 
 	if ((r = sensitive_init()) != 0)
 		return r;
-	for (size_t h = 0; h <= first_mask; h++)
-		if (first_index[h].word != NULL &&
-		    (r = fn(first_index[h].word, first_index[h].len, arg)) != 0)
+	kinds |= SENSITIVE_BIT(SENSITIVE_KEEP);
+	for (size_t h = 0; h <= first_mask; h++) {
+		const struct first_slot *f = &first_index[h];
+		size_t k;
+
+		if (f->word == NULL)
+			continue;
+		for (k = f->lo; k < nentries &&
+		    starts_with_word(&entries[k], f->word, f->len); k++)
+			if (entries[k].nwords > 1 &&
+			    (kinds & SENSITIVE_BIT(entries[k].kind)))
+				break;
+		if (k < nentries && starts_with_word(&entries[k], f->word,
+		    f->len) && (r = fn(f->word, f->len, arg)) != 0)
 			return r;
+	}
 	return 0;
 }
 

@@ -1,5 +1,6 @@
 /* View tree: visibility and names of source entries. */
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -135,6 +136,19 @@ naming_rule(const struct policy *p, const char *src_rel,
 	return 1;
 }
 
+/* An extension that names a file's type: 1 to TREE_EXT_MAX ASCII letters
+ * and digits. */
+static int
+is_type_extension(const char *e)
+{
+	size_t n = 0;
+
+	for (; e[n] != '\0'; n++)
+		if (n >= TREE_EXT_MAX || !isalnum((unsigned char)e[n]))
+			return 0;
+	return n > 0;
+}
+
 /* A kept part of a name (the whole name, or a renamed file's extension):
  * refused if it looks like an identifier, unless the rule allows it. */
 static int
@@ -175,8 +189,12 @@ tree_view_name(const struct policy *p, const char *src_rel,
 		return 0;
 	}
 	/* A directory's whole name is renamed; a file keeps its last
-	 * extension, so the view's tools still know its type. */
+	 * extension, so the view's tools still know its type: a type's
+	 * extension only (csv, tsv, txt, xlsx), not a word after a dot
+	 * ("export_x.Martineau" would show the name the token hides). */
 	ext = rule != NULL ? strrchr(base, '.') : NULL;
+	if (ext != NULL && !is_type_extension(ext + 1))
+		ext = NULL;
 	if (!nr.token || ext == NULL || ext == base)
 		ext = base + strlen(base);
 	if ((r = kept_refused(nr.token ? ext : base, strlen(nr.token ? ext :

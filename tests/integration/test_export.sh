@@ -132,6 +132,30 @@ check "the exporter runs with core dumps disabled" sh -c "grep '^Max core file s
 exec 4>&-
 wait $epid
 
+# Nor can another process of its own user read it through /proc: it is not
+# dumpable (src/engine.c), so its memory, maps, environment and open files
+# are root's to read.  Run as nobody, since root reads them anyway.
+asnobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+mkdir nb && cp "$policy" nb/policy && "$bin" keygen nb/key > /dev/null &&
+    chown -R nobody:nogroup nb && chmod 711 "$work" && mkfifo nb/fifo &&
+    chown nobody nb/fifo
+$asnobody sh -c 'exec "$0" export -p nb/policy -k nb/key --as patients.csv - - < nb/fifo > /dev/null 2>&1' "$bin" &
+npid=$!
+exec 5> nb/fifo
+sleep 0.3	# waiting for input, past its start-up
+check "as nobody: the exporter's environment cannot be read by its own user" \
+    $asnobody sh -c "! cat /proc/$npid/environ > /dev/null 2>&1"
+check "... nor its memory map" $asnobody sh -c "! cat /proc/$npid/maps > /dev/null 2>&1"
+check "... nor its open files" $asnobody sh -c "! ls /proc/$npid/fd > /dev/null 2>&1"
+exec 5>&-
+wait $npid
+$asnobody sleep 5 &
+spid=$!
+sleep 0.2
+check "(control: nobody reads them of another process of its own)" \
+    $asnobody sh -c "cat /proc/$spid/environ /proc/$spid/maps > /dev/null && ls /proc/$spid/fd > /dev/null"
+kill $spid 2>/dev/null; wait $spid 2>/dev/null
+
 # ---- the source is never written, and is not escaped by a symlink ----
 mkdir -p src/sub outside
 printf 'IPP;Nom\n1001;SECRETOUTSIDE\n' > outside/patients.csv
@@ -143,6 +167,19 @@ check "a symlink out of the source is not followed" sh -c "! grep -rq . srcout/s
 check "regular files beside it are exported" test -s srcout/patients_real.csv
 check_not "an output inside the source is refused" "$bin" export -p "$policy" -k key src src/out 2>/dev/null
 check "and nothing was written into the source" test ! -e src/out
+# --update removes from DST what the view does not have: with the source
+# inside DST (run from the source's parent), the raw exports with it.
+mkdir -p holder/raw
+printf 'IPP;Nom\n1001;DUPONT\n' > holder/raw/patients_real.csv
+echo keep > holder/notes.txt
+"$bin" export --update -p "$policy" -k key holder/raw holder > holder.out 2>&1
+check "export --update into the source's parent is refused (exit 1)" test $? -eq 1
+check "... and says why" grep -q "holder: holds the source" holder.out
+check "... the source and its neighbours are still there" \
+    sh -c "test -s holder/raw/patients_real.csv && test -s holder/notes.txt"
+(cd holder/raw && "$bin" export --update -p "$policy" -k ../../key . .. \
+    > /dev/null 2>&1)
+check "nor with '.' and '..'" test -s holder/raw/patients_real.csv
 
 # ---- /proc/PID/cmdline, which every local user reads ----
 # An export blocked on its input: its command line holds the subcommand,

@@ -24,6 +24,11 @@ match = patients_*.csv, bad_*.csv
 match = pad_*.csv
 ragged = pad
 
+[file exports]
+match = export_*
+rename = token
+prefix = export_
+
 P
 policy_columns ipp nom sexe
 cat <<'P'
@@ -71,6 +76,10 @@ for n in 'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
     '\331\240\331\246\331\245\331\241\331\251\331\244\331\250\331\250\331\242\331\242'; do
 	printf 'IPP;Nom\n1027;Durand\n' > "src/$(printf "patients_u_$n.csv")"
 done
+# rename = token keeps a type's extension (.csv), never a word after the
+# last dot: export_x.ZORGLUNAME would show the name the token hides.
+printf 'IPP;Nom\n1028;Durand\n' > src/export_x.ZORGLUNAME
+printf 'IPP;Nom\n1029;Durand\n' > src/export_ZORGLUY.csv
 setfattr -n user.note -v ZORGLUXATTR src/patients_base.csv 2>/dev/null || :
 
 # The raw cells, and the raw names of the files above.  The exported data
@@ -120,6 +129,11 @@ check "kept names that hide a name or a number beyond ASCII: refused" \
     sh -c "! ls out | grep -q '^patients_u_'"
 check "the exporter says which sign refused them, not the name" \
     sh -c "! grep -a 'patients_u_' export.err"
+check "rename = token: a word after the last dot is renamed too" \
+    test "$(ls out | grep -c '^export_[a-z0-9]\{16\}$')" -eq 1
+check "... and a type's extension is kept" \
+    test "$(ls out | grep -c '^export_[a-z0-9]\{16\}\.csv$')" -eq 1
+check "no raw name in the export's names" sh -c "! ls out | grep -q ZORGLU"
 for l in abs etc passwd loop1 loop2 fifo null; do
 	check "patients_$l.csv (not a regular file in the tree) is not exported" \
 	    test ! -e "out/patients_$l.csv"
@@ -136,6 +150,17 @@ check "... and the JSON report too" grep -q \
     check.json
 check "... and that a name is not UTF-8" grep -q \
     "the name is not UTF-8: its words cannot be read" check.out
+# --show-names prints source names for the operator: escaped, so that a
+# right-to-left override cannot turn the report's line around and a
+# Windows-1252 name cannot make the JSON report invalid.
+"$bin" check --show-names -p policy -k key src > names.out 2>&1
+"$bin" check --json --show-names -p policy -k key src > names.json 2>&1
+check "check --json --show-names is valid JSON with a Windows-1252 name" \
+    python3 -c 'import json, sys; json.load(open(sys.argv[1], "rb"))' names.json
+check "... which it writes escaped" grep -qF 'patients_u_Th\\xe9bault.csv' names.json
+check "no bidirectional override or zero-width space in check --show-names" \
+    sh -c "! LC_ALL=C grep -qaE '$(printf '\342\200[\213\256]')' names.out names.json"
+check "... written as \\u{202e}" grep -qF 'patients_u_\u{202e}TNOPUD.csv' names.out
 
 # ---- the mount ----
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log"

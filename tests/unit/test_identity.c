@@ -89,8 +89,22 @@ setup(void **state)
 	assert_non_null(fp = fopen(path, "w"));
 	fputs(policy_text, fp);
 	fclose(fp);
+	/* A fixed key: a patient's place is a 32-bit keyed digest of its id,
+	 * and two of test_many_patients' 5,000 ids collided under about one
+	 * random key in 350 (identity.c says what a collision does): the
+	 * count then came out one short.  These bytes give none. */
 	snprintf(path, sizeof(path), "%s/key", f->dir);
-	assert_int_equal(keys_generate(path, test_errors(&err)), 0);
+	{
+		uint8_t key[32];
+		int fd;
+
+		for (size_t i = 0; i < sizeof(key); i++)
+			key[i] = (uint8_t)(0x5a ^ (i * 37));
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		assert_true(fd >= 0);
+		assert_int_equal(write(fd, key, sizeof(key)), (int)sizeof(key));
+		assert_int_equal(close(fd), 0);
+	}
 	snprintf(policy, sizeof(policy), "%s/policy", f->dir);
 	assert_int_equal(engine_open(policy, path, &f->e, test_errors(&err)),
 	    0);

@@ -143,6 +143,15 @@ test_glob_star_stays_in_its_component(void **state)
 	(void)state;
 	assert_true(pathglob_match("*.csv", "a.csv"));
 	assert_false(pathglob_match("*.csv", "a/b.csv"));
+	/* One name in NFC and NFD (a copy from macOS): one match. */
+	assert_true(pathglob_match("r\xc3\xa9sultats*.csv",
+	    "re\xcc\x81sultats_2023.csv"));
+	assert_true(pathglob_match("re\xcc\x81sultats*.csv",
+	    "r\xc3\xa9sultats.csv"));
+	assert_true(pathglob_match("d\xc3\xa9p\xc3\xb4ts/*.csv",
+	    "de\xcc\x81po\xcc\x82ts/a.csv"));
+	assert_false(pathglob_match("r\xc3\xa9sultats*.csv", "resultats.csv"));
+	assert_true(pathglob_match("*.csv", "\xff\xfe.csv"));	/* bytes */
 	assert_true(pathglob_match("labo/*.tsv", "labo/r.tsv"));
 	assert_false(pathglob_match("labo/*.tsv", "labo/DUPONT_Jean/r.tsv"));
 	assert_false(pathglob_match("labo/?", "labo/a/b"));
@@ -404,8 +413,18 @@ test_file_names(void **state)
 	n = name_of(f, "data_DUPONT.txt", 1);
 	assert_true(is_token(n, "file-"));
 	assert_string_equal(n + strlen(n) - 4, ".txt");
-	assert_null(name_of(f, "data_x.12345678", 1));
+	assert_null(name_of(f, "data_x.Marc", 1));
 	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	/* A word after the last dot that names no type is no extension:
+	 * renamed with the rest, never shown. */
+	n = name_of(f, "data_x.12345678", 1);
+	assert_true(is_token(n, "file-"));
+	assert_null(strchr(n, '.'));
+	n = name_of(f, "data_x.Martineau", 1);
+	assert_true(is_token(n, "file-"));
+	assert_null(strcasestr(n, "martineau"));
+	n = name_of(f, "data_x.xlsx", 1);
+	assert_string_equal(n + strlen(n) - 5, ".xlsx");
 }
 
 static void
