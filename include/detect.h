@@ -69,7 +69,9 @@ struct detect_span {
  * 2021": date.day is 15). */
 enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY,
 	DETECT_PART_DAY_ONLY,	/* "mardi 7": date.day only (January 2001) */
-	DETECT_PART_MONTH_ONLY	/* "mi-mars": date.month only (the 15th) */
+	DETECT_PART_MONTH_ONLY,	/* "mi-mars": date.month only (the 15th) */
+	DETECT_PART_WEEKDAY	/* "lundi" of "lundi 5 janvier": date.day is
+				 * the weekday, 0 Monday .. 6 Sunday */
 };
 
 /* How the month of a date was written: digits ("18/08", "03.04": date.sep,

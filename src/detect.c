@@ -160,6 +160,26 @@ name_gap(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* Many spans (a long comment): sorted by qsort.  Out of line, with the
+ * map back to the source's bytes below: most comments need neither, and
+ * every comment runs finish_spans. */
+static __attribute__((noinline, cold)) void
+sort_many_spans(struct detect_scratch *s)
+{
+	qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+}
+
+/* The text was normalized (textnorm): the spans back to the source's
+ * bytes. */
+static __attribute__((noinline)) void
+spans_to_source(struct detect_scratch *s)
+{
+	for (size_t i = 0; i < s->nspans; i++) {
+		s->spans[i].start = textnorm_src_start(&s->tn, s->spans[i].start);
+		s->spans[i].end = textnorm_src_end(&s->tn, s->spans[i].end);
+	}
+}
+
 /* In order (spans are disjoint); the words of one row value side by side
  * as one span ("Jean-Claude", "LE GOFF": one pseudonym each, not one per
  * word), and so the words of one name no row holds (one placeholder);
@@ -172,7 +192,7 @@ finish_spans(const char *t, struct detect_scratch *s)
 	/* Disjoint spans have distinct starts: any sort gives one order.  A
 	 * comment has a few, mostly in order already. */
 	if (s->nspans > 16)
-		qsort(s->spans, s->nspans, sizeof(s->spans[0]), span_cmp);
+		sort_many_spans(s);
 	for (size_t i = 1; s->nspans <= 16 && i < s->nspans; i++) {
 		struct detect_span x = s->spans[i];
 		size_t j = i;
@@ -195,12 +215,8 @@ finish_spans(const char *t, struct detect_scratch *s)
 		s->spans[n++] = *q;
 	}
 	s->nspans = n;
-	if (!s->tn.changed)
-		return;
-	for (size_t i = 0; i < s->nspans; i++) {
-		s->spans[i].start = textnorm_src_start(&s->tn, s->spans[i].start);
-		s->spans[i].end = textnorm_src_end(&s->tn, s->spans[i].end);
-	}
+	if (s->tn.changed)
+		spans_to_source(s);
 }
 
 /* The bit map of taken bytes, cleared for a text of len bytes. */

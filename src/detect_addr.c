@@ -120,6 +120,9 @@ const char *const residence_words[] = {
 	/* in a home ("institutionnalisée en maison de retraite à Dinan",
 	 * "résidente de l'EHPAD de Plouha") */
 	"institutionnalise", "institutionnalisee", "resident", "residente",
+	/* a form's label before a colon ("Ville : Brest", "Commune :
+	 * Plouzané"): residence_city */
+	"ville", "commune",
 	NULL,
 };
 
@@ -381,8 +384,10 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
 		else if (!(w->flags & (W_CAP | W_UPPER)) && !hyphen &&
-		    k != i + 1 && !word_is(s, k, "cedex"))
-			break;	/* the first word in any case: "22500 paimpol" */
+		    (k != i + 1 || memchr(t + s->words[i].end, ',', w->start -
+		    s->words[i].end) != NULL) && !word_is(s, k, "cedex"))
+			break;	/* the first word in any case: "22500 paimpol";
+				 * not after a comma ("29200, ville : Brest") */
 		j = k;
 	}
 	return arrondissement_end(t, s, j);
@@ -594,6 +599,30 @@ clause_start(const char *t, const struct detect_scratch *s, size_t i)
 	    t[a - 1] == '(';
 }
 
+/* Words x .. i - 1, capitalized, before ", POSTCODE City": a lieu-dit
+ * when what precedes x is "depuis", "chez", "de", "du", "au" or a comma,
+ * and no word of them is a name of the lists (a person before a
+ * postcode: "Dr Martin, 29200 Brest" is a name's). */
+static int
+lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
+    size_t i)
+{
+	size_t a;
+
+	for (size_t k = x; k < i; k++)
+		if (word_has(s, k, D_FIRST | D_LAST))
+			return 0;
+	if (x == 0)
+		return 0;
+	for (a = s->words[x - 1].end; a < s->words[x].start && t[a] == ' '; a++)
+		;
+	if (a < s->words[x].start)
+		return t[a] == ',' && s->words[x].start - a <= 2;
+	return word_is(s, x - 1, "depuis") || word_is(s, x - 1, "chez") ||
+	    word_is(s, x - 1, "de") || word_is(s, x - 1, "du") ||
+	    word_is(s, x - 1, "au");
+}
+
 /* Before a postcode and city found alone (word i), the place or street
  * they end: a street type and its name ("Route de Lyon, 38000
  * Grenoble"), or up to three capitalized words after an address cue
@@ -629,18 +658,28 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 	for (x = i; x > 0 && i - x < 4; x--) {
 		const struct detect_word *w = &s->words[x - 1];
 
-		/* "Toul ar Groas": a short word in lower case inside */
+		/* "Toul ar Groas": a short word in lower case inside; the
+		 * "'h" of "Kerloc'h" */
 		if ((w->flags & W_DIGIT) || (!(w->flags & (W_CAP | W_UPPER)) &&
-		    (x == i || w->nchars > 3)) ||
+		    (x == i || w->nchars > 3) && !(w->nchars == 1 && x - 1 > 0 &&
+		    w->start == s->words[x - 2].end + 1 &&
+		    t[w->start - 1] == '\'')) ||
 		    word_taken(s, x - 1) || (x < i && !joined(t, s, x - 1)) ||
 		    word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
 		    D_MONTH | D_TERM) || (word_has(s, x - 1, D_NOTNAME) &&
 		    !word_has(s, x - 1, D_PARTICLE)))
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
-		    !(w->flags & (W_CAP | W_UPPER)) ||
-		    (!word_in_list(s, x - 2, address_cues) &&
-		    !cue_ends_at(t, s, x - 2)))
+		    !(w->flags & (W_CAP | W_UPPER)))
+			continue;
+		/* "depuis Coat Méal, 22160 Callac", "chez sa soeur, La
+		 * Grande Métairie, 16370 ...", "rue X, Ravine des Cabris,
+		 * 97432": a lieu-dit after a word of origin or a comma, no
+		 * name of the lists in it */
+		if (marks == 1 && lieu_dit_lead(t, s, x - 1, i))
+			return add_address(s, w->start, s->words[i - 1].end);
+		if (!word_in_list(s, x - 2, address_cues) &&
+		    !cue_ends_at(t, s, x - 2))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
 			if (t[a] != ' ' && t[a] != ':')
@@ -695,8 +734,17 @@ floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
 
 	if (f >= s->nwords || !(word_is(s, i + 1, "e") || word_is(s, i + 1,
 	    "eme") || word_is(s, i + 1, "er") || word_is(s, i + 1, "ieme")) ||
-	    !joined(t, s, i) || !joined(t, s, i + 1) || !is_floor(t, s, f) ||
-	    word_taken(s, f))
+	    !joined(t, s, i) || !joined(t, s, i + 1) || word_taken(s, f))
+		return 0;
+	/* "3 square Vauban, 2e gauche": a floor and a side, right after an
+	 * address */
+	if ((word_is(s, f, "gauche") || word_is(s, f, "droite")) && i > 0 &&
+	    address_before(t, s, i) != NULL && addr_gap(t, s, i - 1) &&
+	    memchr(t + s->words[i - 1].end, ',', s->words[i].start -
+	    s->words[i - 1].end) != NULL)
+		return add_span(s, s->words[i].start, s->words[f].end,
+		    DETECT_ADDRESS, -1);
+	if (!is_floor(t, s, f))
 		return 0;
 	return add_span(s, s->words[i].start, side_end(t, s, f + 1,
 	    s->words[f].end + 1), DETECT_ADDRESS, -1);
@@ -1182,7 +1230,10 @@ scan_streets(const char *t, struct detect_scratch *s)
 		    !word_is(s, i - 1, "etage") &&
 		    s->words[i].start - s->words[i - 1].end <= 3 &&
 		    memchr(t + s->words[i - 1].end, ',', s->words[i].start -
-		    s->words[i - 1].end) == NULL)
+		    s->words[i - 1].end) == NULL &&
+		    /* "Logement 3 square Paul Eluard": a street's number */
+		    !((word_is(s, i - 1, "logement") || word_is(s, i - 1, "lgt")) &&
+		    word_has(s, i + 1, D_STREET) && joined(t, s, i)))
 			continue;
 		/* "12-14 rue", "3/5 avenue": a range of numbers */
 		if (s->words[i + 1].start == s->words[i].end + 1 &&
@@ -1786,9 +1837,20 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
-	size_t k = i + 1, c;
+	size_t k = i + 1, c, b;
 	const struct detect_word *w;
 
+	/* "Ville : Brest", "commune: Plouzané": the label, a colon, a city */
+	if (word_is(s, i, "ville") || word_is(s, i, "commune")) {
+		for (b = s->words[i].end; b < s->words[k].start && t[b] == ' '; b++)
+			;
+		if (b >= s->words[k].start || t[b] != ':')
+			return NO_WORD;
+		for (b++; b < s->words[k].start && t[b] == ' '; b++)
+			;
+		return b == s->words[k].start && city_name(t, s, k, end) ?
+		    k : NO_WORD;
+	}
 	for (; k < s->nwords && k <= i + 5; k++) {
 		size_t a;
 
@@ -1809,7 +1871,8 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 			break;
 		/* "vit seule à", "vit en couple à", "vit chez sa fille à":
 		 * words in lower case up to "à" (the city must follow it) */
-		if (word_has(s, k, D_RESIDE | D_TITLE))
+		if (word_has(s, k, D_RESIDE | D_TITLE) && !word_is(s, k, "ville") &&
+		    !word_is(s, k, "commune"))
 			return NO_WORD;
 	}
 	if (k >= s->nwords || k > i + 5)
@@ -1934,8 +1997,16 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
 		int cued = c > 0 && (cue_ends_at(t, s, c - 1) ||
 		    word_is(s, c - 1, "a"));
 
-		if (!(cued || line_start(t, s, c)) || word_taken(s, c) ||
-		    !city_name(t, s, c, &end) || end != s->words[k - 1].end)
+		if (!(cued || line_start(t, s, c)) || word_taken(s, c))
+			continue;
+		/* "Domicile : QUIMPER - 3 rue": one word in capitals that
+		 * city_name refuses (a word of the lexicon), after a cue */
+		if (cued && c == k - 1 && (s->words[c].flags & W_UPPER) &&
+		    s->words[c].nchars > 3 && !word_has(s, c, D_NOTNAME |
+		    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM |
+		    D_RELATIVE | D_STREET | D_PLACE | D_DATECUE | D_RESIDE))
+			return add_address(s, s->words[c].start, s->words[c].end);
+		if (!city_name(t, s, c, &end) || end != s->words[k - 1].end)
 			continue;
 		if (!cued && (s->words[c].flags & W_UPPER) &&
 		    word_lexicon(t, s, c))
@@ -2027,6 +2098,57 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* After an address span and a comma, what points inside the building
+ * that the address scans before it could not see (the postcode's span
+ * comes after scan_units): a room or a studio with its number ("...,
+ * 91100 Corbeil-Essonnes, chambre 14", "8 rue Pasteur, studio 14"), a
+ * door's side ("3e étage, porte gauche"), a door code of letters and
+ * digits ("..., 78500 Sartrouville, code B2047").  From the address
+ * spans, few. */
+static int
+units_after_addresses(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r, home = 0;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t k, v, a, e = 0;
+
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    (k = word_at(s, s->spans[x].end)) + 1 >= s->nwords ||
+		    word_taken(s, k) || word_taken(s, k + 1) ||
+		    s->words[k].start - s->spans[x].end > 3)
+			continue;
+		for (a = s->spans[x].end; a < s->words[k].start && (t[a] == ' ' ||
+		    (t[a] == ',' && a == s->spans[x].end)); a++)
+			;
+		if (a < s->words[k].start || t[s->spans[x].end] != ',')
+			continue;
+		v = k + 1;
+		if ((word_is(s, k, "porte") || word_is(s, k, "pte")) &&
+		    (word_is(s, v, "gauche") || word_is(s, v, "droite") ||
+		    word_is(s, v, "face")) && joined(t, s, k))
+			e = s->words[v].end;
+		else if (word_is(s, k, "code") && joined(t, s, k) &&
+		    s->words[v].start == s->words[k].end + 1 &&
+		    v + 1 < s->nwords && s->words[v].nchars == 1 &&
+		    !(s->words[v].flags & W_DIGIT) &&
+		    (s->words[v + 1].flags & W_DIGIT) &&
+		    s->words[v + 1].start == s->words[v].end)
+			e = s->words[v + 1].end;	/* "code B2047" */
+		else if ((word_is(s, k, "studio") || word_is(s, k, "chambre") ||
+		    word_is(s, k, "ch")) && (s->words[v].flags & W_DIGIT) &&
+		    s->words[v].end - s->words[v].start <= 4)
+			e = unit_value(t, s, k, &home);
+		if (e == 0 || (word_is(s, k, "studio") && e <= s->words[k].end))
+			continue;
+		if ((r = add_span(s, s->words[k].start, e, DETECT_ADDRESS,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -2041,7 +2163,9 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
 	    (r = scan_address_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
-	    (r = scan_cued_places(t, s)) != 0))
+	    (r = scan_cued_places(t, s)) != 0) ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
+	    (r = units_after_addresses(t, s)) != 0))
 		return r;
 	return 0;
 }

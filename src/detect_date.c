@@ -64,30 +64,46 @@ detect_month_name(int m)
 }
 
 /* "03 / 04 / 2021": a date typed with spaces around its slashes, parsed
- * without them (and written back without them when moved). */
+ * without them (and written back without them when moved); "12 03 2021",
+ * typed with spaces alone: two digits, two digits, four digits, not
+ * inside a run of numbers ("06 12 03 20 21" is a phone, "NDA 2504 0871
+ * 33" an id), written back with slashes. */
 static int
 spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 {
 	struct date_value d;
 	char buf[12];
 	size_t n = 0, k = i, part, digits;
-	int r;
+	int r, bare = -1;
 
 	for (part = 0; part < 3; part++) {
 		for (digits = 0; k < len && util_is_digit(t[k]) && digits < 4;
 		    k++, digits++)
 			buf[n++] = t[k];
 		if (digits == 0 || (part < 2 && digits > 2) ||
-		    (part == 2 && digits != 4 && digits != 2) ||
+		    (part == 2 && digits != 4 && (digits != 2 || bare)) ||
+		    (bare == 1 && part < 2 && digits != 2) ||
 		    (k < len && is_alnum_byte(t[k])))
 			return 0;
 		if (part == 2)
 			break;
-		if (k + 3 > len || t[k] != ' ' || t[k + 1] != '/' || t[k + 2] != ' ')
+		if (k + 2 <= len && t[k] == ' ' && util_is_digit(t[k + 1]) &&
+		    bare != 0) {
+			bare = 1;
+			k++;
+		} else if (k + 3 <= len && t[k] == ' ' && t[k + 1] == '/' &&
+		    t[k + 2] == ' ' && bare != 1) {
+			bare = 0;
+			k += 3;
+		} else
 			return 0;
-		k += 3;
 		buf[n++] = '/';
 	}
+	/* spaces alone: no number just before or after */
+	if (bare == 1 && (t[i + 2] != ' ' || (i >= 2 && t[i - 1] == ' ' &&
+	    util_is_digit(t[i - 2])) || (k + 1 < len && (t[k] == ' ' ||
+	    t[k] == '-' || t[k] == '.') && util_is_digit(t[k + 1]))))
+		return 0;
 	if (date_parse(buf, n, &d) != 0)
 		return 0;
 	d.tail_off = d.tail_len = 0;
@@ -239,7 +255,17 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
  * "début juin", "fin janvier", "courant mars", "dès décembre"). */
 static const char *const month_alone_cues[] = {
 	"mi", "debut", "fin", "courant", "des", "en", "depuis", "mois",
-	"jusqu'en", "avant", "apres", NULL,
+	"jusqu'en", "avant", "apres", "entre", "pour", "vers", NULL,
+};
+
+/* Days written out before a month ("le douze mars", "le premier mai",
+ * "le vingt-deux juin", "le trente et un décembre"): their values. */
+static const struct { const char *w; int n; } day_words[] = {
+	{ "premier", 1 }, { "un", 1 }, { "deux", 2 }, { "trois", 3 },
+	{ "quatre", 4 }, { "cinq", 5 }, { "six", 6 }, { "sept", 7 },
+	{ "huit", 8 }, { "neuf", 9 }, { "dix", 10 }, { "onze", 11 },
+	{ "douze", 12 }, { "treize", 13 }, { "quatorze", 14 },
+	{ "quinze", 15 }, { "seize", 16 }, { "vingt", 20 }, { "trente", 30 },
 };
 
 /* After a day and a month: words that make "le 3/4" a quantity ("le 3/4
@@ -898,6 +924,85 @@ year_ends(const char *t, const struct detect_scratch *s, size_t m)
 	return 1;
 }
 
+/* The day written out before month word i ("le douze mars", "le
+ * premier mai", "vingt-deux juin", "trente et un décembre"), after
+ * "le", "du", "au" or a weekday: a date without a year (or with the
+ * year after it), moved like "le 12 mars" and written back in digits.
+ * 1 (or -ENOMEM) when taken, else 0. */
+static int
+spelled_day(const char *t, struct detect_scratch *s, size_t i,
+    struct date_value *sh, int abbrev)
+{
+	size_t a = i, k;
+	int day = 0, unit = 0, r;
+
+	if (abbrev || i < 2)
+		return 0;
+	for (size_t x = 0; x < sizeof(day_words) / sizeof(day_words[0]); x++)
+		if (word_is(s, i - 1, day_words[x].w))
+			unit = day_words[x].n;
+	if (unit == 0 || word_taken(s, i - 1) || !joined(t, s, i - 1) ||
+	    (word_is(s, i - 1, "un") && !word_is(s, i - 2, "et")))
+		return 0;	/* "un" only in "vingt et un", "trente et un" */
+	a = i - 1;
+	day = unit;
+	/* "dix-sept", "vingt-deux", "vingt et un", "trente et un" */
+	k = a;
+	if (k >= 2 && word_is(s, k - 1, "et") && unit == 1 && joined(t, s, k - 1))
+		k--;
+	if (k >= 1 && k < a + 1 && unit < 10 && (word_is(s, k - 1, "vingt") ||
+	    word_is(s, k - 1, "trente") || word_is(s, k - 1, "dix")) &&
+	    s->words[k].start <= s->words[k - 1].end + 1) {
+		day += word_is(s, k - 1, "vingt") ? 20 :
+		    word_is(s, k - 1, "trente") ? 30 : 10;
+		a = k - 1;
+	}
+	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
+	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
+	    in_list(weekdays, wf(s, &s->words[a - 1]),
+	    s->words[a - 1].fold_len)))
+		return 0;
+	sh->day = day;
+	sh->year = sh->month == 2 && day == 29 ? 2000 : 2001;
+	r = add_partial_date(s, s->words[a].start, s->words[i].end, sh,
+	    DETECT_PART_NO_YEAR, DETECT_MONTH_WORD);
+	return r < 0 ? r : r == 1;
+}
+
+/* Month word i is linked to another month ("de mars à mai", "entre mars
+ * et mai", "mars-avril", "mars ou avril"): the one before it a date
+ * already (its range's start), or the one after it, after "de" or
+ * "entre" before it. */
+static int
+month_linked(const char *t, const struct detect_scratch *s, size_t i)
+{
+	int ab;
+	size_t l;
+
+	/* the second: a link and a month taken as a date before */
+	if (i >= 2 && (word_is(s, i - 1, "a") || word_is(s, i - 1, "au") ||
+	    word_is(s, i - 1, "et") || word_is(s, i - 1, "ou")) &&
+	    joined(t, s, i - 1) && joined(t, s, i - 2) &&
+	    month_of(s, i - 2, &ab) != 0 && !ab && word_taken(s, i - 2))
+		return 1;
+	if (i >= 1 && s->words[i].start == s->words[i - 1].end + 1 &&
+	    t[s->words[i].start - 1] == '-' && month_of(s, i - 1, &ab) != 0 &&
+	    !ab && word_taken(s, i - 1))
+		return 1;
+	/* the first: a hyphen and a month after ("mars-avril"), or "de" or
+	 * "entre" before, a link and a month after */
+	l = i + 1;
+	if (l < s->nwords && s->words[l].start == s->words[i].end + 1 &&
+	    t[s->words[i].end] == '-')
+		return month_of(s, l, &ab) != 0 && !ab;
+	if (i == 0 || l + 1 >= s->nwords || !(word_is(s, i - 1, "de") ||
+	    word_is(s, i - 1, "entre")) || !joined(t, s, i - 1))
+		return 0;
+	return (word_is(s, l, "a") || word_is(s, l, "au") || word_is(s, l, "et") ||
+	    word_is(s, l, "ou")) && joined(t, s, i) && joined(t, s, l) &&
+	    month_of(s, l + 1, &ab) != 0 && !ab;
+}
+
 /* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
  * or a month alone after a word that places an event in it ("mi-mars",
  * "fin janvier": docs/scrub.md says why they are taken). */
@@ -907,7 +1012,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i], *p;
 	struct date_value sh = { 0 };
 	size_t m = i + 1;
-	int abbrev;
+	int abbrev, r;
 
 	if ((sh.month = month_of(s, i, &abbrev)) == 0)
 		return 0;
@@ -925,6 +1030,12 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
+	if ((r = spelled_day(t, s, i, &sh, abbrev)) != 0)
+		return r < 0 ? r : 1;
+	/* "de mars à mai", "entre mars et mai", "mars-avril": a month
+	 * linked to a month taken as a date, or before one */
+	if (!abbrev && month_linked(t, s, i))
+		goto month_alone;
 	/* "en juillet 21", "depuis sept. 19": two digits for the year after
 	 * a cue, and nothing but punctuation after them ("depuis juin 12
 	 * jours", "mars 20 mg" stay). */
@@ -942,13 +1053,18 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		    DETECT_MONTH_WORD);
 	}
 	/* an abbreviated month alone with its dot ("en sept.", "début
-	 * oct.") or glued to "mi-" ("mi-nov"): "oct" alone may be more */
+	 * oct.") or glued to "mi-" ("mi-nov"), or without it after "fin",
+	 * "début", "mi" ("fin nov", "début déc"; not "sept", a number: "en
+	 * sept jours") */
 	if (abbrev && !(w->flags & W_DOT) && !(word_is(s, i - 1, "mi") &&
-	    w->start == p->end + 1 && t[p->end] == '-'))
+	    w->start == p->end + 1 && t[p->end] == '-') &&
+	    (word_is(s, i, "sept") || !(word_is(s, i - 1, "fin") ||
+	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "mi"))))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
 	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
 		return 0;
+month_alone:
 	sh.year = 2001;
 	return add_partial_date(s, w->start, w->end, &sh, DETECT_PART_MONTH_ONLY,
 	    abbrev ? DETECT_MONTH_ABBREV : DETECT_MONTH_WORD);
@@ -1081,6 +1197,54 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* The weekday before a date ("lundi 5 janvier", "le mercredi 28/10",
+ * "ven. 20 nov.", "mer. 7/01", "mardi 7"): a span of its own
+ * (DETECT_PART_WEEKDAY), which moves with the date (the weekday plus the
+ * shift, modulo 7): a weekday left as written beside a moved date would
+ * tell the shift modulo 7.  From the date spans, backwards; abbreviated
+ * weekdays only with their dot ("mar" is also "mars", "sam" a name). */
+static int
+date_weekdays(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < n; x++) {
+		const struct detect_span *sp = &s->spans[x];
+		size_t k, gap;
+		int wd = -1, ab = 0;
+
+		if (sp->kind != DETECT_DATE || sp->partial == DETECT_PART_NO_DAY ||
+		    sp->partial == DETECT_PART_MONTH_ONLY ||
+		    sp->partial == DETECT_PART_WEEKDAY ||
+		    (k = word_at(s, sp->start)) == 0 || k >= s->nwords ||
+		    s->words[k].start != sp->start || word_taken(s, k - 1))
+			continue;
+		for (int d = 0; d < 7 && wd < 0; d++)
+			if (word_is(s, k - 1, weekdays[d]))
+				wd = d;
+			else if (word_is(s, k - 1, weekday_abbrevs[d]) &&
+			    (s->words[k - 1].flags & W_DOT))
+				wd = d, ab = 1;
+		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
+		if (wd < 0 || gap < 1 || gap > 2 || t[s->words[k].start - 1] != ' ')
+			continue;
+		if ((r = add_span(s, s->words[k - 1].start, s->words[k - 1].end,
+		    DETECT_DATE, -1)) < 0)
+			return r;
+		if (r == 1) {
+			struct detect_span *w = &s->spans[s->nspans - 1];
+
+			memset(&w->date, 0, sizeof(w->date));
+			w->date.day = wd;
+			w->partial = DETECT_PART_WEEKDAY;
+			w->text_month = ab ? DETECT_MONTH_ABBREV :
+			    DETECT_MONTH_WORD;
+		}
+	}
+	return 0;
+}
+
 /* Dates without a year, a day or both, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
  * "mi-mars", "03/2021", "du 3 au 7 mars" (docs/scrub.md). */
@@ -1102,7 +1266,9 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			    s->words[i].end - s->words[i].start <= 2)
 				r = partial_from_day(t, len, s, i);
 		}
-		return r < 0 ? r : day_chains(t, len, s);
+		if (r < 0 || (r = day_chains(t, len, s)) < 0)
+			return r;
+		return date_weekdays(t, s);
 	}
 	for (size_t i = 0; i < s->nwords && r >= 0; i++) {
 		const struct detect_word *w = &s->words[i];
@@ -1114,7 +1280,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
 	}
-	if (r < 0)
+	if (r < 0 || (r = day_chains(t, len, s)) < 0)
 		return r;
-	return day_chains(t, len, s);
+	return date_weekdays(t, s);
 }

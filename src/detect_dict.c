@@ -136,8 +136,24 @@ struct wcache_slot {
 	uint32_t	value;
 };
 
+/* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
+ * norm_value's NFKD and case folding cost some 350 instructions a word,
+ * and the same words come back comment after comment.  Keyed by the
+ * word's bytes; a hit gives what norm_value gives (a function of them). */
+#define FOLD_SLOTS	256
+#define FOLD_KEY	24
+
+struct fold_slot {
+	uint64_t	fhash;		/* hash() of the fold */
+	uint32_t	fp;		/* high bits of the hash of the key */
+	uint8_t		len, flen;
+	char		key[FOLD_KEY];
+	char		fold[FOLD_KEY];
+};
+
 struct detect_wcache {
 	struct wcache_slot	slot[WCACHE_SLOTS];
+	struct fold_slot	fold[FOLD_SLOTS];
 };
 
 static struct wcache_slot *
@@ -335,6 +351,7 @@ static const char *const clinical_words[] = {
 	 * social files and bodies (recall first kept none of them: issue 10,
 	 * helper names4) */
 	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
+	"derm", "ophtalmologie",
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
@@ -684,19 +701,42 @@ dict_ready(void)
 
 /* A word with a byte beyond ASCII: folded by norm_value (NFKD, case
  * folding, accents off), as the row values are. */
-static int
+static __attribute__((noinline)) int
 fold_word_text(struct detect_scratch *s, const char *w, size_t n,
     struct detect_word *word)
 {
+	struct fold_slot *c = NULL;
+	uint64_t h = 0;
 	int r;
 
 	word->fold_off = s->fold.len;
+	if (n <= FOLD_KEY && (s->wcache != NULL ||
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) != NULL)) {
+		h = hash(w, n);
+		c = &s->wcache->fold[(h ^ (h >> 29)) % FOLD_SLOTS];
+		if (c->len == n && c->fp == (uint32_t)(h >> 32) &&
+		    memcmp(c->key, w, n) == 0) {
+			if ((r = buf_append(&s->fold, c->fold, c->flen)) != 0)
+				return r;
+			word->fold_len = c->flen;
+			word->fhash = c->fhash;
+			return 0;
+		}
+	}
 	if ((r = norm_value(NORM_TEXT, w, n, &s->tmp)) != 0 ||
 	    (r = buf_append(&s->fold, s->tmp.data, s->tmp.len)) != 0)
 		return r;
 	word->fold_len = (uint32_t)(s->fold.len - word->fold_off);
 	word->fhash = hash(s->fold.data ? s->fold.data + word->fold_off : "",
 	    word->fold_len);
+	if (c != NULL && word->fold_len <= FOLD_KEY) {
+		c->fhash = word->fhash;
+		c->fp = (uint32_t)(h >> 32);
+		c->len = (uint8_t)n;
+		c->flen = (uint8_t)word->fold_len;
+		memcpy(c->key, w, n);
+		memcpy(c->fold, s->fold.data + word->fold_off, word->fold_len);
+	}
 	return 0;
 }
 

@@ -154,7 +154,14 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 const char *const institution_heads[] = {
 	"hopital", "hopitaux", "chu", "chr", "chru", "clinique",
 	"polyclinique", "institut", "fondation", "ehpad", "maternite",
-	"lycee", "college", "ecole", "gh", NULL,
+	"lycee", "college", "ecole", "gh",
+	/* places of care and work named after someone or something ("CMP
+	 * Henri Wallon", "ambulances Guérin", "crèche Les Petits Loups",
+	 * "menuiserie Durand", "site P. Zobda-Quitman") */
+	"cmp", "cmpp", "cattp", "csapa", "ssiad", "ambulance", "ambulances",
+	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
+	"site", "pole", "foyer", "centre", "association", "mairie",
+	"pharmacie", "laboratoire", "ime", "esat", "vsav", NULL,
 };
 
 /* Word i is (a word of) the name after one of them: back over up to
@@ -167,7 +174,10 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
-		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE))
+		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
+		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE |
+		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+		    D_SUBJVERB | D_PARTICLE))
 			return 0;
 		i--;
 	}
@@ -189,8 +199,14 @@ static const char *const time_words[] = {
 static int
 holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (i == 0 || !word_has(s, i, D_HOLIDAY) ||
-	    !in_list(time_words, wf(s, &s->words[i - 1]),
+	if (!word_has(s, i, D_HOLIDAY))
+		return 0;
+	/* "Noël 1962", "Pâques 2019": the feast of a year */
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & W_DIGIT) &&
+	    s->words[i + 1].end - s->words[i + 1].start == 4)
+		return 1;
+	if (i == 0 || !in_list(time_words, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len))
 		return 0;
 	return !(i + 1 < s->nwords && joined(t, s, i) &&

@@ -50,7 +50,16 @@ const char *const relation_nouns[] = {
 	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
 	 * enfants : Claude et Dominique") */
 	"patient", "patiente", "pt", "pte", "enfants", "filles",
-	"petits", NULL,
+	/* more roles: staff, specialists, people of the patient's life
+	 * ("l'agent Mickaël", "la pneumologue Dupont", "sa collègue
+	 * Colombe") */
+	"agent", "stagiaire", "etudiant", "etudiante", "aumonier",
+	"benevole", "pediatre", "cardiologue", "pneumologue", "neurologue",
+	"geriatre", "urgentiste", "radiologue", "gynecologue",
+	"addictologue", "oncologue", "manipulatrice", "manipulateur",
+	"preparatrice", "preparateur", "collegue", "employeur",
+	"colocataire", "nounou", "praticien", "praticienne", "coequipier",
+	"coequipiere", "equipier", "equipiere", "camarade", NULL,
 };
 
 /* What may stand between a relation and the name: determiners,
@@ -86,6 +95,7 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "vit", "avec" }, { "vu", "avec" }, { "vue", "avec" },
 	{ "ok", "avec" }, { "voir", "avec" }, { "entretien", "avec" },
 	{ "rdv", "avec" }, { "echange", "avec" }, { "contact", "avec" },
+	{ "discute", "avec" }, { "parle", "avec" },
 	{ "heberge", "chez" }, { "hebergee", "chez" }, { "vit", "chez" },
 	{ "chez", NULL }, { "prevenu", NULL }, { "prevenue", NULL },
 	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
@@ -97,6 +107,9 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */
 	{ "appeler", NULL }, { "rappeler", NULL }, { "prevenir", NULL },
 	{ "contacter", NULL }, { "joindre", NULL }, { "selon", NULL },
+	/* "elle s'appelle Sandrine", "il se nomme X": only after "s'", "se"
+	 * (relation_cue_end) */
+	{ "appelle", NULL }, { "nomme", NULL },
 };
 
 /* The verbs and nouns of the relation cues, for dict_init: each with
@@ -239,6 +252,10 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t p = i + 1;
 
+	if ((word_is(s, i, "appelle") || word_is(s, i, "nomme")) &&
+	    !word_has(s, i, D_RELATIVE | D_RELATION))
+		return i > 0 && (word_is(s, i - 1, "s") || word_is(s, i - 1, "se")) &&
+		    joined(t, s, i - 1) ? i + 1 : NO_WORD;
 	if (word_has(s, i, D_RELATIVE | D_RELATION))
 		/* "née X", "dit X", "ne veut" are the title rules' */
 		return word_is(s, i, "ne") || word_is(s, i, "dit") ||
@@ -254,6 +271,15 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 		return p + 1;
 	if (word_has(s, i, D_CUE_PAR))
 		return par_later(t, s, i);
+	/* "travaille chez Onet", "salarié chez PSA": an employer */
+	if (word_is(s, i, "chez") && i > 0 && (word_is(s, i - 1, "travaille") ||
+	    word_is(s, i - 1, "travaillait") || word_is(s, i - 1, "employe") ||
+	    word_is(s, i - 1, "employee") || word_is(s, i - 1, "salarie") ||
+	    word_is(s, i - 1, "salariee") || word_is(s, i - 1, "stage") ||
+	    word_is(s, i - 1, "embauche") || word_is(s, i - 1, "embauchee") ||
+	    word_is(s, i - 1, "interimaire") || word_is(s, i - 1, "apprenti") ||
+	    word_is(s, i - 1, "apprentie")))
+		return NO_WORD;
 	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
 }
 
@@ -271,6 +297,7 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 #define RN_NOUN		4	/* after a relation or a role, not a verb */
 #define RN_PAR		8	/* right after the "par" of a verb */
 #define RN_PATIENT	16	/* after "patient", "pt" */
+#define RN_APPOS	32	/* between commas after a relation */
 
 /* Word j names a service, a specialty or a specialist by its ending
  * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
@@ -280,7 +307,9 @@ service_word(const struct detect_scratch *s, size_t j)
 {
 	static const char *const ends[] = {
 		"logie", "logue", "iatre", "iatrie", "pedie", "therapie",
-		"therapeute", "graphie", "scopie", "urgences", "ique", NULL,
+		"therapeute", "graphie", "scopie", "urgences", "ique", "ie",
+		"police", "gendarmerie", "samu", "smur", "justice", "tribunal",
+		"prefecture", "securite", NULL,
 	};
 	const char *f = wf(s, &s->words[j]);
 	size_t n = s->words[j].fold_len;
@@ -288,10 +317,26 @@ service_word(const struct detect_scratch *s, size_t j)
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
-		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+		if (n >= m && memcmp(f + n - m, ends[k], m) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+/* Word j is an acronym by its length: four capitals or fewer that no
+ * list has, among words that are not in capitals ("Demande d'ASPA",
+ * "AT declare", "amené par la BAC"); "LY", "VU", "NGO" of the lists are
+ * names. */
+int
+short_caps_unknown(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_UPPER) && w->nchars <= 4 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    !(j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER)) &&
+	    !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_UPPER));
 }
 
 /* Word j ends as a French plural ("Pompiers", "Urgences", "Secours"):
@@ -357,7 +402,8 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 	static const char *const ends[] = {
 		"ique", "able", "ible", "ant", "ante", "ent", "ente", "eux",
 		"euse", "aire", "ment", "if", "ee", "es", "ise", "ire", "me",
-		"ble", "ete", "ste", "eul", "eule", "ux", NULL,
+		"ble", "ete", "ste", "eul", "eule", "ux", "ale", "aite", "ade",
+		"et", "ra", "ait", "ont", NULL,
 	};
 	const struct detect_word *w = &s->words[j];
 	const char *f = wf(s, w);
@@ -369,19 +415,130 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 	    D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE | D_SUBJVERB |
 	    D_SPEECH | D_BRIDGE)) || eponym_position(t, s, j))
 		return 0;
-	/* "É" last: a participle ("PRÉVENU" is caught below by "u") */
+	/* "É", "é" last: a participle ("PRÉVENU" is caught below by "u") */
 	if (w->end >= 2 && (unsigned char)t[w->end - 2] == 0xc3 &&
-	    (unsigned char)t[w->end - 1] == 0x89)
+	    ((unsigned char)t[w->end - 1] == 0x89 ||
+	    (unsigned char)t[w->end - 1] == 0xa9))
 		return 0;
 	if (f[n - 1] == 'u' || f[n - 1] == 'i')
 		return 0;	/* "PRÉVENU", "AVERTI" */
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
-		if (n > m + 1 && memcmp(f + n - m, ends[k], m) == 0)
+		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
 			return 0;
 	}
 	return 1;
+}
+
+/* Word q may be a name by its shape: a name of the lists, a word no
+ * dictionary has, or an ordinary word that does not end as a
+ * participle or an adjective does ("Bonheur", not "Faite", "Vitale",
+ * "Inquiète"). */
+static int	hyphen_glued(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
+static int
+name_shaped(const char *t, const struct detect_scratch *s, size_t q)
+{
+	if ((s->words[q].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[q].dflags & D_WEAK))
+		return 1;
+	if (!word_lexicon(t, (struct detect_scratch *)s, q))
+		return !(s->words[q].flags & W_DIGIT);
+	return caps_word_name_shape(t, s, q);
+}
+
+/* Words j and j + 1, in lower case after a relation, are a first name
+ * and a surname one of which is an ordinary word: a name of the lists
+ * (not ambiguous, not weak) or a word no dictionary has beside an
+ * ordinary word shaped as a name (name_shaped), before a clause end or
+ * a verb of speech ("laurent vigneron (05...", "rosette theophile
+ * signale", "modeste barbier ;"); "son fils paul malade,", "sa fille
+ * marie inquiète" stay. */
+static int
+lower_pair(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t e;
+	int strong = 0, ordinary = 0;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    s->words[j].start == s->words[j].end)
+		return 0;
+	for (size_t q = j; q <= j + 1; q++) {
+		const struct detect_word *w = &s->words[q];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+		    word_taken(s, q) || hyphen_glued(t, s, q) ||
+		    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+		    D_RELCUE | D_BRIDGE | D_STREET | D_UNIT | D_PLACE |
+		    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH |
+		    D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM)))
+			return 0;
+		if (((w->dflags & (D_FIRST | D_LAST)) &&
+		    !(w->dflags & (D_AMBIG | D_WEAK))) || !word_lexicon(t, s, q))
+			strong++;
+		else if (name_shaped(t, s, q))
+			ordinary++;
+		else
+			return 0;
+	}
+	if (strong == 0 || strong + ordinary != 2)
+		return 0;
+	e = s->words[j + 1].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",;()+", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
+	    t[e + 1] == ' ')))
+		return 1;
+	return j + 2 < s->nwords && joined(t, s, j + 1) &&
+	    word_has(s, j + 2, D_SPEECH);
+}
+
+/* Word j is one of two or three capitalized words alone in
+ * parentheses: "(Materne Bonheur)", "(Rosette Marie Désir)". */
+static int
+in_paren_group(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t a = j, b = j;
+
+	while (a > 0 && a + 2 > j && s->words[a].start > 0 &&
+	    t[s->words[a].start - 1] != '(' && joined(t, s, a - 1) &&
+	    (s->words[a - 1].flags & W_CAP))
+		a--;
+	while (b + 1 < s->nwords && b < a + 2 && (s->words[b].end >=
+	    s->text_len || t[s->words[b].end] != ')') && joined(t, s, b) &&
+	    (s->words[b + 1].flags & W_CAP))
+		b++;
+	if (!(b > a && s->words[a].start > 0 &&
+	    t[s->words[a].start - 1] == '(' && s->words[b].end < s->text_len &&
+	    t[s->words[b].end] == ')'))
+		return 0;
+	for (size_t q = a; q <= b; q++)
+		if (!name_shaped(t, s, q))
+			return 0;
+	return 1;
+}
+
+/* Word k starts one to three capitalized words between commas right
+ * after a relation ("Le fils, Materne, a appelé", "la fille, Colombe
+ * Page, passera"). */
+static int
+apposition(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t b = k, a = s->words[k - 1].end;
+
+	if (s->words[k].start != a + 2 || t[a] != ',' || t[a + 1] != ' ')
+		return 0;
+	while (b + 1 < s->nwords && b < k + 2 && joined(t, s, b) &&
+	    (s->words[b + 1].flags & W_CAP))
+		b++;
+	for (size_t q = k; q <= b; q++)
+		if (!(s->words[q].flags & W_CAP) || (s->words[q].flags & W_UPPER) ||
+		    !name_shaped(t, s, q))
+			return 0;
+	return s->words[b].end < s->text_len && t[s->words[b].end] == ',';
 }
 
 /* Word j is glued to the word before it by a hyphen ("Petit-Frère",
@@ -432,10 +589,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
 		return 0;
 	/* after a verb, a place, a body or an acronym of the keep lists is
-	 * none ("rappeler Doctolib", "appel de la MGEN") */
+	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
 	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
-	    acronym_shape(t, s, j))))
+	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return 1;
@@ -451,6 +608,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	 * no sentence starts, right after "par", no determiner between; not
 	 * "vu par Cardiologie", nor a place or a body of the keep lists */
 	if ((how & RN_PAR) && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(f & D_INSTHEAD) &&
 	    written_as_name(t, s, j) && !dict_keep_has(w->fhash) &&
 	    !service_word(s, j) && !plural_like(s, j) &&
 	    !(j + 1 < s->nwords && joined(t, s, j) &&
@@ -466,6 +624,13 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	if ((w->flags & (W_CAP | W_UPPER)) && (in_parentheses(t, s, j) ||
 	    ((how & RN_NOUN) && written_as_name(t, s, j))))
 		return 1;	/* "(Materne)", "son voisin Olive" */
+	/* "fils (Materne Bonheur)", "le fils, Colombe Page,": capitalized
+	 * words alone in parentheses or between commas after a relation */
+	if ((how & (RN_NOUN | RN_APPOS)) && (w->flags & W_CAP) &&
+	    !(w->flags & W_UPPER) && !plural_like(s, j) &&
+	    caps_word_name_shape(t, s, j) &&
+	    ((how & RN_APPOS) || in_paren_group(t, s, j)))
+		return 1;
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))))
 		return 0;
@@ -476,7 +641,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 0;
 	/* capitalized before an unknown word; a first name before a name;
 	 * a name of the lists before a first name ("chauvin bernadette") */
-	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1)) ||
+	return ((w->flags & (W_CAP | W_UPPER)) && !word_lexicon(t, s, j + 1) &&
+	    !acronym_shape(t, s, j + 1) && !plural_like(s, j)) ||
 	    ((f & D_FIRST) && (!word_lexicon(t, s, j + 1) ||
 	    (s->words[j + 1].dflags & (D_FIRST | D_LAST)))) ||
 	    ((f & D_LAST) && (s->words[j + 1].dflags & D_FIRST) &&
@@ -489,7 +655,8 @@ static int
 relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 {
 	size_t n = 0, j, first, start = k;
-	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ? RN_NOUN : 0;
+	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ||
+	    word_is(s, cue, "appelle") || word_is(s, cue, "nomme") ? RN_NOUN : 0;
 
 	if (how && (word_is(s, cue, "patient") || word_is(s, cue, "patiente") ||
 	    word_is(s, cue, "pt") || word_is(s, cue, "pte")))
@@ -501,7 +668,8 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		cue = start - 2;
 
 	for (; k < s->nwords && k < cue + 8; k++) {
-		if (!relation_gap(t, s, k - 1))
+		if (!relation_gap(t, s, k - 1) && !(k == start &&
+		    (how & RN_NOUN) && apposition(t, s, k)))
 			return 0;
 		if (word_taken(s, k)) {
 			/* a name found already: its other words follow */
@@ -521,8 +689,13 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
-	if (k == start && !(how & RN_NOUN) && k > 0 && word_is(s, k - 1, "par"))
-		how |= RN_PAR;
+	if (k == start && !(how & RN_NOUN) && k > 0 &&
+	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec")))
+		how |= RN_PAR;	/* "vu par Materne", "voir avec Rosette" */
+	/* "Le fils, Materne, a appelé", "la fille, Colombe Page,": a name
+	 * in apposition after a relation, between commas */
+	if (k == start && (how & RN_NOUN) && apposition(t, s, k))
+		how |= RN_APPOS;
 	first = k;
 	/* "la kiné Le Berre", "LA DIET LE BRIS": a capitalized particle
 	 * before the name is the name's; so is "le"/"la" right after the
@@ -594,6 +767,18 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			how |= RN_NAME;
 			continue;
 		}
+		/* "son compagnon laurent vigneron (05...", "son petit-fils
+		 * rosette theophile signale": two words in lower case */
+		if (n == 0 && j == first && (how & RN_NOUN) &&
+		    !relation_name_word(t, s, j, how) && lower_pair(t, s, j)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += 2;
+			how |= RN_NAME;
+			j++;
+			continue;
+		}
 		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued
 		 * by a hyphen to a word of the name is the name's */
 		if (!((how & RN_NAME) && j > first && hyphen_glued(t, s, j) &&
@@ -650,6 +835,51 @@ relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
+/* "Aya, fille de Mme Koné", "Colombe, sa fille, a appelé": a name at
+ * the start of an item, a comma, then the relation (after a possessive
+ * or an article) and a comma or "de": the name's words are names of the
+ * lists or words no dictionary has, capitalized; "Douleurs, fille
+ * inquiète", "Bien, sa fille, ok" stay.
+ * 0 or -ENOMEM. */
+static int
+relation_apposed_before(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t c = i, a, e = s->words[i].end;
+	int r;
+
+	if (c > 0 && (word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
+	    word_is(s, c - 1, "la") || word_is(s, c - 1, "le") ||
+	    word_is(s, c - 1, "l")) && joined(t, s, c - 1))
+		c--;
+	if (c < 1 || s->words[c].start != s->words[c - 1].end + 2 ||
+	    t[s->words[c - 1].end] != ',' || t[s->words[c - 1].end + 1] != ' ')
+		return 0;
+	if (!((e < s->text_len && t[e] == ',') || (i + 1 < s->nwords &&
+	    (word_is(s, i + 1, "de") || word_is(s, i + 1, "du") ||
+	    word_is(s, i + 1, "d")) && joined(t, s, i))))
+		return 0;
+	for (a = c - 1; ; a--) {
+		const struct detect_word *w = &s->words[a];
+
+		if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+		    word_taken(s, a) || w->nchars < 3 || (w->dflags &
+		    (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+		    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD |
+		    D_DATECUE | D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE |
+		    D_EPONYM)) || dict_keep_has(w->fhash) || plural_like(s, a) ||
+		    acronym_shape(t, s, a) || (word_lexicon(t, s, a) &&
+		    !((w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK))))
+			return 0;
+		if (a == 0 || sentence_start(t, s, a) || !joined(t, s, a - 1) ||
+		    a + 2 < c)
+			break;
+	}
+	if (a + 2 < c || !(a == 0 || sentence_start(t, s, a)))
+		return 0;
+	r = add_span(s, s->words[a].start, s->words[c - 1].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 int
 scan_relations(const char *t, struct detect_scratch *s)
 {
@@ -669,6 +899,9 @@ scan_relations(const char *t, struct detect_scratch *s)
 		if (word_has(s, i, D_RELATIVE | D_RELATION) && !word_taken(s, k) &&
 		    (r = relation_paren_later(t, s, i)) < 0)
 			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) &&
+		    (r = relation_apposed_before(t, s, i)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -687,6 +920,8 @@ speaker_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if ((f & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
 		return 1;
+	if (short_caps_unknown(t, s, j))
+		return 0;	/* "AT declare" */
 	if (f & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
 	    D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
 	    D_TERM | D_CLINICAL | D_SUBJVERB | D_PARTICLE | D_MONTH |

@@ -3,6 +3,7 @@
  * notes write a person: "NOM (Prénom)", "NOM, Prénom", a heading "NOM :",
  * a first name as the subject of "a bien mangé".  docs/scrub.md, "Names
  * with no row values". */
+#include <errno.h>
 #include <string.h>
 
 #include "detect.h"
@@ -255,6 +256,11 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 		if (heading_colon(t, s, s->words[n - 1].end, &named))
 			break;
 	if (n == j)
+		return 0;
+	/* "PAI :", "SSU Brest :", "VSAV Saint-Laurent :": a service's
+	 * acronym, in text that is not all in capitals */
+	if (!initial && !named && short_caps_unknown(t, s, j) &&
+	    !(j > 0 && (s->words[j - 1].flags & W_UPPER)))
 		return 0;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
@@ -680,6 +686,61 @@ scan_alias_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word i signs a message: a first name of the lists (any case, not a
+ * weak one), last before a closing quote or the end of the text, after
+ * "merci", "bises", "cordialement" or a sentence's end ("... on peut
+ * venir a 10h ? sabrina\"", "merci erwan\""). */
+static int
+signature_at(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t b;
+
+	if (i == 0 || word_taken(s, i) || w->nchars < 3 ||
+	    !(w->dflags & D_FIRST) || (w->dflags & (D_WEAK | SHAPE_TABLES)))
+		return 0;
+	if (word_is(s, i - 1, "merci") || word_is(s, i - 1, "bises") ||
+	    word_is(s, i - 1, "bisous") || word_is(s, i - 1, "cordialement"))
+		return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+	for (b = w->start; b > s->words[i - 1].end && t[b - 1] == ' '; b--)
+		;
+	if (b == s->words[i - 1].end || strchr("?!.", t[b - 1]) == NULL)
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* Messages copied into a note, signed: from each closing quote (a
+ * quote after a word) and the end of the text. */
+static int
+scan_signatures(const char *t, struct detect_scratch *s)
+{
+	const char *c = t, *end = t + s->text_len;
+	size_t e;
+
+	if (!comment_has(s, 0, D_FIRST) || s->nwords < 2)
+		return 0;
+	while ((c = memchr(c, '"', (size_t)(end - c))) != NULL) {
+		size_t q = (size_t)(c - t), w;
+
+		c++;
+		for (e = q; e > 0 && t[e - 1] == ' '; e--)
+			;
+		w = word_at(s, e);
+		if (w == 0 || w > s->nwords || s->words[w - 1].end != e ||
+		    (e > 0 && !is_alnum_byte(t[e - 1])))
+			continue;
+		if (signature_at(t, s, w - 1) < 0)
+			return -ENOMEM;
+	}
+	for (e = s->text_len; e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n');
+	    e--)
+		;
+	if (e > 0 && s->words[s->nwords - 1].end == e &&
+	    signature_at(t, s, s->nwords - 1) < 0)
+		return -ENOMEM;
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -693,7 +754,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0 ||
-	    (r = scan_alias_names(t, s)) != 0)
+	    (r = scan_alias_names(t, s)) != 0 ||
+	    (r = scan_signatures(t, s)) != 0)
 		return r;
 	return 0;
 }

@@ -114,6 +114,30 @@ put_numeric_partial(const struct detect_span *sp, const struct date_value *d,
 	return buf_append_str(out, text);
 }
 
+/* "lundi" before a date, moved by the shift modulo 7, in the case and
+ * the abbreviation written ("ven." stays abbreviated, its dot after the
+ * span). */
+static int
+put_weekday(const char *src, size_t n, const struct detect_span *sp,
+    int wd, struct buf *out)
+{
+	static const char *const full[] = { "lundi", "mardi", "mercredi",
+	    "jeudi", "vendredi", "samedi", "dimanche" };
+	static const char *const abbrev[] = { "lun", "mar", "mer", "jeu",
+	    "ven", "sam", "dim" };
+	const char *w = sp->text_month == DETECT_MONTH_ABBREV ? abbrev[wd] :
+	    full[wd];
+	int cap = n > 0 && src[0] >= 'A' && src[0] <= 'Z';
+	int upper = cap && n > 1 && src[1] >= 'A' && src[1] <= 'Z';
+	int r;
+
+	for (size_t i = 0; w[i] != '\0'; i++)
+		if ((r = buf_putc(out, (char)((upper || (cap && i == 0)) ?
+		    w[i] - 32 : w[i]))) != 0)
+			return r;
+	return 0;
+}
+
 /* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
  * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
  * in the same shape; truncation keeps what it can say (docs/scrub.md). */
@@ -125,6 +149,14 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	char text[32];
 	int r;
 
+	if (sp->partial == DETECT_PART_WEEKDAY) {
+		if (c->scrub_dates == SCRUB_DATES_KEEP)
+			return buf_append(out, src, n);
+		if (c->scrub_dates != SCRUB_DATES_SHIFT || !row->has_shift)
+			return buf_append_str(out, placeholders[DETECT_DATE]);
+		return put_weekday(src, n, sp, (int)(((d.day + row->shift) % 7 +
+		    7) % 7), out);
+	}
 	switch (c->scrub_dates) {
 	case SCRUB_DATES_KEEP:
 		return buf_append(out, src, n);

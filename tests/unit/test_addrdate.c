@@ -847,6 +847,34 @@ test_addr4_places(void **state)
 	    { "Plaquettes 25000 Transfusion demain", ANY, NULL, "Transfusion" },
 	    { "GB 12000 Mais pas de fi\xc3\xa8vre", ANY, NULL, "Mais" },
 	    { "Sodium 13700 Sens", ANY, NULL, "Sens" },
+	    { "Code postal : 29200, ville : Brest", A, "Brest", NULL },
+	    { "Code postal : 29200, ville : Brest", ANY, NULL, "ville" },
+	    { "Vit en ville \xc3\xa0 Brest.", A, "Brest", NULL },
+	    { "Chez Mme X, 3 square Vauban, 2e gauche.", A, "2e gauche", NULL },
+	    { "L\xc3\xa9sion 2e gauche, 3e droite.", ANY, NULL, "2e gauche" },
+	    { "Domicile : QUIMPER - 3 rue K\xc3\xa9r\xc3\xa9on.", A, "QUIMPER", NULL },
+	    { "BILAN : NORMAL - 3 rue", ANY, NULL, "NORMAL" },
+	    { "En route depuis Kerloc'h, 29160 Crozon.", A, "Kerloc'h", NULL },
+	    { "Chez sa soeur, La Grande M\xc3\xa9tairie, 16370 Cherves-Richemont.", A,
+	      "La Grande M\xc3\xa9tairie", NULL },
+	    { "Vit chemin Ravine Blanche, Ravine des Cabris, 97432 Saint-Pierre.",
+	      A, "Ravine des Cabris", NULL },
+	    { "17 rue de Belfort, 3e \xc3\xa9tage, porte gauche, 25000 Besan\xc3\xa7on.", A,
+	      "porte gauche", NULL },
+	    { "8 rue Pasteur, studio 14, 94200 Ivry-sur-Seine.", A, "studio 14",
+	      NULL },
+	    { "Logement 3 square Paul Eluard, RDC, 77420 Champs-sur-Marne.", A,
+	      "3 square Paul Eluard", NULL },
+	    { "H\xc3\xb4tel, 91100 Corbeil-Essonnes, chambre 14. Demande CMU.", A,
+	      "chambre 14", NULL },
+	    { "14 rue Jean Jaur\xc3\xa8s, 78500 Sartrouville, code B2047.", A,
+	      "code B2047", NULL },
+	    { "Hospitalis\xc3\xa9 chambre 14, porte gauche ferm\xc3\xa9" "e, code CIM F32.", ANY,
+	      NULL, "chambre 14" },
+	    { "Hospitalis\xc3\xa9 chambre 14, porte gauche ferm\xc3\xa9" "e, code CIM F32.", ANY,
+	      NULL, "porte gauche" },
+	    { "Hospitalis\xc3\xa9 chambre 14, porte gauche ferm\xc3\xa9" "e, code CIM F32.", ANY,
+	      NULL, "F32" },
 	);
 }
 
@@ -873,6 +901,41 @@ test_addr4_dates(void **state)
 	    { "Semaine du 3 au 5 UI.", ANY, NULL, "5 UI" },
 	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
 	      "2021" },
+	    { "Vu le douze mars, le premier mai.", D, "douze mars", NULL },
+	    { "Vu le douze mars, le premier mai.", D, "premier mai", NULL },
+	    { "Sortie le trente et un d\xc3\xa9" "cembre.", D, "trente et un d\xc3\xa9" "cembre",
+	      NULL },
+	    { "RDV le vingt-deux juin, du dix-sept mars.", D, "vingt-deux juin",
+	      NULL },
+	    { "RDV le vingt-deux juin, du dix-sept mars.", D, "dix-sept mars",
+	      NULL },
+	    { "Deux fois par mois, trois mois, un mai fleuri.", ANY, NULL,
+	      "un mai" },
+	    { "N\xc3\xa9 le 12 03 2021 \xc3\xa0 Brest.", D, "12 03 2021", NULL },
+	    { "Tel 06 12 03 20 21, 12 03 20 21 45, 2 03 2021.", ANY, NULL,
+	      "2 03 2021" },
+	    { "Tel 06 12 03 20 21, 12 03 20 21 45, 2 03 2021.", ANY, NULL,
+	      "12 03 20 21 45" },
+	    { "Absente entre mars et mai.", D, "mai", NULL },
+	    { "Absente entre mars et mai.", D, "mars", NULL },
+	    { "Cure de mars \xc3\xa0 mai, bilan mars-avril.", D, "avril",
+	      NULL },
+	    { "Cure de mars \xc3\xa0 mai, bilan mars-avril.", D, "mai", NULL },
+	    { "RDV pour mars.", D, "mars", NULL },
+	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "mars" },
+	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "Mars" },
+	    { "Accouchement le lundi 5 janvier.", D, "lundi", NULL },
+	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "nov", NULL },
+	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "d\xc3\xa9" "c", NULL },
+	    { "Arr\xc3\xaat fin sept jours apr\xc3\xa8s.", ANY, NULL, "sept" },
+	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "ven", NULL },
+	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "mer", NULL },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "lundi" },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "mardi" },
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
+	      "le mar" },
 	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
 	      "\xc3\xa9t\xc3\xa9 2020" },
 	);
@@ -902,6 +965,21 @@ test_scrub_addr4(void **state)
 	    "12 au 13. Fin 2021, \xc3\xa9t\xc3\xa9 2020, le 3e jour.");
 	assert_string_equal(out, "Rappeler le 4. Vue le 13 courant, nuit du "
 	    "13 au 14. Fin 2021, \xc3\xa9t\xc3\xa9 2020, le 3e jour.");
+	out = apply(f, "com", &row, "Vu le douze mars, 12 03 2021, entre mars "
+	    "et mai.");
+	assert_string_equal(out, "Vu le 10 f\xc3\xa9vrier, 10/02/2021, entre "
+	    "f\xc3\xa9vrier et avril.");
+	/* the weekday moves with its date (shift modulo 7), in its case and
+	 * abbreviation */
+	out = apply(f, "com", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
+	assert_string_equal(out, "Vu le samedi 6 d\xc3\xa9" "cembre, le Mer. 21 "
+	    "oct.");
+	out = apply(f, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
+	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
+	out = apply(f, "com2", &row, "Vu le douze mars, 12 03 2021, entre mars "
+	    "et mai.");
+	assert_string_equal(out, "Vu le [DATE], [DATE], entre [DATE] et "
+	    "[DATE].");
 	out = apply(f, "com2", &row, "Rappeler le 3. Vue le 12 courant, nuit du "
 	    "12 au 13.");
 	assert_string_equal(out, "Rappeler le [DATE]. Vue le [DATE] courant, "

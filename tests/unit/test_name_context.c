@@ -296,6 +296,110 @@ test_names_after_calls(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names in parentheses or between commas after a relation, and after
+ * the "avec" of a verb; what has their shape but ends as an adjective or
+ * a participle stays. */
+static void
+test_names_beside_relations(void **state)
+{
+	static const char text[] =
+	    "Appel fils (Materne Bonheur) non joint. Le fils, Toussaint, a "
+	    "appelé. La fille, Colombe Page, passera. voir avec Rosette "
+	    "demain. son fils (Carte Vitale) ok. La famille, Inquiète, a "
+	    "appelé. traité avec Doliprane.";
+	static const char *const gone[] = { "Materne Bonheur", "Toussaint",
+	    "Colombe Page", "Rosette" };
+	static const char *const kept[] = { "Carte Vitale", "Inquiète",
+	    "Doliprane", "demain" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A name before ", fille de" or ", sa fille," at the start of an item,
+ * and a message's signature; an adverb or a symptom there, a first name
+ * inside a quoted sentence, stay. */
+static void
+test_names_apposed_and_signed(void **state)
+{
+	static const char text[] =
+	    "Bilan 4 ans : Aya, fille de Mme Koné, strabisme. SMS : \"on "
+	    "peut venir a 10h ? sabrina\" -> ok. Douleurs, fille inquiète. "
+	    "Bien, sa fille, ok. Le patient dit \"je veux voir Marie "
+	    "demain\". sms : \"passer avant 9h ? merci erwan\". Sa voisine "
+	    "s'appelle Colombe Page. ça s'appelle une entorse.";
+	static const char *const gone[] = { "Aya", "sabrina", "erwan",
+	    "Colombe Page" };
+	static const char *const kept[] = { "Douleurs", "Bien", "Marie",
+	    "10h", "une entorse" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Two words in lower case after a relation, one of them an ordinary
+ * word, before a clause end or a verb of speech; a first name and an
+ * adjective or a participle stay half-taken at most. */
+static void
+test_lower_pairs(void **state)
+{
+	static const char text[] =
+	    "tel de son compagnon laurent vigneron (05 15 73 49 09), rappeler. "
+	    "son petit-fils rosette theophile signale que. famille (son "
+	    "voisin colombe lemoine) veut rappel. son fils paul malade, sa "
+	    "fille marie inquiète. son mari jean fatigué. son fils paul "
+	    "inquiet, ok.";
+	static const char *const gone[] = { "laurent vigneron",
+	    "rosette theophile", "colombe lemoine" };
+	static const char *const kept[] = { "malade", "inquiète", "fatigué",
+	    "inquiet", "rappeler", "signale" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* After "par", "avec", "selon": a specialty, a place of care, a body,
+ * a plural before an acronym are no one. */
+static void
+test_cues_before_services_kept(void **state)
+{
+	static const char text[] =
+	    "RDV avec Orthophonie. Suivi par Hôpital de jour. Amené par "
+	    "Police. Selon Recommandations HAS. Vu par Urgentiste. Avis pris "
+	    "avec Réanimation. Medecine scolaire, PAI : eleve. Demande "
+	    "d'ASPA faite. Accident du travail, AT declare.";
+	static const char *const kept[] = { "Orthophonie", "Hôpital",
+	    "Police", "Recommandations", "HAS", "Urgentiste", "Réanimation",
+	    "PAI", "ASPA", "AT declare" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, NULL, 0, kept, N(kept));
+}
+
+/* Names of places of care and work, employers, feasts of a year and
+ * specialties as headings are no one's: "CMP Henri Wallon", "ambulances
+ * Guérin", "menuiserie Durand et Fils", "travaille chez Onet", "Noël
+ * 1962", "Derm :"; the people beside them still go ("Son coéquipier
+ * Joseba", "SUIVIE AU CMP PAR INÊS", "Mme Noël"). */
+static void
+test_places_of_work_kept(void **state)
+{
+	static const char text[] =
+	    "Suivi CMP Henri Wallon, psychologue Mme Aubertin. Bonjour "
+	    "ambulances Guérin, on a bien M. Le Moal. Scie circulaire "
+	    "(menuiserie Durand et Fils). M. Diakhaby travaille chez Onet. "
+	    "Mme Noël evoque souvent Noel 1962. Derm : M. Phan, eruption. "
+	    "Son coequipier Joseba le raccompagne. SUIVIE AU CMP PAR INÊS / "
+	    "OK. Crèche Les Petits Loups.";
+	static const char *const gone[] = { "Aubertin", "Le Moal", "Diakhaby",
+	    "Noël", "Phan", "Joseba", "INÊS" };
+	static const char *const kept[] = { "Henri Wallon", "Guérin",
+	    "Durand", "Onet", "Noel 1962", "Derm", "Loups" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -308,6 +412,11 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles),
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
+		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_names_beside_relations),
+		cmocka_unit_test(test_names_apposed_and_signed),
+		cmocka_unit_test(test_lower_pairs),
+		cmocka_unit_test(test_cues_before_services_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -1005,7 +1005,7 @@ test_placeholders_and_dates(void **state)
 	out = apply(f, "com", &row, "rdv le 03.04 a 16h, le 25/3, du 2/10, le "
 	    "17 juil, le 12 sept., nov 2019, JUIL 2020, passera mardi 7.");
 	assert_string_equal(out, "rdv le 04.03 a 16h, le 23/2, du 2/09, le "
-	    "17 juin, le 13 août., oct 2019, JUIN 2020, passera mardi 8.");
+	    "17 juin, le 13 août., oct 2019, JUIN 2020, passera dimanche 8.");
 	out = apply(f, "com", &row, "née le 11 juil. 1945, DDN 26 juin 89, "
 	    "le 15 mars 2021, RDV mi-mars, fin Janvier");
 	assert_string_equal(out, "née le 11 juin 1945, DDN 27 mai 89, "
@@ -1015,7 +1015,7 @@ test_placeholders_and_dates(void **state)
 	out = apply(f, "com2", &row, "rdv le 03.04, le 25/3, le 17 juil, "
 	    "nov 2019, mardi 7, mi-mars, DDN 26 juin 89, le 11 juil. 1945");
 	assert_string_equal(out, "rdv le [DATE], le [DATE], le [DATE], "
-	    "[DATE], mardi [DATE], mi-[DATE], DDN [DATE], le [DATE]");
+	    "[DATE], [DATE] [DATE], mi-[DATE], DDN [DATE], le [DATE]");
 	/* Look-alikes stay, byte for byte. */
 	out = apply(f, "com", &row, "2.5 mg le 3/4 du comprimé, EVA 3/10 et "
 	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
