@@ -375,6 +375,12 @@ test_sensitive_forms(void **state)
 	    "soins.");
 	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
 	    sizeof(kept) / sizeof(kept[0]));
+	/* A dotted abbreviation alone in its comment: no other word opens
+	 * the term scan (W_ACRO does). */
+	out = apply(f, "com2", &row, "ATCD de T.S par phl\xc3\xa9" "botomie.");
+	assert_null(strstr(out, "T.S"));
+	out = apply(f, "com2", &row, "Demande d'I.V.G. ce jour.");
+	assert_null(strstr(out, "I.V.G"));
 }
 
 /* Issue 10, helper terms5: CIM-10 codes of the suppressed groups written
@@ -391,7 +397,9 @@ test_sensitive_codes_and_care(void **state)
 	static const char *const gone[] = {
 		"F32.1", "F10.2", "DAS Z21", "B24", "A51.0", "O80", "F43",
 		"psychiatre", "suivi psy", "CATTP", "chaude", "HSV-2", "FCS",
-		"CPEF", "Puregon", "alcoolique connu", "korsakoff",
+		"CPEF", "Puregon", "alcoolique connu", "korsakoff", "Rexulti",
+		"Sayana", "PrEPeur", "Tybost", "lirante aigu", "psychotrauma",
+		"emtricitabine/t",
 	};
 	static const char *const kept[] = {
 		"chambre B21", "box F12", "vitamine B12", "SpO2", "T12",
@@ -405,6 +413,9 @@ test_sensitive_codes_and_care(void **state)
 	    "CIM-10 B24 ; code A51.0 ; O80 ; (F43.1). Vu par le psychiatre, "
 	    "suivi psy, CATTP. Chaude-pisse, HSV-2, FCS, adress\xc3\xa9" "e au "
 	    "CPEF, Puregon. Patient alcoolique connu, syndrome de Korsakoff. "
+	    "Rexulti, Sayana Press, PrEPeur sous Tybost, "
+	    "emtricitabine/t\xc3\xa9nofovir. Bouff\xc3\xa9" "e "
+	    "d\xc3\xa9lirante aigu\xc3\xab, psychotrauma. "
 	    "Restent : chambre B21, box F12, vitamine B12, SpO2 97 %, T12, "
 	    "K21.0, Z21 sans contexte, friction hydro-alcoolique, "
 	    "Chlorhexidine alcoolique, CMP dilat\xc3\xa9" "e, HSV-1 labial, "
