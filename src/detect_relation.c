@@ -649,13 +649,15 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
-/* The name after the relation phrase that starts at word k (its bridge
- * words first); 0 or -ENOMEM. */
+/* Where the name after the cue at word `cue` starts (its first word,
+ * at or after word k) and how it was announced (RN_* in *how); 0 when no
+ * name can follow there. */
 static int
-relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
+relation_name_first(const char *t, struct detect_scratch *s, size_t k,
+    size_t cue, int *howp, size_t *firstp)
 {
-	size_t n = 0, j, first, start = k;
-	int r, how = word_has(s, cue, D_RELATIVE | D_RELATION) ||
+	size_t first, start = k;
+	int how = word_has(s, cue, D_RELATIVE | D_RELATION) ||
 	    word_is(s, cue, "appelle") || word_is(s, cue, "nomme") ? RN_NOUN : 0;
 
 	if (how && (word_is(s, cue, "patient") || word_is(s, cue, "patiente") ||
@@ -708,6 +710,21 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	    !(s->words[k].flags & (W_CAP | W_UPPER)))) &&
 	    relation_name_word(t, s, k, how))
 		first = k - 1;
+	*howp = how;
+	*firstp = first;
+	return 1;
+}
+
+/* The name after the relation phrase that starts at word k (its bridge
+ * words first); 0 or -ENOMEM. */
+static int
+relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
+{
+	size_t n = 0, j, first;
+	int r, how;
+
+	if (!relation_name_first(t, s, k, cue, &how, &first))
+		return 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		if (j > first && !joined(t, s, j - 1))
 			break;
