@@ -60,10 +60,18 @@ mount_cleanup() {
 		kill "$p" 2>/dev/null
 	done
 	wait 2>/dev/null
+	# A daemon that mounted after the first pass (slow start under load,
+	# after wait_mounted gave up) is gone now; detach what it left.
+	for m in $mounts; do
+		if mountpoint -q "$m" 2>/dev/null; then
+			fusermount3 -uz "$m" 2>/dev/null || umount -l "$m" 2>/dev/null
+		fi
+	done
 	[ -n "$made_link" ] && rm -f "$made_link"
 	cleanup
 }
-trap mount_cleanup EXIT INT TERM
+trap mount_cleanup EXIT
+trap 'mount_cleanup; exit 1' HUP INT TERM
 
 # Nothing of ours may remain mounted or running at the end.
 check_nothing_left() {
