@@ -467,26 +467,6 @@ apply(struct fixture *f, const char *name, const struct ops_row *row,
 	return text;
 }
 
-static void
-assert_gone(const char *out, const char *const *gone, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (strstr(out, gone[i]) != NULL)
-			print_error("left '%s' in '%s'\n", gone[i], out);
-		assert_null(strstr(out, gone[i]));
-	}
-}
-
-static void
-assert_kept(const char *out, const char *const *kept, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (strstr(out, kept[i]) == NULL)
-			print_error("took '%s' in '%s'\n", kept[i], out);
-		assert_non_null(strstr(out, kept[i]));
-	}
-}
-
 /* The raw addresses are gone; the clinical numbers stay byte for byte. */
 static void
 test_scrub_addresses(void **state)
@@ -517,8 +497,7 @@ test_scrub_addresses(void **state)
 	    "Tilleuls (chambre 12) ; maison de retraite Les Opalines ; ZI des "
 	    "Forges ; r\xc3\xa9sidence arrosa b\xc3\xa2t a. Insuline 12-14 UI, "
 	    "la rue est calme, Lot n\xc2\xb0 45B12 du vaccin, lit 2, au RDC.");
-	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
-	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* The forms of the second hand-written dev half (heldout2) and the
@@ -557,8 +536,7 @@ test_scrub_more(void **state)
 	    "33 ; RDV au mer 19/02 ; absent du 1er au 15 ao\xc3\xbbt. L'aire "
 	    "cardiaque, foyer de condensation, NDA 123 45 mg, s\xc3\xa9jour 12 "
 	    "15 jours, la mer 19.");
-	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
-	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Post boxes written with dots or a number sign, TSA: the label and
@@ -774,8 +752,7 @@ test_scrub_addr3(void **state)
 	    "70011. Vit seule \xc3\xa0 Lorient (56), sa soeur domicili\xc3\xa9" "e "
 	    "\xc3\xa0 Saint-Brieuc ; originaire de Quimper, suivie \xc3\xa0 "
 	    "l'h\xc3\xb4pital de Brest.");
-	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
-	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Named buildings, farms and estates; the town of a home; a city before
@@ -989,8 +966,7 @@ test_scrub_addr4(void **state)
 	    "Lannion. Nouvelle adresse \xc3\xa0 Morlaix, 5 place Allende. Chute rue "
 	    "Jean Jaur\xc3\xa8s, mise en place du PICC. Courrier au 29000 Quimper. "
 	    "Lot. Les Hauts de Kerbrat.");
-	assert_gone(out, gone, sizeof(gone) / sizeof(gone[0]));
-	assert_kept(out, kept, sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* The detectors over `unit` repeated n times, in seconds. */

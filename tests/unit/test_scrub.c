@@ -132,24 +132,6 @@ apply(struct fixture *f, const char *name, const struct ops_row *row,
 
 #define V(k, s)	{ k, s, sizeof(s) - 1 }
 
-/* Fails unless no string of gone is left in out and every string of
- * kept still is, naming the first one that is not. */
-static void
-assert_gone_kept(const char *out, const char *const *gone, size_t ngone,
-    const char *const *kept, size_t nkept)
-{
-	for (size_t i = 0; i < ngone; i++) {
-		if (strstr(out, gone[i]) != NULL)
-			print_error("left '%s' in '%s'\n", gone[i], out);
-		assert_null(strstr(out, gone[i]));
-	}
-	for (size_t i = 0; i < nkept; i++) {
-		if (strstr(out, kept[i]) == NULL)
-			print_error("took '%s' in '%s'\n", kept[i], out);
-		assert_non_null(strstr(out, kept[i]));
-	}
-}
-
 static void
 test_row_pseudonyms(void **state)
 {
@@ -231,8 +213,7 @@ test_sensitive_families(void **state)
 	    "HPV positif. Ligature des trompes. DE 19 SA, BPCO, GROSSESSE "
 	    "EXTRA-UT\xc3\x89RINE. Sevrage tabac. Vu avec sa fille le 12 "
 	    "SA FILLE. lot G3P2X. St\xc3\xa9rilisation du mat\xc3\xa9riel.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Issue 10, helper terms4: the classes added after the third hand rows
@@ -284,8 +265,7 @@ sensitive_more_classes(struct fixture *f)
 	    "diaphragme ; verrues plantaires ; pr\xc3\xa9servatif urinaire ; "
 	    "jeux de soci\xc3\xa9t\xc3\xa9 ; crise d'angoisse ; "
 	    "phl\xc3\xa9" "botomie pour h\xc3\xa9mochromatose.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Issue 10, helper terms: each group's vocabulary as notes write it, built
@@ -338,8 +318,7 @@ test_sensitive_vocabulary(void **state)
 	    "Lior\xc3\xa9sal, baclof\xc3\xa8ne, naloxone, Vitamine D 1 amp. "
 	    "TP/TCA normaux, Doppler des TSA, tumeur borderline de l'ovaire, "
 	    "Seresta 10, vu avec sa fille.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 	sensitive_more_classes(f);
 }
 
@@ -373,8 +352,7 @@ test_sensitive_forms(void **state)
 	    "respiratoire sous morphine, d\xc3\xa9pression du segment ST, "
 	    "TS 3 min, TSH normale, parac\xc3\xa9tamol p.o., niveaux de "
 	    "soins.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 	/* A dotted abbreviation alone in its comment: no other word opens
 	 * the term scan (W_ACRO does). */
 	out = apply(f, "com2", &row, "ATCD de T.S par phl\xc3\xa9" "botomie.");
@@ -420,8 +398,7 @@ test_sensitive_codes_and_care(void **state)
 	    "K21.0, Z21 sans contexte, friction hydro-alcoolique, "
 	    "Chlorhexidine alcoolique, CMP dilat\xc3\xa9" "e, HSV-1 labial, "
 	    "bilan neuro-psy.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Issue 10, addresses the held-out corpus's dev half showed missed: the
@@ -456,8 +433,7 @@ test_places(void **state)
 	    "En chambre 12, la rue est calme, porte d'entr\xc3\xa9" "e ferm\xc3\xa9"
 	    "e, lieu de r\xc3\xa9sidence : domicile, foyer infectieux basal, "
 	    "Maison de retraite.");
-	assert_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept,
-	    sizeof(kept) / sizeof(kept[0]));
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Issue 10: the row's own name inside a street's name ("12 Imp. Jean

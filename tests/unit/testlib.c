@@ -200,3 +200,19 @@ test_run_free(struct test_run *run)
 	free(run->line);
 	memset(run, 0, sizeof(*run));
 }
+
+void
+test_gone_kept(const char *out, const char *const *gone, size_t ngone,
+    const char *const *kept, size_t nkept)
+{
+	for (size_t i = 0; i < ngone; i++) {
+		if (strstr(out, gone[i]) != NULL)
+			print_error("left '%s' in '%s'\n", gone[i], out);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < nkept; i++) {
+		if (strstr(out, kept[i]) == NULL)
+			print_error("took '%s' in '%s'\n", kept[i], out);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}

@@ -84,4 +84,13 @@ void	test_view_restart(const struct view *v, int fd,
 	    const struct test_run *run, size_t k);
 void	test_run_free(struct test_run *run);
 
+/* Fails unless no string of gone is left in out and every string of
+ * kept still is, naming the first one that is not (the negative and the
+ * positive side of a scrub rule's test). */
+void	test_gone_kept(const char *out, const char *const *gone,
+	    size_t ngone, const char *const *kept, size_t nkept);
+#define TEST_GONE_KEPT(out, gone, kept) test_gone_kept((out), (gone), \
+	sizeof(gone) / sizeof((gone)[0]), (kept), \
+	sizeof(kept) / sizeof((kept)[0]))
+
 #endif
