@@ -33,6 +33,8 @@ const char *const street_words[] = {
 	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
 	"levee", "village", "passerelle",
+	/* misspelt as typed in notes ("27 boulvard Carnot") */
+	"boulvard", "boulevart", "bouvelard", "avenu",
 	NULL,
 };
 
@@ -71,6 +73,12 @@ const char *const place_words[] = {
 	 * Cour", "Manoir de Kerdréan", "Le Clos des Vignes"): ordinary
 	 * words, so only before a capitalized name (weak_place_words) */
 	"tour", "ferme", "manoir", "clos",
+	/* where someone is housed ("hôtel Formule 1 Évry, chambre 12", a
+	 * camp, "camp de la Feyssine") and the named quarters of the
+	 * Antilles and La Réunion ("Morne Pitault", "Anse Mitan", "Ravine
+	 * des Cabris", "Habitation Clément", "Îlet Pérou"): ordinary words
+	 * too, so weak (weak_place_words) */
+	"hotel", "camp", "morne", "anse", "ravine", "habitation", "ilet",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -83,7 +91,8 @@ const char *const place_words[] = {
  * particles), and in text in capitals only before one that is no
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
-	"tour", "ferme", "manoir", "clos", NULL,
+	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
+	"ravine", "habitation", "ilet", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
@@ -623,6 +632,18 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 	    word_is(s, x - 1, "au");
 }
 
+/* Word k is one capital glued by an apostrophe to the word after it:
+ * the first letter of a Mahoran village ("M'tsapéré", "M'Tsangamouji"),
+ * not the title "M.". */
+static int
+elided_capital(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return s->words[k].nchars == 1 && (s->words[k].flags & (W_CAP |
+	    W_UPPER)) && k + 1 < s->nwords && s->words[k].end < s->text_len &&
+	    t[s->words[k].end] == '\'' &&
+	    s->words[k + 1].start == s->words[k].end + 1;
+}
+
 /* Before a postcode and city found alone (word i), the place or street
  * they end: a street type and its name ("Route de Lyon, 38000
  * Grenoble"), or up to three capitalized words after an address cue
@@ -663,10 +684,12 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		if ((w->flags & W_DIGIT) || (!(w->flags & (W_CAP | W_UPPER)) &&
 		    (x == i || w->nchars > 3) && !(w->nchars == 1 && x - 1 > 0 &&
 		    w->start == s->words[x - 2].end + 1 &&
-		    t[w->start - 1] == '\'')) ||
+		    t[w->start - 1] == '\'') && !(x - 1 > 0 &&
+		    elided_capital(t, s, x - 2))) ||
 		    word_taken(s, x - 1) || (x < i && !joined(t, s, x - 1)) ||
-		    word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
-		    D_MONTH | D_TERM) || (word_has(s, x - 1, D_NOTNAME) &&
+		    (word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
+		    D_MONTH | D_TERM) && !elided_capital(t, s, x - 1)) ||
+		    (word_has(s, x - 1, D_NOTNAME) &&
 		    !word_has(s, x - 1, D_PARTICLE)))
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
@@ -1523,6 +1546,51 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	return proper_word(t, s, k);
 }
 
+/* Word k is a short number inside a place's name, a capitalized word
+ * after it ("hôtel Formule 1 Évry", "Résidence Les Pins 2 Sud"). */
+static int
+inner_number(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_DIGIT) && s->words[k].end -
+	    s->words[k].start <= 3 && k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_CAP) && !word_has(s, k + 1, D_TITLE |
+	    D_UNIT | D_MONTH | D_NOTNAME);
+}
+
+/* After a place's name ending at word j, its house number ("Résidence
+ * Les Pins 12", "lotissement Les Prés Verts, 14", "12 bis"): one to
+ * three digits after a space or a comma, then the end of the text, a
+ * mark that ends a clause or a postcode ("EHPAD Les Tilleuls 2 fois",
+ * "Résidence Les Pins, 12 ans", "12.5" stay).  Its last word, or j. */
+static size_t
+house_number_after(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t n = j + 1, e, b, commas = 0;
+
+	if (n >= s->nwords || !(s->words[n].flags & W_DIGIT) ||
+	    word_taken(s, n) || s->words[n].end - s->words[n].start > 3 ||
+	    s->words[n].start - s->words[j].end > 3)
+		return j;
+	for (b = s->words[j].end; b < s->words[n].start; b++)
+		if (t[b] == ',')
+			commas++;
+		else if (t[b] != ' ')
+			return j;
+	e = n;
+	if (e + 1 < s->nwords && (word_is(s, e + 1, "bis") ||
+	    word_is(s, e + 1, "ter")) && joined(t, s, e))
+		e++;
+	for (b = s->words[e].end; b < s->text_len && t[b] == ' '; b++)
+		;
+	if (commas > 1 || (b < s->text_len && t[b] != ',' && t[b] != ';' &&
+	    t[b] != ')' && t[b] != '\n' && t[b] != '\r' && !(t[b] == '.' &&
+	    !(b + 1 < s->text_len && util_is_digit(t[b + 1]))) &&
+	    !(e + 1 < s->nwords && s->words[e + 1].start == b &&
+	    is_postcode(t, &s->words[e + 1]))))
+		return j;
+	return e;
+}
+
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
  * "résidence autonomie Les Jardins": the last word of the kind after
@@ -1560,6 +1628,14 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	int upper = (s->words[i].flags & W_UPPER) != 0;
 	size_t k = i + 1;
 
+	/* "chemin Ravine Blanche", "rue de l'Anse": a street's name */
+	if (i > 0 && word_has(s, i - 1, D_STREET) && !word_has(s, i - 1,
+	    D_PLACE) && joined(t, s, i - 1))
+		return 0;
+	/* "hôtel 115 Première Classe": the number of the emergency line
+	 * that placed someone there, before the hotel's name */
+	if (word_is(s, i, "hotel") && k < s->nwords && inner_number(t, s, k))
+		k++;
 	while (k < s->nwords && k <= i + 3 && word_has(s, k, D_PARTICLE) &&
 	    (upper || !(s->words[k].flags & W_CAP)) &&
 	    (k == i + 1 ? place_joined(t, s, k) : joined(t, s, k - 1)))
@@ -1571,6 +1647,10 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	if (!upper && word_has(s, k, D_PARTICLE) && (s->words[k].flags & W_CAP) &&
 	    k + 1 < s->nwords && joined(t, s, k))
 		k++;
+	/* "Hôtel-Dieu" is a hospital, "Hôtel de Ville" a town hall */
+	if (word_is(s, i, "hotel") && (word_is(s, k, "dieu") ||
+	    word_is(s, k, "ville")))
+		return 0;
 	if (!(s->words[k].flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
 	    (s->words[k].flags & W_DIGIT) || word_has(s, k, D_NOTNAME |
 	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_RELATIVE |
@@ -1668,6 +1748,7 @@ place_confirmed(const char *t, struct detect_scratch *s, size_t j)
 
 static int	city_name(const char *t, struct detect_scratch *s, size_t c,
 		    size_t *end);
+static int	place_town(const char *t, struct detect_scratch *s, size_t k);
 
 /* The town of a home where someone lives ("vit en EHPAD à Lannion",
  * "entrée en maison de retraite à Dinan", "foyer logement à Pontivy"):
@@ -1678,15 +1759,27 @@ static int	city_name(const char *t, struct detect_scratch *s, size_t c,
 static int
 home_city(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t k, end;
+	size_t k;
 
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
 	if ((k = place_kind_end(s, i)) == i && !word_in_list(s, i, home_words))
 		return 0;
+	return place_town(t, s, k);
+}
+
+/* After word k (a home's kind, or the last word of a place's name:
+ * "CHRS La Passerelle à Rennes", "lotissement Les Flamboyants à
+ * Cayenne"), "à"/"au" and a city's name: the place's town, an address.
+ * 0, 1 or -ENOMEM. */
+static int
+place_town(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t end;
+
 	k++;
 	if (k + 1 >= s->nwords || !(word_is(s, k, "a") || word_is(s, k, "au")) ||
-	    !joined(t, s, k - 1) || !joined(t, s, k) ||
+	    !joined(t, s, k - 1) || !joined(t, s, k) || word_taken(s, k + 1) ||
 	    !city_name(t, s, k + 1, &end))
 		return 0;
 	return add_address(s, s->words[k + 1].start, end);
@@ -1724,13 +1817,15 @@ scan_places(const char *t, struct detect_scratch *s)
 		for (k = j + 1; k < s->nwords && k <= j + 5 &&
 		    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 		    k++) {
-			if (word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
-			    k + 1 < s->nwords)
+			if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
+			    k)) && !word_taken(s, k) && k + 1 < s->nwords)
 				continue;
 			if (!place_name_word(t, s, k, kind))
 				break;
 			taken = k;
 		}
+		if (taken != 0)
+			taken = house_number_after(t, s, taken);
 		if (taken == 0 && j == i)
 			taken = place_confirmed(t, s, j);
 		if (taken == 0) {
@@ -1741,12 +1836,18 @@ scan_places(const char *t, struct detect_scratch *s)
 		/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
 		 * capitalized before the place word is its name's */
 		a = s->words[i].start;
-		if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+		/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
+		 * (the hand sets label the name) */
+		if (word_is(s, i, "hotel"))
+			a = s->words[i + 1 + ((s->words[i + 1].flags &
+			    W_DIGIT) != 0)].start;
+		else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
 		    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
 		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
 		    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
 			a = s->words[i - 1].start;
-		if ((r = add_address(s, a, s->words[taken].end)) < 0)
+		if ((r = add_address(s, a, s->words[taken].end)) < 0 ||
+		    (r = place_town(t, s, taken)) < 0)
 			return r;
 		i = taken;
 	}

@@ -1006,6 +1006,62 @@ test_scrub_addr4(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Helper addrdate5's places: a house number after a place's name, a
+ * hotel's or a camp's name, the quarters of the Antilles, a Mahoran
+ * village before its postcode, a place's town, misspelt street types,
+ * a street across a line; the look-alikes stay. */
+static void
+test_addrdate5_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : R\xc3\xa9sidence Les Pins 12, 97400 Saint-Denis.", A,
+	      "R\xc3\xa9sidence Les Pins 12", NULL },
+	    { "Adresse : lotissement Les Pr\xc3\xa9s Verts, 14.", A,
+	      "lotissement Les Pr\xc3\xa9s Verts, 14", NULL },
+	    { "Vit EHPAD Les Tilleuls 2 fois par an, R\xc3\xa9sidence Les Pins, "
+	      "12 ans.", ANY, NULL, "2 fois" },
+	    { "Vit EHPAD Les Tilleuls 2 fois par an, R\xc3\xa9sidence Les Pins, "
+	      "12 ans.", ANY, NULL, "12 ans" },
+	    { "H\xc3\xa9" "bergement : h\xc3\xb4tel Formule 1 \xc3\x89vry, chambre 12.",
+	      A, "Formule 1 \xc3\x89vry", NULL },
+	    { "H\xc3\xa9" "bergement : h\xc3\xb4tel Formule 1 \xc3\x89vry, chambre 12.",
+	      A, "chambre 12", NULL },
+	    { "H\xc3\xa9" "bergement : hotel 115 Premi\xc3\xa8re Classe Cr\xc3\xa9teil.",
+	      A, "Premi\xc3\xa8re Classe Cr\xc3\xa9teil", NULL },
+	    { "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 l'H\xc3\xb4tel-Dieu, "
+	      "r\xc3\xa9union \xc3\xa0 l'H\xc3\xb4tel de Ville.", ANY, NULL,
+	      "Dieu" },
+	    { "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 l'H\xc3\xb4tel-Dieu, "
+	      "r\xc3\xa9union \xc3\xa0 l'H\xc3\xb4tel de Ville.", ANY, NULL,
+	      "Ville" },
+	    { "Vit au camp de la Feyssine, 69100 Villeurbanne.", A,
+	      "camp de la Feyssine", NULL },
+	    { "Camp de base, ravine profonde, humeur morne, anse vide.", ANY,
+	      NULL, "Camp de base, ravine profonde, humeur morne, anse vide" },
+	    { "Domicile : Anse Mitan, puis Ravine des Cabris.", A, "Anse Mitan",
+	      NULL },
+	    { "Domicile : Anse Mitan, puis Ravine des Cabris.", A,
+	      "Ravine des Cabris", NULL },
+	    { "Vit chemin Ravine Blanche, Ravine des Cabris, 97432 "
+	      "Saint-Pierre.", A, "chemin Ravine Blanche", NULL },
+	    { "Vit habitation Cl\xc3\xa9ment, morne Pitault.", A,
+	      "habitation Cl\xc3\xa9ment", NULL },
+	    { "Accouchement \xc3\xa0 domicile \xc3\xa0 M'tsap\xc3\xa9r\xc3\xa9, "
+	      "97600 Mamoudzou.", A, "M'tsap\xc3\xa9r\xc3\xa9", NULL },
+	    { "Orient\xc3\xa9" "e vers le CHRS La Passerelle \xc3\xa0 Rennes.", A,
+	      "Rennes", NULL },
+	    { "Adresse 27 boulvard Carnot 80000 Amiens.", A, "27 boulvard Carnot",
+	      NULL },
+	    { "Adresse 9 rue de la\nR\xc3\xa9publique 69002 Lyon.", ANY,
+	      "9 rue de la", NULL },
+	    { "Adresse 9 rue de la\nR\xc3\xa9publique 69002 Lyon.", ANY,
+	      "R\xc3\xa9publique 69002 Lyon", NULL },
+	    { "ADRESSE : 12 RUE DES LILAS 35000 RENNES.", ANY,
+	      "12 RUE DES LILAS 35000 RENNES", NULL },
+	);
+}
+
 /* Helper addrdate5's dates move with the patient: a spelled range's
  * first day takes the month of its last, a short date keeps its shape,
  * the elision before a month alone agrees with the new month ("d'avril"
@@ -1107,6 +1163,7 @@ main(void)
 		cmocka_unit_test(test_scrub_addr4),
 		cmocka_unit_test(test_addrdate5_dates),
 		cmocka_unit_test(test_scrub_addrdate5),
+		cmocka_unit_test(test_addrdate5_places),
 		cmocka_unit_test(test_linear_time),
 	};
 
