@@ -141,6 +141,8 @@ word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+static size_t	house_number_after(const char *t,
+		    const struct detect_scratch *s, size_t j);
 static size_t	street_end(const char *t, const struct detect_scratch *s,
 		    size_t j);
 static size_t	side_end(const char *t, const struct detect_scratch *s,
@@ -1171,7 +1173,7 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 			if ((k = named_street(t, s, i)) == NO_WORD)
 				continue;
 			if ((r = add_address(s, s->words[i].start,
-			    s->words[k - 1].end)) < 0)
+			    s->words[house_number_after(t, s, k - 1)].end)) < 0)
 				return r;
 			continue;
 		}
@@ -1179,8 +1181,9 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 		/* a name in it, not "domicile : rue calme" */
 		if (!street_named(t, s, i, k))
 			continue;
+		/* its number after it ("rue des Lilas 12", "avenue Foch, 18") */
 		if ((r = add_address(s, s->words[i].start,
-		    s->words[k - 1].end)) < 0)
+		    s->words[house_number_after(t, s, k - 1)].end)) < 0)
 			return r;
 	}
 	return 0;
@@ -1609,6 +1612,11 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	if (n + 1 < s->nwords && word_is(s, i, "pension") && word_is(s, n,
 	    "de") && word_is(s, n + 1, "famille"))
 		return n + 1;
+	/* "maison relais Les Glycines", "résidence sociale Adoma" */
+	if (n < s->nwords && ((word_is(s, i, "maison") && word_is(s, n,
+	    "relais")) || (word_is(s, i, "residence") && word_is(s, n,
+	    "sociale"))))
+		return n;
 	if (n < s->nwords && ((word_is(s, i, "foyer") && word_is(s, n,
 	    "logement")) || (word_is(s, i, "residence") && (word_is(s, n,
 	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
@@ -2241,6 +2249,9 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 		    word_is(s, k, "ch")) && (s->words[v].flags & W_DIGIT) &&
 		    s->words[v].end - s->words[v].start <= 4)
 			e = unit_value(t, s, k, &home);
+		else if (word_is(s, k, "pk") && (s->words[v].flags & W_DIGIT) &&
+		    joined(t, s, k))
+			e = s->words[v].end;	/* La Réunion's "route X, PK 12" */
 		if (e == 0 || (word_is(s, k, "studio") && e <= s->words[k].end))
 			continue;
 		if ((r = add_span(s, s->words[k].start, e, DETECT_ADDRESS,
