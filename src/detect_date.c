@@ -1212,6 +1212,49 @@ chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
 	return q - 1;
 }
 
+/* "12-15 mars", "3-5/04": the day at word d glued by a hyphen to the
+ * date's, smaller than it: a range with no cue before it. */
+static int
+glued_range(const char *t, const struct detect_scratch *s, size_t d,
+    const struct detect_span *anchor)
+{
+	const struct detect_word *w = &s->words[d];
+
+	return w->end + 1 == anchor->start && t[w->end] == '-' &&
+	    digits_value(t + w->start, w->end - w->start) < anchor->date.day;
+}
+
+/* "du 12/03 au 15", "du 3 mars au 7": the day alone that ends a range
+ * opened by "du" and a date, later in the same month: it takes that
+ * month (and year).  0, 1 or -ENOMEM. */
+static int
+range_end_after(const char *t, size_t len, struct detect_scratch *s,
+    const struct detect_span *anchor)
+{
+	struct date_value sh = { 0 };
+	size_t f = word_at(s, anchor->start), n;
+	int day;
+
+	if (f == 0 || f >= s->nwords || !word_is(s, f - 1, "du") ||
+	    (n = word_at(s, anchor->end)) + 1 >= s->nwords ||
+	    !(word_is(s, n, "au") || word_is(s, n, "a")) ||
+	    s->words[n].start - anchor->end > 2 || !joined(t, s, n) ||
+	    !chain_day(t, len, s, n + 1) || !number_stands_alone(t, len, s,
+	    n + 1) || (n + 2 < s->nwords && word_has(s, n + 2, D_MONTH)))
+		return 0;
+	day = digits_value(t + s->words[n + 1].start, s->words[n + 1].end -
+	    s->words[n + 1].start);
+	if (day <= anchor->date.day)
+		return 0;
+	sh.day = day;
+	sh.month = anchor->date.month;
+	sh.year = anchor->partial == DETECT_PART_NONE ? anchor->date.year :
+	    (sh.month == 2 && day == 29 ? 2000 : 2001);
+	sh.day_digits = (int)(s->words[n + 1].end - s->words[n + 1].start);
+	return add_partial_date(s, s->words[n + 1].start, s->words[n + 1].end,
+	    &sh, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
+}
+
 /* Days alone before a date, in a range or a list: "du 3 au 7 mars", "du
  * 12 au 15/04", "les 3, 4 et 5 mars", "entre le 2 et le 5/03".  Each day
  * takes the month (and year) of the date that ends the chain, so it moves
@@ -1239,11 +1282,14 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 		    (q = word_at(s, anchor.start)) >= s->nwords ||
 		    s->words[q].start != anchor.start)
 			continue;
+		if ((r = range_end_after(t, len, s, &anchor)) < 0)
+			return r;
 		while (nd < 4 && (d = chain_link_before(t, len, s, q,
 		    &worded)) != NO_WORD)
 			days[nd++] = q = d;
-		if (nd == 0 || !worded || q == 0 || !word_in(s, q - 1, chain_cues) ||
-		    s->words[q].start - s->words[q - 1].end > 2)
+		if (nd == 0 || !worded || ((q == 0 || !word_in(s, q - 1,
+		    chain_cues) || s->words[q].start - s->words[q - 1].end > 2) &&
+		    !glued_range(t, s, days[0], &anchor)))
 			continue;
 		for (size_t x = 0; x < nd; x++) {
 			const struct detect_word *w = &s->words[days[x]];

@@ -952,6 +952,15 @@ test_addrdate5_dates(void **state)
 	      "J3" },
 	    { "Compter de un \xc3\xa0 dix, du deux au trois.", ANY, NULL,
 	      "deux" },
+	    { "Hospitalis\xc3\xa9 du 12/03 au 15, sortie.", D, "15", NULL },
+	    { "Absent du 3 mars au 7 ; revu.", D, "7", NULL },
+	    { "S\xc3\xa9jour 12-15 mars.", D, "12", NULL },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "15 mg" },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "au 3" },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "15-" },
 	);
 }
 
