@@ -646,6 +646,37 @@ elided_capital(const char *t, const struct detect_scratch *s, size_t k)
 	    s->words[k + 1].start == s->words[k].end + 1;
 }
 
+/* Before a postcode and city found alone (word i): a house number after
+ * an address cue, then two to five words of a street whatever its
+ * type's spelling ("Adresse 12 impase des Lilas 69006 Lyon", "domicile :
+ * 3 boulevar Foch, 69006 Lyon", "vit au 5 chemain des Vignes 84000
+ * Avignon"): the number's word, or NO_WORD. */
+static size_t
+numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t x, d;
+
+	for (x = i; x > 0 && i - x < 5; x--) {
+		const struct detect_word *w = &s->words[x - 1];
+
+		if ((w->flags & W_DIGIT) || word_taken(s, x - 1) ||
+		    (x < i && !joined(t, s, x - 1)) || word_has(s, x - 1,
+		    D_TITLE | D_CLINICAL | D_RELATIVE | D_MONTH | D_TERM |
+		    D_UNIT | D_FIRST))
+			break;
+	}
+	if (i - x < 2 || x < 2 || !joined(t, s, x - 1))
+		return NO_WORD;
+	d = x - 1;
+	if (!(s->words[d].flags & W_DIGIT) || word_taken(s, d) ||
+	    s->words[d].end - s->words[d].start > 4 ||
+	    !(word_in_list(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
+	    word_is(s, d - 1, "au")) || s->words[d].start -
+	    s->words[d - 1].end > 3)
+		return NO_WORD;
+	return d;
+}
+
 /* Before a postcode and city found alone (word i), the place or street
  * they end: a street type and its name ("Route de Lyon, 38000
  * Grenoble"), or up to three capitalized words after an address cue
@@ -677,6 +708,8 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		    street_end(t, s, x - 1) == i && street_named(t, s, x - 1, i))
 			return add_address(s, s->words[x - 1].start,
 			    s->words[i - 1].end);
+	if ((x = numbered_lead(t, s, i)) != NO_WORD)
+		return add_address(s, s->words[x].start, s->words[i - 1].end);
 	/* "Adresse : Le Bourg", "vit à Kerlann" */
 	for (x = i; x > 0 && i - x < 4; x--) {
 		const struct detect_word *w = &s->words[x - 1];

@@ -1064,6 +1064,16 @@ test_addrdate5_places(void **state)
 	      NULL },
 	    { "Adresse : rue des Lilas 12, 67000 Strasbourg.", A,
 	      "rue des Lilas 12", NULL },
+	    { "Adresse 12 impase des Lilas 69006 Lyon.", A,
+	      "12 impase des Lilas", NULL },
+	    { "Domicile : 3 boulevar Foch, 69006 Lyon.", A, "3 boulevar Foch",
+	      NULL },
+	    { "Vit au 5 chemain des Vignes 84000 Avignon.", A,
+	      "5 chemain des Vignes", NULL },
+	    { "Re\xc3\xa7u 12 patients de Lyon 69006 Lyon ; TA 12 sur 8 "
+	      "69006 Lyon.", ANY, NULL, "12 patients" },
+	    { "Re\xc3\xa7u 12 patients de Lyon 69006 Lyon ; TA 12 sur 8 "
+	      "69006 Lyon.", ANY, NULL, "TA 12" },
 	    { "Vit rue des Lilas, 12 ans apr\xc3\xa8s ; PK 12 h apr\xc3\xa8s la dose.",
 	      ANY, NULL, "12 ans" },
 	    { "Vit rue des Lilas, 12 ans apr\xc3\xa8s ; PK 12 h apr\xc3\xa8s la dose.",
