@@ -312,7 +312,13 @@ static const char *const dated_events[] = {
 	"fracture", "accouchement", "naissance", "deces", "admission", "sortie",
 	"entree", "passage", "urgences", "vaccin", "vaccination", "injection",
 	"bilan", "biopsie", "scanner", "irm", "echographie", "coloscopie",
-	"fibroscopie", "greffe", "pose", "ablation", "rdv", NULL,
+	"fibroscopie", "greffe", "pose", "ablation", "rdv",
+	/* addrdate5: exams and events dated by a bare "12/03" ("ECG 12/03
+	 * normal", "appel 12/03 de la fille", "transfusion 3/11") */
+	"ecg", "eeg", "tdm", "echo", "radio", "rx", "radiographie", "appel",
+	"transfusion", "terme", "opere", "operee", "prelevement", "ponction",
+	"dialyse", "seance", "chimio", "chimiotherapie", "cure", "mammographie",
+	"endoscopie", "gastroscopie", "consult", "hospit", NULL,
 };
 
 static const char *const weekdays[] = {
@@ -561,8 +567,12 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
-	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE))
+	if (p->flags & W_DIGIT)
 		return 0;
+	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
+	if (!word_has(s, i - 1, D_DATECUE))
+		return word_in(s, i - 1, dated_events) && p->end + 2 >=
+		    s->words[i].start;
 	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
 }
 
