@@ -372,6 +372,30 @@ arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
 
 /* A city after a postcode: capitalized words, words joined by hyphens
  * ("Villeneuve-sur-Lot"), "CEDEX" and its number.  The last word. */
+/* Word k links the words of a city's name written with spaces for its
+ * hyphens ("97200 Fort de France", "97110 POINTE A PITRE", "13100 Aix
+ * en Provence"): a link word, then a word in the case of the name's
+ * first (word f) that is no title, month, place, street or clinical
+ * word ("75011 Paris en EHPAD", "29000 Quimper le Dr X" stop). */
+static int
+city_link(const char *t, const struct detect_scratch *s, size_t k, size_t f)
+{
+	static const char *const links[] = {
+		"de", "du", "des", "d", "a", "en", "sur", "sous", "les", "le", "la",
+		"l", "aux", "au", "lez", "les", NULL,
+	};
+	const struct detect_word *n = &s->words[k + 1];
+
+	if (k + 1 >= s->nwords || !word_in_list(s, k, links) ||
+	    !joined(t, s, k) || (n->flags & W_DIGIT))
+		return 0;
+	if ((s->words[f].flags & W_UPPER) ? !(n->flags & W_UPPER) :
+	    !(n->flags & W_CAP) || (n->flags & W_UPPER))
+		return 0;
+	return !word_has(s, k + 1, D_TITLE | D_CLINICAL | D_MONTH | D_PLACE |
+	    D_STREET | D_UNIT | D_RELATIVE | D_TERM | D_DATECUE);
+}
+
 static size_t
 city_end(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -391,6 +415,8 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		    s->words[i].end) != NULL && !word_is(s, k, "cedex")) :
 		    !(joined(t, s, k - 1) || hyphen))
 			break;	/* "56100 - Recherche": no city */
+		else if (!hyphen && k > i + 1 && city_link(t, s, k, i + 1))
+			continue;	/* "Fort de France", "POINTE A PITRE" */
 		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
