@@ -129,6 +129,9 @@ const char *const residence_words[] = {
 	/* in a home ("institutionnalisée en maison de retraite à Dinan",
 	 * "résidente de l'EHPAD de Plouha") */
 	"institutionnalise", "institutionnalisee", "resident", "residente",
+	/* a return home ("RAD à Lannion"), the legal address of someone
+	 * without a home ("domiciliation : CCAS de Brest") */
+	"rad", "domiciliation",
 	/* a form's label before a colon ("Ville : Brest", "Commune :
 	 * Plouzané"): residence_city */
 	"ville", "commune",
@@ -2002,29 +2005,51 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
  * "VIT À DOMICILE"), the words of its name, its arrondissement and its
  * département in parentheses.  Its first word, and *end its last byte,
  * or NO_WORD. */
+/* "CCAS de Quimper" at word c (after "domicilié au", "domiciliation
+ * :"): the town of the social centre that gives someone without a home
+ * an address; its word, or c. */
+static size_t
+social_centre_town(const char *t, const struct detect_scratch *s, size_t c)
+{
+	if (c + 2 < s->nwords && (word_is(s, c, "ccas") || word_is(s, c,
+	    "cias")) && (word_is(s, c + 1, "de") || word_is(s, c + 1, "d")) &&
+	    joined(t, s, c) && joined(t, s, c + 1))
+		return c + 2;
+	return c;
+}
+
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
-	size_t k = i + 1, c, b;
+	size_t k = i + 1, c, b, lim = i + 5;
 	const struct detect_word *w;
 
 	/* "Ville : Brest", "commune: Plouzané": the label, a colon, a city */
-	if (word_is(s, i, "ville") || word_is(s, i, "commune")) {
+	if (word_is(s, i, "ville") || word_is(s, i, "commune") ||
+	    word_is(s, i, "domiciliation")) {
 		for (b = s->words[i].end; b < s->words[k].start && t[b] == ' '; b++)
 			;
 		if (b >= s->words[k].start || t[b] != ':')
 			return NO_WORD;
 		for (b++; b < s->words[k].start && t[b] == ' '; b++)
 			;
-		return b == s->words[k].start && city_name(t, s, k, end) ?
+		k = social_centre_town(t, s, k);
+		return b == s->words[i + 1].start && city_name(t, s, k, end) ?
 		    k : NO_WORD;
 	}
-	for (; k < s->nwords && k <= i + 5; k++) {
+	for (; k < s->nwords && k <= lim; k++) {
 		size_t a;
 
 		for (a = s->words[k - 1].end; a < s->words[k].start &&
 		    t[a] == ' '; a++)
 			;
+		/* "chez ses grands-parents à", "chez sa belle-mère à" */
+		if (a == s->words[k - 1].end && t[a] == '-' && a + 1 ==
+		    s->words[k].start && !(s->words[k].flags & (W_CAP |
+		    W_UPPER)) && !(s->words[k - 1].flags & (W_CAP | W_UPPER))) {
+			lim++;	/* one word */
+			continue;
+		}
 		if (a < s->words[k].start || a == s->words[k - 1].end)
 			return NO_WORD;	/* a comma, a line, a hyphen */
 		w = &s->words[k];
@@ -2043,7 +2068,7 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		    !word_is(s, k, "commune"))
 			return NO_WORD;
 	}
-	if (k >= s->nwords || k > i + 5)
+	if (k >= s->nwords || k > lim)
 		return NO_WORD;
 	c = k;
 	w = &s->words[c];
@@ -2053,10 +2078,12 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	    "habitent") && !word_is(s, i, "domicilie") && !word_is(s, i,
 	    "domiciliee"))
 		return NO_WORD;
-	/* the city right after "à", "au" (or "habite") */
+	/* the city right after "à", "au", "sur" ("habite sur Brest"; or
+	 * "habite") */
 	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au") &&
-	    !word_is(s, c - 1, "aux"))
+	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur"))
 		return NO_WORD;
+	c = social_centre_town(t, s, c);
 	return city_name(t, s, c, end) ? c : NO_WORD;
 }
 
