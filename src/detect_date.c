@@ -634,6 +634,27 @@ street_follows(const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "bis") || word_is(s, i + 1, "ter"));
 }
 
+/* Words i and i + 1 are a day and a month followed by "de", "du",
+ * "des", "d'" ("CR du 12/03 du Dr X", "courrier du 14/05 de sa fille"):
+ * a date when no fraction could be read ("le 3/4 de la dose", "le 1/3
+ * du comprimé", "les 2/3 de" stay): a day of two digits or above the
+ * month. */
+static int
+date_then_of(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *d = &s->words[i], *m = &s->words[i + 1];
+	size_t e = m->end;
+	int day = digits_value(t + d->start, d->end - d->start);
+
+	if (i + 2 >= s->nwords || e >= len || t[e] != ' ' ||
+	    s->words[i + 2].start != e + 1 || (day < 10 && day <=
+	    digits_value(t + m->start, m->end - m->start)))
+		return 0;
+	return word_is(s, i + 2, "de") || word_is(s, i + 2, "du") ||
+	    word_is(s, i + 2, "des") || word_is(s, i + 2, "d");
+}
+
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
  * and two, never before a month word ("le 10-12 mars" is a range). */
@@ -662,7 +683,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    mn != 2)) || (m->end < len && (t[m->end] == '/' ||
 	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
-	    !number_stands_alone(t, len, s, i + 1) || street_follows(s, i + 1) ||
+	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,
+	    i)) || street_follows(s, i + 1) ||
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
