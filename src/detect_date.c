@@ -567,6 +567,17 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
+	/* "du 12-13/03", "le 3-4/05": the second day of a range glued by
+	 * a hyphen to the first, a cue before them (day_chains takes the
+	 * first) */
+	if ((p->flags & W_DIGIT) && p->end + 1 == s->words[i].start &&
+	    t[p->end] == '-' && p->end - p->start <= 2 && i >= 2 &&
+	    word_has(s, i - 2, D_DATECUE) && !(s->words[i - 2].flags & W_DIGIT) &&
+	    !(i >= 3 && word_in(s, i - 3, measure_labels)) &&
+	    digits_value(t + p->start, p->end - p->start) <
+	    digits_value(t + s->words[i].start, s->words[i].end -
+	    s->words[i].start))
+		return 1;
 	if (p->flags & W_DIGIT)
 		return 0;
 	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
