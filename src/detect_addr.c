@@ -1698,10 +1698,12 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	int upper = (s->words[i].flags & W_UPPER) != 0;
 	size_t k = i + 1;
 
-	/* "chemin Ravine Blanche", "rue de l'Anse": a street's name */
-	if (i > 0 && word_has(s, i - 1, D_STREET) && !word_has(s, i - 1,
-	    D_PLACE) && joined(t, s, i - 1))
-		return 0;
+	/* "chemin Ravine Blanche", "route de la Ravine", "rue du Camp de
+	 * César": a street's name, after its type and particles */
+	for (size_t b = i; b > 0 && i - b < 4 && (b == i || word_has(s, b,
+	    D_PARTICLE)) && place_joined(t, s, b); b--)
+		if (word_has(s, b - 1, D_STREET) && !word_has(s, b - 1, D_PLACE))
+			return 0;
 	/* "hôtel 115 Première Classe": the number of the emergency line
 	 * that placed someone there, before the hotel's name */
 	if (word_is(s, i, "hotel") && k < s->nwords && inner_number(t, s, k))

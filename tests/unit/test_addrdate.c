@@ -1082,6 +1082,12 @@ test_addrdate5_places(void **state)
 	      "Ravine des Cabris", NULL },
 	    { "Vit chemin Ravine Blanche, Ravine des Cabris, 97432 "
 	      "Saint-Pierre.", A, "chemin Ravine Blanche", NULL },
+	    { "Vit route de la Ravine Blanche.", A,
+	      "route de la Ravine Blanche", NULL },
+	    { "Vit rue du Camp de C\xc3\xa9sar, chemin de l'Anse Caffard.", A,
+	      "rue du Camp de C\xc3\xa9sar", NULL },
+	    { "Vit rue du Camp de C\xc3\xa9sar, chemin de l'Anse Caffard.", A,
+	      "chemin de l'Anse Caffard", NULL },
 	    { "Vit habitation Cl\xc3\xa9ment, morne Pitault.", A,
 	      "habitation Cl\xc3\xa9ment", NULL },
 	    { "Accouchement \xc3\xa0 domicile \xc3\xa0 M'tsap\xc3\xa9r\xc3\xa9, "
