@@ -1187,10 +1187,13 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	    joined(t, s, k - 1)))
 		return NO_WORD;
 	w = &s->words[k];
+	/* a place word that is also an ordinary word may open the name
+	 * ("chemin de l'Anse Caffard", "rue du Clos Fleuri") */
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (word_taken(s, k) && !name_taken(s, k)) ||
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
-	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET | D_PLACE))
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET) ||
+	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);
 	return e > k ? e : NO_WORD;

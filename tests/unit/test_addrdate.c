@@ -1088,6 +1088,8 @@ test_addrdate5_places(void **state)
 	      "rue du Camp de C\xc3\xa9sar", NULL },
 	    { "Vit rue du Camp de C\xc3\xa9sar, chemin de l'Anse Caffard.", A,
 	      "chemin de l'Anse Caffard", NULL },
+	    { "Chute puis chemin de l'Anse Caffard, rue du Clos Fleuri.", A,
+	      "chemin de l'Anse Caffard", NULL },
 	    { "Vit habitation Cl\xc3\xa9ment, morne Pitault.", A,
 	      "habitation Cl\xc3\xa9ment", NULL },
 	    { "Accouchement \xc3\xa0 domicile \xc3\xa0 M'tsap\xc3\xa9r\xc3\xa9, "
