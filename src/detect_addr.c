@@ -35,6 +35,8 @@ const char *const street_words[] = {
 	"levee", "village", "passerelle",
 	/* misspelt as typed in notes ("27 boulvard Carnot") */
 	"boulvard", "boulevart", "bouvelard", "avenu",
+	/* Polynesia's private lanes ("servitude Teroro") */
+	"servitude",
 	NULL,
 };
 
@@ -43,7 +45,8 @@ const char *const street_words[] = {
  * ordinary word ("12 cour des Miracles", "3 parc de la Bergerie"). */
 static const char *const street_weak[] = {
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
-	"levee", "village", "passerelle", "galerie", "descente", NULL,
+	"levee", "village", "passerelle", "galerie", "descente", "servitude",
+	NULL,
 };
 
 /* Before a street type, words of its name ("12 Grande Rue", "3 Petite
@@ -1202,6 +1205,28 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 /* A street without a number right after a word that says an address
  * follows ("domicile : route de st florent", "adresse : impasse des
  * Lilas", "demeurant chemin du Moulin", "vit rue des Lilas"). */
+/* Street type j, then "rural", "communal", "vicinal", "départemental",
+ * "national", and the road's number ("chemin rural n° 7", "route
+ * départementale 12"): the word after the number, or NO_WORD. */
+static size_t
+numbered_road(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const kinds[] = {
+		"rural", "communal", "vicinal", "departemental",
+		"departementale", "national", "nationale", "forestier",
+		"forestiere", NULL,
+	};
+	size_t n = j + 2, q;
+
+	if (n >= s->nwords || !word_in_list(s, j + 1, kinds) ||
+	    !joined(t, s, j) || !joined(t, s, j + 1))
+		return NO_WORD;
+	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
+		return q + 1;
+	return (s->words[n].flags & W_DIGIT) && !word_taken(s, n) &&
+	    s->words[n].end - s->words[n].start <= 4 ? n + 1 : NO_WORD;
+}
+
 static int
 scan_cued_streets(const char *t, struct detect_scratch *s)
 {
@@ -1214,7 +1239,7 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t k, a = s->words[i - 1].end;
+		size_t k, e, a = s->words[i - 1].end;
 
 		const struct detect_span *sp;
 
@@ -1243,8 +1268,11 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		k = street_end(t, s, i);
-		/* a name in it, not "domicile : rue calme" */
-		if (!street_named(t, s, i, k))
+		/* a name in it, not "domicile : rue calme"; or a road's
+		 * number ("domicile : chemin rural n° 7") */
+		if ((e = numbered_road(t, s, i)) != NO_WORD)
+			k = e;
+		else if (!street_named(t, s, i, k))
 			continue;
 		/* its number after it ("rue des Lilas 12", "avenue Foch, 18") */
 		if ((r = add_address(s, s->words[i].start,
