@@ -765,13 +765,20 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *y;
 	struct date_value sh = { 0 };
-	size_t mn = w->end - w->start;
+	size_t mn = w->end - w->start, yn;
 	char sep = t[w->end];
 
 	if (i + 1 >= s->nwords)
 		return 0;
 	y = &s->words[i + 1];
-	if (y->start != w->end + 1 || y->end - y->start != 4 ||
+	yn = y->end - y->start;
+	/* "depuis 03/24", "en 09/23": a two-digit year only after a month
+	 * written with its zero and a slash, the year no month (13 and up:
+	 * "03/04" is a day and a month), a cue before (below) */
+	if (yn == 2 && (mn != 2 || t[w->start] != '0' || sep != '/' ||
+	    digits_value(t + y->start, 2) < 13 || i == 0))
+		return 0;
+	if (y->start != w->end + 1 || (yn != 4 && yn != 2) ||
 	    word_taken(s, i + 1) || (w->start > 0 && (util_is_digit(t[w->start -
 	    1]) || ((t[w->start - 1] == '/' || t[w->start - 1] == '.' ||
 	    t[w->start - 1] == '-') && w->start > 1 &&
@@ -779,18 +786,20 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	    !number_stands_alone(t, len, s, i + 1))
 		return 0;
 	sh.month = digits_value(t + w->start, mn);
-	sh.year = digits_value(t + y->start, 4);
+	sh.year = digits_value(t + y->start, yn);
+	if (yn == 2)
+		sh.year += sh.year <= 30 ? 2000 : 1900;
 	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
 		return 0;
 	if (i > 0 && word_in(s, i - 1, measure_labels))
 		return 0;
-	if ((mn != 2 || sep != '/') && (i == 0 ||
+	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
 	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))
 		return 0;
 	sh.day = 15;
 	sh.sep = sep;
 	sh.month_digits = (int)mn;
-	sh.year_digits = 4;
+	sh.year_digits = (int)yn;
 	return add_partial_date(s, w->start, y->end, &sh, DETECT_PART_NO_DAY,
 	    DETECT_MONTH_DIGITS);
 }
@@ -930,9 +939,14 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	}
 	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
 	    t[w->end] == '.' || t[w->end] == '-') && util_is_digit(t[w->end + 1])) {
+		int r;
+
 		if (m < s->nwords && s->words[m].end - s->words[m].start == 4)
 			return try_month_year(t, len, s, i);
-		return try_numeric_partial(t, len, s, i);
+		if ((r = try_numeric_partial(t, len, s, i)) != 0 ||
+		    m >= s->nwords || s->words[m].end - s->words[m].start != 2)
+			return r;
+		return try_month_year(t, len, s, i);	/* "depuis 03/24" */
 	}
 	if (i == 0 || (s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i].start - s->words[i - 1].end > 2 || sh.day < 1 ||

@@ -980,6 +980,10 @@ test_addrdate5_dates(void **state)
 	      "12-13/08" },
 	    { "Score de 12-13/20, TA le 12-13/08, le 13-12/03.", ANY, NULL,
 	      "13-12/03" },
+	    { "En arr\xc3\xaat depuis 09/23, reprise.", D, "09/23", NULL },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", ANY, NULL, "EVA 03/24" },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", ANY, NULL, "3/24" },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", D, "03/04", NULL },
 	    { "Hospitalis\xc3\xa9 du 12/03 au 15, sortie.", D, "15", NULL },
 	    { "Absent du 3 mars au 7 ; revu.", D, "7", NULL },
 	    { "S\xc3\xa9jour 12-15 mars.", D, "12", NULL },
@@ -1182,6 +1186,9 @@ test_scrub_addrdate5(void **state)
 	    "d\xe2\x80\x99" "avril 2021.");
 	assert_string_equal(out, "Du 5 au 12 mars. Bilan du 8-12-25 fait. RDV "
 	    "de mars, bilan d'ao\xc3\xbbt, mois d'avril, bilan de mars 2021.");
+	/* a month and a two-digit year keep their two digits */
+	out = apply(f, "com", &row, "Arr\xc3\xaat depuis 03/24, EVA 03/24.");
+	assert_string_equal(out, "Arr\xc3\xaat depuis 02/24, EVA 03/24.");
 	out = apply(f, "com2", &row, "Du quatre au onze avril. Bilan du 7-1-26 "
 	    "fait. RDV d'avril, bilan de septembre. v2.1.26, 1-0-1, 18h30, J3.");
 	assert_string_equal(out, "Du [DATE] au [DATE]. Bilan du [DATE] fait. "
