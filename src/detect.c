@@ -311,6 +311,8 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 		    scan_lower_names(text, s));
 		RUN(comment_has(s, W_UPPER, 0),
 		    scan_comma_first_names(text, s));
+		RUN(has_span_kind(s, DETECT_BIT(DETECT_NAME)),
+		    scan_name_repeats(text, s));
 	}
 	RUN(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),
 	    scan_initials(text, row, nrow, s));

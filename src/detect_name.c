@@ -1270,6 +1270,74 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+#define MAX_REPEATS	32	/* name words looked for again in a cell */
+
+/* Word j, the same word as a name found elsewhere in the cell, is that
+ * name again: a word no dictionary has in any case ("Son fils Kodjo ...
+ * kodjo dit"), an ordinary word only written as a name (a capital where
+ * no sentence starts, or before a verb it is the subject of: "Sa fille
+ * COLOMBE passera. Colombe a appelé"); "Mme Petit ... petit appétit",
+ * "Petit appétit", "signe de Lasègue" stay. */
+static int
+repeat_usable(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_BRIDGE | D_RELCUE | D_PARTICLE | D_STREET | D_MONTH | D_UNIT |
+	    D_CLINICAL | D_TERM | D_EPONYM | D_EPOHEAD | D_PLACE |
+	    D_DATECUE | D_SUBJVERB | D_SPEECH)) || eponym_position(t, s, j) ||
+	    after_saint(s, j))
+		return 0;
+	if (!word_lexicon(t, s, j))
+		return 1;
+	return written_as_name(t, s, j) || subject_follows(t, s, j);
+}
+
+/* A name found once names the same person wherever else the cell
+ * writes it: the words of the name spans (three letters or more, no
+ * title or particle), looked for again among the words not taken
+ * (repeat_usable).  At most MAX_REPEATS words, so that the pass stays
+ * linear in the cell. */
+int
+scan_name_repeats(const char *t, struct detect_scratch *s)
+{
+	uint64_t seen[MAX_REPEATS];
+	size_t n = 0;
+	int r;
+
+	/* After a name found (detect_run's gate). */
+	for (size_t i = 0; i < s->nwords && n < MAX_REPEATS; i++) {
+		const struct detect_span *sp = span_of(s, i);
+		const struct detect_word *w = &s->words[i];
+		size_t k;
+
+		if (sp == NULL || sp->kind != DETECT_NAME || w->nchars < 3 ||
+		    (w->flags & W_DIGIT) || sp->start > w->start ||
+		    sp->end < w->end || (w->dflags & (D_TITLE | D_PARTICLE)))
+			continue;
+		for (k = 0; k < n && seen[k] != w->fhash; k++)
+			;
+		if (k == n)
+			seen[n++] = w->fhash;
+	}
+	for (size_t j = 0; j < s->nwords && n > 0; j++) {
+		size_t k;
+
+		if (word_taken(s, j))
+			continue;
+		for (k = 0; k < n && seen[k] != s->words[j].fhash; k++)
+			;
+		if (k == n || !repeat_usable(t, s, j))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Is the first part of a row's first name value a woman's name (a
  * name Dicollecte marks feminine only: Marie, not Camille)? */
 static int

@@ -400,6 +400,48 @@ test_places_of_work_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A name found once is that name wherever the cell writes it again (the
+ * second writing is the one looked for: the first is in capitals); an
+ * ordinary word only where it is written as a name: "Petit appétit",
+ * "petit déjeuner", "signe de Lasègue", "crachats blanche" stay. */
+static void
+test_names_repeated(void **state)
+{
+	static const char text[] =
+	    "Vu par Dr NASSUR hier. Nassur repasse demain. Son fils KODJO a "
+	    "appelé ; kodjo dit que ça va. Sa fille COLOMBE passera. Colombe "
+	    "a appelé. Mme PETIT vue. Petit appétit, petit déjeuner pris. "
+	    "Mme Blanche LASÈGUE vue, signe de Lasègue négatif, crachats "
+	    "blanche.";
+	static const char *const gone[] = { "Nassur", "kodjo", "Colombe",
+	    "NASSUR", "PETIT", "LASÈGUE" };
+	static const char *const kept[] = { "Petit appétit", "petit déjeuner",
+	    "Lasègue négatif", "blanche." };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* One or two words of a name right before their relation, in
+ * parentheses or after a possessive; a disease, an acronym, a place, a
+ * drug, a brand or an ordinary word there stays. */
+static void
+test_names_before_relation(void **state)
+{
+	static const char text[] =
+	    "M. Adjovi vient demain ; Kodjo (frère) au Bénin. Mme Demir : "
+	    "Sevgül sa sœur est malade, Anrifati son neveu aussi. ATCD : HTA "
+	    "(père), Parkinson (mère), Crohn (frère), Alzheimer (grand-mère). "
+	    "Appel Orange (fils). Né à Lyon (fils unique). Douleurs sa fille "
+	    "inquiète. Kardégic (sa fille gère).";
+	static const char *const gone[] = { "Kodjo", "Sevgül", "Anrifati" };
+	static const char *const kept[] = { "HTA", "Parkinson", "Crohn",
+	    "Alzheimer", "Orange", "Lyon", "Douleurs", "Kardégic" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -417,6 +459,8 @@ main(void)
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
 		cmocka_unit_test(test_cues_before_services_kept),
+		cmocka_unit_test(test_names_repeated),
+		cmocka_unit_test(test_names_before_relation),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
