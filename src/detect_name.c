@@ -473,6 +473,27 @@ participle_like(const struct detect_scratch *s, size_t j)
 	    (n > 5 && memcmp(f + n - 4, "ment", 4) == 0);
 }
 
+/* Word j, the first after the title i, is a short name that is also a
+ * word of the tables: a weak one written with a capital ("Dr Vu pour",
+ * "Dr VU RPPS", Vietnamese Vũ) or two letters with a diacritic that
+ * folds to a function word ("Mme Lê", "Dr Lý", "M. Võ": "le", "ly",
+ * "vo").  Not in capitals after a title in capitals ("MME VU CE
+ * JOUR"), nor after "M" or "Pr" alone (units, a rheumatoid arthritis). */
+static int
+short_name_after_title(const struct detect_scratch *s, size_t i, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER)) ||
+	    ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
+	    !(s->words[i].flags & W_DOT)))
+		return 0;
+	if ((w->dflags & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
+		return 1;
+	return w->nchars == 2 && w->end - w->start > 2;
+}
+
 /* Word j follows "M." (no case of its own) and names all in capitals:
  * "M. JOAQUIM PINTO VERBALISE DES IDÉES", "M. GIUDICELLI RESTE": text in
  * capitals, where an ordinary word ends the name as after "MME". */
@@ -601,6 +622,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 				ok = 1;
 			else if (notname_as_name(t, s, j))
 				ok = 1;	/* "Dr VU (RPPS)", "M. Vu," */
+			else if (taken == 0 && !relative &&
+			    short_name_after_title(s, i, j))
+				ok = 1;	/* "Dr Vu pour", "Mme Lê accompagnée" */
 			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
 			    (w->dflags & (D_FIRST | D_LAST)) &&
 			    !word_has(s, j, D_NOTNAME))

@@ -50,6 +50,9 @@ const char *const relation_nouns[] = {
 	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
 	 * enfants : Claude et Dominique") */
 	"patient", "patiente", "pt", "pte", "enfants", "filles",
+	/* the patient in a nursing home ("Résidente Dumenica a fait une
+	 * chute") */
+	"resident", "residente",
 	/* more roles: staff, specialists, people of the patient's life
 	 * ("l'agent Mickaël", "la pneumologue Dupont", "sa collègue
 	 * Colombe") */
@@ -101,7 +104,11 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
 	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
 	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
-	{ "explique", "a" },
+	/* who translated ("traduction par Nassur"); not "l'interprète",
+	 * which a language follows as often as a name ("interprète
+	 * soninké") */
+	{ "explique", "a" }, { "traduit", "par" }, { "traduite", "par" },
+	{ "traduction", "par" },
 	/* what a note asks to do to someone, and whose word it reports
 	 * ("appeler Fatou au 06...", "rappeler Oumar demain", "selon
 	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */

@@ -442,6 +442,44 @@ test_names_before_relation(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A short name that is also a word of the tables, first after a title:
+ * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
+ * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
+ * in capitals, "vue", stay. */
+static void
+test_short_names_after_titles(void **state)
+{
+	static const char text[] =
+	    "Dr VU RPPS 10003456786. Adressé par Dr Vu pour avis. Mme Lê "
+	    "accompagnée. M. Dupont Vu ce jour. MME VUE CE JOUR.";
+	static const char *const gone[] = { "VU", "Vu", "Lê" };
+	static const char *const kept[] = { "VUE", "Vu ce jour", "avis",
+	    "accompagnée", "RPPS" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A name before its age ("Imène, 17 ans", "Inaya, 3 mois"), after
+ * "Résidente", after "traduction par"; a word for a person, a habit, a
+ * drug, an acronym before an age, a telephone after "traduction par",
+ * the politeness of a message after "rappeler", stay. */
+static void
+test_names_by_age_and_role(void **state)
+{
+	static const char text[] =
+	    "Psy ado : Imène, 17 ans. Homme, 45 ans. Tabac, 20 ans. "
+	    "Metformine, 3 ans. Patient, 45 ans. HTA, 10 ans. Résidente "
+	    "Dumenica a fait une chute. Traduction par Nassur. Traduction par "
+	    "téléphone. Rappeler svp.";
+	static const char *const gone[] = { "Imène", "Dumenica", "Nassur" };
+	static const char *const kept[] = { "Homme", "Tabac", "Metformine",
+	    "Patient", "HTA", "téléphone", "svp" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -461,6 +499,8 @@ main(void)
 		cmocka_unit_test(test_cues_before_services_kept),
 		cmocka_unit_test(test_names_repeated),
 		cmocka_unit_test(test_names_before_relation),
+		cmocka_unit_test(test_short_names_after_titles),
+		cmocka_unit_test(test_names_by_age_and_role),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
