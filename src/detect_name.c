@@ -1327,11 +1327,12 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 int
 scan_name_repeats(const char *t, struct detect_scratch *s)
 {
-	uint64_t seen[MAX_REPEATS];
+	uint64_t seen[MAX_REPEATS], mask = 0;
 	size_t n = 0;
 	int r;
 
-	/* After a name found (detect_run's gate). */
+	/* After a name found (detect_run's gate).  mask holds one bit of
+	 * each hash seen: most words of the cell are tested by it alone. */
 	for (size_t i = 0; i < s->nwords && n < MAX_REPEATS; i++) {
 		const struct detect_span *sp = span_of(s, i);
 		const struct detect_word *w = &s->words[i];
@@ -1343,15 +1344,18 @@ scan_name_repeats(const char *t, struct detect_scratch *s)
 			continue;
 		for (k = 0; k < n && seen[k] != w->fhash; k++)
 			;
-		if (k == n)
+		if (k == n) {
 			seen[n++] = w->fhash;
+			mask |= 1ULL << (w->fhash & 63);
+		}
 	}
 	for (size_t j = 0; j < s->nwords && n > 0; j++) {
+		uint64_t h = s->words[j].fhash;
 		size_t k;
 
-		if (word_taken(s, j))
+		if (!((mask >> (h & 63)) & 1) || word_taken(s, j))
 			continue;
-		for (k = 0; k < n && seen[k] != s->words[j].fhash; k++)
+		for (k = 0; k < n && seen[k] != h; k++)
 			;
 		if (k == n || !repeat_usable(t, s, j))
 			continue;
