@@ -1296,9 +1296,31 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 
 #define MAX_REPEATS	32	/* name words looked for again in a cell */
 
+/* Word j is an acronym by its shape or a word of the keep lists (a
+ * drug, a device): a name span that holds one holds it by mistake, and
+ * the mistake is not to be repeated through the cell. */
+static int
+repeat_unlikely(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return acronym_shape(t, s, j) || dict_keep_has(s->words[j].fhash);
+}
+
+/* Word j stands before a number ("EVA 3/10", "EVA à 2", "Glasgow 15"):
+ * a scale, a score or a dose, where a name found elsewhere is the same
+ * letters by chance ("Mme Eva Martin"). */
+static int
+before_number(const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1;
+
+	if (k < s->nwords && word_is(s, k, "a"))
+		k++;
+	return k < s->nwords && k <= j + 2 && (s->words[k].flags & W_DIGIT);
+}
+
 /* Word j, the same word as a name found elsewhere in the cell, is that
- * name again: a word no dictionary has in any case ("Son fils Kodjo ...
- * kodjo dit"), an ordinary word only written as a name (a capital where
+ * name again: a word no dictionary has, with a capital or of four
+ * letters or more ("Son fils Kodjo ... kodjo dit"), an ordinary word only written as a name (a capital where
  * no sentence starts, or before a verb it is the subject of: "Sa fille
  * COLOMBE passera. Colombe a appelé"); "Mme Petit ... petit appétit",
  * "Petit appétit", "signe de Lasègue" stay. */
@@ -1312,10 +1334,10 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 	    D_BRIDGE | D_RELCUE | D_PARTICLE | D_STREET | D_MONTH | D_UNIT |
 	    D_CLINICAL | D_TERM | D_EPONYM | D_EPOHEAD | D_PLACE |
 	    D_DATECUE | D_SUBJVERB | D_SPEECH)) || eponym_position(t, s, j) ||
-	    after_saint(s, j))
+	    after_saint(s, j) || repeat_unlikely(t, s, j) || before_number(s, j))
 		return 0;
 	if (!word_lexicon(t, s, j))
-		return 1;
+		return (w->flags & (W_CAP | W_UPPER)) || w->nchars >= 4;
 	return written_as_name(t, s, j) || subject_follows(t, s, j);
 }
 
@@ -1340,7 +1362,8 @@ scan_name_repeats(const char *t, struct detect_scratch *s)
 
 		if (sp == NULL || sp->kind != DETECT_NAME || w->nchars < 3 ||
 		    (w->flags & W_DIGIT) || sp->start > w->start ||
-		    sp->end < w->end || (w->dflags & (D_TITLE | D_PARTICLE)))
+		    sp->end < w->end || (w->dflags & (D_TITLE | D_PARTICLE)) ||
+		    repeat_unlikely(t, s, i))
 			continue;
 		for (k = 0; k < n && seen[k] != w->fhash; k++)
 			;
