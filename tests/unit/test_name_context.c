@@ -403,7 +403,9 @@ test_places_of_work_kept(void **state)
 /* A name found once is that name wherever the cell writes it again (the
  * second writing is the one looked for: the first is in capitals); an
  * ordinary word only where it is written as a name: "Petit appétit",
- * "petit déjeuner", "signe de Lasègue", "crachats blanche" stay. */
+ * "petit déjeuner", "signe de Lasègue", "crachats blanche" stay, and so
+ * do a score and a drug's dose that a wrong span shares letters with
+ * ("Score Wells 4", "Tinzaparine a 0,4 ml"). */
 static void
 test_names_repeated(void **state)
 {
@@ -412,11 +414,12 @@ test_names_repeated(void **state)
 	    "appelé ; kodjo dit que ça va. Sa fille COLOMBE passera. Colombe "
 	    "a appelé. Mme PETIT vue. Petit appétit, petit déjeuner pris. "
 	    "Mme Blanche LASÈGUE vue, signe de Lasègue négatif, crachats "
-	    "blanche.";
+	    "blanche. Son ami WELLS passera. Score Wells 4. Son fils "
+	    "TINZAPARINE a appelé. Tinzaparine a 0,4 ml.";
 	static const char *const gone[] = { "Nassur", "kodjo", "Colombe",
-	    "NASSUR", "PETIT", "LASÈGUE" };
+	    "NASSUR", "PETIT", "LASÈGUE", "WELLS" };
 	static const char *const kept[] = { "Petit appétit", "petit déjeuner",
-	    "Lasègue négatif", "blanche." };
+	    "Lasègue négatif", "blanche.", "Wells 4", "Tinzaparine a 0" };
 
 	(void)state;
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
