@@ -232,6 +232,13 @@ word_taken(const struct detect_scratch *s, size_t i)
 	return s->words[i].touched;
 }
 
+/* The two bits of a word's hash in scratch.name_mask. */
+static inline uint64_t
+name_bits(uint64_t fhash)
+{
+	return (1ULL << (fhash & 63)) | (1ULL << ((fhash >> 6) & 63));
+}
+
 /* The span holding word i, if any. */
 static inline const struct detect_span *
 span_of(const struct detect_scratch *s, size_t i)

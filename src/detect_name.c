@@ -1294,8 +1294,6 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-#define MAX_REPEATS	32	/* name words looked for again in a cell */
-
 /* Word j is an acronym by its shape or a word of the keep lists (a
  * drug, a device): a name span that holds one holds it by mistake, and
  * the mistake is not to be repeated through the cell. */
@@ -1341,46 +1339,44 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 	return written_as_name(t, s, j) || subject_follows(t, s, j);
 }
 
+/* Word j has the same letters as a word that a name span holds whole
+ * and that may be repeated: three letters or more, no title, particle,
+ * acronym or keep-list word. */
+static int
+repeat_source(const char *t, const struct detect_scratch *s, size_t j)
+{
+	uint64_t h = s->words[j].fhash;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		const struct detect_word *w = &s->words[i];
+
+		if (w->fhash != h || i == j || (sp = span_of(s, i)) == NULL ||
+		    sp->kind != DETECT_NAME || w->nchars < 3 ||
+		    (w->flags & W_DIGIT) || (w->dflags & (D_TITLE | D_PARTICLE)) ||
+		    repeat_unlikely(t, s, i))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* A name found once names the same person wherever else the cell
- * writes it: the words of the name spans (three letters or more, no
- * title or particle), looked for again among the words not taken
- * (repeat_usable).  At most MAX_REPEATS words, so that the pass stays
- * linear in the cell. */
+ * writes it: the words not taken whose hash has its bits in name_mask
+ * (mark_words), the same letters as a word of a name span
+ * (repeat_source), and repeat_usable.  One pass over the words, the
+ * mask alone for most of them. */
 int
 scan_name_repeats(const char *t, struct detect_scratch *s)
 {
-	uint64_t seen[MAX_REPEATS], mask = 0;
-	size_t n = 0;
 	int r;
 
-	/* After a name found (detect_run's gate).  mask holds one bit of
-	 * each hash seen: most words of the cell are tested by it alone. */
-	for (size_t i = 0; i < s->nwords && n < MAX_REPEATS; i++) {
-		const struct detect_span *sp = span_of(s, i);
-		const struct detect_word *w = &s->words[i];
-		size_t k;
+	/* After a name found (detect_run's gate: the mask). */
+	for (size_t j = 0; j < s->nwords; j++) {
+		uint64_t b = name_bits(s->words[j].fhash);
 
-		if (sp == NULL || sp->kind != DETECT_NAME || w->nchars < 3 ||
-		    (w->flags & W_DIGIT) || sp->start > w->start ||
-		    sp->end < w->end || (w->dflags & (D_TITLE | D_PARTICLE)) ||
-		    repeat_unlikely(t, s, i))
-			continue;
-		for (k = 0; k < n && seen[k] != w->fhash; k++)
-			;
-		if (k == n) {
-			seen[n++] = w->fhash;
-			mask |= 1ULL << (w->fhash & 63);
-		}
-	}
-	for (size_t j = 0; j < s->nwords && n > 0; j++) {
-		uint64_t h = s->words[j].fhash;
-		size_t k;
-
-		if (!((mask >> (h & 63)) & 1) || word_taken(s, j))
-			continue;
-		for (k = 0; k < n && seen[k] != h; k++)
-			;
-		if (k == n || !repeat_usable(t, s, j))
+		if ((s->name_mask & b) != b || word_taken(s, j) ||
+		    !repeat_source(t, s, j) || !repeat_usable(t, s, j))
 			continue;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)

@@ -938,12 +938,16 @@ relation_before(const char *t, struct detect_scratch *s, size_t i)
 	size_t c = i, a, e = s->words[i].end;
 	int r;
 
-	if (c > 0 && (word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
-	    word_is(s, c - 1, "ses")) && joined(t, s, c - 1))
+	/* the bytes around the relation first: most relations have
+	 * neither form */
+	if (!(e < s->text_len && t[e] == ')' && s->words[i].start >= 2 &&
+	    t[s->words[i].start - 1] == '(' && t[s->words[i].start - 2] == ' ')) {
+		if (c < 2 || s->words[c - 1].fold_len > 3 ||
+		    !(word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
+		    word_is(s, c - 1, "ses")) || !joined(t, s, c - 1))
+			return 0;
 		c--;
-	else if (!(e < s->text_len && t[e] == ')' && s->words[i].start >= 2 &&
-	    t[s->words[i].start - 1] == '(' && t[s->words[i].start - 2] == ' '))
-		return 0;
+	}
 	if (c < 1 || s->words[c].start != s->words[c - 1].end + 1 + (c == i))
 		return 0;
 	for (a = c - 1; ; a--) {

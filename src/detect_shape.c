@@ -663,10 +663,11 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 static int
 scan_age_names(const char *t, struct detect_scratch *s)
 {
-	if (!comment_has(s, W_DIGIT, 0))
-		return 0;
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		if (!(s->words[i].flags & W_DIGIT) || s->words[i].nchars > 3 ||
+	/* Over the runs of digits alone (tokenize's dwords). */
+	for (size_t d = 0; d < s->ndwords; d++) {
+		size_t i = s->dwords[d];
+
+		if (i == 0 || i + 1 >= s->nwords || s->words[i].nchars > 3 ||
 		    s->words[i + 1].start != s->words[i].end + 1 ||
 		    !(word_is(s, i + 1, "ans") || word_is(s, i + 1, "an") ||
 		    word_is(s, i + 1, "mois")))
