@@ -1373,8 +1373,12 @@ scan_name_repeats(const char *t, struct detect_scratch *s)
 
 	/* After a name found (detect_run's gate: the mask). */
 	for (size_t j = 0; j < s->nwords; j++) {
-		uint64_t b = name_bits(s->words[j].fhash);
+		uint64_t h = s->words[j].fhash, b;
 
+		/* one bit first: the shift and test of most words */
+		if (!((s->name_mask >> (h & 63)) & 1))
+			continue;
+		b = name_bits(h);
 		if ((s->name_mask & b) != b || word_taken(s, j) ||
 		    !repeat_source(t, s, j) || !repeat_usable(t, s, j))
 			continue;
