@@ -1,0 +1,54 @@
+#!/bin/sh
+# Source files shaped to slip past their rules, under the policy that is
+# most exposed to it: columns = keep, where a header no rule recognises is
+# shown as it is.  A policy column written with an invisible character in
+# its header (a zero-width space, a soft hyphen, a BOM, a bidirectional
+# mark, a word joiner: what a copy from a web page or a spreadsheet leaves)
+# must still get its rule.  No raw value in the export or the mount.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key > /dev/null
+{ cat <<'P'
+[project]
+name = evasion-test
+columns = keep
+
+[file patients]
+match = *.csv
+
+P
+policy_columns ipp nom
+cat <<'P'
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+P
+} > policy
+mkdir src
+i=0
+for c in '\302\255' '\342\200\213' '\342\200\214' '\342\200\215' '\342\201\240' \
+    '\342\200\216' '\342\200\217' '\357\273\277' '\342\200\252' '\342\200\256' \
+    '\342\201\246' '\341\240\216'; do
+	i=$((i + 1))
+	printf "IPP;N${c}om${c};Pr${c}\303\251nom\n10$i;ZORGLUBINV$i;Zerbinvis$i\n" \
+	    > "src/invisible_$i.csv"
+done
+raw='ZORGLUBINV|Zerbinvis'
+
+"$bin" export -p policy -k key src out > export.out 2> export.err
+check "export succeeds" test $? -eq 0
+check "every file is exported" test "$(ls out | wc -l)" -eq "$i"
+check "an invisible character does not hide a header from its rule" \
+    sh -c "! grep -rqaE '$raw' out"
+check "no raw value in the exporter's messages" \
+    sh -c "! grep -qaE '$raw' export.out export.err"
+
+check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
+check "no raw value through the mount" sh -c "! grep -rqaE '$raw' mnt"
+check "the mount equals the export" diff -r out mnt
+check "unmounts cleanly" unmount_view mnt fs.log
+check_nothing_left
+finish
