@@ -4,7 +4,10 @@
 # shown as it is.  A policy column written with an invisible character in
 # its header (a zero-width space, a soft hyphen, a BOM, a bidirectional
 # mark, a word joiner: what a copy from a web page or a spreadsheet leaves)
-# must still get its rule.  No raw value in the export or the mount.
+# must still get its rule.  A renamed file keeps its type's extension,
+# never digits after the last dot (a postcode or a birth year after the
+# patient's name: export_DUPONT.75011).  No raw value in the export or the
+# mount.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 cd "$work"
@@ -17,6 +20,11 @@ columns = keep
 
 [file patients]
 match = *.csv
+
+[file exports]
+match = export_*
+rename = token
+prefix = export_
 
 P
 policy_columns ipp nom
@@ -36,11 +44,17 @@ for c in '\302\255' '\342\200\213' '\342\200\214' '\342\200\215' '\342\201\240' 
 	printf "IPP;N${c}om${c};Pr${c}\303\251nom\n10$i;ZORGLUBINV$i;Zerbinvis$i\n" \
 	    > "src/invisible_$i.csv"
 done
+for n in 75011 1947 csv.0612 7; do
+	printf 'IPP;Nom\n2001;Durand\n' > "src/export_ZORGLUDIG.$n"
+done
 raw='ZORGLUBINV|Zerbinvis'
+digits='\.(75011|1947|0612|7)$'
 
 "$bin" export -p policy -k key src out > export.out 2> export.err
 check "export succeeds" test $? -eq 0
-check "every file is exported" test "$(ls out | wc -l)" -eq "$i"
+check "every file is exported" test "$(ls out | wc -l)" -eq "$((i + 4))"
+check "digits after the last dot are renamed with the rest" \
+    sh -c "! ls out | grep -qE '$digits'"
 check "an invisible character does not hide a header from its rule" \
     sh -c "! grep -rqaE '$raw' out"
 check "no raw value in the exporter's messages" \
@@ -48,6 +62,8 @@ check "no raw value in the exporter's messages" \
 
 check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
 check "no raw value through the mount" sh -c "! grep -rqaE '$raw' mnt"
+check "nor digits after the last dot in the mount's names" \
+    sh -c "! ls mnt | grep -qE '$digits'"
 check "the mount equals the export" diff -r out mnt
 check "unmounts cleanly" unmount_view mnt fs.log
 check_nothing_left
