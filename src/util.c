@@ -51,11 +51,17 @@ util_escape_controls(const char *s, char *out, size_t cap)
 	if (cap == 0)
 		return;
 	for (i = 0; p[i] != '\0'; i += n) {
-		/* C1 is two bytes in UTF-8 (0xc2 0x80-0x9f): both escaped. */
+		/* C1 is two bytes in UTF-8 (0xc2 0x80-0x9f); the line and
+		 * paragraph separators and the bidirectional embeddings,
+		 * overrides and isolates (U+2028-U+202E, U+2066-U+2069:
+		 * "TNOPUD" shown as DUPONT) three: all their bytes escaped. */
 		int c1 = p[i] == 0xc2 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f;
-		int ctl = p[i] < 0x20 || p[i] == 0x7f || c1;
+		int bidi = p[i] == 0xe2 && ((p[i + 1] == 0x80 && p[i + 2] >= 0xa8 &&
+		    p[i + 2] <= 0xae) || (p[i + 1] == 0x81 && p[i + 2] >= 0xa6 &&
+		    p[i + 2] <= 0xa9));
+		int ctl = p[i] < 0x20 || p[i] == 0x7f || c1 || bidi;
 
-		n = c1 ? 2 : 1;
+		n = bidi ? 3 : c1 ? 2 : 1;
 		if (o + (ctl ? 4 * n : 1) >= cap)
 			break;
 		if (!ctl) {

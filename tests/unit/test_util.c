@@ -201,7 +201,14 @@ test_escape_controls(void **state)
 	/* C1 controls (U+0085 next line, U+009B CSI) too. */
 	util_escape_controls("a\xc2\x85" "b\xc2\x9b" "c", out, sizeof(out));
 	assert_string_equal(out, "a\\xc2\\x85b\\xc2\\x9bc");
-	/* Negative: UTF-8 letters and spaces are left alone. */
+	/* A line separator, a right-to-left override and isolate. */
+	util_escape_controls("a\xe2\x80\xa8" "b\xe2\x80\xae" "c\xe2\x81\xa7" "d", out,
+	    sizeof(out));
+	assert_string_equal(out, "a\\xe2\\x80\\xa8b\\xe2\\x80\\xaec\\xe2\\x81\\xa7d");
+	/* Negative: UTF-8 letters and spaces are left alone, and so are
+	 * the punctuation beside those controls (an en dash, an ellipsis). */
+	util_escape_controls("\xe2\x80\x93\xe2\x80\xa6", out, sizeof(out));
+	assert_string_equal(out, "\xe2\x80\x93\xe2\x80\xa6");
 	util_escape_controls("H\xc3\xa9l\xc3\xa8ne \xc2\xa0x", out, sizeof(out));
 	assert_string_equal(out, "H\xc3\xa9l\xc3\xa8ne \xc2\xa0x");
 	/* Cut at the end of the buffer, never inside an escape. */
