@@ -66,8 +66,11 @@ mark_words(struct detect_scratch *s, size_t k)
 		s->words[i - 1].touched = 1;
 	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
 		s->words[i].touched = 1;
-		if (s->words[i].end <= sp->end)
+		if (s->words[i].end <= sp->end) {
 			s->wspan[i] = (int32_t)k;
+			if (sp->kind == DETECT_NAME)
+				s->name_mask |= name_bits(s->words[i].fhash);
+		}
 	}
 }
 
@@ -314,6 +317,7 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 		    scan_lower_names(text, s));
 		RUN(comment_has(s, W_UPPER, 0),
 		    scan_comma_first_names(text, s));
+		RUN(s->name_mask != 0, scan_name_repeats(text, s));
 	}
 	RUN(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),
 	    scan_initials(text, row, nrow, s));
@@ -338,6 +342,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		return r;
 	s->nspans = 0;
 	s->span_kinds = 0;
+	s->name_mask = 0;
 	s->rowdig_made = 0;
 	s->tokenized = 0;
 	if (nrow > MAX_ROW)

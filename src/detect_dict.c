@@ -361,6 +361,10 @@ static const char *const clinical_words[] = {
 	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
 	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
 	"postop", "sos", "vad", "sem", "sms", "nrp",
+	/* the politeness and greetings of a message ("rappeler svp",
+	 * "bjr c'est", "merci slt") */
+	"svp", "stp", "svpl", "bjr", "bsr", "slt", "cdt", "cdlt", "mrc",
+	"asap",
 	/* care teams and coordination bodies ("vu par l'EMSP", "appel de la
 	 * PTA"): palliative and geriatric mobile teams, coordination
 	 * platforms, home care services */

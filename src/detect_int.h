@@ -236,6 +236,13 @@ word_taken(const struct detect_scratch *s, size_t i)
 	return s->words[i].touched;
 }
 
+/* The two bits of a word's hash in scratch.name_mask. */
+static inline uint64_t
+name_bits(uint64_t fhash)
+{
+	return (1ULL << (fhash & 63)) | (1ULL << ((fhash >> 6) & 63));
+}
+
 /* The span holding word i, if any. */
 static inline const struct detect_span *
 span_of(const struct detect_scratch *s, size_t i)
@@ -437,6 +444,7 @@ int	scan_titles(const char *t, struct detect_scratch *s);
 int	scan_dictionary(const char *t, struct detect_scratch *s);
 int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
+int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_lower_names(const char *t, struct detect_scratch *s);
 int	scan_comma_first_names(const char *t, struct detect_scratch *s);
 int	born_on_date(const char *t, const struct detect_scratch *s,
