@@ -346,6 +346,26 @@ in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
 	    w->end < s->text_len && t[w->end] == ')';
 }
 
+/* Word i is an abbreviation of the clinical words that a list also
+ * holds as a name ("EVA", "ELSA", "MAIA", "AIT"), written in capitals
+ * where the words joined to it are not ("avant-bras G. EVA enfant 8",
+ * "Cs (ELSA) :", "AIT en 2019"): the abbreviation.  A title right before
+ * it ("Mme EVA") or a word in capitals beside it that is no abbreviation
+ * ("EVA MARTIN", "M. AIT OUALI", all-caps text) keeps it a name. */
+int
+clinical_caps(const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & W_UPPER) || !word_has(s, i, D_CLINICAL))
+		return 0;
+	if (i > 0 && s->words[i - 1].joined && (word_has(s, i - 1, D_TITLE) ||
+	    ((s->words[i - 1].flags & W_UPPER) &&
+	    !word_has(s, i - 1, D_CLINICAL))))
+		return 0;
+	return !(i + 1 < s->nwords && s->words[i].joined &&
+	    (s->words[i + 1].flags & W_UPPER) &&
+	    !word_has(s, i + 1, D_CLINICAL));
+}
+
 /* May word i be (part of) a name, given how it is written? */
 int
 namelike(const struct detect_scratch *s, size_t i)
@@ -353,6 +373,8 @@ namelike(const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 
 	if (w->flags & W_DIGIT)
+		return 0;
+	if (clinical_caps(s, i))
 		return 0;
 	if (w->flags & (W_CAP | W_UPPER))
 		/* "Mme X GIR 2"; but "AIT" is a particle too ("AIT MOHAND") */
@@ -759,7 +781,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
-			    sign_result_follows(t, s, i))
+			    sign_result_follows(t, s, i) || clinical_caps(s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -1159,7 +1181,9 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
-	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
+	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
+	    after_saint(s, j))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
 	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM | D_WEAK)) &&

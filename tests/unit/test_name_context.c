@@ -400,6 +400,37 @@ test_places_of_work_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Abbreviations of services, bodies and scores in capitals are no one's,
+ * those that a list also holds as a first name too ("EVA", "ELSA")
+ * where the words beside them are not in capitals; a place after
+ * "Saint-" is no first name.  The same word as a name still goes: with
+ * a capital only ("sa fille Elsa"), after a title ("Mme EVA"), beside
+ * another name in capitals ("EVA LEGRIS"). */
+static void
+test_services_in_capitals_kept(void **state)
+{
+	static const char text[] =
+	    "Chute a velo, poignet D. EVA 6 au repos. Vu par l'ELSA : "
+	    "M. Kerouredan, 9 UA/j. Curatelle : ATMP, Mme Pellissier. VSAV "
+	    "Saint-Laurent-du-Maroni : M. Abauzit. SSU Rennes : Mme "
+	    "Trividic. IVT Lucentis OG. Ramene par la BAC. Transfert de "
+	    "Mme Bouazza de l'HEGP vers SSR. Dossier SIAO, SPIP : Mme "
+	    "Gourvennec.";
+	static const char *const gone[] = { "Kerouredan", "Pellissier",
+	    "Abauzit", "Trividic", "Bouazza", "Gourvennec" };
+	static const char *const kept[] = { "D. EVA 6", "ELSA", "ATMP",
+	    "VSAV", "Saint-Laurent-du-Maroni", "SSU Rennes", "IVT Lucentis",
+	    "BAC", "de l'HEGP", "SIAO", "SPIP" };
+	static const char *const names[] = { "Sa fille Elsa", "Mme EVA",
+	    "puis EVA LEGRIS" };
+	static const char *const names_gone[] = { "Elsa", "EVA", "EVA LEGRIS" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(names); i++)
+		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
+}
+
 int
 main(void)
 {
@@ -417,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
 		cmocka_unit_test(test_cues_before_services_kept),
+		cmocka_unit_test(test_services_in_capitals_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
