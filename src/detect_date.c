@@ -170,20 +170,29 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	return r;
 }
 
+static int	numeric_date_cue(const char *t, const struct detect_scratch *s,
+		    size_t i, int one_digit, int dot, int in_parens);
+
 /* "3.03.21", "12-03-21", "12.3.21": a two-digit year after '.' or '-'
  * (date_parse reads two-digit years after '/' only); the same separator
  * twice, a valid date, the day or the month of two digits ("7.5.12",
  * "1.5.10" stay: versions, doses), no unit after it ("12.03.21 mg").
- * The m bytes at i, or -1. */
+ * Both of one digit ("7-1-26", "7.1.26") only after a strong date cue
+ * ("prise de sang du 7-1-26", "le 7.1.26"; not "v2.1.26", "score
+ * 7-1-26"), like "le 25/3" (numeric_date_cue).  The m bytes at i, or -1. */
 static int
 dotted_short(const char *t, size_t len, size_t i, size_t m,
-    struct date_value *d)
+    const struct detect_scratch *s, struct date_value *d)
 {
 	char tmp[10], unit[8];
-	size_t a, b, u = i + m, n = 0;
+	size_t a, b, u = i + m, n = 0, k;
 	char sep;
 
-	if (m < 7 || m > 8)
+	if (m < 6 || m > 8)
+		return -1;
+	/* the short form: a word starts at i, a strong cue before it */
+	if (m == 6 && ((k = word_at(s, i)) >= s->nwords ||
+	    s->words[k].start != i || !numeric_date_cue(t, s, k, 1, 1, 0)))
 		return -1;
 	if (u < len && t[u] == ' ')
 		u++;
@@ -240,7 +249,7 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 		/* "12-03-21", "12.03.21", "3.03.21": datefmt reads
 		 * two-digit years after '/' only; here the context says
 		 * date. */
-		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, &d) != 0)
+		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, s, &d) != 0)
 			continue;
 		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
 			s->spans[s->nspans - 1].date = d;
@@ -924,39 +933,80 @@ year_ends(const char *t, const struct detect_scratch *s, size_t m)
 	return 1;
 }
 
+/* The day written out whose last word is e ("douze", "premier",
+ * "vingt-deux", "trente et un"): its value, *first its first word; 0 if
+ * none ("un" only in "vingt et un", "trente et un"). */
+static int
+spelled_value(const char *t, const struct detect_scratch *s, size_t e,
+    size_t *first)
+{
+	size_t k = e;
+	int unit = 0;
+
+	for (size_t x = 0; x < sizeof(day_words) / sizeof(day_words[0]); x++)
+		if (word_is(s, e, day_words[x].w))
+			unit = day_words[x].n;
+	if (unit == 0 || word_taken(s, e) || (word_is(s, e, "un") &&
+	    (e == 0 || !word_is(s, e - 1, "et"))))
+		return 0;
+	*first = e;
+	/* "dix-sept", "vingt-deux", "vingt et un", "trente et un" */
+	if (k >= 2 && word_is(s, k - 1, "et") && unit == 1 && joined(t, s, k - 1))
+		k--;
+	if (k >= 1 && unit < 10 && (word_is(s, k - 1, "vingt") ||
+	    word_is(s, k - 1, "trente") || word_is(s, k - 1, "dix")) &&
+	    s->words[k].start <= s->words[k - 1].end + 1) {
+		*first = k - 1;
+		return unit + (word_is(s, k - 1, "vingt") ? 20 :
+		    word_is(s, k - 1, "trente") ? 30 : 10);
+	}
+	return k == e ? unit : 0;
+}
+
+/* "du quatre au onze avril", "entre le trois et le sept mai": the first
+ * day of a range written out, before the day at word a (the second,
+ * taken with its month sh); it takes that month, like "du 3 au 7 mars"
+ * (day_chains).  0, 1 or -ENOMEM. */
+static int
+spelled_range(const char *t, struct detect_scratch *s, size_t a,
+    const struct date_value *sh)
+{
+	struct date_value first = *sh;
+	size_t p = a, f;
+
+	if (p > 0 && word_is(s, p - 1, "le"))
+		p--;
+	if (p < 3 || !(word_is(s, p - 1, "au") || word_is(s, p - 1, "a") ||
+	    word_is(s, p - 1, "et")) || !joined(t, s, p - 1) ||
+	    !joined(t, s, p - 2) || (first.day = spelled_value(t, s, p - 2,
+	    &f)) == 0 || f == 0)
+		return 0;
+	if (!(word_is(s, f - 1, "du") || word_is(s, f - 1, "entre") ||
+	    (word_is(s, f - 1, "le") && f >= 2 && word_is(s, f - 2, "entre"))) ||
+	    !joined(t, s, f - 1))
+		return 0;
+	first.year = first.month == 2 && first.day == 29 ? 2000 : 2001;
+	first.day_digits = 1;	/* written back as "2", not "02" */
+	return add_partial_date(s, s->words[f].start, s->words[p - 2].end,
+	    &first, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
+}
+
 /* The day written out before month word i ("le douze mars", "le
  * premier mai", "vingt-deux juin", "trente et un décembre"), after
  * "le", "du", "au" or a weekday: a date without a year (or with the
- * year after it), moved like "le 12 mars" and written back in digits.
+ * year after it), moved like "le 12 mars" and written back in digits;
+ * the first day of a range before it too (spelled_range).
  * 1 (or -ENOMEM) when taken, else 0. */
 static int
 spelled_day(const char *t, struct detect_scratch *s, size_t i,
     struct date_value *sh, int abbrev)
 {
-	size_t a = i, k;
-	int day = 0, unit = 0, r;
+	size_t a;
+	int day, r;
 
-	if (abbrev || i < 2)
+	if (abbrev || i < 2 || !joined(t, s, i - 1) ||
+	    (day = spelled_value(t, s, i - 1, &a)) == 0)
 		return 0;
-	for (size_t x = 0; x < sizeof(day_words) / sizeof(day_words[0]); x++)
-		if (word_is(s, i - 1, day_words[x].w))
-			unit = day_words[x].n;
-	if (unit == 0 || word_taken(s, i - 1) || !joined(t, s, i - 1) ||
-	    (word_is(s, i - 1, "un") && !word_is(s, i - 2, "et")))
-		return 0;	/* "un" only in "vingt et un", "trente et un" */
-	a = i - 1;
-	day = unit;
-	/* "dix-sept", "vingt-deux", "vingt et un", "trente et un" */
-	k = a;
-	if (k >= 2 && word_is(s, k - 1, "et") && unit == 1 && joined(t, s, k - 1))
-		k--;
-	if (k >= 1 && k < a + 1 && unit < 10 && (word_is(s, k - 1, "vingt") ||
-	    word_is(s, k - 1, "trente") || word_is(s, k - 1, "dix")) &&
-	    s->words[k].start <= s->words[k - 1].end + 1) {
-		day += word_is(s, k - 1, "vingt") ? 20 :
-		    word_is(s, k - 1, "trente") ? 30 : 10;
-		a = k - 1;
-	}
 	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
 	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
 	    in_list(weekdays, wf(s, &s->words[a - 1]),
@@ -966,7 +1016,9 @@ spelled_day(const char *t, struct detect_scratch *s, size_t i,
 	sh->year = sh->month == 2 && day == 29 ? 2000 : 2001;
 	r = add_partial_date(s, s->words[a].start, s->words[i].end, sh,
 	    DETECT_PART_NO_YEAR, DETECT_MONTH_WORD);
-	return r < 0 ? r : r == 1;
+	if (r == 1 && (r = spelled_range(t, s, a, sh)) >= 0)
+		r = 1;
+	return r;
 }
 
 /* Month word i is linked to another month ("de mars à mai", "entre mars
@@ -1001,6 +1053,21 @@ month_linked(const char *t, const struct detect_scratch *s, size_t i)
 	return (word_is(s, l, "a") || word_is(s, l, "au") || word_is(s, l, "et") ||
 	    word_is(s, l, "ou")) && joined(t, s, i) && joined(t, s, l) &&
 	    month_of(s, l + 1, &ab) != 0 && !ab;
+}
+
+/* Month word i, whole and in lower case, after "de" or "d'" ("son rdv
+ * d'avril", "le bilan de septembre", "le mois de mars"): the month of an
+ * event, a month alone.  Not capitalized ("Champ de Mars", "Mme de
+ * Juin"), nor abbreviated ("de sept à dix"). */
+static int
+month_of_noun(const char *t, const struct detect_scratch *s, size_t i,
+    int abbrev)
+{
+	const struct detect_word *p = &s->words[i - 1];
+
+	return !abbrev && !(s->words[i].flags & (W_CAP | W_UPPER)) &&
+	    (word_is(s, i - 1, "de") || (word_is(s, i - 1, "d") &&
+	    t[p->end] == '\'' && s->words[i].start == p->end + 1));
 }
 
 /* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
@@ -1062,7 +1129,8 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "mi"))))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
-	    !in_list(month_alone_cues, wf(s, p), p->fold_len))
+	    (!in_list(month_alone_cues, wf(s, p), p->fold_len) &&
+	    !month_of_noun(t, s, i, abbrev)))
 		return 0;
 month_alone:
 	sh.year = 2001;

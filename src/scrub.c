@@ -138,16 +138,60 @@ put_weekday(const char *src, size_t n, const struct detect_span *sp,
 	return 0;
 }
 
+/* The month word that starts span sp is written after "d'" or "de "
+ * ("son rdv d'avril", "le bilan de mars 2021"): the elision written
+ * before it (already in out) made to agree with what replaces it, month
+ * (0: a placeholder): "d'avril" -30 days is "de mars", "de mai" is
+ * "d'avril", "d'[DATE]" is "de [DATE]".  Left as written, the elision
+ * would tell whether the month moved from one starting with a vowel. */
+static int
+letter_byte(char c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (unsigned char)c >= 0x80;
+}
+
+static int
+agree_elision(const char *v, const struct detect_span *sp, int month,
+    struct buf *out)
+{
+	size_t a = sp->start, q;
+	int vowel = month == 4 || month == 8 || month == 10;
+	int apos = a >= 2 && v[a - 1] == '\'';
+	int curly = a >= 4 && memcmp(v + a - 3, "\xe2\x80\x99", 3) == 0;
+
+	if (sp->partial != DETECT_PART_MONTH_ONLY &&
+	    sp->partial != DETECT_PART_NO_DAY)
+		return 0;
+	if ((apos || curly) && !vowel) {
+		q = a - (apos ? 2 : 4);	/* the "d" */
+		if ((v[q] | 32) != 'd' || (q > 0 && letter_byte(v[q - 1])) ||
+		    out->len < (apos ? 1 : 3))
+			return 0;
+		out->len -= apos ? 1 : 3;
+		return buf_append_str(out, v[q] == 'D' && month > 0 &&
+		    v[a] >= 'A' && v[a] <= 'Z' ? "E " : "e ");
+	}
+	if (vowel && a >= 3 && (v[a - 3] | 32) == 'd' && (v[a - 2] | 32) ==
+	    'e' && v[a - 1] == ' ' && (a == 3 || !letter_byte(v[a - 4])) &&
+	    out->len >= 2) {
+		out->len -= 2;
+		return buf_putc(out, '\'');
+	}
+	return 0;
+}
+
 /* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
  * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
  * in the same shape; truncation keeps what it can say (docs/scrub.md). */
 static int
 scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
-    const char *src, size_t n, const struct detect_span *sp, struct buf *out)
+    const char *v, const struct detect_span *sp, struct buf *out)
 {
+	const char *src = v + sp->start;
+	size_t n = sp->end - sp->start;
 	struct date_value d = sp->date;
 	char text[32];
-	int r;
+	int r, worded = sp->text_month != DETECT_MONTH_DIGITS;
 
 	if (sp->partial == DETECT_PART_WEEKDAY) {
 		if (c->scrub_dates == SCRUB_DATES_KEEP)
@@ -162,24 +206,28 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		return buf_append(out, src, n);
 	case SCRUB_DATES_SHIFT:
 		if (!row->has_shift)
-			return buf_append_str(out, placeholders[DETECT_DATE]);
+			goto placeholder;
 		date_add_days(&d, row->shift);
 		break;
 	case SCRUB_DATES_MONTH:
 		if (sp->partial == DETECT_PART_NO_DAY ||
 		    sp->partial == DETECT_PART_MONTH_ONLY)
 			return buf_append(out, src, n);
-		return buf_append_str(out, placeholders[DETECT_DATE]);
+		goto placeholder;
 	case SCRUB_DATES_YEAR:
 		if (sp->partial != DETECT_PART_NO_DAY)
-			return buf_append_str(out, placeholders[DETECT_DATE]);
+			goto placeholder;
 		snprintf(text, sizeof(text), "%04d", d.year);
+		if (worded && (r = agree_elision(v, sp, 0, out)) != 0)
+			return r;
 		return buf_append_str(out, text);
 	default:
-		return buf_append_str(out, placeholders[DETECT_DATE]);
+		goto placeholder;
 	}
 	if (sp->text_month == DETECT_MONTH_DIGITS)
 		return put_numeric_partial(sp, &d, out);
+	if ((r = agree_elision(v, sp, d.month, out)) != 0)
+		return r;
 	if (sp->partial == DETECT_PART_MONTH_ONLY)
 		return put_month(src, n, sp, d.month, out);
 	if (sp->partial == DETECT_PART_NO_DAY) {
@@ -196,6 +244,10 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	    (r = buf_putc(out, ' ')) != 0)
 		return r;
 	return put_month(src, n, sp, d.month, out);
+placeholder:
+	if (worded && (r = agree_elision(v, sp, 0, out)) != 0)
+		return r;
+	return buf_append_str(out, placeholders[DETECT_DATE]);
 }
 
 /* "12/IV/2021": the month in Roman numerals, in the case written, the
@@ -238,7 +290,7 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 	int r;
 
 	if (sp->partial != DETECT_PART_NONE)
-		return scrub_partial_date(c, row, src, n, sp, out);
+		return scrub_partial_date(c, row, v, sp, out);
 	switch (c->scrub_dates) {
 	case SCRUB_DATES_SHIFT:
 		if (!row->has_shift)

@@ -899,7 +899,6 @@ test_addr4_dates(void **state)
 	      NULL },
 	    { "Cure de mars \xc3\xa0 mai, bilan mars-avril.", D, "mai", NULL },
 	    { "RDV pour mars.", D, "mars", NULL },
-	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "mars" },
 	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "Mars" },
 	    { "Accouchement le lundi 5 janvier.", D, "lundi", NULL },
 	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "nov", NULL },
@@ -915,6 +914,44 @@ test_addr4_dates(void **state)
 	      "le mar" },
 	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
 	      "\xc3\xa9t\xc3\xa9 2020" },
+	);
+}
+
+/* Helper addrdate5: the first day of a range written out, a short date
+ * with one-digit day and month after a strong cue, a month after "de" or
+ * "d'"; versions, posologies, scores, times, J3 and T2 stay. */
+static void
+test_addrdate5_dates(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Hospitalis\xc3\xa9 du quatre au onze avril.", D, "quatre", NULL },
+	    { "Hospitalis\xc3\xa9 du quatre au onze avril.", D, "onze avril", NULL },
+	    { "Absente du vingt et un au trente mai.", D, "vingt et un", NULL },
+	    { "Absente entre le trois et le sept mai.", D, "trois", NULL },
+	    { "Prise de sang du 7-1-26, ferritine basse.", D, "7-1-26", NULL },
+	    { "R\xc3\xa9sultats du 7.1.26 transmis.", D, "7.1.26", NULL },
+	    { "ECG le 3-9-25 normal.", D, "3-9-25", NULL },
+	    { "Son rdv d'avril est d\xc3\xa9plac\xc3\xa9.", D, "avril", NULL },
+	    { "Le bilan de septembre \xc3\xa9tait normal.", D, "septembre", NULL },
+	    { "Le mois de mars, la plan\xc3\xa8te Mars.", D, "mars", NULL },
+	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "Mars" },
+	    { "Vue au Champ de Mars.", ANY, NULL, "Mars" },
+	    { "De sept \xc3\xa0 dix comprim\xc3\xa9s.", ANY, NULL, "sept" },
+	    { "Logiciel v2.1.26, score 7-1-26, posologie 1-0-1.", ANY, NULL,
+	      "2.1.26" },
+	    { "Logiciel v2.1.26, score 7-1-26, posologie 1-0-1.", ANY, NULL,
+	      "7-1-26" },
+	    { "Logiciel v2.1.26, score 7-1-26, posologie 1-0-1.", ANY, NULL,
+	      "1-0-1" },
+	    { "Dose 2.5.10 mg, J3, T2, 18h30, EVA 3, le 2.5.10 mg.", ANY, NULL,
+	      "le 2.5.10" },
+	    { "Dose 2.5.10 mg, J3, T2, 18h30, EVA 3, le 2.5.10 mg.", ANY, NULL,
+	      "18h30" },
+	    { "Dose 2.5.10 mg, J3, T2, 18h30, EVA 3, le 2.5.10 mg.", ANY, NULL,
+	      "J3" },
+	    { "Compter de un \xc3\xa0 dix, du deux au trois.", ANY, NULL,
+	      "deux" },
 	);
 }
 
@@ -966,6 +1003,38 @@ test_scrub_addr4(void **state)
 	    "Lannion. Nouvelle adresse \xc3\xa0 Morlaix, 5 place Allende. Chute rue "
 	    "Jean Jaur\xc3\xa8s, mise en place du PICC. Courrier au 29000 Quimper. "
 	    "Lot. Les Hauts de Kerbrat.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Helper addrdate5's dates move with the patient: a spelled range's
+ * first day takes the month of its last, a short date keeps its shape,
+ * the elision before a month alone agrees with the new month ("d'avril"
+ * -30 days is "de mars", never "d'mars", which would tell the month
+ * moved from a vowel), and "d'" becomes "de" before [DATE]. */
+static void
+test_scrub_addrdate5(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"quatre", "onze avril", "7-1-26", "d'avril", "septembre",
+		"d\xe2\x80\x99" "avril",
+	};
+	static const char *const kept[] = { "v2.1.26", "1-0-1", "18h30", "J3" };
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "Du quatre au onze avril. Bilan du 7-1-26 "
+	    "fait. RDV d'avril, bilan de septembre, mois de mai, bilan "
+	    "d\xe2\x80\x99" "avril 2021.");
+	assert_string_equal(out, "Du 5 au 12 mars. Bilan du 8-12-25 fait. RDV "
+	    "de mars, bilan d'ao\xc3\xbbt, mois d'avril, bilan de mars 2021.");
+	out = apply(f, "com2", &row, "Du quatre au onze avril. Bilan du 7-1-26 "
+	    "fait. RDV d'avril, bilan de septembre. v2.1.26, 1-0-1, 18h30, J3.");
+	assert_string_equal(out, "Du [DATE] au [DATE]. Bilan du [DATE] fait. "
+	    "RDV de [DATE], bilan de [DATE]. v2.1.26, 1-0-1, 18h30, J3.");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
@@ -1036,6 +1105,8 @@ main(void)
 		cmocka_unit_test(test_addr4_places),
 		cmocka_unit_test(test_addr4_dates),
 		cmocka_unit_test(test_scrub_addr4),
+		cmocka_unit_test(test_addrdate5_dates),
+		cmocka_unit_test(test_scrub_addrdate5),
 		cmocka_unit_test(test_linear_time),
 	};
 
