@@ -441,8 +441,9 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
+			/* not a title: "veuve de M. Rolland" */
 			return namelike(s, k + 1) &&
-			    !(s->words[k + 1].dflags & D_EPONYM);
+			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE));
 	return 0;
 }
 
@@ -477,7 +478,7 @@ birth_particle(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;
 	if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords && joined(t, s, k))
 		k++;	/* "née de La Fontaine" */
-	return namelike(s, k) && !(s->words[k].dflags & D_EPONYM) &&
+	return namelike(s, k) && !(s->words[k].dflags & (D_EPONYM | D_TITLE)) &&
 	    ((s->words[k].dflags & (D_FIRST | D_LAST)) ||
 	    !word_lexicon(t, (struct detect_scratch *)s, k));
 }
@@ -613,6 +614,12 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j) &&
 			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
+				break;
+			/* a name written with capitals does not go on with
+			 * a weak name in lower case: "Dr Désir si >3" */
+			if (taken > 0 && !(w->flags & (W_CAP | W_UPPER)) &&
+			    (s->words[j - 1].flags & (W_CAP | W_UPPER)) &&
+			    word_has(s, j, D_WEAK))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
@@ -760,6 +767,27 @@ weak_beside(const char *t, const struct detect_scratch *s, size_t i)
 	    !word_has(s, i + 1, D_AMBIG)));
 }
 
+/* Word i is a relative or a relation written with its capital where a
+ * sentence or an item starts, before a capitalized word: "Neveu Pierre
+ * Gauthier présent", "Bébé Lucas né le", "Fils Marc au tel": the word
+ * that announces the name (scan_titles, scan_relations take what
+ * follows), not a part of it, though "Neveu" and "Bebe" are in the name
+ * lists.  In capitals ("NEVEU Pierre") or after a title ("M. Neveu") it
+ * is a name. */
+static int
+kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")) ||
+	    !(sentence_start(t, s, i) || !joined(t, s, i - 1)))
+		return 0;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, i + 1, D_TITLE);
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
@@ -781,7 +809,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
-			    sign_result_follows(t, s, i) || clinical_caps(s, i))
+			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
+			    kin_before_name(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -1042,6 +1071,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				n++;	/* found already ("dr. héléna") */
 				continue;
 			}
+			/* a name written with capitals does not go on with
+			 * a weak name in lower case: "Dr Lebon si besoin"
+			 * ("Mme Jessica françois" does) */
+			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+			    word_has(s, k, D_WEAK))
+				break;
 			if (k == i + 1 && is_name_span(span_of(s, k))) {
 				n++;
 				continue;

@@ -431,6 +431,32 @@ test_services_in_capitals_kept(void **state)
 		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
 }
 
+/* A relative or "Bébé" with the capital of a sentence's start announces
+ * the name and is none of it, though "Neveu" and "Bebe" are in the name
+ * lists; a title after "veuve de" is a title; a name with capitals does
+ * not go on with a weak name in lower case ("si").  The names around
+ * still go, and "Neveu" after a title or in capitals is one. */
+static void
+test_cues_around_names_kept(void **state)
+{
+	static const char text[] =
+	    "RAS. Neveu Gwenael Keraudren present. Bebe Lucas en forme. "
+	    "Veuve de M. Tanguy. Prevenir Dr Lebreton si fievre.";
+	static const char *const gone[] = { "Gwenael Keraudren", "Lucas",
+	    "Tanguy", "Lebreton" };
+	static const char *const kept[] = { "Neveu", "Bebe", "Veuve de M.",
+	    "si fievre" };
+	static const char *const names[] = { "Vu avec M. Neveu Pierre.",
+	    "NEVEU Pierre, 67 ans." };
+	static const char *const names_gone[] = { "Neveu Pierre",
+	    "NEVEU Pierre" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(names); i++)
+		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
+}
+
 int
 main(void)
 {
@@ -449,6 +475,7 @@ main(void)
 		cmocka_unit_test(test_lower_pairs),
 		cmocka_unit_test(test_cues_before_services_kept),
 		cmocka_unit_test(test_services_in_capitals_kept),
+		cmocka_unit_test(test_cues_around_names_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
