@@ -788,6 +788,21 @@ kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
 	    !word_has(s, i + 1, D_TITLE);
 }
 
+/* Word i starts an employer's name, after a "chez" of work
+ * (employer_chez): "travaille en CDI chez Renault Flins", "technicienne
+ * chez Thales"; not a first name before a name of the lists ("cuisinier
+ * chez Paul Bocuse": a person, maybe the employer) nor a title ("chez
+ * M. Dupont"). */
+static int
+employer_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0 || !word_is(s, i - 1, "chez") || !joined(t, s, i - 1) ||
+	    word_has(s, i, D_TITLE) || !employer_chez(t, s, i - 1))
+		return 0;
+	return !((s->words[i].dflags & D_FIRST) && i + 1 < s->nwords &&
+	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
@@ -810,7 +825,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
 			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
-			    kin_before_name(t, s, i))
+			    kin_before_name(t, s, i) || employer_name(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -1250,7 +1265,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
 		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
-		    !name_anchor(t, s, k))
+		    !name_anchor(t, s, k) || employer_name(t, s, i))
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)

@@ -457,6 +457,29 @@ test_cues_around_names_kept(void **state)
 		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
 }
 
+/* An employer after a "chez" of work is no one (a trade in -eur, -ière,
+ * -ienne... right before it, a word of work a few words before); a
+ * home's acronym ends at its full stop and its name takes no title.
+ * The people after "chez" of a home, a relative or a carer still go. */
+static void
+test_employers_and_homes_kept(void **state)
+{
+	static const char text[] =
+	    "Visite de reprise : M. Quemeneur, fileteur chez Kerbriant "
+	    "Marée. Technicienne chez Thales. Travaille en CDI chez Renault "
+	    "Flins. Agent de quai chez Geodis depuis 2019. Vit chez sa fille "
+	    "Maelle. Infirmière chez Mme Lagadec le matin. Décédé à l'EHPAD. "
+	    "Famille prévenue. Référente CADA Mme Bellocq, hébergé au CADA "
+	    "Les Lauriers.";
+	static const char *const gone[] = { "Quemeneur", "Maelle", "Lagadec",
+	    "Bellocq", "CADA Les Lauriers" };
+	static const char *const kept[] = { "Kerbriant", "Thales", "Renault",
+	    "Flins", "Geodis", "Famille", "CADA Mme" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -476,6 +499,7 @@ main(void)
 		cmocka_unit_test(test_cues_before_services_kept),
 		cmocka_unit_test(test_services_in_capitals_kept),
 		cmocka_unit_test(test_cues_around_names_kept),
+		cmocka_unit_test(test_employers_and_homes_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
