@@ -161,7 +161,13 @@ const char *const institution_heads[] = {
 	"cmp", "cmpp", "cattp", "csapa", "ssiad", "ambulance", "ambulances",
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
 	"site", "pole", "foyer", "centre", "association", "mairie",
-	"pharmacie", "laboratoire", "ime", "esat", "vsav", NULL,
+	"pharmacie", "laboratoire", "ime", "esat", "vsav",
+	/* issue 10, helper precision7: hospitals by their abbreviation
+	 * or their kind ("CH Charles Perrens", "Centre hospitalier Simone
+	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
+	 * de santé Martine" is a person) */
+	"ch", "chi", "chs", "chd", "chg", "ghu", "epsm", "hospitalier",
+	"hospitaliere", "medical", "medicale", "medico", NULL,
 };
 
 /* Word i is (a word of) the name after one of them: back over up to
@@ -951,7 +957,10 @@ scan_particles(const char *t, struct detect_scratch *s)
 		const struct detect_span *sp;
 		size_t k, p;
 
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i))
+		/* a letter and its dot is an initial (scan_initials, which
+		 * leaves the side of "genou D. Rozenn"), not "D'" */
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    (s->words[i].nchars == 1 && (s->words[i].flags & W_DOT)))
 			continue;
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
@@ -1386,6 +1395,32 @@ m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
 
 /* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
  * first name when its first letter agrees. */
+/* Word i is "G" or "D" after a part of the body: the side ("hématome
+ * au bras G. Blanche dit", "avant-bras D. EVA 6"), no initial of the
+ * name beside it. */
+static int
+side_of_body(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const body[] = {
+		"bras", "jambe", "main", "pied", "genou", "hanche", "epaule",
+		"cheville", "poignet", "coude", "cuisse", "oeil", "sein", "rein",
+		"poumon", "membre", "doigt", "orteil", "talon", "fesse",
+		"mollet", "cote", "hemicorps", "hemithorax", "oreille", "tympan",
+		"pouce", "index", "paupiere", "aisselle", "aine", "testicule",
+		"ovaire", "plante", "jarret", "avant", "mi", "ms", "fid", "fig",
+		"flanc", "hypochondre", "fosse", "base", "apex", "lobe", "carotide",
+		"femorale", "radiale", "humerale", "jugulaire", "tibia", "perone",
+		"femur", "humerus", "radius", "cubitus", "clavicule", "omoplate",
+		"scapula", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars != 1 || i == 0 || !(word_is(s, i, "g") ||
+	    word_is(s, i, "d")) || !joined(t, s, i - 1))
+		return 0;
+	return in_list(body, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len);
+}
+
 int
 scan_initials(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
@@ -1400,6 +1435,8 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
+		if (side_of_body(t, s, i))
+			continue;
 		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
 			if ((r = add_span(s, w->start, w->end + 1,
 			    DETECT_INITIAL, ctx)) < 0)

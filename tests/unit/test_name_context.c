@@ -480,6 +480,26 @@ test_employers_and_homes_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* "G." and "D." after a part of the body are a side, not an initial
+ * beside the name that follows; a hospital named after someone after
+ * its abbreviation or its kind is no one.  An initial before a name
+ * elsewhere still goes. */
+static void
+test_sides_and_hospitals_kept(void **state)
+{
+	static const char text[] =
+	    "Hematome au bras G. Mme Quillivic prevenue. Plaie genou D. "
+	    "Rozenn dit avoir mal. Suivi au CH Charles Perrens, puis Groupe "
+	    "hospitalier Henri Mondor. Vu avec J. Martin, kine.";
+	static const char *const gone[] = { "Quillivic", "Rozenn",
+	    "J.", "Martin" };
+	static const char *const kept[] = { "bras G.", "genou D.",
+	    "Charles Perrens", "Henri Mondor" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -500,6 +520,7 @@ main(void)
 		cmocka_unit_test(test_services_in_capitals_kept),
 		cmocka_unit_test(test_cues_around_names_kept),
 		cmocka_unit_test(test_employers_and_homes_kept),
+		cmocka_unit_test(test_sides_and_hospitals_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
