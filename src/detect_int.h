@@ -434,6 +434,7 @@ int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
 int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
+int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 
 /* ---- detect_row.c ---- */
 
