@@ -111,15 +111,35 @@ $(BUILD)/sensitive_lists.o: $(BUILD)/sensitive_lists.c
 $(BUILD)/libengine.a: $(ENGINE_OBJ)
 	$(AR) rcs $@ $^
 
-$(BUILD)/pseudonymize: $(CMD_OBJ) $(BUILD)/libengine.a
+# The scrub detectors' dictionary as data (gen/gen_dict.c, docs/scrub.md):
+# built by the engine's own code at build time, so that the programs do
+# not build it at start-up.  Not in libengine.a: a program without it (the
+# unit tests, gen_dict itself) builds the table at its first scrub, and
+# test_dict_image checks that both are the same.  Remade whenever the
+# engine is.
+$(BUILD)/gen_dict: gen/gen_dict.c $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) -Isrc -o $@ gen/gen_dict.c $(BUILD)/libengine.a $(LDFLAGS) $(LDLIBS)
+$(BUILD)/detect_dict_image.c: $(BUILD)/gen_dict
+	$(RUN)/gen_dict > $@.tmp && mv $@.tmp $@
+$(BUILD)/detect_dict_image.o: $(BUILD)/detect_dict_image.c
+	$(CC) $(CFLAGS) -Isrc -c -o $@ $<
+
+$(BUILD)/pseudonymize: $(CMD_OBJ) $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o
 	$(CC) $(LTO) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a
+$(BUILD)/pseudonymfs: $(BUILD)/pseudonymfs.o $(BUILD)/fs.o $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o
 	$(CC) $(LTO) $(LDFLAGS) -o $@ $^ $(FUSE_LIBS) $(LDLIBS)
 
 # What the unit tests share (tests/unit/testlib.h).
 $(BUILD)/tests/testlib.o: tests/unit/testlib.c | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -c -o $@ $<
+
+# test_dict_image links the image, which it compares with what the
+# engine builds.
+$(BUILD)/tests/test_dict_image: tests/unit/test_dict_image.c $(BUILD)/tests/testlib.o $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o | $(BUILD)
+	$(CC) $(CFLAGS) -Isrc $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(BUILD)/tests/testlib.o $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o \
+		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/tests/testlib.o $(BUILD)/libengine.a | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
@@ -144,8 +164,10 @@ integration: all $(BUILD)/tests/scrub_spans $(BUILD)/tests/scrub_spans_nogates
 
 # The scrub detectors over a labeled corpus (tests/scrub/): the span driver,
 # and the full evaluation (the test suite runs a small one).
-$(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a | $(BUILD)
-	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $< $(BUILD)/libengine.a $(LDLIBS)
+# (With the dictionary's image, as the programs; scrub_spans_nogates builds
+# the dictionary, so test_scrub_gates compares the two too.)
+$(BUILD)/tests/scrub_spans: tests/scrub/scrub_spans.c $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o | $(BUILD)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -o $@ $< $(BUILD)/libengine.a $(BUILD)/detect_dict_image.o $(LDLIBS)
 # The same with every detector run on every comment (DETECT_NO_GATES,
 # src/detect.c comment_has, has_span_kind and detect_gates, the only gates: the other
 # detect_*.c files ask them, so this one object of the driver, linked

@@ -21,16 +21,25 @@
 #include "sensitive.h"
 #include "sensitive_lists.h"
 
-struct dict_entry {
-	char		*w;
-	uint32_t	 len;
-	uint32_t	 flags;
-};
-
-static struct dict_entry *dict;
+/*
+ * The dictionary in use: an open addressing table of struct dict_entry
+ * (detect_int.h) over a pool of the words' bytes.  Either the image made
+ * at build time (gen/gen_dict.c writes what dict_build makes, linked into
+ * the programs: nothing to build at start-up, where building cost some
+ * 20 ms a process, a cache miss per word into tables of megabytes), or,
+ * in a program linked without it (the unit tests, the generator itself),
+ * what dict_build makes at the first detect_run.  The same table either
+ * way (test_dict_image compares them).
+ */
+static const struct dict_entry *dict;
+static const char *dict_pool;
 static size_t dict_cap;		/* power of two */
 static int dict_ok;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
+
+/* What dict_build fills; read through the pointers above once built. */
+static struct dict_entry *dict_new;
+static struct buf dict_words = BUF_INIT;
 
 /* What tokenize asks of each character below U+0280: ASCII letters, and
  * uc_is_alpha and uc_is_upper of U+0080-U+027F (accented letters) from
@@ -66,15 +75,26 @@ latin_class_init(void)
 	}
 }
 
+/* The slot of word w (hash h) in the table tab over pool: its own, or
+ * the empty one where it would go. */
+static inline __attribute__((always_inline)) size_t
+dict_find(const struct dict_entry *tab, const char *pool, size_t cap,
+    const char *w, size_t n, uint64_t h)
+{
+	size_t i = (size_t)h & (cap - 1);
+
+	while (tab[i].len != 0 &&
+	    (tab[i].len != n || memcmp(pool + tab[i].off, w, n) != 0))
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
+/* While building: the slot of w in dict_new. */
 static struct dict_entry *
 dict_slot_hashed(const char *w, size_t n, uint64_t h)
 {
-	size_t i = (size_t)h & (dict_cap - 1);
-
-	while (dict[i].w != NULL &&
-	    (dict[i].len != n || memcmp(dict[i].w, w, n) != 0))
-		i = (i + 1) & (dict_cap - 1);
-	return &dict[i];
+	return &dict_new[dict_find(dict_new, dict_words.data ?
+	    dict_words.data : "", dict_cap, w, n, h)];
 }
 
 static struct dict_entry *
@@ -83,15 +103,18 @@ dict_slot(const char *w, size_t n)
 	return dict_slot_hashed(w, n, hash(w, n));
 }
 
-/* Entry e holds word w (a copy, made once: the table outlives the lists). */
+/* Entry e holds word w (a copy in the pool, made once: the table
+ * outlives the lists).  No entry holds "" (a lookup of it answers 0). */
 static int
 dict_fill(struct dict_entry *e, const char *w, size_t n)
 {
-	if (e->w != NULL)
+	if (e->len != 0 || n == 0)
 		return 0;
-	if ((e->w = malloc(n)) == NULL)
+	if (dict_words.len > UINT32_MAX - n)
 		return -ENOMEM;
-	memcpy(e->w, w, n);
+	e->off = (uint32_t)dict_words.len;
+	if (buf_append(&dict_words, w, n) != 0)
+		return -ENOMEM;
 	e->len = (uint32_t)n;
 	return 0;
 }
@@ -109,12 +132,12 @@ dict_part_end(const struct buf *tmp, size_t a)
 uint32_t
 dict_flags_hashed(const char *w, size_t n, uint64_t h)
 {
-	struct dict_entry *e;
+	const struct dict_entry *e;
 
 	if (!dict_ok || n == 0)
 		return 0;
-	e = dict_slot_hashed(w, n, h);
-	return e->w ? e->flags : 0;
+	e = &dict[dict_find(dict, dict_pool, dict_cap, w, n, h)];
+	return e->len ? e->flags : 0;
 }
 
 /*
@@ -156,7 +179,8 @@ struct detect_wcache {
 	struct fold_slot	fold[FOLD_SLOTS];
 };
 
-static struct wcache_slot *
+/* Inline in both callers, as gcc chose before the image (a call a word). */
+static inline __attribute__((always_inline)) struct wcache_slot *
 wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
     uint64_t h, int *hit)
 {
@@ -219,19 +243,19 @@ dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 /* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
  * one slot of this index and a few neighbouring hashes, two cache misses
  * instead of twenty for a bisection over the whole table. */
-#define LEX_BUCKETS	65536
-static uint32_t lex_index[LEX_BUCKETS + 1];
+static uint32_t lex_new[DICT_LEX_BUCKETS + 1];	/* dict_build's */
+static const uint32_t *lex_index = lex_new;
 
 static void
 lexicon_index(void)
 {
 	size_t i = 0;
 
-	for (size_t b = 0; b <= LEX_BUCKETS; b++) {
+	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++) {
 		while (i < detect_lexicon_count &&
-		    (b == LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
+		    (b == DICT_LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
 			i++;
-		lex_index[b] = (uint32_t)i;
+		lex_new[b] = (uint32_t)i;
 	}
 }
 
@@ -425,7 +449,7 @@ dict_add_dicollecte(struct buf *tmp)
 			continue;
 		}
 		e = dict_slot(tmp->data, tmp->len);
-		if (e->w == NULL) {
+		if (e->len == 0) {
 			if (dict_fill(e, tmp->data, tmp->len) != 0)
 				return -ENOMEM;
 			/* and "Eva", "Max", "Tom" are also acronyms */
@@ -443,8 +467,11 @@ dict_add_words(const char *const *words, uint32_t flags)
 {
 	for (; *words != NULL; words++) {
 		size_t n = strlen(*words);
-		struct dict_entry *e = dict_slot(*words, n);
+		struct dict_entry *e;
 
+		if (n == 0)
+			continue;	/* no entry holds "" (dict_fill) */
+		e = dict_slot(*words, n);
 		if (dict_fill(e, *words, n) != 0)
 			return -ENOMEM;
 		e->flags |= flags;
@@ -456,8 +483,11 @@ dict_add_words(const char *const *words, uint32_t flags)
 static int
 dict_add_form(const char *w, size_t n, void *arg)
 {
-	struct dict_entry *d = dict_slot(w, n);
+	struct dict_entry *d;
 
+	if (n == 0)
+		return 0;	/* no entry holds "" (dict_fill) */
+	d = dict_slot(w, n);
 	if (dict_fill(d, w, n) != 0)
 		return -ENOMEM;
 	d->flags |= (uint32_t)(uintptr_t)arg;
@@ -569,12 +599,12 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
 			e = dict_slot(tmp->data + a, b - a);
 			/* "vu" (Vũ), "que", "son" are names too: weak, and
 			 * no name of the lists (notname_as_name) */
-			if (e->w != NULL && (e->flags & D_NOTNAME) &&
+			if (e->len != 0 && (e->flags & D_NOTNAME) &&
 			    !(e->flags & D_PARTICLE)) {
 				e->flags |= D_WEAK;
 				continue;
 			}
-			if (e->w != NULL && (e->flags & D_TABLES))
+			if (e->len != 0 && (e->flags & D_TABLES))
 				continue;
 			weak = b - a <= 3 || lexicon_has(tmp->data + a, b - a);
 			if (dict_fill(e, tmp->data + a, b - a) != 0)
@@ -595,8 +625,8 @@ dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
  * addressing table of their own.  Not a dictionary bit: the 32 are
  * taken, and only recall first and the name shapes ask, of words no
  * lexicon has.  After every list of names. */
-#define KEEP_SLOTS	32768	/* a power of two, four times the lists */
-static uint64_t keep_table[KEEP_SLOTS];	/* 0: empty */
+static uint64_t keep_new[DICT_KEEP_SLOTS];	/* 0: empty; dict_build's */
+static const uint64_t *keep_table = keep_new;
 static size_t keep_count;
 
 static int
@@ -613,15 +643,15 @@ dict_add_keep(const char *const *items, unsigned count, struct buf *tmp)
 			continue;
 		h = hash(tmp->data, tmp->len);
 		e = dict_slot_hashed(tmp->data, tmp->len, h);
-		if (e->w != NULL && (e->flags & (D_FIRST | D_LAST)))
+		if (e->len != 0 && (e->flags & (D_FIRST | D_LAST)))
 			continue;
 		h |= h == 0;
-		for (k = (size_t)h & (KEEP_SLOTS - 1); keep_table[k] != 0 &&
-		    keep_table[k] != h; k = (k + 1) & (KEEP_SLOTS - 1))
+		for (k = (size_t)h & (DICT_KEEP_SLOTS - 1); keep_new[k] != 0 &&
+		    keep_new[k] != h; k = (k + 1) & (DICT_KEEP_SLOTS - 1))
 			;
-		if (keep_table[k] == 0 && ++keep_count > KEEP_SLOTS / 2)
+		if (keep_new[k] == 0 && ++keep_count > DICT_KEEP_SLOTS / 2)
 			return -ENOSPC;	/* the lists outgrew the table */
-		keep_table[k] = h;
+		keep_new[k] = h;
 	}
 	return 0;
 }
@@ -632,8 +662,8 @@ dict_keep_has(uint64_t h)
 	size_t k;
 
 	h |= h == 0;
-	for (k = (size_t)h & (KEEP_SLOTS - 1); keep_table[k] != 0;
-	    k = (k + 1) & (KEEP_SLOTS - 1))
+	for (k = (size_t)h & (DICT_KEEP_SLOTS - 1); keep_table[k] != 0;
+	    k = (k + 1) & (DICT_KEEP_SLOTS - 1))
 		if (keep_table[k] == h)
 			return 1;
 	return 0;
@@ -642,10 +672,11 @@ dict_keep_has(uint64_t h)
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */
-static void
-dict_init(void)
+static int
+dict_build(void)
 {
 	struct buf tmp = BUF_INIT;
+	int r = -ENOMEM;
 	size_t n = detect_list_first_names_count + detect_list_last_names_count +
 	    detect_list_ambiguous_count + detect_list_eponyms_count +
 	    detect_list_first_names_dicollecte_count +
@@ -656,12 +687,17 @@ dict_init(void)
 	/* the small tables, and the sensitive entries' first and last
 	 * words in each of their written forms (sensitive_canon_forms) */
 	n += 1024 + 8 * sensitive_raw_count;
+	/* afresh (test_dict_image builds beside the image in use) */
+	dict_term_first_digit = 0;
+	keep_count = 0;
+	memset(keep_new, 0, sizeof(keep_new));
+	buf_reset(&dict_words);
 	lexicon_index();
-	latin_class_init();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
-	if ((dict = calloc(dict_cap, sizeof(*dict))) == NULL)
-		return;
+	free(dict_new);		/* not in use: dict_build runs once, or beside the image */
+	if ((dict_new = calloc(dict_cap, sizeof(*dict_new))) == NULL)
+		return -ENOMEM;
 	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
 	    D_FIRST, &tmp) == 0 &&
 	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
@@ -707,8 +743,95 @@ dict_init(void)
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
 	    dict_add_keep(detect_list_drugs_atc, detect_list_drugs_atc_count,
 	    &tmp) == 0)
-		dict_ok = 1;
+		r = 0;
 	buf_free(&tmp);
+	return r;
+}
+
+/* The image made by gen/gen_dict.c, when the program links it (weak: the
+ * unit tests and the generator do not, and build the table). */
+extern const struct dict_image detect_dict_image __attribute__((weak));
+
+/* What the image was made from, as far as it can be told cheaply: the
+ * sizes of the lists.  (make rebuilds the image whenever the engine
+ * changes; this catches an image linked with other lists by hand.) */
+uint64_t
+dict_sources_stamp(void)
+{
+	const size_t counts[] = { detect_list_first_names_count,
+	    detect_list_last_names_count, detect_list_ambiguous_count,
+	    detect_list_eponyms_count, detect_list_first_names_dicollecte_count,
+	    detect_list_first_names_female_count,
+	    detect_list_first_names_faker_count,
+	    detect_list_last_names_faker_count,
+	    detect_list_proper_nouns_dicollecte_count,
+	    detect_list_drugs_atc_count, sensitive_raw_count,
+	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
+	    DICT_LEX_BUCKETS };
+
+	return hash((const char *)counts, sizeof(counts));
+}
+
+static void
+dict_init(void)
+{
+	const struct dict_image *im = &detect_dict_image;
+
+	latin_class_init();
+	if (im != NULL && im->stamp == dict_sources_stamp()) {
+		dict = im->entries;
+		dict_pool = im->pool;
+		dict_cap = im->cap;
+		keep_table = im->keep;
+		lex_index = im->lex_index;
+		dict_term_first_digit = im->term_first_digit;
+		dict_ok = 1;
+		return;
+	}
+	if (dict_build() != 0)
+		return;
+	dict = dict_new;
+	dict_pool = dict_words.data ? dict_words.data : "";
+	dict_ok = 1;
+}
+
+int
+dict_current(struct dict_image *out)
+{
+	if (!dict_ready())
+		return -ENOMEM;
+	*out = (struct dict_image){ dict_sources_stamp(), dict, dict_cap,
+	    dict_pool, keep_table, lex_index, dict_term_first_digit };
+	return 0;
+}
+
+int
+dict_built_equals_image(void)
+{
+	const struct dict_image *im = &detect_dict_image;
+	struct dict_image cur;
+
+	if (im == NULL)
+		return -ENOENT;
+	if (dict_current(&cur) != 0 || dict_build() != 0)
+		return -ENOMEM;
+	/* dict_build used the image's lexicon index: compare it too */
+	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++)
+		if (lex_new[b] != im->lex_index[b])
+			return 0;
+	if (cur.entries != im->entries || im->cap != dict_cap ||
+	    im->term_first_digit != dict_term_first_digit ||
+	    memcmp(im->keep, keep_new, sizeof(keep_new)) != 0)
+		return 0;
+	for (size_t i = 0; i < dict_cap; i++) {
+		const struct dict_entry *a = &im->entries[i], *b = &dict_new[i];
+
+		if (a->len != b->len || a->flags != b->flags || (a->len != 0 &&
+		    memcmp(im->pool + a->off, dict_words.data + b->off,
+		    a->len) != 0))
+			return 0;
+	}
+	return 1;
 }
 
 /* The first detect_run builds the dictionary; 0 if it could not be. */

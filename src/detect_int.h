@@ -314,7 +314,36 @@ int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 
+/* An entry of the dictionary: the word at pool + off (folded, len
+ * bytes; len 0: an empty slot) and its D_* flags. */
+struct dict_entry {
+	uint32_t	off, len, flags;
+};
+
+#define DICT_KEEP_SLOTS		32768	/* dict_keep_has: a power of two, four times the lists */
+#define DICT_LEX_BUCKETS	65536	/* lexicon_has: the top 16 bits of a hash */
+
+/* The dictionary's tables, as gen/gen_dict.c writes them at build time
+ * (build/detect_dict_image.c) and dict_current describes those in use:
+ * cap entries (a power of two) over pool, the hashes of dict_keep_has
+ * (DICT_KEEP_SLOTS), the lexicon's index (DICT_LEX_BUCKETS + 1), and
+ * stamp, dict_sources_stamp() of what they were made from. */
+struct dict_image {
+	uint64_t			 stamp;
+	const struct dict_entry		*entries;
+	size_t				 cap;
+	const char			*pool;
+	const uint64_t			*keep;
+	const uint32_t			*lex_index;
+	int				 term_first_digit;
+};
+
 int	dict_ready(void);	/* built once; 0 if it could not be */
+uint64_t dict_sources_stamp(void);
+int	dict_current(struct dict_image *out);
+/* The program links an image: 1 if dict_build makes the same tables, 0
+ * if not, -ENOENT without an image (test_dict_image). */
+int	dict_built_equals_image(void);
 uint32_t dict_flags_hashed(const char *w, size_t n, uint64_t h);
 extern int dict_term_first_digit;	/* an entry starts with a number */
 uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
