@@ -111,33 +111,6 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 	    -1) < 0 ? -1 : 1;
 }
 
-/* Word j, no first name of the lists, is an item of a list or a dose,
- * not a first name after "NOM,": a number after it ("Mme Henry,
- * Solupred 20"), or after its comma a capitalized word that no lexicon
- * has or that a span other than a name holds ("Mme Vincent, Forlax,
- * Movicol", "M. Blanchard, Atarax, Tercian"); "HEITZ, Materne,
- * Retraitée" goes on being a name. */
-static int
-list_item(const char *t, const struct detect_scratch *s, size_t j)
-{
-	const struct detect_word *w = &s->words[j], *g;
-	const struct detect_span *sp;
-	size_t e = w->end;
-
-	if (j + 1 >= s->nwords)
-		return 0;
-	g = &s->words[j + 1];
-	if ((g->flags & W_DIGIT) && g->start == e + 1 && t[e] == ' ')
-		return 1;	/* not "JEAN-LOUIS, Nicaise, 37 ans" */
-	if (!(e + 2 == g->start && t[e] == ',' && t[e + 1] == ' ') ||
-	    !(g->flags & (W_CAP | W_UPPER)) || (g->flags & W_DIGIT) ||
-	    (g->dflags & (D_FIRST | D_TITLE | D_RELATIVE)))
-		return 0;
-	if ((sp = span_of(s, j + 1)) != NULL)
-		return !is_name_span(sp);
-	return !word_lexicon(t, (struct detect_scratch *)s, j + 1);
-}
-
 /* "NOM, Prénom" after a surname found: "MR THEOPHILE, Rosette ;", "MME
  * HEITZ, Materne ;", "MR ZIELIŃSKA, ZBIGNIEW, NÉ(E)", "m. woźniak,
  * mirosław a appelé".  The word after the comma is a first name of the
@@ -174,8 +147,6 @@ comma_at(const char *t, struct detect_scratch *s, size_t i)
 	    (e == s->text_len || t[e] == ';' || t[e] == ')' ||
 	    (i + 2 < s->nwords && (word_is(s, i + 2, "ne") ||
 	    word_is(s, i + 2, "nee"))))))
-		return 0;
-	if (!(f->dflags & D_FIRST) && list_item(t, s, i + 1))
 		return 0;
 	return add_span(s, f->start, f->end, DETECT_NAME, -1) < 0 ? -1 : 1;
 }

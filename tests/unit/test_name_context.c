@@ -500,22 +500,6 @@ test_sides_and_hospitals_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
-/* After "NOM," a word of a list of drugs or with its dose is no first
- * name; a first name there, even one no list has, still goes. */
-static void
-test_drug_lists_after_names_kept(void **state)
-{
-	static const char text[] =
-	    "Mme Vincent, Forlax, Movicol et Dafalgan. M. Barbier, Solupred "
-	    "20 le matin. MR KERGOAT, Anghjulu, 37 ans.";
-	static const char *const gone[] = { "Vincent", "Barbier", "KERGOAT",
-	    "Anghjulu" };
-	static const char *const kept[] = { "Forlax", "Movicol", "Solupred" };
-
-	(void)state;
-	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
-}
-
 int
 main(void)
 {
@@ -537,7 +521,6 @@ main(void)
 		cmocka_unit_test(test_cues_around_names_kept),
 		cmocka_unit_test(test_employers_and_homes_kept),
 		cmocka_unit_test(test_sides_and_hospitals_kept),
-		cmocka_unit_test(test_drug_lists_after_names_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
