@@ -352,26 +352,6 @@ in_parentheses(const char *t, const struct detect_scratch *s, size_t i)
 	    w->end < s->text_len && t[w->end] == ')';
 }
 
-/* Word i is an abbreviation of the clinical words that a list also
- * holds as a name ("EVA", "ELSA", "MAIA", "AIT"), written in capitals
- * where the words joined to it are not ("avant-bras G. EVA enfant 8",
- * "Cs (ELSA) :", "AIT en 2019"): the abbreviation.  A title right before
- * it ("Mme EVA") or a word in capitals beside it that is no abbreviation
- * ("EVA MARTIN", "M. AIT OUALI", all-caps text) keeps it a name. */
-int
-clinical_caps(const struct detect_scratch *s, size_t i)
-{
-	if (!(s->words[i].flags & W_UPPER) || !word_has(s, i, D_CLINICAL))
-		return 0;
-	if (i > 0 && s->words[i - 1].joined && (word_has(s, i - 1, D_TITLE) ||
-	    ((s->words[i - 1].flags & W_UPPER) &&
-	    !word_has(s, i - 1, D_CLINICAL))))
-		return 0;
-	return !(i + 1 < s->nwords && s->words[i].joined &&
-	    (s->words[i + 1].flags & W_UPPER) &&
-	    !word_has(s, i + 1, D_CLINICAL));
-}
-
 /* May word i be (part of) a name, given how it is written? */
 int
 namelike(const struct detect_scratch *s, size_t i)
@@ -1435,7 +1415,7 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
-		if (side_of_body(t, s, i))
+		if (w->nchars == 1 && (w->flags & W_DOT) && side_of_body(t, s, i))
 			continue;
 		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
 			if ((r = add_span(s, w->start, w->end + 1,
