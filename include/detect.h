@@ -120,6 +120,11 @@ struct detect_scratch {
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;
+	/* Two bits (detect_int.h name_bits) of the hash of each word that
+	 * a name span holds whole, set by mark_words: scan_name_repeats
+	 * tests the other words against it (spans dropped later may leave
+	 * bits behind: a hint, checked word by word). */
+	uint64_t		 name_mask;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */

@@ -134,6 +134,13 @@ util_mem_equal(const void *a, const void *b, size_t n)
  * at its end (errno set on an error, as readdir). */
 struct dirent *util_readdir(DIR *d);
 
+/* s into out[0..cap) with its control characters (C0, DEL, C1 written
+ * in UTF-8; the line and paragraph separators and the bidirectional
+ * controls U+2028-U+202E, U+2066-U+2069) as \xNN, NUL-terminated; cut before an escape that does not
+ * fit.  For a message line that holds a name: a newline in it would forge
+ * a line, an escape would drive the reader's terminal. */
+void	util_escape_controls(const char *s, char *out, size_t cap);
+
 /* Convert n bytes with cd (reset first) into out, which is reset.  0, or
  * -EILSEQ / -EINVAL with out holding what was converted and *used (if not
  * NULL) the input bytes it came from, or -ENOMEM. */

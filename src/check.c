@@ -742,7 +742,11 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		fprintf(c->out, ",\"rule\":");
 		put_cstr(c, rule->name);
 	} else {
-		fprintf(c->out, "\n%s  [file %s]\n", view_rel, rule->name);
+		/* A name shown as it is (suspect_names = show) may hold
+		 * a newline or an escape: escaped like a source name. */
+		fputc('\n', c->out);
+		put_cstr(c, view_rel);
+		fprintf(c->out, "  [file %s]\n", rule->name);
 	}
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
@@ -988,7 +992,9 @@ report_names(struct check *c)
 			fputc('}', c->out);
 			continue;
 		}
-		fprintf(c->out, "  %s: %s, a %s of %s%s%s%s: %s", n->path,
+		fputs("  ", c->out);
+		put_cstr(c, n->path);
+		fprintf(c->out, ": %s, a %s of %s%s%s%s: %s",
 		    n->refused ? "NOT SHOWN" : "warning", n->is_dir ?
 		    "directory" : "file", n->rule ? "[" : "[project] dirs",
 		    n->rule ? n->is_dir ? "dir " : "file " : "", n->rule ?
@@ -1113,9 +1119,11 @@ report_skips(struct check *c)
 			    d->empty_dirs, d->other);
 			continue;
 		}
-		fprintf(c->out, "  %s/: %lu files no rule matches, %lu hidden, "
+		fputs("  ", c->out);
+		put_cstr(c, *d->path ? d->path : ".");
+		fprintf(c->out, "/: %lu files no rule matches, %lu hidden, "
 		    "%lu directories with no shown file, %lu links or other\n",
-		    *d->path ? d->path : ".", d->unmatched, d->hidden,
+		    d->unmatched, d->hidden,
 		    d->empty_dirs, d->other);
 	}
 	if (c->o->json)

@@ -10,6 +10,7 @@
 
 #include "cmd.h"
 #include "pfs_error.h"
+#include "util.h"
 
 const char cmd_progname[] = "pseudonymize";
 
@@ -97,12 +98,14 @@ cmd_require(const char *name, const char *value, const char *opt,
 void
 cmd_report(void *arg, const struct pfs_error *e)
 {
-	char text[PATH_MAX + 1024];
+	char text[PATH_MAX + 1024], line[PATH_MAX + 1024];
 
 	(void)arg;
 	pfs_error_format(e, text, sizeof(text));
+	/* A view name shown as it is may hold a newline or an escape. */
+	util_escape_controls(text, line, sizeof(line));
 	flockfile(stderr);
-	fprintf(stderr, "%s: %s\n", cmd_progname, text);
+	fprintf(stderr, "%s: %s\n", cmd_progname, line);
 	funlockfile(stderr);
 }
 

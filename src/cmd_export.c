@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "provenance.h"
 #include "scanned.h"
 #include "tree.h"
+#include "util.h"
 
 struct export_args {
 	const char	*policy, *key, *src, *dst, *provenance;
@@ -281,7 +283,10 @@ open_provenance(const struct engine *e, const char *path, FILE **fp)
 static void
 drift_print(void *arg, const char *finding)
 {
-	fprintf(arg, "%s: drift: %s\n", cmd_progname, finding);
+	char line[PATH_MAX + 1024];
+
+	util_escape_controls(finding, line, sizeof(line));
+	fprintf(arg, "%s: drift: %s\n", cmd_progname, line);
 }
 
 static int

@@ -14,8 +14,8 @@
 
 #include "detect.h"
 #include "detect_int.h"
-#include "textnorm.h"
 #include "sensitive.h"
+#include "textnorm.h"
 
 int
 detect_ident_parse(const char *name, enum detect_ident *out)
@@ -66,8 +66,11 @@ mark_words(struct detect_scratch *s, size_t k)
 		s->words[i - 1].touched = 1;
 	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
 		s->words[i].touched = 1;
-		if (s->words[i].end <= sp->end)
+		if (s->words[i].end <= sp->end) {
 			s->wspan[i] = (int32_t)k;
+			if (sp->kind == DETECT_NAME)
+				s->name_mask |= name_bits(s->words[i].fhash);
+		}
 	}
 }
 
@@ -289,6 +292,9 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||
 	    comment_has(s, W_ACRO, 0)),
 	    scan_terms(text, len, o->diagnosis_groups, s));
+	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
+	    comment_has(s, W_NEW, 0),
+	    scan_slips(text, o->diagnosis_groups, s));
 	RUN(1, scan_row_names(text, row, nrow, s));
 	RUN(o->ident != NULL, scan_identity(text, s, o->ident));
 	RUN(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s));
@@ -311,6 +317,7 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 		    scan_lower_names(text, s));
 		RUN(comment_has(s, W_UPPER, 0),
 		    scan_comma_first_names(text, s));
+		RUN(s->name_mask != 0, scan_name_repeats(text, s));
 	}
 	RUN(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),
 	    scan_initials(text, row, nrow, s));
@@ -328,8 +335,14 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 
 	if (!dict_ready())
 		return -ENOMEM;
+	/* The sensitive tables, built once: tokenize reads their bits of
+	 * sensitive_near_prefix (W_NEW), and the dictionary may be a
+	 * built image that never asked for them. */
+	if (o->diagnosis_groups && (r = sensitive_init()) != 0)
+		return r;
 	s->nspans = 0;
 	s->span_kinds = 0;
+	s->name_mask = 0;
 	s->rowdig_made = 0;
 	s->tokenized = 0;
 	if (nrow > MAX_ROW)

@@ -33,6 +33,10 @@ const char *const street_words[] = {
 	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
 	"levee", "village", "passerelle",
+	/* misspelt as typed in notes ("27 boulvard Carnot") */
+	"boulvard", "boulevart", "bouvelard", "avenu",
+	/* Polynesia's private lanes ("servitude Teroro") */
+	"servitude",
 	NULL,
 };
 
@@ -41,7 +45,8 @@ const char *const street_words[] = {
  * ordinary word ("12 cour des Miracles", "3 parc de la Bergerie"). */
 static const char *const street_weak[] = {
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
-	"levee", "village", "passerelle", "galerie", "descente", NULL,
+	"levee", "village", "passerelle", "galerie", "descente", "servitude",
+	NULL,
 };
 
 /* Before a street type, words of its name ("12 Grande Rue", "3 Petite
@@ -71,6 +76,12 @@ const char *const place_words[] = {
 	 * Cour", "Manoir de Kerdréan", "Le Clos des Vignes"): ordinary
 	 * words, so only before a capitalized name (weak_place_words) */
 	"tour", "ferme", "manoir", "clos",
+	/* where someone is housed ("hôtel Formule 1 Évry, chambre 12", a
+	 * camp, "camp de la Feyssine") and the named quarters of the
+	 * Antilles and La Réunion ("Morne Pitault", "Anse Mitan", "Ravine
+	 * des Cabris", "Habitation Clément", "Îlet Pérou"): ordinary words
+	 * too, so weak (weak_place_words) */
+	"hotel", "camp", "morne", "anse", "ravine", "habitation", "ilet",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -83,7 +94,8 @@ const char *const place_words[] = {
  * particles), and in text in capitals only before one that is no
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
-	"tour", "ferme", "manoir", "clos", NULL,
+	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
+	"ravine", "habitation", "ilet", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
@@ -120,6 +132,9 @@ const char *const residence_words[] = {
 	/* in a home ("institutionnalisée en maison de retraite à Dinan",
 	 * "résidente de l'EHPAD de Plouha") */
 	"institutionnalise", "institutionnalisee", "resident", "residente",
+	/* a return home ("RAD à Lannion"), the legal address of someone
+	 * without a home ("domiciliation : CCAS de Brest") */
+	"rad", "domiciliation",
 	/* a form's label before a colon ("Ville : Brest", "Commune :
 	 * Plouzané"): residence_city */
 	"ville", "commune",
@@ -132,6 +147,8 @@ word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+static size_t	house_number_after(const char *t,
+		    const struct detect_scratch *s, size_t j);
 static size_t	street_end(const char *t, const struct detect_scratch *s,
 		    size_t j);
 static size_t	side_end(const char *t, const struct detect_scratch *s,
@@ -361,6 +378,30 @@ arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
 
 /* A city after a postcode: capitalized words, words joined by hyphens
  * ("Villeneuve-sur-Lot"), "CEDEX" and its number.  The last word. */
+/* Word k links the words of a city's name written with spaces for its
+ * hyphens ("97200 Fort de France", "97110 POINTE A PITRE", "13100 Aix
+ * en Provence"): a link word, then a word in the case of the name's
+ * first (word f) that is no title, month, place, street or clinical
+ * word ("75011 Paris en EHPAD", "29000 Quimper le Dr X" stop). */
+static int
+city_link(const char *t, const struct detect_scratch *s, size_t k, size_t f)
+{
+	static const char *const links[] = {
+		"de", "du", "des", "d", "a", "en", "sur", "sous", "les", "le", "la",
+		"l", "aux", "au", "lez", "les", NULL,
+	};
+	const struct detect_word *n = &s->words[k + 1];
+
+	if (k + 1 >= s->nwords || !word_in_list(s, k, links) ||
+	    !joined(t, s, k) || (n->flags & W_DIGIT))
+		return 0;
+	if ((s->words[f].flags & W_UPPER) ? !(n->flags & W_UPPER) :
+	    !(n->flags & W_CAP) || (n->flags & W_UPPER))
+		return 0;
+	return !word_has(s, k + 1, D_TITLE | D_CLINICAL | D_MONTH | D_PLACE |
+	    D_STREET | D_UNIT | D_RELATIVE | D_TERM | D_DATECUE);
+}
+
 static size_t
 city_end(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -380,6 +421,8 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 		    s->words[i].end) != NULL && !word_is(s, k, "cedex")) :
 		    !(joined(t, s, k - 1) || hyphen))
 			break;	/* "56100 - Recherche": no city */
+		else if (!hyphen && k > i + 1 && city_link(t, s, k, i + 1))
+			continue;	/* "Fort de France", "POINTE A PITRE" */
 		else if (word_has(s, k, D_NOTNAME) && !hyphen &&
 		    !(word_has(s, k, D_PARTICLE) && (w->flags & W_CAP)))
 			break;	/* "La Rochelle", "Le Gosier" go on */
@@ -623,6 +666,49 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 	    word_is(s, x - 1, "au");
 }
 
+/* Word k is one capital glued by an apostrophe to the word after it:
+ * the first letter of a Mahoran village ("M'tsapéré", "M'Tsangamouji"),
+ * not the title "M.". */
+static int
+elided_capital(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return s->words[k].nchars == 1 && (s->words[k].flags & (W_CAP |
+	    W_UPPER)) && k + 1 < s->nwords && s->words[k].end < s->text_len &&
+	    t[s->words[k].end] == '\'' &&
+	    s->words[k + 1].start == s->words[k].end + 1;
+}
+
+/* Before a postcode and city found alone (word i): a house number after
+ * an address cue, then two to five words of a street whatever its
+ * type's spelling ("Adresse 12 impase des Lilas 69006 Lyon", "domicile :
+ * 3 boulevar Foch, 69006 Lyon", "vit au 5 chemain des Vignes 84000
+ * Avignon"): the number's word, or NO_WORD. */
+static size_t
+numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t x, d;
+
+	for (x = i; x > 0 && i - x < 5; x--) {
+		const struct detect_word *w = &s->words[x - 1];
+
+		if ((w->flags & W_DIGIT) || word_taken(s, x - 1) ||
+		    (x < i && !joined(t, s, x - 1)) || word_has(s, x - 1,
+		    D_TITLE | D_CLINICAL | D_RELATIVE | D_MONTH | D_TERM |
+		    D_UNIT | D_FIRST))
+			break;
+	}
+	if (i - x < 2 || x < 2 || !joined(t, s, x - 1))
+		return NO_WORD;
+	d = x - 1;
+	if (!(s->words[d].flags & W_DIGIT) || word_taken(s, d) ||
+	    s->words[d].end - s->words[d].start > 4 ||
+	    !(word_in_list(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
+	    word_is(s, d - 1, "au")) || s->words[d].start -
+	    s->words[d - 1].end > 3)
+		return NO_WORD;
+	return d;
+}
+
 /* Before a postcode and city found alone (word i), the place or street
  * they end: a street type and its name ("Route de Lyon, 38000
  * Grenoble"), or up to three capitalized words after an address cue
@@ -654,6 +740,8 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		    street_end(t, s, x - 1) == i && street_named(t, s, x - 1, i))
 			return add_address(s, s->words[x - 1].start,
 			    s->words[i - 1].end);
+	if ((x = numbered_lead(t, s, i)) != NO_WORD)
+		return add_address(s, s->words[x].start, s->words[i - 1].end);
 	/* "Adresse : Le Bourg", "vit à Kerlann" */
 	for (x = i; x > 0 && i - x < 4; x--) {
 		const struct detect_word *w = &s->words[x - 1];
@@ -663,10 +751,12 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		if ((w->flags & W_DIGIT) || (!(w->flags & (W_CAP | W_UPPER)) &&
 		    (x == i || w->nchars > 3) && !(w->nchars == 1 && x - 1 > 0 &&
 		    w->start == s->words[x - 2].end + 1 &&
-		    t[w->start - 1] == '\'')) ||
+		    t[w->start - 1] == '\'') && !(x - 1 > 0 &&
+		    elided_capital(t, s, x - 2))) ||
 		    word_taken(s, x - 1) || (x < i && !joined(t, s, x - 1)) ||
-		    word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
-		    D_MONTH | D_TERM) || (word_has(s, x - 1, D_NOTNAME) &&
+		    (word_has(s, x - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
+		    D_MONTH | D_TERM) && !elided_capital(t, s, x - 1)) ||
+		    (word_has(s, x - 1, D_NOTNAME) &&
 		    !word_has(s, x - 1, D_PARTICLE)))
 			break;
 		if (x - 1 == 0 || (x == i && word_has(s, x - 1, D_PARTICLE)) ||
@@ -1104,10 +1194,13 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	    joined(t, s, k - 1)))
 		return NO_WORD;
 	w = &s->words[k];
+	/* a place word that is also an ordinary word may open the name
+	 * ("chemin de l'Anse Caffard", "rue du Clos Fleuri") */
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (word_taken(s, k) && !name_taken(s, k)) ||
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
-	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET | D_PLACE))
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET) ||
+	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);
 	return e > k ? e : NO_WORD;
@@ -1116,6 +1209,28 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 /* A street without a number right after a word that says an address
  * follows ("domicile : route de st florent", "adresse : impasse des
  * Lilas", "demeurant chemin du Moulin", "vit rue des Lilas"). */
+/* Street type j, then "rural", "communal", "vicinal", "départemental",
+ * "national", and the road's number ("chemin rural n° 7", "route
+ * départementale 12"): the word after the number, or NO_WORD. */
+static size_t
+numbered_road(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const kinds[] = {
+		"rural", "communal", "vicinal", "departemental",
+		"departementale", "national", "nationale", "forestier",
+		"forestiere", NULL,
+	};
+	size_t n = j + 2, q;
+
+	if (n >= s->nwords || !word_in_list(s, j + 1, kinds) ||
+	    !joined(t, s, j) || !joined(t, s, j + 1))
+		return NO_WORD;
+	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
+		return q + 1;
+	return (s->words[n].flags & W_DIGIT) && !word_taken(s, n) &&
+	    s->words[n].end - s->words[n].start <= 4 ? n + 1 : NO_WORD;
+}
+
 static int
 scan_cued_streets(const char *t, struct detect_scratch *s)
 {
@@ -1128,7 +1243,7 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t k, a = s->words[i - 1].end;
+		size_t k, e, a = s->words[i - 1].end;
 
 		const struct detect_span *sp;
 
@@ -1152,16 +1267,20 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 			if ((k = named_street(t, s, i)) == NO_WORD)
 				continue;
 			if ((r = add_address(s, s->words[i].start,
-			    s->words[k - 1].end)) < 0)
+			    s->words[house_number_after(t, s, k - 1)].end)) < 0)
 				return r;
 			continue;
 		}
 		k = street_end(t, s, i);
-		/* a name in it, not "domicile : rue calme" */
-		if (!street_named(t, s, i, k))
+		/* a name in it, not "domicile : rue calme"; or a road's
+		 * number ("domicile : chemin rural n° 7") */
+		if ((e = numbered_road(t, s, i)) != NO_WORD)
+			k = e;
+		else if (!street_named(t, s, i, k))
 			continue;
+		/* its number after it ("rue des Lilas 12", "avenue Foch, 18") */
 		if ((r = add_address(s, s->words[i].start,
-		    s->words[k - 1].end)) < 0)
+		    s->words[house_number_after(t, s, k - 1)].end)) < 0)
 			return r;
 	}
 	return 0;
@@ -1529,6 +1648,51 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	return proper_word(t, s, k);
 }
 
+/* Word k is a short number inside a place's name, a capitalized word
+ * after it ("hôtel Formule 1 Évry", "Résidence Les Pins 2 Sud"). */
+static int
+inner_number(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_DIGIT) && s->words[k].end -
+	    s->words[k].start <= 3 && k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_CAP) && !word_has(s, k + 1, D_TITLE |
+	    D_UNIT | D_MONTH | D_NOTNAME);
+}
+
+/* After a place's name ending at word j, its house number ("Résidence
+ * Les Pins 12", "lotissement Les Prés Verts, 14", "12 bis"): one to
+ * three digits after a space or a comma, then the end of the text, a
+ * mark that ends a clause or a postcode ("EHPAD Les Tilleuls 2 fois",
+ * "Résidence Les Pins, 12 ans", "12.5" stay).  Its last word, or j. */
+static size_t
+house_number_after(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t n = j + 1, e, b, commas = 0;
+
+	if (n >= s->nwords || !(s->words[n].flags & W_DIGIT) ||
+	    word_taken(s, n) || s->words[n].end - s->words[n].start > 3 ||
+	    s->words[n].start - s->words[j].end > 3)
+		return j;
+	for (b = s->words[j].end; b < s->words[n].start; b++)
+		if (t[b] == ',')
+			commas++;
+		else if (t[b] != ' ')
+			return j;
+	e = n;
+	if (e + 1 < s->nwords && (word_is(s, e + 1, "bis") ||
+	    word_is(s, e + 1, "ter")) && joined(t, s, e))
+		e++;
+	for (b = s->words[e].end; b < s->text_len && t[b] == ' '; b++)
+		;
+	if (commas > 1 || (b < s->text_len && t[b] != ',' && t[b] != ';' &&
+	    t[b] != ')' && t[b] != '\n' && t[b] != '\r' && !(t[b] == '.' &&
+	    !(b + 1 < s->text_len && util_is_digit(t[b + 1]))) &&
+	    !(e + 1 < s->nwords && s->words[e + 1].start == b &&
+	    is_postcode(t, &s->words[e + 1]))))
+		return j;
+	return e;
+}
+
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
  * "résidence autonomie Les Jardins": the last word of the kind after
@@ -1547,6 +1711,11 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	if (n + 1 < s->nwords && word_is(s, i, "pension") && word_is(s, n,
 	    "de") && word_is(s, n + 1, "famille"))
 		return n + 1;
+	/* "maison relais Les Glycines", "résidence sociale Adoma" */
+	if (n < s->nwords && ((word_is(s, i, "maison") && word_is(s, n,
+	    "relais")) || (word_is(s, i, "residence") && word_is(s, n,
+	    "sociale"))))
+		return n;
 	if (n < s->nwords && ((word_is(s, i, "foyer") && word_is(s, n,
 	    "logement")) || (word_is(s, i, "residence") && (word_is(s, n,
 	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
@@ -1566,6 +1735,16 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	int upper = (s->words[i].flags & W_UPPER) != 0;
 	size_t k = i + 1;
 
+	/* "chemin Ravine Blanche", "route de la Ravine", "rue du Camp de
+	 * César": a street's name, after its type and particles */
+	for (size_t b = i; b > 0 && i - b < 4 && (b == i || word_has(s, b,
+	    D_PARTICLE)) && place_joined(t, s, b); b--)
+		if (word_has(s, b - 1, D_STREET) && !word_has(s, b - 1, D_PLACE))
+			return 0;
+	/* "hôtel 115 Première Classe": the number of the emergency line
+	 * that placed someone there, before the hotel's name */
+	if (word_is(s, i, "hotel") && k < s->nwords && inner_number(t, s, k))
+		k++;
 	while (k < s->nwords && k <= i + 3 && word_has(s, k, D_PARTICLE) &&
 	    (upper || !(s->words[k].flags & W_CAP)) &&
 	    (k == i + 1 ? place_joined(t, s, k) : joined(t, s, k - 1)))
@@ -1577,6 +1756,10 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	if (!upper && word_has(s, k, D_PARTICLE) && (s->words[k].flags & W_CAP) &&
 	    k + 1 < s->nwords && joined(t, s, k))
 		k++;
+	/* "Hôtel-Dieu" is a hospital, "Hôtel de Ville" a town hall */
+	if (word_is(s, i, "hotel") && (word_is(s, k, "dieu") ||
+	    word_is(s, k, "ville")))
+		return 0;
 	if (!(s->words[k].flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
 	    (s->words[k].flags & W_DIGIT) || word_has(s, k, D_NOTNAME |
 	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_RELATIVE |
@@ -1674,6 +1857,7 @@ place_confirmed(const char *t, struct detect_scratch *s, size_t j)
 
 static int	city_name(const char *t, struct detect_scratch *s, size_t c,
 		    size_t *end);
+static int	place_town(const char *t, struct detect_scratch *s, size_t k);
 
 /* The town of a home where someone lives ("vit en EHPAD à Lannion",
  * "entrée en maison de retraite à Dinan", "foyer logement à Pontivy"):
@@ -1684,15 +1868,27 @@ static int	city_name(const char *t, struct detect_scratch *s, size_t c,
 static int
 home_city(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t k, end;
+	size_t k;
 
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
 	if ((k = place_kind_end(s, i)) == i && !word_in_list(s, i, home_words))
 		return 0;
+	return place_town(t, s, k);
+}
+
+/* After word k (a home's kind, or the last word of a place's name:
+ * "CHRS La Passerelle à Rennes", "lotissement Les Flamboyants à
+ * Cayenne"), "à"/"au" and a city's name: the place's town, an address.
+ * 0, 1 or -ENOMEM. */
+static int
+place_town(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t end;
+
 	k++;
 	if (k + 1 >= s->nwords || !(word_is(s, k, "a") || word_is(s, k, "au")) ||
-	    !joined(t, s, k - 1) || !joined(t, s, k) ||
+	    !joined(t, s, k - 1) || !joined(t, s, k) || word_taken(s, k + 1) ||
 	    !city_name(t, s, k + 1, &end))
 		return 0;
 	return add_address(s, s->words[k + 1].start, end);
@@ -1730,13 +1926,15 @@ scan_places(const char *t, struct detect_scratch *s)
 		for (k = j + 1; k < s->nwords && k <= j + 5 &&
 		    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 		    k++) {
-			if (word_has(s, k, D_PARTICLE) && !word_taken(s, k) &&
-			    k + 1 < s->nwords)
+			if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
+			    k)) && !word_taken(s, k) && k + 1 < s->nwords)
 				continue;
 			if (!place_name_word(t, s, k, kind))
 				break;
 			taken = k;
 		}
+		if (taken != 0)
+			taken = house_number_after(t, s, taken);
 		if (taken == 0 && j == i)
 			taken = place_confirmed(t, s, j);
 		if (taken == 0) {
@@ -1747,12 +1945,18 @@ scan_places(const char *t, struct detect_scratch *s)
 		/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
 		 * capitalized before the place word is its name's */
 		a = s->words[i].start;
-		if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+		/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
+		 * (the hand sets label the name) */
+		if (word_is(s, i, "hotel"))
+			a = s->words[i + 1 + ((s->words[i + 1].flags &
+			    W_DIGIT) != 0)].start;
+		else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
 		    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
 		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
 		    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
 			a = s->words[i - 1].start;
-		if ((r = add_address(s, a, s->words[taken].end)) < 0)
+		if ((r = add_address(s, a, s->words[taken].end)) < 0 ||
+		    (r = place_town(t, s, taken)) < 0)
 			return r;
 		i = taken;
 	}
@@ -1840,29 +2044,51 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
  * "VIT À DOMICILE"), the words of its name, its arrondissement and its
  * département in parentheses.  Its first word, and *end its last byte,
  * or NO_WORD. */
+/* "CCAS de Quimper" at word c (after "domicilié au", "domiciliation
+ * :"): the town of the social centre that gives someone without a home
+ * an address; its word, or c. */
+static size_t
+social_centre_town(const char *t, const struct detect_scratch *s, size_t c)
+{
+	if (c + 2 < s->nwords && (word_is(s, c, "ccas") || word_is(s, c,
+	    "cias")) && (word_is(s, c + 1, "de") || word_is(s, c + 1, "d")) &&
+	    joined(t, s, c) && joined(t, s, c + 1))
+		return c + 2;
+	return c;
+}
+
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
-	size_t k = i + 1, c, b;
+	size_t k = i + 1, c, b, lim = i + 5;
 	const struct detect_word *w;
 
 	/* "Ville : Brest", "commune: Plouzané": the label, a colon, a city */
-	if (word_is(s, i, "ville") || word_is(s, i, "commune")) {
+	if (word_is(s, i, "ville") || word_is(s, i, "commune") ||
+	    word_is(s, i, "domiciliation")) {
 		for (b = s->words[i].end; b < s->words[k].start && t[b] == ' '; b++)
 			;
 		if (b >= s->words[k].start || t[b] != ':')
 			return NO_WORD;
 		for (b++; b < s->words[k].start && t[b] == ' '; b++)
 			;
-		return b == s->words[k].start && city_name(t, s, k, end) ?
+		k = social_centre_town(t, s, k);
+		return b == s->words[i + 1].start && city_name(t, s, k, end) ?
 		    k : NO_WORD;
 	}
-	for (; k < s->nwords && k <= i + 5; k++) {
+	for (; k < s->nwords && k <= lim; k++) {
 		size_t a;
 
 		for (a = s->words[k - 1].end; a < s->words[k].start &&
 		    t[a] == ' '; a++)
 			;
+		/* "chez ses grands-parents à", "chez sa belle-mère à" */
+		if (a == s->words[k - 1].end && t[a] == '-' && a + 1 ==
+		    s->words[k].start && !(s->words[k].flags & (W_CAP |
+		    W_UPPER)) && !(s->words[k - 1].flags & (W_CAP | W_UPPER))) {
+			lim++;	/* one word */
+			continue;
+		}
 		if (a < s->words[k].start || a == s->words[k - 1].end)
 			return NO_WORD;	/* a comma, a line, a hyphen */
 		w = &s->words[k];
@@ -1881,7 +2107,7 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		    !word_is(s, k, "commune"))
 			return NO_WORD;
 	}
-	if (k >= s->nwords || k > i + 5)
+	if (k >= s->nwords || k > lim)
 		return NO_WORD;
 	c = k;
 	w = &s->words[c];
@@ -1891,10 +2117,12 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	    "habitent") && !word_is(s, i, "domicilie") && !word_is(s, i,
 	    "domiciliee"))
 		return NO_WORD;
-	/* the city right after "à", "au" (or "habite") */
+	/* the city right after "à", "au", "sur" ("habite sur Brest"; or
+	 * "habite") */
 	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au") &&
-	    !word_is(s, c - 1, "aux"))
+	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur"))
 		return NO_WORD;
+	c = social_centre_town(t, s, c);
 	return city_name(t, s, c, end) ? c : NO_WORD;
 }
 
@@ -2146,6 +2374,9 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 		    word_is(s, k, "ch")) && (s->words[v].flags & W_DIGIT) &&
 		    s->words[v].end - s->words[v].start <= 4)
 			e = unit_value(t, s, k, &home);
+		else if (word_is(s, k, "pk") && (s->words[v].flags & W_DIGIT) &&
+		    joined(t, s, k))
+			e = s->words[v].end;	/* La Réunion's "route X, PK 12" */
 		if (e == 0 || (word_is(s, k, "studio") && e <= s->words[k].end))
 			continue;
 		if ((r = add_span(s, s->words[k].start, e, DETECT_ADDRESS,

@@ -312,7 +312,13 @@ static const char *const dated_events[] = {
 	"fracture", "accouchement", "naissance", "deces", "admission", "sortie",
 	"entree", "passage", "urgences", "vaccin", "vaccination", "injection",
 	"bilan", "biopsie", "scanner", "irm", "echographie", "coloscopie",
-	"fibroscopie", "greffe", "pose", "ablation", "rdv", NULL,
+	"fibroscopie", "greffe", "pose", "ablation", "rdv",
+	/* addrdate5: exams and events dated by a bare "12/03" ("ECG 12/03
+	 * normal", "appel 12/03 de la fille", "transfusion 3/11") */
+	"ecg", "eeg", "tdm", "echo", "radio", "rx", "radiographie", "appel",
+	"transfusion", "terme", "opere", "operee", "prelevement", "ponction",
+	"dialyse", "seance", "chimio", "chimiotherapie", "cure", "mammographie",
+	"endoscopie", "gastroscopie", "consult", "hospit", NULL,
 };
 
 static const char *const weekdays[] = {
@@ -561,8 +567,23 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
-	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE))
+	/* "du 12-13/03", "le 3-4/05": the second day of a range glued by
+	 * a hyphen to the first, a cue before them (day_chains takes the
+	 * first) */
+	if ((p->flags & W_DIGIT) && p->end + 1 == s->words[i].start &&
+	    t[p->end] == '-' && p->end - p->start <= 2 && i >= 2 &&
+	    word_has(s, i - 2, D_DATECUE) && !(s->words[i - 2].flags & W_DIGIT) &&
+	    !(i >= 3 && word_in(s, i - 3, measure_labels)) &&
+	    digits_value(t + p->start, p->end - p->start) <
+	    digits_value(t + s->words[i].start, s->words[i].end -
+	    s->words[i].start))
+		return 1;
+	if (p->flags & W_DIGIT)
 		return 0;
+	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
+	if (!word_has(s, i - 1, D_DATECUE))
+		return word_in(s, i - 1, dated_events) && p->end + 2 >=
+		    s->words[i].start;
 	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
 }
 
@@ -624,6 +645,27 @@ street_follows(const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "bis") || word_is(s, i + 1, "ter"));
 }
 
+/* Words i and i + 1 are a day and a month followed by "de", "du",
+ * "des", "d'" ("CR du 12/03 du Dr X", "courrier du 14/05 de sa fille"):
+ * a date when no fraction could be read ("le 3/4 de la dose", "le 1/3
+ * du comprimé", "les 2/3 de" stay): a day of two digits or above the
+ * month. */
+static int
+date_then_of(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *d = &s->words[i], *m = &s->words[i + 1];
+	size_t e = m->end;
+	int day = digits_value(t + d->start, d->end - d->start);
+
+	if (i + 2 >= s->nwords || e >= len || t[e] != ' ' ||
+	    s->words[i + 2].start != e + 1 || (day < 10 && day <=
+	    digits_value(t + m->start, m->end - m->start)))
+		return 0;
+	return word_is(s, i + 2, "de") || word_is(s, i + 2, "du") ||
+	    word_is(s, i + 2, "des") || word_is(s, i + 2, "d");
+}
+
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
  * and two, never before a month word ("le 10-12 mars" is a range). */
@@ -652,7 +694,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    mn != 2)) || (m->end < len && (t[m->end] == '/' ||
 	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
-	    !number_stands_alone(t, len, s, i + 1) || street_follows(s, i + 1) ||
+	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,
+	    i)) || street_follows(s, i + 1) ||
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
@@ -722,13 +765,20 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *y;
 	struct date_value sh = { 0 };
-	size_t mn = w->end - w->start;
+	size_t mn = w->end - w->start, yn;
 	char sep = t[w->end];
 
 	if (i + 1 >= s->nwords)
 		return 0;
 	y = &s->words[i + 1];
-	if (y->start != w->end + 1 || y->end - y->start != 4 ||
+	yn = y->end - y->start;
+	/* "depuis 03/24", "en 09/23": a two-digit year only after a month
+	 * written with its zero and a slash, the year no month (13 and up:
+	 * "03/04" is a day and a month), a cue before (below) */
+	if (yn == 2 && (mn != 2 || t[w->start] != '0' || sep != '/' ||
+	    digits_value(t + y->start, 2) < 13 || i == 0))
+		return 0;
+	if (y->start != w->end + 1 || (yn != 4 && yn != 2) ||
 	    word_taken(s, i + 1) || (w->start > 0 && (util_is_digit(t[w->start -
 	    1]) || ((t[w->start - 1] == '/' || t[w->start - 1] == '.' ||
 	    t[w->start - 1] == '-') && w->start > 1 &&
@@ -736,18 +786,20 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	    !number_stands_alone(t, len, s, i + 1))
 		return 0;
 	sh.month = digits_value(t + w->start, mn);
-	sh.year = digits_value(t + y->start, 4);
+	sh.year = digits_value(t + y->start, yn);
+	if (yn == 2)
+		sh.year += sh.year <= 30 ? 2000 : 1900;
 	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
 		return 0;
 	if (i > 0 && word_in(s, i - 1, measure_labels))
 		return 0;
-	if ((mn != 2 || sep != '/') && (i == 0 ||
+	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
 	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))
 		return 0;
 	sh.day = 15;
 	sh.sep = sep;
 	sh.month_digits = (int)mn;
-	sh.year_digits = 4;
+	sh.year_digits = (int)yn;
 	return add_partial_date(s, w->start, y->end, &sh, DETECT_PART_NO_DAY,
 	    DETECT_MONTH_DIGITS);
 }
@@ -887,9 +939,14 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	}
 	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
 	    t[w->end] == '.' || t[w->end] == '-') && util_is_digit(t[w->end + 1])) {
+		int r;
+
 		if (m < s->nwords && s->words[m].end - s->words[m].start == 4)
 			return try_month_year(t, len, s, i);
-		return try_numeric_partial(t, len, s, i);
+		if ((r = try_numeric_partial(t, len, s, i)) != 0 ||
+		    m >= s->nwords || s->words[m].end - s->words[m].start != 2)
+			return r;
+		return try_month_year(t, len, s, i);	/* "depuis 03/24" */
 	}
 	if (i == 0 || (s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i].start - s->words[i - 1].end > 2 || sh.day < 1 ||
@@ -1212,6 +1269,49 @@ chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
 	return q - 1;
 }
 
+/* "12-15 mars", "3-5/04": the day at word d glued by a hyphen to the
+ * date's, smaller than it: a range with no cue before it. */
+static int
+glued_range(const char *t, const struct detect_scratch *s, size_t d,
+    const struct detect_span *anchor)
+{
+	const struct detect_word *w = &s->words[d];
+
+	return w->end + 1 == anchor->start && t[w->end] == '-' &&
+	    digits_value(t + w->start, w->end - w->start) < anchor->date.day;
+}
+
+/* "du 12/03 au 15", "du 3 mars au 7": the day alone that ends a range
+ * opened by "du" and a date, later in the same month: it takes that
+ * month (and year).  0, 1 or -ENOMEM. */
+static int
+range_end_after(const char *t, size_t len, struct detect_scratch *s,
+    const struct detect_span *anchor)
+{
+	struct date_value sh = { 0 };
+	size_t f = word_at(s, anchor->start), n;
+	int day;
+
+	if (f == 0 || f >= s->nwords || !word_is(s, f - 1, "du") ||
+	    (n = word_at(s, anchor->end)) + 1 >= s->nwords ||
+	    !(word_is(s, n, "au") || word_is(s, n, "a")) ||
+	    s->words[n].start - anchor->end > 2 || !joined(t, s, n) ||
+	    !chain_day(t, len, s, n + 1) || !number_stands_alone(t, len, s,
+	    n + 1) || (n + 2 < s->nwords && word_has(s, n + 2, D_MONTH)))
+		return 0;
+	day = digits_value(t + s->words[n + 1].start, s->words[n + 1].end -
+	    s->words[n + 1].start);
+	if (day <= anchor->date.day)
+		return 0;
+	sh.day = day;
+	sh.month = anchor->date.month;
+	sh.year = anchor->partial == DETECT_PART_NONE ? anchor->date.year :
+	    (sh.month == 2 && day == 29 ? 2000 : 2001);
+	sh.day_digits = (int)(s->words[n + 1].end - s->words[n + 1].start);
+	return add_partial_date(s, s->words[n + 1].start, s->words[n + 1].end,
+	    &sh, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
+}
+
 /* Days alone before a date, in a range or a list: "du 3 au 7 mars", "du
  * 12 au 15/04", "les 3, 4 et 5 mars", "entre le 2 et le 5/03".  Each day
  * takes the month (and year) of the date that ends the chain, so it moves
@@ -1239,11 +1339,14 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 		    (q = word_at(s, anchor.start)) >= s->nwords ||
 		    s->words[q].start != anchor.start)
 			continue;
+		if ((r = range_end_after(t, len, s, &anchor)) < 0)
+			return r;
 		while (nd < 4 && (d = chain_link_before(t, len, s, q,
 		    &worded)) != NO_WORD)
 			days[nd++] = q = d;
-		if (nd == 0 || !worded || q == 0 || !word_in(s, q - 1, chain_cues) ||
-		    s->words[q].start - s->words[q - 1].end > 2)
+		if (nd == 0 || !worded || ((q == 0 || !word_in(s, q - 1,
+		    chain_cues) || s->words[q].start - s->words[q - 1].end > 2) &&
+		    !glued_range(t, s, days[0], &anchor)))
 			continue;
 		for (size_t x = 0; x < nd; x++) {
 			const struct detect_word *w = &s->words[days[x]];

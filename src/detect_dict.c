@@ -361,6 +361,10 @@ static const char *const clinical_words[] = {
 	"tjrs", "bcp", "pb", "pt", "pte", "pts", "bilat", "gche", "dte", "sup",
 	"inf", "ant", "post", "lat", "ext", "int", "recup", "prev", "preop",
 	"postop", "sos", "vad", "sem", "sms", "nrp",
+	/* the politeness and greetings of a message ("rappeler svp",
+	 * "bjr c'est", "merci slt") */
+	"svp", "stp", "svpl", "bjr", "bsr", "slt", "cdt", "cdlt", "mrc",
+	"asap",
 	/* care teams and coordination bodies ("vu par l'EMSP", "appel de la
 	 * PTA"): palliative and geriatric mobile teams, coordination
 	 * platforms, home care services */
@@ -1102,6 +1106,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		s->wspan[s->nwords++] = -1;
 		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
 		    s->fold.data + w->fold_off, w->fold_len, w->fhash);
+		if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
+		    !(w->flags & W_DIGIT) &&
+		    sensitive_near_prefix(s->fold.data + w->fold_off,
+		    w->fold_len))
+			w->flags |= W_NEW;
 		s->word_flags |= w->flags;
 		s->word_dflags |= w->dflags;
 	}

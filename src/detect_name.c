@@ -482,6 +482,27 @@ participle_like(const struct detect_scratch *s, size_t j)
 	    (n > 5 && memcmp(f + n - 4, "ment", 4) == 0);
 }
 
+/* Word j, the first after the title i, is a short name that is also a
+ * word of the tables: a weak one written with a capital ("Dr Vu pour",
+ * "Dr VU RPPS", Vietnamese Vũ) or two letters with a diacritic that
+ * folds to a function word ("Mme Lê", "Dr Lý", "M. Võ": "le", "ly",
+ * "vo").  Not in capitals after a title in capitals ("MME VU CE
+ * JOUR"), nor after "M" or "Pr" alone (units, a rheumatoid arthritis). */
+static int
+short_name_after_title(const struct detect_scratch *s, size_t i, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    ((w->flags & W_UPPER) && (s->words[i].flags & W_UPPER)) ||
+	    ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
+	    !(s->words[i].flags & W_DOT)))
+		return 0;
+	if ((w->dflags & (D_NOTNAME | D_WEAK)) == (D_NOTNAME | D_WEAK))
+		return 1;
+	return w->nchars == 2 && w->end - w->start > 2;
+}
+
 /* Word j follows "M." (no case of its own) and names all in capitals:
  * "M. JOAQUIM PINTO VERBALISE DES IDÉES", "M. GIUDICELLI RESTE": text in
  * capitals, where an ordinary word ends the name as after "MME". */
@@ -616,6 +637,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 				ok = 1;
 			else if (notname_as_name(t, s, j))
 				ok = 1;	/* "Dr VU (RPPS)", "M. Vu," */
+			else if (taken == 0 && !relative &&
+			    short_name_after_title(s, i, j))
+				ok = 1;	/* "Dr Vu pour", "Mme Lê accompagnée" */
 			else if (taken > 0 && !relative && !(w->flags & W_DIGIT) &&
 			    (w->dflags & (D_FIRST | D_LAST)) &&
 			    !word_has(s, j, D_NOTNAME))
@@ -1329,6 +1353,101 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				return r;
 			added |= r;
 		}
+	}
+	return 0;
+}
+
+/* Word j is an acronym by its shape or a word of the keep lists (a
+ * drug, a device): a name span that holds one holds it by mistake, and
+ * the mistake is not to be repeated through the cell. */
+static int
+repeat_unlikely(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return acronym_shape(t, s, j) || dict_keep_has(s->words[j].fhash);
+}
+
+/* Word j stands before a number ("EVA 3/10", "EVA à 2", "Glasgow 15"):
+ * a scale, a score or a dose, where a name found elsewhere is the same
+ * letters by chance ("Mme Eva Martin"). */
+static int
+before_number(const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1;
+
+	if (k < s->nwords && word_is(s, k, "a"))
+		k++;
+	return k < s->nwords && k <= j + 2 && (s->words[k].flags & W_DIGIT);
+}
+
+/* Word j, the same word as a name found elsewhere in the cell, is that
+ * name again: a word no dictionary has, with a capital or of four
+ * letters or more ("Son fils Kodjo ... kodjo dit"), an ordinary word only written as a name (a capital where
+ * no sentence starts, or before a verb it is the subject of: "Sa fille
+ * COLOMBE passera. Colombe a appelé"); "Mme Petit ... petit appétit",
+ * "Petit appétit", "signe de Lasègue" stay. */
+static int
+repeat_usable(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_BRIDGE | D_RELCUE | D_PARTICLE | D_STREET | D_MONTH | D_UNIT |
+	    D_CLINICAL | D_TERM | D_EPONYM | D_EPOHEAD | D_PLACE |
+	    D_DATECUE | D_SUBJVERB | D_SPEECH)) || eponym_position(t, s, j) ||
+	    after_saint(s, j) || repeat_unlikely(t, s, j) || before_number(s, j))
+		return 0;
+	if (!word_lexicon(t, s, j))
+		return (w->flags & (W_CAP | W_UPPER)) || w->nchars >= 4;
+	return written_as_name(t, s, j) || subject_follows(t, s, j);
+}
+
+/* Word j has the same letters as a word that a name span holds whole
+ * and that may be repeated: three letters or more, no title, particle,
+ * acronym or keep-list word. */
+static int
+repeat_source(const char *t, const struct detect_scratch *s, size_t j)
+{
+	uint64_t h = s->words[j].fhash;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_span *sp;
+		const struct detect_word *w = &s->words[i];
+
+		if (w->fhash != h || i == j || (sp = span_of(s, i)) == NULL ||
+		    sp->kind != DETECT_NAME || w->nchars < 3 ||
+		    (w->flags & W_DIGIT) || (w->dflags & (D_TITLE | D_PARTICLE)) ||
+		    repeat_unlikely(t, s, i))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* A name found once names the same person wherever else the cell
+ * writes it: the words not taken whose hash has its bits in name_mask
+ * (mark_words), the same letters as a word of a name span
+ * (repeat_source), and repeat_usable.  One pass over the words, the
+ * mask alone for most of them. */
+int
+scan_name_repeats(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* After a name found (detect_run's gate: the mask). */
+	for (size_t j = 0; j < s->nwords; j++) {
+		uint64_t h = s->words[j].fhash, b;
+
+		/* one bit first: the shift and test of most words */
+		if (!((s->name_mask >> (h & 63)) & 1))
+			continue;
+		b = name_bits(h);
+		if ((s->name_mask & b) != b || word_taken(s, j) ||
+		    !repeat_source(t, s, j) || !repeat_usable(t, s, j))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -50,6 +50,9 @@ const char *const relation_nouns[] = {
 	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
 	 * enfants : Claude et Dominique") */
 	"patient", "patiente", "pt", "pte", "enfants", "filles",
+	/* the patient in a nursing home ("Résidente Dumenica a fait une
+	 * chute") */
+	"resident", "residente",
 	/* more roles: staff, specialists, people of the patient's life
 	 * ("l'agent Mickaël", "la pneumologue Dupont", "sa collègue
 	 * Colombe") */
@@ -101,7 +104,11 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 	{ "joint", NULL }, { "jointe", NULL }, { "communique", "a" },
 	{ "communiquee", "a" }, { "transmis", "a" }, { "transmise", "a" },
 	{ "laisse", "a" }, { "laissee", "a" }, { "signale", "a" },
-	{ "explique", "a" },
+	/* who translated ("traduction par Nassur"); not "l'interprète",
+	 * which a language follows as often as a name ("interprète
+	 * soninké") */
+	{ "explique", "a" }, { "traduit", "par" }, { "traduite", "par" },
+	{ "traduction", "par" },
 	/* what a note asks to do to someone, and whose word it reports
 	 * ("appeler Fatou au 06...", "rappeler Oumar demain", "selon
 	 * Fatou,"); "rappeler après 17h", "prévenir la famille" stay */
@@ -938,6 +945,63 @@ relation_apposed_before(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
+/* Word a may be a word of a name written just before its relation:
+ * capitalized, three letters or more, no word of the tables, no place,
+ * no acronym, and no ordinary word unless a first or last name of the
+ * lists that no list calls weak ("Kodjo", "Fatma"); two letters before a
+ * hyphen ("Ti-Jean"). */
+static int
+name_before_word(const char *t, struct detect_scratch *s, size_t a)
+{
+	const struct detect_word *w = &s->words[a];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    (w->nchars >= 3 || (w->nchars == 2 && w->end < s->text_len &&
+	    t[w->end] == '-')) && !word_taken(s, a) && !(w->dflags & (D_TITLE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_MONTH | D_PARTICLE | D_EPONYM | D_SPEECH)) &&
+	    !dict_keep_has(w->fhash) && !plural_like(s, a) &&
+	    !acronym_shape(t, s, a) && !eponym_position(t, s, a) &&
+	    (!word_lexicon(t, s, a) || ((w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_WEAK | D_AMBIG))));
+}
+
+/* "Kodjo (frère) au Bénin", ": Fatma sa sœur est malade", "que Ti-Jean
+ * son neveu passera": a relation of the family or a role in parentheses
+ * of its own, or after a possessive, right after one or two words of a
+ * name (name_before_word, joined by a space or a hyphen).  The relation
+ * is word i.  "Parkinson (mère)", "HTA (père)", "Lyon (fils)", "Appel
+ * Orange (fils)", "Douleurs sa fille" stay.  0 or -ENOMEM. */
+static int
+relation_before(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t c = i, a, e = s->words[i].end;
+	int r;
+
+	/* the bytes around the relation first: most relations have
+	 * neither form */
+	if (!(e < s->text_len && t[e] == ')' && s->words[i].start >= 2 &&
+	    t[s->words[i].start - 1] == '(' && t[s->words[i].start - 2] == ' ')) {
+		if (c < 2 || s->words[c - 1].fold_len > 3 ||
+		    !(word_is(s, c - 1, "sa") || word_is(s, c - 1, "son") ||
+		    word_is(s, c - 1, "ses")) || !joined(t, s, c - 1))
+			return 0;
+		c--;
+	}
+	if (c < 1 || s->words[c].start != s->words[c - 1].end + 1 + (c == i))
+		return 0;
+	for (a = c - 1; ; a--) {
+		if (!name_before_word(t, s, a))
+			return 0;
+		if (a == 0 || a + 1 < c || !joined(t, s, a - 1) ||
+		    !name_before_word(t, s, a - 1))
+			break;
+	}
+	r = add_span(s, s->words[a].start, s->words[c - 1].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 int
 scan_relations(const char *t, struct detect_scratch *s)
 {
@@ -959,6 +1023,9 @@ scan_relations(const char *t, struct detect_scratch *s)
 			return r;
 		if (word_has(s, i, D_RELATIVE | D_RELATION) &&
 		    (r = relation_apposed_before(t, s, i)) < 0)
+			return r;
+		if (word_has(s, i, D_RELATIVE | D_RELATION) &&
+		    (r = relation_before(t, s, i)) < 0)
 			return r;
 	}
 	return 0;

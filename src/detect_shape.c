@@ -655,6 +655,29 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* "Psy ado : Imène, 17 ans", "Klervi Le Roux, 16 ans", "Inaya, 3
+ * mois": a name, a comma, then an age (a number of three digits at most
+ * and "ans", "an" or "mois"); the words before the comma as
+ * born_after_comma takes them ("Homme, 45 ans", "Tabac, 20 ans",
+ * "Metformine, 3 ans", "Patient, 45 ans" stay). */
+static int
+scan_age_names(const char *t, struct detect_scratch *s)
+{
+	/* Over the runs of digits alone (tokenize's dwords). */
+	for (size_t d = 0; d < s->ndwords; d++) {
+		size_t i = s->dwords[d];
+
+		if (i == 0 || i + 1 >= s->nwords || s->words[i].nchars > 3 ||
+		    s->words[i + 1].start != s->words[i].end + 1 ||
+		    !(word_is(s, i + 1, "ans") || word_is(s, i + 1, "an") ||
+		    word_is(s, i + 1, "mois")))
+			continue;
+		if (born_after_comma(t, s, i) < 0)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 /* A nickname or a first name before the full name in parentheses,
  * title first: "Dédé (M. André Lacombe) a bien dormi", "Titi (Mme
  * Martin)" at the start of an item: capitalized, a word no dictionary
@@ -752,6 +775,7 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_lower_titles(t, s)) != 0 ||
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
+	    (r = scan_age_names(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||

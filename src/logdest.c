@@ -14,6 +14,7 @@
 #include "audit.h"
 #include "logdest.h"
 #include "pfs_error.h"
+#include "util.h"
 
 /* systemd sets INVOCATION_ID for a service; JOURNAL_STREAM when its
  * stderr goes to the journal. */
@@ -85,15 +86,18 @@ void
 logdest_vlog(const struct logdest *d, int priority, const char *fmt,
     va_list ap)
 {
-	char msg[2048], line[2200], stamp[32];
+	char text[2048], msg[2048], line[2200], stamp[32];
 	struct timespec now;
 	struct tm tm;
 	va_list copy;
 	int n;
 
 	va_copy(copy, ap);
-	vsnprintf(msg, sizeof(msg), fmt, copy);
+	vsnprintf(text, sizeof(text), fmt, copy);
 	va_end(copy);
+	/* A name shown as it is (suspect_names = show) may hold a newline
+	 * or an escape: one line per message, nothing for a terminal. */
+	util_escape_controls(text, msg, sizeof(msg));
 	if (d->to_syslog)
 		syslog(priority, "%s", msg);
 	if (d->to_stderr)

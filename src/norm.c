@@ -623,12 +623,28 @@ norm_header(const char *s, size_t len, struct buf *out)
 	if ((r = norm_text(stripped.data ? stripped.data : "", stripped.len,
 	    &text)) != 0)
 		goto out;
-	for (i = 0; i < text.len; i++) {
+	for (i = 0; i < text.len; ) {
 		unsigned char c = (unsigned char)text.data[i];
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-			if ((r = buf_putc(out, (char)c)) != 0)
+		ucs4_t uc;
+		int n;
+
+		if (c < 0x80) {
+			if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) &&
+			    (r = buf_putc(out, (char)c)) != 0)
 				goto out;
+			i++;
+			continue;
 		}
+		/* An invisible character (zero-width space, soft hyphen, BOM,
+		 * bidirectional mark, variation selector) would hide the
+		 * header from its rule: "Pr<U+200B>énom" kept raw under
+		 * columns = keep.  norm_text returned valid UTF-8. */
+		n = u8_mbtouc(&uc, (const uint8_t *)text.data + i, text.len - i);
+		if (!uc_is_property_default_ignorable_code_point(uc) &&
+		    !uc_is_general_category(uc, UC_CATEGORY_Cf) &&
+		    (r = buf_append(out, text.data + i, (size_t)n)) != 0)
+			goto out;
+		i += (size_t)n;
 	}
 	if ((r = buf_putc(out, '\0')) != 0)
 		goto out;

@@ -21,6 +21,7 @@
 #include "pfs_error.h"
 #include "proctitle.h"
 #include "version.h"
+#include "util.h"
 
 #define DEFAULT_MAX_THREADS 10
 #define DEFAULT_INDEX_LOG	3	/* seconds */
@@ -163,11 +164,12 @@ option_proc(void *data, const char *arg, int key, struct fuse_args *outargs)
 static void
 report_startup(void *arg, const struct pfs_error *e)
 {
-	char text[PATH_MAX + 1024];
+	char text[PATH_MAX + 1024], line[PATH_MAX + 1024];
 
 	(void)arg;
 	pfs_error_format(e, text, sizeof(text));
-	fprintf(stderr, "pseudonymfs: %s\n", text);
+	util_escape_controls(text, line, sizeof(line));
+	fprintf(stderr, "pseudonymfs: %s\n", line);
 }
 
 static const struct pfs_reporter startup_errors = { report_startup, NULL };
@@ -517,8 +519,11 @@ add_mount_options(struct fuse_args *args, const struct options *o)
 static void
 drift_print(void *arg, const char *finding)
 {
+	char line[PATH_MAX + 1024];
+
 	(void)arg;
-	fprintf(stderr, "pseudonymfs: drift: %s\n", finding);
+	util_escape_controls(finding, line, sizeof(line));
+	fprintf(stderr, "pseudonymfs: drift: %s\n", line);
 }
 
 /* The checks that need the mount point and the log, and the audit log,

@@ -105,9 +105,11 @@ put_numeric_partial(const struct detect_span *sp, const struct date_value *d,
 
 	if (sp->partial == DETECT_PART_DAY_ONLY)
 		snprintf(text, sizeof(text), "%0*d", dd, d->day);
-	else if (sp->partial == DETECT_PART_NO_DAY)	/* "03/2021" */
-		snprintf(text, sizeof(text), "%0*d%c%04d", md, d->month,
-		    sp->date.sep ? sp->date.sep : '/', d->year);
+	else if (sp->partial == DETECT_PART_NO_DAY)	/* "03/2021", "03/24" */
+		snprintf(text, sizeof(text), "%0*d%c%0*d", md, d->month,
+		    sp->date.sep ? sp->date.sep : '/',
+		    sp->date.year_digits == 2 ? 2 : 4,
+		    sp->date.year_digits == 2 ? d->year % 100 : d->year);
 	else
 		snprintf(text, sizeof(text), "%0*d%c%0*d", dd, d->day,
 		    sp->date.sep ? sp->date.sep : '/', md, d->month);

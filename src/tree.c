@@ -137,16 +137,21 @@ naming_rule(const struct policy *p, const char *src_rel,
 }
 
 /* An extension that names a file's type: 1 to TREE_EXT_MAX ASCII letters
- * and digits. */
+ * and digits, at least one a letter (csv, xlsx, mp3).  Digits alone name
+ * no type: they are a postcode, a birth year or part of an IPP after the
+ * patient's name ("export_DUPONT.75011"), renamed with the rest. */
 static int
 is_type_extension(const char *e)
 {
 	size_t n = 0;
+	int letter = 0;
 
-	for (; e[n] != '\0'; n++)
+	for (; e[n] != '\0'; n++) {
 		if (n >= TREE_EXT_MAX || !isalnum((unsigned char)e[n]))
 			return 0;
-	return n > 0;
+		letter |= isalpha((unsigned char)e[n]) != 0;
+	}
+	return letter;
 }
 
 /* A kept part of a name (the whole name, or a renamed file's extension):

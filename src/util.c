@@ -40,3 +40,40 @@ util_readdir(DIR *d)
 			break;
 	return de;
 }
+
+void
+util_escape_controls(const char *s, char *out, size_t cap)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0, i, n;
+
+	if (cap == 0)
+		return;
+	for (i = 0; p[i] != '\0'; i += n) {
+		/* C1 is two bytes in UTF-8 (0xc2 0x80-0x9f); the line and
+		 * paragraph separators and the bidirectional embeddings,
+		 * overrides and isolates (U+2028-U+202E, U+2066-U+2069:
+		 * "TNOPUD" shown as DUPONT) three: all their bytes escaped. */
+		int c1 = p[i] == 0xc2 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f;
+		int bidi = p[i] == 0xe2 && ((p[i + 1] == 0x80 && p[i + 2] >= 0xa8 &&
+		    p[i + 2] <= 0xae) || (p[i + 1] == 0x81 && p[i + 2] >= 0xa6 &&
+		    p[i + 2] <= 0xa9));
+		int ctl = p[i] < 0x20 || p[i] == 0x7f || c1 || bidi;
+
+		n = bidi ? 3 : c1 ? 2 : 1;
+		if (o + (ctl ? 4 * n : 1) >= cap)
+			break;
+		if (!ctl) {
+			out[o++] = (char)p[i];
+			continue;
+		}
+		for (size_t k = 0; k < n; k++) {
+			out[o++] = '\\';
+			out[o++] = 'x';
+			out[o++] = hex[p[i + k] >> 4];
+			out[o++] = hex[p[i + k] & 15];
+		}
+	}
+	out[o] = '\0';
+}

@@ -20,10 +20,13 @@ cp patients1.csv src/patients.csv
 # title or dictionary finds (no Mme, names no list holds, a phone written
 # with slashes), and name someone else's patient on another row.  "kerherve
 # injoignable": a bare surname in lower case that only the identity source
-# says is a name (the relation and birth-name rules find the others).
+# says is a name (the relation and birth-name rules find the others), on a
+# row of its own: in the first row's cell the name found after "Appel de"
+# would find it again (scan_name_repeats).
 cat > src/labos.csv <<'L'
 IPP;Date;Analyse;Commentaire
-40012308;12/03/2021;Créatinine;Appel de maïwenn kerherve (née zabaleta) au 06/12/34/56/78, domicile 12 bis rue des Goélands à Plouguerneau, kerherve injoignable ce soir
+40012308;12/03/2021;Créatinine;Appel de maïwenn kerherve (née zabaleta) au 06/12/34/56/78, domicile 12 bis rue des Goélands à Plouguerneau
+40012308;12/03/2021;Créatinine;kerherve injoignable ce soir
 40012309;13/03/2021;Kaliémie;Résultat transmis à Gwenaël QUINIOU, 3 impasse Kerbrat
 40012309;14/03/2021;Kaliémie;zabaleta et kerherve ne sont pas ce patient
 L

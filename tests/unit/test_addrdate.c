@@ -952,6 +952,47 @@ test_addrdate5_dates(void **state)
 	      "J3" },
 	    { "Compter de un \xc3\xa0 dix, du deux au trois.", ANY, NULL,
 	      "deux" },
+	    { "ECG 12/03 normal, TDM 3/4 : RAS.", D, "12/03", NULL },
+	    { "ECG 12/03 normal, TDM 3/4 : RAS.", D, "3/4", NULL },
+	    { "Appel 12/03 de la fille, transfusion 3/11.", D, "3/11", NULL },
+	    { "Pose 1/2 cp, radio 3/4 du poignet, ECG : FC 12/08.", ANY, NULL,
+	      "1/2" },
+	    { "Pose 1/2 cp, radio 3/4 du poignet, ECG : FC 12/08.", ANY, NULL,
+	      "3/4" },
+	    { "Pose 1/2 cp, radio 3/4 du poignet, ECG : FC 12/08.", ANY, NULL,
+	      "12/08" },
+	    { "CR du 12/03 du Dr Martin, courrier du 14/05 de sa fille.", D,
+	      "12/03", NULL },
+	    { "CR du 12/03 du Dr Martin, courrier du 14/05 de sa fille.", D,
+	      "14/05", NULL },
+	    { "Le 3/4 de la dose, le 1/3 du comprim\xc3\xa9, les 2/3 de la dose.",
+	      ANY, NULL, "3/4" },
+	    { "Le 3/4 de la dose, le 1/3 du comprim\xc3\xa9, les 2/3 de la dose.",
+	      ANY, NULL, "1/3" },
+	    { "Le 3/4 de la dose, le 1/3 du comprim\xc3\xa9, les 2/3 de la dose.",
+	      ANY, NULL, "2/3" },
+	    { "Week-end du 12-13/03, absente le 3-4/05.", D, "13/03", NULL },
+	    { "Week-end du 12-13/03, absente le 3-4/05.", D, "12", NULL },
+	    { "Week-end du 12-13/03, absente le 3-4/05.", D, "4/05", NULL },
+	    { "Score de 12-13/20, TA le 12-13/08, le 13-12/03.", ANY, NULL,
+	      "12-13/20" },
+	    { "Score de 12-13/20, TA le 12-13/08, le 13-12/03.", ANY, NULL,
+	      "12-13/08" },
+	    { "Score de 12-13/20, TA le 12-13/08, le 13-12/03.", ANY, NULL,
+	      "13-12/03" },
+	    { "En arr\xc3\xaat depuis 09/23, reprise.", D, "09/23", NULL },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", ANY, NULL, "EVA 03/24" },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", ANY, NULL, "3/24" },
+	    { "EVA 03/24, depuis 3/24, depuis 03/04.", D, "03/04", NULL },
+	    { "Hospitalis\xc3\xa9 du 12/03 au 15, sortie.", D, "15", NULL },
+	    { "Absent du 3 mars au 7 ; revu.", D, "7", NULL },
+	    { "S\xc3\xa9jour 12-15 mars.", D, "12", NULL },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "15 mg" },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "au 3" },
+	    { "Du 12/03 au 15 mg, du 12/03 au 3 ; 15-12 mars.", ANY, NULL,
+	      "15-" },
 	);
 }
 
@@ -1006,6 +1047,120 @@ test_scrub_addr4(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Helper addrdate5's places: a house number after a place's name, a
+ * hotel's or a camp's name, the quarters of the Antilles, a Mahoran
+ * village before its postcode, a place's town, misspelt street types,
+ * a street across a line; the look-alikes stay. */
+static void
+test_addrdate5_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : R\xc3\xa9sidence Les Pins 12, 97400 Saint-Denis.", A,
+	      "R\xc3\xa9sidence Les Pins 12", NULL },
+	    { "Adresse : lotissement Les Pr\xc3\xa9s Verts, 14.", A,
+	      "lotissement Les Pr\xc3\xa9s Verts, 14", NULL },
+	    { "Vit EHPAD Les Tilleuls 2 fois par an, R\xc3\xa9sidence Les Pins, "
+	      "12 ans.", ANY, NULL, "2 fois" },
+	    { "Vit EHPAD Les Tilleuls 2 fois par an, R\xc3\xa9sidence Les Pins, "
+	      "12 ans.", ANY, NULL, "12 ans" },
+	    { "H\xc3\xa9" "bergement : h\xc3\xb4tel Formule 1 \xc3\x89vry, chambre 12.",
+	      A, "Formule 1 \xc3\x89vry", NULL },
+	    { "H\xc3\xa9" "bergement : h\xc3\xb4tel Formule 1 \xc3\x89vry, chambre 12.",
+	      A, "chambre 12", NULL },
+	    { "H\xc3\xa9" "bergement : hotel 115 Premi\xc3\xa8re Classe Cr\xc3\xa9teil.",
+	      A, "Premi\xc3\xa8re Classe Cr\xc3\xa9teil", NULL },
+	    { "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 l'H\xc3\xb4tel-Dieu, "
+	      "r\xc3\xa9union \xc3\xa0 l'H\xc3\xb4tel de Ville.", ANY, NULL,
+	      "Dieu" },
+	    { "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 l'H\xc3\xb4tel-Dieu, "
+	      "r\xc3\xa9union \xc3\xa0 l'H\xc3\xb4tel de Ville.", ANY, NULL,
+	      "Ville" },
+	    { "Vit au camp de la Feyssine, 69100 Villeurbanne.", A,
+	      "camp de la Feyssine", NULL },
+	    { "Camp de base, ravine profonde, humeur morne, anse vide.", ANY,
+	      NULL, "Camp de base, ravine profonde, humeur morne, anse vide" },
+	    { "Domicile : Anse Mitan, puis Ravine des Cabris.", A, "Anse Mitan",
+	      NULL },
+	    { "Domicile : Anse Mitan, puis Ravine des Cabris.", A,
+	      "Ravine des Cabris", NULL },
+	    { "Vit chemin Ravine Blanche, Ravine des Cabris, 97432 "
+	      "Saint-Pierre.", A, "chemin Ravine Blanche", NULL },
+	    { "Vit route de la Ravine Blanche.", A,
+	      "route de la Ravine Blanche", NULL },
+	    { "Vit rue du Camp de C\xc3\xa9sar, chemin de l'Anse Caffard.", A,
+	      "rue du Camp de C\xc3\xa9sar", NULL },
+	    { "Vit rue du Camp de C\xc3\xa9sar, chemin de l'Anse Caffard.", A,
+	      "chemin de l'Anse Caffard", NULL },
+	    { "Chute puis chemin de l'Anse Caffard, rue du Clos Fleuri.", A,
+	      "chemin de l'Anse Caffard", NULL },
+	    { "Vit habitation Cl\xc3\xa9ment, morne Pitault.", A,
+	      "habitation Cl\xc3\xa9ment", NULL },
+	    { "Accouchement \xc3\xa0 domicile \xc3\xa0 M'tsap\xc3\xa9r\xc3\xa9, "
+	      "97600 Mamoudzou.", A, "M'tsap\xc3\xa9r\xc3\xa9", NULL },
+	    { "Orient\xc3\xa9" "e vers le CHRS La Passerelle \xc3\xa0 Rennes.", A,
+	      "Rennes", NULL },
+	    { "Adresse 27 boulvard Carnot 80000 Amiens.", A, "27 boulvard Carnot",
+	      NULL },
+	    { "Adresse : rue des Lilas 12, 67000 Strasbourg.", A,
+	      "rue des Lilas 12", NULL },
+	    { "Vit 97200 Fort de France depuis 2019.", A, "97200 Fort de France",
+	      NULL },
+	    { "Domicili\xc3\xa9" "e chez ses grands-parents \xc3\xa0 Plouzan\xc3\xa9.",
+	      A, "Plouzan\xc3\xa9", NULL },
+	    { "RAD \xc3\xa0 Lannion chez sa fille, habite sur Brest.", A,
+	      "Lannion", NULL },
+	    { "RAD \xc3\xa0 Lannion chez sa fille, habite sur Brest.", A,
+	      "Brest", NULL },
+	    { "SDF, domicili\xc3\xa9 au CCAS de Quimper.", A, "Quimper", NULL },
+	    { "Domiciliation : CCAS de Brest.", A, "Brest", NULL },
+	    { "RAD \xc3\xa0 J3, RAD pr\xc3\xa9vu, vit sur un bateau.", ANY, NULL,
+	      "J3" },
+	    { "RAD \xc3\xa0 J3, RAD pr\xc3\xa9vu, vit sur un bateau.", ANY, NULL,
+	      "bateau" },
+	    { "DOMICILE : 12 RUE SCHOELCHER 97110 POINTE A PITRE.", A,
+	      "97110 POINTE A PITRE", NULL },
+	    { "Vit 75011 Paris en EHPAD, 29000 Quimper le Dr Martin.", ANY,
+	      NULL, "en EHPAD" },
+	    { "Vit 75011 Paris en EHPAD, 29000 Quimper le Dr Martin.", A,
+	      "29000 Quimper", NULL },
+	    { "Domicile : chemin rural n\xc2\xb0 7, derni\xc3\xa8re maison.", A,
+	      "chemin rural n\xc2\xb0 7", NULL },
+	    { "Domicile : route d\xc3\xa9partementale 12, Kerlouan.", A,
+	      "route d\xc3\xa9partementale 12", NULL },
+	    { "Vit servitude Teroro, 98704 Faa'a.", A, "servitude Teroro", NULL },
+	    { "La servitude de passage, vit route nationale, bruit.", ANY, NULL,
+	      "servitude de passage" },
+	    { "La servitude de passage, vit route nationale, bruit.", ANY, NULL,
+	      "route nationale" },
+	    { "Adresse 12 impase des Lilas 69006 Lyon.", A,
+	      "12 impase des Lilas", NULL },
+	    { "Domicile : 3 boulevar Foch, 69006 Lyon.", A, "3 boulevar Foch",
+	      NULL },
+	    { "Vit au 5 chemain des Vignes 84000 Avignon.", A,
+	      "5 chemain des Vignes", NULL },
+	    { "Re\xc3\xa7u 12 patients de Lyon 69006 Lyon ; TA 12 sur 8 "
+	      "69006 Lyon.", ANY, NULL, "12 patients" },
+	    { "Re\xc3\xa7u 12 patients de Lyon 69006 Lyon ; TA 12 sur 8 "
+	      "69006 Lyon.", ANY, NULL, "TA 12" },
+	    { "Vit rue des Lilas, 12 ans apr\xc3\xa8s ; PK 12 h apr\xc3\xa8s la dose.",
+	      ANY, NULL, "12 ans" },
+	    { "Vit rue des Lilas, 12 ans apr\xc3\xa8s ; PK 12 h apr\xc3\xa8s la dose.",
+	      ANY, NULL, "PK 12" },
+	    { "Vit route de la Plaine des Palmistes, PK 12.", A, "PK 12", NULL },
+	    { "Vit en maison relais Les Glycines depuis 2 ans.", A,
+	      "maison relais Les Glycines", NULL },
+	    { "Vit en r\xc3\xa9sidence sociale Adoma Les Bleuets.", A,
+	      "r\xc3\xa9sidence sociale Adoma Les Bleuets", NULL },
+	    { "Adresse 9 rue de la\nR\xc3\xa9publique 69002 Lyon.", ANY,
+	      "9 rue de la", NULL },
+	    { "Adresse 9 rue de la\nR\xc3\xa9publique 69002 Lyon.", ANY,
+	      "R\xc3\xa9publique 69002 Lyon", NULL },
+	    { "ADRESSE : 12 RUE DES LILAS 35000 RENNES.", ANY,
+	      "12 RUE DES LILAS 35000 RENNES", NULL },
+	);
+}
+
 /* Helper addrdate5's dates move with the patient: a spelled range's
  * first day takes the month of its last, a short date keeps its shape,
  * the elision before a month alone agrees with the new month ("d'avril"
@@ -1031,6 +1186,9 @@ test_scrub_addrdate5(void **state)
 	    "d\xe2\x80\x99" "avril 2021.");
 	assert_string_equal(out, "Du 5 au 12 mars. Bilan du 8-12-25 fait. RDV "
 	    "de mars, bilan d'ao\xc3\xbbt, mois d'avril, bilan de mars 2021.");
+	/* a month and a two-digit year keep their two digits */
+	out = apply(f, "com", &row, "Arr\xc3\xaat depuis 03/24, EVA 03/24.");
+	assert_string_equal(out, "Arr\xc3\xaat depuis 02/24, EVA 03/24.");
 	out = apply(f, "com2", &row, "Du quatre au onze avril. Bilan du 7-1-26 "
 	    "fait. RDV d'avril, bilan de septembre. v2.1.26, 1-0-1, 18h30, J3.");
 	assert_string_equal(out, "Du [DATE] au [DATE]. Bilan du [DATE] fait. "
@@ -1107,6 +1265,7 @@ main(void)
 		cmocka_unit_test(test_scrub_addr4),
 		cmocka_unit_test(test_addrdate5_dates),
 		cmocka_unit_test(test_scrub_addrdate5),
+		cmocka_unit_test(test_addrdate5_places),
 		cmocka_unit_test(test_linear_time),
 	};
 

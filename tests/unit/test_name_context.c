@@ -400,6 +400,109 @@ test_places_of_work_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A name found once is that name wherever the cell writes it again (the
+ * second writing is the one looked for: the first is in capitals); an
+ * ordinary word only where it is written as a name: "Petit appétit",
+ * "petit déjeuner", "signe de Lasègue", "crachats blanche" stay, and so
+ * do a score and a drug's dose that a wrong span shares letters with
+ * ("Score Wells 4", "Tinzaparine a 0,4 ml"). */
+static void
+test_names_repeated(void **state)
+{
+	static const char text[] =
+	    "Vu par Dr NASSUR hier. Nassur repasse demain. Son fils KODJO a "
+	    "appelé ; kodjo dit que ça va. Sa fille COLOMBE passera. Colombe "
+	    "a appelé. Mme PETIT vue. Petit appétit, petit déjeuner pris. "
+	    "Mme Blanche LASÈGUE vue, signe de Lasègue négatif, crachats "
+	    "blanche. Son ami WELLS passera. Score Wells 4. Son fils "
+	    "TINZAPARINE a appelé. Tinzaparine a 0,4 ml.";
+	static const char *const gone[] = { "Nassur", "kodjo", "Colombe",
+	    "NASSUR", "PETIT", "LASÈGUE", "WELLS" };
+	static const char *const kept[] = { "Petit appétit", "petit déjeuner",
+	    "Lasègue négatif", "blanche.", "Wells 4", "Tinzaparine a 0" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* One or two words of a name right before their relation, in
+ * parentheses or after a possessive; a disease, an acronym, a place, a
+ * drug, a brand or an ordinary word there stays. */
+static void
+test_names_before_relation(void **state)
+{
+	static const char text[] =
+	    "M. Adjovi vient demain ; Kodjo (frère) au Bénin. Mme Demir : "
+	    "Sevgül sa sœur est malade, Anrifati son neveu aussi. ATCD : HTA "
+	    "(père), Parkinson (mère), Crohn (frère), Alzheimer (grand-mère). "
+	    "Appel Orange (fils). Né à Lyon (fils unique). Douleurs sa fille "
+	    "inquiète. Kardégic (sa fille gère).";
+	static const char *const gone[] = { "Kodjo", "Sevgül", "Anrifati" };
+	static const char *const kept[] = { "HTA", "Parkinson", "Crohn",
+	    "Alzheimer", "Orange", "Lyon", "Douleurs", "Kardégic" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A short name that is also a word of the tables, first after a title:
+ * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
+ * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
+ * in capitals, "vue", stay. */
+static void
+test_short_names_after_titles(void **state)
+{
+	static const char text[] =
+	    "Dr VU RPPS 10003456786. Adressé par Dr Vu pour avis. Mme Lê "
+	    "accompagnée. M. Dupont Vu ce jour. MME VUE CE JOUR.";
+	static const char *const gone[] = { "VU", "Vu", "Lê" };
+	static const char *const kept[] = { "VUE", "Vu ce jour", "avis",
+	    "accompagnée", "RPPS" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A name before its age ("Imène, 17 ans", "Inaya, 3 mois"), after
+ * "Résidente", after "traduction par"; a word for a person, a habit, a
+ * drug, an acronym before an age, a telephone after "traduction par",
+ * the politeness of a message after "rappeler", stay. */
+static void
+test_names_by_age_and_role(void **state)
+{
+	static const char text[] =
+	    "Psy ado : Imène, 17 ans. Homme, 45 ans. Tabac, 20 ans. "
+	    "Metformine, 3 ans. Patient, 45 ans. HTA, 10 ans. Résidente "
+	    "Dumenica a fait une chute. Traduction par Nassur. Traduction par "
+	    "téléphone. Rappeler svp.";
+	static const char *const gone[] = { "Imène", "Dumenica", "Nassur" };
+	static const char *const kept[] = { "Homme", "Tabac", "Metformine",
+	    "Patient", "HTA", "téléphone", "svp" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Text in lower case with no title or relation: a first name of the
+ * lists that is no ordinary word beside a word no dictionary has, in
+ * either order; a first name beside an ordinary word, a drug, an
+ * acronym, a number stays. */
+static void
+test_lower_first_name_pairs(void **state)
+{
+	static const char text[] =
+	    "vu ce jour mamadou sissoko calme. ce matin kouyate fatoumata "
+	    "transférée. aminata présente ce jour. karim doliprane 1g. eva "
+	    "3/10. kevin ecbu fait. nadia aussi.";
+	static const char *const gone[] = { "mamadou sissoko",
+	    "kouyate fatoumata" };
+	static const char *const kept[] = { "présente", "doliprane", "3/10",
+	    "ecbu", "aussi", "calme", "transférée" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* Abbreviations of services, bodies and scores in capitals are no one's,
  * those that a list also holds as a first name too ("EVA", "ELSA")
  * where the words beside them are not in capitals; a place after
@@ -517,6 +620,11 @@ main(void)
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
 		cmocka_unit_test(test_cues_before_services_kept),
+		cmocka_unit_test(test_names_repeated),
+		cmocka_unit_test(test_names_before_relation),
+		cmocka_unit_test(test_short_names_after_titles),
+		cmocka_unit_test(test_names_by_age_and_role),
+		cmocka_unit_test(test_lower_first_name_pairs),
 		cmocka_unit_test(test_services_in_capitals_kept),
 		cmocka_unit_test(test_cues_around_names_kept),
 		cmocka_unit_test(test_employers_and_homes_kept),

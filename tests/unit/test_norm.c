@@ -225,6 +225,31 @@ test_header(void **state)
 	assert_string_not_equal(nh("nom"), nh("nom2"));
 }
 
+/* An invisible character inside a header (a zero-width space, a soft
+ * hyphen, a BOM, a bidirectional mark or isolate, a word joiner: what a
+ * copy from a web page or a spreadsheet leaves) must not hide it from its
+ * rule: under columns = keep the column would be kept raw. */
+static void
+test_header_invisible(void **state)
+{
+	static const char *const invisible[] = {
+		"\xc2\xad", "\xe2\x80\x8b", "\xe2\x80\x8c", "\xe2\x80\x8d",
+		"\xe2\x81\xa0", "\xe2\x80\x8e", "\xe2\x80\x8f", "\xef\xbb\xbf",
+		"\xe2\x80\xaa", "\xe2\x80\xae", "\xe2\x81\xa6", "\xe2\x81\xa9",
+		"\xe1\xa0\x8e", "\xef\xb8\x8f", "\xcd\x8f", "\xf3\xa0\x80\x81",
+	};
+	char h[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(invisible) / sizeof(invisible[0]); i++) {
+		snprintf(h, sizeof(h), "Pr%s\xc3\xa9nom%s", invisible[i], invisible[i]);
+		if (strcmp(nh(h), "prenom") != 0)
+			fail_msg("invisible character #%zu kept in a header: %s", i, nh(h));
+	}
+	/* Negative: a visible letter beyond ASCII still tells two headers apart. */
+	assert_string_not_equal(nh("Nom\xce\xb1"), nh("Nom"));
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -492,6 +517,7 @@ main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
+		cmocka_unit_test(test_header_invisible),
 		cmocka_unit_test(test_invalid_utf8),
 	};
 

@@ -425,6 +425,18 @@ test_file_names(void **state)
 	assert_null(strcasestr(n, "martineau"));
 	n = name_of(f, "data_x.xlsx", 1);
 	assert_string_equal(n + strlen(n) - 5, ".xlsx");
+	/* Digits alone name no type: a postcode, a birth year, part of an
+	 * IPP after the patient's name ("export_DUPONT.75011"). */
+	static const char *const digits[] = { "data_x.75011", "data_x.1947",
+	    "data_x.csv.0612", "data_x.7" };
+	for (size_t i = 0; i < sizeof(digits) / sizeof(digits[0]); i++) {
+		n = name_of(f, digits[i], 1);
+		assert_true(is_token(n, "file-"));
+		assert_null(strchr(n, '.'));
+	}
+	/* Negative: a type whose name holds a digit is still one. */
+	n = name_of(f, "data_x.mp3", 1);
+	assert_string_equal(n + strlen(n) - 4, ".mp3");
 }
 
 static void

@@ -185,6 +185,39 @@ test_mem_equal(void **state)
 	}
 }
 
+/* A message line carries a view name, and a name shown as it is
+ * (suspect_names = show) may hold a newline or an escape: escaped, it can
+ * neither forge a log line nor drive the operator's terminal. */
+static void
+test_escape_controls(void **state)
+{
+	char out[64];
+
+	(void)state;
+	util_escape_controls("a\npseudonymfs: mounted", out, sizeof(out));
+	assert_string_equal(out, "a\\x0apseudonymfs: mounted");
+	util_escape_controls("x\x1b[2K\ty\x7f\r", out, sizeof(out));
+	assert_string_equal(out, "x\\x1b[2K\\x09y\\x7f\\x0d");
+	/* C1 controls (U+0085 next line, U+009B CSI) too. */
+	util_escape_controls("a\xc2\x85" "b\xc2\x9b" "c", out, sizeof(out));
+	assert_string_equal(out, "a\\xc2\\x85b\\xc2\\x9bc");
+	/* A line separator, a right-to-left override and isolate. */
+	util_escape_controls("a\xe2\x80\xa8" "b\xe2\x80\xae" "c\xe2\x81\xa7" "d", out,
+	    sizeof(out));
+	assert_string_equal(out, "a\\xe2\\x80\\xa8b\\xe2\\x80\\xaec\\xe2\\x81\\xa7d");
+	/* Negative: UTF-8 letters and spaces are left alone, and so are
+	 * the punctuation beside those controls (an en dash, an ellipsis). */
+	util_escape_controls("\xe2\x80\x93\xe2\x80\xa6", out, sizeof(out));
+	assert_string_equal(out, "\xe2\x80\x93\xe2\x80\xa6");
+	util_escape_controls("H\xc3\xa9l\xc3\xa8ne \xc2\xa0x", out, sizeof(out));
+	assert_string_equal(out, "H\xc3\xa9l\xc3\xa8ne \xc2\xa0x");
+	/* Cut at the end of the buffer, never inside an escape. */
+	util_escape_controls("abcdef\n", out, 9);
+	assert_string_equal(out, "abcdef");
+	util_escape_controls("\n\n\n", out, 9);
+	assert_string_equal(out, "\\x0a\\x0a");
+}
+
 int
 main(void)
 {
@@ -197,6 +230,7 @@ main(void)
 		cmocka_unit_test(test_mem_equal),
 		cmocka_unit_test(test_iconv),
 		cmocka_unit_test(test_readdir),
+		cmocka_unit_test(test_escape_controls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

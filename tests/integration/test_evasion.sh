@@ -1,0 +1,94 @@
+#!/bin/sh
+# Source files shaped to slip past their rules, under the policy that is
+# most exposed to it: columns = keep, where a header no rule recognises is
+# shown as it is.  A policy column written with an invisible character in
+# its header (a zero-width space, a soft hyphen, a BOM, a bidirectional
+# mark, a word joiner: what a copy from a web page or a spreadsheet leaves)
+# must still get its rule.  A renamed file keeps its type's extension,
+# never digits after the last dot (a postcode or a birth year after the
+# patient's name: export_DUPONT.75011).  A name shown as it is by the
+# operator's choice (suspect_names = show) that holds a newline and an
+# escape forges no line in the messages and drives no terminal.  No raw
+# value in the export or the mount.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key > /dev/null
+{ cat <<'P'
+[project]
+name = evasion-test
+columns = keep
+
+[file patients]
+match = *.csv
+
+[file exports]
+match = export_*
+rename = token
+prefix = export_
+
+[file shown]
+match = shown_*
+suspect_names = show
+
+P
+policy_columns ipp nom
+cat <<'P'
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+P
+} > policy
+mkdir src
+i=0
+for c in '\302\255' '\342\200\213' '\342\200\214' '\342\200\215' '\342\201\240' \
+    '\342\200\216' '\342\200\217' '\357\273\277' '\342\200\252' '\342\200\256' \
+    '\342\201\246' '\341\240\216'; do
+	i=$((i + 1))
+	printf "IPP;N${c}om${c};Pr${c}\303\251nom\n10$i;ZORGLUBINV$i;Zerbinvis$i\n" \
+	    > "src/invisible_$i.csv"
+done
+for n in 75011 1947 csv.0612 7; do
+	printf 'IPP;Nom\n2001;Durand\n' > "src/export_ZORGLUDIG.$n"
+done
+# Its quote is not closed: the reason names the file, in every message.
+printf 'IPP;Nom\n3001;"Durand\n' > "src/$(printf 'shown_a\nFORGED: mounted\033[2K')"
+raw='ZORGLUBINV|Zerbinvis'
+# noforged FILE...: the file names the shown_ file, escaped (\x0a, \x1b),
+# and holds no line the name forged and no escape byte.
+noforged() {
+	for f in "$@"; do
+		grep -qF 'shown_a\x0aFORGED: mounted\x1b[2K' "$f" &&
+		    ! grep -qa '^FORGED' "$f" && ! grep -qa "$(printf '\033')" "$f" ||
+		    { echo "$f:"; cat -A "$f"; return 1; }
+	done
+}
+digits='\.(75011|1947|0612|7)$'
+
+"$bin" export -p policy -k key src out > export.out 2> export.err
+check "export fails for the unclosed quote" test $? -eq 1
+check "every other file is exported" test "$(ls out | wc -l)" -eq "$((i + 4))"
+check "a newline or an escape in a shown name forges no message line" \
+    noforged export.err
+"$bin" check -p policy -k key src > check.out 2>&1
+check "nor in check's report" noforged check.out
+check "digits after the last dot are renamed with the rest" \
+    sh -c "! ls out | grep -qE '$digits'"
+check "an invisible character does not hide a header from its rule" \
+    sh -c "! grep -rqaE '$raw' out"
+check "no raw value in the exporter's messages" \
+    sh -c "! grep -qaE '$raw' export.out export.err"
+
+check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
+check "no raw value through the mount" sh -c "! grep -rsqaE '$raw' mnt"
+check "the shown name's file gives EIO" fails_with EIO \
+    "open('mnt/' + os.listdir('mnt')[[n.startswith('shown_') for n in os.listdir('mnt')].index(True)], 'rb').read()"
+check "nor digits after the last dot in the mount's names" \
+    sh -c "! ls mnt | grep -qE '$digits'"
+check "the mount equals the export" diff -r -x 'shown_*' out mnt
+check "unmounts cleanly" unmount_view mnt fs.log
+check "nor in the daemon's log" noforged fs.log
+check_nothing_left
+finish
