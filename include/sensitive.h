@@ -120,6 +120,51 @@ size_t	sensitive_canon(char *w, size_t n);
 int	sensitive_canon_forms(const char *k, size_t n,
 	    int (*fn)(const char *, size_t, void *), void *arg);
 
+/* Words of this many letters or more are looked for one slip of typing
+ * away from an entry (sensitive_near). */
+#define SENSITIVE_NEAR_MIN	7
+#define SENSITIVE_NEAR_BITS	8192	/* bytes: 65,536 bits */
+
+/* One bit for each first three letters and length (one less, the same,
+ * one more: a slip) of the one-word entries sensitive_near compares with,
+ * hashed; filled by sensitive_init. */
+extern uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
+
+static inline size_t
+sensitive_near_bit(const char *w, size_t n)
+{
+	size_t b = ((((size_t)(unsigned char)w[0] * 31 +
+	    (unsigned char)w[1]) * 31 + (unsigned char)w[2]) * 31 + n) *
+	    2654435761u;
+
+	return (b >> 7) % (SENSITIVE_NEAR_BITS * 8);
+}
+
+/* Whether some entry may be one edit from the folded word w of n letters
+ * (three at least), by its first three letters and its length with the
+ * endings sensitive_canon takes off most often ("-s", "-e", "-es",
+ * "-ées") off: the cheap test before sensitive_near.  A slip in the first
+ * three letters is not looked for further. */
+static inline int
+sensitive_near_prefix(const char *w, size_t n)
+{
+	size_t b;
+
+	if (n > 5 && w[n - 1] == 's')
+		n--;
+	while (n > 5 && w[n - 1] == 'e')
+		n--;
+	b = sensitive_near_bit(w, n);
+	return (sensitive_near_bits[b / 8] >> (b % 8)) & 1;
+}
+
+/* The groups of the one-word terms and drugs one edit away from w (a
+ * letter changed, added or left out, two neighbours swapped), w being
+ * folded and keyed by sensitive_canon; 0 when w is shorter than
+ * SENSITIVE_NEAR_MIN, is an entry itself, or is near none.  Only entries
+ * with w's first three letters are compared. */
+uint32_t sensitive_near(const char *w, size_t n);
+
 void	sensitive_scratch_free(struct sensitive_scratch *s);
 
 #endif

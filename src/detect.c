@@ -14,8 +14,8 @@
 
 #include "detect.h"
 #include "detect_int.h"
-#include "textnorm.h"
 #include "sensitive.h"
+#include "textnorm.h"
 
 int
 detect_ident_parse(const char *name, enum detect_ident *out)
@@ -292,6 +292,9 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||
 	    comment_has(s, W_ACRO, 0)),
 	    scan_terms(text, len, o->diagnosis_groups, s));
+	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
+	    comment_has(s, W_NEW, 0),
+	    scan_slips(text, o->diagnosis_groups, s));
 	RUN(1, scan_row_names(text, row, nrow, s));
 	RUN(o->ident != NULL, scan_identity(text, s, o->ident));
 	RUN(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s));
@@ -312,6 +315,7 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 		RUN(1, scan_shape_names(text, s));
 		RUN(comment_has(s, 0, D_RELATIVE | D_TITLE),
 		    scan_lower_names(text, s));
+		RUN(comment_has(s, 0, D_FIRST), scan_lower_first_pairs(text, s));
 		RUN(comment_has(s, W_UPPER, 0),
 		    scan_comma_first_names(text, s));
 		RUN(s->name_mask != 0, scan_name_repeats(text, s));
@@ -332,6 +336,11 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 
 	if (!dict_ready())
 		return -ENOMEM;
+	/* The sensitive tables, built once: tokenize reads their bits of
+	 * sensitive_near_prefix (W_NEW), and the dictionary may be a
+	 * built image that never asked for them. */
+	if (o->diagnosis_groups && (r = sensitive_init()) != 0)
+		return r;
 	s->nspans = 0;
 	s->span_kinds = 0;
 	s->name_mask = 0;

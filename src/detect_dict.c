@@ -1086,6 +1086,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		s->wspan[s->nwords++] = -1;
 		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
 		    s->fold.data + w->fold_off, w->fold_len, w->fhash);
+		if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
+		    !(w->flags & W_DIGIT) &&
+		    sensitive_near_prefix(s->fold.data + w->fold_off,
+		    w->fold_len))
+			w->flags |= W_NEW;
 		s->word_flags |= w->flags;
 		s->word_dflags |= w->dflags;
 	}

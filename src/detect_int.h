@@ -47,6 +47,10 @@ enum {
 	W_DOT	= 1 << 3,	/* followed at once by '.' */
 	/* a capital alone, then '.' and a capital: "T.S.", "I.V.G." */
 	W_ACRO	= 1 << 4,
+	/* seven letters or more, no dictionary bit, the first three
+	 * letters of a sensitive entry: maybe a slip of typing in it
+	 * (scan_slips) */
+	W_NEW	= 1 << 5,
 };
 
 struct detect_word {
@@ -441,6 +445,7 @@ int	scan_dictionary(const char *t, struct detect_scratch *s);
 int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
+int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
 int	scan_lower_names(const char *t, struct detect_scratch *s);
 int	scan_comma_first_names(const char *t, struct detect_scratch *s);
 int	born_on_date(const char *t, const struct detect_scratch *s,
@@ -487,6 +492,7 @@ int	scan_identity(const char *t, struct detect_scratch *s,
 
 int	scan_terms(const char *t, size_t len, uint32_t groups,
 	    struct detect_scratch *s);
+int	scan_slips(const char *t, uint32_t groups, struct detect_scratch *s);
 
 /* ---- detect_recall.c ---- */
 

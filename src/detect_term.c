@@ -452,3 +452,33 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, size_t seen,
 	}
 	return 0;
 }
+
+/* Words one slip of typing from a one-word term or drug of the suppressed
+ * groups ("schyzophrénie", "chlamidia", "risperdone": sensitive_near).  A
+ * word the dictionary knows as anything (a name, a term, a clinical
+ * word) or the lexicon knows (an ordinary French word: "addition" is one
+ * letter from "addiction") is no slip.  Most words are answered by their
+ * length or by one bit.  (detect_run's gate: a word W_NEW, whose first
+ * three letters and length are an entry's: sensitive_near_prefix.) */
+int
+scan_slips(const char *t, uint32_t groups, struct detect_scratch *s)
+{
+	char key[SENSITIVE_CANON_MAX];
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t n = w->fold_len;
+
+		if (!(w->flags & W_NEW) || n > sizeof(key))
+			continue;
+		memcpy(key, s->fold.data + w->fold_off, n);
+		n = sensitive_canon(key, n);
+		if (!(sensitive_near(key, n) & groups) || word_lexicon(t, s, i))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_DIAGNOSIS,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}

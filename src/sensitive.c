@@ -467,11 +467,14 @@ build_first_index(void)
 	return 0;
 }
 
+static int	build_near(void);
+
 static void
 init_tables(void)
 {
-	if ((init_error = build()) == 0)
-		init_error = build_first_index();
+	if ((init_error = build()) == 0 &&
+	    (init_error = build_first_index()) == 0)
+		init_error = build_near();
 }
 
 int
@@ -667,6 +670,143 @@ sensitive_lookup(const char *cell, size_t len, unsigned kinds,
 	}
 	res->nhits = s->nhits;
 	return 0;
+}
+
+/* ---- one slip of typing ---- */
+
+/*
+ * A word one slip of typing from a one-word term or drug of a group
+ * ("schyzophrénie", "chlamidia", "risperdone"): a letter changed, added or
+ * left out, or two neighbours swapped.  Only entries and words of
+ * SENSITIVE_NEAR_MIN letters or more (after sensitive_canon): shorter words
+ * have too many neighbours.  The entries' first three letters and lengths
+ * are a hashed bit set (sensitive_near_bits, read by sensitive_near_prefix
+ * while the text is cut into words), so that most words are answered by
+ * one bit; the others are compared with the entries of the same three
+ * letters only (a slip in the first three letters is not found).
+ */
+struct near_word {
+	const char	*w;		/* in entries[].words */
+	size_t		 len;
+	uint32_t	 groups;
+};
+static struct near_word	*near_words;	/* sorted as the entries */
+static size_t		 nnear;
+uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
+
+static int
+all_letters(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	return 1;
+}
+
+static int
+near_eligible(const struct entry *e)
+{
+	size_t n = strlen(e->words);
+
+	return e->nwords == 1 && e->groups != 0 &&
+	    e->kind == SENSITIVE_TERM &&
+	    n >= SENSITIVE_NEAR_MIN && all_letters(e->words, n);
+}
+
+static int
+build_near(void)
+{
+	if ((near_words = calloc(nentries ? nentries : 1,
+	    sizeof(*near_words))) == NULL)
+		return -ENOMEM;
+	for (size_t i = 0; i < nentries; i++) {
+		struct near_word *last = nnear ? &near_words[nnear - 1] : NULL;
+		const char *w = entries[i].words;
+		size_t b;
+
+		if (!near_eligible(&entries[i]))
+			continue;
+		if (last != NULL && strcmp(last->w, w) == 0) {
+			last->groups |= entries[i].groups;	/* term and drug */
+			continue;
+		}
+		near_words[nnear].w = w;
+		near_words[nnear].len = strlen(w);
+		near_words[nnear++].groups = entries[i].groups;
+		/* a word of one letter less or one more, its "-s" and
+		 * "-e" off as sensitive_near_prefix takes them off; and of
+		 * one more again, whose "-ive" or "-euse" ends the key in
+		 * "-if" or "-eux" */
+		for (size_t n = strlen(w) - 1; n <= strlen(w) + 2; n++) {
+			b = sensitive_near_bit(w, n);
+			sensitive_near_bits[b / 8] |= (uint8_t)(1u << (b % 8));
+		}
+	}
+	return 0;
+}
+
+/* a and b differ by one edit at most (Damerau: a swap of two neighbours
+ * is one edit). */
+static int
+one_edit(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0;
+
+	if (an < bn)
+		return one_edit(b, bn, a, an);
+	if (an - bn > 1)
+		return 0;
+	while (i < bn && a[i] == b[i])
+		i++;
+	if (i == bn)
+		return 1;		/* equal, or one letter added at the end */
+	if (an > bn)			/* a letter added at i */
+		return memcmp(a + i + 1, b + i, bn - i) == 0;
+	if (memcmp(a + i + 1, b + i + 1, bn - i - 1) == 0)
+		return 1;		/* changed at i */
+	return i + 1 < bn && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    memcmp(a + i + 2, b + i + 2, bn - i - 2) == 0;
+}
+
+/* The first three letters of a and b, compared (both have three). */
+static int
+cmp3(const char *a, const char *b)
+{
+	if (a[0] != b[0])
+		return (unsigned char)a[0] - (unsigned char)b[0];
+	if (a[1] != b[1])
+		return (unsigned char)a[1] - (unsigned char)b[1];
+	return (unsigned char)a[2] - (unsigned char)b[2];
+}
+
+uint32_t
+sensitive_near(const char *w, size_t n)
+{
+	uint32_t groups = 0;
+	size_t lo = 0, hi = nnear, mid;
+
+	/* no bit before sensitive_init has filled them */
+	if (n < SENSITIVE_NEAR_MIN || !all_letters(w, n) ||
+	    !sensitive_near_prefix(w, n) || sensitive_init() != 0)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cmp3(near_words[mid].w, w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nnear && cmp3(near_words[lo].w, w) == 0; lo++)
+		if (near_words[lo].len + 1 >= n && near_words[lo].len <= n + 1 &&
+		    one_edit(w, n, near_words[lo].w, near_words[lo].len))
+			groups |= near_words[lo].groups;
+	/* A word that is an entry itself (a drug of no group one letter
+	 * from one of a group) is that entry, not a slip.  (Bisection, not
+	 * first_entry: that one stays inlined in sensitive_scan's loop.) */
+	if (groups != 0 && (lo = first_entry_search(w, n)) < nentries &&
+	    starts_with_word(&entries[lo], w, n))
+		return 0;
+	return groups;
 }
 
 int

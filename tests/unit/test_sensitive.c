@@ -308,6 +308,30 @@ test_forms_in_text(void **state)
 		assert_int_equal(groups_of(none[i], SENSITIVE_ALL), 0);
 }
 
+/* One slip of typing from a one-word term (sensitive_near, keys as
+ * sensitive_canon gives them): a letter changed, added, left out, two
+ * neighbours swapped; not two slips, not a slip in the first three
+ * letters, not a word shorter than SENSITIVE_NEAR_MIN, not an entry
+ * itself (that is found as written), not a drug name. */
+static void
+test_near(void **state)
+{
+	(void)state;
+	assert_true(sensitive_near("schyzophreni", 12) & ICD10_MENTAL);
+	assert_true(sensitive_near("chlamidia", 9) & ICD10_STI);
+	assert_true(sensitive_near("gonnocoqu", 9) & ICD10_STI);
+	assert_true(sensitive_near("syphilli", 8) & ICD10_STI);
+	assert_true(sensitive_near("toxicomni", 9) & ICD10_MENTAL);
+	assert_true(sensitive_near("avortment", 9) & ICD10_PREGNANCY);
+	assert_true(sensitive_near("seroposiitf", 11) & ICD10_HIV);
+	assert_int_equal(sensitive_near("schizophreni", 12), 0);
+	assert_int_equal(sensitive_near("schyzofreni", 11), 0);
+	assert_int_equal(sensitive_near("shizophreni", 11), 0);
+	assert_int_equal(sensitive_near("psycose", 7), 0);
+	assert_int_equal(sensitive_near("olanzapinne", 11), 0);
+	assert_int_equal(sensitive_near("Chlamidia", 9), 0);
+}
+
 static int
 teardown(void **state)
 {
@@ -330,6 +354,7 @@ main(void)
 		cmocka_unit_test(test_every_group_filled),
 		cmocka_unit_test(test_canon),
 		cmocka_unit_test(test_forms_in_text),
+		cmocka_unit_test(test_near),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
