@@ -315,6 +315,7 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 		RUN(1, scan_shape_names(text, s));
 		RUN(comment_has(s, 0, D_RELATIVE | D_TITLE),
 		    scan_lower_names(text, s));
+		RUN(comment_has(s, 0, D_FIRST), scan_lower_first_pairs(text, s));
 		RUN(comment_has(s, W_UPPER, 0),
 		    scan_comma_first_names(text, s));
 		RUN(s->name_mask != 0, scan_name_repeats(text, s));

@@ -1160,6 +1160,66 @@ scan_born_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word j, in lower case, is a first name of the lists that is no
+ * ordinary word and that no list calls ambiguous or weak ("karim",
+ * "fatoumata"; not "pierre", "rose", "eva"). */
+static int
+lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
+	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
+	    D_EPONYM | D_PLACE)) && !word_taken(s, j) &&
+	    !word_lexicon(t, s, j);
+}
+
+/* Word j, in lower case, is a word no dictionary or table has, four
+ * letters or more, no drug or device of the keep lists, no acronym
+ * ("bouaziz", "ouedraogo"; not "doliprane", "ecbu", "svp"). */
+static int
+lower_unknown(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 4 &&
+	    !(w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_STREET |
+	    D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_CLINICAL | D_EPONYM |
+	    D_EPOHEAD | D_PLACE | D_RELATION | D_SUBJVERB | D_PARTICLE |
+	    D_SPEECH | D_BRIDGE | D_RELCUE)) && !word_taken(s, j) &&
+	    !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !acronym_shape(t, s, j) && !eponym_position(t, s, j);
+}
+
+/* Text in lower case, no title or relation before the name: a first
+ * name of the lists beside a word no dictionary has ("karim bouaziz
+ * agité cette nuit", "bouaziz karim vu ce jour"); "nadia présente",
+ * "marie doliprane", "eva 3/10" stay. */
+int
+scan_lower_first_pairs(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* From a first name of the lists (detect_run's gate). */
+	for (size_t i = 0; i < s->nwords; i++) {
+		size_t a, b;
+
+		if (!lower_sure_first(t, s, i))
+			continue;
+		if (i + 1 < s->nwords && joined(t, s, i) && lower_unknown(t, s, i + 1))
+			a = i, b = i + 1;
+		else if (i > 0 && joined(t, s, i - 1) && lower_unknown(t, s, i - 1))
+			a = i - 1, b = i;
+		else
+			continue;
+		if ((r = add_span(s, s->words[a].start, s->words[b].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is capitalized, no ordinary word and no word of the tables:
  * "Wojciech", "Kowalczyk", "Iparraguirre". */
 int

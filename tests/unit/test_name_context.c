@@ -483,6 +483,26 @@ test_names_by_age_and_role(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Text in lower case with no title or relation: a first name of the
+ * lists that is no ordinary word beside a word no dictionary has, in
+ * either order; a first name beside an ordinary word, a drug, an
+ * acronym, a number stays. */
+static void
+test_lower_first_name_pairs(void **state)
+{
+	static const char text[] =
+	    "vu ce jour mamadou sissoko calme. ce matin kouyate fatoumata "
+	    "transférée. aminata présente ce jour. karim doliprane 1g. eva "
+	    "3/10. kevin ecbu fait. nadia aussi.";
+	static const char *const gone[] = { "mamadou sissoko",
+	    "kouyate fatoumata" };
+	static const char *const kept[] = { "présente", "doliprane", "3/10",
+	    "ecbu", "aussi", "calme", "transférée" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -504,6 +524,7 @@ main(void)
 		cmocka_unit_test(test_names_before_relation),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
+		cmocka_unit_test(test_lower_first_name_pairs),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
