@@ -222,6 +222,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout3-frozen=$(BUILD)/heldout3-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout4_rows_frozen.txt > $(BUILD)/heldout4-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout4-frozen=$(BUILD)/heldout4-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_frozen.txt > $(BUILD)/heldout5-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv

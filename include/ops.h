@@ -25,6 +25,11 @@ struct ops_scratch {
 	struct buf		sub;	/* scrub: a row value's pseudonym */
 	struct detect_scratch	det;
 	struct sensitive_scratch lex;	/* analysis, drug, ward */
+	/* scrub: the spans of the cell at hand, found ahead with those of
+	 * the next rows' cells (src/view.c, scrub_ahead), or NULL: find
+	 * them now.  Set by the view around one ops_apply. */
+	const struct detect_span *pre_spans;
+	size_t			 pre_nspans;
 };
 
 /* What an operator may know about the rest of its row. */

@@ -15,9 +15,16 @@ enum scrub_dates {
 };
 
 struct buf;
+struct detect_scratch;
 struct ops_row;
 struct ops_scratch;
 struct policy_column;
+
+/* The spans scrub_apply replaces in cell v of rule c, into det (the
+ * view finds those of several rows at once with it: src/view.c,
+ * scrub_ahead). */
+int	scrub_detect(const struct policy_column *c, const struct ops_row *row,
+	    const char *v, size_t len, struct detect_scratch *det) PFS_WUR;
 
 /* An ops_apply_fn (ops.h). */
 int	scrub_apply(const struct policy_column *c, const struct ops_row *row,

@@ -338,21 +338,33 @@ scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s)
 }
 
 int
-scrub_apply(const struct policy_column *c, const struct ops_row *row,
-    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+scrub_detect(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct detect_scratch *det)
 {
 	struct detect_options o = { DETECT_ALL, c->scrub_digits,
 	    c->scrub_groups, row->ident, c->scrub_recall };
-	size_t prev = 0, gap;
-	int r, merged = 0;
 
 	if (c->scrub_dates == SCRUB_DATES_KEEP)
 		o.kinds &= ~DETECT_BIT(DETECT_DATE);
-	if ((r = detect_run(&o, v, len, row->ctx, row->ctx ? row->nctx : 0,
-	    &s->det)) != 0)
-		return r;
-	for (size_t i = 0; i < s->det.nspans; i++) {
-		const struct detect_span *sp = &s->det.spans[i];
+	return detect_run(&o, v, len, row->ctx, row->ctx ? row->nctx : 0, det);
+}
+
+int
+scrub_apply(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	const struct detect_span *spans = s->pre_spans;
+	size_t prev = 0, gap, nspans = s->pre_nspans;
+	int r, merged = 0;
+
+	if (spans == NULL) {
+		if ((r = scrub_detect(c, row, v, len, &s->det)) != 0)
+			return r;
+		spans = s->det.spans;
+		nspans = s->det.nspans;
+	}
+	for (size_t i = 0; i < nspans; i++) {
+		const struct detect_span *sp = &spans[i];
 		int placeholder = sp->kind == DETECT_NAME && (sp->ctx < 0 ||
 		    c->scrub_placeholders);
 

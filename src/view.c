@@ -19,6 +19,7 @@
 #include "norm.h"
 #include "ops.h"
 #include "policy_column.h"
+#include "scrub.h"
 #include "view.h"
 #include "identity.h"
 #include "membudget.h"
@@ -37,6 +38,11 @@
 #define MEMO_TAG_VIEW	0x100u
 #define MEMO_TAG_VALUE	0x200u
 
+/* Scrub ahead (scrub_ahead): records at most, and bytes of scrubbed
+ * cells, after the first record. */
+#define SCRUB_AHEAD		32
+#define SCRUB_AHEAD_BYTES	(256u << 10)
+
 /* The plan view_open makes (view.h: opaque to its callers). */
 struct view {
 	const struct engine	*engine;
@@ -51,6 +57,9 @@ struct view {
 	long			 ctx_cols[VIEW_MAX_CTX];
 	const struct policy_column *ctx_rules[VIEW_MAX_CTX];
 	size_t			 nctx;
+	/* Scrubbed cells' spans found SCRUB_AHEAD rows at a time (scrub_ahead):
+	 * a view with a column op = scrub and no identity source. */
+	int			 scrub_ahead;
 	/* The identity source's version this view was planned with (0: the
 	 * rule does not depend on it), and the loaded set when a scrub
 	 * column reads it per patient (held until view_free). */
@@ -123,6 +132,31 @@ struct view_reader {
 	unsigned char		*hidden;
 	size_t			 hidden_cap;
 	struct view_stats	*stats;
+	/* scrub_ahead's spans of the scrubbed cells of the records of
+	 * [ahead_at, ahead_end) (source offsets), in order; and those
+	 * records, split, which reader_next takes in turn rather than split
+	 * them again (until the buffer moves: reader_fill, a seek). */
+	struct csvio_record	 ahead_recs[SCRUB_AHEAD];
+	size_t			 ahead_used[SCRUB_AHEAD];
+	off_t			 ahead_rec_at[SCRUB_AHEAD];
+	size_t			 nrecs, rec_next;
+	size_t			 rec_used;	/* rec's bytes (reader_next) */
+	/* records the next pass reads: 2 after a seek, twice as many each
+	 * pass up to SCRUB_AHEAD (a mount's read of a few records does not
+	 * pay for 31 more) */
+	size_t			 ahead_rows;
+	struct ahead_cell	*ahead;
+	size_t			 nahead, ahead_cap, ahead_next;
+	struct detect_span	*ahead_spans;
+	size_t			 ahead_nspans, ahead_spans_cap;
+	off_t			 ahead_at, ahead_end;
+};
+
+/* A scrubbed cell whose spans scrub_ahead found: the record's source
+ * offset, its column, its spans in ahead_spans[first, first + n). */
+struct ahead_cell {
+	off_t		at;
+	size_t		col, first, n;
 };
 
 enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
@@ -215,6 +249,8 @@ view_reader_seek(struct view_reader *rd, off_t off)
 	rd->buf_off = off;
 	rd->start = rd->end = 0;
 	rd->eof = 0;
+	rd->nahead = rd->nrecs = rd->rec_next = rd->ahead_rows = 0;
+	rd->ahead_at = rd->ahead_end = 0;
 	return 0;
 }
 
@@ -234,6 +270,14 @@ view_reader_free(struct view_reader *rd)
 	free(rd->buf);
 	membudget_uncharge(rd->cap);
 	csvio_record_free(&rd->rec);
+	for (size_t i = 0; i < SCRUB_AHEAD; i++)
+		csvio_record_free(&rd->ahead_recs[i]);
+	free(rd->ahead);
+	/* spans hold dates read from the cells */
+	if (rd->ahead_spans != NULL)
+		explicit_bzero(rd->ahead_spans, rd->ahead_spans_cap *
+		    sizeof(*rd->ahead_spans));
+	free(rd->ahead_spans);
 	buf_free(&rd->cell);
 	buf_free(&rd->utf8);
 	buf_free(&rd->aux);
@@ -323,6 +367,7 @@ reader_fill(struct view_reader *rd)
 {
 	ssize_t n;
 
+	rd->nrecs = rd->rec_next = 0;	/* they point into the buffer */
 	if (rd->start > 0) {
 		memmove(rd->buf, rd->buf + rd->start, rd->end - rd->start);
 		rd->buf_off += (off_t)rd->start;
@@ -370,13 +415,24 @@ reader_next(struct view_reader *rd, char delim, long line, size_t *used,
 	long n;
 	int r;
 
+	/* split already by scrub_ahead, at this very place of the buffer */
+	if (rd->rec_next < rd->nrecs && rd->ahead_rec_at[rd->rec_next] ==
+	    rd->buf_off + (off_t)rd->start) {
+		struct csvio_record t = rd->rec;
+
+		rd->rec = rd->ahead_recs[rd->rec_next];
+		rd->ahead_recs[rd->rec_next] = t;
+		*used = rd->rec_used = rd->ahead_used[rd->rec_next++];
+		return 1;
+	}
+	rd->nrecs = rd->rec_next = 0;
 	for (;;) {
 		n = csvio_next(delim, rd->buf + rd->start, rd->end - rd->start,
 		    rd->eof, line, &rd->rec, err);
 		if (n < 0)
 			return (int)n;
 		if (n > 0) {
-			*used = (size_t)n;
+			*used = rd->rec_used = (size_t)n;
 			return 1;
 		}
 		if (rd->eof)
@@ -891,6 +947,10 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	plan_fake_links(v, sex_by_header);
 	if ((r = plan_ways(v)) != 0 || (r = plan_hiding(v)) != 0)
 		goto out;
+	/* (The identity source's row is looked up per record: not ahead.) */
+	for (i = 0; i < v->ncols && v->identity == NULL; i++)
+		if (v->way[i] == WAY_OP && v->cols[i].rule->op == OP_SCRUB)
+			v->scrub_ahead = 1;
 	for (i = 0; i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
 			continue;
@@ -1411,6 +1471,166 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	return 0;
 }
 
+/*
+ * Scrub ahead (docs/performance.md): the spans of the scrubbed cells of
+ * the next SCRUB_AHEAD records already in the read buffer, found one
+ * after the other before any of them is transformed, and kept until
+ * scrub_apply asks for them (ahead_spans_of).  The detectors are some
+ * 30 KB of code, the rest of a row's work (the reader, the other
+ * columns' operators, the memo, the writer) as much again: row by row,
+ * each evicts the other from the instruction cache; in turn, the
+ * detectors run warm.  The spans are what scrub_apply would find itself
+ * (scrub_detect, from the same cell and row values, read the same way),
+ * so the bytes do not change; a record the pass could not read whole
+ * (the buffer's end) or a cell it could not convert is found as before.
+ * Not with an identity source (its row is looked up per record).
+ */
+
+/* The spans just found in rd->ops.det, kept for (at, col). */
+static int
+ahead_keep(struct view_reader *rd, off_t at, size_t col)
+{
+	const struct detect_scratch *det = &rd->ops.det;
+	size_t need = rd->ahead_nspans + det->nspans;
+
+	if (rd->nahead == rd->ahead_cap) {
+		size_t cap = rd->ahead_cap ? rd->ahead_cap * 2 : SCRUB_AHEAD;
+		struct ahead_cell *a = realloc(rd->ahead, cap * sizeof(*a));
+
+		if (a == NULL)
+			return -ENOMEM;
+		rd->ahead = a;
+		rd->ahead_cap = cap;
+	}
+	if (need > rd->ahead_spans_cap || rd->ahead_spans == NULL) {
+		size_t cap = rd->ahead_spans_cap ? rd->ahead_spans_cap : 256;
+		struct detect_span *sp;
+
+		while (cap < need)
+			cap *= 2;
+		/* not realloc: the old block is wiped (dates of the cells) */
+		if ((sp = malloc(cap * sizeof(*sp))) == NULL)
+			return -ENOMEM;
+		if (rd->ahead_spans != NULL) {
+			memcpy(sp, rd->ahead_spans, rd->ahead_nspans * sizeof(*sp));
+			explicit_bzero(rd->ahead_spans, rd->ahead_spans_cap *
+			    sizeof(*sp));
+			free(rd->ahead_spans);
+		}
+		rd->ahead_spans = sp;
+		rd->ahead_spans_cap = cap;
+	}
+	if (det->nspans > 0)
+		memcpy(rd->ahead_spans + rd->ahead_nspans, det->spans,
+		    det->nspans * sizeof(*det->spans));
+	rd->ahead[rd->nahead++] = (struct ahead_cell){ at, col,
+	    rd->ahead_nspans, det->nspans };
+	rd->ahead_nspans = need;
+	return 0;
+}
+
+/* The row values scrub reads (row_context's), of record rec, into row. */
+static int
+ahead_row(const struct view *v, struct view_reader *rd,
+    const struct csvio_record *rec, struct ops_row *row)
+{
+	static const struct csvio_field empty = { "", 0, 0 };
+	const char *val;
+	size_t len;
+	int r;
+
+	ops_row_clear(row);
+	for (size_t i = 0; i < v->nctx; i++) {
+		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
+		    &rec->fields[v->ctx_cols[i]] : &empty;
+
+		if ((r = field_value(rd, v->dialect.encoding, f, &rd->ctx_raw[i],
+		    &rd->ctx_utf8[i], &val, &len)) != 0)
+			return r;
+		rd->ctx_vals[i].kind = v->ctx_rules[i]->identifies;
+		rd->ctx_vals[i].v = val;
+		rd->ctx_vals[i].len = len;
+	}
+	row->ctx = rd->ctx_vals;
+	row->ctx_rules = v->ctx_rules;
+	row->nctx = v->nctx;
+	return 0;
+}
+
+/* The pass: the records after the one about to be transformed (whose
+ * own cells scrub_apply finds as ever, so that a file of one row goes
+ * the plain way: test_scrub_ahead.sh compares the two).  It uses the
+ * reader's cell and context buffers, which transform_record fills afresh
+ * after it.  Never fails: what it leaves out is found by scrub_apply. */
+static void
+scrub_ahead(const struct view *v, struct view_reader *rd)
+{
+	struct pfs_error err;
+	size_t pos = rd->start + rd->rec_used, bytes = 0;
+	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
+
+	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
+	rd->ahead_at = rd->buf_off + (off_t)rd->start;
+	rd->ahead_end = rd->buf_off + (off_t)pos;
+	rd->ahead_rows = rows * 2 < SCRUB_AHEAD ? rows * 2 : SCRUB_AHEAD;
+	for (size_t k = 1; k < rows && bytes <= SCRUB_AHEAD_BYTES; k++) {
+		const struct csvio_record *rec = &rd->ahead_recs[k];
+		off_t at = rd->buf_off + (off_t)pos;
+		struct ops_row row;
+		long n = csvio_next(v->dialect.delim, rd->buf + pos,
+		    rd->end - pos, rd->eof, 0, &rd->ahead_recs[k], &err);
+
+		if (n <= 0)
+			return;
+		/* reader_next takes it from here */
+		rd->ahead_used[k] = (size_t)n;
+		rd->ahead_rec_at[k] = at;
+		rd->nrecs = k + 1;
+		if (ahead_row(v, rd, rec, &row) != 0)
+			return;
+		for (size_t c = 0; c < v->ncols && c < rec->nfields; c++) {
+			const char *val;
+			size_t len;
+
+			if (v->way[c] != WAY_OP || v->cols[c].rule->op != OP_SCRUB)
+				continue;
+			if (field_value(rd, v->dialect.encoding, &rec->fields[c],
+			    &rd->cell, &rd->utf8, &val, &len) != 0 ||
+			    scrub_detect(v->cols[c].rule, &row, val, len,
+			    &rd->ops.det) != 0 || ahead_keep(rd, at, c) != 0)
+				return;
+			bytes += len;
+		}
+		pos += (size_t)n;
+		rd->ahead_end = rd->buf_off + (off_t)pos;
+	}
+}
+
+/* scrub_apply's spans for column col of the record at hand, if the pass
+ * found them: into rd->ops (pre_spans), else NULL there. */
+static void
+ahead_spans_of(struct view_reader *rd, size_t col)
+{
+	off_t at = rd->buf_off + (off_t)rd->start;
+
+	rd->ops.pre_spans = NULL;
+	rd->ops.pre_nspans = 0;
+	while (rd->ahead_next < rd->nahead &&
+	    (rd->ahead[rd->ahead_next].at < at ||
+	    (rd->ahead[rd->ahead_next].at == at &&
+	    rd->ahead[rd->ahead_next].col < col)))
+		rd->ahead_next++;
+	if (rd->ahead_next < rd->nahead && rd->ahead[rd->ahead_next].at == at &&
+	    rd->ahead[rd->ahead_next].col == col) {
+		const struct ahead_cell *a = &rd->ahead[rd->ahead_next++];
+
+		/* a cell without spans: a pointer all the same (not NULL) */
+		rd->ops.pre_spans = rd->ahead_spans + a->first;
+		rd->ops.pre_nspans = a->n;
+	}
+}
+
 /* A cell of a WAY_OP column: from the memo when the same cell (and sex)
  * came before, else the rule's operator, written straight into the
  * record's bytes (settle_cell) and remembered. */
@@ -1436,10 +1656,15 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	    (r = field_value(rd, v->dialect.encoding, &rec->fields[c->link],
 	    &rd->aux, &rd->aux_utf8, &row->code, &row->code_len)) != 0)
 		return r;
-	if ((r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8,
-	    &val, &len)) != 0 ||
-	    (r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
-	    &rd->out)) != 0 ||
+	if (v->scrub_ahead && c->rule->op == OP_SCRUB)
+		ahead_spans_of(rd, i);
+	r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8, &val,
+	    &len);
+	if (r == 0)
+		r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
+		    &rd->out);
+	rd->ops.pre_spans = NULL;	/* this cell's only */
+	if (r != 0 ||
 	    (!plain_cell(v, i, f->quoted) &&
 	    (r = settle_cell(rd, v, f->quoted, start)) != 0))
 		return r;
@@ -1481,6 +1706,12 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw_len))
 				return set_error(err, line, i + 1,
 				    "invalid byte for the file's encoding");
+	}
+	if (v->scrub_ahead) {
+		off_t at = rd->buf_off + (off_t)rd->start;
+
+		if (at < rd->ahead_at || at >= rd->ahead_end)
+			scrub_ahead(v, rd);
 	}
 	ops_row_clear(&row);
 	if ((r = row_context(v, rd, &row)) != 0)
