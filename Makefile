@@ -207,6 +207,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # the detectors or the rule descriptions), split by a hash of each row.
 # heldout4_rows_{dev,frozen}.txt: a fourth set (helper heldout4, same rules; other
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
+# names7_rows.txt: a DEV set of names of many origins, written knowing the rules
+# (helper names7; no frozen half).
 # heldout5_rows_{dev,frozen}.txt: a fifth set (helper heldout5, same rules; other genres: operative and
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
@@ -220,6 +222,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout3-frozen=$(BUILD)/heldout3-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout4_rows_frozen.txt > $(BUILD)/heldout4-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout4-frozen=$(BUILD)/heldout4-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_frozen.txt > $(BUILD)/heldout5-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -239,6 +243,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_dev.txt > $(BUILD)/heldout5-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout5-dev=$(BUILD)/heldout5-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout5-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
+	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

@@ -984,6 +984,10 @@ place_joined(const char *t, const struct detect_scratch *s, size_t k)
 
 	if (joined(t, s, k - 1))
 		return 1;
+	/* a home's acronym takes no abbreviation's dot: "décédé à
+	 * l'EHPAD. Famille prévenue" ends a sentence */
+	if (word_in_list(s, k - 1, home_words))
+		return 0;
 	return (s->words[k - 1].flags & W_DOT) && b - a >= 2 && b - a <= 3 &&
 	    t[a + 1] == ' ' && (b - a == 2 || t[a + 2] == ' ');
 }
@@ -1637,8 +1641,10 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	 * Chez Baraud") */
 	if (kind >= 2 && (w->flags & (W_CAP | W_UPPER)))
 		return !word_has(s, k, D_CLINICAL);
+	/* a title starts a person's name, not a place's: "Référente
+	 * CADA Mme Valette" */
 	if ((w->flags & (W_CAP | W_UPPER)) || kind >= 2)
-		return !word_has(s, k, D_NOTNAME | D_CLINICAL);
+		return !word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE);
 	return proper_word(t, s, k);
 }
 

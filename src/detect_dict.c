@@ -383,6 +383,26 @@ static const char *const clinical_words[] = {
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
+	/* issue 10, helper precision7: the services, bodies, benefits and
+	 * scores a note names in capitals, none a person ("Tuteur : ATMP",
+	 * "VSAV Saint-Denis :", "SSU Brest :", "IVT Eylea", "amené par la
+	 * BAC", "hébergé au CADA", "transfert de l'HEGP", "chez PSA"):
+	 * written from the usage of French social and care notes, as above
+	 * (no list of them ships in Debian or npm).  Not those that tell a
+	 * suppressed group (conf/sensitive: CSAPA, CMPP, CPEF). ELSA, the
+	 * addiction liaison team, is kept as "addicto" above is; it is also
+	 * a first name, and a word here that the lists hold as a name
+	 * ("ELSA", "EVA", "MAIA") is no name in capitals among words that
+	 * are not (clinical_caps in detect_name.c), "Elsa" still is. */
+	"elsa", "cada", "huda", "chrs", "lhss", "siao", "sdf", "fam", "esat",
+	"ime", "itep", "sessad", "camsp", "samsah", "savs", "gem", "uhsa",
+	"usmp", "smpr", "spip", "pjj", "aemo", "mecs", "mda", "msa", "carsat",
+	"cnav", "urssaf", "aspa", "pch", "aeeh", "rsa", "ansm", "efs",
+	"pai", "pps", "aesh", "ulis", "segpa", "cpe", "cio", "mdpa",
+	"hegp", "aphm", "hcl", "chru", "chg", "chd", "ghu", "ehpa",
+	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
+	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
+	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
 	NULL,
 };
 

@@ -416,6 +416,26 @@ int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 
+/* Word i is an abbreviation of the clinical words that a list also
+ * holds as a name ("EVA", "ELSA", "MAIA", "AIT"), written in capitals
+ * where the words joined to it are not ("avant-bras G. EVA enfant 8",
+ * "Cs (ELSA) :", "AIT en 2019"): the abbreviation.  A title right before
+ * it ("Mme EVA") or a word in capitals beside it that is no abbreviation
+ * ("EVA MARTIN", "M. AIT OUALI", all-caps text) keeps it a name. */
+static inline int
+clinical_caps(const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & W_UPPER) || !word_has(s, i, D_CLINICAL))
+		return 0;
+	if (i > 0 && s->words[i - 1].joined && (word_has(s, i - 1, D_TITLE) ||
+	    ((s->words[i - 1].flags & W_UPPER) &&
+	    !word_has(s, i - 1, D_CLINICAL))))
+		return 0;
+	return !(i + 1 < s->nwords && s->words[i].joined &&
+	    (s->words[i + 1].flags & W_UPPER) &&
+	    !word_has(s, i + 1, D_CLINICAL));
+}
+
 /* Word i is a title before a name ("M.", "Dr", "Mme"; "m" and "pr"
  * only with a capital).  The scans ask it of every word: the table's bit
  * here, the rest of the rules (is_title_rest) for the few that have it. */
@@ -475,6 +495,7 @@ int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
 int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
+int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 
 /* ---- detect_row.c ---- */
 

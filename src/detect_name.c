@@ -161,7 +161,13 @@ const char *const institution_heads[] = {
 	"cmp", "cmpp", "cattp", "csapa", "ssiad", "ambulance", "ambulances",
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
 	"site", "pole", "foyer", "centre", "association", "mairie",
-	"pharmacie", "laboratoire", "ime", "esat", "vsav", NULL,
+	"pharmacie", "laboratoire", "ime", "esat", "vsav",
+	/* issue 10, helper precision7: hospitals by their abbreviation
+	 * or their kind ("CH Charles Perrens", "Centre hospitalier Simone
+	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
+	 * de santé Martine" is a person) */
+	"ch", "chi", "chs", "chd", "chg", "ghu", "epsm", "hospitalier",
+	"hospitaliere", "medical", "medicale", "medico", NULL,
 };
 
 /* Word i is (a word of) the name after one of them: back over up to
@@ -354,6 +360,8 @@ namelike(const struct detect_scratch *s, size_t i)
 
 	if (w->flags & W_DIGIT)
 		return 0;
+	if (clinical_caps(s, i))
+		return 0;
 	if (w->flags & (W_CAP | W_UPPER))
 		/* "Mme X GIR 2"; but "AIT" is a particle too ("AIT MOHAND") */
 		return !word_has(s, i, D_NOTNAME) && (!word_has(s, i, D_CLINICAL) ||
@@ -419,8 +427,9 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
+			/* not a title: "veuve de M. Rolland" */
 			return namelike(s, k + 1) &&
-			    !(s->words[k + 1].dflags & D_EPONYM);
+			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE));
 	return 0;
 }
 
@@ -455,7 +464,7 @@ birth_particle(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;
 	if (word_has(s, k, D_PARTICLE) && k + 1 < s->nwords && joined(t, s, k))
 		k++;	/* "née de La Fontaine" */
-	return namelike(s, k) && !(s->words[k].dflags & D_EPONYM) &&
+	return namelike(s, k) && !(s->words[k].dflags & (D_EPONYM | D_TITLE)) &&
 	    ((s->words[k].dflags & (D_FIRST | D_LAST)) ||
 	    !word_lexicon(t, (struct detect_scratch *)s, k));
 }
@@ -613,6 +622,12 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    word_lexicon(t, s, j) &&
 			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
 				break;
+			/* a name written with capitals does not go on with
+			 * a weak name in lower case: "Dr Désir si >3" */
+			if (taken > 0 && !(w->flags & (W_CAP | W_UPPER)) &&
+			    (s->words[j - 1].flags & (W_CAP | W_UPPER)) &&
+			    word_has(s, j, D_WEAK))
+				break;
 			if (is_initial(s, j))
 				ok = 1;
 			else if (word_has(s, j, D_PARTICLE) &&
@@ -762,6 +777,42 @@ weak_beside(const char *t, const struct detect_scratch *s, size_t i)
 	    !word_has(s, i + 1, D_AMBIG)));
 }
 
+/* Word i is a relative or a relation written with its capital where a
+ * sentence or an item starts, before a capitalized word: "Neveu Pierre
+ * Gauthier présent", "Bébé Lucas né le", "Fils Marc au tel": the word
+ * that announces the name (scan_titles, scan_relations take what
+ * follows), not a part of it, though "Neveu" and "Bebe" are in the name
+ * lists.  In capitals ("NEVEU Pierre") or after a title ("M. Neveu") it
+ * is a name. */
+static int
+kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")) ||
+	    !(sentence_start(t, s, i) || !joined(t, s, i - 1)))
+		return 0;
+	return i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, i + 1, D_TITLE);
+}
+
+/* Word i starts an employer's name, after a "chez" of work
+ * (employer_chez): "travaille en CDI chez Renault Flins", "technicienne
+ * chez Thales"; not a first name before a name of the lists ("cuisinier
+ * chez Paul Bocuse": a person, maybe the employer) nor a title ("chez
+ * M. Dupont"). */
+static int
+employer_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i == 0 || !word_is(s, i - 1, "chez") || !joined(t, s, i - 1) ||
+	    word_has(s, i, D_TITLE) || !employer_chez(t, s, i - 1))
+		return 0;
+	return !((s->words[i].dflags & D_FIRST) && i + 1 < s->nwords &&
+	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
@@ -783,7 +834,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			f = w->dflags;
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
-			    sign_result_follows(t, s, i))
+			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
+			    kin_before_name(t, s, i) || employer_name(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -909,7 +961,10 @@ scan_particles(const char *t, struct detect_scratch *s)
 		const struct detect_span *sp;
 		size_t k, p;
 
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i))
+		/* a letter and its dot is an initial (scan_initials, which
+		 * leaves the side of "genou D. Rozenn"), not "D'" */
+		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
+		    (s->words[i].nchars == 1 && (s->words[i].flags & W_DOT)))
 			continue;
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
@@ -1044,6 +1099,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				n++;	/* found already ("dr. héléna") */
 				continue;
 			}
+			/* a name written with capitals does not go on with
+			 * a weak name in lower case: "Dr Lebon si besoin"
+			 * ("Mme Jessica françois" does) */
+			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+			    word_has(s, k, D_WEAK))
+				break;
 			if (k == i + 1 && is_name_span(span_of(s, k))) {
 				n++;
 				continue;
@@ -1243,7 +1304,9 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
-	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j))
+	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
+	    after_saint(s, j))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
 	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM | D_WEAK)) &&
@@ -1275,7 +1338,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
 		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
-		    !name_anchor(t, s, k))
+		    !name_anchor(t, s, k) || employer_name(t, s, i))
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)
@@ -1491,6 +1554,32 @@ m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
 
 /* An initial beside a name ("J. DUPONT", "DUPONT J."): with the row's
  * first name when its first letter agrees. */
+/* Word i is "G" or "D" after a part of the body: the side ("hématome
+ * au bras G. Blanche dit", "avant-bras D. EVA 6"), no initial of the
+ * name beside it. */
+static int
+side_of_body(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const body[] = {
+		"bras", "jambe", "main", "pied", "genou", "hanche", "epaule",
+		"cheville", "poignet", "coude", "cuisse", "oeil", "sein", "rein",
+		"poumon", "membre", "doigt", "orteil", "talon", "fesse",
+		"mollet", "cote", "hemicorps", "hemithorax", "oreille", "tympan",
+		"pouce", "index", "paupiere", "aisselle", "aine", "testicule",
+		"ovaire", "plante", "jarret", "avant", "mi", "ms", "fid", "fig",
+		"flanc", "hypochondre", "fosse", "base", "apex", "lobe", "carotide",
+		"femorale", "radiale", "humerale", "jugulaire", "tibia", "perone",
+		"femur", "humerus", "radius", "cubitus", "clavicule", "omoplate",
+		"scapula", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars != 1 || i == 0 || !(word_is(s, i, "g") ||
+	    word_is(s, i, "d")) || !joined(t, s, i - 1))
+		return 0;
+	return in_list(body, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len);
+}
+
 int
 scan_initials(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
@@ -1505,6 +1594,8 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		const struct detect_word *w = &s->words[i];
 		const struct detect_span *sp;
 
+		if (w->nchars == 1 && (w->flags & W_DOT) && side_of_body(t, s, i))
+			continue;
 		if ((ctx = m_initial_of_row(t, s, i, row, nrow)) >= 0) {
 			if ((r = add_span(s, w->start, w->end + 1,
 			    DETECT_INITIAL, ctx)) < 0)

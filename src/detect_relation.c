@@ -252,6 +252,54 @@ par_later(const char *t, const struct detect_scratch *s, size_t i)
 	return NO_WORD;
 }
 
+/* Words of work a few words before "chez" ("travaille chez Onet",
+ * "agent de propreté chez Onet", "en CDI chez Renault"). */
+static const char *const work_words[] = {
+	"travaille", "travaillait", "travaillent", "employe", "employee",
+	"salarie", "salariee", "stage", "embauche", "embauchee", "interimaire",
+	"apprenti", "apprentie", "agent", "ouvrier", "ouvriere", "poste", "cdi",
+	"cdd", "interim", "emploi", "alternance", "chauffeur", "cariste",
+	"magasinier", "vendeur", "vendeuse", "caissier", "caissiere", NULL,
+};
+
+/* Word i, "chez", names an employer, not a person's home: a word of
+ * work up to four words before it in the clause, or right before it a
+ * trade in lower case (or a sentence's capital) in -eur, -euse, -ier,
+ * -ière, -iste, -ien, -ienne, -trice ("mareyeur chez Le Guilvinec
+ * Marée", "Technicienne chez Thales"; the lexicon lacks some trades,
+ * "fileteur") that is no relative or carer ("infirmière chez Mme X",
+ * "sa soeur chez", "aide chez sa fille" stay cues). */
+int
+employer_chez(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const trades[] = {
+		"eur", "euse", "ier", "iere", "iste", "ien", "ienne", "trice",
+		NULL,
+	};
+	size_t k;
+
+	for (k = i; k > 0 && k + 4 > i; k--) {
+		if (!joined(t, s, k - 1) && k != i)
+			break;
+		if (in_list(work_words, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len))
+			return 1;
+	}
+	k = i - 1;
+	if (i == 0 || !joined(t, s, k) || (s->words[k].flags & (W_UPPER |
+	    W_DIGIT)) || ((s->words[k].flags & W_CAP) &&
+	    !sentence_start(t, s, k)) || word_has(s, k, D_RELATIVE | D_RELATION))
+		return 0;
+	for (const char *const *x = trades; *x != NULL; x++) {
+		size_t n = strlen(*x);
+
+		if (s->words[k].fold_len > n + 2 && memcmp(wf(s, &s->words[k]) +
+		    s->words[k].fold_len - n, *x, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The word after the cue that ends at word i ("appel de", "vu par",
  * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
 static size_t
@@ -278,14 +326,7 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 		return p + 1;
 	if (word_has(s, i, D_CUE_PAR))
 		return par_later(t, s, i);
-	/* "travaille chez Onet", "salarié chez PSA": an employer */
-	if (word_is(s, i, "chez") && i > 0 && (word_is(s, i - 1, "travaille") ||
-	    word_is(s, i - 1, "travaillait") || word_is(s, i - 1, "employe") ||
-	    word_is(s, i - 1, "employee") || word_is(s, i - 1, "salarie") ||
-	    word_is(s, i - 1, "salariee") || word_is(s, i - 1, "stage") ||
-	    word_is(s, i - 1, "embauche") || word_is(s, i - 1, "embauchee") ||
-	    word_is(s, i - 1, "interimaire") || word_is(s, i - 1, "apprenti") ||
-	    word_is(s, i - 1, "apprentie")))
+	if (word_is(s, i, "chez") && employer_chez(t, s, i))
 		return NO_WORD;
 	return word_has(s, i, D_CUE_ALONE) ? i + 1 : NO_WORD;
 }

@@ -503,6 +503,106 @@ test_lower_first_name_pairs(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Abbreviations of services, bodies and scores in capitals are no one's,
+ * those that a list also holds as a first name too ("EVA", "ELSA")
+ * where the words beside them are not in capitals; a place after
+ * "Saint-" is no first name.  The same word as a name still goes: with
+ * a capital only ("sa fille Elsa"), after a title ("Mme EVA"), beside
+ * another name in capitals ("EVA LEGRIS"). */
+static void
+test_services_in_capitals_kept(void **state)
+{
+	static const char text[] =
+	    "Chute a velo, poignet D. EVA 6 au repos. Vu par l'ELSA : "
+	    "M. Kerouredan, 9 UA/j. Curatelle : ATMP, Mme Pellissier. VSAV "
+	    "Saint-Laurent-du-Maroni : M. Abauzit. SSU Rennes : Mme "
+	    "Trividic. IVT Lucentis OG. Ramene par la BAC. Transfert de "
+	    "Mme Bouazza de l'HEGP vers SSR. Dossier SIAO, SPIP : Mme "
+	    "Gourvennec.";
+	static const char *const gone[] = { "Kerouredan", "Pellissier",
+	    "Abauzit", "Trividic", "Bouazza", "Gourvennec" };
+	static const char *const kept[] = { "D. EVA 6", "ELSA", "ATMP",
+	    "VSAV", "Saint-Laurent-du-Maroni", "SSU Rennes", "IVT Lucentis",
+	    "BAC", "de l'HEGP", "SIAO", "SPIP" };
+	static const char *const names[] = { "Sa fille Elsa", "Mme EVA",
+	    "puis EVA LEGRIS" };
+	static const char *const names_gone[] = { "Elsa", "EVA", "EVA LEGRIS" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(names); i++)
+		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
+}
+
+/* A relative or "Bébé" with the capital of a sentence's start announces
+ * the name and is none of it, though "Neveu" and "Bebe" are in the name
+ * lists; a title after "veuve de" is a title; a name with capitals does
+ * not go on with a weak name in lower case ("si").  The names around
+ * still go, and "Neveu" after a title or in capitals is one. */
+static void
+test_cues_around_names_kept(void **state)
+{
+	static const char text[] =
+	    "RAS. Neveu Gwenael Keraudren present. Bebe Lucas en forme. "
+	    "Veuve de M. Tanguy. Prevenir Dr Lebreton si fievre.";
+	static const char *const gone[] = { "Gwenael Keraudren", "Lucas",
+	    "Tanguy", "Lebreton" };
+	static const char *const kept[] = { "Neveu", "Bebe", "Veuve de M.",
+	    "si fievre" };
+	static const char *const names[] = { "Vu avec M. Neveu Pierre.",
+	    "NEVEU Pierre, 67 ans." };
+	static const char *const names_gone[] = { "Neveu Pierre",
+	    "NEVEU Pierre" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(names); i++)
+		check(&DEFAULT_MODE, names[i], &names_gone[i], 1, NULL, 0);
+}
+
+/* An employer after a "chez" of work is no one (a trade in -eur, -ière,
+ * -ienne... right before it, a word of work a few words before); a
+ * home's acronym ends at its full stop and its name takes no title.
+ * The people after "chez" of a home, a relative or a carer still go. */
+static void
+test_employers_and_homes_kept(void **state)
+{
+	static const char text[] =
+	    "Visite de reprise : M. Quemeneur, fileteur chez Kerbriant "
+	    "Marée. Technicienne chez Thales. Travaille en CDI chez Renault "
+	    "Flins. Agent de quai chez Geodis depuis 2019. Vit chez sa fille "
+	    "Maelle. Infirmière chez Mme Lagadec le matin. Décédé à l'EHPAD. "
+	    "Famille prévenue. Référente CADA Mme Bellocq, hébergé au CADA "
+	    "Les Lauriers.";
+	static const char *const gone[] = { "Quemeneur", "Maelle", "Lagadec",
+	    "Bellocq", "CADA Les Lauriers" };
+	static const char *const kept[] = { "Kerbriant", "Thales", "Renault",
+	    "Flins", "Geodis", "Famille", "CADA Mme" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* "G." and "D." after a part of the body are a side, not an initial
+ * beside the name that follows; a hospital named after someone after
+ * its abbreviation or its kind is no one.  An initial before a name
+ * elsewhere still goes. */
+static void
+test_sides_and_hospitals_kept(void **state)
+{
+	static const char text[] =
+	    "Hematome au bras G. Mme Quillivic prevenue. Plaie genou D. "
+	    "Rozenn dit avoir mal. Suivi au CH Charles Perrens, puis Groupe "
+	    "hospitalier Henri Mondor. Vu avec J. Martin, kine.";
+	static const char *const gone[] = { "Quillivic", "Rozenn",
+	    "J.", "Martin" };
+	static const char *const kept[] = { "bras G.", "genou D.",
+	    "Charles Perrens", "Henri Mondor" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -525,6 +625,10 @@ main(void)
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
+		cmocka_unit_test(test_services_in_capitals_kept),
+		cmocka_unit_test(test_cues_around_names_kept),
+		cmocka_unit_test(test_employers_and_homes_kept),
+		cmocka_unit_test(test_sides_and_hospitals_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -409,7 +409,8 @@ test_sensitive_codes_and_care(void **state)
  * disinfection and excipients, the blood alcohol level, Alzheimer's
  * disease and confusion (not chapter F), the dental implant, an overdose
  * of anticoagulant written "surdosage", the subarachnoid haemorrhage
- * (HSA), the care places the hand sets leave unlabeled. */
+ * (HSA), the care places the hand sets leave unlabeled, the right upper
+ * lobe (LSD) of radiology, the rheumatoid factor's "séropositive". */
 static void
 test_sensitive_alcohol_and_more(void **state)
 {
@@ -431,13 +432,15 @@ test_sensitive_alcohol_and_more(void **state)
 		/* pregnancy, reproductive */
 		"Cytotec", "IVGs", "oeticide", "Implanon", "Ella One",
 		"par implant", "don de sperme", "vitrification", "DMPA",
+		"LSD en", "patiente s\xc3\xa9ropositive",
 	};
 	static const char *const kept[] = {
 		"alcool \xc3\xa0 70", "Compresse d'alcool", "alcool modifi\xc3\xa9",
 		"alcool benzylique", "gel hydroalcoolique", "Alcool\xc3\xa9mie nulle",
 		"maladie d'Alzheimer", "syndrome confusionnel", "implant dentaire",
 		"Surdosage en AVK", "HSA de grade 2", "CeGIDD", "Cs addicto",
-		"TPHA", "sevrage de la VNI",
+		"TPHA", "sevrage de la VNI", "nodule pulmonaire LSD",
+		"rhumato\xc3\xaf" "de s\xc3\xa9ropositive",
 	};
 	const char *out;
 
@@ -453,13 +456,15 @@ test_sensitive_alcohol_and_more(void **state)
 	    "d'Asperger, d\xc3\xa9mence mixte, NAP mensuel, Bipolarit\xc3\xa9. "
 	    "Donovanose, cr\xc3\xaates de coq. Cytotec \xc3\xa0 J3, deux IVGs, "
 	    "foeticide, Implanon retir\xc3\xa9, Ella One, contraception par "
-	    "implant, don de sperme, vitrification ovocytaire, DMPA. "
+	    "implant, don de sperme, vitrification ovocytaire, DMPA. LSD en "
+	    "soir\xc3\xa9" "e, patiente s\xc3\xa9ropositive. "
 	    "Restent : d\xc3\xa9sinfection \xc3\xa0 l'alcool \xc3\xa0 70\xc2\xb0, "
 	    "Compresse d'alcool, alcool modifi\xc3\xa9, excipient alcool "
 	    "benzylique, gel hydroalcoolique, Alcool\xc3\xa9mie nulle, "
 	    "maladie d'Alzheimer, syndrome confusionnel, implant dentaire, "
 	    "Surdosage en AVK, HSA de grade 2, RDV au CeGIDD, Cs addicto, "
-	    "TPHA positif, sevrage de la VNI.");
+	    "TPHA positif, sevrage de la VNI, nodule pulmonaire LSD 9 mm, "
+	    "polyarthrite rhumato\xc3\xaf" "de s\xc3\xa9ropositive.");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
