@@ -1428,31 +1428,18 @@ next_record(const struct view *v, struct view_reader *rd, long line,
 	return r;
 }
 
-/* What the row's cells are transformed with: the patient's date shift,
- * the context columns' values (names a free-text cell must not show) and
- * the identity source's fingerprints of the row's patient. */
+/* The context columns' values of record rec (the names a free-text cell
+ * must not show), decoded to UTF-8 in the reader's buffers, into row. */
 static int
-row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
+row_values(const struct view *v, struct view_reader *rd,
+    const struct csvio_record *rec, struct ops_row *row)
 {
 	static const struct csvio_field empty = { "", 0, 0 };
-	const struct policy *p = v->engine->policy;
-	const struct csvio_record *rec = &rd->rec;
 	const char *val;
-	size_t len, i;
+	size_t len;
 	int r;
 
-	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
-		if ((r = field_value(rd, v->dialect.encoding,
-		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
-		    &len)) != 0)
-			return r;
-		r = ops_patient_shift(p, val, len, &rd->ops, &row->shift);
-		if (r == 0)
-			row->has_shift = 1;
-		else if (r != -ENOENT)
-			return r;
-	}
-	for (i = 0; i < v->nctx; i++) {
+	for (size_t i = 0; i < v->nctx; i++) {
 		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
 		    &rec->fields[v->ctx_cols[i]] : &empty;
 
@@ -1466,6 +1453,34 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 	row->ctx = rd->ctx_vals;
 	row->ctx_rules = v->ctx_rules;
 	row->nctx = v->nctx;
+	return 0;
+}
+
+/* What the row's cells are transformed with: the patient's date shift,
+ * the context columns' values (names a free-text cell must not show) and
+ * the identity source's fingerprints of the row's patient. */
+static int
+row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
+{
+	const struct policy *p = v->engine->policy;
+	const struct csvio_record *rec = &rd->rec;
+	const char *val;
+	size_t len;
+	int r;
+
+	if (v->patient_col >= 0 && (size_t)v->patient_col < rec->nfields) {
+		if ((r = field_value(rd, v->dialect.encoding,
+		    &rec->fields[v->patient_col], &rd->aux, &rd->aux_utf8, &val,
+		    &len)) != 0)
+			return r;
+		r = ops_patient_shift(p, val, len, &rd->ops, &row->shift);
+		if (r == 0)
+			row->has_shift = 1;
+		else if (r != -ENOENT)
+			return r;
+	}
+	if ((r = row_values(v, rd, rec, row)) != 0)
+		return r;
 	if (v->identity != NULL && (r = row_identity(v, rd, row)) != 0)
 		return r;
 	return 0;
@@ -1534,27 +1549,8 @@ static int
 ahead_row(const struct view *v, struct view_reader *rd,
     const struct csvio_record *rec, struct ops_row *row)
 {
-	static const struct csvio_field empty = { "", 0, 0 };
-	const char *val;
-	size_t len;
-	int r;
-
 	ops_row_clear(row);
-	for (size_t i = 0; i < v->nctx; i++) {
-		const struct csvio_field *f = (size_t)v->ctx_cols[i] < rec->nfields ?
-		    &rec->fields[v->ctx_cols[i]] : &empty;
-
-		if ((r = field_value(rd, v->dialect.encoding, f, &rd->ctx_raw[i],
-		    &rd->ctx_utf8[i], &val, &len)) != 0)
-			return r;
-		rd->ctx_vals[i].kind = v->ctx_rules[i]->identifies;
-		rd->ctx_vals[i].v = val;
-		rd->ctx_vals[i].len = len;
-	}
-	row->ctx = rd->ctx_vals;
-	row->ctx_rules = v->ctx_rules;
-	row->nctx = v->nctx;
-	return 0;
+	return row_values(v, rd, rec, row);
 }
 
 /* The pass: the records after the one about to be transformed (whose
