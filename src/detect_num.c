@@ -592,17 +592,42 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
  * 18-992225"), and the small words that may stand between ("n°", "de"). */
 static const char *const id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
-	"venue", "ins", NULL,
+	"venue", "ins",
+	/* addr8: the numbers of a person's file elsewhere (a prisoner's
+	 * "écrou", a CAF "allocataire", a mutual's "adhérent", an insurance
+	 * "police"/"contrat"); not "réf." nor "référence", a device's as
+	 * often ("référence 1234567 du dispositif") */
+	"ecrou", "allocataire", "adherent", "police", "policy", "contrat",
+	"matricule",
+	/* plurals before a list ("séjours 2504087 et 2504099") */
+	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
 static const char *const id_label_fillers[] = {
-	"n", "no", "num", "numero", "de", "du", "d", "le", "l", NULL,
+	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
+	/* the body that gave the number ("n° allocataire CAF 1234567") */
+	"caf", "msa", "cpam", "mdph", "ald", NULL,
+};
+/* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
+static const char *const id_number_words[] = {
+	"n", "no", "num", "numero", NULL,
+};
+/* Before a bare "n°", things whose number names no person: a drug's or a
+ * vaccine's lot, an invoice, a quote, a bed, a bus. */
+static const char *const id_not_person[] = {
+	"lot", "lots", "facture", "devis", "commande", "article", "version",
+	"lit", "chambre", "ch", "box", "bureau", "poste", "bus", "ligne",
+	"serie", "modele", "piece", NULL,
 };
 
-/* Word k is an id label, or a filler after one; between the words
- * nothing but a few spaces, colons or signs ("NDA : ", "N° "). */
+/* Word k is an id label (1), or a filler after one; between the words
+ * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
+ * "n°" with no label before it (2) names a number of any kind: the
+ * caller asks for a shape no room or dose has. */
 static int
 id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 {
+	int numbered = 0;
+
 	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
 		const struct detect_word *w = &s->words[k - 1];
 		const char *f = wf(s, w);
@@ -611,78 +636,259 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
-			return 0;
+			return numbered ? 2 : 0;
 		if (in_list(id_labels, f, w->fold_len))
 			return 1;
-		if (!in_list(id_label_fillers, f, w->fold_len))
+		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
+		if (!in_list(id_label_fillers, f, w->fold_len))
+			return numbered ? 2 : 0;
+		if (hops == 0 && in_list(id_number_words, f, w->fold_len))
+			numbered = 1;
 	}
-	return 0;
+	return numbered ? 2 : 0;
+}
+
+/* A unit after the number: a quantity ("IPP 400123 / 12345 mg",
+ * "2504087 euros"); a capital alone is a key letter ("1234567 G"). */
+static int
+id_unit_after(const struct detect_scratch *s, size_t e)
+{
+	const struct detect_word *w;
+
+	if (e + 1 >= s->nwords)
+		return 0;
+	w = &s->words[e + 1];
+	return w->start == s->words[e].end + 1 &&
+	    !(w->nchars == 1 && (w->flags & W_CAP)) &&
+	    (is_measure_unit(wf(s, w), w->fold_len) || (w->fold_len >= 4 &&
+	    memcmp(wf(s, w), "euro", 4) == 0));
+}
+
+/* "954528 (IPP)": the label in parentheses right after the number. */
+static int
+id_label_after(const char *t, size_t len, const struct detect_scratch *s,
+    size_t e)
+{
+	size_t b = s->words[e].end;
+	const struct detect_word *w;
+
+	if (e + 1 >= s->nwords || b + 2 > len || t[b] != ' ' || t[b + 1] != '(')
+		return 0;
+	w = &s->words[e + 1];
+	return w->start == b + 2 && w->end < len && t[w->end] == ')' &&
+	    in_list(id_labels, wf(s, w), w->fold_len);
+}
+
+/* "IPP/NDA : 400123 / 2504087", "NDA 2504087 et 2504088": a number
+ * after an id found, with one "et", "ou", "/" or "," between, of about
+ * its length, is the next of the list. */
+static int
+id_list_next(const char *t, const struct detect_scratch *s, size_t prev,
+    size_t prev_digits, size_t j, size_t digits)
+{
+	size_t gap;
+
+	if (prev_digits == 0 || digits + 2 < prev_digits ||
+	    digits > prev_digits + 2)
+		return 0;
+	if (j == prev + 2) {
+		const struct detect_word *w = &s->words[prev + 1];
+
+		return (w->fold_len == 2 && (memcmp(wf(s, w), "et", 2) == 0 ||
+		    memcmp(wf(s, w), "ou", 2) == 0)) &&
+		    w->start == s->words[prev].end + 1 &&
+		    s->words[j].start == w->end + 1;
+	}
+	if (j != prev + 1)
+		return 0;
+	gap = s->words[j].start - s->words[prev].end;
+	return (gap == 3 && t[s->words[prev].end] == ' ' &&
+	    t[s->words[prev].end + 1] == '/' && t[s->words[j].start - 1] ==
+	    ' ') || (gap == 2 && t[s->words[prev].end] == ',');
+}
+
+/* "S25-004411", "ALD-2025-118734", "H250331-19": one to three capitals
+ * glued or joined by '-' to the first digits of an id: the word index of
+ * the capitals, or j. */
+static size_t
+id_prefix(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+
+	if (j == 0)
+		return j;
+	w = &s->words[j - 1];
+	if ((w->flags & W_DIGIT) || w->nchars > 3 || w->end - w->start !=
+	    w->nchars || !(w->flags & (W_UPPER | W_CAP)) ||
+	    (w->nchars > 1 && !(w->flags & W_UPPER)) ||
+	    (w->end != s->words[j].start && !(t[w->end] == '-' &&
+	    w->end + 1 == s->words[j].start)) ||
+	    (w->start > 0 && is_alnum_byte(t[w->start - 1]) &&
+	    !(w->start >= 2 && memcmp(t + w->start - 2, "\xc2\xb0", 2) == 0)))
+		return j;
+	return j - 1;
+}
+
+/* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
+ * or `e`. */
+static size_t
+id_key_letter(const char *t, size_t len, size_t e)
+{
+	if (e + 2 <= len && t[e] == ' ' && t[e + 1] >= 'A' && t[e + 1] <= 'Z' &&
+	    (e + 2 == len || (!is_alnum_byte(t[e + 2]) && t[e + 2] != '\'')))
+		return e + 2;
+	return e;
+}
+
+/* "n° adhérent 1 234 567 890": groups of three digits after a first of
+ * one to three, one space apart, three groups or more (not "3 200 €"):
+ * the last word of the run from j, or j. */
+static size_t
+id_thousands(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t e = j, g = 1, end;
+
+	if (s->words[j].end - s->words[j].start > 3)
+		return j;
+	while (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    t[s->words[e].end] == ' ' &&
+	    s->words[e + 1].end - s->words[e + 1].start == 3) {
+		e++;
+		g++;
+	}
+	end = s->words[e].end;
+	/* "1 234 567 €": a sum */
+	if (end + 4 <= len && t[end] == ' ' && memcmp(t + end + 1,
+	    "\xe2\x82\xac", 3) == 0)
+		return j;
+	if (g < 3 || (e + 1 < s->nwords && s->words[e + 1].start ==
+	    s->words[e].end + 1 && ((s->words[e + 1].flags & W_DIGIT) ||
+	    is_measure_unit(wf(s, &s->words[e + 1]),
+	    s->words[e + 1].fold_len))))
+		return j;
+	return e;
+}
+
+/* The words of an id from its first digits at j: "24B1187365" (letters
+ * glued between digits), "NDA 2504 0871 33" (groups of 2 to 4 digits one
+ * space apart after a first of 3 or 4), groups joined by '/', '-', '.'.
+ * Its bytes but the separators go to d (n of them); the last word. */
+static size_t
+id_extent(const char *t, const struct detect_scratch *s, size_t j, char *d,
+    size_t cap, size_t *n)
+{
+	size_t e = j;
+
+	for (;;) {
+		const struct detect_word *w = &s->words[e];
+
+		for (size_t b = w->start; b < w->end && *n < cap; b++)
+			d[(*n)++] = t[b];
+		if (e + 1 >= s->nwords)
+			break;
+		if (s->words[e + 1].start == w->end && e + 2 < s->nwords &&
+		    !(s->words[e + 1].flags & W_DIGIT) &&
+		    s->words[e + 1].nchars <= 3 &&
+		    (s->words[e + 2].flags & W_DIGIT) &&
+		    s->words[e + 2].start == s->words[e + 1].end) {
+			e += 2;
+			continue;
+		}
+		if ((s->words[e + 1].flags & W_DIGIT) &&
+		    s->words[e + 1].start == w->end + 1 && t[w->end] == ' ' &&
+		    s->words[j].end - s->words[j].start >= 3 &&
+		    s->words[j].end - s->words[j].start <= 4 &&
+		    w->end - w->start <= 4 && s->words[e + 1].end -
+		    s->words[e + 1].start >= 2 && s->words[e + 1].end -
+		    s->words[e + 1].start <= 4 && !(e + 2 < s->nwords &&
+		    s->words[e + 2].start == s->words[e + 1].end + 1 &&
+		    is_measure_unit(wf(s, &s->words[e + 2]),
+		    s->words[e + 2].fold_len))) {
+			e++;
+			continue;
+		}
+		if (!(s->words[e + 1].flags & W_DIGIT) ||
+		    s->words[e + 1].start != w->end + 1 ||
+		    strchr("/-.", t[w->end]) == NULL)
+			break;
+		e++;
+	}
+	return e;
 }
 
 /* An identifier after its label, of any length from 5 digits and with
- * "/", "-" or "." between its groups: the `digits` option is for numbers
- * that nothing names.  The row's own id keeps its pseudonym. */
+ * "/", "-" or "." between its groups, capitals before it or not
+ * ("S25-004411"): the `digits` option is for numbers that nothing names.
+ * After a bare "n°" (no label), only a shape no room, road or dose has:
+ * capitals before the digits, three groups, or seven digits.  The row's
+ * own id keeps its pseudonym. */
 int
 scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	size_t from = 1;	/* the words before are read */
+	size_t prev = 0, prev_digits = 0;	/* the last id found */
 
 	for (size_t x = 0; x < s->ndwords; x++) {
 		char d[40];
-		size_t j = s->dwords[x], e = j, n = 0;
-		int r;
+		size_t j = s->dwords[x], e, n = 0, p, digits = 0, groups = 0,
+		    end;
+		int r, lab;
 
 		if (j < from || word_taken(s, j))
 			continue;
-		for (;;) {
-			const struct detect_word *w = &s->words[e];
-
-			for (size_t b = w->start; b < w->end && n < sizeof(d); b++)
-				d[n++] = t[b];
-			if (e + 1 >= s->nwords)
-				break;
-			/* "24B1187365": letters glued between digits */
-			if (s->words[e + 1].start == w->end && e + 2 < s->nwords &&
-			    !(s->words[e + 1].flags & W_DIGIT) &&
-			    s->words[e + 1].nchars <= 3 &&
-			    (s->words[e + 2].flags & W_DIGIT) &&
-			    s->words[e + 2].start == s->words[e + 1].end) {
-				e += 2;
-				continue;
-			}
-			/* "NDA 2504 0871 33": groups of 2 to 4 digits one space
-			 * apart, after a first one of 3 or 4 */
-			if ((s->words[e + 1].flags & W_DIGIT) &&
-			    s->words[e + 1].start == w->end + 1 && t[w->end] == ' ' &&
-			    s->words[j].end - s->words[j].start >= 3 &&
-			    s->words[j].end - s->words[j].start <= 4 &&
-			    w->end - w->start <= 4 && s->words[e + 1].end -
-			    s->words[e + 1].start >= 2 && s->words[e + 1].end -
-			    s->words[e + 1].start <= 4 && !(e + 2 < s->nwords &&
-			    s->words[e + 2].start == s->words[e + 1].end + 1 &&
-			    is_measure_unit(wf(s, &s->words[e + 2]),
-			    s->words[e + 2].fold_len))) {
-				e++;
-				continue;
-			}
-			if (!(s->words[e + 1].flags & W_DIGIT) ||
-			    s->words[e + 1].start != w->end + 1 ||
-			    strchr("/-.", t[w->end]) == NULL)
-				break;
-			e++;
-		}
-		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
-		    is_alnum_byte(t[s->words[e].end])) ||
-		    !id_label_before(t, s, j)) {
+		e = id_extent(t, s, j, d, sizeof(d), &n);
+		/* most numbers are short: asked nothing more, unless a first
+		 * group of thousands ("1 234 567 890") */
+		if (n < 5 && !(e == j && n <= 3 && j + 1 < s->nwords &&
+		    s->words[j + 1].start == s->words[j].end + 1 &&
+		    (s->words[j + 1].flags & W_DIGIT) &&
+		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
+		    t[s->words[j].end] == ' ')) {
 			from = e + 1;
 			continue;
 		}
-		r = add_span(s, s->words[j].start, s->words[e].end, DETECT_ID,
+		/* "IPP40099999": the capitals are the label, not a prefix */
+		p = id_prefix(t, s, j);
+		if (p != j && (word_taken(s, p) || in_list(id_labels,
+		    wf(s, &s->words[p]), s->words[p].fold_len)))
+			p = j;
+		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
+		    (lab = id_label_before(t, s, j)) != 0)
+			p = j;
+		if (lab == 1 && e == j) {
+			e = id_thousands(t, len, s, j);
+			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)
+				for (size_t b = s->words[k].start;
+				    b < s->words[k].end && n < sizeof(d); b++)
+					d[n++] = t[b];
+		}
+		for (size_t k = j; k <= e; k++)
+			if (s->words[k].flags & W_DIGIT) {
+				digits += s->words[k].end - s->words[k].start;
+				groups++;
+			}
+		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
+		    id_list_next(t, s, prev, prev_digits, j, digits)))
+			lab = 1;
+		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		    is_alnum_byte(t[s->words[e].end])) || lab == 0 ||
+		    (lab == 2 && p == j && groups < 3 && digits < 7) ||
+		    id_unit_after(s, e)) {
+			from = e + 1;
+			continue;
+		}
+		end = lab == 1 && digits >= 7 ? id_key_letter(t, len,
+		    s->words[e].end) : s->words[e].end;
+		r = add_span(s, s->words[p].start, end, DETECT_ID,
 		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)
 			return r;
+		prev = e;
+		prev_digits = digits;
 		from = e + 1;
 	}
 	return 0;

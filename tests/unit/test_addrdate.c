@@ -1196,6 +1196,58 @@ test_scrub_addrdate5(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* addr8: ids with capitals before their digits, the numbers of a file
+ * kept elsewhere (écrou, allocataire, adhérent, police), and a bare "n°"
+ * before a shape no room, lot or dose has; beside them what stays. */
+static void
+test_addr8_ids(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Sejour n\xc2\xb0S25-004411. Souhaite", DETECT_ID, "S25-004411",
+	      NULL },
+	    { "prelevement H250331-19. Identifie", DETECT_ID, "H250331-19",
+	      NULL },
+	    { "ref. dossier ALD-2025-118734.", DETECT_ID, "ALD-2025-118734",
+	      NULL },
+	    { "IPP40099999 et NDA 1191818", DETECT_ID, "40099999", NULL },
+	    { "allocataire CAF 1234567 G. Vu", DETECT_ID, "1234567 G", NULL },
+	    { "dossier MDPH (n\xc2\xb0 044-2026-018372) pour AAH", DETECT_ID,
+	      "044-2026-018372", NULL },
+	    { "\xc3\xa9" "crou n\xc2\xb0 48213, cellule 112", DETECT_ID, "48213",
+	      NULL },
+	    { "policy n\xc2\xb0 GB-5539012.", DETECT_ID, "GB-5539012", NULL },
+	    { "MGEN : n\xc2\xb0 adh\xc3\xa9rent 1 234 567 890.", DETECT_ID,
+	      "1 234 567 890", NULL },
+	    { "CR anatomopathologique n\xc2\xb0 H26-18274 : pi\xc3\xa8" "ce",
+	      DETECT_ID, "H26-18274", NULL },
+	    { "courrier n\xc2\xb0 12345678 du 3", DETECT_ID, "12345678", NULL },
+	    /* the label after the number, a list after a label */
+	    { "Patient 954528 (IPP) vu", DETECT_ID, "954528", NULL },
+	    { "IPP/NDA : 400123 / 2504087", DETECT_ID, "2504087", NULL },
+	    { "IPP et NDA : 400123 et 2504087", DETECT_ID, "2504087", NULL },
+	    { "S\xc3\xa9jours 2504087 et 2504099.", DETECT_ID, "2504099", NULL },
+	    { "matricule 123456", DETECT_ID, "123456", NULL },
+	    { "IPP 400123 / 12345 mg", 0, NULL, "12345 mg" },
+	    { "IPP 400123 et 2504087 euros", 0, NULL, "2504087" },
+	    { "IPP 400123 et 12 cp, taille 175 (IPP)", 0, NULL, "12 cp" },
+	    /* what stays: a bare n° before a room, a road, a short number;
+	     * a lot, a device's reference; sums; labs; a capital alone */
+	    { "chambre n\xc2\xb0 12345, appel n\xc2\xb0 2", 0, NULL, "12345" },
+	    { "Lot n\xc2\xb0 184127512345699 du vaccin", 0, NULL,
+	      "184127512345699" },
+	    { "lot n\xc2\xb0 AB-12345 du vaccin", 0, NULL, "AB-12345" },
+	    { "r\xc3\xa9" "f\xc3\xa9rence 1234567 du dispositif", 0, NULL,
+	      "1234567" },
+	    { "Devis 3 200 \xe2\x82\xac, adh\xc3\xa9rent 1 234 567 \xe2\x82\xac",
+	      0, NULL, "234 567" },
+	    { "n\xc2\xb0 12345 puis n\xc2\xb0 3 rue", 0, NULL, "12345" },
+	    { "COVID-19, H1N1, BRCA2, T4 libre 12, 3 cp/j", 0, NULL, "T4 libre 12" },
+	    { "COVID-19, H1N1, BRCA2, T4 libre 12, 3 cp/j", 0, NULL, "COVID-19" },
+	    { "NDA 123 45 mg, \xc3\xa9pisode 2, dossier 2021", 0, NULL,
+	      "123 45 mg" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1235,6 +1287,7 @@ test_linear_time(void **state)
 		"Appel 12/03 \xc3\xa0 ", "le 3. ", "nuit du 1 au 2 ",
 		"tour A ", "ferme de La A ", "EHPAD \xc3\xa0 A ", "A, 1 rue B\n",
 		"rue A B ", "Lot. Les A ", "Les Hauts de A ",
+		"n\xc2\xb0 A1-1 ", "CAF 1234567 G ", "adh 1 234 567 ",
 	};
 	const size_t n = 8192;
 
@@ -1266,6 +1319,7 @@ main(void)
 		cmocka_unit_test(test_addrdate5_dates),
 		cmocka_unit_test(test_scrub_addrdate5),
 		cmocka_unit_test(test_addrdate5_places),
+		cmocka_unit_test(test_addr8_ids),
 		cmocka_unit_test(test_linear_time),
 	};
 
