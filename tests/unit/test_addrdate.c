@@ -1248,6 +1248,43 @@ test_addr8_ids(void **state)
 	      "123 45 mg" });
 }
 
+/* addr8: OCR'd digits (l, I, O, o for 1 and 0) in a date, a postcode
+ * before its city, a house number before a street word, and 1 or 0 read
+ * for letters inside a street's name; what stays: oxygen, litres, ICD
+ * codes, vertebrae, HbA1c. */
+static void
+test_addr8_ocr(void **state)
+{
+	CASES(
+	    { "N\xc3\xa9 le : l8/O4/l947 - Adresse", D, "l8/O4/l947", NULL },
+	    { "vu le l2/O3/2021 puis le 3O.11.2O21", D, "l2/O3/2021", NULL },
+	    { "vu le l2/O3/2021 puis le 3O.11.2O21", D, "3O.11.2O21", NULL },
+	    { "Adresse : l2 rue du Mou1in 5l100 Reims - Motif", A,
+	      "l2 rue du Mou1in", NULL },
+	    { "Adresse : l2 rue du Mou1in 5l100 Reims - Motif", A,
+	      "5l100 Reims", NULL },
+	    { "sous O2 3l/min, I10, hernie l4-l5, HbA1c 7,2", 0, NULL,
+	      "O2 3l/min, I10, hernie l4-l5, HbA1c 7,2" },
+	    { "T4 libre 12, 3 cp/j, lO/lO, chambre l2", 0, NULL,
+	      "T4 libre 12, 3 cp/j, lO/lO, chambre l2" });
+	{
+		struct fixture *f = *state;
+		struct ops_row row = { 0 };
+		static const char *const gone[] = { "l8/O4/l947", "5l100",
+		    "Mou1in" };
+		static const char *const kept[] = { "O2 3l/min", "HbA1c" };
+		const char *out;
+
+		row.has_shift = 1;
+		row.shift = -30;
+		out = apply(f, "com2", &row, "N\xc3\xa9 le l8/O4/l947, l2 rue "
+		    "du Mou1in 5l100 Reims ; O2 3l/min, HbA1c 7.");
+		TEST_GONE_KEPT(out, gone, kept);
+		out = apply(f, "com", &row, "N\xc3\xa9 le l8/O4/l947.");
+		assert_string_equal(out, "N\xc3\xa9 le 19/03/1947.");
+	}
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1288,6 +1325,7 @@ test_linear_time(void **state)
 		"tour A ", "ferme de La A ", "EHPAD \xc3\xa0 A ", "A, 1 rue B\n",
 		"rue A B ", "Lot. Les A ", "Les Hauts de A ",
 		"n\xc2\xb0 A1-1 ", "CAF 1234567 G ", "adh 1 234 567 ",
+		"l2/O3/l9 ", "l5 av Mou1in ", "5l1OO A ",
 	};
 	const size_t n = 8192;
 
@@ -1320,6 +1358,7 @@ main(void)
 		cmocka_unit_test(test_scrub_addrdate5),
 		cmocka_unit_test(test_addrdate5_places),
 		cmocka_unit_test(test_addr8_ids),
+		cmocka_unit_test(test_addr8_ocr),
 		cmocka_unit_test(test_linear_time),
 	};
 
