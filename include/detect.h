@@ -117,6 +117,8 @@ struct detect_scratch {
 	 * mispredicted often). */
 	size_t			*dwords;
 	size_t			 ndwords;
+	/* a digit word with an OCR letter glued to it (tokenize) */
+	int			 ocr_hint;
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;

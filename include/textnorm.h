@@ -26,6 +26,13 @@ struct textnorm {
  * n->changed; 0, or -ENOMEM. */
 int	textnorm_run(struct textnorm *n, const char *src, size_t len) PFS_WUR;
 
+/* After textnorm_run, for the scrub detectors: the letters an OCR reads
+ * for digits (l, I, O, o) inside a date's, a postcode's or a house
+ * number's shape ("l8/O4/l947", "5l100 Reims", "l2 rue") written as the
+ * digits, byte for byte (src/textnorm.c).  Sets n->changed when it
+ * writes; 1 when it wrote, 0 when not, or -ENOMEM. */
+int	textnorm_ocr(struct textnorm *n, const char *src, size_t len) PFS_WUR;
+
 /* The source offsets of a span [b, e) of the normalized text. */
 size_t	textnorm_src_start(const struct textnorm *n, size_t b);
 size_t	textnorm_src_end(const struct textnorm *n, size_t e);

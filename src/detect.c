@@ -332,6 +332,8 @@ int
 detect_run(const struct detect_options *o, const char *text, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
+	const char *src;
+	size_t src_len;
 	int r;
 
 	if (!dict_ready())
@@ -348,6 +350,8 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	s->tokenized = 0;
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
+	src = text;
+	src_len = len;
 	/* The detectors read the normalized text; finish_spans maps back. */
 	if ((r = textnorm_run(&s->tn, text, len)) != 0)
 		return r;
@@ -360,6 +364,17 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	s->text_len = len;
 	if ((r = tokenize(text, len, s)) != 0)
 		return r;
+	/* OCR'd digits ("l8/O4/l947", "Mou1in"): a rare pass over the text,
+	 * then the words again */
+	if (s->ocr_hint) {
+		if ((r = textnorm_ocr(&s->tn, src, src_len)) < 0)
+			return r;
+		if (r > 0) {
+			text = s->tn.text.data;
+			if ((r = tokenize(text, len, s)) != 0)
+				return r;
+		}
+	}
 	s->tokenized = 1;
 	if ((r = run_rules(o, text, len, row, nrow, s)) != 0)
 		return r;

@@ -68,6 +68,8 @@ latin_class_init(void)
 		word_lead[c] = 1;
 	for (unsigned c = 0x80; c < 256; c++)
 		word_lead[c] = 1;
+	/* bit 2: a letter an OCR reads for a digit (textnorm_ocr) */
+	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
@@ -1063,6 +1065,21 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 /* The words of the text, folded, with what the dictionary says of each
  * and whether each is joined to the next; s->word_flags and
  * s->word_dflags: every word's flags, or-ed. */
+/* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
+ * or a 1 or a 0 alone between letters ("Mou1in"): worth textnorm_ocr's
+ * pass (detect_run). */
+static inline int
+ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
+{
+	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
+	    (e < len ? word_lead[p[e]] : 0)) & 2;
+
+	if (e == a + 1 && (p[a] | 1) == '1' && a > 0 && e < len &&
+	    ascii_lower[p[a - 1]] && ascii_lower[p[e]])
+		g = 2;
+	return g;
+}
+
 int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -1071,6 +1088,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	int r;
 
 	s->nwords = s->ndwords = 0;
+	s->ocr_hint = 0;
 	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
 	/* Room for the text folded as ASCII (read_word writes there); asked
@@ -1101,8 +1119,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		    (r = buf_reserve(&s->fold, len - end)) != 0)
 			return r;
 		i = end;
-		if (w->flags & W_DIGIT)
+		if (w->flags & W_DIGIT) {
 			s->dwords[s->ndwords++] = s->nwords;
+			s->ocr_hint |= ocr_glued(p, len, w->start, end);
+		}
 		s->wspan[s->nwords++] = -1;
 		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
 		    s->fold.data + w->fold_off, w->fold_len, w->fhash);

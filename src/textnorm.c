@@ -204,6 +204,229 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	return 0;
 }
 
+/* ---- OCR digits (addr8) ----
+ * A scanned letter read by OCR writes "l8/O4/l947", "5l100 Reims", "l2
+ * rue du Moulin": the letters l, I, O, o where the page had 1 and 0.
+ * Inside a number's shape only (a date of three parts, a postcode
+ * before its city, a house number before a street word), the detectors
+ * read them as digits; one byte for one, so the map back is unchanged.
+ * Elsewhere they stay letters: "O2", "3l/min", "I10", "l4-l5". */
+static inline int
+ocr_letter(unsigned char c)
+{
+	return c == 'l' || c == 'I' || c == 'O' || c == 'o';
+}
+
+static inline int
+ocr_alnum(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' &&
+	    (c | 32) <= 'z');
+}
+
+/* Bytes i.. of up to `max` digits or OCR letters: their number, and of
+ * them the letters (*letters) and the digits (*digits). */
+static size_t
+ocr_run(const uint8_t *p, size_t len, size_t i, size_t max, size_t *letters,
+    size_t *digits)
+{
+	size_t k;
+
+	for (k = i; k < len && k - i < max; k++) {
+		if (p[k] >= '0' && p[k] <= '9')
+			(*digits)++;
+		else if (ocr_letter(p[k]))
+			(*letters)++;
+		else
+			break;
+	}
+	return k - i;
+}
+
+/* "l8/O4/l947", "l2.O3.21": three parts, the same separator twice, a
+ * day and a month of one or two, a year of two or four; at least three
+ * true digits.  Its length from i, or 0. */
+static size_t
+ocr_date(const uint8_t *p, size_t len, size_t i)
+{
+	size_t k = i, letters = 0, digits = 0, n;
+	uint8_t sep = 0;
+
+	for (int part = 0; part < 3; part++) {
+		n = ocr_run(p, len, k, 5, &letters, &digits);
+		if (n == 0 || (part < 2 && n > 2) || (part == 2 && n != 2 &&
+		    n != 4))
+			return 0;
+		k += n;
+		if (part == 2)
+			break;
+		if (k >= len || (p[k] != '/' && p[k] != '.' && p[k] != '-') ||
+		    (sep != 0 && p[k] != sep))
+			return 0;
+		sep = p[k++];
+	}
+	if (letters == 0 || digits < 3 || (k < len && ocr_alnum(p[k])))
+		return 0;
+	return k - i;
+}
+
+/* Street words after which an OCR'd house number is read ("l2 rue"). */
+static const char *const ocr_street_words[] = {
+	"rue ", "avenue ", "av ", "av. ", "bd ", "boulevard ", "chemin ",
+	"impasse ", "place ", "route ", "quai ", "cours ", "all\xc3\xa9" "e ",
+	"allee ", NULL,
+};
+
+/* "5l100 Reims": five, at least three true digits, then a space and a
+ * capital; "l2 rue": one to three, a true digit, then a street word.
+ * The length from i, or 0. */
+static size_t
+ocr_number(const uint8_t *p, size_t len, size_t i)
+{
+	size_t letters = 0, digits = 0, n, k;
+
+	n = ocr_run(p, len, i, 6, &letters, &digits);
+	k = i + n;
+	if (letters == 0 || k + 2 >= len || p[k] != ' ' ||
+	    (p[i + n - 1] == 'l' || p[i + n - 1] == 'I'))
+		return 0;
+	if (n == 5 && digits >= 3 && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
+	    p[k + 1] == 0xc3))
+		return n;
+	if (n > 3 || digits == 0)
+		return 0;
+	for (size_t w = 0; ocr_street_words[w] != NULL; w++) {
+		size_t m = strlen(ocr_street_words[w]), q;
+
+		if (k + 1 + m > len)
+			continue;
+		for (q = 0; q < m && (p[k + 1 + q] | (p[k + 1 + q] < 0x80 ?
+		    32 : 0)) == (uint8_t)ocr_street_words[w][q]; q++)
+			;
+		if (q == m)
+			return n;
+	}
+	return 0;
+}
+
+/* "Mou1in", "C0MPTE", "H0SPITALISATI0N": a 1 or a 0 with two lower-case
+ * letters each side, or a 0 between two capitals, is the letter the page
+ * had (a name or a street read whole again); not "HbA1c", "hba1c",
+ * "H1N1", "B12". */
+static int
+ocr_in_word(const uint8_t *p, size_t len, size_t k)
+{
+	uint8_t a, b;
+
+	if (k == 0 || k + 1 >= len || (p[k] != '0' && p[k] != '1'))
+		return 0;
+	a = p[k - 1];
+	b = p[k + 1];
+	/* two letters each side: "hba1c" stays */
+	if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && k >= 2 &&
+	    k + 2 < len && ((p[k - 2] | 32) >= 'a' && (p[k - 2] | 32) <= 'z') &&
+	    ((p[k + 2] | 32) >= 'a' && (p[k + 2] | 32) <= 'z'))
+		return p[k] == '1' ? 'l' : 'o';
+	if (p[k] == '0' && a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z')
+		return 'O';
+	return 0;
+}
+
+/* The next digit from k with an OCR letter beside it, or len.  Eight
+ * bytes at a time: most blocks hold no digit. */
+static size_t
+ocr_next(const uint8_t *p, size_t len, size_t k)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+
+	while (k < len) {
+		if (k + 8 <= len) {
+			uint64_t v, x;
+
+			memcpy(&v, p + k, 8);
+			x = v ^ (ones * '0');
+			/* no byte below 10 after the xor: no digit */
+			if (((x - ones * 10) & ~x & (ones * 0x80)) == 0) {
+				k += 8;
+				continue;
+			}
+		}
+		for (size_t end = k + 8 < len ? k + 8 : len; k < end; k++)
+			if (p[k] >= '0' && p[k] <= '9' && ((k > 0 &&
+			    ocr_letter(p[k - 1])) || (k + 1 < len &&
+			    ocr_letter(p[k + 1])) || ocr_in_word(p, len, k)))
+				return k;
+	}
+	return len;
+}
+
+/* The source copied as it is, each byte its own offset. */
+static int
+copy_identity(struct textnorm *n, const char *src, size_t len)
+{
+	int r;
+
+	buf_reset(&n->text);
+	if ((r = reserve_map(n, len + 1)) != 0 ||
+	    (r = buf_append(&n->text, src, len)) != 0)
+		return r;
+	for (size_t i = 0; i <= len; i++)
+		n->map[i] = (uint32_t)i;
+	n->changed = 1;
+	return 0;
+}
+
+int
+textnorm_ocr(struct textnorm *n, const char *src, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)(n->changed ? n->text.data : src);
+	size_t plen = n->changed ? n->text.len : len, k, st, m;
+	uint8_t *w;
+	int r, wrote = 0;
+
+	if (plen >= UINT32_MAX)
+		return 0;
+	for (k = ocr_next(p, plen, 0); k < plen; k = ocr_next(p, plen, k + 1)) {
+		if ((m = (size_t)ocr_in_word(p, plen, k)) != 0) {
+			if (!n->changed) {
+				if ((r = copy_identity(n, src, len)) != 0)
+					return r;
+				p = (const uint8_t *)n->text.data;
+			}
+			((uint8_t *)n->text.data)[k] = (uint8_t)m;
+			wrote = 1;
+			continue;
+		}
+		/* back to the start of the number */
+		for (st = k; st > 0 && k - st < 12 && ((p[st - 1] >= '0' &&
+		    p[st - 1] <= '9') || ocr_letter(p[st - 1]) ||
+		    p[st - 1] == '/' || p[st - 1] == '.' || p[st - 1] == '-');
+		    st--)
+			;
+		while (st < k && !(p[st] >= '0' && p[st] <= '9') &&
+		    !ocr_letter(p[st]))
+			st++;
+		if ((st > 0 && ocr_alnum(p[st - 1])) ||
+		    ((m = ocr_date(p, plen, st)) == 0 &&
+		    (m = ocr_number(p, plen, st)) == 0))
+			continue;
+		if (!n->changed) {
+			if ((r = copy_identity(n, src, len)) != 0)
+				return r;
+			p = (const uint8_t *)n->text.data;
+		}
+		w = (uint8_t *)n->text.data;
+		for (size_t q = st; q < st + m; q++)
+			if (w[q] == 'l' || w[q] == 'I')
+				w[q] = '1';
+			else if (w[q] == 'O' || w[q] == 'o')
+				w[q] = '0';
+		wrote = 1;
+		k = st + m;
+	}
+	return wrote;
+}
+
 size_t
 textnorm_src_start(const struct textnorm *n, size_t b)
 {
