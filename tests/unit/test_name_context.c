@@ -603,6 +603,31 @@ test_sides_and_hospitals_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A town whose name is words joined by hyphens or apostrophes (a name of
+ * conf/places/communes.txt, whole) is a place, though its words are a
+ * first name or a surname; hyphenated names of people, and the same
+ * words alone, still go, in both modes. */
+static void
+test_towns_joined_kept(void **state)
+{
+	static const char text[] =
+	    "Hospitalise a Clermont-Ferrand puis a Chateau-Thierry, "
+	    "transfere de Pont-l'Abbe a Villeneuve-sur-Lot. Originaire de "
+	    "Saint-Pol-de-Leon, vu a Boulogne-Billancourt et a "
+	    "Issy-les-Moulineaux. Appel de Jean-Thierry Kerouredan, fils de "
+	    "Mme Dupont-Ferrand. Thierry Ferrand passera.";
+	static const char *const gone[] = { "Jean-Thierry Kerouredan",
+	    "Dupont-Ferrand", "Thierry Ferrand" };
+	static const char *const kept[] = { "Clermont-Ferrand",
+	    "Chateau-Thierry", "Pont-l'Abbe", "Villeneuve-sur-Lot",
+	    "Saint-Pol-de-Leon", "Boulogne-Billancourt",
+	    "Issy-les-Moulineaux" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	check(&RECALL_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -629,6 +654,7 @@ main(void)
 		cmocka_unit_test(test_cues_around_names_kept),
 		cmocka_unit_test(test_employers_and_homes_kept),
 		cmocka_unit_test(test_sides_and_hospitals_kept),
+		cmocka_unit_test(test_towns_joined_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
