@@ -95,7 +95,12 @@ const char *const eponym_heads[] = {
 	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
 	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
 	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
-	"clou", "attelle", "corset", "masque", "bandelette", NULL,
+	"clou", "attelle", "corset", "masque", "bandelette",
+	/* issue 10, helper precision8: devices and skin lesions
+	 * ("cathéter de Swan-Ganz", "naevus de Clark", "canule de
+	 * Krishaber") */
+	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
+	"tige", "cerclage", NULL,
 };
 
 
@@ -294,6 +299,48 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 	return postcodes_commune(key, n);
 }
 
+/* A colour that is also a first name ("Rose", "Blanche", "Violette",
+ * "Ambre", "Jade", "Prune"), after what a note describes by its colour or
+ * before a shade: "Teint Rose pâle", "muqueuses Rose", "Plaie Rose,
+ * bourgeonnante", "urines Ambre claire".  After a relative or a title
+ * ("sa fille Rose", "Mme Rose") or before a shade with a capital ("Rose
+ * Claire") it stays a name. */
+static const char *const colour_words[] = {
+	"rose", "roses", "rosee", "rosees", "blanche", "blanches", "violette",
+	"violettes", "ambre", "ambree", "jade", "prune", NULL,
+};
+static const char *const coloured_things[] = {
+	"teint", "peau", "plaie", "plaies", "muqueuse", "muqueuses", "selles",
+	"urines", "urine", "liquide", "crachats", "expectorations", "escarre",
+	"cicatrice", "lesion", "lesions", "conjonctives", "langue", "gencives",
+	"ongles", "teguments", "bourgeon", "bourgeons", "aspect", "couleur",
+	"coloration", "exsudat", "ecoulement", "tache", "taches", "berges",
+	"tissu", NULL,
+};
+static const char *const shades[] = {
+	"pale", "pales", "clair", "claire", "clairs", "claires", "fonce",
+	"foncee", "fonces", "foncees", "vif", "vive", "vifs", "vives",
+	"violace", "violacee", "orange", "orangee", "sombre", "terne",
+	"fuchsia", "saumon", NULL,
+};
+
+static int
+colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->dflags & D_FIRST) || !in_list(colour_words, wf(s, w),
+	    w->fold_len))
+		return 0;
+	if (i > 0 && in_list(coloured_things, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 1;
+	/* the shade in lower case: "Rose Claire" is two first names */
+	return i + 1 < s->nwords && s->words[i + 1].start == w->end + 1 &&
+	    t[w->end] == ' ' && !(s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says.  It depends on the words
  * alone, not on the spans, and half a dozen scans ask it of the same
@@ -316,7 +363,8 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    after_eponym_head(s, first - 2))
 		return 1;
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
-	    holiday_at(t, s, i) || town_joined(t, s, i);
+	    holiday_at(t, s, i) || town_joined(t, s, i) ||
+	    colour_of_thing(t, s, i);
 }
 
 int

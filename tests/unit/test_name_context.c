@@ -628,6 +628,34 @@ test_towns_joined_kept(void **state)
 	check(&RECALL_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A colour that is also a first name after what a note describes by its
+ * colour or before a shade, a clipped specialty as a heading, a name
+ * after a device or a lesion: no person.  The same first names as a
+ * subject, after a relative or a title, or before a capitalized first
+ * name, and a patient's name as a heading, still go, in both modes. */
+static void
+test_colours_headings_devices_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Teint Rose pale, muqueuses Rose. Plaie Rose, bourgeonnante, "
+	    "urines Ambre claire. Neonat : bebe vu. Anapath : naevus de "
+	    "Clark. Bacterio : E. coli. Pose d'un catheter de Swan-Ganz.";
+	static const char gone_text[] =
+	    "Rose dit avoir froid. Appel de sa fille Blanche. Mme Violette "
+	    "Le Goff vue avec Rose Claire Kerbrat. Tahiri : chute.";
+	static const char *const gone[] = { "Rose", "Blanche", "Violette",
+	    "Rose Claire Kerbrat", "Tahiri" };
+	static const char *const kept[] = { "Rose pale", "muqueuses Rose",
+	    "Plaie Rose", "Ambre", "Neonat", "Anapath", "Clark", "Bacterio",
+	    "Swan-Ganz" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -655,6 +683,7 @@ main(void)
 		cmocka_unit_test(test_employers_and_homes_kept),
 		cmocka_unit_test(test_sides_and_hospitals_kept),
 		cmocka_unit_test(test_towns_joined_kept),
+		cmocka_unit_test(test_colours_headings_devices_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
