@@ -510,6 +510,37 @@ test_sensitive_obstetrics_and_types(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms8: "anorexie" alone is the disorder, not beside
+ * the other signs of a general state (keep entries: the symptom stays);
+ * "OH" alone is alcohol, not the hydroxyl after a number ("25 OH", "Vit D
+ * 25-OH", "17-OH") nor "oh" nor among words in capitals. */
+static void
+test_sensitive_anorexia_and_oh(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"anorexie :", "anorexie, hosp", "OH 2 verres", "sevrage OH",
+		"OH+", "conso OH",
+	};
+	static const char *const kept[] = {
+		"asth\xc3\xa9nie, anorexie, amaigrissement",
+		"AEG avec anorexie", "anorexie et perte de poids",
+		"25 OH vitamine D", "Vit D 25-OH", "17-OH", "Oh,",
+		"OH MON DIEU",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Suivie pour anorexie : IMC 15,2 ; "
+	    "anorexie, hospitalisation en janvier. OH 2 verres/j, sevrage OH ; "
+	    "ivre, OH+ \xc3\xa0 l'arriv\xc3\xa9" "e ; conso OH. Restent : asth\xc3\xa9nie, "
+	    "anorexie, amaigrissement ; AEG avec anorexie ; anorexie et perte "
+	    "de poids ; 25 OH vitamine D 18 ng/ml, Vit D 25-OH : 12, 17-OH "
+	    "progest\xc3\xa9rone normale. Oh, il tombe. OH MON DIEU.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
@@ -1409,6 +1440,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_forms),
 		cmocka_unit_test(test_sensitive_alcohol_and_more),
 		cmocka_unit_test(test_sensitive_obstetrics_and_types),
+		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
