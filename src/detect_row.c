@@ -227,6 +227,8 @@ bloom_has(const uint64_t *bloom, uint64_t h)
 	    (bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
 }
 
+/* v[vlen] is a space (scan_row_names puts one after each value): the
+ * loop over a part's bytes needs no test of the end. */
 static void
 row_value_split(const char *v, size_t vlen, struct row_parts *p,
     uint64_t *bloom)
@@ -236,7 +238,7 @@ row_value_split(const char *v, size_t vlen, struct row_parts *p,
 	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
 		uint64_t h = UTIL_FNV1A_BASIS;
 
-		for (b = a; b < vlen && v[b] != ' ' && v[b] != '\''; b++)
+		for (b = a; v[b] != ' ' && v[b] != '\''; b++)
 			h = (h ^ (uint8_t)v[b]) * FNV_PRIME;
 		p->compound |= b < vlen;
 		p->off[p->n] = (uint16_t)a;
@@ -609,8 +611,12 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    (r = buf_append(&s->ctxfold, s->tmp.data, s->tmp.len)) != 0)
 			return r;
 		flen[k] = s->ctxfold.len - off[k];
-		if (flen[k] > 0)
-			vals[nvals++] = (uint8_t)k;
+		if (flen[k] == 0)
+			continue;
+		vals[nvals++] = (uint8_t)k;
+		/* the end of the value for row_value_split */
+		if ((r = buf_putc(&s->ctxfold, ' ')) != 0)
+			return r;
 	}
 	if (nvals == 0)
 		return 0;	/* and ctxfold may still be empty (NULL) */
