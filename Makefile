@@ -1,7 +1,9 @@
 # pseudonymfs: plain Makefile over pkg-config.  `make` builds both programs,
 # `make test` builds and runs every test, `make setup` installs Debian packages.
 CC      ?= cc
-PKGS    := libsodium inih zlib
+# icu-i18n: UTS #39 confusable skeletons for header matching (norm.c;
+# docs/policy.md, section 5).
+PKGS    := libsodium inih zlib icu-i18n
 CFLAGS  ?= -O2 -g
 # Where objects and programs go: build/ by default, build-asan/ for the
 # sanitizer run of the tests (docs/fuzzing.md).
