@@ -377,7 +377,9 @@ arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
 }
 
 /* A city after a postcode: capitalized words, words joined by hyphens
- * ("Villeneuve-sur-Lot"), "CEDEX" and its number.  The last word. */
+ * ("Villeneuve-sur-Lot") or by an apostrophe inside a name ("Faa'a",
+ * "Puna'auia": three letters or more before it, lower case after; not an
+ * elision), "CEDEX" and its number.  The last word. */
 /* Word k links the words of a city's name written with spaces for its
  * hyphens ("97200 Fort de France", "97110 POINTE A PITRE", "13100 Aix
  * en Provence"): a link word, then a word in the case of the name's
@@ -411,7 +413,9 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 	for (k = i + 1; k < s->nwords && k <= i + 9; k++) {
 		const struct detect_word *w = &s->words[k];
 		int hyphen = w->start == s->words[k - 1].end + 1 &&
-		    t[w->start - 1] == '-';
+		    (t[w->start - 1] == '-' || (t[w->start - 1] == '\'' &&
+		    k == j + 1 && s->words[k - 1].nchars >= 3 &&
+		    !(w->flags & (W_CAP | W_UPPER | W_DIGIT))));
 
 		if (w->flags & W_DIGIT) {
 			if (!word_is(s, k - 1, "cedex") || !joined(t, s, k - 1))
@@ -889,10 +893,38 @@ postbox_start(const char *t, const struct detect_scratch *s, size_t i)
 	return b->start;
 }
 
+/* A foreign postcode of four digits after a street and a comma, then its
+ * city ("chemin des Crêts-de-Champel 14, 1206 Genève (Suisse)", "Rue de
+ * la Station 8, 7700 Mouscron": Switzerland, Belgium, Luxembourg,
+ * Austria, Denmark...): the city a capitalized word that is no ordinary
+ * one.  1 when added, 0, or -ENOMEM. */
+static int
+foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp = address_before(t, s, i);
+	size_t e;
+
+	if (sp == NULL || sp->kind != DETECT_ADDRESS ||
+	    !postcode_gap(t, sp->end, s->words[i].start) ||
+	    memchr(t + sp->end, ',', s->words[i].start - sp->end) == NULL ||
+	    i + 1 >= s->nwords || !joined(t, s, i) ||
+	    s->words[i + 1].start != s->words[i].end + 1 ||
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER)) ||
+	    (s->words[i + 1].flags & W_DIGIT) || word_taken(s, i + 1) ||
+	    word_has(s, i + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_DATECUE))
+		return 0;
+	/* the country or canton after it stays: "(Suisse)", "(VD)" name
+	 * more people than a département */
+	e = city_end(t, s, i);
+	return add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS,
+	    -1);
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
-static int
+int
 scan_postcodes(const char *t, struct detect_scratch *s)
 {
 	int r;
@@ -917,6 +949,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		}
 		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i)) != 0)) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if (n == 4 && (r = foreign_postcode(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;
@@ -1768,6 +1805,28 @@ weak_place(const char *t, struct detect_scratch *s, size_t i)
 	return !upper || proper_word(t, s, k);
 }
 
+/* "LD KERBRAT, 29800 LANDERNEAU", "Adresse : LD KERBRAT": "LD" in
+ * capitals is a lieu-dit after an address cue, or at a clause's start
+ * when a postcode ends the one to three words of its name; elsewhere a
+ * drug's slow release ("Ditropan LD 5 mg"). */
+static int
+ld_caps(const char *t, struct detect_scratch *s, size_t i)
+{
+	if (i > 0 && cue_ends_at(t, s, i - 1))
+		return 1;
+	if (!clause_start(t, s, i))
+		return 0;
+	for (size_t k = i + 2; k < s->nwords && k <= i + 4; k++) {
+		if (is_postcode(t, &s->words[k]))
+			return addr_gap(t, s, k - 1);
+		if (!joined(t, s, k - 1))
+			return 0;
+		if (!(s->words[k].flags & (W_CAP | W_UPPER)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Word i starts a place: 1 (2 for a lieu-dit, whose name may be
  * ordinary words: "lieu-dit le haut bois"), and *last its last word
  * ("lieu-dit": "dit"; "maison de retraite": "retraite").  "Foyer",
@@ -1824,7 +1883,7 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		    joined(t, s, n) && (s->words[n + 1].flags & W_CAP) &&
 		    !word_has(s, n + 1, D_NOTNAME | D_CLINICAL)));
 	if (word_is(s, i, "ld") || word_is(s, i, "ldt"))
-		return !(s->words[i].flags & W_UPPER) &&
+		return (!(s->words[i].flags & W_UPPER) || ld_caps(t, s, i)) &&
 		    (s->words[n].flags & (W_CAP | W_UPPER)) &&
 		    !word_has(s, n, D_NOTNAME | D_CLINICAL);
 	if (word_is(s, i, "zi") || word_is(s, i, "za") || word_is(s, i, "zac") ||
@@ -1898,6 +1957,29 @@ place_town(const char *t, struct detect_scratch *s, size_t k)
  * "quartier Bas Uhart", "Foyer ADEF", "EHPAD Les Tilleuls": the place
  * word and up to four words of its name; a unit after it ("Bât A") is a
  * span of its own. */
+/* "Domicile : 12 Morne Calebasse", "vit au 3 Habitation Clément": a
+ * house number of one to four digits before a place (word f, byte a), at
+ * a clause's start, after an address cue or "au": the number's byte, or
+ * a. */
+static size_t
+place_house_number(const char *t, struct detect_scratch *s, size_t f,
+    size_t a)
+{
+	size_t d;
+
+	if (f == 0 || f >= s->nwords || s->words[f].start != a)
+		return a;
+	d = f - 1;
+	if (!(s->words[d].flags & W_DIGIT) || word_taken(s, d) ||
+	    s->words[d].end - s->words[d].start > 4 || !joined(t, s, d) ||
+	    s->words[f].start != s->words[d].end + 1)
+		return a;
+	if (clause_start(t, s, d) || (d > 0 && (cue_ends_at(t, s, d - 1) ||
+	    word_is(s, d - 1, "au"))))
+		return s->words[d].start;
+	return a;
+}
+
 static int
 scan_places(const char *t, struct detect_scratch *s)
 {
@@ -1955,6 +2037,7 @@ scan_places(const char *t, struct detect_scratch *s)
 		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
 		    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
 			a = s->words[i - 1].start;
+		a = place_house_number(t, s, word_at(s, a), a);
 		if ((r = add_address(s, a, s->words[taken].end)) < 0 ||
 		    (r = place_town(t, s, taken)) < 0)
 			return r;

@@ -196,6 +196,9 @@ dotted_short(const char *t, size_t len, size_t i, size_t m,
 		return -1;
 	if (u < len && t[u] == ' ')
 		u++;
+	/* "vu le 30.11.26 M. Rémy": a capital starts no unit here */
+	if (u < len && t[u] >= 'A' && t[u] <= 'Z')
+		u = len;
 	for (; u < len && n < sizeof(unit) && ((t[u] | 32) >= 'a' &&
 	    (t[u] | 32) <= 'z'); u++)
 		unit[n++] = (char)(t[u] | 32);

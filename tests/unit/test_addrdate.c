@@ -1285,6 +1285,39 @@ test_addr8_ocr(void **state)
 	}
 }
 
+/* addr8: foreign postcodes of four digits after a street, a city with an
+ * apostrophe inside its name (Polynesia), a house number before a place,
+ * "LD" in capitals before a postcode, a short dotted date before a title;
+ * and what stays beside them. */
+static void
+test_addr8_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "domicili\xc3\xa9 chemin des Cr\xc3\xaats-de-Champel 14, 1206 "
+	      "Gen\xc3\xa8ve (Suisse). Ost\xc3\xa9o", A,
+	      "1206 Gen\xc3\xa8ve", "Suisse" },
+	    { "domicili\xc3\xa9 Rue de la Station 8, 7700 Mouscron. Audio", A,
+	      "7700 Mouscron", NULL },
+	    { "Vit servitude Teroro, 98704 Faa'a ; la servitude", A,
+	      "98704 Faa'a", "la servitude" },
+	    { "Domicile : 12 Morne Calebasse, 97200 Fort-de-France", A,
+	      "12 Morne Calebasse", NULL },
+	    { "vit au 3 Habitation Cl\xc3\xa9ment, 97200", A,
+	      "3 Habitation Cl\xc3\xa9ment", NULL },
+	    { "Adresse : LD KERBRAT, 29800 LANDERNEAU", A, "LD KERBRAT", NULL },
+	    { "LD KERBRAT 29800 Landerneau", A, "LD KERBRAT", NULL },
+	    { "vu le 30.11.26 M. R\xc3\xa9my", D, "30.11.26", NULL },
+	    /* what stays */
+	    { "vit au 12 rue des Lilas, 2021 Bilan fait", 0, NULL, "2021 Bilan" },
+	    { "12 rue des Lilas, 1200 mg de Keppra", 0, NULL, "1200 mg" },
+	    { "Ditropan LD 5 mg, MODOPAR LD 125, Tramadol LP", 0, NULL,
+	      "Ditropan LD 5 mg, MODOPAR LD 125" },
+	    { "29000 Quimper aujourd'hui", 0, NULL, "aujourd'hui" },
+	    { "il a 3 Morne, 12.03.21 mg", 0, NULL, "12.03.21 mg" },
+	    { "Hb 12.03.21 ml", 0, NULL, "12.03.21" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1326,6 +1359,7 @@ test_linear_time(void **state)
 		"rue A B ", "Lot. Les A ", "Les Hauts de A ",
 		"n\xc2\xb0 A1-1 ", "CAF 1234567 G ", "adh 1 234 567 ",
 		"l2/O3/l9 ", "l5 av Mou1in ", "5l1OO A ",
+		"rue A 1, 1206 B ", "98704 Fa'a ", "LD AB 29000 ", ": 1 Morne A, ",
 	};
 	const size_t n = 8192;
 
@@ -1359,6 +1393,7 @@ main(void)
 		cmocka_unit_test(test_addrdate5_places),
 		cmocka_unit_test(test_addr8_ids),
 		cmocka_unit_test(test_addr8_ocr),
+		cmocka_unit_test(test_addr8_places),
 		cmocka_unit_test(test_linear_time),
 	};
 
