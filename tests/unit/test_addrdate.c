@@ -1318,6 +1318,34 @@ test_addr8_places(void **state)
 	    { "Hb 12.03.21 ml", 0, NULL, "12.03.21" });
 }
 
+/* addr8: a shelter named ("centre d'hébergement Les Glycines") and its
+ * room, a prisoner's cell in a comment that names the prison, a floor's
+ * door; what stays: a hospital's room, a cell of biology, a centre that
+ * is a hospital. */
+static void
+test_addr8_homes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "H\xc3\xa9" "berg\xc3\xa9 au centre d'h\xc3\xa9" "bergement Les "
+	      "Glycines, chambre 7, 57000 Metz", A,
+	      "centre d'h\xc3\xa9" "bergement Les Glycines", NULL },
+	    { "H\xc3\xa9" "berg\xc3\xa9 au centre d'h\xc3\xa9" "bergement Les "
+	      "Glycines, chambre 7, 57000 Metz", A, "chambre 7", NULL },
+	    { "UCSA : d\xc3\xa9tenu en cellule 112, b\xc3\xa2timent A", A,
+	      "cellule 112", NULL },
+	    { "detenu PHAM cel 214 greve de la faim", A, "cel 214", NULL },
+	    { "3 rue des Remparts, 2e \xc3\xa9tage porte droite) : INR", A,
+	      "2e \xc3\xa9tage porte droite", NULL },
+	    /* what stays */
+	    { "\xc3\xa9" "crou 51877 ; chambre 12 \xc3\xa0 l'UHSI", 0, NULL,
+	      "chambre 12" },
+	    { "cellule souche 12 et cellule 3 de l'IRM", 0, NULL, "cellule 3" },
+	    { "h\xc3\xa9" "bergement d'urgence, Centre L\xc3\xa9on B\xc3\xa9rard",
+	      0, NULL, "Centre L\xc3\xa9on B\xc3\xa9rard" },
+	    { "hospitalis\xc3\xa9 chambre 12, 3 cp/j", 0, NULL, "chambre 12" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1360,6 +1388,8 @@ test_linear_time(void **state)
 		"n\xc2\xb0 A1-1 ", "CAF 1234567 G ", "adh 1 234 567 ",
 		"l2/O3/l9 ", "l5 av Mou1in ", "5l1OO A ",
 		"rue A 1, 1206 B ", "98704 Fa'a ", "LD AB 29000 ", ": 1 Morne A, ",
+		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
+		"2e \xc3\xa9tage porte droite ",
 	};
 	const size_t n = 8192;
 
@@ -1394,6 +1424,7 @@ main(void)
 		cmocka_unit_test(test_addr8_ids),
 		cmocka_unit_test(test_addr8_ocr),
 		cmocka_unit_test(test_addr8_places),
+		cmocka_unit_test(test_addr8_homes),
 		cmocka_unit_test(test_linear_time),
 	};
 
