@@ -1346,6 +1346,30 @@ test_addr8_homes(void **state)
 	    { "hospitalis\xc3\xa9 chambre 12, 3 cp/j", 0, NULL, "chambre 12" });
 }
 
+/* addr8: a date an OCR spaced digit by digit ("1 2 / 0 7 / 1 9 5 1"),
+ * written back compact when moved; what stays: pressures, scores, a
+ * phone spaced, a year out of range. */
+static void
+test_addr8_spaced(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	CASES(
+	    { "N\xc3\xa9(e) le 1 2 / 0 7 / 1 9 5 1 \xc3\xa0 Brest", D,
+	      "1 2 / 0 7 / 1 9 5 1", NULL },
+	    { "n\xc3\xa9 le 3 / 0 7 / 1 9 5 1.", D, "3 / 0 7 / 1 9 5 1", NULL },
+	    { "le 1 2/0 7/1 9 5 1 puis", D, "1 2/0 7/1 9 5 1", NULL },
+	    { "TA 1 2 / 0 8, EVA 3 / 1 0, score 1 / 2 / 3 4 5 6", 0, NULL,
+	      "1 2 / 0 8, EVA 3 / 1 0, score 1 / 2 / 3 4 5 6" },
+	    { "tel 0 6 1 2 / 3 4 / 5 6 7 8", 0, NULL, "0 6 1 2 / 3 4 / 5 6 7 8" });
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "N\xc3\xa9 le 1 2 / 0 7 / 1 9 5 1.");
+	assert_string_equal(out, "N\xc3\xa9 le 12/06/1951.");
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1389,7 +1413,8 @@ test_linear_time(void **state)
 		"l2/O3/l9 ", "l5 av Mou1in ", "5l1OO A ",
 		"rue A 1, 1206 B ", "98704 Fa'a ", "LD AB 29000 ", ": 1 Morne A, ",
 		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
-		"2e \xc3\xa9tage porte droite ",
+		"2e \xc3\xa9tage porte droite ", "1 2 / 0 7 / 1 9 5 1 ",
+		"1 2 / 0 7 / ",
 	};
 	const size_t n = 8192;
 
@@ -1425,6 +1450,7 @@ main(void)
 		cmocka_unit_test(test_addr8_ocr),
 		cmocka_unit_test(test_addr8_places),
 		cmocka_unit_test(test_addr8_homes),
+		cmocka_unit_test(test_addr8_spaced),
 		cmocka_unit_test(test_linear_time),
 	};
 
