@@ -1224,6 +1224,25 @@ static const char *const strong_streets[] = {
  * Jaurès", "boulevard Gambetta", "route de Brest"; "la rue est calme",
  * "mise en place du PICC", "chemin clinique" stay).  The word after the
  * street's name, or NO_WORD. */
+/* "rue du Faubourg Saint-Denis", "rue du Port Royal": a street word
+ * capitalized in a street's name, a capitalized proper word right after
+ * it. */
+static int
+street_word_named(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *n;
+
+	if (k + 1 >= s->nwords)
+		return 0;
+	n = &s->words[k + 1];
+	return (joined(t, s, k) || (n->start ==
+	    s->words[k].end + 1 && t[s->words[k].end] == '-')) &&
+	    (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    !word_taken(s, k + 1) && !word_has(s, k + 1, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_STREET |
+	    D_RELATIVE | D_DATECUE);
+}
+
 static size_t
 named_street(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -1249,7 +1268,8 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (word_taken(s, k) && !name_taken(s, k)) ||
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
-	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET) ||
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE) ||
+	    (word_has(s, k, D_STREET) && !street_word_named(t, s, k)) ||
 	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);

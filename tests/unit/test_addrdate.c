@@ -1308,7 +1308,12 @@ test_addr8_places(void **state)
 	    { "Adresse : LD KERBRAT, 29800 LANDERNEAU", A, "LD KERBRAT", NULL },
 	    { "LD KERBRAT 29800 Landerneau", A, "LD KERBRAT", NULL },
 	    { "vu le 30.11.26 M. R\xc3\xa9my", D, "30.11.26", NULL },
+	    /* a street word opening a street's name */
+	    { "(Ã©picerie rue du Faubourg Saint-Denis) est", A,
+	      "rue du Faubourg Saint-Denis", NULL },
+	    { "la rue du Chemin Vert", A, "rue du Chemin Vert", NULL },
 	    /* what stays */
+	    { "rue du Faubourg, la place du MarchÃ©", 0, NULL, "rue du Faubourg" },
 	    { "vit au 12 rue des Lilas, 2021 Bilan fait", 0, NULL, "2021 Bilan" },
 	    { "12 rue des Lilas, 1200 mg de Keppra", 0, NULL, "1200 mg" },
 	    { "Ditropan LD 5 mg, MODOPAR LD 125, Tramadol LP", 0, NULL,
