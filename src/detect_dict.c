@@ -213,6 +213,16 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 	c->value = value;
 }
 
+/* The cache made now (detect_run_many shares one). */
+int
+wcache_alloc(struct detect_scratch *s)
+{
+	if (s->wcache == NULL &&
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+		return -ENOMEM;
+	return 0;
+}
+
 /* The cache holds words of the text: wiped when freed. */
 void
 wcache_free(struct detect_scratch *s)

@@ -369,6 +369,7 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
+int	wcache_alloc(struct detect_scratch *s);
 
 /* ---- detect_num.c ---- */
 
