@@ -688,7 +688,9 @@ dict_build(void)
 	    detect_list_first_names_dicollecte_count +
 	    detect_list_first_names_female_count +
 	    detect_list_first_names_faker_count +
-	    detect_list_last_names_faker_count;
+	    detect_list_last_names_faker_count +
+	    detect_list_first_names_fakerjs_count +
+	    detect_list_last_names_fakerjs_count;
 
 	/* the small tables, and the sensitive entries' first and last
 	 * words in each of their written forms (sensitive_canon_forms) */
@@ -737,6 +739,10 @@ dict_build(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_first_names_fakerjs,
+	    detect_list_first_names_fakerjs_count, D_FIRST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_last_names_fakerjs,
+	    detect_list_last_names_fakerjs_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
 	    dict_add_term_first, NULL) == 0 &&
@@ -770,6 +776,8 @@ dict_sources_stamp(void)
 	    detect_list_first_names_female_count,
 	    detect_list_first_names_faker_count,
 	    detect_list_last_names_faker_count,
+	    detect_list_first_names_fakerjs_count,
+	    detect_list_last_names_fakerjs_count,
 	    detect_list_proper_nouns_dicollecte_count,
 	    detect_list_drugs_atc_count, sensitive_raw_count,
 	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
