@@ -1224,7 +1224,7 @@ scan_born_names(const char *t, struct detect_scratch *s)
 /* Word j, in lower case, is a first name of the lists that is no
  * ordinary word and that no list calls ambiguous or weak ("karim",
  * "fatoumata"; not "pierre", "rose", "eva"). */
-static int
+int
 lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
@@ -1239,7 +1239,7 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 /* Word j, in lower case, is a word no dictionary or table has, four
  * letters or more, no drug or device of the keep lists, no acronym
  * ("bouaziz", "ouedraogo"; not "doliprane", "ecbu", "svp"). */
-static int
+int
 lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];

@@ -445,6 +445,29 @@ test_names_before_relation(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* The same in lower case, at the start of an item (the text's start, a
+ * stop, "et"), a compound relation too ("sa petite-fille"): "dupont sa
+ * fille", ": rachid son mari", ", oumou sa sœur", "et sylvie sa
+ * belle-fille"; an ordinary word, a drug, an acronym before the
+ * relation, or a name with no stop before it, stay. */
+static void
+test_lower_names_before_relation(void **state)
+{
+	static const char text[] =
+	    "dupont sa fille appellera. M. Morin : rachid son mari passera, "
+	    "oumou sa soeur rassure, kadiatou sa petite-fille aussi ; lefebvre "
+	    "son fils et sylvie sa belle-fille presents. douleur sa fille "
+	    "inquiete, doliprane son fils a rapporte, ecbu sa fille, marche "
+	    "sa femme aide, vu ce jour karim son fils, oedeme (soeur).";
+	static const char *const gone[] = { "dupont", "rachid", "oumou",
+	    "kadiatou", "lefebvre", "sylvie" };
+	static const char *const kept[] = { "douleur", "doliprane", "ecbu",
+	    "marche", "karim", "oedeme" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -622,6 +645,7 @@ main(void)
 		cmocka_unit_test(test_cues_before_services_kept),
 		cmocka_unit_test(test_names_repeated),
 		cmocka_unit_test(test_names_before_relation),
+		cmocka_unit_test(test_lower_names_before_relation),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
