@@ -1110,10 +1110,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				continue;
 			}
 			/* "da rocha": with the word after it; first after a
-			 * title too ("dr da silva") */
+			 * title too ("dr da silva", "dr le floch" when floch
+			 * is found already) */
 			if ((n > 0 || !rel) && word_has(s, k, D_PARTICLE) &&
 			    !word_taken(s, k) && k + 1 < s->nwords &&
-			    joined(t, s, k) && lower_name_word(t, s, k + 1))
+			    joined(t, s, k) && (lower_name_word(t, s, k + 1) ||
+			    is_name_span(span_of(s, k + 1))))
 				;
 			else if (n == 0 && birth && birth_lower_word(t, s, k))
 				;	/* "nee lutz,", "née fortuné," */

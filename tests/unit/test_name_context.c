@@ -468,6 +468,26 @@ test_lower_names_before_relation(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Titles in lower case: "m." after a time and a stop ("13h30 : m.
+ * kowalczyk"), a particle between a title and a name found ("dr le
+ * floch", "mme le guen"); a length ("3 m. de haut"), the article before a
+ * title, an ordinary word after "dr le" stay. */
+static void
+test_lower_titles(void **state)
+{
+	static const char text[] =
+	    "ioa 13h30 : m. kowalczyk frissons. suivie par le dr le floch "
+	    "(psychiatre), voisine (mme le guen) a donne l'alerte. barriere de "
+	    "3 m. de haut. vu par dr le matin.";
+	static const char *const gone[] = { "kowalczyk", "le floch",
+	    "le guen" };
+	static const char *const kept[] = { "de haut", "le dr", "le matin",
+	    "psychiatre", "barriere" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -646,6 +666,7 @@ main(void)
 		cmocka_unit_test(test_names_repeated),
 		cmocka_unit_test(test_names_before_relation),
 		cmocka_unit_test(test_lower_names_before_relation),
+		cmocka_unit_test(test_lower_titles),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
