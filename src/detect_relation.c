@@ -859,6 +859,39 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	return 0;
 }
 
+/* Text in lower case: one or two words alone in parentheses from word
+ * k, each a first name of the lists that no list calls ambiguous or weak
+ * (an ordinary word too); relation_paren_later's, right after the
+ * relation too ("fils unique (patrick)", "mari au mali (oumar)", "ide
+ * astreinte (pauline)").  Not a word only no dictionary has: a town
+ * there ("sa mere (lyon)") is as likely as a name.  "sa fille
+ * (inquiete)", "maman (present)", "sa mere (ehpad)" stay.  0 or -ENOMEM. */
+static int
+paren_lower_name(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t m;
+	int r;
+
+	for (m = k; m < s->nwords && m < k + 2; m++) {
+		const struct detect_word *w = &s->words[m];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+		    !(w->dflags & D_FIRST) || (w->dflags & (D_AMBIG | D_WEAK |
+		    D_NOTNAME | D_TERM | D_CLINICAL | D_PLACE)) ||
+		    dict_keep_has(w->fhash))
+			return 0;
+		if (w->end < s->text_len && t[w->end] == ')')
+			break;
+		if (m + 1 >= s->nwords || !joined(t, s, m))
+			return 0;
+	}
+	if (m >= s->nwords || m >= k + 2)
+		return 0;
+	r = add_span(s, s->words[k].start, s->words[m].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 /* "Mari au Mali (Oumar)", "sa sœur, à Lyon (Fatou)": after a relation,
  * one to four words later in the same clause, one or two words alone in
  * parentheses, each a first name of the lists or a word no dictionary
@@ -879,7 +912,11 @@ relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 		    memchr(t + a, '(', b - a) != NULL)
 			return 0;
 	}
-	if (k >= s->nwords || k > i + 5 || k == i + 1)
+	if (k >= s->nwords || k > i + 5)
+		return 0;
+	if (!(s->words[k].flags & (W_CAP | W_UPPER)))
+		return paren_lower_name(t, s, k);
+	if (k == i + 1)
 		return 0;
 	for (m = k; m < s->nwords && m < k + 2; m++) {
 		const struct detect_word *w = &s->words[m];

@@ -488,6 +488,26 @@ test_lower_titles(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A first name of the lists alone in parentheses after a relation or a
+ * role, in lower case ("fils unique (patrick)", "mari au mali (oumar)",
+ * "ide astreinte (pauline)"); a state, a place of care, a disease, a
+ * drug there stay. */
+static void
+test_lower_names_in_parentheses(void **state)
+{
+	static const char text[] =
+	    "fils unique (patrick) a montreal. mari au mali (oumar). appel ide "
+	    "astreinte (pauline). sa fille (inquiete), maman (present), sa "
+	    "mere (ehpad), son fils (tutelle), son pere (parkinson), sa fille "
+	    "(doliprane), son fils (inconnu).";
+	static const char *const gone[] = { "patrick", "oumar", "pauline" };
+	static const char *const kept[] = { "inquiete", "present", "ehpad",
+	    "tutelle", "parkinson", "doliprane", "inconnu", "mali" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -667,6 +687,7 @@ main(void)
 		cmocka_unit_test(test_names_before_relation),
 		cmocka_unit_test(test_lower_names_before_relation),
 		cmocka_unit_test(test_lower_titles),
+		cmocka_unit_test(test_lower_names_in_parentheses),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
