@@ -508,6 +508,22 @@ test_lower_names_in_parentheses(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* "Rose" counts only beside a name or after a title or a relation (an
+ * ambiguous name): the colour of a complexion or of urine in capitals
+ * stays. */
+static void
+test_rose_ambiguous(void **state)
+{
+	static const char text[] =
+	    "Mme Rose signale une eruption. Rose Lemaire a appele. TOILETTE "
+	    "FAITE, TEINT ROSE. URINES ROSE PALE.";
+	static const char *const gone[] = { "Rose", "Rose Lemaire" };
+	static const char *const kept[] = { "TEINT ROSE", "ROSE PALE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -688,6 +704,7 @@ main(void)
 		cmocka_unit_test(test_lower_names_before_relation),
 		cmocka_unit_test(test_lower_titles),
 		cmocka_unit_test(test_lower_names_in_parentheses),
+		cmocka_unit_test(test_rose_ambiguous),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
