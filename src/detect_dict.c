@@ -1074,16 +1074,16 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
  * and whether each is joined to the next; s->word_flags and
  * s->word_dflags: every word's flags, or-ed. */
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
- * or a 1 or a 0 alone between letters ("Mou1in"): worth textnorm_ocr's
- * pass (detect_run). */
+ * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
+ * textnorm_ocr's pass (detect_run). */
 static inline int
 ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 {
 	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
 	    (e < len ? word_lead[p[e]] : 0)) & 2;
 
-	if (e == a + 1 && (p[a] | 1) == '1' && a > 0 && e < len &&
-	    ascii_lower[p[a - 1]] && ascii_lower[p[e]])
+	if (e == a + 1 && ((p[a] | 1) == '1' || p[a] == '4') && a > 0 &&
+	    e < len && ascii_lower[p[a - 1]] && ascii_lower[p[e]])
 		g = 2;
 	return g;
 }

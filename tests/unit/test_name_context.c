@@ -524,6 +524,26 @@ test_rose_ambiguous(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names an OCR read with a digit for a letter: a 0 after a capital at
+ * a word's start ("C0ulibaly") or before its last lower-case letter
+ * ("Seyd0u"), a 4 between lower-case letters ("Rol4nd"); the lab's and
+ * the staging's digits stay. */
+static void
+test_ocr_digits_in_names(void **state)
+{
+	static const char text[] =
+	    "C0MPTE RENDU : M. C0ulibaly Seyd0u vu ce jour. Patient : "
+	    "DESCHAMPS Rol4nd. HbA1c 7,2, CD4 350, T2N0M0, fT4 normale, "
+	    "H1N1, x4 par jour, SaO2 97.";
+	static const char *const gone[] = { "C0ulibaly Seyd0u",
+	    "DESCHAMPS Rol4nd" };
+	static const char *const kept[] = { "HbA1c", "CD4", "T2N0M0", "fT4",
+	    "H1N1", "x4 par", "SaO2", "RENDU" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -705,6 +725,7 @@ main(void)
 		cmocka_unit_test(test_lower_titles),
 		cmocka_unit_test(test_lower_names_in_parentheses),
 		cmocka_unit_test(test_rose_ambiguous),
+		cmocka_unit_test(test_ocr_digits_in_names),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
