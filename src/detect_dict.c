@@ -1070,9 +1070,30 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
+ * prologue and libc's memcmp for a few bytes cost some forty instructions
+ * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
+static inline __attribute__((always_inline)) uint32_t
+word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
+{
+	const struct wcache_slot *c;
+
+	if (s->wcache == NULL || n > WCACHE_KEY || n == 0)
+		return dict_flags_cached(s, w, n, h);
+	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)WC_DICT) % WCACHE_SLOTS];
+	if (c->kind != WC_DICT || c->fp != (uint32_t)(h >> 32) || c->len != n)
+		return dict_flags_cached(s, w, n, h);
+	for (size_t k = 0; k < n; k++)
+		if (c->key[k] != w[k])
+			return dict_flags_cached(s, w, n, h);
+	return c->value;
+}
+
 /* The words of the text, folded, with what the dictionary says of each
  * and whether each is joined to the next; s->word_flags and
- * s->word_dflags: every word's flags, or-ed. */
+ * s->word_dflags: every word's flags, or-ed.  The counts and flags are
+ * kept in locals until the end: stores through the fold's bytes (char)
+ * would make the compiler reload them from s at every word. */
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
  * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
  * textnorm_ocr's pass (detect_run). */
@@ -1092,17 +1113,15 @@ int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
 	const uint8_t *p = (const uint8_t *)t;
-	size_t i = 0, end;
-	int r;
+	size_t i = 0, end, nwords = 0, ndwords = 0;
+	uint32_t wflags = 0, dflags = 0;
+	int r = 0, ocr = 0;
 
-	s->nwords = s->ndwords = 0;
-	s->ocr_hint = 0;
-	s->word_flags = s->word_dflags = 0;
 	buf_reset(&s->fold);
 	/* Room for the text folded as ASCII (read_word writes there); asked
 	 * again only after a word whose fold is longer than the word. */
 	if ((r = buf_reserve(&s->fold, len)) != 0)
-		return r;
+		goto out;
 	for (;;) {
 		struct detect_word *w;
 
@@ -1111,11 +1130,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			i++;
 		if (i >= len)
 			break;
-		if (s->nwords == s->words_cap && (r = words_grow(s)) != 0)
-			return r;
-		w = &s->words[s->nwords];
+		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
+			goto out;
+		w = &s->words[nwords];
 		if ((r = read_word(t, len, i, s, w, &end)) != 0)
-			return r;
+			goto out;
 		if (end == i) {
 			/* Not part of a word: skip one character. */
 			i = skip_char((const uint8_t *)t, len, i);
@@ -1125,27 +1144,36 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		 * rest; a longer one ("ﬁ", "½") may not have. */
 		if (w->fold_len > end - i && s->fold.cap - s->fold.len < len - end &&
 		    (r = buf_reserve(&s->fold, len - end)) != 0)
-			return r;
+			goto out;
 		i = end;
 		if (w->flags & W_DIGIT) {
-			s->dwords[s->ndwords++] = s->nwords;
-			s->ocr_hint |= ocr_glued(p, len, w->start, end);
+			s->dwords[ndwords++] = nwords;
+			ocr |= ocr_glued(p, len, w->start, end);
+			w->dflags = 0;
+		} else {
+			const char *f = s->fold.data + w->fold_off;
+
+			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
+			if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
+			    sensitive_near_prefix(f, w->fold_len))
+				w->flags |= W_NEW;
 		}
-		s->wspan[s->nwords++] = -1;
-		w->dflags = (w->flags & W_DIGIT) ? 0 : dict_flags_cached(s,
-		    s->fold.data + w->fold_off, w->fold_len, w->fhash);
-		if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
-		    !(w->flags & W_DIGIT) &&
-		    sensitive_near_prefix(s->fold.data + w->fold_off,
-		    w->fold_len))
-			w->flags |= W_NEW;
-		s->word_flags |= w->flags;
-		s->word_dflags |= w->dflags;
+		nwords++;
+		wflags |= w->flags;
+		dflags |= w->dflags;
 	}
 	/* Once a word: the detectors ask it of the same words many times. */
-	for (size_t k = 0; k + 1 < s->nwords; k++)
+	for (size_t k = 0; k + 1 < nwords; k++)
 		s->words[k].joined = (uint8_t)words_joined(t, s, k);
-	if (s->nwords > 0)
-		s->words[s->nwords - 1].joined = 0;
-	return 0;
+	if (nwords > 0) {
+		s->words[nwords - 1].joined = 0;
+		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */
+	}
+ out:
+	s->nwords = nwords;
+	s->ndwords = ndwords;
+	s->ocr_hint = ocr;
+	s->word_flags = wflags;
+	s->word_dflags = dflags;
+	return r;
 }

@@ -11,25 +11,33 @@
 static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
     size_t seen, uint32_t groups, unsigned kinds, struct detect_scratch *s);
 
-/* A term found whole in a later window ("grossesse extra-utérine") whose
- * first words an earlier window, cut short, took as a shorter term
- * ("grossesse"): that span grows to the whole term, if nothing else holds
- * the bytes it gains. */
+/* A term found whole in a later window that a term an earlier window
+ * found lies inside: "grossesse extra-utérine" whose first words an
+ * earlier window, cut short, took as "grossesse"; "mort foetale in utero",
+ * whose "mort" (the last word of "idées de mort") opened a window too
+ * short for it, which found "foetale".  That span grows to the whole
+ * term, on either side, if nothing else holds the bytes it gains. */
 static void
 grow_term(struct detect_scratch *s, size_t start, size_t end)
 {
 	size_t i = word_at(s, start);
-	int32_t k;
+	int32_t k = -1;
 	struct detect_span *sp;
 
-	if (i >= s->nwords || (k = s->wspan[i]) < 0)
+	for (; i < s->nwords && s->words[i].start < end && k < 0; i++)
+		k = s->wspan[i];
+	if (k < 0)
 		return;
 	sp = &s->spans[k];
-	if (sp->kind != DETECT_DIAGNOSIS || sp->start != start || sp->end >= end ||
-	    overlaps(s, sp->end, end))
+	if (sp->kind != DETECT_DIAGNOSIS || sp->start < start ||
+	    sp->end > end || (sp->start == start && sp->end == end) ||
+	    overlaps(s, start, sp->start) || overlaps(s, sp->end, end))
 		return;
+	for (size_t b = start; b < sp->start; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
 	for (size_t b = sp->end; b < end; b++)
 		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	sp->start = start;
 	sp->end = end;
 	mark_words(s, (size_t)k);
 }
@@ -414,6 +422,28 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	return 0;
 }
 
+/* A type's digit glued to a term, or after a hyphen ("VIH-1", "HIV2",
+ * "VIH-2+", "VIH1/2"): a label holds it with the term.  Not after a space ("VIH 1
+ * cp/j" is a dose), nor a number of more than one digit.  The new end. */
+static size_t
+type_digit_end(const char *t, size_t len, size_t end)
+{
+	size_t d = end + (end < len && t[end] == '-');
+
+	if (d >= len || !util_is_digit(t[d]) ||
+	    (d + 1 < len && is_alnum_byte(t[d + 1])))
+		return end;
+	d++;
+	/* both types ("VIH1/2") */
+	if (d + 1 < len && t[d] == '/' && util_is_digit(t[d + 1]) &&
+	    (d + 2 >= len || !is_alnum_byte(t[d + 2])))
+		d += 2;
+	if (d < len && (t[d] == '+' || t[d] == '-') &&
+	    (d + 1 >= len || !is_alnum_byte(t[d + 1])))
+		d++;
+	return d;
+}
+
 /* The hits of the window a..b; one that ends by `seen`, the end of the
  * window before (which started no later), was judged there with as much
  * context before it or more: found then, or part of a longer entry that
@@ -445,6 +475,8 @@ scan_terms_in(const char *t, size_t len, size_t a, size_t b, size_t seen,
 		if (end < len && (t[end] == '+' || t[end] == '-') &&
 		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
 			end++;
+		else
+			end = type_digit_end(t, len, end);
 		if ((r = add_span(s, h->start, end, DETECT_DIAGNOSIS, -1)) < 0)
 			return r;
 		if (r == 0)

@@ -468,6 +468,79 @@ test_sensitive_alcohol_and_more(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms8: the rest of chapter XV (O13-O72 as obstetric
+ * notes write them), the HIV infection named whole and the virus's type
+ * glued to it, nurses' shortenings; a term of four words whose first word
+ * ends another entry ("mort" of "idées de mort") grows whole (grow_term).
+ * Kept: "rpm" after a number (a unit), the pregnancy's dates (DDR, "terme
+ * prévu": no hand set labels them), "sérologie" before VIH, a dose after
+ * VIH ("1 cp/j"), "cerclage" of the retina, a surgical péridurale. */
+static void
+test_sensitive_obstetrics_and_types(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"HTA gravidique", "HELLP", "RPM", "membranes", "HRP",
+		"praevia", "cerclage du col", "RCIU", "hydramnios",
+		"chorioamniotite", "HPP", "mort f", "in utero", "pisiotomie",
+		"nullipare", "gestante", "GIU", "ITG", "th\xc3\xa9rapeutique",
+		"infection VIH", "H-1", "VIH2", "1/2", "subu", "m\xc3\xa9tha",
+		"polytox", "UDVI", "scarifs", "gono", "Wartec",
+	};
+	static const char *const kept[] = {
+		"120 rpm", "DDR", "terme pr\xc3\xa9vu", "S\xc3\xa9rologie",
+		"1 cp/j", "cerclage scl\xc3\xa9ral", "anesth\xc3\xa9sie p\xc3\xa9ridurale",
+		"infection urinaire",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "HTA gravidique puis HELLP syndrome, "
+	    "RPM \xc3\xa0 34 SA (rupture pr\xc3\xa9matur\xc3\xa9" "e des "
+	    "membranes), HRP, placenta praevia, cerclage du col, RCIU, "
+	    "hydramnios, chorioamniotite, HPP, mort foetale in utero, "
+	    "\xc3\xa9pisiotomie ; nullipare, gestante, GIU \xc3\xa0 l'\xc3\xa9" "cho, "
+	    "ITG (interruption th\xc3\xa9rapeutique de grossesse). Infection "
+	    "VIH stade C, VIH-1 et VIH2, S\xc3\xa9rologie VIH1/2 ; subu 8 mg, "
+	    "m\xc3\xa9tha 40, polytox, UDVI, scarifs, gono +, Wartec. Restent : "
+	    "pouls 120 rpm, DDR le 3, terme pr\xc3\xa9vu le 4, Ordonnance VIH "
+	    "1 cp/j, cerclage scl\xc3\xa9ral de la r\xc3\xa9tine, anesth\xc3\xa9sie "
+	    "p\xc3\xa9ridurale pour la hanche, infection urinaire.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms8: "anorexie" alone is the disorder, not beside
+ * the other signs of a general state (keep entries: the symptom stays);
+ * "OH" alone is alcohol, not the hydroxyl after a number ("25 OH", "Vit D
+ * 25-OH", "17-OH") nor "oh" nor among words in capitals. */
+static void
+test_sensitive_anorexia_and_oh(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"anorexie :", "anorexie, hosp", "OH 2 verres", "sevrage OH",
+		"OH+", "conso OH",
+	};
+	static const char *const kept[] = {
+		"asth\xc3\xa9nie, anorexie, amaigrissement",
+		"AEG avec anorexie", "anorexie et perte de poids",
+		"25 OH vitamine D", "Vit D 25-OH", "17-OH", "Oh,",
+		"OH MON DIEU",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Suivie pour anorexie : IMC 15,2 ; "
+	    "anorexie, hospitalisation en janvier. OH 2 verres/j, sevrage OH ; "
+	    "ivre, OH+ \xc3\xa0 l'arriv\xc3\xa9" "e ; conso OH. Restent : asth\xc3\xa9nie, "
+	    "anorexie, amaigrissement ; AEG avec anorexie ; anorexie et perte "
+	    "de poids ; 25 OH vitamine D 18 ng/ml, Vit D 25-OH : 12, 17-OH "
+	    "progest\xc3\xa9rone normale. Oh, il tombe. OH MON DIEU.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
@@ -1380,6 +1453,8 @@ main(void)
 		cmocka_unit_test(test_sensitive_vocabulary),
 		cmocka_unit_test(test_sensitive_forms),
 		cmocka_unit_test(test_sensitive_alcohol_and_more),
+		cmocka_unit_test(test_sensitive_obstetrics_and_types),
+		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
