@@ -9,8 +9,15 @@
 # (ku_kmr_latin).  Only each locale's own definitions are read (not the
 # English fallback the faker instance would merge in).  As for the EXTRA
 # locales of faker_names.sh, no entry with a part of three letters or fewer
-# or a part that is an ordinary French word (wfrench) is taken ("Awa",
-# "Ama", "Bala", "Nana" would be weak names costing precision).
+# or a part that is an ordinary French word is taken ("Awa", "Ama", "Nana"
+# would be weak names costing precision): wfrench, and the inflected
+# Dicollecte words the lexicon adds (build/hunspell_words.txt, made by the
+# build; HUNSPELL_WORDS= to point elsewhere): "Kiné" is a Senegalese name
+# and the physiotherapist of every French ward.  Nor a part that is an
+# English word in lower case (/usr/share/dict/american-english of the
+# Debian package wamerican, ENGLISH= to point elsewhere): the Ghanaian and
+# Nigerian lists have "Blessing", "Comfort", "Fall", "Tall", "Wade", and
+# notes are written in English too ("fall at home").
 #
 #   sh tests/gen/fakerjs_names.sh [PACKAGE_DIR]
 #
@@ -50,9 +57,13 @@ JS
 node "$tmp/dump.mjs" "$dir" $LOCALES > "$tmp/names.tsv"
 
 WORDS=${WORDS:-/usr/share/dict/french}
-python3 - "$tmp/names.tsv" "$ROOT/conf/detect" "$WORDS" <<'PY'
+HUNSPELL_WORDS=${HUNSPELL_WORDS:-$ROOT/build/hunspell_words.txt}
+ENGLISH=${ENGLISH:-/usr/share/dict/american-english}
+[ -r "$HUNSPELL_WORDS" ] || { echo "fakerjs_names.sh: no $HUNSPELL_WORDS (make all first)" >&2; exit 1; }
+[ -r "$ENGLISH" ] || { echo "fakerjs_names.sh: no $ENGLISH (apt-get install wamerican)" >&2; exit 1; }
+python3 - "$tmp/names.tsv" "$ROOT/conf/detect" "$WORDS" "$HUNSPELL_WORDS" "$ENGLISH" <<'PY'
 import re, sys, unicodedata
-src, out, words = sys.argv[1:4]
+src, out, words, hunspell, english = sys.argv[1:6]
 
 def fold(s):
     s = unicodedata.normalize("NFD", s.lower())
@@ -66,7 +77,11 @@ def latin(s):
             return False
     return True
 
-french = {fold(w.strip()) for w in open(words, encoding="utf-8")}
+french = {fold(w.strip()) for f in (words, hunspell)
+          for w in open(f, encoding="utf-8")}
+# lower-case entries only: the list's proper nouns ("Frank") are names
+french |= {fold(w.strip()) for w in open(english, encoding="utf-8")
+           if w[:1].islower()}
 PLAIN = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O",
     "ø": "o", "ı": "i", "Ħ": "H", "ħ": "h"})
 lists = {"first": set(), "last": set()}
