@@ -63,7 +63,9 @@ const char *const relatives[] = {
 	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
 	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
-	"generaliste", "ambulancier", "brancardier", "auxiliaire", NULL,
+	"generaliste", "ambulancier", "brancardier", "auxiliaire",
+	/* what a paediatric note calls the parents */
+	"papa", "maman", NULL,
 };
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after
@@ -1055,7 +1057,7 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
 		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
 		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", NULL,
+		"cousine", "gendre", "belle", "papa", "maman", NULL,
 	};
 	uint32_t f = s->words[k].dflags;
 

@@ -544,6 +544,24 @@ test_ocr_digits_in_names(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* "papa" and "maman" are relatives: a first name after them in lower
+ * case ("papa anthony relaie", "maman (souad) injoignable"); a state
+ * after them stays ("maman presente", "papa absent", "maman (present)",
+ * "papa inquiet"). */
+static void
+test_parents_names(void **state)
+{
+	static const char text[] =
+	    "maman presente, papa absent, papa inquiet, maman (present). "
+	    "papa anthony relaie demain. maman (souad) injoignable.";
+	static const char *const gone[] = { "anthony", "souad" };
+	static const char *const kept[] = { "presente", "absent", "inquiet",
+	    "present)", "relaie", "injoignable" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -726,6 +744,7 @@ main(void)
 		cmocka_unit_test(test_lower_names_in_parentheses),
 		cmocka_unit_test(test_rose_ambiguous),
 		cmocka_unit_test(test_ocr_digits_in_names),
+		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
