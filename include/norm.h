@@ -27,8 +27,19 @@ int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out)
 	    PFS_WUR;
 
 /* NORM_TEXT, then only letters and digits survive: "N° Séjour" -> "nsejour",
- * "Né(e) le" -> "neele".  NUL-terminated.  0, -EILSEQ or -ENOMEM. */
+ * "Né(e) le" -> "neele"; in between, the UTS #39 confusable skeleton (ICU),
+ * so "Nоm" with a Cyrillic о is "Nom" ("norn", as "m" is "rn" there).
+ * NUL-terminated: a key to compare, not text to show.  0, -EILSEQ or
+ * -ENOMEM. */
 int	norm_header(const char *s, size_t len, struct buf *out) PFS_WUR;
+
+/* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts
+ * ("DУPONT", "Nоm"): UTS #39's mixed-script look-alike?  1 or 0. */
+int	norm_mixed_script(const char *s, size_t len);
+
+/* The same, on a header folded as NORM_TEXT folds it (full-width and
+ * mathematical letters are Latin).  0, -EILSEQ or -ENOMEM. */
+int	norm_header_mixed(const char *s, size_t len, int *mixed) PFS_WUR;
 
 /* s[0..n) lower-cased as u8_tolower(s, n, NULL, UNINORM_NFC) would, into
  * out[0..cap), when s is ASCII and U+0080-U+024F only: the length, or -1

@@ -78,6 +78,19 @@ int	sensitive_init(void) PFS_WUR;
 int	sensitive_scan(const char *text, size_t len, unsigned kinds,
 	    struct sensitive_scratch *s) PFS_WUR;
 
+/* The same over words a caller has cut and folded already (detect's
+ * tokenize), to save cutting and folding them again: begin, add each word
+ * in order (its bytes [start, end) in text, its fold as norm_value
+ * NORM_TEXT gives it), then scan.  The words must be those tokenize
+ * would make of the text between the first and the last: runs of letters
+ * or of digits, nothing between them that it reads as a letter, a digit
+ * or a mark; text is what start and end count from (the hits too). */
+void	sensitive_words_begin(struct sensitive_scratch *s);
+int	sensitive_words_add(struct sensitive_scratch *s, size_t start,
+	    size_t end, const char *fold, size_t n) PFS_WUR;
+int	sensitive_words_scan(const char *text, unsigned kinds,
+	    struct sensitive_scratch *s) PFS_WUR;
+
 /* One cell: the union of its hits' groups, and for SENSITIVE_DRUG the ATC
  * code of the first drug it names, or of the cell itself when it is an
  * ATC code ("J05AR20").  0, or -ENOMEM. */

@@ -69,6 +69,8 @@ void	view_reader_set_stats(struct view_reader *rd, struct view_stats *st);
 struct view_col {
 	const struct policy_column *rule;	/* NULL: unnamed, kept by policy */
 	int			 emit;		/* appears in the view */
+	int			 mixed;		/* unnamed, its header mixes two
+						 * scripts: dropped under keep */
 	long			 link;		/* icd10_label: its code column, or -1 */
 };
 

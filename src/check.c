@@ -304,6 +304,8 @@ report_columns(struct check *c, const struct view *v,
 				put_cstr(c, policy_column_name(col->rule));
 			else
 				fputs("null", c->out);
+			if (col->mixed)
+				fputs(",\"mixed_script\":true", c->out);
 			fprintf(c->out, ",\"op\":\"%s\",\"action\":\"%s\","
 			    "\"quasi\":%s}", col->rule ?
 			    policy_column_op_name(col->rule) :
@@ -324,6 +326,10 @@ report_columns(struct check *c, const struct view *v,
 			    policy_column_name(col->rule),
 			    policy_column_quasi(col->rule) && col->emit ?
 			    ", quasi-identifier" : "");
+		else if (col->mixed)
+			fprintf(c->out, "  -> dropped: no rule names it and its "
+			    "letters mix two scripts in a word (a look-alike; "
+			    "columns = keep)  [new column]\n");
 		else
 			fprintf(c->out, "  -> %s: no rule names it (columns = %s)"
 			    "  [new column]\n", action_of(col),
@@ -354,7 +360,9 @@ report_columns(struct check *c, const struct view *v,
 	for (i = 0; i < view_ncols(v); i++) {
 		if (view_col(v, i)->rule != NULL)
 			continue;
-		if (view_col(v, i)->emit)
+		/* A look-alike header is dropped, but worth a look: someone
+		 * wrote it so, or a tool mangled the export. */
+		if (view_col(v, i)->emit || view_col(v, i)->mixed)
 			*drift = 1;
 		if (c->o->json)
 			fprintf(c->out, "%s{\"index\":%zu,\"action\":\"%s\"}",
@@ -363,7 +371,9 @@ report_columns(struct check *c, const struct view *v,
 			fprintf(c->out, "    new: column %zu is named by no rule: "
 			    "%s\n", i + 1, view_col(v, i)->emit ?
 			    "KEPT AS IT IS "
-			    "(columns = keep)" : "dropped");
+			    "(columns = keep)" : view_col(v, i)->mixed ?
+			    "dropped (a look-alike header: two scripts in a "
+			    "word)" : "dropped");
 		nnew++;
 	}
 	if (c->o->json)

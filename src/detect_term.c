@@ -8,7 +8,7 @@
 #include "icd10.h"
 #include "sensitive.h"
 
-static int scan_terms_in(const char *t, size_t len, size_t a, size_t b,
+static int scan_terms_in(const char *t, size_t len, size_t w0, size_t w1,
     size_t seen, uint32_t groups, unsigned kinds, struct detect_scratch *s);
 
 /* A term found whole in a later window that a term an earlier window
@@ -228,6 +228,34 @@ plain_gap(const uint8_t *p, size_t start, size_t end)
 	return 1;
 }
 
+/* sensitive_scan over the words w0..w1, given tokenize's words and folds
+ * where the two cut alike (plain_word, plain_gap: nearly always), rather
+ * than cutting and folding them again; the hits count from the start of
+ * word w0. */
+static int
+window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
+    struct detect_scratch *s)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	size_t a = s->words[w0].start, b = s->words[w1].end;
+	int r;
+
+	for (size_t k = w0; k <= w1; k++)
+		if (!plain_word(p, s->words[k].start, s->words[k].end) ||
+		    (k < w1 && !plain_gap(p, s->words[k].end,
+		    s->words[k + 1].start)))
+			return sensitive_scan(t + a, b - a, kinds, &s->sens);
+	sensitive_words_begin(&s->sens);
+	for (size_t k = w0; k <= w1; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if ((r = sensitive_words_add(&s->sens, w->start - a, w->end - a,
+		    s->fold.data + w->fold_off, w->fold_len)) != 0)
+			return r;
+	}
+	return sensitive_words_scan(t + a, kinds, &s->sens);
+}
+
 /*
  * Where in the window of words w0..e a term may start: its first word
  * that starts an entry of two words or more (D_TFIRST) or is an entry of
@@ -365,8 +393,8 @@ scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
 		    s->words[j + 1].nchars == 1 &&
 		    (s->words[j + 1].flags & W_CAP))
 			j++;
-		if ((r = scan_terms_in(t, len, s->words[i].start,
-		    s->words[j].end, 0, groups, kinds, s)) != 0)
+		if ((r = scan_terms_in(t, len, i, j, 0, groups, kinds,
+		    s)) != 0)
 			return r;
 	}
 	return 0;
@@ -381,7 +409,7 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 {
 	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
-	size_t w, from = 0, a, b, first, seen = 0;
+	size_t w, from = 0, first, seen = 0;
 	int r;
 
 	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
@@ -412,12 +440,10 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 		from = e;	/* a term ending at e may go on after it */
 		if (first > e)
 			continue;
-		a = s->words[first].start;
-		b = s->words[e].end;
-		if ((r = scan_terms_in(t, len, a, b, seen, groups, kinds,
+		if ((r = scan_terms_in(t, len, first, e, seen, groups, kinds,
 		    s)) != 0)
 			return r;
-		seen = b;
+		seen = s->words[e].end;
 	}
 	return 0;
 }
@@ -450,12 +476,13 @@ type_digit_end(const char *t, size_t len, size_t end)
  * hid nothing ("chlorhexidine alcoolique", a keep entry, seen whole
  * there, "alcoolique" alone here). */
 static int
-scan_terms_in(const char *t, size_t len, size_t a, size_t b, size_t seen,
+scan_terms_in(const char *t, size_t len, size_t w0, size_t w1, size_t seen,
     uint32_t groups, unsigned kinds, struct detect_scratch *s)
 {
+	size_t a = s->words[w0].start;
 	int r;
 
-	if ((r = sensitive_scan(t + a, b - a, kinds, &s->sens)) != 0)
+	if ((r = window_scan(t, w0, w1, kinds, s)) != 0)
 		return r;
 	for (size_t i = 0; i < s->sens.nhits; i++) {
 		const struct sensitive_hit *h0 = &s->sens.hits[i];

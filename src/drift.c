@@ -90,10 +90,16 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 				more_dropped++;
 			continue;
 		}
-		drift_note(d, "%s: column %zu: no rule names its header: %s "
-		    "(columns = %s)", view_rel, i + 1,
-		    view_col(v, i)->emit ? "KEPT AS IT IS" : "dropped",
-		    view_col(v, i)->emit ? "keep" : "drop");
+		if (view_col(v, i)->mixed)
+			drift_note(d, "%s: column %zu: no rule names its header, "
+			    "whose letters mix two scripts in a word (a "
+			    "look-alike): dropped (even under columns = keep)",
+			    view_rel, i + 1);
+		else
+			drift_note(d, "%s: column %zu: no rule names its header: "
+			    "%s (columns = %s)", view_rel, i + 1,
+			    view_col(v, i)->emit ? "KEPT AS IT IS" : "dropped",
+			    view_col(v, i)->emit ? "keep" : "drop");
 	}
 	if (more_kept + more_dropped > 0)
 		drift_note(d, "%s: and %zu more columns no rule names: %zu "

@@ -444,29 +444,7 @@ read_chars(const uint8_t *p, size_t len, struct name_chars *c)
 static int
 mixed_script(const uint8_t *p, size_t len)
 {
-	const uc_script_t *word = NULL, *sc;
-
-	for (size_t i = 0; i < len; ) {
-		ucs4_t uc;
-		int m;
-
-		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0)
-			return 0;	/* read as UTF-8 by the caller */
-		i += (size_t)m;
-		if (!uc_is_general_category(uc, UC_CATEGORY_L) &&
-		    !uc_is_general_category(uc, UC_CATEGORY_M) && uc != '\'') {
-			word = NULL;	/* the word ends */
-			continue;
-		}
-		if ((sc = uc_script(uc)) == NULL ||
-		    strcmp(sc->name, "Common") == 0 ||
-		    strcmp(sc->name, "Inherited") == 0)
-			continue;
-		if (word != NULL && word != sc)
-			return 1;
-		word = sc;
-	}
-	return 0;
+	return norm_mixed_script((const char *)p, len);
 }
 
 /* The name as its words and numbers are read: NFKC without the invisible

@@ -10,6 +10,7 @@
 #include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
+#include <unicode/uspoof.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -600,6 +601,75 @@ norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out)
 	return -EINVAL;
 }
 
+/*
+ * UTS #39 skeleton of NUL-terminated UTF-8 text (ICU's confusables data):
+ * Cyrillic "о", Greek "ο" and Latin "o" give one skeleton, so a header
+ * written with look-alike letters meets its rule.  The checker is made
+ * once; its skeleton function only reads it, from any thread.
+ */
+static USpoofChecker *spoof;
+static pthread_once_t spoof_once = PTHREAD_ONCE_INIT;
+
+static void
+spoof_open(void)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	spoof = uspoof_open(&st);
+	if (U_FAILURE(st))
+		spoof = NULL;
+}
+
+/*
+ * The skeleton of the text in capitals.  Case first: the skeleton is not
+ * case-blind ("M" stays, "m" is "rn"; "I" is "l", "i" stays), and the
+ * capitals are where Greek and Cyrillic look most like Latin ("ΝΟΜ";
+ * "νομ" is "NOM" too, though "ν" alone looks like a "v": a header meets
+ * a rule more often, never less).
+ */
+static int
+skeleton(const char *s, size_t len, struct buf *out)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	uint8_t *up;
+	size_t uplen = 0;
+	int32_t n;
+
+	pthread_once(&spoof_once, spoof_open);
+	if (spoof == NULL)
+		return -ENOMEM;		/* fail closed: no matching without it */
+	if ((up = u8_toupper((const uint8_t *)s, len, NULL, NULL, NULL,
+	    &uplen)) == NULL)
+		return errno == EILSEQ ? -EILSEQ : -ENOMEM;
+	s = (const char *)up;
+	len = uplen;
+	if (len > INT32_MAX / 4) {
+		free(up);
+		return -ENOMEM;
+	}
+	buf_reset(out);
+	if (buf_reserve(out, len * 4 + 16) != 0) {
+		free(up);
+		return -ENOMEM;
+	}
+	n = uspoof_getSkeletonUTF8(spoof, 0, s, (int32_t)len, out->data,
+	    (int32_t)out->cap, &st);
+	if (st == U_BUFFER_OVERFLOW_ERROR) {
+		st = U_ZERO_ERROR;
+		if (buf_reserve(out, (size_t)n + 1) != 0) {
+			free(up);
+			return -ENOMEM;
+		}
+		n = uspoof_getSkeletonUTF8(spoof, 0, s, (int32_t)len, out->data,
+		    (int32_t)out->cap, &st);
+	}
+	free(up);
+	if (U_FAILURE(st))
+		return st == U_MEMORY_ALLOCATION_ERROR ? -ENOMEM : -EILSEQ;
+	out->len = (size_t)n;
+	return 0;
+}
+
 int
 norm_header(const char *s, size_t len, struct buf *out)
 {
@@ -620,6 +690,13 @@ norm_header(const char *s, size_t len, struct buf *out)
 		if ((r = buf_putc(&stripped, s[i])) != 0)
 			goto out;
 	}
+	/* Folded (case, accents, compatibility forms), then its skeleton,
+	 * then folded again: a skeleton has capitals and marks. */
+	if ((r = norm_text(stripped.data ? stripped.data : "", stripped.len,
+	    &text)) != 0 ||
+	    (r = skeleton(text.data ? text.data : "", text.len, &stripped)) != 0)
+		goto out;
+	buf_reset(&text);
 	if ((r = norm_text(stripped.data ? stripped.data : "", stripped.len,
 	    &text)) != 0)
 		goto out;
@@ -651,6 +728,49 @@ norm_header(const char *s, size_t len, struct buf *out)
 	out->len--;
  out:
 	buf_free(&stripped);
+	buf_free(&text);
+	return r;
+}
+
+int
+norm_mixed_script(const char *s, size_t len)
+{
+	const uc_script_t *word = NULL, *sc;
+
+	for (size_t i = 0; i < len; ) {
+		ucs4_t uc;
+		int m;
+
+		if ((m = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i)) < 0)
+			return 0;	/* read as UTF-8 by the caller */
+		i += (size_t)m;
+		if (!uc_is_general_category(uc, UC_CATEGORY_L) &&
+		    !uc_is_general_category(uc, UC_CATEGORY_M) && uc != '\'') {
+			word = NULL;	/* the word ends */
+			continue;
+		}
+		if ((sc = uc_script(uc)) == NULL ||
+		    strcmp(sc->name, "Common") == 0 ||
+		    strcmp(sc->name, "Inherited") == 0)
+			continue;
+		if (word != NULL && word != sc)
+			return 1;
+		word = sc;
+	}
+	return 0;
+}
+
+int
+norm_header_mixed(const char *s, size_t len, int *mixed)
+{
+	struct buf text = BUF_INIT;
+	int r;
+
+	/* On the folded text: mathematical and full-width letters are Latin
+	 * there, as in names.c. */
+	*mixed = 0;
+	if ((r = norm_text(s, len, &text)) == 0)
+		*mixed = norm_mixed_script(text.data ? text.data : "", text.len);
 	buf_free(&text);
 	return r;
 }

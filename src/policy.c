@@ -1290,7 +1290,8 @@ column_headers(struct op_build *b, struct policy_column *c)
 		    "the header spellings this rule applies to", b->s->title);
 		goto out;
 	}
-	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL) {
+	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL ||
+	    (c->spelled = calloc(nraw, sizeof(*c->spelled))) == NULL) {
 		r = -ENOMEM;
 		goto out;
 	}
@@ -1303,6 +1304,8 @@ column_headers(struct op_build *b, struct policy_column *c)
 			    raw[i]);
 			goto out;
 		}
+		c->spelled[c->nheaders] = raw[i];
+		raw[i] = NULL;
 		c->headers[c->nheaders++] = h.data;
 	}
 	r = 0;
@@ -1506,8 +1509,10 @@ check_links(struct parser *ps, struct policy *p)
 					    p->columns[j].headers[l]) == 0) {
 						fail(ps, c->line, "[column %s] and "
 						    "[column %s] both match the "
-						    "header '%s'", p->columns[j].name,
-						    c->name, c->headers[k]);
+						    "header '%s' (compared without "
+						    "case, accents, punctuation or "
+						    "look-alike letters)", p->columns[j].name,
+						    c->name, c->spelled[k]);
 						return -EINVAL;
 					}
 		}
@@ -1896,6 +1901,7 @@ policy_free(struct policy *p)
 		struct policy_column *c = &p->columns[i];
 		free(c->name);
 		free_strings(c->headers, c->nheaders);
+		free_strings(c->spelled, c->nheaders);
 		free_strings(c->files, c->nfiles);
 		free(c->prefix);
 		free(c->text);

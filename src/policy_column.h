@@ -57,7 +57,10 @@ struct policy_column {
 	enum op_kind		 op;
 	const struct op_def	*def;		/* the row of `op` */
 	unsigned		 flags;		/* OP_F_*, as the options make them */
-	char			**headers;	/* normalized spellings */
+	char			**headers;	/* normalized spellings (norm_header
+						 * keys: skeletons, not text) */
+	char			**spelled;	/* the same as the policy writes
+						 * them, for messages */
 	size_t			 nheaders;
 	char			**files;	/* file rule names; none = all */
 	size_t			 nfiles;

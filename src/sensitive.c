@@ -558,17 +558,14 @@ add_hit(struct sensitive_scratch *s, const struct sensitive_hit *h)
 	return 0;
 }
 
-int
-sensitive_scan(const char *text, size_t len, unsigned kinds,
-    struct sensitive_scratch *s)
+/* The matches among the words s->toks (sensitive_scan). */
+static int
+scan_tokens(unsigned kinds, struct sensitive_scratch *s)
 {
 	struct sensitive_hit hit;
 	size_t i, k, best, n;
 	int r, keep = 0;
 
-	s->nhits = 0;
-	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
-		return r;
 	for (i = 0; i < s->ntoks; i += best ? best : 1) {
 		const char *w = s->fold.data + s->toks[i].off;
 		size_t wl = s->toks[i].len;
@@ -607,6 +604,66 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 			return r;
 	}
 	return 0;
+}
+
+int
+sensitive_scan(const char *text, size_t len, unsigned kinds,
+    struct sensitive_scratch *s)
+{
+	int r;
+
+	s->nhits = 0;
+	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
+		return r;
+	return scan_tokens(kinds, s);
+}
+
+void
+sensitive_words_begin(struct sensitive_scratch *s)
+{
+	s->ntoks = 0;
+	s->nhits = 0;
+	buf_reset(&s->fold);
+}
+
+/* add_token's work for a word folded already: its fold copied, the
+ * inflection off. */
+int
+sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
+    const char *fold, size_t n)
+{
+	struct sensitive_token *t;
+	size_t off = s->fold.len;
+	int r;
+
+	if (s->ntoks == s->toks_cap) {
+		size_t cap = s->toks_cap ? s->toks_cap * 2 : 32;
+		if ((t = realloc(s->toks, cap * sizeof(*t))) == NULL)
+			return -ENOMEM;
+		s->toks = t;
+		s->toks_cap = cap;
+	}
+	if ((r = buf_append(&s->fold, fold, n)) != 0)
+		return r;
+	s->fold.len = off + sensitive_canon(s->fold.data + off, n);
+	t = &s->toks[s->ntoks++];
+	t->start = start;
+	t->end = end;
+	t->off = off;
+	t->len = s->fold.len - off;
+	return 0;
+}
+
+int
+sensitive_words_scan(const char *text, unsigned kinds,
+    struct sensitive_scratch *s)
+{
+	int r;
+
+	if ((r = sensitive_init()) != 0)
+		return r;
+	join_dotted(text, s);
+	return scan_tokens(kinds, s);
 }
 
 int

@@ -909,7 +909,12 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			c->emit = 0;
 			break;
 		case VIEW_UNNAMED_KEEP:
-			c->emit = 1;
+			/* A header that mixes scripts in a word and is no
+			 * rule's even as a skeleton is a look-alike of a
+			 * name the policy does not know: not kept. */
+			if ((r = norm_header_mixed(val, len, &c->mixed)) != 0)
+				goto out;
+			c->emit = !c->mixed;
 			break;
 		case VIEW_UNNAMED_FAIL:
 			r = set_error(err, 1, i + 1, "no rule names this column "

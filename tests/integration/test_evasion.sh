@@ -50,12 +50,21 @@ for c in '\302\255' '\342\200\213' '\342\200\214' '\342\200\215' '\342\201\240' 
 	printf "IPP;N${c}om${c};Pr${c}\303\251nom\n10$i;ZORGLUBINV$i;Zerbinvis$i\n" \
 	    > "src/invisible_$i.csv"
 done
+# Look-alike letters (UTS #39 confusables): a Cyrillic о and е, Greek
+# capitals, mathematical bold; each header is its rule's.  A header no
+# rule names that mixes two scripts in a word (Adrеsse, Cyrillic е) is
+# dropped although columns = keep.
+printf 'IPP;N\320\276m;Pr\320\265nom\n201;ZORGLUCONFA;Zerbconfa\n' > src/confusable_1.csv
+printf 'IPP;\316\235\316\237\316\234;PR\316\225NOM\n202;ZORGLUCONFB;Zerbconfb\n' > src/confusable_2.csv
+printf 'IPP;\360\235\220\215\360\235\220\250\360\235\220\246;Pr\303\251nom\n203;ZORGLUCONFC;Zerbconfc\n' > src/confusable_3.csv
+printf 'IPP;Nom;Adr\320\265sse;Ville\n204;Durand;ZORGLUMIXED 12 rue;Reims\n' > src/confusable_4.csv
+i=$((i + 4))
 for n in 75011 1947 csv.0612 7; do
 	printf 'IPP;Nom\n2001;Durand\n' > "src/export_ZORGLUDIG.$n"
 done
 # Its quote is not closed: the reason names the file, in every message.
 printf 'IPP;Nom\n3001;"Durand\n' > "src/$(printf 'shown_a\nFORGED: mounted\033[2K')"
-raw='ZORGLUBINV|Zerbinvis'
+raw='ZORGLUBINV|Zerbinvis|ZORGLUCONF|Zerbconf|ZORGLUMIXED'
 # noforged FILE...: the file names the shown_ file, escaped (\x0a, \x1b),
 # and holds no line the name forged and no escape byte.
 noforged() {
@@ -80,6 +89,18 @@ check "an invisible character does not hide a header from its rule" \
     sh -c "! grep -rqaE '$raw' out"
 check "no raw value in the exporter's messages" \
     sh -c "! grep -qaE '$raw' export.out export.err"
+check "a look-alike header does not hide it from its rule" \
+    sh -c "! grep -qaE 'CONF|conf' out/confusable_*.csv"
+check "its cells are transformed, not dropped" \
+    sh -c "test \$(cut -d';' -f2 out/confusable_1.csv out/confusable_2.csv | grep -c .) -eq 4"
+check "a mixed-script header no rule names is dropped under columns = keep" \
+    sh -c "! grep -qa 'MIXED' out/confusable_4.csv && grep -q '^IPP;Nom;Ville' out/confusable_4.csv"
+check "the positive: the plain kept column beside it stays" grep -q ';Reims' out/confusable_4.csv
+check "no raw value in check's report" sh -c "! grep -qaE '$raw' check.out"
+check "check reports the look-alike header" \
+    grep -q 'no rule names it and its letters mix two scripts' check.out
+"$bin" check --json -p policy -k key src > check.json 2>/dev/null
+check "and its JSON report" sh -c "grep -q '\"mixed_script\":true' check.json && ! grep -qaE '$raw' check.json"
 
 check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
 check "no raw value through the mount" sh -c "! grep -rsqaE '$raw' mnt"

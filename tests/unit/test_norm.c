@@ -208,21 +208,66 @@ static void
 test_header(void **state)
 {
 	(void)state;
-	assert_string_equal(nh("N° Séjour"), "nsejour");
-	assert_string_equal(nh("nº sejour"), "nsejour");
-	assert_string_equal(nh("NSEJOUR"), "nsejour");
-	assert_string_equal(nh("n°séjour"), "nsejour");
-	assert_string_equal(nh("Né(e) le"), "neele");
-	assert_string_equal(nh("nee le"), "neele");
-	assert_string_equal(nh("Nom d\xe2\x80\x99usage"), "nomdusage");
-	assert_string_equal(nh("NOM-D'USAGE"), "nomdusage");
-	assert_string_equal(nh("Prénom(s)"), "prenoms");
-	assert_string_equal(nh("CIM-10"), "cim10");
-	assert_string_equal(nh("  Date de naissance  "), "datedenaissance");
+	/* A header's key is a skeleton (docs/policy.md, section 5): compared,
+	 * never shown, so each spelling is checked against its plain one. */
+	assert_string_equal(nh("N° Séjour"), nh("nsejour"));
+	assert_string_equal(nh("nº sejour"), nh("nsejour"));
+	assert_string_equal(nh("NSEJOUR"), nh("nsejour"));
+	assert_string_equal(nh("n°séjour"), nh("nsejour"));
+	assert_string_equal(nh("Né(e) le"), nh("neele"));
+	assert_string_equal(nh("nee le"), nh("neele"));
+	assert_string_equal(nh("Nom d\xe2\x80\x99usage"), nh("nomdusage"));
+	assert_string_equal(nh("NOM-D'USAGE"), nh("nomdusage"));
+	assert_string_equal(nh("Prénom(s)"), nh("prenoms"));
+	assert_string_equal(nh("CIM-10"), nh("cim10"));
+	assert_string_equal(nh("  Date de naissance  "), nh("datedenaissance"));
 	assert_string_equal(nh("---"), "");
+	/* Plain ASCII letters and digits only: punctuation and spaces are
+	 * gone, case too. */
+	assert_string_equal(nh("nsejour"), nh("NSEJOUR"));
+	for (const char *k = nh("N° Séjour, CIM-10"); *k; k++)
+		assert_true((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9'));
 	/* Negative: digits and letters are kept, so these stay apart. */
 	assert_string_not_equal(nh("DAS 1"), nh("DAS 2"));
 	assert_string_not_equal(nh("nom"), nh("nom2"));
+	assert_string_not_equal(nh("nom"), nh("non"));
+	assert_string_not_equal(nh("prenom"), nh("nom"));
+}
+
+/* Look-alike letters (UTS #39 confusables) must not hide a header from its
+ * rule: "Nоm" with a Cyrillic о, "ΝΟΜ" in Greek capitals, "Adrеsse" with a
+ * Cyrillic е, "ІРР" all Cyrillic, "Nom" in mathematical bold. */
+static void
+test_header_confusable(void **state)
+{
+	(void)state;
+	assert_string_equal(nh("N\xd0\xbem"), nh("Nom"));
+	assert_string_equal(nh("\xce\x9d\xce\x9f\xce\x9c"), nh("nom"));
+	assert_string_equal(nh("\xce\xbd\xce\xbf\xce\xbc"), nh("NOM"));
+	assert_string_equal(nh("Adr\xd0\xb5sse"), nh("adresse"));
+	assert_string_equal(nh("\xd0\x86\xd0\xa0\xd0\xa0"), nh("IPP"));
+	assert_string_equal(nh("\xf0\x9d\x90\x8d\xf0\x9d\x90\xa8"
+	    "\xf0\x9d\x90\xa6"), nh("nom"));
+	assert_string_equal(nh("T\xce\xb5l\xc3\xa9phone"), nh("Telephone"));
+	/* Negative: a word that only shares letters stays apart; a Cyrillic
+	 * word that does not look like the Latin one too ("НОМ" is "HOM"). */
+	assert_string_not_equal(nh("\xd0\x9d\xd0\x9e\xd0\x9c"), nh("nom"));
+	assert_string_not_equal(nh("N\xd0\xbem"), nh("Num"));
+	assert_string_not_equal(nh("ville"), nh("vile"));
+}
+
+static void
+test_mixed_script(void **state)
+{
+	(void)state;
+	assert_int_equal(norm_mixed_script("N\xd0\xbem", 4), 1);
+	assert_int_equal(norm_mixed_script("Nom", 3), 0);
+	/* Two words, one script each: a Russian header beside a French one. */
+	assert_int_equal(norm_mixed_script("Nom \xd0\xb8\xd0\xbc\xd1\x8f", 10),
+	    0);
+	assert_int_equal(norm_mixed_script("\xd0\xb8\xd0\xbc\xd1\x8f", 6), 0);
+	/* Accents and digits belong to no script of their own. */
+	assert_int_equal(norm_mixed_script("Pr\xc3\xa9nom2", 8), 0);
 }
 
 /* An invisible character inside a header (a zero-width space, a soft
@@ -518,6 +563,8 @@ main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_header_invisible),
+		cmocka_unit_test(test_header_confusable),
+		cmocka_unit_test(test_mixed_script),
 		cmocka_unit_test(test_invalid_utf8),
 	};
 

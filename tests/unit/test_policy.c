@@ -159,11 +159,11 @@ test_example_like(void **state)
 	assert_int_equal(c->norm, NORM_DIGITS);
 	assert_string_equal(c->domain, "ipp");	/* defaults to the name */
 	assert_int_equal(c->nheaders, 2);
-	assert_string_equal(c->headers[0], "ipp");
-	assert_string_equal(c->headers[1], "nipp");
+	assert_string_equal(c->headers[0], hdr("ipp"));
+	assert_string_equal(c->headers[1], hdr("nipp"));
 	c = column(p, "nom");
 	assert_int_equal(c->nheaders, 3);	/* continued on the next line */
-	assert_string_equal(c->headers[2], "nomdusage");
+	assert_string_equal(c->headers[2], hdr("nomdusage"));
 	assert_int_equal(c->fake, FAKE_LAST_NAME);
 	c = column(p, "dp");
 	assert_int_equal(c->icd10_level, ICD10_LEVEL_CHAPTER);
@@ -315,7 +315,7 @@ test_error_shared_header(void **state)
 	    "[column b]\n"		/* 9 */
 	    "headers = ville, NOM\n"
 	    "op = drop\n",
-	    9, "both match the header", "'nom'");
+	    9, "both match the header", "'NOM'");
 	/* One side restricted to a file, the other not: still ambiguous in
 	 * that file. */
 	expect_error(MINIMAL
