@@ -95,11 +95,13 @@ $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by
-# gen/postcodes.sh), compiled in as sorted hashes (docs/scrub.md).
+# gen/postcodes.sh) and the communes' names of two words or more
+# (conf/places/communes.txt, gen/communes.sh), compiled in as sorted
+# hashes (docs/scrub.md).
 $(BUILD)/gen_postcodes: gen/gen_postcodes.c include/postcodes.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ gen/gen_postcodes.c $(LDFLAGS)
-$(BUILD)/postcodes_data.c: $(BUILD)/gen_postcodes conf/places/postcodes.txt
-	$(RUN)/gen_postcodes conf/places/postcodes.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/postcodes_data.c: $(BUILD)/gen_postcodes conf/places/postcodes.txt conf/places/communes.txt
+	$(RUN)/gen_postcodes conf/places/postcodes.txt conf/places/communes.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/postcodes_data.o: $(BUILD)/postcodes_data.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 

@@ -405,6 +405,12 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
+	/* issue 10, helper precision8: specialties and examinations clipped
+	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
+	 * which scan_heading_names read as a patient's name; none is a name
+	 * of the lists */
+	"neonat", "neonato", "anapath", "anatomopath", "bacterio", "viro",
+	"parasito", "myco", "obstet", "pedia", "scanno", "odonto", "endoc",
 	NULL,
 };
 
