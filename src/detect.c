@@ -313,7 +313,7 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	    scan_labeled_ids(text, len, row, nrow, s));
 	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||
-	    comment_has(s, W_ACRO, 0)),
+	    comment_has(s, W_ACRO, 0) || comment_has(s, W_UPPER, 0)),
 	    scan_terms(text, len, o->diagnosis_groups, s));
 	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
 	    comment_has(s, W_NEW, 0),
