@@ -95,11 +95,13 @@ $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by
-# gen/postcodes.sh), compiled in as sorted hashes (docs/scrub.md).
+# gen/postcodes.sh) and the communes' names of two words or more
+# (conf/places/communes.txt, gen/communes.sh), compiled in as sorted
+# hashes (docs/scrub.md).
 $(BUILD)/gen_postcodes: gen/gen_postcodes.c include/postcodes.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ gen/gen_postcodes.c $(LDFLAGS)
-$(BUILD)/postcodes_data.c: $(BUILD)/gen_postcodes conf/places/postcodes.txt
-	$(RUN)/gen_postcodes conf/places/postcodes.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/postcodes_data.c: $(BUILD)/gen_postcodes conf/places/postcodes.txt conf/places/communes.txt
+	$(RUN)/gen_postcodes conf/places/postcodes.txt conf/places/communes.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/postcodes_data.o: $(BUILD)/postcodes_data.c
 	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
@@ -213,6 +215,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # (helper names7; no frozen half).
 # heldout5_rows_{dev,frozen}.txt: a fifth set (helper heldout5, same rules; other genres: operative and
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
+# heldout6_rows_{dev,frozen}.txt: a sixth set (helper heldout6, same rules; other genres: pharmacy
+# dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -226,6 +230,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout4-frozen=$(BUILD)/heldout4-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_frozen.txt > $(BUILD)/heldout5-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_frozen.txt > $(BUILD)/heldout6-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout6-frozen=$(BUILD)/heldout6-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -245,6 +251,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_dev.txt > $(BUILD)/heldout5-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout5-dev=$(BUILD)/heldout5-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout5-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_dev.txt > $(BUILD)/heldout6-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout6-dev=$(BUILD)/heldout6-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout6-rows-dev.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000

@@ -82,6 +82,8 @@ const char *const place_words[] = {
 	 * des Cabris", "Habitation Clément", "Îlet Pérou"): ordinary words
 	 * too, so weak (weak_place_words) */
 	"hotel", "camp", "morne", "anse", "ravine", "habitation", "ilet",
+	/* addr8: a shelter ("centre d'hébergement Les Glycines") */
+	"hebergement",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -95,7 +97,7 @@ const char *const place_words[] = {
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
-	"ravine", "habitation", "ilet", NULL,
+	"ravine", "habitation", "ilet", "hebergement", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
@@ -109,7 +111,10 @@ const char *const unit_words[] = {
 	"appt", "apt", "app", "appart", "appartement", "bat", "batiment", "bt",
 	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
 	"chambre", "logement", "lgt", "interphone", "code", "lot",
-	"emplacement", "rdc", "rez", NULL,
+	"emplacement", "rdc", "rez",
+	/* addr8: a prisoner's cell ("cellule 112", "cel 214"), a room of
+	 * the prison they live in (home_words) */
+	"cellule", "cel", NULL,
 };
 
 /* Where someone lives among others: in a comment that names one, a room
@@ -118,6 +123,14 @@ const char *const unit_words[] = {
  * words ("foyer infectieux"). */
 static const char *const home_words[] = {
 	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs", NULL,
+};
+
+/* addr8: a prison and its health units (UCSA, USMP, SMPR): in a comment
+ * that names one, a cell is where someone lives ("cellule 112", "cel
+ * 214"); its "chambre 12 à l'UHSI" is a hospital's room still. */
+static const char *const detention_words[] = {
+	"ucsa", "usmp", "smpr", "detenu", "detenue", "codetenu", "ecrou",
+	"incarcere", "incarceree", "penitentiaire", "prison", NULL,
 };
 
 /* Verbs and nouns of residence before a city (D_RESIDE): "vit à
@@ -1211,6 +1224,25 @@ static const char *const strong_streets[] = {
  * Jaurès", "boulevard Gambetta", "route de Brest"; "la rue est calme",
  * "mise en place du PICC", "chemin clinique" stay).  The word after the
  * street's name, or NO_WORD. */
+/* "rue du Faubourg Saint-Denis", "rue du Port Royal": a street word
+ * capitalized in a street's name, a capitalized proper word right after
+ * it. */
+static int
+street_word_named(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *n;
+
+	if (k + 1 >= s->nwords)
+		return 0;
+	n = &s->words[k + 1];
+	return (joined(t, s, k) || (n->start ==
+	    s->words[k].end + 1 && t[s->words[k].end] == '-')) &&
+	    (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    !word_taken(s, k + 1) && !word_has(s, k + 1, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_STREET |
+	    D_RELATIVE | D_DATECUE);
+}
+
 static size_t
 named_street(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -1236,7 +1268,8 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (word_taken(s, k) && !name_taken(s, k)) ||
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
-	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE | D_STREET) ||
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE) ||
+	    (word_has(s, k, D_STREET) && !street_word_named(t, s, k)) ||
 	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);
@@ -1470,11 +1503,27 @@ home_comment(const struct detect_scratch *s, int *home)
 	return *home;
 }
 
+/* The comment names a prison (detention_words); asked only at a cell. */
+static int
+detention_comment(const struct detect_scratch *s)
+{
+	for (size_t k = 0; k < s->nwords; k++)
+		if (word_in_list(s, k, detention_words))
+			return 1;
+	return 0;
+}
+
 /* After a floor or a door ending at byte b, before word w: its side,
  * "gauche", "droite", "face" ("4e ét. gauche", "porte 3 droite"). */
 static size_t
 side_end(const char *t, const struct detect_scratch *s, size_t w, size_t b)
 {
+	/* "2e étage porte droite": the door of the floor */
+	if (w + 1 < s->nwords && s->words[w].start == b + 1 && t[b] == ' ' &&
+	    word_is(s, w, "porte") && joined(t, s, w) &&
+	    (word_is(s, w + 1, "gauche") || word_is(s, w + 1, "droite") ||
+	    word_is(s, w + 1, "face")))
+		return s->words[w + 1].end;
 	if (w < s->nwords && s->words[w].start == b + 1 && t[b] == ' ' &&
 	    (word_is(s, w, "gauche") || word_is(s, w, "droite") ||
 	    word_is(s, w, "face")))
@@ -1545,10 +1594,12 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 	m = v + 1;
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
 	    word_is(s, i, "porte") || word_is(s, i, "lot") ||
-	    word_is(s, i, "emplacement")) {
+	    word_is(s, i, "emplacement") || word_is(s, i, "cellule") ||
+	    word_is(s, i, "cel")) {
 		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
 		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
-		    home_comment(s, home))))
+		    home_comment(s, home)) && !((word_is(s, i, "cellule") ||
+		    word_is(s, i, "cel")) && detention_comment(s))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
@@ -2032,6 +2083,10 @@ scan_places(const char *t, struct detect_scratch *s)
 		if (word_is(s, i, "hotel"))
 			a = s->words[i + 1 + ((s->words[i + 1].flags &
 			    W_DIGIT) != 0)].start;
+		else if (word_is(s, i, "hebergement") && i >= 2 &&
+		    word_is(s, i - 1, "d") && word_is(s, i - 2, "centre") &&
+		    joined(t, s, i - 2))
+			a = s->words[i - 2].start;	/* "centre d'hébergement" */
 		else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
 		    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
 		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||

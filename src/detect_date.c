@@ -112,6 +112,57 @@ spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	return r;
 }
 
+/* "1 2 / 0 7 / 1 9 5 1": an OCR'd scan puts a space between the digits
+ * of a date; read as "12/07/1951" when a day and a month of one or two
+ * digits, a year of four, the same separator twice (spaces around it or
+ * not), and at least one part spaced inside.  Not inside a run of
+ * spaced digits (a phone "0 6 1 2"), not before one. */
+static int
+ocr_spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	struct date_value d;
+	char buf[12], sep = 0;
+	size_t n = 0, k = i;
+	int inner = 0, r;
+
+	if (i >= 2 && t[i - 1] == ' ' && util_is_digit(t[i - 2]))
+		return 0;
+	for (int part = 0; part < 3; part++) {
+		size_t max = part < 2 ? 2 : 4, digits = 0;
+
+		while (k < len && util_is_digit(t[k]) && digits < max) {
+			buf[n++] = t[k++];
+			if (++digits < max && k + 1 < len && t[k] == ' ' &&
+			    util_is_digit(t[k + 1])) {
+				k++;
+				inner = 1;
+			}
+		}
+		if (digits == 0 || (part == 2 && digits != 4))
+			return 0;
+		if (part == 2)
+			break;
+		if (k < len && t[k] == ' ')
+			k++;
+		if (k >= len || (t[k] != '/' && t[k] != '.' && t[k] != '-') ||
+		    (sep != 0 && t[k] != sep))
+			return 0;
+		sep = t[k++];
+		buf[n++] = '/';
+		if (k < len && t[k] == ' ')
+			k++;
+	}
+	if (!inner || (k < len && is_alnum_byte(t[k])) || (k + 1 < len &&
+	    t[k] == ' ' && util_is_digit(t[k + 1])) || digits_value(buf + n -
+	    4, 4) < 1900 || digits_value(buf + n - 4, 4) > 2100 ||
+	    date_parse(buf, n, &d) != 0)
+		return 0;
+	d.tail_off = d.tail_len = 0;
+	if ((r = add_span(s, i, k, DETECT_DATE, -1)) == 1)
+		s->spans[s->nspans - 1].date = d;
+	return r;
+}
+
 static int	ymd_parse(int y, int m, int d, struct date_value *dv);
 
 /* "12/IV/2021", "3.XII.1950", "12-iv-21": the month in Roman numerals
@@ -258,9 +309,11 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 			s->spans[s->nspans - 1].date = d;
 		return r;
 	}
-	if (i + 5 < len && (t[i + 1] == ' ' || t[i + 2] == ' '))
-		return spaced_date(t, len, i, s);
-	return 0;
+	if (i + 5 >= len || (t[i + 1] != ' ' && t[i + 2] != ' '))
+		return 0;
+	if ((r = spaced_date(t, len, i, s)) != 0 || t[i + 1] != ' ')
+		return r;
+	return ocr_spaced_date(t, len, i, s);
 }
 
 /* Before a month alone, words that place an event in it ("mi-mars",

@@ -10,6 +10,7 @@
 #include "detect.h"
 #include "detect_int.h"
 #include "norm.h"
+#include "postcodes.h"
 
 #define MAX_NAME_WORDS	4	/* words taken after a title */
 
@@ -94,7 +95,12 @@ const char *const eponym_heads[] = {
 	"nodosite", "bruit", "souffle", "onde", "clairance", "equation",
 	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
 	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
-	"clou", "attelle", "corset", "masque", "bandelette", NULL,
+	"clou", "attelle", "corset", "masque", "bandelette",
+	/* issue 10, helper precision8: devices and skin lesions
+	 * ("cathéter de Swan-Ganz", "naevus de Clark", "canule de
+	 * Krishaber") */
+	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
+	"tige", "cerclage", NULL,
 };
 
 
@@ -235,6 +241,106 @@ roman_numeral(const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Words k and k + 1 are one byte apart, a hyphen or an apostrophe:
+ * "Clermont-Ferrand", "Pont-l'Abbé". */
+static int
+hyphen_link(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end;
+
+	return s->words[k + 1].start == e + 1 && (t[e] == '-' || t[e] == '\'');
+}
+
+/* Word i is a word of a commune's name of words joined by hyphens or
+ * apostrophes ("Clermont-Ferrand", "Château-Thierry", "Issy-les-
+ * Moulineaux", "Saint-Pol-de-Léon": the whole chain, first word with a
+ * capital, is a name of conf/places/communes.txt): a town, no person,
+ * wherever it stands.  A town alone is no identifier (docs/scrub.md);
+ * with its postcode or in an address, the address rules take it. */
+static int
+town_joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	char key[POSTCODES_KEY_MAX];
+	size_t a = i, b = i, n = 0;
+
+	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
+		a--;
+	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
+		b++;
+	if (a == b || !(s->words[a].flags & (W_CAP | W_UPPER)))
+		return 0;
+	/* "Mme Sainte-Rose", "R. SAINT-CYR", "Margot Saint-Cyr": a title,
+	 * an initial or a first name before it, or a saint's name of two
+	 * words (after_saint's), make it a person's */
+	if (a > 0 && (word_has(s, a - 1, D_TITLE) ||
+	    ((s->words[a - 1].flags & (W_CAP | W_UPPER)) &&
+	    (s->words[a - 1].nchars == 1 || word_has(s, a - 1, D_FIRST)))))
+		return 0;
+	if (b == a + 1 && after_saint(s, b))
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const char *f = wf(s, &s->words[k]);
+		size_t len = s->words[k].fold_len;
+
+		if (word_is(s, k, "st") || word_is(s, k, "ste")) {
+			f = len == 2 ? "saint" : "sainte";
+			len = len == 2 ? 5 : 6;
+		}
+		if (len == 0 || n + (k > a) + len > sizeof(key))
+			return 0;
+		if (k > a)
+			key[n++] = ' ';
+		for (size_t x = 0; x < len; x++) {
+			if ((unsigned char)f[x] >= 0x80)
+				return 0;	/* "œ": the list spells it out */
+			key[n++] = f[x];
+		}
+	}
+	return postcodes_commune(key, n);
+}
+
+/* A colour that is also a first name ("Rose", "Blanche", "Violette",
+ * "Ambre", "Jade", "Prune"), after what a note describes by its colour or
+ * before a shade: "Teint Rose pâle", "muqueuses Rose", "Plaie Rose,
+ * bourgeonnante", "urines Ambre claire".  After a relative or a title
+ * ("sa fille Rose", "Mme Rose") or before a shade with a capital ("Rose
+ * Claire") it stays a name. */
+static const char *const colour_words[] = {
+	"rose", "roses", "rosee", "rosees", "blanche", "blanches", "violette",
+	"violettes", "ambre", "ambree", "jade", "prune", NULL,
+};
+static const char *const coloured_things[] = {
+	"teint", "peau", "plaie", "plaies", "muqueuse", "muqueuses", "selles",
+	"urines", "urine", "liquide", "crachats", "expectorations", "escarre",
+	"cicatrice", "lesion", "lesions", "conjonctives", "langue", "gencives",
+	"ongles", "teguments", "bourgeon", "bourgeons", "aspect", "couleur",
+	"coloration", "exsudat", "ecoulement", "tache", "taches", "berges",
+	"tissu", NULL,
+};
+static const char *const shades[] = {
+	"pale", "pales", "clair", "claire", "clairs", "claires", "fonce",
+	"foncee", "fonces", "foncees", "vif", "vive", "vifs", "vives",
+	"violace", "violacee", "orange", "orangee", "sombre", "terne",
+	"fuchsia", "saumon", NULL,
+};
+
+static int
+colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->dflags & D_FIRST) || !in_list(colour_words, wf(s, w),
+	    w->fold_len))
+		return 0;
+	if (i > 0 && in_list(coloured_things, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len))
+		return 1;
+	/* the shade in lower case: "Rose Claire" is two first names */
+	return i + 1 < s->nwords && s->words[i + 1].start == w->end + 1 &&
+	    t[w->end] == ' ' && !(s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says.  It depends on the words
  * alone, not on the spans, and half a dozen scans ask it of the same
@@ -257,7 +363,8 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    after_eponym_head(s, first - 2))
 		return 1;
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
-	    holiday_at(t, s, i);
+	    holiday_at(t, s, i) || town_joined(t, s, i) ||
+	    colour_of_thing(t, s, i);
 }
 
 int

@@ -227,6 +227,8 @@ bloom_has(const uint64_t *bloom, uint64_t h)
 	    (bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
 }
 
+/* v[vlen] is a space (scan_row_names puts one after each value): the
+ * loop over a part's bytes needs no test of the end. */
 static void
 row_value_split(const char *v, size_t vlen, struct row_parts *p,
     uint64_t *bloom)
@@ -236,7 +238,7 @@ row_value_split(const char *v, size_t vlen, struct row_parts *p,
 	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
 		uint64_t h = UTIL_FNV1A_BASIS;
 
-		for (b = a; b < vlen && v[b] != ' ' && v[b] != '\''; b++)
+		for (b = a; v[b] != ' ' && v[b] != '\''; b++)
 			h = (h ^ (uint8_t)v[b]) * FNV_PRIME;
 		p->compound |= b < vlen;
 		p->off[p->n] = (uint16_t)a;
@@ -400,8 +402,8 @@ fuzzy_take_beside(struct detect_scratch *s, size_t j,
  * letters or more), into fp; their count, and the range of
  * word lengths that can be near one. */
 static size_t
-fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen, const struct row_parts *parts,
+fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
+    size_t nvals, const size_t *off, const struct row_parts *parts,
     const struct detect_scratch *s, struct fuzzy_part *fp, size_t *minlen,
     size_t *maxlen)
 {
@@ -409,10 +411,11 @@ fuzzy_parts(const struct detect_value *row, size_t nrow, const size_t *off,
 
 	*minlen = SIZE_MAX;
 	*maxlen = 0;
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+	for (size_t x = 0; x < nvals; x++) {
+		size_t k = vals[x];
 		const struct row_parts *p = &parts[k];
 
-		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
+		if (row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
 		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
 			const char *w = s->ctxfold.data + off[k] + p->off[q];
@@ -484,9 +487,10 @@ fuzzy_skip(const struct detect_scratch *s, size_t i, size_t minlen,
  * once: linear in the text.
  */
 static int
-scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
-    const size_t *off, const size_t *flen, const struct row_parts *parts,
-    const uint32_t *cand, size_t ncand, struct detect_scratch *s)
+scan_row_fuzzy(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, const uint32_t *cand, size_t ncand,
+    struct detect_scratch *s)
 {
 	struct fuzzy_part fp[MAX_FUZZY];
 	size_t nfp = 0, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
@@ -506,7 +510,7 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 			continue;
 		/* The row's parts, once a word may need them. */
 		if (!ready) {
-			nfp = fuzzy_parts(row, nrow, off, flen, parts, s, fp,
+			nfp = fuzzy_parts(row, vals, nvals, off, parts, s, fp,
 			    &minlen, &maxlen);
 			ready = 1;
 			if (nfp == 0)
@@ -586,9 +590,14 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	struct row_parts parts[MAX_ROW];
 	uint64_t bloom[4] = { 0, 0, 0, 0 };
 	uint32_t cand[MAX_CAND], fcand[MAX_CAND];
-	size_t nfc = 0;
-	int r, any = 0;
+	size_t nfc = 0, nvals = 0;
+	uint8_t vals[MAX_ROW];	/* the k of flen[k] > 0, in order */
+	int r;
 
+	/* Each name or address value folded (after the one before it in
+	 * ctxfold) and listed: the loops below and scan_row_fuzzy walk
+	 * these few, not the whole row (seven columns or more, most of them
+	 * no name: a branch on each kind, every comment). */
 	buf_reset(&s->ctxfold);
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		off[k] = s->ctxfold.len;
@@ -602,15 +611,19 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    (r = buf_append(&s->ctxfold, s->tmp.data, s->tmp.len)) != 0)
 			return r;
 		flen[k] = s->ctxfold.len - off[k];
+		if (flen[k] == 0)
+			continue;
+		vals[nvals++] = (uint8_t)k;
+		/* the end of the value for row_value_split */
+		if ((r = buf_putc(&s->ctxfold, ' ')) != 0)
+			return r;
 	}
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++)
-		if (flen[k] > 0) {
-			row_value_split(s->ctxfold.data + off[k], flen[k], &parts[k],
-			    bloom);
-			any = 1;
-		}
-	if (!any)
+	if (nvals == 0)
 		return 0;	/* and ctxfold may still be empty (NULL) */
+	/* ctxfold is whole: no realloc moves it any more */
+	for (size_t x = 0; x < nvals; x++)
+		row_value_split(s->ctxfold.data + off[vals[x]], flen[vals[x]],
+		    &parts[vals[x]], bloom);
 	/* One walk for both: the words that may be a part (the filter) and
 	 * those that may be a typo of one (fuzzy_may). */
 	for (size_t i = 0; i < s->nwords; i++) {
@@ -627,15 +640,15 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			nfc++;
 		}
 	}
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		if (flen[k] == 0)
-			continue;
+	for (size_t x = 0; x < nvals; x++) {
+		size_t k = vals[x];
+
 		if ((r = row_value_words(t, row, nrow, k, off, flen, &parts[k],
 		    ncand <= MAX_CAND ? cand : NULL, ncand <= MAX_CAND ? ncand :
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	return scan_row_fuzzy(t, row, nrow, off, flen, parts,
+	return scan_row_fuzzy(t, row, vals, nvals, off, parts,
 	    nfc <= MAX_CAND ? fcand : NULL, nfc <= MAX_CAND ? nfc : s->nwords, s);
 }
 

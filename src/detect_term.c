@@ -152,35 +152,121 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 	return 0;
 }
 
-/* Gravidity and parity written as one token: "G3P2", "G2 P1", "g1p0",
- * "G4P2A1" (the obstetric history: a pregnancy term). */
+/* Between words j and j + 1 of an obstetric formula: nothing, or one
+ * space, hyphen or slash ("G2P1", "G2 P1", "G2-P1", "G2/P1"). */
+static int
+gp_gap(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t a = s->words[j].end, b = s->words[j + 1].start;
+
+	return b == a || (b == a + 1 && (t[a] == ' ' || t[a] == '-' ||
+	    t[a] == '/'));
+}
+
+/* Word j: a number of one or two digits. */
+static int
+gp_count(const struct detect_scratch *s, size_t j)
+{
+	return j < s->nwords && (s->words[j].flags & W_DIGIT) &&
+	    s->words[j].end - s->words[j].start <= 2;
+}
+
+/* Word j: the letter l alone ("g", "p", "a"). */
+static int
+gp_letter(const struct detect_scratch *s, size_t j, const char *l)
+{
+	return j < s->nwords && s->words[j].nchars == 1 && word_is(s, j, l);
+}
+
+/* A count in capital Roman numerals, then the letter c, as one word
+ * ("IIG", "IIIP"; "IIGIP" holds both): the end of the numeral in the
+ * word's bytes from p, or 0. */
+static size_t
+gp_roman(const char *p, size_t n, char c)
+{
+	size_t k = 0;
+
+	while (k < n && k < 4 && (p[k] == 'I' || p[k] == 'V'))
+		k++;
+	return k > 0 && k < n && p[k] == c ? k + 1 : 0;
+}
+
+/* The French obstetric formula starting at word i: one past its last
+ * word, or 0:
+ * "G3P2", "G2 P1", "G2-P1", "G4P2A1" (letter, count); "2G1P", "2G 1P"
+ * (count, letter); "IIG IP", "IIIG IIP", "IIGIP" (Roman numerals, in
+ * capitals, the G and then the P: "IVG" alone is the abortion). */
+static size_t
+gp_formula(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	char c = t[w->start];
+	size_t k, r;
+
+	if (c != 'g' && c != 'G' && c != 'I' && c != 'V' &&
+	    !util_is_digit(c))
+		return 0;
+	if (gp_letter(s, i, "g") && gp_count(s, i + 1) &&
+	    s->words[i + 1].start == w->end && gp_letter(s, i + 2, "p") &&
+	    gp_gap(t, s, i + 1) && gp_count(s, i + 3) &&
+	    s->words[i + 3].start == s->words[i + 2].end) {
+		k = i + 3;	/* "A1": abortions after it */
+		if (gp_letter(s, k + 1, "a") && gp_gap(t, s, k) &&
+		    gp_count(s, k + 2) &&
+		    s->words[k + 2].start == s->words[k + 1].end)
+			k += 2;
+		return k + 1;
+	}
+	if (gp_count(s, i) && gp_letter(s, i + 1, "g") &&
+	    s->words[i + 1].start == w->end && gp_count(s, i + 2) &&
+	    gp_gap(t, s, i + 1) && gp_letter(s, i + 3, "p") &&
+	    s->words[i + 3].start == s->words[i + 2].end)
+		return i + 4;
+	if (!(w->flags & W_UPPER) || w->nchars > 10 ||
+	    (r = gp_roman(t + w->start, w->end - w->start, 'G')) == 0)
+		return 0;
+	if (w->start + r < w->end)	/* "IIGIP" */
+		return gp_roman(t + w->start + r, w->end - w->start - r,
+		    'P') == w->end - w->start - r ? i + 1 : 0;
+	if (i + 1 < s->nwords && s->words[i + 1].start == w->end + 1 &&
+	    t[w->end] == ' ' && gp_roman(t + s->words[i + 1].start,
+	    s->words[i + 1].end - s->words[i + 1].start, 'P') ==
+	    s->words[i + 1].end - s->words[i + 1].start)
+		return i + 2;
+	return 0;
+}
+
+/* Gravidity and parity (the obstetric history: a pregnancy term), in the
+ * forms of gp_formula; not glued to more (a reference: "G2P1X"). */
 static int
 scan_gravidity(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	for (size_t i = 0; i + 3 < s->nwords; i++) {
-		const struct detect_word *w = s->words + i;
-		size_t k = i + 3;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t k;
 
-		if (w->nchars != 1 || !word_is(s, i, "g") ||
-		    (i > 0 && s->words[i - 1].end == w->start) ||
-		    !(w[1].flags & W_DIGIT) || w[1].start != w->end ||
-		    w[2].nchars != 1 || !word_is(s, i + 2, "p") ||
-		    !(w[3].flags & W_DIGIT) || w[3].start != w[2].end ||
-		    w[2].start - w[1].end > 1 ||
-		    (w[2].start > w[1].end && t[w[1].end] != ' ') ||
-		    w[1].end - w[1].start > 2 || w[3].end - w[3].start > 2)
+		/* a formula starts with a count glued to a letter, "g" or
+		 * Roman capitals; most words are none of them (their flags
+		 * say so: the text is not read) */
+		if (w->flags & W_DIGIT) {
+			if (i + 1 >= s->nwords || w[1].start != w->end ||
+			    w[1].nchars != 1)
+				continue;
+		} else if (w->nchars == 1) {
+			if ((t[w->start] | 32) != 'g')
+				continue;
+		} else if (!(w->flags & W_UPPER) || (t[w->start] != 'I' &&
+		    t[w->start] != 'V'))
 			continue;
-		/* "G4P2A1": abortions after it */
-		if (k + 2 < s->nwords && s->words[k + 1].nchars == 1 &&
-		    s->words[k + 1].start == s->words[k].end &&
-		    (s->words[k + 2].flags & W_DIGIT) &&
-		    s->words[k + 2].start == s->words[k + 1].end)
-			k += 2;
+		if ((i > 0 && w[-1].end == w->start) ||
+		    (k = gp_formula(t, s, i)) == 0)
+			continue;
+		k--;
 		if (k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end)
 			continue;	/* glued to more: a reference */
-		if ((r = add_span(s, w->start, s->words[k].end,
+		if ((r = add_span(s, s->words[i].start, s->words[k].end,
 		    DETECT_DIAGNOSIS, -1)) < 0)
 			return r;
 		i = k;
@@ -412,8 +498,9 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	size_t w, from = 0, first, seen = 0;
 	int r;
 
-	if ((groups & ICD10_PREGNANCY) && comment_has(s, W_DIGIT, 0) &&
-	    (r = scan_gravidity(t, s)) != 0)
+	/* digits ("G2P1", "2G1P") or capitals ("IIG IP") */
+	if ((groups & ICD10_PREGNANCY) && (comment_has(s, W_DIGIT, 0) ||
+	    comment_has(s, W_UPPER, 0)) && (r = scan_gravidity(t, s)) != 0)
 		return r;
 	if (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_icd_codes(t, len, groups, s)) != 0)

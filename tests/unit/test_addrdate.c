@@ -1308,7 +1308,12 @@ test_addr8_places(void **state)
 	    { "Adresse : LD KERBRAT, 29800 LANDERNEAU", A, "LD KERBRAT", NULL },
 	    { "LD KERBRAT 29800 Landerneau", A, "LD KERBRAT", NULL },
 	    { "vu le 30.11.26 M. R\xc3\xa9my", D, "30.11.26", NULL },
+	    /* a street word opening a street's name */
+	    { "(Ã©picerie rue du Faubourg Saint-Denis) est", A,
+	      "rue du Faubourg Saint-Denis", NULL },
+	    { "la rue du Chemin Vert", A, "rue du Chemin Vert", NULL },
 	    /* what stays */
+	    { "rue du Faubourg, la place du MarchÃ©", 0, NULL, "rue du Faubourg" },
 	    { "vit au 12 rue des Lilas, 2021 Bilan fait", 0, NULL, "2021 Bilan" },
 	    { "12 rue des Lilas, 1200 mg de Keppra", 0, NULL, "1200 mg" },
 	    { "Ditropan LD 5 mg, MODOPAR LD 125, Tramadol LP", 0, NULL,
@@ -1316,6 +1321,58 @@ test_addr8_places(void **state)
 	    { "29000 Quimper aujourd'hui", 0, NULL, "aujourd'hui" },
 	    { "il a 3 Morne, 12.03.21 mg", 0, NULL, "12.03.21 mg" },
 	    { "Hb 12.03.21 ml", 0, NULL, "12.03.21" });
+}
+
+/* addr8: a shelter named ("centre d'hébergement Les Glycines") and its
+ * room, a prisoner's cell in a comment that names the prison, a floor's
+ * door; what stays: a hospital's room, a cell of biology, a centre that
+ * is a hospital. */
+static void
+test_addr8_homes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "H\xc3\xa9" "berg\xc3\xa9 au centre d'h\xc3\xa9" "bergement Les "
+	      "Glycines, chambre 7, 57000 Metz", A,
+	      "centre d'h\xc3\xa9" "bergement Les Glycines", NULL },
+	    { "H\xc3\xa9" "berg\xc3\xa9 au centre d'h\xc3\xa9" "bergement Les "
+	      "Glycines, chambre 7, 57000 Metz", A, "chambre 7", NULL },
+	    { "UCSA : d\xc3\xa9tenu en cellule 112, b\xc3\xa2timent A", A,
+	      "cellule 112", NULL },
+	    { "detenu PHAM cel 214 greve de la faim", A, "cel 214", NULL },
+	    { "3 rue des Remparts, 2e \xc3\xa9tage porte droite) : INR", A,
+	      "2e \xc3\xa9tage porte droite", NULL },
+	    /* what stays */
+	    { "\xc3\xa9" "crou 51877 ; chambre 12 \xc3\xa0 l'UHSI", 0, NULL,
+	      "chambre 12" },
+	    { "cellule souche 12 et cellule 3 de l'IRM", 0, NULL, "cellule 3" },
+	    { "h\xc3\xa9" "bergement d'urgence, Centre L\xc3\xa9on B\xc3\xa9rard",
+	      0, NULL, "Centre L\xc3\xa9on B\xc3\xa9rard" },
+	    { "hospitalis\xc3\xa9 chambre 12, 3 cp/j", 0, NULL, "chambre 12" });
+}
+
+/* addr8: a date an OCR spaced digit by digit ("1 2 / 0 7 / 1 9 5 1"),
+ * written back compact when moved; what stays: pressures, scores, a
+ * phone spaced, a year out of range. */
+static void
+test_addr8_spaced(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	CASES(
+	    { "N\xc3\xa9(e) le 1 2 / 0 7 / 1 9 5 1 \xc3\xa0 Brest", D,
+	      "1 2 / 0 7 / 1 9 5 1", NULL },
+	    { "n\xc3\xa9 le 3 / 0 7 / 1 9 5 1.", D, "3 / 0 7 / 1 9 5 1", NULL },
+	    { "le 1 2/0 7/1 9 5 1 puis", D, "1 2/0 7/1 9 5 1", NULL },
+	    { "TA 1 2 / 0 8, EVA 3 / 1 0, score 1 / 2 / 3 4 5 6", 0, NULL,
+	      "1 2 / 0 8, EVA 3 / 1 0, score 1 / 2 / 3 4 5 6" },
+	    { "tel 0 6 1 2 / 3 4 / 5 6 7 8", 0, NULL, "0 6 1 2 / 3 4 / 5 6 7 8" });
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "N\xc3\xa9 le 1 2 / 0 7 / 1 9 5 1.");
+	assert_string_equal(out, "N\xc3\xa9 le 12/06/1951.");
 }
 
 /* The detectors over `unit` repeated n times, in seconds. */
@@ -1360,6 +1417,9 @@ test_linear_time(void **state)
 		"n\xc2\xb0 A1-1 ", "CAF 1234567 G ", "adh 1 234 567 ",
 		"l2/O3/l9 ", "l5 av Mou1in ", "5l1OO A ",
 		"rue A 1, 1206 B ", "98704 Fa'a ", "LD AB 29000 ", ": 1 Morne A, ",
+		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
+		"2e \xc3\xa9tage porte droite ", "1 2 / 0 7 / 1 9 5 1 ",
+		"1 2 / 0 7 / ",
 	};
 	const size_t n = 8192;
 
@@ -1394,6 +1454,8 @@ main(void)
 		cmocka_unit_test(test_addr8_ids),
 		cmocka_unit_test(test_addr8_ocr),
 		cmocka_unit_test(test_addr8_places),
+		cmocka_unit_test(test_addr8_homes),
+		cmocka_unit_test(test_addr8_spaced),
 		cmocka_unit_test(test_linear_time),
 	};
 

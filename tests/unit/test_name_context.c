@@ -603,6 +603,59 @@ test_sides_and_hospitals_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A town whose name is words joined by hyphens or apostrophes (a name of
+ * conf/places/communes.txt, whole) is a place, though its words are a
+ * first name or a surname; hyphenated names of people, and the same
+ * words alone, still go, in both modes. */
+static void
+test_towns_joined_kept(void **state)
+{
+	static const char text[] =
+	    "Hospitalise a Clermont-Ferrand puis a Chateau-Thierry, "
+	    "transfere de Pont-l'Abbe a Villeneuve-sur-Lot. Originaire de "
+	    "Saint-Pol-de-Leon, vu a Boulogne-Billancourt et a "
+	    "Issy-les-Moulineaux. Appel de Jean-Thierry Kerouredan, fils de "
+	    "Mme Dupont-Ferrand. Thierry Ferrand passera.";
+	static const char *const gone[] = { "Jean-Thierry Kerouredan",
+	    "Dupont-Ferrand", "Thierry Ferrand" };
+	static const char *const kept[] = { "Clermont-Ferrand",
+	    "Chateau-Thierry", "Pont-l'Abbe", "Villeneuve-sur-Lot",
+	    "Saint-Pol-de-Leon", "Boulogne-Billancourt",
+	    "Issy-les-Moulineaux" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+	check(&RECALL_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A colour that is also a first name after what a note describes by its
+ * colour or before a shade, a clipped specialty as a heading, a name
+ * after a device or a lesion: no person.  The same first names as a
+ * subject, after a relative or a title, or before a capitalized first
+ * name, and a patient's name as a heading, still go, in both modes. */
+static void
+test_colours_headings_devices_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Teint Rose pale, muqueuses Rose. Plaie Rose, bourgeonnante, "
+	    "urines Ambre claire. Neonat : bebe vu. Anapath : naevus de "
+	    "Clark. Bacterio : E. coli. Pose d'un catheter de Swan-Ganz.";
+	static const char gone_text[] =
+	    "Rose dit avoir froid. Appel de sa fille Blanche. Mme Violette "
+	    "Le Goff vue avec Rose Claire Kerbrat. Tahiri : chute.";
+	static const char *const gone[] = { "Rose", "Blanche", "Violette",
+	    "Rose Claire Kerbrat", "Tahiri" };
+	static const char *const kept[] = { "Rose pale", "muqueuses Rose",
+	    "Plaie Rose", "Ambre", "Neonat", "Anapath", "Clark", "Bacterio",
+	    "Swan-Ganz" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -629,6 +682,8 @@ main(void)
 		cmocka_unit_test(test_cues_around_names_kept),
 		cmocka_unit_test(test_employers_and_homes_kept),
 		cmocka_unit_test(test_sides_and_hospitals_kept),
+		cmocka_unit_test(test_towns_joined_kept),
+		cmocka_unit_test(test_colours_headings_devices_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

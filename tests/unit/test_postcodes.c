@@ -42,11 +42,42 @@ test_communes(void **state)
 	assert_false(has(""));
 }
 
+static int
+town(const char *key)
+{
+	return postcodes_commune(key, strlen(key));
+}
+
+/* The communes' whole names of two words or more
+ * (conf/places/communes.txt): whole, folded; not a half, not a person's
+ * hyphenated name, not a name of one word. */
+static void
+test_commune_names(void **state)
+{
+	(void)state;
+	assert_true(town("clermont ferrand"));
+	assert_true(town("chateau thierry"));
+	assert_true(town("pont l abbe"));
+	assert_true(town("saint pol de leon"));
+	assert_true(town("issy les moulineaux"));
+	assert_true(town("fort de france"));
+	assert_false(town("clermont"));
+	assert_false(town("ferrand"));
+	assert_false(town("clermont ferran"));
+	assert_false(town("jean thierry"));
+	assert_false(town("marie claude"));
+	assert_false(town("dupont ferrand"));
+	assert_false(town("Clermont ferrand"));	/* keys are folded */
+	assert_false(town("29000 quimper"));
+	assert_false(town(""));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_communes),
+		cmocka_unit_test(test_commune_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -541,6 +541,31 @@ test_sensitive_anorexia_and_oh(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms8: the French obstetric formula in its other
+ * forms (gp_formula): a hyphen or slash inside, the count before the
+ * letter, Roman numerals in capitals.  Kept: a reference glued to more,
+ * "IIG" without its P, "Windows XP", a lot number. */
+static void
+test_sensitive_obstetric_formula(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"G2-P1", "G3/P2", "2G1P", "3G 2P", "IIG IP", "IIIGIIP",
+		"G4 P2 A1",
+	};
+	static const char *const kept[] = {
+		"G2P1X", "IIG sans", "XG XP", "lot 4G",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Patientes : G2-P1 ; G3/P2 ; 2G1P ; "
+	    "3G 2P ; IIG IP ; IIIGIIP ; G4 P2 A1. Restent : dossier G2P1X, "
+	    "IIG sans suite, XG XP, lot 4G.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
@@ -1441,6 +1466,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_alcohol_and_more),
 		cmocka_unit_test(test_sensitive_obstetrics_and_types),
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
+		cmocka_unit_test(test_sensitive_obstetric_formula),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
