@@ -922,7 +922,7 @@ skip_char(const uint8_t *p, size_t len, size_t i)
  * starts there).  An ASCII word is folded (lower case) and hashed in the
  * same loop that reads it, into s->fold, whose room the caller made.
  */
-static int
+static __attribute__((noinline)) int
 read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
     struct detect_word *w, size_t *end)
 {
@@ -1019,6 +1019,63 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 		return 0;
 	}
 	return fold_word_text(s, t + start, i - start, w);
+}
+
+/*
+ * Most words: read_word's work for a word of ASCII digits, or of ASCII
+ * letters followed by an ASCII byte or the end (p[i] is a letter or a
+ * digit), in tokenize's loop.  0 if the word goes on beyond ASCII: then
+ * read_word, out of line, reads it whole (its registers no longer crowd
+ * the loop's: some sixty instructions a word fewer).
+ */
+static inline __attribute__((always_inline)) int
+read_ascii_word(const uint8_t *p, size_t len, size_t i,
+    struct detect_scratch *s, struct detect_word *w, size_t *end)
+{
+	char *f = s->fold.data + s->fold.len - i;
+	uint64_t h = UTIL_FNV1A_BASIS;
+	uint32_t flags;
+	unsigned lower = 0;
+	size_t j = i;
+	uint8_t c;
+
+	if (util_is_digit((char)p[i])) {
+		do {
+			f[j] = (char)p[j];
+			h = (h ^ p[j]) * FNV_PRIME;
+		} while (++j < len && util_is_digit((char)p[j]));
+		flags = W_DIGIT;
+	} else {
+		while (j < len && (c = ascii_lower[p[j]]) != 0) {
+			f[j] = (char)c;
+			h = (h ^ c) * FNV_PRIME;
+			lower |= p[j++];
+		}
+		if (j < len && p[j] >= 0x80)
+			return 0;
+		flags = ascii_lower[p[i]] != p[i] ? W_CAP : 0;
+		if (j - i >= 2 && !(lower & 0x20))
+			flags |= W_UPPER;
+	}
+	if (j < len && p[j] == '.') {
+		flags |= W_DOT;
+		if (j - i == 1 && (flags & W_CAP) && j + 1 < len &&
+		    p[j + 1] >= 'A' && p[j + 1] <= 'Z')
+			flags |= W_ACRO;
+	}
+	w->flags = flags;
+	w->start = i;
+	w->end = j;
+	w->nchars = j - i;
+	w->lex = -1;
+	w->epo = -1;
+	w->touched = 0;
+	w->fold_off = s->fold.len;
+	w->fold_len = (uint32_t)(j - i);
+	w->fhash = h;
+	s->fold.len += j - i;
+	*end = j;
+	return 1;
 }
 
 static int
@@ -1139,7 +1196,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if ((r = read_word(t, len, i, s, w, &end)) != 0)
+		if ((p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) &&
+		    (r = read_word(t, len, i, s, w, &end)) != 0)
 			goto out;
 		if (end == i) {
 			/* Not part of a word: skip one character. */
