@@ -704,7 +704,9 @@ dict_build(void)
 	    detect_list_first_names_dicollecte_count +
 	    detect_list_first_names_female_count +
 	    detect_list_first_names_faker_count +
-	    detect_list_last_names_faker_count;
+	    detect_list_last_names_faker_count +
+	    detect_list_first_names_fakerjs_count +
+	    detect_list_last_names_fakerjs_count;
 
 	/* the small tables, and the sensitive entries' first and last
 	 * words in each of their written forms (sensitive_canon_forms) */
@@ -753,6 +755,10 @@ dict_build(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_first_names_fakerjs,
+	    detect_list_first_names_fakerjs_count, D_FIRST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_last_names_fakerjs,
+	    detect_list_last_names_fakerjs_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
 	    dict_add_term_first, NULL) == 0 &&
@@ -786,6 +792,8 @@ dict_sources_stamp(void)
 	    detect_list_first_names_female_count,
 	    detect_list_first_names_faker_count,
 	    detect_list_last_names_faker_count,
+	    detect_list_first_names_fakerjs_count,
+	    detect_list_last_names_fakerjs_count,
 	    detect_list_proper_nouns_dicollecte_count,
 	    detect_list_drugs_atc_count, sensitive_raw_count,
 	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
@@ -1160,16 +1168,16 @@ word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
  * kept in locals until the end: stores through the fold's bytes (char)
  * would make the compiler reload them from s at every word. */
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
- * or a 1 or a 0 alone between letters ("Mou1in"): worth textnorm_ocr's
- * pass (detect_run). */
+ * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
+ * textnorm_ocr's pass (detect_run). */
 static inline int
 ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 {
 	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
 	    (e < len ? word_lead[p[e]] : 0)) & 2;
 
-	if (e == a + 1 && (p[a] | 1) == '1' && a > 0 && e < len &&
-	    ascii_lower[p[a - 1]] && ascii_lower[p[e]])
+	if (e == a + 1 && ((p[a] | 1) == '1' || p[a] == '4') && a > 0 &&
+	    e < len && ascii_lower[p[a - 1]] && ascii_lower[p[e]])
 		g = 2;
 	return g;
 }
