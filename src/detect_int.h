@@ -466,6 +466,8 @@ int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
+int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
+int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);
 int	scan_lower_names(const char *t, struct detect_scratch *s);
 int	scan_comma_first_names(const char *t, struct detect_scratch *s);
 int	born_on_date(const char *t, const struct detect_scratch *s,
