@@ -552,17 +552,21 @@ test_sensitive_obstetric_formula(void **state)
 	struct ops_row row = { 0 };
 	static const char *const gone[] = {
 		"G2-P1", "G3/P2", "2G1P", "3G 2P", "IIG IP", "IIIGIIP",
-		"G4 P2 A1",
+		"G4 P2 A1", "vaginalis", "CT/NG", "HPV 16", "micro-",
+		"avort\xc3\xa9" "e",
 	};
 	static const char *const kept[] = {
-		"G2P1X", "IIG sans", "XG XP", "lot 4G",
+		"G2P1X", "IIG sans", "XG XP", "lot 4G", "CT thorax",
+		"sonde NG",
 	};
 	const char *out;
 
 	(void)state;
 	out = apply(f, "com2", &row, "Patientes : G2-P1 ; G3/P2 ; 2G1P ; "
-	    "3G 2P ; IIG IP ; IIIGIIP ; G4 P2 A1. Restent : dossier G2P1X, "
-	    "IIG sans suite, XG XP, lot 4G.");
+	    "3G 2P ; IIG IP ; IIIGIIP ; G4 P2 A1. Trichomonas vaginalis, "
+	    "PCR CT/NG positive, HPV 16 positif, micro-progestatif, "
+	    "avort\xc3\xa9" "e en 2019. Restent : dossier G2P1X, IIG sans "
+	    "suite, XG XP, lot 4G, CT thorax, sonde NG.");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
