@@ -212,7 +212,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # heldout4_rows_{dev,frozen}.txt: a fourth set (helper heldout4, same rules; other
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
-# (helper names7; no frozen half).
+# (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
+# names before their relation, capitals, OCR, West African and Kurdish names).
 # heldout5_rows_{dev,frozen}.txt: a fifth set (helper heldout5, same rules; other genres: operative and
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
 # heldout6_rows_{dev,frozen}.txt: a sixth set (helper heldout6, same rules; other genres: pharmacy
@@ -257,6 +258,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names8_rows.txt > $(BUILD)/names8-rows.tsv
+	$(HELDOUT_TABLE) names8=$(BUILD)/names8-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names8-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

@@ -11,7 +11,8 @@ if [ $# -ne 1 ] || [ ! -d "$1" ]; then
 fi
 dir=$1
 lists="first_names last_names ambiguous eponyms first_names_dicollecte first_names_female
-first_names_faker last_names_faker proper_nouns_dicollecte drugs_atc"
+first_names_faker last_names_faker first_names_fakerjs last_names_fakerjs
+proper_nouns_dicollecte drugs_atc"
 LC_ALL=C
 export LC_ALL
 

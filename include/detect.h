@@ -146,6 +146,14 @@ int	detect_run(const struct detect_options *o, const char *text, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 	    PFS_WUR;
 
+/* detect_run over n texts at once, rule by rule (detect.c); texts[i] and
+ * lens[i] are overwritten (the normalized text the spans were found in
+ * before their map back); ss[i] holds text i's spans.  0, or -ENOMEM. */
+int	detect_run_many(const struct detect_options *o, size_t n,
+	    const char **texts, size_t *lens,
+	    const struct detect_value *const *rows, const size_t *nrows,
+	    struct detect_scratch *ss) PFS_WUR;
+
 /* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
 int	detect_ident_parse(const char *name, enum detect_ident *out) PFS_WUR;
 

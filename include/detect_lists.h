@@ -25,6 +25,13 @@ extern const char *const	detect_list_first_names_faker[];
 extern const unsigned		detect_list_first_names_faker_count;
 extern const char *const	detect_list_last_names_faker[];
 extern const unsigned		detect_list_last_names_faker_count;
+/* First names and surnames of Faker for JavaScript (@faker-js/faker, MIT):
+ * the West African and Kurdish locales tests/gen/fakerjs_names.sh names,
+ * which php-faker has not. */
+extern const char *const	detect_list_first_names_fakerjs[];
+extern const unsigned		detect_list_first_names_fakerjs_count;
+extern const char *const	detect_list_last_names_fakerjs[];
+extern const unsigned		detect_list_last_names_fakerjs_count;
 /* Words that name no person (D_KEEP): the proper nouns of Dicollecte
  * that are no first name or surname (places, organizations, acronyms),
  * and the words of the ATC substance names (gnumed-server, GPL-2+). */

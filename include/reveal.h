@@ -44,6 +44,7 @@ FILE	*reveal_open_output(const char *path,
 
 /* One audit record per token (event "reveal", the token as path), before
  * anything is revealed: a reveal that cannot be recorded does not happen.
+ * path NULL: to syslog, refused when no syslog daemon listens.
  * 0 or -errno with one record reported. */
 int	reveal_audit(const struct engine *e, const char *path,
 	    const char *const *tokens, size_t ntokens,

@@ -26,6 +26,14 @@ struct policy_column;
 int	scrub_detect(const struct policy_column *c, const struct ops_row *row,
 	    const char *v, size_t len, struct detect_scratch *det) PFS_WUR;
 
+/* scrub_detect over n cells of column c at once, rule by rule
+ * (detect_run_many; rows without an identity source): ss[i] holds cell
+ * i's spans.  0, or -ENOMEM. */
+int	scrub_detect_many(const struct policy_column *c, size_t n,
+	    const char **texts, size_t *lens,
+	    const struct detect_value *const *rows, const size_t *nrows,
+	    struct detect_scratch *ss) PFS_WUR;
+
 /* An ops_apply_fn (ops.h). */
 int	scrub_apply(const struct policy_column *c, const struct ops_row *row,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)

@@ -416,8 +416,10 @@ audit_open(const char *path, const char *policy_hash, const char *key_id,
 		if ((r = syslog_connect(a)) != 0) {
 			pfs_error_reportf(report, -r,
 			    "the access log cannot go to syslog: "
-			    "%s: %s (no syslog daemon?); give -o audit=FILE to keep "
-			    "it in a file", AUDIT_SYSLOG_PATH, strerror(-r));
+			    "%s: %s (no syslog daemon?); give -o audit=FILE "
+			    "(pseudonymfs) or --audit FILE (pseudonymize "
+			    "reveal) to keep it in a file", AUDIT_SYSLOG_PATH,
+			    strerror(-r));
 			goto fail;
 		}
 		*out = a;

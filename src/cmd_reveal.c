@@ -71,9 +71,12 @@ run_reveal(int argc, char **argv)
 		return 1;
 	if (engine_open(a.policy, a.key, &engine, &cmd_errors) != 0)
 		return 1;
+	/* Without --audit the records go to syslog, or nothing is revealed:
+	 * a reveal is the one act that turns the view back into names, and
+	 * its trace must not depend on remembering an option. */
 	if ((out = reveal_open_output(a.outpath, &cmd_errors)) == NULL ||
-	    (a.audit != NULL && reveal_audit(engine, a.audit, a.tokens,
-	    a.ntokens, &cmd_errors) != 0))
+	    reveal_audit(engine, a.audit, a.tokens, a.ntokens,
+	    &cmd_errors) != 0)
 		goto done;
 	if ((r = reveal_run(engine, a.src, a.as, a.tokens, a.ntokens, out,
 	    &cmd_errors, &t)) != 0)
@@ -98,6 +101,7 @@ const struct cmd cmd_reveal = {
 	"  For the key holder: the source path, line and raw cells of the\n"
 	"  rows whose view holds each token (or the source name of a\n"
 	"  file-name token).  Only to a terminal or a new file (-o), after\n"
-	"  an audit record per token (--audit): docs/threat-model.md.\n",
+	"  an audit record per token (--audit FILE, else syslog; no syslog\n"
+	"  and no --audit: refused): docs/threat-model.md.\n",
 	run_reveal,
 };

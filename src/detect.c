@@ -284,83 +284,98 @@ reset_taken(struct detect_scratch *s, size_t len)
  * -DDETECT_NO_GATES build, where every gate is open) and must find the
  * same spans.  A rule that needs another table of words gets a D_ bit
  * (dict_init) rather than a walk over the words to decide.
+ *
+ * The list is written once, RULES, and expanded twice: run_rules runs it
+ * in line over one comment (detect_run); run_rule_many runs rule k over a
+ * batch of comments, each with its own scratch (detect_run_many, scrub
+ * ahead's way: a rule's code stays in the instruction cache over the
+ * batch).  A gate reads the options and its own comment only.
  */
-#define RUN(gate, call)	do {						\
-	if ((gate) && (r = (call)) != 0)				\
-		return r;						\
-} while (0)
+#define RULES(X)							\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
+	    memchr(text, '@', len) != NULL),				\
+	    scan_emails(text, len, row, nrow, s))			\
+	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
+	    scan_ibans(text, len, s))					\
+	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
+	X(comment_has(s, W_DIGIT, 0),					\
+	    scan_numbers(o, text, len, row, nrow, s))			\
+	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
+	    scan_text_dates(text, len, s))				\
+	X(dates && (comment_has(s, W_DIGIT, 0) ||			\
+	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
+	X((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),	\
+	    scan_labeled_ids(text, len, row, nrow, s))			\
+	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
+	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||	\
+	    comment_has(s, W_ACRO, 0) || comment_has(s, W_UPPER, 0)),	\
+	    scan_terms(text, len, o->diagnosis_groups, s))		\
+	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
+	    comment_has(s, W_NEW, 0),					\
+	    scan_slips(text, o->diagnosis_groups, s))			\
+	X(1, scan_row_names(text, row, nrow, s))			\
+	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
+	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\
+	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
+	    scan_titles(text, s))					\
+	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
+	    scan_dictionary(text, s))					\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
+	    DETECT_BIT(DETECT_ID)), scan_born_names(text, s))		\
+	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
+	    scan_relations(text, s))					\
+	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
+	X(names && (comment_has(s, W_CAP, 0) ||				\
+	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_name_neighbours(text, s))				\
+	X(names, scan_shape_names(text, s))				\
+	X(names && comment_has(s, 0, D_RELATIVE | D_TITLE),		\
+	    scan_lower_names(text, s))					\
+	X(names && comment_has(s, 0, D_FIRST),				\
+	    scan_lower_first_pairs(text, s))				\
+	X(names && comment_has(s, W_UPPER, 0),				\
+	    scan_comma_first_names(text, s))				\
+	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
+	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
+	    scan_initials(text, row, nrow, s))				\
+	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
+	    scan_particles(text, s))					\
+	X(o->recall, scan_recall(text, len, s))
 
+/* What the gates of RULES read. */
+#define RULES_LOCALS							\
+	unsigned k = o->kinds;						\
+	int names = (k & DETECT_BIT(DETECT_NAME)) != 0;			\
+	int dates = (k & DETECT_BIT(DETECT_DATE)) != 0;			\
+	unsigned name_spans = DETECT_BIT(DETECT_NAME) |			\
+	    DETECT_BIT(DETECT_INITIAL)
+
+#define RUN(gate, call)							\
+	if ((gate) && (r = (call)) != 0)				\
+		return r;
+
+/* Every rule, in order. */
 static int
 run_rules(const struct detect_options *o, const char *text, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
-	unsigned k = o->kinds;
-	int r, names = (k & DETECT_BIT(DETECT_NAME)) != 0;
-	unsigned name_spans = DETECT_BIT(DETECT_NAME) |
-	    DETECT_BIT(DETECT_INITIAL);
+	RULES_LOCALS;
+	int r;
 
-	RUN((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||
-	    memchr(text, '@', len) != NULL),
-	    scan_emails(text, len, row, nrow, s));
-	RUN((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),
-	    scan_ibans(text, len, s));
-	RUN(o->ident != NULL, scan_identity_phones(text, len, s, o->ident));
-	RUN(comment_has(s, W_DIGIT, 0),
-	    scan_numbers(o, text, len, row, nrow, s));
-	if (k & DETECT_BIT(DETECT_DATE)) {
-		RUN(comment_has(s, W_DIGIT, D_MONTH),
-		    scan_text_dates(text, len, s));
-		RUN(comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_MONTH),
-		    scan_partial_dates(text, len, s));
-	}
-	RUN((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),
-	    scan_labeled_ids(text, len, row, nrow, s));
-	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
-	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||
-	    comment_has(s, W_ACRO, 0) || comment_has(s, W_UPPER, 0)),
-	    scan_terms(text, len, o->diagnosis_groups, s));
-	RUN(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&
-	    comment_has(s, W_NEW, 0),
-	    scan_slips(text, o->diagnosis_groups, s));
-	RUN(1, scan_row_names(text, row, nrow, s));
-	RUN(o->ident != NULL, scan_identity(text, s, o->ident));
-	RUN(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s));
-	if (names) {
-		RUN(comment_has(s, 0, D_TITLE | D_RELATIVE),
-		    scan_titles(text, s));
-		RUN(comment_has(s, 0, D_FIRST | D_LAST),
-		    scan_dictionary(text, s));
-		RUN(has_span_kind(s, DETECT_BIT(DETECT_DATE) |
-		    DETECT_BIT(DETECT_ID)), scan_born_names(text, s));
-		RUN(comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),
-		    scan_relations(text, s));
-		RUN(comment_has(s, 0, D_SPEECH), scan_speakers(text, s));
-		RUN(comment_has(s, W_CAP, 0) || comment_has(s, W_UPPER, 0),
-		    scan_unknown_pairs(text, s));
-		RUN(has_span_kind(s, DETECT_BIT(DETECT_NAME)),
-		    scan_name_neighbours(text, s));
-		RUN(1, scan_shape_names(text, s));
-		RUN(comment_has(s, 0, D_RELATIVE | D_TITLE),
-		    scan_lower_names(text, s));
-		RUN(comment_has(s, 0, D_FIRST), scan_lower_first_pairs(text, s));
-		RUN(comment_has(s, W_UPPER, 0),
-		    scan_comma_first_names(text, s));
-		RUN(s->name_mask != 0, scan_name_repeats(text, s));
-	}
-	RUN(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),
-	    scan_initials(text, row, nrow, s));
-	RUN(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),
-	    scan_particles(text, s));
-	RUN(o->recall, scan_recall(text, len, s));
+	RULES(RUN)
+	(void)name_spans;
 	return 0;
 }
 
-int
-detect_run(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+/* detect_run up to the rules: the text normalized (*text, *len) and cut
+ * into words. */
+static int
+detect_begin(const struct detect_options *o, const char **text, size_t *len,
+    struct detect_scratch *s)
 {
-	const char *src;
-	size_t src_len;
+	const char *src = *text;
+	size_t src_len = *len;
 	int r;
 
 	if (!dict_ready())
@@ -376,21 +391,17 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	s->name_mask = 0;
 	s->rowdig_made = 0;
 	s->tokenized = 0;
-	if (nrow > MAX_ROW)
-		nrow = MAX_ROW;
-	src = text;
-	src_len = len;
 	/* The detectors read the normalized text; finish_spans maps back. */
-	if ((r = textnorm_run(&s->tn, text, len)) != 0)
+	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
 	if (s->tn.changed) {
-		text = s->tn.text.data ? s->tn.text.data : "";
-		len = s->tn.text.len;
+		*text = s->tn.text.data ? s->tn.text.data : "";
+		*len = s->tn.text.len;
 	}
-	if ((r = reset_taken(s, len)) != 0)
+	if ((r = reset_taken(s, *len)) != 0)
 		return r;
-	s->text_len = len;
-	if ((r = tokenize(text, len, s)) != 0)
+	s->text_len = *len;
+	if ((r = tokenize(*text, *len, s)) != 0)
 		return r;
 	/* OCR'd digits ("l8/O4/l947", "Mou1in"): a rare pass over the text,
 	 * then the words again */
@@ -398,16 +409,106 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 		if ((r = textnorm_ocr(&s->tn, src, src_len)) < 0)
 			return r;
 		if (r > 0) {
-			text = s->tn.text.data;
-			if ((r = tokenize(text, len, s)) != 0)
+			*text = s->tn.text.data;
+			if ((r = tokenize(*text, *len, s)) != 0)
 				return r;
 		}
 	}
 	s->tokenized = 1;
-	if ((r = run_rules(o, text, len, row, nrow, s)) != 0)
+	return 0;
+}
+
+int
+detect_run(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	int r;
+
+	if (nrow > MAX_ROW)
+		nrow = MAX_ROW;
+	if ((r = detect_begin(o, &text, &len, s)) != 0 ||
+	    (r = run_rules(o, text, len, row, nrow, s)) != 0)
 		return r;
 	finish_spans(text, s);
 	return 0;
+}
+
+/* detect_run over n texts, rule by rule: each rule runs over every text
+ * before the next rule starts, so its code stays in the instruction
+ * cache (the thirty-odd rules of a comment are some 30 KB of code; run
+ * comment by comment, each evicts the others).  The spans of text i are
+ * ss[i]'s, as detect_run would find them: each text has its own scratch,
+ * and a rule reads only its own text's. */
+#define RUN_MANY(gate, call)						\
+	case __COUNTER__ - rules_base - 1:				\
+		for (size_t i = 0; i < n; i++) {			\
+			const char *text = texts[i];			\
+			size_t len = lens[i];				\
+			const struct detect_value *row = rows[i];	\
+			size_t nrow = nrows[i] > MAX_ROW ? MAX_ROW :	\
+			    nrows[i];					\
+			struct detect_scratch *s = &ss[i];		\
+									\
+			(void)text, (void)len, (void)row, (void)nrow;	\
+			if ((gate) && (r = (call)) != 0)		\
+				return r;				\
+		}							\
+		return 0;
+
+/* Rule number `only` over the n texts: 0, or the first error;
+ * *nrules: how many rules there are (only = -1: that alone). */
+static int
+run_rule_many(const struct detect_options *o, int only, size_t n,
+    const char *const *texts, const size_t *lens,
+    const struct detect_value *const *rows, const size_t *nrows,
+    struct detect_scratch *ss, int *nrules)
+{
+	enum { rules_base = __COUNTER__ };
+	RULES_LOCALS;
+	int r;
+
+	switch (only) {
+	RULES(RUN_MANY)
+	default:
+		break;
+	}
+	(void)name_spans;
+	if (nrules != NULL)
+		*nrules = __COUNTER__ - rules_base - 1;
+	return 0;
+}
+
+int
+detect_run_many(const struct detect_options *o, size_t n,
+    const char **texts, size_t *lens, const struct detect_value *const *rows,
+    const size_t *nrows, struct detect_scratch *ss)
+{
+	int r = 0, steps = 0;
+
+	/* One cache of recent words for all (ss[0]'s): the same words come
+	 * back text after text, and thirty-two caches would not stay in the
+	 * data cache.  It gives what the lookups give: shared or not, the
+	 * spans are the same. */
+	if (n > 0 && (r = wcache_alloc(&ss[0])) != 0)
+		return r;
+	for (size_t i = 1; i < n; i++) {
+		wcache_free(&ss[i]);
+		ss[i].wcache = ss[0].wcache;
+	}
+	for (size_t i = 0; i < n; i++)
+		if ((r = detect_begin(o, &texts[i], &lens[i], &ss[i])) != 0)
+			goto out;
+	(void)run_rule_many(o, -1, 0, texts, lens, rows, nrows, ss, &steps);
+	for (int k = 0; k < steps; k++)
+		if ((r = run_rule_many(o, k, n, texts, lens, rows, nrows, ss,
+		    NULL)) != 0)
+			goto out;
+	for (size_t i = 0; i < n; i++)
+		finish_spans(texts[i], &ss[i]);
+ out:
+	for (size_t i = 1; i < n; i++)
+		ss[i].wcache = NULL;
+	return r;
 }
 
 void

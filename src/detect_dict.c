@@ -213,6 +213,16 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 	c->value = value;
 }
 
+/* The cache made now (detect_run_many shares one). */
+int
+wcache_alloc(struct detect_scratch *s)
+{
+	if (s->wcache == NULL &&
+	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+		return -ENOMEM;
+	return 0;
+}
+
 /* The cache holds words of the text: wiped when freed. */
 void
 wcache_free(struct detect_scratch *s)
@@ -694,7 +704,9 @@ dict_build(void)
 	    detect_list_first_names_dicollecte_count +
 	    detect_list_first_names_female_count +
 	    detect_list_first_names_faker_count +
-	    detect_list_last_names_faker_count;
+	    detect_list_last_names_faker_count +
+	    detect_list_first_names_fakerjs_count +
+	    detect_list_last_names_fakerjs_count;
 
 	/* the small tables, and the sensitive entries' first and last
 	 * words in each of their written forms (sensitive_canon_forms) */
@@ -743,6 +755,10 @@ dict_build(void)
 	    detect_list_first_names_faker_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_faker,
 	    detect_list_last_names_faker_count, D_LAST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_first_names_fakerjs,
+	    detect_list_first_names_fakerjs_count, D_FIRST, &tmp) == 0 &&
+	    dict_add_faker(detect_list_last_names_fakerjs,
+	    detect_list_last_names_fakerjs_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
 	    dict_add_term_first, NULL) == 0 &&
@@ -776,6 +792,8 @@ dict_sources_stamp(void)
 	    detect_list_first_names_female_count,
 	    detect_list_first_names_faker_count,
 	    detect_list_last_names_faker_count,
+	    detect_list_first_names_fakerjs_count,
+	    detect_list_last_names_fakerjs_count,
 	    detect_list_proper_nouns_dicollecte_count,
 	    detect_list_drugs_atc_count, sensitive_raw_count,
 	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
@@ -914,7 +932,7 @@ skip_char(const uint8_t *p, size_t len, size_t i)
  * starts there).  An ASCII word is folded (lower case) and hashed in the
  * same loop that reads it, into s->fold, whose room the caller made.
  */
-static int
+static __attribute__((noinline)) int
 read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
     struct detect_word *w, size_t *end)
 {
@@ -1013,6 +1031,63 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return fold_word_text(s, t + start, i - start, w);
 }
 
+/*
+ * Most words: read_word's work for a word of ASCII digits, or of ASCII
+ * letters followed by an ASCII byte or the end (p[i] is a letter or a
+ * digit), in tokenize's loop.  0 if the word goes on beyond ASCII: then
+ * read_word, out of line, reads it whole (its registers no longer crowd
+ * the loop's: some sixty instructions a word fewer).
+ */
+static inline __attribute__((always_inline)) int
+read_ascii_word(const uint8_t *p, size_t len, size_t i,
+    struct detect_scratch *s, struct detect_word *w, size_t *end)
+{
+	char *f = s->fold.data + s->fold.len - i;
+	uint64_t h = UTIL_FNV1A_BASIS;
+	uint32_t flags;
+	unsigned lower = 0;
+	size_t j = i;
+	uint8_t c;
+
+	if (util_is_digit((char)p[i])) {
+		do {
+			f[j] = (char)p[j];
+			h = (h ^ p[j]) * FNV_PRIME;
+		} while (++j < len && util_is_digit((char)p[j]));
+		flags = W_DIGIT;
+	} else {
+		while (j < len && (c = ascii_lower[p[j]]) != 0) {
+			f[j] = (char)c;
+			h = (h ^ c) * FNV_PRIME;
+			lower |= p[j++];
+		}
+		if (j < len && p[j] >= 0x80)
+			return 0;
+		flags = ascii_lower[p[i]] != p[i] ? W_CAP : 0;
+		if (j - i >= 2 && !(lower & 0x20))
+			flags |= W_UPPER;
+	}
+	if (j < len && p[j] == '.') {
+		flags |= W_DOT;
+		if (j - i == 1 && (flags & W_CAP) && j + 1 < len &&
+		    p[j + 1] >= 'A' && p[j + 1] <= 'Z')
+			flags |= W_ACRO;
+	}
+	w->flags = flags;
+	w->start = i;
+	w->end = j;
+	w->nchars = j - i;
+	w->lex = -1;
+	w->epo = -1;
+	w->touched = 0;
+	w->fold_off = s->fold.len;
+	w->fold_len = (uint32_t)(j - i);
+	w->fhash = h;
+	s->fold.len += j - i;
+	*end = j;
+	return 1;
+}
+
 static int
 words_grow(struct detect_scratch *s)
 {
@@ -1093,16 +1168,16 @@ word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
  * kept in locals until the end: stores through the fold's bytes (char)
  * would make the compiler reload them from s at every word. */
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
- * or a 1 or a 0 alone between letters ("Mou1in"): worth textnorm_ocr's
- * pass (detect_run). */
+ * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
+ * textnorm_ocr's pass (detect_run). */
 static inline int
 ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 {
 	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
 	    (e < len ? word_lead[p[e]] : 0)) & 2;
 
-	if (e == a + 1 && (p[a] | 1) == '1' && a > 0 && e < len &&
-	    ascii_lower[p[a - 1]] && ascii_lower[p[e]])
+	if (e == a + 1 && ((p[a] | 1) == '1' || p[a] == '4') && a > 0 &&
+	    e < len && ascii_lower[p[a - 1]] && ascii_lower[p[e]])
 		g = 2;
 	return g;
 }
@@ -1131,7 +1206,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if ((r = read_word(t, len, i, s, w, &end)) != 0)
+		if ((p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) &&
+		    (r = read_word(t, len, i, s, w, &end)) != 0)
 			goto out;
 		if (end == i) {
 			/* Not part of a word: skip one character. */

@@ -372,6 +372,7 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
+int	wcache_alloc(struct detect_scratch *s);
 
 /* ---- detect_num.c ---- */
 
@@ -469,6 +470,8 @@ int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
+int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
+int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);
 int	scan_lower_names(const char *t, struct detect_scratch *s);
 int	scan_comma_first_names(const char *t, struct detect_scratch *s);
 int	born_on_date(const char *t, const struct detect_scratch *s,

@@ -64,7 +64,9 @@ const char *const relatives[] = {
 	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
 	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
-	"generaliste", "ambulancier", "brancardier", "auxiliaire", NULL,
+	"generaliste", "ambulancier", "brancardier", "auxiliaire",
+	/* what a paediatric note calls the parents */
+	"papa", "maman", NULL,
 };
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after
@@ -1162,7 +1164,7 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
 		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
 		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", NULL,
+		"cousine", "gendre", "belle", "papa", "maman", NULL,
 	};
 	uint32_t f = s->words[k].dflags;
 
@@ -1217,10 +1219,12 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				continue;
 			}
 			/* "da rocha": with the word after it; first after a
-			 * title too ("dr da silva") */
+			 * title too ("dr da silva", "dr le floch" when floch
+			 * is found already) */
 			if ((n > 0 || !rel) && word_has(s, k, D_PARTICLE) &&
 			    !word_taken(s, k) && k + 1 < s->nwords &&
-			    joined(t, s, k) && lower_name_word(t, s, k + 1))
+			    joined(t, s, k) && (lower_name_word(t, s, k + 1) ||
+			    is_name_span(span_of(s, k + 1))))
 				;
 			else if (n == 0 && birth && birth_lower_word(t, s, k))
 				;	/* "nee lutz,", "née fortuné," */
@@ -1331,7 +1335,7 @@ scan_born_names(const char *t, struct detect_scratch *s)
 /* Word j, in lower case, is a first name of the lists that is no
  * ordinary word and that no list calls ambiguous or weak ("karim",
  * "fatoumata"; not "pierre", "rose", "eva"). */
-static int
+int
 lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
@@ -1346,7 +1350,7 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 /* Word j, in lower case, is a word no dictionary or table has, four
  * letters or more, no drug or device of the keep lists, no acronym
  * ("bouaziz", "ouedraogo"; not "doliprane", "ecbu", "svp"). */
-static int
+int
 lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];

@@ -859,6 +859,39 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	return 0;
 }
 
+/* Text in lower case: one or two words alone in parentheses from word
+ * k, each a first name of the lists that no list calls ambiguous or weak
+ * (an ordinary word too); relation_paren_later's, right after the
+ * relation too ("fils unique (patrick)", "mari au mali (oumar)", "ide
+ * astreinte (pauline)").  Not a word only no dictionary has: a town
+ * there ("sa mere (lyon)") is as likely as a name.  "sa fille
+ * (inquiete)", "maman (present)", "sa mere (ehpad)" stay.  0 or -ENOMEM. */
+static int
+paren_lower_name(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t m;
+	int r;
+
+	for (m = k; m < s->nwords && m < k + 2; m++) {
+		const struct detect_word *w = &s->words[m];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+		    !(w->dflags & D_FIRST) || (w->dflags & (D_AMBIG | D_WEAK |
+		    D_NOTNAME | D_TERM | D_CLINICAL | D_PLACE)) ||
+		    dict_keep_has(w->fhash))
+			return 0;
+		if (w->end < s->text_len && t[w->end] == ')')
+			break;
+		if (m + 1 >= s->nwords || !joined(t, s, m))
+			return 0;
+	}
+	if (m >= s->nwords || m >= k + 2)
+		return 0;
+	r = add_span(s, s->words[k].start, s->words[m].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 /* "Mari au Mali (Oumar)", "sa sœur, à Lyon (Fatou)": after a relation,
  * one to four words later in the same clause, one or two words alone in
  * parentheses, each a first name of the lists or a word no dictionary
@@ -879,7 +912,11 @@ relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 		    memchr(t + a, '(', b - a) != NULL)
 			return 0;
 	}
-	if (k >= s->nwords || k > i + 5 || k == i + 1)
+	if (k >= s->nwords || k > i + 5)
+		return 0;
+	if (!(s->words[k].flags & (W_CAP | W_UPPER)))
+		return paren_lower_name(t, s, k);
+	if (k == i + 1)
 		return 0;
 	for (m = k; m < s->nwords && m < k + 2; m++) {
 		const struct detect_word *w = &s->words[m];
@@ -967,6 +1004,69 @@ name_before_word(const char *t, struct detect_scratch *s, size_t a)
 	    !(w->dflags & (D_WEAK | D_AMBIG))));
 }
 
+/* The first word of a compound relation ending with word i ("petite"
+ * of "sa petite-fille", "belle" of "(belle-sœur)"), else i. */
+static size_t
+compound_relation_start(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	if (i == 0 || s->words[i - 1].end + 1 != s->words[i].start ||
+	    t[s->words[i - 1].end] != '-')
+		return i;
+	if (word_is(s, i - 1, "petit") || word_is(s, i - 1, "petite") ||
+	    word_is(s, i - 1, "belle") || word_is(s, i - 1, "beau") ||
+	    word_is(s, i - 1, "arriere") || word_is(s, i - 1, "demi"))
+		return i - 1;
+	return i;
+}
+
+/* Word a, in lower case, may be a word of a name before its relation:
+ * a first name of the lists that is no ordinary word, or a word no
+ * dictionary or table has ("oumou", "sidibé", "dupont"; not "douleur",
+ * "doliprane", "ecbu"). */
+static int
+lower_name_before_word(const char *t, struct detect_scratch *s, size_t a)
+{
+	return !(s->words[a].dflags & (D_NOTNAME | D_RELATION | D_RELATIVE)) &&
+	    (lower_sure_first(t, s, a) || lower_unknown(t, s, a));
+}
+
+/* The text between words a - 1 and a holds a stop (":", ",", ";", "(",
+ * "."), or a is the first word or follows "et": where a lower-case item
+ * may start ("m. baldé agité, oumou sa sœur rassure"). */
+static int
+item_start(const char *t, const struct detect_scratch *s, size_t a)
+{
+	if (a == 0 || word_is(s, a - 1, "et"))
+		return 1;
+	for (size_t p = s->words[a - 1].end; p < s->words[a].start; p++)
+		if (strchr(":;,(.!?", t[p]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* relation_before in lower case ("dupont sa fille appellera", ":
+ * rachid son mari passera", "oumou (sœur)"): one or two words
+ * (lower_name_before_word) at the start of an item (item_start), the
+ * relation c; "douleur sa fille inquiète", "doliprane son fils", "vu ce
+ * jour karim son fils" (no stop before) stay.  0 or -ENOMEM. */
+static int
+relation_before_lower(const char *t, struct detect_scratch *s, size_t c)
+{
+	size_t a = c - 1;
+	int r;
+
+	if (!lower_name_before_word(t, s, a))
+		return 0;
+	if (!item_start(t, s, a) && a > 0 && joined(t, s, a - 1) &&
+	    lower_name_before_word(t, s, a - 1))
+		a--;
+	if (!item_start(t, s, a))
+		return 0;
+	r = add_span(s, s->words[a].start, s->words[c - 1].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 /* "Kodjo (frère) au Bénin", ": Fatma sa sœur est malade", "que Ti-Jean
  * son neveu passera": a relation of the family or a role in parentheses
  * of its own, or after a possessive, right after one or two words of a
@@ -976,9 +1076,11 @@ name_before_word(const char *t, struct detect_scratch *s, size_t a)
 static int
 relation_before(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t c = i, a, e = s->words[i].end;
+	size_t c, a, e = s->words[i].end;
 	int r;
 
+	i = compound_relation_start(t, s, i);
+	c = i;
 	/* the bytes around the relation first: most relations have
 	 * neither form */
 	if (!(e < s->text_len && t[e] == ')' && s->words[i].start >= 2 &&
@@ -991,6 +1093,8 @@ relation_before(const char *t, struct detect_scratch *s, size_t i)
 	}
 	if (c < 1 || s->words[c].start != s->words[c - 1].end + 1 + (c == i))
 		return 0;
+	if (!(s->words[c - 1].flags & (W_CAP | W_UPPER)))
+		return relation_before_lower(t, s, c);
 	for (a = c - 1; ; a--) {
 		if (!name_before_word(t, s, a))
 			return 0;

@@ -479,10 +479,13 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		size_t k, n = 0, end = 0;
 
+		/* "3 m. de haut" is a length; "13h30 : m. bernard" (a stop
+		 * between) a title */
 		if (!word_has(s, i, D_TITLE) || word_is(s, i, "pr") ||
 		    word_is(s, i, "dr") || (word_is(s, i, "m") &&
 		    (!(w->flags & W_DOT) || (w->flags & W_CAP) || (i > 0 &&
-		    (s->words[i - 1].flags & W_DIGIT)))) || !joined(t, s, i))
+		    (s->words[i - 1].flags & W_DIGIT) &&
+		    joined(t, s, i - 1)))) || !joined(t, s, i))
 			continue;
 		for (k = i + 1; k < s->nwords && n < 3; k++) {
 			const struct detect_word *v = &s->words[k];

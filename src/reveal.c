@@ -452,8 +452,9 @@ reveal_audit(const struct engine *e, const char *path,
 		struct audit_access acc = { "reveal", getuid(), getpid(),
 		    tokens[i], 0 };
 		if ((r = audit_record(a, &acc)) != 0)
-			pfs_error_reportf(report, -r, "--audit %s: cannot "
-			    "write the record: %s", path, strerror(-r));
+			pfs_error_reportf(report, -r, "%s%s: cannot write the "
+			    "record: %s", path ? "--audit " : "",
+			    path ? path : "syslog", strerror(-r));
 	}
 	audit_close(a);
 	return r;

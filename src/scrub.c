@@ -350,6 +350,19 @@ scrub_detect(const struct policy_column *c, const struct ops_row *row,
 }
 
 int
+scrub_detect_many(const struct policy_column *c, size_t n, const char **texts,
+    size_t *lens, const struct detect_value *const *rows, const size_t *nrows,
+    struct detect_scratch *ss)
+{
+	struct detect_options o = { DETECT_ALL, c->scrub_digits,
+	    c->scrub_groups, NULL, c->scrub_recall };
+
+	if (c->scrub_dates == SCRUB_DATES_KEEP)
+		o.kinds &= ~DETECT_BIT(DETECT_DATE);
+	return detect_run_many(&o, n, texts, lens, rows, nrows, ss);
+}
+
+int
 scrub_apply(const struct policy_column *c, const struct ops_row *row,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {

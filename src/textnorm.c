@@ -309,26 +309,49 @@ ocr_number(const uint8_t *p, size_t len, size_t i)
 	return 0;
 }
 
-/* "Mou1in", "C0MPTE", "H0SPITALISATI0N": a 1 or a 0 with two lower-case
- * letters each side, or a 0 between two capitals, is the letter the page
- * had (a name or a street read whole again); not "HbA1c", "hba1c",
- * "H1N1", "B12". */
+static int
+ocr_lower(uint8_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ocr_ascii_letter(uint8_t c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* "Mou1in", "C0MPTE", "H0SPITALISATI0N", "Rol4nd": a 1, a 0 or a 4 with
+ * two lower-case letters each side, or a 0 between two capitals, is the
+ * letter the page had (a name or a street read whole again); so is a 0
+ * after a capital before two lower-case letters ("C0ulibaly") and a 0
+ * after two lower-case letters before the last one ("Seyd0u").  Not
+ * "HbA1c", "hba1c", "H1N1", "B12", "CD4", "T2N0". */
 static int
 ocr_in_word(const uint8_t *p, size_t len, size_t k)
 {
 	uint8_t a, b;
 
-	if (k == 0 || k + 1 >= len || (p[k] != '0' && p[k] != '1'))
+	if (k == 0 || k + 1 >= len || (p[k] != '0' && p[k] != '1' &&
+	    p[k] != '4'))
 		return 0;
 	a = p[k - 1];
 	b = p[k + 1];
 	/* two letters each side: "hba1c" stays */
-	if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && k >= 2 &&
-	    k + 2 < len && ((p[k - 2] | 32) >= 'a' && (p[k - 2] | 32) <= 'z') &&
-	    ((p[k + 2] | 32) >= 'a' && (p[k + 2] | 32) <= 'z'))
-		return p[k] == '1' ? 'l' : 'o';
-	if (p[k] == '0' && a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z')
+	if (ocr_lower(a) && ocr_lower(b) && k >= 2 && k + 2 < len &&
+	    ocr_ascii_letter(p[k - 2]) && ocr_ascii_letter(p[k + 2]))
+		return p[k] == '1' ? 'l' : p[k] == '4' ? 'a' : 'o';
+	if (p[k] != '0')
+		return 0;
+	if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z')
 		return 'O';
+	/* the start of a name ("C0ulibaly"), the end of one ("Seyd0u") */
+	if (a >= 'A' && a <= 'Z' && ocr_lower(b) && k + 2 < len &&
+	    ocr_lower(p[k + 2]) && (k < 2 || !ocr_ascii_letter(p[k - 2])))
+		return 'o';
+	if (ocr_lower(a) && ocr_lower(b) && k >= 2 && ocr_lower(p[k - 2]) &&
+	    (k + 2 >= len || !ocr_ascii_letter(p[k + 2])))
+		return 'o';
 	return 0;
 }
 

@@ -42,6 +42,8 @@
  * cells, after the first record. */
 #define SCRUB_AHEAD		32
 #define SCRUB_AHEAD_BYTES	(256u << 10)
+/* scrub_ahead_batch's cells found together, rule by rule */
+#define AHEAD_BATCH		16
 
 /* The plan view_open makes (view.h: opaque to its callers). */
 struct view {
@@ -150,6 +152,12 @@ struct view_reader {
 	struct detect_span	*ahead_spans;
 	size_t			 ahead_nspans, ahead_spans_cap;
 	off_t			 ahead_at, ahead_end;
+	/* scrub_ahead's batch (one scrubbed column): a scratch a record,
+	 * the cells and row values copied (the reader's buffers are reused
+	 * record after record), each record's row values */
+	struct detect_scratch	*ahead_det;
+	struct buf		 ahead_text;
+	struct detect_value	 ahead_vals[SCRUB_AHEAD][VIEW_MAX_CTX];
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
@@ -278,6 +286,13 @@ view_reader_free(struct view_reader *rd)
 		explicit_bzero(rd->ahead_spans, rd->ahead_spans_cap *
 		    sizeof(*rd->ahead_spans));
 	free(rd->ahead_spans);
+	if (rd->ahead_det != NULL)
+		for (size_t i = 0; i < AHEAD_BATCH; i++)
+			detect_scratch_free(&rd->ahead_det[i]);
+	free(rd->ahead_det);
+	if (rd->ahead_text.data != NULL)
+		explicit_bzero(rd->ahead_text.data, rd->ahead_text.cap);
+	buf_free(&rd->ahead_text);
 	buf_free(&rd->cell);
 	buf_free(&rd->utf8);
 	buf_free(&rd->aux);
@@ -1508,9 +1523,9 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 
 /* The spans just found in rd->ops.det, kept for (at, col). */
 static int
-ahead_keep(struct view_reader *rd, off_t at, size_t col)
+ahead_keep(struct view_reader *rd, off_t at, size_t col,
+    const struct detect_scratch *det)
 {
-	const struct detect_scratch *det = &rd->ops.det;
 	size_t need = rd->ahead_nspans + det->nspans;
 
 	if (rd->nahead == rd->ahead_cap) {
@@ -1558,6 +1573,115 @@ ahead_row(const struct view *v, struct view_reader *rd,
 	return row_values(v, rd, rec, row);
 }
 
+/* The one scrubbed column of the view, or -1 (none, or several). */
+static long
+ahead_single_col(const struct view *v)
+{
+	long col = -1;
+
+	for (size_t c = 0; c < v->ncols; c++)
+		if (v->way[c] == WAY_OP && v->cols[c].rule->op == OP_SCRUB) {
+			if (col >= 0)
+				return -1;
+			col = (long)c;
+		}
+	return col;
+}
+
+/* Record k's cell of column col and row values, copied into
+ * rd->ahead_text (offsets in ahead_vals' v until the batch is made). */
+static int
+ahead_copy(const struct view *v, struct view_reader *rd,
+    const struct csvio_record *rec, size_t k, size_t col, size_t *off,
+    size_t *len)
+{
+	struct ops_row row;
+	const char *val;
+	int r;
+
+	if ((r = ahead_row(v, rd, rec, &row)) != 0)
+		return r;
+	for (size_t i = 0; i < row.nctx; i++) {
+		rd->ahead_vals[k][i] = row.ctx[i];
+		rd->ahead_vals[k][i].v = (const char *)(uintptr_t)
+		    rd->ahead_text.len;
+		if ((r = buf_append(&rd->ahead_text, row.ctx[i].v,
+		    row.ctx[i].len)) != 0)
+			return r;
+	}
+	if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
+	    &rd->cell, &rd->utf8, &val, len)) != 0)
+		return r;
+	*off = rd->ahead_text.len;
+	return buf_append(&rd->ahead_text, val, *len);
+}
+
+/* scrub_ahead for a view of one scrubbed column: the cells of the
+ * records found together, rule by rule (scrub_detect_many), so that each
+ * rule's code stays in the instruction cache over the batch. */
+static void
+scrub_ahead_batch(const struct view *v, struct view_reader *rd, size_t col)
+{
+	struct pfs_error err;
+	size_t pos = rd->start + rd->rec_used, bytes = 0, n = 0;
+	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
+	size_t off[SCRUB_AHEAD], lens[SCRUB_AHEAD], nrows[SCRUB_AHEAD];
+	const char *texts[SCRUB_AHEAD];
+	const struct detect_value *vals[SCRUB_AHEAD];
+	off_t at[SCRUB_AHEAD];
+
+	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
+	rd->ahead_at = rd->buf_off + (off_t)rd->start;
+	rd->ahead_end = rd->buf_off + (off_t)pos;
+	rd->ahead_rows = rows * 2 < SCRUB_AHEAD ? rows * 2 : SCRUB_AHEAD;
+	if (rd->ahead_det == NULL && (rd->ahead_det = calloc(AHEAD_BATCH,
+	    sizeof(*rd->ahead_det))) == NULL)
+		return;
+	buf_reset(&rd->ahead_text);
+	for (size_t k = 1; k < rows && bytes <= SCRUB_AHEAD_BYTES; k++) {
+		const struct csvio_record *rec = &rd->ahead_recs[k];
+		long m = csvio_next(v->dialect.delim, rd->buf + pos,
+		    rd->end - pos, rd->eof, 0, &rd->ahead_recs[k], &err);
+
+		if (m <= 0)
+			break;
+		rd->ahead_used[k] = (size_t)m;
+		rd->ahead_rec_at[k] = rd->buf_off + (off_t)pos;
+		rd->nrecs = k + 1;
+		if (col < rec->nfields) {
+			if (ahead_copy(v, rd, rec, n, col, &off[n],
+			    &lens[n]) != 0)
+				break;
+			nrows[n] = v->nctx;
+			at[n] = rd->buf_off + (off_t)pos;
+			bytes += lens[n++];
+		}
+		pos += (size_t)m;
+		rd->ahead_end = rd->buf_off + (off_t)pos;
+	}
+	for (size_t i = 0; i < n; i++) {
+		texts[i] = rd->ahead_text.data + off[i];
+		for (size_t j = 0; j < nrows[i]; j++)
+			rd->ahead_vals[i][j].v = rd->ahead_text.data +
+			    (uintptr_t)rd->ahead_vals[i][j].v;
+		vals[i] = rd->ahead_vals[i];
+	}
+	/* Sixteen at a time: more, and their scratches no longer stay in
+	 * the data cache (docs/performance.md) */
+	for (size_t i = 0; i < n; i += AHEAD_BATCH) {
+		size_t m = n - i < AHEAD_BATCH ? n - i : AHEAD_BATCH;
+
+		if (scrub_detect_many(v->cols[col].rule, m, texts + i,
+		    lens + i, vals + i, nrows + i, rd->ahead_det) != 0)
+			return;
+		for (size_t j = 0; j < m; j++)
+			if (ahead_keep(rd, at[i + j], col,
+			    &rd->ahead_det[j]) != 0)
+				return;
+	}
+}
+
 /* The pass: the records after the one about to be transformed (whose
  * own cells scrub_apply finds as ever, so that a file of one row goes
  * the plain way: test_scrub_ahead.sh compares the two).  It uses the
@@ -1599,7 +1723,8 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 			if (field_value(rd, v->dialect.encoding, &rec->fields[c],
 			    &rd->cell, &rd->utf8, &val, &len) != 0 ||
 			    scrub_detect(v->cols[c].rule, &row, val, len,
-			    &rd->ops.det) != 0 || ahead_keep(rd, at, c) != 0)
+			    &rd->ops.det) != 0 ||
+			    ahead_keep(rd, at, c, &rd->ops.det) != 0)
 				return;
 			bytes += len;
 		}
@@ -1711,7 +1836,11 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	if (v->scrub_ahead) {
 		off_t at = rd->buf_off + (off_t)rd->start;
 
-		if (at < rd->ahead_at || at >= rd->ahead_end)
+		long col = ahead_single_col(v);
+
+		if ((at < rd->ahead_at || at >= rd->ahead_end) && col >= 0)
+			scrub_ahead_batch(v, rd, (size_t)col);
+		else if (at < rd->ahead_at || at >= rd->ahead_end)
 			scrub_ahead(v, rd);
 	}
 	ops_row_clear(&row);

@@ -57,7 +57,7 @@ done
 printf 'IPP;N\320\276m;Pr\320\265nom\n201;ZORGLUCONFA;Zerbconfa\n' > src/confusable_1.csv
 printf 'IPP;\316\235\316\237\316\234;PR\316\225NOM\n202;ZORGLUCONFB;Zerbconfb\n' > src/confusable_2.csv
 printf 'IPP;\360\235\220\215\360\235\220\250\360\235\220\246;Pr\303\251nom\n203;ZORGLUCONFC;Zerbconfc\n' > src/confusable_3.csv
-printf 'IPP;Nom;Adr\320\265sse;Ville\n204;Durand;ZORGLUMIXED 12 rue;Reims\n' > src/confusable_4.csv
+printf 'IPP;Nom;Adr\320\265sse;Ville;\316\262HCG (\302\265g/L)\n204;Durand;ZORGLUMIXED 12 rue;Reims;3.2\n' > src/confusable_4.csv
 i=$((i + 4))
 for n in 75011 1947 csv.0612 7; do
 	printf 'IPP;Nom\n2001;Durand\n' > "src/export_ZORGLUDIG.$n"
@@ -94,8 +94,9 @@ check "a look-alike header does not hide it from its rule" \
 check "its cells are transformed, not dropped" \
     sh -c "test \$(cut -d';' -f2 out/confusable_1.csv out/confusable_2.csv | grep -c .) -eq 4"
 check "a mixed-script header no rule names is dropped under columns = keep" \
-    sh -c "! grep -qa 'MIXED' out/confusable_4.csv && grep -q '^IPP;Nom;Ville' out/confusable_4.csv"
-check "the positive: the plain kept column beside it stays" grep -q ';Reims' out/confusable_4.csv
+    sh -c "! grep -qa 'MIXED' out/confusable_4.csv && grep -q '^IPP;Nom;Ville;' out/confusable_4.csv"
+check "the positive: the plain kept column beside it stays" grep -q ';Reims;' out/confusable_4.csv
+check "... and a laboratory's Greek (betaHCG, micro sign) is no disguise" grep -q ';Reims;3.2$' out/confusable_4.csv
 check "no raw value in check's report" sh -c "! grep -qaE '$raw' check.out"
 check "check reports the look-alike header" \
     grep -q 'no rule names it and its letters mix two scripts' check.out

@@ -101,7 +101,7 @@ check "... and writes no output" test ! -e corrupt_out.csv
 tok=$(sed -n 2p ref/patients.csv | cut -d';' -f1)
 raw=$(zcat gz/patients.csv.gz | sed -n 2p | cut -d';' -f1)
 rm -f gz/patients_corrupt.csv.gz gz/patients_truncated.csv.gz
-check "reveal finds a row of a gzip source" sh -c "'$bin' reveal -p '$policy' -k key -o rev.txt gz '$tok' && grep -q '^$tok: patients.csv.gz, line 2' rev.txt && grep -q '	IPP: $raw\$' rev.txt"
+check "reveal finds a row of a gzip source" sh -c "'$bin' reveal --audit rv.audit -p '$policy' -k key -o rev.txt gz '$tok' && grep -q '^$tok: patients.csv.gz, line 2' rev.txt && grep -q '	IPP: $raw\$' rev.txt"
 
 check_nothing_left
 finish

@@ -33,7 +33,7 @@ file_tok=${renamed#export_}
 file_tok=${file_tok%.csv}
 
 # ---- where the raw values may go ----
-"$bin" reveal -p "$policy" -k key src "$ipp_tok" > piped 2> piped.err
+"$bin" reveal --audit rv.audit -p "$policy" -k key src "$ipp_tok" > piped 2> piped.err
 check "to a pipe or a redirection: refused (exit 1)" test $? -eq 1
 check "... nothing written" test ! -s piped
 check "... and the refusal says where it may write" has piped.err "writes to a terminal"
@@ -43,7 +43,7 @@ import os, pty, sys
 binp, pol, tok, raw = sys.argv[1:5]
 pid, fd = pty.fork()
 if pid == 0:
-    os.execv(binp, [binp, "reveal", "-p", pol, "-k", "key", "src", tok])
+    os.execv(binp, [binp, "reveal", "--audit", "rv.audit", "-p", pol, "-k", "key", "src", tok])
 out = b""
 while True:
     try:
@@ -56,9 +56,9 @@ while True:
 _, status = os.waitpid(pid, 0)
 sys.exit(0 if os.WEXITSTATUS(status) == 0 and raw.encode() in out else 1)
 PY
-check "-o FILE: written" "$bin" reveal -p "$policy" -k key -o rev.txt src "$ipp_tok"
+check "-o FILE: written" "$bin" reveal --audit rv.audit -p "$policy" -k key -o rev.txt src "$ipp_tok"
 check "-o FILE is created 0600" test "$(stat -c %a rev.txt)" = 600
-check_not "-o never overwrites" "$bin" reveal -p "$policy" -k key -o rev.txt src "$ipp_tok"
+check_not "-o never overwrites" "$bin" reveal --audit rv.audit -p "$policy" -k key -o rev.txt src "$ipp_tok"
 
 # ---- what it finds ----
 check "a token gives the source path and line" has rev.txt "$ipp_tok: patients.csv, line 2"
@@ -66,21 +66,21 @@ check "... and the raw cells under their headers" has rev.txt "	IPP: $raw_ipp"
 check "... the raw name" has rev.txt "	Nom: $raw_nom"
 check "... in every file the patient is in" sh -c "grep -q '^$ipp_tok: sejours.csv, line' rev.txt && grep -q '^$ipp_tok: labo/resultats.tsv, line' rev.txt"
 check "... every row it found holds the raw IPP" sh -c "test \$(grep -c '^$ipp_tok: ' rev.txt) -eq \$(grep -c '	IPP: $raw_ipp\$' rev.txt)"
-"$bin" reveal -p "$policy" -k key -o nir.txt src "$nir_fake" > /dev/null
+"$bin" reveal --audit rv.audit -p "$policy" -k key -o nir.txt src "$nir_fake" > /dev/null
 check "a fake NIR gives its row" has nir.txt "$nir_fake: patients.csv, line 2"
 check "... with the raw NIR" has nir.txt "	NIR: $raw_nir"
-"$bin" reveal -p "$policy" -k key -o nir2.txt src "$nir_spaced" > /dev/null
+"$bin" reveal --audit rv.audit -p "$policy" -k key -o nir2.txt src "$nir_spaced" > /dev/null
 check "a fake NIR written with spaces too" has nir2.txt "$nir_spaced: patients.csv, line 2"
-"$bin" reveal -p "$policy" -k key -o file.txt src "$file_tok" "$renamed" > /dev/null
+"$bin" reveal --audit rv.audit -p "$policy" -k key -o file.txt src "$file_tok" "$renamed" > /dev/null
 check "a file-name token gives the source file's name" has file.txt "$file_tok: $single (the file's name; shown as $renamed)"
 check "... so does the whole view name" has file.txt "$renamed: $single"
-"$bin" reveal -p "$policy" -k key -o none.txt src nosuchtoken_0000 > /dev/null
+"$bin" reveal --audit rv.audit -p "$policy" -k key -o none.txt src nosuchtoken_0000 > /dev/null
 check "a token found nowhere: exit 3 and said" sh -c "test $? -eq 3 && grep -q 'nosuchtoken_0000: not found' none.txt"
-check "a single file as SRC" sh -c "'$bin' reveal -p '$policy' -k key -o one.txt src/patients.csv '$ipp_tok' && grep -q 'src/patients.csv, line 2' one.txt && ! grep -q sejours one.txt"
+check "a single file as SRC" sh -c "'$bin' reveal --audit rv.audit -p '$policy' -k key -o one.txt src/patients.csv '$ipp_tok' && grep -q 'src/patients.csv, line 2' one.txt && ! grep -q sejours one.txt"
 printf 'IPP;Nom\n1;"X\033]0;pwned\007"\n' > ctl.csv
 "$bin" export -p "$policy" -k key --as patients.csv ctl.csv ctlview.csv
 ctl_tok=$(sed -n 2p ctlview.csv | cut -d';' -f1)
-"$bin" reveal -p "$policy" -k key --as patients.csv -o ctl.txt ctl.csv "$ctl_tok"
+"$bin" reveal --audit rv.audit -p "$policy" -k key --as patients.csv -o ctl.txt ctl.csv "$ctl_tok"
 check "control characters of a cell are escaped, not sent to the terminal" sh -c "grep -qF 'Nom: X\\x1b]0;pwned\\x07' ctl.txt && ! grep -q \"\$(printf '\\033')\" ctl.txt"
 
 # ---- the audit ----
@@ -93,5 +93,42 @@ mkdir audit_is_a_dir
 "$bin" reveal -p "$policy" -k key -o b.txt --audit audit_is_a_dir src "$ipp_tok" 2> b.err
 check "an audit that cannot be written: refused (exit 1)" test $? -eq 1
 check "... before anything is revealed" sh -c "! grep -qF '$raw_nom' b.txt"
-check_not "a wrong key finds nothing" sh -c "'$bin' keygen key2 && '$bin' reveal -p '$policy' -k key2 -o c.txt src '$ipp_tok'; grep -qF '$raw_nom' c.txt"
+check_not "a wrong key finds nothing" sh -c "'$bin' keygen key2 && '$bin' reveal --audit rv.audit -p '$policy' -k key2 -o c.txt src '$ipp_tok'; grep -qF '$raw_nom' c.txt"
+
+# ---- without --audit: syslog, or nothing ----
+# In a private mount namespace /dev is a directory with the devices reveal
+# needs, and a syslog socket only when the case says so (test_abuse.sh).
+if unshare -m true 2>/dev/null; then
+	cat > ns_dev.sh <<EOS
+mkdir -p dev
+for n in null zero urandom tty; do touch dev/\$n; mount --bind /dev/\$n dev/\$n 2>/dev/null; done
+EOS
+	cat > nosyslog.sh <<EOS
+. ./ns_dev.sh
+mount --rbind "$work/dev" /dev
+"$bin" reveal -p "$policy" -k key -o ns1.txt src "$ipp_tok" 2>ns1.err; echo \$? > ns1.st
+EOS
+	timeout 60 unshare -m sh nosyslog.sh
+	check "no --audit and no syslog: refused (exit 1)" test "$(cat ns1.st)" -eq 1
+	check "... nothing is revealed" sh -c "! grep -qF '$raw_nom' ns1.txt ns1.err"
+	check "... and it says to give --audit FILE" grep -q "cannot go to syslog.*--audit FILE" ns1.err
+	rm -rf dev
+	cat > withsyslog.sh <<EOS
+. ./ns_dev.sh
+python3 "$top/tests/integration/syslog_sink.py" &
+sinkpid=\$!
+while [ ! -e dev/ready ]; do sleep 0.1; done
+mount --rbind "$work/dev" /dev
+"$bin" reveal -p "$policy" -k key -o ns2.txt src "$ipp_tok" 2>ns2.err; echo \$? > ns2.st
+sleep 0.5	# the sink reads what reveal sent last
+kill \$sinkpid
+EOS
+	timeout 60 unshare -m sh withsyslog.sh
+	check "no --audit: reveals, with syslog" sh -c "test \$(cat ns2.st) -eq 0 && grep -qF '$raw_nom' ns2.txt"
+	check "... after a reveal record there" grep -q "event=reveal .*path=$ipp_tok " syslog.txt
+	check "... that holds no raw value" sh -c "! grep -qF '$raw_nom' syslog.txt && ! grep -qF '$raw_ipp' syslog.txt"
+	rm -rf dev
+else
+	echo "SKIP: no private mount namespace (unshare -m): reveal without --audit"
+fi
 finish

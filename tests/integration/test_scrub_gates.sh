@@ -6,7 +6,9 @@
 # detectors run on every comment) are compared on three corpora, in the
 # four modes (default, recall first, without row values, both).  A rule
 # added to a detector that starts from another word breaks this test
-# until its comment_has line says so.
+# until its comment_has line says so.  The same spans again from
+# detect_run_many (every rule over a batch of comments before the next
+# rule: scrub ahead's way), in batches of 16 and of 5.
 . "$(dirname "$0")/lib.sh"
 cd "$work"
 
@@ -25,6 +27,15 @@ for c in gen indep heldout; do
 		    test "$(grep -c : gated.out)" -gt 100
 		check "$c corpus ${mode:-default}: same spans with every detector on every comment" \
 		    cmp -s gated.out all.out
+		# detect_run_many: each rule over a batch before the next
+		# shellcheck disable=SC2086
+		SCRUB_SPANS_BATCH=16 "$spans" $mode < $c.tsv > batch.out
+		check "$c corpus ${mode:-default}: same spans rule by rule over batches of 16" \
+		    cmp -s gated.out batch.out
+		# shellcheck disable=SC2086
+		SCRUB_SPANS_BATCH=5 "$spans" $mode < $c.tsv > batch.out
+		check "$c corpus ${mode:-default}: same spans over batches of 5" \
+		    cmp -s gated.out batch.out
 	done
 done
 finish

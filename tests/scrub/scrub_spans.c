@@ -33,6 +33,26 @@ struct line {
 	size_t			 len;
 };
 
+#define BATCH_MAX 64
+
+/* Comments [i, i + n) through detect_run_many (SCRUB_SPANS_BATCH=n). */
+static int
+run_batch(const struct detect_options *o, const struct line *lines, size_t i,
+    size_t n, size_t nctx, struct detect_scratch *ss)
+{
+	const char *texts[BATCH_MAX];
+	size_t lens[BATCH_MAX], nrows[BATCH_MAX];
+	const struct detect_value *rows[BATCH_MAX];
+
+	for (size_t k = 0; k < n; k++) {
+		texts[k] = lines[i + k].text;
+		lens[k] = lines[i + k].len;
+		rows[k] = lines[i + k].ctx;
+		nrows[k] = nctx;
+	}
+	return detect_run_many(o, n, texts, lens, rows, nrows, ss);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -44,7 +64,12 @@ main(int argc, char **argv)
 	char *buf = NULL;
 	ssize_t got;
 	int rounds = 0;
-	size_t nctx = NCTX;
+	size_t nctx = NCTX, batch = 0;
+	static struct detect_scratch ss[BATCH_MAX];
+	const char *env = getenv("SCRUB_SPANS_BATCH");
+
+	if (env != NULL && (batch = (size_t)atoi(env)) > BATCH_MAX)
+		batch = BATCH_MAX;
 
 	memset(&s, 0, sizeof(s));
 	/* -r: recall first (scrub mode = recall, docs/scrub.md); -n: no
@@ -98,10 +123,13 @@ main(int argc, char **argv)
 
 		clock_gettime(CLOCK_MONOTONIC, &a);
 		for (int r = 0; r < rounds; r++)
-			for (size_t i = 0; i < n; i++)
-				if (detect_run(&o, lines[i].text, lines[i].len,
-				    lines[i].ctx, NCTX, &s) != 0)
+			for (size_t i = 0; i < n; i += batch ? batch : 1) {
+				size_t m = batch && n - i < batch ? n - i : batch;
+				if (batch ? run_batch(&o, lines, i, m, NCTX,
+				    ss) != 0 : detect_run(&o, lines[i].text,
+				    lines[i].len, lines[i].ctx, NCTX, &s) != 0)
 					return 1;
+			}
 		clock_gettime(CLOCK_MONOTONIC, &b);
 		secs = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec -
 		    a.tv_nsec) / 1e9;
@@ -112,7 +140,20 @@ main(int argc, char **argv)
 		    secs * 1e9 / (double)(n * (size_t)rounds));
 		goto out;
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; batch && i < n; i += batch) {
+		size_t m = n - i < batch ? n - i : batch;
+
+		if (run_batch(&o, lines, i, m, nctx, ss) != 0)
+			return 1;
+		for (size_t j = 0; j < m; j++) {
+			for (size_t k = 0; k < ss[j].nspans; k++)
+				printf("%s%zu:%zu:%s", k ? "," : "",
+				    ss[j].spans[k].start, ss[j].spans[k].end,
+				    kinds[ss[j].spans[k].kind]);
+			printf("\n");
+		}
+	}
+	for (size_t i = 0; !batch && i < n; i++) {
 		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, nctx,
 		    &s) != 0)
 			return 1;
@@ -129,5 +170,7 @@ main(int argc, char **argv)
 	}
 	free(lines);
 	detect_scratch_free(&s);
+	for (size_t k = 0; k < BATCH_MAX; k++)
+		detect_scratch_free(&ss[k]);
 	return 0;
 }

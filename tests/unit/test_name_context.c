@@ -445,6 +445,123 @@ test_names_before_relation(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* The same in lower case, at the start of an item (the text's start, a
+ * stop, "et"), a compound relation too ("sa petite-fille"): "dupont sa
+ * fille", ": rachid son mari", ", oumou sa sœur", "et sylvie sa
+ * belle-fille"; an ordinary word, a drug, an acronym before the
+ * relation, or a name with no stop before it, stay. */
+static void
+test_lower_names_before_relation(void **state)
+{
+	static const char text[] =
+	    "dupont sa fille appellera. M. Morin : rachid son mari passera, "
+	    "oumou sa soeur rassure, kadiatou sa petite-fille aussi ; lefebvre "
+	    "son fils et sylvie sa belle-fille presents. douleur sa fille "
+	    "inquiete, doliprane son fils a rapporte, ecbu sa fille, marche "
+	    "sa femme aide, vu ce jour karim son fils, oedeme (soeur).";
+	static const char *const gone[] = { "dupont", "rachid", "oumou",
+	    "kadiatou", "lefebvre", "sylvie" };
+	static const char *const kept[] = { "douleur", "doliprane", "ecbu",
+	    "marche", "karim", "oedeme" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Titles in lower case: "m." after a time and a stop ("13h30 : m.
+ * kowalczyk"), a particle between a title and a name found ("dr le
+ * floch", "mme le guen"); a length ("3 m. de haut"), the article before a
+ * title, an ordinary word after "dr le" stay. */
+static void
+test_lower_titles(void **state)
+{
+	static const char text[] =
+	    "ioa 13h30 : m. kowalczyk frissons. suivie par le dr le floch "
+	    "(psychiatre), voisine (mme le guen) a donne l'alerte. barriere de "
+	    "3 m. de haut. vu par dr le matin.";
+	static const char *const gone[] = { "kowalczyk", "le floch",
+	    "le guen" };
+	static const char *const kept[] = { "de haut", "le dr", "le matin",
+	    "psychiatre", "barriere" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* A first name of the lists alone in parentheses after a relation or a
+ * role, in lower case ("fils unique (patrick)", "mari au mali (oumar)",
+ * "ide astreinte (pauline)"); a state, a place of care, a disease, a
+ * drug there stay. */
+static void
+test_lower_names_in_parentheses(void **state)
+{
+	static const char text[] =
+	    "fils unique (patrick) a montreal. mari au mali (oumar). appel ide "
+	    "astreinte (pauline). sa fille (inquiete), maman (present), sa "
+	    "mere (ehpad), son fils (tutelle), son pere (parkinson), sa fille "
+	    "(doliprane), son fils (inconnu).";
+	static const char *const gone[] = { "patrick", "oumar", "pauline" };
+	static const char *const kept[] = { "inquiete", "present", "ehpad",
+	    "tutelle", "parkinson", "doliprane", "inconnu", "mali" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* "Rose" counts only beside a name or after a title or a relation (an
+ * ambiguous name): the colour of a complexion or of urine in capitals
+ * stays. */
+static void
+test_rose_ambiguous(void **state)
+{
+	static const char text[] =
+	    "Mme Rose signale une eruption. Rose Lemaire a appele. TOILETTE "
+	    "FAITE, TEINT ROSE. URINES ROSE PALE.";
+	static const char *const gone[] = { "Rose", "Rose Lemaire" };
+	static const char *const kept[] = { "TEINT ROSE", "ROSE PALE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Names an OCR read with a digit for a letter: a 0 after a capital at
+ * a word's start ("C0ulibaly") or before its last lower-case letter
+ * ("Seyd0u"), a 4 between lower-case letters ("Rol4nd"); the lab's and
+ * the staging's digits stay. */
+static void
+test_ocr_digits_in_names(void **state)
+{
+	static const char text[] =
+	    "C0MPTE RENDU : M. C0ulibaly Seyd0u vu ce jour. Patient : "
+	    "DESCHAMPS Rol4nd. HbA1c 7,2, CD4 350, T2N0M0, fT4 normale, "
+	    "H1N1, x4 par jour, SaO2 97.";
+	static const char *const gone[] = { "C0ulibaly Seyd0u",
+	    "DESCHAMPS Rol4nd" };
+	static const char *const kept[] = { "HbA1c", "CD4", "T2N0M0", "fT4",
+	    "H1N1", "x4 par", "SaO2", "RENDU" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* "papa" and "maman" are relatives: a first name after them in lower
+ * case ("papa anthony relaie", "maman (souad) injoignable"); a state
+ * after them stays ("maman presente", "papa absent", "maman (present)",
+ * "papa inquiet"). */
+static void
+test_parents_names(void **state)
+{
+	static const char text[] =
+	    "maman presente, papa absent, papa inquiet, maman (present). "
+	    "papa anthony relaie demain. maman (souad) injoignable.";
+	static const char *const gone[] = { "anthony", "souad" };
+	static const char *const kept[] = { "presente", "absent", "inquiet",
+	    "present)", "relaie", "injoignable" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -675,6 +792,12 @@ main(void)
 		cmocka_unit_test(test_cues_before_services_kept),
 		cmocka_unit_test(test_names_repeated),
 		cmocka_unit_test(test_names_before_relation),
+		cmocka_unit_test(test_lower_names_before_relation),
+		cmocka_unit_test(test_lower_titles),
+		cmocka_unit_test(test_lower_names_in_parentheses),
+		cmocka_unit_test(test_rose_ambiguous),
+		cmocka_unit_test(test_ocr_digits_in_names),
+		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),

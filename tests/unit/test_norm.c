@@ -270,6 +270,35 @@ test_mixed_script(void **state)
 	assert_int_equal(norm_mixed_script("Pr\xc3\xa9nom2", 8), 0);
 }
 
+static int
+header_mixed(const char *s)
+{
+	int mixed = -1;
+
+	assert_int_equal(norm_header_mixed(s, strlen(s), &mixed), 0);
+	return mixed;
+}
+
+/* A header's mixed scripts, as plan_columns judges them under columns =
+ * keep: a laboratory's Greek is not a disguise. */
+static void
+test_header_mixed(void **state)
+{
+	(void)state;
+	assert_int_equal(header_mixed("Adr\xd0\xb5sse"), 1);
+	assert_int_equal(header_mixed("Pr\xce\xbfnom"), 1);	/* Greek omicron */
+	assert_int_equal(header_mixed("\xef\xbd\x8e\xd0\xbe\xef\xbd\x8d"), 1);
+	/* Negative: what lab exports write. */
+	assert_int_equal(header_mixed("Albumine (\xc2\xb5mol/L)"), 0);	/* micro sign */
+	assert_int_equal(header_mixed("\xce\xbcg/L"), 0);		/* Greek mu */
+	assert_int_equal(header_mixed("\xce\xb2HCG"), 0);
+	assert_int_equal(header_mixed("\xce\xb3GT"), 0);
+	assert_int_equal(header_mixed("\xce\xb1" "FP"), 0);
+	assert_int_equal(header_mixed("\xce\x94T"), 0);		/* capital delta */
+	assert_int_equal(header_mixed("Cha\xc3\xaene \xce\xba"), 0);
+	assert_int_equal(header_mixed("Nom"), 0);
+}
+
 /* An invisible character inside a header (a zero-width space, a soft
  * hyphen, a BOM, a bidirectional mark or isolate, a word joiner: what a
  * copy from a web page or a spreadsheet leaves) must not hide it from its
@@ -565,6 +594,7 @@ main(void)
 		cmocka_unit_test(test_header_invisible),
 		cmocka_unit_test(test_header_confusable),
 		cmocka_unit_test(test_mixed_script),
+		cmocka_unit_test(test_header_mixed),
 		cmocka_unit_test(test_invalid_utf8),
 	};
 

@@ -828,6 +828,20 @@ test_third_party_names(void **state)
 	    "lundi, passage de [NOM] ce jour. Cher confr\xc3\xa8re, Elle "
 	    "rappellera, O2 2L/MIN.");
 
+	/* Names of the Faker for JavaScript locales (tests/gen/fakerjs_names.sh:
+	 * Senegal, Ghana, Yoruba, Kurmanji) alone at the start of a sentence
+	 * or after "de"; their ordinary French words ("Dame", "Soda", "Manga"
+	 * are names there) are not added and stay. */
+	out = apply(f, "com2", &row, "Acheampong passera lundi, passage de "
+	    "Abena ce jour, visite de Berfin. Dame \xc3\xa2g\xc3\xa9" "e, boit du "
+	    "Soda, lit un Manga.");
+	assert_null(strstr(out, "Acheampong"));
+	assert_null(strstr(out, "Abena"));
+	assert_null(strstr(out, "Berfin"));
+	assert_string_equal(out, "[NOM] passera lundi, passage de [NOM] ce "
+	    "jour, visite de [NOM]. Dame \xc3\xa2g\xc3\xa9" "e, boit du Soda, lit "
+	    "un Manga.");
+
 	/* What follows a cue and is no person stays: a care team's
 	 * abbreviation, a town after "à", an institution, a weekday.  (The
 	 * town where someone lives, "vit avec ses parents à Quimper", is an
