@@ -122,6 +122,9 @@ struct detect_scratch {
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;
+	/* and how many spans of each kind: add_address, which changes a
+	 * span's kind, keeps span_kinds without a walk of the spans */
+	unsigned		 span_kind_count[DETECT_NKINDS];
 	/* Two bits (detect_int.h name_bits) of the hash of each word that
 	 * a name span holds whole, set by mark_words: scan_name_repeats
 	 * tests the other words against it (spans dropped later may leave

@@ -121,6 +121,7 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->kind = kind;
 	sp->ctx = ctx;
 	s->span_kinds |= DETECT_BIT(kind);
+	s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
 	if (s->tokenized)
 		mark_words(s, s->nspans - 1);
@@ -145,13 +146,16 @@ const int detect_no_gates = 0;
 #endif
 
 void
-spans_kinds_remake(struct detect_scratch *s)
+span_kind_change(struct detect_scratch *s, enum detect_kind from,
+    enum detect_kind to)
 {
-	s->span_kinds = 0;
-	for (size_t i = 0; i < s->nspans; i++)
-		s->span_kinds |= DETECT_BIT(s->spans[i].kind);
+	if (from == to)
+		return;
+	if (--s->span_kind_count[from] == 0)
+		s->span_kinds &= ~DETECT_BIT(from);
+	s->span_kind_count[to]++;
+	s->span_kinds |= DETECT_BIT(to);
 }
-
 /* lexicon_has for word i, asked once per word. */
 int
 word_lexicon(const char *t, struct detect_scratch *s, size_t i)
@@ -383,6 +387,7 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 		return r;
 	s->nspans = 0;
 	s->span_kinds = 0;
+	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
 	s->name_mask = 0;
 	s->rowdig_made = 0;
 	s->tokenized = 0;

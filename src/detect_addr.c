@@ -173,6 +173,93 @@ static int	street_named(const char *t, struct detect_scratch *s, size_t j,
 static size_t	numero_at(const char *t, const struct detect_scratch *s,
 		    size_t k);
 
+/* The spans that meet [start, end) (not empty), in the order they were
+ * added, found through the words they hold (wspan) and not by a walk over
+ * every span of the comment: a comment of thousands of addresses that
+ * absorb the row's name ("12 rue Moulin" of M. Moulin, repeated) made
+ * add_address quadratic.  The list is whole only when its spans hold
+ * every taken byte of the range (spans never overlap, so any other span
+ * that met the range would own one of its bytes): else, or past `max`
+ * spans, -1 and the caller walks them all. */
+static int
+spans_meeting(const struct detect_scratch *s, size_t start, size_t end,
+    size_t *out, size_t max)
+{
+	size_t n = 0, i = word_at(s, start), b = start;
+
+	if (i > 0)
+		i--;
+	for (; i < s->nwords && s->words[i].start < end; i++) {
+		int32_t k = s->wspan[i];
+		const struct detect_span *sp;
+		size_t j;
+
+		if (k < 0)
+			continue;
+		sp = &s->spans[k];
+		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
+			continue;
+		for (j = 0; j < n && out[j] != (size_t)k; j++)
+			;
+		if (j < n)
+			continue;
+		if (n == max)
+			return -1;
+		/* in the order of the spans (insertion) */
+		for (j = n++; j > 0 && out[j - 1] > (size_t)k; j--)
+			out[j] = out[j - 1];
+		out[j] = (size_t)k;
+	}
+	while (b < end) {
+		size_t j;
+
+		if (!(s->taken[b >> 6] & ((uint64_t)1 << (b & 63)))) {
+			b++;
+			continue;
+		}
+		for (j = 0; j < n && !(s->spans[out[j]].start <= b &&
+		    b < s->spans[out[j]].end); j++)
+			;
+		if (j == n)
+			return -1;
+		b = s->spans[out[j]].end;
+	}
+	return (int)n;
+}
+
+/* Whether an address over [start, end) may take span sp that meets it:
+ * -1 if not (a stronger span), else 1 (and its ctx if it is an address's
+ * piece). */
+static int
+address_may_take(const struct detect_span *sp, size_t start, size_t end,
+    int *ctx)
+{
+	if (sp->kind != DETECT_NAME && sp->kind != DETECT_ADDRESS &&
+	    !(sp->kind == DETECT_DATE && sp->start > start && sp->end <= end))
+		return -1;
+	if (sp->kind == DETECT_ADDRESS && *ctx < 0)
+		*ctx = sp->ctx;
+	return 1;
+}
+
+/* Span k, which meets [*start, *end), joins the address: the first such
+ * (*first) becomes the address, the others empty. */
+static void
+address_take(struct detect_scratch *s, size_t k, size_t *start, size_t *end,
+    size_t *first)
+{
+	struct detect_span *sp = &s->spans[k];
+
+	if (sp->start < *start)
+		*start = sp->start;
+	if (sp->end > *end)
+		*end = sp->end;
+	if (*first == s->nspans)
+		*first = k;
+	else
+		sp->start = sp->end;
+}
+
 /*
  * Add an address span that wins over the name spans it meets: the row's
  * first name in "12 Imp. Jean Jaurès", its last name in "rue Victor Hugo"
@@ -192,46 +279,44 @@ static size_t	numero_at(const char *t, const struct detect_scratch *s,
 static int
 add_address(struct detect_scratch *s, size_t start, size_t end)
 {
-	size_t first = s->nspans;
-	int absorb = 0, ctx = -1;
+	size_t first = s->nspans, meet[32];
+	int absorb = 0, ctx = -1, nmeet;
 
 	if (end <= start)
 		return 0;
 	if (!overlaps(s, start, end))
 		return add_span(s, start, end, DETECT_ADDRESS, -1);
-	for (size_t k = 0; k < s->nspans; k++) {
-		const struct detect_span *sp = &s->spans[k];
+	nmeet = spans_meeting(s, start, end, meet, sizeof(meet) /
+	    sizeof(meet[0]));
+	for (size_t m = 0, k; nmeet < 0 ? m < s->nspans : m < (size_t)nmeet;
+	    m++) {
+		const struct detect_span *sp = &s->spans[k = nmeet < 0 ? m :
+		    meet[m]];
+
 		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
 			continue;
-		if (sp->kind != DETECT_NAME && sp->kind != DETECT_ADDRESS &&
-		    !(sp->kind == DETECT_DATE && sp->start > start &&
-		    sp->end <= end))
+		if (address_may_take(sp, start, end, &ctx) < 0)
 			return 0;
-		if (sp->kind == DETECT_ADDRESS && ctx < 0)
-			ctx = sp->ctx;
 		absorb = 1;
 	}
 	if (!absorb)
 		return 0;	/* taken by bytes of no span: never so */
-	for (size_t k = 0; k < s->nspans; k++) {
-		struct detect_span *sp = &s->spans[k];
+	/* (spans never overlap: the range grown by one meets no other) */
+	for (size_t m = 0, k; nmeet < 0 ? m < s->nspans : m < (size_t)nmeet;
+	    m++) {
+		const struct detect_span *sp = &s->spans[k = nmeet < 0 ? m :
+		    meet[m]];
+
 		if (sp->end <= start || sp->start >= end || sp->end <= sp->start)
 			continue;
-		if (sp->start < start)
-			start = sp->start;
-		if (sp->end > end)
-			end = sp->end;
-		if (first == s->nspans)
-			first = k;
-		else
-			sp->start = sp->end;
+		address_take(s, k, &start, &end, &first);
 	}
+	span_kind_change(s, s->spans[first].kind, DETECT_ADDRESS);
 	memset(&s->spans[first], 0, sizeof(s->spans[first]));
 	s->spans[first].start = start;
 	s->spans[first].end = end;
 	s->spans[first].kind = DETECT_ADDRESS;
 	s->spans[first].ctx = ctx;
-	spans_kinds_remake(s);
 	take_bytes(s, start, end);
 	mark_words(s, first);
 	return 1;

@@ -319,8 +319,11 @@ detect_gates(void)
 	return !detect_no_gates;
 }
 
-/* A span's kind changed (add_address): span_kinds made again. */
-void	spans_kinds_remake(struct detect_scratch *s);
+/* A span's kind changed from `from` to `to` (add_address): span_kinds
+ * and the counts follow.  A span made empty keeps its kind and its count,
+ * as a walk of the spans would find it. */
+void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
+	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
