@@ -1,6 +1,8 @@
 /* Size and checkpoints of a view, and reads from them. */
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <link.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -1352,14 +1354,86 @@ put64(struct buf *b, uint64_t v)
 	return buf_append(b, le, 8);
 }
 
-/* What names the version of a file under a policy: identity, policy, rule. */
+/*
+ * The program that made an index: a saved index holds the view sizes and
+ * checkpoints of the code that wrote it, and another build (new scrub
+ * rules, another header matching) makes other bytes from the same file
+ * and policy.  Its GNU build ID (the linker's hash of the program, which
+ * Debian's gcc writes) goes in the key, so a new build never reads an
+ * old build's index.  A program without one gets random bytes: its
+ * indexes are never read by another process (nor by it after a restart).
+ */
+#define BUILD_ID_MAX	64
+
+static uint8_t	build_id[BUILD_ID_MAX];
+static size_t	build_id_len;
+static pthread_once_t build_id_once = PTHREAD_ONCE_INIT;
+
+/* The NT_GNU_BUILD_ID note of the main program (the first object). */
+static int
+find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	(void)size;
+	(void)arg;
+	for (int i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const uint8_t *p, *end;
+
+		if (ph->p_type != PT_NOTE)
+			continue;
+		p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr);
+		end = p + ph->p_memsz;
+		while ((size_t)(end - p) >= sizeof(ElfW(Nhdr))) {
+			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)(const void *)p;
+			size_t name = (n->n_namesz + 3) & ~(size_t)3;
+			size_t desc = (n->n_descsz + 3) & ~(size_t)3;
+			const uint8_t *d = p + sizeof(*n) + name;
+
+			if ((size_t)(end - p) < sizeof(*n) + name + desc)
+				break;
+			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 &&
+			    memcmp(p + sizeof(*n), "GNU", 4) == 0 &&
+			    n->n_descsz > 0 && n->n_descsz <= BUILD_ID_MAX) {
+				memcpy(build_id, d, n->n_descsz);
+				build_id_len = n->n_descsz;
+				return 1;
+			}
+			p += sizeof(*n) + name + desc;
+		}
+	}
+	return 1;	/* the main program only */
+}
+
+static void
+build_id_init(void)
+{
+	dl_iterate_phdr(find_build_id, NULL);
+	if (build_id_len == 0) {
+		randombytes_buf(build_id, 16);
+		build_id_len = 16;
+	}
+}
+
+size_t
+index_program_id(const uint8_t **id)
+{
+	pthread_once(&build_id_once, build_id_init);
+	*id = build_id;
+	return build_id_len;
+}
+
+/* What names the version of a file under a policy: identity, policy,
+ * rule, and the program (index_program_id). */
 static int
 disk_key(const struct engine *e, const struct policy_file *rule,
     const struct index_identity *id, struct buf *b)
 {
+	const uint8_t *prog;
+	size_t nprog = index_program_id(&prog);
 	int r;
 
 	if ((r = buf_append(b, DISK_MAGIC, 8)) != 0 ||
+	    (r = put64(b, nprog)) != 0 || (r = buf_append(b, prog, nprog)) != 0 ||
 	    (r = buf_append(b, e->policy->hash, 64)) != 0 ||
 	    (r = put64(b, (uint64_t)id->dev)) != 0 ||
 	    (r = put64(b, (uint64_t)id->ino)) != 0 ||

@@ -434,6 +434,23 @@ test_cache_remembers_errors(void **state)
 
 /* Indexes kept on disk: a second cache over the same directory reads
  * none of the source; an index file that does not verify is not used. */
+/* The program's identity in the disk key: this build's GNU build ID
+ * (the Makefile's gcc writes one), the same at every ask, not zeros. */
+static void
+test_program_id(void **state)
+{
+	const uint8_t *a, *b;
+	size_t na = index_program_id(&a), nb = index_program_id(&b), zero = 0;
+
+	(void)state;
+	assert_true(na >= 16 && na <= 64);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na);
+	for (size_t i = 0; i < na; i++)
+		zero += a[i] == 0;
+	assert_true(zero < na);
+}
+
 static void
 test_disk_cache(void **state)
 {
@@ -506,6 +523,7 @@ main(void)
 		cmocka_unit_test(test_cache_versions),
 		cmocka_unit_test(test_cache_remembers_errors),
 		cmocka_unit_test(test_disk_cache),
+		cmocka_unit_test(test_program_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
