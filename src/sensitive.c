@@ -73,6 +73,23 @@ char_class(const uint8_t *p, size_t left, int *n)
 	return uc_is_digit(uc) ? C_DIGIT : C_SEP;
 }
 
+/* Room for one more token in s->toks.  0 or -ENOMEM. */
+static int
+toks_room(struct sensitive_scratch *s)
+{
+	struct sensitive_token *t;
+	size_t cap;
+
+	if (s->ntoks < s->toks_cap)
+		return 0;
+	cap = s->toks_cap ? s->toks_cap * 2 : 32;
+	if ((t = realloc(s->toks, cap * sizeof(*t))) == NULL)
+		return -ENOMEM;
+	s->toks = t;
+	s->toks_cap = cap;
+	return 0;
+}
+
 static int
 add_token(struct sensitive_scratch *s, const char *text, size_t start,
     size_t end, int beta, int ascii)
@@ -81,13 +98,8 @@ add_token(struct sensitive_scratch *s, const char *text, size_t start,
 	size_t off = s->fold.len;
 	int r;
 
-	if (s->ntoks == s->toks_cap) {
-		size_t cap = s->toks_cap ? s->toks_cap * 2 : 32;
-		if ((t = realloc(s->toks, cap * sizeof(*t))) == NULL)
-			return -ENOMEM;
-		s->toks = t;
-		s->toks_cap = cap;
-	}
+	if ((r = toks_room(s)) != 0)
+		return r;
 	if (beta) {
 		r = buf_append(&s->fold, "beta", 4);
 	} else if (ascii) {
@@ -636,13 +648,8 @@ sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
 	size_t off = s->fold.len;
 	int r;
 
-	if (s->ntoks == s->toks_cap) {
-		size_t cap = s->toks_cap ? s->toks_cap * 2 : 32;
-		if ((t = realloc(s->toks, cap * sizeof(*t))) == NULL)
-			return -ENOMEM;
-		s->toks = t;
-		s->toks_cap = cap;
-	}
+	if ((r = toks_room(s)) != 0)
+		return r;
 	if ((r = buf_append(&s->fold, fold, n)) != 0)
 		return r;
 	s->fold.len = off + sensitive_canon(s->fold.data + off, n);
