@@ -92,6 +92,7 @@ struct view {
 	size_t			 nshown;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
+	long			 header_line;	/* 2 after a sep= line */
 	struct buf		 head;		/* BOM and header, as the view shows them */
 };
 
@@ -901,7 +902,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 
 		if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
 		    rec->fields[i].raw_len)) {
-			r = set_error(err, 1, i + 1, "invalid byte for the file's "
+			r = set_error(err, v->header_line, i + 1, "invalid byte for the file's "
 			    "encoding in the header");
 			goto out;
 		}
@@ -932,7 +933,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			c->emit = !c->mixed;
 			break;
 		case VIEW_UNNAMED_FAIL:
-			r = set_error(err, 1, i + 1, "no rule names this column "
+			r = set_error(err, v->header_line, i + 1, "no rule names this column "
 			    "and the policy says columns = fail");
 			goto out;
 		}
@@ -943,7 +944,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		    v->cols[i].rule->identifies == DETECT_IDENT_NONE)
 			continue;
 		if (v->nctx == VIEW_MAX_CTX) {
-			r = set_error(err, 1, i + 1, "more than 16 columns have "
+			r = set_error(err, v->header_line, i + 1, "more than 16 columns have "
 			    "identifies = for scrub");
 			goto out;
 		}
@@ -958,7 +959,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			if (v->cols[i].rule == p->patient)
 				break;
 		if (i == v->ncols) {
-			r = set_error(err, 1, 0, "dates are shifted per patient, "
+			r = set_error(err, v->header_line, 0, "dates are shifted per patient, "
 			    "but no column of this file matches the patient rule");
 			goto out;
 		}
@@ -994,13 +995,25 @@ view_bom_len(const struct view *v)
 	return v->rule->bom ? 3 : 0;
 }
 
+/* The view's BOM, then the source's sep= line as it is (ASCII: the same
+ * bytes in either encoding). */
+static int
+emit_preamble(struct view *v)
+{
+	int r;
+
+	if ((r = buf_append(&v->head, "\xef\xbb\xbf", view_bom_len(v))) != 0)
+		return r;
+	return buf_append(&v->head, v->dialect.sep_line, v->dialect.sep_len);
+}
+
 static int
 emit_header(struct view *v, struct view_reader *rd)
 {
 	const struct csvio_record *rec = &rd->rec;
 	int first = 1, r;
 
-	if ((r = buf_append(&v->head, "\xef\xbb\xbf", view_bom_len(v))) != 0)
+	if ((r = emit_preamble(v)) != 0)
 		return r;
 	for (size_t i = 0; i < v->ncols; i++) {
 		if (!v->cols[i].emit)
@@ -1051,6 +1064,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 {
 	struct view *v;
 	size_t used;
+	long hline;
 	int r;
 
 	*out = NULL;
@@ -1071,8 +1085,9 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		r = source_error(rd, err, 1, r);
 		goto out;
 	}
-	rd->start += v->dialect.bom_len;
-	r = reader_next(rd, v->dialect.delim, 1, &used, err);
+	rd->start += dialect_preamble_len(&v->dialect);
+	hline = v->header_line = v->dialect.sep_len ? 2 : 1;
+	r = reader_next(rd, v->dialect.delim, hline, &used, err);
 	if (r < 0) {
 		if (r == -EFBIG)
 			r = set_error(err, 1, 0, "header longer than 64 MiB");
@@ -1082,11 +1097,10 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	}
 	if (r == 0) {
 		/* An empty file has an empty view. */
-		if ((r = buf_append(&v->head, "\xef\xbb\xbf",
-		    view_bom_len(v))) != 0)
+		if ((r = emit_preamble(v)) != 0)
 			goto out;
 		v->data_off = view_reader_offset(rd);
-		v->data_line = 1;
+		v->data_line = hline;
 		*out = v;
 		return 0;
 	}
@@ -1095,7 +1109,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		goto out;
 	rd->start += used;
 	v->data_off = view_reader_offset(rd);
-	v->data_line = 1 + (long)rd->rec.newlines;
+	v->data_line = hline + (long)rd->rec.newlines;
 	*out = v;
 	return 0;
  out:
@@ -2015,7 +2029,7 @@ view_source_header(const struct view *v, struct view_reader *rd,
     struct buf *raw, struct csvio_record *rec)
 {
 	struct pfs_error cerr;
-	size_t bom = v->dialect.bom_len;
+	size_t bom = dialect_preamble_len(&v->dialect);
 	ssize_t n;
 	int r;
 
