@@ -35,7 +35,8 @@ CMD_SRC    := src/pseudonymize.c $(wildcard src/cmd*.c)
 CMD_OBJ    := $(patsubst src/%.c,$(BUILD)/%.o,$(CMD_SRC))
 ENGINE_SRC := $(filter-out $(CMD_SRC) src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
-	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o $(BUILD)/postcodes_data.o
+	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o $(BUILD)/english.o \
+	      $(BUILD)/postcodes_data.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -92,6 +93,16 @@ $(BUILD)/hunspell_words.txt: gen/hunspell_words.sh $(HUNSPELL_DIR)/fr.dic $(HUNS
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt
 	$(RUN)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
+	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+# The common words of English (Debian wamerican: its entries with no capital
+# and no apostrophe), for the notes written in English (detect.c
+# comment_english, docs/scrub.md).
+ENGLISH_SRC ?= /usr/share/dict/american-english
+$(BUILD)/english_words.txt: $(ENGLISH_SRC) | $(BUILD)
+	LC_ALL=C grep -v "[A-Z']" $(ENGLISH_SRC) > $@.tmp && mv $@.tmp $@
+$(BUILD)/english.c: $(BUILD)/gen_lexicon $(BUILD)/english_words.txt
+	$(RUN)/gen_lexicon -n detect_english $(BUILD)/english_words.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/english.o: $(BUILD)/english.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by

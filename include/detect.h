@@ -120,6 +120,9 @@ struct detect_scratch {
 	size_t			 ndwords;
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
+	/* the comment is written in English (detect.c comment_english);
+	 * -1: not asked yet (tokenize) */
+	int			 english;
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;

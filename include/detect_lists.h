@@ -45,5 +45,9 @@ extern const unsigned		detect_list_drugs_atc_count;
 #include <stdint.h>
 extern const uint64_t		detect_lexicon[];
 extern const size_t		detect_lexicon_count;
+/* The common words of English (wamerican, no capital, no apostrophe),
+ * hashed and sorted the same way (gen_lexicon -n detect_english). */
+extern const uint64_t		detect_english[];
+extern const size_t		detect_english_count;
 
 #endif

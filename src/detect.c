@@ -156,15 +156,76 @@ span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	s->span_kind_count[to]++;
 	s->span_kinds |= DETECT_BIT(to);
 }
-/* lexicon_has for word i, asked once per word. */
+/*
+ * A comment written in English (a tourist's note, an occupational health
+ * note for English-speaking staff, an ENT referral): three English
+ * function words or more, two of them different.  None of these is a
+ * French word as written: the bytes are compared, lower case and ASCII
+ * ("thé" folds to "the" but is not it; "but", "on", "an", "in", "a",
+ * "or", "as" are left out, French words or Latin: "in utero").  Fewer
+ * than 64: comment_english marks those seen in a 64-bit mask.
+ */
+const char *const english_function[] = {
+	"the", "of", "and", "with", "from", "his", "her", "she", "he", "this",
+	"that", "for", "was", "is", "are", "has", "have", "been", "since",
+	"to", "at", "by", "it", "will", "would", "not", "who", "which",
+	"there", "their", "they", "we", "you", "your", "my", "our", "under",
+	"here", "after", "before", "about", "into", "over", "then", "than",
+	"when", "where", "what", "him", "them", "these", "those", "should",
+	"could", "does", "did", "had", "were", "be", "being", NULL,
+};
+
+static int
+comment_english(const char *t, struct detect_scratch *s)
+{
+	uint64_t seen = 0;
+	int hits = 0, kinds = 0;
+
+	if (s->english >= 0)
+		return s->english;
+	if (!comment_has(s, 0, D_ENGFUNC))
+		return s->english = 0;
+	for (size_t i = 0; i < s->nwords && (hits < 3 || kinds < 2); i++) {
+		const struct detect_word *w = &s->words[i];
+		const char *f = wf(s, w);
+
+		if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 || (w->flags &
+		    (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
+		    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
+			continue;
+		for (size_t k = 0; english_function[k] != NULL; k++)
+			if (lit_is(english_function[k], f, w->fold_len) &&
+			    english_function[k][w->fold_len] == '\0') {
+				hits++;
+				if (!(seen & (1ULL << k))) {
+					seen |= 1ULL << k;
+					kinds++;
+				}
+				break;
+			}
+	}
+	s->english = hits >= 3 && kinds >= 2;
+	return s->english;
+}
+
+/* lexicon_has for word i, asked once per word.  In a comment written in
+ * English, a common English word that is no name of the lists is an
+ * ordinary word too ("Travel insurance", "from Dublin", "Occupational
+ * health"); a name of the lists stays what the name rules make of it
+ * ("Mr Baker", "Will"). */
 int
 word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 {
 	struct detect_word *w = &s->words[i];
 
-	if (w->lex < 0)
+	if (w->lex < 0) {
 		w->lex = (int8_t)lexicon_has_cached(s, t + w->start,
 		    w->end - w->start);
+		if (!w->lex && !(w->dflags & (D_FIRST | D_LAST)) &&
+		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
+		    comment_english(t, s) && english_has(w->fhash))
+			w->lex = 1;
+	}
 	return w->lex;
 }
 

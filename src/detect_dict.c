@@ -310,6 +310,24 @@ lexicon_has(const char *w, size_t n)
 }
 
 int
+english_has(uint64_t h)
+{
+	size_t lo = 0, hi = detect_english_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (detect_english[mid] < h)
+			lo = mid + 1;
+		else if (detect_english[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+int
 lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
 {
 	uint64_t h = hash(w, n);
@@ -772,6 +790,7 @@ dict_build(void)
 	    dict_add_words(institution_heads, D_INSTHEAD) == 0 &&
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
+	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1254,6 +1273,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->nwords = nwords;
 	s->ndwords = ndwords;
 	s->ocr_hint = ocr;
+	s->english = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
 	return r;

@@ -112,6 +112,10 @@ enum {
 /* A verb or noun of residence before a city ("vit à Lorient",
  * "domiciliée à Saint-Brieuc": detect_addr.c, residence_words). */
 #define D_RESIDE	D_BIT(31)
+/* An English function word ("the", "with", "since": detect.c
+ * english_function): a comment with none is not written in English, and
+ * comment_english does not read its words. */
+#define D_ENGFUNC	D_BIT(32)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -332,6 +336,7 @@ detect_gates(void)
 void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
+extern const char *const english_function[];	/* D_ENGFUNC */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 
@@ -378,6 +383,8 @@ int	lexicon_has(const char *w, size_t n);
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+/* h, the hash of a folded word (fhash), is a common English word. */
+int	english_has(uint64_t h);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
 int	wcache_alloc(struct detect_scratch *s);

@@ -773,6 +773,38 @@ test_colours_headings_devices_kept(void **state)
 	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
 }
 
+/* A note written in English: its common words are ordinary words, not
+ * unknown names (wamerican's entries with no capital), in both modes; a
+ * name of the lists, a name after a title or a relation, a name no list
+ * has in recall first, and the same words in a French note, still go. */
+static void
+test_english_notes_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Tourist note: chest pain since this morning, wife at the hotel, "
+	    "Travel insurance : Allianz, policy n° 12.";
+	static const char gone_text[] =
+	    "Tourist note: Mr Baker called this morning with his wife, seen "
+	    "with his daughter Grace Hill. Kerouredan was seen by the nurse.";
+	static const char french_text[] =
+	    "Travel insurance : Allianz. Vu ce matin, Mme Insurance absente.";
+	static const char *const kept[] = { "chest", "since", "morning",
+	    "wife", "Travel insurance", "policy" };
+	static const char *const gone[] = { "Baker", "Grace Hill" };
+	static const char *const gone_recall[] = { "Baker", "Grace Hill",
+	    "Kerouredan" };
+	static const char *const gone_french[] = { "Travel insurance",
+	    "Insurance" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone_recall, N(gone_recall), NULL, 0);
+	check(&DEFAULT_MODE, french_text, gone_french, N(gone_french), NULL, 0);
+	check(&RECALL_MODE, french_text, gone_french, N(gone_french), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -807,6 +839,7 @@ main(void)
 		cmocka_unit_test(test_sides_and_hospitals_kept),
 		cmocka_unit_test(test_towns_joined_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
+		cmocka_unit_test(test_english_notes_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
