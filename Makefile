@@ -36,6 +36,7 @@ CMD_OBJ    := $(patsubst src/%.c,$(BUILD)/%.o,$(CMD_SRC))
 ENGINE_SRC := $(filter-out $(CMD_SRC) src/pseudonymfs.c src/fs.c,$(wildcard src/*.c))
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
 	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o $(BUILD)/english.o \
+	      $(BUILD)/medical.o \
 	      $(BUILD)/postcodes_data.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -103,6 +104,18 @@ $(BUILD)/english_words.txt: $(ENGLISH_SRC) | $(BUILD)
 $(BUILD)/english.c: $(BUILD)/gen_lexicon $(BUILD)/english_words.txt
 	$(RUN)/gen_lexicon -n detect_english $(BUILD)/english_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/english.o: $(BUILD)/english.c
+	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+# The words of Debian's English medical dictionary (hunspell-en-med,
+# OpenMedSpel: eponyms, drugs' brand names, clinical words), its stems
+# without affix flags, digits or apostrophes: what recall first keeps when
+# no name list has it (detect_recall.c, docs/scrub.md).
+MEDICAL_SRC ?= $(HUNSPELL_DIR)/en_med_glut.dic
+$(BUILD)/medical_words.txt: $(MEDICAL_SRC) | $(BUILD)
+	sed -e '1d' -e '/^[[:space:]]/d' -e 's|/.*||' $(MEDICAL_SRC) | \
+	    LC_ALL=C grep -v "[0-9',]" > $@.tmp && mv $@.tmp $@
+$(BUILD)/medical.c: $(BUILD)/gen_lexicon $(BUILD)/medical_words.txt
+	$(RUN)/gen_lexicon -n detect_medical $(BUILD)/medical_words.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/medical.o: $(BUILD)/medical.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by

@@ -49,5 +49,8 @@ extern const size_t		detect_lexicon_count;
  * hashed and sorted the same way (gen_lexicon -n detect_english). */
 extern const uint64_t		detect_english[];
 extern const size_t		detect_english_count;
+/* The stems of hunspell-en-med (gen_lexicon -n detect_medical). */
+extern const uint64_t		detect_medical[];
+extern const size_t		detect_medical_count;
 
 #endif

@@ -309,22 +309,35 @@ lexicon_has(const char *w, size_t n)
 	return 0;
 }
 
-int
-english_has(uint64_t h)
+/* h among the n sorted hashes of tab (gen_lexicon's tables). */
+static int
+hashes_have(const uint64_t *tab, size_t n, uint64_t h)
 {
-	size_t lo = 0, hi = detect_english_count;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (detect_english[mid] < h)
+		if (tab[mid] < h)
 			lo = mid + 1;
-		else if (detect_english[mid] > h)
+		else if (tab[mid] > h)
 			hi = mid;
 		else
 			return 1;
 	}
 	return 0;
+}
+
+int
+english_has(uint64_t h)
+{
+	return hashes_have(detect_english, detect_english_count, h);
+}
+
+int
+medical_has(uint64_t h)
+{
+	return hashes_have(detect_medical, detect_medical_count, h);
 }
 
 int

@@ -385,6 +385,9 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
+/* h, the hash of a folded word, is a word of the English medical
+ * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
+int	medical_has(uint64_t h);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
 int	wcache_alloc(struct detect_scratch *s);

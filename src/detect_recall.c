@@ -437,6 +437,32 @@ recall_lot_number(const struct detect_scratch *s, size_t i)
  * becomes [NOM]; a run of five digits or more that is no measurement
  * becomes [ID].  docs/scrub.md measures what it costs in precision.
  */
+/* A word of the English medical dictionary (hunspell-en-med: eponyms,
+ * drugs' brand names, clinical words) that no name list has: "Kernig",
+ * "Homans", "Lachman", "Xanax", "Lucentis", "Vicryl", "stent".  A name of
+ * the lists ("Weber", "Murphy", "Roux", "Petit") is decided as before,
+ * and so is any word beside a name found (scan_recall), and a word glued
+ * to digits, directly or by '-', '/', '_': a part of a code ("arrêté
+ * n° 2026-PREF-0912": "PREF" is an acronym of the dictionary), and a
+ * city beside its postcode ("Cayenne 97300": a pepper too). */
+static int
+recall_medical(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t a = w->start, e = w->end;
+
+	if (w->nchars < 3 || (w->dflags & (D_FIRST | D_LAST)) ||
+	    recall_in_address(s, i))
+		return 0;
+	if ((a >= 1 && util_is_digit(t[a - 1])) || (a >= 2 &&
+	    strchr("-/_", t[a - 1]) != NULL && util_is_digit(t[a - 2])) ||
+	    (e < len && util_is_digit(t[e])) || (e + 1 < len &&
+	    strchr("-/_", t[e]) != NULL && util_is_digit(t[e + 1])))
+		return 0;
+	return medical_has(w->fhash);
+}
+
 int
 scan_recall(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -486,8 +512,8 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		    recall_derived_word(t, s, i)) || recall_drug_context(t, s, i) ||
 		    recall_hospital_town(s, i) || (((dict_keep_has(w->fhash) &&
 		    !recall_in_address(s, i)) ||
-		    recall_acronym(t, s, i) || recall_slip(s, i)) &&
-		    !recall_beside_found(t, s, i)))
+		    recall_acronym(t, s, i) || recall_slip(s, i) ||
+		    recall_medical(t, len, s, i)) && !recall_beside_found(t, s, i)))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;

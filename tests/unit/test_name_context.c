@@ -805,6 +805,29 @@ test_english_notes_kept(void **state)
 	check(&RECALL_MODE, french_text, gone_french, N(gone_french), NULL, 0);
 }
 
+/* Recall first keeps a word of the English medical dictionary
+ * (hunspell-en-med) that no name list has: eponyms, brands of drugs and
+ * devices.  A name after a title or beside a first name, a subject, and
+ * a part of a code glued to digits still go. */
+static void
+test_recall_medical_words_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Grille d'Amsler normale, Atarax le soir, injection de Lucentis, "
+	    "fil Vicryl, Rovsing positif.";
+	static const char gone_text[] =
+	    "Arrete n° 2026-PREF-0912. Homans a appele, puis Mme Kernig et "
+	    "Jean Lachman.";
+	static const char *const kept[] = { "Amsler", "Atarax", "Lucentis",
+	    "Vicryl", "Rovsing" };
+	static const char *const gone[] = { "PREF", "Homans", "Kernig",
+	    "Jean Lachman" };
+
+	(void)state;
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -840,6 +863,7 @@ main(void)
 		cmocka_unit_test(test_towns_joined_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(test_english_notes_kept),
+		cmocka_unit_test(test_recall_medical_words_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
