@@ -27,7 +27,10 @@ const char *const particles[] = {
 /* Titles before a name; "m" and "pr" only with a capital, see is_title. */
 const char *const titles[] = {
 	"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "docteur", "pr",
-	"professeur", "monsieur", "madame", "mademoiselle", NULL,
+	"professeur", "monsieur", "madame", "mademoiselle",
+	/* notes written in English ("Mr" above; not "Ms": the "MS" of a
+	 * nursery school's middle section) */
+	"mrs", "miss", NULL,
 };
 
 /* Lower-case words that follow a title without being a name. */
@@ -66,7 +69,10 @@ const char *const relatives[] = {
 	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
 	"generaliste", "ambulancier", "brancardier", "auxiliaire",
 	/* what a paediatric note calls the parents */
-	"papa", "maman", NULL,
+	"papa", "maman",
+	/* notes written in English ("his wife Aoife"; not "son", French) */
+	"wife", "husband", "daughter", "mother", "father", "brother",
+	"sister", NULL,
 };
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after

@@ -785,22 +785,28 @@ test_english_notes_kept(void **state)
 	    "Travel insurance : Allianz, policy n° 12.";
 	static const char gone_text[] =
 	    "Tourist note: Mr Baker called this morning with his wife, seen "
-	    "with his daughter Grace Hill. Kerouredan was seen by the nurse.";
+	    "with his daughter Grace Hill. Kerouredan was seen by the nurse. "
+	    "Mrs Halloran fell, her husband Declan is with her.";
 	static const char french_text[] =
 	    "Travel insurance : Allianz. Vu ce matin, Mme Insurance absente.";
 	static const char *const kept[] = { "chest", "since", "morning",
 	    "wife", "Travel insurance", "policy" };
-	static const char *const gone[] = { "Baker", "Grace Hill" };
+	static const char *const gone[] = { "Baker", "Grace Hill",
+	    "Halloran", "Declan" };
 	static const char *const gone_recall[] = { "Baker", "Grace Hill",
-	    "Kerouredan" };
+	    "Kerouredan", "Halloran", "Declan" };
+	/* English titles and relatives are no names */
+	static const char *const kept_titles[] = { "Mrs", "husband" };
 	static const char *const gone_french[] = { "Travel insurance",
 	    "Insurance" };
 
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
 	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
-	check(&DEFAULT_MODE, gone_text, gone, N(gone), NULL, 0);
-	check(&RECALL_MODE, gone_text, gone_recall, N(gone_recall), NULL, 0);
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), kept_titles,
+	    N(kept_titles));
+	check(&RECALL_MODE, gone_text, gone_recall, N(gone_recall), kept_titles,
+	    N(kept_titles));
 	check(&DEFAULT_MODE, french_text, gone_french, N(gone_french), NULL, 0);
 	check(&RECALL_MODE, french_text, gone_french, N(gone_french), NULL, 0);
 }
