@@ -604,6 +604,36 @@ test_sensitive_slips(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms9, data: Tourette's syndrome, MSO, the crack
+ * user, purple drank, misuse of pregabalin; a hydatidiform mole, the
+ * toxaemia of pregnancy whole, lochia, DPNI, the nuchal translucency, the
+ * dating scan: gone.  Kept: "tics" alone, "mésusage" alone, a first name
+ * Gilles in a name, "née" and "ne ... pas" (no entry ends in them). */
+static void
+test_sensitive_more_chapters(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"Tourette", "MSO", "crackeu", "drank", "gabaline", "hydatiforme",
+		"tox\xc3\xa9mie", "lochies", "DPNI", "nucale", "datation",
+	};
+	static const char *const kept[] = {
+		"tics moteurs", "m\xc3\xa9susage du mat\xc3\xa9riel",
+		"ne mange pas",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Syndrome de Gilles de la Tourette sous "
+	    "MSO, crackeur, purple drank, m\xc3\xa9susage de "
+	    "pr\xc3\xa9gabaline. M\xc3\xb4le hydatiforme, tox\xc3\xa9mie "
+	    "gravidique, lochies, DPNI, clart\xc3\xa9 nucale, "
+	    "\xc3\xa9" "chographie de datation. Restent : tics moteurs, "
+	    "m\xc3\xa9susage du mat\xc3\xa9riel, ne mange pas.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, helper terms9: a keep entry longer than the scan window
  * after the word that opened it ("dépression de la fontanelle", four
  * words from "dépression"): the window grows to its end, and it is kept;
@@ -1580,6 +1610,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_use_disorders),
 		cmocka_unit_test(test_sensitive_spelled_weeks),
 		cmocka_unit_test(test_sensitive_long_keep),
+		cmocka_unit_test(test_sensitive_more_chapters),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
