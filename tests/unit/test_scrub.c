@@ -634,6 +634,32 @@ test_sensitive_more_chapters(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms9: suicidal ideas under other heads, whole
+ * ("pensées suicidaires", "envie d'en finir", "s'est ouvert les veines"),
+ * TPL, the psychiatric care of prisons (UHSA, SMPR): gone.  Kept: the
+ * veins of a vascular note, "finir" of a treatment, "USIP". */
+static void
+test_sensitive_suicidal_heads(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"Pens\xc3\xa9" "es", "intention", "envie d", "ouvert les",
+		"TPL", "UHSA", "SMPR",
+	};
+	static const char *const kept[] = {
+		"veines superficielles", "finir son traitement", "USIP",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Pens\xc3\xa9" "es suicidaires, "
+	    "intention suicidaire, envie d'en finir : s'est ouvert les veines. "
+	    "TPL connu, transfert UHSA puis SMPR. Restent : veines "
+	    "superficielles, veut finir son traitement, lit en USIP.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, helper terms9: a keep entry longer than the scan window
  * after the word that opened it ("dépression de la fontanelle", four
  * words from "dépression"): the window grows to its end, and it is kept;
@@ -1611,6 +1637,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_spelled_weeks),
 		cmocka_unit_test(test_sensitive_long_keep),
 		cmocka_unit_test(test_sensitive_more_chapters),
+		cmocka_unit_test(test_sensitive_suicidal_heads),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
