@@ -1839,6 +1839,31 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 }
 
 /*
+ * A short row that another delimiter splits as wide as the header is a
+ * row of another export (two files of two delimiters concatenated):
+ * "M,DUPONT,1001" under "Sexe;Nom;IPP" is one field, which padding puts
+ * whole under the kept Sexe.  Short rows are rare, so the split is made
+ * again only for them.
+ */
+static int
+other_split(const struct view *v, const struct csvio_record *rec)
+{
+	static const char others[] = { ';', ',', '\t', '|' };
+	struct csvio_record alt = { 0 };
+	struct pfs_error err;
+	const char *p = rec->fields[0].raw;
+	size_t n = (size_t)(rec->eol - p);
+	int wide = 0;
+
+	for (size_t i = 0; i < sizeof(others) && !wide; i++)
+		if (others[i] != v->dialect.delim && memchr(p, others[i], n) &&
+		    csvio_next(others[i], p, n, 1, 0, &alt, &err) > 0)
+			wide = alt.nfields >= v->ncols;
+	csvio_record_free(&alt);
+	return wide;
+}
+
+/*
  * ragged = pad: a row with a cell past the header's width that is not
  * empty (empty ones are trailing delimiters) is misaligned somewhere: an
  * unquoted delimiter in a name or a comment moved every later cell one
@@ -1854,7 +1879,7 @@ row_misaligned(const struct view *v, const struct csvio_record *rec)
 	for (size_t i = v->ncols; i < rec->nfields; i++)
 		if (rec->fields[i].raw_len != 0)
 			return 1;
-	return 0;
+	return rec->nfields < v->ncols && other_split(v, rec);
 }
 
 /* Such a row keeps its place: the view's delimiters, its line end. */
