@@ -1839,11 +1839,12 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 }
 
 /*
- * A short row that another delimiter splits as wide as the header is a
- * row of another export (two files of two delimiters concatenated):
- * "M,DUPONT,1001" under "Sexe;Nom;IPP" is one field, which padding puts
- * whole under the kept Sexe.  Short rows are rare, so the split is made
- * again only for them.
+ * A row of one field that another delimiter splits is a row of another
+ * export (two files of two delimiters concatenated): "M,DUPONT,1001"
+ * under "Sexe;Nom;IPP" is one field, which padding put whole under the
+ * kept Sexe.  Only one-field rows: a short row of two fields or more is
+ * split by the file's delimiter, and its commas are a comment's ("vu, va
+ * bien" with the trailing cells left out), which must stay.
  */
 static int
 other_split(const struct view *v, const struct csvio_record *rec)
@@ -1853,14 +1854,16 @@ other_split(const struct view *v, const struct csvio_record *rec)
 	struct pfs_error err;
 	const char *p = rec->fields[0].raw;
 	size_t n = (size_t)(rec->eol - p);
-	int wide = 0;
+	int split = 0;
 
-	for (size_t i = 0; i < sizeof(others) && !wide; i++)
+	if (rec->nfields != 1 || v->ncols < 2)
+		return 0;
+	for (size_t i = 0; i < sizeof(others) && !split; i++)
 		if (others[i] != v->dialect.delim && memchr(p, others[i], n) &&
 		    csvio_next(others[i], p, n, 1, 0, &alt, &err) > 0)
-			wide = alt.nfields >= v->ncols;
+			split = alt.nfields >= 2;
 	csvio_record_free(&alt);
-	return wide;
+	return split;
 }
 
 /*

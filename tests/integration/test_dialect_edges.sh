@@ -19,8 +19,8 @@
 #    row with a non-empty cell past the header's width comes out empty
 #    (its place and line end kept); empty extra cells are trailing
 #    delimiters, dropped as before; a short row is padded as before,
-#    unless another delimiter splits it as wide as the header (a row of
-#    another export: "F,ZORGLUBH,1011" was one field under the kept Sexe).
+#    unless it is one field that another delimiter splits (a row of another
+#    export: "F,ZORGLUBH,1011" was one field under the kept Sexe).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 cd "$work"
@@ -85,7 +85,7 @@ printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
 printf '%s\n' 'Sexe;Nom;IPP' 'M;Martin;1010' 'F,ZORGLUBH,1011' 'M;Martin' \
-    'F|ZORGLUBI|1012' > src/pad_switch.csv
+    'F|ZORGLUBI|1012' 'M;Martin, Paul' > src/pad_switch.csv
 # Windows-1252 for 600 KB (past what the sniffer reads), then UTF-8 rows:
 # a name in its column, and in a comment.  enc_one.csv: the same rows in
 # Windows-1252 alone, which must still be exported and scrubbed.
@@ -141,8 +141,9 @@ check "... the others as before: empty extra cells dropped, a short row padded" 
         sed -n 4p out/pad_shift.csv | grep -q '^[a-z0-9]*;[A-Z][^;]*;;\$'"
 check "ragged = pad: a short row split by another delimiter comes out empty" \
     test "$(sed -n 3p out/pad_switch.csv)$(sed -n 5p out/pad_switch.csv)" = ';;;;'
-check "... a short row of the file's delimiter is padded" \
-    sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$'"
+check "... a short row of the file's delimiter is padded, commas and all" \
+    sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$' &&
+        sed -n 6p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$'"
 check "a ragged row's line counts the sep= line" grep -q \
     "strict_sep.csv: line 4, column [0-9]*: row has fewer fields" export.err
 "$bin" export -p policy.keep -k key srckeep outkeep 2> keep.err
