@@ -231,7 +231,8 @@ void	index_cache_cancel(struct index_cache *c);
  * that does not verify is not used.  The cache takes dir_fd. */
 void	index_cache_set_dir(struct index_cache *c, int dir_fd);
 /* The identity of this program and its libraries (the BLAKE2b of the
- * GNU build IDs of every loaded object but the vDSO, else random bytes
+ * GNU build IDs of the program, ICU, libunistring and glibc, else random
+ * bytes
  * drawn once per process), part of the name of every index kept on
  * disk: another build, or the same over upgraded libraries (ICU,
  * libunistring, glibc), never reads this one's indexes.  Its length. */

@@ -1365,10 +1365,13 @@ put64(struct buf *b, uint64_t v)
  * header meets), libunistring (normalization and case folding: tokens,
  * fakes) or glibc (iconv's transliteration), and Debian upgrades them
  * under it; an old index then gave wrong sizes (a truncated copy, EIO).
- * The ID is the BLAKE2b of every loaded object's build ID, in load order,
- * but the vDSO's (the kernel's, which makes no view byte).  A program
- * without one gets random bytes: its indexes are never read by another
- * process (nor by it after a restart).
+ * The ID is the BLAKE2b of the build IDs of the program and of those
+ * libraries, in load order; not of every loaded object: the vDSO is the
+ * kernel's, and modules loaded later (glibc's gconv and NSS modules, a
+ * sanitizer's runtime) would make the ID depend on when it was first
+ * asked for, and one daemon would not read the indexes of the last.  A
+ * program without one gets random bytes: its indexes are never read by
+ * another process (nor by it after a restart).
  */
 #define BUILD_ID_MAX	crypto_generichash_BYTES
 
@@ -1413,6 +1416,21 @@ object_build_id(const struct dl_phdr_info *info, size_t *len)
 	return NULL;
 }
 
+/* The libraries whose code or data make view bytes (their file names). */
+static int
+makes_bytes(const char *path)
+{
+	static const char *const libs[] = { "libicuuc.", "libicui18n.",
+	    "libicudata.", "libunistring.", "libc.", NULL };
+	const char *base = strrchr(path, '/');
+
+	base = base != NULL ? base + 1 : path;
+	for (size_t i = 0; libs[i] != NULL; i++)
+		if (strncmp(base, libs[i], strlen(libs[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 add_build_id(struct dl_phdr_info *info, size_t size, void *arg)
 {
@@ -1422,8 +1440,7 @@ add_build_id(struct dl_phdr_info *info, size_t size, void *arg)
 	size_t len;
 
 	(void)size;
-	if (b->objects++ > 0 && (strncmp(info->dlpi_name, "linux-vdso", 10) ==
-	    0 || strncmp(info->dlpi_name, "linux-gate", 10) == 0))
+	if (b->objects++ > 0 && !makes_bytes(info->dlpi_name))
 		return 0;
 	if ((id = object_build_id(info, &len)) == NULL)
 		return 0;

@@ -525,7 +525,9 @@ hash_ids(struct dl_phdr_info *info, size_t size, void *arg)
 	int first = s->n++ == 0;
 
 	(void)size;
-	if (!first && strncmp(info->dlpi_name, "linux-vdso", 10) == 0)
+	if (!first && strstr(info->dlpi_name, "/libicu") == NULL &&
+	    strstr(info->dlpi_name, "/libunistring.") == NULL &&
+	    strstr(info->dlpi_name, "/libc.") == NULL)
 		return 0;
 	for (int i = 0; i < info->dlpi_phnum; i++) {
 		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
