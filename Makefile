@@ -95,8 +95,8 @@ $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by
-# gen/postcodes.sh) and the communes' names of two words or more
-# (conf/places/communes.txt, gen/communes.sh), compiled in as sorted
+# gen/places.sh) and the communes' names of two words or more
+# (conf/places/communes.txt, gen/places.sh), compiled in as sorted
 # hashes (docs/scrub.md).
 $(BUILD)/gen_postcodes: gen/gen_postcodes.c include/postcodes.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ gen/gen_postcodes.c $(LDFLAGS)
