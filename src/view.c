@@ -1838,6 +1838,65 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	return 0;
 }
 
+/*
+ * A row of one field that another delimiter splits is a row of another
+ * export (two files of two delimiters concatenated): "M,DUPONT,1001"
+ * under "Sexe;Nom;IPP" is one field, which padding put whole under the
+ * kept Sexe.  Only one-field rows: a short row of two fields or more is
+ * split by the file's delimiter, and its commas are a comment's ("vu, va
+ * bien" with the trailing cells left out), which must stay.
+ */
+static int
+other_split(const struct view *v, const struct csvio_record *rec)
+{
+	static const char others[] = { ';', ',', '\t', '|' };
+	struct csvio_record alt = { 0 };
+	struct pfs_error err;
+	const char *p = rec->fields[0].raw;
+	size_t n = (size_t)(rec->eol - p);
+	int split = 0;
+
+	if (rec->nfields != 1 || v->ncols < 2)
+		return 0;
+	for (size_t i = 0; i < sizeof(others) && !split; i++)
+		if (others[i] != v->dialect.delim && memchr(p, others[i], n) &&
+		    csvio_next(others[i], p, n, 1, 0, &alt, &err) > 0)
+			split = alt.nfields >= 2;
+	csvio_record_free(&alt);
+	return split;
+}
+
+/*
+ * ragged = pad: a row with a cell past the header's width that is not
+ * empty (empty ones are trailing delimiters) is misaligned somewhere: an
+ * unquoted delimiter in a name or a comment moved every later cell one
+ * column on, under another column's rule ("appel de Mme X; tel 06..."
+ * under Commentaire, Sexe: the phone under the kept Sexe).  Where its
+ * cells belong is unknown, so none of them is shown.
+ */
+static int
+row_misaligned(const struct view *v, const struct csvio_record *rec)
+{
+	if (!v->rule->ragged_pad)
+		return 0;
+	for (size_t i = v->ncols; i < rec->nfields; i++)
+		if (rec->fields[i].raw_len != 0)
+			return 1;
+	return rec->nfields < v->ncols && other_split(v, rec);
+}
+
+/* Such a row keeps its place: the view's delimiters, its line end. */
+static int
+emit_empty_row(const struct view *v, struct view_reader *rd)
+{
+	int r;
+
+	for (size_t k = 1; k < v->nshown; k++)
+		if ((r = buf_putc(&rd->out, v->dialect.delim)) != 0)
+			return r;
+	return buf_append_short(&rd->out, rd->rec.eol, rd->rec.eol_len);
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -1869,6 +1928,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
 				return set_error(err, line, i + 1, bad);
 	}
+	if (row_misaligned(v, rec))
+		return emit_empty_row(v, rd);
 	if (v->scrub_ahead) {
 		off_t at = rd->buf_off + (off_t)rd->start;
 
@@ -2130,6 +2191,8 @@ view_scan_cells(const struct view *v, struct view_reader *rd,
 		if (rec->nfields != v->ncols && !v->rule->ragged_pad)
 			return set_error(err, line, 0, "row has another number of "
 			    "fields than the header (policy: ragged = fail)");
+		if (row_misaligned(v, rec))
+			goto next;	/* its cells' columns are unknown */
 		for (size_t i = 0; i < ncols; i++) {
 			const struct csvio_field *f = cols[i] < rec->nfields ?
 			    &rec->fields[cols[i]] : &empty;
