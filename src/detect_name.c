@@ -181,7 +181,13 @@ const char *const institution_heads[] = {
 	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
 	 * de santé Martine" is a person) */
 	"ch", "chi", "chs", "chd", "chg", "ghu", "epsm", "hospitalier",
-	"hospitaliere", "medical", "medicale", "medico", NULL,
+	"hospitaliere", "medical", "medicale", "medico",
+	/* issue 10, helper precision9: schools by their level ("école
+	 * élémentaire Jules Ferry"; not "maternelle": "sa grand-mère
+	 * maternelle Jeanne"), hospitals overseas and abroad by their
+	 * abbreviation ("CHM Dzaoudzi", "CHT Gaston-Bourret", "HUG
+	 * Genève") */
+	"elementaire", "primaire", "chm", "cht", "hug", NULL,
 };
 
 /* Word i is (a word of) the name after one of them: back over up to

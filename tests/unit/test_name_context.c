@@ -834,6 +834,29 @@ test_recall_medical_words_kept(void **state)
 	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
 }
 
+/* Schools by their level and hospitals overseas and abroad by their
+ * abbreviation are places before their own name; a person of those
+ * names, and a first name after "maternelle", still go. */
+static void
+test_schools_and_hospitals_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Transfert depuis HUG Geneve. Ecole elementaire Jules Ferry, "
+	    "CHM Dzaoudzi, CHT Gaston-Bourret.";
+	static const char gone_text[] =
+	    "Mme Hug vue ce jour. Appel de Pierre Hug, puis de M. HUG. Vu "
+	    "avec sa grand-mere maternelle Jeanne et Mme Primaire.";
+	static const char *const kept[] = { "HUG Geneve", "Jules Ferry",
+	    "Dzaoudzi", "Gaston-Bourret" };
+	static const char *const gone[] = { "Hug", "Pierre Hug", "HUG",
+	    "Jeanne", "Primaire" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -870,6 +893,7 @@ main(void)
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),
+		cmocka_unit_test(test_schools_and_hospitals_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
