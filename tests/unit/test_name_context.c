@@ -562,6 +562,33 @@ test_parents_names(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names coordinated with a name found (scan_name_coordination): along
+ * "et", "ou" and commas, each way, capitalized or in lower case ("Fallou
+ * et Modou (ses fils)", "Issouf Sawadogo et de Rasmané", "(hicham et
+ * latifa)", "Pr Petillon, fatima n'diaye"); a drug, an eponym, a common
+ * word, an acronym, a word after a comma that starts the next item, a
+ * word glued to a number, stay. */
+static void
+test_names_coordinated(void **state)
+{
+	static const char text[] =
+	    "M. Samb a re\xc3\xa7u Fallou et Modou (ses fils). M. Ouedraogo a "
+	    "re\xc3\xa7u Issouf Sawadogo et de Rasman\xc3\xa9. Mme Tour\xc3\xa9 "
+	    "et ses parents (hicham et latifa) au foyer. Vu par le Pr Petillon, "
+	    "fatima absente. Mme Martin et Doliprane. M. Dupont et Parkinson. "
+	    "Mme Blanc et petit app\xc3\xa9tit. Dr Barbe, Parent pr\xc3\xa9sent. "
+	    "M. Etxeberria, Lachman +. Mme Etienne et SEP. Mme Grondin, SpO2 "
+	    "96%. Mme Lopez ou Kard\xc3\xa9gic.";
+	static const char *const gone[] = { "Fallou", "Modou", "Rasman\xc3\xa9",
+	    "hicham", "latifa", "fatima" };
+	static const char *const kept[] = { "Doliprane", "Parkinson", "petit",
+	    "Parent", "Lachman", "SEP", "SpO2", "Kard\xc3\xa9gic", "absente",
+	    "ses parents" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -798,6 +825,7 @@ main(void)
 		cmocka_unit_test(test_rose_ambiguous),
 		cmocka_unit_test(test_ocr_digits_in_names),
 		cmocka_unit_test(test_parents_names),
+		cmocka_unit_test(test_names_coordinated),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
