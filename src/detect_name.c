@@ -1164,7 +1164,11 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
 		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
 		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", "papa", "maman", NULL,
+		"cousine", "gendre", "belle", "papa", "maman",
+		/* caregivers, whom a note calls by their first name:
+		 * "l'ide laure", "ide romain passera", "le kiné paulo" */
+		"ide", "infirmiere", "infirmier", "interne", "externe", "kine",
+		"ibode", "iade", "ambulancier", "brancardier", NULL,
 	};
 	uint32_t f = s->words[k].dflags;
 
@@ -1228,6 +1232,10 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				;
 			else if (n == 0 && birth && birth_lower_word(t, s, k))
 				;	/* "nee lutz,", "née fortuné," */
+			else if (!rel && lower_initial(s, k) && k + 1 < s->nwords &&
+			    joined(t, s, k) && (lower_initial(s, k + 1) ||
+			    lower_name_word(t, s, k + 1)))
+				;	/* "dr c. lemaire", "dr m. d. fontaine" */
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
@@ -1236,7 +1244,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
 				break;
-			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			if ((r = add_span(s, w->start, w->end +
+			    (lower_initial(s, k) ? 1 : 0), lower_initial(s, k) ?
+			    DETECT_INITIAL : DETECT_NAME, -1)) < 0)
 				return r;
 			n += !word_has(s, k, D_PARTICLE);
 		}
