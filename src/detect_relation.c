@@ -125,7 +125,7 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 int
 dict_add_relation_cues(void)
 {
-	static const struct { const char *prep; uint32_t flag; } preps[] = {
+	static const struct { const char *prep; uint64_t flag; } preps[] = {
 		{ "par", D_CUE_PAR }, { "de", D_CUE_DE }, { "avec", D_CUE_AVEC },
 		{ "chez", D_CUE_CHEZ }, { "a", D_CUE_A },
 	};
@@ -133,7 +133,7 @@ dict_add_relation_cues(void)
 	for (size_t k = 0; k < sizeof(relation_cues) / sizeof(relation_cues[0]);
 	    k++) {
 		const char *w[] = { relation_cues[k].w, NULL };
-		uint32_t flag = D_CUE_ALONE;
+		uint64_t flag = D_CUE_ALONE;
 		int r;
 
 		for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
@@ -191,7 +191,7 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* The preposition flag (D_CUE_*) word p is, or 0. */
-static uint32_t
+static uint64_t
 relation_prep(const struct detect_scratch *s, size_t p)
 {
 	if (word_is(s, p, "par"))
@@ -603,7 +603,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
 {
 	const struct detect_word *w = &s->words[j];
-	uint32_t f = w->dflags;
+	uint64_t f = w->dflags;
 
 	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
 		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
@@ -1148,7 +1148,7 @@ static int
 speaker_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
-	uint32_t f = w->dflags;
+	uint64_t f = w->dflags;
 
 	if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2 ||
 	    (w->flags & W_DIGIT))
