@@ -1,11 +1,17 @@
 /* Engine set-up: policy first (its errors are the likelier ones), then the
  * key, then the keys of every operator. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sodium.h>
 
 #include "engine.h"
 #include "identity.h"
@@ -118,7 +124,40 @@ engine_protect_process(void)
 	if (setrlimit(RLIMIT_CORE, &none) == -1 ||
 	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
 		return -errno;
+	/* A file size limit (ulimit -f, systemd's LimitFSIZE=) must make a
+	 * write fail with EFBIG, handled like a full disk: the audit record
+	 * is not written and the open refused, the first pass keeps what it
+	 * has, the exporter fails the file and removes its temporary.  Its
+	 * default signal killed the daemon at a recipient's `ls -l` of a
+	 * large file (a dead mount, a chain without its unmount record). */
+	if (signal(SIGXFSZ, SIG_IGN) == SIG_ERR)
+		return -errno;
 	return 0;
+}
+
+int
+engine_is_key_file(const struct engine *e, int dir_fd, const char *name,
+    const struct stat *st)
+{
+	uint8_t bytes[KEYS_MASTER_BYTES + 1];
+	ssize_t n;
+	int fd, is;
+
+	if (e->keys == NULL || !S_ISREG(st->st_mode))
+		return 0;
+	if (keys_is_file(e->keys, st))
+		return 1;
+	if (st->st_size != KEYS_MASTER_BYTES)
+		return 0;
+	/* Unreadable: the view could not show it either. */
+	if ((fd = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, bytes, sizeof(bytes));
+	close(fd);
+	is = n > 0 && keys_is_master(e->keys, bytes, (size_t)n);
+	sodium_memzero(bytes, sizeof(bytes));
+	return is;
 }
 
 int
