@@ -552,6 +552,32 @@ cp1252_defined(const char *s, size_t n)
 	return 1;
 }
 
+#if defined(__SSE2__)
+/*
+ * Whether the high bytes (hb, a bit each) of the sixteen at p are all
+ * two-byte sequences (U+0080-U+07FF: French accents), each continuation
+ * right after its lead byte, a lead byte last allowed (its continuation
+ * is the next block's first byte, checked there): then the bytes to step
+ * over, sixteen, or fifteen when a lead byte is last (its pair starts the
+ * next block), else 0.
+ */
+static inline unsigned
+pairs_only(const uint8_t *p, unsigned hb)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* Signed: leads C2-DF are -62..-33, continuations 80-BF below -64. */
+	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+	    _mm_cmpgt_epi8(_mm_set1_epi8(-32), v)));
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+	    _mm_set1_epi8(-64), v));
+
+	if ((lead | cont) != hb || cont != ((lead << 1) & 0xffff))
+		return 0;
+	return 16 - (lead >> 15);
+}
+#endif
+
 /* The same check over a whole record.  ASCII runs are skipped sixteen or
  * eight bytes at a time and only multi-byte sequences are decoded
  * (u8_check looks at every byte, and most bytes are ASCII). */
@@ -568,11 +594,15 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	while (p < end) {
 #if defined(__SSE2__)
 		if ((size_t)(end - p) >= 16) {
-			unsigned hb = (unsigned)_mm_movemask_epi8(
+			unsigned step, hb = (unsigned)_mm_movemask_epi8(
 			    _mm_loadu_si128((const __m128i *)(const void *)p));
 
 			if (hb == 0) {
 				p += 16;
+				continue;
+			}
+			if ((step = pairs_only(p, hb)) != 0) {
+				p += step;
 				continue;
 			}
 			/* Straight to the first high byte of the sixteen. */
@@ -1833,6 +1863,18 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	return 0;
 }
 
+/* The bytes from a record's first high byte that its encoding check
+ * reads: to its last, or sixteen when the record holds them (ASCII after
+ * the last: valid, and one block of the check). */
+static inline size_t
+high_span(const struct csvio_record *rec)
+{
+	size_t n = (size_t)(rec->high_end - rec->high),
+	    room = (size_t)(rec->eol - rec->high);
+
+	return n >= 16 || room < 16 ? n : 16;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -1854,8 +1896,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
 	if (!rec->ascii && !(rec->high != NULL ?
-	    record_valid(v->dialect.encoding, rec->high,
-	    (size_t)(rec->high_end - rec->high)) :
+	    record_valid(v->dialect.encoding, rec->high, high_span(rec)) :
 	    record_valid(v->dialect.encoding, rec->fields[0].raw,
 	    (size_t)(rec->eol - rec->fields[0].raw)))) {
 		for (i = 0; i < rec->nfields; i++)
