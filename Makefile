@@ -218,6 +218,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
 # heldout6_rows_{dev,frozen}.txt: a sixth set (helper heldout6, same rules; other genres: pharmacy
 # dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
+# heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
+# addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -233,6 +235,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_frozen.txt > $(BUILD)/heldout6-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout6-frozen=$(BUILD)/heldout6-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_frozen.txt > $(BUILD)/heldout7-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout7-frozen=$(BUILD)/heldout7-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -255,6 +259,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_dev.txt > $(BUILD)/heldout6-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout6-dev=$(BUILD)/heldout6-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout6-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000

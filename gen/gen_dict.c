@@ -69,9 +69,9 @@ main(void)
 	fprintf(f, "static const struct dict_entry entries[%zu] = {\n", im.cap);
 	for (size_t i = 0; i < im.cap; i++)
 		if (im.entries[i].len != 0)
-			fprintf(f, "    [%zu] = { %u, %u, 0x%xu },\n", i,
+			fprintf(f, "    [%zu] = { %u, %u, 0x%llxull },\n", i,
 			    im.entries[i].off, im.entries[i].len,
-			    im.entries[i].flags);
+			    (unsigned long long)im.entries[i].flags);
 	fprintf(f, "};\n\nstatic const uint64_t keep[%d] = {\n",
 	    DICT_KEEP_SLOTS);
 	for (size_t k = 0; k < DICT_KEEP_SLOTS; k++)

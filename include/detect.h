@@ -106,7 +106,8 @@ struct detect_scratch {
 	size_t			 text_len;	/* of what the detectors read */
 	/* Every word's W_ and D_ flags, or-ed (detect.c): a detector whose
 	 * first word no word of the comment can be is not run. */
-	uint32_t		 word_flags, word_dflags;
+	uint32_t		 word_flags;
+	uint64_t		 word_dflags;
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
 	struct detect_wcache	*wcache;	/* recent words (detect.c) */

@@ -17,7 +17,18 @@ struct dialect {
 	char			delim;		/* ',' ';' '\t' '|' */
 	enum dialect_encoding	encoding;
 	size_t			bom_len;	/* 3 for a UTF-8 BOM, else 0 */
+	/* Excel's "sep=;" line before the header, with its line end
+	 * (sep_len bytes, at most 7), copied to the view as it is. */
+	size_t			sep_len;
+	char			sep_line[8];
 };
+
+/* Bytes before the header: the BOM and the sep= line. */
+static inline size_t
+dialect_preamble_len(const struct dialect *d)
+{
+	return d->bom_len + d->sep_len;
+}
 
 /*
  * Sniff from the first bytes of a file (`head`, `n` bytes; `whole` if that
@@ -25,7 +36,9 @@ struct dialect {
  * delimited text file (UTF-16, NUL bytes), with *err saying why, or -EAGAIN when
  * the header record does not end within the head for some candidate
  * delimiter: the delimiter cannot be decided without a guess, so the caller
- * sniffs again with more bytes, or fails the file.
+ * sniffs again with more bytes, or fails the file.  An Excel "sep=X" first
+ * line (after the BOM) is the preamble's, not the header: X must be the
+ * delimiter the header and rows are split by, else -EINVAL.
  */
 int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	    struct pfs_error *err) PFS_WUR;

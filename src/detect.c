@@ -163,7 +163,7 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->lex < 0)
-		w->lex = lexicon_has_cached(s, t + w->start,
+		w->lex = (int8_t)lexicon_has_cached(s, t + w->start,
 		    w->end - w->start);
 	return w->lex;
 }

@@ -165,6 +165,39 @@ ocr_spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 
 static int	ymd_parse(int y, int m, int d, struct date_value *dv);
 
+static int	numeric_date_cue(const char *t, const struct detect_scratch *s,
+		    size_t i, int one_digit, int dot, int in_parens);
+static int	add_partial_date(struct detect_scratch *s, size_t a, size_t b,
+		    const struct date_value *shape, int part, int text_month);
+
+/* "le 3/XII à 9h", "du 12.IV": a day and a month in Roman numerals with
+ * no year, only after a strong date cue (like "le 3/12"; "type 3/IV",
+ * "stade II/IV" stay), nothing glued after it.  n bytes of the day and
+ * its separator from i, rn of the numerals. */
+static int
+roman_partial(const char *t, size_t len, size_t i, size_t n, size_t rn,
+    int month, struct detect_scratch *s)
+{
+	struct date_value sh = { 0 };
+	size_t e = i + n + rn, w = word_at(s, i);
+
+	if (t[i + n - 1] == '-' || (e < len && (is_alnum_byte(t[e]) ||
+	    t[e] == '/' || (t[e] == '.' && e + 1 < len &&
+	    is_alnum_byte(t[e + 1])))) || w >= s->nwords ||
+	    s->words[w].start != i || !numeric_date_cue(t, s, w, 1, 1, 0))
+		return 0;
+	sh.year = 2001;
+	sh.month = month;
+	sh.day = digits_value(t + i, n - 1);
+	if (sh.month == 2 && sh.day == 29)
+		sh.year = 2000;
+	sh.sep = t[i + n - 1];
+	sh.day_digits = (int)n - 1;
+	sh.month_digits = (t[i + n] & 32) ? 1 : 0;	/* the case written */
+	return add_partial_date(s, i, e, &sh, DETECT_PART_NO_YEAR,
+	    DETECT_MONTH_ROMAN);
+}
+
 /* "12/IV/2021", "3.XII.1950", "12-iv-21": the month in Roman numerals
  * between the day and the year (a shape of old letters and of some
  * laboratories), with the same separator twice; n bytes of the day and
@@ -187,7 +220,7 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	for (rn = 0; k + rn < len && rn < 5 && strchr("IVXivx", t[k + rn]) !=
 	    NULL && t[k + rn] != '\0'; rn++)
 		low[rn] = (char)(t[k + rn] | 32);
-	if (rn == 0 || rn > 4 || k + rn >= len || t[k + rn] != sep)
+	if (rn == 0 || rn > 4)
 		return 0;
 	for (int m = 0; m < 12; m++)
 		if (strlen(roman[m]) == rn && memcmp(roman[m], low, rn) == 0)
@@ -196,6 +229,10 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	for (size_t q = 1; q < rn; q++)
 		if ((t[k + q] & 32) != (t[k] & 32))
 			month = 0;
+	if (month != 0 && (k + rn >= len || t[k + rn] != sep))
+		return roman_partial(t, len, i, n, rn, month, s);
+	if (k + rn >= len || t[k + rn] != sep)
+		return 0;
 	k += rn + 1;
 	for (y = 0; k + y < len && util_is_digit(t[k + y]) && y < 5; y++)
 		;
@@ -220,9 +257,6 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	}
 	return r;
 }
-
-static int	numeric_date_cue(const char *t, const struct detect_scratch *s,
-		    size_t i, int one_digit, int dot, int in_parens);
 
 /* "3.03.21", "12-03-21", "12.3.21": a two-digit year after '.' or '-'
  * (date_parse reads two-digit years after '/' only); the same separator
@@ -277,6 +311,25 @@ dotted_short(const char *t, size_t len, size_t i, size_t m,
 	return 0;
 }
 
+/* "1995.09.08": a year first, then the month and the day of two digits
+ * between dots (datefmt reads a year first after '-' or '/' only); a
+ * valid date of 1900-2100, written back with its dots.  0 if so. */
+static int
+ymd_dotted(const char *t, size_t i, size_t m, struct date_value *d)
+{
+	char tmp[10];
+
+	if (m != 10 || t[i + 4] != '.' || t[i + 7] != '.' ||
+	    (memcmp(t + i, "19", 2) != 0 && memcmp(t + i, "20", 2) != 0))
+		return -1;
+	memcpy(tmp, t + i, m);
+	tmp[4] = tmp[7] = '-';
+	if (date_parse(tmp, m, d) != 0 || d->order != DATE_YMD)
+		return -1;
+	d->sep = '.';
+	return 0;
+}
+
 /* A date written with digits: the longest date_parse accepts from i. */
 int
 try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
@@ -303,7 +356,8 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 		/* "12-03-21", "12.03.21", "3.03.21": datefmt reads
 		 * two-digit years after '/' only; here the context says
 		 * date. */
-		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, s, &d) != 0)
+		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, s, &d) != 0 &&
+		    ymd_dotted(t, i, m, &d) != 0)
 			continue;
 		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
 			s->spans[s->nspans - 1].date = d;
@@ -320,7 +374,9 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
  * "début juin", "fin janvier", "courant mars", "dès décembre"). */
 static const char *const month_alone_cues[] = {
 	"mi", "debut", "fin", "courant", "des", "en", "depuis", "mois",
-	"jusqu'en", "avant", "apres", "entre", "pour", "vers", NULL,
+	"jusqu'en", "avant", "apres", "entre", "pour", "vers",
+	/* addr9: this year's month ("revient ce décembre", "cet avril") */
+	"ce", "cet", NULL,
 };
 
 /* Days written out before a month ("le douze mars", "le premier mai",

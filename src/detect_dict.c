@@ -131,7 +131,7 @@ dict_part_end(const struct buf *tmp, size_t a)
 	return a;
 }
 
-uint32_t
+uint64_t
 dict_flags_hashed(const char *w, size_t n, uint64_t h)
 {
 	const struct dict_entry *e;
@@ -151,14 +151,16 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * holds words of the text, so it is wiped when freed.
  */
 #define WCACHE_SLOTS	1024
-#define WCACHE_KEY	22
+#define WCACHE_KEY	18
 enum { WC_EMPTY, WC_DICT, WC_LEX };
 
+/* 32 bytes, so that a slot's address is a shift: with 64-bit flags the
+ * key has 18 bytes (a folded word longer is rare and is looked up). */
 struct wcache_slot {
+	uint64_t	value;		/* D_* flags, or lexicon_has's answer */
 	uint32_t	fp;		/* high bits of the word's hash */
 	uint8_t		kind, len;
 	char		key[WCACHE_KEY];
-	uint32_t	value;
 };
 
 /* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
@@ -202,7 +204,7 @@ wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
 
 static void
 wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
-    uint64_t h, uint32_t value)
+    uint64_t h, uint64_t value)
 {
 	if (c == NULL)
 		return;
@@ -234,12 +236,12 @@ wcache_free(struct detect_scratch *s)
 	}
 }
 
-uint32_t
+uint64_t
 dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
     uint64_t h)
 {
 	struct wcache_slot *c;
-	uint32_t v;
+	uint64_t v;
 	int hit;
 
 	if (n == 0)
@@ -318,7 +320,7 @@ lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
 	if (hit)
 		return (int)c->value;
 	v = lexicon_has(w, n);
-	wcache_store(c, WC_LEX, w, n, h, (uint32_t)v);
+	wcache_store(c, WC_LEX, w, n, h, (uint64_t)v);
 	return v;
 }
 
@@ -425,7 +427,7 @@ static const char *const clinical_words[] = {
 };
 
 static int
-dict_add_list(const char *const *items, unsigned count, uint32_t flags,
+dict_add_list(const char *const *items, unsigned count, uint64_t flags,
     struct buf *tmp)
 {
 	for (unsigned i = 0; i < count; i++) {
@@ -485,7 +487,7 @@ dict_add_dicollecte(struct buf *tmp)
 
 /* Folded words of the small tables, as they are. */
 int
-dict_add_words(const char *const *words, uint32_t flags)
+dict_add_words(const char *const *words, uint64_t flags)
 {
 	for (; *words != NULL; words++) {
 		size_t n = strlen(*words);
@@ -501,7 +503,11 @@ dict_add_words(const char *const *words, uint32_t flags)
 	return 0;
 }
 
-/* One written form of a sensitive entry's word, with the flag in arg. */
+/* dict_add_form's arguments. */
+static uint64_t flag_term = D_TERM, flag_tfirst = D_TFIRST;
+
+/* One written form of a sensitive entry's word, with the flags arg
+ * points to (a uint64_t: a pointer-sized integer may be 32 bits). */
 static int
 dict_add_form(const char *w, size_t n, void *arg)
 {
@@ -512,7 +518,7 @@ dict_add_form(const char *w, size_t n, void *arg)
 	d = dict_slot(w, n);
 	if (dict_fill(d, w, n) != 0)
 		return -ENOMEM;
-	d->flags |= (uint32_t)(uintptr_t)arg;
+	d->flags |= *(const uint64_t *)arg;
 	return 0;
 }
 
@@ -548,7 +554,7 @@ dict_add_sensitive(struct buf *tmp)
 		 * of "dépressif"); a drug's name is written one way */
 		if (e->kind == SENSITIVE_RAW_DRUG) {
 			if (dict_add_form(tmp->data + a, b - a,
-			    (void *)(uintptr_t)D_TERM) != 0)
+			    &flag_term) != 0)
 				return -ENOMEM;
 			continue;
 		}
@@ -562,7 +568,7 @@ dict_add_sensitive(struct buf *tmp)
 			lastn = b - a;
 		}
 		if (sensitive_canon_forms(tmp->data + a, b - a, dict_add_form,
-		    (void *)(uintptr_t)D_TERM) != 0)
+		    &flag_term) != 0)
 			return -ENOMEM;
 	}
 	return 0;
@@ -588,7 +594,7 @@ dict_add_term_first(const char *w, size_t n, void *arg)
 			dict_term_first_digit = 1;
 	/* w is a key of sensitive_canon: each form it stands for */
 	return sensitive_canon_forms(w, n, dict_add_form,
-	    (void *)(uintptr_t)D_TFIRST);
+	    &flag_tfirst);
 }
 
 /* The words of the small tables: no list adds a name to them. */
@@ -603,7 +609,7 @@ dict_add_term_first(const char *w, size_t n, void *arg)
  * "Duc", "Si") is weak (D_WEAK): a name only right beside another or
  * after a relation (detect_relation.c), like the Dicollecte names. */
 static int
-dict_add_faker(const char *const *items, unsigned count, uint32_t flags,
+dict_add_faker(const char *const *items, unsigned count, uint64_t flags,
     struct buf *tmp)
 {
 	for (unsigned i = 0; i < count; i++) {
@@ -1146,7 +1152,7 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 /* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
-static inline __attribute__((always_inline)) uint32_t
+static inline __attribute__((always_inline)) uint64_t
 word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
 {
 	const struct wcache_slot *c;
@@ -1187,7 +1193,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
 	const uint8_t *p = (const uint8_t *)t;
 	size_t i = 0, end, nwords = 0, ndwords = 0;
-	uint32_t wflags = 0, dflags = 0;
+	uint32_t wflags = 0;
+	uint64_t dflags = 0;
 	int r = 0, ocr = 0;
 
 	buf_reset(&s->fold);

@@ -58,11 +58,13 @@ struct detect_word {
 	size_t		fold_off;
 	uint32_t	fold_len;
 	uint32_t	flags;
-	uint32_t	dflags;		/* D_*: what the dictionary says */
-	int		epo;		/* eponym_position? -1: not asked yet */
+	uint64_t	dflags;		/* D_*: what the dictionary says */
 	uint64_t	fhash;		/* hash() of the folded word */
 	size_t		nchars;
-	int		lex;		/* an ordinary word? -1: not asked yet */
+	/* 0 or 1, -1: not asked yet; one byte each, so that the word
+	 * stays 64 bytes (a cache line) with dflags 64 bits */
+	int8_t		epo;		/* eponym_position? */
+	int8_t		lex;		/* an ordinary word? */
 	uint8_t		touched;	/* a span holds some of its bytes */
 	/* joined to the next word (detect_dict.c words_joined), set once
 	 * by tokenize: the detectors ask it some twenty times a comment */
@@ -101,10 +103,15 @@ enum {
 	 * eponym_position: one bit rather than a list's walk */
 	D_INSTHEAD = 1 << 29, D_HOLIDAY = 1 << 30,
 };
+/* The flags are 64 bits (struct detect_word.dflags, dict_entry.flags,
+ * the word cache): bits 31 and up are defined here, outside the enum (an
+ * enum constant is an int), as uint64_t constants.  An enum bit mixed
+ * with them widens to uint64_t as it should (a positive int), and ~ of
+ * one is a negative int, which widens with its upper bits set. */
+#define D_BIT(n)	((uint64_t)1 << (n))
 /* A verb or noun of residence before a city ("vit à Lorient",
- * "domiciliée à Saint-Brieuc": detect_addr.c, residence_words); the
- * last bit, outside the enum (an enum constant is an int). */
-#define D_RESIDE	(1u << 31)
+ * "domiciliée à Saint-Brieuc": detect_addr.c, residence_words). */
+#define D_RESIDE	D_BIT(31)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -224,7 +231,7 @@ word_is(const struct detect_scratch *s, size_t i, const char *lit)
 }
 
 static inline int
-word_has(const struct detect_scratch *s, size_t i, uint32_t flag)
+word_has(const struct detect_scratch *s, size_t i, uint64_t flag)
 {
 	return (s->words[i].dflags & flag) != 0;
 }
@@ -298,7 +305,7 @@ extern const int detect_no_gates;
  * flags of dflags (if any): a detector that starts from such words has
  * nothing to do otherwise, and is not run. */
 static inline int
-comment_has(const struct detect_scratch *s, uint32_t wflags, uint32_t dflags)
+comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 {
 	return detect_no_gates || ((s->word_flags & wflags) == wflags &&
 	    (dflags == 0 || (s->word_dflags & dflags) != 0));
@@ -331,7 +338,8 @@ int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 /* An entry of the dictionary: the word at pool + off (folded, len
  * bytes; len 0: an empty slot) and its D_* flags. */
 struct dict_entry {
-	uint32_t	off, len, flags;
+	uint32_t	off, len;
+	uint64_t	flags;
 };
 
 #define DICT_KEEP_SLOTS		32768	/* dict_keep_has: a power of two, four times the lists */
@@ -358,11 +366,11 @@ int	dict_current(struct dict_image *out);
 /* The program links an image: 1 if dict_build makes the same tables, 0
  * if not, -ENOENT without an image (test_dict_image). */
 int	dict_built_equals_image(void);
-uint32_t dict_flags_hashed(const char *w, size_t n, uint64_t h);
+uint64_t dict_flags_hashed(const char *w, size_t n, uint64_t h);
 extern int dict_term_first_digit;	/* an entry starts with a number */
-uint32_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+uint64_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
-int	dict_add_words(const char *const *words, uint32_t flags);
+int	dict_add_words(const char *const *words, uint64_t flags);
 int	lexicon_has(const char *w, size_t n);
 /* A word that names no person, from real sources (conf/detect/
  * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,

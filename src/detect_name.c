@@ -375,7 +375,7 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->epo < 0)
-		w->epo = eponym_position_of(t, s, i);
+		w->epo = (int8_t)eponym_position_of(t, s, i);
 	return w->epo;
 }
 
@@ -935,7 +935,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 		changed = 0;
 		for (size_t i = 0; i < s->nwords; i++) {
 			const struct detect_word *w = &s->words[i];
-			uint32_t f;
+			uint64_t f;
 			int left, right;
 
 			if (w->flags & W_DIGIT || word_taken(s, i) || w->nchars < 2)
@@ -973,7 +973,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 					continue;
 			} else if (!(w->flags & (W_CAP | W_UPPER))) {
 				/* lower case: "jean dupont" typed fast */
-				uint32_t g = 0;
+				uint64_t g = 0;
 				if (i + 1 < s->nwords && joined(t, s, i))
 					g = s->words[i + 1].dflags;
 				if (!(g & (D_FIRST | D_LAST)) || (g & (D_AMBIG | D_EPONYM)) ||
@@ -1001,7 +1001,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			continue;
 		for (int side = -1; side <= 1; side += 2) {
 			size_t j = i + (size_t)side;
-			uint32_t f;
+			uint64_t f;
 
 			if ((side < 0 && i == 0) || j >= s->nwords ||
 			    !joined(t, s, side < 0 ? j : i) ||
@@ -1166,7 +1166,7 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
 		"cousine", "gendre", "belle", "papa", "maman", NULL,
 	};
-	uint32_t f = s->words[k].dflags;
+	uint64_t f = s->words[k].dflags;
 
 	return k == i + 1 && (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
 	    s->words[k].nchars >= 3 && in_list(family, wf(s, &s->words[i]),

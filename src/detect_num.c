@@ -303,8 +303,9 @@ phone_slashed(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return 10;
 }
 
-/* "+33 6 12 34 56 78", "0033 6...", "+33 (0)6...", "+262 692...": France
- * and its overseas codes, with their digit counts.  The digits into d. */
+/* "+33 6 12 34 56 78", "0033 6...", "+33 (0)6...", "+262 692...",
+ * "(+33) 1 45...": France and its overseas codes, with their digit
+ * counts.  The digits into d. */
 static size_t
 phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 {
@@ -326,6 +327,9 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	} else {
 		return 0;
 	}
+	/* "(+33) 1 45 83 62 07", "(0033) 6...": the code in parentheses */
+	if (j < len && t[j] == ')' && i > 0 && t[i - 1] == '(')
+		j++;
 	while (j < len && t[j] == ' ')
 		j++;
 	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {

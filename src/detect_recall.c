@@ -440,7 +440,7 @@ recall_lot_number(const struct detect_scratch *s, size_t i)
 int
 scan_recall(const char *t, size_t len, struct detect_scratch *s)
 {
-	const uint32_t safe = D_TITLE | D_MONTH | D_STREET | D_PARTICLE |
+	const uint64_t safe = D_TITLE | D_MONTH | D_STREET | D_PARTICLE |
 	    D_NOTNAME | D_RELATIVE | D_UNIT | D_EPOHEAD | D_DATECUE | D_TERM |
 	    D_EPONYM | D_CLINICAL;
 	int r;

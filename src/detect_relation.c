@@ -125,7 +125,7 @@ static const struct { const char *w, *prep; } relation_cues[] = {
 int
 dict_add_relation_cues(void)
 {
-	static const struct { const char *prep; uint32_t flag; } preps[] = {
+	static const struct { const char *prep; uint64_t flag; } preps[] = {
 		{ "par", D_CUE_PAR }, { "de", D_CUE_DE }, { "avec", D_CUE_AVEC },
 		{ "chez", D_CUE_CHEZ }, { "a", D_CUE_A },
 	};
@@ -133,7 +133,7 @@ dict_add_relation_cues(void)
 	for (size_t k = 0; k < sizeof(relation_cues) / sizeof(relation_cues[0]);
 	    k++) {
 		const char *w[] = { relation_cues[k].w, NULL };
-		uint32_t flag = D_CUE_ALONE;
+		uint64_t flag = D_CUE_ALONE;
 		int r;
 
 		for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
@@ -191,7 +191,7 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* The preposition flag (D_CUE_*) word p is, or 0. */
-static uint32_t
+static uint64_t
 relation_prep(const struct detect_scratch *s, size_t p)
 {
 	if (word_is(s, p, "par"))
@@ -603,7 +603,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
 {
 	const struct detect_word *w = &s->words[j];
-	uint32_t f = w->dflags;
+	uint64_t f = w->dflags;
 
 	if (!(how & RN_AHEAD) && notname_as_name(t, s, j))
 		return 1;	/* "l'AS VU ;", "Van Hung Vu" */
@@ -859,29 +859,20 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	return 0;
 }
 
-/* Text in lower case: one or two words alone in parentheses from word
- * k, each a first name of the lists that no list calls ambiguous or weak
- * (an ordinary word too); relation_paren_later's, right after the
- * relation too ("fils unique (patrick)", "mari au mali (oumar)", "ide
- * astreinte (pauline)").  Not a word only no dictionary has: a town
- * there ("sa mere (lyon)") is as likely as a name.  "sa fille
- * (inquiete)", "maman (present)", "sa mere (ehpad)" stay.  0 or -ENOMEM. */
+/* One or two words alone in parentheses from word k, each passing
+ * is_name (the lower-case and the capitalized tests below differ only
+ * there): the words become a name.  0 or -ENOMEM. */
 static int
-paren_lower_name(const char *t, struct detect_scratch *s, size_t k)
+paren_name_run(const char *t, struct detect_scratch *s, size_t k,
+    int (*is_name)(const char *, struct detect_scratch *, size_t))
 {
 	size_t m;
 	int r;
 
 	for (m = k; m < s->nwords && m < k + 2; m++) {
-		const struct detect_word *w = &s->words[m];
-
-		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
-		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
-		    !(w->dflags & D_FIRST) || (w->dflags & (D_AMBIG | D_WEAK |
-		    D_NOTNAME | D_TERM | D_CLINICAL | D_PLACE)) ||
-		    dict_keep_has(w->fhash))
+		if (!is_name(t, s, m))
 			return 0;
-		if (w->end < s->text_len && t[w->end] == ')')
+		if (s->words[m].end < s->text_len && t[s->words[m].end] == ')')
 			break;
 		if (m + 1 >= s->nwords || !joined(t, s, m))
 			return 0;
@@ -892,6 +883,38 @@ paren_lower_name(const char *t, struct detect_scratch *s, size_t k)
 	return r < 0 ? r : 0;
 }
 
+/* Text in lower case: a word in parentheses after a relation or a role
+ * is a name when it is a first name of the lists that no list calls
+ * ambiguous or weak (an ordinary word too); relation_paren_later's,
+ * right after the relation too ("fils unique (patrick)", "mari au mali
+ * (oumar)", "ide astreinte (pauline)").  Not a word only no dictionary
+ * has: a town there ("sa mere (lyon)") is as likely as a name.  "sa
+ * fille (inquiete)", "maman (present)", "sa mere (ehpad)" stay. */
+static int
+paren_lower_word(const char *t, struct detect_scratch *s, size_t m)
+{
+	const struct detect_word *w = &s->words[m];
+
+	return !((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+	    !(w->dflags & D_FIRST) || (w->dflags & (D_AMBIG | D_WEAK |
+	    D_NOTNAME | D_TERM | D_CLINICAL | D_PLACE)) ||
+	    dict_keep_has(w->fhash));
+}
+
+/* Capitalized: a first name of the lists or a word no dictionary has
+ * (no place or body of the keep lists, no acronym). */
+static int
+paren_cap_word(const char *t, struct detect_scratch *s, size_t m)
+{
+	const struct detect_word *w = &s->words[m];
+
+	return !(!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 3 ||
+	    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
+	    dict_keep_has(w->fhash) || acronym_shape(t, s, m) ||
+	    (word_lexicon(t, s, m) && !(w->dflags & D_FIRST)));
+}
+
 /* "Mari au Mali (Oumar)", "sa sœur, à Lyon (Fatou)": after a relation,
  * one to four words later in the same clause, one or two words alone in
  * parentheses, each a first name of the lists or a word no dictionary
@@ -900,8 +923,7 @@ paren_lower_name(const char *t, struct detect_scratch *s, size_t k)
 static int
 relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t k, m;
-	int r;
+	size_t k;
 
 	for (k = i + 1; k < s->nwords && k <= i + 5; k++) {
 		size_t a = s->words[k - 1].end, b = s->words[k].start;
@@ -915,26 +937,10 @@ relation_paren_later(const char *t, struct detect_scratch *s, size_t i)
 	if (k >= s->nwords || k > i + 5)
 		return 0;
 	if (!(s->words[k].flags & (W_CAP | W_UPPER)))
-		return paren_lower_name(t, s, k);
+		return paren_name_run(t, s, k, paren_lower_word);
 	if (k == i + 1)
 		return 0;
-	for (m = k; m < s->nwords && m < k + 2; m++) {
-		const struct detect_word *w = &s->words[m];
-
-		if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 3 ||
-		    word_taken(s, m) || !relation_name_word(t, s, m, RN_NOUN) ||
-		    dict_keep_has(w->fhash) || acronym_shape(t, s, m) ||
-		    (word_lexicon(t, s, m) && !(w->dflags & D_FIRST)))
-			return 0;
-		if (w->end < s->text_len && t[w->end] == ')')
-			break;
-		if (m + 1 >= s->nwords || !joined(t, s, m))
-			return 0;
-	}
-	if (m >= s->nwords || m >= k + 2)
-		return 0;
-	r = add_span(s, s->words[k].start, s->words[m].end, DETECT_NAME, -1);
-	return r < 0 ? r : 0;
+	return paren_name_run(t, s, k, paren_cap_word);
 }
 
 /* "Aya, fille de Mme Koné", "Colombe, sa fille, a appelé": a name at
@@ -1142,7 +1148,7 @@ static int
 speaker_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
-	uint32_t f = w->dflags;
+	uint64_t f = w->dflags;
 
 	if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 2 ||
 	    (w->flags & W_DIGIT))

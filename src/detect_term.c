@@ -104,19 +104,26 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
 }
 
-/* A number and a unit of time right after the abbreviation ending at b:
- * a lab value, not the abbreviation ("TS 3 min" is the bleeding time;
- * "TS x3", "TS 2 fois" stay attempts). */
+/* A number and a unit of time or pressure right after the abbreviation
+ * ending at b, or a comparison before them: a measured value, not the
+ * abbreviation ("TS 3 min" is the bleeding time, "MAP 65 mmHg" and "MAP >
+ * 65 mmHg" the mean arterial pressure; "TS x3", "TS 2 fois", "MAP à 28
+ * SA" stay what they name). */
 static int
-before_duration(const struct detect_scratch *s, size_t b)
+before_value(const char *t, const struct detect_scratch *s, size_t b)
 {
 	static const char *const units[] = { "min", "mn", "s", "sec",
-	    "secondes", "minutes" };
+	    "secondes", "minutes", "mmhg" };
 	size_t i = word_at(s, b);
 
 	if (i == 0 || i-- + 1 >= s->nwords || s->words[i].end != b ||
 	    !(s->words[i + 1].flags & W_DIGIT))
 		return 0;
+	/* only spaces and one sign of comparison between */
+	for (size_t k = b, cmp = 0; k < s->words[i + 1].start; k++)
+		if (t[k] != ' ' && ((t[k] != '>' && t[k] != '<' &&
+		    t[k] != '=') || cmp++ > 0))
+			return 0;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
 		if (word_is(s, i + 2, units[k]))
 			return 1;
@@ -134,7 +141,7 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 {
 	size_t i;
 
-	if (before_duration(s, b))
+	if (before_value(t, s, b))
 		return 0;
 	if (lexicon_has(t + a, b - a))
 		return abbrev_written(t, s, a, b) ||

@@ -1,6 +1,7 @@
 /* Dialect sniffing. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unistr.h>
 
@@ -93,13 +94,61 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
 	return consistent;
 }
 
+/*
+ * Excel's "sep=X" line (X one byte, then LF or CRLF), which Excel writes
+ * and reads before the header to name the delimiter.  Read as a header, it
+ * is two unnamed fields ("sep=" and ""), the real header becomes a record,
+ * and under ragged = pad with columns = keep the first two cells of every
+ * row (an IPP, a name) would be kept raw: so it is taken out of the header
+ * and copied to the view as it is.  Returns its length, or 0.
+ */
+static size_t
+sep_line(const char *s, size_t n, char *x)
+{
+	size_t len;
+
+	if (n < 6 || strncasecmp(s, "sep=", 4) != 0)
+		return 0;
+	*x = s[4];
+	if (s[5] == '\n')
+		len = 6;
+	else if (n >= 7 && s[5] == '\r' && s[6] == '\n')
+		len = 7;
+	else
+		return 0;
+	return len;
+}
+
+/* The delimiter a sep= line names must be the one the header and rows are
+ * split by (`decided`: the header has two fields or more under it, or the
+ * rows agree on one); a line naming another would make every record one
+ * field, kept raw under columns = keep. */
+static int
+check_sep(struct dialect *d, char named, int decided, struct pfs_error *err)
+{
+	if (memchr(candidates, named, sizeof(candidates)) == NULL) {
+		*err = (struct pfs_error){ .code = EINVAL, .line = 1,
+		    .what = "the sep= line names a delimiter other than ';', "
+		    "',', tab or '|'" };
+		return -EINVAL;
+	}
+	if (decided && d->delim != named) {
+		*err = (struct pfs_error){ .code = EINVAL, .line = 1,
+		    .what = "the sep= line names another delimiter than the "
+		    "header's" };
+		return -EINVAL;
+	}
+	d->delim = named;
+	return 0;
+}
+
 int
 dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
     struct pfs_error *err)
 {
 	size_t best_fields = 0, best_rows = 1, fields, rows, i;
 	int best_consistent = 0, cut;
-	char row_delim = 0;
+	char row_delim = 0, named = 0;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -119,6 +168,11 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		d->bom_len = 3;
 		head += 3;
 		n -= 3;
+	}
+	if ((d->sep_len = sep_line(head, n, &named)) != 0) {
+		memcpy(d->sep_line, head, d->sep_len);
+		head += d->sep_len;
+		n -= d->sep_len;
 	}
 	d->encoding = d->bom_len ? DIALECT_UTF8 : guess_encoding(head, n, whole);
 
@@ -153,6 +207,9 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	 * is narrower than its rows: ragged (fails, or pads to the header). */
 	if (best_fields == 1 && row_delim != 0)
 		d->delim = row_delim;
+	if (d->sep_len != 0)
+		return check_sep(d, named, best_fields > 1 || row_delim != 0,
+		    err);
 	return 0;
 }
 

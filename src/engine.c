@@ -1,6 +1,7 @@
 /* Engine set-up: policy first (its errors are the likelier ones), then the
  * key, then the keys of every operator. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,14 @@ engine_protect_process(void)
 	 * user would show raw cells and the key: neither is allowed. */
 	if (setrlimit(RLIMIT_CORE, &none) == -1 ||
 	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
+		return -errno;
+	/* A file size limit (ulimit -f, systemd's LimitFSIZE=) must make a
+	 * write fail with EFBIG, handled like a full disk: the audit record
+	 * is not written and the open refused, the first pass keeps what it
+	 * has, the exporter fails the file and removes its temporary.  Its
+	 * default signal killed the daemon at a recipient's `ls -l` of a
+	 * large file (a dead mount, a chain without its unmount record). */
+	if (signal(SIGXFSZ, SIG_IGN) == SIG_ERR)
 		return -errno;
 	return 0;
 }

@@ -182,6 +182,9 @@ agree_elision(const char *v, const struct detect_span *sp, int month,
 	return 0;
 }
 
+static int	put_roman_date(const struct detect_span *sp,
+		    const struct date_value *d, struct buf *out);
+
 /* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
  * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
  * in the same shape; truncation keeps what it can say (docs/scrub.md). */
@@ -228,6 +231,8 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	}
 	if (sp->text_month == DETECT_MONTH_DIGITS)
 		return put_numeric_partial(sp, &d, out);
+	if (sp->text_month == DETECT_MONTH_ROMAN)	/* "3/XII" */
+		return put_roman_date(sp, &d, out);
 	if ((r = agree_elision(v, sp, d.month, out)) != 0)
 		return r;
 	if (sp->partial == DETECT_PART_MONTH_ONLY)
@@ -253,7 +258,8 @@ placeholder:
 }
 
 /* "12/IV/2021": the month in Roman numerals, in the case written, the
- * separator, the digits of the day and the year as they were. */
+ * separator, the digits of the day and the year as they were; "3/XII"
+ * without its year. */
 static int
 put_roman_date(const struct detect_span *sp, const struct date_value *d,
     struct buf *out)
@@ -267,7 +273,10 @@ put_roman_date(const struct detect_span *sp, const struct date_value *d,
 		num[k] = (char)(roman[d->month - 1][k] |
 		    (sp->date.month_digits ? 32 : 0));
 	num[k] = '\0';
-	if (sp->date.year_digits == 2)
+	if (sp->partial == DETECT_PART_NO_YEAR)
+		snprintf(text, sizeof(text), "%0*d%c%s",
+		    sp->date.day_digits == 1 ? 1 : 2, d->day, sp->date.sep, num);
+	else if (sp->date.year_digits == 2)
 		snprintf(text, sizeof(text), "%0*d%c%s%c%02d",
 		    sp->date.day_digits == 1 ? 1 : 2, d->day, sp->date.sep, num,
 		    sp->date.sep, d->year % 100);

@@ -759,6 +759,12 @@ static size_t		 nnear;
 uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
 
 static int
+near_bit(size_t b)
+{
+	return (sensitive_near_bits[b / 8] >> (b % 8)) & 1;
+}
+
+static int
 all_letters(const char *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -849,9 +855,12 @@ sensitive_near(const char *w, size_t n)
 	uint32_t groups = 0;
 	size_t lo = 0, hi = nnear, mid;
 
-	/* no bit before sensitive_init has filled them */
+	/* The key's own length: sensitive_near_prefix would take an "-s"
+	 * off again ("grossese": "grosses", then "grosse", two letters from
+	 * "grossess" and no bit), but w is a key already.  No bit before
+	 * sensitive_init has filled them. */
 	if (n < SENSITIVE_NEAR_MIN || !all_letters(w, n) ||
-	    !sensitive_near_prefix(w, n) || sensitive_init() != 0)
+	    sensitive_init() != 0 || !near_bit(sensitive_near_bit(w, n)))
 		return 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;

@@ -244,18 +244,22 @@ ocr_run(const uint8_t *p, size_t len, size_t i, size_t max, size_t *letters,
 }
 
 /* "l8/O4/l947", "l2.O3.21": three parts, the same separator twice, a
- * day and a month of one or two, a year of two or four; at least three
- * true digits.  Its length from i, or 0. */
+ * day and a month of one or two, a year of two or four; or the year
+ * first, of four ("l986-O7-3O", "2O21.O3.l2"); at least three true
+ * digits.  Its length from i, or 0. */
 static size_t
 ocr_date(const uint8_t *p, size_t len, size_t i)
 {
 	size_t k = i, letters = 0, digits = 0, n;
 	uint8_t sep = 0;
+	int ymd = 0;
 
 	for (int part = 0; part < 3; part++) {
 		n = ocr_run(p, len, k, 5, &letters, &digits);
-		if (n == 0 || (part < 2 && n > 2) || (part == 2 && n != 2 &&
-		    n != 4))
+		if (part == 0 && n == 4)
+			ymd = 1;
+		if (n == 0 || (part < 2 && n > 2 && !(part == 0 && ymd)) ||
+		    (part == 2 && (ymd ? n > 2 : n != 2 && n != 4)))
 			return 0;
 		k += n;
 		if (part == 2)
@@ -268,6 +272,26 @@ ocr_date(const uint8_t *p, size_t len, size_t i)
 	if (letters == 0 || digits < 3 || (k < len && ocr_alnum(p[k])))
 		return 0;
 	return k - i;
+}
+
+/* "mars 2O19", "en l998": four that read 19xx or 20xx, at least two
+ * true digits, a word and a space before, nothing glued after (a year
+ * after its month or its cue; the date detectors decide whether it is
+ * one).  4, or 0. */
+static size_t
+ocr_year(const uint8_t *p, size_t len, size_t i)
+{
+	size_t letters = 0, digits = 0;
+	uint8_t a, b;
+
+	if (i < 2 || p[i - 1] != ' ' || !(ocr_alnum(p[i - 2]) &&
+	    !(p[i - 2] >= '0' && p[i - 2] <= '9')) ||
+	    ocr_run(p, len, i, 5, &letters, &digits) != 4 || digits < 2 ||
+	    (i + 4 < len && ocr_alnum(p[i + 4])))
+		return 0;
+	a = p[i] == 'l' || p[i] == 'I' ? '1' : p[i];
+	b = p[i + 1] == 'O' || p[i + 1] == 'o' ? '0' : p[i + 1];
+	return (a == '1' && b == '9') || (a == '2' && b == '0') ? 4 : 0;
 }
 
 /* Street words after which an OCR'd house number is read ("l2 rue"). */
@@ -431,7 +455,8 @@ textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 			st++;
 		if ((st > 0 && ocr_alnum(p[st - 1])) ||
 		    ((m = ocr_date(p, plen, st)) == 0 &&
-		    (m = ocr_number(p, plen, st)) == 0))
+		    (m = ocr_number(p, plen, st)) == 0 &&
+		    (m = ocr_year(p, plen, st)) == 0))
 			continue;
 		if (!n->changed) {
 			if ((r = copy_identity(n, src, len)) != 0)

@@ -92,6 +92,7 @@ struct view {
 	size_t			 nshown;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
+	long			 header_line;	/* 2 after a sep= line */
 	struct buf		 head;		/* BOM and header, as the view shows them */
 };
 
@@ -504,21 +505,42 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 	return util_iconv(rd->to_utf8, s, n, out, NULL);
 }
 
-/* A field's raw bytes must be valid in the file's encoding. */
-static int
-field_valid(enum dialect_encoding enc, const char *s, size_t n)
+static const char bad_byte[] = "invalid byte for the file's encoding";
+
+/*
+ * A field's raw bytes must be valid in the file's encoding (NULL), else
+ * why not.  In a
+ * Windows-1252 file, a valid multi-byte UTF-8 sequence is another
+ * encoding too: text pasted from a UTF-8 source, or a file of lines from
+ * two exports, decided Windows-1252 by its first bytes.  Such a cell would
+ * be read as mojibake ("HÃ©lÃ¨ne"), which no row value or dictionary
+ * matches, so scrub and the name lookups would let it through, and every
+ * reader decodes it back; and Windows-1252 text practically never forms
+ * one (the sniffer's own rule, dialect.c).  The file fails, as it does
+ * when both encodings are in its first bytes.
+ */
+static const char *
+field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 {
+	const uint8_t *p = (const uint8_t *)s;
+	ucs4_t uc;
+
 	if (util_is_ascii(s, n))
-		return 1;
+		return NULL;
 	if (enc == DIALECT_UTF8)
-		return u8_check((const uint8_t *)s, n) == NULL;
-	/* Windows-1252 leaves five bytes undefined. */
+		return u8_check(p, n) == NULL ? NULL : bad_byte;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
-			return 0;
+		/* Windows-1252 leaves five bytes undefined. */
+		if (p[i] == 0x81 || p[i] == 0x8d || p[i] == 0x8f ||
+		    p[i] == 0x90 || p[i] == 0x9d)
+			return bad_byte;
+		if (p[i] >= 0xc2 && p[i] <= 0xf4 && i + 1 < n &&
+		    (p[i + 1] & 0xc0) == 0x80 &&
+		    u8_mbtoucr(&uc, p + i, n - i) > 1)
+			return "UTF-8 text in a Windows-1252 file (two "
+			    "encodings: convert the file to one)";
 	}
-	return 1;
+	return NULL;
 }
 
 /* No byte Windows-1252 leaves undefined (field_valid's loop), sixteen
@@ -951,7 +973,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	struct buf norm = BUF_INIT;
 	int needs_shift = 0, scrubs = 0, r = 0;
 	long sex_by_header = -1;
-	const char *val;
+	const char *val, *bad;
 	size_t len, i, j;
 
 	v->ncols = rec->nfields;
@@ -960,10 +982,11 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	for (i = 0; i < v->ncols; i++) {
 		struct view_col *c = &v->cols[i];
 
-		if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
-		    rec->fields[i].raw_len)) {
-			r = set_error(err, 1, i + 1, "invalid byte for the file's "
-			    "encoding in the header");
+		if ((bad = field_invalid(v->dialect.encoding,
+		    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL) {
+			r = set_error(err, v->header_line, i + 1, bad == bad_byte ?
+			    "invalid byte for the file's encoding in the header" :
+			    bad);
 			goto out;
 		}
 		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
@@ -993,7 +1016,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			c->emit = !c->mixed;
 			break;
 		case VIEW_UNNAMED_FAIL:
-			r = set_error(err, 1, i + 1, "no rule names this column "
+			r = set_error(err, v->header_line, i + 1, "no rule names this column "
 			    "and the policy says columns = fail");
 			goto out;
 		}
@@ -1004,7 +1027,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		    v->cols[i].rule->identifies == DETECT_IDENT_NONE)
 			continue;
 		if (v->nctx == VIEW_MAX_CTX) {
-			r = set_error(err, 1, i + 1, "more than 16 columns have "
+			r = set_error(err, v->header_line, i + 1, "more than 16 columns have "
 			    "identifies = for scrub");
 			goto out;
 		}
@@ -1019,7 +1042,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			if (v->cols[i].rule == p->patient)
 				break;
 		if (i == v->ncols) {
-			r = set_error(err, 1, 0, "dates are shifted per patient, "
+			r = set_error(err, v->header_line, 0, "dates are shifted per patient, "
 			    "but no column of this file matches the patient rule");
 			goto out;
 		}
@@ -1055,13 +1078,25 @@ view_bom_len(const struct view *v)
 	return v->rule->bom ? 3 : 0;
 }
 
+/* The view's BOM, then the source's sep= line as it is (ASCII: the same
+ * bytes in either encoding). */
+static int
+emit_preamble(struct view *v)
+{
+	int r;
+
+	if ((r = buf_append(&v->head, "\xef\xbb\xbf", view_bom_len(v))) != 0)
+		return r;
+	return buf_append(&v->head, v->dialect.sep_line, v->dialect.sep_len);
+}
+
 static int
 emit_header(struct view *v, struct view_reader *rd)
 {
 	const struct csvio_record *rec = &rd->rec;
 	int first = 1, r;
 
-	if ((r = buf_append(&v->head, "\xef\xbb\xbf", view_bom_len(v))) != 0)
+	if ((r = emit_preamble(v)) != 0)
 		return r;
 	for (size_t i = 0; i < v->ncols; i++) {
 		if (!v->cols[i].emit)
@@ -1112,6 +1147,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 {
 	struct view *v;
 	size_t used;
+	long hline;
 	int r;
 
 	*out = NULL;
@@ -1132,8 +1168,9 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		r = source_error(rd, err, 1, r);
 		goto out;
 	}
-	rd->start += v->dialect.bom_len;
-	r = reader_next(rd, v->dialect.delim, 1, &used, err);
+	rd->start += dialect_preamble_len(&v->dialect);
+	hline = v->header_line = v->dialect.sep_len ? 2 : 1;
+	r = reader_next(rd, v->dialect.delim, hline, &used, err);
 	if (r < 0) {
 		if (r == -EFBIG)
 			r = set_error(err, 1, 0, "header longer than 64 MiB");
@@ -1143,11 +1180,10 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	}
 	if (r == 0) {
 		/* An empty file has an empty view. */
-		if ((r = buf_append(&v->head, "\xef\xbb\xbf",
-		    view_bom_len(v))) != 0)
+		if ((r = emit_preamble(v)) != 0)
 			goto out;
 		v->data_off = view_reader_offset(rd);
-		v->data_line = 1;
+		v->data_line = hline;
 		*out = v;
 		return 0;
 	}
@@ -1156,7 +1192,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		goto out;
 	rd->start += used;
 	v->data_off = view_reader_offset(rd);
-	v->data_line = 1 + (long)rd->rec.newlines;
+	v->data_line = hline + (long)rd->rec.newlines;
 	*out = v;
 	return 0;
  out:
@@ -1881,6 +1917,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 {
 	const struct csvio_record *rec = &rd->rec;
 	struct ops_row row;
+	const char *bad;
 	int drop = 0, hiding, r;
 	size_t i, k;
 
@@ -1900,10 +1937,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	    record_valid(v->dialect.encoding, rec->fields[0].raw,
 	    (size_t)(rec->eol - rec->fields[0].raw)))) {
 		for (i = 0; i < rec->nfields; i++)
-			if (!field_valid(v->dialect.encoding, rec->fields[i].raw,
-			    rec->fields[i].raw_len))
-				return set_error(err, line, i + 1,
-				    "invalid byte for the file's encoding");
+			if ((bad = field_invalid(v->dialect.encoding,
+			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
+				return set_error(err, line, i + 1, bad);
 	}
 	if (v->scrub_ahead) {
 		off_t at = rd->buf_off + (off_t)rd->start;
@@ -2087,7 +2123,7 @@ view_source_header(const struct view *v, struct view_reader *rd,
     struct buf *raw, struct csvio_record *rec)
 {
 	struct pfs_error cerr;
-	size_t bom = v->dialect.bom_len;
+	size_t bom = dialect_preamble_len(&v->dialect);
 	ssize_t n;
 	int r;
 
@@ -2170,9 +2206,10 @@ view_scan_cells(const struct view *v, struct view_reader *rd,
 			const struct csvio_field *f = cols[i] < rec->nfields ?
 			    &rec->fields[cols[i]] : &empty;
 
-			if (!field_valid(enc, f->raw, f->raw_len))
-				return set_error(err, line, cols[i] + 1,
-				    "invalid byte for the file's encoding");
+			const char *bad = field_invalid(enc, f->raw, f->raw_len);
+
+			if (bad != NULL)
+				return set_error(err, line, cols[i] + 1, bad);
 			if ((r = field_value(rd, enc, f, &rd->ctx_raw[i],
 			    &rd->ctx_utf8[i], &vals[i], &lens[i])) != 0)
 				return r;

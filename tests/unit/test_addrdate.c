@@ -1375,6 +1375,53 @@ test_addr8_spaced(void **state)
 	assert_string_equal(out, "N\xc3\xa9 le 12/06/1951.");
 }
 
+/* addr9: a year first between dots ("1995.09.08"), OCR'd digits in a
+ * date whose year comes first and in a year after its month, a day and
+ * a Roman month without a year after a strong cue, this year's month
+ * ("ce décembre"), a country code in parentheses before a phone; what
+ * stays: stages and grades in Roman numerals, years alone, doses, lab
+ * values, a month capitalized that is no month. */
+static void
+test_addr9_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "1995.09.08", "l986-O7-3O",
+	    "2O19", "3/XII", "d\xc3\xa9" "cembre", "45 83 62 07" };
+	static const char *const kept[] = { "stade II/IV", "12,5 g/dL",
+	    "L4-L5", "J+3" };
+	const char *out;
+
+	CASES(
+	    { "m\xc3\xaame DDN 1995.09.08. Fusion", D, "1995.09.08", NULL },
+	    { "DDN l986-O7-3O - S\xc3\xa9rologie", D, "l986-O7-3O", NULL },
+	    { "d\xc3\xa9" "couverte en mars 2O19, trait\xc3\xa9" "e", D,
+	      "mars 2O19", NULL },
+	    { "RDV : le 3/XII \xc3\xa0 9h, puis", D, "3/XII", NULL },
+	    { "du 12.iv au 15.iv", D, "12.iv", NULL },
+	    { "revient ce d\xc3\xa9" "cembre pour une r\xc3\xa9" "cidive", D,
+	      "d\xc3\xa9" "cembre", NULL },
+	    { "cet avril, contr\xc3\xb4le", D, "avril", NULL },
+	    { "Contact 06 07 08 09 10 ou (+33) 1 45 83 62 07, mail", DETECT_PHONE,
+	      "+33) 1 45 83 62 07", NULL },
+	    /* what stays */
+	    { "stade II/IV, type 3/IV, grade 2/III", 0, NULL,
+	      "stade II/IV, type 3/IV, grade 2/III" },
+	    { "vu en 2O19 ; lOOO mg ; Hb 12,5 g/dL", 0, NULL,
+	      "vu en 2O19 ; lOOO mg ; Hb 12,5 g/dL" },
+	    { "hernie L4-L5 \xc3\xa0 J+3, 3 x/j, T4 libre 12", 0, NULL,
+	      "hernie L4-L5 \xc3\xa0 J+3, 3 x/j, T4 libre 12" },
+	    { "ce Mars est rouge ; version 1.2.10", 0, NULL, "version 1.2.10" });
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "DDN 1995.09.08, l986-O7-3O, le 3/XII.");
+	assert_string_equal(out, "DDN 1995.08.09, 1986-06-30, le 3/XI.");
+	out = apply(f, "com2", &row, "DDN 1995.09.08, vu en mars 2O19, le "
+	    "3/XII, ce d\xc3\xa9" "cembre, (+33) 1 45 83 62 07 ; stade II/IV, "
+	    "Hb 12,5 g/dL, L4-L5, J+3.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1419,7 +1466,8 @@ test_linear_time(void **state)
 		"rue A 1, 1206 B ", "98704 Fa'a ", "LD AB 29000 ", ": 1 Morne A, ",
 		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
 		"2e \xc3\xa9tage porte droite ", "1 2 / 0 7 / 1 9 5 1 ",
-		"1 2 / 0 7 / ",
+		"1 2 / 0 7 / ", "le 1/XII ", "l9O1-O1-O1 ", "mars 2O1 ",
+		"(+33) 1 ", "1995.09.0 ",
 	};
 	const size_t n = 8192;
 
@@ -1456,6 +1504,7 @@ main(void)
 		cmocka_unit_test(test_addr8_places),
 		cmocka_unit_test(test_addr8_homes),
 		cmocka_unit_test(test_addr8_spaced),
+		cmocka_unit_test(test_addr9_dates),
 		cmocka_unit_test(test_linear_time),
 	};
 

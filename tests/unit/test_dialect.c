@@ -228,6 +228,42 @@ test_settle_encoding(void **state)
 	assert_int_equal(d.encoding, DIALECT_UTF8);
 }
 
+/* Excel's "sep=;" first line is a preamble, not a header of two unnamed
+ * fields (which under ragged = pad and columns = keep kept the first two
+ * cells of every row raw); it must name the header's delimiter. */
+static void
+test_sep_line(void **state)
+{
+	static const char semi[] = "sep=;\nIPP;Nom;Sexe\n1;ZORGLUB;M\n";
+	static const char crlf[] = "\xef\xbb\xbf" "SEP=|\r\nIPP|Nom\r\n1|Z\r\n";
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	assert_int_equal(sniff(semi, strlen(semi), 1, &d, &what), 0);
+	assert_int_equal(d.delim, ';');
+	assert_int_equal(d.sep_len, 6);
+	assert_memory_equal(d.sep_line, "sep=;\n", 6);
+	assert_int_equal(dialect_preamble_len(&d), 6);
+	assert_int_equal(sniff(crlf, strlen(crlf), 1, &d, &what), 0);
+	assert_int_equal(d.delim, '|');
+	assert_int_equal(dialect_preamble_len(&d), 3 + 7);
+	/* A one-field header says nothing: the line decides. */
+	assert_int_equal(sniff("sep=,\nSexe\n", 11, 1, &d, &what), 0);
+	assert_int_equal(d.delim, ',');
+	/* Another delimiter than the header's, or one not supported: the
+	 * file fails rather than keep each record as one field. */
+	assert_int_equal(sniff("sep=,\nIPP;Nom\n1;Z\n", 18, 1, &d, &what),
+	    -EINVAL);
+	assert_non_null(strstr(what, "sep="));
+	assert_int_equal(sniff("sep=:\nIPP:Nom\n", 14, 1, &d, &what), -EINVAL);
+	/* Not a sep= line: a header named so, or no line end after one byte. */
+	assert_int_equal(sniff("sep=;x\n1;2\n", 11, 1, &d, &what), 0);
+	assert_int_equal(d.sep_len, 0);
+	assert_int_equal(sniff("separ;x\n1;2\n", 12, 1, &d, &what), 0);
+	assert_int_equal(d.sep_len, 0);
+}
+
 int
 main(void)
 {
@@ -240,6 +276,7 @@ main(void)
 		cmocka_unit_test(test_bom),
 		cmocka_unit_test(test_encoding),
 		cmocka_unit_test(test_settle_encoding),
+		cmocka_unit_test(test_sep_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,7 +14,7 @@
 
 extern const struct dict_image detect_dict_image;
 
-static uint32_t
+static uint64_t
 flags_of(const char *w)
 {
 	return dict_flags_hashed(w, strlen(w), util_fnv1a(UTIL_FNV1A_BASIS, w,
@@ -38,6 +38,9 @@ test_image_in_use(void **state)
 	assert_true(flags_of("martin") & D_LAST);
 	assert_true(flags_of("docteur") & D_TITLE);
 	assert_true(flags_of("mars") & D_MONTH);
+	/* the last bit of the 32 once used, through the 64-bit flags */
+	assert_true(flags_of("habite") & D_RESIDE);
+	assert_int_equal(sizeof(cur.entries[0].flags), sizeof(uint64_t));
 	assert_int_equal(flags_of("xqzwv"), 0);
 	assert_int_equal(flags_of(""), 0);
 	assert_true(lexicon_has("maison", 6));

@@ -597,6 +597,37 @@ test_sensitive_slips(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms9: the DSM-5 names of substance use disorders
+ * whole, the psychoses a substance induced, the psychogenic seizures, MAP
+ * (menace d'accouchement prématuré), a slip that leaves a letter out of
+ * "grossesse": gone.  Kept: IMV as a ventilator's mode, MAP as a pressure
+ * with its unit, "conversion" of a stroke or of a surgery. */
+static void
+test_sensitive_use_disorders(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"usage de la", "usage du", "induite", "psychog", "CNEP",
+		"MAP \xc3\xa0", "grosesse", "grossese", "IMV par",
+	};
+	static const char *const kept[] = {
+		"sous IMV, FiO2", "mode IMV", "MAP 65 mmHg", "MAP > 65 mmHg",
+		"Conversion h\xc3\xa9morragique", "conversion en laparotomie",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Trouble de l'usage de la coca\xc3\xafne, "
+	    "trouble de l'usage du cannabis, psychose induite. Crises non "
+	    "\xc3\xa9pileptiques psychog\xc3\xa8nes (CNEP). MAP \xc3\xa0 28 SA, "
+	    "grosesse g\xc3\xa9mellaire, grossese \xc3\xa9volutive. IMV par Xanax. "
+	    "Restent : r\xc3\xa9" "a, sous IMV, FiO2 40 %, mode IMV ; MAP 65 mmHg, "
+	    "MAP > 65 mmHg. Conversion h\xc3\xa9morragique de l'AVC, "
+	    "conversion en laparotomie.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, addresses the held-out corpus's dev half showed missed: the
  * raw street, place, unit, postcode and city gone; the words of a
  * sentence that look alike kept. */
@@ -1489,6 +1520,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_obstetric_formula),
 		cmocka_unit_test(test_sensitive_slips),
+		cmocka_unit_test(test_sensitive_use_disorders),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),

@@ -324,6 +324,9 @@ test_near(void **state)
 	assert_true(sensitive_near("toxicomni", 9) & ICD10_MENTAL);
 	assert_true(sensitive_near("avortment", 9) & ICD10_PREGNANCY);
 	assert_true(sensitive_near("seroposiitf", 11) & ICD10_HIV);
+	/* a letter left out before an "-s" the key ends in */
+	assert_true(sensitive_near("grosess", 7) & ICD10_PREGNANCY);
+	assert_true(sensitive_near("grosses", 7) & ICD10_PREGNANCY);
 	assert_int_equal(sensitive_near("schizophreni", 12), 0);
 	assert_int_equal(sensitive_near("schyzofreni", 11), 0);
 	assert_int_equal(sensitive_near("shizophreni", 11), 0);

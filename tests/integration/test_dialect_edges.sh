@@ -1,0 +1,151 @@
+#!/bin/sh
+# Dialect edges a careless exporter or a hostile source author writes,
+# under the riskiest policy (columns = keep, ragged = pad): no raw cell
+# (ZORGLU..., the NIR) may come out of the export, the mount, a message,
+# the log or the audit file.
+#  - Excel's "sep=;" first line: read as a header, it was two unnamed
+#    fields ("sep=", "") and the real header a record, so ragged = pad
+#    kept the first two cells of every row (the IPP, the name) raw under
+#    columns = keep.  It is the preamble now: copied as it is, the header
+#    is the next line; a sep= line naming another delimiter than the
+#    header's fails the file.
+#  - UTF-8 text in a file its first bytes make Windows-1252 (lines of two
+#    exports, a comment pasted from a UTF-8 source): the cells went through
+#    as mojibake ("HÃ©lÃ¨ne"), which scrub's row values and dictionaries do
+#    not match, and which any reader decodes back.  The file fails, as it
+#    does when both encodings are in its first bytes.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key > /dev/null
+{ cat <<'P'
+[project]
+name = dialect-edges
+columns = keep
+
+[file strict]
+match = strict_*.csv
+
+[file edges]
+match = *.csv
+ragged = pad
+
+[file keep]
+match = *.keep
+ragged = pad
+
+P
+policy_columns ipp nom sexe
+cat <<'P'
+[column nir]
+headers = NIR
+op = nir
+output = token
+files = edges
+
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+identifies = first_name
+
+[column comm]
+headers = Commentaire
+op = scrub
+P
+} > policy
+cat > policy.keep <<'P'
+[project]
+name = dialect-edges
+columns = keep
+
+[file all]
+match = *.csv
+P
+
+NIR=184027512345622
+mkdir src srckeep
+printf 'sep=;\nIPP;Nom;Sexe;NIR\n1001;ZORGLUBA;M;%s\n1002;ZORGLUBB;F;%s\n' \
+    $NIR $NIR > src/sep.csv
+printf '\357\273\277SEP=;\r\nIPP;Nom;Sexe\r\n1003;ZORGLUBC;M\r\n' > src/sep_bom.csv
+# A sep= line naming ',' over ';' records: each record would be one field.
+printf 'sep=,\nIPP;Nom;Sexe\n1004;ZORGLUBD;M\n' > src/sep_other.csv
+# A ragged row after the sep= line: its line number counts the sep= line.
+printf 'sep=;\nIPP;Nom;Sexe\n1005;ZORGLUBE;M\n1006\n' > src/strict_sep.csv
+cp src/sep.csv src/sep_bom.csv srckeep/
+# Windows-1252 for 600 KB (past what the sniffer reads), then UTF-8 rows:
+# a name in its column, and in a comment.  enc_one.csv: the same rows in
+# Windows-1252 alone, which must still be exported and scrubbed.
+python3 - <<'E'
+head = "IPP;Nom;Prénom;Sexe;Commentaire\n".encode("cp1252")
+pad = b"".join(("%d;Martin;Gérard;M;RAS\n" % (100000 + i)).encode("cp1252")
+               for i in range(30000))
+def rows(enc):
+    return (("2001;Lefèvre;ZORGLUÉLA;F;".encode("cp1252")
+             + "vue ce jour avec ZORGLUÉLA ZORGLUÈVRE, va mieux\n".encode(enc))
+            + "2002;ZORGLUÈVRE;Hélène;F;appel de Mme ZORGLUÈVRE\n".encode(enc))
+open("src/strict_enc_mixed.csv", "wb").write(head + pad + rows("utf-8"))
+open("src/strict_enc_one.csv", "wb").write(head + pad + rows("cp1252"))
+E
+
+raw="ZORGLU|$NIR|1840275123456"
+noraw() {
+	for f in "$@"; do
+		if grep -qaE "$raw" "$f"; then
+			echo "raw value in $f:"; grep -aoE "$raw" "$f" | sort -u | head -3
+			return 1
+		fi
+	done
+	return 0
+}
+
+timeout 60 "$bin" export -p policy -k key src out > export.out 2> export.err
+check "the export fails for the sep= line naming another delimiter (exit 1)" \
+    test $? -eq 1
+check "sep=: no raw value in the export" sh -c "! grep -rqaE '$raw' out"
+check "no raw value in the exporter's messages" noraw export.out export.err
+check "sep=: the line is kept, the header is the next line" \
+    test "$(head -2 out/sep.csv)" = "$(printf 'sep=;\nIPP;Nom;Sexe;NIR')"
+check "sep=: every row has the header's four fields" \
+    test "$(tail -n +2 out/sep.csv | awk -F';' '{print NF}' | sort -u)" = 4
+check "SEP= after a BOM, CRLF: kept with the BOM" \
+    test "$(head -c 10 out/sep_bom.csv | od -An -c | tr -d ' \n')" = '357273277SEP=;\r\n'
+check "a sep= line naming another delimiter fails the file" \
+    test ! -e out/sep_other.csv
+check "... and says why" grep -q \
+    "sep_other.csv: line 1: the sep= line names another delimiter than the header's" export.err
+check "UTF-8 rows in a Windows-1252 file: the file fails" \
+    test ! -e out/strict_enc_mixed.csv
+check "... and says why, with the line" grep -q \
+    "strict_enc_mixed.csv: line 30002, column 5: UTF-8 text in a Windows-1252 file" export.err
+check "the same rows in Windows-1252 alone are exported" test -s out/strict_enc_one.csv
+check "... in Windows-1252, their comment scrubbed" sh -c \
+    "tail -2 out/strict_enc_one.csv | iconv -f cp1252 -t utf-8 | grep -q '^[a-z0-9]*;[^;]*;[^;]*;F;vue ce jour avec '"
+check "a ragged row's line counts the sep= line" grep -q \
+    "strict_sep.csv: line 4, column [0-9]*: row has fewer fields" export.err
+"$bin" export -p policy.keep -k key srckeep outkeep 2> keep.err
+check "an all-keep policy reproduces a sep= file byte for byte" \
+    cmp -s srckeep/sep.csv outkeep/sep.csv
+check "... and one with a BOM and CRLF" cmp -s srckeep/sep_bom.csv outkeep/sep_bom.csv
+
+"$bin" check -p policy -k key src > check.out 2>&1
+"$bin" check --json -p policy -k key src > check.json 2>&1
+check "no raw value in check's report" noraw check.out check.json
+check "check names the header's columns, not sep=" \
+    grep -q 'Nom  -> transformed: fake' check.out
+
+opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
+check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
+for f in sep.csv sep_bom.csv strict_enc_one.csv; do
+	check "mount: $f equals the export" cmp -s out/$f mnt/$f
+done
+check "mount: the sep= line naming another delimiter gives EIO" \
+    fails_with EIO "open('mnt/sep_other.csv', 'rb').read()"
+check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
+    fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
+check "unmounts" unmount_view mnt fs.log
+check "no raw value in the daemon's log or the audit file" \
+    noraw fs.log fs.diag audit.log
+check_nothing_left
+finish
