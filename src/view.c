@@ -543,16 +543,25 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 	return NULL;
 }
 
-/* No byte Windows-1252 leaves undefined (field_valid's loop), sixteen
- * bytes at a time: a record with accents needs no check per field. */
+/*
+ * A Windows-1252 record with nothing for field_invalid to look at: no byte
+ * the encoding leaves undefined, no lead byte of a UTF-8 sequence (C2-F4)
+ * followed by a continuation byte (80-BF), sixteen bytes at a time.  Then
+ * a record with accents needs no check per field; else (rare in
+ * Windows-1252 text: an é before a ° or a «) its fields are looked at
+ * one by one, as before.
+ */
 static int
-cp1252_defined(const char *s, size_t n)
+cp1252_plain(const char *s, size_t n)
 {
 	size_t i = 0;
 
 #if defined(__SSE2__)
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	/* A block and the same shifted by one byte: a lead in the first
+	 * with a continuation after it, across the block's end too. */
+	for (; i + 17 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+		    w = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
 		__m128i m = _mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x81)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8d))),
@@ -560,8 +569,14 @@ cp1252_defined(const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8f)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x90))),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9d))));
+		/* Signed: leads C2-F4 are -62..-12, continuations 80-BF
+		 * below -64. */
+		__m128i pair = _mm_and_si128(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8(-11), v)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8(-64), w));
 
-		if (_mm_movemask_epi8(m) != 0)
+		if (_mm_movemask_epi8(_mm_or_si128(m, pair)) != 0)
 			return 0;
 	}
 #endif
@@ -569,6 +584,9 @@ cp1252_defined(const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
+			return 0;
+		if (c >= 0xc2 && c <= 0xf4 && i + 1 < n &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80)
 			return 0;
 	}
 	return 1;
@@ -612,7 +630,7 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	int len;
 
 	if (enc != DIALECT_UTF8)
-		return cp1252_defined(s, n);
+		return cp1252_plain(s, n);
 	while (p < end) {
 #if defined(__SSE2__)
 		if ((size_t)(end - p) >= 16) {

@@ -286,6 +286,26 @@ test_cp1252_checked_at_every_position(void **state)
 			expect_error(keep_policy, data, 2, 2, "invalid byte");
 		}
 	}
+	/* A UTF-8 sequence fails the file too (field_invalid), past the
+	 * sniffed head (20,000 lines of Windows-1252): found at every
+	 * position, across a block's end included. */
+	for (size_t at = 0; at <= 34; at++) {
+		struct buf big = BUF_INIT;
+
+		memset(cell, 'a', 40);
+		memcpy(cell + 30, "\xe9t\xe9", 3);
+		memcpy(cell + at, "\xc3\xa9", 2);
+		cell[36] = '\0';
+		assert_int_equal(buf_append_str(&big, "Nom;Pr\xe9nom\n"), 0);
+		for (int i = 0; i < 20000; i++)
+			assert_int_equal(buf_append_str(&big,
+			    "caf\xe9 cr\xe8me;\xe9t\xe9\n"), 0);
+		snprintf(data, sizeof(data), "caf\xe9 cr\xe8me;%s\n", cell);
+		assert_int_equal(buf_append_str(&big, data), 0);
+		assert_int_equal(buf_putc(&big, '\0'), 0);
+		expect_error(keep_policy, big.data, 20002, 2, "UTF-8 text");
+		buf_free(&big);
+	}
 	for (size_t at = 0; at <= 34; at++) {
 		struct engine *e = test_engine(keep_policy);
 		struct test_run run;
