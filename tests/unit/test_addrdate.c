@@ -1422,6 +1422,59 @@ test_addr9_dates(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* addr9: a phone dictated in words (groups of two, or digit by digit),
+ * more id labels (IEP, a pharmacy's register), capitals after or between
+ * an id's digits, OCR'd letters in a long number after its label; what
+ * stays: a score of zero, a short run of numbers, a lot, drugs and labs. */
+static void
+test_addr9_ids(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "quarante-deux", "dix-huit",
+	    "04417", "558120", "PREF-0912", "1O111935200" };
+	static const char *const kept[] = { "EVA \xc3\xa0 z\xc3\xa9ro",
+	    "AB-12345", "T4 libre 12" };
+	const char *out;
+
+	CASES(
+	    { "mon num\xc3\xa9ro c'est le z\xc3\xa9ro six quarante-deux "
+	      "dix-huit trente-trois z\xc3\xa9ro sept.", DETECT_PHONE,
+	      "z\xc3\xa9ro six quarante-deux dix-huit trente-trois "
+	      "z\xc3\xa9ro sept", NULL },
+	    { "rappeler au z\xc3\xa9ro un, soixante et onze, vingt et un, "
+	      "quatre-vingt-dix-neuf, soixante-dix-sept merci", DETECT_PHONE,
+	      "z\xc3\xa9ro un, soixante et onze, vingt et un, "
+	      "quatre-vingt-dix-neuf, soixante-dix-sept", NULL },
+	    { "Z\xc3\xa9ro six un deux trois quatre cinq six sept huit.",
+	      DETECT_PHONE, "Z\xc3\xa9ro six un deux trois quatre cinq six "
+	      "sept huit", NULL },
+	    { "Num\xc3\xa9ro d'ordonnancier 2026-04417.", DETECT_ID,
+	      "2026-04417", NULL },
+	    { "IEP 2504087 ; T4 libre 12", DETECT_ID, "2504087", "T4 libre 12" },
+	    { "Assurance voyage n\xc2\xb0 TRV-558120-DK. H\xc3\xb4tel", DETECT_ID,
+	      "TRV-558120-DK", NULL },
+	    { "Arr\xc3\xaat\xc3\xa9 pr\xc3\xa9" "fectoral n\xc2\xb0 "
+	      "2026-PREF-0912 du 2 d\xc3\xa9" "cembre", DETECT_ID,
+	      "2026-PREF-0912", NULL },
+	    { "Cachet illisible, RPPS 1O111935200.", DETECT_RPPS,
+	      "1O111935200", NULL },
+	    /* what stays */
+	    { "EVA \xc3\xa0 z\xc3\xa9ro, z\xc3\xa9ro six douze, score z\xc3\xa9ro "
+	      "sur dix", 0, NULL, "z\xc3\xa9ro six douze" },
+	    { "z\xc3\xa9ro six un deux trois, 3 x/j", 0, NULL,
+	      "z\xc3\xa9ro six un deux trois" },
+	    { "lot n\xc2\xb0 AB-12345-CD du vaccin, COVID-19", 0, NULL,
+	      "AB-12345-CD" },
+	    { "sous O2 3l/min, HbA1c 7,2, lOOOOOOOOO", 0, NULL,
+	      "O2 3l/min, HbA1c 7,2" });
+	out = apply(f, "com2", &row, "Le z\xc3\xa9ro six quarante-deux dix-huit "
+	    "trente-trois z\xc3\xa9ro sept ; ordonnancier 2026-04417, n\xc2\xb0 "
+	    "TRV-558120-DK, n\xc2\xb0 2026-PREF-0912, RPPS 1O111935200 ; EVA "
+	    "\xc3\xa0 z\xc3\xa9ro, lot n\xc2\xb0 AB-12345, T4 libre 12.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1467,7 +1520,9 @@ test_linear_time(void **state)
 		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
 		"2e \xc3\xa9tage porte droite ", "1 2 / 0 7 / 1 9 5 1 ",
 		"1 2 / 0 7 / ", "le 1/XII ", "l9O1-O1-O1 ", "mars 2O1 ",
-		"(+33) 1 ", "1995.09.0 ",
+		"(+33) 1 ", "1995.09.0 ", "z\xc3\xa9ro six ", "z\xc3\xa9ro ",
+		"zero un deux trois ", "n\xc2\xb0 1-AB-1 ", "n\xc2\xb0 AB-12345-CD ",
+		"RPPS 1O1111111 ",
 	};
 	const size_t n = 8192;
 
@@ -1505,6 +1560,7 @@ main(void)
 		cmocka_unit_test(test_addr8_homes),
 		cmocka_unit_test(test_addr8_spaced),
 		cmocka_unit_test(test_addr9_dates),
+		cmocka_unit_test(test_addr9_ids),
 		cmocka_unit_test(test_linear_time),
 	};
 
