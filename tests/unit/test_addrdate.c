@@ -1475,6 +1475,47 @@ test_addr9_ids(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* addr9: a building's entry, tower or room beside an address and a
+ * comma, a foyer named after its kind in words, a key box's code, "Lot."
+ * where no place or street word opens scan_places, a house number after
+ * "vit à"; what stays: an admission's date, a waist, a focus of
+ * fracture, a lot of a vaccine, a colour code. */
+static void
+test_addr9_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "domicile Tour 12, 9e \xc3\xa9tage, cit\xc3\xa9 Gagarine, 94200 "
+	      "Ivry-sur-Seine.", A, "Tour 12", NULL },
+	    { "cl\xc3\xa9 chez la gardienne, R\xc3\xa9sidence du Golo, "
+	      "entr\xc3\xa9" "e B. / Ligne 4", A, "entr\xc3\xa9" "e B", NULL },
+	    { "Address : R\xc3\xa9sidence Crous Olympe de Gouges, room 312, "
+	      "31400 Toulouse.", A, "room 312", NULL },
+	    { "vit au foyer d'accueil m\xc3\xa9" "dicalis\xc3\xa9 Les "
+	      "Coquelicots, 14 route de Vire", A, "foyer d'accueil "
+	      "m\xc3\xa9" "dicalis\xc3\xa9 Les Coquelicots", NULL },
+	    { "chez une amie, foyer des jeunes travailleurs Le Tremplin, "
+	      "studio 14, 45000 Orl\xc3\xa9" "ans.", A, "foyer des jeunes "
+	      "travailleurs Le Tremplin", NULL },
+	    { "Kerlouan. Bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s code 0506. Coordination",
+	      A, "code 0506", NULL },
+	    { "Vit d\xc3\xa9sormais \xc3\xa0 6 lot. Les Flamboyants, 97354 "
+	      "Remire-Montjoly.", A, "6 lot. Les Flamboyants", NULL },
+	    { "Adresse : Lot. Les Hibiscus n\xc2\xb0 14, 97122 Baie-Mahault", A,
+	      "Lot. Les Hibiscus", NULL },
+	    /* what stays */
+	    { "date d'entr\xc3\xa9" "e 12, tour de taille 90, 12 rue des Lilas, "
+	      "entr\xc3\xa9" "e en EHPAD", 0, NULL, "tour de taille 90" },
+	    { "date d'entr\xc3\xa9" "e 12, 12 rue des Lilas", 0, NULL,
+	      "entr\xc3\xa9" "e 12" },
+	    { "foyer infectieux Le scanner, foyer de fracture La Rochelle", 0,
+	      NULL, "foyer de fracture" },
+	    { "Lot. n\xc2\xb0 4F8621, lot. A12 du vaccin, cl\xc3\xa9s code "
+	      "couleur, code 12", 0, NULL, "code 12" },
+	    { "Lot. n\xc2\xb0 4F8621, lot. A12 du vaccin", 0, NULL,
+	      "lot. A12" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1522,7 +1563,8 @@ test_linear_time(void **state)
 		"1 2 / 0 7 / ", "le 1/XII ", "l9O1-O1-O1 ", "mars 2O1 ",
 		"(+33) 1 ", "1995.09.0 ", "z\xc3\xa9ro six ", "z\xc3\xa9ro ",
 		"zero un deux trois ", "n\xc2\xb0 1-AB-1 ", "n\xc2\xb0 AB-12345-CD ",
-		"RPPS 1O1111111 ",
+		"RPPS 1O1111111 ", "1 rue A, entr\xc3\xa9" "e B, ", "Tour 1, 1 rue A ",
+		"foyer de vie des A Le B ", "cl\xc3\xa9s code 1 ", "\xc3\xa0 1 lot. Les A ",
 	};
 	const size_t n = 8192;
 
@@ -1561,6 +1603,7 @@ main(void)
 		cmocka_unit_test(test_addr8_spaced),
 		cmocka_unit_test(test_addr9_dates),
 		cmocka_unit_test(test_addr9_ids),
+		cmocka_unit_test(test_addr9_places),
 		cmocka_unit_test(test_linear_time),
 	};
 
