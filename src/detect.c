@@ -301,7 +301,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(comment_has(s, W_DIGIT, 0),					\
 	    scan_numbers(o, text, len, row, nrow, s))			\
 	X((k & DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||	\
-	    spelled_phone_gate(text, len)),				\
+	    s->zero_hint),						\
 	    scan_spelled_phones(text, row, nrow, s))			\
 	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\

@@ -1545,6 +1545,76 @@ scan_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* addr9: the words of a house number written out ("quatorze",
+ * "vingt-deux", "cent douze"; "bis", "ter" after it): dictation. */
+static const char *const house_number_words[] = {
+	"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+	"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+	"vingt", "vingts", "trente", "quarante", "cinquante", "soixante",
+	"cent", "cents", "et", "un", "une", NULL,
+};
+
+/* Strong street types after a house number written out: not "cours",
+ * "voie", "passage", "place", "port", "parc" ("trois cours de chimio",
+ * "deux voies veineuses", "deux places"). */
+static const char *const spelled_street_types[] = {
+	"rue", "avenue", "boulevard", "impasse", "allee", "chemin", "route",
+	"quai", "square", "residence", "lotissement", "hameau", "cite",
+	"faubourg", "traverse", "ruelle", NULL,
+};
+
+/* Word k starts an address span (found without what is before it). */
+static int
+street_starts_span(const struct detect_scratch *s, size_t k)
+{
+	return s->wspan[k] >= 0 && s->spans[s->wspan[k]].kind ==
+	    DETECT_ADDRESS && s->spans[s->wspan[k]].start == s->words[k].start;
+}
+
+/* addr9: "vit seule au quatorze rue des écoles", "domicile : vingt-deux
+ * bis avenue Foch": one to four number words (not "un" alone) before a
+ * strong street type, after "au", an address cue or a residence word;
+ * the street's name after it as after a number in digits.  From the
+ * street words (scan_addresses' D_STREET gate). */
+static int
+scan_spelled_streets(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		size_t b = k, e;
+
+		if (!word_has(s, k, D_STREET) || (word_taken(s, k) &&
+		    !street_starts_span(s, k)) ||
+		    !word_in_list(s, k, spelled_street_types))
+			continue;
+		if (word_is(s, b - 1, "bis") || word_is(s, b - 1, "ter"))
+			b--;
+		while (b > 0 && k - b < 5 && word_in_list(s, b - 1,
+		    house_number_words) && !word_taken(s, b - 1) &&
+		    s->words[b].start == s->words[b - 1].end + 1)
+			b--;
+		if (b == k || word_in_list(s, b, house_number_words) == 0 ||
+		    word_is(s, b, "et") || ((word_is(s, b, "un") ||
+		    word_is(s, b, "une")) && b + 1 == k) || b == 0 ||
+		    !(word_is(s, b - 1, "au") || cue_ends_at(t, s, b - 1) ||
+		    word_has(s, b - 1, D_RESIDE)))
+			continue;
+		/* the street found before without its number: the number
+		 * goes with it, as for digits */
+		if (word_taken(s, k)) {
+			extend_left(s, (size_t)s->wspan[k], s->words[b].start);
+			continue;
+		}
+		if ((e = street_end(t, s, k)) == k + 1)
+			continue;
+		if ((r = add_address(s, s->words[b].start, s->words[e - 1].end)) < 0)
+			return r;
+		k = e - 1;
+	}
+	return 0;
+}
+
 /* After "code": what it opens ("code porte 4521B", "code d'accès 1234"). */
 static const char *const code_targets[] = {
 	"porte", "acces", "entree", "portail", "immeuble", "interphone",
@@ -2656,6 +2726,23 @@ building_value(const char *t, const struct detect_scratch *s, size_t k)
 	return 0;
 }
 
+/* addr9: "3e", "2ème", "1er" at word k, glued, then the end of the
+ * clause (".", ",", ";", ")" or the end): a floor alone, after an
+ * address and a comma ("digicode 2580, 3e."); "..., 3e enfant" stays. */
+static int
+floor_alone(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t v = k + 1, b;
+
+	if (v >= s->nwords || s->words[v].start != s->words[k].end ||
+	    !(word_is(s, v, "e") || word_is(s, v, "eme") ||
+	    word_is(s, v, "er")))
+		return 0;
+	b = s->words[v].end;
+	return b >= s->text_len || t[b] == '.' || t[b] == ',' || t[b] == ';' ||
+	    t[b] == ')' || t[b] == '\n';
+}
+
 /* addr9: before an address span and a comma, a building's part with
  * its value ("domicile Tour 12, 9e étage, cité Gagarine"). */
 static int
@@ -2734,6 +2821,9 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 		else if (word_is(s, k, "pk") && (s->words[v].flags & W_DIGIT) &&
 		    joined(t, s, k))
 			e = s->words[v].end;	/* La Réunion's "route X, PK 12" */
+		else if ((s->words[k].flags & W_DIGIT) && s->words[k].end -
+		    s->words[k].start <= 2 && floor_alone(t, s, k))
+			e = s->words[v].end;	/* "..., digicode 2580, 3e." */
 		else
 			e = building_value(t, s, k);	/* ", entrée B" */
 		if (e == 0 || (word_is(s, k, "studio") && e <= s->words[k].end))
@@ -2752,7 +2842,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 
 	if ((r = scan_streets(t, s)) != 0 ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
-	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
+	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
+	    (r = scan_spelled_streets(t, s)) != 0)) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||

@@ -1060,37 +1060,8 @@ spelled_group(const char *t, const struct detect_scratch *s, size_t q,
 	return v;
 }
 
-/* "zéro", "zero", "ZÉRO" ending at the 'r' or 'R' at p (t is the text). */
-static int
-zero_at(const char *t, const char *p, const char *e)
-{
-	size_t o = (size_t)(p - t);
-
-	if (p + 1 >= e || (p[1] | 32) != 'o')
-		return 0;
-	if (o >= 2 && (p[-1] | 32) == 'e' && (p[-2] | 32) == 'z')
-		return 1;
-	return o >= 3 && (unsigned char)p[-2] == 0xc3 &&
-	    ((unsigned char)p[-1] == 0xa9 || (unsigned char)p[-1] == 0x89) &&
-	    (p[-3] | 32) == 'z';
-}
-
-/* (detect_run's gate) "zéro" or "zero" somewhere, in any case: where a
- * dictated phone may start. */
-int
-spelled_phone_gate(const char *t, size_t len)
-{
-	static const char rs[2] = { 'r', 'R' };
-
-	for (int k = 0; k < 2; k++)
-		for (const char *p = t, *e = t + len; p < e && (p = memchr(p,
-		    rs[k], (size_t)(e - p))) != NULL; p++)
-			if (zero_at(t, p, e))
-				return 1;
-	return 0;
-}
-
-/* Phones dictated in words, from a "zéro" and a digit: ten digits or
+/* Phones dictated in words, from a "zéro" and a digit (detect_run's
+ * gate: tokenize saw a word "zéro", zero_hint): ten digits or
  * more said in groups of two or one by one, up to sixteen (a slip of
  * speech or of the transcription stays inside the span). */
 int

@@ -1516,6 +1516,31 @@ test_addr9_places(void **state)
 	      "lot. A12" });
 }
 
+/* addr9: a house number written out before a strong street type after
+ * "au", a cue or a residence word (dictation), the number joined to a
+ * street found before; a floor alone after an address and a comma; what
+ * stays: courses, lines, a chain, a third child. */
+static void
+test_addr9_spelled_streets(void **state)
+{
+	(void)state;
+	CASES(
+	    { "la patiente vit seule au quatorze rue des ecoles a lyon", A,
+	      "quatorze rue des ecoles", NULL },
+	    { "Domicile : vingt-deux bis avenue Foch, 75016 Paris", A,
+	      "vingt-deux bis avenue Foch", NULL },
+	    { "habite au cent douze boulevard de la Libert\xc3\xa9", A,
+	      "cent douze boulevard de la Libert\xc3\xa9", NULL },
+	    { "13011 Marseille, digicode 2580, 3e. Envoi ambulance", A, "3e",
+	      NULL },
+	    /* what stays */
+	    { "trois cours de chimio, deux voies veineuses, au deux rue, un "
+	      "chemin de croix", 0, NULL, "trois cours de chimio, deux voies "
+	      "veineuses, au deux rue, un chemin de croix" },
+	    { "12 rue des Lilas, 3e enfant, J+3, L4-L5", 0, NULL,
+	      "3e enfant, J+3, L4-L5" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1565,6 +1590,7 @@ test_linear_time(void **state)
 		"zero un deux trois ", "n\xc2\xb0 1-AB-1 ", "n\xc2\xb0 AB-12345-CD ",
 		"RPPS 1O1111111 ", "1 rue A, entr\xc3\xa9" "e B, ", "Tour 1, 1 rue A ",
 		"foyer de vie des A Le B ", "cl\xc3\xa9s code 1 ", "\xc3\xa0 1 lot. Les A ",
+		"au deux rue A ", "au vingt-deux bis avenue ", "1 rue A, 3e, ",
 	};
 	const size_t n = 8192;
 
@@ -1604,6 +1630,7 @@ main(void)
 		cmocka_unit_test(test_addr9_dates),
 		cmocka_unit_test(test_addr9_ids),
 		cmocka_unit_test(test_addr9_places),
+		cmocka_unit_test(test_addr9_spelled_streets),
 		cmocka_unit_test(test_linear_time),
 	};
 
