@@ -95,8 +95,8 @@ $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 # La Poste's (postcode, commune) pairs (conf/places/postcodes.txt, made by
-# gen/postcodes.sh) and the communes' names of two words or more
-# (conf/places/communes.txt, gen/communes.sh), compiled in as sorted
+# gen/places.sh) and the communes' names of two words or more
+# (conf/places/communes.txt, gen/places.sh), compiled in as sorted
 # hashes (docs/scrub.md).
 $(BUILD)/gen_postcodes: gen/gen_postcodes.c include/postcodes.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ gen/gen_postcodes.c $(LDFLAGS)
@@ -213,11 +213,14 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
 # (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
-# names before their relation, capitals, OCR, West African and Kurdish names).
+# names before their relation, capitals, OCR, West African and Kurdish names).  names9_rows.txt:
+# another (helper names9: names coordinated by et/ou/commas, roles, lower-case titles, initials).
 # heldout5_rows_{dev,frozen}.txt: a fifth set (helper heldout5, same rules; other genres: operative and
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
 # heldout6_rows_{dev,frozen}.txt: a sixth set (helper heldout6, same rules; other genres: pharmacy
 # dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
+# heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
+# addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -233,6 +236,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_frozen.txt > $(BUILD)/heldout6-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout6-frozen=$(BUILD)/heldout6-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_frozen.txt > $(BUILD)/heldout7-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout7-frozen=$(BUILD)/heldout7-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -255,12 +260,18 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_dev.txt > $(BUILD)/heldout6-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout6-dev=$(BUILD)/heldout6-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout6-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names8_rows.txt > $(BUILD)/names8-rows.tsv
 	$(HELDOUT_TABLE) names8=$(BUILD)/names8-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names8-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names9_rows.txt > $(BUILD)/names9-rows.tsv
+	$(HELDOUT_TABLE) names9=$(BUILD)/names9-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names9-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

@@ -1,5 +1,5 @@
 /* Build-time tool: the (postcode, commune) pairs of conf/places/
- * postcodes.txt (gen/postcodes.sh) as sorted 64-bit hashes, searched by
+ * postcodes.txt (gen/places.sh) as sorted 64-bit hashes, searched by
  * bisection (src/postcodes.c), like the lexicon: 36,000 numbers in the
  * binary instead of the text, nothing to read at start-up.
  *
@@ -7,7 +7,7 @@
  *       > build/postcodes_data.c
  *
  * The second file, the communes' whole names of two words or more
- * (gen/communes.sh), gives a second table the same way.  A line that is
+ * (gen/places.sh), gives a second table the same way.  A line that is
  * not "DDDDD key", or in the second file "key" (key: lower-case ASCII
  * letters, digits and single spaces), fails the build: a half-read list
  * would scrub less. */

@@ -48,4 +48,11 @@ int	engine_attach_source(const struct engine *e, int root_fd) PFS_WUR;
  * processes of the same user (PR_SET_DUMPABLE 0).  0 or -errno. */
 int	engine_protect_process(void) PFS_WUR;
 
+/* Whether the regular file `name` of dir_fd (st: its lstat) is the key
+ * file or a copy of the key: never shown, whatever the rules say (a key
+ * kept beside the exports, under `match = *` and columns = keep, was
+ * shown byte for byte).  0 without a key (check without -k). */
+int	engine_is_key_file(const struct engine *e, int dir_fd, const char *name,
+	    const struct stat *st);
+
 #endif

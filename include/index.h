@@ -230,9 +230,12 @@ void	index_cache_cancel(struct index_cache *c);
  * inside a record and shift a dropped cell into a kept column, so an index
  * that does not verify is not used.  The cache takes dir_fd. */
 void	index_cache_set_dir(struct index_cache *c, int dir_fd);
-/* The identity of this program (its GNU build ID, else random bytes
+/* The identity of this program and its libraries (the BLAKE2b of the
+ * GNU build IDs of the program, ICU, libunistring and glibc, else random
+ * bytes
  * drawn once per process), part of the name of every index kept on
- * disk: another build never reads this one's indexes.  Its length. */
+ * disk: another build, or the same over upgraded libraries (ICU,
+ * libunistring, glibc), never reads this one's indexes.  Its length. */
 size_t	index_program_id(const uint8_t **id);
 
 #endif

@@ -5,6 +5,7 @@
 #define PSEUDONYMFS_KEYS_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 #include <stdint.h>
 
 #include "pfs_error.h"
@@ -58,6 +59,13 @@ void	keys_prf(struct keys_prf prf, const void *msg, size_t len,
 const char *keys_id(const struct keys *k);
 
 void	keys_free(struct keys *k);
+
+/* Whether a file is the key: the file keys_load read (its device and
+ * inode: a hard link too), or one whose `n` bytes are the master key (a
+ * copy).  A key file inside the source, under a rule that matches it and
+ * columns = keep, was shown byte for byte in the view. */
+int	keys_is_file(const struct keys *k, const struct stat *st);
+int	keys_is_master(const struct keys *k, const void *bytes, size_t n);
 
 /* For tests: a key from bytes rather than a file. */
 int	keys_from_bytes(const uint8_t master[KEYS_MASTER_BYTES], struct keys **out)

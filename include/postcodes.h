@@ -23,7 +23,7 @@ postcodes_hash(const char *s, size_t n)
 }
 
 /* Key s (n bytes: five digits, a space, the commune's name folded and cut
- * as gen/postcodes.sh says) is a postcode of that commune: 1, else 0. */
+ * as gen/places.sh says) is a postcode of that commune: 1, else 0. */
 int	postcodes_has(const char *s, size_t n);
 /* Key s (n bytes: a commune's whole name of two words or more, folded,
  * words one space apart: "clermont ferrand", conf/places/communes.txt)

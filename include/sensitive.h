@@ -57,6 +57,10 @@ struct sensitive_scratch {
 	struct buf		 tmp;
 	struct sensitive_hit	*hits;
 	size_t			 nhits, hits_cap;
+	/* the most words a keep entry lacked after the last one, its
+	 * words before matching to the end (a caller's window cut it
+	 * short) */
+	size_t			 short_by;
 };
 
 /* What a whole cell reveals. */
@@ -153,29 +157,53 @@ sensitive_near_bit(const char *w, size_t n)
 	return (b >> 7) % (SENSITIVE_NEAR_BITS * 8);
 }
 
+/* Another bit for the three letters after the first three and the
+ * length ("eth|yli|sme"): a slip in the first three letters leaves them,
+ * in their place where a letter was changed or two swapped, one to the
+ * left where one was left out ("etylisme"), one to the right where one
+ * was added. */
+static inline size_t
+sensitive_near_mid_bit(const char *w, size_t n)
+{
+	size_t b = ((((size_t)(unsigned char)w[0] * 37 +
+	    (unsigned char)w[1]) * 37 + (unsigned char)w[2]) * 37 + n) *
+	    2246822519u;
+
+	return (b >> 9) % (SENSITIVE_NEAR_BITS * 8);
+}
+
+static inline int
+sensitive_near_has(size_t b)
+{
+	return (sensitive_near_bits[b / 8] >> (b % 8)) & 1;
+}
+
 /* Whether some entry may be one edit from the folded word w of n letters
- * (three at least), by its first three letters and its length with the
- * endings sensitive_canon takes off most often ("-s", "-e", "-es",
- * "-ées") off: the cheap test before sensitive_near.  A slip in the first
- * three letters is not looked for further. */
+ * (seven at least), by its first three letters or the three after them
+ * (at w + 2, w + 3 or w + 4: sensitive_near_mid_bit) and its length, with
+ * the endings sensitive_canon takes off most often ("-s", "-e", "-es",
+ * "-ées") off: the cheap test before sensitive_near. */
 static inline int
 sensitive_near_prefix(const char *w, size_t n)
 {
-	size_t b;
-
 	if (n > 5 && w[n - 1] == 's')
 		n--;
 	while (n > 5 && w[n - 1] == 'e')
 		n--;
-	b = sensitive_near_bit(w, n);
-	return (sensitive_near_bits[b / 8] >> (b % 8)) & 1;
+	if (sensitive_near_has(sensitive_near_bit(w, n)))
+		return 1;
+	for (size_t k = 2; k <= 4 && k + 3 <= n; k++)
+		if (sensitive_near_has(sensitive_near_mid_bit(w + k, n)))
+			return 1;
+	return 0;
 }
 
 /* The groups of the one-word terms and drugs one edit away from w (a
  * letter changed, added or left out, two neighbours swapped), w being
  * folded and keyed by sensitive_canon; 0 when w is shorter than
  * SENSITIVE_NEAR_MIN, is an entry itself, or is near none.  Only entries
- * with w's first three letters are compared. */
+ * with w's first three letters, or with the three after them where w has
+ * them (one to the left or the right), are compared. */
 uint32_t sensitive_near(const char *w, size_t n);
 
 void	sensitive_scratch_free(struct sensitive_scratch *s);

@@ -658,7 +658,7 @@ cue_before(const char *t, const struct detect_scratch *s, size_t i)
  * "89100 Sens", "17000 La Rochelle", "35400 St-Malo", "84100 orange";
  * not "25000 Transfusion" (25000 is Besançon's), "GB 12000 Mais".  The
  * key is the postcode and the folded words of the name up to its first
- * that is no article or saint, as gen/postcodes.sh cut them. */
+ * that is no article or saint, as gen/places.sh cut them. */
 static int
 commune_follows(const char *t, const struct detect_scratch *s, size_t i)
 {

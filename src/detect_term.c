@@ -8,7 +8,7 @@
 #include "icd10.h"
 #include "sensitive.h"
 
-static int scan_terms_in(const char *t, size_t len, size_t w0, size_t w1,
+static int scan_terms_in(const char *t, size_t len, size_t w0, size_t *w1,
     size_t seen, uint32_t groups, unsigned kinds, struct detect_scratch *s);
 
 /* A term found whole in a later window that a term an earlier window
@@ -71,10 +71,31 @@ abbrev_written(const char *t, const struct detect_scratch *s, size_t a,
 	    (i + 1 < s->nwords && upper_word(t, s, i + 1)));
 }
 
+static int	word_in(const struct detect_scratch *s, size_t i,
+		    const char *const *list);
+
+/* The last word of a count written out, as dictation writes weeks
+ * ("trente deux sa", "vingt-huit SA", "trente et un sa"): a number's word
+ * of two to sixteen, a ten up to forty, "un" after "et". */
+static int
+spelled_count(const struct detect_scratch *s, size_t i)
+{
+	static const char *const counts[] = { "deux", "trois", "quatre",
+	    "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+	    "treize", "quatorze", "quinze", "seize", "vingt", "trente",
+	    "quarante", NULL };
+
+	if (s->words[i].flags & W_DIGIT)
+		return 0;
+	return word_in(s, i, counts) ||
+	    (i > 0 && word_is(s, i, "un") && word_is(s, i - 1, "et"));
+}
+
 /* An abbreviation right after a count ("12 SA", "grossesse de 8 sa",
- * "DE 19 SA, BPCO"): a number of 1 to 45 just before it, and no word
- * right after it, unless in capitals among words that are not ("à 12 sa
- * fille", "LE 12 SA FILLE" stay; "12 SA ce jour" goes). */
+ * "DE 19 SA, BPCO", "trente deux sa"): a number of 1 to 45, or one
+ * written out, just before it, and no word right after it, unless in
+ * capitals among words that are not ("à 12 sa fille", "LE 12 SA FILLE",
+ * "deux sa fille" stay; "12 SA ce jour" goes). */
 static int
 abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 {
@@ -83,17 +104,20 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	int v;
 
 	if (i == 0 || i >= s->nwords || s->words[i].start != a ||
-	    !(s->words[i - 1].flags & W_DIGIT) ||
-	    s->words[i - 1].end - s->words[i - 1].start > 2 ||
 	    a - s->words[i - 1].end > 2)
 		return 0;
 	for (size_t k = s->words[i - 1].end; k < a; k++)
 		if (t[k] != ' ')
 			return 0;
-	v = digits_value(t + s->words[i - 1].start, s->words[i - 1].end -
-	    s->words[i - 1].start);
-	if (v < 1 || v > 45)
-		return 0;
+	if (!spelled_count(s, i - 1)) {
+		if (!(s->words[i - 1].flags & W_DIGIT) ||
+		    s->words[i - 1].end - s->words[i - 1].start > 2)
+			return 0;
+		v = digits_value(t + s->words[i - 1].start,
+		    s->words[i - 1].end - s->words[i - 1].start);
+		if (v < 1 || v > 45)
+			return 0;
+	}
 	if (i + 1 >= s->nwords)
 		return 1;
 	n = &s->words[i + 1];
@@ -104,19 +128,26 @@ abbrev_after_count(const char *t, const struct detect_scratch *s, size_t a)
 	return (s->words[i].flags & W_UPPER) && !(n->flags & W_UPPER);
 }
 
-/* A number and a unit of time right after the abbreviation ending at b:
- * a lab value, not the abbreviation ("TS 3 min" is the bleeding time;
- * "TS x3", "TS 2 fois" stay attempts). */
+/* A number and a unit of time or pressure right after the abbreviation
+ * ending at b, or a comparison before them: a measured value, not the
+ * abbreviation ("TS 3 min" is the bleeding time, "MAP 65 mmHg" and "MAP >
+ * 65 mmHg" the mean arterial pressure; "TS x3", "TS 2 fois", "MAP à 28
+ * SA" stay what they name). */
 static int
-before_duration(const struct detect_scratch *s, size_t b)
+before_value(const char *t, const struct detect_scratch *s, size_t b)
 {
 	static const char *const units[] = { "min", "mn", "s", "sec",
-	    "secondes", "minutes" };
+	    "secondes", "minutes", "mmhg" };
 	size_t i = word_at(s, b);
 
 	if (i == 0 || i-- + 1 >= s->nwords || s->words[i].end != b ||
 	    !(s->words[i + 1].flags & W_DIGIT))
 		return 0;
+	/* only spaces and one sign of comparison between */
+	for (size_t k = b, cmp = 0; k < s->words[i + 1].start; k++)
+		if (t[k] != ' ' && ((t[k] != '>' && t[k] != '<' &&
+		    t[k] != '=') || cmp++ > 0))
+			return 0;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
 		if (word_is(s, i + 2, units[k]))
 			return 1;
@@ -134,7 +165,7 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 {
 	size_t i;
 
-	if (before_duration(s, b))
+	if (before_value(t, s, b))
 		return 0;
 	if (lexicon_has(t + a, b - a))
 		return abbrev_written(t, s, a, b) ||
@@ -468,6 +499,7 @@ static int
 scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
     struct detect_scratch *s)
 {
+	size_t end;
 	int r;
 
 	for (size_t i = 0, j; i < s->nwords; i = j + 1) {
@@ -479,7 +511,8 @@ scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
 		    s->words[j + 1].nchars == 1 &&
 		    (s->words[j + 1].flags & W_CAP))
 			j++;
-		if ((r = scan_terms_in(t, len, i, j, 0, groups, kinds,
+		end = j;
+		if ((r = scan_terms_in(t, len, i, &end, 0, groups, kinds,
 		    s)) != 0)
 			return r;
 	}
@@ -527,9 +560,10 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 		from = e;	/* a term ending at e may go on after it */
 		if (first > e)
 			continue;
-		if ((r = scan_terms_in(t, len, first, e, seen, groups, kinds,
+		if ((r = scan_terms_in(t, len, first, &e, seen, groups, kinds,
 		    s)) != 0)
 			return r;
+		from = e;
 		seen = s->words[e].end;
 	}
 	return 0;
@@ -563,14 +597,25 @@ type_digit_end(const char *t, size_t len, size_t end)
  * hid nothing ("chlorhexidine alcoolique", a keep entry, seen whole
  * there, "alcoolique" alone here). */
 static int
-scan_terms_in(const char *t, size_t len, size_t w0, size_t w1, size_t seen,
+scan_terms_in(const char *t, size_t len, size_t w0, size_t *w1, size_t seen,
     uint32_t groups, unsigned kinds, struct detect_scratch *s)
 {
 	size_t a = s->words[w0].start;
 	int r;
 
-	if ((r = window_scan(t, w0, w1, kinds, s)) != 0)
+	if ((r = window_scan(t, w0, *w1, kinds, s)) != 0)
 		return r;
+	/* An entry the window's end cut short ("dépression de la
+	 * fontanelle", a keep entry, from "dépression"): the window grows by
+	 * the words it lacked, a few times at most (an entry has a few
+	 * words), so that the scan stays linear. */
+	for (int k = 0; k < 3 && s->sens.short_by > 0 && *w1 + 1 < s->nwords;
+	    k++) {
+		*w1 = *w1 + s->sens.short_by < s->nwords ?
+		    *w1 + s->sens.short_by : s->nwords - 1;
+		if ((r = window_scan(t, w0, *w1, kinds, s)) != 0)
+			return r;
+	}
 	for (size_t i = 0; i < s->sens.nhits; i++) {
 		const struct sensitive_hit *h0 = &s->sens.hits[i];
 		struct sensitive_hit hit = *h0, *h = &hit;

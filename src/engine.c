@@ -7,6 +7,11 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sodium.h>
 
 #include "engine.h"
 #include "identity.h"
@@ -128,6 +133,31 @@ engine_protect_process(void)
 	if (signal(SIGXFSZ, SIG_IGN) == SIG_ERR)
 		return -errno;
 	return 0;
+}
+
+int
+engine_is_key_file(const struct engine *e, int dir_fd, const char *name,
+    const struct stat *st)
+{
+	uint8_t bytes[KEYS_MASTER_BYTES + 1];
+	ssize_t n;
+	int fd, is;
+
+	if (e->keys == NULL || !S_ISREG(st->st_mode))
+		return 0;
+	if (keys_is_file(e->keys, st))
+		return 1;
+	if (st->st_size != KEYS_MASTER_BYTES)
+		return 0;
+	/* Unreadable: the view could not show it either. */
+	if ((fd = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, bytes, sizeof(bytes));
+	close(fd);
+	is = n > 0 && keys_is_master(e->keys, bytes, (size_t)n);
+	sodium_memzero(bytes, sizeof(bytes));
+	return is;
 }
 
 int

@@ -1360,21 +1360,35 @@ put64(struct buf *b, uint64_t v)
  * rules, another header matching) makes other bytes from the same file
  * and policy.  Its GNU build ID (the linker's hash of the program, which
  * Debian's gcc writes) goes in the key, so a new build never reads an
- * old build's index.  A program without one gets random bytes: its
- * indexes are never read by another process (nor by it after a restart).
+ * old build's index.  So do the libraries' IDs: the same program makes
+ * other bytes after an upgrade of ICU (its confusables data: which rule a
+ * header meets), libunistring (normalization and case folding: tokens,
+ * fakes) or glibc (iconv's transliteration), and Debian upgrades them
+ * under it; an old index then gave wrong sizes (a truncated copy, EIO).
+ * The ID is the BLAKE2b of the build IDs of the program and of those
+ * libraries, in load order; not of every loaded object: the vDSO is the
+ * kernel's, and modules loaded later (glibc's gconv and NSS modules, a
+ * sanitizer's runtime) would make the ID depend on when it was first
+ * asked for, and one daemon would not read the indexes of the last.  A
+ * program without one gets random bytes: its indexes are never read by
+ * another process (nor by it after a restart).
  */
-#define BUILD_ID_MAX	64
+#define BUILD_ID_MAX	crypto_generichash_BYTES
 
 static uint8_t	build_id[BUILD_ID_MAX];
 static size_t	build_id_len;
 static pthread_once_t build_id_once = PTHREAD_ONCE_INIT;
 
-/* The NT_GNU_BUILD_ID note of the main program (the first object). */
-static int
-find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+struct build_ids {
+	crypto_generichash_state	h;
+	int				objects;	/* seen */
+	int				main_has_one;
+};
+
+/* The NT_GNU_BUILD_ID note of one object, or NULL. */
+static const uint8_t *
+object_build_id(const struct dl_phdr_info *info, size_t *len)
 {
-	(void)size;
-	(void)arg;
 	for (int i = 0; i < info->dlpi_phnum; i++) {
 		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
 		const uint8_t *p, *end;
@@ -1387,31 +1401,68 @@ find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
 			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)(const void *)p;
 			size_t name = (n->n_namesz + 3) & ~(size_t)3;
 			size_t desc = (n->n_descsz + 3) & ~(size_t)3;
-			const uint8_t *d = p + sizeof(*n) + name;
 
 			if ((size_t)(end - p) < sizeof(*n) + name + desc)
 				break;
 			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 &&
 			    memcmp(p + sizeof(*n), "GNU", 4) == 0 &&
-			    n->n_descsz > 0 && n->n_descsz <= BUILD_ID_MAX) {
-				memcpy(build_id, d, n->n_descsz);
-				build_id_len = n->n_descsz;
-				return 1;
+			    n->n_descsz > 0 && n->n_descsz <= 64) {
+				*len = n->n_descsz;
+				return p + sizeof(*n) + name;
 			}
 			p += sizeof(*n) + name + desc;
 		}
 	}
-	return 1;	/* the main program only */
+	return NULL;
+}
+
+/* The libraries whose code or data make view bytes (their file names). */
+static int
+makes_bytes(const char *path)
+{
+	static const char *const libs[] = { "libicuuc.", "libicui18n.",
+	    "libicudata.", "libunistring.", "libc.", NULL };
+	const char *base = strrchr(path, '/');
+
+	base = base != NULL ? base + 1 : path;
+	for (size_t i = 0; libs[i] != NULL; i++)
+		if (strncmp(base, libs[i], strlen(libs[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+add_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct build_ids *b = arg;
+	const uint8_t *id;
+	uint8_t len8;
+	size_t len;
+
+	(void)size;
+	if (b->objects++ > 0 && !makes_bytes(info->dlpi_name))
+		return 0;
+	if ((id = object_build_id(info, &len)) == NULL)
+		return 0;
+	if (b->objects == 1)
+		b->main_has_one = 1;
+	len8 = (uint8_t)len;
+	crypto_generichash_update(&b->h, &len8, 1);
+	crypto_generichash_update(&b->h, id, len);
+	return 0;
 }
 
 static void
 build_id_init(void)
 {
-	dl_iterate_phdr(find_build_id, NULL);
-	if (build_id_len == 0) {
-		randombytes_buf(build_id, 16);
-		build_id_len = 16;
-	}
+	struct build_ids b = { .objects = 0 };
+
+	crypto_generichash_init(&b.h, NULL, 0, sizeof(build_id));
+	dl_iterate_phdr(add_build_id, &b);
+	crypto_generichash_final(&b.h, build_id, sizeof(build_id));
+	if (!b.main_has_one)
+		randombytes_buf(build_id, sizeof(build_id));
+	build_id_len = sizeof(build_id);
 }
 
 size_t
@@ -1474,7 +1525,7 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	uint8_t mac[KEYS_PRF_BYTES];
 	char name[33], tmp[48];
 	size_t i;
-	int fd = -1;
+	int fd = -1, ok;
 
 	/* Access points hold decompressed bytes: never written to disk. */
 	if (idx->gz != NULL || disk_key(e, rule, &idx->id, &b) != 0)
@@ -1496,8 +1547,13 @@ disk_save(int dir_fd, const struct engine *e, const struct policy_file *rule,
 	    O_CLOEXEC, 0600);
 	if (fd == -1)
 		goto out;
-	if (write(fd, b.data, b.len) != (ssize_t)b.len || close(fd) != 0 ||
-	    renameat(dir_fd, tmp, dir_fd, name) != 0)
+	/* Closed whatever the write gave: a cache on a full disk (or past a
+	 * file size limit) made every save leak a descriptor, and the daemon
+	 * ran out of them (EMFILE for every open). */
+	ok = write(fd, b.data, b.len) == (ssize_t)b.len;
+	if (close(fd) != 0)
+		ok = 0;
+	if (!ok || renameat(dir_fd, tmp, dir_fd, name) != 0)
 		unlinkat(dir_fd, tmp, 0);
 	fd = -1;
  out:

@@ -27,6 +27,9 @@ struct keys {
 	uint64_t	 label_ids[KEYS_MAX_DERIVED];
 	int		 have_project;
 	char		 id[KEYS_ID_HEX];
+	dev_t		 file_dev;	/* the key file read, if any */
+	ino_t		 file_ino;
+	int		 have_file;
 };
 
 #define SECRET_MASTER(k)	((k)->secret)
@@ -179,6 +182,9 @@ keys_load(const char *path, struct keys **out,
 		goto out;
 	}
 	keys_make_id(k);
+	k->file_dev = st.st_dev;
+	k->file_ino = st.st_ino;
+	k->have_file = 1;
 	*out = k;
 	k = NULL;
  out:
@@ -236,6 +242,20 @@ keys_prf(struct keys_prf prf, const void *msg, size_t len,
     uint8_t out[KEYS_PRF_BYTES])
 {
 	crypto_shorthash_siphashx24(out, msg, len, prf.key);
+}
+
+int
+keys_is_file(const struct keys *k, const struct stat *st)
+{
+	return k->have_file && st->st_dev == k->file_dev &&
+	    st->st_ino == k->file_ino;
+}
+
+int
+keys_is_master(const struct keys *k, const void *bytes, size_t n)
+{
+	return n == KEYS_MASTER_BYTES &&
+	    sodium_memcmp(bytes, SECRET_MASTER(k), KEYS_MASTER_BYTES) == 0;
 }
 
 const char *

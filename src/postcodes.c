@@ -1,9 +1,9 @@
 /* La Poste's postcodes and the communes they serve: is "29000 quimper" a
  * postcode and its city?  The pairs are compiled in (gen/gen_postcodes.c
- * from conf/places/postcodes.txt, gen/postcodes.sh says where they come
+ * from conf/places/postcodes.txt, gen/places.sh says where they come
  * from) as sorted hashes; a key is looked up by bisection.  docs/scrub.md,
  * "A postcode and its commune".  The communes' whole names of two words
- * or more (conf/places/communes.txt, gen/communes.sh) the same way:
+ * or more (conf/places/communes.txt, gen/places.sh) the same way:
  * "Towns whose name is joined by hyphens". */
 #include <stddef.h>
 #include <stdint.h>

@@ -445,6 +445,13 @@ setup_index_cache(const struct options *o, struct fs *fs)
 	    (jobs = index_threads_option(o->index_threads)) < 0)
 		return -1;
 	index_cache_set_jobs(fs->cache, (unsigned)jobs);
+	/* glibc gives each new thread an arena of its own, up to eight per
+	 * CPU, and each keeps up to M_TRIM_THRESHOLD of freed memory: with
+	 * ten workers reading at once that is some 5 MB over the budget,
+	 * freed by one thread and not reusable by another.  As many arenas
+	 * as index threads keep the budget's promise under any concurrency
+	 * (docs/operations.md, "Limits"). */
+	mallopt(M_ARENA_MAX, jobs);
 	/* A pass longer than that says how far it is, in the log. */
 	index_cache_set_progress(fs->cache, fs_log_index_progress, fs,
 	    index_log * 1000000000LL);

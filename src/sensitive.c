@@ -535,19 +535,27 @@ starts_with_word(const struct entry *e, const char *w, size_t n)
 	    (e->words[n] == '\0' || e->words[n] == ' ');
 }
 
-/* How many words of e match from toks[i]: e->nwords, or 0. */
+/* How many words of e match from toks[i]: e->nwords, or 0.  Where the
+ * words run out first, and match as far as they go, s->short_by says how
+ * many more a keep entry wanted (a term's last word opens a window of its
+ * own, which finds it whole; a keep entry's does not). */
 static size_t
-match_at(const struct sensitive_scratch *s, size_t i, const struct entry *e)
+match_at(struct sensitive_scratch *s, size_t i, const struct entry *e)
 {
 	const char *p = e->words;
-	size_t j;
+	size_t j, have = s->ntoks - i;
 
-	if (e->nwords > s->ntoks - i)
+	if (e->nwords > have && e->kind != SENSITIVE_KEEP)
 		return 0;
 	for (j = 0; j < e->nwords; j++) {
 		const struct sensitive_token *t = &s->toks[i + j];
 		size_t n = strcspn(p, " ");
 
+		if (j == have) {
+			if (e->nwords - have > s->short_by)
+				s->short_by = e->nwords - have;
+			return 0;
+		}
 		if (n != t->len || memcmp(p, s->fold.data + t->off, n) != 0)
 			return 0;
 		p += n + (p[n] == ' ');
@@ -625,6 +633,7 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 	int r;
 
 	s->nhits = 0;
+	s->short_by = 0;
 	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
 		return r;
 	return scan_tokens(kinds, s);
@@ -635,6 +644,7 @@ sensitive_words_begin(struct sensitive_scratch *s)
 {
 	s->ntoks = 0;
 	s->nhits = 0;
+	s->short_by = 0;
 	buf_reset(&s->fold);
 }
 
@@ -756,7 +766,27 @@ struct near_word {
 };
 static struct near_word	*near_words;	/* sorted as the entries */
 static size_t		 nnear;
+/* near_words again, sorted by their fourth to sixth letters: the slips in
+ * the first three */
+static const struct near_word	**near_mid;
 uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
+
+static void
+near_set(size_t b)
+{
+	sensitive_near_bits[b / 8] |= (uint8_t)(1u << (b % 8));
+}
+
+static int	cmp3(const char *a, const char *b);
+
+static int
+mid_cmp(const void *a, const void *b)
+{
+	const struct near_word *x = *(const struct near_word *const *)a;
+	const struct near_word *y = *(const struct near_word *const *)b;
+
+	return cmp3(x->w + 3, y->w + 3);
+}
 
 static int
 all_letters(const char *w, size_t n)
@@ -786,7 +816,6 @@ build_near(void)
 	for (size_t i = 0; i < nentries; i++) {
 		struct near_word *last = nnear ? &near_words[nnear - 1] : NULL;
 		const char *w = entries[i].words;
-		size_t b;
 
 		if (!near_eligible(&entries[i]))
 			continue;
@@ -802,10 +831,15 @@ build_near(void)
 		 * one more again, whose "-ive" or "-euse" ends the key in
 		 * "-if" or "-eux" */
 		for (size_t n = strlen(w) - 1; n <= strlen(w) + 2; n++) {
-			b = sensitive_near_bit(w, n);
-			sensitive_near_bits[b / 8] |= (uint8_t)(1u << (b % 8));
+			near_set(sensitive_near_bit(w, n));
+			near_set(sensitive_near_mid_bit(w + 3, n));
 		}
 	}
+	if ((near_mid = calloc(nnear ? nnear : 1, sizeof(*near_mid))) == NULL)
+		return -ENOMEM;
+	for (size_t i = 0; i < nnear; i++)
+		near_mid[i] = &near_words[i];
+	qsort(near_mid, nnear, sizeof(*near_mid), mid_cmp);
 	return 0;
 }
 
@@ -843,16 +877,47 @@ cmp3(const char *a, const char *b)
 	return (unsigned char)a[2] - (unsigned char)b[2];
 }
 
+/* The groups of the words of near_mid whose fourth to sixth letters are
+ * m[0..2] and that are one edit from w. */
+static uint32_t
+near_mid_groups(const char *w, size_t n, const char *m)
+{
+	uint32_t groups = 0;
+	size_t lo = 0, hi = nnear, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cmp3(near_mid[mid]->w + 3, m) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nnear && cmp3(near_mid[lo]->w + 3, m) == 0; lo++)
+		if (near_mid[lo]->len + 1 >= n && near_mid[lo]->len <= n + 1 &&
+		    one_edit(w, n, near_mid[lo]->w, near_mid[lo]->len))
+			groups |= near_mid[lo]->groups;
+	return groups;
+}
+
 uint32_t
 sensitive_near(const char *w, size_t n)
 {
 	uint32_t groups = 0;
 	size_t lo = 0, hi = nnear, mid;
 
-	/* no bit before sensitive_init has filled them */
+	/* The key's own length: sensitive_near_prefix would take an "-s"
+	 * off again ("grossese": "grosses", then "grosse", two letters from
+	 * "grossess" and no bit), but w is a key already.  No bit before
+	 * sensitive_init has filled them. */
 	if (n < SENSITIVE_NEAR_MIN || !all_letters(w, n) ||
-	    !sensitive_near_prefix(w, n) || sensitive_init() != 0)
+	    sensitive_init() != 0)
 		return 0;
+	/* a slip in the first three letters: by the next three */
+	for (size_t k = 2; k <= 4 && k + 3 <= n; k++)
+		if (sensitive_near_has(sensitive_near_mid_bit(w + k, n)))
+			groups |= near_mid_groups(w, n, w + k);
+	if (!sensitive_near_has(sensitive_near_bit(w, n)))
+		hi = 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (cmp3(near_words[mid].w, w) < 0)
@@ -860,7 +925,7 @@ sensitive_near(const char *w, size_t n)
 		else
 			hi = mid;
 	}
-	for (; lo < nnear && cmp3(near_words[lo].w, w) == 0; lo++)
+	for (; hi > 0 && lo < nnear && cmp3(near_words[lo].w, w) == 0; lo++)
 		if (near_words[lo].len + 1 >= n && near_words[lo].len <= n + 1 &&
 		    one_edit(w, n, near_words[lo].w, near_words[lo].len))
 			groups |= near_words[lo].groups;

@@ -362,11 +362,15 @@ tree_plain_name(const char *name, char *buf, size_t len)
  * rule matches.
  */
 static const struct policy_file *
-match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel)
+match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel,
+    const struct stat *dst)
 {
 	size_t dn = strlen(d_name), n = strlen(rel);
 	char plain[NAME_MAX + 1];
 	struct stat st;
+
+	if (engine_is_key_file(t->engine, dir_fd, d_name, dst))
+		return NULL;	/* the key, or a copy: never data */
 
 	if (dn > 3 && strcmp(d_name + dn - 3, ".gz") == 0) {
 		snprintf(plain, sizeof(plain), "%.*s", (int)(dn - 3), d_name);
@@ -393,7 +397,7 @@ consider(const struct tree *t, int dir_fd, const char *src_rel,
 	    fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 		return 0;
 	if (S_ISREG(st.st_mode)) {
-		if ((rule = match_file(t, dir_fd, name, rel)) == NULL)
+		if ((rule = match_file(t, dir_fd, name, rel, &st)) == NULL)
 			return 0;
 	} else if (!S_ISDIR(st.st_mode)) {
 		return 0;	/* symbolic links, devices, sockets: never */
@@ -474,7 +478,7 @@ tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
 		if (S_ISREG(st.st_mode)) {
 			/* A file's directory is one level above it. */
 			n += rel_depth(rel) - 1 > TREE_MAX_DEPTH &&
-			    match_file(t, dir_fd, de->d_name, rel) != NULL;
+			    match_file(t, dir_fd, de->d_name, rel, &st) != NULL;
 		} else if (S_ISDIR(st.st_mode)) {
 			int sub = openat(dir_fd, de->d_name, O_RDONLY | O_DIRECTORY |
 			    O_NOFOLLOW | O_CLOEXEC);
@@ -841,7 +845,7 @@ still_listed(const struct tree *t, int dir_fd, const char *src_rel,
 	if (rule == &dir_mark)
 		return S_ISDIR(st.st_mode);
 	return S_ISREG(st.st_mode) &&
-	    (const void *)match_file(t, dir_fd, src_name, rel) == rule;
+	    (const void *)match_file(t, dir_fd, src_name, rel, &st) == rule;
 }
 
 /* The directory's entries, collected, looked up, and (for the mount) kept

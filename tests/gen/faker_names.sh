@@ -53,30 +53,15 @@ fi
 # middle names: "Văn", "Thị") of each locale's Person.php; entries in
 # Latin script only, without the format placeholders ("{{lastName}}").
 WORDS=${WORDS:-/usr/share/dict/french}
-python3 - "$dir" "$ROOT/conf/detect" "$WORDS" "$LOCALES" "$EXTRA" <<'EOF'
+PYTHONPATH="$ROOT/tests/gen" python3 - "$dir" "$ROOT/conf/detect" "$WORDS" "$LOCALES" "$EXTRA" <<'EOF'
 import re, sys, unicodedata
-src, out, words = sys.argv[1], sys.argv[2], sys.argv[3]
+from namelists import add, usable, weak, words, write
+src, out = sys.argv[1], sys.argv[2]
 locales, extra = sys.argv[4].split(), set(sys.argv[5].split())
 locales += sorted(extra)
-
-def fold(s):
-    s = unicodedata.normalize("NFD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-french = {fold(w.strip()) for w in open(words, encoding="utf-8")}
+french = words(sys.argv[3])
 arrays = re.compile(r"(?:protected|public) static \$(\w+)\s*=\s*\[(.*?)\];", re.S)
 item = re.compile(r"'((?:[^'\\]|\\.)*)'")
-
-def latin(s):
-    for c in s:
-        if c in " -'.":
-            continue
-        if not c.isalpha() or "LATIN" not in unicodedata.name(c, ""):
-            return False
-    return True
-
-PLAIN = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O",
-    "ø": "o", "ı": "i", "Ħ": "H", "ħ": "h"})
 first, last = set(), set()
 for loc in locales:
     text = open(f"{src}/{loc}/Person.php", encoding="utf-8").read()
@@ -90,20 +75,8 @@ for loc in locales:
             continue
         for v in item.findall(m.group(2)):
             v = unicodedata.normalize("NFC", v.replace("\\'", "'")).strip()
-            if loc in extra and any(len(p) <= 3 or fold(p) in french
-                                    for p in re.split(r"[ '-]", v) if p):
-                continue
-            if v and "{" not in v and latin(v) and not v.endswith("."):
-                dest.add(v)
-                # French records often drop the letters that carry no
-                # accent to take off: "Malgorzata", "Duc", "Soren".
-                plain = v.translate(PLAIN)
-                if plain != v:
-                    dest.add(plain)
-for fname, names in (("first_names_faker.txt", first),
-                     ("last_names_faker.txt", last)):
-    with open(f"{out}/{fname}", "w", encoding="utf-8") as f:
-        for v in sorted(names, key=lambda s: s.encode()):
-            f.write(v + "\n")
-    print(f"{out}/{fname}: {len(names)} names", file=sys.stderr)
+            if usable(v) and not (loc in extra and weak(v, french)):
+                add(dest, v)
+write(f"{out}/first_names_faker.txt", first)
+write(f"{out}/last_names_faker.txt", last)
 EOF

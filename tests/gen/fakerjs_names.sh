@@ -61,46 +61,17 @@ HUNSPELL_WORDS=${HUNSPELL_WORDS:-$ROOT/build/hunspell_words.txt}
 ENGLISH=${ENGLISH:-/usr/share/dict/american-english}
 [ -r "$HUNSPELL_WORDS" ] || { echo "fakerjs_names.sh: no $HUNSPELL_WORDS (make all first)" >&2; exit 1; }
 [ -r "$ENGLISH" ] || { echo "fakerjs_names.sh: no $ENGLISH (apt-get install wamerican)" >&2; exit 1; }
-python3 - "$tmp/names.tsv" "$ROOT/conf/detect" "$WORDS" "$HUNSPELL_WORDS" "$ENGLISH" <<'PY'
-import re, sys, unicodedata
-src, out, words, hunspell, english = sys.argv[1:6]
-
-def fold(s):
-    s = unicodedata.normalize("NFD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-def latin(s):
-    for c in s:
-        if c in " -'.":
-            continue
-        if not c.isalpha() or "LATIN" not in unicodedata.name(c, ""):
-            return False
-    return True
-
-french = {fold(w.strip()) for f in (words, hunspell)
-          for w in open(f, encoding="utf-8")}
-# lower-case entries only: the list's proper nouns ("Frank") are names
-french |= {fold(w.strip()) for w in open(english, encoding="utf-8")
-           if w[:1].islower()}
-PLAIN = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O",
-    "ø": "o", "ı": "i", "Ħ": "H", "ħ": "h"})
+PYTHONPATH="$ROOT/tests/gen" python3 - "$tmp/names.tsv" "$ROOT/conf/detect" "$WORDS" "$HUNSPELL_WORDS" "$ENGLISH" <<'PY'
+import sys, unicodedata
+from namelists import add, usable, weak, words, write
+src, out, french_list, hunspell, english = sys.argv[1:6]
+common = words(french_list, hunspell) | words(english, lower_only=True)
 lists = {"first": set(), "last": set()}
 for line in open(src, encoding="utf-8"):
     kind, v = line.rstrip("\n").split("\t", 1)
     v = unicodedata.normalize("NFC", v).strip()
-    parts = [p for p in re.split(r"[ '-]", v) if p]
-    if not v or not latin(v) or "{" in v or v.endswith("."):
-        continue
-    if any(len(p) <= 3 or fold(p) in french for p in parts):
-        continue
-    lists[kind].add(v)
-    plain = v.translate(PLAIN)
-    if plain != v:
-        lists[kind].add(plain)
+    if usable(v) and not weak(v, common):
+        add(lists[kind], v)
 for kind, names in lists.items():
-    fname = f"{out}/{kind}_names_fakerjs.txt"
-    with open(fname, "w", encoding="utf-8") as f:
-        for v in sorted(names, key=lambda s: s.encode()):
-            f.write(v + "\n")
-    print(f"{fname}: {len(names)} names", file=sys.stderr)
+    write(f"{out}/{kind}_names_fakerjs.txt", names)
 PY

@@ -61,7 +61,8 @@ def files():
     # take the whole record ("M;ZORGLUBO;...").
     yield "patients_onecol.csv", ("Sexe\nM;ZORGLUBO;%s\nF;ZORGLUBP;%s\n"
                                   % (NIR, TEL))
-    # ragged = pad: the extra cells of a row are dropped, wherever they are.
+    # ragged = pad: a row with non-empty extra cells comes out empty (which
+    # cell belongs to which column is unknown), wherever they are.
     yield "pad_more.csv", ("IPP;Nom;Sexe\n1011;ZORGLUBQ;M;ZORGLUBR;%s\n"
                            '1012;ZORGLUBS;F;"ZORGLUBT\nZORGLUBU"\n' % NIR)
     yield "pad_onecol.csv", ("Sexe\nM;ZORGLUBV;%s\nF;ZORGLUBW;%s\n"

@@ -14,6 +14,13 @@
 #    as mojibake ("HÃ©lÃ¨ne"), which scrub's row values and dictionaries do
 #    not match, and which any reader decodes back.  The file fails, as it
 #    does when both encodings are in its first bytes.
+#  - ragged = pad and an unquoted ';' in a comment: every later cell moved
+#    one column on, so the phone after it came out under the kept Sexe.  A
+#    row with a non-empty cell past the header's width comes out empty
+#    (its place and line end kept); empty extra cells are trailing
+#    delimiters, dropped as before; a short row is padded as before,
+#    unless it is one field that another delimiter splits (a row of another
+#    export: "F,ZORGLUBH,1011" was one field under the kept Sexe).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 cd "$work"
@@ -74,6 +81,11 @@ printf 'sep=,\nIPP;Nom;Sexe\n1004;ZORGLUBD;M\n' > src/sep_other.csv
 # A ragged row after the sep= line: its line number counts the sep= line.
 printf 'sep=;\nIPP;Nom;Sexe\n1005;ZORGLUBE;M\n1006\n' > src/strict_sep.csv
 cp src/sep.csv src/sep_bom.csv srckeep/
+printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
+    '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
+    '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
+printf '%s\n' 'Sexe;Nom;IPP' 'M;Martin;1010' 'F,ZORGLUBH,1011' 'M;Martin' \
+    'F|ZORGLUBI|1012' 'M;Martin, Paul' > src/pad_switch.csv
 # Windows-1252 for 600 KB (past what the sniffer reads), then UTF-8 rows:
 # a name in its column, and in a comment.  enc_one.csv: the same rows in
 # Windows-1252 alone, which must still be exported and scrubbed.
@@ -89,7 +101,7 @@ open("src/strict_enc_mixed.csv", "wb").write(head + pad + rows("utf-8"))
 open("src/strict_enc_one.csv", "wb").write(head + pad + rows("cp1252"))
 E
 
-raw="ZORGLU|$NIR|1840275123456"
+raw="ZORGLU|$NIR|1840275123456|0651948822"
 noraw() {
 	for f in "$@"; do
 		if grep -qaE "$raw" "$f"; then
@@ -122,6 +134,16 @@ check "... and says why, with the line" grep -q \
 check "the same rows in Windows-1252 alone are exported" test -s out/strict_enc_one.csv
 check "... in Windows-1252, their comment scrubbed" sh -c \
     "tail -2 out/strict_enc_one.csv | iconv -f cp1252 -t utf-8 | grep -q '^[a-z0-9]*;[^;]*;[^;]*;F;vue ce jour avec '"
+check "ragged = pad: a row with a non-empty extra cell comes out empty" \
+    test "$(sed -n 2p out/pad_shift.csv)" = ';;;'
+check "... the others as before: empty extra cells dropped, a short row padded" \
+    sh -c "sed -n 3p out/pad_shift.csv | grep -q '^[a-z0-9]*;[A-Z][^;]*;RAS;M\$' &&
+        sed -n 4p out/pad_shift.csv | grep -q '^[a-z0-9]*;[A-Z][^;]*;;\$'"
+check "ragged = pad: a short row split by another delimiter comes out empty" \
+    test "$(sed -n 3p out/pad_switch.csv)$(sed -n 5p out/pad_switch.csv)" = ';;;;'
+check "... a short row of the file's delimiter is padded, commas and all" \
+    sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$' &&
+        sed -n 6p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$'"
 check "a ragged row's line counts the sep= line" grep -q \
     "strict_sep.csv: line 4, column [0-9]*: row has fewer fields" export.err
 "$bin" export -p policy.keep -k key srckeep outkeep 2> keep.err
@@ -137,7 +159,7 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv strict_enc_one.csv; do
+for f in sep.csv sep_bom.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \

@@ -112,8 +112,10 @@ for f in bad_cr bad_mixed bad_nul bad_utf16 bad_utf16nobom bad_unbalanced \
 done
 check "a one-field header over ';' records is ragged" \
     grep -q "patients_onecol.csv: line 2, column 2: row has more fields than the header" export.err
-check "ragged = pad: a one-field header keeps its own field only" \
-    sh -c "printf 'Sexe\nM\nF\n' | cmp -s - out/pad_onecol.csv"
+# Which of a wider row's cells is the header's one is unknown (its first
+# could be a name over "DUPONT;M;..."): the rows come out empty.
+check "ragged = pad: a one-field header over wider rows shows none of their cells" \
+    sh -c "printf 'Sexe\n\n\n' | cmp -s - out/pad_onecol.csv"
 check "ragged = pad: extra cells, quoted over two lines too, are dropped" \
     test "$(awk -F';' '{print NF}' out/pad_more.csv | sort -u)" = 3
 check "two Nom columns: both are transformed" \

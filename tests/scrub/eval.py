@@ -41,7 +41,8 @@ POLICY_WORDS = {"psy", "psychiatre", "psychiatres", "pedopsychiatre",
     "psychiatrie", "psychiatrique", "psychiatriques", "pedopsychiatrie",
     "addictologie", "csapa", "caarud", "cmpp", "cattp", "epsm", "cpoa", "umd",
     "chs", "cdag", "ciddist", "cpdpn", "cpef", "cecos", "planning", "familial",
-    "sdt", "sdre", "spdt", "spdtu", "spdre", "spi", "extencilline"}
+    "sdt", "sdre", "spdt", "spdtu", "spdre", "spi", "extencilline",
+    "uhsa", "smpr", "empp"}
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
 

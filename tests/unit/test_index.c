@@ -3,6 +3,8 @@
  * order under load: a read just before the last one's end once came back
  * with a gap of stale bytes). */
 #include <dirent.h>
+#include <elf.h>
+#include <link.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -12,9 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <sodium.h>
 
 #include "engine.h"
 #include "index.h"
@@ -451,6 +456,132 @@ test_program_id(void **state)
 	assert_true(zero < na);
 }
 
+/* Entries of a directory, "." and ".." included. */
+static int
+entries(const char *path)
+{
+	DIR *d = opendir(path);
+	int n = 0;
+
+	assert_non_null(d);
+	while (readdir(d) != NULL)
+		n++;
+	closedir(d);
+	return n;
+}
+
+/* An index that cannot be saved (a full disk; here a file size limit,
+ * its signal ignored as the programs do) leaves no descriptor open and
+ * no temporary file: each failed save leaked one, until EMFILE. */
+static void
+test_disk_cache_full(void **state)
+{
+	struct engine *e = test_engine(policy_pad);
+	char dir[] = "/tmp/pfs-index.XXXXXX";
+	struct index_cache *cache;
+	const struct index *idx;
+	struct pfs_error err;
+	struct rlimit old, tiny = { 16, 16 };
+	struct stat st;
+	int fd = notes_file(20000, -1, &st), first, dfd, before;
+	void (*was)(int) = signal(SIGXFSZ, SIG_IGN);
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	tiny.rlim_max = old.rlim_max;
+	before = entries("/proc/self/fd");
+	for (int round = 0; round < 5; round++) {
+		assert_int_equal(index_cache_new(&cache), 0);
+		assert_true((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0);
+		index_cache_set_dir(cache, dfd);	/* the cache's now */
+		assert_int_equal(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+		assert_int_equal(index_cache_get(cache, e, &e->policy->files[0],
+		    "t", fd, &st, 1, &idx, &first, &err), 0);
+		assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+		index_cache_put(cache, idx);
+		index_cache_free(cache);
+	}
+	assert_int_equal(entries("/proc/self/fd"), before);
+	assert_int_equal(entries(dir), 2);
+	signal(SIGXFSZ, was);
+	test_rm_tree(dir);
+	close(fd);
+	engine_free(e);
+}
+
+/* The build IDs of the loaded objects, hashed as the program ID is made
+ * of them (all, or the main program's alone), and which libraries gave
+ * one. */
+struct ids {
+	crypto_generichash_state	all, main;
+	int				n, icu, unistring;
+};
+
+static int
+hash_ids(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct ids *s = arg;
+	int first = s->n++ == 0;
+
+	(void)size;
+	if (!first && strstr(info->dlpi_name, "/libicu") == NULL &&
+	    strstr(info->dlpi_name, "/libunistring.") == NULL &&
+	    strstr(info->dlpi_name, "/libc.") == NULL)
+		return 0;
+	for (int i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const uint8_t *p = (const uint8_t *)(info->dlpi_addr +
+		    ph->p_vaddr), *end = p + ph->p_memsz;
+
+		while (ph->p_type == PT_NOTE &&
+		    (size_t)(end - p) >= sizeof(ElfW(Nhdr))) {
+			const ElfW(Nhdr) *n = (const void *)p;
+			size_t nm = (n->n_namesz + 3) & ~3u, d = (n->n_descsz + 3) & ~3u;
+			uint8_t len = (uint8_t)n->n_descsz;
+
+			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4) {
+				crypto_generichash_update(&s->all, &len, 1);
+				crypto_generichash_update(&s->all, p + sizeof(*n) + nm, len);
+				if (first) {
+					crypto_generichash_update(&s->main, &len, 1);
+					crypto_generichash_update(&s->main,
+					    p + sizeof(*n) + nm, len);
+				}
+				s->icu += strstr(info->dlpi_name, "libicu") != NULL;
+				s->unistring += strstr(info->dlpi_name,
+				    "libunistring") != NULL;
+				return 0;
+			}
+			p += sizeof(*n) + nm + d;
+		}
+	}
+	return 0;
+}
+
+/* The libraries' build IDs are in the program ID: an upgraded ICU (its
+ * confusables data), libunistring or glibc makes other view bytes from
+ * the same program, whose old indexes gave wrong sizes. */
+static void
+test_program_id_libraries(void **state)
+{
+	struct ids s = { .n = 0 };
+	uint8_t all[crypto_generichash_BYTES], main_only[sizeof(all)];
+	const uint8_t *id;
+	size_t n = index_program_id(&id);
+
+	(void)state;
+	crypto_generichash_init(&s.all, NULL, 0, sizeof(all));
+	crypto_generichash_init(&s.main, NULL, 0, sizeof(all));
+	dl_iterate_phdr(hash_ids, &s);
+	crypto_generichash_final(&s.all, all, sizeof(all));
+	crypto_generichash_final(&s.main, main_only, sizeof(all));
+	assert_true(s.icu > 0 && s.unistring > 0);
+	assert_int_equal(n, sizeof(all));
+	assert_memory_equal(id, all, n);
+	assert_memory_not_equal(id, main_only, n);
+}
+
 static void
 test_disk_cache(void **state)
 {
@@ -524,6 +655,8 @@ main(void)
 		cmocka_unit_test(test_cache_remembers_errors),
 		cmocka_unit_test(test_disk_cache),
 		cmocka_unit_test(test_program_id),
+		cmocka_unit_test(test_program_id_libraries),
+		cmocka_unit_test(test_disk_cache_full),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

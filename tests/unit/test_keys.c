@@ -114,6 +114,33 @@ test_load_accepts_0600(void **state)
 	keys_free(k);
 }
 
+/* The loaded key file is known by its device and inode, a copy by its
+ * bytes (the tree never shows either: engine_is_key_file). */
+static void
+test_is_key_file(void **state)
+{
+	struct keys *k = NULL, *mem = NULL;
+	struct test_errors err;
+	struct stat st, other;
+
+	(void)state;
+	write_file(KEY_A, KEYS_MASTER_BYTES, 0600);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_true(keys_is_file(k, &st));
+	assert_int_equal(stat(dir, &other), 0);
+	assert_false(keys_is_file(k, &other));
+	assert_true(keys_is_master(k, KEY_A, KEYS_MASTER_BYTES));
+	assert_false(keys_is_master(k, KEY_B, KEYS_MASTER_BYTES));
+	assert_false(keys_is_master(k, KEY_A, KEYS_MASTER_BYTES - 1));
+	/* A key from bytes has no file. */
+	assert_int_equal(keys_from_bytes(KEY_A, &mem), 0);
+	assert_false(keys_is_file(mem, &st));
+	assert_true(keys_is_master(mem, KEY_A, KEYS_MASTER_BYTES));
+	keys_free(k);
+	keys_free(mem);
+}
+
 static void
 test_load_refuses_wrong_size(void **state)
 {
@@ -396,6 +423,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_generate, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_generate_differs, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_is_key_file, setup, teardown),
 		cmocka_unit_test(test_key_id),
 		cmocka_unit_test(test_derive),
 		cmocka_unit_test(test_derive_per_project),

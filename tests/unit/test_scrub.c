@@ -573,8 +573,11 @@ test_sensitive_obstetric_formula(void **state)
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
- * from "addiction", but the lexicon knows them), and a slip in the first
- * three letters is not looked for ("shizophrénie" stays: documented). */
+ * from "addiction", but the lexicon knows them).  Helper terms9: a slip
+ * in the first three letters too ("shizophrénie", "etylisme",
+ * "clamydia", "siphilis"); the ordinary words one edit from a term there
+ * kept ("artistique" from "autistique", "dégressif" from "dépressif",
+ * "restant" from "gestant", "monocoque" from "gonocoque"). */
 static void
 test_sensitive_slips(void **state)
 {
@@ -582,18 +585,159 @@ test_sensitive_slips(void **state)
 	struct ops_row row = { 0 };
 	static const char *const gone[] = {
 		"hyzophr", "chlamidia", "gonnocoque", "Syphillis", "avortment",
-		"TOXICOMNIE",
+		"TOXICOMNIE", "shizophr", "etylisme", "clamydia", "siphilis",
 	};
 	static const char *const kept[] = {
-		"addition des doses", "adduction de hanche", "shizophr",
+		"addition des doses", "adduction de hanche",
+		"atelier artistique", "tarif d\xc3\xa9gressif",
+		"reliquat restant", "voilier monocoque",
 	};
 	const char *out;
 
 	(void)state;
 	out = apply(f, "com2", &row, "ATCD de schyzophr\xc3\xa9nie. PCR "
 	    "chlamidia et gonnocoque. Syphillis trait\xc3\xa9" "e, avortment "
-	    "en 2019, TOXICOMNIE. Restent : addition des doses, adduction de "
-	    "hanche, shizophr\xc3\xa9nie.");
+	    "en 2019, TOXICOMNIE. Aussi shizophr\xc3\xa9nie, etylisme "
+	    "chronique, clamydia, siphilis. Restent : addition des doses, "
+	    "adduction de hanche, atelier artistique, tarif "
+	    "d\xc3\xa9gressif, reliquat restant, voilier monocoque.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms9, data: Tourette's syndrome, MSO, the crack
+ * user, purple drank, misuse of pregabalin; a hydatidiform mole, the
+ * toxaemia of pregnancy whole, lochia, DPNI, the nuchal translucency, the
+ * dating scan: gone.  Kept: "tics" alone, "mésusage" alone, a first name
+ * Gilles in a name, "née" and "ne ... pas" (no entry ends in them). */
+static void
+test_sensitive_more_chapters(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"Tourette", "MSO", "crackeu", "drank", "gabaline", "hydatiforme",
+		"tox\xc3\xa9mie", "lochies", "DPNI", "nucale", "datation",
+	};
+	static const char *const kept[] = {
+		"tics moteurs", "m\xc3\xa9susage du mat\xc3\xa9riel",
+		"ne mange pas",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Syndrome de Gilles de la Tourette sous "
+	    "MSO, crackeur, purple drank, m\xc3\xa9susage de "
+	    "pr\xc3\xa9gabaline. M\xc3\xb4le hydatiforme, tox\xc3\xa9mie "
+	    "gravidique, lochies, DPNI, clart\xc3\xa9 nucale, "
+	    "\xc3\xa9" "chographie de datation. Restent : tics moteurs, "
+	    "m\xc3\xa9susage du mat\xc3\xa9riel, ne mange pas.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms9: suicidal ideas under other heads, whole
+ * ("pensées suicidaires", "envie d'en finir", "s'est ouvert les veines"),
+ * TPL, the psychiatric care of prisons (UHSA, SMPR): gone.  Kept: the
+ * veins of a vascular note, "finir" of a treatment, "USIP". */
+static void
+test_sensitive_suicidal_heads(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"Pens\xc3\xa9" "es", "intention", "envie d", "ouvert les",
+		"TPL", "UHSA", "SMPR",
+	};
+	static const char *const kept[] = {
+		"veines superficielles", "finir son traitement", "USIP",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Pens\xc3\xa9" "es suicidaires, "
+	    "intention suicidaire, envie d'en finir : s'est ouvert les veines. "
+	    "TPL connu, transfert UHSA puis SMPR. Restent : veines "
+	    "superficielles, veut finir son traitement, lit en USIP.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms9: a keep entry longer than the scan window
+ * after the word that opened it ("dépression de la fontanelle", four
+ * words from "dépression"): the window grows to its end, and it is kept;
+ * the mood disorder beside it still gone. */
+static void
+test_sensitive_long_keep(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"pression s\xc3\xa9v\xc3\xa8re",
+	};
+	static const char *const kept[] = {
+		"D\xc3\xa9pression de la fontanelle",
+		"d\xc3\xa9pression de la conscience",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Nourrisson : D\xc3\xa9pression de la "
+	    "fontanelle ant\xc3\xa9rieure. M\xc3\xa8re : d\xc3\xa9pression "
+	    "s\xc3\xa9v\xc3\xa8re. Adulte : d\xc3\xa9pression de la "
+	    "conscience, GCS 9.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms9: weeks of amenorrhoea after a count written
+ * out, as dictation writes them ("trente deux sa", "vingt-huit SA",
+ * "trente et un sa"): the "sa" gone; the possessive after a number word
+ * and a word ("ses deux sa fille") kept. */
+static void
+test_sensitive_spelled_weeks(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"deux sa,", "huit SA", "un sa.",
+	};
+	static const char *const kept[] = {
+		"deux sa fille", "quatre sa m\xc3\xa8re",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Dict\xc3\xa9" "e : trente deux sa, "
+	    "puis vingt-huit SA ; termin\xc3\xa9" "e \xc3\xa0 trente et un sa. "
+	    "Restent : voit ses deux sa fille, les quatre sa m\xc3\xa8re.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* Issue 10, helper terms9: the DSM-5 names of substance use disorders
+ * whole, the psychoses a substance induced, the psychogenic seizures, MAP
+ * (menace d'accouchement prématuré), a slip that leaves a letter out of
+ * "grossesse": gone.  Kept: IMV as a ventilator's mode, MAP as a pressure
+ * with its unit, "conversion" of a stroke or of a surgery. */
+static void
+test_sensitive_use_disorders(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"usage de la", "usage du", "induite", "psychog", "CNEP",
+		"MAP \xc3\xa0", "grosesse", "grossese", "IMV par",
+	};
+	static const char *const kept[] = {
+		"sous IMV, FiO2", "mode IMV", "MAP 65 mmHg", "MAP > 65 mmHg",
+		"Conversion h\xc3\xa9morragique", "conversion en laparotomie",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Trouble de l'usage de la coca\xc3\xafne, "
+	    "trouble de l'usage du cannabis, psychose induite. Crises non "
+	    "\xc3\xa9pileptiques psychog\xc3\xa8nes (CNEP). MAP \xc3\xa0 28 SA, "
+	    "grosesse g\xc3\xa9mellaire, grossese \xc3\xa9volutive. IMV par Xanax. "
+	    "Restent : r\xc3\xa9" "a, sous IMV, FiO2 40 %, mode IMV ; MAP 65 mmHg, "
+	    "MAP > 65 mmHg. Conversion h\xc3\xa9morragique de l'AVC, "
+	    "conversion en laparotomie.");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
@@ -1489,6 +1633,11 @@ main(void)
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_obstetric_formula),
 		cmocka_unit_test(test_sensitive_slips),
+		cmocka_unit_test(test_sensitive_use_disorders),
+		cmocka_unit_test(test_sensitive_spelled_weeks),
+		cmocka_unit_test(test_sensitive_long_keep),
+		cmocka_unit_test(test_sensitive_more_chapters),
+		cmocka_unit_test(test_sensitive_suicidal_heads),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),

@@ -324,9 +324,18 @@ test_near(void **state)
 	assert_true(sensitive_near("toxicomni", 9) & ICD10_MENTAL);
 	assert_true(sensitive_near("avortment", 9) & ICD10_PREGNANCY);
 	assert_true(sensitive_near("seroposiitf", 11) & ICD10_HIV);
+	/* a letter left out before an "-s" the key ends in */
+	assert_true(sensitive_near("grosess", 7) & ICD10_PREGNANCY);
+	assert_true(sensitive_near("grosses", 7) & ICD10_PREGNANCY);
+	/* in the first three letters: by the three after them */
+	assert_true(sensitive_near("shizophreni", 11) & ICD10_MENTAL);
+	assert_true(sensitive_near("etylism", 7) & ICD10_MENTAL);
+	assert_true(sensitive_near("clamydia", 8) & ICD10_STI);
+	assert_true(sensitive_near("siphili", 7) & ICD10_STI);
+	assert_true(sensitive_near("sschizophreni", 13) & ICD10_MENTAL);
 	assert_int_equal(sensitive_near("schizophreni", 12), 0);
 	assert_int_equal(sensitive_near("schyzofreni", 11), 0);
-	assert_int_equal(sensitive_near("shizophreni", 11), 0);
+	assert_int_equal(sensitive_near("shyzophreni", 11), 0);
 	assert_int_equal(sensitive_near("psycose", 7), 0);
 	assert_int_equal(sensitive_near("olanzapinne", 11), 0);
 	assert_int_equal(sensitive_near("Chlamidia", 9), 0);
