@@ -120,6 +120,7 @@ struct detect_scratch {
 	size_t			 ndwords;
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
+	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */
 	int			 english;

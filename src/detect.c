@@ -361,6 +361,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
 	X(comment_has(s, W_DIGIT, 0),					\
 	    scan_numbers(o, text, len, row, nrow, s))			\
+	X((k & DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||	\
+	    s->zero_hint),						\
+	    scan_spelled_phones(text, row, nrow, s))			\
 	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\
 	X(dates && (comment_has(s, W_DIGIT, 0) ||			\
@@ -398,6 +401,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, W_UPPER, 0),				\
 	    scan_comma_first_names(text, s))				\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_name_coordination(text, s))				\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
