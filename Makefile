@@ -221,6 +221,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
 # heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
 # addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
+# capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
+# that name no person (schools and hospitals named after someone) beside persons of the same names.
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -263,6 +265,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/capsnames_rows.txt > $(BUILD)/capsnames-rows.tsv
+	$(HELDOUT_TABLE) capsnames=$(BUILD)/capsnames-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/capsnames-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000

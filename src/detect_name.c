@@ -157,6 +157,20 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "negative"));
 }
 
+/* Lower-case words between a head and its name (issue 10, helper
+ * precision9b): "école maternelle Louise Michel", "lycée professionnel
+ * Jean Jaurès", "collège privé Saint-Exupéry", "centre hospitalier
+ * universitaire Félix Guyon".  Only right after a head: "sa grand-mère
+ * maternelle Jeanne" is a person. */
+static const char *const institution_kinds[] = {
+	"maternelle", "prive", "privee", "public", "publique",
+	"professionnel", "professionnelle", "general", "generale",
+	"technique", "technologique", "agricole", "polyvalent", "polyvalente",
+	"universitaire", "regional", "regionale", "departemental",
+	"departementale", "intercommunal", "intercommunale", "specialise",
+	"specialisee", NULL,
+};
+
 /* Words that name a place of care, whose own name is a person's
  * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
 const char *const institution_heads[] = {
@@ -170,6 +184,10 @@ const char *const institution_heads[] = {
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
 	"site", "pole", "foyer", "centre", "association", "mairie",
 	"pharmacie", "laboratoire", "ime", "esat", "vsav",
+	/* issue 10, helper precision9b: the parts of a hospital named
+	 * after someone ("unité Charcot", "aile Pasteur", "pavillon
+	 * Esquirol", "salle Laennec") */
+	"unite", "aile", "pavillon", "salle",
 	/* issue 10, helper precision7: hospitals by their abbreviation
 	 * or their kind ("CH Charles Perrens", "Centre hospitalier Simone
 	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
@@ -188,8 +206,12 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
+		if (!(p->flags & (W_CAP | W_UPPER)))
+			return i >= 2 && joined(t, s, i - 2) &&
+			    word_has(s, i - 2, D_INSTHEAD) &&
+			    in_list(institution_kinds, wf(s, p), p->fold_len);
 		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
-		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE |
+		if (word_has(s, i - 1, D_TITLE |
 		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 		    D_SUBJVERB | D_PARTICLE))
 			return 0;

@@ -792,6 +792,44 @@ test_sides_and_hospitals_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A school, a hospital or a part of one named after someone is no one,
+ * also with a kind between the head and its name ("école élémentaire
+ * Jules Ferry"); the same names after a title, a kind with no head before
+ * it ("grand-mère maternelle") and a person beside the head still go, in
+ * both modes. */
+static void
+test_institutions_named_after_people(void **state)
+{
+	static const char kept_text[] =
+	    "En CE2 \xc3\xa0 l'\xc3\xa9" "cole maternelle Jules "
+	    "Ferry, puis lyc\xc3\xa9" "e professionnel Jean Jaur\xc3\xa8s. "
+	    "N\xc3\xa9" "e au CHU Gaston-Bourret, aile Pasteur, unit\xc3\xa9 "
+	    "Charcot, pavillon Esquirol, salle Laennec.";
+	static const char gone_text[] =
+	    "Vue chez Mme Ferry, sa grand-m\xc3\xa8re maternelle Jeanne "
+	    "Dupont et M. Hugo Victor \xc3\xa0 l'\xc3\xa9" "cole maternelle.";
+	static const char *const kept[] = { "Jules Ferry", "Jean Jaur",
+	    "Gaston-Bourret", "Pasteur", "Charcot", "Esquirol",
+	    "Laennec" };
+	static const char *const gone[] = { "Ferry", "Jeanne Dupont",
+	    "Hugo Victor" };
+	static const char *const gone_kept[] = { "maternelle",
+	    "Vue chez" };
+	static const char caps_kept[] = "ECOLE ELEMENTAIRE JULES FERRY.";
+	static const char caps_gone[] = "MME FERRY PRESENTE A L'ECOLE.";
+	static const char *const caps_kept_w[] = { "JULES FERRY" };
+	static const char *const caps_gone_w[] = { "FERRY" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), gone_kept,
+	    N(gone_kept));
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&DEFAULT_MODE, caps_kept, NULL, 0, caps_kept_w, N(caps_kept_w));
+	check(&DEFAULT_MODE, caps_gone, caps_gone_w, N(caps_gone_w), NULL, 0);
+}
+
 /* A town whose name is words joined by hyphens or apostrophes (a name of
  * conf/places/communes.txt, whole) is a place, though its words are a
  * first name or a surname; hyphenated names of people, and the same
@@ -858,6 +896,7 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
 		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_institutions_named_after_people),
 		cmocka_unit_test(test_names_beside_relations),
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
