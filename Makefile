@@ -222,7 +222,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
 # addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
-# that name no person (schools and hospitals named after someone) beside persons of the same names.
+# that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
+# abroad) beside persons of the same names.
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv

@@ -830,6 +830,37 @@ test_institutions_named_after_people(void **state)
 	check(&DEFAULT_MODE, caps_gone, caps_gone_w, N(caps_gone_w), NULL, 0);
 }
 
+/* Two capitalized words no list has are no name when one is written as
+ * an acronym or is a place of the keep lists ("DREPANO CVO", "EVASAN
+ * Mayotte", "UNV de Brest"), "EVA" before its score is the pain scale,
+ * and a hospital abroad is a place before its name ("Spitalul
+ * Floreasca").  A name of the lists beside such a word, two unknown
+ * words, "EVA" before an age or a phone, and the heads after a title
+ * still go, in both modes. */
+static void
+test_things_in_capitals_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Patiente vue, DREPANO CVO, morphine. CAMARA FODE 34A CRISE "
+	    "DREPANO CVO MSD EVA 8 MORPHINE TITREE. EVASAN Mayotte pour "
+	    "une MAP. Transfert vers l'UNV de Brest. Appel de "
+	    "l'h\xc3\xb4pital de Bucarest (Spitalul Floreasca).";
+	static const char gone_text[] =
+	    "Vu avec Marie DIA et Pierre Morlaix ce matin, puis avec "
+	    "Kerouredan Trazibule. DIALLO EVA 8 ANS, CHUTE. M. Hospital "
+	    "Jean, vu par Mme Klinik.";
+	static const char *const kept[] = { "DREPANO CVO", "MSD", "EVA 8",
+	    "EVASAN Mayotte", "UNV de Brest", "Spitalul Floreasca" };
+	static const char *const gone[] = { "CAMARA FODE" };
+	static const char *const gone2[] = { "Marie DIA", "Pierre Morlaix",
+	    "Kerouredan Trazibule", "EVA", "Hospital", "Klinik" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone2, N(gone2), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone2, N(gone2), NULL, 0);
+}
+
 /* A town whose name is words joined by hyphens or apostrophes (a name of
  * conf/places/communes.txt, whole) is a place, though its words are a
  * first name or a surname; hyphenated names of people, and the same
@@ -897,6 +928,7 @@ main(void)
 		cmocka_unit_test(test_names_after_calls),
 		cmocka_unit_test(test_places_of_work_kept),
 		cmocka_unit_test(test_institutions_named_after_people),
+		cmocka_unit_test(test_things_in_capitals_kept),
 		cmocka_unit_test(test_names_beside_relations),
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
