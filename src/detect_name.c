@@ -696,6 +696,29 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
 }
 
+/* Word i is "interne" or "externe" after a noun it qualifies, not the
+ * caregiver: "médecine interne B", "malléole externe G.", "rotation
+ * interne"; after a determiner or a preposition ("l'interne B.", "vu
+ * par interne Martin") it is one.  Issue 10, helper precision9b. */
+static int
+role_adjective(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const before_role[] = {
+		"pour", "avec", "selon", "chez", "vers", "sans", "contre",
+		"entre", "sous", "apres", "avant", "dont", "leur", "leurs",
+		"notre", "votre", "cette", "aupres", NULL,
+	};
+	const struct detect_word *p;
+
+	if ((!word_is(s, i, "interne") && !word_is(s, i, "externe")) ||
+	    i == 0 || !joined(t, s, i - 1))
+		return 0;
+	p = &s->words[i - 1];
+	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->nchars >= 4 &&
+	    !in_list(before_role, wf(s, p), p->fold_len) &&
+	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -711,6 +734,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 
 		/* "ép." with its dot: "EP" is also a pulmonary embolism */
 		if (relative && word_is(s, i, "ep") && !(s->words[i].flags & W_DOT))
+			continue;
+		if (relative && role_adjective(t, s, i))
 			continue;
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */

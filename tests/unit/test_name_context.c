@@ -833,8 +833,9 @@ test_institutions_named_after_people(void **state)
 /* Two capitalized words no list has are no name when one is written as
  * an acronym or is a place of the keep lists ("DREPANO CVO", "EVASAN
  * Mayotte", "UNV de Brest"), "EVA" before its score is the pain scale,
- * and a hospital abroad is a place before its name ("Spitalul
- * Floreasca").  A name of the lists beside such a word, two unknown
+ * a hospital abroad is a place before its name ("Spitalul
+ * Floreasca"), "interne" after a noun is no caregiver ("médecine
+ * interne B").  A name of the lists beside such a word, two unknown
  * words, "EVA" before an age or a phone, and the heads after a title
  * still go, in both modes. */
 static void
@@ -855,10 +856,22 @@ test_things_in_capitals_kept(void **state)
 	static const char *const gone2[] = { "Marie DIA", "Pierre Morlaix",
 	    "Kerouredan Trazibule", "EVA", "Hospital", "Klinik" };
 
+	/* "interne", "externe" after a noun they qualify are no caregiver */
+	static const char role_text[] =
+	    "Service de m\xc3\xa9" "decine interne B (aile Pasteur). "
+	    "Oed\xc3\xa8me mall\xc3\xa9ole externe G. Vu par l'interne "
+	    "K. puis par l'externe Kerouredan.";
+	static const char *const role_kept[] = { "interne B", "externe G." };
+	static const char *const role_gone[] = { "K.", "Kerouredan" };
+
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
 	check(&DEFAULT_MODE, gone_text, gone2, N(gone2), NULL, 0);
 	check(&RECALL_MODE, gone_text, gone2, N(gone2), NULL, 0);
+	check(&DEFAULT_MODE, role_text, role_gone, N(role_gone), role_kept,
+	    N(role_kept));
+	check(&RECALL_MODE, role_text, role_gone, N(role_gone), role_kept,
+	    N(role_kept));
 }
 
 /* A town whose name is words joined by hyphens or apostrophes (a name of
