@@ -215,7 +215,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # knowing the rules.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
 # (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
-# names before their relation, capitals, OCR, West African and Kurdish names).
+# names before their relation, capitals, OCR, West African and Kurdish names).  names9_rows.txt:
+# another (helper names9: names coordinated by et/ou/commas, roles, lower-case titles, initials).
 # heldout5_rows_{dev,frozen}.txt: a fifth set (helper heldout5, same rules; other genres: operative and
 # anaesthesia notes, radiology, ophthalmology, dental, ENT, neonatology, UCSA, HAD/SSIAD, OCR, dictation).
 # heldout6_rows_{dev,frozen}.txt: a sixth set (helper heldout6, same rules; other genres: pharmacy
@@ -273,6 +274,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms9_rows.txt > $(BUILD)/terms9-rows.tsv
 	$(HELDOUT_TABLE) terms9=$(BUILD)/terms9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms9-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names9_rows.txt > $(BUILD)/names9-rows.tsv
+	$(HELDOUT_TABLE) names9=$(BUILD)/names9-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names9-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

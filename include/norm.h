@@ -47,6 +47,15 @@ int	norm_header_mixed(const char *s, size_t len, int *mixed) PFS_WUR;
 ssize_t	norm_lower_latin(const char *s, size_t n, char *out, size_t cap)
 	    PFS_WUR;
 
+/* What norm_value (NORM_TEXT) makes of the code point uc in any place of a
+ * word (U+0080-U+024F, no space in it: "é" -> "e", "ß" -> "ss"): its
+ * bytes at *out, their number; -1 when it is not known alone (another
+ * code point, one whose fold holds a space, no table): fold the whole
+ * word with norm_value.  Folding a word of ASCII letters and such code
+ * points one at a time gives norm_value's fold of the word (norm_text's
+ * own fast path does just that). */
+int	norm_latin_fold(unsigned uc, const char **out);
+
 /* NORM_TEXT through libunistring alone, without the Latin table: the
  * reference the fast path is tested against. */
 int	norm_text_reference(const char *s, size_t len, struct buf *out) PFS_WUR;

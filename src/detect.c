@@ -337,6 +337,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, W_UPPER, 0),				\
 	    scan_comma_first_names(text, s))				\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_name_coordination(text, s))				\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\

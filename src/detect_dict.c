@@ -54,6 +54,13 @@ static uint8_t ascii_lower[256];
  * multibyte character (read_word decides); tokenize skips the rest in a
  * loop of one test a byte. */
 static uint8_t word_lead[256];
+/* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
+ * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
+ * read_word folds a word of such letters and ASCII ones itself rather
+ * than call norm_value (some 700 instructions and a dozen branches a
+ * word: "hématome", "Zoé").  latin_fold_len 0xff: norm_value. */
+static uint8_t latin_fold_len[LATIN_CLASS_END];
+static char latin_fold_text[LATIN_CLASS_END][2];
 
 static void
 latin_class_init(void)
@@ -72,8 +79,16 @@ latin_class_init(void)
 	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
+		const char *f;
+		int n = norm_latin_fold(uc, &f);
+
 		latin_class[uc] = (uint8_t)((alpha ? LC_ALPHA : 0) |
 		    (alpha && uc_is_upper(uc) ? LC_UPPER : 0));
+		latin_fold_len[uc] = 0xff;
+		if (n >= 0 && n <= 2) {
+			latin_fold_len[uc] = (uint8_t)n;
+			memcpy(latin_fold_text[uc], f, (size_t)n);
+		}
 	}
 }
 
@@ -949,6 +964,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	uint64_t h = UTIL_FNV1A_BASIS;
 	uint32_t flags = 0;
 	int ascii = 1;
+	int fast = 1;	/* f and h hold the fold: no norm_value */
 
 	if (util_is_digit(t[i])) {
 		while (i < len && util_is_digit(t[i])) {
@@ -987,10 +1003,21 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
 				/* Latin accents: libunistring's answers, kept. */
+				unsigned lc = ((p[i] & 0x1fu) << 6) |
+				    (p[i + 1] & 0x3fu);
+
 				n = 2;
-				cls = latin_class[((p[i] & 0x1f) << 6) |
-				    (p[i + 1] & 0x3f)];
+				cls = latin_class[lc];
 				ascii = 0;
+				/* its fold, at most its two bytes: f has room */
+				if (fast && (cls & LC_ALPHA) &&
+				    (fast = latin_fold_len[lc] != 0xff))
+					for (unsigned k = 0; k < latin_fold_len[lc];
+					    k++) {
+						f[fl++] = latin_fold_text[lc][k];
+						h = (h ^ (uint8_t)latin_fold_text[lc][k]) *
+						    FNV_PRIME;
+					}
 			} else {
 				ucs4_t uc;
 
@@ -999,6 +1026,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				if (cls && uc_is_upper(uc))
 					cls |= LC_UPPER;
 				ascii = 0;
+				fast = 0;
 			}
 			if (!(cls & LC_ALPHA))
 				break;
@@ -1027,7 +1055,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	w->lex = -1;
 	w->epo = -1;
 	w->touched = 0;
-	if (ascii) {
+	if (ascii || fast) {
 		w->fold_off = s->fold.len;
 		w->fold_len = (uint32_t)fl;
 		w->fhash = h;

@@ -457,6 +457,18 @@ is_title(const char *t, const struct detect_scratch *s, size_t i)
 	return word_has(s, i, D_TITLE) && is_title_rest(t, s, i);
 }
 
+/* Word i is an initial in lower case: one letter and a dot, not glued
+ * to the word before ("dr c. lemaire", "m. p. lebrun"). */
+static inline int
+lower_initial(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->nchars == 1 && (w->flags & W_DOT) &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    !(i > 0 && s->words[i - 1].end == w->start);
+}
+
 /* Word i is an initial: one capital letter and a dot ("J. Petit"); "17H."
  * is a time, not an initial.  Inline: the scans ask it of most words. */
 static inline int
@@ -477,6 +489,7 @@ int	scan_dictionary(const char *t, struct detect_scratch *s);
 int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
+int	scan_name_coordination(const char *t, struct detect_scratch *s);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
 int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
 int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);

@@ -1164,7 +1164,11 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
 		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
 		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", "papa", "maman", NULL,
+		"cousine", "gendre", "belle", "papa", "maman",
+		/* caregivers, whom a note calls by their first name:
+		 * "l'ide laure", "ide romain passera", "le kiné paulo" */
+		"ide", "infirmiere", "infirmier", "interne", "externe", "kine",
+		"ibode", "iade", "ambulancier", "brancardier", NULL,
 	};
 	uint64_t f = s->words[k].dflags;
 
@@ -1228,6 +1232,10 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				;
 			else if (n == 0 && birth && birth_lower_word(t, s, k))
 				;	/* "nee lutz,", "née fortuné," */
+			else if (!rel && lower_initial(s, k) && k + 1 < s->nwords &&
+			    joined(t, s, k) && (lower_initial(s, k + 1) ||
+			    lower_name_word(t, s, k + 1)))
+				;	/* "dr c. lemaire", "dr m. d. fontaine" */
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
@@ -1236,7 +1244,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
 				break;
-			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			if ((r = add_span(s, w->start, w->end +
+			    (lower_initial(s, k) ? 1 : 0), lower_initial(s, k) ?
+			    DETECT_INITIAL : DETECT_NAME, -1)) < 0)
 				return r;
 			n += !word_has(s, k, D_PARTICLE);
 		}
@@ -1736,6 +1746,137 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 		if ((r = add_span(s, s->words[i].start, s->words[i].end + 1,
 		    DETECT_INITIAL, ctx)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Word j may be a name coordinated with the name word p: capitalized,
+ * a first name of the lists that no list calls ambiguous or weak; after
+ * "et" or "ou" (not a comma, which as often starts the next item: "Dr
+ * Barbe, Parent présent", "M. Etxeberria, Lachman +") also a word no
+ * dictionary has or a name of the lists written as one (a capital where
+ * no sentence starts); a word in capitals only beside a name in
+ * capitals, or if a list has it ("Mme Etienne et SEP" stays).  In lower
+ * case, a first name of the lists that is no ordinary word
+ * (lower_sure_first), or after "et"/"ou" a word no dictionary has
+ * (lower_unknown).  Never a word of the tables (title, relation, place,
+ * street, eponym, term, month), a drug or device of the keep lists, an
+ * acronym, a word glued to a number ("SpO2"). */
+static int
+coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
+    int comma)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_EPONYM | D_EPOHEAD |
+	    D_STREET | D_RELATIVE | D_RELATION | D_PARTICLE | D_CLINICAL |
+	    D_TERM | D_PLACE | D_MONTH | D_UNIT | D_INSTHEAD | D_HOLIDAY |
+	    D_DATECUE | D_SPEECH | D_BRIDGE)) || repeat_unlikely(t, s, j) ||
+	    eponym_position(t, s, j) || after_saint(s, j) ||
+	    roman_numeral(s, j) || (w->end < s->text_len &&
+	    t[w->end] >= '0' && t[w->end] <= '9'))
+		return 0;
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return lower_sure_first(t, s, j) ||
+		    (!comma && lower_unknown(t, s, j));
+	if ((w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK)))
+		return 1;
+	if (comma || ((w->flags & W_UPPER) && !(s->words[p].flags & W_UPPER)))
+		return 0;
+	if (!word_lexicon(t, s, j))
+		return 1;
+	return (w->dflags & (D_FIRST | D_LAST)) && written_as_name(t, s, j);
+}
+
+/* The link between words a and b = a + 1 (or a + 2 over "de"/"d'"):
+ * "et" or "ou" alone between them (returns 1: the word after it), or a
+ * comma and a space (returns 2); 0 otherwise.  *next is the other
+ * side's word. */
+static int
+coord_link(const char *t, const struct detect_scratch *s, size_t a,
+    size_t *next)
+{
+	size_t e = s->words[a].end;
+
+	if (a + 1 >= s->nwords)
+		return 0;
+	if (s->words[a + 1].start == e + 2 && t[e] == ',' && t[e + 1] == ' ') {
+		*next = a + 1;
+		return 2;
+	}
+	if (s->words[a + 1].start != e + 1 || t[e] != ' ' ||
+	    !(word_is(s, a + 1, "et") || word_is(s, a + 1, "ou")) ||
+	    a + 2 >= s->nwords ||
+	    s->words[a + 2].start != s->words[a + 1].end + 1)
+		return 0;
+	*next = a + 2;
+	return 1;
+}
+
+/* Names coordinated with a name found ("Fallou et Modou (ses fils)",
+ * "Issouf Sawadogo et de Rasmané", "ses filles Morgane, Katell et
+ * Maëlle", "moussa et fanta"): the class goes along "et", "ou" and
+ * commas, each way, word by word, while the other side passes
+ * coord_word; a second word beside a word taken that way goes with it
+ * when it passes too ("et Rasmané Kaboré").  "Mme Martin et Doliprane",
+ * "M. Dupont et Parkinson", "M. Petit, RAS", "Mme Blanc et petit
+ * appétit" stay.  Each word is taken once: linear. */
+int
+scan_name_coordination(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* After a name found (detect_run's gate). */
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_span *sp = span_of(s, i);
+		size_t j, k;
+		int how;
+
+		if (sp == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != s->words[i].end ||
+		    (how = coord_link(t, s, i, &j)) == 0)
+			continue;
+		if (how == 1 && (word_is(s, j, "de") || word_is(s, j, "d")) &&
+		    j + 1 < s->nwords && s->words[j + 1].start <=
+		    s->words[j].end + 1)
+			j++;
+		if (!coord_word(t, s, j, i, how == 2))
+			continue;
+		k = j;
+		if (k + 1 < s->nwords && joined(t, s, k) &&
+		    coord_word(t, s, k + 1, i, 1) &&
+		    !((s->words[k].flags ^ s->words[k + 1].flags) & W_CAP))
+			k++;
+		if ((r = add_span(s, s->words[j].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = k - 1;
+	}
+	for (size_t i = s->nwords; i-- > 1;) {
+		const struct detect_span *sp = span_of(s, i);
+		size_t j = NO_WORD, c;
+		int how = 0;
+
+		if (sp == NULL || sp->kind != DETECT_NAME ||
+		    sp->start != s->words[i].start)
+			continue;
+		for (c = i - 1; c + 2 >= i && c < i; c--) {
+			size_t n;
+
+			if ((how = coord_link(t, s, c, &n)) != 0 && n == i) {
+				j = c;
+				break;
+			}
+			if (c == 0)
+				break;
+		}
+		if (j == NO_WORD || !coord_word(t, s, j, i, how == 2))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = j + 1;
 	}
 	return 0;
 }

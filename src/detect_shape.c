@@ -459,6 +459,26 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word i is "pr" in lower case before a word that can only be a name:
+ * no dictionary has it, or a name of the lists that no list calls
+ * ambiguous or weak and that is no ordinary word ("vu avec pr kouyaté",
+ * "cf courrier pr hiriart").  Notes also write "pr" for "pour" ("ok pr
+ * rdv", "pr la suite", "pr info") and "la PR" is an arthritis: those
+ * stay. */
+static int
+lower_pr_title(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i + 1];
+
+	if ((s->words[i].flags & (W_CAP | W_UPPER)) || (i > 0 &&
+	    (word_is(s, i - 1, "la") || word_is(s, i - 1, "une"))))
+		return 0;
+	if (shape_unknown(t, s, i + 1))
+		return 1;
+	return shape_listed(t, s, i + 1) && w->nchars >= 3 &&
+	    !(w->dflags & (D_AMBIG | D_WEAK)) && !word_lexicon(t, s, i + 1);
+}
+
 /* A title written in lower case, or "MR" before lower case ("mr
  * violette page", "m. el amrani", "mme duc fortune", "MR felicite
  * page"): up to three lower-case words, each a name of the lists (its
@@ -477,11 +497,12 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
-		size_t k, n = 0, end = 0;
+		size_t k, n = 0, end = 0, first = i + 1;
 
 		/* "3 m. de haut" is a length; "13h30 : m. bernard" (a stop
 		 * between) a title */
-		if (!word_has(s, i, D_TITLE) || word_is(s, i, "pr") ||
+		if (!word_has(s, i, D_TITLE) || (word_is(s, i, "pr") &&
+		    !lower_pr_title(t, s, i)) ||
 		    word_is(s, i, "dr") || (word_is(s, i, "m") &&
 		    (!(w->flags & W_DOT) || (w->flags & W_CAP) || (i > 0 &&
 		    (s->words[i - 1].flags & W_DIGIT) &&
@@ -494,6 +515,11 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 				break;
 			if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
 				break;
+			if (n == 0 && lower_initial(s, k) && k + 1 < s->nwords &&
+			    joined(t, s, k)) {
+				first = k + 1;	/* "m. p. lebrun" */
+				continue;
+			}
 			if (is_name_span(span_of(s, k))) {
 				n++;	/* "mr [violette] page" */
 				end = v->end;
@@ -513,10 +539,72 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		}
 		if (n == 0)
 			continue;
-		if ((r = add_span(s, s->words[i + 1].start, end, DETECT_NAME,
+		for (size_t q = i + 1; q < first; q++)
+			if ((r = add_span(s, s->words[q].start, s->words[q].end + 1,
+			    DETECT_INITIAL, -1)) < 0)
+				return r;
+		if ((r = add_span(s, s->words[first].start, end, DETECT_NAME,
 		    -1)) < 0)
 			return r;
 		i = k - 1;
+	}
+	return 0;
+}
+
+/* Word j, in lower case, is a two-letter name right after a lower-case
+ * title: Vietnamese, Chinese, West African names the tables also hold
+ * ("vu") or the lists have ("ka", "li", "ly"), or two letters with a
+ * diacritic ("dô", "lê", "vũ"); a particle or a function word without
+ * one ("le", "do", "sa", "ne") never.  A clause end or a name word must follow: "m. vu, bpco",
+ * "dr dô ?", "dr ka.", "m. li wei"; "mme vu 2 passages", "m. et mme"
+ * stay. */
+static int
+lower_short_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	uint32_t f = w->dflags;
+	size_t e = w->end;
+
+	if (w->nchars != 2 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    word_taken(s, j) || (f & (D_TITLE | D_MONTH | D_UNIT |
+	    D_RELATIVE)))
+		return 0;
+	/* a diacritic says a name ("lê", "dô"); without one, "vu" or a
+	 * name of the lists that is no function word ("sa", "ne", "le") */
+	if (!(w->end - w->start > 2 || word_is(s, j, "vu") ||
+	    ((f & (D_FIRST | D_LAST)) && !(f & (D_NOTNAME | D_PARTICLE)))))
+		return 0;
+	if (e < s->text_len && t[e] == ' ' && e + 1 < s->text_len &&
+	    strchr(";:?!", t[e + 1]) != NULL)
+		return 1;	/* "dr dô ? non" */
+	if (e >= s->text_len || strchr(",.;:?!)", t[e]) != NULL)
+		return 1;
+	return j + 1 < s->nwords && joined(t, s, j) &&
+	    (is_name_span(span_of(s, j + 1)) || shape_unknown(t, s, j + 1) ||
+	    shape_listed(t, s, j + 1));
+}
+
+/* Two-letter names after a title in lower case (lower_short_name):
+ * "m. vu,", "dr dô ?", "mme ly passera" is found by the title rule. */
+static int
+scan_lower_short_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (!comment_has(s, 0, D_TITLE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (!word_has(s, i, D_TITLE) || (w->flags & (W_CAP | W_UPPER)) ||
+		    word_is(s, i, "pr") || (word_is(s, i, "m") &&
+		    (!(w->flags & W_DOT) || (i > 0 &&
+		    (s->words[i - 1].flags & W_DIGIT) && joined(t, s, i - 1)))) ||
+		    !joined(t, s, i) || !lower_short_name(t, s, i + 1))
+			continue;
+		if ((r = add_span(s, s->words[i + 1].start, s->words[i + 1].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -776,6 +864,7 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 
 	if ((r = scan_heading_names(t, s)) != 0 ||
 	    (r = scan_lower_titles(t, s)) != 0 ||
+	    (r = scan_lower_short_names(t, s)) != 0 ||
 	    (r = scan_title_notnames(t, s)) != 0 ||
 	    (r = scan_patient_born(t, s)) != 0 ||
 	    (r = scan_age_names(t, s)) != 0 ||

@@ -541,6 +541,16 @@ norm_lower_latin(const char *s, size_t n, char *out, size_t cap)
 	return (ssize_t)o;
 }
 
+int
+norm_latin_fold(unsigned uc, const char **out)
+{
+	tables_init();
+	if (!latin_ok || uc < 0x80 || uc >= LATIN_END || latin[uc].out_len < 0)
+		return -1;
+	*out = latin[uc].out;
+	return latin[uc].out_len;
+}
+
 /* For tests: the general path alone. */
 int
 norm_text_reference(const char *s, size_t len, struct buf *out)

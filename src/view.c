@@ -44,6 +44,9 @@
 #define SCRUB_AHEAD_BYTES	(256u << 10)
 /* scrub_ahead_batch's cells found together, rule by rule */
 #define AHEAD_BATCH		16
+/* scrubbed columns a view may have for scrub_ahead_batch (more: each
+ * cell alone, scrub_ahead) */
+#define AHEAD_COLS		8
 
 /* The plan view_open makes (view.h: opaque to its callers). */
 struct view {
@@ -1609,27 +1612,30 @@ ahead_row(const struct view *v, struct view_reader *rd,
 	return row_values(v, rd, rec, row);
 }
 
-/* The one scrubbed column of the view, or -1 (none, or several). */
-static long
-ahead_single_col(const struct view *v)
+/* The view's scrubbed columns, in order, into cols: how many, or 0 when
+ * there are more than AHEAD_COLS (scrub_ahead then). */
+static size_t
+ahead_cols(const struct view *v, size_t *cols)
 {
-	long col = -1;
+	size_t n = 0;
 
 	for (size_t c = 0; c < v->ncols; c++)
 		if (v->way[c] == WAY_OP && v->cols[c].rule->op == OP_SCRUB) {
-			if (col >= 0)
-				return -1;
-			col = (long)c;
+			if (n == AHEAD_COLS)
+				return 0;
+			cols[n++] = c;
 		}
-	return col;
+	return n;
 }
 
-/* Record k's cell of column col and row values, copied into
- * rd->ahead_text (offsets in ahead_vals' v until the batch is made). */
+/* Record rec's row values, into rd->ahead_vals[k], and its cells of the
+ * scrubbed columns cols, copied into rd->ahead_text (offsets in off[j],
+ * and in ahead_vals' v, until the batch is made; len[j] SIZE_MAX for a
+ * record too short to have the cell); *bytes grows by the cells'. */
 static int
 ahead_copy(const struct view *v, struct view_reader *rd,
-    const struct csvio_record *rec, size_t k, size_t col, size_t *off,
-    size_t *len)
+    const struct csvio_record *rec, size_t k, const size_t *cols,
+    size_t ncols, size_t *off, size_t *len, size_t *bytes)
 {
 	struct ops_row row;
 	const char *val;
@@ -1645,25 +1651,102 @@ ahead_copy(const struct view *v, struct view_reader *rd,
 		    row.ctx[i].len)) != 0)
 			return r;
 	}
-	if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
-	    &rd->cell, &rd->utf8, &val, len)) != 0)
-		return r;
-	*off = rd->ahead_text.len;
-	return buf_append(&rd->ahead_text, val, *len);
+	for (size_t j = 0; j < ncols; j++) {
+		len[j] = SIZE_MAX;
+		if (cols[j] >= rec->nfields)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding,
+		    &rec->fields[cols[j]], &rd->cell, &rd->utf8, &val,
+		    &len[j])) != 0)
+			return r;
+		off[j] = rd->ahead_text.len;
+		if ((r = buf_append(&rd->ahead_text, val, len[j])) != 0)
+			return r;
+		*bytes += len[j];
+	}
+	return 0;
 }
 
-/* scrub_ahead for a view of one scrubbed column: the cells of the
- * records found together, rule by rule (scrub_detect_many), so that each
- * rule's code stays in the instruction cache over the batch. */
-static void
-scrub_ahead_batch(const struct view *v, struct view_reader *rd, size_t col)
+/* Column cols[j]'s cells of the nrec records copied (ahead_copy), found
+ * sixteen at a time (more, and their scratches no longer stay in the
+ * data cache: docs/performance.md) and kept, in record order. */
+static int
+ahead_column(const struct view *v, struct view_reader *rd, size_t col,
+    size_t j, size_t nrec, size_t (*off)[AHEAD_COLS],
+    size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
-	struct pfs_error err;
-	size_t pos = rd->start + rd->rec_used, bytes = 0, n = 0;
-	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
-	size_t off[SCRUB_AHEAD], lens[SCRUB_AHEAD], nrows[SCRUB_AHEAD];
+	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
 	const char *texts[SCRUB_AHEAD];
 	const struct detect_value *vals[SCRUB_AHEAD];
+	int r;
+
+	for (size_t k = 0; k < nrec; k++) {
+		if (lens[k][j] == SIZE_MAX)
+			continue;
+		texts[n] = rd->ahead_text.data + off[k][j];
+		len[n] = lens[k][j];
+		vals[n] = rd->ahead_vals[k];
+		nrows[n] = v->nctx;
+		rec[n++] = k;
+	}
+	for (size_t i = 0; i < n; i += AHEAD_BATCH) {
+		size_t m = n - i < AHEAD_BATCH ? n - i : AHEAD_BATCH;
+
+		if ((r = scrub_detect_many(v->cols[col].rule, m, texts + i,
+		    len + i, vals + i, nrows + i, rd->ahead_det)) != 0)
+			return r;
+		for (size_t q = 0; q < m; q++)
+			if ((r = ahead_keep(rd, at[rec[i + q]], col,
+			    &rd->ahead_det[q])) != 0)
+				return r;
+	}
+	return 0;
+}
+
+/* rd->ahead, kept column after column (each in record order), into the
+ * order ahead_spans_of walks: record after record, in each the columns
+ * in order.  The spans stay where they are. */
+static void
+ahead_order(struct view_reader *rd, const off_t *at, size_t nrec)
+{
+	struct ahead_cell out[SCRUB_AHEAD * AHEAD_COLS];
+	size_t cur[AHEAD_COLS], end[AHEAD_COLS], nrun = 0, n = 0;
+
+	/* each column's run: where the column changes */
+	for (size_t i = 0; i < rd->nahead; i++)
+		if (i == 0 || rd->ahead[i].col != rd->ahead[i - 1].col) {
+			if (nrun > 0)
+				end[nrun - 1] = i;
+			cur[nrun++] = i;
+		}
+	if (nrun > 0)
+		end[nrun - 1] = rd->nahead;
+	for (size_t k = 0; k < nrec; k++)
+		for (size_t j = 0; j < nrun; j++)
+			if (cur[j] < end[j] && rd->ahead[cur[j]].at == at[k])
+				out[n++] = rd->ahead[cur[j]++];
+	memcpy(rd->ahead, out, n * sizeof(*out));
+	rd->nahead = n;
+}
+
+/*
+ * scrub_ahead for a view of at most AHEAD_COLS scrubbed columns: the
+ * record at hand and the next ones split, their row values and cells
+ * copied, then each column's cells found together, rule by rule
+ * (scrub_detect_many), so that each rule's code stays in the instruction
+ * cache over the batch.  The record at hand goes first (ahead_spans_of
+ * walks in order) when another comes after it: found alone, cold, one
+ * cell in thirty-two cost a tenth of the instruction cache's misses.  A
+ * file of one row still goes the plain way (test_scrub_ahead.sh).
+ */
+static void
+scrub_ahead_batch(const struct view *v, struct view_reader *rd,
+    const size_t *cols, size_t ncols)
+{
+	struct pfs_error err;
+	size_t pos = rd->start + rd->rec_used, bytes = 0, nrec = 0;
+	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
+	size_t off[SCRUB_AHEAD][AHEAD_COLS], lens[SCRUB_AHEAD][AHEAD_COLS];
 	off_t at[SCRUB_AHEAD];
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
@@ -1675,8 +1758,11 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd, size_t col)
 	    sizeof(*rd->ahead_det))) == NULL)
 		return;
 	buf_reset(&rd->ahead_text);
+	if (ahead_copy(v, rd, &rd->rec, 0, cols, ncols, off[0], lens[0],
+	    &bytes) != 0)
+		return;
+	at[nrec++] = rd->ahead_at;
 	for (size_t k = 1; k < rows && bytes <= SCRUB_AHEAD_BYTES; k++) {
-		const struct csvio_record *rec = &rd->ahead_recs[k];
 		long m = csvio_next(v->dialect.delim, rd->buf + pos,
 		    rd->end - pos, rd->eof, 0, &rd->ahead_recs[k], &err);
 
@@ -1685,37 +1771,25 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd, size_t col)
 		rd->ahead_used[k] = (size_t)m;
 		rd->ahead_rec_at[k] = rd->buf_off + (off_t)pos;
 		rd->nrecs = k + 1;
-		if (col < rec->nfields) {
-			if (ahead_copy(v, rd, rec, n, col, &off[n],
-			    &lens[n]) != 0)
-				break;
-			nrows[n] = v->nctx;
-			at[n] = rd->buf_off + (off_t)pos;
-			bytes += lens[n++];
-		}
+		if (ahead_copy(v, rd, &rd->ahead_recs[k], nrec, cols, ncols,
+		    off[nrec], lens[nrec], &bytes) != 0)
+			break;
+		at[nrec++] = rd->buf_off + (off_t)pos;
 		pos += (size_t)m;
 		rd->ahead_end = rd->buf_off + (off_t)pos;
 	}
-	for (size_t i = 0; i < n; i++) {
-		texts[i] = rd->ahead_text.data + off[i];
-		for (size_t j = 0; j < nrows[i]; j++)
-			rd->ahead_vals[i][j].v = rd->ahead_text.data +
-			    (uintptr_t)rd->ahead_vals[i][j].v;
-		vals[i] = rd->ahead_vals[i];
-	}
-	/* Sixteen at a time: more, and their scratches no longer stay in
-	 * the data cache (docs/performance.md) */
-	for (size_t i = 0; i < n; i += AHEAD_BATCH) {
-		size_t m = n - i < AHEAD_BATCH ? n - i : AHEAD_BATCH;
-
-		if (scrub_detect_many(v->cols[col].rule, m, texts + i,
-		    lens + i, vals + i, nrows + i, rd->ahead_det) != 0)
-			return;
-		for (size_t j = 0; j < m; j++)
-			if (ahead_keep(rd, at[i + j], col,
-			    &rd->ahead_det[j]) != 0)
-				return;
-	}
+	if (nrec < 2)
+		return;	/* the record at hand alone: scrub_apply finds it */
+	/* ahead_text is whole: its offsets become pointers */
+	for (size_t k = 0; k < nrec; k++)
+		for (size_t i = 0; i < v->nctx; i++)
+			rd->ahead_vals[k][i].v = rd->ahead_text.data +
+			    (uintptr_t)rd->ahead_vals[k][i].v;
+	for (size_t j = 0; j < ncols; j++)
+		if (ahead_column(v, rd, cols[j], j, nrec, off, lens, at) != 0)
+			break;
+	if (ncols > 1)
+		ahead_order(rd, at, nrec);
 }
 
 /* The pass: the records after the one about to be transformed (whose
@@ -1933,12 +2007,14 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	if (v->scrub_ahead) {
 		off_t at = rd->buf_off + (off_t)rd->start;
 
-		long col = ahead_single_col(v);
+		size_t cols[AHEAD_COLS], ncols;
 
-		if ((at < rd->ahead_at || at >= rd->ahead_end) && col >= 0)
-			scrub_ahead_batch(v, rd, (size_t)col);
-		else if (at < rd->ahead_at || at >= rd->ahead_end)
-			scrub_ahead(v, rd);
+		if (at < rd->ahead_at || at >= rd->ahead_end) {
+			if ((ncols = ahead_cols(v, cols)) > 0)
+				scrub_ahead_batch(v, rd, cols, ncols);
+			else
+				scrub_ahead(v, rd);
+		}
 	}
 	ops_row_clear(&row);
 	if ((r = row_context(v, rd, &row)) != 0)

@@ -6,11 +6,15 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #include "detect_int.h"
+#include "norm.h"
 
 extern const struct dict_image detect_dict_image;
 
@@ -55,12 +59,63 @@ test_image_equals_build(void **state)
 	assert_int_equal(dict_built_equals_image(), 1);
 }
 
+/* Every word tokenize folds itself (ASCII letters and Latin letters of
+ * two bytes, read_word) has the fold and hash norm_value gives the word,
+ * which is what the dictionary and the row values are folded with: each
+ * letter from U+0080 to U+027F alone, first, inside and last in a word,
+ * in both cases of its neighbours, and a few words of several. */
+static void
+check_word_folds(const char *t, struct detect_scratch *s, struct buf *b)
+{
+	assert_int_equal(tokenize(t, strlen(t), s), 0);
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		assert_int_equal(norm_value(NORM_TEXT, t + w->start,
+		    w->end - w->start, b), 0);
+		assert_int_equal(w->fold_len, b->len);
+		assert_memory_equal(wf(s, w), b->len ? b->data : "", b->len);
+		assert_true(w->fhash == util_fnv1a(UTIL_FNV1A_BASIS,
+		    b->len ? b->data : "", b->len));
+	}
+}
+
+static void
+test_tokenize_latin_folds(void **state)
+{
+	static const char *const words[] = { "Hématome", "ÉLODIE", "Zoé",
+	    "Straße", "cœur", "Œdème", "Ørsted", "Łukasz", "Çà", "ŀl", "ǅemal",
+	    "ﬁn", "Zoë-Ève", "naïve", "Müller'Dž" };
+	struct detect_scratch s;
+	struct buf b = BUF_INIT;
+	char t[64];
+	uint8_t u[4];
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(dict_ready(), 1);
+	for (ucs4_t uc = 0x80; uc < 0x280; uc++) {
+		int n = u8_uctomb(u, uc, sizeof(u));
+
+		if (n != 2 || !uc_is_alpha(uc))
+			continue;
+		snprintf(t, sizeof(t), "%.2s %.2sab ab%.2s AB%.2sCD Ab%.2scd",
+		    (char *)u, (char *)u, (char *)u, (char *)u, (char *)u);
+		check_word_folds(t, &s, &b);
+	}
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		check_word_folds(words[i], &s, &b);
+	buf_free(&b);
+	detect_scratch_free(&s);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_image_in_use),
 		cmocka_unit_test(test_image_equals_build),
+		cmocka_unit_test(test_tokenize_latin_folds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -562,6 +562,78 @@ test_parents_names(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* Names coordinated with a name found (scan_name_coordination): along
+ * "et", "ou" and commas, each way, capitalized or in lower case ("Fallou
+ * et Modou (ses fils)", "Issouf Sawadogo et de Rasmané", "(hicham et
+ * latifa)", "Pr Petillon, fatima n'diaye"); a drug, an eponym, a common
+ * word, an acronym, a word after a comma that starts the next item, a
+ * word glued to a number, stay. */
+static void
+test_names_coordinated(void **state)
+{
+	static const char text[] =
+	    "M. Samb a re\xc3\xa7u Fallou et Modou (ses fils). M. Ouedraogo a "
+	    "re\xc3\xa7u Issouf Sawadogo et de Rasman\xc3\xa9. Mme Tour\xc3\xa9 "
+	    "et ses parents (hicham et latifa) au foyer. Vu par le Pr Petillon, "
+	    "fatima absente. Mme Martin et Doliprane. M. Dupont et Parkinson. "
+	    "Mme Blanc et petit app\xc3\xa9tit. Dr Barbe, Parent pr\xc3\xa9sent. "
+	    "M. Etxeberria, Lachman +. Mme Etienne et SEP. Mme Grondin, SpO2 "
+	    "96%. Mme Lopez ou Kard\xc3\xa9gic.";
+	static const char *const gone[] = { "Fallou", "Modou", "Rasman\xc3\xa9",
+	    "hicham", "latifa", "fatima" };
+	static const char *const kept[] = { "Doliprane", "Parkinson", "petit",
+	    "Parent", "Lachman", "SEP", "SpO2", "Kard\xc3\xa9gic", "absente",
+	    "ses parents" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Text in lower case: a first name right after a caregiver ("avec
+ * l'ide laure", "ide romain passera"; a first name of the lists that no
+ * list calls ambiguous, even an ordinary word), "pr" before a word that
+ * can only be a name ("pr kouyaté", "cf courrier pr hiriart"), an
+ * initial after a title ("dr c. lemaire", "m. p. lebrun").  "ok pr rdv",
+ * "pr la suite", "la pr sous", "ide liberale passera", "l'ide claire",
+ * "dr p. de garde" stay. */
+static void
+test_lower_roles_pr_initials(void **state)
+{
+	static const char text[] =
+	    "dr c. lemaire, rpps. visite avec l'ide laure. ide romain passera "
+	    "demain. vu avec dr mbapp\xc3\xa9 et pr kouyat\xc3\xa9 ce jour (cf "
+	    "courrier pr hiriart). m. p. lebrun revu. ok pr rdv demain, pr la "
+	    "suite, atcd de la pr sous methotrexate. ide liberale passera, "
+	    "l'ide claire passera. vu dr j. de garde.";
+	static const char *const gone[] = { "c.", "lemaire", "laure",
+	    "romain", "kouyat\xc3\xa9", "hiriart", "p.", "lebrun" };
+	static const char *const kept[] = { "rdv", "la suite", "sous",
+	    "liberale", "claire", "j.", "garde" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
+/* Text in lower case: a two-letter name right after a title, "vu" or a
+ * name of the lists, or two letters with a diacritic, before a clause
+ * end or another name word ("m. vu, bpco", "dr dô ? non", "mme vũ minh
+ * châu"); "mme sa fille", "mme se plaint", "mme ne veut", "m. ce jour",
+ * "mme vu 2 passages" stay. */
+static void
+test_lower_short_names(void **state)
+{
+	static const char text[] =
+	    "m. vu, bpco gold 3. revu par le dr d\xc3\xb4 ? non. mme v\xc5\xa9 "
+	    "minh ch\xc3\xa2u vue. mme sa fille, mme se plaint, mme ne veut "
+	    "pas, m. ce jour, ide mme vu 2 passages.";
+	static const char *const gone[] = { "vu", "d\xc3\xb4", "v\xc5\xa9" };
+	static const char *const kept[] = { "sa fille", "se plaint", "ne veut",
+	    "ce jour", "vu 2" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* A short name that is also a word of the tables, first after a title:
  * Vietnamese Vũ ("Dr Vu pour", "Dr VU RPPS") and two letters with a
  * diacritic ("Mme Lê"); "vu" after a name or in capitals after a title
@@ -798,6 +870,9 @@ main(void)
 		cmocka_unit_test(test_rose_ambiguous),
 		cmocka_unit_test(test_ocr_digits_in_names),
 		cmocka_unit_test(test_parents_names),
+		cmocka_unit_test(test_names_coordinated),
+		cmocka_unit_test(test_lower_roles_pr_initials),
+		cmocka_unit_test(test_lower_short_names),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),
 		cmocka_unit_test(test_lower_first_name_pairs),
