@@ -120,6 +120,7 @@ struct detect_scratch {
 	size_t			 ndwords;
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
+	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;

@@ -300,6 +300,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
 	X(comment_has(s, W_DIGIT, 0),					\
 	    scan_numbers(o, text, len, row, nrow, s))			\
+	X((k & DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||	\
+	    s->zero_hint),						\
+	    scan_spelled_phones(text, row, nrow, s))			\
 	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\
 	X(dates && (comment_has(s, W_DIGIT, 0) ||			\

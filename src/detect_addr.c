@@ -1545,11 +1545,91 @@ scan_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* addr9: the words of a house number written out ("quatorze",
+ * "vingt-deux", "cent douze"; "bis", "ter" after it): dictation. */
+static const char *const house_number_words[] = {
+	"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+	"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+	"vingt", "vingts", "trente", "quarante", "cinquante", "soixante",
+	"cent", "cents", "et", "un", "une", NULL,
+};
+
+/* Strong street types after a house number written out: not "cours",
+ * "voie", "passage", "place", "port", "parc" ("trois cours de chimio",
+ * "deux voies veineuses", "deux places"). */
+static const char *const spelled_street_types[] = {
+	"rue", "avenue", "boulevard", "impasse", "allee", "chemin", "route",
+	"quai", "square", "residence", "lotissement", "hameau", "cite",
+	"faubourg", "traverse", "ruelle", NULL,
+};
+
+/* Word k starts an address span (found without what is before it). */
+static int
+street_starts_span(const struct detect_scratch *s, size_t k)
+{
+	return s->wspan[k] >= 0 && s->spans[s->wspan[k]].kind ==
+	    DETECT_ADDRESS && s->spans[s->wspan[k]].start == s->words[k].start;
+}
+
+/* addr9: "vit seule au quatorze rue des écoles", "domicile : vingt-deux
+ * bis avenue Foch": one to four number words (not "un" alone) before a
+ * strong street type, after "au", an address cue or a residence word;
+ * the street's name after it as after a number in digits.  From the
+ * street words (scan_addresses' D_STREET gate). */
+static int
+scan_spelled_streets(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		size_t b = k, e;
+
+		if (!word_has(s, k, D_STREET) || (word_taken(s, k) &&
+		    !street_starts_span(s, k)) ||
+		    !word_in_list(s, k, spelled_street_types))
+			continue;
+		if (word_is(s, b - 1, "bis") || word_is(s, b - 1, "ter"))
+			b--;
+		while (b > 0 && k - b < 5 && word_in_list(s, b - 1,
+		    house_number_words) && !word_taken(s, b - 1) &&
+		    s->words[b].start == s->words[b - 1].end + 1)
+			b--;
+		if (b == k || word_in_list(s, b, house_number_words) == 0 ||
+		    word_is(s, b, "et") || ((word_is(s, b, "un") ||
+		    word_is(s, b, "une")) && b + 1 == k) || b == 0 ||
+		    !(word_is(s, b - 1, "au") || cue_ends_at(t, s, b - 1) ||
+		    word_has(s, b - 1, D_RESIDE)))
+			continue;
+		/* the street found before without its number: the number
+		 * goes with it, as for digits */
+		if (word_taken(s, k)) {
+			extend_left(s, (size_t)s->wspan[k], s->words[b].start);
+			continue;
+		}
+		if ((e = street_end(t, s, k)) == k + 1)
+			continue;
+		if ((r = add_address(s, s->words[b].start, s->words[e - 1].end)) < 0)
+			return r;
+		k = e - 1;
+	}
+	return 0;
+}
+
 /* After "code": what it opens ("code porte 4521B", "code d'accès 1234"). */
 static const char *const code_targets[] = {
 	"porte", "acces", "entree", "portail", "immeuble", "interphone",
 	"digicode", "portillon", NULL,
 };
+
+/* Right before "code" at word i: "clé", "clés", "clef(s)" (of "boîte à
+ * clés", "boîte à clé :"), with at most a colon between. */
+static int
+key_box_before(const struct detect_scratch *s, size_t i)
+{
+	return i > 0 && s->words[i].start - s->words[i - 1].end <= 3 &&
+	    (word_is(s, i - 1, "cle") || word_is(s, i - 1, "cles") ||
+	    word_is(s, i - 1, "clef") || word_is(s, i - 1, "clefs"));
+}
 
 /* Words i - 1 and i: a room or a door right after an address, a comma, a
  * hyphen or an opening parenthesis between ("5 rue Lécuyer, ch. 212",
@@ -1646,7 +1726,13 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 
 	if (!addr_gap(t, s, i))
 		return 0;
-	if (word_is(s, i, "code")) {
+	if (word_is(s, i, "code") && key_box_before(s, i)) {
+		/* addr9: a key box's code ("Boîte à clés code 0506",
+		 * "boîte à clé : code 1234"): it opens the home */
+		digicode = 1;
+		if (!(s->words[v].flags & W_DIGIT))
+			return 0;
+	} else if (word_is(s, i, "code")) {
 		/* "code porte 4521B", "code d'accès 1234" */
 		if (word_is(s, v, "d") && v + 1 < s->nwords)
 			v++;
@@ -1714,6 +1800,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 	return side_end(t, s, m, b);
 }
 
+static int	place_from(const char *t, struct detect_scratch *s, size_t i,
+		    size_t *next);
+
 /* "Appt 12", "Apt. 3B", "Bât. B", "escalier C", "BP 123", "3e étage". */
 static int
 scan_units(const char *t, struct detect_scratch *s)
@@ -1730,6 +1819,19 @@ scan_units(const char *t, struct detect_scratch *s)
 
 		if (!word_has(s, i, D_UNIT) || word_taken(s, i))
 			continue;
+		/* "Lot. Les Hibiscus", "6 lot. Les Flamboyants": a place
+		 * that scan_places' gate did not let it see */
+		if (word_is(s, i, "lot") && (s->words[i].flags & W_DOT) &&
+		    !comment_has(s, 0, D_PLACE | D_STREET)) {
+			size_t next;
+
+			if ((r = place_from(t, s, i, &next)) < 0)
+				return r;
+			if (r > 0) {
+				i = next;
+				continue;
+			}
+		}
 		n = &s->words[i + 1];
 		a = s->words[i].start;
 		floor = word_is(s, i, "etage");
@@ -1866,6 +1968,20 @@ house_number_after(const char *t, const struct detect_scratch *s, size_t j)
 	return e;
 }
 
+/* addr9: the words of a foyer's kind ("foyer d'accueil médicalisé", "de
+ * jeunes travailleurs", "d'hébergement", "occupationnel", "de
+ * l'enfance"), the homes of the médico-social code (FAM, FJT, foyers
+ * de vie, d'hébergement, d'urgence, maternels). */
+static const char *const foyer_kinds[] = {
+	"accueil", "medicalise", "jeunes", "jeune", "travailleurs",
+	"travailleur", "travailleuses", "hebergement", "occupationnel", "vie",
+	"logement", "migrants", "enfance", "educatif", "educative", "urgence",
+	"insertion", "maternel", "adultes", "personnes", "agees", "handicapees",
+	"femmes", "meres", "mineurs", "majeurs", "post", "cure", "soins",
+	"therapeutique", "residence", "etudiants", "etudiant", "social",
+	"socio", NULL,
+};
+
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
  * "résidence autonomie Les Jardins": the last word of the kind after
@@ -1894,6 +2010,20 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
 	    "seniors") || word_is(s, n, "senior")))))
 		return n;
+	/* addr9: "foyer d'accueil médicalisé Les Coquelicots", "foyer des
+	 * jeunes travailleurs Le Tremplin": its kind in one to four words
+	 * in lower case, particles and foyer_kinds ("foyer de fracture La
+	 * ..." stays), then its name after a capitalized article */
+	for (size_t k = n; word_is(s, i, "foyer") && k < s->nwords &&
+	    k <= i + 5 && s->words[k - 1].joined &&
+	    !(s->words[k].flags & W_DIGIT) && (word_has(s, k, D_PARTICLE) ||
+	    word_in_list(s, k, foyer_kinds) || (s->words[k].flags &
+	    (W_CAP | W_UPPER))); k++)
+		if (s->words[k].flags & (W_CAP | W_UPPER))
+			return k > n && (word_is(s, k, "le") || word_is(s, k,
+			    "la") || word_is(s, k, "les")) && k + 1 < s->nwords &&
+			    s->words[k].joined && (s->words[k + 1].flags &
+			    W_CAP) ? k - 1 : i;
 	return i;
 }
 
@@ -2113,7 +2243,71 @@ place_house_number(const char *t, struct detect_scratch *s, size_t f,
 	if (clause_start(t, s, d) || (d > 0 && (cue_ends_at(t, s, d - 1) ||
 	    word_is(s, d - 1, "au"))))
 		return s->words[d].start;
+	/* addr9: "vit (désormais) à 6 lot. Les Flamboyants" */
+	if (d >= 2 && word_is(s, d - 1, "a") && (word_has(s, d - 2, D_RESIDE) ||
+	    (d >= 3 && word_has(s, d - 3, D_RESIDE))))
+		return s->words[d].start;
 	return a;
+}
+
+/* A place from word i (place_word), its name and what follows it; *next
+ * the last word read.  1 found, 0 not, or -errno. */
+static int
+place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
+{
+	size_t j, k, a, taken = 0;
+	int kind, r;
+
+	*next = i;
+	if ((kind = place_word(t, s, i, &j)) == 0)
+		return (r = home_city(t, s, i)) < 0 ? r : 0;
+	/* "lieu-dit La Croix du Moulin": the row's address found after
+	 * the place word takes it */
+	if (j + 1 < s->nwords && row_piece(s, j + 1) &&
+	    (j + 1 == i + 1 ? place_joined(t, s, j + 1) :
+	    joined(t, s, j))) {
+		extend_left(s, (size_t)s->wspan[j + 1], s->words[i].start);
+		return 0;
+	}
+	for (k = j + 1; k < s->nwords && k <= j + 5 &&
+	    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
+	    k++) {
+		if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
+		    k)) && !word_taken(s, k) && k + 1 < s->nwords)
+			continue;
+		if (!place_name_word(t, s, k, kind))
+			break;
+		taken = k;
+	}
+	if (taken != 0)
+		taken = house_number_after(t, s, taken);
+	if (taken == 0 && j == i)
+		taken = place_confirmed(t, s, j);
+	if (taken == 0)
+		return (r = home_city(t, s, i)) < 0 ? r : 0;
+	/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
+	 * capitalized before the place word is its name's */
+	a = s->words[i].start;
+	/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
+	 * (the hand sets label the name) */
+	if (word_is(s, i, "hotel"))
+		a = s->words[i + 1 + ((s->words[i + 1].flags &
+		    W_DIGIT) != 0)].start;
+	else if (word_is(s, i, "hebergement") && i >= 2 &&
+	    word_is(s, i - 1, "d") && word_is(s, i - 2, "centre") &&
+	    joined(t, s, i - 2))
+		a = s->words[i - 2].start;	/* "centre d'hébergement" */
+	else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+	    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
+	    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
+	    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
+		a = s->words[i - 1].start;
+	a = place_house_number(t, s, word_at(s, a), a);
+	if ((r = add_address(s, a, s->words[taken].end)) < 0 ||
+	    (r = place_town(t, s, taken)) < 0)
+		return r;
+	*next = taken;
+	return 1;
 }
 
 static int
@@ -2121,67 +2315,17 @@ scan_places(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a place word, or "lieu" (a street word) of "lieu-dit". */
+	/* From a place word, or "lieu" (a street word) of "lieu-dit";
+	 * "Lot." (a unit word) when no such word opens this gate:
+	 * scan_units asks place_from of it. */
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t j, k, a, taken = 0;
-		int kind;
+		size_t next;
 
-		if ((kind = place_word(t, s, i, &j)) == 0) {
-			if ((r = home_city(t, s, i)) < 0)
-				return r;
-			continue;
-		}
-		/* "lieu-dit La Croix du Moulin": the row's address found after
-		 * the place word takes it */
-		if (j + 1 < s->nwords && row_piece(s, j + 1) &&
-		    (j + 1 == i + 1 ? place_joined(t, s, j + 1) :
-		    joined(t, s, j))) {
-			extend_left(s, (size_t)s->wspan[j + 1], s->words[i].start);
-			continue;
-		}
-		for (k = j + 1; k < s->nwords && k <= j + 5 &&
-		    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
-		    k++) {
-			if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
-			    k)) && !word_taken(s, k) && k + 1 < s->nwords)
-				continue;
-			if (!place_name_word(t, s, k, kind))
-				break;
-			taken = k;
-		}
-		if (taken != 0)
-			taken = house_number_after(t, s, taken);
-		if (taken == 0 && j == i)
-			taken = place_confirmed(t, s, j);
-		if (taken == 0) {
-			if ((r = home_city(t, s, i)) < 0)
-				return r;
-			continue;
-		}
-		/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
-		 * capitalized before the place word is its name's */
-		a = s->words[i].start;
-		/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
-		 * (the hand sets label the name) */
-		if (word_is(s, i, "hotel"))
-			a = s->words[i + 1 + ((s->words[i + 1].flags &
-			    W_DIGIT) != 0)].start;
-		else if (word_is(s, i, "hebergement") && i >= 2 &&
-		    word_is(s, i - 1, "d") && word_is(s, i - 2, "centre") &&
-		    joined(t, s, i - 2))
-			a = s->words[i - 2].start;	/* "centre d'hébergement" */
-		else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
-		    !(s->words[i].flags & W_UPPER) && !word_taken(s, i - 1) &&
-		    (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
-		    word_is(s, i - 1, "les")) && joined(t, s, i - 1))
-			a = s->words[i - 1].start;
-		a = place_house_number(t, s, word_at(s, a), a);
-		if ((r = add_address(s, a, s->words[taken].end)) < 0 ||
-		    (r = place_town(t, s, taken)) < 0)
+		if ((r = place_from(t, s, i, &next)) < 0)
 			return r;
-		i = taken;
+		i = next;
 	}
 	return 0;
 }
@@ -2555,6 +2699,83 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* addr9: a building's entry, tower or flat with its number or letter
+ * ("entrée B", "Tour 12", "tour C", "room 312", "flat 4"), one space
+ * between: the end of the value, or 0.  Only beside an address and a
+ * comma (units_after_addresses, units_before_addresses): "date d'entrée
+ * 12", "tour de taille 90" stay. */
+static size_t
+building_value(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *v;
+
+	if (k + 1 >= s->nwords || !(word_is(s, k, "entree") ||
+	    word_is(s, k, "tour") || word_is(s, k, "room") ||
+	    word_is(s, k, "flat")) || word_taken(s, k + 1))
+		return 0;
+	v = &s->words[k + 1];
+	if (v->start != s->words[k].end + 1 || t[s->words[k].end] != ' ' ||
+	    (v->end < s->text_len && (is_alnum_byte(t[v->end]) ||
+	    t[v->end] == '\'')))
+		return 0;
+	if ((v->flags & W_DIGIT) && v->end - v->start <= 4)
+		return v->end;
+	if (v->nchars == 1 && v->end - v->start == 1 && t[v->start] >= 'A' &&
+	    t[v->start] <= 'Z')
+		return v->end;
+	return 0;
+}
+
+/* addr9: "3e", "2ème", "1er" at word k, glued, then the end of the
+ * clause (".", ",", ";", ")" or the end): a floor alone, after an
+ * address and a comma ("digicode 2580, 3e."); "..., 3e enfant" stays. */
+static int
+floor_alone(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t v = k + 1, b;
+
+	if (v >= s->nwords || s->words[v].start != s->words[k].end ||
+	    !(word_is(s, v, "e") || word_is(s, v, "eme") ||
+	    word_is(s, v, "er")))
+		return 0;
+	b = s->words[v].end;
+	return b >= s->text_len || t[b] == '.' || t[b] == ',' || t[b] == ';' ||
+	    t[b] == ')' || t[b] == '\n';
+}
+
+/* addr9: before an address span and a comma, a building's part with
+ * its value ("domicile Tour 12, 9e étage, cité Gagarine"). */
+static int
+units_before_addresses(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t w0, a, e;
+
+		/* not after a particle: "date d'entrée 12, 12 rue ..." */
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    (w0 = word_at(s, s->spans[x].start)) < 2 ||
+		    w0 >= s->nwords || word_taken(s, w0 - 2) ||
+		    word_taken(s, w0 - 1) || (w0 > 2 && word_has(s, w0 - 3,
+		    D_PARTICLE)))
+			continue;
+		a = s->words[w0 - 1].end;
+		if (a >= s->spans[x].start || t[a] != ',')
+			continue;
+		for (a++; a < s->spans[x].start && t[a] == ' '; a++)
+			;
+		if (a != s->spans[x].start || (e = building_value(t, s,
+		    w0 - 2)) != s->words[w0 - 1].end)
+			continue;
+		if ((r = add_span(s, s->words[w0 - 2].start, e, DETECT_ADDRESS,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* After an address span and a comma, what points inside the building
  * that the address scans before it could not see (the postcode's span
  * comes after scan_units): a room or a studio with its number ("...,
@@ -2600,6 +2821,11 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 		else if (word_is(s, k, "pk") && (s->words[v].flags & W_DIGIT) &&
 		    joined(t, s, k))
 			e = s->words[v].end;	/* La Réunion's "route X, PK 12" */
+		else if ((s->words[k].flags & W_DIGIT) && s->words[k].end -
+		    s->words[k].start <= 2 && floor_alone(t, s, k))
+			e = s->words[v].end;	/* "..., digicode 2580, 3e." */
+		else
+			e = building_value(t, s, k);	/* ", entrée B" */
 		if (e == 0 || (word_is(s, k, "studio") && e <= s->words[k].end))
 			continue;
 		if ((r = add_span(s, s->words[k].start, e, DETECT_ADDRESS,
@@ -2616,7 +2842,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 
 	if ((r = scan_streets(t, s)) != 0 ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
-	    (comment_has(s, 0, D_STREET) && (r = scan_cued_streets(t, s)) != 0) ||
+	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
+	    (r = scan_spelled_streets(t, s)) != 0)) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||
@@ -2625,7 +2852,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
 	    (r = scan_cued_places(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
-	    (r = units_after_addresses(t, s)) != 0))
+	    ((r = units_after_addresses(t, s)) != 0 ||
+	    (r = units_before_addresses(t, s)) != 0)))
 		return r;
 	return 0;
 }

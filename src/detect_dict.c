@@ -1223,7 +1223,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, end, nwords = 0, ndwords = 0;
 	uint32_t wflags = 0;
 	uint64_t dflags = 0;
-	int r = 0, ocr = 0;
+	int r = 0, ocr = 0, zero = 0;
 
 	buf_reset(&s->fold);
 	/* Room for the text folded as ASCII (read_word writes there); asked
@@ -1263,6 +1263,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			const char *f = s->fold.data + w->fold_off;
 
 			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
+			/* "zéro": a phone dictated in words may start there */
+			zero |= w->fold_len == 4 && f[0] == 'z' &&
+			    memcmp(f, "zero", 4) == 0;
 			if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
 			    sensitive_near_prefix(f, w->fold_len))
 				w->flags |= W_NEW;
@@ -1282,6 +1285,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->nwords = nwords;
 	s->ndwords = ndwords;
 	s->ocr_hint = ocr;
+	s->zero_hint = zero;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
 	return r;

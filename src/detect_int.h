@@ -391,6 +391,8 @@ int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
+int	scan_spelled_phones(const char *t, const struct detect_value *row,
+	    size_t nrow, struct detect_scratch *s);
 
 /* ---- detect_date.c ---- */
 

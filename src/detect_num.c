@@ -363,6 +363,16 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    is_alnum_byte(t[end])))
 				n = 0;
+			/* addr9: 0800 to 0805 written as services write them
+			 * ("0 800 840 800", "0800 123 456"): a free number of
+			 * a service ("Sida Info Service"), no person's (but
+			 * the row's own phone); "08.02.45.17.53" stays one */
+			if (n == 10 && d[1] == '8' && d[2] == '0' && d[3] <= '5' &&
+			    (t[i + 1] == ' ' || (i + 4 < len && t[i + 4] == ' ' &&
+			    util_is_digit(t[i + 3]))) &&
+			    ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d,
+			    n, 9) < 0)
+				n = 0;
 		}
 	}
 	if (n == 0)
@@ -603,6 +613,10 @@ static const char *const id_labels[] = {
 	 * often ("référence 1234567 du dispositif") */
 	"ecrou", "allocataire", "adherent", "police", "policy", "contrat",
 	"matricule",
+	/* addr9: an episode's id ("IEP 2504087"), a pharmacy's register of
+	 * controlled drugs, whose number names the patient's delivery
+	 * ("Numéro d'ordonnancier 2026-04417") */
+	"iep", "ordonnancier",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -776,6 +790,28 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	return e;
 }
 
+/* "2026-PREF-0912": capitals (two to four) between two groups of digits,
+ * joined by '-' each side, after word e (digits). */
+static int
+id_mid_capitals(const char *t, const struct detect_scratch *s, size_t e)
+{
+	const struct detect_word *c, *n;
+
+	if (e + 2 >= s->nwords)
+		return 0;
+	c = &s->words[e + 1];
+	n = &s->words[e + 2];
+	if (c->start != s->words[e].end + 1 || t[c->start - 1] != '-' ||
+	    n->start != c->end + 1 || t[c->end] != '-' ||
+	    !(n->flags & W_DIGIT) || c->end - c->start < 2 ||
+	    c->end - c->start > 4)
+		return 0;
+	for (size_t k = c->start; k < c->end; k++)
+		if (t[k] < 'A' || t[k] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* The words of an id from its first digits at j: "24B1187365" (letters
  * glued between digits), "NDA 2504 0871 33" (groups of 2 to 4 digits one
  * space apart after a first of 3 or 4), groups joined by '/', '-', '.'.
@@ -814,6 +850,10 @@ id_extent(const char *t, const struct detect_scratch *s, size_t j, char *d,
 			e++;
 			continue;
 		}
+		if (id_mid_capitals(t, s, e)) {
+			e += 2;
+			continue;
+		}
 		if (!(s->words[e + 1].flags & W_DIGIT) ||
 		    s->words[e + 1].start != w->end + 1 ||
 		    strchr("/-.", t[w->end]) == NULL)
@@ -821,6 +861,28 @@ id_extent(const char *t, const struct detect_scratch *s, size_t j, char *d,
 		e++;
 	}
 	return e;
+}
+
+/* "TRV-558120-DK": one to three capitals after the last digits, joined
+ * by '-' (a country's or a body's code), nothing glued after them: the
+ * end of the id, or word e's. */
+static size_t
+id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
+{
+	size_t b = s->words[e].end;
+	const struct detect_word *w;
+
+	if (e + 1 >= s->nwords || b + 1 >= len || t[b] != '-')
+		return b;
+	w = &s->words[e + 1];
+	if (w->start != b + 1 || w->end - w->start > 3 ||
+	    (w->end < len && (is_alnum_byte(t[w->end]) || t[w->end] == '-' ||
+	    t[w->end] == '\'')))
+		return b;
+	for (size_t k = w->start; k < w->end; k++)
+		if (t[k] < 'A' || t[k] > 'Z')
+			return b;
+	return w->end;
 }
 
 /* An identifier after its label, of any length from 5 digits and with
@@ -887,6 +949,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		}
 		end = lab == 1 && digits >= 7 ? id_key_letter(t, len,
 		    s->words[e].end) : s->words[e].end;
+		if (end == s->words[e].end)
+			end = id_suffix(t, len, s, e);
 		r = add_span(s, s->words[p].start, end, DETECT_ID,
 		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)
@@ -894,6 +958,157 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		prev = e;
 		prev_digits = digits;
 		from = e + 1;
+	}
+	return 0;
+}
+
+/* ---- phones dictated in words (addr9) ----
+ * A voicemail or a dictation transcribed: "zéro six quarante-deux
+ * dix-huit trente-trois zéro sept quatre-vingt-dix".  Five groups of
+ * two digits, the first "zéro" and a digit 1-9 (a French number starts
+ * with 0), each other "zéro" and a digit or a number of 10 to 99 in
+ * words; one space, a hyphen or ", " between the words. */
+static const struct { const char *w; int v; } spelled_numbers[] = {
+	{ "zero", 0 }, { "un", 1 }, { "deux", 2 }, { "trois", 3 },
+	{ "quatre", 4 }, { "cinq", 5 }, { "six", 6 }, { "sept", 7 },
+	{ "huit", 8 }, { "neuf", 9 }, { "dix", 10 }, { "onze", 11 },
+	{ "douze", 12 }, { "treize", 13 }, { "quatorze", 14 },
+	{ "quinze", 15 }, { "seize", 16 }, { "vingt", 20 }, { "vingts", 20 },
+	{ "trente", 30 }, { "quarante", 40 }, { "cinquante", 50 },
+	{ "soixante", 60 },
+};
+
+/* Word k's value as a number word (0-60), or -1. */
+static int
+spelled_value(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (w->fold_len < 2 || w->fold_len > 9 || (w->flags & W_DIGIT))
+		return -1;
+	for (size_t i = 0; i < sizeof(spelled_numbers) /
+	    sizeof(spelled_numbers[0]); i++)
+		if (word_is(s, k, spelled_numbers[i].w))
+			return spelled_numbers[i].v;
+	return -1;
+}
+
+/* Word k + 1's value when one space, a hyphen or ", " follows word k;
+ * else -1. */
+static int
+spelled_next(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e, g;
+
+	if (k + 1 >= s->nwords)
+		return -1;
+	e = s->words[k].end;
+	g = s->words[k + 1].start - e;
+	if (!((g == 1 && (t[e] == ' ' || t[e] == '-')) || (g == 2 &&
+	    t[e] == ',' && t[e + 1] == ' ')))
+		return -1;
+	return spelled_value(s, k + 1);
+}
+
+/* A teen from word q whose value is v (10-16): "douze", "dix-huit";
+ * its value, *last its last word. */
+static int
+spelled_teen(const char *t, const struct detect_scratch *s, size_t q, int v,
+    size_t *last)
+{
+	int u;
+
+	*last = q;
+	if (v == 10 && (u = spelled_next(t, s, q)) >= 7 && u <= 9) {
+		*last = q + 1;
+		return 10 + u;
+	}
+	return v;
+}
+
+/* One group from word q: two digits ("zéro six" 6, "dix-huit",
+ * "quarante-deux", "vingt et un", "soixante-dix", "quatre-vingt-dix") or
+ * one digit said alone ("quatre"; *one set); its value, *last its last
+ * word; -1 if none. */
+static int
+spelled_group(const char *t, const struct detect_scratch *s, size_t q,
+    size_t *last, int *one)
+{
+	int v = spelled_value(s, q), u;
+
+	*one = 0;
+	if (v == 0) {
+		if ((u = spelled_next(t, s, q)) < 0 || u > 9)
+			return -1;
+		*last = q + 1;
+		return u;
+	}
+	if (v >= 10 && v <= 16)
+		return spelled_teen(t, s, q, v, last);
+	if (v == 4 && spelled_next(t, s, q) == 20) {
+		v = 80;
+		q++;
+	} else if (v < 20) {
+		*one = 1;
+		*last = q;
+		return v;
+	}
+	*last = q;
+	if (v != 80 && q + 2 < s->nwords && spelled_next(t, s, q) < 0 &&
+	    word_is(s, q + 1, "et") && ((u = spelled_next(t, s, q + 1)) == 1 ||
+	    (v == 60 && u == 11))) {
+		*last = q + 2;
+		return v + u;
+	}
+	u = spelled_next(t, s, q);
+	if (u >= 1 && u <= 9) {
+		*last = q + 1;
+		return v + u;
+	}
+	if ((v == 60 || v == 80) && u >= 10 && u <= 16)
+		return v + spelled_teen(t, s, q + 1, u, last);
+	return v;
+}
+
+/* Phones dictated in words, from a "zéro" and a digit (detect_run's
+ * gate: tokenize saw a word "zéro", zero_hint): ten digits or
+ * more said in groups of two or one by one, up to sixteen (a slip of
+ * speech or of the transcription stays inside the span). */
+int
+scan_spelled_phones(const char *t, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	for (size_t i = 0; i < s->nwords; i++) {
+		char d[18];
+		size_t q = i, last = i, n = 0, l;
+		int v, r, one, pair = 0;
+
+		if (!word_is(s, i, "zero") || word_taken(s, i))
+			continue;
+		/* a digit alone after a number of two ("..., soixante-dix-sept,
+		 * trois fois par jour") ends the run, outside it */
+		while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
+		    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
+		    v == 0)) && !(one && pair)) {
+			if (!one)
+				d[n++] = (char)('0' + v / 10);
+			d[n++] = (char)('0' + v % 10);
+			pair = v >= 10;
+			last = l;
+			if (spelled_next(t, s, last) < 0)
+				break;
+			q = last + 1;
+		}
+		if (n < 10) {
+			i = last;
+			continue;
+		}
+		r = add_span(s, s->words[i].start, s->words[last].end,
+		    DETECT_PHONE, ctx_match_digits(s, row, nrow,
+		    DETECT_IDENT_PHONE, d, n, 9));
+		if (r < 0)
+			return r;
+		i = last;
 	}
 	return 0;
 }

@@ -27,6 +27,7 @@ struct drift {
 	/* The directory being walked: its files no rule matches, directly
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
+	unsigned long		 keys;	/* of them, the key or a copy */
 };
 
 /* One finding, formatted (a view path, rule names, counts: never a value)
@@ -135,6 +136,8 @@ drift_skipped(struct drift *d, const struct tree_walk_entry *e)
 		return;
 	if (S_ISREG(e->st->st_mode)) {
 		d->direct++;
+		d->keys += engine_is_key_file(d->e, e->dir_fd, e->src_name,
+		    e->st);
 	} else if (S_ISDIR(e->st->st_mode) && e->depth < TREE_MAX_DEPTH &&
 	    (fd = openat(e->dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
 	    O_NOFOLLOW | O_CLOEXEC)) != -1) {
@@ -159,7 +162,15 @@ drift_unmatched(struct drift *d, const char *view_rel)
 		drift_note(d, "%s/: %lu file%s no [file] rule matches%s",
 		    *view_rel ? view_rel : ".", n, n == 1 ? "" : "s", below);
 	}
-	d->direct = d->below = 0;
+	/* Never shown whatever the rules (engine_is_key_file), but a key
+	 * beside the exports is one copy of it too many: said at every
+	 * start. */
+	if (d->keys > 0)
+		drift_note(d, "%s/: %lu of these file%s the key, a link to it "
+		    "or a copy of it: never shown; keep the key outside the "
+		    "source", *view_rel ? view_rel : ".", d->keys,
+		    d->keys == 1 ? " is" : "s are");
+	d->direct = d->below = d->keys = 0;
 }
 
 /* What the walk cannot open, list or name below the source is reported
@@ -247,7 +258,7 @@ drift_scan_fd(const struct engine *e, int fd, const char *src,
     struct drift_totals *t)
 {
 	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0 };
+	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0, 0 };
 	struct stat st;
 	int r;
 

@@ -294,6 +294,21 @@ ocr_year(const uint8_t *p, size_t len, size_t i)
 	return (a == '1' && b == '9') || (a == '2' && b == '0') ? 4 : 0;
 }
 
+/* "RPPS 1O111935200", "IPP 8OO12345": nine to fifteen, one or two of
+ * them letters, nothing glued either side (the caller saw the left): a
+ * long number, an identifier's shape no word has.  Its length, or 0. */
+static size_t
+ocr_long(const uint8_t *p, size_t len, size_t i)
+{
+	size_t letters = 0, digits = 0, n;
+
+	n = ocr_run(p, len, i, 16, &letters, &digits);
+	if (n < 9 || n > 15 || letters == 0 || letters > 2 ||
+	    (i + n < len && ocr_alnum(p[i + n])))
+		return 0;
+	return n;
+}
+
 /* Street words after which an OCR'd house number is read ("l2 rue"). */
 static const char *const ocr_street_words[] = {
 	"rue ", "avenue ", "av ", "av. ", "bd ", "boulevard ", "chemin ",
@@ -456,7 +471,8 @@ textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 		if ((st > 0 && ocr_alnum(p[st - 1])) ||
 		    ((m = ocr_date(p, plen, st)) == 0 &&
 		    (m = ocr_number(p, plen, st)) == 0 &&
-		    (m = ocr_year(p, plen, st)) == 0))
+		    (m = ocr_year(p, plen, st)) == 0 &&
+		    (m = ocr_long(p, plen, st)) == 0))
 			continue;
 		if (!n->changed) {
 			if ((r = copy_identity(n, src, len)) != 0)

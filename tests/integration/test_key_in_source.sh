@@ -39,6 +39,9 @@ check "no file of the view holds the key" sh -c "! grep -rqaF '$keybytes' out"
 check "the key file, its hard link and its copies are not written" \
     test "$(ls out | tr '\n' ' ')" = "patients.csv "
 check "the key is in no message" sh -c "! grep -qaF '$keybytes' export.out export.err"
+check "the drift report says the key is in the source, not its name" grep -q \
+    "drift: \./: 4 of these files are the key, a link to it or a copy of it: never shown" export.err
+check "... and names no key file" sh -c "! grep -qE 'study|hard\.key|copy\.(key|csv)' export.err"
 
 "$bin" check -p policy -k src/study.key src > check.out 2>&1
 check "check does not show the key" sh -c "! grep -qaF '$keybytes' check.out"

@@ -1422,6 +1422,147 @@ test_addr9_dates(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* addr9: a phone dictated in words (groups of two, or digit by digit),
+ * more id labels (IEP, a pharmacy's register), capitals after or between
+ * an id's digits, OCR'd letters in a long number after its label; what
+ * stays: a score of zero, a short run of numbers, a lot, drugs and labs. */
+static void
+test_addr9_ids(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "quarante-deux", "dix-huit",
+	    "04417", "558120", "PREF-0912", "1O111935200" };
+	static const char *const kept[] = { "EVA \xc3\xa0 z\xc3\xa9ro",
+	    "AB-12345", "T4 libre 12" };
+	const char *out;
+
+	CASES(
+	    { "mon num\xc3\xa9ro c'est le z\xc3\xa9ro six quarante-deux "
+	      "dix-huit trente-trois z\xc3\xa9ro sept.", DETECT_PHONE,
+	      "z\xc3\xa9ro six quarante-deux dix-huit trente-trois "
+	      "z\xc3\xa9ro sept", NULL },
+	    { "rappeler au z\xc3\xa9ro un, soixante et onze, vingt et un, "
+	      "quatre-vingt-dix-neuf, soixante-dix-sept merci", DETECT_PHONE,
+	      "z\xc3\xa9ro un, soixante et onze, vingt et un, "
+	      "quatre-vingt-dix-neuf, soixante-dix-sept", NULL },
+	    { "Z\xc3\xa9ro six un deux trois quatre cinq six sept huit.",
+	      DETECT_PHONE, "Z\xc3\xa9ro six un deux trois quatre cinq six "
+	      "sept huit", NULL },
+	    { "Num\xc3\xa9ro d'ordonnancier 2026-04417.", DETECT_ID,
+	      "2026-04417", NULL },
+	    { "IEP 2504087 ; T4 libre 12", DETECT_ID, "2504087", "T4 libre 12" },
+	    { "Assurance voyage n\xc2\xb0 TRV-558120-DK. H\xc3\xb4tel", DETECT_ID,
+	      "TRV-558120-DK", NULL },
+	    { "Arr\xc3\xaat\xc3\xa9 pr\xc3\xa9" "fectoral n\xc2\xb0 "
+	      "2026-PREF-0912 du 2 d\xc3\xa9" "cembre", DETECT_ID,
+	      "2026-PREF-0912", NULL },
+	    { "Cachet illisible, RPPS 1O111935200.", DETECT_RPPS,
+	      "1O111935200", NULL },
+	    /* what stays */
+	    { "EVA \xc3\xa0 z\xc3\xa9ro, z\xc3\xa9ro six douze, score z\xc3\xa9ro "
+	      "sur dix", 0, NULL, "z\xc3\xa9ro six douze" },
+	    { "z\xc3\xa9ro six un deux trois, 3 x/j", 0, NULL,
+	      "z\xc3\xa9ro six un deux trois" },
+	    { "lot n\xc2\xb0 AB-12345-CD du vaccin, COVID-19", 0, NULL,
+	      "AB-12345-CD" },
+	    { "sous O2 3l/min, HbA1c 7,2, lOOOOOOOOO", 0, NULL,
+	      "O2 3l/min, HbA1c 7,2" });
+	out = apply(f, "com2", &row, "Le z\xc3\xa9ro six quarante-deux dix-huit "
+	    "trente-trois z\xc3\xa9ro sept ; ordonnancier 2026-04417, n\xc2\xb0 "
+	    "TRV-558120-DK, n\xc2\xb0 2026-PREF-0912, RPPS 1O111935200 ; EVA "
+	    "\xc3\xa0 z\xc3\xa9ro, lot n\xc2\xb0 AB-12345, T4 libre 12.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* addr9: a building's entry, tower or room beside an address and a
+ * comma, a foyer named after its kind in words, a key box's code, "Lot."
+ * where no place or street word opens scan_places, a house number after
+ * "vit à"; what stays: an admission's date, a waist, a focus of
+ * fracture, a lot of a vaccine, a colour code. */
+static void
+test_addr9_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "domicile Tour 12, 9e \xc3\xa9tage, cit\xc3\xa9 Gagarine, 94200 "
+	      "Ivry-sur-Seine.", A, "Tour 12", NULL },
+	    { "cl\xc3\xa9 chez la gardienne, R\xc3\xa9sidence du Golo, "
+	      "entr\xc3\xa9" "e B. / Ligne 4", A, "entr\xc3\xa9" "e B", NULL },
+	    { "Address : R\xc3\xa9sidence Crous Olympe de Gouges, room 312, "
+	      "31400 Toulouse.", A, "room 312", NULL },
+	    { "vit au foyer d'accueil m\xc3\xa9" "dicalis\xc3\xa9 Les "
+	      "Coquelicots, 14 route de Vire", A, "foyer d'accueil "
+	      "m\xc3\xa9" "dicalis\xc3\xa9 Les Coquelicots", NULL },
+	    { "chez une amie, foyer des jeunes travailleurs Le Tremplin, "
+	      "studio 14, 45000 Orl\xc3\xa9" "ans.", A, "foyer des jeunes "
+	      "travailleurs Le Tremplin", NULL },
+	    { "Kerlouan. Bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s code 0506. Coordination",
+	      A, "code 0506", NULL },
+	    { "Vit d\xc3\xa9sormais \xc3\xa0 6 lot. Les Flamboyants, 97354 "
+	      "Remire-Montjoly.", A, "6 lot. Les Flamboyants", NULL },
+	    { "Adresse : Lot. Les Hibiscus n\xc2\xb0 14, 97122 Baie-Mahault", A,
+	      "Lot. Les Hibiscus", NULL },
+	    /* what stays */
+	    { "date d'entr\xc3\xa9" "e 12, tour de taille 90, 12 rue des Lilas, "
+	      "entr\xc3\xa9" "e en EHPAD", 0, NULL, "tour de taille 90" },
+	    { "date d'entr\xc3\xa9" "e 12, 12 rue des Lilas", 0, NULL,
+	      "entr\xc3\xa9" "e 12" },
+	    { "foyer infectieux Le scanner, foyer de fracture La Rochelle", 0,
+	      NULL, "foyer de fracture" },
+	    { "Lot. n\xc2\xb0 4F8621, lot. A12 du vaccin, cl\xc3\xa9s code "
+	      "couleur, code 12", 0, NULL, "code 12" },
+	    { "Lot. n\xc2\xb0 4F8621, lot. A12 du vaccin", 0, NULL,
+	      "lot. A12" });
+}
+
+/* addr9: a house number written out before a strong street type after
+ * "au", a cue or a residence word (dictation), the number joined to a
+ * street found before; a floor alone after an address and a comma; what
+ * stays: courses, lines, a chain, a third child. */
+static void
+test_addr9_spelled_streets(void **state)
+{
+	(void)state;
+	CASES(
+	    { "la patiente vit seule au quatorze rue des ecoles a lyon", A,
+	      "quatorze rue des ecoles", NULL },
+	    { "Domicile : vingt-deux bis avenue Foch, 75016 Paris", A,
+	      "vingt-deux bis avenue Foch", NULL },
+	    { "habite au cent douze boulevard de la Libert\xc3\xa9", A,
+	      "cent douze boulevard de la Libert\xc3\xa9", NULL },
+	    { "13011 Marseille, digicode 2580, 3e. Envoi ambulance", A, "3e",
+	      NULL },
+	    /* what stays */
+	    { "trois cours de chimio, deux voies veineuses, au deux rue, un "
+	      "chemin de croix", 0, NULL, "trois cours de chimio, deux voies "
+	      "veineuses, au deux rue, un chemin de croix" },
+	    { "12 rue des Lilas, 3e enfant, J+3, L4-L5", 0, NULL,
+	      "3e enfant, J+3, L4-L5" });
+}
+
+/* addr9: dates and numbers that name no person: a lot's expiry, three
+ * APGAR scores written like a short date, a free service number written
+ * as services write it; beside them, the person's date and phone that
+ * must still go. */
+static void
+test_addr9_not_person(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Lot n\xc2\xb0 4F8621, p\xc3\xa9remption 06/2027, n\xc3\xa9 le "
+	      "12/03/1950", D, "12/03/1950", "06/2027" },
+	    { "date de p\xc3\xa9remption : 30/06/2027, exp. 12/2026, DLC "
+	      "30/06/27", 0, NULL, "30/06/2027, exp. 12/2026, DLC 30/06/27" },
+	    { "Score APGAR 9/10/10, n\xc3\xa9 le 12/03/21", D, "12/03/21",
+	      "9/10/10" },
+	    { "Sida Info Service 0 800 840 800, 0800 123 456, t\xc3\xa9l "
+	      "08.02.45.17.53", DETECT_PHONE, "08.02.45.17.53",
+	      "0 800 840 800, 0800 123 456" },
+	    { "vu en 03/2024, t\xc3\xa9l 08 00 12 34 56", DETECT_PHONE,
+	      "08 00 12 34 56", NULL });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1467,7 +1608,11 @@ test_linear_time(void **state)
 		"detenu cel 1 ", "centre d'h\xc3\xa9" "bergement A, chambre 1 ",
 		"2e \xc3\xa9tage porte droite ", "1 2 / 0 7 / 1 9 5 1 ",
 		"1 2 / 0 7 / ", "le 1/XII ", "l9O1-O1-O1 ", "mars 2O1 ",
-		"(+33) 1 ", "1995.09.0 ",
+		"(+33) 1 ", "1995.09.0 ", "z\xc3\xa9ro six ", "z\xc3\xa9ro ",
+		"zero un deux trois ", "n\xc2\xb0 1-AB-1 ", "n\xc2\xb0 AB-12345-CD ",
+		"RPPS 1O1111111 ", "1 rue A, entr\xc3\xa9" "e B, ", "Tour 1, 1 rue A ",
+		"foyer de vie des A Le B ", "cl\xc3\xa9s code 1 ", "\xc3\xa0 1 lot. Les A ",
+		"au deux rue A ", "au vingt-deux bis avenue ", "1 rue A, 3e, ",
 	};
 	const size_t n = 8192;
 
@@ -1505,6 +1650,10 @@ main(void)
 		cmocka_unit_test(test_addr8_homes),
 		cmocka_unit_test(test_addr8_spaced),
 		cmocka_unit_test(test_addr9_dates),
+		cmocka_unit_test(test_addr9_ids),
+		cmocka_unit_test(test_addr9_places),
+		cmocka_unit_test(test_addr9_spelled_streets),
+		cmocka_unit_test(test_addr9_not_person),
 		cmocka_unit_test(test_linear_time),
 	};
 
