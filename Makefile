@@ -211,6 +211,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # the detectors or the rule descriptions), split by a hash of each row.
 # heldout4_rows_{dev,frozen}.txt: a fourth set (helper heldout4, same rules; other
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
+# terms9_rows.txt: a DEV set of sensitive terms and their look-alikes (helper terms9), written
+# knowing the rules.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
 # (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
 # names before their relation, capitals, OCR, West African and Kurdish names).  names9_rows.txt:
@@ -275,6 +277,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names8_rows.txt > $(BUILD)/names8-rows.tsv
 	$(HELDOUT_TABLE) names8=$(BUILD)/names8-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names8-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms9_rows.txt > $(BUILD)/terms9-rows.tsv
+	$(HELDOUT_TABLE) terms9=$(BUILD)/terms9-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms9-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names9_rows.txt > $(BUILD)/names9-rows.tsv
 	$(HELDOUT_TABLE) names9=$(BUILD)/names9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names9-rows.tsv --issue10 --show 1000

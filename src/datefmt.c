@@ -366,10 +366,13 @@ field(char *p, size_t sz, int val, int width)
 	return digits(p, val, width >= 2 ? 2 : 1);
 }
 
+/* Room date_format reserves for a date's text (ten bytes at most). */
+#define DATE_TEXT_MAX	32
+
 int
 date_format(const struct date_value *d, const char *src, struct buf *out)
 {
-	char tmp[32];
+	char *tmp;
 	size_t n = 0, clock, k;
 	const char *tail;
 	int r, year;
@@ -381,11 +384,17 @@ date_format(const struct date_value *d, const char *src, struct buf *out)
 	    (d->sep == 0 && d->order != DATE_YMD) ||
 	    (d->sep != 0 && d->sep != '/' && d->sep != '-' && d->sep != '.'))
 		return -EINVAL;
+	/* Written where it goes (the bounds above keep it to ten bytes):
+	 * made apart, it was copied by words across the byte stores that
+	 * made it, waiting for them. */
+	if ((r = buf_reserve(out, DATE_TEXT_MAX)) != 0)
+		return r;
+	tmp = out->data + out->len;
 	year = d->year_digits == 2 ? d->year % 100 : d->year;
 	if (d->order == DATE_DMY) {
-		n += field(tmp + n, sizeof(tmp) - n, d->day, d->day_digits);
+		n += field(tmp + n, DATE_TEXT_MAX - n, d->day, d->day_digits);
 		tmp[n++] = d->sep;
-		n += field(tmp + n, sizeof(tmp) - n, d->month,
+		n += field(tmp + n, DATE_TEXT_MAX - n, d->month,
 		    d->month_digits);
 		tmp[n++] = d->sep;
 		n += digits(tmp + n, year, d->year_digits == 2 ? 2 : 4);
@@ -396,13 +405,12 @@ date_format(const struct date_value *d, const char *src, struct buf *out)
 	} else {
 		n += digits(tmp, d->year, 4);
 		tmp[n++] = d->sep;
-		n += field(tmp + n, sizeof(tmp) - n, d->month,
+		n += field(tmp + n, DATE_TEXT_MAX - n, d->month,
 		    d->month_digits);
 		tmp[n++] = d->sep;
-		n += field(tmp + n, sizeof(tmp) - n, d->day, d->day_digits);
+		n += field(tmp + n, DATE_TEXT_MAX - n, d->day, d->day_digits);
 	}
-	if ((r = buf_append(out, tmp, n)) != 0)
-		return r;
+	out->len += n;
 
 	if (d->tail_len == 0 || src == NULL)
 		return 0;

@@ -1,5 +1,6 @@
 /* Dialect sniffing. */
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -28,7 +29,14 @@ guess_encoding(const char *s, size_t n, int whole)
 
 	while (p < end) {
 		if (*p < 0x80) {
-			p++;
+			/* ASCII, most of a head, a word at a time. */
+			for (uint64_t w; end - p >= 8; p += 8) {
+				memcpy(&w, p, 8);
+				if ((w & 0x8080808080808080ULL) != 0)
+					break;
+			}
+			while (p < end && *p < 0x80)
+				p++;
 			continue;
 		}
 		len = u8_mbtoucr(&uc, p, (size_t)(end - p));
@@ -39,8 +47,9 @@ guess_encoding(const char *s, size_t n, int whole)
 			p++;
 			continue;
 		}
+		/* One valid sequence decides: nothing after can change it. */
 		multibyte = 1;
-		p += len;
+		break;
 	}
 	return multibyte || !invalid ? DIALECT_UTF8 : DIALECT_CP1252;
 }

@@ -106,9 +106,27 @@ nir_body_valid(const char *b, int digits)
 	return 1;
 }
 
+/*
+ * The thirteen characters of a body copied as two overlapping words, the
+ * last first: the keyed hash then reads the body's first word within one
+ * store and its tail a byte at a time within the other (a load across two
+ * stores waits for both).
+ */
+static inline void
+body_copy(char *d, const char *b)
+{
+	uint64_t x, y;
+
+	memcpy(&y, b + NIR_BODY - 8, 8);
+	memcpy(&x, b, 8);
+	memcpy(d + NIR_BODY - 8, &y, 8);
+	memcpy(d, &x, 8);
+}
+
 int
 nir_parse(const char *s, size_t len, struct nir *out)
 {
+	const char *b;
 	char c[NIR_FULL];
 	size_t i, n = 0;
 	int key, digits = 0;
@@ -135,17 +153,20 @@ nir_parse(const char *s, size_t len, struct nir *out)
 	}
 	if (n != NIR_BODY && n != NIR_FULL)
 		return -EINVAL;
-	if (!nir_body_valid(c, digits))
+	/* Digits alone: read from the source, which c is a copy of (its
+	 * words just stored: a load across two of them waits for both). */
+	b = digits ? s : c;
+	if (!nir_body_valid(b, digits))
 		return -EINVAL;
 	key = 0;
 	if (n == NIR_FULL) {
-		if (!util_is_digit(c[13]) || !util_is_digit(c[14]))
+		if (!util_is_digit(b[13]) || !util_is_digit(b[14]))
 			return -EINVAL;
-		key = two(c + 13);
-		if (key != (digits ? key_of_digits(c) : nir_key(c)))
+		key = two(b + 13);
+		if (key != (digits ? key_of_digits(b) : nir_key(b)))
 			return -EINVAL;
 	}
-	memcpy(out->body, c, NIR_BODY);
+	body_copy(out->body, b);
 	out->body[NIR_BODY] = '\0';
 	out->has_key = n == NIR_FULL;
 	out->key = key;
@@ -211,6 +232,41 @@ expand(unsigned char h[64], const unsigned char *msg, size_t len)
 		crypto_generichash(h, 64, msg, len, NULL, 0);
 }
 
+static int
+three(const char *p)
+{
+	return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
+/*
+ * Whether a fake body, just written from these numbers (its first
+ * character and département as the source's or as characters), is the
+ * source's body: by value and by byte, not by words, which would wait for
+ * the two-byte stores that wrote it.  Both bodies are digits but for a
+ * Corsican 2A/2B, compared as characters.
+ */
+static int
+same_as_source(const char *body, const char *fake, unsigned int year,
+    unsigned int month, unsigned int commune, unsigned int order)
+{
+	return body[0] == fake[0] && two(body + 1) == (int)year &&
+	    two(body + 3) == (int)month && body[5] == fake[5] &&
+	    body[6] == fake[6] && three(body + 7) == (int)commune &&
+	    three(body + 10) == (int)order;
+}
+
+/* nir_key of the thirteen digits sex, year, month, département (below
+ * 100), commune and order, from their values. */
+static int
+key_of_body(unsigned int sex, unsigned int year, unsigned int month,
+    unsigned int dept, unsigned int commune, unsigned int order)
+{
+	uint64_t n = ((((uint64_t)sex * 100 + year) * 100 + month) * 100 +
+	    dept) * 1000000u + commune * 1000u + order;
+
+	return 97 - (int)(n % 97);
+}
+
 int
 nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
     char out[NIR_FULL])
@@ -221,7 +277,7 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 		unsigned char	h[64], msg[sizeof(domain) - 1 + 16];
 	} w;
 	unsigned char *h = w.h;
-	unsigned int dept, order;
+	unsigned int year, month, dept, commune, order;
 
 	/* Expand the seed into independent draws; the 2^-40-ish bias of a
 	 * 64-bit value reduced mod < 1000 is irrelevant here.  One hash of
@@ -231,11 +287,15 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 	expand(h, w.msg, sizeof(w.msg));
 
 	out[0] = src->body[0];
-	if (keep_year)
+	if (keep_year) {
 		memcpy(out + 1, src->body + 1, 2);
-	else
-		put_num(out + 1, (unsigned int)(util_load_le(h, 8) % 100), 2);
-	put_num(out + 3, (unsigned int)(util_load_le(h + 8, 8) % 12) + 1, 2);
+		year = (unsigned int)two(src->body + 1);
+	} else {
+		year = (unsigned int)(util_load_le(h, 8) % 100);
+		put_num(out + 1, year, 2);
+	}
+	month = (unsigned int)(util_load_le(h + 8, 8) % 12) + 1;
+	put_num(out + 3, month, 2);
 	/* 01-95 without 20 (94 values), then 2A and 2B, so that Corsica
 	 * shows up in fakes as it does in real data. */
 	dept = (unsigned int)(util_load_le(h + 16, 8) % 96);
@@ -245,20 +305,26 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 		memcpy(out + 5, "2B", 2);
 	else
 		put_num(out + 5, dept + 1 + (dept + 1 >= 20), 2);
-	put_num(out + 7, (unsigned int)(util_load_le(h + 24, 8) % 990) + 1, 3);
+	commune = (unsigned int)(util_load_le(h + 24, 8) % 990) + 1;
+	put_num(out + 7, commune, 3);
 	order = (unsigned int)(util_load_le(h + 32, 8) % 999) + 1;
 	put_num(out + 10, order, 3);
 	/* A fake equal to its source would pass the identifier through;
 	 * moving the order number is enough and stays deterministic. */
-	if (memcmp(out, src->body, NIR_BODY) == 0)
-		put_num(out + 10, order % 999 + 1, 3);
+	if (same_as_source(src->body, out, year, month, commune, order)) {
+		order = order % 999 + 1;
+		put_num(out + 10, order, 3);
+	}
 	sodium_memzero(&w, sizeof(w));
 
 	if (!src->has_key)
 		return NIR_BODY;
-	/* Digits only unless the fake is Corsican. */
-	put_num(out + NIR_BODY, (unsigned int)(dept < 94 ? key_of_digits(out) :
-	    nir_key(out)), 2);
+	/* Digits only unless the fake is Corsican: the key of the numbers
+	 * just written (read back as text, the body's words would wait for
+	 * the two-byte stores that made them). */
+	put_num(out + NIR_BODY, (unsigned int)(dept < 94 ? key_of_body(
+	    (unsigned int)(out[0] - '0'), year, month,
+	    dept + 1 + (dept + 1 >= 20), commune, order) : nir_key(out)), 2);
 	return NIR_FULL;
 }
 

@@ -34,8 +34,9 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
 	uint8_t mac[KEYS_PRF_BYTES];
-	char tok[OPS_TOKEN_CHARS];
+	size_t plen = strlen(prefix);
 	uint64_t lo, hi;
+	char *tok;
 	int r;
 
 	if ((r = norm_value(norm, v, len, &s->norm)) != 0)
@@ -49,6 +50,13 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	 * as a little-endian number from bit 0 up. */
 	lo = util_load_le(mac, 8);
 	hi = util_load_le(mac + 8, 2);
+	/* Written where it goes: made in a buffer of its own a byte at a
+	 * time, the token was copied out by words, each waiting for the
+	 * eight stores it spans. */
+	if ((r = buf_reserve(out, plen + OPS_TOKEN_CHARS)) != 0)
+		return r;
+	buf_copy(out->data + out->len, prefix, plen);
+	tok = out->data + out->len + plen;
 	/* Characters 0-11 are bits 0-59, 12 is bits 60-64, 13-15 the rest
 	 * of hi: each word shifted along as it is read. */
 	for (int i = 0; i < 12; i++, lo >>= 5)
@@ -57,9 +65,8 @@ ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	hi >>= 1;
 	for (int i = 13; i < OPS_TOKEN_CHARS; i++, hi >>= 5)
 		tok[i] = base32[hi & 31];
-	if ((r = buf_append_short(out, prefix, strlen(prefix))) != 0)
-		return r;
-	return buf_append_short(out, tok, sizeof(tok));
+	out->len += plen + OPS_TOKEN_CHARS;
+	return 0;
 }
 
 int
@@ -103,7 +110,19 @@ ops_nir(const struct policy_column *c, const struct ops_row *row,
 		return ops_token(c->prf, NORM_EXACT, c->prefix, nir.body,
 		    NIR_BODY, s, out);
 	keys_prf(c->prf, nir.body, NIR_BODY, seed);
-	n = nir_fake(&nir, seed, c->keep_year, fake);
+	/* Made where it goes: a source of digits alone as many as the
+	 * fake's (most) shows the fake as it is (nir_write_like's first
+	 * case), and a copy would read it by words across the two-byte
+	 * stores that wrote it, waiting for them.  Else moved out of the
+	 * way for nir_write_like. */
+	if ((n = buf_reserve(out, NIR_FULL)) != 0)
+		return n;
+	n = nir_fake(&nir, seed, c->keep_year, out->data + out->len);
+	if ((size_t)n == len && util_is_digits(v, len)) {
+		out->len += len;
+		return 0;
+	}
+	memcpy(fake, out->data + out->len, (size_t)n);
 	return nir_write_like(fake, (size_t)n, v, len, out);
 }
 
@@ -168,12 +187,20 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 		return 0;
 	if (c->birth_mode == OPS_BIRTH_YEAR) {
 		if (d.year >= 0 && d.year <= 9999) {
-			/* put_number's "%04d", unrolled: one per row. */
-			text[0] = (char)('0' + d.year / 1000);
-			text[1] = (char)('0' + d.year / 100 % 10);
-			text[2] = (char)('0' + d.year / 10 % 10);
-			text[3] = (char)('0' + d.year % 10);
-			return buf_append(out, text, 4);
+			char *y;
+
+			/* put_number's "%04d", unrolled: one per row, written
+			 * where it goes (a copy would read the four bytes as
+			 * a word across four stores and wait for them). */
+			if ((r = buf_reserve(out, 4)) != 0)
+				return r;
+			y = out->data + out->len;
+			y[0] = (char)('0' + d.year / 1000);
+			y[1] = (char)('0' + d.year / 100 % 10);
+			y[2] = (char)('0' + d.year / 10 % 10);
+			y[3] = (char)('0' + d.year % 10);
+			out->len += 4;
+			return 0;
 		}
 		snprintf(text, sizeof(text), "%04d", d.year);
 		return buf_append_str(out, text);

@@ -546,6 +546,81 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * A Windows-1252 record with nothing for field_invalid to look at: no byte
+ * the encoding leaves undefined, no lead byte of a UTF-8 sequence (C2-F4)
+ * followed by a continuation byte (80-BF), sixteen bytes at a time.  Then
+ * a record with accents needs no check per field; else (rare in
+ * Windows-1252 text: an é before a ° or a «) its fields are looked at
+ * one by one, as before.
+ */
+static int
+cp1252_plain(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* A block and the same shifted by one byte: a lead in the first
+	 * with a continuation after it, across the block's end too. */
+	for (; i + 17 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+		    w = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		__m128i m = _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x81)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8d))),
+		    _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8f)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x90))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9d))));
+		/* Signed: leads C2-F4 are -62..-12, continuations 80-BF
+		 * below -64. */
+		__m128i pair = _mm_and_si128(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8(-11), v)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8(-64), w));
+
+		if (_mm_movemask_epi8(_mm_or_si128(m, pair)) != 0)
+			return 0;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
+			return 0;
+		if (c >= 0xc2 && c <= 0xf4 && i + 1 < n &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80)
+			return 0;
+	}
+	return 1;
+}
+
+#if defined(__SSE2__)
+/*
+ * Whether the high bytes (hb, a bit each) of the sixteen at p are all
+ * two-byte sequences (U+0080-U+07FF: French accents), each continuation
+ * right after its lead byte, a lead byte last allowed (its continuation
+ * is the next block's first byte, checked there): then the bytes to step
+ * over, sixteen, or fifteen when a lead byte is last (its pair starts the
+ * next block), else 0.
+ */
+static inline unsigned
+pairs_only(const uint8_t *p, unsigned hb)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* Signed: leads C2-DF are -62..-33, continuations 80-BF below -64. */
+	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+	    _mm_cmpgt_epi8(_mm_set1_epi8(-32), v)));
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+	    _mm_set1_epi8(-64), v));
+
+	if ((lead | cont) != hb || cont != ((lead << 1) & 0xffff))
+		return 0;
+	return 16 - (lead >> 15);
+}
+#endif
+
 /* The same check over a whole record.  ASCII runs are skipped sixteen or
  * eight bytes at a time and only multi-byte sequences are decoded
  * (u8_check looks at every byte, and most bytes are ASCII). */
@@ -558,15 +633,19 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 	int len;
 
 	if (enc != DIALECT_UTF8)
-		return util_is_ascii(s, n);
+		return cp1252_plain(s, n);
 	while (p < end) {
 #if defined(__SSE2__)
 		if ((size_t)(end - p) >= 16) {
-			unsigned hb = (unsigned)_mm_movemask_epi8(
+			unsigned step, hb = (unsigned)_mm_movemask_epi8(
 			    _mm_loadu_si128((const __m128i *)(const void *)p));
 
 			if (hb == 0) {
 				p += 16;
+				continue;
+			}
+			if ((step = pairs_only(p, hb)) != 0) {
+				p += step;
 				continue;
 			}
 			/* Straight to the first high byte of the sixteen. */
@@ -1912,6 +1991,18 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	return 0;
 }
 
+/* The bytes from a record's first high byte that its encoding check
+ * reads: to its last, or sixteen when the record holds them (ASCII after
+ * the last: valid, and one block of the check). */
+static inline size_t
+high_span(const struct csvio_record *rec)
+{
+	size_t n = (size_t)(rec->high_end - rec->high),
+	    room = (size_t)(rec->eol - rec->high);
+
+	return n >= 16 || room < 16 ? n : 16;
+}
+
 /*
  * A row of one field that another delimiter splits is a row of another
  * export (two files of two delimiters concatenated): "M,DUPONT,1001"
@@ -1993,8 +2084,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		    "row has fewer fields than the header (policy: ragged = fail)");
 	/* Mostly ASCII: check the record at once, fields only on a doubt. */
 	if (!rec->ascii && !(rec->high != NULL ?
-	    record_valid(v->dialect.encoding, rec->high,
-	    (size_t)(rec->high_end - rec->high)) :
+	    record_valid(v->dialect.encoding, rec->high, high_span(rec)) :
 	    record_valid(v->dialect.encoding, rec->fields[0].raw,
 	    (size_t)(rec->eol - rec->fields[0].raw)))) {
 		for (i = 0; i < rec->nfields; i++)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <unistr.h>
 
 #include "dialect.h"
 
@@ -209,6 +210,77 @@ test_encoding(void **state)
 
 /* An ASCII head leaves the encoding to the first non-ASCII bytes later
  * in the file. */
+/* The guess as first written, a byte at a time over the whole sample. */
+static enum dialect_encoding
+guess_reference(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	int multibyte = 0, invalid = 0, len;
+	ucs4_t uc;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		len = u8_mbtoucr(&uc, p, (size_t)(end - p));
+		if (len == -2)
+			break;
+		if (len < 0) {
+			invalid = 1;
+			p++;
+			continue;
+		}
+		multibyte = 1;
+		p += len;
+	}
+	return multibyte || !invalid ? DIALECT_UTF8 : DIALECT_CP1252;
+}
+
+/* The guess skips ASCII a word at a time and stops at the first valid
+ * sequence: the same answer as the byte loop on random samples of ASCII,
+ * Windows-1252 accents, UTF-8 sequences whole and cut, at every length. */
+static void
+test_encoding_guess_fast(void **state)
+{
+	static const char *const pieces[] = { "a", "b;c", "0123456789", " ",
+	    "\xe9", "\xe8", "\xc3\xa9", "\xe2\x82\xac", "\xc3", "\xe2\x82",
+	    "\xf0\x9f\x98\x80", "\x80", "\xff", "\n" };
+	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+	uint64_t z = 88172645463325252ULL;
+	char s[256];
+	unsigned cp = 0, u8 = 0;
+
+	(void)state;
+	for (int i = 0; i < 100000; i++) {
+		size_t n = 0, want;
+		struct dialect d;
+
+		z ^= z << 13;
+		z ^= z >> 7;
+		z ^= z << 17;
+		want = z % 60;
+		while (n < want) {
+			/* Mostly ASCII, as heads are. */
+			const char *pc = pieces[(z >> (n % 40)) % 4 == 0 ?
+			    (z >> 20 ^ n * 7) % np : (n + (z >> 30)) % 4];
+			size_t l = strlen(pc);
+
+			memcpy(s + n, pc, l);
+			n += l;
+		}
+		memset(&d, 0, sizeof(d));
+		dialect_settle_encoding(&d, s, n);
+		assert_int_equal(d.encoding, guess_reference(s, n));
+		if (d.encoding == DIALECT_CP1252)
+			cp++;
+		else
+			u8++;
+	}
+	assert_true(cp > 1000);
+	assert_true(u8 > 1000);
+}
+
 static void
 test_settle_encoding(void **state)
 {
@@ -276,6 +348,7 @@ main(void)
 		cmocka_unit_test(test_bom),
 		cmocka_unit_test(test_encoding),
 		cmocka_unit_test(test_settle_encoding),
+		cmocka_unit_test(test_encoding_guess_fast),
 		cmocka_unit_test(test_sep_line),
 	};
 

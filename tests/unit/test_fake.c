@@ -274,6 +274,57 @@ test_full_name_parts(void **state)
 	}
 }
 
+static bool
+all_ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
+/* The upper-case lists (ASCII entries mapped by a-z alone, the others by
+ * u8_toupper) give u8_toupper of the list's spelling, entry by entry. */
+static void
+test_upper_lists(void **state)
+{
+	static const struct { enum fake_kind kind; const char *mixed, *upper; }
+	    k[] = {
+		{ FAKE_FIRST_NAME, "Hélène", "HÉLÈNE" },
+		{ FAKE_LAST_NAME, "Dupont", "DUPONT" },
+		{ FAKE_CITY, "Lyon", "LYON" },
+	};
+	uint8_t seed[FAKE_SEED_BYTES], *want;
+	unsigned ascii = 0, other = 0;
+
+	(void)state;
+	for (size_t j = 0; j < sizeof(k) / sizeof(k[0]); j++) {
+		for (unsigned i = 0; i < 3000; i++) {
+			char *lower, *upper;
+			size_t len = 0;
+
+			test_seed(i, seed);
+			lower = fake_str(k[j].kind, seed, k[j].mixed);
+			upper = fake_str(k[j].kind, seed, k[j].upper);
+			want = u8_toupper((uint8_t *)lower, strlen(lower), NULL,
+			    NULL, NULL, &len);
+			assert_non_null(want);
+			assert_int_equal(strlen(upper), len);
+			assert_memory_equal(upper, want, len);
+			if (strcmp(lower, upper) != 0 && all_ascii(lower))
+				ascii++;
+			else if (strcmp(lower, upper) != 0)
+				other++;
+			free(want);
+			free(lower);
+			free(upper);
+		}
+	}
+	/* Both paths were taken. */
+	assert_true(ascii > 100);
+	assert_true(other > 10);
+}
+
 static void
 test_upper_case(void **state)
 {
@@ -908,6 +959,7 @@ main(void)
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_spread),
 		cmocka_unit_test(test_full_name_parts),
+		cmocka_unit_test(test_upper_lists),
 		cmocka_unit_test(test_upper_case),
 		cmocka_unit_test(test_address),
 		cmocka_unit_test(test_email),

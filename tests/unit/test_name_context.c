@@ -589,6 +589,36 @@ test_names_coordinated(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* All in capitals, an ordinary word no list of names has, right after a
+ * relation or a caregiver, is a name before what ends one ("SA FILLE
+ * OLIVE PASSERA", "VU PAR IDE VIGNERON,", "(SON COMPAGNON ROSETTE)"):
+ * no capital can mark it there.  What follows those words as their
+ * attribute stays: a verb, a participle, a shift, an adjective ("SA FILLE
+ * EST PASSÉE", "IDE DE NUIT", "IDE NUIT :", "FILS PRÉSENT", "SA SŒUR
+ * RASSURE.", "(MARI DECEDE)", "INFIRMIER LIBERAL,", "AIDE-MÉNAGÈRE 2 H",
+ * "PATIENT AGITE,", "DR DE GARDE"). */
+static void
+test_caps_names_after_relations(void **state)
+{
+	static const char text[] =
+	    "RAS. SA FILLE OLIVE PASSERA LUNDI. VU PAR IDE VIGNERON, SORTIE "
+	    "DEMAIN. VISITE DE SA FILLE MATERNE CET APRES-MIDI. FAMILLE (SON "
+	    "COMPAGNON ROSETTE) VEUT RAPPEL. FAMILLE : L'ASH COLOMBE, 06 11 22 "
+	    "33 44. SA FILLE EST PASS\xc3\x89" "E. IDE DE NUIT : RAS. IDE NUIT : "
+	    "CALME. FILS PR\xc3\x89SENT, RASSUR\xc3\x89. SA S\xc5\x92UR "
+	    "RASSURE. (MARI DECEDE) SA FILLE CADETTE, INFIRMIER LIBERAL, "
+	    "AIDE-M\xc3\x89NAG\xc3\x88RE 2 H/J. PATIENT AGITE, DR DE GARDE "
+	    "PR\xc3\x89VENU.";
+	static const char *const gone[] = { "OLIVE", "VIGNERON", "MATERNE",
+	    "ROSETTE", "COLOMBE" };
+	static const char *const kept[] = { "EST", "PASS\xc3\x89" "E", "NUIT",
+	    "PR\xc3\x89SENT", "RASSURE.", "DECEDE", "CADETTE", "LIBERAL",
+	    "M\xc3\x89NAG\xc3\x88RE", "AGITE", "GARDE" };
+
+	(void)state;
+	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
+}
+
 /* Text in lower case: a first name right after a caregiver ("avec
  * l'ide laure", "ide romain passera"; a first name of the lists that no
  * list calls ambiguous, even an ordinary word), "pr" before a word that
@@ -956,6 +986,7 @@ main(void)
 		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_names_coordinated),
 		cmocka_unit_test(test_lower_roles_pr_initials),
+		cmocka_unit_test(test_caps_names_after_relations),
 		cmocka_unit_test(test_lower_short_names),
 		cmocka_unit_test(test_short_names_after_titles),
 		cmocka_unit_test(test_names_by_age_and_role),

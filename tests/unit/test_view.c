@@ -121,6 +121,26 @@ expect_error(const char *policy, const char *data, long line, size_t column,
 	engine_free(e);
 }
 
+/* A file the keep policy shows as it is. */
+static void
+expect_same(const char *data)
+{
+	struct engine *e = test_engine(keep_policy);
+	struct test_run run;
+	struct pfs_error err;
+	struct view *v;
+	int fd = test_temp_fd(data, strlen(data)), rc;
+
+	v = test_view_run(e, fd, &run, NULL, &rc, &err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(run.out.len, strlen(data));
+	assert_memory_equal(run.out.data, data, strlen(data));
+	view_free(v);
+	test_run_free(&run);
+	close(fd);
+	engine_free(e);
+}
+
 static void
 test_errors_name_line_and_column(void **state)
 {
@@ -183,6 +203,133 @@ test_utf8_checked_at_every_position(void **state)
 	}
 }
 
+/* Pairs of é (c3 a9) with an ASCII byte after the gap-th (none when gap
+ * is 20), so that both parities meet a block's end. */
+static size_t
+pairs_cell(char *c, size_t gap)
+{
+	size_t n = 0;
+
+	for (size_t j = 0; j < 20; j++) {
+		memcpy(c + n, "\xc3\xa9", 2);
+		n += 2;
+		if (j == gap)
+			c[n++] = 'a';
+	}
+	c[n] = '\0';
+	return n;
+}
+
+/* Runs of two-byte sequences (accents) are checked sixteen bytes at a
+ * time, a lead byte last carried to the next block: at either parity, a
+ * broken pair anywhere in the run is found, and a run with a longer
+ * sequence anywhere passes as it is. */
+static void
+test_utf8_pairs_at_every_position(void **state)
+{
+	static const char *const bad[] = { "a", "\xc0", "\xc1", "\xff" };
+	static const char *const good[] = { "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+	    "\xdf\xbf", "\xc2\x80" };
+	char data[256], cell[128], tail[128];
+
+	(void)state;
+	for (size_t gap = 0; gap <= 20; gap++) {
+		size_t n = pairs_cell(cell, gap);
+
+		for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+			for (size_t at = 0; at < n; at++) {
+				char keep = cell[at];
+
+				if (keep == 'a')
+					continue;
+				cell[at] = bad[k][0];
+				snprintf(data, sizeof(data), "Nom;Pr\xc3\xa9nom\n"
+				    "x;%s\n", cell);
+				expect_error(keep_policy, data, 2, 2,
+				    "invalid byte");
+				cell[at] = keep;
+			}
+		}
+		for (size_t k = 0; k < sizeof(good) / sizeof(good[0]); k++) {
+			for (size_t at = 0; at <= n; at++) {
+				/* Between characters only. */
+				if (((unsigned char)cell[at] & 0xc0) == 0x80)
+					continue;
+				memcpy(tail, cell + at, n - at + 1);
+				snprintf(data, sizeof(data), "Nom;Pr\xc3\xa9nom\n"
+				    "x;%.*s%s%s\n", (int)at, cell, good[k], tail);
+				expect_same(data);
+			}
+		}
+	}
+}
+
+/* The same in Windows-1252: the five bytes it leaves undefined, checked
+ * over the record sixteen bytes at a time, are found anywhere in a line
+ * of accents (their field named), and the accents alone pass as they
+ * are. */
+static void
+test_cp1252_checked_at_every_position(void **state)
+{
+	static const char bad[] = { '\x81', '\x8d', '\x8f', '\x90', '\x9d' };
+	char data[256], cell[64];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(bad); k++) {
+		for (size_t at = 0; at <= 34; at++) {
+			memset(cell, 'a', 40);
+			memcpy(cell + 30, "\xe9t\xe9", 3);	/* été */
+			cell[at] = bad[k];
+			cell[36] = '\0';
+			snprintf(data, sizeof(data), "Nom;Pr\xe9nom\n"
+			    "caf\xe9 cr\xe8me;%s\n", cell);
+			expect_error(keep_policy, data, 2, 2, "invalid byte");
+		}
+	}
+	/* A UTF-8 sequence fails the file too (field_invalid), past the
+	 * sniffed head (20,000 lines of Windows-1252): found at every
+	 * position, across a block's end included. */
+	for (size_t at = 0; at <= 34; at++) {
+		struct buf big = BUF_INIT;
+
+		memset(cell, 'a', 40);
+		memcpy(cell + 30, "\xe9t\xe9", 3);
+		memcpy(cell + at, "\xc3\xa9", 2);
+		cell[36] = '\0';
+		assert_int_equal(buf_append_str(&big, "Nom;Pr\xe9nom\n"), 0);
+		for (int i = 0; i < 20000; i++)
+			assert_int_equal(buf_append_str(&big,
+			    "caf\xe9 cr\xe8me;\xe9t\xe9\n"), 0);
+		snprintf(data, sizeof(data), "caf\xe9 cr\xe8me;%s\n", cell);
+		assert_int_equal(buf_append_str(&big, data), 0);
+		assert_int_equal(buf_putc(&big, '\0'), 0);
+		expect_error(keep_policy, big.data, 20002, 2, "UTF-8 text");
+		buf_free(&big);
+	}
+	for (size_t at = 0; at <= 34; at++) {
+		struct engine *e = test_engine(keep_policy);
+		struct test_run run;
+		struct pfs_error err;
+		struct view *v;
+		int fd, rc;
+
+		memset(cell, 'a', 40);
+		memcpy(cell + at, "\xe9\x80\xff", 3);
+		cell[36] = '\0';
+		snprintf(data, sizeof(data), "Nom;Pr\xe9nom\nx\x9c;%s\n", cell);
+		fd = test_temp_fd(data, strlen(data));
+		v = test_view_run(e, fd, &run, NULL, &rc, &err);
+		assert_int_equal(rc, 0);
+		assert_int_equal(view_encoding(v), DIALECT_CP1252);
+		assert_int_equal(run.out.len, strlen(data));
+		assert_memory_equal(run.out.data, data, strlen(data));
+		view_free(v);
+		test_run_free(&run);
+		close(fd);
+		engine_free(e);
+	}
+}
+
 static void
 test_empty_and_header_only(void **state)
 {
@@ -222,6 +369,8 @@ main(void)
 		cmocka_unit_test(test_errors_name_line_and_column),
 		cmocka_unit_test(test_empty_and_header_only),
 		cmocka_unit_test(test_utf8_checked_at_every_position),
+		cmocka_unit_test(test_utf8_pairs_at_every_position),
+		cmocka_unit_test(test_cp1252_checked_at_every_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
