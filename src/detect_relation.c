@@ -598,6 +598,68 @@ hyphen_glued(const char *t, const struct detect_scratch *s, size_t j)
 	    t[s->words[j - 1].end] == '-';
 }
 
+/* Word j, in a run of capitals right after a relation or a role ("SA
+ * FILLE OLIVE PASSERA", "VU PAR IDE VIGNERON,", "L'ASH OLIVE, 135"): an
+ * ordinary word no list of names has, taken as a name where nothing else
+ * can tell it (written_as_name asks of a word in capitals that its
+ * neighbours are not; in a note all in capitals, none is).  Shaped as a
+ * name (caps_word_name_shape), no acronym, and none of what follows a
+ * relation or a role as its attribute: a participle, an adjective or a
+ * trade by its ending ("FAMILLE PREVENUE", "INFIRMIER LIBERAL", "KINE
+ * MOTRICE", "SON FILS POMPIER", "SON MARI PARKINSONIEN") or the words
+ * below ("SA FILLE CADETTE", "IDE NUIT", "AS MATIN", "IDE ASTREINTE");
+ * an unaccented participle by its ending ("SA SŒUR RASSURE.", "(MARI
+ * DECEDE)"); right after the relation or the role and a space, not after
+ * a particle ("IDE DE NUIT") nor a hyphen ("AIDE-MÉNAGÈRE"); then what ends a name: a clause end,
+ * a number, a verb the name is the subject of, "PASSERA", "TEL", "CET". */
+static int
+caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const attr[] = {
+		"cadet", "cadette", "jumeau", "jumelle", "seul", "seule",
+		"majeur", "majeure", "mineur", "mineure", "malade", "veuf",
+		"veuve", "sourd", "sourde", "aveugle", "handicape", "aine",
+		"present", "absent", "unique", "adoptif", "nuit", "jour",
+		"matin", "soir", "triage", "astreinte", "garde", NULL,
+	};
+	static const char *const ends[] = {
+		"ue", "ie", "al", "ice", "ien", "ienne", "ier", "iere", "eur",
+		"eure", "ape", "ure", "ede", "cte", "ele", "sse", "ite", "ere",
+		"che", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len, e = w->end;
+
+	if (j == 0 || !(w->flags & W_UPPER) || !joined(t, s, j - 1) ||
+	    t[w->start - 1] != ' ' ||
+	    !(s->words[j - 1].flags & W_UPPER) ||
+	    !word_has(s, j - 1, D_RELATIVE | D_RELATION) ||
+	    !caps_word_name_shape(t, s, j) || plural_like(s, j) ||
+	    acronym_shape(t, s, j) || short_caps_unknown(t, s, j) ||
+	    dict_keep_has(w->fhash))
+		return 0;
+	for (size_t k = 0; attr[k] != NULL; k++)
+		if (word_is(s, j, attr[k]))
+			return 0;
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+			return 0;
+	}
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",;:/()", t[e]) != NULL ||
+	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
+	    t[e + 1] == ' ')))
+		return 1;
+	return j + 1 < s->nwords && joined(t, s, j) &&
+	    (word_has(s, j + 1, D_SUBJVERB | D_SPEECH) ||
+	    word_is(s, j + 1, "tel") || word_is(s, j + 1, "cet") ||
+	    word_is(s, j + 1, "passera"));
+}
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -652,6 +714,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
+	/* "SA FILLE OLIVE PASSERA": a note in capitals */
+	if ((how & RN_NOUN) && !(how & (RN_PATIENT | RN_NAME)) &&
+	    caps_run_relation_name(t, s, j))
+		return 1;
 	/* "vu par Materne", "suivie au CMP par Rosette": capitalized where
 	 * no sentence starts, right after "par", no determiner between; not
 	 * "vu par Cardiologie", nor a place or a body of the keep lists */
