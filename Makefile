@@ -235,6 +235,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # the detectors or the rule descriptions), split by a hash of each row.
 # heldout4_rows_{dev,frozen}.txt: a fourth set (helper heldout4, same rules; other
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
+# terms9_rows.txt: a DEV set of sensitive terms and their look-alikes (helper terms9), written
+# knowing the rules.
 # precision9_rows.txt: a DEV set (helper precision9): notes in English, eponyms and brands
 # that must stay, names of those shapes that must go.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
@@ -247,6 +249,9 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
 # heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
 # addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
+# capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
+# that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
+# abroad) beside persons of the same names.
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
@@ -289,12 +294,18 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/capsnames_rows.txt > $(BUILD)/capsnames-rows.tsv
+	$(HELDOUT_TABLE) capsnames=$(BUILD)/capsnames-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/capsnames-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
 	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names8_rows.txt > $(BUILD)/names8-rows.tsv
 	$(HELDOUT_TABLE) names8=$(BUILD)/names8-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names8-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms9_rows.txt > $(BUILD)/terms9-rows.tsv
+	$(HELDOUT_TABLE) terms9=$(BUILD)/terms9-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms9-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names9_rows.txt > $(BUILD)/names9-rows.tsv
 	$(HELDOUT_TABLE) names9=$(BUILD)/names9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names9-rows.tsv --issue10 --show 1000

@@ -330,6 +330,9 @@ ymd_dotted(const char *t, size_t i, size_t m, struct date_value *d)
 	return 0;
 }
 
+static int	date_context_off(const struct detect_scratch *s, size_t at,
+		    size_t m);
+
 /* A date written with digits: the longest date_parse accepts from i. */
 int
 try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
@@ -359,6 +362,8 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 		if (date_parse(t + i, m, &d) != 0 && dotted_short(t, len, i, m, s, &d) != 0 &&
 		    ymd_dotted(t, i, m, &d) != 0)
 			continue;
+		if (date_context_off(s, i, m))
+			return 0;
 		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
 			s->spans[s->nspans - 1].date = d;
 		return r;
@@ -592,6 +597,41 @@ static int
 word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+/* addr9: before a date, words that make it a product's, not a person's:
+ * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
+ * "DLC 30/06/2027"). */
+static const char *const expiry_words[] = {
+	"peremption", "expiration", "exp", "dlc", "dluo", "ddm", "perime",
+	"perimee", NULL,
+};
+
+/* Word i - 1, or i - 2 before "de", "du", "d'" or a colon, is an expiry
+ * word. */
+static int
+expiry_before(const struct detect_scratch *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	if (word_in(s, i - 1, expiry_words))
+		return 1;
+	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
+	    word_in(s, i - 2, expiry_words);
+}
+
+/* The date of m bytes at byte `at` is no person's: an expiry date, or a
+ * short one (two-digit year) after a score's label ("APGAR 9/10/10":
+ * three scores). */
+static int
+date_context_off(const struct detect_scratch *s, size_t at, size_t m)
+{
+	size_t k = word_at(s, at);
+
+	if (k >= s->nwords || s->words[k].start != at)
+		return 0;
+	return expiry_before(s, k) || (m <= 8 && k > 0 &&
+	    word_in(s, k - 1, measure_labels));
 }
 
 /* Between words a and a + 1: no end of a clause ('.', ';', a line). */
@@ -903,7 +943,8 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		sh.year += sh.year <= 30 ? 2000 : 1900;
 	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
 		return 0;
-	if (i > 0 && word_in(s, i - 1, measure_labels))
+	if (i > 0 && (word_in(s, i - 1, measure_labels) ||
+	    expiry_before(s, i)))
 		return 0;
 	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
 	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))

@@ -163,6 +163,20 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "negative"));
 }
 
+/* Lower-case words between a head and its name (issue 10, helper
+ * precision9b): "école maternelle Louise Michel", "lycée professionnel
+ * Jean Jaurès", "collège privé Saint-Exupéry", "centre hospitalier
+ * universitaire Félix Guyon".  Only right after a head: "sa grand-mère
+ * maternelle Jeanne" is a person. */
+static const char *const institution_kinds[] = {
+	"maternelle", "prive", "privee", "public", "publique",
+	"professionnel", "professionnelle", "general", "generale",
+	"technique", "technologique", "agricole", "polyvalent", "polyvalente",
+	"universitaire", "regional", "regionale", "departemental",
+	"departementale", "intercommunal", "intercommunale", "specialise",
+	"specialisee", NULL,
+};
+
 /* Words that name a place of care, whose own name is a person's
  * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
 const char *const institution_heads[] = {
@@ -176,6 +190,14 @@ const char *const institution_heads[] = {
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
 	"site", "pole", "foyer", "centre", "association", "mairie",
 	"pharmacie", "laboratoire", "ime", "esat", "vsav",
+	/* issue 10, helper precision9b: the parts of a hospital named
+	 * after someone ("unité Charcot", "aile Pasteur", "pavillon
+	 * Esquirol", "salle Laennec") */
+	"unite", "aile", "pavillon", "salle",
+	/* and hospitals abroad ("Spitalul Floreasca" in Bucharest,
+	 * "Ospedale San Raffaele", "Klinikum Rechts der Isar") */
+	"hospital", "spital", "spitalul", "ospedale", "krankenhaus",
+	"klinikum", "klinik", "clinica",
 	/* issue 10, helper precision7: hospitals by their abbreviation
 	 * or their kind ("CH Charles Perrens", "Centre hospitalier Simone
 	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
@@ -200,8 +222,12 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
+		if (!(p->flags & (W_CAP | W_UPPER)))
+			return i >= 2 && joined(t, s, i - 2) &&
+			    word_has(s, i - 2, D_INSTHEAD) &&
+			    in_list(institution_kinds, wf(s, p), p->fold_len);
 		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
-		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1, D_TITLE |
+		if (word_has(s, i - 1, D_TITLE |
 		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
 		    D_SUBJVERB | D_PARTICLE))
 			return 0;
@@ -682,6 +708,29 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
 }
 
+/* Word i is "interne" or "externe" after a noun it qualifies, not the
+ * caregiver: "médecine interne B", "malléole externe G.", "rotation
+ * interne"; after a determiner or a preposition ("l'interne B.", "vu
+ * par interne Martin") it is one.  Issue 10, helper precision9b. */
+static int
+role_adjective(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const before_role[] = {
+		"pour", "avec", "selon", "chez", "vers", "sans", "contre",
+		"entre", "sous", "apres", "avant", "dont", "leur", "leurs",
+		"notre", "votre", "cette", "aupres", NULL,
+	};
+	const struct detect_word *p;
+
+	if ((!word_is(s, i, "interne") && !word_is(s, i, "externe")) ||
+	    i == 0 || !joined(t, s, i - 1))
+		return 0;
+	p = &s->words[i - 1];
+	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->nchars >= 4 &&
+	    !in_list(before_role, wf(s, p), p->fold_len) &&
+	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -697,6 +746,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 
 		/* "ép." with its dot: "EP" is also a pulmonary embolism */
 		if (relative && word_is(s, i, "ep") && !(s->words[i].flags & W_DOT))
+			continue;
+		if (relative && role_adjective(t, s, i))
 			continue;
 		if (relative) {
 			/* "Personne de confiance : Rosine VUILLEMIN" */
@@ -1429,6 +1480,30 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 	    !eponym_position(t, s, i) && !after_saint(s, i);
 }
 
+/* Word j is "EVA" (the visual analogue pain scale) before its score, 0
+ * to 10, then no unit of an age and no other number ("CVO MSD EVA 8
+ * MORPHINE", "EVA 3/10"; not "DIALLO EVA 8 ANS", "EVA 06 12 34 56 78"):
+ * no first name there.  Issue 10, helper precision9b. */
+static int
+pain_score(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (!word_is(s, j, "eva") || j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	if (!(n->flags & W_DIGIT) || n->end - n->start > 2 ||
+	    digits_value(t + n->start, n->end - n->start) > 10)
+		return 0;
+	if (j + 2 >= s->nwords)
+		return 1;
+	if (t[n->end] == '/')
+		return 1;	/* "EVA 3/10" */
+	return !(s->words[j + 2].flags & W_DIGIT) && !word_is(s, j + 2, "ans") &&
+	    !word_is(s, j + 2, "an") && !word_is(s, j + 2, "a") &&
+	    !word_is(s, j + 2, "mois");
+}
+
 /* Word j may anchor an unknown word as a name: a first name of the
  * dictionary written with a capital ("Jean Le Bihan", "Rose Kerbrat"),
  * or another unknown capitalized word ("Aïssatou Paoli"). */
@@ -1439,13 +1514,28 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
-	    after_saint(s, j))
+	    after_saint(s, j) || pain_score(t, s, j))
 		return 0;
 	if ((w->flags & (W_CAP | W_UPPER)) && (w->dflags & D_FIRST) &&
 	    !(w->dflags & (D_NOTNAME | D_TITLE | D_EPONYM | D_WEAK)) &&
 	    w->nchars >= 2)
 		return 1;
 	return unknown_capitalized(t, s, j);
+}
+
+/* Word j names a thing, not a person, and word o no name of the lists
+ * beside it: j is written as an acronym ("DREPANO CVO MSD": crise
+ * vaso-occlusive, membre supérieur droit) or is a place, an organization
+ * or a substance of the keep lists ("EVASAN Mayotte", "UNV de Brest"),
+ * and no name of the lists either ("Marie DIA", "Pierre Morlaix" stay
+ * pairs).  Issue 10, helper precision9b. */
+static int
+pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
+	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash));
 }
 
 /* Two words of one name that no list knows: the unknown word i and an
@@ -1471,7 +1561,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
 		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
-		    !name_anchor(t, s, k) || employer_name(t, s, i))
+		    !name_anchor(t, s, k) || employer_name(t, s, i) ||
+		    pair_thing(t, s, i, k) || pair_thing(t, s, k, i))
 			continue;
 		if ((r = add_span(s, s->words[i].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)

@@ -363,6 +363,16 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    is_alnum_byte(t[end])))
 				n = 0;
+			/* addr9: 0800 to 0805 written as services write them
+			 * ("0 800 840 800", "0800 123 456"): a free number of
+			 * a service ("Sida Info Service"), no person's (but
+			 * the row's own phone); "08.02.45.17.53" stays one */
+			if (n == 10 && d[1] == '8' && d[2] == '0' && d[3] <= '5' &&
+			    (t[i + 1] == ' ' || (i + 4 < len && t[i + 4] == ' ' &&
+			    util_is_digit(t[i + 3]))) &&
+			    ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d,
+			    n, 9) < 0)
+				n = 0;
 		}
 	}
 	if (n == 0)

@@ -1541,6 +1541,28 @@ test_addr9_spelled_streets(void **state)
 	      "3e enfant, J+3, L4-L5" });
 }
 
+/* addr9: dates and numbers that name no person: a lot's expiry, three
+ * APGAR scores written like a short date, a free service number written
+ * as services write it; beside them, the person's date and phone that
+ * must still go. */
+static void
+test_addr9_not_person(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Lot n\xc2\xb0 4F8621, p\xc3\xa9remption 06/2027, n\xc3\xa9 le "
+	      "12/03/1950", D, "12/03/1950", "06/2027" },
+	    { "date de p\xc3\xa9remption : 30/06/2027, exp. 12/2026, DLC "
+	      "30/06/27", 0, NULL, "30/06/2027, exp. 12/2026, DLC 30/06/27" },
+	    { "Score APGAR 9/10/10, n\xc3\xa9 le 12/03/21", D, "12/03/21",
+	      "9/10/10" },
+	    { "Sida Info Service 0 800 840 800, 0800 123 456, t\xc3\xa9l "
+	      "08.02.45.17.53", DETECT_PHONE, "08.02.45.17.53",
+	      "0 800 840 800, 0800 123 456" },
+	    { "vu en 03/2024, t\xc3\xa9l 08 00 12 34 56", DETECT_PHONE,
+	      "08 00 12 34 56", NULL });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1631,6 +1653,7 @@ main(void)
 		cmocka_unit_test(test_addr9_ids),
 		cmocka_unit_test(test_addr9_places),
 		cmocka_unit_test(test_addr9_spelled_streets),
+		cmocka_unit_test(test_addr9_not_person),
 		cmocka_unit_test(test_linear_time),
 	};
 

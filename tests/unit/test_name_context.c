@@ -822,6 +822,88 @@ test_sides_and_hospitals_kept(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A school, a hospital or a part of one named after someone is no one,
+ * also with a kind between the head and its name ("école élémentaire
+ * Jules Ferry"); the same names after a title, a kind with no head before
+ * it ("grand-mère maternelle") and a person beside the head still go, in
+ * both modes. */
+static void
+test_institutions_named_after_people(void **state)
+{
+	static const char kept_text[] =
+	    "En CE2 \xc3\xa0 l'\xc3\xa9" "cole maternelle Jules "
+	    "Ferry, puis lyc\xc3\xa9" "e professionnel Jean Jaur\xc3\xa8s. "
+	    "N\xc3\xa9" "e au CHU Gaston-Bourret, aile Pasteur, unit\xc3\xa9 "
+	    "Charcot, pavillon Esquirol, salle Laennec.";
+	static const char gone_text[] =
+	    "Vue chez Mme Ferry, sa grand-m\xc3\xa8re maternelle Jeanne "
+	    "Dupont et M. Hugo Victor \xc3\xa0 l'\xc3\xa9" "cole maternelle.";
+	static const char *const kept[] = { "Jules Ferry", "Jean Jaur",
+	    "Gaston-Bourret", "Pasteur", "Charcot", "Esquirol",
+	    "Laennec" };
+	static const char *const gone[] = { "Ferry", "Jeanne Dupont",
+	    "Hugo Victor" };
+	static const char *const gone_kept[] = { "maternelle",
+	    "Vue chez" };
+	static const char caps_kept[] = "ECOLE ELEMENTAIRE JULES FERRY.";
+	static const char caps_gone[] = "MME FERRY PRESENTE A L'ECOLE.";
+	static const char *const caps_kept_w[] = { "JULES FERRY" };
+	static const char *const caps_gone_w[] = { "FERRY" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone, N(gone), gone_kept,
+	    N(gone_kept));
+	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
+	check(&DEFAULT_MODE, caps_kept, NULL, 0, caps_kept_w, N(caps_kept_w));
+	check(&DEFAULT_MODE, caps_gone, caps_gone_w, N(caps_gone_w), NULL, 0);
+}
+
+/* Two capitalized words no list has are no name when one is written as
+ * an acronym or is a place of the keep lists ("DREPANO CVO", "EVASAN
+ * Mayotte", "UNV de Brest"), "EVA" before its score is the pain scale,
+ * a hospital abroad is a place before its name ("Spitalul
+ * Floreasca"), "interne" after a noun is no caregiver ("médecine
+ * interne B").  A name of the lists beside such a word, two unknown
+ * words, "EVA" before an age or a phone, and the heads after a title
+ * still go, in both modes. */
+static void
+test_things_in_capitals_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Patiente vue, DREPANO CVO, morphine. CAMARA FODE 34A CRISE "
+	    "DREPANO CVO MSD EVA 8 MORPHINE TITREE. EVASAN Mayotte pour "
+	    "une MAP. Transfert vers l'UNV de Brest. Appel de "
+	    "l'h\xc3\xb4pital de Bucarest (Spitalul Floreasca).";
+	static const char gone_text[] =
+	    "Vu avec Marie DIA et Pierre Morlaix ce matin, puis avec "
+	    "Kerouredan Trazibule. DIALLO EVA 8 ANS, CHUTE. M. Hospital "
+	    "Jean, vu par Mme Klinik.";
+	static const char *const kept[] = { "DREPANO CVO", "MSD", "EVA 8",
+	    "EVASAN Mayotte", "UNV de Brest", "Spitalul Floreasca" };
+	static const char *const gone[] = { "CAMARA FODE" };
+	static const char *const gone2[] = { "Marie DIA", "Pierre Morlaix",
+	    "Kerouredan Trazibule", "EVA", "Hospital", "Klinik" };
+
+	/* "interne", "externe" after a noun they qualify are no caregiver */
+	static const char role_text[] =
+	    "Service de m\xc3\xa9" "decine interne B (aile Pasteur). "
+	    "Oed\xc3\xa8me mall\xc3\xa9ole externe G. Vu par l'interne "
+	    "K. puis par l'externe Kerouredan.";
+	static const char *const role_kept[] = { "interne B", "externe G." };
+	static const char *const role_gone[] = { "K.", "Kerouredan" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	check(&DEFAULT_MODE, gone_text, gone2, N(gone2), NULL, 0);
+	check(&RECALL_MODE, gone_text, gone2, N(gone2), NULL, 0);
+	check(&DEFAULT_MODE, role_text, role_gone, N(role_gone), role_kept,
+	    N(role_kept));
+	check(&RECALL_MODE, role_text, role_gone, N(role_gone), role_kept,
+	    N(role_kept));
+}
+
 /* A town whose name is words joined by hyphens or apostrophes (a name of
  * conf/places/communes.txt, whole) is a place, though its words are a
  * first name or a surname; hyphenated names of people, and the same
@@ -972,6 +1054,8 @@ main(void)
 		cmocka_unit_test(test_names_in_caps_and_roles_kept),
 		cmocka_unit_test(test_names_after_calls),
 		cmocka_unit_test(test_places_of_work_kept),
+		cmocka_unit_test(test_institutions_named_after_people),
+		cmocka_unit_test(test_things_in_capitals_kept),
 		cmocka_unit_test(test_names_beside_relations),
 		cmocka_unit_test(test_names_apposed_and_signed),
 		cmocka_unit_test(test_lower_pairs),
