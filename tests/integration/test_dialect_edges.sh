@@ -136,14 +136,18 @@ check "... in Windows-1252, their comment scrubbed" sh -c \
     "tail -2 out/strict_enc_one.csv | iconv -f cp1252 -t utf-8 | grep -q '^[a-z0-9]*;[^;]*;[^;]*;F;vue ce jour avec '"
 check "ragged = pad: a row with a non-empty extra cell comes out empty" \
     test "$(sed -n 2p out/pad_shift.csv)" = ';;;'
+# The fake name may open with any letter (É, a particle in lower case):
+# a cell that is there and is not the source's name.
 check "... the others as before: empty extra cells dropped, a short row padded" \
-    sh -c "sed -n 3p out/pad_shift.csv | grep -q '^[a-z0-9]*;[A-Z][^;]*;RAS;M\$' &&
-        sed -n 4p out/pad_shift.csv | grep -q '^[a-z0-9]*;[A-Z][^;]*;;\$'"
+    sh -c "sed -n 3p out/pad_shift.csv | grep -q '^[a-z0-9]*;[^;][^;]*;RAS;M\$' &&
+        sed -n 4p out/pad_shift.csv | grep -q '^[a-z0-9]*;[^;][^;]*;;\$' &&
+        ! grep -q Martin out/pad_shift.csv"
 check "ragged = pad: a short row split by another delimiter comes out empty" \
     test "$(sed -n 3p out/pad_switch.csv)$(sed -n 5p out/pad_switch.csv)" = ';;;;'
 check "... a short row of the file's delimiter is padded, commas and all" \
-    sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$' &&
-        sed -n 6p out/pad_switch.csv | grep -q '^M;[A-Z][^;]*;\$'"
+    sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[^;][^;]*;\$' &&
+        sed -n 6p out/pad_switch.csv | grep -q '^M;[^;][^;]*;\$' &&
+        ! grep -q Martin out/pad_switch.csv"
 check "a ragged row's line counts the sep= line" grep -q \
     "strict_sep.csv: line 4, column [0-9]*: row has fewer fields" export.err
 "$bin" export -p policy.keep -k key srckeep outkeep 2> keep.err
