@@ -90,11 +90,26 @@ toks_room(struct sensitive_scratch *s)
 	return 0;
 }
 
+/* The word folded at s->fold from off on (room made by toks_room): its
+ * inflection off, and its token. */
+static void
+push_folded(struct sensitive_scratch *s, size_t start, size_t end, size_t off)
+{
+	struct sensitive_token *t;
+
+	s->fold.len = off + sensitive_canon(s->fold.data + off,
+	    s->fold.len - off);
+	t = &s->toks[s->ntoks++];
+	t->start = start;
+	t->end = end;
+	t->off = off;
+	t->len = s->fold.len - off;
+}
+
 static int
 add_token(struct sensitive_scratch *s, const char *text, size_t start,
     size_t end, int beta, int ascii)
 {
-	struct sensitive_token *t;
 	size_t off = s->fold.len;
 	int r;
 
@@ -116,13 +131,7 @@ add_token(struct sensitive_scratch *s, const char *text, size_t start,
 	}
 	if (r != 0)
 		return r;
-	s->fold.len = off + sensitive_canon(s->fold.data + off,
-	    s->fold.len - off);
-	t = &s->toks[s->ntoks++];
-	t->start = start;
-	t->end = end;
-	t->off = off;
-	t->len = s->fold.len - off;
+	push_folded(s, start, end, off);
 	return 0;
 }
 
@@ -654,7 +663,6 @@ int
 sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
     const char *fold, size_t n)
 {
-	struct sensitive_token *t;
 	size_t off = s->fold.len;
 	int r;
 
@@ -662,12 +670,7 @@ sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
 		return r;
 	if ((r = buf_append(&s->fold, fold, n)) != 0)
 		return r;
-	s->fold.len = off + sensitive_canon(s->fold.data + off, n);
-	t = &s->toks[s->ntoks++];
-	t->start = start;
-	t->end = end;
-	t->off = off;
-	t->len = s->fold.len - off;
+	push_folded(s, start, end, off);
 	return 0;
 }
 
