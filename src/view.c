@@ -1733,8 +1733,8 @@ ahead_in_source(const struct view_reader *rd, const char *p, size_t n)
  * too short to have the cell); *bytes grows by the cells'.  A value or a
  * cell still in the source's bytes is pointed to there; the others (quoted,
  * converted) are copied into rd->ahead_text, as offsets until the batch is
- * made, and *copied says which.  (Copying them all was some 700
- * instructions a record and a tenth of the scrub's data cache misses.)
+ * made, and *copied says which.  (Copying them all was some 110
+ * instructions a record: docs/performance.md, tenth pass.)
  */
 static int
 ahead_copy(const struct view *v, struct view_reader *rd,
