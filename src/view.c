@@ -752,7 +752,8 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 
 /* An ASCII head says nothing of the encoding: find the first high byte. */
 static int
-settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
+settle_encoding(struct view_reader *rd, off_t from, struct dialect *d,
+    struct pfs_error *err)
 {
 	char *chunk;
 	ssize_t n;
@@ -772,7 +773,8 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 			break;
 		for (ssize_t i = 0; i < n && i < (ssize_t)READ_CHUNK; i++) {
 			if ((unsigned char)chunk[i] >= 0x80) {
-				dialect_settle_encoding(d, chunk + i, (size_t)(n - i));
+				r = dialect_settle_encoding(d, chunk + i,
+				    (size_t)(n - i), err);
 				goto out;
 			}
 		}
@@ -1185,8 +1187,9 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if (!rd->eof && !v->dialect.bom_len &&
 	    util_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
-	    &v->dialect)) != 0) {
-		r = source_error(rd, err, 1, r);
+	    &v->dialect, err)) != 0) {
+		if (r != -EINVAL)	/* -EINVAL: the dialect said why */
+			r = source_error(rd, err, 1, r);
 		goto out;
 	}
 	rd->start += dialect_preamble_len(&v->dialect);
