@@ -327,6 +327,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/precision9_rows.txt > $(BUILD)/precision9-rows.tsv
 	$(HELDOUT_TABLE) precision9=$(BUILD)/precision9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/precision9-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesrec10_rows.txt > $(BUILD)/namesrec10-rows.tsv
+	$(HELDOUT_TABLE) namesrec10=$(BUILD)/namesrec10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesrec10-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

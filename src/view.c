@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,6 +98,19 @@ struct view {
 	long			 data_line;	/* its line number */
 	long			 header_line;	/* 2 after a sep= line */
 	struct buf		 head;		/* BOM and header, as the view shows them */
+	/* The header's cells as header_again compares them (cell_text):
+	 * end to end in hdr_text, cell i at hdr_off[i]..hdr_off[i + 1];
+	 * sorted by their hash for a lookup; a bit per length below 64 as a
+	 * first test on a record's first cell. */
+	struct buf		 hdr_text;
+	size_t			*hdr_off;
+	struct hdr_hash		*hdr_sorted;
+	uint64_t		 hdr_lens;
+};
+
+struct hdr_hash {
+	uint64_t		 h;
+	size_t			 col;
 };
 
 struct view_reader {
@@ -752,7 +766,8 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 
 /* An ASCII head says nothing of the encoding: find the first high byte. */
 static int
-settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
+settle_encoding(struct view_reader *rd, off_t from, struct dialect *d,
+    struct pfs_error *err)
 {
 	char *chunk;
 	ssize_t n;
@@ -772,7 +787,8 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 			break;
 		for (ssize_t i = 0; i < n && i < (ssize_t)READ_CHUNK; i++) {
 			if ((unsigned char)chunk[i] >= 0x80) {
-				dialect_settle_encoding(d, chunk + i, (size_t)(n - i));
+				r = dialect_settle_encoding(d, chunk + i,
+				    (size_t)(n - i), err);
 				goto out;
 			}
 		}
@@ -985,6 +1001,149 @@ plan_identity(const struct engine *e, struct view *v, int scrubs,
 	return 0;
 }
 
+/* ---- the header again, in another order (two exports concatenated) ---- */
+
+/* A cell as header_again compares it: its bytes within its quotes,
+ * without a BOM (each export of a concatenation opens with its own) or
+ * the spaces around it. */
+static const char *
+cell_text(const struct csvio_field *f, size_t *len)
+{
+	const char *p = f->raw, *end = f->raw + f->raw_len;
+
+	if (f->quoted && f->raw_len >= 2) {
+		p++;
+		end--;
+	}
+	if (end - p >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	*len = (size_t)(end - p);
+	return p;
+}
+
+static uint64_t
+fold_hash(const char *p, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)(p[i] >= 'A' && p[i] <= 'Z' ?
+		    p[i] + 32 : p[i])) * 0x100000001b3ULL;
+	return h;
+}
+
+static int
+cmp_hdr_hash(const void *a, const void *b)
+{
+	uint64_t x = ((const struct hdr_hash *)a)->h,
+	    y = ((const struct hdr_hash *)b)->h;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The header's cells, for header_again. */
+static int
+plan_header_cells(struct view *v, const struct csvio_record *rec)
+{
+	size_t i, len;
+	const char *p;
+	int r;
+
+	if ((v->hdr_off = calloc(v->ncols + 1, sizeof(*v->hdr_off))) == NULL ||
+	    (v->hdr_sorted = calloc(v->ncols, sizeof(*v->hdr_sorted))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < v->ncols; i++) {
+		p = cell_text(&rec->fields[i], &len);
+		v->hdr_off[i] = v->hdr_text.len;
+		if ((r = buf_append(&v->hdr_text, p, len)) != 0)
+			return r;
+		if (len > 0 && len < 64)
+			v->hdr_lens |= (uint64_t)1 << len;
+		v->hdr_sorted[i].h = fold_hash(p, len);
+		v->hdr_sorted[i].col = i;
+	}
+	v->hdr_off[v->ncols] = v->hdr_text.len;
+	qsort(v->hdr_sorted, v->ncols, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	return 0;
+}
+
+/* Whether p[0..n) is header cell `col`, in any ASCII case. */
+static int
+is_header_cell(const struct view *v, size_t col, const char *p, size_t n)
+{
+	return v->hdr_off[col + 1] - v->hdr_off[col] == n &&
+	    strncasecmp(v->hdr_text.data + v->hdr_off[col], p, n) == 0;
+}
+
+/* Which header cell field f is: its own column's (*moved 0), another's
+ * (*moved 1), or none (0). */
+static int
+header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
+    int *moved)
+{
+	struct hdr_hash key, *at;
+	const char *p;
+	size_t n;
+
+	p = cell_text(f, &n);
+	*moved = 0;
+	if (n == 0)
+		return 0;
+	if (i < v->ncols && is_header_cell(v, i, p, n))
+		return 1;
+	key.h = fold_hash(p, n);
+	if ((at = bsearch(&key, v->hdr_sorted, v->ncols, sizeof(key),
+	    cmp_hdr_hash)) == NULL)
+		return 0;
+	/* The first of the cells with this hash, then each in turn. */
+	while (at > v->hdr_sorted && at[-1].h == key.h)
+		at--;
+	for (; at < v->hdr_sorted + v->ncols && at->h == key.h; at++)
+		if (is_header_cell(v, at->col, p, n)) {
+			*moved = 1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A record that is the header again with its columns in another order:
+ * two exports concatenated ("cat a.csv b.csv") whose second writes
+ * "Sexe;Nom;IPP" under "IPP;Nom;Sexe".  Its rows would be read by the
+ * first header's rules, the IPP under the kept Sexe: raw under the
+ * default policy (ragged = fail, columns = drop), as wide as the header.
+ * The file fails.  Two of its cells must be header cells, one of them
+ * out of its place; the same header in its own order is read as a row
+ * as before.  Only a record whose first cell is as long as a header cell
+ * is looked at further (a bit test per record).
+ */
+static int
+header_again(const struct view *v, const struct csvio_record *rec, long line,
+    struct pfs_error *err)
+{
+	size_t i, n, hits = 0;
+	int moved, any_moved = 0;
+
+	(void)cell_text(&rec->fields[0], &n);
+	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n) ||
+	    !header_cell_of(v, &rec->fields[0], 0, &moved))
+		return 0;
+	for (i = 0; i < rec->nfields; i++)
+		if (header_cell_of(v, &rec->fields[i], i, &moved)) {
+			hits++;
+			any_moved |= moved;
+		}
+	if (hits < 2 || !any_moved)
+		return 0;
+	return set_error(err, line, 0, "the header again with its columns "
+	    "in another order (two exports concatenated?): the rows after it "
+	    "would be read under the first header's rules");
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -1185,8 +1344,9 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if (!rd->eof && !v->dialect.bom_len &&
 	    util_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
-	    &v->dialect)) != 0) {
-		r = source_error(rd, err, 1, r);
+	    &v->dialect, err)) != 0) {
+		if (r != -EINVAL)	/* -EINVAL: the dialect said why */
+			r = source_error(rd, err, 1, r);
 		goto out;
 	}
 	rd->start += dialect_preamble_len(&v->dialect);
@@ -1209,6 +1369,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		return 0;
 	}
 	if ((r = plan_columns(e, v, rd, err)) != 0 ||
+	    (r = plan_header_cells(v, &rd->rec)) != 0 ||
 	    (r = emit_header(v, rd)) != 0)
 		goto out;
 	rd->start += used;
@@ -2141,6 +2302,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
 				return set_error(err, line, i + 1, bad);
 	}
+	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
 	if (v->scrub_ahead) {
@@ -2375,6 +2538,9 @@ view_free(struct view *v)
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);
+	buf_free(&v->hdr_text);
+	free(v->hdr_off);
+	free(v->hdr_sorted);
 	free(v);
 }
 
