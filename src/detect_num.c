@@ -680,7 +680,9 @@ static const char *const id_labels[] = {
 static const char *const id_label_fillers[] = {
 	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
-	"caf", "msa", "cpam", "mdph", "ald", NULL,
+	"caf", "msa", "cpam", "mdph", "ald",
+	/* places10: an online account's site ("identifiant Ameli 4471203") */
+	"ameli", NULL,
 };
 /* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
 static const char *const id_number_words[] = {
