@@ -33,6 +33,9 @@ const char *const street_words[] = {
 	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
 	"levee", "village", "passerelle",
+	/* places10: a plural in a street's name ("14 allées Jean Jaurès",
+	 * Toulouse's and Marseille's) */
+	"allees",
 	/* misspelt as typed in notes ("27 boulvard Carnot") */
 	"boulvard", "boulevart", "bouvelard", "avenu",
 	/* Polynesia's private lanes ("servitude Teroro") */

@@ -1733,6 +1733,45 @@ test_places10_places(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* places10: emails written so as not to be read by a machine, "n°"
+ * before the body that gave the number, a street's plural type; what
+ * stays: "(at)" with no address around it, a domain with no dot. */
+static void
+test_places10_emails(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "mathilde.perrot", "jean.dupont",
+	    "j.martin", "wanadoo", "2198437", "Jaur\xc3\xa8s" };
+	static const char *const kept[] = { "T\xc3\xa9l (at) 14h",
+	    "paul(at)gmail" };
+	const char *out;
+
+	CASES(
+	    { "(ou mathilde.perrot(at)gmail.com). IPP", DETECT_EMAIL,
+	      "mathilde.perrot(at)gmail.com", NULL },
+	    { "mail jean.dupont [at] orange.fr merci", DETECT_EMAIL,
+	      "jean.dupont [at] orange.fr", NULL },
+	    { "j.martin(arobase)free(point)fr.", DETECT_EMAIL,
+	      "j.martin(arobase)free(point)fr", NULL },
+	    { "\xc3\xa9" "crire \xc3\xa0 x_y[@]wanadoo.fr.", DETECT_EMAIL,
+	      "x_y[@]wanadoo.fr", NULL },
+	    { "RSA, n\xc2\xb0 CAF 2198437, loyers", DETECT_ID, "2198437", NULL },
+	    { "14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s, 31000 Toulouse", A,
+	      "14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s", NULL },
+	    /* what stays */
+	    { "T\xc3\xa9l (at) 14h, vu (at home), paul(at)gmail, a.b (at) c.d",
+	      0, NULL, "T\xc3\xa9l (at) 14h, vu (at home), paul(at)gmail, "
+	      "a.b (at) c.d" },
+	    { "n\xc2\xb0 de lot 2198437, lot n\xc2\xb0 2198437", 0, NULL,
+	      "2198437, lot n\xc2\xb0 2198437" });
+	out = apply(f, "com2", &row, "mathilde.perrot(at)gmail.com, jean.dupont "
+	    "[at] orange.fr, j.martin(arobase)free(point)fr, x_y[@]wanadoo.fr ; "
+	    "n\xc2\xb0 CAF 2198437 ; 14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s ; "
+	    "T\xc3\xa9l (at) 14h, paul(at)gmail.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1787,6 +1826,7 @@ test_linear_time(void **state)
 		"porte, code 1234 ", "s\xc3\xa9" "ance 1/2 ", "3e porte droite ",
 		"le 1 mai mille neuf cent un ", "NIR 1234567890123 ",
 		"foyer de jeunes A, ", "tribu de A ", "CHU de A, ",
+		"a(at)b.cd ", "(at) ", "a [at] b(dot)cd ", "n\xc2\xb0 CAF 1234567 ",
 	};
 	const size_t n = 8192;
 
@@ -1831,6 +1871,7 @@ main(void)
 		cmocka_unit_test(test_places10_nir),
 		cmocka_unit_test(test_places10_ids_dates),
 		cmocka_unit_test(test_places10_places),
+		cmocka_unit_test(test_places10_emails),
 		cmocka_unit_test(test_linear_time),
 	};
 
