@@ -1869,6 +1869,26 @@ side_end(const char *t, const struct detect_scratch *s, size_t w, size_t b)
 	return b;
 }
 
+/* places10: after a ground floor ending at byte b, before word w, where
+ * in the building: "fond de cour", "sur cour", "côté cour", "côté rue"
+ * ("12 RUE DES POSTES, RDC FOND DE COUR"): the end, or b. */
+static size_t
+courtyard_end(const char *t, const struct detect_scratch *s, size_t w,
+    size_t b)
+{
+	if (w + 1 >= s->nwords || s->words[w].start != b + 1 || t[b] != ' ' ||
+	    !joined(t, s, w))
+		return b;
+	if ((word_is(s, w, "sur") || word_is(s, w, "cote")) &&
+	    (word_is(s, w + 1, "cour") || word_is(s, w + 1, "rue")))
+		return s->words[w + 1].end;
+	if (word_is(s, w, "fond") && w + 2 < s->nwords &&
+	    word_is(s, w + 1, "de") && joined(t, s, w + 1) &&
+	    word_is(s, w + 2, "cour"))
+		return s->words[w + 2].end;
+	return b;
+}
+
 /* Word i is "étage" or its abbreviation "ét." (with its accent: "et." is
  * no floor). */
 static int
@@ -2125,6 +2145,7 @@ scan_units(const char *t, struct detect_scratch *s)
 				b = s->words[i + 2].end;
 			} else if (!(s->words[i].flags & W_UPPER))
 				continue;
+			b = courtyard_end(t, s, word_at(s, b), b);
 		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
 			/* A number: "CS" in capitals only (also a consultation),
 			 * "bp 45" in any case, not "BP 120/80" */
@@ -2164,6 +2185,14 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 {
 	const struct detect_word *w = &s->words[k];
 
+	/* places10: "cité des 4000", "résidence des 3 Chênes": a number
+	 * of two to five digits after "des" ends a place's name, before the
+	 * end of a clause ("cité des 12 ans" stays) */
+	if ((w->flags & W_DIGIT) && k > 0 && word_is(s, k - 1, "des") &&
+	    w->end - w->start >= 2 && w->end - w->start <= 5 &&
+	    !word_taken(s, k))
+		return w->end >= s->text_len || t[w->end] == ',' ||
+		    t[w->end] == '.' || t[w->end] == ';' || t[w->end] == ')';
 	/* the row's name inside a place's ("lieu-dit Le Moulin de Chez
 	 * Baraud" of Mme Moulin): add_address absorbs it */
 	if (word_taken(s, k) && is_name_span(span_of(s, k)) &&

@@ -1772,6 +1772,26 @@ test_places10_emails(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* places10: a place named by a number after "des", where the ground
+ * floor is; what stays: an age after "des", a ground floor with no
+ * address before it. */
+static void
+test_places10_more(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Bât C escalier 2, cit\xc3\xa9 des 4000, 93120 La Courneuve.", A,
+	      "cit\xc3\xa9 des 4000", NULL },
+	    { "(12 RUE DES POSTES, RDC FOND DE COUR, 59000 LILLE)", A,
+	      "RDC FOND DE COUR", NULL },
+	    { "12 rue des Lilas, RDC sur cour, 29200 Brest", A,
+	      "RDC sur cour", NULL },
+	    /* what stays */
+	    { "cit\xc3\xa9 des 12 ans, foyer des 18-25 ans", 0, NULL,
+	      "cit\xc3\xa9 des 12 ans, foyer des 18-25 ans" },
+	    { "vit au RDC fond de cour", 0, NULL, "RDC fond de cour" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1827,6 +1847,7 @@ test_linear_time(void **state)
 		"le 1 mai mille neuf cent un ", "NIR 1234567890123 ",
 		"foyer de jeunes A, ", "tribu de A ", "CHU de A, ",
 		"a(at)b.cd ", "(at) ", "a [at] b(dot)cd ", "n\xc2\xb0 CAF 1234567 ",
+		"cit\xc3\xa9 des 40, ", "1 rue A, RDC fond de cour, ",
 	};
 	const size_t n = 8192;
 
@@ -1872,6 +1893,7 @@ main(void)
 		cmocka_unit_test(test_places10_ids_dates),
 		cmocka_unit_test(test_places10_places),
 		cmocka_unit_test(test_places10_emails),
+		cmocka_unit_test(test_places10_more),
 		cmocka_unit_test(test_linear_time),
 	};
 
