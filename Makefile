@@ -325,6 +325,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/places10_rows.txt > $(BUILD)/places10-rows.tsv
 	$(HELDOUT_TABLE) places10=$(BUILD)/places10-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/places10-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesrec10_rows.txt > $(BUILD)/namesrec10-rows.tsv
+	$(HELDOUT_TABLE) namesrec10=$(BUILD)/namesrec10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesrec10-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
