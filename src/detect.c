@@ -406,6 +406,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    memchr(text, '"', len) != NULL || memchr(text, 0xab, len) !=	\
 	    NULL || memchr(text, 0x9c, len) != NULL)),			\
 	    scan_name_cues(text, s))					\
+	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &&	\
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) ||		\
+	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
+	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_coordination(text, s))				\
