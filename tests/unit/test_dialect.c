@@ -28,13 +28,32 @@ sniff(const char *head, size_t n, int whole, struct dialect *d,
 	return r;
 }
 
+struct delim_case {
+	const char	*head;
+	char		 delim;
+};
+
+/* Each whole head sniffs to its delimiter (and has no BOM). */
+static void
+check_delimiters(const struct delim_case *cases, size_t n)
+{
+	struct dialect d;
+	const char *what;
+
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
+		    &d, &what), 0);
+		if (d.delim != cases[i].delim)
+			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
+			    d.delim, cases[i].delim);
+		assert_int_equal(d.bom_len, 0);
+	}
+}
+
 static void
 test_delimiter_is_the_widest_split(void **state)
 {
-	static const struct {
-		const char	*head;
-		char		 delim;
-	} cases[] = {
+	static const struct delim_case cases[] = {
 		{ "a;b;c\n1;2;3\n", ';' },
 		{ "a,b,c\n1,2,3\n", ',' },
 		{ "a\tb\tc\n1\t2\t3\n", '\t' },
@@ -49,18 +68,9 @@ test_delimiter_is_the_widest_split(void **state)
 		/* CRLF line ends change nothing. */
 		{ "a;b\r\n1;2\r\n", ';' },
 	};
-	struct dialect d;
-	const char *what;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
-		    &d, &what), 0);
-		if (d.delim != cases[i].delim)
-			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
-			    d.delim, cases[i].delim);
-		assert_int_equal(d.bom_len, 0);
-	}
+	check_delimiters(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* On a tie, the delimiter whose first records agree wins, even if another
@@ -87,10 +97,7 @@ test_tie_goes_to_the_consistent_delimiter(void **state)
 static void
 test_one_field_header_takes_the_rows_split(void **state)
 {
-	static const struct {
-		const char	*head;
-		char		 delim;
-	} cases[] = {
+	static const struct delim_case cases[] = {
 		{ "sexe\nM;DUPONT\nF;MARTIN\n", ';' },
 		{ "sexe\nM,DUPONT\nF,MARTIN\n", ',' },
 		{ "sexe\nM|DUPONT|1001\n", '|' },
@@ -103,17 +110,9 @@ test_one_field_header_takes_the_rows_split(void **state)
 		/* A quoted delimiter is not a split. */
 		{ "note\n\"a;b\"\n\"c;d\"\n", ';' },
 	};
-	struct dialect d;
-	const char *what;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
-		    &d, &what), 0);
-		if (d.delim != cases[i].delim)
-			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
-			    d.delim, cases[i].delim);
-	}
+	check_delimiters(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 static void
