@@ -1868,25 +1868,58 @@ ahead_cols(const struct view *v, size_t *cols)
 	return n;
 }
 
-/* Record rec's row values, into rd->ahead_vals[k], and its cells of the
- * scrubbed columns cols, copied into rd->ahead_text (offsets in off[j],
- * and in ahead_vals' v, until the batch is made; len[j] SIZE_MAX for a
- * record too short to have the cell); *bytes grows by the cells'. */
+/* Bit k of ahead_copy's *copied: row value k (below AHEAD_CELL_BIT) or
+ * cell k - AHEAD_CELL_BIT was copied into ahead_text (an offset there
+ * until the batch is made); clear, it is a pointer already. */
+#define AHEAD_CELL_BIT	16
+_Static_assert(VIEW_MAX_CTX <= AHEAD_CELL_BIT && AHEAD_CELL_BIT + AHEAD_COLS <= 32,
+    "ahead_copy's bits");
+
+/* n bytes at p that stay where they are until the batch is made: the
+ * source's own bytes (an unquoted UTF-8 field, field_value) in the
+ * reader's buffer, which nothing reads into during the batch.  The
+ * others are in the reader's decoding buffers, which the next field
+ * overwrites. */
+static int
+ahead_in_source(const struct view_reader *rd, const char *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p, b = (uintptr_t)rd->buf;
+
+	return a >= b && a - b <= rd->end && n <= rd->end - (a - b);
+}
+
+/*
+ * Record rec's row values, into rd->ahead_vals[k], and its cells of the
+ * scrubbed columns cols (in at[j], len[j]; len[j] SIZE_MAX for a record
+ * too short to have the cell); *bytes grows by the cells'.  A value or a
+ * cell still in the source's bytes is pointed to there; the others (quoted,
+ * converted) are copied into rd->ahead_text, as offsets until the batch is
+ * made, and *copied says which.  (Copying them all was some 110
+ * instructions a record: docs/performance.md, tenth pass.)
+ */
 static int
 ahead_copy(const struct view *v, struct view_reader *rd,
     const struct csvio_record *rec, size_t k, const size_t *cols,
-    size_t ncols, size_t *off, size_t *len, size_t *bytes)
+    size_t ncols, uintptr_t *at, size_t *len, size_t *bytes,
+    uint32_t *copied)
 {
 	struct ops_row row;
 	const char *val;
 	int r;
 
+	*copied = 0;
 	if ((r = ahead_row(v, rd, rec, &row)) != 0)
 		return r;
 	for (size_t i = 0; i < row.nctx; i++) {
 		rd->ahead_vals[k][i] = row.ctx[i];
+		if (row.ctx[i].len == 0)
+			rd->ahead_vals[k][i].v = "";
+		if (row.ctx[i].len == 0 ||
+		    ahead_in_source(rd, row.ctx[i].v, row.ctx[i].len))
+			continue;
 		rd->ahead_vals[k][i].v = (const char *)(uintptr_t)
 		    rd->ahead_text.len;
+		*copied |= (uint32_t)1 << i;
 		if ((r = buf_append(&rd->ahead_text, row.ctx[i].v,
 		    row.ctx[i].len)) != 0)
 			return r;
@@ -1899,10 +1932,15 @@ ahead_copy(const struct view *v, struct view_reader *rd,
 		    &rec->fields[cols[j]], &rd->cell, &rd->utf8, &val,
 		    &len[j])) != 0)
 			return r;
-		off[j] = rd->ahead_text.len;
+		*bytes += len[j];
+		if (len[j] == 0 || ahead_in_source(rd, val, len[j])) {
+			at[j] = (uintptr_t)(len[j] == 0 ? "" : val);
+			continue;
+		}
+		at[j] = rd->ahead_text.len;
+		*copied |= (uint32_t)1 << (AHEAD_CELL_BIT + j);
 		if ((r = buf_append(&rd->ahead_text, val, len[j])) != 0)
 			return r;
-		*bytes += len[j];
 	}
 	return 0;
 }
@@ -1912,7 +1950,7 @@ ahead_copy(const struct view *v, struct view_reader *rd,
  * data cache: docs/performance.md) and kept, in record order. */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
-    size_t j, size_t nrec, size_t (*off)[AHEAD_COLS],
+    size_t j, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
     size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
 	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
@@ -1923,7 +1961,7 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 	for (size_t k = 0; k < nrec; k++) {
 		if (lens[k][j] == SIZE_MAX)
 			continue;
-		texts[n] = rd->ahead_text.data + off[k][j];
+		texts[n] = (const char *)cell[k][j];
 		len[n] = lens[k][j];
 		vals[n] = rd->ahead_vals[k];
 		nrows[n] = v->nctx;
@@ -1986,7 +2024,9 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	struct pfs_error err;
 	size_t pos = rd->start + rd->rec_used, bytes = 0, nrec = 0;
 	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
-	size_t off[SCRUB_AHEAD][AHEAD_COLS], lens[SCRUB_AHEAD][AHEAD_COLS];
+	size_t lens[SCRUB_AHEAD][AHEAD_COLS];
+	uintptr_t cell[SCRUB_AHEAD][AHEAD_COLS];
+	uint32_t copied[SCRUB_AHEAD];
 	off_t at[SCRUB_AHEAD];
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
@@ -1998,8 +2038,8 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	    sizeof(*rd->ahead_det))) == NULL)
 		return;
 	buf_reset(&rd->ahead_text);
-	if (ahead_copy(v, rd, &rd->rec, 0, cols, ncols, off[0], lens[0],
-	    &bytes) != 0)
+	if (ahead_copy(v, rd, &rd->rec, 0, cols, ncols, cell[0], lens[0],
+	    &bytes, &copied[0]) != 0)
 		return;
 	at[nrec++] = rd->ahead_at;
 	for (size_t k = 1; k < rows && bytes <= SCRUB_AHEAD_BYTES; k++) {
@@ -2012,7 +2052,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 		rd->ahead_rec_at[k] = rd->buf_off + (off_t)pos;
 		rd->nrecs = k + 1;
 		if (ahead_copy(v, rd, &rd->ahead_recs[k], nrec, cols, ncols,
-		    off[nrec], lens[nrec], &bytes) != 0)
+		    cell[nrec], lens[nrec], &bytes, &copied[nrec]) != 0)
 			break;
 		at[nrec++] = rd->buf_off + (off_t)pos;
 		pos += (size_t)m;
@@ -2021,12 +2061,21 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	if (nrec < 2)
 		return;	/* the record at hand alone: scrub_apply finds it */
 	/* ahead_text is whole: its offsets become pointers */
-	for (size_t k = 0; k < nrec; k++)
-		for (size_t i = 0; i < v->nctx; i++)
-			rd->ahead_vals[k][i].v = rd->ahead_text.data +
-			    (uintptr_t)rd->ahead_vals[k][i].v;
+	for (size_t k = 0; k < nrec; k++) {
+		for (uint32_t m = copied[k]; m != 0; m &= m - 1) {
+			unsigned b = (unsigned)__builtin_ctz(m);
+
+			if (b < AHEAD_CELL_BIT)
+				rd->ahead_vals[k][b].v = rd->ahead_text.data +
+				    (uintptr_t)rd->ahead_vals[k][b].v;
+			else
+				cell[k][b - AHEAD_CELL_BIT] = (uintptr_t)
+				    (rd->ahead_text.data +
+				    cell[k][b - AHEAD_CELL_BIT]);
+		}
+	}
 	for (size_t j = 0; j < ncols; j++)
-		if (ahead_column(v, rd, cols[j], j, nrec, off, lens, at) != 0)
+		if (ahead_column(v, rd, cols[j], j, nrec, cell, lens, at) != 0)
 			break;
 	if (ncols > 1)
 		ahead_order(rd, at, nrec);
