@@ -403,6 +403,7 @@ int	wcache_alloc(struct detect_scratch *s);
 int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
+int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
