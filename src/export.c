@@ -552,6 +552,53 @@ open_dst(const char *dst_path, const char *view_path, int *dfd,
 	return 0;
 }
 
+/* A DST that exists and is neither a directory nor a regular file of its
+ * own name (/dev/null, a FIFO, a terminal, /dev/stdout, a link to a file)
+ * is written into, as cp and shell redirections do: replacing it by
+ * rename would put a regular file in place of /dev/null (as root, for
+ * the whole machine) or of a link. --gzip writes its stream there too.
+ * A regular file is still replaced
+ * whole by rename, so that no reader sees half a view. */
+static int
+dst_written_through(const char *dst_path)
+{
+	struct stat st;
+
+	if (lstat(dst_path, &st) == -1)
+		return 0;
+	if (S_ISLNK(st.st_mode))
+		return stat(dst_path, &st) == 0 && !S_ISDIR(st.st_mode);
+	return !S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode);
+}
+
+/* Writes the view into the existing DST (see dst_written_through). No
+ * O_CREAT: what is opened is what lstat saw, or the open fails. */
+static int
+export_through(const struct engine *e, const struct policy_file *rule,
+    int src_fd, const char *dst_path, const char *name,
+    const struct export_opts *o)
+{
+	struct stat st;
+	int fd, r;
+
+	if ((fd = open(dst_path, O_WRONLY | O_TRUNC | O_NOCTTY |
+	    O_CLOEXEC)) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, name, "cannot open output", -r);
+		return r;
+	}
+	r = export_fd(e, rule, src_fd, fd, name, o);
+	/* A file behind a link is left empty, not holding half a view that
+	 * a reader could take for the whole. */
+	if (r != 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		(void)ftruncate(fd, 0);
+	if (close(fd) == -1 && r == 0) {
+		r = -errno;
+		pfs_error_sys(&o->report, name, "cannot write output", -r);
+	}
+	return r;
+}
+
 /* The rule and view path of the file at src_path (matched as `as`). */
 static int
 file_naming(const struct engine *e, const char *src_path, const char *as,
@@ -637,6 +684,9 @@ export_file_fd(const struct engine *e, int sfd, const char *src_path,
 	}
 	if (strcmp(dst_path, "-") == 0)
 		r = export_fd(e, rule, sfd, STDOUT_FILENO, view_path.data,
+		    &mine);
+	else if (dst_written_through(dst_path))
+		r = export_through(e, rule, sfd, dst_path, view_path.data,
 		    &mine);
 	else if ((r = open_dst(dst_path, view_path.data, &dfd, &dst_name,
 	    o)) == 0)

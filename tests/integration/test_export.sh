@@ -200,6 +200,42 @@ check "not the key's or the policy's path, nor --as's name" \
     sh -c "! grep -qE '$work/key|policy|DUPONT|^-[pk]\$' slow.cmdline"
 check "and it ran" grep -q '^P-' slow.out
 
+# ---- a destination that is not a regular file is written into ----
+# Before: the view went to a temporary file renamed over DST, so
+# `export FILE /dev/null` put a regular 0640 file in place of /dev/null
+# (for the whole machine, as root), and a link or a FIFO was replaced.
+one="$samples/patients.csv"
+"$bin" export -p "$policy" -k key "$one" want.csv
+mkfifo through.fifo
+timeout 30 cat through.fifo > fifo.got & reader=$!	# bounded: a replaced FIFO has no writer
+check "export into a FIFO succeeds" "$bin" export -p "$policy" -k key "$one" through.fifo
+wait $reader
+check "the FIFO's reader got the view" cmp -s want.csv fifo.got
+check "the FIFO is still a FIFO" test -p through.fifo
+printf 'old contents\n' > target.csv
+ln -s target.csv link.csv
+check "export through a link succeeds" "$bin" export -p "$policy" -k key "$one" link.csv
+check "the link is still a link" test -L link.csv
+check "its target holds the view" cmp -s want.csv target.csv
+nullwas=$(stat -c '%F %t:%T' /dev/null)
+"$bin" export -p "$policy" -k key "$one" /dev/null
+nullnow=$(stat -c '%F %t:%T' /dev/null)
+if [ "$nullnow" != "$nullwas" ] && [ "$(id -u)" = 0 ]; then
+	rm -f /dev/null && mknod -m 666 /dev/null c 1 3	# put it back
+fi
+check "export into /dev/null leaves /dev/null a device" test "$nullnow" = "$nullwas"
+check "no temporary file is left in /dev" test -z "$(find /dev -maxdepth 1 -name '.pseudonymize*')"
+# Many good records first, so that view bytes were written before the
+# unterminated quote at the end fails the file.
+head -n 1 "$one" > big.csv
+tail -n +2 "$one" > body.csv
+while [ "$(wc -c < body.csv)" -lt 4000000 ]; do cat body.csv body.csv > body2.csv; mv body2.csv body.csv; done
+cat body.csv >> big.csv
+{ cat big.csv; printf '1;"open\n'; } > broken.csv
+printf 'old contents\n' > target.csv
+check_not "a failing export through a link fails" "$bin" export -p "$policy" -k key --as patients.csv broken.csv link.csv 2>/dev/null
+check "and leaves the target empty, no half view" test ! -s target.csv
+
 # ---- policy errors ----
 printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = nom\nop = tokn\n' > broken.policy
 check_not "a broken policy is refused" "$bin" export -p broken.policy -k key "$samples" x 2>err
