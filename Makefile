@@ -237,6 +237,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 # terms9_rows.txt: a DEV set of sensitive terms and their look-alikes (helper terms9), written
 # knowing the rules.
+# terms10_rows.txt: a DEV set of words that name a group beside a cue of it, and the clinical
+# words of the same spelling that must stay (helper terms10), written knowing the rules.
 # precision9_rows.txt: a DEV set (helper precision9): notes in English, eponyms and brands
 # that must stay, names of those shapes that must go.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
@@ -312,6 +314,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/precision9_rows.txt > $(BUILD)/precision9-rows.tsv
 	$(HELDOUT_TABLE) precision9=$(BUILD)/precision9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/precision9-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms10_rows.txt > $(BUILD)/terms10-rows.tsv
+	$(HELDOUT_TABLE) terms10=$(BUILD)/terms10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms10-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
