@@ -382,7 +382,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
 	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
 	    has_span_kind(s, DETECT_BIT(DETECT_DIAGNOSIS)),		\
-	    scan_cued_terms(text, o->diagnosis_groups, s))			\
+	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\

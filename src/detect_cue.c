@@ -40,7 +40,8 @@ static const char *const cue_addict[] = { "alcool", "ethyl", "oh", "toxico",
     "baclocur", "aotal", "acamprosate", "naltrexone", "esperal",
     "disulfirame", "nalmefene", "selincro", "postcure", "sevrage", "ghb",
     "mdma", "ecstasy", "amphet", "chemsex", "slam", "zamal", "nalscue",
-    "prenoxad", "nyxoid", "crackeu", NULL };
+    "prenoxad", "nyxoid", "crackeu", "ceip", "addictovigilance",
+    "pharmacodependance", NULL };
 static const char *const cue_alcohol[] = { "alcool", "ethyl", "oh",
     "ivresse", "ebriete", "buveur", "delirium", "predelirium", NULL };
 static const char *const cue_pregnancy[] = { "ivg", "grossesse",
@@ -75,6 +76,9 @@ static const char *const not_conversion[] = { "en", "de", "d", "du", "des",
     "vers", "au", "aux", "a", "hemorragique", "hemorragiques", "sinusale",
     "chirurgicale", "laparotomique", "rapide", "metabolique", "analogique",
     "numerique", NULL };
+/* "DG" is also the diagnosis ("DG de sortie", "DG principal"). */
+static const char *const not_dg[] = { "sortie", "principal", "retenu",
+    "associe", "associes", "final", "differentiel", "entree", NULL };
 /* Words of the comment that make "DT" the chest pain of emergency notes. */
 static const char *const chest_pain[] = { "thoracique", "thoraciques",
     "ecg", "troponine", "tropo", "angor", "sca", "idm", "coronarien",
@@ -99,6 +103,7 @@ static const char *const f_amenorrhee[] = { "amenorrhee", "amenorrhees",
     NULL };
 static const char *const f_implant[] = { "implant", "implants", NULL };
 static const char *const f_conversion[] = { "conversion", NULL };
+static const char *const f_dg[] = { "dg", NULL };
 
 static const struct cue_word cue_words[] = {
 	{ f_sevrage, ICD10_MENTAL, CUE_ADDICT, not_addict },
@@ -109,6 +114,7 @@ static const struct cue_word cue_words[] = {
 	{ f_amenorrhee, ICD10_PREGNANCY, CUE_PREGNANCY, not_pregnancy },
 	{ f_implant, ICD10_REPRODUCTIVE, CUE_CONTRA, not_contra },
 	{ f_conversion, ICD10_MENTAL, CUE_MENTAL, not_conversion },
+	{ f_dg, ICD10_PREGNANCY, CUE_PREGNANCY, not_dg },
 };
 
 static int
@@ -179,6 +185,22 @@ cue_other_sense(const struct detect_scratch *s, size_t i,
 	return 0;
 }
 
+/* "DG" (diabète gestationnel, O24.4) in capitals, not a heading ("DG :"
+ * opens a diagnosis). */
+static int
+cue_dg_counts(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k = w->end;
+
+	if (t[w->start] != 'D' || t[w->start + 1] != 'G')
+		return 0;
+	while (k < len && t[k] == ' ')
+		k++;
+	return k >= len || t[k] != ':';
+}
+
 /* "DT" in capitals, not a type ("DT2", "DT 1"), in a comment that is not
  * about a chest pain ("DT depuis 2 h, ECG normal"). */
 static int
@@ -198,12 +220,13 @@ cue_dt_counts(const char *t, const struct detect_scratch *s, size_t i)
 
 /* Word i is a form of e that names its group here. */
 static int
-cue_counts(const char *t, const struct detect_scratch *s, size_t i,
-    const struct cue_word *e)
+cue_counts(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, const struct cue_word *e)
 {
 	if (!cue_in(s, i, e->forms) || cue_other_sense(s, i, e->not_after))
 		return 0;
-	if (e->forms == f_dt && !cue_dt_counts(t, s, i))
+	if ((e->forms == f_dt && !cue_dt_counts(t, s, i)) ||
+	    (e->forms == f_dg && !cue_dg_counts(t, len, s, i)))
 		return 0;
 	/* "conversion" after "de": "taux de conversion", and the terms
 	 * ("trouble de conversion") are found already */
@@ -220,7 +243,8 @@ cue_counts(const char *t, const struct detect_scratch *s, size_t i,
 /* The words of cue_words near a cue of their group ((detect_run's gate):
  * a diagnosis span found). */
 int
-scan_cued_terms(const char *t, uint32_t groups, struct detect_scratch *s)
+scan_cued_terms(const char *t, size_t len, uint32_t groups,
+    struct detect_scratch *s)
 {
 	int r;
 
@@ -241,7 +265,7 @@ scan_cued_terms(const char *t, uint32_t groups, struct detect_scratch *s)
 		    k++) {
 			if (!(cue_words[k].group & groups) ||
 			    cue_words[k].forms[0][0] != c ||
-			    !cue_counts(t, s, i, &cue_words[k]))
+			    !cue_counts(t, len, s, i, &cue_words[k]))
 				continue;
 			if ((r = add_span(s, w->start, w->end,
 			    DETECT_DIAGNOSIS, -1)) < 0)

@@ -568,7 +568,8 @@ int	scan_slips(const char *t, uint32_t groups, struct detect_scratch *s);
 
 /* ---- detect_cue.c ---- */
 
-int	scan_cued_terms(const char *t, uint32_t groups, struct detect_scratch *s);
+int	scan_cued_terms(const char *t, size_t len, uint32_t groups,
+	    struct detect_scratch *s);
 int	scan_ocr_terms(const char *t, uint32_t groups,
 	    struct detect_scratch *s);
 

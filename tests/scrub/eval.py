@@ -45,7 +45,8 @@ POLICY_WORDS = {"psy", "psychiatre", "psychiatres", "pedopsychiatre",
     "chs", "cdag", "ciddist", "cpdpn", "cpef", "cecos", "planning", "familial",
     "sdt", "sdre", "spdt", "spdtu", "spdre", "spi", "extencilline",
     "uhsa", "smpr", "empp", "pedopsy", "pedopsychiatres", "addicto",
-    "addictologue", "addictologues", "postcure", "alcoologie"}
+    "addictologue", "addictologues", "postcure", "alcoologie", "ceip",
+    "addictovigilance"}
 # The same family in several words: each word of such a phrase, hidden as
 # a sensitive term and unlabeled, is left apart (helper terms10: the
 # aftercare of addiction, the HIV helpline, involuntary care spelled out,
@@ -53,7 +54,8 @@ POLICY_WORDS = {"psy", "psychiatre", "psychiatres", "pedopsychiatre",
 POLICY_PHRASES = [("post", "cure"), ("sida", "info", "service"),
     ("soins", "sans", "consentement"),
     ("soins", "psychiatriques", "sans", "consentement"),
-    ("had", "obstetricale"), ("urgences", "psychiatriques")]
+    ("had", "obstetricale"), ("urgences", "psychiatriques"),
+    ("peril", "imminent")]
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
 

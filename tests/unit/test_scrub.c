@@ -794,6 +794,40 @@ test_sensitive_cued(void **state)
 	TEST_GONE_KEPT(out, gone2, kept2);
 }
 
+/* Issue 10, helper terms10, second step: "DG" (diabète gestationnel)
+ * beside a pregnancy, the eighth hand set's forms (PTSD, OHc, syndrome
+ * délirant, anténatale, a report to the CEIP-A); kept: "DG :" opening a
+ * diagnosis, the confusion of geriatric notes, alcohol in the advice
+ * given with a prescription. */
+static void
+test_sensitive_cued_more(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"DG ?", "PTSD", "OHc", "syndrome d\xc3\xa9lirant",
+		"ant\xc3\xa9natale", "CEIP", "m\xc3\xa9susage suspect",
+	};
+	static const char *const kept[] = {
+		"DG : diab\xc3\xa8te de type 2", "syndrome confusionnel",
+		"\xc3\xa9viter alcool", "\xc3\xa9viter l'alcool",
+	};
+	static const char *const kept1[] = { "Suivi pour", "pers\xc3\xa9" };
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Enceinte, DG ? glyc\xc3\xa9mie 0,98, "
+	    "20 SA. Suivi pour PTSD. ATCD : OHc. Syndrome d\xc3\xa9lirant de "
+	    "pers\xc3\xa9" "cution. Corticoth\xc3\xa9rapie ant\xc3\xa9natale. "
+	    "Pr\xc3\xa9gabaline : m\xc3\xa9susage suspect\xc3\xa9, "
+	    "signalement au CEIP-A.");
+	TEST_GONE_KEPT(out, gone, kept1);
+	out = apply(f, "com2", &row, "DG : diab\xc3\xa8te de type 2. "
+	    "G\xc3\xa9riatrie : syndrome confusionnel. Conseils : "
+	    "\xc3\xa9viter alcool, \xc3\xa9viter l'alcool au volant.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, addresses the held-out corpus's dev half showed missed: the
  * raw street, place, unit, postcode and city gone; the words of a
  * sentence that look alike kept. */
@@ -1722,6 +1756,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_use_disorders),
 		cmocka_unit_test(test_sensitive_cued),
+		cmocka_unit_test(test_sensitive_cued_more),
 		cmocka_unit_test(test_sensitive_spelled_weeks),
 		cmocka_unit_test(test_sensitive_long_keep),
 		cmocka_unit_test(test_sensitive_more_chapters),
