@@ -239,6 +239,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # knowing the rules.
 # precision9_rows.txt: a DEV set (helper precision9): notes in English, eponyms and brands
 # that must stay, names of those shapes that must go.
+# namesprec10_rows.txt: a DEV set (helper namesprec10): names of the lists used as things (eponyms
+# in context, towns after "à", firms after who employs), persons of the same names that must go.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
 # (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
 # names before their relation, capitals, OCR, West African and Kurdish names).  names9_rows.txt:
@@ -312,6 +314,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/precision9_rows.txt > $(BUILD)/precision9-rows.tsv
 	$(HELDOUT_TABLE) precision9=$(BUILD)/precision9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/precision9-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesprec10_rows.txt > $(BUILD)/namesprec10-rows.tsv
+	$(HELDOUT_TABLE) namesprec10=$(BUILD)/namesprec10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesprec10-rows.tsv --issue10 --show 1000
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).

@@ -381,6 +381,189 @@ colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
 }
 
+/* ---- issue 10, helper namesprec10: a name of the lists used as a thing
+ * (docs/scrub.md "namesprec10"); asked through eponym_position, so once
+ * a word, and only of a word with a capital ---- */
+
+/* English nouns a possessive eponym qualifies: "Murphy's sign",
+ * "Hartmann's pouch", "Bell's palsy", "Addison's disease". */
+static const char *const english_eponym_heads[] = {
+	"sign", "signs", "test", "disease", "syndrome", "triad", "pouch",
+	"procedure", "operation", "reflex", "maneuver", "manoeuvre", "law",
+	"phenomenon", "fracture", "cyst", "node", "nodes", "ulcer", "palsy",
+	"score", "scale", "criteria", "classification", "tumor", "tumour",
+	"lymphoma", "sarcoma", "point", "line", "space", "solution", "drain",
+	"incision", "method", "position", "grade", "stage", "formula",
+	"angle", "triangle", "canal", "duct", "gland", "glands", "membrane",
+	"nerve", "body", "bodies", "cell", "cells", "lesion", "nodule",
+	"nodules", "murmur", "rule", "index", "technique", "repair", "tube",
+	"hernia", "contracture", "ligament", "muscle", "fascia", "artery",
+	"loop", "plexus", "area", "zone", "curve", "equation", "catheter",
+	NULL,
+};
+
+/* Word i before "'s" (or "’s") and one of them: "Murphy's sign
+ * irrelevant"; not after a title ("Mr Murphy's sign" would be his own)
+ * and not before another noun ("Murphy's wife"). */
+static int
+possessive_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t e = s->words[i].end, k = i + 1;
+
+	/* the apostrophe first: one byte */
+	if (k + 1 >= s->nwords || (t[e] != '\'' && u[e] != 0xe2) ||
+	    !word_is(s, k, "s") || (i > 0 && word_has(s, i - 1, D_TITLE)))
+		return 0;
+	if (!(s->words[k].start == e + 1 && t[e] == '\'') &&
+	    !(s->words[k].start == e + 3 && u[e] == 0xe2 &&
+	    u[e + 1] == 0x80 && u[e + 2] == 0x99))
+		return 0;
+	return s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == ' ' && in_list(english_eponym_heads,
+	    wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* "selon Fleischner", "en Y selon Roux": a guideline or a technique
+ * when the word is an entry of the English medical dictionary
+ * (hunspell-en-med, medical_has: its 600-odd names of the lists are
+ * eponyms there) and no first name ("selon Fatou", "selon Martin": a
+ * person's word, the relation rules), nor before a name ("selon Roux
+ * Martine"). */
+static int
+guideline_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i == 0 || !word_is(s, i - 1, "selon") || !joined(t, s, i - 1) ||
+	    !(w->flags & W_CAP) || (w->dflags & (D_FIRST | D_TITLE)))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, i + 1, D_FIRST | D_LAST))
+		return 0;
+	return medical_has(w->fhash);
+}
+
+/* Word i alone is a commune of one word (conf/places/postcodes.txt). */
+static int
+single_commune(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (w->fold_len == 0 || w->fold_len >= POSTCODES_KEY_MAX)
+		return 0;
+	for (size_t x = 0; x < w->fold_len; x++)
+		if ((unsigned char)f[x] >= 0x80)
+			return 0;	/* "œ": the list spells it out */
+	return postcodes_town(f, w->fold_len);
+}
+
+/* What moves or places someone in a town: before "à" and a commune that
+ * is also a first name ("transféré à Nancy"; not "dit à Nancy"). */
+static const char *const place_verbs[] = {
+	"ne", "nee", "nes", "nees", "transfere", "transferee", "hospitalise",
+	"hospitalisee", "opere", "operee", "evasane", "evasanee", "originaire",
+	"retour", "rentre", "rentree", "parti", "partie", "accouche",
+	"accouchee", "suivi", "suivie", NULL,
+};
+
+/* A town, no person: a commune after "à" ("né à Lyon", "transféré à
+ * Nancy", the row's own surname too: "M. Lyon né à Lyon") or after "de"
+ * and a place of care ("CHU de Lyon").  Not after a verb that gives to
+ * a person ("communiqué à"), a title or a relation, nor before a name
+ * ("à Nancy Martin"); a commune that is a first name only after a
+ * verb of place or of residence. */
+static int
+town_after_a(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i < 2 || !joined(t, s, i - 1))
+		return 0;
+	/* "à" in lower case: "A. FONTAINE" is an initial */
+	if (word_is(s, i - 1, "a") && !(s->words[i - 1].flags & (W_CAP |
+	    W_UPPER | W_DOT))) {
+		const struct detect_word *v = &s->words[i - 2];
+
+		int placed = word_has(s, i - 2, D_RESIDE) ||
+		    in_list(place_verbs, wf(s, v), v->fold_len);
+
+		/* "né", "née" are relatives too ("née Dupont") */
+		if (!placed && word_has(s, i - 2, D_TITLE | D_CUE_A |
+		    D_RELATION | D_RELATIVE))
+			return 0;
+		if ((w->dflags & D_FIRST) && !placed)
+			return 0;
+	} else if (!((word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
+	    word_has(s, i - 2, D_INSTHEAD)))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, i + 1, D_FIRST | D_LAST))
+		return 0;
+	return single_commune(s, i);
+}
+
+/* Who employs, houses or insures: the firm after them is no person
+ * ("employeur : Transdev", "bailleur social Paris Habitat", "mutuelle
+ * Harmonie").  Not a title after them ("bailleur (M. Comte)"). */
+static const char *const org_cues[] = {
+	"employeur", "employeuse", "bailleur", "bailleurs", "mutuelle",
+	"assureur", "assurance", "operateur", "prestataire", "fournisseur",
+	"banque", NULL,
+};
+
+/* Word p is one of them: 6 to 11 letters, which most words are not,
+ * before the list's walk. */
+static int
+org_cue(const struct detect_scratch *s, size_t p)
+{
+	const struct detect_word *w = &s->words[p];
+
+	return w->fold_len >= 6 && w->fold_len <= 11 &&
+	    in_list(org_cues, wf(s, w), w->fold_len);
+}
+
+/* Word i is one of up to three capitalized words after one of them,
+ * across " : ", " (" and "social(e)". */
+static int
+org_after_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i, p;
+
+	while (k > 0 && i - k < 2 && joined(t, s, k - 1) &&
+	    (s->words[k - 1].flags & (W_CAP | W_UPPER)))
+		k--;
+	if (k == 0)
+		return 0;
+	p = k - 1;
+	if ((word_is(s, p, "social") || word_is(s, p, "sociale")) && p > 0 &&
+	    joined(t, s, p - 1))
+		p--;
+	/* the cue first: most words are out there */
+	if (!org_cue(s, p) || s->words[p + 1].start - s->words[p].end > 4)
+		return 0;
+	for (size_t x = s->words[p].end; x < s->words[p + 1].start; x++)
+		if (t[x] != ' ' && t[x] != ':' && t[x] != '(')
+			return 0;
+	for (size_t x = k; x <= i; x++)
+		if (word_has(s, x, D_TITLE))
+			return 0;
+	return 1;
+}
+
+/* The uses above, behind one test of the word's capital. */
+static int
+thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return possessive_eponym(t, s, i) || guideline_eponym(t, s, i) ||
+	    town_after_a(t, s, i) || org_after_cue(t, s, i);
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says.  It depends on the words
  * alone, not on the spans, and half a dozen scans ask it of the same
@@ -404,7 +587,7 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i);
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
 }
 
 int
