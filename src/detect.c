@@ -225,6 +225,10 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
+		/* "médecin adresseur" (namesprec10) */
+		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
+		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))
+			w->lex = (int8_t)lexicon_variant(t, s, i);
 	}
 	return w->lex;
 }

@@ -437,6 +437,9 @@ int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
+/* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
+ * detect_name.c, asked by word_lexicon). */
+int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 

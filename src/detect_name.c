@@ -297,27 +297,14 @@ hyphen_link(const char *t, const struct detect_scratch *s, size_t k)
  * capital, is a name of conf/places/communes.txt): a town, no person,
  * wherever it stands.  A town alone is no identifier (docs/scrub.md);
  * with its postcode or in an address, the address rules take it. */
+/* Words a to b (a < b) are the whole name of a commune of two words or
+ * more (conf/places/communes.txt): "saint pol de leon". */
 static int
-town_joined(const char *t, const struct detect_scratch *s, size_t i)
+chain_commune(const struct detect_scratch *s, size_t a, size_t b)
 {
 	char key[POSTCODES_KEY_MAX];
-	size_t a = i, b = i, n = 0;
+	size_t n = 0;
 
-	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
-		a--;
-	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
-		b++;
-	if (a == b || !(s->words[a].flags & (W_CAP | W_UPPER)))
-		return 0;
-	/* "Mme Sainte-Rose", "R. SAINT-CYR", "Margot Saint-Cyr": a title,
-	 * an initial or a first name before it, or a saint's name of two
-	 * words (after_saint's), make it a person's */
-	if (a > 0 && (word_has(s, a - 1, D_TITLE) ||
-	    ((s->words[a - 1].flags & (W_CAP | W_UPPER)) &&
-	    (s->words[a - 1].nchars == 1 || word_has(s, a - 1, D_FIRST)))))
-		return 0;
-	if (b == a + 1 && after_saint(s, b))
-		return 0;
 	for (size_t k = a; k <= b; k++) {
 		const char *f = wf(s, &s->words[k]);
 		size_t len = s->words[k].fold_len;
@@ -337,6 +324,29 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 		}
 	}
 	return postcodes_commune(key, n);
+}
+
+static int
+town_joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
+		a--;
+	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
+		b++;
+	if (a == b || !(s->words[a].flags & (W_CAP | W_UPPER)))
+		return 0;
+	/* "Mme Sainte-Rose", "R. SAINT-CYR", "Margot Saint-Cyr": a title,
+	 * an initial or a first name before it, or a saint's name of two
+	 * words (after_saint's), make it a person's */
+	if (a > 0 && (word_has(s, a - 1, D_TITLE) ||
+	    ((s->words[a - 1].flags & (W_CAP | W_UPPER)) &&
+	    (s->words[a - 1].nchars == 1 || word_has(s, a - 1, D_FIRST)))))
+		return 0;
+	if (b == a + 1 && after_saint(s, b))
+		return 0;
+	return chain_commune(s, a, b);
 }
 
 /* A colour that is also a first name ("Rose", "Blanche", "Violette",
@@ -478,8 +488,17 @@ static const char *const place_verbs[] = {
 static int
 town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *w = &s->words[i];
+	const struct detect_word *w;
+	size_t a = i, b = i;
 
+	/* "née à Sainte-Rose": the chain from its first word (a saint's
+	 * name of two words too, which town_joined leaves to the names) */
+	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
+		a--;
+	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
+		b++;
+	i = a;
+	w = &s->words[i];
 	if (i < 2 || !joined(t, s, i - 1))
 		return 0;
 	/* "à" in lower case: "A. FONTAINE" is an initial */
@@ -499,11 +518,11 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	} else if (!((word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
 	    word_has(s, i - 2, D_INSTHEAD)))
 		return 0;
-	if (i + 1 < s->nwords && joined(t, s, i) &&
-	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
-	    word_has(s, i + 1, D_FIRST | D_LAST))
+	if (b + 1 < s->nwords && joined(t, s, b) &&
+	    (s->words[b + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, b + 1, D_FIRST | D_LAST))
 		return 0;
-	return single_commune(s, i);
+	return a == b ? single_commune(s, a) : chain_commune(s, a, b);
 }
 
 /* Who employs, houses or insures: the firm after them is no person
@@ -552,6 +571,51 @@ org_after_cue(const char *t, const struct detect_scratch *s, size_t i)
 		if (word_has(s, x, D_TITLE))
 			return 0;
 	return 1;
+}
+
+/* A word in lower case the lexicon lacks that is one of its words as
+ * notes spell them (word_lexicon asks, once a word, of a word of seven
+ * letters or more that no list of names has): an agent noun of one of
+ * its verbs ("médecin adresseur": adresser, "régulateur": réguler;
+ * "coordinatrice": "coordiner" is none, so it stays unknown). */
+int
+lexicon_variant(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const struct { const char *end; size_t n; } agents[] = {
+		{ "ateurs", 6 }, { "atrices", 7 }, { "ateur", 5 },
+		{ "atrice", 6 }, { "euses", 5 }, { "eurs", 4 }, { "euse", 4 },
+		{ "eur", 3 },
+	};
+	const struct detect_word *w = &s->words[i];
+	const char *f = t + w->start;
+	size_t n = w->end - w->start;
+	char b[40];
+
+	if (n < 7 || n + 1 > sizeof(b))
+		return 0;
+	for (size_t k = 0; k < sizeof(agents) / sizeof(agents[0]); k++) {
+		size_t c = agents[k].n;
+
+		if (memcmp(f + n - c, agents[k].end, c) != 0)
+			continue;
+		memcpy(b, f, n - c);
+		memcpy(b + n - c, "er", 2);
+		if (lexicon_has(b, n - c + 2))
+			return 1;
+	}
+	return 0;
+}
+
+/* Two capitalized words beside each other that are both common English
+ * words (wamerican, english_has) and no name of the lists (pair_thing
+ * asks that): a team, a board, a device named in English in a French
+ * line ("discuté en Heart Team", "Tumor Board"); "Kerouredan Trazibule",
+ * "Grace Hill" (names of the lists) stay pairs. */
+static int
+english_pair(const struct detect_scratch *s, size_t j, size_t o)
+{
+	return s->words[j].fold_len >= 3 && s->words[o].fold_len >= 3 &&
+	    english_has(s->words[j].fhash) && english_has(s->words[o].fhash);
 }
 
 /* The uses above, behind one test of the word's capital. */
@@ -1718,7 +1782,8 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 	const struct detect_word *w = &s->words[j];
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
-	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash));
+	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
+	    english_pair(s, j, o));
 }
 
 /* Two words of one name that no list knows: the unknown word i and an

@@ -48,10 +48,11 @@ covered(size_t a, size_t n, int whole)
 }
 
 /* Every "[word]" of marked is a name that must go, every "{word}" a word
- * that must stay; the text run is marked without the brackets.  In both
- * modes. */
+ * that must stay; the text run is marked without the brackets.  In the
+ * default mode, and in recall first unless default_only. */
 static void
-check_marked(const char *marked, const char *last, const char *first)
+check_marked_modes(const char *marked, const char *last, const char *first,
+    int default_only)
 {
 	static const struct detect_options *const modes[] = { &DEFAULT_MODE,
 	    &RECALL_MODE };
@@ -77,7 +78,7 @@ check_marked(const char *marked, const char *last, const char *first)
 		text[tl++] = *p;
 	}
 	text[tl] = '\0';
-	for (size_t m = 0; m < 2; m++) {
+	for (size_t m = 0; m < (default_only ? 1u : 2u); m++) {
 		assert_int_equal(detect_run(modes[m], text, tl, row, nrow, &S), 0);
 		for (size_t i = 0; i < n; i++) {
 			int c = covered(at[i], len[i], gone[i]);
@@ -89,6 +90,12 @@ check_marked(const char *marked, const char *last, const char *first)
 			assert_int_equal(c, gone[i]);
 		}
 	}
+}
+
+static void
+check_marked(const char *marked, const char *last, const char *first)
+{
+	check_marked_modes(marked, last, first, 0);
 }
 
 /* An eponym before "'s" and a clinical noun, or after "selon" when the
@@ -130,6 +137,48 @@ test_towns_after_a_kept(void **state)
 	    NULL, NULL);
 }
 
+/* A commune of several words after "à" is a town, a saint's name of
+ * two words and the row's own compound surname too; the same name after
+ * a first name or a title still goes. */
+static void
+test_compound_towns_after_a_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Sainte-Rose] [Leontine], nee a {Sainte}-{Rose} "
+	    "(Guadeloupe). Sa fille [Marie] [Sainte-Rose].", "Sainte-Rose",
+	    "Leontine");
+	check_marked("Mme [Saint-Cyr], nee a {Saint}-{Cyr}-sur-Loire. Vu "
+	    "[Margot] [Saint-Cyr].", "Saint-Cyr", NULL);
+}
+
+/* A lower-case word the lexicon lacks that is an agent noun of one of
+ * its verbs qualifies the role before it ("médecin adresseur": adresser);
+ * names in lower case after a relation, of the lists or not, still go,
+ * those ending as agent nouns too ("patrice", "vasseur"). */
+static void
+test_agent_nouns_kept(void **state)
+{
+	(void)state;
+	check_marked("Medecin {adresseur} : Dr [Paul] [Kerhuel], medecin "
+	    "{regulateur} : Dr [Anne] [Moal].", NULL, NULL);
+	check_marked("Appel : son fils [patrice] a appele, son voisin "
+	    "[vasseur] aussi.", NULL, NULL);
+}
+
+/* Two capitalized common English words in a French line are a team or
+ * a board, no person (the default mode: recall first takes a word no
+ * French dictionary has); a pair the lists hold, or no dictionary has,
+ * still goes in both. */
+static void
+test_english_pairs_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("TAVI discute en {Heart} {Team}, dossier vu en "
+	    "{Tumor} {Board} ce jour.", NULL, NULL, 1);
+	check_marked("Rendez-vous avec [Kerouredan] [Trazibule], puis avec "
+	    "[Grace] [Hill].", NULL, NULL);
+}
+
 /* Who employs, houses or insures: the firm after them is kept; a title
  * after them still announces a person. */
 static void
@@ -149,6 +198,9 @@ main(void)
 		cmocka_unit_test(test_eponyms_in_context_kept),
 		cmocka_unit_test(test_towns_after_a_kept),
 		cmocka_unit_test(test_firms_after_cue_kept),
+		cmocka_unit_test(test_compound_towns_after_a_kept),
+		cmocka_unit_test(test_agent_nouns_kept),
+		cmocka_unit_test(test_english_pairs_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
