@@ -251,6 +251,8 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # dispensing, psychiatric liaison, teleconsultation transcripts, OCR'd faxes, relayed SMS, EHPAD, transport).
 # heldout7_rows_{dev,frozen}.txt: a seventh set (helper heldout7, same rules; other genres: triage, psychiatry and
 # addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
+# heldout8_rows_{dev,frozen}.txt: an eighth set (helper heldout8, same rules; other genres: radiology and lab comments,
+# ophthalmology/ENT/dermatology/geriatric letters, EHPAD, SAMU 15 and ambulances, social work/PMI, officine, maternity).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -271,6 +273,8 @@ scrub-heldout: $(BUILD)/tests/scrub_spans
 	$(HELDOUT_TABLE) heldout6-frozen=$(BUILD)/heldout6-rows-frozen.tsv
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_frozen.txt > $(BUILD)/heldout7-rows-frozen.tsv
 	$(HELDOUT_TABLE) heldout7-frozen=$(BUILD)/heldout7-rows-frozen.tsv
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout8_rows_frozen.txt > $(BUILD)/heldout8-rows-frozen.tsv
+	$(HELDOUT_TABLE) heldout8-frozen=$(BUILD)/heldout8-rows-frozen.tsv
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
@@ -296,6 +300,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
 	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout8_rows_dev.txt > $(BUILD)/heldout8-rows-dev.tsv
+	$(HELDOUT_TABLE) heldout8-dev=$(BUILD)/heldout8-rows-dev.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout8-rows-dev.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/capsnames_rows.txt > $(BUILD)/capsnames-rows.tsv
 	$(HELDOUT_TABLE) capsnames=$(BUILD)/capsnames-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/capsnames-rows.tsv --issue10 --show 1000

@@ -13,14 +13,18 @@ enum dialect_encoding {
 	DIALECT_CP1252,		/* also covers ISO-8859-1 text (see docs) */
 };
 
+/* The longest sep= line, padded ("sep=;";;;...), the preamble holds. */
+#define DIALECT_SEP_MAX	256
+
 struct dialect {
 	char			delim;		/* ',' ';' '\t' '|' */
 	enum dialect_encoding	encoding;
 	size_t			bom_len;	/* 3 for a UTF-8 BOM, else 0 */
-	/* Excel's "sep=;" line before the header, with its line end
-	 * (sep_len bytes, at most 7), copied to the view as it is. */
+	/* Excel's "sep=;" line before the header, with its padding and its
+	 * line end (sep_len bytes, at most DIALECT_SEP_MAX), copied to the
+	 * view as it is. */
 	size_t			sep_len;
-	char			sep_line[8];
+	char			sep_line[DIALECT_SEP_MAX];
 };
 
 /* Bytes before the header: the BOM and the sep= line. */

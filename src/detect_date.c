@@ -1569,6 +1569,176 @@ date_weekdays(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* ---- a year written out after a month (places10) ----
+ * Dictation writes the year in words: "né le douze juin mille neuf cent
+ * cinquante-huit", "en mars deux mille trois", "le 3 mai dix-neuf cent
+ * soixante-dix".  Number words and their values: a unit, a teen, a ten. */
+static const struct { const char *w; int v; } year_words[] = {
+	{ "un", 1 }, { "deux", 2 }, { "trois", 3 }, { "quatre", 4 },
+	{ "cinq", 5 }, { "six", 6 }, { "sept", 7 }, { "huit", 8 },
+	{ "neuf", 9 }, { "dix", 10 }, { "onze", 11 }, { "douze", 12 },
+	{ "treize", 13 }, { "quatorze", 14 }, { "quinze", 15 },
+	{ "seize", 16 }, { "vingt", 20 }, { "vingts", 20 }, { "trente", 30 },
+	{ "quarante", 40 }, { "cinquante", 50 }, { "soixante", 60 },
+};
+
+/* Word k's value as a number word, or 0. */
+static int
+year_word(const struct detect_scratch *s, size_t k)
+{
+	if (k >= s->nwords || (s->words[k].flags & W_DIGIT))
+		return 0;
+	for (size_t x = 0; x < sizeof(year_words) / sizeof(year_words[0]); x++)
+		if (word_is(s, k, year_words[x].w))
+			return year_words[x].v;
+	return 0;
+}
+
+/* Words k and k+1 are one number: a space or a hyphen between. */
+static int
+year_next(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return k + 1 < s->nwords && joined(t, s, k) &&
+	    !(s->words[k + 1].flags & W_DIGIT);
+}
+
+/* 1 to 99 written out from word k ("cinquante-huit", "soixante et onze",
+ * "quatre-vingt-dix-neuf"); *last its last word.  0 if none. */
+static int
+year_tail(const char *t, const struct detect_scratch *s, size_t k,
+    size_t *last)
+{
+	int v = year_word(s, k), u;
+
+	if (v == 0)
+		return 0;
+	*last = k;
+	/* "quatre-vingt(s)" */
+	if (v == 4 && year_next(t, s, k) && year_word(s, k + 1) == 20) {
+		v = 80;
+		*last = ++k;
+	}
+	if (v < 20 && v != 10)
+		return v;
+	if (v == 10) {	/* "dix-sept", "dix-huit", "dix-neuf" */
+		if (year_next(t, s, k) && (u = year_word(s, k + 1)) >= 7 &&
+		    u <= 9) {
+			*last = k + 1;
+			return 10 + u;
+		}
+		return 10;
+	}
+	/* after a ten: "et un", "et onze", a unit, or (60, 80) a teen */
+	if (year_next(t, s, k) && word_is(s, k + 1, "et") &&
+	    year_next(t, s, k + 1) && ((u = year_word(s, k + 2)) == 1 ||
+	    (u == 11 && v == 60))) {
+		*last = k + 2;
+		return v + u;
+	}
+	if (year_next(t, s, k) && (u = year_word(s, k + 1)) >= 1 &&
+	    (u <= 9 || ((v == 60 || v == 80) && u <= 16))) {
+		size_t l;
+
+		if (u == 10 || u < 10) {
+			u = year_tail(t, s, k + 1, &l);
+			if (u > 19 || (u >= 10 && v != 60 && v != 80))
+				return v;
+			*last = l;
+			return v + u;
+		}
+		*last = k + 1;
+		return v + u;
+	}
+	return v;
+}
+
+/* A year written out from word k: "mille neuf cent cinquante-huit", "mil
+ * neuf cent", "dix-neuf cent soixante-dix", "deux mille trois"; its value
+ * (1800 to 2099) and *last its last word, or 0. */
+static int
+spelled_year(const char *t, const struct detect_scratch *s, size_t k,
+    size_t *last)
+{
+	int hundreds, v;
+	size_t l;
+
+	if (k >= s->nwords)
+		return 0;
+	if (word_is(s, k, "deux") && year_next(t, s, k) &&
+	    word_is(s, k + 1, "mille")) {
+		*last = k + 1;
+		hundreds = 2000;
+		k += 2;
+	} else {
+		if (word_is(s, k, "mille") || word_is(s, k, "mil")) {
+			if (!year_next(t, s, k))
+				return 0;
+			k++;
+			hundreds = 1000;
+		} else if (word_is(s, k, "dix") && year_next(t, s, k)) {
+			k++;
+			hundreds = 1000;
+		} else {
+			return 0;
+		}
+		/* "neuf cent(s)", "huit cent(s)" */
+		v = year_word(s, k);
+		if ((v != 8 && v != 9) || !year_next(t, s, k) ||
+		    !(word_is(s, k + 1, "cent") || word_is(s, k + 1, "cents")))
+			return 0;
+		hundreds += v * 100;
+		*last = k + 1;
+		k += 2;
+	}
+	if (k < s->nwords && year_next(t, s, k - 1) &&
+	    (v = year_tail(t, s, k, &l)) > 0) {
+		*last = l;
+		return hundreds + v;
+	}
+	/* a round year only where the number stops ("le 3 mai deux mille."):
+	 * "deux mille comprimés" counts something */
+	return *last + 1 < s->nwords && joined(t, s, *last) ? 0 : hundreds;
+}
+
+/* A date found without a year, ending at a month word, with the year
+ * written out after it: the span grows over the year, and the date takes
+ * it (a day and month: a full date; a month alone: month and year).
+ * Spans are few; a comment without "mille", "mil" or "dix" after a month
+ * is read no further than the word after each. */
+static int
+spelled_years(const char *t, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->nspans; x++) {
+		struct detect_span *sp = &s->spans[x];
+		struct date_value dv;
+		size_t m, last;
+		int y;
+
+		if (sp->kind != DETECT_DATE || sp->text_month != DETECT_MONTH_WORD ||
+		    (sp->partial != DETECT_PART_NO_YEAR &&
+		    sp->partial != DETECT_PART_MONTH_ONLY))
+			continue;
+		m = word_at(s, sp->end);
+		if (m == 0 || m >= s->nwords || s->words[m - 1].end != sp->end ||
+		    !joined(t, s, m - 1) || (y = spelled_year(t, s, m, &last)) == 0 ||
+		    overlaps(s, s->words[m].start, s->words[last].end) ||
+		    (last + 1 < s->nwords && joined(t, s, last) &&
+		    year_word(s, last + 1) != 0))
+			continue;
+		if (ymd_parse(y, sp->date.month, sp->partial ==
+		    DETECT_PART_MONTH_ONLY ? 15 : sp->date.day, &dv) != 0)
+			continue;
+		sp->date.year = dv.year;
+		sp->date.year_digits = 4;
+		sp->partial = sp->partial == DETECT_PART_NO_YEAR ?
+		    DETECT_PART_NONE : DETECT_PART_NO_DAY;
+		sp->end = s->words[last].end;
+		take_bytes(s, s->words[m].start, sp->end);
+		mark_words(s, x);
+	}
+	return 0;
+}
+
 /* Dates without a year, a day or both, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
  * "mi-mars", "03/2021", "du 3 au 7 mars" (docs/scrub.md). */
@@ -1604,7 +1774,8 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
 	}
-	if (r < 0 || (r = day_chains(t, len, s)) < 0)
+	if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
+	    (r = spelled_years(t, s)) < 0)
 		return r;
 	return date_weekdays(t, s);
 }

@@ -11,7 +11,8 @@
 #include "nir.h"
 
 /* Longer runs are lot and reference numbers, or NIRs whose key is wrong,
- * which the issue wants left alone (docs/scrub.md). */
+ * which the issue wants left alone (docs/scrub.md) unless a NIR cue
+ * names them (try_nir_cued). */
 #define MAX_ID_DIGITS	12
 
 /* ---- checks ---- */
@@ -216,6 +217,59 @@ nir_key_after_word(const char *t, size_t len, size_t at, char *key,
 	return 1;
 }
 
+/* Words that name the number after them as a NIR ("NIR", "n° SS",
+ * "sécu", "numéro de sécurité sociale", "INSEE", "n° d'assuré", "carte
+ * Vitale"), and the small words that may stand between. */
+static const char *const nir_cues[] = {
+	"nir", "nirpp", "nss", "ss", "secu", "sociale", "insee", "assure",
+	"assuree", "vitale", "immatriculation", NULL,
+};
+static const char *const nir_cue_fillers[] = {
+	"n", "no", "num", "numero", "de", "d", "du", "sa", "son", "la", "le",
+	"l", "carte", "securite", NULL,
+};
+
+/* A NIR cue before the number at byte i, within four words, nothing but
+ * spaces and signs between them (no comma, no digit). */
+static int
+nir_cue_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t j = word_at(s, i);
+
+	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+		const struct detect_word *w = &s->words[k - 1];
+		size_t to = k < s->nwords ? s->words[k].start : i;
+
+		if (to - w->end > 4 || memchr(t + w->end, ',', to - w->end) ||
+		    memchr(t + w->end, ';', to - w->end) || (w->flags & W_DIGIT))
+			return 0;
+		if (in_list(nir_cues, wf(s, w), w->fold_len))
+			return 1;
+		if (!in_list(nir_cue_fillers, wf(s, w), w->fold_len))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * After a NIR cue, 13 to 15 characters that stop there are the NIR
+ * whatever their key or fields say: a typo in a patient's number leaves
+ * it as identifying ("NIR 285039912345633 ?? clé invalide").  Without a
+ * cue such a number stays (a lot or reference number; docs/scrub.md).
+ * Asked only of numbers of 13 characters or more, which are few.
+ */
+static int
+try_nir_cued(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	char c[NIR_FULL];
+	size_t end, k;
+
+	k = collect(t, len, i, NIR_FULL, 1, c, &end);
+	if (k < NIR_BODY || continues(t, len, end) || !nir_cue_before(t, s, i))
+		return 0;
+	return add_span(s, i, end, DETECT_NIR, -1);
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -243,7 +297,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		return 0;
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
-		return 0;
+		return try_nir_cued(t, len, i, s);
 	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
 	if (nir_key_after_word(t, len, end13, c + NIR_BODY, &end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
@@ -617,6 +671,9 @@ static const char *const id_labels[] = {
 	 * controlled drugs, whose number names the patient's delivery
 	 * ("Numéro d'ordonnancier 2026-04417") */
 	"iep", "ordonnancier",
+	/* places10: an account's login ("identifiant CAF 2213984", an
+	 * online account that names its holder) */
+	"identifiant", "identifiants",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -630,9 +687,11 @@ static const char *const id_number_words[] = {
 	"n", "no", "num", "numero", NULL,
 };
 /* Before a bare "n°", things whose number names no person: a drug's or a
- * vaccine's lot, an invoice, a quote, a bed, a bus. */
+ * vaccine's lot, a bed, a bus.  Not an invoice or a quote (places10): a
+ * patient's invoice number finds the patient in the biller's books, so
+ * "Facture n° F-2026-1187" is an id in the shapes a bare "n°" asks. */
 static const char *const id_not_person[] = {
-	"lot", "lots", "facture", "devis", "commande", "article", "version",
+	"lot", "lots", "commande", "article", "version",
 	"lit", "chambre", "ch", "box", "bureau", "poste", "bus", "ligne",
 	"serie", "modele", "piece", NULL,
 };

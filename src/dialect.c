@@ -109,23 +109,40 @@ score_delimiter(char delim, const char *s, size_t n, int whole, size_t *fields,
  * is two unnamed fields ("sep=" and ""), the real header becomes a record,
  * and under ragged = pad with columns = keep the first two cells of every
  * row (an IPP, a name) would be kept raw: so it is taken out of the header
- * and copied to the view as it is.  Returns its length, or 0.
+ * and copied to the view as it is.  A spreadsheet that saved the line again
+ * as a row of its sheet pads it to the sheet's width with delimiters and
+ * quotes it ("sep=;";; : its cell holds the delimiter); read as a header it
+ * was as wide as the rows and every cell came out raw under columns = keep,
+ * even under ragged = fail.  So a quoted line, and delimiters, spaces and
+ * tabs after it, are the line's too (a delimiter other than X fails the
+ * file in check_sep, as an unpadded line naming another would).  Returns
+ * its length, or 0; *too_long when it is longer than the preamble holds.
  */
 static size_t
-sep_line(const char *s, size_t n, char *x)
+sep_line(const char *s, size_t n, char *x, int *too_long)
 {
-	size_t len;
+	size_t i, q = n > 0 && s[0] == '"';
 
-	if (n < 6 || strncasecmp(s, "sep=", 4) != 0)
+	*too_long = 0;
+	if (n < q + 6 || strncasecmp(s + q, "sep=", 4) != 0)
 		return 0;
-	*x = s[4];
-	if (s[5] == '\n')
-		len = 6;
-	else if (n >= 7 && s[5] == '\r' && s[6] == '\n')
-		len = 7;
+	*x = s[q + 4];
+	if (*x == '"' || *x == '\r' || *x == '\n')
+		return 0;
+	i = q + 5;
+	if (q && s[i++] != '"')
+		return 0;
+	while (i < n && (s[i] == ' ' || memchr(candidates, s[i],
+	    sizeof(candidates)) != NULL))
+		i++;
+	if (i < n && s[i] == '\n')
+		i++;
+	else if (i + 1 < n && s[i] == '\r' && s[i + 1] == '\n')
+		i += 2;
 	else
 		return 0;
-	return len;
+	*too_long = i > DIALECT_SEP_MAX;
+	return i;
 }
 
 /* The delimiter a sep= line names must be the one the header and rows are
@@ -158,6 +175,7 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	size_t best_fields = 0, best_rows = 1, fields, rows, i;
 	int best_consistent = 0, cut;
 	char row_delim = 0, named = 0;
+	int too_long;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -178,7 +196,13 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		head += 3;
 		n -= 3;
 	}
-	if ((d->sep_len = sep_line(head, n, &named)) != 0) {
+	if ((d->sep_len = sep_line(head, n, &named, &too_long)) != 0) {
+		if (too_long) {
+			*err = (struct pfs_error){ .code = EINVAL, .line = 1,
+			    .what = "the sep= line is padded past "
+			    "the preamble's 256 bytes" };
+			return -EINVAL;
+		}
 		memcpy(d->sep_line, head, d->sep_len);
 		head += d->sep_len;
 		n -= d->sep_len;

@@ -725,13 +725,16 @@ norm_header(const char *s, size_t len, struct buf *out)
 			i++;
 			continue;
 		}
-		/* An invisible character (zero-width space, soft hyphen, BOM,
-		 * bidirectional mark, variation selector) would hide the
-		 * header from its rule: "Pr<U+200B>énom" kept raw under
-		 * columns = keep.  norm_text returned valid UTF-8. */
+		/* Letters and digits only, as in ASCII: an invisible character
+		 * (zero-width space, soft hyphen, BOM, bidirectional mark,
+		 * variation selector), a punctuation sign, a symbol or a C1
+		 * control would hide the header from its rule ("Pr<U+200B>énom",
+		 * "« Nom »", "Nom<U+2800>" kept raw under columns = keep).
+		 * norm_text returned valid UTF-8. */
 		n = u8_mbtouc(&uc, (const uint8_t *)text.data + i, text.len - i);
 		if (!uc_is_property_default_ignorable_code_point(uc) &&
-		    !uc_is_general_category(uc, UC_CATEGORY_Cf) &&
+		    (uc_is_general_category(uc, UC_CATEGORY_L) ||
+		    uc_is_general_category(uc, UC_CATEGORY_N)) &&
 		    (r = buf_append(out, text.data + i, (size_t)n)) != 0)
 			goto out;
 		i += (size_t)n;

@@ -80,7 +80,14 @@ printf '\357\273\277SEP=;\r\nIPP;Nom;Sexe\r\n1003;ZORGLUBC;M\r\n' > src/sep_bom.
 printf 'sep=,\nIPP;Nom;Sexe\n1004;ZORGLUBD;M\n' > src/sep_other.csv
 # A ragged row after the sep= line: its line number counts the sep= line.
 printf 'sep=;\nIPP;Nom;Sexe\n1005;ZORGLUBE;M\n1006\n' > src/strict_sep.csv
-cp src/sep.csv src/sep_bom.csv srckeep/
+# The sep= line saved again by a spreadsheet as a row of its sheet: quoted
+# (its cell holds ';') and padded to the sheet's width.  Read as the
+# header, it was as wide as the rows: every cell came out raw under
+# columns = keep, even under ragged = fail (strict_).
+printf '"sep=;";;\nIPP;Nom;Sexe\n1013;ZORGLUBJ;M\n' > src/sep_padded.csv
+printf 'Sep=;;; \r\nIPP;Nom;Sexe;\r\n1014;ZORGLUBK;F;\r\n' > src/strict_sep_padded.csv
+printf '"sep=,";;\nIPP;Nom;Sexe\n1015;ZORGLUBL;M\n' > src/sep_padded_other.csv
+cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
@@ -125,6 +132,14 @@ check "SEP= after a BOM, CRLF: kept with the BOM" \
     test "$(head -c 10 out/sep_bom.csv | od -An -c | tr -d ' \n')" = '357273277SEP=;\r\n'
 check "a sep= line naming another delimiter fails the file" \
     test ! -e out/sep_other.csv
+check "a padded, quoted sep= line is the preamble too: kept, the header is the next line" \
+    test "$(head -2 out/sep_padded.csv)" = "$(printf '"sep=;";;\nIPP;Nom;Sexe')"
+check "... its rows transformed (ragged = pad), no raw value" \
+    sh -c "sed -n 3p out/sep_padded.csv | grep -q '^[a-z0-9]*;[^;][^;]*;M\$' && ! grep -qa ZORGLUBJ out/sep_padded.csv"
+check "... and under ragged = fail, padded rows and CRLF" \
+    sh -c "test -s out/strict_sep_padded.csv && ! grep -qa ZORGLUBK out/strict_sep_padded.csv"
+check "a padded sep= line naming another delimiter fails the file" \
+    test ! -e out/sep_padded_other.csv
 check "... and says why" grep -q \
     "sep_other.csv: line 1: the sep= line names another delimiter than the header's" export.err
 check "UTF-8 rows in a Windows-1252 file: the file fails" \
@@ -154,6 +169,7 @@ check "a ragged row's line counts the sep= line" grep -q \
 check "an all-keep policy reproduces a sep= file byte for byte" \
     cmp -s srckeep/sep.csv outkeep/sep.csv
 check "... and one with a BOM and CRLF" cmp -s srckeep/sep_bom.csv outkeep/sep_bom.csv
+check "... and one with a padded, quoted sep= line" cmp -s srckeep/sep_padded.csv outkeep/sep_padded.csv
 
 "$bin" check -p policy -k key src > check.out 2>&1
 "$bin" check --json -p policy -k key src > check.json 2>&1
@@ -163,11 +179,13 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_other.csv', 'rb').read()"
+check "mount: a padded sep= line naming another delimiter gives EIO" \
+    fails_with EIO "open('mnt/sep_padded_other.csv', 'rb').read()"
 check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log

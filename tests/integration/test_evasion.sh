@@ -50,6 +50,15 @@ for c in '\302\255' '\342\200\213' '\342\200\214' '\342\200\215' '\342\201\240' 
 	printf "IPP;N${c}om${c};Pr${c}\303\251nom\n10$i;ZORGLUBINV$i;Zerbinvis$i\n" \
 	    > "src/invisible_$i.csv"
 done
+# Punctuation, symbols and controls beyond ASCII are read through as ASCII
+# ones are: French guillemets, a middle dot, an arrow, a Braille blank
+# (U+2800, shown as a space), NEL (a C1 control).
+for c in '\302\253 |\302\273' '|\302\267' '|\342\206\222' '\342\240\200|' '|\302\205'; do
+	i=$((i + 1))
+	pre=${c%%|*} post=${c#*|}
+	printf "IPP;${pre}Nom${post};${pre}Pr\303\251nom${post}\n10$i;ZORGLUBPUN$i;Zerbpunct$i\n" \
+	    > "src/punct_$i.csv"
+done
 # Look-alike letters (UTS #39 confusables): a Cyrillic о and е, Greek
 # capitals, mathematical bold; each header is its rule's.  A header no
 # rule names that mixes two scripts in a word (Adrеsse, Cyrillic е) is
@@ -64,7 +73,7 @@ for n in 75011 1947 csv.0612 7; do
 done
 # Its quote is not closed: the reason names the file, in every message.
 printf 'IPP;Nom\n3001;"Durand\n' > "src/$(printf 'shown_a\nFORGED: mounted\033[2K')"
-raw='ZORGLUBINV|Zerbinvis|ZORGLUCONF|Zerbconf|ZORGLUMIXED'
+raw='ZORGLUBINV|Zerbinvis|ZORGLUBPUN|Zerbpunct|ZORGLUCONF|Zerbconf|ZORGLUMIXED'
 # noforged FILE...: the file names the shown_ file, escaped (\x0a, \x1b),
 # and holds no line the name forged and no escape byte.
 noforged() {
@@ -87,6 +96,10 @@ check "digits after the last dot are renamed with the rest" \
     sh -c "! ls out | grep -qE '$digits'"
 check "an invisible character does not hide a header from its rule" \
     sh -c "! grep -rqaE '$raw' out"
+check "a sign beyond ASCII (guillemets, middle dot, Braille blank, C1) does not hide a header" \
+    sh -c "! grep -rqaE 'ZORGLUBPUN|Zerbpunct' out"
+check "... its cells are faked, not dropped" \
+    sh -c "test \$(cut -d';' -f2 out/punct_*.csv | grep -vc Nom) -eq 5"
 check "no raw value in the exporter's messages" \
     sh -c "! grep -qaE '$raw' export.out export.err"
 check "a look-alike header does not hide it from its rule" \

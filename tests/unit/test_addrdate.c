@@ -1563,6 +1563,103 @@ test_addr9_not_person(void **state)
 	      "08 00 12 34 56", NULL });
 }
 
+/* places10: after a NIR cue, a number of 13 to 15 characters is the NIR
+ * whatever its key or fields (a typo, a person born abroad: department
+ * 99); every NIR shape with a valid key without a cue; what stays: the
+ * same wrong-key numbers with no cue, a longer number after the cue. */
+static void
+test_places10_nir(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "285039912345633",
+	    "2851399123456", "185032A12345601" };
+	static const char *const kept[] = { "lot 255081416802599 du vaccin",
+	    "r\xc3\xa9" "f 2551314168025" };
+	const char *out;
+
+	CASES(
+	    { "Identit\xc3\xa9 : NIR 285039912345633 ?? (cl\xc3\xa9 invalide ?)",
+	      DETECT_NIR, "285039912345633", NULL },
+	    { "N\xc2\xb0 SS 2 85 03 99 123 456 33, \xc3\xa0 v\xc3\xa9rifier",
+	      DETECT_NIR, "2 85 03 99 123 456 33", NULL },
+	    { "num\xc3\xa9ro de s\xc3\xa9" "curit\xc3\xa9 sociale : 2851399123456.",
+	      DETECT_NIR, "2851399123456", NULL },
+	    { "Carte Vitale n\xc2\xb0 1 85 03 99 123 456 99", DETECT_NIR,
+	      "1 85 03 99 123 456 99", NULL },
+	    /* valid keys, no cue: abroad (99), Corsica, overseas, NIA 7/8 */
+	    { "x 285039912345622 y", DETECT_NIR, "285039912345622", NULL },
+	    { "x 1 85 03 2A 123 456 01 y", DETECT_NIR,
+	      "1 85 03 2A 123 456 01", NULL },
+	    { "x 185032a12345601 y", DETECT_NIR, "185032a12345601", NULL },
+	    { "x 2 85 03 2B 123 456 75 y", DETECT_NIR,
+	      "2 85 03 2B 123 456 75", NULL },
+	    { "x 1.85.03.97.412.345.06 y", DETECT_NIR, "1.85.03.97.412.345.06",
+	      NULL },
+	    { "x 1 85 03 98 812 345 07 y", DETECT_NIR, "1 85 03 98 812 345 07",
+	      NULL },
+	    { "x 785039912345663 y", DETECT_NIR, "785039912345663", NULL },
+	    { "x 885039912345613 y", DETECT_NIR, "885039912345613", NULL },
+	    { "x 2 85 50 99 123 456 95 y", DETECT_NIR, "2 85 50 99 123 456 95",
+	      NULL },
+	    /* what stays: no cue, a cue with a comma or a number between,
+	     * a number longer than a NIR */
+	    { "lot 255081416802599 du vaccin, r\xc3\xa9" "f 2551314168025", 0,
+	      NULL, "255081416802599 du vaccin, r\xc3\xa9" "f 2551314168025" },
+	    { "NIR : voir CNI, 2851399123456 (commande)", 0, NULL,
+	      "2851399123456" },
+	    { "NIR 2850399123456789 (code article)", 0, NULL,
+	      "2850399123456789" });
+	out = apply(f, "com2", &row, "NIR 285039912345633 ?? ; n\xc2\xb0 SS "
+	    "2851399123456 ; 185032A12345601 ; lot 255081416802599 du vaccin, "
+	    "r\xc3\xa9" "f 2551314168025.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* places10: an account's login and a patient's invoice are ids after
+ * their word; a day and month with the year written out is one date.
+ * What stays: an invoice number of a room's shape, a lot, a count. */
+static void
+test_places10_ids_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "2213984", "F-2026-1187", "douze",
+	    "cinquante-huit", "soixante et onze" };
+	static const char *const kept[] = { "facture n\xc2\xb0 12 r\xc3\xa9gl\xc3\xa9" "e",
+	    "deux mille comprim\xc3\xa9s", "AB-12345-CD" };
+	const char *out;
+
+	CASES(
+	    { "sur caf.fr, identifiant CAF 2213984, mot de passe", DETECT_ID,
+	      "2213984", NULL },
+	    { "Facture n\xc2\xb0 F-2026-1187.", DETECT_ID, "F-2026-1187", NULL },
+	    { "Devis n\xc2\xb0 D2026-0412 sign\xc3\xa9", DETECT_ID, "D2026-0412",
+	      NULL },
+	    { "n\xc3\xa9 le douze juin mille neuf cent cinquante-huit vu", D,
+	      "douze juin mille neuf cent cinquante-huit", NULL },
+	    { "n\xc3\xa9" "e le premier mars deux mille trois \xc3\xa0 Lyon", D,
+	      "premier mars deux mille trois", NULL },
+	    { "le 3 mai mil neuf cent soixante et onze", D,
+	      "3 mai mil neuf cent soixante et onze", NULL },
+	    { "n\xc3\xa9 le vingt-trois avril dix-neuf cent quatre-vingt-dix-neuf.",
+	      D, "vingt-trois avril dix-neuf cent quatre-vingt-dix-neuf", NULL },
+	    { "en juin mille neuf cent quatre-vingt-quatre, puis", D,
+	      "juin mille neuf cent quatre-vingt-quatre", NULL },
+	    /* what stays */
+	    { "facture n\xc2\xb0 12 r\xc3\xa9gl\xc3\xa9" "e, lot n\xc2\xb0 "
+	      "AB-12345-CD", 0, NULL, "facture n\xc2\xb0 12 r\xc3\xa9gl\xc3\xa9"
+	      "e, lot n\xc2\xb0 AB-12345-CD" },
+	    { "le 3 mai deux mille comprim\xc3\xa9s, dix jours", D,
+	      "3 mai", "deux mille comprim\xc3\xa9s, dix jours" });
+	out = apply(f, "com", &row, "identifiant CAF 2213984, Facture n\xc2\xb0 "
+	    "F-2026-1187 ; n\xc3\xa9 le douze juin mille neuf cent "
+	    "cinquante-huit, le 3 mai mil neuf cent soixante et onze ; "
+	    "facture n\xc2\xb0 12 r\xc3\xa9gl\xc3\xa9" "e, lot n\xc2\xb0 AB-12345-CD, "
+	    "deux mille comprim\xc3\xa9s.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1654,6 +1751,8 @@ main(void)
 		cmocka_unit_test(test_addr9_places),
 		cmocka_unit_test(test_addr9_spelled_streets),
 		cmocka_unit_test(test_addr9_not_person),
+		cmocka_unit_test(test_places10_nir),
+		cmocka_unit_test(test_places10_ids_dates),
 		cmocka_unit_test(test_linear_time),
 	};
 

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -336,6 +337,54 @@ test_sep_line(void **state)
 	assert_int_equal(d.sep_len, 0);
 }
 
+/* A sep= line saved again by a spreadsheet, or written by a script, as a
+ * row of the sheet: padded to its width with delimiters (and spaces),
+ * quoted because its cell holds the delimiter.  Read as a header, it was
+ * as wide as the rows, so under columns = keep every cell, the real header
+ * a record, came out raw, even under ragged = fail. */
+static void
+test_sep_line_padded(void **state)
+{
+	static const char *const lines[] = {
+		"sep=;;;\n", "Sep=;;;;;\r\n", "\"sep=;\";;\n",
+		"\"SEP=;\"\r\n", "sep=; \n", "sep=\t\t\t\n", "\"sep=,\",,\n",
+	};
+	static const char *const rows[] = {
+		"IPP;Nom;Sexe\n1;ZORGLUB;M\n", "IPP;Nom;Sexe\n1;ZORGLUB;M\n",
+		"IPP;Nom;Sexe\n1;ZORGLUB;M\n", "IPP;Nom;Sexe\n1;ZORGLUB;M\n",
+		"IPP;Nom\n1;ZORGLUB\n", "IPP\tNom\tSexe\tNIR\n1\tZ\tM\t2\n",
+		"IPP,Nom,Sexe\n1,ZORGLUB,M\n",
+	};
+	static const char delims[] = { ';', ';', ';', ';', ';', '\t', ',' };
+	char text[256], longline[600];
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		snprintf(text, sizeof(text), "%s%s", lines[i], rows[i]);
+		if (sniff(text, strlen(text), 1, &d, &what) != 0)
+			fail_msg("padded sep= line #%zu refused: %s", i, what);
+		if (d.sep_len != strlen(lines[i]) || d.delim != delims[i])
+			fail_msg("padded sep= line #%zu read as the header "
+			    "(sep_len %zu)", i, d.sep_len);
+		assert_memory_equal(d.sep_line, lines[i], d.sep_len);
+	}
+	/* Negative: a header whose first field is "sep=" with a name after
+	 * it, or a padded line naming another delimiter than the rows'. */
+	assert_int_equal(sniff("sep=;;x\n1;2;3\n", 14, 1, &d, &what), 0);
+	assert_int_equal(d.sep_len, 0);
+	snprintf(text, sizeof(text), "\"sep=,\";;\nIPP;Nom;S\n1;Z;M\n");
+	assert_int_equal(sniff(text, strlen(text), 1, &d, &what), -EINVAL);
+	/* A padded line longer than the preamble can hold fails the file
+	 * rather than become its header. */
+	memset(longline, ';', sizeof(longline));
+	memcpy(longline, "sep=;", 5);
+	memcpy(longline + 500, "\nIPP;Nom\n1;Z\n", 13);
+	assert_int_equal(sniff(longline, 513, 1, &d, &what), -EINVAL);
+	assert_non_null(strstr(what, "sep="));
+}
+
 int
 main(void)
 {
@@ -350,6 +399,7 @@ main(void)
 		cmocka_unit_test(test_settle_encoding),
 		cmocka_unit_test(test_encoding_guess_fast),
 		cmocka_unit_test(test_sep_line),
+		cmocka_unit_test(test_sep_line_padded),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -324,6 +324,47 @@ test_header_invisible(void **state)
 	assert_string_not_equal(nh("Nom\xce\xb1"), nh("Nom"));
 }
 
+/* Punctuation, symbols and controls beyond ASCII are read through as ASCII
+ * punctuation is: French guillemets ("\u00ab Nom \u00bb"), a middle dot,
+ * an arrow, a Braille blank (U+2800, shown as a space), a C1 control (NEL)
+ * left "Nom" unnamed, so kept raw under columns = keep. */
+static void
+test_header_punct_beyond_ascii(void **state)
+{
+	static const char *const around[][2] = {
+		{ "\xc2\xab ", " \xc2\xbb" },	/* guillemets */
+		{ "\xe2\x80\x9c", "\xe2\x80\x9d" },	/* typographic quotes */
+		{ "\xe3\x80\x90", "\xe3\x80\x91" },	/* CJK brackets */
+		{ "\xc2\xbf", "?" },		/* inverted question mark */
+		{ "", " \xc2\xb7" },		/* middle dot */
+		{ "", "\xe2\x80\xa2" },		/* bullet */
+		{ "", " \xe2\x86\x92" },		/* arrow */
+		{ "", " \xe2\x9c\x93" },		/* check mark */
+		{ "", "\xe2\x80\xa0" },		/* dagger */
+		{ "", "\xe2\xb8\xba" },		/* two-em dash */
+		{ "", "\xc2\x85" },		/* NEL, a C1 control */
+		{ "\xc2\x9c", "" },		/* ST, a C1 control */
+		{ "\xe2\xa0\x80", "" },		/* Braille blank */
+		{ "", "\xef\xbf\xbc" },		/* object replacement */
+		{ "", "\xf0\x9f\x8f\xbb" },	/* emoji modifier */
+	};
+	char h[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(around) / sizeof(around[0]); i++) {
+		snprintf(h, sizeof(h), "%sPr\xc3\xa9nom%s", around[i][0],
+		    around[i][1]);
+		if (strcmp(nh(h), "prenom") != 0)
+			fail_msg("sign #%zu beyond ASCII kept in a header: %s", i,
+			    nh(h));
+	}
+	/* Negative: letters and digits beyond ASCII still tell headers apart
+	 * (a Greek analyte, a superscript number, a CJK word). */
+	assert_string_not_equal(nh("Nom\xce\xb1"), nh("Nom"));
+	assert_string_not_equal(nh("Nom\xc2\xb9"), nh("Nom"));
+	assert_string_not_equal(nh("Nom\xe5\x90\x8d"), nh("Nom"));
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -592,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_header_invisible),
+		cmocka_unit_test(test_header_punct_beyond_ascii),
 		cmocka_unit_test(test_header_confusable),
 		cmocka_unit_test(test_mixed_script),
 		cmocka_unit_test(test_header_mixed),
