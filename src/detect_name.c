@@ -488,36 +488,35 @@ static const char *const place_verbs[] = {
 static int
 town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *w;
-	size_t a = i, b = i;
+	const struct detect_word *w, *v;
+	size_t a = i, b;
+	int placed;
 
 	/* "née à Sainte-Rose": the chain from its first word (a saint's
 	 * name of two words too, which town_joined leaves to the names) */
 	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
 		a--;
-	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
-		b++;
-	i = a;
-	w = &s->words[i];
-	if (i < 2 || !joined(t, s, i - 1))
+	if (a < 2 || !joined(t, s, a - 1))
 		return 0;
+	w = &s->words[a];
+	v = &s->words[a - 2];
 	/* "à" in lower case: "A. FONTAINE" is an initial */
-	if (word_is(s, i - 1, "a") && !(s->words[i - 1].flags & (W_CAP |
+	if (word_is(s, a - 1, "a") && !(s->words[a - 1].flags & (W_CAP |
 	    W_UPPER | W_DOT))) {
-		const struct detect_word *v = &s->words[i - 2];
-
-		int placed = word_has(s, i - 2, D_RESIDE) ||
-		    in_list(place_verbs, wf(s, v), v->fold_len);
-
+		placed = (v->dflags & D_RESIDE) || in_list(place_verbs,
+		    wf(s, v), v->fold_len);
 		/* "né", "née" are relatives too ("née Dupont") */
-		if (!placed && word_has(s, i - 2, D_TITLE | D_CUE_A |
-		    D_RELATION | D_RELATIVE))
+		if (!placed && (v->dflags & (D_TITLE | D_CUE_A | D_RELATION |
+		    D_RELATIVE)))
 			return 0;
 		if ((w->dflags & D_FIRST) && !placed)
 			return 0;
-	} else if (!((word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
-	    word_has(s, i - 2, D_INSTHEAD)))
+	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
+	    (v->dflags & D_INSTHEAD)))
 		return 0;
+	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
+	    b++)
+		;
 	if (b + 1 < s->nwords && joined(t, s, b) &&
 	    (s->words[b + 1].flags & (W_CAP | W_UPPER)) &&
 	    word_has(s, b + 1, D_FIRST | D_LAST))
