@@ -108,7 +108,9 @@ const char *const eponym_heads[] = {
 	 * ("cathéter de Swan-Ganz", "naevus de Clark", "canule de
 	 * Krishaber") */
 	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
-	"tige", "cerclage", NULL,
+	"tige", "cerclage",
+	/* issue 10, helper namesprec10: "lampe de Wood" */
+	"lampe", NULL,
 };
 
 
@@ -617,6 +619,87 @@ english_pair(const struct detect_scratch *s, size_t j, size_t o)
 	    english_has(s->words[j].fhash) && english_has(s->words[o].fhash);
 }
 
+/* Endings of examinations, specialties and procedures ("Nasofibroscopie
+ * :", "Orthopantomogramme :", "Kinésithérapie"), which no name of the
+ * lists has: a capitalized word of eight letters or more that ends so,
+ * and that no list of names holds, is a clinical word (the lexicon lacks
+ * many). */
+static const char *const clinical_endings[] = {
+	"scopie", "graphie", "gramme", "logie", "therapie", "tomie",
+	"plastie", "pathie", NULL,
+};
+
+static int
+clinical_ending(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (w->fold_len < 8 || f[w->fold_len - 1] != 'e' ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	for (const char *const *e = clinical_endings; *e != NULL; e++) {
+		size_t n = strlen(*e);
+
+		if (memcmp(f + w->fold_len - n, *e, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* An eponym after "de" where a head is a word further: an adjective
+ * between ("dystrophie endothéliale de Fuchs", "maladie chronique de
+ * Crohn": one lower-case word no table has, after a clinical noun), or
+ * a scale written as an acronym when the English medical dictionary has
+ * the name ("ADL de Katz"; not "CMP de Dupont": no entry there). */
+static int
+eponym_after_qualified_head(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *q;
+
+	if (i < 3 || !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) ||
+	    !joined(t, s, i - 1) || !joined(t, s, i - 2))
+		return 0;
+	q = &s->words[i - 2];
+	if (!(q->flags & (W_CAP | W_UPPER | W_DIGIT)) && q->fold_len >= 4 &&
+	    !(q->dflags & (D_FIRST | D_LAST | D_TITLE | D_RELATIVE |
+	    D_RELATION | D_PARTICLE | D_NOTNAME)) && joined(t, s, i - 3) &&
+	    word_has(s, i - 3, D_EPOHEAD))
+		return 1;
+	/* the acronym: five capitals or fewer, no name of the lists */
+	return (q->flags & W_UPPER) && q->fold_len <= 5 &&
+	    !(q->dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[i].dflags & D_FIRST) && medical_has(s->words[i].fhash);
+}
+
+/* A book named after someone, read or looked up: a surname of the lists
+ * that is no first name, after "le" and a word of reading ("consulte le
+ * Vidal", "vérifié dans le Vidal", "selon le Vidal"), no name after it,
+ * not the subject of a verb.  "Le voisin, le Dupont, a encore sonné" is
+ * a person: no word of reading. */
+static const char *const reading_words[] = {
+	"dans", "selon", "apres", "consulte", "consulter", "consultee",
+	"verifie", "verifiee", "verifier", "voir", "cf", "lu", "lire", NULL,
+};
+
+static int
+surname_as_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(w->dflags & D_LAST) || (w->dflags & D_FIRST) ||
+	    !word_is(s, i - 1, "le") || !joined(t, s, i - 1) ||
+	    !joined(t, s, i - 2) || !in_list(reading_words,
+	    wf(s, &s->words[i - 2]), s->words[i - 2].fold_len))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return !verb_follows(t, s, i);
+}
+
 /* The uses above, behind one test of the word's capital. */
 static int
 thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
@@ -624,7 +707,9 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
 		return 0;
 	return possessive_eponym(t, s, i) || guideline_eponym(t, s, i) ||
-	    town_after_a(t, s, i) || org_after_cue(t, s, i);
+	    town_after_a(t, s, i) || org_after_cue(t, s, i) ||
+	    clinical_ending(s, i) || eponym_after_qualified_head(t, s, i) ||
+	    surname_as_thing(t, s, i);
 }
 
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an

@@ -179,6 +179,26 @@ test_english_pairs_kept(void **state)
 	    "[Grace] [Hill].", NULL, NULL);
 }
 
+/* An eponym after a head and an adjective, or after a scale written as
+ * an acronym; a capitalized word with the ending of an examination; a
+ * surname after "le" and a word of reading (a book): kept.  The same
+ * names as persons, a scale's name no dictionary has after an acronym
+ * of the lists, and "le Dupont" with no word of reading: gone. */
+static void
+test_clinical_things_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Fuchs] [Leonie] : dystrophie endotheliale de "
+	    "{Fuchs}, lampe de {Wood} sans particularite.", "Fuchs", "Leonie");
+	check_marked("Score ADL de {Katz} 4/6. Vu au CMP de [Dupont].", NULL,
+	    NULL);
+	check_marked("{Nasofibroscopie} : oedeme. {Orthopantomogramme} : "
+	    "dents incluses. Mme [Kinesitherapie] [Aurore] vue.", NULL, NULL);
+	check_marked("M. [Vidal] [Marcel] consulte le {Vidal}, verifie dans "
+	    "le {Vidal}. Le voisin, le [Dupont], a encore sonne.", "Vidal",
+	    "Marcel");
+}
+
 /* Who employs, houses or insures: the firm after them is kept; a title
  * after them still announces a person. */
 static void
@@ -201,6 +221,7 @@ main(void)
 		cmocka_unit_test(test_compound_towns_after_a_kept),
 		cmocka_unit_test(test_agent_nouns_kept),
 		cmocka_unit_test(test_english_pairs_kept),
+		cmocka_unit_test(test_clinical_things_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
