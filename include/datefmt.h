@@ -33,6 +33,8 @@ struct date_value {
  * Two-digit years: 00..30 are 20xx, 31..99 are 19xx (fixed, not the clock).
  * 0, or -EINVAL. */
 int	date_parse(const char *s, size_t len, struct date_value *d) PFS_WUR;
+/* The year date_parse would read from s, or -EINVAL where it fails. */
+int	date_parse_year(const char *s, size_t len, int *year) PFS_WUR;
 /* For tests: date_parse without its fast path for the two common
  * ten-character shapes, the definition it must agree with. */
 int	date_parse_reference(const char *s, size_t len, struct date_value *d)

@@ -227,6 +227,38 @@ date_parse(const char *s, size_t len, struct date_value *d)
 	return 0;
 }
 
+/*
+ * date_parse's year alone, for the birth-year operator (one a row): the
+ * ten characters DD/MM/YYYY (or - .) checked as parse_common and
+ * date_parse check them, without filling and copying a date_value; any
+ * other cell goes through date_parse, so the answer is always its.
+ */
+int
+date_parse_year(const char *s, size_t len, int *year)
+{
+	struct date_value v;
+	char sep;
+	int d, m, y;
+
+	if (s != NULL && len == 10 && ((sep = s[2]) == '/' || sep == '-' ||
+	    sep == '.') && s[5] == sep && util_is_digit(s[0]) &&
+	    util_is_digit(s[1]) && util_is_digit(s[3]) &&
+	    util_is_digit(s[4]) && util_is_digits(s + 6, 4)) {
+		d = two_digits(s);
+		m = two_digits(s + 3);
+		y = two_digits(s + 6) * 100 + two_digits(s + 8);
+		if (y < DATE_MIN_YEAR || m < 1 || m > 12 || d < 1 ||
+		    d > days_in_month(y, m))
+			return -EINVAL;
+		*year = y;
+		return 0;
+	}
+	if (date_parse(s, len, &v) != 0)
+		return -EINVAL;
+	*year = v.year;
+	return 0;
+}
+
 int
 date_parse_reference(const char *s, size_t len, struct date_value *d)
 {

@@ -133,9 +133,9 @@ nir_parse(const char *s, size_t len, struct nir *out)
 
 	if (s == NULL || out == NULL)
 		return -EINVAL;
-	/* Written as digits alone (most exports): nothing to take out. */
+	/* Written as digits alone (most exports): nothing to take out, and
+	 * read from the source (below), so not copied. */
 	if ((len == NIR_BODY || len == NIR_FULL) && util_is_digits(s, len)) {
-		buf_copy(c, s, len);	/* 13 or 15 bytes: inline */
 		n = len;
 		len = 0;
 		digits = 1;

@@ -183,9 +183,10 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 
 	(void)row;
 	(void)s;
-	if (date_parse(v, len, &d) != 0)
-		return 0;
 	if (c->birth_mode == OPS_BIRTH_YEAR) {
+		/* The year alone: date_parse_year skips the date_value. */
+		if (date_parse_year(v, len, &d.year) != 0)
+			return 0;
 		if (d.year >= 0 && d.year <= 9999) {
 			char *y;
 
@@ -205,6 +206,8 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 		snprintf(text, sizeof(text), "%04d", d.year);
 		return buf_append_str(out, text);
 	}
+	if (date_parse(v, len, &d) != 0)
+		return 0;
 	if ((age = date_age(&d, &c->reference)) < 0)
 		return 0;
 	if (age >= c->top) {

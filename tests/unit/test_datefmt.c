@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -375,6 +376,63 @@ test_fast_path_matches_reference(void **state)
 	}
 }
 
+/*
+ * date_parse_year (the birth-year operator's) gives date_parse's year and
+ * refuses what it refuses: every day 00-32 of every month 00-13 of years
+ * around the leap rules, in the three separators and as YYYY-MM-DD, plus
+ * shapes that leave the fast path (a time, two-digit years, stray bytes).
+ */
+static void
+test_parse_year(void **state)
+{
+	static const int years[] = { 0, 1, 1899, 1900, 1970, 1996, 2000,
+	    2023, 2024, 9999 };
+	static const char *const odd[] = { "1/2/1970", "01/02/70",
+	    "01/02/1970 12:30", "1970-02-01", "01/02-1970", "0a/02/1970",
+	    "01/02/197x", "01/02/19700", " 01/02/1970", "31.12.1999",
+	    "29-02-2001", "", "2024/02/29" };
+	char cell[32];
+	struct date_value d;
+	int y, ok, refused = 0, taken = 0;
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(years) / sizeof(years[0]); k++)
+		for (int m = 0; m <= 13; m++)
+			for (int day = 0; day <= 32; day++)
+				for (int f = 0; f < 4; f++) {
+					int n = f == 3 ? snprintf(cell,
+					    sizeof(cell), "%04d-%02d-%02d",
+					    years[k], m, day) :
+					    snprintf(cell, sizeof(cell),
+					    "%02d%c%02d%c%04d", day,
+					    "/-."[f], m, "/-."[f], years[k]);
+
+					ok = date_parse(cell, (size_t)n, &d);
+					y = -1;
+					assert_int_equal(date_parse_year(cell,
+					    (size_t)n, &y), ok);
+					if (ok == 0) {
+						assert_int_equal(y, d.year);
+						taken++;
+					} else {
+						refused++;
+					}
+				}
+	/* Both sides were reached (negative: 30/02 and month 13 refused). */
+	assert_true(taken > 1000 && refused > 1000);
+	assert_int_not_equal(date_parse_year("30/02/2024", 10, &y), 0);
+	assert_int_not_equal(date_parse_year("01/13/2024", 10, &y), 0);
+	assert_int_equal(date_parse_year("29/02/2024", 10, &y), 0);
+	assert_int_equal(y, 2024);
+	for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
+		ok = date_parse(odd[k], strlen(odd[k]), &d);
+		assert_int_equal(date_parse_year(odd[k], strlen(odd[k]), &y),
+		    ok);
+		if (ok == 0)
+			assert_int_equal(y, d.year);
+	}
+}
+
 int
 main(void)
 {
@@ -388,6 +446,7 @@ main(void)
 		cmocka_unit_test(test_format_refuses_bad_value),
 		cmocka_unit_test(test_age),
 		cmocka_unit_test(test_days),
+		cmocka_unit_test(test_parse_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
