@@ -519,9 +519,12 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
 	    b++)
 		;
+	/* "à Nancy Martin": a person; "à Cayenne 97300": an address's
+	 * city, the address rules' (and recall first's) */
 	if (b + 1 < s->nwords && joined(t, s, b) &&
-	    (s->words[b + 1].flags & (W_CAP | W_UPPER)) &&
-	    word_has(s, b + 1, D_FIRST | D_LAST))
+	    (((s->words[b + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, b + 1, D_FIRST | D_LAST)) ||
+	    (s->words[b + 1].flags & W_DIGIT)))
 		return 0;
 	return a == b ? single_commune(s, a) : chain_commune(s, a, b);
 }
