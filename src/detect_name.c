@@ -481,9 +481,19 @@ static const char *const place_verbs[] = {
 	"accouchee", "suivi", "suivie", NULL,
 };
 
+/* Word v is an acronym in capitals, five letters or fewer, that no
+ * list of names holds ("CDPS", "UNV", "SAMU"; not "MOAL", "LATA"). */
+static int
+short_acronym(const struct detect_word *v)
+{
+	return (v->flags & W_UPPER) && v->fold_len >= 2 && v->fold_len <= 5 &&
+	    !(v->dflags & (D_FIRST | D_LAST));
+}
+
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
  * Nancy", the row's own surname too: "M. Lyon né à Lyon") or after "de"
- * and a place of care ("CHU de Lyon").  Not after a verb that gives to
+ * and a place of care or an acronym ("CHU de Lyon", "CDPS de
+ * Maripasoula").  Not after a verb that gives to
  * a person ("communiqué à"), a title or a relation, nor before a name
  * ("à Nancy Martin"); a commune that is a first name only after a
  * verb of place or of residence. */
@@ -514,7 +524,7 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 		if ((w->dflags & D_FIRST) && !placed)
 			return 0;
 	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
-	    (v->dflags & D_INSTHEAD)))
+	    ((v->dflags & D_INSTHEAD) || short_acronym(v))))
 		return 0;
 	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
 	    b++)
@@ -704,6 +714,27 @@ surname_as_thing(const char *t, const struct detect_scratch *s, size_t i)
 	return !verb_follows(t, s, i);
 }
 
+/* An abbreviation alone in parentheses after the lower-case word it
+ * abbreviates or qualifies: "Réunion collégiale (LATA)", "IDE de
+ * coordination (PRADO)" (both surnames of the Faker lists).  Five
+ * capitals or fewer; not after a relation, a relative, a title or a
+ * word that announces a patient ("sa fille (LUCIE)", "épouse (LEROY)",
+ * "patiente (LEROY)"), nor after a name ("M. Dufour (ALS)" is left). */
+static int
+acronym_in_parentheses(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (!(w->flags & W_UPPER) || w->fold_len > 5 || i == 0 ||
+	    !in_parentheses(t, s, i))
+		return 0;
+	p = &s->words[i - 1];
+	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->fold_len >= 3 &&
+	    !(p->dflags & (D_RELATIVE | D_RELATION | D_TITLE | D_NOTNAME |
+	    D_PARTICLE | D_FIRST | D_LAST));
+}
+
 /* The uses above, behind one test of the word's capital; those that
  * start from the word before by the first letter of that word (one load
  * where five tests of words were). */
@@ -715,7 +746,7 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
 		return 0;
 	if (possessive_eponym(t, s, i) || clinical_ending(s, i) ||
-	    org_after_cue(t, s, i))
+	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i))
 		return 1;
 	if (i == 0)
 		return 0;

@@ -199,6 +199,20 @@ test_clinical_things_kept(void **state)
 	    "Marcel");
 }
 
+/* An abbreviation alone in parentheses after a lower-case word, and a
+ * commune after "de" and an acronym: kept.  In parentheses after a
+ * relative, a relation or a name, a name still goes. */
+static void
+test_abbreviations_in_parentheses_kept(void **state)
+{
+	(void)state;
+	check_marked("Reunion collegiale ({LATA}) pour M. [Mugnier], IDE de "
+	    "coordination ({PRADO}), appel du CDPS de {Maripasoula}.", NULL,
+	    NULL);
+	check_marked("Presentes : sa fille ([LUCIE]) et son epouse ([LEROY]).",
+	    NULL, NULL);
+}
+
 /* Who employs, houses or insures: the firm after them is kept; a title
  * after them still announces a person. */
 static void
@@ -222,6 +236,7 @@ main(void)
 		cmocka_unit_test(test_agent_nouns_kept),
 		cmocka_unit_test(test_english_pairs_kept),
 		cmocka_unit_test(test_clinical_things_kept),
+		cmocka_unit_test(test_abbreviations_in_parentheses_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
