@@ -33,8 +33,13 @@ struct date_value {
  * Two-digit years: 00..30 are 20xx, 31..99 are 19xx (fixed, not the clock).
  * 0, or -EINVAL. */
 int	date_parse(const char *s, size_t len, struct date_value *d) PFS_WUR;
-/* The year date_parse would read from s, or -EINVAL where it fails. */
-int	date_parse_year(const char *s, size_t len, int *year) PFS_WUR;
+/* A date's day alone, for the birth-date operator. */
+struct date_ymd {
+	int	year, month, day;
+};
+/* The year, month and day date_parse would read from s, or -EINVAL where
+ * it fails. */
+int	date_parse_ymd(const char *s, size_t len, struct date_ymd *out) PFS_WUR;
 /* For tests: date_parse without its fast path for the two common
  * ten-character shapes, the definition it must agree with. */
 int	date_parse_reference(const char *s, size_t len, struct date_value *d)
@@ -59,8 +64,10 @@ int	date_format(const struct date_value *d, const char *src, struct buf *out)
 	    PFS_WUR;
 
 /* Completed years between birth and reference (for age bands); -1 if
- * birth is after reference. */
+ * birth is after reference.  Both valid dates, as date_parse gives them. */
 int	date_age(const struct date_value *birth, const struct date_value *ref);
+int	date_age_ymd(const struct date_ymd *birth,
+	    const struct date_value *ref);
 
 /* Days since 1970-01-01 and back (used for shifting, exposed for tests). */
 long	date_to_days(int y, int m, int d);

@@ -49,8 +49,11 @@ int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 
 /* A head that leaves the encoding undecided (pure ASCII, util_is_ascii,
  * no BOM): the caller looks for the first byte >= 0x80 in the rest and
- * calls dialect_settle_encoding() with the bytes from there. */
-void	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n);
+ * calls dialect_settle_encoding() with the bytes from there.  Both refuse
+ * (-EINVAL, *err says why) a DOS code page (CP850) that would be read as
+ * Windows-1252. */
+int	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n,
+	    struct pfs_error *err) PFS_WUR;
 
 const char *dialect_encoding_name(enum dialect_encoding e);
 

@@ -228,13 +228,14 @@ date_parse(const char *s, size_t len, struct date_value *d)
 }
 
 /*
- * date_parse's year alone, for the birth-year operator (one a row): the
- * ten characters DD/MM/YYYY (or - .) checked as parse_common and
- * date_parse check them, without filling and copying a date_value; any
- * other cell goes through date_parse, so the answer is always its.
+ * A date's year, month and day as date_parse reads them, for the
+ * birth-date operator (one a row): the ten characters DD/MM/YYYY (or - .)
+ * checked as parse_common and date_parse check them, without filling and
+ * copying a date_value; any other cell goes through date_parse, so the
+ * answer is always its.
  */
 int
-date_parse_year(const char *s, size_t len, int *year)
+date_parse_ymd(const char *s, size_t len, struct date_ymd *out)
 {
 	struct date_value v;
 	char sep;
@@ -250,12 +251,16 @@ date_parse_year(const char *s, size_t len, int *year)
 		if (y < DATE_MIN_YEAR || m < 1 || m > 12 || d < 1 ||
 		    d > days_in_month(y, m))
 			return -EINVAL;
-		*year = y;
-		return 0;
-	}
-	if (date_parse(s, len, &v) != 0)
+	} else if (date_parse(s, len, &v) == 0) {
+		y = v.year;
+		m = v.month;
+		d = v.day;
+	} else {
 		return -EINVAL;
-	*year = v.year;
+	}
+	out->year = y;
+	out->month = m;
+	out->day = d;
 	return 0;
 }
 
@@ -462,12 +467,15 @@ date_format(const struct date_value *d, const char *src, struct buf *out)
 }
 
 int
-date_age(const struct date_value *birth, const struct date_value *ref)
+date_age_ymd(const struct date_ymd *birth, const struct date_value *ref)
 {
 	int age;
 
-	if (date_to_days(birth->year, birth->month, birth->day) >
-	    date_to_days(ref->year, ref->month, ref->day))
+	/* Two valid dates (date_parse's): the later in days is the later in
+	 * (year, month, day) order, without two day counts. */
+	if (birth->year != ref->year ? birth->year > ref->year :
+	    birth->month != ref->month ? birth->month > ref->month :
+	    birth->day > ref->day)
 		return -1;
 	age = ref->year - birth->year;
 	/* Born 29 February: a year is completed on 1 March in common
@@ -476,4 +484,12 @@ date_age(const struct date_value *birth, const struct date_value *ref)
 	    (ref->month == birth->month && ref->day < birth->day))
 		age--;
 	return age;
+}
+
+int
+date_age(const struct date_value *birth, const struct date_value *ref)
+{
+	const struct date_ymd b = { birth->year, birth->month, birth->day };
+
+	return date_age_ymd(&b, ref);
 }

@@ -404,6 +404,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_lower_first_pairs(text, s))				\
 	X(names && comment_has(s, W_UPPER, 0),				\
 	    scan_comma_first_names(text, s))				\
+	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
+	    memchr(text, '"', len) != NULL || memchr(text, 0xab, len) !=	\
+	    NULL || memchr(text, 0x9c, len) != NULL)),			\
+	    scan_name_cues(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_coordination(text, s))				\
@@ -411,6 +415,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
 	    scan_particles(text, s))					\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_name_glued(text, s))					\
 	X(o->recall, scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

@@ -819,6 +819,7 @@ dict_build(void)
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
+	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1209,6 +1210,12 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* words_joined for a gap of one byte: 1 joined, 0 not, 2 after an
+ * initial or a title only (". "'s rule without its space). */
+static const uint8_t gap_one[256] = {
+	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
+};
+
 /* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
@@ -1306,9 +1313,17 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		wflags |= w->flags;
 		dflags |= w->dflags;
 	}
-	/* Once a word: the detectors ask it of the same words many times. */
-	for (size_t k = 0; k + 1 < nwords; k++)
-		s->words[k].joined = (uint8_t)words_joined(t, s, k);
+	/* Once a word: the detectors ask it of the same words many times.
+	 * A gap of one byte (most) from a table, words_joined's answer for
+	 * it without its branches. */
+	for (size_t k = 0; k + 1 < nwords; k++) {
+		size_t a = s->words[k].end;
+		unsigned g = s->words[k + 1].start - a == 1 ? gap_one[p[a]] : 3;
+
+		s->words[k].joined = (uint8_t)(g < 2 ? (int)g : g == 2 ?
+		    s->words[k].nchars == 1 || is_title_word(s, k) :
+		    words_joined(t, s, k));
+	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
 		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */

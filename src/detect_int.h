@@ -22,6 +22,8 @@
  *   detect_recall.c  recall first (scrub mode = recall)
  *   detect_relation.c  names after a relation, a role or a verb that
  *                    announces a person ("sa fille Aminata", "vu par X")
+ *   detect_namecue.c names announced by a cue of their own (a nickname
+ *                    in quotes, "Nom :", "et non X"), names cut by OCR
  *
  * A helper used by one file stays static there; the small ones every
  * family calls in its loops are static inline below (a call into another
@@ -116,6 +118,10 @@ enum {
  * english_function): a comment with none is not written in English, and
  * comment_english does not read its words. */
 #define D_ENGFUNC	D_BIT(32)
+/* A word that announces a name of its own (detect_namecue.c name_cues:
+ * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
+ * other passes add after 32. */
+#define D_NAMECUE	D_BIT(40)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -538,6 +544,12 @@ int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_namecue.c: names announced by a cue of their own ---- */
+
+extern const char *const name_cues[];	/* D_NAMECUE */
+int	scan_name_cues(const char *t, struct detect_scratch *s);
+int	scan_name_glued(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
 

@@ -54,10 +54,55 @@ guess_encoding(const char *s, size_t n, int whole)
 	return multibyte || !invalid ? DIALECT_UTF8 : DIALECT_CP1252;
 }
 
-void
-dialect_settle_encoding(struct dialect *d, const char *sample, size_t n)
+/*
+ * A DOS code page (CP850, CP437: Excel's "CSV (MS-DOS)", older hospital
+ * and lab systems) read as Windows-1252: its accented letters are 1252's
+ * punctuation ("Pr\x82nom" reads "Pr‚nom"), so "Prénom", "Téléphone",
+ * "Né(e) le" met no rule and were kept raw under columns = keep, and
+ * scrub's dictionaries did not match the names of a comment.  Its sign:
+ * é, â, ç, ê, ë or ï of CP850 (82 83 87 88 89 8B) between two ASCII
+ * letters, where Windows-1252 has ‚ ƒ ‡ ˆ ‰ ‹, which no text writes
+ * inside a word.  (à, è, ô, ù, û are left out: 1252's …, Š, “, — and –
+ * can follow a letter.)
+ */
+static int
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int
+dos_codepage(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (size_t i = 1; i + 1 < n; i++) {
+		unsigned char c = p[i];
+
+		if (c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3) &&
+		    ascii_letter(p[i - 1]) && ascii_letter(p[i + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+dos_refused(struct pfs_error *err)
+{
+	*err = (struct pfs_error){ .code = EINVAL, .what = "a DOS code page "
+	    "(CP850, Excel's CSV (MS-DOS)), not Windows-1252: convert the "
+	    "file to UTF-8" };
+	return -EINVAL;
+}
+
+int
+dialect_settle_encoding(struct dialect *d, const char *sample, size_t n,
+    struct pfs_error *err)
 {
 	d->encoding = guess_encoding(sample, n, 0);
+	if (d->encoding == DIALECT_CP1252 && dos_codepage(sample, n))
+		return dos_refused(err);
+	return 0;
 }
 
 /* Fields per record for the first records, with this delimiter: the
@@ -208,6 +253,8 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		n -= d->sep_len;
 	}
 	d->encoding = d->bom_len ? DIALECT_UTF8 : guess_encoding(head, n, whole);
+	if (d->encoding == DIALECT_CP1252 && dos_codepage(head, n))
+		return dos_refused(err);
 
 	/* The delimiter that splits the header widest; a tie goes to the one
 	 * whose first records agree on the field count.  A ragged row must not

@@ -151,25 +151,59 @@ ops_date(const struct policy_column *c, const struct ops_row *row,
 	return date_format(&d, v, out);
 }
 
-/* "%0*d" for 0 <= v < 10^9 without printf, which cost more than the
- * birth date's parse (a birth date is formatted for every row). */
-static int
-put_number(struct buf *out, int v, int width)
+/* The decimal digits of v (0 <= v < 10^9) ending just before p, written
+ * backwards; where they start. */
+static char *
+put_digits_before(char *p, unsigned v)
 {
-	char t[16];
-	int k = 0;
-
-	if (v < 0 || v >= 1000000000)
-		return -EINVAL;
 	do {
-		t[k++] = (char)('0' + v % 10);
+		*--p = (char)('0' + v % 10);
 		v /= 10;
-	} while (v != 0 || k < width);
-	while (k > 0) {
-		int r = buf_putc(out, t[--k]);
-		if (r != 0)
-			return r;
+	} while (v != 0);
+	return p;
+}
+
+static size_t
+count_digits(unsigned v)
+{
+	size_t n = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		n++;
 	}
+	return n;
+}
+
+/*
+ * An age band, "lo-hi", or "lo+" for the top one (0 <= lo, hi < 10^9),
+ * written where it goes (one a row): a digit at a time through buf_putc
+ * cost more than the birth date's parse, and made in a buffer of its own
+ * then copied, it would be read by words across the byte stores.
+ */
+static int
+put_band(struct buf *out, int lo, int hi, int top)
+{
+	size_t n;
+	char *end;
+	int r;
+
+	if (lo < 0 || lo >= 1000000000 || (!top && (hi < 0 ||
+	    hi >= 1000000000)))
+		return -EINVAL;
+	n = count_digits((unsigned)lo) + 1 +
+	    (top ? 0 : count_digits((unsigned)hi));
+	if ((r = buf_reserve(out, n)) != 0)
+		return r;
+	end = out->data + out->len + n;
+	if (top) {
+		*--end = '+';
+	} else {
+		end = put_digits_before(end, (unsigned)hi);
+		*--end = '-';
+	}
+	put_digits_before(end, (unsigned)lo);
+	out->len += n;
 	return 0;
 }
 
@@ -177,20 +211,20 @@ int
 ops_birthdate(const struct policy_column *c, const struct ops_row *row,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
-	struct date_value d;
+	struct date_ymd d;
 	char text[32];
 	int age, lo, r;
 
 	(void)row;
 	(void)s;
+	/* The day alone: date_parse_ymd fills no date_value (one a row). */
+	if (date_parse_ymd(v, len, &d) != 0)
+		return 0;
 	if (c->birth_mode == OPS_BIRTH_YEAR) {
-		/* The year alone: date_parse_year skips the date_value. */
-		if (date_parse_year(v, len, &d.year) != 0)
-			return 0;
 		if (d.year >= 0 && d.year <= 9999) {
 			char *y;
 
-			/* put_number's "%04d", unrolled: one per row, written
+			/* "%04d" unrolled: one per row, written
 			 * where it goes (a copy would read the four bytes as
 			 * a word across four stores and wait for them). */
 			if ((r = buf_reserve(out, 4)) != 0)
@@ -206,21 +240,14 @@ ops_birthdate(const struct policy_column *c, const struct ops_row *row,
 		snprintf(text, sizeof(text), "%04d", d.year);
 		return buf_append_str(out, text);
 	}
-	if (date_parse(v, len, &d) != 0)
+	if ((age = date_age_ymd(&d, &c->reference)) < 0)
 		return 0;
-	if ((age = date_age(&d, &c->reference)) < 0)
-		return 0;
-	if (age >= c->top) {
-		if ((r = put_number(out, c->top, 1)) != 0)
-			return r;
-		return buf_putc(out, '+');
-	}
+	if (age >= c->top)
+		return put_band(out, c->top, 0, 1);
 	lo = age - age % c->band;
 	/* The last band stops at the top code. */
-	if ((r = put_number(out, lo, 1)) != 0 || (r = buf_putc(out, '-')) != 0)
-		return r;
-	return put_number(out, lo + c->band - 1 < c->top ? lo + c->band - 1 :
-	    c->top - 1, 1);
+	return put_band(out, lo, lo + c->band - 1 < c->top ? lo + c->band - 1 :
+	    c->top - 1, 0);
 }
 
 int

@@ -216,30 +216,38 @@ read_header(struct scan *s, int fd)
 	return r;
 }
 
-/* A file that failed, by its source path (escaped: control characters
- * would reach the terminal), with the view's line and column or r. */
+/* A file that failed.  Standard error may be a redirection (a script's
+ * log, a CI job), where a source path (a patient's directory) must not
+ * go: it names the file by its view path, as the exporter does; the
+ * source path goes where the raw cells go (the terminal or -o FILE),
+ * escaped (control characters would reach the terminal).  With the
+ * view's line and column, or r. */
 static void
-report(struct reveal *rv, const char *src_rel, const struct pfs_error *err,
-    int r)
+report(struct reveal *rv, const char *src_rel, const char *view_rel,
+    const struct pfs_error *err, int r)
 {
 	struct pfs_error pe = { .code = -r };
-	char path[PATH_MAX * 4 + 1];
+	char path[PATH_MAX * 4 + 1], text[PATH_MAX * 4 + 1024];
 	FILE *f;
 
 	if (r == -EINVAL && err->what != NULL)
 		pe = *err;
-	if ((f = fmemopen(path, sizeof(path), "w")) != NULL) {
-		put_escaped(f, src_rel, strlen(src_rel));
-		if (fclose(f) == 0)
-			pe.file = path;
-	}
+	pe.file = view_rel;
 	pfs_error_report(rv->report, &pe);
 	rv->t->failed++;
+	if ((f = fmemopen(path, sizeof(path), "w")) == NULL)
+		return;
+	put_escaped(f, src_rel, strlen(src_rel));
+	if (fclose(f) != 0)
+		return;
+	pe.file = path;
+	if (pfs_error_format(&pe, text, sizeof(text)) >= 0)
+		fprintf(rv->out, "%s\n", text);
 }
 
 static void
 reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
-    const char *src_rel)
+    const char *src_rel, const char *view_rel)
 {
 	struct scan s = { .rv = rv, .src_rel = src_rel, .to_utf8 = (iconv_t)-1 };
 	struct view *v = NULL;
@@ -259,7 +267,7 @@ reveal_file(struct reveal *rv, int fd, const struct policy_file *rule,
 	r = view_run(v, s.rd, view_data_line(v), scan_sink, &s, &err);
  out:
 	if (r != 0)
-		report(rv, src_rel, &err, r);
+		report(rv, src_rel, view_rel, &err, r);
 	if (s.to_utf8 != (iconv_t)-1)
 		iconv_close(s.to_utf8);
 	csvio_record_free(&s.header);
@@ -294,7 +302,8 @@ reveal_name(struct reveal *rv, const char *view_name, const char *src_rel)
 	}
 }
 
-/* The key holder's walk: failures are named by their source path. */
+/* The key holder's walk: failures are named by their view path on
+ * standard error, by their source path with the raw cells (report). */
 static int
 reveal_visit(void *arg, const struct tree_walk_entry *e)
 {
@@ -306,15 +315,16 @@ reveal_visit(void *arg, const struct tree_walk_entry *e)
 	case TREE_WALK_FILE:
 		reveal_name(rv, e->view_name, e->src_rel);
 		if ((fd = tree_walk_open(e)) < 0) {
-			report(rv, e->src_rel, &none, fd);
+			report(rv, e->src_rel, e->view_rel, &none, fd);
 			break;
 		}
-		reveal_file(rv, fd, e->rule, e->src_rel);
+		reveal_file(rv, fd, e->rule, e->src_rel, e->view_rel);
 		close(fd);
 		break;
 	case TREE_WALK_FAILED:
 		report(rv, e->src_rel ? *e->src_rel ? e->src_rel : "." :
-		    e->view_rel, &none, -e->error->code);
+		    e->view_rel, *e->view_rel ? e->view_rel : ".", &none,
+		    -e->error->code);
 		break;
 	default:
 		break;
@@ -352,7 +362,8 @@ reveal_one(struct reveal *rv, int fd, const char *src, const char *as)
 		goto out;
 	}
 	reveal_name(rv, name.data, src);
-	reveal_file(rv, fd, rule, src);
+	/* SRC is the caller's own argument: named as given. */
+	reveal_file(rv, fd, rule, src, src);
  out:
 	buf_free(&name);
 	ops_scratch_free(&scratch);

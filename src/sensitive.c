@@ -13,6 +13,7 @@
 
 #include "norm.h"
 #include "sensitive.h"
+#include "sensitive_int.h"
 #include "sensitive_lists.h"
 #include "util.h"
 
@@ -21,24 +22,18 @@ struct sensitive_token {
 	size_t	off, len;	/* folded form in scratch.fold */
 };
 
-struct entry {
-	char			*words;	/* folded words, one space apart */
-	size_t			 nwords;
-	enum sensitive_kind	 kind;
-	uint32_t		 groups;
-	const char		*atc;
-};
-
-struct atc_rule {
-	const char	*prefix;
-	size_t		 len;
-	uint32_t	 group;
-};
-
-static struct entry	*entries;
+/* The tables in use: sensitive_image's, or made by build() and the two
+ * after it (read-only once made). */
+static const struct sensitive_entry	*entries;
 static size_t		 nentries;
-static struct atc_rule	*atc_rules;
+static const struct sensitive_atc_rule	*atc_rules;
 static size_t		 natc_rules;
+/* The one-word terms for the slips of typing (build_near), sorted as the
+ * entries, and again by their fourth to sixth letters (the slips in the
+ * first three). */
+static const struct sensitive_near_word	*near_words;
+static size_t		 nnear;
+static const struct sensitive_near_word *const *near_mid;
 static int		 init_error;
 static pthread_once_t	 init_once = PTHREAD_ONCE_INIT;
 
@@ -334,7 +329,7 @@ atc_groups(const char *atc)
 static int
 entry_cmp(const void *a, const void *b)
 {
-	const struct entry *x = a, *y = b;
+	const struct sensitive_entry *x = a, *y = b;
 	int c = strcmp(x->words, y->words);
 
 	return c ? c : (int)x->kind - (int)y->kind;
@@ -357,7 +352,7 @@ kind_of(enum sensitive_raw_kind k)
 /* Fold one entry's text with the same tokenizer as the cells it is
  * compared with, so the two cannot disagree. */
 static int
-fold_entry(const char *text, struct sensitive_scratch *s, struct entry *e)
+fold_entry(const char *text, struct sensitive_scratch *s, struct sensitive_entry *e)
 {
 	struct buf joined = BUF_INIT;
 	int r;
@@ -384,32 +379,36 @@ static int
 build(void)
 {
 	struct sensitive_scratch s = { 0 };
+	struct sensitive_atc_rule *rules;
+	struct sensitive_entry *all;
 	size_t i, n = 0, k;
 	int r = 0;
 
-	for (i = 0; i < sensitive_raw_count; i++)
+	for (i = 0, natc_rules = 0; i < sensitive_raw_count; i++)
 		natc_rules += sensitive_raw[i].kind == SENSITIVE_RAW_ATC;
-	atc_rules = calloc(natc_rules ? natc_rules : 1, sizeof(*atc_rules));
-	entries = calloc(sensitive_raw_count, sizeof(*entries));
-	if (atc_rules == NULL || entries == NULL)
+	rules = calloc(natc_rules ? natc_rules : 1, sizeof(*rules));
+	all = calloc(sensitive_raw_count, sizeof(*all));
+	atc_rules = rules;
+	entries = all;
+	if (rules == NULL || all == NULL)
 		return -ENOMEM;
 	for (i = 0, k = 0; i < sensitive_raw_count; i++) {
 		if (sensitive_raw[i].kind != SENSITIVE_RAW_ATC)
 			continue;
-		atc_rules[k].prefix = sensitive_raw[i].text;
-		atc_rules[k].len = strlen(sensitive_raw[i].text);
-		atc_rules[k++].group = sensitive_raw[i].group;
+		rules[k].prefix = sensitive_raw[i].text;
+		rules[k].len = strlen(sensitive_raw[i].text);
+		rules[k++].group = sensitive_raw[i].group;
 	}
 	for (i = 0; i < sensitive_raw_count; i++) {
 		const struct sensitive_raw *raw = &sensitive_raw[i];
-		struct entry *e = &entries[n];
+		struct sensitive_entry *e = &all[n];
 
 		if (raw->kind == SENSITIVE_RAW_ATC)
 			continue;
 		if ((r = fold_entry(raw->text, &s, e)) != 0)
 			goto out;
 		if (e->nwords == 0) {
-			free(e->words);
+			free((char *)e->words);
 			continue;
 		}
 		e->kind = kind_of(raw->kind);
@@ -417,19 +416,19 @@ build(void)
 		e->groups = raw->atc ? atc_groups(raw->atc) : raw->group;
 		n++;
 	}
-	qsort(entries, n, sizeof(*entries), entry_cmp);
+	qsort(all, n, sizeof(*all), entry_cmp);
 	/* "CeGIDD" is a ward of hiv and of sti: one entry, both groups. */
 	for (i = 0, nentries = 0; i < n; i++) {
-		struct entry *last = nentries ? &entries[nentries - 1] : NULL;
+		struct sensitive_entry *last = nentries ? &all[nentries - 1] : NULL;
 
-		if (last != NULL && last->kind == entries[i].kind &&
-		    strcmp(last->words, entries[i].words) == 0 &&
-		    last->atc == NULL && entries[i].atc == NULL) {
-			last->groups |= entries[i].groups;
-			free(entries[i].words);
+		if (last != NULL && last->kind == all[i].kind &&
+		    strcmp(last->words, all[i].words) == 0 &&
+		    last->atc == NULL && all[i].atc == NULL) {
+			last->groups |= all[i].groups;
+			free((char *)all[i].words);
 			continue;
 		}
-		entries[nentries++] = entries[i];
+		all[nentries++] = all[i];
 	}
  out:
 	sensitive_scratch_free(&s);
@@ -444,11 +443,7 @@ static size_t	first_entry_search(const char *w, size_t n);
  * answered by one probe, not a bisection of string compares; every word
  * of a scanned window is looked up.  Open addressing, power-of-two size.
  */
-struct first_slot {
-	const char	*word;		/* in entries[lo].words; NULL: empty */
-	size_t		 len, lo;
-};
-static struct first_slot *first_index;
+static const struct sensitive_first_slot *first_index;
 static size_t first_mask;
 
 static uint64_t
@@ -462,12 +457,14 @@ word_hash(const char *w, size_t n)
 static int
 build_first_index(void)
 {
+	struct sensitive_first_slot *index;
 	size_t size = 16, i, len;
 
 	while (size < 4 * nentries)
 		size *= 2;
-	if ((first_index = calloc(size, sizeof(*first_index))) == NULL)
+	if ((index = calloc(size, sizeof(*index))) == NULL)
 		return -ENOMEM;
+	first_index = index;
 	first_mask = size - 1;
 	for (i = 0; i < nentries; i++) {
 		const char *w = entries[i].words;
@@ -478,24 +475,68 @@ build_first_index(void)
 		    (entries[i - 1].words[len] == ' ' ||
 		    entries[i - 1].words[len] == '\0'))
 			continue;	/* same first word as the entry before */
-		for (h = word_hash(w, len) & first_mask; first_index[h].word != NULL;
+		for (h = word_hash(w, len) & first_mask; index[h].word != NULL;
 		    h = (h + 1) & first_mask)
 			;
-		first_index[h].word = w;
-		first_index[h].len = len;
-		first_index[h].lo = first_entry_search(w, len);
+		index[h].word = w;
+		index[h].len = len;
+		index[h].lo = first_entry_search(w, len);
 	}
 	return 0;
 }
 
 static int	build_near(void);
 
+/* The image made by gen/gen_dict.c --sensitive, when the program links it
+ * (weak: the unit tests and the generator do not, and make the tables). */
+extern const struct sensitive_image sensitive_image __attribute__((weak));
+
+uint64_t
+sensitive_sources_stamp(void)
+{
+	const size_t counts[] = { sensitive_raw_count,
+	    sizeof(struct sensitive_entry), sizeof(struct sensitive_first_slot),
+	    sizeof(struct sensitive_near_word), SENSITIVE_NEAR_BITS,
+	    SENSITIVE_NEAR_MIN };
+
+	return util_fnv1a(UTIL_FNV1A_BASIS, counts, sizeof(counts));
+}
+
+/* The tables made here (the image aside). */
+static int
+build_tables(void)
+{
+	int r;
+
+	memset(sensitive_near_bits, 0, sizeof(sensitive_near_bits));
+	nnear = 0;
+	if ((r = build()) == 0 && (r = build_first_index()) == 0)
+		r = build_near();
+	return r;
+}
+
+/* From the image (some 6 million instructions a process fewer: the
+ * entries folded, sorted and indexed at build time), else made here. */
 static void
 init_tables(void)
 {
-	if ((init_error = build()) == 0 &&
-	    (init_error = build_first_index()) == 0)
-		init_error = build_near();
+	const struct sensitive_image *im = &sensitive_image;
+
+	if (im != NULL && im->stamp == sensitive_sources_stamp()) {
+		entries = im->entries;
+		nentries = im->nentries;
+		atc_rules = im->atc_rules;
+		natc_rules = im->natc_rules;
+		first_index = im->first_index;
+		first_mask = im->first_mask;
+		near_words = im->near_words;
+		nnear = im->nnear;
+		near_mid = im->near_mid;
+		memcpy(sensitive_near_bits, im->near_bits,
+		    sizeof(sensitive_near_bits));
+		return;
+	}
+	init_error = build_tables();
 }
 
 int
@@ -538,7 +579,7 @@ first_entry(const char *w, size_t n)
 }
 
 static int
-starts_with_word(const struct entry *e, const char *w, size_t n)
+starts_with_word(const struct sensitive_entry *e, const char *w, size_t n)
 {
 	return strncmp(e->words, w, n) == 0 &&
 	    (e->words[n] == '\0' || e->words[n] == ' ');
@@ -549,7 +590,7 @@ starts_with_word(const struct entry *e, const char *w, size_t n)
  * many more a keep entry wanted (a term's last word opens a window of its
  * own, which finds it whole; a keep entry's does not). */
 static size_t
-match_at(struct sensitive_scratch *s, size_t i, const struct entry *e)
+match_at(struct sensitive_scratch *s, size_t i, const struct sensitive_entry *e)
 {
 	const char *p = e->words;
 	size_t j, have = s->ntoks - i;
@@ -602,7 +643,7 @@ scan_tokens(unsigned kinds, struct sensitive_scratch *s)
 		best = 0;
 		for (k = first_entry(w, wl); k < nentries &&
 		    starts_with_word(&entries[k], w, wl); k++) {
-			const struct entry *e = &entries[k];
+			const struct sensitive_entry *e = &entries[k];
 
 			if (!((kinds | SENSITIVE_BIT(SENSITIVE_KEEP)) &
 			    SENSITIVE_BIT(e->kind)) ||
@@ -762,16 +803,6 @@ sensitive_lookup(const char *cell, size_t len, unsigned kinds,
  * one bit; the others are compared with the entries of the same three
  * letters only (a slip in the first three letters is not found).
  */
-struct near_word {
-	const char	*w;		/* in entries[].words */
-	size_t		 len;
-	uint32_t	 groups;
-};
-static struct near_word	*near_words;	/* sorted as the entries */
-static size_t		 nnear;
-/* near_words again, sorted by their fourth to sixth letters: the slips in
- * the first three */
-static const struct near_word	**near_mid;
 uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
 
 static void
@@ -785,8 +816,8 @@ static int	cmp3(const char *a, const char *b);
 static int
 mid_cmp(const void *a, const void *b)
 {
-	const struct near_word *x = *(const struct near_word *const *)a;
-	const struct near_word *y = *(const struct near_word *const *)b;
+	const struct sensitive_near_word *x = *(const struct sensitive_near_word *const *)a;
+	const struct sensitive_near_word *y = *(const struct sensitive_near_word *const *)b;
 
 	return cmp3(x->w + 3, y->w + 3);
 }
@@ -801,7 +832,7 @@ all_letters(const char *w, size_t n)
 }
 
 static int
-near_eligible(const struct entry *e)
+near_eligible(const struct sensitive_entry *e)
 {
 	size_t n = strlen(e->words);
 
@@ -813,11 +844,14 @@ near_eligible(const struct entry *e)
 static int
 build_near(void)
 {
-	if ((near_words = calloc(nentries ? nentries : 1,
-	    sizeof(*near_words))) == NULL)
+	struct sensitive_near_word *nw;
+	const struct sensitive_near_word **mid;
+
+	if ((nw = calloc(nentries ? nentries : 1, sizeof(*nw))) == NULL)
 		return -ENOMEM;
+	near_words = nw;
 	for (size_t i = 0; i < nentries; i++) {
-		struct near_word *last = nnear ? &near_words[nnear - 1] : NULL;
+		struct sensitive_near_word *last = nnear ? &nw[nnear - 1] : NULL;
 		const char *w = entries[i].words;
 
 		if (!near_eligible(&entries[i]))
@@ -826,9 +860,9 @@ build_near(void)
 			last->groups |= entries[i].groups;	/* term and drug */
 			continue;
 		}
-		near_words[nnear].w = w;
-		near_words[nnear].len = strlen(w);
-		near_words[nnear++].groups = entries[i].groups;
+		nw[nnear].w = w;
+		nw[nnear].len = strlen(w);
+		nw[nnear++].groups = entries[i].groups;
 		/* a word of one letter less or one more, its "-s" and
 		 * "-e" off as sensitive_near_prefix takes them off; and of
 		 * one more again, whose "-ive" or "-euse" ends the key in
@@ -838,11 +872,12 @@ build_near(void)
 			near_set(sensitive_near_mid_bit(w + 3, n));
 		}
 	}
-	if ((near_mid = calloc(nnear ? nnear : 1, sizeof(*near_mid))) == NULL)
+	if ((mid = calloc(nnear ? nnear : 1, sizeof(*mid))) == NULL)
 		return -ENOMEM;
 	for (size_t i = 0; i < nnear; i++)
-		near_mid[i] = &near_words[i];
-	qsort(near_mid, nnear, sizeof(*near_mid), mid_cmp);
+		mid[i] = &nw[i];
+	qsort(mid, nnear, sizeof(*mid), mid_cmp);
+	near_mid = mid;
 	return 0;
 }
 
@@ -951,7 +986,7 @@ sensitive_first_words(unsigned kinds,
 		return r;
 	kinds |= SENSITIVE_BIT(SENSITIVE_KEEP);
 	for (size_t h = 0; h <= first_mask; h++) {
-		const struct first_slot *f = &first_index[h];
+		const struct sensitive_first_slot *f = &first_index[h];
 		size_t k;
 
 		if (f->word == NULL)
@@ -990,4 +1025,83 @@ sensitive_scratch_free(struct sensitive_scratch *s)
 	buf_free(&s->fold);
 	buf_free(&s->tmp);
 	memset(s, 0, sizeof(*s));
+}
+
+/* ---- the image (gen/gen_dict.c --sensitive, test_dict_image) ---- */
+
+int
+sensitive_current(struct sensitive_image *out)
+{
+	int r;
+
+	if ((r = sensitive_init()) != 0)
+		return r;
+	*out = (struct sensitive_image){ sensitive_sources_stamp(), entries,
+	    nentries, atc_rules, natc_rules, first_index, first_mask,
+	    near_words, nnear, near_mid, sensitive_near_bits };
+	return 0;
+}
+
+static int
+same_str(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* a and b hold the same tables (their pointers aside). */
+static int
+images_equal(const struct sensitive_image *a, const struct sensitive_image *b)
+{
+	if (a->nentries != b->nentries || a->natc_rules != b->natc_rules ||
+	    a->first_mask != b->first_mask || a->nnear != b->nnear ||
+	    memcmp(a->near_bits, b->near_bits, SENSITIVE_NEAR_BITS) != 0)
+		return 0;
+	for (size_t i = 0; i < a->nentries; i++) {
+		const struct sensitive_entry *x = &a->entries[i], *y = &b->entries[i];
+
+		if (!same_str(x->words, y->words) || x->nwords != y->nwords ||
+		    x->kind != y->kind || x->groups != y->groups ||
+		    !same_str(x->atc, y->atc))
+			return 0;
+	}
+	for (size_t i = 0; i < a->natc_rules; i++)
+		if (!same_str(a->atc_rules[i].prefix, b->atc_rules[i].prefix) ||
+		    a->atc_rules[i].len != b->atc_rules[i].len ||
+		    a->atc_rules[i].group != b->atc_rules[i].group)
+			return 0;
+	for (size_t h = 0; h <= a->first_mask; h++) {
+		const struct sensitive_first_slot *x = &a->first_index[h],
+		    *y = &b->first_index[h];
+
+		if ((x->word == NULL) != (y->word == NULL) || (x->word != NULL &&
+		    (x->len != y->len || x->lo != y->lo ||
+		    memcmp(x->word, y->word, x->len) != 0)))
+			return 0;
+	}
+	for (size_t i = 0; i < a->nnear; i++)
+		if (!same_str(a->near_words[i].w, b->near_words[i].w) ||
+		    a->near_words[i].len != b->near_words[i].len ||
+		    a->near_words[i].groups != b->near_words[i].groups ||
+		    a->near_mid[i] - a->near_words !=
+		    b->near_mid[i] - b->near_words)
+			return 0;
+	return 1;
+}
+
+int
+sensitive_built_equals_image(void)
+{
+	const struct sensitive_image *im = &sensitive_image;
+	struct sensitive_image cur;
+	int r;
+
+	if (im == NULL)
+		return -ENOENT;
+	if ((r = sensitive_init()) != 0)
+		return r;
+	/* afresh, over the tables in use (a test's process: the image's
+	 * are read-only and stay where they are, the made ones are kept) */
+	if ((r = build_tables()) != 0 || (r = sensitive_current(&cur)) != 0)
+		return r;
+	return im->stamp == cur.stamp && images_equal(im, &cur);
 }

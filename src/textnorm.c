@@ -25,7 +25,20 @@ latin_precomposed(ucs4_t uc)
 	    uc != 0x149 && uc != 0x17f);
 }
 
-/* Would NFKC, or removing default-ignorables, change this character? */
+/* A dash NFKC leaves as it is (hyphen, non-breaking hyphen, figure, en
+ * and em dash, horizontal bar, minus): read as '-', as NFKC reads the
+ * full-width one, since a number's detectors know ASCII separators only.
+ * A phone or a NIR written "06‑51‑94‑88‑22" (U+2011, what a web page
+ * writes so that a number does not wrap) or "1–84–02–75–123–456–74"
+ * went through raw. */
+static inline int
+is_dash(ucs4_t uc)
+{
+	return (uc >= 0x2010 && uc <= 0x2015) || uc == 0x2212;
+}
+
+/* Would NFKC, removing default-ignorables, or a dash change this
+ * character? */
 static int
 char_changes(ucs4_t uc)
 {
@@ -34,6 +47,8 @@ char_changes(ucs4_t uc)
 
 	if (latin_precomposed(uc))
 		return 0;
+	if (is_dash(uc))
+		return 1;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
 		return 1;
@@ -192,6 +207,8 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 			r = emit(n, p + start, i - start, start);
 		else if (i - start == 2 && p[start] == 0xc2 && p[start + 1] == 0xa0)
 			r = emit(n, " ", 1, start);	/* no-break space */
+		else if (i - start == 3 && is_dash(uc))
+			r = emit(n, "-", 1, start);
 		else
 			r = emit_normalized(n, p + start, i - start, start);
 		if (r != 0)

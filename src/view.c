@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,6 +98,19 @@ struct view {
 	long			 data_line;	/* its line number */
 	long			 header_line;	/* 2 after a sep= line */
 	struct buf		 head;		/* BOM and header, as the view shows them */
+	/* The header's cells as header_again compares them (cell_text):
+	 * end to end in hdr_text, cell i at hdr_off[i]..hdr_off[i + 1];
+	 * sorted by their hash for a lookup; a bit per length below 64 as a
+	 * first test on a record's first cell. */
+	struct buf		 hdr_text;
+	size_t			*hdr_off;
+	struct hdr_hash		*hdr_sorted;
+	uint64_t		 hdr_lens;
+};
+
+struct hdr_hash {
+	uint64_t		 h;
+	size_t			 col;
 };
 
 struct view_reader {
@@ -752,7 +766,8 @@ append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
 
 /* An ASCII head says nothing of the encoding: find the first high byte. */
 static int
-settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
+settle_encoding(struct view_reader *rd, off_t from, struct dialect *d,
+    struct pfs_error *err)
 {
 	char *chunk;
 	ssize_t n;
@@ -772,7 +787,8 @@ settle_encoding(struct view_reader *rd, off_t from, struct dialect *d)
 			break;
 		for (ssize_t i = 0; i < n && i < (ssize_t)READ_CHUNK; i++) {
 			if ((unsigned char)chunk[i] >= 0x80) {
-				dialect_settle_encoding(d, chunk + i, (size_t)(n - i));
+				r = dialect_settle_encoding(d, chunk + i,
+				    (size_t)(n - i), err);
 				goto out;
 			}
 		}
@@ -985,6 +1001,149 @@ plan_identity(const struct engine *e, struct view *v, int scrubs,
 	return 0;
 }
 
+/* ---- the header again, in another order (two exports concatenated) ---- */
+
+/* A cell as header_again compares it: its bytes within its quotes,
+ * without a BOM (each export of a concatenation opens with its own) or
+ * the spaces around it. */
+static const char *
+cell_text(const struct csvio_field *f, size_t *len)
+{
+	const char *p = f->raw, *end = f->raw + f->raw_len;
+
+	if (f->quoted && f->raw_len >= 2) {
+		p++;
+		end--;
+	}
+	if (end - p >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	*len = (size_t)(end - p);
+	return p;
+}
+
+static uint64_t
+fold_hash(const char *p, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)(p[i] >= 'A' && p[i] <= 'Z' ?
+		    p[i] + 32 : p[i])) * 0x100000001b3ULL;
+	return h;
+}
+
+static int
+cmp_hdr_hash(const void *a, const void *b)
+{
+	uint64_t x = ((const struct hdr_hash *)a)->h,
+	    y = ((const struct hdr_hash *)b)->h;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The header's cells, for header_again. */
+static int
+plan_header_cells(struct view *v, const struct csvio_record *rec)
+{
+	size_t i, len;
+	const char *p;
+	int r;
+
+	if ((v->hdr_off = calloc(v->ncols + 1, sizeof(*v->hdr_off))) == NULL ||
+	    (v->hdr_sorted = calloc(v->ncols, sizeof(*v->hdr_sorted))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < v->ncols; i++) {
+		p = cell_text(&rec->fields[i], &len);
+		v->hdr_off[i] = v->hdr_text.len;
+		if ((r = buf_append(&v->hdr_text, p, len)) != 0)
+			return r;
+		if (len > 0 && len < 64)
+			v->hdr_lens |= (uint64_t)1 << len;
+		v->hdr_sorted[i].h = fold_hash(p, len);
+		v->hdr_sorted[i].col = i;
+	}
+	v->hdr_off[v->ncols] = v->hdr_text.len;
+	qsort(v->hdr_sorted, v->ncols, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	return 0;
+}
+
+/* Whether p[0..n) is header cell `col`, in any ASCII case. */
+static int
+is_header_cell(const struct view *v, size_t col, const char *p, size_t n)
+{
+	return v->hdr_off[col + 1] - v->hdr_off[col] == n &&
+	    strncasecmp(v->hdr_text.data + v->hdr_off[col], p, n) == 0;
+}
+
+/* Which header cell field f is: its own column's (*moved 0), another's
+ * (*moved 1), or none (0). */
+static int
+header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
+    int *moved)
+{
+	struct hdr_hash key, *at;
+	const char *p;
+	size_t n;
+
+	p = cell_text(f, &n);
+	*moved = 0;
+	if (n == 0)
+		return 0;
+	if (i < v->ncols && is_header_cell(v, i, p, n))
+		return 1;
+	key.h = fold_hash(p, n);
+	if ((at = bsearch(&key, v->hdr_sorted, v->ncols, sizeof(key),
+	    cmp_hdr_hash)) == NULL)
+		return 0;
+	/* The first of the cells with this hash, then each in turn. */
+	while (at > v->hdr_sorted && at[-1].h == key.h)
+		at--;
+	for (; at < v->hdr_sorted + v->ncols && at->h == key.h; at++)
+		if (is_header_cell(v, at->col, p, n)) {
+			*moved = 1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A record that is the header again with its columns in another order:
+ * two exports concatenated ("cat a.csv b.csv") whose second writes
+ * "Sexe;Nom;IPP" under "IPP;Nom;Sexe".  Its rows would be read by the
+ * first header's rules, the IPP under the kept Sexe: raw under the
+ * default policy (ragged = fail, columns = drop), as wide as the header.
+ * The file fails.  Two of its cells must be header cells, one of them
+ * out of its place; the same header in its own order is read as a row
+ * as before.  Only a record whose first cell is as long as a header cell
+ * is looked at further (a bit test per record).
+ */
+static int
+header_again(const struct view *v, const struct csvio_record *rec, long line,
+    struct pfs_error *err)
+{
+	size_t i, n, hits = 0;
+	int moved, any_moved = 0;
+
+	(void)cell_text(&rec->fields[0], &n);
+	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n) ||
+	    !header_cell_of(v, &rec->fields[0], 0, &moved))
+		return 0;
+	for (i = 0; i < rec->nfields; i++)
+		if (header_cell_of(v, &rec->fields[i], i, &moved)) {
+			hits++;
+			any_moved |= moved;
+		}
+	if (hits < 2 || !any_moved)
+		return 0;
+	return set_error(err, line, 0, "the header again with its columns "
+	    "in another order (two exports concatenated?): the rows after it "
+	    "would be read under the first header's rules");
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -1185,8 +1344,9 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	if (!rd->eof && !v->dialect.bom_len &&
 	    util_is_ascii(rd->buf, rd->end) &&
 	    (r = settle_encoding(rd, rd->buf_off + (off_t)rd->end,
-	    &v->dialect)) != 0) {
-		r = source_error(rd, err, 1, r);
+	    &v->dialect, err)) != 0) {
+		if (r != -EINVAL)	/* -EINVAL: the dialect said why */
+			r = source_error(rd, err, 1, r);
 		goto out;
 	}
 	rd->start += dialect_preamble_len(&v->dialect);
@@ -1209,6 +1369,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 		return 0;
 	}
 	if ((r = plan_columns(e, v, rd, err)) != 0 ||
+	    (r = plan_header_cells(v, &rd->rec)) != 0 ||
 	    (r = emit_header(v, rd)) != 0)
 		goto out;
 	rd->start += used;
@@ -1707,25 +1868,58 @@ ahead_cols(const struct view *v, size_t *cols)
 	return n;
 }
 
-/* Record rec's row values, into rd->ahead_vals[k], and its cells of the
- * scrubbed columns cols, copied into rd->ahead_text (offsets in off[j],
- * and in ahead_vals' v, until the batch is made; len[j] SIZE_MAX for a
- * record too short to have the cell); *bytes grows by the cells'. */
+/* Bit k of ahead_copy's *copied: row value k (below AHEAD_CELL_BIT) or
+ * cell k - AHEAD_CELL_BIT was copied into ahead_text (an offset there
+ * until the batch is made); clear, it is a pointer already. */
+#define AHEAD_CELL_BIT	16
+_Static_assert(VIEW_MAX_CTX <= AHEAD_CELL_BIT && AHEAD_CELL_BIT + AHEAD_COLS <= 32,
+    "ahead_copy's bits");
+
+/* n bytes at p that stay where they are until the batch is made: the
+ * source's own bytes (an unquoted UTF-8 field, field_value) in the
+ * reader's buffer, which nothing reads into during the batch.  The
+ * others are in the reader's decoding buffers, which the next field
+ * overwrites. */
+static int
+ahead_in_source(const struct view_reader *rd, const char *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p, b = (uintptr_t)rd->buf;
+
+	return a >= b && a - b <= rd->end && n <= rd->end - (a - b);
+}
+
+/*
+ * Record rec's row values, into rd->ahead_vals[k], and its cells of the
+ * scrubbed columns cols (in at[j], len[j]; len[j] SIZE_MAX for a record
+ * too short to have the cell); *bytes grows by the cells'.  A value or a
+ * cell still in the source's bytes is pointed to there; the others (quoted,
+ * converted) are copied into rd->ahead_text, as offsets until the batch is
+ * made, and *copied says which.  (Copying them all was some 110
+ * instructions a record: docs/performance.md, tenth pass.)
+ */
 static int
 ahead_copy(const struct view *v, struct view_reader *rd,
     const struct csvio_record *rec, size_t k, const size_t *cols,
-    size_t ncols, size_t *off, size_t *len, size_t *bytes)
+    size_t ncols, uintptr_t *at, size_t *len, size_t *bytes,
+    uint32_t *copied)
 {
 	struct ops_row row;
 	const char *val;
 	int r;
 
+	*copied = 0;
 	if ((r = ahead_row(v, rd, rec, &row)) != 0)
 		return r;
 	for (size_t i = 0; i < row.nctx; i++) {
 		rd->ahead_vals[k][i] = row.ctx[i];
+		if (row.ctx[i].len == 0)
+			rd->ahead_vals[k][i].v = "";
+		if (row.ctx[i].len == 0 ||
+		    ahead_in_source(rd, row.ctx[i].v, row.ctx[i].len))
+			continue;
 		rd->ahead_vals[k][i].v = (const char *)(uintptr_t)
 		    rd->ahead_text.len;
+		*copied |= (uint32_t)1 << i;
 		if ((r = buf_append(&rd->ahead_text, row.ctx[i].v,
 		    row.ctx[i].len)) != 0)
 			return r;
@@ -1738,10 +1932,15 @@ ahead_copy(const struct view *v, struct view_reader *rd,
 		    &rec->fields[cols[j]], &rd->cell, &rd->utf8, &val,
 		    &len[j])) != 0)
 			return r;
-		off[j] = rd->ahead_text.len;
+		*bytes += len[j];
+		if (len[j] == 0 || ahead_in_source(rd, val, len[j])) {
+			at[j] = (uintptr_t)(len[j] == 0 ? "" : val);
+			continue;
+		}
+		at[j] = rd->ahead_text.len;
+		*copied |= (uint32_t)1 << (AHEAD_CELL_BIT + j);
 		if ((r = buf_append(&rd->ahead_text, val, len[j])) != 0)
 			return r;
-		*bytes += len[j];
 	}
 	return 0;
 }
@@ -1751,7 +1950,7 @@ ahead_copy(const struct view *v, struct view_reader *rd,
  * data cache: docs/performance.md) and kept, in record order. */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
-    size_t j, size_t nrec, size_t (*off)[AHEAD_COLS],
+    size_t j, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
     size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
 	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
@@ -1762,7 +1961,7 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 	for (size_t k = 0; k < nrec; k++) {
 		if (lens[k][j] == SIZE_MAX)
 			continue;
-		texts[n] = rd->ahead_text.data + off[k][j];
+		texts[n] = (const char *)cell[k][j];
 		len[n] = lens[k][j];
 		vals[n] = rd->ahead_vals[k];
 		nrows[n] = v->nctx;
@@ -1825,7 +2024,9 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	struct pfs_error err;
 	size_t pos = rd->start + rd->rec_used, bytes = 0, nrec = 0;
 	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
-	size_t off[SCRUB_AHEAD][AHEAD_COLS], lens[SCRUB_AHEAD][AHEAD_COLS];
+	size_t lens[SCRUB_AHEAD][AHEAD_COLS];
+	uintptr_t cell[SCRUB_AHEAD][AHEAD_COLS];
+	uint32_t copied[SCRUB_AHEAD];
 	off_t at[SCRUB_AHEAD];
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
@@ -1837,8 +2038,8 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	    sizeof(*rd->ahead_det))) == NULL)
 		return;
 	buf_reset(&rd->ahead_text);
-	if (ahead_copy(v, rd, &rd->rec, 0, cols, ncols, off[0], lens[0],
-	    &bytes) != 0)
+	if (ahead_copy(v, rd, &rd->rec, 0, cols, ncols, cell[0], lens[0],
+	    &bytes, &copied[0]) != 0)
 		return;
 	at[nrec++] = rd->ahead_at;
 	for (size_t k = 1; k < rows && bytes <= SCRUB_AHEAD_BYTES; k++) {
@@ -1851,7 +2052,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 		rd->ahead_rec_at[k] = rd->buf_off + (off_t)pos;
 		rd->nrecs = k + 1;
 		if (ahead_copy(v, rd, &rd->ahead_recs[k], nrec, cols, ncols,
-		    off[nrec], lens[nrec], &bytes) != 0)
+		    cell[nrec], lens[nrec], &bytes, &copied[nrec]) != 0)
 			break;
 		at[nrec++] = rd->buf_off + (off_t)pos;
 		pos += (size_t)m;
@@ -1860,12 +2061,21 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	if (nrec < 2)
 		return;	/* the record at hand alone: scrub_apply finds it */
 	/* ahead_text is whole: its offsets become pointers */
-	for (size_t k = 0; k < nrec; k++)
-		for (size_t i = 0; i < v->nctx; i++)
-			rd->ahead_vals[k][i].v = rd->ahead_text.data +
-			    (uintptr_t)rd->ahead_vals[k][i].v;
+	for (size_t k = 0; k < nrec; k++) {
+		for (uint32_t m = copied[k]; m != 0; m &= m - 1) {
+			unsigned b = (unsigned)__builtin_ctz(m);
+
+			if (b < AHEAD_CELL_BIT)
+				rd->ahead_vals[k][b].v = rd->ahead_text.data +
+				    (uintptr_t)rd->ahead_vals[k][b].v;
+			else
+				cell[k][b - AHEAD_CELL_BIT] = (uintptr_t)
+				    (rd->ahead_text.data +
+				    cell[k][b - AHEAD_CELL_BIT]);
+		}
+	}
 	for (size_t j = 0; j < ncols; j++)
-		if (ahead_column(v, rd, cols[j], j, nrec, off, lens, at) != 0)
+		if (ahead_column(v, rd, cols[j], j, nrec, cell, lens, at) != 0)
 			break;
 	if (ncols > 1)
 		ahead_order(rd, at, nrec);
@@ -2092,6 +2302,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
 				return set_error(err, line, i + 1, bad);
 	}
+	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
 	if (v->scrub_ahead) {
@@ -2326,6 +2538,9 @@ view_free(struct view *v)
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);
+	buf_free(&v->hdr_text);
+	free(v->hdr_off);
+	free(v->hdr_sorted);
 	free(v);
 }
 

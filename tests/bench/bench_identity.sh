@@ -7,13 +7,11 @@
 # `identity =`, the difference per patient, and the time.  Usage:
 #   BUILD=build sh tests/bench/bench_identity.sh [PATIENTS]
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-bin="$top/${BUILD:-build}/pseudonymize"
+BENCH_NAME=bench_identity
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 n=${1:-1000000}
-work=$(mktemp -d /tmp/pseudonymfs-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-"$bin" keygen key >/dev/null
+bench_scratch_key
 mkdir src
 python3 - "$n" > src/patients.csv <<'PY'
 import random, sys
@@ -77,7 +75,7 @@ mkp "" > none.policy
 mkp "identity = patients.csv" > ident.policy
 run() {	# run POLICY: "peak_kB seconds"
 	rm -rf out
-	/usr/bin/time -f "%M %e" -o t.txt "$bin" export -q -p "$1" -k key src out
+	/usr/bin/time -f "%M %e" -o t.txt "$PSEUDO" export -q -p "$1" -k key src out
 	cat t.txt
 }
 set -- $(run none.policy)

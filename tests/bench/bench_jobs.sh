@@ -23,11 +23,7 @@ FILES=${1:-4}
 SIZE_MB=${2:-20}
 NEW="$BUILD_DIR"
 
-make -s -C "$ROOT" all >&2
-BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
-# The baseline's own example policy, for both: the current one has rules
-# the baseline cannot parse.
-POLICY="$BASE/../conf/example.policy"
+bench_baseline
 bench_scratch
 
 say "generating $FILES files of $SIZE_MB MB"

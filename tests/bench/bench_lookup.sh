@@ -20,11 +20,7 @@ N=${1:-10000}
 BASE_N=${2:-2000}
 NEW="$BUILD_DIR"
 
-make -s -C "$ROOT" all >&2
-BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
-# The baseline's own example policy, for both: the current one has rules
-# (such as [dir]) the baseline cannot parse.
-POLICY="$BASE/../conf/example.policy"
+bench_baseline
 bench_scratch
 
 make_dir() {	# DIR COUNT

@@ -6,18 +6,16 @@
 # atc4).  Prints MB/s of source for each.  Usage:
 #   BUILD=build sh tests/bench/bench_sensitive.sh [SIZE_MB]
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-bin="$top/${BUILD:-build}/pseudonymize"
+BENCH_NAME=bench_sensitive
+# shellcheck source=tests/bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 size=${1:-20}
-work=$(mktemp -d /tmp/pseudonymfs-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-"$bin" keygen key >/dev/null
+bench_scratch_key
 for f in labo/resultats.tsv prescriptions.csv; do
 	out=$(basename "$f")
-	head -1 "$top/conf/samples/$f" > "$out"
+	head -1 "$ROOT/conf/samples/$f" > "$out"
 	body=$(mktemp)
-	tail -n +2 "$top/conf/samples/$f" > "$body"
+	tail -n +2 "$ROOT/conf/samples/$f" > "$body"
 	while [ "$(wc -c < "$out")" -lt $((size * 1000000)) ]; do
 		cat "$body" >> "$out"
 	done
@@ -58,7 +56,7 @@ mkp "op = analysis" "op = drug
 level = atc4" > atc.policy
 run() {	# run POLICY FILE
 	s=$(date +%s.%N)
-	"$bin" export -q -p "$1" -k key --as "$2" "$2" /dev/null
+	"$PSEUDO" export -q -p "$1" -k key --as "$2" "$2" /dev/null
 	e=$(date +%s.%N)
 	python3 -c "import sys; b=int(sys.argv[3]); t=float(sys.argv[2])-float(sys.argv[1]); print('%-12s %-16s %6.1f MB in %5.2f s: %6.1f MB/s' % (sys.argv[4], sys.argv[5], b/1e6, t, b/1e6/t))" "$s" "$e" "$(wc -c < "$2")" "$1" "$2"
 }

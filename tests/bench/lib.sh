@@ -56,6 +56,24 @@ bench_scratch() {
 	trap 'exit 130' INT TERM
 }
 
+# bench_scratch_key: a scratch directory (bench_scratch) made the working
+# directory, with a new key in ./key.
+bench_scratch_key() {
+	bench_scratch
+	cd "$TMP" || die "cannot enter $TMP"
+	"$PSEUDO" keygen key >/dev/null
+}
+
+# bench_baseline: our programs built; BASE is the build of the issue 12
+# baseline (tests/bench/baseline.sh, unless BASE is set) and POLICY the
+# baseline's own example policy, for both: the current one has rules (such
+# as [dir]) the baseline cannot parse.
+bench_baseline() {
+	make -s -C "$ROOT" all >&2
+	BASE=${BASE:-$(sh "$ROOT/tests/bench/baseline.sh")}
+	POLICY="$BASE/../conf/example.policy"
+}
+
 # bench_fs NAME MNT COMMAND...: run a FUSE daemon in the foreground (its
 # errors in $TMP/NAME.log) and wait until MNT is mounted; its pid is $pid
 # and in $TMP/NAME.pid.

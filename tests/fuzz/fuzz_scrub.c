@@ -27,6 +27,9 @@
 #include "policy.h"
 #include "view.h"
 
+#define FUZZ_NAME	"fuzz_scrub"
+#include "fuzzlib.h"
+
 #define FUZZ_MAX_INPUT	(64u << 10)
 
 static const char fuzz_policy[] =
@@ -43,40 +46,6 @@ static const char fuzz_policy[] =
     "dates = shift\ndigits = 8\nsuppress = default\nfiles = pseudo\n"
     "[column c2]\nheaders = commentaire\nop = scrub\nreplace = placeholder\n"
     "dates = month\nfiles = place\n";
-
-static struct engine *fuzz_engine;
-
-static void
-fuzz_die(const char *what)
-{
-	fprintf(stderr, "fuzz_scrub: %s\n", what);
-	abort();
-}
-
-/* Why the fuzz policy did not load, on stderr. */
-static void
-fuzz_report(void *arg, const struct pfs_error *e)
-{
-	char text[1024];
-
-	(void)arg;
-	pfs_error_format(e, text, sizeof(text));
-	fprintf(stderr, "%s\n", text);
-}
-
-static void
-fuzz_init(void)
-{
-	uint8_t master[KEYS_MASTER_BYTES];
-
-	if (fuzz_engine != NULL)
-		return;
-	for (size_t i = 0; i < sizeof(master); i++)
-		master[i] = (uint8_t)(i * 29 + 3);
-	if (engine_new(fuzz_policy, master, &fuzz_engine,
-	    &(struct pfs_reporter){ fuzz_report, NULL }) != 0)
-		fuzz_die("the fuzz policy does not load");
-}
 
 static void
 check_spans(const struct detect_scratch *s, size_t len)
@@ -138,7 +107,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1 || size > FUZZ_MAX_INPUT)
 		return 0;
-	fuzz_init();
+	fuzz_init(fuzz_policy, 29, 3);
 	nrow = data[0] & 3;
 	if (data[0] & 4) {
 		o.kinds |= DETECT_BIT(DETECT_ID);

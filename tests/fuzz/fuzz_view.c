@@ -23,6 +23,9 @@
 #include "policy.h"
 #include "view.h"
 
+#define FUZZ_NAME	"fuzz_view"
+#include "fuzzlib.h"
+
 #define FUZZ_MAX_INPUT	(1u << 20)
 #define FUZZ_PIPE_MAX	60000		/* under the default pipe buffer */
 
@@ -78,40 +81,6 @@ static const char fuzz_policy[] =
     "files = mixed, strict\n"
     "[column garde]\nheaders = garde, v\nop = keep\nfiles = mixed, strict\n"
     "[column jette]\nheaders = jette, w\nop = drop\nfiles = mixed, strict\n";
-
-static struct engine *fuzz_engine;
-
-static void
-fuzz_die(const char *what)
-{
-	fprintf(stderr, "fuzz_view: %s\n", what);
-	abort();
-}
-
-/* Why the fuzz policy did not load, on stderr. */
-static void
-fuzz_report(void *arg, const struct pfs_error *e)
-{
-	char text[1024];
-
-	(void)arg;
-	pfs_error_format(e, text, sizeof(text));
-	fprintf(stderr, "%s\n", text);
-}
-
-static void
-fuzz_init(void)
-{
-	uint8_t master[KEYS_MASTER_BYTES];
-
-	if (fuzz_engine != NULL)
-		return;
-	for (size_t i = 0; i < sizeof(master); i++)
-		master[i] = (uint8_t)(i * 37 + 11);
-	if (engine_new(fuzz_policy, master, &fuzz_engine,
-	    &(struct pfs_reporter){ fuzz_report, NULL }) != 0)
-		fuzz_die("the fuzz policy does not load");
-}
 
 /* The view bytes, and a few restart points from the run. */
 struct fuzz_sink {
@@ -199,7 +168,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1 || size > FUZZ_MAX_INPUT)
 		return 0;
-	fuzz_init();
+	fuzz_init(fuzz_policy, 37, 11);
 	use_pipe = (data[0] & 1) && size - 1 <= FUZZ_PIPE_MAX;
 	keep_all = (data[0] & 2) != 0;
 	rule = &fuzz_engine->policy->files[keep_all ? 2 : (data[0] & 4) ? 1 : 0];

@@ -88,6 +88,16 @@ printf '"sep=;";;\nIPP;Nom;Sexe\n1013;ZORGLUBJ;M\n' > src/sep_padded.csv
 printf 'Sep=;;; \r\nIPP;Nom;Sexe;\r\n1014;ZORGLUBK;F;\r\n' > src/strict_sep_padded.csv
 printf '"sep=,";;\nIPP;Nom;Sexe\n1015;ZORGLUBL;M\n' > src/sep_padded_other.csv
 cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
+# Two exports concatenated, the second with its columns in another order,
+# under the default ragged = fail: its rows were read under the first
+# header's rules, the IPP under the kept Sexe.  The file fails.
+printf 'IPP;Nom;Sexe\n1018;Martin;M\nSexe;Nom;IPP\nF;ZORGLUCATA;ZORGLUCATB\n' > src/strict_concat.csv
+# A DOS code page (CP850: Excel's "CSV (MS-DOS)"), read as Windows-1252:
+# "Pr\202nom" reads "Pr‚nom", which met no rule, so under columns = keep
+# the first names came out raw.  It fails; the same file in Windows-1252
+# is exported, its first names faked.
+printf 'IPP;Nom;Pr\202nom;Sexe\n1016;Martin;ZORGLUDOS;F\n1017;Fran\207ois;Ren\202e;F\n' > src/dos.csv
+printf 'IPP;Nom;Pr\351nom;Sexe\n1016;Martin;ZORGLUDOS;F\n1017;Fran\347ois;Ren\351e;F\n' > src/cp1252.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
@@ -142,6 +152,16 @@ check "a padded sep= line naming another delimiter fails the file" \
     test ! -e out/sep_padded_other.csv
 check "... and says why" grep -q \
     "sep_other.csv: line 1: the sep= line names another delimiter than the header's" export.err
+check "a DOS code page (CP850) read as Windows-1252: the file fails" \
+    test ! -e out/dos.csv
+check "... and says why" grep -q \
+    "dos.csv: a DOS code page (CP850, Excel's CSV (MS-DOS)), not Windows-1252" export.err
+check "the same file in Windows-1252 is exported, its first names faked" \
+    sh -c "test -s out/cp1252.csv && ! grep -qa ZORGLUDOS out/cp1252.csv"
+check "the header again in another column order: the file fails" \
+    test ! -e out/strict_concat.csv
+check "... and says where" grep -q \
+    "strict_concat.csv: line 3: the header again with its columns in another order" export.err
 check "UTF-8 rows in a Windows-1252 file: the file fails" \
     test ! -e out/strict_enc_mixed.csv
 check "... and says why, with the line" grep -q \
@@ -179,13 +199,17 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_other.csv', 'rb').read()"
 check "mount: a padded sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_padded_other.csv', 'rb').read()"
+check "mount: a DOS code page gives EIO" \
+    fails_with EIO "open('mnt/dos.csv', 'rb').read()"
+check "mount: the header again in another column order gives EIO" \
+    fails_with EIO "open('mnt/strict_concat.csv', 'rb').read()"
 check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log

@@ -39,6 +39,10 @@ cat <<'P'
 headers = Prénom
 op = fake
 kind = first_name
+
+[column comm]
+headers = Commentaire
+op = scrub
 P
 } > policy
 mkdir src
@@ -59,6 +63,20 @@ for c in '\302\253 |\302\273' '|\302\267' '|\342\206\222' '\342\240\200|' '|\302
 	printf "IPP;${pre}Nom${post};${pre}Pr\303\251nom${post}\n10$i;ZORGLUBPUN$i;Zerbpunct$i\n" \
 	    > "src/punct_$i.csv"
 done
+# A phone and a NIR whose separators are Unicode dashes (a non-breaking
+# hyphen, as web pages write numbers so that they do not wrap; an en dash)
+# in a scrubbed comment; the clinical ranges beside them stay.
+i=$((i + 1))
+printf 'IPP;Commentaire\n3001;tel 06\342\200\22151\342\200\22194\342\200\22188\342\200\22122, NIR 1\342\200\22384\342\200\22302\342\200\22375\342\200\223123\342\200\223456\342\200\22374, J1\342\200\223J3\n' \
+    > src/dashes.csv
+# nodashnum FILE...: no 06-51-94 or 1-84-02-75 whatever the separators.
+nodashnum() {
+	python3 -c 'import re, sys
+for f in sys.argv[1:]:
+    t = open(f, "rb").read().decode("utf-8", "replace")
+    if re.search(r"06\D{1,3}51\D{1,3}94|84\D{1,3}02\D{1,3}75", t):
+        sys.exit(1)' "$@"
+}
 # Look-alike letters (UTS #39 confusables): a Cyrillic о and е, Greek
 # capitals, mathematical bold; each header is its rule's.  A header no
 # rule names that mixes two scripts in a word (Adrеsse, Cyrillic е) is
@@ -100,6 +118,8 @@ check "a sign beyond ASCII (guillemets, middle dot, Braille blank, C1) does not 
     sh -c "! grep -rqaE 'ZORGLUBPUN|Zerbpunct' out"
 check "... its cells are faked, not dropped" \
     sh -c "test \$(cut -d';' -f2 out/punct_*.csv | grep -vc Nom) -eq 5"
+check "a phone and a NIR separated by Unicode dashes are scrubbed" nodashnum out/dashes.csv
+check "... the clinical range beside them stays" grep -q 'J1–J3' out/dashes.csv
 check "no raw value in the exporter's messages" \
     sh -c "! grep -qaE '$raw' export.out export.err"
 check "a look-alike header does not hide it from its rule" \
@@ -118,6 +138,7 @@ check "and its JSON report" sh -c "grep -q '\"mixed_script\":true' check.json &&
 
 check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
 check "no raw value through the mount" sh -c "! grep -rsqaE '$raw' mnt"
+check "nor through the mount" nodashnum mnt/dashes.csv
 check "the shown name's file gives EIO" fails_with EIO \
     "open('mnt/' + os.listdir('mnt')[[n.startswith('shown_') for n in os.listdir('mnt')].index(True)], 'rb').read()"
 check "nor digits after the last dot in the mount's names" \

@@ -83,6 +83,21 @@ ctl_tok=$(sed -n 2p ctlview.csv | cut -d';' -f1)
 "$bin" reveal --audit rv.audit -p "$policy" -k key --as patients.csv -o ctl.txt ctl.csv "$ctl_tok"
 check "control characters of a cell are escaped, not sent to the terminal" sh -c "grep -qF 'Nom: X\\x1b]0;pwned\\x07' ctl.txt && ! grep -q \"\$(printf '\\033')\" ctl.txt"
 
+# A file that fails, in a directory named after a patient: stderr may be a
+# redirection (a script's log, a CI job), so it names the file by its view
+# path; its source path goes where the raw cells go (-o FILE, a terminal).
+mkdir -p srcfail/ZORGLUREV_Jean
+cp src/patients.csv srcfail/
+printf 'IPP;Nom;Sexe\n1;"Martin;F\n' > srcfail/ZORGLUREV_Jean/resultats.csv
+{ cat "$policy"; printf '\n[file nested]\nmatch = */resultats.csv\n'; } > nested.policy
+"$bin" reveal --audit rv.audit -p nested.policy -k key -o fail.txt srcfail "$ipp_tok" 2> fail.err
+check "a file that fails: exit 1" test $? -eq 1
+check "... stderr names it by its view path, not the patient's directory" \
+    sh -c "grep -q 'dir-[a-z0-9]*/resultats.csv: line 2, column 2: unterminated quoted field' fail.err && ! grep -q ZORGLUREV fail.err"
+check "... its source path is in the -o file" \
+    grep -q 'ZORGLUREV_Jean/resultats.csv: line 2, column 2: unterminated quoted field' fail.txt
+check "... which still reveals the token" has fail.txt "$ipp_tok: patients.csv, line 2"
+
 # ---- the audit ----
 check "--audit: reveals" "$bin" reveal -p "$policy" -k key -o a.txt --audit reveal.audit src "$ipp_tok" "$nir_fake"
 check "one record per token, event reveal" test "$(grep -c 'event=reveal' reveal.audit)" -eq 2

@@ -377,25 +377,62 @@ test_fast_path_matches_reference(void **state)
 }
 
 /*
- * date_parse_year (the birth-year operator's) gives date_parse's year and
- * refuses what it refuses: every day 00-32 of every month 00-13 of years
+ * date_parse_ymd (the birth-date operator's) gives date_parse's year,
+ * month and day and refuses what it refuses: every day 00-32 of every month 00-13 of years
  * around the leap rules, in the three separators and as YYYY-MM-DD, plus
  * shapes that leave the fast path (a time, two-digit years, stray bytes).
  */
+/* date_parse_ymd against date_parse on one cell: same answer, same day. */
+static int
+same_ymd(const char *cell, size_t n)
+{
+	struct date_value d;
+	struct date_ymd y = { -1, -1, -1 };
+	int ok = date_parse(cell, n, &d);
+
+	assert_int_equal(date_parse_ymd(cell, n, &y), ok);
+	if (ok == 0) {
+		assert_int_equal(y.year, d.year);
+		assert_int_equal(y.month, d.month);
+		assert_int_equal(y.day, d.day);
+	}
+	return ok;
+}
+
+/* Completed years by the day counts (date_age's earlier definition). */
+static int
+age_by_days(const struct date_ymd *b, const struct date_value *r)
+{
+	int age;
+
+	if (date_to_days(b->year, b->month, b->day) >
+	    date_to_days(r->year, r->month, r->day))
+		return -1;
+	age = r->year - b->year;
+	if (r->month < b->month || (r->month == b->month && r->day < b->day))
+		age--;
+	return age;
+}
+
 static void
-test_parse_year(void **state)
+test_parse_ymd(void **state)
 {
 	static const int years[] = { 0, 1, 1899, 1900, 1970, 1996, 2000,
-	    2023, 2024, 9999 };
+	    2023, 2024, 2025, 2026, 9999 };
 	static const char *const odd[] = { "1/2/1970", "01/02/70",
 	    "01/02/1970 12:30", "1970-02-01", "01/02-1970", "0a/02/1970",
 	    "01/02/197x", "01/02/19700", " 01/02/1970", "31.12.1999",
 	    "29-02-2001", "", "2024/02/29" };
+	static const char *const refs[] = { "2026-01-01", "2024-02-29",
+	    "2000-03-01", "1970-06-15" };
+	struct date_value ref[4];
+	struct date_ymd y;
 	char cell[32];
-	struct date_value d;
-	int y, ok, refused = 0, taken = 0;
+	int refused = 0, taken = 0;
 
 	(void)state;
+	for (size_t k = 0; k < 4; k++)
+		assert_int_equal(date_parse(refs[k], 10, &ref[k]), 0);
 	for (size_t k = 0; k < sizeof(years) / sizeof(years[0]); k++)
 		for (int m = 0; m <= 13; m++)
 			for (int day = 0; day <= 32; day++)
@@ -407,30 +444,29 @@ test_parse_year(void **state)
 					    "%02d%c%02d%c%04d", day,
 					    "/-."[f], m, "/-."[f], years[k]);
 
-					ok = date_parse(cell, (size_t)n, &d);
-					y = -1;
-					assert_int_equal(date_parse_year(cell,
-					    (size_t)n, &y), ok);
-					if (ok == 0) {
-						assert_int_equal(y, d.year);
-						taken++;
-					} else {
+					if (same_ymd(cell, (size_t)n) != 0) {
 						refused++;
+						continue;
 					}
+					taken++;
+					assert_int_equal(date_parse_ymd(cell,
+					    (size_t)n, &y), 0);
+					for (size_t r = 0; r < 4; r++)
+						assert_int_equal(date_age_ymd(&y,
+						    &ref[r]),
+						    age_by_days(&y, &ref[r]));
 				}
 	/* Both sides were reached (negative: 30/02 and month 13 refused). */
 	assert_true(taken > 1000 && refused > 1000);
-	assert_int_not_equal(date_parse_year("30/02/2024", 10, &y), 0);
-	assert_int_not_equal(date_parse_year("01/13/2024", 10, &y), 0);
-	assert_int_equal(date_parse_year("29/02/2024", 10, &y), 0);
-	assert_int_equal(y, 2024);
-	for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
-		ok = date_parse(odd[k], strlen(odd[k]), &d);
-		assert_int_equal(date_parse_year(odd[k], strlen(odd[k]), &y),
-		    ok);
-		if (ok == 0)
-			assert_int_equal(y, d.year);
-	}
+	assert_int_not_equal(date_parse_ymd("30/02/2024", 10, &y), 0);
+	assert_int_not_equal(date_parse_ymd("01/13/2024", 10, &y), 0);
+	assert_int_equal(date_parse_ymd("29/02/2024", 10, &y), 0);
+	assert_int_equal(y.year, 2024);
+	/* Born after the reference: no age (negative). */
+	assert_int_equal(date_age_ymd(&y, &ref[0]), 1);
+	assert_int_equal(date_age_ymd(&y, &ref[3]), -1);
+	for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++)
+		same_ymd(odd[k], strlen(odd[k]));
 }
 
 int
@@ -446,7 +482,7 @@ main(void)
 		cmocka_unit_test(test_format_refuses_bad_value),
 		cmocka_unit_test(test_age),
 		cmocka_unit_test(test_days),
-		cmocka_unit_test(test_parse_year),
+		cmocka_unit_test(test_parse_ymd),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -28,13 +28,32 @@ sniff(const char *head, size_t n, int whole, struct dialect *d,
 	return r;
 }
 
+struct delim_case {
+	const char	*head;
+	char		 delim;
+};
+
+/* Each whole head sniffs to its delimiter (and has no BOM). */
+static void
+check_delimiters(const struct delim_case *cases, size_t n)
+{
+	struct dialect d;
+	const char *what;
+
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
+		    &d, &what), 0);
+		if (d.delim != cases[i].delim)
+			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
+			    d.delim, cases[i].delim);
+		assert_int_equal(d.bom_len, 0);
+	}
+}
+
 static void
 test_delimiter_is_the_widest_split(void **state)
 {
-	static const struct {
-		const char	*head;
-		char		 delim;
-	} cases[] = {
+	static const struct delim_case cases[] = {
 		{ "a;b;c\n1;2;3\n", ';' },
 		{ "a,b,c\n1,2,3\n", ',' },
 		{ "a\tb\tc\n1\t2\t3\n", '\t' },
@@ -49,18 +68,9 @@ test_delimiter_is_the_widest_split(void **state)
 		/* CRLF line ends change nothing. */
 		{ "a;b\r\n1;2\r\n", ';' },
 	};
-	struct dialect d;
-	const char *what;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
-		    &d, &what), 0);
-		if (d.delim != cases[i].delim)
-			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
-			    d.delim, cases[i].delim);
-		assert_int_equal(d.bom_len, 0);
-	}
+	check_delimiters(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* On a tie, the delimiter whose first records agree wins, even if another
@@ -87,10 +97,7 @@ test_tie_goes_to_the_consistent_delimiter(void **state)
 static void
 test_one_field_header_takes_the_rows_split(void **state)
 {
-	static const struct {
-		const char	*head;
-		char		 delim;
-	} cases[] = {
+	static const struct delim_case cases[] = {
 		{ "sexe\nM;DUPONT\nF;MARTIN\n", ';' },
 		{ "sexe\nM,DUPONT\nF,MARTIN\n", ',' },
 		{ "sexe\nM|DUPONT|1001\n", '|' },
@@ -103,17 +110,9 @@ test_one_field_header_takes_the_rows_split(void **state)
 		/* A quoted delimiter is not a split. */
 		{ "note\n\"a;b\"\n\"c;d\"\n", ';' },
 	};
-	struct dialect d;
-	const char *what;
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_int_equal(sniff(cases[i].head, strlen(cases[i].head), 1,
-		    &d, &what), 0);
-		if (d.delim != cases[i].delim)
-			fail_msg("case %zu: delimiter '%c', expected '%c'", i,
-			    d.delim, cases[i].delim);
-	}
+	check_delimiters(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 static void
@@ -249,8 +248,10 @@ test_encoding_guess_fast(void **state)
 	    "\xf0\x9f\x98\x80", "\x80", "\xff", "\n" };
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	uint64_t z = 88172645463325252ULL;
+	struct pfs_error err;
 	char s[256];
 	unsigned cp = 0, u8 = 0;
+	int r;
 
 	(void)state;
 	for (int i = 0; i < 100000; i++) {
@@ -271,7 +272,10 @@ test_encoding_guess_fast(void **state)
 			n += l;
 		}
 		memset(&d, 0, sizeof(d));
-		dialect_settle_encoding(&d, s, n);
+		/* The encoding is decided either way; a DOS code page's sign
+		 * refuses it besides (test_dos_codepage). */
+		r = dialect_settle_encoding(&d, s, n, &err);
+		assert_true(r == 0 || r == -EINVAL);
 		assert_int_equal(d.encoding, guess_reference(s, n));
 		if (d.encoding == DIALECT_CP1252)
 			cp++;
@@ -286,19 +290,65 @@ static void
 test_settle_encoding(void **state)
 {
 	static const char head[] = "nom;ville\nMartin;Paris\n";
+	struct pfs_error err;
 	struct dialect d;
 	const char *what;
 
 	(void)state;
 	assert_int_equal(sniff(head, strlen(head), 0, &d, &what), 0);
-	dialect_settle_encoding(&d, "\xe9t\xe9;x\n", 6);
+	assert_int_equal(dialect_settle_encoding(&d, "\xe9t\xe9;x\n", 6, &err),
+	    0);
 	assert_int_equal(d.encoding, DIALECT_CP1252);
 	assert_int_equal(d.delim, ';');		/* untouched */
-	dialect_settle_encoding(&d, "\xc3\xa9t\xc3\xa9\n", 7);
+	assert_int_equal(dialect_settle_encoding(&d, "\xc3\xa9t\xc3\xa9\n", 7,
+	    &err), 0);
 	assert_int_equal(d.encoding, DIALECT_UTF8);
 	/* A sample cut inside a sequence is not evidence against UTF-8. */
-	dialect_settle_encoding(&d, "ab\xc3", 3);
+	assert_int_equal(dialect_settle_encoding(&d, "ab\xc3", 3, &err), 0);
 	assert_int_equal(d.encoding, DIALECT_UTF8);
+	/* A DOS code page after an ASCII head: refused there too. */
+	assert_int_equal(dialect_settle_encoding(&d, "Fran\x87ois;x\n", 12,
+	    &err), -EINVAL);
+	assert_non_null(strstr(err.what, "DOS"));
+}
+
+/* Excel's "CSV (MS-DOS)" and older systems write CP850: read as
+ * Windows-1252, "Pr\x82nom" is "Pr‚nom", which meets no rule (kept raw
+ * under columns = keep).  Refused; the same text in Windows-1252, and
+ * Windows-1252's own punctuation and letters after a letter, are not. */
+static void
+test_dos_codepage(void **state)
+{
+	static const char *const dos[] = {
+		"IPP;Nom;Pr\x82nom;Sexe\n1;Martin;Ren\x82" "e;F\n",
+		"IPP;Nom;Sexe\n1;Fran\x87ois;M\n",
+		"IPP;Nom;Sexe\n1;Jo\x89lle;F\n",
+		"IPP;Nom;Sexe\n1;Ana\x8bs;F\n",
+		"IPP;Nom;Sexe\n1;Th\x82" "bault;F\n",
+	};
+	static const char *const cp1252[] = {
+		"IPP;Nom;Pr\xe9nom;Sexe\n1;Martin;Ren\xe9" "e;F\n",
+		"IPP;Nom;Sexe\n1;Jean\x96Pierre;M\n",		/* en dash */
+		"IPP;Nom;Sexe\n1;l\x92h\xf4pital;M\n",	/* apostrophe */
+		"IPP;Nom;Sexe\n1;c\x9cur \x8c" "D\xc8ME;M\n",	/* oe, OE */
+		"IPP;Nom;Sexe\n1;\x8aimi\x9a;M\n",		/* S and s caron */
+		"IPP;Nom;Sexe\n1;attente\x85 RAS;M\n",	/* ellipsis */
+		"IPP;Nom;Sexe\n1;\x84Martin\x93 5\x89;M\n",	/* quotes */
+	};
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(dos) / sizeof(dos[0]); i++) {
+		if (sniff(dos[i], strlen(dos[i]), 1, &d, &what) != -EINVAL)
+			fail_msg("DOS code page #%zu read as Windows-1252", i);
+		assert_non_null(strstr(what, "DOS"));
+	}
+	for (size_t i = 0; i < sizeof(cp1252) / sizeof(cp1252[0]); i++) {
+		if (sniff(cp1252[i], strlen(cp1252[i]), 1, &d, &what) != 0)
+			fail_msg("Windows-1252 #%zu refused: %s", i, what);
+		assert_int_equal(d.encoding, DIALECT_CP1252);
+	}
 }
 
 /* Excel's "sep=;" first line is a preamble, not a header of two unnamed
@@ -399,6 +449,7 @@ main(void)
 		cmocka_unit_test(test_settle_encoding),
 		cmocka_unit_test(test_encoding_guess_fast),
 		cmocka_unit_test(test_sep_line),
+		cmocka_unit_test(test_dos_codepage),
 		cmocka_unit_test(test_sep_line_padded),
 	};
 

@@ -15,8 +15,10 @@
 
 #include "detect_int.h"
 #include "norm.h"
+#include "sensitive_int.h"
 
 extern const struct dict_image detect_dict_image;
+extern const struct sensitive_image sensitive_image;
 
 static uint64_t
 flags_of(const char *w)
@@ -57,6 +59,40 @@ test_image_equals_build(void **state)
 {
 	(void)state;
 	assert_int_equal(dict_built_equals_image(), 1);
+}
+
+/* The sensitive lexicon's tables are the image's (gen_dict --sensitive),
+ * they answer through it, and what src/sensitive.c makes afresh equals
+ * it, entry for entry and slot for slot; a lexicon with one word changed
+ * would not (images_equal compares the words). */
+static void
+test_sensitive_image(void **state)
+{
+	struct sensitive_image cur;
+	struct sensitive_scratch s = { 0 };
+	struct sensitive_result res;
+
+	(void)state;
+	assert_int_equal(sensitive_current(&cur), 0);
+	assert_true(sensitive_image.stamp == sensitive_sources_stamp());
+	assert_ptr_equal(cur.entries, sensitive_image.entries);
+	assert_ptr_equal(cur.first_index, sensitive_image.first_index);
+	assert_ptr_equal(cur.near_mid, sensitive_image.near_mid);
+	assert_true(sensitive_image.nentries > 1000);
+	assert_true(sensitive_image.nnear > 100);
+	/* answers through them: a term, an ordinary word, an ATC class,
+	 * a slip of typing (the near words and their bits) */
+	assert_int_equal(sensitive_lookup("séropositif", 12,
+	    SENSITIVE_BIT(SENSITIVE_TERM), &s, &res), 0);
+	assert_true(res.groups != 0);
+	assert_int_equal(sensitive_lookup("maison", 6,
+	    SENSITIVE_BIT(SENSITIVE_TERM), &s, &res), 0);
+	assert_true(res.groups == 0);
+	assert_true(sensitive_atc_groups("J05AR20") != 0);
+	assert_true(sensitive_near("schyzophreni", 12) != 0);
+	assert_true(sensitive_near("maisonnett", 10) == 0);
+	sensitive_scratch_free(&s);
+	assert_int_equal(sensitive_built_equals_image(), 1);
 }
 
 /* Every word tokenize folds itself (ASCII letters and Latin letters of
@@ -115,6 +151,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_image_in_use),
 		cmocka_unit_test(test_image_equals_build),
+		cmocka_unit_test(test_sensitive_image),
 		cmocka_unit_test(test_tokenize_latin_folds),
 	};
 

@@ -270,6 +270,63 @@ test_malformed_file_leaves_nothing(void **state)
 	engine_free(e);
 }
 
+/* One view pass over data: its result, the bytes it made, its error. */
+static int
+run_view(const struct engine *e, const char *data, struct buf *body,
+    struct pfs_error *err)
+{
+	struct view_reader *rd = NULL;
+	struct view *v = NULL;
+	int fd = test_temp_fd(data, strlen(data)), r;
+
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, err), 0);
+	r = view_run(v, rd, view_data_line(v), test_collect, body, err);
+	view_free(v);
+	view_reader_free(rd);
+	close(fd);
+	return r;
+}
+
+/* Two exports concatenated, the second with its columns in another order:
+ * its rows, read under the first header, put the IPP under the kept Note.
+ * The file fails at the second header, before any of its rows.  The same
+ * header in its own order, and a row holding a header's word, are rows. */
+static void
+test_header_again_in_another_order(void **state)
+{
+	static const char *const fail[] = {
+		"IPP;Nom;Note\n1001;Martin;a\nNote;Nom;IPP\n"
+		    "Secret42;Durand;40099999\n",
+		/* its own BOM, quotes and case */
+		"IPP;Nom;Note\n1001;Martin;a\n\xef\xbb\xbfnote;\"NOM\"; ipp\n"
+		    "Secret42;Durand;40099999\n",
+	};
+	static const char *const rows[] = {
+		"IPP;Nom;Note\n1001;Martin;a\nIPP;Nom;Note\n1002;Durand;b\n",
+		"IPP;Nom;Note\n1001;Martin;Note\nNom;Martin;voir Note\n",
+	};
+	struct engine *e = test_engine(policy_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
+		buf_reset(&body);
+		assert_int_equal(run_view(e, fail[i], &body, &err), -EINVAL);
+		assert_int_equal(err.line, 3);
+		assert_non_null(strstr(err.what, "another order"));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "40099999", 8));
+	}
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		buf_reset(&body);
+		assert_int_equal(run_view(e, rows[i], &body, &err), 0);
+	}
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* export_file: a file no rule matches is refused by a record that says
  * so without naming the file (its name may be a patient's). */
 static void
@@ -530,6 +587,7 @@ main(void)
 		cmocka_unit_test(test_chunks_equal_one_pass),
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
+		cmocka_unit_test(test_header_again_in_another_order),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),

@@ -1581,6 +1581,39 @@ scrub_time(void *arg, const char *unit, size_t n)
 	return best;
 }
 
+/* A phone or a NIR whose separators are Unicode dashes (the
+ * non-breaking hyphen a web page writes so that a number does not wrap,
+ * an en dash, a minus sign) is one: it went through raw.  Negative: the
+ * same dashes between clinical numbers and words stay, byte for byte. */
+static void
+test_unicode_dashes_in_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const dash[] = {
+		"\xe2\x80\x91", "\xe2\x80\x93", "\xe2\x88\x92", "\xe2\x80\x90",
+	};
+	static const char *const keep[] = {
+		"J1\xe2\x80\x93J3, 5\xe2\x80\x93" "10 mg, score 2\xe2\x80\x91" "3",
+		"T\xc2\xb0 37\xe2\x80\x93" "38,5 \xe2\x80\x94 RAS, Saint\xe2\x80\x91"
+		    "Malo, L4\xe2\x88\x92L5",
+	};
+	struct ops_row row = { 0 };
+	char in[256];
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(dash) / sizeof(dash[0]); i++) {
+		const char *d = dash[i];
+
+		snprintf(in, sizeof(in), "tel 06%s51%s94%s88%s22, NIR 1%s84%s02"
+		    "%s75%s123%s456%s74", d, d, d, d, d, d, d, d, d, d);
+		out = apply(f, "com2", &row, in);
+		if (strcmp(out, "tel [TEL], NIR [NIR]") != 0)
+			fail_msg("dash #%zu: %s", i, out);
+	}
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
+}
+
 /* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
  * detector quadratic or could. */
 static void
@@ -1621,6 +1654,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_row_pseudonyms),
 		cmocka_unit_test(test_placeholders_and_dates),
+		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),

@@ -1,0 +1,187 @@
+/* Unit tests for the names announced by a cue of their own (issue 10,
+ * helper namesrec10; src/detect_namecue.c, docs/scrub.md "namesrec10"):
+ * each raw name must be inside a span, and the ordinary words, drugs and
+ * clinical words in the same shape must be in none.  The detectors alone
+ * (detect_run), without row values, in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
+
+/* Every word of gone[] inside a span, no word of kept[] touched by one;
+ * each looked for at its first occurrence in text; both modes for the
+ * words gone, the default mode for the words kept (recall first may
+ * take more, docs/scrub.md). */
+static void
+check(const char *text, const char *const *gone, size_t ngone,
+    const char *const *kept, size_t nkept)
+{
+	for (int m = 0; m < 2; m++) {
+		assert_int_equal(detect_run(m ? &RECALL_MODE : &DEFAULT_MODE,
+		    text, strlen(text), NULL, 0, &S), 0);
+		for (size_t i = 0; i < ngone; i++) {
+			const char *p = strstr(text, gone[i]);
+			size_t a;
+			int found = 0;
+
+			assert_non_null(p);
+			a = (size_t)(p - text);
+			for (size_t k = 0; k < S.nspans; k++)
+				found |= S.spans[k].start <= a &&
+				    S.spans[k].end >= a + strlen(gone[i]);
+			if (!found)
+				print_error("left '%s' in '%s'\n", gone[i], text);
+			assert_true(found);
+		}
+		for (size_t i = 0; m == 0 && i < nkept; i++) {
+			const char *p = strstr(text, kept[i]);
+			size_t a;
+
+			assert_non_null(p);
+			a = (size_t)(p - text);
+			for (size_t k = 0; k < S.nspans; k++)
+				if (S.spans[k].start < a + strlen(kept[i]) &&
+				    S.spans[k].end > a) {
+					print_error("took '%s' in '%s'\n",
+					    kept[i], text);
+					fail();
+				}
+		}
+	}
+}
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A nickname in quotes after "dit", "alias", or before the person it
+ * names in parentheses; what a patient says in quotes stays. */
+static void
+test_nicknames(void **state)
+{
+	static const char text[] =
+	    "M. Payet dit \"Ti Jean\", 44 rue Amiral Bouvet. \"D\xc3\xa9" "d\xc3\xa9"
+	    "\" (M. Andr\xc3\xa9 Fournier) connu. Le patient alias \xc2\xab "
+	    "Zizou \xc2\xbb revient. Il dit \"Merci Docteur\" et dit \"je "
+	    "veux partir\". \"Urgent\" (M. Martin) \xc3\xa0 rappeler.";
+	static const char *const gone[] = { "Ti Jean", "D\xc3\xa9" "d\xc3\xa9",
+	    "Zizou", "Fournier" };
+	static const char *const kept[] = { "Merci", "Docteur", "veux",
+	    "Urgent" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A name corrected after a name found, even an ordinary word; a drug
+ * kept stays. */
+static void
+test_corrections(void **state)
+{
+	static const char text[] =
+	    "Mme Moulin (et non Moulinier !) annule. M. Durand, et non Durant, "
+	    "rappelle. M. Martin (et non Doliprane) ce jour. Douleur (et non "
+	    "Fi\xc3\xa8vre) ce soir.";
+	static const char *const gone[] = { "Moulinier", "Durant" };
+	static const char *const kept[] = { "Doliprane", "Fi\xc3\xa8vre" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* The name after "Nom :", "Prénom :" to the clause's end; a placeholder
+ * and an ordinary word after the label stay. */
+static void
+test_labels(void **state)
+{
+	static const char text[] =
+	    "IOA : jeune homme. Nom : Ben Salah Anis, 19 ans. Pr\xc3\xa9nom : "
+	    "Myriam. Pr\xc3\xa9nom d'usage : Nora. Nom : Inconnu, pr\xc3\xa9nom : Non renseign\xc3\xa9. "
+	    "NOM : DIALLO AMINATA, n\xc3\xa9" "e en 1990.";
+	static const char *const gone[] = { "Ben Salah Anis", "Myriam",
+	    "Nora", "DIALLO AMINATA" };
+	static const char *const kept[] = { "Inconnu", "Non", "renseign",
+	    "IOA", "jeune" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* First names listed after a relation in the plural, weak ones too; the
+ * plural relation before an ordinary word or another relation stays. */
+static void
+test_plural_relatives(void **state)
+{
+	static const char text[] =
+	    "Mme Ferreira : ses filles ana et ines passeront. Ses enfants "
+	    "grands et autonomes, ses filles et ses fils absents, ses "
+	    "petits-enfants luc, marc et jean. Ses fils passeront.";
+	static const char *const gone[] = { "ana", "ines", "luc", "marc",
+	    "jean" };
+	static const char *const kept[] = { "grands", "autonomes", "passeront",
+	    "absents" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A name said before "sa fille", "son fils" at the start of a clause;
+ * an ordinary word there stays. */
+static void
+test_names_before_relatives(void **state)
+{
+	static const char text[] =
+	    "M. Tran : thi lan sa fille vient. Mme Nguyen : van tuan son fils "
+	    "traduit. Mme Demir : Fatma sa s\xc5\x93ur est malade. Elle "
+	    "signale que Ti-Jean son neveu passera. Appel : douleur sa fille "
+	    "inqui\xc3\xa8te. Visite de sa fille. Demain sa fille viendra. "
+	    "Puis sa fille appelle.";
+	static const char *const gone[] = { "thi lan", "van tuan", "Fatma",
+	    "Ti-Jean" };
+	static const char *const kept[] = { "douleur", "Visite", "Demain",
+	    "Puis", "Appel" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A name cut by OCR at a digit or a symbol goes whole; a hyphen, a slash
+ * or an apostrophe still end a name, and a code beside a name stays. */
+static void
+test_ocr_glued(void **state)
+{
+	static const char text[] =
+	    "Madame B0UAZ1Z Myriam est suivie pour V1H. Sign\xc3\xa9 Dr "
+	    "Gh\xe2\x82\xac" "rbi. Mme Dupont/HTA, M. Leroy-Vidal/DT2.";
+	static const char *const gone[] = { "B0UAZ1Z", "Gh\xe2\x82\xac" "rbi",
+	    "Leroy-Vidal" };
+	static const char *const kept[] = { "V1H", "HTA", "DT2" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nicknames),
+		cmocka_unit_test(test_corrections),
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_plural_relatives),
+		cmocka_unit_test(test_names_before_relatives),
+		cmocka_unit_test(test_ocr_glued),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
