@@ -245,6 +245,9 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 # terms9_rows.txt: a DEV set of sensitive terms and their look-alikes (helper terms9), written
 # knowing the rules.
+# places10_rows.txt: a DEV set (helper places10, written knowing the rules): NIRs after their cue
+# and in every shape, ids after a cue, dates in words, rooms, cells, codes, doors, hotels, addresses
+# abroad, and what must stay (floors of a ward, sessions, lots, a long reference with no cue).
 # precision9_rows.txt: a DEV set (helper precision9): notes in English, eponyms and brands
 # that must stay, names of those shapes that must go.
 # namesprec10_rows.txt: a DEV set (helper namesprec10): names of the lists used as things (eponyms
@@ -332,6 +335,9 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesprec10_rows.txt > $(BUILD)/namesprec10-rows.tsv
 	$(HELDOUT_TABLE) namesprec10=$(BUILD)/namesprec10-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesprec10-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/places10_rows.txt > $(BUILD)/places10-rows.tsv
+	$(HELDOUT_TABLE) places10=$(BUILD)/places10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/places10-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesrec10_rows.txt > $(BUILD)/namesrec10-rows.tsv
 	$(HELDOUT_TABLE) namesrec10=$(BUILD)/namesrec10-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesrec10-rows.tsv --issue10 --show 1000

@@ -403,6 +403,7 @@ int	wcache_alloc(struct detect_scratch *s);
 int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
+int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
@@ -550,6 +551,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 extern const char *const name_cues[];	/* D_NAMECUE */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
+int	scan_name_tails(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
 
