@@ -500,9 +500,23 @@ cue_name_ends(const char *t, const struct detect_scratch *s, size_t j,
 
 /* Word j may end a lower-case name after a relation: in lower case, no
  * number, no word of the tables, a name of the lists or a word no
- * dictionary has (*listed says so).  An ordinary word that no list has
- * is not taken ("son épouse nadia aussi,": nothing tells "chaouch" from
- * "aussi" there). */
+ * dictionary has (*listed says so), or an ordinary word of four letters
+ * or more shaped as a name as caps9 has it (caps_word_name_shape: no
+ * participle's, adjective's or adverb's ending: "aussi", "malade",
+ * "seul", "inquiet", "également" are none), which cue_relation_tails
+ * takes only after a family's first name and before a comma, a
+ * semicolon, a parenthesis, a number or the end. */
+/* The adverbs and time words a note writes after a name ("son fils
+ * paul toujours,", "paul bien,"): a closed class, none a name. */
+static const char *const adverbs[] = {
+	"bien", "toujours", "encore", "aussi", "deja", "plus", "moins",
+	"tres", "trop", "tant", "tard", "loin", "pres", "ensuite", "puis",
+	"alors", "donc", "enfin", "parfois", "souvent", "jamais", "rien",
+	"tout", "tous", "toute", "toutes", "seul", "seule", "hier", "demain",
+	"matin", "soir", "midi", "nuit", "mieux", "pire", "ainsi", "surtout",
+	"dedans", "dehors", "avant", "apres", "depuis", "pendant", NULL,
+};
+
 static int
 cue_tail_word(const char *t, struct detect_scratch *s, size_t j, int *listed)
 {
@@ -510,10 +524,45 @@ cue_tail_word(const char *t, struct detect_scratch *s, size_t j, int *listed)
 
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 2 ||
 	    word_taken(s, j) || (w->dflags & CUE_NOT_NAME) ||
-	    dict_keep_has(w->fhash))
+	    dict_keep_has(w->fhash) || in_list(adverbs, wf(s, w), w->fold_len))
 		return 0;
 	*listed = (w->dflags & (D_FIRST | D_LAST)) || !word_lexicon(t, s, j);
-	return *listed;
+	if (*listed)
+		return 1;
+	return w->nchars >= 4 && (caps_word_name_shape(t, s, j) ||
+	    memcmp(wf(s, w) + w->fold_len - 3, "eau", 3) == 0);
+}
+
+/* Words k.. start a name after a relative of the family, the first one
+ * a first name of the lists that no list calls ambiguous or weak ("son
+ * épouse nadia", "sa fille laurent"): an ordinary word may end it there
+ * (cue_relation_tails). */
+static int
+cue_family_first(const struct detect_scratch *s, size_t k)
+{
+	static const char *const family[] = {
+		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
+		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", NULL,
+	};
+	uint64_t f = s->words[k].dflags;
+
+	return (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
+	    in_list(family, wf(s, &s->words[k - 1]), s->words[k - 1].fold_len);
+}
+
+/* After word j, a comma, a semicolon, a closing parenthesis, a number
+ * or the text's end: what ends a name that is an ordinary word. */
+static int
+cue_strong_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = s->words[j].end;
+
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || t[e] == ',' || t[e] == ';' || t[e] == ')' ||
+	    util_is_digit(t[e]);
 }
 
 /* Word j is a month in lower case: in a Vietnamese name ("thi mai
@@ -569,7 +618,8 @@ cue_relation_tails(const char *t, struct detect_scratch *s)
 			listed = l;
 		}
 		if (last == NO_WORD || !cue_name_ends(t, s, last, &weak) ||
-		    (weak && !listed))
+		    (!listed && (weak || !cue_family_first(s, k) || last != a ||
+		    !cue_strong_end(t, s, last))))
 			continue;
 		for (j = a; j <= last; j++)
 			if ((r = cue_take(s, j, j)) < 0)

@@ -233,6 +233,28 @@ test_after_titles(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* After a family's first name, an ordinary word shaped as a name before
+ * a comma, a parenthesis or a number ends the name; adverbs, attributes
+ * and ordinary words after an ambiguous first name or before a full stop
+ * stay. */
+static void
+test_family_ordinary_surnames(void **state)
+{
+	static const char text[] =
+	    "Par son \xc3\xa9pouse nadia chaouch, glyc\xc3\xa9mie 2 g/l. Sa "
+	    "fille laurent marteau, personne de confiance. Son fils paul "
+	    "toujours, sa fille lea encore, son mari paul seul, son fils "
+	    "marc malade, son fils paul inquiet, sa fille nadia \xc3\xa9galement, "
+	    "sa fille nadia chanson. Fin.";
+	static const char *const gone[] = { "nadia chaouch",
+	    "laurent marteau" };
+	static const char *const kept[] = { "toujours", "encore", "seul",
+	    "malade", "inquiet", "galement", "chanson" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -246,6 +268,7 @@ main(void)
 		cmocka_unit_test(test_relation_tails),
 		cmocka_unit_test(test_role_surnames),
 		cmocka_unit_test(test_after_titles),
+		cmocka_unit_test(test_family_ordinary_surnames),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
