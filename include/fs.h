@@ -25,8 +25,9 @@ struct fs {
 	struct handles		*handles;	/* open files, per user too */
 	struct handles		*dir_handles;	/* open directories */
 	struct logdest		 log;		/* the diagnostics */
-	struct loglimit		*refused_log;	/* refused names: once per
-						 * name per LOGLIMIT_INTERVAL_S
+	struct loglimit		*limited_log;	/* refused names, reads of a
+						 * changed source: once per
+						 * text per LOGLIMIT_INTERVAL_S
 						 * (made by the init callback) */
 	int			 enforce_k;	/* refuse files below k_threshold */
 	/* Who stat says owns each entry: the source's owner and group

@@ -225,6 +225,10 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
+		/* "médecin adresseur" (namesprec10) */
+		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
+		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))
+			w->lex = (int8_t)lexicon_variant(t, s, i);
 	}
 	return w->lex;
 }
@@ -356,6 +360,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
 	    memchr(text, '@', len) != NULL),				\
 	    scan_emails(text, len, row, nrow, s))			\
+	X(k & DETECT_BIT(DETECT_EMAIL),					\
+	    scan_bracket_emails(text, len, s))				\
 	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_ibans(text, len, s))					\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
@@ -410,6 +416,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    memchr(text, '"', len) != NULL || memchr(text, 0xab, len) !=	\
 	    NULL || memchr(text, 0x9c, len) != NULL)),			\
 	    scan_name_cues(text, s))					\
+	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &&	\
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) ||		\
+	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
+	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_coordination(text, s))				\

@@ -33,6 +33,9 @@ const char *const street_words[] = {
 	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
 	"levee", "village", "passerelle",
+	/* places10: a plural in a street's name ("14 allées Jean Jaurès",
+	 * Toulouse's and Marseille's) */
+	"allees",
 	/* misspelt as typed in notes ("27 boulvard Carnot") */
 	"boulvard", "boulevart", "bouvelard", "avenu",
 	/* Polynesia's private lanes ("servitude Teroro") */
@@ -84,6 +87,9 @@ const char *const place_words[] = {
 	"hotel", "camp", "morne", "anse", "ravine", "habitation", "ilet",
 	/* addr8: a shelter ("centre d'hébergement Les Glycines") */
 	"hebergement",
+	/* places10: New Caledonia's customary localities ("tribu de
+	 * Saint-Louis, 98810 Mont-Dore"): a word too, so weak */
+	"tribu",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -97,7 +103,7 @@ const char *const place_words[] = {
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
-	"ravine", "habitation", "ilet", "hebergement", NULL,
+	"ravine", "habitation", "ilet", "hebergement", "tribu", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
@@ -748,6 +754,12 @@ clause_start(const char *t, const struct detect_scratch *s, size_t i)
  * when what precedes x is "depuis", "chez", "de", "du", "au" or a comma,
  * and no word of them is a name of the lists (a person before a
  * postcode: "Dr Martin, 29200 Brest" is a name's). */
+/* places10: hospitals by their kind, before "de" and their town. */
+static const char *const hospital_heads[] = {
+	"hopital", "chu", "chr", "chru", "ch", "chi", "chm", "cht", "ghu",
+	"clinique", "polyclinique", "hospitalier", "hospitaliere", NULL,
+};
+
 static int
 lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
     size_t i)
@@ -763,6 +775,11 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 		;
 	if (a < s->words[x].start)
 		return t[a] == ',' && s->words[x].start - a <= 2;
+	/* places10: "CHU de Strasbourg, 67000 Strasbourg": the town of a
+	 * hospital names where it cares, not where someone lives */
+	if (x >= 2 && (word_is(s, x - 1, "de") || word_is(s, x - 1, "du")) &&
+	    word_in_list(s, x - 2, hospital_heads))
+		return 0;
 	return word_is(s, x - 1, "depuis") || word_is(s, x - 1, "chez") ||
 	    word_is(s, x - 1, "de") || word_is(s, x - 1, "du") ||
 	    word_is(s, x - 1, "au");
@@ -919,8 +936,12 @@ city_department(const char *t, struct detect_scratch *s, size_t i)
 /* "4e ét. gauche", "2ème ét.": a floor abbreviated, from its number at
  * word i (the digit loop of scan_postcodes reads every number already;
  * "ét." is no unit word: "et" is also "and").  0, 1 or -ENOMEM. */
+static int	floor_is_home(const char *t, const struct detect_scratch *s,
+		    size_t d, int *cue);
+
+/* *cue: floor_is_home's, kept by the caller for the whole comment. */
 static int
-floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
+floor_abbrev(const char *t, struct detect_scratch *s, size_t i, int *cue)
 {
 	size_t f = i + 2;
 
@@ -936,10 +957,13 @@ floor_abbrev(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[i - 1].end) != NULL)
 		return add_span(s, s->words[i].start, s->words[f].end,
 		    DETECT_ADDRESS, -1);
-	if (!is_floor(t, s, f))
+	/* "étage" written whole is scan_units' (which asked already) */
+	if (!is_floor(t, s, f) || word_is(s, f, "etage") ||
+	    !floor_is_home(t, s, i, cue))
 		return 0;
 	return add_span(s, s->words[i].start, side_end(t, s, f + 1,
-	    s->words[f].end + 1), DETECT_ADDRESS, -1);
+	    s->words[f].end + ((s->words[f].flags & W_DOT) ? 1 : 0)),
+	    DETECT_ADDRESS, -1);
 }
 
 /* The number at word i (one to five digits) is a post box's: "B.P.
@@ -1019,13 +1043,150 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* ---- addresses abroad (places10) ----
+ * European streets written the way of their country, then a comma, a
+ * postcode and a city: "ul. Długa 14/3, 80-831 Gdańsk" (Poland),
+ * "Vlaanderenstraat 42, 9000 Gent" (Belgium), "Hauptstraße 5, 1010 Wien",
+ * "Keizersgracht 12, 1015 CS Amsterdam", "Rua das Flores 8, 4050-262
+ * Porto", "via Roma 3, 2000 ...".  Found from the postcode, so a comment
+ * with no such number pays nothing. */
+
+/* Types of street written before the name, abroad (with their dot:
+ * "ul.", "al.", "os." of Poland; "via", "calle", "rua", ...). */
+static const char *const foreign_street_types[] = {
+	"via", "viale", "piazza", "piazzale", "corso", "vicolo", "strada",
+	"calle", "avenida", "plaza", "paseo", "carrer", "rua", "travessa",
+	"largo", "praca", "ulica", "aleja", "osiedle", "rruga", "strasse",
+	NULL,
+};
+static const char *const foreign_street_abbrevs[] = {
+	"ul", "al", "os", "pl", "c", NULL,
+};
+/* Endings of a street's name written as one word (Dutch, German,
+ * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
+static const char *const foreign_street_endings[] = {
+	"straat", "strasse", "stra\xc3\x9f" "e", "gasse", "weg", "laan",
+	"plein", "gracht", "kade", "steeg", "vej", "gade", "gatan", "vagen",
+	"veien", "allee", "ring", "damm", "ufer", NULL,
+};
+
+/* Word k is a street's name as one word with a foreign ending. */
+static int
+foreign_street_word(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+
+	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT))
+		return 0;
+	for (size_t x = 0; foreign_street_endings[x] != NULL; x++) {
+		size_t n = strlen(foreign_street_endings[x]);
+
+		if (w->fold_len >= n + 3 && memcmp(f + w->fold_len - n,
+		    foreign_street_endings[x], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The street before the house number at word h: its first word, or
+ * NO_WORD.  A name with a foreign ending right before the number, or a
+ * type of street abroad and one to three capitalized words. */
+static size_t
+foreign_street(const char *t, const struct detect_scratch *s, size_t h)
+{
+	if (h == 0 || !joined(t, s, h - 1) || word_taken(s, h - 1))
+		return NO_WORD;
+	if (foreign_street_word(s, h - 1))
+		return h - 1;
+	for (size_t k = h - 1; k > 0 && h - k <= 3; k--) {
+		const struct detect_word *w = &s->words[k];
+
+		if (!(w->flags & (W_CAP | W_UPPER)) && !word_has(s, k,
+		    D_PARTICLE))
+			return NO_WORD;
+		if ((word_in_list(s, k - 1, foreign_street_types) &&
+		    joined(t, s, k - 1)) || (word_in_list(s, k - 1,
+		    foreign_street_abbrevs) && (s->words[k - 1].flags & W_DOT) &&
+		    s->words[k].start == s->words[k - 1].end + 2))
+			return k - 1;
+		if (!joined(t, s, k - 1))
+			return NO_WORD;
+	}
+	return NO_WORD;
+}
+
+/* The postcode abroad from word i: four digits, four and three
+ * ("4050-262", Portugal), two and three ("80-831", Poland), four digits
+ * and two capitals ("1015 CS", the Netherlands); its last word, or
+ * NO_WORD. */
+static size_t
+foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
+	const struct detect_word *x;
+
+	if (i + 1 >= s->nwords || (n != 2 && n != 4))
+		return NO_WORD;
+	x = &s->words[i + 1];
+	if ((x->flags & W_DIGIT) && x->end - x->start == 3 && x->start == b + 1 &&
+	    t[b] == '-')
+		return i + 1;
+	if (n == 2)
+		return NO_WORD;
+	if (x->end - x->start == 2 && x->start == b + 1 && t[b] == ' ' &&
+	    (x->flags & W_UPPER) && !(x->flags & W_DIGIT) && i + 2 < s->nwords &&
+	    (s->words[i + 2].flags & W_CAP))
+		return i + 1;
+	return i;
+}
+
+/* From postcode word i: the street abroad before it (its house number,
+ * "14/3" or "4 2" as OCR splits it, a comma) and the postcode with its
+ * city after it.  1 when added, 0, or -ENOMEM. */
+static int
+foreign_address(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t pe, h, h0, st, e, b;
+	int r;
+
+	if (i < 3 || (pe = foreign_code_end(t, s, i)) == NO_WORD ||
+	    pe + 1 >= s->nwords || !joined(t, s, pe) ||
+	    !(s->words[pe + 1].flags & (W_CAP | W_UPPER)) ||
+	    (s->words[pe + 1].flags & W_DIGIT) || word_taken(s, pe + 1) ||
+	    word_has(s, pe + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
+	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE))
+		return 0;
+	h = i - 1;
+	b = s->words[h].end;
+	if (!(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
+	    s->words[h].end - s->words[h].start > 4 ||
+	    memchr(t + b, ',', s->words[i].start - b) == NULL ||
+	    s->words[i].start - b > 3)
+		return 0;
+	/* "14/3" (a flat), "4 2" (OCR's space in 42) */
+	h0 = h;
+	if (h0 > 0 && (s->words[h0 - 1].flags & W_DIGIT) &&
+	    s->words[h0 - 1].end - s->words[h0 - 1].start <= 4 &&
+	    s->words[h0].start - s->words[h0 - 1].end == 1 &&
+	    (t[s->words[h0 - 1].end] == '/' || t[s->words[h0 - 1].end] == ' '))
+		h0--;
+	if ((st = foreign_street(t, s, h0)) == NO_WORD)
+		return 0;
+	e = city_end(t, s, pe);
+	if ((r = add_span(s, s->words[st].start, b, DETECT_ADDRESS, -1)) < 0)
+		return r;
+	r = add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS, -1);
+	return r < 0 ? r : 1;
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
 int
 scan_postcodes(const char *t, struct detect_scratch *s)
 {
-	int r;
+	int r, fcue = -1;
 
 	/* From a number of five digits. */
 	if (!comment_has(s, W_DIGIT, 0))
@@ -1046,12 +1207,17 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
-		    (r = floor_abbrev(t, s, i)) != 0)) {
+		    (r = floor_abbrev(t, s, i, &fcue)) != 0)) {
 			if (r < 0)
 				return r;
 			continue;
 		}
 		if (n == 4 && (r = foreign_postcode(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((n == 4 || n == 2) && (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;
@@ -1123,8 +1289,11 @@ place_joined(const char *t, const struct detect_scratch *s, size_t k)
 	 * l'EHPAD. Famille prévenue" ends a sentence */
 	if (word_in_list(s, k - 1, home_words))
 		return 0;
-	return (s->words[k - 1].flags & W_DOT) && b - a >= 2 && b - a <= 3 &&
-	    t[a + 1] == ' ' && (b - a == 2 || t[a + 2] == ' ');
+	/* places10: an abbreviation is short; the dot of a word written
+	 * whole ends a sentence ("pas d'hébergement. Orienté vers") */
+	return (s->words[k - 1].flags & W_DOT) && s->words[k - 1].nchars <= 7 &&
+	    b - a >= 2 && b - a <= 3 && t[a + 1] == ' ' &&
+	    (b - a == 2 || t[a + 2] == ' ');
 }
 
 /* Word k is a unit with its value ("appt 5A", "porte 7", "esc. c"): a
@@ -1668,14 +1837,18 @@ home_comment(const struct detect_scratch *s, int *home)
 	return *home;
 }
 
-/* The comment names a prison (detention_words); asked only at a cell. */
+/* The comment names a prison (detention_words); asked only at a cell,
+ * once per comment (*det: -1 not asked yet; places10: a comment of many
+ * cells read the words again at each). */
 static int
-detention_comment(const struct detect_scratch *s)
+detention_comment(const struct detect_scratch *s, int *det)
 {
-	for (size_t k = 0; k < s->nwords; k++)
-		if (word_in_list(s, k, detention_words))
-			return 1;
-	return 0;
+	if (*det < 0) {
+		*det = 0;
+		for (size_t k = 0; k < s->nwords && !*det; k++)
+			*det = word_in_list(s, k, detention_words);
+	}
+	return *det;
 }
 
 /* After a floor or a door ending at byte b, before word w: its side,
@@ -1696,6 +1869,26 @@ side_end(const char *t, const struct detect_scratch *s, size_t w, size_t b)
 	return b;
 }
 
+/* places10: after a ground floor ending at byte b, before word w, where
+ * in the building: "fond de cour", "sur cour", "côté cour", "côté rue"
+ * ("12 RUE DES POSTES, RDC FOND DE COUR"): the end, or b. */
+static size_t
+courtyard_end(const char *t, const struct detect_scratch *s, size_t w,
+    size_t b)
+{
+	if (w + 1 >= s->nwords || s->words[w].start != b + 1 || t[b] != ' ' ||
+	    !joined(t, s, w))
+		return b;
+	if ((word_is(s, w, "sur") || word_is(s, w, "cote")) &&
+	    (word_is(s, w + 1, "cour") || word_is(s, w + 1, "rue")))
+		return s->words[w + 1].end;
+	if (word_is(s, w, "fond") && w + 2 < s->nwords &&
+	    word_is(s, w + 1, "de") && joined(t, s, w + 1) &&
+	    word_is(s, w + 2, "cour"))
+		return s->words[w + 2].end;
+	return b;
+}
+
 /* Word i is "étage" or its abbreviation "ét." (with its accent: "et." is
  * no floor). */
 static int
@@ -1711,6 +1904,78 @@ is_floor(const char *t, const struct detect_scratch *s, size_t i)
 	    (unsigned char)t[w->start + 1] == 0x89);
 }
 
+/* places10: a floor or a door counted on the landing ("3e étage", "3e
+ * porte droite") is someone's home only beside an address or a unit, or
+ * in a comment that says where someone lives (an address found before,
+ * a residence word, a postcode): "aile Pasteur, 3e étage", "résidents du
+ * 2e étage" of a care home are a ward's.  Word d is the floor's number.  *cue: -1
+ * not asked yet (asked once per comment). */
+static int
+floor_is_home(const char *t, const struct detect_scratch *s, size_t d,
+    int *cue)
+{
+	/* the kinds found, not has_span_kind: that one is a gate, always
+	 * true in the build without gates */
+	if (room_after_address(t, s, d) ||
+	    (s->span_kinds & DETECT_BIT(DETECT_ADDRESS)))
+		return 1;
+	if (*cue < 0) {
+		*cue = 0;
+		/* a residence word, not the "résidents" of a care home */
+		for (size_t k = 0; k < s->nwords && !*cue; k++)
+			*cue = is_postcode(t, &s->words[k]) ||
+			    (word_has(s, k, D_RESIDE) && s->words[k].fold_len >= 3 &&
+			    memcmp(wf(s, &s->words[k]), "res", 3) != 0);
+	}
+	return *cue;
+}
+
+/* places10: "cellule B2-114", "cel. A-12": a cell's value of a capital
+ * glued to digits, or digits, then "-" and digits: the end of the value
+ * from word v, or 0. */
+static size_t
+cell_value(const char *t, const struct detect_scratch *s, size_t v)
+{
+	size_t m = v, b;
+
+	if (v >= s->nwords)
+		return 0;
+	if (!(s->words[v].flags & W_DIGIT)) {
+		if (s->words[v].nchars != 1 || t[s->words[v].start] < 'A' ||
+		    t[s->words[v].start] > 'Z')
+			return 0;
+		if (m + 1 < s->nwords && (s->words[m + 1].flags & W_DIGIT) &&
+		    s->words[m + 1].start == s->words[m].end)
+			m++;
+	}
+	b = s->words[m].end;
+	if (m + 1 < s->nwords && (s->words[m + 1].flags & W_DIGIT) &&
+	    b + 1 == s->words[m + 1].start && t[b] == '-')
+		b = s->words[++m].end;
+	if (m == v && !(s->words[v].flags & W_DIGIT))
+		return 0;	/* "cellule B" alone */
+	return b;
+}
+
+/* places10: "boîte à clés à gauche de la porte, code 0815", "portail
+ * vert, code 1947": before "code" at word i, in its sentence (no '.'
+ * between) and at most six words back, a door, a gate or a key box
+ * (code_targets, "clé(s)"). */
+static int
+door_before_code(const char *t, const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 6; k--) {
+		if (memchr(t + s->words[k - 1].end, '.', s->words[k].start -
+		    s->words[k - 1].end) || (s->words[k - 1].flags & W_DOT))
+			return 0;
+		if (word_in_list(s, k - 1, code_targets) ||
+		    word_is(s, k - 1, "cle") || word_is(s, k - 1, "cles") ||
+		    word_is(s, k - 1, "clef") || word_is(s, k - 1, "clefs"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -1718,7 +1983,8 @@ is_floor(const char *t, const struct detect_scratch *s, size_t i)
  * address ("5 rue Lécuyer, ch. 212"): a hospital room is no one's
  * address, a lot number is a vaccine's. */
 static size_t
-unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
+unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
+    int *det)
 {
 	const struct detect_word *n;
 	size_t v = i + 1, b, m, q;
@@ -1726,7 +1992,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 
 	if (!addr_gap(t, s, i))
 		return 0;
-	if (word_is(s, i, "code") && key_box_before(s, i)) {
+	if (word_is(s, i, "code") && (key_box_before(s, i) ||
+	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
+	    s->words[v].start >= 3 && door_before_code(t, s, i)))) {
 		/* addr9: a key box's code ("Boîte à clés code 0506",
 		 * "boîte à clé : code 1234"): it opens the home */
 		digicode = 1;
@@ -1763,6 +2031,14 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 	n = &s->words[v];
 	b = n->end;
 	m = v + 1;
+	if ((word_is(s, i, "cellule") || word_is(s, i, "cel")) &&
+	    !(n->flags & W_DIGIT) && cell_value(t, s, v) != 0 &&
+	    detention_comment(s, det))
+		return cell_value(t, s, v);
+	if ((word_is(s, i, "cellule") || word_is(s, i, "cel")) &&
+	    (n->flags & W_DIGIT) && cell_value(t, s, v) > n->end &&
+	    detention_comment(s, det))
+		return cell_value(t, s, v);
 	if (word_is(s, i, "ch") || word_is(s, i, "chambre") ||
 	    word_is(s, i, "porte") || word_is(s, i, "lot") ||
 	    word_is(s, i, "emplacement") || word_is(s, i, "cellule") ||
@@ -1770,7 +2046,7 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
 		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
 		    home_comment(s, home)) && !((word_is(s, i, "cellule") ||
-		    word_is(s, i, "cel")) && detention_comment(s))))
+		    word_is(s, i, "cel")) && detention_comment(s, det))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
@@ -1779,7 +2055,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home)
 	    word_is(s, i, "batiment")) && (n->flags & W_CAP) && n->nchars >= 3 &&
 	    !word_taken(s, v) && !word_has(s, v, D_NOTNAME | D_CLINICAL |
 	    D_TITLE | D_MONTH | D_UNIT | D_STREET | D_PLACE | D_TERM) &&
-	    !word_lexicon(t, s, v)) {
+	    (!word_lexicon(t, s, v) || room_after_address(t, s, i))) {
+		/* places10: an ordinary word too right after an address
+		 * ("Les Hauts de Bruyères, bâtiment Iris") */
 		/* a building named ("bât. Ravel", "bâtiment Rimbaud") */
 		return n->end;
 	} else if (!(n->flags & W_DIGIT)) {
@@ -1807,7 +2085,7 @@ static int	place_from(const char *t, struct detect_scratch *s, size_t i,
 static int
 scan_units(const char *t, struct detect_scratch *s)
 {
-	int r, home = -1;
+	int r, home = -1, fcue = -1, det = -1;
 
 	/* From a unit word ("4e ét.": floor_abbrev, from the number). */
 	if (!comment_has(s, 0, D_UNIT))
@@ -1834,15 +2112,18 @@ scan_units(const char *t, struct detect_scratch *s)
 		}
 		n = &s->words[i + 1];
 		a = s->words[i].start;
-		floor = word_is(s, i, "etage");
+		floor = word_is(s, i, "etage") || (word_is(s, i, "porte") &&
+		    i >= 2 && (s->words[i - 2].flags & W_DIGIT));
 		if (i + 1 == s->nwords && !floor)
 			continue;
 		if (floor) {
-			/* "3e étage", "3ème étage", "2 ème étage" */
+			/* "3e étage", "3ème étage", "2 ème étage"; "3e porte
+			 * droite" (places10), where someone lives */
 			if (i < 2 || !(s->words[i - 2].flags & W_DIGIT) ||
 			    !(word_is(s, i - 1, "e") || word_is(s, i - 1, "eme") ||
 			    word_is(s, i - 1, "er") || word_is(s, i - 1, "ier")) ||
-			    !joined(t, s, i - 2) || !joined(t, s, i - 1))
+			    !joined(t, s, i - 2) || !joined(t, s, i - 1) ||
+			    !floor_is_home(t, s, i - 2, &fcue))
 				continue;
 			a = s->words[i - 2].start;
 			b = side_end(t, s, i + 1, s->words[i].end +
@@ -1864,6 +2145,7 @@ scan_units(const char *t, struct detect_scratch *s)
 				b = s->words[i + 2].end;
 			} else if (!(s->words[i].flags & W_UPPER))
 				continue;
+			b = courtyard_end(t, s, word_at(s, b), b);
 		} else if (word_is(s, i, "bp") || word_is(s, i, "cs")) {
 			/* A number: "CS" in capitals only (also a consultation),
 			 * "bp 45" in any case, not "BP 120/80" */
@@ -1876,7 +2158,7 @@ scan_units(const char *t, struct detect_scratch *s)
 			    util_is_digit(t[n->end + 1])))
 				continue;
 			b = n->end;
-		} else if ((b = unit_value(t, s, i, &home)) == 0)
+		} else if ((b = unit_value(t, s, i, &home, &det)) == 0)
 			continue;
 		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
 			return r;
@@ -1903,6 +2185,14 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 {
 	const struct detect_word *w = &s->words[k];
 
+	/* places10: "cité des 4000", "résidence des 3 Chênes": a number
+	 * of two to five digits after "des" ends a place's name, before the
+	 * end of a clause ("cité des 12 ans" stays) */
+	if ((w->flags & W_DIGIT) && k > 0 && word_is(s, k - 1, "des") &&
+	    w->end - w->start >= 2 && w->end - w->start <= 5 &&
+	    !word_taken(s, k))
+		return w->end >= s->text_len || t[w->end] == ',' ||
+		    t[w->end] == '.' || t[w->end] == ';' || t[w->end] == ')';
 	/* the row's name inside a place's ("lieu-dit Le Moulin de Chez
 	 * Baraud" of Mme Moulin): add_address absorbs it */
 	if (word_taken(s, k) && is_name_span(span_of(s, k)) &&
@@ -1982,6 +2272,18 @@ static const char *const foyer_kinds[] = {
 	"socio", NULL,
 };
 
+/* places10: after a foyer's kind in words, its name a capitalized word of
+ * no table ("Foyer de travailleurs migrants Bara, ch. 305"); "foyer de
+ * fracture La Rochelle" stays (no kind). */
+static int
+foyer_proper_name(const struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & W_UPPER) && s->words[k].nchars >= 3 &&
+	    !word_has(s, k, D_PARTICLE | D_NOTNAME | D_CLINICAL | D_TITLE |
+	    D_MONTH | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_UNIT |
+	    D_DATECUE);
+}
+
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
  * "résidence autonomie Les Jardins": the last word of the kind after
@@ -2020,10 +2322,10 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	    word_in_list(s, k, foyer_kinds) || (s->words[k].flags &
 	    (W_CAP | W_UPPER))); k++)
 		if (s->words[k].flags & (W_CAP | W_UPPER))
-			return k > n && (word_is(s, k, "le") || word_is(s, k,
+			return k > n && (((word_is(s, k, "le") || word_is(s, k,
 			    "la") || word_is(s, k, "les")) && k + 1 < s->nwords &&
 			    s->words[k].joined && (s->words[k + 1].flags &
-			    W_CAP) ? k - 1 : i;
+			    W_CAP)) || foyer_proper_name(s, k)) ? k - 1 : i;
 	return i;
 }
 
@@ -2288,9 +2590,22 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	/* "Le Clos des Vignes", "La Ferme du Bois Joli": the article
 	 * capitalized before the place word is its name's */
 	a = s->words[i].start;
+	/* "tribu de Saint-Louis": the kind and its particle stay, the
+	 * locality goes (places10) */
+	if (word_is(s, i, "tribu") && i + 2 < s->nwords &&
+	    word_has(s, i + 1, D_PARTICLE))
+		a = s->words[i + 2].start;
+	/* "Foyer de travailleurs migrants Bara": a kind in words, then a
+	 * bare name (no article): the kind stays as it tells no one's
+	 * home, the name goes (places10) */
+	else if (word_is(s, i, "foyer") && j > i && j + 1 < s->nwords &&
+	    foyer_proper_name(s, j + 1))
+		a = s->words[j + 1].start;
 	/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
-	 * (the hand sets label the name) */
-	if (word_is(s, i, "hotel"))
+	 * (the hand sets label the name); "Hôtel du Panthéon", "Hôtel
+	 * Ibis" capitalized: the kind is part of the name (places10) */
+	else if (word_is(s, i, "hotel") && !((s->words[i].flags & W_CAP) &&
+	    !(s->words[i].flags & W_UPPER)))
 		a = s->words[i + 1 + ((s->words[i + 1].flags &
 		    W_DIGIT) != 0)].start;
 	else if (word_is(s, i, "hebergement") && i >= 2 &&
@@ -2787,7 +3102,7 @@ static int
 units_after_addresses(const char *t, struct detect_scratch *s)
 {
 	size_t nsp = s->nspans;
-	int r, home = 0;
+	int r, home = 0, det = -1;
 
 	for (size_t x = 0; x < nsp; x++) {
 		size_t k, v, a, e = 0;
@@ -2817,7 +3132,7 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 		else if ((word_is(s, k, "studio") || word_is(s, k, "chambre") ||
 		    word_is(s, k, "ch")) && (s->words[v].flags & W_DIGIT) &&
 		    s->words[v].end - s->words[v].start <= 4)
-			e = unit_value(t, s, k, &home);
+			e = unit_value(t, s, k, &home, &det);
 		else if (word_is(s, k, "pk") && (s->words[v].flags & W_DIGIT) &&
 		    joined(t, s, k))
 			e = s->words[v].end;	/* La Réunion's "route X, PK 12" */

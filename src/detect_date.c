@@ -691,6 +691,26 @@ after_date(const char *t, const struct detect_scratch *s, size_t i)
 	return marks <= 1;
 }
 
+/* places10: "séance 4/7", "cure 2/6", "injection 1/3": a session's rank
+ * among the planned ones, one digit each, the first no greater, after a
+ * word that counts them (a date after them is written "séance du 4/7"
+ * or "séance 04/07"). */
+static int
+count_of_sessions(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const counted[] = { "seance", "cure", "cycle",
+	    "injection", "dose", NULL };
+	const struct detect_word *a = &s->words[i], *b;
+
+	if (i + 1 >= s->nwords || !word_in(s, i - 1, counted) ||
+	    a->end - a->start != 1 || t[a->end] != '/')
+		return 0;
+	b = &s->words[i + 1];
+	return b->start == a->end + 1 && (b->flags & W_DIGIT) &&
+	    b->end - b->start == 1 && t[a->start] <= t[b->start] &&
+	    t[a->start] != '0';
+}
+
 /* A cue before word i that announces a date: any of date_cues for
  * "18/08"; for a one-digit day or month ("le 25/3", "du 2/10") or a dot
  * or a hyphen ("le 03.04", "le 18-08") not the weak ones ("EVA 3/10 et
@@ -735,7 +755,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
 	if (!word_has(s, i - 1, D_DATECUE))
 		return word_in(s, i - 1, dated_events) && p->end + 2 >=
-		    s->words[i].start;
+		    s->words[i].start && !count_of_sessions(t, s, i);
 	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
 }
 

@@ -403,6 +403,7 @@ int	wcache_alloc(struct detect_scratch *s);
 int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
+int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
@@ -443,6 +444,9 @@ int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
+/* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
+ * detect_name.c, asked by word_lexicon). */
+int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 
@@ -547,6 +551,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 extern const char *const name_cues[];	/* D_NAMECUE */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
+int	scan_name_tails(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
 

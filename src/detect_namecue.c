@@ -470,3 +470,327 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* ---- after a relation: the rest of a lower-case name, a surname alone
+ * (scan_relation_tails) ---- */
+
+/* What follows word j ends the name: the text's end, a comma, a
+ * semicolon, a parenthesis, a full stop, a colon, a slash; a number (a phone); a name
+ * found. *weak: only a preposition ("à", "au") follows, which ends a
+ * name of the lists but not an ordinary word. */
+static int
+cue_name_ends(const char *t, const struct detect_scratch *s, size_t j,
+    int *weak)
+{
+	size_t e = s->words[j].end;
+
+	*weak = 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",;.():/", t[e]) != NULL)
+		return 1;
+	if (j + 1 >= s->nwords || s->words[j + 1].start != e)
+		return 0;
+	if ((s->words[j + 1].flags & W_DIGIT) ||
+	    is_name_span(span_of(s, j + 1)))
+		return 1;
+	*weak = word_is(s, j + 1, "a") || word_is(s, j + 1, "au");
+	return *weak;
+}
+
+/* Word j may end a lower-case name after a relation: in lower case, no
+ * number, no word of the tables, a name of the lists or a word no
+ * dictionary has (*listed says so), or an ordinary word of four letters
+ * or more shaped as a name as caps9 has it (caps_word_name_shape: no
+ * participle's, adjective's or adverb's ending: "aussi", "malade",
+ * "seul", "inquiet", "également" are none), which cue_relation_tails
+ * takes only after a family's first name and before a comma, a
+ * semicolon, a parenthesis, a number or the end. */
+/* The adverbs and time words a note writes after a name ("son fils
+ * paul toujours,", "paul bien,"): a closed class, none a name. */
+static const char *const adverbs[] = {
+	"bien", "toujours", "encore", "aussi", "deja", "plus", "moins",
+	"tres", "trop", "tant", "tard", "loin", "pres", "ensuite", "puis",
+	"alors", "donc", "enfin", "parfois", "souvent", "jamais", "rien",
+	"tout", "tous", "toute", "toutes", "seul", "seule", "hier", "demain",
+	"matin", "soir", "midi", "nuit", "mieux", "pire", "ainsi", "surtout",
+	"dedans", "dehors", "avant", "apres", "depuis", "pendant", NULL,
+};
+
+static int
+cue_tail_word(const char *t, struct detect_scratch *s, size_t j, int *listed)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & CUE_NOT_NAME) ||
+	    dict_keep_has(w->fhash) || in_list(adverbs, wf(s, w), w->fold_len))
+		return 0;
+	*listed = (w->dflags & (D_FIRST | D_LAST)) || !word_lexicon(t, s, j);
+	if (*listed)
+		return 1;
+	return w->nchars >= 4 && (caps_word_name_shape(t, s, j) ||
+	    memcmp(wf(s, w) + w->fold_len - 3, "eau", 3) == 0);
+}
+
+/* Words k.. start a name after a relative of the family, the first one
+ * a first name of the lists that no list calls ambiguous or weak ("son
+ * épouse nadia", "sa fille laurent"): an ordinary word may end it there
+ * (cue_relation_tails). */
+static int
+cue_family_first(const struct detect_scratch *s, size_t k)
+{
+	static const char *const family[] = {
+		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
+		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", NULL,
+	};
+	uint64_t f = s->words[k].dflags;
+
+	return (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
+	    in_list(family, wf(s, &s->words[k - 1]), s->words[k - 1].fold_len);
+}
+
+/* After word j, a comma, a semicolon, a closing parenthesis, a number
+ * or the text's end: what ends a name that is an ordinary word. */
+static int
+cue_strong_end(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = s->words[j].end;
+
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || t[e] == ',' || t[e] == ';' || t[e] == ')' ||
+	    util_is_digit(t[e]);
+}
+
+/* Word j is a month in lower case: in a Vietnamese name ("thi mai
+ * brun") only between two words of it. */
+static int
+cue_lower_month(const struct detect_scratch *s, size_t j)
+{
+	return word_has(s, j, D_MONTH) &&
+	    !(s->words[j].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
+/* Word k-1 is a relation and word k, in lower case, starts a name found
+ * after it. */
+static int
+cue_relation_head(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return word_has(s, k - 1, D_RELATIVE | D_RELATION) &&
+	    joined(t, s, k - 1) && !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    is_name_span(span_of(s, k)) && !is_name_span(span_of(s, k - 1));
+}
+
+/*
+ * The rest of a lower-case name after a relation: the name's first words
+ * found ("son épouse nadia", "son frère thi"), the one or two words after
+ * them up to what ends a name (a comma, a parenthesis, a full stop, a
+ * number, the text's end; "à", "au" after a name of the lists only): "son
+ * épouse nadia chaouch,", "sa petite-fille jocelyne desir,", "(son frère
+ * thi mai brun)", "sa voisine thi mai dang 04...".  "sa fille marie
+ * présente,", "son fils jean malade,", "son épouse nadia aussi,", "son
+ * mari paul hospitalisé." stay (words of the tables, attributes, and
+ * ordinary words of fewer than four letters or ending as an attribute).
+ */
+static int
+cue_relation_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		size_t j, a, last = NO_WORD;
+		int listed = 0, l, weak, r;
+
+		if (!cue_relation_head(t, s, k))
+			continue;
+		for (j = k + 1; j < s->nwords && joined(t, s, j - 1) &&
+		    is_name_span(span_of(s, j)); j++)
+			;
+		for (a = j; j < s->nwords && j < a + 3 && joined(t, s, j - 1);
+		    j++) {
+			l = 0;
+			if (cue_lower_month(s, j) && j + 1 < s->nwords)
+				continue;
+			if (!cue_tail_word(t, s, j, &l))
+				break;
+			last = j;
+			listed = l;
+		}
+		if (last == NO_WORD || !cue_name_ends(t, s, last, &weak) ||
+		    (!listed && (weak || !cue_family_first(s, k) || last != a ||
+		    !cue_strong_end(t, s, last))))
+			continue;
+		for (j = a; j <= last; j++)
+			if ((r = cue_take(s, j, j)) < 0)
+				return r;
+		k = last;
+	}
+	return 0;
+}
+
+/* Word p is a caregiver or a role after which a note writes a surname
+ * alone ("l'ash caron", "kiné grondin", "cadre de santé : chauvin",
+ * "sage-femme sauvage"). */
+static int
+cue_role_before(const char *t, const struct detect_scratch *s, size_t p)
+{
+	static const char *const roles[] = {
+		"ide", "ash", "kine", "interne", "externe", "infirmier",
+		"infirmiere", "soignant", "soignante", "sante", "secretaire",
+		"psychologue", "dieteticien", "dieteticienne", "ergotherapeute",
+		"orthophoniste", "curateur", "curatrice", "tuteur", "tutrice",
+		"assistante", "assistant", "aumonier", "stagiaire", "vie",
+		"educateur", "educatrice", "ambulancier", "brancardier", NULL,
+	};
+
+	if (word_is(s, p, "femme"))	/* "sage-femme" */
+		return p > 0 && word_is(s, p - 1, "sage") &&
+		    s->words[p - 1].end + 1 == s->words[p].start &&
+		    t[s->words[p - 1].end] == '-';
+	return in_list(roles, wf(s, &s->words[p]), s->words[p].fold_len);
+}
+
+/*
+ * A surname of the lists in lower case alone after a caregiver or a
+ * role, even an ordinary word ("grondin", "caron"), before what ends a
+ * name, a verb of speech or a time ("ce matin", "demain"): "l'ash caron signale", "le kiné grondin,",
+ * "cadre de santé : chauvin au 01 ...", "la sage-femme sauvage à la
+ * clinique" (an ambiguous one not before "à").  A weak name, a first
+ * name (the relation rules take those) and a word of the tables stay:
+ * "l'ash passe,", "kiné respiratoire,", "l'ide de nuit", "le kiné
+ * libéral,", "l'ide présente".
+ */
+static int
+cue_role_surnames(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 1; k < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		size_t p = k - 1, g = s->words[k].start - s->words[p].end;
+		int weak, r;
+
+		if (!(w->dflags & D_LAST) || (w->dflags & (D_WEAK | D_FIRST |
+		    CUE_NOT_NAME)) || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    word_taken(s, k) || w->nchars < 3)
+			continue;
+		if (!(joined(t, s, p) || (g == 3 && memcmp(t + s->words[p].end,
+		    " : ", 3) == 0)) || !cue_role_before(t, s, p))
+			continue;
+		if (!cue_name_ends(t, s, k, &weak)) {
+			/* a verb of speech, a time: "caron signale", "grondin
+			 * ce matin" */
+			if (!(k + 1 < s->nwords && joined(t, s, k) &&
+			    (word_has(s, k + 1, D_SPEECH) || word_is(s, k + 1,
+			    "ce") || word_is(s, k + 1, "cet") || word_is(s, k +
+			    1, "demain") || word_is(s, k + 1, "hier"))))
+				continue;
+		} else if (weak && (w->dflags & D_AMBIG))
+			continue;
+		if ((r = cue_take(s, k, k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word i is a title and word j, joined after it, the first word of the
+ * name (word i+1 when j = i+1, a name found between them else). */
+static int
+cue_after_title(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t i = j;
+
+	while (i > 0 && joined(t, s, i - 1) && i < j + 1 && j - i < 3 &&
+	    is_name_span(span_of(s, i - 1)) && !is_title(t, s, i - 1))
+		i--;
+	return i > 0 && joined(t, s, i - 1) && is_title(t, s, i - 1);
+}
+
+/*
+ * A first name of the lists that is also an eponym, second after a
+ * title's name, before what ends a name: "M. Loup Gilbert :", "Mme Leroy
+ * Gilbert, 45 ans" ("Gilbert" is a syndrome too). "syndrome de Gilbert",
+ * "M. Dupont, Gilbert connu", "Mme Leroy Parkinson" (no first name)
+ * stay.
+ */
+static int
+cue_title_eponyms(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 2; k < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		int weak, r;
+
+		if (!(w->dflags & D_EPONYM) || !(w->dflags & D_FIRST) ||
+		    !(w->flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
+		    (w->dflags & (D_AMBIG | D_WEAK)) ||
+		    !is_name_span(span_of(s, k - 1)) || !joined(t, s, k - 1) ||
+		    !cue_after_title(t, s, k - 1) ||
+		    !cue_name_ends(t, s, k, &weak) || weak)
+			continue;
+		if ((r = cue_take(s, k, k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/*
+ * A word in capitals right after a title in capitals, before what ends a
+ * name (a comma, a parenthesis, a full stop, a number, "RPPS"), even an
+ * ordinary word or a clinical one: "DR MARTEAU, RPPS", "MME VERNE
+ * (DIRECTRICE)".  Shaped as a name as caps9 has it (caps_word_name_shape;
+ * "-eau" too, which it reads as a participle's "u"): "DR DE GARDE", "MME
+ * AGITÉE,", "DR ABSENT,", "MME SEULE.", "MME MIEUX," stay; "LE
+ * MARTEAU," has no title.  (The other title rules leave an ordinary word
+ * in capitals where nothing around is not.)
+ */
+static int
+cue_caps_after_titles(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 1; k < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		int weak, r;
+
+		if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+		    w->nchars < 3 || word_taken(s, k) || !joined(t, s, k - 1) ||
+		    !(s->words[k - 1].flags & W_UPPER) || !is_title(t, s, k - 1))
+			continue;
+		if ((w->dflags & (CUE_NOT_NAME & ~(uint64_t)D_CLINICAL)) ||
+		    !(caps_word_name_shape(t, s, k) || (w->fold_len > 4 &&
+		    memcmp(wf(s, w) + w->fold_len - 3, "eau", 3) == 0) ||
+		    (w->dflags & D_CLINICAL)))
+			continue;
+		if (!cue_name_ends(t, s, k, &weak) && !(k + 1 < s->nwords &&
+		    word_is(s, k + 1, "rpps")))
+			continue;
+		if (weak)
+			continue;
+		if ((r = cue_take(s, k, k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* After a relation, a role or a title (detect_run's gate: a relative or
+ * a relation, and a name found or a surname of the lists; or a title and
+ * a clinical word or an eponym). */
+int
+scan_name_tails(const char *t, struct detect_scratch *s)
+{
+	int r, names = has_span_kind(s, DETECT_BIT(DETECT_NAME));
+
+	if (comment_has(s, 0, D_RELATIVE | D_RELATION)) {
+		if (names && (r = cue_relation_tails(t, s)) < 0)
+			return r;
+		if (comment_has(s, 0, D_LAST) &&
+		    (r = cue_role_surnames(t, s)) < 0)
+			return r;
+	}
+	if (comment_has(s, 0, D_TITLE)) {
+		if (names && comment_has(s, 0, D_EPONYM) &&
+		    (r = cue_title_eponyms(t, s)) < 0)
+			return r;
+		if (comment_has(s, W_UPPER, 0) &&
+		    (r = cue_caps_after_titles(t, s)) < 0)
+			return r;
+	}
+	return 0;
+}

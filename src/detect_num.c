@@ -578,6 +578,115 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 	return 0;
 }
 
+/* ---- emails written so as not to be read by a machine (places10) ----
+ * "mathilde.perrot(at)gmail.com", "jean.dupont [at] orange.fr",
+ * "j.martin(arobase)free(point)fr", "x[@]y.fr": the "@" in brackets, in
+ * words or as a sign, and the dots of the domain plain or in brackets.
+ * Found from each opening bracket: a comment with none pays one memchr. */
+
+static int
+ascii_alpha(char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* At byte b (after spaces), a bracketed word of `words` (case folded,
+ * ASCII) or "@": the byte after the closing bracket, or 0. */
+static size_t
+bracket_word(const char *t, size_t len, size_t b, const char *const *words)
+{
+	char close;
+	size_t e;
+
+	while (b < len && t[b] == ' ')
+		b++;
+	if (b >= len || (t[b] != '(' && t[b] != '[' && t[b] != '{'))
+		return 0;
+	close = t[b] == '(' ? ')' : t[b] == '[' ? ']' : '}';
+	for (size_t k = 0; words[k] != NULL; k++) {
+		size_t n = strlen(words[k]);
+
+		if (b + 1 + n < len && strncasecmp(t + b + 1, words[k], n) == 0 &&
+		    t[b + 1 + n] == close)
+			return b + 2 + n;
+	}
+	e = b + 1;
+	if (e + 1 < len && t[e] == '@' && t[e + 1] == close)
+		return e + 2;
+	return 0;
+}
+
+int
+scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
+{
+	static const char *const ats[] = { "at", "arobase", "arobas", NULL };
+	static const char *const dots[] = { "dot", "point", NULL };
+	/* the next '(' and '[' at or after i (len: none); each found once,
+	 * so a comment of many '(' and no '[' is not read to its end at
+	 * each '(' */
+	size_t i = 0, np = 0, nq = 0;
+	int r, first = 1;
+
+	while (i < len) {
+		size_t p, a, e, b, d, ndots = 0, tld = 0;
+
+		if (first || np < i) {
+			const char *o = memchr(t + i, '(', len - i);
+
+			np = o != NULL ? (size_t)(o - t) : len;
+		}
+		if (first || nq < i) {
+			const char *q = memchr(t + i, '[', len - i);
+
+			nq = q != NULL ? (size_t)(q - t) : len;
+		}
+		first = 0;
+		p = np < nq ? np : nq;
+		if (p >= len)
+			break;
+		i = p + 1;
+		/* the local part, glued or one space before the bracket */
+		a = p > 0 && t[p - 1] == ' ' ? p - 1 : p;
+		e = a;
+		while (a > 0 && is_email_local(t[a - 1]) && t[a - 1] != '(')
+			a--;
+		while (a < e && (t[a] == '.' || t[a] == '-'))
+			a++;
+		if (a == e || (b = bracket_word(t, len, p, ats)) == 0)
+			continue;
+		/* the domain: labels, plain dots or bracketed ones */
+		if (b < len && t[b] == ' ')
+			b++;
+		for (d = b; d < len;) {
+			size_t x;
+
+			if (ascii_alpha(t[d]) || util_is_digit(t[d]) ||
+			    t[d] == '-') {
+				tld = ascii_alpha(t[d]) ? tld + 1 : 0;
+				d++;
+			} else if (t[d] == '.' && d + 1 < len &&
+			    ascii_alpha(t[d + 1]) && tld > 0) {
+				ndots++;
+				tld = 0;
+				d++;
+			} else if (tld > 0 && (x = bracket_word(t, len, d,
+			    dots)) != 0 && x < len && ascii_alpha(t[x])) {
+				ndots++;
+				tld = 0;
+				d = x;
+			} else
+				break;
+		}
+		if (ndots == 0 || tld < 2)
+			continue;
+		if ((r = add_span(s, a, d, DETECT_EMAIL, -1)) < 0)
+			return r;
+		i = d;
+	}
+	return 0;
+}
+
+
 /* detect_iban_valid's answer for n letters and digits (n >= 4), the
  * first two letters, the next two digits (FR: fr), from `first`, the
  * value of those four as ISO 7064 reads them (a letter two digits, 10 to
@@ -680,7 +789,9 @@ static const char *const id_labels[] = {
 static const char *const id_label_fillers[] = {
 	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
-	"caf", "msa", "cpam", "mdph", "ald", NULL,
+	"caf", "msa", "cpam", "mdph", "ald",
+	/* places10: an online account's site ("identifiant Ameli 4471203") */
+	"ameli", NULL,
 };
 /* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
 static const char *const id_number_words[] = {
@@ -720,7 +831,9 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			return 0;
 		if (!in_list(id_label_fillers, f, w->fold_len))
 			return numbered ? 2 : 0;
-		if (hops == 0 && in_list(id_number_words, f, w->fold_len))
+		/* "n° 2198437", and "n° CAF 2198437" (places10): the word
+		 * "number" before the body that gave it */
+		if (in_list(id_number_words, f, w->fold_len))
 			numbered = 1;
 	}
 	return numbered ? 2 : 0;

@@ -93,6 +93,40 @@ log_view_error(const struct fs *fs, const char *view_rel,
 	fs_log(fs, LOG_ERR, "%s", text);
 }
 
+/* A line a reader or a listing can repeat at will: once per
+ * LOGLIMIT_INTERVAL_S, then with the repeats counted (loglimit.h). */
+static void
+log_limited(const struct fs *fs, int priority, const char *text)
+{
+	struct timespec now;
+	unsigned long held;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!loglimit_allow(fs->limited_log, text, now.tv_sec, &held))
+		return;
+	if (held > 0)
+		fs_log(fs, priority, "%s (met %lu more times since it was "
+		    "last logged)", text, held);
+	else
+		fs_log(fs, priority, "%s", text);
+}
+
+/* A read's error: as log_view_error, once per LOGLIMIT_INTERVAL_S (a
+ * reader repeats it at will). */
+static void
+log_read_error(const struct fs *fs, const char *view_rel,
+    const struct pfs_error *err)
+{
+	struct pfs_error e = *err;
+	char text[PATH_MAX + 1024];
+
+	e.file = view_rel;
+	if (e.code == 0)
+		e.code = EINVAL;
+	pfs_error_format(&e, text, sizeof(text));
+	log_limited(fs, LOG_ERR, text);
+}
+
 /* An entry a rule shows that the view refuses (two entries with one view
  * name, a name that is not UTF-8, a kept name like an identifier): said
  * when a listing meets it, by view directory, rule and shared view name,
@@ -110,8 +144,6 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 	const struct fs *fs = ((struct dir_fill *)arg)->fs;
 	const char *rule = e->how->rule;
 	char text[PATH_MAX + 512];
-	struct timespec now;
-	unsigned long held;
 
 	if (e->view_name != NULL)
 		snprintf(text, sizeof(text), "/%s%s%s: %s", e->view_dir,
@@ -123,14 +155,7 @@ log_refused(void *arg, const struct tree_refused_entry *e)
 		    "[project] dirs", rule ? e->is_dir ? "dir " : "file " : "",
 		    rule ? rule : "", rule ? "]" : "",
 		    tree_refusal_text(e->how->refusal));
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (!loglimit_allow(fs->refused_log, text, now.tv_sec, &held))
-		return;
-	if (held > 0)
-		fs_log(fs, LOG_WARNING, "%s (met %lu more times since it was "
-		    "last logged)", text, held);
-	else
-		fs_log(fs, LOG_WARNING, "%s", text);
+	log_limited(fs, LOG_WARNING, text);
 }
 
 /* A long index pass, in the log at the info level: the file by its view
@@ -162,9 +187,9 @@ fs_init(void *userdata, struct fuse_conn_info *conn)
 	 * pass (its attributes time out at once). */
 	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
 	fs->tree.refused = log_refused;
-	/* Without it (out of memory), every refusal is logged. */
-	if (loglimit_new(&fs->refused_log) != 0)
-		fs->refused_log = NULL;
+	/* Without it (out of memory), every such line is logged. */
+	if (loglimit_new(&fs->limited_log) != 0)
+		fs->limited_log = NULL;
 }
 
 static void
@@ -172,8 +197,8 @@ fs_destroy(void *userdata)
 {
 	struct fs *fs = userdata;
 
-	loglimit_free(fs->refused_log);
-	fs->refused_log = NULL;
+	loglimit_free(fs->limited_log);
+	fs->limited_log = NULL;
 }
 
 /* A file's index, for a lookup (INDEX_GET_START: *run is a pass to run
@@ -810,14 +835,19 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 static int
 source_changed(struct fs *fs, const struct fs_handle *h)
 {
+	char text[PATH_MAX + 128];
 	struct stat st;
 
 	if (fstat(h->fd, &st) == -1)
 		return 1;
 	if (index_identity_same_bytes(index_id(h->idx), h->nlink, &st))
 		return 0;
-	fs_log(fs, LOG_WARNING, "%s: the source changed while open; reopen "
-	    "the file to read the new version", h->view_rel);
+	/* Said once: every read of the handle comes here, and a reader in
+	 * a loop wrote megabytes a second to the log (its disk full, the
+	 * audit file beside it and so every open refused). */
+	snprintf(text, sizeof(text), "%s: the source changed while open; "
+	    "reopen the file to read the new version", h->view_rel);
+	log_limited(fs, LOG_WARNING, text);
 	return 1;
 }
 
@@ -866,7 +896,7 @@ fs_read(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
 	/* ENOMEM (over the memory budget) is this read's, not the file's:
 	 * not logged, a reader could flood the log with it. */
 	if (n < 0 && n != -ENOMEM)
-		log_view_error(req_fs(req), h->view_rel, &err, -EINVAL);
+		log_read_error(req_fs(req), h->view_rel, &err);
 	if (n < 0)
 		fuse_reply_err(req, (int)-n);
 	else

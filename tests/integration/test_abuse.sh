@@ -243,6 +243,29 @@ sleep 1.1	# the kernel's attribute cache
 for i in $(seq 10); do stat m8/patients_broken.csv > /dev/null 2>&1; done
 check "a new version of the file: logged once more" test "$(grep -c 'patients_broken.csv: line' diag.log)" -eq 2
 check "no cell value in the log" sh -c "! grep -q RAWCELLVALUE diag.log m8.log"
+# A recipient holding a file whose source changed in place reads it in a
+# loop (each read past the page cache): every read fails with EIO and
+# logged a line, 3 MB/s into log= (a full disk: the audit file beside it,
+# then every open, refused).  Logged once, then counted.
+cp bad/patients.csv bad/patients_grow.csv
+python3 - <<'PY' > flood.out
+import os
+fd = os.open("m8/patients_grow.csv", os.O_RDONLY)
+os.read(fd, 100)
+with open("bad/patients_grow.csv", "ab") as f:
+    f.write(b"1;x\n")
+eio = 0
+for i in range(2000):
+    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    try:
+        os.pread(fd, 100, (i * 4096) % 8192)
+    except OSError:
+        eio += 1
+print(eio)
+PY
+check "reads after an in-place change fail (EIO)" test "$(cat flood.out)" -eq 2000
+check "... the reason is in the log" grep -q "patients_grow.csv: the source changed while open" diag.log
+check "... 2000 of them: logged once" test "$(grep -c 'patients_grow.csv' diag.log)" -eq 1
 check "log=: unmounts" unmount_view m8 m8.log
 touch loose.diag; chmod 666 loose.diag; mkdir -p m9
 refused_at "a log file others may write" "loose.diag" src m9 "log=$work/loose.diag"

@@ -1660,6 +1660,138 @@ test_places10_ids_dates(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* places10: where someone lives inside a building or abroad: a room of a
+ * foyer named after its kind, a prisoner's cell of letters and digits, a
+ * code after a door in its sentence, a building named with an ordinary
+ * word and a door counted on the landing after an address, a hotel
+ * capitalized with its kind, a tribe's locality, streets and postcodes
+ * abroad.  What stays: floors of a ward, a code with no door, a cell
+ * outside a prison, a long word's dot, a hospital's town, sessions. */
+static void
+test_places10_places(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "Kerbiriou", "C3-207", "4719",
+	    "Jasmin", "Arcades", "Saint-Philippo", "Piękna", "00-549",
+	    "Kortrijksestraat", "Leuven", "4050-262" };
+	static const char *const kept[] = { "s\xc3\xa9" "ance 3/7",
+	    "code couleur 12", "CHU de Rennes" };
+	const char *out;
+
+	CASES(
+	    { "vit au foyer de jeunes travailleurs Kerbiriou, ch. 212, 29200 "
+	      "Brest", A, "Kerbiriou", NULL },
+	    { "vit au foyer de jeunes travailleurs Kerbiriou, ch. 212, 29200 "
+	      "Brest", A, "ch. 212", NULL },
+	    { "UCSA : d\xc3\xa9tenu M. Rachidi, cellule C3-207, extraction", A,
+	      "cellule C3-207", NULL },
+	    { "Cl\xc3\xa9s dans la bo\xc3\xaete aux lettres, code 4719. Toilette",
+	      A, "code 4719", NULL },
+	    { "12 rue des Tanneurs, b\xc3\xa2timent Jasmin, 2e porte gauche.", A,
+	      "b\xc3\xa2timent Jasmin", NULL },
+	    { "12 rue des Tanneurs, b\xc3\xa2timent Jasmin, 2e porte gauche.", A,
+	      "2e porte gauche", NULL },
+	    { "chute dans l'escalier de l'H\xc3\xb4tel des Arcades, 4 place "
+	      "Carnot", A, "H\xc3\xb4tel des Arcades", NULL },
+	    { "patient de la tribu de Saint-Philippo, 98890 Pa\xc3\xafta", A,
+	      "Saint-Philippo", "tribu de" },
+	    { "adresse : ul. Pi\xc4\x99kna 22/5, 00-549 Warszawa. Assurance", A,
+	      "ul. Pi\xc4\x99kna 22/5", NULL },
+	    { "adresse : ul. Pi\xc4\x99kna 22/5, 00-549 Warszawa. Assurance", A,
+	      "00-549 Warszawa", NULL },
+	    { "domicili\xc3\xa9" "e Kortrijksestraat 118, 3000 Leuven, pour avis",
+	      A, "Kortrijksestraat 118", NULL },
+	    { "vit Rua das Flores 8, 4050-262 Porto ; sa fille", A,
+	      "4050-262 Porto", NULL },
+	    { "M. Dupont, 12 rue des Lilas, 4e \xc3\xa9tage gauche", A,
+	      "4e \xc3\xa9tage gauche", NULL },
+	    /* what stays */
+	    { "Service de neurologie (aile Vauban, 4e \xc3\xa9tage, unit\xc3\xa9 "
+	      "Dejerine) : lit 8", 0, NULL, "aile Vauban, 4e \xc3\xa9tage" },
+	    { "EHPAD : animation pour les r\xc3\xa9sidents du 1er \xc3\xa9tage, "
+	      "sauf Mme Roux (ch. 12)", 0, NULL, "1er \xc3\xa9tage" },
+	    { "porte ferm\xc3\xa9" "e. Code couleur 12, code 3 \xc3\xa0 l'arriv\xc3\xa9"
+	      "e", 0, NULL, "Code couleur 12, code 3" },
+	    { "cellule 4 de la culture, cellule B2-114 du labo", 0, NULL,
+	      "cellule B2-114" },
+	    { "pas d'h\xc3\xa9" "bergement. Orient\xc3\xa9 vers le SIAO", 0, NULL,
+	      "h\xc3\xa9" "bergement. Orient\xc3\xa9" },
+	    { "urgences du CHU de Rennes, 35000 Rennes. Appel", 0, NULL,
+	      "CHU de Rennes" },
+	    { "pr\xc3\xa9paration \xc3\xa0 la naissance s\xc3\xa9" "ance 3/7, cure "
+	      "2/6", 0, NULL, "s\xc3\xa9" "ance 3/7, cure 2/6" },
+	    { "la tribu du patient, TA 12/8, 1200 Paris-Lyon", 0, NULL,
+	      "la tribu du patient" });
+	out = apply(f, "com2", &row, "Foyer de jeunes travailleurs Kerbiriou, "
+	    "ch. 212 ; UCSA, cellule C3-207 ; porte du garage, code 4719 ; 12 "
+	    "rue des Tanneurs, b\xc3\xa2timent Jasmin ; l'H\xc3\xb4tel des "
+	    "Arcades ; tribu de Saint-Philippo ; ul. Pi\xc4\x99kna 22/5, 00-549 "
+	    "Warszawa ; Kortrijksestraat 118, 3000 Leuven ; Rua das Flores 8, "
+	    "4050-262 Porto ; s\xc3\xa9" "ance 3/7 ; "
+	    "code couleur 12 ; CHU de Rennes.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* places10: emails written so as not to be read by a machine, "n°"
+ * before the body that gave the number, a street's plural type; what
+ * stays: "(at)" with no address around it, a domain with no dot. */
+static void
+test_places10_emails(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "mathilde.perrot", "jean.dupont",
+	    "j.martin", "wanadoo", "2198437", "Jaur\xc3\xa8s" };
+	static const char *const kept[] = { "T\xc3\xa9l (at) 14h",
+	    "paul(at)gmail" };
+	const char *out;
+
+	CASES(
+	    { "(ou mathilde.perrot(at)gmail.com). IPP", DETECT_EMAIL,
+	      "mathilde.perrot(at)gmail.com", NULL },
+	    { "mail jean.dupont [at] orange.fr merci", DETECT_EMAIL,
+	      "jean.dupont [at] orange.fr", NULL },
+	    { "j.martin(arobase)free(point)fr.", DETECT_EMAIL,
+	      "j.martin(arobase)free(point)fr", NULL },
+	    { "\xc3\xa9" "crire \xc3\xa0 x_y[@]wanadoo.fr.", DETECT_EMAIL,
+	      "x_y[@]wanadoo.fr", NULL },
+	    { "RSA, n\xc2\xb0 CAF 2198437, loyers", DETECT_ID, "2198437", NULL },
+	    { "14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s, 31000 Toulouse", A,
+	      "14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s", NULL },
+	    /* what stays */
+	    { "T\xc3\xa9l (at) 14h, vu (at home), paul(at)gmail, a.b (at) c.d",
+	      0, NULL, "T\xc3\xa9l (at) 14h, vu (at home), paul(at)gmail, "
+	      "a.b (at) c.d" },
+	    { "n\xc2\xb0 de lot 2198437, lot n\xc2\xb0 2198437", 0, NULL,
+	      "2198437, lot n\xc2\xb0 2198437" });
+	out = apply(f, "com2", &row, "mathilde.perrot(at)gmail.com, jean.dupont "
+	    "[at] orange.fr, j.martin(arobase)free(point)fr, x_y[@]wanadoo.fr ; "
+	    "n\xc2\xb0 CAF 2198437 ; 14 all\xc3\xa9" "es Jean Jaur\xc3\xa8s ; "
+	    "T\xc3\xa9l (at) 14h, paul(at)gmail.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* places10: a place named by a number after "des", where the ground
+ * floor is; what stays: an age after "des", a ground floor with no
+ * address before it. */
+static void
+test_places10_more(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Bât C escalier 2, cit\xc3\xa9 des 4000, 93120 La Courneuve.", A,
+	      "cit\xc3\xa9 des 4000", NULL },
+	    { "(12 RUE DES POSTES, RDC FOND DE COUR, 59000 LILLE)", A,
+	      "RDC FOND DE COUR", NULL },
+	    { "12 rue des Lilas, RDC sur cour, 29200 Brest", A,
+	      "RDC sur cour", NULL },
+	    /* what stays */
+	    { "cit\xc3\xa9 des 12 ans, foyer des 18-25 ans", 0, NULL,
+	      "cit\xc3\xa9 des 12 ans, foyer des 18-25 ans" },
+	    { "vit au RDC fond de cour", 0, NULL, "RDC fond de cour" });
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -1710,6 +1842,12 @@ test_linear_time(void **state)
 		"RPPS 1O1111111 ", "1 rue A, entr\xc3\xa9" "e B, ", "Tour 1, 1 rue A ",
 		"foyer de vie des A Le B ", "cl\xc3\xa9s code 1 ", "\xc3\xa0 1 lot. Les A ",
 		"au deux rue A ", "au vingt-deux bis avenue ", "1 rue A, 3e, ",
+		"ul. A 1, 12-345 B ", "Ast 1 2, 1234 B ", "cellule B2-1 ",
+		"porte, code 1234 ", "s\xc3\xa9" "ance 1/2 ", "3e porte droite ",
+		"le 1 mai mille neuf cent un ", "NIR 1234567890123 ",
+		"foyer de jeunes A, ", "tribu de A ", "CHU de A, ",
+		"a(at)b.cd ", "(at) ", "a [at] b(dot)cd ", "n\xc2\xb0 CAF 1234567 ",
+		"cit\xc3\xa9 des 40, ", "1 rue A, RDC fond de cour, ",
 	};
 	const size_t n = 8192;
 
@@ -1753,6 +1891,9 @@ main(void)
 		cmocka_unit_test(test_addr9_not_person),
 		cmocka_unit_test(test_places10_nir),
 		cmocka_unit_test(test_places10_ids_dates),
+		cmocka_unit_test(test_places10_places),
+		cmocka_unit_test(test_places10_emails),
+		cmocka_unit_test(test_places10_more),
 		cmocka_unit_test(test_linear_time),
 	};
 

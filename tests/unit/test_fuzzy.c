@@ -49,26 +49,40 @@ reference(const char *a, const char *b)
 static void
 test_typos(void **state)
 {
+	static const struct {
+		const char	*a, *b;
+		unsigned	 max, want;
+	} cases[] = {
+		{ "kuntz", "kunntz", 1, 1 },	/* doubled */
+		{ "pinto", "pnto", 1, 1 },	/* dropped */
+		{ "dang", "danng", 1, 1 },
+		{ "martin", "matrin", 1, 1 },	/* swapped */
+		{ "ehrhart", "ehrhrt", 1, 1 },
+		{ "lewandowski", "leewandowski", 2, 1 },
+		{ "wroblewski", "wrooblewski", 2, 1 },
+		{ "bamba", "baba", 1, 1 },
+		{ "kuntz", "kuntz", 1, 0 },
+		/* Too far: max + 1, whatever the real distance. */
+		{ "kuntz", "kantzz", 1, 2 },
+		{ "dupont", "durand", 2, 3 },
+		{ "pinto", "pi", 2, 3 },	/* lengths */
+		{ "", "", 0, 0 },
+		{ "", "ab", 2, 2 },
+		{ "abc", "", 2, 3 },
+		/* max 0 is equality */
+		{ "leca", "leca", 0, 0 },
+		{ "leca", "lecas", 0, 1 },
+	};
+
 	(void)state;
-	assert_int_equal(dist("kuntz", "kunntz", 1), 1);	/* doubled */
-	assert_int_equal(dist("pinto", "pnto", 1), 1);		/* dropped */
-	assert_int_equal(dist("dang", "danng", 1), 1);
-	assert_int_equal(dist("martin", "matrin", 1), 1);	/* swapped */
-	assert_int_equal(dist("ehrhart", "ehrhrt", 1), 1);
-	assert_int_equal(dist("lewandowski", "leewandowski", 2), 1);
-	assert_int_equal(dist("wroblewski", "wrooblewski", 2), 1);
-	assert_int_equal(dist("bamba", "baba", 1), 1);
-	assert_int_equal(dist("kuntz", "kuntz", 1), 0);
-	/* Too far: max + 1, whatever the real distance. */
-	assert_int_equal(dist("kuntz", "kantzz", 1), 2);
-	assert_int_equal(dist("dupont", "durand", 2), 3);
-	assert_int_equal(dist("pinto", "pi", 2), 3);		/* lengths */
-	assert_int_equal(dist("", "", 0), 0);
-	assert_int_equal(dist("", "ab", 2), 2);
-	assert_int_equal(dist("abc", "", 2), 3);
-	/* max 0 is equality */
-	assert_int_equal(dist("leca", "leca", 0), 0);
-	assert_int_equal(dist("leca", "lecas", 0), 1);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		unsigned d = dist(cases[i].a, cases[i].b, cases[i].max);
+
+		if (d != cases[i].want)
+			fail_msg("case %zu: \"%s\" ~ \"%s\" (max %u): %u, "
+			    "expected %u", i, cases[i].a, cases[i].b,
+			    cases[i].max, d, cases[i].want);
+	}
 }
 
 /* One character, not two bytes: "ł" and "ą" are single letters. */

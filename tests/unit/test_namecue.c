@@ -169,6 +169,92 @@ test_ocr_glued(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* The rest of a lower-case name after a relation, to what ends a name;
+ * an attribute, a word of the tables, an ordinary word no list has stay. */
+static void
+test_relation_tails(void **state)
+{
+	static const char text[] =
+	    "Famille (son fr\xc3\xa8re thi mai brun) pr\xc3\xa9venue. Sa "
+	    "voisine thi mai dang 04 26 83 44 89. Son \xc3\xa9pouse nadia "
+	    "zimmermann, glyc\xc3\xa9mie 2 g/l. Sa fille marie pr\xc3\xa9sente, "
+	    "son fils jean malade, son \xc3\xa9pouse nadia aussi, son mari "
+	    "paul hospitalis\xc3\xa9, sa fille anne vient.";
+	static const char *const gone[] = { "thi mai brun", "thi mai dang",
+	    "nadia zimmermann" };
+	static const char *const kept[] = { "pr\xc3\xa9sente", "malade",
+	    "aussi", "hospitalis", "vient" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A surname of the lists in lower case after a caregiver, before what
+ * ends a name, a verb of speech or a time; the caregiver before a word
+ * of the tables or a verb stays. */
+static void
+test_role_surnames(void **state)
+{
+	static const char text[] =
+	    "l'ash caron signale une chute. vu par le kin\xc3\xa9 grondin ce "
+	    "matin. cadre de sant\xc3\xa9 : chauvin au 01 74 11 81 22. l'ash "
+	    "passe, kin\xc3\xa9 respiratoire, l'ide de nuit, le kin\xc3\xa9 "
+	    "lib\xc3\xa9ral, l'ide pr\xc3\xa9sente, la sage-femme sauvage "
+	    "\xc3\xa0 la clinique.";
+	static const char *const gone[] = { "caron", "grondin", "chauvin" };
+	static const char *const kept[] = { "passe", "respiratoire", "nuit",
+	    "lib\xc3\xa9ral", "pr\xc3\xa9sente", "sauvage" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* After a title: a first name that is an eponym too, second in the
+ * name, before what ends one; in capitals, an ordinary or clinical word
+ * before what ends a name.  The eponym after its head or a comma, the
+ * attributes after a title in capitals, a word in capitals with no
+ * title stay. */
+static void
+test_after_titles(void **state)
+{
+	static const char text[] =
+	    "M. Loup Gilbert : lupus ? Syndrome de Gilbert connu. M. Dupont, "
+	    "Gilbert connu. Mme Leroy Parkinson, 45 ans. DR MARTEAU, RPPS "
+	    "10101234567. MME VERNE (DIRECTRICE). LE CHAPEAU, RAS. DR DE "
+	    "GARDE, MME AGIT\xc3\x89" "E, DR ABSENT, MME SEULE. MME MIEUX, MME "
+	    "CALME.";
+	static const char *const gone[] = { "Loup Gilbert", "MARTEAU",
+	    "VERNE" };
+	static const char *const kept[] = { "de Gilbert", "Gilbert connu",
+	    "Parkinson", "CHAPEAU", "GARDE", "AGIT", "ABSENT", "SEULE",
+	    "MIEUX", "CALME" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* After a family's first name, an ordinary word shaped as a name before
+ * a comma, a parenthesis or a number ends the name; adverbs, attributes
+ * and ordinary words after an ambiguous first name or before a full stop
+ * stay. */
+static void
+test_family_ordinary_surnames(void **state)
+{
+	static const char text[] =
+	    "Par son \xc3\xa9pouse nadia chaouch, glyc\xc3\xa9mie 2 g/l. Sa "
+	    "fille laurent marteau, personne de confiance. Son fils paul "
+	    "toujours, sa fille lea encore, son mari paul seul, son fils "
+	    "marc malade, son fils paul inquiet, sa fille nadia \xc3\xa9galement, "
+	    "sa fille nadia chanson. Fin.";
+	static const char *const gone[] = { "nadia chaouch",
+	    "laurent marteau" };
+	static const char *const kept[] = { "toujours", "encore", "seul",
+	    "malade", "inquiet", "galement", "chanson" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -179,6 +265,10 @@ main(void)
 		cmocka_unit_test(test_plural_relatives),
 		cmocka_unit_test(test_names_before_relatives),
 		cmocka_unit_test(test_ocr_glued),
+		cmocka_unit_test(test_relation_tails),
+		cmocka_unit_test(test_role_surnames),
+		cmocka_unit_test(test_after_titles),
+		cmocka_unit_test(test_family_ordinary_surnames),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
