@@ -245,11 +245,15 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # genres: triage, transport, pharmacy, PMI, school and work medicine, CSAPA, CeGIDD).
 # terms9_rows.txt: a DEV set of sensitive terms and their look-alikes (helper terms9), written
 # knowing the rules.
+# terms10_rows.txt: a DEV set of words that name a group beside a cue of it, and the clinical
+# words of the same spelling that must stay (helper terms10), written knowing the rules.
 # places10_rows.txt: a DEV set (helper places10, written knowing the rules): NIRs after their cue
 # and in every shape, ids after a cue, dates in words, rooms, cells, codes, doors, hotels, addresses
 # abroad, and what must stay (floors of a ward, sessions, lots, a long reference with no cue).
 # precision9_rows.txt: a DEV set (helper precision9): notes in English, eponyms and brands
 # that must stay, names of those shapes that must go.
+# namesprec10_rows.txt: a DEV set (helper namesprec10): names of the lists used as things (eponyms
+# in context, towns after "à", firms after who employs), persons of the same names that must go.
 # names7_rows.txt: a DEV set of names of many origins, written knowing the rules
 # (helper names7; no frozen half).  names8_rows.txt: another (helper names8: lower-case
 # names before their relation, capitals, OCR, West African and Kurdish names).  names9_rows.txt:
@@ -330,6 +334,12 @@ scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/precision9_rows.txt > $(BUILD)/precision9-rows.tsv
 	$(HELDOUT_TABLE) precision9=$(BUILD)/precision9-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/precision9-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms10_rows.txt > $(BUILD)/terms10-rows.tsv
+	$(HELDOUT_TABLE) terms10=$(BUILD)/terms10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms10-rows.tsv --issue10 --show 1000
+	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesprec10_rows.txt > $(BUILD)/namesprec10-rows.tsv
+	$(HELDOUT_TABLE) namesprec10=$(BUILD)/namesprec10-rows.tsv
+	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesprec10-rows.tsv --issue10 --show 1000
 	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/places10_rows.txt > $(BUILD)/places10-rows.tsv
 	$(HELDOUT_TABLE) places10=$(BUILD)/places10-rows.tsv
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/places10-rows.tsv --issue10 --show 1000

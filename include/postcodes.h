@@ -29,5 +29,7 @@ int	postcodes_has(const char *s, size_t n);
  * words one space apart: "clermont ferrand", conf/places/communes.txt)
  * is a commune's name: 1, else 0. */
 int	postcodes_commune(const char *s, size_t n);
+/* s[n], folded, is a commune of one word ("lyon", "nancy"). */
+int	postcodes_town(const char *s, size_t n);
 
 #endif

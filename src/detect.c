@@ -225,6 +225,10 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
+		/* "médecin adresseur" (namesprec10) */
+		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
+		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))
+			w->lex = (int8_t)lexicon_variant(t, s, i);
 	}
 	return w->lex;
 }
@@ -379,6 +383,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
 	    comment_has(s, W_NEW, 0),					\
 	    scan_slips(text, o->diagnosis_groups, s))			\
+	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
+	    comment_has(s, W_DIGIT | W_CAP, 0),				\
+	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
+	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
+	    has_span_kind(s, DETECT_BIT(DETECT_DIAGNOSIS)),		\
+	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\

@@ -444,6 +444,9 @@ int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
+/* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
+ * detect_name.c, asked by word_lexicon). */
+int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 
@@ -567,6 +570,13 @@ int	scan_identity(const char *t, struct detect_scratch *s,
 int	scan_terms(const char *t, size_t len, uint32_t groups,
 	    struct detect_scratch *s);
 int	scan_slips(const char *t, uint32_t groups, struct detect_scratch *s);
+
+/* ---- detect_cue.c ---- */
+
+int	scan_cued_terms(const char *t, size_t len, uint32_t groups,
+	    struct detect_scratch *s);
+int	scan_ocr_terms(const char *t, uint32_t groups,
+	    struct detect_scratch *s);
 
 /* ---- detect_recall.c ---- */
 

@@ -108,7 +108,9 @@ const char *const eponym_heads[] = {
 	 * ("cathéter de Swan-Ganz", "naevus de Clark", "canule de
 	 * Krishaber") */
 	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
-	"tige", "cerclage", NULL,
+	"tige", "cerclage",
+	/* issue 10, helper namesprec10: "lampe de Wood" */
+	"lampe", NULL,
 };
 
 
@@ -297,27 +299,14 @@ hyphen_link(const char *t, const struct detect_scratch *s, size_t k)
  * capital, is a name of conf/places/communes.txt): a town, no person,
  * wherever it stands.  A town alone is no identifier (docs/scrub.md);
  * with its postcode or in an address, the address rules take it. */
+/* Words a to b (a < b) are the whole name of a commune of two words or
+ * more (conf/places/communes.txt): "saint pol de leon". */
 static int
-town_joined(const char *t, const struct detect_scratch *s, size_t i)
+chain_commune(const struct detect_scratch *s, size_t a, size_t b)
 {
 	char key[POSTCODES_KEY_MAX];
-	size_t a = i, b = i, n = 0;
+	size_t n = 0;
 
-	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
-		a--;
-	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
-		b++;
-	if (a == b || !(s->words[a].flags & (W_CAP | W_UPPER)))
-		return 0;
-	/* "Mme Sainte-Rose", "R. SAINT-CYR", "Margot Saint-Cyr": a title,
-	 * an initial or a first name before it, or a saint's name of two
-	 * words (after_saint's), make it a person's */
-	if (a > 0 && (word_has(s, a - 1, D_TITLE) ||
-	    ((s->words[a - 1].flags & (W_CAP | W_UPPER)) &&
-	    (s->words[a - 1].nchars == 1 || word_has(s, a - 1, D_FIRST)))))
-		return 0;
-	if (b == a + 1 && after_saint(s, b))
-		return 0;
 	for (size_t k = a; k <= b; k++) {
 		const char *f = wf(s, &s->words[k]);
 		size_t len = s->words[k].fold_len;
@@ -337,6 +326,29 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 		}
 	}
 	return postcodes_commune(key, n);
+}
+
+static int
+town_joined(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
+		a--;
+	while (b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b))
+		b++;
+	if (a == b || !(s->words[a].flags & (W_CAP | W_UPPER)))
+		return 0;
+	/* "Mme Sainte-Rose", "R. SAINT-CYR", "Margot Saint-Cyr": a title,
+	 * an initial or a first name before it, or a saint's name of two
+	 * words (after_saint's), make it a person's */
+	if (a > 0 && (word_has(s, a - 1, D_TITLE) ||
+	    ((s->words[a - 1].flags & (W_CAP | W_UPPER)) &&
+	    (s->words[a - 1].nchars == 1 || word_has(s, a - 1, D_FIRST)))))
+		return 0;
+	if (b == a + 1 && after_saint(s, b))
+		return 0;
+	return chain_commune(s, a, b);
 }
 
 /* A colour that is also a first name ("Rose", "Blanche", "Violette",
@@ -381,6 +393,382 @@ colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
 }
 
+/* ---- issue 10, helper namesprec10: a name of the lists used as a thing
+ * (docs/scrub.md "namesprec10"); asked through eponym_position, so once
+ * a word, and only of a word with a capital ---- */
+
+/* English nouns a possessive eponym qualifies: "Murphy's sign",
+ * "Hartmann's pouch", "Bell's palsy", "Addison's disease". */
+static const char *const english_eponym_heads[] = {
+	"sign", "signs", "test", "disease", "syndrome", "triad", "pouch",
+	"procedure", "operation", "reflex", "maneuver", "manoeuvre", "law",
+	"phenomenon", "fracture", "cyst", "node", "nodes", "ulcer", "palsy",
+	"score", "scale", "criteria", "classification", "tumor", "tumour",
+	"lymphoma", "sarcoma", "point", "line", "space", "solution", "drain",
+	"incision", "method", "position", "grade", "stage", "formula",
+	"angle", "triangle", "canal", "duct", "gland", "glands", "membrane",
+	"nerve", "body", "bodies", "cell", "cells", "lesion", "nodule",
+	"nodules", "murmur", "rule", "index", "technique", "repair", "tube",
+	"hernia", "contracture", "ligament", "muscle", "fascia", "artery",
+	"loop", "plexus", "area", "zone", "curve", "equation", "catheter",
+	NULL,
+};
+
+/* Word i before "'s" (or "’s") and one of them: "Murphy's sign
+ * irrelevant"; not after a title ("Mr Murphy's sign" would be his own)
+ * and not before another noun ("Murphy's wife"). */
+static int
+possessive_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t e = s->words[i].end, k = i + 1;
+
+	/* the apostrophe first: one byte */
+	if (k + 1 >= s->nwords || (t[e] != '\'' && u[e] != 0xe2) ||
+	    !word_is(s, k, "s") || (i > 0 && word_has(s, i - 1, D_TITLE)))
+		return 0;
+	if (!(s->words[k].start == e + 1 && t[e] == '\'') &&
+	    !(s->words[k].start == e + 3 && u[e] == 0xe2 &&
+	    u[e + 1] == 0x80 && u[e + 2] == 0x99))
+		return 0;
+	return s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == ' ' && in_list(english_eponym_heads,
+	    wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* "selon Fleischner", "en Y selon Roux": a guideline or a technique
+ * when the word is an entry of the English medical dictionary
+ * (hunspell-en-med, medical_has: its 600-odd names of the lists are
+ * eponyms there) and no first name ("selon Fatou", "selon Martin": a
+ * person's word, the relation rules), nor before a name ("selon Roux
+ * Martine"). */
+static int
+guideline_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i == 0 || !word_is(s, i - 1, "selon") || !joined(t, s, i - 1) ||
+	    !(w->flags & W_CAP) || (w->dflags & (D_FIRST | D_TITLE)))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, i + 1, D_FIRST | D_LAST))
+		return 0;
+	return medical_has(w->fhash);
+}
+
+/* Word i alone is a commune of one word (conf/places/postcodes.txt). */
+static int
+single_commune(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (w->fold_len == 0 || w->fold_len >= POSTCODES_KEY_MAX)
+		return 0;
+	for (size_t x = 0; x < w->fold_len; x++)
+		if ((unsigned char)f[x] >= 0x80)
+			return 0;	/* "œ": the list spells it out */
+	return postcodes_town(f, w->fold_len);
+}
+
+/* What moves or places someone in a town: before "à" and a commune that
+ * is also a first name ("transféré à Nancy"; not "dit à Nancy"). */
+static const char *const place_verbs[] = {
+	"ne", "nee", "nes", "nees", "transfere", "transferee", "hospitalise",
+	"hospitalisee", "opere", "operee", "evasane", "evasanee", "originaire",
+	"retour", "rentre", "rentree", "parti", "partie", "accouche",
+	"accouchee", "suivi", "suivie", NULL,
+};
+
+/* Word v is an acronym in capitals, five letters or fewer, that no
+ * list of names holds ("CDPS", "UNV", "SAMU"; not "MOAL", "LATA"). */
+static int
+short_acronym(const struct detect_word *v)
+{
+	return (v->flags & W_UPPER) && v->fold_len >= 2 && v->fold_len <= 5 &&
+	    !(v->dflags & (D_FIRST | D_LAST));
+}
+
+/* A town, no person: a commune after "à" ("né à Lyon", "transféré à
+ * Nancy", the row's own surname too: "M. Lyon né à Lyon") or after "de"
+ * and a place of care or an acronym ("CHU de Lyon", "CDPS de
+ * Maripasoula").  Not after a verb that gives to
+ * a person ("communiqué à"), a title or a relation, nor before a name
+ * ("à Nancy Martin"); a commune that is a first name only after a
+ * verb of place or of residence. */
+static int
+town_after_a(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w, *v;
+	size_t a = i, b;
+	int placed;
+
+	/* "née à Sainte-Rose": the chain from its first word (a saint's
+	 * name of two words too, which town_joined leaves to the names) */
+	while (a > 0 && i - a < 8 && hyphen_link(t, s, a - 1))
+		a--;
+	if (a < 2 || !joined(t, s, a - 1))
+		return 0;
+	w = &s->words[a];
+	v = &s->words[a - 2];
+	/* "à" in lower case: "A. FONTAINE" is an initial */
+	if (word_is(s, a - 1, "a") && !(s->words[a - 1].flags & (W_CAP |
+	    W_UPPER | W_DOT))) {
+		placed = (v->dflags & D_RESIDE) || in_list(place_verbs,
+		    wf(s, v), v->fold_len);
+		/* "né", "née" are relatives too ("née Dupont") */
+		if (!placed && (v->dflags & (D_TITLE | D_CUE_A | D_RELATION |
+		    D_RELATIVE)))
+			return 0;
+		if ((w->dflags & D_FIRST) && !placed)
+			return 0;
+	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
+	    ((v->dflags & D_INSTHEAD) || short_acronym(v))))
+		return 0;
+	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
+	    b++)
+		;
+	/* "à Nancy Martin": a person; "à Cayenne 97300": an address's
+	 * city, the address rules' (and recall first's) */
+	if (b + 1 < s->nwords && joined(t, s, b) &&
+	    (((s->words[b + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, b + 1, D_FIRST | D_LAST)) ||
+	    (s->words[b + 1].flags & W_DIGIT)))
+		return 0;
+	return a == b ? single_commune(s, a) : chain_commune(s, a, b);
+}
+
+/* Who employs, houses or insures: the firm after them is no person
+ * ("employeur : Transdev", "bailleur social Paris Habitat", "mutuelle
+ * Harmonie").  Not a title after them ("bailleur (M. Comte)"). */
+static const char *const org_cues[] = {
+	"employeur", "employeuse", "bailleur", "bailleurs", "mutuelle",
+	"assureur", "assurance", "operateur", "prestataire", "fournisseur",
+	"banque", NULL,
+};
+
+/* Word p is one of them: 6 to 11 letters, which most words are not,
+ * before the list's walk. */
+static int
+org_cue(const struct detect_scratch *s, size_t p)
+{
+	const struct detect_word *w = &s->words[p];
+
+	return w->fold_len >= 6 && w->fold_len <= 11 &&
+	    in_list(org_cues, wf(s, w), w->fold_len);
+}
+
+/* Word i is one of up to three capitalized words after one of them,
+ * across " : ", " (" and "social(e)". */
+static int
+org_after_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i, p;
+
+	while (k > 0 && i - k < 2 && joined(t, s, k - 1) &&
+	    (s->words[k - 1].flags & (W_CAP | W_UPPER)))
+		k--;
+	if (k == 0)
+		return 0;
+	p = k - 1;
+	if ((word_is(s, p, "social") || word_is(s, p, "sociale")) && p > 0 &&
+	    joined(t, s, p - 1))
+		p--;
+	/* the cue first: most words are out there */
+	if (!org_cue(s, p) || s->words[p + 1].start - s->words[p].end > 4)
+		return 0;
+	for (size_t x = s->words[p].end; x < s->words[p + 1].start; x++)
+		if (t[x] != ' ' && t[x] != ':' && t[x] != '(')
+			return 0;
+	for (size_t x = k; x <= i; x++)
+		if (word_has(s, x, D_TITLE))
+			return 0;
+	return 1;
+}
+
+/* A word in lower case the lexicon lacks that is one of its words as
+ * notes spell them (word_lexicon asks, once a word, of a word of seven
+ * letters or more that no list of names has): an agent noun of one of
+ * its verbs ("médecin adresseur": adresser, "régulateur": réguler;
+ * "coordinatrice": "coordiner" is none, so it stays unknown). */
+int
+lexicon_variant(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const struct { const char *end; size_t n; } agents[] = {
+		{ "ateurs", 6 }, { "atrices", 7 }, { "ateur", 5 },
+		{ "atrice", 6 }, { "euses", 5 }, { "eurs", 4 }, { "euse", 4 },
+		{ "eur", 3 },
+	};
+	const struct detect_word *w = &s->words[i];
+	const char *f = t + w->start;
+	size_t n = w->end - w->start;
+	char b[40];
+
+	if (n < 7 || n + 1 > sizeof(b))
+		return 0;
+	for (size_t k = 0; k < sizeof(agents) / sizeof(agents[0]); k++) {
+		size_t c = agents[k].n;
+
+		if (memcmp(f + n - c, agents[k].end, c) != 0)
+			continue;
+		memcpy(b, f, n - c);
+		memcpy(b + n - c, "er", 2);
+		if (lexicon_has(b, n - c + 2))
+			return 1;
+	}
+	return 0;
+}
+
+/* Two capitalized words beside each other that are both common English
+ * words (wamerican, english_has) and no name of the lists (pair_thing
+ * asks that): a team, a board, a device named in English in a French
+ * line ("discuté en Heart Team", "Tumor Board"); "Kerouredan Trazibule",
+ * "Grace Hill" (names of the lists) stay pairs. */
+static int
+english_pair(const struct detect_scratch *s, size_t j, size_t o)
+{
+	return s->words[j].fold_len >= 3 && s->words[o].fold_len >= 3 &&
+	    english_has(s->words[j].fhash) && english_has(s->words[o].fhash);
+}
+
+/* Endings of examinations, specialties and procedures ("Nasofibroscopie
+ * :", "Orthopantomogramme :", "Kinésithérapie"), which no name of the
+ * lists has: a capitalized word of eight letters or more that ends so,
+ * and that no list of names holds, is a clinical word (the lexicon lacks
+ * many). */
+static const struct { const char *end; size_t n; } clinical_endings[] = {
+	{ "scopie", 6 }, { "graphie", 7 }, { "gramme", 6 }, { "logie", 5 },
+	{ "therapie", 8 }, { "tomie", 5 }, { "plastie", 7 }, { "pathie", 6 },
+};
+
+static int
+clinical_ending(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	/* all end in "ie" or "me": most words are out on two bytes */
+	if (n < 8 || f[n - 1] != 'e' || (f[n - 2] != 'i' && f[n - 2] != 'm') ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	for (size_t k = 0; k < sizeof(clinical_endings) /
+	    sizeof(clinical_endings[0]); k++)
+		if (memcmp(f + n - clinical_endings[k].n, clinical_endings[k].end,
+		    clinical_endings[k].n) == 0)
+			return 1;
+	return 0;
+}
+
+/* An eponym after "de" where a head is a word further: an adjective
+ * between ("dystrophie endothéliale de Fuchs", "maladie chronique de
+ * Crohn": one lower-case word no table has, after a clinical noun), or
+ * a scale written as an acronym when the English medical dictionary has
+ * the name ("ADL de Katz"; not "CMP de Dupont": no entry there). */
+static int
+eponym_after_qualified_head(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *q;
+
+	if (i < 3 || !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) ||
+	    !joined(t, s, i - 1) || !joined(t, s, i - 2))
+		return 0;
+	q = &s->words[i - 2];
+	if (!(q->flags & (W_CAP | W_UPPER | W_DIGIT)) && q->fold_len >= 4 &&
+	    !(q->dflags & (D_FIRST | D_LAST | D_TITLE | D_RELATIVE |
+	    D_RELATION | D_PARTICLE | D_NOTNAME)) && joined(t, s, i - 3) &&
+	    word_has(s, i - 3, D_EPOHEAD))
+		return 1;
+	/* the acronym: five capitals or fewer, no name of the lists */
+	return (q->flags & W_UPPER) && q->fold_len <= 5 &&
+	    !(q->dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[i].dflags & D_FIRST) && medical_has(s->words[i].fhash);
+}
+
+/* A book named after someone, read or looked up: a surname of the lists
+ * that is no first name, after "le" and a word of reading ("consulte le
+ * Vidal", "vérifié dans le Vidal", "selon le Vidal"), no name after it,
+ * not the subject of a verb.  "Le voisin, le Dupont, a encore sonné" is
+ * a person: no word of reading. */
+static const char *const reading_words[] = {
+	"dans", "selon", "apres", "consulte", "consulter", "consultee",
+	"verifie", "verifiee", "verifier", "voir", "cf", "lu", "lire", NULL,
+};
+
+static int
+surname_as_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(w->dflags & D_LAST) || (w->dflags & D_FIRST) ||
+	    !word_is(s, i - 1, "le") || !joined(t, s, i - 1) ||
+	    !joined(t, s, i - 2) || !in_list(reading_words,
+	    wf(s, &s->words[i - 2]), s->words[i - 2].fold_len))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return !verb_follows(t, s, i);
+}
+
+/* An abbreviation alone in parentheses after the lower-case word it
+ * abbreviates or qualifies: "Réunion collégiale (LATA)", "IDE de
+ * coordination (PRADO)" (both surnames of the Faker lists).  Five
+ * capitals or fewer; not after a relation, a relative, a title or a
+ * word that announces a patient ("sa fille (LUCIE)", "épouse (LEROY)",
+ * "patiente (LEROY)"), nor after a name ("M. Dufour (ALS)" is left). */
+static int
+acronym_in_parentheses(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (!(w->flags & W_UPPER) || w->fold_len > 5 || i == 0 ||
+	    !in_parentheses(t, s, i))
+		return 0;
+	p = &s->words[i - 1];
+	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->fold_len >= 3 &&
+	    !(p->dflags & (D_RELATIVE | D_RELATION | D_TITLE | D_NOTNAME |
+	    D_PARTICLE | D_FIRST | D_LAST));
+}
+
+/* The uses above, behind one test of the word's capital; those that
+ * start from the word before by the first letter of that word (one load
+ * where five tests of words were). */
+static int
+thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p;
+
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		return 0;
+	if (possessive_eponym(t, s, i) || clinical_ending(s, i) ||
+	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i))
+		return 1;
+	if (i == 0)
+		return 0;
+	/* "Sainte-Rose": the chain's word before */
+	if (hyphen_link(t, s, i - 1))
+		return town_after_a(t, s, i);
+	p = &s->words[i - 1];
+	switch (p->fold_len > 0 ? wf(s, p)[0] : 0) {
+	case 's':	/* "selon" */
+		return guideline_eponym(t, s, i);
+	case 'l':	/* "le" */
+		return surname_as_thing(t, s, i);
+	case 'a':	/* "à" */
+		return town_after_a(t, s, i);
+	case 'd':	/* "de", "d'" */
+		return town_after_a(t, s, i) ||
+		    eponym_after_qualified_head(t, s, i);
+	default:
+		return 0;
+	}
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says.  It depends on the words
  * alone, not on the spans, and half a dozen scans ask it of the same
@@ -404,7 +792,7 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i);
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
 }
 
 int
@@ -1535,7 +1923,8 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 	const struct detect_word *w = &s->words[j];
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
-	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash));
+	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
+	    english_pair(s, j, o));
 }
 
 /* Two words of one name that no list knows: the unknown word i and an

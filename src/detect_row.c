@@ -284,7 +284,9 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		 * part is word i, whose dictionary flags say it is one of
 		 * the particles: no walk through the list.) */
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
-			if (!particle_beside_rest(t, s, i, v, flen[k], a, b))
+			/* "née à Sainte-Rose": a town there (namesprec10) */
+			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
+			    eponym_position(t, s, i))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||

@@ -14,6 +14,8 @@ extern const uint64_t	postcodes_keys[];
 extern const size_t	postcodes_nkeys;
 extern const uint64_t	communes_keys[];
 extern const size_t	communes_nkeys;
+extern const uint64_t	towns_keys[];
+extern const size_t	towns_nkeys;
 
 static int
 sorted_has(const uint64_t *keys, size_t nkeys, const char *s, size_t n)
@@ -44,4 +46,10 @@ int
 postcodes_commune(const char *s, size_t n)
 {
 	return sorted_has(communes_keys, communes_nkeys, s, n);
+}
+
+int
+postcodes_town(const char *s, size_t n)
+{
+	return sorted_has(towns_keys, towns_nkeys, s, n);
 }

@@ -23,8 +23,10 @@ that the hand sets' convention does not label (docs/scrub.md, "Word
 precision both ways"): a weekday inside a detected date (it moves with
 its date: left as written it tells the shift modulo 7), and the care
 places, specialties and involuntary-care words of a suppressed group
-hidden as a sensitive term (POLICY_WORDS).  It is not the issue's
-figure: the first one is."""
+hidden as a sensitive term (POLICY_WORDS, POLICY_PHRASES).  It is not
+the issue's figure: the first one is.  Between the two, "weekdays apart"
+leaves out the weekdays alone, so that each family's share shows: the
+care family's is the gap between it and "policy words apart"."""
 import subprocess, sys
 
 TARGETS_RECALL = {"nir": 99.5, "phone": 99.5, "email": 99.5, "iban": 99.5,
@@ -42,7 +44,18 @@ POLICY_WORDS = {"psy", "psychiatre", "psychiatres", "pedopsychiatre",
     "addictologie", "csapa", "caarud", "cmpp", "cattp", "epsm", "cpoa", "umd",
     "chs", "cdag", "ciddist", "cpdpn", "cpef", "cecos", "planning", "familial",
     "sdt", "sdre", "spdt", "spdtu", "spdre", "spi", "extencilline",
-    "uhsa", "smpr", "empp"}
+    "uhsa", "smpr", "empp", "pedopsy", "pedopsychiatres", "addicto",
+    "addictologue", "addictologues", "postcure", "alcoologie", "ceip",
+    "addictovigilance"}
+# The same family in several words: each word of such a phrase, hidden as
+# a sensitive term and unlabeled, is left apart (helper terms10: the
+# aftercare of addiction, the HIV helpline, involuntary care spelled out,
+# home hospitalisation of a pregnancy).
+POLICY_PHRASES = [("post", "cure"), ("sida", "info", "service"),
+    ("soins", "sans", "consentement"),
+    ("soins", "psychiatriques", "sans", "consentement"),
+    ("had", "obstetricale"), ("urgences", "psychiatriques"),
+    ("peril", "imminent")]
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
 
@@ -51,10 +64,35 @@ def fold(w):
     return "".join(c for c in unicodedata.normalize("NFD", w.lower())
         if unicodedata.category(c) != "Mn")
 
-def policy_word(w, kinds):
+def policy_word(w, kinds, in_phrase=False):
+    """0: not hidden on purpose; 1: a weekday in its date; 2: a word of
+    the care family (a care place, a specialty, involuntary care)."""
     f = fold(w)
-    return (f in WEEKDAYS and "date" in kinds) or \
-        (f in POLICY_WORDS and "diagnosis" in kinds)
+    if f in WEEKDAYS and "date" in kinds:
+        return 1
+    if (f in POLICY_WORDS or in_phrase) and "diagnosis" in kinds:
+        return 2
+    return 0
+
+def phrase_words(text):
+    """The byte ranges of the text's words that lie in a POLICY_PHRASES
+    occurrence (folded, word by word)."""
+    words, i = [], 0
+    while i < len(text):
+        if chr(text[i]).isalnum() or text[i] >= 0x80:
+            j = i
+            while j < len(text) and (chr(text[j]).isalnum() or text[j] >= 0x80):
+                j += 1
+            words.append((i, j, fold(text[i:j].decode(errors="replace"))))
+            i = j
+        else:
+            i += 1
+    out = set()
+    for ph in POLICY_PHRASES:
+        for k in range(len(words) - len(ph) + 1):
+            if all(words[k + m][2] == ph[m] for m in range(len(ph))):
+                out.update(words[k + m][0] for m in range(len(ph)))
+    return out
 
 def spans(field):
     out = []
@@ -94,7 +132,7 @@ def main():
     det_n, det_ok = {}, {}
     eponym_hits = 0
     words_det, words_wrong = 0, 0
-    words_policy = 0
+    words_policy, words_weekday = 0, 0
     misses, wrong = [], []
     for line, out in zip(lines, res):
         f = line.split("\t")
@@ -114,6 +152,7 @@ def main():
             else:
                 misses.append((k, text[a:b].decode(errors="replace"), f[7]))
         # Words changed that were no identifier (the issue's precision).
+        in_phrase = phrase_words(text)
         gold_cov = bytearray(len(text))
         for a, b, _ in gold:
             for i in range(a, min(b, len(text))):
@@ -132,8 +171,10 @@ def main():
                         fp_words[w] = fp_words.get(w, 0) + 1
                         kinds = sorted(set(k for a, b, k in det
                             if a < j and i < b))
-                        if policy_word(w, kinds):
+                        pw = policy_word(w, kinds, i in in_phrase)
+                        if pw:
                             words_policy += 1
+                            words_weekday += pw == 1
                         fp_ctx.append((w + ":" + "/".join(kinds), (text[:i] + b">>" + text[i:j] +
                             b"<<" + text[j:]).decode(errors="replace")))
                 i = j
@@ -165,10 +206,15 @@ def main():
     print("word precision: %d of %d words changed were identifiers (%.2f%%)"
         % (words_det - words_wrong, words_det,
            100.0 * (words_det - words_wrong) / words_det if words_det else 100.0))
+    wd, ww = words_det - words_weekday, words_wrong - words_weekday
+    print("word precision, weekdays apart: %d of %d (%.2f%%; %d weekdays "
+        "moved with their dates)" % (wd - ww, wd,
+        100.0 * (wd - ww) / wd if wd else 100.0, words_weekday))
     wd, ww = words_det - words_policy, words_wrong - words_policy
     print("word precision, policy words apart: %d of %d (%.2f%%; %d weekdays "
-        "and care places hidden on purpose, unlabeled)" % (wd - ww, wd,
-        100.0 * (wd - ww) / wd if wd else 100.0, words_policy))
+        "and %d words of care that names a group, hidden on purpose, "
+        "unlabeled)" % (wd - ww, wd, 100.0 * (wd - ww) / wd if wd else 100.0,
+        words_weekday, words_policy - words_weekday))
     rec_n, rec_hit = sum(gold_n.values()), sum(gold_hit.values())
     print("recall, overall: %d of %d (%.2f%%)" % (rec_hit, rec_n,
         100.0 * rec_hit / rec_n if rec_n else 100.0))

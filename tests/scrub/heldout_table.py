@@ -7,7 +7,8 @@ Runs eval.py on each corpus in each mode (default, recall first), with
 the row's values and without them (--no-row: a file with only the IPP),
 and prints one markdown column per run: recall per category, recall of
 all names, overall recall, word precision (and the same with the words
-hidden on purpose that the hand sets do not label left apart: eval.py),
+hidden on purpose that the hand sets do not label left apart, the
+weekdays first, then with them the care that names a group: eval.py),
 span precision, eponyms taken.
 """
 import os, re, subprocess, sys
@@ -40,6 +41,8 @@ def run(driver, corpus, flags):
     ep = re.search(r"^clinical eponyms detected: (\d+)", out, re.M)
     wq = re.search(r"^word precision, policy words apart: (\d+) of (\d+)",
         out, re.M)
+    wk = re.search(r"^word precision, weekdays apart: (\d+) of (\d+)",
+        out, re.M)
     # The labeled kinds: the first block of eval.py's output.
     labeled = {}
     for line in out.split("\n")[1:]:
@@ -49,7 +52,8 @@ def run(driver, corpus, flags):
         labeled[k] = (int(n), int(f))
     return labeled, (int(det.group(2)), int(det.group(1))), \
         (int(wp.group(1)), int(wp.group(2))), int(ep.group(1)), \
-        (int(wq.group(1)), int(wq.group(2)))
+        (int(wq.group(1)), int(wq.group(2))), \
+        (int(wk.group(1)), int(wk.group(2)))
 
 def pct(a, b):
     return "%.1f%% (%d/%d)" % (100.0 * a / b, a, b) if b else "-"
@@ -69,21 +73,23 @@ def main():
     print("|---" * (len(cols) + 1) + "|")
     for cat, kinds in CATS:
         cells = []
-        for lab, _, _, _, _ in results:
+        for lab, _, _, _, _, _ in results:
             n = sum(lab.get(k, (0, 0))[0] for k in kinds)
             f = sum(lab.get(k, (0, 0))[1] for k in kinds)
             cells.append(pct(f, n))
         print("| %s | %s |" % (cat, " | ".join(cells)))
     rows = {"**names, all**": [], "**recall, overall**": [],
-        "**word precision**": [], "word precision, policy words apart": [],
+        "**word precision**": [], "word precision, weekdays apart": [],
+        "word precision, policy words apart": [],
         "span precision": [], "eponyms taken": []}
-    for lab, det, wp, ep, wq in results:
+    for lab, det, wp, ep, wq, wk in results:
         n = sum(lab.get(k, (0, 0))[0] for k in ("name", "other_name"))
         f = sum(lab.get(k, (0, 0))[1] for k in ("name", "other_name"))
         rows["**names, all**"].append(pct(f, n))
         rows["**recall, overall**"].append(pct(sum(v[1] for v in lab.values()),
             sum(v[0] for v in lab.values())))
         rows["**word precision**"].append(pct(*wp))
+        rows["word precision, weekdays apart"].append(pct(*wk))
         rows["word precision, policy words apart"].append(pct(*wq))
         rows["span precision"].append(pct(*det))
         rows["eponyms taken"].append(str(ep))

@@ -741,6 +741,93 @@ test_sensitive_use_disorders(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper terms10: a word that names a group only beside a cue
+ * of it (src/detect_cue.c) goes there, and stays in its other sense or
+ * with no cue; the terms a scanner wrote with digits for letters go, the
+ * codes of that shape stay. */
+static void
+test_sensitive_cued(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"sevrage programm", "sevrage complet", "m\xc3\xa9susage de",
+		"opiac\xc3\xa9s hors", "bupr\xc3\xa9", "naloxone remise",
+		"DT \xc3\xa9vit\xc3\xa9", "conversion probable",
+		"implant (", "am\xc3\xa9norrh\xc3\xa9" "e de 6", "V1H",
+		"D0VATO", "lithi\xc3\xa9mie", "plan suicidaire",
+	};
+	static const char *const kept[] = {
+		"sevrage ventilatoire", "sevrage tabagique",
+	};
+	static const char *const gone2[] = {
+		"Psy :", "Grossesse :", "\xc3\x89thylisme",
+	};
+	static const char *const kept2[] = {
+		"sevrage de la VNI", "conversion en sinusal", "implant dentaire",
+		"am\xc3\xa9norrh\xc3\xa9" "e secondaire", "DT depuis 2 h",
+		"DT2", "H1N1", "T1N0", "antalgiques opiac\xc3\xa9s",
+		"naloxone si besoin", "m\xc3\xa9susage de l'anticoagulant",
+		"implant cochl\xc3\xa9" "aire", "conversion h\xc3\xa9morragique",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Alcoolod\xc3\xa9pendance, sevrage "
+	    "programm\xc3\xa9 ; sevrage ventilatoire en cours, sevrage "
+	    "tabagique conseill\xc3\xa9. CSAPA : coca\xc3\xafne, "
+	    "n\xc3\xa9gatif opiac\xc3\xa9s hors bupr\xc3\xa9, "
+	    "m\xc3\xa9susage de Skenan, naloxone remise, sevrage complet. "
+	    "Sevrage alcoolique, DT \xc3\xa9vit\xc3\xa9. Liaison "
+	    "psychiatrique : conversion probable. Contraception post-IVG : "
+	    "implant (Nexplanon). IVG demand\xc3\xa9" "e, "
+	    "am\xc3\xa9norrh\xc3\xa9" "e de 6 semaines. Infection \xc3\xa0 "
+	    "V1H sous D0VATO, lithi\xc3\xa9mie \xc3\xa0 0,8, plan suicidaire.");
+	TEST_GONE_KEPT(out, gone, kept);
+	out = apply(f, "com2", &row, "Post-op : antalgiques opiac\xc3\xa9s, "
+	    "naloxone si besoin, sevrage de la VNI, m\xc3\xa9susage de "
+	    "l'anticoagulant, implant cochl\xc3\xa9" "aire. Psy : d\xc3\xa9pression, "
+	    "FA, conversion en sinusal ; AVC, conversion h\xc3\xa9morragique. "
+	    "Contraception par pilule, implant dentaire. Grossesse : "
+	    "am\xc3\xa9norrh\xc3\xa9" "e secondaire. \xc3\x89thylisme, DT depuis "
+	    "2 h, ECG normal, DT2. Grippe H1N1, tumeur T1N0.");
+	TEST_GONE_KEPT(out, gone2, kept2);
+}
+
+/* Issue 10, helper terms10, second step: "DG" (diabète gestationnel)
+ * beside a pregnancy, the eighth hand set's forms (PTSD, OHc, syndrome
+ * délirant, anténatale, a report to the CEIP-A); kept: "DG :" opening a
+ * diagnosis, the confusion of geriatric notes, alcohol in the advice
+ * given with a prescription. */
+static void
+test_sensitive_cued_more(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"DG ?", "PTSD", "OHc", "syndrome d\xc3\xa9lirant",
+		"ant\xc3\xa9natale", "CEIP", "m\xc3\xa9susage suspect",
+	};
+	static const char *const kept[] = {
+		"DG : diab\xc3\xa8te de type 2", "syndrome confusionnel",
+		"\xc3\xa9viter alcool", "\xc3\xa9viter l'alcool",
+	};
+	static const char *const kept1[] = { "Suivi pour", "pers\xc3\xa9" };
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Enceinte, DG ? glyc\xc3\xa9mie 0,98, "
+	    "20 SA. Suivi pour PTSD. ATCD : OHc. Syndrome d\xc3\xa9lirant de "
+	    "pers\xc3\xa9" "cution. Corticoth\xc3\xa9rapie ant\xc3\xa9natale. "
+	    "Pr\xc3\xa9gabaline : m\xc3\xa9susage suspect\xc3\xa9, "
+	    "signalement au CEIP-A.");
+	TEST_GONE_KEPT(out, gone, kept1);
+	out = apply(f, "com2", &row, "DG : diab\xc3\xa8te de type 2. "
+	    "G\xc3\xa9riatrie : syndrome confusionnel. Conseils : "
+	    "\xc3\xa9viter alcool, \xc3\xa9viter l'alcool au volant.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* Issue 10, addresses the held-out corpus's dev half showed missed: the
  * raw street, place, unit, postcode and city gone; the words of a
  * sentence that look alike kept. */
@@ -1668,6 +1755,8 @@ main(void)
 		cmocka_unit_test(test_sensitive_obstetric_formula),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_use_disorders),
+		cmocka_unit_test(test_sensitive_cued),
+		cmocka_unit_test(test_sensitive_cued_more),
 		cmocka_unit_test(test_sensitive_spelled_weeks),
 		cmocka_unit_test(test_sensitive_long_keep),
 		cmocka_unit_test(test_sensitive_more_chapters),

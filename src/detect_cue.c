@@ -1,0 +1,352 @@
+/* Words that name a suppressed group only beside a cue of it, and terms
+ * written by a scanner that read letters as digits.  docs/scrub.md,
+ * "Sensitive terms, tenth pass".
+ *
+ * "sevrage" is the weaning from a ventilator as often as the withdrawal
+ * of an addiction, "implant" is dental as often as contraceptive: alone
+ * each names nothing, so the lexicon cannot hold them (conf/sensitive/).
+ * Near a term of their own group that scan_terms found already
+ * ("alcoolodépendance ..., sevrage programmé", "contraception post-IVG :
+ * implant") they say it.  The cue is a diagnosis span found before, so
+ * the rule runs only in comments that hold one (detect_run's gate), and
+ * its words are tested by their first letter first. */
+#include <string.h>
+
+#include "detect.h"
+#include "detect_int.h"
+#include "icd10.h"
+#include "sensitive.h"
+
+/* How far a cue may stand, in words, before or after the word: a clause
+ * or two of a note, not the next note of a comment that joins several. */
+#define CUE_REACH	16
+
+/* The families of cues: what the words of a diagnosis span start with. */
+enum cue_family { CUE_ADDICT, CUE_ALCOHOL, CUE_PREGNANCY, CUE_CONTRA,
+    CUE_MENTAL };
+
+/* Folded beginnings of the words of a span that make it a cue of each
+ * family (a span is a term of the lexicon already: these only say which
+ * family).  Addiction: the substances, the dependence, its care and its
+ * treatments (CIM-10 FR F10-F19; ATC N07BB, N07BC).  Alcohol: F10 and its
+ * withdrawal.  Pregnancy and abortion: chapter XV and the CSP's L2212-1.
+ * Contraception: Z30 and the HAS fiches' methods.  Mental health: the
+ * specialty and chapter V's disorders that a conversion sits with. */
+static const char *const cue_addict[] = { "alcool", "ethyl", "oh", "toxico",
+    "cannabi", "cocai", "crack", "hero", "opia", "opio", "addict", "csapa",
+    "caarud", "subu", "subox", "bupre", "bhd", "methadon", "metha", "tso",
+    "mso", "depend", "mesusage", "ivresse", "ebriete", "injecteur", "udvi",
+    "udiv", "polytox", "drogue", "usager", "surdose", "overdose", "craving",
+    "baclocur", "aotal", "acamprosate", "naltrexone", "esperal",
+    "disulfirame", "nalmefene", "selincro", "postcure", "sevrage", "ghb",
+    "mdma", "ecstasy", "amphet", "chemsex", "slam", "zamal", "nalscue",
+    "prenoxad", "nyxoid", "crackeu", "ceip", "addictovigilance",
+    "pharmacodependance", NULL };
+static const char *const cue_alcohol[] = { "alcool", "ethyl", "oh",
+    "ivresse", "ebriete", "buveur", "delirium", "predelirium", NULL };
+static const char *const cue_pregnancy[] = { "ivg", "grossesse",
+    "enceinte", "interruption", "avort", "orthogenie", "mifepristone",
+    "mifegyne", "misoprostol", "sa", "gestation", "gestante", "fcs",
+    "cpef", "planning", NULL };
+static const char *const cue_contra[] = { "contracept", "ivg", "nexplanon",
+    "implanon", "pilule", "cpef", "planning", "orthogenie", "diu",
+    "sterilet", "progestatif", "etonogestrel", "norlevo", "ellaone",
+    "avort", "microprogestatif", NULL };
+static const char *const cue_mental[] = { "psy", "pedopsy", "hysteri",
+    "dissociat", "somatis", "somatoform", "cnep", "depress", "anorexi",
+    "boulimi", "schizo", "bipol", "panique", "tspt", "cmpp", "epsm", NULL };
+
+/* Words after the gated word that give it its other sense. */
+static const char *const not_addict[] = { "tabac", "tabagique",
+    "tabagisme", "nicotinique", "nicotine", "cigarette", "ventilatoire",
+    "ventilation", "ventilateur", "respirateur", "respiratoire", "vni",
+    "vm", "oxygene", "o2", "oxygenotherapie", "allaitement", "maternel",
+    "sein", "biberon", "corticoides", "corticotherapie", "cortisone",
+    "catecholamines", "amines", "noradrenaline", "dialyse", "sonde",
+    "canule", "tracheotomie", "intubation", "optiflow", "morphine",
+    "morphinique", "morphiniques", "antalgique", "antalgiques", NULL };
+static const char *const not_pregnancy[] = { "primaire", "secondaire",
+    "hypothalamique", "fonctionnelle", "iatrogene", "psychogene", NULL };
+static const char *const not_contra[] = { "dentaire", "dentaires",
+    "cochleaire", "cochleaires", "mammaire", "mammaires", "oculaire",
+    "intraoculaire", "osseux", "orthopedique", "retinien", "penien",
+    "capillaire", "capillaires", "vertebral", "cardiaque", "auditif",
+    "cristallin", "dent", "dents", "molaire", "prothetique", NULL };
+static const char *const not_conversion[] = { "en", "de", "d", "du", "des",
+    "vers", "au", "aux", "a", "hemorragique", "hemorragiques", "sinusale",
+    "chirurgicale", "laparotomique", "rapide", "metabolique", "analogique",
+    "numerique", NULL };
+/* "DG" is also the diagnosis ("DG de sortie", "DG principal"). */
+static const char *const not_dg[] = { "sortie", "principal", "retenu",
+    "associe", "associes", "final", "differentiel", "entree", NULL };
+/* Words of the comment that make "DT" the chest pain of emergency notes. */
+static const char *const chest_pain[] = { "thoracique", "thoraciques",
+    "ecg", "troponine", "tropo", "angor", "sca", "idm", "coronarien",
+    "coronarienne", NULL };
+
+/* A gated word: its forms (folded), its group, its cue's family, the
+ * words after it that give it its other sense. */
+struct cue_word {
+	const char *const	*forms;
+	uint32_t		 group;
+	enum cue_family		 family;
+	const char *const	*not_after;
+};
+
+static const char *const f_sevrage[] = { "sevrage", "sevrages", NULL };
+static const char *const f_mesusage[] = { "mesusage", "mesusages", NULL };
+static const char *const f_opiaces[] = { "opiace", "opiaces", "opiacee",
+    "opiacees", NULL };
+static const char *const f_naloxone[] = { "naloxone", NULL };
+static const char *const f_dt[] = { "dt", NULL };
+static const char *const f_amenorrhee[] = { "amenorrhee", "amenorrhees",
+    NULL };
+static const char *const f_implant[] = { "implant", "implants", NULL };
+static const char *const f_conversion[] = { "conversion", NULL };
+static const char *const f_dg[] = { "dg", NULL };
+
+static const struct cue_word cue_words[] = {
+	{ f_sevrage, ICD10_MENTAL, CUE_ADDICT, not_addict },
+	{ f_mesusage, ICD10_MENTAL, CUE_ADDICT, NULL },
+	{ f_opiaces, ICD10_MENTAL, CUE_ADDICT, not_addict },
+	{ f_naloxone, ICD10_MENTAL, CUE_ADDICT, NULL },
+	{ f_dt, ICD10_MENTAL, CUE_ALCOHOL, NULL },
+	{ f_amenorrhee, ICD10_PREGNANCY, CUE_PREGNANCY, not_pregnancy },
+	{ f_implant, ICD10_REPRODUCTIVE, CUE_CONTRA, not_contra },
+	{ f_conversion, ICD10_MENTAL, CUE_MENTAL, not_conversion },
+	{ f_dg, ICD10_PREGNANCY, CUE_PREGNANCY, not_dg },
+};
+
+static int
+cue_in(const struct detect_scratch *s, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (word_is(s, i, *list))
+			return 1;
+	return 0;
+}
+
+/* Word i's fold starts with one of list's beginnings; one of two letters
+ * is the whole word. */
+static int
+cue_starts(const struct detect_scratch *s, size_t i, const char *const *list)
+{
+	const char *f = wf(s, &s->words[i]);
+	size_t n = s->words[i].fold_len;
+
+	for (; *list != NULL; list++) {
+		size_t k = strlen(*list);
+
+		/* two letters ("oh", "sa"): the word itself */
+		if (k <= n && f[0] == (*list)[0] && memcmp(f, *list, k) == 0 &&
+		    (k > 2 || k == n))
+			return 1;
+	}
+	return 0;
+}
+
+/* A word of a diagnosis span within CUE_REACH words of word i (not word
+ * i itself) starts as a cue of the family does. */
+static int
+cue_near(const struct detect_scratch *s, size_t i, enum cue_family fam)
+{
+	static const char *const *const lists[] = { cue_addict, cue_alcohol,
+	    cue_pregnancy, cue_contra, cue_mental };
+	size_t a = i > CUE_REACH ? i - CUE_REACH : 0;
+	size_t b = i + CUE_REACH < s->nwords ? i + CUE_REACH : s->nwords - 1;
+
+	for (size_t j = a; j <= b; j++) {
+		const struct detect_span *sp = span_of(s, j);
+
+		if (j != i && sp != NULL && sp->kind == DETECT_DIAGNOSIS &&
+		    cue_starts(s, j, lists[fam]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The word after i, or the one after a preposition ("sevrage de la
+ * ventilation", "implant d'oreille"), is in list. */
+static int
+cue_other_sense(const struct detect_scratch *s, size_t i,
+    const char *const *list)
+{
+	static const char *const preps[] = { "de", "du", "des", "d", "la",
+	    "l", "en", "au", "aux", NULL };
+
+	if (list == NULL)
+		return 0;
+	for (size_t j = i + 1; j < s->nwords && j <= i + 3; j++) {
+		if (cue_in(s, j, list))
+			return 1;
+		if (!cue_in(s, j, preps))
+			return 0;
+	}
+	return 0;
+}
+
+/* "DG" (diabète gestationnel, O24.4) in capitals, not a heading ("DG :"
+ * opens a diagnosis). */
+static int
+cue_dg_counts(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k = w->end;
+
+	if (t[w->start] != 'D' || t[w->start + 1] != 'G')
+		return 0;
+	while (k < len && t[k] == ' ')
+		k++;
+	return k >= len || t[k] != ':';
+}
+
+/* "DT" in capitals, not a type ("DT2", "DT 1"), in a comment that is not
+ * about a chest pain ("DT depuis 2 h, ECG normal"). */
+static int
+cue_dt_counts(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (t[w->start] != 'D' || t[w->start + 1] != 'T' ||
+	    (i + 1 < s->nwords && (s->words[i + 1].flags & W_DIGIT) &&
+	    s->words[i + 1].start <= w->end + 1))
+		return 0;
+	for (size_t j = 0; j < s->nwords; j++)
+		if (cue_in(s, j, chest_pain))
+			return 0;
+	return 1;
+}
+
+/* Word i is a form of e that names its group here. */
+static int
+cue_counts(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, const struct cue_word *e)
+{
+	if (!cue_in(s, i, e->forms) || cue_other_sense(s, i, e->not_after))
+		return 0;
+	if ((e->forms == f_dt && !cue_dt_counts(t, s, i)) ||
+	    (e->forms == f_dg && !cue_dg_counts(t, len, s, i)))
+		return 0;
+	/* "conversion" after "de": "taux de conversion", and the terms
+	 * ("trouble de conversion") are found already */
+	if (e->forms == f_conversion && i > 0 && (word_is(s, i - 1, "de") ||
+	    word_is(s, i - 1, "d") || word_is(s, i - 1, "taux")))
+		return 0;
+	if (e->forms == f_opiaces && i > 0 && (word_is(s, i - 1,
+	    "antalgiques") || word_is(s, i - 1, "antalgique") ||
+	    word_is(s, i - 1, "analgesiques")))
+		return 0;
+	return cue_near(s, i, e->family);
+}
+
+/* The words of cue_words near a cue of their group ((detect_run's gate):
+ * a diagnosis span found). */
+int
+scan_cued_terms(const char *t, size_t len, uint32_t groups,
+    struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		char c;
+
+		/* the forms have 2 letters ("dt") or 6 to 11 */
+		if ((w->fold_len != 2 && (w->fold_len < 6 ||
+		    w->fold_len > 11)) || (w->flags & W_DIGIT) ||
+		    word_taken(s, i))
+			continue;
+		c = wf(s, w)[0];
+		if (c != 's' && c != 'm' && c != 'o' && c != 'n' && c != 'd' &&
+		    c != 'a' && c != 'i' && c != 'c')
+			continue;
+		for (size_t k = 0; k < sizeof(cue_words) / sizeof(cue_words[0]);
+		    k++) {
+			if (!(cue_words[k].group & groups) ||
+			    cue_words[k].forms[0][0] != c ||
+			    !cue_counts(t, len, s, i, &cue_words[k]))
+				continue;
+			if ((r = add_span(s, w->start, w->end,
+			    DETECT_DIAGNOSIS, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* A run of glued words, letters in capitals and numbers of 0 and 1 only,
+ * from word i: one past its last word, 0 if it is not one ("V1H", "D0VATO",
+ * "S1DA"; not "H1N1" as a run of 2s or more). */
+static size_t
+ocr_run_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t j = i, letters = 0, digits = 0;
+
+	for (; j < s->nwords && (j == i || s->words[j].start ==
+	    s->words[j - 1].end); j++) {
+		const struct detect_word *w = &s->words[j];
+
+		for (size_t k = w->start; k < w->end; k++) {
+			char c = t[k];
+
+			if (c == '0' || c == '1')
+				digits++;
+			else if (c >= 'A' && c <= 'Z')
+				letters++;
+			else
+				return 0;
+		}
+	}
+	if (letters < 2 || digits == 0 || letters + digits > 12 ||
+	    (j < s->nwords && s->words[j].start == s->words[j - 1].end))
+		return 0;
+	return j;
+}
+
+/* Terms of the suppressed groups that a scanner's reading wrote with a
+ * 1 for an I and a 0 for an O ("infection à V1H", "D0VATO"): the word read
+ * back with letters is looked up whole, three letters at least (not "0H",
+ * "T5"), among the terms, abbreviations and drugs.  Only the words of
+ * digits are visited ((detect_run's gate): a digit and a capital). */
+int
+scan_ocr_terms(const char *t, uint32_t groups, struct detect_scratch *s)
+{
+	unsigned kinds = SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG);
+	char buf[16];
+	int r;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t d = s->dwords[x], i = d, e, n = 0;
+		char c = t[s->words[d].start];
+
+		/* most numbers are no 0 or 1 glued to a letter */
+		if ((c != '0' && c != '1') || ((d == 0 ||
+		    s->words[d - 1].end != s->words[d].start) &&
+		    (d + 1 >= s->nwords ||
+		    s->words[d + 1].start != s->words[d].end)))
+			continue;
+		if (i > 0 && s->words[i - 1].end == s->words[i].start)
+			i--;	/* the run starts with letters */
+		if ((i > 0 && s->words[i - 1].end == s->words[i].start) ||
+		    word_taken(s, i) || (e = ocr_run_end(t, s, i)) == 0)
+			continue;
+		for (size_t k = s->words[i].start; k < s->words[e - 1].end; k++)
+			buf[n++] = t[k] == '1' ? 'I' : t[k] == '0' ? 'O' : t[k];
+		if ((r = sensitive_scan(buf, n, kinds, &s->sens)) != 0)
+			return r;
+		for (size_t h = 0; h < s->sens.nhits; h++) {
+			if (s->sens.hits[h].start != 0 ||
+			    s->sens.hits[h].end != n ||
+			    !(s->sens.hits[h].groups & groups))
+				continue;
+			if ((r = add_span(s, s->words[i].start,
+			    s->words[e - 1].end, DETECT_DIAGNOSIS, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}

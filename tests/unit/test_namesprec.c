@@ -1,0 +1,245 @@
+/* Unit tests for the names of the lists used as things (issue 10, helper
+ * namesprec10; docs/scrub.md "namesprec10"): an eponym in its context, a
+ * town after "à", a firm after who employs or houses.  Each rule with its
+ * negative: a person of the same name, written as one, still goes.  In
+ * both modes, with and without the row's own names. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
+
+/* The row: a surname and a first name (either may be NULL). */
+static size_t
+row_of(struct detect_value *row, const char *last, const char *first)
+{
+	size_t n = 0;
+
+	if (last != NULL)
+		row[n++] = (struct detect_value){ DETECT_IDENT_LAST_NAME, last,
+		    strlen(last) };
+	if (first != NULL)
+		row[n++] = (struct detect_value){ DETECT_IDENT_FIRST_NAME, first,
+		    strlen(first) };
+	return n;
+}
+
+/* Span over [a, a + n)?  whole: one span covers all of it; else: some
+ * span touches it. */
+static int
+covered(size_t a, size_t n, int whole)
+{
+	for (size_t k = 0; k < S.nspans; k++) {
+		if (whole && S.spans[k].start <= a && S.spans[k].end >= a + n)
+			return 1;
+		if (!whole && S.spans[k].start < a + n && S.spans[k].end > a)
+			return 1;
+	}
+	return 0;
+}
+
+/* Every "[word]" of marked is a name that must go, every "{word}" a word
+ * that must stay; the text run is marked without the brackets.  In the
+ * default mode, and in recall first unless default_only. */
+static void
+check_marked_modes(const char *marked, const char *last, const char *first,
+    int default_only)
+{
+	static const struct detect_options *const modes[] = { &DEFAULT_MODE,
+	    &RECALL_MODE };
+	struct detect_value row[2];
+	size_t nrow = row_of(row, last, first);
+	char text[512];
+	size_t at[16], len[16], n = 0, tl = 0;
+	int gone[16];
+
+	for (const char *p = marked; *p != '\0'; p++) {
+		if (*p == '[' || *p == '{') {
+			assert_true(n < 16);
+			gone[n] = *p == '[';
+			at[n] = tl;
+			continue;
+		}
+		if (*p == ']' || *p == '}') {
+			len[n] = tl - at[n];
+			n++;
+			continue;
+		}
+		assert_true(tl + 1 < sizeof(text));
+		text[tl++] = *p;
+	}
+	text[tl] = '\0';
+	for (size_t m = 0; m < (default_only ? 1u : 2u); m++) {
+		assert_int_equal(detect_run(modes[m], text, tl, row, nrow, &S), 0);
+		for (size_t i = 0; i < n; i++) {
+			int c = covered(at[i], len[i], gone[i]);
+
+			if (c != gone[i])
+				print_error("%s '%.*s' in '%s' (%s)\n", gone[i] ?
+				    "left" : "took", (int)len[i], text + at[i],
+				    text, m ? "recall" : "default");
+			assert_int_equal(c, gone[i]);
+		}
+	}
+}
+
+static void
+check_marked(const char *marked, const char *last, const char *first)
+{
+	check_marked_modes(marked, last, first, 0);
+}
+
+/* An eponym before "'s" and a clinical noun, or after "selon" when the
+ * English medical dictionary has it: kept.  The same names after a
+ * title, before another noun, and names "selon" introduces that are
+ * first names or no entry of the dictionary: gone. */
+static void
+test_eponyms_in_context_kept(void **state)
+{
+	(void)state;
+	check_marked("Poche de Douglas libre, {Hartmann}'s pouch intact, "
+	    "{Bell}'s palsy ruled out.", NULL, NULL);
+	check_marked("Nodule de 9 mm, a controler selon {Fleischner} a 3 mois, "
+	    "by-pass en Y selon {Roux}.", NULL, NULL);
+	check_marked("Vu ce jour. Mr [Hartmann]'s sign, then M. [Hartmann] "
+	    "called.", NULL, NULL);
+	check_marked("Entretien : selon [Fatou], il dort mal ; selon [Dupont] "
+	    "aussi.", NULL, NULL);
+	/* the row's own surname, used as an eponym */
+	check_marked("Mme [Fleischner] [Anne], nodule a revoir selon "
+	    "{Fleischner}.", "Fleischner", "Anne");
+}
+
+/* A commune after "à" (and, when it is also a first name, after a verb
+ * of place) or after "de" and a place of care is a town, the row's
+ * surname too.  After a verb that gives to someone, or before a name, it
+ * is a person. */
+static void
+test_towns_after_a_kept(void **state)
+{
+	(void)state;
+	check_marked("Patient M. [Lyon] [Mathieu] ne a {Lyon}, adresse par le "
+	    "CHU de {Lyon}.", "Lyon", "Mathieu");
+	check_marked("M. [Kaczmarek], SCA, transfere a {Nancy} en urgence.",
+	    NULL, NULL);
+	check_marked("Resultats communiques a [Nancy] [Martin] ce jour.",
+	    NULL, NULL);
+	check_marked("Vu avec M. [Lyon]. Il a dit a [Nancy] de rappeler.",
+	    NULL, NULL);
+}
+
+/* A commune of several words after "à" is a town, a saint's name of
+ * two words and the row's own compound surname too; the same name after
+ * a first name or a title still goes. */
+static void
+test_compound_towns_after_a_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Sainte-Rose] [Leontine], nee a {Sainte}-{Rose} "
+	    "(Guadeloupe). Sa fille [Marie] [Sainte-Rose].", "Sainte-Rose",
+	    "Leontine");
+	check_marked("Mme [Saint-Cyr], nee a {Saint}-{Cyr}-sur-Loire. Vu "
+	    "[Margot] [Saint-Cyr].", "Saint-Cyr", NULL);
+}
+
+/* A lower-case word the lexicon lacks that is an agent noun of one of
+ * its verbs qualifies the role before it ("médecin adresseur": adresser);
+ * names in lower case after a relation, of the lists or not, still go,
+ * those ending as agent nouns too ("patrice", "vasseur"). */
+static void
+test_agent_nouns_kept(void **state)
+{
+	(void)state;
+	check_marked("Medecin {adresseur} : Dr [Paul] [Kerhuel], medecin "
+	    "{regulateur} : Dr [Anne] [Moal].", NULL, NULL);
+	check_marked("Appel : son fils [patrice] a appele, son voisin "
+	    "[vasseur] aussi.", NULL, NULL);
+}
+
+/* Two capitalized common English words in a French line are a team or
+ * a board, no person (the default mode: recall first takes a word no
+ * French dictionary has); a pair the lists hold, or no dictionary has,
+ * still goes in both. */
+static void
+test_english_pairs_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("TAVI discute en {Heart} {Team}, dossier vu en "
+	    "{Tumor} {Board} ce jour.", NULL, NULL, 1);
+	check_marked("Rendez-vous avec [Kerouredan] [Trazibule], puis avec "
+	    "[Grace] [Hill].", NULL, NULL);
+}
+
+/* An eponym after a head and an adjective, or after a scale written as
+ * an acronym; a capitalized word with the ending of an examination; a
+ * surname after "le" and a word of reading (a book): kept.  The same
+ * names as persons, a scale's name no dictionary has after an acronym
+ * of the lists, and "le Dupont" with no word of reading: gone. */
+static void
+test_clinical_things_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Fuchs] [Leonie] : dystrophie endotheliale de "
+	    "{Fuchs}, lampe de {Wood} sans particularite.", "Fuchs", "Leonie");
+	check_marked("Score ADL de {Katz} 4/6. Vu au CMP de [Dupont].", NULL,
+	    NULL);
+	check_marked("{Nasofibroscopie} : oedeme. {Orthopantomogramme} : "
+	    "dents incluses. Mme [Kinesitherapie] [Aurore] vue.", NULL, NULL);
+	check_marked("M. [Vidal] [Marcel] consulte le {Vidal}, verifie dans "
+	    "le {Vidal}. Le voisin, le [Dupont], a encore sonne.", "Vidal",
+	    "Marcel");
+}
+
+/* An abbreviation alone in parentheses after a lower-case word, and a
+ * commune after "de" and an acronym: kept.  In parentheses after a
+ * relative, a relation or a name, a name still goes. */
+static void
+test_abbreviations_in_parentheses_kept(void **state)
+{
+	(void)state;
+	check_marked("Reunion collegiale ({LATA}) pour M. [Mugnier], IDE de "
+	    "coordination ({PRADO}), appel du CDPS de {Maripasoula}.", NULL,
+	    NULL);
+	check_marked("Presentes : sa fille ([LUCIE]) et son epouse ([LEROY]).",
+	    NULL, NULL);
+}
+
+/* Who employs, houses or insures: the firm after them is kept; a title
+ * after them still announces a person. */
+static void
+test_firms_after_cue_kept(void **state)
+{
+	(void)state;
+	check_marked("M. [Chaouch] revient (employeur : {Transdev}). Bailleur "
+	    "social {Paris} {Habitat} saisi.", NULL, NULL);
+	check_marked("Signale au bailleur (M. [Comte]), employeur : Mme "
+	    "[Dubreuil].", NULL, NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_eponyms_in_context_kept),
+		cmocka_unit_test(test_towns_after_a_kept),
+		cmocka_unit_test(test_firms_after_cue_kept),
+		cmocka_unit_test(test_compound_towns_after_a_kept),
+		cmocka_unit_test(test_agent_nouns_kept),
+		cmocka_unit_test(test_english_pairs_kept),
+		cmocka_unit_test(test_clinical_things_kept),
+		cmocka_unit_test(test_abbreviations_in_parentheses_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
