@@ -106,6 +106,7 @@ struct view {
 	size_t			*hdr_off;
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
+	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
 };
 
 struct hdr_hash {
@@ -1063,6 +1064,14 @@ plan_header_cells(struct view *v, const struct csvio_record *rec)
 			return r;
 		if (len > 0 && len < 64)
 			v->hdr_lens |= (uint64_t)1 << len;
+		if (len > 0) {
+			unsigned char c = (unsigned char)p[0];
+			unsigned char o = c >= 'a' && c <= 'z' ? c - 32 :
+			    c >= 'A' && c <= 'Z' ? c + 32 : c;
+
+			v->hdr_first[c >> 6] |= (uint64_t)1 << (c & 63);
+			v->hdr_first[o >> 6] |= (uint64_t)1 << (o & 63);
+		}
 		v->hdr_sorted[i].h = fold_hash(p, len);
 		v->hdr_sorted[i].col = i;
 	}
@@ -1127,9 +1136,15 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 {
 	size_t i, n, hits = 0;
 	int moved, any_moved = 0;
+	const char *first = cell_text(&rec->fields[0], &n);
+	unsigned char c;
 
-	(void)cell_text(&rec->fields[0], &n);
-	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n) ||
+	/* A length and a first byte no header cell has: the record is data
+	 * (an IPP as long as `Mutuelle` still starts with a digit). */
+	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n))
+		return 0;
+	c = (unsigned char)first[0];
+	if (!(v->hdr_first[c >> 6] >> (c & 63) & 1) ||
 	    !header_cell_of(v, &rec->fields[0], 0, &moved))
 		return 0;
 	for (i = 0; i < rec->nfields; i++)
