@@ -270,82 +270,39 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
 HELDOUT_TABLE = python3 tests/scrub/heldout_table.py $(BUILD)/tests/scrub_spans
+HELDOUT_ROWS  = python3 tests/scrub/heldout_corpus.py --rows
+HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans
+# The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
+# and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
+HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8
+HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
+	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1000 > $(BUILD)/heldout-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout_rows_frozen.txt > $(BUILD)/heldout-rows-frozen.tsv
+	$(HELDOUT_ROWS) tests/scrub/heldout_rows_frozen.txt > $(BUILD)/heldout-rows-frozen.tsv
 	$(HELDOUT_TABLE) frozen=$(BUILD)/heldout-frozen.tsv frozen-rows=$(BUILD)/heldout-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout2_rows_frozen.txt > $(BUILD)/heldout2-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout2-frozen=$(BUILD)/heldout2-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout3_rows_frozen.txt > $(BUILD)/heldout3-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout3-frozen=$(BUILD)/heldout3-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout4_rows_frozen.txt > $(BUILD)/heldout4-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout4-frozen=$(BUILD)/heldout4-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_frozen.txt > $(BUILD)/heldout5-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout5-frozen=$(BUILD)/heldout5-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_frozen.txt > $(BUILD)/heldout6-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout6-frozen=$(BUILD)/heldout6-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_frozen.txt > $(BUILD)/heldout7-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout7-frozen=$(BUILD)/heldout7-rows-frozen.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout8_rows_frozen.txt > $(BUILD)/heldout8-rows-frozen.tsv
-	$(HELDOUT_TABLE) heldout8-frozen=$(BUILD)/heldout8-rows-frozen.tsv
+	@set -e; for s in $(HELDOUT_SPLIT); do \
+		t=$(BUILD)/$$s-rows-frozen.tsv; \
+		$(HELDOUT_ROWS) tests/scrub/$${s}_rows_frozen.txt > $$t; \
+		echo "$(HELDOUT_TABLE) $$s-frozen=$$t"; $(HELDOUT_TABLE) $$s-frozen=$$t; \
+	done
 
 scrub-heldout-dev: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/heldout_corpus.py --n 3000 --seed 1 > $(BUILD)/heldout-dev.tsv
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout_rows_dev.txt > $(BUILD)/heldout-rows-dev.tsv
+	$(HELDOUT_ROWS) tests/scrub/heldout_rows_dev.txt > $(BUILD)/heldout-rows-dev.tsv
 	$(HELDOUT_TABLE) dev=$(BUILD)/heldout-dev.tsv dev-rows=$(BUILD)/heldout-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout-dev.tsv --issue10 --show 300
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout2_rows_dev.txt > $(BUILD)/heldout2-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout2-dev=$(BUILD)/heldout2-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout2-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout3_rows_dev.txt > $(BUILD)/heldout3-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout3-dev=$(BUILD)/heldout3-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout3-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout4_rows_dev.txt > $(BUILD)/heldout4-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout4-dev=$(BUILD)/heldout4-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout4-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout5_rows_dev.txt > $(BUILD)/heldout5-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout5-dev=$(BUILD)/heldout5-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout5-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout6_rows_dev.txt > $(BUILD)/heldout6-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout6-dev=$(BUILD)/heldout6-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout6-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout7_rows_dev.txt > $(BUILD)/heldout7-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout7-dev=$(BUILD)/heldout7-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout7-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/heldout8_rows_dev.txt > $(BUILD)/heldout8-rows-dev.tsv
-	$(HELDOUT_TABLE) heldout8-dev=$(BUILD)/heldout8-rows-dev.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/heldout8-rows-dev.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/capsnames_rows.txt > $(BUILD)/capsnames-rows.tsv
-	$(HELDOUT_TABLE) capsnames=$(BUILD)/capsnames-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/capsnames-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names7_rows.txt > $(BUILD)/names7-rows.tsv
-	$(HELDOUT_TABLE) names7=$(BUILD)/names7-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names7-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names8_rows.txt > $(BUILD)/names8-rows.tsv
-	$(HELDOUT_TABLE) names8=$(BUILD)/names8-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names8-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms9_rows.txt > $(BUILD)/terms9-rows.tsv
-	$(HELDOUT_TABLE) terms9=$(BUILD)/terms9-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms9-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/names9_rows.txt > $(BUILD)/names9-rows.tsv
-	$(HELDOUT_TABLE) names9=$(BUILD)/names9-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/names9-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/precision9_rows.txt > $(BUILD)/precision9-rows.tsv
-	$(HELDOUT_TABLE) precision9=$(BUILD)/precision9-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/precision9-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/terms10_rows.txt > $(BUILD)/terms10-rows.tsv
-	$(HELDOUT_TABLE) terms10=$(BUILD)/terms10-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/terms10-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesprec10_rows.txt > $(BUILD)/namesprec10-rows.tsv
-	$(HELDOUT_TABLE) namesprec10=$(BUILD)/namesprec10-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesprec10-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/places10_rows.txt > $(BUILD)/places10-rows.tsv
-	$(HELDOUT_TABLE) places10=$(BUILD)/places10-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/places10-rows.tsv --issue10 --show 1000
-	python3 tests/scrub/heldout_corpus.py --rows tests/scrub/namesrec10_rows.txt > $(BUILD)/namesrec10-rows.tsv
-	$(HELDOUT_TABLE) namesrec10=$(BUILD)/namesrec10-rows.tsv
-	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/namesrec10-rows.tsv --issue10 --show 1000
+	$(HELDOUT_EVAL) $(BUILD)/heldout-rows-dev.tsv --issue10 --show 1000
+	$(HELDOUT_EVAL) $(BUILD)/heldout-dev.tsv --issue10 --show 300
+	@set -e; for s in $(HELDOUT_SPLIT) $(HELDOUT_DEV_ONLY); do \
+		case " $(HELDOUT_SPLIT) " in \
+		*" $$s "*) f=tests/scrub/$${s}_rows_dev.txt t=$(BUILD)/$$s-rows-dev.tsv n=$$s-dev;; \
+		*) f=tests/scrub/$${s}_rows.txt t=$(BUILD)/$$s-rows.tsv n=$$s;; \
+		esac; \
+		$(HELDOUT_ROWS) $$f > $$t; \
+		echo "$(HELDOUT_TABLE) $$n=$$t"; $(HELDOUT_TABLE) $$n=$$t; \
+		echo "$(HELDOUT_EVAL) $$t --issue10 --show 1000"; \
+		$(HELDOUT_EVAL) $$t --issue10 --show 1000; \
+	done
 
 # The same tests once more under AddressSanitizer and UBSan, in build-asan/:
 # any report fails the test, leaks included (docs/fuzzing.md).
