@@ -790,9 +790,13 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
 	    after_eponym_head(s, first - 2))
 		return 1;
-	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	if (sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i))
+		return 1;
+	/* 2: a bare eponym by its context (detect_thing.c), which the
+	 * row's own values do not heed */
+	return (s->words[i].flags & W_CAP) && bare_thing(t, s, i) ? 2 : 0;
 }
 
 int
@@ -803,6 +807,12 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 	if (w->epo < 0)
 		w->epo = (int8_t)eponym_position_of(t, s, i);
 	return w->epo;
+}
+
+int
+eponym_position_row(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return eponym_position(t, s, i) == 1;
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -1667,7 +1677,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			 * a weak name in lower case: "Dr Lebon si besoin"
 			 * ("Mme Jessica françois" does) */
 			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
-			    word_has(s, k, D_WEAK))
+			    (word_has(s, k, D_WEAK) || lower_english(s, k)))
 				break;
 			if (k == i + 1 && is_name_span(span_of(s, k))) {
 				n++;
