@@ -1934,7 +1934,7 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
 }
 
 /* Two words of one name that no list knows: the unknown word i and an

@@ -42,7 +42,8 @@ bare_word(const char *t, const struct detect_scratch *s, size_t i)
 		const struct detect_word *p = &s->words[i - 1];
 
 		if ((p->dflags & PERSON_CUES) || (joined(t, s, i - 1) &&
-		    (listed_cap(s, i - 1) || p->nchars == 1)))
+		    (listed_cap(s, i - 1) || (p->nchars == 1 &&
+		    !(p->flags & W_DIGIT)))))
 			return 0;
 	}
 	return !(i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1));
@@ -239,7 +240,8 @@ eponym_chain(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	if (a > 0 && ((s->words[a - 1].dflags & PERSON_CUES) ||
 	    (joined(t, s, a - 1) && (listed_cap(s, a - 1) ||
-	    s->words[a - 1].nchars == 1))))
+	    (s->words[a - 1].nchars == 1 &&
+	    !(s->words[a - 1].flags & W_DIGIT))))))
 		return 0;
 	return 1;
 }
@@ -305,4 +307,35 @@ lower_english(const struct detect_scratch *s, size_t k)
 	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    w->fold_len >= 3 && !(w->dflags & (D_FIRST | D_LAST)) &&
 	    english_has(w->fhash);
+}
+
+/* Two capitalized words that no list of names holds, before a grade or a
+ * dose (pair_thing, detect_name.c): a classification or a device ("BI-RADS
+ * ACR 4", "Trelegy Ellipta 1 inhalation/j"), no person. */
+int
+graded_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return eponym_grade(t, s, i);
+}
+
+/* Word j comes after a contracted article ("du", "au", "aux"): after a
+ * relation, an acronym there is a place ("l'infirmière du CDPS", "le
+ * médecin du CMP"), no person's name (relation_name_word, with the
+ * acronym's shape). */
+int
+article_before(const struct detect_scratch *s, size_t j)
+{
+	return j > 0 && (word_is(s, j - 1, "du") || word_is(s, j - 1, "au") ||
+	    word_is(s, j - 1, "aux"));
+}
+
+/* After a comma at q - 1, spaces, then a letter in lower case (ASCII):
+ * no first name of a heading "NOM, Prénom :" (heading_colon,
+ * detect_shape.c): "(OCR, français) :". */
+int
+lower_after_comma(const char *t, size_t len, size_t q)
+{
+	while (q < len && t[q] == ' ')
+		q++;
+	return q < len && t[q] >= 'a' && t[q] <= 'z';
 }

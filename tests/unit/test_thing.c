@@ -106,7 +106,7 @@ test_eponym_before_grade_kept(void **state)
 {
 	(void)state;
 	check_marked("TDM : leucopathie vasculaire {Fazekas} 2. Polype "
-	    "sessile ({Paris} 0-Is), Redon : 80 ml.", NULL, NULL);
+	    "sessile ({Paris} 0-Is), EVA 1. {Redon} : 80 ml.", NULL, NULL);
 	check_marked("Vu M. [Fazekas] 2. Appel de [Jean] [Fazekas] 2.", NULL,
 	    NULL);
 	check_marked("[Dupont] 45 ans, chute. [Durand] 2 rue des Lilas.", NULL,
@@ -169,6 +169,22 @@ test_english_verb_after_name_kept(void **state)
 	    NULL, NULL);
 }
 
+/* Two capitalized words no list holds before a grade, an acronym after
+ * a relation and "du", a comment in parentheses before a colon: kept.
+ * Names of the lists in the same places, an acronym after a relation with
+ * no article, a heading "NOM, Prénom :": gone. */
+static void
+test_acronyms_kept(void **state)
+{
+	(void)state;
+	/* default mode: recall first takes "RADS", no word of a lexicon */
+	check_marked_modes("Mammographie : BI-{RADS} {ACR} 4. Appel de "
+	    "l'infirmiere du {CDPS} de Maripasoula. Courrier d'Oran ({OCR}, "
+	    "francais) : lu.", NULL, NULL, 1);
+	check_marked("Appel de [Jean] [Martin] 4. La fille du [DIALLO], sa "
+	    "voisine [DIOP]. [ZUBIRI], [Itziar] : chute.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -178,6 +194,7 @@ main(void)
 		cmocka_unit_test(test_eponym_chains_kept),
 		cmocka_unit_test(test_learned_compound_kept),
 		cmocka_unit_test(test_english_verb_after_name_kept),
+		cmocka_unit_test(test_acronyms_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
