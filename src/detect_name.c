@@ -1677,7 +1677,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			 * a weak name in lower case: "Dr Lebon si besoin"
 			 * ("Mme Jessica françois" does) */
 			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
-			    (word_has(s, k, D_WEAK) || lower_english(s, k)))
+			    word_has(s, k, D_WEAK))
 				break;
 			if (k == i + 1 && is_name_span(span_of(s, k))) {
 				n++;
@@ -1704,6 +1704,11 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			else if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
+				break;
+			/* nor with an English word ("Mr Fernandes João
+			 * prefers"), asked of a word about to be taken only */
+			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+			    lower_english(s, k))
 				break;
 			if ((r = add_span(s, w->start, w->end +
 			    (lower_initial(s, k) ? 1 : 0), lower_initial(s, k) ?

@@ -91,9 +91,13 @@ eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t e = s->words[i].end, len = s->text_len, a, k;
 
+	/* most words: a letter or a punctuation after their space */
 	while (e < len && t[e] == ' ')
 		e++;
-	if (e < len && (t[e] == ':' || t[e] == '=')) {
+	if (e >= len || (!util_is_digit(t[e]) && t[e] != ':' && t[e] != '=' &&
+	    t[e] != 'I' && t[e] != 'V'))
+		return 0;
+	if (t[e] == ':' || t[e] == '=') {
 		e++;
 		while (e < len && t[e] == ' ')
 			e++;
@@ -284,15 +288,22 @@ learned_compound(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
-/* The rules above, for thing_in_context: a capitalized word only. */
+/* The rules above, for eponym_position_of: a capitalized word only,
+ * each rule behind the byte before or after the word (a hyphen, "(")
+ * or a word's length, so that most words cost a few loads. */
 int
 bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (learned_compound(t, s, i) || eponym_chain(t, s, i) ||
-	    eponym_coordinated(t, s, i))
+	const struct detect_word *w = &s->words[i];
+	char before = w->start > 0 ? t[w->start - 1] : '\0';
+
+	if (before == '-' || (w->end < s->text_len && t[w->end] == '-'))
+		return eponym_chain(t, s, i);
+	if (learned_compound(t, s, i) || (before == ' ' &&
+	    eponym_coordinated(t, s, i)))
 		return 1;
-	return bare_word(t, s, i) && (eponym_grade(t, s, i) ||
-	    eponym_in_parentheses(t, s, i));
+	return bare_word(t, s, i) && ((before == '(' &&
+	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
 }
 
 /* Word k, in lower case after a name written with capitals, is a common
