@@ -526,6 +526,28 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 static const char bad_byte[] = "invalid byte for the file's encoding";
 
 /*
+ * CP850's é â ç ê ë ï (82 83 87 88 89 8B) between two ASCII letters: a DOS
+ * code page, whose accented letters Windows-1252 reads as punctuation
+ * (‚ ƒ ‡ ˆ ‰ ‹, which no text writes inside a word).  The sniffer looks for
+ * it in the bytes the encoding was decided on (dialect.c); a DOS export
+ * appended after them, or a file whose first such letter comes later, was
+ * read as Windows-1252 past them (redteam11), as was every chunk read
+ * under --encoding cp1252, which skips the sniff.  So each record is
+ * looked at too.
+ */
+static int
+cp850_letter(unsigned char c)
+{
+	return c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3);
+}
+
+static int
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
  * A field's raw bytes must be valid in the file's encoding (NULL), else
  * why not.  In a
  * Windows-1252 file, a valid multi-byte UTF-8 sequence is another
@@ -557,6 +579,10 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 		    u8_mbtoucr(&uc, p + i, n - i) > 1)
 			return "UTF-8 text in a Windows-1252 file (two "
 			    "encodings: convert the file to one)";
+		if (cp850_letter(p[i]) && i > 0 && i + 1 < n &&
+		    ascii_letter(p[i - 1]) && ascii_letter(p[i + 1]))
+			return "a DOS code page (CP850, Excel's CSV (MS-DOS)), "
+			    "not Windows-1252: convert the file to UTF-8";
 	}
 	return NULL;
 }
@@ -564,7 +590,8 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 /*
  * A Windows-1252 record with nothing for field_invalid to look at: no byte
  * the encoding leaves undefined, no lead byte of a UTF-8 sequence (C2-F4)
- * followed by a continuation byte (80-BF), sixteen bytes at a time.  Then
+ * followed by a continuation byte (80-BF), none of CP850's letters
+ * (cp850_letter), sixteen bytes at a time.  Then
  * a record with accents needs no check per field; else (rare in
  * Windows-1252 text: an é before a ° or a «) its fields are looked at
  * one by one, as before.
@@ -587,6 +614,14 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8f)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x90))),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9d))));
+		/* CP850's letters (cp850_letter), looked at per field. */
+		__m128i dos = _mm_or_si128(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x82)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x83))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x87)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x88)))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x89)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8b))));
 		/* Signed: leads C2-F4 are -62..-12, continuations 80-BF
 		 * below -64. */
 		__m128i pair = _mm_and_si128(_mm_and_si128(
@@ -594,14 +629,16 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpgt_epi8(_mm_set1_epi8(-11), v)),
 		    _mm_cmpgt_epi8(_mm_set1_epi8(-64), w));
 
-		if (_mm_movemask_epi8(_mm_or_si128(m, pair)) != 0)
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m, pair),
+		    dos)) != 0)
 			return 0;
 	}
 #endif
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
+		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 ||
+		    c == 0x9d || cp850_letter(c))
 			return 0;
 		if (c >= 0xc2 && c <= 0xf4 && i + 1 < n &&
 		    ((unsigned char)s[i + 1] & 0xc0) == 0x80)

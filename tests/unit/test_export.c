@@ -327,6 +327,51 @@ test_header_again_in_another_order(void **state)
 	engine_free(e);
 }
 
+/* A DOS code page (CP850) after the bytes the sniffer decided Windows-1252
+ * on: its é between two letters (Ren\x82e) is 1252's low quote.  Read on,
+ * it was a kept cell 'Ren‚e ZORGLUDOS' in the view; the file fails at that
+ * line, before any of its bytes.  Negative: 1252's ‰ after a digit, ‹ › around
+ * a word, „ inside one, far past the sniff too, are read. */
+static void
+test_dos_codepage_past_the_sniff(void **state)
+{
+	static const char *const tails[] = {
+		"1002;Durand;Ren\x82" "e ZORGLUDOS\n",
+		"1002;Durand;Fran\x87ois ZORGLUDOS\n",
+	};
+	static const char tail_ok[] = "1002;Durand;5\x89 \x8b" "Note\x9b a\x84" "b\n";
+	struct engine *e = test_engine(policy_text);
+	struct pfs_error err;
+	struct buf data = BUF_INIT, body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i <= sizeof(tails) / sizeof(tails[0]); i++) {
+		const char *tail = i < 2 ? tails[i] : tail_ok;
+
+		buf_reset(&data);
+		buf_reset(&body);
+		assert_int_equal(buf_append_str(&data,
+		    "IPP;Nom;Note\n1001;Martin;caf\xe9\n"), 0);
+		for (int j = 0; j < 12000; j++)
+			assert_int_equal(buf_append_str(&data,
+			    "1001;Martin;rien a signaler\n"), 0);
+		assert_int_equal(buf_append_str(&data, tail), 0);
+		assert_int_equal(buf_append(&data, "", 1), 0);
+		if (i == 2) {
+			assert_int_equal(run_view(e, data.data, &body, &err), 0);
+			continue;
+		}
+		assert_int_equal(run_view(e, data.data, &body, &err), -EINVAL);
+		assert_int_equal(err.line, 12003);
+		assert_non_null(strstr(err.what, "DOS code page"));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "ZORGLUDOS", 9));
+	}
+	buf_free(&data);
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* export_file: a file no rule matches is refused by a record that says
  * so without naming the file (its name may be a patient's). */
 static void
@@ -588,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_header_again_in_another_order),
+		cmocka_unit_test(test_dos_codepage_past_the_sniff),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),
