@@ -107,6 +107,9 @@ struct view {
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
 	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
+	/* The header names none of the policy's columns: the first records
+	 * are looked at for the real header under a title (title_before). */
+	int			 title_check;
 };
 
 struct hdr_hash {
@@ -1253,6 +1256,9 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			goto out;
 		}
 	}
+	for (i = 0; i < v->ncols && v->cols[i].rule == NULL; i++)
+		;
+	v->title_check = i == v->ncols;
 	/* Identifying columns are read for scrub even when dropped. */
 	for (i = 0; scrubs && i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL ||
@@ -2324,6 +2330,56 @@ emit_empty_row(const struct view *v, struct view_reader *rd)
 	return buf_append_short(&rd->out, rd->rec.eol, rd->rec.eol_len);
 }
 
+/* How many records after a header that names no column are looked at. */
+#define TITLE_RECORDS	8
+
+/*
+ * A title line (or a few) before the header ("Liste des patients",
+ * "Export du 12/03/2023;;;" as a spreadsheet pads it) is read as the
+ * header: it names none of the policy's columns, so under columns = keep
+ * each column was unnamed and kept raw, the IPP and the name too, and the
+ * real header came out as a row (redteam11).  Only when the header named
+ * no column (title_check): a record among the first TITLE_RECORDS one of
+ * whose cells is a column's header is the real header, and the file
+ * fails there, before any row under it.  A file whose cells say "Nom"
+ * below a header that names nothing (a key-value export, "Champ;Valeur"
+ * then "Nom;DUPONT") fails too: its values would be kept raw the same way.
+ */
+static int
+title_before(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	struct buf norm = BUF_INIT;
+	const char *val;
+	size_t len, i;
+	int r = 0;
+
+	for (i = 0; i < rec->nfields && r == 0; i++) {
+		if (rec->fields[i].raw_len == 0 || rec->fields[i].raw_len > 1024)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0)
+			break;
+		/* Its pieces between any candidate delimiter too: a title
+		 * holding a ',' made ',' the delimiter of "IPP;Nom;Sexe". */
+		for (size_t a = 0, b; a <= len && r == 0; a = b + 1) {
+			for (b = a; b < len && !strchr(";,\t|", val[b]); b++)
+				;
+			if ((r = norm_header(val + a, b - a, &norm)) != 0)
+				break;
+			if (norm.len > 0 && policy_match_column(
+			    v->engine->policy, v->rule, norm.data) != NULL)
+				r = set_error(err, line, i + 1, "a header of the "
+				    "policy's columns below a header that names "
+				    "none: a title line before the header? (remove "
+				    "the lines above it)");
+		}
+	}
+	buf_free(&norm);
+	return r;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -2355,6 +2411,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return set_error(err, line, i + 1, bad);
 	}
 	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+		return r;
+	if (v->title_check && line < v->data_line + TITLE_RECORDS &&
+	    (r = title_before(v, rd, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);

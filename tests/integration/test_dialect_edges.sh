@@ -88,6 +88,13 @@ printf '"sep=;";;\nIPP;Nom;Sexe\n1013;ZORGLUBJ;M\n' > src/sep_padded.csv
 printf 'Sep=;;; \r\nIPP;Nom;Sexe;\r\n1014;ZORGLUBK;F;\r\n' > src/strict_sep_padded.csv
 printf '"sep=,";;\nIPP;Nom;Sexe\n1015;ZORGLUBL;M\n' > src/sep_padded_other.csv
 cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
+# A title line before the header (redteam11): read as the header, it
+# named no column, so under columns = keep every column was unnamed and
+# kept raw.  Padded to the rows' width as a spreadsheet saves it, even
+# under ragged = fail (strict_); under ragged = pad a one-field title,
+# which holds a name, came out as the view's header.
+printf 'Liste des patients;;\nIPP;Nom;Sexe\n1019;ZORGLUTITA;M\n' > src/strict_title.csv
+printf 'Patients ZORGLUTITB, suivi\nIPP;Nom;Sexe\n1020;ZORGLUTITC;F\n' > src/title.csv
 # Two exports concatenated, the second with its columns in another order,
 # under the default ragged = fail: its rows were read under the first
 # header's rules, the IPP under the kept Sexe.  The file fails.
@@ -168,6 +175,12 @@ check "... and says why" grep -q \
     "dos.csv: a DOS code page (CP850, Excel's CSV (MS-DOS)), not Windows-1252" export.err
 check "the same file in Windows-1252 is exported, its first names faked" \
     sh -c "test -s out/cp1252.csv && ! grep -qa ZORGLUDOS out/cp1252.csv"
+check "a title line before the header, padded: the file fails" \
+    test ! -e out/strict_title.csv
+check "... and says where" grep -q \
+    "strict_title.csv: line 2, column 1: a header of the policy's columns below a header that names none: a title line" export.err
+check "a title line before the header under ragged = pad: the file fails" \
+    test ! -e out/title.csv
 check "the header again in another column order: the file fails" \
     test ! -e out/strict_concat.csv
 check "... and says where" grep -q \
@@ -229,6 +242,10 @@ check "mount: the sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_other.csv', 'rb').read()"
 check "mount: a padded sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_padded_other.csv', 'rb').read()"
+check "mount: a title line before the header gives EIO" \
+    fails_with EIO "open('mnt/strict_title.csv', 'rb').read()"
+check "mount: ... under ragged = pad too" \
+    fails_with EIO "open('mnt/title.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \
     fails_with EIO "open('mnt/dos.csv', 'rb').read()"
 check "mount: the header again in another column order gives EIO" \
