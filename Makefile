@@ -274,6 +274,9 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # addiction follow-up, maternity/PMI, EHPAD and guardianship, social work, HAD/SSIAD, overseas, dictation, SMS, OCR).
 # heldout8_rows_{dev,frozen}.txt: an eighth set (helper heldout8, same rules; other genres: radiology and lab comments,
 # ophthalmology/ENT/dermatology/geriatric letters, EHPAD, SAMU 15 and ambulances, social work/PMI, officine, maternity).
+# heldout9_rows_{dev,frozen}.txt: a ninth set (helper heldout9, same rules; other genres: HAD/SSIAD and palliative care,
+# occupational/school medicine, dental, physiotherapy, prison health, triage, transfers, insurance letters, families' messages,
+# dictation, tables pasted as text, OCR, overseas).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -282,7 +285,7 @@ HELDOUT_ROWS  = python3 tests/scrub/heldout_corpus.py --rows
 HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
-HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8
+HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
