@@ -177,18 +177,26 @@ blake2b4_512(const unsigned char *const msg[BLAKE2B4_LANES], size_t len,
     unsigned char *const out[BLAKE2B4_LANES])
 {
 #if B4_AVX2
-	/* The block: each message, then zeros (words read little-endian). */
+	/* The block: each message, then zeros (words read little-endian);
+	 * a short message's five words alone. */
 	uint64_t w[BLAKE2B4_LANES][16];
 
 	if (len > BLAKE2B4_MAX)
 		len = BLAKE2B4_MAX;	/* not a case of the header's */
+	if (len <= 40) {
+		for (int k = 0; k < BLAKE2B4_LANES; k++) {
+			memset(w[k], 0, 40);
+			memcpy(w[k], msg[k], len);
+		}
+		b4_short((const uint64_t (*)[16])w, len, out);
+		for (int k = 0; k < BLAKE2B4_LANES; k++)
+			sodium_memzero(w[k], 40);	/* seeds */
+		return;
+	}
 	memset(w, 0, sizeof(w));
 	for (int k = 0; k < BLAKE2B4_LANES; k++)
 		memcpy(w[k], msg[k], len);
-	if (len <= 40)
-		b4_short((const uint64_t (*)[16])w, len, out);
-	else
-		b4_long((const uint64_t (*)[16])w, len, out);
+	b4_long((const uint64_t (*)[16])w, len, out);
 	sodium_memzero(w, sizeof(w));	/* the messages hold seeds */
 #else
 	for (int k = 0; k < BLAKE2B4_LANES; k++)
@@ -234,6 +242,9 @@ ready_check(void)
 int
 blake2b4_ready(void)
 {
+	/* Once checked, a load (it is asked every four rows). */
+	if (__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+		return 1;
 	pthread_once(&ready_once, ready_check);
 	return __atomic_load_n(&ready, __ATOMIC_ACQUIRE);
 }

@@ -290,8 +290,7 @@ nir_batch_ready(void)
 }
 
 void
-nir_draws(const uint8_t (*seed)[16], size_t n,
-    unsigned char (*h)[NIR_DRAWS])
+nir_draws(const uint8_t (*seed)[16], size_t n, unsigned char *const h[])
 {
 	/* Together, so that one wipe clears them (they hold the seeds). */
 	struct {

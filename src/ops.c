@@ -97,8 +97,14 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 void
 ops_nir_batch_start(struct ops_scratch *s, const struct policy_column *c)
 {
-	explicit_bzero(&s->nirs, sizeof(s->nirs));
-	s->nirs.rule = c;
+	struct ops_nir_batch *b = &s->nirs;
+
+	/* Taken entries were wiped when taken. */
+	for (size_t i = 0; i < b->n; i++)
+		if (b->e[i].len != 0)
+			explicit_bzero(&b->e[i], sizeof(b->e[i]));
+	b->n = 0;
+	b->rule = c;
 }
 
 void
@@ -120,12 +126,11 @@ void
 ops_nir_batch_draw(struct ops_scratch *s)
 {
 	struct ops_nir_batch *b = &s->nirs;
-	unsigned char h[NIR_BATCH][NIR_DRAWS];
+	unsigned char *h[NIR_BATCH];
 
-	nir_draws((const uint8_t (*)[16])b->seed, b->n, h);
 	for (size_t i = 0; i < b->n; i++)
-		memcpy(b->e[i].h, h[i], NIR_DRAWS);
-	explicit_bzero(h, sizeof(h));
+		h[i] = b->e[i].h;
+	nir_draws((const uint8_t (*)[16])b->seed, b->n, h);
 	explicit_bzero(b->seed, sizeof(b->seed));
 }
 
@@ -139,7 +144,7 @@ nir_batched(struct ops_scratch *s, const struct policy_column *c,
 	if (b->rule != c || len == 0)
 		return NULL;
 	for (size_t i = 0; i < b->n; i++)
-		if (b->e[i].len == len && memcmp(b->e[i].raw, v, len) == 0)
+		if (b->e[i].len == len && util_mem_equal(b->e[i].raw, v, len))
 			return &b->e[i];
 	return NULL;
 }

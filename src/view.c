@@ -643,6 +643,45 @@ pairs_only(const uint8_t *p, unsigned hb)
 }
 #endif
 
+#if defined(__SSE2__)
+/*
+ * Sixteen bytes at a time, without a branch per block: the lead bytes of
+ * two-byte sequences (C2-DF) and the continuation bytes (80-BF) of each
+ * block as masks; the block is valid when those are all its high bytes and
+ * each continuation follows a lead (the last lead's continuation is the
+ * next block's first byte: carried).  An ASCII block passes as well (all
+ * masks empty), so the test is the same for every block and only a block
+ * holding anything else (a three- or four-byte sequence, a stray byte)
+ * leaves it.  The bytes checked, a multiple of sixteen, or fewer when such
+ * a block came: the caller checks from there byte by byte (a lead carried
+ * into it is stepped back over).
+ */
+static size_t
+pairs_span(const uint8_t *p, size_t n)
+{
+	size_t i = 0;
+	unsigned carry = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned hb = (unsigned)_mm_movemask_epi8(v);
+		/* Signed: leads C2-DF are -62..-33, continuations 80-BF below -64. */
+		unsigned lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8(-32), v)));
+		unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+		    _mm_set1_epi8(-64), v));
+
+		if ((lead | cont) != hb ||
+		    cont != (((lead << 1) | carry) & 0xffff))
+			break;
+		carry = lead >> 15;
+	}
+	/* A lead last: its pair is checked again from the lead. */
+	return i - carry;
+}
+#endif
+
 /* The same check over a whole record.  ASCII runs are skipped sixteen or
  * eight bytes at a time and only multi-byte sequences are decoded
  * (u8_check looks at every byte, and most bytes are ASCII). */
@@ -656,6 +695,9 @@ record_valid(enum dialect_encoding enc, const char *s, size_t n)
 
 	if (enc != DIALECT_UTF8)
 		return cp1252_plain(s, n);
+#if defined(__SSE2__)
+	p += pairs_span(p, n);
+#endif
 	while (p < end) {
 #if defined(__SSE2__)
 		if ((size_t)(end - p) >= 16) {
@@ -2221,7 +2263,8 @@ nir_ahead_cell(const struct view *v, struct view_reader *rd,
  * reader's next, which reader_next takes rather than split them again (as
  * scrub_ahead's).  ops_nir only takes an entry for a cell of the same
  * bytes, so a record that turns out hidden, misaligned or past a chunk's
- * end costs its share of the work and nothing else.
+ * end, or a cell the memo answers, costs its share of the work and
+ * nothing else.
  */
 static void
 nir_ahead(const struct view *v, struct view_reader *rd)
@@ -2230,7 +2273,10 @@ nir_ahead(const struct view *v, struct view_reader *rd)
 	off_t at = rd->buf_off + (off_t)rd->start;
 	struct pfs_error err;
 
-	if (at >= rd->nir_at && at < rd->nir_end)
+	/* A column of repeated NIRs is the memo's: most cells would not
+	 * take their entry. */
+	if ((at >= rd->nir_at && at < rd->nir_end) ||
+	    memo_kept(rd->memo, col))
 		return;
 	rd->nir_at = at;
 	rd->nir_end = rd->buf_off + (off_t)pos;

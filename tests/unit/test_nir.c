@@ -429,7 +429,7 @@ test_draws_equal_fake(void **state)
 		"2990145123456",
 	};
 	uint8_t seed[NIR_BATCH][16];
-	unsigned char h[NIR_BATCH][NIR_DRAWS];
+	unsigned char h[NIR_BATCH][NIR_DRAWS], *hp[NIR_BATCH];
 	char want[NIR_FULL], got[NIR_FULL];
 	struct nir src;
 
@@ -439,7 +439,9 @@ test_draws_equal_fake(void **state)
 
 		for (size_t i = 0; i < n; i++)
 			seed_of(round * 7 + (uint32_t)i, seed[i]);
-		nir_draws((const uint8_t (*)[16])seed, n, h);
+		for (size_t i = 0; i < NIR_BATCH; i++)
+			hp[i] = h[i];
+		nir_draws((const uint8_t (*)[16])seed, n, hp);
 		for (size_t i = 0; i < n; i++) {
 			const char *b = bodies[(round + i) % 4];
 			int keep = (int)((round + i) & 1), w;
