@@ -62,6 +62,10 @@ struct detect_span {
 	struct date_value	date;	/* DETECT_DATE: the parsed date */
 	int			text_month;	/* DETECT_DATE: DETECT_MONTH_* */
 	int			partial;	/* DETECT_DATE: DETECT_PART_* */
+	/* DETECT_DATE: the span opens with a word that places the date in
+	 * its month or an article ("mi-", "fin ", "début ", "l'" of "l'été
+	 * 2025"), written back as it is when the date moves (scrub.c) */
+	int			lead;
 };
 
 /* A date written without its year ("le 3 mars", "18/08": date.year is a
@@ -79,8 +83,13 @@ enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY,
  * abbreviated ("17 juil", "11 juil. 1945", "nov 2019"), or in Roman
  * numerals. */
 enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV,
-	DETECT_MONTH_ROMAN	/* "12/IV/2021": date.sep, day_digits,
+	DETECT_MONTH_ROMAN,	/* "12/IV/2021": date.sep, day_digits,
 				 * year_digits; month_digits 1: lower case */
+	/* "l'été 2025", "printemps 2027", "hiver 2024-2025": a season and
+	 * its year (DETECT_PART_NO_DAY; date: the season's middle day; a
+	 * winter of two years: date.sep the separator written between them,
+	 * date.day_digits the digits of the second) */
+	DETECT_MONTH_SEASON
 };
 
 struct detect_word;

@@ -1823,6 +1823,18 @@ room_after_address(const char *t, const struct detect_scratch *s, size_t i)
 	return marks <= 1;
 }
 
+/* recall11: words that say the comment is written in a home where people
+ * live, the class beside its acronyms (home_words): its residents ("la
+ * résidente est installée en ch. 15"), its coordinating nurse (IDEC), its
+ * units (UVP unité de vie protégée, UHR, PASA).  The hand sets label a
+ * resident's room and leave a ward's ("mr dupuis ch 14", "Lit 3 : retour
+ * de bloc"): neither a bed nor a ward is a cue, nor "maison de retraite"
+ * (where a patient in a hospital's "chambre 12" comes from). */
+static const char *const care_home_words[] = {
+	"resident", "residente", "residents", "residentes", "idec", "uvp",
+	"uhr", "pasa", NULL,
+};
+
 /* The comment names a home where people live (home_words); asked only
  * for a room that follows no address, once per comment (*home: -1 not
  * asked yet), so many rooms cost one pass. */
@@ -1832,7 +1844,8 @@ home_comment(const struct detect_scratch *s, int *home)
 	if (*home < 0) {
 		*home = 0;
 		for (size_t k = 0; k < s->nwords && !*home; k++)
-			*home = word_in_list(s, k, home_words);
+			*home = word_in_list(s, k, home_words) ||
+			    word_in_list(s, k, care_home_words);
 	}
 	return *home;
 }

@@ -886,6 +886,31 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    DETECT_MONTH_DIGITS);
 }
 
+/* recall11: "Tr. 07/12 :", "Nuit 07/12 :", "Obs 12/03 :": words i and i
+ * + 1 ("DD/MM") head a note's entry, after one word alone at the start of
+ * the text or of a line (an abbreviation of the kind of entry), before a
+ * colon that no digit follows ("TA 12/08 : " is a pressure: a measure's
+ * label; "EVA 07/10 :" a score). */
+static int
+entry_heading(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *p = &s->words[i - 1];
+	size_t a = p->start, e = s->words[i + 1].end;
+
+	if (s->words[i].start - p->end > 3 || p->nchars > 12 ||
+	    word_in(s, i - 1, measure_labels))
+		return 0;
+	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+		a--;
+	if (a != 0 && t[a - 1] != '\n' && t[a - 1] != '\r')
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	return e < len && t[e] == ':' && !(e + 1 < len &&
+	    util_is_digit(t[e + 1]));
+}
+
 /* Words i and i + 1 ("12/03", "12.03") open a note's entry or carry
  * its time: at the start of the text or of a line ("12/03 : patient
  * calme", "12/03 14h : appel de la fille"), or before a time of day
@@ -903,6 +928,8 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 		return 1;
 	if (s->words[i - 1].flags & W_DIGIT)
 		return 0;
+	if (entry_heading(t, len, s, i))
+		return 1;
 	/* no measure's label in the clause before ("TA 13/07 à 8h, 12/08 à
 	 * 14h": a series of pressures) */
 	for (k = i; k > 0 && i - k < 8; k--) {
@@ -1300,6 +1327,45 @@ month_of_noun(const char *t, const struct detect_scratch *s, size_t i,
 	    t[p->end] == '\'' && s->words[i].start == p->end + 1));
 }
 
+/* recall11: the word before month word i places the date in its month
+ * ("mi-octobre", "fin nov", "début janvier 2026", "courant mars",
+ * "Mi-décembre"): one of these, right before it, a hyphen or one or two
+ * spaces between.  The hand sets label the whole, and a placeholder for the month
+ * alone left "mi-[DATE]"; shifted, the word is written back as it is
+ * (scrub.c, span_lead). */
+static int
+position_word_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p, *w = &s->words[i];
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (w->start - p->end > 2 || (t[p->end] != ' ' && t[p->end] != '-') ||
+	    (w->start - p->end == 2 && t[p->end + 1] != ' ') ||
+	    word_taken(s, i - 1))
+		return 0;
+	return word_is(s, i - 1, "mi") || word_is(s, i - 1, "fin") ||
+	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "courant");
+}
+
+/* A partial date from month word i to byte b, from the word of position
+ * before it when there is one (its span's lead), else from the month. */
+static int
+add_partial_led(const char *t, struct detect_scratch *s, size_t i, size_t b,
+    const struct date_value *sh, int part, int text_month)
+{
+	int r;
+
+	if (!position_word_before(t, s, i))
+		return add_partial_date(s, s->words[i].start, b, sh, part,
+		    text_month);
+	if ((r = add_partial_date(s, s->words[i - 1].start, b, sh, part,
+	    text_month)) == 1)
+		s->spans[s->nspans - 1].lead = 1;
+	return r;
+}
+
 /* From a month word at i: "mars 2021", "nov 2019" (a day of 15 stands in),
  * or a month alone after a word that places an event in it ("mi-mars",
  * "fin janvier": docs/scrub.md says why they are taken). */
@@ -1320,7 +1386,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		sh.year = digits_value(t + s->words[m].start, 4);
 		if (sh.year < 1900 || sh.year > 2100)
 			return 0;
-		return add_partial_date(s, w->start, s->words[m].end, &sh,
+		return add_partial_led(t, s, i, s->words[m].end, &sh,
 		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
 	}
@@ -1364,7 +1430,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 month_alone:
 	sh.year = 2001;
-	return add_partial_date(s, w->start, w->end, &sh, DETECT_PART_MONTH_ONLY,
+	return add_partial_led(t, s, i, w->end, &sh, DETECT_PART_MONTH_ONLY,
 	    abbrev ? DETECT_MONTH_ABBREV : DETECT_MONTH_WORD);
 }
 
@@ -1759,6 +1825,117 @@ spelled_years(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall11: the seasons, their middle day (astronomical seasons: a shift
+ * of six weeks either way keeps the season) and the first byte of each. */
+static const struct { const char *w; int month, day; } seasons[] = {
+	{ "printemps", 5, 5 }, { "ete", 8, 6 }, { "automne", 11, 6 },
+	{ "hiver", 2, 4 },
+};
+
+/* The season word i names (0 none, 1..4), in lower case or capitalized. */
+static int
+season_of(const struct detect_scratch *s, size_t i)
+{
+	for (int k = 0; k < 4; k++)
+		if (word_is(s, i, seasons[k].w))
+			return k + 1;
+	return 0;
+}
+
+/* Before "été" (also the participle: "a été 2 fois"), a word that makes
+ * it the season: "l'été 2025", "cet été 2024", "en été 2023". */
+static int
+summer_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (word_is(s, i - 1, "l") || word_is(s, i - 1, "d"))
+		return p->end + 1 == s->words[i].start && t[p->end] == '\'';
+	return word_is(s, i - 1, "cet") || word_is(s, i - 1, "en");
+}
+
+/* A season and its year at word y, a year of four digits: "l'été 2025",
+ * "au printemps 2027", "hiver 2024-2025", "l'hiver 2024/25", "Automne
+ * 2019".  A partial date (DETECT_MONTH_SEASON) from the season, or from
+ * the "l'" glued before it (the hand sets label it: its span's lead). */
+static int
+season_year(const char *t, size_t len, struct detect_scratch *s, size_t y)
+{
+	const struct detect_word *w = &s->words[y], *p;
+	struct date_value sh = { 0 };
+	size_t a, b = w->end, q = y - 1;
+	int k, r, lead = 0;
+
+	if (y == 0 || w->end - w->start != 4 || word_taken(s, q) ||
+	    (k = season_of(s, q)) == 0)
+		return 0;
+	p = &s->words[q];
+	if (w->start != p->end + 1 || t[p->end] != ' ' ||
+	    (k == 2 && !summer_cue(t, s, q)))
+		return 0;
+	sh.year = digits_value(t + w->start, 4);
+	/* a winter of two years: the second one more, after '-' or '/' */
+	if (k == 4 && b + 2 < len && (t[b] == '-' || t[b] == '/') &&
+	    y + 1 < s->nwords && s->words[y + 1].start == b + 1 &&
+	    (s->words[y + 1].flags & W_DIGIT)) {
+		size_t n2 = s->words[y + 1].end - s->words[y + 1].start;
+		int y2 = digits_value(t + b + 1, n2);
+
+		if ((n2 == 4 && y2 == sh.year + 1) || (n2 == 2 &&
+		    y2 == (sh.year + 1) % 100)) {
+			sh.sep = t[b];
+			sh.day_digits = (int)n2;
+			sh.year++;
+			b = s->words[++y].end;
+		}
+	}
+	if (sh.year < 1900 || sh.year > 2100 || !number_stands_alone(t, len, s,
+	    y))
+		return 0;
+	sh.month = seasons[k - 1].month;
+	sh.day = seasons[k - 1].day;
+	a = p->start;
+	if (q > 0 && word_is(s, q - 1, "l") && s->words[q - 1].end + 1 ==
+	    p->start && t[s->words[q - 1].end] == '\'' && !word_taken(s, q - 1)) {
+		a = s->words[q - 1].start;
+		lead = 1;
+	}
+	if ((r = add_partial_date(s, a, b, &sh, DETECT_PART_NO_DAY,
+	    DETECT_MONTH_SEASON)) == 1) {
+		s->spans[s->nspans - 1].lead = lead;
+		s->spans[s->nspans - 1].date.sep = sh.sep;
+		s->spans[s->nspans - 1].date.day_digits = sh.day_digits;
+	}
+	return r;
+}
+
+/* Seasons with their year, from the numbers of four digits after a word
+ * whose first letter may start a season's (p, e, a, h; detect_run's
+ * gate: a number). */
+static int
+season_dates(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t y = s->dwords[x];
+		char c;
+
+		if (y == 0 || s->words[y].end - s->words[y].start != 4 ||
+		    s->words[y - 1].fold_len < 3)
+			continue;
+		c = wf(s, &s->words[y - 1])[0];
+		if (c != 'p' && c != 'e' && c != 'a' && c != 'h')
+			continue;
+		if ((r = season_year(t, len, s, y)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Dates without a year, a day or both, which shift like the others: "le 3
  * mars", "1er mai", "mars 2021", "le 18/08", "le 03.04", "mardi 7",
  * "mi-mars", "03/2021", "du 3 au 7 mars" (docs/scrub.md). */
@@ -1780,7 +1957,8 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			    s->words[i].end - s->words[i].start <= 2)
 				r = partial_from_day(t, len, s, i);
 		}
-		if (r < 0 || (r = day_chains(t, len, s)) < 0)
+		if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
+		    (r = season_dates(t, len, s)) < 0)
 			return r;
 		return date_weekdays(t, s);
 	}
@@ -1795,7 +1973,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			r = partial_from_month(t, s, i);
 	}
 	if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
-	    (r = spelled_years(t, s)) < 0)
+	    (r = spelled_years(t, s)) < 0 || (r = season_dates(t, len, s)) < 0)
 		return r;
 	return date_weekdays(t, s);
 }

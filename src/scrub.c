@@ -184,6 +184,136 @@ agree_elision(const char *v, const struct detect_span *sp, int month,
 
 static int	put_roman_date(const struct detect_span *sp,
 		    const struct date_value *d, struct buf *out);
+/* recall11: the bytes of a date span's lead (detect.h: "mi-", "fin ",
+ * "début ", "l'"): its first word and what separates it from the next
+ * (spaces, a hyphen, an apostrophe, a no-break space).  The source's
+ * bytes: detection ran on the normalized text, the span is the source's. */
+static size_t
+span_lead(const char *src, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (((src[i] | 32) >= 'a' && (src[i] | 32) <= 'z') ||
+	    ((unsigned char)src[i] >= 0x80 && (unsigned char)src[i] != 0xc2 &&
+	    (unsigned char)src[i] != 0xe2)))
+		i++;
+	while (i < n && (src[i] == ' ' || src[i] == '-' || src[i] == '\'' ||
+	    (unsigned char)src[i] == 0xc2 || (unsigned char)src[i] == 0xe2 ||
+	    (unsigned char)src[i] == 0xa0 || (unsigned char)src[i] == 0x80 ||
+	    (unsigned char)src[i] == 0x99 || (unsigned char)src[i] == 0xaf))
+		i++;
+	return i < n ? i : 0;
+}
+
+/* The season (0 spring .. 3 winter) of a date, astronomical: from the
+ * 21st of March, June, December and the 23rd of September. */
+static int
+season_of_date(const struct date_value *d)
+{
+	int md = d->month * 100 + d->day;
+
+	if (md >= 321 && md < 621)
+		return 0;
+	if (md >= 621 && md < 923)
+		return 1;
+	if (md >= 923 && md < 1221)
+		return 2;
+	return 3;
+}
+
+/* out ends with the word w and a space (a whole word): its length, else 0. */
+static size_t
+out_ends_with(const struct buf *out, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (out->len < n || (out->len > n && letter_byte(out->data[out->len -
+	    n - 1])))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if ((out->data[out->len - n + k] | (w[k] == ' ' ? 0 : 32)) != w[k])
+			return 0;
+	return n;
+}
+
+/* The article or preposition before a season made to agree with the new
+ * one (left as written it would tell the old): "au printemps", "en été";
+ * "du printemps", "de l'été"; "le printemps", "l'été" (lead: the "l'" is
+ * the span's).  *art: the article still to write ("l'" or "le "). */
+static int
+agree_season(struct buf *out, int spring, int lead, const char **art)
+{
+	size_t n;
+
+	*art = lead ? (spring ? "le " : "l'") : "";
+	if (!lead && spring && (n = out_ends_with(out, "en ")) != 0) {
+		out->len -= n;
+		return buf_append_str(out, "au ");
+	}
+	if (!lead && !spring && (n = out_ends_with(out, "au ")) != 0) {
+		out->len -= n;
+		return buf_append_str(out, "en ");
+	}
+	if (!lead && !spring && (n = out_ends_with(out, "du ")) != 0) {
+		out->len -= n;
+		return buf_append_str(out, "de l'");
+	}
+	if (lead && spring && (n = out_ends_with(out, "de ")) != 0) {
+		out->len -= n;
+		*art = "";
+		return buf_append_str(out, "du ");
+	}
+	return 0;
+}
+
+/* "l'été 2025" moved: the season of the moved middle day, its year (a
+ * winter from December: the next year's, "hiver 2024-2025" kept in two
+ * years when it still is a winter), in the case and accents written. */
+static int
+put_season(const char *src, size_t n, const struct detect_span *sp,
+    const struct date_value *d, struct buf *out)
+{
+	static const char *const word[] = { "printemps", "été", "automne",
+	    "hiver" };
+	static const char *const plain[] = { "printemps", "ete", "automne",
+	    "hiver" };
+	size_t a = sp->lead ? span_lead(src, n) : 0;
+	int k = season_of_date(d), year = d->year, r;
+	int cap = a < n && src[a] >= 'A' && src[a] <= 'Z';
+	int upper = cap && a + 1 < n && src[a + 1] >= 'A' && src[a + 1] <= 'Z';
+	/* "ete" written without its accent stays so; the others say
+	 * nothing, and French spelling is the default */
+	const char *w = util_is_ascii(src, n) && season_of_date(&sp->date) ==
+	    1 ? plain[k] : word[k], *art;
+	char text[24];
+
+	if (k == 3 && d->month == 12)
+		year++;
+	if ((r = agree_season(out, k == 0, sp->lead, &art)) != 0)
+		return r;
+	for (size_t i = 0; art[i] != '\0'; i++)
+		if ((r = buf_putc(out, (char)(i == 0 && sp->lead && src[0] == 'L' ?
+		    'L' : art[i]))) != 0)
+			return r;
+	for (size_t i = 0; w[i] != '\0'; i++) {
+		char ch = w[i];
+
+		if ((upper || (cap && i == 0)) && ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		else if (upper && (unsigned char)ch == 0xa9)
+			ch = (char)0x89;	/* É */
+		if ((r = buf_putc(out, ch)) != 0)
+			return r;
+	}
+	if (k == 3 && sp->date.sep != 0)
+		snprintf(text, sizeof(text), " %04d%c%0*d", year - 1, sp->date.sep,
+		    sp->date.day_digits == 2 ? 2 : 4, sp->date.day_digits == 2 ?
+		    year % 100 : year);
+	else
+		snprintf(text, sizeof(text), " %04d", year);
+	return buf_append_str(out, text);
+}
+
 
 /* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
  * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
@@ -223,7 +353,11 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		if (sp->partial != DETECT_PART_NO_DAY)
 			goto placeholder;
 		snprintf(text, sizeof(text), "%04d", d.year);
-		if (worded && (r = agree_elision(v, sp, 0, out)) != 0)
+		if (sp->lead && sp->text_month != DETECT_MONTH_SEASON &&
+		    (r = buf_append(out, src, span_lead(src, n))) != 0)
+			return r;
+		if (worded && !sp->lead && (r = agree_elision(v, sp, 0,
+		    out)) != 0)
 			return r;
 		return buf_append_str(out, text);
 	default:
@@ -233,7 +367,17 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		return put_numeric_partial(sp, &d, out);
 	if (sp->text_month == DETECT_MONTH_ROMAN)	/* "3/XII" */
 		return put_roman_date(sp, &d, out);
-	if ((r = agree_elision(v, sp, d.month, out)) != 0)
+	if (sp->text_month == DETECT_MONTH_SEASON)
+		return put_season(src, n, sp, &d, out);
+	if (sp->lead) {
+		/* "mi-", "fin ": written back, the month after it */
+		size_t a = span_lead(src, n);
+
+		if ((r = buf_append(out, src, a)) != 0)
+			return r;
+		src += a;
+		n -= a;
+	} else if ((r = agree_elision(v, sp, d.month, out)) != 0)
 		return r;
 	if (sp->partial == DETECT_PART_MONTH_ONLY)
 		return put_month(src, n, sp, d.month, out);
@@ -252,7 +396,8 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		return r;
 	return put_month(src, n, sp, d.month, out);
 placeholder:
-	if (worded && (r = agree_elision(v, sp, 0, out)) != 0)
+	if (worded && !sp->lead && sp->text_month != DETECT_MONTH_SEASON &&
+	    (r = agree_elision(v, sp, 0, out)) != 0)
 		return r;
 	return buf_append_str(out, placeholders[DETECT_DATE]);
 }

@@ -600,6 +600,9 @@ def other_name(g, kind="other_name"):
 
 # ------------------------------------------------------------ templates
 # A template is a string with {slot}s; a slot's filler returns pieces.
+# A piece of kind LEAD is unlabeled text for the noise (the same random
+# draws as None) that opens the next piece's label ("mi-" of "mi-mars").
+LEAD = "lead"
 
 def fill(g, pat, row, ctx):
     pieces = []
@@ -660,8 +663,13 @@ def s_dpart(g, row, ctx):
     return [(g.date_partial(), "date_partial")]
 
 def s_month(g, row, ctx):
+    # The word that places the date in its month is the date's, as the
+    # docstring's examples (`mi-mars`, `fin janvier`) and the hand sets
+    # label it; "dès" is not (the month alone before the helper recall11,
+    # docs/scrub.md).
     pre = g.pick(["mi-", "début ", "fin ", "courant ", "Mi-", "dès "])
-    return [(pre, None), (g.pick(MONTHS), "date_month")]
+    return [(pre, None if pre == "dès " else LEAD),
+        (g.pick(MONTHS), "date_month")]
 
 def s_id(g, row, ctx):
     a, b = g.ident()
@@ -777,7 +785,7 @@ TEMPLATES = {
         "ATCD : {addict}, {mental}. Vit avec {other}. {clin}",
     ],
     "ehpad": [
-        "Résidente {pat}, ch. {room}, {clin}. Visite de {other} cet après-midi",
+        "Résidente {pat}, {room}, {clin}. Visite de {other} cet après-midi",
         "{pfirst} a bien mangé, {decoy}. Sa fille {other_first} passera {wday}",
         "EHPAD : {pat} GIR 2, {epo}, {clin}, famille : {other} ({phone})",
         "Chute de {pat} dans le couloir, vu par {other}, {clin}, famille prévenue",
@@ -810,7 +818,12 @@ def s_age(g, row, ctx):
     return [(str(g.r.randint(18, 99)), None)]
 
 def s_room(g, row, ctx):
-    return [(str(g.r.randint(1, 250)), None)]
+    # A resident's room in her home: an address, as the docstring says
+    # ("A residence where the person lives (foyer, EHPAD name, its room)")
+    # and the hand sets label it ("[[address:ch. 15]]"); left unlabeled
+    # before the helper recall11 (docs/scrub.md).  "ch. " is a LEAD piece
+    # so that the random draws, hence the corpus's text, stay as they were.
+    return [("ch. ", LEAD), (str(g.r.randint(1, 250)), "address")]
 
 def s_hour(g, row, ctx):
     return [(g.pick(["9h", "14h30", "10h15", "16h", "8h45"]), None)]
@@ -841,7 +854,7 @@ def noise(g, pieces):
     for t, k in pieces:
         if f is not None:
             t = f(t)
-        if k is None and g.r.random() < .04:
+        if (k is None or k == LEAD) and g.r.random() < .04:
             t = t.replace(" ", "  ", 1)
         out.append((t, k))
     return out
@@ -849,11 +862,17 @@ def noise(g, pieces):
 def emit(row, pieces, with_ctx=True):
     text = ""
     spans = []
+    lead = None
     for t, k in pieces:
         b0 = len(text.encode("utf-8"))
         text += t
+        if k == LEAD:
+            lead = b0 if lead is None else lead
+            continue
         if k:
-            spans.append("%d:%d:%s" % (b0, len(text.encode("utf-8")), k))
+            spans.append("%d:%d:%s" % (b0 if lead is None else lead,
+                len(text.encode("utf-8")), k))
+        lead = None
     assert "\t" not in text and "\n" not in text
     if with_ctx:
         ctx = [row["last"].upper(), row["first"], row["nir"], row["phone_w"],

@@ -901,8 +901,10 @@ test_addr4_dates(void **state)
 	    { "RDV pour mars.", D, "mars", NULL },
 	    { "Le mois de mars, la plan\xc3\xa8te Mars.", ANY, NULL, "Mars" },
 	    { "Accouchement le lundi 5 janvier.", D, "lundi", NULL },
-	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "nov", NULL },
-	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "d\xc3\xa9" "c", NULL },
+	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "fin nov",
+	      NULL },
+	    { "Redonner RDV fin nov, d\xc3\xa9" "but d\xc3\xa9" "c.", D, "d\xc3\xa9"
+	      "but d\xc3\xa9" "c", NULL },
 	    { "Arr\xc3\xaat fin sept jours apr\xc3\xa8s.", ANY, NULL, "sept" },
 	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "ven", NULL },
 	    { "RDV le ven. 20 nov. puis le mer. 7/01.", D, "mer", NULL },

@@ -269,11 +269,12 @@ test_dates(void **state)
 	    { "née le 11 juil. 1945 à Brest", DETECT_DATE, "11 juil. 1945" },
 	    { "né(e) le 25 juin 45, pour INR", DETECT_DATE, "25 juin 45" },
 	    { "DDN 26 juin 89 ;", DETECT_DATE, "26 juin 89" },
-	    /* A month alone where a word places an event in it. */
-	    { "RDV mi-février", DETECT_DATE, "février" },
-	    { "bilan fin juin.", DETECT_DATE, "juin" },
+	    /* A month alone where a word places an event in it; a word of
+	     * position is the date's (recall11), "en" is not. */
+	    { "RDV mi-février", DETECT_DATE, "mi-février" },
+	    { "bilan fin juin.", DETECT_DATE, "fin juin" },
 	    { "décédée en janvier. Suivi", DETECT_DATE, "janvier" },
-	    { "RDV courant décembre", DETECT_DATE, "décembre" },
+	    { "RDV courant décembre", DETECT_DATE, "courant décembre" },
 	    { "en mars, revu", DETECT_DATE, "mars" },
 	    /* Look-alikes that stay: doses, ratios, times, scores, pressures,
 	     * years alone, rooms, lab values, the number seven, la SEP. */

@@ -1,0 +1,317 @@
+/* Unit tests of the helper recall11's rules (docs/scrub.md, "recall11"):
+ * partial dates with a word of position ("mi-octobre", "fin nov"), seasons
+ * with their year, a transmission's heading date ("Tr. 07/12 :"), the
+ * rooms of a care home, names and places with no cue of their own.  Each: the value found (or gone from the scrubbed text), and
+ * beside it the word of the same shape that must stay. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+
+#include "detect.h"
+#include "engine.h"
+#include "icd10.h"
+#include "ops.h"
+#include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the parsed fields */
+#include "testlib.h"
+
+static struct detect_scratch S;
+static const struct detect_options ALL = { DETECT_ALL, 0, 0, NULL, 0 };
+
+static void
+run_row(const char *text, const struct detect_value *row, size_t nrow)
+{
+	assert_int_equal(detect_run(&ALL, text, strlen(text), row, nrow, &S), 0);
+}
+
+/* A span of `kind` covers exactly `what` (its first occurrence). */
+static int
+exact(const char *text, enum detect_kind kind, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	if (p == NULL)
+		return 0;
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].kind == kind && S.spans[i].start == a &&
+		    S.spans[i].end == b)
+			return 1;
+	return 0;
+}
+
+/* Every byte of `what` lies in some span (hidden whatever its kind). */
+static int
+hidden(const char *text, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	assert_non_null(p);
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t x = a; x < b; x++) {
+		int in = 0;
+		for (size_t i = 0; i < S.nspans && !in; i++)
+			in = S.spans[i].start <= x && x < S.spans[i].end;
+		if (!in && text[x] != ' ')
+			return 0;
+	}
+	return 1;
+}
+
+/* No span touches `what`. */
+static int
+untouched(const char *text, const char *what)
+{
+	const char *p = strstr(text, what);
+	size_t a, b;
+
+	assert_non_null(p);
+	a = (size_t)(p - text);
+	b = a + strlen(what);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].start < b && S.spans[i].end > a)
+			return 0;
+	return 1;
+}
+
+struct acase {
+	const char		*text;
+	enum detect_kind	 kind;	/* DETECT_NKINDS: hidden, any kind */
+	const char		*what;	/* NULL: kept[] only */
+	const char		*kept;	/* NULL: nothing */
+};
+
+static void
+check_cases(const struct acase *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		run_row(c[i].text, NULL, 0);
+		if (c[i].what != NULL && !(c[i].kind == DETECT_NKINDS ?
+		    hidden(c[i].text, c[i].what) :
+		    exact(c[i].text, c[i].kind, c[i].what))) {
+			print_error("not found: kind %d '%s' in '%s'\n",
+			    (int)c[i].kind, c[i].what, c[i].text);
+			for (size_t k = 0; k < S.nspans; k++)
+				print_error("  span %d '%.*s'\n", (int)S.spans[k].kind,
+				    (int)(S.spans[k].end - S.spans[k].start),
+				    c[i].text + S.spans[k].start);
+			fail();
+		}
+		if (c[i].kept != NULL && !untouched(c[i].text, c[i].kept)) {
+			print_error("taken: '%s' in '%s'\n", c[i].kept, c[i].text);
+			fail();
+		}
+	}
+}
+#define CASES(...) do {							\
+	static const struct acase cases_[] = { __VA_ARGS__ };		\
+	check_cases(cases_, sizeof(cases_) / sizeof(cases_[0]));	\
+} while (0)
+
+#define A	DETECT_ADDRESS
+#define D	DETECT_DATE
+#define ANY	DETECT_NKINDS
+
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 7, 7, 7, 7, 1, 2, 3 };
+static const char POLICY[] =
+    "[project]\n"
+    "name = addrdate-test\n"
+    "patient = ipp\n"
+    "date_shift_days = 30\n"
+    "[file all]\n"
+    "match = *.csv\n"
+    "[column ipp]\n"
+    "headers = ipp\n"
+    "op = token\n"
+    "prefix = P-\n"
+    "normalize = digits\n"
+    "identifies = id\n"
+    "[column com]\n"
+    "headers = commentaire\n"
+    "op = scrub\n"
+    "dates = shift\n"
+    "[column com2]\n"
+    "headers = note\n"
+    "op = scrub\n"
+    "dates = redact\n";
+
+struct fixture {
+	struct engine	*e;
+	struct ops_scratch s;
+	struct buf	 out;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (f == NULL)
+		return -1;
+	f->e = test_engine_key(POLICY, MASTER);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	ops_scratch_free(&f->s);
+	buf_free(&f->out);
+	engine_free(f->e);
+	free(f);
+	detect_scratch_free(&S);
+	return 0;
+}
+
+static const char *
+apply(struct fixture *f, const char *name, const struct ops_row *row,
+    const char *v)
+{
+	static char text[2048];
+	const struct policy *p = f->e->policy;
+	const struct policy_column *c = NULL;
+
+	for (size_t i = 0; i < p->ncolumns; i++)
+		if (strcmp(p->columns[i].name, name) == 0)
+			c = &p->columns[i];
+	assert_non_null(c);
+	buf_reset(&f->out);
+	assert_int_equal(ops_apply(p, c, row, v, strlen(v), &f->s, &f->out), 0);
+	assert_true(f->out.len < sizeof(text));
+	memcpy(text, f->out.data, f->out.len);
+	text[f->out.len] = '\0';
+	return text;
+}
+
+
+/* Partial dates: a word of position before the month is the date's; a
+ * season with its year is one. */
+static void
+test_recall11_dates(void **state)
+{
+	(void)state;
+	CASES(
+	    { "redonner rdv fin nov -> propose le 24.11", D, "fin nov", NULL },
+	    { "en panne depuis mi-octobre : ne sort plus", D, "mi-octobre",
+	      NULL },
+	    { "Prochain RDV Mi-d\xc3\xa9" "cembre.", D, "Mi-d\xc3\xa9" "cembre",
+	      NULL },
+	    { "bilan pr\xc3\xa9vu fin novembre non fait", D, "fin novembre",
+	      NULL },
+	    { "revu d\xc3\xa9" "but janvier 2026 puis courant mars", D,
+	      "d\xc3\xa9" "but janvier 2026", NULL },
+	    { "revu d\xc3\xa9" "but janvier 2026 puis courant mars", D,
+	      "courant mars", NULL },
+	    { "oublis depuis l'\xc3\xa9t\xc3\xa9 2025, troubles", D,
+	      "l'\xc3\xa9t\xc3\xa9 2025", NULL },
+	    { "expulsion annonc\xc3\xa9" "e au printemps 2027.", D,
+	      "printemps 2027", NULL },
+	    { "hiver 2024-2025 difficile", D, "hiver 2024-2025", NULL },
+	    { "Tr. 07/12 : Mme Dumortier a re\xc3\xa7u la visite", D, "07/12",
+	      NULL },
+	    /* Must stay: a season without its year, "été" the participle, a
+	     * position word before no month, a heading that is a score or a
+	     * pressure, a ratio with no colon. */
+	    { "pire en hiver, mieux au printemps", ANY, NULL, "hiver" },
+	    { "il a \xc3\xa9t\xc3\xa9 2020 fois plus", ANY, NULL, "2020" },
+	    { "fin de traitement, mi-temps th\xc3\xa9rapeutique", ANY, NULL,
+	      "mi-temps" },
+	    { "TA 12/08 : contr\xc3\xb4le", ANY, NULL, "12/08" },
+	    { "EVA 07/10 : antalgique", ANY, NULL, "07/10" },
+	    { "Tr. 07/12 pour info", ANY, NULL, "07/12" },
+	    { "printemps 1850 (r\xc3\xa9" "f. historique)", ANY, NULL,
+	      "1850" },
+	    { "fin mai 12 mg", ANY, NULL, "12 mg" },
+	);
+}
+
+/* Moved with the patient (dates = shift, -30 days here): the word of
+ * position written back, the season moved as its middle day and its
+ * article made to agree; hidden whole when dates = redact. */
+static void
+test_recall11_scrub_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "RDV mi-d\xc3\xa9" "cembre, fin nov, "
+	    "d\xc3\xa9" "but janvier 2026, Fin Mars");
+	assert_string_equal(out, "RDV mi-novembre, fin oct, d\xc3\xa9"
+	    "but d\xc3\xa9" "cembre 2025, Fin F\xc3\xa9vrier");
+	out = apply(f, "com2", &row, "RDV mi-d\xc3\xa9" "cembre, fin nov, "
+	    "l'\xc3\xa9t\xc3\xa9 2025\nTr. 07/12 : calme");
+	assert_string_equal(out, "RDV [DATE], [DATE], [DATE]\nTr. [DATE] : "
+	    "calme");
+	/* A season: -30 days keeps it, -60 may not */
+	out = apply(f, "com", &row, "depuis l'\xc3\xa9t\xc3\xa9 2025, au "
+	    "printemps 2027, hiver 2024-2025");
+	assert_string_equal(out, "depuis l'\xc3\xa9t\xc3\xa9 2025, au "
+	    "printemps 2027, hiver 2024-2025");
+	row.shift = -120;
+	out = apply(f, "com", &row, "depuis l'\xc3\xa9t\xc3\xa9 2025, au "
+	    "printemps 2027, L'HIVER 2024-2025, d\xc3\xa9" "but du printemps "
+	    "2020");
+	assert_string_equal(out, "depuis le printemps 2025, en hiver 2027, "
+	    "L'AUTOMNE 2024, d\xc3\xa9" "but de l'hiver 2020");
+	out = apply(f, "com", &row, "depuis l'ete 2025");
+	assert_string_equal(out, "depuis le printemps 2025");
+}
+
+/* The rooms of a home where people live: a cue of the class (its
+ * residents, its coordinating nurse, "maison de retraite"); a ward's room
+ * or bed stays. */
+static void
+test_recall11_rooms(void **state)
+{
+	(void)state;
+	CASES(
+	    { "ASH signale une fuite d'eau chambre 12, la r\xc3\xa9sidente est "
+	      "install\xc3\xa9" "e en ch. 15 pour la nuit.", A, "ch. 15", NULL },
+	    { "ASH signale une fuite d'eau chambre 12, la r\xc3\xa9sidente est "
+	      "install\xc3\xa9" "e en ch. 15 pour la nuit.", A, "chambre 12",
+	      NULL },
+	    { "IDEC : retour d'hospit de M. Carpentier (ch. 204, 2e \xc3\xa9tage)",
+	      A, "ch. 204", NULL },
+	    { "UVP : Mme X calme, chambre 12, a bien dormi.", A, "chambre 12",
+	      NULL },
+	    /* Must stay: a ward's rooms and beds. */
+	    { "slt c'est l'IDE de nuit, mr dupuis ch 14 a arrach\xc3\xa9 sa sonde",
+	      ANY, NULL, "ch 14" },
+	    { "Lit 3 : retour de bloc \xc3\xa0 16h15. Chambre 27 : isolement.",
+	      ANY, NULL, "Chambre 27" },
+	    { "R\xc3\xa9sidence principale \xc3\xa0 Brest. Hospitalis\xc3\xa9 "
+	      "en ch. 12 de cardiologie.", ANY, NULL, "ch. 12" },
+	    { "Vient de maison de retraite, hospitalis\xc3\xa9" "e en chambre "
+	      "12.", ANY, NULL, "chambre 12" },
+	);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recall11_dates),
+		cmocka_unit_test(test_recall11_scrub_dates),
+		cmocka_unit_test(test_recall11_rooms),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
