@@ -3007,6 +3007,36 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall11: the end of a locality of residence found from word c to byte
+ * end, over what its name may still hold: "village" after it ("habite
+ * Kawéni village", Mayotte's villages named so), and after a first word
+ * no dictionary has a second capitalized word the lexicon knows, before
+ * a parenthesis or a clause's end ("Vit à Antecume Pata (pirogue 3 h)";
+ * city_word takes an unknown one already).  "vit à Brest depuis",
+ * "habite Lorient, centre" stay as they were. */
+static size_t
+locality_tail(const char *t, struct detect_scratch *s, size_t c, size_t end)
+{
+	size_t k = word_at(s, end), e;
+	const struct detect_word *w;
+
+	if (k >= s->nwords || s->words[k].start != end + 1 || t[end] != ' ' ||
+	    word_taken(s, k))
+		return end;
+	w = &s->words[k];
+	if (word_is(s, k, "village") && !(w->flags & W_UPPER))
+		return w->end;
+	if (k != c + 1 || (s->words[c].flags & W_UPPER) ||
+	    word_lexicon(t, s, c) || (s->words[c].dflags & (D_FIRST | D_LAST)) ||
+	    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || w->dflags != 0)
+		return end;
+	e = w->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr("(,.;", t[e]) != NULL ? w->end : end;
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -3021,6 +3051,7 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 		if (!word_has(s, i, D_RESIDE) ||
 		    (c = residence_city(t, s, i, &end)) == NO_WORD)
 			continue;
+		end = locality_tail(t, s, c, end);
 		if ((r = add_address(s, s->words[c].start, end)) < 0)
 			return r;
 	}

@@ -447,6 +447,43 @@ glued_at(const char *t, size_t len, size_t k)
  * apostrophe, a slash end it ("Dupont-Durand", "Martin's" as they were).
  * (detect_run's gate: a name span.)
  */
+/* recall11: the end of a fragment of one to three lower-case letters
+ * that OCR cut off a name span ending at byte e, one space between ("Dr
+ * Mo rel certifie", "M. Merten s Jozef"): the name's last word and the
+ * fragment together are a name of the lists ("morel", "mertens") that is
+ * no ordinary word, the first part alone none.  e when none ("M. Martin a
+ * vu": Martin is a name already).  */
+static size_t
+split_name_end(const char *t, struct detect_scratch *s, size_t e)
+{
+	size_t j = word_at(s, e), f, n;	/* the first word from e */
+	char key[48];
+	uint64_t fl;
+
+	if (j == 0 || j-- >= s->nwords || j + 1 >= s->nwords ||
+	    s->words[j].end != e ||
+	    s->words[j + 1].start != e + 1 || t[e] != ' ' ||
+	    word_taken(s, j + 1))
+		return e;
+	f = j + 1;
+	/* the stem no name of the lists itself ("Martin a vu": "martina") */
+	if (s->words[j].dflags & (D_FIRST | D_LAST))
+		return e;
+	n = s->words[j].fold_len + s->words[f].fold_len;
+	if (s->words[f].nchars > 3 || (s->words[f].flags & (W_CAP | W_UPPER |
+	    W_DIGIT)) || s->words[f].end - s->words[f].start !=
+	    s->words[f].nchars || n > sizeof(key) || s->words[j].nchars < 2)
+		return e;
+	memcpy(key, wf(s, &s->words[j]), s->words[j].fold_len);
+	memcpy(key + s->words[j].fold_len, wf(s, &s->words[f]),
+	    s->words[f].fold_len);
+	fl = dict_flags_hashed(key, n, hash(key, n));
+	if (!(fl & (D_FIRST | D_LAST)) || (fl & (D_WEAK | D_AMBIG | D_NOTNAME)) ||
+	    lexicon_has(key, n))
+		return e;
+	return s->words[f].end;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
@@ -456,6 +493,13 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		struct detect_span *sp = &s->spans[k];
 		size_t e = sp->end, n, st = sp->start;
 
+		if (sp->kind == DETECT_NAME && e + 2 < len && e > st &&
+		    t[e] == ' ' && (e = split_name_end(t, s, e)) != sp->end) {
+			take_bytes(s, sp->end, e);
+			sp->end = e;
+			mark_words(s, k);
+			continue;
+		}
 		if (sp->kind != DETECT_NAME || e >= len || e == st ||
 		    glued_at(t, len, e) == 0 || glued_at(t, len, e - 1) == 0)
 			continue;
@@ -467,6 +511,39 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		take_bytes(s, sp->end, e);
 		sp->end = e;
 		mark_words(s, k);
+	}
+	return 0;
+}
+
+/*
+ * recall11: a first name of the lists, capitalized, right before a phone
+ * number ("Contact référente : Claire 06 71 40 28 55", "rappeler Rosa
+ * 07 ..."): the number's owner, as a name beside a title is.  Not a word
+ * of the tables ("Tél", "Samu", a month), nor a weak one.  (detect_run's
+ * gate: a phone span.)
+ */
+int
+scan_phone_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t k = word_at(s, s->spans[x].start);
+		const struct detect_word *w;
+
+		if (s->spans[x].kind != DETECT_PHONE || k == 0 || k > s->nwords)
+			continue;
+		w = &s->words[--k];
+		if (w->end + 1 != s->spans[x].start || t[w->end] != ' ' ||
+		    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 3 || word_taken(s, k) || !(w->dflags & D_FIRST) ||
+		    (w->dflags & (D_WEAK | D_TITLE | D_NOTNAME | D_MONTH |
+		    D_RELATIVE | D_RELATION | D_STREET | D_UNIT | D_PLACE |
+		    D_TERM | D_CLINICAL | D_DATECUE | D_EPONYM)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

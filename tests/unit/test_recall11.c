@@ -304,6 +304,53 @@ test_recall11_rooms(void **state)
 	);
 }
 
+#define N	DETECT_NAME
+
+/* Names with no cue of their own: who speaks in a relayed message, a
+ * month or an adjective between a relation and a name, a name cut by
+ * OCR; and places of residence named in more words. */
+static void
+test_recall11_names_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "sms : \"bonsoir c kevin le fils de mr gomez il a mang\xc3\xa9 ?\"",
+	      N, "kevin", NULL },
+	    { "slt c jess l'IDE de nuit, mr dupuis ch 14 a arrach\xc3\xa9 sa "
+	      "sonde", N, "jess", NULL },
+	    { "c'est Kevin, le fils de Mme Martin", N, "Kevin", NULL },
+	    { "Sa fille Mai Xiong traduit.", N, "Mai Xiong", NULL },
+	    { "\xc3\x89pouse laotienne Bounmy ne parle pas fran\xc3\xa7" "ais",
+	      N, "Bounmy", NULL },
+	    { "Je soussign\xc3\xa9 Dr Mo rel certifie avoir examin\xc3\xa9", N,
+	      "Mo rel", NULL },
+	    { "je vous adresse M. Merten s Jozef , domicili\xc3\xa9", ANY,
+	      "Merten s", NULL },
+	    { "Vit \xc3\xa0 Antecume Pata (pirogue 3 h).", A, "Antecume Pata",
+	      NULL },
+	    { "Mme X, habite Kaw\xc3\xa9ni village, pr\xc3\xa8s de", A,
+	      "Kaw\xc3\xa9ni village", NULL },
+	    { "Contact r\xc3\xa9" "f\xc3\xa9rente : Claire 06 71 40 28 55.", N,
+	      "Claire", NULL },
+	    /* Must stay: ordinary words where the name would be, a month
+	     * with its year, an eponym, a name that needs no fragment, a
+	     * city followed by an ordinary word. */
+	    { "c'est bien le fils de Mme Martin", ANY, NULL, "bien" },
+	    { "c'est moi la fille de Mme Martin", ANY, NULL, "moi" },
+	    { "sa fille Mai 2021 revue", D, "Mai 2021", NULL },
+	    { "sa fille pr\xc3\xa9sente Lundi, son fils malade Parkinson", ANY,
+	      NULL, "Parkinson" },
+	    { "sa fille pr\xc3\xa9sente Lundi, son fils malade Parkinson", ANY,
+	      NULL, "pr\xc3\xa9sente" },
+	    { "M. Martin a vu le Dr Mo et la IDE", ANY, NULL, "a vu" },
+	    { "vit \xc3\xa0 Brest depuis 2010", ANY, NULL, "depuis" },
+	    { "T\xc3\xa9l 06 71 40 28 55, Pharmacie Centrale 02 98 00 00 00",
+	      ANY, NULL, "Centrale" },
+	    { "appeler Orange 06 71 40 28 55", ANY, NULL, "Orange" },
+	    { "sa fille a\xc3\xaen\xc3\xa9" "e est venue", ANY, NULL, "est venue" },
+	);
+}
+
 int
 main(void)
 {
@@ -311,6 +358,7 @@ main(void)
 		cmocka_unit_test(test_recall11_dates),
 		cmocka_unit_test(test_recall11_scrub_dates),
 		cmocka_unit_test(test_recall11_rooms),
+		cmocka_unit_test(test_recall11_names_places),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
