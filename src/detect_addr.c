@@ -1118,17 +1118,22 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 
 /* The postcode abroad from word i: four digits, four and three
  * ("4050-262", Portugal), two and three ("80-831", Poland), four digits
- * and two capitals ("1015 CS", the Netherlands); its last word, or
- * NO_WORD. */
+ * and two capitals ("1015 CS", the Netherlands), three and two ("753 20",
+ * Sweden); its last word, or NO_WORD. */
 static size_t
 foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 4))
+	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4))
 		return NO_WORD;
 	x = &s->words[i + 1];
+	/* recall11: "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
+	 * Greece's) three digits, a space, two digits */
+	if (n == 3)
+		return (x->flags & W_DIGIT) && x->end - x->start == 2 &&
+		    x->start == b + 1 && t[b] == ' ' ? i + 1 : NO_WORD;
 	if ((x->flags & W_DIGIT) && x->end - x->start == 3 && x->start == b + 1 &&
 	    t[b] == '-')
 		return i + 1;
@@ -1180,6 +1185,35 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 1;
 }
 
+/* recall11: French Polynesia's addresses by their kilometre point on the
+ * island's road ("PK 12,5 côté mer, 98711 Paea", "PK 4 côté montagne"):
+ * "PK" before number word i (a decimal part after "," or "."), "côté mer"
+ * or "côté montagne" after it, then a comma and a postcode.  "PK 12" with
+ * no postcode after it stays (a road's mark in a trauma note).  1 when
+ * added, 0, or -ENOMEM. */
+static int
+pk_address(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t e = i, k;
+
+	if (i == 0 || !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
+	    s->words[i].start != s->words[i - 1].end + 1)
+		return 0;
+	if (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    (t[s->words[e].end] == ',' || t[s->words[e].end] == '.'))
+		e++;
+	if (e + 2 < s->nwords && word_is(s, e + 1, "cote") &&
+	    (word_is(s, e + 2, "mer") || word_is(s, e + 2, "montagne")))
+		e += 2;
+	k = e + 1;
+	if (k >= s->nwords || s->words[k].start != s->words[e].end + 2 ||
+	    t[s->words[e].end] != ',' || !is_postcode(t, &s->words[k]))
+		return 0;
+	return add_span(s, s->words[i - 1].start, s->words[e].end,
+	    DETECT_ADDRESS, -1);
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -1206,7 +1240,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
+		if (n <= 3 && ((r = pk_address(t, s, i)) != 0 ||
+		    (r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i, &fcue)) != 0)) {
 			if (r < 0)
 				return r;
@@ -1217,7 +1252,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if ((n == 4 || n == 2) && (r = foreign_address(t, s, i)) != 0) {
+		if ((n == 4 || n == 3 || n == 2) &&
+		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

@@ -903,7 +903,8 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
-	if (a != 0 && t[a - 1] != '\n' && t[a - 1] != '\r')
+	if (a != 0 && t[a - 1] != '\n' && t[a - 1] != '\r' && !(a >= 2 &&
+	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
 		return 0;
 	while (e < len && t[e] == ' ')
 		e++;
@@ -924,7 +925,10 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
-	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r')
+	/* recall11: "¶" stands for a line's end in a note flattened to one
+	 * line ("Date | Poids ¶ 01/12 | 72,4 ¶ 02/12 | 72,1") */
+	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
+	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
 		return 1;
 	if (s->words[i - 1].flags & W_DIGIT)
 		return 0;

@@ -447,41 +447,64 @@ glued_at(const char *t, size_t len, size_t k)
  * apostrophe, a slash end it ("Dupont-Durand", "Martin's" as they were).
  * (detect_run's gate: a name span.)
  */
-/* recall11: the end of a fragment of one to three lower-case letters
- * that OCR cut off a name span ending at byte e, one space between ("Dr
- * Mo rel certifie", "M. Merten s Jozef"): the name's last word and the
- * fragment together are a name of the lists ("morel", "mertens") that is
- * no ordinary word, the first part alone none.  e when none ("M. Martin a
- * vu": Martin is a name already).  */
-static size_t
-split_name_end(const char *t, struct detect_scratch *s, size_t e)
+/* recall11: words j and f joined ("mo" "rel") are a name of the lists that
+ * is no ordinary word. */
+static int
+split_is_name(struct detect_scratch *s, size_t j, size_t f)
 {
-	size_t j = word_at(s, e), f, n;	/* the first word from e */
 	char key[48];
+	size_t n = s->words[j].fold_len + s->words[f].fold_len;
 	uint64_t fl;
 
-	if (j == 0 || j-- >= s->nwords || j + 1 >= s->nwords ||
-	    s->words[j].end != e ||
-	    s->words[j + 1].start != e + 1 || t[e] != ' ' ||
-	    word_taken(s, j + 1))
-		return e;
-	f = j + 1;
-	/* the stem no name of the lists itself ("Martin a vu": "martina") */
-	if (s->words[j].dflags & (D_FIRST | D_LAST))
-		return e;
-	n = s->words[j].fold_len + s->words[f].fold_len;
-	if (s->words[f].nchars > 3 || (s->words[f].flags & (W_CAP | W_UPPER |
-	    W_DIGIT)) || s->words[f].end - s->words[f].start !=
-	    s->words[f].nchars || n > sizeof(key) || s->words[j].nchars < 2)
-		return e;
+	if (n > sizeof(key))
+		return 0;
 	memcpy(key, wf(s, &s->words[j]), s->words[j].fold_len);
 	memcpy(key + s->words[j].fold_len, wf(s, &s->words[f]),
 	    s->words[f].fold_len);
 	fl = dict_flags_hashed(key, n, hash(key, n));
-	if (!(fl & (D_FIRST | D_LAST)) || (fl & (D_WEAK | D_AMBIG | D_NOTNAME)) ||
-	    lexicon_has(key, n))
+	return (fl & (D_FIRST | D_LAST)) && !(fl & (D_WEAK | D_AMBIG |
+	    D_NOTNAME)) && !lexicon_has(key, n);
+}
+
+/* Word f is a piece OCR cut off a word: letters in lower case, as many
+ * bytes as letters, at most `max`. */
+static int
+split_piece(const struct detect_scratch *s, size_t f, size_t max)
+{
+	const struct detect_word *w = &s->words[f];
+
+	return w->nchars <= max && !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    w->end - w->start == w->nchars && !word_taken(s, f);
+}
+
+/* recall11: the end of what OCR cut off a name span ending at byte e, one
+ * space between: one to three lower-case letters that make a name of the
+ * lists with the name's last word, which alone is none ("Dr Mo rel
+ * certifie": morel, "M. Merten s Jozef": mertens); or a capitalized piece
+ * of one to three letters and a lower-case one that make one ("Mme Sa
+ * nchez Car men": carmen).  e when none ("M. Martin a vu": Martin is a
+ * name already; "Mme Sanchez Le moral": "lemoral" is none). */
+static size_t
+split_name_end(const char *t, struct detect_scratch *s, size_t e)
+{
+	size_t j = word_at(s, e), f;	/* the first word from e */
+
+	if (j == 0 || j-- >= s->nwords || j + 1 >= s->nwords ||
+	    s->words[j].end != e || s->words[j + 1].start != e + 1 ||
+	    t[e] != ' ' || word_taken(s, j + 1))
 		return e;
-	return s->words[f].end;
+	f = j + 1;
+	if (split_piece(s, f, 3) && s->words[j].nchars >= 2 &&
+	    !(s->words[j].dflags & (D_FIRST | D_LAST)) && split_is_name(s, j, f))
+		return s->words[f].end;
+	if (f + 1 < s->nwords && (s->words[f].flags & W_CAP) &&
+	    !(s->words[f].flags & W_UPPER) && s->words[f].nchars <= 3 &&
+	    s->words[f].end - s->words[f].start == s->words[f].nchars &&
+	    s->words[f + 1].start == s->words[f].end + 1 &&
+	    t[s->words[f].end] == ' ' && split_piece(s, f + 1, 6) &&
+	    split_is_name(s, f, f + 1))
+		return s->words[f + 1].end;
+	return e;
 }
 
 int
@@ -495,6 +518,12 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 
 		if (sp->kind == DETECT_NAME && e + 2 < len && e > st &&
 		    t[e] == ' ' && (e = split_name_end(t, s, e)) != sp->end) {
+			size_t e2;
+
+			/* "Sa nchez Car men": the next piece too */
+			if (e + 2 < len && t[e] == ' ' &&
+			    (e2 = split_name_end(t, s, e)) != e)
+				e = e2;
 			take_bytes(s, sp->end, e);
 			sp->end = e;
 			mark_words(s, k);

@@ -351,6 +351,36 @@ test_recall11_names_places(void **state)
 	);
 }
 
+/* From an unseen hand set's dev half (heldout9): a flattened table's
+ * dates, an address in Sweden, Polynesia's kilometre points, a first name
+ * cut in two by OCR after a name; and what stays beside them. */
+static void
+test_recall11_more(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Date | Poids | TA \xc2\xb6 01/12 | 72,4 | 132/80 \xc2\xb6 02/12 | 72,1",
+	      D, "01/12", NULL },
+	    { "Date | Poids | TA \xc2\xb6 01/12 | 72,4 | 132/80 \xc2\xb6 02/12 | 72,1",
+	      D, "02/12", NULL },
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "Storgatan 14", NULL },
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "753 20 Uppsala", NULL },
+	    { "Domicile : PK 12,5 c\xc3\xb4t\xc3\xa9 mer, 98711 Paea, Tahiti.", A,
+	      "PK 12,5 c\xc3\xb4t\xc3\xa9 mer", NULL },
+	    { "OCR : Mme Sa nchez Car men ...", ANY, "Car men", NULL },
+	    /* Must stay. */
+	    { "TA | 12/08 | 13/07 \xc2\xb6 EVA 3/10", ANY, NULL, "12/08" },
+	    { "Date | Poids \xc2\xb6 TA 12/08 | 72,1", ANY, NULL, "12/08" },
+	    { "accident au PK 12 de la RN1, polytraumatis\xc3\xa9", ANY, NULL,
+	      "PK 12" },
+	    { "dosage 132 80 mmHg, Uppsala", ANY, NULL, "132 80" },
+	    { "Mme Durand Le moral est bon", ANY, NULL, "moral" },
+	    { "M. Martin Il est venu", ANY, NULL, "Il est" },
+	);
+}
+
 int
 main(void)
 {
@@ -359,6 +389,7 @@ main(void)
 		cmocka_unit_test(test_recall11_scrub_dates),
 		cmocka_unit_test(test_recall11_rooms),
 		cmocka_unit_test(test_recall11_names_places),
+		cmocka_unit_test(test_recall11_more),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
