@@ -90,6 +90,9 @@ const char *const place_words[] = {
 	/* places10: New Caledonia's customary localities ("tribu de
 	 * Saint-Louis, 98810 Mont-Dore"): a word too, so weak */
 	"tribu",
+	/* recall11: a campsite someone lives on ("Vit au camping Les Flots
+	 * Bleus, mobil-home 23"): a word too, so weak */
+	"camping",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -103,7 +106,7 @@ const char *const place_words[] = {
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
-	"ravine", "habitation", "ilet", "hebergement", "tribu", NULL,
+	"ravine", "habitation", "ilet", "hebergement", "tribu", "camping", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du

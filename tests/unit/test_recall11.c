@@ -370,6 +370,10 @@ test_recall11_more(void **state)
 	    { "Domicile : PK 12,5 c\xc3\xb4t\xc3\xa9 mer, 98711 Paea, Tahiti.", A,
 	      "PK 12,5 c\xc3\xb4t\xc3\xa9 mer", NULL },
 	    { "OCR : Mme Sa nchez Car men ...", ANY, "Car men", NULL },
+	    { "Vit au camping Les Flots Bleus, mobil-home 23, 29950 B\xc3\xa9nodet.",
+	      A, "camping Les Flots Bleus", NULL },
+	    { "camping en \xc3\xa9t\xc3\xa9, camping-car, le camping municipal",
+	      ANY, NULL, "camping municipal" },
 	    /* Must stay. */
 	    { "TA | 12/08 | 13/07 \xc2\xb6 EVA 3/10", ANY, NULL, "12/08" },
 	    { "Date | Poids \xc2\xb6 TA 12/08 | 72,1", ANY, NULL, "12/08" },
