@@ -1199,7 +1199,8 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t e = i, k;
 
-	if (i == 0 || !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
+	if (i == 0 || s->words[i - 1].fold_len != 2 ||
+	    !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
 	    s->words[i].start != s->words[i - 1].end + 1)
 		return 0;
 	if (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
@@ -1883,8 +1884,13 @@ home_comment(const struct detect_scratch *s, int *home)
 	if (*home < 0) {
 		*home = 0;
 		for (size_t k = 0; k < s->nwords && !*home; k++)
-			*home = word_in_list(s, k, home_words) ||
-			    word_in_list(s, k, care_home_words);
+		{
+			char c = wf(s, &s->words[k])[0];
+
+			*home = word_in_list(s, k, home_words) || ((c == 'r' ||
+			    c == 'i' || c == 'u' || c == 'p') &&
+			    word_in_list(s, k, care_home_words));
+		}
 	}
 	return *home;
 }

@@ -477,6 +477,37 @@ split_piece(const struct detect_scratch *s, size_t f, size_t max)
 	    w->end - w->start == w->nchars && !word_taken(s, f);
 }
 
+/* The n bytes at p (n <= 3) are a French word that follows a name in a
+ * sentence ("M. Martin a vu", "Dr Mo et la", "Mme X le 3"): no piece of
+ * a name is looked up for them. */
+static int
+split_function_word(const char *p, size_t n)
+{
+	/* the words packed, one byte a letter, as the bytes are below */
+	static const uint32_t words[] = {
+		'a', 'y', 'e' | 't' << 8, 'l' | 'e' << 8, 'l' | 'a' << 8,
+		'd' | 'e' << 8, 'd' | 'u' << 8, 'e' | 'n' << 8, 'a' | 'u' << 8,
+		'u' | 'n' << 8, 'i' | 'l' << 8, 'n' | 'e' << 8, 's' | 'e' << 8,
+		's' | 'a' << 8, 'o' | 'u' << 8, 'o' | 'n' << 8, 'c' | 'e' << 8,
+		'v' | 'a' << 8, 'v' | 'u' << 8, 'a' | 'i' << 8,
+		'l' | 'e' << 8 | 's' << 16, 'd' | 'e' << 8 | 's' << 16,
+		'a' | 'u' << 8 | 'x' << 16, 'u' | 'n' << 8 | 'e' << 16,
+		's' | 'o' << 8 | 'n' << 16, 's' | 'e' << 8 | 's' << 16,
+		'e' | 's' << 8 | 't' << 16, 'p' | 'a' << 8 | 'r' << 16,
+		'q' | 'u' << 8 | 'i' << 16, 'q' | 'u' << 8 | 'e' << 16,
+		'l' | 'u' << 8 | 'i' << 16, 'p' | 'a' << 8 | 's' << 16,
+		'o' | 'n' << 8 | 't' << 16, 'c' | 'e' << 8 | 't' << 16,
+	};
+	uint32_t v = 0;
+
+	for (size_t k = 0; k < n; k++)
+		v |= (uint32_t)(unsigned char)p[k] << (8 * k);
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (words[k] == v)
+			return 1;
+	return 0;
+}
+
 /* recall11: the end of what OCR cut off a name span ending at byte e, one
  * space between: one to three lower-case letters that make a name of the
  * lists with the name's last word, which alone is none ("Dr Mo rel
@@ -487,15 +518,27 @@ split_piece(const struct detect_scratch *s, size_t f, size_t max)
 static size_t
 split_name_end(const char *t, struct detect_scratch *s, size_t e)
 {
-	size_t j = word_at(s, e), f;	/* the first word from e */
+	size_t j, f, n = 0, len = s->text_len;
 
+	/* the bytes first (most names are followed by no such piece): one
+	 * to three ASCII letters, lower case, or a capital's piece and a
+	 * space and a lower-case letter */
+	while (e + 1 + n < len && n < 4 && ((t[e + 1 + n] >= 'a' &&
+	    t[e + 1 + n] <= 'z') || (t[e + 1 + n] >= 'A' && t[e + 1 + n] <= 'Z')))
+		n++;
+	if (n == 0 || n > 3 || (t[e + 1] >= 'A' && t[e + 1] <= 'Z' &&
+	    !(e + 3 + n < len && t[e + 1 + n] == ' ' && t[e + 2 + n] >= 'a' &&
+	    t[e + 2 + n] <= 'z')))
+		return e;
+	j = word_at(s, e);	/* the first word from e */
 	if (j == 0 || j-- >= s->nwords || j + 1 >= s->nwords ||
 	    s->words[j].end != e || s->words[j + 1].start != e + 1 ||
 	    t[e] != ' ' || word_taken(s, j + 1))
 		return e;
 	f = j + 1;
-	if (split_piece(s, f, 3) && s->words[j].nchars >= 2 &&
-	    !(s->words[j].dflags & (D_FIRST | D_LAST)) && split_is_name(s, j, f))
+	if (!(s->words[j].dflags & (D_FIRST | D_LAST)) && split_piece(s, f, 3) &&
+	    s->words[j].nchars >= 2 && !split_function_word(t + e + 1, n) &&
+	    split_is_name(s, j, f))
 		return s->words[f].end;
 	if (f + 1 < s->nwords && (s->words[f].flags & W_CAP) &&
 	    !(s->words[f].flags & W_UPPER) && s->words[f].nchars <= 3 &&
@@ -517,7 +560,9 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		size_t e = sp->end, n, st = sp->start;
 
 		if (sp->kind == DETECT_NAME && e + 2 < len && e > st &&
-		    t[e] == ' ' && (e = split_name_end(t, s, e)) != sp->end) {
+		    t[e] == ' ' && ((t[e + 1] | 32) >= 'a' &&
+		    (t[e + 1] | 32) <= 'z') &&
+		    (e = split_name_end(t, s, e)) != sp->end) {
 			size_t e2;
 
 			/* "Sa nchez Car men": the next piece too */
@@ -558,10 +603,20 @@ scan_phone_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t x = 0; x < nsp; x++) {
-		size_t k = word_at(s, s->spans[x].start);
+		size_t a = s->spans[x].start, k, b;
 		const struct detect_word *w;
 
-		if (s->spans[x].kind != DETECT_PHONE || k == 0 || k > s->nwords)
+		/* the bytes first: a space, then a word that starts with a
+		 * capital ("Claire 06...", not "au 06", "tel 06") */
+		if (s->spans[x].kind != DETECT_PHONE || a < 4 || t[a - 1] != ' ')
+			continue;
+		for (b = a - 1; b > 0 && a - b < 24 && t[b - 1] != ' ' &&
+		    t[b - 1] != '(' && t[b - 1] != ':'; b--)
+			;
+		if (!((t[b] >= 'A' && t[b] <= 'Z') || (unsigned char)t[b] == 0xc3))
+			continue;
+		k = word_at(s, a);
+		if (k == 0 || k > s->nwords)
 			continue;
 		w = &s->words[--k];
 		if (w->end + 1 != s->spans[x].start || t[w->end] != ' ' ||

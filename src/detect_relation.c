@@ -1266,9 +1266,14 @@ static int
 intro_before(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t c = compound_relation_start(t, s, i), a, g;
+	char f0;
 	int r;
 
-	if (c < 3 || !(word_is(s, c - 1, "le") || word_is(s, c - 1, "la") ||
+	if (c < 3)
+		return 0;
+	/* most relations follow "sa", "son", "de", "par": one byte says so */
+	f0 = wf(s, &s->words[c - 1])[0];
+	if ((f0 != 'l' && f0 != 't' && f0 != 'v') || !(word_is(s, c - 1, "le") || word_is(s, c - 1, "la") ||
 	    word_is(s, c - 1, "l") || word_is(s, c - 1, "ton") ||
 	    word_is(s, c - 1, "ta") || word_is(s, c - 1, "votre")) ||
 	    !joined(t, s, c - 1))
@@ -1299,11 +1304,12 @@ scan_relations(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k;
 
-		if (word_has(s, i, D_RELATIVE | D_RELATION) && i >= 3 &&
+		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE))
+			continue;
+		if (i >= 3 && word_has(s, i, D_RELATIVE | D_RELATION) &&
 		    (r = intro_before(t, s, i)) < 0)
 			return r;
-		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE) ||
-		    (k = relation_cue_end(t, s, i)) == NO_WORD ||
+		if ((k = relation_cue_end(t, s, i)) == NO_WORD ||
 		    k >= s->nwords)
 			continue;
 		if ((r = relation_name(t, s, k, i)) < 0)
