@@ -6,6 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "detect.h"
 #include "detect_int.h"
 #include "nir.h"
@@ -68,8 +71,55 @@ detect_iban_valid(const char *s, size_t len)
 /* ---- numbers ---- */
 
 /*
+ * An underscore, or a punctuation or space character beyond ASCII that
+ * the normalizer leaves (textnorm.c reads the dashes as '-' and NFKC the
+ * compatibility spaces as ' '): a middle dot, a bullet, a one-dot leader,
+ * the Arabic thousands separator, the Ogham space mark, any of Unicode's
+ * Pc, Pd, Po and Zs.  Between two digit groups it separates them as '.'
+ * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
+ * (redteam11).  ASCII ':' ',' ';' stay out: times and decimal lists
+ * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
+ * bytes at t[j], or 0.
+ */
+static size_t
+wide_sep(const char *t, size_t len, size_t j)
+{
+	ucs4_t uc;
+	int n;
+
+	if (t[j] == '_')
+		return 1;
+	if ((unsigned char)t[j] < 0x80 ||
+	    (n = u8_mbtoucr(&uc, (const uint8_t *)t + j, len - j)) < 2)
+		return 0;
+	return uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_Pc |
+	    UC_CATEGORY_MASK_Pd | UC_CATEGORY_MASK_Po | UC_CATEGORY_MASK_Zs) ?
+	    (size_t)n : 0;
+}
+
+/* The start of a separator (nir_is_separator or wide_sep) that ends right
+ * before t[i], or i if there is none. */
+static size_t
+sep_before(const char *t, size_t i)
+{
+	size_t k = i;
+
+	if (i == 0)
+		return i;
+	if (nir_is_separator(t[i - 1]) || t[i - 1] == '_')
+		return i - 1;
+	/* back over up to three continuation bytes to a lead byte */
+	while (k > 0 && i - k < 4 && ((unsigned char)t[k - 1] & 0xc0) == 0x80)
+		k--;
+	if (k == 0 || k == i || (unsigned char)t[k - 1] < 0xc0)
+		return i;
+	return wide_sep(t, i, k - 1) == i - k + 1 ? k - 1 : i;
+}
+
+/*
  * Collect up to `want` digits from t[i], allowing between two digits one
- * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
+ * '.' or '-', or one or two spaces (spacing typos), or a no-break space,
+ * or one wide_sep.
  * With `nir`, 'A'/'B' count as the 7th character after a '2'.  Stores the
  * characters in out and returns how many; *end is the byte after the last.
  */
@@ -93,7 +143,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		if (n == 0)
 			break;
 		/* A separator: one of them, or two spaces. */
-		size_t j = i;
+		size_t j = i, k;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
 		else if (nir_is_separator(t[j]) && !slash)
@@ -104,6 +154,8 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		else if (nir && (t[j] == '/' || t[j] == '\t') &&
 		    (slash == t[j] || (!slash && n <= 1)))
 			slash = t[j++];
+		else if (!slash && (k = wide_sep(t, len, j)) != 0)
+			j += k;
 		else
 			break;
 		if (j >= len || !util_is_digit(t[j]))
@@ -118,6 +170,8 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 static int
 continues(const char *t, size_t len, size_t end)
 {
+	size_t k;
+
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
 	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
@@ -125,6 +179,9 @@ continues(const char *t, size_t len, size_t end)
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
 	    util_is_digit(t[end + 2]))
+		return 1;
+	if (end < len && (k = wide_sep(t, len, end)) != 0 && end + k < len &&
+	    util_is_digit(t[end + k]))
 		return 1;
 	return 0;
 }
@@ -512,7 +569,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
     size_t *next)
 {
 	char d[40], c = t[i];
-	size_t end, n;
+	size_t end, n, sb;
 	int r, k;
 
 	*next = i + 1;
@@ -529,6 +586,12 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    ((util_is_digit(t[i - 2]) && !overlaps(s, i - 2, i - 1)) ||
 	    (t[i - 2] == ' ' && i >= 3 && util_is_digit(t[i - 3]) &&
 	    !overlaps(s, i - 3, i - 2))))
+		return 0;
+	/* the same after an underscore or a wide separator (wide_sep) */
+	if (i >= 2 && !util_is_digit(t[i - 1]) && t[i - 1] != ' ' &&
+	    t[i - 1] != '.' && t[i - 1] != '-' &&
+	    (sb = sep_before(t, i)) < i && sb > 0 &&
+	    util_is_digit(t[sb - 1]) && !overlaps(s, sb - 1, sb))
 		return 0;
 	r = 0;
 	if (o->kinds & DETECT_BIT(DETECT_PHONE))
