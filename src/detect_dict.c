@@ -163,9 +163,14 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
  * two, while the words of comments repeat ("le", "patient", "rappeler").
  * Direct-mapped, short words only; a hit gives what the lookup gives.  It
- * holds words of the text, so it is wiped when freed.
+ * holds words of the text, so it is wiped when freed.  4096 slots (128
+ * KiB, in the second-level cache): a miss here is a lookup in tables of
+ * megabytes, some 200 cycles on the machine, where a slot that left the
+ * first-level cache costs a dozen; 1024 slots missed 3.7 times as often
+ * on the bench corpus (docs/performance.md, "Scrub throughput, eleventh
+ * pass").
  */
-#define WCACHE_SLOTS	1024
+#define WCACHE_SLOTS	4096
 #define WCACHE_KEY	18
 enum { WC_EMPTY, WC_DICT, WC_LEX };
 

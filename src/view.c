@@ -111,6 +111,9 @@ struct view {
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
 	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
+	/* The header names none of the policy's columns: the first records
+	 * are looked at for the real header under a title (title_before). */
+	int			 title_check;
 };
 
 struct hdr_hash {
@@ -533,6 +536,28 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 static const char bad_byte[] = "invalid byte for the file's encoding";
 
 /*
+ * CP850's é â ç ê ë ï (82 83 87 88 89 8B) between two ASCII letters: a DOS
+ * code page, whose accented letters Windows-1252 reads as punctuation
+ * (‚ ƒ ‡ ˆ ‰ ‹, which no text writes inside a word).  The sniffer looks for
+ * it in the bytes the encoding was decided on (dialect.c); a DOS export
+ * appended after them, or a file whose first such letter comes later, was
+ * read as Windows-1252 past them (redteam11), as was every chunk read
+ * under --encoding cp1252, which skips the sniff.  So each record is
+ * looked at too.
+ */
+static int
+cp850_letter(unsigned char c)
+{
+	return c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3);
+}
+
+static int
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
  * A field's raw bytes must be valid in the file's encoding (NULL), else
  * why not.  In a
  * Windows-1252 file, a valid multi-byte UTF-8 sequence is another
@@ -564,6 +589,10 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 		    u8_mbtoucr(&uc, p + i, n - i) > 1)
 			return "UTF-8 text in a Windows-1252 file (two "
 			    "encodings: convert the file to one)";
+		if (cp850_letter(p[i]) && i > 0 && i + 1 < n &&
+		    ascii_letter(p[i - 1]) && ascii_letter(p[i + 1]))
+			return "a DOS code page (CP850, Excel's CSV (MS-DOS)), "
+			    "not Windows-1252: convert the file to UTF-8";
 	}
 	return NULL;
 }
@@ -571,7 +600,8 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 /*
  * A Windows-1252 record with nothing for field_invalid to look at: no byte
  * the encoding leaves undefined, no lead byte of a UTF-8 sequence (C2-F4)
- * followed by a continuation byte (80-BF), sixteen bytes at a time.  Then
+ * followed by a continuation byte (80-BF), none of CP850's letters
+ * (cp850_letter), sixteen bytes at a time.  Then
  * a record with accents needs no check per field; else (rare in
  * Windows-1252 text: an é before a ° or a «) its fields are looked at
  * one by one, as before.
@@ -594,6 +624,14 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8f)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x90))),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9d))));
+		/* CP850's letters (cp850_letter), looked at per field. */
+		__m128i dos = _mm_or_si128(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x82)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x83))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x87)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x88)))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x89)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8b))));
 		/* Signed: leads C2-F4 are -62..-12, continuations 80-BF
 		 * below -64. */
 		__m128i pair = _mm_and_si128(_mm_and_si128(
@@ -601,14 +639,16 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpgt_epi8(_mm_set1_epi8(-11), v)),
 		    _mm_cmpgt_epi8(_mm_set1_epi8(-64), w));
 
-		if (_mm_movemask_epi8(_mm_or_si128(m, pair)) != 0)
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m, pair),
+		    dos)) != 0)
 			return 0;
 	}
 #endif
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d)
+		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 ||
+		    c == 0x9d || cp850_letter(c))
 			return 0;
 		if (c >= 0xc2 && c <= 0xf4 && i + 1 < n &&
 		    ((unsigned char)s[i + 1] & 0xc0) == 0x80)
@@ -1287,6 +1327,9 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			goto out;
 		}
 	}
+	for (i = 0; i < v->ncols && v->cols[i].rule == NULL; i++)
+		;
+	v->title_check = i == v->ncols;
 	/* Identifying columns are read for scrub even when dropped. */
 	for (i = 0; scrubs && i < v->ncols; i++) {
 		if (v->cols[i].rule == NULL ||
@@ -2416,6 +2459,56 @@ emit_empty_row(const struct view *v, struct view_reader *rd)
 	return buf_append_short(&rd->out, rd->rec.eol, rd->rec.eol_len);
 }
 
+/* How many records after a header that names no column are looked at. */
+#define TITLE_RECORDS	8
+
+/*
+ * A title line (or a few) before the header ("Liste des patients",
+ * "Export du 12/03/2023;;;" as a spreadsheet pads it) is read as the
+ * header: it names none of the policy's columns, so under columns = keep
+ * each column was unnamed and kept raw, the IPP and the name too, and the
+ * real header came out as a row (redteam11).  Only when the header named
+ * no column (title_check): a record among the first TITLE_RECORDS one of
+ * whose cells is a column's header is the real header, and the file
+ * fails there, before any row under it.  A file whose cells say "Nom"
+ * below a header that names nothing (a key-value export, "Champ;Valeur"
+ * then "Nom;DUPONT") fails too: its values would be kept raw the same way.
+ */
+static int
+title_before(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	struct buf norm = BUF_INIT;
+	const char *val;
+	size_t len, i;
+	int r = 0;
+
+	for (i = 0; i < rec->nfields && r == 0; i++) {
+		if (rec->fields[i].raw_len == 0 || rec->fields[i].raw_len > 1024)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0)
+			break;
+		/* Its pieces between any candidate delimiter too: a title
+		 * holding a ',' made ',' the delimiter of "IPP;Nom;Sexe". */
+		for (size_t a = 0, b; a <= len && r == 0; a = b + 1) {
+			for (b = a; b < len && !strchr(";,\t|", val[b]); b++)
+				;
+			if ((r = norm_header(val + a, b - a, &norm)) != 0)
+				break;
+			if (norm.len > 0 && policy_match_column(
+			    v->engine->policy, v->rule, norm.data) != NULL)
+				r = set_error(err, line, i + 1, "a header of the "
+				    "policy's columns below a header that names "
+				    "none: a title line before the header? (remove "
+				    "the lines above it)");
+		}
+	}
+	buf_free(&norm);
+	return r;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -2447,6 +2540,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 				return set_error(err, line, i + 1, bad);
 	}
 	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+		return r;
+	if (v->title_check && line < v->data_line + TITLE_RECORDS &&
+	    (r = title_before(v, rd, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
