@@ -18,6 +18,10 @@ struct drift_totals {
 	unsigned long	 missing;	/* expected rules no header matches */
 	unsigned long	 unmatched;	/* files no rule matches */
 	unsigned long	 failed;	/* shown files whose header cannot be read */
+	/* shown files two [file] rules or more match (the first wins): said,
+	 * not a finding (a rule before a catch-all is how policies are
+	 * written) */
+	unsigned long	 overlapping;
 };
 
 /* A finding, one line of text without the program's name or a newline

@@ -137,6 +137,12 @@ int	policy_bind(struct policy *p, struct keys *k,
 const struct policy_file *policy_match_file(const struct policy *p,
 	    const char *relpath) PFS_WUR;
 
+/* The next file rule after `after` (in policy order) whose glob also
+ * matches relpath, or NULL: the rules a file's first match shadows
+ * (first match wins; check and the drift report name them). */
+const struct policy_file *policy_match_file_after(const struct policy *p,
+	    const struct policy_file *after, const char *relpath) PFS_WUR;
+
 /* The same for a directory's path and the [dir] rules. */
 const struct policy_dir *policy_match_dir(const struct policy *p,
 	    const char *relpath) PFS_WUR;

@@ -36,10 +36,11 @@ int	reveal_run(const struct engine *e, const char *src, const char *as,
 	    const struct pfs_reporter *report, struct reveal_totals *t) PFS_WUR;
 
 /* Where reveal's raw cells may go: standard output if it is a terminal,
- * or a new file at path (created 0600, never overwritten).  Anything else
- * (a pipe, a redirection nobody named) is refused: NULL, and a record
- * reported says so. */
-FILE	*reveal_open_output(const char *path,
+ * or a new file at path (created 0600, never overwritten) outside the
+ * source directory src.  Anything else (a pipe,
+ * a redirection nobody named, a file in the tree a mount shows) is
+ * refused: NULL, and a record reported says so. */
+FILE	*reveal_open_output(const char *path, const char *src,
 	    const struct pfs_reporter *report) PFS_WUR;
 
 /* One audit record per token (event "reveal", the token as path), before

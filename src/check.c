@@ -724,9 +724,45 @@ report_kept(struct check *c, const struct view *v, const struct keptscan *k)
 	c->t->kept_identifiers += shown > 0;
 }
 
+/*
+ * The other [file] rules that match the file: the first in the policy is
+ * its rule, theirs do not apply to it (docs/policy.md, section 5).  A
+ * stricter rule written below a catch-all applies to nothing; said per
+ * file, by rule names only (redteam11).  `rel` is the path matched.
+ */
+static void
+report_overlap(struct check *c, const struct policy_file *rule,
+    const char *rel)
+{
+	const struct policy *p = c->e->policy;
+	const struct policy_file *o;
+	char buf[PATH_MAX];
+	int n = 0;
+
+	if (rel == NULL)
+		return;
+	rel = tree_plain_name(rel, buf, sizeof(buf));
+	for (o = policy_match_file_after(p, rule, rel); o != NULL;
+	    o = policy_match_file_after(p, o, rel)) {
+		if (c->o->json) {
+			fputs(n++ ? "," : ",\"also_matched\":[", c->out);
+			put_cstr(c, o->name);
+		} else {
+			fprintf(c->out, "%s[file %s]", n++ ?
+			    ", " : "  also matched by ", o->name);
+		}
+	}
+	if (n > 0 && c->o->json)
+		fputc(']', c->out);
+	else if (n > 0)
+		fprintf(c->out, ": [file %s] is its rule, the first in the "
+		    "policy; %s not apply\n", rule->name, n == 1 ?
+		    "the other's does" : "the others' do");
+}
+
 static void
 check_file(struct check *c, int fd, const struct policy_file *rule,
-    const char *view_rel)
+    const char *view_rel, const char *match_rel)
 {
 	struct scan_progress sp = { NULL, c->o->progress, 0, NULL };
 
@@ -758,6 +794,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		put_cstr(c, view_rel);
 		fprintf(c->out, "  [file %s]\n", rule->name);
 	}
+	report_overlap(c, rule, match_rel);
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
 		goto out;
@@ -1075,7 +1112,7 @@ check_shown_file(struct check *c, const struct tree_walk_entry *e)
 		pfs_error_sys(&c->o->report, e->view_rel, "cannot open", -fd);
 		return 0;
 	}
-	check_file(c, fd, e->rule, e->view_rel);
+	check_file(c, fd, e->rule, e->view_rel, e->src_rel);
 	close(fd);
 	if (e->st->st_nlink > 1)
 		return note_hard_link(c, e->view_rel, e->st->st_nlink);
@@ -1328,7 +1365,7 @@ check_single(struct check *c, int fd, const char *src)
 	}
 	if ((r = tree_view_name(p, base, rule, &scratch, &name, &how)) == 0 &&
 	    how.shown) {
-		check_file(c, fd, rule, name.data);
+		check_file(c, fd, rule, name.data, base);
 	} else if (r == 0) {
 		c->t->refused++;
 		r = add_note(c, "./", 1, 0, tree_refusal_text(how.refusal),

@@ -74,7 +74,7 @@ run_reveal(int argc, char **argv)
 	/* Without --audit the records go to syslog, or nothing is revealed:
 	 * a reveal is the one act that turns the view back into names, and
 	 * its trace must not depend on remembering an option. */
-	if ((out = reveal_open_output(a.outpath, &cmd_errors)) == NULL ||
+	if ((out = reveal_open_output(a.outpath, a.src, &cmd_errors)) == NULL ||
 	    reveal_audit(engine, a.audit, a.tokens, a.ntokens,
 	    &cmd_errors) != 0)
 		goto done;

@@ -6,6 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "detect.h"
 #include "detect_int.h"
 #include "nir.h"
@@ -68,8 +71,55 @@ detect_iban_valid(const char *s, size_t len)
 /* ---- numbers ---- */
 
 /*
+ * An underscore, or a punctuation or space character beyond ASCII that
+ * the normalizer leaves (textnorm.c reads the dashes as '-' and NFKC the
+ * compatibility spaces as ' '): a middle dot, a bullet, a one-dot leader,
+ * the Arabic thousands separator, the Ogham space mark, any of Unicode's
+ * Pc, Pd, Po and Zs.  Between two digit groups it separates them as '.'
+ * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
+ * (redteam11).  ASCII ':' ',' ';' stay out: times and decimal lists
+ * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
+ * bytes at t[j], or 0.
+ */
+static size_t
+wide_sep(const char *t, size_t len, size_t j)
+{
+	ucs4_t uc;
+	int n;
+
+	if (t[j] == '_')
+		return 1;
+	if ((unsigned char)t[j] < 0x80 ||
+	    (n = u8_mbtoucr(&uc, (const uint8_t *)t + j, len - j)) < 2)
+		return 0;
+	return uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_Pc |
+	    UC_CATEGORY_MASK_Pd | UC_CATEGORY_MASK_Po | UC_CATEGORY_MASK_Zs) ?
+	    (size_t)n : 0;
+}
+
+/* The start of a separator (nir_is_separator or wide_sep) that ends right
+ * before t[i], or i if there is none. */
+static size_t
+sep_before(const char *t, size_t i)
+{
+	size_t k = i;
+
+	if (i == 0)
+		return i;
+	if (nir_is_separator(t[i - 1]) || t[i - 1] == '_')
+		return i - 1;
+	/* back over up to three continuation bytes to a lead byte */
+	while (k > 0 && i - k < 4 && ((unsigned char)t[k - 1] & 0xc0) == 0x80)
+		k--;
+	if (k == 0 || k == i || (unsigned char)t[k - 1] < 0xc0)
+		return i;
+	return wide_sep(t, i, k - 1) == i - k + 1 ? k - 1 : i;
+}
+
+/*
  * Collect up to `want` digits from t[i], allowing between two digits one
- * '.' or '-', or one or two spaces (spacing typos), or a no-break space.
+ * '.' or '-', or one or two spaces (spacing typos), or a no-break space,
+ * or one wide_sep.
  * With `nir`, 'A'/'B' count as the 7th character after a '2'.  Stores the
  * characters in out and returns how many; *end is the byte after the last.
  */
@@ -93,7 +143,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		if (n == 0)
 			break;
 		/* A separator: one of them, or two spaces. */
-		size_t j = i;
+		size_t j = i, k;
 		if (t[j] == ' ' && j + 1 < len && t[j + 1] == ' ')
 			j += 2;
 		else if (nir_is_separator(t[j]) && !slash)
@@ -104,6 +154,8 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		else if (nir && (t[j] == '/' || t[j] == '\t') &&
 		    (slash == t[j] || (!slash && n <= 1)))
 			slash = t[j++];
+		else if (!slash && (k = wide_sep(t, len, j)) != 0)
+			j += k;
 		else
 			break;
 		if (j >= len || !util_is_digit(t[j]))
@@ -118,6 +170,8 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 static int
 continues(const char *t, size_t len, size_t end)
 {
+	size_t k;
+
 	if (end < len && is_alnum_byte(t[end]))
 		return 1;
 	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
@@ -125,6 +179,9 @@ continues(const char *t, size_t len, size_t end)
 		return 1;
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
 	    util_is_digit(t[end + 2]))
+		return 1;
+	if (end < len && (k = wide_sep(t, len, end)) != 0 && end + k < len &&
+	    util_is_digit(t[end + k]))
 		return 1;
 	return 0;
 }
@@ -399,6 +456,73 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
+/* recall11: words that announce a phone number. */
+static const char *const phone_cues[] = {
+	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
+	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
+	NULL,
+};
+
+/* A phone cue at most three words before word k, no number between
+ * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
+static int
+phone_cue_before(const struct detect_scratch *s, size_t k)
+{
+	for (size_t q = k; q > 0 && k - q < 3; q--) {
+		const struct detect_word *w = &s->words[q - 1];
+
+		if (w->flags & W_DIGIT)
+			return 0;
+		if (w->fold_len >= 3 && in_list(phone_cues, wf(s, w),
+		    w->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
+/* recall11: the local numbers of the Pacific and Saint-Pierre, after a
+ * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
+ * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
+ * Saint-Pierre ("27 12 34"), in groups of two; or their country code
+ * written without its "+" first ("689 87 24 51 60").  The digits into d;
+ * 0 if not so.  "tél : 12 34", "EVA 3", "au 12 13" stay. */
+static size_t
+phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
+{
+	size_t j = i, n = 0, want = 0, k = word_at(s, i);
+
+	if (t[i] < '1' || t[i] > '9' || k >= s->nwords ||
+	    s->words[k].start != i || !phone_cue_before(s, k))
+		return 0;
+	if (i + 4 < len && t[i + 3] == ' ' && util_is_digit(t[i + 4]))
+		for (size_t c = 5; c < sizeof(overseas) / sizeof(overseas[0]);
+		    c++)
+			if (memcmp(t + i, overseas[c].code, 3) == 0) {
+				want = overseas[c].digits;
+				j = i + 4;
+			}
+	for (;;) {
+		if (j + 2 > len || !util_is_digit(t[j]) ||
+		    !util_is_digit(t[j + 1]) || n >= 8)
+			return 0;
+		d[n++] = t[j];
+		d[n++] = t[j + 1];
+		j += 2;
+		if (j + 2 < len && (t[j] == ' ' || t[j] == '.' || t[j] == '-') &&
+		    util_is_digit(t[j + 1]) && util_is_digit(t[j + 2]))
+			j++;
+		else
+			break;
+	}
+	if ((j < len && (is_alnum_byte(t[j]) || ((t[j] == ' ' ||
+	    t[j] == '.' || t[j] == '-') && j + 1 < len &&
+	    util_is_digit(t[j + 1])))) || (want ? n != want : n != 6 && n != 8))
+		return 0;
+	*end = j;
+	return n;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -410,6 +534,8 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		n = phone_french_code(t, len, i, d, &end);
 		if (n == 0)
 			n = phone_international(t, len, i, d, &end);
+	} else if (t[i] != '0') {
+		n = phone_pacific(t, len, i, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {
@@ -443,7 +569,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
     size_t *next)
 {
 	char d[40], c = t[i];
-	size_t end, n;
+	size_t end, n, sb;
 	int r, k;
 
 	*next = i + 1;
@@ -460,6 +586,12 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    ((util_is_digit(t[i - 2]) && !overlaps(s, i - 2, i - 1)) ||
 	    (t[i - 2] == ' ' && i >= 3 && util_is_digit(t[i - 3]) &&
 	    !overlaps(s, i - 3, i - 2))))
+		return 0;
+	/* the same after an underscore or a wide separator (wide_sep) */
+	if (i >= 2 && !util_is_digit(t[i - 1]) && t[i - 1] != ' ' &&
+	    t[i - 1] != '.' && t[i - 1] != '-' &&
+	    (sb = sep_before(t, i)) < i && sb > 0 &&
+	    util_is_digit(t[sb - 1]) && !overlaps(s, sb - 1, sb))
 		return 0;
 	r = 0;
 	if (o->kinds & DETECT_BIT(DETECT_PHONE))

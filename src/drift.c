@@ -28,6 +28,10 @@ struct drift {
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
 	unsigned long		 keys;	/* of them, the key or a copy */
+	/* Files per pair of [file] rules that both match them, the first
+	 * winning: pairs[w * n + o]; then wins[w] at pairs[n * n + w] (n =
+	 * the policy's file rules).  NULL until a file is seen. */
+	unsigned long		*pairs;
 };
 
 /* One finding, formatted (a view path, rule names, counts: never a value)
@@ -123,6 +127,71 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 	view_reader_free(rd);
 }
 
+/*
+ * The rules a shown file's first match shadows: a file under two [file]
+ * rules gets the first one's columns and names, whatever the second says,
+ * and a policy author who adds a stricter rule below a catch-all
+ * ([file all] match = *.csv, columns = keep, then [file patients]) has a
+ * rule that applies to nothing (redteam11).  Counted per pair, said at
+ * the end (drift_overlaps), never per file.  `rel` is the path the rule
+ * matched (a gzip source's without ".gz").
+ */
+static void
+drift_overlap(struct drift *d, const struct policy_file *rule,
+    const char *rel)
+{
+	const struct policy *p = d->e->policy;
+	const struct policy_file *o;
+	size_t n = p->nfiles, w = (size_t)(rule - p->files);
+	char buf[PATH_MAX];
+	int any = 0;
+
+	if (n < 2)
+		return;
+	if (d->pairs == NULL &&
+	    (d->pairs = calloc(n * n + n, sizeof(*d->pairs))) == NULL) {
+		if (d->error == 0)
+			d->error = -ENOMEM;
+		return;
+	}
+	d->pairs[n * n + w]++;
+	rel = tree_plain_name(rel, buf, sizeof(buf));
+	for (o = policy_match_file_after(p, rule, rel); o != NULL;
+	    o = policy_match_file_after(p, o, rel)) {
+		d->pairs[w * n + (size_t)(o - p->files)]++;
+		any = 1;
+	}
+	d->t->overlapping += any;
+}
+
+/* Each pair of rules that both match files, and each rule so shadowed
+ * that it applies to none: rule names and counts only. */
+static void
+drift_overlaps(struct drift *d)
+{
+	const struct policy *p = d->e->policy;
+	size_t n = p->nfiles;
+
+	for (size_t w = 0; d->pairs != NULL && w < n; w++)
+		for (size_t o = 0; o < n; o++) {
+			unsigned long k = d->pairs[w * n + o];
+
+			if (k == 0)
+				continue;
+			drift_note(d, "[file %s] and [file %s] both match %lu "
+			    "file%s: [file %s], the first in the policy, is "
+			    "%s rule; [file %s]'s does not apply%s",
+			    p->files[w].name, p->files[o].name, k,
+			    k == 1 ? "" : "s", p->files[w].name,
+			    k == 1 ? "its" : "their", p->files[o].name,
+			    d->pairs[n * n + o] == 0 ? " (it applies to no "
+			    "file: every file it matches is an earlier "
+			    "rule's)" : "");
+		}
+	free(d->pairs);
+	d->pairs = NULL;
+}
+
 /* An entry the view does not list: a regular file, directly or in a
  * subdirectory without a shown file, is one no rule matches.  Hidden
  * entries are hidden on purpose; links are never followed. */
@@ -183,6 +252,7 @@ drift_visit(void *arg, const struct tree_walk_entry *e)
 
 	switch (e->what) {
 	case TREE_WALK_FILE:
+		drift_overlap(d, e->rule, e->src_rel);
 		if ((fd = tree_walk_open(e)) >= 0) {
 			drift_file(d, fd, e->rule, e->src_rel, e->view_rel);
 			close(fd);
@@ -231,8 +301,10 @@ drift_single(struct drift *d, int fd, const char *src, const char *as)
 		return 0;
 	}
 	if ((r = tree_view_name(d->e->policy, base, rule, &scratch, &name,
-	    &how)) == 0 && how.shown)
+	    &how)) == 0 && how.shown) {
+		drift_overlap(d, rule, base);
 		drift_file(d, fd, rule, "", name.data);
+	}
 	buf_free(&name);
 	ops_scratch_free(&scratch);
 	return r != 0 ? r : d->error;
@@ -258,7 +330,7 @@ drift_scan_fd(const struct engine *e, int fd, const char *src,
     struct drift_totals *t)
 {
 	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0, 0 };
+	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0, 0, NULL };
 	struct stat st;
 	int r;
 
@@ -273,6 +345,9 @@ drift_scan_fd(const struct engine *e, int fd, const char *src,
 	} else {
 		r = 0;		/* a pipe: nothing to read twice */
 	}
+	if (r == 0)
+		r = d.error;
+	drift_overlaps(&d);
 	return r;
 }
 

@@ -1784,6 +1784,16 @@ policy_match_file(const struct policy *p, const char *relpath)
 	return NULL;
 }
 
+const struct policy_file *
+policy_match_file_after(const struct policy *p,
+    const struct policy_file *after, const char *relpath)
+{
+	for (size_t i = (size_t)(after - p->files) + 1; i < p->nfiles; i++)
+		if (match_any(p->files[i].globs, p->files[i].nglobs, relpath))
+			return &p->files[i];
+	return NULL;
+}
+
 const struct policy_dir *
 policy_match_dir(const struct policy *p, const char *relpath)
 {

@@ -421,8 +421,52 @@ reveal_run(const struct engine *e, const char *src, const char *as,
 	return r;
 }
 
+/* The resolved directory of path (path itself if it is a directory and
+ * `self`, else its parent) into out; -1 if it cannot be resolved. */
+static int
+resolved_dir(const char *path, int self, char *out)
+{
+	char parent[PATH_MAX], *slash;
+	struct stat st;
+
+	if (self && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return realpath(path, out) != NULL ? 0 : -1;
+	snprintf(parent, sizeof(parent), "%s", path);
+	if ((slash = strrchr(parent, '/')) == NULL)
+		snprintf(parent, sizeof(parent), ".");
+	else if (slash == parent)
+		parent[1] = '\0';
+	else
+		*slash = '\0';
+	return realpath(parent, out) != NULL ? 0 : -1;
+}
+
+/*
+ * Is the new file `path` inside the source directory src?  (Beside a
+ * single file given as SRC it is not: that directory is no source tree.)  Its raw cells and source paths would then be a file
+ * of the tree a mount shows and a later export reads ("cd /data/exports
+ * && pseudonymize reveal ... . TOKEN -o found.csv"), shown by any rule
+ * that matches it (redteam11).  An unresolvable path is not judged here:
+ * the open says why.
+ */
+static int
+output_in_source(const char *path, const char *src)
+{
+	char out[PATH_MAX], root[PATH_MAX];
+	struct stat st;
+	size_t n;
+
+	if (src == NULL || stat(src, &st) != 0 || !S_ISDIR(st.st_mode) ||
+	    resolved_dir(path, 0, out) != 0 || resolved_dir(src, 1, root) != 0)
+		return 0;
+	n = strlen(root);
+	return strncmp(out, root, n) == 0 && (out[n] == '\0' ||
+	    out[n] == '/' || strcmp(root, "/") == 0);
+}
+
 FILE *
-reveal_open_output(const char *path, const struct pfs_reporter *report)
+reveal_open_output(const char *path, const char *src,
+    const struct pfs_reporter *report)
 {
 	FILE *fp;
 	int fd;
@@ -436,6 +480,12 @@ reveal_open_output(const char *path, const struct pfs_reporter *report)
 			return NULL;
 		}
 		return stdout;
+	}
+	if (output_in_source(path, src)) {
+		pfs_error_reportf(report, EPERM, "-o %s: inside the source: "
+		    "a mount or a later export would show the raw values "
+		    "(give a path outside it)", path);
+		return NULL;
 	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd == -1 || (fp = fdopen(fd, "w")) == NULL) {

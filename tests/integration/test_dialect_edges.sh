@@ -88,6 +88,13 @@ printf '"sep=;";;\nIPP;Nom;Sexe\n1013;ZORGLUBJ;M\n' > src/sep_padded.csv
 printf 'Sep=;;; \r\nIPP;Nom;Sexe;\r\n1014;ZORGLUBK;F;\r\n' > src/strict_sep_padded.csv
 printf '"sep=,";;\nIPP;Nom;Sexe\n1015;ZORGLUBL;M\n' > src/sep_padded_other.csv
 cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
+# A title line before the header (redteam11): read as the header, it
+# named no column, so under columns = keep every column was unnamed and
+# kept raw.  Padded to the rows' width as a spreadsheet saves it, even
+# under ragged = fail (strict_); under ragged = pad a one-field title,
+# which holds a name, came out as the view's header.
+printf 'Liste des patients;;\nIPP;Nom;Sexe\n1019;ZORGLUTITA;M\n' > src/strict_title.csv
+printf 'Patients ZORGLUTITB, suivi\nIPP;Nom;Sexe\n1020;ZORGLUTITC;F\n' > src/title.csv
 # Two exports concatenated, the second with its columns in another order,
 # under the default ragged = fail: its rows were read under the first
 # header's rules, the IPP under the kept Sexe.  The file fails.
@@ -116,6 +123,16 @@ def rows(enc):
             + "2002;ZORGLUÈVRE;Hélène;F;appel de Mme ZORGLUÈVRE\n".encode(enc))
 open("src/strict_enc_mixed.csv", "wb").write(head + pad + rows("utf-8"))
 open("src/strict_enc_one.csv", "wb").write(head + pad + rows("cp1252"))
+# The same Windows-1252 head, then a DOS (CP850) export appended: its
+# letters are 1252's punctuation ("Ren\x82e" reads "Ren‚e"), past the
+# bytes the sniffer looks at, so they went through as kept and scrubbed
+# cells (redteam11).  dos_late_ok.csv: 1252's ‰ ‹ › „ in the same place.
+dos = ("2003;ZORGLUDOSA;Ren\u00e9e;F;vue avec Fran\u00e7ois ZORGLUDOSB\n"
+       .encode("cp850"))
+open("src/strict_dos_late.csv", "wb").write(head + pad + dos)
+open("src/strict_dos_late_ok.csv", "wb").write(
+    head + pad + "2003;Martin;Ren\u00e9e;F;5\u2030 \u2039a\u203a b\u201ec\n".encode("cp1252"))
+open("dos_chunk", "wb").write(pad[:pad.index(b"\n", 2000) + 1] + dos)
 E
 
 raw="ZORGLU|$NIR|1840275123456|0651948822"
@@ -158,6 +175,12 @@ check "... and says why" grep -q \
     "dos.csv: a DOS code page (CP850, Excel's CSV (MS-DOS)), not Windows-1252" export.err
 check "the same file in Windows-1252 is exported, its first names faked" \
     sh -c "test -s out/cp1252.csv && ! grep -qa ZORGLUDOS out/cp1252.csv"
+check "a title line before the header, padded: the file fails" \
+    test ! -e out/strict_title.csv
+check "... and says where" grep -q \
+    "strict_title.csv: line 2, column 1: a header of the policy's columns below a header that names none: a title line" export.err
+check "a title line before the header under ragged = pad: the file fails" \
+    test ! -e out/title.csv
 check "the header again in another column order: the file fails" \
     test ! -e out/strict_concat.csv
 check "... and says where" grep -q \
@@ -167,6 +190,19 @@ check "UTF-8 rows in a Windows-1252 file: the file fails" \
 check "... and says why, with the line" grep -q \
     "strict_enc_mixed.csv: line 30002, column 5: UTF-8 text in a Windows-1252 file" export.err
 check "the same rows in Windows-1252 alone are exported" test -s out/strict_enc_one.csv
+check "a DOS code page appended past the sniffed bytes: the file fails" \
+    test ! -e out/strict_dos_late.csv
+check "... and says why, with the line" grep -q \
+    "strict_dos_late.csv: line 30002, column [0-9]*: a DOS code page (CP850" export.err
+check "... Windows-1252's per mille, angle quotes, low quote there are read" \
+    test -s out/strict_dos_late_ok.csv
+hdr=$(printf 'IPP;Nom;Pr\351nom;Sexe;Commentaire')
+check_not "a chunk under --encoding cp1252 with a DOS code page fails" sh -c \
+    "'$bin' export -p policy -k key --as strict_x.csv --encoding cp1252 \
+    --header-line '$hdr' - - < dos_chunk > dos_chunk.out 2> dos_chunk.err"
+check "... and says why, with the line" grep -q \
+    "line 76, column 3: a DOS code page (CP850" dos_chunk.err
+check "... no raw value of it came out" noraw dos_chunk.out dos_chunk.err
 check "... in Windows-1252, their comment scrubbed" sh -c \
     "tail -2 out/strict_enc_one.csv | iconv -f cp1252 -t utf-8 | grep -q '^[a-z0-9]*;[^;]*;[^;]*;F;vue ce jour avec '"
 check "ragged = pad: a row with a non-empty extra cell comes out empty" \
@@ -199,19 +235,25 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv pad_shift.csv pad_switch.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_other.csv', 'rb').read()"
 check "mount: a padded sep= line naming another delimiter gives EIO" \
     fails_with EIO "open('mnt/sep_padded_other.csv', 'rb').read()"
+check "mount: a title line before the header gives EIO" \
+    fails_with EIO "open('mnt/strict_title.csv', 'rb').read()"
+check "mount: ... under ragged = pad too" \
+    fails_with EIO "open('mnt/title.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \
     fails_with EIO "open('mnt/dos.csv', 'rb').read()"
 check "mount: the header again in another column order gives EIO" \
     fails_with EIO "open('mnt/strict_concat.csv', 'rb').read()"
 check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
+check "mount: a DOS code page past the sniffed bytes gives EIO" \
+    fails_with EIO "open('mnt/strict_dos_late.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log
 check "no raw value in the daemon's log or the audit file" \
     noraw fs.log fs.diag audit.log

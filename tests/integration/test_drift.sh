@@ -96,5 +96,60 @@ check "-o strict mounts a clean tree" mount_view clean mnt3 fs3.log $opts,strict
 check "  which shows the export" diff -r mnt3 out-clean
 check "  and logs no finding" sh -c "! grep -q 'drift:' fs3.log"
 check "pseudonymfs unmounts" unmount_view mnt3 fs3.log
+
+# ---- two [file] rules that match one file (redteam11) ----
+# A catch-all above stricter rules: the first match wins, so [file
+# patients] (a token for the name) applied to nothing, and the names under
+# the catch-all's columns = keep came out raw, without a word.  Said by the
+# exporter, the mount's log and check, by rule names and counts only (a
+# patient-named file under rename = token is never named); not a finding.
+{ cat <<'POL'
+[project]
+name = drift-test
+
+[file all]
+match = *.csv
+columns = keep
+rename = token
+
+[file patients]
+match  = patients*.csv
+
+[file shadowed]
+match  = patients_x*.csv
+
+[file labo]
+match = labo/*.tsv
+
+POL
+policy_columns ipp nom
+} > policy_ov
+mkdir -p ov/labo
+printf 'IPP;Nom\n1001;ZORGLUOV\n' > ov/patients.csv
+printf 'IPP;Nom\n1002;ZORGLUOW\n' > ov/patients_x.csv
+printf 'IPP;Nom\n1003;ZORGLUOX\n' > ov/export_ZORGLUNAME.csv
+printf 'IPP\tNom\n1001\tAlpha\n' > ov/labo/r.tsv
+"$bin" export --strict -p policy_ov -k key ov out-ov 2>err; st=$?
+check "overlapping rules: not a finding, --strict exports" test "$st" -eq 0
+check "  the exporter names the pair and the winner" has err \
+    "drift: [file all] and [file patients] both match 2 files: [file all], the first in the policy, is their rule; [file patients]'s does not apply (it applies to no file: every file it matches is an earlier rule's)"
+check "  and the other pair" has err \
+    "drift: [file all] and [file shadowed] both match 1 file: [file all], the first in the policy, is its rule"
+check_not "  no pair for rules that share no file" grep -q "labo\]" err
+check_not "  no file name, no cell in it" grep -q "ZORGLU\|patients\.csv\|patients_x" err
+"$bin" check -p policy_ov -k key ov > ov.check 2>&1
+check "check: the file's other rules and its own" has ov.check \
+    "also matched by [file patients], [file shadowed]: [file all] is its rule, the first in the policy; the others' do not apply"
+"$bin" check --json -p policy_ov -k key ov > ov.json 2>/dev/null
+check "check --json: also_matched" python3 -c "
+import json, sys
+r = json.load(open('ov.json'))
+m = sorted(f.get('also_matched', []) for f in r['files'])
+sys.exit(0 if m == [[], [], ['patients'], ['patients', 'shadowed']] else 1)"
+check_not "  no raw name in check's reports" grep -q "ZORGLU" ov.check ov.json
+check "the mount's start log says it too" mount_view ov mnt4 fs4.log \
+    -o "policy=$work/policy_ov,key=$work/key" || finish
+check "  the pair in the log" has fs4.log "pseudonymfs: drift: [file all] and [file patients] both match 2 files"
+check "pseudonymfs unmounts" unmount_view mnt4 fs4.log
 check_nothing_left
 finish

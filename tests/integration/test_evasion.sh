@@ -69,6 +69,11 @@ done
 i=$((i + 1))
 printf 'IPP;Commentaire\n3001;tel 06\342\200\22151\342\200\22194\342\200\22188\342\200\22122, NIR 1\342\200\22384\342\200\22302\342\200\22375\342\200\223123\342\200\223456\342\200\22374, J1\342\200\223J3\n' \
     > src/dashes.csv
+# The same with a middle dot, an underscore, a bullet between the groups
+# (redteam11); a dose with a middle dot stays.
+i=$((i + 1))
+printf 'IPP;Commentaire\n3002;tel 06\302\26751\302\26794\302\26788\302\26722, NIR 1_84_02_75_123_456_74, 06\342\200\24251\342\200\24294\342\200\24288\342\200\24222, 5\302\26710 mg\n' \
+    > src/seps.csv
 # nodashnum FILE...: no 06-51-94 or 1-84-02-75 whatever the separators.
 nodashnum() {
 	python3 -c 'import re, sys
@@ -120,6 +125,9 @@ check "... its cells are faked, not dropped" \
     sh -c "test \$(cut -d';' -f2 out/punct_*.csv | grep -vc Nom) -eq 5"
 check "a phone and a NIR separated by Unicode dashes are scrubbed" nodashnum out/dashes.csv
 check "... the clinical range beside them stays" grep -q 'J1–J3' out/dashes.csv
+check "a phone and a NIR separated by middle dots, underscores, bullets are scrubbed" \
+    nodashnum out/seps.csv
+check "... the dose with a middle dot beside them stays" grep -q '5·10 mg' out/seps.csv
 check "no raw value in the exporter's messages" \
     sh -c "! grep -qaE '$raw' export.out export.err"
 check "a look-alike header does not hide it from its rule" \
@@ -138,7 +146,7 @@ check "and its JSON report" sh -c "grep -q '\"mixed_script\":true' check.json &&
 
 check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
 check "no raw value through the mount" sh -c "! grep -rsqaE '$raw' mnt"
-check "nor through the mount" nodashnum mnt/dashes.csv
+check "nor through the mount" nodashnum mnt/dashes.csv mnt/seps.csv
 check "the shown name's file gives EIO" fails_with EIO \
     "open('mnt/' + os.listdir('mnt')[[n.startswith('shown_') for n in os.listdir('mnt')].index(True)], 'rb').read()"
 check "nor digits after the last dot in the mount's names" \

@@ -59,6 +59,20 @@ PY
 check "-o FILE: written" "$bin" reveal --audit rv.audit -p "$policy" -k key -o rev.txt src "$ipp_tok"
 check "-o FILE is created 0600" test "$(stat -c %a rev.txt)" = 600
 check_not "-o never overwrites" "$bin" reveal --audit rv.audit -p "$policy" -k key -o rev.txt src "$ipp_tok"
+# -o inside the source (redteam11): the raw cells and source paths went
+# into a new file of the tree a mount shows and a later export reads ("cd
+# /data/exports && pseudonymize reveal ... . TOKEN -o found.csv"), where a
+# rule matching it (match = *.csv, columns = keep) showed them.  Refused,
+# nothing written.  (Beside a single-file SRC it is allowed: below, ctl.txt
+# beside ctl.csv; that directory is no source tree.)
+check_not "-o inside the source is refused" "$bin" reveal --audit rv.audit \
+    -p "$policy" -k key -o src/found.csv src "$ipp_tok" 2> in.err
+check "... nothing is written there" test ! -e src/found.csv
+check "... and says why" grep -q "inside the source" in.err
+check_not "... the same from inside it, SRC '.'" sh -c "cd src && '$bin' reveal \
+    --audit ../rv.audit -p '$policy' -k ../key -o found2.csv . '$ipp_tok' 2>> ../in.err"
+check "... nothing is written there" test ! -e src/found2.csv
+check_not "... no raw value in the refusals" grep -qF "$raw_nom" in.err
 
 # ---- what it finds ----
 check "a token gives the source path and line" has rev.txt "$ipp_tok: patients.csv, line 2"

@@ -327,6 +327,104 @@ test_header_again_in_another_order(void **state)
 	engine_free(e);
 }
 
+/* A DOS code page (CP850) after the bytes the sniffer decided Windows-1252
+ * on: its é between two letters (Ren\x82e) is 1252's low quote.  Read on,
+ * it was a kept cell 'Ren‚e ZORGLUDOS' in the view; the file fails at that
+ * line, before any of its bytes.  Negative: 1252's ‰ after a digit, ‹ › around
+ * a word, „ inside one, far past the sniff too, are read. */
+static void
+test_dos_codepage_past_the_sniff(void **state)
+{
+	static const char *const tails[] = {
+		"1002;Durand;Ren\x82" "e ZORGLUDOS\n",
+		"1002;Durand;Fran\x87ois ZORGLUDOS\n",
+	};
+	static const char tail_ok[] = "1002;Durand;5\x89 \x8b" "Note\x9b a\x84" "b\n";
+	struct engine *e = test_engine(policy_text);
+	struct pfs_error err;
+	struct buf data = BUF_INIT, body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i <= sizeof(tails) / sizeof(tails[0]); i++) {
+		const char *tail = i < 2 ? tails[i] : tail_ok;
+
+		buf_reset(&data);
+		buf_reset(&body);
+		assert_int_equal(buf_append_str(&data,
+		    "IPP;Nom;Note\n1001;Martin;caf\xe9\n"), 0);
+		for (int j = 0; j < 12000; j++)
+			assert_int_equal(buf_append_str(&data,
+			    "1001;Martin;rien a signaler\n"), 0);
+		assert_int_equal(buf_append_str(&data, tail), 0);
+		assert_int_equal(buf_append(&data, "", 1), 0);
+		if (i == 2) {
+			assert_int_equal(run_view(e, data.data, &body, &err), 0);
+			continue;
+		}
+		assert_int_equal(run_view(e, data.data, &body, &err), -EINVAL);
+		assert_int_equal(err.line, 12003);
+		assert_non_null(strstr(err.what, "DOS code page"));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "ZORGLUDOS", 9));
+	}
+	buf_free(&data);
+	buf_free(&body);
+	engine_free(e);
+}
+
+/* A title line (or two) before the header: the title was read as the
+ * header, which names none of the policy's columns, and the real header
+ * as a row.  Padded to the rows' width by a spreadsheet ("Liste;;"), every
+ * column was unnamed, so under columns = keep every cell came out raw, even
+ * under ragged = fail; under ragged = pad a one-field title did the same to
+ * the title itself.  The file fails at the real header, before any of its
+ * rows.  Negative: a header and rows that name no rule, a row that holds a
+ * column's name under a real header, are read. */
+static void
+test_title_line_before_the_header(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\nragged = pad\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n";
+	static const struct { const char *data; long line; } fail[] = {
+		{ "Liste des patients;;\nIPP;Nom;Note\n4009;ZORGLUT;a\n", 2 },
+		{ "Export du service\nIPP;Nom;Note\n4009;ZORGLUT;a\n", 2 },
+		/* a ',' in the title: ',' is the delimiter, the header one
+		 * field "IPP;Nom;Note" */
+		{ "Export du 12/03, cardiologie\nIPP;Nom;Note\n4009;ZORGLUT;a\n",
+		    2 },
+		{ "Export\nService de cardiologie;;\n\"ipp\"; NOM ;Note\n"
+		    "4009;ZORGLUT;a\n", 3 },
+	};
+	static const char *const rows[] = {
+		"A;B;C\nx;y;z\nu;v;w\n",
+		"IPP;Nom;Note\n1001;Martin;Nom\nIPP;Nom;Note\n",
+	};
+	struct engine *e = test_engine(keep_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
+		buf_reset(&body);
+		assert_int_equal(run_view(e, fail[i].data, &body, &err), -EINVAL);
+		assert_int_equal(err.line, fail[i].line);
+		assert_non_null(strstr(err.what, "title"));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "ZORGLUT", 7));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "4009", 4));
+	}
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		buf_reset(&body);
+		assert_int_equal(run_view(e, rows[i], &body, &err), 0);
+	}
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* export_file: a file no rule matches is refused by a record that says
  * so without naming the file (its name may be a patient's). */
 static void
@@ -588,6 +686,8 @@ main(void)
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_header_again_in_another_order),
+		cmocka_unit_test(test_dos_codepage_past_the_sniff),
+		cmocka_unit_test(test_title_line_before_the_header),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),

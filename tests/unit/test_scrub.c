@@ -1701,6 +1701,42 @@ test_unicode_dashes_in_numbers(void **state)
 		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
 }
 
+/* A phone or a NIR whose groups a middle dot, an underscore, or any other
+ * punctuation or space character beyond ASCII separates (a bullet, a
+ * one-dot leader, the Arabic thousands separator, the Ogham space mark,
+ * which NFKC leaves as it is) is one number: they went through raw
+ * (redteam11).  Negative: the same signs between words, a dose with a
+ * middle dot, a ratio, an underscored file name with fewer digits,
+ * stay byte for byte. */
+static void
+test_punct_between_number_groups(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const sep[] = {
+		"\xc2\xb7", "_", "\xe2\x80\xa2", "\xe2\x80\xa4", "\xd9\xac",
+		"\xe1\x9a\x80", "\xe2\x80\xa7", "\xe3\x83\xbb",
+	};
+	static const char *const keep[] = {
+		"Saint\xc2\xb7Malo, 5\xc2\xb7" "10 mg, J1_J3, scan_2023_v2",
+		"score 2\xe2\x80\xa2" "3 \xe2\x80\xa2 RAS, 37\xc2\xb7" "5 C",
+	};
+	struct ops_row row = { 0 };
+	char in[256];
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(sep) / sizeof(sep[0]); i++) {
+		const char *d = sep[i];
+
+		snprintf(in, sizeof(in), "tel 06%s51%s94%s88%s22, NIR 1%s84%s02"
+		    "%s75%s123%s456%s74", d, d, d, d, d, d, d, d, d, d);
+		out = apply(f, "com2", &row, in);
+		if (strcmp(out, "tel [TEL], NIR [NIR]") != 0)
+			fail_msg("separator #%zu: %s", i, out);
+	}
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
+}
+
 /* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
  * detector quadratic or could. */
 static void
@@ -1742,6 +1778,7 @@ main(void)
 		cmocka_unit_test(test_row_pseudonyms),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
+		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),
