@@ -272,8 +272,10 @@ eponym_coordinated(const char *t, const struct detect_scratch *s, size_t i)
  * learned compound of an ordinary word: a head of four letters or more
  * ending in "o", then a word of the lexicon of six letters or more
  * ("Identito-vigilance", "Pharmaco-vigilance", "Hémo-vigilance").  A
- * heading, no name ("Identitovigilance :"). */
-static int
+ * heading, no name ("Identitovigilance :"); in lower case, a word of
+ * the lexicon for word_lexicon (lexicon_variant: "signalé à
+ * l'identitovigilance"). */
+int
 learned_compound(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
@@ -288,6 +290,79 @@ learned_compound(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Word k has two capitals or more after its first letter and no list of
+ * names holds it: an acronym written in mixed case ("DTCaP", "CeGIDD";
+ * "McDonald", "DeVito" have one). */
+static int
+camel_word(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t caps = 0;
+
+	/* in capitals, every word has them: "PETIT-FRÈRE" */
+	if ((w->flags & W_UPPER) || !(w->flags & W_CAP) ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	for (size_t x = w->start + 1; x < w->end; x++)
+		caps += t[x] >= 'A' && t[x] <= 'Z';
+	return caps >= 2;
+}
+
+/* Word i in a chain of hyphens with such an acronym: a vaccine or a
+ * product ("DTCaP-Hib-HépB", "DTCaP-IPV"), no compound name. */
+static int
+camel_chain(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 3 && s->words[a].start ==
+	    s->words[a - 1].end + 1 && t[s->words[a - 1].end] == '-')
+		a--;
+	while (b + 1 < s->nwords && b - a < 3 && s->words[b + 1].start ==
+	    s->words[b].end + 1 && t[s->words[b].end] == '-')
+		b++;
+	for (size_t k = a; k <= b; k++)
+		if (camel_word(t, s, k))
+			return 1;
+	return 0;
+}
+
+/* Word i, with the capitalized word joined before or after it, after
+ * "pas de" or "sans": a finding denied ("pas de Ramsay Hunt", "sans
+ * Babinski"), when every word is an entry of the medical dictionary or of
+ * eponyms.txt and none a first name of the lists ("pas de Martin
+ * aujourd'hui" is a person). */
+static int
+denied_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	if (i >= 1 && joined(t, s, i - 1) && (s->words[i - 1].flags & W_CAP))
+		a = i - 1;
+	else if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & W_CAP))
+		b = i + 1;
+	if (a < 1 || !joined(t, s, a - 1) || (s->words[a - 1].flags &
+	    (W_CAP | W_UPPER)))
+		return 0;
+	if (!word_is(s, a - 1, "sans") && !(a >= 2 &&
+	    (word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
+	    word_is(s, a - 2, "pas") && joined(t, s, a - 2)))
+		return 0;
+	if (b + 1 < s->nwords && joined(t, s, b) &&
+	    (s->words[b + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const struct detect_word *q = &s->words[k];
+
+		if (!(q->flags & W_CAP) || (q->flags & W_UPPER) ||
+		    (q->dflags & (D_FIRST | PERSON_CUES)) ||
+		    !((q->dflags & D_EPONYM) || medical_has(q->fhash)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -298,9 +373,9 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	char before = w->start > 0 ? t[w->start - 1] : '\0';
 
 	if (before == '-' || (w->end < s->text_len && t[w->end] == '-'))
-		return eponym_chain(t, s, i);
+		return eponym_chain(t, s, i) || camel_chain(t, s, i);
 	if (learned_compound(t, s, i) || (before == ' ' &&
-	    eponym_coordinated(t, s, i)))
+	    (eponym_coordinated(t, s, i) || denied_eponym(t, s, i))))
 		return 1;
 	return bare_word(t, s, i) && ((before == '(' &&
 	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));

@@ -185,6 +185,23 @@ test_acronyms_kept(void **state)
 	    "voisine [DIOP]. [ZUBIRI], [Itziar] : chute.", NULL, NULL);
 }
 
+/* A finding denied ("pas de", "sans") named by eponyms of the medical
+ * dictionary, an acronym in mixed case in a chain of hyphens, a learned
+ * compound in lower case: kept.  A first name there, a surname the
+ * dictionary lacks, a compound name in capitals, an unknown lower-case
+ * name after a verb that announces one: gone. */
+static void
+test_denied_and_compounds_kept(void **state)
+{
+	(void)state;
+	check_marked("Paralysie faciale (pas de {Ramsay} {Hunt}). "
+	    "Rattrapage : {DTCaP}-{Hib}-{HépB} 1re dose. Doublon signale a "
+	    "l'{identitovigilance}.", NULL, NULL);
+	check_marked("Pas de [Jean] [Hunt] ce jour, sans [Dupont]. Vit avec "
+	    "[Ruddy] [PETIT]-[FRÈRE]. Message laisse a [kerouredan] [youenn].",
+	    NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -195,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_learned_compound_kept),
 		cmocka_unit_test(test_english_verb_after_name_kept),
 		cmocka_unit_test(test_acronyms_kept),
+		cmocka_unit_test(test_denied_and_compounds_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
