@@ -372,11 +372,34 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 	char before = w->start > 0 ? t[w->start - 1] : '\0';
 
-	if (before == '-' || (w->end < s->text_len && t[w->end] == '-'))
+	size_t e = w->end;
+	char c;
+
+	if (before == '-' || (e < s->text_len && t[e] == '-'))
 		return eponym_chain(t, s, i) || camel_chain(t, s, i);
-	if (learned_compound(t, s, i) || (before == ' ' &&
-	    (eponym_coordinated(t, s, i) || denied_eponym(t, s, i))))
+	/* a heading: the word before a colon */
+	while (e < s->text_len && e < w->end + 2 && t[e] == ' ')
+		e++;
+	if (e < s->text_len && t[e] == ':' && learned_compound(t, s, i))
 		return 1;
+	/* "ou", "et", "de", "d'", "sans" before, or before a capitalized
+	 * word joined to it: their first letter */
+	if (before == ' ' && i > 0) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		c = p->fold_len > 0 ? wf(s, p)[0] : '\0';
+		if ((p->flags & W_CAP) && i > 1 && s->words[i - 2].fold_len > 0)
+			c = wf(s, &s->words[i - 2])[0];
+		if ((c == 'o' || c == 'e') && eponym_coordinated(t, s, i))
+			return 1;
+		if ((c == 'd' || c == 's') && denied_eponym(t, s, i))
+			return 1;
+	}
+	/* most words end here: no "(" before, no digit, colon or Roman
+	 * numeral after ("e" is past the spaces, at most two) */
+	if (before != '(' && (e >= s->text_len || (!util_is_digit(t[e]) &&
+	    t[e] != ':' && t[e] != '=' && t[e] != 'I' && t[e] != 'V')))
+		return 0;
 	return bare_word(t, s, i) && ((before == '(' &&
 	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
 }
