@@ -363,6 +363,40 @@ denied_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* Heads of eponyms (eponym_heads, D_EPOHEAD) that French writes without
+ * "de" before the name: "loi Claeys-Leonetti", "score Wells", "méthode
+ * Mézières", "sonde Foley", "classification Paris". */
+static const char *const bare_heads[] = {
+	"loi", "methode", "technique", "score", "echelle", "classification",
+	"test", "protocole", "sonde", "criteres", "stade", "regime",
+	"manoeuvre", "triade", "signe", NULL,
+};
+
+/* Word i, or the chain of hyphens it is in, right after one of them in
+ * lower case: the thing's name.  Not a first name only, not before a
+ * name of the lists ("test Jean Dupont" would be a person's). */
+static int
+eponym_after_bare_head(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *h;
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 2 && hyphen_cap(t, s, a - 1))
+		a--;
+	while (b - a < 2 && hyphen_cap(t, s, b))
+		b++;
+	if (a == 0 || !joined(t, s, a - 1))
+		return 0;
+	h = &s->words[a - 1];
+	if (!(h->dflags & D_EPOHEAD) || (h->flags & (W_CAP | W_UPPER)) ||
+	    !in_list(bare_heads, wf(s, h), h->fold_len))
+		return 0;
+	if ((s->words[a].dflags & D_FIRST) && !(s->words[a].dflags & D_LAST))
+		return 0;
+	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -376,7 +410,8 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	char c;
 
 	if (before == '-' || (e < s->text_len && t[e] == '-'))
-		return eponym_chain(t, s, i) || camel_chain(t, s, i);
+		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
+		    eponym_after_bare_head(t, s, i);
 	/* a heading: the word before a colon */
 	while (e < s->text_len && e < w->end + 2 && t[e] == ' ')
 		e++;
@@ -393,6 +428,8 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		if ((c == 'o' || c == 'e') && eponym_coordinated(t, s, i))
 			return 1;
 		if ((c == 'd' || c == 's') && denied_eponym(t, s, i))
+			return 1;
+		if ((p->dflags & D_EPOHEAD) && eponym_after_bare_head(t, s, i))
 			return 1;
 	}
 	/* most words end here: no "(" before, no digit, colon or Roman

@@ -202,6 +202,20 @@ test_denied_and_compounds_kept(void **state)
 	    NULL, NULL);
 }
 
+/* A name right after a head that French writes without "de" (a law, a
+ * score, a method): kept.  A first name and surname there, and the row's
+ * own surname in the same place: gone. */
+static void
+test_eponym_after_bare_head_kept(void **state)
+{
+	(void)state;
+	check_marked("Sedation discutee (loi {Claeys}-{Leonetti}), score "
+	    "{Wells} faible.", NULL, NULL);
+	check_marked("Vu pour le test [Jean] [Dupont].", NULL, NULL);
+	check_marked("Mme [Wells] [Anne] vue, score [Wells] faible.", "Wells",
+	    "Anne");
+}
+
 int
 main(void)
 {
@@ -213,6 +227,7 @@ main(void)
 		cmocka_unit_test(test_english_verb_after_name_kept),
 		cmocka_unit_test(test_acronyms_kept),
 		cmocka_unit_test(test_denied_and_compounds_kept),
+		cmocka_unit_test(test_eponym_after_bare_head_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
