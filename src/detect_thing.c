@@ -485,3 +485,17 @@ lower_after_comma(const char *t, size_t len, size_t q)
 		q++;
 	return q < len && t[q] >= 'a' && t[q] <= 'z';
 }
+
+/* Word j, two or three letters in lower case with no vowel, that no list
+ * of names holds: an abbreviation of a note ("sn" for "son", "ss" for
+ * "sous", "pr" for "pour"), no name after a relation ("adressé par sn MT",
+ * "pt ss O2"); "Ng" is a name of the lists and still goes. */
+int
+short_lower_abbrev(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    w->fold_len >= 2 && w->fold_len <= 3 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && acronym_shape(t, s, j);
+}

@@ -216,6 +216,18 @@ test_eponym_after_bare_head_kept(void **state)
 	    "Anne");
 }
 
+/* A short lower-case word with no vowel after a relation is a note's
+ * abbreviation; short lower-case names with a vowel there still go. */
+static void
+test_short_abbreviations_kept(void **state)
+{
+	(void)state;
+	check_marked("Pt adresse par {sn} MT pour douleurs, pt {ss} O2.", NULL,
+	    NULL);
+	check_marked("Appel de sa fille [ly], vu par [sy], son fils [bo].",
+	    NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -228,6 +240,7 @@ main(void)
 		cmocka_unit_test(test_acronyms_kept),
 		cmocka_unit_test(test_denied_and_compounds_kept),
 		cmocka_unit_test(test_eponym_after_bare_head_kept),
+		cmocka_unit_test(test_short_abbreviations_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
