@@ -397,6 +397,34 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
 	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
 }
 
+/* Participles of a treatment changed, which no person is: the word
+ * before them, a capitalized word no list of names holds, is a drug
+ * ("Spéciafoldine arrêtée", "Xeplion débuté", "Kardegic suspendu").  Not
+ * "repris" nor "diminué": a patient is "repris au bloc", "diminué". */
+static const char *const treatment_participles[] = {
+	"arrete", "arretee", "arretes", "arretees", "debute", "debutee",
+	"debutes", "debutees", "majore", "majoree", "majores", "majorees",
+	"suspendu", "suspendue", "suspendus", "suspendues", "introduit",
+	"introduite", "introduits", "introduites", "stoppe", "stoppee",
+	"relaye", "relayee", "augmente", "augmentee", "switche", "switchee",
+	NULL,
+};
+
+static int
+drug_before_participle(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *v;
+
+	if ((w->dflags & (D_FIRST | D_LAST)) || i + 1 >= s->nwords ||
+	    !joined(t, s, i))
+		return 0;
+	v = &s->words[i + 1];
+	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    v->fold_len >= 6 && v->fold_len <= 11 &&
+	    in_list(treatment_participles, wf(s, v), v->fold_len);
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -432,6 +460,9 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		if ((p->dflags & D_EPOHEAD) && eponym_after_bare_head(t, s, i))
 			return 1;
 	}
+	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
+	    drug_before_participle(t, s, i))
+		return 1;
 	/* most words end here: no "(" before, no digit, colon or Roman
 	 * numeral after ("e" is past the spaces, at most two) */
 	if (before != '(' && (e >= s->text_len || (!util_is_digit(t[e]) &&

@@ -228,6 +228,20 @@ test_short_abbreviations_kept(void **state)
 	    NULL, NULL);
 }
 
+/* A capitalized word no list holds before a participle of a treatment
+ * changed is a drug; a person "repris au bloc" and a first name before
+ * the same participle still go. */
+static void
+test_drug_before_participle_kept(void **state)
+{
+	(void)state;
+	/* default mode: recall first takes a word no lexicon has */
+	check_marked_modes("Mme [Benali] [Rym], {Spéciafoldine} arretee, fer "
+	    "80 mg/j.", NULL, NULL, 1);
+	check_marked("Mme [Benali], [Kerouredan] repris au bloc. M. [Dupont], "
+	    "[Yannick] arrete.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -241,6 +255,7 @@ main(void)
 		cmocka_unit_test(test_denied_and_compounds_kept),
 		cmocka_unit_test(test_eponym_after_bare_head_kept),
 		cmocka_unit_test(test_short_abbreviations_kept),
+		cmocka_unit_test(test_drug_before_participle_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
