@@ -235,9 +235,8 @@ static void
 test_drug_before_participle_kept(void **state)
 {
 	(void)state;
-	/* default mode: recall first takes a word no lexicon has */
-	check_marked_modes("Mme [Benali] [Rym], {Spéciafoldine} arretee, fer "
-	    "80 mg/j.", NULL, NULL, 1);
+	check_marked("Mme [Benali] [Rym], {Spéciafoldine} arretee, fer 80 "
+	    "mg/j.", NULL, NULL);
 	check_marked("Mme [Benali], [Kerouredan] repris au bloc. M. [Dupont], "
 	    "[Yannick] arrete.", NULL, NULL);
 }
