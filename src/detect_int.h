@@ -567,6 +567,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 extern const char *const name_cues[];	/* D_NAMECUE */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
+int	scan_phone_names(const char *t, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */
