@@ -668,13 +668,25 @@ cue_before(const char *t, const struct detect_scratch *s, size_t i)
  * not "25000 Transfusion" (25000 is Besançon's), "GB 12000 Mais".  The
  * key is the postcode and the folded words of the name up to its first
  * that is no article or saint, as gen/places.sh cut them. */
+static int	commune_pair(const char *t, const struct detect_scratch *s,
+		    const char *code, size_t i);
+
 static int
 commune_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return commune_pair(t, s, t + s->words[i].start, i);
+}
+
+/* The same for the five digits `code` and the words after word i (a
+ * postcode dictated in words ends at word i: numbers11). */
+static int
+commune_pair(const char *t, const struct detect_scratch *s, const char *code,
+    size_t i)
 {
 	char key[POSTCODES_KEY_MAX];
 	size_t n = 5;
 
-	memcpy(key, t + s->words[i].start, 5);
+	memcpy(key, code, 5);
 	for (size_t k = i + 1; k < s->nwords && k <= i + 4; k++) {
 		const struct detect_word *w = &s->words[k];
 		const char *f = wf(s, w), *add = f;
@@ -1067,26 +1079,34 @@ static const char *const foreign_street_abbrevs[] = {
 };
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
-static const char *const foreign_street_endings[] = {
-	"straat", "strasse", "stra\xc3\x9f" "e", "gasse", "weg", "laan",
-	"plein", "gracht", "kade", "steeg", "vej", "gade", "gatan", "vagen",
-	"veien", "allee", "ring", "damm", "ufer", NULL,
+#define ENDING(x)	{ x, sizeof(x) - 1 }
+static const struct { const char *s; size_t n; } foreign_street_endings[] = {
+	ENDING("straat"), ENDING("strasse"), ENDING("stra\xc3\x9f" "e"),
+	ENDING("gasse"), ENDING("weg"), ENDING("laan"), ENDING("plein"),
+	ENDING("gracht"), ENDING("kade"), ENDING("steeg"), ENDING("vej"),
+	ENDING("gade"), ENDING("gatan"), ENDING("vagen"), ENDING("veien"),
+	ENDING("allee"), ENDING("ring"), ENDING("damm"), ENDING("ufer"),
 };
+#undef ENDING
 
-/* Word k is a street's name as one word with a foreign ending. */
+/* Word k is a street's name as one word with a foreign ending (its
+ * length known, its last byte compared first: numbers11 asks it of
+ * every capitalized word before a number). */
 static int
 foreign_street_word(const struct detect_scratch *s, size_t k)
 {
 	const struct detect_word *w = &s->words[k];
 	const char *f = wf(s, w);
 
-	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT))
+	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->fold_len < 6)
 		return 0;
-	for (size_t x = 0; foreign_street_endings[x] != NULL; x++) {
-		size_t n = strlen(foreign_street_endings[x]);
+	for (size_t x = 0; x < sizeof(foreign_street_endings) /
+	    sizeof(foreign_street_endings[0]); x++) {
+		size_t n = foreign_street_endings[x].n;
+		const char *e = foreign_street_endings[x].s;
 
-		if (w->fold_len >= n + 3 && memcmp(f + w->fold_len - n,
-		    foreign_street_endings[x], n) == 0)
+		if (w->fold_len >= n + 3 && f[w->fold_len - 1] == e[n - 1] &&
+		    memcmp(f + w->fold_len - n, e, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -1341,20 +1361,26 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t h = s->dwords[x], st, e, n;
+		uint32_t nf;
 
 		n = s->words[h].end - s->words[h].start;
-		if (n > 4 || word_taken(s, h) || h == 0)
+		/* a capitalized word on one side at least: most numbers
+		 * have none */
+		nf = h + 1 < s->nwords ? s->words[h + 1].flags : 0;
+		if (n > 4 || h == 0 || !((s->words[h - 1].flags | nf) &
+		    (W_CAP | W_UPPER)) || word_taken(s, h))
 			continue;
 		if (s->words[h].start > 0 && t[s->words[h].start - 1] != ' ')
 			continue;
-		if ((e = english_street(t, s, h)) != NO_WORD) {
+		if ((nf & W_CAP) && (e = english_street(t, s, h)) != NO_WORD) {
 			if ((r = add_address(s, s->words[h].start,
 			    s->words[e].end)) < 0 ||
 			    (r > 0 && (r = abroad_city(t, s, e)) < 0))
 				return r;
 			continue;
 		}
-		if ((st = foreign_street(t, s, h)) == NO_WORD)
+		if (!(s->words[h - 1].flags & (W_CAP | W_UPPER)) ||
+		    (st = foreign_street(t, s, h)) == NO_WORD)
 			continue;
 		h = abroad_number_end(t, s, h);
 		if ((s->words[h].end < s->text_len &&
@@ -1400,6 +1426,116 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	return add_span(s, s->words[i - 1].start, s->words[e].end,
 	    DETECT_ADDRESS, -1);
+}
+
+/* ---- a postcode dictated in words (numbers11) ----
+ * "habite au douze rue des acacias à quarante-quatre mille nantes",
+ * "vit à vingt-neuf mille deux cents quimper": after an address or a
+ * residence word, and "à" or a comma, a département in words (1 to 98),
+ * "mille", the rest in words or none, then its city (as after a
+ * postcode in digits: city_end). */
+
+/* "deux cents", "cent douze", "trois": the rest of a postcode in words
+ * after "mille" at word m; its last word (m if none). */
+static size_t
+spelled_hundreds_end(const char *t, const struct detect_scratch *s,
+    size_t m, int *v)
+{
+	size_t e = m, l;
+	int u;
+
+	*v = 0;
+	if (e + 1 >= s->nwords || !joined(t, s, e))
+		return m;
+	if ((u = date_spelled_1_99(t, s, e + 1, &l)) > 0) {
+		e = l;
+		*v = u;
+	}
+	if (e + 1 < s->nwords && joined(t, s, e) && (word_is(s, e + 1, "cent") ||
+	    word_is(s, e + 1, "cents")) && *v < 10) {
+		e++;
+		*v = (*v == 0 ? 1 : *v) * 100;
+		if (e + 1 < s->nwords && joined(t, s, e) &&
+		    (u = date_spelled_1_99(t, s, e + 1, &l)) > 0) {
+			e = l;
+			*v += u;
+		}
+	}
+	return e;
+}
+
+/* From word k: a postcode in words and its city; the city's last word,
+ * or NO_WORD. */
+static size_t
+spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t last, e, c;
+	int v = date_spelled_1_99(t, s, k, &last), rest;
+	char code[5];
+
+	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last) ||
+	    !word_is(s, last + 1, "mille"))
+		return NO_WORD;
+	e = spelled_hundreds_end(t, s, last + 1, &rest);
+	c = e + 1;
+	if (c >= s->nwords || !joined(t, s, e) || word_taken(s, c) ||
+	    (s->words[c].flags & W_DIGIT))
+		return NO_WORD;
+	/* the city of that postcode (La Poste's pairs), or a town's name:
+	 * "deux mille mètres", "cinq mille pas" stay */
+	v = v * 1000 + rest;
+	for (int d = 4; d >= 0; d--, v /= 10)
+		code[d] = (char)('0' + v % 10);
+	if (!commune_pair(t, s, code, e) && !postcodes_town(wf(s,
+	    &s->words[c]), s->words[c].fold_len))
+		return NO_WORD;
+	return city_end(t, s, e);
+}
+
+/* Word j after an address span or a residence word: past a comma, "à",
+ * "a" or "au", the first word of a postcode in words, or NO_WORD. */
+static size_t
+spelled_postcode_start(const struct detect_scratch *s, size_t j)
+{
+	if (j < s->nwords && (word_is(s, j, "a") || word_is(s, j, "au")))
+		j++;
+	if (j >= s->nwords || s->words[j].start - s->words[j - 1].end > 3)
+		return NO_WORD;
+	return j;
+}
+
+static int
+scan_spelled_postcodes(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t x = 0; x < s->nspans; x++) {
+		size_t j, e;
+
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    s->spans[x].end >= s->text_len)
+			continue;
+		j = word_at(s, s->spans[x].end);
+		if (j == 0 || j >= s->nwords || s->words[j].start <
+		    s->spans[x].end || (j = spelled_postcode_start(s, j)) == NO_WORD || (e = spelled_postcode(t, s, j)) ==
+		    NO_WORD)
+			continue;
+		if ((r = add_address(s, s->words[j].start, s->words[e].end)) < 0)
+			return r;
+	}
+	if (!comment_has(s, 0, D_RESIDE))
+		return 0;
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		size_t j, e;
+
+		if (!word_has(s, i, D_RESIDE) ||
+		    (j = spelled_postcode_start(s, i + 1)) == NO_WORD ||
+		    j == i + 1 || (e = spelled_postcode(t, s, j)) == NO_WORD)
+			continue;
+		if ((r = add_address(s, s->words[j].start, s->words[e].end)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /* A postcode and its city after an address (right after it, after "à",
@@ -3434,6 +3570,10 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_spelled_streets(t, s)) != 0)) ||
 	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
+	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
+	    comment_has(s, 0, D_RESIDE)) && (memmem(t, s->text_len, "ille",
+	    4) != NULL || memmem(t, s->text_len, "ILLE", 4) != NULL) &&
+	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||

@@ -1980,3 +1980,12 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		return r;
 	return date_weekdays(t, s);
 }
+
+/* numbers11: 1 to 99 written out from word k (year_tail), for a postcode
+ * dictated in words (detect_addr.c). */
+int
+date_spelled_1_99(const char *t, const struct detect_scratch *s, size_t k,
+    size_t *last)
+{
+	return year_tail(t, s, k, last);
+}

@@ -301,6 +301,10 @@ digits_value(const char *p, size_t n)
 /* ---- detect.c: the span list, the gates, shared word predicates ---- */
 
 size_t	word_at(const struct detect_scratch *s, size_t at);
+/* numbers11: 1 to 99 written out from word k (detect_date.c), its last
+ * word in *last; 0 if none. */
+int	date_spelled_1_99(const char *t, const struct detect_scratch *s,
+	    size_t k, size_t *last);
 void	mark_words(struct detect_scratch *s, size_t k);
 int	add_span(struct detect_scratch *s, size_t start, size_t end,
 	    enum detect_kind kind, int ctx);

@@ -1039,8 +1039,9 @@ id_list_next(const char *t, const struct detect_scratch *s, size_t prev,
 }
 
 /* "S25-004411", "ALD-2025-118734", "H250331-19": one to three capitals
- * glued or joined by '-' to the first digits of an id: the word index of
- * the capitals, or j. */
+ * glued or joined by '-' to the first digits of an id, or four or five
+ * joined by '-' (numbers11: a body's acronym, "APHP-2025-001234"): the
+ * word index of the capitals, or j. */
 static size_t
 id_prefix(const char *t, const struct detect_scratch *s, size_t j)
 {
@@ -1049,7 +1050,8 @@ id_prefix(const char *t, const struct detect_scratch *s, size_t j)
 	if (j == 0)
 		return j;
 	w = &s->words[j - 1];
-	if ((w->flags & W_DIGIT) || w->nchars > 3 || w->end - w->start !=
+	if ((w->flags & W_DIGIT) || w->nchars > 5 || (w->nchars > 3 &&
+	    w->end == s->words[j].start) || w->end - w->start !=
 	    w->nchars || !(w->flags & (W_UPPER | W_CAP)) ||
 	    (w->nchars > 1 && !(w->flags & W_UPPER)) ||
 	    (w->end != s->words[j].start && !(t[w->end] == '-' &&
@@ -1204,14 +1206,17 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 static void
 id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 {
-	size_t p = id_prefix(t, s, j);
 	const struct detect_span *sp;
+	size_t p;
 
-	if (p == j || s->wspan[j] < 0 || word_taken(s, p) ||
-	    in_list(id_labels, wf(s, &s->words[p]), s->words[p].fold_len))
+	/* most taken numbers are dates and phones: asked nothing more */
+	if (j == 0 || s->wspan[j] < 0 ||
+	    (sp = &s->spans[s->wspan[j]])->kind != DETECT_ID ||
+	    sp->start != s->words[j].start)
 		return;
-	sp = &s->spans[s->wspan[j]];
-	if (sp->kind != DETECT_ID || sp->start != s->words[j].start ||
+	p = id_prefix(t, s, j);
+	if (p == j || word_taken(s, p) || in_list(id_labels,
+	    wf(s, &s->words[p]), s->words[p].fold_len) ||
 	    id_label_before(t, s, p) == 0)
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)

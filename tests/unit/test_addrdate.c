@@ -1767,6 +1767,9 @@ test_numbers11_ocr_ids(void **state)
 	    { "affaire n\xc2\xb0 2025/00123 au parquet", DETECT_ID,
 	      "2025/00123", NULL },
 	    { "CMU 2345678 ok", DETECT_ID, "2345678", NULL },
+	    { "num\xc3\xa9ro de dossier APHP-2025-001234 ok", DETECT_ID,
+	      "APHP-2025-001234", NULL },
+	    { "NYHA-2, stade CHILD-B 12345 mg", 0, NULL, "NYHA-2" },
 	    /* what stays */
 	    { "sat 92% sous O2 2 l/min, IO 22 ce soir", 0, NULL,
 	      "O2 2 l/min, IO 22" },
@@ -1824,6 +1827,47 @@ test_numbers11_abroad(void **state)
 	    "Calle Mayor 12, 28013 Madrid ; Hauptstra\xc3\x9f" "e 5, 10115 "
 	    "Berlin ; pass\xc3\xa9 via SOS M\xc3\xa9" "decins 2 fois ; pass\xc3\xa9 "
 	    "via Lyon 3, puis.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* numbers11: a postcode dictated in words after an address or a
+ * residence word, checked against La Poste's pairs or a town's name;
+ * what stays: distances, counts, sums in thousands. */
+static void
+test_numbers11_spelled_postcodes(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "quarante-quatre mille nantes",
+	    "vingt-neuf mille quimper", "huit cents saint-herblain" };
+	static const char *const kept[] = { "trois mille m\xc3\xa8tres",
+	    "vingt mille euros", "cinq mille pas" };
+	const char *out;
+
+	CASES(
+	    { "habite au douze rue des acacias \xc3\xa0 quarante-quatre mille "
+	      "nantes il vit seul", A, "quarante-quatre mille nantes", NULL },
+	    { "vit \xc3\xa0 vingt-neuf mille quimper depuis", A,
+	      "vingt-neuf mille quimper", NULL },
+	    { "habite 2 rue de la Gare \xc3\xa0 quarante-quatre mille huit cents "
+	      "saint-herblain", A, "quarante-quatre mille huit cents "
+	      "saint-herblain", NULL },
+	    { "habite 12 rue des Lilas, trente-cinq mille rennes", A,
+	      "trente-cinq mille rennes", NULL },
+	    /* what stays */
+	    { "habite 12 rue des Lilas \xc3\xa0 trois mille m\xc3\xa8tres", 0,
+	      NULL, "trois mille m\xc3\xa8tres" },
+	    { "habite 2 rue de la Gare, vingt mille euros de dettes", 0, NULL,
+	      "vingt mille euros" },
+	    { "vit \xc3\xa0 Brest, cinq mille pas par jour", 0, NULL,
+	      "cinq mille pas" },
+	    { "vit seul, deux mille unit\xc3\xa9s de vitamine D", 0, NULL,
+	      "deux mille unit\xc3\xa9s" });
+	out = apply(f, "com", &row, "habite au douze rue des acacias \xc3\xa0 "
+	    "quarante-quatre mille nantes ; vit \xc3\xa0 vingt-neuf mille "
+	    "quimper ; habite 2 rue de la Gare \xc3\xa0 quarante-quatre mille "
+	    "huit cents saint-herblain, \xc3\xa0 trois mille m\xc3\xa8tres ; "
+	    "vingt mille euros ; cinq mille pas.");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
@@ -1990,6 +2034,7 @@ main(void)
 		cmocka_unit_test(test_places10_more),
 		cmocka_unit_test(test_numbers11_ocr_ids),
 		cmocka_unit_test(test_numbers11_abroad),
+		cmocka_unit_test(test_numbers11_spelled_postcodes),
 		cmocka_unit_test(test_linear_time),
 	};
 
