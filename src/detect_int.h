@@ -448,6 +448,18 @@ int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
+/* eponym_position for the row's own values: 1 only where a rule keeps
+ * the word whoever's name it is (not the bare eponyms of detect_thing.c,
+ * where the patient's name still goes). */
+int	eponym_position_row(const char *t, const struct detect_scratch *s,
+	    size_t i);
+
+/* ---- detect_thing.c: names of the lists used bare as things ---- */
+int	bare_thing(const char *t, const struct detect_scratch *s, size_t i);
+int	lower_english(const struct detect_scratch *s, size_t k);
+int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
+int	article_before(const struct detect_scratch *s, size_t j);
+int	lower_after_comma(const char *t, size_t len, size_t q);
 /* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);

@@ -790,9 +790,13 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
 	    after_eponym_head(s, first - 2))
 		return 1;
-	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	if (sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i))
+		return 1;
+	/* 2: a bare eponym by its context (detect_thing.c), which the
+	 * row's own values do not heed */
+	return (s->words[i].flags & W_CAP) && bare_thing(t, s, i) ? 2 : 0;
 }
 
 int
@@ -803,6 +807,12 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 	if (w->epo < 0)
 		w->epo = (int8_t)eponym_position_of(t, s, i);
 	return w->epo;
+}
+
+int
+eponym_position_row(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return eponym_position(t, s, i) == 1;
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -1695,6 +1705,11 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
 				break;
+			/* nor with an English word ("Mr Fernandes João
+			 * prefers"), asked of a word about to be taken only */
+			if (n > 0 && (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+			    lower_english(s, k))
+				break;
 			if ((r = add_span(s, w->start, w->end +
 			    (lower_initial(s, k) ? 1 : 0), lower_initial(s, k) ?
 			    DETECT_INITIAL : DETECT_NAME, -1)) < 0)
@@ -1924,7 +1939,7 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
 }
 
 /* Two words of one name that no list knows: the unknown word i and an

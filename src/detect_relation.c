@@ -695,8 +695,9 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    eponym_position(t, s, j) || after_saint(s, j))
 		return 0;
 	/* "patient SDF", "le pt BPCO": an acronym by its shape */
-	if ((how & RN_PATIENT) && (w->flags & W_UPPER) &&
-	    !(f & (D_FIRST | D_LAST)) && acronym_shape(t, s, j))
+	if (((how & RN_PATIENT) || article_before(s, j)) &&
+	    (w->flags & W_UPPER) && !(f & (D_FIRST | D_LAST)) &&
+	    acronym_shape(t, s, j))
 		return 0;
 	/* after a verb, a place, a body or an acronym of the keep lists is
 	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */

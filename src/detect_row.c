@@ -286,11 +286,11 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
 			/* "née à Sainte-Rose": a town there (namesprec10) */
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
-			    eponym_position(t, s, i))
+			    eponym_position_row(t, s, i))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
-		    eponym_position(t, s, i)))
+		    eponym_position_row(t, s, i)))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -560,7 +560,7 @@ scan_row_fuzzy(const char *t, const struct detect_value *row,
 			continue;
 		if (w->nchars == 3 && !(w->flags & W_UPPER) && !context)
 			continue;
-		if (after_saint(s, i) || eponym_position(t, s, i) ||
+		if (after_saint(s, i) || eponym_position_row(t, s, i) ||
 		    (!context && word_lexicon(t, s, i)))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -789,7 +789,7 @@ scan_identity(const char *t, struct detect_scratch *s,
 			i = r > 0 ? last : i;
 			continue;
 		}
-		if (!ident_name(s, i, id) || eponym_position(t, s, i))
+		if (!ident_name(s, i, id) || eponym_position_row(t, s, i))
 			continue;
 		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&

@@ -209,6 +209,11 @@ heading_colon(const char *t, const struct detect_scratch *s, size_t e,
 	if (e < s->text_len && (t[e] == '(' || t[e] == ',')) {
 		size_t q = e + 1;
 
+		/* ", Prénom" has a capital: "(OCR, français) :" is a
+		 * comment on a document (helper precision11) */
+		if (t[e] == ',' && lower_after_comma(t, s->text_len, q))
+			return 0;
+
 		/* a name's letters only: "(Battittu)", ", Itziar" */
 		while (q < s->text_len && q < e + 40 && (t[q] == ' ' ||
 		    t[q] == '-' || t[q] == '\'' || (unsigned char)t[q] >= 0x80 ||

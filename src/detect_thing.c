@@ -1,0 +1,352 @@
+/* Names of the lists used bare as things (issue 10, helper precision11;
+ * docs/scrub.md "precision11"): a medical eponym with no title, no first
+ * name and no cue beside it, read from the clinical context around it
+ * ("Fazekas 2", "(Simpson biplan)", "Stevens-Johnson ou Lyell", "Redon :
+ * 80 ml"), and a word shaped as a heading that is a compound of an
+ * ordinary word ("Identitovigilance :").  Asked through eponym_position
+ * (detect_name.c thing_in_context): once a word, only of a capitalized
+ * word a name rule is about to take; no pass of its own.  The row's own
+ * values are not kept by these rules (eponym_position_row): the
+ * patient's name in such a place still goes. */
+#include <stddef.h>
+#include <string.h>
+
+#include "detect.h"
+#include "detect_int.h"
+
+/* What a word before or after a bare eponym must not be: a word that
+ * makes the next one a person's. */
+#define PERSON_CUES	(D_TITLE | D_RELATIVE | D_RELATION | D_RELCUE | \
+    D_NAMECUE | D_PARTICLE | D_SPEECH | D_SUBJVERB)
+
+/* Word k is a name of the lists written as one: "Jean Fazekas 2",
+ * "Fazekas Jean 2" are a person. */
+static int
+listed_cap(const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    (s->words[k].dflags & (D_FIRST | D_LAST));
+}
+
+/* Word i stands alone: capitalized, no person's cue before it, no name
+ * of the lists or initial joined to it on either side. */
+static int
+bare_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    (w->dflags & PERSON_CUES))
+		return 0;
+	if (i > 0) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		if ((p->dflags & PERSON_CUES) || (joined(t, s, i - 1) &&
+		    (listed_cap(s, i - 1) || (p->nchars == 1 &&
+		    !(p->flags & W_DIGIT)))))
+			return 0;
+	}
+	return !(i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1));
+}
+
+/* Units of a volume, a dose or a pressure (not an age, a time, a weight
+ * or a height: "Dupont 45 ans", "Dupont 80 kg" are a person's). */
+static const char *const dose_units[] = {
+	"ml", "mg", "ug", "mcg", "g", "l", "dl", "cl", "cc", "ui", "mmhg",
+	"cmh2o", "inhalation", "inhalations", "bouffee", "bouffees", "cp",
+	"cps", "gel", "amp", "gouttes", "sachet", "sachets", NULL,
+};
+
+/* Roman numerals of a grade: I to V, a letter after ("IIIb"). */
+static size_t
+grade_roman(const char *p, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && k < 4 && (p[k] == 'I' || p[k] == 'V'))
+		k++;
+	if (k > 0 && k < n && (p[k] == 'a' || p[k] == 'b' || p[k] == 'c'))
+		k++;
+	return k;
+}
+
+/* After the bytes [a, e) of a grade: the end of the text, a
+ * punctuation, or "-" / "+" and a letter or digit ("0-Is", "3+4"). */
+static int
+grade_ends(const char *t, size_t len, size_t e)
+{
+	if (e >= len || strchr(".,;:)/", t[e]) != NULL)
+		return 1;
+	return (t[e] == '-' || t[e] == '+') && e + 1 < len &&
+	    is_alnum_byte(t[e + 1]);
+}
+
+/* Word i followed by a grade or a measure: "leucopathie Fazekas 2.",
+ * "(Paris 0-Is)", "Salter II", "Redon : 80 ml", "Ellipta 1
+ * inhalation/j".  One digit or a Roman numeral then a punctuation (not
+ * "Dupont 45 ans", "Dupont 2 rue"), or a number and a unit of a dose.
+ * A first name only before a dose ("Louis XIV", "Jean-Paul II"). */
+static int
+eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end, len = s->text_len, a, k;
+
+	/* most words: a letter or a punctuation after their space */
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || (!util_is_digit(t[e]) && t[e] != ':' && t[e] != '=' &&
+	    t[e] != 'I' && t[e] != 'V'))
+		return 0;
+	if (t[e] == ':' || t[e] == '=') {
+		e++;
+		while (e < len && t[e] == ' ')
+			e++;
+	}
+	if (e >= len || e - s->words[i].end > 4)
+		return 0;
+	if (!util_is_digit(t[e])) {
+		k = grade_roman(t + e, len - e);
+		return k > 0 && !(s->words[i].dflags & D_FIRST) &&
+		    grade_ends(t, len, e + k);
+	}
+	a = e;
+	while (e < len && e - a < 5 && (util_is_digit(t[e]) ||
+	    ((t[e] == ',' || t[e] == '.') && e + 1 < len &&
+	    util_is_digit(t[e + 1]))))
+		e++;
+	if (e - a == 1 && grade_ends(t, len, e) && (e >= len || t[e] != '/'))
+		return 1;
+	if (e < len && t[e] == '%')
+		return 1;
+	if (e >= len || t[e] != ' ')
+		return 0;
+	k = word_at(s, e + 1);
+	return k < s->nwords && s->words[k].start == e + 1 &&
+	    in_list(dose_units, wf(s, &s->words[k]), s->words[k].fold_len);
+}
+
+/* Words after which a number is a person's: an age, a room, a bed, a
+ * phone, a weight ("(Dupont, 45 ans)", "(Martin, lit 3)"). */
+static const char *const person_numbers[] = {
+	"ans", "an", "mois", "lit", "ch", "chambre", "box", "tel", "port",
+	"poste", "bureau", "kg", "ne", "nee", NULL,
+};
+
+/* Is there a comma between words k - 1 and k? */
+static int
+comma_before(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return memchr(t + s->words[k - 1].end, ',', s->words[k].start -
+	    s->words[k - 1].end) != NULL;
+}
+
+/* Word i first in parentheses with clinical words only after it: after
+ * a measure ("FEVG 60 % (Simpson biplan)"), with a number of its own
+ * ("(Bruce, palier 4)") or in a list of three single words ("(Moro,
+ * succion, grasping)").  Not with another capital, a person's cue, an
+ * age, a room or a phone there ("(Dupont, 45 ans)", "(Martin, fils)"),
+ * nor after a name or a relation ("M. Dufour (ALS)", "sa fille
+ * (Martin, 4 ans)"). */
+static int
+eponym_in_parentheses(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *c;
+	size_t b = w->start - 1, close, items = 1, lower = 0;
+	int digit = 0, single = 1, measured;
+
+	if (w->start == 0 || t[b] != '(' ||
+	    (c = memchr(t + w->end, ')', s->text_len - w->end < 60 ?
+	    s->text_len - w->end : 60)) == NULL)
+		return 0;
+	close = (size_t)(c - t);
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	measured = b > 0 && (util_is_digit(t[b - 1]) || t[b - 1] == '%');
+	if (i > 0 && ((s->words[i - 1].dflags & PERSON_CUES) ||
+	    listed_cap(s, i - 1)))
+		return 0;
+	for (size_t k = i + 1; k < s->nwords && s->words[k].start < close;
+	    k++) {
+		const struct detect_word *q = &s->words[k];
+
+		if ((q->flags & (W_CAP | W_UPPER)) || (q->dflags & PERSON_CUES))
+			return 0;
+		if (q->flags & W_DIGIT) {
+			digit = 1;
+			continue;
+		}
+		if (in_list(person_numbers, wf(s, q), q->fold_len))
+			return 0;
+		lower++;
+		if (comma_before(t, s, k))
+			items++;
+		else if (k > i + 1)
+			single = 0;
+	}
+	return lower > 0 && (measured || digit || (items >= 3 && single));
+}
+
+/* Words k and k + 1 are joined by a hyphen alone, k + 1 capitalized. */
+static int
+hyphen_cap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end;
+
+	return k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
+	    t[e] == '-' && (s->words[k + 1].flags & W_CAP);
+}
+
+/* Word i in a chain of two or three capitalized words joined by hyphens,
+ * one of them an eponym of the English medical dictionary
+ * (hunspell-en-med, medical_has) or of eponyms.txt, none a first name
+ * only, and the chain bare: "pas de Salter-Harris", "plutôt que
+ * Stevens-Johnson", "House-Brackmann III".  "Mme Lemarchand-Viot"
+ * (a title), "Jean-Pierre" (first names), "appel de Martin-Dupont" (a
+ * cue before "de") are a person's. */
+static int
+eponym_chain(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+	int medical = 0;
+
+	while (a > 0 && i - a < 2 && hyphen_cap(t, s, a - 1) &&
+	    (s->words[a - 1].flags & W_CAP))
+		a--;
+	while (b - a < 2 && hyphen_cap(t, s, b))
+		b++;
+	if (a == b)
+		return 0;
+	/* "Jean-Pierre", "Marie-Claire": first names */
+	if (s->words[a].dflags & D_FIRST)
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const struct detect_word *q = &s->words[k];
+
+		if ((q->flags & W_UPPER) || (q->dflags & PERSON_CUES))
+			return 0;
+		medical += (q->dflags & D_EPONYM) || medical_has(q->fhash);
+	}
+	if (medical == 0 || (b + 1 < s->nwords && joined(t, s, b) &&
+	    listed_cap(s, b + 1)))
+		return 0;
+	/* "pas de Salter-Harris": "de" is a particle, the word before it
+	 * decides ("appel de", "Marie de") */
+	if (a >= 2 && (word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
+	    !(s->words[a - 1].flags & (W_CAP | W_UPPER)))
+		return !(s->words[a - 2].dflags & (PERSON_CUES | D_RELCUE |
+		    D_RELATION | D_RELATIVE)) && !listed_cap(s, a - 2);
+	/* elsewhere every part an eponym ("que Stevens-Johnson") or a grade
+	 * after ("(House-Brackmann III)"); "cabinet Guérin-Loaëc" is a
+	 * nurse's name */
+	if ((size_t)medical != b - a + 1 && !eponym_grade(t, s, b))
+		return 0;
+	if (a > 0 && ((s->words[a - 1].dflags & PERSON_CUES) ||
+	    (joined(t, s, a - 1) && (listed_cap(s, a - 1) ||
+	    (s->words[a - 1].nchars == 1 &&
+	    !(s->words[a - 1].flags & W_DIGIT))))))
+		return 0;
+	return 1;
+}
+
+/* Word i after "ou" / "et" and an eponym: "Stevens-Johnson ou Lyell",
+ * "Crohn ou Behçet".  Not a first name, not before a capital ("ou
+ * Lyell Martin"). */
+static int
+eponym_coordinated(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i < 2 || !(word_is(s, i - 1, "ou") || word_is(s, i - 1, "et")) ||
+	    !joined(t, s, i - 1) || !joined(t, s, i - 2) ||
+	    ((w->dflags & D_FIRST) && !(w->dflags & D_LAST)))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	return (s->words[i - 2].dflags & D_EPONYM) || eponym_chain(t, s, i - 2);
+}
+
+/* A capitalized word no list has, ten letters or more, that is a
+ * learned compound of an ordinary word: a head of four letters or more
+ * ending in "o", then a word of the lexicon of six letters or more
+ * ("Identito-vigilance", "Pharmaco-vigilance", "Hémo-vigilance").  A
+ * heading, no name ("Identitovigilance :"). */
+static int
+learned_compound(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = t + w->start;
+	size_t n = w->end - w->start;
+
+	if (n < 10 || (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	for (size_t p = 4; p + 6 <= n; p++)
+		if (f[p - 1] == 'o' && lexicon_has(f + p, n - p))
+			return 1;
+	return 0;
+}
+
+/* The rules above, for eponym_position_of: a capitalized word only,
+ * each rule behind the byte before or after the word (a hyphen, "(")
+ * or a word's length, so that most words cost a few loads. */
+int
+bare_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	char before = w->start > 0 ? t[w->start - 1] : '\0';
+
+	if (before == '-' || (w->end < s->text_len && t[w->end] == '-'))
+		return eponym_chain(t, s, i);
+	if (learned_compound(t, s, i) || (before == ' ' &&
+	    eponym_coordinated(t, s, i)))
+		return 1;
+	return bare_word(t, s, i) && ((before == '(' &&
+	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
+}
+
+/* Word k, in lower case after a name written with capitals, is a common
+ * English word (wamerican, english_has) that no list of names holds: the
+ * verb of an English note ("Mr Fernandes João prefers Portuguese"), not
+ * more of the name.  Asked by scan_lower_names after a name only. */
+int
+lower_english(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    w->fold_len >= 3 && !(w->dflags & (D_FIRST | D_LAST)) &&
+	    english_has(w->fhash);
+}
+
+/* Two capitalized words that no list of names holds, before a grade or a
+ * dose (pair_thing, detect_name.c): a classification or a device ("BI-RADS
+ * ACR 4", "Trelegy Ellipta 1 inhalation/j"), no person. */
+int
+graded_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return eponym_grade(t, s, i);
+}
+
+/* Word j comes after a contracted article ("du", "au", "aux"): after a
+ * relation, an acronym there is a place ("l'infirmière du CDPS", "le
+ * médecin du CMP"), no person's name (relation_name_word, with the
+ * acronym's shape). */
+int
+article_before(const struct detect_scratch *s, size_t j)
+{
+	return j > 0 && (word_is(s, j - 1, "du") || word_is(s, j - 1, "au") ||
+	    word_is(s, j - 1, "aux"));
+}
+
+/* After a comma at q - 1, spaces, then a letter in lower case (ASCII):
+ * no first name of a heading "NOM, Prénom :" (heading_colon,
+ * detect_shape.c): "(OCR, français) :". */
+int
+lower_after_comma(const char *t, size_t len, size_t q)
+{
+	while (q < len && t[q] == ' ')
+		q++;
+	return q < len && t[q] >= 'a' && t[q] <= 'z';
+}

@@ -1,0 +1,203 @@
+/* Unit tests for the names of the lists used bare as things (issue 10,
+ * helper precision11; docs/scrub.md "precision11", src/detect_thing.c): an
+ * eponym before a grade or a measure, first in parentheses of clinical
+ * words, in a chain of hyphens, after "ou" and an eponym; a learned
+ * compound as a heading.  Each rule with its negative: a person of the
+ * same shape, and the row's own name there, still go. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
+
+/* The row: a surname and a first name (either may be NULL). */
+static size_t
+row_of(struct detect_value *row, const char *last, const char *first)
+{
+	size_t n = 0;
+
+	if (last != NULL)
+		row[n++] = (struct detect_value){ DETECT_IDENT_LAST_NAME, last,
+		    strlen(last) };
+	if (first != NULL)
+		row[n++] = (struct detect_value){ DETECT_IDENT_FIRST_NAME, first,
+		    strlen(first) };
+	return n;
+}
+
+/* Span over [a, a + n)?  whole: one span covers all of it; else: some
+ * span touches it. */
+static int
+covered(size_t a, size_t n, int whole)
+{
+	for (size_t k = 0; k < S.nspans; k++) {
+		if (whole && S.spans[k].start <= a && S.spans[k].end >= a + n)
+			return 1;
+		if (!whole && S.spans[k].start < a + n && S.spans[k].end > a)
+			return 1;
+	}
+	return 0;
+}
+
+/* Every "[word]" of marked is a name that must go, every "{word}" a word
+ * that must stay; the text run is marked without the brackets.  In the
+ * default mode, and in recall first unless default_only. */
+static void
+check_marked_modes(const char *marked, const char *last, const char *first,
+    int default_only)
+{
+	static const struct detect_options *const modes[] = { &DEFAULT_MODE,
+	    &RECALL_MODE };
+	struct detect_value row[2];
+	size_t nrow = row_of(row, last, first);
+	char text[512];
+	size_t at[16], len[16], n = 0, tl = 0;
+	int gone[16];
+
+	for (const char *p = marked; *p != '\0'; p++) {
+		if (*p == '[' || *p == '{') {
+			assert_true(n < 16);
+			gone[n] = *p == '[';
+			at[n] = tl;
+			continue;
+		}
+		if (*p == ']' || *p == '}') {
+			len[n] = tl - at[n];
+			n++;
+			continue;
+		}
+		assert_true(tl + 1 < sizeof(text));
+		text[tl++] = *p;
+	}
+	text[tl] = '\0';
+	for (size_t m = 0; m < (default_only ? 1u : 2u); m++) {
+		assert_int_equal(detect_run(modes[m], text, tl, row, nrow, &S), 0);
+		for (size_t i = 0; i < n; i++) {
+			int c = covered(at[i], len[i], gone[i]);
+
+			if (c != gone[i])
+				print_error("%s '%.*s' in '%s' (%s)\n", gone[i] ?
+				    "left" : "took", (int)len[i], text + at[i],
+				    text, m ? "recall" : "default");
+			assert_int_equal(c, gone[i]);
+		}
+	}
+}
+
+static void
+check_marked(const char *marked, const char *last, const char *first)
+{
+	check_marked_modes(marked, last, first, 0);
+}
+
+/* An eponym before a grade or a measure is kept; a title, a first name,
+ * an age, a street number or a weight after the same names: gone. */
+static void
+test_eponym_before_grade_kept(void **state)
+{
+	(void)state;
+	check_marked("TDM : leucopathie vasculaire {Fazekas} 2. Polype "
+	    "sessile ({Paris} 0-Is), EVA 1. {Redon} : 80 ml.", NULL, NULL);
+	check_marked("Vu M. [Fazekas] 2. Appel de [Jean] [Fazekas] 2.", NULL,
+	    NULL);
+	check_marked("[Dupont] 45 ans, chute. [Durand] 2 rue des Lilas.", NULL,
+	    NULL);
+	/* the row's own surname in the same place still goes */
+	check_marked("Mme [Fazekas] [Anne] : leucopathie [Fazekas] 2.",
+	    "Fazekas", "Anne");
+}
+
+/* First in parentheses of clinical words (after a measure, with a number
+ * of its own, or in a list of three single words): kept.  An age, a
+ * relation, a room, a title or a relative before: gone. */
+static void
+test_eponym_in_parentheses_kept(void **state)
+{
+	(void)state;
+	check_marked("FEVG 60 % ({Simpson} biplan), epreuve negative "
+	    "({Bruce}, palier 4), reflexes presents ({Moro}, succion, "
+	    "grasping).", NULL, NULL);
+	check_marked("Vu ce jour ([Dupont], 45 ans), sa fille ([Martin], lit "
+	    "3), M. [Dufour] ([Simpson] biplan).", NULL, NULL);
+}
+
+/* A chain of hyphens with an eponym of the medical dictionary, bare, and
+ * a name after "ou" and such a chain: kept.  First names, a title, a cue
+ * before "de", a nurse's name after a noun: gone. */
+static void
+test_eponym_chains_kept(void **state)
+{
+	(void)state;
+	check_marked("Pemphigoide plutot que {Stevens}-{Johnson} ou "
+	    "{Lyell}. Cartilage respecte (pas de {Salter}-{Harris}).", NULL,
+	    NULL);
+	check_marked("Mme [Lemarchand]-[Viot] vue, appel de [Martin]-[Dupont], "
+	    "M. ROYER ([Jean]-[Pierre]), cabinet [Guérin]-[Loaëc].", NULL,
+	    NULL);
+}
+
+/* A learned compound of a word of the lexicon, as a heading: kept.  An
+ * unknown surname as a heading: gone. */
+static void
+test_learned_compound_kept(void **state)
+{
+	(void)state;
+	check_marked("{Identitovigilance} : doublon signale.", NULL, NULL);
+	check_marked("[Kerouredan] : chute ce matin.", NULL, NULL);
+}
+
+/* A common English word in lower case after a name written with
+ * capitals ends the name; a name of the lists in lower case after it, and
+ * an unknown lower-case name after a title, still go. */
+static void
+test_english_verb_after_name_kept(void **state)
+{
+	(void)state;
+	/* default mode: recall first takes what no French lexicon has */
+	check_marked_modes("Mr [Fernandes] [João] {prefers} Portuguese; Mr "
+	    "[Smith] {takes} his pills.", NULL, NULL, 1);
+	check_marked("Mme [Jessica] [françois] vue, mme [kowalczyk] aussi.",
+	    NULL, NULL);
+}
+
+/* Two capitalized words no list holds before a grade, an acronym after
+ * a relation and "du", a comment in parentheses before a colon: kept.
+ * Names of the lists in the same places, an acronym after a relation with
+ * no article, a heading "NOM, Prénom :": gone. */
+static void
+test_acronyms_kept(void **state)
+{
+	(void)state;
+	/* default mode: recall first takes "RADS", no word of a lexicon */
+	check_marked_modes("Mammographie : BI-{RADS} {ACR} 4. Appel de "
+	    "l'infirmiere du {CDPS} de Maripasoula. Courrier d'Oran ({OCR}, "
+	    "francais) : lu.", NULL, NULL, 1);
+	check_marked("Appel de [Jean] [Martin] 4. La fille du [DIALLO], sa "
+	    "voisine [DIOP]. [ZUBIRI], [Itziar] : chute.", NULL, NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_eponym_before_grade_kept),
+		cmocka_unit_test(test_eponym_in_parentheses_kept),
+		cmocka_unit_test(test_eponym_chains_kept),
+		cmocka_unit_test(test_learned_compound_kept),
+		cmocka_unit_test(test_english_verb_after_name_kept),
+		cmocka_unit_test(test_acronyms_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
