@@ -78,6 +78,14 @@ memo_find(struct memo *m, size_t col, uint32_t tag, const char *key,
 		return -1;
 	return memo_lookup(m, col, tag, key, klen, ref);
 }
+/* Whether col's trial found it worth remembering (a column of repeated
+ * values): a view need not prepare work for its cells that the memo will
+ * mostly answer. */
+static inline int
+memo_kept(const struct memo *m, size_t col)
+{
+	return col < MEMO_COLS && m->state[col] == MEMO_COL_KEPT;
+}
 /* Remember val for the key of a missed memo_find; a value longer than
  * MEMO_MAX is not. */
 void	memo_store(struct memo_ref *ref, size_t col, uint32_t tag,

@@ -49,6 +49,23 @@ int	nir_key(const char body[NIR_BODY]);
 int	nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 	    char out[NIR_FULL]);
 
+/*
+ * nir_fake in two steps, so that the costly one is done for several NIRs at
+ * once: nir_draws makes what the fakes of n seeds (n <= NIR_BATCH) are
+ * drawn from, one BLAKE2b-512 each into h[i] (NIR_DRAWS bytes; four in
+ * the lanes of one computation when nir_batch_ready, src/blake2b4.c; the
+ * same bytes either way), and
+ * nir_fake_drawn writes the fake of src from its seed's draws, as nir_fake
+ * would.  The draws are as secret as the seed: wipe them after use.
+ */
+#define NIR_BATCH	4
+#define NIR_DRAWS	64
+int	nir_batch_ready(void);
+void	nir_draws(const uint8_t (*seed)[16], size_t n,
+	    unsigned char *const h[]);
+int	nir_fake_drawn(const struct nir *src, const unsigned char h[NIR_DRAWS],
+	    int keep_year, char out[NIR_FULL]);
+
 /* Write `chars` (n characters) using the layout of `like`: separators of the
  * source (spaces, dots, hyphens) are reproduced at the same places, so
  * "1 84 12 75 123 456 78" stays grouped the same way.  0 or -ENOMEM. */

@@ -9,6 +9,7 @@
 #include "detect.h"
 #include "fake.h"
 #include "identity.h"
+#include "nir.h"
 #include "norm.h"
 #include "pfs_error.h"
 #include "policy.h"
@@ -18,6 +19,28 @@
 
 /* op = birthdate: the year, or an age band at a reference date. */
 enum ops_birth_mode { OPS_BIRTH_YEAR, OPS_BIRTH_BAND };
+
+/*
+ * NIR cells of the next rows of an op = nir rule with output = nir, each
+ * parsed and seeded, and their draws made at once (nir_draws: BLAKE2b's
+ * four lanes).  ops_nir takes an entry for a cell of the same bytes (and
+ * rule), else works alone: what is batched never changes a byte, only when
+ * the work is done.  The view fills it (src/view.c, nir_ahead).  Entries
+ * hold raw NIRs and their seeds' draws: wiped once taken, and on free.
+ */
+#define OPS_NIR_RAW	32	/* longer cells are not batched */
+struct ops_nir_entry {
+	char		 raw[OPS_NIR_RAW];
+	size_t		 len;		/* 0: empty or taken */
+	struct nir	 nir;
+	unsigned char	 h[NIR_DRAWS];
+};
+struct ops_nir_batch {
+	const struct policy_column *rule;
+	size_t			 n;
+	struct ops_nir_entry	 e[NIR_BATCH];
+	uint8_t			 seed[NIR_BATCH][16];
+};
 
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
@@ -30,6 +53,7 @@ struct ops_scratch {
 	 * them now.  Set by the view around one ops_apply. */
 	const struct detect_span *pre_spans;
 	size_t			 pre_nspans;
+	struct ops_nir_batch	 nirs;
 };
 
 /* What an operator may know about the rest of its row. */
@@ -139,6 +163,14 @@ int	ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
 int	ops_token(struct keys_prf prf, enum norm_kind norm, const char *prefix,
 	    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 	    PFS_WUR;
+
+/* The batch of struct ops_nir_batch: started for rule c (op = nir, output
+ * = nir; whatever was in it is wiped), a cell added per row (its UTF-8
+ * value; one that does not parse, or longer than OPS_NIR_RAW, is left out
+ * and ops_nir handles it alone), then the draws of all made at once. */
+void	ops_nir_batch_start(struct ops_scratch *s, const struct policy_column *c);
+void	ops_nir_batch_add(struct ops_scratch *s, const char *v, size_t len);
+void	ops_nir_batch_draw(struct ops_scratch *s);
 
 void	ops_scratch_free(struct ops_scratch *s);
 

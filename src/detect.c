@@ -427,6 +427,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
 	    scan_particles(text, s))					\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
+	    scan_phone_names(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
 	X(o->recall, scan_recall(text, len, s))

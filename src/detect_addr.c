@@ -90,6 +90,9 @@ const char *const place_words[] = {
 	/* places10: New Caledonia's customary localities ("tribu de
 	 * Saint-Louis, 98810 Mont-Dore"): a word too, so weak */
 	"tribu",
+	/* recall11: a campsite someone lives on ("Vit au camping Les Flots
+	 * Bleus, mobil-home 23"): a word too, so weak */
+	"camping",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
@@ -103,7 +106,7 @@ const char *const place_words[] = {
  * ordinary word ("TOUR DE TAILLE" stays). */
 static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
-	"ravine", "habitation", "ilet", "hebergement", "tribu", NULL,
+	"ravine", "habitation", "ilet", "hebergement", "tribu", "camping", NULL,
 };
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
@@ -1118,17 +1121,22 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 
 /* The postcode abroad from word i: four digits, four and three
  * ("4050-262", Portugal), two and three ("80-831", Poland), four digits
- * and two capitals ("1015 CS", the Netherlands); its last word, or
- * NO_WORD. */
+ * and two capitals ("1015 CS", the Netherlands), three and two ("753 20",
+ * Sweden); its last word, or NO_WORD. */
 static size_t
 foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 4))
+	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4))
 		return NO_WORD;
 	x = &s->words[i + 1];
+	/* recall11: "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
+	 * Greece's) three digits, a space, two digits */
+	if (n == 3)
+		return (x->flags & W_DIGIT) && x->end - x->start == 2 &&
+		    x->start == b + 1 && t[b] == ' ' ? i + 1 : NO_WORD;
 	if ((x->flags & W_DIGIT) && x->end - x->start == 3 && x->start == b + 1 &&
 	    t[b] == '-')
 		return i + 1;
@@ -1180,6 +1188,36 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 1;
 }
 
+/* recall11: French Polynesia's addresses by their kilometre point on the
+ * island's road ("PK 12,5 côté mer, 98711 Paea", "PK 4 côté montagne"):
+ * "PK" before number word i (a decimal part after "," or "."), "côté mer"
+ * or "côté montagne" after it, then a comma and a postcode.  "PK 12" with
+ * no postcode after it stays (a road's mark in a trauma note).  1 when
+ * added, 0, or -ENOMEM. */
+static int
+pk_address(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t e = i, k;
+
+	if (i == 0 || s->words[i - 1].fold_len != 2 ||
+	    !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
+	    s->words[i].start != s->words[i - 1].end + 1)
+		return 0;
+	if (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    (t[s->words[e].end] == ',' || t[s->words[e].end] == '.'))
+		e++;
+	if (e + 2 < s->nwords && word_is(s, e + 1, "cote") &&
+	    (word_is(s, e + 2, "mer") || word_is(s, e + 2, "montagne")))
+		e += 2;
+	k = e + 1;
+	if (k >= s->nwords || s->words[k].start != s->words[e].end + 2 ||
+	    t[s->words[e].end] != ',' || !is_postcode(t, &s->words[k]))
+		return 0;
+	return add_span(s, s->words[i - 1].start, s->words[e].end,
+	    DETECT_ADDRESS, -1);
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -1206,7 +1244,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (n <= 3 && ((r = city_department(t, s, i)) != 0 ||
+		if (n <= 3 && ((r = pk_address(t, s, i)) != 0 ||
+		    (r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i, &fcue)) != 0)) {
 			if (r < 0)
 				return r;
@@ -1217,7 +1256,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if ((n == 4 || n == 2) && (r = foreign_address(t, s, i)) != 0) {
+		if ((n == 4 || n == 3 || n == 2) &&
+		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;
@@ -1844,8 +1884,13 @@ home_comment(const struct detect_scratch *s, int *home)
 	if (*home < 0) {
 		*home = 0;
 		for (size_t k = 0; k < s->nwords && !*home; k++)
-			*home = word_in_list(s, k, home_words) ||
-			    word_in_list(s, k, care_home_words);
+		{
+			char c = wf(s, &s->words[k])[0];
+
+			*home = word_in_list(s, k, home_words) || ((c == 'r' ||
+			    c == 'i' || c == 'u' || c == 'p') &&
+			    word_in_list(s, k, care_home_words));
+		}
 	}
 	return *home;
 }
@@ -3007,6 +3052,36 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall11: the end of a locality of residence found from word c to byte
+ * end, over what its name may still hold: "village" after it ("habite
+ * Kawéni village", Mayotte's villages named so), and after a first word
+ * no dictionary has a second capitalized word the lexicon knows, before
+ * a parenthesis or a clause's end ("Vit à Antecume Pata (pirogue 3 h)";
+ * city_word takes an unknown one already).  "vit à Brest depuis",
+ * "habite Lorient, centre" stay as they were. */
+static size_t
+locality_tail(const char *t, struct detect_scratch *s, size_t c, size_t end)
+{
+	size_t k = word_at(s, end), e;
+	const struct detect_word *w;
+
+	if (k >= s->nwords || s->words[k].start != end + 1 || t[end] != ' ' ||
+	    word_taken(s, k))
+		return end;
+	w = &s->words[k];
+	if (word_is(s, k, "village") && !(w->flags & W_UPPER))
+		return w->end;
+	if (k != c + 1 || (s->words[c].flags & W_UPPER) ||
+	    word_lexicon(t, s, c) || (s->words[c].dflags & (D_FIRST | D_LAST)) ||
+	    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || w->dflags != 0)
+		return end;
+	e = w->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || strchr("(,.;", t[e]) != NULL ? w->end : end;
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -3021,6 +3096,7 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 		if (!word_has(s, i, D_RESIDE) ||
 		    (c = residence_city(t, s, i, &end)) == NO_WORD)
 			continue;
+		end = locality_tail(t, s, c, end);
 		if ((r = add_address(s, s->words[c].start, end)) < 0)
 			return r;
 	}

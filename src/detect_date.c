@@ -960,7 +960,8 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
-	if (a != 0 && t[a - 1] != '\n' && t[a - 1] != '\r')
+	if (a != 0 && t[a - 1] != '\n' && t[a - 1] != '\r' && !(a >= 2 &&
+	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
 		return 0;
 	while (e < len && t[e] == ' ')
 		e++;
@@ -981,7 +982,10 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
-	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r')
+	/* recall11: "¶" stands for a line's end in a note flattened to one
+	 * line ("Date | Poids ¶ 01/12 | 72,4 ¶ 02/12 | 72,1") */
+	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
+	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
 		return 1;
 	if (s->words[i - 1].flags & W_DIGIT)
 		return 0;
@@ -1969,28 +1973,24 @@ season_year(const char *t, size_t len, struct detect_scratch *s, size_t y)
 	return r;
 }
 
-/* Seasons with their year, from the numbers of four digits after a word
- * whose first letter may start a season's (p, e, a, h; detect_run's
- * gate: a number). */
-static int
-season_dates(const char *t, size_t len, struct detect_scratch *s)
+/* Number word y of four digits may end a season and its year: the word
+ * before it has a season's length and first letter ("ete", "hiver",
+ * "automne", "printemps"); asked in scan_partial_dates' loops, so that
+ * the numbers are not walked once more. */
+static inline int
+season_candidate(const struct detect_scratch *s, size_t y)
 {
-	int r;
+	uint32_t n;
+	char c;
 
-	for (size_t x = 0; x < s->ndwords; x++) {
-		size_t y = s->dwords[x];
-		char c;
-
-		if (y == 0 || s->words[y].end - s->words[y].start != 4 ||
-		    s->words[y - 1].fold_len < 3)
-			continue;
-		c = wf(s, &s->words[y - 1])[0];
-		if (c != 'p' && c != 'e' && c != 'a' && c != 'h')
-			continue;
-		if ((r = season_year(t, len, s, y)) < 0)
-			return r;
-	}
-	return 0;
+	if (y == 0 || s->words[y].end - s->words[y].start != 4)
+		return 0;
+	n = s->words[y - 1].fold_len;
+	if (n != 3 && n != 5 && n != 7 && n != 9)
+		return 0;
+	c = wf(s, &s->words[y - 1])[0];
+	return (n == 3 && c == 'e') || (n == 5 && c == 'h') ||
+	    (n == 7 && c == 'a') || (n == 9 && c == 'p');
 }
 
 /* Dates without a year, a day or both, which shift like the others: "le 3
@@ -2013,9 +2013,10 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			if (!word_taken(s, i) &&
 			    s->words[i].end - s->words[i].start <= 2)
 				r = partial_from_day(t, len, s, i);
+			else if (season_candidate(s, i))
+				r = season_year(t, len, s, i);
 		}
-		if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
-		    (r = season_dates(t, len, s)) < 0)
+		if (r < 0 || (r = day_chains(t, len, s)) < 0)
 			return r;
 		return date_weekdays(t, s);
 	}
@@ -2028,9 +2029,11 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			r = partial_from_day(t, len, s, i);
 		else if (w->dflags & D_MONTH)	/* month_of asks it first */
 			r = partial_from_month(t, s, i);
+		else if ((w->flags & W_DIGIT) && season_candidate(s, i))
+			r = season_year(t, len, s, i);
 	}
 	if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
-	    (r = spelled_years(t, s)) < 0 || (r = season_dates(t, len, s)) < 0)
+	    (r = spelled_years(t, s)) < 0)
 		return r;
 	return date_weekdays(t, s);
 }

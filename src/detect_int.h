@@ -460,6 +460,10 @@ int	lower_english(const struct detect_scratch *s, size_t k);
 int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
 int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
+int	learned_compound(const char *t, const struct detect_scratch *s,
+	    size_t i);
+int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
+	    size_t j);
 /* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
@@ -567,6 +571,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 extern const char *const name_cues[];	/* D_NAMECUE */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
+int	scan_phone_names(const char *t, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */

@@ -447,6 +447,109 @@ glued_at(const char *t, size_t len, size_t k)
  * apostrophe, a slash end it ("Dupont-Durand", "Martin's" as they were).
  * (detect_run's gate: a name span.)
  */
+/* recall11: words j and f joined ("mo" "rel") are a name of the lists that
+ * is no ordinary word. */
+static int
+split_is_name(struct detect_scratch *s, size_t j, size_t f)
+{
+	char key[48];
+	size_t n = s->words[j].fold_len + s->words[f].fold_len;
+	uint64_t fl;
+
+	if (n > sizeof(key))
+		return 0;
+	memcpy(key, wf(s, &s->words[j]), s->words[j].fold_len);
+	memcpy(key + s->words[j].fold_len, wf(s, &s->words[f]),
+	    s->words[f].fold_len);
+	fl = dict_flags_hashed(key, n, hash(key, n));
+	return (fl & (D_FIRST | D_LAST)) && !(fl & (D_WEAK | D_AMBIG |
+	    D_NOTNAME)) && !lexicon_has(key, n);
+}
+
+/* Word f is a piece OCR cut off a word: letters in lower case, as many
+ * bytes as letters, at most `max`. */
+static int
+split_piece(const struct detect_scratch *s, size_t f, size_t max)
+{
+	const struct detect_word *w = &s->words[f];
+
+	return w->nchars <= max && !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    w->end - w->start == w->nchars && !word_taken(s, f);
+}
+
+/* The n bytes at p (n <= 3) are a French word that follows a name in a
+ * sentence ("M. Martin a vu", "Dr Mo et la", "Mme X le 3"): no piece of
+ * a name is looked up for them. */
+static int
+split_function_word(const char *p, size_t n)
+{
+	/* the words packed, one byte a letter, as the bytes are below */
+	static const uint32_t words[] = {
+		'a', 'y', 'e' | 't' << 8, 'l' | 'e' << 8, 'l' | 'a' << 8,
+		'd' | 'e' << 8, 'd' | 'u' << 8, 'e' | 'n' << 8, 'a' | 'u' << 8,
+		'u' | 'n' << 8, 'i' | 'l' << 8, 'n' | 'e' << 8, 's' | 'e' << 8,
+		's' | 'a' << 8, 'o' | 'u' << 8, 'o' | 'n' << 8, 'c' | 'e' << 8,
+		'v' | 'a' << 8, 'v' | 'u' << 8, 'a' | 'i' << 8,
+		'l' | 'e' << 8 | 's' << 16, 'd' | 'e' << 8 | 's' << 16,
+		'a' | 'u' << 8 | 'x' << 16, 'u' | 'n' << 8 | 'e' << 16,
+		's' | 'o' << 8 | 'n' << 16, 's' | 'e' << 8 | 's' << 16,
+		'e' | 's' << 8 | 't' << 16, 'p' | 'a' << 8 | 'r' << 16,
+		'q' | 'u' << 8 | 'i' << 16, 'q' | 'u' << 8 | 'e' << 16,
+		'l' | 'u' << 8 | 'i' << 16, 'p' | 'a' << 8 | 's' << 16,
+		'o' | 'n' << 8 | 't' << 16, 'c' | 'e' << 8 | 't' << 16,
+	};
+	uint32_t v = 0;
+
+	for (size_t k = 0; k < n; k++)
+		v |= (uint32_t)(unsigned char)p[k] << (8 * k);
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (words[k] == v)
+			return 1;
+	return 0;
+}
+
+/* recall11: the end of what OCR cut off a name span ending at byte e, one
+ * space between: one to three lower-case letters that make a name of the
+ * lists with the name's last word, which alone is none ("Dr Mo rel
+ * certifie": morel, "M. Merten s Jozef": mertens); or a capitalized piece
+ * of one to three letters and a lower-case one that make one ("Mme Sa
+ * nchez Car men": carmen).  e when none ("M. Martin a vu": Martin is a
+ * name already; "Mme Sanchez Le moral": "lemoral" is none). */
+static size_t
+split_name_end(const char *t, struct detect_scratch *s, size_t e)
+{
+	size_t j, f, n = 0, len = s->text_len;
+
+	/* the bytes first (most names are followed by no such piece): one
+	 * to three ASCII letters, lower case, or a capital's piece and a
+	 * space and a lower-case letter */
+	while (e + 1 + n < len && n < 4 && ((t[e + 1 + n] >= 'a' &&
+	    t[e + 1 + n] <= 'z') || (t[e + 1 + n] >= 'A' && t[e + 1 + n] <= 'Z')))
+		n++;
+	if (n == 0 || n > 3 || (t[e + 1] >= 'A' && t[e + 1] <= 'Z' &&
+	    !(e + 3 + n < len && t[e + 1 + n] == ' ' && t[e + 2 + n] >= 'a' &&
+	    t[e + 2 + n] <= 'z')))
+		return e;
+	j = word_at(s, e);	/* the first word from e */
+	if (j == 0 || j-- >= s->nwords || j + 1 >= s->nwords ||
+	    s->words[j].end != e || s->words[j + 1].start != e + 1 ||
+	    t[e] != ' ' || word_taken(s, j + 1))
+		return e;
+	f = j + 1;
+	if (!(s->words[j].dflags & (D_FIRST | D_LAST)) && split_piece(s, f, 3) &&
+	    s->words[j].nchars >= 2 && !split_function_word(t + e + 1, n) &&
+	    split_is_name(s, j, f))
+		return s->words[f].end;
+	if (f + 1 < s->nwords && (s->words[f].flags & W_CAP) &&
+	    !(s->words[f].flags & W_UPPER) && s->words[f].nchars <= 3 &&
+	    s->words[f].end - s->words[f].start == s->words[f].nchars &&
+	    s->words[f + 1].start == s->words[f].end + 1 &&
+	    t[s->words[f].end] == ' ' && split_piece(s, f + 1, 6) &&
+	    split_is_name(s, f, f + 1))
+		return s->words[f + 1].end;
+	return e;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
@@ -456,6 +559,21 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		struct detect_span *sp = &s->spans[k];
 		size_t e = sp->end, n, st = sp->start;
 
+		if (sp->kind == DETECT_NAME && e + 2 < len && e > st &&
+		    t[e] == ' ' && ((t[e + 1] | 32) >= 'a' &&
+		    (t[e + 1] | 32) <= 'z') &&
+		    (e = split_name_end(t, s, e)) != sp->end) {
+			size_t e2;
+
+			/* "Sa nchez Car men": the next piece too */
+			if (e + 2 < len && t[e] == ' ' &&
+			    (e2 = split_name_end(t, s, e)) != e)
+				e = e2;
+			take_bytes(s, sp->end, e);
+			sp->end = e;
+			mark_words(s, k);
+			continue;
+		}
 		if (sp->kind != DETECT_NAME || e >= len || e == st ||
 		    glued_at(t, len, e) == 0 || glued_at(t, len, e - 1) == 0)
 			continue;
@@ -467,6 +585,49 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		take_bytes(s, sp->end, e);
 		sp->end = e;
 		mark_words(s, k);
+	}
+	return 0;
+}
+
+/*
+ * recall11: a first name of the lists, capitalized, right before a phone
+ * number ("Contact référente : Claire 06 71 40 28 55", "rappeler Rosa
+ * 07 ..."): the number's owner, as a name beside a title is.  Not a word
+ * of the tables ("Tél", "Samu", a month), nor a weak one.  (detect_run's
+ * gate: a phone span.)
+ */
+int
+scan_phone_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t a = s->spans[x].start, k, b;
+		const struct detect_word *w;
+
+		/* the bytes first: a space, then a word that starts with a
+		 * capital ("Claire 06...", not "au 06", "tel 06") */
+		if (s->spans[x].kind != DETECT_PHONE || a < 4 || t[a - 1] != ' ')
+			continue;
+		for (b = a - 1; b > 0 && a - b < 24 && t[b - 1] != ' ' &&
+		    t[b - 1] != '(' && t[b - 1] != ':'; b--)
+			;
+		if (!((t[b] >= 'A' && t[b] <= 'Z') || (unsigned char)t[b] == 0xc3))
+			continue;
+		k = word_at(s, a);
+		if (k == 0 || k > s->nwords)
+			continue;
+		w = &s->words[--k];
+		if (w->end + 1 != s->spans[x].start || t[w->end] != ' ' ||
+		    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 3 || word_taken(s, k) || !(w->dflags & D_FIRST) ||
+		    (w->dflags & (D_WEAK | D_TITLE | D_NOTNAME | D_MONTH |
+		    D_RELATIVE | D_RELATION | D_STREET | D_UNIT | D_PLACE |
+		    D_TERM | D_CLINICAL | D_DATECUE | D_EPONYM)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

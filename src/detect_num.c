@@ -562,6 +562,73 @@ phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return 10;
 }
 
+/* recall11: words that announce a phone number. */
+static const char *const phone_cues[] = {
+	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
+	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
+	NULL,
+};
+
+/* A phone cue at most three words before word k, no number between
+ * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
+static int
+phone_cue_before(const struct detect_scratch *s, size_t k)
+{
+	for (size_t q = k; q > 0 && k - q < 3; q--) {
+		const struct detect_word *w = &s->words[q - 1];
+
+		if (w->flags & W_DIGIT)
+			return 0;
+		if (w->fold_len >= 3 && in_list(phone_cues, wf(s, w),
+		    w->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
+/* recall11: the local numbers of the Pacific and Saint-Pierre, after a
+ * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
+ * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
+ * Saint-Pierre ("27 12 34"), in groups of two; or their country code
+ * written without its "+" first ("689 87 24 51 60").  The digits into d;
+ * 0 if not so.  "tél : 12 34", "EVA 3", "au 12 13" stay. */
+static size_t
+phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
+{
+	size_t j = i, n = 0, want = 0, k = word_at(s, i);
+
+	if (t[i] < '1' || t[i] > '9' || k >= s->nwords ||
+	    s->words[k].start != i || !phone_cue_before(s, k))
+		return 0;
+	if (i + 4 < len && t[i + 3] == ' ' && util_is_digit(t[i + 4]))
+		for (size_t c = 5; c < sizeof(overseas) / sizeof(overseas[0]);
+		    c++)
+			if (memcmp(t + i, overseas[c].code, 3) == 0) {
+				want = overseas[c].digits;
+				j = i + 4;
+			}
+	for (;;) {
+		if (j + 2 > len || !util_is_digit(t[j]) ||
+		    !util_is_digit(t[j + 1]) || n >= 8)
+			return 0;
+		d[n++] = t[j];
+		d[n++] = t[j + 1];
+		j += 2;
+		if (j + 2 < len && (t[j] == ' ' || t[j] == '.' || t[j] == '-') &&
+		    util_is_digit(t[j + 1]) && util_is_digit(t[j + 2]))
+			j++;
+		else
+			break;
+	}
+	if ((j < len && (is_alnum_byte(t[j]) || ((t[j] == ' ' ||
+	    t[j] == '.' || t[j] == '-') && j + 1 < len &&
+	    util_is_digit(t[j + 1])))) || (want ? n != want : n != 6 && n != 8))
+		return 0;
+	*end = j;
+	return n;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -573,6 +640,8 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		n = phone_french_code(t, len, i, d, &end);
 		if (n == 0)
 			n = phone_international(t, len, i, d, &end);
+	} else if (t[i] != '0') {
+		n = phone_pacific(t, len, i, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {

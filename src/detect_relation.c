@@ -660,6 +660,27 @@ caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
 	    word_is(s, j + 1, "passera"));
 }
 
+/* recall11: month word j is the first name of a name after a relation
+ * ("Sa fille Mai Xiong traduit", "sa sœur Avril Lavigne"): capitalized
+ * (not in capitals), right after the relation noun, before a capitalized
+ * word no dictionary has and no table holds ("sa fille Mai 2021", "son
+ * fils Mars Attacks" stay). */
+static int
+month_first_name(const char *t, const struct detect_scratch *s, size_t j,
+    int how)
+{
+	const struct detect_word *n;
+
+	if (!(how & RN_NOUN) || !(s->words[j].flags & W_CAP) ||
+	    (s->words[j].flags & W_UPPER) || j + 1 >= s->nwords ||
+	    !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    n->nchars >= 3 && n->dflags == 0 && !word_taken(s, j + 1) &&
+	    !word_lexicon(t, (struct detect_scratch *)s, j + 1);
+}
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -691,7 +712,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
 	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
 	    (j + 1 < s->nwords && joined(t, s, j) &&
-	    (s->words[j + 1].flags & W_DIGIT)))) ||
+	    (s->words[j + 1].flags & W_DIGIT))) &&
+	    !month_first_name(t, s, j, how)) ||
 	    eponym_position(t, s, j) || after_saint(s, j))
 		return 0;
 	/* "patient SDF", "le pt BPCO": an acronym by its shape */
@@ -699,6 +721,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    (w->flags & W_UPPER) && !(f & (D_FIRST | D_LAST)) &&
 	    acronym_shape(t, s, j))
 		return 0;
+	if (short_lower_abbrev(t, s, j))
+		return 0;	/* "adressé par sn MT", "pt ss O2" */
 	/* after a verb, a place, a body or an acronym of the keep lists is
 	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
@@ -764,6 +788,32 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
+/* recall11: word k, right after a relation noun, is an adjective in lower
+ * case (an ordinary word no table holds: "laotienne", "cadet", "aînée")
+ * before a name capitalized where no sentence starts, a word no
+ * dictionary has or a name of the lists ("Épouse laotienne Bounmy ne
+ * parle pas", "son fils cadet Kevin"): the name is the next word's.
+ * "sa fille présente Lundi", "son fils malade Parkinson" stay (a table's
+ * word, an eponym). */
+static int
+adjective_then_name(const char *t, struct detect_scratch *s, size_t k,
+    int how)
+{
+	const struct detect_word *w = &s->words[k], *n;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 4 ||
+	    w->dflags != 0 || word_taken(s, k) || k + 1 >= s->nwords ||
+	    !joined(t, s, k) || s->words[k + 1].start != w->end + 1 ||
+	    !word_lexicon(t, s, k))
+		return 0;
+	n = &s->words[k + 1];
+	if (!(n->flags & W_CAP) || (n->flags & W_UPPER) || word_taken(s, k + 1) ||
+	    (word_lexicon(t, s, k + 1) && !((n->dflags & (D_FIRST | D_LAST)) &&
+	    !(n->dflags & (D_WEAK | D_AMBIG)))))
+		return 0;
+	return relation_name_word(t, s, k + 1, how | RN_AHEAD);
+}
+
 /* Where the name after the cue at word `cue` starts (its first word,
  * at or after word k) and how it was announced (RN_* in *how); 0 when no
  * name can follow there. */
@@ -797,6 +847,10 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 		/* "aide à domicile"; not "ses parents à Quimper" */
 		if (word_is(s, k, "a") && k + 1 < s->nwords &&
 		    word_is(s, k + 1, "domicile"))
+			continue;
+		/* "Épouse laotienne Bounmy", "son fils cadet Kevin" */
+		if (k == start && (how & RN_NOUN) && adjective_then_name(t, s, k,
+		    how))
 			continue;
 		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
 		    D_TITLE))
@@ -1179,6 +1233,70 @@ relation_before(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
+/* recall11: word a, the word before a name that says who speaks: "c",
+ * "c'est", "cest", "ici", "suis" ("c kevin le fils de", "c'est Kevin, le
+ * fils", "ici jessica la fille", "je suis Sonia l'aide à domicile"). */
+static int
+intro_cue(const struct detect_scratch *s, size_t a)
+{
+	if (a == 0)
+		return 0;
+	if (word_is(s, a - 1, "est"))
+		return a >= 2 && word_is(s, a - 2, "c");
+	return word_is(s, a - 1, "c") || word_is(s, a - 1, "cest") ||
+	    word_is(s, a - 1, "ici") || word_is(s, a - 1, "suis");
+}
+
+/* Word a may be a word of the name of someone who says who they are: a
+ * first name of the lists that no list calls ambiguous or weak, or a word
+ * no dictionary has, in lower case (lower_name_before_word) or
+ * capitalized (name_before_word); "bien", "moi", "elle" are none. */
+static int
+intro_word(const char *t, struct detect_scratch *s, size_t a)
+{
+	return (s->words[a].flags & (W_CAP | W_UPPER)) ?
+	    name_before_word(t, s, a) : lower_name_before_word(t, s, a);
+}
+
+/* recall11: "c kevin le fils de mr gomez", "slt c jess l'IDE de nuit",
+ * "c'est Kevin, le fils de Mme Martin": a person who says who they are
+ * (an SMS or a voicemail relayed) names themself between "c'est" (and
+ * intro_cue's others) and their relation or role, word i, with its
+ * article ("le", "la", "l'", "ton", "ta", "votre"; a comma may stand
+ * before it); one or two words.  "c'est bien le fils", "c'est moi la
+ * fille", "c'est elle la mère" stay.  0 or -ENOMEM. */
+static int
+intro_before(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t c = compound_relation_start(t, s, i), a, g;
+	char f0;
+	int r;
+
+	if (c < 3)
+		return 0;
+	/* most relations follow "sa", "son", "de", "par": one byte says so */
+	f0 = wf(s, &s->words[c - 1])[0];
+	if ((f0 != 'l' && f0 != 't' && f0 != 'v') || !(word_is(s, c - 1, "le") || word_is(s, c - 1, "la") ||
+	    word_is(s, c - 1, "l") || word_is(s, c - 1, "ton") ||
+	    word_is(s, c - 1, "ta") || word_is(s, c - 1, "votre")) ||
+	    !joined(t, s, c - 1))
+		return 0;
+	a = c - 2;
+	g = s->words[c - 1].start - s->words[a].end;
+	if (!(g == 1 && t[s->words[a].end] == ' ') && !(g == 2 &&
+	    t[s->words[a].end] == ',' && t[s->words[a].end + 1] == ' '))
+		return 0;
+	if (!intro_word(t, s, a))
+		return 0;
+	if (!intro_cue(s, a) && a > 1 && joined(t, s, a - 1) &&
+	    intro_word(t, s, a - 1))
+		a--;
+	if (!intro_cue(s, a))
+		return 0;
+	r = add_span(s, s->words[a].start, s->words[c - 2].end, DETECT_NAME, -1);
+	return r < 0 ? r : 0;
+}
+
 int
 scan_relations(const char *t, struct detect_scratch *s)
 {
@@ -1189,8 +1307,12 @@ scan_relations(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k;
 
-		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE) ||
-		    (k = relation_cue_end(t, s, i)) == NO_WORD ||
+		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE))
+			continue;
+		if (i >= 3 && word_has(s, i, D_RELATIVE | D_RELATION) &&
+		    (r = intro_before(t, s, i)) < 0)
+			return r;
+		if ((k = relation_cue_end(t, s, i)) == NO_WORD ||
 		    k >= s->nwords)
 			continue;
 		if ((r = relation_name(t, s, k, i)) < 0)

@@ -7,6 +7,7 @@
 
 #include <sodium.h>
 
+#include "blake2b4.h"
 #include "nir.h"
 #include "util.h"
 
@@ -267,24 +268,77 @@ key_of_body(unsigned int sex, unsigned int year, unsigned int month,
 	return 97 - (int)(n % 97);
 }
 
+/* What a fake NIR is drawn from: BLAKE2b-512 of this domain || the seed;
+ * the 2^-40-ish bias of a 64-bit value reduced mod < 1000 is irrelevant
+ * here.  One hash of domain || seed gives the same bytes as an update for
+ * each. */
+static const char draws_domain[] = "pseudonymfs nir_fake v1";
+#define DRAWS_MSG	(sizeof(draws_domain) - 1 + 16)
+_Static_assert(NIR_BATCH == BLAKE2B4_LANES, "a batch is the lanes");
+
+static void
+draws_msg(unsigned char msg[DRAWS_MSG], const uint8_t seed[16])
+{
+	memcpy(msg, draws_domain, sizeof(draws_domain) - 1);
+	memcpy(msg + sizeof(draws_domain) - 1, seed, 16);
+}
+
+int
+nir_batch_ready(void)
+{
+	return blake2b4_ready();
+}
+
+void
+nir_draws(const uint8_t (*seed)[16], size_t n, unsigned char *const h[])
+{
+	/* Together, so that one wipe clears them (they hold the seeds). */
+	struct {
+		unsigned char	msg[BLAKE2B4_LANES][DRAWS_MSG];
+	} w;
+	const unsigned char *msg[BLAKE2B4_LANES];
+	unsigned char *out[BLAKE2B4_LANES], spare[NIR_DRAWS];
+
+	if (n < 2 || n > NIR_BATCH || !blake2b4_ready()) {
+		for (size_t i = 0; i < n; i++) {
+			draws_msg(w.msg[0], seed[i]);
+			expand(h[i], w.msg[0], DRAWS_MSG);
+		}
+		sodium_memzero(&w, sizeof(w));
+		return;
+	}
+	/* A lane without a seed hashes the first one's again, into spare. */
+	for (size_t k = 0; k < BLAKE2B4_LANES; k++) {
+		if (k < n)
+			draws_msg(w.msg[k], seed[k]);
+		msg[k] = w.msg[k < n ? k : 0];
+		out[k] = k < n ? h[k] : spare;
+	}
+	blake2b4_512(msg, DRAWS_MSG, out);
+	sodium_memzero(&w, sizeof(w));
+	sodium_memzero(spare, sizeof(spare));
+}
+
 int
 nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
     char out[NIR_FULL])
 {
-	static const char domain[] = "pseudonymfs nir_fake v1";
-	/* Together, so that one wipe clears both. */
-	struct {
-		unsigned char	h[64], msg[sizeof(domain) - 1 + 16];
-	} w;
-	unsigned char *h = w.h;
-	unsigned int year, month, dept, commune, order;
+	unsigned char h[NIR_DRAWS], msg[DRAWS_MSG];
+	int n;
 
-	/* Expand the seed into independent draws; the 2^-40-ish bias of a
-	 * 64-bit value reduced mod < 1000 is irrelevant here.  One hash of
-	 * domain || seed gives the same bytes as an update for each. */
-	memcpy(w.msg, domain, sizeof(domain) - 1);
-	memcpy(w.msg + sizeof(domain) - 1, seed, 16);
-	expand(h, w.msg, sizeof(w.msg));
+	draws_msg(msg, seed);
+	expand(h, msg, sizeof(msg));
+	n = nir_fake_drawn(src, h, keep_year, out);
+	sodium_memzero(h, sizeof(h));
+	sodium_memzero(msg, sizeof(msg));
+	return n;
+}
+
+int
+nir_fake_drawn(const struct nir *src, const unsigned char h[NIR_DRAWS],
+    int keep_year, char out[NIR_FULL])
+{
+	unsigned int year, month, dept, commune, order;
 
 	out[0] = src->body[0];
 	if (keep_year) {
@@ -315,7 +369,6 @@ nir_fake(const struct nir *src, const uint8_t seed[16], int keep_year,
 		order = order % 999 + 1;
 		put_num(out + 10, order, 3);
 	}
-	sodium_memzero(&w, sizeof(w));
 
 	if (!src->has_key)
 		return NIR_BODY;

@@ -94,36 +94,114 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	return 0;
 }
 
-int
-ops_nir(const struct policy_column *c, const struct ops_row *row,
-    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+void
+ops_nir_batch_start(struct ops_scratch *s, const struct policy_column *c)
 {
-	uint8_t seed[KEYS_PRF_BYTES];
-	char fake[NIR_FULL];
-	struct nir nir;
-	int n;
+	struct ops_nir_batch *b = &s->nirs;
 
-	(void)row;
-	if (nir_parse(v, len, &nir) != 0)
-		return 0;	/* invalid: redacted */
-	if (!c->nir_format)
-		return ops_token(c->prf, NORM_EXACT, c->prefix, nir.body,
-		    NIR_BODY, s, out);
-	keys_prf(c->prf, nir.body, NIR_BODY, seed);
+	/* Taken entries were wiped when taken. */
+	for (size_t i = 0; i < b->n; i++)
+		if (b->e[i].len != 0)
+			explicit_bzero(&b->e[i], sizeof(b->e[i]));
+	b->n = 0;
+	b->rule = c;
+}
+
+void
+ops_nir_batch_add(struct ops_scratch *s, const char *v, size_t len)
+{
+	struct ops_nir_batch *b = &s->nirs;
+	struct ops_nir_entry *e = &b->e[b->n];
+
+	if (b->rule == NULL || b->n >= NIR_BATCH || len == 0 ||
+	    len > OPS_NIR_RAW || nir_parse(v, len, &e->nir) != 0)
+		return;
+	memcpy(e->raw, v, len);
+	e->len = len;
+	keys_prf(b->rule->prf, e->nir.body, NIR_BODY, b->seed[b->n]);
+	b->n++;
+}
+
+void
+ops_nir_batch_draw(struct ops_scratch *s)
+{
+	struct ops_nir_batch *b = &s->nirs;
+	unsigned char *h[NIR_BATCH];
+
+	for (size_t i = 0; i < b->n; i++)
+		h[i] = b->e[i].h;
+	nir_draws((const uint8_t (*)[16])b->seed, b->n, h);
+	explicit_bzero(b->seed, sizeof(b->seed));
+}
+
+/* The batch's entry for the cell v of rule c, or NULL. */
+static struct ops_nir_entry *
+nir_batched(struct ops_scratch *s, const struct policy_column *c,
+    const char *v, size_t len)
+{
+	struct ops_nir_batch *b = &s->nirs;
+
+	if (b->rule != c || len == 0)
+		return NULL;
+	for (size_t i = 0; i < b->n; i++)
+		if (b->e[i].len == len && util_mem_equal(b->e[i].raw, v, len))
+			return &b->e[i];
+	return NULL;
+}
+
+/* The fake NIR of n characters made at out's end, shown as the source
+ * v writes its NIR. */
+static int
+nir_shown(const char *v, size_t len, int n, struct buf *out)
+{
+	char fake[NIR_FULL];
+
+	/* nir_fake writes 13 or 15; said here, so that the compiler sees no
+	 * longer copy of fake below. */
+	if (n < 0 || n > NIR_FULL)
+		return -EINVAL;
 	/* Made where it goes: a source of digits alone as many as the
 	 * fake's (most) shows the fake as it is (nir_write_like's first
 	 * case), and a copy would read it by words across the two-byte
 	 * stores that wrote it, waiting for them.  Else moved out of the
 	 * way for nir_write_like. */
-	if ((n = buf_reserve(out, NIR_FULL)) != 0)
-		return n;
-	n = nir_fake(&nir, seed, c->keep_year, out->data + out->len);
 	if ((size_t)n == len && util_is_digits(v, len)) {
 		out->len += len;
 		return 0;
 	}
 	memcpy(fake, out->data + out->len, (size_t)n);
 	return nir_write_like(fake, (size_t)n, v, len, out);
+}
+
+int
+ops_nir(const struct policy_column *c, const struct ops_row *row,
+    const char *v, size_t len, struct ops_scratch *s, struct buf *out)
+{
+	uint8_t seed[KEYS_PRF_BYTES];
+	struct ops_nir_entry *e;
+	struct nir nir;
+	int n;
+
+	(void)row;
+	if (c->nir_format && (e = nir_batched(s, c, v, len)) != NULL) {
+		/* parsed, seeded and drawn with the batch */
+		if ((n = buf_reserve(out, NIR_FULL)) != 0)
+			return n;
+		n = nir_fake_drawn(&e->nir, e->h, c->keep_year,
+		    out->data + out->len);
+		explicit_bzero(e, sizeof(*e));
+		return nir_shown(v, len, n, out);
+	}
+	if (nir_parse(v, len, &nir) != 0)
+		return 0;	/* invalid: redacted */
+	if (!c->nir_format)
+		return ops_token(c->prf, NORM_EXACT, c->prefix, nir.body,
+		    NIR_BODY, s, out);
+	keys_prf(c->prf, nir.body, NIR_BODY, seed);
+	if ((n = buf_reserve(out, NIR_FULL)) != 0)
+		return n;
+	n = nir_fake(&nir, seed, c->keep_year, out->data + out->len);
+	return nir_shown(v, len, n, out);
 }
 
 int
@@ -564,4 +642,5 @@ ops_scratch_free(struct ops_scratch *s)
 	buf_free(&s->sub);
 	detect_scratch_free(&s->det);
 	sensitive_scratch_free(&s->lex);
+	explicit_bzero(&s->nirs, sizeof(s->nirs));
 }

@@ -326,6 +326,41 @@ ocr_long(const uint8_t *p, size_t len, size_t i)
 	return n;
 }
 
+/* recall11: "O6 4l 22 93 O8", "O2.98.l4.22.31": a French phone of five
+ * groups of two, one separator (a space, a dot or a hyphen) between
+ * them, the first group opening with 0 or O, at least six true digits,
+ * nothing glued after.  From byte i, which may be inside it (the first
+ * digit beside an OCR letter): *start its first byte; its length, or 0. */
+static size_t
+ocr_phone(const uint8_t *p, size_t len, size_t i, size_t *start)
+{
+	size_t a = i, letters = 0, digits = 0, k;
+	uint8_t sep;
+
+	/* back over whole groups: "06 4l 22 93 O8" from "4l" */
+	while (a >= 3 && i - a < 12 && (p[a - 1] == ' ' || p[a - 1] == '.' ||
+	    p[a - 1] == '-') && ocr_run(p, len, a - 3, 2, &letters,
+	    &digits) == 2 && (a == 3 || !ocr_alnum(p[a - 4])))
+		a -= 3;
+	if (a > 0 && ocr_alnum(p[a - 1]))
+		return 0;
+	if (a + 14 > len || (p[a] != '0' && p[a] != 'O'))
+		return 0;
+	sep = p[a + 2];
+	if (sep != ' ' && sep != '.' && sep != '-')
+		return 0;
+	letters = digits = 0;
+	for (k = a; k < a + 14; k += 3) {
+		if (ocr_run(p, len, k, 2, &letters, &digits) != 2 ||
+		    (k + 2 < a + 14 && p[k + 2] != sep))
+			return 0;
+	}
+	if (letters == 0 || digits < 6 || (a + 14 < len && ocr_alnum(p[a + 14])))
+		return 0;
+	*start = a;
+	return 14;
+}
+
 /* Street words after which an OCR'd house number is read ("l2 rue"). */
 static const char *const ocr_street_words[] = {
 	"rue ", "avenue ", "av ", "av. ", "bd ", "boulevard ", "chemin ",
@@ -459,7 +494,7 @@ int
 textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 {
 	const uint8_t *p = (const uint8_t *)(n->changed ? n->text.data : src);
-	size_t plen = n->changed ? n->text.len : len, k, st, m;
+	size_t plen = n->changed ? n->text.len : len, k, st, m, ph;
 	uint8_t *w;
 	int r, wrote = 0;
 
@@ -485,7 +520,9 @@ textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 		while (st < k && !(p[st] >= '0' && p[st] <= '9') &&
 		    !ocr_letter(p[st]))
 			st++;
-		if ((st > 0 && ocr_alnum(p[st - 1])) ||
+		if ((m = ocr_phone(p, plen, st, &ph)) != 0)
+			st = ph;
+		else if ((st > 0 && ocr_alnum(p[st - 1])) ||
 		    ((m = ocr_date(p, plen, st)) == 0 &&
 		    (m = ocr_number(p, plen, st)) == 0 &&
 		    (m = ocr_year(p, plen, st)) == 0 &&

@@ -418,6 +418,44 @@ test_write_like(void **state)
 	buf_free(&b);
 }
 
+/* nir_draws then nir_fake_drawn give nir_fake's bytes, for batches of one
+ * to NIR_BATCH seeds (four lanes at once, or one by one); negative: the
+ * draws of one seed are not another's. */
+static void
+test_draws_equal_fake(void **state)
+{
+	static const char *bodies[] = {
+		"295109912611193", "253072A07300443", "255081416802538",
+		"2990145123456",
+	};
+	uint8_t seed[NIR_BATCH][16];
+	unsigned char h[NIR_BATCH][NIR_DRAWS], *hp[NIR_BATCH];
+	char want[NIR_FULL], got[NIR_FULL];
+	struct nir src;
+
+	(void)state;
+	for (uint32_t round = 0; round < 500; round++) {
+		size_t n = round % NIR_BATCH + 1;
+
+		for (size_t i = 0; i < n; i++)
+			seed_of(round * 7 + (uint32_t)i, seed[i]);
+		for (size_t i = 0; i < NIR_BATCH; i++)
+			hp[i] = h[i];
+		nir_draws((const uint8_t (*)[16])seed, n, hp);
+		for (size_t i = 0; i < n; i++) {
+			const char *b = bodies[(round + i) % 4];
+			int keep = (int)((round + i) & 1), w;
+
+			assert_int_equal(nir_parse(b, strlen(b), &src), 0);
+			w = nir_fake(&src, seed[i], keep, want);
+			assert_int_equal(nir_fake_drawn(&src, h[i], keep, got), w);
+			assert_memory_equal(got, want, (size_t)w);
+		}
+		if (n > 1)
+			assert_memory_not_equal(h[0], h[1], NIR_DRAWS);
+	}
+}
+
 int
 main(void)
 {
@@ -433,6 +471,7 @@ main(void)
 		cmocka_unit_test(test_fake_deterministic),
 		cmocka_unit_test(test_fake_never_source),
 		cmocka_unit_test(test_write_like),
+		cmocka_unit_test(test_draws_equal_fake),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -445,6 +445,59 @@ digits_eq(const char *a, const char *b, size_t n)
 	return memcmp(a, b, n) == 0;
 }
 
+/*
+ * A batch of NIR cells (ops_nir_batch_*, as the view's nir_ahead fills it)
+ * gives each cell the bytes ops_nir gives it alone; negative: a cell not
+ * in the batch, a batch of another rule, and a cell whose entry was taken
+ * already are computed alone, with their own bytes.
+ */
+static void
+test_nir_batch(void **state)
+{
+	static const char *cells[] = {
+		NIR_A, "n/a", NIR_A_SP, "253072B07300470", NIR_A13,
+	};
+	struct fixture *f = *state;
+	const struct policy_column *fmt = col(f, "nir_fmt");
+	char alone[5][64], other[64], got[64];
+
+	for (size_t i = 0; i < 5; i++)
+		apply_to(f, "nir_fmt", cells[i], alone[i], sizeof(alone[i]));
+	apply_to(f, "nir_fmt2", NIR_A, other, sizeof(other));
+	assert_string_not_equal(other, alone[0]);
+	/* Four cells (one does not parse: left out), the last alone. */
+	ops_nir_batch_start(&f->s, fmt);
+	for (size_t i = 0; i < 4; i++)
+		ops_nir_batch_add(&f->s, cells[i], strlen(cells[i]));
+	ops_nir_batch_draw(&f->s);
+	assert_int_equal(f->s.nirs.n, 3);
+	/* Another rule: not the batch's entry for the same cell. */
+	apply_to(f, "nir_fmt2", NIR_A, got, sizeof(got));
+	assert_string_equal(got, other);
+	for (size_t i = 0; i < 5; i++) {
+		apply_to(f, "nir_fmt", cells[i], got, sizeof(got));
+		if (strcmp(got, alone[i]) != 0)
+			fail_msg("\"%s\": batch \"%s\", alone \"%s\"", cells[i],
+			    got, alone[i]);
+	}
+	for (size_t i = 0; i < NIR_BATCH; i++)
+		assert_int_equal(f->s.nirs.e[i].len, 0);	/* taken, wiped */
+	/* Taken already: computed again, the same. */
+	apply_to(f, "nir_fmt", NIR_A, got, sizeof(got));
+	assert_string_equal(got, alone[0]);
+	/* A batch of one and a batch of two give the same bytes too. */
+	for (size_t n = 1; n <= 2; n++) {
+		ops_nir_batch_start(&f->s, fmt);
+		for (size_t i = 0; i < n; i++)
+			ops_nir_batch_add(&f->s, cells[2 * i], strlen(cells[2 * i]));
+		ops_nir_batch_draw(&f->s);
+		for (size_t i = 0; i < n; i++) {
+			apply_to(f, "nir_fmt", cells[2 * i], got, sizeof(got));
+			assert_string_equal(got, alone[2 * i]);
+		}
+	}
+}
+
 static void
 test_nir_format(void **state)
 {
@@ -878,6 +931,7 @@ main(void)
 		T(test_token_per_project),
 		T(test_fake_names),
 		T(test_nir_token),
+		T(test_nir_batch),
 		T(test_nir_format),
 		T(test_patient_shift),
 		T(test_date_shift),

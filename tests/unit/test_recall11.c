@@ -304,6 +304,100 @@ test_recall11_rooms(void **state)
 	);
 }
 
+#define N	DETECT_NAME
+
+/* Names with no cue of their own: who speaks in a relayed message, a
+ * month or an adjective between a relation and a name, a name cut by
+ * OCR; and places of residence named in more words. */
+static void
+test_recall11_names_places(void **state)
+{
+	(void)state;
+	CASES(
+	    { "sms : \"bonsoir c kevin le fils de mr gomez il a mang\xc3\xa9 ?\"",
+	      N, "kevin", NULL },
+	    { "slt c jess l'IDE de nuit, mr dupuis ch 14 a arrach\xc3\xa9 sa "
+	      "sonde", N, "jess", NULL },
+	    { "c'est Kevin, le fils de Mme Martin", N, "Kevin", NULL },
+	    { "Sa fille Mai Xiong traduit.", N, "Mai Xiong", NULL },
+	    { "\xc3\x89pouse laotienne Bounmy ne parle pas fran\xc3\xa7" "ais",
+	      N, "Bounmy", NULL },
+	    { "Je soussign\xc3\xa9 Dr Mo rel certifie avoir examin\xc3\xa9", N,
+	      "Mo rel", NULL },
+	    { "je vous adresse M. Merten s Jozef , domicili\xc3\xa9", ANY,
+	      "Merten s", NULL },
+	    { "Vit \xc3\xa0 Antecume Pata (pirogue 3 h).", A, "Antecume Pata",
+	      NULL },
+	    { "Mme X, habite Kaw\xc3\xa9ni village, pr\xc3\xa8s de", A,
+	      "Kaw\xc3\xa9ni village", NULL },
+	    { "Contact r\xc3\xa9" "f\xc3\xa9rente : Claire 06 71 40 28 55.", N,
+	      "Claire", NULL },
+	    /* Must stay: ordinary words where the name would be, a month
+	     * with its year, an eponym, a name that needs no fragment, a
+	     * city followed by an ordinary word. */
+	    { "c'est bien le fils de Mme Martin", ANY, NULL, "bien" },
+	    { "c'est moi la fille de Mme Martin", ANY, NULL, "moi" },
+	    { "sa fille Mai 2021 revue", D, "Mai 2021", NULL },
+	    { "sa fille pr\xc3\xa9sente Lundi, son fils malade Parkinson", ANY,
+	      NULL, "Parkinson" },
+	    { "sa fille pr\xc3\xa9sente Lundi, son fils malade Parkinson", ANY,
+	      NULL, "pr\xc3\xa9sente" },
+	    { "M. Martin a vu le Dr Mo et la IDE", ANY, NULL, "a vu" },
+	    { "vit \xc3\xa0 Brest depuis 2010", ANY, NULL, "depuis" },
+	    { "T\xc3\xa9l 06 71 40 28 55, Pharmacie Centrale 02 98 00 00 00",
+	      ANY, NULL, "Centrale" },
+	    { "appeler Orange 06 71 40 28 55", ANY, NULL, "Orange" },
+	    { "sa fille a\xc3\xaen\xc3\xa9" "e est venue", ANY, NULL, "est venue" },
+	);
+}
+
+/* From an unseen hand set's dev half (heldout9): a flattened table's
+ * dates, an address in Sweden, Polynesia's kilometre points, a first name
+ * cut in two by OCR after a name; and what stays beside them. */
+static void
+test_recall11_more(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Date | Poids | TA \xc2\xb6 01/12 | 72,4 | 132/80 \xc2\xb6 02/12 | 72,1",
+	      D, "01/12", NULL },
+	    { "Date | Poids | TA \xc2\xb6 01/12 | 72,4 | 132/80 \xc2\xb6 02/12 | 72,1",
+	      D, "02/12", NULL },
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "Storgatan 14", NULL },
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "753 20 Uppsala", NULL },
+	    { "Domicile : PK 12,5 c\xc3\xb4t\xc3\xa9 mer, 98711 Paea, Tahiti.", A,
+	      "PK 12,5 c\xc3\xb4t\xc3\xa9 mer", NULL },
+	    { "OCR : Mme Sa nchez Car men ...", ANY, "Car men", NULL },
+	    { "signale un changement de n\xc2\xb0 : O6 4l 22 93 O8.",
+	      DETECT_PHONE, "O6 4l 22 93 O8", NULL },
+	    { "tel 06 4l 22 93 O8 ou O2.98.l4.22.31", DETECT_PHONE,
+	      "O2.98.l4.22.31", NULL },
+	    { "O2 3 l/min, sat 9O, l4-l5 O6 l2", ANY, NULL, "l4-l5 O6 l2" },
+	    { "portable 87 24 51 60, fixe 40 50 12 34", DETECT_PHONE,
+	      "87 24 51 60", NULL },
+	    { "joignable au 27 12 34.", DETECT_PHONE, "27 12 34", NULL },
+	    { "tel 689 87 24 51 60 ; t\xc3\xa9l 687 27 12 34", DETECT_PHONE,
+	      "687 27 12 34", NULL },
+	    { "t\xc3\xa9l : 12 34, EVA 3, rappeler au 12 13 demain", ANY, NULL,
+	      "12 13" },
+	    { "fixe 2 fois par jour, 87 24 51 60 g", ANY, NULL, "87 24 51 60" },
+	    { "Vit au camping Les Flots Bleus, mobil-home 23, 29950 B\xc3\xa9nodet.",
+	      A, "camping Les Flots Bleus", NULL },
+	    { "camping en \xc3\xa9t\xc3\xa9, camping-car, le camping municipal",
+	      ANY, NULL, "camping municipal" },
+	    /* Must stay. */
+	    { "TA | 12/08 | 13/07 \xc2\xb6 EVA 3/10", ANY, NULL, "12/08" },
+	    { "Date | Poids \xc2\xb6 TA 12/08 | 72,1", ANY, NULL, "12/08" },
+	    { "accident au PK 12 de la RN1, polytraumatis\xc3\xa9", ANY, NULL,
+	      "PK 12" },
+	    { "dosage 132 80 mmHg, Uppsala", ANY, NULL, "132 80" },
+	    { "Mme Durand Le moral est bon", ANY, NULL, "moral" },
+	    { "M. Martin Il est venu", ANY, NULL, "Il est" },
+	);
+}
+
 int
 main(void)
 {
@@ -311,6 +405,8 @@ main(void)
 		cmocka_unit_test(test_recall11_dates),
 		cmocka_unit_test(test_recall11_scrub_dates),
 		cmocka_unit_test(test_recall11_rooms),
+		cmocka_unit_test(test_recall11_names_places),
+		cmocka_unit_test(test_recall11_more),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
