@@ -456,6 +456,10 @@ int	lower_english(const struct detect_scratch *s, size_t k);
 int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
 int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
+int	learned_compound(const char *t, const struct detect_scratch *s,
+	    size_t i);
+int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
+	    size_t j);
 /* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);

@@ -617,7 +617,8 @@ lexicon_variant(const char *t, const struct detect_scratch *s, size_t i)
 		if (lexicon_has(b, n - c + 2))
 			return 1;
 	}
-	return 0;
+	/* "identitovigilance" (precision11, detect_thing.c) */
+	return learned_compound(t, s, i);
 }
 
 /* Two capitalized words beside each other that are both common English

@@ -272,8 +272,10 @@ eponym_coordinated(const char *t, const struct detect_scratch *s, size_t i)
  * learned compound of an ordinary word: a head of four letters or more
  * ending in "o", then a word of the lexicon of six letters or more
  * ("Identito-vigilance", "Pharmaco-vigilance", "Hémo-vigilance").  A
- * heading, no name ("Identitovigilance :"). */
-static int
+ * heading, no name ("Identitovigilance :"); in lower case, a word of
+ * the lexicon for word_lexicon (lexicon_variant: "signalé à
+ * l'identitovigilance"). */
+int
 learned_compound(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
@@ -288,6 +290,141 @@ learned_compound(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Word k has two capitals or more after its first letter and no list of
+ * names holds it: an acronym written in mixed case ("DTCaP", "CeGIDD";
+ * "McDonald", "DeVito" have one). */
+static int
+camel_word(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t caps = 0;
+
+	/* in capitals, every word has them: "PETIT-FRÈRE" */
+	if ((w->flags & W_UPPER) || !(w->flags & W_CAP) ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	for (size_t x = w->start + 1; x < w->end; x++)
+		caps += t[x] >= 'A' && t[x] <= 'Z';
+	return caps >= 2;
+}
+
+/* Word i in a chain of hyphens with such an acronym: a vaccine or a
+ * product ("DTCaP-Hib-HépB", "DTCaP-IPV"), no compound name. */
+static int
+camel_chain(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 3 && s->words[a].start ==
+	    s->words[a - 1].end + 1 && t[s->words[a - 1].end] == '-')
+		a--;
+	while (b + 1 < s->nwords && b - a < 3 && s->words[b + 1].start ==
+	    s->words[b].end + 1 && t[s->words[b].end] == '-')
+		b++;
+	for (size_t k = a; k <= b; k++)
+		if (camel_word(t, s, k))
+			return 1;
+	return 0;
+}
+
+/* Word i, with the capitalized word joined before or after it, after
+ * "pas de" or "sans": a finding denied ("pas de Ramsay Hunt", "sans
+ * Babinski"), when every word is an entry of the medical dictionary or of
+ * eponyms.txt and none a first name of the lists ("pas de Martin
+ * aujourd'hui" is a person). */
+static int
+denied_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i, b = i;
+
+	if (i >= 1 && joined(t, s, i - 1) && (s->words[i - 1].flags & W_CAP))
+		a = i - 1;
+	else if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & W_CAP))
+		b = i + 1;
+	if (a < 1 || !joined(t, s, a - 1) || (s->words[a - 1].flags &
+	    (W_CAP | W_UPPER)))
+		return 0;
+	if (!word_is(s, a - 1, "sans") && !(a >= 2 &&
+	    (word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
+	    word_is(s, a - 2, "pas") && joined(t, s, a - 2)))
+		return 0;
+	if (b + 1 < s->nwords && joined(t, s, b) &&
+	    (s->words[b + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	for (size_t k = a; k <= b; k++) {
+		const struct detect_word *q = &s->words[k];
+
+		if (!(q->flags & W_CAP) || (q->flags & W_UPPER) ||
+		    (q->dflags & (D_FIRST | PERSON_CUES)) ||
+		    !((q->dflags & D_EPONYM) || medical_has(q->fhash)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Heads of eponyms (eponym_heads, D_EPOHEAD) that French writes without
+ * "de" before the name: "loi Claeys-Leonetti", "score Wells", "méthode
+ * Mézières", "sonde Foley", "classification Paris". */
+static const char *const bare_heads[] = {
+	"loi", "methode", "technique", "score", "echelle", "classification",
+	"test", "protocole", "sonde", "criteres", "stade", "regime",
+	"manoeuvre", "triade", "signe", NULL,
+};
+
+/* Word i, or the chain of hyphens it is in, right after one of them in
+ * lower case: the thing's name.  Not a first name only, not before a
+ * name of the lists ("test Jean Dupont" would be a person's). */
+static int
+eponym_after_bare_head(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *h;
+	size_t a = i, b = i;
+
+	while (a > 0 && i - a < 2 && hyphen_cap(t, s, a - 1))
+		a--;
+	while (b - a < 2 && hyphen_cap(t, s, b))
+		b++;
+	if (a == 0 || !joined(t, s, a - 1))
+		return 0;
+	h = &s->words[a - 1];
+	if (!(h->dflags & D_EPOHEAD) || (h->flags & (W_CAP | W_UPPER)) ||
+	    !in_list(bare_heads, wf(s, h), h->fold_len))
+		return 0;
+	if ((s->words[a].dflags & D_FIRST) && !(s->words[a].dflags & D_LAST))
+		return 0;
+	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
+}
+
+/* Participles of a treatment changed, which no person is: the word
+ * before them, a capitalized word no list of names holds, is a drug
+ * ("Spéciafoldine arrêtée", "Xeplion débuté", "Kardegic suspendu").  Not
+ * "repris" nor "diminué": a patient is "repris au bloc", "diminué". */
+static const char *const treatment_participles[] = {
+	"arrete", "arretee", "arretes", "arretees", "debute", "debutee",
+	"debutes", "debutees", "majore", "majoree", "majores", "majorees",
+	"suspendu", "suspendue", "suspendus", "suspendues", "introduit",
+	"introduite", "introduits", "introduites", "stoppe", "stoppee",
+	"relaye", "relayee", "augmente", "augmentee", "switche", "switchee",
+	NULL,
+};
+
+static int
+drug_before_participle(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *v;
+
+	if ((w->dflags & (D_FIRST | D_LAST)) || i + 1 >= s->nwords ||
+	    !joined(t, s, i))
+		return 0;
+	v = &s->words[i + 1];
+	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    v->fold_len >= 6 && v->fold_len <= 11 &&
+	    in_list(treatment_participles, wf(s, v), v->fold_len);
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -297,11 +434,40 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 	char before = w->start > 0 ? t[w->start - 1] : '\0';
 
-	if (before == '-' || (w->end < s->text_len && t[w->end] == '-'))
-		return eponym_chain(t, s, i);
-	if (learned_compound(t, s, i) || (before == ' ' &&
-	    eponym_coordinated(t, s, i)))
+	size_t e = w->end;
+	char c;
+
+	if (before == '-' || (e < s->text_len && t[e] == '-'))
+		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
+		    eponym_after_bare_head(t, s, i);
+	/* a heading: the word before a colon */
+	while (e < s->text_len && e < w->end + 2 && t[e] == ' ')
+		e++;
+	if (e < s->text_len && t[e] == ':' && learned_compound(t, s, i))
 		return 1;
+	/* "ou", "et", "de", "d'", "sans" before, or before a capitalized
+	 * word joined to it: their first letter */
+	if (before == ' ' && i > 0) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		c = p->fold_len > 0 ? wf(s, p)[0] : '\0';
+		if ((p->flags & W_CAP) && i > 1 && s->words[i - 2].fold_len > 0)
+			c = wf(s, &s->words[i - 2])[0];
+		if ((c == 'o' || c == 'e') && eponym_coordinated(t, s, i))
+			return 1;
+		if ((c == 'd' || c == 's') && denied_eponym(t, s, i))
+			return 1;
+		if ((p->dflags & D_EPOHEAD) && eponym_after_bare_head(t, s, i))
+			return 1;
+	}
+	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
+	    drug_before_participle(t, s, i))
+		return 1;
+	/* most words end here: no "(" before, no digit, colon or Roman
+	 * numeral after ("e" is past the spaces, at most two) */
+	if (before != '(' && (e >= s->text_len || (!util_is_digit(t[e]) &&
+	    t[e] != ':' && t[e] != '=' && t[e] != 'I' && t[e] != 'V')))
+		return 0;
 	return bare_word(t, s, i) && ((before == '(' &&
 	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
 }
@@ -349,4 +515,18 @@ lower_after_comma(const char *t, size_t len, size_t q)
 	while (q < len && t[q] == ' ')
 		q++;
 	return q < len && t[q] >= 'a' && t[q] <= 'z';
+}
+
+/* Word j, two or three letters in lower case with no vowel, that no list
+ * of names holds: an abbreviation of a note ("sn" for "son", "ss" for
+ * "sous", "pr" for "pour"), no name after a relation ("adressé par sn MT",
+ * "pt ss O2"); "Ng" is a name of the lists and still goes. */
+int
+short_lower_abbrev(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    w->fold_len >= 2 && w->fold_len <= 3 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && acronym_shape(t, s, j);
 }

@@ -436,6 +436,67 @@ test_latin_table_matches_libunistring(void **state)
 	buf_free(&ref);
 }
 
+/* Values of one to seven bytes folded as one word (norm.c
+ * fold_ascii_short) give what libunistring gives: every string of one and
+ * two bytes 0-127, every string of three of the bytes where the word's
+ * tests change (controls, space, hyphen, backquote, the ends of the
+ * letters, a byte beyond ASCII), and random strings of four to seven. */
+static void
+norm_short_check(const char *text, size_t len, struct buf *fast,
+    struct buf *ref)
+{
+	assert_int_equal(norm_value(NORM_TEXT, text, len, fast), 0);
+	assert_int_equal(norm_text_reference(text, len, ref), 0);
+	assert_int_equal(fast->len, ref->len);
+	assert_memory_equal(fast->data ? fast->data : "", ref->data ? ref->data : "",
+	    ref->len);
+}
+
+static void
+test_short_values_match_libunistring(void **state)
+{
+	static const char pick[] = "\x01\t\x1f -`'@AMZ[az{~\x7f" "9.";
+	const size_t npick = sizeof(pick) - 1;
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[8];
+	unsigned seed = 4242;
+
+	(void)state;
+	for (int a = 0; a < 128; a++) {
+		text[0] = (char)a;
+		norm_short_check(text, 1, &fast, &ref);
+		for (int b = 0; b < 128; b++) {
+			text[1] = (char)b;
+			norm_short_check(text, 2, &fast, &ref);
+		}
+	}
+	for (size_t a = 0; a < npick; a++)
+		for (size_t b = 0; b < npick; b++)
+			for (size_t c = 0; c < npick; c++) {
+				text[0] = pick[a];
+				text[1] = pick[b];
+				text[2] = pick[c];
+				norm_short_check(text, 3, &fast, &ref);
+			}
+	for (int round = 0; round < 40000; round++) {
+		size_t len;
+
+		seed = seed * 1103515245u + 12345u;
+		len = 4 + (seed >> 16) % 4;
+		for (size_t j = 0; j < len; j++) {
+			seed = seed * 1103515245u + 12345u;
+			text[j] = (seed >> 16) % 4 == 0 ? (char)('a' + (seed >> 8) % 26) :
+			    pick[(seed >> 8) % npick];
+		}
+		norm_short_check(text, len, &fast, &ref);
+	}
+	/* "é" at either end of a short value: the general path */
+	norm_short_check("\xc3\xa9te", 4, &fast, &ref);
+	norm_short_check("Zo\xc3\xa9", 4, &fast, &ref);
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
 /* The ASCII fast path (a table and a run folded at once) must give what
  * libunistring gives: every byte 1-127 alone and between letters, and
  * random ASCII strings heavy in separators (runs of spaces, hyphens, tabs,
@@ -620,6 +681,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latin_table_matches_libunistring),
 		cmocka_unit_test(test_ascii_run_matches_libunistring),
+		cmocka_unit_test(test_short_values_match_libunistring),
 		cmocka_unit_test(test_ascii_words_match_libunistring),
 		cmocka_unit_test(test_ascii_whole_matches_libunistring),
 		cmocka_unit_test(test_lower_latin_matches_libunistring),

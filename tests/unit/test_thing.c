@@ -185,6 +185,62 @@ test_acronyms_kept(void **state)
 	    "voisine [DIOP]. [ZUBIRI], [Itziar] : chute.", NULL, NULL);
 }
 
+/* A finding denied ("pas de", "sans") named by eponyms of the medical
+ * dictionary, an acronym in mixed case in a chain of hyphens, a learned
+ * compound in lower case: kept.  A first name there, a surname the
+ * dictionary lacks, a compound name in capitals, an unknown lower-case
+ * name after a verb that announces one: gone. */
+static void
+test_denied_and_compounds_kept(void **state)
+{
+	(void)state;
+	check_marked("Paralysie faciale (pas de {Ramsay} {Hunt}). "
+	    "Rattrapage : {DTCaP}-{Hib}-{HépB} 1re dose. Doublon signale a "
+	    "l'{identitovigilance}.", NULL, NULL);
+	check_marked("Pas de [Jean] [Hunt] ce jour, sans [Dupont]. Vit avec "
+	    "[Ruddy] [PETIT]-[FRÈRE]. Message laisse a [kerouredan] [youenn].",
+	    NULL, NULL);
+}
+
+/* A name right after a head that French writes without "de" (a law, a
+ * score, a method): kept.  A first name and surname there, and the row's
+ * own surname in the same place: gone. */
+static void
+test_eponym_after_bare_head_kept(void **state)
+{
+	(void)state;
+	check_marked("Sedation discutee (loi {Claeys}-{Leonetti}), score "
+	    "{Wells} faible.", NULL, NULL);
+	check_marked("Vu pour le test [Jean] [Dupont].", NULL, NULL);
+	check_marked("Mme [Wells] [Anne] vue, score [Wells] faible.", "Wells",
+	    "Anne");
+}
+
+/* A short lower-case word with no vowel after a relation is a note's
+ * abbreviation; short lower-case names with a vowel there still go. */
+static void
+test_short_abbreviations_kept(void **state)
+{
+	(void)state;
+	check_marked("Pt adresse par {sn} MT pour douleurs, pt {ss} O2.", NULL,
+	    NULL);
+	check_marked("Appel de sa fille [ly], vu par [sy], son fils [bo].",
+	    NULL, NULL);
+}
+
+/* A capitalized word no list holds before a participle of a treatment
+ * changed is a drug; a person "repris au bloc" and a first name before
+ * the same participle still go. */
+static void
+test_drug_before_participle_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Benali] [Rym], {Spéciafoldine} arretee, fer 80 "
+	    "mg/j.", NULL, NULL);
+	check_marked("Mme [Benali], [Kerouredan] repris au bloc. M. [Dupont], "
+	    "[Yannick] arrete.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -195,6 +251,10 @@ main(void)
 		cmocka_unit_test(test_learned_compound_kept),
 		cmocka_unit_test(test_english_verb_after_name_kept),
 		cmocka_unit_test(test_acronyms_kept),
+		cmocka_unit_test(test_denied_and_compounds_kept),
+		cmocka_unit_test(test_eponym_after_bare_head_kept),
+		cmocka_unit_test(test_short_abbreviations_kept),
+		cmocka_unit_test(test_drug_before_participle_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
