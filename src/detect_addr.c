@@ -1167,6 +1167,16 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	h = i - 1;
 	b = s->words[h].end;
+	/* the street found before (scan_foreign_streets): its postcode */
+	if (word_taken(s, h) && s->wspan[h] >= 0 &&
+	    s->spans[s->wspan[h]].kind == DETECT_ADDRESS &&
+	    s->spans[s->wspan[h]].end == b && s->words[i].start - b <= 3 &&
+	    memchr(t + b, ',', s->words[i].start - b) != NULL) {
+		e = city_end(t, s, pe);
+		r = add_span(s, s->words[i].start, s->words[e].end,
+		    DETECT_ADDRESS, -1);
+		return r < 0 ? r : 1;
+	}
 	if (!(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
 	    s->words[h].end - s->words[h].start > 4 ||
 	    memchr(t + b, ',', s->words[i].start - b) == NULL ||
@@ -1186,6 +1196,180 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 		return r;
 	r = add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS, -1);
 	return r < 0 ? r : 1;
+}
+
+/* ---- streets abroad without their postcode (numbers11) ----
+ * "Address in Sweden : Storgatan 14", "Adresse : Calle Mayor 12, 28013
+ * Madrid", "12 Main Street", "45 Oak Avenue, Dublin 4": the street of
+ * foreign_street with its number, after a cue or before a comma and a
+ * postcode or a city; or a number, one to three capitalized words and an
+ * English street type. */
+
+/* English street types after the name, capitalized ("Main Street"); not
+ * "St" nor "Dr" (a saint's, a doctor's). */
+static const char *const english_street_types[] = {
+	"street", "road", "avenue", "lane", "drive", "way", "close", "court",
+	"crescent", "terrace", "boulevard", "place", "square", "gardens",
+	"grove", "row", "parkway", "highway", "mews", "walk", NULL,
+};
+/* Cues of an address written abroad or for abroad, with address_cues. */
+static const char *const abroad_address_cues[] = {
+	"address", "anschrift", "adres", "direccion", "domicilio",
+	"indirizzo", "endereco", "residence", "morada", "wohnhaft", "lives",
+	"living", NULL,
+};
+
+/* An address cue in the clause before word k, six words back at most. */
+static int
+abroad_cue_before(const char *t, const struct detect_scratch *s, size_t k)
+{
+	for (size_t c = k; c > 0 && k - c < 6; c--) {
+		for (size_t b = s->words[c - 1].end; b < s->words[c].start; b++)
+			if (t[b] == '.' || t[b] == ';' || t[b] == '(')
+				return 0;
+		if ((word_in_list(s, c - 1, address_cues) &&
+		    !word_is(s, c - 1, "a")) ||
+		    word_in_list(s, c - 1, abroad_address_cues))
+			return 1;
+	}
+	return 0;
+}
+
+/* After house number h: a comma, then a postcode or a capitalized word
+ * that is no ordinary one (the city). */
+static int
+abroad_city_after(const char *t, const struct detect_scratch *s, size_t h)
+{
+	size_t b = s->words[h].end;
+
+	if (h + 1 >= s->nwords || s->words[h + 1].start - b > 3 ||
+	    memchr(t + b, ',', s->words[h + 1].start - b) == NULL)
+		return 0;
+	if (s->words[h + 1].flags & W_DIGIT)
+		return s->words[h + 1].end - s->words[h + 1].start >= 3;
+	return (s->words[h + 1].flags & W_CAP) && !word_has(s, h + 1,
+	    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM |
+	    D_RELATIVE | D_DATECUE);
+}
+
+/* "12 Main Street": from number h, its last word (the type), or NO_WORD. */
+static size_t
+english_street(const char *t, const struct detect_scratch *s, size_t h)
+{
+	for (size_t k = h + 1; k < s->nwords && k - h <= 4; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (w->start != s->words[k - 1].end + 1 || t[w->start - 1] != ' ' ||
+		    !(w->flags & W_CAP) || (w->flags & W_DIGIT))
+			return NO_WORD;
+		if (k > h + 1 && word_in_list(s, k, english_street_types))
+			return k;
+	}
+	return NO_WORD;
+}
+
+/* "NW1 6XE", "EH3 9DN", "SW1A 1AA" at byte b: a British postcode, its
+ * length, or 0. */
+static size_t
+uk_postcode_len(const char *t, size_t len, size_t b)
+{
+	size_t k = b, n;
+
+	for (n = 0; k < len && t[k] >= 'A' && t[k] <= 'Z' && n < 2; k++, n++)
+		;
+	if (n == 0 || k >= len || !util_is_digit(t[k++]))
+		return 0;
+	if (k < len && (util_is_digit(t[k]) || (t[k] >= 'A' && t[k] <= 'Z')))
+		k++;
+	if (k + 4 > len || t[k] != ' ' || !util_is_digit(t[k + 1]) ||
+	    t[k + 2] < 'A' || t[k + 2] > 'Z' || t[k + 3] < 'A' || t[k + 3] > 'Z' ||
+	    (k + 4 < len && is_alnum_byte(t[k + 4])))
+		return 0;
+	return k + 4 - b;
+}
+
+/* The city after a street abroad and a comma ("12 Main Street,
+ * Springfield", "221 Baker Street, London NW1 6XE"): one to three
+ * capitalized words that are no ordinary ones, and a British postcode
+ * after them.  1 when added, 0, or -ENOMEM. */
+static int
+abroad_city(const char *t, struct detect_scratch *s, size_t e)
+{
+	size_t k = e + 1, end, n;
+
+	if (!abroad_city_after(t, s, e) || (s->words[k].flags & W_DIGIT) ||
+	    word_taken(s, k))
+		return 0;
+	while (k + 1 < s->nwords && k - e < 3 && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_CAP) && !(s->words[k + 1].flags &
+	    W_UPPER) && !word_taken(s, k + 1) && !word_has(s, k + 1,
+	    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM))
+		k++;
+	end = s->words[k].end;
+	if (end + 1 < s->text_len && t[end] == ' ' &&
+	    (n = uk_postcode_len(t, s->text_len, end + 1)) != 0)
+		end += 1 + n;
+	return add_address(s, s->words[e + 1].start, end);
+}
+
+/* After house number h: "14/3" (a flat), "4 2 ," (OCR's space in 42,
+ * then a comma): the last word of the number. */
+static size_t
+abroad_number_end(const char *t, const struct detect_scratch *s, size_t h)
+{
+	const struct detect_word *n;
+	size_t b = s->words[h].end;
+
+	if (h + 1 >= s->nwords)
+		return h;
+	n = &s->words[h + 1];
+	if (!(n->flags & W_DIGIT) || n->end - n->start > 4 || n->start != b + 1 ||
+	    (t[b] != '/' && t[b] != ' ') || (n->end < s->text_len &&
+	    is_alnum_byte(t[n->end])))
+		return h;
+	if (t[b] == ' ' && (h + 2 >= s->nwords || s->words[h + 2].start -
+	    n->end > 3 || memchr(t + n->end, ',', s->words[h + 2].start -
+	    n->end) == NULL))
+		return h;
+	return h + 1;
+}
+
+static int
+scan_foreign_streets(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t h = s->dwords[x], st, e, n;
+
+		n = s->words[h].end - s->words[h].start;
+		if (n > 4 || word_taken(s, h) || h == 0)
+			continue;
+		if (s->words[h].start > 0 && t[s->words[h].start - 1] != ' ')
+			continue;
+		if ((e = english_street(t, s, h)) != NO_WORD) {
+			if ((r = add_address(s, s->words[h].start,
+			    s->words[e].end)) < 0 ||
+			    (r > 0 && (r = abroad_city(t, s, e)) < 0))
+				return r;
+			continue;
+		}
+		if ((st = foreign_street(t, s, h)) == NO_WORD)
+			continue;
+		h = abroad_number_end(t, s, h);
+		if ((s->words[h].end < s->text_len &&
+		    is_alnum_byte(t[s->words[h].end])) ||
+		    (h + 1 < s->nwords && joined(t, s, h) &&
+		    is_measure_unit(wf(s, &s->words[h + 1]),
+		    s->words[h + 1].fold_len)) ||
+		    !(abroad_cue_before(t, s, st) || abroad_city_after(t, s, h)))
+			continue;
+		if ((r = add_address(s, s->words[st].start,
+		    s->words[h].end)) < 0 ||
+		    (r > 0 && (r = abroad_city(t, s, h)) < 0))
+			return r;
+	}
+	return 0;
 }
 
 /* recall11: French Polynesia's addresses by their kilometre point on the
@@ -3248,6 +3432,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
 	    (r = scan_spelled_streets(t, s)) != 0)) ||
+	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
+	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||

@@ -1251,8 +1251,10 @@ word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
 static inline int
 ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 {
+	/* numbers11: or inside the word, first or last ("O6 12 34 56 78") */
 	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
-	    (e < len ? word_lead[p[e]] : 0)) & 2;
+	    (e < len ? word_lead[p[e]] : 0) | word_lead[p[a]] |
+	    word_lead[p[e - 1]]) & 2;
 
 	if (e == a + 1 && ((p[a] | 1) == '1' || p[a] == '4') && a > 0 &&
 	    e < len && ascii_lower[p[a - 1]] && ascii_lower[p[e]])

@@ -1022,6 +1022,12 @@ static const char *const id_labels[] = {
 	/* places10: an account's login ("identifiant CAF 2213984", an
 	 * online account that names its holder) */
 	"identifiant", "identifiants",
+	/* numbers11: a person's file at a public body: a refugee's
+	 * temporary protection ("protection temporaire n° APS-5102987346"),
+	 * a residence permit's receipt, a judicial case, the state's and
+	 * the universal health cover ("AME n° ...", "CMU ..."), a passport */
+	"protection", "recepisse", "affaire", "ame", "cmu", "cmuc", "css",
+	"passeport", "passport",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -1030,7 +1036,9 @@ static const char *const id_label_fillers[] = {
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
 	"caf", "msa", "cpam", "mdph", "ald",
 	/* places10: an online account's site ("identifiant Ameli 4471203") */
-	"ameli", NULL,
+	"ameli",
+	/* numbers11: "protection temporaire n°" */
+	"temporaire", NULL,
 };
 /* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
 static const char *const id_number_words[] = {
@@ -1296,6 +1304,29 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 	return w->end;
 }
 
+/* numbers11: a long number found alone (scan_numbers' `digits`) whose
+ * capitals before it are the id's ("n° APS-5102987346", "dossier
+ * AB1234567890"), after an id label or a bare "n°": the span starts at
+ * the capitals. */
+static void
+id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t p = id_prefix(t, s, j);
+	const struct detect_span *sp;
+
+	if (p == j || s->wspan[j] < 0 || word_taken(s, p) ||
+	    in_list(id_labels, wf(s, &s->words[p]), s->words[p].fold_len))
+		return;
+	sp = &s->spans[s->wspan[j]];
+	if (sp->kind != DETECT_ID || sp->start != s->words[j].start ||
+	    id_label_before(t, s, p) == 0)
+		return;
+	for (size_t b = s->words[p].start; b < sp->start; b++)
+		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
+	s->spans[s->wspan[j]].start = s->words[p].start;
+	mark_words(s, (size_t)s->wspan[j]);
+}
+
 /* An identifier after its label, of any length from 5 digits and with
  * "/", "-" or "." between its groups, capitals before it or not
  * ("S25-004411"): the `digits` option is for numbers that nothing names.
@@ -1315,8 +1346,12 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    end;
 		int r, lab;
 
-		if (j < from || word_taken(s, j))
+		if (j < from)
 			continue;
+		if (word_taken(s, j)) {
+			id_prefix_extend(t, s, j);
+			continue;
+		}
 		e = id_extent(t, s, j, d, sizeof(d), &n);
 		/* most numbers are short: asked nothing more, unless a first
 		 * group of thousands ("1 234 567 890") */

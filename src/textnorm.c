@@ -326,39 +326,72 @@ ocr_long(const uint8_t *p, size_t len, size_t i)
 	return n;
 }
 
-/* recall11: "O6 4l 22 93 O8", "O2.98.l4.22.31": a French phone of five
- * groups of two, one separator (a space, a dot or a hyphen) between
- * them, the first group opening with 0 or O, at least six true digits,
- * nothing glued after.  From byte i, which may be inside it (the first
- * digit beside an OCR letter): *start its first byte; its length, or 0. */
-static size_t
-ocr_phone(const uint8_t *p, size_t len, size_t i, size_t *start)
+/* numbers11: "O6 4l 22 93 O8", "l 85 O4 75 l23 456 78": a phone of five
+ * pairs (the first starting with 0) or a NIR of 13 or 15 in its groups
+ * (its first 1, 2, 7 or 8), one space, dot or dash between the groups,
+ * at least 6 (phone) or 9 (NIR) true digits and at most three letters,
+ * nothing glued either side.  Words of the same letters ("IO", "Ol",
+ * "O2 2 l/min") have no such shape. */
+static int
+ocr_grouped_ok(uint8_t first, size_t groups, size_t pairs, size_t chars,
+    size_t letters, size_t digits, size_t lead)
 {
-	size_t a = i, letters = 0, digits = 0, k;
-	uint8_t sep;
+	if (letters == 0 || letters > 3)
+		return 0;
+	if (groups == 5 && pairs == 5 && first == '0' && digits >= 6)
+		return 1;
+	return (chars == 13 || chars == 15) && groups >= 4 && digits >= 9 &&
+	    lead == 1 && (first == '1' || first == '2' || first == '7' ||
+	    first == '8');
+}
 
-	/* back over whole groups: "06 4l 22 93 O8" from "4l" */
-	while (a >= 3 && i - a < 12 && (p[a - 1] == ' ' || p[a - 1] == '.' ||
-	    p[a - 1] == '-') && ocr_run(p, len, a - 3, 2, &letters,
-	    &digits) == 2 && (a == 3 || !ocr_alnum(p[a - 4])))
-		a -= 3;
-	if (a > 0 && ocr_alnum(p[a - 1]))
+/* The length from i of the longest such number ("... O8 ok": not "o"),
+ * or 0. */
+static size_t
+ocr_grouped(const uint8_t *p, size_t len, size_t i)
+{
+	size_t k = i, letters = 0, digits = 0, groups = 0, pairs = 0, n;
+	size_t lead = 0, best = 0;
+	uint8_t first;
+
+	if (i > 0 && ocr_alnum(p[i - 1]))
 		return 0;
-	if (a + 14 > len || (p[a] != '0' && p[a] != 'O'))
-		return 0;
-	sep = p[a + 2];
-	if (sep != ' ' && sep != '.' && sep != '-')
-		return 0;
-	letters = digits = 0;
-	for (k = a; k < a + 14; k += 3) {
-		if (ocr_run(p, len, k, 2, &letters, &digits) != 2 ||
-		    (k + 2 < a + 14 && p[k + 2] != sep))
-			return 0;
+	first = p[i] == 'O' || p[i] == 'o' ? '0' : p[i] == 'l' ||
+	    p[i] == 'I' ? '1' : p[i];
+	while (groups < 7) {
+		n = ocr_run(p, len, k, 5, &letters, &digits);
+		if (n == 0 || n > 3 || (k + n < len && ocr_alnum(p[k + n])))
+			break;
+		if (groups == 0)
+			lead = n;
+		pairs += n == 2;
+		groups++;
+		k += n;
+		if (ocr_grouped_ok(first, groups, pairs, k - i - (groups - 1),
+		    letters, digits, lead))
+			best = k - i;
+		if (k + 1 >= len || (p[k] != ' ' && p[k] != '.' && p[k] != '-'))
+			break;
+		k++;
 	}
-	if (letters == 0 || digits < 6 || (a + 14 < len && ocr_alnum(p[a + 14])))
-		return 0;
-	*start = a;
-	return 14;
+	return best;
+}
+
+/* The start of a phone or NIR of OCR'd groups (ocr_grouped) that holds
+ * byte k, up to 20 bytes back, or len; its length in *m. */
+static size_t
+ocr_grouped_start(const uint8_t *p, size_t len, size_t k, size_t *m)
+{
+	for (size_t b = k + 1; b > 0 && k + 1 - b < 20; b--) {
+		size_t st = b - 1;
+
+		if (!(p[st] >= '0' && p[st] <= '9') && !ocr_letter(p[st]) &&
+		    p[st] != ' ' && p[st] != '.' && p[st] != '-')
+			break;
+		if ((*m = ocr_grouped(p, len, st)) != 0 && st + *m > k)
+			return st;
+	}
+	return len;
 }
 
 /* Street words after which an OCR'd house number is read ("l2 rue"). */
@@ -474,6 +507,32 @@ ocr_next(const uint8_t *p, size_t len, size_t k)
 	return len;
 }
 
+/* The number with an OCR letter that holds the digit at k, in one of
+ * the shapes above: its start (its length in *m), or len. */
+static size_t
+ocr_shape_at(const uint8_t *p, size_t len, size_t k, size_t *m)
+{
+	size_t st;
+
+	if ((st = ocr_grouped_start(p, len, k, m)) < len)
+		return st;
+	/* back to the start of the number */
+	for (st = k; st > 0 && k - st < 12 && ((p[st - 1] >= '0' &&
+	    p[st - 1] <= '9') || ocr_letter(p[st - 1]) ||
+	    p[st - 1] == '/' || p[st - 1] == '.' || p[st - 1] == '-');
+	    st--)
+		;
+	while (st < k && !(p[st] >= '0' && p[st] <= '9') && !ocr_letter(p[st]))
+		st++;
+	if ((st > 0 && ocr_alnum(p[st - 1])) ||
+	    ((*m = ocr_date(p, len, st)) == 0 &&
+	    (*m = ocr_number(p, len, st)) == 0 &&
+	    (*m = ocr_year(p, len, st)) == 0 &&
+	    (*m = ocr_long(p, len, st)) == 0))
+		return len;
+	return st;
+}
+
 /* The source copied as it is, each byte its own offset. */
 static int
 copy_identity(struct textnorm *n, const char *src, size_t len)
@@ -494,7 +553,7 @@ int
 textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 {
 	const uint8_t *p = (const uint8_t *)(n->changed ? n->text.data : src);
-	size_t plen = n->changed ? n->text.len : len, k, st, m, ph;
+	size_t plen = n->changed ? n->text.len : len, k, st, m;
 	uint8_t *w;
 	int r, wrote = 0;
 
@@ -511,22 +570,7 @@ textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 			wrote = 1;
 			continue;
 		}
-		/* back to the start of the number */
-		for (st = k; st > 0 && k - st < 12 && ((p[st - 1] >= '0' &&
-		    p[st - 1] <= '9') || ocr_letter(p[st - 1]) ||
-		    p[st - 1] == '/' || p[st - 1] == '.' || p[st - 1] == '-');
-		    st--)
-			;
-		while (st < k && !(p[st] >= '0' && p[st] <= '9') &&
-		    !ocr_letter(p[st]))
-			st++;
-		if ((m = ocr_phone(p, plen, st, &ph)) != 0)
-			st = ph;
-		else if ((st > 0 && ocr_alnum(p[st - 1])) ||
-		    ((m = ocr_date(p, plen, st)) == 0 &&
-		    (m = ocr_number(p, plen, st)) == 0 &&
-		    (m = ocr_year(p, plen, st)) == 0 &&
-		    (m = ocr_long(p, plen, st)) == 0))
+		if ((st = ocr_shape_at(p, plen, k, &m)) == plen)
 			continue;
 		if (!n->changed) {
 			if ((r = copy_identity(n, src, len)) != 0)

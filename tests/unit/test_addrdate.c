@@ -1735,6 +1735,98 @@ test_places10_places(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* numbers11: OCR's letters for digits in a phone or a NIR of groups
+ * ("O6 4l 22 93 O8"), ids with capitals after a person's file at a
+ * public body ("protection temporaire n° APS-5102987346"), streets
+ * abroad without a postcode after a cue, English streets, Swedish
+ * postcodes, a city and a British postcode after a street abroad.  What
+ * stays: oxygen and its flow, an acronym of the same letters, a lot's
+ * number, "via" before a place and a count. */
+static void
+test_numbers11_ocr_ids(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "O6 4l 22 93 O8", "5102987346",
+	    "APS", "l23 456 78" };
+	static const char *const kept[] = { "O2 2 l/min", "IO 22",
+	    "passeport fran\xc3\xa7" "ais" };
+	const char *out;
+
+	CASES(
+	    { "signale un changement de n\xc2\xb0 : O6 4l 22 93 O8.",
+	      DETECT_PHONE, "O6 4l 22 93 O8", NULL },
+	    { "tel O6 12 34 56 78 ok", DETECT_PHONE, "O6 12 34 56 78", NULL },
+	    { "rappeler au O6.4l.22.93.O8 demain", DETECT_PHONE,
+	      "O6.4l.22.93.O8", NULL },
+	    { "NIR l 85 O4 75 l23 456 78 ok", DETECT_NIR,
+	      "l 85 O4 75 l23 456 78", NULL },
+	    { "protection temporaire n\xc2\xb0 APS-5102987346, grossesse",
+	      DETECT_ID, "APS-5102987346", NULL },
+	    { "AME n\xc2\xb0 123456789 ouverte", DETECT_ID, "123456789", NULL },
+	    { "affaire n\xc2\xb0 2025/00123 au parquet", DETECT_ID,
+	      "2025/00123", NULL },
+	    { "CMU 2345678 ok", DETECT_ID, "2345678", NULL },
+	    /* what stays */
+	    { "sat 92% sous O2 2 l/min, IO 22 ce soir", 0, NULL,
+	      "O2 2 l/min, IO 22" },
+	    { "Ol 22 ; lO 12 34 ; 0l/2", 0, NULL, "Ol 22 ; lO 12 34" },
+	    { "passeport fran\xc3\xa7" "ais valide, AME 2 fois, titre 1/64", 0,
+	      NULL, "AME 2 fois, titre 1/64" },
+	    { "lot n\xc2\xb0 AB-1234 du vaccin", 0, NULL, "AB-1234" });
+	out = apply(f, "com", &row, "nouveau n\xc2\xb0 : O6 4l 22 93 O8 ; NIR "
+	    "l 85 O4 75 l23 456 78 ; protection temporaire n\xc2\xb0 "
+	    "APS-5102987346 ; sous O2 2 l/min, IO 22, passeport fran\xc3\xa7"
+	    "ais.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* numbers11: the streets and postcodes abroad of the comment above. */
+static void
+test_numbers11_abroad(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "Storgatan", "753 20", "Uppsala",
+	    "Main Street", "Baker", "NW1 6XE", "Mayor", "Hauptstra" };
+	static const char *const kept[] = { "via SOS M\xc3\xa9" "decins 2 fois",
+	    "via Lyon 3, puis" };
+	const char *out;
+
+	CASES(
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "Storgatan 14", NULL },
+	    { "Address in Sweden : Storgatan 14, 753 20 Uppsala. Email", A,
+	      "753 20 Uppsala", NULL },
+	    { "Adresse en Su\xc3\xa8" "de : Storgatan 14", A, "Storgatan 14",
+	      NULL },
+	    { "Address: 12 Main Street, Springfield.", A, "12 Main Street",
+	      NULL },
+	    { "Address: 12 Main Street, Springfield.", A, "Springfield", NULL },
+	    { "lives at 221 Baker Street, London NW1 6XE", A,
+	      "London NW1 6XE", NULL },
+	    { "Adresse : Calle Mayor 12, 28013 Madrid", A, "Calle Mayor 12",
+	      NULL },
+	    { "Hauptstra\xc3\x9f" "e 5, 10115 Berlin", A,
+	      "Hauptstra\xc3\x9f" "e 5", NULL },
+	    { "domicili\xc3\xa9 Vlaanderenstraat 4 2 , 9000 Gent , pour", A,
+	      "Vlaanderenstraat 4 2", NULL },
+	    { "Lives ul. D\xc5\x82uga 14/3, 80-831 Gda\xc5\x84sk but", A,
+	      "ul. D\xc5\x82uga 14/3", NULL },
+	    /* what stays */
+	    { "adress\xc3\xa9 via SOS M\xc3\xa9" "decins 2 fois ce jour", 0, NULL,
+	      "via SOS M\xc3\xa9" "decins 2 fois" },
+	    { "pass\xc3\xa9 via Lyon 3, puis Paris", 0, NULL, "via Lyon 3, puis" },
+	    { "Glasgow 15, Hb 12 g/dl, Lindenweg 12 mg", 0, NULL,
+	      "Glasgow 15, Hb 12 g/dl" });
+	out = apply(f, "com", &row, "Address in Sweden : Storgatan 14, 753 20 "
+	    "Uppsala ; 12 Main Street ; 221 Baker Street, London NW1 6XE ; "
+	    "Calle Mayor 12, 28013 Madrid ; Hauptstra\xc3\x9f" "e 5, 10115 "
+	    "Berlin ; pass\xc3\xa9 via SOS M\xc3\xa9" "decins 2 fois ; pass\xc3\xa9 "
+	    "via Lyon 3, puis.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* places10: emails written so as not to be read by a machine, "n°"
  * before the body that gave the number, a street's plural type; what
  * stays: "(at)" with no address around it, a domain with no dot. */
@@ -1896,6 +1988,8 @@ main(void)
 		cmocka_unit_test(test_places10_places),
 		cmocka_unit_test(test_places10_emails),
 		cmocka_unit_test(test_places10_more),
+		cmocka_unit_test(test_numbers11_ocr_ids),
+		cmocka_unit_test(test_numbers11_abroad),
 		cmocka_unit_test(test_linear_time),
 	};
 
