@@ -333,6 +333,60 @@ ymd_dotted(const char *t, size_t i, size_t m, struct date_value *d)
 static int	date_context_off(const struct detect_scratch *s, size_t at,
 		    size_t m);
 
+/*
+ * "12·03·1984", "12_03_1984", "12∕03∕1984", "1984·03·12": a day, a month
+ * and a year of four digits (or the year first) between the same
+ * underscore or sign beyond ASCII (detect_wide_sep), which the numeric
+ * forms above do not read; a birth date in a comment went through raw
+ * (redteam11).  A valid date of 19xx or 20xx only.  The span, 1, or 0.
+ */
+/* The run of digits at t[q] (at most 5 counted). */
+static size_t
+digits_at(const char *t, size_t len, size_t q)
+{
+	size_t n = 0;
+
+	while (q + n < len && n < 5 && util_is_digit(t[q + n]))
+		n++;
+	return n;
+}
+
+static int
+wide_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	struct date_value d;
+	char tmp[12];
+	size_t a, b, c, k, q, m;
+	int r;
+
+	/* day, month, year; or the year first (1984·03·12) */
+	a = digits_at(t, len, i);
+	if ((a < 1 || a > 4 || a == 3) ||
+	    (k = detect_wide_sep(t, len, i + a)) == 0)
+		return 0;
+	q = i + a + k;
+	b = digits_at(t, len, q);
+	if (b < 1 || b > 2 || q + b + k >= len ||
+	    memcmp(t + q + b, t + i + a, k) != 0)
+		return 0;
+	m = q + b + k;
+	c = digits_at(t, len, m);
+	if (c != (a == 4 ? 1u : 4u) && c != (a == 4 ? 2u : 4u))
+		return 0;
+	/* the year of four digits, 19xx or 20xx */
+	if (memcmp(a == 4 ? t + i : t + m, "19", 2) != 0 &&
+	    memcmp(a == 4 ? t + i : t + m, "20", 2) != 0)
+		return 0;
+	snprintf(tmp, sizeof(tmp), "%.*s%c%.*s%c%.*s", (int)a, t + i,
+	    a == 4 ? '-' : '/', (int)b, t + q, a == 4 ? '-' : '/', (int)c,
+	    t + m);
+	if (date_parse(tmp, a + b + c + 2, &d) != 0)
+		return 0;
+	if ((r = add_span(s, i, m + c, DETECT_DATE, -1)) == 1)
+		s->spans[s->nspans - 1].date = d;
+	return r;
+}
+
 /* A date written with digits: the longest date_parse accepts from i. */
 int
 try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
@@ -368,6 +422,9 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 			s->spans[s->nspans - 1].date = d;
 		return r;
 	}
+	if ((n <= 2 || n == 4) && i + n < len && t[i + n] != ' ' &&
+	    (r = wide_date(t, len, i, s)) != 0)
+		return r;
 	if (i + 5 >= len || (t[i + 1] != ' ' && t[i + 2] != ' '))
 		return 0;
 	if ((r = spaced_date(t, len, i, s)) != 0 || t[i + 1] != ' ')

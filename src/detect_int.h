@@ -305,6 +305,10 @@ size_t	word_at(const struct detect_scratch *s, size_t at);
  * word in *last; 0 if none. */
 int	date_spelled_1_99(const char *t, const struct detect_scratch *s,
 	    size_t k, size_t *last);
+/* An underscore, or a punctuation or space character beyond ASCII, that
+ * separates digit groups (detect_num.c): its length in bytes at t[j], or
+ * 0. */
+size_t	detect_wide_sep(const char *t, size_t len, size_t j);
 void	mark_words(struct detect_scratch *s, size_t k);
 int	add_span(struct detect_scratch *s, size_t start, size_t end,
 	    enum detect_kind kind, int ctx);

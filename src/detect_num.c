@@ -71,18 +71,19 @@ detect_iban_valid(const char *s, size_t len)
 /* ---- numbers ---- */
 
 /*
- * An underscore, or a punctuation or space character beyond ASCII that
- * the normalizer leaves (textnorm.c reads the dashes as '-' and NFKC the
- * compatibility spaces as ' '): a middle dot, a bullet, a one-dot leader,
- * the Arabic thousands separator, the Ogham space mark, any of Unicode's
- * Pc, Pd, Po and Zs.  Between two digit groups it separates them as '.'
+ * An underscore, or a punctuation, space or symbol character beyond
+ * ASCII that the normalizer leaves (textnorm.c reads the dashes as '-'
+ * and NFKC the compatibility spaces as ' '): a middle dot, a bullet, a
+ * one-dot leader, the Arabic thousands separator, the Ogham space mark, a
+ * division or fraction slash, a dot operator: any of Unicode's Pc, Pd,
+ * Po, Zs, Sm, So.  Between two digit groups it separates them as '.'
  * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
  * (redteam11).  ASCII ':' ',' ';' stay out: times and decimal lists
  * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
  * bytes at t[j], or 0.
  */
-static size_t
-wide_sep(const char *t, size_t len, size_t j)
+size_t
+detect_wide_sep(const char *t, size_t len, size_t j)
 {
 	ucs4_t uc;
 	int n;
@@ -93,8 +94,49 @@ wide_sep(const char *t, size_t len, size_t j)
 	    (n = u8_mbtoucr(&uc, (const uint8_t *)t + j, len - j)) < 2)
 		return 0;
 	return uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_Pc |
-	    UC_CATEGORY_MASK_Pd | UC_CATEGORY_MASK_Po | UC_CATEGORY_MASK_Zs) ?
-	    (size_t)n : 0;
+	    UC_CATEGORY_MASK_Pd | UC_CATEGORY_MASK_Po | UC_CATEGORY_MASK_Zs |
+	    UC_CATEGORY_MASK_Sm | UC_CATEGORY_MASK_So) ? (size_t)n : 0;
+}
+
+/*
+ * Does the number that ends before t[end] go on into a word: a letter, a
+ * digit or a combining mark there ("IPP40099999x", "0612345678é")?
+ * Beyond ASCII the character is decoded: every byte >= 0x80 counted as a
+ * letter, so a closing guillemet, a typographic apostrophe, a middle dot,
+ * a degree, euro or superscript sign glued to a phone or a NIR made it no
+ * number ("«0612345678»", "184027512345674’" went through raw; redteam11).
+ */
+static int
+glued(const char *t, size_t len, size_t end)
+{
+	ucs4_t uc;
+
+	if (end >= len)
+		return 0;
+	if ((unsigned char)t[end] < 0x80)
+		return is_alnum_byte(t[end]);
+	if (u8_mbtoucr(&uc, (const uint8_t *)t + end, len - end) < 1)
+		return 1;	/* not UTF-8: as before */
+	return uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_L |
+	    UC_CATEGORY_MASK_Nd | UC_CATEGORY_MASK_M);
+}
+
+/* The same for the character that ends right before t[i]: a number (an
+ * IBAN) glued to a word before it is none, one after "«" is one. */
+static int
+glued_before(const char *t, size_t i)
+{
+	size_t k = i;
+
+	if (i == 0)
+		return 0;
+	if ((unsigned char)t[i - 1] < 0x80)
+		return is_alnum_byte(t[i - 1]);
+	while (k > 0 && i - k < 4 && ((unsigned char)t[k - 1] & 0xc0) == 0x80)
+		k--;
+	if (k == 0)
+		return 1;	/* not UTF-8: as before */
+	return glued(t, i, k - 1);
 }
 
 /* The start of a separator (nir_is_separator or wide_sep) that ends right
@@ -113,7 +155,7 @@ sep_before(const char *t, size_t i)
 		k--;
 	if (k == 0 || k == i || (unsigned char)t[k - 1] < 0xc0)
 		return i;
-	return wide_sep(t, i, k - 1) == i - k + 1 ? k - 1 : i;
+	return detect_wide_sep(t, i, k - 1) == i - k + 1 ? k - 1 : i;
 }
 
 /*
@@ -154,7 +196,7 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		else if (nir && (t[j] == '/' || t[j] == '\t') &&
 		    (slash == t[j] || (!slash && n <= 1)))
 			slash = t[j++];
-		else if (!slash && (k = wide_sep(t, len, j)) != 0)
+		else if (!slash && (k = detect_wide_sep(t, len, j)) != 0)
 			j += k;
 		else
 			break;
@@ -172,7 +214,7 @@ continues(const char *t, size_t len, size_t end)
 {
 	size_t k;
 
-	if (end < len && is_alnum_byte(t[end]))
+	if (glued(t, len, end))
 		return 1;
 	if (end + 1 < len && (nir_is_separator(t[end]) || t[end] == '/' ||
 	    t[end] == '\t') && util_is_digit(t[end + 1]))
@@ -180,7 +222,7 @@ continues(const char *t, size_t len, size_t end)
 	if (end + 2 < len && t[end] == ' ' && t[end + 1] == ' ' &&
 	    util_is_digit(t[end + 2]))
 		return 1;
-	if (end < len && (k = wide_sep(t, len, end)) != 0 && end + k < len &&
+	if (end < len && (k = detect_wide_sep(t, len, end)) != 0 && end + k < len &&
 	    util_is_digit(t[end + k]))
 		return 1;
 	return 0;
@@ -266,7 +308,7 @@ nir_key_after_word(const char *t, size_t len, size_t at, char *key,
 	while (j < len && (t[j] == ' ' || t[j] == ':'))
 		j++;
 	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
-	    (j + 2 < len && is_alnum_byte(t[j + 2])) || j - at > 8)
+	    glued(t, len, j + 2) || j - at > 8)
 		return 0;
 	key[0] = t[j];
 	key[1] = t[j + 1];
@@ -387,7 +429,7 @@ phone_international(const char *t, size_t len, size_t i, char *d,
 		return 0;
 	n = collect(t, len, j, 15, 0, d, end);
 	if (n < (t[i] == '+' ? 8u : 9u) || (*end < len &&
-	    is_alnum_byte(t[*end])) || (n == 15 && continues(t, len, *end)))
+	    glued(t, len, *end)) || (n == 15 && continues(t, len, *end)))
 		return 0;
 	return n;
 }
@@ -409,7 +451,7 @@ phone_slashed(const char *t, size_t len, size_t i, char *d, size_t *end)
 	}
 	*end = i + 14;
 	if (d[0] != '0' || d[1] == '0' || (*end < len &&
-	    (is_alnum_byte(t[*end]) || t[*end] == '/')))
+	    (glued(t, len, *end) || t[*end] == '/')))
 		return 0;
 	return 10;
 }
@@ -454,6 +496,70 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	if (n != want || (*end < len && util_is_digit(t[*end])))
 		return 0;
 	return n;
+}
+
+/* The separator of phone_same_sep at t[p]: one to twelve bytes up to the
+ * next digit, none a letter, a digit, a comma, a semicolon or a line or
+ * tab; its length, or 0. */
+static size_t
+same_sep_len(const char *t, size_t len, size_t p)
+{
+	size_t n;
+
+	for (n = 0; p + n < len && !util_is_digit(t[p + n]); n++) {
+		unsigned char c = (unsigned char)t[p + n];
+
+		if (n == 12 || c == ',' || c == ';' || c < 0x20 ||
+		    (c < 0x80 && is_alnum_byte((char)c)) ||
+		    (c >= 0xc0 && glued(t, len, p + n)))
+			return 0;
+	}
+	return p + n < len ? n : 0;
+}
+
+/*
+ * "06:12:34:56:78", "06∙12∙34∙56∙78" (a dot operator, a math symbol, not
+ * punctuation), "06 - 12 - 34 - 56 - 78", "06|12|34|56|78", "(06) 12 34 56
+ * 78": five pairs, the first 0 and 1-9, with the same separator between
+ * each (any signs but letters, digits, ',' and ';', which write lists of
+ * numbers), the first pair in parentheses or not; one more pair before or
+ * after makes it no phone.  They went through raw (redteam11): collect takes
+ * the ASCII and punctuation separators one at a time only.  The digits
+ * into d; 0 if not so.
+ */
+static size_t
+phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t p = i + 2, q = i, sl, k;
+
+	if (i + 2 >= len || !util_is_digit(t[i + 1]))
+		return 0;
+	if (i > 0 && t[i - 1] == '(' && t[p] == ')')
+		p++;
+	if ((sl = same_sep_len(t, len, p)) == 0 ||
+	    (p == i + 2 && i > sl && memcmp(t + i - sl, t + p, sl) == 0 &&
+	    util_is_digit(t[i - sl - 1])))
+		return 0;	/* none, or inside a longer run of pairs */
+	for (k = 0; k < 5; k++) {
+		if (q + 2 > len || !util_is_digit(t[q]) ||
+		    !util_is_digit(t[q + 1]))
+			return 0;
+		d[2 * k] = t[q];
+		d[2 * k + 1] = t[q + 1];
+		q += k == 0 ? p - i - 2 : 0;	/* its ')' */
+		q += 2;
+		if (k < 4) {
+			if (q + sl > len || memcmp(t + q, t + p, sl) != 0)
+				return 0;
+			q += sl;
+		}
+	}
+	if (d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
+	    (q + sl < len && memcmp(t + q, t + p, sl) == 0 &&
+	    util_is_digit(t[q + sl])))
+		return 0;
+	*end = q;
+	return 10;
 }
 
 /* recall11: words that announce a phone number. */
@@ -541,7 +647,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		if (n == 0) {
 			n = collect(t, len, i, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
-			    is_alnum_byte(t[end])))
+			    glued(t, len, end)))
 				n = 0;
 			/* addr9: 0800 to 0805 written as services write them
 			 * ("0 800 840 800", "0800 123 456"): a free number of
@@ -554,6 +660,8 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			    n, 9) < 0)
 				n = 0;
 		}
+		if (n == 0)
+			n = phone_same_sep(t, len, i, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -613,7 +721,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	for (n = 1; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
 		d[n] = t[i + n];
 	end = i + n;
-	if (end < len && is_alnum_byte(t[end]))
+	if (glued(t, len, end))
 		return 0;
 	*next = end;
 	/* The row's id counts from four digits ("chambre 12" is none). */
@@ -852,7 +960,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
 		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
-		    (i > 0 && is_alnum_byte(t[i - 1])))
+		    glued_before(t, i))
 			continue;
 		/* Groups of letters and digits, one space apart; the longest
 		 * valid prefix ending on a group boundary, checked as it is
@@ -884,8 +992,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 				rem = (rem * (v < 10 ? 10 : 100) + v) % 97;
 			n++;
 		}
-		if ((j >= len || !is_alnum_byte(t[j])) &&
-		    iban_prefix_valid(n, fr, rem, first))
+		if (!glued(t, len, j) && iban_prefix_valid(n, fr, rem, first))
 			best = j;
 		if (best == 0)
 			continue;

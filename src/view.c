@@ -25,6 +25,7 @@
 #include "view.h"
 #include "identity.h"
 #include "membudget.h"
+#include "names.h"
 #include "util.h"
 
 /* The fuzz build makes both small: more buffer boundaries per input, and
@@ -1270,6 +1271,40 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 	    "would be read under the first header's rules");
 }
 
+/*
+ * Under columns = keep, a header no rule names that looks like data (a
+ * date, a number of 8 or more digits, a NIR, an email: names.c's signs for
+ * a kept file name, but the list names and the signs of a header's own
+ * spelling) is a file without its header line: its first record was read
+ * as the header, no column was named, and every cell of every row came out
+ * raw (redteam11; check only flagged the header).  The file fails, unless
+ * the rule says suspect_names = show, as for a kept name.
+ */
+static int
+header_like_data(const struct view *v, const char *val, size_t len,
+    size_t col, struct pfs_error *err)
+{
+	enum names_sign sign;
+	char tmp[256];
+	int r;
+
+	if (v->rule->suspect_show || len == 0 || len >= sizeof(tmp))
+		return 0;
+	/* A file name holds no '/': names.c reads a date with '-' or '.',
+	 * a cell writes it with '/' as often. */
+	for (size_t k = 0; k < len; k++)
+		tmp[k] = val[k] == '/' ? '-' : val[k];
+	if ((r = names_sign(tmp, len, &sign)) != 0)
+		return r;
+	if (sign != NAMES_NIR && sign != NAMES_DIGITS && sign != NAMES_EMAIL &&
+	    sign != NAMES_DATE)
+		return 0;
+	return set_error(err, v->header_line, col + 1, "a header no rule names "
+	    "looks like data (a date, a number, an email) and columns = keep "
+	    "would show every cell: a file without its header line? "
+	    "(suspect_names = show keeps it)");
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -1317,7 +1352,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			/* A header that mixes scripts in a word and is no
 			 * rule's even as a skeleton is a look-alike of a
 			 * name the policy does not know: not kept. */
-			if ((r = norm_header_mixed(val, len, &c->mixed)) != 0)
+			if ((r = norm_header_mixed(val, len, &c->mixed)) != 0 ||
+			    (r = header_like_data(v, val, len, i, err)) != 0)
 				goto out;
 			c->emit = !c->mixed;
 			break;

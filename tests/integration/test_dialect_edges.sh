@@ -95,6 +95,9 @@ cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
 # which holds a name, came out as the view's header.
 printf 'Liste des patients;;\nIPP;Nom;Sexe\n1019;ZORGLUTITA;M\n' > src/strict_title.csv
 printf 'Patients ZORGLUTITB, suivi\nIPP;Nom;Sexe\n1020;ZORGLUTITC;F\n' > src/title.csv
+# A file without its header line: its first record was the header, named
+# no column, and every cell of every row came out raw (redteam11).
+printf '1021;ZORGLUNOH;M;03/04/1960\n1022;ZORGLUNOI;F;05/06/1970\n' > src/strict_noheader.csv
 # Two exports concatenated, the second with its columns in another order,
 # under the default ragged = fail: its rows were read under the first
 # header's rules, the IPP under the kept Sexe.  The file fails.
@@ -181,6 +184,10 @@ check "... and says where" grep -q \
     "strict_title.csv: line 2, column 1: a header of the policy's columns below a header that names none: a title line" export.err
 check "a title line before the header under ragged = pad: the file fails" \
     test ! -e out/title.csv
+check "a file without its header line: the file fails" \
+    test ! -e out/strict_noheader.csv
+check "... and says where" grep -q \
+    "strict_noheader.csv: line 1, column 4: a header no rule names looks like data" export.err
 check "the header again in another column order: the file fails" \
     test ! -e out/strict_concat.csv
 check "... and says where" grep -q \
@@ -246,6 +253,8 @@ check "mount: a title line before the header gives EIO" \
     fails_with EIO "open('mnt/strict_title.csv', 'rb').read()"
 check "mount: ... under ragged = pad too" \
     fails_with EIO "open('mnt/title.csv', 'rb').read()"
+check "mount: a file without its header line gives EIO" \
+    fails_with EIO "open('mnt/strict_noheader.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \
     fails_with EIO "open('mnt/dos.csv', 'rb').read()"
 check "mount: the header again in another column order gives EIO" \

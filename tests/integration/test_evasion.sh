@@ -74,6 +74,11 @@ printf 'IPP;Commentaire\n3001;tel 06\342\200\22151\342\200\22194\342\200\22188\3
 i=$((i + 1))
 printf 'IPP;Commentaire\n3002;tel 06\302\26751\302\26794\302\26788\302\26722, NIR 1_84_02_75_123_456_74, 06\342\200\24251\342\200\24294\342\200\24288\342\200\24222, 5\302\26710 mg\n' \
     > src/seps.csv
+# A phone glued to a closing guillemet, one between colons, a birth date
+# between middle dots (redteam11).
+i=$((i + 1))
+printf 'IPP;Commentaire\n3003;tel \302\2530651948822\302\273, 06:51:94:88:22, n\303\251e le 12\302\26703\302\2671984\n' \
+    > src/signs.csv
 # nodashnum FILE...: no 06-51-94 or 1-84-02-75 whatever the separators.
 nodashnum() {
 	python3 -c 'import re, sys
@@ -128,6 +133,10 @@ check "... the clinical range beside them stays" grep -q 'J1–J3' out/dashes.cs
 check "a phone and a NIR separated by middle dots, underscores, bullets are scrubbed" \
     nodashnum out/seps.csv
 check "... the dose with a middle dot beside them stays" grep -q '5·10 mg' out/seps.csv
+check "a phone glued to a guillemet, one between colons are scrubbed" \
+    nodashnum out/signs.csv
+check "... the one glued too" sh -c "! grep -q 0651948822 out/signs.csv"
+check "... and a birth date between middle dots" sh -c "! grep -q 1984 out/signs.csv"
 check "no raw value in the exporter's messages" \
     sh -c "! grep -qaE '$raw' export.out export.err"
 check "a look-alike header does not hide it from its rule" \
@@ -146,7 +155,7 @@ check "and its JSON report" sh -c "grep -q '\"mixed_script\":true' check.json &&
 
 check "pseudonymfs mounts" mount_view src mnt fs.log -o "policy=$work/policy,key=$work/key" || finish
 check "no raw value through the mount" sh -c "! grep -rsqaE '$raw' mnt"
-check "nor through the mount" nodashnum mnt/dashes.csv mnt/seps.csv
+check "nor through the mount" nodashnum mnt/dashes.csv mnt/seps.csv mnt/signs.csv
 check "the shown name's file gives EIO" fails_with EIO \
     "open('mnt/' + os.listdir('mnt')[[n.startswith('shown_') for n in os.listdir('mnt')].index(True)], 'rb').read()"
 check "nor digits after the last dot in the mount's names" \

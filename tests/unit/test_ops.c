@@ -19,6 +19,7 @@
 #include "norm.h"
 #include "ops.h"
 #include "policy.h"
+#include "../../src/policy_column.h"	/* white-box: the rule's PRF key */
 #include "testlib.h"
 #include "tree.h"
 
@@ -347,6 +348,36 @@ test_token(void **state)
 	assert_int_equal(a[0], 'P');
 	assert_null(strstr(a, "123456"));
 	assert_null(strstr(a, "000123"));
+}
+
+/* A token's sixteen characters are the first 80 bits of the PRF's output,
+ * five at a time from bit 0 (read little-endian), in Crockford's
+ * alphabet: the definition, bit by bit, against ops_token (which writes
+ * them by pairs), on 3,000 IPPs. */
+static void
+test_token_is_its_definition(void **state)
+{
+	static const char alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+	struct fixture *f = *state;
+	const struct policy_column *c = col(f, "ipp");
+	uint8_t mac[KEYS_PRF_BYTES];
+	char in[32], want[1 + OPS_TOKEN_CHARS + 1];
+
+	for (unsigned n = 0; n < 3000; n++) {
+		snprintf(in, sizeof(in), "%09u", n * 2654435761u % 1000000000u);
+		keys_prf(c->prf, in, strlen(in), mac);
+		want[0] = 'P';
+		for (int k = 0; k < OPS_TOKEN_CHARS; k++) {
+			unsigned v = 0;
+
+			for (int bit = 0; bit < 5; bit++)
+				v |= (unsigned)(mac[(5 * k + bit) / 8] >>
+				    ((5 * k + bit) % 8) & 1) << bit;
+			want[1 + k] = alphabet[v];
+		}
+		want[1 + OPS_TOKEN_CHARS] = '\0';
+		assert_string_equal(apply(f, "ipp", in), want);
+	}
 }
 
 static void
@@ -928,6 +959,7 @@ main(void)
 		T(test_keep_drop_redact),
 		T(test_output_appends),
 		T(test_token),
+		T(test_token_is_its_definition),
 		T(test_token_per_project),
 		T(test_fake_names),
 		T(test_nir_token),

@@ -1737,6 +1737,57 @@ test_punct_between_number_groups(void **state)
 		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
 }
 
+/* A phone or a NIR glued to a sign beyond ASCII (a closing guillemet, a
+ * typographic apostrophe, a middle dot, a bullet, a euro, degree or
+ * superscript sign) is one still, and so is an IBAN between guillemets:
+ * every byte >= 0x80 next to it counted as a letter (redteam11).  A phone whose five pairs the same other sign
+ * separates (a colon, a bar, a dot operator, spaced dashes, the first
+ * pair in parentheses), and a date of a day, a month and a four-digit
+ * year between the same underscore or sign beyond ASCII, are found too.
+ * Negative: six pairs, a list of numbers, a time range, a dose, a
+ * temperature, a year out of range, stay byte for byte. */
+static void
+test_signs_around_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { const char *in, *out; } found[] = {
+		{ "tel \xc2\xab" "0612345678\xc2\xbb", "tel \xc2\xab[TEL]\xc2\xbb" },
+		{ "tel 06 12 34 56 78\xe2\x80\x99", "tel [TEL]\xe2\x80\x99" },
+		{ "NIR 184027512345674\xc2\xb7", "NIR [NIR]\xc2\xb7" },
+		{ "tel 0612345678\xe2\x82\xac, 0612345678\xc2\xb0",
+		    "tel [TEL]\xe2\x82\xac, [TEL]\xc2\xb0" },
+		{ "tel 06.12.34.56.78\xe2\x80\xa2", "tel [TEL]\xe2\x80\xa2" },
+		{ "tel 06:12:34:56:78", "tel [TEL]" },
+		{ "tel 06\xe2\x88\x99" "12\xe2\x88\x99" "34\xe2\x88\x99" "56\xe2\x88\x99" "78",
+		    "tel [TEL]" },
+		{ "tel 06 - 12 - 34 - 56 - 78 ok", "tel [TEL] ok" },
+		{ "tel 06|12|34|56|78", "tel [TEL]" },
+		{ "tel (06) 12 34 56 78", "tel ([TEL]" },
+		{ "le 12\xc2\xb7" "03\xc2\xb7" "1984 vu", "le [DATE] vu" },
+		{ "le 12_03_1984", "le [DATE]" },
+		{ "le 12\xe2\x88\x95" "03\xe2\x88\x95" "1984", "le [DATE]" },
+		{ "le 1984\xc2\xb7" "03\xc2\xb7" "12.", "le [DATE]." },
+		{ "IBAN \xc2\xab" "FR7630006000011234567890189\xc2\xbb",
+		    "IBAN \xc2\xab[IBAN]\xc2\xbb" },
+		{ "le 1\xe2\x80\xa2" "3\xe2\x80\xa2" "2021", "le [DATE]" },
+	};
+	static const char *const keep[] = {
+		"codes 01:02:03:04:05:06, notes 05, 12, 34, 56, 78",
+		"de 08:30-12:45 puis 14:00, 5\xc2\xb7" "10 mg, T 37\xc2\xb7" "5",
+		"version 12\xc2\xb7" "03\xc2\xb7" "1850, lot 12_03_19845",
+	};
+	struct ops_row row = { 0 };
+
+	for (size_t i = 0; i < sizeof(found) / sizeof(found[0]); i++) {
+		const char *out = apply(f, "com2", &row, found[i].in);
+
+		if (strcmp(out, found[i].out) != 0)
+			fail_msg("#%zu: %s", i, out);
+	}
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
+}
+
 /* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
  * detector quadratic or could. */
 static void
@@ -1779,6 +1830,7 @@ main(void)
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
+		cmocka_unit_test(test_signs_around_numbers),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),

@@ -1,8 +1,9 @@
-/* Unit tests of the helper recall11's rules (docs/scrub.md, "recall11"):
+/* Values with no cue of their own (docs/scrub.md, "recall11"):
  * partial dates with a word of position ("mi-octobre", "fin nov"), seasons
  * with their year, a transmission's heading date ("Tr. 07/12 :"), the
- * rooms of a care home, names and places with no cue of their own.  Each: the value found (or gone from the scrubbed text), and
- * beside it the word of the same shape that must stay. */
+ * rooms of a care home, names and places with no cue of their own.
+ * Each: the value found (or gone from the scrubbed text), and beside it
+ * the word of the same shape that must stay. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -202,7 +203,7 @@ apply(struct fixture *f, const char *name, const struct ops_row *row,
 /* Partial dates: a word of position before the month is the date's; a
  * season with its year is one. */
 static void
-test_recall11_dates(void **state)
+test_partial_dates_with_position(void **state)
 {
 	(void)state;
 	CASES(
@@ -244,7 +245,7 @@ test_recall11_dates(void **state)
  * position written back, the season moved as its middle day and its
  * article made to agree; hidden whole when dates = redact. */
 static void
-test_recall11_scrub_dates(void **state)
+test_scrubbed_partial_dates(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -279,7 +280,7 @@ test_recall11_scrub_dates(void **state)
  * residents, its coordinating nurse, "maison de retraite"); a ward's room
  * or bed stays. */
 static void
-test_recall11_rooms(void **state)
+test_care_home_rooms(void **state)
 {
 	(void)state;
 	CASES(
@@ -310,7 +311,7 @@ test_recall11_rooms(void **state)
  * month or an adjective between a relation and a name, a name cut by
  * OCR; and places of residence named in more words. */
 static void
-test_recall11_names_places(void **state)
+test_names_places_without_cue(void **state)
 {
 	(void)state;
 	CASES(
@@ -355,7 +356,7 @@ test_recall11_names_places(void **state)
  * dates, an address in Sweden, Polynesia's kilometre points, a first name
  * cut in two by OCR after a name; and what stays beside them. */
 static void
-test_recall11_more(void **state)
+test_tables_abroad_ocr_phones(void **state)
 {
 	(void)state;
 	CASES(
@@ -402,11 +403,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_recall11_dates),
-		cmocka_unit_test(test_recall11_scrub_dates),
-		cmocka_unit_test(test_recall11_rooms),
-		cmocka_unit_test(test_recall11_names_places),
-		cmocka_unit_test(test_recall11_more),
+		cmocka_unit_test(test_partial_dates_with_position),
+		cmocka_unit_test(test_scrubbed_partial_dates),
+		cmocka_unit_test(test_care_home_rooms),
+		cmocka_unit_test(test_names_places_without_cue),
+		cmocka_unit_test(test_tables_abroad_ocr_phones),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
