@@ -1570,7 +1570,7 @@ test_addr9_not_person(void **state)
  * 99); every NIR shape with a valid key without a cue; what stays: the
  * same wrong-key numbers with no cue, a longer number after the cue. */
 static void
-test_places10_nir(void **state)
+test_nir_after_cue_any_key(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1622,7 +1622,7 @@ test_places10_nir(void **state)
  * their word; a day and month with the year written out is one date.
  * What stays: an invoice number of a room's shape, a lot, a count. */
 static void
-test_places10_ids_dates(void **state)
+test_ids_after_their_word_dates_in_words(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1670,7 +1670,7 @@ test_places10_ids_dates(void **state)
  * abroad.  What stays: floors of a ward, a code with no door, a cell
  * outside a prison, a long word's dot, a hospital's town, sessions. */
 static void
-test_places10_places(void **state)
+test_rooms_doors_buildings_hotels(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1743,7 +1743,7 @@ test_places10_places(void **state)
  * stays: oxygen and its flow, an acronym of the same letters, a lot's
  * number, "via" before a place and a count. */
 static void
-test_numbers11_ocr_ids(void **state)
+test_ocr_digits_public_body_ids(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1786,7 +1786,7 @@ test_numbers11_ocr_ids(void **state)
 
 /* numbers11: the streets and postcodes abroad of the comment above. */
 static void
-test_numbers11_abroad(void **state)
+test_streets_and_postcodes_abroad(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1834,7 +1834,7 @@ test_numbers11_abroad(void **state)
  * residence word, checked against La Poste's pairs or a town's name;
  * what stays: distances, counts, sums in thousands. */
 static void
-test_numbers11_spelled_postcodes(void **state)
+test_postcodes_spelled_out(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1875,7 +1875,7 @@ test_numbers11_spelled_postcodes(void **state)
  * before the body that gave the number, a street's plural type; what
  * stays: "(at)" with no address around it, a domain with no dot. */
 static void
-test_places10_emails(void **state)
+test_hidden_emails_body_numbers(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1914,7 +1914,7 @@ test_places10_emails(void **state)
  * floor is; what stays: an age after "des", a ground floor with no
  * address before it. */
 static void
-test_places10_more(void **state)
+test_numbered_places_ground_floor(void **state)
 {
 	(void)state;
 	CASES(
@@ -2027,14 +2027,14 @@ main(void)
 		cmocka_unit_test(test_addr9_places),
 		cmocka_unit_test(test_addr9_spelled_streets),
 		cmocka_unit_test(test_addr9_not_person),
-		cmocka_unit_test(test_places10_nir),
-		cmocka_unit_test(test_places10_ids_dates),
-		cmocka_unit_test(test_places10_places),
-		cmocka_unit_test(test_places10_emails),
-		cmocka_unit_test(test_places10_more),
-		cmocka_unit_test(test_numbers11_ocr_ids),
-		cmocka_unit_test(test_numbers11_abroad),
-		cmocka_unit_test(test_numbers11_spelled_postcodes),
+		cmocka_unit_test(test_nir_after_cue_any_key),
+		cmocka_unit_test(test_ids_after_their_word_dates_in_words),
+		cmocka_unit_test(test_rooms_doors_buildings_hotels),
+		cmocka_unit_test(test_hidden_emails_body_numbers),
+		cmocka_unit_test(test_numbered_places_ground_floor),
+		cmocka_unit_test(test_ocr_digits_public_body_ids),
+		cmocka_unit_test(test_streets_and_postcodes_abroad),
+		cmocka_unit_test(test_postcodes_spelled_out),
 		cmocka_unit_test(test_linear_time),
 	};
 
