@@ -127,6 +127,11 @@ struct detect_scratch {
 	 * mispredicted often). */
 	size_t			*dwords;
 	size_t			 ndwords;
+	/* the words with D_TITLE, in order (words_cap of them; filled by
+	 * scan_shape_names for its four title rules, which visited every
+	 * word to test one bit that few words have) */
+	size_t			*twords;
+	size_t			 ntwords;
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
 	int			 zero_hint;	/* a word "zéro": a phone in words may be there */

@@ -609,6 +609,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->taken);
 	free(s->wspan);
 	free(s->dwords);
+	free(s->twords);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
@@ -618,6 +619,8 @@ detect_scratch_free(struct detect_scratch *s)
 	s->wspan = NULL;
 	s->dwords = NULL;
 	s->ndwords = 0;
+	s->twords = NULL;
+	s->ntwords = 0;
 	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);

@@ -1177,6 +1177,9 @@ words_grow(struct detect_scratch *s)
 	if ((dw = realloc(s->dwords, cap * sizeof(*dw))) == NULL)
 		return -ENOMEM;
 	s->dwords = dw;
+	if ((dw = realloc(s->twords, cap * sizeof(*dw))) == NULL)
+		return -ENOMEM;
+	s->twords = dw;
 	s->words_cap = cap;
 	return 0;
 }

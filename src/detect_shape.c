@@ -498,15 +498,21 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	size_t next = 0;
+
 	if (!comment_has(s, 0, D_TITLE))
 		return 0;
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
+	/* the title words alone (s->twords); next: past the last name */
+	for (size_t x = 0; x < s->ntwords; x++) {
+		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i];
 		size_t k, n = 0, end = 0, first = i + 1;
 
+		if (i + 1 >= s->nwords)
+			break;
 		/* "3 m. de haut" is a length; "13h30 : m. bernard" (a stop
 		 * between) a title */
-		if (!word_has(s, i, D_TITLE) || (word_is(s, i, "pr") &&
+		if (i < next || (word_is(s, i, "pr") &&
 		    !lower_pr_title(t, s, i)) ||
 		    word_is(s, i, "dr") || (word_is(s, i, "m") &&
 		    (!(w->flags & W_DOT) || (w->flags & W_CAP) || (i > 0 &&
@@ -551,7 +557,7 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[first].start, end, DETECT_NAME,
 		    -1)) < 0)
 			return r;
-		i = k - 1;
+		next = k;
 	}
 	return 0;
 }
@@ -598,10 +604,13 @@ scan_lower_short_names(const char *t, struct detect_scratch *s)
 
 	if (!comment_has(s, 0, D_TITLE))
 		return 0;
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
+	for (size_t x = 0; x < s->ntwords; x++) {
+		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i];
 
-		if (!word_has(s, i, D_TITLE) || (w->flags & (W_CAP | W_UPPER)) ||
+		if (i + 1 >= s->nwords)
+			break;
+		if ((w->flags & (W_CAP | W_UPPER)) ||
 		    word_is(s, i, "pr") || (word_is(s, i, "m") &&
 		    (!(w->flags & W_DOT) || (i > 0 &&
 		    (s->words[i - 1].flags & W_DIGIT) && joined(t, s, i - 1)))) ||
@@ -624,14 +633,20 @@ scan_title_notnames(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	size_t next = 0;
+
 	if (!comment_has(s, 0, D_TITLE))
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
+	for (size_t x = 0; x < s->ntwords; x++) {
+		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i + 1];
 		size_t k, end = 0;
 
-		if ((w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
-		    !word_has(s, i, D_TITLE) || !(w->flags & (W_CAP | W_UPPER)) ||
+		if (i + 2 >= s->nwords)
+			break;
+		if (i < next ||
+		    (w->dflags & (D_NOTNAME | D_WEAK)) != (D_NOTNAME | D_WEAK) ||
+		    !(w->flags & (W_CAP | W_UPPER)) ||
 		    word_taken(s, i + 1) || !joined(t, s, i) || !is_title(t, s, i))
 			continue;
 		for (k = i + 2; k < s->nwords && k < i + 5 && joined(t, s, k - 1);
@@ -656,7 +671,7 @@ scan_title_notnames(const char *t, struct detect_scratch *s)
 			if (!word_taken(s, q) && (r = add_span(s, s->words[q].start,
 			    s->words[q].end, DETECT_NAME, -1)) < 0)
 				return r;
-		i = k - 1;
+		next = k;
 	}
 	return 0;
 }
@@ -788,10 +803,17 @@ scan_alias_names(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, 0, D_TITLE) ||
 	    !has_span_kind(s, DETECT_BIT(DETECT_NAME)))
 		return 0;
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+	for (size_t x = 0; x < s->ntwords; x++) {
+		size_t i = s->twords[x];
+		const struct detect_word *w, *p;
 
-		if (!word_has(s, i, D_TITLE) || w->start < 2 ||
+		if (i + 1 >= s->nwords)
+			break;
+		if (i == 0)
+			continue;
+		w = &s->words[i];
+		p = &s->words[i - 1];
+		if (w->start < 2 ||
 		    t[w->start - 1] != '(' || p->end != w->start - 2 ||
 		    !item_start(t, s, i - 1) ||
 		    t[p->end] != ' ' || !(p->flags & W_CAP) ||
@@ -867,6 +889,15 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* The title words, once for the four rules that start at one: a
+	 * store a word and no branch, where each rule's walk tested the bit
+	 * of every word. */
+	s->ntwords = 0;
+	if (comment_has(s, 0, D_TITLE))
+		for (size_t i = 0; i < s->nwords; i++) {
+			s->twords[s->ntwords] = i;
+			s->ntwords += (s->words[i].dflags & D_TITLE) != 0;
+		}
 	if ((r = scan_heading_names(t, s)) != 0 ||
 	    (r = scan_lower_titles(t, s)) != 0 ||
 	    (r = scan_lower_short_names(t, s)) != 0 ||
