@@ -721,7 +721,7 @@ test_address_cities(void **state)
  * or [DATE]; post boxes and the city of residence gone; versions,
  * doses, stages and "J+3" kept byte for byte. */
 static void
-test_scrub_addr3(void **state)
+test_scrub_roman_months_post_boxes(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -760,7 +760,7 @@ test_scrub_addr3(void **state)
  * word that sends something there (helper addr4, docs/scrub.md).  Their
  * ordinary look-alikes stay. */
 static void
-test_addr4_places(void **state)
+test_named_buildings_towns_of_homes(void **state)
 {
 	(void)state;
 	CASES(
@@ -859,7 +859,7 @@ test_addr4_places(void **state)
  * the days of a night or a week-end without a month (helper addr4);
  * years alone, seasons, ordinals, counts and scores stay. */
 static void
-test_addr4_dates(void **state)
+test_days_alone_and_weekend_days(void **state)
 {
 	(void)state;
 	CASES(
@@ -923,7 +923,7 @@ test_addr4_dates(void **state)
  * with one-digit day and month after a strong cue, a month after "de" or
  * "d'"; versions, posologies, scores, times, J3 and T2 stay. */
 static void
-test_addrdate5_dates(void **state)
+test_spelled_ranges_short_dates_month_after_de(void **state)
 {
 	(void)state;
 	CASES(
@@ -1001,7 +1001,7 @@ test_addrdate5_dates(void **state)
 /* The new shapes move with the patient like the other partial dates, or
  * become [DATE]; the places are gone, the look-alikes kept. */
 static void
-test_scrub_addr4(void **state)
+test_scrub_partial_dates_and_places(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1054,7 +1054,7 @@ test_scrub_addr4(void **state)
  * village before its postcode, a place's town, misspelt street types,
  * a street across a line; the look-alikes stay. */
 static void
-test_addrdate5_places(void **state)
+test_hotels_quarters_villages_misspelt_streets(void **state)
 {
 	(void)state;
 	CASES(
@@ -1169,7 +1169,7 @@ test_addrdate5_places(void **state)
  * -30 days is "de mars", never "d'mars", which would tell the month
  * moved from a vowel), and "d'" becomes "de" before [DATE]. */
 static void
-test_scrub_addrdate5(void **state)
+test_scrub_spelled_ranges_elisions(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1202,7 +1202,7 @@ test_scrub_addrdate5(void **state)
  * kept elsewhere (écrou, allocataire, adhérent, police), and a bare "n°"
  * before a shape no room, lot or dose has; beside them what stays. */
 static void
-test_addr8_ids(void **state)
+test_ids_with_capitals_and_bare_numero(void **state)
 {
 	(void)state;
 	CASES(
@@ -1255,7 +1255,7 @@ test_addr8_ids(void **state)
  * for letters inside a street's name; what stays: oxygen, litres, ICD
  * codes, vertebrae, HbA1c. */
 static void
-test_addr8_ocr(void **state)
+test_ocr_digits_in_dates_postcodes_streets(void **state)
 {
 	CASES(
 	    { "N\xc3\xa9 le : l8/O4/l947 - Adresse", D, "l8/O4/l947", NULL },
@@ -1292,7 +1292,7 @@ test_addr8_ocr(void **state)
  * "LD" in capitals before a postcode, a short dotted date before a title;
  * and what stays beside them. */
 static void
-test_addr8_places(void **state)
+test_four_digit_postcodes_abroad_lieu_dit(void **state)
 {
 	(void)state;
 	CASES(
@@ -1330,7 +1330,7 @@ test_addr8_places(void **state)
  * door; what stays: a hospital's room, a cell of biology, a centre that
  * is a hospital. */
 static void
-test_addr8_homes(void **state)
+test_shelters_cells_doors(void **state)
 {
 	(void)state;
 	CASES(
@@ -1357,7 +1357,7 @@ test_addr8_homes(void **state)
  * written back compact when moved; what stays: pressures, scores, a
  * phone spaced, a year out of range. */
 static void
-test_addr8_spaced(void **state)
+test_dates_spaced_digit_by_digit(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1384,7 +1384,7 @@ test_addr8_spaced(void **state)
  * stays: stages and grades in Roman numerals, years alone, doses, lab
  * values, a month capitalized that is no month. */
 static void
-test_addr9_dates(void **state)
+test_year_first_ocr_roman_month_dates(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1429,7 +1429,7 @@ test_addr9_dates(void **state)
  * an id's digits, OCR'd letters in a long number after its label; what
  * stays: a score of zero, a short run of numbers, a lot, drugs and labs. */
 static void
-test_addr9_ids(void **state)
+test_dictated_phones_and_labeled_ids(void **state)
 {
 	struct fixture *f = *state;
 	struct ops_row row = { 0 };
@@ -1483,7 +1483,7 @@ test_addr9_ids(void **state)
  * "vit à"; what stays: an admission's date, a waist, a focus of
  * fracture, a lot of a vaccine, a colour code. */
 static void
-test_addr9_places(void **state)
+test_entries_towers_key_boxes(void **state)
 {
 	(void)state;
 	CASES(
@@ -1523,7 +1523,7 @@ test_addr9_places(void **state)
  * street found before; a floor alone after an address and a comma; what
  * stays: courses, lines, a chain, a third child. */
 static void
-test_addr9_spelled_streets(void **state)
+test_house_numbers_spelled_out(void **state)
 {
 	(void)state;
 	CASES(
@@ -1548,7 +1548,7 @@ test_addr9_spelled_streets(void **state)
  * as services write it; beside them, the person's date and phone that
  * must still go. */
 static void
-test_addr9_not_person(void **state)
+test_dates_numbers_of_no_person(void **state)
 {
 	(void)state;
 	CASES(
@@ -2010,23 +2010,23 @@ main(void)
 		cmocka_unit_test(test_scrub_addresses),
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
-		cmocka_unit_test(test_scrub_addr3),
-		cmocka_unit_test(test_addr4_places),
-		cmocka_unit_test(test_addr4_dates),
-		cmocka_unit_test(test_scrub_addr4),
-		cmocka_unit_test(test_addrdate5_dates),
-		cmocka_unit_test(test_scrub_addrdate5),
-		cmocka_unit_test(test_addrdate5_places),
-		cmocka_unit_test(test_addr8_ids),
-		cmocka_unit_test(test_addr8_ocr),
-		cmocka_unit_test(test_addr8_places),
-		cmocka_unit_test(test_addr8_homes),
-		cmocka_unit_test(test_addr8_spaced),
-		cmocka_unit_test(test_addr9_dates),
-		cmocka_unit_test(test_addr9_ids),
-		cmocka_unit_test(test_addr9_places),
-		cmocka_unit_test(test_addr9_spelled_streets),
-		cmocka_unit_test(test_addr9_not_person),
+		cmocka_unit_test(test_scrub_roman_months_post_boxes),
+		cmocka_unit_test(test_named_buildings_towns_of_homes),
+		cmocka_unit_test(test_days_alone_and_weekend_days),
+		cmocka_unit_test(test_scrub_partial_dates_and_places),
+		cmocka_unit_test(test_spelled_ranges_short_dates_month_after_de),
+		cmocka_unit_test(test_scrub_spelled_ranges_elisions),
+		cmocka_unit_test(test_hotels_quarters_villages_misspelt_streets),
+		cmocka_unit_test(test_ids_with_capitals_and_bare_numero),
+		cmocka_unit_test(test_ocr_digits_in_dates_postcodes_streets),
+		cmocka_unit_test(test_four_digit_postcodes_abroad_lieu_dit),
+		cmocka_unit_test(test_shelters_cells_doors),
+		cmocka_unit_test(test_dates_spaced_digit_by_digit),
+		cmocka_unit_test(test_year_first_ocr_roman_month_dates),
+		cmocka_unit_test(test_dictated_phones_and_labeled_ids),
+		cmocka_unit_test(test_entries_towers_key_boxes),
+		cmocka_unit_test(test_house_numbers_spelled_out),
+		cmocka_unit_test(test_dates_numbers_of_no_person),
 		cmocka_unit_test(test_nir_after_cue_any_key),
 		cmocka_unit_test(test_ids_after_their_word_dates_in_words),
 		cmocka_unit_test(test_rooms_doors_buildings_hotels),
