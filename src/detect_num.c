@@ -369,6 +369,54 @@ try_nir_cued(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	return add_span(s, i, end, DETECT_NIR, -1);
 }
 
+/*
+ * "1:84:02:75:123:456:74", "1,84,02,75,123,456,74", "1;84;…": a NIR whose
+ * groups one ASCII sign that collect does not take, the same each time,
+ * separates (redteam11 left them raw).  One digit (the sex), then four to
+ * six groups of one to six digits, fifteen in all, the key two digits of
+ * its own: a NIR if its key is valid (1 in 97 for any 15 digits, and the
+ * month and the département are checked too), or after a NIR cue.  A
+ * longer run of the same sign and digits makes it none.  Asked only when
+ * the byte after the first digit is such a sign.
+ */
+static int
+try_nir_one_sep(const char *t, size_t len, size_t i, struct detect_scratch *s)
+{
+	char c[NIR_FULL], sep = t[i + 1];
+	size_t j = i, n = 0, groups = 0, glen = 0;
+	struct nir nr;
+
+	if (sep == ' ' || sep == '.' || sep == '-' || sep == '/' ||
+	    sep < 0x21 || sep > 0x7e || is_alnum_byte(sep))
+		return 0;
+	if (i > 0 && t[i - 1] == sep)
+		return 0;
+	for (;;) {
+		if (j < len && util_is_digit(t[j])) {
+			if (n == NIR_FULL)
+				return 0;
+			c[n++] = t[j++];
+			glen++;
+			continue;
+		}
+		if (glen == 0 || glen > 6 || (groups == 0 && glen != 1))
+			return 0;
+		groups++;
+		if (j + 1 < len && t[j] == sep && util_is_digit(t[j + 1])) {
+			j++;
+			glen = 0;
+			continue;
+		}
+		break;
+	}
+	if (n != NIR_FULL || glen != 2 || groups < 5 || groups > 7 ||
+	    glued(t, len, j))
+		return 0;
+	if (nir_parse(c, NIR_FULL, &nr) != 0 && !nir_cue_before(t, s, i))
+		return 0;
+	return add_span(s, i, j, DETECT_NIR, -1);
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -376,6 +424,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	char c[NIR_FULL];
 	struct nir n;
 	size_t end, end13, k;
+	int r;
 
 	/* A NIR's sex digit: 1, 2, 3, 4, 7 or 8 (a compare of each, not
 	 * strchr's call, for every number of every comment). */
@@ -385,6 +434,9 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	default:
 		return 0;
 	}
+	if (i + 2 < len && !util_is_digit(t[i + 1]) && util_is_digit(t[i + 2]) &&
+	    (r = try_nir_one_sep(t, len, i, s)) != 0)
+		return r;
 	k = collect(t, len, i, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
@@ -506,6 +558,12 @@ same_sep_len(const char *t, size_t len, size_t p)
 {
 	size_t n;
 
+	/* "06,12,34,56,78", "06;12;…": a comma or a semicolon alone, no
+	 * space (a list is written "05, 12, 34"); phone_same_sep asks the
+	 * same sign four times, two digits between, the first pair 0[1-9] */
+	if (p + 1 < len && (t[p] == ',' || t[p] == ';') &&
+	    util_is_digit(t[p + 1]))
+		return 1;
 	for (n = 0; p + n < len && !util_is_digit(t[p + n]); n++) {
 		unsigned char c = (unsigned char)t[p + n];
 
@@ -521,8 +579,8 @@ same_sep_len(const char *t, size_t len, size_t p)
  * "06:12:34:56:78", "06∙12∙34∙56∙78" (a dot operator, a math symbol, not
  * punctuation), "06 - 12 - 34 - 56 - 78", "06|12|34|56|78", "(06) 12 34 56
  * 78": five pairs, the first 0 and 1-9, with the same separator between
- * each (any signs but letters, digits, ',' and ';', which write lists of
- * numbers), the first pair in parentheses or not; one more pair before or
+ * each (any signs but letters and digits; ',' and ';' alone only, no space:
+ * "05, 12, 34" is a list), the first pair in parentheses or not; one more pair before or
  * after makes it no phone.  They went through raw (redteam11): collect takes
  * the ASCII and punctuation separators one at a time only.  The digits
  * into d; 0 if not so.
@@ -778,6 +836,64 @@ is_email_local(char c)
 	    (unsigned char)c >= 0x80;
 }
 
+/*
+ * An email spaced so that a machine does not read it: "jean.dupont @
+ * laposte.net", "jean . dupont @ gmail . com" (redteam11 left them raw).
+ * At an '@' with a space on either side: the local part, its words one
+ * space, a dot, one space apart, then the domain the same, two labels at
+ * least, the last of two letters or more.  The span's end into *end, its
+ * start returned; p if not so.
+ */
+static int ascii_alpha(char c);
+
+static size_t
+spaced_email(const char *t, size_t len, size_t p, size_t *end)
+{
+	size_t a = p, d = p + 1, dots = 0, alpha = 0, lab;
+
+	if (!((p > 0 && t[p - 1] == ' ') || (d < len && t[d] == ' ')))
+		return p;
+	if (a > 0 && t[a - 1] == ' ')
+		a--;
+	for (;;) {
+		size_t w = a;
+
+		while (a > 0 && is_email_local(t[a - 1]) && t[a - 1] != '.')
+			a--;
+		if (a == w)
+			return p;
+		if (a >= 4 && t[a - 1] == ' ' && t[a - 2] == '.' &&
+		    t[a - 3] == ' ' && is_email_local(t[a - 4]))
+			a -= 3;
+		else if (a >= 1 && t[a - 1] == '.' && a >= 2 &&
+		    is_email_local(t[a - 2]))
+			a--;
+		else
+			break;
+	}
+	if (d < len && t[d] == ' ')
+		d++;
+	for (;;) {
+		for (lab = d, alpha = 0; d < len && (ascii_alpha(t[d]) ||
+		    util_is_digit(t[d]) || t[d] == '-'); d++)
+			alpha = ascii_alpha(t[d]) ? alpha + 1 : len;
+		if (d == lab)
+			return p;
+		if (d + 1 < len && t[d] == '.' && ascii_alpha(t[d + 1]))
+			d++;
+		else if (d + 3 < len && t[d] == ' ' && t[d + 1] == '.' &&
+		    t[d + 2] == ' ' && ascii_alpha(t[d + 3]))
+			d += 3;
+		else
+			break;
+		dots++;
+	}
+	if (dots == 0 || alpha < 2 || alpha == len || glued(t, len, d))
+		return p;
+	*end = d;
+	return a;
+}
+
 int
 scan_emails(const char *t, size_t len, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -803,6 +919,13 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 		for (size_t q = p + 1; q < b; q++)
 			if (t[q] == '.')
 				dot = q;
+		if ((a == p || b == p + 1) &&
+		    (a = spaced_email(t, len, p, &b)) < p) {
+			if ((r = add_span(s, a, b, DETECT_EMAIL, -1)) < 0)
+				return r;
+			i = b;
+			continue;
+		}
 		if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
 			continue;
 		k = -1;

@@ -1788,6 +1788,47 @@ test_signs_around_numbers(void **state)
 		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
 }
 
+/* A NIR whose groups one ASCII sign (a colon, a comma, a semicolon, a
+ * bar) separates, if its key is valid or after a NIR cue; a phone of five
+ * pairs a comma or a semicolon alone separates, the first 0[1-9]; an
+ * email spaced around its "@" and dots (redteam12a; they went through raw).
+ * Negative: the same shapes with a wrong key and no cue, lab series, a
+ * list of numbers, six pairs, an "@" between words stay byte for byte. */
+static void
+test_ascii_signs_in_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { const char *in, *out; } found[] = {
+		{ "vu 1:84:02:75:123:456:74 ok", "vu [NIR] ok" },
+		{ "vu 1,84,02,75,123,456,74.", "vu [NIR]." },
+		{ "vu 1;84;02;75;123;456;74", "vu [NIR]" },
+		{ "vu 1|84|02|75|123|456|74", "vu [NIR]" },
+		{ "NIR 1:84:02:75:123:456:99", "NIR [NIR]" },
+		{ "tel 06,12,34,56,78 ok", "tel [TEL] ok" },
+		{ "tel 06;12;34;56;78", "tel [TEL]" },
+		{ "ecrire a jean.dupont @ laposte.net svp",
+		    "ecrire a [EMAIL] svp" },
+		{ "mail jean . dupont @ gmail . com", "mail [EMAIL]" },
+		{ "mail jean.dupont@ gmail.com.", "mail [EMAIL]." },
+	};
+	static const char *const keep[] = {
+		"lot 1:84:02:75:123:456:99, K 4,5;6,2, serie 12,5,8",
+		"valeurs 05, 12, 34, 56, 78 et 01,02,03,04,05,06 ; 10,12,34,56,78",
+		"Hb 12,5;13,1;12,8;11,9;12,2",
+		"rdv @ 14h, 3 @ 5 mg, voir @ domicile.",
+	};
+	struct ops_row row = { 0 };
+
+	for (size_t i = 0; i < sizeof(found) / sizeof(found[0]); i++) {
+		const char *out = apply(f, "com2", &row, found[i].in);
+
+		if (strcmp(out, found[i].out) != 0)
+			fail_msg("#%zu: %s", i, out);
+	}
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
+}
+
 /* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
  * detector quadratic or could. */
 static void
@@ -1831,6 +1872,7 @@ main(void)
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_signs_around_numbers),
+		cmocka_unit_test(test_ascii_signs_in_numbers),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),
