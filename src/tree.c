@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,65 @@ kept_refused(const char *s, size_t len, const struct naming_rule *nr,
 	return 0;
 }
 
+/* May a byte end or start a number?  An ASCII digit, or a byte beyond
+ * ASCII (a full-width or Arabic-Indic digit: names_sign reads it). */
+static int
+maybe_digit(unsigned char c)
+{
+	return isdigit(c) || c >= 0x80;
+}
+
+/* How many kept components a number is read across: a NIR's 13 to 15
+ * digits in pieces of 4 or more. */
+#define TREE_JOIN_LEVELS 4
+
+/* A kept name that starts with a digit goes on with the number its kept
+ * parent ends with: "1840275/123456.csv" shows a NIR that neither half
+ * shows (each is under NAMES_ID_DIGITS).  The kept components a number
+ * runs across are read as one name, '/' as a space, and refused like
+ * one; a parent renamed to a token breaks the number (redteam12). */
+static int
+kept_across(const struct policy *p, const char *src_rel, const char *base,
+    const struct naming_rule *nr, struct tree_naming *how, int *refused)
+{
+	char joined[PATH_MAX];
+	const struct policy_dir *d;
+	const char *start = base, *ps;
+	enum names_sign sign;
+	size_t plen, i;
+	int level, r;
+
+	*refused = 0;
+	for (level = 0; level < TREE_JOIN_LEVELS && start > src_rel; level++) {
+		plen = (size_t)(start - 1 - src_rel);
+		if (plen == 0 || !maybe_digit((unsigned char)start[0]) ||
+		    !maybe_digit((unsigned char)src_rel[plen - 1]) ||
+		    plen >= sizeof(joined))
+			break;
+		memcpy(joined, src_rel, plen);
+		joined[plen] = '\0';
+		if ((d = policy_match_dir(p, joined)) == NULL || d->rename_token)
+			break;
+		ps = memrchr(src_rel, '/', plen);
+		start = ps != NULL ? ps + 1 : src_rel;
+	}
+	if (start == base)
+		return 0;
+	plen = strlen(start);
+	if (plen >= sizeof(joined))
+		return 0;
+	for (i = 0; i < plen; i++)
+		joined[i] = start[i] == '/' ? ' ' : start[i];
+	if ((r = names_sign(joined, plen, &sign)) != 0)
+		return r;
+	if (names_refused(sign) && !nr->suspect_show) {
+		how->sign = sign;
+		how->refusal = TREE_REFUSED_SUSPECT;
+		*refused = 1;
+	}
+	return 0;
+}
+
 int
 tree_view_name(const struct policy *p, const char *src_rel,
     const struct policy_file *rule, struct ops_scratch *s, struct buf *out,
@@ -205,6 +265,11 @@ tree_view_name(const struct policy *p, const char *src_rel,
 	if ((r = kept_refused(nr.token ? ext : base, strlen(nr.token ? ext :
 	    base), &nr, how, &refused)) != 0 || refused)
 		return r;
+	if (!nr.token && (r = kept_across(p, src_rel, base, &nr, how,
+	    &refused)) != 0)
+		return r;
+	if (refused)
+		return 0;
 	if (!nr.token) {
 		r = buf_append_str(out, base);
 	} else {

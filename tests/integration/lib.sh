@@ -20,6 +20,16 @@ bad()  { failed=$((failed + 1)); echo "FAIL: $*"; }
 check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
 # check_not DESCRIPTION COMMAND...: the command must fail
 check_not() { d=$1; shift; if "$@"; then bad "$d"; else ok; fi; }
+# eventually SECONDS COMMAND...: the command succeeds within SECONDS
+# (tried every 0.1 s): for what another process writes after the fact,
+# such as a syslog listener copying a datagram to its file.
+eventually() {
+	_t=$(($1 * 10)); shift
+	while ! "$@"; do
+		_t=$((_t - 1)); [ "$_t" -gt 0 ] || return 1
+		sleep 0.1
+	done
+}
 # Does FILE contain STRING (fixed string)?
 has() { grep -qF -- "$2" "$1"; }
 finish() {

@@ -198,6 +198,43 @@ check "another user reads its command line" test -s cmdline2.nobody
 check "no raw name in the daemon's command line" noraw cmdline2.txt cmdline2.nobody
 check "the second mount unmounts cleanly" unmount_view mnt2 fs2.log
 check "unmounts cleanly" unmount_view mnt fs.log
+
+# ---- a number read across kept components (redteam12) ----
+# Neither 1840275/ nor 123456.csv is 8 digits, but the path shows a NIR:
+# the kept components a number runs across are read as one name.  A token
+# parent breaks the number; a word or a short number is still kept.
+cat > split.policy <<'P'
+[project]
+name = names-split
+
+[file kept]
+match = */*.csv
+
+[dir kept]
+match = 1840275, 2023
+
+P
+policy_columns ipp nom >> split.policy
+mkdir -p split/1840275 split/2023 split/1840276
+row 1020 Vidal > split/1840275/123456.csv	# refused: a NIR across '/'
+row 1021 Weber > split/1840275/notes.csv	# shown: keeps 1840275/ shown
+row 1022 Colin > split/2023/06.csv		# shown: 6 digits, a warning
+row 1023 Blanc > split/1840276/123456.csv	# shown: its parent is a token
+"$bin" export -p split.policy -k key split splitout 2>split.err
+(cd splitout && find . | sort) > split.list
+check "a NIR across a kept directory and a kept file name: refused" \
+    sh -c "! grep -q '1840275/123456' split.list"
+check "the kept directory's other file is shown" test -s splitout/1840275/notes.csv
+check "a short number across components is kept" test -s splitout/2023/06.csv
+check "a token parent breaks the number" sh -c "grep -qE '^./dir-[0-9a-z]{16}/123456.csv$' split.list"
+mkdir -p smnt
+check "the split tree mounts" mount_view split smnt smnt.log \
+    -o "policy=$work/split.policy,key=$work/key,audit=$work/split_audit.log"
+ls smnt/1840275 > smnt.ls 2>&1
+check "no NIR across components in the mount's listing" sh -c "! grep -q 123456 smnt.ls"
+check "nor can it be opened by its source name" sh -c "! cat smnt/1840275/123456.csv >/dev/null 2>&1"
+check "its sibling is shown" grep -qx notes.csv smnt.ls
+check "the split mount unmounts cleanly" unmount_view smnt smnt.log
 check "the daemon logged the collision by its view name" grep -q "$dup_name: two or more" fs.log
 check "no raw name in the daemon's log" noraw fs.log
 check "the audit file records the deep opens by view path" grep -q 'labo/dir-' audit.log

@@ -413,6 +413,26 @@ test_dir_rules(void **state)
 	assert_string_equal(f->how.rule, "lots");
 }
 
+/* A number cut by '/' is read across the kept components it runs over
+ * (redteam12); a token parent breaks it, a word or a short number is kept. */
+static void
+test_number_across_components(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(name_of(f, "kept/1840275", 0), "1840275");
+	assert_null(name_of(f, "kept/1840275/123456.csv", 1));
+	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	assert_true(names_refused(f->how.sign));
+	assert_null(name_of(f, "kept/1840275/1_23456.csv", 1));
+	assert_string_equal(name_of(f, "kept/1840275/notes.csv", 1),
+	    "notes.csv");
+	assert_string_equal(name_of(f, "kept/2023/06.csv", 1), "06.csv");
+	/* x/1840275 is a token: nothing of it is shown. */
+	assert_string_equal(name_of(f, "x/1840275/123456.csv", 1),
+	    "123456.csv");
+}
+
 static void
 test_dirs_hide(void **state)
 {
@@ -552,6 +572,7 @@ main(void)
 		T(test_dir_default_is_a_token),
 		T(test_dir_rules),
 		cmocka_unit_test(test_dirs_hide),
+		T(test_number_across_components),
 		T(test_file_names),
 		T(test_file_names_refused),
 		cmocka_unit_test(test_policy_refusals),
