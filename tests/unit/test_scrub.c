@@ -24,23 +24,13 @@
 #include "policy.h"
 #include "../../src/policy_column.h"	/* white-box: the parsed fields */
 #include "testlib.h"
+#include "spancheck.h"
 #include "view.h"
 
-static const uint8_t MASTER[KEYS_MASTER_BYTES] = { 7, 7, 7, 7, 1, 2, 3 };
+static const uint8_t MASTER[KEYS_MASTER_BYTES] = SPANCHECK_MASTER_INIT;
 
 static const char POLICY[] =
-    "[project]\n"
-    "name = scrub-test\n"
-    "patient = ipp\n"
-    "date_shift_days = 30\n"
-    "[file all]\n"
-    "match = *.csv\n"
-    "[column ipp]\n"
-    "headers = ipp\n"
-    "op = token\n"
-    "prefix = P-\n"
-    "normalize = digits\n"
-    "identifies = id\n"
+    SPANCHECK_POLICY_HEAD("scrub-test")
     "[column nom]\n"
     "headers = nom\n"
     "op = fake\n"
