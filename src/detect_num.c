@@ -380,7 +380,8 @@ try_nir_cued(const char *t, size_t len, size_t i, struct detect_scratch *s)
  * the byte after the first digit is such a sign.
  */
 static int
-try_nir_one_sep(const char *t, size_t len, size_t i, struct detect_scratch *s)
+try_nir_one_sep(const char *t, size_t len, size_t i,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
 	char c[NIR_FULL], sep = t[i + 1];
 	size_t j = i, n = 0, groups = 0, glen = 0;
@@ -412,9 +413,13 @@ try_nir_one_sep(const char *t, size_t len, size_t i, struct detect_scratch *s)
 	if (n != NIR_FULL || glen != 2 || groups < 5 || groups > 7 ||
 	    glued(t, len, j))
 		return 0;
-	if (nir_parse(c, NIR_FULL, &nr) != 0 && !nir_cue_before(t, s, i))
-		return 0;
-	return add_span(s, i, j, DETECT_NIR, -1);
+	if (nir_parse(c, NIR_FULL, &nr) != 0)
+		return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR,
+		    -1) : 0;
+	/* The row's own NIR, as try_nir's: the same replacement as the
+	 * NIR column's, however it is punctuated. */
+	return add_span(s, i, j, DETECT_NIR, ctx_match_nir(row, nrow,
+	    nr.body));
 }
 
 static int
@@ -435,7 +440,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		return 0;
 	}
 	if (i + 2 < len && !util_is_digit(t[i + 1]) && util_is_digit(t[i + 2]) &&
-	    (r = try_nir_one_sep(t, len, i, s)) != 0)
+	    (r = try_nir_one_sep(t, len, i, row, nrow, s)) != 0)
 		return r;
 	k = collect(t, len, i, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&

@@ -334,6 +334,11 @@ test_row_names(void **state)
 	assert_int_equal(ctx_of(t, "0612345678"), 3);
 	assert_int_equal(ctx_of(t, "h.dupont"), 4);
 	assert_int_equal(ctx_of(t, "2550814168025"), 2);
+	/* Its groups split by one ASCII sign (try_nir_one_sep): still the
+	 * row's NIR, replaced as the NIR column's is. */
+	t = "NIR 2:55:08:14:168:025:38 au dossier";
+	run(&ALL, t, ROW, NROW);
+	assert_int_equal(ctx_of(t, "2:55:08"), 2);
 	t = "Domicile 12 rue de la Paix, dossier 40012308";
 	run(&ALL, t, ROW, NROW);
 	assert_true(has(t, DETECT_ADDRESS, "12 rue de la Paix"));
