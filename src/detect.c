@@ -362,6 +362,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_emails(text, len, row, nrow, s))			\
 	X(k & DETECT_BIT(DETECT_EMAIL),					\
 	    scan_bracket_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && comment_has(s, 0, D_MAILAT),	\
+	    scan_word_emails(text, len, s))				\
 	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_ibans(text, len, s))					\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\

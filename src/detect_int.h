@@ -122,6 +122,9 @@ enum {
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
 #define D_NAMECUE	D_BIT(40)
+/* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
+ * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
+#define D_MAILAT	D_BIT(47)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -420,6 +423,7 @@ int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
@@ -581,6 +585,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
+extern const char *const mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);

@@ -139,6 +139,19 @@ glued_before(const char *t, size_t i)
 	return glued(t, i, k - 1);
 }
 
+static int ascii_alpha(char c);
+
+/* The character at t[end] (>= 0x80) is a letter (Unicode L*): a
+ * phone's pairs may have one as their separator (same_sep_len). */
+static int
+glued_letter(const char *t, size_t len, size_t end)
+{
+	ucs4_t uc;
+
+	return u8_mbtoucr(&uc, (const uint8_t *)t + end, len - end) >= 2 &&
+	    uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_L);
+}
+
 /* The start of a separator (nir_is_separator or wide_sep) that ends right
  * before t[i], or i if there is none. */
 static size_t
@@ -422,6 +435,75 @@ try_nir_one_sep(const char *t, size_t len, size_t i,
 	    nr.body));
 }
 
+/* A separator of try_nir_mixed at t[j]: up to two spaces, one ASCII sign
+ * that is no letter, digit or quote, up to two spaces, a digit after; its
+ * length, or 0. */
+static size_t
+mixed_sep_len(const char *t, size_t len, size_t j)
+{
+	size_t k = j;
+
+	while (k < len && k - j < 2 && t[k] == ' ')
+		k++;
+	if (k < len && t[k] > 0x20 && t[k] < 0x7f && !is_alnum_byte(t[k]) &&
+	    t[k] != '"' && t[k] != '\'')
+		k++;
+	for (size_t sp = 0; k < len && sp < 2 && t[k] == ' '; sp++)
+		k++;
+	return k > j && k < len && util_is_digit(t[k]) ? k - j : 0;
+}
+
+/*
+ * "NIR 1.84-02 75:123:456", "n° sécu 1 : 84 : 02 : 75 : 123 : 456 : 99",
+ * "1:84.02-75:123:456:74": a NIR whose groups mixed or spaced ASCII signs
+ * separate, which neither collect (one sign of ". -" at a time) nor
+ * try_nir_one_sep (one sign, the same each time) reads: it went through
+ * raw (redteam13).  Four groups or more of one to seven digits, 13 or 15
+ * in all (15: the key a group of two), not inside a longer run: a NIR if
+ * its key is valid, else after a NIR cue.  Asked of a number that starts
+ * with a sex digit and that collect stopped short of 13 characters: the
+ * scan ends at its first group for most.
+ */
+static int
+try_nir_mixed(const char *t, size_t len, size_t i,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	char c[NIR_FULL];
+	size_t j = i, n = 0, groups = 0, glen, sl = 0, b;
+	struct nir nr;
+
+	for (;;) {
+		for (glen = 0; j < len && util_is_digit(t[j]); j++, glen++)
+			if (n < NIR_FULL)
+				c[n++] = t[j];
+			else
+				return 0;
+		if (glen == 0 || glen > 7)
+			return 0;
+		groups++;
+		if ((sl = mixed_sep_len(t, len, j)) == 0)
+			break;
+		j += sl;
+	}
+	if (groups < 4)
+		return 0;	/* most: "1 an", "12 mg", "3:00" */
+	/* not the tail of a longer run ("5 : 1 : 84 …") */
+	for (b = i; b > 0 && i - b < 5 && !util_is_digit(t[b - 1]) &&
+	    !is_alnum_byte(t[b - 1]) && t[b - 1] > 0x20; b--)
+		;
+	while (b > 0 && i - b < 5 && t[b - 1] == ' ')
+		b--;
+	if (b < i && b > 0 && util_is_digit(t[b - 1]))
+		return 0;
+	if ((n != NIR_BODY && (n != NIR_FULL || glen != 2)) || groups < 4 ||
+	    glued(t, len, j))
+		return 0;
+	if (n == NIR_FULL && nir_parse(c, NIR_FULL, &nr) == 0)
+		return add_span(s, i, j, DETECT_NIR, ctx_match_nir(row, nrow,
+		    nr.body));
+	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -449,8 +531,13 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		    n.body));
 	/* Without the key: only a number that stops after 13 characters,
 	 * so a 15-digit number with a wrong key is not half taken. */
+	/* A sign or a space, then no letter (most numbers: "1 an", "3 mg"):
+	 * the next group may follow (try_nir_mixed). */
 	if (k < NIR_BODY)
-		return 0;
+		return end + 1 < len && t[end] != '/' &&
+		    (unsigned char)t[end + 1] < 0x80 && !ascii_alpha(t[end + 1]) &&
+		    mixed_sep_len(t, len, end) != 0 ? try_nir_mixed(t, len, i,
+		    row, nrow, s) : 0;
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
 		return try_nir_cued(t, len, i, s);
@@ -555,27 +642,67 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
+/* recall11: words that announce a phone number. */
+static const char *const phone_cues[] = {
+	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
+	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
+	NULL,
+};
+
+/* A phone cue at most three words before word k, no number between
+ * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
+static inline __attribute__((always_inline)) int
+phone_cue_before(const struct detect_scratch *s, size_t k)
+{
+	for (size_t q = k; q > 0 && k - q < 3; q--) {
+		const struct detect_word *w = &s->words[q - 1];
+
+		if (w->flags & W_DIGIT)
+			return 0;
+		if (w->fold_len >= 3 && in_list(phone_cues, wf(s, w),
+		    w->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
+/* phone_cue_before for the number at byte i, out of line: phone_pacific,
+ * which asks it of many numbers, keeps it inline. */
+static __attribute__((noinline)) int
+phone_cue_at(const struct detect_scratch *s, size_t i)
+{
+	return phone_cue_before(s, word_at(s, i));
+}
+
 /* The separator of phone_same_sep at t[p]: one to twelve bytes up to the
- * next digit, none a letter, a digit, a comma, a semicolon or a line or
- * tab; its length, or 0. */
+ * next digit, none a digit or a line or tab, at most one a letter ("x",
+ * the katakana prolonged mark U+30FC a Japanese input method types for a
+ * dash, its half-width U+FF70: "06ー12ー34ー56ー78", "06 x 12 x …" went
+ * through raw; redteam13), a comma or a semicolon only with `cue` (a
+ * phone cue before the number: "portable 06, 12, 34, 56, 78"; without
+ * one "05, 12, 34" is a list); its length, or 0. */
 static size_t
-same_sep_len(const char *t, size_t len, size_t p)
+same_sep_len(const char *t, size_t len, size_t p, int cue)
 {
 	size_t n;
+	int letters = 0;
 
 	/* "06,12,34,56,78", "06;12;…": a comma or a semicolon alone, no
-	 * space (a list is written "05, 12, 34"); phone_same_sep asks the
-	 * same sign four times, two digits between, the first pair 0[1-9] */
+	 * space; phone_same_sep asks the same sign four times, two digits
+	 * between, the first pair 0[1-9] */
 	if (p + 1 < len && (t[p] == ',' || t[p] == ';') &&
 	    util_is_digit(t[p + 1]))
 		return 1;
 	for (n = 0; p + n < len && !util_is_digit(t[p + n]); n++) {
 		unsigned char c = (unsigned char)t[p + n];
 
-		if (n == 12 || c == ',' || c == ';' || c < 0x20 ||
-		    (c < 0x80 && is_alnum_byte((char)c)) ||
-		    (c >= 0xc0 && glued(t, len, p + n)))
+		if (n == 12 || c < 0x20 || ((c == ',' || c == ';') && !cue))
 			return 0;
+		if ((c < 0x80 && is_alnum_byte((char)c)) ||
+		    (c >= 0xc0 && glued(t, len, p + n)))
+			if (++letters > 1 || (c >= 0xc0 &&
+			    !glued_letter(t, len, p + n)))
+				return 0;
 	}
 	return p + n < len ? n : 0;
 }
@@ -591,15 +718,22 @@ same_sep_len(const char *t, size_t len, size_t p)
  * into d; 0 if not so.
  */
 static size_t
-phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
+phone_same_sep(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
 {
 	size_t p = i + 2, q = i, sl, k;
+	int cue = 0;
 
 	if (i + 2 >= len || !util_is_digit(t[i + 1]))
 		return 0;
 	if (i > 0 && t[i - 1] == '(' && t[p] == ')')
 		p++;
-	if ((sl = same_sep_len(t, len, p)) == 0 ||
+	/* the cue asked only of pairs a comma or a semicolon and a space
+	 * follow (few numbers) */
+	if (p + 2 < len && (t[p] == ',' || t[p] == ';' || t[p + 1] == ',' ||
+	    t[p + 1] == ';') && !util_is_digit(t[p + 1]))
+		cue = phone_cue_at(s, i);
+	if ((sl = same_sep_len(t, len, p, cue)) == 0 ||
 	    (p == i + 2 && i > sl && memcmp(t + i - sl, t + p, sl) == 0 &&
 	    util_is_digit(t[i - sl - 1])))
 		return 0;	/* none, or inside a longer run of pairs */
@@ -623,30 +757,6 @@ phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
 		return 0;
 	*end = q;
 	return 10;
-}
-
-/* recall11: words that announce a phone number. */
-static const char *const phone_cues[] = {
-	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
-	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
-	NULL,
-};
-
-/* A phone cue at most three words before word k, no number between
- * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
-static int
-phone_cue_before(const struct detect_scratch *s, size_t k)
-{
-	for (size_t q = k; q > 0 && k - q < 3; q--) {
-		const struct detect_word *w = &s->words[q - 1];
-
-		if (w->flags & W_DIGIT)
-			return 0;
-		if (w->fold_len >= 3 && in_list(phone_cues, wf(s, w),
-		    w->fold_len))
-			return 1;
-	}
-	return 0;
 }
 
 /* recall11: the local numbers of the Pacific and Saint-Pierre, after a
@@ -724,7 +834,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 				n = 0;
 		}
 		if (n == 0)
-			n = phone_same_sep(t, len, i, d, &end);
+			n = phone_same_sep(t, len, i, s, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -849,8 +959,6 @@ is_email_local(char c)
  * least, the last of two letters or more.  The span's end into *end, its
  * start returned; p if not so.
  */
-static int ascii_alpha(char c);
-
 static size_t
 spaced_email(const char *t, size_t len, size_t p, size_t *end)
 {
@@ -899,6 +1007,42 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 	return a;
 }
 
+/* Mail providers, whose name alone makes a domain ("arobase orange"). */
+static int
+mail_provider(const char *t, size_t n)
+{
+	static const char *const names[] = {
+		"gmail", "hotmail", "yahoo", "outlook", "orange", "wanadoo",
+		"free", "laposte", "sfr", "neuf", "icloud", "live", "msn",
+		"aol", "bbox", "protonmail", "gmx", NULL,
+	};
+
+	for (size_t k = 0; names[k] != NULL; k++)
+		if (strlen(names[k]) == n && strncasecmp(t, names[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "jean.dupont@gmail", "j_martin@orange": a local part [a, p) with a
+ * letter, an '@', a domain [p + 1, b) of letters (and '-') only that is a
+ * mail provider, or after a local part holding '.', '_' or '-': an email
+ * without its top-level domain.  "3@5mg", "rdv@14h", "tr@nsmission" (an
+ * '@' for an 'a') are none. */
+static int
+bare_domain(const char *t, size_t a, size_t p, size_t b)
+{
+	int letter = 0, sign = 0;
+
+	for (size_t q = a; q < p; q++) {
+		letter |= ascii_alpha(t[q]);
+		sign |= t[q] == '.' || t[q] == '_' || t[q] == '-';
+	}
+	for (size_t q = p + 1; q < b; q++)
+		if (!ascii_alpha(t[q]) && t[q] != '-')
+			return 0;
+	return letter && (sign || mail_provider(t + p + 1, b - p - 1));
+}
+
 int
 scan_emails(const char *t, size_t len, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -931,7 +1075,10 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 			i = b;
 			continue;
 		}
-		if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
+		if (dot == 0 && a < p && b > p + 2 && bare_domain(t, a, p, b)) {
+			/* "jean.dupont@gmail": no top-level domain, the
+			 * "@" glued on both sides (redteam13) */
+		} else if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
 			continue;
 		k = -1;
 		for (size_t j = 0; j < nrow; j++)
@@ -981,6 +1128,127 @@ bracket_word(const char *t, size_t len, size_t b, const char *const *words)
 	e = b + 1;
 	if (e + 1 < len && t[e] == '@' && t[e + 1] == close)
 		return e + 2;
+	return 0;
+}
+
+/* ---- emails spelled out in words (redteam13) ----
+ * "jean point dupont arobase gmail point com", "jean.dupont at
+ * gmail.com", "jean_dupont arobase orange": the "@" a word between
+ * spaces, the dots words or signs.  They went through raw. */
+
+/* At t[b], " point " or " dot " (any case) then a label's first byte: the
+ * byte after its second space, or 0. */
+static size_t
+dot_word(const char *t, size_t len, size_t b)
+{
+	static const char *const dots[] = { " point ", " dot ", NULL };
+
+	for (size_t k = 0; dots[k] != NULL; k++) {
+		size_t n = strlen(dots[k]);
+
+		if (b + n < len && strncasecmp(t + b, dots[k], n) == 0 &&
+		    (ascii_alpha(t[b + n]) || util_is_digit(t[b + n])))
+			return b + n;
+	}
+	return 0;
+}
+
+/* The local part ending at t[e] (the space before the "at" word): a run
+ * of email letters, and runs before it joined by " point "/" dot ".  Its
+ * start, or e; *sign: it holds '.', '_' or '-', or a spelled dot. */
+static size_t
+word_email_local(const char *t, size_t e, int *sign)
+{
+	size_t a = e, w;
+
+	*sign = 0;
+	for (;;) {
+		for (w = a; a > 0 && is_email_local(t[a - 1]) &&
+		    t[a - 1] != '%' && t[a - 1] != '+'; a--)
+			*sign |= t[a - 1] == '.' || t[a - 1] == '_' ||
+			    t[a - 1] == '-';
+		if (a == w)
+			return w == e ? e : w;
+		if (a >= 8 && strncasecmp(t + a - 7, " point ", 7) == 0 &&
+		    is_email_local(t[a - 8]))
+			a -= 7;
+		else if (a >= 6 && strncasecmp(t + a - 5, " dot ", 5) == 0 &&
+		    is_email_local(t[a - 6]))
+			a -= 5;
+		else
+			return a;
+		*sign = 1;
+	}
+}
+
+/* The word email whose "at" word holds bytes [p, q) (spaces around):
+ * added, or 0 if none. */
+static int
+word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
+    struct detect_scratch *s)
+{
+	size_t a, d = q + 1, lab = d, ndots = 0, tld = 0, x;
+	int sign, lower = 1;
+
+	if ((a = word_email_local(t, p - 1, &sign)) == p - 1)
+		return 0;
+	while (a < p - 1 && (t[a] == '.' || t[a] == '-'))
+		a++;
+	for (;;) {
+		if (d < len && (ascii_alpha(t[d]) || util_is_digit(t[d]) ||
+		    t[d] == '-')) {
+			lower &= !(t[d] >= 'A' && t[d] <= 'Z');
+			tld = ascii_alpha(t[d]) ? tld + 1 : len;
+			d++;
+		} else if (d + 1 < len && t[d] == '.' && tld > 0 &&
+		    ascii_alpha(t[d + 1])) {
+			ndots++;
+			tld = 0;
+			lab = ++d;
+		} else if (tld > 0 && (x = dot_word(t, len, d)) != 0) {
+			ndots++;
+			tld = 0;
+			lab = d = x;
+			sign = 1;
+		} else
+			break;
+	}
+	if (d == q + 1 || tld == 0 || glued(t, len, d))
+		return 0;
+	if (ndots == 0 ? !arobase || !mail_provider(t + q + 1, d - q - 1) :
+	    tld < 2 || tld > 6 || (!arobase && (!lower || (!sign &&
+	    !mail_provider(t + q + 1, lab - q - 2)))))
+		return 0;
+	return add_span(s, a, d, DETECT_EMAIL, -1);
+}
+
+/* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
+const char *const mail_at_words[] = { "at", "arobase", "arobas", NULL };
+
+/* From each "@" word between spaces (detect_run's gate: the comment has
+ * one). */
+int
+scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		const char *f;
+		int arobase;
+
+		if (!(w->dflags & D_MAILAT))
+			continue;
+		f = wf(s, w);
+		arobase = f[0] != 'a' || f[1] != 't';
+		if (w->start == 0 || t[w->start - 1] != ' ' ||
+		    w->end >= len || t[w->end] != ' ' ||
+		    w->end - w->start != w->fold_len ||
+		    overlaps(s, w->start, w->end))
+			continue;
+		int r = word_email_at(t, len, w->start, w->end, arobase, s);
+
+		if (r < 0)
+			return r;
+	}
 	return 0;
 }
 
