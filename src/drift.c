@@ -246,9 +246,8 @@ drift_unmatched(struct drift *d, const char *view_rel)
 	 * and -o strict passed them over. */
 	if (d->refused > 0)
 		drift_note(d, "%s/: %lu entr%s a [file] or [dir] rule shows "
-		    "cannot be shown under %s name (a kept name that looks "
-		    "like an identifier, a collision: pseudonymize check says "
-		    "why)", *view_rel ? view_rel : ".", d->refused,
+		    "cannot be shown under %s name (refused: pseudonymize "
+		    "check says why)", *view_rel ? view_rel : ".", d->refused,
 		    d->refused == 1 ? "y" : "ies", d->refused == 1 ? "its" :
 		    "their");
 	d->t->refused += d->refused;
