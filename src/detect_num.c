@@ -759,6 +759,51 @@ phone_same_sep(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return 10;
 }
 
+/* The separator of phone_mixed_sep at t[p]: one to three bytes of " .-/",
+ * a digit after; its length, or 0. */
+static size_t
+mixed_pair_sep(const char *t, size_t len, size_t p)
+{
+	size_t n = 0;
+
+	while (n < 3 && p + n < len && (t[p + n] == ' ' || t[p + n] == '.' ||
+	    t[p + n] == '-' || t[p + n] == '/'))
+		n++;
+	return n > 0 && p + n < len && util_is_digit(t[p + n]) ? n : 0;
+}
+
+/*
+ * "06 - 12.34 56/78": five pairs, the first 0 and 1-9, between separators
+ * of spaces, dots, hyphens and slashes that are not the same each time
+ * (collect takes one sign at a time, phone_same_sep the same one): went
+ * through raw (redteam13).  Not inside a longer run: no digit glued after,
+ * nor a separator and a digit.  Asked when the other readers found none.
+ */
+static size_t
+phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t q = i, sl;
+
+	for (size_t k = 0; k < 5; k++) {
+		if (q + 2 > len || !util_is_digit(t[q]) ||
+		    !util_is_digit(t[q + 1]))
+			return 0;
+		d[2 * k] = t[q];
+		d[2 * k + 1] = t[q + 1];
+		q += 2;
+		if (k < 4) {
+			if ((sl = mixed_pair_sep(t, len, q)) == 0)
+				return 0;
+			q += sl;
+		}
+	}
+	if (d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
+	    mixed_pair_sep(t, len, q) != 0)
+		return 0;
+	*end = q;
+	return 10;
+}
+
 /* recall11: the local numbers of the Pacific and Saint-Pierre, after a
  * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
  * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
@@ -835,6 +880,8 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		}
 		if (n == 0)
 			n = phone_same_sep(t, len, i, s, d, &end);
+		if (n == 0)
+			n = phone_mixed_sep(t, len, i, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -1011,16 +1058,25 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 static int
 mail_provider(const char *t, size_t n)
 {
+	/* the names that are no ordinary word first (mail_brand) */
 	static const char *const names[] = {
-		"gmail", "hotmail", "yahoo", "outlook", "orange", "wanadoo",
-		"free", "laposte", "sfr", "neuf", "icloud", "live", "msn",
-		"aol", "bbox", "protonmail", "gmx", NULL,
+		"gmail", "hotmail", "yahoo", "outlook", "wanadoo", "laposte",
+		"sfr", "icloud", "msn", "aol", "protonmail", "gmx", "",
+		"orange", "free", "neuf", "live", "bbox", NULL,
 	};
 
 	for (size_t k = 0; names[k] != NULL; k++)
 		if (strlen(names[k]) == n && strncasecmp(t, names[k], n) == 0)
-			return 1;
+			return k < 12 ? 2 : 1;
 	return 0;
+}
+
+/* A provider whose name is no ordinary word ("gmail", not "orange" or
+ * "free"): "jeandupont at gmail" is an email, "at free" none. */
+static int
+mail_brand(const char *t, size_t n)
+{
+	return mail_provider(t, n) == 2;
 }
 
 /* "jean.dupont@gmail", "j_martin@orange": a local part [a, p) with a
@@ -1037,7 +1093,15 @@ bare_domain(const char *t, size_t a, size_t p, size_t b)
 		letter |= ascii_alpha(t[q]);
 		sign |= t[q] == '.' || t[q] == '_' || t[q] == '-';
 	}
-	for (size_t q = p + 1; q < b; q++)
+	size_t q = p + 1;
+
+	while (q < b && ascii_alpha(t[q]))
+		q++;
+	/* "jean.dupont@gmail·com": a provider, then a dot no reader takes */
+	if (letter && q < b && (unsigned char)t[q] >= 0x80 &&
+	    mail_provider(t + p + 1, q - p - 1))
+		return 1;
+	for (; q < b; q++)
 		if (!ascii_alpha(t[q]) && t[q] != '-')
 			return 0;
 	return letter && (sign || mail_provider(t + p + 1, b - p - 1));
@@ -1215,7 +1279,8 @@ word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
 	}
 	if (d == q + 1 || tld == 0 || glued(t, len, d))
 		return 0;
-	if (ndots == 0 ? !arobase || !mail_provider(t + q + 1, d - q - 1) :
+	if (ndots == 0 ? !(arobase ? mail_provider(t + q + 1, d - q - 1) :
+	    mail_brand(t + q + 1, d - q - 1)) :
 	    tld < 2 || tld > 6 || (!arobase && (!lower || (!sign &&
 	    !mail_provider(t + q + 1, lab - q - 2)))))
 		return 0;
@@ -1223,7 +1288,8 @@ word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
 }
 
 /* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
-const char *const mail_at_words[] = { "at", "arobase", "arobas", NULL };
+const char *const mail_at_words[] = { "at", "arobase", "arobas", "chez",
+	NULL };
 
 /* From each "@" word between spaces (detect_run's gate: the comment has
  * one). */
@@ -1232,13 +1298,12 @@ scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
 {
 	for (size_t k = 1; k + 1 < s->nwords; k++) {
 		const struct detect_word *w = &s->words[k];
-		const char *f;
 		int arobase;
 
 		if (!(w->dflags & D_MAILAT))
 			continue;
-		f = wf(s, w);
-		arobase = f[0] != 'a' || f[1] != 't';
+		/* "chez" as "at" (j.dupont chez gmail.com) */
+		arobase = w->fold_len > 4;
 		if (w->start == 0 || t[w->start - 1] != ' ' ||
 		    w->end >= len || t[w->end] != ' ' ||
 		    w->end - w->start != w->fold_len ||
@@ -1252,11 +1317,30 @@ scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* "[.]", "(.)", "(dot)", "[point]" ending right before t[a]: its start,
+ * or a. */
+static size_t
+bracket_dot_before(const char *t, size_t a)
+{
+	static const char *const forms[] = { "[.]", "(.)", "{.}", "(dot)",
+	    "[dot]", "(point)", "[point]", NULL };
+
+	for (size_t k = 0; forms[k] != NULL; k++) {
+		size_t n = strlen(forms[k]);
+
+		if (a >= n && strncasecmp(t + a - n, forms[k], n) == 0)
+			return a - n;
+	}
+	return a;
+}
+
 int
 scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 {
-	static const char *const ats[] = { "at", "arobase", "arobas", NULL };
-	static const char *const dots[] = { "dot", "point", NULL };
+	/* "(a)", "[.]": the short forms (redteam13: went through raw) */
+	static const char *const ats[] = { "at", "arobase", "arobas", "a",
+	    NULL };
+	static const char *const dots[] = { "dot", "point", ".", NULL };
 	/* the next '(' and '[' at or after i (len: none); each found once,
 	 * so a comment of many '(' and no '[' is not read to its end at
 	 * each '(' */
@@ -1284,8 +1368,21 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 		/* the local part, glued or one space before the bracket */
 		a = p > 0 && t[p - 1] == ' ' ? p - 1 : p;
 		e = a;
-		while (a > 0 && is_email_local(t[a - 1]) && t[a - 1] != '(')
-			a--;
+		for (;;) {
+			size_t w = a, x;
+
+			while (a > 0 && is_email_local(t[a - 1]) &&
+			    t[a - 1] != '(')
+				a--;
+			/* "jean[.]dupont[@]…": a bracketed dot in the local
+			 * part too, a word of it before */
+			if (a == w || a < 4 || (t[a - 1] != ')' &&
+			    t[a - 1] != ']' && t[a - 1] != '}') ||
+			    (x = bracket_dot_before(t, a)) == a ||
+			    x == 0 || !is_email_local(t[x - 1]))
+				break;
+			a = x;
+		}
 		while (a < e && (t[a] == '.' || t[a] == '-'))
 			a++;
 		if (a == e || (b = bracket_word(t, len, p, ats)) == 0)

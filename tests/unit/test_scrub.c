@@ -1850,6 +1850,12 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont@gmail ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont at gmail.com", "mail [EMAIL]" },
 		{ "mail jean_dupont arobase orange", "mail [EMAIL]" },
+		{ "vu 06 - 12.34 56/78 ok", "vu [TEL] ok" },
+		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
+		{ "mail jean.dupont(a)gmail.com", "mail [EMAIL]" },
+		{ "mail jean.dupont@gmail\xc2\xb7" "com ok", "mail [EMAIL] ok" },
+		{ "mail jeandupont at gmail ok", "mail [EMAIL] ok" },
+		{ "ecrire j.dupont chez gmail.com", "ecrire [EMAIL]" },
 		{ "ecrire jdupont@orange ou a j-martin@chu-lyon", "ecrire [EMAIL] ou a [EMAIL]" },
 	};
 	static const char *const keep[] = {
@@ -1858,6 +1864,8 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"lot 1:84.02-75:123:456:99 et 1 : 84 : 02",
 		"seen at St.Mary, rdv at home.",
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
+		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
+		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
 
