@@ -321,6 +321,64 @@ has_email(const char *s, size_t len)
 
 /* A control character (a newline, an escape): such a name shown as it is
  * could forge lines of a listing, a log or a report, or drive a terminal. */
+/*
+ * An email whose "@" and dots are written otherwise, as a name saved by
+ * someone who did not want a robot to read it: "jd42(at)orange.fr",
+ * "jd42[at]orange[.]fr", "jd42 arobase orange point fr", "jd42&#64;…"
+ * (redteam13: shown).  Read with those forms as "@" and "." into a copy;
+ * the bracketed and coded ones are signs of their own, the spaced words
+ * (" at ", " arobase ") need a domain with a dot before the name's type
+ * ("meeting at noon.txt" is no email).
+ */
+static int
+spelled_email(const char *s, size_t len)
+{
+	static const struct { const char *form; char as; int weak; } forms[] = {
+		{ "(at)", '@', 0 }, { "[at]", '@', 0 }, { "{at}", '@', 0 },
+		{ "(a)", '@', 0 }, { "[@]", '@', 0 }, { "(@)", '@', 0 },
+		{ "&#64;", '@', 0 }, { "&commat;", '@', 0 },
+		{ "(arobase)", '@', 0 }, { "[arobase]", '@', 0 },
+		{ " arobase ", '@', 1 }, { " arobas ", '@', 1 },
+		{ " at ", '@', 1 }, { "_at_", '@', 1 },
+		{ "(dot)", '.', 0 }, { "[dot]", '.', 0 }, { "[.]", '.', 0 },
+		{ "(.)", '.', 0 }, { "(point)", '.', 0 }, { "[point]", '.', 0 },
+		{ " point ", '.', 0 }, { " dot ", '.', 0 }, { "_dot_", '.', 0 },
+	};
+	char out[NAME_MAX * 4 + 1];
+	size_t n = 0, dots = 0;
+	int weak = 0, changed = 0;
+	const char *at = NULL;
+
+	if (len >= sizeof(out))
+		return 0;
+	for (size_t i = 0; i < len;) {
+		size_t k, m = 0;
+
+		for (k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+			m = strlen(forms[k].form);
+			if (i + m <= len && strncasecmp(s + i, forms[k].form,
+			    m) == 0)
+				break;
+		}
+		if (k == sizeof(forms) / sizeof(forms[0])) {
+			dots += at != NULL && s[i] == '.';
+			out[n++] = s[i++];
+			continue;
+		}
+		if (forms[k].as == '@' && at == NULL) {
+			weak = forms[k].weak;
+			at = out + n;
+		}
+		dots += at != NULL && forms[k].as == '.';
+		out[n++] = forms[k].as;
+		changed = 1;
+		i += m;
+	}
+	if (!changed || at == NULL || (weak && dots < 2))
+		return 0;
+	return has_email(out, n);
+}
+
 static int
 has_control(const char *s, size_t len)
 {
@@ -583,7 +641,7 @@ text_sign(const char *name, size_t len, enum names_sign *sign)
 		*sign = NAMES_NIR;
 	else if (run >= NAMES_ID_DIGITS)
 		*sign = NAMES_DIGITS;
-	else if (has_email(name, len))
+	else if (has_email(name, len) || spelled_email(name, len))
 		*sign = NAMES_EMAIL;
 	else if ((r = has_listed_word(name, len, &listed)) != 0)
 		return r;

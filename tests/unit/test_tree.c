@@ -338,6 +338,9 @@ static const struct sign_case {
 	{ "lot 12, 2019", NAMES_CLEAN },
 	{ "bilan_A.B.C.csv", NAMES_CLEAN },
 	{ "x_y_z", NAMES_CLEAN },
+	{ "meeting at noon.txt", NAMES_CLEAN },
+	{ "bilan (a) et (b).csv", NAMES_CLEAN },
+	{ "point de situation.csv", NAMES_CLEAN },
 	{ "\xff\xfe", NAMES_NOT_UTF8 }, /* unreadable */
 };
 #define N_SIGN_CASES	(sizeof(SIGN_CASES) / sizeof(SIGN_CASES[0]))
@@ -361,6 +364,11 @@ static const char *const REFUSED_SHAPES[] = {
 	"r_jd42%40orange.fr.csv",
 	"r_%44%55%50%4F%4E%54.csv",
 	"r_D.U.P.O.N.T.csv",
+	"r_jd42(at)orange.fr.csv",
+	"r_jd42 at orange.fr.csv",
+	"r_jd42[at]orange[.]fr.csv",
+	"r_jd42 arobase orange point fr.csv",
+	"r_jd42&#64;orange.fr.csv",
 	"r_m_a_r_t_i_n.csv",
 };
 
