@@ -329,6 +329,31 @@ nir_key_after_word(const char *t, size_t len, size_t at, char *key,
 	return 1;
 }
 
+/* After a 13-character NIR ending at `at`: one ASCII sign ("/", ":",
+ * "|"...), spaces around it or not, then the two digits of the key, which
+ * end there.  The two digits into key, *end after them; 0 if not so. */
+static int
+nir_key_after_sign(const char *t, size_t len, size_t at, char *key,
+    size_t *end)
+{
+	size_t j = at;
+
+	while (j < len && j - at < 2 && t[j] == ' ')
+		j++;
+	if (j >= len || t[j] <= 0x20 || t[j] >= 0x7f || is_alnum_byte(t[j]))
+		return 0;
+	j++;
+	while (j < len && j - at < 5 && t[j] == ' ')
+		j++;
+	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    continues(t, len, j + 2))
+		return 0;
+	key[0] = t[j];
+	key[1] = t[j + 1];
+	*end = j + 2;
+	return 1;
+}
+
 /* Words that name the number after them as a NIR ("NIR", "n° SS",
  * "sécu", "numéro de sécurité sociale", "INSEE", "n° d'assuré", "carte
  * Vitale"), and the small words that may stand between. */
@@ -539,6 +564,13 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		    mixed_sep_len(t, len, end) != 0 ? try_nir_mixed(t, len, i,
 		    row, nrow, s) : 0;
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
+	/* "1840275123456/74", "… 456:74": the key after a sign collect does
+	 * not take; valid, or after a NIR cue (redteam13: went through raw) */
+	if (continues(t, len, end13) && nir_parse(c, NIR_BODY, &n) == 0 &&
+	    nir_key_after_sign(t, len, end13, c + NIR_BODY, &end) &&
+	    (nir_parse(c, NIR_FULL, &n) == 0 || nir_cue_before(t, s, i)))
+		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
+		    n.body));
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
 		return try_nir_cued(t, len, i, s);
 	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */

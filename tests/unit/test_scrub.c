@@ -1851,6 +1851,8 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont at gmail.com", "mail [EMAIL]" },
 		{ "mail jean_dupont arobase orange", "mail [EMAIL]" },
 		{ "vu 06 - 12.34 56/78 ok", "vu [TEL] ok" },
+		{ "vu 1840275123456/74 ok", "vu [NIR] ok" },
+		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
 		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont(a)gmail.com", "mail [EMAIL]" },
 		{ "mail jean.dupont@gmail\xc2\xb7" "com ok", "mail [EMAIL] ok" },
@@ -1861,7 +1863,7 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 	static const char *const keep[] = {
 		"valeurs 05, 12, 34, 56, 78 ; Hb 12,5; 13,1; 12,8; 11,9; 12,2",
 		"plaie 10x12x34 mm, 05x12 mm, lot 06A12B34",
-		"lot 1:84.02-75:123:456:99 et 1 : 84 : 02",
+		"lot 1:84.02-75:123:456:99 et 1 : 84 : 02, ref 1840275123456/99",
 		"seen at St.Mary, rdv at home.",
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
