@@ -95,6 +95,7 @@ enum {
 	TB_XAB = 1 << 4,	/* 0xab */
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
+	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -457,6 +458,7 @@ int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,

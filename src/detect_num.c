@@ -78,7 +78,7 @@ detect_iban_valid(const char *s, size_t len)
  * division or fraction slash, a dot operator: any of Unicode's Pc, Pd,
  * Po, Zs, Sm, So.  Between two digit groups it separates them as '.'
  * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
- * (redteam11).  ASCII ':' ',' ';' stay out: times and decimal lists
+ * (redteam11); so does "%20", a space in a URL (redteam13).  ASCII ':' ',' ';' stay out: times and decimal lists
  * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
  * bytes at t[j], or 0.
  */
@@ -90,6 +90,9 @@ detect_wide_sep(const char *t, size_t len, size_t j)
 
 	if (t[j] == '_')
 		return 1;
+	/* "06%2012%2034%2056%2078": a space as a URL codes it (redteam13) */
+	if (t[j] == '%')
+		return j + 3 <= len && t[j + 1] == '2' && t[j + 2] == '0' ? 3 : 0;
 	if ((unsigned char)t[j] < 0x80 ||
 	    (n = u8_mbtoucr(&uc, (const uint8_t *)t + j, len - j)) < 2)
 		return 0;
@@ -1042,6 +1045,18 @@ is_email_local(char c)
  * least, the last of two letters or more.  The span's end into *end, its
  * start returned; p if not so.
  */
+static int mail_provider(const char *t, size_t n);
+
+/* t[a..p) holds '.', '_' or '-' (a local part "jean.dupont", not "voir"). */
+static int
+local_sign(const char *t, size_t a, size_t p)
+{
+	for (size_t q = a; q < p; q++)
+		if (t[q] == '.' || t[q] == '_' || t[q] == '-')
+			return 1;
+	return 0;
+}
+
 static size_t
 spaced_email(const char *t, size_t len, size_t p, size_t *end)
 {
@@ -1084,7 +1099,11 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 			break;
 		dots++;
 	}
-	if (dots == 0 || alpha < 2 || alpha == len || glued(t, len, d))
+	/* "jean.dupont@ gmail": no top-level domain, a provider's name
+	 * after a local part with a sign ("voir @ gmail" stays) */
+	if ((dots == 0 && (!mail_provider(t + lab, d - lab) ||
+	    !local_sign(t, a, p))) || alpha < 2 ||
+	    alpha == len || glued(t, len, d))
 		return p;
 	*end = d;
 	return a;
@@ -1370,6 +1389,73 @@ bracket_dot_before(const char *t, size_t a)
 	return a;
 }
 
+/* x, or x + 1 past one space ("gmail [dot] com"). */
+static size_t
+one_space(const char *t, size_t len, size_t x)
+{
+	return x < len && t[x] == ' ' ? x + 1 : x;
+}
+
+/* At t[p], an "@" written as a URL or an HTML page codes it ("%40",
+ * "&#64;", "&#x40;", "&commat;"): its length, or 0. */
+static size_t
+coded_at(const char *t, size_t len, size_t p)
+{
+	static const char *const forms[] = { "%40", "&#64;", "&#x40;",
+	    "&commat;", NULL };
+
+	for (size_t k = 0; forms[k] != NULL; k++) {
+		size_t n = strlen(forms[k]);
+
+		if (p + n <= len && strncasecmp(t + p, forms[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * "jean.dupont%40gmail.com" (a link's query, "?mail=…"), "jean.dupont&#64;
+ * gmail.com" (pasted from a page's source): an email whose "@" is coded
+ * went through raw (redteam13).  The local part glued before the code,
+ * the domain after it, two labels at least, the last two letters or more.
+ * Asked only of a comment with a '%' or a '&' (detect_run's gate).
+ */
+int
+scan_coded_emails(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t n, a, d, lab, dots = 0;
+		int r;
+
+		if ((t[i] != '%' && t[i] != '&') || (n = coded_at(t, len, i)) == 0)
+			continue;
+		for (a = i; a > 0 && is_email_local(t[a - 1]) &&
+		    t[a - 1] != '%'; a--)
+			;
+		while (a < i && (t[a] == '.' || t[a] == '-'))
+			a++;
+		for (d = i + n, lab = d;; d++) {
+			if (d < len && (ascii_alpha(t[d]) || util_is_digit(t[d]) ||
+			    t[d] == '-'))
+				continue;
+			if (d + 1 < len && t[d] == '.' && d > lab &&
+			    ascii_alpha(t[d + 1])) {
+				dots++;
+				lab = d + 1;
+				continue;
+			}
+			break;
+		}
+		if (a == i || dots == 0 || d - lab < 2 || glued(t, len, d) ||
+		    overlaps(s, a, d))
+			continue;
+		if ((r = add_span(s, a, d, DETECT_EMAIL, -1)) < 0)
+			return r;
+		i = d;
+	}
+	return 0;
+}
+
 int
 scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -1439,7 +1525,8 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 				tld = 0;
 				d++;
 			} else if (tld > 0 && (x = bracket_word(t, len, d,
-			    dots)) != 0 && x < len && ascii_alpha(t[x])) {
+			    dots)) != 0 && (x = one_space(t, len, x)) < len &&
+			    ascii_alpha(t[x])) {
 				ndots++;
 				tld = 0;
 				d = x;

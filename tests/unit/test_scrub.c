@@ -1852,6 +1852,15 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean_dupont arobase orange", "mail [EMAIL]" },
 		{ "vu 06 - 12.34 56/78 ok", "vu [TEL] ok" },
 		{ "vu 1840275123456/74 ok", "vu [NIR] ok" },
+		{ "vu jean.dupont%40gmail.com ok", "vu [EMAIL] ok" },
+		{ "lien https://x.fr/?mail=jean.dupont%40gmail.com&id=3",
+		    "lien https://x.fr/?mail=[EMAIL]&id=3" },
+		{ "vu jean.dupont&#64;gmail.com ok", "vu [EMAIL] ok" },
+		{ "vu jean.dupont&#x40;gmail.com", "vu [EMAIL]" },
+		{ "mail jean.dupont [at] gmail [dot] com ok", "mail [EMAIL] ok" },
+		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
+		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
+		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
 		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont(a)gmail.com", "mail [EMAIL]" },
@@ -1867,6 +1876,7 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"seen at St.Mary, rdv at home.",
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
+		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
 		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
