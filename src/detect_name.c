@@ -1915,7 +1915,19 @@ static int
 name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
+	uint64_t f = w->dflags;
+	int cap = (w->flags & (W_CAP | W_UPPER)) != 0;
 
+	/* Either way below needs a capital, and its tables' bits: tested
+	 * first, before eponym_position's dozen looks at the words around
+	 * (most capitalized words scan_unknown_pairs asks of are titles,
+	 * "Mme", "Dr", or words of the tables), which depend on the words
+	 * alone and are asked again by whichever rule needs them. */
+	if (!(cap && (f & D_FIRST) && !(f & (D_NOTNAME | D_TITLE | D_EPONYM |
+	    D_WEAK)) && w->nchars >= 2) && !(cap && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !(f & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL))))
+		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
 	    after_saint(s, j) || pain_score(t, s, j))
