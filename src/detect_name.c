@@ -1729,6 +1729,8 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* A word in capitals after a title, then ", " (detect_run's gate:
+	 * W_UPPER, D_TITLE and a ',' in the text). */
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
 
@@ -1809,19 +1811,54 @@ scan_born_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word w, in lower case, is a first name of the lists that no list
+ * calls ambiguous or weak and no table holds: what lower_sure_first
+ * asks of the word alone (NS_LOWER_FIRST). */
+static inline int
+lower_first_shape(const struct detect_word *w)
+{
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
+	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
+	    D_EPONYM | D_PLACE));
+}
+
 /* Word j, in lower case, is a first name of the lists that is no
  * ordinary word and that no list calls ambiguous or weak ("karim",
  * "fatoumata"; not "pierre", "rose", "eva"). */
 int
 lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 {
-	const struct detect_word *w = &s->words[j];
-
-	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
-	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
-	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
-	    D_EPONYM | D_PLACE)) && !word_taken(s, j) &&
+	return lower_first_shape(&s->words[j]) && !word_taken(s, j) &&
 	    !word_lexicon(t, s, j);
+}
+
+/* FNV-1a of two bytes, as tokenize hashes a folded word (fhash). */
+#define FNV2(a, b)	((((UTIL_FNV1A_BASIS ^ (uint64_t)(a)) * FNV_PRIME) ^ \
+	(uint64_t)(b)) * FNV_PRIME)
+
+/* The summary of detect_int.h (NS_*): one walk of the words, each bit
+ * or-ed without a branch on the word ("et" and "ou" by their hash: a
+ * word of another fold with the same hash only opens a gate).  The rules
+ * it gates walked every word of every comment their old gate let through
+ * (a first name, a name found) for a word few comments have. */
+void
+name_summary_make(struct detect_scratch *s)
+{
+	unsigned m = NS_MADE;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		uint64_t h = w->fhash, f = w->dflags;
+
+		m |= (unsigned)((h == FNV2('e', 't')) | (h == FNV2('o', 'u'))) *
+		    NS_ETOU;
+		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
+		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
+		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+		    D_TERM | D_EPONYM | D_PLACE)) == 0)) * NS_LOWER_FIRST;
+	}
+	s->name_summary = m;
 }
 
 /* Word j, in lower case, is a word no dictionary or table has, four
@@ -1850,7 +1887,8 @@ scan_lower_first_pairs(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a first name of the lists (detect_run's gate). */
+	/* From a first name of the lists in lower case (detect_run's
+	 * gate: NS_LOWER_FIRST, lower_first_shape). */
 	for (size_t i = 0; i < s->nwords; i++) {
 		size_t a, b;
 
@@ -2347,7 +2385,8 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* After a name found (detect_run's gate). */
+	/* After a name found, across a comma, "et" or "ou" (coord_link;
+	 * detect_run's gate: a ',' in the text or NS_ETOU). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp = span_of(s, i);
 		size_t j, k;
