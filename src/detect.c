@@ -397,7 +397,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
 	    scan_dictionary(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID)), scan_born_names(text, s))		\
+	    DETECT_BIT(DETECT_ID)) && summary_has(s, NS_BORN),		\
+	    scan_born_names(text, s))					\
 	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
 	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\

@@ -351,6 +351,11 @@ enum {
 	/* a first name of the lists in lower case that is no word of the
 	 * tables (lower_first_shape): scan_lower_first_pairs starts there */
 	NS_LOWER_FIRST	= 1 << 2,
+	/* a word "né" or "née" (born_on_date: scan_born_names,
+	 * scan_patient_born) */
+	NS_BORN		= 1 << 3,
+	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
+	NS_AGE		= 1 << 4,
 };
 void	name_summary_make(struct detect_scratch *s);
 

@@ -1833,15 +1833,36 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 	    !word_lexicon(t, s, j);
 }
 
-/* FNV-1a of two bytes, as tokenize hashes a folded word (fhash). */
-#define FNV2(a, b)	((((UTIL_FNV1A_BASIS ^ (uint64_t)(a)) * FNV_PRIME) ^ \
-	(uint64_t)(b)) * FNV_PRIME)
+/* FNV-1a of a few bytes, as tokenize hashes a folded word (fhash). */
+#define FNV_ON(h, c)	(((h) ^ (uint64_t)(c)) * FNV_PRIME)
+#define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
+#define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
+#define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+
+/* The words the summary looks for, by the low six bits of their hash: a
+ * table of one load a word.  (Two of them with the same six bits would
+ * be an initializer given twice, which -Werror refuses.) */
+#define NS_SLOT(h)	((h) & 63)
+static const struct {
+	uint64_t	h;
+	unsigned	bits;
+} ns_words[64] = {
+	[NS_SLOT(FNV2('e', 't'))] = { FNV2('e', 't'), NS_ETOU },
+	[NS_SLOT(FNV2('o', 'u'))] = { FNV2('o', 'u'), NS_ETOU },
+	[NS_SLOT(FNV2('n', 'e'))] = { FNV2('n', 'e'), NS_BORN },
+	[NS_SLOT(FNV3('n', 'e', 'e'))] = { FNV3('n', 'e', 'e'), NS_BORN },
+	[NS_SLOT(FNV2('a', 'n'))] = { FNV2('a', 'n'), NS_AGE },
+	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
+	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
+	    NS_AGE },
+};
 
 /* The summary of detect_int.h (NS_*): one walk of the words, each bit
- * or-ed without a branch on the word ("et" and "ou" by their hash: a
- * word of another fold with the same hash only opens a gate).  The rules
- * it gates walked every word of every comment their old gate let through
- * (a first name, a name found) for a word few comments have. */
+ * or-ed without a branch on the word (the words of ns_words by their
+ * hash: a word of another fold with the same hash only opens a gate).
+ * The rules it gates walked every word of every comment their old gate
+ * let through (a first name, a name or a date found) for a word few
+ * comments have. */
 void
 name_summary_make(struct detect_scratch *s)
 {
@@ -1851,8 +1872,7 @@ name_summary_make(struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		uint64_t h = w->fhash, f = w->dflags;
 
-		m |= (unsigned)((h == FNV2('e', 't')) | (h == FNV2('o', 'u'))) *
-		    NS_ETOU;
+		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
 		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
 		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
 		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |

@@ -589,15 +589,18 @@ test_names_coordinated(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
-/* The gates of three name rules (detect.c RULES, detect_int.h
- * name_summary), each rule alone in a comment short enough to hold
+/* The gates of the name rules that name_summary opens (detect.c RULES,
+ * detect_int.h), each rule alone in a comment short enough to hold
  * nothing else that opens them: scan_name_coordination along "et",
  * "ou" (also "où" folded) with no comma in the text, and across a comma
  * with no "et" or "ou"; scan_lower_first_pairs from a lower-case first
  * name of the lists (NS_LOWER_FIRST); scan_comma_first_names after a
- * title and a name in capitals.  Kept in the same short comments: a drug
+ * title and a name in capitals; the names before "né(e) le" and a date
+ * (scan_born_names, scan_patient_born: NS_BORN) and before an age
+ * (scan_age_names: NS_AGE).  Kept in the same short comments: a drug
  * after "et", an ordinary word after a lower-case first name, a word
- * after a comma with no title before the name. */
+ * after a comma with no title before the name, "Enfant né le",
+ * "Homme, 45 ans". */
 static void
 test_name_rule_gates_alone(void **state)
 {
@@ -616,6 +619,13 @@ test_name_rule_gates_alone(void **state)
 		{ "EHPAD : Mme. DOUMBIA, Garazi GIR 2", "Garazi", "GIR" },
 		{ "MME SIMON, MARINE", "MARINE", "" },
 		{ "Dr Barbe, Parent pr\xc3\xa9sent", "Barbe", "Parent" },
+		{ "Coumba Gros n\xc3\xa9" "e le 12/01/1953", "Gros", "le" },
+		{ "m\xc3\xaame patient MEUNIER n\xc3\xa9(e) le 2014-06-16",
+		    "MEUNIER", "patient" },
+		{ "Enfant n\xc3\xa9 le 3 mars 2020", "", "Enfant" },
+		{ "Psy ado : Im\xc3\xa8ne, 17 ans", "Im\xc3\xa8ne", "ado" },
+		{ "Inaya, 3 mois", "Inaya", "mois" },
+		{ "Homme, 45 ans", "", "Homme" },
 	};
 
 	(void)state;
