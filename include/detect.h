@@ -132,6 +132,10 @@ struct detect_scratch {
 	 * word to test one bit that few words have) */
 	size_t			*twords;
 	size_t			 ntwords;
+	/* which of a few punctuation bytes the text holds (detect_int.h
+	 * TB_*, detect_begin): one pass, where each rule's gate called
+	 * memchr for its own byte */
+	uint32_t		 text_bytes;
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
 	int			 zero_hint;	/* a word "zéro": a phone in words may be there */

@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <unicase.h>
 #include <unictype.h>
@@ -172,6 +175,9 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  */
 #define WCACHE_SLOTS	4096
 #define WCACHE_KEY	18
+/* Bytes tokenize keeps allocated past the fold of the text (their
+ * values unused): wcache_key_differs loads sixteen at a word. */
+#define FOLD_SLACK	16
 enum { WC_EMPTY, WC_DICT, WC_LEX };
 
 /* 32 bytes, so that a slot's address is a shift: with 64-bit flags the
@@ -825,6 +831,7 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
+	    dict_add_words(phone_cues, D_PHONECUE) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1224,6 +1231,39 @@ static const uint8_t gap_one[256] = {
 	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
 };
 
+/* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
+ * SSE2, sixteen bytes compared at once and the bytes past n masked off:
+ * the byte loop's exit, at a word's length, was a misprediction a word
+ * or so (45,000 on 4,000 comments by cachegrind's model, one word in
+ * six).  Reads up to sixteen bytes at w, past n: tokenize keeps sixteen
+ * bytes of room past the fold (FOLD_SLACK); key[0..15] is in the slot. */
+static inline __attribute__((always_inline)) int
+wcache_key_differs(const struct wcache_slot *c, const char *w, size_t n)
+{
+#if defined(__SSE2__)
+	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)c->key);
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)w);
+	uint32_t ne = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a, b));
+
+	if (ne & (uint32_t)(((uint64_t)1 << (n < 16 ? n : 16)) - 1))
+		return 1;
+	return n > 16 && memcmp(c->key + 16, w + 16, n - 16) != 0;
+#else
+	for (size_t k = 0; k < n; k++)
+		if (c->key[k] != w[k])
+			return 1;
+	return 0;
+#endif
+}
+
+/* The word cache's slot of a folded word with hash h (WC_DICT). */
+static inline __attribute__((always_inline)) const struct wcache_slot *
+word_dict_slot(const struct detect_scratch *s, uint64_t h)
+{
+	return &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)WC_DICT) %
+	    WCACHE_SLOTS];
+}
+
 /* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
@@ -1234,20 +1274,13 @@ word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
 
 	if (s->wcache == NULL || n > WCACHE_KEY || n == 0)
 		return dict_flags_cached(s, w, n, h);
-	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)WC_DICT) % WCACHE_SLOTS];
-	if (c->kind != WC_DICT || c->fp != (uint32_t)(h >> 32) || c->len != n)
+	c = word_dict_slot(s, h);
+	if (c->kind != WC_DICT || c->fp != (uint32_t)(h >> 32) || c->len != n ||
+	    wcache_key_differs(c, w, n))
 		return dict_flags_cached(s, w, n, h);
-	for (size_t k = 0; k < n; k++)
-		if (c->key[k] != w[k])
-			return dict_flags_cached(s, w, n, h);
 	return c->value;
 }
 
-/* The words of the text, folded, with what the dictionary says of each
- * and whether each is joined to the next; s->word_flags and
- * s->word_dflags: every word's flags, or-ed.  The counts and flags are
- * kept in locals until the end: stores through the fold's bytes (char)
- * would make the compiler reload them from s at every word. */
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
  * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
  * textnorm_ocr's pass (detect_run). */
@@ -1263,6 +1296,11 @@ ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 	return g;
 }
 
+/* The words of the text, folded, with what the dictionary says of each
+ * and whether each is joined to the next; s->word_flags and
+ * s->word_dflags: every word's flags, or-ed.  The counts and flags are
+ * kept in locals until the end: stores through the fold's bytes (char)
+ * would make the compiler reload them from s at every word. */
 int
 tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -1273,9 +1311,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	int r = 0, ocr = 0, zero = 0;
 
 	buf_reset(&s->fold);
-	/* Room for the text folded as ASCII (read_word writes there); asked
-	 * again only after a word whose fold is longer than the word. */
-	if ((r = buf_reserve(&s->fold, len)) != 0)
+	/* Room for the text folded as ASCII (read_word writes there), and
+	 * FOLD_SLACK bytes past it (wcache_key_differs reads sixteen bytes
+	 * at a word's fold); asked again only after a word whose fold is
+	 * longer than the word. */
+	if ((r = buf_reserve(&s->fold, len + FOLD_SLACK)) != 0)
 		goto out;
 	for (;;) {
 		struct detect_word *w;
@@ -1298,8 +1338,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		}
 		/* A fold as long as the word or shorter left room for the
 		 * rest; a longer one ("ﬁ", "½") may not have. */
-		if (w->fold_len > end - i && s->fold.cap - s->fold.len < len - end &&
-		    (r = buf_reserve(&s->fold, len - end)) != 0)
+		if (w->fold_len > end - i && s->fold.cap - s->fold.len <
+		    len - end + FOLD_SLACK &&
+		    (r = buf_reserve(&s->fold, len - end + FOLD_SLACK)) != 0)
 			goto out;
 		i = end;
 		if (w->flags & W_DIGIT) {
@@ -1308,11 +1349,19 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
+			uint32_t f4, z4;
 
 			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
-			/* "zéro": a phone dictated in words may start there */
-			zero |= w->fold_len == 4 && f[0] == 'z' &&
-			    memcmp(f, "zero", 4) == 0;
+			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
+			w->flags |= (w->dflags & D_PHONECUE) ? W_PHONECUE : 0;
+			w->dflags &= ~D_PHONECUE;
+			/* "zéro": a phone dictated in words may start there.
+			 * Four bytes loaded whatever the word's length (the
+			 * fold has FOLD_SLACK bytes of room past it): no
+			 * branch a word on its length and first letter. */
+			memcpy(&f4, f, 4);
+			memcpy(&z4, "zero", 4);
+			zero |= (w->fold_len == 4) & (f4 == z4);
 			if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
 			    sensitive_near_prefix(f, w->fold_len))
 				w->flags |= W_NEW;

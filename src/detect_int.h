@@ -53,6 +53,12 @@ enum {
 	 * letters of a sensitive entry: maybe a slip of typing in it
 	 * (scan_slips) */
 	W_NEW	= 1 << 5,
+	/* a word that announces a phone number (detect_num.c phone_cues:
+	 * "tél", "portable", "joignable"): the dictionary's D_PHONECUE,
+	 * which tokenize moves here from the word's dflags (one lookup
+	 * gives both; a rule that walked the list for each word before a
+	 * number tests a bit, and a comment with none is not asked) */
+	W_PHONECUE = 1 << 6,
 };
 
 struct detect_word {
@@ -71,6 +77,24 @@ struct detect_word {
 	/* joined to the next word (detect_dict.c words_joined), set once
 	 * by tokenize: the detectors ask it some twenty times a comment */
 	uint8_t		joined;
+};
+
+/* The bytes of struct detect_scratch.text_bytes: the text (as the
+ * detectors read it) holds that byte somewhere.  Set by detect_begin in
+ * one pass over the text (detect.c text_bytes_of), for the gates and
+ * scans that asked memchr each for its own byte ('@' for scan_emails,
+ * '(' and '[' for scan_bracket_emails, the opening quotes for
+ * scan_name_cues): test a bit rather than read the text again.  0xab is
+ * the second byte of U+00AB, 0x9c the last of U+201C (and of other
+ * characters: a hint, as memchr was). */
+enum {
+	TB_AT = 1 << 0,		/* '@' */
+	TB_PAREN = 1 << 1,	/* '(' */
+	TB_BRACKET = 1 << 2,	/* '[' */
+	TB_DQUOTE = 1 << 3,	/* '"' */
+	TB_XAB = 1 << 4,	/* 0xab */
+	TB_X9C = 1 << 5,	/* 0x9c */
+	TB_COLON = 1 << 6,	/* ':' */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -122,6 +146,12 @@ enum {
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
 #define D_NAMECUE	D_BIT(40)
+/* The words of detect_num.c phone_cues, in the dictionary only: tokenize
+ * moves the bit to the word's flags (W_PHONECUE), so that no word's
+ * dflags holds it and "dflags == 0" (no entry of the lists: W_NEW, the
+ * rules that ask it) means what it meant.  Bits 48 and up: such
+ * dictionary bits that become W_ flags. */
+#define D_PHONECUE	D_BIT(48)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -359,6 +389,7 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
+extern const char *const phone_cues[];	/* D_PHONECUE (detect_num.c) */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

@@ -665,8 +665,9 @@ phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return 10;
 }
 
-/* recall11: words that announce a phone number. */
-static const char *const phone_cues[] = {
+/* recall11: words that announce a phone number (D_PHONECUE: the
+ * dictionary has them, tokenize marks them W_PHONECUE). */
+const char *const phone_cues[] = {
 	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
 	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
 	NULL,
@@ -682,8 +683,7 @@ phone_cue_before(const struct detect_scratch *s, size_t k)
 
 		if (w->flags & W_DIGIT)
 			return 0;
-		if (w->fold_len >= 3 && in_list(phone_cues, wf(s, w),
-		    w->fold_len))
+		if (w->flags & W_PHONECUE)
 			return 1;
 	}
 	return 0;
@@ -699,8 +699,12 @@ static size_t
 phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
     char *d, size_t *end)
 {
-	size_t j = i, n = 0, want = 0, k = word_at(s, i);
+	size_t j = i, n = 0, want = 0, k;
 
+	/* no cue in the comment: no word_at's bisection for each number */
+	if (!comment_has(s, W_PHONECUE, 0))
+		return 0;
+	k = word_at(s, i);
 	if (t[i] < '1' || t[i] > '9' || k >= s->nwords ||
 	    s->words[k].start != i || !phone_cue_before(s, k))
 		return 0;

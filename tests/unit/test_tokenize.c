@@ -1,0 +1,164 @@
+/* Unit tests for the scrub detectors' front end (src/detect_dict.c
+ * tokenize, src/detect.c detect_begin): its fast paths give what their
+ * definitions give.  A word's dictionary flags, from the word cache (its
+ * key compared sixteen bytes at a time) or not, are the dictionary's
+ * answer; the phone cues are a word flag (W_PHONECUE) and never a
+ * dictionary bit of the word; the text's punctuation bits (text_bytes)
+ * are memchr's answers. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "icd10.h"
+#include "../../src/detect_int.h"	/* white-box: the words' fields */
+
+static struct detect_scratch S;
+static const struct detect_options ALL = { DETECT_ALL, 8,
+	ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+static void
+run(const char *text, size_t len)
+{
+	assert_int_equal(detect_run(&ALL, text, len, NULL, 0, &S), 0);
+}
+
+/* Every word of the text has the dictionary's flags for its fold, less
+ * D_PHONECUE (a word flag), and W_PHONECUE exactly when the dictionary
+ * has that bit. */
+static void
+check_words(void)
+{
+	for (size_t i = 0; i < S.nwords; i++) {
+		const struct detect_word *w = &S.words[i];
+		uint64_t f;
+
+		if (w->flags & W_DIGIT)
+			continue;
+		f = dict_flags_hashed(wf(&S, w), w->fold_len, w->fhash);
+		assert_true(w->dflags == (f & ~D_PHONECUE));
+		assert_int_equal(!!(w->flags & W_PHONECUE),
+		    !!(f & D_PHONECUE));
+	}
+}
+
+/* Words of 1 to 24 letters, and words that differ from each other in
+ * their last byte only (the cache's compare at its sixteenth, seventeenth
+ * and eighteenth byte), each read twice: once into the word cache, once
+ * out of it. */
+static void
+test_cached_flags(void **state)
+{
+	static const char *const texts[] = {
+		"Le patient Martin, docteur Dupont, vu le 3 mars par Mme Leroy.",
+		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
+		"abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
+		    "abcdefghijklmnopqr abcdefghijklmnopqrs abcdefghijklmnopqrstuvwx",
+		"abcdefghijklmnoq abcdefghijklmnopr abcdefghijklmnopqs "
+		    "abcdefghijklmnopqrt",
+		"anticoagulation anticoagulations hospitalisation "
+		    "hospitalisations",
+		"Martine Martinez Martins martin MARTIN Dupond dupont",
+		"h\xc3\xa9matome Zo\xc3\xa9 pr\xc3\xa9venue Cr\xc3\xa9" "atinine",
+	};
+
+	(void)state;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+			run(texts[k], strlen(texts[k]));
+			assert_true(S.nwords > 0);
+			check_words();
+		}
+}
+
+/* The words that announce a phone, as written in notes; and words that
+ * look like them and do not. */
+static void
+test_phone_cues(void **state)
+{
+	static const char *const cues[] = { "T\xc3\xa9l", "t\xc3\xa9l\xc3\xa9phone",
+	    "PORTABLE", "joignable", "WhatsApp", "rappeler", "num\xc3\xa9ro" };
+	static const char *const others[] = { "t\xc3\xa9l\xc3\xa9phonique",
+	    "porte", "rappel", "joint", "num\xc3\xa9ros", "telex", "mobiles" };
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(cues) / sizeof(cues[0]); k++) {
+		run(cues[k], strlen(cues[k]));
+		assert_int_equal(S.nwords, 1);
+		assert_true(S.words[0].flags & W_PHONECUE);
+		assert_true(S.word_flags & W_PHONECUE);
+		assert_false(S.words[0].dflags & D_PHONECUE);
+		check_words();
+	}
+	for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++) {
+		run(others[k], strlen(others[k]));
+		assert_int_equal(S.nwords, 1);
+		assert_false(S.words[0].flags & W_PHONECUE);
+		assert_false(S.word_flags & W_PHONECUE);
+		check_words();
+	}
+}
+
+static uint32_t
+text_bytes_reference(const char *t, size_t len)
+{
+	static const struct { int c; uint32_t bit; } b[] = {
+		{ '@', TB_AT }, { '(', TB_PAREN }, { '[', TB_BRACKET },
+		{ '"', TB_DQUOTE }, { 0xab, TB_XAB }, { 0x9c, TB_X9C },
+		{ ':', TB_COLON },
+	};
+	uint32_t m = 0;
+
+	for (size_t k = 0; k < sizeof(b) / sizeof(b[0]); k++)
+		if (memchr(t, b[k].c, len) != NULL)
+			m |= b[k].bit;
+	return m;
+}
+
+/* 20,000 random texts of 0 to 80 bytes (ASCII letters and the bytes of
+ * the bits, one of them at each place: the first, the last, a block's
+ * edge), each without the detectors' normalization (all ASCII): the bits
+ * equal memchr's. */
+static void
+test_text_bytes(void **state)
+{
+	static const char alphabet[] = "abc XYZ 019,.@([\":";
+	char t[96];
+
+	(void)state;
+	srand(12);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = (size_t)rand() % 81;
+
+		for (size_t i = 0; i < len; i++)
+			t[i] = (rand() % 4) ? 'a' + rand() % 26 :
+			    alphabet[rand() % (sizeof(alphabet) - 1)];
+		run(t, len);
+		assert_int_equal(S.text_bytes, text_bytes_reference(t, len));
+	}
+	/* the bytes beyond ASCII: "«" (c2 ab) and "“" (e2 80 9c) */
+	run("dit \xc2\xab Mimi \xc2\xbb", 15);
+	assert_true(S.text_bytes & TB_XAB);
+	run("dit \xe2\x80\x9cMimi\xe2\x80\x9d et encore un peu de texte", 40);
+	assert_true(S.text_bytes & TB_X9C);
+	assert_false(S.text_bytes & (TB_XAB | TB_AT | TB_DQUOTE));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cached_flags),
+		cmocka_unit_test(test_phone_cues),
+		cmocka_unit_test(test_text_bytes),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
