@@ -4,6 +4,7 @@
  *
  *   gen_lexicon WORDLIST... > build/lexicon.c
  *   gen_lexicon -n detect_english build/english_words.txt > build/english.c
+ *   gen_lexicon -n detect_compound -c /usr/share/dict/french > build/compound.c
  *
  * -n names the arrays (detect_lexicon by default): the second table is the
  * common words of English (detect.c comment_english, docs/scrub.md).
@@ -28,6 +29,9 @@
 #include <uninorm.h>
 
 #include "buf.h"
+
+/* -c: keep the words with a hyphen, and those only */
+static int compounds;
 
 static uint64_t
 hash(const char *s, size_t n)
@@ -158,7 +162,7 @@ read_list(struct hashes *hs, const char *path)
 			got--;
 		if (got == 0 || got > 120 || memchr(line, ' ', (size_t)got) != NULL ||
 		    memchr(line, '\'', (size_t)got) != NULL ||
-		    memchr(line, '-', (size_t)got) != NULL)
+		    (memchr(line, '-', (size_t)got) != NULL) != compounds)
 			continue;
 		if (add_word(hs, line, (size_t)got) != 0) {
 			words = -1;
@@ -183,8 +187,14 @@ main(int argc, char **argv)
 		name = argv[2];
 		first = 3;
 	}
+	/* -c: the compounds with a hyphen only ("week-end"), whose parts
+	 * the tokenizer cuts (detect_compound, precision12) */
+	if (argc > first + 1 && strcmp(argv[first], "-c") == 0) {
+		compounds = 1;
+		first++;
+	}
 	if (argc <= first) {
-		fprintf(stderr, "usage: gen_lexicon [-n NAME] WORDLIST...\n");
+		fprintf(stderr, "usage: gen_lexicon [-n NAME] [-c] WORDLIST...\n");
 		return 2;
 	}
 	for (int a = first; a < argc; a++) {

@@ -49,6 +49,9 @@ extern const size_t		detect_lexicon_count;
  * hashed and sorted the same way (gen_lexicon -n detect_english). */
 extern const uint64_t		detect_english[];
 extern const size_t		detect_english_count;
+/* wfrench's compounds with a hyphen (gen_lexicon -n detect_compound -c). */
+extern const uint64_t		detect_compound[];
+extern const size_t		detect_compound_count;
 /* The stems of hunspell-en-med (gen_lexicon -n detect_medical). */
 extern const uint64_t		detect_medical[];
 extern const size_t		detect_medical_count;

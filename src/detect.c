@@ -182,7 +182,7 @@ static int
 comment_english(const char *t, struct detect_scratch *s)
 {
 	uint64_t seen = 0;
-	int hits = 0, kinds = 0;
+	int hits = 0, kinds = 0, title = 0;
 
 	if (s->english >= 0)
 		return s->english;
@@ -192,6 +192,10 @@ comment_english(const char *t, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		const char *f = wf(s, w);
 
+		/* an English title: "Mrs Andersson", "Miss Murphy" */
+		if ((w->dflags & D_TITLE) && (w->flags & W_CAP) &&
+		    (word_is(s, i, "mrs") || word_is(s, i, "miss")))
+			title = 1;
 		if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 || (w->flags &
 		    (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
 		    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
@@ -207,7 +211,10 @@ comment_english(const char *t, struct detect_scratch *s)
 				break;
 			}
 	}
-	s->english = hits >= 3 && kinds >= 2;
+	/* or one beside an English title, which French notes do not
+	 * write ("Tourist, Swedish : Mrs Andersson Karin, ankle fracture
+	 * skiing at ...", precision12) */
+	s->english = (kinds >= 2 && hits >= 3) || (title && hits >= 1);
 	return s->english;
 }
 
@@ -228,6 +235,12 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
+		/* "le week-end": a part of a compound of the lexicon
+		 * (precision12); a byte's test first */
+		if (!w->lex && !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+		    ((w->end < s->text_len && t[w->end] == '-') ||
+		    (w->start > 0 && t[w->start - 1] == '-')))
+			w->lex = (int8_t)lower_compound_part(t, s, i, 0);
 		/* "médecin adresseur" (namesprec10) */
 		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
 		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))

@@ -354,10 +354,74 @@ hashes_have(const uint64_t *tab, size_t n, uint64_t h)
 	return 0;
 }
 
+/*
+ * Word i is a clinical word clipped, as a note's heading writes it:
+ * "Coag" (coagulation), "Biochim" (biochimie), "Hospit" (hospitalisation),
+ * "Clin" (clinique): four letters or more (five before "ie"), no name of
+ * the lists, and one of the endings of the clinical vocabulary after
+ * them makes a word of the lexicon.  Asked only of a heading's one word
+ * (scan_heading_names, precision12): some dozen lookups of the lexicon
+ * then.  An unknown surname could end so ("Stimul" + "ation"): the lists
+ * hold the common ones, and the heading must be one word, no first name
+ * after it.
+ */
+static const char *const clip_endings[] = {
+	"ulation", "ation", "isation", "alisation", "ologie", "logie",
+	"graphie", "urgie", "ique", "inine", "ésie", "ie", NULL,
+};
+
+int
+clipped_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->end - w->start;
+	char buf[48];
+
+	/* the word as written: the lexicon has "hématologie", not
+	 * "hematologie" */
+	if (w->fold_len < 4 || n > 24 || (w->flags & W_DIGIT) ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	memcpy(buf, t + w->start, n);
+	for (size_t k = 0; clip_endings[k] != NULL; k++) {
+		size_t m = strlen(clip_endings[k]);
+
+		if (m == 2 && w->fold_len < 5)
+			continue;
+		memcpy(buf + n, clip_endings[k], m);
+		if (lexicon_has(buf, n + m))
+			return 1;
+	}
+	return 0;
+}
+
 int
 english_has(uint64_t h)
 {
 	return hashes_have(detect_english, detect_english_count, h);
+}
+
+/* A compound of wfrench with a hyphen, lower-cased with its accents as
+ * lexicon_has folds ("week-end"); w holds its hyphens. */
+int
+compound_has(const char *w, size_t n)
+{
+	uint8_t low[128], *lw = low;
+	size_t llen = sizeof(low);
+	ssize_t fast;
+	uint64_t h;
+
+	if (n == 0 || n > 64)
+		return 0;
+	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
+		llen = (size_t)fast;
+	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
+	    low, &llen)) == NULL)
+		return 0;
+	h = hash((const char *)lw, llen);
+	if (lw != low)
+		free(lw);
+	return hashes_have(detect_compound, detect_compound_count, h);
 }
 
 int

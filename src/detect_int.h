@@ -438,6 +438,8 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
+int	compound_has(const char *w, size_t n);
+int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word, is a word of the English medical
  * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
 int	medical_has(uint64_t h);
@@ -510,6 +512,8 @@ int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 /* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
+int	lower_compound_part(const char *t, const struct detect_scratch *s,
+	    size_t i, int self_name);
 int	namelike(const struct detect_scratch *s, size_t i);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 

@@ -250,9 +250,21 @@ static const char *const time_words[] = {
 	NULL,
 };
 
+/* Nouns of a time or an event before "de" and a feast: "vacances de
+ * Noël", "lundi de Pâques", "week-end de la Pentecôte", "pas de Noël" (a
+ * negation: no person is written so after "pas"); not "appel de Noël",
+ * "fils de Toussaint", "à la demande de Toussaint" (precision12). */
+static const char *const feast_nouns[] = {
+	"fete", "fetes", "vacances", "repas", "periode", "veille", "jour",
+	"lendemain", "end", "reveillon", "conges", "lundi", "treve", "nuit",
+	"semaine", "pas", "messe", NULL,
+};
+
 static int
 holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 {
+	size_t p;
+
 	if (!word_has(s, i, D_HOLIDAY))
 		return 0;
 	/* "Noël 1962", "Pâques 2019": the feast of a year */
@@ -260,11 +272,19 @@ holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[i + 1].flags & W_DIGIT) &&
 	    s->words[i + 1].end - s->words[i + 1].start == 4)
 		return 1;
-	if (i == 0 || !in_list(time_words, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len))
+	if (i == 0 || (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER))))
 		return 0;
-	return !(i + 1 < s->nwords && joined(t, s, i) &&
-	    (s->words[i + 1].flags & (W_CAP | W_UPPER)));
+	/* the feast's article: "depuis la Toussaint", "pour l'Ascension"
+	 * (no person is written "la Toussaint" in a note) */
+	p = i - 1;
+	if (joined(t, s, p) && (word_is(s, p, "la") || word_is(s, p, "l")))
+		return 1;
+	if (p > 0 && word_is(s, p, "de") && joined(t, s, p) &&
+	    joined(t, s, p - 1) && in_list(feast_nouns, wf(s, &s->words[p -
+	    1]), s->words[p - 1].fold_len))
+		return 1;
+	return in_list(time_words, wf(s, &s->words[p]), s->words[p].fold_len);
 }
 
 /* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
@@ -585,6 +605,43 @@ org_after_cue(const char *t, const struct detect_scratch *s, size_t i)
 		if (word_has(s, x, D_TITLE))
 			return 0;
 	return 1;
+}
+
+/* Word i, in lower case and joined by one hyphen to the word before or
+ * after, also in lower case, is a part of a compound of the lexicon: "le
+ * week-end", "un tire-lait" ("week" and "end" are no French words alone;
+ * after a relation's article they were read as a name, precision12).  No
+ * part a name of the lists: "marie-louise" (a frame too) in a note in
+ * lower case may be a person.  self_name: word i may be one (the row's
+ * "Petit" in "petit-fils", detect_row.c), the other part not, and then
+ * the other part a word of the lexicon is enough ("petit-déjeuner",
+ * which wfrench lacks; not "jean-pierre": a first name). */
+int
+lower_compound_part(const char *t, const struct detect_scratch *s, size_t i,
+    int self_name)
+{
+	size_t a = i, b = i;
+
+	if (i > 0 && s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == '-')
+		a = i - 1;
+	else if (i + 1 < s->nwords && s->words[i].end + 1 ==
+	    s->words[i + 1].start && t[s->words[i].end] == '-')
+		b = i + 1;
+	else
+		return 0;
+	for (size_t k = a; k <= b; k++)
+		if ((s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
+		    !(self_name && k == i)))
+			return 0;
+	if (compound_has(t + s->words[a].start, s->words[b].end -
+	    s->words[a].start))
+		return 1;
+	/* "petit-déjeuner" (no compound of wfrench): the row's name
+	 * beside an ordinary word that is no name */
+	return self_name && lexicon_has(t + s->words[a + b - i].start,
+	    s->words[a + b - i].end - s->words[a + b - i].start);
 }
 
 /* A word in lower case the lexicon lacks that is one of its words as

@@ -213,6 +213,12 @@ heading_colon(const char *t, const struct detect_scratch *s, size_t e,
 		 * comment on a document (helper precision11) */
 		if (t[e] == ',' && lower_after_comma(t, s->text_len, q))
 			return 0;
+		/* "(in English)", "(via l'interprète)": a remark, not a
+		 * first name, unless the lists have it ("dupont (jean) :",
+		 * precision12) */
+		if (t[e] == '(' && lower_after_comma(t, s->text_len, q) &&
+		    !(s->words[word_at(s, q)].dflags & D_FIRST))
+			return 0;
 
 		/* a name's letters only: "(Battittu)", ", Itziar" */
 		while (q < s->text_len && q < e + 40 && (t[q] == ' ' ||
@@ -279,6 +285,9 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 		return 0;	/* "karim boukhalfa :" */
 	if ((s->words[j].flags & W_CAP) && !(s->words[j].flags & W_UPPER) &&
 	    !shape_unknown(t, s, j) && !named && n - j < 2)
+		return 0;
+	/* "Coag :", "Biochim :": a clinical word clipped (precision12) */
+	if (!named && !initial && n - j == 1 && clipped_word(t, s, j))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[n - 1].end,
 	    DETECT_NAME, -1) < 0 ? -1 : 1;

@@ -160,6 +160,72 @@ test_drug_before_participle_kept(void **state)
 	    "[Yannick] arrete.", NULL, NULL);
 }
 
+/* A feast after a noun of a time or an event and "de", after its article
+ * or a word of time, is kept even when it is the row's own name; the
+ * row's name after "appel de", "fils de", "demande de" and a title still
+ * goes. */
+static void
+test_feast_of_row_name_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Noël] [Christine] : sortie pour les vacances de "
+	    "{Noël}, pas de {Noël} ici. Appel de [Noël], fils de [Noël].",
+	    "Noël", "Christine");
+	check_marked("Rentre depuis la {Toussaint}, M. [Toussaint] va mieux, "
+	    "a la demande de [Toussaint].", "Toussaint", NULL);
+}
+
+/* A clipped clinical word as a heading ("Coag :", "Biochim :") and a
+ * heading whose parentheses hold a remark in lower case: kept.  An
+ * unknown surname as a heading, and one before a first name of the lists
+ * in lower case in parentheses: gone. */
+static void
+test_clipped_heading_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("{Coag} : TP 18 %. {Biochim} : creat 88. "
+	    "{Teleconsult} (in English) : refill.", NULL, NULL, 1);
+	check_marked("[Kerouredan] : chute. [Martinez] ([jean]) : chute.",
+	    NULL, NULL);
+}
+
+/* A note with an English title and one English function word is English:
+ * its common English words are no names ("Tourist").  The names after
+ * the title and after a relation, and a heading no dictionary of either
+ * language has, still go. */
+static void
+test_english_title_note_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("{Tourist} : Mrs [Andersson] [Karin], ankle "
+	    "fracture at Val Thorens. Husband [Lars].", NULL, NULL, 1);
+	check_marked("[Kerouredan] : Mrs [Andersson] [Karin], fracture at "
+	    "home.", NULL, NULL);
+}
+
+/* A lower-case compound of the lexicon written with a hyphen, whose
+ * parts are no French words alone, is no name after a role and an
+ * article, nor is the row's name as its part; a first name of the lists
+ * written so in lower case, the row's name beside a first name in such a
+ * compound, and the row's own compound names in lower case, still go. */
+static void
+test_lower_compound_kept(void **state)
+{
+	(void)state;
+	check_marked("Manque un aide-soignant le {week-end}. Vu par sa voisine "
+	    "le {week-end}.", NULL, NULL);
+	check_marked("Sa fille [marie-louise] passera, son fils [jean-pierre].",
+	    NULL, NULL);
+	/* the row's own name as a part of such a compound: kept; as a
+	 * name after a cue, or beside another first name: gone */
+	check_marked("Mme [Petit] [Rose], {petit}-dejeuner pris, le {petit}-fils "
+	    "passera. Vu Mme [petit].", "Petit", "Rose");
+	check_marked("mme [marie] [anne], [marie]-louise passera.", "Marie",
+	    "Anne");
+	check_marked("[antoine] [marie-sainte] absent, [saint-cyr] vu.",
+	    "Marie-Sainte Saint-Cyr", "Antoine");
+}
+
 int
 main(void)
 {
@@ -174,6 +240,10 @@ main(void)
 		cmocka_unit_test(test_eponym_after_bare_head_kept),
 		cmocka_unit_test(test_short_abbreviations_kept),
 		cmocka_unit_test(test_drug_before_participle_kept),
+		cmocka_unit_test(test_feast_of_row_name_kept),
+		cmocka_unit_test(test_clipped_heading_kept),
+		cmocka_unit_test(test_english_title_note_kept),
+		cmocka_unit_test(test_lower_compound_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
