@@ -1016,8 +1016,13 @@ bracket_word(const char *t, size_t len, size_t b, const char *const *words)
 		return 0;
 	close = t[b] == '(' ? ')' : t[b] == '[' ? ']' : '}';
 	for (size_t k = 0; words[k] != NULL; k++) {
-		size_t n = strlen(words[k]);
+		size_t n;
 
+		/* the first letter (the words are lower case ASCII) before
+		 * the calls: most brackets hold no such word */
+		if (b + 1 >= len || (t[b + 1] | 0x20) != words[k][0])
+			continue;
+		n = strlen(words[k]);
 		if (b + 1 + n < len && strncasecmp(t + b + 1, words[k], n) == 0 &&
 		    t[b + 1 + n] == close)
 			return b + 2 + n;
@@ -1039,15 +1044,21 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, np = 0, nq = 0;
 	int r, first = 1;
 
+	/* a kind of bracket the text has none of (text_bytes): not looked
+	 * for */
+	if (!(s->text_bytes & TB_PAREN))
+		np = len;
+	if (!(s->text_bytes & TB_BRACKET))
+		nq = len;
 	while (i < len) {
 		size_t p, a, e, b, d, ndots = 0, tld = 0;
 
-		if (first || np < i) {
+		if ((first && np < len) || np < i) {
 			const char *o = memchr(t + i, '(', len - i);
 
 			np = o != NULL ? (size_t)(o - t) : len;
 		}
-		if (first || nq < i) {
+		if ((first && nq < len) || nq < i) {
 			const char *q = memchr(t + i, '[', len - i);
 
 			nq = q != NULL ? (size_t)(q - t) : len;
@@ -1057,6 +1068,10 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 		if (p >= len)
 			break;
 		i = p + 1;
+		/* "(at)" or "[@]" first, the rare part: most brackets are
+		 * none, and the local part before each was read for nothing */
+		if ((b = bracket_word(t, len, p, ats)) == 0)
+			continue;
 		/* the local part, glued or one space before the bracket */
 		a = p > 0 && t[p - 1] == ' ' ? p - 1 : p;
 		e = a;
@@ -1064,7 +1079,7 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 			a--;
 		while (a < e && (t[a] == '.' || t[a] == '-'))
 			a++;
-		if (a == e || (b = bracket_word(t, len, p, ats)) == 0)
+		if (a == e)
 			continue;
 		/* the domain: labels, plain dots or bracketed ones */
 		if (b < len && t[b] == ' ')
