@@ -418,7 +418,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
 	    scan_dictionary(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID)), scan_born_names(text, s))		\
+	    DETECT_BIT(DETECT_ID)) && summary_has(s, NS_BORN),		\
+	    scan_born_names(text, s))					\
 	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
 	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
@@ -429,9 +430,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names, scan_shape_names(text, s))				\
 	X(names && comment_has(s, 0, D_RELATIVE | D_TITLE),		\
 	    scan_lower_names(text, s))					\
-	X(names && comment_has(s, 0, D_FIRST),				\
+	X(names && comment_has(s, 0, D_FIRST) &&			\
+	    summary_has(s, NS_LOWER_FIRST),				\
 	    scan_lower_first_pairs(text, s))				\
-	X(names && comment_has(s, W_UPPER, 0),				\
+	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
+	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
 	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
 	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
@@ -441,8 +444,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
-	    scan_name_coordination(text, s))				\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
+	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
+	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
@@ -561,6 +565,7 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
 	s->name_mask = 0;
 	s->rowdig_made = 0;
+	s->name_summary = 0;
 	s->tokenized = 0;
 	/* The detectors read the normalized text; finish_spans maps back. */
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)

@@ -371,6 +371,39 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 	    (dflags == 0 || (s->word_dflags & dflags) != 0));
 }
 
+/*
+ * What a few name rules start from that no word flag says, made in one
+ * walk of the words when a gate first asks (name_summary_make,
+ * detect_name.c), from the words alone (their folds and flags, never
+ * the spans): the same answer whenever it is made.
+ */
+enum {
+	NS_MADE		= 1 << 0,
+	/* a word "et" or "ou" (folded: "où" too), which links two names
+	 * (scan_name_coordination) */
+	NS_ETOU		= 1 << 1,
+	/* a first name of the lists in lower case that is no word of the
+	 * tables (lower_first_shape): scan_lower_first_pairs starts there */
+	NS_LOWER_FIRST	= 1 << 2,
+	/* a word "né" or "née" (born_on_date: scan_born_names,
+	 * scan_patient_born) */
+	NS_BORN		= 1 << 3,
+	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
+	NS_AGE		= 1 << 4,
+};
+void	name_summary_make(struct detect_scratch *s);
+
+/* Some word has the summary's bit ns (NS_*), as comment_has for flags. */
+static inline int
+summary_has(struct detect_scratch *s, unsigned ns)
+{
+	if (detect_no_gates)
+		return 1;
+	if (s->name_summary == 0)
+		name_summary_make(s);
+	return (s->name_summary & ns) != 0;
+}
+
 /* A span of one of these kinds (DETECT_BIT) was found. */
 static inline int
 has_span_kind(const struct detect_scratch *s, unsigned kinds)

@@ -594,6 +594,44 @@ static const struct { const char *code; size_t digits; } overseas[] = {
  * other country (E.164): "+" or "00", the country code and 7 to 12 more
  * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
  * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
+/* recall12: "+32 (0)2 512 47 88", "+41 (0)79 412 88 05", "+1 (514)
+ * 555-0148": after a country code of one to three digits at j, the
+ * trunk "(0)" (dropped, as after +33) or an area code of one to four
+ * digits in parentheses, then the rest.  The digits into d, their count
+ * (8 to 15), or 0. */
+static size_t
+phone_parens(const char *t, size_t len, size_t j, char *d, size_t *end)
+{
+	size_t m = 0, p, a = 0, n;
+
+	while (m < 3 && j + m < len && util_is_digit(t[j + m]))
+		m++;
+	p = j + m;
+	if (p < len && t[p] == ' ')
+		p++;
+	if (p + 3 > len || t[p] != '(' || (j + m < len &&
+	    util_is_digit(t[j + m])))
+		return 0;
+	memcpy(d, t + j, m);
+	while (a < 5 && p + 1 + a < len && util_is_digit(t[p + 1 + a]))
+		a++;
+	if (a == 0 || a > 4 || p + 1 + a >= len || t[p + 1 + a] != ')')
+		return 0;
+	/* "(0)": the trunk prefix, not dialled from abroad */
+	if (!(a == 1 && t[p + 1] == '0')) {
+		memcpy(d + m, t + p + 1, a);
+		m += a;
+	}
+	p += a + 2;
+	if (p < len && (t[p] == ' ' || t[p] == '-' || t[p] == '.'))
+		p++;
+	if (p >= len || !util_is_digit(t[p]))
+		return 0;
+	n = m + collect(t, len, p, 15 - m, 0, d + m, end);
+	return n >= 8 && n <= 15 && !(*end < len && glued(t, len, *end)) ?
+	    n : 0;
+}
+
 static size_t
 phone_international(const char *t, size_t len, size_t i, char *d,
     size_t *end)
@@ -606,6 +644,8 @@ phone_international(const char *t, size_t len, size_t i, char *d,
 		j++;
 	if (j >= len || !util_is_digit(t[j]) || t[j] == '0')
 		return 0;
+	if ((n = phone_parens(t, len, j, d, end)) != 0)
+		return n;
 	n = collect(t, len, j, 15, 0, d, end);
 	if (n < (t[i] == '+' ? 8u : 9u) || (*end < len &&
 	    glued(t, len, *end)) || (n == 15 && continues(t, len, *end)))
@@ -1238,8 +1278,13 @@ bracket_word(const char *t, size_t len, size_t b, const char *const *words)
 		return 0;
 	close = t[b] == '(' ? ')' : t[b] == '[' ? ']' : '}';
 	for (size_t k = 0; words[k] != NULL; k++) {
-		size_t n = strlen(words[k]);
+		size_t n;
 
+		/* the first letter (the words are lower case ASCII) before
+		 * the calls: most brackets hold no such word */
+		if (b + 1 >= len || (t[b + 1] | 0x20) != words[k][0])
+			continue;
+		n = strlen(words[k]);
 		if (b + 1 + n < len && strncasecmp(t + b + 1, words[k], n) == 0 &&
 		    t[b + 1 + n] == close)
 			return b + 2 + n;
@@ -1469,15 +1514,21 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, np = 0, nq = 0;
 	int r, first = 1;
 
+	/* a kind of bracket the text has none of (text_bytes): not looked
+	 * for */
+	if (!(s->text_bytes & TB_PAREN))
+		np = len;
+	if (!(s->text_bytes & TB_BRACKET))
+		nq = len;
 	while (i < len) {
 		size_t p, a, e, b, d, ndots = 0, tld = 0;
 
-		if (first || np < i) {
+		if ((first && np < len) || np < i) {
 			const char *o = memchr(t + i, '(', len - i);
 
 			np = o != NULL ? (size_t)(o - t) : len;
 		}
-		if (first || nq < i) {
+		if ((first && nq < len) || nq < i) {
 			const char *q = memchr(t + i, '[', len - i);
 
 			nq = q != NULL ? (size_t)(q - t) : len;
@@ -1487,6 +1538,10 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 		if (p >= len)
 			break;
 		i = p + 1;
+		/* "(at)" or "[@]" first, the rare part: most brackets are
+		 * none, and the local part before each was read for nothing */
+		if ((b = bracket_word(t, len, p, ats)) == 0)
+			continue;
 		/* the local part, glued or one space before the bracket */
 		a = p > 0 && t[p - 1] == ' ' ? p - 1 : p;
 		e = a;
@@ -1507,7 +1562,7 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 		}
 		while (a < e && (t[a] == '.' || t[a] == '-'))
 			a++;
-		if (a == e || (b = bracket_word(t, len, p, ats)) == 0)
+		if (a == e)
 			continue;
 		/* the domain: labels, plain dots or bracketed ones */
 		if (b < len && t[b] == ' ')
@@ -1644,6 +1699,9 @@ static const char *const id_labels[] = {
 	 * the universal health cover ("AME n° ...", "CMU ..."), a passport */
 	"protection", "recepisse", "affaire", "ame", "cmu", "cmuc", "css",
 	"passeport", "passport",
+	/* recall12: a case's number at the police or an insurer ("n° de PV
+	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
+	"pv", "plainte", "sinistre",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -1655,6 +1713,13 @@ static const char *const id_label_fillers[] = {
 	"ameli",
 	/* numbers11: "protection temporaire n°" */
 	"temporaire", NULL,
+};
+/* recall12: whose number it is ("patient n° 458712", "numéro de patient
+ * 458712", "n° client 458921"): a label only with a word that says
+ * "number" on either side; "le patient 458712" is no label. */
+static const char *const id_holders[] = {
+	"patient", "patiente", "client", "cliente", "usager", "beneficiaire",
+	NULL,
 };
 /* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
 static const char *const id_number_words[] = {
@@ -1677,7 +1742,7 @@ static const char *const id_not_person[] = {
 static int
 id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 {
-	int numbered = 0;
+	int numbered = 0, holder = 0;
 
 	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
 		const struct detect_word *w = &s->words[k - 1];
@@ -1692,12 +1757,24 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			return 1;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
+		/* first bytes first: one test for most words */
+		if (w->fold_len >= 6 && (f[0] == 'p' || f[0] == 'c' ||
+		    f[0] == 'u' || f[0] == 'b') && in_list(id_holders, f,
+		    w->fold_len)) {
+			if (numbered)
+				return 1;
+			holder = 1;
+			continue;
+		}
 		if (!in_list(id_label_fillers, f, w->fold_len))
 			return numbered ? 2 : 0;
 		/* "n° 2198437", and "n° CAF 2198437" (places10): the word
 		 * "number" before the body that gave it */
-		if (in_list(id_number_words, f, w->fold_len))
+		if (in_list(id_number_words, f, w->fold_len)) {
+			if (holder)
+				return 1;
 			numbered = 1;
+		}
 	}
 	return numbered ? 2 : 0;
 }
@@ -1794,6 +1871,16 @@ id_key_letter(const char *t, size_t len, size_t e)
 	    (e + 2 == len || (!is_alnum_byte(t[e + 2]) && t[e + 2] != '\'')))
 		return e + 2;
 	return e;
+}
+
+/* recall12: "n° allocataire 1234567G": a key letter glued to an id of
+ * seven digits or more after its label, nothing glued after it. */
+static int
+id_glued_key(const char *t, size_t len, int lab, size_t digits, size_t e)
+{
+	return lab == 1 && digits >= 7 && t[e] >= 'A' && t[e] <= 'Z' &&
+	    (e + 1 == len || (!is_alnum_byte(t[e + 1]) && t[e + 1] != '\'' &&
+	    t[e + 1] != '-'));
 }
 
 /* "n° adhérent 1 234 567 890": groups of three digits after a first of
@@ -1965,7 +2052,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		char d[40];
 		size_t j = s->dwords[x], e, n = 0, p, digits = 0, groups = 0,
 		    end;
-		int r, lab;
+		int r, lab, glued_key = 0;
 
 		if (j < from)
 			continue;
@@ -2008,14 +2095,17 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;
 		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
-		    is_alnum_byte(t[s->words[e].end])) || lab == 0 ||
+		    is_alnum_byte(t[s->words[e].end]) && !(glued_key =
+		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
+		    lab == 0 ||
 		    (lab == 2 && p == j && groups < 3 && digits < 7) ||
 		    id_unit_after(s, e)) {
 			from = e + 1;
 			continue;
 		}
-		end = lab == 1 && digits >= 7 ? id_key_letter(t, len,
-		    s->words[e].end) : s->words[e].end;
+		end = glued_key ? s->words[e].end + 1 : lab == 1 &&
+		    digits >= 7 ? id_key_letter(t, len, s->words[e].end) :
+		    s->words[e].end;
 		if (end == s->words[e].end)
 			end = id_suffix(t, len, s, e);
 		r = add_span(s, s->words[p].start, end, DETECT_ID,

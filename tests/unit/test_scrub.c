@@ -560,6 +560,49 @@ test_sensitive_obstetric_formula(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Each form of the obstetric formula found alone in its comment, where
+ * scan_terms runs scan_gravidity only when the text has the two bytes
+ * every form has side by side (detect_term.c gravidity_hint, read
+ * sixteen pairs at a time): a comment shorter than sixteen bytes, and
+ * the form at the start, inside and at the very end of a longer one (the
+ * last sixteen bytes read apart).  Kept in the same places: "lot 4G",
+ * "IIG sans suite", a reference glued to more. */
+static void
+test_sensitive_obstetric_formula_alone(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const forms[] = {
+		"G3P2", "g2p1", "G2-P1", "G3/P2", "2G1P", "3G 2P", "IIG IP",
+		"IIIGIIP", "VG IP", "G4 P2 A1",
+	};
+	static const char *const keep[] = { "lot 4G", "IIG sans suite",
+	    "G2P1X", "XG XP" };
+	static const char *const where[] = {
+		"%s", "%s : suivi", "Patiente enceinte, %s", "%s, suivi de "
+		    "grossesse normal", "Suivi de grossesse normal ; %s",
+		"Suivi de grossesse normal. %s. RAS",
+	};
+	char text[256];
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++)
+		for (size_t w = 0; w < sizeof(where) / sizeof(where[0]); w++) {
+			const char *gone[] = { forms[k] }, *kept[] = { "uivi" };
+
+			snprintf(text, sizeof(text), where[w], forms[k]);
+			test_gone_kept(apply(f, "com2", &row, text), gone, 1,
+			    kept, strstr(where[w], "uivi") != NULL);
+		}
+	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
+		for (size_t w = 0; w < sizeof(where) / sizeof(where[0]); w++) {
+			const char *kept[] = { keep[k] };
+
+			snprintf(text, sizeof(text), where[w], keep[k]);
+			test_gone_kept(apply(f, "com2", &row, text), NULL, 0,
+			    kept, 1);
+		}
+}
+
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
@@ -1950,6 +1993,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_obstetrics_and_types),
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_obstetric_formula),
+		cmocka_unit_test(test_sensitive_obstetric_formula_alone),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_use_disorders),
 		cmocka_unit_test(test_sensitive_cued),
