@@ -387,6 +387,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
 	    (s->text_bytes & (TB_PAREN | TB_BRACKET))),			\
 	    scan_bracket_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && comment_has(s, 0, D_MAILAT),	\
+	    scan_word_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
+	    (s->text_bytes & TB_CODE)), scan_coded_emails(text, len, s))	\
 	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_ibans(text, len, s))					\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
@@ -422,7 +426,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
 	    scan_dictionary(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID)), scan_born_names(text, s))		\
+	    DETECT_BIT(DETECT_ID)) && summary_has(s, NS_BORN),		\
+	    scan_born_names(text, s))					\
 	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
 	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
@@ -433,9 +438,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names, scan_shape_names(text, s))				\
 	X(names && comment_has(s, 0, D_RELATIVE | D_TITLE),		\
 	    scan_lower_names(text, s))					\
-	X(names && comment_has(s, 0, D_FIRST),				\
+	X(names && comment_has(s, 0, D_FIRST) &&			\
+	    summary_has(s, NS_LOWER_FIRST),				\
 	    scan_lower_first_pairs(text, s))				\
-	X(names && comment_has(s, W_UPPER, 0),				\
+	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
+	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
 	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
 	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
@@ -445,8 +452,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
-	    scan_name_coordination(text, s))				\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
+	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
+	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
@@ -493,7 +501,7 @@ text_bytes_of(const char *t, size_t len)
 	static const uint8_t tb[256] = {
 		['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 		['"'] = TB_DQUOTE, [0xab] = TB_XAB, [0x9c] = TB_X9C,
-		[':'] = TB_COLON,
+		[':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	};
 	uint32_t m = 0;
 	size_t i = 0;
@@ -501,7 +509,7 @@ text_bytes_of(const char *t, size_t len)
 #if defined(__SSE2__)
 	if (len >= 16) {
 		__m128i at = _mm_setzero_si128(), pa = at, br = at, dq = at,
-		    ab = at, x9c = at, co = at;
+		    ab = at, x9c = at, co = at, cd = at;
 
 		for (;;) {
 			__m128i v = _mm_loadu_si128((const __m128i *)
@@ -521,6 +529,9 @@ text_bytes_of(const char *t, size_t len)
 			    _mm_set1_epi8((char)0x9c)));
 			co = _mm_or_si128(co, _mm_cmpeq_epi8(v,
 			    _mm_set1_epi8(':')));
+			cd = _mm_or_si128(cd, _mm_or_si128(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('%')), _mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('&'))));
 			if (i + 16 == len)
 				break;
 			i = i + 32 <= len ? i + 16 : len - 16;
@@ -531,7 +542,8 @@ text_bytes_of(const char *t, size_t len)
 		    (_mm_movemask_epi8(dq) ? TB_DQUOTE : 0) |
 		    (_mm_movemask_epi8(ab) ? TB_XAB : 0) |
 		    (_mm_movemask_epi8(x9c) ? TB_X9C : 0) |
-		    (_mm_movemask_epi8(co) ? TB_COLON : 0);
+		    (_mm_movemask_epi8(co) ? TB_COLON : 0) |
+		    (_mm_movemask_epi8(cd) ? TB_CODE : 0);
 	}
 #endif
 	for (; i < len; i++)
@@ -561,6 +573,7 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
 	s->name_mask = 0;
 	s->rowdig_made = 0;
+	s->name_summary = 0;
 	s->tokenized = 0;
 	/* The detectors read the normalized text; finish_spans maps back. */
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)

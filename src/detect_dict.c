@@ -901,6 +901,7 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
+	    dict_add_words(mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(phone_cues, D_PHONECUE) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
@@ -1334,6 +1335,17 @@ word_dict_slot(const struct detect_scratch *s, uint64_t h)
 	    WCACHE_SLOTS];
 }
 
+/* words_joined for a gap of two bytes x, y, as gap_one: 1 joined (two
+ * spaces, a no-break space), 2 after an initial or a title only (". ",
+ * ".-" of "J.-P."), 0 not (", " and the rest). */
+static inline unsigned
+gap_two(uint8_t x, uint8_t y)
+{
+	if ((x == ' ' && y == ' ') || (x == 0xc2 && y == 0xa0))
+		return 1;
+	return x == '.' && (y == ' ' || y == '-') ? 2 : 0;
+}
+
 /* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
@@ -1441,11 +1453,12 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		dflags |= w->dflags;
 	}
 	/* Once a word: the detectors ask it of the same words many times.
-	 * A gap of one byte (most) from a table, words_joined's answer for
-	 * it without its branches. */
+	 * A gap of one byte (most) from a table, of two (", ", ". ") by
+	 * gap_two: words_joined's answers for them without its call. */
 	for (size_t k = 0; k + 1 < nwords; k++) {
-		size_t a = s->words[k].end;
-		unsigned g = s->words[k + 1].start - a == 1 ? gap_one[p[a]] : 3;
+		size_t a = s->words[k].end, gap = s->words[k + 1].start - a;
+		unsigned g = gap == 1 ? gap_one[p[a]] : gap == 2 ?
+		    gap_two(p[a], p[a + 1]) : 3;
 
 		s->words[k].joined = (uint8_t)(g < 2 ? (int)g : g == 2 ?
 		    s->words[k].nchars == 1 || is_title_word(s, k) :

@@ -1893,6 +1893,8 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* A word in capitals after a title, then ", " (detect_run's gate:
+	 * W_UPPER, D_TITLE and a ',' in the text). */
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
 
@@ -1973,19 +1975,74 @@ scan_born_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word w, in lower case, is a first name of the lists that no list
+ * calls ambiguous or weak and no table holds: what lower_sure_first
+ * asks of the word alone (NS_LOWER_FIRST). */
+static inline int
+lower_first_shape(const struct detect_word *w)
+{
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
+	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
+	    D_EPONYM | D_PLACE));
+}
+
 /* Word j, in lower case, is a first name of the lists that is no
  * ordinary word and that no list calls ambiguous or weak ("karim",
  * "fatoumata"; not "pierre", "rose", "eva"). */
 int
 lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 {
-	const struct detect_word *w = &s->words[j];
-
-	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
-	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
-	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
-	    D_EPONYM | D_PLACE)) && !word_taken(s, j) &&
+	return lower_first_shape(&s->words[j]) && !word_taken(s, j) &&
 	    !word_lexicon(t, s, j);
+}
+
+/* FNV-1a of a few bytes, as tokenize hashes a folded word (fhash). */
+#define FNV_ON(h, c)	(((h) ^ (uint64_t)(c)) * FNV_PRIME)
+#define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
+#define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
+#define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+
+/* The words the summary looks for, by the low six bits of their hash: a
+ * table of one load a word.  (Two of them with the same six bits would
+ * be an initializer given twice, which -Werror refuses.) */
+#define NS_SLOT(h)	((h) & 63)
+static const struct {
+	uint64_t	h;
+	unsigned	bits;
+} ns_words[64] = {
+	[NS_SLOT(FNV2('e', 't'))] = { FNV2('e', 't'), NS_ETOU },
+	[NS_SLOT(FNV2('o', 'u'))] = { FNV2('o', 'u'), NS_ETOU },
+	[NS_SLOT(FNV2('n', 'e'))] = { FNV2('n', 'e'), NS_BORN },
+	[NS_SLOT(FNV3('n', 'e', 'e'))] = { FNV3('n', 'e', 'e'), NS_BORN },
+	[NS_SLOT(FNV2('a', 'n'))] = { FNV2('a', 'n'), NS_AGE },
+	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
+	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
+	    NS_AGE },
+};
+
+/* The summary of detect_int.h (NS_*): one walk of the words, each bit
+ * or-ed without a branch on the word (the words of ns_words by their
+ * hash: a word of another fold with the same hash only opens a gate).
+ * The rules it gates walked every word of every comment their old gate
+ * let through (a first name, a name or a date found) for a word few
+ * comments have. */
+void
+name_summary_make(struct detect_scratch *s)
+{
+	unsigned m = NS_MADE;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		uint64_t h = w->fhash, f = w->dflags;
+
+		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
+		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
+		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
+		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+		    D_TERM | D_EPONYM | D_PLACE)) == 0)) * NS_LOWER_FIRST;
+	}
+	s->name_summary = m;
 }
 
 /* Word j, in lower case, is a word no dictionary or table has, four
@@ -2014,7 +2071,8 @@ scan_lower_first_pairs(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a first name of the lists (detect_run's gate). */
+	/* From a first name of the lists in lower case (detect_run's
+	 * gate: NS_LOWER_FIRST, lower_first_shape). */
 	for (size_t i = 0; i < s->nwords; i++) {
 		size_t a, b;
 
@@ -2079,7 +2137,19 @@ static int
 name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
+	uint64_t f = w->dflags;
+	int cap = (w->flags & (W_CAP | W_UPPER)) != 0;
 
+	/* Either way below needs a capital, and its tables' bits: tested
+	 * first, before eponym_position's dozen looks at the words around
+	 * (most capitalized words scan_unknown_pairs asks of are titles,
+	 * "Mme", "Dr", or words of the tables), which depend on the words
+	 * alone and are asked again by whichever rule needs them. */
+	if (!(cap && (f & D_FIRST) && !(f & (D_NOTNAME | D_TITLE | D_EPONYM |
+	    D_WEAK)) && w->nchars >= 2) && !(cap && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !(f & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL))))
+		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
 	    after_saint(s, j) || pain_score(t, s, j))
@@ -2499,7 +2569,8 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* After a name found (detect_run's gate). */
+	/* After a name found, across a comma, "et" or "ou" (coord_link;
+	 * detect_run's gate: a ',' in the text or NS_ETOU). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp = span_of(s, i);
 		size_t j, k;

@@ -4,7 +4,8 @@
  * key compared sixteen bytes at a time) or not, are the dictionary's
  * answer; the phone cues are a word flag (W_PHONECUE) and never a
  * dictionary bit of the word; the text's punctuation bits (text_bytes)
- * are memchr's answers. */
+ * are memchr's answers; words joined across gaps of one and two bytes as
+ * words_joined's rule says. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -149,6 +150,89 @@ test_text_bytes(void **state)
 	assert_false(S.text_bytes & (TB_XAB | TB_AT | TB_DQUOTE));
 }
 
+/* words_joined's rule (src/detect_dict.c), written out: words a and b
+ * with the bytes g between them, a an initial or a title or not. */
+static int
+joined_reference(const unsigned char *g, size_t n, int initial_or_title)
+{
+	size_t k = 0;
+
+	if (n == 1 && (g[0] == '-' || g[0] == '\''))
+		return 1;
+	if (n == 3 && g[0] == 0xe2 && g[1] == 0x80 && g[2] == 0x99)
+		return 1;
+	if (k < n && g[k] == '.') {
+		if (!initial_or_title)
+			return 0;
+		k++;
+		if (k < n && g[k] == '-')
+			k++;
+	}
+	if (n - k > 2)
+		return 0;
+	for (; k < n; k++) {
+		if (g[k] == ' ')
+			continue;
+		if (g[k] == 0xc2 && k + 1 < n && g[k + 1] == 0xa0) {
+			k++;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* Every gap of one and two bytes of punctuation and spaces, and of the
+ * two-byte characters that are no letters, after an initial, a title and
+ * another word: tokenize's tables (gap_one, gap_two) give the rule's
+ * answer. */
+static void
+test_joined_gaps(void **state)
+{
+	static const char *const firsts[] = { "J", "Dr", "Mme", "Jean" };
+	static const char ascii[] = " -'.,;:()/";
+	static const char *const wide[] = { "\xc2\xa0", "\xc2\xab",
+	    "\xc2\xbb", "\xc2\xb0" };
+	unsigned char gaps[160][3];
+	size_t ngaps = 0, glen[160];
+	char t[64];
+
+	(void)state;
+	for (size_t x = 0; ascii[x] != '\0'; x++) {
+		gaps[ngaps][0] = (unsigned char)ascii[x];
+		glen[ngaps++] = 1;
+		for (size_t y = 0; ascii[y] != '\0'; y++) {
+			gaps[ngaps][0] = (unsigned char)ascii[x];
+			gaps[ngaps][1] = (unsigned char)ascii[y];
+			glen[ngaps++] = 2;
+		}
+	}
+	for (size_t x = 0; x < sizeof(wide) / sizeof(wide[0]); x++) {
+		memcpy(gaps[ngaps], wide[x], 2);
+		glen[ngaps++] = 2;
+	}
+	for (size_t f = 0; f < sizeof(firsts) / sizeof(firsts[0]); f++)
+		for (size_t g = 0; g < ngaps; g++) {
+			size_t n = strlen(firsts[f]);
+			const unsigned char *u;
+			int it;
+
+			memcpy(t, firsts[f], n);
+			memcpy(t + n, gaps[g], glen[g]);
+			memcpy(t + n + glen[g], "Martin", 6);
+			run(t, n + glen[g] + 6);
+			assert_int_equal(S.nwords, 2);
+			/* the gap as tokenize read it: normalized (a no-break
+			 * space is a space there) */
+			u = (const unsigned char *)(S.tn.changed ?
+			    S.tn.text.data : t) + S.words[0].end;
+			it = S.words[0].nchars == 1 || (S.words[0].dflags &
+			    D_TITLE);
+			assert_int_equal(S.words[0].joined, joined_reference(u,
+			    S.words[1].start - S.words[0].end, it));
+		}
+}
+
 int
 main(void)
 {
@@ -156,6 +240,7 @@ main(void)
 		cmocka_unit_test(test_cached_flags),
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
+		cmocka_unit_test(test_joined_gaps),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
