@@ -40,6 +40,14 @@ const char *const street_words[] = {
 	"boulvard", "boulevart", "bouvelard", "avenu",
 	/* Polynesia's private lanes ("servitude Teroro") */
 	"servitude",
+	/* recall12: the street types of France's regional languages on
+	 * bilingual plates and in addresses typed from them: Breton "hent"
+	 * (road), "straed" (street), "bali" (avenue) is left out (a word
+	 * elsewhere); Basque "karrika", "kalea" (street), "bidea" (road);
+	 * Occitan "carrièra"; Corsican "carrughju" ("11 hent Sant-Erwan",
+	 * "12 karrika Nagusia"); none is a French word */
+	"hent", "straed", "karrika", "kalea", "bidea", "carriera",
+	"carrughju",
 	NULL,
 };
 
@@ -157,6 +165,11 @@ const char *const residence_words[] = {
 	/* a return home ("RAD à Lannion"), the legal address of someone
 	 * without a home ("domiciliation : CCAS de Brest") */
 	"rad", "domiciliation",
+	/* recall12: where someone without a home sleeps ("dort sous le pont
+	 * de la Guillotière", "dort à la gare de Lyon", "squatte à
+	 * Saint-Denis"; living_place) */
+	"dort", "dorment", "dormait", "dormant", "squatte", "squattent",
+	"loge", "logee",
 	/* a form's label before a colon ("Ville : Brest", "Commune :
 	 * Plouzané"): residence_city */
 	"ville", "commune",
@@ -488,6 +501,18 @@ arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
 		return j;
 	w = &s->words[k];
 	n = digits_value(t + w->start, w->end - w->start);
+	/* recall12: Dublin's postal districts ("Dublin 4", "Dublin 24",
+	 * "Dublin 6W"), a part of the address as Paris's arrondissements;
+	 * before punctuation or the end ("à Dublin 4 ans" stays) */
+	if (word_is(s, j, "dublin") && n >= 1 && n <= 24) {
+		e = k;
+		if (w->end < s->text_len && t[w->end] == 'W' && n == 6 &&
+		    k + 1 < s->nwords && s->words[k + 1].start == w->end)
+			e = k + 1;
+		return (s->words[e].end >= s->text_len ||
+		    !is_alnum_byte(t[s->words[e].end])) &&
+		    (e + 1 >= s->nwords || !joined(t, s, e)) ? e : j;
+	}
 	if (n < 1 || n > 20)
 		return j;
 	if (k + 1 < s->nwords && s->words[k + 1].start == w->end &&
@@ -1082,6 +1107,161 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* recall12: a postcode abroad written with its country's letters, as
+ * letters to and from Europe write it ("CH-4051 Basel", "B-1000
+ * Bruxelles", "L-8009 Strassen", "D-79102 Freiburg", "A-1010 Wien"):
+ * the country's code of one or two capitals (its car plate's), '-', four
+ * or five digits, a space and a capitalized word that is no ordinary one
+ * (the city, with the rest of its name).  The code alone says a postcode,
+ * so no address need stand before it; "B-2 mimétiques", "D-1000 UI" stay
+ * (no four digits, no city). */
+static const char *const country_plates4[] = {
+	"a", "b", "ch", "l", "nl", "dk", "n", "fl", "h", "slo", "bg", NULL,
+};
+static const char *const country_plates5[] = {
+	"d", "e", "f", "i", "mc", "hr", "s", "fin", NULL,
+};
+
+static int proper_word(const char *t, struct detect_scratch *s, size_t k);
+
+/* recall12: North American postcodes.  The states' and the provinces'
+ * codes of the US and Canadian posts, before a ZIP code ("New York, NY
+ * 10118", "Washington, DC 20500") or a Canadian postcode ("Montréal QC
+ * H2J 2L4", "Ottawa, ON K1A 0B9").  Not Pennsylvania's "PA", a blood
+ * pressure's in French notes. */
+static const char *const us_states[] = {
+	"al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi",
+	"id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn",
+	"ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh",
+	"ok", "or", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
+	"wv", "wi", "wy", "pr", NULL,
+};
+static const char *const ca_provinces[] = {
+	"qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt",
+	"nu", "quebec", "ontario", "canada", NULL,
+};
+
+/* The city before word k (a state's or a province's code): one to three
+ * capitalized words that are no ordinary ones, a comma or a space before
+ * k ("New York, NY"); its first word, or k. */
+static size_t
+na_city_before(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t c = k, gap;
+
+	if (k == 0)
+		return k;
+	gap = s->words[k].start - s->words[k - 1].end;
+	if (gap > 2 || (gap == 2 && t[s->words[k - 1].end] != ',') ||
+	    t[s->words[k].start - 1] != ' ')
+		return k;
+	while (c > 0 && k - c < 3 && (s->words[c - 1].flags & W_CAP) &&
+	    !(s->words[c - 1].flags & W_DIGIT) && !word_has(s, c - 1,
+	    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM |
+	    D_RELATIVE | D_STREET | D_DATECUE | D_RESIDE) &&
+	    (c == k || s->words[c].start == s->words[c - 1].end + 1))
+		c--;
+	return c;
+}
+
+/* "New York, NY 10118", "Boston MA 02115-1234": five digits at word i
+ * after a state's code in capitals, a capitalized city before it.  1
+ * when added, 0, or -ENOMEM. */
+static int
+us_zip(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t st = i - 1, c, end = w->end;
+
+	if (i < 2 || s->words[st].end + 1 != w->start || t[w->end - 6] != ' ' ||
+	    s->words[st].end - s->words[st].start != 2 ||
+	    !(s->words[st].flags & W_UPPER) ||
+	    (s->words[st - 1].flags & (W_CAP | W_DIGIT)) != W_CAP ||
+	    !word_in_list(s, st, us_states) ||
+	    (c = na_city_before(t, s, st)) == st)
+		return 0;
+	if (end + 5 <= s->text_len && t[end] == '-' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == end + 1 && s->words[i + 1].end -
+	    s->words[i + 1].start == 4)
+		end += 5;
+	/* "Glasgow, PA 13000 mmHg": a pressure */
+	if ((end < s->text_len && is_alnum_byte(t[end])) || (i + 1 <
+	    s->nwords && joined(t, s, i) && is_measure_unit(wf(s,
+	    &s->words[i + 1]), s->words[i + 1].fold_len)))
+		return 0;
+	return add_address(s, s->words[c].start, end);
+}
+
+/* A Canadian postcode's letters: not D, F, I, O, Q, U; nor W, Z first. */
+static int
+ca_letter(char c, int first)
+{
+	return c >= 'A' && c <= 'Z' && strchr(first ? "DFIOQUWZ" : "DFIOQU",
+	    c) == NULL;
+}
+
+/* "Montréal QC H2J 2L4", "Ottawa, ON K1A 0B9", "H2X 1Y4 (Canada)": the
+ * digit of word i is the second byte of a Canadian postcode, a
+ * province's code or name before it (or "Canada" after it).  1 when
+ * added, 0, or -ENOMEM. */
+static int
+ca_postcode(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t b = s->words[i].start, e = b + 6, p, c;
+
+	if (b < 1 || e > s->text_len || !ca_letter(t[b - 1], 1) ||
+	    !ca_letter(t[b + 1], 0) || t[b + 2] != ' ' ||
+	    !util_is_digit(t[b + 3]) || !ca_letter(t[b + 4], 0) ||
+	    !util_is_digit(t[b + 5]) || (e < s->text_len &&
+	    is_alnum_byte(t[e])) || (b >= 2 && is_alnum_byte(t[b - 2])) ||
+	    i < 1)
+		return 0;
+	p = i - 1;	/* the first letter's word */
+	if (p > 0 && s->words[p - 1].end + 1 == s->words[p].start &&
+	    word_in_list(s, p - 1, ca_provinces)) {
+		c = na_city_before(t, s, p - 1);
+		return add_address(s, s->words[c].start, e);
+	}
+	/* "H2X 1Y4, Canada", "(Québec) H2J 2L4" */
+	for (c = i; c < s->nwords && s->words[c].start < e; c++)
+		;
+	if ((p > 0 && word_in_list(s, p - 1, ca_provinces) &&
+	    s->words[p].start - s->words[p - 1].end <= 3) ||
+	    (c < s->nwords && word_in_list(s, c, ca_provinces) &&
+	    s->words[c].start - e <= 3))
+		return add_address(s, s->words[p].start, e);
+	return 0;
+}
+
+static int
+country_postcode(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *c, *w = &s->words[i];
+	size_t n = w->end - w->start, e;
+
+	/* "CH-4051" may have been taken as a room ("ch" is also
+	 * "chambre"), "D-79102" as a building's: add_address absorbs them */
+	if ((n != 4 && n != 5) || i == 0 || i + 1 >= s->nwords ||
+	    w->start < 2 || t[w->start - 1] != '-' || (word_taken(s, i) &&
+	    (s->wspan[i] < 0 || s->spans[s->wspan[i]].kind != DETECT_ADDRESS)))
+		return 0;
+	c = &s->words[i - 1];
+	if (c->end + 1 != w->start || !(c->flags & (W_UPPER | W_CAP)) ||
+	    t[c->end - 1] < 'A' || t[c->end - 1] > 'Z' ||
+	    (c->flags & W_DIGIT) || c->end - c->start > 3 ||
+	    c->end - c->start != c->nchars || (c->start > 0 &&
+	    is_alnum_byte(t[c->start - 1])) || !word_in_list(s, i - 1,
+	    n == 4 ? country_plates4 : country_plates5) ||
+	    s->words[i + 1].start != w->end + 1 || !proper_word(t, s, i + 1) ||
+	    t[w->end] != ' ' || !(s->words[i + 1].flags & (W_CAP | W_UPPER)) ||
+	    (s->words[i + 1].flags & W_DIGIT) || word_has(s, i + 1, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM | D_RELATIVE |
+	    D_STREET | D_DATECUE))
+		return 0;
+	e = city_end(t, s, i);
+	return add_address(s, c->start, s->words[e].end);
+}
+
 /* ---- addresses abroad (places10) ----
  * European streets written the way of their country, then a comma, a
  * postcode and a city: "ul. Długa 14/3, 80-831 Gdańsk" (Poland),
@@ -1104,12 +1284,26 @@ static const char *const foreign_street_abbrevs[] = {
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
 #define ENDING(x)	{ x, sizeof(x) - 1 }
+/* Grouped by their last byte (foreign_ending_range): recall12's
+ * endings (a suburb's street, a square, a moat, Norway's and Denmark's
+ * streets and squares, Luxembourg's street: "Steinenvorstadt 33",
+ * "Marktplatz 4", "Storgata 12", "Rådhuspladsen", "Stortorget",
+ * "Hauptstrooss 5") made the loop over all of them cost more than a
+ * switch on the last byte and the few of that byte. */
 static const struct { const char *s; size_t n; } foreign_street_endings[] = {
-	ENDING("straat"), ENDING("strasse"), ENDING("stra\xc3\x9f" "e"),
-	ENDING("gasse"), ENDING("weg"), ENDING("laan"), ENDING("plein"),
-	ENDING("gracht"), ENDING("kade"), ENDING("steeg"), ENDING("vej"),
-	ENDING("gade"), ENDING("gatan"), ENDING("vagen"), ENDING("veien"),
-	ENDING("allee"), ENDING("ring"), ENDING("damm"), ENDING("ufer"),
+	ENDING("gata"),
+	ENDING("strasse"), ENDING("stra\xc3\x9f" "e"), ENDING("gasse"),
+	ENDING("kade"), ENDING("gade"), ENDING("allee"),
+	ENDING("weg"), ENDING("steeg"), ENDING("ring"),
+	ENDING("vej"),
+	ENDING("damm"),
+	ENDING("laan"), ENDING("plein"), ENDING("gatan"), ENDING("vagen"),
+	ENDING("veien"), ENDING("graben"), ENDING("pladsen"),
+	ENDING("ufer"),
+	ENDING("plads"), ENDING("strooss"),
+	ENDING("straat"), ENDING("gracht"), ENDING("vorstadt"),
+	ENDING("torget"),
+	ENDING("platz"),
 };
 #undef ENDING
 
@@ -1122,15 +1316,30 @@ foreign_street_word(const struct detect_scratch *s, size_t k)
 	const struct detect_word *w = &s->words[k];
 	const char *f = wf(s, w);
 
+	size_t from, to;
+
 	if (!(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->fold_len < 6)
 		return 0;
-	for (size_t x = 0; x < sizeof(foreign_street_endings) /
-	    sizeof(foreign_street_endings[0]); x++) {
+	/* the endings of the word's last byte: foreign_street_endings */
+	switch (f[w->fold_len - 1]) {
+	case 'a': from = 0; to = 1; break;
+	case 'e': from = 1; to = 7; break;
+	case 'g': from = 7; to = 10; break;
+	case 'j': from = 10; to = 11; break;
+	case 'm': from = 11; to = 12; break;
+	case 'n': from = 12; to = 19; break;
+	case 'r': from = 19; to = 20; break;
+	case 's': from = 20; to = 22; break;
+	case 't': from = 22; to = 26; break;
+	case 'z': from = 26; to = 27; break;
+	default: return 0;
+	}
+	for (size_t x = from; x < to; x++) {
 		size_t n = foreign_street_endings[x].n;
 		const char *e = foreign_street_endings[x].s;
 
-		if (w->fold_len >= n + 3 && f[w->fold_len - 1] == e[n - 1] &&
-		    memcmp(f + w->fold_len - n, e, n) == 0)
+		if (w->fold_len >= n + 3 && memcmp(f + w->fold_len - n, e,
+		    n) == 0)
 			return 1;
 	}
 	return 0;
@@ -1349,6 +1558,7 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 	    W_UPPER) && !word_taken(s, k + 1) && !word_has(s, k + 1,
 	    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM))
 		k++;
+	k = arrondissement_end(t, s, k);	/* "Dublin 4" */
 	end = s->words[k].end;
 	if (end + 1 < s->text_len && t[end] == ' ' &&
 	    (n = uk_postcode_len(t, s->text_len, end + 1)) != 0)
@@ -1582,6 +1792,26 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
+		/* recall12: "NY 10118", "QC H2J 2L4": a capital before */
+		if (((n == 5 && s->words[i].start >= 4 &&
+		    t[s->words[i].start - 2] >= 'A' &&
+		    t[s->words[i].start - 2] <= 'Z' &&
+		    (r = us_zip(t, s, i)) != 0) || (n == 1 &&
+		    s->words[i].start >= 1 && t[s->words[i].start - 1] >= 'A' &&
+		    t[s->words[i].start - 1] <= 'Z' &&
+		    (r = ca_postcode(t, s, i)) != 0))) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		/* recall12: "CH-4051 Basel" (a room's "CH-4051" taken) */
+		if (n >= 4 && n <= 5 && s->words[i].start >= 2 &&
+		    t[s->words[i].start - 1] == '-' &&
+		    (r = country_postcode(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		if (n > 5 || word_taken(s, i))
 			continue;
 		if (i > 0 && s->words[i - 1].fold_len <= 3 &&
@@ -3446,6 +3676,118 @@ locality_tail(const char *t, struct detect_scratch *s, size_t c, size_t end)
 	return e >= s->text_len || strchr("(,.;", t[e]) != NULL ? w->end : end;
 }
 
+/* recall12: where someone lives or sleeps, named by a thing of the town
+ * and its name ("dort sous le pont de la Guillotière", "dort à la gare
+ * de Lyon-Part-Dieu", "vit sous une tente au bois de Vincennes", "vit au
+ * village de Ouangani", "domicile : Château de Kerjean", "dort dans sa
+ * voiture sur le parking de la gare de Quimper": "gare de Quimper"):
+ * after a residence word (D_RESIDE: "vit", "habite", "dort",
+ * "hébergé"...), up to eight small words (prepositions, articles,
+ * possessives, what one sleeps in: "sous une tente"), one of these
+ * things, then its name, capitalized, as a city's (city_name), straight
+ * after it or after "de", "du", "des", "d'" and an article; one more
+ * thing of the list between ("square du marché de ...").  Without a
+ * name after it nothing is taken: "vit à la ferme avec ses parents",
+ * "dort sous le pont", "habite le quartier depuis 20 ans" stay. */
+static const char *const living_places[] = {
+	"pont", "gare", "bois", "parc", "square", "jardin", "quai",
+	"eglise", "mosquee", "squat", "camping", "ferme", "moulin", "chateau",
+	"village", "hameau", "presbytere", "foret", "plage", "port", "halle",
+	"halles", "tunnel", "station", "terrain", "camp", "porche", "cabane",
+	"berges", "canal", "esplanade", "parvis", "manoir", "mas", "domaine",
+	"bastide", "chalet", "abbaye", "couvent", "cimetiere", "marche",
+	"centre", "quartier", "cite", "hotel", "foyer", "immeuble", "tour",
+	"residence", "ile", "ilet", NULL,
+};
+static const char *const living_fillers[] = {
+	"sous", "sur", "dans", "a", "au", "aux", "pres", "de", "du", "des",
+	"d", "le", "la", "les", "l", "un", "une", "sa", "son", "ses", "en",
+	"devant", "derriere", "vers", "contre",
+	/* what someone sleeps in, on the way to the place ("vit sous une
+	 * tente au bois de Vincennes", "dort dans sa voiture sur le parking
+	 * de ...") */
+	"tente", "voiture", "caravane", "camion", "banc", "cartons", "abri",
+	/* a car park is named after what it serves, often a shop ("sur le
+	 * parking de l'Intermarché" stays, heldout5's dev half leaves it):
+	 * only on the way to a thing of the list ("parking de la gare de
+	 * Quimper": "gare de Quimper") */
+	"parking",
+	NULL,
+};
+
+/* Between words k and k + 1: spaces, an apostrophe or one colon. */
+static int
+living_gap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a = s->words[k].end, b = s->words[k + 1].start;
+
+	if (b - a > 3 || b == a)
+		return b == a && 0;
+	for (; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\'' && t[a] != ':')
+			return 0;
+	return 1;
+}
+
+/* The name of a thing of living_places at word p: after it, or after
+ * "de" and an article; its first word or NO_WORD, *end its last byte. */
+static size_t
+living_name(const char *t, struct detect_scratch *s, size_t p, size_t *end)
+{
+	size_t n = p + 1;
+
+	if (n < s->nwords && (word_is(s, n, "de") || word_is(s, n, "du") ||
+	    word_is(s, n, "des") || word_is(s, n, "d")) &&
+	    !(s->words[n].flags & W_CAP) && living_gap(t, s, p)) {
+		n++;
+		if (n < s->nwords && (word_is(s, n, "la") || word_is(s, n,
+		    "l")) && !(s->words[n].flags & W_CAP) &&
+		    living_gap(t, s, n - 1))
+			n++;
+	}
+	if (n >= s->nwords || !living_gap(t, s, n - 1))
+		return NO_WORD;
+	return city_name(t, s, n, end) ? n : NO_WORD;
+}
+
+static int
+living_place(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, p, n, end;
+
+	for (; k < s->nwords && k - i <= 9; k++) {
+		/* "Domicile : 12 rue ...": the street was found, most cues
+		 * stop here at once */
+		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT) ||
+		    !living_gap(t, s, k - 1))
+			return 0;
+		if (s->words[k].fold_len > 8 || !word_in_list(s, k,
+		    living_fillers))
+			break;
+	}
+	/* the thing's name or "de" after it, asked before the list */
+	if (k + 1 >= s->nwords || k - i > 9 || s->words[k].fold_len > 10 ||
+	    !((s->words[k + 1].flags & W_CAP) || (wf(s, &s->words[k +
+	    1])[0] == 'd' && s->words[k + 1].fold_len <= 3) ||
+	    word_is(s, k + 1, "parking")) || !word_in_list(s, k,
+	    living_places))
+		return 0;
+	p = k;
+	if ((n = living_name(t, s, p, &end)) == NO_WORD) {
+		/* "square du marché de ...": one more thing between */
+		for (k = p + 1; k < s->nwords && k <= p + 3 &&
+		    word_in_list(s, k, living_fillers) && living_gap(t, s, k - 1);
+		    k++)
+			;
+		if (k >= s->nwords || k == p + 1 || k > p + 3 ||
+		    !living_gap(t, s, k - 1) || (s->words[k].flags & W_CAP) ||
+		    !word_in_list(s, k, living_places) ||
+		    living_name(t, s, k, &end) == NO_WORD)
+			return 0;
+	}
+	return add_address(s, s->words[p].start, end);
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -3457,8 +3799,16 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t c, end;
 
-		if (!word_has(s, i, D_RESIDE) ||
-		    (c = residence_city(t, s, i, &end)) == NO_WORD)
+		if (!word_has(s, i, D_RESIDE))
+			continue;
+		/* "vit au Moulin de la Roche": the place with its name, not
+		 * "Moulin" as a town */
+		if ((r = living_place(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((c = residence_city(t, s, i, &end)) == NO_WORD)
 			continue;
 		end = locality_tail(t, s, c, end);
 		if ((r = add_address(s, s->words[c].start, end)) < 0)

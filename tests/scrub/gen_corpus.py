@@ -246,12 +246,84 @@ def vary_case(rng, s):
         return s
     return s.lower()
 
+ABROAD = [("CH", 4, ["Basel", "Lausanne", "Genève", "Fribourg"], ["Steinenvorstadt", "Marktplatz", "Bahnhofstrasse"]),
+    ("B", 4, ["Bruxelles", "Liège", "Namur", "Mouscron"], ["Vlaanderenstraat", "Kerkstraat", "Stationsplein"]),
+    ("L", 4, ["Strassen", "Esch-sur-Alzette", "Differdange"], ["Hauptstrooss", "Kierchestrooss"]),
+    ("D", 5, ["Freiburg", "Saarbrücken", "Karlsruhe"], ["Hauptstraße", "Lindenweg", "Schlossplatz"])]
+REGIONAL = ["hent", "straed", "karrika", "kalea", "bidea", "carrièra"]
+
+def abroad_form(rng, plain, tag):
+    """recall12: a postcode abroad with its country's letters, a street of
+    the regional languages, where someone without a home sleeps, North
+    American postcodes and Dublin's districts (docs/scrub.md)."""
+    cc, n, cities, streets = rng.choice(ABROAD)
+    code = "%s-%0*d" % (cc, n, rng.randint(10 ** (n - 1), 10 ** n - 1))
+    r = rng.random()
+    if r < 0.25:
+        # where someone without a home sleeps: a thing of the town, its name
+        plain(rng.choice(["SDF, dort sous le ", "dort à la ", "vit sous une tente au ",
+            "vit au "]))
+        thing = rng.choice(["pont", "gare", "bois", "village", "moulin"])
+        tag("address", "%s %s" % (thing, rng.choice(["de la Guillotière",
+            "de Bercy", "de Vincennes", "Mirabeau", "de Kerhuel", "du Vazzio"])))
+        return
+    if r < 0.4:
+        city, st, z = rng.choice([("New York", "NY", 5), ("Boston", "MA", 5),
+            ("Montréal", "QC", 0), ("Ottawa", "ON", 0), ("Dublin", "", 0)])
+        plain(rng.choice(["Adresse : ", "domicile : ", "lives at "]))
+        tag("address", "%d %s Street" % (rng.randint(1, 999), rng.choice(["Baker",
+            "Oak", "Main"])))
+        plain(", ")
+        if st == "":
+            tag("address", "Dublin %d" % rng.randint(1, 24))
+        elif z:
+            tag("address", "%s, %s %05d" % (city, st, rng.randint(1000, 99999)))
+        else:
+            L = "ABCEGHJKLMNPRSTVXY"
+            tag("address", "%s %s %s%d%s %d%s%d" % (city, st, rng.choice(L),
+                rng.randint(0, 9), rng.choice(L), rng.randint(0, 9), rng.choice(L),
+                rng.randint(0, 9)))
+        return
+    if r < 0.7:
+        plain(rng.choice(["Domicile ", "Adresse : ", "vit "]))
+        tag("address", "%s %d" % (rng.choice(streets), rng.randint(1, 99)))
+        plain(", "); tag("address", "%s %s" % (code, rng.choice(cities)))
+    else:
+        plain(rng.choice(["Domicile : ", "Vit chez sa fille, ", "Adresse "]))
+        tag("address", "%d %s %s" % (rng.randint(1, 99), rng.choice(REGIONAL),
+            rng.choice(["Sant-Erwan", "Nagusia", "ar Feunteun", "Kerbiquet"])))
+
+def holder_form(rng, plain, tag):
+    """recall12: phones abroad with "(0)" or an area code in parentheses,
+    ids after their holder ("patient n°"), a key letter glued to an id."""
+    k = rng.randrange(3)
+    if k == 0:
+        plain(rng.choice(["Tél. ", "joignable au ", "fils au "]))
+        tag("phone", rng.choice(["+32 (0)2 %03d %02d %02d" % (rng.randint(100, 999),
+            rng.randint(10, 99), rng.randint(10, 99)),
+            "+41 (0)79 %03d %02d %02d" % (rng.randint(100, 999), rng.randint(10, 99),
+            rng.randint(10, 99)),
+            "+1 (514) %03d-%04d" % (rng.randint(200, 999), rng.randint(0, 9999))]))
+    elif k == 1:
+        plain(rng.choice(["patient n° ", "numéro de patient ", "n° client ",
+            "identifiant patient : "]))
+        tag("id", "%d" % rng.randint(100000, 999999))
+    else:
+        plain(rng.choice(["numéro allocataire ", "n° allocataire CAF "]))
+        tag("id", "%d%s" % (rng.randint(1000000, 9999999), rng.choice("ABCGHK")))
+
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly
     spaced numbers, partial dates, building units and postcodes, maiden
     names and caregivers, treatments of the suppressed groups."""
     f, l = other_person(rng)
-    k = rng.randrange(10)
+    k = rng.randrange(12)
+    if k == 10:
+        abroad_form(rng, plain, tag)
+        return
+    if k == 11:
+        holder_form(rng, plain, tag)
+        return
     if k == 0:
         plain(rng.choice(["N°", "n°", "(NIR", "NIR"]))
         tag("nir", p["body"] + p["key"])

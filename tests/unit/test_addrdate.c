@@ -1658,6 +1658,84 @@ test_streets_and_postcodes_abroad(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Postcodes abroad with their country's letters ("CH-4051 Basel"), the
+ * street types of France's regional languages ("11 hent Sant-Erwan"),
+ * more streets abroad written as one word ("Steinenvorstadt 33"); what
+ * stays: a receptor, a dose in units, a score, a year after a letter. */
+static void
+test_country_postcodes_regional_streets(void **state)
+{
+	(void)state;
+	CASES(
+	    { "domicile Steinenvorstadt 33, CH-4051 Basel.", A,
+	      "CH-4051 Basel", NULL },
+	    { "domicile Steinenvorstadt 33, CH-4051 Basel.", A,
+	      "Steinenvorstadt 33", NULL },
+	    { "vit au 16 rue Neuve, B-1000 Bruxelles", A, "B-1000 Bruxelles",
+	      NULL },
+	    { "route d'Arlon, L-8009 Strassen, Luxembourg", A,
+	      "L-8009 Strassen", NULL },
+	    { "courrier \xc3\xa0 D-79102 Freiburg", A, "D-79102 Freiburg",
+	      NULL },
+	    { "Vit chez son p\xc3\xa8re, 11 hent Sant-Erwan, 29800 Landerneau",
+	      A, "11 hent Sant-Erwan", NULL },
+	    { "3 straed ar Feunteun, Brest", A, "3 straed ar Feunteun", NULL },
+	    { "12 karrika Nagusia, 64250 Itxassou", A, "12 karrika Nagusia",
+	      NULL },
+	    /* Must stay. */
+	    { "B-2 mim\xc3\xa9tiques, D-1000 UI par jour", ANY, NULL,
+	      "D-1000 UI" },
+	    { "score A-1234 Total, vitamine D-1000 Unit\xc3\xa9s", ANY, NULL,
+	      "D-1000 Unit" },
+	    { "r\xc3\xa9" "f. F-2026 Brest", ANY, NULL, "F-2026" },
+	    { "hent, straed : 3 fois", ANY, NULL, "3 fois" },
+	);
+}
+
+/* Where someone without a home sleeps, named by a thing of the town and
+ * its name ("dort sous le pont de la Guillotière"); postcodes of North
+ * America ("New York, NY 10118", "Montréal QC H2J 2L4") and Dublin's
+ * districts; what stays: the same things without a name, a pressure, a
+ * tumour's stage, a number of years after Dublin. */
+static void
+test_living_places_north_america_dublin(void **state)
+{
+	(void)state;
+	CASES(
+	    { "SDF, dort sous le pont de la Guilloti\xc3\xa8re, refuse le 115",
+	      A, "pont de la Guilloti\xc3\xa8re", NULL },
+	    { "dort \xc3\xa0 la gare de Lyon-Part-Dieu depuis mars", A,
+	      "gare de Lyon-Part-Dieu", NULL },
+	    { "vit sous une tente au bois de Vincennes.", A,
+	      "bois de Vincennes", NULL },
+	    { "vit au village de Ouangani avec sa m\xc3\xa8re", A,
+	      "village de Ouangani", NULL },
+	    { "domicile : Ch\xc3\xa2teau de Kerjean, 29440", A,
+	      "Ch\xc3\xa2teau de Kerjean", NULL },
+	    { "dort dans sa voiture sur le parking de la gare de Quimper", A,
+	      "gare de Quimper", NULL },
+	    { "lives at 350 Fifth Avenue, New York, NY 10118.", A,
+	      "New York, NY 10118", NULL },
+	    { "Boston MA 02115-1234, USA", A, "Boston MA 02115-1234", NULL },
+	    { "habite 4521 rue Saint-Denis, Montr\xc3\xa9" "al QC H2J 2L4, Canada",
+	      A, "Montr\xc3\xa9" "al QC H2J 2L4", NULL },
+	    { "Adresse : Ottawa, ON K1A 0B9", A, "Ottawa, ON K1A 0B9", NULL },
+	    { "adresse 55 Pembroke Road, Dublin 4, Irlande", A, "Dublin 4",
+	      NULL },
+	    /* Must stay. */
+	    { "vit \xc3\xa0 la ferme avec ses parents, dort sous le pont", ANY,
+	      NULL, "ferme" },
+	    { "dort sous le pont ; habite le quartier depuis 20 ans", ANY, NULL,
+	      "quartier" },
+	    { "vit dans un camion sur le parking de l'Intermarch\xc3\xa9", ANY,
+	      NULL, "parking" },
+	    { "Glasgow, PA 13000 mmHg ; Glasgow, CA 13000 UI", ANY, NULL,
+	      "13000" },
+	    { "tumeur T2N 0M0 selon TNM", ANY, NULL, "T2N 0M0" },
+	    { "vit \xc3\xa0 Dublin 4 ans puis Paris", ANY, NULL, "4 ans" },
+	);
+}
+
 /* numbers11: a postcode dictated in words after an address or a
  * residence word, checked against La Poste's pairs or a town's name;
  * what stays: distances, counts, sums in thousands. */
@@ -1863,6 +1941,8 @@ main(void)
 		cmocka_unit_test(test_ocr_digits_public_body_ids),
 		cmocka_unit_test(test_streets_and_postcodes_abroad),
 		cmocka_unit_test(test_postcodes_spelled_out),
+		cmocka_unit_test(test_country_postcodes_regional_streets),
+		cmocka_unit_test(test_living_places_north_america_dublin),
 		cmocka_unit_test(test_linear_time),
 	};
 

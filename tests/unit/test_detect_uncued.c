@@ -227,6 +227,40 @@ test_tables_abroad_ocr_phones(void **state)
 	);
 }
 
+/* Phones abroad with the trunk "(0)" or an area code in parentheses,
+ * ids whose holder is named ("patient n° ..."), a key letter glued to an
+ * id, a case's number at the police or an insurer; and the numbers of
+ * the same shapes that stay (doses, counts, a patient without "n°"). */
+static void
+test_phones_parens_ids_by_holder(void **state)
+{
+	(void)state;
+	CASES(
+	    { "t\xc3\xa9l. +32 (0)2 512 47 88 le soir", DETECT_PHONE,
+	      "+32 (0)2 512 47 88", NULL },
+	    { "tel +41 (0)79 412 88 05", DETECT_PHONE, "+41 (0)79 412 88 05",
+	      NULL },
+	    { "fils au +1 (514) 555-0148.", DETECT_PHONE, "+1 (514) 555-0148",
+	      NULL },
+	    { "patient n\xc2\xb0 458712 \xc3\xa0 rappeler", DETECT_ID,
+	      "458712", NULL },
+	    { "num\xc3\xa9ro de patient 458712", DETECT_ID, "458712", NULL },
+	    { "n\xc2\xb0 client 458921", DETECT_ID, "458921", NULL },
+	    { "identifiant patient : P-458712", DETECT_ID, "P-458712", NULL },
+	    { "num\xc3\xa9ro allocataire 1234567G, CAF", DETECT_ID,
+	      "1234567G", NULL },
+	    { "d\xc3\xa9p\xc3\xb4t de plainte, n\xc2\xb0 de PV 2026/004512",
+	      DETECT_ID, "2026/004512", NULL },
+	    /* Must stay. */
+	    { "+15 (0) mg, +2 (3) 4", ANY, NULL, "+15 (0) mg" },
+	    { "PA +12 (10) 8 mmHg", ANY, NULL, "+12 (10) 8" },
+	    { "le patient 458712 mg", ANY, NULL, "458712" },
+	    { "patient n\xc2\xb0 3 de la liste", ANY, NULL, "3" },
+	    { "allocataire 1234567Go", ANY, NULL, "1234567Go" },
+	    { "PV 12 mmHg, plainte 3 fois", ANY, NULL, "12 mmHg" },
+	);
+}
+
 int
 main(void)
 {
@@ -236,6 +270,7 @@ main(void)
 		cmocka_unit_test(test_care_home_rooms),
 		cmocka_unit_test(test_names_places_without_cue),
 		cmocka_unit_test(test_tables_abroad_ocr_phones),
+		cmocka_unit_test(test_phones_parens_ids_by_holder),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
