@@ -7,6 +7,9 @@
 #   whole records of one state of the file with fstat size = bytes read, or
 #   EIO; never a raw name; after the writer, a fresh open reads the view
 #   of the final file exactly;
+# - a change after the last checkpoint that keeps size and times (a
+#   shared-mmap writer) and makes the view a byte longer: EIO, never the
+#   new bytes cut at the old size; the next open reads the new view whole;
 # - listings while files are replaced by rename: always complete;
 # - the policy edited while mounted: the view keeps the mounted policy
 #   (read once, docs/operations.md) and the log says a restart applies the
@@ -60,6 +63,24 @@ check "a source appended to while read: whole records of one state, exact sizes,
 check "the appended file's mount (a cut quoted field fails closed: logged)" \
     grep -q "unterminated quoted field\|fewer fields than the header" diag.log
 check "unmount" unmount_view mnt fs.log
+
+# The tail change: the last DUPONTEL row's dropped name one byte shorter,
+# its kept Sexe one longer; far from the first checkpoint (the file is one
+# checkpoint long), so only the end of the view can see it.
+python3 - <<'PY'
+old = open('final.csv', 'rb').read()[:20000]
+old = old[:old.rindex(b'\n') + 1]
+k = old.rindex(b'DUPONTEL;M;')
+open('tail_old.csv', 'wb').write(old)
+open('tail_new.csv', 'wb').write(old[:k] + b'DUPONTE;MM;' + old[k + 11:])
+PY
+mkdir src3
+cp tail_old.csv src3/t.csv
+"$bin" export -p policy -k key tail_new.csv tail_new_ref.csv 2>/dev/null
+check "pseudonymfs mounts" mount_view src3 mnt3 fs3.log $opts || finish
+check "a change after the last checkpoint, same size and times: EIO, then the new view whole" \
+    python3 "$here/tail_change_checks.py" mnt3 src3 t.csv tail_new.csv tail_new_ref.csv
+check "unmount" unmount_view mnt3 fs3.log
 
 check "pseudonymfs mounts a directory of small files" mount_view src2 mnt2 fs2.log $opts || finish
 check "listings while sources are replaced by rename: always complete" \
