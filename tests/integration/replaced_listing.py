@@ -3,11 +3,17 @@
 tools write them) and unrelated files come and go: every listing of the
 view holds every shown file, once; every open reads a whole version whose
 fstat size is the bytes read (or EIO/ESTALE, never a short or mixed one).
+One more file is renamed back and forth between two names: a listing may
+hold it under either name, both or neither (as readdir of the source
+itself: POSIX leaves an entry renamed during the listing open), and every
+other file always.
 usage: replaced_listing.py MNT SRC SECONDS"""
 import os, sys, threading, time, random
 mnt, src, secs = sys.argv[1], sys.argv[2], float(sys.argv[3])
 names = sorted(n for n in os.listdir(src) if n.endswith('.csv'))
 want = set(names)
+moving = ('moving_a.csv', 'moving_b.csv')
+open(os.path.join(src, moving[0]), 'w').write('IPP;Sexe\n1;M\n')
 stop = threading.Event(); fails = []; cnt = [0, 0]
 def writer():
     r = random.Random(2); i = 0
@@ -18,10 +24,12 @@ def writer():
         # an unrelated file appearing and going
         open(os.path.join(src, 'x%d.txt' % (i % 5)), 'w').close()
         os.unlink(os.path.join(src, 'x%d.txt' % (i % 5)))
+        os.rename(os.path.join(src, moving[i % 2 == 0]),
+                  os.path.join(src, moving[i % 2]))
         cnt[1] += 1
 def lister():
     while not stop.is_set() and not fails:
-        got = set(os.listdir(mnt))
+        got = set(os.listdir(mnt)) - set(moving)
         if got != want:
             fails.append('listing: missing %d, extra %d' % (len(want - got), len(got - want)))
         cnt[0] += 1
