@@ -828,9 +828,9 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
- * eponym there, whatever the dictionary says.  It depends on the words
- * alone, not on the spans, and half a dozen scans ask it of the same
- * word: asked once per word (the answer kept in the word). */
+ * eponym there, whatever the dictionary says (1, or 0).  It depends on
+ * the words alone, not on the spans, and half a dozen scans ask it of
+ * the same word: asked once per word (the answer kept in the word). */
 static int
 eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -848,12 +848,23 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
 	    after_eponym_head(s, first - 2))
 		return 1;
-	if (sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i) || thing_in_context(t, s, i))
-		return 1;
-	/* 2: a bare eponym by its context (detect_thing.c), which the
-	 * row's own values do not heed */
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+}
+
+/* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
+ * asked yet, or not 1 with bare_thing not asked yet (asked by the row's
+ * values, which only need to know 1). */
+#define EPO_UNKNOWN	(-1)
+#define EPO_NOT_ONE	3
+
+/* eponym_position once eponym_position_of said no: 2, a bare eponym by
+ * its context (detect_thing.c), which the row's own values do not heed,
+ * or 0. */
+static int
+eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
+{
 	return (s->words[i].flags & W_CAP) && bare_thing(t, s, i) ? 2 : 0;
 }
 
@@ -862,15 +873,27 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 {
 	struct detect_word *w = &s->words[i];
 
-	if (w->epo < 0)
-		w->epo = (int8_t)eponym_position_of(t, s, i);
+	if (w->epo == EPO_UNKNOWN)
+		w->epo = (int8_t)(eponym_position_of(t, s, i) ? 1 :
+		    eponym_bare(t, s, i));
+	else if (w->epo == EPO_NOT_ONE)
+		w->epo = (int8_t)eponym_bare(t, s, i);
 	return w->epo;
 }
 
+/* eponym_position(...) == 1 without bare_thing's look at the context
+ * when the word was not asked before: the row's words (scan_row_names,
+ * which asks it of the patient's own name found, nearly always no
+ * eponym) are taken and most rules do not ask them again. */
 int
 eponym_position_row(const char *t, const struct detect_scratch *s, size_t i)
 {
-	return eponym_position(t, s, i) == 1;
+	struct detect_word *w = &s->words[i];
+
+	if (w->epo == EPO_UNKNOWN)
+		w->epo = (int8_t)(eponym_position_of(t, s, i) ? 1 :
+		    EPO_NOT_ONE);
+	return w->epo == 1;
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
