@@ -1464,18 +1464,62 @@ employer_name(const char *t, const struct detect_scratch *s, size_t i)
 	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
 }
 
+/* The next word from i whose bit is set in m (bit k: word k), or n if
+ * none; every word from i when all (a comment of more than 64 words). */
+static inline size_t
+mask_next(uint64_t m, size_t i, size_t n, int all)
+{
+	if (all || i >= 64)
+		return all ? i : n;
+	m >>= i;
+	return m != 0 ? i + (size_t)__builtin_ctzll(m) : n;
+}
+
+/* The words scan_dictionary's loops may start from, by what they are
+ * alone (flags and dictionary bits: the same whenever read), one bit a
+ * word: in *names a name of the lists, no number, no eponym, with a
+ * capital or, in lower case, a first name neither weak nor ambiguous
+ * (the only one that loop takes there); in *caps a word in capitals of
+ * three letters or more and of no table.  Made without a branch on the
+ * word: the loops visit the few words set, where they tested and
+ * mispredicted the flags of every word, up to three times. */
+static void
+dictionary_starts(const struct detect_scratch *s, uint64_t *names,
+    uint64_t *caps)
+{
+	*names = *caps = 0;
+	for (size_t i = 0; i < s->nwords && i < 64; i++) {
+		const struct detect_word *w = &s->words[i];
+		uint64_t f = w->dflags;
+		unsigned cap = (w->flags & (W_CAP | W_UPPER)) != 0;
+
+		*names |= (uint64_t)(((w->flags & W_DIGIT) == 0) &
+		    (w->nchars >= 2) & ((f & (D_FIRST | D_LAST)) != 0) &
+		    ((f & D_EPONYM) == 0) & (cap | (((f & (D_WEAK |
+		    D_AMBIG)) == 0) & ((f & D_FIRST) != 0)))) << i;
+		*caps |= (uint64_t)(((w->flags & W_UPPER) != 0) &
+		    (w->nchars >= 3) & ((f & (D_NOTNAME | D_TITLE | D_RELATIVE |
+		    D_EPONYM | D_CLINICAL)) == 0)) << i;
+	}
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
 scan_dictionary(const char *t, struct detect_scratch *s)
 {
-	int r, changed = 1;
+	int r, changed = 1, all = s->nwords > 64;
+	size_t n = s->nwords;
+	uint64_t names, caps;
 
-	/* From a name of the dictionary, both loops (detect_run's gate). */
+	/* From a name of the dictionary, both loops (detect_run's gate),
+	 * over the words dictionary_starts lets through. */
+	dictionary_starts(s, &names, &caps);
 	/* Twice: an ambiguous word beside a name found in the first pass. */
 	for (int pass = 0; pass < 3 && changed; pass++) {
 		changed = 0;
-		for (size_t i = 0; i < s->nwords; i++) {
+		for (size_t i = mask_next(names, 0, n, all); i < n;
+		    i = mask_next(names, i + 1, n, all)) {
 			const struct detect_word *w = &s->words[i];
 			uint64_t f;
 			int left, right;
@@ -1532,7 +1576,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	}
 	/* A surname the dictionary lacks, in capitals beside a first name it
 	 * has: "Véronique HENNEQUART", "HENNEQUART Véronique". */
-	for (size_t i = 0; i < s->nwords; i++) {
+	for (size_t i = mask_next(caps, 0, n, all); i < n;
+	    i = mask_next(caps, i + 1, n, all)) {
 		const struct detect_word *w = &s->words[i];
 		int beside = 0;
 
