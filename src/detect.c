@@ -379,6 +379,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
 	    (s->text_bytes & (TB_PAREN | TB_BRACKET))),			\
 	    scan_bracket_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && comment_has(s, 0, D_MAILAT),	\
+	    scan_word_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
+	    (s->text_bytes & TB_CODE)), scan_coded_emails(text, len, s))	\
 	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_ibans(text, len, s))					\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
@@ -489,7 +493,7 @@ text_bytes_of(const char *t, size_t len)
 	static const uint8_t tb[256] = {
 		['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 		['"'] = TB_DQUOTE, [0xab] = TB_XAB, [0x9c] = TB_X9C,
-		[':'] = TB_COLON,
+		[':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	};
 	uint32_t m = 0;
 	size_t i = 0;
@@ -497,7 +501,7 @@ text_bytes_of(const char *t, size_t len)
 #if defined(__SSE2__)
 	if (len >= 16) {
 		__m128i at = _mm_setzero_si128(), pa = at, br = at, dq = at,
-		    ab = at, x9c = at, co = at;
+		    ab = at, x9c = at, co = at, cd = at;
 
 		for (;;) {
 			__m128i v = _mm_loadu_si128((const __m128i *)
@@ -517,6 +521,9 @@ text_bytes_of(const char *t, size_t len)
 			    _mm_set1_epi8((char)0x9c)));
 			co = _mm_or_si128(co, _mm_cmpeq_epi8(v,
 			    _mm_set1_epi8(':')));
+			cd = _mm_or_si128(cd, _mm_or_si128(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('%')), _mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('&'))));
 			if (i + 16 == len)
 				break;
 			i = i + 32 <= len ? i + 16 : len - 16;
@@ -527,7 +534,8 @@ text_bytes_of(const char *t, size_t len)
 		    (_mm_movemask_epi8(dq) ? TB_DQUOTE : 0) |
 		    (_mm_movemask_epi8(ab) ? TB_XAB : 0) |
 		    (_mm_movemask_epi8(x9c) ? TB_X9C : 0) |
-		    (_mm_movemask_epi8(co) ? TB_COLON : 0);
+		    (_mm_movemask_epi8(co) ? TB_COLON : 0) |
+		    (_mm_movemask_epi8(cd) ? TB_CODE : 0);
 	}
 #endif
 	for (; i < len; i++)

@@ -95,6 +95,7 @@ enum {
 	TB_XAB = 1 << 4,	/* 0xab */
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
+	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -146,6 +147,9 @@ enum {
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
 #define D_NAMECUE	D_BIT(40)
+/* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
+ * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
+#define D_MAILAT	D_BIT(47)
 /* The words of detect_num.c phone_cues, in the dictionary only: tokenize
  * moves the bit to the word's flags (W_PHONECUE), so that no word's
  * dflags holds it and "dflags == 0" (no entry of the lists: W_NEW, the
@@ -486,6 +490,8 @@ int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
@@ -649,6 +655,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
+extern const char *const mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
