@@ -199,6 +199,75 @@ test_changed_bytes_fail_restarts(void **state)
 	engine_free(e);
 }
 
+/* The end of the view is a checkpoint: bytes changed after the last one
+ * without a new size or times (a shared-mmap writer) that make the view
+ * longer fail the read that reaches the end, never give the new bytes cut
+ * at the old size; the unchanged file reads whole. */
+static void
+test_changed_tail_fails_at_end(void **state)
+{
+	static const char drop_nom[] =
+	    "[project]\nname = t\ncolumns = drop\n"
+	    "[file all]\nmatch = *\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct engine *e;
+	struct index_cursor *c;
+	struct pfs_error err;
+	struct index *idx;
+	struct stat st;
+	size_t ncps, size;
+	char *got, *rest, tail[32];
+	ssize_t n;
+	off_t at;
+	int fd;
+
+	(void)state;
+	e = test_engine(drop_nom);
+	fd = notes_file(2000, -1, &st);
+	assert_int_equal(index_build(e, &e->policy->files[0], fd, &st, 0, &idx,
+	    &err), 0);
+	(void)index_checkpoints(idx, &ncps);
+	assert_int_equal(ncps, 1);	/* the change is past the only one */
+	size = (size_t)index_size(idx);
+	got = malloc(size);
+	rest = malloc(size);
+	assert_non_null(got);
+	assert_non_null(rest);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, got, size, 0, &err), (ssize_t)size);
+	assert_int_equal(got[size - 1], '\n');
+	/* A second handle reads the first half before the change. */
+	index_cursor_free(c);
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, rest, size / 2, 0, &err),
+	    (ssize_t)(size / 2));
+
+	/* The last record: the dropped Nom a byte shorter, the kept Note a
+	 * byte longer; same source size. */
+	at = st.st_size - (off_t)strlen("Martin;note 1999\n");
+	snprintf(tail, sizeof(tail), "Marti;nnote 1999\n");
+	assert_int_equal(pwrite(fd, tail, strlen(tail), at),
+	    (ssize_t)strlen(tail));
+	/* The handle that read before the change: the old version's bytes
+	 * (its reader holds them) or EIO, never the new ones cut. */
+	n = index_read(idx, c, rest, size - size / 2, (off_t)(size / 2), &err);
+	assert_true(n == -EIO || (n == (ssize_t)(size - size / 2) &&
+	    memcmp(rest, got + size / 2, size - size / 2) == 0));
+	index_cursor_free(c);
+	/* A read from the start, through the source's new bytes. */
+	assert_int_equal(index_cursor_new(fd, &c), 0);
+	assert_int_equal(index_read(idx, c, rest, size, 0, &err), -EIO);
+	assert_non_null(err.what);
+	assert_true(index_spoiled(idx));
+	index_cursor_free(c);
+	free(got);
+	free(rest);
+	index_free(idx);
+	close(fd);
+	engine_free(e);
+}
+
 /* Index passes on several threads (index_cache_set_jobs): a 20 MB file
  * with quoted line feeds gives the size of one pass and the same bytes at
  * every offset, and a malformed record the same error, line and column. */
@@ -649,6 +718,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reads_in_any_order),
 		cmocka_unit_test(test_changed_bytes_fail_restarts),
+		cmocka_unit_test(test_changed_tail_fails_at_end),
 		cmocka_unit_test(test_parallel_pass),
 		cmocka_unit_test(test_checkpoints),
 		cmocka_unit_test(test_cache_versions),
