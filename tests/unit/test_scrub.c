@@ -1279,6 +1279,42 @@ test_row_name_typos(void **state)
 	    "code DIAA envoy\xc3\xa9");
 }
 
+/* The typo search walks the words fuzzy_may lets through, listed up to
+ * MAX_CAND (128, detect_row.c) and then all words: a typo of the row's
+ * name after 126 to 130 such words (nonsense words of no list, which
+ * stay) is found on either side of the limit. */
+static void
+test_row_name_typo_after_many_words(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value kuntz[] = {
+		V(DETECT_IDENT_LAST_NAME, "KUNTZ"),
+		V(DETECT_IDENT_FIRST_NAME, "Lucien"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char text[900], nom[64], want[96];
+	const char *out;
+
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	row.ctx = kuntz;
+	/* the row's pseudonym, not a placeholder: the row's rule found it */
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "KUNTZ"));
+	snprintf(want, sizeof(want), "qzxw qzxw vu Mme %s", nom);
+	for (size_t n = 126; n <= 130; n++) {
+		size_t len = 0;
+
+		for (size_t k = 0; k < n; k++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len,
+			    "qzxw ");
+		snprintf(text + len, sizeof(text) - len, "vu Mme Kutnz");
+		out = apply(f, "com", &row, text);
+		assert_null(strstr(out, "Kutnz"));
+		assert_non_null(strstr(out, want));
+	}
+}
+
 /* The row's names side by side across a comma or a parenthesis ("NOM,
  * Prénom"), and its first name as the subject of a verb in lower case:
  * even when they are ordinary words. */
@@ -2058,6 +2094,7 @@ main(void)
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_row_name_typos),
+		cmocka_unit_test(test_row_name_typo_after_many_words),
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
