@@ -883,8 +883,9 @@ phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
  * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
  * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
  * Saint-Pierre ("27 12 34"), in groups of two; or their country code
- * written without its "+" first ("689 87 24 51 60").  The digits into d;
- * 0 if not so.  "tél : 12 34", "EVA 3", "au 12 13" stay. */
+ * written without its "+" first ("689 87 24 51 60"); or a French number
+ * without its 0.  The digits into d; 0 if not so.  "tél : 12 34", "EVA
+ * 3", "au 12 13" stay. */
 static size_t
 phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
     char *d, size_t *end)
@@ -898,6 +899,15 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	if (t[i] < '1' || t[i] > '9' || k >= s->nwords ||
 	    s->words[k].start != i || !phone_cue_before(s, k))
 		return 0;
+	/* "tél 6 12 34 56 78", "portable 612345678": a French number
+	 * without its 0, as written after a "+33" left out (redteam13: went
+	 * through raw); nine digits, no more */
+	if ((n = collect(t, len, i, 10, 0, d, end)) == 9 &&
+	    !continues(t, len, *end) && (*end == i + 9 ||
+	    !util_is_digit(t[i + 1])))
+		return n;	/* one run, or its first digit alone: not
+				 * "numéro 2026-04417" */
+	n = 0;
 	if (i + 4 < len && t[i + 3] == ' ' && util_is_digit(t[i + 4]))
 		for (size_t c = 5; c < sizeof(overseas) / sizeof(overseas[0]);
 		    c++)

@@ -1903,6 +1903,8 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont [at] gmail [dot] com ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
 		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
+		{ "tel 6 12 34 56 78 ok", "tel [TEL] ok" },
+		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
 		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
@@ -1920,6 +1922,7 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
 		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
+		"tel 6 12 34 56 78 90, lot 6 12 34 56 78",
 		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
