@@ -1904,6 +1904,11 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
 		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
 		{ "tel 6 12 34 56 78 ok", "tel [TEL] ok" },
+		{ "vu FR76-3000-6000-0112-3456-7890-189 ok", "vu [IBAN] ok" },
+		{ "vu FR 76 3000 6000 0112 3456 7890 189 ok", "vu [IBAN] ok" },
+		{ "vu FR76.3000.6000.0112.3456.7890.189", "vu [IBAN]" },
+		{ "iban FR76:3000:6000:0112:3456:7890:189", "iban [IBAN]" },
+		{ "RIB 30006 00001 12345678901 89 ok", "RIB [IBAN] ok" },
 		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
@@ -1923,6 +1928,7 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
 		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
 		"tel 6 12 34 56 78 90, lot 6 12 34 56 78",
+		"lot 30006 00001 12345678901 88, FR76-3000-6000-0112-3456-7890-18",
 		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
