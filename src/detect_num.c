@@ -1097,6 +1097,12 @@ is_email_local(char c)
  */
 static int mail_provider(const char *t, size_t n);
 
+static int
+is_gap(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r';
+}
+
 /* t[a..p) holds '.', '_' or '-' (a local part "jean.dupont", not "voir"). */
 static int
 local_sign(const char *t, size_t a, size_t p)
@@ -1112,9 +1118,11 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 {
 	size_t a = p, d = p + 1, dots = 0, alpha = 0, lab;
 
-	if (!((p > 0 && t[p - 1] == ' ') || (d < len && t[d] == ' ')))
+	/* a space, or a line break (a cell wrapped after its "@":
+	 * "jean.dupont@\ngmail.com" went through raw; redteam13) */
+	if (!((p > 0 && is_gap(t[p - 1])) || (d < len && is_gap(t[d]))))
 		return p;
-	if (a > 0 && t[a - 1] == ' ')
+	if (a > 0 && is_gap(t[a - 1]))
 		a--;
 	for (;;) {
 		size_t w = a;
@@ -1132,7 +1140,9 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 		else
 			break;
 	}
-	if (d < len && t[d] == ' ')
+	if (d < len && t[d] == '\r' && d + 1 < len && t[d + 1] == '\n')
+		d++;
+	if (d < len && is_gap(t[d]))
 		d++;
 	for (;;) {
 		for (lab = d, alpha = 0; d < len && (ascii_alpha(t[d]) ||

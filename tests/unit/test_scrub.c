@@ -1909,6 +1909,9 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "vu FR76.3000.6000.0112.3456.7890.189", "vu [IBAN]" },
 		{ "iban FR76:3000:6000:0112:3456:7890:189", "iban [IBAN]" },
 		{ "RIB 30006 00001 12345678901 89 ok", "RIB [IBAN] ok" },
+		{ "mail jean.dupont@\ngmail.com ok", "mail [EMAIL] ok" },
+		{ "tel \xd9\xa0\xd9\xa6\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4"
+		    "\xd9\xa5\xd9\xa6\xd9\xa7\xd9\xa8 ok", "tel [TEL] ok" },
 		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
