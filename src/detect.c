@@ -182,7 +182,7 @@ static int
 comment_english(const char *t, struct detect_scratch *s)
 {
 	uint64_t seen = 0;
-	int hits = 0, kinds = 0, title = 0;
+	int hits = 0, kinds = 0;
 
 	if (s->english >= 0)
 		return s->english;
@@ -192,10 +192,6 @@ comment_english(const char *t, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		const char *f = wf(s, w);
 
-		/* an English title: "Mrs Andersson", "Miss Murphy" */
-		if ((w->dflags & D_TITLE) && (w->flags & W_CAP) &&
-		    (word_is(s, i, "mrs") || word_is(s, i, "miss")))
-			title = 1;
 		if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 || (w->flags &
 		    (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
 		    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
@@ -211,11 +207,15 @@ comment_english(const char *t, struct detect_scratch *s)
 				break;
 			}
 	}
-	/* or one beside an English title, which French notes do not
-	 * write ("Tourist, Swedish : Mrs Andersson Karin, ankle fracture
-	 * skiing at ...", precision12) */
-	s->english = (kinds >= 2 && hits >= 3) || (title && hits >= 1);
+	s->english = hits >= 3 && kinds >= 2;
 	return s->english;
+}
+
+/* Ends in "ian", as the adjectives of nations of detect_demonym. */
+static int
+demonym_end(const char *f, size_t n)
+{
+	return lit_is("ian", f + n - 3, 3);
 }
 
 /* lexicon_has for word i, asked once per word.  In a comment written in
@@ -234,6 +234,14 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		if (!w->lex && !(w->dflags & (D_FIRST | D_LAST)) &&
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
+			w->lex = 1;
+		/* "Mr Van den Broeck Pieter, Belgian, 66 y": an English
+		 * adjective of a nation, no name of the lists (precision12);
+		 * its ending first */
+		if (!w->lex && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+		    !(w->dflags & (D_FIRST | D_LAST)) && w->fold_len >= 5 &&
+		    demonym_end(wf(s, w), w->fold_len) &&
+		    demonym_has(w->fhash))
 			w->lex = 1;
 		/* "le week-end": a part of a compound of the lexicon
 		 * (precision12); a byte's test first */

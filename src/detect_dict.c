@@ -425,6 +425,12 @@ compound_has(const char *w, size_t n)
 }
 
 int
+demonym_has(uint64_t h)
+{
+	return hashes_have(detect_demonym, detect_demonym_count, h);
+}
+
+int
 medical_has(uint64_t h)
 {
 	return hashes_have(detect_medical, detect_medical_count, h);

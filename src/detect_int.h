@@ -476,6 +476,7 @@ int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 int	compound_has(const char *w, size_t n);
+int	demonym_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word, is a word of the English medical
  * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
