@@ -456,6 +456,14 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[c].start == s->words[c - 1].end + 1 &&
 	    t[s->words[c - 1].end] == '-')))
 		c--;
+	/* recall12: "17 chemin Bœuf Mort, Le Tampon 97430": the city's
+	 * article, capitalized, after the address (the walk stops at it, an
+	 * ordinary word) */
+	if (c < i && c > 0 && !paren && !after_address(t, s, c) &&
+	    word_has(s, c - 1, D_PARTICLE) && (s->words[c - 1].flags & W_CAP) &&
+	    joined(t, s, c - 1) && !word_taken(s, c - 1) &&
+	    after_address(t, s, c - 1))
+		return c - 1;
 	if (c == i || !(paren || after_address(t, s, c)))
 		return i;
 	return c;
@@ -873,6 +881,26 @@ numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
  * Grenoble"), or up to three capitalized words after an address cue
  * ("Adresse : Le Bourg 29410 Pleyber-Christ", "vit à Kerlann, 29000
  * Quimper").  Added as an address; 0, 1 or -ENOMEM. */
+static int proper_word(const char *t, struct detect_scratch *s, size_t k);
+
+/* Verbs of coming from a home before "de la ...": there a lieu-dit's
+ * name may be an ordinary word ("vient de la Hulotte, 22100 Dinan",
+ * "arrive de la Croix-Rousse, 69004 Lyon"). */
+static const char *const coming_words[] = {
+	"vient", "venant", "venue", "venu", "arrive", "arrivee", "arrivant",
+	"revient", "provient", "provenant", NULL,
+};
+
+/* Word k is a lieu-dit's article in lower case ("la Hulotte", "le
+ * Bourg", "les Granges", "l'Étang"). */
+static int
+lieu_article(const struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    s->words[k].fold_len <= 3 && (word_is(s, k, "la") ||
+	    word_is(s, k, "le") || word_is(s, k, "les") || word_is(s, k, "l"));
+}
+
 static int
 address_lead(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -927,6 +955,16 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		 * name of the lists in it */
 		if (marks == 1 && lieu_dit_lead(t, s, x - 1, i))
 			return add_address(s, w->start, s->words[i - 1].end);
+		/* recall12: "vient de la Hulotte, 22100 Dinan": the
+		 * lieu-dit's article in lower case after the word of origin */
+		if (marks == 1 && x >= 4 && lieu_article(s, x - 2) &&
+		    joined(t, s, x - 2) && (proper_word(t, s, x - 1) ||
+		    (word_in_list(s, x - 4, coming_words) &&
+		    !word_has(s, x - 1, D_CLINICAL | D_TERM | D_INSTHEAD) &&
+		    !word_in_list(s, x - 1, hospital_heads))) &&
+		    lieu_dit_lead(t, s, x - 2, i))
+			return add_address(s, s->words[x - 2].start,
+			    s->words[i - 1].end);
 		if (!word_in_list(s, x - 2, address_cues) &&
 		    !cue_ends_at(t, s, x - 2))
 			continue;
@@ -1097,8 +1135,6 @@ static const char *const country_plates4[] = {
 static const char *const country_plates5[] = {
 	"d", "e", "f", "i", "mc", "hr", "s", "fin", NULL,
 };
-
-static int proper_word(const char *t, struct detect_scratch *s, size_t k);
 
 /* recall12: North American postcodes.  The states' and the provinces'
  * codes of the US and Canadian posts, before a ZIP code ("New York, NY

@@ -1200,7 +1200,8 @@ static const char *const id_labels[] = {
 	 * "écrou", a CAF "allocataire", a mutual's "adhérent", an insurance
 	 * "police"/"contrat"); not "réf." nor "référence", a device's as
 	 * often ("référence 1234567 du dispositif") */
-	"ecrou", "allocataire", "adherent", "police", "policy", "contrat",
+	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
+	"contrat",
 	"matricule",
 	/* addr9: an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery

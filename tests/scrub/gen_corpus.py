@@ -312,12 +312,49 @@ def holder_form(rng, plain, tag):
         plain(rng.choice(["numéro allocataire ", "n° allocataire CAF "]))
         tag("id", "%d%s" % (rng.randint(1000000, 9999999), rng.choice("ABCGHK")))
 
+def system_form(rng, plain, tag):
+    """recall12: a date as systems write it, a city's article before its
+    postcode, a lieu-dit with its article after a verb of coming, a
+    nickname after words that name someone, an id after "adhérente"."""
+    k = rng.randrange(5)
+    if k == 0:
+        plain(rng.choice(['"ddn": "', "DDN ", "né(e) le "]))
+        tag("date", "%02d-%s-%d" % (rng.randint(1, 28), rng.choice(["JAN", "FEB",
+            "MAR", "APR", "MAY", "Jun", "Jul", "AUG", "Sep", "OCT", "Nov", "DEC"]),
+            rng.randint(1930, 2020)))
+        plain(rng.choice(['"', "", ""]))
+    elif k == 1:
+        plain("Domicile : ")
+        tag("address", "%d chemin %s" % (rng.randint(1, 99), rng.choice(
+            ["Bœuf Mort", "des Vignes", "de la Source"])))
+        plain(", ")
+        tag("address", rng.choice(["Le Tampon 97430", "La Rochelle 17000",
+            "Les Abymes 97139", "Le Mans 72000"]))
+    elif k == 2:
+        plain(rng.choice(["vient de ", "arrive de "]))
+        tag("address", rng.choice(["la Hulotte", "la Croix-Rousse",
+            "la Grande Métairie", "l'Étang"]))
+        plain(", ")
+        tag("address", rng.choice(["22100 Dinan", "69004 Lyon", "16370 Cherves"]))
+    elif k == 3:
+        plain(rng.choice(["Se présente comme « ", "se fait appeler « ",
+            "connu sous le nom de « "]))
+        tag("other_name", rng.choice(["Tonio", "Dédé", "Zizou", "Ti Jean"]))
+        plain(" »")
+    else:
+        plain("adhérente n° ")
+        tag("id", "%d %03d %03d %03d" % (rng.randint(1, 9), rng.randint(100, 999),
+            rng.randint(100, 999), rng.randint(100, 999)))
+
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly
     spaced numbers, partial dates, building units and postcodes, maiden
     names and caregivers, treatments of the suppressed groups."""
     f, l = other_person(rng)
-    k = rng.randrange(12)
+    k = rng.randrange(13)
+    if k == 12:
+        system_form(rng, plain, tag)
+        return
     if k == 10:
         abroad_form(rng, plain, tag)
         return

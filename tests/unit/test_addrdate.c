@@ -1736,6 +1736,35 @@ test_living_places_north_america_dublin(void **state)
 	);
 }
 
+/* A date as systems write it ("14-MAR-1961"), a city's article before
+ * its postcode after a street ("Le Tampon 97430"), a lieu-dit with its
+ * article after a verb of coming ("vient de la Hulotte, 22100 Dinan");
+ * what stays: a lot's letters, no day in February 31, care units after
+ * "de la", a month alone. */
+static void
+test_system_dates_articles_before_postcodes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "{\"ddn\": \"14-MAR-1961\", \"ipp\": 1}", D, "14-MAR-1961",
+	      NULL },
+	    { "DDN 03-Jan-2020 ; pr\xc3\xa9l\xc3\xa8vement", D, "03-Jan-2020",
+	      NULL },
+	    { "Mme X, 17 chemin B\xc5\x93uf Mort, Le Tampon 97430, tel", A,
+	      "Le Tampon 97430", NULL },
+	    { "vient de la Hulotte, 22100 Dinan. Fils r\xc3\xa9" "f\xc3\xa9rent",
+	      A, "la Hulotte", NULL },
+	    { "arrive de la Croix-Rousse, 69004 Lyon", A, "la Croix-Rousse",
+	      NULL },
+	    /* Must stay. */
+	    { "lot B-12-MAR, 31-FEB-2020, 12-MAY-2024X", ANY, NULL, "31-FEB-2020" },
+	    { "lot B-12-MAR, 31-FEB-2020, 12-MAY-2024X", ANY, NULL, "12-MAY" },
+	    { "retour de la Cardiologie, 29200 Brest", ANY, NULL, "Cardiologie" },
+	    { "sortie de la Clinique, 22100 Dinan", ANY, NULL, "Clinique" },
+	    { "vient de la Clinique, 29200 Brest", ANY, NULL, "Clinique" },
+	);
+}
+
 /* numbers11: a postcode dictated in words after an address or a
  * residence word, checked against La Poste's pairs or a town's name;
  * what stays: distances, counts, sums in thousands. */
@@ -1943,6 +1972,7 @@ main(void)
 		cmocka_unit_test(test_postcodes_spelled_out),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
 		cmocka_unit_test(test_living_places_north_america_dublin),
+		cmocka_unit_test(test_system_dates_articles_before_postcodes),
 		cmocka_unit_test(test_linear_time),
 	};
 

@@ -251,6 +251,8 @@ test_phones_parens_ids_by_holder(void **state)
 	      "1234567G", NULL },
 	    { "d\xc3\xa9p\xc3\xb4t de plainte, n\xc2\xb0 de PV 2026/004512",
 	      DETECT_ID, "2026/004512", NULL },
+	    { "Mme X, adh\xc3\xa9rente n\xc2\xb0 1 847 223 905 : devis",
+	      DETECT_ID, "1 847 223 905", NULL },
 	    /* Must stay. */
 	    { "+15 (0) mg, +2 (3) 4", ANY, NULL, "+15 (0) mg" },
 	    { "PA +12 (10) 8 mmHg", ANY, NULL, "+12 (10) 8" },
@@ -258,6 +260,7 @@ test_phones_parens_ids_by_holder(void **state)
 	    { "patient n\xc2\xb0 3 de la liste", ANY, NULL, "3" },
 	    { "allocataire 1234567Go", ANY, NULL, "1234567Go" },
 	    { "PV 12 mmHg, plainte 3 fois", ANY, NULL, "12 mmHg" },
+	    { "adh\xc3\xa9rente depuis 1 200 jours", ANY, NULL, "1 200" },
 	);
 }
 
