@@ -1394,8 +1394,10 @@ foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4))
+	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4 && n != 5))
 		return NO_WORD;
+	if (n == 5)
+		return i;	/* "00184 Roma" (foreign_address asked it) */
 	x = &s->words[i + 1];
 	/* recall11: "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
 	 * Greece's) three digits, a space, two digits */
@@ -1565,6 +1567,19 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 	if (!abroad_city_after(t, s, e) || (s->words[k].flags & W_DIGIT) ||
 	    word_taken(s, k))
 		return 0;
+	/* recall12: "10 Downing Street, SW1A 2AA London": the British
+	 * postcode first, then the city */
+	if ((n = uk_postcode_len(t, s->text_len, s->words[k].start)) != 0) {
+		end = s->words[k].start + n;
+		for (k++; k < s->nwords && s->words[k].start < end; k++)
+			;
+		if (k < s->nwords && s->words[k].start == end + 1 &&
+		    t[end] == ' ' && (s->words[k].flags & W_CAP) &&
+		    !(s->words[k].flags & W_DIGIT) && !word_has(s, k,
+		    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM))
+			end = s->words[arrondissement_end(t, s, k)].end;
+		return add_address(s, s->words[e + 1].start, end);
+	}
 	while (k + 1 < s->nwords && k - e < 3 && joined(t, s, k) &&
 	    (s->words[k + 1].flags & W_CAP) && !(s->words[k + 1].flags &
 	    W_UPPER) && !word_taken(s, k + 1) && !word_has(s, k + 1,
@@ -1842,7 +1857,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if ((n == 4 || n == 3 || n == 2) &&
+		/* recall12: "via Roma 3, 00184 Roma": Italy's codes from
+		 * 00010, no French département's */
+		if ((n == 4 || n == 3 || n == 2 || (n == 5 &&
+		    t[s->words[i].start] == '0' &&
+		    t[s->words[i].start + 1] == '0')) &&
 		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;

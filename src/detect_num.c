@@ -736,6 +736,38 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return n;
 }
 
+/* recall12: a French phone cut short after a phone's cue ("tél : 06 12
+ * 34 56 7", "joignable au 06 12 34 ..", "portable 06 12 34 56 (fin
+ * illisible)"): 0 and 1-9, then eight or nine digits in all, or six
+ * before an ellipsis, "xx" or "**" (the rest withheld or unreadable).  A
+ * cue word two words back at most (phone_cue_before); nothing glued.
+ * The digits into d, their count, or 0. */
+static size_t
+phone_partial(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
+{
+	size_t n, k, e;
+
+	if (!comment_has(s, W_PHONECUE, 0) || i + 1 >= len || t[i + 1] == '0' ||
+	    !util_is_digit(t[i + 1]))
+		return 0;
+	n = collect(t, len, i, 10, 0, d, end);
+	if (n < 6 || n > 9 || n == 7 || (*end < len && glued(t, len, *end)))
+		return 0;
+	if (n == 6) {
+		for (e = *end; e < len && t[e] == ' '; e++)
+			;
+		if (!(e + 1 < len && ((t[e] == '.' && t[e + 1] == '.') ||
+		    ((t[e] | 32) == 'x' && (t[e + 1] | 32) == 'x') ||
+		    (t[e] == '*' && t[e + 1] == '*'))) && !(e + 2 < len &&
+		    memcmp(t + e, "\xe2\x80\xa6", 3) == 0))
+			return 0;
+	}
+	k = word_at(s, i);
+	return k < s->nwords && s->words[k].start == i &&
+	    phone_cue_before(s, k) ? n : 0;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -769,6 +801,8 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		}
 		if (n == 0)
 			n = phone_same_sep(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_partial(t, len, i, s, d, &end);
 	}
 	if (n == 0)
 		return 0;

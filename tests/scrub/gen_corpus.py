@@ -274,7 +274,10 @@ def abroad_form(rng, plain, tag):
         tag("address", "%d %s Street" % (rng.randint(1, 999), rng.choice(["Baker",
             "Oak", "Main"])))
         plain(", ")
-        if st == "":
+        if st == "" and rng.random() < 0.5:
+            tag("address", rng.choice(["SW1A 2AA London", "EH3 9DN Edinburgh",
+                "M1 1AE Manchester"]))
+        elif st == "":
             tag("address", "Dublin %d" % rng.randint(1, 24))
         elif z:
             tag("address", "%s, %s %05d" % (city, st, rng.randint(1000, 99999)))
@@ -283,6 +286,13 @@ def abroad_form(rng, plain, tag):
             tag("address", "%s %s %s%d%s %d%s%d" % (city, st, rng.choice(L),
                 rng.randint(0, 9), rng.choice(L), rng.randint(0, 9), rng.choice(L),
                 rng.randint(0, 9)))
+        return
+    if r < 0.45:
+        plain(rng.choice(["domicile : ", "Adresse : "]))
+        tag("address", "via %s %d" % (rng.choice(["Roma", "Garibaldi", "Nazionale"]),
+            rng.randint(1, 99)))
+        plain(", ")
+        tag("address", "%05d Roma" % rng.randint(118, 199))
         return
     if r < 0.7:
         plain(rng.choice(["Domicile ", "Adresse : ", "vit "]))
@@ -315,8 +325,20 @@ def holder_form(rng, plain, tag):
 def system_form(rng, plain, tag):
     """recall12: a date as systems write it, a city's article before its
     postcode, a lieu-dit with its article after a verb of coming, a
-    nickname after words that name someone, an id after "adhérente"."""
-    k = rng.randrange(5)
+    nickname after words that name someone, an id after "adhérente", a
+    phone cut short after its cue."""
+    k = rng.randrange(6)
+    if k == 5:
+        plain(rng.choice(["tél : ", "joignable au ", "portable "]))
+        d = "0%d" % rng.randint(1, 9) + "".join(rng.choice("0123456789")
+            for _ in range(7))
+        if rng.random() < 0.5:
+            tag("phone", " ".join(d[j:j + 2] for j in range(0, 6, 2)))
+            plain(rng.choice([" ..", "...", " xx xx"]))
+        else:
+            tag("phone", " ".join(d[j:j + 2] for j in range(0, 8, 2)) + " " + d[8])
+            plain(" (un chiffre manque)")
+        return
     if k == 0:
         plain(rng.choice(['"ddn": "', "DDN ", "né(e) le "]))
         tag("date", "%02d-%s-%d" % (rng.randint(1, 28), rng.choice(["JAN", "FEB",

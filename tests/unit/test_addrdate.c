@@ -1682,6 +1682,9 @@ test_country_postcodes_regional_streets(void **state)
 	    { "3 straed ar Feunteun, Brest", A, "3 straed ar Feunteun", NULL },
 	    { "12 karrika Nagusia, 64250 Itxassou", A, "12 karrika Nagusia",
 	      NULL },
+	    { "Adresse : 10 Downing Street, SW1A 2AA London", A,
+	      "SW1A 2AA London", NULL },
+	    { "domicile : via Roma 3, 00184 Roma", A, "00184 Roma", NULL },
 	    /* Must stay. */
 	    { "B-2 mim\xc3\xa9tiques, D-1000 UI par jour", ANY, NULL,
 	      "D-1000 UI" },
@@ -1689,6 +1692,8 @@ test_country_postcodes_regional_streets(void **state)
 	      "D-1000 Unit" },
 	    { "r\xc3\xa9" "f. F-2026 Brest", ANY, NULL, "F-2026" },
 	    { "hent, straed : 3 fois", ANY, NULL, "3 fois" },
+	    { "TA 12, 00184 UI ; 12 Main Street, ST3 4AB mg", ANY, NULL,
+	      "00184 UI" },
 	);
 }
 

@@ -227,12 +227,13 @@ test_tables_abroad_ocr_phones(void **state)
 	);
 }
 
-/* Phones abroad with the trunk "(0)" or an area code in parentheses,
+/* Phones abroad with the trunk "(0)" or an area code in parentheses, a
+ * French phone cut short after a phone's cue,
  * ids whose holder is named ("patient n° ..."), a key letter glued to an
  * id, a case's number at the police or an insurer; and the numbers of
  * the same shapes that stay (doses, counts, a patient without "n°"). */
 static void
-test_phones_parens_ids_by_holder(void **state)
+test_phones_parens_partial_ids_by_holder(void **state)
 {
 	(void)state;
 	CASES(
@@ -241,6 +242,12 @@ test_phones_parens_ids_by_holder(void **state)
 	    { "tel +41 (0)79 412 88 05", DETECT_PHONE, "+41 (0)79 412 88 05",
 	      NULL },
 	    { "fils au +1 (514) 555-0148.", DETECT_PHONE, "+1 (514) 555-0148",
+	      NULL },
+	    { "t\xc3\xa9l : 06 12 34 .. (fin illisible)", DETECT_PHONE,
+	      "06 12 34", NULL },
+	    { "appeler le 06 12 34 56 7 demain", DETECT_PHONE,
+	      "06 12 34 56 7", NULL },
+	    { "portable 06 12 34 56 (illisible)", DETECT_PHONE, "06 12 34 56",
 	      NULL },
 	    { "patient n\xc2\xb0 458712 \xc3\xa0 rappeler", DETECT_ID,
 	      "458712", NULL },
@@ -257,6 +264,10 @@ test_phones_parens_ids_by_holder(void **state)
 	    { "+15 (0) mg, +2 (3) 4", ANY, NULL, "+15 (0) mg" },
 	    { "PA +12 (10) 8 mmHg", ANY, NULL, "+12 (10) 8" },
 	    { "le patient 458712 mg", ANY, NULL, "458712" },
+	    { "glyc\xc3\xa9mie 06 12 34 56, HbA1c 06 12 34 ..", ANY, NULL,
+	      "06 12 34 56" },
+	    { "rappeler le 06.12.24 matin, tel : 06 12 34 puis", DETECT_DATE,
+	      "06.12.24", "06 12 34 puis" },
 	    { "patient n\xc2\xb0 3 de la liste", ANY, NULL, "3" },
 	    { "allocataire 1234567Go", ANY, NULL, "1234567Go" },
 	    { "PV 12 mmHg, plainte 3 fois", ANY, NULL, "12 mmHg" },
@@ -273,7 +284,7 @@ main(void)
 		cmocka_unit_test(test_care_home_rooms),
 		cmocka_unit_test(test_names_places_without_cue),
 		cmocka_unit_test(test_tables_abroad_ocr_phones),
-		cmocka_unit_test(test_phones_parens_ids_by_holder),
+		cmocka_unit_test(test_phones_parens_partial_ids_by_holder),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
