@@ -1136,6 +1136,31 @@ static const char *const country_plates5[] = {
 	"d", "e", "f", "i", "mc", "hr", "s", "fin", NULL,
 };
 
+/* recall12: the house number after a named place, "n°" before it ("lot.
+ * Les Hauts de Bellevue, n° 14, 33700 Mérignac", "lotissement Les
+ * Manguiers n° 14, Koungou"): number word i of one to three digits, the
+ * word "n" (with its degree sign), "no" or "numéro" before it, and an
+ * address span with no number of its own ending right before that (a
+ * comma at most between).  1 when added, 0, or -ENOMEM. */
+static int
+numero_after_place(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+	size_t c = i - 1, a, b;
+
+	if (i < 2 || !(word_is(s, c, "n") || word_is(s, c, "no") ||
+	    word_is(s, c, "numero")) || s->words[i].start - s->words[c].end > 3 ||
+	    (s->words[i].end < s->text_len &&
+	    is_alnum_byte(t[s->words[i].end])) ||
+	    (sp = span_of(s, c - 1)) == NULL || sp->kind != DETECT_ADDRESS ||
+	    sp->end != s->words[c - 1].end || util_is_digit(t[sp->start]))
+		return 0;	/* "12 rue de la Paix, n° 2": it has its number */
+	for (a = sp->end, b = s->words[c].start; a < b; a++)
+		if (t[a] != ' ' && !(t[a] == ',' && a == sp->end))
+			return 0;
+	return add_address(s, s->words[c].start, s->words[i].end);
+}
+
 /* recall12: North American postcodes.  The states' and the provinces'
  * codes of the US and Canadian posts, before a ZIP code ("New York, NY
  * 10118", "Washington, DC 20500") or a Canadian postcode ("Montréal QC
@@ -1845,7 +1870,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (n <= 3 && ((r = pk_address(t, s, i)) != 0 ||
+		if (n <= 3 && ((r = numero_after_place(t, s, i)) != 0 ||
+		    (r = pk_address(t, s, i)) != 0 ||
 		    (r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i, &fcue)) != 0)) {
 			if (r < 0)

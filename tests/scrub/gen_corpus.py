@@ -287,6 +287,13 @@ def abroad_form(rng, plain, tag):
                 rng.randint(0, 9), rng.choice(L), rng.randint(0, 9), rng.choice(L),
                 rng.randint(0, 9)))
         return
+    if r < 0.42:
+        plain(rng.choice(["domicile : ", "Adresse : "]))
+        tag("address", rng.choice(["lotissement Les Manguiers", "résidence Les Pins",
+            "lot. Les Hauts de Bellevue"]))
+        plain(rng.choice([" ", ", "]))
+        tag("address", "n° %d" % rng.randint(1, 99))
+        return
     if r < 0.45:
         plain(rng.choice(["domicile : ", "Adresse : "]))
         tag("address", "via %s %d" % (rng.choice(["Roma", "Garibaldi", "Nazionale"]),

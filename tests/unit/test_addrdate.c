@@ -1770,6 +1770,24 @@ test_system_dates_articles_before_postcodes(void **state)
 	);
 }
 
+/* The house number after a named place, "n°" before it; what stays:
+ * "n°" after a street with its number, after a thing that is no place. */
+static void
+test_house_number_after_place(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : lotissement Les Manguiers n\xc2\xb0 14, Koungou.", A,
+	      "n\xc2\xb0 14", NULL },
+	    { "lot. Les Hauts de Bellevue, n\xc2\xb0 14, 33700 M\xc3\xa9rignac",
+	      A, "n\xc2\xb0 14", NULL },
+	    /* Must stay. */
+	    { "12 rue de la Paix, n\xc2\xb0 2 sur la liste", ANY, NULL,
+	      "n\xc2\xb0 2" },
+	    { "ordonnance n\xc2\xb0 14, Dr X", ANY, NULL, "n\xc2\xb0 14" },
+	);
+}
+
 /* numbers11: a postcode dictated in words after an address or a
  * residence word, checked against La Poste's pairs or a town's name;
  * what stays: distances, counts, sums in thousands. */
@@ -1978,6 +1996,7 @@ main(void)
 		cmocka_unit_test(test_country_postcodes_regional_streets),
 		cmocka_unit_test(test_living_places_north_america_dublin),
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),
+		cmocka_unit_test(test_house_number_after_place),
 		cmocka_unit_test(test_linear_time),
 	};
 
