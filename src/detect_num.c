@@ -1253,6 +1253,11 @@ static const char *const id_labels[] = {
 	/* recall12: a case's number at the police or an insurer ("n° de PV
 	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
 	"pv", "plainte", "sinistre",
+	/* the numbers of a patient's prescription, invoice, admission and
+	 * registration ("N° d'ordonnance : 2026-118734", "n° de facture
+	 * F-2026-1187", "N° d'admission 2026-00451"): each finds the patient
+	 * in the books that gave it; five digits or more as every label */
+	"ordonnance", "facture", "admission", "inscription",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };

@@ -323,7 +323,8 @@ def holder_form(rng, plain, tag):
             "+1 (514) %03d-%04d" % (rng.randint(200, 999), rng.randint(0, 9999))]))
     elif k == 1:
         plain(rng.choice(["patient n° ", "numéro de patient ", "n° client ",
-            "identifiant patient : "]))
+            "identifiant patient : ", "N° d'ordonnance : ", "n° de facture ",
+            "N° d'admission "]))
         tag("id", "%d" % rng.randint(100000, 999999))
     else:
         plain(rng.choice(["numéro allocataire ", "n° allocataire CAF "]))
