@@ -334,8 +334,16 @@ def system_form(rng, plain, tag):
     """recall12: a date as systems write it, a city's article before its
     postcode, a lieu-dit with its article after a verb of coming, a
     nickname after words that name someone, an id after "adhérente", a
-    phone cut short after its cue."""
-    k = rng.randrange(6)
+    phone cut short after its cue, an eponym that is a surname after a
+    title and before a first name."""
+    k = rng.randrange(7)
+    if k == 6:
+        epo = rng.choice(["Parkinson", "Crohn", "Broca", "Verneuil", "Basedow"])
+        plain(rng.choice(["Mme ", "M. ", "Monsieur "]))
+        tag("other_name", epo); plain(" ")
+        tag("other_name", rng.choice(["Eleanor", "Bastien", "Yvette", "Sabine"]))
+        plain(", pas de maladie de %s" % epo)
+        return
     if k == 5:
         plain(rng.choice(["tél : ", "joignable au ", "portable "]))
         d = "0%d" % rng.randint(1, 9) + "".join(rng.choice("0123456789")
