@@ -773,7 +773,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
-	size_t end, n = 0;
+	size_t end, n = 0, nc = 0;	/* nc: the digits collect found */
 
 	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
 		n = phone_french_code(t, len, i, d, &end);
@@ -784,7 +784,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {
-			n = collect(t, len, i, 10, 0, d, &end);
+			n = nc = collect(t, len, i, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
 				n = 0;
@@ -801,7 +801,9 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		}
 		if (n == 0)
 			n = phone_same_sep(t, len, i, d, &end);
-		if (n == 0)
+		/* most numbers are no phone cut short: six, eight or nine
+		 * digits only */
+		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
 			n = phone_partial(t, len, i, s, d, &end);
 	}
 	if (n == 0)
@@ -1227,7 +1229,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 /* Words that say the number after them is a patient's or a stay's
  * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
  * 18-992225"), and the small words that may stand between ("n°", "de"). */
-static const char *const id_labels[] = {
+const char *const id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
 	"venue", "ins",
 	/* addr8: the numbers of a person's file elsewhere (a prisoner's
@@ -1309,7 +1311,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
 			return numbered ? 2 : 0;
-		if (in_list(id_labels, f, w->fold_len))
+		if (w->flags & W_IDLABEL)
 			return 1;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
@@ -1363,7 +1365,7 @@ id_label_after(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	w = &s->words[e + 1];
 	return w->start == b + 2 && w->end < len && t[w->end] == ')' &&
-	    in_list(id_labels, wf(s, w), w->fold_len);
+	    (w->flags & W_IDLABEL);
 }
 
 /* "IPP/NDA : 400123 / 2504087", "NDA 2504087 et 2504088": a number
@@ -1581,8 +1583,7 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
-	if (p == j || word_taken(s, p) || in_list(id_labels,
-	    wf(s, &s->words[p]), s->words[p].fold_len) ||
+	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    id_label_before(t, s, p) == 0)
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
@@ -1629,8 +1630,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		}
 		/* "IPP40099999": the capitals are the label, not a prefix */
 		p = id_prefix(t, s, j);
-		if (p != j && (word_taken(s, p) || in_list(id_labels,
-		    wf(s, &s->words[p]), s->words[p].fold_len)))
+		if (p != j && (word_taken(s, p) ||
+		    (s->words[p].flags & W_IDLABEL)))
 			p = j;
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
