@@ -182,6 +182,7 @@ main(int argc, char **argv)
 	size_t kept = 0;
 	const char *name = "detect_lexicon";
 	int first = 1;
+	long least = 1000;
 
 	if (argc >= 3 && strcmp(argv[1], "-n") == 0) {
 		name = argv[2];
@@ -193,16 +194,21 @@ main(int argc, char **argv)
 		compounds = 1;
 		first++;
 	}
+	/* -s: a short list (at least 50 words: detect_demonym) */
+	if (argc > first + 1 && strcmp(argv[first], "-s") == 0) {
+		least = 50;
+		first++;
+	}
 	if (argc <= first) {
-		fprintf(stderr, "usage: gen_lexicon [-n NAME] [-c] WORDLIST...\n");
+		fprintf(stderr, "usage: gen_lexicon [-n NAME] [-c] [-s] WORDLIST...\n");
 		return 2;
 	}
 	for (int a = first; a < argc; a++) {
 		long words = read_list(&hs, argv[a]);
 
-		if (words < 1000) {
+		if (words < least) {
 			fprintf(stderr, "gen_lexicon: %s: %s\n", argv[a],
-			    words < 0 ? "cannot be read" : "fewer than 1000 words");
+			    words < 0 ? "cannot be read" : "too few words");
 			return 1;
 		}
 	}

@@ -157,6 +157,10 @@ struct detect_scratch {
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */
 	uint32_t		 rowdig_made;
+	/* What some name rules start from, found in one walk of the words
+	 * the first time a gate asks (detect_int.h name_summary); 0: not
+	 * made yet for this comment */
+	unsigned		 name_summary;
 	uint8_t			 rowdig_len[DETECT_MAX_ROW];
 	char			 rowdig[DETECT_MAX_ROW][40];
 };

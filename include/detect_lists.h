@@ -52,6 +52,10 @@ extern const size_t		detect_english_count;
 /* wfrench's compounds with a hyphen (gen_lexicon -n detect_compound -c). */
 extern const uint64_t		detect_compound[];
 extern const size_t		detect_compound_count;
+/* wamerican's adjectives of nations in -ian with a plural (gen_lexicon -n
+ * detect_demonym -s). */
+extern const uint64_t		detect_demonym[];
+extern const size_t		detect_demonym_count;
 /* The stems of hunspell-en-med (gen_lexicon -n detect_medical). */
 extern const uint64_t		detect_medical[];
 extern const size_t		detect_medical_count;

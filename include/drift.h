@@ -18,6 +18,10 @@ struct drift_totals {
 	unsigned long	 missing;	/* expected rules no header matches */
 	unsigned long	 unmatched;	/* files no rule matches */
 	unsigned long	 failed;	/* shown files whose header cannot be read */
+	/* entries a rule shows whose view name cannot be shown (a kept name
+	 * that looks like an identifier, a collision, a name to rename that
+	 * is not UTF-8): the view lacks them as it lacks an unmatched file */
+	unsigned long	 refused;
 	/* shown files two [file] rules or more match (the first wins): said,
 	 * not a finding (a rule before a catch-all is how policies are
 	 * written) */

@@ -182,7 +182,7 @@ static int
 comment_english(const char *t, struct detect_scratch *s)
 {
 	uint64_t seen = 0;
-	int hits = 0, kinds = 0, title = 0;
+	int hits = 0, kinds = 0;
 
 	if (s->english >= 0)
 		return s->english;
@@ -192,10 +192,6 @@ comment_english(const char *t, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		const char *f = wf(s, w);
 
-		/* an English title: "Mrs Andersson", "Miss Murphy" */
-		if ((w->dflags & D_TITLE) && (w->flags & W_CAP) &&
-		    (word_is(s, i, "mrs") || word_is(s, i, "miss")))
-			title = 1;
 		if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 || (w->flags &
 		    (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
 		    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
@@ -211,11 +207,15 @@ comment_english(const char *t, struct detect_scratch *s)
 				break;
 			}
 	}
-	/* or one beside an English title, which French notes do not
-	 * write ("Tourist, Swedish : Mrs Andersson Karin, ankle fracture
-	 * skiing at ...", precision12) */
-	s->english = (kinds >= 2 && hits >= 3) || (title && hits >= 1);
+	s->english = hits >= 3 && kinds >= 2;
 	return s->english;
+}
+
+/* Ends in "ian", as the adjectives of nations of detect_demonym. */
+static int
+demonym_end(const char *f, size_t n)
+{
+	return lit_is("ian", f + n - 3, 3);
 }
 
 /* lexicon_has for word i, asked once per word.  In a comment written in
@@ -234,6 +234,14 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		if (!w->lex && !(w->dflags & (D_FIRST | D_LAST)) &&
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
+			w->lex = 1;
+		/* "Mr Van den Broeck Pieter, Belgian, 66 y": an English
+		 * adjective of a nation, no name of the lists (precision12);
+		 * its ending first */
+		if (!w->lex && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+		    !(w->dflags & (D_FIRST | D_LAST)) && w->fold_len >= 5 &&
+		    demonym_end(wf(s, w), w->fold_len) &&
+		    demonym_has(w->fhash))
 			w->lex = 1;
 		/* "le week-end": a part of a compound of the lexicon
 		 * (precision12); a byte's test first */
@@ -379,6 +387,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
 	    (s->text_bytes & (TB_PAREN | TB_BRACKET))),			\
 	    scan_bracket_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && comment_has(s, 0, D_MAILAT),	\
+	    scan_word_emails(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
+	    (s->text_bytes & TB_CODE)), scan_coded_emails(text, len, s))	\
 	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_ibans(text, len, s))					\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
@@ -414,7 +426,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
 	    scan_dictionary(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID)), scan_born_names(text, s))		\
+	    DETECT_BIT(DETECT_ID)) && summary_has(s, NS_BORN),		\
+	    scan_born_names(text, s))					\
 	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
 	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
@@ -425,9 +438,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names, scan_shape_names(text, s))				\
 	X(names && comment_has(s, 0, D_RELATIVE | D_TITLE),		\
 	    scan_lower_names(text, s))					\
-	X(names && comment_has(s, 0, D_FIRST),				\
+	X(names && comment_has(s, 0, D_FIRST) &&			\
+	    summary_has(s, NS_LOWER_FIRST),				\
 	    scan_lower_first_pairs(text, s))				\
-	X(names && comment_has(s, W_UPPER, 0),				\
+	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
+	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
 	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
 	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
@@ -437,8 +452,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
-	    scan_name_coordination(text, s))				\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
+	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
+	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
@@ -485,7 +501,7 @@ text_bytes_of(const char *t, size_t len)
 	static const uint8_t tb[256] = {
 		['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 		['"'] = TB_DQUOTE, [0xab] = TB_XAB, [0x9c] = TB_X9C,
-		[':'] = TB_COLON,
+		[':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	};
 	uint32_t m = 0;
 	size_t i = 0;
@@ -493,7 +509,7 @@ text_bytes_of(const char *t, size_t len)
 #if defined(__SSE2__)
 	if (len >= 16) {
 		__m128i at = _mm_setzero_si128(), pa = at, br = at, dq = at,
-		    ab = at, x9c = at, co = at;
+		    ab = at, x9c = at, co = at, cd = at;
 
 		for (;;) {
 			__m128i v = _mm_loadu_si128((const __m128i *)
@@ -513,6 +529,9 @@ text_bytes_of(const char *t, size_t len)
 			    _mm_set1_epi8((char)0x9c)));
 			co = _mm_or_si128(co, _mm_cmpeq_epi8(v,
 			    _mm_set1_epi8(':')));
+			cd = _mm_or_si128(cd, _mm_or_si128(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('%')), _mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('&'))));
 			if (i + 16 == len)
 				break;
 			i = i + 32 <= len ? i + 16 : len - 16;
@@ -523,7 +542,8 @@ text_bytes_of(const char *t, size_t len)
 		    (_mm_movemask_epi8(dq) ? TB_DQUOTE : 0) |
 		    (_mm_movemask_epi8(ab) ? TB_XAB : 0) |
 		    (_mm_movemask_epi8(x9c) ? TB_X9C : 0) |
-		    (_mm_movemask_epi8(co) ? TB_COLON : 0);
+		    (_mm_movemask_epi8(co) ? TB_COLON : 0) |
+		    (_mm_movemask_epi8(cd) ? TB_CODE : 0);
 	}
 #endif
 	for (; i < len; i++)
@@ -553,6 +573,7 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
 	s->name_mask = 0;
 	s->rowdig_made = 0;
+	s->name_summary = 0;
 	s->tokenized = 0;
 	/* The detectors read the normalized text; finish_spans maps back. */
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)

@@ -425,6 +425,12 @@ compound_has(const char *w, size_t n)
 }
 
 int
+demonym_has(uint64_t h)
+{
+	return hashes_have(detect_demonym, detect_demonym_count, h);
+}
+
+int
 medical_has(uint64_t h)
 {
 	return hashes_have(detect_medical, detect_medical_count, h);
@@ -895,6 +901,7 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
+	    dict_add_words(mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(id_labels, D_IDLABEL) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */

@@ -100,6 +100,7 @@ enum {
 	TB_XAB = 1 << 4,	/* 0xab */
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
+	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -151,6 +152,9 @@ enum {
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
 #define D_NAMECUE	D_BIT(40)
+/* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
+ * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
+#define D_MAILAT	D_BIT(47)
 /* The words of detect_num.c phone_cues, in the dictionary only: tokenize
  * moves the bit to the word's flags (W_PHONECUE), so that no word's
  * dflags holds it and "dflags == 0" (no entry of the lists: W_NEW, the
@@ -373,6 +377,39 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 	    (dflags == 0 || (s->word_dflags & dflags) != 0));
 }
 
+/*
+ * What a few name rules start from that no word flag says, made in one
+ * walk of the words when a gate first asks (name_summary_make,
+ * detect_name.c), from the words alone (their folds and flags, never
+ * the spans): the same answer whenever it is made.
+ */
+enum {
+	NS_MADE		= 1 << 0,
+	/* a word "et" or "ou" (folded: "où" too), which links two names
+	 * (scan_name_coordination) */
+	NS_ETOU		= 1 << 1,
+	/* a first name of the lists in lower case that is no word of the
+	 * tables (lower_first_shape): scan_lower_first_pairs starts there */
+	NS_LOWER_FIRST	= 1 << 2,
+	/* a word "né" or "née" (born_on_date: scan_born_names,
+	 * scan_patient_born) */
+	NS_BORN		= 1 << 3,
+	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
+	NS_AGE		= 1 << 4,
+};
+void	name_summary_make(struct detect_scratch *s);
+
+/* Some word has the summary's bit ns (NS_*), as comment_has for flags. */
+static inline int
+summary_has(struct detect_scratch *s, unsigned ns)
+{
+	if (detect_no_gates)
+		return 1;
+	if (s->name_summary == 0)
+		name_summary_make(s);
+	return (s->name_summary & ns) != 0;
+}
+
 /* A span of one of these kinds (DETECT_BIT) was found. */
 static inline int
 has_span_kind(const struct detect_scratch *s, unsigned kinds)
@@ -446,6 +483,7 @@ int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 int	compound_has(const char *w, size_t n);
+int	demonym_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word, is a word of the English medical
  * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
@@ -460,6 +498,8 @@ int	scan_emails(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
@@ -623,6 +663,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
+extern const char *const mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);

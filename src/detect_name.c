@@ -47,7 +47,11 @@ const char *const not_names[] = {
 	"mail", "courriel", "dossier", "hospitalise", "hospitalisee", "patient",
 	"patiente", "habite", "domicile", "contexte", "suivi", "transfert",
 	"entree", "sortie", "maladie", "syndrome", "service", "avis", "courrier",
-	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan", NULL,
+	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan",
+	/* forms of "être" and "avoir" after their subject, no one's name
+	 * ("QUE SON FRERE SOIT INFORME": a note in capitals, precision12) */
+	"soit", "soient", "sont", "etait", "etaient", "seront", "serait",
+	"ont", "avait", "avaient", "aurait", NULL,
 };
 
 /* Relatives: a capitalized name after them is a person's. */
@@ -137,6 +141,37 @@ const char *const subject_verbs[] = {
 
 static int roman_numeral(const struct detect_scratch *s, size_t i);
 
+/* Word h, in lower case, is a disease named by its ending ("aphasie",
+ * "ataxie", "myélopathie", "hémiplégie", "dyskinésie"), and word i after
+ * "de" an eponym of eponyms.txt or of the English medical dictionary:
+ * "aphasie de Broca", "ataxie de Friedreich" (the row's own name there
+ * too, precision12).  Not "visite de", "sortie de", "amie de": no such
+ * ending; not a name no dictionary has ("myopathie de Dupont"). */
+static __attribute__((noinline)) int
+disease_head(const struct detect_scratch *s, size_t h, size_t i)
+{
+	static const char *const ends[] = {
+		"pathie", "phasie", "plegie", "praxie", "taxie", "algie",
+		"trophie", "tonie", "kinesie", "gnosie", NULL,
+	};
+	const struct detect_word *w = &s->words[h];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n < 6 || f[n - 1] != 'e' || f[n - 2] != 'i' || (w->flags &
+	    (W_CAP | W_UPPER | W_DIGIT)) || (w->dflags & (D_FIRST | D_LAST |
+	    D_RELATIVE | D_RELATION)))
+		return 0;
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+			return (s->words[i].dflags & D_EPONYM) ||
+			    medical_has(s->words[i].fhash);
+	}
+	return 0;
+}
+
 /* Word i after a clinical noun and "de": "angine de Vincent", and a
  * grade between them: "stade II de Leriche", "stade 3 de Fontaine". */
 static int
@@ -145,7 +180,10 @@ after_eponym_head(const struct detect_scratch *s, size_t i)
 	if (i < 2 || !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d") ||
 	    word_is(s, i - 1, "du")))
 		return 0;
-	if (word_has(s, i - 2, D_EPOHEAD))
+	/* disease_head out of line, behind its last bytes ("-ie") */
+	if (word_has(s, i - 2, D_EPOHEAD) || (s->words[i - 2].fold_len >= 6 &&
+	    lit_is("ie", wf(s, &s->words[i - 2]) + s->words[i - 2].fold_len -
+	    2, 2) && disease_head(s, i - 2, i)))
 		return 1;
 	return i >= 3 && ((s->words[i - 2].flags & W_DIGIT) ||
 	    roman_numeral(s, i - 2)) && word_has(s, i - 3, D_EPOHEAD);
@@ -719,6 +757,42 @@ clinical_ending(const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* A score right after word i: " 4/8", " 21/30" (one or two digits, a
+ * slash, one or two digits), no third part (a date "4/8/2021"). */
+static int
+score_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p = s->words[i].end, n = s->text_len, a;
+
+	if (p + 4 > n || t[p] != ' ' || !util_is_digit(t[++p]))
+		return 0;
+	for (a = p; p < n && p - a < 3 && util_is_digit(t[p]); p++)
+		;
+	if (p - a > 2 || p >= n || t[p] != '/' || !util_is_digit(t[p + 1]))
+		return 0;
+	for (a = ++p; p < n && p - a < 3 && util_is_digit(t[p]); p++)
+		;
+	return p - a <= 2 && (p >= n || (t[p] != '/' && !util_is_digit(t[p]) &&
+	    !(t[p] == '.' && p + 1 < n && util_is_digit(t[p + 1]))));
+}
+
+/* Word i names a scale written as an acronym, its score after it: "IADL
+ * de Lawton 4/8" (precision12; "ADL de Katz" is in the medical
+ * dictionary, "Lawton" in none).  "appel de Lawton 4/8" (no acronym) and
+ * a first name of the lists there still go. */
+static int
+acronym_scale(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *q;
+
+	if (i < 2 || !word_is(s, i - 1, "de") || !joined(t, s, i - 1) ||
+	    !joined(t, s, i - 2) || (s->words[i].dflags & D_FIRST))
+		return 0;
+	q = &s->words[i - 2];
+	return (q->flags & W_UPPER) && q->fold_len <= 5 &&
+	    !(q->dflags & (D_FIRST | D_LAST)) && score_after(t, s, i);
+}
+
 /* An eponym after "de" where a head is a word further: an adjective
  * between ("dystrophie endothéliale de Fuchs", "maladie chronique de
  * Crohn": one lower-case word no table has, after a clinical noun), or
@@ -852,9 +926,11 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
 	    colour_of_thing(t, s, i) || thing_in_context(t, s, i))
 		return 1;
-	/* 2: a bare eponym by its context (detect_thing.c), which the
-	 * row's own values do not heed */
-	return (s->words[i].flags & W_CAP) && bare_thing(t, s, i) ? 2 : 0;
+	/* 2: a bare eponym by its context (detect_thing.c), or a scale
+	 * with its score ("IADL de Lawton 4/8"), which the row's own values
+	 * do not heed */
+	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
+	    acronym_scale(t, s, i)) ? 2 : 0;
 }
 
 int
@@ -1121,6 +1197,31 @@ caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
 }
 
 
+/* Word k is the adjective of a letter's salutation before its noun:
+ * "chère madame chère consœur", "cher confrère" (a title before: the
+ * lower-case word after "madame" was read as her name, precision12).
+ * "madame cher" before no such noun (a surname) still goes. */
+static __attribute__((noinline)) int
+salutation_at(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const nouns[] = {
+		"consoeur", "consoeurs", "confrere", "confreres", "collegue",
+		"collegues", "ami", "amie", "amis", "amies", "docteur",
+		"madame", "monsieur", "mademoiselle", "professeur", NULL,
+	};
+
+	const struct detect_word *w = &s->words[k];
+
+	/* one load decides most words: "cher" to "cheres" */
+	if (w->fold_len < 4 || w->fold_len > 6 || wf(s, w)[0] != 'c' ||
+	    !(word_is(s, k, "cher") || word_is(s, k, "chere") ||
+	    word_is(s, k, "chers") || word_is(s, k, "cheres")) ||
+	    k + 1 >= s->nwords || !joined(t, s, k))
+		return 0;
+	return in_list(nouns, wf(s, &s->words[k + 1]),
+	    s->words[k + 1].fold_len);
+}
+
 /* All in capitals, an ordinary word after a title is a name where the
  * name ends at it: right after "DR" or "PR" before a clause end, a number
  * or a word of the tables ("DR DÉSIR RPPS", "AU DR CHAOUCH,"), or after
@@ -1258,6 +1359,10 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * ("NÉE GARAT": "garat" is "garât" without its
 			 * accent). */
 			if (elided(t, s, j))
+				break;
+			/* "chère madame chère consœur": a salutation */
+			if (!(w->flags & (W_CAP | W_UPPER)) && taken == 0 &&
+			    !relative && salutation_at(t, s, j))
 				break;
 			if (!(birth && taken == 0 && !participle_like(s, j)) &&
 			    (w->flags & W_UPPER) && ((s->words[i].flags & W_UPPER) ||
@@ -1776,6 +1881,8 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			    joined(t, s, k) && (lower_initial(s, k + 1) ||
 			    lower_name_word(t, s, k + 1)))
 				;	/* "dr c. lemaire", "dr m. d. fontaine" */
+			else if (n == 0 && !rel && salutation_at(t, s, k))
+				break;	/* "chère madame chère consœur" */
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
@@ -1807,6 +1914,8 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* A word in capitals after a title, then ", " (detect_run's gate:
+	 * W_UPPER, D_TITLE and a ',' in the text). */
 	for (size_t i = 1; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
 
@@ -1887,19 +1996,74 @@ scan_born_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word w, in lower case, is a first name of the lists that no list
+ * calls ambiguous or weak and no table holds: what lower_sure_first
+ * asks of the word alone (NS_LOWER_FIRST). */
+static inline int
+lower_first_shape(const struct detect_word *w)
+{
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
+	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
+	    D_EPONYM | D_PLACE));
+}
+
 /* Word j, in lower case, is a first name of the lists that is no
  * ordinary word and that no list calls ambiguous or weak ("karim",
  * "fatoumata"; not "pierre", "rose", "eva"). */
 int
 lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 {
-	const struct detect_word *w = &s->words[j];
-
-	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
-	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
-	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
-	    D_EPONYM | D_PLACE)) && !word_taken(s, j) &&
+	return lower_first_shape(&s->words[j]) && !word_taken(s, j) &&
 	    !word_lexicon(t, s, j);
+}
+
+/* FNV-1a of a few bytes, as tokenize hashes a folded word (fhash). */
+#define FNV_ON(h, c)	(((h) ^ (uint64_t)(c)) * FNV_PRIME)
+#define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
+#define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
+#define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+
+/* The words the summary looks for, by the low six bits of their hash: a
+ * table of one load a word.  (Two of them with the same six bits would
+ * be an initializer given twice, which -Werror refuses.) */
+#define NS_SLOT(h)	((h) & 63)
+static const struct {
+	uint64_t	h;
+	unsigned	bits;
+} ns_words[64] = {
+	[NS_SLOT(FNV2('e', 't'))] = { FNV2('e', 't'), NS_ETOU },
+	[NS_SLOT(FNV2('o', 'u'))] = { FNV2('o', 'u'), NS_ETOU },
+	[NS_SLOT(FNV2('n', 'e'))] = { FNV2('n', 'e'), NS_BORN },
+	[NS_SLOT(FNV3('n', 'e', 'e'))] = { FNV3('n', 'e', 'e'), NS_BORN },
+	[NS_SLOT(FNV2('a', 'n'))] = { FNV2('a', 'n'), NS_AGE },
+	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
+	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
+	    NS_AGE },
+};
+
+/* The summary of detect_int.h (NS_*): one walk of the words, each bit
+ * or-ed without a branch on the word (the words of ns_words by their
+ * hash: a word of another fold with the same hash only opens a gate).
+ * The rules it gates walked every word of every comment their old gate
+ * let through (a first name, a name or a date found) for a word few
+ * comments have. */
+void
+name_summary_make(struct detect_scratch *s)
+{
+	unsigned m = NS_MADE;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		uint64_t h = w->fhash, f = w->dflags;
+
+		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
+		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
+		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
+		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+		    D_TERM | D_EPONYM | D_PLACE)) == 0)) * NS_LOWER_FIRST;
+	}
+	s->name_summary = m;
 }
 
 /* Word j, in lower case, is a word no dictionary or table has, four
@@ -1928,7 +2092,8 @@ scan_lower_first_pairs(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* From a first name of the lists (detect_run's gate). */
+	/* From a first name of the lists in lower case (detect_run's
+	 * gate: NS_LOWER_FIRST, lower_first_shape). */
 	for (size_t i = 0; i < s->nwords; i++) {
 		size_t a, b;
 
@@ -1993,7 +2158,19 @@ static int
 name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
+	uint64_t f = w->dflags;
+	int cap = (w->flags & (W_CAP | W_UPPER)) != 0;
 
+	/* Either way below needs a capital, and its tables' bits: tested
+	 * first, before eponym_position's dozen looks at the words around
+	 * (most capitalized words scan_unknown_pairs asks of are titles,
+	 * "Mme", "Dr", or words of the tables), which depend on the words
+	 * alone and are asked again by whichever rule needs them. */
+	if (!(cap && (f & D_FIRST) && !(f & (D_NOTNAME | D_TITLE | D_EPONYM |
+	    D_WEAK)) && w->nchars >= 2) && !(cap && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !(f & (D_TITLE | D_NOTNAME | D_EPONYM |
+	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL))))
+		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
 	    after_saint(s, j) || pain_score(t, s, j))
@@ -2413,7 +2590,8 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* After a name found (detect_run's gate). */
+	/* After a name found, across a comma, "et" or "ou" (coord_link;
+	 * detect_run's gate: a ',' in the text or NS_ETOU). */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_span *sp = span_of(s, i);
 		size_t j, k;

@@ -78,7 +78,7 @@ detect_iban_valid(const char *s, size_t len)
  * division or fraction slash, a dot operator: any of Unicode's Pc, Pd,
  * Po, Zs, Sm, So.  Between two digit groups it separates them as '.'
  * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
- * (redteam11).  ASCII ':' ',' ';' stay out: times and decimal lists
+ * (redteam11); so does "%20", a space in a URL (redteam13).  ASCII ':' ',' ';' stay out: times and decimal lists
  * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
  * bytes at t[j], or 0.
  */
@@ -90,6 +90,9 @@ detect_wide_sep(const char *t, size_t len, size_t j)
 
 	if (t[j] == '_')
 		return 1;
+	/* "06%2012%2034%2056%2078": a space as a URL codes it (redteam13) */
+	if (t[j] == '%')
+		return j + 3 <= len && t[j + 1] == '2' && t[j + 2] == '0' ? 3 : 0;
 	if ((unsigned char)t[j] < 0x80 ||
 	    (n = u8_mbtoucr(&uc, (const uint8_t *)t + j, len - j)) < 2)
 		return 0;
@@ -137,6 +140,19 @@ glued_before(const char *t, size_t i)
 	if (k == 0)
 		return 1;	/* not UTF-8: as before */
 	return glued(t, i, k - 1);
+}
+
+static int ascii_alpha(char c);
+
+/* The character at t[end] (>= 0x80) is a letter (Unicode L*): a
+ * phone's pairs may have one as their separator (same_sep_len). */
+static int
+glued_letter(const char *t, size_t len, size_t end)
+{
+	ucs4_t uc;
+
+	return u8_mbtoucr(&uc, (const uint8_t *)t + end, len - end) >= 2 &&
+	    uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_L);
 }
 
 /* The start of a separator (nir_is_separator or wide_sep) that ends right
@@ -316,6 +332,31 @@ nir_key_after_word(const char *t, size_t len, size_t at, char *key,
 	return 1;
 }
 
+/* After a 13-character NIR ending at `at`: one ASCII sign ("/", ":",
+ * "|"...), spaces around it or not, then the two digits of the key, which
+ * end there.  The two digits into key, *end after them; 0 if not so. */
+static int
+nir_key_after_sign(const char *t, size_t len, size_t at, char *key,
+    size_t *end)
+{
+	size_t j = at;
+
+	while (j < len && j - at < 2 && t[j] == ' ')
+		j++;
+	if (j >= len || t[j] <= 0x20 || t[j] >= 0x7f || is_alnum_byte(t[j]))
+		return 0;
+	j++;
+	while (j < len && j - at < 5 && t[j] == ' ')
+		j++;
+	if (j + 2 > len || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    continues(t, len, j + 2))
+		return 0;
+	key[0] = t[j];
+	key[1] = t[j + 1];
+	*end = j + 2;
+	return 1;
+}
+
 /* Words that name the number after them as a NIR ("NIR", "n° SS",
  * "sécu", "numéro de sécurité sociale", "INSEE", "n° d'assuré", "carte
  * Vitale"), and the small words that may stand between. */
@@ -422,6 +463,75 @@ try_nir_one_sep(const char *t, size_t len, size_t i,
 	    nr.body));
 }
 
+/* A separator of try_nir_mixed at t[j]: up to two spaces, one ASCII sign
+ * that is no letter, digit or quote, up to two spaces, a digit after; its
+ * length, or 0. */
+static size_t
+mixed_sep_len(const char *t, size_t len, size_t j)
+{
+	size_t k = j;
+
+	while (k < len && k - j < 2 && t[k] == ' ')
+		k++;
+	if (k < len && t[k] > 0x20 && t[k] < 0x7f && !is_alnum_byte(t[k]) &&
+	    t[k] != '"' && t[k] != '\'')
+		k++;
+	for (size_t sp = 0; k < len && sp < 2 && t[k] == ' '; sp++)
+		k++;
+	return k > j && k < len && util_is_digit(t[k]) ? k - j : 0;
+}
+
+/*
+ * "NIR 1.84-02 75:123:456", "n° sécu 1 : 84 : 02 : 75 : 123 : 456 : 99",
+ * "1:84.02-75:123:456:74": a NIR whose groups mixed or spaced ASCII signs
+ * separate, which neither collect (one sign of ". -" at a time) nor
+ * try_nir_one_sep (one sign, the same each time) reads: it went through
+ * raw (redteam13).  Four groups or more of one to seven digits, 13 or 15
+ * in all (15: the key a group of two), not inside a longer run: a NIR if
+ * its key is valid, else after a NIR cue.  Asked of a number that starts
+ * with a sex digit and that collect stopped short of 13 characters: the
+ * scan ends at its first group for most.
+ */
+static int
+try_nir_mixed(const char *t, size_t len, size_t i,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	char c[NIR_FULL];
+	size_t j = i, n = 0, groups = 0, glen, sl = 0, b;
+	struct nir nr;
+
+	for (;;) {
+		for (glen = 0; j < len && util_is_digit(t[j]); j++, glen++)
+			if (n < NIR_FULL)
+				c[n++] = t[j];
+			else
+				return 0;
+		if (glen == 0 || glen > 7)
+			return 0;
+		groups++;
+		if ((sl = mixed_sep_len(t, len, j)) == 0)
+			break;
+		j += sl;
+	}
+	if (groups < 4)
+		return 0;	/* most: "1 an", "12 mg", "3:00" */
+	/* not the tail of a longer run ("5 : 1 : 84 …") */
+	for (b = i; b > 0 && i - b < 5 && !util_is_digit(t[b - 1]) &&
+	    !is_alnum_byte(t[b - 1]) && t[b - 1] > 0x20; b--)
+		;
+	while (b > 0 && i - b < 5 && t[b - 1] == ' ')
+		b--;
+	if (b < i && b > 0 && util_is_digit(t[b - 1]))
+		return 0;
+	if ((n != NIR_BODY && (n != NIR_FULL || glen != 2)) || groups < 4 ||
+	    glued(t, len, j))
+		return 0;
+	if (n == NIR_FULL && nir_parse(c, NIR_FULL, &nr) == 0)
+		return add_span(s, i, j, DETECT_NIR, ctx_match_nir(row, nrow,
+		    nr.body));
+	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
+}
+
 static int
 try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -449,9 +559,21 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		    n.body));
 	/* Without the key: only a number that stops after 13 characters,
 	 * so a 15-digit number with a wrong key is not half taken. */
+	/* A sign or a space, then no letter (most numbers: "1 an", "3 mg"):
+	 * the next group may follow (try_nir_mixed). */
 	if (k < NIR_BODY)
-		return 0;
+		return end + 1 < len && t[end] != '/' &&
+		    (unsigned char)t[end + 1] < 0x80 && !ascii_alpha(t[end + 1]) &&
+		    mixed_sep_len(t, len, end) != 0 ? try_nir_mixed(t, len, i,
+		    row, nrow, s) : 0;
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
+	/* "1840275123456/74", "… 456:74": the key after a sign collect does
+	 * not take; valid, or after a NIR cue (redteam13: went through raw) */
+	if (continues(t, len, end13) && nir_parse(c, NIR_BODY, &n) == 0 &&
+	    nir_key_after_sign(t, len, end13, c + NIR_BODY, &end) &&
+	    (nir_parse(c, NIR_FULL, &n) == 0 || nir_cue_before(t, s, i)))
+		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
+		    n.body));
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
 		return try_nir_cued(t, len, i, s);
 	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
@@ -595,27 +717,67 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
+/* recall11: words that announce a phone number (D_PHONECUE: the
+ * dictionary has them, tokenize marks them W_PHONECUE). */
+const char *const phone_cues[] = {
+	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
+	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
+	NULL,
+};
+
+/* A phone cue at most three words before word k, no number between
+ * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
+static inline __attribute__((always_inline)) int
+phone_cue_before(const struct detect_scratch *s, size_t k)
+{
+	for (size_t q = k; q > 0 && k - q < 3; q--) {
+		const struct detect_word *w = &s->words[q - 1];
+
+		if (w->flags & W_DIGIT)
+			return 0;
+		if (w->flags & W_PHONECUE)
+			return 1;
+	}
+	return 0;
+}
+
+/* phone_cue_before for the number at byte i, out of line: phone_pacific,
+ * which asks it of many numbers, keeps it inline. */
+static __attribute__((noinline)) int
+phone_cue_at(const struct detect_scratch *s, size_t i)
+{
+	return phone_cue_before(s, word_at(s, i));
+}
+
 /* The separator of phone_same_sep at t[p]: one to twelve bytes up to the
- * next digit, none a letter, a digit, a comma, a semicolon or a line or
- * tab; its length, or 0. */
+ * next digit, none a digit or a line or tab, at most one a letter ("x",
+ * the katakana prolonged mark U+30FC a Japanese input method types for a
+ * dash, its half-width U+FF70: "06ー12ー34ー56ー78", "06 x 12 x …" went
+ * through raw; redteam13), a comma or a semicolon only with `cue` (a
+ * phone cue before the number: "portable 06, 12, 34, 56, 78"; without
+ * one "05, 12, 34" is a list); its length, or 0. */
 static size_t
-same_sep_len(const char *t, size_t len, size_t p)
+same_sep_len(const char *t, size_t len, size_t p, int cue)
 {
 	size_t n;
+	int letters = 0;
 
 	/* "06,12,34,56,78", "06;12;…": a comma or a semicolon alone, no
-	 * space (a list is written "05, 12, 34"); phone_same_sep asks the
-	 * same sign four times, two digits between, the first pair 0[1-9] */
+	 * space; phone_same_sep asks the same sign four times, two digits
+	 * between, the first pair 0[1-9] */
 	if (p + 1 < len && (t[p] == ',' || t[p] == ';') &&
 	    util_is_digit(t[p + 1]))
 		return 1;
 	for (n = 0; p + n < len && !util_is_digit(t[p + n]); n++) {
 		unsigned char c = (unsigned char)t[p + n];
 
-		if (n == 12 || c == ',' || c == ';' || c < 0x20 ||
-		    (c < 0x80 && is_alnum_byte((char)c)) ||
-		    (c >= 0xc0 && glued(t, len, p + n)))
+		if (n == 12 || c < 0x20 || ((c == ',' || c == ';') && !cue))
 			return 0;
+		if ((c < 0x80 && is_alnum_byte((char)c)) ||
+		    (c >= 0xc0 && glued(t, len, p + n)))
+			if (++letters > 1 || (c >= 0xc0 &&
+			    !glued_letter(t, len, p + n)))
+				return 0;
 	}
 	return p + n < len ? n : 0;
 }
@@ -631,15 +793,22 @@ same_sep_len(const char *t, size_t len, size_t p)
  * into d; 0 if not so.
  */
 static size_t
-phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
+phone_same_sep(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
 {
 	size_t p = i + 2, q = i, sl, k;
+	int cue = 0;
 
 	if (i + 2 >= len || !util_is_digit(t[i + 1]))
 		return 0;
 	if (i > 0 && t[i - 1] == '(' && t[p] == ')')
 		p++;
-	if ((sl = same_sep_len(t, len, p)) == 0 ||
+	/* the cue asked only of pairs a comma or a semicolon and a space
+	 * follow (few numbers) */
+	if (p + 2 < len && (t[p] == ',' || t[p] == ';' || t[p + 1] == ',' ||
+	    t[p + 1] == ';') && !util_is_digit(t[p + 1]))
+		cue = phone_cue_at(s, i);
+	if ((sl = same_sep_len(t, len, p, cue)) == 0 ||
 	    (p == i + 2 && i > sl && memcmp(t + i - sl, t + p, sl) == 0 &&
 	    util_is_digit(t[i - sl - 1])))
 		return 0;	/* none, or inside a longer run of pairs */
@@ -665,28 +834,49 @@ phone_same_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return 10;
 }
 
-/* recall11: words that announce a phone number (D_PHONECUE: the
- * dictionary has them, tokenize marks them W_PHONECUE). */
-const char *const phone_cues[] = {
-	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
-	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
-	NULL,
-};
-
-/* A phone cue at most three words before word k, no number between
- * ("tél : 87 24 51 60", "joignable au 27 12 34", "son numéro est le"). */
-static int
-phone_cue_before(const struct detect_scratch *s, size_t k)
+/* The separator of phone_mixed_sep at t[p]: one to three bytes of " .-/",
+ * a digit after; its length, or 0. */
+static size_t
+mixed_pair_sep(const char *t, size_t len, size_t p)
 {
-	for (size_t q = k; q > 0 && k - q < 3; q--) {
-		const struct detect_word *w = &s->words[q - 1];
+	size_t n = 0;
 
-		if (w->flags & W_DIGIT)
+	while (n < 3 && p + n < len && (t[p + n] == ' ' || t[p + n] == '.' ||
+	    t[p + n] == '-' || t[p + n] == '/'))
+		n++;
+	return n > 0 && p + n < len && util_is_digit(t[p + n]) ? n : 0;
+}
+
+/*
+ * "06 - 12.34 56/78": five pairs, the first 0 and 1-9, between separators
+ * of spaces, dots, hyphens and slashes that are not the same each time
+ * (collect takes one sign at a time, phone_same_sep the same one): went
+ * through raw (redteam13).  Not inside a longer run: no digit glued after,
+ * nor a separator and a digit.  Asked when the other readers found none.
+ */
+static size_t
+phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t q = i, sl;
+
+	for (size_t k = 0; k < 5; k++) {
+		if (q + 2 > len || !util_is_digit(t[q]) ||
+		    !util_is_digit(t[q + 1]))
 			return 0;
-		if (w->flags & W_PHONECUE)
-			return 1;
+		d[2 * k] = t[q];
+		d[2 * k + 1] = t[q + 1];
+		q += 2;
+		if (k < 4) {
+			if ((sl = mixed_pair_sep(t, len, q)) == 0)
+				return 0;
+			q += sl;
+		}
 	}
-	return 0;
+	if (d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
+	    mixed_pair_sep(t, len, q) != 0)
+		return 0;
+	*end = q;
+	return 10;
 }
 
 /* recall11: the local numbers of the Pacific and Saint-Pierre, after a
@@ -800,7 +990,9 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 				n = 0;
 		}
 		if (n == 0)
-			n = phone_same_sep(t, len, i, d, &end);
+			n = phone_same_sep(t, len, i, s, d, &end);
+		if (n == 0)
+			n = phone_mixed_sep(t, len, i, d, &end);
 		/* most numbers are no phone cut short: six, eight or nine
 		 * digits only */
 		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
@@ -929,7 +1121,17 @@ is_email_local(char c)
  * least, the last of two letters or more.  The span's end into *end, its
  * start returned; p if not so.
  */
-static int ascii_alpha(char c);
+static int mail_provider(const char *t, size_t n);
+
+/* t[a..p) holds '.', '_' or '-' (a local part "jean.dupont", not "voir"). */
+static int
+local_sign(const char *t, size_t a, size_t p)
+{
+	for (size_t q = a; q < p; q++)
+		if (t[q] == '.' || t[q] == '_' || t[q] == '-')
+			return 1;
+	return 0;
+}
 
 static size_t
 spaced_email(const char *t, size_t len, size_t p, size_t *end)
@@ -973,10 +1175,67 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 			break;
 		dots++;
 	}
-	if (dots == 0 || alpha < 2 || alpha == len || glued(t, len, d))
+	/* "jean.dupont@ gmail": no top-level domain, a provider's name
+	 * after a local part with a sign ("voir @ gmail" stays) */
+	if ((dots == 0 && (!mail_provider(t + lab, d - lab) ||
+	    !local_sign(t, a, p))) || alpha < 2 ||
+	    alpha == len || glued(t, len, d))
 		return p;
 	*end = d;
 	return a;
+}
+
+/* Mail providers, whose name alone makes a domain ("arobase orange"). */
+static int
+mail_provider(const char *t, size_t n)
+{
+	/* the names that are no ordinary word first (mail_brand) */
+	static const char *const names[] = {
+		"gmail", "hotmail", "yahoo", "outlook", "wanadoo", "laposte",
+		"sfr", "icloud", "msn", "aol", "protonmail", "gmx", "",
+		"orange", "free", "neuf", "live", "bbox", NULL,
+	};
+
+	for (size_t k = 0; names[k] != NULL; k++)
+		if (strlen(names[k]) == n && strncasecmp(t, names[k], n) == 0)
+			return k < 12 ? 2 : 1;
+	return 0;
+}
+
+/* A provider whose name is no ordinary word ("gmail", not "orange" or
+ * "free"): "jeandupont at gmail" is an email, "at free" none. */
+static int
+mail_brand(const char *t, size_t n)
+{
+	return mail_provider(t, n) == 2;
+}
+
+/* "jean.dupont@gmail", "j_martin@orange": a local part [a, p) with a
+ * letter, an '@', a domain [p + 1, b) of letters (and '-') only that is a
+ * mail provider, or after a local part holding '.', '_' or '-': an email
+ * without its top-level domain.  "3@5mg", "rdv@14h", "tr@nsmission" (an
+ * '@' for an 'a') are none. */
+static int
+bare_domain(const char *t, size_t a, size_t p, size_t b)
+{
+	int letter = 0, sign = 0;
+
+	for (size_t q = a; q < p; q++) {
+		letter |= ascii_alpha(t[q]);
+		sign |= t[q] == '.' || t[q] == '_' || t[q] == '-';
+	}
+	size_t q = p + 1;
+
+	while (q < b && ascii_alpha(t[q]))
+		q++;
+	/* "jean.dupont@gmail·com": a provider, then a dot no reader takes */
+	if (letter && q < b && (unsigned char)t[q] >= 0x80 &&
+	    mail_provider(t + p + 1, q - p - 1))
+		return 1;
+	for (; q < b; q++)
+		if (!ascii_alpha(t[q]) && t[q] != '-')
+			return 0;
+	return letter && (sign || mail_provider(t + p + 1, b - p - 1));
 }
 
 int
@@ -1011,7 +1270,10 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 			i = b;
 			continue;
 		}
-		if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
+		if (dot == 0 && a < p && b > p + 2 && bare_domain(t, a, p, b)) {
+			/* "jean.dupont@gmail": no top-level domain, the
+			 * "@" glued on both sides (redteam13) */
+		} else if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
 			continue;
 		k = -1;
 		for (size_t j = 0; j < nrow; j++)
@@ -1069,11 +1331,219 @@ bracket_word(const char *t, size_t len, size_t b, const char *const *words)
 	return 0;
 }
 
+/* ---- emails spelled out in words (redteam13) ----
+ * "jean point dupont arobase gmail point com", "jean.dupont at
+ * gmail.com", "jean_dupont arobase orange": the "@" a word between
+ * spaces, the dots words or signs.  They went through raw. */
+
+/* At t[b], " point " or " dot " (any case) then a label's first byte: the
+ * byte after its second space, or 0. */
+static size_t
+dot_word(const char *t, size_t len, size_t b)
+{
+	static const char *const dots[] = { " point ", " dot ", NULL };
+
+	for (size_t k = 0; dots[k] != NULL; k++) {
+		size_t n = strlen(dots[k]);
+
+		if (b + n < len && strncasecmp(t + b, dots[k], n) == 0 &&
+		    (ascii_alpha(t[b + n]) || util_is_digit(t[b + n])))
+			return b + n;
+	}
+	return 0;
+}
+
+/* The local part ending at t[e] (the space before the "at" word): a run
+ * of email letters, and runs before it joined by " point "/" dot ".  Its
+ * start, or e; *sign: it holds '.', '_' or '-', or a spelled dot. */
+static size_t
+word_email_local(const char *t, size_t e, int *sign)
+{
+	size_t a = e, w;
+
+	*sign = 0;
+	for (;;) {
+		for (w = a; a > 0 && is_email_local(t[a - 1]) &&
+		    t[a - 1] != '%' && t[a - 1] != '+'; a--)
+			*sign |= t[a - 1] == '.' || t[a - 1] == '_' ||
+			    t[a - 1] == '-';
+		if (a == w)
+			return w == e ? e : w;
+		if (a >= 8 && strncasecmp(t + a - 7, " point ", 7) == 0 &&
+		    is_email_local(t[a - 8]))
+			a -= 7;
+		else if (a >= 6 && strncasecmp(t + a - 5, " dot ", 5) == 0 &&
+		    is_email_local(t[a - 6]))
+			a -= 5;
+		else
+			return a;
+		*sign = 1;
+	}
+}
+
+/* The word email whose "at" word holds bytes [p, q) (spaces around):
+ * added, or 0 if none. */
+static int
+word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
+    struct detect_scratch *s)
+{
+	size_t a, d = q + 1, lab = d, ndots = 0, tld = 0, x;
+	int sign, lower = 1;
+
+	if ((a = word_email_local(t, p - 1, &sign)) == p - 1)
+		return 0;
+	while (a < p - 1 && (t[a] == '.' || t[a] == '-'))
+		a++;
+	for (;;) {
+		if (d < len && (ascii_alpha(t[d]) || util_is_digit(t[d]) ||
+		    t[d] == '-')) {
+			lower &= !(t[d] >= 'A' && t[d] <= 'Z');
+			tld = ascii_alpha(t[d]) ? tld + 1 : len;
+			d++;
+		} else if (d + 1 < len && t[d] == '.' && tld > 0 &&
+		    ascii_alpha(t[d + 1])) {
+			ndots++;
+			tld = 0;
+			lab = ++d;
+		} else if (tld > 0 && (x = dot_word(t, len, d)) != 0) {
+			ndots++;
+			tld = 0;
+			lab = d = x;
+			sign = 1;
+		} else
+			break;
+	}
+	if (d == q + 1 || tld == 0 || glued(t, len, d))
+		return 0;
+	if (ndots == 0 ? !(arobase ? mail_provider(t + q + 1, d - q - 1) :
+	    mail_brand(t + q + 1, d - q - 1)) :
+	    tld < 2 || tld > 6 || (!arobase && (!lower || (!sign &&
+	    !mail_provider(t + q + 1, lab - q - 2)))))
+		return 0;
+	return add_span(s, a, d, DETECT_EMAIL, -1);
+}
+
+/* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
+const char *const mail_at_words[] = { "at", "arobase", "arobas", "chez",
+	NULL };
+
+/* From each "@" word between spaces (detect_run's gate: the comment has
+ * one). */
+int
+scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		int arobase;
+
+		if (!(w->dflags & D_MAILAT))
+			continue;
+		/* "chez" as "at" (j.dupont chez gmail.com) */
+		arobase = w->fold_len > 4;
+		if (w->start == 0 || t[w->start - 1] != ' ' ||
+		    w->end >= len || t[w->end] != ' ' ||
+		    w->end - w->start != w->fold_len ||
+		    overlaps(s, w->start, w->end))
+			continue;
+		int r = word_email_at(t, len, w->start, w->end, arobase, s);
+
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* "[.]", "(.)", "(dot)", "[point]" ending right before t[a]: its start,
+ * or a. */
+static size_t
+bracket_dot_before(const char *t, size_t a)
+{
+	static const char *const forms[] = { "[.]", "(.)", "{.}", "(dot)",
+	    "[dot]", "(point)", "[point]", NULL };
+
+	for (size_t k = 0; forms[k] != NULL; k++) {
+		size_t n = strlen(forms[k]);
+
+		if (a >= n && strncasecmp(t + a - n, forms[k], n) == 0)
+			return a - n;
+	}
+	return a;
+}
+
+/* x, or x + 1 past one space ("gmail [dot] com"). */
+static size_t
+one_space(const char *t, size_t len, size_t x)
+{
+	return x < len && t[x] == ' ' ? x + 1 : x;
+}
+
+/* At t[p], an "@" written as a URL or an HTML page codes it ("%40",
+ * "&#64;", "&#x40;", "&commat;"): its length, or 0. */
+static size_t
+coded_at(const char *t, size_t len, size_t p)
+{
+	static const char *const forms[] = { "%40", "&#64;", "&#x40;",
+	    "&commat;", NULL };
+
+	for (size_t k = 0; forms[k] != NULL; k++) {
+		size_t n = strlen(forms[k]);
+
+		if (p + n <= len && strncasecmp(t + p, forms[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * "jean.dupont%40gmail.com" (a link's query, "?mail=…"), "jean.dupont&#64;
+ * gmail.com" (pasted from a page's source): an email whose "@" is coded
+ * went through raw (redteam13).  The local part glued before the code,
+ * the domain after it, two labels at least, the last two letters or more.
+ * Asked only of a comment with a '%' or a '&' (detect_run's gate).
+ */
+int
+scan_coded_emails(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t n, a, d, lab, dots = 0;
+		int r;
+
+		if ((t[i] != '%' && t[i] != '&') || (n = coded_at(t, len, i)) == 0)
+			continue;
+		for (a = i; a > 0 && is_email_local(t[a - 1]) &&
+		    t[a - 1] != '%'; a--)
+			;
+		while (a < i && (t[a] == '.' || t[a] == '-'))
+			a++;
+		for (d = i + n, lab = d;; d++) {
+			if (d < len && (ascii_alpha(t[d]) || util_is_digit(t[d]) ||
+			    t[d] == '-'))
+				continue;
+			if (d + 1 < len && t[d] == '.' && d > lab &&
+			    ascii_alpha(t[d + 1])) {
+				dots++;
+				lab = d + 1;
+				continue;
+			}
+			break;
+		}
+		if (a == i || dots == 0 || d - lab < 2 || glued(t, len, d) ||
+		    overlaps(s, a, d))
+			continue;
+		if ((r = add_span(s, a, d, DETECT_EMAIL, -1)) < 0)
+			return r;
+		i = d;
+	}
+	return 0;
+}
+
 int
 scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 {
-	static const char *const ats[] = { "at", "arobase", "arobas", NULL };
-	static const char *const dots[] = { "dot", "point", NULL };
+	/* "(a)", "[.]": the short forms (redteam13: went through raw) */
+	static const char *const ats[] = { "at", "arobase", "arobas", "a",
+	    NULL };
+	static const char *const dots[] = { "dot", "point", ".", NULL };
 	/* the next '(' and '[' at or after i (len: none); each found once,
 	 * so a comment of many '(' and no '[' is not read to its end at
 	 * each '(' */
@@ -1111,8 +1581,21 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 		/* the local part, glued or one space before the bracket */
 		a = p > 0 && t[p - 1] == ' ' ? p - 1 : p;
 		e = a;
-		while (a > 0 && is_email_local(t[a - 1]) && t[a - 1] != '(')
-			a--;
+		for (;;) {
+			size_t w = a, x;
+
+			while (a > 0 && is_email_local(t[a - 1]) &&
+			    t[a - 1] != '(')
+				a--;
+			/* "jean[.]dupont[@]…": a bracketed dot in the local
+			 * part too, a word of it before */
+			if (a == w || a < 4 || (t[a - 1] != ')' &&
+			    t[a - 1] != ']' && t[a - 1] != '}') ||
+			    (x = bracket_dot_before(t, a)) == a ||
+			    x == 0 || !is_email_local(t[x - 1]))
+				break;
+			a = x;
+		}
 		while (a < e && (t[a] == '.' || t[a] == '-'))
 			a++;
 		if (a == e)
@@ -1133,7 +1616,8 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 				tld = 0;
 				d++;
 			} else if (tld > 0 && (x = bracket_word(t, len, d,
-			    dots)) != 0 && x < len && ascii_alpha(t[x])) {
+			    dots)) != 0 && (x = one_space(t, len, x)) < len &&
+			    ascii_alpha(t[x])) {
 				ndots++;
 				tld = 0;
 				d = x;

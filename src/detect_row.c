@@ -14,8 +14,9 @@
 
 #define MAX_PARTS	32	/* words of one row value */
 
-/* Is word j one of the parts of the row's name values? */
-static int
+/* Is word j one of the parts of the row's name values?  Inlined where
+ * it is hot (name_neighbour), as before hyphen_row_name called it too. */
+static inline __attribute__((always_inline)) int
 row_name_word(const struct detect_scratch *s, size_t j,
     const struct detect_value *row, size_t nrow, const size_t *off,
     const size_t *flen)
@@ -56,8 +57,9 @@ name_neighbour(const struct detect_scratch *s, size_t j,
 }
 
 /* The word joined to word i by a hyphen is a part of the row's names:
- * "marie-sainte", "saint-cyr" (precision12). */
-static int
+ * "marie-sainte", "saint-cyr" (precision12).  Out of line: few words
+ * have a hyphen, and row_name_word stays inlined where it is hot. */
+static __attribute__((noinline)) int
 hyphen_row_name(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
     const size_t *flen)

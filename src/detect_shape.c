@@ -737,7 +737,9 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)))
+	/* born_on_date: "né" or "née" and a date or an id found */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)) ||
+	    !summary_has(s, NS_BORN))
 		return 0;
 	for (size_t i = 2; i + 2 < s->nwords; i++) {
 		size_t p, first = NO_WORD;
@@ -783,7 +785,10 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 static int
 scan_age_names(const char *t, struct detect_scratch *s)
 {
-	/* Over the runs of digits alone (tokenize's dwords). */
+	/* Over the runs of digits alone (tokenize's dwords), where some
+	 * word says an age */
+	if (!summary_has(s, NS_AGE))
+		return 0;
 	for (size_t d = 0; d < s->ndwords; d++) {
 		size_t i = s->dwords[d];
 

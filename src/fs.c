@@ -226,7 +226,11 @@ node_index(struct fs *fs, const struct tree_node *n, unsigned how,
 }
 
 /* What stat shows of an inode whose source entry is `src`: read bits
- * only, the owner's w on directories, the inode's own number.  1 for a
+ * only, the owner's w on directories, the inode's own number.  The
+ * source's bits only where the kernel checks them (allow_other,
+ * allow_root: default_permissions); otherwise r--r--r-- and rwxr-xr-x
+ * whatever the source says: a file its owner alone may read (a
+ * restricted patient's, a VIP's) stood out among the others (redteam13).  1 for a
  * file whose pass still runs (its size is PENDING_SIZE, for the kernel's
  * inode only: the caller gives it no attribute timeout), -EIO for one
  * whose pass failed after its lookup (inodes_size), else 0. */
@@ -261,11 +265,13 @@ inode_stat(struct fs *fs, const struct inode *ino, const struct stat *src,
 		 * directories cannot be removed by its non-root owner.  The
 		 * mount is ro, so the kernel refuses every write (EROFS)
 		 * whatever the bits say. */
-		st->st_mode = S_IFDIR | (src->st_mode & 0555) | S_IWUSR;
+		st->st_mode = S_IFDIR | (fs->shared ? src->st_mode & 0555 :
+		    0555) | S_IWUSR;
 		st->st_nlink = 2;
 		st->st_size = 4096;
 	} else {
-		st->st_mode = S_IFREG | (src->st_mode & 0444);
+		st->st_mode = S_IFREG | (fs->shared ? src->st_mode & 0444 :
+		    0444);
 		st->st_nlink = 1;
 		/* Listed with no bytes when it cannot be shown, so that its
 		 * user.pseudonymfs.error can be read; every open fails. */

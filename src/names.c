@@ -74,13 +74,24 @@ is_letter(unsigned char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : c >= 0x80;
 }
 
-/* A NIR's characters and separators in a name: nir.h's, and '_', the
- * separator of file names ("scan_1_84_02_75_123_456.pdf"). */
+/* An ASCII space or sign that is no letter or digit: what may separate
+ * the groups of a number in a name.  Not only nir.h's " .-" and '_'
+ * ("scan_1_84_02_75_123_456.pdf"): "1:84:02:75:123:456:74.csv",
+ * "06,51,94,88,22.csv" were shown (redteam13). */
+static int
+is_sign(char c)
+{
+	return c >= 0x20 && c < 0x7f && !util_is_digit(c) &&
+	    (unsigned)((c | 32) - 'a') >= 26u;
+}
+
+/* A NIR's characters and separators in a name: its digits, 2A/2B's
+ * letters, and any ASCII sign or space (is_sign) between them. */
 static int
 is_nir_char(char c)
 {
 	return util_is_digit(c) || c == 'A' || c == 'B' || c == 'a' ||
-	    c == 'b' || nir_is_separator(c) || c == '_';
+	    c == 'b' || is_sign(c);
 }
 
 /* A NIR written with or without separators, anywhere in the name.  A NIR
@@ -98,7 +109,7 @@ has_nir(const char *s, size_t len)
 			continue;
 		for (end = i; end < len && end - i < sizeof(span) &&
 		    is_nir_char(s[end]); end++)
-			span[end - i] = s[end] == '_' ? ' ' : s[end];
+			span[end - i] = is_sign(s[end]) ? ' ' : s[end];
 		/* Every span from i that ends on a digit. */
 		for (size_t e = end; e >= i + 13; e--)
 			if (util_is_digit(s[e - 1]) &&
@@ -113,7 +124,7 @@ has_nir(const char *s, size_t len)
 static int
 is_group_separator(char c)
 {
-	return c == ' ' || c == '.' || c == '-' || c == '_';
+	return is_sign(c);
 }
 
 /* The digits of the number that starts at s[i]: its first group, then
@@ -143,6 +154,36 @@ number_at(const char *s, size_t len, size_t i)
  * the longest number of "v1.2_2019-01" is "2019-01", not all 8 digits.
  * Tried from every group's start: names are short.
  */
+/*
+ * "06ー12ー34ー56ー78", "06x12x34x56x78", "06, 12, 34, 56, 78", "06 - 12 -
+ * 34 - 56 - 78": five pairs of digits that one to four bytes other than
+ * digits separate, the same each time (a letter, the katakana prolonged
+ * mark, a sign and spaces): a phone, 10 digits (redteam13: shown).  Five
+ * pairs exactly, so "lot 12 - 2019", "10x12x34" stay what they were.
+ */
+static size_t
+pairs_at(const char *s, size_t len, size_t i)
+{
+	size_t sl = 0, q, end;
+
+	if (i + 2 >= len || !util_is_digit(s[i + 1]))
+		return 0;
+	while (sl < 4 && i + 2 + sl < len && !util_is_digit(s[i + 2 + sl]))
+		sl++;
+	if (sl == 0 || sl == 4)
+		return 0;
+	end = i + 4 * (2 + sl) + 2;
+	if (end > len || (end < len && util_is_digit(s[end])))
+		return 0;
+	for (size_t k = 1; k < 5; k++) {
+		q = i + k * (2 + sl);
+		if (memcmp(s + q - sl, s + i + 2, sl) != 0 ||
+		    !util_is_digit(s[q]) || !util_is_digit(s[q + 1]))
+			return 0;
+	}
+	return 10;
+}
+
 static size_t
 longest_number(const char *s, size_t len)
 {
@@ -155,6 +196,8 @@ longest_number(const char *s, size_t len)
 			continue;
 		if ((n = number_at(s, len, i)) > best)
 			best = n;
+		if (best < 10 && pairs_at(s, len, i) > best)
+			best = 10;
 	}
 	return best;
 }
@@ -278,6 +321,64 @@ has_email(const char *s, size_t len)
 
 /* A control character (a newline, an escape): such a name shown as it is
  * could forge lines of a listing, a log or a report, or drive a terminal. */
+/*
+ * An email whose "@" and dots are written otherwise, as a name saved by
+ * someone who did not want a robot to read it: "jd42(at)orange.fr",
+ * "jd42[at]orange[.]fr", "jd42 arobase orange point fr", "jd42&#64;…"
+ * (redteam13: shown).  Read with those forms as "@" and "." into a copy;
+ * the bracketed and coded ones are signs of their own, the spaced words
+ * (" at ", " arobase ") need a domain with a dot before the name's type
+ * ("meeting at noon.txt" is no email).
+ */
+static int
+spelled_email(const char *s, size_t len)
+{
+	static const struct { const char *form; char as; int weak; } forms[] = {
+		{ "(at)", '@', 0 }, { "[at]", '@', 0 }, { "{at}", '@', 0 },
+		{ "(a)", '@', 0 }, { "[@]", '@', 0 }, { "(@)", '@', 0 },
+		{ "&#64;", '@', 0 }, { "&commat;", '@', 0 },
+		{ "(arobase)", '@', 0 }, { "[arobase]", '@', 0 },
+		{ " arobase ", '@', 1 }, { " arobas ", '@', 1 },
+		{ " at ", '@', 1 }, { "_at_", '@', 1 },
+		{ "(dot)", '.', 0 }, { "[dot]", '.', 0 }, { "[.]", '.', 0 },
+		{ "(.)", '.', 0 }, { "(point)", '.', 0 }, { "[point]", '.', 0 },
+		{ " point ", '.', 0 }, { " dot ", '.', 0 }, { "_dot_", '.', 0 },
+	};
+	char out[NAME_MAX * 4 + 1];
+	size_t n = 0, dots = 0;
+	int weak = 0, changed = 0;
+	const char *at = NULL;
+
+	if (len >= sizeof(out))
+		return 0;
+	for (size_t i = 0; i < len;) {
+		size_t k, m = 0;
+
+		for (k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+			m = strlen(forms[k].form);
+			if (i + m <= len && strncasecmp(s + i, forms[k].form,
+			    m) == 0)
+				break;
+		}
+		if (k == sizeof(forms) / sizeof(forms[0])) {
+			dots += at != NULL && s[i] == '.';
+			out[n++] = s[i++];
+			continue;
+		}
+		if (forms[k].as == '@' && at == NULL) {
+			weak = forms[k].weak;
+			at = out + n;
+		}
+		dots += at != NULL && forms[k].as == '.';
+		out[n++] = forms[k].as;
+		changed = 1;
+		i += m;
+	}
+	if (!changed || at == NULL || (weak && dots < 2))
+		return 0;
+	return has_email(out, n);
+}
+
 static int
 has_control(const char *s, size_t len)
 {
@@ -357,6 +458,41 @@ is_listed_span(const char *s, size_t from, size_t to, struct buf *words,
  * "Da Silva", "De La Fontaine")?  A name glued into one word ("legall")
  * is in no list: a limit (docs/threat-model.md).
  */
+/*
+ * "D.U.P.O.N.T", "D_U_P_O_N_T", "D U P O N T": a name spread over single
+ * letters, one sign or space (the same each time) between them, read as
+ * the word they spell (redteam13: shown, a documented limit before).
+ * Three letters at least.
+ */
+static int
+spelled_listed(const char *s, size_t len, struct buf *b, int *listed)
+{
+	char word[NAME_MAX + 1];
+	int r = 0;
+
+	for (size_t i = 0; i < len && r == 0 && !*listed; i++) {
+		size_t n = 0, j = i;
+		char sep;
+
+		if (!is_letter((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ||
+		    (i > 0 && is_letter((unsigned char)s[i - 1])) || i + 2 >= len ||
+		    !is_sign(sep = s[i + 1]))
+			continue;
+		while (j < len && n < sizeof(word) &&
+		    is_letter((unsigned char)s[j]) && (unsigned char)s[j] < 0x80 &&
+		    (j + 1 == len || !is_letter((unsigned char)s[j + 1]))) {
+			word[n++] = s[j];
+			if (j + 2 < len && s[j + 1] == sep)
+				j += 2;
+			else
+				break;
+		}
+		if (n >= 3)
+			r = is_listed(word, n, b, listed);
+	}
+	return r;
+}
+
 static int
 has_listed_word(const char *s, size_t len, int *listed)
 {
@@ -396,6 +532,8 @@ has_listed_word(const char *s, size_t len, int *listed)
 			r = is_listed_span(s, start[(nw - k) % 3], we, &words,
 			    &b, listed);
 	}
+	if (r == 0 && !*listed)
+		r = spelled_listed(s, len, &b, listed);
 	buf_free(&b);
 	buf_free(&words);
 	return r;
@@ -503,7 +641,7 @@ text_sign(const char *name, size_t len, enum names_sign *sign)
 		*sign = NAMES_NIR;
 	else if (run >= NAMES_ID_DIGITS)
 		*sign = NAMES_DIGITS;
-	else if (has_email(name, len))
+	else if (has_email(name, len) || spelled_email(name, len))
 		*sign = NAMES_EMAIL;
 	else if ((r = has_listed_word(name, len, &listed)) != 0)
 		return r;
@@ -566,12 +704,42 @@ unicode_sign(const char *name, size_t len, enum names_sign *sign)
 	return r;
 }
 
-int
-names_sign(const char *name, size_t len, enum names_sign *sign)
+static int
+hex_value(char c)
 {
-	pthread_once(&fold_once, fold_lists);
-	if (fold_error)
-		return -ENOMEM;
+	if (util_is_digit(c))
+		return c - '0';
+	c = (char)(c | 32);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* name with every "%XX" decoded into out (len bytes at most; out may be
+ * name: it writes behind what it reads): its length, or 0 if it holds
+ * none. */
+static size_t
+percent_decode(const char *name, size_t len, char *out)
+{
+	size_t n = 0, any = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		int h, l;
+
+		if (name[i] == '%' && i + 2 < len &&
+		    (h = hex_value(name[i + 1])) >= 0 &&
+		    (l = hex_value(name[i + 2])) >= 0) {
+			out[n++] = (char)(h * 16 + l);
+			i += 2;
+			any = 1;
+		} else {
+			out[n++] = name[i];
+		}
+	}
+	return any ? n : 0;
+}
+
+static int
+sign_of(const char *name, size_t len, enum names_sign *sign)
+{
 	if (has_control(name, len)) {
 		*sign = NAMES_CONTROL;
 		return 0;
@@ -579,6 +747,41 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 	if (!is_ascii(name, len))
 		return unicode_sign(name, len, sign);
 	return text_sign(name, len, sign);
+}
+
+/*
+ * A name is also read with its "%XX" decoded, twice at most (a name saved
+ * from a web page or a mail's attachment: "06%2012%2034%2056%2078.csv",
+ * "jd42%40orange.fr.csv", "%44%55%50%4F%4E%54.csv" were shown: redteam13):
+ * refused if either reading is.  A decoded byte that makes the name no
+ * UTF-8 ("Th%E9bault", Latin-1) refuses it as a raw one would.
+ */
+int
+names_sign(const char *name, size_t len, enum names_sign *sign)
+{
+	char *dec;
+	size_t n;
+	int r;
+
+	pthread_once(&fold_once, fold_lists);
+	if (fold_error)
+		return -ENOMEM;
+	if ((r = sign_of(name, len, sign)) != 0 || names_refused(*sign) ||
+	    memchr(name, '%', len) == NULL)
+		return r;
+	if ((dec = malloc(len + 1)) == NULL)
+		return -ENOMEM;
+	for (int pass = 0; pass < 2 && r == 0 && !names_refused(*sign) &&
+	    (n = percent_decode(name, len, dec)) > 0; pass++) {
+		enum names_sign d;
+
+		if ((r = sign_of(dec, n, &d)) == 0 && names_refused(d))
+			*sign = d;
+		name = dec;
+		len = n;
+	}
+	free(dec);
+	return r;
 }
 
 int

@@ -1274,11 +1274,14 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 /*
  * Under columns = keep, a header no rule names that looks like data (a
  * date, a number of 8 or more digits, a NIR, an email: names.c's signs for
- * a kept file name, but the list names and the signs of a header's own
- * spelling) is a file without its header line: its first record was read
- * as the header, no column was named, and every cell of every row came out
- * raw (redteam11; check only flagged the header).  The file fails, unless
- * the rule says suspect_names = show, as for a kept name.
+ * a kept file name, but the signs of a header's own spelling) is a file
+ * without its header line: its first record was read as the header, no
+ * column was named, and every cell of every row came out raw (redteam11;
+ * check only flagged the header).  One that is a name of the lists is a
+ * pivoted export, one column per patient ("IPP;DUPONT Jean;MARTIN Paul"):
+ * the view showed the names (redteam13; no header word of an export is
+ * such a name: Nom, Service, Poids are not).  The file fails, unless the
+ * rule says suspect_names = show, as for a kept name.
  */
 static int
 header_like_data(const struct view *v, const char *val, size_t len,
@@ -1296,6 +1299,11 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		tmp[k] = val[k] == '/' ? '-' : val[k];
 	if ((r = names_sign(tmp, len, &sign)) != 0)
 		return r;
+	if (sign == NAMES_LISTED)
+		return set_error(err, v->header_line, col + 1, "a header no "
+		    "rule names is a first or last name of the lists and "
+		    "columns = keep would show it: one column per patient? "
+		    "(suspect_names = show keeps it)");
 	if (sign != NAMES_NIR && sign != NAMES_DIGITS && sign != NAMES_EMAIL &&
 	    sign != NAMES_DATE)
 		return 0;

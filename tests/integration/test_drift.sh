@@ -40,6 +40,13 @@ printf '1002;SECRETNOM;03/04/1960\n1003;Beta;05/06/1970\n' > drifted/patients_no
 printf 'IPP\tNom\n1001\tAlpha\n' > drifted/labo/r.tsv
 printf 'IPP\tNom\n1004\tSECRETLAB\n' > drifted/laboratoire/r.tsv
 printf 'IPP;Nom\n1005;Hidden\n' > drifted/.cache.csv
+# A tree whose only drift is a file a rule shows under a name that looks
+# like an identifier (rename = keep, the default): refused, so missing from
+# the view; until redteam13 neither the start report nor --strict, nor -o
+# strict, said a word of it.
+mkdir -p refused
+printf 'IPP;Nom;Date de naissance\n1001;Alpha;01/02/1950\n' > refused/patients.csv
+printf 'IPP;Nom;Date de naissance\n1006;Gamma;01/02/1950\n' > refused/patients_DUPONT.csv
 
 # ---- the exporter ----
 check "a clean tree exports without a finding" sh -c "'$bin' export -p policy -k key clean out-clean 2>err && ! grep -q 'drift:' err"
@@ -80,8 +87,21 @@ check "--strict exports a single clean file" "$bin" export --strict -p policy -k
 # Only one rule, so standard input needs no --as; stdin is read once: not scanned.
 check "standard input is exported under --strict (read once, not scanned)" sh -c "'$bin' export --strict -p policy -k key --as patients.csv - - < clean/patients.csv > stdin.csv"
 
+"$bin" export -p policy -k key refused out-ref 2>err
+check "a file refused for its name is a finding, counted" has err "drift: ./: 1 entry a [file] or [dir] rule shows cannot be shown under its name"
+check "  in the summary" has err "0 files no rule matches, 0 files that cannot be shown, 1 name refused): would be refused by --strict"
+check_not "  not named" grep -q "DUPONT" err
+check_not "--strict refuses a tree with a refused name" "$bin" export --strict -p policy -k key refused out-ref-strict 2>/dev/null
+check "  and writes nothing" test ! -e out-ref-strict
+check_not "--strict refuses the refused file given alone" "$bin" export --strict -p policy -k key refused/patients_DUPONT.csv one-ref.csv 2>err
+check_not "  and names it by no source name" grep -q "DUPONT" err
+
 # ---- the mount ----
 opts="-o policy=$work/policy,key=$work/key"
+mkdir -p mnt4
+"$fsbin" -f $opts,strict,audit=$work/strict4.audit refused mnt4 2>strict4.log; st=$?
+check "-o strict refuses to mount a tree with a refused name" test "$st" -eq 1
+check "  and says why, naming no source name" sh -c "grep -q '1 name refused' strict4.log && ! grep -q DUPONT strict4.log"
 check "a drifted tree mounts without strict" mount_view drifted mnt fs.log $opts || finish
 check "the mount log has the findings" has fs.log "pseudonymfs: drift: patients.csv: no header matches [column naissance]"
 check "  and the summary" has fs.log "would be refused by -o strict"

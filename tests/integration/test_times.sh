@@ -18,6 +18,11 @@ cp -r "$top/conf/samples/." src/
 # and belong to the account of the physician who wrote them.
 find src -exec touch -d '2019-03-14 10:21:07' {} +
 chown -R 4321:4322 src
+# Modes that say something of a file: one kept from everyone but its
+# owner (a restricted patient's), one for a group, a private directory.
+chmod 0400 src/patients.csv
+chmod 0440 src/sejours.csv
+chmod 0700 src/labo
 opts="-o policy=$policy,key=$work/key"
 
 # Every time (access, modification, change) of every view entry, one per
@@ -47,6 +52,8 @@ check "no view time (atime, mtime, ctime, files and directories) is a source's" 
 check "no entry shows the source's owner (the mounting user's: no allow_other)" \
     sh -c "cd mnt && ! find . -user 4321 | grep -q . && test -z \"\$(find . ! -user $(id -u))\""
 check "nor its group" sh -c "cd mnt && test -z \"\$(find . ! -group $(id -g))\""
+check "nor its modes: every file r--r--r--, every directory rwxr-xr-x (no allow_other)" \
+    sh -c "cd mnt && test -z \"\$(find . -mindepth 1 \( -type f ! -perm 0444 \) -o \( -type d ! -perm 0755 \))\" && test \"\$(stat -c %a patients.csv sejours.csv labo | tr '\n' ' ')\" = '444 444 755 '"
 check "no view time is in March 2019" sh -c "! python3 -c \"
 import sys, time
 for l in open('t1'):

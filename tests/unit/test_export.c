@@ -476,6 +476,47 @@ test_headerless_file_under_keep(void **state)
 	engine_free(show);
 }
 
+/* A pivoted export (one column per patient, the header row their names)
+ * under columns = keep: the header names no column, and the view showed
+ * "DUPONT Jean" and "MARTIN Paul" as written (check only reported them;
+ * redteam13).  A header no rule names that is a name of the lists fails
+ * the file as one that looks like data does; suspect_names = show keeps
+ * it.  Negative: ordinary headers (Poids, Service, Médecin) are read. */
+static void
+test_pivoted_header_of_names_under_keep(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	static const char show_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\nsuspect_names = show\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	static const char pivot[] =
+	    "IPP;DUPONT Jean;MARTIN Paul\n1002;12,5;13,1\n";
+	static const char plain[] =
+	    "IPP;Poids;Service;M\xc3\xa9" "decin\n1002;70;Cardio;Dr X\n";
+	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(run_view(e, pivot, &body, &err), -EINVAL);
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.column, 2);
+	assert_null(memmem(body.data ? body.data : "", body.len, "DUPONT", 6));
+	assert_null(strstr(err.what, "DUPONT"));
+	buf_reset(&body);
+	assert_int_equal(run_view(show, pivot, &body, &err), 0);
+	buf_reset(&body);
+	assert_int_equal(run_view(e, plain, &body, &err), 0);
+	assert_non_null(memmem(body.data, body.len, "Cardio", 6));
+	buf_free(&body);
+	engine_free(e);
+	engine_free(show);
+}
+
 /* export_file: a file no rule matches is refused by a record that says
  * so without naming the file (its name may be a patient's). */
 static void
@@ -740,6 +781,7 @@ main(void)
 		cmocka_unit_test(test_dos_codepage_past_the_sniff),
 		cmocka_unit_test(test_title_line_before_the_header),
 		cmocka_unit_test(test_headerless_file_under_keep),
+		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),

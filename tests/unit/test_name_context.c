@@ -589,6 +589,55 @@ test_names_coordinated(void **state)
 	check(&DEFAULT_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* The gates of the name rules that name_summary opens (detect.c RULES,
+ * detect_int.h), each rule alone in a comment short enough to hold
+ * nothing else that opens them: scan_name_coordination along "et",
+ * "ou" (also "où" folded) with no comma in the text, and across a comma
+ * with no "et" or "ou"; scan_lower_first_pairs from a lower-case first
+ * name of the lists (NS_LOWER_FIRST); scan_comma_first_names after a
+ * title and a name in capitals; the names before "né(e) le" and a date
+ * (scan_born_names, scan_patient_born: NS_BORN) and before an age
+ * (scan_age_names: NS_AGE).  Kept in the same short comments: a drug
+ * after "et", an ordinary word after a lower-case first name, a word
+ * after a comma with no title before the name, "Enfant né le",
+ * "Homme, 45 ans". */
+static void
+test_name_rule_gates_alone(void **state)
+{
+	static const struct {
+		const char	*text, *gone, *kept;
+	} cases[] = {
+		{ "M. Samb a re\xc3\xa7u Fallou et Modou", "Modou", "re\xc3\xa7u" },
+		{ "M. Samb a re\xc3\xa7u Fallou ou Modou", "Modou", "re\xc3\xa7u" },
+		{ "Vu avec Fallou o\xc3\xb9 Modou", "Modou", "Vu" },
+		{ "Mme Lopez ou Kard\xc3\xa9gic", "Lopez", "Kard\xc3\xa9gic" },
+		{ "Mme Martin et Doliprane", "Martin", "Doliprane" },
+		{ "Vu par le Pr Petillon, fatima absente", "fatima", "absente" },
+		{ "karim bouaziz agit\xc3\xa9 cette nuit", "bouaziz", "cette" },
+		{ "bouaziz karim vu ce jour", "bouaziz", "jour" },
+		{ "nadia pr\xc3\xa9sente ce jour", "", "pr\xc3\xa9sente" },
+		{ "EHPAD : Mme. DOUMBIA, Garazi GIR 2", "Garazi", "GIR" },
+		{ "MME SIMON, MARINE", "MARINE", "" },
+		{ "Dr Barbe, Parent pr\xc3\xa9sent", "Barbe", "Parent" },
+		{ "Coumba Gros n\xc3\xa9" "e le 12/01/1953", "Gros", "le" },
+		{ "m\xc3\xaame patient MEUNIER n\xc3\xa9(e) le 2014-06-16",
+		    "MEUNIER", "patient" },
+		{ "Enfant n\xc3\xa9 le 3 mars 2020", "", "Enfant" },
+		{ "Psy ado : Im\xc3\xa8ne, 17 ans", "Im\xc3\xa8ne", "ado" },
+		{ "Inaya, 3 mois", "Inaya", "mois" },
+		{ "Homme, 45 ans", "", "Homme" },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < N(cases); k++) {
+		const char *gone[] = { cases[k].gone }, *kept[] = {
+		    cases[k].kept };
+
+		check(&DEFAULT_MODE, cases[k].text, gone, cases[k].gone[0] ?
+		    1 : 0, kept, cases[k].kept[0] ? 1 : 0);
+	}
+}
+
 /* All in capitals, an ordinary word no list of names has, right after a
  * relation or a caregiver, is a name before what ends one ("SA FILLE
  * OLIVE PASSERA", "VU PAR IDE VIGNERON,", "(SON COMPAGNON ROSETTE)"):
@@ -1069,6 +1118,7 @@ main(void)
 		cmocka_unit_test(test_ocr_digits_in_names),
 		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_names_coordinated),
+		cmocka_unit_test(test_name_rule_gates_alone),
 		cmocka_unit_test(test_lower_roles_pr_initials),
 		cmocka_unit_test(test_caps_names_after_relations),
 		cmocka_unit_test(test_lower_short_names),

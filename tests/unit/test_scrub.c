@@ -560,6 +560,49 @@ test_sensitive_obstetric_formula(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Each form of the obstetric formula found alone in its comment, where
+ * scan_terms runs scan_gravidity only when the text has the two bytes
+ * every form has side by side (detect_term.c gravidity_hint, read
+ * sixteen pairs at a time): a comment shorter than sixteen bytes, and
+ * the form at the start, inside and at the very end of a longer one (the
+ * last sixteen bytes read apart).  Kept in the same places: "lot 4G",
+ * "IIG sans suite", a reference glued to more. */
+static void
+test_sensitive_obstetric_formula_alone(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const forms[] = {
+		"G3P2", "g2p1", "G2-P1", "G3/P2", "2G1P", "3G 2P", "IIG IP",
+		"IIIGIIP", "VG IP", "G4 P2 A1",
+	};
+	static const char *const keep[] = { "lot 4G", "IIG sans suite",
+	    "G2P1X", "XG XP" };
+	static const char *const where[] = {
+		"%s", "%s : suivi", "Patiente enceinte, %s", "%s, suivi de "
+		    "grossesse normal", "Suivi de grossesse normal ; %s",
+		"Suivi de grossesse normal. %s. RAS",
+	};
+	char text[256];
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++)
+		for (size_t w = 0; w < sizeof(where) / sizeof(where[0]); w++) {
+			const char *gone[] = { forms[k] }, *kept[] = { "uivi" };
+
+			snprintf(text, sizeof(text), where[w], forms[k]);
+			test_gone_kept(apply(f, "com2", &row, text), gone, 1,
+			    kept, strstr(where[w], "uivi") != NULL);
+		}
+	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
+		for (size_t w = 0; w < sizeof(where) / sizeof(where[0]); w++) {
+			const char *kept[] = { keep[k] };
+
+			snprintf(text, sizeof(text), where[w], keep[k]);
+			test_gone_kept(apply(f, "com2", &row, text), NULL, 0,
+			    kept, 1);
+		}
+}
+
 /* Issue 10, helper terms6: one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
@@ -1819,6 +1862,78 @@ test_ascii_signs_in_numbers(void **state)
 		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
 }
 
+/* A phone whose pairs one letter separates (the katakana prolonged mark a
+ * Japanese input method types for a dash, its half-width form, an 'x'),
+ * its pairs between ", " after a phone cue, a NIR whose groups mixed or
+ * spaced ASCII signs separate, an email spelled out in words or without
+ * its top-level domain: each went through raw (documented limits until
+ * redteam13).  The raw value must not survive; the negatives stay byte
+ * for byte. */
+static void
+test_letters_words_and_mixed_signs_in_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { const char *in, *out; } found[] = {
+		{ "tel 06\xe3\x83\xbc" "12\xe3\x83\xbc" "34\xe3\x83\xbc" "56"
+		    "\xe3\x83\xbc" "78 ok", "tel [TEL] ok" },
+		{ "vu 06\xef\xbd\xb0" "12\xef\xbd\xb0" "34\xef\xbd\xb0" "56"
+		    "\xef\xbd\xb0" "78", "vu [TEL]" },
+		{ "vu 06x12x34x56x78.", "vu [TEL]." },
+		{ "vu 06 x 12 x 34 x 56 x 78", "vu [TEL]" },
+		{ "portable 06, 12, 34, 56, 78 merci", "portable [TEL] merci" },
+		{ "tel : 06 ; 12 ; 34 ; 56 ; 78", "tel : [TEL]" },
+		{ "NIR 1.84-02 75:123:456", "NIR [NIR]" },
+		{ "n\xc2\xb0 s\xc3\xa9" "cu 1 : 84 : 02 : 75 : 123 : 456 : 99",
+		    "n\xc2\xb0 s\xc3\xa9" "cu [NIR]" },
+		{ "vu 1:84.02-75:123:456:74 ok", "vu [NIR] ok" },
+		{ "ecrire a jean point dupont arobase gmail point com",
+		    "ecrire a [EMAIL]" },
+		{ "MAIL JEAN.DUPONT AROBASE LAPOSTE POINT NET",
+		    "MAIL [EMAIL]" },
+		{ "mail jean.dupont@gmail ok", "mail [EMAIL] ok" },
+		{ "mail jean.dupont at gmail.com", "mail [EMAIL]" },
+		{ "mail jean_dupont arobase orange", "mail [EMAIL]" },
+		{ "vu 06 - 12.34 56/78 ok", "vu [TEL] ok" },
+		{ "vu 1840275123456/74 ok", "vu [NIR] ok" },
+		{ "vu jean.dupont%40gmail.com ok", "vu [EMAIL] ok" },
+		{ "lien https://x.fr/?mail=jean.dupont%40gmail.com&id=3",
+		    "lien https://x.fr/?mail=[EMAIL]&id=3" },
+		{ "vu jean.dupont&#64;gmail.com ok", "vu [EMAIL] ok" },
+		{ "vu jean.dupont&#x40;gmail.com", "vu [EMAIL]" },
+		{ "mail jean.dupont [at] gmail [dot] com ok", "mail [EMAIL] ok" },
+		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
+		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
+		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
+		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
+		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
+		{ "mail jean.dupont(a)gmail.com", "mail [EMAIL]" },
+		{ "mail jean.dupont@gmail\xc2\xb7" "com ok", "mail [EMAIL] ok" },
+		{ "mail jeandupont at gmail ok", "mail [EMAIL] ok" },
+		{ "ecrire j.dupont chez gmail.com", "ecrire [EMAIL]" },
+		{ "ecrire jdupont@orange ou a j-martin@chu-lyon", "ecrire [EMAIL] ou a [EMAIL]" },
+	};
+	static const char *const keep[] = {
+		"valeurs 05, 12, 34, 56, 78 ; Hb 12,5; 13,1; 12,8; 11,9; 12,2",
+		"plaie 10x12x34 mm, 05x12 mm, lot 06A12B34",
+		"lot 1:84.02-75:123:456:99 et 1 : 84 : 02, ref 1840275123456/99",
+		"seen at St.Mary, rdv at home.",
+		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
+		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
+		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
+		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
+	};
+	struct ops_row row = { 0 };
+
+	for (size_t i = 0; i < sizeof(found) / sizeof(found[0]); i++) {
+		const char *out = apply(f, "com2", &row, found[i].in);
+
+		if (strcmp(out, found[i].out) != 0)
+			fail_msg("#%zu: %s", i, out);
+	}
+	for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+		assert_string_equal(apply(f, "com2", &row, keep[i]), keep[i]);
+}
+
 /* Scrubbing is linear in the cell (linear.h).  Each pattern once made a
  * detector quadratic or could. */
 static void
@@ -1841,6 +1956,9 @@ test_linear_time(void **state)
 		/* addresses that absorb the row's name spans (add_address):
 		 * each once walked every span of the comment */
 		"12 rue Le Goff ", "12 rue de la Paix ", "3 Imp. Jean Le Goff, ",
+		/* letters, words and mixed signs in numbers and emails */
+		"a point b arobase c point ", "x at y.z ", "06x12x", "1 : 84.",
+		"06, 12, tel ",
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
@@ -1863,6 +1981,7 @@ main(void)
 		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_signs_around_numbers),
 		cmocka_unit_test(test_ascii_signs_in_numbers),
+		cmocka_unit_test(test_letters_words_and_mixed_signs_in_numbers),
 		cmocka_unit_test(test_diagnoses_and_survivors),
 		cmocka_unit_test(test_policy_errors),
 		cmocka_unit_test(test_suppress_ranges),
@@ -1874,6 +1993,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_obstetrics_and_types),
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_obstetric_formula),
+		cmocka_unit_test(test_sensitive_obstetric_formula_alone),
 		cmocka_unit_test(test_sensitive_slips),
 		cmocka_unit_test(test_sensitive_use_disorders),
 		cmocka_unit_test(test_sensitive_cued),

@@ -189,20 +189,6 @@ test_clipped_heading_kept(void **state)
 	    NULL, NULL);
 }
 
-/* A note with an English title and one English function word is English:
- * its common English words are no names ("Tourist").  The names after
- * the title and after a relation, and a heading no dictionary of either
- * language has, still go. */
-static void
-test_english_title_note_kept(void **state)
-{
-	(void)state;
-	check_marked_modes("{Tourist} : Mrs [Andersson] [Karin], ankle "
-	    "fracture at Val Thorens. Husband [Lars].", NULL, NULL, 1);
-	check_marked("[Kerouredan] : Mrs [Andersson] [Karin], fracture at "
-	    "home.", NULL, NULL);
-}
-
 /* A lower-case compound of the lexicon written with a hyphen, whose
  * parts are no French words alone, is no name after a role and an
  * article, nor is the row's name as its part; a first name of the lists
@@ -226,6 +212,71 @@ test_lower_compound_kept(void **state)
 	    "Marie-Sainte Saint-Cyr", "Antoine");
 }
 
+/* An eponym of the dictionaries after a disease named by its ending and
+ * "de" is kept, the row's own surname too; the row's surname after
+ * "visite de", "sortie de", and a surname of the lists that no
+ * dictionary calls an eponym after such a disease, still go. */
+static void
+test_eponym_after_disease_kept(void **state)
+{
+	(void)state;
+	check_marked("Mme [Broca] [Yvette], aphasie de {Broca} apres AVC. "
+	    "Visite de [Broca] demain, sortie de [Broca].", "Broca", "Yvette");
+	check_marked("Ataxie de {Friedreich}, hemiplegie de [Dupont].",
+	    NULL, NULL);
+}
+
+/* The adjective of a letter's salutation after a title is no name ("chère
+ * madame chère consœur"); "madame cher" before no such noun, and the
+ * patient named after the salutation, still go. */
+static void
+test_salutation_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("chere madame {chere} consoeur je revois madame "
+	    "[rezaei] [parisa].", NULL, NULL, 1);
+	check_marked("vu madame [cher] hier.", NULL, NULL);
+}
+
+/* A form of "être" or "avoir" after a relation, in a note in capitals,
+ * is no name; the name between the relation and the verb still goes. */
+static void
+test_auxiliary_after_relation_kept(void **state)
+{
+	(void)state;
+	check_marked("NE SOUHAITE PAS QUE SON FRERE {SOIT} INFORME.", NULL,
+	    NULL);
+	check_marked("QUE SON FRERE [MARC] SOIT INFORME, son fils [Paul] "
+	    "soit present.", NULL, NULL);
+}
+
+/* An English adjective of a nation (wamerican's, with its plural) is no
+ * name; a surname that wamerican writes the same way but with no plural,
+ * and first names of the lists in -ian, still go. */
+static void
+test_nationality_kept(void **state)
+{
+	(void)state;
+	check_marked_modes("Mr [Van] den [Broeck] [Pieter], {Belgian}, 66 y, "
+	    "AF newly diagnosed.", NULL, NULL, 1);
+	check_marked("[Kevorkian] appelle ce matin. [Christian] appelle.",
+	    NULL, NULL);
+}
+
+/* A name after an acronym and "de", its score after it, is a scale;
+ * the row's own surname there, a name after "appel de", and a first name
+ * of the lists in the same shape still go. */
+static void
+test_acronym_scale_kept(void **state)
+{
+	(void)state;
+	check_marked("ADL de Katz 5/6, IADL de {Lawton} 4/8. Troubles.", NULL,
+	    NULL);
+	check_marked("Mme [Lawton] [Anne], IADL de [Lawton] 4/8.", "Lawton",
+	    "Anne");
+	check_marked("Appel de [Lawton] 4/8, IADL de [Jean] 4/8.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -242,8 +293,12 @@ main(void)
 		cmocka_unit_test(test_drug_before_participle_kept),
 		cmocka_unit_test(test_feast_of_row_name_kept),
 		cmocka_unit_test(test_clipped_heading_kept),
-		cmocka_unit_test(test_english_title_note_kept),
 		cmocka_unit_test(test_lower_compound_kept),
+		cmocka_unit_test(test_eponym_after_disease_kept),
+		cmocka_unit_test(test_salutation_kept),
+		cmocka_unit_test(test_auxiliary_after_relation_kept),
+		cmocka_unit_test(test_nationality_kept),
+		cmocka_unit_test(test_acronym_scale_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
