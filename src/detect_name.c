@@ -902,9 +902,9 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
- * eponym there, whatever the dictionary says.  It depends on the words
- * alone, not on the spans, and half a dozen scans ask it of the same
- * word: asked once per word (the answer kept in the word). */
+ * eponym there, whatever the dictionary says (1, or 0).  It depends on
+ * the words alone, not on the spans, and half a dozen scans ask it of
+ * the same word: asked once per word (the answer kept in the word). */
 static int
 eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -922,13 +922,23 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
 	    after_eponym_head(s, first - 2))
 		return 1;
-	if (sign_result_after(t, s, i) || institution_name(t, s, i) ||
+	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
-	    colour_of_thing(t, s, i) || thing_in_context(t, s, i))
-		return 1;
-	/* 2: a bare eponym by its context (detect_thing.c), or a scale
-	 * with its score ("IADL de Lawton 4/8"), which the row's own values
-	 * do not heed */
+	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+}
+
+/* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
+ * asked yet, or not 1 with the answer 2 not asked yet (asked by the
+ * row's values, which only need to know 1). */
+#define EPO_UNKNOWN	(-1)
+#define EPO_NOT_ONE	3
+
+/* eponym_position once eponym_position_of said no: 2, a bare eponym by
+ * its context (detect_thing.c) or a scale with its score ("IADL de
+ * Lawton 4/8"), which the row's own values do not heed, or 0. */
+static int
+eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
+{
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i)) ? 2 : 0;
 }
@@ -938,15 +948,27 @@ eponym_position(const char *t, const struct detect_scratch *s, size_t i)
 {
 	struct detect_word *w = &s->words[i];
 
-	if (w->epo < 0)
-		w->epo = (int8_t)eponym_position_of(t, s, i);
+	if (w->epo == EPO_UNKNOWN)
+		w->epo = (int8_t)(eponym_position_of(t, s, i) ? 1 :
+		    eponym_bare(t, s, i));
+	else if (w->epo == EPO_NOT_ONE)
+		w->epo = (int8_t)eponym_bare(t, s, i);
 	return w->epo;
 }
 
+/* eponym_position(...) == 1 without bare_thing's look at the context
+ * when the word was not asked before: the row's words (scan_row_names,
+ * which asks it of the patient's own name found, nearly always no
+ * eponym) are taken and most rules do not ask them again. */
 int
 eponym_position_row(const char *t, const struct detect_scratch *s, size_t i)
 {
-	return eponym_position(t, s, i) == 1;
+	struct detect_word *w = &s->words[i];
+
+	if (w->epo == EPO_UNKNOWN)
+		w->epo = (int8_t)(eponym_position_of(t, s, i) ? 1 :
+		    EPO_NOT_ONE);
+	return w->epo == 1;
 }
 
 /* Preceded by "Saint-"/"Sainte-": a place or a hospital ("Saint-Martin",
@@ -1567,18 +1589,62 @@ employer_name(const char *t, const struct detect_scratch *s, size_t i)
 	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
 }
 
+/* The next word from i whose bit is set in m (bit k: word k), or n if
+ * none; every word from i when all (a comment of more than 64 words). */
+static inline size_t
+mask_next(uint64_t m, size_t i, size_t n, int all)
+{
+	if (all || i >= 64)
+		return all ? i : n;
+	m >>= i;
+	return m != 0 ? i + (size_t)__builtin_ctzll(m) : n;
+}
+
+/* The words scan_dictionary's loops may start from, by what they are
+ * alone (flags and dictionary bits: the same whenever read), one bit a
+ * word: in *names a name of the lists, no number, no eponym, with a
+ * capital or, in lower case, a first name neither weak nor ambiguous
+ * (the only one that loop takes there); in *caps a word in capitals of
+ * three letters or more and of no table.  Made without a branch on the
+ * word: the loops visit the few words set, where they tested and
+ * mispredicted the flags of every word, up to three times. */
+static void
+dictionary_starts(const struct detect_scratch *s, uint64_t *names,
+    uint64_t *caps)
+{
+	*names = *caps = 0;
+	for (size_t i = 0; i < s->nwords && i < 64; i++) {
+		const struct detect_word *w = &s->words[i];
+		uint64_t f = w->dflags;
+		unsigned cap = (w->flags & (W_CAP | W_UPPER)) != 0;
+
+		*names |= (uint64_t)(((w->flags & W_DIGIT) == 0) &
+		    (w->nchars >= 2) & ((f & (D_FIRST | D_LAST)) != 0) &
+		    ((f & D_EPONYM) == 0) & (cap | (((f & (D_WEAK |
+		    D_AMBIG)) == 0) & ((f & D_FIRST) != 0)))) << i;
+		*caps |= (uint64_t)(((w->flags & W_UPPER) != 0) &
+		    (w->nchars >= 3) & ((f & (D_NOTNAME | D_TITLE | D_RELATIVE |
+		    D_EPONYM | D_CLINICAL)) == 0)) << i;
+	}
+}
+
 /* Names from the dictionary.  A word that is also a common French word
  * ("Petit", "Blanc", "Marie") counts only next to another name. */
 int
 scan_dictionary(const char *t, struct detect_scratch *s)
 {
-	int r, changed = 1;
+	int r, changed = 1, all = s->nwords > 64;
+	size_t n = s->nwords;
+	uint64_t names, caps;
 
-	/* From a name of the dictionary, both loops (detect_run's gate). */
+	/* From a name of the dictionary, both loops (detect_run's gate),
+	 * over the words dictionary_starts lets through. */
+	dictionary_starts(s, &names, &caps);
 	/* Twice: an ambiguous word beside a name found in the first pass. */
 	for (int pass = 0; pass < 3 && changed; pass++) {
 		changed = 0;
-		for (size_t i = 0; i < s->nwords; i++) {
+		for (size_t i = mask_next(names, 0, n, all); i < n;
+		    i = mask_next(names, i + 1, n, all)) {
 			const struct detect_word *w = &s->words[i];
 			uint64_t f;
 			int left, right;
@@ -1635,7 +1701,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	}
 	/* A surname the dictionary lacks, in capitals beside a first name it
 	 * has: "Véronique HENNEQUART", "HENNEQUART Véronique". */
-	for (size_t i = 0; i < s->nwords; i++) {
+	for (size_t i = mask_next(caps, 0, n, all); i < n;
+	    i = mask_next(caps, i + 1, n, all)) {
 		const struct detect_word *w = &s->words[i];
 		int beside = 0;
 

@@ -723,7 +723,6 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 0;
 	if (short_lower_abbrev(t, s, j))
 		return 0;	/* "adressé par sn MT", "pt ss O2" */
-
 	/* after a verb, a place, a body or an acronym of the keep lists is
 	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&

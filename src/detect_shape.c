@@ -168,6 +168,11 @@ scan_after_names(const char *t, struct detect_scratch *s)
 		if (s->spans[k].kind != DETECT_NAME || e >= s->text_len ||
 		    (t[e] != ',' && t[e] != ' ' && t[e] != '('))
 			continue;
+		/* paren_at's "(" after two spaces at most: most names are
+		 * followed by a space and a word, looked for no further */
+		if (t[e] == ' ' && !(e + 1 < s->text_len && (t[e + 1] == '(' ||
+		    (t[e + 1] == ' ' && e + 2 < s->text_len && t[e + 2] == '('))))
+			continue;
 		w = word_at(s, e);
 		if (w == 0 || w >= s->nwords)
 			continue;
@@ -255,6 +260,13 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 		initial = 1;
 		j++;
 	}
+	/* Word j must pass heading_word below, and shape_word first: its
+	 * flags and bits alone turn most headings away ("NIR :", "Mail :",
+	 * "Contexte :", words of the tables) before the colon is looked
+	 * for word by word. */
+	if ((s->words[j].flags & W_DIGIT) || s->words[j].nchars < 2 ||
+	    (s->words[j].dflags & SHAPE_TABLES))
+		return 0;
 	for (k = j; k < s->nwords && k < j + 2; k++) {
 		first |= (s->words[k].dflags & D_FIRST) != 0;
 		if (k + 1 >= s->nwords || !spaced(t, s, k)) {

@@ -747,11 +747,15 @@ scan_slips(const char *t, uint32_t groups, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[i];
 		size_t n = w->fold_len;
 
-		if (!(w->flags & W_NEW) || n > sizeof(key))
+		/* An ordinary word first: most words W_NEW are ("prévues",
+		 * "douleurs"), the lexicon's answer is kept in the word for
+		 * the name rules, and sensitive_near's search is the dearer */
+		if (!(w->flags & W_NEW) || n > sizeof(key) ||
+		    word_lexicon(t, s, i))
 			continue;
 		memcpy(key, s->fold.data + w->fold_off, n);
 		n = sensitive_canon(key, n);
-		if (!(sensitive_near(key, n) & groups) || word_lexicon(t, s, i))
+		if (!(sensitive_near(key, n) & groups))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_DIAGNOSIS,
 		    -1)) < 0)

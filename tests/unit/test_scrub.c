@@ -391,6 +391,55 @@ test_sensitive_codes_and_care(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Issue 10, helper sensitive12: a term holds the words that name its
+ * group, not an ordinary qualifier after it ("contraception d'urgence",
+ * "DIU au cuivre", "stérilet au cuivre", "contraception par implant",
+ * "rupture de préservatif": the qualifier stays); the condom and the
+ * progestogen-only pill by their everyday names, "post-natal(e)"; the
+ * signs an STI is diagnosed by (urétrite, cervicite, chancre, épididymite,
+ * rectite) beside an STI.  What stays: the qualifiers, the urinary sheath
+ * ("préservatif urinaire"), the same signs with no STI near or after a
+ * catheter. */
+static void
+test_sensitive_bounds_and_classes(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"contraception d'", "DIU au", "st\xc3\xa9rilet au",
+		"Contraception par", "par implant", "de pr\xc3\xa9servatif",
+		"Pr\xc3\xa9servatifs remis", "micropilule", "minipilule",
+		"post-natale", "postnatal", "ur\xc3\xa9trite", "cervicite",
+		"chancre", "pididymite", "rectite", "Truvada",
+	};
+	static const char *const kept[] = {
+		"X] d'urgence (", "X] au cuivre en", "X] au cuivre \xc3\xa0",
+		"rupture de [X", "X] par [X",
+	};
+	static const char *const gone2[] = { "IVG" };
+	static const char *const kept2[] = {
+		"pr\xc3\xa9servatif urinaire", "ur\xc3\xa9trite sur sonde",
+		"rectite radique", "cervicite chronique",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Demande la contraception d'urgence "
+	    "(rapport hier). DIU au cuivre en place ; st\xc3\xa9rilet au "
+	    "cuivre \xc3\xa0 retirer. Contraception par implant. D\xc3\xa9pistage "
+	    "apr\xc3\xa8s rupture de pr\xc3\xa9servatif. Pr\xc3\xa9servatifs "
+	    "remis, micropilule \xc3\xa0 la sortie, ou minipilule. Visite "
+	    "post-natale, entretien postnatal. CeGIDD : gonococcie, "
+	    "ur\xc3\xa9trite purulente ; chlamydia et cervicite ; syphilis, "
+	    "chancre ; \xc3\xa9pididymite ; rectite \xc3\xa0 gonocoque. PrEP "
+	    "par Truvada.");
+	TEST_GONE_KEPT(out, gone, kept);
+	out = apply(f, "com2", &row, "Urologie : pr\xc3\xa9servatif urinaire "
+	    "la nuit, ur\xc3\xa9trite sur sonde. Radioth\xc3\xa9rapie : rectite radique. Gyn\xc3\xa9" "co : "
+	    "cervicite chronique, frottis normal, IVG en 2019.");
+	TEST_GONE_KEPT(out, gone2, kept2);
+}
+
 /* Issue 10, helper terms6: alcohol named alone and its antiseptics kept
  * whole (keep entries), drunkenness and overdose, detoxification and harm
  * reduction, the other involuntary-care abbreviations, self-harm with a
@@ -421,7 +470,7 @@ test_sensitive_alcohol_and_more(void **state)
 		"donovanose", "coq",
 		/* pregnancy, reproductive */
 		"Cytotec", "IVGs", "oeticide", "Implanon", "Ella One",
-		"par implant", "don de sperme", "vitrification", "DMPA",
+		"implant, don", "don de sperme", "vitrification", "DMPA",
 		"LSD en", "patiente s\xc3\xa9ropositive",
 	};
 	static const char *const kept[] = {
@@ -2003,6 +2052,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_more_chapters),
 		cmocka_unit_test(test_sensitive_suicidal_heads),
 		cmocka_unit_test(test_sensitive_codes_and_care),
+		cmocka_unit_test(test_sensitive_bounds_and_classes),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),

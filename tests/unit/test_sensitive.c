@@ -295,8 +295,7 @@ test_forms_in_text(void **state)
 	    "T.S", "PSYCHOTIQUES", "idées morbides" };
 	static const char *const pregnancy[] = { "demande d'I.V.G.",
 	    "I.V.G", "Note AS post-natale", "consultation postnatale" };
-	static const char *const repro[] = { "Contraception : micropilule",
-	    "MICROPILULES" };
+	static const char *const repro[] = { "Contraception : micropilule" };
 	static const char *const none[] = { "dépression respiratoire",
 	    "Dépression du segment ST", "t.s.", "T. S.", "TSH", "depressions ventilatoires",
 	    "pays natal", "natalit\xc3\xa9 en baisse", "pr\xc3\xa9server la peau",
