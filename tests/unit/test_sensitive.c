@@ -110,6 +110,9 @@ test_drugs(void **state)
 	assert_int_equal(groups_of("LEELOO 0,1 mg/0,02 mg", DRUG),
 	    ICD10_REPRODUCTIVE);
 	assert_int_equal(groups_of("Mifégyne 200 mg", DRUG), ICD10_PREGNANCY);
+	/* labour induction (G02AD02), obstetrics only */
+	assert_int_equal(groups_of("PROSTINE E2 1 mg gel vaginal", DRUG),
+	    ICD10_PREGNANCY);
 	assert_int_equal(groups_of("EXTENCILLINE 2,4 MUI", DRUG), ICD10_STI);
 	/* An ATC code alone in the cell. */
 	assert_int_equal(groups_of("J05AR20", DRUG), ICD10_HIV);
