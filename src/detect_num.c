@@ -936,12 +936,44 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return n;
 }
 
+/* recall12: a French phone cut short after a phone's cue ("tél : 06 12
+ * 34 56 7", "joignable au 06 12 34 ..", "portable 06 12 34 56 (fin
+ * illisible)"): 0 and 1-9, then eight or nine digits in all, or six
+ * before an ellipsis, "xx" or "**" (the rest withheld or unreadable).  A
+ * cue word two words back at most (phone_cue_before); nothing glued.
+ * The digits into d, their count, or 0. */
+static size_t
+phone_partial(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
+{
+	size_t n, k, e;
+
+	if (!comment_has(s, W_PHONECUE, 0) || i + 1 >= len || t[i + 1] == '0' ||
+	    !util_is_digit(t[i + 1]))
+		return 0;
+	n = collect(t, len, i, 10, 0, d, end);
+	if (n < 6 || n > 9 || n == 7 || (*end < len && glued(t, len, *end)))
+		return 0;
+	if (n == 6) {
+		for (e = *end; e < len && t[e] == ' '; e++)
+			;
+		if (!(e + 1 < len && ((t[e] == '.' && t[e + 1] == '.') ||
+		    ((t[e] | 32) == 'x' && (t[e + 1] | 32) == 'x') ||
+		    (t[e] == '*' && t[e + 1] == '*'))) && !(e + 2 < len &&
+		    memcmp(t + e, "\xe2\x80\xa6", 3) == 0))
+			return 0;
+	}
+	k = word_at(s, i);
+	return k < s->nwords && s->words[k].start == i &&
+	    phone_cue_before(s, k) ? n : 0;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
-	size_t end, n = 0;
+	size_t end, n = 0, nc = 0;	/* nc: the digits collect found */
 
 	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
 		n = phone_french_code(t, len, i, d, &end);
@@ -952,7 +984,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {
-			n = collect(t, len, i, 10, 0, d, &end);
+			n = nc = collect(t, len, i, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
 				n = 0;
@@ -971,6 +1003,10 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			n = phone_same_sep(t, len, i, s, d, &end);
 		if (n == 0)
 			n = phone_mixed_sep(t, len, i, d, &end);
+		/* most numbers are no phone cut short: six, eight or nine
+		 * digits only */
+		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
+			n = phone_partial(t, len, i, s, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -1776,14 +1812,15 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 /* Words that say the number after them is a patient's or a stay's
  * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
  * 18-992225"), and the small words that may stand between ("n°", "de"). */
-static const char *const id_labels[] = {
+const char *const id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
 	"venue", "ins",
 	/* addr8: the numbers of a person's file elsewhere (a prisoner's
 	 * "écrou", a CAF "allocataire", a mutual's "adhérent", an insurance
 	 * "police"/"contrat"); not "réf." nor "référence", a device's as
 	 * often ("référence 1234567 du dispositif") */
-	"ecrou", "allocataire", "adherent", "police", "policy", "contrat",
+	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
+	"contrat",
 	"matricule",
 	/* addr9: an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery
@@ -1801,6 +1838,11 @@ static const char *const id_labels[] = {
 	/* recall12: a case's number at the police or an insurer ("n° de PV
 	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
 	"pv", "plainte", "sinistre",
+	/* the numbers of a patient's prescription, invoice, admission and
+	 * registration ("N° d'ordonnance : 2026-118734", "n° de facture
+	 * F-2026-1187", "N° d'admission 2026-00451"): each finds the patient
+	 * in the books that gave it; five digits or more as every label */
+	"ordonnance", "facture", "admission", "inscription",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -1852,7 +1894,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
 			return numbered ? 2 : 0;
-		if (in_list(id_labels, f, w->fold_len))
+		if (w->flags & W_IDLABEL)
 			return 1;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
@@ -1906,7 +1948,7 @@ id_label_after(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	w = &s->words[e + 1];
 	return w->start == b + 2 && w->end < len && t[w->end] == ')' &&
-	    in_list(id_labels, wf(s, w), w->fold_len);
+	    (w->flags & W_IDLABEL);
 }
 
 /* "IPP/NDA : 400123 / 2504087", "NDA 2504087 et 2504088": a number
@@ -2124,8 +2166,7 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
-	if (p == j || word_taken(s, p) || in_list(id_labels,
-	    wf(s, &s->words[p]), s->words[p].fold_len) ||
+	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    id_label_before(t, s, p) == 0)
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
@@ -2184,8 +2225,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		}
 		/* "IPP40099999": the capitals are the label, not a prefix */
 		p = id_prefix(t, s, j);
-		if (p != j && (word_taken(s, p) || in_list(id_labels,
-		    wf(s, &s->words[p]), s->words[p].fold_len)))
+		if (p != j && (word_taken(s, p) ||
+		    (s->words[p].flags & W_IDLABEL)))
 			p = j;
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
