@@ -6,6 +6,7 @@
 #define FUSE_USE_VERSION 314
 #include <fuse_lowlevel.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include "audit.h"
@@ -39,6 +40,13 @@ struct fs {
 	int			 source_times;	/* stat shows the source's times
 						 * (-o source_times), else
 						 * inodes_time */
+	/* The policy and key files (absolute paths) and their stat at the
+	 * mount: read once, so an edit is not applied until a restart; an
+	 * open that finds either changed says so in the log (fs_conf_look),
+	 * at most one look a second. */
+	char			*conf_path[2];
+	struct stat		 conf_st[2];
+	long			 conf_looked;	/* atomic: CLOCK_MONOTONIC s */
 	/* The session's end seen from outside its loop (fs_watch_start). */
 	struct fuse_session	*session;
 	pthread_t		 watcher;

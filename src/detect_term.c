@@ -604,6 +604,33 @@ scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
 	return 0;
 }
 
+/* Tenofovir disoproxil (J05AF07, Viread) and lamivudine (J05AF05) treat a
+ * hepatitis B as well as an HIV infection: in a comment that names the
+ * hepatitis B and no HIV ("hépatite B chronique sous Viread", "VHB"), the
+ * drug names no group.  Only the rare hits of these two codes come here;
+ * a drug column (op = drug, no context) keeps them in the HIV group. */
+static int
+hbv_drug_alone(const struct sensitive_hit *h, const struct detect_scratch *s)
+{
+	static const char *const hiv[] = { "vih", "hiv", "sida", "arv",
+	    "prep", "tritherapie", NULL };
+	int hbv = 0;
+
+	if (h->kind != SENSITIVE_DRUG || h->atc == NULL ||
+	    (strcmp(h->atc, "J05AF07") != 0 && strcmp(h->atc, "J05AF05") != 0))
+		return 0;
+	for (size_t j = 0; j < s->nwords; j++) {
+		if (word_in(s, j, hiv))
+			return 0;
+		if (word_is(s, j, "vhb") || word_is(s, j, "hbv") ||
+		    word_is(s, j, "aghbs") || (j + 1 < s->nwords &&
+		    (word_is(s, j, "hepatite") || word_is(s, j, "ag")) &&
+		    (word_is(s, j + 1, "b") || word_is(s, j + 1, "hbs"))))
+			hbv = 1;
+	}
+	return hbv;
+}
+
 /* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
  * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
  * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary
@@ -714,7 +741,8 @@ scan_terms_in(const char *t, size_t len, size_t w0, size_t *w1, size_t seen,
 			continue;
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
-		    !abbrev_counts(t, s, h->start, h->end)))
+		    !abbrev_counts(t, s, h->start, h->end)) ||
+		    hbv_drug_alone(h, s))
 			continue;
 		/* "VIH+", "HIV-": the sign says as much as the word. */
 		if (end < len && (t[end] == '+' || t[end] == '-') &&

@@ -111,6 +111,46 @@ log_limited(const struct fs *fs, int priority, const char *text)
 		fs_log(fs, priority, "%s", text);
 }
 
+/* The policy and the key are read once, at the mount (a swap under open
+ * files would mix two views in one copy): an operator who edits the policy
+ * to drop a column and does not restart would believe it applied.  So an
+ * open that finds either file changed (another inode, size, mtime or
+ * ctime) logs that the view still applies the mounted one, once per
+ * LOGLIMIT_INTERVAL_S; the audit records name the policy hash applied.
+ * One look a second at most: two stat calls. */
+static void
+fs_conf_look(struct fs *fs)
+{
+	static const char *const what[2] = { "policy", "key" };
+	char text[256];
+	struct timespec now;
+	struct stat st;
+	int i;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (__atomic_exchange_n(&fs->conf_looked, (long)now.tv_sec,
+	    __ATOMIC_RELAXED) == (long)now.tv_sec)
+		return;
+	for (i = 0; i < 2; i++) {
+		const struct stat *m = &fs->conf_st[i];
+
+		if (fs->conf_path[i] == NULL)
+			continue;
+		if (stat(fs->conf_path[i], &st) == 0 && st.st_dev == m->st_dev &&
+		    st.st_ino == m->st_ino && st.st_size == m->st_size &&
+		    st.st_mtim.tv_sec == m->st_mtim.tv_sec &&
+		    st.st_mtim.tv_nsec == m->st_mtim.tv_nsec &&
+		    st.st_ctim.tv_sec == m->st_ctim.tv_sec &&
+		    st.st_ctim.tv_nsec == m->st_ctim.tv_nsec)
+			continue;
+		snprintf(text, sizeof(text), "the %s file changed or went "
+		    "away after the mount: the view still applies the %s it "
+		    "mounted with; restart the mount to apply the new one "
+		    "(docs/operations.md)", what[i], what[i]);
+		log_limited(fs, LOG_WARNING, text);
+	}
+}
+
 /* A read's error: as log_view_error, once per LOGLIMIT_INTERVAL_S (a
  * reader repeats it at will). */
 static void
@@ -803,6 +843,7 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 		fuse_reply_err(req, ENOENT);
 		return;
 	}
+	fs_conf_look(fs);
 	/* Past its share of handles, the opener alone gets EMFILE (ENFILE
 	 * when all are taken): the descriptors in reserve keep lookups,
 	 * listings and the other users working (handles.h). */

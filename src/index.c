@@ -865,6 +865,19 @@ read_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 	off_t from = c->pos;
 	int r;
 
+	/* The end of the view is a checkpoint too: a record past it, or one
+	 * that crosses it, means the source's bytes changed without a new
+	 * size or times (a shared-mmap writer, a rewrite within one timestamp
+	 * tick) somewhere after the last checkpoint; served, the read would
+	 * give the new version's bytes cut at the old size, a record without
+	 * its end. */
+	if (c->pos + (off_t)len > s->idx->size) {
+		s->err->what = "the source changed while it was read (its "
+		    "records no longer end at the indexed size)";
+		__atomic_store_n(&((struct index *)s->idx)->spoiled, 1,
+		    __ATOMIC_RELAXED);
+		return -EIO;
+	}
 	copy_overlap(s, bytes, from, len);
 	c->pos += (off_t)len;
 	c->line = line;
@@ -876,7 +889,9 @@ read_sink(void *arg, const char *bytes, size_t len, off_t src_end, long line)
 		c->carry_off = from;
 		if (buf_append(&c->carry, bytes, len) != 0)
 			c->carry.len = 0;
-		return 1;
+		/* At the view's end, run on: the source must end there too
+		 * (the check above fails any byte that follows). */
+		return c->pos < s->idx->size;
 	}
 	return 0;
 }

@@ -232,17 +232,22 @@ ascii_init(void)
 
 /*
  * Eight ASCII bytes folded at once when that is what the table and the
- * space rule give byte by byte: no byte the table maps to another than its
- * lower case (control bytes, hyphen, backquote), and no space that would
- * collapse (two in a row, or one first after a space or at the start).
- * 1 with the folded word in *w, 0 to go byte by byte.
+ * space rule give byte by byte: the hyphen made a space first (as the
+ * table makes it: "Jean-Claude", "Saint-Malo" of the row's values, which
+ * scrub folds for every comment, went byte by byte), then no byte the
+ * table maps to another than its lower case (control bytes, backquote),
+ * and no space that would collapse (two in a row, or one first after a
+ * space or at the start).  1 with the folded word in *w, 0 to go byte by
+ * byte.
  */
 static inline int
 fold_ascii_word(uint64_t *w, int last_space)
 {
-	uint64_t x = *w, sp = W_IS(x, ' ');
+	uint64_t x = *w, sp;
 
-	if (W_BELOW(x, 0x20) | W_IS(x, '-') | W_IS(x, '`') |
+	x -= (W_IS(x, '-') >> 7) * ('-' - ' ');	/* no borrow: '-' > 13 */
+	sp = W_IS(x, ' ');
+	if (W_BELOW(x, 0x20) | W_IS(x, '`') |
 	    (sp & (sp >> 8)) | (sp & (last_space ? 0x80u : 0)))
 		return 0;
 	*w = x + (W_IN(x, 'A', 'Z') >> 2);
@@ -257,15 +262,17 @@ fold_ascii_word(uint64_t *w, int last_space)
 static inline int
 fold_ascii_block(__m128i *v, int last_space)
 {
-	const __m128i x = *v;
+	const __m128i hy = _mm_cmpeq_epi8(*v, _mm_set1_epi8('-'));
+	/* the hyphen a space first, as in fold_ascii_word */
+	const __m128i x = _mm_or_si128(_mm_andnot_si128(hy, *v),
+	    _mm_and_si128(hy, _mm_set1_epi8(' ')));
 	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
 	    _mm_set1_epi8(' ')));
 	__m128i up;
 
 	/* Bytes >= 0x80 are negative: below 0x20 catches them too. */
 	if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x,
-	    _mm_set1_epi8(0x20)), _mm_or_si128(_mm_cmpeq_epi8(x,
-	    _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('`'))))) |
+	    _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8('`')))) |
 	    (sp & (sp >> 1)) | (sp & (unsigned)(last_space != 0)))
 		return 0;
 	up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
@@ -446,7 +453,8 @@ fold_ascii_whole(const unsigned char *p, size_t len, struct buf *out)
 		    len - 16));
 
 		if (!fold_ascii_block(&a, 1) ||
-		    !fold_ascii_block(&b, len == 32 && p[15] == ' '))
+		    !fold_ascii_block(&b, len == 32 && (p[15] == ' ' ||
+		    p[15] == '-')))
 			return 0;
 		/* The second block first: the keyed hash reads the value
 		 * by words from its start, each then within one store (a

@@ -472,6 +472,17 @@ setup_index_cache(const struct options *o, struct fs *fs)
 static int
 setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 {
+	const char *conf[2] = { o->policy, o->key };
+	int i;
+
+	/* Before loading them: an edit in between is then reported, never
+	 * missed (fs_conf_look). */
+	for (i = 0; i < 2; i++)
+		if ((fs->conf_path[i] = realpath(conf[i], NULL)) != NULL &&
+		    stat(fs->conf_path[i], &fs->conf_st[i]) != 0) {
+			free(fs->conf_path[i]);
+			fs->conf_path[i] = NULL;
+		}
 	if (engine_open(o->policy, o->key, engine, &startup_errors) != 0)
 		return -1;
 	fs->tree.engine = *engine;
@@ -695,6 +706,8 @@ teardown(struct options *o, struct engine *engine, struct fs *fs)
 	index_cache_free(fs->cache);
 	namecache_free(fs->tree.names);
 	inodes_free(fs->inodes);
+	free(fs->conf_path[0]);
+	free(fs->conf_path[1]);
 	audit_close(fs->audit);
 	logdest_close(&fs->log);
 	handles_free(fs->handles);

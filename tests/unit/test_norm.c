@@ -593,6 +593,40 @@ test_ascii_words_match_libunistring(void **state)
 	buf_free(&ref);
 }
 
+/* A hyphen is folded as a space by the word and block fast paths: two
+ * separators (space or hyphen, in any order) at every pair of positions
+ * of values of 1 to 40 letters, so that a hyphen meets a space or another
+ * hyphen across every join of the overlapping halves and blocks (byte 15
+ * of 32, the first, the last), must give what libunistring gives. */
+static void
+test_hyphen_pairs_match_libunistring(void **state)
+{
+	static const char sep[] = " -";
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	char text[48];
+
+	(void)state;
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t a = 0; a < len; a++)
+			for (size_t b = a; b < len && b <= a + 3; b++)
+				for (int m = 0; m < 4; m++) {
+					memset(text, 'k', len);
+					text[0] = len > 2 ? 'J' : 'k';
+					text[a] = sep[m & 1];
+					text[b] = sep[(m >> 1) & 1];
+					assert_int_equal(norm_value(NORM_TEXT,
+					    text, len, &fast), 0);
+					assert_int_equal(norm_text_reference(
+					    text, len, &ref), 0);
+					assert_int_equal(fast.len, ref.len);
+					assert_memory_equal(fast.data ?
+					    fast.data : "", ref.data ?
+					    ref.data : "", ref.len);
+				}
+	buf_free(&fast);
+	buf_free(&ref);
+}
+
 /* A whole value of 8 to 32 ASCII bytes folded at once (two overlapping
  * blocks or words) must give what libunistring gives: at every length, a
  * space, two spaces, a hyphen and a capital at every position (the joins
@@ -684,6 +718,7 @@ main(void)
 		cmocka_unit_test(test_short_values_match_libunistring),
 		cmocka_unit_test(test_ascii_words_match_libunistring),
 		cmocka_unit_test(test_ascii_whole_matches_libunistring),
+		cmocka_unit_test(test_hyphen_pairs_match_libunistring),
 		cmocka_unit_test(test_lower_latin_matches_libunistring),
 		cmocka_unit_test(test_kind_parse),
 		cmocka_unit_test(test_text_case_accents_spaces),

@@ -399,7 +399,8 @@ test_sensitive_codes_and_care(void **state)
  * signs an STI is diagnosed by (urétrite, cervicite, chancre, épididymite,
  * rectite) beside an STI.  What stays: the qualifiers, the urinary sheath
  * ("préservatif urinaire"), the same signs with no STI near or after a
- * catheter. */
+ * catheter, Viread in a note of a hepatitis B with no HIV (hbv_drug_alone
+ * in detect_term.c; beside HIV it goes). */
 static void
 test_sensitive_bounds_and_classes(void **state)
 {
@@ -410,7 +411,7 @@ test_sensitive_bounds_and_classes(void **state)
 		"Contraception par", "par implant", "de pr\xc3\xa9servatif",
 		"Pr\xc3\xa9servatifs remis", "micropilule", "minipilule",
 		"post-natale", "postnatal", "ur\xc3\xa9trite", "cervicite",
-		"chancre", "pididymite", "rectite", "Truvada",
+		"chancre", "pididymite", "rectite", "Truvada", "Viread",
 	};
 	static const char *const kept[] = {
 		"X] d'urgence (", "X] au cuivre en", "X] au cuivre \xc3\xa0",
@@ -419,7 +420,7 @@ test_sensitive_bounds_and_classes(void **state)
 	static const char *const gone2[] = { "IVG" };
 	static const char *const kept2[] = {
 		"pr\xc3\xa9servatif urinaire", "ur\xc3\xa9trite sur sonde",
-		"rectite radique", "cervicite chronique",
+		"rectite radique", "cervicite chronique", "Viread",
 	};
 	const char *out;
 
@@ -432,12 +433,45 @@ test_sensitive_bounds_and_classes(void **state)
 	    "post-natale, entretien postnatal. CeGIDD : gonococcie, "
 	    "ur\xc3\xa9trite purulente ; chlamydia et cervicite ; syphilis, "
 	    "chancre ; \xc3\xa9pididymite ; rectite \xc3\xa0 gonocoque. PrEP "
-	    "par Truvada.");
+	    "par Truvada ; co-infection VHB, Viread.");
 	TEST_GONE_KEPT(out, gone, kept);
 	out = apply(f, "com2", &row, "Urologie : pr\xc3\xa9servatif urinaire "
-	    "la nuit, ur\xc3\xa9trite sur sonde. Radioth\xc3\xa9rapie : rectite radique. Gyn\xc3\xa9" "co : "
+	    "la nuit, ur\xc3\xa9trite sur sonde. H\xc3\xa9patite B chronique "
+	    "sous Viread. Radioth\xc3\xa9rapie : rectite radique. Gyn\xc3\xa9" "co : "
 	    "cervicite chronique, frottis normal, IVG en 2019.");
 	TEST_GONE_KEPT(out, gone2, kept2);
+}
+
+/* Issue 10, helper sensitive12: derived forms the matcher's endings do not
+ * reach (the adjectives "toxicomaniaque", "chlamydien(ne)", "post-abortum"),
+ * the withdrawal state by its French names, labour induction (dinoprostone,
+ * G02AD02) and a drospirenone pill.  What stays: "manque" of an ordinary
+ * lack, an infection that is not chlamydial, a look-alike drug
+ * (Prostigmine). */
+static void
+test_sensitive_derived_forms(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"toxicomaniaque", "chlamydienne", "post-abortum",
+		"syndrome de manque", "tat de manque", "Prostine", "Propess",
+		"dinoprostone", "Felixita",
+	};
+	static const char *const kept[] = {
+		"manque d'app\xc3\xa9tit", "manque de sommeil",
+		"infection urinaire", "Prostigmine",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Patiente toxicomaniaque, infection "
+	    "chlamydienne, suites post-abortum simples. Syndrome de manque "
+	    "aux opiac\xc3\xa9s, \xc3\xa9tat de manque. Maturation par "
+	    "Prostine puis Propess (dinoprostone). Pilule Felixita. "
+	    "Restent : manque d'app\xc3\xa9tit, manque de sommeil, infection "
+	    "urinaire, Prostigmine.");
+	TEST_GONE_KEPT(out, gone, kept);
 }
 
 /* Issue 10, helper terms6: alcohol named alone and its antiseptics kept
@@ -1988,6 +2022,16 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont [at] gmail [dot] com ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
 		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
+		{ "tel 6 12 34 56 78 ok", "tel [TEL] ok" },
+		{ "vu FR76-3000-6000-0112-3456-7890-189 ok", "vu [IBAN] ok" },
+		{ "vu FR 76 3000 6000 0112 3456 7890 189 ok", "vu [IBAN] ok" },
+		{ "vu FR76.3000.6000.0112.3456.7890.189", "vu [IBAN]" },
+		{ "iban FR76:3000:6000:0112:3456:7890:189", "iban [IBAN]" },
+		{ "RIB 30006 00001 12345678901 89 ok", "RIB [IBAN] ok" },
+		{ "mail jean.dupont@\ngmail.com ok", "mail [EMAIL] ok" },
+		{ "tel \xd9\xa0\xd9\xa6\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4"
+		    "\xd9\xa5\xd9\xa6\xd9\xa7\xd9\xa8 ok", "tel [TEL] ok" },
+		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
 		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
@@ -2005,6 +2049,8 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
 		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
+		"tel 6 12 34 56 78 90, lot 6 12 34 56 78",
+		"lot 30006 00001 12345678901 88, FR76-3000-6000-0112-3456-7890-18",
 		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
@@ -2089,6 +2135,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_suicidal_heads),
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_sensitive_bounds_and_classes),
+		cmocka_unit_test(test_sensitive_derived_forms),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
