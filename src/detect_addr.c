@@ -480,6 +480,14 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[c].start == s->words[c - 1].end + 1 &&
 	    t[s->words[c - 1].end] == '-')))
 		c--;
+	/* recall12: "17 chemin Bœuf Mort, Le Tampon 97430": the city's
+	 * article, capitalized, after the address (the walk stops at it, an
+	 * ordinary word) */
+	if (c < i && c > 0 && !paren && !after_address(t, s, c) &&
+	    word_has(s, c - 1, D_PARTICLE) && (s->words[c - 1].flags & W_CAP) &&
+	    joined(t, s, c - 1) && !word_taken(s, c - 1) &&
+	    after_address(t, s, c - 1))
+		return c - 1;
 	if (c == i || !(paren || after_address(t, s, c)))
 		return i;
 	return c;
@@ -897,6 +905,26 @@ numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
  * Grenoble"), or up to three capitalized words after an address cue
  * ("Adresse : Le Bourg 29410 Pleyber-Christ", "vit à Kerlann, 29000
  * Quimper").  Added as an address; 0, 1 or -ENOMEM. */
+static int proper_word(const char *t, struct detect_scratch *s, size_t k);
+
+/* Verbs of coming from a home before "de la ...": there a lieu-dit's
+ * name may be an ordinary word ("vient de la Hulotte, 22100 Dinan",
+ * "arrive de la Croix-Rousse, 69004 Lyon"). */
+static const char *const coming_words[] = {
+	"vient", "venant", "venue", "venu", "arrive", "arrivee", "arrivant",
+	"revient", "provient", "provenant", NULL,
+};
+
+/* Word k is a lieu-dit's article in lower case ("la Hulotte", "le
+ * Bourg", "les Granges", "l'Étang"). */
+static int
+lieu_article(const struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    s->words[k].fold_len <= 3 && (word_is(s, k, "la") ||
+	    word_is(s, k, "le") || word_is(s, k, "les") || word_is(s, k, "l"));
+}
+
 static int
 address_lead(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -951,6 +979,16 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		 * name of the lists in it */
 		if (marks == 1 && lieu_dit_lead(t, s, x - 1, i))
 			return add_address(s, w->start, s->words[i - 1].end);
+		/* recall12: "vient de la Hulotte, 22100 Dinan": the
+		 * lieu-dit's article in lower case after the word of origin */
+		if (marks == 1 && x >= 4 && lieu_article(s, x - 2) &&
+		    joined(t, s, x - 2) && (proper_word(t, s, x - 1) ||
+		    (word_in_list(s, x - 4, coming_words) &&
+		    !word_has(s, x - 1, D_CLINICAL | D_TERM | D_INSTHEAD) &&
+		    !word_in_list(s, x - 1, hospital_heads))) &&
+		    lieu_dit_lead(t, s, x - 2, i))
+			return add_address(s, s->words[x - 2].start,
+			    s->words[i - 1].end);
 		if (!word_in_list(s, x - 2, address_cues) &&
 		    !cue_ends_at(t, s, x - 2))
 			continue;
@@ -1122,7 +1160,30 @@ static const char *const country_plates5[] = {
 	"d", "e", "f", "i", "mc", "hr", "s", "fin", NULL,
 };
 
-static int proper_word(const char *t, struct detect_scratch *s, size_t k);
+/* recall12: the house number after a named place, "n°" before it ("lot.
+ * Les Hauts de Bellevue, n° 14, 33700 Mérignac", "lotissement Les
+ * Manguiers n° 14, Koungou"): number word i of one to three digits, the
+ * word "n" (with its degree sign), "no" or "numéro" before it, and an
+ * address span with no number of its own ending right before that (a
+ * comma at most between).  1 when added, 0, or -ENOMEM. */
+static int
+numero_after_place(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+	size_t c = i - 1, a, b;
+
+	if (i < 2 || !(word_is(s, c, "n") || word_is(s, c, "no") ||
+	    word_is(s, c, "numero")) || s->words[i].start - s->words[c].end > 3 ||
+	    (s->words[i].end < s->text_len &&
+	    is_alnum_byte(t[s->words[i].end])) ||
+	    (sp = span_of(s, c - 1)) == NULL || sp->kind != DETECT_ADDRESS ||
+	    sp->end != s->words[c - 1].end || util_is_digit(t[sp->start]))
+		return 0;	/* "12 rue de la Paix, n° 2": it has its number */
+	for (a = sp->end, b = s->words[c].start; a < b; a++)
+		if (t[a] != ' ' && !(t[a] == ',' && a == sp->end))
+			return 0;
+	return add_address(s, s->words[c].start, s->words[i].end);
+}
 
 /* recall12: North American postcodes.  The states' and the provinces'
  * codes of the US and Canadian posts, before a ZIP code ("New York, NY
@@ -1382,8 +1443,10 @@ foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4))
+	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4 && n != 5))
 		return NO_WORD;
+	if (n == 5)
+		return i;	/* "00184 Roma" (foreign_address asked it) */
 	x = &s->words[i + 1];
 	/* recall11: "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
 	 * Greece's) three digits, a space, two digits */
@@ -1553,6 +1616,19 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 	if (!abroad_city_after(t, s, e) || (s->words[k].flags & W_DIGIT) ||
 	    word_taken(s, k))
 		return 0;
+	/* recall12: "10 Downing Street, SW1A 2AA London": the British
+	 * postcode first, then the city */
+	if ((n = uk_postcode_len(t, s->text_len, s->words[k].start)) != 0) {
+		end = s->words[k].start + n;
+		for (k++; k < s->nwords && s->words[k].start < end; k++)
+			;
+		if (k < s->nwords && s->words[k].start == end + 1 &&
+		    t[end] == ' ' && (s->words[k].flags & W_CAP) &&
+		    !(s->words[k].flags & W_DIGIT) && !word_has(s, k,
+		    D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_TERM))
+			end = s->words[arrondissement_end(t, s, k)].end;
+		return add_address(s, s->words[e + 1].start, end);
+	}
 	while (k + 1 < s->nwords && k - e < 3 && joined(t, s, k) &&
 	    (s->words[k + 1].flags & W_CAP) && !(s->words[k + 1].flags &
 	    W_UPPER) && !word_taken(s, k + 1) && !word_has(s, k + 1,
@@ -1822,7 +1898,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (n <= 3 && ((r = pk_address(t, s, i)) != 0 ||
+		if (n <= 3 && ((r = numero_after_place(t, s, i)) != 0 ||
+		    (r = pk_address(t, s, i)) != 0 ||
 		    (r = city_department(t, s, i)) != 0 ||
 		    (r = floor_abbrev(t, s, i, &fcue)) != 0)) {
 			if (r < 0)
@@ -1834,7 +1911,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if ((n == 4 || n == 3 || n == 2) &&
+		/* recall12: "via Roma 3, 00184 Roma": Italy's codes from
+		 * 00010, no French département's */
+		if ((n == 4 || n == 3 || n == 2 || (n == 5 &&
+		    t[s->words[i].start] == '0' &&
+		    t[s->words[i].start + 1] == '0')) &&
 		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;

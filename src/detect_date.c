@@ -1181,6 +1181,51 @@ night_range(const char *t, size_t len, struct detect_scratch *s, size_t i,
 /* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
  * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
  * "mardi 7" or "semaine du 12". */
+/* recall12: a date as systems write it (an Oracle's, a lab's, a JSON
+ * import's: "14-MAR-1961", "03-Jan-2020", "9-aug-2024"): a day, '-', a
+ * month's three letters in English or French ("jan", "feb"/"fev", "mar",
+ * "apr"/"avr", "may"/"mai", "jun", "jul", "aug"/"aou", "sep", "oct",
+ * "nov", "dec"), '-', a year of four digits, nothing glued.  "mar",
+ * "jan", "sep" alone are no months ("Jan", la SEP): only in this shape.
+ * 1 when added, 0, or -ENOMEM. */
+static const char system_months[] =
+    "jan" "feb" "mar" "apr" "may" "jun" "jul" "aug" "sep" "oct" "nov" "dec"
+    "jan" "fev" "mar" "avr" "mai" "jun" "jul" "aou" "sep" "oct" "nov" "dec";
+
+static int
+system_date(const char *t, size_t len, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *m, *y;
+	struct date_value dv;
+	char mon[3];
+	int month = 0, r;
+
+	if (i + 2 >= s->nwords)
+		return 0;
+	m = &s->words[i + 1];
+	y = &s->words[i + 2];
+	if (m->start != w->end + 1 || m->end - m->start != 3 ||
+	    (m->flags & W_DIGIT) || t[m->end] != '-' || y->start != m->end + 1 ||
+	    !(y->flags & W_DIGIT) || y->end - y->start != 4 ||
+	    (y->end < len && is_alnum_byte(t[y->end])) ||
+	    (w->start > 0 && is_alnum_byte(t[w->start - 1])))
+		return 0;
+	for (int k = 0; k < 3; k++)
+		mon[k] = (char)(t[m->start + k] | 32);
+	for (int k = 0; k < 24 && month == 0; k++)
+		if (memcmp(system_months + 3 * k, mon, 3) == 0)
+			month = k % 12 + 1;
+	if (month == 0 || ymd_parse(digits_value(t + y->start, 4), month,
+	    digits_value(t + w->start, w->end - w->start), &dv) != 0)
+		return 0;
+	if ((r = add_span(s, w->start, y->end, DETECT_DATE, -1)) == 1) {
+		dv.year_digits = 4;
+		s->spans[s->nspans - 1].date = dv;
+		s->spans[s->nspans - 1].text_month = DETECT_MONTH_ABBREV;
+	}
+	return r;
+}
+
 static int
 partial_from_day(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -1189,6 +1234,12 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	struct date_value sh = { 0 };
 	size_t m = i + 1;
 	int month, abbrev;
+
+	/* "14-MAR-1961": a letter after the '-' (a numeric "14-03" has a
+	 * digit there) */
+	if (w->end + 1 < len && t[w->end] == '-' && !util_is_digit(t[w->end +
+	    1]) && (month = system_date(t, len, s, i)) != 0)
+		return month;
 
 	sh.day = digits_value(t + w->start, w->end - w->start);
 	sh.year = 2001;

@@ -903,6 +903,7 @@ dict_build(void)
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(phone_cues, D_PHONECUE) == 0 &&
+	    dict_add_words(id_labels, D_IDLABEL) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1435,8 +1436,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 
 			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
 			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
-			w->flags |= (w->dflags & D_PHONECUE) ? W_PHONECUE : 0;
-			w->dflags &= ~D_PHONECUE;
+			w->flags |= ((w->dflags & D_PHONECUE) ? W_PHONECUE : 0) |
+			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0);
+			w->dflags &= ~(D_PHONECUE | D_IDLABEL);
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the
 			 * fold has FOLD_SLACK bytes of room past it): no

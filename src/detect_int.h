@@ -59,6 +59,11 @@ enum {
 	 * gives both; a rule that walked the list for each word before a
 	 * number tests a bit, and a comment with none is not asked) */
 	W_PHONECUE = 1 << 6,
+	/* a word that labels an identifier (detect_num.c id_labels: "IPP",
+	 * "dossier", "séjour", "allocataire"...): D_IDLABEL moved here as
+	 * D_PHONECUE is (recall12: the label walk of scan_labeled_ids
+	 * tested each word against the list of some sixty labels) */
+	W_IDLABEL = 1 << 7,
 };
 
 struct detect_word {
@@ -156,6 +161,7 @@ enum {
  * rules that ask it) means what it meant.  Bits 48 and up: such
  * dictionary bits that become W_ flags. */
 #define D_PHONECUE	D_BIT(48)
+#define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -427,6 +433,7 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
 extern const char *const phone_cues[];	/* D_PHONECUE (detect_num.c) */
+extern const char *const id_labels[];	/* D_IDLABEL (detect_num.c) */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

@@ -1310,6 +1310,24 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
 }
 
+/* recall12: word j, an eponym right after a title, is a surname when a
+ * first name of the lists follows it, capitalized, no eponym, no word of
+ * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"): "M. le Pr
+ * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
+ * had. */
+static int
+title_eponym_first(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    (n->dflags & D_FIRST) && !(n->dflags & (D_EPONYM | D_TITLE |
+	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1408,9 +1426,12 @@ scan_titles(const char *t, struct detect_scratch *s)
 				ok = 0;
 			if (!ok)
 				break;
-			if (w->dflags & D_EPONYM &&
-			    !(w->flags & W_UPPER))
-				break;	/* "Dr Parkinson" is rare; "de Parkinson" not */
+			/* "Dr Parkinson" is rare; "de Parkinson" not.  But
+			 * recall12: a first name after it says whose name it
+			 * is ("Mme Parkinson Eleanor", "M. Crohn Bastien") */
+			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
+			    !title_eponym_first(t, s, j))
+				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
 			    -1)) < 0)

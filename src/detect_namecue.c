@@ -119,6 +119,28 @@ cue_cap_run(const char *t, struct detect_scratch *s, size_t a, int *named)
  * "il dit \"Merci Docteur\"", "dit \"je veux partir\"", "\"Urgent\"
  * (M. Martin)" stay.
  */
+/* recall12: the words that name someone before a quote, with no
+ * D_NAMECUE word: "se présente comme « Tonio »", "connu comme",
+ * "se fait appeler « X »", "dit s'appeler", "s'appelle « X »", "sous le
+ * nom de « X »".  Asked only before a quote and a capitalized name. */
+static int
+quote_naming_cue(const struct detect_scratch *s, size_t c)
+{
+	if (word_is(s, c, "appeler") || word_is(s, c, "appelle") ||
+	    word_is(s, c, "nommer") || word_is(s, c, "prenomme") ||
+	    word_is(s, c, "prenommee"))
+		return 1;
+	if (c == 0)
+		return 0;
+	if (word_is(s, c, "comme"))
+		return word_is(s, c - 1, "presente") ||
+		    word_is(s, c - 1, "presentee") || word_is(s, c - 1, "connu") ||
+		    word_is(s, c - 1, "connue") || word_is(s, c - 1, "identifie") ||
+		    word_is(s, c - 1, "identifiee");
+	return (word_is(s, c, "de") || word_is(s, c, "d")) &&
+	    word_is(s, c - 1, "nom");
+}
+
 static int
 cue_nicknames(const char *t, struct detect_scratch *s)
 {
@@ -144,6 +166,9 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		    word_is(s, i - 1, "dite") || word_is(s, i - 1, "alias") ||
 		    word_is(s, i - 1, "surnomme") ||
 		    word_is(s, i - 1, "surnommee")))
+			cue = 1;
+		else if (i > 1 && s->words[i - 1].end + 4 >= a &&
+		    quote_naming_cue(s, i - 1))
 			cue = 1;
 		/* or the person after it: "\"X\" (M. Y" */
 		for (k = e + 1; !cue && k < len && (t[k] == ' ' ||

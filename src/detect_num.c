@@ -883,8 +883,9 @@ phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
  * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
  * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
  * Saint-Pierre ("27 12 34"), in groups of two; or their country code
- * written without its "+" first ("689 87 24 51 60").  The digits into d;
- * 0 if not so.  "tél : 12 34", "EVA 3", "au 12 13" stay. */
+ * written without its "+" first ("689 87 24 51 60"); or a French number
+ * without its 0.  The digits into d; 0 if not so.  "tél : 12 34", "EVA
+ * 3", "au 12 13" stay. */
 static size_t
 phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
     char *d, size_t *end)
@@ -898,6 +899,15 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	if (t[i] < '1' || t[i] > '9' || k >= s->nwords ||
 	    s->words[k].start != i || !phone_cue_before(s, k))
 		return 0;
+	/* "tél 6 12 34 56 78", "portable 612345678": a French number
+	 * without its 0, as written after a "+33" left out (redteam13: went
+	 * through raw); nine digits, no more */
+	if ((n = collect(t, len, i, 10, 0, d, end)) == 9 &&
+	    !continues(t, len, *end) && (*end == i + 9 ||
+	    !util_is_digit(t[i + 1])))
+		return n;	/* one run, or its first digit alone: not
+				 * "numéro 2026-04417" */
+	n = 0;
 	if (i + 4 < len && t[i + 3] == ' ' && util_is_digit(t[i + 4]))
 		for (size_t c = 5; c < sizeof(overseas) / sizeof(overseas[0]);
 		    c++)
@@ -926,12 +936,44 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return n;
 }
 
+/* recall12: a French phone cut short after a phone's cue ("tél : 06 12
+ * 34 56 7", "joignable au 06 12 34 ..", "portable 06 12 34 56 (fin
+ * illisible)"): 0 and 1-9, then eight or nine digits in all, or six
+ * before an ellipsis, "xx" or "**" (the rest withheld or unreadable).  A
+ * cue word two words back at most (phone_cue_before); nothing glued.
+ * The digits into d, their count, or 0. */
+static size_t
+phone_partial(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    char *d, size_t *end)
+{
+	size_t n, k, e;
+
+	if (!comment_has(s, W_PHONECUE, 0) || i + 1 >= len || t[i + 1] == '0' ||
+	    !util_is_digit(t[i + 1]))
+		return 0;
+	n = collect(t, len, i, 10, 0, d, end);
+	if (n < 6 || n > 9 || n == 7 || (*end < len && glued(t, len, *end)))
+		return 0;
+	if (n == 6) {
+		for (e = *end; e < len && t[e] == ' '; e++)
+			;
+		if (!(e + 1 < len && ((t[e] == '.' && t[e + 1] == '.') ||
+		    ((t[e] | 32) == 'x' && (t[e + 1] | 32) == 'x') ||
+		    (t[e] == '*' && t[e + 1] == '*'))) && !(e + 2 < len &&
+		    memcmp(t + e, "\xe2\x80\xa6", 3) == 0))
+			return 0;
+	}
+	k = word_at(s, i);
+	return k < s->nwords && s->words[k].start == i &&
+	    phone_cue_before(s, k) ? n : 0;
+}
+
 static int
 try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
-	size_t end, n = 0;
+	size_t end, n = 0, nc = 0;	/* nc: the digits collect found */
 
 	if (t[i] == '+' || (t[i] == '0' && i + 1 < len && t[i + 1] == '0')) {
 		n = phone_french_code(t, len, i, d, &end);
@@ -942,7 +984,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {
-			n = collect(t, len, i, 10, 0, d, &end);
+			n = nc = collect(t, len, i, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
 				n = 0;
@@ -961,6 +1003,10 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			n = phone_same_sep(t, len, i, s, d, &end);
 		if (n == 0)
 			n = phone_mixed_sep(t, len, i, d, &end);
+		/* most numbers are no phone cut short: six, eight or nine
+		 * digits only */
+		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
+			n = phone_partial(t, len, i, s, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -1087,6 +1133,12 @@ is_email_local(char c)
  */
 static int mail_provider(const char *t, size_t n);
 
+static int
+is_gap(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r';
+}
+
 /* t[a..p) holds '.', '_' or '-' (a local part "jean.dupont", not "voir"). */
 static int
 local_sign(const char *t, size_t a, size_t p)
@@ -1102,9 +1154,11 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 {
 	size_t a = p, d = p + 1, dots = 0, alpha = 0, lab;
 
-	if (!((p > 0 && t[p - 1] == ' ') || (d < len && t[d] == ' ')))
+	/* a space, or a line break (a cell wrapped after its "@":
+	 * "jean.dupont@\ngmail.com" went through raw; redteam13) */
+	if (!((p > 0 && is_gap(t[p - 1])) || (d < len && is_gap(t[d]))))
 		return p;
-	if (a > 0 && t[a - 1] == ' ')
+	if (a > 0 && is_gap(t[a - 1]))
 		a--;
 	for (;;) {
 		size_t w = a;
@@ -1122,7 +1176,9 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 		else
 			break;
 	}
-	if (d < len && t[d] == ' ')
+	if (d < len && t[d] == '\r' && d + 1 < len && t[d + 1] == '\n')
+		d++;
+	if (d < len && is_gap(t[d]))
 		d++;
 	for (;;) {
 		for (lab = d, alpha = 0; d < len && (ascii_alpha(t[d]) ||
@@ -1610,6 +1666,58 @@ iban_prefix_valid(size_t n, int fr, unsigned rem, unsigned first)
 	    (rem * 27 + first) % 97 == 1;
 }
 
+/* The digits of digit word w (`n` of them, no more) as a number, and
+ * what follows it: one space, '-' or '.' then the next digit word. */
+static int
+rib_part(const char *t, const struct detect_scratch *s, size_t w, size_t n,
+    uint64_t *v)
+{
+	const struct detect_word *d = &s->words[w];
+
+	if (d->end - d->start != n || !(d->flags & W_DIGIT))
+		return 0;
+	*v = 0;
+	for (size_t k = d->start; k < d->end; k++) {
+		if (!util_is_digit(t[k]))
+			return 0;
+		*v = *v * 10 + (uint64_t)(t[k] - '0');
+	}
+	return 1;
+}
+
+/*
+ * A French RIB written alone, "30006 00001 12345678901 89": bank (5
+ * digits), branch (5), account (11), key (2), one space, '-' or '.' apart,
+ * the key 97 - (89 bank + 15 branch + 3 account) mod 97.  An IBAN is this
+ * behind "FR76"; written without it, it went through raw (redteam13).
+ * Asked by scan_ibans of each digit word of five digits: the key makes a
+ * chance match 1 in 97 of numbers of that exact shape.  1 if added.
+ */
+static int
+rib_at(const char *t, size_t len, struct detect_scratch *s, size_t w)
+{
+	uint64_t b, g, c, k;
+
+	if (w + 3 >= s->nwords || !rib_part(t, s, w, 5, &b) ||
+	    !rib_part(t, s, w + 1, 5, &g) || !rib_part(t, s, w + 2, 11, &c) ||
+	    !rib_part(t, s, w + 3, 2, &k))
+		return 0;
+	for (size_t q = w; q < w + 3; q++) {
+		size_t gap = s->words[q + 1].start - s->words[q].end;
+		char sp = t[s->words[q].end];
+
+		if (gap != 1 || (sp != ' ' && sp != '-' && sp != '.'))
+			return 0;
+	}
+	if (k != 97 - (89 * b + 15 * g + 3 * c) % 97 ||
+	    glued(t, len, s->words[w + 3].end) ||
+	    glued_before(t, s->words[w].start) ||
+	    overlaps(s, s->words[w].start, s->words[w + 3].end))
+		return 0;
+	return add_span(s, s->words[w].start, s->words[w + 3].end,
+	    DETECT_IBAN, -1);
+}
+
 int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -1624,13 +1732,33 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		char c0, c1;
 		int r, fr;
 
+		char sep = 0;
+
+		if (s->words[w].end - s->words[w].start == 5 &&
+		    s->words[w].start >= next &&
+		    (r = rib_at(t, len, s, w)) != 0) {
+			if (r < 0)
+				return r;
+			next = s->words[w + 3].end + 1;
+			continue;
+		}
 		if (s->words[w].start < 2 || i < next || i + 15 > len)
 			continue;
+		/* "FR 76 3000 …": the country code a space before (capitals),
+		 * its check digits a word of two */
+		if (t[i + 1] == ' ' && s->words[w].start >= 3 &&
+		    t[i - 1] >= 'A' && t[i - 1] <= 'Z' && t[i] >= 'A' &&
+		    t[i] <= 'Z' && i - 1 >= next &&
+		    s->words[w].end - s->words[w].start == 2)
+			i--;
 		c0 = t[i];
 		c1 = t[i + 1];
+		/* the check digits at the digit word, which "FR 76" puts a
+		 * byte later */
 		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
 		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
-		    !util_is_digit(t[i + 2]) || !util_is_digit(t[i + 3]) ||
+		    !util_is_digit(t[s->words[w].start]) ||
+		    !util_is_digit(t[s->words[w].start + 1]) ||
 		    glued_before(t, i))
 			continue;
 		/* Groups of letters and digits, one space apart; the longest
@@ -1640,10 +1768,17 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		for (j = i; j < len && n < 34; j++) {
 			unsigned v;
 
-			if (t[j] == ' ') {
+			/* a space, or one sign the same throughout
+			 * ("FR76-3000-…", "FR76.3000.…", "FR76:3000:…":
+			 * went through raw; redteam13) */
+			if (t[j] == ' ' || ((t[j] == '-' || t[j] == '.' ||
+			    t[j] == ':' || t[j] == '_' || t[j] == '/') &&
+			    n >= 4 && (sep == 0 || sep == t[j]))) {
 				if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
-				    t[j - 1] == ' ')
+				    !is_alnum_byte(t[j - 1]))
 					break;
+				if (t[j] != ' ')
+					sep = t[j];
 				if (iban_prefix_valid(n, fr, rem, first))
 					best = j;
 				continue;
@@ -1677,14 +1812,15 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 /* Words that say the number after them is a patient's or a stay's
  * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
  * 18-992225"), and the small words that may stand between ("n°", "de"). */
-static const char *const id_labels[] = {
+const char *const id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
 	"venue", "ins",
 	/* addr8: the numbers of a person's file elsewhere (a prisoner's
 	 * "écrou", a CAF "allocataire", a mutual's "adhérent", an insurance
 	 * "police"/"contrat"); not "réf." nor "référence", a device's as
 	 * often ("référence 1234567 du dispositif") */
-	"ecrou", "allocataire", "adherent", "police", "policy", "contrat",
+	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
+	"contrat",
 	"matricule",
 	/* addr9: an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery
@@ -1702,6 +1838,11 @@ static const char *const id_labels[] = {
 	/* recall12: a case's number at the police or an insurer ("n° de PV
 	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
 	"pv", "plainte", "sinistre",
+	/* the numbers of a patient's prescription, invoice, admission and
+	 * registration ("N° d'ordonnance : 2026-118734", "n° de facture
+	 * F-2026-1187", "N° d'admission 2026-00451"): each finds the patient
+	 * in the books that gave it; five digits or more as every label */
+	"ordonnance", "facture", "admission", "inscription",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -1753,7 +1894,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
 			return numbered ? 2 : 0;
-		if (in_list(id_labels, f, w->fold_len))
+		if (w->flags & W_IDLABEL)
 			return 1;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
@@ -1807,7 +1948,7 @@ id_label_after(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	w = &s->words[e + 1];
 	return w->start == b + 2 && w->end < len && t[w->end] == ')' &&
-	    in_list(id_labels, wf(s, w), w->fold_len);
+	    (w->flags & W_IDLABEL);
 }
 
 /* "IPP/NDA : 400123 / 2504087", "NDA 2504087 et 2504088": a number
@@ -2025,8 +2166,7 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
-	if (p == j || word_taken(s, p) || in_list(id_labels,
-	    wf(s, &s->words[p]), s->words[p].fold_len) ||
+	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    id_label_before(t, s, p) == 0)
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
@@ -2085,8 +2225,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		}
 		/* "IPP40099999": the capitals are the label, not a prefix */
 		p = id_prefix(t, s, j);
-		if (p != j && (word_taken(s, p) || in_list(id_labels,
-		    wf(s, &s->words[p]), s->words[p].fold_len)))
+		if (p != j && (word_taken(s, p) ||
+		    (s->words[p].flags & W_IDLABEL)))
 			p = j;
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)

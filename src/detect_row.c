@@ -618,7 +618,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	size_t off[MAX_ROW], flen[MAX_ROW], ncand = 0;
 	struct row_parts parts[MAX_ROW];
 	uint64_t bloom[4] = { 0, 0, 0, 0 };
-	uint32_t cand[MAX_CAND], fcand[MAX_CAND];
+	uint32_t cand[MAX_CAND], fcand[MAX_CAND + 1];
 	size_t nfc = 0, nvals = 0;
 	uint8_t vals[MAX_ROW];	/* the k of flen[k] > 0, in order */
 	int r;
@@ -654,7 +654,12 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		row_value_split(s->ctxfold.data + off[vals[x]], flen[vals[x]],
 		    &parts[vals[x]], bloom);
 	/* One walk for both: the words that may be a part (the filter) and
-	 * those that may be a typo of one (fuzzy_may). */
+	 * those that may be a typo of one (fuzzy_may).  The filter's first
+	 * bit turns most words away, a branch the predictor learns; one
+	 * word in six may be a typo, at no place it could learn: that word
+	 * is stored and the count moves on with no branch.  Past MAX_CAND
+	 * the last slot is overwritten and the count goes on: every word is
+	 * then a candidate, as the tests below say. */
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 
@@ -663,11 +668,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				cand[ncand] = (uint32_t)i;
 			ncand++;
 		}
-		if (nfc <= MAX_CAND && fuzzy_may(w)) {
-			if (nfc < MAX_CAND)
-				fcand[nfc] = (uint32_t)i;
-			nfc++;
-		}
+		fcand[nfc < MAX_CAND ? nfc : MAX_CAND] = (uint32_t)i;
+		nfc += (size_t)fuzzy_may(w);
 	}
 	for (size_t x = 0; x < nvals; x++) {
 		size_t k = vals[x];

@@ -493,6 +493,47 @@ spelled_listed(const char *s, size_t len, struct buf *b, int *listed)
 	return r;
 }
 
+/*
+ * "DUP0NT", "MART1N", "B0NN3T": a listed name with digits for the letters
+ * they look like (0 o, 1 i, 3 e, 4 a, 5 s, 7 t), in a run of ASCII letters
+ * and digits that holds both, four characters or more and at most half
+ * digits (redteam13: shown).  Another digit in the run ("covid19", "mp3")
+ * or a run of digits first ("2023abc") makes it none.
+ */
+static int
+leet_listed(const char *s, size_t len, struct buf *b, int *listed)
+{
+	static const char map[10] = { 'o', 'i', 0, 'e', 'a', 's', 0, 't', 0,
+	    0 };
+	char word[NAME_MAX + 1];
+	int r = 0;
+
+	for (size_t i = 0; i < len && r == 0 && !*listed;) {
+		size_t n = 0, digits = 0, j = i;
+		int ok = 1;
+
+		if (!util_is_digit(s[i]) && !((s[i] | 32) >= 'a' &&
+		    (s[i] | 32) <= 'z')) {
+			i++;
+			continue;
+		}
+		for (; j < len && n < sizeof(word) && (util_is_digit(s[j]) ||
+		    ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z')); j++) {
+			if (util_is_digit(s[j])) {
+				digits++;
+				ok &= map[s[j] - '0'] != 0 && n > 0;
+				word[n++] = map[s[j] - '0'];
+			} else {
+				word[n++] = (char)(s[j] | 32);
+			}
+		}
+		if (ok && digits > 0 && n >= 4 && 2 * digits <= n && j - i == n)
+			r = is_listed(word, n, b, listed);
+		i = j;
+	}
+	return r;
+}
+
 static int
 has_listed_word(const char *s, size_t len, int *listed)
 {
@@ -534,6 +575,8 @@ has_listed_word(const char *s, size_t len, int *listed)
 	}
 	if (r == 0 && !*listed)
 		r = spelled_listed(s, len, &b, listed);
+	if (r == 0 && !*listed)
+		r = leet_listed(s, len, &b, listed);
 	buf_free(&b);
 	buf_free(&words);
 	return r;

@@ -37,8 +37,8 @@ is_dash(ucs4_t uc)
 	return (uc >= 0x2010 && uc <= 0x2015) || uc == 0x2212;
 }
 
-/* Would NFKC, removing default-ignorables, or a dash change this
- * character? */
+/* Would NFKC, removing default-ignorables, a dash or a digit beyond
+ * ASCII change this character? */
 static int
 char_changes(ucs4_t uc)
 {
@@ -47,7 +47,7 @@ char_changes(ucs4_t uc)
 
 	if (latin_precomposed(uc))
 		return 0;
-	if (is_dash(uc))
+	if (is_dash(uc) || uc_decimal_value(uc) >= 0)
 		return 1;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
@@ -182,7 +182,7 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	for (size_t i = 0; i < len; ) {
 		size_t start = i;
 		ucs4_t uc;
-		int m, simple;
+		int m, simple, d;
 
 		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
 			m = 1;
@@ -209,6 +209,12 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 			r = emit(n, " ", 1, start);	/* no-break space */
 		else if (i - start == 3 && is_dash(uc))
 			r = emit(n, "-", 1, start);
+		else if (i - start == (size_t)m && (d = uc_decimal_value(uc)) >= 0)
+			/* a digit of another script (Arabic-Indic "٠٦…",
+			 * Devanagari, Bengali ...), which NFKC leaves: read as
+			 * its ASCII digit, as names.c reads it (redteam13:
+			 * "٠٦١٢٣٤٥٦٧٨" went through raw) */
+			r = emit(n, &(char){ (char)('0' + d) }, 1, start);
 		else
 			r = emit_normalized(n, p + start, i - start, start);
 		if (r != 0)

@@ -274,7 +274,10 @@ def abroad_form(rng, plain, tag):
         tag("address", "%d %s Street" % (rng.randint(1, 999), rng.choice(["Baker",
             "Oak", "Main"])))
         plain(", ")
-        if st == "":
+        if st == "" and rng.random() < 0.5:
+            tag("address", rng.choice(["SW1A 2AA London", "EH3 9DN Edinburgh",
+                "M1 1AE Manchester"]))
+        elif st == "":
             tag("address", "Dublin %d" % rng.randint(1, 24))
         elif z:
             tag("address", "%s, %s %05d" % (city, st, rng.randint(1000, 99999)))
@@ -283,6 +286,20 @@ def abroad_form(rng, plain, tag):
             tag("address", "%s %s %s%d%s %d%s%d" % (city, st, rng.choice(L),
                 rng.randint(0, 9), rng.choice(L), rng.randint(0, 9), rng.choice(L),
                 rng.randint(0, 9)))
+        return
+    if r < 0.42:
+        plain(rng.choice(["domicile : ", "Adresse : "]))
+        tag("address", rng.choice(["lotissement Les Manguiers", "résidence Les Pins",
+            "lot. Les Hauts de Bellevue"]))
+        plain(rng.choice([" ", ", "]))
+        tag("address", "n° %d" % rng.randint(1, 99))
+        return
+    if r < 0.45:
+        plain(rng.choice(["domicile : ", "Adresse : "]))
+        tag("address", "via %s %d" % (rng.choice(["Roma", "Garibaldi", "Nazionale"]),
+            rng.randint(1, 99)))
+        plain(", ")
+        tag("address", "%05d Roma" % rng.randint(118, 199))
         return
     if r < 0.7:
         plain(rng.choice(["Domicile ", "Adresse : ", "vit "]))
@@ -306,18 +323,76 @@ def holder_form(rng, plain, tag):
             "+1 (514) %03d-%04d" % (rng.randint(200, 999), rng.randint(0, 9999))]))
     elif k == 1:
         plain(rng.choice(["patient n° ", "numéro de patient ", "n° client ",
-            "identifiant patient : "]))
+            "identifiant patient : ", "N° d'ordonnance : ", "n° de facture ",
+            "N° d'admission "]))
         tag("id", "%d" % rng.randint(100000, 999999))
     else:
         plain(rng.choice(["numéro allocataire ", "n° allocataire CAF "]))
         tag("id", "%d%s" % (rng.randint(1000000, 9999999), rng.choice("ABCGHK")))
+
+def system_form(rng, plain, tag):
+    """recall12: a date as systems write it, a city's article before its
+    postcode, a lieu-dit with its article after a verb of coming, a
+    nickname after words that name someone, an id after "adhérente", a
+    phone cut short after its cue, an eponym that is a surname after a
+    title and before a first name."""
+    k = rng.randrange(7)
+    if k == 6:
+        epo = rng.choice(["Parkinson", "Crohn", "Broca", "Verneuil", "Basedow"])
+        plain(rng.choice(["Mme ", "M. ", "Monsieur "]))
+        tag("other_name", epo); plain(" ")
+        tag("other_name", rng.choice(["Eleanor", "Bastien", "Yvette", "Sabine"]))
+        plain(", pas de maladie de %s" % epo)
+        return
+    if k == 5:
+        plain(rng.choice(["tél : ", "joignable au ", "portable "]))
+        d = "0%d" % rng.randint(1, 9) + "".join(rng.choice("0123456789")
+            for _ in range(7))
+        if rng.random() < 0.5:
+            tag("phone", " ".join(d[j:j + 2] for j in range(0, 6, 2)))
+            plain(rng.choice([" ..", "...", " xx xx"]))
+        else:
+            tag("phone", " ".join(d[j:j + 2] for j in range(0, 8, 2)) + " " + d[8])
+            plain(" (un chiffre manque)")
+        return
+    if k == 0:
+        plain(rng.choice(['"ddn": "', "DDN ", "né(e) le "]))
+        tag("date", "%02d-%s-%d" % (rng.randint(1, 28), rng.choice(["JAN", "FEB",
+            "MAR", "APR", "MAY", "Jun", "Jul", "AUG", "Sep", "OCT", "Nov", "DEC"]),
+            rng.randint(1930, 2020)))
+        plain(rng.choice(['"', "", ""]))
+    elif k == 1:
+        plain("Domicile : ")
+        tag("address", "%d chemin %s" % (rng.randint(1, 99), rng.choice(
+            ["Bœuf Mort", "des Vignes", "de la Source"])))
+        plain(", ")
+        tag("address", rng.choice(["Le Tampon 97430", "La Rochelle 17000",
+            "Les Abymes 97139", "Le Mans 72000"]))
+    elif k == 2:
+        plain(rng.choice(["vient de ", "arrive de "]))
+        tag("address", rng.choice(["la Hulotte", "la Croix-Rousse",
+            "la Grande Métairie", "l'Étang"]))
+        plain(", ")
+        tag("address", rng.choice(["22100 Dinan", "69004 Lyon", "16370 Cherves"]))
+    elif k == 3:
+        plain(rng.choice(["Se présente comme « ", "se fait appeler « ",
+            "connu sous le nom de « "]))
+        tag("other_name", rng.choice(["Tonio", "Dédé", "Zizou", "Ti Jean"]))
+        plain(" »")
+    else:
+        plain("adhérente n° ")
+        tag("id", "%d %03d %03d %03d" % (rng.randint(1, 9), rng.randint(100, 999),
+            rng.randint(100, 999), rng.randint(100, 999)))
 
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly
     spaced numbers, partial dates, building units and postcodes, maiden
     names and caregivers, treatments of the suppressed groups."""
     f, l = other_person(rng)
-    k = rng.randrange(12)
+    k = rng.randrange(13)
+    if k == 12:
+        system_form(rng, plain, tag)
+        return
     if k == 10:
         abroad_form(rng, plain, tag)
         return

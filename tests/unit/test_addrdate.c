@@ -1682,6 +1682,9 @@ test_country_postcodes_regional_streets(void **state)
 	    { "3 straed ar Feunteun, Brest", A, "3 straed ar Feunteun", NULL },
 	    { "12 karrika Nagusia, 64250 Itxassou", A, "12 karrika Nagusia",
 	      NULL },
+	    { "Adresse : 10 Downing Street, SW1A 2AA London", A,
+	      "SW1A 2AA London", NULL },
+	    { "domicile : via Roma 3, 00184 Roma", A, "00184 Roma", NULL },
 	    /* Must stay. */
 	    { "B-2 mim\xc3\xa9tiques, D-1000 UI par jour", ANY, NULL,
 	      "D-1000 UI" },
@@ -1689,6 +1692,8 @@ test_country_postcodes_regional_streets(void **state)
 	      "D-1000 Unit" },
 	    { "r\xc3\xa9" "f. F-2026 Brest", ANY, NULL, "F-2026" },
 	    { "hent, straed : 3 fois", ANY, NULL, "3 fois" },
+	    { "TA 12, 00184 UI ; 12 Main Street, ST3 4AB mg", ANY, NULL,
+	      "00184 UI" },
 	);
 }
 
@@ -1733,6 +1738,53 @@ test_living_places_north_america_dublin(void **state)
 	      "13000" },
 	    { "tumeur T2N 0M0 selon TNM", ANY, NULL, "T2N 0M0" },
 	    { "vit \xc3\xa0 Dublin 4 ans puis Paris", ANY, NULL, "4 ans" },
+	);
+}
+
+/* A date as systems write it ("14-MAR-1961"), a city's article before
+ * its postcode after a street ("Le Tampon 97430"), a lieu-dit with its
+ * article after a verb of coming ("vient de la Hulotte, 22100 Dinan");
+ * what stays: a lot's letters, no day in February 31, care units after
+ * "de la", a month alone. */
+static void
+test_system_dates_articles_before_postcodes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "{\"ddn\": \"14-MAR-1961\", \"ipp\": 1}", D, "14-MAR-1961",
+	      NULL },
+	    { "DDN 03-Jan-2020 ; pr\xc3\xa9l\xc3\xa8vement", D, "03-Jan-2020",
+	      NULL },
+	    { "Mme X, 17 chemin B\xc5\x93uf Mort, Le Tampon 97430, tel", A,
+	      "Le Tampon 97430", NULL },
+	    { "vient de la Hulotte, 22100 Dinan. Fils r\xc3\xa9" "f\xc3\xa9rent",
+	      A, "la Hulotte", NULL },
+	    { "arrive de la Croix-Rousse, 69004 Lyon", A, "la Croix-Rousse",
+	      NULL },
+	    /* Must stay. */
+	    { "lot B-12-MAR, 31-FEB-2020, 12-MAY-2024X", ANY, NULL, "31-FEB-2020" },
+	    { "lot B-12-MAR, 31-FEB-2020, 12-MAY-2024X", ANY, NULL, "12-MAY" },
+	    { "retour de la Cardiologie, 29200 Brest", ANY, NULL, "Cardiologie" },
+	    { "sortie de la Clinique, 22100 Dinan", ANY, NULL, "Clinique" },
+	    { "vient de la Clinique, 29200 Brest", ANY, NULL, "Clinique" },
+	);
+}
+
+/* The house number after a named place, "n°" before it; what stays:
+ * "n°" after a street with its number, after a thing that is no place. */
+static void
+test_house_number_after_place(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Adresse : lotissement Les Manguiers n\xc2\xb0 14, Koungou.", A,
+	      "n\xc2\xb0 14", NULL },
+	    { "lot. Les Hauts de Bellevue, n\xc2\xb0 14, 33700 M\xc3\xa9rignac",
+	      A, "n\xc2\xb0 14", NULL },
+	    /* Must stay. */
+	    { "12 rue de la Paix, n\xc2\xb0 2 sur la liste", ANY, NULL,
+	      "n\xc2\xb0 2" },
+	    { "ordonnance n\xc2\xb0 14, Dr X", ANY, NULL, "n\xc2\xb0 14" },
 	);
 }
 
@@ -1943,6 +1995,8 @@ main(void)
 		cmocka_unit_test(test_postcodes_spelled_out),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
 		cmocka_unit_test(test_living_places_north_america_dublin),
+		cmocka_unit_test(test_system_dates_articles_before_postcodes),
+		cmocka_unit_test(test_house_number_after_place),
 		cmocka_unit_test(test_linear_time),
 	};
 

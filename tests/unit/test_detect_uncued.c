@@ -227,12 +227,14 @@ test_tables_abroad_ocr_phones(void **state)
 	);
 }
 
-/* Phones abroad with the trunk "(0)" or an area code in parentheses,
+/* Phones abroad with the trunk "(0)" or an area code in parentheses, a
+ * French phone cut short after a phone's cue, ids after a prescription's,
+ * an invoice's, an admission's label,
  * ids whose holder is named ("patient n° ..."), a key letter glued to an
  * id, a case's number at the police or an insurer; and the numbers of
  * the same shapes that stay (doses, counts, a patient without "n°"). */
 static void
-test_phones_parens_ids_by_holder(void **state)
+test_phones_parens_partial_ids_holders_labels(void **state)
 {
 	(void)state;
 	CASES(
@@ -241,6 +243,12 @@ test_phones_parens_ids_by_holder(void **state)
 	    { "tel +41 (0)79 412 88 05", DETECT_PHONE, "+41 (0)79 412 88 05",
 	      NULL },
 	    { "fils au +1 (514) 555-0148.", DETECT_PHONE, "+1 (514) 555-0148",
+	      NULL },
+	    { "t\xc3\xa9l : 06 12 34 .. (fin illisible)", DETECT_PHONE,
+	      "06 12 34", NULL },
+	    { "appeler le 06 12 34 56 7 demain", DETECT_PHONE,
+	      "06 12 34 56 7", NULL },
+	    { "portable 06 12 34 56 (illisible)", DETECT_PHONE, "06 12 34 56",
 	      NULL },
 	    { "patient n\xc2\xb0 458712 \xc3\xa0 rappeler", DETECT_ID,
 	      "458712", NULL },
@@ -251,13 +259,30 @@ test_phones_parens_ids_by_holder(void **state)
 	      "1234567G", NULL },
 	    { "d\xc3\xa9p\xc3\xb4t de plainte, n\xc2\xb0 de PV 2026/004512",
 	      DETECT_ID, "2026/004512", NULL },
+	    { "N\xc2\xb0 d'ordonnance : 2026-118734", DETECT_ID, "2026-118734",
+	      NULL },
+	    { "n\xc2\xb0 de facture F-2026-1187", DETECT_ID, "F-2026-1187",
+	      NULL },
+	    { "N\xc2\xb0 d'admission 2026-00451", DETECT_ID, "2026-00451",
+	      NULL },
+	    { "Mme X, adh\xc3\xa9rente n\xc2\xb0 1 847 223 905 : devis",
+	      DETECT_ID, "1 847 223 905", NULL },
 	    /* Must stay. */
 	    { "+15 (0) mg, +2 (3) 4", ANY, NULL, "+15 (0) mg" },
 	    { "PA +12 (10) 8 mmHg", ANY, NULL, "+12 (10) 8" },
 	    { "le patient 458712 mg", ANY, NULL, "458712" },
+	    { "glyc\xc3\xa9mie 06 12 34 56, HbA1c 06 12 34 ..", ANY, NULL,
+	      "06 12 34 56" },
+	    { "rappeler le 06.12.24 matin, tel : 06 12 34 puis", DETECT_DATE,
+	      "06.12.24", "06 12 34 puis" },
 	    { "patient n\xc2\xb0 3 de la liste", ANY, NULL, "3" },
 	    { "allocataire 1234567Go", ANY, NULL, "1234567Go" },
 	    { "PV 12 mmHg, plainte 3 fois", ANY, NULL, "12 mmHg" },
+	    { "adh\xc3\xa9rente depuis 1 200 jours", ANY, NULL, "1 200" },
+	    { "ordonnance de 100000 UI, facture de 12000 euros", ANY, NULL,
+	      "100000" },
+	    { "ordonnance de 100000 UI, facture de 12000 euros", ANY, NULL,
+	      "12000" },
 	);
 }
 
@@ -270,7 +295,7 @@ main(void)
 		cmocka_unit_test(test_care_home_rooms),
 		cmocka_unit_test(test_names_places_without_cue),
 		cmocka_unit_test(test_tables_abroad_ocr_phones),
-		cmocka_unit_test(test_phones_parens_ids_by_holder),
+		cmocka_unit_test(test_phones_parens_partial_ids_holders_labels),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -185,6 +185,25 @@ test_against_reference(void **state)
 	}
 }
 
+/* Each ASCII byte's bit in the signature (fuzzy.c's table, made by the
+ * compiler) is the one the rule gives a character: a letter its own, any
+ * other byte one of the 38 bits above, by its hash. */
+static void
+test_signature_ascii_bits(void **state)
+{
+	(void)state;
+	for (unsigned c = 0; c < 128; c++) {
+		char b = (char)c;
+		uint64_t want = c >= 'a' && c <= 'z' ? (uint64_t)1 << (c - 'a') :
+		    (uint64_t)1 << (26 + (c * 2654435761u >> 7) % 38);
+
+		assert_true(fuzzy_sig(&b, 1) == want);
+	}
+	/* "ł" (U+0142) takes the same rule by its code point */
+	assert_true(fuzzy_sig("\xc5\x82", 2) ==
+	    (uint64_t)1 << (26 + (0x142u * 2654435761u >> 7) % 38));
+}
+
 static void
 test_signature_rejects(void **state)
 {
@@ -214,6 +233,7 @@ main(void)
 		cmocka_unit_test(test_budget),
 		cmocka_unit_test(test_long_words),
 		cmocka_unit_test(test_against_reference),
+		cmocka_unit_test(test_signature_ascii_bits),
 		cmocka_unit_test(test_signature_rejects),
 	};
 

@@ -81,6 +81,26 @@ test_nicknames(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* A name in quotes after words that name someone with no cue word of
+ * their own ("se présente comme", "se fait appeler", "sous le nom de");
+ * the same words before what is no name stay. */
+static void
+test_nicknames_after_naming_words(void **state)
+{
+	static const char text[] =
+	    "Homme SDF, se pr\xc3\xa9sente comme \xc2\xab Tonio \xc2\xbb, "
+	    "se fait appeler \"Ti Jean\", connu sous le nom de \xc2\xab "
+	    "Zizou \xc2\xbb. Se pr\xc3\xa9sente comme \xc2\xab Urgent "
+	    "\xc2\xbb et comme \"Merci Docteur\", dit s'appeler \"je veux "
+	    "partir\".";
+	static const char *const gone[] = { "Tonio", "Ti Jean", "Zizou" };
+	static const char *const kept[] = { "Urgent", "Merci", "Docteur",
+	    "veux" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 /* A name corrected after a name found, even an ordinary word; a drug
  * kept stays. */
 static void
@@ -260,6 +280,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nicknames),
+		cmocka_unit_test(test_nicknames_after_naming_words),
 		cmocka_unit_test(test_corrections),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_plural_relatives),

@@ -38,6 +38,21 @@ test_eponyms_in_context_kept(void **state)
 	    "{Fleischner}.", "Fleischner", "Anne");
 }
 
+/* An eponym right after a title is a surname when a first name follows
+ * it; the disease of the same name stays, and so does an eponym after a
+ * title with no first name after it. */
+static void
+test_eponym_surnames_after_title(void **state)
+{
+	(void)state;
+	check_marked("Mme [Parkinson] [Eleanor] (pas de lien avec la maladie "
+	    "de {Parkinson}) consulte.", NULL, NULL);
+	check_marked("Neurologie : Mme [Broca] [Yvette], aphasie de {Broca} "
+	    "apres AVC.", NULL, NULL);
+	check_marked("M. [Crohn] [Bastien] pour douleurs, pas de maladie de "
+	    "{Crohn}. Le Dr {Parkinson} a decrit la maladie.", NULL, NULL);
+}
+
 /* A commune after "à" (and, when it is also a first name, after a verb
  * of place) or after "de" and a place of care is a town, the row's
  * surname too.  After a verb that gives to someone, or before a name, it
@@ -149,6 +164,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_eponyms_in_context_kept),
+		cmocka_unit_test(test_eponym_surnames_after_title),
 		cmocka_unit_test(test_towns_after_a_kept),
 		cmocka_unit_test(test_firms_after_cue_kept),
 		cmocka_unit_test(test_compound_towns_after_a_kept),

@@ -1313,6 +1313,42 @@ test_row_name_typos(void **state)
 	    "code DIAA envoy\xc3\xa9");
 }
 
+/* The typo search walks the words fuzzy_may lets through, listed up to
+ * MAX_CAND (128, detect_row.c) and then all words: a typo of the row's
+ * name after 126 to 130 such words (nonsense words of no list, which
+ * stay) is found on either side of the limit. */
+static void
+test_row_name_typo_after_many_words(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value kuntz[] = {
+		V(DETECT_IDENT_LAST_NAME, "KUNTZ"),
+		V(DETECT_IDENT_FIRST_NAME, "Lucien"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char text[900], nom[64], want[96];
+	const char *out;
+
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	row.ctx = kuntz;
+	/* the row's pseudonym, not a placeholder: the row's rule found it */
+	snprintf(nom, sizeof(nom), "%s", apply(f, "nom", &row, "KUNTZ"));
+	snprintf(want, sizeof(want), "qzxw qzxw vu Mme %s", nom);
+	for (size_t n = 126; n <= 130; n++) {
+		size_t len = 0;
+
+		for (size_t k = 0; k < n; k++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len,
+			    "qzxw ");
+		snprintf(text + len, sizeof(text) - len, "vu Mme Kutnz");
+		out = apply(f, "com", &row, text);
+		assert_null(strstr(out, "Kutnz"));
+		assert_non_null(strstr(out, want));
+	}
+}
+
 /* The row's names side by side across a comma or a parenthesis ("NOM,
  * Prénom"), and its first name as the subject of a verb in lower case:
  * even when they are ordinary words. */
@@ -1986,6 +2022,16 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont [at] gmail [dot] com ok", "mail [EMAIL] ok" },
 		{ "mail jean.dupont@ gmail ok", "mail [EMAIL] ok" },
 		{ "tel 06%2012%2034%2056%2078 ok", "tel [TEL] ok" },
+		{ "tel 6 12 34 56 78 ok", "tel [TEL] ok" },
+		{ "vu FR76-3000-6000-0112-3456-7890-189 ok", "vu [IBAN] ok" },
+		{ "vu FR 76 3000 6000 0112 3456 7890 189 ok", "vu [IBAN] ok" },
+		{ "vu FR76.3000.6000.0112.3456.7890.189", "vu [IBAN]" },
+		{ "iban FR76:3000:6000:0112:3456:7890:189", "iban [IBAN]" },
+		{ "RIB 30006 00001 12345678901 89 ok", "RIB [IBAN] ok" },
+		{ "mail jean.dupont@\ngmail.com ok", "mail [EMAIL] ok" },
+		{ "tel \xd9\xa0\xd9\xa6\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4"
+		    "\xd9\xa5\xd9\xa6\xd9\xa7\xd9\xa8 ok", "tel [TEL] ok" },
+		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
 		{ "mail jean[.]dupont[@]gmail[.]com ok", "mail [EMAIL] ok" },
@@ -2003,6 +2049,8 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		"le signe arobase est sur le clavier, 3@5mg, rdv@14h, tr@nsmission",
 		"heberge chez sa fille, chez elle, vu at free, note(a) et b",
 		"hausse de 50%20 mg, R&D, 100%40 cas, a&#64;b, voir @ gmail",
+		"tel 6 12 34 56 78 90, lot 6 12 34 56 78",
+		"lot 30006 00001 12345678901 88, FR76-3000-6000-0112-3456-7890-18",
 		"scores 06 - 12.34 56/78/12 et 10 - 12.34 56 78, 06 - 12.34 5",
 	};
 	struct ops_row row = { 0 };
@@ -2093,6 +2141,7 @@ main(void)
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_row_name_typos),
+		cmocka_unit_test(test_row_name_typo_after_many_words),
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),

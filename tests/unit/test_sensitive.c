@@ -297,9 +297,12 @@ test_forms_in_text(void **state)
 	    "elle s'est scarifiée", "jeune fille scarifiée", "ATCD de T.S.",
 	    "T.S", "PSYCHOTIQUES", "idées morbides" };
 	static const char *const pregnancy[] = { "demande d'I.V.G.",
-	    "I.V.G" };
+	    "I.V.G", "Note AS post-natale", "consultation postnatale" };
+	static const char *const repro[] = { "Contraception : micropilule" };
 	static const char *const none[] = { "dépression respiratoire",
-	    "Dépression du segment ST", "t.s.", "T. S.", "TSH", "depressions ventilatoires" };
+	    "Dépression du segment ST", "t.s.", "T. S.", "TSH", "depressions ventilatoires",
+	    "pays natal", "natalit\xc3\xa9 en baisse", "pr\xc3\xa9server la peau",
+	    "sans conservateur" };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(mental) / sizeof(mental[0]); i++)
@@ -307,6 +310,9 @@ test_forms_in_text(void **state)
 	for (size_t i = 0; i < sizeof(pregnancy) / sizeof(pregnancy[0]); i++)
 		assert_true(groups_of(pregnancy[i], SENSITIVE_ALL) &
 		    ICD10_PREGNANCY);
+	for (size_t i = 0; i < sizeof(repro) / sizeof(repro[0]); i++)
+		assert_true(groups_of(repro[i], SENSITIVE_ALL) &
+		    ICD10_REPRODUCTIVE);
 	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
 		assert_int_equal(groups_of(none[i], SENSITIVE_ALL), 0);
 }

@@ -339,6 +339,9 @@ static const struct sign_case {
 	{ "bilan_A.B.C.csv", NAMES_CLEAN },
 	{ "x_y_z", NAMES_CLEAN },
 	{ "meeting at noon.txt", NAMES_CLEAN },
+	{ "covid19_stats.csv", NAMES_CLEAN },
+	{ "h1n1.csv", NAMES_CLEAN },
+	{ "scan2_v3.csv", NAMES_CLEAN },
 	{ "bilan (a) et (b).csv", NAMES_CLEAN },
 	{ "point de situation.csv", NAMES_CLEAN },
 	{ "\xff\xfe", NAMES_NOT_UTF8 }, /* unreadable */
@@ -370,6 +373,8 @@ static const char *const REFUSED_SHAPES[] = {
 	"r_jd42 arobase orange point fr.csv",
 	"r_jd42&#64;orange.fr.csv",
 	"r_m_a_r_t_i_n.csv",
+	"r_DUP0NT.csv",
+	"r_MART1N_paul.csv",
 };
 
 static void
