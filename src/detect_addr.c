@@ -3803,7 +3803,7 @@ living_gap(const char *t, const struct detect_scratch *s, size_t k)
 	size_t a = s->words[k].end, b = s->words[k + 1].start;
 
 	if (b - a > 3 || b == a)
-		return b == a && 0;
+		return 0;
 	for (; a < b; a++)
 		if (t[a] != ' ' && t[a] != '\'' && t[a] != ':')
 			return 0;

@@ -768,7 +768,8 @@ score_after(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	for (a = p; p < n && p - a < 3 && util_is_digit(t[p]); p++)
 		;
-	if (p - a > 2 || p >= n || t[p] != '/' || !util_is_digit(t[p + 1]))
+	if (p - a > 2 || p + 1 >= n || t[p] != '/' ||
+	    !util_is_digit(t[p + 1]))
 		return 0;
 	for (a = ++p; p < n && p - a < 3 && util_is_digit(t[p]); p++)
 		;

@@ -1212,7 +1212,7 @@ mail_provider(const char *t, size_t n)
 	/* the names that are no ordinary word first (mail_brand) */
 	static const char *const names[] = {
 		"gmail", "hotmail", "yahoo", "outlook", "wanadoo", "laposte",
-		"sfr", "icloud", "msn", "aol", "protonmail", "gmx", "",
+		"sfr", "icloud", "msn", "aol", "protonmail", "gmx",
 		"orange", "free", "neuf", "live", "bbox", NULL,
 	};
 

@@ -282,17 +282,6 @@ gp_pair(unsigned char a, unsigned char b)
 	    ((a == 'I' || a == 'V') && b == 'G');
 }
 
-/*
- * The text may hold a formula of gp_formula: it has two bytes side by
- * side that every form has, a "g" glued to its count or a Roman numeral
- * glued to its "G" ("G3", "2G", "IIG"): "g" or "G" then a digit, a digit
- * then "g" or "G", or "I" or "V" then "G".  A byte beyond ASCII stands
- * for "g" on either side of a digit (a letter the fold makes "g" is a
- * one-letter word all the same).  scan_gravidity's walk tested three
- * shapes of every word of nearly every comment (digits and capitals are
- * in most) and found one in a few hundred; this reads the text sixteen
- * bytes at a time, and the walk runs where it may find something.
- */
 #if defined(__SSE2__)
 /* gp_pair of the sixteen pairs of bytes from p: a mask, one bit a pair. */
 static inline int

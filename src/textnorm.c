@@ -209,11 +209,15 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 			r = emit(n, " ", 1, start);	/* no-break space */
 		else if (i - start == 3 && is_dash(uc))
 			r = emit(n, "-", 1, start);
-		else if (i - start == (size_t)m && (d = uc_decimal_value(uc)) >= 0)
+		else if ((d = uc_decimal_value(uc)) >= 0)
 			/* a digit of another script (Arabic-Indic "٠٦…",
 			 * Devanagari, Bengali ...), which NFKC leaves: read as
 			 * its ASCII digit, as names.c reads it (redteam13:
-			 * "٠٦١٢٣٤٥٦٧٨" went through raw) */
+			 * "٠٦١٢٣٤٥٦٧٨" went through raw).  Combining marks
+			 * after a digit (any script, ASCII too: "0́6́1́…")
+			 * are dropped with it, or they would split the number
+			 * into units no detector joins; the map sends the
+			 * digit's span over its marks. */
 			r = emit(n, &(char){ (char)('0' + d) }, 1, start);
 		else
 			r = emit_normalized(n, p + start, i - start, start);

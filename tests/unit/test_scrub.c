@@ -2031,6 +2031,15 @@ test_letters_words_and_mixed_signs_in_numbers(void **state)
 		{ "mail jean.dupont@\ngmail.com ok", "mail [EMAIL] ok" },
 		{ "tel \xd9\xa0\xd9\xa6\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4"
 		    "\xd9\xa5\xd9\xa6\xd9\xa7\xd9\xa8 ok", "tel [TEL] ok" },
+		/* digits carrying combining marks (U+0301, U+0651): the
+		 * marks must not hide the number */
+		{ "tel 0\xcc\x81" "6\xcc\x81" "1\xcc\x81" "2\xcc\x81" "3\xcc\x81"
+		    "4\xcc\x81" "5\xcc\x81" "6\xcc\x81" "7\xcc\x81" "8\xcc\x81" " ok",
+		    "tel [TEL] ok" },
+		{ "tel \xd9\xa0\xd9\x91\xd9\xa6\xd9\x91\xd9\xa1\xd9\x91\xd9\xa2"
+		    "\xd9\x91\xd9\xa3\xd9\x91\xd9\xa4\xd9\x91\xd9\xa5\xd9\x91"
+		    "\xd9\xa6\xd9\x91\xd9\xa7\xd9\x91\xd9\xa8\xd9\x91 ok",
+		    "tel [TEL] ok" },
 		{ "portable 612345678", "portable [TEL]" },
 		{ "vu 1%2084%2002%2075%20123%20456%2074", "vu [NIR]" },
 		{ "NIR 1840275123456/99 ok", "NIR [NIR] ok" },
