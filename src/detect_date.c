@@ -1178,9 +1178,6 @@ night_range(const char *t, size_t len, struct detect_scratch *s, size_t i,
 	    DETECT_MONTH_DIGITS);
 }
 
-/* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
- * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
- * "mardi 7" or "semaine du 12". */
 /* recall12: a date as systems write it (an Oracle's, a lab's, a JSON
  * import's: "14-MAR-1961", "03-Jan-2020", "9-aug-2024"): a day, '-', a
  * month's three letters in English or French ("jan", "feb"/"fev", "mar",
@@ -1226,6 +1223,9 @@ system_date(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	return r;
 }
 
+/* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
+ * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
+ * "mardi 7" or "semaine du 12". */
 static int
 partial_from_day(const char *t, size_t len, struct detect_scratch *s,
     size_t i)

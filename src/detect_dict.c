@@ -901,9 +901,9 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
-	    dict_add_words(mail_at_words, D_MAILAT) == 0 &&
-	    dict_add_words(phone_cues, D_PHONECUE) == 0 &&
-	    dict_add_words(id_labels, D_IDLABEL) == 0 &&
+	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
+	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
+	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&

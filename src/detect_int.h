@@ -53,16 +53,16 @@ enum {
 	 * letters of a sensitive entry: maybe a slip of typing in it
 	 * (scan_slips) */
 	W_NEW	= 1 << 5,
-	/* a word that announces a phone number (detect_num.c phone_cues:
-	 * "tél", "portable", "joignable"): the dictionary's D_PHONECUE,
-	 * which tokenize moves here from the word's dflags (one lookup
-	 * gives both; a rule that walked the list for each word before a
-	 * number tests a bit, and a comment with none is not asked) */
+	/* a word that announces a phone number (detect_num.c detect_phone_cues: "tél",
+	 * "portable", "joignable"): the dictionary's D_PHONECUE, which tokenize moves
+	 * here from the word's dflags (one lookup gives both; a rule that walked the
+	 * list for each word before a number tests a bit, and a comment with none is
+	 * not asked) */
 	W_PHONECUE = 1 << 6,
-	/* a word that labels an identifier (detect_num.c id_labels: "IPP",
-	 * "dossier", "séjour", "allocataire"...): D_IDLABEL moved here as
-	 * D_PHONECUE is (recall12: the label walk of scan_labeled_ids
-	 * tested each word against the list of some sixty labels) */
+	/* a word that labels an identifier (detect_num.c detect_id_labels: "IPP",
+	 * "dossier", "séjour", "allocataire"...): D_IDLABEL moved here as D_PHONECUE
+	 * is (recall12: the label walk of scan_labeled_ids tested each word against
+	 * the list of some sixty labels) */
 	W_IDLABEL = 1 << 7,
 };
 
@@ -155,11 +155,11 @@ enum {
 /* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
  * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
 #define D_MAILAT	D_BIT(47)
-/* The words of detect_num.c phone_cues, in the dictionary only: tokenize
- * moves the bit to the word's flags (W_PHONECUE), so that no word's
- * dflags holds it and "dflags == 0" (no entry of the lists: W_NEW, the
- * rules that ask it) means what it meant.  Bits 48 and up: such
- * dictionary bits that become W_ flags. */
+/* The words of detect_num.c detect_phone_cues, in the dictionary only: tokenize
+ * moves the bit to the word's flags (W_PHONECUE), so that no word's dflags
+ * holds it and "dflags == 0" (no entry of the lists: W_NEW, the rules that ask
+ * it) means what it meant. Bits 48 and up: such dictionary bits that become W_
+ * flags. */
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
@@ -432,8 +432,8 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
-extern const char *const phone_cues[];	/* D_PHONECUE (detect_num.c) */
-extern const char *const id_labels[];	/* D_IDLABEL (detect_num.c) */
+extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
+extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 
@@ -663,7 +663,7 @@ int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
-extern const char *const mail_at_words[];	/* D_MAILAT */
+extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);

@@ -111,14 +111,6 @@ cue_cap_run(const char *t, struct detect_scratch *s, size_t a, int *named)
 	return b;
 }
 
-/*
- * A nickname in quotes: after "dit", "dite", "alias", "surnommé(e)"
- * ("M. Payet dit \"Ti Jean\""), or right before a person given in
- * parentheses with a title ("\"Dédé\" (M. André Fournier)").  The words
- * in quotes are all capitalized and one of them is a name by itself:
- * "il dit \"Merci Docteur\"", "dit \"je veux partir\"", "\"Urgent\"
- * (M. Martin)" stay.
- */
 /* recall12: the words that name someone before a quote, with no
  * D_NAMECUE word: "se présente comme « Tonio »", "connu comme",
  * "se fait appeler « X »", "dit s'appeler", "s'appelle « X »", "sous le
@@ -141,6 +133,14 @@ quote_naming_cue(const struct detect_scratch *s, size_t c)
 	    word_is(s, c - 1, "nom");
 }
 
+/*
+ * A nickname in quotes: after "dit", "dite", "alias", "surnommé(e)"
+ * ("M. Payet dit \"Ti Jean\""), or right before a person given in
+ * parentheses with a title ("\"Dédé\" (M. André Fournier)").  The words
+ * in quotes are all capitalized and one of them is a name by itself:
+ * "il dit \"Merci Docteur\"", "dit \"je veux partir\"", "\"Urgent\"
+ * (M. Martin)" stay.
+ */
 static int
 cue_nicknames(const char *t, struct detect_scratch *s)
 {

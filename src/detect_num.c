@@ -590,10 +590,6 @@ static const struct { const char *code; size_t digits; } overseas[] = {
 	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
 };
 
-/* "+351 912 345 678", "+48 527 137 755", "00 221 77 186 22 40": any
- * other country (E.164): "+" or "00", the country code and 7 to 12 more
- * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
- * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
 /* recall12: "+32 (0)2 512 47 88", "+41 (0)79 412 88 05", "+1 (514)
  * 555-0148": after a country code of one to three digits at j, the
  * trunk "(0)" (dropped, as after +33) or an area code of one to four
@@ -632,6 +628,10 @@ phone_parens(const char *t, size_t len, size_t j, char *d, size_t *end)
 	    n : 0;
 }
 
+/* "+351 912 345 678", "+48 527 137 755", "00 221 77 186 22 40": any
+ * other country (E.164): "+" or "00", the country code and 7 to 12 more
+ * digits, 15 at most, grouped as phones are ("00" needs 9 digits after it:
+ * "00 12 34 56 78" is no phone).  The digits into d; 0 if not a phone. */
 static size_t
 phone_international(const char *t, size_t len, size_t i, char *d,
     size_t *end)
@@ -719,7 +719,7 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 
 /* recall11: words that announce a phone number (D_PHONECUE: the
  * dictionary has them, tokenize marks them W_PHONECUE). */
-const char *const phone_cues[] = {
+const char *const detect_phone_cues[] = {
 	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
 	"numero", "fixe", "whatsapp", "appeler", "rappeler", "joindre", "cel",
 	NULL,
@@ -1444,7 +1444,7 @@ word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
 }
 
 /* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
-const char *const mail_at_words[] = { "at", "arobase", "arobas", "chez",
+const char *const detect_mail_at_words[] = { "at", "arobase", "arobas", "chez",
 	NULL };
 
 /* From each "@" word between spaces (detect_run's gate: the comment has
@@ -1812,7 +1812,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 /* Words that say the number after them is a patient's or a stay's
  * identifier ("NIP 779679", "N° dossier 2021/92822", "n° séjour
  * 18-992225"), and the small words that may stand between ("n°", "de"). */
-const char *const id_labels[] = {
+const char *const detect_id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
 	"venue", "ins",
 	/* addr8: the numbers of a person's file elsewhere (a prisoner's

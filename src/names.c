@@ -148,13 +148,6 @@ number_at(const char *s, size_t len, size_t i)
 }
 
 /*
- * The most digits of one number in the name: a run of digits, or groups of
- * digits joined by single separators, the same one throughout ("0651948822"
- * and "06.51.94.88.22" are both 10).  One separator only, so that
- * the longest number of "v1.2_2019-01" is "2019-01", not all 8 digits.
- * Tried from every group's start: names are short.
- */
-/*
  * "06ー12ー34ー56ー78", "06x12x34x56x78", "06, 12, 34, 56, 78", "06 - 12 -
  * 34 - 56 - 78": five pairs of digits that one to four bytes other than
  * digits separate, the same each time (a letter, the katakana prolonged
@@ -184,6 +177,13 @@ pairs_at(const char *s, size_t len, size_t i)
 	return 10;
 }
 
+/*
+ * The most digits of one number in the name: a run of digits, or groups of
+ * digits joined by single separators, the same one throughout ("0651948822"
+ * and "06.51.94.88.22" are both 10).  One separator only, so that
+ * the longest number of "v1.2_2019-01" is "2019-01", not all 8 digits.
+ * Tried from every group's start: names are short.
+ */
 static size_t
 longest_number(const char *s, size_t len)
 {
@@ -319,8 +319,6 @@ has_email(const char *s, size_t len)
 	return 0;
 }
 
-/* A control character (a newline, an escape): such a name shown as it is
- * could forge lines of a listing, a log or a report, or drive a terminal. */
 /*
  * An email whose "@" and dots are written otherwise, as a name saved by
  * someone who did not want a robot to read it: "jd42(at)orange.fr",
@@ -379,6 +377,8 @@ spelled_email(const char *s, size_t len)
 	return has_email(out, n);
 }
 
+/* A control character (a newline, an escape): such a name shown as it is
+ * could forge lines of a listing, a log or a report, or drive a terminal. */
 static int
 has_control(const char *s, size_t len)
 {
@@ -452,12 +452,6 @@ is_listed_span(const char *s, size_t from, size_t to, struct buf *words,
 	return is_listed(words->data, words->len, b, listed);
 }
 
-/*
- * Is any word of the name a first or last name we know, or two or three
- * words side by side joined by one space, '_', '-' or '.' ("LE_GALL",
- * "Da Silva", "De La Fontaine")?  A name glued into one word ("legall")
- * is in no list: a limit (docs/threat-model.md).
- */
 /*
  * "D.U.P.O.N.T", "D_U_P_O_N_T", "D U P O N T": a name spread over single
  * letters, one sign or space (the same each time) between them, read as
@@ -534,6 +528,12 @@ leet_listed(const char *s, size_t len, struct buf *b, int *listed)
 	return r;
 }
 
+/*
+ * Is any word of the name a first or last name we know, or two or three
+ * words side by side joined by one space, '_', '-' or '.' ("LE_GALL",
+ * "Da Silva", "De La Fontaine")?  A name glued into one word ("legall")
+ * is in no list: a limit (docs/threat-model.md).
+ */
 static int
 has_listed_word(const char *s, size_t len, int *listed)
 {
