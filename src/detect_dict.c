@@ -302,25 +302,38 @@ lexicon_index(void)
 /* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
  * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
  * have lost its accents: the lexicon also has "dernieres"). */
-int
-lexicon_has(const char *w, size_t n)
+/* The hash of w (UTF-8, any case) lower-cased with its accents, as the
+ * lexicon and the compounds were hashed: 0, or -1 when w is empty, longer
+ * than 64 bytes or cannot be folded. */
+static int
+lower_hash(const char *w, size_t n, uint64_t *h)
 {
 	uint8_t low[128], *lw = low;
-	size_t llen = sizeof(low), lo, hi;
+	size_t llen = sizeof(low);
 	ssize_t fast;
-	uint64_t h;
 
 	if (n == 0 || n > 64)
-		return 0;
+		return -1;
 	/* ASCII and Latin accents from a table; libunistring for the rest. */
 	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
 		llen = (size_t)fast;
 	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
 	    low, &llen)) == NULL)
-		return 0;
-	h = hash((const char *)lw, llen);
+		return -1;
+	*h = hash((const char *)lw, llen);
 	if (lw != low)
 		free(lw);
+	return 0;
+}
+
+int
+lexicon_has(const char *w, size_t n)
+{
+	size_t lo, hi;
+	uint64_t h;
+
+	if (lower_hash(w, n, &h) != 0)
+		return 0;
 	lo = lex_index[h >> 48];
 	hi = lex_index[(h >> 48) + 1];
 	while (lo < hi) {
@@ -406,21 +419,10 @@ english_has(uint64_t h)
 int
 compound_has(const char *w, size_t n)
 {
-	uint8_t low[128], *lw = low;
-	size_t llen = sizeof(low);
-	ssize_t fast;
 	uint64_t h;
 
-	if (n == 0 || n > 64)
+	if (lower_hash(w, n, &h) != 0)
 		return 0;
-	if ((fast = norm_lower_latin(w, n, (char *)low, sizeof(low))) >= 0)
-		llen = (size_t)fast;
-	else if ((lw = u8_tolower((const uint8_t *)w, n, NULL, UNINORM_NFC,
-	    low, &llen)) == NULL)
-		return 0;
-	h = hash((const char *)lw, llen);
-	if (lw != low)
-		free(lw);
 	return hashes_have(detect_compound, detect_compound_count, h);
 }
 

@@ -289,6 +289,24 @@ run_view(const struct engine *e, const char *data, struct buf *body,
 	return r;
 }
 
+/* The view of data fails at `line` with an error saying `why`, and none of
+ * its bytes made before the failure hold `raw` (the value that must not
+ * leave); nor does the error. */
+static void
+assert_view_fails(const struct engine *e, const char *data, long line,
+    const char *why, const char *raw, struct buf *body)
+{
+	struct pfs_error err;
+
+	buf_reset(body);
+	assert_int_equal(run_view(e, data, body, &err), -EINVAL);
+	assert_int_equal(err.line, line);
+	assert_non_null(strstr(err.what, why));
+	assert_null(strstr(err.what, raw));
+	assert_null(memmem(body->data ? body->data : "", body->len, raw,
+	    strlen(raw)));
+}
+
 /* Two exports concatenated, the second with its columns in another order:
  * its rows, read under the first header, put the IPP under the kept Note.
  * The file fails at the second header, before any of its rows.  The same
@@ -313,12 +331,8 @@ test_header_again_in_another_order(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
-		buf_reset(&body);
-		assert_int_equal(run_view(e, fail[i], &body, &err), -EINVAL);
-		assert_int_equal(err.line, 3);
-		assert_non_null(strstr(err.what, "another order"));
-		assert_null(memmem(body.data ? body.data : "", body.len,
-		    "40099999", 8));
+		assert_view_fails(e, fail[i], 3, "another order", "40099999",
+		    &body);
 	}
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		buf_reset(&body);
@@ -362,11 +376,8 @@ test_dos_codepage_past_the_sniff(void **state)
 			assert_int_equal(run_view(e, data.data, &body, &err), 0);
 			continue;
 		}
-		assert_int_equal(run_view(e, data.data, &body, &err), -EINVAL);
-		assert_int_equal(err.line, 12003);
-		assert_non_null(strstr(err.what, "DOS code page"));
-		assert_null(memmem(body.data ? body.data : "", body.len,
-		    "ZORGLUDOS", 9));
+		assert_view_fails(e, data.data, 12003, "DOS code page",
+		    "ZORGLUDOS", &body);
 	}
 	buf_free(&data);
 	buf_free(&body);
@@ -409,12 +420,8 @@ test_title_line_before_the_header(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
-		buf_reset(&body);
-		assert_int_equal(run_view(e, fail[i].data, &body, &err), -EINVAL);
-		assert_int_equal(err.line, fail[i].line);
-		assert_non_null(strstr(err.what, "title"));
-		assert_null(memmem(body.data ? body.data : "", body.len,
-		    "ZORGLUT", 7));
+		assert_view_fails(e, fail[i].data, fail[i].line, "title",
+		    "ZORGLUT", &body);
 		assert_null(memmem(body.data ? body.data : "", body.len,
 		    "4009", 4));
 	}
@@ -458,12 +465,8 @@ test_headerless_file_under_keep(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
-		buf_reset(&body);
-		assert_int_equal(run_view(e, fail[i], &body, &err), -EINVAL);
-		assert_int_equal(err.line, 1);
-		assert_non_null(strstr(err.what, "without its header"));
-		assert_null(memmem(body.data ? body.data : "", body.len,
-		    "ZORGLUH", 7));
+		assert_view_fails(e, fail[i], 1, "without its header", "ZORGLUH",
+		    &body);
 		buf_reset(&body);
 		assert_int_equal(run_view(show, fail[i], &body, &err), 0);
 	}
