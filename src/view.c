@@ -1288,16 +1288,23 @@ header_like_data(const struct view *v, const char *val, size_t len,
     size_t col, struct pfs_error *err)
 {
 	enum names_sign sign;
-	char tmp[256];
+	char stack[256], *tmp = stack;
 	int r;
 
-	if (v->rule->suspect_show || len == 0 || len >= sizeof(tmp))
+	if (v->rule->suspect_show || len == 0)
 		return 0;
+	/* A long header is read whole too (once a file, not a cell): its
+	 * email or name past the 256th byte would be shown. */
+	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)
+		return -ENOMEM;
 	/* A file name holds no '/': names.c reads a date with '-' or '.',
 	 * a cell writes it with '/' as often. */
 	for (size_t k = 0; k < len; k++)
 		tmp[k] = val[k] == '/' ? '-' : val[k];
-	if ((r = names_sign(tmp, len, &sign)) != 0)
+	r = names_sign(tmp, len, &sign);
+	if (tmp != stack)
+		free(tmp);
+	if (r != 0)
 		return r;
 	if (sign == NAMES_LISTED)
 		return set_error(err, v->header_line, col + 1, "a header no "

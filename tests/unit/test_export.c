@@ -307,6 +307,14 @@ assert_view_fails(const struct engine *e, const char *data, long line,
 	    strlen(raw)));
 }
 
+/* 300 bytes of one word: a header cell longer than a file name. */
+#define LONG_FILLER \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" \
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+
 /* Two exports concatenated, the second with its columns in another order:
  * its rows, read under the first header, put the IPP under the kept Note.
  * The file fails at the second header, before any of its rows.  The same
@@ -454,6 +462,8 @@ test_headerless_file_under_keep(void **state)
 		"1002;ZORGLUH;03/04/1960\n1003;Beta;05/06/1970\n",
 		"1002;ZORGLUH;40099999\n1003;Beta;40099998\n",
 		"x;ZORGLUH;a.b@example.org\ny;Beta;c.d@example.org\n",
+		/* the email past the 256th byte of a long cell */
+		"x;ZORGLUH " LONG_FILLER " a.b@example.org\ny;Beta\n",
 	};
 	static const char *const rows[] = {
 		"Code;Libelle;2023\nA01;Cholera;12\n",
