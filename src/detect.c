@@ -500,6 +500,7 @@ text_bytes_of(const char *t, size_t len)
 {
 	static const uint8_t tb[256] = {
 		['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
+		['{'] = TB_BRACKET,
 		['"'] = TB_DQUOTE, [0xab] = TB_XAB, [0x9c] = TB_X9C,
 		[':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	};
@@ -519,8 +520,9 @@ text_bytes_of(const char *t, size_t len)
 			    _mm_set1_epi8('@')));
 			pa = _mm_or_si128(pa, _mm_cmpeq_epi8(v,
 			    _mm_set1_epi8('(')));
-			br = _mm_or_si128(br, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('[')));
+			br = _mm_or_si128(br, _mm_or_si128(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('[')), _mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('{'))));
 			dq = _mm_or_si128(dq, _mm_cmpeq_epi8(v,
 			    _mm_set1_epi8('"')));
 			ab = _mm_or_si128(ab, _mm_cmpeq_epi8(v,

@@ -95,7 +95,7 @@ struct detect_word {
 enum {
 	TB_AT = 1 << 0,		/* '@' */
 	TB_PAREN = 1 << 1,	/* '(' */
-	TB_BRACKET = 1 << 2,	/* '[' */
+	TB_BRACKET = 1 << 2,	/* '[' or '{' */
 	TB_DQUOTE = 1 << 3,	/* '"' */
 	TB_XAB = 1 << 4,	/* 0xab */
 	TB_X9C = 1 << 5,	/* 0x9c */

@@ -1564,9 +1564,9 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 	static const char *const ats[] = { "at", "arobase", "arobas", "a",
 	    NULL };
 	static const char *const dots[] = { "dot", "point", ".", NULL };
-	/* the next '(' and '[' at or after i (len: none); each found once,
-	 * so a comment of many '(' and no '[' is not read to its end at
-	 * each '(' */
+	/* the next '(' and '[' or '{' at or after i (len: none); each found
+	 * once, so a comment of many '(' and no '[' is not read to its end
+	 * at each '(' */
 	size_t i = 0, np = 0, nq = 0;
 	int r, first = 1;
 
@@ -1585,9 +1585,10 @@ scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 			np = o != NULL ? (size_t)(o - t) : len;
 		}
 		if ((first && nq < len) || nq < i) {
-			const char *q = memchr(t + i, '[', len - i);
-
-			nq = q != NULL ? (size_t)(q - t) : len;
+			/* '[' or '{' ("{at}" as bracket_word reads it) */
+			for (nq = i; nq < len && t[nq] != '[' && t[nq] != '{';
+			    nq++)
+				;
 		}
 		first = 0;
 		p = np < nq ? np : nq;
