@@ -523,6 +523,7 @@ extern const char *const place_words[];
 extern const char *const unit_words[];
 extern const char *const residence_words[];
 int	scan_addresses(const char *t, struct detect_scratch *s);
+int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s);
 
 /* ---- detect_name.c ---- */
 
