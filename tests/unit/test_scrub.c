@@ -1600,6 +1600,54 @@ test_name_precision(void **state)
 	assert_null(strstr(out, "Yaya"));
 }
 
+/* The patient's own name in a compound with "-en-" is a thing ("anse de
+ * Roux-en-Y" of Mme ROUX): kept, while her name beside it, after a
+ * title or hyphenated to another name, goes. */
+static void
+test_row_name_in_en_compound_kept(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value roux[] = {
+		V(DETECT_IDENT_LAST_NAME, "ROUX"),
+		V(DETECT_IDENT_FIRST_NAME, "\xc3\x89lodie"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = roux;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "Mme Roux \xc3\x89lodie, anastomose de "
+	    "Roux-en-Y en 2021. Fille Roux-Martin vue.");
+	assert_non_null(strstr(out, "anastomose de Roux-en-Y en 2021"));
+	assert_null(strstr(out, "Mme Roux"));
+	assert_null(strstr(out, "Roux-Martin"));
+	assert_null(strstr(out, "\xc3\x89lodie"));
+}
+
+/* A head that names a condition anyone may have, before the adjective
+ * that tells the group: the adjective alone goes ("HTA [gravidique]",
+ * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
+ * sets label it; the head stays. */
+static void
+test_sensitive_adjective_alone_after_head(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "gravidique", "alcoolique",
+	    "post-partum", "intra-h\xc3\xa9patique gravidique" };
+	static const char *const kept[] = { "HTA ", "cirrhose ",
+	    "h\xc3\xa9morragie du ", "Cholestase " };
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "HTA gravidique \xc3\xa0 33 SA, cirrhose "
+	    "alcoolique, h\xc3\xa9morragie du post-partum. Cholestase "
+	    "intra-h\xc3\xa9patique gravidique.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 static void
 test_placeholders_and_dates(void **state)
 {
@@ -2219,6 +2267,8 @@ main(void)
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
+		cmocka_unit_test(test_row_name_in_en_compound_kept),
+		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
