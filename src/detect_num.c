@@ -1883,8 +1883,10 @@ static const char *const id_not_person[] = {
  * 44871"): a label.  Alone it is a device's or a catalogue's as often
  * ("référence 1234567 du dispositif", the generator's): a weaker label
  * (3) than a bare "n°", for a shape no catalogue's plain number has:
- * capitals before the digits or two groups ("réf. : 2026-44871", "ref :
- * AB123456"); "réf. HAS 2024", "réf. 1234567" stay. */
+ * capitals before the digits or two groups of twelve digits at most
+ * ("réf. : 2026-44871", "ref : AB123456"); "réf. HAS 2024", "réf.
+ * 1234567" stay, and "ref 1840275123456/99" (a NIR's length: the NIR
+ * rules decide). */
 static const char *const id_ref_owners[] = {
 	"n", "v", "notre", "votre", "nos", "vos", NULL,
 };
@@ -2357,7 +2359,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||
 		    (lab == 2 && p == j && groups < 3 && digits < 7) ||
-		    (lab == 3 && p == j && groups < 2) ||
+		    (lab == 3 && p == j && (groups < 2 || digits > 12)) ||
 		    id_unit_after(s, e)) {
 			from = e + 1;
 			continue;

@@ -1993,6 +1993,7 @@ test_references_insurers_pasted_records(void **state)
 	    { "assurance AXA 12000 euros, Dr Martin 123456", ANY, NULL,
 	      "12000" },
 	    { "Dr Martin 123456 mg", ANY, NULL, "123456" },
+	    { "r\xc3\xa9" "f. 1840275123456/99", ANY, NULL, "1840275123456" },
 	    { "OBX|1|NM|12345^^^00150|", ANY, NULL, "00150" },
 	    { "PID|1||61200026^^^CHUN||", ANY, NULL, "CHUN" },
 	    { "{\"examen\": \"HbA1c\", \"nom\": \"HbA1c 7,8\"}", ANY, NULL,
