@@ -4,7 +4,8 @@
  * key compared sixteen bytes at a time) or not, are the dictionary's
  * answer; the phone cues are a word flag (W_PHONECUE) and never a
  * dictionary bit of the word; the text's punctuation bits (text_bytes)
- * are memchr's answers; words joined across gaps of one and two bytes as
+ * are memchr's answers (tokenize's, since it or-s them as it reads the
+ * text); words joined across gaps of one and two bytes as
  * words_joined's rule says. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -110,8 +111,9 @@ text_bytes_reference(const char *t, size_t len)
 {
 	static const struct { int c; uint32_t bit; } b[] = {
 		{ '@', TB_AT }, { '(', TB_PAREN }, { '[', TB_BRACKET },
-		{ '"', TB_DQUOTE }, { 0xab, TB_XAB }, { 0x9c, TB_X9C },
-		{ ':', TB_COLON },
+		{ '{', TB_BRACKET }, { '"', TB_DQUOTE }, { 0xab, TB_XAB },
+		{ 0x9c, TB_X9C }, { ':', TB_COLON }, { '%', TB_CODE },
+		{ '&', TB_CODE },
 	};
 	uint32_t m = 0;
 
@@ -119,6 +121,43 @@ text_bytes_reference(const char *t, size_t len)
 		if (memchr(t, b[k].c, len) != NULL)
 			m |= b[k].bit;
 	return m;
+}
+
+/* The bits are tokenize's (skipped bytes, and the bytes of the letters
+ * it reads beyond ASCII): 20,000 random texts of pieces where 0xab and
+ * 0x9c stand in every place a byte can (a letter of two bytes: "ī" c4 ab,
+ * "Ŝ" c5 9c, Cyrillic "Ы" d0 ab, "М" d0 9c; a quote it skips: "«", "“";
+ * a byte alone, not UTF-8), beside ASCII letters and the gates' bytes;
+ * the reference reads the text the detectors read (normalized). */
+static void
+test_text_bytes_beyond_ascii(void)
+{
+	static const char *const pieces[] = {
+		"a", "Bo", "z", "7", " ", ", ", ".", "-", "'", "@", "(", "[",
+		"{", "\"", ":", "%", "&", "\xc3\xa9", "\xc3\x89",
+		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
+		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
+		"\xab", "\x9c", "\xc3",
+	};
+	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+	char t[160];
+
+	srand(13);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, n = (size_t)rand() % 24;
+		const char *u;
+
+		for (size_t k = 0; k < n; k++) {
+			const char *q = pieces[(size_t)rand() % np];
+
+			memcpy(t + len, q, strlen(q));
+			len += strlen(q);
+		}
+		run(t, len);
+		u = S.tn.changed ? S.tn.text.data : t;
+		assert_int_equal(S.text_bytes, text_bytes_reference(u,
+		    S.tn.changed ? S.tn.text.len : len));
+	}
 }
 
 /* 20,000 random texts of 0 to 80 bytes (ASCII letters and the bytes of
@@ -143,6 +182,7 @@ test_text_bytes(void **state)
 		assert_int_equal(S.text_bytes, text_bytes_reference(t, len));
 	}
 	/* the bytes beyond ASCII: "«" (c2 ab) and "“" (e2 80 9c) */
+	test_text_bytes_beyond_ascii();
 	run("dit \xc2\xab Mimi \xc2\xbb", 15);
 	assert_true(S.text_bytes & TB_XAB);
 	run("dit \xe2\x80\x9cMimi\xe2\x80\x9d et encore un peu de texte", 40);
