@@ -1133,11 +1133,19 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			int n = 1;
 
 			if (p[i] < 0x80) {
-				cls = latin_class[p[i]];
-				if (!(cls & LC_ALPHA))
+				/* ASCII letters after one beyond ASCII ("Hélène"),
+				 * in a loop of their own: lower as in the loop above,
+				 * never the first letter (nchars > 0 once ascii is
+				 * 0), one byte each (no text_byte) */
+				if ((c = ascii_lower[p[i]]) == 0)
 					break;
-				f[fl++] = (char)(p[i] | 0x20);	/* letters only */
-				h = (h ^ (p[i] | 0x20)) * FNV_PRIME;
+				do {
+					f[fl++] = (char)c;
+					h = (h ^ c) * FNV_PRIME;
+					lower |= p[i] & 0x20u;
+					nchars++;
+				} while (++i < len && (c = ascii_lower[p[i]]) != 0);
+				continue;
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
 				/* Latin accents: libunistring's answers, kept. */

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "icd10.h"
+#include "norm.h"
 #include "../../src/detect_int.h"	/* white-box: the words' fields */
 
 static struct detect_scratch S;
@@ -273,6 +274,53 @@ test_joined_gaps(void **state)
 		}
 }
 
+/* A word of letters beyond ASCII and ASCII ones, read by read_word (the
+ * ASCII letters after the first accent in a loop of their own): its
+ * letters counted, W_CAP and W_UPPER as their case says, its fold
+ * norm_value's.  20,000 random words of one to nine letters, each of
+ * them lower or upper case, ASCII or two bytes ("é" "É", "ī" c4 ab, "Ŝ"
+ * c5 9c), the first of them beyond ASCII half the time. */
+static void
+test_latin_words(void **state)
+{
+	static const struct { const char *s; int upper; } letters[] = {
+		{ "a", 0 }, { "z", 0 }, { "B", 1 }, { "Q", 1 },
+		{ "\xc3\xa9", 0 }, { "\xc3\x89", 1 }, { "\xc4\xab", 0 },
+		{ "\xc5\x9c", 1 },
+	};
+	struct buf ref = BUF_INIT;
+	char t[40];
+
+	(void)state;
+	srand(14);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, n = 1 + (size_t)rand() % 9;
+		int lower = 0, first_upper = 0;
+
+		for (size_t k = 0; k < n; k++) {
+			size_t q = (size_t)rand() % 8;
+
+			if (k == 0 && (rand() & 1))
+				q = 4 + q % 4;	/* a first letter beyond ASCII */
+			memcpy(t + len, letters[q].s, strlen(letters[q].s));
+			len += strlen(letters[q].s);
+			lower |= !letters[q].upper;
+			if (k == 0)
+				first_upper = letters[q].upper;
+		}
+		run(t, len);
+		assert_int_equal(S.nwords, 1);
+		assert_int_equal(S.words[0].nchars, n);
+		assert_int_equal(!!(S.words[0].flags & W_CAP), first_upper);
+		assert_int_equal(!!(S.words[0].flags & W_UPPER),
+		    n >= 2 && !lower);
+		assert_int_equal(norm_value(NORM_TEXT, t, len, &ref), 0);
+		assert_int_equal(S.words[0].fold_len, ref.len);
+		assert_memory_equal(wf(&S, &S.words[0]), ref.data, ref.len);
+	}
+	buf_free(&ref);
+}
+
 int
 main(void)
 {
@@ -281,6 +329,7 @@ main(void)
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
+		cmocka_unit_test(test_latin_words),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
