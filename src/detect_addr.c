@@ -4046,8 +4046,7 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
-	    comment_has(s, 0, D_RESIDE)) && (memmem(t, s->text_len, "ille",
-	    4) != NULL || memmem(t, s->text_len, "ILLE", 4) != NULL) &&
+	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
 	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&

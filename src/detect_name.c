@@ -2091,6 +2091,7 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 #define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
 #define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
 #define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+#define FNV5(a, b, c, d, e) FNV_ON(FNV4(a, b, c, d), e)
 
 /* The words the summary looks for, by the low six bits of their hash: a
  * table of one load a word.  (Two of them with the same six bits would
@@ -2108,6 +2109,8 @@ static const struct {
 	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
 	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
 	    NS_AGE },
+	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
+	    'e'), NS_MILLE },
 };
 
 /* The summary of detect_int.h (NS_*): one walk of the words, each bit
