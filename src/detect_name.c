@@ -2126,13 +2126,14 @@ name_summary_make(struct detect_scratch *s)
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
-		uint64_t h = w->fhash, f = w->dflags;
+		uint64_t h = w->fhash;
 
 		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
-		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
-		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
-		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
-		    D_TERM | D_EPONYM | D_PLACE)) == 0)) * NS_LOWER_FIRST;
+		/* a first name of the lists: one word or two a comment, a
+		 * branch seldom taken where the whole test of every word
+		 * was half of the walk */
+		if (w->dflags & D_FIRST)
+			m |= lower_first_shape(w) ? NS_LOWER_FIRST : 0;
 	}
 	s->name_summary = m;
 }
