@@ -19,6 +19,15 @@
 #define MEMO_WAYS	8	/* slots of a set: one 16-byte line of tags */
 #define MEMO_COLS	64	/* columns whose hit rate is tracked */
 
+/* The tags of the memo's users, with the row's sex in the low bits for a
+ * fake that reads it: a cell's view bytes and the UTF-8 value of a row's
+ * fake name (for its email), src/view.c; a row value's pseudonym that
+ * scrub writes in free text, src/scrub.c.  A tag is part of a slot's id:
+ * the same key under two tags is two entries. */
+#define MEMO_TAG_VIEW		0x100u
+#define MEMO_TAG_VALUE		0x200u
+#define MEMO_TAG_PSEUDONYM	0x400u
+
 struct memo_slot;
 
 /* A column's state: on trial (lookups and hits counted), stopped (a

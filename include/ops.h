@@ -15,6 +15,8 @@
 #include "policy.h"
 #include "sensitive.h"
 
+struct memo;
+
 #define OPS_TOKEN_CHARS 16	/* 80 bits in base32 */
 
 /* op = birthdate: the year, or an age band at a reference date. */
@@ -54,6 +56,9 @@ struct ops_scratch {
 	const struct detect_span *pre_spans;
 	size_t			 pre_nspans;
 	struct ops_nir_batch	 nirs;
+	/* scrub: the reader's memo (memo.h), where the row values'
+	 * pseudonyms are remembered, or NULL (made each time). */
+	struct memo		*memo;
 };
 
 /* What an operator may know about the rest of its row. */

@@ -114,7 +114,10 @@ const char *const eponym_heads[] = {
 	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
 	"tige", "cerclage",
 	/* issue 10, helper namesprec10: "lampe de Wood" */
-	"lampe", NULL,
+	"lampe",
+	/* precision13: a method of rehabilitation ("rééducation McKenzie",
+	 * "rééducation de Perfetti") */
+	"reeducation", NULL,
 };
 
 
@@ -406,6 +409,14 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	if (b == a + 1 && after_saint(s, b))
 		return 0;
+	/* "-en-" inside: a compound no person's name is ("anse de
+	 * Roux-en-Y" of Mme ROUX, "Saint-Germain-en-Laye"; French double
+	 * names join names by a hyphen alone), whoever the row's patient is
+	 * (precision13); "Roux-Martin", "Roux en consultation" stay */
+	for (size_t k = a + 1; k < b; k++)
+		if (word_is(s, k, "en") && t[s->words[k].end] == '-' &&
+		    !(s->words[k].flags & (W_CAP | W_UPPER)))
+			return 1;
 	return chain_commune(s, a, b);
 }
 
@@ -539,6 +550,31 @@ static const char *const place_verbs[] = {
 	"accouchee", "suivi", "suivie", NULL,
 };
 
+/* A verb of place before "à" with up to four lower-case words between
+ * them in one clause ("transféré en salle de coronarographie à Nancy",
+ * "hospitalisée en réanimation à Nancy"): the town is where the care
+ * is, as right after the verb (precision13).  The walk back stops at a
+ * punctuation, a capital, a digit, a title, a relation or a relative
+ * ("transféré, a parlé à Nancy", "transféré avec sa fille à Nancy"
+ * leave the first name to the name rules).  Asked only of a commune
+ * that is a first name once the word right before "à" said no. */
+static int
+place_verb_before(const char *t, const struct detect_scratch *s, size_t a)
+{
+	for (size_t k = a - 2, n = 0; k > 0 && n < 4; k--, n++) {
+		const struct detect_word *q = &s->words[k];
+
+		if (!joined(t, s, k - 1) || (q->flags & (W_CAP | W_UPPER |
+		    W_DIGIT)) || (q->dflags & (D_TITLE | D_CUE_A | D_RELATION |
+		    D_RELATIVE)))
+			return 0;
+		q = &s->words[k - 1];
+		if (in_list(place_verbs, wf(s, q), q->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Word v is an acronym in capitals, five letters or fewer, that no
  * list of names holds ("CDPS", "UNV", "SAMU"; not "MOAL", "LATA"). */
 static int
@@ -579,7 +615,8 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 		if (!placed && (v->dflags & (D_TITLE | D_CUE_A | D_RELATION |
 		    D_RELATIVE)))
 			return 0;
-		if ((w->dflags & D_FIRST) && !placed)
+		if ((w->dflags & D_FIRST) && !placed &&
+		    !place_verb_before(t, s, a))
 			return 0;
 	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
 	    ((v->dflags & D_INSTHEAD) || short_acronym(v))))
@@ -1463,6 +1500,28 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+/* Word i, a surname of the lists that English writes as a common noun
+ * (wamerican, english_has: "ward", "will"), before a lower-case common
+ * English word that is no verb a person is the subject of (D_SUBJVERB:
+ * "est", "part", "sort" are English words too): an English compound at
+ * the head of a line ("Ward round: patient stable", precision13), read
+ * like the lexicon where no name is shown as one.  "Ward appelle",
+ * "Ward est là" (a verb after it), "Mr Ward round" (a title) stay a
+ * person's. */
+static int
+english_compound(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *v;
+
+	if (i + 1 >= s->nwords || !joined(t, s, i) || w->fold_len < 3 ||
+	    !(w->flags & W_CAP) || (w->flags & W_UPPER))
+		return 0;
+	v = &s->words[i + 1];
+	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) && v->fold_len >= 3 &&
+	    !(v->dflags & (D_FIRST | D_LAST)) && english_has(w->fhash) &&
+	    english_has(v->fhash) && !(v->dflags & D_SUBJVERB);
+}
+
 /* Word i does not stand where a capital says "name": at the start of a
  * sentence, right after a comma (but "KONATÉ, Toussaint"), or in
  * capitals among capitals; after a colon or alone in parentheses it may
@@ -1672,7 +1731,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			if ((f & D_LAST) && !(f & (D_FIRST | D_AMBIG)) &&
 			    !left && !right && !(i > 0 && joined(t, s, i - 1) &&
 			    is_initial(s, i - 1)) && weak_name_position(t, s, i) &&
-			    word_lexicon(t, s, i) && !(pr != NO_WORD &&
+			    (word_lexicon(t, s, i) || english_compound(t, s, i)) &&
+			    !(pr != NO_WORD &&
 			    unknown_capitalized(t, s, pr)) && !(pl != NO_WORD &&
 			    unknown_capitalized(t, s, pl)))
 				continue;

@@ -365,11 +365,12 @@ denied_eponym(const char *t, const struct detect_scratch *s, size_t i)
 
 /* Heads of eponyms (eponym_heads, D_EPOHEAD) that French writes without
  * "de" before the name: "loi Claeys-Leonetti", "score Wells", "méthode
- * Mézières", "sonde Foley", "classification Paris". */
+ * Mézières", "sonde Foley", "classification Paris", "rééducation
+ * McKenzie" (precision13). */
 static const char *const bare_heads[] = {
 	"loi", "methode", "technique", "score", "echelle", "classification",
 	"test", "protocole", "sonde", "criteres", "stade", "regime",
-	"manoeuvre", "triade", "signe", NULL,
+	"manoeuvre", "triade", "signe", "reeducation", NULL,
 };
 
 /* Word i, or the chain of hyphens it is in, right after one of them in
@@ -392,7 +393,10 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
 	if (!(h->dflags & D_EPOHEAD) || (h->flags & (W_CAP | W_UPPER)) ||
 	    !in_list(bare_heads, wf(s, h), h->fold_len))
 		return 0;
-	if ((s->words[a].dflags & D_FIRST) && !(s->words[a].dflags & D_LAST))
+	/* a first name only when the English medical dictionary has it
+	 * as a method's ("rééducation McKenzie"; "test Jean" stays) */
+	if ((s->words[a].dflags & D_FIRST) && !(s->words[a].dflags & D_LAST) &&
+	    !(a == b && medical_has(s->words[a].fhash)))
 		return 0;
 	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
 }

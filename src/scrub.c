@@ -9,6 +9,7 @@
 
 #include "datefmt.h"
 #include "detect.h"
+#include "memo.h"
 #include "ops.h"
 #include "policy_column.h"
 #include "scrub.h"
@@ -81,16 +82,47 @@ put_month(const char *src, size_t n, const struct detect_span *sp, int month,
 	return 0;
 }
 
+/* v in decimal, zero-padded to width digits, the bytes snprintf's "%0*d"
+ * writes: in line for a day or a year (snprintf costs some 800
+ * instructions a call, and a date in a note took two), through snprintf
+ * for anything else. */
+static int
+put_number(int v, int width, struct buf *out)
+{
+	char text[16];
+	int k = 0, n;
+
+	if (v < 0 || v > 9999 || width < 1 || width > 4) {
+		snprintf(text, sizeof(text), "%0*d", width, v);
+		return buf_append_str(out, text);
+	}
+	do {
+		text[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	while (k < width)
+		text[k++] = '0';
+	for (n = 0; n < k / 2; n++) {
+		char c = text[n];
+
+		text[n] = text[k - 1 - n];
+		text[k - 1 - n] = c;
+	}
+	return buf_append(out, text, (size_t)k);
+}
+
 /* "1er" when the source wrote the first of the month so. */
 static int
 put_day(const char *src, size_t n, int day, struct buf *out)
 {
-	char text[16];
+	int r;
 
-	snprintf(text, sizeof(text), "%d%s", day, day == 1 &&
-	    memchr(src, 'r', n) != NULL && n > 2 && (src[1] == 'e' ||
-	    src[1] == 'E') ? "er" : "");
-	return buf_append_str(out, text);
+	if ((r = put_number(day, 1, out)) != 0)
+		return r;
+	if (day == 1 && memchr(src, 'r', n) != NULL && n > 2 &&
+	    (src[1] == 'e' || src[1] == 'E'))
+		return buf_append(out, "er", 2);
+	return 0;
 }
 
 /* "18/08", "03.04", "25/3": the separator and the digits written;
@@ -442,7 +474,6 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 	struct date_value d = sp->date;
 	const char *src = v + sp->start;
 	size_t n = sp->end - sp->start;
-	char text[16];
 	int r;
 
 	if (sp->partial != DETECT_PART_NONE)
@@ -470,25 +501,55 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 		return put_roman_date(sp, &d, out);
 	if ((r = put_day(src, n, d.day, out)) != 0 ||
 	    (r = buf_putc(out, ' ')) != 0 ||
-	    (r = put_month(src, n, sp, d.month, out)) != 0)
+	    (r = put_month(src, n, sp, d.month, out)) != 0 ||
+	    (r = buf_putc(out, ' ')) != 0)
 		return r;
 	/* "25 juin 45" keeps its two digits. */
 	if (sp->date.year_digits == 2)
-		snprintf(text, sizeof(text), " %02d", d.year % 100);
-	else
-		snprintf(text, sizeof(text), " %04d", d.year);
-	return buf_append_str(out, text);
+		return put_number(d.year % 100, 2, out);
+	return put_number(d.year, 4, out);
 }
 
-/* The pseudonym the row value's own column shows (the same sex, the same
- * names), when its rule makes one; else nothing (the caller writes the
- * placeholder). */
+/*
+ * The pseudonym the row value's own column shows (the same sex, the same
+ * names), when its rule makes one, into *p and *n (n 0: none, the caller
+ * writes the placeholder).  From the reader's memo when the same value
+ * and sex came before (a patient's name in the notes of each of their
+ * rows): the operator is a fold, a keyed hash and a fake's draw, some 850
+ * instructions, for the same bytes every time.  Not a fake email, which
+ * reads the row's fake names besides its value.  The memo's column is
+ * MEMO_COLS + k, outside the view's columns whose hit rates it judges;
+ * the tag keeps its entries apart from theirs.
+ */
 static int
-scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s)
+scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s,
+    const char **p, size_t *n)
 {
+	const struct policy_column *c = row->ctx_rules[k];
+	const struct detect_value *val = &row->ctx[k];
+	uint32_t tag = MEMO_TAG_PSEUDONYM | (uint32_t)row->fake.sex;
+	struct memo_ref ref;
+	int hit = -1, r;
+
 	buf_reset(&s->sub);
-	return ops_pseudonym(row->ctx_rules[k], &row->fake, row->ctx[k].v,
-	    row->ctx[k].len, s, &s->sub);
+	if (s->memo != NULL && (c->flags & OP_F_PSEUDONYM) &&
+	    !(c->op == OP_FAKE && c->fake == FAKE_EMAIL))
+		hit = memo_find(s->memo, MEMO_COLS + (size_t)k, tag, val->v,
+		    val->len, &ref);
+	if (hit == 1) {
+		*p = ref.val;
+		*n = ref.vlen;
+		return 0;
+	}
+	if ((r = ops_pseudonym(c, &row->fake, val->v, val->len, s,
+	    &s->sub)) != 0)
+		return r;
+	*p = s->sub.data;
+	*n = s->sub.len;
+	if (hit == 0)
+		memo_store(&ref, MEMO_COLS + (size_t)k, tag, val->v, val->len,
+		    s->sub.data, s->sub.len);
+	return 0;
 }
 
 int
@@ -560,21 +621,23 @@ scrub_apply(const struct policy_column *c, const struct ops_row *row,
 		}
 		if (sp->ctx >= 0 && (size_t)sp->ctx < row->nctx &&
 		    !c->scrub_placeholders) {
-			if ((r = scrub_pseudonym(row, sp->ctx, s)) != 0)
+			const char *sub;
+			size_t n;
+
+			if ((r = scrub_pseudonym(row, sp->ctx, s, &sub, &n)) != 0)
 				return r;
-			if (s->sub.len > 0 && sp->kind == DETECT_INITIAL) {
+			if (n > 0 && sp->kind == DETECT_INITIAL) {
 				/* "J. DUPONT" -> the fake first name's initial */
-				int n = u8_mblen((const uint8_t *)s->sub.data,
-				    s->sub.len);
-				if ((r = buf_append(out, s->sub.data,
-				    n > 0 ? (size_t)n : 1)) != 0 ||
+				int m = u8_mblen((const uint8_t *)sub, n);
+
+				if ((r = buf_append(out, sub,
+				    m > 0 ? (size_t)m : 1)) != 0 ||
 				    (r = buf_putc(out, '.')) != 0)
 					return r;
 				continue;
 			}
-			if (s->sub.len > 0) {
-				if ((r = buf_append(out, s->sub.data,
-				    s->sub.len)) != 0)
+			if (n > 0) {
+				if ((r = buf_append(out, sub, n)) != 0)
 					return r;
 				continue;
 			}

@@ -35,12 +35,6 @@
 #endif
 #define SNIFF_BYTES	(64u << 10)
 
-/* Memo tags (memo.h): a cell's view bytes, or the UTF-8 value of a row's
- * fake name (for its email); either with the row's sex in the low bits
- * for a fake that reads it. */
-#define MEMO_TAG_VIEW	0x100u
-#define MEMO_TAG_VALUE	0x200u
-
 /* Scrub ahead (scrub_ahead): records at most, and bytes of scrubbed
  * cells, after the first record. */
 #define SCRUB_AHEAD		32
@@ -236,6 +230,7 @@ view_reader_new(int fd, struct view_reader **out)
 		view_reader_free(rd);
 		return -ENOMEM;
 	}
+	rd->ops.memo = rd->memo;	/* scrub's pseudonyms (src/scrub.c) */
 	/* Content decides, as zcat -f does: a CSV never starts with 1f 8b. */
 	if (rd->seekable && fd >= 0 && ((r = gzsrc_detect(fd)) < 0 ||
 	    (r == 1 && (r = gzsrc_open(fd, &rd->gz)) != 0))) {

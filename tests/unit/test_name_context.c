@@ -1009,6 +1009,48 @@ test_towns_joined_kept(void **state)
 	check(&RECALL_MODE, text, gone, N(gone), kept, N(kept));
 }
 
+/* A town that is a first name after a verb of place and a phrase of
+ * lower-case words ("transféré en salle de coronarographie à Nancy"),
+ * an eponym that is a first name after a method's head ("rééducation
+ * McKenzie"), a surname that English writes as a noun before an English
+ * word at a line's head ("Ward round", default mode: recall first takes
+ * it): no person.  The same words after a cue or a relative, with a
+ * title, or before a French verb still go, in both modes. */
+static void
+test_places_methods_english_nouns_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Transf\xc3\xa9r\xc3\xa9 en salle de coronarographie \xc3\xa0 "
+	    "Nancy. Lomboradiculalgie, r\xc3\xa9\xc3\xa9" "ducation McKenzie.";
+	static const char english_text[] = "Ward round: patient stable.";
+	static const char *const kept[] = { "Nancy", "McKenzie" };
+	static const char *const english_kept[] = { "Ward" };
+	/* each text, then the word of it that must go */
+	static const char *const gone_texts[][2] = {
+		{ "Transf\xc3\xa9r\xc3\xa9 avec sa fille \xc3\xa0 Nancy.",
+		    "Nancy" },
+		{ "Transf\xc3\xa9r\xc3\xa9 en salle, confi\xc3\xa9 \xc3\xa0 "
+		    "Nancy.", "Nancy" },
+		{ "R\xc3\xa9\xc3\xa9" "ducation avec Mme McKenzie.",
+		    "McKenzie" },
+		{ "Ward appelle ce matin.", "Ward" },
+		{ "Vu avec Mr Ward round.", "Ward" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	/* recall first takes a name of the lists that no French word is */
+	check(&DEFAULT_MODE, english_text, NULL, 0, english_kept,
+	    N(english_kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A colour that is also a first name after what a note describes by its
  * colour or before a shade, a clipped specialty as a heading, a name
  * after a device or a lesion: no person.  The same first names as a
@@ -1162,6 +1204,7 @@ main(void)
 		cmocka_unit_test(test_employers_and_homes_kept),
 		cmocka_unit_test(test_sides_and_hospitals_kept),
 		cmocka_unit_test(test_towns_joined_kept),
+		cmocka_unit_test(test_places_methods_english_nouns_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),

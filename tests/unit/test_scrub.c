@@ -20,6 +20,7 @@
 #include "engine.h"
 #include "icd10.h"
 #include "keys.h"
+#include "memo.h"
 #include "ops.h"
 #include "policy.h"
 #include "../../src/policy_column.h"	/* white-box: the parsed fields */
@@ -164,6 +165,66 @@ test_row_pseudonyms(void **state)
 	/* Placeholders by policy, whatever the row holds. */
 	out = apply(f, "com2", &row, "Jean DUPONT au 0612345678, le 12 mars 2021");
 	assert_string_equal(out, "[NOM] au [TEL], le [DATE]");
+}
+
+/* The row values' pseudonyms from the reader's memo (src/scrub.c,
+ * scrub_pseudonym): the same bytes as made afresh, on the first cell (a
+ * miss) and the next (a hit), remembered under the value itself (another
+ * patient's name gets its own pseudonym, never the one before), and with
+ * the pseudonym, never the raw value, as what is remembered. */
+static void
+test_pseudonyms_remembered(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value dupont[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		V(DETECT_IDENT_FIRST_NAME, "Jean"),
+	}, martin[] = {
+		V(DETECT_IDENT_LAST_NAME, "MARTIN"),
+		V(DETECT_IDENT_FIRST_NAME, "Paul"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"),
+	    rule(f, "prenom") };
+	static const char note[] = "Vu Jean DUPONT ce jour, DUPONT Jean rappel";
+	static const char other[] = "Vu Paul MARTIN ce jour, MARTIN Paul rappel";
+	struct ops_scratch with = { 0 };
+	struct ops_row row = { 0 };
+	struct memo_ref ref;
+	struct buf out = BUF_INIT;
+	char fresh[256], nom1[64], nom2[64];
+
+	assert_int_equal(memo_new(&with.memo), 0);
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	for (int patient = 0; patient < 2; patient++) {
+		const char *name = patient ? "MARTIN" : "DUPONT";
+		const char *text = patient ? other : note;
+		char *nom = patient ? nom2 : nom1;
+
+		row.ctx = patient ? martin : dupont;
+		snprintf(nom, 64, "%s", apply(f, "nom", &row, name));
+		/* made afresh (the fixture's scratch has no memo) */
+		snprintf(fresh, sizeof(fresh), "%s", apply(f, "com", &row, text));
+		assert_null(strstr(fresh, name));
+		assert_non_null(strstr(fresh, nom));
+		for (int pass = 0; pass < 2; pass++) {	/* a miss, then a hit */
+			buf_reset(&out);
+			assert_int_equal(ops_apply(f->p, rule(f, "com"), &row,
+			    text, strlen(text), &with, &out), 0);
+			assert_int_equal(out.len, strlen(fresh));
+			assert_memory_equal(out.data, fresh, out.len);
+		}
+		/* remembered: the pseudonym under the raw name */
+		assert_int_equal(memo_find(with.memo, MEMO_COLS, MEMO_TAG_PSEUDONYM |
+		    (uint32_t)row.fake.sex, name, strlen(name), &ref), 1);
+		assert_int_equal(ref.vlen, strlen(nom));
+		assert_memory_equal(ref.val, nom, ref.vlen);
+	}
+	assert_string_not_equal(nom1, nom2);
+	buf_free(&out);
+	memo_free(with.memo);
+	with.memo = NULL;
+	ops_scratch_free(&with);
 }
 
 /* The known misses of docs/scrub.md, each as a rule: a first name that
@@ -1539,6 +1600,54 @@ test_name_precision(void **state)
 	assert_null(strstr(out, "Yaya"));
 }
 
+/* The patient's own name in a compound with "-en-" is a thing ("anse de
+ * Roux-en-Y" of Mme ROUX): kept, while her name beside it, after a
+ * title or hyphenated to another name, goes. */
+static void
+test_row_name_in_en_compound_kept(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value roux[] = {
+		V(DETECT_IDENT_LAST_NAME, "ROUX"),
+		V(DETECT_IDENT_FIRST_NAME, "\xc3\x89lodie"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = roux;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "Mme Roux \xc3\x89lodie, anastomose de "
+	    "Roux-en-Y en 2021. Fille Roux-Martin vue.");
+	assert_non_null(strstr(out, "anastomose de Roux-en-Y en 2021"));
+	assert_null(strstr(out, "Mme Roux"));
+	assert_null(strstr(out, "Roux-Martin"));
+	assert_null(strstr(out, "\xc3\x89lodie"));
+}
+
+/* A head that names a condition anyone may have, before the adjective
+ * that tells the group: the adjective alone goes ("HTA [gravidique]",
+ * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
+ * sets label it; the head stays. */
+static void
+test_sensitive_adjective_alone_after_head(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "gravidique", "alcoolique",
+	    "post-partum", "intra-h\xc3\xa9patique gravidique" };
+	static const char *const kept[] = { "HTA ", "cirrhose ",
+	    "h\xc3\xa9morragie du ", "Cholestase " };
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "HTA gravidique \xc3\xa0 33 SA, cirrhose "
+	    "alcoolique, h\xc3\xa9morragie du post-partum. Cholestase "
+	    "intra-h\xc3\xa9patique gravidique.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 static void
 test_placeholders_and_dates(void **state)
 {
@@ -2119,6 +2228,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_row_pseudonyms),
+		cmocka_unit_test(test_pseudonyms_remembered),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
@@ -2157,6 +2267,8 @@ main(void)
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
+		cmocka_unit_test(test_row_name_in_en_compound_kept),
+		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
