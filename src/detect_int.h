@@ -85,8 +85,9 @@ struct detect_word {
 };
 
 /* The bytes of struct detect_scratch.text_bytes: the text (as the
- * detectors read it) holds that byte somewhere.  Set by detect_begin in
- * one pass over the text (detect.c text_bytes_of), for the gates and
+ * detectors read it) holds that byte somewhere.  Set by tokenize as it
+ * reads the text (the bytes between words, and those of the characters
+ * it skips or reads beyond ASCII), for the gates and
  * scans that asked memchr each for its own byte ('@' for scan_emails,
  * '(' and '[' for scan_bracket_emails, the opening quotes for
  * scan_name_cues): test a bit rather than read the text again.  0xab is
