@@ -2345,7 +2345,11 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
-		if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		/* the next word capitalized or a particle, or no pair here
+		 * (one test where the walk over particles was a loop) */
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, k, D_PARTICLE)))
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
