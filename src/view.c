@@ -181,6 +181,9 @@ struct view_reader {
 	struct detect_scratch	*ahead_det;
 	struct buf		 ahead_text;
 	struct detect_value	 ahead_vals[SCRUB_AHEAD][VIEW_MAX_CTX];
+	/* records [0, ahead_nvals) of the batch have their row values in
+	 * ahead_vals, which row_context takes rather than read them again */
+	size_t			 ahead_nvals;
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
@@ -282,6 +285,7 @@ view_reader_seek(struct view_reader *rd, off_t off)
 	rd->start = rd->end = 0;
 	rd->eof = 0;
 	rd->nahead = rd->nrecs = rd->rec_next = rd->ahead_rows = 0;
+	rd->ahead_nvals = 0;
 	rd->ahead_at = rd->ahead_end = 0;
 	rd->nir_at = rd->nir_end = 0;
 	return 0;
@@ -1931,6 +1935,29 @@ row_values(const struct view *v, struct view_reader *rd,
 	return 0;
 }
 
+/*
+ * The record at hand's row values as scrub_ahead_batch read them, or NULL
+ * (read them now: row_values).  Its record 0 is the record at hand when
+ * it ran, record j > 0 the one reader_next took from ahead_recs[j]; the
+ * offsets say it is that very record, and the values stay valid (in the
+ * buffer, which has not moved since: reader_fill and a seek clear nrecs,
+ * or in ahead_text) until the next pass.  The same bytes row_values
+ * gives: it made them (ahead_row), some 250 instructions a record.
+ */
+static const struct detect_value *
+ahead_values_of(const struct view *v, const struct view_reader *rd)
+{
+	off_t at = rd->buf_off + (off_t)rd->start;
+	size_t j = rd->rec_next - 1;
+
+	if (!v->scrub_ahead || rd->nrecs == 0 || rd->rec_next == 0 ||
+	    j >= rd->ahead_nvals || j >= rd->nrecs)
+		return NULL;
+	if (at != (j == 0 ? rd->ahead_at : rd->ahead_rec_at[j]))
+		return NULL;
+	return rd->ahead_vals[j];
+}
+
 /* What the row's cells are transformed with: the patient's date shift,
  * the context columns' values (names a free-text cell must not show) and
  * the identity source's fingerprints of the row's patient. */
@@ -1954,8 +1981,12 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 		else if (r != -ENOENT)
 			return r;
 	}
-	if ((r = row_values(v, rd, rec, row)) != 0)
+	if ((row->ctx = ahead_values_of(v, rd)) != NULL) {
+		row->ctx_rules = v->ctx_rules;
+		row->nctx = v->nctx;
+	} else if ((r = row_values(v, rd, rec, row)) != 0) {
 		return r;
+	}
 	if (v->identity != NULL && (r = row_identity(v, rd, row)) != 0)
 		return r;
 	return 0;
@@ -2206,6 +2237,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	off_t at[SCRUB_AHEAD];
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->ahead_nvals = 0;
 	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
 	rd->ahead_at = rd->buf_off + (off_t)rd->start;
 	rd->ahead_end = rd->buf_off + (off_t)pos;
@@ -2237,6 +2269,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	if (nrec < 2)
 		return;	/* the record at hand alone: scrub_apply finds it */
 	/* ahead_text is whole: its offsets become pointers */
+	rd->ahead_nvals = nrec;
 	for (size_t k = 0; k < nrec; k++) {
 		for (uint32_t m = copied[k]; m != 0; m &= m - 1) {
 			unsigned b = (unsigned)__builtin_ctz(m);
@@ -2270,6 +2303,7 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->ahead_nvals = 0;
 	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
 	rd->ahead_at = rd->buf_off + (off_t)rd->start;
 	rd->ahead_end = rd->buf_off + (off_t)pos;
