@@ -77,6 +77,9 @@ struct view {
 	long			 sex_col;
 	long			 first_col, last_col;
 	int			 email_names;
+	/* scrub: the row values of those two columns, whose pseudonyms are
+	 * the row's fake names (ops_row first_ctx, last_ctx), or -1 */
+	int			 first_ctx, last_ctx;
 	/* The row pass: columns whose rule can suppress a cell (analysis,
 	 * drug, ward, icd10), and the cells they empty. */
 	size_t			*hide_cols;
@@ -942,6 +945,13 @@ plan_fake_links(struct view *v, long sex_by_header)
 		email |= is_fake(&v->cols[i], FAKE_EMAIL);
 	}
 	v->email_names = email && v->first_col >= 0 && v->last_col >= 0;
+	v->first_ctx = v->last_ctx = -1;
+	for (i = 0; i < v->nctx && v->email_names; i++) {
+		if (v->ctx_cols[i] == v->first_col)
+			v->first_ctx = (int)i;
+		if (v->ctx_cols[i] == v->last_col)
+			v->last_ctx = (int)i;
+	}
 }
 
 /*
@@ -1519,6 +1529,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	v->utf8 = rule->encoding == VIEW_ENCODING_UTF8;
 	v->patient_col = v->nir_col = -1;
 	v->sex_col = v->first_col = v->last_col = -1;
+	v->first_ctx = v->last_ctx = -1;
 	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
 	if (!rd->eof && !v->dialect.bom_len &&
@@ -2650,6 +2661,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		return 0;	/* nothing of the row, not even its line end */
 	if ((r = row_fakes(v, rd, &row)) != 0)
 		return r;
+	row.first_ctx = v->first_ctx;	/* row.fake's names are made */
+	row.last_ctx = v->last_ctx;
 	/* A short row (ragged = pad) reads empty fields past its end. */
 	if (rec->nfields < v->ncols &&
 	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)
