@@ -22,6 +22,14 @@ struct keptscan_col {
 	unsigned long	 cells;		/* cells with at least one finding */
 	unsigned long	 kinds[DETECT_NKINDS];	/* cells per kind */
 	long		 first_line;	/* the first such cell's line, or 0 */
+	/* Cells that are a first or last name of the lists and nothing
+	 * else ("DUPONT", "Jean", "MARTIN Paul"), with no other finding,
+	 * and the cells not empty: counted as names by keptscan_end when
+	 * they are half of the column (a kept column of names under a
+	 * header no rule lists; one such word among other values is a
+	 * brand or a place). */
+	unsigned long	 bare_names, filled;
+	long		 bare_line;
 };
 
 struct keptscan;
@@ -40,6 +48,10 @@ int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,
  * first or last name, a NIR, 8 or more digits, an email); a finding
  * counts as a cell of line 1.  0 or -errno. */
 int	keptscan_header(struct keptscan *s, const struct view *v) PFS_WUR;
+
+/* After the last record: a column at least half of whose cells (3 or
+ * more) are bare names of the lists counts them as names. */
+void	keptscan_end(struct keptscan *s);
 
 /* The kept columns, in source order, found anything or not. */
 size_t	keptscan_ncols(const struct keptscan *s);

@@ -33,6 +33,15 @@ int	norm_value(enum norm_kind kind, const char *s, size_t len, struct buf *out)
  * -ENOMEM. */
 int	norm_header(const char *s, size_t len, struct buf *out) PFS_WUR;
 
+/* Does a header key (norm_header's result) say that its column holds a
+ * direct identifier of a person: a name, a birth date, a NIR, a phone, an
+ * email, an address or a patient number, in French or English and in the
+ * abbreviations exports write ("Nom", "NOM_PAT", "Surname", "DOB",
+ * "Tel1", "N° SS", "Courriel")?  1 or 0.  A short list compared whole
+ * (with "patient" before or after, and a number up to two digits after),
+ * so "Nom du médecin" or "Drug name" is not one. */
+int	norm_header_identifying(const char *key);
+
 /* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts
  * ("DУPONT", "Nоm"): UTS #39's mixed-script look-alike?  1 or 0. */
 int	norm_mixed_script(const char *s, size_t len);

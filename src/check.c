@@ -669,9 +669,11 @@ report_no_risk(struct check *c)
  * may identify someone, and only its author can say whether it does.
  */
 static void
-report_kept(struct check *c, const struct view *v, const struct keptscan *k)
+report_kept(struct check *c, const struct view *v, struct keptscan *k)
 {
 	size_t i, n = keptscan_ncols(k), shown = 0;
+
+	keptscan_end(k);
 
 	fputs(c->o->json ? ",\"kept_identifiers\":[" :
 	    "  kept values like identifiers:", c->out);

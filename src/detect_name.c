@@ -48,6 +48,10 @@ const char *const not_names[] = {
 	"patiente", "habite", "domicile", "contexte", "suivi", "transfert",
 	"entree", "sortie", "maladie", "syndrome", "service", "avis", "courrier",
 	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan",
+	/* the other registries whose number follows their name ("Kiné
+	 * ADELI 299876543": professionals of health; "SIRET", "SIREN":
+	 * INSEE's of firms; precision13) */
+	"adeli", "siret", "siren",
 	/* forms of "être" and "avoir" after their subject, no one's name
 	 * ("QUE SON FRERE SOIT INFORME": a note in capitals, precision12) */
 	"soit", "soient", "sont", "etait", "etaient", "seront", "serait",

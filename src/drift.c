@@ -28,7 +28,12 @@ struct drift {
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
 	unsigned long		 keys;	/* of them, the key or a copy */
-	unsigned long		 refused;	/* refused for their names */
+	/* Entries refused for their names, per depth of the directory
+	 * holding them: the walk says them while it lists that directory,
+	 * between its subdirectories' events, and its DIR_END comes after
+	 * them; one counter gave a parent's to the subdirectory that ended
+	 * next (redteam15). */
+	unsigned long		 refused[TREE_MAX_DEPTH + 1];
 	/* Files per pair of [file] rules that both match them, the first
 	 * winning: pairs[w * n + o]; then wins[w] at pairs[n * n + w] (n =
 	 * the policy's file rules).  NULL until a file is seen. */
@@ -218,9 +223,9 @@ drift_skipped(struct drift *d, const struct tree_walk_entry *e)
 
 /* The directory's files no rule matches, in one finding. */
 static void
-drift_unmatched(struct drift *d, const char *view_rel)
+drift_unmatched(struct drift *d, const char *view_rel, int depth)
 {
-	unsigned long n = d->direct + d->below;
+	unsigned long n = d->direct + d->below, refused = d->refused[depth];
 
 	if (n > 0) {
 		d->t->unmatched += n;
@@ -244,14 +249,14 @@ drift_unmatched(struct drift *d, const char *view_rel)
 	 * name is why); the mount says each one only when it is looked up,
 	 * the exporter when it fails it, so until redteam13 a mount's start
 	 * and -o strict passed them over. */
-	if (d->refused > 0)
+	if (refused > 0)
 		drift_note(d, "%s/: %lu entr%s a [file] or [dir] rule shows "
 		    "cannot be shown under %s name (refused: pseudonymize "
-		    "check says why)", *view_rel ? view_rel : ".", d->refused,
-		    d->refused == 1 ? "y" : "ies", d->refused == 1 ? "its" :
+		    "check says why)", *view_rel ? view_rel : ".", refused,
+		    refused == 1 ? "y" : "ies", refused == 1 ? "its" :
 		    "their");
-	d->t->refused += d->refused;
-	d->direct = d->below = d->keys = d->refused = 0;
+	d->t->refused += refused;
+	d->direct = d->below = d->keys = d->refused[depth] = 0;
 }
 
 /* What the walk cannot open, list or name below the source is reported
@@ -279,10 +284,13 @@ drift_visit(void *arg, const struct tree_walk_entry *e)
 		drift_skipped(d, e);
 		break;
 	case TREE_WALK_REFUSED:
-		d->refused++;
+		/* The walk lists no directory deeper (walk_dir). */
+		if (e->depth >= 0 && e->depth <= TREE_MAX_DEPTH)
+			d->refused[e->depth]++;
 		break;
 	case TREE_WALK_DIR_END:
-		drift_unmatched(d, e->view_rel);
+		if (e->depth >= 0 && e->depth <= TREE_MAX_DEPTH)
+			drift_unmatched(d, e->view_rel, e->depth);
 		break;
 	case TREE_WALK_FAILED:
 		/* The source itself cannot be listed: no scan at all. */
@@ -349,8 +357,8 @@ drift_scan_fd(const struct engine *e, int fd, const char *src,
     struct drift_totals *t)
 {
 	struct tree tree = { .engine = e, .root_fd = -1 };
-	struct drift d = { e, &tree, report, arg, t, seen, 0, 0, 0, 0, 0,
-	    NULL };
+	struct drift d = { .e = e, .tree = &tree, .report = report,
+	    .arg = arg, .t = t, .seen = seen };
 	struct stat st;
 	int r;
 

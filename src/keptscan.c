@@ -160,6 +160,33 @@ count_found(struct keptscan_col *c, unsigned found, long line)
 		c->kinds[k] += (found & DETECT_BIT(k)) != 0;
 }
 
+/* A short cell that is a name of the lists and nothing else: a kept
+ * column of surnames says nothing the detectors can see without a title,
+ * but a column of them is one.  Free text is left to the detectors. */
+static int
+count_bare_name(struct keptscan_col *c, const struct buf *t, unsigned found,
+    long line)
+{
+	enum names_sign sign;
+	size_t spaces = 0;
+	int r;
+
+	if (t->len == 0)
+		return 0;
+	c->filled++;
+	if (found != 0 || t->len > 64)
+		return 0;
+	for (size_t i = 0; i < t->len; i++)
+		spaces += t->data[i] == ' ';
+	if (spaces > 2)
+		return 0;
+	if ((r = names_sign(t->data, t->len, &sign)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	if (sign == NAMES_LISTED && c->bare_names++ == 0)
+		c->bare_line = line;
+	return 0;
+}
+
 int
 keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 {
@@ -180,11 +207,28 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 			return r;
 		if (t == NULL)
 			continue;
-		if ((r = scan_cell(s, t->data, t->len, &found)) != 0)
+		if ((r = scan_cell(s, t->data, t->len, &found)) != 0 ||
+		    (r = count_bare_name(&s->cols[i], t, found, line)) != 0)
 			return r;
 		count_found(&s->cols[i], found, line);
 	}
 	return 0;
+}
+
+void
+keptscan_end(struct keptscan *s)
+{
+	for (size_t i = 0; i < s->ncols; i++) {
+		struct keptscan_col *c = &s->cols[i];
+
+		if (c->bare_names < 3 || c->bare_names * 2 < c->filled)
+			continue;
+		c->kinds[DETECT_NAME] += c->bare_names;
+		if (c->cells == 0 || c->bare_line < c->first_line)
+			c->first_line = c->bare_line;
+		c->cells += c->bare_names;
+		c->bare_names = 0;
+	}
 }
 
 /* A column name that names someone, as names.h judges a kept file name. */

@@ -878,3 +878,109 @@ norm_header_mixed(const char *s, size_t len, int *mixed)
 	buf_free(&kept);
 	return r;
 }
+
+/*
+ * Headers that name a person's direct identifier, as French and English
+ * exports write them once folded (docs/policy.md, section 6: under
+ * columns = keep such a header no rule names fails the file).  Written
+ * plainly; compared through the skeleton's own folding (norm_key_eq).
+ * Quasi-identifiers (a postcode, a city, a birth year, a sex) are not
+ * here: a policy keeps those knowingly.
+ */
+static const char *const norm_identifying[] = {
+	/* names */
+	"nom", "noms", "prenom", "prenoms", "nomprenom", "prenomnom",
+	"nometprenom", "nomsprenoms", "nomdefamille", "nomdusage", "nomusage",
+	"nomusuel", "nommarital", "nomdenaissance", "nomnaissance", "nomnais",
+	"nomjf", "nomdejeunefille", "nomjeunefille", "patronyme", "identite",
+	"name", "names", "lastname", "surname", "familyname", "firstname",
+	"givenname", "givennames", "forename", "forenames", "fullname",
+	"middlename", "maidenname", "birthname", "fname", "lname",
+	"patient", "patients",
+	/* birth dates */
+	"datedenaissance", "datenaissance", "datenaiss", "datenais", "dtnais",
+	"dtnaiss", "dnaiss", "ddn", "neele", "nele", "naissance", "dob",
+	"dateofbirth", "birthdate", "birthday",
+	/* NIR, social security numbers */
+	"nir", "nss", "numss", "noss", "nsecu", "numsecu", "nosecu",
+	"numerosecu", "numerosecuritesociale", "numerodesecuritesociale",
+	"securitesociale", "secu", "insee", "numinsee", "noinsee",
+	"matriculeinsee", "ins", "ssn", "socialsecuritynumber", "nhsnumber",
+	/* phones, emails, addresses */
+	"tel", "telephone", "teldomicile", "teldom", "telportable", "telport",
+	"telpro", "portable", "mobile", "numtel", "notel", "phone",
+	"phonenumber", "telephonenumber", "cellphone", "gsm", "email",
+	"mail", "courriel", "adressemail", "adresseemail", "emailaddress",
+	"adresse", "adr", "adressepostale", "rue", "address", "streetaddress",
+	"street", "addressline",
+	/* patient numbers */
+	"ipp", "nipp", "numipp", "noipp", "nda", "mrn", "patientid",
+	"idpatient", "identifiantpatient", "numeropatient", "numpatient",
+	"nopatient",
+};
+
+/* Words an export puts before or after one of those: NOM_PAT,
+ * PatientName, nom du patient. */
+static const char *const norm_person_words[] = {
+	"patient", "dupatient", "pat", "dupat", "usager", "assure",
+};
+
+/* Does key[0..n) equal word once word is folded as norm_header folds
+ * ASCII ("i" is "l" in the skeleton, as "I" and "1" are)? */
+static int
+norm_key_eq(const char *key, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n && word[i] != '\0'; i++)
+		if (key[i] != (word[i] == 'i' ? 'l' : word[i]))
+			return 0;
+	return i == n && word[i] == '\0';
+}
+
+static int
+norm_identifying_word(const char *key, size_t n)
+{
+	for (size_t i = 0; i < sizeof(norm_identifying) /
+	    sizeof(norm_identifying[0]); i++)
+		if (norm_key_eq(key, n, norm_identifying[i]))
+			return 1;
+	return 0;
+}
+
+/* The word alone, or with one of norm_person_words before or after it. */
+static int
+norm_identifying_with_person(const char *key, size_t n)
+{
+	if (norm_identifying_word(key, n))
+		return 1;
+	for (size_t i = 0; i < sizeof(norm_person_words) /
+	    sizeof(norm_person_words[0]); i++) {
+		size_t m = strlen(norm_person_words[i]);
+
+		if (m >= n)
+			continue;
+		if ((norm_key_eq(key, m, norm_person_words[i]) &&
+		    norm_identifying_word(key + m, n - m)) ||
+		    (norm_key_eq(key + n - m, m, norm_person_words[i]) &&
+		    norm_identifying_word(key, n - m)))
+			return 1;
+	}
+	return 0;
+}
+
+int
+norm_header_identifying(const char *key)
+{
+	size_t n = strlen(key);
+
+	/* "Tel 2", "Adresse 1": up to two digits after (a 1 is an l in the
+	 * key, so "tell" from "Tel1" too). */
+	for (size_t cut = 0; cut <= 2 && cut < n; cut++) {
+		if (cut > 0 && strchr("23456789l", key[n - cut]) == NULL)
+			break;
+		if (norm_identifying_with_person(key, n - cut))
+			return 1;
+	}
+	return 0;
+}

@@ -1289,12 +1289,14 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
  * check only flagged the header).  One that is a name of the lists is a
  * pivoted export, one column per patient ("IPP;DUPONT Jean;MARTIN Paul"):
  * the view showed the names (redteam13; no header word of an export is
- * such a name: Nom, Service, Poids are not).  The file fails, unless the
- * rule says suspect_names = show, as for a kept name.
+ * such a name: Nom, Service, Poids are not).  One whose key is a header
+ * of a person's identifier (norm_header_identifying: "Surname", "NOM_PAT",
+ * "DOB") is a column the policy forgot to name (redteam15).  The file
+ * fails, unless the rule says suspect_names = show, as for a kept name.
  */
 static int
 header_like_data(const struct view *v, const char *val, size_t len,
-    size_t col, struct pfs_error *err)
+    const char *key, size_t col, struct pfs_error *err)
 {
 	enum names_sign sign;
 	char stack[256], *tmp = stack;
@@ -1302,6 +1304,18 @@ header_like_data(const struct view *v, const char *val, size_t len,
 
 	if (v->rule->suspect_show || len == 0)
 		return 0;
+	/* A header that says what it holds, a person's name, birth date,
+	 * NIR, phone, email, address or number, in a spelling the policy
+	 * does not list ("NOM_PAT", "Surname", "DOB", "Tel1"): kept, it
+	 * showed every patient's raw value under a header that said so.
+	 * Not where no column rule applies to the file: an all-keep policy
+	 * shows the file as it is, on purpose. */
+	if (key != NULL && norm_header_identifying(key))
+		return set_error(err, v->header_line, col + 1, "a header no "
+		    "rule names says it holds a person's identifier (a name, "
+		    "a birth date, a NIR, a phone, an email, an address, a "
+		    "patient number) and columns = keep would show it raw: "
+		    "name it in a rule (suspect_names = show keeps it)");
 	/* A long header is read whole too (once a file, not a cell): its
 	 * email or name past the 256th byte would be shown. */
 	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)
@@ -1336,7 +1350,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	const struct policy *p = e->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct buf norm = BUF_INIT;
-	int needs_shift = 0, scrubs = 0, r = 0;
+	int needs_shift = 0, scrubs = 0, ruled = 0, r = 0;
 	long sex_by_header = -1;
 	const char *val, *bad;
 	size_t len, i, j;
@@ -1344,6 +1358,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	v->ncols = rec->nfields;
 	if ((v->cols = calloc(v->ncols, sizeof(*v->cols))) == NULL)
 		return -ENOMEM;
+	for (i = 0; i < p->ncolumns && !ruled; i++)
+		ruled = policy_column_in_file(&p->columns[i], v->rule);
 	for (i = 0; i < v->ncols; i++) {
 		struct view_col *c = &v->cols[i];
 
@@ -1375,9 +1391,11 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		case VIEW_UNNAMED_KEEP:
 			/* A header that mixes scripts in a word and is no
 			 * rule's even as a skeleton is a look-alike of a
-			 * name the policy does not know: not kept. */
+			 * name the policy does not know: not kept (so its
+			 * key, an identifier's or not, shows nothing). */
 			if ((r = norm_header_mixed(val, len, &c->mixed)) != 0 ||
-			    (r = header_like_data(v, val, len, i, err)) != 0)
+			    (r = header_like_data(v, val, len, ruled &&
+			    !c->mixed ? norm.data : NULL, i, err)) != 0)
 				goto out;
 			c->emit = !c->mixed;
 			break;

@@ -18,7 +18,7 @@ chmod 600 src/study.key
 ln src/study.key src/hard.key
 cp src/study.key src/copy.key
 cp src/study.key src/copy.csv
-printf 'IPP;Nom;Sexe\n1001;Martin;M\n' > src/patients.csv
+printf 'IPP;Service;Sexe\n1001;Cardio;M\n' > src/patients.csv
 cat > policy <<'P'
 [project]
 name = key-in-source

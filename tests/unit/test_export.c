@@ -467,7 +467,7 @@ test_headerless_file_under_keep(void **state)
 	};
 	static const char *const rows[] = {
 		"Code;Libelle;2023\nA01;Cholera;12\n",
-		"IPP;Nom;Naissance\n1002;Martin;03/04/1960\n",
+		"IPP;Poids;Date entree\n1002;70;03/04/1960\n",
 	};
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;
@@ -528,6 +528,74 @@ test_pivoted_header_of_names_under_keep(void **state)
 	buf_free(&body);
 	engine_free(e);
 	engine_free(show);
+}
+
+/* A header no rule names that says it holds a person's identifier in a
+ * spelling the policy does not list (an English or abbreviated synonym of
+ * its own: "Surname", "NOM_PAT", "DOB", "Tel1") was kept raw under
+ * columns = keep with every cell under it (redteam15).  The file fails at
+ * that header; naming the column in a rule, or suspect_names = show,
+ * reads it.  Negative: headers of other things are kept. */
+static void
+test_identifying_header_under_keep(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	static const char named_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Surname, NOM_PAT, DOB, Tel1\nop = redact\n";
+	static const char show_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\nsuspect_names = show\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	/* No column rule for the file: the file as it is, as asked. */
+	static const char all_keep_text[] =
+	    "[project]\nname = t\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n";
+	static const char *const fail[] = {
+		"IPP;Surname;Poids\n1002;ZORGLUH;70\n",
+		"IPP;Poids;NOM_PAT\n1002;70;ZORGLUH\n",
+		"IPP;DOB\n1002;ZORGLUH\n",
+		"IPP;Tel1\n1002;ZORGLUH\n",
+	};
+	static const size_t col[] = { 2, 3, 2, 2 };
+	static const char plain[] =
+	    "IPP;Poids;Service;Nom du m\xc3\xa9" "decin\n1002;70;Cardio;Dr X\n";
+	struct engine *e = test_engine(keep_text), *named = test_engine(named_text),
+	    *show = test_engine(show_text), *all_keep = test_engine(all_keep_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++) {
+		assert_view_fails(e, fail[i], 1, "a person's identifier",
+		    "ZORGLUH", &body);
+		assert_int_equal(run_view(e, fail[i], &body, &err), -EINVAL);
+		assert_int_equal(err.column, col[i]);
+		buf_reset(&body);
+		assert_int_equal(run_view(named, fail[i], &body, &err), 0);
+		assert_null(memmem(body.data, body.len, "ZORGLUH", 7));
+		buf_reset(&body);
+		assert_int_equal(run_view(show, fail[i], &body, &err), 0);
+		buf_reset(&body);
+		/* The rows as they are (the header is the view's head). */
+		assert_int_equal(run_view(all_keep, fail[i], &body, &err), 0);
+		assert_int_equal(body.len, strlen(strchr(fail[i], '\n') + 1));
+		assert_memory_equal(body.data, strchr(fail[i], '\n') + 1,
+		    body.len);
+		buf_reset(&body);
+	}
+	assert_int_equal(run_view(e, plain, &body, &err), 0);
+	assert_non_null(memmem(body.data, body.len, "Cardio", 6));
+	buf_free(&body);
+	engine_free(e);
+	engine_free(named);
+	engine_free(show);
+	engine_free(all_keep);
 }
 
 /* export_file: a file no rule matches is refused by a record that says
@@ -795,6 +863,7 @@ main(void)
 		cmocka_unit_test(test_title_line_before_the_header),
 		cmocka_unit_test(test_headerless_file_under_keep),
 		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
+		cmocka_unit_test(test_identifying_header_under_keep),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
 		cmocka_unit_test(test_dir),

@@ -1020,6 +1020,37 @@ test_places_methods_english_nouns_kept(void **state)
 	}
 }
 
+/* A place of birth after "née en", a body after a relation and a
+ * lower-case article ("médecin de l'Éducation nationale"), a registry's
+ * name before its number ("Kiné ADELI 299876543"): no person.  A birth
+ * name after "née", a name of the lists after "de la", a caregiver's
+ * name before a number still go, in both modes. */
+static void
+test_birthplaces_bodies_registries_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Sa soeur n\xc3\xa9" "e en Martinique vient. Infirmi\xc3\xa8re "
+	    "scolaire au m\xc3\xa9" "decin de l'\xc3\x89" "ducation nationale. "
+	    "Kin\xc3\xa9 ADELI 299876543.";
+	static const char *const kept[] = { "Martinique",
+	    "\xc3\x89" "ducation", "ADELI" };
+	static const char *const gone_texts[][2] = {
+		{ "Sa soeur n\xc3\xa9" "e Kerouredan vient.", "Kerouredan" },
+		{ "Appel de la fille de la Fontaine.", "Fontaine" },
+		{ "Kin\xc3\xa9 Kerouredan 299876543.", "Kerouredan" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A colour that is also a first name after what a note describes by its
  * colour or before a shade, a clipped specialty as a heading, a name
  * after a device or a lesion: no person.  The same first names as a
@@ -1173,6 +1204,7 @@ main(void)
 		cmocka_unit_test(test_sides_and_hospitals_kept),
 		cmocka_unit_test(test_towns_joined_kept),
 		cmocka_unit_test(test_places_methods_english_nouns_kept),
+		cmocka_unit_test(test_birthplaces_bodies_registries_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),

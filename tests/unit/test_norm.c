@@ -709,6 +709,40 @@ test_lower_latin_matches_libunistring(void **state)
 	assert_int_equal(norm_lower_latin("ABC", 3, fast, 2), -1);
 }
 
+/* Headers that say they hold a person's identifier, in the spellings the
+ * policy may not list (columns = keep showed them raw): French, English,
+ * abbreviated, numbered, with "patient" around.  Negative: headers of
+ * other people or things, quasi-identifiers and words that only start or
+ * end like one. */
+static void
+test_header_identifying(void **state)
+{
+	static const char *const yes[] = {
+		"Nom", "NOM_PAT", "Nom du patient", "Patient Name", "PatientID",
+		"Surname", "Last Name", "first_name", "Given name", "DOB",
+		"Date de naissance", "DT_NAIS", "N\xc3\xa9(e) le", "N\xc2\xb0 SS",
+		"Num_Secu", "NIR", "Tel1", "T\xc3\xa9l. portable", "Telephone 2",
+		"E-mail", "Courriel", "Adresse 1", "Address line 2", "IPP",
+		"MRN", "Patient", "Identit\xc3\xa9", "Nom de naissance",
+		"\xef\xbc\xae\xef\xbd\x8f\xef\xbd\x8d",	/* full-width Nom */
+	};
+	static const char *const no[] = {
+		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
+		"Service", "Poids", "Sexe", "Code postal", "Ville",
+		"Ann\xc3\xa9" "e de naissance", "Lieu de naissance", "Prescripteur",
+		"Commentaire", "Date de sortie", "Nomenclature", "Telemetrie",
+		"Nombre", "Statut patient", "Patient age", "Code", "Tel 10",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		if (!norm_header_identifying(nh(yes[i])))
+			fail_msg("not an identifier's header: %s", yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (norm_header_identifying(nh(no[i])))
+			fail_msg("an identifier's header: %s", no[i]);
+}
+
 int
 main(void)
 {
@@ -734,6 +768,7 @@ main(void)
 		cmocka_unit_test(test_header_confusable),
 		cmocka_unit_test(test_mixed_script),
 		cmocka_unit_test(test_header_mixed),
+		cmocka_unit_test(test_header_identifying),
 		cmocka_unit_test(test_invalid_utf8),
 	};
 
