@@ -11,9 +11,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "detect.h"
 #include "detect_int.h"
@@ -490,69 +487,6 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	return 0;
 }
 
-/* The TB_* bytes (detect_int.h) that t[0..len) holds.  With SSE2,
- * sixteen bytes a step, the last step overlapping the one before (no
- * byte loop for the tail, whose exit the CPU mispredicts): some 80
- * instructions for a comment of 80 bytes, where the memchr calls of the
- * gates it replaces were some 130 and ten mispredictions. */
-static uint32_t
-text_bytes_of(const char *t, size_t len)
-{
-	static const uint8_t tb[256] = {
-		['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
-		['{'] = TB_BRACKET,
-		['"'] = TB_DQUOTE, [0xab] = TB_XAB, [0x9c] = TB_X9C,
-		[':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
-	};
-	uint32_t m = 0;
-	size_t i = 0;
-
-#if defined(__SSE2__)
-	if (len >= 16) {
-		__m128i at = _mm_setzero_si128(), pa = at, br = at, dq = at,
-		    ab = at, x9c = at, co = at, cd = at;
-
-		for (;;) {
-			__m128i v = _mm_loadu_si128((const __m128i *)
-			    (const void *)(t + i));
-
-			at = _mm_or_si128(at, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('@')));
-			pa = _mm_or_si128(pa, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('(')));
-			br = _mm_or_si128(br, _mm_or_si128(_mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('[')), _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('{'))));
-			dq = _mm_or_si128(dq, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('"')));
-			ab = _mm_or_si128(ab, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8((char)0xab)));
-			x9c = _mm_or_si128(x9c, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8((char)0x9c)));
-			co = _mm_or_si128(co, _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8(':')));
-			cd = _mm_or_si128(cd, _mm_or_si128(_mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('%')), _mm_cmpeq_epi8(v,
-			    _mm_set1_epi8('&'))));
-			if (i + 16 == len)
-				break;
-			i = i + 32 <= len ? i + 16 : len - 16;
-		}
-		return (_mm_movemask_epi8(at) ? TB_AT : 0) |
-		    (_mm_movemask_epi8(pa) ? TB_PAREN : 0) |
-		    (_mm_movemask_epi8(br) ? TB_BRACKET : 0) |
-		    (_mm_movemask_epi8(dq) ? TB_DQUOTE : 0) |
-		    (_mm_movemask_epi8(ab) ? TB_XAB : 0) |
-		    (_mm_movemask_epi8(x9c) ? TB_X9C : 0) |
-		    (_mm_movemask_epi8(co) ? TB_COLON : 0) |
-		    (_mm_movemask_epi8(cd) ? TB_CODE : 0);
-	}
-#endif
-	for (; i < len; i++)
-		m |= tb[(uint8_t)t[i]];
-	return m;
-}
-
 /* detect_run up to the rules: the text normalized (*text, *len) and cut
  * into words. */
 static int
@@ -600,7 +534,6 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 				return r;
 		}
 	}
-	s->text_bytes = text_bytes_of(*text, *len);
 	s->tokenized = 1;
 	return 0;
 }

@@ -57,6 +57,16 @@ static uint8_t ascii_lower[256];
  * multibyte character (read_word decides); tokenize skips the rest in a
  * loop of one test a byte. */
 static uint8_t word_lead[256];
+/* The TB_* bit of a byte (detect_int.h: the gates' bytes), and a byte no
+ * word starts at with its TB_* bits above (skip_tb: tokenize's loop over
+ * spaces and punctuation or-s them as it reads: the text's bits without
+ * a pass of their own). */
+static const uint8_t text_byte[256] = {
+	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
+	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
+	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
+};
+static uint16_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
  * read_word folds a word of such letters and ASCII ones itself rather
@@ -80,6 +90,8 @@ latin_class_init(void)
 		word_lead[c] = 1;
 	/* bit 2: a letter an OCR reads for a digit (textnorm_ocr) */
 	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
+	for (unsigned c = 0; c < 256; c++)
+		skip_tb[c] = (uint16_t)(word_lead[c] | text_byte[c] << 8);
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		const char *f;
@@ -906,6 +918,7 @@ dict_build(void)
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
+	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1053,17 +1066,24 @@ fold_word_text(struct detect_scratch *s, const char *w, size_t n,
 	return 0;
 }
 
-/* Skip one character that is not part of a word; the next index. */
+/* Skip one character that is not part of a word; the next index.  Its
+ * bytes' TB_* bits or-ed into *tb, eight bits up as tokenize's loop
+ * keeps them. */
 static size_t
-skip_char(const uint8_t *p, size_t len, size_t i)
+skip_char(const uint8_t *p, size_t len, size_t i, uint32_t *tb)
 {
 	ucs4_t uc;
 	int n;
 
-	if (p[i] < 0x80)
+	if (p[i] < 0x80) {
+		*tb |= (uint32_t)text_byte[p[i]] << 8;
 		return i + 1;
+	}
 	n = u8_mbtouc(&uc, p + i, len - i);
-	return i + (size_t)(n > 0 ? n : 1);
+	n = n > 0 ? n : 1;
+	for (int k = 0; k < n; k++)
+		*tb |= (uint32_t)text_byte[p[i + k]] << 8;
+	return i + (size_t)n;
 }
 
 /*
@@ -1081,7 +1101,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	size_t start = i, nchars = 0, fl = 0;
 	unsigned lower = 0;	/* a letter not in upper case was read */
 	uint64_t h = UTIL_FNV1A_BASIS;
-	uint32_t flags = 0;
+	uint32_t flags = 0, tb = 0;
 	int ascii = 1;
 	int fast = 1;	/* f and h hold the fold: no norm_value */
 
@@ -1114,11 +1134,19 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			int n = 1;
 
 			if (p[i] < 0x80) {
-				cls = latin_class[p[i]];
-				if (!(cls & LC_ALPHA))
+				/* ASCII letters after one beyond ASCII ("Hélène"),
+				 * in a loop of their own: lower as in the loop above,
+				 * never the first letter (nchars > 0 once ascii is
+				 * 0), one byte each (no text_byte) */
+				if ((c = ascii_lower[p[i]]) == 0)
 					break;
-				f[fl++] = (char)(p[i] | 0x20);	/* letters only */
-				h = (h ^ (p[i] | 0x20)) * FNV_PRIME;
+				do {
+					f[fl++] = (char)c;
+					h = (h ^ c) * FNV_PRIME;
+					lower |= p[i] & 0x20u;
+					nchars++;
+				} while (++i < len && (c = ascii_lower[p[i]]) != 0);
+				continue;
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
 				/* Latin accents: libunistring's answers, kept. */
@@ -1153,8 +1181,13 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			if (nchars == 0 && (cls & LC_UPPER))
 				flags |= W_CAP;
 			nchars++;
+			/* "ī" is c4 ab: the text's bits count every byte (a
+			 * first byte beyond ASCII has none) */
+			for (int k = 1; k < n; k++)
+				tb |= text_byte[p[i + k]];
 			i += (size_t)n;
 		}
+		s->text_bytes |= tb;
 		if (nchars >= 2 && !lower)
 			flags |= W_UPPER;
 	}
@@ -1391,10 +1424,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 {
 	const uint8_t *p = (const uint8_t *)t;
 	size_t i = 0, end, nwords = 0, ndwords = 0;
-	uint32_t wflags = 0;
+	uint32_t wflags = 0, tb = 0;
 	uint64_t dflags = 0;
 	int r = 0, ocr = 0, zero = 0;
 
+	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
 	/* Room for the text folded as ASCII (read_word writes there), and
 	 * FOLD_SLACK bytes past it (wcache_key_differs reads sixteen bytes
@@ -1405,9 +1439,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	for (;;) {
 		struct detect_word *w;
 
-		/* Spaces and punctuation: no word starts there. */
-		while (i < len && !word_lead[p[i]])
-			i++;
+		/* Spaces and punctuation: no word starts there.  Their TB_*
+		 * bits (the gates' bytes) or-ed on the way, in the high byte
+		 * of the same load. */
+		for (unsigned k; i < len && !((k = skip_tb[p[i]]) & 0xff); i++)
+			tb |= k;
 		if (i >= len)
 			break;
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
@@ -1418,7 +1454,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			goto out;
 		if (end == i) {
 			/* Not part of a word: skip one character. */
-			i = skip_char((const uint8_t *)t, len, i);
+			i = skip_char((const uint8_t *)t, len, i, &tb);
 			continue;
 		}
 		/* A fold as long as the word or shorter left room for the
@@ -1480,5 +1516,6 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->english = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
+	s->text_bytes |= tb >> 8;
 	return r;
 }

@@ -85,8 +85,9 @@ struct detect_word {
 };
 
 /* The bytes of struct detect_scratch.text_bytes: the text (as the
- * detectors read it) holds that byte somewhere.  Set by detect_begin in
- * one pass over the text (detect.c text_bytes_of), for the gates and
+ * detectors read it) holds that byte somewhere.  Set by tokenize as it
+ * reads the text (the bytes between words, and those of the characters
+ * it skips or reads beyond ASCII), for the gates and
  * scans that asked memchr each for its own byte ('@' for scan_emails,
  * '(' and '[' for scan_bracket_emails, the opening quotes for
  * scan_name_cues): test a bit rather than read the text again.  0xab is
@@ -162,6 +163,11 @@ enum {
  * flags. */
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
+/* The labels of a professional's or a body's number (detect_num.c
+ * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
+ * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
+ * in the word's dflags. */
+#define D_PROID		D_BIT(50)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -396,6 +402,9 @@ enum {
 	NS_BORN		= 1 << 3,
 	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
 	NS_AGE		= 1 << 4,
+	/* a word "mille" (a postcode in words: detect_addr.c
+	 * scan_spelled_postcodes, which needs one after its number) */
+	NS_MILLE	= 1 << 5,
 };
 void	name_summary_make(struct detect_scratch *s);
 
@@ -502,6 +511,7 @@ int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
+extern const char *const detect_proid_labels[];
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,

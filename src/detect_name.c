@@ -48,6 +48,10 @@ const char *const not_names[] = {
 	"patiente", "habite", "domicile", "contexte", "suivi", "transfert",
 	"entree", "sortie", "maladie", "syndrome", "service", "avis", "courrier",
 	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan",
+	/* the other registries whose number follows their name ("Kiné
+	 * ADELI 299876543": professionals of health; "SIRET", "SIREN":
+	 * INSEE's of firms; precision13) */
+	"adeli", "siret", "siren",
 	/* forms of "être" and "avoir" after their subject, no one's name
 	 * ("QUE SON FRERE SOIT INFORME": a note in capitals, precision12) */
 	"soit", "soient", "sont", "etait", "etaient", "seront", "serait",
@@ -1417,7 +1421,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
 			 * "SA FILLE APPELLE"; but a birth name follows "NÉE"
 			 * ("NÉE GARAT": "garat" is "garât" without its
-			 * accent). */
+			 * accent).  But the word a particle taken led to is
+			 * the name ("M. LE BRAS", "M. DE LA TOUR": the
+			 * particle alone would leave it raw). */
 			if (elided(t, s, j))
 				break;
 			/* "chère madame chère consœur": a salutation */
@@ -1431,7 +1437,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j) &&
-			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
+			    !(!relative && caps_name_after_title(t, s, i, j, taken)) &&
+			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
+			    is_name_span(span_of(s, j - 1))))
 				break;
 			/* a name written with capitals does not go on with
 			 * a weak name in lower case: "Dr Désir si >3" */
@@ -2151,6 +2159,7 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 #define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
 #define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
 #define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+#define FNV5(a, b, c, d, e) FNV_ON(FNV4(a, b, c, d), e)
 
 /* The words the summary looks for, by the low six bits of their hash: a
  * table of one load a word.  (Two of them with the same six bits would
@@ -2168,6 +2177,8 @@ static const struct {
 	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
 	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
 	    NS_AGE },
+	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
+	    'e'), NS_MILLE },
 };
 
 /* The summary of detect_int.h (NS_*): one walk of the words, each bit
@@ -2183,13 +2194,14 @@ name_summary_make(struct detect_scratch *s)
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
-		uint64_t h = w->fhash, f = w->dflags;
+		uint64_t h = w->fhash;
 
 		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
-		m |= (unsigned)(((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
-		    (w->nchars >= 3) & ((f & D_FIRST) != 0) & ((f & (D_AMBIG |
-		    D_WEAK | D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
-		    D_TERM | D_EPONYM | D_PLACE)) == 0)) * NS_LOWER_FIRST;
+		/* a first name of the lists: one word or two a comment, a
+		 * branch seldom taken where the whole test of every word
+		 * was half of the walk */
+		if (w->dflags & D_FIRST)
+			m |= lower_first_shape(w) ? NS_LOWER_FIRST : 0;
 	}
 	s->name_summary = m;
 }
@@ -2337,7 +2349,11 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
-		if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		/* the next word capitalized or a particle, or no pair here
+		 * (one test where the walk over particles was a loop) */
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, k, D_PARTICLE)))
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))

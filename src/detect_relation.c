@@ -814,6 +814,30 @@ adjective_then_name(const char *t, struct detect_scratch *s, size_t k,
 	return relation_name_word(t, s, k + 1, how | RN_AHEAD);
 }
 
+/* The bridges [start, k) of a relation phrase lead to a place or a body,
+ * not to a person's name at word k (precision13): "en" right after "né",
+ * "née" ("sa sœur née en Martinique", "né en Algérie": a place of birth,
+ * which no label covers, like "né à Vannes"), or a lower-case article
+ * before a capitalized word of the lexicon that no list of names holds
+ * ("médecin de l'Éducation nationale", "assistante sociale de la
+ * Mairie").  "née Kerouredan", "la kiné Le Berre" (the particle's
+ * capital), "fille de la Fontaine" (a name of the lists) still go.  Out
+ * of line: asked once a phrase, after its bridges, of a capitalized word
+ * that no list of names holds (the caller's test). */
+static __attribute__((noinline)) int
+bridged_to_place(const char *t, struct detect_scratch *s, size_t start,
+    size_t k)
+{
+	for (size_t j = start > 0 ? start : 1; j < k; j++)
+		if (word_is(s, j, "en") && (word_is(s, j - 1, "nee") ||
+		    word_is(s, j - 1, "ne")))
+			return 1;
+	return !(s->words[k].flags & W_UPPER) &&
+	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+	    (word_is(s, k - 1, "l") || word_is(s, k - 1, "la") ||
+	    word_is(s, k - 1, "du")) && word_lexicon(t, s, k);
+}
+
 /* Where the name after the cue at word `cue` starts (its first word,
  * at or after word k) and how it was announced (RN_* in *how); 0 when no
  * name can follow there. */
@@ -859,6 +883,10 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 			how |= RN_NOUN;	/* "appel de sa voisine Olive" */
 	}
 	if (k >= s->nwords || k >= cue + 8)
+		return 0;
+	if (k > start && (s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k].dflags & (D_FIRST | D_LAST)) &&
+	    bridged_to_place(t, s, start, k))
 		return 0;
 	if (k == start && !(how & RN_NOUN) && k > 0 &&
 	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec")))

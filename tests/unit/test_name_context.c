@@ -638,6 +638,37 @@ test_name_rule_gates_alone(void **state)
 	}
 }
 
+/* The shape rules that text_bytes lets through (detect_shape.c): a
+ * heading's name before its colon (scan_heading_names, TB_COLON) and a
+ * first name that signs a message before its closing quote
+ * (scan_signatures, TB_DQUOTE), each alone in a comment short enough to
+ * hold nothing else that finds it.  Kept: the heading's word that is no
+ * name, the word after the colon, the message's words. */
+static void
+test_shape_rule_gates_alone(void **state)
+{
+	static const struct {
+		const char	*text, *gone, *kept;
+	} cases[] = {
+		{ "DANNG : chute dans la chambre", "DANNG", "chute" },
+		{ "A. SCHWOERER : RAS", "SCHWOERER", "RAS" },
+		{ "ECBU : positif", "", "ECBU" },
+		{ "\"on peut venir a 10h ? sabrina\" dit la fille", "sabrina",
+		    "venir" },
+		{ "\"merci erwan\" recu ce jour", "erwan", "recu" },
+		{ "\"on peut venir a 10h ?\" dit la fille", "", "venir" },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < N(cases); k++) {
+		const char *gone[] = { cases[k].gone }, *kept[] = {
+		    cases[k].kept };
+
+		check(&DEFAULT_MODE, cases[k].text, gone, cases[k].gone[0] ?
+		    1 : 0, kept, cases[k].kept[0] ? 1 : 0);
+	}
+}
+
 /* All in capitals, an ordinary word no list of names has, right after a
  * relation or a caregiver, is a name before what ends one ("SA FILLE
  * OLIVE PASSERA", "VU PAR IDE VIGNERON,", "(SON COMPAGNON ROSETTE)"):
@@ -1020,6 +1051,37 @@ test_places_methods_english_nouns_kept(void **state)
 	}
 }
 
+/* A place of birth after "née en", a body after a relation and a
+ * lower-case article ("médecin de l'Éducation nationale"), a registry's
+ * name before its number ("Kiné ADELI 299876543"): no person.  A birth
+ * name after "née", a name of the lists after "de la", a caregiver's
+ * name before a number still go, in both modes. */
+static void
+test_birthplaces_bodies_registries_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Sa soeur n\xc3\xa9" "e en Martinique vient. Infirmi\xc3\xa8re "
+	    "scolaire au m\xc3\xa9" "decin de l'\xc3\x89" "ducation nationale. "
+	    "Kin\xc3\xa9 ADELI 299876543.";
+	static const char *const kept[] = { "Martinique",
+	    "\xc3\x89" "ducation", "ADELI" };
+	static const char *const gone_texts[][2] = {
+		{ "Sa soeur n\xc3\xa9" "e Kerouredan vient.", "Kerouredan" },
+		{ "Appel de la fille de la Fontaine.", "Fontaine" },
+		{ "Kin\xc3\xa9 Kerouredan 299876543.", "Kerouredan" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A colour that is also a first name after what a note describes by its
  * colour or before a shade, a clipped specialty as a heading, a name
  * after a device or a lesion: no person.  The same first names as a
@@ -1161,6 +1223,7 @@ main(void)
 		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_names_coordinated),
 		cmocka_unit_test(test_name_rule_gates_alone),
+		cmocka_unit_test(test_shape_rule_gates_alone),
 		cmocka_unit_test(test_lower_roles_pr_initials),
 		cmocka_unit_test(test_caps_names_after_relations),
 		cmocka_unit_test(test_lower_short_names),
@@ -1173,6 +1236,7 @@ main(void)
 		cmocka_unit_test(test_sides_and_hospitals_kept),
 		cmocka_unit_test(test_towns_joined_kept),
 		cmocka_unit_test(test_places_methods_english_nouns_kept),
+		cmocka_unit_test(test_birthplaces_bodies_registries_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),

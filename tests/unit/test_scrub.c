@@ -1869,6 +1869,67 @@ test_view(void **state)
 	buf_free(&out);
 }
 
+/* A file that shows an email beside the names: the row's fake names are
+ * made once for the email (src/view.c, row_fakes) and scrub writes those
+ * for the names in the note (scrub_pseudonym).  They must be the names
+ * the Nom and Prénom columns show, on each row (the second patient's
+ * note gets their names, not the first's), and no raw name may stay. */
+static void
+test_view_names_with_email(void **state)
+{
+	static const char policy[] =
+	    SPANCHECK_POLICY_HEAD("scrub-email")
+	    "[column nom]\nheaders = nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column prenom]\nheaders = prenom\nop = fake\nkind = first_name\n"
+	    "identifies = first_name\n"
+	    "[column mail]\nheaders = email\nop = fake\nkind = email\n"
+	    "identifies = email\n"
+	    "[column com]\nheaders = commentaire\nop = scrub\n";
+	static const char csv[] =
+	    "ipp;nom;prenom;email;commentaire\n"
+	    "40012308;THEBAULT;Christelle;c.thebault@exemple.fr;"
+	    "Vue Christelle THEBAULT, rappel THEBAULT\n"
+	    "40013196;GUEZENNEC;Sylvere;s.guezennec@exemple.fr;"
+	    "Vu Sylvere GUEZENNEC, rappel GUEZENNEC\n";
+	static const uint8_t master[KEYS_MASTER_BYTES] = SPANCHECK_MASTER_INIT;
+	struct engine *e = test_engine_key(policy, master);
+	struct view_reader *rd;
+	struct pfs_error err;
+	struct buf out = BUF_INIT;
+	struct view *v;
+	char *line, *save = NULL;
+	int fd = test_temp_fd(csv, sizeof(csv) - 1), rows = 0;
+
+	(void)state;
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, &out,
+	    &err), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_null(strstr(out.data, "THEBAULT"));
+	assert_null(strstr(out.data, "Christelle"));
+	assert_null(strstr(out.data, "GUEZENNEC"));
+	assert_null(strstr(out.data, "Sylvere"));
+	for (line = strtok_r(out.data, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save), rows++) {
+		char *f[5], *p = line, want[256];
+
+		for (int i = 0; i < 5; i++)
+			f[i] = strsep(&p, ";");
+		assert_non_null(f[4]);
+		snprintf(want, sizeof(want), "%s %s, rappel %s", f[2], f[1],
+		    f[1]);
+		assert_non_null(strstr(f[4], want));
+	}
+	assert_int_equal(rows, 2);
+	view_free(v);
+	view_reader_free(rd);
+	close(fd);
+	buf_free(&out);
+	engine_free(e);
+}
+
 /* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
  * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
 static void
@@ -2223,12 +2284,76 @@ test_linear_time(void **state)
 		assert_linear(scrub_time, &st, units[u], n);
 }
 
+/* Hostile free text (tests/scrub/adversarial_probe.py): a name pasted
+ * as structured data ("nom=...", JSON, a tag, a table's cell, a quoted
+ * label), a NIR after "INS" whatever its key, a professional's number
+ * in groups after its label, a name in capitals after its particles
+ * ("M. LE BRAS", "Nom : LE SCORNET").  The raw values must not appear; the
+ * clinical text of the same shape, and a label with no name after it,
+ * must. */
+static void
+test_structured_pastes_and_labeled_numbers(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"nom=TROADEC;prenom=Loic;tel=0611223344",
+		"{\"nom\": \"ABGRALL\", \"prenom\": \"Nolwenn\"}",
+		"\"Nom\" : \"QUINIOU\"",
+		"<patient><nom>NEDELEC</nom></patient>",
+		"| Nom | GOURMELEN | Age | 72 |",
+		"\xc2\xab nom de naissance \xc2\xbb LAPEYRERE",
+		"\xc2\xab Nom \xc2\xbb : DAMBRINE",
+		"nom : yvinec, vu ce jour",
+		"INS : 1 84 12 99 216 004 48",
+		"Id. RPPS: 10 00 34 56 786",
+		"n\xc2\xb0" "ADELI:75 1 23456 8",
+		"FINESS : 69 078 181 0",
+		"Vu avec M. LE BRAS (fils)",
+		"Appel de M. DE LA TOUR ce jour",
+		"Nom : LE SCORNET",
+	};
+	static const char *const gone[] = {
+		"TROADEC", "ABGRALL", "QUINIOU", "NEDELEC", "GOURMELEN",
+		"LAPEYRERE", "DAMBRINE", "yvinec", "216 004", "34 56 786",
+		"23456", "078 181", "BRAS", "TOUR", "SCORNET",
+	};
+	static const char *const kept_in[] = {
+		"nom : inconnu, pr\xc3\xa9nom : non renseign\xc3\xa9",
+		"| Nom | Pr\xc3\xa9nom | Examen |",
+		"{\"glycemie\": 1.2, \"unite\": \"g/L\"}",
+		"<nom>Inconnu</nom>",
+		"dossier 12 3 4 jours, RPPS 3 fois, s\xc3\xa9jour 3 200 \xe2\x82\xac",
+		"RPPS 100 034 567 88 (cl\xc3\xa9 fausse)",
+		"Nom : Le patient refuse, Dr de garde pr\xc3\xa9venu",
+	};
+	static const char *const kept[] = {
+		"inconnu", "non renseign", "Pr\xc3\xa9nom | Examen", "glycemie",
+		"g/L", "Inconnu", "12 3 4 jours", "3 fois", "3 200",
+		"100 034 567 88", "Le patient refuse", "Dr de garde",
+	};
+	char all[1024] = "";
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		strcat(all, apply(f, "com2", &row, kept_in[i]));
+		strcat(all, "\n");
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		assert_non_null(strstr(all, kept[i]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_row_pseudonyms),
 		cmocka_unit_test(test_pseudonyms_remembered),
+		cmocka_unit_test(test_view_names_with_email),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
@@ -2267,6 +2392,7 @@ main(void)
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
+		cmocka_unit_test(test_structured_pastes_and_labeled_numbers),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_view),

@@ -4,7 +4,8 @@
  * key compared sixteen bytes at a time) or not, are the dictionary's
  * answer; the phone cues are a word flag (W_PHONECUE) and never a
  * dictionary bit of the word; the text's punctuation bits (text_bytes)
- * are memchr's answers; words joined across gaps of one and two bytes as
+ * are memchr's answers (tokenize's, since it or-s them as it reads the
+ * text); words joined across gaps of one and two bytes as
  * words_joined's rule says. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +18,7 @@
 #include <cmocka.h>
 
 #include "icd10.h"
+#include "norm.h"
 #include "../../src/detect_int.h"	/* white-box: the words' fields */
 
 static struct detect_scratch S;
@@ -110,8 +112,9 @@ text_bytes_reference(const char *t, size_t len)
 {
 	static const struct { int c; uint32_t bit; } b[] = {
 		{ '@', TB_AT }, { '(', TB_PAREN }, { '[', TB_BRACKET },
-		{ '"', TB_DQUOTE }, { 0xab, TB_XAB }, { 0x9c, TB_X9C },
-		{ ':', TB_COLON },
+		{ '{', TB_BRACKET }, { '"', TB_DQUOTE }, { 0xab, TB_XAB },
+		{ 0x9c, TB_X9C }, { ':', TB_COLON }, { '%', TB_CODE },
+		{ '&', TB_CODE },
 	};
 	uint32_t m = 0;
 
@@ -119,6 +122,43 @@ text_bytes_reference(const char *t, size_t len)
 		if (memchr(t, b[k].c, len) != NULL)
 			m |= b[k].bit;
 	return m;
+}
+
+/* The bits are tokenize's (skipped bytes, and the bytes of the letters
+ * it reads beyond ASCII): 20,000 random texts of pieces where 0xab and
+ * 0x9c stand in every place a byte can (a letter of two bytes: "ī" c4 ab,
+ * "Ŝ" c5 9c, Cyrillic "Ы" d0 ab, "М" d0 9c; a quote it skips: "«", "“";
+ * a byte alone, not UTF-8), beside ASCII letters and the gates' bytes;
+ * the reference reads the text the detectors read (normalized). */
+static void
+test_text_bytes_beyond_ascii(void)
+{
+	static const char *const pieces[] = {
+		"a", "Bo", "z", "7", " ", ", ", ".", "-", "'", "@", "(", "[",
+		"{", "\"", ":", "%", "&", "\xc3\xa9", "\xc3\x89",
+		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
+		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
+		"\xab", "\x9c", "\xc3",
+	};
+	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+	char t[160];
+
+	srand(13);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, n = (size_t)rand() % 24;
+		const char *u;
+
+		for (size_t k = 0; k < n; k++) {
+			const char *q = pieces[(size_t)rand() % np];
+
+			memcpy(t + len, q, strlen(q));
+			len += strlen(q);
+		}
+		run(t, len);
+		u = S.tn.changed ? S.tn.text.data : t;
+		assert_int_equal(S.text_bytes, text_bytes_reference(u,
+		    S.tn.changed ? S.tn.text.len : len));
+	}
 }
 
 /* 20,000 random texts of 0 to 80 bytes (ASCII letters and the bytes of
@@ -143,11 +183,48 @@ test_text_bytes(void **state)
 		assert_int_equal(S.text_bytes, text_bytes_reference(t, len));
 	}
 	/* the bytes beyond ASCII: "«" (c2 ab) and "“" (e2 80 9c) */
+	test_text_bytes_beyond_ascii();
 	run("dit \xc2\xab Mimi \xc2\xbb", 15);
 	assert_true(S.text_bytes & TB_XAB);
 	run("dit \xe2\x80\x9cMimi\xe2\x80\x9d et encore un peu de texte", 40);
 	assert_true(S.text_bytes & TB_X9C);
 	assert_false(S.text_bytes & (TB_XAB | TB_AT | TB_DQUOTE));
+}
+
+/* A word has as many characters as bytes (nchars) exactly when its
+ * bytes are all ASCII: detect_term.c plain_word takes such a word as it
+ * is without reading it.  Words of ASCII letters and digits, accented
+ * Latin letters of two bytes (fast and slow folds), Greek, Cyrillic, CJK
+ * and letters of four bytes, alone and glued to ASCII letters. */
+static void
+test_ascii_words_by_count(void **state)
+{
+	static const char *const texts[] = {
+		"Le patient Martin vu le 3 mars 2021 par Mme Leroy, IPP 12345678.",
+		"h\xc3\xa9matome de Zo\xc3\xa9 \xc3\xa0 Stra\xc3\x9f" "e, "
+		    "\xc5\x93" "d\xc3\xa8me \xc5\x80l \xc4\xb3s",
+		"\xce\xb2-HCG \xce\xb2hCG \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd "
+		    "\xe6\x9d\x8e\xe5\xb0\x8f\xe9\xbe\x99 a\xf0\x9d\x90\x80z",
+		"ZO\xc3\x89 M\xc3\x9cLLER fran\xc3\xa7ois \xc3\x89milie "
+		    "x\xc3\xa9y 42kg 1\xc2\xb0",
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+		const char *t;
+
+		run(texts[k], strlen(texts[k]));
+		t = S.tn.changed ? S.tn.text.data : texts[k];
+		assert_true(S.nwords > 3);
+		for (size_t i = 0; i < S.nwords; i++) {
+			const struct detect_word *w = &S.words[i];
+			int ascii = 1;
+
+			for (size_t b = w->start; b < w->end; b++)
+				ascii &= (unsigned char)t[b] < 0x80;
+			assert_int_equal(w->nchars == w->end - w->start, ascii);
+		}
+	}
 }
 
 /* words_joined's rule (src/detect_dict.c), written out: words a and b
@@ -233,6 +310,53 @@ test_joined_gaps(void **state)
 		}
 }
 
+/* A word of letters beyond ASCII and ASCII ones, read by read_word (the
+ * ASCII letters after the first accent in a loop of their own): its
+ * letters counted, W_CAP and W_UPPER as their case says, its fold
+ * norm_value's.  20,000 random words of one to nine letters, each of
+ * them lower or upper case, ASCII or two bytes ("é" "É", "ī" c4 ab, "Ŝ"
+ * c5 9c), the first of them beyond ASCII half the time. */
+static void
+test_latin_words(void **state)
+{
+	static const struct { const char *s; int upper; } letters[] = {
+		{ "a", 0 }, { "z", 0 }, { "B", 1 }, { "Q", 1 },
+		{ "\xc3\xa9", 0 }, { "\xc3\x89", 1 }, { "\xc4\xab", 0 },
+		{ "\xc5\x9c", 1 },
+	};
+	struct buf ref = BUF_INIT;
+	char t[40];
+
+	(void)state;
+	srand(14);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, n = 1 + (size_t)rand() % 9;
+		int lower = 0, first_upper = 0;
+
+		for (size_t k = 0; k < n; k++) {
+			size_t q = (size_t)rand() % 8;
+
+			if (k == 0 && (rand() & 1))
+				q = 4 + q % 4;	/* a first letter beyond ASCII */
+			memcpy(t + len, letters[q].s, strlen(letters[q].s));
+			len += strlen(letters[q].s);
+			lower |= !letters[q].upper;
+			if (k == 0)
+				first_upper = letters[q].upper;
+		}
+		run(t, len);
+		assert_int_equal(S.nwords, 1);
+		assert_int_equal(S.words[0].nchars, n);
+		assert_int_equal(!!(S.words[0].flags & W_CAP), first_upper);
+		assert_int_equal(!!(S.words[0].flags & W_UPPER),
+		    n >= 2 && !lower);
+		assert_int_equal(norm_value(NORM_TEXT, t, len, &ref), 0);
+		assert_int_equal(S.words[0].fold_len, ref.len);
+		assert_memory_equal(wf(&S, &S.words[0]), ref.data, ref.len);
+	}
+	buf_free(&ref);
+}
+
 int
 main(void)
 {
@@ -241,6 +365,8 @@ main(void)
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
+		cmocka_unit_test(test_latin_words),
+		cmocka_unit_test(test_ascii_words_by_count),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
