@@ -2980,6 +2980,23 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	return proper_word(t, s, k);
 }
 
+/* Word k is a short lower-case word inside a hyphenated place name,
+ * between two of its capitalized parts ("lieu-dit Kerlan-en-Bas",
+ * "Le Mesnil-sur-Oger", "Plessis-lès-Tours"): hyphens on both sides, so
+ * "Kerlan en bas" or "Kerlan - en bas" end the name. */
+static int
+hyphen_inner(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k > 0 && k + 1 < s->nwords && w->nchars <= 4 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->start > 0 &&
+	    t[w->start - 1] == '-' && s->words[k - 1].end + 1 == w->start &&
+	    w->end < s->text_len && t[w->end] == '-' &&
+	    s->words[k + 1].start == w->end + 1 &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER));
+}
+
 /* Word k is a short number inside a place's name, a capitalized word
  * after it ("hôtel Formule 1 Évry", "Résidence Les Pins 2 Sud"). */
 static int
@@ -3342,7 +3359,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 	    k++) {
 		if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
-		    k)) && !word_taken(s, k) && k + 1 < s->nwords)
+		    k) || hyphen_inner(t, s, k)) && !word_taken(s, k) &&
+		    k + 1 < s->nwords)
 			continue;
 		if (!place_name_word(t, s, k, kind))
 			break;
@@ -4171,8 +4189,7 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
-	    comment_has(s, 0, D_RESIDE)) && (memmem(t, s->text_len, "ille",
-	    4) != NULL || memmem(t, s->text_len, "ILLE", 4) != NULL) &&
+	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
 	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&

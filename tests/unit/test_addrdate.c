@@ -147,6 +147,14 @@ test_units_and_places(void **state)
 	      "Bastide des Oliviers", NULL },
 	    { "(lieu-dit Le Moulin de Chez Baraud, 87130 Ch\xc3\xa2teauneuf)",
 	      A, "lieu-dit Le Moulin de Chez Baraud", NULL },
+	    /* A lower-case word between two hyphens is the name's ("-en-
+	     * Bas" was left raw); without the hyphens the name ends. */
+	    { "(lieu-dit Kerlan-en-Bas, 29000 Quimper)", A,
+	      "lieu-dit Kerlan-en-Bas", NULL },
+	    { "vit hameau de Plessis-l\xc3\xa8s-Tours depuis", A,
+	      "hameau de Plessis-l\xc3\xa8s-Tours", NULL },
+	    { "lieu-dit Kerlan en bas de la colline", A, "lieu-dit Kerlan",
+	      "en bas de la colline" },
 	    { "R\xc3\xa9sidente de l'EHPAD Les Hortensias, chambre 112. Chute",
 	      A, "chambre 112", NULL },
 	    /* Must stay: hospital rooms, the retirement home in general,
@@ -1807,6 +1815,9 @@ test_postcodes_spelled_out(void **state)
 	      "nantes il vit seul", A, "quarante-quatre mille nantes", NULL },
 	    { "vit \xc3\xa0 vingt-neuf mille quimper depuis", A,
 	      "vingt-neuf mille quimper", NULL },
+	    /* the gate is the word "mille" folded (NS_MILLE), in any case */
+	    { "vit \xc3\xa0 vingt-neuf MIlle quimper depuis", A,
+	      "vingt-neuf MIlle quimper", NULL },
 	    { "habite 2 rue de la Gare \xc3\xa0 quarante-quatre mille huit cents "
 	      "saint-herblain", A, "quarante-quatre mille huit cents "
 	      "saint-herblain", NULL },
