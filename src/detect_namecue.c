@@ -359,6 +359,98 @@ cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 	return cue_cap_run(t, s, q, &named);
 }
 
+/* Byte c ends a line of a cell's text. */
+static int
+cue_eol(char c)
+{
+	return c == '\n' || c == '\r' || c == '\v';
+}
+
+/* The cell col of the line from byte a (cells cut by sep): its first
+ * and last byte in *cs, *ce; 0 if the line has fewer cells. */
+static int
+cue_cell(const char *t, size_t len, size_t a, char sep, size_t col,
+    size_t *cs, size_t *ce)
+{
+	for (size_t c = 0; c < col; c++) {
+		while (a < len && t[a] != sep && !cue_eol(t[a]))
+			a++;
+		if (a >= len || t[a] != sep)
+			return 0;
+		a++;
+	}
+	*cs = a;
+	while (a < len && t[a] != sep && !cue_eol(t[a]))
+		a++;
+	*ce = a;
+	return 1;
+}
+
+/* The capitalized words of [cs, ce), the first a name by itself
+ * (cue_cap_run): taken.  1 if so, 0, or -errno. */
+static int
+cue_cell_name(const char *t, struct detect_scratch *s, size_t cs, size_t ce)
+{
+	size_t k = word_at(s, cs), b;
+	int named;
+
+	if (k >= s->nwords || s->words[k].end > ce ||
+	    (b = cue_cap_run(t, s, k, &named)) == NO_WORD || !named ||
+	    !cue_name_itself(t, s, k))
+		return 0;
+	while (b > k && s->words[b].end > ce)
+		b--;
+	return s->words[b].end > ce ? 0 : cue_take(s, k, b) < 0 ? -ENOMEM : 1;
+}
+
+/*
+ * A table pasted into a note, its header on a line and its rows on the
+ * next ones, cells cut by tabs, '|' or ';' ("NOM<TAB>PRENOM<TAB>DDN",
+ * then "QUINIOU<TAB>Gwenaël<TAB>03/02/1951"): the label "nom"/"prénom"
+ * (word i) names its column, and each row's cell in that column is a
+ * name when its first word is one by itself.  Asked only at the label,
+ * when a separator follows it; the header must have two cells or more.
+ * 1 if the label is a table's, 0, or -errno.
+ */
+static __attribute__((noinline)) int
+cue_table_column(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t len = s->text_len, a = s->words[i].end, ls, le, col = 0, cs, ce;
+	char sep;
+	int r, taken = 0;
+
+	while (a < len && t[a] == ' ')
+		a++;
+	if (a >= len || (t[a] != '\t' && t[a] != '|' && t[a] != ';'))
+		return 0;
+	sep = t[a];
+	for (ls = s->words[i].start; ls > 0 && !cue_eol(t[ls - 1]); ls--)
+		col += t[ls - 1] == sep;
+	for (le = a; le < len && !cue_eol(t[le]); le++)
+		;
+	/* the label's own line: a header of two cells or more */
+	if (le >= len || (col == 0 && memchr(t + a + 1, sep, le - a - 1) ==
+	    NULL))
+		return 0;
+	for (int rows = 0; rows < 50 && le < len; rows++) {
+		size_t ls2;
+
+		while (le < len && cue_eol(t[le]))
+			le++;
+		for (ls2 = le; le < len && !cue_eol(t[le]); le++)
+			;
+		/* a row has cells: a line without the separator ends the
+		 * table ("NOM;PRENOM", a row, then "KERGUELEN est venu") */
+		if (memchr(t + ls2, sep, le - ls2) == NULL ||
+		    !cue_cell(t, len, ls2, sep, col, &cs, &ce))
+			break;
+		if ((r = cue_cell_name(t, s, cs, ce)) < 0)
+			return r;
+		taken |= r;
+	}
+	return taken;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -376,6 +468,12 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 			continue;
+		/* "NOM<TAB>PRENOM" on a line, the values on the next */
+		if ((r = cue_table_column(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
 		n = cue_label_end(s, i + 1);
 		if (!cue_label_sep(t, s, i, n))
@@ -694,11 +792,91 @@ split_name_end(const char *t, struct detect_scratch *s, size_t e)
 	return e;
 }
 
+/* The bytes that glue the cells of structured data pasted into a note:
+ * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells). */
+static const uint8_t cell_glue[256] = {
+	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2,
+};
+
+/* Word j, written with a capital, no word of the tables, is a name's
+ * other part glued by byte g (caret_names): after '^' any such word,
+ * after the others a name by itself ("TROADEC;Loïc"; not "Loïc;Quimper",
+ * a place, nor "Martin;RAS"). */
+static int
+caret_word(const char *t, struct detect_scratch *s, size_t j, uint8_t g)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return j < s->nwords && (w->flags & (W_CAP | W_UPPER)) &&
+	    !(w->flags & W_DIGIT) && w->nchars >= 2 && !word_taken(s, j) &&
+	    !(w->dflags & CUE_NOT_NAME) && (cell_glue[g] == 1 ||
+	    cue_name_itself(t, s, j));
+}
+
+/*
+ * HL7 pasted into a note ("PID|1||...||TROADEC^LOIC^^^M.", "NK1|1|
+ * QUERE^MARTINE|SPO"): the family name and the first name of a person
+ * field are glued by '^'; a CSV line or a table row ("TROADEC;Loïc;...")
+ * by ';', '|', a tab.  A word with a capital glued so to the name span
+ * [st, e) (a first name a list found) is the other part. 1 if one was
+ * taken, 0, or -errno.
+ */
+static int
+caret_names(const char *t, struct detect_scratch *s, size_t st, size_t e)
+{
+	const uint8_t *u = (const uint8_t *)t;
+	size_t j;
+	int r, n = 0;
+
+	/* word_at: the first word from a byte; the one before ends at the
+	 * glue */
+	if (st >= 2 && cell_glue[u[st - 1]] && (j = word_at(s, st)) > 0 &&
+	    s->words[--j].end == st - 1 && caret_word(t, s, j, u[st - 1])) {
+		if ((r = add_span(s, s->words[j].start, st - 1, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		n = 1;
+	}
+	if (e < s->text_len && cell_glue[u[e]] && (j = word_at(s, e + 1)) <
+	    s->nwords && s->words[j].start == e + 1 &&
+	    caret_word(t, s, j, u[e])) {
+		if ((r = add_span(s, e + 1, s->words[j].end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		n = 1;
+	}
+	return n;
+}
+
+/* caret_names from each name span found before (the spans it adds go
+ * at the end, past n: a name found so is not asked again). */
+static __attribute__((noinline)) int
+scan_carets(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans, len = s->text_len;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t st = s->spans[k].start, e = s->spans[k].end;
+		int r;
+
+		if (s->spans[k].kind == DETECT_NAME && ((st >= 2 &&
+		    cell_glue[(uint8_t)t[st - 1]]) || (e + 1 < len &&
+		    cell_glue[(uint8_t)t[e]])) &&
+		    (r = caret_names(t, s, st, e)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
+	int r;
 
+	/* tokenize saw two words glued by one '^', ';', '|' or tab */
+	if ((detect_no_gates || s->caret_hint) && (r = scan_carets(t, s)) < 0)
+		return r;
 	for (size_t k = 0; k < s->nspans; k++) {
 		struct detect_span *sp = &s->spans[k];
 		size_t e = sp->end, n, st = sp->start;
