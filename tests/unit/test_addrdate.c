@@ -2022,6 +2022,40 @@ test_references_insurers_pasted_records(void **state)
 	);
 }
 
+/* recall13: postcodes with OCR's letters in most digits before a city in
+ * capitals, streets abroad in lower case, Eircodes, the names of an HL7
+ * segment whose address is found; the same shapes that name no place or
+ * person stay. */
+static void
+test_ocr_postcodes_streets_abroad_hl7_names(void **state)
+{
+	(void)state;
+	CASES(
+	    { "cabinet l4 bd Victor Hugo O6OOO NICE - RPPS", A, "O6OOO NICE",
+	      NULL },
+	    { "courrier au 7500l PARIS.", A, "7500l PARIS", NULL },
+	    { "domicile via roma 12, 00184 roma", A, "via roma 12", NULL },
+	    { "domicile via roma 12, 00184 roma", A, "00184 roma", NULL },
+	    { "adresse : rua da prata 10, 1100-052 lisboa", A,
+	      "rua da prata 10", NULL },
+	    { "vit calle mayor 5, 28013 madrid", A, "calle mayor 5", NULL },
+	    { "lives at 12 Main Street, Dublin D02 X285, Ireland", A,
+	      "Dublin D02 X285", NULL },
+	    { "PID|1||24338025^^^CHU||FOURNIER^AURELIE||19370719|F|||70 RUE "
+	      "DES LILAS^^DIJON^^21000||. PLAIE AU BRAS", DETECT_NAME,
+	      "FOURNIER", NULL },
+	    { "NK1|1|KERBRAT^YANN|FILS|3 RUE DU PORT^^BREST^^29200|",
+	      DETECT_NAME, "KERBRAT", NULL },
+	    /* Must stay. */
+	    { "le OOOOO ABC, sat O2 SANS, 1000l EAU", ANY, NULL, "OOOOO" },
+	    { "transmis via le 15 \xc3\xa0 12h, via doctolib 3 rdv", ANY, NULL,
+	      "doctolib 3" },
+	    { "corso 2 fois, via de 12, 12345 mg", ANY, NULL, "via de 12" },
+	    { "Dublin D02 X28 ok, score A65 F4E", ANY, NULL, "D02" },
+	    { "OBX|1|NM|GLU^^12345||5,5|mmol/l", ANY, NULL, "GLU^^12345" },
+	);
+}
+
 int
 main(void)
 {
@@ -2068,6 +2102,7 @@ main(void)
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),
 		cmocka_unit_test(test_house_number_after_place),
 		cmocka_unit_test(test_references_insurers_pasted_records),
+		cmocka_unit_test(test_ocr_postcodes_streets_abroad_hl7_names),
 		cmocka_unit_test(test_linear_time),
 	};
 
