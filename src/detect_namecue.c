@@ -403,6 +403,14 @@ cue_cell_name(const char *t, struct detect_scratch *s, size_t cs, size_t ce)
 	return s->words[b].end > ce ? 0 : cue_take(s, k, b) < 0 ? -ENOMEM : 1;
 }
 
+/* The header line cue_table_column read last (cue_labels's): the byte
+ * after its end (0: none yet), and how many of its labels it read. */
+#define CUE_TABLE_LABELS	16
+struct cue_table_line {
+	size_t	end;
+	int	labels;
+};
+
 /*
  * A table pasted into a note, its header on a line and its rows on the
  * next ones, cells cut by tabs, '|' or ';' ("NOM<TAB>PRENOM<TAB>DDN",
@@ -413,7 +421,8 @@ cue_cell_name(const char *t, struct detect_scratch *s, size_t cs, size_t ce)
  * 1 if the label is a table's, 0, or -errno.
  */
 static __attribute__((noinline)) int
-cue_table_column(const char *t, struct detect_scratch *s, size_t i)
+cue_table_column(const char *t, struct detect_scratch *s, size_t i,
+    struct cue_table_line *line)
 {
 	size_t len = s->text_len, a = s->words[i].end, ls, le, col = 0, cs, ce;
 	char sep;
@@ -424,10 +433,18 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i)
 	if (a >= len || (t[a] != '\t' && t[a] != '|' && t[a] != ';'))
 		return 0;
 	sep = t[a];
+	/* the labels of one line: each walks the line and the rows under
+	 * it, so a line of many ("nom;nom;nom;...", a 64 kB cell took half
+	 * a second, quadratic) is read for its first CUE_TABLE_LABELS only */
+	if (a < line->end && ++line->labels > CUE_TABLE_LABELS)
+		return 0;
+	if (a >= line->end)
+		line->labels = 1;
 	for (ls = s->words[i].start; ls > 0 && !cue_eol(t[ls - 1]); ls--)
 		col += t[ls - 1] == sep;
 	for (le = a; le < len && !cue_eol(t[le]); le++)
 		;
+	line->end = le + 1;
 	/* the label's own line: a header of two cells or more */
 	if (le >= len || (col == 0 && memchr(t + a + 1, sep, le - a - 1) ==
 	    NULL))
@@ -461,6 +478,8 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i)
 static int
 cue_labels(const char *t, struct detect_scratch *s)
 {
+	struct cue_table_line line = { 0, 0 };
+
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t n = i + 1, b, k;
 		int named, r;
@@ -469,7 +488,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 			continue;
 		/* "NOM<TAB>PRENOM" on a line, the values on the next */
-		if ((r = cue_table_column(t, s, i)) != 0) {
+		if ((r = cue_table_column(t, s, i, &line)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

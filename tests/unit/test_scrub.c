@@ -2272,6 +2272,9 @@ test_linear_time(void **state)
 		/* letters, words and mixed signs in numbers and emails */
 		"a point b arobase c point ", "x at y.z ", "06x12x", "1 : 84.",
 		"06, 12, tel ",
+		/* a line of a table's labels, each of which read the line
+		 * and the rows under it */
+		"nom;", "prenom\t",
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
