@@ -342,13 +342,22 @@ cue_lower_run(const char *t, struct detect_scratch *s, size_t k)
 	return b;
 }
 
+/* The tables a word after a label and its particles is never a name of:
+ * fewer than CUE_NOT_NAME, since the label says a name follows ("Nom :
+ * DE LA TOUR", "DU PONT", "DE LA RUE": a street's or a place's word is a
+ * surname there); "Nom : Le patient", "LE MEDECIN" stay. */
+#define CUE_PARTICLE_NOT_NAME	(D_TITLE | D_NOTNAME | D_RELATIVE | \
+    D_CLINICAL | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_PARTICLE | \
+    D_SUBJVERB | D_RELATION | D_NAMECUE)
+
 /* Word n, a particle with a capital after a label, and up to one more
  * lead to capitalized words (cue_cap_run): the last one's index, or
  * NO_WORD ("Nom : Le patient" stays). */
 static __attribute__((noinline)) size_t
 cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 {
-	size_t q = n;
+	const struct detect_word *w;
+	size_t q = n, b;
 	int named;
 
 	while (q < s->nwords && q < n + 2 && word_has(s, q, D_PARTICLE) &&
@@ -356,7 +365,18 @@ cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 		q++;
 	if (q == n || q >= s->nwords || word_has(s, q, D_PARTICLE))
 		return NO_WORD;
-	return cue_cap_run(t, s, q, &named);
+	if ((b = cue_cap_run(t, s, q, &named)) != NO_WORD)
+		return b;
+	/* the first word after the particles is a street's or a place's
+	 * word ("DE LA TOUR"): the label makes it the name's */
+	w = &s->words[q];
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    (w->dflags & CUE_PARTICLE_NOT_NAME) || word_taken(s, q))
+		return NO_WORD;
+	if (q + 1 < s->nwords && joined(t, s, q) &&
+	    (b = cue_cap_run(t, s, q + 1, &named)) != NO_WORD)
+		return b;
+	return q;
 }
 
 /* Byte c ends a line of a cell's text. */
