@@ -918,6 +918,7 @@ dict_build(void)
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
+	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&

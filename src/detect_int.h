@@ -163,6 +163,11 @@ enum {
  * flags. */
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
+/* The labels of a professional's or a body's number (detect_num.c
+ * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
+ * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
+ * in the word's dflags. */
+#define D_PROID		D_BIT(50)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -503,6 +508,7 @@ int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
+extern const char *const detect_proid_labels[];
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,

@@ -1421,7 +1421,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
 			 * "SA FILLE APPELLE"; but a birth name follows "NÉE"
 			 * ("NÉE GARAT": "garat" is "garât" without its
-			 * accent). */
+			 * accent).  But the word a particle taken led to is
+			 * the name ("M. LE BRAS", "M. DE LA TOUR": the
+			 * particle alone would leave it raw). */
 			if (elided(t, s, j))
 				break;
 			/* "chère madame chère consœur": a salutation */
@@ -1435,7 +1437,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(word_has(s, j, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j) &&
-			    !(!relative && caps_name_after_title(t, s, i, j, taken)))
+			    !(!relative && caps_name_after_title(t, s, i, j, taken)) &&
+			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
+			    is_name_span(span_of(s, j - 1))))
 				break;
 			/* a name written with capitals does not go on with
 			 * a weak name in lower case: "Dr Désir si >3" */

@@ -246,6 +246,119 @@ cue_label_end(const struct detect_scratch *s, size_t k)
 	    !word_is(s, j - 1, "de") ? j : k;
 }
 
+/* Byte k of t is a space or a no-break space's last byte: its length
+ * back from k, or 0. */
+static size_t
+cue_space_back(const char *t, size_t k)
+{
+	if (t[k] == ' ')
+		return 1;
+	return k >= 1 && (unsigned char)t[k] == 0xa0 &&
+	    (unsigned char)t[k - 1] == 0xc2 ? 2 : 0;
+}
+
+/* The byte before word i, spaces skipped (0 at the start). */
+static unsigned char
+cue_byte_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].start, g;
+
+	while (a > 0 && (g = cue_space_back(t, a - 1)) != 0)
+		a -= g;
+	return a > 0 ? (unsigned char)t[a - 1] : 0;
+}
+
+/*
+ * What stands between a label (word i, its complement up to word n) and
+ * word n says it is one: a colon ("Nom : X"), or, as structured data
+ * pasted into a note writes it, an equals sign ("nom=X"), a closing
+ * quote first ("\"nom\": \"X\"", "« Nom » : X"), a tag ("<nom>X</nom>"),
+ * a table's cell ("| Nom | X |"), or the quoted label alone ("«nom de
+ * naissance» X").  Only the separator is read: what follows it up to
+ * word n (a quote, spaces) is the value's.  Asked only of the words
+ * "nom", "prénom" (D_NAMECUE).
+ */
+static __attribute__((noinline)) int
+cue_label_sep(const char *t, const struct detect_scratch *s, size_t i,
+    size_t n)
+{
+	size_t a = s->words[n - 1].end, b = s->words[n].start;
+	unsigned char before = cue_byte_before(t, s, i);
+	int quoted = 0;
+
+	while (a < b && (t[a] == ' ' || t[a] == '\t'))
+		a++;
+	/* a closing quote: '"', '\'', » (c2 bb), ” (e2 80 9d) */
+	if (a < b && (t[a] == '"' || t[a] == '\'' || (a + 1 < b &&
+	    (unsigned char)t[a] == 0xc2 && (unsigned char)t[a + 1] == 0xbb) ||
+	    (a + 2 < b && (unsigned char)t[a] == 0xe2 &&
+	    (unsigned char)t[a + 1] == 0x80 &&
+	    (unsigned char)t[a + 2] == 0x9d))) {
+		quoted = before == '"' || before == '\'' || before == 0xab ||
+		    before == 0x9c;
+		a += (unsigned char)t[a] == 0xc2 ? 2 : (unsigned char)t[a] ==
+		    0xe2 ? 3 : 1;
+		while (a < b && (t[a] == ' ' || ((unsigned char)t[a] == 0xc2 &&
+		    a + 1 < b && (unsigned char)t[a + 1] == 0xa0)))
+			a += t[a] == ' ' ? 1 : 2;
+		/* «nom de naissance» X: the quote closed the label */
+		if (a == b)
+			return quoted;
+	}
+	if (a >= b)
+		return 0;
+	switch (t[a]) {
+	case ':':
+	case '=':
+		return 1;
+	case '>':
+		return before == '<';
+	case '|':
+		return before == '|';
+	default:
+		return 0;
+	}
+}
+
+/* Words from k in lower case after a label ("nom=kerguelen"): each a
+ * name by itself (listed, or a word no dictionary has) of three letters
+ * or more, no word of the tables; the last one's index, or NO_WORD. */
+static __attribute__((noinline)) size_t
+cue_lower_run(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t b = NO_WORD;
+
+	for (size_t j = k; j < s->nwords && j < k + CUE_MAX_WORDS; j++) {
+		const struct detect_word *w = &s->words[j];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    (w->dflags & CUE_NOT_NAME) || w->nchars < 3 ||
+		    word_taken(s, j) || !cue_name_itself(t, s, j))
+			break;
+		b = j;
+		if (!joined(t, s, j))
+			break;
+	}
+	return b;
+}
+
+/* Word n, a particle with a capital after a label, and up to one more
+ * lead to capitalized words (cue_cap_run): the last one's index, or
+ * NO_WORD ("Nom : Le patient" stays). */
+static __attribute__((noinline)) size_t
+cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
+{
+	size_t q = n;
+	int named;
+
+	while (q < s->nwords && q < n + 2 && word_has(s, q, D_PARTICLE) &&
+	    (s->words[q].flags & (W_CAP | W_UPPER)) && joined(t, s, q))
+		q++;
+	if (q == n || q >= s->nwords || word_has(s, q, D_PARTICLE))
+		return NO_WORD;
+	return cue_cap_run(t, s, q, &named);
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -257,7 +370,7 @@ static int
 cue_labels(const char *t, struct detect_scratch *s)
 {
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t a = s->words[i].end, n = i + 1, b, k;
+		size_t n = i + 1, b, k;
 		int named, r;
 
 		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
@@ -265,20 +378,26 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
 		n = cue_label_end(s, i + 1);
-		a = s->words[n - 1].end;
-		while (a < s->words[n].start && t[a] == ' ')
-			a++;
-		if (a >= s->words[n].start || t[a] != ':')
+		if (!cue_label_sep(t, s, i, n))
 			continue;
 		/* past the words found already ("Ben Salah" after a label
 		 * another rule read) */
 		for (k = n; k + 1 < s->nwords && is_name_span(span_of(s, k)) &&
 		    joined(t, s, k); k++)
 			;
+		/* "Nom : LE SCORNET", "«nom» DE LA TOUR": the particles,
+		 * in capitals, lead to the name */
+		if (k == n && (b = cue_label_particles(t, s, n)) != NO_WORD) {
+			if ((r = cue_take(s, n, b)) < 0)
+				return r;
+			i = b;
+			continue;
+		}
 		if (k == n ? !cue_name_itself(t, s, k) :
 		    !is_name_span(span_of(s, k - 1)))
 			continue;
-		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD)
+		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD &&
+		    (k != n || (b = cue_lower_run(t, s, k)) == NO_WORD))
 			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;

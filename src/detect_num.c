@@ -362,7 +362,9 @@ nir_key_after_sign(const char *t, size_t len, size_t at, char *key,
  * Vitale"), and the small words that may stand between. */
 static const char *const nir_cues[] = {
 	"nir", "nirpp", "nss", "ss", "secu", "sociale", "insee", "assure",
-	"assuree", "vitale", "immatriculation", NULL,
+	"assuree", "vitale", "immatriculation",
+	/* the INS (identifiant national de santé) is the NIR */
+	"ins", NULL,
 };
 static const char *const nir_cue_fillers[] = {
 	"n", "no", "num", "numero", "de", "d", "du", "sa", "son", "la", "le",
@@ -1086,6 +1088,10 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	return r < 0 ? r : 0;
 }
 
+static __attribute__((noinline)) int scan_spaced_ids(const char *t,
+    unsigned kinds,
+    struct detect_scratch *s);
+
 /* Numbers start at a run of digits, or at a '+' before one: the runs are
  * tokenize's digit words, so the text is not read byte by byte again. */
 int
@@ -1110,6 +1116,11 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
 			return r;
 	}
+	/* the same numbers in groups after their label (its gate here:
+	 * a rule of its own cost every comment a test) */
+	if (comment_has(s, 0, D_PROID) && (o->kinds &
+	    (DETECT_BIT(DETECT_RPPS) | DETECT_BIT(DETECT_FINESS))))
+		return scan_spaced_ids(t, o->kinds, s);
 	return 0;
 }
 
@@ -1847,6 +1858,16 @@ const char *const detect_id_labels[] = {
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
+/* The labels of a professional's (RPPS, ADELI) or a body's (FINESS)
+ * number, also written in groups of any length ("RPPS : 10 00 34 56
+ * 786", "ADELI 75 1 23456 8"): D_PROID, scan_spaced_ids's gate; and
+ * the small words that may stand between ("n°", "Id."). */
+const char *const detect_proid_labels[] = {
+	"rpps", "adeli", "finess", NULL,
+};
+static const char *const proid_fillers[] = {
+	"n", "no", "num", "numero", "id", "identifiant", "de", "d", NULL,
+};
 static const char *const id_label_fillers[] = {
 	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
@@ -2054,6 +2075,79 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	    s->words[e + 1].fold_len))))
 		return j;
 	return e;
+}
+
+/* Word k is one to five digits and nothing else, one space after word
+ * k - 1 when k > j. */
+static int
+id_spaced_group(const char *t, const struct detect_scratch *s, size_t j,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (k > j && (w->start != s->words[k - 1].end + 1 ||
+	    t[s->words[k - 1].end] != ' '))
+		return 0;
+	if (!(w->flags & W_DIGIT) || w->end - w->start > 5)
+		return 0;
+	for (size_t b = w->start; b < w->end; b++)
+		if (!util_is_digit(t[b]))
+			return 0;
+	return 1;
+}
+
+/* A label of D_PROID before word j, within three words, nothing but
+ * spaces and signs between them (no comma, no digit). */
+static int
+proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	for (size_t k = j, hops = 0; k > 0 && hops < 3; k--, hops++) {
+		const struct detect_word *w = &s->words[k - 1];
+		size_t to = s->words[k].start;
+
+		if (to - w->end > 4 || memchr(t + w->end, ',', to - w->end) ||
+		    memchr(t + w->end, ';', to - w->end) || (w->flags & W_DIGIT))
+			return 0;
+		if (w->dflags & D_PROID)
+			return 1;
+		if (!in_list(proid_fillers, wf(s, w), w->fold_len))
+			return 0;
+	}
+	return 0;
+}
+
+/* "RPPS : 10 00 34 56 786", "n° ADELI 75 1 23456 8": a number after a
+ * professional's or a body's label written in groups of any length, one
+ * space apart, as such a number is dictated: two groups or more of one
+ * to five digits, nine or eleven digits in all (ADELI and FINESS, RPPS),
+ * no group after.  The last word of the run from j, or j. */
+static size_t
+id_spaced_run(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = j, digits = 0;
+
+	for (; e < s->nwords && digits <= 11 && id_spaced_group(t, s, j, e);
+	    e++)
+		digits += s->words[e].end - s->words[e].start;
+	if (e <= j + 1 || (digits != 9 && digits != 11) ||
+	    !proid_label_before(t, s, j))
+		return j;
+	return e - 1;
+}
+
+/* The digits of words [j, e] into d (cap bytes): their count. */
+static size_t
+id_words_digits(const char *t, const struct detect_scratch *s, size_t j,
+    size_t e, char *d, size_t cap)
+{
+	size_t n = 0;
+
+	for (size_t k = j; k <= e; k++)
+		for (size_t b = s->words[k].start; b < s->words[k].end &&
+		    n < cap; b++)
+			if (util_is_digit(t[b]))
+				d[n++] = t[b];
+	return n;
 }
 
 /* "2026-PREF-0912": capitals (two to four) between two groups of digits,
@@ -2268,6 +2362,42 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		prev = e;
 		prev_digits = digits;
 		from = e + 1;
+	}
+	return 0;
+}
+
+/*
+ * The numbers in groups of any length after the label of a
+ * professional's or a body's number (id_spaced_run), which scan_numbers
+ * leaves (a run of digits is read whole or with the separators of a
+ * phone): taken as the same number written whole would be, an RPPS or
+ * a FINESS when its Luhn key is right ("RPPS 10003456788", a wrong key,
+ * stays as it does whole).  Asked by scan_numbers, only of a comment
+ * with such a label (D_PROID).
+ */
+static int
+scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], e, n;
+		enum detect_kind kind;
+		char d[16];
+		int r;
+
+		if (j + 1 >= s->nwords || word_taken(s, j) ||
+		    s->words[j + 1].start != s->words[j].end + 1 ||
+		    !(s->words[j + 1].flags & W_DIGIT) ||
+		    (e = id_spaced_run(t, s, j)) == j)
+			continue;
+		n = id_words_digits(t, s, j, e, d, sizeof(d));
+		kind = n == 11 ? DETECT_RPPS : DETECT_FINESS;
+		if (!(kinds & DETECT_BIT(kind)) || !detect_luhn(d, n))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end, kind,
+		    -1)) < 0)
+			return r;
+		while (x + 1 < s->ndwords && s->dwords[x + 1] <= e)
+			x++;
 	}
 	return 0;
 }

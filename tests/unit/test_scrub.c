@@ -2223,6 +2223,69 @@ test_linear_time(void **state)
 		assert_linear(scrub_time, &st, units[u], n);
 }
 
+/* Hostile free text (tests/scrub/adversarial_probe.py): a name pasted
+ * as structured data ("nom=...", JSON, a tag, a table's cell, a quoted
+ * label), a NIR after "INS" whatever its key, a professional's number
+ * in groups after its label, a name in capitals after its particles
+ * ("M. LE BRAS", "Nom : LE SCORNET").  The raw values must not appear; the
+ * clinical text of the same shape, and a label with no name after it,
+ * must. */
+static void
+test_structured_pastes_and_labeled_numbers(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"nom=TROADEC;prenom=Loic;tel=0611223344",
+		"{\"nom\": \"ABGRALL\", \"prenom\": \"Nolwenn\"}",
+		"\"Nom\" : \"QUINIOU\"",
+		"<patient><nom>NEDELEC</nom></patient>",
+		"| Nom | GOURMELEN | Age | 72 |",
+		"\xc2\xab nom de naissance \xc2\xbb LAPEYRERE",
+		"\xc2\xab Nom \xc2\xbb : DAMBRINE",
+		"nom : yvinec, vu ce jour",
+		"INS : 1 84 12 99 216 004 48",
+		"Id. RPPS: 10 00 34 56 786",
+		"n\xc2\xb0" "ADELI:75 1 23456 8",
+		"FINESS : 69 078 181 0",
+		"Vu avec M. LE BRAS (fils)",
+		"Appel de M. DE LA TOUR ce jour",
+		"Nom : LE SCORNET",
+	};
+	static const char *const gone[] = {
+		"TROADEC", "ABGRALL", "QUINIOU", "NEDELEC", "GOURMELEN",
+		"LAPEYRERE", "DAMBRINE", "yvinec", "216 004", "34 56 786",
+		"23456", "078 181", "BRAS", "TOUR", "SCORNET",
+	};
+	static const char *const kept_in[] = {
+		"nom : inconnu, pr\xc3\xa9nom : non renseign\xc3\xa9",
+		"| Nom | Pr\xc3\xa9nom | Examen |",
+		"{\"glycemie\": 1.2, \"unite\": \"g/L\"}",
+		"<nom>Inconnu</nom>",
+		"dossier 12 3 4 jours, RPPS 3 fois, s\xc3\xa9jour 3 200 \xe2\x82\xac",
+		"RPPS 100 034 567 88 (cl\xc3\xa9 fausse)",
+		"Nom : Le patient refuse, Dr de garde pr\xc3\xa9venu",
+	};
+	static const char *const kept[] = {
+		"inconnu", "non renseign", "Pr\xc3\xa9nom | Examen", "glycemie",
+		"g/L", "Inconnu", "12 3 4 jours", "3 fois", "3 200",
+		"100 034 567 88", "Le patient refuse", "Dr de garde",
+	};
+	char all[1024] = "";
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		strcat(all, apply(f, "com2", &row, kept_in[i]));
+		strcat(all, "\n");
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		assert_non_null(strstr(all, kept[i]));
+}
+
 int
 main(void)
 {
@@ -2267,6 +2330,7 @@ main(void)
 		cmocka_unit_test(test_row_name_pairs),
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
+		cmocka_unit_test(test_structured_pastes_and_labeled_numbers),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_view),
