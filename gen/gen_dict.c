@@ -130,9 +130,10 @@ put_sensitive(FILE *f)
 	    im.first_mask + 1);
 	for (size_t h = 0; h <= im.first_mask; h++)
 		if (im.first_index[h].word != NULL)
-			fprintf(f, "    [%zu] = { ew%zu, %zu, %zu },\n", h,
+			fprintf(f, "    [%zu] = { ew%zu, %zu, %zu, %zu },\n", h,
 			    entry_of(&im, im.first_index[h].word),
-			    im.first_index[h].len, im.first_index[h].lo);
+			    im.first_index[h].len, im.first_index[h].lo,
+			    im.first_index[h].hi);
 	fprintf(f, "};\n\nstatic const struct sensitive_near_word near_words[%zu] = {\n",
 	    im.nnear ? im.nnear : 1);
 	for (size_t i = 0; i < im.nnear; i++)

@@ -37,9 +37,10 @@ int	norm_header(const char *s, size_t len, struct buf *out) PFS_WUR;
  * direct identifier of a person: a name, a birth date, a NIR, a phone, an
  * email, an address or a patient number, in French or English and in the
  * abbreviations exports write ("Nom", "NOM_PAT", "Surname", "DOB",
- * "Tel1", "N° SS", "Courriel")?  1 or 0.  A short list compared whole
- * (with "patient" before or after, and a number up to two digits after),
- * so "Nom du médecin" or "Drug name" is not one. */
+ * "Tel1", "N° SS", "Téléphone fixe")?  1 or 0.  The whole key must be a
+ * run of such words and of words that only qualify them ("de", "n",
+ * "usuel", "patient", a digit), so "Nom du médecin", "Drug name" or
+ * "Année de naissance" is not one. */
 int	norm_header_identifying(const char *key);
 
 /* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts

@@ -77,11 +77,14 @@ struct ops_row {
 	/* fake: the row's sex (for rules with sex =) and its fake first and
 	 * last names (for email), when the view has those columns. */
 	struct fake_row		 fake;
+	/* scrub: the row values whose pseudonyms fake.first and fake.last
+	 * are (made by the same rule from the same value), or -1. */
+	int			 first_ctx, last_ctx;
 };
 
 /*
  * Every field empty, as `= { 0 }` would make it, field by field: the view
- * clears one per record, and `= { 0 }` of these 128 bytes compiles to a
+ * clears one per record, and `= { 0 }` of these 136 bytes compiles to a
  * `rep stos`, slow to start on AMD cores (a tenth of transform_record's
  * time).  A field added to struct ops_row is added here: the size check
  * below fails until it is.
@@ -102,9 +105,10 @@ ops_row_clear(struct ops_row *row)
 	row->fake.first_len = row->fake.last_len = 0;
 	row->fake.first_email = row->fake.last_email = NULL;
 	row->fake.first_email_len = row->fake.last_email_len = 0;
+	row->first_ctx = row->last_ctx = -1;
 }
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct ops_row) == 128 &&
+_Static_assert(sizeof(struct ops_row) == 136 &&
     sizeof(struct fake_row) == 72, "ops_row_clear sets every field");
 #endif
 

@@ -418,6 +418,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\
+	X((k & DETECT_BIT(DETECT_ADDRESS)) && (detect_no_gates ||	\
+	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & TB_COLON))),	\
+	    scan_keyed_values(text, len, s))				\
 	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
 	    scan_titles(text, s))					\
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\

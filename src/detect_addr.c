@@ -1852,6 +1852,39 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall13: the address field of an HL7 message pasted in a note (PID-11,
+ * components street^other^city^state^postcode^country: "|14 RUE DE LA
+ * REPUBLIQUE^^NICE^^06300||"): a postcode of five digits right after a
+ * '^' (word i), ending its component, in a field that starts at a '|'
+ * and holds two '^' or more and a letter before it.  The field's
+ * components up to the postcode are the address (the street found
+ * before is absorbed; the country's code after it stays).  "61200026^^^
+ * CHUN" (an id: no five digits) and "OBX|1|NM|12345^..." (no letter
+ * before) stay. */
+static int
+hl7_address(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].start, e = s->words[i].end, carets = 0;
+	int letter = 0;
+
+	if (e < s->text_len && t[e] != '^' && t[e] != '|' && t[e] != ' ' &&
+	    t[e] != '\n')
+		return 0;
+	for (; a > 0 && t[a - 1] != '|' && s->words[i].start - a < 200; a--) {
+		if (t[a - 1] == '^')
+			carets++;
+		else if ((t[a - 1] | 0x20) >= 'a' && (t[a - 1] | 0x20) <= 'z')
+			letter = 1;
+		else if (t[a - 1] == '\n')
+			return 0;
+	}
+	if (a == 0 || t[a - 1] != '|' || carets < 2 || !letter)
+		return 0;
+	while (a < e && (t[a] == '^' || t[a] == ' '))
+		a++;
+	return add_address(s, a, e);
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -1890,6 +1923,13 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		}
 		if (n > 5 || word_taken(s, i))
 			continue;
+		if (n == 5 && s->words[i].start > 2 &&
+		    t[s->words[i].start - 1] == '^' &&
+		    (r = hl7_address(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		if (i > 0 && s->words[i - 1].fold_len <= 3 &&
 		    postbox_letter(wf(s, &s->words[i - 1])[0]) &&
 		    (c = postbox_start(t, s, i)) != (size_t)-1) {
@@ -2940,6 +2980,23 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	return proper_word(t, s, k);
 }
 
+/* Word k is a short lower-case word inside a hyphenated place name,
+ * between two of its capitalized parts ("lieu-dit Kerlan-en-Bas",
+ * "Le Mesnil-sur-Oger", "Plessis-lès-Tours"): hyphens on both sides, so
+ * "Kerlan en bas" or "Kerlan - en bas" end the name. */
+static int
+hyphen_inner(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k > 0 && k + 1 < s->nwords && w->nchars <= 4 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->start > 0 &&
+	    t[w->start - 1] == '-' && s->words[k - 1].end + 1 == w->start &&
+	    w->end < s->text_len && t[w->end] == '-' &&
+	    s->words[k + 1].start == w->end + 1 &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER));
+}
+
 /* Word k is a short number inside a place's name, a capitalized word
  * after it ("hôtel Formule 1 Évry", "Résidence Les Pins 2 Sud"). */
 static int
@@ -3302,7 +3359,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	    (k == j + 1 ? place_joined(t, s, k) : joined(t, s, k - 1));
 	    k++) {
 		if ((word_has(s, k, D_PARTICLE) || inner_number(t, s,
-		    k)) && !word_taken(s, k) && k + 1 < s->nwords)
+		    k) || hyphen_inner(t, s, k)) && !word_taken(s, k) &&
+		    k + 1 < s->nwords)
 			continue;
 		if (!place_name_word(t, s, k, kind))
 			break;
@@ -4034,6 +4092,91 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall13: the keys of a record pasted as JSON ("nom", "ville"...)
+ * whose string value is a name (1) or a place (2); compared with the key
+ * as written, lower case (a system's keys: "prénom" and "prenom"). */
+static const struct { const char *k; int kind; } keyed_values[] = {
+	{ "nom", 1 }, { "prenom", 1 }, { "pr\xc3\xa9nom", 1 },
+	{ "nom_naissance", 1 }, { "nom_usage", 1 }, { "nom_de_naissance", 1 },
+	{ "nomnaissance", 1 }, { "nomusage", 1 }, { "name", 1 },
+	{ "lastname", 1 }, { "last_name", 1 }, { "firstname", 1 },
+	{ "first_name", 1 }, { "family", 1 }, { "given", 1 },
+	{ "adresse", 2 }, { "adresse1", 2 }, { "adresse2", 2 },
+	{ "address", 2 }, { "rue", 2 }, { "street", 2 }, { "ville", 2 },
+	{ "city", 2 }, { "commune", 2 }, { "localite", 2 },
+	{ "localit\xc3\xa9", 2 }, { "lieu_naissance", 2 },
+	{ "lieunaissance", 2 }, { "cp", 2 }, { "code_postal", 2 },
+	{ "codepostal", 2 }, { "zip", 2 }, { "postcode", 2 },
+	{ "postalcode", 2 }, { "postal_code", 2 },
+};
+
+/* The kind of the key t[a, b) (keyed_values), 0 if none. */
+static int
+keyed_kind(const char *t, size_t a, size_t b)
+{
+	char k[24];
+
+	if (b - a < 2 || b - a >= sizeof(k))
+		return 0;
+	for (size_t i = a; i < b; i++)
+		k[i - a] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 :
+		    t[i]);
+	for (size_t x = 0; x < sizeof(keyed_values) / sizeof(keyed_values[0]);
+	    x++)
+		if (strlen(keyed_values[x].k) == b - a &&
+		    memcmp(keyed_values[x].k, k, b - a) == 0)
+			return keyed_values[x].kind;
+	return 0;
+}
+
+/* recall13: a record pasted as JSON in a note ({"nom": "ROUSSEL",
+ * "ville": "Morlaix", "adresse": "Lieu-dit Kerbrat"}): the string value
+ * after a key of keyed_values, quoted, one colon between, is a name or a
+ * place whatever its words; a name's value only if it holds no digit
+ * ("nom": "HbA1c 7,8" stays), either of 80 bytes at most.  Other keys
+ * ("examen": "HbA1c") stay.  (detect_run's gate: a '"' and a ':'.) */
+int
+scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
+{
+	const char *q = t, *end = t + len;
+
+	while ((q = memchr(q, '"', (size_t)(end - q))) != NULL) {
+		size_t a = (size_t)(q - t) + 1, b = a, v, w;
+		int kind, digit = 0, r;
+
+		while (b < len && b - a < 24 && t[b] != '"')
+			b++;
+		q = t + b;
+		if (b >= len || t[b] != '"')
+			break;
+		if ((kind = keyed_kind(t, a, b)) == 0)
+			continue;
+		for (v = b + 1; v < len && t[v] == ' '; v++)
+			;
+		if (v >= len || t[v] != ':')
+			continue;
+		for (v++; v < len && t[v] == ' '; v++)
+			;
+		if (v >= len || t[v] != '"')
+			continue;
+		for (w = ++v; w < len && w - v <= 80 && t[w] != '"' &&
+		    t[w] != '\n'; w++)
+			digit |= t[w] >= '0' && t[w] <= '9';
+		q = t + w;
+		if (w >= len || t[w] != '"' || w == v || (kind == 1 && digit))
+			continue;
+		q = t + w + 1;
+		while (v < w && t[v] == ' ')
+			v++;
+		while (w > v && t[w - 1] == ' ')
+			w--;
+		if (w > v && (r = kind == 2 ? add_address(s, v, w) :
+		    add_span(s, v, w, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -4046,8 +4189,7 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
-	    comment_has(s, 0, D_RESIDE)) && (memmem(t, s->text_len, "ille",
-	    4) != NULL || memmem(t, s->text_len, "ILLE", 4) != NULL) &&
+	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
 	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, 0, D_RESIDE) &&

@@ -402,6 +402,9 @@ enum {
 	NS_BORN		= 1 << 3,
 	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
 	NS_AGE		= 1 << 4,
+	/* a word "mille" (a postcode in words: detect_addr.c
+	 * scan_spelled_postcodes, which needs one after its number) */
+	NS_MILLE	= 1 << 5,
 };
 void	name_summary_make(struct detect_scratch *s);
 
@@ -530,6 +533,7 @@ extern const char *const place_words[];
 extern const char *const unit_words[];
 extern const char *const residence_words[];
 int	scan_addresses(const char *t, struct detect_scratch *s);
+int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s);
 
 /* ---- detect_name.c ---- */
 

@@ -2159,6 +2159,7 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 #define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
 #define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
 #define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
+#define FNV5(a, b, c, d, e) FNV_ON(FNV4(a, b, c, d), e)
 
 /* The words the summary looks for, by the low six bits of their hash: a
  * table of one load a word.  (Two of them with the same six bits would
@@ -2176,11 +2177,13 @@ static const struct {
 	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
 	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
 	    NS_AGE },
+	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
+	    'e'), NS_MILLE },
 };
 
-/* The summary of detect_int.h (NS_*): one walk of the words, the words
- * of ns_words or-ed without a branch (by their hash: a word of another
- * fold with the same hash only opens a gate).
+/* The summary of detect_int.h (NS_*): one walk of the words, each bit
+ * or-ed without a branch on the word (the words of ns_words by their
+ * hash: a word of another fold with the same hash only opens a gate).
  * The rules it gates walked every word of every comment their old gate
  * let through (a first name, a name or a date found) for a word few
  * comments have. */
@@ -2191,18 +2194,14 @@ name_summary_make(struct detect_scratch *s)
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
-		uint64_t h = w->fhash, f = w->dflags;
+		uint64_t h = w->fhash;
 
 		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
-		/* A first name of the lists and none of the other bits: one
-		 * word in twenty, a branch the predictor learns (the eight
-		 * tests or-ed for every word cost some fifteen instructions
-		 * more a word, 0.7 M a pass of the bench corpus). */
-		if ((f & (D_FIRST | D_AMBIG | D_WEAK | D_NOTNAME | D_TITLE |
-		    D_RELATIVE | D_CLINICAL | D_TERM | D_EPONYM | D_PLACE)) ==
-		    D_FIRST && (w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0 &&
-		    w->nchars >= 3)
-			m |= NS_LOWER_FIRST;
+		/* a first name of the lists: one word or two a comment, a
+		 * branch seldom taken where the whole test of every word
+		 * was half of the walk */
+		if (w->dflags & D_FIRST)
+			m |= lower_first_shape(w) ? NS_LOWER_FIRST : 0;
 	}
 	s->name_summary = m;
 }
@@ -2350,7 +2349,11 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t k = i + 1;
 
-		if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		/* the next word capitalized or a particle, or no pair here
+		 * (one test where the walk over particles was a loop) */
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, k, D_PARTICLE)))
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))

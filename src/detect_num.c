@@ -1898,16 +1898,95 @@ static const char *const id_not_person[] = {
 	"serie", "modele", "piece", NULL,
 };
 
+/* recall13: a reference ("réf.", "ref :", "référence").  After "n/",
+ * "v/", "notre", "votre" it is a letter's file at its sender or its
+ * addressee ("N/Réf : 2026/88412", "V/Réf. 1187345", "votre référence
+ * 44871"): a label.  Alone it is a device's or a catalogue's as often
+ * ("référence 1234567 du dispositif", the generator's): a weaker label
+ * (3) than a bare "n°", for a shape no catalogue's plain number has:
+ * capitals before the digits or two groups of twelve digits at most
+ * ("réf. : 2026-44871", "ref : AB123456"); "réf. HAS 2024", "réf.
+ * 1234567" stay, and "ref 1840275123456/99" (a NIR's length: the NIR
+ * rules decide). */
+static const char *const id_ref_owners[] = {
+	"n", "v", "notre", "votre", "nos", "vos", NULL,
+};
+/* recall13: an insurer's file ("mutuelle MGEN 0123456", "mutuelle
+ * Harmonie n° 123456", "complémentaire Malakoff Humanis 1187345"): the
+ * insurer's name, one or two capitalized words, may stand between the
+ * label and the number; "mutuelle" with neither name nor "n°" after it
+ * labels nothing (a postcode: "Mutuelle 89100 Sens"). */
+
+/* Capitals before a number that name no insurer: a post box's ("Mutuelle
+ * : TSA 70011", "BP 40217"). */
+static const char *const id_not_insurer[] = {
+	"tsa", "bp", "cs", "cedex", NULL,
+};
+
+/* Word k (a reference's cue, id_label_other): a label (1) after its
+ * owner, else 3. */
+static int
+id_ref_label(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *o;
+
+	if (k == 0)
+		return 3;
+	o = &s->words[k - 1];
+	return s->words[k].start - o->end <= 2 &&
+	    in_list(id_ref_owners, wf(s, o), o->fold_len) ? 1 : 3;
+}
+
+/* Word k: a reference's cue ("ref", "refs", "reference", "references":
+ * its label by id_ref_label) or an insurer's label ("mutuelle",
+ * "complementaire", "assurance", "assureur", "prevoyance", "adherent",
+ * "adherente", "contrat", "police": 4), else 0.  A switch on the first
+ * byte and compares that stop at the first byte that differs: most words
+ * are neither, and the walk asks it of each word before a number. */
+static int
+id_label_other(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	switch (f[0]) {
+	case 'r':
+		return lit_is("ref", f, n) || lit_is("refs", f, n) ||
+		    lit_is("reference", f, n) || lit_is("references", f, n) ?
+		    id_ref_label(s, k) : 0;
+	case 'm':
+		return lit_is("mutuelle", f, n) || lit_is("mutuelles", f, n) ?
+		    4 : 0;
+	case 'c':
+		return lit_is("complementaire", f, n) ||
+		    lit_is("contrat", f, n) ? 4 : 0;
+	case 'a':
+		return lit_is("assurance", f, n) || lit_is("assureur", f, n) ||
+		    lit_is("adherent", f, n) || lit_is("adherente", f, n) ?
+		    4 : 0;
+	case 'p':
+		return lit_is("prevoyance", f, n) || lit_is("police", f, n) ?
+		    4 : 0;
+	default:
+		return 0;
+	}
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
- * caller asks for a shape no room or dose has. */
+ * caller asks for a shape no room or dose has; a bare reference (3, the
+ * same, stricter: id_ref_label).  An insurer's name
+ * (capitalized words, two at most) may stand after an insurer's label:
+ * after any other, what the walk had before the name. */
 static int
 id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 {
-	int numbered = 0, holder = 0;
+	int numbered = 0, holder = 0, named = 0, before_name = 0, other;
 
-	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+	for (size_t k = j, hops = 0; k > 0 && hops < 4 + (size_t)named; k--,
+	    hops++) {
 		const struct detect_word *w = &s->words[k - 1];
 		const char *f = wf(s, w);
 
@@ -1915,7 +1994,17 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
-			return numbered ? 2 : 0;
+			break;
+		/* after an insurer's name, its label or another word of it */
+		if (named) {
+			if (id_label_other(s, k - 1) == 4)
+				return 1;
+			if (named == 2 || (w->flags & W_IDLABEL) ||
+			    !(w->flags & (W_CAP | W_UPPER)))
+				break;
+			named++;
+			continue;
+		}
 		if (w->flags & W_IDLABEL)
 			return 1;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
@@ -1929,8 +2018,26 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			holder = 1;
 			continue;
 		}
-		if (!in_list(id_label_fillers, f, w->fold_len))
-			return numbered ? 2 : 0;
+		if (!in_list(id_label_fillers, f, w->fold_len)) {
+			/* an insurer's label only with a name or a "n°" after
+			 * it: "Mutuelle 89100 Sens", "Mutuelle, TSA 70011"
+			 * stay */
+			if ((other = id_label_other(s, k - 1)) == 4 &&
+			    numbered)
+				return 1;
+			if (other == 1 || other == 3)
+				return other;
+			/* an insurer's name: what follows must be its label */
+			if (other == 0 && (w->flags & (W_CAP | W_UPPER)) &&
+			    w->fold_len >= 2 &&
+			    !(w->dflags & (D_TITLE | D_MONTH)) &&
+			    !in_list(id_not_insurer, f, w->fold_len)) {
+				named = 1;
+				before_name = numbered ? 2 : 0;
+				continue;
+			}
+			break;
+		}
 		/* "n° 2198437", and "n° CAF 2198437" (places10): the word
 		 * "number" before the body that gave it */
 		if (in_list(id_number_words, f, w->fold_len)) {
@@ -1939,7 +2046,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			numbered = 1;
 		}
 	}
-	return numbered ? 2 : 0;
+	return named ? before_name : numbered ? 2 : 0;
 }
 
 /* A unit after the number: a quantity ("IPP 400123 / 12345 mg",
@@ -2346,6 +2453,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||
 		    (lab == 2 && p == j && groups < 3 && digits < 7) ||
+		    (lab == 3 && p == j && (groups < 2 || digits > 12)) ||
 		    id_unit_after(s, e)) {
 			from = e + 1;
 			continue;

@@ -322,7 +322,10 @@ scan_heading_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	/* From each colon: the heading starts at most five words before it
-	 * ("A. ECHEVERRIA (Battittu) :"). */
+	 * ("A. ECHEVERRIA (Battittu) :").  Most comments have none
+	 * (text_bytes says so: no memchr to learn it). */
+	if (!(s->text_bytes & TB_COLON))
+		return 0;
 	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
 		size_t w = word_at(s, (size_t)(c - t));
 
@@ -886,7 +889,9 @@ scan_signatures(const char *t, struct detect_scratch *s)
 
 	if (!comment_has(s, 0, D_FIRST) || s->nwords < 2)
 		return 0;
-	while ((c = memchr(c, '"', (size_t)(end - c))) != NULL) {
+	/* (no quote in the text: text_bytes says so, no memchr) */
+	while ((s->text_bytes & TB_DQUOTE) &&
+	    (c = memchr(c, '"', (size_t)(end - c))) != NULL) {
 		size_t q = (size_t)(c - t), w;
 
 		c++;

@@ -381,10 +381,15 @@ scan_gravidity(const char *t, struct detect_scratch *s)
 
 /* A word sensitive_scan cuts as tokenize does: ASCII letters and digits
  * and the letters of U+0080-U+023F (no mark, no Greek beta, which it reads
- * apart). */
+ * apart).  A word of as many characters as bytes is ASCII (tokenize counts
+ * a character of two bytes or more once), most words: not read again. */
 static int
-plain_word(const uint8_t *p, size_t start, size_t end)
+plain_word(const uint8_t *p, const struct detect_word *w)
 {
+	size_t start = w->start, end = w->end;
+
+	if (w->nchars == end - start)
+		return 1;
 	for (size_t i = start; i < end; i++) {
 		if (p[i] < 0x80)
 			continue;
@@ -432,7 +437,7 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 	int r;
 
 	for (size_t k = w0; k <= w1; k++)
-		if (!plain_word(p, s->words[k].start, s->words[k].end) ||
+		if (!plain_word(p, &s->words[k]) ||
 		    (k < w1 && !plain_gap(p, s->words[k].end,
 		    s->words[k + 1].start)))
 			return sensitive_scan(t + a, b - a, kinds, &s->sens);
@@ -472,7 +477,7 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 
 		if (((w->flags & W_DIGIT) ? dict_term_first_digit :
 		    (w->dflags & (D_TFIRST | D_TERM)) != 0) ||
-		    !plain_word(p, w->start, w->end) ||
+		    !plain_word(p, w) ||
 		    (k < e && !plain_gap(p, w->end, s->words[k + 1].start)))
 			return k;
 	}
@@ -515,7 +520,9 @@ icd_code_end(const char *t, size_t len, const struct detect_scratch *s,
 	int dotted = 0;
 	char c = t[l->start];
 
-	if (d->end - d->start != 2 || l->nchars != 1 || l->end != d->start ||
+	/* glued to the word before first: most numbers have a space before
+	 * them, a test the CPU learns, where their length varies */
+	if (l->end != d->start || d->end - d->start != 2 || l->nchars != 1 ||
 	    (c != 'A' && c != 'B' && c != 'F' && c != 'O' && c != 'R' &&
 	    c != 'Z') ||
 	    (l->start > 0 && (is_alnum_byte(t[l->start - 1]) ||

@@ -881,106 +881,92 @@ norm_header_mixed(const char *s, size_t len, int *mixed)
 
 /*
  * Headers that name a person's direct identifier, as French and English
- * exports write them once folded (docs/policy.md, section 6: under
- * columns = keep such a header no rule names fails the file).  Written
- * plainly; compared through the skeleton's own folding (norm_key_eq).
+ * exports write them once folded (docs/policy.md, section 5: under
+ * columns = keep such a header no rule names fails the file).  A header
+ * is one when its key is a run of these words, at least one of them a
+ * stem: "Nom", "NOM_PAT" (nom pat), "Nom de naissance", "Téléphone
+ * fixe", "N° de sécurité sociale" (n de securite sociale), "Patient
+ * Name", "Tel1".  One word of another kind makes it another header: "Nom
+ * du médecin", "Année de naissance", "Drug name", "Statut patient".
+ * Written plainly; compared through the skeleton's folding (norm_key_at).
  * Quasi-identifiers (a postcode, a city, a birth year, a sex) are not
- * here: a policy keeps those knowingly.
+ * stems: a policy keeps those knowingly.
  */
-static const char *const norm_identifying[] = {
+static const char *const norm_id_stems[] = {
 	/* names */
-	"nom", "noms", "prenom", "prenoms", "nomprenom", "prenomnom",
-	"nometprenom", "nomsprenoms", "nomdefamille", "nomdusage", "nomusage",
-	"nomusuel", "nommarital", "nomdenaissance", "nomnaissance", "nomnais",
-	"nomjf", "nomdejeunefille", "nomjeunefille", "patronyme", "identite",
-	"name", "names", "lastname", "surname", "familyname", "firstname",
-	"givenname", "givennames", "forename", "forenames", "fullname",
-	"middlename", "maidenname", "birthname", "fname", "lname",
-	"patient", "patients",
+	"nom", "noms", "prenom", "prenoms", "patronyme", "identite", "name",
+	"names", "lastname", "surname", "familyname", "firstname", "givenname",
+	"forename", "fullname", "middlename", "maidenname", "birthname",
+	"fname", "lname", "patient", "patients",
 	/* birth dates */
-	"datedenaissance", "datenaissance", "datenaiss", "datenais", "dtnais",
-	"dtnaiss", "dnaiss", "ddn", "neele", "nele", "naissance", "dob",
-	"dateofbirth", "birthdate", "birthday",
-	/* NIR, social security numbers */
-	"nir", "nss", "numss", "noss", "nsecu", "numsecu", "nosecu",
-	"numerosecu", "numerosecuritesociale", "numerodesecuritesociale",
-	"securitesociale", "secu", "insee", "numinsee", "noinsee",
-	"matriculeinsee", "ins", "ssn", "socialsecuritynumber", "nhsnumber",
+	"naissance", "naiss", "nais", "ddn", "neele", "nele", "nee", "dob",
+	"birthdate", "birthday", "birth",
+	/* NIR, social security and patient numbers */
+	"nir", "nss", "ss", "secu", "securite", "insee", "ins", "ssn",
+	"socialsecurity", "nhs", "ipp", "nipp", "nda", "mrn", "identifiant",
+	"dossier",
 	/* phones, emails, addresses */
-	"tel", "telephone", "teldomicile", "teldom", "telportable", "telport",
-	"telpro", "portable", "mobile", "numtel", "notel", "phone",
-	"phonenumber", "telephonenumber", "cellphone", "gsm", "email",
-	"mail", "courriel", "adressemail", "adresseemail", "emailaddress",
-	"adresse", "adr", "adressepostale", "rue", "address", "streetaddress",
-	"street", "addressline",
-	/* patient numbers */
-	"ipp", "nipp", "numipp", "noipp", "nda", "mrn", "patientid",
-	"idpatient", "identifiantpatient", "numeropatient", "numpatient",
-	"nopatient",
+	"tel", "telephone", "phone", "portable", "mobile", "gsm", "cellphone",
+	"email", "mail", "courriel", "adresse", "adr", "address", "rue",
+	"street",
 };
 
-/* Words an export puts before or after one of those: NOM_PAT,
- * PatientName, nom du patient. */
-static const char *const norm_person_words[] = {
-	"patient", "dupatient", "pat", "dupat", "usager", "assure",
+/* Words that only qualify a stem: articles, numbering, which one. */
+static const char *const norm_id_words[] = {
+	"de", "du", "des", "d", "la", "le", "l", "et", "of", "the", "s",
+	"n", "no", "num", "numero", "nr", "number", "id", "date", "dt",
+	"usuel", "usage", "jeune", "fille", "jf", "marital", "complet",
+	"complete", "fixe", "domicile", "dom", "port", "pro", "perso",
+	"personnel", "principal", "postale", "sociale", "social", "pat",
+	"usager", "assure", "client", "beneficiaire", "line", "ligne",
+	"complement", "2", "3", "4", "5", "6", "7", "8", "9",
 };
 
-/* Does key[0..n) equal word once word is folded as norm_header folds
- * ASCII ("i" is "l" in the skeleton, as "I" and "1" are)? */
-static int
-norm_key_eq(const char *key, size_t n, const char *word)
+/* Does word, folded as norm_header folds ASCII ("i" is "l" in the
+ * skeleton, as "I" and "1" are), start key[at..n)?  Its length, or 0. */
+static size_t
+norm_key_at(const char *key, size_t at, size_t n, const char *word)
 {
 	size_t i;
 
-	for (i = 0; i < n && word[i] != '\0'; i++)
-		if (key[i] != (word[i] == 'i' ? 'l' : word[i]))
+	for (i = 0; word[i] != '\0'; i++)
+		if (at + i >= n || key[at + i] != (word[i] == 'i' ? 'l' :
+		    word[i]))
 			return 0;
-	return i == n && word[i] == '\0';
+	return i;
 }
 
-static int
-norm_identifying_word(const char *key, size_t n)
-{
-	for (size_t i = 0; i < sizeof(norm_identifying) /
-	    sizeof(norm_identifying[0]); i++)
-		if (norm_key_eq(key, n, norm_identifying[i]))
-			return 1;
-	return 0;
-}
-
-/* The word alone, or with one of norm_person_words before or after it. */
-static int
-norm_identifying_with_person(const char *key, size_t n)
-{
-	if (norm_identifying_word(key, n))
-		return 1;
-	for (size_t i = 0; i < sizeof(norm_person_words) /
-	    sizeof(norm_person_words[0]); i++) {
-		size_t m = strlen(norm_person_words[i]);
-
-		if (m >= n)
-			continue;
-		if ((norm_key_eq(key, m, norm_person_words[i]) &&
-		    norm_identifying_word(key + m, n - m)) ||
-		    (norm_key_eq(key + n - m, m, norm_person_words[i]) &&
-		    norm_identifying_word(key, n - m)))
-			return 1;
-	}
-	return 0;
-}
+/* NORM_ID_MAX: longer keys are not one of these headers. */
+#define NORM_ID_MAX	64
 
 int
 norm_header_identifying(const char *key)
 {
+	/* reach[p]: bit 0, key[0..p) is a run of words; bit 1, with a
+	 * stem among them.  A table, not a search: single-letter words
+	 * ("l", "d", "n") would make a search exponential. */
+	unsigned char reach[NORM_ID_MAX + 1] = { 1 };
 	size_t n = strlen(key);
 
-	/* "Tel 2", "Adresse 1": up to two digits after (a 1 is an l in the
-	 * key, so "tell" from "Tel1" too). */
-	for (size_t cut = 0; cut <= 2 && cut < n; cut++) {
-		if (cut > 0 && strchr("23456789l", key[n - cut]) == NULL)
-			break;
-		if (norm_identifying_with_person(key, n - cut))
-			return 1;
+	if (n == 0 || n > NORM_ID_MAX)
+		return 0;
+	for (size_t p = 0; p < n; p++) {
+		if (reach[p] == 0)
+			continue;
+		for (size_t i = 0; i < sizeof(norm_id_stems) /
+		    sizeof(norm_id_stems[0]); i++) {
+			size_t m = norm_key_at(key, p, n, norm_id_stems[i]);
+
+			if (m > 0)
+				reach[p + m] |= 3;
+		}
+		for (size_t i = 0; i < sizeof(norm_id_words) /
+		    sizeof(norm_id_words[0]); i++) {
+			size_t m = norm_key_at(key, p, n, norm_id_words[i]);
+
+			if (m > 0)
+				reach[p + m] |= reach[p];
+		}
 	}
-	return 0;
+	return (reach[n] & 2) != 0;
 }

@@ -531,6 +531,18 @@ scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s,
 	struct memo_ref ref;
 	int hit = -1, r;
 
+	/* The row's fake names, made for its email by the same rule from
+	 * the same value (src/view.c, row_fakes). */
+	if (k == row->first_ctx && row->fake.first != NULL) {
+		*p = row->fake.first;
+		*n = row->fake.first_len;
+		return 0;
+	}
+	if (k == row->last_ctx && row->fake.last != NULL) {
+		*p = row->fake.last;
+		*n = row->fake.last_len;
+		return 0;
+	}
 	buf_reset(&s->sub);
 	if (s->memo != NULL && (c->flags & OP_F_PSEUDONYM) &&
 	    !(c->op == OP_FAKE && c->fake == FAKE_EMAIL))

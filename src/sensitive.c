@@ -454,6 +454,9 @@ word_hash(const char *w, size_t n)
 	return h ^ (h >> 31);
 }
 
+static int	starts_with_word(const struct sensitive_entry *e, const char *w,
+    size_t n);
+
 static int
 build_first_index(void)
 {
@@ -481,6 +484,10 @@ build_first_index(void)
 		index[h].word = w;
 		index[h].len = len;
 		index[h].lo = first_entry_search(w, len);
+		for (index[h].hi = index[h].lo; index[h].hi < nentries &&
+		    starts_with_word(&entries[index[h].hi], w, len);
+		    index[h].hi++)
+			;
 	}
 	return 0;
 }
@@ -564,17 +571,21 @@ first_entry_search(const char *w, size_t n)
 	return lo;
 }
 
-/* The same from the index: nentries (no entry) when w starts none. */
+/* The same from the index, and *hi the end of the entries w starts:
+ * nentries (no entry) when w starts none. */
 static size_t
-first_entry(const char *w, size_t n)
+first_entry(const char *w, size_t n, size_t *hi)
 {
 	size_t h;
 
 	for (h = word_hash(w, n) & first_mask; first_index[h].word != NULL;
 	    h = (h + 1) & first_mask)
 		if (first_index[h].len == n &&
-		    memcmp(first_index[h].word, w, n) == 0)
+		    memcmp(first_index[h].word, w, n) == 0) {
+			*hi = first_index[h].hi;
 			return first_index[h].lo;
+		}
+	*hi = nentries;
 	return nentries;
 }
 
@@ -644,7 +655,7 @@ static int
 scan_tokens(unsigned kinds, struct sensitive_scratch *s)
 {
 	struct sensitive_hit hit;
-	size_t i, k, best, n;
+	size_t i, k, best, n, hi;
 	int r, keep = 0;
 
 	for (i = 0; i < s->ntoks; i += best ? best : 1) {
@@ -652,8 +663,9 @@ scan_tokens(unsigned kinds, struct sensitive_scratch *s)
 		size_t wl = s->toks[i].len;
 
 		best = 0;
-		for (k = first_entry(w, wl); k < nentries &&
-		    starts_with_word(&entries[k], w, wl); k++) {
+		/* the entries w starts, by the index: no string compare of
+		 * each (a first word such as "syndrome" starts dozens) */
+		for (k = first_entry(w, wl, &hi); k < hi; k++) {
 			const struct sensitive_entry *e = &entries[k];
 
 			if (!((kinds | SENSITIVE_BIT(SENSITIVE_KEEP)) &
@@ -1002,13 +1014,11 @@ sensitive_first_words(unsigned kinds,
 
 		if (f->word == NULL)
 			continue;
-		for (k = f->lo; k < nentries &&
-		    starts_with_word(&entries[k], f->word, f->len); k++)
+		for (k = f->lo; k < f->hi; k++)
 			if (entries[k].nwords > 1 &&
 			    (kinds & SENSITIVE_BIT(entries[k].kind)))
 				break;
-		if (k < nentries && starts_with_word(&entries[k], f->word,
-		    f->len) && (r = fn(f->word, f->len, arg)) != 0)
+		if (k < f->hi && (r = fn(f->word, f->len, arg)) != 0)
 			return r;
 	}
 	return 0;
@@ -1085,7 +1095,7 @@ images_equal(const struct sensitive_image *a, const struct sensitive_image *b)
 		    *y = &b->first_index[h];
 
 		if ((x->word == NULL) != (y->word == NULL) || (x->word != NULL &&
-		    (x->len != y->len || x->lo != y->lo ||
+		    (x->len != y->len || x->lo != y->lo || x->hi != y->hi ||
 		    memcmp(x->word, y->word, x->len) != 0)))
 			return 0;
 	}

@@ -24,10 +24,11 @@ struct sensitive_atc_rule {
 	uint32_t	 group;
 };
 
-/* The entries' first words, hashed: each names the first entry it starts. */
+/* The entries' first words, hashed: each names the entries it starts,
+ * entries[lo .. hi) (sorted, they follow one another). */
 struct sensitive_first_slot {
 	const char	*word;		/* in entries[lo].words; NULL: empty */
-	size_t		 len, lo;
+	size_t		 len, lo, hi;
 };
 
 /* A one-word term of the suppressed groups, for the slips of typing. */

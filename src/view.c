@@ -77,6 +77,9 @@ struct view {
 	long			 sex_col;
 	long			 first_col, last_col;
 	int			 email_names;
+	/* scrub: the row values of those two columns, whose pseudonyms are
+	 * the row's fake names (ops_row first_ctx, last_ctx), or -1 */
+	int			 first_ctx, last_ctx;
 	/* The row pass: columns whose rule can suppress a cell (analysis,
 	 * drug, ward, icd10), and the cells they empty. */
 	size_t			*hide_cols;
@@ -181,6 +184,9 @@ struct view_reader {
 	struct detect_scratch	*ahead_det;
 	struct buf		 ahead_text;
 	struct detect_value	 ahead_vals[SCRUB_AHEAD][VIEW_MAX_CTX];
+	/* records [0, ahead_nvals) of the batch have their row values in
+	 * ahead_vals, which row_context takes rather than read them again */
+	size_t			 ahead_nvals;
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
@@ -282,6 +288,7 @@ view_reader_seek(struct view_reader *rd, off_t off)
 	rd->start = rd->end = 0;
 	rd->eof = 0;
 	rd->nahead = rd->nrecs = rd->rec_next = rd->ahead_rows = 0;
+	rd->ahead_nvals = 0;
 	rd->ahead_at = rd->ahead_end = 0;
 	rd->nir_at = rd->nir_end = 0;
 	return 0;
@@ -938,6 +945,13 @@ plan_fake_links(struct view *v, long sex_by_header)
 		email |= is_fake(&v->cols[i], FAKE_EMAIL);
 	}
 	v->email_names = email && v->first_col >= 0 && v->last_col >= 0;
+	v->first_ctx = v->last_ctx = -1;
+	for (i = 0; i < v->nctx && v->email_names; i++) {
+		if (v->ctx_cols[i] == v->first_col)
+			v->first_ctx = (int)i;
+		if (v->ctx_cols[i] == v->last_col)
+			v->last_ctx = (int)i;
+	}
 }
 
 /*
@@ -1533,6 +1547,7 @@ view_open(const struct engine *e, const struct policy_file *rule,
 	v->utf8 = rule->encoding == VIEW_ENCODING_UTF8;
 	v->patient_col = v->nir_col = -1;
 	v->sex_col = v->first_col = v->last_col = -1;
+	v->first_ctx = v->last_ctx = -1;
 	if ((r = sniff(rd, &v->dialect, err)) != 0)
 		goto out;
 	if (!rd->eof && !v->dialect.bom_len &&
@@ -1949,6 +1964,29 @@ row_values(const struct view *v, struct view_reader *rd,
 	return 0;
 }
 
+/*
+ * The record at hand's row values as scrub_ahead_batch read them, or NULL
+ * (read them now: row_values).  Its record 0 is the record at hand when
+ * it ran, record j > 0 the one reader_next took from ahead_recs[j]; the
+ * offsets say it is that very record, and the values stay valid (in the
+ * buffer, which has not moved since: reader_fill and a seek clear nrecs,
+ * or in ahead_text) until the next pass.  The same bytes row_values
+ * gives: it made them (ahead_row), some 250 instructions a record.
+ */
+static const struct detect_value *
+ahead_values_of(const struct view *v, const struct view_reader *rd)
+{
+	off_t at = rd->buf_off + (off_t)rd->start;
+	size_t j = rd->rec_next - 1;
+
+	if (!v->scrub_ahead || rd->nrecs == 0 || rd->rec_next == 0 ||
+	    j >= rd->ahead_nvals || j >= rd->nrecs)
+		return NULL;
+	if (at != (j == 0 ? rd->ahead_at : rd->ahead_rec_at[j]))
+		return NULL;
+	return rd->ahead_vals[j];
+}
+
 /* What the row's cells are transformed with: the patient's date shift,
  * the context columns' values (names a free-text cell must not show) and
  * the identity source's fingerprints of the row's patient. */
@@ -1972,8 +2010,12 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 		else if (r != -ENOENT)
 			return r;
 	}
-	if ((r = row_values(v, rd, rec, row)) != 0)
+	if ((row->ctx = ahead_values_of(v, rd)) != NULL) {
+		row->ctx_rules = v->ctx_rules;
+		row->nctx = v->nctx;
+	} else if ((r = row_values(v, rd, rec, row)) != 0) {
 		return r;
+	}
 	if (v->identity != NULL && (r = row_identity(v, rd, row)) != 0)
 		return r;
 	return 0;
@@ -2224,6 +2266,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	off_t at[SCRUB_AHEAD];
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->ahead_nvals = 0;
 	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
 	rd->ahead_at = rd->buf_off + (off_t)rd->start;
 	rd->ahead_end = rd->buf_off + (off_t)pos;
@@ -2255,6 +2298,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 	if (nrec < 2)
 		return;	/* the record at hand alone: scrub_apply finds it */
 	/* ahead_text is whole: its offsets become pointers */
+	rd->ahead_nvals = nrec;
 	for (size_t k = 0; k < nrec; k++) {
 		for (uint32_t m = copied[k]; m != 0; m &= m - 1) {
 			unsigned b = (unsigned)__builtin_ctz(m);
@@ -2288,6 +2332,7 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 	size_t rows = rd->ahead_rows ? rd->ahead_rows : 2;
 
 	rd->nahead = rd->ahead_nspans = rd->ahead_next = 0;
+	rd->ahead_nvals = 0;
 	rd->nrecs = rd->rec_next = 1;	/* [0]: the record at hand */
 	rd->ahead_at = rd->buf_off + (off_t)rd->start;
 	rd->ahead_end = rd->buf_off + (off_t)pos;
@@ -2634,6 +2679,8 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		return 0;	/* nothing of the row, not even its line end */
 	if ((r = row_fakes(v, rd, &row)) != 0)
 		return r;
+	row.first_ctx = v->first_ctx;	/* row.fake's names are made */
+	row.last_ctx = v->last_ctx;
 	/* A short row (ragged = pad) reads empty fields past its end. */
 	if (rec->nfields < v->ncols &&
 	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)

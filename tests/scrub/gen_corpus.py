@@ -384,12 +384,51 @@ def system_form(rng, plain, tag):
         tag("id", "%d %03d %03d %03d" % (rng.randint(1, 9), rng.randint(100, 999),
             rng.randint(100, 999), rng.randint(100, 999)))
 
+def pasted_form(rng, p, plain, tag):
+    """recall13: ids after a reference's cue ("N/Réf", "votre référence")
+    and after an insurer's name ("mutuelle MGEN 0123456"), the address
+    field of an HL7 message and the values of a JSON record pasted in a
+    note (docs/scrub.md); the reference of a device stays."""
+    k = rng.randrange(5)
+    if k == 0:
+        plain(rng.choice(["Courrier CPAM, N/Réf. : ", "V/Réf ", "votre référence ",
+            "réf. : "]))
+        tag("id", rng.choice(["%d/%05d" % (rng.randint(2020, 2026),
+            rng.randint(10000, 99999)), "%d-%05d" % (rng.randint(2020, 2026),
+            rng.randint(10000, 99999)), "AB%06d" % rng.randint(0, 999999)]))
+    elif k == 1:
+        plain(rng.choice(["mutuelle ", "complémentaire ", "Mutuelle "]))
+        plain(rng.choice(["MGEN", "Harmonie", "Malakoff Humanis", "MAAF"]))
+        plain(rng.choice([" ", " n° ", " : "]))
+        tag("id", "%07d" % rng.randint(0, 9999999))
+    elif k == 2:
+        cp, city = rng.choice(CITIES).split(";")[:2]
+        plain("PID|1||"); tag("id", "%d" % rng.randint(10000000, 99999999))
+        plain("^^^CHU||")
+        tag("name", p["last"].upper()); plain("^"); tag("name", p["first"].upper())
+        plain("||"); tag("date", "19%02d%02d%02d" % (rng.randint(30, 99),
+            rng.randint(1, 12), rng.randint(1, 28)))
+        plain("|F|||")
+        tag("address", "%d %s^^%s^^%s" % (rng.randint(1, 99),
+            rng.choice(STREETS).upper(), city.upper(), cp))
+        plain("||")
+    elif k == 3:
+        cp, city = rng.choice(CITIES).split(";")[:2]
+        plain('{"nom": "'); tag("name", p["last"]); plain('", "ville": "')
+        tag("address", city); plain('", "examen": "HbA1c"}')
+    else:
+        plain(rng.choice(["Référence 1234567 du dispositif",
+            "selon la réf. HAS 2024", "mutuelle MGEN depuis 2012"]))
+
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly
     spaced numbers, partial dates, building units and postcodes, maiden
     names and caregivers, treatments of the suppressed groups."""
     f, l = other_person(rng)
-    k = rng.randrange(13)
+    k = rng.randrange(14)
+    if k == 13:
+        pasted_form(rng, p, plain, tag)
+        return
     if k == 12:
         system_form(rng, plain, tag)
         return

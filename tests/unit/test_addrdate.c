@@ -147,6 +147,14 @@ test_units_and_places(void **state)
 	      "Bastide des Oliviers", NULL },
 	    { "(lieu-dit Le Moulin de Chez Baraud, 87130 Ch\xc3\xa2teauneuf)",
 	      A, "lieu-dit Le Moulin de Chez Baraud", NULL },
+	    /* A lower-case word between two hyphens is the name's ("-en-
+	     * Bas" was left raw); without the hyphens the name ends. */
+	    { "(lieu-dit Kerlan-en-Bas, 29000 Quimper)", A,
+	      "lieu-dit Kerlan-en-Bas", NULL },
+	    { "vit hameau de Plessis-l\xc3\xa8s-Tours depuis", A,
+	      "hameau de Plessis-l\xc3\xa8s-Tours", NULL },
+	    { "lieu-dit Kerlan en bas de la colline", A, "lieu-dit Kerlan",
+	      "en bas de la colline" },
 	    { "R\xc3\xa9sidente de l'EHPAD Les Hortensias, chambre 112. Chute",
 	      A, "chambre 112", NULL },
 	    /* Must stay: hospital rooms, the retirement home in general,
@@ -1807,6 +1815,9 @@ test_postcodes_spelled_out(void **state)
 	      "nantes il vit seul", A, "quarante-quatre mille nantes", NULL },
 	    { "vit \xc3\xa0 vingt-neuf mille quimper depuis", A,
 	      "vingt-neuf mille quimper", NULL },
+	    /* the gate is the word "mille" folded (NS_MILLE), in any case */
+	    { "vit \xc3\xa0 vingt-neuf MIlle quimper depuis", A,
+	      "vingt-neuf MIlle quimper", NULL },
 	    { "habite 2 rue de la Gare \xc3\xa0 quarante-quatre mille huit cents "
 	      "saint-herblain", A, "quarante-quatre mille huit cents "
 	      "saint-herblain", NULL },
@@ -1952,6 +1963,55 @@ test_linear_time(void **state)
 		assert_linear(detect_time, NULL, units[u], n);
 }
 
+/* recall13: ids after a reference's cue and after an insurer's name, the
+ * address field of an HL7 message and the values of a JSON record pasted
+ * in a note; the same shapes that name no one stay. */
+static void
+test_references_insurers_pasted_records(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Courrier CPAM, N/R\xc3\xa9" "f. : 2026/88412, merci", DETECT_ID,
+	      "2026/88412", NULL },
+	    { "V/R\xc3\xa9" "f 1187345 du 3 mars", DETECT_ID, "1187345", NULL },
+	    { "votre r\xc3\xa9" "f\xc3\xa9rence 44871 ; notre r\xc3\xa9" "f. 55190",
+	      DETECT_ID, "44871", NULL },
+	    { "ref : AB123456 (dossier MDPH)", DETECT_ID, "AB123456", NULL },
+	    { "r\xc3\xa9" "f. 2026-44871 \xc3\xa0 rappeler", DETECT_ID,
+	      "2026-44871", NULL },
+	    { "mutuelle MGEN 0123456, prise en charge", DETECT_ID, "0123456",
+	      NULL },
+	    { "mutuelle Harmonie n\xc2\xb0 123456 \xc3\xa0 jour", DETECT_ID,
+	      "123456", NULL },
+	    { "compl\xc3\xa9mentaire Malakoff Humanis 1187345", DETECT_ID,
+	      "1187345", NULL },
+	    { "PID|1||61200026^^^CHUN||MARCHETTI^ANTOINE||19520314|M|||14 RUE "
+	      "DE LA REPUBLIQUE^^NICE^^06300||0493887412", A,
+	      "14 RUE DE LA REPUBLIQUE^^NICE^^06300", NULL },
+	    { "PID|1||6120||DURAND^PAUL|||RUE DE LA PAIX^^PARIS^^75002^FRA|",
+	      A, "RUE DE LA PAIX^^PARIS^^75002", NULL },
+	    { "{\"nom\": \"ROUSSEL\", \"pr\xc3\xa9nom\": \"Agn\xc3\xa8s\"}",
+	      DETECT_NAME, "ROUSSEL", NULL },
+	    { "\"adresse\": \"Lieu-dit Kerbrat\", \"ville\": \"Morlaix\"", A,
+	      "Morlaix", NULL },
+	    /* Must stay. */
+	    { "r\xc3\xa9" "f\xc3\xa9rence 1234567 du dispositif", ANY, NULL,
+	      "1234567" },
+	    { "selon la r\xc3\xa9" "f. HAS 2024, ref : 12345 du catalogue", ANY,
+	      NULL, "12345" },
+	    { "mutuelle MGEN depuis 2012, mutuelle \xc3\xa0 jour n\xc2\xb0 3",
+	      ANY, NULL, "2012" },
+	    { "assurance AXA 12000 euros, Dr Martin 123456", ANY, NULL,
+	      "12000" },
+	    { "Dr Martin 123456 mg", ANY, NULL, "123456" },
+	    { "r\xc3\xa9" "f. 1840275123456/99", ANY, NULL, "1840275123456" },
+	    { "OBX|1|NM|12345^^^00150|", ANY, NULL, "00150" },
+	    { "PID|1||61200026^^^CHUN||", ANY, NULL, "CHUN" },
+	    { "{\"examen\": \"HbA1c\", \"nom\": \"HbA1c 7,8\"}", ANY, NULL,
+	      "HbA1c 7,8" },
+	);
+}
+
 int
 main(void)
 {
@@ -1997,6 +2057,7 @@ main(void)
 		cmocka_unit_test(test_living_places_north_america_dublin),
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),
 		cmocka_unit_test(test_house_number_after_place),
+		cmocka_unit_test(test_references_insurers_pasted_records),
 		cmocka_unit_test(test_linear_time),
 	};
 

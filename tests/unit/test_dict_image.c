@@ -95,6 +95,50 @@ test_sensitive_image(void **state)
 	assert_int_equal(sensitive_built_equals_image(), 1);
 }
 
+/* Entry k's words start with the word w of n bytes (then a space or
+ * their end). */
+static int
+entry_starts(const struct sensitive_image *im, size_t k, const char *w,
+    size_t n)
+{
+	const char *e = im->entries[k].words;
+
+	return strncmp(e, w, n) == 0 && (e[n] == ' ' || e[n] == '\0');
+}
+
+/* Each slot of the first words' index names exactly the entries its word
+ * starts, entries[lo .. hi) (scan_tokens walks them without comparing
+ * the word again): every one of them starts with it, the one before lo
+ * and the one at hi do not.  Made afresh and in the image alike
+ * (test_sensitive_image: images_equal compares hi). */
+static void
+test_sensitive_first_runs(void **state)
+{
+	struct sensitive_image im;
+	size_t slots = 0, longest = 0;
+
+	(void)state;
+	assert_int_equal(sensitive_current(&im), 0);
+	for (size_t h = 0; h <= im.first_mask; h++) {
+		const struct sensitive_first_slot *f = &im.first_index[h];
+
+		if (f->word == NULL)
+			continue;
+		slots++;
+		assert_true(f->lo < f->hi && f->hi <= im.nentries);
+		for (size_t k = f->lo; k < f->hi; k++)
+			assert_true(entry_starts(&im, k, f->word, f->len));
+		assert_true(f->lo == 0 ||
+		    !entry_starts(&im, f->lo - 1, f->word, f->len));
+		assert_true(f->hi == im.nentries ||
+		    !entry_starts(&im, f->hi, f->word, f->len));
+		if (f->hi - f->lo > longest)
+			longest = f->hi - f->lo;
+	}
+	assert_true(slots > 500);
+	assert_true(longest > 5);	/* "syndrome", "maladie": runs */
+}
+
 /* Every word tokenize folds itself (ASCII letters and Latin letters of
  * two bytes, read_word) has the fold and hash norm_value gives the word,
  * which is what the dictionary and the row values are folded with: each
@@ -152,6 +196,7 @@ main(void)
 		cmocka_unit_test(test_image_in_use),
 		cmocka_unit_test(test_image_equals_build),
 		cmocka_unit_test(test_sensitive_image),
+		cmocka_unit_test(test_sensitive_first_runs),
 		cmocka_unit_test(test_tokenize_latin_folds),
 	};
 

@@ -638,6 +638,37 @@ test_name_rule_gates_alone(void **state)
 	}
 }
 
+/* The shape rules that text_bytes lets through (detect_shape.c): a
+ * heading's name before its colon (scan_heading_names, TB_COLON) and a
+ * first name that signs a message before its closing quote
+ * (scan_signatures, TB_DQUOTE), each alone in a comment short enough to
+ * hold nothing else that finds it.  Kept: the heading's word that is no
+ * name, the word after the colon, the message's words. */
+static void
+test_shape_rule_gates_alone(void **state)
+{
+	static const struct {
+		const char	*text, *gone, *kept;
+	} cases[] = {
+		{ "DANNG : chute dans la chambre", "DANNG", "chute" },
+		{ "A. SCHWOERER : RAS", "SCHWOERER", "RAS" },
+		{ "ECBU : positif", "", "ECBU" },
+		{ "\"on peut venir a 10h ? sabrina\" dit la fille", "sabrina",
+		    "venir" },
+		{ "\"merci erwan\" recu ce jour", "erwan", "recu" },
+		{ "\"on peut venir a 10h ?\" dit la fille", "", "venir" },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < N(cases); k++) {
+		const char *gone[] = { cases[k].gone }, *kept[] = {
+		    cases[k].kept };
+
+		check(&DEFAULT_MODE, cases[k].text, gone, cases[k].gone[0] ?
+		    1 : 0, kept, cases[k].kept[0] ? 1 : 0);
+	}
+}
+
 /* All in capitals, an ordinary word no list of names has, right after a
  * relation or a caregiver, is a name before what ends one ("SA FILLE
  * OLIVE PASSERA", "VU PAR IDE VIGNERON,", "(SON COMPAGNON ROSETTE)"):
@@ -1192,6 +1223,7 @@ main(void)
 		cmocka_unit_test(test_parents_names),
 		cmocka_unit_test(test_names_coordinated),
 		cmocka_unit_test(test_name_rule_gates_alone),
+		cmocka_unit_test(test_shape_rule_gates_alone),
 		cmocka_unit_test(test_lower_roles_pr_initials),
 		cmocka_unit_test(test_caps_names_after_relations),
 		cmocka_unit_test(test_lower_short_names),

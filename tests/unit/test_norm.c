@@ -711,9 +711,10 @@ test_lower_latin_matches_libunistring(void **state)
 
 /* Headers that say they hold a person's identifier, in the spellings the
  * policy may not list (columns = keep showed them raw): French, English,
- * abbreviated, numbered, with "patient" around.  Negative: headers of
- * other people or things, quasi-identifiers and words that only start or
- * end like one. */
+ * abbreviated, numbered, qualified ("fixe", "usuel", "de jeune fille").
+ * Negative: headers of other people or things, quasi-identifiers ("Année
+ * de naissance"), words that only start or end like one, and an
+ * identifier's word beside a word of another kind. */
 static void
 test_header_identifying(void **state)
 {
@@ -725,6 +726,9 @@ test_header_identifying(void **state)
 		"E-mail", "Courriel", "Adresse 1", "Address line 2", "IPP",
 		"MRN", "Patient", "Identit\xc3\xa9", "Nom de naissance",
 		"\xef\xbc\xae\xef\xbd\x8f\xef\xbd\x8d",	/* full-width Nom */
+		"T\xc3\xa9l\xc3\xa9phone fixe", "N\xc2\xb0 de s\xc3\xa9" "curit\xc3\xa9 sociale",
+		"Nom et pr\xc3\xa9noms", "Date of birth", "Compl\xc3\xa9ment d'adresse",
+		"Pr\xc3\xa9nom usuel", "N\xc2\xb0 dossier", "Nom de jeune fille",
 	};
 	static const char *const no[] = {
 		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
@@ -732,6 +736,10 @@ test_header_identifying(void **state)
 		"Ann\xc3\xa9" "e de naissance", "Lieu de naissance", "Prescripteur",
 		"Commentaire", "Date de sortie", "Nomenclature", "Telemetrie",
 		"Nombre", "Statut patient", "Patient age", "Code", "Tel 10",
+		"Donn\xc3\xa9" "e", "Ville de naissance", "Type d'adresse",
+		"Nom commercial", "Identifiant m\xc3\xa9" "decin", "ID", "Date",
+		"Insuline", "Mobilit\xc3\xa9", "Poids de naissance", "Nb patients",
+		"Dossier m\xc3\xa9" "dical",
 	};
 
 	(void)state;

@@ -1869,6 +1869,67 @@ test_view(void **state)
 	buf_free(&out);
 }
 
+/* A file that shows an email beside the names: the row's fake names are
+ * made once for the email (src/view.c, row_fakes) and scrub writes those
+ * for the names in the note (scrub_pseudonym).  They must be the names
+ * the Nom and Prénom columns show, on each row (the second patient's
+ * note gets their names, not the first's), and no raw name may stay. */
+static void
+test_view_names_with_email(void **state)
+{
+	static const char policy[] =
+	    SPANCHECK_POLICY_HEAD("scrub-email")
+	    "[column nom]\nheaders = nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column prenom]\nheaders = prenom\nop = fake\nkind = first_name\n"
+	    "identifies = first_name\n"
+	    "[column mail]\nheaders = email\nop = fake\nkind = email\n"
+	    "identifies = email\n"
+	    "[column com]\nheaders = commentaire\nop = scrub\n";
+	static const char csv[] =
+	    "ipp;nom;prenom;email;commentaire\n"
+	    "40012308;THEBAULT;Christelle;c.thebault@exemple.fr;"
+	    "Vue Christelle THEBAULT, rappel THEBAULT\n"
+	    "40013196;GUEZENNEC;Sylvere;s.guezennec@exemple.fr;"
+	    "Vu Sylvere GUEZENNEC, rappel GUEZENNEC\n";
+	static const uint8_t master[KEYS_MASTER_BYTES] = SPANCHECK_MASTER_INIT;
+	struct engine *e = test_engine_key(policy, master);
+	struct view_reader *rd;
+	struct pfs_error err;
+	struct buf out = BUF_INIT;
+	struct view *v;
+	char *line, *save = NULL;
+	int fd = test_temp_fd(csv, sizeof(csv) - 1), rows = 0;
+
+	(void)state;
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, &out,
+	    &err), 0);
+	assert_int_equal(buf_putc(&out, '\0'), 0);
+	assert_null(strstr(out.data, "THEBAULT"));
+	assert_null(strstr(out.data, "Christelle"));
+	assert_null(strstr(out.data, "GUEZENNEC"));
+	assert_null(strstr(out.data, "Sylvere"));
+	for (line = strtok_r(out.data, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save), rows++) {
+		char *f[5], *p = line, want[256];
+
+		for (int i = 0; i < 5; i++)
+			f[i] = strsep(&p, ";");
+		assert_non_null(f[4]);
+		snprintf(want, sizeof(want), "%s %s, rappel %s", f[2], f[1],
+		    f[1]);
+		assert_non_null(strstr(f[4], want));
+	}
+	assert_int_equal(rows, 2);
+	view_free(v);
+	view_reader_free(rd);
+	close(fd);
+	buf_free(&out);
+	engine_free(e);
+}
+
 /* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
  * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
 static void
@@ -2292,6 +2353,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_row_pseudonyms),
 		cmocka_unit_test(test_pseudonyms_remembered),
+		cmocka_unit_test(test_view_names_with_email),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),

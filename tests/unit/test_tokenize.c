@@ -191,6 +191,42 @@ test_text_bytes(void **state)
 	assert_false(S.text_bytes & (TB_XAB | TB_AT | TB_DQUOTE));
 }
 
+/* A word has as many characters as bytes (nchars) exactly when its
+ * bytes are all ASCII: detect_term.c plain_word takes such a word as it
+ * is without reading it.  Words of ASCII letters and digits, accented
+ * Latin letters of two bytes (fast and slow folds), Greek, Cyrillic, CJK
+ * and letters of four bytes, alone and glued to ASCII letters. */
+static void
+test_ascii_words_by_count(void **state)
+{
+	static const char *const texts[] = {
+		"Le patient Martin vu le 3 mars 2021 par Mme Leroy, IPP 12345678.",
+		"h\xc3\xa9matome de Zo\xc3\xa9 \xc3\xa0 Stra\xc3\x9f" "e, "
+		    "\xc5\x93" "d\xc3\xa8me \xc5\x80l \xc4\xb3s",
+		"\xce\xb2-HCG \xce\xb2hCG \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd "
+		    "\xe6\x9d\x8e\xe5\xb0\x8f\xe9\xbe\x99 a\xf0\x9d\x90\x80z",
+		"ZO\xc3\x89 M\xc3\x9cLLER fran\xc3\xa7ois \xc3\x89milie "
+		    "x\xc3\xa9y 42kg 1\xc2\xb0",
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+		const char *t;
+
+		run(texts[k], strlen(texts[k]));
+		t = S.tn.changed ? S.tn.text.data : texts[k];
+		assert_true(S.nwords > 3);
+		for (size_t i = 0; i < S.nwords; i++) {
+			const struct detect_word *w = &S.words[i];
+			int ascii = 1;
+
+			for (size_t b = w->start; b < w->end; b++)
+				ascii &= (unsigned char)t[b] < 0x80;
+			assert_int_equal(w->nchars == w->end - w->start, ascii);
+		}
+	}
+}
+
 /* words_joined's rule (src/detect_dict.c), written out: words a and b
  * with the bytes g between them, a an initial or a title or not. */
 static int
@@ -330,6 +366,7 @@ main(void)
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
 		cmocka_unit_test(test_latin_words),
+		cmocka_unit_test(test_ascii_words_by_count),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
