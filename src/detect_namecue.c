@@ -1277,3 +1277,129 @@ scan_name_tails(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* recall13: a word that may be a person's name by itself: capitalized,
+ * no word of the tables but the name lists (D_FIRST, D_LAST, D_FEMALE),
+ * not ambiguous nor weak, no ordinary word, no place, firm or drug of
+ * the keep lists, not taken. */
+static int
+owner_like(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !(w->dflags & ~(uint64_t)(D_FIRST | D_LAST |
+	    D_FEMALE)) && !word_taken(s, j) && !dict_keep_has(w->fhash) &&
+	    !word_lexicon(t, s, j);
+}
+
+/* The shops that may bear their owner's name (D_PHARMACY). */
+const char *const pharmacy_words[] = {
+	"pharmacie", "officine", NULL,
+};
+
+/* Pharmacies named after a chain, not an owner. */
+static const char *const pharmacy_chains[] = {
+	"lafayette", "giphar", "aprium", "pharmavie", "mediprix", "wellpharma",
+	"boticinal", "pharmabest", "leadersante", "evolupharm", "totum",
+	"univers", NULL,
+};
+
+/*
+ * recall13: a pharmacy named after its owner ("pharmacie Abitbol",
+ * "Pharmacie Durand-Cohen", "officine Benhamou"): the capitalized word
+ * right after "pharmacie" or "officine", one space between, is the
+ * pharmacist's name when it may be a name by itself (owner_like) and
+ * names no chain.  Stays: "pharmacie de garde", "pharmacie du Centre",
+ * "Pharmacie Centrale" (an ordinary word), "pharmacie Lafayette" (a
+ * chain), "pharmacie Pasteur" (an eponym), "Pharmacie Bel-Air" (words).
+ * (detect_run's gate: a word of D_PHARMACY.)
+ */
+int
+scan_pharmacy_owners(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j = i + 1, e;
+		int r;
+
+		if (!(s->words[i].dflags & D_PHARMACY) ||
+		    s->words[j].start != s->words[i].end + 1 ||
+		    t[s->words[i].end] != ' ' || !owner_like(t, s, j) ||
+		    in_list(pharmacy_chains, wf(s, &s->words[j]),
+		    s->words[j].fold_len))
+			continue;
+		e = j;
+		/* "Durand-Cohen": a second name joined by a hyphen */
+		if (j + 1 < s->nwords && s->words[j + 1].start ==
+		    s->words[j].end + 1 && t[s->words[j].end] == '-' &&
+		    owner_like(t, s, j + 1))
+			e = j + 1;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* The bytes at p ("(J4)", "(3 ans)", "(2 mois)", "(15 jours)") are an
+ * age in parentheses: 1, or 0. */
+static int
+age_in_parens(const char *t, size_t len, size_t p)
+{
+	static const char *const units[] = {
+		"ans)", "an)", "mois)", "jours)", "j)", "sem)", "semaines)",
+		NULL,
+	};
+	size_t q = p + 1, d;
+
+	if (q < len && (t[q] == 'J' || t[q] == 'j'))
+		q++;
+	for (d = q; d < len && d - q < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+		;
+	if (d == q)
+		return 0;
+	if (q == p + 2)		/* "(J4)" */
+		return d < len && t[d] == ')';
+	if (d >= len || t[d] != ' ')
+		return 0;
+	for (size_t u = 0; units[u] != NULL; u++)
+		if (len - d - 1 >= strlen(units[u]) &&
+		    memcmp(t + d + 1, units[u], strlen(units[u])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * recall13: a child or a relative named after "avec" or "et" with an age
+ * in parentheses after the name ("sortie de maternité avec Kadidia
+ * (J4)", "venue avec Inès (3 ans) et Kadidia (J4)"): the capitalized word
+ * between, when it may be a name by itself (owner_like).  A drug's day
+ * ("sous Doliprane (J3)": no "avec", and a drug of the keep lists), a
+ * word ("avec Kiné (J3)": an ordinary word) stay.  (detect_run's gate: a
+ * '(', a digit, a capital, and "avec" or "et": NS_AVEC, NS_ETOU.)
+ */
+int
+scan_aged_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	const char *q = t, *end = t + len;
+
+	while ((q = memchr(q, '(', (size_t)(end - q))) != NULL) {
+		size_t p = (size_t)(q - t), j;
+		int r;
+
+		q++;
+		if (p < 8 || t[p - 1] != ' ' || !age_in_parens(t, len, p) ||
+		    (j = word_at(s, p - 1)) == 0 || j >= s->nwords)
+			continue;
+		/* word_at gives the first word from p - 1: the one before */
+		j--;
+		if (s->words[j].end != p - 1 || !joined(t, s, j - 1) ||
+		    !(word_is(s, j - 1, "avec") || word_is(s, j - 1, "et")) ||
+		    !owner_like(t, s, j))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}

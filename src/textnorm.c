@@ -482,7 +482,10 @@ static const char *const ocr_street_words[] = {
 
 /* "5l100 Reims": five, at least three true digits, then a space and a
  * capital; "l2 rue": one to three, a true digit, then a street word.
- * The length from i, or 0. */
+ * recall13: five before a city in capitals of three letters or more
+ * ("O6OOO NICE", "7500l PARIS"): one true digit is enough, and the last
+ * may be an l (before a capitalized word, no unit: "5000l" of litres is
+ * glued to a unit or to nothing).  The length from i, or 0. */
 static size_t
 ocr_number(const uint8_t *p, size_t len, size_t i)
 {
@@ -490,8 +493,13 @@ ocr_number(const uint8_t *p, size_t len, size_t i)
 
 	n = ocr_run(p, len, i, 6, &letters, &digits);
 	k = i + n;
-	if (letters == 0 || k + 2 >= len || p[k] != ' ' ||
-	    (p[i + n - 1] == 'l' || p[i + n - 1] == 'I'))
+	if (letters == 0 || k + 2 >= len || p[k] != ' ')
+		return 0;
+	if (n == 5 && digits >= 1 && k + 4 <= len && p[k + 1] >= 'A' &&
+	    p[k + 1] <= 'Z' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' &&
+	    p[k + 3] >= 'A' && p[k + 3] <= 'Z')
+		return n;
+	if (p[i + n - 1] == 'l' || p[i + n - 1] == 'I')
 		return 0;
 	if (n == 5 && digits >= 3 && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
 	    p[k + 1] == 0xc3))
