@@ -139,6 +139,9 @@ struct detect_scratch {
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
 	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
+	/* two words glued by one '^', ';', '|' or tab (HL7's
+	 * "FAMILY^GIVEN", a CSV line: caret_names) */
+	int			 caret_hint;
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */
 	int			 english;

@@ -463,6 +463,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_phone_names(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
+	X(names && comment_has(s, 0, D_PHARMACY),			\
+	    scan_pharmacy_owners(text, s))				\
+	X(names && comment_has(s, W_DIGIT | W_CAP, 0) &&		\
+	    (detect_no_gates || (s->text_bytes & TB_PAREN)) &&		\
+	    summary_has(s, NS_AVEC | NS_ETOU),				\
+	    scan_aged_names(text, len, s))				\
 	X(o->recall, scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

@@ -1333,7 +1333,7 @@ country_postcode(const char *t, struct detect_scratch *s, size_t i)
 
 /* Types of street written before the name, abroad (with their dot:
  * "ul.", "al.", "os." of Poland; "via", "calle", "rua", ...). */
-static const char *const foreign_street_types[] = {
+const char *const foreign_street_types[] = {
 	"via", "viale", "piazza", "piazzale", "corso", "vicolo", "strada",
 	"calle", "avenida", "plaza", "paseo", "carrer", "rua", "travessa",
 	"largo", "praca", "ulica", "aleja", "osiedle", "rruga", "strasse",
@@ -1535,6 +1535,66 @@ static const char *const abroad_address_cues[] = {
 	"living", NULL,
 };
 
+/* recall13: a street abroad written in lower case before its number
+ * ("via roma 12", "calle mayor 5", "rua da prata 10"): one or two words
+ * of letters in lower case, three letters or more, no word of the tables
+ * but a particle, after a type of street abroad (foreign_street_types)
+ * and before number h.  The type's word, or NO_WORD. */
+static const char *const foreign_particles[] = {
+	"da", "das", "de", "del", "della", "di", "do", "dos", "la", "el", NULL,
+};
+
+static size_t
+lower_foreign_street(const char *t, const struct detect_scratch *s,
+    size_t h)
+{
+	int named = 0;
+
+	for (size_t k = h - 1, n = 0; k > 0 && n < 3; k--, n++) {
+		const struct detect_word *w = &s->words[k];
+		int particle = word_in_list(s, k, foreign_particles);
+
+		if (!joined(t, s, k) || (w->flags & (W_CAP | W_UPPER |
+		    W_DIGIT)) || w->end - w->start != w->nchars ||
+		    (w->nchars < 3 && !particle) || (!particle &&
+		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST))))
+			return NO_WORD;
+		if (!joined(t, s, k - 1))
+			return NO_WORD;
+		named |= !particle;
+		if (named && word_has(s, k - 1, D_FSTREET) &&
+		    !(s->words[k - 1].flags & W_UPPER))
+			return k - 1;
+	}
+	return NO_WORD;
+}
+
+/* recall13: after a street abroad in lower case (number h), ", ", a
+ * postcode of four or five digits (a second group after '-': "1100-052")
+ * and a word in lower case, no word of the tables but the names': the
+ * city ("via roma 12, 00184 roma").  1 if added, 0, -ENOMEM. */
+static int
+lower_abroad_city(const char *t, struct detect_scratch *s, size_t h)
+{
+	size_t k = h + 1, n, c;
+
+	if (k + 1 >= s->nwords || s->words[k].start != s->words[h].end + 2 ||
+	    t[s->words[h].end] != ',' || !(s->words[k].flags & W_DIGIT) ||
+	    (n = s->words[k].end - s->words[k].start) < 4 || n > 5)
+		return 0;
+	if ((s->words[k + 1].flags & W_DIGIT) && t[s->words[k].end] == '-' &&
+	    s->words[k + 1].start == s->words[k].end + 1)
+		k++;
+	c = k + 1;
+	if (c >= s->nwords || !joined(t, s, k) ||
+	    (s->words[c].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[c].nchars < 3 || (s->words[c].dflags &
+	    ~(uint64_t)(D_FIRST | D_LAST | D_FEMALE)) ||
+	    word_taken(s, c))
+		return 0;
+	return add_address(s, s->words[h + 1].start, s->words[c].end);
+}
+
 /* An address cue in the clause before word k, six words back at most. */
 static int
 abroad_cue_before(const char *t, const struct detect_scratch *s, size_t k)
@@ -1604,6 +1664,38 @@ uk_postcode_len(const char *t, size_t len, size_t b)
 	return k + 4 - b;
 }
 
+/* recall13: an Irish Eircode at b ("D02 X285", "A65 F4E2", "D6W Y006"):
+ * a routing key (a capital, a digit, a digit or W), a space, four of the
+ * digits and capitals Eircodes use (no B G I J L M O Q S U Z), a digit
+ * and a capital among them, nothing glued after.  Its length, or 0. */
+static size_t
+eircode_len(const char *t, size_t len, size_t b)
+{
+	static const char ok[] = "0123456789ACDEFHKNPRTVWXY";
+	int digit = 0, letter = 0;
+
+	if (b + 8 > len || t[b] < 'A' || t[b] > 'Z' || !util_is_digit(t[b + 1]) ||
+	    !(util_is_digit(t[b + 2]) || t[b + 2] == 'W') || t[b + 3] != ' ' ||
+	    (b + 8 < len && is_alnum_byte(t[b + 8])))
+		return 0;
+	for (size_t k = b + 4; k < b + 8; k++) {
+		if (t[k] == '\0' || strchr(ok, t[k]) == NULL)
+			return 0;
+		digit |= util_is_digit(t[k]);
+		letter |= !util_is_digit(t[k]);
+	}
+	return digit && letter ? 8 : 0;
+}
+
+/* A British postcode or an Eircode at b: its length, or 0. */
+static size_t
+isles_postcode_len(const char *t, size_t len, size_t b)
+{
+	size_t n = uk_postcode_len(t, len, b);
+
+	return n != 0 ? n : eircode_len(t, len, b);
+}
+
 /* The city after a street abroad and a comma ("12 Main Street,
  * Springfield", "221 Baker Street, London NW1 6XE"): one to three
  * capitalized words that are no ordinary ones, and a British postcode
@@ -1618,7 +1710,8 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 		return 0;
 	/* recall12: "10 Downing Street, SW1A 2AA London": the British
 	 * postcode first, then the city */
-	if ((n = uk_postcode_len(t, s->text_len, s->words[k].start)) != 0) {
+	if ((n = isles_postcode_len(t, s->text_len, s->words[k].start)) !=
+	    0) {
 		end = s->words[k].start + n;
 		for (k++; k < s->nwords && s->words[k].start < end; k++)
 			;
@@ -1637,7 +1730,7 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 	k = arrondissement_end(t, s, k);	/* "Dublin 4" */
 	end = s->words[k].end;
 	if (end + 1 < s->text_len && t[end] == ' ' &&
-	    (n = uk_postcode_len(t, s->text_len, end + 1)) != 0)
+	    (n = isles_postcode_len(t, s->text_len, end + 1)) != 0)
 		end += 1 + n;
 	return add_address(s, s->words[e + 1].start, end);
 }
@@ -1672,6 +1765,7 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t h = s->dwords[x], st, e, n;
 		uint32_t nf;
+		int lower;
 
 		n = s->words[h].end - s->words[h].start;
 		/* a capitalized word on one side at least: most numbers
@@ -1682,20 +1776,29 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 		 * model, docs/performance.md). */
 		nf = h + 1 < s->nwords ? s->words[h + 1].flags : 0;
 		st = s->words[h].start;
-		if ((n > 4) | (h == 0) | !((s->words[h - (h > 0)].flags | nf) &
-		    (W_CAP | W_UPPER)) | (word_taken(s, h) != 0) |
+		if ((n > 4) | (h == 0) | (word_taken(s, h) != 0) |
 		    ((st > 0) & (t[st - (st > 0)] != ' ')))
 			continue;
-		if ((nf & W_CAP) && (e = english_street(t, s, h)) != NO_WORD) {
-			if ((r = add_address(s, s->words[h].start,
-			    s->words[e].end)) < 0 ||
-			    (r > 0 && (r = abroad_city(t, s, e)) < 0))
-				return r;
-			continue;
+		lower = !((s->words[h - 1].flags | nf) & (W_CAP | W_UPPER));
+		if (lower) {
+			/* recall13: "via roma 12, 00184 roma", in a comment
+			 * with such a type of street only */
+			if (!comment_has(s, 0, D_FSTREET) || h < 2 ||
+			    (st = lower_foreign_street(t, s, h)) == NO_WORD)
+				continue;
+		} else {
+			if ((nf & W_CAP) &&
+			    (e = english_street(t, s, h)) != NO_WORD) {
+				if ((r = add_address(s, s->words[h].start,
+				    s->words[e].end)) < 0 || (r > 0 &&
+				    (r = abroad_city(t, s, e)) < 0))
+					return r;
+				continue;
+			}
+			if (!(s->words[h - 1].flags & (W_CAP | W_UPPER)) ||
+			    (st = foreign_street(t, s, h)) == NO_WORD)
+				continue;
 		}
-		if (!(s->words[h - 1].flags & (W_CAP | W_UPPER)) ||
-		    (st = foreign_street(t, s, h)) == NO_WORD)
-			continue;
 		h = abroad_number_end(t, s, h);
 		if ((s->words[h].end < s->text_len &&
 		    is_alnum_byte(t[s->words[h].end])) ||
@@ -1705,8 +1808,8 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 		    !(abroad_cue_before(t, s, st) || abroad_city_after(t, s, h)))
 			continue;
 		if ((r = add_address(s, s->words[st].start,
-		    s->words[h].end)) < 0 ||
-		    (r > 0 && (r = abroad_city(t, s, h)) < 0))
+		    s->words[h].end)) < 0 || (r > 0 && (r = lower ?
+		    lower_abroad_city(t, s, h) : abroad_city(t, s, h)) < 0))
 			return r;
 	}
 	return 0;
@@ -1852,20 +1955,69 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall13: the segment of an HL7 message that holds byte a, when it is
+ * one that carries a person's address (PID the patient's, NK1 a next of
+ * kin's, GT1 a guarantor's): the byte after its "PID|", within the
+ * segment (no line break, 400 bytes back at most), or 0. */
+static size_t
+hl7_segment(const char *t, size_t a)
+{
+	for (size_t p = a; p >= 4 && a - p < 400 && t[p - 1] != '\n'; p--)
+		if (t[p - 1] == '|' && (memcmp(t + p - 4, "PID", 3) == 0 ||
+		    memcmp(t + p - 4, "NK1", 3) == 0 ||
+		    memcmp(t + p - 4, "GT1", 3) == 0) &&
+		    (p == 4 || !is_alnum_byte(t[p - 5])))
+			return p;
+	return 0;
+}
+
+/* recall13: the family and given names of an HL7 segment from byte p
+ * (hl7_segment) to the address field at a: "PID|1||61200026^^^CHUN||
+ * FOURNIER^AURELIE||...": field 5's first two components (NK1's field
+ * 2), letters, spaces, '-' and '\'' only, are names whatever their words
+ * (a comment in capitals leaves a name of no list, which the segment's
+ * shape names).  0 or -ENOMEM. */
+static int
+hl7_person_name(const char *t, struct detect_scratch *s, size_t p,
+    size_t a)
+{
+	size_t f;
+	int r, field = 0, want = memcmp(t + p - 4, "PID", 3) == 0 ? 4 : 1;
+
+	for (; p < a && field < want; p++)
+		field += t[p] == '|';
+	if (field != want)
+		return 0;
+	for (int c = 0; c < 2 && p < a && t[p] != '|'; c++, p = f + 1) {
+		for (f = p; f < a && t[f] != '^' && t[f] != '|'; f++)
+			if (!((t[f] | 0x20) >= 'a' && (t[f] | 0x20) <= 'z') &&
+			    t[f] != ' ' && t[f] != '-' && t[f] != '\'' &&
+			    (unsigned char)t[f] < 0x80)
+				return 0;
+		if (f > p && f - p <= 40 &&
+		    (r = add_span(s, p, f, DETECT_NAME, -1)) < 0)
+			return r;
+		if (f >= a || t[f] == '|')
+			break;
+	}
+	return 0;
+}
+
 /* recall13: the address field of an HL7 message pasted in a note (PID-11,
  * components street^other^city^state^postcode^country: "|14 RUE DE LA
  * REPUBLIQUE^^NICE^^06300||"): a postcode of five digits right after a
  * '^' (word i), ending its component, in a field that starts at a '|'
- * and holds two '^' or more and a letter before it.  The field's
- * components up to the postcode are the address (the street found
- * before is absorbed; the country's code after it stays).  "61200026^^^
- * CHUN" (an id: no five digits) and "OBX|1|NM|12345^..." (no letter
- * before) stay. */
+ * and holds two '^' or more and a letter before it, in a segment that
+ * carries a person's address (hl7_segment).  The field's components up
+ * to the postcode are the address (the street found before is absorbed;
+ * the country's code after it stays); the segment's person's names too
+ * (hl7_person_name).  "61200026^^^CHUN" (an id: no five digits),
+ * "OBX|1|NM|GLU^^12345|" (no such segment) stay. */
 static int
 hl7_address(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t a = s->words[i].start, e = s->words[i].end, carets = 0;
-	int letter = 0;
+	size_t a = s->words[i].start, e = s->words[i].end, carets = 0, seg;
+	int letter = 0, r;
 
 	if (e < s->text_len && t[e] != '^' && t[e] != '|' && t[e] != ' ' &&
 	    t[e] != '\n')
@@ -1878,11 +2030,14 @@ hl7_address(const char *t, struct detect_scratch *s, size_t i)
 		else if (t[a - 1] == '\n')
 			return 0;
 	}
-	if (a == 0 || t[a - 1] != '|' || carets < 2 || !letter)
+	if (a == 0 || t[a - 1] != '|' || carets < 2 || !letter ||
+	    (seg = hl7_segment(t, a)) == 0)
 		return 0;
 	while (a < e && (t[a] == '^' || t[a] == ' '))
 		a++;
-	return add_address(s, a, e);
+	if ((r = add_address(s, a, e)) <= 0)
+		return r;
+	return hl7_person_name(t, s, seg, a);
 }
 
 /* A postcode and its city after an address (right after it, after "à",
@@ -4147,9 +4302,12 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
 		while (b < len && b - a < 24 && t[b] != '"')
 			b++;
 		q = t + b;
-		if (b >= len || t[b] != '"')
+		if (b >= len)
 			break;
-		if ((kind = keyed_kind(t, a, b)) == 0)
+		/* a string too long for a key (a value of 24 bytes or more)
+		 * is passed over, not the end of the record: the keys after
+		 * it are read */
+		if (t[b] != '"' || (kind = keyed_kind(t, a, b)) == 0)
 			continue;
 		for (v = b + 1; v < len && t[v] == ' '; v++)
 			;
@@ -4186,7 +4344,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
 	    (r = scan_spelled_streets(t, s)) != 0)) ||
-	    (comment_has(s, W_DIGIT | W_CAP, 0) &&
+	    ((comment_has(s, W_DIGIT | W_CAP, 0) ||
+	    comment_has(s, W_DIGIT, D_FSTREET)) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
 	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&

@@ -916,6 +916,8 @@ dict_build(void)
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
+	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
+	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
@@ -1336,6 +1338,9 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
  * initial or a title only (". "'s rule without its space). */
 static const uint8_t gap_one[256] = {
 	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
+	/* not joined; the cells of structured data glued ("TROADEC^LOIC",
+	 * "TROADEC;Loïc"): caret_hint */
+	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4,
 };
 
 /* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
@@ -1426,7 +1431,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	size_t i = 0, end, nwords = 0, ndwords = 0;
 	uint32_t wflags = 0, tb = 0;
 	uint64_t dflags = 0;
-	int r = 0, ocr = 0, zero = 0;
+	int r = 0, ocr = 0, zero = 0, caret = 0;
 
 	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
@@ -1504,8 +1509,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		    gap_two(p[a], p[a + 1]) : 3;
 
 		s->words[k].joined = (uint8_t)(g < 2 ? (int)g : g == 2 ?
-		    s->words[k].nchars == 1 || is_title_word(s, k) :
-		    words_joined(t, s, k));
+		    s->words[k].nchars == 1 || is_title_word(s, k) : g == 4 ?
+		    (caret = 1, 0) : words_joined(t, s, k));
 	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
@@ -1516,6 +1521,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->ndwords = ndwords;
 	s->ocr_hint = ocr;
 	s->zero_hint = zero;
+	s->caret_hint = caret;
 	s->english = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;

@@ -156,6 +156,13 @@ enum {
 /* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
  * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
 #define D_MAILAT	D_BIT(47)
+/* A type of street written before its name abroad (detect_addr.c
+ * foreign_street_types: "via", "calle", "rua"): the gate of the streets
+ * abroad in lower case ("via roma 12", recall13). */
+#define D_FSTREET	D_BIT(41)
+/* "pharmacie", "officine": a shop that may bear its owner's name
+ * (detect_namecue.c pharmacy_words, scan_pharmacy_owners' gate). */
+#define D_PHARMACY	D_BIT(42)
 /* The words of detect_num.c detect_phone_cues, in the dictionary only: tokenize
  * moves the bit to the word's flags (W_PHONECUE), so that no word's dflags
  * holds it and "dflags == 0" (no entry of the lists: W_NEW, the rules that ask
@@ -405,6 +412,8 @@ enum {
 	/* a word "mille" (a postcode in words: detect_addr.c
 	 * scan_spelled_postcodes, which needs one after its number) */
 	NS_MILLE	= 1 << 5,
+	/* a word "avec" (recall13: scan_aged_names, with NS_ETOU) */
+	NS_AVEC		= 1 << 6,
 };
 void	name_summary_make(struct detect_scratch *s);
 
@@ -532,6 +541,7 @@ extern const char *const street_words[];
 extern const char *const place_words[];
 extern const char *const unit_words[];
 extern const char *const residence_words[];
+extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
 int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s);
 
@@ -678,6 +688,9 @@ extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
+extern const char *const pharmacy_words[];	/* D_PHARMACY */
+int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
+int	scan_aged_names(const char *t, size_t len, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
 
 /* ---- detect_row.c ---- */

@@ -2179,6 +2179,8 @@ static const struct {
 	    NS_AGE },
 	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
 	    'e'), NS_MILLE },
+	[NS_SLOT(FNV4('a', 'v', 'e', 'c'))] = { FNV4('a', 'v', 'e', 'c'),
+	    NS_AVEC },
 };
 
 /* The summary of detect_int.h (NS_*): one walk of the words, each bit

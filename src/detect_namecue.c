@@ -359,6 +359,98 @@ cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 	return cue_cap_run(t, s, q, &named);
 }
 
+/* Byte c ends a line of a cell's text. */
+static int
+cue_eol(char c)
+{
+	return c == '\n' || c == '\r' || c == '\v';
+}
+
+/* The cell col of the line from byte a (cells cut by sep): its first
+ * and last byte in *cs, *ce; 0 if the line has fewer cells. */
+static int
+cue_cell(const char *t, size_t len, size_t a, char sep, size_t col,
+    size_t *cs, size_t *ce)
+{
+	for (size_t c = 0; c < col; c++) {
+		while (a < len && t[a] != sep && !cue_eol(t[a]))
+			a++;
+		if (a >= len || t[a] != sep)
+			return 0;
+		a++;
+	}
+	*cs = a;
+	while (a < len && t[a] != sep && !cue_eol(t[a]))
+		a++;
+	*ce = a;
+	return 1;
+}
+
+/* The capitalized words of [cs, ce), the first a name by itself
+ * (cue_cap_run): taken.  1 if so, 0, or -errno. */
+static int
+cue_cell_name(const char *t, struct detect_scratch *s, size_t cs, size_t ce)
+{
+	size_t k = word_at(s, cs), b;
+	int named;
+
+	if (k >= s->nwords || s->words[k].end > ce ||
+	    (b = cue_cap_run(t, s, k, &named)) == NO_WORD || !named ||
+	    !cue_name_itself(t, s, k))
+		return 0;
+	while (b > k && s->words[b].end > ce)
+		b--;
+	return s->words[b].end > ce ? 0 : cue_take(s, k, b) < 0 ? -ENOMEM : 1;
+}
+
+/*
+ * A table pasted into a note, its header on a line and its rows on the
+ * next ones, cells cut by tabs, '|' or ';' ("NOM<TAB>PRENOM<TAB>DDN",
+ * then "QUINIOU<TAB>Gwenaël<TAB>03/02/1951"): the label "nom"/"prénom"
+ * (word i) names its column, and each row's cell in that column is a
+ * name when its first word is one by itself.  Asked only at the label,
+ * when a separator follows it; the header must have two cells or more.
+ * 1 if the label is a table's, 0, or -errno.
+ */
+static __attribute__((noinline)) int
+cue_table_column(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t len = s->text_len, a = s->words[i].end, ls, le, col = 0, cs, ce;
+	char sep;
+	int r, taken = 0;
+
+	while (a < len && t[a] == ' ')
+		a++;
+	if (a >= len || (t[a] != '\t' && t[a] != '|' && t[a] != ';'))
+		return 0;
+	sep = t[a];
+	for (ls = s->words[i].start; ls > 0 && !cue_eol(t[ls - 1]); ls--)
+		col += t[ls - 1] == sep;
+	for (le = a; le < len && !cue_eol(t[le]); le++)
+		;
+	/* the label's own line: a header of two cells or more */
+	if (le >= len || (col == 0 && memchr(t + a + 1, sep, le - a - 1) ==
+	    NULL))
+		return 0;
+	for (int rows = 0; rows < 50 && le < len; rows++) {
+		size_t ls2;
+
+		while (le < len && cue_eol(t[le]))
+			le++;
+		for (ls2 = le; le < len && !cue_eol(t[le]); le++)
+			;
+		/* a row has cells: a line without the separator ends the
+		 * table ("NOM;PRENOM", a row, then "KERGUELEN est venu") */
+		if (memchr(t + ls2, sep, le - ls2) == NULL ||
+		    !cue_cell(t, len, ls2, sep, col, &cs, &ce))
+			break;
+		if ((r = cue_cell_name(t, s, cs, ce)) < 0)
+			return r;
+		taken |= r;
+	}
+	return taken;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -376,6 +468,12 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 			continue;
+		/* "NOM<TAB>PRENOM" on a line, the values on the next */
+		if ((r = cue_table_column(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
 		n = cue_label_end(s, i + 1);
 		if (!cue_label_sep(t, s, i, n))
@@ -694,11 +792,91 @@ split_name_end(const char *t, struct detect_scratch *s, size_t e)
 	return e;
 }
 
+/* The bytes that glue the cells of structured data pasted into a note:
+ * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells). */
+static const uint8_t cell_glue[256] = {
+	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2,
+};
+
+/* Word j, written with a capital, no word of the tables, is a name's
+ * other part glued by byte g (caret_names): after '^' any such word,
+ * after the others a name by itself ("TROADEC;Loïc"; not "Loïc;Quimper",
+ * a place, nor "Martin;RAS"). */
+static int
+caret_word(const char *t, struct detect_scratch *s, size_t j, uint8_t g)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return j < s->nwords && (w->flags & (W_CAP | W_UPPER)) &&
+	    !(w->flags & W_DIGIT) && w->nchars >= 2 && !word_taken(s, j) &&
+	    !(w->dflags & CUE_NOT_NAME) && (cell_glue[g] == 1 ||
+	    cue_name_itself(t, s, j));
+}
+
+/*
+ * HL7 pasted into a note ("PID|1||...||TROADEC^LOIC^^^M.", "NK1|1|
+ * QUERE^MARTINE|SPO"): the family name and the first name of a person
+ * field are glued by '^'; a CSV line or a table row ("TROADEC;Loïc;...")
+ * by ';', '|', a tab.  A word with a capital glued so to the name span
+ * [st, e) (a first name a list found) is the other part. 1 if one was
+ * taken, 0, or -errno.
+ */
+static int
+caret_names(const char *t, struct detect_scratch *s, size_t st, size_t e)
+{
+	const uint8_t *u = (const uint8_t *)t;
+	size_t j;
+	int r, n = 0;
+
+	/* word_at: the first word from a byte; the one before ends at the
+	 * glue */
+	if (st >= 2 && cell_glue[u[st - 1]] && (j = word_at(s, st)) > 0 &&
+	    s->words[--j].end == st - 1 && caret_word(t, s, j, u[st - 1])) {
+		if ((r = add_span(s, s->words[j].start, st - 1, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		n = 1;
+	}
+	if (e < s->text_len && cell_glue[u[e]] && (j = word_at(s, e + 1)) <
+	    s->nwords && s->words[j].start == e + 1 &&
+	    caret_word(t, s, j, u[e])) {
+		if ((r = add_span(s, e + 1, s->words[j].end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		n = 1;
+	}
+	return n;
+}
+
+/* caret_names from each name span found before (the spans it adds go
+ * at the end, past n: a name found so is not asked again). */
+static __attribute__((noinline)) int
+scan_carets(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans, len = s->text_len;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t st = s->spans[k].start, e = s->spans[k].end;
+		int r;
+
+		if (s->spans[k].kind == DETECT_NAME && ((st >= 2 &&
+		    cell_glue[(uint8_t)t[st - 1]]) || (e + 1 < len &&
+		    cell_glue[(uint8_t)t[e]])) &&
+		    (r = caret_names(t, s, st, e)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
+	int r;
 
+	/* tokenize saw two words glued by one '^', ';', '|' or tab */
+	if ((detect_no_gates || s->caret_hint) && (r = scan_carets(t, s)) < 0)
+		return r;
 	for (size_t k = 0; k < s->nspans; k++) {
 		struct detect_span *sp = &s->spans[k];
 		size_t e = sp->end, n, st = sp->start;
@@ -1095,6 +1273,132 @@ scan_name_tails(const char *t, struct detect_scratch *s)
 			return r;
 		if (comment_has(s, W_UPPER, 0) &&
 		    (r = cue_caps_after_titles(t, s)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* recall13: a word that may be a person's name by itself: capitalized,
+ * no word of the tables but the name lists (D_FIRST, D_LAST, D_FEMALE),
+ * not ambiguous nor weak, no ordinary word, no place, firm or drug of
+ * the keep lists, not taken. */
+static int
+owner_like(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !(w->dflags & ~(uint64_t)(D_FIRST | D_LAST |
+	    D_FEMALE)) && !word_taken(s, j) && !dict_keep_has(w->fhash) &&
+	    !word_lexicon(t, s, j);
+}
+
+/* The shops that may bear their owner's name (D_PHARMACY). */
+const char *const pharmacy_words[] = {
+	"pharmacie", "officine", NULL,
+};
+
+/* Pharmacies named after a chain, not an owner. */
+static const char *const pharmacy_chains[] = {
+	"lafayette", "giphar", "aprium", "pharmavie", "mediprix", "wellpharma",
+	"boticinal", "pharmabest", "leadersante", "evolupharm", "totum",
+	"univers", NULL,
+};
+
+/*
+ * recall13: a pharmacy named after its owner ("pharmacie Abitbol",
+ * "Pharmacie Durand-Cohen", "officine Benhamou"): the capitalized word
+ * right after "pharmacie" or "officine", one space between, is the
+ * pharmacist's name when it may be a name by itself (owner_like) and
+ * names no chain.  Stays: "pharmacie de garde", "pharmacie du Centre",
+ * "Pharmacie Centrale" (an ordinary word), "pharmacie Lafayette" (a
+ * chain), "pharmacie Pasteur" (an eponym), "Pharmacie Bel-Air" (words).
+ * (detect_run's gate: a word of D_PHARMACY.)
+ */
+int
+scan_pharmacy_owners(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j = i + 1, e;
+		int r;
+
+		if (!(s->words[i].dflags & D_PHARMACY) ||
+		    s->words[j].start != s->words[i].end + 1 ||
+		    t[s->words[i].end] != ' ' || !owner_like(t, s, j) ||
+		    in_list(pharmacy_chains, wf(s, &s->words[j]),
+		    s->words[j].fold_len))
+			continue;
+		e = j;
+		/* "Durand-Cohen": a second name joined by a hyphen */
+		if (j + 1 < s->nwords && s->words[j + 1].start ==
+		    s->words[j].end + 1 && t[s->words[j].end] == '-' &&
+		    owner_like(t, s, j + 1))
+			e = j + 1;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* The bytes at p ("(J4)", "(3 ans)", "(2 mois)", "(15 jours)") are an
+ * age in parentheses: 1, or 0. */
+static int
+age_in_parens(const char *t, size_t len, size_t p)
+{
+	static const char *const units[] = {
+		"ans)", "an)", "mois)", "jours)", "j)", "sem)", "semaines)",
+		NULL,
+	};
+	size_t q = p + 1, d;
+
+	if (q < len && (t[q] == 'J' || t[q] == 'j'))
+		q++;
+	for (d = q; d < len && d - q < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+		;
+	if (d == q)
+		return 0;
+	if (q == p + 2)		/* "(J4)" */
+		return d < len && t[d] == ')';
+	if (d >= len || t[d] != ' ')
+		return 0;
+	for (size_t u = 0; units[u] != NULL; u++)
+		if (len - d - 1 >= strlen(units[u]) &&
+		    memcmp(t + d + 1, units[u], strlen(units[u])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * recall13: a child or a relative named after "avec" or "et" with an age
+ * in parentheses after the name ("sortie de maternité avec Kadidia
+ * (J4)", "venue avec Inès (3 ans) et Kadidia (J4)"): the capitalized word
+ * between, when it may be a name by itself (owner_like).  A drug's day
+ * ("sous Doliprane (J3)": no "avec", and a drug of the keep lists), a
+ * word ("avec Kiné (J3)": an ordinary word) stay.  (detect_run's gate: a
+ * '(', a digit, a capital, and "avec" or "et": NS_AVEC, NS_ETOU.)
+ */
+int
+scan_aged_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	const char *q = t, *end = t + len;
+
+	while ((q = memchr(q, '(', (size_t)(end - q))) != NULL) {
+		size_t p = (size_t)(q - t), j;
+		int r;
+
+		q++;
+		if (p < 8 || t[p - 1] != ' ' || !age_in_parens(t, len, p) ||
+		    (j = word_at(s, p - 1)) == 0 || j >= s->nwords)
+			continue;
+		/* word_at gives the first word from p - 1: the one before */
+		j--;
+		if (s->words[j].end != p - 1 || !joined(t, s, j - 1) ||
+		    !(word_is(s, j - 1, "avec") || word_is(s, j - 1, "et")) ||
+		    !owner_like(t, s, j))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;

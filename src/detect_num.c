@@ -1269,6 +1269,74 @@ bare_domain(const char *t, size_t a, size_t p, size_t b)
 	return letter && (sign || mail_provider(t + p + 1, b - p - 1));
 }
 
+static int
+handle_letter(char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Part f[0..n) of a handle (lower case ASCII) is a name: a surname or a
+ * first name of the lists that is no ordinary word, the row's last name,
+ * or one of these after an initial ("jdupont"). */
+static int
+handle_part_name(const char *f, size_t n, const struct detect_value *row,
+    size_t nrow)
+{
+	for (size_t skip = 0; skip <= 1 && n - skip >= 3; skip++) {
+		uint64_t d = dict_flags_hashed(f + skip, n - skip, hash(f + skip,
+		    n - skip));
+
+		/* "@sophie" is a name of the lists and no word; "@pmartin"
+		 * a surname after an initial, a word or not ("martin") */
+		if ((d & (skip ? D_LAST : D_FIRST | D_LAST)) &&
+		    !(d & (D_WEAK | D_EPONYM)) && (skip ? !lexicon_has(f, n) :
+		    !(d & D_AMBIG) && !lexicon_has(f, n)))
+			return 1;
+		for (size_t j = 0; j < nrow; j++)
+			if (row[j].kind == DETECT_IDENT_LAST_NAME &&
+			    row[j].len == n - skip &&
+			    strncasecmp(row[j].v, f + skip, n - skip) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * "cc @jdupont", "@marie.leroy", "@pmartin": a handle (an "@" with
+ * nothing glued before it) that holds a name: a part between '.', '_'
+ * and '-' is one (handle_part_name).  "@domicile", "@ 14h", "@urgences"
+ * stay.  A name span from the "@" on: 1, 0 if none, or -errno.
+ */
+static int
+handle_name(const char *t, size_t len, size_t p,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	char f[32];
+	size_t b = p + 1, a;
+	int name = 0, r;
+
+	while (b < len && b - p <= sizeof(f) && (handle_letter(t[b]) ||
+	    util_is_digit(t[b]) || t[b] == '.' || t[b] == '_' || t[b] == '-'))
+		b++;
+	while (b > p + 1 && !handle_letter(t[b - 1]) && !util_is_digit(t[b - 1]))
+		b--;
+	if (b - p < 4 || b - p > sizeof(f) || (b < len && (unsigned char)t[b] >=
+	    0x80) || overlaps(s, p, b))
+		return 0;
+	for (a = p + 1; a < b; ) {
+		size_t n = 0;
+
+		while (a < b && handle_letter(t[a]) && n < sizeof(f))
+			f[n++] = (char)(t[a++] | 32);
+		name |= n >= 3 && handle_part_name(f, n, row, nrow);
+		while (a < b && !handle_letter(t[a]))
+			a++;
+	}
+	if (!name || (r = add_span(s, p, b, DETECT_NAME, -1)) < 0)
+		return name ? r : 0;
+	return 1;
+}
+
 int
 scan_emails(const char *t, size_t len, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -1294,6 +1362,12 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 		for (size_t q = p + 1; q < b; q++)
 			if (t[q] == '.')
 				dot = q;
+		/* "cc @jdupont": a handle, before "marie.leroy @orange.fr" */
+		if (a == p && (r = handle_name(t, len, p, row, nrow, s)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		if ((a == p || b == p + 1) &&
 		    (a = spaced_email(t, len, p, &b)) < p) {
 			if ((r = add_span(s, a, b, DETECT_EMAIL, -1)) < 0)

@@ -154,6 +154,12 @@ relation_title(const struct detect_scratch *s, size_t i)
 	return word_has(s, i, D_TITLE);
 }
 
+/* The bytes relation_gap lets through anywhere in a gap (one table
+ * lookup rather than a test each). */
+static const uint8_t relation_gap_bytes[256] = {
+	[' '] = 1, [':'] = 1, ['('] = 1, ['\''] = 1, ['"'] = 1, ['='] = 1,
+};
+
 /* May the bytes between words i and i+1 lie inside a relation phrase:
  * spaces, " : ", " (", an apostrophe or a hyphen ("l'aide",
  * "belle-fille"), a dot after a title ("m. dos santos")? */
@@ -169,10 +175,13 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 		/* not "veuf(ve)", "Accompagné(e)" */
 		if (t[k] == '(' && k == a)
 			return 0;
-		/* "belle-fille"; not " - ", which ends a sentence */
-		if (t[k] == '-' && b - a == 1)
+		/* "belle-fille"; not " - ", which ends a sentence; a key
+		 * of structured data pasted ("medecin_traitant") */
+		if ((t[k] == '-' || t[k] == '_') && b - a == 1)
 			continue;
-		if (t[k] == ' ' || t[k] == ':' || t[k] == '(' || t[k] == '\'')
+		/* ' ', ':', '(', '\'' and, in structured data pasted (JSON,
+		 * a form's "key=value": "medecin_traitant": "X"), '"', '=' */
+		if (relation_gap_bytes[u[k]])
 			continue;
 		if (t[k] == '.' && k == a && relation_title(s, i))
 			continue;

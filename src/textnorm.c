@@ -59,6 +59,47 @@ char_changes(ucs4_t uc)
 	    tag != UC_DECOMP_FRACTION;
 }
 
+/* Windows-1252's characters for the bytes 0x80-0x9f (0: none). */
+static const uint16_t cp1252_high[32] = {
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+/*
+ * "HÃ©lÃ¨ne", "FranÃ§ois", "Ã‰lodie": a letter of U+00C0-U+00FF whose
+ * two UTF-8 bytes were read as Latin-1 or Windows-1252 and written again
+ * as UTF-8 (mojibake, an export converted twice).  At p[i], "Ã" (c3 83)
+ * and the character its second byte became: the length of the pair in
+ * the text, *b that byte (the letter is c3 *b), or 0.  The tokenizer cut
+ * such a name at "©" and only its first piece was taken.
+ */
+static size_t
+mojibake_at(const uint8_t *p, size_t len, size_t i, uint8_t *b)
+{
+	ucs4_t uc;
+	int m;
+
+	if (i + 3 >= len || p[i] != 0xc3 || p[i + 1] != 0x83 ||
+	    (m = u8_mbtoucr(&uc, p + i + 2, len - i - 2)) < 0)
+		return 0;
+	if (uc >= 0x80 && uc <= 0xbf) {		/* Latin-1 */
+		*b = (uint8_t)uc;
+		return 2 + (size_t)m;
+	}
+	for (unsigned k = 0; k < 32; k++)	/* Windows-1252 */
+		if (cp1252_high[k] != 0 && cp1252_high[k] == uc) {
+			*b = (uint8_t)(0x80 + k);
+			return 2 + (size_t)m;
+		}
+	return 0;
+}
+
+/* What needs_change found: a character to change, and an "Ã" that may
+ * be mojibake (then textnorm_run asks mojibake_at at each "Ã"). */
+enum { NC_CHANGE = 1, NC_MOJIBAKE = 2 };
+
 static int
 needs_change(const uint8_t *p, size_t len)
 {
@@ -93,6 +134,11 @@ needs_change(const uint8_t *p, size_t len)
 		if (p[i] >= 0xc3 && p[i] <= 0xc5 && i + 1 < len &&
 		    (p[i + 1] & 0xc0) == 0x80 && latin_precomposed(
 		    (ucs4_t)(p[i] & 0x1f) << 6 | (p[i + 1] & 0x3f))) {
+			uint8_t b;
+
+			/* "Ã" first: mojibake? (one test an accent) */
+			if (p[i + 1] == 0x83 && mojibake_at(p, len, i, &b))
+				return NC_CHANGE | NC_MOJIBAKE;
 			i += 2;
 			continue;
 		}
@@ -101,7 +147,8 @@ needs_change(const uint8_t *p, size_t len)
 			continue;
 		}
 		if (char_changes(uc))
-			return 1;
+			return NC_CHANGE | (memmem(p + i, len - i, "\xc3\x83", 2) ?
+			    NC_MOJIBAKE : 0);
 		i += (size_t)n;
 	}
 	return 0;
@@ -168,22 +215,27 @@ emit_normalized(struct textnorm *n, const uint8_t *u, size_t k, size_t from)
 	return r;
 }
 
-int
-textnorm_run(struct textnorm *n, const char *src, size_t len)
+/* textnorm_run's units, mojibake asked (moji) or not: in line with a
+ * constant, so that a text without "Ã" pays no test a unit. */
+static inline __attribute__((always_inline)) int
+norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 {
-	const uint8_t *p = (const uint8_t *)src;
+	uint8_t mb[2] = { 0xc3, 0 };
 	int r;
 
-	n->changed = 0;
-	buf_reset(&n->text);
-	/* Offsets are kept in 32 bits; a 4 GB cell is read as it is. */
-	if (len >= UINT32_MAX || !needs_change(p, len))
-		return 0;
 	for (size_t i = 0; i < len; ) {
-		size_t start = i;
+		size_t start = i, mk;
 		ucs4_t uc;
 		int m, simple, d;
 
+		/* mojibake: the letter it was, mapped over both pieces */
+		if (moji && p[i] == 0xc3 && i + 1 < len && p[i + 1] == 0x83 &&
+		    (mk = mojibake_at(p, len, i, &mb[1])) != 0) {
+			if ((r = emit(n, mb, 2, start)) != 0)
+				return r;
+			i += mk;
+			continue;
+		}
 		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
 			m = 1;
 			uc = 0xfffd;
@@ -224,6 +276,23 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 		if (r != 0)
 			return r;
 	}
+	return 0;
+}
+
+int
+textnorm_run(struct textnorm *n, const char *src, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)src;
+	int r, c;
+
+	n->changed = 0;
+	buf_reset(&n->text);
+	/* Offsets are kept in 32 bits; a 4 GB cell is read as it is. */
+	if (len >= UINT32_MAX || (c = needs_change(p, len)) == 0)
+		return 0;
+	if ((r = (c & NC_MOJIBAKE) ? norm_units(n, p, len, 1) :
+	    norm_units(n, p, len, 0)) != 0)
+		return r;
 	if ((r = reserve_map(n, n->text.len + 1)) != 0)
 		return r;
 	n->map[n->text.len] = (uint32_t)len;
@@ -413,7 +482,10 @@ static const char *const ocr_street_words[] = {
 
 /* "5l100 Reims": five, at least three true digits, then a space and a
  * capital; "l2 rue": one to three, a true digit, then a street word.
- * The length from i, or 0. */
+ * recall13: five before a city in capitals of three letters or more
+ * ("O6OOO NICE", "7500l PARIS"): one true digit is enough, and the last
+ * may be an l (before a capitalized word, no unit: "5000l" of litres is
+ * glued to a unit or to nothing).  The length from i, or 0. */
 static size_t
 ocr_number(const uint8_t *p, size_t len, size_t i)
 {
@@ -421,8 +493,13 @@ ocr_number(const uint8_t *p, size_t len, size_t i)
 
 	n = ocr_run(p, len, i, 6, &letters, &digits);
 	k = i + n;
-	if (letters == 0 || k + 2 >= len || p[k] != ' ' ||
-	    (p[i + n - 1] == 'l' || p[i + n - 1] == 'I'))
+	if (letters == 0 || k + 2 >= len || p[k] != ' ')
+		return 0;
+	if (n == 5 && digits >= 1 && k + 4 <= len && p[k + 1] >= 'A' &&
+	    p[k + 1] <= 'Z' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' &&
+	    p[k + 3] >= 'A' && p[k + 3] <= 'Z')
+		return n;
+	if (p[i + n - 1] == 'l' || p[i + n - 1] == 'I')
 		return 0;
 	if (n == 5 && digits >= 3 && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
 	    p[k + 1] == 0xc3))

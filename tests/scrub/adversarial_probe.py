@@ -108,13 +108,18 @@ PROBES = [
     ("neg-label", "nom : {{inconnu}}, prénom : {{non renseigné}}"),
     ("neg-rpps", "RPPS {{100 034 567 88}} (clé fausse), {{dossier 12 3 4 jours}}"),
     ("neg-part", "{{Dr de garde}} prévenu, Nom : {{Le patient refuse}}"),
+    ("neg-moji", "{{crÃ©atinine normale}}, {{38Â°C}}"),
+    ("neg-hl7", "OBX|1|NM|{{GLU^Glucose^L}}||5.5|mmol/L"),
+    ("neg-at", "{{@domicile}}, RDV {{@ 14h}}, {{@urgences}}"),
+    ("neg-csv", "Loïc;{{Quimper}};{{RAS}}"),
+    ("neg-json2", '{"motif": "{{Douleur thoracique}}", "service": "{{Cardiologie}}"}'),
+    ("moji3", "Vue par Dr [[Ã‰lodie]] [[Quiniou]]"),
+    ("mention2", "merci [[@sleroy]] et [[@marie.leroy]]"),
 ]
 
 # Leaks this pass did not fix (docs/scrub.md "hostile13"): reported as
 # "limit", not counted in the exit status.
-LIMITS = {"csv-in-cell", "json-third", "hl7", "hl7-nk1", "sig", "sig3",
-          "url", "path2", "dob-words2", "age-place", "mention", "moji",
-          "moji2"}
+LIMITS = {"sig", "sig3", "url", "path2", "dob-words2", "age-place"}
 
 
 def parse(t):

@@ -389,7 +389,10 @@ def pasted_form(rng, p, plain, tag):
     and after an insurer's name ("mutuelle MGEN 0123456"), the address
     field of an HL7 message and the values of a JSON record pasted in a
     note (docs/scrub.md); the reference of a device stays."""
-    k = rng.randrange(5)
+    k = rng.randrange(10)
+    if k >= 5:
+        owned_form(rng, k - 5, plain, tag)
+        return
     if k == 0:
         plain(rng.choice(["Courrier CPAM, N/Réf. : ", "V/Réf ", "votre référence ",
             "réf. : "]))
@@ -419,6 +422,50 @@ def pasted_form(rng, p, plain, tag):
     else:
         plain(rng.choice(["Référence 1234567 du dispositif",
             "selon la réf. HAS 2024", "mutuelle MGEN depuis 2012"]))
+
+def owned_form(rng, k, plain, tag):
+    """recall13: a pharmacy named after its owner, a child named after
+    "avec" with an age, a postcode with OCR's letters before a city in
+    capitals, a street abroad in lower case, an Eircode; the pharmacies
+    named otherwise and the drugs with a day stay."""
+    if k == 0:
+        plain(rng.choice(["Délivrance par la pharmacie ", "relais Pharmacie ",
+            "pharmacie désignée : Pharmacie "]))
+        tag("other_name", rng.choice(["Abitbol", "Benhamou", "Boghossian",
+            "Kerjean", "Nguyen-Tran"]))
+        plain(rng.choice([", pharmacie de garde", "", " (pas la pharmacie du Centre)"]))
+    elif k == 1:
+        plain(rng.choice(["Sortie de maternité avec ", "venue avec ", "Mère et "]))
+        tag("other_name", rng.choice(["Kadidia", "Nahel", "Inaya", "Soumaya",
+            "Eliott"]))
+        plain(rng.choice([" (J4)", " (3 ans)", " (2 mois)", " (15 jours)"]))
+        plain(rng.choice(["", ", sous Doliprane (J3)"]))
+    elif k == 2:
+        cp, city = rng.choice(CITIES).split(";")[:2]
+        ocr = cp.replace("0", "O")
+        if ocr == cp:
+            ocr = cp[:-1] + "l" if cp.endswith("1") else "l" + cp[1:] \
+                if cp.startswith("1") else cp
+        plain(rng.choice(["OCR courrier : ", "Scan : domicile "]))
+        tag("address", "%d rue %s" % (rng.randint(1, 99), rng.choice(["Victor Hugo",
+            "Jean Jaurès", "des Lilas"])))
+        plain(" ")
+        tag("address", "%s %s" % (ocr, city.upper()))
+    elif k == 3:
+        street, code, city = rng.choice([("via roma", "00184", "roma"),
+            ("calle mayor", "28013", "madrid"), ("rua da prata", "1100-052", "lisboa"),
+            ("via garibaldi", "10122", "torino")])
+        plain(rng.choice(["domicile ", "adresse : ", "vit "]))
+        tag("address", "%s %d" % (street, rng.randint(1, 99)))
+        plain(", "); tag("address", "%s %s" % (code, city))
+    else:
+        plain(rng.choice(["lives at ", "Adresse : "]))
+        tag("address", "%d %s Street" % (rng.randint(1, 99), rng.choice(["Main",
+            "Oak", "Baker"])))
+        plain(", ")
+        tag("address", "Dublin %s%d %s%d%s" % (rng.choice("DAH"), rng.randint(10, 99),
+            rng.choice("ACDEFHKNPRTVWXY"), rng.randint(0, 9),
+            "".join(rng.choice("0123456789ACDEFHKNPRTVWXY") for _ in range(2))))
 
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly

@@ -1966,6 +1966,10 @@ test_linear_time(void **state)
 /* recall13: ids after a reference's cue and after an insurer's name, the
  * address field of an HL7 message and the values of a JSON record pasted
  * in a note; the same shapes that name no one stay. */
+/* A string value of more than 80 bytes. */
+#define LONG_VALUE "patient vu en consultation de suivi, bilan " \
+    "biologique et ECG sans particularit\xc3\xa9, traitement poursuivi"
+
 static void
 test_references_insurers_pasted_records(void **state)
 {
@@ -1994,6 +1998,12 @@ test_references_insurers_pasted_records(void **state)
 	      DETECT_NAME, "ROUSSEL", NULL },
 	    { "\"adresse\": \"Lieu-dit Kerbrat\", \"ville\": \"Morlaix\"", A,
 	      "Morlaix", NULL },
+	    /* a long string before the key (a value of 24 bytes or more,
+	     * of more than 80) does not end the scan of the record */
+	    { "{\"motif\": \"consultation de suivi cardiologique\", \"ville\": "
+	      "\"Morlaix\"}", A, "Morlaix", "consultation de suivi" },
+	    { "{\"motif\": \"" LONG_VALUE "\", \"ville\": \"Morlaix\"}", A,
+	      "Morlaix", NULL },
 	    /* Must stay. */
 	    { "r\xc3\xa9" "f\xc3\xa9rence 1234567 du dispositif", ANY, NULL,
 	      "1234567" },
@@ -2009,6 +2019,40 @@ test_references_insurers_pasted_records(void **state)
 	    { "PID|1||61200026^^^CHUN||", ANY, NULL, "CHUN" },
 	    { "{\"examen\": \"HbA1c\", \"nom\": \"HbA1c 7,8\"}", ANY, NULL,
 	      "HbA1c 7,8" },
+	);
+}
+
+/* recall13: postcodes with OCR's letters in most digits before a city in
+ * capitals, streets abroad in lower case, Eircodes, the names of an HL7
+ * segment whose address is found; the same shapes that name no place or
+ * person stay. */
+static void
+test_ocr_postcodes_streets_abroad_hl7_names(void **state)
+{
+	(void)state;
+	CASES(
+	    { "cabinet l4 bd Victor Hugo O6OOO NICE - RPPS", A, "O6OOO NICE",
+	      NULL },
+	    { "courrier au 7500l PARIS.", A, "7500l PARIS", NULL },
+	    { "domicile via roma 12, 00184 roma", A, "via roma 12", NULL },
+	    { "domicile via roma 12, 00184 roma", A, "00184 roma", NULL },
+	    { "adresse : rua da prata 10, 1100-052 lisboa", A,
+	      "rua da prata 10", NULL },
+	    { "vit calle mayor 5, 28013 madrid", A, "calle mayor 5", NULL },
+	    { "lives at 12 Main Street, Dublin D02 X285, Ireland", A,
+	      "Dublin D02 X285", NULL },
+	    { "PID|1||24338025^^^CHU||FOURNIER^AURELIE||19370719|F|||70 RUE "
+	      "DES LILAS^^DIJON^^21000||. PLAIE AU BRAS", DETECT_NAME,
+	      "FOURNIER", NULL },
+	    { "NK1|1|KERBRAT^YANN|FILS|3 RUE DU PORT^^BREST^^29200|",
+	      DETECT_NAME, "KERBRAT", NULL },
+	    /* Must stay. */
+	    { "le OOOOO ABC, sat O2 SANS, 1000l EAU", ANY, NULL, "OOOOO" },
+	    { "transmis via le 15 \xc3\xa0 12h, via doctolib 3 rdv", ANY, NULL,
+	      "doctolib 3" },
+	    { "corso 2 fois, via de 12, 12345 mg", ANY, NULL, "via de 12" },
+	    { "Dublin D02 X28 ok, score A65 F4E", ANY, NULL, "D02" },
+	    { "OBX|1|NM|GLU^^12345||5,5|mmol/l", ANY, NULL, "GLU^^12345" },
 	);
 }
 
@@ -2058,6 +2102,7 @@ main(void)
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),
 		cmocka_unit_test(test_house_number_after_place),
 		cmocka_unit_test(test_references_insurers_pasted_records),
+		cmocka_unit_test(test_ocr_postcodes_streets_abroad_hl7_names),
 		cmocka_unit_test(test_linear_time),
 	};
 

@@ -275,6 +275,29 @@ test_family_ordinary_surnames(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* recall13: a pharmacy named after its owner, a child named after
+ * "avec" or "et" with an age in parentheses; the pharmacies named
+ * otherwise, the drugs and words in the same shapes stay. */
+static void
+test_pharmacy_owners_aged_children(void **state)
+{
+	static const char text[] =
+	    "D\xc3\xa9livrance par la Pharmacie Abitbol, relais pharmacie "
+	    "Durand-Cohen ; pharmacie de garde, pharmacie du Centre, "
+	    "Pharmacie Centrale, pharmacie Lafayette, pharmacie Pasteur. "
+	    "Sortie de maternit\xc3\xa9 avec Kadidia (J4), venue avec "
+	    "In\xc3\xa8s (3 ans) et Nahel (2 mois). Sous Doliprane (J3), "
+	    "avec Augmentin (J5), avec Kin\xc3\xa9 (J2).";
+	static const char *const gone[] = { "Abitbol", "Durand-Cohen",
+	    "Kadidia", "Nahel" };
+	static const char *const kept[] = { "garde", "Centre", "Centrale",
+	    "Lafayette", "Pasteur", "Doliprane", "Augmentin",
+	    "Kin\xc3\xa9" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -290,6 +313,7 @@ main(void)
 		cmocka_unit_test(test_role_surnames),
 		cmocka_unit_test(test_after_titles),
 		cmocka_unit_test(test_family_ordinary_surnames),
+		cmocka_unit_test(test_pharmacy_owners_aged_children),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

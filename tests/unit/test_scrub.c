@@ -2347,6 +2347,66 @@ test_structured_pastes_and_labeled_numbers(void **state)
 		assert_non_null(strstr(all, kept[i]));
 }
 
+/* Hostile free text, second part: a name written twice-encoded
+ * (mojibake, "HÃ©lÃ¨ne"), an HL7 segment's family name glued by '^' to
+ * a first name found ("TROADEC^LOIC"), a handle that holds a name
+ * ("@jdupont", "@marie.leroy"), a relation as a JSON key
+ * ("\"medecin_traitant\": \"Yvinec\""), a table pasted with its header
+ * on a line ("NOM<TAB>PRENOM", the rows under it), a CSV line glued to
+ * a first name found ("TROADEC;Loïc").  The raw values must not appear; the
+ * clinical text of the same shapes must. */
+static void
+test_mojibake_hl7_and_handles(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"Appel de Mme H\xc3\x83\xc2\xa9l\xc3\x83\xc2\xa8ne ce jour",
+		"Courrier de Fran\xc3\x83\xc2\xa7ois Marchand",
+		"PID|1||123456^^^CHU||TROADEC^LOIC^^^M.||19510203|M",
+		"NK1|1|QUERE^MARTINE|SPO",
+		"cc @jdupont pour avis",
+		"@marie.leroy pour avis, merci @sleroy",
+		"{\"medecin_traitant\": \"Yvinec\", \"tel\": \"inconnu\"}",
+		"NOM\tPRENOM\tDDN\nQUINIOU\tGwena\xc3\xabl\t03/02/1951\n"
+		    "ROUXEL\tMa\xc3\xabl\t04/05/1960",
+		"| Nom | Pr\xc3\xa9nom |\n| GOURMELEN | Yann |",
+		"import : TROADEC;Lo\xc3\xaf" "c;02 98 44 12 12",
+	};
+	static const char *const gone[] = {
+		"l\xc3\x83\xc2\xa8ne", "ois", "TROADEC", "QUERE", "jdupont",
+		"leroy", "Yvinec", "ROUXEL", "GOURMELEN", "TROADEC",
+	};
+	static const char *const kept_in[] = {
+		"cr\xc3\x83\xc2\xa9" "atinine normale, temp\xc3\x83\xc2\xa9" "rature 37",
+		"OBX|1|NM|GLU^Glucose^L||5.5|mmol/L",
+		"@domicile, RDV @ 14h, @urgences et @pharmacie",
+		"{\"motif\": \"Douleur thoracique\", \"service\": \"Cardiologie\"}",
+		"NOM\tRESULTAT\nGlyc\xc3\xa9mie\t1,2 g/L\nInconnu\tNFS normale",
+		"Nom;Pr\xc3\xa9nom\nTROADEC;Lo\xc3\xaf" "c\nLapeyrere est venu seul",
+		"Lo\xc3\xaf" "c;Quimper;RAS",
+	};
+	static const char *const kept[] = {
+		"atinine normale", "rature 37", "GLU^Glucose^L", "@domicile",
+		"@ 14h", "@urgences", "@pharmacie", "Douleur thoracique",
+		"Cardiologie", "Glyc\xc3\xa9mie\t1,2", "Inconnu\tNFS",
+		";Quimper;RAS", "Lapeyrere est venu",
+	};
+	char all[1024] = "";
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		strcat(all, apply(f, "com2", &row, kept_in[i]));
+		strcat(all, "\n");
+	}
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		assert_non_null(strstr(all, kept[i]));
+}
+
 int
 main(void)
 {
@@ -2393,6 +2453,7 @@ main(void)
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
 		cmocka_unit_test(test_structured_pastes_and_labeled_numbers),
+		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_view),
