@@ -4302,9 +4302,12 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
 		while (b < len && b - a < 24 && t[b] != '"')
 			b++;
 		q = t + b;
-		if (b >= len || t[b] != '"')
+		if (b >= len)
 			break;
-		if ((kind = keyed_kind(t, a, b)) == 0)
+		/* a string too long for a key (a value of 24 bytes or more)
+		 * is passed over, not the end of the record: the keys after
+		 * it are read */
+		if (t[b] != '"' || (kind = keyed_kind(t, a, b)) == 0)
 			continue;
 		for (v = b + 1; v < len && t[v] == ' '; v++)
 			;

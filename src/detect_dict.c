@@ -1454,20 +1454,23 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if ((p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) &&
-		    (r = read_word(t, len, i, s, w, &end)) != 0)
-			goto out;
-		if (end == i) {
-			/* Not part of a word: skip one character. */
-			i = skip_char((const uint8_t *)t, len, i, &tb);
-			continue;
+		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) {
+			if ((r = read_word(t, len, i, s, w, &end)) != 0)
+				goto out;
+			if (end == i) {
+				/* Not part of a word: skip one character. */
+				i = skip_char((const uint8_t *)t, len, i, &tb);
+				continue;
+			}
+			/* A fold as long as the word or shorter left room
+			 * for the rest; a longer one ("ﬁ", "½") may not
+			 * have.  (read_ascii_word's fold is the word's
+			 * length.) */
+			if (w->fold_len > end - i && s->fold.cap - s->fold.len <
+			    len - end + FOLD_SLACK && (r = buf_reserve(&s->fold,
+			    len - end + FOLD_SLACK)) != 0)
+				goto out;
 		}
-		/* A fold as long as the word or shorter left room for the
-		 * rest; a longer one ("ﬁ", "½") may not have. */
-		if (w->fold_len > end - i && s->fold.cap - s->fold.len <
-		    len - end + FOLD_SLACK &&
-		    (r = buf_reserve(&s->fold, len - end + FOLD_SLACK)) != 0)
-			goto out;
 		i = end;
 		if (w->flags & W_DIGIT) {
 			s->dwords[ndwords++] = nwords;

@@ -1966,6 +1966,10 @@ test_linear_time(void **state)
 /* recall13: ids after a reference's cue and after an insurer's name, the
  * address field of an HL7 message and the values of a JSON record pasted
  * in a note; the same shapes that name no one stay. */
+/* A string value of more than 80 bytes. */
+#define LONG_VALUE "patient vu en consultation de suivi, bilan " \
+    "biologique et ECG sans particularit\xc3\xa9, traitement poursuivi"
+
 static void
 test_references_insurers_pasted_records(void **state)
 {
@@ -1993,6 +1997,12 @@ test_references_insurers_pasted_records(void **state)
 	    { "{\"nom\": \"ROUSSEL\", \"pr\xc3\xa9nom\": \"Agn\xc3\xa8s\"}",
 	      DETECT_NAME, "ROUSSEL", NULL },
 	    { "\"adresse\": \"Lieu-dit Kerbrat\", \"ville\": \"Morlaix\"", A,
+	      "Morlaix", NULL },
+	    /* a long string before the key (a value of 24 bytes or more,
+	     * of more than 80) does not end the scan of the record */
+	    { "{\"motif\": \"consultation de suivi cardiologique\", \"ville\": "
+	      "\"Morlaix\"}", A, "Morlaix", "consultation de suivi" },
+	    { "{\"motif\": \"" LONG_VALUE "\", \"ville\": \"Morlaix\"}", A,
 	      "Morlaix", NULL },
 	    /* Must stay. */
 	    { "r\xc3\xa9" "f\xc3\xa9rence 1234567 du dispositif", ANY, NULL,
