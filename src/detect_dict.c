@@ -1339,8 +1339,9 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 static const uint8_t gap_one[256] = {
 	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
 	/* not joined; the cells of structured data glued ("TROADEC^LOIC",
-	 * "TROADEC;Loïc"): caret_hint */
-	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4,
+	 * "TROADEC;Loïc") or the parts of a file's name ("DUPONT_Jean.pdf"):
+	 * caret_hint */
+	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4, ['_'] = 4,
 };
 
 /* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With

@@ -813,24 +813,31 @@ split_name_end(const char *t, struct detect_scratch *s, size_t e)
 }
 
 /* The bytes that glue the cells of structured data pasted into a note:
- * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells). */
+ * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells); '_'
+ * the parts of a file's name ("scan_DUPONT_Jean.pdf", "C:\\dossiers\\
+ * Martin_paul.jpg"), where a name is written in lower case too. */
 static const uint8_t cell_glue[256] = {
-	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2,
+	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2, ['_'] = 3,
 };
 
-/* Word j, written with a capital, no word of the tables, is a name's
- * other part glued by byte g (caret_names): after '^' any such word,
- * after the others a name by itself ("TROADEC;Loïc"; not "Loïc;Quimper",
- * a place, nor "Martin;RAS"). */
+/* Word j, no word of the tables, is a name's other part glued by byte g
+ * (caret_names): after '^' any such word written with a capital, after
+ * ';', '|', a tab one that is a name by itself ("TROADEC;Loïc"; not
+ * "Loïc;Quimper", a place, nor "Martin;RAS"); after '_' that too, or a
+ * name of the lists in lower case ("DUPONT_jean"; "DUPONT_cni",
+ * "DUPONT_bilan" stay). */
 static int
 caret_word(const char *t, struct detect_scratch *s, size_t j, uint8_t g)
 {
 	const struct detect_word *w = &s->words[j];
 
-	return j < s->nwords && (w->flags & (W_CAP | W_UPPER)) &&
-	    !(w->flags & W_DIGIT) && w->nchars >= 2 && !word_taken(s, j) &&
-	    !(w->dflags & CUE_NOT_NAME) && (cell_glue[g] == 1 ||
-	    cue_name_itself(t, s, j));
+	if (j >= s->nwords || (w->flags & W_DIGIT) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & CUE_NOT_NAME))
+		return 0;
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return cell_glue[g] == 3 && (w->dflags & (D_FIRST | D_LAST)) &&
+		    cue_name_itself(t, s, j);
+	return cell_glue[g] == 1 || cue_name_itself(t, s, j);
 }
 
 /*

@@ -2320,6 +2320,37 @@ test_label_particles_before_place_words(void **state)
 		assert_non_null(strstr(out, kept[i]));
 	}
 }
+
+/* The parts of a file's name glued by '_' to a name found ("DUPONT_Jean.pdf",
+ * "DUPONT_jean"): the other part is the name's ("Jean" went through raw);
+ * the words of a file's name that are no name stay. */
+static void
+test_file_name_parts(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"voir C:\\dossiers\\DUPONT_Jean.pdf",
+		"photo Mme DUPONT_nolwenn_2023.png jointe",
+	};
+	static const char *const gone[] = { "Jean", "nolwenn" };
+	static const char *const kept_in[] = {
+		"Mme DUPONT_bilan_2023.pdf joint",
+		"fichier export_cardio.csv",
+	};
+	static const char *const kept[] = { "bilan_2023.pdf", "export_cardio" };
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+		assert_null(strstr(out, "DUPONT"));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		out = apply(f, "com2", &row, kept_in[i]);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
 /* Hostile free text (tests/scrub/adversarial_probe.py): a name pasted
  * as structured data ("nom=...", JSON, a tag, a table's cell, a quoted
  * label), a NIR after "INS" whatever its key, a professional's number
@@ -2489,6 +2520,7 @@ main(void)
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
 		cmocka_unit_test(test_structured_pastes_and_labeled_numbers),
+		cmocka_unit_test(test_file_name_parts),
 		cmocka_unit_test(test_label_particles_before_place_words),
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
