@@ -385,7 +385,7 @@ hashes_have(const uint64_t *tab, size_t n, uint64_t h)
  * "Clin" (clinique): four letters or more (five before "ie"), no name of
  * the lists, and one of the endings of the clinical vocabulary after
  * them makes a word of the lexicon.  Asked only of a heading's one word
- * (scan_heading_names, precision12): some dozen lookups of the lexicon
+ * (scan_heading_names): some dozen lookups of the lexicon
  * then.  An unknown surname could end so ("Stimul" + "ation"): the lists
  * hold the common ones, and the heading must be one word, no first name
  * after it.
@@ -532,13 +532,13 @@ static const char *const clinical_words[] = {
 	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
 	/* quadrants, obstetrics, serology and germs, drugs' shorthand,
 	 * social files and bodies (recall first kept none of them: issue 10,
-	 * helper names4) */
+	 * ) */
 	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
 	"derm", "ophtalmologie",
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
-	/* issue 10, helper precision7: the services, bodies, benefits and
+	/* the services, bodies, benefits and
 	 * scores a note names in capitals, none a person ("Tuteur : ATMP",
 	 * "VSAV Saint-Denis :", "SSU Brest :", "IVT Eylea", "amené par la
 	 * BAC", "hébergé au CADA", "transfert de l'HEGP", "chez PSA"):
@@ -558,7 +558,7 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
-	/* issue 10, helper precision8: specialties and examinations clipped
+	/* specialties and examinations clipped
 	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
 	 * which scan_heading_names read as a patient's name; none is a name
 	 * of the lists */

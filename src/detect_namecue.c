@@ -1,5 +1,5 @@
 /*
- * Names announced by a cue of their own (issue 10, helper namesrec10):
+ * Names announced by a cue of their own:
  * a nickname in quotes ("dit « Ti Jean »", "\"Dédé\" (M. André
  * Fournier)"), a name given after a label ("Nom : Ben Salah Anis"), a
  * name corrected ("Mme Moulin (et non Moulinier !)"), first names listed
@@ -111,7 +111,7 @@ cue_cap_run(const char *t, struct detect_scratch *s, size_t a, int *named)
 	return b;
 }
 
-/* recall12: the words that name someone before a quote, with no
+/* the words that name someone before a quote, with no
  * D_NAMECUE word: "se présente comme « Tonio »", "connu comme",
  * "se fait appeler « X »", "dit s'appeler", "s'appelle « X »", "sous le
  * nom de « X »".  Asked only before a quote and a capitalized name. */
@@ -709,7 +709,7 @@ glued_at(const char *t, size_t len, size_t k)
  * apostrophe, a slash end it ("Dupont-Durand", "Martin's" as they were).
  * (detect_run's gate: a name span.)
  */
-/* recall11: words j and f joined ("mo" "rel") are a name of the lists that
+/* words j and f joined ("mo" "rel") are a name of the lists that
  * is no ordinary word. */
 static int
 split_is_name(struct detect_scratch *s, size_t j, size_t f)
@@ -770,7 +770,7 @@ split_function_word(const char *p, size_t n)
 	return 0;
 }
 
-/* recall11: the end of what OCR cut off a name span ending at byte e, one
+/* the end of what OCR cut off a name span ending at byte e, one
  * space between: one to three lower-case letters that make a name of the
  * lists with the name's last word, which alone is none ("Dr Mo rel
  * certifie": morel, "M. Merten s Jozef": mertens); or a capitalized piece
@@ -939,7 +939,7 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 }
 
 /*
- * recall11: a first name of the lists, capitalized, right before a phone
+ * a first name of the lists, capitalized, right before a phone
  * number ("Contact référente : Claire 06 71 40 28 55", "rappeler Rosa
  * 07 ..."): the number's owner, as a name beside a title is.  Not a word
  * of the tables ("Tél", "Samu", a month), nor a weak one.  (detect_run's
@@ -1305,7 +1305,7 @@ scan_name_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall13: a word that may be a person's name by itself: capitalized,
+/* a word that may be a person's name by itself: capitalized,
  * no word of the tables but the name lists (D_FIRST, D_LAST, D_FEMALE),
  * not ambiguous nor weak, no ordinary word, no place, firm or drug of
  * the keep lists, not taken. */
@@ -1333,7 +1333,7 @@ static const char *const pharmacy_chains[] = {
 };
 
 /*
- * recall13: a pharmacy named after its owner ("pharmacie Abitbol",
+ * a pharmacy named after its owner ("pharmacie Abitbol",
  * "Pharmacie Durand-Cohen", "officine Benhamou"): the capitalized word
  * right after "pharmacie" or "officine", one space between, is the
  * pharmacist's name when it may be a name by itself (owner_like) and
@@ -1397,7 +1397,7 @@ age_in_parens(const char *t, size_t len, size_t p)
 }
 
 /*
- * recall13: a child or a relative named after "avec" or "et" with an age
+ * a child or a relative named after "avec" or "et" with an age
  * in parentheses after the name ("sortie de maternité avec Kadidia
  * (J4)", "venue avec Inès (3 ans) et Kadidia (J4)"): the capitalized word
  * between, when it may be a name by itself (owner_like).  A drug's day
