@@ -730,7 +730,7 @@ report_kept(struct check *c, const struct view *v, struct keptscan *k)
  * The other [file] rules that match the file: the first in the policy is
  * its rule, theirs do not apply to it (docs/policy.md, section 5).  A
  * stricter rule written below a catch-all applies to nothing; said per
- * file, by rule names only (redteam11).  `rel` is the path matched.
+ * file, by rule names only.  `rel` is the path matched.
  */
 static void
 report_overlap(struct check *c, const struct policy_file *rule,

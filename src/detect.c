@@ -233,7 +233,7 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
 		/* "Mr Van den Broeck Pieter, Belgian, 66 y": an English
-		 * adjective of a nation, no name of the lists (precision12);
+		 * adjective of a nation, no name of the lists;
 		 * its ending first */
 		if (!w->lex && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
 		    !(w->dflags & (D_FIRST | D_LAST)) && w->fold_len >= 5 &&
@@ -241,12 +241,12 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    demonym_has(w->fhash))
 			w->lex = 1;
 		/* "le week-end": a part of a compound of the lexicon
-		 * (precision12); a byte's test first */
+		 * a byte's test first */
 		if (!w->lex && !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 		    ((w->end < s->text_len && t[w->end] == '-') ||
 		    (w->start > 0 && t[w->start - 1] == '-')))
 			w->lex = (int8_t)lower_compound_part(t, s, i, 0);
-		/* "médecin adresseur" (namesprec10) */
+		/* "médecin adresseur" */
 		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
 		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))
 			w->lex = (int8_t)lexicon_variant(t, s, i);

@@ -33,14 +33,14 @@ const char *const street_words[] = {
 	"rocade", "descente", "dsc", "galerie", "carrefour", "prom",
 	"cour", "parc", "mail", "port", "pont", "val", "ecart", "enclos",
 	"levee", "village", "passerelle",
-	/* places10: a plural in a street's name ("14 allées Jean Jaurès",
+	/* a plural in a street's name ("14 allées Jean Jaurès",
 	 * Toulouse's and Marseille's) */
 	"allees",
 	/* misspelt as typed in notes ("27 boulvard Carnot") */
 	"boulvard", "boulevart", "bouvelard", "avenu",
 	/* Polynesia's private lanes ("servitude Teroro") */
 	"servitude",
-	/* recall12: the street types of France's regional languages on
+	/* the street types of France's regional languages on
 	 * bilingual plates and in addresses typed from them: Breton "hent"
 	 * (road), "straed" (street), "bali" (avenue) is left out (a word
 	 * elsewhere); Basque "karrika", "kalea" (street), "bidea" (road);
@@ -93,12 +93,12 @@ const char *const place_words[] = {
 	 * des Cabris", "Habitation Clément", "Îlet Pérou"): ordinary words
 	 * too, so weak (weak_place_words) */
 	"hotel", "camp", "morne", "anse", "ravine", "habitation", "ilet",
-	/* addr8: a shelter ("centre d'hébergement Les Glycines") */
+	/* a shelter ("centre d'hébergement Les Glycines") */
 	"hebergement",
-	/* places10: New Caledonia's customary localities ("tribu de
+	/* New Caledonia's customary localities ("tribu de
 	 * Saint-Louis, 98810 Mont-Dore"): a word too, so weak */
 	"tribu",
-	/* recall11: a campsite someone lives on ("Vit au camping Les Flots
+	/* a campsite someone lives on ("Vit au camping Les Flots
 	 * Bleus, mobil-home 23"): a word too, so weak */
 	"camping",
 	/* "Les Hauts de Sainte-Anne", "Les Jardins de Kerbrat": a housing
@@ -129,7 +129,7 @@ const char *const unit_words[] = {
 	"escalier", "esc", "etage", "bp", "cs", "digicode", "porte", "ch",
 	"chambre", "logement", "lgt", "interphone", "code", "lot",
 	"emplacement", "rdc", "rez",
-	/* addr8: a prisoner's cell ("cellule 112", "cel 214"), a room of
+	/* a prisoner's cell ("cellule 112", "cel 214"), a room of
 	 * the prison they live in (home_words) */
 	"cellule", "cel", NULL,
 };
@@ -142,7 +142,7 @@ static const char *const home_words[] = {
 	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs", NULL,
 };
 
-/* addr8: a prison and its health units (UCSA, USMP, SMPR): in a comment
+/* a prison and its health units (UCSA, USMP, SMPR): in a comment
  * that names one, a cell is where someone lives ("cellule 112", "cel
  * 214"); its "chambre 12 à l'UHSI" is a hospital's room still. */
 static const char *const detention_words[] = {
@@ -165,7 +165,7 @@ const char *const residence_words[] = {
 	/* a return home ("RAD à Lannion"), the legal address of someone
 	 * without a home ("domiciliation : CCAS de Brest") */
 	"rad", "domiciliation",
-	/* recall12: where someone without a home sleeps ("dort sous le pont
+	/* where someone without a home sleeps ("dort sous le pont
 	 * de la Guillotière", "dort à la gare de Lyon", "squatte à
 	 * Saint-Denis"; living_place) */
 	"dort", "dorment", "dormait", "dormant", "squatte", "squattent",
@@ -480,7 +480,7 @@ city_before(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[c].start == s->words[c - 1].end + 1 &&
 	    t[s->words[c - 1].end] == '-')))
 		c--;
-	/* recall12: "17 chemin Bœuf Mort, Le Tampon 97430": the city's
+	/* "17 chemin Bœuf Mort, Le Tampon 97430": the city's
 	 * article, capitalized, after the address (the walk stops at it, an
 	 * ordinary word) */
 	if (c < i && c > 0 && !paren && !after_address(t, s, c) &&
@@ -509,7 +509,7 @@ arrondissement_end(const char *t, const struct detect_scratch *s, size_t j)
 		return j;
 	w = &s->words[k];
 	n = digits_value(t + w->start, w->end - w->start);
-	/* recall12: Dublin's postal districts ("Dublin 4", "Dublin 24",
+	/* Dublin's postal districts ("Dublin 4", "Dublin 24",
 	 * "Dublin 6W"), a part of the address as Paris's arrondissements;
 	 * before punctuation or the end ("à Dublin 4 ans" stays) */
 	if (word_is(s, j, "dublin") && n >= 1 && n <= 24) {
@@ -735,7 +735,7 @@ commune_follows(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* The same for the five digits `code` and the words after word i (a
- * postcode dictated in words ends at word i: numbers11). */
+ * postcode dictated in words ends at word i). */
 static int
 commune_pair(const char *t, const struct detect_scratch *s, const char *code,
     size_t i)
@@ -826,7 +826,7 @@ clause_start(const char *t, const struct detect_scratch *s, size_t i)
  * when what precedes x is "depuis", "chez", "de", "du", "au" or a comma,
  * and no word of them is a name of the lists (a person before a
  * postcode: "Dr Martin, 29200 Brest" is a name's). */
-/* places10: hospitals by their kind, before "de" and their town. */
+/* hospitals by their kind, before "de" and their town. */
 static const char *const hospital_heads[] = {
 	"hopital", "chu", "chr", "chru", "ch", "chi", "chm", "cht", "ghu",
 	"clinique", "polyclinique", "hospitalier", "hospitaliere", NULL,
@@ -847,7 +847,7 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 		;
 	if (a < s->words[x].start)
 		return t[a] == ',' && s->words[x].start - a <= 2;
-	/* places10: "CHU de Strasbourg, 67000 Strasbourg": the town of a
+	/* "CHU de Strasbourg, 67000 Strasbourg": the town of a
 	 * hospital names where it cares, not where someone lives */
 	if (x >= 2 && (word_is(s, x - 1, "de") || word_is(s, x - 1, "du")) &&
 	    word_in_list(s, x - 2, hospital_heads))
@@ -979,7 +979,7 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		 * name of the lists in it */
 		if (marks == 1 && lieu_dit_lead(t, s, x - 1, i))
 			return add_address(s, w->start, s->words[i - 1].end);
-		/* recall12: "vient de la Hulotte, 22100 Dinan": the
+		/* "vient de la Hulotte, 22100 Dinan": the
 		 * lieu-dit's article in lower case after the word of origin */
 		if (marks == 1 && x >= 4 && lieu_article(s, x - 2) &&
 		    joined(t, s, x - 2) && (proper_word(t, s, x - 1) ||
@@ -1145,7 +1145,7 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
-/* recall12: a postcode abroad written with its country's letters, as
+/* a postcode abroad written with its country's letters, as
  * letters to and from Europe write it ("CH-4051 Basel", "B-1000
  * Bruxelles", "L-8009 Strassen", "D-79102 Freiburg", "A-1010 Wien"):
  * the country's code of one or two capitals (its car plate's), '-', four
@@ -1160,7 +1160,7 @@ static const char *const country_plates5[] = {
 	"d", "e", "f", "i", "mc", "hr", "s", "fin", NULL,
 };
 
-/* recall12: the house number after a named place, "n°" before it ("lot.
+/* the house number after a named place, "n°" before it ("lot.
  * Les Hauts de Bellevue, n° 14, 33700 Mérignac", "lotissement Les
  * Manguiers n° 14, Koungou"): number word i of one to three digits, the
  * word "n" (with its degree sign), "no" or "numéro" before it, and an
@@ -1185,7 +1185,7 @@ numero_after_place(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, s->words[c].start, s->words[i].end);
 }
 
-/* recall12: North American postcodes.  The states' and the provinces'
+/* North American postcodes.  The states' and the provinces'
  * codes of the US and Canadian posts, before a ZIP code ("New York, NY
  * 10118", "Washington, DC 20500") or a Canadian postcode ("Montréal QC
  * H2J 2L4", "Ottawa, ON K1A 0B9").  Not Pennsylvania's "PA", a blood
@@ -1323,7 +1323,7 @@ country_postcode(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, c->start, s->words[e].end);
 }
 
-/* ---- addresses abroad (places10) ----
+/* ---- addresses abroad ----
  * European streets written the way of their country, then a comma, a
  * postcode and a city: "ul. Długa 14/3, 80-831 Gdańsk" (Poland),
  * "Vlaanderenstraat 42, 9000 Gent" (Belgium), "Hauptstraße 5, 1010 Wien",
@@ -1345,7 +1345,7 @@ static const char *const foreign_street_abbrevs[] = {
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
 #define ENDING(x)	{ x, sizeof(x) - 1 }
-/* Grouped by their last byte (foreign_ending_range): recall12's
+/* Grouped by their last byte (foreign_ending_range): the later
  * endings (a suburb's street, a square, a moat, Norway's and Denmark's
  * streets and squares, Luxembourg's street: "Steinenvorstadt 33",
  * "Marktplatz 4", "Storgata 12", "Rådhuspladsen", "Stortorget",
@@ -1369,7 +1369,7 @@ static const struct { const char *s; size_t n; } foreign_street_endings[] = {
 #undef ENDING
 
 /* Word k is a street's name as one word with a foreign ending (its
- * length known, its last byte compared first: numbers11 asks it of
+ * length known, its last byte compared first: the streets abroad ask it of
  * every capitalized word before a number). */
 static int
 foreign_street_word(const struct detect_scratch *s, size_t k)
@@ -1448,7 +1448,7 @@ foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 	if (n == 5)
 		return i;	/* "00184 Roma" (foreign_address asked it) */
 	x = &s->words[i + 1];
-	/* recall11: "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
+	/* "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
 	 * Greece's) three digits, a space, two digits */
 	if (n == 3)
 		return (x->flags & W_DIGIT) && x->end - x->start == 2 &&
@@ -1514,7 +1514,7 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 1;
 }
 
-/* ---- streets abroad without their postcode (numbers11) ----
+/* ---- streets abroad without their postcode ----
  * "Address in Sweden : Storgatan 14", "Adresse : Calle Mayor 12, 28013
  * Madrid", "12 Main Street", "45 Oak Avenue, Dublin 4": the street of
  * foreign_street with its number, after a cue or before a comma and a
@@ -1535,7 +1535,7 @@ static const char *const abroad_address_cues[] = {
 	"living", NULL,
 };
 
-/* recall13: a street abroad written in lower case before its number
+/* a street abroad written in lower case before its number
  * ("via roma 12", "calle mayor 5", "rua da prata 10"): one or two words
  * of letters in lower case, three letters or more, no word of the tables
  * but a particle, after a type of street abroad (foreign_street_types)
@@ -1569,7 +1569,7 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 	return NO_WORD;
 }
 
-/* recall13: after a street abroad in lower case (number h), ", ", a
+/* after a street abroad in lower case (number h), ", ", a
  * postcode of four or five digits (a second group after '-': "1100-052")
  * and a word in lower case, no word of the tables but the names': the
  * city ("via roma 12, 00184 roma").  1 if added, 0, -ENOMEM. */
@@ -1664,7 +1664,7 @@ uk_postcode_len(const char *t, size_t len, size_t b)
 	return k + 4 - b;
 }
 
-/* recall13: an Irish Eircode at b ("D02 X285", "A65 F4E2", "D6W Y006"):
+/* an Irish Eircode at b ("D02 X285", "A65 F4E2", "D6W Y006"):
  * a routing key (a capital, a digit, a digit or W), a space, four of the
  * digits and capitals Eircodes use (no B G I J L M O Q S U Z), a digit
  * and a capital among them, nothing glued after.  Its length, or 0. */
@@ -1708,7 +1708,7 @@ abroad_city(const char *t, struct detect_scratch *s, size_t e)
 	if (!abroad_city_after(t, s, e) || (s->words[k].flags & W_DIGIT) ||
 	    word_taken(s, k))
 		return 0;
-	/* recall12: "10 Downing Street, SW1A 2AA London": the British
+	/* "10 Downing Street, SW1A 2AA London": the British
 	 * postcode first, then the city */
 	if ((n = isles_postcode_len(t, s->text_len, s->words[k].start)) !=
 	    0) {
@@ -1781,7 +1781,7 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 			continue;
 		lower = !((s->words[h - 1].flags | nf) & (W_CAP | W_UPPER));
 		if (lower) {
-			/* recall13: "via roma 12, 00184 roma", in a comment
+			/* "via roma 12, 00184 roma", in a comment
 			 * with such a type of street only */
 			if (!comment_has(s, 0, D_FSTREET) || h < 2 ||
 			    (st = lower_foreign_street(t, s, h)) == NO_WORD)
@@ -1815,7 +1815,7 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall11: French Polynesia's addresses by their kilometre point on the
+/* French Polynesia's addresses by their kilometre point on the
  * island's road ("PK 12,5 côté mer, 98711 Paea", "PK 4 côté montagne"):
  * "PK" before number word i (a decimal part after "," or "."), "côté mer"
  * or "côté montagne" after it, then a comma and a postcode.  "PK 12" with
@@ -1845,7 +1845,7 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 	    DETECT_ADDRESS, -1);
 }
 
-/* ---- a postcode dictated in words (numbers11) ----
+/* ---- a postcode dictated in words ----
  * "habite au douze rue des acacias à quarante-quatre mille nantes",
  * "vit à vingt-neuf mille deux cents quimper": after an address or a
  * residence word, and "à" or a comma, a département in words (1 to 98),
@@ -1955,7 +1955,7 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall13: the segment of an HL7 message that holds byte a, when it is
+/* the segment of an HL7 message that holds byte a, when it is
  * one that carries a person's address (PID the patient's, NK1 a next of
  * kin's, GT1 a guarantor's): the byte after its "PID|", within the
  * segment (no line break, 400 bytes back at most), or 0. */
@@ -1971,7 +1971,7 @@ hl7_segment(const char *t, size_t a)
 	return 0;
 }
 
-/* recall13: the family and given names of an HL7 segment from byte p
+/* the family and given names of an HL7 segment from byte p
  * (hl7_segment) to the address field at a: "PID|1||61200026^^^CHUN||
  * FOURNIER^AURELIE||...": field 5's first two components (NK1's field
  * 2), letters, spaces, '-' and '\'' only, are names whatever their words
@@ -2003,7 +2003,7 @@ hl7_person_name(const char *t, struct detect_scratch *s, size_t p,
 	return 0;
 }
 
-/* recall13: the address field of an HL7 message pasted in a note (PID-11,
+/* the address field of an HL7 message pasted in a note (PID-11,
  * components street^other^city^state^postcode^country: "|14 RUE DE LA
  * REPUBLIQUE^^NICE^^06300||"): a postcode of five digits right after a
  * '^' (word i), ending its component, in a field that starts at a '|'
@@ -2056,7 +2056,7 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
-		/* recall12: "NY 10118", "QC H2J 2L4": a capital before */
+		/* "NY 10118", "QC H2J 2L4": a capital before */
 		if (((n == 5 && s->words[i].start >= 4 &&
 		    t[s->words[i].start - 2] >= 'A' &&
 		    t[s->words[i].start - 2] <= 'Z' &&
@@ -2068,7 +2068,7 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		/* recall12: "CH-4051 Basel" (a room's "CH-4051" taken) */
+		/* "CH-4051 Basel" (a room's "CH-4051" taken) */
 		if (n >= 4 && n <= 5 && s->words[i].start >= 2 &&
 		    t[s->words[i].start - 1] == '-' &&
 		    (r = country_postcode(t, s, i)) != 0) {
@@ -2106,7 +2106,7 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		/* recall12: "via Roma 3, 00184 Roma": Italy's codes from
+		/* "via Roma 3, 00184 Roma": Italy's codes from
 		 * 00010, no French département's */
 		if ((n == 4 || n == 3 || n == 2 || (n == 5 &&
 		    t[s->words[i].start] == '0' &&
@@ -2183,7 +2183,7 @@ place_joined(const char *t, const struct detect_scratch *s, size_t k)
 	 * l'EHPAD. Famille prévenue" ends a sentence */
 	if (word_in_list(s, k - 1, home_words))
 		return 0;
-	/* places10: an abbreviation is short; the dot of a word written
+	/* an abbreviation is short; the dot of a word written
 	 * whole ends a sentence ("pas d'hébergement. Orienté vers") */
 	return (s->words[k - 1].flags & W_DOT) && s->words[k - 1].nchars <= 7 &&
 	    b - a >= 2 && b - a <= 3 && t[a + 1] == ' ' &&
@@ -2608,7 +2608,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* addr9: the words of a house number written out ("quatorze",
+/* the words of a house number written out ("quatorze",
  * "vingt-deux", "cent douze"; "bis", "ter" after it): dictation. */
 static const char *const house_number_words[] = {
 	"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
@@ -2634,7 +2634,7 @@ street_starts_span(const struct detect_scratch *s, size_t k)
 	    DETECT_ADDRESS && s->spans[s->wspan[k]].start == s->words[k].start;
 }
 
-/* addr9: "vit seule au quatorze rue des écoles", "domicile : vingt-deux
+/* "vit seule au quatorze rue des écoles", "domicile : vingt-deux
  * bis avenue Foch": one to four number words (not "un" alone) before a
  * strong street type, after "au", an address cue or a residence word;
  * the street's name after it as after a number in digits.  From the
@@ -2717,7 +2717,7 @@ room_after_address(const char *t, const struct detect_scratch *s, size_t i)
 	return marks <= 1;
 }
 
-/* recall11: words that say the comment is written in a home where people
+/* words that say the comment is written in a home where people
  * live, the class beside its acronyms (home_words): its residents ("la
  * résidente est installée en ch. 15"), its coordinating nurse (IDEC), its
  * units (UVP unité de vie protégée, UHR, PASA).  The hand sets label a
@@ -2757,7 +2757,7 @@ home_comment(const struct detect_scratch *s, int *home)
 }
 
 /* The comment names a prison (detention_words); asked only at a cell,
- * once per comment (*det: -1 not asked yet; places10: a comment of many
+ * once per comment (*det: -1 not asked yet; a comment of many
  * cells read the words again at each). */
 static int
 detention_comment(const struct detect_scratch *s, int *det)
@@ -2791,7 +2791,7 @@ side_end(const char *t, const struct detect_scratch *s, size_t w, size_t b)
 	return b;
 }
 
-/* places10: after a ground floor ending at byte b, before word w, where
+/* after a ground floor ending at byte b, before word w, where
  * in the building: "fond de cour", "sur cour", "côté cour", "côté rue"
  * ("12 RUE DES POSTES, RDC FOND DE COUR"): the end, or b. */
 static size_t
@@ -2826,7 +2826,7 @@ is_floor(const char *t, const struct detect_scratch *s, size_t i)
 	    (unsigned char)t[w->start + 1] == 0x89);
 }
 
-/* places10: a floor or a door counted on the landing ("3e étage", "3e
+/* a floor or a door counted on the landing ("3e étage", "3e
  * porte droite") is someone's home only beside an address or a unit, or
  * in a comment that says where someone lives (an address found before,
  * a residence word, a postcode): "aile Pasteur, 3e étage", "résidents du
@@ -2852,7 +2852,7 @@ floor_is_home(const char *t, const struct detect_scratch *s, size_t d,
 	return *cue;
 }
 
-/* places10: "cellule B2-114", "cel. A-12": a cell's value of a capital
+/* "cellule B2-114", "cel. A-12": a cell's value of a capital
  * glued to digits, or digits, then "-" and digits: the end of the value
  * from word v, or 0. */
 static size_t
@@ -2879,7 +2879,7 @@ cell_value(const char *t, const struct detect_scratch *s, size_t v)
 	return b;
 }
 
-/* places10: "boîte à clés à gauche de la porte, code 0815", "portail
+/* "boîte à clés à gauche de la porte, code 0815", "portail
  * vert, code 1947": before "code" at word i, in its sentence (no '.'
  * between) and at most six words back, a door, a gate or a key box
  * (code_targets, "clé(s)"). */
@@ -2917,7 +2917,7 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
 	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
 	    s->words[v].start >= 3 && door_before_code(t, s, i)))) {
-		/* addr9: a key box's code ("Boîte à clés code 0506",
+		/* a key box's code ("Boîte à clés code 0506",
 		 * "boîte à clé : code 1234"): it opens the home */
 		digicode = 1;
 		if (!(s->words[v].flags & W_DIGIT))
@@ -2978,7 +2978,7 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	    !word_taken(s, v) && !word_has(s, v, D_NOTNAME | D_CLINICAL |
 	    D_TITLE | D_MONTH | D_UNIT | D_STREET | D_PLACE | D_TERM) &&
 	    (!word_lexicon(t, s, v) || room_after_address(t, s, i))) {
-		/* places10: an ordinary word too right after an address
+		/* an ordinary word too right after an address
 		 * ("Les Hauts de Bruyères, bâtiment Iris") */
 		/* a building named ("bât. Ravel", "bâtiment Rimbaud") */
 		return n->end;
@@ -3040,7 +3040,7 @@ scan_units(const char *t, struct detect_scratch *s)
 			continue;
 		if (floor) {
 			/* "3e étage", "3ème étage", "2 ème étage"; "3e porte
-			 * droite" (places10), where someone lives */
+			 * droite", where someone lives */
 			if (i < 2 || !(s->words[i - 2].flags & W_DIGIT) ||
 			    !(word_is(s, i - 1, "e") || word_is(s, i - 1, "eme") ||
 			    word_is(s, i - 1, "er") || word_is(s, i - 1, "ier")) ||
@@ -3107,7 +3107,7 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 {
 	const struct detect_word *w = &s->words[k];
 
-	/* places10: "cité des 4000", "résidence des 3 Chênes": a number
+	/* "cité des 4000", "résidence des 3 Chênes": a number
 	 * of two to five digits after "des" ends a place's name, before the
 	 * end of a clause ("cité des 12 ans" stays) */
 	if ((w->flags & W_DIGIT) && k > 0 && word_is(s, k - 1, "des") &&
@@ -3197,7 +3197,7 @@ house_number_after(const char *t, const struct detect_scratch *s, size_t j)
 	return e;
 }
 
-/* addr9: the words of a foyer's kind ("foyer d'accueil médicalisé", "de
+/* the words of a foyer's kind ("foyer d'accueil médicalisé", "de
  * jeunes travailleurs", "d'hébergement", "occupationnel", "de
  * l'enfance"), the homes of the médico-social code (FAM, FJT, foyers
  * de vie, d'hébergement, d'urgence, maternels). */
@@ -3211,7 +3211,7 @@ static const char *const foyer_kinds[] = {
 	"socio", NULL,
 };
 
-/* places10: after a foyer's kind in words, its name a capitalized word of
+/* after a foyer's kind in words, its name a capitalized word of
  * no table ("Foyer de travailleurs migrants Bara, ch. 305"); "foyer de
  * fracture La Rochelle" stays (no kind). */
 static int
@@ -3251,7 +3251,7 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	    "autonomie") || word_is(s, n, "services") || word_is(s, n,
 	    "seniors") || word_is(s, n, "senior")))))
 		return n;
-	/* addr9: "foyer d'accueil médicalisé Les Coquelicots", "foyer des
+	/* "foyer d'accueil médicalisé Les Coquelicots", "foyer des
 	 * jeunes travailleurs Le Tremplin": its kind in one to four words
 	 * in lower case, particles and foyer_kinds ("foyer de fracture La
 	 * ..." stays), then its name after a capitalized article */
@@ -3484,7 +3484,7 @@ place_house_number(const char *t, struct detect_scratch *s, size_t f,
 	if (clause_start(t, s, d) || (d > 0 && (cue_ends_at(t, s, d - 1) ||
 	    word_is(s, d - 1, "au"))))
 		return s->words[d].start;
-	/* addr9: "vit (désormais) à 6 lot. Les Flamboyants" */
+	/* "vit (désormais) à 6 lot. Les Flamboyants" */
 	if (d >= 2 && word_is(s, d - 1, "a") && (word_has(s, d - 2, D_RESIDE) ||
 	    (d >= 3 && word_has(s, d - 3, D_RESIDE))))
 		return s->words[d].start;
@@ -3531,19 +3531,19 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	 * capitalized before the place word is its name's */
 	a = s->words[i].start;
 	/* "tribu de Saint-Louis": the kind and its particle stay, the
-	 * locality goes (places10) */
+	 * locality goes */
 	if (word_is(s, i, "tribu") && i + 2 < s->nwords &&
 	    word_has(s, i + 1, D_PARTICLE))
 		a = s->words[i + 2].start;
 	/* "Foyer de travailleurs migrants Bara": a kind in words, then a
 	 * bare name (no article): the kind stays as it tells no one's
-	 * home, the name goes (places10) */
+	 * home, the name goes */
 	else if (word_is(s, i, "foyer") && j > i && j + 1 < s->nwords &&
 	    foyer_proper_name(s, j + 1))
 		a = s->words[j + 1].start;
 	/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
 	 * (the hand sets label the name); "Hôtel du Panthéon", "Hôtel
-	 * Ibis" capitalized: the kind is part of the name (places10) */
+	 * Ibis" capitalized: the kind is part of the name */
 	else if (word_is(s, i, "hotel") && !((s->words[i].flags & W_CAP) &&
 	    !(s->words[i].flags & W_UPPER)))
 		a = s->words[i + 1 + ((s->words[i + 1].flags &
@@ -3940,7 +3940,7 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall11: the end of a locality of residence found from word c to byte
+/* the end of a locality of residence found from word c to byte
  * end, over what its name may still hold: "village" after it ("habite
  * Kawéni village", Mayotte's villages named so), and after a first word
  * no dictionary has a second capitalized word the lexicon knows, before
@@ -3970,7 +3970,7 @@ locality_tail(const char *t, struct detect_scratch *s, size_t c, size_t end)
 	return e >= s->text_len || strchr("(,.;", t[e]) != NULL ? w->end : end;
 }
 
-/* recall12: where someone lives or sleeps, named by a thing of the town
+/* where someone lives or sleeps, named by a thing of the town
  * and its name ("dort sous le pont de la Guillotière", "dort à la gare
  * de Lyon-Part-Dieu", "vit sous une tente au bois de Vincennes", "vit au
  * village de Ouangani", "domicile : Château de Kerjean", "dort dans sa
@@ -4111,7 +4111,7 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* addr9: a building's entry, tower or flat with its number or letter
+/* a building's entry, tower or flat with its number or letter
  * ("entrée B", "Tour 12", "tour C", "room 312", "flat 4"), one space
  * between: the end of the value, or 0.  Only beside an address and a
  * comma (units_after_addresses, units_before_addresses): "date d'entrée
@@ -4138,7 +4138,7 @@ building_value(const char *t, const struct detect_scratch *s, size_t k)
 	return 0;
 }
 
-/* addr9: "3e", "2ème", "1er" at word k, glued, then the end of the
+/* "3e", "2ème", "1er" at word k, glued, then the end of the
  * clause (".", ",", ";", ")" or the end): a floor alone, after an
  * address and a comma ("digicode 2580, 3e."); "..., 3e enfant" stays. */
 static int
@@ -4155,7 +4155,7 @@ floor_alone(const char *t, const struct detect_scratch *s, size_t k)
 	    t[b] == ')' || t[b] == '\n';
 }
 
-/* addr9: before an address span and a comma, a building's part with
+/* before an address span and a comma, a building's part with
  * its value ("domicile Tour 12, 9e étage, cité Gagarine"). */
 static int
 units_before_addresses(const char *t, struct detect_scratch *s)
@@ -4247,7 +4247,7 @@ units_after_addresses(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall13: the keys of a record pasted as JSON ("nom", "ville"...)
+/* the keys of a record pasted as JSON ("nom", "ville"...)
  * whose string value is a name (1) or a place (2); compared with the key
  * as written, lower case (a system's keys: "prénom" and "prenom"). */
 static const struct { const char *k; int kind; } keyed_values[] = {
@@ -4284,7 +4284,7 @@ keyed_kind(const char *t, size_t a, size_t b)
 	return 0;
 }
 
-/* recall13: a record pasted as JSON in a note ({"nom": "ROUSSEL",
+/* a record pasted as JSON in a note ({"nom": "ROUSSEL",
  * "ville": "Morlaix", "adresse": "Lieu-dit Kerbrat"}): the string value
  * after a key of keyed_values, quoted, one colon between, is a name or a
  * place whatever its words; a name's value only if it holds no digit

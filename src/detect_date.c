@@ -338,7 +338,7 @@ static int	date_context_off(const struct detect_scratch *s, size_t at,
  * and a year of four digits (or the year first) between the same
  * underscore or sign beyond ASCII (detect_wide_sep), which the numeric
  * forms above do not read; a birth date in a comment went through raw
- * (redteam11).  A valid date of 19xx or 20xx only.  The span, 1, or 0.
+ * A valid date of 19xx or 20xx only.  The span, 1, or 0.
  */
 /* The run of digits at t[q] (at most 5 counted). */
 static size_t
@@ -444,7 +444,7 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 static const char *const month_alone_cues[] = {
 	"mi", "debut", "fin", "courant", "des", "en", "depuis", "mois",
 	"jusqu'en", "avant", "apres", "entre", "pour", "vers",
-	/* addr9: this year's month ("revient ce décembre", "cet avril") */
+	/* this year's month ("revient ce décembre", "cet avril") */
 	"ce", "cet", NULL,
 };
 
@@ -663,7 +663,7 @@ word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
-/* addr9: before a date, words that make it a product's, not a person's:
+/* before a date, words that make it a product's, not a person's:
  * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
  * "DLC 30/06/2027"). */
 static const char *const expiry_words[] = {
@@ -755,7 +755,7 @@ after_date(const char *t, const struct detect_scratch *s, size_t i)
 	return marks <= 1;
 }
 
-/* places10: "séance 4/7", "cure 2/6", "injection 1/3": a session's rank
+/* "séance 4/7", "cure 2/6", "injection 1/3": a session's rank
  * among the planned ones, one digit each, the first no greater, after a
  * word that counts them (a date after them is written "séance du 4/7"
  * or "séance 04/07"). */
@@ -950,7 +950,7 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    DETECT_MONTH_DIGITS);
 }
 
-/* recall11: "Tr. 07/12 :", "Nuit 07/12 :", "Obs 12/03 :": words i and i
+/* "Tr. 07/12 :", "Nuit 07/12 :", "Obs 12/03 :": words i and i
  * + 1 ("DD/MM") head a note's entry, after one word alone at the start of
  * the text or of a line (an abbreviation of the kind of entry), before a
  * colon that no digit follows ("TA 12/08 : " is a pressure: a measure's
@@ -989,7 +989,7 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
-	/* recall11: "¶" stands for a line's end in a note flattened to one
+	/* "¶" stands for a line's end in a note flattened to one
 	 * line ("Date | Poids ¶ 01/12 | 72,4 ¶ 02/12 | 72,1") */
 	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
 	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
@@ -1178,7 +1178,7 @@ night_range(const char *t, size_t len, struct detect_scratch *s, size_t i,
 	    DETECT_MONTH_DIGITS);
 }
 
-/* recall12: a date as systems write it (an Oracle's, a lab's, a JSON
+/* a date as systems write it (an Oracle's, a lab's, a JSON
  * import's: "14-MAR-1961", "03-Jan-2020", "9-aug-2024"): a day, '-', a
  * month's three letters in English or French ("jan", "feb"/"fev", "mar",
  * "apr"/"avr", "may"/"mai", "jun", "jul", "aug"/"aou", "sep", "oct",
@@ -1446,7 +1446,7 @@ month_of_noun(const char *t, const struct detect_scratch *s, size_t i,
 	    t[p->end] == '\'' && s->words[i].start == p->end + 1));
 }
 
-/* recall11: the word before month word i places the date in its month
+/* the word before month word i places the date in its month
  * ("mi-octobre", "fin nov", "début janvier 2026", "courant mars",
  * "Mi-décembre"): one of these, right before it, a hyphen or one or two
  * spaces between.  The hand sets label the whole, and a placeholder for the month
@@ -1781,7 +1781,7 @@ date_weekdays(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* ---- a year written out after a month (places10) ----
+/* ---- a year written out after a month ----
  * Dictation writes the year in words: "né le douze juin mille neuf cent
  * cinquante-huit", "en mars deux mille trois", "le 3 mai dix-neuf cent
  * soixante-dix".  Number words and their values: a unit, a teen, a ten. */
@@ -1951,7 +1951,7 @@ spelled_years(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall11: the seasons, their middle day (astronomical seasons: a shift
+/* the seasons, their middle day (astronomical seasons: a shift
  * of six weeks either way keeps the season) and the first byte of each. */
 static const struct { const char *w; int month, day; } seasons[] = {
 	{ "printemps", 5, 5 }, { "ete", 8, 6 }, { "automne", 11, 6 },
@@ -2103,7 +2103,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	return date_weekdays(t, s);
 }
 
-/* numbers11: 1 to 99 written out from word k (year_tail), for a postcode
+/* 1 to 99 written out from word k (year_tail), for a postcode
  * dictated in words (detect_addr.c). */
 int
 date_spelled_1_99(const char *t, const struct detect_scratch *s, size_t k,

@@ -385,7 +385,7 @@ hashes_have(const uint64_t *tab, size_t n, uint64_t h)
  * "Clin" (clinique): four letters or more (five before "ie"), no name of
  * the lists, and one of the endings of the clinical vocabulary after
  * them makes a word of the lexicon.  Asked only of a heading's one word
- * (scan_heading_names, precision12): some dozen lookups of the lexicon
+ * (scan_heading_names): some dozen lookups of the lexicon
  * then.  An unknown surname could end so ("Stimul" + "ation"): the lists
  * hold the common ones, and the heading must be one word, no first name
  * after it.
@@ -532,13 +532,13 @@ static const char *const clinical_words[] = {
 	"allergo", "angio", "phlebo", "radio", "nutri", "maxillo", "algo",
 	/* quadrants, obstetrics, serology and germs, drugs' shorthand,
 	 * social files and bodies (recall first kept none of them: issue 10,
-	 * helper names4) */
+	 * ) */
 	"fid", "fig", "hcd", "fld", "flg", "map", "rpm", "hrp", "mfiu",
 	"derm", "ophtalmologie",
 	"aan", "anca", "ebv", "cmv", "hsv", "vzv", "tpha", "vdrl", "bmr",
 	"blse", "sarm", "vppb", "lcr", "nac", "atb", "asa", "cni", "caf",
 	"npai", "ati", "fsl", "cegidd", "cidd", "btp", "nyha",
-	/* issue 10, helper precision7: the services, bodies, benefits and
+	/* the services, bodies, benefits and
 	 * scores a note names in capitals, none a person ("Tuteur : ATMP",
 	 * "VSAV Saint-Denis :", "SSU Brest :", "IVT Eylea", "amené par la
 	 * BAC", "hébergé au CADA", "transfert de l'HEGP", "chez PSA"):
@@ -558,7 +558,7 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
-	/* issue 10, helper precision8: specialties and examinations clipped
+	/* specialties and examinations clipped
 	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
 	 * which scan_heading_names read as a patient's name; none is a name
 	 * of the lists */
@@ -1339,8 +1339,9 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 static const uint8_t gap_one[256] = {
 	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
 	/* not joined; the cells of structured data glued ("TROADEC^LOIC",
-	 * "TROADEC;Loïc"): caret_hint */
-	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4,
+	 * "TROADEC;Loïc") or the parts of a file's name ("DUPONT_Jean.pdf"):
+	 * caret_hint */
+	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4, ['_'] = 4,
 };
 
 /* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
@@ -1454,20 +1455,23 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if ((p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) &&
-		    (r = read_word(t, len, i, s, w, &end)) != 0)
-			goto out;
-		if (end == i) {
-			/* Not part of a word: skip one character. */
-			i = skip_char((const uint8_t *)t, len, i, &tb);
-			continue;
+		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) {
+			if ((r = read_word(t, len, i, s, w, &end)) != 0)
+				goto out;
+			if (end == i) {
+				/* Not part of a word: skip one character. */
+				i = skip_char((const uint8_t *)t, len, i, &tb);
+				continue;
+			}
+			/* A fold as long as the word or shorter left room
+			 * for the rest; a longer one ("ﬁ", "½") may not
+			 * have.  (read_ascii_word's fold is the word's
+			 * length.) */
+			if (w->fold_len > end - i && s->fold.cap - s->fold.len <
+			    len - end + FOLD_SLACK && (r = buf_reserve(&s->fold,
+			    len - end + FOLD_SLACK)) != 0)
+				goto out;
 		}
-		/* A fold as long as the word or shorter left room for the
-		 * rest; a longer one ("ﬁ", "½") may not have. */
-		if (w->fold_len > end - i && s->fold.cap - s->fold.len <
-		    len - end + FOLD_SLACK &&
-		    (r = buf_reserve(&s->fold, len - end + FOLD_SLACK)) != 0)
-			goto out;
 		i = end;
 		if (w->flags & W_DIGIT) {
 			s->dwords[ndwords++] = nwords;

@@ -61,7 +61,7 @@ enum {
 	W_PHONECUE = 1 << 6,
 	/* a word that labels an identifier (detect_num.c detect_id_labels: "IPP",
 	 * "dossier", "séjour", "allocataire"...): D_IDLABEL moved here as D_PHONECUE
-	 * is (recall12: the label walk of scan_labeled_ids tested each word against
+	 * is (the label walk of scan_labeled_ids tested each word against
 	 * the list of some sixty labels) */
 	W_IDLABEL = 1 << 7,
 };
@@ -158,7 +158,7 @@ enum {
 #define D_MAILAT	D_BIT(47)
 /* A type of street written before its name abroad (detect_addr.c
  * foreign_street_types: "via", "calle", "rua"): the gate of the streets
- * abroad in lower case ("via roma 12", recall13). */
+ * abroad in lower case ("via roma 12"). */
 #define D_FSTREET	D_BIT(41)
 /* "pharmacie", "officine": a shop that may bear its owner's name
  * (detect_namecue.c pharmacy_words, scan_pharmacy_owners' gate). */
@@ -362,7 +362,7 @@ digits_value(const char *p, size_t n)
 /* ---- detect.c: the span list, the gates, shared word predicates ---- */
 
 size_t	word_at(const struct detect_scratch *s, size_t at);
-/* numbers11: 1 to 99 written out from word k (detect_date.c), its last
+/* 1 to 99 written out from word k (detect_date.c), its last
  * word in *last; 0 if none. */
 int	date_spelled_1_99(const char *t, const struct detect_scratch *s,
 	    size_t k, size_t *last);
@@ -412,7 +412,7 @@ enum {
 	/* a word "mille" (a postcode in words: detect_addr.c
 	 * scan_spelled_postcodes, which needs one after its number) */
 	NS_MILLE	= 1 << 5,
-	/* a word "avec" (recall13: scan_aged_names, with NS_ETOU) */
+	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
 };
 void	name_summary_make(struct detect_scratch *s);
@@ -577,7 +577,7 @@ int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 	    size_t j);
-/* namesprec10: an agent noun of a verb of the lexicon ("adresseur";
+/* an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
 int	lower_compound_part(const char *t, const struct detect_scratch *s,

@@ -50,10 +50,10 @@ const char *const not_names[] = {
 	"resultats", "rpps", "finess", "cs", "hdj", "urgences", "bilan",
 	/* the other registries whose number follows their name ("Kiné
 	 * ADELI 299876543": professionals of health; "SIRET", "SIREN":
-	 * INSEE's of firms; precision13) */
+	 * INSEE's of firms) */
 	"adeli", "siret", "siren",
 	/* forms of "être" and "avoir" after their subject, no one's name
-	 * ("QUE SON FRERE SOIT INFORME": a note in capitals, precision12) */
+	 * ("QUE SON FRERE SOIT INFORME": a note in capitals) */
 	"soit", "soient", "sont", "etait", "etaient", "seront", "serait",
 	"ont", "avait", "avaient", "aurait", NULL,
 };
@@ -112,14 +112,14 @@ const char *const eponym_heads[] = {
 	"mental", "questionnaire", "grade", "drain", "aiguille", "lame",
 	"chambre", "intervention", "solution", "liquide", "valve", "prothese",
 	"clou", "attelle", "corset", "masque", "bandelette",
-	/* issue 10, helper precision8: devices and skin lesions
+	/* devices and skin lesions
 	 * ("cathéter de Swan-Ganz", "naevus de Clark", "canule de
 	 * Krishaber") */
 	"catheter", "catheters", "naevus", "nevus", "canule", "ballon",
 	"tige", "cerclage",
-	/* issue 10, helper namesprec10: "lampe de Wood" */
+	/* "lampe de Wood" */
 	"lampe",
-	/* precision13: a method of rehabilitation ("rééducation McKenzie",
+	/* a method of rehabilitation ("rééducation McKenzie",
 	 * "rééducation de Perfetti") */
 	"reeducation", NULL,
 };
@@ -152,7 +152,7 @@ static int roman_numeral(const struct detect_scratch *s, size_t i);
  * "ataxie", "myélopathie", "hémiplégie", "dyskinésie"), and word i after
  * "de" an eponym of eponyms.txt or of the English medical dictionary:
  * "aphasie de Broca", "ataxie de Friedreich" (the row's own name there
- * too, precision12).  Not "visite de", "sortie de", "amie de": no such
+ * too).  Not "visite de", "sortie de", "amie de": no such
  * ending; not a name no dictionary has ("myopathie de Dupont"). */
 static __attribute__((noinline)) int
 disease_head(const struct detect_scratch *s, size_t h, size_t i)
@@ -210,11 +210,10 @@ sign_result_after(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "negative"));
 }
 
-/* Lower-case words between a head and its name (issue 10, helper
- * precision9b): "école maternelle Louise Michel", "lycée professionnel
- * Jean Jaurès", "collège privé Saint-Exupéry", "centre hospitalier
- * universitaire Félix Guyon".  Only right after a head: "sa grand-mère
- * maternelle Jeanne" is a person. */
+/* Lower-case words between a head and its name ("école maternelle
+ * Louise Michel", "lycée professionnel Jean Jaurès", "collège privé
+ * Saint-Exupéry", "centre hospitalier universitaire Félix Guyon".  Only
+ * right after a head: "sa grand-mère maternelle Jeanne" is a person. */
 static const char *const institution_kinds[] = {
 	"maternelle", "prive", "privee", "public", "publique",
 	"professionnel", "professionnelle", "general", "generale",
@@ -237,7 +236,7 @@ const char *const institution_heads[] = {
 	"taxi", "taxis", "creche", "menuiserie", "entreprise", "societe",
 	"site", "pole", "foyer", "centre", "association", "mairie",
 	"pharmacie", "laboratoire", "ime", "esat", "vsav",
-	/* issue 10, helper precision9b: the parts of a hospital named
+	/* the parts of a hospital named
 	 * after someone ("unité Charcot", "aile Pasteur", "pavillon
 	 * Esquirol", "salle Laennec") */
 	"unite", "aile", "pavillon", "salle",
@@ -245,13 +244,13 @@ const char *const institution_heads[] = {
 	 * "Ospedale San Raffaele", "Klinikum Rechts der Isar") */
 	"hospital", "spital", "spitalul", "ospedale", "krankenhaus",
 	"klinikum", "klinik", "clinica",
-	/* issue 10, helper precision7: hospitals by their abbreviation
+	/* hospitals by their abbreviation
 	 * or their kind ("CH Charles Perrens", "Centre hospitalier Simone
 	 * Veil", "GHU Paris", "EPSM Lille-Métropole"); not "santé" ("cadre
 	 * de santé Martine" is a person) */
 	"ch", "chi", "chs", "chd", "chg", "ghu", "epsm", "hospitalier",
 	"hospitaliere", "medical", "medicale", "medico",
-	/* issue 10, helper precision9: schools by their level ("école
+	/* schools by their level ("école
 	 * élémentaire Jules Ferry"; not "maternelle": "sa grand-mère
 	 * maternelle Jeanne"), hospitals overseas and abroad by their
 	 * abbreviation ("CHM Dzaoudzi", "CHT Gaston-Bourret", "HUG
@@ -298,7 +297,7 @@ static const char *const time_words[] = {
 /* Nouns of a time or an event before "de" and a feast: "vacances de
  * Noël", "lundi de Pâques", "week-end de la Pentecôte", "pas de Noël" (a
  * negation: no person is written so after "pas"); not "appel de Noël",
- * "fils de Toussaint", "à la demande de Toussaint" (precision12). */
+ * "fils de Toussaint", "à la demande de Toussaint". */
 static const char *const feast_nouns[] = {
 	"fete", "fetes", "vacances", "repas", "periode", "veille", "jour",
 	"lendemain", "end", "reveillon", "conges", "lundi", "treve", "nuit",
@@ -416,7 +415,7 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 	/* "-en-" inside: a compound no person's name is ("anse de
 	 * Roux-en-Y" of Mme ROUX, "Saint-Germain-en-Laye"; French double
 	 * names join names by a hyphen alone), whoever the row's patient is
-	 * (precision13); "Roux-Martin", "Roux en consultation" stay */
+	 * "Roux-Martin", "Roux en consultation" stay */
 	for (size_t k = a + 1; k < b; k++)
 		if (word_is(s, k, "en") && t[s->words[k].end] == '-' &&
 		    !(s->words[k].flags & (W_CAP | W_UPPER)))
@@ -466,7 +465,7 @@ colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
 }
 
-/* ---- issue 10, helper namesprec10: a name of the lists used as a thing
+/* ---- a name of the lists used as a thing
  * (docs/scrub.md "namesprec10"); asked through eponym_position, so once
  * a word, and only of a word with a capital ---- */
 
@@ -557,7 +556,7 @@ static const char *const place_verbs[] = {
 /* A verb of place before "à" with up to four lower-case words between
  * them in one clause ("transféré en salle de coronarographie à Nancy",
  * "hospitalisée en réanimation à Nancy"): the town is where the care
- * is, as right after the verb (precision13).  The walk back stops at a
+ * is, as right after the verb.  The walk back stops at a
  * punctuation, a capital, a digit, a title, a relation or a relative
  * ("transféré, a parlé à Nancy", "transféré avec sa fille à Nancy"
  * leave the first name to the name rules).  Asked only of a commune
@@ -689,7 +688,7 @@ org_after_cue(const char *t, const struct detect_scratch *s, size_t i)
 /* Word i, in lower case and joined by one hyphen to the word before or
  * after, also in lower case, is a part of a compound of the lexicon: "le
  * week-end", "un tire-lait" ("week" and "end" are no French words alone;
- * after a relation's article they were read as a name, precision12).  No
+ * after a relation's article they were read as a name).  No
  * part a name of the lists: "marie-louise" (a frame too) in a note in
  * lower case may be a person.  self_name: word i may be one (the row's
  * "Petit" in "petit-fils", detect_row.c), the other part not, and then
@@ -753,7 +752,7 @@ lexicon_variant(const char *t, const struct detect_scratch *s, size_t i)
 		if (lexicon_has(b, n - c + 2))
 			return 1;
 	}
-	/* "identitovigilance" (precision11, detect_thing.c) */
+	/* "identitovigilance" (detect_thing.c) */
 	return learned_compound(t, s, i);
 }
 
@@ -819,7 +818,7 @@ score_after(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i names a scale written as an acronym, its score after it: "IADL
- * de Lawton 4/8" (precision12; "ADL de Katz" is in the medical
+ * de Lawton 4/8" ("ADL de Katz" is in the medical
  * dictionary, "Lawton" in none).  "appel de Lawton 4/8" (no acronym) and
  * a first name of the lists there still go. */
 static int
@@ -1263,7 +1262,7 @@ caps_after_m(const struct detect_scratch *s, size_t i, size_t j)
 
 /* Word k is the adjective of a letter's salutation before its noun:
  * "chère madame chère consœur", "cher confrère" (a title before: the
- * lower-case word after "madame" was read as her name, precision12).
+ * lower-case word after "madame" was read as her name).
  * "madame cher" before no such noun (a surname) still goes. */
 static __attribute__((noinline)) int
 salutation_at(const char *t, const struct detect_scratch *s, size_t k)
@@ -1332,7 +1331,7 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 /* Word i is "interne" or "externe" after a noun it qualifies, not the
  * caregiver: "médecine interne B", "malléole externe G.", "rotation
  * interne"; after a determiner or a preposition ("l'interne B.", "vu
- * par interne Martin") it is one.  Issue 10, helper precision9b. */
+ * par interne Martin") it is one.  */
 static int
 role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -1352,7 +1351,7 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
 }
 
-/* recall12: word j, an eponym right after a title, is a surname when a
+/* word j, an eponym right after a title, is a surname when a
  * first name of the lists follows it, capitalized, no eponym, no word of
  * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"): "M. le Pr
  * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
@@ -1473,7 +1472,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (!ok)
 				break;
 			/* "Dr Parkinson" is rare; "de Parkinson" not.  But
-			 * recall12: a first name after it says whose name it
+			 * a first name after it says whose name it
 			 * is ("Mme Parkinson Eleanor", "M. Crohn Bastien") */
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
 			    !title_eponym_first(t, s, j))
@@ -1512,7 +1511,7 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
  * (wamerican, english_has: "ward", "will"), before a lower-case common
  * English word that is no verb a person is the subject of (D_SUBJVERB:
  * "est", "part", "sort" are English words too): an English compound at
- * the head of a line ("Ward round: patient stable", precision13), read
+ * the head of a line ("Ward round: patient stable"), read
  * like the lexicon where no name is shown as one.  "Ward appelle",
  * "Ward est là" (a verb after it), "Mr Ward round" (a title) stay a
  * person's. */
@@ -2272,7 +2271,7 @@ unknown_capitalized(const char *t, const struct detect_scratch *s, size_t i)
 /* Word j is "EVA" (the visual analogue pain scale) before its score, 0
  * to 10, then no unit of an age and no other number ("CVO MSD EVA 8
  * MORPHINE", "EVA 3/10"; not "DIALLO EVA 8 ANS", "EVA 06 12 34 56 78"):
- * no first name there.  Issue 10, helper precision9b. */
+ * no first name there.  */
 static int
 pain_score(const char *t, const struct detect_scratch *s, size_t j)
 {
@@ -2329,7 +2328,7 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
  * vaso-occlusive, membre supérieur droit) or is a place, an organization
  * or a substance of the keep lists ("EVASAN Mayotte", "UNV de Brest"),
  * and no name of the lists either ("Marie DIA", "Pierre Morlaix" stay
- * pairs).  Issue 10, helper precision9b. */
+ * pairs).  */
 static int
 pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 {

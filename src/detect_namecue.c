@@ -1,5 +1,5 @@
 /*
- * Names announced by a cue of their own (issue 10, helper namesrec10):
+ * Names announced by a cue of their own:
  * a nickname in quotes ("dit « Ti Jean »", "\"Dédé\" (M. André
  * Fournier)"), a name given after a label ("Nom : Ben Salah Anis"), a
  * name corrected ("Mme Moulin (et non Moulinier !)"), first names listed
@@ -111,7 +111,7 @@ cue_cap_run(const char *t, struct detect_scratch *s, size_t a, int *named)
 	return b;
 }
 
-/* recall12: the words that name someone before a quote, with no
+/* the words that name someone before a quote, with no
  * D_NAMECUE word: "se présente comme « Tonio »", "connu comme",
  * "se fait appeler « X »", "dit s'appeler", "s'appelle « X »", "sous le
  * nom de « X »".  Asked only before a quote and a capitalized name. */
@@ -342,13 +342,22 @@ cue_lower_run(const char *t, struct detect_scratch *s, size_t k)
 	return b;
 }
 
+/* The tables a word after a label and its particles is never a name of:
+ * fewer than CUE_NOT_NAME, since the label says a name follows ("Nom :
+ * DE LA TOUR", "DU PONT", "DE LA RUE": a street's or a place's word is a
+ * surname there); "Nom : Le patient", "LE MEDECIN" stay. */
+#define CUE_PARTICLE_NOT_NAME	(D_TITLE | D_NOTNAME | D_RELATIVE | \
+    D_CLINICAL | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_PARTICLE | \
+    D_SUBJVERB | D_RELATION | D_NAMECUE)
+
 /* Word n, a particle with a capital after a label, and up to one more
  * lead to capitalized words (cue_cap_run): the last one's index, or
  * NO_WORD ("Nom : Le patient" stays). */
 static __attribute__((noinline)) size_t
 cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 {
-	size_t q = n;
+	const struct detect_word *w;
+	size_t q = n, b;
 	int named;
 
 	while (q < s->nwords && q < n + 2 && word_has(s, q, D_PARTICLE) &&
@@ -356,7 +365,18 @@ cue_label_particles(const char *t, struct detect_scratch *s, size_t n)
 		q++;
 	if (q == n || q >= s->nwords || word_has(s, q, D_PARTICLE))
 		return NO_WORD;
-	return cue_cap_run(t, s, q, &named);
+	if ((b = cue_cap_run(t, s, q, &named)) != NO_WORD)
+		return b;
+	/* the first word after the particles is a street's or a place's
+	 * word ("DE LA TOUR"): the label makes it the name's */
+	w = &s->words[q];
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    (w->dflags & CUE_PARTICLE_NOT_NAME) || word_taken(s, q))
+		return NO_WORD;
+	if (q + 1 < s->nwords && joined(t, s, q) &&
+	    (b = cue_cap_run(t, s, q + 1, &named)) != NO_WORD)
+		return b;
+	return q;
 }
 
 /* Byte c ends a line of a cell's text. */
@@ -708,7 +728,7 @@ glued_at(const char *t, size_t len, size_t k)
  * apostrophe, a slash end it ("Dupont-Durand", "Martin's" as they were).
  * (detect_run's gate: a name span.)
  */
-/* recall11: words j and f joined ("mo" "rel") are a name of the lists that
+/* words j and f joined ("mo" "rel") are a name of the lists that
  * is no ordinary word. */
 static int
 split_is_name(struct detect_scratch *s, size_t j, size_t f)
@@ -769,7 +789,7 @@ split_function_word(const char *p, size_t n)
 	return 0;
 }
 
-/* recall11: the end of what OCR cut off a name span ending at byte e, one
+/* the end of what OCR cut off a name span ending at byte e, one
  * space between: one to three lower-case letters that make a name of the
  * lists with the name's last word, which alone is none ("Dr Mo rel
  * certifie": morel, "M. Merten s Jozef": mertens); or a capitalized piece
@@ -812,24 +832,31 @@ split_name_end(const char *t, struct detect_scratch *s, size_t e)
 }
 
 /* The bytes that glue the cells of structured data pasted into a note:
- * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells). */
+ * '^' (HL7's components), ';', '|' and a tab (CSV, a table's cells); '_'
+ * the parts of a file's name ("scan_DUPONT_Jean.pdf", "C:\\dossiers\\
+ * Martin_paul.jpg"), where a name is written in lower case too. */
 static const uint8_t cell_glue[256] = {
-	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2,
+	['^'] = 1, [';'] = 2, ['|'] = 2, ['\t'] = 2, ['_'] = 3,
 };
 
-/* Word j, written with a capital, no word of the tables, is a name's
- * other part glued by byte g (caret_names): after '^' any such word,
- * after the others a name by itself ("TROADEC;Loïc"; not "Loïc;Quimper",
- * a place, nor "Martin;RAS"). */
+/* Word j, no word of the tables, is a name's other part glued by byte g
+ * (caret_names): after '^' any such word written with a capital, after
+ * ';', '|', a tab one that is a name by itself ("TROADEC;Loïc"; not
+ * "Loïc;Quimper", a place, nor "Martin;RAS"); after '_' that too, or a
+ * name of the lists in lower case ("DUPONT_jean"; "DUPONT_cni",
+ * "DUPONT_bilan" stay). */
 static int
 caret_word(const char *t, struct detect_scratch *s, size_t j, uint8_t g)
 {
 	const struct detect_word *w = &s->words[j];
 
-	return j < s->nwords && (w->flags & (W_CAP | W_UPPER)) &&
-	    !(w->flags & W_DIGIT) && w->nchars >= 2 && !word_taken(s, j) &&
-	    !(w->dflags & CUE_NOT_NAME) && (cell_glue[g] == 1 ||
-	    cue_name_itself(t, s, j));
+	if (j >= s->nwords || (w->flags & W_DIGIT) || w->nchars < 2 ||
+	    word_taken(s, j) || (w->dflags & CUE_NOT_NAME))
+		return 0;
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return cell_glue[g] == 3 && (w->dflags & (D_FIRST | D_LAST)) &&
+		    cue_name_itself(t, s, j);
+	return cell_glue[g] == 1 || cue_name_itself(t, s, j);
 }
 
 /*
@@ -931,7 +958,7 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 }
 
 /*
- * recall11: a first name of the lists, capitalized, right before a phone
+ * a first name of the lists, capitalized, right before a phone
  * number ("Contact référente : Claire 06 71 40 28 55", "rappeler Rosa
  * 07 ..."): the number's owner, as a name beside a title is.  Not a word
  * of the tables ("Tél", "Samu", a month), nor a weak one.  (detect_run's
@@ -1297,7 +1324,7 @@ scan_name_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* recall13: a word that may be a person's name by itself: capitalized,
+/* a word that may be a person's name by itself: capitalized,
  * no word of the tables but the name lists (D_FIRST, D_LAST, D_FEMALE),
  * not ambiguous nor weak, no ordinary word, no place, firm or drug of
  * the keep lists, not taken. */
@@ -1325,7 +1352,7 @@ static const char *const pharmacy_chains[] = {
 };
 
 /*
- * recall13: a pharmacy named after its owner ("pharmacie Abitbol",
+ * a pharmacy named after its owner ("pharmacie Abitbol",
  * "Pharmacie Durand-Cohen", "officine Benhamou"): the capitalized word
  * right after "pharmacie" or "officine", one space between, is the
  * pharmacist's name when it may be a name by itself (owner_like) and
@@ -1389,7 +1416,7 @@ age_in_parens(const char *t, size_t len, size_t p)
 }
 
 /*
- * recall13: a child or a relative named after "avec" or "et" with an age
+ * a child or a relative named after "avec" or "et" with an age
  * in parentheses after the name ("sortie de maternité avec Kadidia
  * (J4)", "venue avec Inès (3 ans) et Kadidia (J4)"): the capitalized word
  * between, when it may be a name by itself (owner_like).  A drug's day

@@ -78,7 +78,7 @@ detect_iban_valid(const char *s, size_t len)
  * division or fraction slash, a dot operator: any of Unicode's Pc, Pd,
  * Po, Zs, Sm, So.  Between two digit groups it separates them as '.'
  * does: "1·84·02·75·123·456·74", "06_12_34_56_78" went through raw
- * (redteam11); so does "%20", a space in a URL (redteam13).  ASCII ':' ',' ';' stay out: times and decimal lists
+ * so does "%20", a space in a URL.  ASCII ':' ',' ';' stay out: times and decimal lists
  * ("08:30-12:45", "37,5") are no numbers to take whole.  Its length in
  * bytes at t[j], or 0.
  */
@@ -90,7 +90,7 @@ detect_wide_sep(const char *t, size_t len, size_t j)
 
 	if (t[j] == '_')
 		return 1;
-	/* "06%2012%2034%2056%2078": a space as a URL codes it (redteam13) */
+	/* "06%2012%2034%2056%2078": a space as a URL codes it */
 	if (t[j] == '%')
 		return j + 3 <= len && t[j + 1] == '2' && t[j + 2] == '0' ? 3 : 0;
 	if ((unsigned char)t[j] < 0x80 ||
@@ -107,7 +107,7 @@ detect_wide_sep(const char *t, size_t len, size_t j)
  * Beyond ASCII the character is decoded: every byte >= 0x80 counted as a
  * letter, so a closing guillemet, a typographic apostrophe, a middle dot,
  * a degree, euro or superscript sign glued to a phone or a NIR made it no
- * number ("«0612345678»", "184027512345674’" went through raw; redteam11).
+ * number ("«0612345678»", "184027512345674’" went through raw).
  */
 static int
 glued(const char *t, size_t len, size_t end)
@@ -415,7 +415,7 @@ try_nir_cued(const char *t, size_t len, size_t i, struct detect_scratch *s)
 /*
  * "1:84:02:75:123:456:74", "1,84,02,75,123,456,74", "1;84;…": a NIR whose
  * groups one ASCII sign that collect does not take, the same each time,
- * separates (redteam11 left them raw).  One digit (the sex), then four to
+ * separates (they went through raw).  One digit (the sex), then four to
  * six groups of one to six digits, fifteen in all, the key two digits of
  * its own: a NIR if its key is valid (1 in 97 for any 15 digits, and the
  * month and the département are checked too), or after a NIR cue.  A
@@ -488,7 +488,7 @@ mixed_sep_len(const char *t, size_t len, size_t j)
  * "1:84.02-75:123:456:74": a NIR whose groups mixed or spaced ASCII signs
  * separate, which neither collect (one sign of ". -" at a time) nor
  * try_nir_one_sep (one sign, the same each time) reads: it went through
- * raw (redteam13).  Four groups or more of one to seven digits, 13 or 15
+ * raw.  Four groups or more of one to seven digits, 13 or 15
  * in all (15: the key a group of two), not inside a longer run: a NIR if
  * its key is valid, else after a NIR cue.  Asked of a number that starts
  * with a sex digit and that collect stopped short of 13 characters: the
@@ -570,7 +570,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		    row, nrow, s) : 0;
 	collect(t, len, i, NIR_BODY, 1, c, &end13);
 	/* "1840275123456/74", "… 456:74": the key after a sign collect does
-	 * not take; valid, or after a NIR cue (redteam13: went through raw) */
+	 * not take; valid, or after a NIR cue (went through raw) */
 	if (continues(t, len, end13) && nir_parse(c, NIR_BODY, &n) == 0 &&
 	    nir_key_after_sign(t, len, end13, c + NIR_BODY, &end) &&
 	    (nir_parse(c, NIR_FULL, &n) == 0 || nir_cue_before(t, s, i)))
@@ -592,7 +592,7 @@ static const struct { const char *code; size_t digits; } overseas[] = {
 	{ "508", 6 }, { "681", 6 }, { "687", 6 }, { "689", 8 },
 };
 
-/* recall12: "+32 (0)2 512 47 88", "+41 (0)79 412 88 05", "+1 (514)
+/* "+32 (0)2 512 47 88", "+41 (0)79 412 88 05", "+1 (514)
  * 555-0148": after a country code of one to three digits at j, the
  * trunk "(0)" (dropped, as after +33) or an area code of one to four
  * digits in parentheses, then the rest.  The digits into d, their count
@@ -719,7 +719,7 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
-/* recall11: words that announce a phone number (D_PHONECUE: the
+/* words that announce a phone number (D_PHONECUE: the
  * dictionary has them, tokenize marks them W_PHONECUE). */
 const char *const detect_phone_cues[] = {
 	"tel", "telephone", "portable", "port", "mobile", "gsm", "joignable",
@@ -755,7 +755,7 @@ phone_cue_at(const struct detect_scratch *s, size_t i)
  * next digit, none a digit or a line or tab, at most one a letter ("x",
  * the katakana prolonged mark U+30FC a Japanese input method types for a
  * dash, its half-width U+FF70: "06ー12ー34ー56ー78", "06 x 12 x …" went
- * through raw; redteam13), a comma or a semicolon only with `cue` (a
+ * through raw), a comma or a semicolon only with `cue` (a
  * phone cue before the number: "portable 06, 12, 34, 56, 78"; without
  * one "05, 12, 34" is a list); its length, or 0. */
 static size_t
@@ -790,7 +790,7 @@ same_sep_len(const char *t, size_t len, size_t p, int cue)
  * 78": five pairs, the first 0 and 1-9, with the same separator between
  * each (any signs but letters and digits; ',' and ';' alone only, no space:
  * "05, 12, 34" is a list), the first pair in parentheses or not; one more pair before or
- * after makes it no phone.  They went through raw (redteam11): collect takes
+ * after makes it no phone.  They went through raw: collect takes
  * the ASCII and punctuation separators one at a time only.  The digits
  * into d; 0 if not so.
  */
@@ -853,7 +853,7 @@ mixed_pair_sep(const char *t, size_t len, size_t p)
  * "06 - 12.34 56/78": five pairs, the first 0 and 1-9, between separators
  * of spaces, dots, hyphens and slashes that are not the same each time
  * (collect takes one sign at a time, phone_same_sep the same one): went
- * through raw (redteam13).  Not inside a longer run: no digit glued after,
+ * through raw.  Not inside a longer run: no digit glued after,
  * nor a separator and a digit.  Asked when the other readers found none.
  */
 static size_t
@@ -881,7 +881,7 @@ phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return 10;
 }
 
-/* recall11: the local numbers of the Pacific and Saint-Pierre, after a
+/* the local numbers of the Pacific and Saint-Pierre, after a
  * phone cue (phone_cue_before): eight digits in French Polynesia ("87 24
  * 51 60", "40 50 12 34"), six in New Caledonia, Wallis and Futuna and
  * Saint-Pierre ("27 12 34"), in groups of two; or their country code
@@ -902,7 +902,7 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	    s->words[k].start != i || !phone_cue_before(s, k))
 		return 0;
 	/* "tél 6 12 34 56 78", "portable 612345678": a French number
-	 * without its 0, as written after a "+33" left out (redteam13: went
+	 * without its 0, as written after a "+33" left out (went
 	 * through raw); nine digits, no more */
 	if ((n = collect(t, len, i, 10, 0, d, end)) == 9 &&
 	    !continues(t, len, *end) && (*end == i + 9 ||
@@ -938,7 +938,7 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	return n;
 }
 
-/* recall12: a French phone cut short after a phone's cue ("tél : 06 12
+/* a French phone cut short after a phone's cue ("tél : 06 12
  * 34 56 7", "joignable au 06 12 34 ..", "portable 06 12 34 56 (fin
  * illisible)"): 0 and 1-9, then eight or nine digits in all, or six
  * before an ellipsis, "xx" or "**" (the rest withheld or unreadable).  A
@@ -990,7 +990,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
 				n = 0;
-			/* addr9: 0800 to 0805 written as services write them
+			/* 0800 to 0805 written as services write them
 			 * ("0 800 840 800", "0800 123 456"): a free number of
 			 * a service ("Sida Info Service"), no person's (but
 			 * the row's own phone); "08.02.45.17.53" stays one */
@@ -1136,7 +1136,7 @@ is_email_local(char c)
 
 /*
  * An email spaced so that a machine does not read it: "jean.dupont @
- * laposte.net", "jean . dupont @ gmail . com" (redteam11 left them raw).
+ * laposte.net", "jean . dupont @ gmail . com" (they went through raw).
  * At an '@' with a space on either side: the local part, its words one
  * space, a dot, one space apart, then the domain the same, two labels at
  * least, the last of two letters or more.  The span's end into *end, its
@@ -1166,7 +1166,7 @@ spaced_email(const char *t, size_t len, size_t p, size_t *end)
 	size_t a = p, d = p + 1, dots = 0, alpha = 0, lab;
 
 	/* a space, or a line break (a cell wrapped after its "@":
-	 * "jean.dupont@\ngmail.com" went through raw; redteam13) */
+	 * "jean.dupont@\ngmail.com" went through raw) */
 	if (!((p > 0 && is_gap(t[p - 1])) || (d < len && is_gap(t[d]))))
 		return p;
 	if (a > 0 && is_gap(t[a - 1]))
@@ -1377,7 +1377,7 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 		}
 		if (dot == 0 && a < p && b > p + 2 && bare_domain(t, a, p, b)) {
 			/* "jean.dupont@gmail": no top-level domain, the
-			 * "@" glued on both sides (redteam13) */
+			 * "@" glued on both sides */
 		} else if (a == p || dot == 0 || dot >= b - 2 || dot == p + 1)
 			continue;
 		k = -1;
@@ -1393,7 +1393,7 @@ scan_emails(const char *t, size_t len, const struct detect_value *row,
 	return 0;
 }
 
-/* ---- emails written so as not to be read by a machine (places10) ----
+/* ---- emails written so as not to be read by a machine ----
  * "mathilde.perrot(at)gmail.com", "jean.dupont [at] orange.fr",
  * "j.martin(arobase)free(point)fr", "x[@]y.fr": the "@" in brackets, in
  * words or as a sign, and the dots of the domain plain or in brackets.
@@ -1436,7 +1436,7 @@ bracket_word(const char *t, size_t len, size_t b, const char *const *words)
 	return 0;
 }
 
-/* ---- emails spelled out in words (redteam13) ----
+/* ---- emails spelled out in words ----
  * "jean point dupont arobase gmail point com", "jean.dupont at
  * gmail.com", "jean_dupont arobase orange": the "@" a word between
  * spaces, the dots words or signs.  They went through raw. */
@@ -1602,7 +1602,7 @@ coded_at(const char *t, size_t len, size_t p)
 /*
  * "jean.dupont%40gmail.com" (a link's query, "?mail=…"), "jean.dupont&#64;
  * gmail.com" (pasted from a page's source): an email whose "@" is coded
- * went through raw (redteam13).  The local part glued before the code,
+ * went through raw.  The local part glued before the code,
  * the domain after it, two labels at least, the last two letters or more.
  * Asked only of a comment with a '%' or a '&' (detect_run's gate).
  */
@@ -1645,7 +1645,7 @@ scan_coded_emails(const char *t, size_t len, struct detect_scratch *s)
 int
 scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s)
 {
-	/* "(a)", "[.]": the short forms (redteam13: went through raw) */
+	/* "(a)", "[.]": the short forms (went through raw) */
 	static const char *const ats[] = { "at", "arobase", "arobas", "a",
 	    NULL };
 	static const char *const dots[] = { "dot", "point", ".", NULL };
@@ -1775,7 +1775,7 @@ rib_part(const char *t, const struct detect_scratch *s, size_t w, size_t n,
  * A French RIB written alone, "30006 00001 12345678901 89": bank (5
  * digits), branch (5), account (11), key (2), one space, '-' or '.' apart,
  * the key 97 - (89 bank + 15 branch + 3 account) mod 97.  An IBAN is this
- * behind "FR76"; written without it, it went through raw (redteam13).
+ * behind "FR76"; written without it, it went through raw.
  * Asked by scan_ibans of each digit word of five digits: the key makes a
  * chance match 1 in 97 of numbers of that exact shape.  1 if added.
  */
@@ -1856,7 +1856,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 
 			/* a space, or one sign the same throughout
 			 * ("FR76-3000-…", "FR76.3000.…", "FR76:3000:…":
-			 * went through raw; redteam13) */
+			 * went through raw) */
 			if (t[j] == ' ' || ((t[j] == '-' || t[j] == '.' ||
 			    t[j] == ':' || t[j] == '_' || t[j] == '/') &&
 			    n >= 4 && (sep == 0 || sep == t[j]))) {
@@ -1901,27 +1901,27 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 const char *const detect_id_labels[] = {
 	"ipp", "nip", "nda", "dossier", "sejour", "prelevement", "episode",
 	"venue", "ins",
-	/* addr8: the numbers of a person's file elsewhere (a prisoner's
+	/* the numbers of a person's file elsewhere (a prisoner's
 	 * "écrou", a CAF "allocataire", a mutual's "adhérent", an insurance
 	 * "police"/"contrat"); not "réf." nor "référence", a device's as
 	 * often ("référence 1234567 du dispositif") */
 	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
 	"contrat",
 	"matricule",
-	/* addr9: an episode's id ("IEP 2504087"), a pharmacy's register of
+	/* an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery
 	 * ("Numéro d'ordonnancier 2026-04417") */
 	"iep", "ordonnancier",
-	/* places10: an account's login ("identifiant CAF 2213984", an
+	/* an account's login ("identifiant CAF 2213984", an
 	 * online account that names its holder) */
 	"identifiant", "identifiants",
-	/* numbers11: a person's file at a public body: a refugee's
+	/* a person's file at a public body: a refugee's
 	 * temporary protection ("protection temporaire n° APS-5102987346"),
 	 * a residence permit's receipt, a judicial case, the state's and
 	 * the universal health cover ("AME n° ...", "CMU ..."), a passport */
 	"protection", "recepisse", "affaire", "ame", "cmu", "cmuc", "css",
 	"passeport", "passport",
-	/* recall12: a case's number at the police or an insurer ("n° de PV
+	/* a case's number at the police or an insurer ("n° de PV
 	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
 	"pv", "plainte", "sinistre",
 	/* the numbers of a patient's prescription, invoice, admission and
@@ -1946,12 +1946,12 @@ static const char *const id_label_fillers[] = {
 	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
 	"caf", "msa", "cpam", "mdph", "ald",
-	/* places10: an online account's site ("identifiant Ameli 4471203") */
+	/* an online account's site ("identifiant Ameli 4471203") */
 	"ameli",
-	/* numbers11: "protection temporaire n°" */
+	/* "protection temporaire n°" */
 	"temporaire", NULL,
 };
-/* recall12: whose number it is ("patient n° 458712", "numéro de patient
+/* whose number it is ("patient n° 458712", "numéro de patient
  * 458712", "n° client 458921"): a label only with a word that says
  * "number" on either side; "le patient 458712" is no label. */
 static const char *const id_holders[] = {
@@ -1963,7 +1963,7 @@ static const char *const id_number_words[] = {
 	"n", "no", "num", "numero", NULL,
 };
 /* Before a bare "n°", things whose number names no person: a drug's or a
- * vaccine's lot, a bed, a bus.  Not an invoice or a quote (places10): a
+ * vaccine's lot, a bed, a bus.  Not an invoice or a quote: a
  * patient's invoice number finds the patient in the biller's books, so
  * "Facture n° F-2026-1187" is an id in the shapes a bare "n°" asks. */
 static const char *const id_not_person[] = {
@@ -1972,7 +1972,7 @@ static const char *const id_not_person[] = {
 	"serie", "modele", "piece", NULL,
 };
 
-/* recall13: a reference ("réf.", "ref :", "référence").  After "n/",
+/* a reference ("réf.", "ref :", "référence").  After "n/",
  * "v/", "notre", "votre" it is a letter's file at its sender or its
  * addressee ("N/Réf : 2026/88412", "V/Réf. 1187345", "votre référence
  * 44871"): a label.  Alone it is a device's or a catalogue's as often
@@ -1985,7 +1985,7 @@ static const char *const id_not_person[] = {
 static const char *const id_ref_owners[] = {
 	"n", "v", "notre", "votre", "nos", "vos", NULL,
 };
-/* recall13: an insurer's file ("mutuelle MGEN 0123456", "mutuelle
+/* an insurer's file ("mutuelle MGEN 0123456", "mutuelle
  * Harmonie n° 123456", "complémentaire Malakoff Humanis 1187345"): the
  * insurer's name, one or two capitalized words, may stand between the
  * label and the number; "mutuelle" with neither name nor "n°" after it
@@ -2112,7 +2112,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			}
 			break;
 		}
-		/* "n° 2198437", and "n° CAF 2198437" (places10): the word
+		/* "n° 2198437", and "n° CAF 2198437": the word
 		 * "number" before the body that gave it */
 		if (in_list(id_number_words, f, w->fold_len)) {
 			if (holder)
@@ -2184,7 +2184,7 @@ id_list_next(const char *t, const struct detect_scratch *s, size_t prev,
 
 /* "S25-004411", "ALD-2025-118734", "H250331-19": one to three capitals
  * glued or joined by '-' to the first digits of an id, or four or five
- * joined by '-' (numbers11: a body's acronym, "APHP-2025-001234"): the
+ * joined by '-' (a body's acronym, "APHP-2025-001234"): the
  * word index of the capitals, or j. */
 static size_t
 id_prefix(const char *t, const struct detect_scratch *s, size_t j)
@@ -2217,7 +2217,7 @@ id_key_letter(const char *t, size_t len, size_t e)
 	return e;
 }
 
-/* recall12: "n° allocataire 1234567G": a key letter glued to an id of
+/* "n° allocataire 1234567G": a key letter glued to an id of
  * seven digits or more after its label, nothing glued after it. */
 static int
 id_glued_key(const char *t, size_t len, int lab, size_t digits, size_t e)
@@ -2426,7 +2426,7 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 	return w->end;
 }
 
-/* numbers11: a long number found alone (scan_numbers' `digits`) whose
+/* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
  * AB1234567890"), after an id label or a bare "n°": the span starts at
  * the capitals. */
@@ -2584,7 +2584,7 @@ scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)
 	return 0;
 }
 
-/* ---- phones dictated in words (addr9) ----
+/* ---- phones dictated in words ----
  * A voicemail or a dictation transcribed: "zéro six quarante-deux
  * dix-huit trente-trois zéro sept quatre-vingt-dix".  Five groups of
  * two digits, the first "zéro" and a digit 1-9 (a French number starts

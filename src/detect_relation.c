@@ -669,7 +669,7 @@ caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
 	    word_is(s, j + 1, "passera"));
 }
 
-/* recall11: month word j is the first name of a name after a relation
+/* month word j is the first name of a name after a relation
  * ("Sa fille Mai Xiong traduit", "sa sœur Avril Lavigne"): capitalized
  * (not in capitals), right after the relation noun, before a capitalized
  * word no dictionary has and no table holds ("sa fille Mai 2021", "son
@@ -797,7 +797,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
-/* recall11: word k, right after a relation noun, is an adjective in lower
+/* word k, right after a relation noun, is an adjective in lower
  * case (an ordinary word no table holds: "laotienne", "cadet", "aînée")
  * before a name capitalized where no sentence starts, a word no
  * dictionary has or a name of the lists ("Épouse laotienne Bounmy ne
@@ -824,7 +824,7 @@ adjective_then_name(const char *t, struct detect_scratch *s, size_t k,
 }
 
 /* The bridges [start, k) of a relation phrase lead to a place or a body,
- * not to a person's name at word k (precision13): "en" right after "né",
+ * not to a person's name at word k: "en" right after "né",
  * "née" ("sa sœur née en Martinique", "né en Algérie": a place of birth,
  * which no label covers, like "né à Vannes"), or a lower-case article
  * before a capitalized word of the lexicon that no list of names holds
@@ -1270,7 +1270,7 @@ relation_before(const char *t, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
-/* recall11: word a, the word before a name that says who speaks: "c",
+/* word a, the word before a name that says who speaks: "c",
  * "c'est", "cest", "ici", "suis" ("c kevin le fils de", "c'est Kevin, le
  * fils", "ici jessica la fille", "je suis Sonia l'aide à domicile"). */
 static int
@@ -1295,7 +1295,7 @@ intro_word(const char *t, struct detect_scratch *s, size_t a)
 	    name_before_word(t, s, a) : lower_name_before_word(t, s, a);
 }
 
-/* recall11: "c kevin le fils de mr gomez", "slt c jess l'IDE de nuit",
+/* "c kevin le fils de mr gomez", "slt c jess l'IDE de nuit",
  * "c'est Kevin, le fils de Mme Martin": a person who says who they are
  * (an SMS or a voicemail relayed) names themself between "c'est" (and
  * intro_cue's others) and their relation or role, word i, with its

@@ -57,7 +57,7 @@ name_neighbour(const struct detect_scratch *s, size_t j,
 }
 
 /* The word joined to word i by a hyphen is a part of the row's names:
- * "marie-sainte", "saint-cyr" (precision12).  Out of line: few words
+ * "marie-sainte", "saint-cyr".  Out of line: few words
  * have a hyphen, and row_name_word stays inlined where it is hot. */
 static __attribute__((noinline)) int
 hyphen_row_name(const char *t, const struct detect_scratch *s, size_t i,
@@ -165,7 +165,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 			return 0;
 	}
 	/* "Mme Petit Rose, petit-déjeuner pris": in lower case, a part of
-	 * a compound of the lexicon (precision12); a byte's test first.
+	 * a compound of the lexicon; a byte's test first.
 	 * Not beside another part of the row's names: "marie-sainte",
 	 * "saint-cyr" are the patient's. */
 	if (!(w->flags & (W_CAP | W_UPPER)) && ((w->end < s->text_len &&
@@ -311,7 +311,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		 * part is word i, whose dictionary flags say it is one of
 		 * the particles: no walk through the list.) */
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
-			/* "née à Sainte-Rose": a town there (namesprec10) */
+			/* "née à Sainte-Rose": a town there */
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
 			    eponym_position_row(t, s, i))
 				continue;

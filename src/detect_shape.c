@@ -1,4 +1,4 @@
-/* Names by the shape of a note (issue 10, helper names4): the patient's
+/* Names by the shape of a note: the patient's
  * name where no row value and no identity source gives it, read from how
  * notes write a person: "NOM (Prénom)", "NOM, Prénom", a heading "NOM :",
  * a first name as the subject of "a bien mangé".  docs/scrub.md, "Names
@@ -215,12 +215,12 @@ heading_colon(const char *t, const struct detect_scratch *s, size_t e,
 		size_t q = e + 1;
 
 		/* ", Prénom" has a capital: "(OCR, français) :" is a
-		 * comment on a document (helper precision11) */
+		 * comment on a document */
 		if (t[e] == ',' && lower_after_comma(t, s->text_len, q))
 			return 0;
 		/* "(in English)", "(via l'interprète)": a remark, not a
-		 * first name, unless the lists have it ("dupont (jean) :",
-		 * precision12) */
+		 * first name, unless the lists have it ("dupont (jean) :")
+		 */
 		if (t[e] == '(' && lower_after_comma(t, s->text_len, q) &&
 		    !(s->words[word_at(s, q)].dflags & D_FIRST))
 			return 0;
@@ -298,7 +298,7 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	if ((s->words[j].flags & W_CAP) && !(s->words[j].flags & W_UPPER) &&
 	    !shape_unknown(t, s, j) && !named && n - j < 2)
 		return 0;
-	/* "Coag :", "Biochim :": a clinical word clipped (precision12) */
+	/* "Coag :", "Biochim :": a clinical word clipped */
 	if (!named && !initial && n - j == 1 && clipped_word(t, s, j))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[n - 1].end,

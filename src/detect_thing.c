@@ -1,5 +1,5 @@
-/* Names of the lists used bare as things (issue 10, helper precision11;
- * docs/scrub.md "precision11"): a medical eponym with no title, no first
+/* Names of the lists used bare as things (docs/scrub.md
+ * "precision11"): a medical eponym with no title, no first
  * name and no cue beside it, read from the clinical context around it
  * ("Fazekas 2", "(Simpson biplan)", "Stevens-Johnson ou Lyell", "Redon :
  * 80 ml"), and a word shaped as a heading that is a compound of an
@@ -366,7 +366,7 @@ denied_eponym(const char *t, const struct detect_scratch *s, size_t i)
 /* Heads of eponyms (eponym_heads, D_EPOHEAD) that French writes without
  * "de" before the name: "loi Claeys-Leonetti", "score Wells", "méthode
  * Mézières", "sonde Foley", "classification Paris", "rééducation
- * McKenzie" (precision13). */
+ * McKenzie". */
 static const char *const bare_heads[] = {
 	"loi", "methode", "technique", "score", "echelle", "classification",
 	"test", "protocole", "sonde", "criteres", "stade", "regime",

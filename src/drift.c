@@ -32,7 +32,7 @@ struct drift {
 	 * holding them: the walk says them while it lists that directory,
 	 * between its subdirectories' events, and its DIR_END comes after
 	 * them; one counter gave a parent's to the subdirectory that ended
-	 * next (redteam15). */
+	 * next. */
 	unsigned long		 refused[TREE_MAX_DEPTH + 1];
 	/* Files per pair of [file] rules that both match them, the first
 	 * winning: pairs[w * n + o]; then wins[w] at pairs[n * n + w] (n =
@@ -138,7 +138,7 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
  * rules gets the first one's columns and names, whatever the second says,
  * and a policy author who adds a stricter rule below a catch-all
  * ([file all] match = *.csv, columns = keep, then [file patients]) has a
- * rule that applies to nothing (redteam11).  Counted per pair, said at
+ * rule that applies to nothing.  Counted per pair, said at
  * the end (drift_overlaps), never per file.  `rel` is the path the rule
  * matched (a gzip source's without ".gz").
  */
@@ -247,8 +247,8 @@ drift_unmatched(struct drift *d, const char *view_rel, int depth)
 		    d->keys == 1 ? " is" : "s are");
 	/* Refused by the name they would show: counted, never named (the
 	 * name is why); the mount says each one only when it is looked up,
-	 * the exporter when it fails it, so until redteam13 a mount's start
-	 * and -o strict passed them over. */
+	 * the exporter when it fails it; a mount's start and -o strict
+	 * count them too (they once passed them over). */
 	if (refused > 0)
 		drift_note(d, "%s/: %lu entr%s a [file] or [dir] rule shows "
 		    "cannot be shown under %s name (refused: pseudonymize "

@@ -270,7 +270,7 @@ node_index(struct fs *fs, const struct tree_node *n, unsigned how,
  * source's bits only where the kernel checks them (allow_other,
  * allow_root: default_permissions); otherwise r--r--r-- and rwxr-xr-x
  * whatever the source says: a file its owner alone may read (a
- * restricted patient's, a VIP's) stood out among the others (redteam13).  1 for a
+ * restricted patient's, a VIP's) stood out among the others.  1 for a
  * file whose pass still runs (its size is PENDING_SIZE, for the kernel's
  * inode only: the caller gives it no attribute timeout), -EIO for one
  * whose pass failed after its lookup (inodes_size), else 0. */

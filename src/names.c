@@ -77,7 +77,7 @@ is_letter(unsigned char c)
 /* An ASCII space or sign that is no letter or digit: what may separate
  * the groups of a number in a name.  Not only nir.h's " .-" and '_'
  * ("scan_1_84_02_75_123_456.pdf"): "1:84:02:75:123:456:74.csv",
- * "06,51,94,88,22.csv" were shown (redteam13). */
+ * "06,51,94,88,22.csv" were shown. */
 static int
 is_sign(char c)
 {
@@ -151,7 +151,7 @@ number_at(const char *s, size_t len, size_t i)
  * "06ー12ー34ー56ー78", "06x12x34x56x78", "06, 12, 34, 56, 78", "06 - 12 -
  * 34 - 56 - 78": five pairs of digits that one to four bytes other than
  * digits separate, the same each time (a letter, the katakana prolonged
- * mark, a sign and spaces): a phone, 10 digits (redteam13: shown).  Five
+ * mark, a sign and spaces): a phone, 10 digits (shown).  Five
  * pairs exactly, so "lot 12 - 2019", "10x12x34" stay what they were.
  */
 static size_t
@@ -323,7 +323,7 @@ has_email(const char *s, size_t len)
  * An email whose "@" and dots are written otherwise, as a name saved by
  * someone who did not want a robot to read it: "jd42(at)orange.fr",
  * "jd42[at]orange[.]fr", "jd42 arobase orange point fr", "jd42&#64;…"
- * (redteam13: shown).  Read with those forms as "@" and "." into a copy;
+ * (shown).  Read with those forms as "@" and "." into a copy;
  * the bracketed and coded ones are signs of their own, the spaced words
  * (" at ", " arobase ") need a domain with a dot before the name's type
  * ("meeting at noon.txt" is no email).
@@ -455,7 +455,7 @@ is_listed_span(const char *s, size_t from, size_t to, struct buf *words,
 /*
  * "D.U.P.O.N.T", "D_U_P_O_N_T", "D U P O N T": a name spread over single
  * letters, one sign or space (the same each time) between them, read as
- * the word they spell (redteam13: shown, a documented limit before).
+ * the word they spell (shown, a documented limit before).
  * Three letters at least.
  */
 static int
@@ -491,7 +491,7 @@ spelled_listed(const char *s, size_t len, struct buf *b, int *listed)
  * "DUP0NT", "MART1N", "B0NN3T": a listed name with digits for the letters
  * they look like (0 o, 1 i, 3 e, 4 a, 5 s, 7 t), in a run of ASCII letters
  * and digits that holds both, four characters or more and at most half
- * digits (redteam13: shown).  Another digit in the run ("covid19", "mp3")
+ * digits (shown).  Another digit in the run ("covid19", "mp3")
  * or a run of digits first ("2023abc") makes it none.
  */
 static int
@@ -795,7 +795,7 @@ sign_of(const char *name, size_t len, enum names_sign *sign)
 /*
  * A name is also read with its "%XX" decoded, twice at most (a name saved
  * from a web page or a mail's attachment: "06%2012%2034%2056%2078.csv",
- * "jd42%40orange.fr.csv", "%44%55%50%4F%4E%54.csv" were shown: redteam13):
+ * "jd42%40orange.fr.csv", "%44%55%50%4F%4E%54.csv" were shown):
  * refused if either reading is.  A decoded byte that makes the name no
  * UTF-8 ("Th%E9bault", Latin-1) refuses it as a raw one would.
  */

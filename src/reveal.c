@@ -446,7 +446,7 @@ resolved_dir(const char *path, int self, char *out)
  * single file given as SRC it is not: that directory is no source tree.)  Its raw cells and source paths would then be a file
  * of the tree a mount shows and a later export reads ("cd /data/exports
  * && pseudonymize reveal ... . TOKEN -o found.csv"), shown by any rule
- * that matches it (redteam11).  An unresolvable path is not judged here:
+ * that matches it.  An unresolvable path is not judged here:
  * the open says why.
  */
 static int

@@ -216,7 +216,7 @@ agree_elision(const char *v, const struct detect_span *sp, int month,
 
 static int	put_roman_date(const struct detect_span *sp,
 		    const struct date_value *d, struct buf *out);
-/* recall11: the bytes of a date span's lead (detect.h: "mi-", "fin ",
+/* the bytes of a date span's lead (detect.h: "mi-", "fin ",
  * "début ", "l'"): its first word and what separates it from the next
  * (spaces, a hyphen, an apostrophe, a no-break space).  The source's
  * bytes: detection ran on the normalized text, the span is the source's. */

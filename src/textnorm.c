@@ -264,8 +264,8 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 		else if ((d = uc_decimal_value(uc)) >= 0)
 			/* a digit of another script (Arabic-Indic "٠٦…",
 			 * Devanagari, Bengali ...), which NFKC leaves: read as
-			 * its ASCII digit, as names.c reads it (redteam13:
-			 * "٠٦١٢٣٤٥٦٧٨" went through raw).  Combining marks
+			 * its ASCII digit, as names.c reads it
+			 * ("٠٦١٢٣٤٥٦٧٨" went through raw).  Combining marks
 			 * after a digit (any script, ASCII too: "0́6́1́…")
 			 * are dropped with it, or they would split the number
 			 * into units no detector joins; the map sends the
@@ -300,7 +300,7 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	return 0;
 }
 
-/* ---- OCR digits (addr8) ----
+/* ---- OCR digits ----
  * A scanned letter read by OCR writes "l8/O4/l947", "5l100 Reims", "l2
  * rue du Moulin": the letters l, I, O, o where the page had 1 and 0.
  * Inside a number's shape only (a date of three parts, a postcode
@@ -405,7 +405,7 @@ ocr_long(const uint8_t *p, size_t len, size_t i)
 	return n;
 }
 
-/* numbers11: "O6 4l 22 93 O8", "l 85 O4 75 l23 456 78": a phone of five
+/* "O6 4l 22 93 O8", "l 85 O4 75 l23 456 78": a phone of five
  * pairs (the first starting with 0) or a NIR of 13 or 15 in its groups
  * (its first 1, 2, 7 or 8), one space, dot or dash between the groups,
  * at least 6 (phone) or 9 (NIR) true digits and at most three letters,
@@ -482,7 +482,7 @@ static const char *const ocr_street_words[] = {
 
 /* "5l100 Reims": five, at least three true digits, then a space and a
  * capital; "l2 rue": one to three, a true digit, then a street word.
- * recall13: five before a city in capitals of three letters or more
+ * five before a city in capitals of three letters or more
  * ("O6OOO NICE", "7500l PARIS"): one true digit is enough, and the last
  * may be an l (before a capitalized word, no unit: "5000l" of litres is
  * glued to a unit or to nothing).  The length from i, or 0. */

@@ -189,7 +189,7 @@ maybe_digit(unsigned char c)
  * parent ends with: "1840275/123456.csv" shows a NIR that neither half
  * shows (each is under NAMES_ID_DIGITS).  The kept components a number
  * runs across are read as one name, '/' as a space, and refused like
- * one; a parent renamed to a token breaks the number (redteam12). */
+ * one; a parent renamed to a token breaks the number. */
 static int
 kept_across(const struct policy *p, const char *src_rel, const char *base,
     const struct naming_rule *nr, struct tree_naming *how, int *refused)

@@ -544,7 +544,7 @@ static const char bad_byte[] = "invalid byte for the file's encoding";
  * (‚ ƒ ‡ ˆ ‰ ‹, which no text writes inside a word).  The sniffer looks for
  * it in the bytes the encoding was decided on (dialect.c); a DOS export
  * appended after them, or a file whose first such letter comes later, was
- * read as Windows-1252 past them (redteam11), as was every chunk read
+ * read as Windows-1252 past them, as was every chunk read
  * under --encoding cp1252, which skips the sniff.  So each record is
  * looked at too.
  */
@@ -1285,13 +1285,13 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
  * date, a number of 8 or more digits, a NIR, an email: names.c's signs for
  * a kept file name, but the signs of a header's own spelling) is a file
  * without its header line: its first record was read as the header, no
- * column was named, and every cell of every row came out raw (redteam11;
+ * column was named, and every cell of every row came out raw (and
  * check only flagged the header).  One that is a name of the lists is a
  * pivoted export, one column per patient ("IPP;DUPONT Jean;MARTIN Paul"):
- * the view showed the names (redteam13; no header word of an export is
+ * the view showed the names (no header word of an export is
  * such a name: Nom, Service, Poids are not).  One whose key is a header
  * of a person's identifier (norm_header_identifying: "Surname", "NOM_PAT",
- * "DOB") is a column the policy forgot to name (redteam15).  The file
+ * "DOB") is a column the policy forgot to name.  The file
  * fails, unless the rule says suspect_names = show, as for a kept name.
  */
 static int
@@ -2576,7 +2576,7 @@ emit_empty_row(const struct view *v, struct view_reader *rd)
  * "Export du 12/03/2023;;;" as a spreadsheet pads it) is read as the
  * header: it names none of the policy's columns, so under columns = keep
  * each column was unnamed and kept raw, the IPP and the name too, and the
- * real header came out as a row (redteam11).  Only when the header named
+ * real header came out as a row.  Only when the header named
  * no column (title_check): a record among the first TITLE_RECORDS one of
  * whose cells is a column's header is the real header, and the file
  * fails there, before any row under it.  A file whose cells say "Nom"

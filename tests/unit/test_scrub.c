@@ -2287,6 +2287,73 @@ test_linear_time(void **state)
 		assert_linear(scrub_time, &st, units[u], n);
 }
 
+
+/* A name after a label and its particles in capitals whose word is also a
+ * street's or a place's ("Nom : DE LA TOUR", "DU PONT", "DE LA RUE"):
+ * the label says it is a name (TOUR, PONT, RUE went through raw); what a
+ * label is followed by when no name is given stays. */
+static void
+test_label_particles_before_place_words(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"Nom : DE LA TOUR, pr\xc3\xa9nom : Anne",
+		"Nom de naissance : DU PONT",
+		"NOM : DE LA RUE Jean",
+		"Nom : LA ROCHE",
+	};
+	static const char *const gone[] = { "TOUR", "PONT", "RUE", "ROCHE" };
+	static const char *const kept_in[] = {
+		"NOM : LE PATIENT REFUSE de donner son identit\xc3\xa9",
+		"Nom : LE MEDECIN de garde",
+		"Nom : Le patient refuse",
+	};
+	static const char *const kept[] = {
+		"PATIENT REFUSE", "MEDECIN de garde", "Le patient refuse",
+	};
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		out = apply(f, "com2", &row, kept_in[i]);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
+
+/* The parts of a file's name glued by '_' to a name found ("DUPONT_Jean.pdf",
+ * "DUPONT_jean"): the other part is the name's ("Jean" went through raw);
+ * the words of a file's name that are no name stay. */
+static void
+test_file_name_parts(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const in[] = {
+		"voir C:\\dossiers\\DUPONT_Jean.pdf",
+		"photo Mme DUPONT_nolwenn_2023.png jointe",
+	};
+	static const char *const gone[] = { "Jean", "nolwenn" };
+	static const char *const kept_in[] = {
+		"Mme DUPONT_bilan_2023.pdf joint",
+		"fichier export_cardio.csv",
+	};
+	static const char *const kept[] = { "bilan_2023.pdf", "export_cardio" };
+	const char *out;
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		out = apply(f, "com2", &row, in[i]);
+		assert_null(strstr(out, gone[i]));
+		assert_null(strstr(out, "DUPONT"));
+	}
+	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
+		out = apply(f, "com2", &row, kept_in[i]);
+		assert_non_null(strstr(out, kept[i]));
+	}
+}
 /* Hostile free text (tests/scrub/adversarial_probe.py): a name pasted
  * as structured data ("nom=...", JSON, a tag, a table's cell, a quoted
  * label), a NIR after "INS" whatever its key, a professional's number
@@ -2456,6 +2523,8 @@ main(void)
 		cmocka_unit_test(test_birth_names),
 		cmocka_unit_test(test_name_precision),
 		cmocka_unit_test(test_structured_pastes_and_labeled_numbers),
+		cmocka_unit_test(test_file_name_parts),
+		cmocka_unit_test(test_label_particles_before_place_words),
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
