@@ -671,7 +671,11 @@ textnorm_ocr(struct textnorm *n, const char *src, size_t len)
 			else if (w[q] == 'O' || w[q] == 'o')
 				w[q] = '0';
 		wrote = 1;
-		k = st + m;
+		/* a shape found from before k may end before it ("2026/88412la":
+		 * the year 2026 from the 'l'): on from k, never back to it,
+		 * which found the same shape again and again */
+		if (st + m > k)
+			k = st + m;
 	}
 	return wrote;
 }

@@ -1242,6 +1242,10 @@ test_year_first_ocr_roman_month_dates(void **state)
 	    { "cet avril, contr\xc3\xb4le", D, "avril", NULL },
 	    { "Contact 06 07 08 09 10 ou (+33) 1 45 83 62 07, mail", DETECT_PHONE,
 	      "+33) 1 45 83 62 07", NULL },
+	    /* a year found from an OCR letter glued further on ("2019/1234l"):
+	     * textnorm_ocr went back to the letter, found the year again,
+	     * for ever (a comment held a thread of the mount) */
+	    { "vu le 2019/1234l puis 2026/88412la ce jour", 0, NULL, "puis" },
 	    /* what stays */
 	    { "stade II/IV, type 3/IV, grade 2/III", 0, NULL,
 	      "stade II/IV, type 3/IV, grade 2/III" },
