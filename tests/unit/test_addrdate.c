@@ -692,7 +692,7 @@ test_named_buildings_towns_of_homes(void **state)
 }
 
 /* A day alone after "le" that ends its clause or names this month, and
- * the days of a night or a week-end without a month (helper addr4);
+ * the days of a night or a week-end without a month;
  * years alone, seasons, ordinals, counts and scores stay. */
 static void
 test_days_alone_and_weekend_days(void **state)
@@ -1034,7 +1034,7 @@ test_scrub_spelled_ranges_elisions(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* addr8: ids with capitals before their digits, the numbers of a file
+/* ids with capitals before their digits, the numbers of a file
  * kept elsewhere (écrou, allocataire, adhérent, police), and a bare "n°"
  * before a shape no room, lot or dose has; beside them what stays. */
 static void
@@ -1086,7 +1086,7 @@ test_ids_with_capitals_and_bare_numero(void **state)
 	      "123 45 mg" });
 }
 
-/* addr8: OCR'd digits (l, I, O, o for 1 and 0) in a date, a postcode
+/* OCR'd digits (l, I, O, o for 1 and 0) in a date, a postcode
  * before its city, a house number before a street word, and 1 or 0 read
  * for letters inside a street's name; what stays: oxygen, litres, ICD
  * codes, vertebrae, HbA1c. */
@@ -1123,7 +1123,7 @@ test_ocr_digits_in_dates_postcodes_streets(void **state)
 	}
 }
 
-/* addr8: foreign postcodes of four digits after a street, a city with an
+/* foreign postcodes of four digits after a street, a city with an
  * apostrophe inside its name (Polynesia), a house number before a place,
  * "LD" in capitals before a postcode, a short dotted date before a title;
  * and what stays beside them. */
@@ -1161,7 +1161,7 @@ test_four_digit_postcodes_abroad_lieu_dit(void **state)
 	    { "Hb 12.03.21 ml", 0, NULL, "12.03.21" });
 }
 
-/* addr8: a shelter named ("centre d'hébergement Les Glycines") and its
+/* a shelter named ("centre d'hébergement Les Glycines") and its
  * room, a prisoner's cell in a comment that names the prison, a floor's
  * door; what stays: a hospital's room, a cell of biology, a centre that
  * is a hospital. */
@@ -1189,7 +1189,7 @@ test_shelters_cells_doors(void **state)
 	    { "hospitalis\xc3\xa9 chambre 12, 3 cp/j", 0, NULL, "chambre 12" });
 }
 
-/* addr8: a date an OCR spaced digit by digit ("1 2 / 0 7 / 1 9 5 1"),
+/* a date an OCR spaced digit by digit ("1 2 / 0 7 / 1 9 5 1"),
  * written back compact when moved; what stays: pressures, scores, a
  * phone spaced, a year out of range. */
 static void
@@ -1213,7 +1213,7 @@ test_dates_spaced_digit_by_digit(void **state)
 	assert_string_equal(out, "N\xc3\xa9 le 12/06/1951.");
 }
 
-/* addr9: a year first between dots ("1995.09.08"), OCR'd digits in a
+/* a year first between dots ("1995.09.08"), OCR'd digits in a
  * date whose year comes first and in a year after its month, a day and
  * a Roman month without a year after a strong cue, this year's month
  * ("ce décembre"), a country code in parentheses before a phone; what
@@ -1264,7 +1264,7 @@ test_year_first_ocr_roman_month_dates(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* addr9: a phone dictated in words (groups of two, or digit by digit),
+/* a phone dictated in words (groups of two, or digit by digit),
  * more id labels (IEP, a pharmacy's register), capitals after or between
  * an id's digits, OCR'd letters in a long number after its label; what
  * stays: a score of zero, a short run of numbers, a lot, drugs and labs. */
@@ -1317,7 +1317,7 @@ test_dictated_phones_and_labeled_ids(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* addr9: a building's entry, tower or room beside an address and a
+/* a building's entry, tower or room beside an address and a
  * comma, a foyer named after its kind in words, a key box's code, "Lot."
  * where no place or street word opens scan_places, a house number after
  * "vit à"; what stays: an admission's date, a waist, a focus of
@@ -1358,7 +1358,7 @@ test_entries_towers_key_boxes(void **state)
 	      "lot. A12" });
 }
 
-/* addr9: a house number written out before a strong street type after
+/* a house number written out before a strong street type after
  * "au", a cue or a residence word (dictation), the number joined to a
  * street found before; a floor alone after an address and a comma; what
  * stays: courses, lines, a chain, a third child. */
@@ -1383,7 +1383,7 @@ test_house_numbers_spelled_out(void **state)
 	      "3e enfant, J+3, L4-L5" });
 }
 
-/* addr9: dates and numbers that name no person: a lot's expiry, three
+/* dates and numbers that name no person: a lot's expiry, three
  * APGAR scores written like a short date, a free service number written
  * as services write it; beside them, the person's date and phone that
  * must still go. */
@@ -1405,7 +1405,7 @@ test_dates_numbers_of_no_person(void **state)
 	      "08 00 12 34 56", NULL });
 }
 
-/* places10: after a NIR cue, a number of 13 to 15 characters is the NIR
+/* after a NIR cue, a number of 13 to 15 characters is the NIR
  * whatever its key or fields (a typo, a person born abroad: department
  * 99); every NIR shape with a valid key without a cue; what stays: the
  * same wrong-key numbers with no cue, a longer number after the cue. */
@@ -1458,7 +1458,7 @@ test_nir_after_cue_any_key(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* places10: an account's login and a patient's invoice are ids after
+/* an account's login and a patient's invoice are ids after
  * their word; a day and month with the year written out is one date.
  * What stays: an invoice number of a room's shape, a lot, a count. */
 static void
@@ -1502,7 +1502,7 @@ test_ids_after_their_word_dates_in_words(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* places10: where someone lives inside a building or abroad: a room of a
+/* where someone lives inside a building or abroad: a room of a
  * foyer named after its kind, a prisoner's cell of letters and digits, a
  * code after a door in its sentence, a building named with an ordinary
  * word and a door counted on the landing after an address, a hotel
@@ -1575,7 +1575,7 @@ test_rooms_doors_buildings_hotels(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* numbers11: OCR's letters for digits in a phone or a NIR of groups
+/* OCR's letters for digits in a phone or a NIR of groups
  * ("O6 4l 22 93 O8"), ids with capitals after a person's file at a
  * public body ("protection temporaire n° APS-5102987346"), streets
  * abroad without a postcode after a cue, English streets, Swedish
@@ -1624,7 +1624,7 @@ test_ocr_digits_public_body_ids(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* numbers11: the streets and postcodes abroad of the comment above. */
+/* the streets and postcodes abroad of the comment above. */
 static void
 test_streets_and_postcodes_abroad(void **state)
 {
@@ -1800,7 +1800,7 @@ test_house_number_after_place(void **state)
 	);
 }
 
-/* numbers11: a postcode dictated in words after an address or a
+/* a postcode dictated in words after an address or a
  * residence word, checked against La Poste's pairs or a town's name;
  * what stays: distances, counts, sums in thousands. */
 static void
@@ -1844,7 +1844,7 @@ test_postcodes_spelled_out(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* places10: emails written so as not to be read by a machine, "n°"
+/* emails written so as not to be read by a machine, "n°"
  * before the body that gave the number, a street's plural type; what
  * stays: "(at)" with no address around it, a domain with no dot. */
 static void
@@ -1883,7 +1883,7 @@ test_hidden_emails_body_numbers(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* places10: a place named by a number after "des", where the ground
+/* a place named by a number after "des", where the ground
  * floor is; what stays: an age after "des", a ground floor with no
  * address before it. */
 static void
@@ -1967,7 +1967,7 @@ test_linear_time(void **state)
 		assert_linear(detect_time, NULL, units[u], n);
 }
 
-/* recall13: ids after a reference's cue and after an insurer's name, the
+/* ids after a reference's cue and after an insurer's name, the
  * address field of an HL7 message and the values of a JSON record pasted
  * in a note; the same shapes that name no one stay. */
 /* A string value of more than 80 bytes. */
@@ -2026,7 +2026,7 @@ test_references_insurers_pasted_records(void **state)
 	);
 }
 
-/* recall13: postcodes with OCR's letters in most digits before a city in
+/* postcodes with OCR's letters in most digits before a city in
  * capitals, streets abroad in lower case, Eircodes, the names of an HL7
  * segment whose address is found; the same shapes that name no place or
  * person stay. */

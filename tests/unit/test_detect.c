@@ -270,7 +270,7 @@ test_dates(void **state)
 	    { "né(e) le 25 juin 45, pour INR", DETECT_DATE, "25 juin 45" },
 	    { "DDN 26 juin 89 ;", DETECT_DATE, "26 juin 89" },
 	    /* A month alone where a word places an event in it; a word of
-	     * position is the date's (recall11), "en" is not. */
+	     * position is the date's, "en" is not. */
 	    { "RDV mi-février", DETECT_DATE, "mi-février" },
 	    { "bilan fin juin.", DETECT_DATE, "fin juin" },
 	    { "décédée en janvier. Suivi", DETECT_DATE, "janvier" },

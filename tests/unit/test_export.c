@@ -533,7 +533,7 @@ test_pivoted_header_of_names_under_keep(void **state)
 /* A header no rule names that says it holds a person's identifier in a
  * spelling the policy does not list (an English or abbreviated synonym of
  * its own: "Surname", "NOM_PAT", "DOB", "Tel1") was kept raw under
- * columns = keep with every cell under it (redteam15).  The file fails at
+ * columns = keep with every cell under it.  The file fails at
  * that header; naming the column in a rule, or suspect_names = show,
  * reads it.  Negative: headers of other things are kept. */
 static void

@@ -1,5 +1,5 @@
 /* Unit tests for the names found with no row value and no identity source
- * (issue 10, helper names4; docs/scrub.md "Names with no row values" and
+ * (docs/scrub.md "Names with no row values" and
  * "Recall first"): each raw name must be inside a span, and the clinical
  * words, places, drugs and abbreviations beside them must be in none.
  * The detectors alone (detect_run), without row values: the patient's
@@ -156,7 +156,7 @@ test_shapes_keep_words(void **state)
 }
 
 /* Surnames that are ordinary words and names no list has, where the
- * sentence shows a person (issue 10, helper names6): after "née" in any
+ * sentence shows a person: after "née" in any
  * case ("NÉE LE MEUR", "nee lutz,", "née fortuné,"), a family relative in
  * lower case before a first name of the lists ("son mari bernard"), the
  * "par" of a verb of a person a few words on ("suivie au CMP par

@@ -275,7 +275,7 @@ test_family_ordinary_surnames(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
-/* recall13: a pharmacy named after its owner, a child named after
+/* a pharmacy named after its owner, a child named after
  * "avec" or "et" with an age in parentheses; the pharmacies named
  * otherwise, the drugs and words in the same shapes stay. */
 static void

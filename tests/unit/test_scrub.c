@@ -267,7 +267,7 @@ test_sensitive_families(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms4: the classes added after the third hand rows
+/* the classes added after the third hand rows
  * (docs/scrub.md, "Sensitive terms, fourth pass"): personality disorders
  * with their type, addiction with its object, acute alcohol, inhalants,
  * eating disorders with their qualifier, the spelled-out STIs and their
@@ -373,7 +373,7 @@ test_sensitive_vocabulary(void **state)
 	sensitive_more_classes(f);
 }
 
-/* Issue 10, helper terms5: the lexicon matched as a capability, not as
+/* the lexicon matched as a capability, not as
  * a list of spellings: plural, feminine and participle forms of an entry
  * (sensitive_canon), abbreviations written with dots, the verbs of
  * self-harm; and what stays: "dépression" of a physiological value (keep
@@ -412,7 +412,7 @@ test_sensitive_forms(void **state)
 	assert_null(strstr(out, "I.V.G"));
 }
 
-/* Issue 10, helper terms5: CIM-10 codes of the suppressed groups written
+/* CIM-10 codes of the suppressed groups written
  * in the text, and the care that names a group (the psychiatrist, the
  * screening and planning centres), with "alcoolique" alone now that the
  * antiseptics are kept whole.  What stays: a letter and two digits that
@@ -452,7 +452,7 @@ test_sensitive_codes_and_care(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper sensitive12: a term holds the words that name its
+/* a term holds the words that name its
  * group, not an ordinary qualifier after it ("contraception d'urgence",
  * "DIU au cuivre", "stérilet au cuivre", "contraception par implant",
  * "rupture de préservatif": the qualifier stays); the condom and the
@@ -503,7 +503,7 @@ test_sensitive_bounds_and_classes(void **state)
 	TEST_GONE_KEPT(out, gone2, kept2);
 }
 
-/* Issue 10, helper sensitive12: derived forms the matcher's endings do not
+/* derived forms the matcher's endings do not
  * reach (the adjectives "toxicomaniaque", "chlamydien(ne)", "post-abortum"),
  * the withdrawal state by its French names, labour induction (dinoprostone,
  * G02AD02) and a drospirenone pill.  What stays: "manque" of an ordinary
@@ -535,7 +535,7 @@ test_sensitive_derived_forms(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms6: alcohol named alone and its antiseptics kept
+/* alcohol named alone and its antiseptics kept
  * whole (keep entries), drunkenness and overdose, detoxification and harm
  * reduction, the other involuntary-care abbreviations, self-harm with a
  * hyphen, mood swings, dementia (F00-F03), the STI names and the steps of
@@ -602,7 +602,7 @@ test_sensitive_alcohol_and_more(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms8: the rest of chapter XV (O13-O72 as obstetric
+/* the rest of chapter XV (O13-O72 as obstetric
  * notes write them), the HIV infection named whole and the virus's type
  * glued to it, nurses' shortenings; a term of four words whose first word
  * ends another entry ("mort" of "idées de mort") grows whole (grow_term).
@@ -644,7 +644,7 @@ test_sensitive_obstetrics_and_types(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms8: "anorexie" alone is the disorder, not beside
+/* "anorexie" alone is the disorder, not beside
  * the other signs of a general state (keep entries: the symptom stays);
  * "OH" alone is alcohol, not the hydroxyl after a number ("25 OH", "Vit D
  * 25-OH", "17-OH") nor "oh" nor among words in capitals. */
@@ -675,7 +675,7 @@ test_sensitive_anorexia_and_oh(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms8: the French obstetric formula in its other
+/* the French obstetric formula in its other
  * forms (gp_formula): a hyphen or slash inside, the count before the
  * letter, Roman numerals in capitals.  Kept: a reference glued to more,
  * "IIG" without its P, "Windows XP", a lot number. */
@@ -747,7 +747,7 @@ test_sensitive_obstetric_formula_alone(void **state)
 		}
 }
 
-/* Issue 10, helper terms6: one slip of typing in a term of a group
+/* one slip of typing in a term of a group
  * (scan_slips, sensitive_near): the misspelled words gone; the ordinary
  * words one letter from a term kept ("addition", "adduction": one edit
  * from "addiction", but the lexicon knows them).  Helper terms9: a slip
@@ -781,7 +781,7 @@ test_sensitive_slips(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms9, data: Tourette's syndrome, MSO, the crack
+/* Data: Tourette's syndrome, MSO, the crack
  * user, purple drank, misuse of pregabalin; a hydatidiform mole, the
  * toxaemia of pregnancy whole, lochia, DPNI, the nuchal translucency, the
  * dating scan: gone.  Kept: "tics" alone, "mésusage" alone, a first name
@@ -811,7 +811,7 @@ test_sensitive_more_chapters(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms9: suicidal ideas under other heads, whole
+/* suicidal ideas under other heads, whole
  * ("pensées suicidaires", "envie d'en finir", "s'est ouvert les veines"),
  * TPL, the psychiatric care of prisons (UHSA, SMPR): gone.  Kept: the
  * veins of a vascular note, "finir" of a treatment, "USIP". */
@@ -837,7 +837,7 @@ test_sensitive_suicidal_heads(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms9: a keep entry longer than the scan window
+/* a keep entry longer than the scan window
  * after the word that opened it ("dépression de la fontanelle", four
  * words from "dépression"): the window grows to its end, and it is kept;
  * the mood disorder beside it still gone. */
@@ -863,7 +863,7 @@ test_sensitive_long_keep(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms9: weeks of amenorrhoea after a count written
+/* weeks of amenorrhoea after a count written
  * out, as dictation writes them ("trente deux sa", "vingt-huit SA",
  * "trente et un sa"): the "sa" gone; the possessive after a number word
  * and a word ("ses deux sa fille") kept. */
@@ -887,7 +887,7 @@ test_sensitive_spelled_weeks(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms9: the DSM-5 names of substance use disorders
+/* the DSM-5 names of substance use disorders
  * whole, the psychoses a substance induced, the psychogenic seizures, MAP
  * (menace d'accouchement prématuré), a slip that leaves a letter out of
  * "grossesse": gone.  Kept: IMV as a ventilator's mode, MAP as a pressure
@@ -918,7 +918,7 @@ test_sensitive_use_disorders(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
-/* Issue 10, helper terms10: a word that names a group only beside a cue
+/* a word that names a group only beside a cue
  * of it (src/detect_cue.c) goes there, and stays in its other sense or
  * with no cue; the terms a scanner wrote with digits for letters go, the
  * codes of that shape stay. */
@@ -971,7 +971,7 @@ test_sensitive_cued(void **state)
 	TEST_GONE_KEPT(out, gone2, kept2);
 }
 
-/* Issue 10, helper terms10, second step: "DG" (diabète gestationnel)
+/* Second step: "DG" (diabète gestationnel)
  * beside a pregnancy, the eighth hand set's forms (PTSD, OHc, syndrome
  * délirant, anténatale, a report to the CEIP-A); kept: "DG :" opening a
  * diagnosis, the confusion of geriatric notes, alcohol in the advice
@@ -2027,7 +2027,7 @@ test_unicode_dashes_in_numbers(void **state)
  * punctuation or space character beyond ASCII separates (a bullet, a
  * one-dot leader, the Arabic thousands separator, the Ogham space mark,
  * which NFKC leaves as it is) is one number: they went through raw
- * (redteam11).  Negative: the same signs between words, a dose with a
+ * Negative: the same signs between words, a dose with a
  * middle dot, a ratio, an underscored file name with fewer digits,
  * stay byte for byte. */
 static void
@@ -2062,7 +2062,7 @@ test_punct_between_number_groups(void **state)
 /* A phone or a NIR glued to a sign beyond ASCII (a closing guillemet, a
  * typographic apostrophe, a middle dot, a bullet, a euro, degree or
  * superscript sign) is one still, and so is an IBAN between guillemets:
- * every byte >= 0x80 next to it counted as a letter (redteam11).  A phone whose five pairs the same other sign
+ * every byte >= 0x80 next to it counted as a letter.  A phone whose five pairs the same other sign
  * separates (a colon, a bar, a dot operator, spaced dashes, the first
  * pair in parentheses), and a date of a day, a month and a four-digit
  * year between the same underscore or sign beyond ASCII, are found too.
@@ -2113,7 +2113,7 @@ test_signs_around_numbers(void **state)
 /* A NIR whose groups one ASCII sign (a colon, a comma, a semicolon, a
  * bar) separates, if its key is valid or after a NIR cue; a phone of five
  * pairs a comma or a semicolon alone separates, the first 0[1-9]; an
- * email spaced around its "@" and dots (redteam12a; they went through raw).
+ * email spaced around its "@" and dots (they went through raw).
  * Negative: the same shapes with a wrong key and no cue, lab series, a
  * list of numbers, six pairs, an "@" between words stay byte for byte. */
 static void

@@ -247,7 +247,7 @@ canon_of(char out[32], const char *w)
 	return sensitive_canon(out, strlen(out));
 }
 
-/* Issue 10, helper terms5: one key for the plural, feminine and
+/* one key for the plural, feminine and
  * participle forms of a word, the same on both sides; abbreviations and
  * short words as written. */
 static void

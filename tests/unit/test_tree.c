@@ -461,7 +461,7 @@ test_dir_rules(void **state)
 }
 
 /* A number cut by '/' is read across the kept components it runs over
- * (redteam12); a token parent breaks it, a word or a short number is kept. */
+ * a token parent breaks it, a word or a short number is kept. */
 static void
 test_number_across_components(void **state)
 {
