@@ -121,6 +121,35 @@ apply(struct fixture *f, const char *name, const struct ops_row *row,
 	return text;
 }
 
+/* Under rule "com2" with no row values: each in[k] must lose gone[k], and
+ * the views of kept_in, together, must hold every kept[k] (the clinical
+ * text of the same shapes stays). */
+#define ASSERT_GONE_KEPT(f, in, gone, kept_in, kept)			\
+	assert_gone_kept(f, in, gone, sizeof(in) / sizeof(in[0]), kept_in,	\
+	    sizeof(kept_in) / sizeof(kept_in[0]), kept,			\
+	    sizeof(kept) / sizeof(kept[0]))
+
+static void
+assert_gone_kept(struct fixture *f, const char *const *in,
+    const char *const *gone, size_t nin, const char *const *kept_in,
+    size_t nkept_in, const char *const *kept, size_t nkept)
+{
+	struct ops_row row = { 0 };
+	char all[2048] = "";
+
+	for (size_t i = 0; i < nin; i++)
+		assert_null(strstr(apply(f, "com2", &row, in[i]), gone[i]));
+	for (size_t i = 0; i < nkept_in; i++) {
+		const char *out = apply(f, "com2", &row, kept_in[i]);
+
+		assert_true(strlen(all) + strlen(out) + 2 < sizeof(all));
+		strcat(all, out);
+		strcat(all, "\n");
+	}
+	for (size_t i = 0; i < nkept; i++)
+		assert_non_null(strstr(all, kept[i]));
+}
+
 #define V(k, s)	{ k, s, sizeof(s) - 1 }
 
 static void
@@ -2295,8 +2324,6 @@ test_linear_time(void **state)
 static void
 test_label_particles_before_place_words(void **state)
 {
-	struct fixture *f = *state;
-	struct ops_row row = { 0 };
 	static const char *const in[] = {
 		"Nom : DE LA TOUR, pr\xc3\xa9nom : Anne",
 		"Nom de naissance : DU PONT",
@@ -2312,16 +2339,8 @@ test_label_particles_before_place_words(void **state)
 	static const char *const kept[] = {
 		"PATIENT REFUSE", "MEDECIN de garde", "Le patient refuse",
 	};
-	const char *out;
 
-	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
-		out = apply(f, "com2", &row, in[i]);
-		assert_null(strstr(out, gone[i]));
-	}
-	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
-		out = apply(f, "com2", &row, kept_in[i]);
-		assert_non_null(strstr(out, kept[i]));
-	}
+	ASSERT_GONE_KEPT(*state, in, gone, kept_in, kept);
 }
 
 /* The parts of a file's name glued by '_' to a name found ("DUPONT_Jean.pdf",
@@ -2330,8 +2349,6 @@ test_label_particles_before_place_words(void **state)
 static void
 test_file_name_parts(void **state)
 {
-	struct fixture *f = *state;
-	struct ops_row row = { 0 };
 	static const char *const in[] = {
 		"voir C:\\dossiers\\DUPONT_Jean.pdf",
 		"photo Mme DUPONT_nolwenn_2023.png jointe",
@@ -2342,18 +2359,12 @@ test_file_name_parts(void **state)
 		"fichier export_cardio.csv",
 	};
 	static const char *const kept[] = { "bilan_2023.pdf", "export_cardio" };
-	const char *out;
+	static const char *const surname[] = { "DUPONT", "DUPONT" };
 
-	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
-		out = apply(f, "com2", &row, in[i]);
-		assert_null(strstr(out, gone[i]));
-		assert_null(strstr(out, "DUPONT"));
-	}
-	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
-		out = apply(f, "com2", &row, kept_in[i]);
-		assert_non_null(strstr(out, kept[i]));
-	}
+	ASSERT_GONE_KEPT(*state, in, gone, kept_in, kept);
+	ASSERT_GONE_KEPT(*state, in, surname, kept_in, kept);
 }
+
 /* Hostile free text (tests/scrub/adversarial_probe.py): a name pasted
  * as structured data ("nom=...", JSON, a tag, a table's cell, a quoted
  * label), a NIR after "INS" whatever its key, a professional's number
@@ -2364,8 +2375,6 @@ test_file_name_parts(void **state)
 static void
 test_structured_pastes_and_labeled_numbers(void **state)
 {
-	struct fixture *f = *state;
-	struct ops_row row = { 0 };
 	static const char *const in[] = {
 		"nom=TROADEC;prenom=Loic;tel=0611223344",
 		"{\"nom\": \"ABGRALL\", \"prenom\": \"Nolwenn\"}",
@@ -2402,19 +2411,8 @@ test_structured_pastes_and_labeled_numbers(void **state)
 		"g/L", "Inconnu", "12 3 4 jours", "3 fois", "3 200",
 		"100 034 567 88", "Le patient refuse", "Dr de garde",
 	};
-	char all[1024] = "";
-	const char *out;
 
-	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
-		out = apply(f, "com2", &row, in[i]);
-		assert_null(strstr(out, gone[i]));
-	}
-	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
-		strcat(all, apply(f, "com2", &row, kept_in[i]));
-		strcat(all, "\n");
-	}
-	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
-		assert_non_null(strstr(all, kept[i]));
+	ASSERT_GONE_KEPT(*state, in, gone, kept_in, kept);
 }
 
 /* Hostile free text, second part: a name written twice-encoded
@@ -2428,8 +2426,6 @@ test_structured_pastes_and_labeled_numbers(void **state)
 static void
 test_mojibake_hl7_and_handles(void **state)
 {
-	struct fixture *f = *state;
-	struct ops_row row = { 0 };
 	static const char *const in[] = {
 		"Appel de Mme H\xc3\x83\xc2\xa9l\xc3\x83\xc2\xa8ne ce jour",
 		"Courrier de Fran\xc3\x83\xc2\xa7ois Marchand",
@@ -2462,19 +2458,8 @@ test_mojibake_hl7_and_handles(void **state)
 		"Cardiologie", "Glyc\xc3\xa9mie\t1,2", "Inconnu\tNFS",
 		";Quimper;RAS", "Lapeyrere est venu",
 	};
-	char all[1024] = "";
-	const char *out;
 
-	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
-		out = apply(f, "com2", &row, in[i]);
-		assert_null(strstr(out, gone[i]));
-	}
-	for (size_t i = 0; i < sizeof(kept_in) / sizeof(kept_in[0]); i++) {
-		strcat(all, apply(f, "com2", &row, kept_in[i]));
-		strcat(all, "\n");
-	}
-	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
-		assert_non_null(strstr(all, kept[i]));
+	ASSERT_GONE_KEPT(*state, in, gone, kept_in, kept);
 }
 
 int
