@@ -893,6 +893,13 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
+	/* "son fils en Martinique", "patient en Guyane": French writes "en"
+	 * before a country or a region ("à" before a town), never before a
+	 * relative's name, even one a list holds as a surname ("Paris",
+	 * "France"); "voisin d'en face" bridges on to "face". */
+	if (k > start && word_is(s, k - 1, "en") &&
+	    (s->words[k].flags & (W_CAP | W_UPPER)))
+		return 0;
 	if (k > start && (s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) &&
 	    bridged_to_place(t, s, start, k))

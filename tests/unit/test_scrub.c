@@ -1655,6 +1655,68 @@ test_row_name_in_en_compound_kept(void **state)
 	assert_null(strstr(out, "\xc3\x89lodie"));
 }
 
+/* Issue 10: notes written in English (a tourist, a letter for a doctor
+ * abroad) name the groups in English: each term gone, alone in its
+ * sentence; kept, the English words of the same shapes that name no
+ * condition (a cross-section, a labour ward, anxiety and low mood as
+ * symptoms, walking aids, a hepatitis B drug's abbreviation). */
+static void
+test_sensitive_english_terms(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"Previous C-section x2, repeat elective surgery booked.",
+		"28-year-old primigravida, 41 weeks, induction of labour.",
+		"She is 32 weeks pregnant, admitted for pre-eclampsia.",
+		"Known panic disorder, on escitalopram.",
+		"History of bipolar disorder since 2010.",
+		"Treated for gonorrhoea last year.",
+		"Newborn on AZT for four weeks.",
+		"No suicidal ideation today.",
+	};
+	static const char *const gone[] = {
+		"section", "primigravida", "pregnant", "panic disorder",
+		"bipolar", "gonorrhoea", "AZT", "suicidal",
+	};
+	static const char *const kept_in[] = {
+		"CT cross-section at L3, transferred from the labour ward.",
+		"Anxiety and low mood after the fall, walking aids given.",
+		"Hepatitis B on TDF, section 4 of the form.",
+	};
+	static const char *const kept[] = {
+		"cross-section", "labour ward", "Anxiety", "low mood",
+		"walking aids", "TDF", "section 4",
+	};
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
+/* Issue 10: after a relation ("son fils", "patient"), "en" and a
+ * capitalized word is a country or a region, no relative's name; a
+ * name right after the relation, or after "d'en face", still goes. */
+static void
+test_relative_en_region_kept(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"Son fils Kevin en Martinique appelle le soir.",
+		"Sa voisine d'en face Mme Durand a les clés.",
+		"SON FILS GWENDAL EN MARTINIQUE APPELLE.",
+	};
+	static const char *const gone[] = { "Kevin", "Durand", "GWENDAL" };
+	static const char *const kept_in[] = {
+		"Son fils en Martinique appelle tous les jours.",
+		"T\xc3\xa9l\xc3\xa9" "consultation (patient en Guyane, suivi).",
+		"SA FILLE EN BRETAGNE EST PR\xc3\x89VENUE.",
+		"Son fils Kevin en Martinique appelle le soir.",
+	};
+	static const char *const kept[] = {
+		"Martinique", "Guyane", "BRETAGNE",
+	};
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
 /* A head that names a condition anyone may have, before the adjective
  * that tells the group: the adjective alone goes ("HTA [gravidique]",
  * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
@@ -2513,6 +2575,8 @@ main(void)
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
+		cmocka_unit_test(test_sensitive_english_terms),
+		cmocka_unit_test(test_relative_en_region_kept),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
