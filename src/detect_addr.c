@@ -2375,11 +2375,14 @@ street_named(const char *t, struct detect_scratch *s, size_t j, size_t k)
 }
 
 /* Street types that name a street wherever they stand, before a proper
- * name ("chute rue Jean Jaurès", "avenue de la Libération"): not "cours",
- * "voie", "passage", "place" after "en" ("mise en place de ...").  */
+ * name ("chute rue Jean Jaurès", "avenue de la Libération", "depuis
+ * ruelle des Lilas", "venelle de Kergoat": La Réunion's and Brittany's
+ * lanes): not "cours", "voie", "passage", "place" after "en" ("mise en
+ * place de ...").  */
 static const char *const strong_streets[] = {
 	"rue", "avenue", "av", "boulevard", "bd", "impasse", "imp", "allee",
-	"chemin", "route", "rte", "quai", "square", "place", NULL,
+	"chemin", "route", "rte", "quai", "square", "place", "ruelle",
+	"venelle", NULL,
 };
 
 /* A street without a number nor a cue, street type word i: a strong type

@@ -1872,6 +1872,25 @@ test_postcodes_spelled_in_two_groups(void **state)
 	      "trente trois cents pas" });
 }
 
+/* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
+ * proper name is a street wherever it stands, as "rue" is; what stays:
+ * a lane in a sentence with no proper name after it. */
+static void
+test_lanes_named_without_number(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Transport VSL depuis ruelle des Lilas, quartier Cambuston.", A,
+	      "ruelle des Lilas", NULL },
+	    { "retrouv\xc3\xa9 venelle de Kergoat par un voisin", A,
+	      "venelle de Kergoat", NULL },
+	    /* what stays */
+	    { "chute dans une ruelle sombre derri\xc3\xa8re la gare", 0, NULL,
+	      "ruelle sombre" },
+	    { "la venelle est glissante, Kardegic poursuivi", 0, NULL,
+	      "venelle est glissante" });
+}
+
 /* emails written so as not to be read by a machine, "n°"
  * before the body that gave the number, a street's plural type; what
  * stays: "(at)" with no address around it, a domain with no dot. */
@@ -2130,6 +2149,7 @@ main(void)
 		cmocka_unit_test(test_streets_and_postcodes_abroad),
 		cmocka_unit_test(test_postcodes_spelled_out),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
+		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
 		cmocka_unit_test(test_living_places_north_america_dublin),
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),
