@@ -1659,13 +1659,14 @@ test_row_name_in_en_compound_kept(void **state)
  * abroad) name the groups in English: each term gone, alone in its
  * sentence; kept, the English words of the same shapes that name no
  * condition (a cross-section, a labour ward, anxiety and low mood as
- * symptoms, walking aids, a hepatitis B drug's abbreviation). */
+ * symptoms, walking aids, a hepatitis B drug's abbreviation, the French
+ * words "épisode" and "infection" that end no English entry). */
 static void
 test_sensitive_english_terms(void **state)
 {
 	struct fixture *f = *state;
 	static const char *const in[] = {
-		"Previous C-section x2, repeat elective surgery booked.",
+		"Previous caesarean x2, repeat elective surgery booked.",
 		"28-year-old primigravida, 41 weeks, induction of labour.",
 		"She is 32 weeks pregnant, admitted for pre-eclampsia.",
 		"Known panic disorder, on escitalopram.",
@@ -1673,19 +1674,23 @@ test_sensitive_english_terms(void **state)
 		"Treated for gonorrhoea last year.",
 		"Newborn on AZT for four weeks.",
 		"No suicidal ideation today.",
+		/* no entry ends in "section": a Guadeloupe address stays one */
+		"Adresse : Section Fonds Cara\xc3\xaf" "bes 97130 CAPESTERRE.",
 	};
 	static const char *const gone[] = {
-		"section", "primigravida", "pregnant", "panic disorder",
-		"bipolar", "gonorrhoea", "AZT", "suicidal",
+		"caesarean", "primigravida", "pregnant", "panic disorder",
+		"bipolar", "gonorrhoea", "AZT", "suicidal", "Fonds Cara",
 	};
 	static const char *const kept_in[] = {
 		"CT cross-section at L3, transferred from the labour ward.",
 		"Anxiety and low mood after the fall, walking aids given.",
 		"Hepatitis B on TDF, section 4 of the form.",
+		"\xc3\x89pisode f\xc3\xa9" "brile, infection urinaire.",
 	};
 	static const char *const kept[] = {
 		"cross-section", "labour ward", "Anxiety", "low mood",
 		"walking aids", "TDF", "section 4",
+		"\xc3\x89pisode f\xc3\xa9" "brile", "infection urinaire",
 	};
 
 	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
