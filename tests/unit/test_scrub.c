@@ -1659,6 +1659,32 @@ test_row_name_in_en_compound_kept(void **state)
 	assert_null(strstr(out, "\xc3\x89lodie"));
 }
 
+/* Issue 10: what a nurse or a physiotherapist is there for, written
+ * after the role ("IDE ETP", "IDE DP :", "kiné resp"), and the
+ * mother-baby unit's acronym, are no names; the name after the role or
+ * its title still goes. */
+static void
+test_care_abbreviations_after_roles_kept(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"IDE DP : Mme Gsell, \xc3\xa9" "changes appris.",
+		"Vu par la kin\xc3\xa9 Kerleroux ce matin.",
+	};
+	static const char *const gone[] = { "Gsell", "Kerleroux" };
+	static const char *const kept_in[] = {
+		"CR nursing : SpO2 95 %, kin\xc3\xa9 resp 2x/j.",
+		"Cs IDE ETP : technique d'injection revue.",
+		"Transfert en unit\xc3\xa9 m\xc3\xa8re-b\xc3\xa9" "b\xc3\xa9 "
+		"(UMB) organis\xc3\xa9.",
+		"IDE DP : Mme Gsell, \xc3\xa9" "changes appris.",
+	};
+	static const char *const kept[] = { "resp 2x", "IDE ETP", "(UMB)",
+	    "IDE DP" };
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
 /* Issue 10: notes written in English (a tourist, a letter for a doctor
  * abroad) name the groups in English: each term gone, alone in its
  * sentence; kept, the English words of the same shapes that name no
@@ -2586,6 +2612,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_sensitive_english_terms),
 		cmocka_unit_test(test_relative_en_region_kept),
+		cmocka_unit_test(test_care_abbreviations_after_roles_kept),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
