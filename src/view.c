@@ -539,6 +539,39 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 static const char bad_byte[] = "invalid byte for the file's encoding";
 
 /*
+ * UTF-8 read as Windows-1252 (or Latin-1) and saved again as UTF-8, as a
+ * spreadsheet does to a file it opened in the wrong encoding: é is "Ã©"
+ * (C3 83 C2 A9), à "Ã " (then a no-break space), ° "Â°", ’ "â€™".  The
+ * file is valid UTF-8, so a header "PrÃ©nom" or "TÃ©lÃ©phone" met no rule
+ * and under columns = keep its first names and phones came out raw (as
+ * mojibake, which every reader decodes back).  Its sign: "Ã" or "Â" right
+ * before another character beyond ASCII (no language writes one; "JOÃO"
+ * and "SÃO" have a letter after it), or "â€" (C3 A2 E2 82 AC: the lead of
+ * every typographic quote and dash encoded twice).  Looked for in the
+ * header only, which the exporting system writes: a comment may hold a
+ * pasted snippet of mojibake, which scrub reads through (textnorm), and
+ * failing its whole file for it would be a cost on every row for a cell
+ * whose rule already transforms it.
+ */
+static int
+twice_encoded(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+
+	for (; (p = memchr(p, 0xc3, (size_t)(end - p))) != NULL; p++) {
+		if (end - p < 3)
+			break;
+		if ((p[1] == 0x82 || p[1] == 0x83) && p[2] >= 0xc2 &&
+		    p[2] <= 0xf4)
+			return 1;
+		if (p[1] == 0xa2 && end - p >= 5 && p[2] == 0xe2 &&
+		    p[3] == 0x82 && p[4] == 0xac)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A letter of another code page between two ASCII letters: CP850's é â ç
  * ê ë ï (82 83 87 88 89 8B), which Windows-1252 reads as punctuation
  * (‚ ƒ ‡ ˆ ‰ ‹), or Mac Roman's î ï ò ô é ü (94 95 98 99 8E 9F: ” • ˜ ™ Ž
@@ -1442,6 +1475,14 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			r = set_error(err, v->header_line, i + 1, bad == bad_byte ?
 			    "invalid byte for the file's encoding in the header" :
 			    bad);
+			goto out;
+		}
+		if (v->dialect.encoding == DIALECT_UTF8 &&
+		    twice_encoded(rec->fields[i].raw, rec->fields[i].raw_len)) {
+			r = set_error(err, v->header_line, i + 1, "UTF-8 text "
+			    "encoded twice in the header (read as Windows-1252 "
+			    "and saved again as UTF-8: \"PrÃ©nom\"): convert "
+			    "the file back (iconv -f UTF-8 -t WINDOWS-1252)");
 			goto out;
 		}
 		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
