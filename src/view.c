@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unictype.h>
 #include <unistr.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1319,28 +1320,64 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
- * of thousands of columns joined by ':' is some 50 KB). */
+ * of thousands of columns joined by ':' is some 50 KB), and the distinct
+ * signs it splits one cell by. */
 #define JOINED_MAX	(1u << 20)
+#define JOINED_SEPS	16
 
-/* An ASCII sign or a space that the reader never takes for a delimiter
- * (';', ',', TAB and '|' are its own). */
+/* A character that the reader never takes for a delimiter (';', ',', TAB
+ * and '|' are its own) and that is no letter, digit or mark: ASCII signs
+ * and space, controls (Hive's default ^A, ASCII's unit separator), and
+ * beyond ASCII the broken bar, the section sign, a box-drawing bar. */
 static int
-foreign_sep(unsigned char c)
+foreign_sep(ucs4_t c)
 {
-	return c == ' ' || (c >= 0x21 && c <= 0x2f && c != ',') ||
-	    (c >= 0x3a && c <= 0x40 && c != ';') || (c >= 0x5b && c <= 0x60) ||
-	    (c >= 0x7b && c <= 0x7e && c != '|');
+	if (c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
+	    c == '\r')
+		return 0;
+	if (c < 0x80)
+		return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+		    !(c >= '0' && c <= '9');
+	return !uc_is_alnum(c) && !uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/* Of val[0..len) split at every sep[0..n): how many pieces, how many a
+ * header of the policy's columns (or with ident of an identifier's). */
+static int
+joined_count(const struct view *v, const char *val, size_t len,
+    const char *sep, size_t n, int ident, size_t *hits, size_t *pieces,
+    struct buf *norm)
+{
+	const char *q;
+	size_t a, b;
+	int r;
+
+	*hits = *pieces = 0;
+	for (a = 0; a <= len; a = b + n) {
+		q = memmem(val + a, len - a, sep, n);
+		b = q != NULL ? (size_t)(q - val) : len;
+		if ((r = norm_header(val + a, b - a, norm)) != 0)
+			return r;
+		if (norm->len == 0)
+			continue;
+		(*pieces)++;
+		if (policy_match_column(v->engine->policy, v->rule,
+		    norm->data) != NULL || (ident &&
+		    norm_header_identifying(norm->data)))
+			(*hits)++;
+	}
+	return 0;
 }
 
 /*
  * A file in a delimiter the reader does not split on (':', a space, HL7's
- * '^', '~'): every record is one field, the header names no column and
- * looks like no data, so under columns = keep every row came out whole
- * and raw ("IPP:Nom:Sexe:Tel", then "1001:DUPONT:F:0612345678"), and
- * after a title line it was the same.  Its sign: a cell that holds two or
- * more headers of the policy's columns, or with ident of a person's
- * identifier (norm_header_identifying), between one such sign: in the
- * header's own cells (ident).  In a row below a header that names no
+ * '^', '~', Hive's ^A, '¦'): every record is one field, the header names
+ * no column and looks like no data, so under columns = keep every row came
+ * out whole and raw ("IPP:Nom:Sexe:Tel", then "1001:DUPONT:F:0612345678"),
+ * and after a title line it was the same.  Its sign: a cell that holds two
+ * or more headers of the policy's columns, or with ident of a person's
+ * identifier (norm_header_identifying), between one such character: in
+ * the header's own cells (ident).  In a row below a header that names no
  * column (title_before), the policy's headers only, and more than half of
  * its pieces: a comment may say "tel portable" or "voir Nom et IPP".
  * One header word in a longer header ("Nom du médecin") is no sign.
@@ -1350,29 +1387,27 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
     int *found)
 {
 	struct buf norm = BUF_INIT;
-	unsigned char seen[128] = { 0 };
-	size_t k, a, b, hits, pieces;
-	int r = 0;
+	ucs4_t tried[JOINED_SEPS], uc;
+	size_t k, t, ntried = 0, hits, pieces;
+	int n, r = 0;
 
 	*found = 0;
-	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0; k++) {
-		unsigned char c = (unsigned char)val[k];
-
-		if (c >= 0x80 || seen[c] || !foreign_sep(c))
+	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0;
+	    k += (size_t)n) {
+		if ((n = u8_mbtouc(&uc, (const uint8_t *)val + k, len - k)) < 1)
+			n = 1;
+		if (!foreign_sep(uc))
 			continue;
-		seen[c] = 1;
-		for (a = 0, hits = 0, pieces = 0; a <= len; a = b + 1) {
-			for (b = a; b < len && val[b] != (char)c; b++)
-				;
-			if ((r = norm_header(val + a, b - a, &norm)) != 0)
-				break;
-			pieces += norm.len > 0;
-			if (norm.len > 0 && (policy_match_column(
-			    v->engine->policy, v->rule, norm.data) != NULL ||
-			    (ident && norm_header_identifying(norm.data))))
-				hits++;
-		}
-		*found = hits >= 2 && (ident || 2 * hits > pieces);
+		for (t = 0; t < ntried && tried[t] != uc; t++)
+			;
+		if (t < ntried)
+			continue;
+		if (ntried == JOINED_SEPS)
+			break;
+		tried[ntried++] = uc;
+		if ((r = joined_count(v, val, len, val + k, (size_t)n, ident,
+		    &hits, &pieces, &norm)) == 0)
+			*found = hits >= 2 && (ident || 2 * hits > pieces);
 	}
 	buf_free(&norm);
 	return r;
@@ -1380,8 +1415,9 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 
 static const char joined_why[] = "headers of the policy's columns joined "
     "by a sign the reader does not take for a delimiter (':', a space, "
-    "'^'): each record would be one field, kept whole (convert the file "
-    "to ';', ',', TAB or '|'; suspect_names = show keeps it)";
+    "'^', a control character): each record would be one field, kept "
+    "whole (convert the file to ';', ',', TAB or '|'; suspect_names = "
+    "show keeps it)";
 
 /*
  * Under columns = keep, a header no rule names that looks like data (a

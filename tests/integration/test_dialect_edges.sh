@@ -119,6 +119,7 @@ printf 'IPP;Nom;Pr\351nom;Sexe\n1032;BO\216IDAR;Bo\236ena;M\n1033;Martin;\223bie
 # columns = keep (the IPP, the name, the NIR); after a title line too.
 printf 'IPP:Nom:Sexe:NIR\n1034:ZORGLUCOLON:F:%s\n' $NIR > src/colon.csv
 printf 'Liste des patients\nIPP Nom Sexe\n1035 ZORGLUSPACE F\n' > src/strict_space.csv
+printf 'IPP\001Nom\001Sexe\n1037\001ZORGLUHIVE\001F\n' > src/hive.csv
 printf 'Nom du medecin\nDr Martin\n' > src/one_column.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
@@ -220,6 +221,7 @@ check "... and says where" grep -q \
 check "... a space, after a title line: the file fails" \
     test ! -e out/strict_space.csv
 check "... and says where" grep -q "strict_space.csv: line 2, column 1: headers" export.err
+check "... Hive's ^A: the file fails" test ! -e out/hive.csv
 check "... a one-column file whose header holds one rule's word is read" \
     test -s out/one_column.csv
 check "a title line before the header, padded: the file fails" \
@@ -313,6 +315,7 @@ check "mount: UTF-8 encoded twice gives EIO" \
     fails_with EIO "open('mnt/twice.csv', 'rb').read()"
 check "mount: a delimiter the reader does not split on gives EIO" \
     fails_with EIO "open('mnt/colon.csv', 'rb').read()"
+check "mount: ... Hive's ^A too" fails_with EIO "open('mnt/hive.csv', 'rb').read()"
 check "mount: ... after a title line too" \
     fails_with EIO "open('mnt/strict_space.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log

@@ -491,7 +491,7 @@ test_title_line_before_the_header(void **state)
 }
 
 /* A file in a delimiter the reader does not split on (':', a space, HL7's
- * '^', '~'): each record was one field, the header named no column and
+ * '^', '~', Hive's ^A, '¦'): each record was one field, the header named no column and
  * looked like no data, so under columns = keep every row came out whole,
  * raw; after a title line too.  A cell holding two headers of the policy's
  * columns (or of a person's identifier, in the header) between one such
@@ -515,6 +515,12 @@ test_delimiter_the_reader_does_not_split(void **state)
 		{ "IPP Nom Sexe\n4009 ZORGLUJ F\n", 1 },
 		{ "IPP^Nom^Sexe\n4009^ZORGLUJ^F\n", 1 },
 		{ "ipp ~ NOM ~ Sexe\n4009 ~ ZORGLUJ ~ F\n", 1 },
+		/* Hive's default ^A, ASCII's unit separator, a broken bar,
+		 * a box-drawing bar */
+		{ "IPP\001Nom\001Sexe\n4009\001ZORGLUJ\001F\n", 1 },
+		{ "IPP\037Nom\037Sexe\n4009\037ZORGLUJ\037F\n", 1 },
+		{ "IPP¦Nom¦Sexe\n4009¦ZORGLUJ¦F\n", 1 },
+		{ "IPP│Nom│Sexe\n4009│ZORGLUJ│F\n", 1 },
 		/* no rule's header but two identifiers' */
 		{ "Sexe:Telephone:Date de naissance\nF:ZORGLUJ:1\n", 1 },
 		/* a ',' in the first cell makes ',' the delimiter */
@@ -526,6 +532,7 @@ test_delimiter_the_reader_does_not_split(void **state)
 		"Code\nA01\n",
 		"Note;Libelle\nvoir Nom et IPP;Date IPP\n",
 		"IPP;Nom du medecin;Date de la visite\n1;Dr Martin;2023\n",
+		"IPP;N° lot;Poids (kg);Service d’accueil;Nom — du médecin\n1;2;a;b;c\n",
 	};
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;
