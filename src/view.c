@@ -1325,15 +1325,15 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 #define JOINED_MAX	(1u << 20)
 #define JOINED_SEPS	16
 
-/* A character that the reader never takes for a delimiter (';', ',', TAB
- * and '|' are its own) and that is no letter, digit or mark: ASCII signs
- * and space, controls (Hive's default ^A, ASCII's unit separator), and
- * beyond ASCII the broken bar, the section sign, a box-drawing bar. */
+/* A character that is not the file's delimiter and is no letter, digit
+ * or mark: ASCII signs and space, another of the reader's delimiters (a
+ * ';' file's header cell "IPP,Nom,Sexe"), controls (Hive's default ^A,
+ * ASCII's unit separator), and beyond ASCII the broken bar, the section
+ * sign, a box-drawing bar. */
 static int
-foreign_sep(ucs4_t c)
+foreign_sep(char delim, ucs4_t c)
 {
-	if (c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
-	    c == '\r')
+	if (c == (unsigned char)delim || c == '\n' || c == '\r')
 		return 0;
 	if (c < 0x80)
 		return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
@@ -1396,7 +1396,7 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 	    k += (size_t)n) {
 		if ((n = u8_mbtouc(&uc, (const uint8_t *)val + k, len - k)) < 1)
 			n = 1;
-		if (!foreign_sep(uc))
+		if (!foreign_sep(v->dialect.delim, uc))
 			continue;
 		for (t = 0; t < ntried && tried[t] != uc; t++)
 			;

@@ -521,6 +521,8 @@ test_delimiter_the_reader_does_not_split(void **state)
 		{ "IPP\037Nom\037Sexe\n4009\037ZORGLUJ\037F\n", 1 },
 		{ "IPP¦Nom¦Sexe\n4009¦ZORGLUJ¦F\n", 1 },
 		{ "IPP│Nom│Sexe\n4009│ZORGLUJ│F\n", 1 },
+		/* another of the reader's delimiters in a ';' file's cell */
+		{ "Code;Note;IPP,Nom\nA;x;4009,ZORGLUJ\n", 1 },
 		/* no rule's header but two identifiers' */
 		{ "Sexe:Telephone:Date de naissance\nF:ZORGLUJ:1\n", 1 },
 		/* a ',' in the first cell makes ',' the delimiter */
