@@ -963,6 +963,7 @@ dict_init(void)
 	const struct dict_image *im = &detect_dict_image;
 
 	latin_class_init();
+	eponym_gate_init();
 	if (im != NULL && im->stamp == dict_sources_stamp()) {
 		dict = im->entries;
 		dict_pool = im->pool;
