@@ -904,10 +904,10 @@ static const char *const norm_id_stems[] = {
 	/* NIR, social security and patient numbers */
 	"nir", "nss", "ss", "secu", "securite", "insee", "ins", "ssn",
 	"socialsecurity", "nhs", "ipp", "nipp", "nda", "mrn", "identifiant",
-	"dossier",
+	"dossier", "matricule", "immatriculation",
 	/* phones, emails, addresses */
 	"tel", "telephone", "phone", "portable", "mobile", "gsm", "cellphone",
-	"email", "mail", "courriel", "adresse", "adr", "address", "rue",
+	"email", "mail", "mel", "courriel", "adresse", "adr", "address", "rue",
 	"street",
 	/* the persons whose names an export writes beside the patient's:
 	 * the insured, a spouse, a parent, a guardian, a trusted person */

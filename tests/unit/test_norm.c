@@ -737,6 +737,7 @@ test_header_identifying(void **state)
 		"Personne de confiance", "Personne \xc3\xa0 pr\xc3\xa9venir",
 		"Tuteur", "Nom du responsable l\xc3\xa9gal",
 		"T\xc3\xa9l. contact urgence", "\xc3\x89poux",
+		"Matricule", "N\xc2\xb0 d'immatriculation", "M\xc3\xa9l.",
 	};
 	static const char *const no[] = {
 		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
@@ -751,7 +752,8 @@ test_header_identifying(void **state)
 		"Famille", "Famille ATC", "Contact", "Urgence", "Parent",
 		"Statut assur\xc3\xa9", "Nombre de personnes",
 		"Personnel soignant", "M\xc3\xa9" "decin traitant",
-		"R\xc3\xa9gime", "Cas contact",
+		"R\xc3\xa9gime", "Cas contact", "Code INSEE commune",
+		"M\xc3\xa9lange", "Voie d'administration",
 	};
 
 	(void)state;
