@@ -19,10 +19,6 @@ fi
 chmod 755 "$work"
 cd "$work"
 exec_unit="$top/tests/integration/unit_exec.py"
-# Under the sanitizers: a daemon ended by SIGTERM while a reader holds a
-# file open exits with that handle allocated (libfuse calls no release), which
-# LeakSanitizer reports; the other mount tests keep leak detection on.
-[ "${BUILD:-build}" = build ] || export ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=0"
 export UNIT_CACHE_ROOT="$work/cache"
 
 # ---- the machine as the unit expects it, in this namespace only ----
