@@ -10,7 +10,9 @@
 #   friends) would hide it;
 # - reloading a changed policy or key is a restart (ExecStop, ExecStart);
 # - per-recipient views: two instances over one SRC, unlinkable tokens;
-# - the fstab form mounts through mount(8) with a temporary fstab file.
+# - the fstab form mounts through mount(8) with a temporary fstab file, and
+#   the systemd mount unit of docs/operations.md through the command
+#   systemd runs for it.
 if [ -z "${PSEUDONYMFS_IN_NS:-}" ]; then
 	PSEUDONYMFS_IN_NS=1 exec unshare -m --propagation private sh "$0" "$@"
 fi
@@ -207,6 +209,38 @@ fpid=$(pgrep -f "^pseudonymfs $work/views/f")
 check "fusermount3 -u unmounts it" fusermount3 -u views/f
 n=0; while kill -0 "$fpid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
 check "and its daemon ends" sh -c "! kill -0 $fpid 2>/dev/null"
+
+# ---- the systemd mount unit of docs/operations.md ----
+# Taken from the page, its paths moved here; systemd-analyze checks it (and
+# its name), then the command a mount unit runs, `mount What Where -t Type
+# -o Options` (systemd's src/core/mount.c), mounts it: PID 1 is not systemd.
+awk '/^# \/etc\/systemd\/system\/srv-views-study\.mount$/ { on = 1; next }
+    on && /^```/ { exit } on' "$top/docs/operations.md" |
+    sed -e "s|/srv/raw/exports|$work/raw/exports|g" -e "s|/srv/views/study|$work/views/u|g" \
+	-e "s|/etc/pseudonymfs/study.policy|/etc/pseudonymfs/a.policy|g" -e "s|/etc/pseudonymfs|$cfg|g" -e "s|/var/log/pseudonymfs|$work/log|g" > unit.mount
+check "docs/operations.md has the mount unit" grep -q '^Type=fuse.pseudonymfs$' unit.mount
+mkdir -p views/u units && install -d -m 0700 log
+uname=$(systemd-escape -p --suffix=mount "$work/views/u")
+cp unit.mount "units/$uname"
+if command -v systemd-analyze >/dev/null; then
+	systemd-analyze verify "$work/units/$uname" > verify.out 2>&1
+	check "systemd-analyze verify: no complaint about the mount unit" test ! -s verify.out
+	[ -s verify.out ] && cat verify.out
+fi
+unit_val() { sed -n "s/^$1=//p" unit.mount; }
+check "mount What Where -t Type -o Options mounts the unit's view" \
+    mount "$(unit_val What)" "$(unit_val Where)" -t "$(unit_val Type)" -o "$(unit_val Options)"
+mounts="$mounts $work/views/u"
+check "it serves the view" diff -r views/u ref-a
+as_team cat views/u/patients.csv > team.csv 2>&1
+check "the team reads it" cmp -s team.csv ref-a/patients.csv
+check_not "but not the key" as_team cat "$cfg/study.key" > /dev/null 2>&1
+check "nor the audit file" sh -c "test \"\$(stat -c %a log/study.audit)\" = 600"
+check "the audit file holds the team's open" grep -q "event=open uid=$(id -u nobody) .* path=/patients.csv" log/study.audit
+upid=$(pgrep -f "^pseudonymfs $work/views/u")
+check "umount unmounts it (systemctl stop)" umount views/u
+n=0; while kill -0 "$upid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+check "and its daemon ends" sh -c "! kill -0 $upid 2>/dev/null"
 
 kill "$sink"; wait "$sink" 2>/dev/null
 check_nothing_left
