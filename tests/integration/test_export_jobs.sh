@@ -64,6 +64,12 @@ check "pseudonymfs without policy names -o policy" has err "-o policy=FILE is mi
 "$fsbin" -o policy="$policy" "$samples" mnt 2> err
 check "pseudonymfs without key names -o key" has err "-o key=FILE is missing"
 check "and mounted nothing" sh -c "! findmnt -n '$work/mnt' >/dev/null"
+"$fsbin" -o "policy=$policy,key=key" "$samples" 2> fs.err
+check "pseudonymfs without MOUNTPOINT exits 1" test $? -eq 1
+check "and names what is missing" has fs.err "pseudonymfs: MOUNTPOINT is missing; usage: pseudonymfs"
+check "in one line" test "$(wc -l < fs.err)" -eq 1
+"$fsbin" 2> fs.err
+check "pseudonymfs without operands names both" has fs.err "pseudonymfs: SRC and MOUNTPOINT are missing"
 
 # ---- summary: printed without -v, unmatched files counted ----
 "$bin" export -p "$policy" -k key "$samples" out 2> sum.err

@@ -210,6 +210,21 @@ check "fusermount3 -u unmounts it" fusermount3 -u views/f
 n=0; while kill -0 "$fpid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
 check "and its daemon ends" sh -c "! kill -0 $fpid 2>/dev/null"
 
+# ---- a mount that fusermount3 refuses says so, and mounts nothing ----
+# A user who cannot write the mount point: fusermount3 refuses it (its own
+# line), and the daemon's line says what that means for the mount.
+install -d -o nobody -m 0700 nob && install -d -o nobody nob/src && install -d nob/rootmnt
+printf 'IPP;Sexe\n1001;M\n' > nob/src/patients.csv && chown nobody nob/src/patients.csv
+cp "$cfg/a.policy" nob/a.policy
+as_team "$bin" keygen nob/k > /dev/null
+as_team "$fsbin" -f -o "policy=$work/nob/a.policy,key=$work/nob/k,audit=$work/nob/audit" \
+    nob/src nob/rootmnt > nob.out 2>&1
+check "a mount point its user cannot write: exit 1" test $? -eq 1
+check "fusermount3 says why" grep -q "fusermount3: .*write access" nob.out
+check "and the daemon says that nothing is mounted" \
+    grep -q "pseudonymfs: cannot mount on $work/nob/rootmnt (the line above says why): nothing is mounted" nob.out
+check "and nothing is" sh -c "! mounted '$work/nob/rootmnt'"
+
 # ---- the systemd mount unit of docs/operations.md ----
 # Taken from the page, its paths moved here; systemd-analyze checks it (and
 # its name), then the command a mount unit runs, `mount What Where -t Type
