@@ -40,6 +40,15 @@ check "view files keep read bits only" \
 mkdir copies && chown nobody:nogroup copies
 check "nobody copies the view with cp -r" $asnobody cp -r mnt copies/view
 check "the copy equals the export" diff -r copies/view ref
+# A batch run again into the same directory (docs/mount.md, "copy
+# again"): the copy's files are r--, so a plain cp -r cannot overwrite
+# them as a non-root user; cp -rf (remove, then create) and rsync -a
+# (a new file renamed over) can, and give the view's bytes again.
+check_not "cp -r again into the same copy is refused (r-- files)" \
+    $asnobody cp -r mnt/. copies/view/ 2>/dev/null
+check "cp -rf again into the same copy succeeds" $asnobody cp -rf mnt/. copies/view/
+check "rsync -a again into the same copy succeeds" $asnobody rsync -a mnt/ copies/view/
+check "and the copy still equals the export" diff -r copies/view ref
 check "nobody removes the copy with rm -rf" $asnobody rm -rf copies/view
 check "the copy is gone" test ! -e copies/view
 $asnobody rsync -a mnt/ copies/rsync/ 2>/dev/null
