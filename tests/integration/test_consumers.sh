@@ -75,6 +75,25 @@ else
 	bad "python3-pandas is not installed (tests/install-deps.sh installs it)"
 fi
 
+# ---- the Python examples of docs/mount.md ("Reading the view"), as written ----
+# Each leaves the joined rows in `stays`; run on the view (mnt/) and on the
+# raw files (src/), the counts must agree (a wrong encoding or delimiter in
+# an example fails here rather than in an analyst's hands).
+awk '/^### Reading the view/ { on = 1 } /^## / && on > 1 { exit } on { on = 2 }
+    on && /^```python$/ { n++; inb = 1; next } inb && /^```$/ { inb = 0; next }
+    inb { print > ("mountdoc" n ".py") }' "$top/docs/mount.md"
+check "docs/mount.md has two Python examples" test -s mountdoc1.py -a -s mountdoc2.py
+for ex in mountdoc1.py mountdoc2.py; do
+	if [ "$ex" = mountdoc1.py ] && ! $py -c 'import pandas' 2>/dev/null; then continue; fi
+	{ cat "$ex"; echo 'print(len(stays))'; } > "run-$ex"
+	sed 's|"mnt/|"src/|g' "run-$ex" > "src-$ex"
+	vn=$($asnobody $py "run-$ex" 2> "$ex.err")
+	sn=$($py "src-$ex" 2>> "$ex.err")
+	check "$ex of docs/mount.md runs on the view ($vn rows)" test -n "$vn" -a "${vn:-0}" -gt 0
+	check "$ex: the raw files' count ($vn = $sn)" test "$vn" = "$sn"
+	[ -s "$ex.err" ] && cat "$ex.err"
+done
+
 # ---- sqlite3 .import, the same join in SQL ----
 if command -v sqlite3 >/dev/null; then
 	for side in mnt src; do
