@@ -531,7 +531,9 @@ int	scan_spelled_phones(const char *t, const struct detect_value *row,
 extern const char *const months[];
 extern const char *const date_cues[];
 int	dict_add_month_abbrevs(void);
-int	try_date(const char *t, size_t len, size_t i, struct detect_scratch *s);
+/* run: the digits at t[i] (number_at's, tokenize's digit word). */
+int	try_date(const char *t, size_t len, size_t i, size_t run,
+	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 
