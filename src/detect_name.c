@@ -1676,6 +1676,29 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+/* English verbs after their subject, as a note quotes an English
+ * speaker's words or a message ("Hill called", "Ward says he"): with
+ * the past tenses in -ed (english_person_verb). */
+static const char *const english_person_verbs[] = {
+	"said", "says", "came", "comes", "went", "goes", "rang", "rings",
+	"told", "tells", "left", "asked", "asks", "wants", "needs", "thinks",
+	"feels", "gave", "gives", "took", "takes", "saw", "sees", "spoke",
+	"speaks", "wrote", "writes", "brought", "was", "has", "had", "will",
+	"would", "can", "could", "should", "does", "did", "knows", "knew",
+	"got", "gets", "lives", "works", NULL,
+};
+
+/* The folded word f of n bytes is an English verb after a person:
+ * english_person_verbs or a past tense in -ed ("called", "phoned",
+ * "visited"; not "bed", "red": four letters at least). */
+static int
+english_person_verb(const char *f, size_t n)
+{
+	if (n >= 4 && f[n - 2] == 'e' && f[n - 1] == 'd')
+		return 1;
+	return in_list(english_person_verbs, f, n);
+}
+
 /* Word i, a surname of the lists that English writes as a common noun
  * (wamerican, english_has: "ward", "will"), before a lower-case common
  * English word that is no verb a person is the subject of (D_SUBJVERB:
@@ -1685,7 +1708,7 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
  * "Ward est là" (a verb after it), "Mr Ward round" (a title) stay a
  * person's. */
 static int
-english_compound(const char *t, const struct detect_scratch *s, size_t i)
+english_compound(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *v;
 
@@ -1693,9 +1716,15 @@ english_compound(const char *t, const struct detect_scratch *s, size_t i)
 	    !(w->flags & W_CAP) || (w->flags & W_UPPER))
 		return 0;
 	v = &s->words[i + 1];
-	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) && v->fold_len >= 3 &&
-	    !(v->dflags & (D_FIRST | D_LAST)) && english_has(w->fhash) &&
-	    english_has(v->fhash) && !(v->dflags & D_SUBJVERB);
+	if ((v->flags & (W_CAP | W_UPPER | W_DIGIT)) || v->fold_len < 3 ||
+	    (v->dflags & (D_FIRST | D_LAST | D_SUBJVERB)) ||
+	    !english_has(w->fhash) || !english_has(v->fhash))
+		return 0;
+	/* in a note not written in English, an English verb a person is
+	 * the subject of makes the word a person's name ("Hill called
+	 * today", "Ward says"): the compound only before another word */
+	return comment_english(t, s) || !english_person_verb(wf(s, v),
+	    v->fold_len);
 }
 
 /* Word i does not stand where a capital says "name": at the start of a
