@@ -3880,6 +3880,27 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
 	return 0;
 }
 
+/* Address span x is a postcode (four digits or more, or in two groups:
+ * "753 20") and a city after it, no street: "9000 Gent", "98711 Paea".
+ * A place of Dicollecte's proper nouns after it (dict_keep_has, asked
+ * first) is its country, region or island ("9000 Gent, Belgique",
+ * "98711 Paea, Tahiti"), which tells less than the city hidden, no city;
+ * a quarter ("29200 Brest, Lambézellec") is no such place and goes. */
+static __attribute__((noinline)) int
+postcode_city_span(const char *t, const struct detect_scratch *s, size_t x)
+{
+	size_t i = word_at(s, s->spans[x].start), n = 0;
+
+	if (!util_is_digit(t[s->spans[x].start]) || i >= s->nwords ||
+	    s->words[i].start != s->spans[x].start)
+		return 0;
+	for (; i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    (s->words[i].flags & W_DIGIT) && n < 8; i++)
+		n += s->words[i].nchars;
+	return n >= 4 && i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    !(s->words[i].flags & W_DIGIT) && !word_has(s, i, D_STREET);
+}
+
 /* The city after an address written without its postcode ("12 rue de
  * Siam - BREST", "4 place de la Mairie, Plouguerneau", "... à Lannion",
  * "12 rue des Lilas\nQuimper"): after each address span, a comma, a
@@ -3933,6 +3954,10 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 			;
 		if (a < s->text_len && t[a] != '.' && t[a] != ',' && t[a] != ';' &&
 		    t[a] != ')' && t[a] != '\n' && t[a] != '\r')
+			continue;
+		if (util_is_digit(t[s->spans[x].start]) &&
+		    dict_keep_has(s->words[k].fhash) &&
+		    postcode_city_span(t, s, x))
 			continue;
 		if ((r = add_address(s, s->words[k].start, end)) < 0)
 			return r;

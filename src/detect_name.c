@@ -1656,6 +1656,33 @@ employer_name(const char *t, const struct detect_scratch *s, size_t i)
 	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
 }
 
+/* Word i, a name of the lists ("German" is a first name of Faker's
+ * Spanish list), is a nation's adjective before the English noun it
+ * qualifies: "Mr Müller Stefan, German national", "German tourist".  An
+ * adjective of detect_demonym (the languages of ISO 639-2, in -ish,
+ * -ese, -man) capitalized, and a common English word in lower case after
+ * it that is no name of the lists nor a verb a person is the subject of
+ * ("German est venu" is a person).  Asked of a capitalized name of the
+ * lists whose last bytes are those endings. */
+int
+nation_adjective(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *n;
+	const char *f = wf(s, w);
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->fold_len < 5 ||
+	    !(lit_is("man", f + w->fold_len - 3, 3) || lit_is("ish", f +
+	    w->fold_len - 3, 3) || lit_is("ese", f + w->fold_len - 3, 3)) ||
+	    i + 1 >= s->nwords || !joined(t, s, i))
+		return 0;
+	n = &s->words[i + 1];
+	if ((n->flags & (W_CAP | W_UPPER | W_DIGIT)) || (n->dflags & (D_FIRST |
+	    D_LAST | D_SUBJVERB | D_PARTICLE | D_TITLE)) || n->fold_len < 3 ||
+	    (i > 0 && word_has(s, i - 1, D_TITLE | D_RELATIVE | D_RELATION)))
+		return 0;
+	return demonym_has(w->fhash) && english_has(n->fhash);
+}
+
 /* The next word from i whose bit is set in m (bit k: word k), or n if
  * none; every word from i when all (a comment of more than 64 words). */
 static inline size_t
@@ -1762,6 +1789,9 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
 					return r;
 			}
+			/* asked last, of the words about to be taken */
+			if (nation_adjective(t, s, i))
+				continue;
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 				return r;
 			changed |= r;
@@ -2560,12 +2590,15 @@ row_first_female(struct detect_scratch *s, const struct detect_value *v)
  * with M and is a woman's ("M. SCHNEIDER" of Mathilde SCHNEIDER): not
  * "Monsieur", her initial; it becomes the initial of the fake first
  * name.  Before a man's surname "M." is read as the title (it is one as
- * often as his initial).  The row's first name value, or -1. */
+ * often as his initial), and before her surname and another first name
+ * ("M. LOUIS-JEAN ALIX" of Marceline LOUIS-JEAN: her brother).  The
+ * row's first name value, or -1. */
 static int
 m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow)
 {
-	const struct detect_span *sp;
+	const struct detect_span *sp, *nx;
+	size_t j;
 
 	if (!word_is(s, i, "m") || !(s->words[i].flags & W_DOT) ||
 	    word_taken(s, i) || i + 1 >= s->nwords || !joined(t, s, i) ||
@@ -2576,8 +2609,21 @@ m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
 		return -1;
 	for (size_t k = 0; k < nrow; k++)
 		if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
-		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k]))
+		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k])) {
+			/* "M. LOUIS-JEAN ALIX (FRERE)": another first name
+			 * after her surname: her brother, "Monsieur" */
+			for (j = i + 1; j < s->nwords &&
+			    (s->words[j].end <= sp->end ||
+			    ((nx = span_of(s, j)) != NULL &&
+			    nx->ctx == sp->ctx)); j++)
+				;
+			if (j < s->nwords && joined(t, s, j - 1) &&
+			    (s->words[j].dflags & D_FIRST) &&
+			    (s->words[j].flags & (W_CAP | W_UPPER)) &&
+			    wf(s, &s->words[j])[0] != 'm')
+				return -1;
 			return (int)k;
+		}
 	return -1;
 }
 
@@ -2689,7 +2735,7 @@ coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
 		return lower_sure_first(t, s, j) ||
 		    (!comma && lower_unknown(t, s, j));
 	if ((w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK)))
-		return 1;
+		return !nation_adjective(t, s, j);
 	if (comma || ((w->flags & W_UPPER) && !(s->words[p].flags & W_UPPER)))
 		return 0;
 	if (!word_lexicon(t, s, j))

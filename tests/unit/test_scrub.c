@@ -1655,6 +1655,38 @@ test_row_name_in_en_compound_kept(void **state)
 	assert_null(strstr(out, "\xc3\x89lodie"));
 }
 
+/* "M." before the row's surname and another first name is the title of
+ * a man of her family ("M. LOUIS-JEAN ALIX (FRERE)" of Mathilde
+ * LOUIS-JEAN): it stays; before her surname alone it is still her
+ * initial, and the surname and the brother's first name still go. */
+static void
+test_m_title_before_another_first_name(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "LOUIS-JEAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Mathilde"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char prenom[64];
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "PERSONNE A PREVENIR : M. LOUIS-JEAN "
+	    "ALIX (FRERE)");
+	assert_non_null(strstr(out, "PREVENIR : M. "));
+	assert_null(strstr(out, "LOUIS-JEAN"));
+	assert_null(strstr(out, "ALIX"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Mathilde"));
+	out = apply(f, "com", &row, "M. LOUIS-JEAN vue ce jour");
+	assert_int_equal(out[0], prenom[0]);
+	assert_null(strstr(out, "LOUIS-JEAN"));
+}
+
 /* A head that names a condition anyone may have, before the adjective
  * that tells the group: the adjective alone goes ("HTA [gravidique]",
  * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
@@ -2513,6 +2545,7 @@ main(void)
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
+		cmocka_unit_test(test_m_title_before_another_first_name),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
