@@ -3492,6 +3492,16 @@ place_house_number(const char *t, struct detect_scratch *s, size_t f,
 	return a;
 }
 
+/* The place that starts at word i follows "chez" after a trade:
+ * "apprentie boulangère chez Maison Fabre" is an employer
+ * (employer_chez), no one's home.  Out of line: asked of place words
+ * only. */
+static __attribute__((noinline)) int
+employer_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i - 1, "chez") && employer_chez(t, s, i - 1);
+}
+
 /* A place from word i (place_word), its name and what follows it; *next
  * the last word read.  1 found, 0 not, or -errno. */
 static int
@@ -3503,6 +3513,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	*next = i;
 	if ((kind = place_word(t, s, i, &j)) == 0)
 		return (r = home_city(t, s, i)) < 0 ? r : 0;
+	if (i > 0 && employer_place(t, s, i))
+		return 0;
 	/* "lieu-dit La Croix du Moulin": the row's address found after
 	 * the place word takes it */
 	if (j + 1 < s->nwords && row_piece(s, j + 1) &&

@@ -1841,14 +1841,20 @@ kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
 
 /* Word i starts an employer's name, after a "chez" of work
  * (employer_chez): "travaille en CDI chez Renault Flins", "technicienne
- * chez Thales"; not a first name before a name of the lists ("cuisinier
- * chez Paul Bocuse": a person, maybe the employer) nor a title ("chez
- * M. Dupont"). */
+ * chez Thales", "boulangère chez Maison Fabre"; not a first name before
+ * a name of the lists ("cuisinier chez Paul Bocuse": a person, maybe the
+ * employer) nor a title ("chez M. Dupont"). */
 static int
 employer_name(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (i == 0 || !word_is(s, i - 1, "chez") || !joined(t, s, i - 1) ||
-	    word_has(s, i, D_TITLE) || !employer_chez(t, s, i - 1))
+	size_t c = i;
+
+	/* "boulangère chez Maison Fabre": a firm's "Maison" between */
+	if (c >= 2 && word_is(s, c - 1, "maison") && (s->words[c - 1].flags &
+	    W_CAP) && joined(t, s, c - 1))
+		c--;
+	if (c == 0 || !word_is(s, c - 1, "chez") || !joined(t, s, c - 1) ||
+	    word_has(s, i, D_TITLE) || !employer_chez(t, s, c - 1))
 		return 0;
 	return !((s->words[i].dflags & D_FIRST) && i + 1 < s->nwords &&
 	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
@@ -2567,6 +2573,30 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
 }
 
+/* Word i, capitalized, is a place of Dicollecte's proper nouns that no
+ * list of names holds (dict_keep_has: "Lille", "Roubaix", "Belgique"). */
+static int
+kept_place(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && dict_keep_has(w->fhash);
+}
+
+/* The pair from word i to word k is a name (added), unless a particle
+ * leads to a place of Dicollecte's proper nouns (kept_place: "Faure de
+ * Lille", add_neighbour).  Out of line: asked of the pairs found only.
+ * 0, 1 or -ENOMEM, as add_span. */
+static __attribute__((noinline)) int
+add_pair(struct detect_scratch *s, size_t i, size_t k)
+{
+	if (k > i + 1 && kept_place(s, k))
+		return 0;
+	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
+	    -1);
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -2597,12 +2627,31 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		    !name_anchor(t, s, k) || employer_name(t, s, i) ||
 		    pair_thing(t, s, i, k) || pair_thing(t, s, k, i))
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k].end,
-		    DETECT_NAME, -1)) < 0)
+		if ((r = add_pair(s, i, k)) < 0)
 			return r;
 		i = k;
 	}
 	return 0;
+}
+
+/* Unknown capitalized word i beside a name found is one of its words
+ * (added as a name), but not, after a particle with no name after it,
+ * a place of Dicollecte's proper nouns (kept_place): where the
+ * person is from ("Faure de Lille ? Non, Faure de Roubaix"), no part of
+ * the name; a place tells less than the name, which still goes.  0, 1
+ * or -ENOMEM, as add_span. */
+static __attribute__((noinline)) int
+add_neighbour(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t pr;
+	const struct detect_span *rt;
+
+	if (i > 0 && word_has(s, i - 1, D_PARTICLE) && kept_place(s, i) &&
+	    !((pr = across_particles(t, s, i, 1)) != NO_WORD &&
+	    (rt = span_of(s, pr)) != NULL && rt->kind == DETECT_NAME))
+		return 0;
+	return add_span(s, s->words[i].start, s->words[i].end, DETECT_NAME,
+	    -1);
 }
 
 /* A name's other words: an unknown capitalized word joined to a name
@@ -2665,8 +2714,7 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			/* someone else's word, or a part the row lacks */
 			if (!unknown_capitalized(t, s, i))
 				continue;
-			if ((r = add_span(s, s->words[i].start, s->words[i].end,
-			    DETECT_NAME, -1)) < 0)
+			if ((r = add_neighbour(t, s, i)) < 0)
 				return r;
 			added |= r;
 		}

@@ -1134,6 +1134,59 @@ test_country_after_postcode_city_kept(void **state)
 	}
 }
 
+/* A place of Dicollecte's proper nouns after a name and a particle
+ * ("Faure de Lille ? Non, Faure de Roubaix"): where the person is from,
+ * no part of the name; the name still goes, and so does a word after a
+ * particle that is no such place ("Marie de Kerouredan", "Anne de La
+ * Fontaine"). */
+static void
+test_place_after_name_particle_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Vu M. Faure : Faure de Lille ? Non, Faure de Roubaix.";
+	static const char *const kept[] = { "Lille", "Roubaix" };
+	static const char *const gone[] = { "Faure" };
+	static const char *const gone_texts[][2] = {
+		{ "Vu Marie de Kerouredan ce jour.", "Kerouredan" },
+		{ "Vu Anne de La Fontaine ce jour.", "Fontaine" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A firm named "Maison X" after a trade and "chez" is an employer
+ * ("apprentie boulangère chez Maison Fabre"), no one's home and no
+ * person: it stays; a home of that shape ("Vit chez Maison Ithurria"),
+ * and the same after a carer ("Aide chez Maison Fabre"), still go. */
+static void
+test_employer_maison_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Visite d'embauche : apprentie boulang\xc3\xa8re chez Maison "
+	    "Fabre, horaires de nuit.";
+	static const char *const kept[] = { "Maison", "Fabre" };
+	static const char *const gone_texts[][2] = {
+		{ "Vit chez Maison Ithurria, route de Bayonne.", "Ithurria" },
+		{ "Aide chez Maison Fabre ce jour.", "Fabre" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A place of birth after "née en", a body after a relation and a
  * lower-case article ("médecin de l'Éducation nationale"), a registry's
  * name before its number ("Kiné ADELI 299876543"): no person.  A birth
@@ -1386,6 +1439,8 @@ main(void)
 		cmocka_unit_test(test_birthplaces_bodies_registries_kept),
 		cmocka_unit_test(test_nations_diseases_prepositions_kept),
 		cmocka_unit_test(test_country_after_postcode_city_kept),
+		cmocka_unit_test(test_place_after_name_particle_kept),
+		cmocka_unit_test(test_employer_maison_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(
 		    test_kin_first_names_english_verbs_methods_birthplaces),
