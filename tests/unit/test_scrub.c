@@ -1691,6 +1691,41 @@ test_m_title_before_another_first_name(void **state)
 	assert_null(strstr(out, "LOUIS-JEAN"));
 }
 
+/* The row's surname in lower case after its first name and a comma,
+ * where the name is written with capitals, is the ordinary word ("M.
+ * Berger Pascal, berger dans les Pyrénées", "Mme Page Marine, page 3"):
+ * it stays; the name itself, and "NOM, Prénom" with its capitals, still
+ * go. */
+static void
+test_row_name_as_word_after_comma_kept(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value berger[] = {
+		V(DETECT_IDENT_LAST_NAME, "BERGER"),
+		V(DETECT_IDENT_FIRST_NAME, "Pascal"),
+	};
+	const struct detect_value bouvier[] = {
+		V(DETECT_IDENT_LAST_NAME, "BOUVIER"),
+		V(DETECT_IDENT_FIRST_NAME, "Constant"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = berger;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "M. Berger Pascal, berger dans les "
+	    "Pyr\xc3\xa9n\xc3\xa9" "es.");
+	assert_non_null(strstr(out, ", berger dans les"));
+	assert_null(strstr(out, "Berger"));
+	assert_null(strstr(out, "Pascal"));
+	row.ctx = bouvier;
+	out = apply(f, "com", &row, "Mme BOUVIER, Constant, vue ce jour.");
+	assert_null(strstr(out, "BOUVIER"));
+	assert_null(strstr(out, "Constant"));
+}
+
 /* A head that names a condition anyone may have, before the adjective
  * that tells the group: the adjective alone goes ("HTA [gravidique]",
  * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
@@ -2550,6 +2585,7 @@ main(void)
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
 		cmocka_unit_test(test_m_title_before_another_first_name),
+		cmocka_unit_test(test_row_name_as_word_after_comma_kept),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
