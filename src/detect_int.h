@@ -415,8 +415,11 @@ enum {
 	NS_BORN		= 1 << 3,
 	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
 	NS_AGE		= 1 << 4,
-	/* a word "mille" (a postcode in words: detect_addr.c
-	 * scan_spelled_postcodes, which needs one after its number) */
+	/* a word "mille" or "cents" (a postcode in words: detect_addr.c
+	 * scan_spelled_postcodes, which needs one after its number:
+	 * "vingt-neuf mille", "vingt-neuf deux cents"; "cent" alone shares
+	 * its slot of the summary's table with another word, so the X100
+	 * codes read "soixante-quatre cent" open no gate of their own) */
 	NS_MILLE	= 1 << 5,
 	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
