@@ -659,26 +659,6 @@ is_initial(const struct detect_scratch *s, size_t i)
 	    !(i > 0 && s->words[i - 1].end == w->start &&
 	    (s->words[i - 1].flags & W_DIGIT));
 }
-/* Word j, after a relation or a role, is an acronym of what the role
- * does before a colon: two to four capitals that no list of names holds
- * and no particle ("IDE DP : Mme Gsell", "Cs IDE ETP : patient DT2":
- * peritoneal dialysis, therapeutic education); the person, if any, is
- * after the colon.  "IDE LY :" (a name of the lists), "Kiné LE GALL :"
- * (a particle) still go.  Inline, its capitals tested first: asked of
- * the word after each relation. */
-static inline int
-role_acronym(const char *t, const struct detect_scratch *s, size_t j)
-{
-	const struct detect_word *w = &s->words[j];
-	size_t e = w->end;
-
-	if (!(w->flags & W_UPPER) || w->nchars < 2 || w->nchars > 4 ||
-	    (w->dflags & (D_FIRST | D_LAST | D_PARTICLE)))
-		return 0;
-	while (e < s->text_len && t[e] == ' ')
-		e++;
-	return e < s->text_len && t[e] == ':';
-}
 size_t	across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	    int dir);
 int	unknown_capitalized(const char *t, const struct detect_scratch *s,

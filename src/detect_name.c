@@ -1574,8 +1574,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (birth && word_has(s, i + 1, D_PARTICLE) &&
 			    particle_leads_to_name(t, s, i + 1))) ||
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
-			    !(birth && birth_particle(t, s, i + 1))) ||
-			    role_acronym(t, s, i + 1))
+			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;

@@ -952,9 +952,6 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) &&
 	    bridged_to_place(t, s, start, k))
 		return 0;
-	/* "IDE ETP : patient DT2": the role's acronym before a colon */
-	if (k == start && (how & RN_NOUN) && role_acronym(t, s, k))
-		return 0;
 	if (k == start && !(how & RN_NOUN) && k > 0 &&
 	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec")))
 		how |= RN_PAR;	/* "vu par Materne", "voir avec Rosette" */

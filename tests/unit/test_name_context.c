@@ -1187,34 +1187,6 @@ test_employer_maison_kept(void **state)
 	}
 }
 
-/* An acronym of two to four capitals after a role and before a colon is
- * what the role does ("IDE ETP : patient DT2", "IDE DP : Mme Gsell"); a
- * name of the lists ("IDE LY :"), a particle and its name ("Kiné LE GALL
- * : Mme Rigaud") or a longer surname ("IDE DUPONT :") there still go,
- * and so does the person after the colon. */
-static void
-test_role_acronym_before_colon_kept(void **state)
-{
-	static const char kept_text[] =
-	    "Cs IDE ETP : patient DT2. IDE DP : Mme Gsell.";
-	static const char *const kept[] = { "ETP", "DP" };
-	static const char *const gone[] = { "Gsell" };
-	static const char *const gone_texts[][2] = {
-		{ "IDE LY : vue ce jour.", "LY" },
-		{ "Kin\xc3\xa9 LE GALL : Mme Rigaud vue.", "GALL" },
-		{ "IDE DUPONT : vue ce jour.", "DUPONT" },
-	};
-
-	(void)state;
-	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
-}
-
 /* A place of birth after "née en", a body after a relation and a
  * lower-case article ("médecin de l'Éducation nationale"), a registry's
  * name before its number ("Kiné ADELI 299876543"): no person.  A birth
@@ -1469,7 +1441,6 @@ main(void)
 		cmocka_unit_test(test_country_after_postcode_city_kept),
 		cmocka_unit_test(test_place_after_name_particle_kept),
 		cmocka_unit_test(test_employer_maison_kept),
-		cmocka_unit_test(test_role_acronym_before_colon_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(
 		    test_kin_first_names_english_verbs_methods_birthplaces),
