@@ -606,8 +606,9 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 
 /* The last word of a postcode at word i: i for five digits, i + 1 for
  * one written "64 220" (a département, a space, three digits: only in an
- * address's context, as every postcode), or NO_WORD. */
-static size_t
+ * address's context, as every postcode), or NO_WORD.  Its one caller's
+ * (scan_postcodes) hot loop: inlined whatever the file's size. */
+static inline __attribute__((always_inline)) size_t
 postcode_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *n;
@@ -1847,10 +1848,11 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 
 /* ---- a postcode dictated in words ----
  * "habite au douze rue des acacias à quarante-quatre mille nantes",
- * "vit à vingt-neuf mille deux cents quimper": after an address or a
- * residence word, and "à" or a comma, a département in words (1 to 98),
- * "mille", the rest in words or none, then its city (as after a
- * postcode in digits: city_end). */
+ * "vit à vingt-neuf mille deux cents quimper", "douze rue de Siam
+ * vingt-neuf deux cents Brest": after an address or a residence word,
+ * and "à" or a comma, a département in words (1 to 98), "mille" and the
+ * rest in words or none, or the hundreds alone ("deux cents"), then its
+ * city (as after a postcode in digits: city_end). */
 
 /* "deux cents", "cent douze", "trois": the rest of a postcode in words
  * after "mille" at word m; its last word (m if none). */
@@ -1890,10 +1892,18 @@ spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
 	int v = date_spelled_1_99(t, s, k, &last), rest;
 	char code[5];
 
-	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last) ||
-	    !word_is(s, last + 1, "mille"))
+	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last))
 		return NO_WORD;
-	e = spelled_hundreds_end(t, s, last + 1, &rest);
+	if (word_is(s, last + 1, "mille"))
+		e = spelled_hundreds_end(t, s, last + 1, &rest);
+	else {
+		/* read in two groups, as a postcode in digits is: "vingt-neuf
+		 * deux cents" (29 200), "soixante-quatre cent" (64 100); the
+		 * hundreds' "cent" is wanted, the city below checks the rest */
+		e = spelled_hundreds_end(t, s, last, &rest);
+		if (rest < 100)
+			return NO_WORD;
+	}
 	c = e + 1;
 	if (c >= s->nwords || !joined(t, s, e) || word_taken(s, c) ||
 	    (s->words[c].flags & W_DIGIT))
@@ -2319,6 +2329,14 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		if (k > j + 1 && (q = numero_at(t, s, k)) != NO_WORD &&
 		    !word_taken(s, q))
 			return q + 1;
+		/* "douze rue de Siam vingt-neuf deux cents Brest", dictated
+		 * without a comma: a postcode in words and its city end the
+		 * street's name (the summary's gate first: few comments have
+		 * "mille" or "cents") */
+		if (k > j + 1 && !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    summary_has((struct detect_scratch *)s, NS_MILLE) &&
+		    spelled_postcode(t, s, k) != NO_WORD)
+			break;
 		/* "rue du Moulin à Vent": "à" between two capitalized words
 		 * of the name */
 		if (word_is(s, k, "a") && k > j + 1 && k + 1 < s->nwords &&
@@ -2358,11 +2376,14 @@ street_named(const char *t, struct detect_scratch *s, size_t j, size_t k)
 }
 
 /* Street types that name a street wherever they stand, before a proper
- * name ("chute rue Jean Jaurès", "avenue de la Libération"): not "cours",
- * "voie", "passage", "place" after "en" ("mise en place de ...").  */
+ * name ("chute rue Jean Jaurès", "avenue de la Libération", "depuis
+ * ruelle des Lilas", "venelle de Kergoat": La Réunion's and Brittany's
+ * lanes): not "cours", "voie", "passage", "place" after "en" ("mise en
+ * place de ...").  */
 static const char *const strong_streets[] = {
 	"rue", "avenue", "av", "boulevard", "bd", "impasse", "imp", "allee",
-	"chemin", "route", "rte", "quai", "square", "place", NULL,
+	"chemin", "route", "rte", "quai", "square", "place", "ruelle",
+	"venelle", NULL,
 };
 
 /* A street without a number nor a cue, street type word i: a strong type
@@ -4082,6 +4103,53 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, s->words[p].start, end);
 }
 
+/* After a residence word i (and "à", "in", "at", a colon), a British
+ * postcode or an Eircode before its city, or a city before its code,
+ * with no street ("domicile : D02 X285 Dublin", "vit à NW1 6XE London",
+ * "vit à Dublin D02 X285"): the code and the city (a district's number
+ * after it, "Dublin 2", too).  0 if none, 1 if added, -ENOMEM.  "vit à
+ * Dublin" alone is residence_city's; "score A65 F4E" (no residence
+ * word) stays.  Out of line: asked of residence words only. */
+static __attribute__((noinline)) int
+residence_isles_code(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, len = s->text_len, b, n, c, e;
+
+	if (k < s->nwords && (word_is(s, k, "a") || word_is(s, k, "in") ||
+	    word_is(s, k, "at")) && !(s->words[k].flags & (W_CAP | W_UPPER)))
+		k++;
+	if (k + 1 >= s->nwords || word_taken(s, k))
+		return 0;
+	for (b = s->words[k - 1].end; b < s->words[k].start &&
+	    (t[b] == ' ' || t[b] == ':'); b++)
+		;
+	if (b != s->words[k].start)
+		return 0;
+	if ((n = isles_postcode_len(t, len, b)) != 0) {
+		/* the code, then the city */
+		if ((c = word_at(s, b + n)) >= s->nwords ||
+		    s->words[c].start != b + n + 1 || t[b + n] != ' ' ||
+		    !(s->words[c].flags & (W_CAP | W_UPPER)) ||
+		    (s->words[c].flags & W_DIGIT) || word_taken(s, c))
+			return 0;
+		e = s->words[c].end;
+	} else if ((s->words[k].flags & W_CAP) && !(s->words[k].flags &
+	    W_DIGIT) && t[s->words[k].end] == ' ' && (n = isles_postcode_len(t,
+	    len, s->words[k].end + 1)) != 0) {
+		/* the city, then the code */
+		c = k;
+		e = s->words[k].end + 1 + n;
+	} else
+		return 0;
+	/* "Dublin 2": a district's number, one or two digits */
+	if ((c = word_at(s, e)) < s->nwords && s->words[c].start == e + 1 &&
+	    t[e] == ' ' && (s->words[c].flags & W_DIGIT) &&
+	    s->words[c].end - s->words[c].start <= 2 &&
+	    (s->words[c].end >= len || !is_alnum_byte(t[s->words[c].end])))
+		e = s->words[c].end;
+	return add_address(s, b, e);
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -4098,6 +4166,11 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 		/* "vit au Moulin de la Roche": the place with its name, not
 		 * "Moulin" as a town */
 		if ((r = living_place(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((r = residence_isles_code(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;
@@ -4273,9 +4346,13 @@ keyed_kind(const char *t, size_t a, size_t b)
 
 	if (b - a < 2 || b - a >= sizeof(k))
 		return 0;
+	/* a capital of Latin-1 after C3 (C3 80..9E but C3 97, the
+	 * multiplication sign) lower-cased too: "PR\xc3\x89NOM", "Pr\xc3\xa9nom" */
 	for (size_t i = a; i < b; i++)
-		k[i - a] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 :
-		    t[i]);
+		k[i - a] = (char)((t[i] >= 'A' && t[i] <= 'Z') || (i > a &&
+		    (unsigned char)t[i - 1] == 0xc3 &&
+		    (unsigned char)t[i] >= 0x80 && (unsigned char)t[i] <= 0x9e &&
+		    (unsigned char)t[i] != 0x97) ? t[i] | 0x20 : t[i]);
 	for (size_t x = 0; x < sizeof(keyed_values) / sizeof(keyed_values[0]);
 	    x++)
 		if (strlen(keyed_values[x].k) == b - a &&
@@ -4289,9 +4366,13 @@ keyed_kind(const char *t, size_t a, size_t b)
  * after a key of keyed_values, quoted, one colon between, is a name or a
  * place whatever its words; a name's value only if it holds no digit
  * ("nom": "HbA1c 7,8" stays), either of 80 bytes at most.  Other keys
- * ("examen": "HbA1c") stay.  (detect_run's gate: a '"' and a ':'.) */
+ * ("examen": "HbA1c") stay.  The names are taken when names are asked
+ * for, the places when addresses are (each kind on its own: a policy
+ * without addresses still hides "nom": "ROUSSEL").  (detect_run's gate:
+ * a '"' and a ':'.) */
 int
-scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
+scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
+    int names, int places)
 {
 	const char *q = t, *end = t + len;
 
@@ -4328,7 +4409,8 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
 			v++;
 		while (w > v && t[w - 1] == ' ')
 			w--;
-		if (w > v && (r = kind == 2 ? add_address(s, v, w) :
+		if (w > v && (kind == 2 ? places : names) &&
+		    (r = kind == 2 ? add_address(s, v, w) :
 		    add_span(s, v, w, DETECT_NAME, -1)) < 0)
 			return r;
 	}

@@ -61,12 +61,14 @@ static uint8_t word_lead[256];
  * word starts at with its TB_* bits above (skip_tb: tokenize's loop over
  * spaces and punctuation or-s them as it reads: the text's bits without
  * a pass of their own). */
-static const uint8_t text_byte[256] = {
+static const uint16_t text_byte[256] = {
 	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
+	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 };
-static uint16_t skip_tb[256];
+/* 32 bits: the TB_* bits are more than eight */
+static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
  * read_word folds a word of such letters and ASCII ones itself rather
@@ -91,7 +93,7 @@ latin_class_init(void)
 	/* bit 2: a letter an OCR reads for a digit (textnorm_ocr) */
 	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
 	for (unsigned c = 0; c < 256; c++)
-		skip_tb[c] = (uint16_t)(word_lead[c] | text_byte[c] << 8);
+		skip_tb[c] = (uint32_t)word_lead[c] | (uint32_t)text_byte[c] << 8;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		const char *f;
@@ -503,7 +505,8 @@ static const char *const clinical_words[] = {
 	"sau", "uhcd", "ioa", "ssr", "smr", "usld", "had", "ssiad", "ehpad",
 	"chu", "chr", "ch", "ght", "aphp", "cmp", "cmpp", "catt", "cpef",
 	"pmi", "ase", "ccas", "udaf", "mdph", "cpam", "ars", "smit",
-	"mt", "abdo", "respi", "cardio", "neuro", "pneumo", "gastro", "uro",
+	"mt", "abdo", "respi", "resp", "cardio", "neuro", "pneumo", "gastro",
+	"uro",
 	"gyneco", "obst", "ortho", "traumato", "rhumato", "onco", "hemato",
 	"dermato", "ophtalmo", "pedo", "geria", "anesth", "chir", "urg", "med",
 	"mutuelle", "bilan", "echographie", "scanner", "biopsie",
@@ -526,6 +529,11 @@ static const char *const clinical_words[] = {
 	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
 	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
 	"pass", "regul", "admr",
+	/* what a nurse or a physiotherapist is there for, after the role
+	 * ("IDE ETP", "IDE DP : Mme X", "kiné resp 2x/j": therapeutic
+	 * education, peritoneal and haemo-dialysis, chest physiotherapy),
+	 * and the mother-baby unit ("unité mère-bébé (UMB)") */
+	"etp", "dp", "hd", "umb",
 	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",
@@ -918,6 +926,7 @@ dict_build(void)
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
+	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
@@ -963,6 +972,7 @@ dict_init(void)
 	const struct dict_image *im = &detect_dict_image;
 
 	latin_class_init();
+	eponym_gate_init();
 	if (im != NULL && im->stamp == dict_sources_stamp()) {
 		dict = im->entries;
 		dict_pool = im->pool;
@@ -1446,7 +1456,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		struct detect_word *w;
 
 		/* Spaces and punctuation: no word starts there.  Their TB_*
-		 * bits (the gates' bytes) or-ed on the way, in the high byte
+		 * bits (the gates' bytes) or-ed on the way, above the low byte
 		 * of the same load. */
 		for (unsigned k; i < len && !((k = skip_tb[p[i]]) & 0xff); i++)
 			tb |= k;

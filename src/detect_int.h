@@ -102,6 +102,8 @@ enum {
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
+	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
+	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -175,6 +177,12 @@ enum {
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
  * in the word's dflags. */
 #define D_PROID		D_BIT(50)
+/* The end of a title OCR cut in two ("Ma dame", "Mon sieur", "Doc
+ * teur": detect_namecue.c split_title_tails): scan_split_names' gate,
+ * which gives such an end D_TITLE (the word's copy of the flags) when the
+ * start before it makes the title.  Bit 58, away from the bits other
+ * passes add after 50. */
+#define D_SPLITT	D_BIT(58)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -409,8 +417,11 @@ enum {
 	NS_BORN		= 1 << 3,
 	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
 	NS_AGE		= 1 << 4,
-	/* a word "mille" (a postcode in words: detect_addr.c
-	 * scan_spelled_postcodes, which needs one after its number) */
+	/* a word "mille" or "cents" (a postcode in words: detect_addr.c
+	 * scan_spelled_postcodes, which needs one after its number:
+	 * "vingt-neuf mille", "vingt-neuf deux cents"; "cent" alone shares
+	 * its slot of the summary's table with another word, so the X100
+	 * codes read "soixante-quatre cent" open no gate of their own) */
 	NS_MILLE	= 1 << 5,
 	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
@@ -500,6 +511,9 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
+/* The comment is written in English (three English function words, two
+ * of them different); read once, kept in s->english. */
+int	comment_english(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
@@ -531,7 +545,9 @@ int	scan_spelled_phones(const char *t, const struct detect_value *row,
 extern const char *const months[];
 extern const char *const date_cues[];
 int	dict_add_month_abbrevs(void);
-int	try_date(const char *t, size_t len, size_t i, struct detect_scratch *s);
+/* run: the digits at t[i] (number_at's, tokenize's digit word). */
+int	try_date(const char *t, size_t len, size_t i, size_t run,
+	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 
@@ -543,7 +559,28 @@ extern const char *const unit_words[];
 extern const char *const residence_words[];
 extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
-int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s);
+int	scan_hl7_names(const char *t, struct detect_scratch *s);
+int	scan_split_names(const char *t, struct detect_scratch *s);
+int	scan_table_cells(const char *t, struct detect_scratch *s);
+int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
+int	scan_signature_initials(const char *t, struct detect_scratch *s);
+int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
+/* The note may end with initials (scan_signature_initials' gate): its
+ * last word is two capitals or one. */
+static inline int
+signature_tail(const char *t, const struct detect_scratch *s)
+{
+	const struct detect_word *w;
+
+	if (s->nwords < 2)
+		return 0;
+	w = &s->words[s->nwords - 1];
+	return ((w->flags & W_UPPER) && w->nchars == 2) || (w->nchars == 1 &&
+	    t[w->start] >= 'A' && t[w->start] <= 'Z');
+}
+int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
+	    int names, int places);
 
 /* ---- detect_name.c ---- */
 
@@ -555,6 +592,8 @@ extern const char *const eponym_heads[];
 extern const char *const subject_verbs[];
 extern const char *const institution_heads[], *const holidays[];
 int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
+/* eponym_position's filters of words, built once (dict_init). */
+void	eponym_gate_init(void);
 int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
@@ -604,6 +643,8 @@ clinical_caps(const struct detect_scratch *s, size_t i)
 	    (s->words[i + 1].flags & W_UPPER) &&
 	    !word_has(s, i + 1, D_CLINICAL));
 }
+
+
 
 /* Word i is a title before a name ("M.", "Dr", "Mme"; "m" and "pr"
  * only with a capital).  The scans ask it of every word: the table's bit
@@ -689,6 +730,7 @@ int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
+extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
 int	scan_aged_names(const char *t, size_t len, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
