@@ -424,6 +424,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (k & DETECT_BIT(DETECT_ADDRESS)) != 0))			\
 	X(names && (s->ocr_hint || comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
+	X(names && (detect_no_gates || (s->text_bytes & TB_QMARK)),	\
+	    scan_lost_letter_names(text, s))				\
 	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
 	    scan_titles(text, s))					\
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
@@ -458,6 +460,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
 	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
+	X(names && (detect_no_gates || signature_tail(text, s)),	\
+	    scan_signature_initials(text, s))				\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
@@ -468,6 +472,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_glued(text, s))					\
 	X(names && (detect_no_gates || s->caret_hint),			\
 	    scan_hl7_names(text, s))					\
+	X(names && (detect_no_gates || s->caret_hint),			\
+	    scan_file_names(text, s))					\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
+	    DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||		\
+	    s->caret_hint || (s->text_bytes & TB_CELL)),		\
+	    scan_table_cells(text, s))					\
 	X(names && comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names && comment_has(s, W_DIGIT | W_CAP, 0) &&		\

@@ -4103,6 +4103,53 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, s->words[p].start, end);
 }
 
+/* After a residence word i (and "à", "in", "at", a colon), a British
+ * postcode or an Eircode before its city, or a city before its code,
+ * with no street ("domicile : D02 X285 Dublin", "vit à NW1 6XE London",
+ * "vit à Dublin D02 X285"): the code and the city (a district's number
+ * after it, "Dublin 2", too).  0 if none, 1 if added, -ENOMEM.  "vit à
+ * Dublin" alone is residence_city's; "score A65 F4E" (no residence
+ * word) stays.  Out of line: asked of residence words only. */
+static __attribute__((noinline)) int
+residence_isles_code(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, len = s->text_len, b, n, c, e;
+
+	if (k < s->nwords && (word_is(s, k, "a") || word_is(s, k, "in") ||
+	    word_is(s, k, "at")) && !(s->words[k].flags & (W_CAP | W_UPPER)))
+		k++;
+	if (k + 1 >= s->nwords || word_taken(s, k))
+		return 0;
+	for (b = s->words[k - 1].end; b < s->words[k].start &&
+	    (t[b] == ' ' || t[b] == ':'); b++)
+		;
+	if (b != s->words[k].start)
+		return 0;
+	if ((n = isles_postcode_len(t, len, b)) != 0) {
+		/* the code, then the city */
+		if ((c = word_at(s, b + n)) >= s->nwords ||
+		    s->words[c].start != b + n + 1 || t[b + n] != ' ' ||
+		    !(s->words[c].flags & (W_CAP | W_UPPER)) ||
+		    (s->words[c].flags & W_DIGIT) || word_taken(s, c))
+			return 0;
+		e = s->words[c].end;
+	} else if ((s->words[k].flags & W_CAP) && !(s->words[k].flags &
+	    W_DIGIT) && t[s->words[k].end] == ' ' && (n = isles_postcode_len(t,
+	    len, s->words[k].end + 1)) != 0) {
+		/* the city, then the code */
+		c = k;
+		e = s->words[k].end + 1 + n;
+	} else
+		return 0;
+	/* "Dublin 2": a district's number, one or two digits */
+	if ((c = word_at(s, e)) < s->nwords && s->words[c].start == e + 1 &&
+	    t[e] == ' ' && (s->words[c].flags & W_DIGIT) &&
+	    s->words[c].end - s->words[c].start <= 2 &&
+	    (s->words[c].end >= len || !is_alnum_byte(t[s->words[c].end])))
+		e = s->words[c].end;
+	return add_address(s, b, e);
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -4119,6 +4166,11 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 		/* "vit au Moulin de la Roche": the place with its name, not
 		 * "Moulin" as a town */
 		if ((r = living_place(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((r = residence_isles_code(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

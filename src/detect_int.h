@@ -108,6 +108,8 @@ enum {
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
+	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
+	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -549,7 +551,9 @@ int	scan_spelled_phones(const char *t, const struct detect_value *row,
 extern const char *const months[];
 extern const char *const date_cues[];
 int	dict_add_month_abbrevs(void);
-int	try_date(const char *t, size_t len, size_t i, struct detect_scratch *s);
+/* run: the digits at t[i] (number_at's, tokenize's digit word). */
+int	try_date(const char *t, size_t len, size_t i, size_t run,
+	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 
@@ -563,6 +567,24 @@ extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
 int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
+int	scan_table_cells(const char *t, struct detect_scratch *s);
+int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
+int	scan_signature_initials(const char *t, struct detect_scratch *s);
+int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
+/* The note may end with initials (scan_signature_initials' gate): its
+ * last word is two capitals or one. */
+static inline int
+signature_tail(const char *t, const struct detect_scratch *s)
+{
+	const struct detect_word *w;
+
+	if (s->nwords < 2)
+		return 0;
+	w = &s->words[s->nwords - 1];
+	return ((w->flags & W_UPPER) && w->nchars == 2) || (w->nchars == 1 &&
+	    t[w->start] >= 'A' && t[w->start] <= 'Z');
+}
 int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
 
