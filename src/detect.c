@@ -208,11 +208,17 @@ comment_english(const char *t, struct detect_scratch *s)
 	return s->english;
 }
 
-/* Ends in "ian", as the adjectives of nations of detect_demonym. */
+/* Ends as the adjectives of nations of detect_demonym: "-ian", "-ish",
+ * "-ese", "-ean", "-can" ("Belgian", "Swedish", "Portuguese", "Korean",
+ * "Corsican"); three bytes, so that few capitalized words are looked up
+ * ("German" is a first name of the lists: nation_adjective). */
 static int
 demonym_end(const char *f, size_t n)
 {
-	return lit_is("ian", f + n - 3, 3);
+	const char *e = f + n - 3;
+
+	return lit_is("ian", e, 3) || lit_is("ish", e, 3) ||
+	    lit_is("ese", e, 3) || lit_is("ean", e, 3) || lit_is("can", e, 3);
 }
 
 /* lexicon_has for word i, asked once per word.  In a comment written in
@@ -232,9 +238,9 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
-		/* "Mr Van den Broeck Pieter, Belgian, 66 y": an English
-		 * adjective of a nation, no name of the lists;
-		 * its ending first */
+		/* "Mr Van den Broeck Pieter, Belgian, 66 y", "Tourist,
+		 * Swedish": an English adjective of a nation, no name of
+		 * the lists; its ending first */
 		if (!w->lex && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
 		    !(w->dflags & (D_FIRST | D_LAST)) && w->fold_len >= 5 &&
 		    demonym_end(wf(s, w), w->fold_len) &&

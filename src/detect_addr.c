@@ -3512,6 +3512,16 @@ place_house_number(const char *t, struct detect_scratch *s, size_t f,
 	return a;
 }
 
+/* The place that starts at word i follows "chez" after a trade:
+ * "apprentie boulangère chez Maison Fabre" is an employer
+ * (employer_chez), no one's home.  Out of line: asked of place words
+ * only. */
+static __attribute__((noinline)) int
+employer_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i - 1, "chez") && employer_chez(t, s, i - 1);
+}
+
 /* A place from word i (place_word), its name and what follows it; *next
  * the last word read.  1 found, 0 not, or -errno. */
 static int
@@ -3523,6 +3533,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	*next = i;
 	if ((kind = place_word(t, s, i, &j)) == 0)
 		return (r = home_city(t, s, i)) < 0 ? r : 0;
+	if (i > 0 && employer_place(t, s, i))
+		return 0;
 	/* "lieu-dit La Croix du Moulin": the row's address found after
 	 * the place word takes it */
 	if (j + 1 < s->nwords && row_piece(s, j + 1) &&
@@ -3901,6 +3913,27 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
 	return 0;
 }
 
+/* Address span x is a postcode (four digits or more, or in two groups:
+ * "753 20") and a city after it, no street: "9000 Gent", "98711 Paea".
+ * A place of Dicollecte's proper nouns after it (dict_keep_has, asked
+ * first) is its country, region or island ("9000 Gent, Belgique",
+ * "98711 Paea, Tahiti"), which tells less than the city hidden, no city;
+ * a quarter ("29200 Brest, Lambézellec") is no such place and goes. */
+static __attribute__((noinline)) int
+postcode_city_span(const char *t, const struct detect_scratch *s, size_t x)
+{
+	size_t i = word_at(s, s->spans[x].start), n = 0;
+
+	if (!util_is_digit(t[s->spans[x].start]) || i >= s->nwords ||
+	    s->words[i].start != s->spans[x].start)
+		return 0;
+	for (; i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    (s->words[i].flags & W_DIGIT) && n < 8; i++)
+		n += s->words[i].nchars;
+	return n >= 4 && i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    !(s->words[i].flags & W_DIGIT) && !word_has(s, i, D_STREET);
+}
+
 /* The city after an address written without its postcode ("12 rue de
  * Siam - BREST", "4 place de la Mairie, Plouguerneau", "... à Lannion",
  * "12 rue des Lilas\nQuimper"): after each address span, a comma, a
@@ -3954,6 +3987,10 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 			;
 		if (a < s->text_len && t[a] != '.' && t[a] != ',' && t[a] != ';' &&
 		    t[a] != ')' && t[a] != '\n' && t[a] != '\r')
+			continue;
+		if (util_is_digit(t[s->spans[x].start]) &&
+		    dict_keep_has(s->words[k].fhash) &&
+		    postcode_city_span(t, s, x))
 			continue;
 		if ((r = add_address(s, s->words[k].start, end)) < 0)
 			return r;

@@ -447,6 +447,12 @@ demonym_has(uint64_t h)
 }
 
 int
+prep_has(uint64_t h)
+{
+	return hashes_have(detect_prep, detect_prep_count, h);
+}
+
+int
 medical_has(uint64_t h)
 {
 	return hashes_have(detect_medical, detect_medical_count, h);

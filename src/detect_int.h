@@ -522,6 +522,9 @@ int	english_has(uint64_t h);
 int	comment_english(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
+/* h, the hash of a folded word, is a French preposition (hunspell-fr's
+ * po:prep: "via", "dixit", "selon"). */
+int	prep_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word, is a word of the English medical
  * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
@@ -727,6 +730,8 @@ int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
+int	nation_adjective(const char *t, const struct detect_scratch *s,
+	    size_t i);
 
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
