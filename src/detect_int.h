@@ -64,6 +64,12 @@ enum {
 	 * is (the label walk of scan_labeled_ids tested each word against
 	 * the list of some sixty labels) */
 	W_IDLABEL = 1 << 7,
+	/* a letter of Greek, Cyrillic or the full-width forms: maybe a
+	 * look-alike of a Latin one ("VІH", Cyrillic І: scan_disguised) */
+	W_LOOK	= 1 << 8,
+	/* a capital alone, then one to three spaces, hyphens, underscores
+	 * or slashes and a capital: "V-I-H", "V I H" (scan_disguised) */
+	W_SPACED = 1 << 9,
 };
 
 struct detect_word {
