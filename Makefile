@@ -300,6 +300,9 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # transport orders, pharmacy dispensing, social work, HAD/SSIAD logs, radiology conclusions, dental, PMI, EHPAD family
 # contacts, IOA triage lines, OCR'd faxes and mojibake, pasted SMS/e-mail, mixed languages, overseas 971-976, labels and
 # HL7/JSON/CSV fragments).
+# heldout11_rows_{dev,frozen}.txt: an eleventh set (helper heldout11, same rules; other genres: oncology RCP summaries,
+# psychiatry/addiction liaison, memory clinic, maternity staff, speech-to-text dictation, anaesthesia/endoscopy/sleep/pain,
+# forensic UMJ, occupational and prison health, overseas, English notes, admissions/DIM/complaints, CeGIDD, voicemail/SMS).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -308,7 +311,7 @@ HELDOUT_ROWS  = python3 tests/scrub/heldout_corpus.py --rows
 HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
-HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10
+HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans

@@ -33,12 +33,16 @@ void	cmd_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Every synopsis on stderr, exit 2. */
 void	cmd_usage(void) __attribute__((noreturn));
+/* A usage error of subcommand `name`: what is wrong (fmt, or nothing if
+ * NULL), then its synopsis alone, on stderr; exit 2. */
+void	cmd_usage_of(const char *name, const char *fmt, ...)
+	    __attribute__((noreturn, format(printf, 2, 3)));
 /* cmd's synopsis and help (every one's if cmd is NULL). */
 void	cmd_print_usage(FILE *f, const char *name);
 /* `SUBCOMMAND --help` or `-h` anywhere before `--`: that usage, exit 0. */
 void	cmd_help_if_asked(int argc, char **argv);
 
-/* -1 with a message naming opt if value is NULL. */
+/* 0, or a usage error (exit 2, cmd_usage_of) naming opt if value is NULL. */
 int	cmd_require(const char *name, const char *value, const char *opt,
 	    const char *what) PFS_WUR;
 

@@ -50,10 +50,15 @@ int	dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 /* A head that leaves the encoding undecided (pure ASCII, util_is_ascii,
  * no BOM): the caller looks for the first byte >= 0x80 in the rest and
  * calls dialect_settle_encoding() with the bytes from there.  Both refuse
- * (-EINVAL, *err says why) a DOS code page (CP850) that would be read as
- * Windows-1252. */
+ * (-EINVAL, *err says why) a DOS or Mac code page (CP850, Mac Roman) that
+ * would be read as Windows-1252 (dialect_codepage_letter). */
 int	dialect_settle_encoding(struct dialect *d, const char *sample, size_t n,
 	    struct pfs_error *err) PFS_WUR;
+
+/* Byte i of s[0..n), read as Windows-1252, is a letter of another code
+ * page between two ASCII letters (CP850's or Mac Roman's é, "Pr\x82nom",
+ * "Pr\x8enom"): the reason the file fails (a static text), else NULL. */
+const char *dialect_codepage_letter(const char *s, size_t n, size_t i);
 
 const char *dialect_encoding_name(enum dialect_encoding e);
 

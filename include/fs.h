@@ -18,6 +18,12 @@
 #include "inodes.h"
 #include "tree.h"
 
+/* A handle the kernel holds (fi->fh of an open or opendir), linked while
+ * it is open: see struct fs, open_lock. */
+struct fs_open {
+	struct fs_open		*prev, *next;
+};
+
 struct fs {
 	struct tree		 tree;
 	struct index_cache	*cache;
@@ -52,6 +58,17 @@ struct fs {
 	pthread_t		 watcher;
 	int			 watching;
 	int			 watch_stop;	/* atomic */
+	/* Every file and directory handle given to the kernel and not yet
+	 * released.  The kernel sends RELEASE in the background after a
+	 * close, and an unmount aborts the connection with the requests
+	 * the daemon has not read yet: a file closed just before
+	 * `fusermount3 -u` may never be released.  fs_destroy frees what is
+	 * left, after the loop has joined its workers (else each such
+	 * handle, its read buffers and its source descriptor leaked at the
+	 * exit: LeakSanitizer's abort under load).  Made by the init
+	 * callback, before any open. */
+	pthread_mutex_t		 open_lock;
+	struct fs_open		*open_files, *open_dirs;
 };
 
 const struct fuse_lowlevel_ops *fs_operations(void);

@@ -74,6 +74,26 @@ cmd_usage(void)
 }
 
 void
+cmd_usage_of(const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	int first = 1;
+
+	if (fmt != NULL) {
+		fprintf(stderr, "%s %s: ", cmd_progname, name);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	for (size_t i = 0; i < cmd_count; i++)
+		if (strcmp(name, cmd_all[i]->name) == 0)
+			print_synopsis(stderr, cmd_all[i]->synopsis, &first);
+	fprintf(stderr, "'%s %s --help' says more.\n", cmd_progname, name);
+	exit(2);
+}
+
+void
 cmd_help_if_asked(int argc, char **argv)
 {
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
@@ -83,16 +103,15 @@ cmd_help_if_asked(int argc, char **argv)
 		}
 }
 
-/* A missing required option is named, not left to a bare usage. */
+/* A missing required option is named, not left to a bare usage; a usage
+ * error as any other (exit 2, as pseudonymize(1) says). */
 int
 cmd_require(const char *name, const char *value, const char *opt,
     const char *what)
 {
 	if (value != NULL)
 		return 0;
-	cmd_warnx("%s: %s is missing (%s); '%s %s --help' for the usage", name,
-	    opt, what, cmd_progname, name);
-	return -1;
+	cmd_usage_of(name, "%s is missing (%s)", opt, what);
 }
 
 void

@@ -16,7 +16,8 @@ run_audit_verify(int argc, char **argv)
 	int r;
 
 	if (argc < 2)
-		cmd_usage();
+		cmd_usage_of("audit-verify", "expected one audit file or more "
+		    "(a rotated series, oldest first)");
 	r = audit_verify_sessions((const char *const *)argv + 1,
 	    (size_t)argc - 1, stdout, &warnings);
 	if (r == 0 && warnings)

@@ -96,13 +96,14 @@ check_parse(int argc, char **argv, struct check_args *a)
 			if (check_parse_count(ch, optarg, &a->o) != 0)
 				return -1;
 			break;
-		default: cmd_usage();
+		default: cmd_usage_of("check", NULL);
 		}
 	}
 	if (cmd_require("check", a->policy, "-p POLICY", "the policy file") != 0)
 		return -1;
 	if (argc - optind != 1)
-		cmd_usage();
+		cmd_usage_of("check", "expected one SRC (a file or a directory), "
+		    "got %d operands", argc - optind);
 	a->src = argv[optind];
 	return 0;
 }

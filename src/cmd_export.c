@@ -214,14 +214,16 @@ export_parse(int argc, char **argv, struct export_args *a)
 			if (parse_encoding(optarg, &a->encoding) != 0)
 				return -1;
 			break;
-		default: cmd_usage();
+		default: cmd_usage_of("export", NULL);
 		}
 	}
 	if (cmd_require("export", a->policy, "-p POLICY", "the policy file") != 0 ||
 	    cmd_require("export", a->key, "-k KEYFILE", "the key file") != 0)
 		return -1;
 	if (argc - optind != 2)
-		cmd_usage();
+		cmd_usage_of("export", "expected SRC and DST (a file or a "
+		    "directory each, or - -), got %d operand%s", argc - optind,
+		    argc - optind == 1 ? "" : "s");
 	a->src = argv[optind];
 	a->dst = argv[optind + 1];
 	if (a->header_line != NULL && a->header_from != NULL) {

@@ -10,7 +10,8 @@ run_keygen(int argc, char **argv)
 	struct keys *k = NULL;
 
 	if (argc != 2)
-		cmd_usage();
+		cmd_usage_of("keygen", "expected one KEYFILE (a new file), got %d "
+		    "operands", argc - 1);
 	/* Read back: the id printed is the one of the bytes on disk. */
 	if (keys_generate(argv[1], &cmd_errors) != 0 ||
 	    keys_load(argv[1], &k, &cmd_errors) != 0)

@@ -35,14 +35,15 @@ reveal_parse(int argc, char **argv, struct reveal_args *a)
 		case 'o': a->outpath = optarg; break;
 		case 'A': a->audit = optarg; break;
 		case 'a': a->as = optarg; break;
-		default: cmd_usage();
+		default: cmd_usage_of("reveal", NULL);
 		}
 	}
 	if (cmd_require("reveal", a->policy, "-p POLICY", "the policy file") != 0 ||
 	    cmd_require("reveal", a->key, "-k KEYFILE", "the key file") != 0)
 		return -1;
 	if (argc - optind < 2)
-		cmd_usage();
+		cmd_usage_of("reveal", "expected SRC and at least one TOKEN, got "
+		    "%d operand%s", argc - optind, argc - optind == 1 ? "" : "s");
 	a->src = argv[optind];
 	a->tokens = (const char *const *)argv + optind + 1;
 	a->ntokens = (size_t)(argc - optind - 1);

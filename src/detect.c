@@ -178,7 +178,7 @@ const char *const english_function[] = {
 	"could", "does", "did", "had", "were", "be", "being", NULL,
 };
 
-static int
+int
 comment_english(const char *t, struct detect_scratch *s)
 {
 	uint64_t seen = 0;
@@ -421,9 +421,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\
-	X((k & DETECT_BIT(DETECT_ADDRESS)) && (detect_no_gates ||	\
+	X((names || (k & DETECT_BIT(DETECT_ADDRESS))) && (detect_no_gates ||	\
 	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & TB_COLON))),	\
-	    scan_keyed_values(text, len, s))				\
+	    scan_keyed_values(text, len, s, names,			\
+	    (k & DETECT_BIT(DETECT_ADDRESS)) != 0))			\
+	X(names && (s->ocr_hint || comment_has(s, 0, D_SPLITT)),	\
+	    scan_split_names(text, s))					\
 	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
 	    scan_titles(text, s))					\
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
@@ -466,6 +469,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_phone_names(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
+	X(names && (detect_no_gates || s->caret_hint),			\
+	    scan_hl7_names(text, s))					\
 	X(names && comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names && comment_has(s, W_DIGIT | W_CAP, 0) &&		\
@@ -606,6 +611,8 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 			*text = s->tn.text.data;
 			if ((r = tokenize(*text, *len, s)) != 0)
 				return r;
+			/* the text was OCR'd: scan_split_names' gate */
+			s->ocr_hint = 1;
 		}
 	}
 	word_classes(*text, s);

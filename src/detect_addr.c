@@ -606,8 +606,9 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 
 /* The last word of a postcode at word i: i for five digits, i + 1 for
  * one written "64 220" (a département, a space, three digits: only in an
- * address's context, as every postcode), or NO_WORD. */
-static size_t
+ * address's context, as every postcode), or NO_WORD.  Its one caller's
+ * (scan_postcodes) hot loop: inlined whatever the file's size. */
+static inline __attribute__((always_inline)) size_t
 postcode_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *n;
@@ -4273,9 +4274,13 @@ keyed_kind(const char *t, size_t a, size_t b)
 
 	if (b - a < 2 || b - a >= sizeof(k))
 		return 0;
+	/* a capital of Latin-1 after C3 (C3 80..9E but C3 97, the
+	 * multiplication sign) lower-cased too: "PR\xc3\x89NOM", "Pr\xc3\xa9nom" */
 	for (size_t i = a; i < b; i++)
-		k[i - a] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 :
-		    t[i]);
+		k[i - a] = (char)((t[i] >= 'A' && t[i] <= 'Z') || (i > a &&
+		    (unsigned char)t[i - 1] == 0xc3 &&
+		    (unsigned char)t[i] >= 0x80 && (unsigned char)t[i] <= 0x9e &&
+		    (unsigned char)t[i] != 0x97) ? t[i] | 0x20 : t[i]);
 	for (size_t x = 0; x < sizeof(keyed_values) / sizeof(keyed_values[0]);
 	    x++)
 		if (strlen(keyed_values[x].k) == b - a &&
@@ -4289,9 +4294,13 @@ keyed_kind(const char *t, size_t a, size_t b)
  * after a key of keyed_values, quoted, one colon between, is a name or a
  * place whatever its words; a name's value only if it holds no digit
  * ("nom": "HbA1c 7,8" stays), either of 80 bytes at most.  Other keys
- * ("examen": "HbA1c") stay.  (detect_run's gate: a '"' and a ':'.) */
+ * ("examen": "HbA1c") stay.  The names are taken when names are asked
+ * for, the places when addresses are (each kind on its own: a policy
+ * without addresses still hides "nom": "ROUSSEL").  (detect_run's gate:
+ * a '"' and a ':'.) */
 int
-scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
+scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
+    int names, int places)
 {
 	const char *q = t, *end = t + len;
 
@@ -4328,7 +4337,8 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s)
 			v++;
 		while (w > v && t[w - 1] == ' ')
 			w--;
-		if (w > v && (r = kind == 2 ? add_address(s, v, w) :
+		if (w > v && (kind == 2 ? places : names) &&
+		    (r = kind == 2 ? add_address(s, v, w) :
 		    add_span(s, v, w, DETECT_NAME, -1)) < 0)
 			return r;
 	}

@@ -918,6 +918,7 @@ dict_build(void)
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
+	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
@@ -963,6 +964,7 @@ dict_init(void)
 	const struct dict_image *im = &detect_dict_image;
 
 	latin_class_init();
+	eponym_gate_init();
 	if (im != NULL && im->stamp == dict_sources_stamp()) {
 		dict = im->entries;
 		dict_pool = im->pool;

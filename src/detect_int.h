@@ -175,6 +175,12 @@ enum {
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
  * in the word's dflags. */
 #define D_PROID		D_BIT(50)
+/* The end of a title OCR cut in two ("Ma dame", "Mon sieur", "Doc
+ * teur": detect_namecue.c split_title_tails): scan_split_names' gate,
+ * which gives such an end D_TITLE (the word's copy of the flags) when the
+ * start before it makes the title.  Bit 58, away from the bits other
+ * passes add after 50. */
+#define D_SPLITT	D_BIT(58)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -540,6 +546,9 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
+/* The comment is written in English (three English function words, two
+ * of them different); read once, kept in s->english. */
+int	comment_english(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
@@ -583,7 +592,10 @@ extern const char *const unit_words[];
 extern const char *const residence_words[];
 extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
-int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s);
+int	scan_hl7_names(const char *t, struct detect_scratch *s);
+int	scan_split_names(const char *t, struct detect_scratch *s);
+int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
+	    int names, int places);
 
 /* ---- detect_name.c ---- */
 
@@ -595,6 +607,8 @@ extern const char *const eponym_heads[];
 extern const char *const subject_verbs[];
 extern const char *const institution_heads[], *const holidays[];
 int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
+/* eponym_position's filters of words, built once (dict_init). */
+void	eponym_gate_init(void);
 int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
@@ -644,6 +658,8 @@ clinical_caps(const struct detect_scratch *s, size_t i)
 	    (s->words[i + 1].flags & W_UPPER) &&
 	    !word_has(s, i + 1, D_CLINICAL));
 }
+
+
 
 /* Word i is a title before a name ("M.", "Dr", "Mme"; "m" and "pr"
  * only with a capital).  The scans ask it of every word: the table's bit
@@ -729,6 +745,7 @@ int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
+extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
 int	scan_aged_names(const char *t, size_t len, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);

@@ -942,6 +942,172 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 	}
 }
 
+/*
+ * The words eponym_position_of's rules look for around a word: the word
+ * before (after_eponym_head's "de", "d", "du" and "et", town_after_a's
+ * "à", surname_as_thing's "le", guideline_eponym's "selon") by their
+ * hashes, and sign_result_after's results, org_after_cue's cues and
+ * colour_of_thing's colours as filters of 1024 bits (one bit a word, by
+ * its hash: a word whose bit is clear is none of them; set, it may be,
+ * about one word in a hundred others).  Built once, with the dictionary
+ * (dict_init).
+ */
+enum { EPO_DE, EPO_D, EPO_DU, EPO_ET, EPO_A, EPO_LE, EPO_SELON, EPO_NPREV };
+#define EPO_FILTER_WORDS	16
+static uint64_t epo_prev[EPO_NPREV];
+static uint64_t epo_next[EPO_FILTER_WORDS], epo_org[EPO_FILTER_WORDS],
+    epo_colour[EPO_FILTER_WORDS];
+
+static void
+epo_filter_add(uint64_t *f, const char *const *words)
+{
+	for (; *words != NULL; words++) {
+		uint64_t h = hash(*words, strlen(*words));
+
+		f[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
+	}
+}
+
+static inline uint64_t
+epo_filter_has(const uint64_t *f, uint64_t h)
+{
+	return f[h >> 60] >> ((h >> 54) & 63) & 1;
+}
+
+void
+eponym_gate_init(void)
+{
+	static const char *const prev[EPO_NPREV] = {
+		[EPO_DE] = "de", [EPO_D] = "d", [EPO_DU] = "du", [EPO_ET] = "et",
+		[EPO_A] = "a", [EPO_LE] = "le", [EPO_SELON] = "selon",
+	};
+	static const char *const next[] = {
+		"positif", "positive", "negatif", "negative", NULL,
+	};
+
+	for (size_t k = 0; k < EPO_NPREV; k++)
+		epo_prev[k] = hash(prev[k], strlen(prev[k]));
+	epo_filter_add(epo_next, next);
+	epo_filter_add(epo_org, org_cues);
+	epo_filter_add(epo_colour, colour_words);
+}
+
+/* Word j is "de", "d" or "du" (by its hash: a word that is has it). */
+static inline int
+epo_de(const struct detect_scratch *s, size_t j)
+{
+	uint64_t h = s->words[j].fhash;
+
+	return (h == epo_prev[EPO_DE]) | (h == epo_prev[EPO_D]) |
+	    (h == epo_prev[EPO_DU]);
+}
+
+/*
+ * The word before word i (p) opens one of eponym_position_of's rules:
+ * "de" after a head or a place of care (two or three words back), an
+ * acronym or a word in "-ie" ("aphasie de Broca"); "et" after "de" and a
+ * capitalized word ("de Leriche et Fontaine"); "à"; "le" before a
+ * surname that is no first name; "selon" before a capitalized word that
+ * is no first name nor title.  Tested with no branch on the words.
+ */
+static int
+epo_prev_opens(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	uint64_t h = s->words[i - 1].fhash, d2 = 0, d3 = 0;
+	int de = epo_de(s, i - 1), lead = 0, et = 0;
+
+	if (i >= 3) {
+		const struct detect_word *q = &s->words[i - 2];
+
+		d2 = q->dflags;
+		d3 = s->words[i - 3].dflags;
+		lead = ((q->flags & W_UPPER) != 0 && q->fold_len <= 5) ||
+		    (q->fold_len >= 6 && wf(s, q)[q->fold_len - 1] == 'e');
+		et = (h == epo_prev[EPO_ET]) & ((q->flags & (W_CAP | W_UPPER)) !=
+		    0) & epo_de(s, i - 3);
+	} else if (i == 2) {
+		d2 = s->words[0].dflags;
+		lead = 1;
+	}
+	return (de & ((((d2 | d3) & (D_EPOHEAD | D_INSTHEAD)) != 0) | lead)) |
+	    et | (h == epo_prev[EPO_A]) |
+	    ((h == epo_prev[EPO_LE]) & ((w->dflags & (D_LAST | D_FIRST)) ==
+	    D_LAST) & ((w->flags & (W_CAP | W_UPPER)) == W_CAP)) |
+	    ((h == epo_prev[EPO_SELON]) & ((w->flags & W_CAP) != 0) &
+	    ((w->dflags & (D_FIRST | D_TITLE)) == 0));
+}
+
+/*
+ * What eponym_position_of needs for any of its rules to say yes, tested
+ * all at once with few branches: a word joined to word i by a hyphen or
+ * an apostrophe (town_joined, the first of "Creutzfeldt-Jakob",
+ * town_after_a's chain), a word before that opens a rule
+ * (epo_prev_opens), a result after it, a place of care or a cue of a
+ * firm up to four words back (institution_name, org_after_cue), a
+ * feast, a colour that is a first name, or, written with a capital, the
+ * bytes of a possessive, the ending of a clinical word or an acronym of
+ * five capitals or fewer in parentheses (thing_in_context).  Most words,
+ * the patient's own names among them, have none: the dozen rules each
+ * asked their own first questions of them, a quarter of which the CPU
+ * mispredicted.
+ */
+static int
+eponym_may(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	uint64_t may, near = 0;
+	size_t n = w->fold_len;
+	int cap = (w->flags & (W_CAP | W_UPPER)) != 0;
+
+	may = (w->dflags & D_HOLIDAY) != 0;
+	may |= ((w->dflags & D_FIRST) != 0) & epo_filter_has(epo_colour,
+	    w->fhash);
+	/* clinical_ending's "-ie", "-me" */
+	if (cap && n >= 8 && wf(s, w)[n - 1] == 'e' && (wf(s, w)[n - 2] == 'i' ||
+	    wf(s, w)[n - 2] == 'm'))
+		may = 1;
+	if (i + 1 < s->nwords) {
+		const struct detect_word *q = &s->words[i + 1];
+		char c = t[w->end];
+
+		may |= epo_filter_has(epo_next, q->fhash);
+		may |= (uint64_t)((q->start == w->end + 1) & ((c == '-') |
+		    (c == '\'')));
+		/* "Murphy's sign": an apostrophe, straight or curly */
+		may |= (uint64_t)(cap & (i + 2 < s->nwords) & ((c == '\'') |
+		    ((unsigned char)c == 0xe2)));
+	}
+	if (i > 0) {
+		const struct detect_word *p = &s->words[i - 1];
+		char c = t[p->end];
+		uint64_t org = 0;
+
+		may |= (uint64_t)((p->end + 1 == w->start) & ((c == '-') |
+		    (c == '\'')));
+		/* acronym_in_parentheses */
+		may |= (uint64_t)(((w->flags & W_UPPER) != 0) & (n <= 5) &
+		    (t[w->start - 1] == '('));
+		/* the four words before (fewer at the start: a loop) */
+		if (i >= 4) {
+			near = p[0].dflags | p[-1].dflags | p[-2].dflags |
+			    p[-3].dflags;
+			org = epo_filter_has(epo_org, p[0].fhash) |
+			    epo_filter_has(epo_org, p[-1].fhash) |
+			    epo_filter_has(epo_org, p[-2].fhash) |
+			    epo_filter_has(epo_org, p[-3].fhash);
+		} else {
+			for (size_t k = 0; k < i; k++) {
+				near |= s->words[k].dflags;
+				org |= epo_filter_has(epo_org, s->words[k].fhash);
+			}
+		}
+		may |= ((near & D_INSTHEAD) != 0) | (org & (uint64_t)cap) |
+		    (uint64_t)epo_prev_opens(s, i);
+	}
+	return may != 0;
+}
+
 /* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
  * eponym there, whatever the dictionary says (1, or 0).  It depends on
  * the words alone, not on the spans, and half a dozen scans ask it of
@@ -950,6 +1116,9 @@ static int
 eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t first = i;
+
+	if (!eponym_may(t, s, i))
+		return 0;
 
 	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
 	for (int k = 0; k < 2 && first >= 3 && s->words[first - 1].end + 1 ==
@@ -1509,6 +1678,29 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+/* English verbs after their subject, as a note quotes an English
+ * speaker's words or a message ("Hill called", "Ward says he"): with
+ * the past tenses in -ed (english_person_verb). */
+static const char *const english_person_verbs[] = {
+	"said", "says", "came", "comes", "went", "goes", "rang", "rings",
+	"told", "tells", "left", "asked", "asks", "wants", "needs", "thinks",
+	"feels", "gave", "gives", "took", "takes", "saw", "sees", "spoke",
+	"speaks", "wrote", "writes", "brought", "was", "has", "had", "will",
+	"would", "can", "could", "should", "does", "did", "knows", "knew",
+	"got", "gets", "lives", "works", NULL,
+};
+
+/* The folded word f of n bytes is an English verb after a person:
+ * english_person_verbs or a past tense in -ed ("called", "phoned",
+ * "visited"; not "bed", "red": four letters at least). */
+static int
+english_person_verb(const char *f, size_t n)
+{
+	if (n >= 4 && f[n - 2] == 'e' && f[n - 1] == 'd')
+		return 1;
+	return in_list(english_person_verbs, f, n);
+}
+
 /* Word i, a surname of the lists that English writes as a common noun
  * (wamerican, english_has: "ward", "will"), before a lower-case common
  * English word that is no verb a person is the subject of (D_SUBJVERB:
@@ -1518,7 +1710,7 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
  * "Ward est là" (a verb after it), "Mr Ward round" (a title) stay a
  * person's. */
 static int
-english_compound(const char *t, const struct detect_scratch *s, size_t i)
+english_compound(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *v;
 
@@ -1526,9 +1718,15 @@ english_compound(const char *t, const struct detect_scratch *s, size_t i)
 	    !(w->flags & W_CAP) || (w->flags & W_UPPER))
 		return 0;
 	v = &s->words[i + 1];
-	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) && v->fold_len >= 3 &&
-	    !(v->dflags & (D_FIRST | D_LAST)) && english_has(w->fhash) &&
-	    english_has(v->fhash) && !(v->dflags & D_SUBJVERB);
+	if ((v->flags & (W_CAP | W_UPPER | W_DIGIT)) || v->fold_len < 3 ||
+	    (v->dflags & (D_FIRST | D_LAST | D_SUBJVERB)) ||
+	    !english_has(w->fhash) || !english_has(v->fhash))
+		return 0;
+	/* in a note not written in English, an English verb a person is
+	 * the subject of makes the word a person's name ("Hill called
+	 * today", "Ward says"): the compound only before another word */
+	return comment_english(t, s) || !english_person_verb(wf(s, v),
+	    v->fold_len);
 }
 
 /* Word i does not stand where a capital says "name": at the start of a

@@ -914,6 +914,233 @@ scan_carets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The ends of a title that OCR cut once, three letters or more, the
+ * capitalized start before them ("Ma dame", "M adame", "Mon sieur",
+ * "Made moiselle", "Doc teur"); not "ame", "eur", "elle", "selle"
+ * (common words: the gate would open for most comments). */
+const char *const split_title_tails[] = {
+	"adame", "dame", "onsieur", "nsieur", "sieur", "ieur", "demoiselle",
+	"emoiselle", "moiselle", "oiselle", "octeur", "cteur", "teur", NULL,
+};
+
+/* Word i (a word of split_title_tails) ends a title OCR cut in two
+ * after the word before it: "Ma dame", "Mon sieur", "MA DAME". */
+static int
+split_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const whole[] = { "madame", "monsieur",
+	    "mademoiselle", "docteur", NULL };
+	const struct detect_word *h, *w = &s->words[i];
+	char key[16];
+
+	if (i == 0)
+		return 0;
+	h = &s->words[i - 1];
+	if (w->start != h->end + 1 || t[h->end] != ' ' ||
+	    !(h->flags & (W_CAP | W_UPPER)) || (w->flags & W_CAP) ||
+	    ((w->flags & W_UPPER) && !(h->flags & W_UPPER)) ||
+	    h->fold_len + w->fold_len > sizeof(key))
+		return 0;
+	memcpy(key, wf(s, h), h->fold_len);
+	memcpy(key + h->fold_len, wf(s, w), w->fold_len);
+	return in_list(whole, key, h->fold_len + w->fold_len);
+}
+
+/* Word f, in lower case after a capitalized piece, is the rest of a
+ * word OCR cut: two to nine letters, each one byte folded (an accent
+ * is one letter: "G érard"). */
+static int
+split_rest(const struct detect_scratch *s, size_t f)
+{
+	const struct detect_word *w = &s->words[f];
+
+	return w->nchars >= 2 && w->nchars <= 9 && w->fold_len == w->nchars &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && !word_taken(s, f);
+}
+
+/*
+ * A name OCR cut in two standing alone ("Patient : Sapin G érard", "Ma
+ * dame Fe rnandes Lu cia"): a capitalized piece of one to three ASCII
+ * letters, one space, a piece in lower case (split_rest), that joined
+ * are a name of the lists that is no ordinary word (split_is_name:
+ * "gerard", "fernandes", "lucia").  Only in a comment that shows OCR's
+ * hand (digits read as letters: textnorm_ocr changed it) or holds a
+ * split title (D_SPLITT): elsewhere "Le moral", "De main" are words and
+ * a pair of words is not read as one.  First, the ends of split titles
+ * become titles (D_TITLE on the word).  "Le main" ("lemain": none), "La
+ * ure" stay.  (detect_run's gate: s->ocr_hint or a D_SPLITT word.)
+ */
+int
+scan_split_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* what the gate asks is this rule's context, not only its cost
+	 * (scrub_spans_nogates runs every rule on every comment) */
+	if (!s->ocr_hint && !(s->word_dflags & D_SPLITT))
+		return 0;
+	/* a title cut in two is a title for the rules after this one
+	 * (scan_titles first: its gate reads word_dflags) */
+	for (size_t j = 1; (s->word_dflags & D_SPLITT) && j < s->nwords; j++)
+		if ((s->words[j].dflags & D_SPLITT) && split_title(t, s, j)) {
+			s->words[j].dflags |= D_TITLE;
+			s->word_dflags |= D_TITLE;
+		}
+
+	for (size_t j = 0; j + 1 < s->nwords; j++) {
+		const struct detect_word *w = &s->words[j];
+
+		if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+		    w->nchars > 3 || w->end - w->start != w->nchars ||
+		    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ' ||
+		    word_taken(s, j) || !split_rest(s, j + 1) ||
+		    (s->words[j + 1].nchars <= 3 &&
+		    split_function_word(t + s->words[j + 1].start,
+		    s->words[j + 1].nchars)) || !split_is_name(s, j, j + 1))
+			continue;
+		if ((r = add_span(s, w->start, s->words[j + 1].end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		j++;
+	}
+	return 0;
+}
+
+/* The byte c may be in a component of an HL7 person's name: a letter,
+ * a byte of a letter beyond ASCII, a space, '-', '\''. */
+static int
+xpn_byte(unsigned char c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80 || c == ' ' ||
+	    c == '-' || c == '\'';
+}
+
+/* The component [a, b) is a title HL7 writes as a name's prefix (XPN.5:
+ * "MME", "Mr", "DR"; with a dot or not). */
+static int
+xpn_title(const char *t, size_t a, size_t b)
+{
+	static const char *const xpn_titles[] = { "M", "MR", "MME", "MLLE", "DR",
+	    "PR", "MRS", "MS", "MISS", "MMES", NULL };
+	char k[6];
+
+	if (b > a && t[b - 1] == '.')
+		b--;
+	if (b <= a || b - a >= sizeof(k))
+		return 0;
+	for (size_t i = a; i < b; i++)
+		k[i - a] = (char)(t[i] >= 'a' && t[i] <= 'z' ? t[i] - 32 : t[i]);
+	for (size_t i = 0; xpn_titles[i] != NULL; i++)
+		if (strlen(xpn_titles[i]) == b - a &&
+		    memcmp(xpn_titles[i], k, b - a) == 0)
+			return 1;
+	return 0;
+}
+
+/* The field that starts at byte a after a '|' is a person's name field
+ * of its segment: PID-5 (the patient), PID-6 (the mother's maiden
+ * name), PID-9 (an alias), NK1-2 (a next of kin), GT1-3 (a guarantor),
+ * IN1-16 (the insured): the segment's id, three capitals or digits
+ * after a line break, a space or the text's start, then the fields
+ * counted (400 bytes back at most). */
+static int
+xpn_segment_field(const char *t, size_t a)
+{
+	int field = 0;
+
+	for (size_t p = a; p >= 4 && a - p < 400 && t[p - 1] != '\n'; p--) {
+		if (t[p - 1] != '|')
+			continue;
+		field++;
+		if (!(t[p - 4] >= 'A' && t[p - 4] <= 'Z') || (p > 4 &&
+		    is_alnum_byte(t[p - 5])))
+			continue;
+		if (memcmp(t + p - 4, "PID", 3) == 0)
+			return field == 5 || field == 6 || field == 9;
+		if (memcmp(t + p - 4, "NK1", 3) == 0)
+			return field == 2;
+		if (memcmp(t + p - 4, "GT1", 3) == 0)
+			return field == 3;
+		if (memcmp(t + p - 4, "IN1", 3) == 0)
+			return field == 16;
+	}
+	return 0;
+}
+
+/*
+ * An HL7 person's name field (XPN) pasted in a note, whatever its
+ * words: "PID|1||61200026^^^CHU||KEROUREDAN^TRAZIBULE^^^MME||...",
+ * "NK1|1|QUERE^MARTINE|SPO", or alone, "Identité : DUPONT^JEAN^^^MME".
+ * The field's components are family^given^further given^suffix^prefix:
+ * letters only (a space, '-', '\'' inside), the first two non-empty,
+ * and either the field is a name field of its segment
+ * (xpn_segment_field) or its prefix is a title (xpn_title).  The family
+ * name, the given names are names.  A field with digits ("GLU^^12345"),
+ * a code ("L^Local^HL70396"), an OBX's value ("NEG^Negatif^L") and a
+ * field of another segment without a title stay.  (detect_run's gate:
+ * the tokenizer saw words glued by '^' or another cell glue.)
+ */
+int
+scan_hl7_names(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len, c = 0;
+	const char *q;
+
+	while ((q = memchr(t + c, '^', len - c)) != NULL) {
+		size_t a = (size_t)(q - t), comp[8], nc = 0, e, k;
+		int r;
+
+		/* back to the field's start: the caret is its first */
+		while (a > 0 && xpn_byte((unsigned char)t[a - 1]) &&
+		    (size_t)(q - t) - a < 48)
+			a--;
+		c = (size_t)(q - t) + 1;
+		/* not after a '|': the family name is one word ("patient
+		 * DUPONT^JEAN^^^MME") */
+		if (a == 0 || t[a - 1] != '|')
+			for (a = (size_t)(q - t); a > 0 && t[a - 1] != ' ' &&
+			    xpn_byte((unsigned char)t[a - 1]); a--)
+				;
+		if (a > 0 && t[a - 1] != '|' && t[a - 1] != ' ' &&
+		    t[a - 1] != ':' && t[a - 1] != '\n' && t[a - 1] != '"')
+			continue;
+		while (a < len && t[a] == ' ')
+			a++;
+		/* the components' ends, up to the field's end */
+		for (e = a; nc < 8; e++) {
+			if (e >= len || t[e] == '|' || t[e] == '^' ||
+			    t[e] == '\n' || t[e] == '"' || (t[e] == ' ' &&
+			    e + 1 < len && t[e + 1] == ' ')) {
+				comp[nc++] = e;
+				if (e >= len || t[e] != '^')
+					break;
+				continue;
+			}
+			if (!xpn_byte((unsigned char)t[e]))
+				break;
+		}
+		if (nc < 2 || nc >= 8 || (e < len && t[e] != '^' &&
+		    comp[nc - 1] != e) || comp[0] - a < 2 ||
+		    comp[1] - comp[0] < 3 || comp[0] - a > 40 ||
+		    comp[1] - comp[0] > 41)
+			continue;
+		c = comp[nc - 1];
+		if (!((a > 0 && t[a - 1] == '|' && xpn_segment_field(t, a)) ||
+		    (nc >= 5 && xpn_title(t, comp[3] + 1, comp[4]))))
+			continue;
+		for (k = 0; k < 3 && k < nc; k++) {
+			size_t st = k == 0 ? a : comp[k - 1] + 1, en = comp[k];
+
+			while (en > st && t[en - 1] == ' ')
+				en--;
+			if (en > st && (r = add_span(s, st, en, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {

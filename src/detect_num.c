@@ -180,14 +180,19 @@ sep_before(const char *t, size_t i)
  * or one wide_sep.
  * With `nir`, 'A'/'B' count as the 7th character after a '2'.  Stores the
  * characters in out and returns how many; *end is the byte after the last.
+ * `run`: the digits at t[i] already counted (number_at's, 0 if not):
+ * copied at once rather than tested one by one again, which is all of
+ * most numbers ("12 mg", "3 jours").
  */
 static size_t
-collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
-    size_t *end)
+collect_run(const char *t, size_t len, size_t i, size_t run, size_t want,
+    int nir, char *out, size_t *end)
 {
-	size_t n = 0;
+	size_t n = run < want ? run : want;
 	char slash = 0;	/* '/' or a tab, once used, is the only separator */
 
+	memcpy(out, t + i, n);
+	i += n;
 	*end = i;
 	while (i < len && n < want) {
 		char c = t[i];
@@ -221,6 +226,13 @@ collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
 		i = j;
 	}
 	return n;
+}
+
+static size_t
+collect(const char *t, size_t len, size_t i, size_t want, int nir, char *out,
+    size_t *end)
+{
+	return collect_run(t, len, i, 0, want, nir, out, end);
 }
 
 /* What follows `end` continues the number (a digit, or a separator then a
@@ -398,15 +410,13 @@ nir_cue_before(const char *t, const struct detect_scratch *s, size_t i)
  * whatever their key or fields say: a typo in a patient's number leaves
  * it as identifying ("NIR 285039912345633 ?? clé invalide").  Without a
  * cue such a number stays (a lot or reference number; docs/scrub.md).
- * Asked only of numbers of 13 characters or more, which are few.
+ * Asked only of numbers of 13 characters or more, which are few; k and
+ * end: what try_nir's collect of 15 found.
  */
 static int
-try_nir_cued(const char *t, size_t len, size_t i, struct detect_scratch *s)
+try_nir_cued(const char *t, size_t len, size_t i, size_t k, size_t end,
+    struct detect_scratch *s)
 {
-	char c[NIR_FULL];
-	size_t end, k;
-
-	k = collect(t, len, i, NIR_FULL, 1, c, &end);
 	if (k < NIR_BODY || continues(t, len, end) || !nir_cue_before(t, s, i))
 		return 0;
 	return add_span(s, i, end, DETECT_NIR, -1);
@@ -534,13 +544,14 @@ try_nir_mixed(const char *t, size_t len, size_t i,
 	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
 }
 
+/* run: the digits at t[i] (number_at's count). */
 static int
-try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
-    size_t nrow, struct detect_scratch *s)
+try_nir(const char *t, size_t len, size_t i, size_t run,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
 	char c[NIR_FULL];
 	struct nir n;
-	size_t end, end13, k;
+	size_t end, end13, k, end15;
 	int r;
 
 	/* A NIR's sex digit: 1, 2, 3, 4, 7 or 8 (a compare of each, not
@@ -554,7 +565,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 	if (i + 2 < len && !util_is_digit(t[i + 1]) && util_is_digit(t[i + 2]) &&
 	    (r = try_nir_one_sep(t, len, i, row, nrow, s)) != 0)
 		return r;
-	k = collect(t, len, i, NIR_FULL, 1, c, &end);
+	k = collect_run(t, len, i, run, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
 		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
@@ -568,7 +579,9 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		    (unsigned char)t[end + 1] < 0x80 && !ascii_alpha(t[end + 1]) &&
 		    mixed_sep_len(t, len, end) != 0 ? try_nir_mixed(t, len, i,
 		    row, nrow, s) : 0;
-	collect(t, len, i, NIR_BODY, 1, c, &end13);
+	/* the first 13 of the 15 just read, and where they end */
+	end15 = end;
+	collect_run(t, len, i, run, NIR_BODY, 1, c, &end13);
 	/* "1840275123456/74", "… 456:74": the key after a sign collect does
 	 * not take; valid, or after a NIR cue (went through raw) */
 	if (continues(t, len, end13) && nir_parse(c, NIR_BODY, &n) == 0 &&
@@ -577,7 +590,7 @@ try_nir(const char *t, size_t len, size_t i, const struct detect_value *row,
 		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
 		    n.body));
 	if (continues(t, len, end13) || nir_parse(c, NIR_BODY, &n) != 0)
-		return try_nir_cued(t, len, i, s);
+		return try_nir_cued(t, len, i, k, end15, s);
 	/* "2 41 11 13 022 517 clé 31": the key after its word, if valid. */
 	if (nir_key_after_word(t, len, end13, c + NIR_BODY, &end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
@@ -889,8 +902,8 @@ phone_mixed_sep(const char *t, size_t len, size_t i, char *d, size_t *end)
  * without its 0.  The digits into d; 0 if not so.  "tél : 12 34", "EVA
  * 3", "au 12 13" stay. */
 static size_t
-phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
-    char *d, size_t *end)
+phone_pacific(const char *t, size_t len, size_t i, size_t run,
+    struct detect_scratch *s, char *d, size_t *end)
 {
 	size_t j = i, n = 0, want = 0, k;
 
@@ -904,7 +917,7 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	/* "tél 6 12 34 56 78", "portable 612345678": a French number
 	 * without its 0, as written after a "+33" left out (went
 	 * through raw); nine digits, no more */
-	if ((n = collect(t, len, i, 10, 0, d, end)) == 9 &&
+	if ((n = collect_run(t, len, i, run, 10, 0, d, end)) == 9 &&
 	    !continues(t, len, *end) && (*end == i + 9 ||
 	    !util_is_digit(t[i + 1])))
 		return n;	/* one run, or its first digit alone: not
@@ -945,15 +958,15 @@ phone_pacific(const char *t, size_t len, size_t i, struct detect_scratch *s,
  * cue word two words back at most (phone_cue_before); nothing glued.
  * The digits into d, their count, or 0. */
 static size_t
-phone_partial(const char *t, size_t len, size_t i, struct detect_scratch *s,
-    char *d, size_t *end)
+phone_partial(const char *t, size_t len, size_t i, size_t run,
+    struct detect_scratch *s, char *d, size_t *end)
 {
 	size_t n, k, e;
 
 	if (!comment_has(s, W_PHONECUE, 0) || i + 1 >= len || t[i + 1] == '0' ||
 	    !util_is_digit(t[i + 1]))
 		return 0;
-	n = collect(t, len, i, 10, 0, d, end);
+	n = collect_run(t, len, i, run, 10, 0, d, end);
 	if (n < 6 || n > 9 || n == 7 || (*end < len && glued(t, len, *end)))
 		return 0;
 	if (n == 6) {
@@ -970,9 +983,10 @@ phone_partial(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	    phone_cue_before(s, k) ? n : 0;
 }
 
+/* run: the digits at t[i] (number_at's count, 0 at a '+'). */
 static int
-try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
-    size_t nrow, struct detect_scratch *s)
+try_phone(const char *t, size_t len, size_t i, size_t run,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
 	char d[16];
 	size_t end, n = 0, nc = 0;	/* nc: the digits collect found */
@@ -982,11 +996,11 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		if (n == 0)
 			n = phone_international(t, len, i, d, &end);
 	} else if (t[i] != '0') {
-		n = phone_pacific(t, len, i, s, d, &end);
+		n = phone_pacific(t, len, i, run, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		if (n == 0) {
-			n = nc = collect(t, len, i, 10, 0, d, &end);
+			n = nc = collect_run(t, len, i, run, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
 				n = 0;
@@ -1008,7 +1022,7 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 		/* most numbers are no phone cut short: six, eight or nine
 		 * digits only */
 		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
-			n = phone_partial(t, len, i, s, d, &end);
+			n = phone_partial(t, len, i, run, s, d, &end);
 	}
 	if (n == 0)
 		return 0;
@@ -1017,11 +1031,12 @@ try_phone(const char *t, size_t len, size_t i, const struct detect_value *row,
 }
 
 /* The number detectors at byte i (a digit, or a '+'); *next: the first
- * byte they may look at after it. */
+ * byte they may look at after it.  run: the digits at i (tokenize's digit
+ * word there: a whole run), 0 at a '+'. */
 static int
 number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
-    size_t *next)
+    size_t run, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, size_t *next)
 {
 	char d[40], c = t[i];
 	size_t end, n, sb;
@@ -1048,11 +1063,15 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    (sb = sep_before(t, i)) < i && sb > 0 &&
 	    util_is_digit(t[sb - 1]) && !overlaps(s, sb - 1, sb))
 		return 0;
+	/* The run of digits at i, read once (by tokenize): the phone and
+	 * NIR tries collect from its end, the ids below are it. */
+	if (run > sizeof(d))
+		run = sizeof(d);
 	r = 0;
 	if (o->kinds & DETECT_BIT(DETECT_PHONE))
-		r = try_phone(t, len, i, row, nrow, s);
+		r = try_phone(t, len, i, run, row, nrow, s);
 	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
-		r = try_nir(t, len, i, row, nrow, s);
+		r = try_nir(t, len, i, run, row, nrow, s);
 	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
 		r = try_date(t, len, i, s);
 	if (r != 0) {
@@ -1064,9 +1083,8 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 		return 0;
 	/* One run of digits (c, not a '+', is its first): RPPS, FINESS, an
 	 * id. */
-	d[0] = c;
-	for (n = 1; i + n < len && util_is_digit(t[i + n]) && n < sizeof(d); n++)
-		d[n] = t[i + n];
+	n = run;
+	memcpy(d, t + i, n);
 	end = i + n;
 	if (glued(t, len, end))
 		return 0;
@@ -1106,14 +1124,17 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	 * `next` it would give is no further than the end of that digit
 	 * run, so it is not asked (its tries read up to 15 digits). */
 	for (size_t x = 0; x < s->ndwords; x++) {
-		size_t i = s->words[s->dwords[x]].start;
+		const struct detect_word *w = &s->words[s->dwords[x]];
+		size_t i = w->start;
 
 		if (i > 0 && t[i - 1] == '+' && i - 1 >= next &&
 		    !overlaps(s, i - 1, i) &&
-		    (r = number_at(o, t, len, i - 1, row, nrow, s, &next)) != 0)
+		    (r = number_at(o, t, len, i - 1, 0, row, nrow, s,
+		    &next)) != 0)
 			return r;
 		if (i >= next && !overlaps(s, i, i + 1) &&
-		    (r = number_at(o, t, len, i, row, nrow, s, &next)) != 0)
+		    (r = number_at(o, t, len, i, w->end - w->start, row, nrow, s,
+		    &next)) != 0)
 			return r;
 	}
 	/* the same numbers in groups after their label (its gate here:

@@ -355,6 +355,7 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 #define RN_PAR		8	/* right after the "par" of a verb */
 #define RN_PATIENT	16	/* after "patient", "pt" */
 #define RN_APPOS	32	/* between commas after a relation */
+#define RN_NOKIN	64	/* not lower_first_after_kin (lower_pair's turn) */
 
 /* Word j names a service, a specialty or a specialist by its ending
  * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
@@ -690,6 +691,40 @@ month_first_name(const char *t, const struct detect_scratch *s, size_t j,
 	    !word_lexicon(t, (struct detect_scratch *)s, j + 1);
 }
 
+/* Word j, in lower case right after a possessive and a relative ("son
+ * fils marc malade", "son mari aurore", "sa fille jean-marie"), is a
+ * first name of the lists that is also an ordinary word (the words no
+ * dictionary has were taken already): the possessive and the relative
+ * say a person follows.  Not a weak name of the lists (two letters,
+ * "Vu"), not a participle in -é, -ée, -ées ("sa fille mariée", "son
+ * fils aimé", "désirée": "son fils rené" is lost with them); "son fils malade", "sa fille aînée",
+ * "son mari présent" hold no first name and stay. */
+static int
+lower_first_after_kin(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !(w->dflags & D_FIRST) ||
+	    (w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM)) || w->fold_len < 3 ||
+	    j < 2 || !joined(t, s, j - 1) || !joined(t, s, j - 2) ||
+	    !word_has(s, j - 1, D_RELATIVE | D_RELATION) ||
+	    (s->words[j - 1].flags & (W_CAP | W_UPPER)) ||
+	    !(word_is(s, j - 2, "son") || word_is(s, j - 2, "sa") ||
+	    word_is(s, j - 2, "mon") || word_is(s, j - 2, "ma") ||
+	    word_is(s, j - 2, "leur")))
+		return 0;
+	f = wf(s, w);
+	/* a participle: "-é", "-ée", "-ées" as written ("son fils aimé") */
+	if (w->end - w->start >= 2 && (unsigned char)t[w->end - 2] == 0xc3 &&
+	    (unsigned char)t[w->end - 1] == 0xa9)
+		return 0;
+	return !(f[w->fold_len - 1] == 'e' && f[w->fold_len - 2] == 'e') &&
+	    !(w->fold_len > 3 && f[w->fold_len - 1] == 's' &&
+	    f[w->fold_len - 2] == 'e' && f[w->fold_len - 3] == 'e');
+}
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -748,6 +783,9 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
+	if ((how & RN_NOUN) && !(how & (RN_NAME | RN_PATIENT | RN_NOKIN)) &&
+	    lower_first_after_kin(t, s, j))
+		return 1;	/* "son fils marc malade" */
 	/* "SA FILLE OLIVE PASSERA": a note in capitals */
 	if ((how & RN_NOUN) && !(how & (RN_PATIENT | RN_NAME)) &&
 	    caps_run_relation_name(t, s, j))
@@ -825,8 +863,10 @@ adjective_then_name(const char *t, struct detect_scratch *s, size_t k,
 
 /* The bridges [start, k) of a relation phrase lead to a place or a body,
  * not to a person's name at word k: "en" right after "né",
- * "née" ("sa sœur née en Martinique", "né en Algérie": a place of birth,
- * which no label covers, like "né à Vannes"), or a lower-case article
+ * "née" before a place of the keep lists or a word of the lexicon ("sa
+ * sœur née en Martinique", "né en Algérie": a place of birth, which no
+ * label covers, like "né à Vannes"; "née en Kerouredan", a word no list
+ * of places has, is a birth name written after a slip), or a lower-case article
  * before a capitalized word of the lexicon that no list of names holds
  * ("médecin de l'Éducation nationale", "assistante sociale de la
  * Mairie").  "née Kerouredan", "la kiné Le Berre" (the particle's
@@ -840,7 +880,8 @@ bridged_to_place(const char *t, struct detect_scratch *s, size_t start,
 	for (size_t j = start > 0 ? start : 1; j < k; j++)
 		if (word_is(s, j, "en") && (word_is(s, j - 1, "nee") ||
 		    word_is(s, j - 1, "ne")))
-			return 1;
+			return dict_keep_has(s->words[k].fhash) ||
+			    word_lexicon(t, s, k) || demonym_has(s->words[k].fhash);
 	return !(s->words[k].flags & W_UPPER) &&
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, k - 1, "l") || word_is(s, k - 1, "la") ||
@@ -991,9 +1032,11 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			continue;
 		}
 		/* "son compagnon laurent vigneron (05...", "son petit-fils
-		 * rosette theophile signale": two words in lower case */
+		 * rosette theophile signale": two words in lower case (before
+		 * lower_first_after_kin takes the first alone) */
 		if (n == 0 && j == first && (how & RN_NOUN) &&
-		    !relation_name_word(t, s, j, how) && lower_pair(t, s, j)) {
+		    !relation_name_word(t, s, j, how | RN_NOKIN) &&
+		    lower_pair(t, s, j)) {
 			if ((r = add_span(s, s->words[j].start,
 			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
 				return r;

@@ -398,6 +398,15 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
 	if ((s->words[a].dflags & D_FIRST) && !(s->words[a].dflags & D_LAST) &&
 	    !(a == b && medical_has(s->words[a].fhash)))
 		return 0;
+	/* after "rééducation" a surname of the lists is the physiotherapist
+	 * who gives it ("rééducation Lebrun 2x/sem") unless an eponym or
+	 * the English medical dictionary names a method so ("rééducation
+	 * McKenzie", "Bobath", "Perfetti") */
+	if (a == b && (s->words[a].dflags & (D_FIRST | D_LAST)) &&
+	    !(s->words[a].dflags & D_EPONYM) && lit_is("reeducation",
+	    wf(s, h), h->fold_len) && h->fold_len == 11 &&
+	    !medical_has(s->words[a].fhash))
+		return 0;
 	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
 }
 

@@ -72,26 +72,66 @@ ascii_letter(unsigned char c)
 }
 
 static int
-dos_codepage(const char *s, size_t n)
+ascii_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static const char dos_why[] = "a DOS code page (CP850, Excel's CSV "
+    "(MS-DOS)), not Windows-1252: convert the file to UTF-8";
+static const char mac_why[] = "a Mac code page (Mac Roman, Excel's CSV "
+    "(Macintosh)), not Windows-1252: convert the file to UTF-8";
+
+/*
+ * Mac Roman (Excel's "CSV (Macintosh)", FileMaker, older Mac exports) read
+ * as Windows-1252 is the same trap as CP850: its é is 1252's Ž ("Prénom"
+ * reads "PrŽnom", "Téléphone" "TŽlŽphone"), so the header met no rule and
+ * under columns = keep the first names and phones under it came out raw,
+ * and scrub matched no "HŽlne" of a comment.  Its signs between two ASCII
+ * letters: î ï ò ô (94 95 98 99: 1252's ” • ˜ ™, which no text writes
+ * inside a word); é and ü (8E 9F: Ž Ÿ) with a lowercase letter beside
+ * them (an upper-case Czech name, "BOŽIDAR", keeps Ž between capitals).
+ * Its à â á (88 89 87) are CP850's signs already; è ê ç ù are bytes 1252
+ * leaves undefined, refused as such.  Left out: ë û ö ä (91 9E 9A 8A:
+ * 1252's ‘ ž š Š, which a typed quote or a Czech name puts in a word).
+ */
+const char *
+dialect_codepage_letter(const char *s, size_t n, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	unsigned char c;
 
-	for (size_t i = 1; i + 1 < n; i++) {
-		unsigned char c = p[i];
+	if (i == 0 || i + 1 >= n || !ascii_letter(p[i - 1]) ||
+	    !ascii_letter(p[i + 1]))
+		return NULL;
+	c = p[i];
+	if (c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3))
+		return dos_why;
+	if (c == 0x94 || c == 0x95 || c == 0x98 || c == 0x99)
+		return mac_why;
+	if ((c == 0x8e || c == 0x9f) && (ascii_lower(p[i - 1]) ||
+	    ascii_lower(p[i + 1])))
+		return mac_why;
+	return NULL;
+}
 
-		if (c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3) &&
-		    ascii_letter(p[i - 1]) && ascii_letter(p[i + 1]))
-			return 1;
-	}
-	return 0;
+/* The first other code page's letter of the sniffed bytes, or NULL. */
+static const char *
+other_codepage(const char *s, size_t n)
+{
+	const char *why;
+
+	for (size_t i = 1; i + 1 < n; i++)
+		if ((unsigned char)s[i] >= 0x82 &&
+		    (why = dialect_codepage_letter(s, n, i)) != NULL)
+			return why;
+	return NULL;
 }
 
 static int
-dos_refused(struct pfs_error *err)
+codepage_refused(const char *why, struct pfs_error *err)
 {
-	*err = (struct pfs_error){ .code = EINVAL, .what = "a DOS code page "
-	    "(CP850, Excel's CSV (MS-DOS)), not Windows-1252: convert the "
-	    "file to UTF-8" };
+	*err = (struct pfs_error){ .code = EINVAL, .what = why };
 	return -EINVAL;
 }
 
@@ -99,9 +139,12 @@ int
 dialect_settle_encoding(struct dialect *d, const char *sample, size_t n,
     struct pfs_error *err)
 {
+	const char *why;
+
 	d->encoding = guess_encoding(sample, n, 0);
-	if (d->encoding == DIALECT_CP1252 && dos_codepage(sample, n))
-		return dos_refused(err);
+	if (d->encoding == DIALECT_CP1252 &&
+	    (why = other_codepage(sample, n)) != NULL)
+		return codepage_refused(why, err);
 	return 0;
 }
 
@@ -221,6 +264,7 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 	int best_consistent = 0, cut;
 	char row_delim = 0, named = 0;
 	int too_long;
+	const char *why;
 
 	memset(d, 0, sizeof(*d));
 	d->delim = ',';
@@ -253,8 +297,9 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		n -= d->sep_len;
 	}
 	d->encoding = d->bom_len ? DIALECT_UTF8 : guess_encoding(head, n, whole);
-	if (d->encoding == DIALECT_CP1252 && dos_codepage(head, n))
-		return dos_refused(err);
+	if (d->encoding == DIALECT_CP1252 &&
+	    (why = other_codepage(head, n)) != NULL)
+		return codepage_refused(why, err);
 
 	/* The delimiter that splits the header widest; a tie goes to the one
 	 * whose first records agree on the field count.  A ragged row must not

@@ -22,6 +22,7 @@
 
 /* An open file: fi->fh of open, read and release. */
 struct fs_handle {
+	struct fs_open		 link;	/* first: fs->open_files */
 	int			 fd;
 	nlink_t			 nlink;		/* at open (fs_read) */
 	const struct index	*idx;
@@ -45,6 +46,7 @@ struct fs_dirent {
  * kernel never mixes them with a file's).  Its listing is made when a
  * reader starts at offset 0 and served in slices from it. */
 struct fs_dir {
+	struct fs_open		 link;	/* first: fs->open_dirs */
 	uid_t			 uid;		/* its opener */
 	struct tree_node	 node;
 	struct fs_dirent	*e;
@@ -227,18 +229,68 @@ fs_init(void *userdata, struct fuse_conn_info *conn)
 	 * pass (its attributes time out at once). */
 	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
 	fs->tree.refused = log_refused;
+	pthread_mutex_init(&fs->open_lock, NULL);
 	/* Without it (out of memory), every such line is logged. */
 	if (loglimit_new(&fs->limited_log) != 0)
 		fs->limited_log = NULL;
 }
 
+static void file_close(struct fs *, struct fs_handle *);
+static void dir_close(struct fs *, struct fs_dir *);
+
+/* After the loop (its workers joined): the handles whose RELEASE the
+ * unmount dropped are closed here (struct fs, open_lock). */
 static void
 fs_destroy(void *userdata)
 {
 	struct fs *fs = userdata;
+	struct fs_open *o;
+	unsigned files = 0, dirs = 0;
 
+	while ((o = fs->open_files) != NULL) {
+		fs->open_files = o->next;
+		file_close(fs, (struct fs_handle *)o);
+		files++;
+	}
+	while ((o = fs->open_dirs) != NULL) {
+		fs->open_dirs = o->next;
+		dir_close(fs, (struct fs_dir *)o);
+		dirs++;
+	}
+	pthread_mutex_destroy(&fs->open_lock);
+	/* Said, since a reader may wonder where its close went; counts only. */
+	if (files + dirs > 0)
+		fs_log(fs, LOG_INFO, "closed at the unmount: %u file and %u "
+		    "directory handles whose release the kernel dropped",
+		    files, dirs);
 	loglimit_free(fs->limited_log);
 	fs->limited_log = NULL;
+}
+
+/* Link a handle given to the kernel, before the reply that gives it (its
+ * RELEASE may come at once); unlink it at its release. */
+static void
+open_link(struct fs *fs, struct fs_open **list, struct fs_open *o)
+{
+	pthread_mutex_lock(&fs->open_lock);
+	o->prev = NULL;
+	if ((o->next = *list) != NULL)
+		o->next->prev = o;
+	*list = o;
+	pthread_mutex_unlock(&fs->open_lock);
+}
+
+static void
+open_unlink(struct fs *fs, struct fs_open **list, struct fs_open *o)
+{
+	pthread_mutex_lock(&fs->open_lock);
+	if (o->prev != NULL)
+		o->prev->next = o->next;
+	else
+		*list = o->next;
+	if (o->next != NULL)
+		o->next->prev = o->prev;
+	pthread_mutex_unlock(&fs->open_lock);
 }
 
 /* A file's index, for a lookup (INDEX_GET_START: *run is a pass to run
@@ -669,10 +721,10 @@ fs_opendir(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 		goto fail;
 	}
 	fi->fh = (uint64_t)(uintptr_t)d;
+	open_link(fs, &fs->open_dirs, &d->link);
 	if (fuse_reply_open(req, fi) != 0) {
-		close(d->node.fd);
-		free(d);
-		handles_give(fs->dir_handles, uid);
+		open_unlink(fs, &fs->open_dirs, &d->link);
+		dir_close(fs, d);
 	}
 	return;
  fail:
@@ -719,16 +771,24 @@ fs_readdir(fuse_req_t req, fuse_ino_t nodeid, size_t size, off_t off,
 }
 
 static void
-fs_releasedir(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
+dir_close(struct fs *fs, struct fs_dir *d)
 {
-	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
-
-	(void)nodeid;
-	handles_give(req_fs(req)->dir_handles, d->uid);
+	handles_give(fs->dir_handles, d->uid);
 	dir_clear(d);
 	free(d->e);
 	close(d->node.fd);
 	free(d);
+}
+
+static void
+fs_releasedir(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
+{
+	struct fs_dir *d = (struct fs_dir *)(uintptr_t)fi->fh;
+	struct fs *fs = req_fs(req);
+
+	(void)nodeid;
+	open_unlink(fs, &fs->open_dirs, &d->link);
+	dir_close(fs, d);
 	fuse_reply_err(req, 0);
 }
 
@@ -740,6 +800,15 @@ handle_free(struct fs *fs, struct fs_handle *h)
 	index_cursor_free(h->cursor);
 	close(h->fd);
 	free(h);
+}
+
+/* An open handle (open_view succeeded) and its share of max_open. */
+static void
+file_close(struct fs *fs, struct fs_handle *h)
+{
+	handles_give(fs->handles, h->uid);
+	pthread_mutex_destroy(&h->lock);
+	handle_free(fs, h);
 }
 
 /* k below the threshold (or not measured: fail closed) refuses the open;
@@ -864,14 +933,13 @@ fs_open(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 	}
 	if (r == 0) {
 		fi->fh = (uint64_t)(uintptr_t)h;
+		open_link(fs, &fs->open_files, &h->link);
 		if (fuse_reply_open(req, fi) == 0)
 			return;
+		open_unlink(fs, &fs->open_files, &h->link);
 	}
-	if (h != NULL) {
-		handles_give(fs->handles, h->uid);
-		pthread_mutex_destroy(&h->lock);
-		handle_free(fs, h);
-	}
+	if (h != NULL)
+		file_close(fs, h);
 	if (r != 0)
 		fuse_reply_err(req, -r);
 }
@@ -958,9 +1026,8 @@ fs_release(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 	struct fs *fs = req_fs(req);
 
 	(void)nodeid;
-	handles_give(fs->handles, h->uid);
-	pthread_mutex_destroy(&h->lock);
-	handle_free(fs, h);
+	open_unlink(fs, &fs->open_files, &h->link);
+	file_close(fs, h);
 	fuse_reply_err(req, 0);
 }
 

@@ -362,7 +362,12 @@ usage(FILE *f)
 	    "                    SRC: a header or a file no rule names, an\n"
 	    "                    expected rule missing (printed at every start)\n"
 	    "  -o max_threads=N  worker threads (default %d)\n"
-	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd\n"
+	    "  -o fsname=, subtype=, max_read=, max_idle_threads=, clone_fd,\n"
+	    "     allow_root, noatime, relatime: passed to libfuse\n"
+	    "  -o ro, nofail, noauto, _netdev, x-*, comment=: from fstab, mount(8)\n"
+	    "                    or systemd, accepted; write ro there, since\n"
+	    "                    mount(8) adds rw, which is refused (the view is\n"
+	    "                    always ro), as is auto_unmount\n"
 	    "  -f                stay in the foreground (log to stderr too)\n"
 	    "  -s                single-threaded\n"
 	    "  -d                FUSE debug output (implies -f)\n"
@@ -387,8 +392,12 @@ parse_options(struct fuse_args *args, struct options *o)
 		    fuse_pkgversion());
 		return 1;
 	}
+	/* Said in one line: the whole usage would bury which it was. */
 	if (o->src == NULL || !o->have_mountpoint) {
-		usage(stderr);
+		fprintf(stderr, "pseudonymfs: %s missing; usage: pseudonymfs [-f] "
+		    "-o policy=FILE,key=FILE[,OPTIONS] SRC MOUNTPOINT (pseudonymfs "
+		    "--help for the options)\n", o->src == NULL ?
+		    "SRC and MOUNTPOINT are" : "MOUNTPOINT is");
 		return -1;
 	}
 	/* Name what is missing: a bare usage hides which option it was. */
@@ -658,8 +667,14 @@ serve(struct fuse_args *args, const struct fuse_cmdline_opts *cmd,
 	if ((se = fuse_session_new(args, fs_operations(),
 	    sizeof(struct fuse_lowlevel_ops), fs)) == NULL)
 		return 1;
-	if (fuse_session_mount(se, cmd->mountpoint) != 0)
+	/* libfuse or fusermount3 said why on stderr ("failed to open
+	 * /dev/fuse", "user has no write access to mountpoint", "option
+	 * allow_other only allowed if..."); ours says what it means. */
+	if (fuse_session_mount(se, cmd->mountpoint) != 0) {
+		fprintf(stderr, "pseudonymfs: cannot mount on %s (the line above "
+		    "says why): nothing is mounted\n", cmd->mountpoint);
 		goto destroy;
+	}
 	weakening_options(o, weak, sizeof(weak));
 	fs_log(fs, LOG_INFO, "mounted %s, policy %s, key id %s, project '%s'%s"
 	    ", max_open %lu, memory %zuM%s%s", cmd->mountpoint,

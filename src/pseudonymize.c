@@ -16,6 +16,8 @@
 int
 main(int argc, char **argv)
 {
+	static char sub[64];
+
 	if (engine_protect_process() != 0) {
 		cmd_warnx("cannot disable core dumps: %s", strerror(errno));
 		return 1;
@@ -45,6 +47,11 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < cmd_count; i++)
 		if (strcmp(argv[1], cmd_all[i]->name) == 0) {
 			cmd_help_if_asked(argc - 1, argv + 1);
+			/* getopt's messages start with argv[0]: "pseudonymize
+			 * export: unrecognized option", not "export: ...". */
+			snprintf(sub, sizeof(sub), "%s %s", cmd_progname,
+			    cmd_all[i]->name);
+			argv[1] = sub;
 			return cmd_all[i]->run(argc - 1, argv + 1);
 		}
 	cmd_warnx("%s: no such subcommand", argv[1]);

@@ -539,25 +539,22 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 static const char bad_byte[] = "invalid byte for the file's encoding";
 
 /*
- * CP850's é â ç ê ë ï (82 83 87 88 89 8B) between two ASCII letters: a DOS
- * code page, whose accented letters Windows-1252 reads as punctuation
- * (‚ ƒ ‡ ˆ ‰ ‹, which no text writes inside a word).  The sniffer looks for
- * it in the bytes the encoding was decided on (dialect.c); a DOS export
+ * A letter of another code page between two ASCII letters: CP850's é â ç
+ * ê ë ï (82 83 87 88 89 8B), which Windows-1252 reads as punctuation
+ * (‚ ƒ ‡ ˆ ‰ ‹), or Mac Roman's î ï ò ô é ü (94 95 98 99 8E 9F: ” • ˜ ™ Ž
+ * Ÿ; dialect_codepage_letter decides).  The sniffer looks for it in the
+ * bytes the encoding was decided on (dialect.c); a DOS or Mac export
  * appended after them, or a file whose first such letter comes later, was
- * read as Windows-1252 past them, as was every chunk read
- * under --encoding cp1252, which skips the sniff.  So each record is
- * looked at too.
+ * read as Windows-1252 past them, as was every chunk read under
+ * --encoding cp1252, which skips the sniff.  So each record is looked at
+ * too.  A byte that may be one, for the record's quick test.
  */
 static int
-cp850_letter(unsigned char c)
+codepage_byte(unsigned char c)
 {
-	return c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3);
-}
-
-static int
-ascii_letter(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return (c >= 0x82 && c <= 0x8b && ((1u << (c - 0x82)) & 0x2e3)) ||
+	    c == 0x8e || c == 0x94 || c == 0x95 || c == 0x98 || c == 0x99 ||
+	    c == 0x9f;
 }
 
 /*
@@ -576,6 +573,7 @@ static const char *
 field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 {
 	const uint8_t *p = (const uint8_t *)s;
+	const char *why;
 	ucs4_t uc;
 
 	if (util_is_ascii(s, n))
@@ -592,10 +590,9 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 		    u8_mbtoucr(&uc, p + i, n - i) > 1)
 			return "UTF-8 text in a Windows-1252 file (two "
 			    "encodings: convert the file to one)";
-		if (cp850_letter(p[i]) && i > 0 && i + 1 < n &&
-		    ascii_letter(p[i - 1]) && ascii_letter(p[i + 1]))
-			return "a DOS code page (CP850, Excel's CSV (MS-DOS)), "
-			    "not Windows-1252: convert the file to UTF-8";
+		if (codepage_byte(p[i]) &&
+		    (why = dialect_codepage_letter(s, n, i)) != NULL)
+			return why;
 	}
 	return NULL;
 }
@@ -603,8 +600,8 @@ field_invalid(enum dialect_encoding enc, const char *s, size_t n)
 /*
  * A Windows-1252 record with nothing for field_invalid to look at: no byte
  * the encoding leaves undefined, no lead byte of a UTF-8 sequence (C2-F4)
- * followed by a continuation byte (80-BF), none of CP850's letters
- * (cp850_letter), sixteen bytes at a time.  Then
+ * followed by a continuation byte (80-BF), no other code page's letter
+ * (codepage_byte), sixteen bytes at a time.  Then
  * a record with accents needs no check per field; else (rare in
  * Windows-1252 text: an é before a ° or a «) its fields are looked at
  * one by one, as before.
@@ -627,7 +624,8 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8f)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x90))),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9d))));
-		/* CP850's letters (cp850_letter), looked at per field. */
+		/* Other code pages' letters (codepage_byte), looked at
+		 * per field: CP850's, then Mac Roman's. */
 		__m128i dos = _mm_or_si128(_mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x82)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x83))),
@@ -635,6 +633,13 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x88)))),
 		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x89)),
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8b))));
+		__m128i mac = _mm_or_si128(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x8e)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x94))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x95)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x98)))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x99)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x9f))));
 		/* Signed: leads C2-F4 are -62..-12, continuations 80-BF
 		 * below -64. */
 		__m128i pair = _mm_and_si128(_mm_and_si128(
@@ -643,7 +648,7 @@ cp1252_plain(const char *s, size_t n)
 		    _mm_cmpgt_epi8(_mm_set1_epi8(-64), w));
 
 		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m, pair),
-		    dos)) != 0)
+		    _mm_or_si128(dos, mac))) != 0)
 			return 0;
 	}
 #endif
@@ -651,7 +656,7 @@ cp1252_plain(const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 ||
-		    c == 0x9d || cp850_letter(c))
+		    c == 0x9d || codepage_byte(c))
 			return 0;
 		if (c >= 0xc2 && c <= 0xf4 && i + 1 < n &&
 		    ((unsigned char)s[i + 1] & 0xc0) == 0x80)
@@ -1280,6 +1285,71 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 	    "would be read under the first header's rules");
 }
 
+/* Header cells longer than this are not split by joined_headers (a header
+ * of thousands of columns joined by ':' is some 50 KB). */
+#define JOINED_MAX	(1u << 20)
+
+/* An ASCII sign or a space that the reader never takes for a delimiter
+ * (';', ',', TAB and '|' are its own). */
+static int
+foreign_sep(unsigned char c)
+{
+	return c == ' ' || (c >= 0x21 && c <= 0x2f && c != ',') ||
+	    (c >= 0x3a && c <= 0x40 && c != ';') || (c >= 0x5b && c <= 0x60) ||
+	    (c >= 0x7b && c <= 0x7e && c != '|');
+}
+
+/*
+ * A file in a delimiter the reader does not split on (':', a space, HL7's
+ * '^', '~'): every record is one field, the header names no column and
+ * looks like no data, so under columns = keep every row came out whole
+ * and raw ("IPP:Nom:Sexe:Tel", then "1001:DUPONT:F:0612345678"), and
+ * after a title line it was the same.  Its sign: a cell that holds two or
+ * more headers of the policy's columns, or with ident of a person's
+ * identifier (norm_header_identifying), between one such sign: in the
+ * header's own cells (ident).  In a row below a header that names no
+ * column (title_before), the policy's headers only, and more than half of
+ * its pieces: a comment may say "tel portable" or "voir Nom et IPP".
+ * One header word in a longer header ("Nom du médecin") is no sign.
+ */
+static int
+joined_headers(const struct view *v, const char *val, size_t len, int ident,
+    int *found)
+{
+	struct buf norm = BUF_INIT;
+	unsigned char seen[128] = { 0 };
+	size_t k, a, b, hits, pieces;
+	int r = 0;
+
+	*found = 0;
+	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0; k++) {
+		unsigned char c = (unsigned char)val[k];
+
+		if (c >= 0x80 || seen[c] || !foreign_sep(c))
+			continue;
+		seen[c] = 1;
+		for (a = 0, hits = 0, pieces = 0; a <= len; a = b + 1) {
+			for (b = a; b < len && val[b] != (char)c; b++)
+				;
+			if ((r = norm_header(val + a, b - a, &norm)) != 0)
+				break;
+			pieces += norm.len > 0;
+			if (norm.len > 0 && (policy_match_column(
+			    v->engine->policy, v->rule, norm.data) != NULL ||
+			    (ident && norm_header_identifying(norm.data))))
+				hits++;
+		}
+		*found = hits >= 2 && (ident || 2 * hits > pieces);
+	}
+	buf_free(&norm);
+	return r;
+}
+
+static const char joined_why[] = "headers of the policy's columns joined "
+    "by a sign the reader does not take for a delimiter (':', a space, "
+    "'^'): each record would be one field, kept whole (convert the file "
+    "to ';', ',', TAB or '|'; suspect_names = show keeps it)";
+
 /*
  * Under columns = keep, a header no rule names that looks like data (a
  * date, a number of 8 or more digits, a NIR, an email: names.c's signs for
@@ -1300,10 +1370,14 @@ header_like_data(const struct view *v, const char *val, size_t len,
 {
 	enum names_sign sign;
 	char stack[256], *tmp = stack;
-	int r;
+	int r, joined = 0;
 
 	if (v->rule->suspect_show || len == 0)
 		return 0;
+	if (key != NULL && (r = joined_headers(v, val, len, 1, &joined)) != 0)
+		return r;
+	if (joined)
+		return set_error(err, v->header_line, col + 1, joined_why);
 	/* A header that says what it holds, a person's name, birth date,
 	 * NIR, phone, email, address or number, in a spelling the policy
 	 * does not list ("NOM_PAT", "Surname", "DOB", "Tel1"): kept, it
@@ -2591,7 +2665,7 @@ title_before(const struct view *v, struct view_reader *rd, long line,
 	struct buf norm = BUF_INIT;
 	const char *val;
 	size_t len, i;
-	int r = 0;
+	int r = 0, joined = 0;
 
 	for (i = 0; i < rec->nfields && r == 0; i++) {
 		if (rec->fields[i].raw_len == 0 || rec->fields[i].raw_len > 1024)
@@ -2613,6 +2687,11 @@ title_before(const struct view *v, struct view_reader *rd, long line,
 				    "none: a title line before the header? (remove "
 				    "the lines above it)");
 		}
+		/* Or joined by a sign the reader does not split on, the
+		 * title line's own delimiter a known one. */
+		if (r == 0 && !v->rule->suspect_show &&
+		    (r = joined_headers(v, val, len, 0, &joined)) == 0 && joined)
+			r = set_error(err, line, i + 1, joined_why);
 	}
 	buf_free(&norm);
 	return r;

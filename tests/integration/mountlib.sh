@@ -32,7 +32,8 @@ mount_view() {
 	return 1
 }
 
-# unmount_view MNT LOG: fusermount3 -u, then the daemon's exit status.
+# unmount_view MNT LOG: fusermount3 -u, then the daemon's exit status
+# (and the end of LOG printed when it is not 0).
 unmount_view() {
 	mnt=$1; log=$2
 	pid=$(cat "$log.pid")
@@ -47,7 +48,15 @@ unmount_view() {
 		sleep 0.1
 		i=$((i + 1))
 	done
-	wait "$pid"
+	# The daemon's end, and its log when it failed: the work directory
+	# (and the log with it) is gone once the test ends, and a failure
+	# seen once under load (a sanitizer's report at exit) must be
+	# diagnosable from the test's output alone.
+	wait "$pid" && return 0
+	unmount_status=$?
+	echo "pseudonymfs exited with status $unmount_status; its log ($log):"
+	tail -n 100 "$log"
+	return "$unmount_status"
 }
 
 mount_cleanup() {

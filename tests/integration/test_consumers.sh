@@ -40,6 +40,15 @@ check "view files keep read bits only" \
 mkdir copies && chown nobody:nogroup copies
 check "nobody copies the view with cp -r" $asnobody cp -r mnt copies/view
 check "the copy equals the export" diff -r copies/view ref
+# A batch run again into the same directory (docs/mount.md, "copy
+# again"): the copy's files are r--, so a plain cp -r cannot overwrite
+# them as a non-root user; cp -rf (remove, then create) and rsync -a
+# (a new file renamed over) can, and give the view's bytes again.
+check_not "cp -r again into the same copy is refused (r-- files)" \
+    $asnobody cp -r mnt/. copies/view/ 2>/dev/null
+check "cp -rf again into the same copy succeeds" $asnobody cp -rf mnt/. copies/view/
+check "rsync -a again into the same copy succeeds" $asnobody rsync -a mnt/ copies/view/
+check "and the copy still equals the export" diff -r copies/view ref
 check "nobody removes the copy with rm -rf" $asnobody rm -rf copies/view
 check "the copy is gone" test ! -e copies/view
 $asnobody rsync -a mnt/ copies/rsync/ 2>/dev/null
@@ -65,6 +74,25 @@ if $py -c 'import pandas' 2>/dev/null; then
 else
 	bad "python3-pandas is not installed (tests/install-deps.sh installs it)"
 fi
+
+# ---- the Python examples of docs/mount.md ("Reading the view"), as written ----
+# Each leaves the joined rows in `stays`; run on the view (mnt/) and on the
+# raw files (src/), the counts must agree (a wrong encoding or delimiter in
+# an example fails here rather than in an analyst's hands).
+awk '/^### Reading the view/ { on = 1 } /^## / && on > 1 { exit } on { on = 2 }
+    on && /^```python$/ { n++; inb = 1; next } inb && /^```$/ { inb = 0; next }
+    inb { print > ("mountdoc" n ".py") }' "$top/docs/mount.md"
+check "docs/mount.md has two Python examples" test -s mountdoc1.py -a -s mountdoc2.py
+for ex in mountdoc1.py mountdoc2.py; do
+	if [ "$ex" = mountdoc1.py ] && ! $py -c 'import pandas' 2>/dev/null; then continue; fi
+	{ cat "$ex"; echo 'print(len(stays))'; } > "run-$ex"
+	sed 's|"mnt/|"src/|g' "run-$ex" > "src-$ex"
+	vn=$($asnobody $py "run-$ex" 2> "$ex.err")
+	sn=$($py "src-$ex" 2>> "$ex.err")
+	check "$ex of docs/mount.md runs on the view ($vn rows)" test -n "$vn" -a "${vn:-0}" -gt 0
+	check "$ex: the raw files' count ($vn = $sn)" test "$vn" = "$sn"
+	[ -s "$ex.err" ] && cat "$ex.err"
+done
 
 # ---- sqlite3 .import, the same join in SQL ----
 if command -v sqlite3 >/dev/null; then

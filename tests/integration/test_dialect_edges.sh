@@ -108,6 +108,18 @@ printf 'IPP;Nom;Sexe\n1018;Martin;M\nSexe;Nom;IPP\nF;ZORGLUCATA;ZORGLUCATB\n' > 
 # is exported, its first names faked.
 printf 'IPP;Nom;Pr\202nom;Sexe\n1016;Martin;ZORGLUDOS;F\n1017;Fran\207ois;Ren\202e;F\n' > src/dos.csv
 printf 'IPP;Nom;Pr\351nom;Sexe\n1016;Martin;ZORGLUDOS;F\n1017;Fran\347ois;Ren\351e;F\n' > src/cp1252.csv
+# Mac Roman (Excel's "CSV (Macintosh)"), read as Windows-1252: "Pr\216nom"
+# reads "PrŽnom", which met no rule, so under columns = keep the first
+# names came out raw, as CP850's did.  It fails; Windows-1252's own Ž, ž,
+# quotes, bullet and trade mark where text writes them are read.
+printf 'IPP;Nom;Pr\216nom;Sexe\n1030;Martin;ZORGLUMAC;F\n1031;Ma\224tre;H\216l\216ne;F\n' > src/mac.csv
+printf 'IPP;Nom;Pr\351nom;Sexe\n1032;BO\216IDAR;Bo\236ena;M\n1033;Martin;\223bien\224 \225 Doliprane\231 1 g;F\n' > src/mac_ok.csv
+# A delimiter the reader does not split on (':', a space): each record was
+# one field under a header that named no column, kept whole and raw under
+# columns = keep (the IPP, the name, the NIR); after a title line too.
+printf 'IPP:Nom:Sexe:NIR\n1034:ZORGLUCOLON:F:%s\n' $NIR > src/colon.csv
+printf 'Liste des patients\nIPP Nom Sexe\n1035 ZORGLUSPACE F\n' > src/strict_space.csv
+printf 'Nom du medecin\nDr Martin\n' > src/one_column.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
@@ -178,6 +190,21 @@ check "... and says why" grep -q \
     "dos.csv: a DOS code page (CP850, Excel's CSV (MS-DOS)), not Windows-1252" export.err
 check "the same file in Windows-1252 is exported, its first names faked" \
     sh -c "test -s out/cp1252.csv && ! grep -qa ZORGLUDOS out/cp1252.csv"
+check "a Mac code page (Mac Roman) read as Windows-1252: the file fails" \
+    test ! -e out/mac.csv
+check "... and says why" grep -q \
+    "mac.csv: a Mac code page (Mac Roman, Excel's CSV (Macintosh)), not Windows-1252" export.err
+check "... Windows-1252's Z caron, quotes, bullet and trade mark are read" \
+    test -s out/mac_ok.csv
+check "a delimiter the reader does not split on (':'): the file fails" \
+    test ! -e out/colon.csv
+check "... and says where" grep -q \
+    "colon.csv: line 1, column 1: headers of the policy's columns joined by a sign the reader does not take for a delimiter" export.err
+check "... a space, after a title line: the file fails" \
+    test ! -e out/strict_space.csv
+check "... and says where" grep -q "strict_space.csv: line 2, column 1: headers" export.err
+check "... a one-column file whose header holds one rule's word is read" \
+    test -s out/one_column.csv
 check "a title line before the header, padded: the file fails" \
     test ! -e out/strict_title.csv
 check "... and says where" grep -q \
@@ -242,7 +269,7 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv mac_ok.csv one_column.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
@@ -263,6 +290,12 @@ check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
 check "mount: a DOS code page past the sniffed bytes gives EIO" \
     fails_with EIO "open('mnt/strict_dos_late.csv', 'rb').read()"
+check "mount: a Mac code page gives EIO" \
+    fails_with EIO "open('mnt/mac.csv', 'rb').read()"
+check "mount: a delimiter the reader does not split on gives EIO" \
+    fails_with EIO "open('mnt/colon.csv', 'rb').read()"
+check "mount: ... after a title line too" \
+    fails_with EIO "open('mnt/strict_space.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log
 check "no raw value in the daemon's log or the audit file" \
     noraw fs.log fs.diag audit.log

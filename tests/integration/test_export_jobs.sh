@@ -34,12 +34,42 @@ check "export without -k names -k KEYFILE" has err "-k KEYFILE is missing"
 check "nothing was written" test ! -e o1
 "$bin" check "$samples" 2> err
 check "check without -p names -p POLICY" has err "-p POLICY is missing"
+# A usage error exits 2 (pseudonymize(1)), says what is wrong and shows the
+# synopsis of its subcommand alone, never every subcommand's.
+usage_error() { # NAME WHAT ARGS...: "$bin" ARGS must be a usage error of NAME saying WHAT
+	u_name=$1 u_what=$2; shift 2
+	"$bin" "$@" > u.out 2> u.err
+	u_status=$?
+	check "$* exits 2" test "$u_status" -eq 2
+	check "$* says: $u_what" has u.err "pseudonymize $u_name: $u_what"
+	check "$* shows its synopsis" grep -q "^usage: pseudonymize $u_name " u.err
+	check "$* shows no other subcommand's" sh -c "! grep -v \"pseudonymize $u_name\" u.err | grep -q 'pseudonymize '"
+	check "$* writes nothing on standard output" test ! -s u.out
+}
+usage_error export "expected SRC and DST" export -p "$policy" -k key "$samples"
+check "and wrote nothing" test ! -e o1
+usage_error export "-p POLICY is missing" export -k key "$samples" o1
+usage_error export "unrecognized option '--bogus'" export --bogus -p "$policy" -k key "$samples" o1
+usage_error check "expected one SRC" check -p "$policy"
+usage_error check "expected one SRC" check -p "$policy" "$samples" "$samples"
+usage_error keygen "expected one KEYFILE" keygen
+check "keygen with no KEYFILE wrote no key" test ! -e u.key
+usage_error audit-verify "expected one audit file or more" audit-verify
+usage_error reveal "expected SRC and at least one TOKEN" reveal -p "$policy" -k key "$samples"
+"$bin" export -p "$policy" -k key "$samples/patients.csv" one.csv 2> err
+check "a well-formed export is no usage error" test $? -eq 0
 mkdir mnt
 "$fsbin" -o key=key "$samples" mnt 2> err
 check "pseudonymfs without policy names -o policy" has err "-o policy=FILE is missing"
 "$fsbin" -o policy="$policy" "$samples" mnt 2> err
 check "pseudonymfs without key names -o key" has err "-o key=FILE is missing"
 check "and mounted nothing" sh -c "! findmnt -n '$work/mnt' >/dev/null"
+"$fsbin" -o "policy=$policy,key=key" "$samples" 2> fs.err
+check "pseudonymfs without MOUNTPOINT exits 1" test $? -eq 1
+check "and names what is missing" has fs.err "pseudonymfs: MOUNTPOINT is missing; usage: pseudonymfs"
+check "in one line" test "$(wc -l < fs.err)" -eq 1
+"$fsbin" 2> fs.err
+check "pseudonymfs without operands names both" has fs.err "pseudonymfs: SRC and MOUNTPOINT are missing"
 
 # ---- summary: printed without -v, unmatched files counted ----
 "$bin" export -p "$policy" -k key "$samples" out 2> sum.err

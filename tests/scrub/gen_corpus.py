@@ -389,7 +389,10 @@ def pasted_form(rng, p, plain, tag):
     and after an insurer's name ("mutuelle MGEN 0123456"), the address
     field of an HL7 message and the values of a JSON record pasted in a
     note (docs/scrub.md); the reference of a device stays."""
-    k = rng.randrange(10)
+    k = rng.randrange(12)
+    if k >= 10:
+        kin_form(rng, k - 10, plain, tag)
+        return
     if k >= 5:
         owned_form(rng, k - 5, plain, tag)
         return
@@ -466,6 +469,41 @@ def owned_form(rng, k, plain, tag):
         tag("address", "Dublin %s%d %s%d%s" % (rng.choice("DAH"), rng.randint(10, 99),
             rng.choice("ACDEFHKNPRTVWXY"), rng.randint(0, 9),
             "".join(rng.choice("0123456789ACDEFHKNPRTVWXY") for _ in range(2))))
+
+def kin_form(rng, k, plain, tag):
+    """A first name in lower case that is also an ordinary word right
+    after a possessive and a relative ("son fils marc malade"), an English
+    verb after a surname in a French note ("Hill called"), a surname after
+    "rééducation", a birth name after "née en", JSON keys with accented
+    capitals; the ordinary words, the English compound, the methods and
+    the places of birth of the same shapes stay (docs/scrub.md)."""
+    if k == 0:
+        plain(rng.choice(["Appel de ", "Présent : ", "Vu avec "]))
+        plain(rng.choice(["son fils ", "son mari ", "sa fille ", "sa mère "]))
+        tag("other_name", rng.choice(["marc", "jean", "aurore", "pierre",
+            "claude", "pascal", "constance"]))
+        plain(rng.choice([" malade", ", inquiet", " ce jour"]))
+        plain(rng.choice(["; son fils malade.", "; sa fille aînée présente.",
+            "; sa fille mariée vit loin.", "."]))
+    else:
+        r = rng.randrange(4)
+        if r == 0:
+            tag("other_name", rng.choice(["Hill", "Ward", "Bush", "Hunt"]))
+            plain(rng.choice([" called today", " says he will come", " phoned"]))
+            plain(rng.choice([" : RAS.", ". Ward round : patient stable."]))
+        elif r == 1:
+            plain("Lombalgie, rééducation ")
+            tag("other_name", rng.choice(["Lebrun", "Kerbrat", "Moreau"]))
+            plain(rng.choice([" 2x/sem", " au cabinet"]))
+            plain(rng.choice([", puis rééducation McKenzie.", "."]))
+        elif r == 2:
+            plain(rng.choice(["Sa soeur née en ", "Mère née en "]))
+            tag("other_name", rng.choice(["Kerouredan", "Trazibule"]))
+            plain(rng.choice([", née en Martinique.", ", père né en Algérie.", "."]))
+        else:
+            plain('{"PRÉNOM": "'); tag("name", rng.choice(["Maëlys", "Anghjulu"]))
+            plain('", "LOCALITÉ": "'); tag("address", rng.choice(["Plouha", "Lanvollon"]))
+            plain('", "RÉSULTAT": "normal"}')
 
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly

@@ -351,6 +351,51 @@ test_dos_codepage(void **state)
 	}
 }
 
+/* Excel's "CSV (Macintosh)" and older Mac exports write Mac Roman: read
+ * as Windows-1252, "Pr\x8enom" is "PrŽnom", which meets no rule (its
+ * first names and phones were kept raw under columns = keep).  Refused,
+ * also after an ASCII head; Windows-1252's own Ž, ž, quotes, bullet and
+ * trade mark where text puts them are not. */
+static void
+test_mac_codepage(void **state)
+{
+	static const char *const mac[] = {
+		"IPP;Nom;Pr\x8enom;Sexe\n1;Martin;H\x8el\x8ene;F\n",
+		"IPP;Nom;T\x8el\x8ephone\n1;Martin;0612345678\n",
+		"IPP;Nom;Sexe\n1;Ma\x94tre;M\n",		/* i circumflex */
+		"IPP;Nom;Sexe\n1;Ana\x95s;F\n",		/* i diaeresis */
+		"IPP;Nom;Sexe\n1;Le C\x99te;F\n",		/* o circumflex */
+		"IPP;Nom;Sexe\n1;M\x9fller;F\n",		/* u diaeresis */
+	};
+	static const char *const cp1252[] = {
+		"IPP;Nom;Sexe\n1;BO\x8eIDAR;M\n",		/* Z caron, capitals */
+		"IPP;Nom;Sexe\n1;\x8e" "arko;M\n",		/* a word's first */
+		"IPP;Nom;Sexe\n1;Bo\x9e" "ena;F\n",		/* z caron */
+		"IPP;Nom;Sexe\n1;\x93" "bien\x94 \x95 item;F\n",	/* quotes, bullet */
+		"IPP;Nom;Sexe\n1;Doliprane\x99 1 g;F\n",	/* trade mark */
+		"IPP;Nom;Sexe\n1;L\x92HA\x9f-LES-ROSES;F\n",	/* Y diaeresis */
+	};
+	struct pfs_error err;
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(mac) / sizeof(mac[0]); i++) {
+		if (sniff(mac[i], strlen(mac[i]), 1, &d, &what) != -EINVAL)
+			fail_msg("Mac code page #%zu read as Windows-1252", i);
+		assert_non_null(strstr(what, "Mac Roman"));
+	}
+	for (size_t i = 0; i < sizeof(cp1252) / sizeof(cp1252[0]); i++) {
+		if (sniff(cp1252[i], strlen(cp1252[i]), 1, &d, &what) != 0)
+			fail_msg("Windows-1252 #%zu refused: %s", i, what);
+		assert_int_equal(d.encoding, DIALECT_CP1252);
+	}
+	assert_int_equal(sniff("nom;ville\n", 10, 0, &d, &what), 0);
+	assert_int_equal(dialect_settle_encoding(&d, "Pr\x8enom;x\n", 10,
+	    &err), -EINVAL);
+	assert_non_null(strstr(err.what, "Mac Roman"));
+}
+
 /* Excel's "sep=;" first line is a preamble, not a header of two unnamed
  * fields (which under ragged = pad and columns = keep kept the first two
  * cells of every row raw); it must name the header's delimiter. */
@@ -450,6 +495,7 @@ main(void)
 		cmocka_unit_test(test_encoding_guess_fast),
 		cmocka_unit_test(test_sep_line),
 		cmocka_unit_test(test_dos_codepage),
+		cmocka_unit_test(test_mac_codepage),
 		cmocka_unit_test(test_sep_line_padded),
 	};
 

@@ -358,18 +358,23 @@ test_header_again_in_another_order(void **state)
 static void
 test_dos_codepage_past_the_sniff(void **state)
 {
-	static const char *const tails[] = {
-		"1002;Durand;Ren\x82" "e ZORGLUDOS\n",
-		"1002;Durand;Fran\x87ois ZORGLUDOS\n",
+	static const struct { const char *tail, *why; } tails[] = {
+		{ "1002;Durand;Ren\x82" "e ZORGLUDOS\n", "DOS code page" },
+		{ "1002;Durand;Fran\x87ois ZORGLUDOS\n", "DOS code page" },
+		/* Mac Roman's é and ô (Excel's CSV (Macintosh)) */
+		{ "1002;Durand;H\x8el\x8ene ZORGLUDOS\n", "Mac code page" },
+		{ "1002;Durand;C\x99te ZORGLUDOS\n", "Mac code page" },
 	};
-	static const char tail_ok[] = "1002;Durand;5\x89 \x8b" "Note\x9b a\x84" "b\n";
+	static const size_t ntails = sizeof(tails) / sizeof(tails[0]);
+	static const char tail_ok[] = "1002;Durand;5\x89 \x8b" "Note\x9b a\x84"
+	    "b \x93" "bien\x94 \x95 BO\x8eIDAR Bo\x9e" "ena Doliprane\x99 1 g\n";
 	struct engine *e = test_engine(policy_text);
 	struct pfs_error err;
 	struct buf data = BUF_INIT, body = BUF_INIT;
 
 	(void)state;
-	for (size_t i = 0; i <= sizeof(tails) / sizeof(tails[0]); i++) {
-		const char *tail = i < 2 ? tails[i] : tail_ok;
+	for (size_t i = 0; i <= ntails; i++) {
+		const char *tail = i < ntails ? tails[i].tail : tail_ok;
 
 		buf_reset(&data);
 		buf_reset(&body);
@@ -380,11 +385,11 @@ test_dos_codepage_past_the_sniff(void **state)
 			    "1001;Martin;rien a signaler\n"), 0);
 		assert_int_equal(buf_append_str(&data, tail), 0);
 		assert_int_equal(buf_append(&data, "", 1), 0);
-		if (i == 2) {
+		if (i == ntails) {
 			assert_int_equal(run_view(e, data.data, &body, &err), 0);
 			continue;
 		}
-		assert_view_fails(e, data.data, 12003, "DOS code page",
+		assert_view_fails(e, data.data, 12003, tails[i].why,
 		    "ZORGLUDOS", &body);
 	}
 	buf_free(&data);
@@ -439,6 +444,63 @@ test_title_line_before_the_header(void **state)
 	}
 	buf_free(&body);
 	engine_free(e);
+}
+
+/* A file in a delimiter the reader does not split on (':', a space, HL7's
+ * '^', '~'): each record was one field, the header named no column and
+ * looked like no data, so under columns = keep every row came out whole,
+ * raw; after a title line too.  A cell holding two headers of the policy's
+ * columns (or of a person's identifier, in the header) between one such
+ * sign fails the file.  Negative: a header of one rule's word among
+ * others, a one-column file, a comment naming one column, are read;
+ * suspect_names = show keeps the file. */
+static void
+test_delimiter_the_reader_does_not_split(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n";
+	static const char show_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\nsuspect_names = show\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	static const struct { const char *data; long line; } fail[] = {
+		{ "IPP:Nom:Sexe\n4009:ZORGLUJ:F\n", 1 },
+		{ "IPP Nom Sexe\n4009 ZORGLUJ F\n", 1 },
+		{ "IPP^Nom^Sexe\n4009^ZORGLUJ^F\n", 1 },
+		{ "ipp ~ NOM ~ Sexe\n4009 ~ ZORGLUJ ~ F\n", 1 },
+		/* no rule's header but two identifiers' */
+		{ "Sexe:Telephone:Date de naissance\nF:ZORGLUJ:1\n", 1 },
+		/* a ',' in the first cell makes ',' the delimiter */
+		{ "IPP:Nom:Sexe,Note\n4009:ZORGLUJ:F,a\n", 1 },
+		{ "Liste des patients\nIPP:Nom:Sexe\n4009:ZORGLUJ:F\n", 2 },
+	};
+	static const char *const rows[] = {
+		"Nom du medecin\nDr Martin\n",
+		"Code\nA01\n",
+		"Note;Libelle\nvoir Nom et IPP;Date IPP\n",
+		"IPP;Nom du medecin;Date de la visite\n1;Dr Martin;2023\n",
+	};
+	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
+		assert_view_fails(e, fail[i].data, fail[i].line, "delimiter",
+		    "ZORGLUJ", &body);
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		buf_reset(&body);
+		if (run_view(e, rows[i], &body, &err) != 0)
+			fail_msg("read #%zu refused: %s", i, err.what);
+	}
+	buf_reset(&body);
+	assert_int_equal(run_view(show, fail[0].data, &body, &err), 0);
+	buf_free(&body);
+	engine_free(e);
+	engine_free(show);
 }
 
 /* A file without its header line under columns = keep: its first record is
@@ -861,6 +923,7 @@ main(void)
 		cmocka_unit_test(test_header_again_in_another_order),
 		cmocka_unit_test(test_dos_codepage_past_the_sniff),
 		cmocka_unit_test(test_title_line_before_the_header),
+		cmocka_unit_test(test_delimiter_the_reader_does_not_split),
 		cmocka_unit_test(test_headerless_file_under_keep),
 		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
 		cmocka_unit_test(test_identifying_header_under_keep),

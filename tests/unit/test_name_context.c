@@ -190,7 +190,9 @@ test_ordinary_word_names(void **state)
 
 /* What those rules must leave: "née" before a date, a place, a
  * participle or an adverb; "EP" (an embolism) before an adjective; an
- * ambiguous first name alone after a relative; "par" before a service,
+ * adjective alone after a relative ("sa fille présente"; "son fils
+ * pierre" is a name since lower_first_after_kin: tested with it); "par"
+ * before a service,
  * a body, a plural, a determiner or a drug; a hyphen after a name that
  * is a sentence's dash. */
 static void
@@ -206,8 +208,7 @@ test_ordinary_word_names_kept(void **state)
 	    "boulanger de métier, test de Weber. Mme Durand - RAS, syndrome "
 	    "de Creutzfeldt-Jakob.";
 	static const char *const kept[] = { "Brest", "prématurée", "avant "
-	    "terme", "LENDEMAIN", "depuis", "bilatérale", "pierre",
-	    "présente", "Cardiologie", "Clinique", "Radiologie", "Pompiers",
+	    "terme", "LENDEMAIN", "depuis", "bilatérale", "présente", "Cardiologie", "Clinique", "Radiologie", "Pompiers",
 	    "Interne", "Addictologie", "Ambulance", "petit appétit",
 	    "boulanger", "Weber", "RAS", "Creutzfeldt-Jakob" };
 
@@ -1082,6 +1083,70 @@ test_birthplaces_bodies_registries_kept(void **state)
 	}
 }
 
+/* A first name of the lists that is also an ordinary word, in lower case
+ * right after a possessive and a relative ("son fils marc malade"); a
+ * surname before an English verb in a French note ("Hill called today");
+ * a surname after "rééducation" that no method is named after; a birth
+ * name after "née en" that no list of places has; the values of JSON
+ * keys written with accented capitals: names.  The ordinary words after
+ * a relative ("son fils malade", "sa fille mariée", "son fils aimé"),
+ * the English compound ("Ward round"), the methods ("rééducation
+ * McKenzie", "Bobath") and the places of birth ("née en Martinique")
+ * stay, in both modes. */
+static void
+test_kin_first_names_english_verbs_methods_birthplaces(void **state)
+{
+	static const char kin_text[] =
+	    "Appel de son fils marc malade ; son mari aurore passera ; son "
+	    "fils pierre a appel\xc3\xa9 ; son "
+	    "fils malade, sa fille mari\xc3\xa9" "e, son fils aim\xc3\xa9 et sa "
+	    "fille a\xc3\xae" "n\xc3\xa9" "e pr\xc3\xa9sents.";
+	static const char *const kin_gone[] = { "marc", "aurore", "pierre" };
+	static const char *const kin_kept[] = { "malade,", "mari\xc3\xa9" "e",
+	    "aim\xc3\xa9", "a\xc3\xae" "n\xc3\xa9" "e" };
+	static const char english_text[] =
+	    "Hill called today. Ward says he will come. Vu ce jour.";
+	static const char *const english_gone[] = { "Hill", "Ward" };
+	static const char method_text[] =
+	    "Lombalgie : r\xc3\xa9\xc3\xa9" "ducation Lebrun 2x/sem puis "
+	    "r\xc3\xa9\xc3\xa9" "ducation McKenzie et r\xc3\xa9\xc3\xa9"
+	    "ducation Bobath.";
+	static const char *const method_gone[] = { "Lebrun" };
+	static const char *const method_kept[] = { "McKenzie", "Bobath" };
+	static const char born_text[] =
+	    "Sa soeur n\xc3\xa9" "e en Kerouredan vient ; sa m\xc3\xa8re "
+	    "n\xc3\xa9" "e en Martinique, son p\xc3\xa8re n\xc3\xa9 en "
+	    "Alg\xc3\xa9rie.";
+	static const char *const born_gone[] = { "Kerouredan" };
+	static const char *const born_kept[] = { "Martinique",
+	    "Alg\xc3\xa9rie" };
+	static const char json_text[] =
+	    "{\"PR\xc3\x89NOM\": \"Anghjulu\", \"LOCALIT\xc3\x89\": "
+	    "\"Plouha\", \"R\xc3\x89SULTAT\": \"Normal\"}";
+	static const char *const json_gone[] = { "Anghjulu", "Plouha" };
+	static const char *const json_kept[] = { "Normal" };
+
+	(void)state;
+	check(&DEFAULT_MODE, kin_text, kin_gone, N(kin_gone), kin_kept,
+	    N(kin_kept));
+	check(&RECALL_MODE, kin_text, kin_gone, N(kin_gone), kin_kept,
+	    N(kin_kept));
+	check(&DEFAULT_MODE, english_text, english_gone, N(english_gone),
+	    NULL, 0);
+	check(&RECALL_MODE, english_text, english_gone, N(english_gone),
+	    NULL, 0);
+	check(&DEFAULT_MODE, method_text, method_gone, N(method_gone),
+	    method_kept, N(method_kept));
+	check(&RECALL_MODE, method_text, method_gone, N(method_gone),
+	    method_kept, N(method_kept));
+	check(&DEFAULT_MODE, born_text, born_gone, N(born_gone), born_kept,
+	    N(born_kept));
+	check(&RECALL_MODE, born_text, born_gone, N(born_gone), born_kept,
+	    N(born_kept));
+	check(&DEFAULT_MODE, json_text, json_gone, N(json_gone), json_kept,
+	    N(json_kept));
+}
+
 /* A colour that is also a first name after what a note describes by its
  * colour or before a shade, a clipped specialty as a heading, a name
  * after a device or a lesion: no person.  The same first names as a
@@ -1238,6 +1303,8 @@ main(void)
 		cmocka_unit_test(test_places_methods_english_nouns_kept),
 		cmocka_unit_test(test_birthplaces_bodies_registries_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
+		cmocka_unit_test(
+		    test_kin_first_names_english_verbs_methods_birthplaces),
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),
 		cmocka_unit_test(test_schools_and_hospitals_kept),

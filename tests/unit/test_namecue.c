@@ -298,6 +298,43 @@ test_pharmacy_owners_aged_children(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* An HL7 person's name field (XPN) with no address field in its
+ * segment, or alone with a title for its prefix, whatever its words; a
+ * title OCR cut in two ("Ma dame", "Mon sieur") and a name OCR cut in
+ * two standing alone in an OCR'd comment ("Sapin G \xc3\xa9rard", "Fe
+ * rnandes Lu cia").  Stays: an OBX's coded value, an id with digits, a
+ * field of another segment with no title, "Ma dame" before an ordinary
+ * word, "une dame", "Le moral", "De main" (words, not a split name). */
+static void
+test_hl7_name_fields_and_ocr_split_names(void **state)
+{
+	static const char hl7_text[] =
+	    "PID|1||61200026^^^CHU||KEROUREDAN^TRAZIBULE^^^MME||19650312|F "
+	    "NK1|1|QUELLEC^ANGHJULU|SPO Identit\xc3\xa9 : WOJCIK^BOGUSLAW^^^MR, "
+	    "vue. OBX|1|CE|GLU^Glucose^L||NEG^Negatif^L| OBX|2|NM|"
+	    "12345^^^00150| PV1|1|I|CARDIO^URGENCES|";
+	static const char *const hl7_gone[] = { "KEROUREDAN", "TRAZIBULE",
+	    "QUELLEC", "ANGHJULU", "WOJCIK", "BOGUSLAW" };
+	static const char *const hl7_kept[] = { "Glucose", "Negatif",
+	    "CARDIO", "URGENCES" };
+	static const char ocr_text[] =
+	    "OCR : \xc2\xab Ma dame Fe rnandes Lu cia, rendez-vous du "
+	    "O4/0l/2O27 report\xc3\xa9. \xc2\xbb Patient : Sapin G \xc3\xa9rard. "
+	    "Mon sieur Kerouredan vu.";
+	static const char *const ocr_gone[] = { "Fe rnandes Lu cia",
+	    "G \xc3\xa9rard", "Kerouredan" };
+	static const char words_text[] =
+	    "Ma dame est fatigu\xc3\xa9" "e, une dame \xc3\xa2g\xc3\xa9" "e. "
+	    "Le moral bas, De main RDV, Le matin O2 \xc3\xa0 2l.";
+	static const char *const words_kept[] = { "est", "fatigu",
+	    "dame \xc3\xa2g", "Le moral", "De main", "Le matin" };
+
+	(void)state;
+	check(hl7_text, hl7_gone, N(hl7_gone), hl7_kept, N(hl7_kept));
+	check(ocr_text, ocr_gone, N(ocr_gone), NULL, 0);
+	check(words_text, NULL, 0, words_kept, N(words_kept));
+}
+
 int
 main(void)
 {
@@ -314,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_after_titles),
 		cmocka_unit_test(test_family_ordinary_surnames),
 		cmocka_unit_test(test_pharmacy_owners_aged_children),
+		cmocka_unit_test(test_hl7_name_fields_and_ocr_split_names),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

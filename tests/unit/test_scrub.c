@@ -1324,12 +1324,16 @@ test_third_party_names(void **state)
 	    "patient signale une douleur. La famille demande si Kardegic "
 	    "arr\xc3\xaat\xc3\xa9. Refuse les soins.");
 
-	/* Lower case: "dr da silva"; "son fils pierre a appelé" stays;
-	 * two names of the lists after a relation ("chauvin bernadette"). */
+	/* Lower case: "dr da silva"; a first name of the lists after a
+	 * possessive and a relative, though an ordinary word too ("son fils
+	 * pierre a appelé": lower_first_after_kin; "son fils malade"
+	 * stays); two names of the lists after a relation ("chauvin
+	 * bernadette"). */
 	out = apply(f, "com2", &row, "rendue au dr da silva, son fils pierre "
-	    "a appel\xc3\xa9, pr\xc3\xa9venu chauvin bernadette");
-	assert_string_equal(out, "rendue au dr [NOM], son fils pierre a "
-	    "appel\xc3\xa9, pr\xc3\xa9venu [NOM]");
+	    "a appel\xc3\xa9, son fils malade, pr\xc3\xa9venu chauvin "
+	    "bernadette");
+	assert_string_equal(out, "rendue au dr [NOM], son fils [NOM] a "
+	    "appel\xc3\xa9, son fils malade, pr\xc3\xa9venu [NOM]");
 }
 
 /* The patient's own name written with a typo (issue 10, fuzzy against
