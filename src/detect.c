@@ -539,7 +539,9 @@ word_classes(const char *t, struct detect_scratch *s)
 		unsigned a = ((f & (W_CAP | W_UPPER)) != 0) & (capx |
 		    ((dx & D_PARTICLE) != 0));
 		unsigned b = (d & (D_RELATIVE | D_RELATION | D_RELCUE)) != 0;
-		unsigned c = (d & (D_TITLE | D_RELATIVE)) != 0;
+		/* (D_SPLITT: a title OCR cut in two, which scan_split_names
+		 * makes D_TITLE before scan_titles runs) */
+		unsigned c = (d & (D_TITLE | D_RELATIVE | D_SPLITT)) != 0;
 		unsigned p = ((d & D_PARTICLE) != 0) &
 		    ((w[i].nchars != 1) | ((f & W_DOT) == 0));
 		unsigned q = ((fx & W_DIGIT) == 0) & ((capx & (nx >= 3)) |
