@@ -27,6 +27,10 @@ run_audit_verify(int argc, char **argv)
 const struct cmd cmd_audit_verify = {
 	"audit-verify",
 	"%s audit-verify FILE...   (a rotated series, oldest first)\n",
-	"",
+	"  Checks the hash chain of the access log of pseudonymfs -o audit=\n"
+	"  (or of reveal --audit): docs/operations-audit.md.\n"
+	"  Exit 0 the chain is intact; 1 at the first broken record; 2 a\n"
+	"  file cannot be read; 3 intact, but a daemon's session is\n"
+	"  incomplete (a mount or unmount record missing: a \"warning:\" line).\n",
 	run_audit_verify,
 };

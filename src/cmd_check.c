@@ -149,7 +149,18 @@ const struct cmd cmd_check = {
 	"check",
 	"%s check -p POLICY [-k KEYFILE] [-q] [--json] [--k N] [--worst N]\n"
 	"      [--show-headers] [--show-names] SRC\n",
-	"  Reports what a view shows and its re-identification risk:\n"
-	"  docs/check.md.  -q: no progress line.\n",
+	"  Reports what the view of SRC shows (per file: dialect, each\n"
+	"  column kept, transformed or dropped, header drift, names refused)\n"
+	"  and its re-identification risk; writes no view byte:\n"
+	"  docs/check.md.  Exit 0 nothing to look at, 3 findings to read,\n"
+	"  1 a file cannot be shown, 2 a usage error.\n"
+	"  -k KEYFILE: needed for the risk (k), the suppressed counts and\n"
+	"  the files under keyed names.  --json: one JSON document.\n"
+	"  --k N: judge k against N, not the policy's k_threshold.\n"
+	"  --worst N: list the N smallest groups (default 10).\n"
+	"  --show-headers, --show-names: print the text of headers no rule\n"
+	"  names and the source names of refused entries (by default their\n"
+	"  length and view paths only: either may hold a patient's data).\n"
+	"  -q: no progress line.\n",
 	run_check,
 };

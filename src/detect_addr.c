@@ -1848,10 +1848,11 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 
 /* ---- a postcode dictated in words ----
  * "habite au douze rue des acacias à quarante-quatre mille nantes",
- * "vit à vingt-neuf mille deux cents quimper": after an address or a
- * residence word, and "à" or a comma, a département in words (1 to 98),
- * "mille", the rest in words or none, then its city (as after a
- * postcode in digits: city_end). */
+ * "vit à vingt-neuf mille deux cents quimper", "douze rue de Siam
+ * vingt-neuf deux cents Brest": after an address or a residence word,
+ * and "à" or a comma, a département in words (1 to 98), "mille" and the
+ * rest in words or none, or the hundreds alone ("deux cents"), then its
+ * city (as after a postcode in digits: city_end). */
 
 /* "deux cents", "cent douze", "trois": the rest of a postcode in words
  * after "mille" at word m; its last word (m if none). */
@@ -1891,10 +1892,18 @@ spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
 	int v = date_spelled_1_99(t, s, k, &last), rest;
 	char code[5];
 
-	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last) ||
-	    !word_is(s, last + 1, "mille"))
+	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last))
 		return NO_WORD;
-	e = spelled_hundreds_end(t, s, last + 1, &rest);
+	if (word_is(s, last + 1, "mille"))
+		e = spelled_hundreds_end(t, s, last + 1, &rest);
+	else {
+		/* read in two groups, as a postcode in digits is: "vingt-neuf
+		 * deux cents" (29 200), "soixante-quatre cent" (64 100); the
+		 * hundreds' "cent" is wanted, the city below checks the rest */
+		e = spelled_hundreds_end(t, s, last, &rest);
+		if (rest < 100)
+			return NO_WORD;
+	}
 	c = e + 1;
 	if (c >= s->nwords || !joined(t, s, e) || word_taken(s, c) ||
 	    (s->words[c].flags & W_DIGIT))
@@ -2320,6 +2329,14 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		if (k > j + 1 && (q = numero_at(t, s, k)) != NO_WORD &&
 		    !word_taken(s, q))
 			return q + 1;
+		/* "douze rue de Siam vingt-neuf deux cents Brest", dictated
+		 * without a comma: a postcode in words and its city end the
+		 * street's name (the summary's gate first: few comments have
+		 * "mille" or "cents") */
+		if (k > j + 1 && !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    summary_has((struct detect_scratch *)s, NS_MILLE) &&
+		    spelled_postcode(t, s, k) != NO_WORD)
+			break;
 		/* "rue du Moulin à Vent": "à" between two capitalized words
 		 * of the name */
 		if (word_is(s, k, "a") && k > j + 1 && k + 1 < s->nwords &&
@@ -2359,11 +2376,14 @@ street_named(const char *t, struct detect_scratch *s, size_t j, size_t k)
 }
 
 /* Street types that name a street wherever they stand, before a proper
- * name ("chute rue Jean Jaurès", "avenue de la Libération"): not "cours",
- * "voie", "passage", "place" after "en" ("mise en place de ...").  */
+ * name ("chute rue Jean Jaurès", "avenue de la Libération", "depuis
+ * ruelle des Lilas", "venelle de Kergoat": La Réunion's and Brittany's
+ * lanes): not "cours", "voie", "passage", "place" after "en" ("mise en
+ * place de ...").  */
 static const char *const strong_streets[] = {
 	"rue", "avenue", "av", "boulevard", "bd", "impasse", "imp", "allee",
-	"chemin", "route", "rte", "quai", "square", "place", NULL,
+	"chemin", "route", "rte", "quai", "square", "place", "ruelle",
+	"venelle", NULL,
 };
 
 /* A street without a number nor a cue, street type word i: a strong type

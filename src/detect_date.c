@@ -389,7 +389,8 @@ wide_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 
 /* A date written with digits: the longest date_parse accepts from i. */
 int
-try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
+try_date(const char *t, size_t len, size_t i, size_t run,
+    struct detect_scratch *s)
 {
 	struct date_value d;
 	size_t n = 0, m;
@@ -406,6 +407,9 @@ try_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 		['I'] = 2, ['V'] = 2, ['X'] = 2, ['i'] = 2, ['v'] = 2, ['x'] = 2,
 	};
 
+	/* the digits at i counted already (most numbers are all of it):
+	 * on from their end */
+	n = run < 10 ? run : 10;
 	while (i + n < len && n < 10 && date_byte[(unsigned char)t[i + n]] == 1)
 		n++;
 	if (i + n < len && date_byte[(unsigned char)t[i + n]] == 2)

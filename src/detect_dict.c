@@ -503,7 +503,8 @@ static const char *const clinical_words[] = {
 	"sau", "uhcd", "ioa", "ssr", "smr", "usld", "had", "ssiad", "ehpad",
 	"chu", "chr", "ch", "ght", "aphp", "cmp", "cmpp", "catt", "cpef",
 	"pmi", "ase", "ccas", "udaf", "mdph", "cpam", "ars", "smit",
-	"mt", "abdo", "respi", "cardio", "neuro", "pneumo", "gastro", "uro",
+	"mt", "abdo", "respi", "resp", "cardio", "neuro", "pneumo", "gastro",
+	"uro",
 	"gyneco", "obst", "ortho", "traumato", "rhumato", "onco", "hemato",
 	"dermato", "ophtalmo", "pedo", "geria", "anesth", "chir", "urg", "med",
 	"mutuelle", "bilan", "echographie", "scanner", "biopsie",
@@ -526,6 +527,11 @@ static const char *const clinical_words[] = {
 	"emsp", "emasp", "pta", "dac", "maia", "clic", "esa", "spasad",
 	"usp", "lisp", "ucsa", "ume", "cpts", "msp", "pasa", "uhr", "hdt",
 	"pass", "regul", "admr",
+	/* what a nurse or a physiotherapist is there for, after the role
+	 * ("IDE ETP", "IDE DP : Mme X", "kiné resp 2x/j": therapeutic
+	 * education, peritoneal and haemo-dialysis, chest physiotherapy),
+	 * and the mother-baby unit ("unité mère-bébé (UMB)") */
+	"etp", "dp", "hd", "umb",
 	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",

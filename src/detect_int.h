@@ -460,8 +460,11 @@ enum {
 	NS_BORN		= 1 << 3,
 	/* a word "ans", "an" or "mois" (an age: scan_age_names) */
 	NS_AGE		= 1 << 4,
-	/* a word "mille" (a postcode in words: detect_addr.c
-	 * scan_spelled_postcodes, which needs one after its number) */
+	/* a word "mille" or "cents" (a postcode in words: detect_addr.c
+	 * scan_spelled_postcodes, which needs one after its number:
+	 * "vingt-neuf mille", "vingt-neuf deux cents"; "cent" alone shares
+	 * its slot of the summary's table with another word, so the X100
+	 * codes read "soixante-quatre cent" open no gate of their own) */
 	NS_MILLE	= 1 << 5,
 	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
@@ -585,7 +588,9 @@ int	scan_spelled_phones(const char *t, const struct detect_value *row,
 extern const char *const months[];
 extern const char *const date_cues[];
 int	dict_add_month_abbrevs(void);
-int	try_date(const char *t, size_t len, size_t i, struct detect_scratch *s);
+/* run: the digits at t[i] (number_at's, tokenize's digit word). */
+int	try_date(const char *t, size_t len, size_t i, size_t run,
+	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 

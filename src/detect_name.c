@@ -2379,6 +2379,8 @@ static const struct {
 	    NS_AGE },
 	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
 	    'e'), NS_MILLE },
+	[NS_SLOT(FNV5('c', 'e', 'n', 't', 's'))] = { FNV5('c', 'e', 'n', 't',
+	    's'), NS_MILLE },
 	[NS_SLOT(FNV4('a', 'v', 'e', 'c'))] = { FNV4('a', 'v', 'e', 'c'),
 	    NS_AVEC },
 };

@@ -1073,7 +1073,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_NIR)))
 		r = try_nir(t, len, i, run, row, nrow, s);
 	if (r == 0 && c != '+' && (o->kinds & DETECT_BIT(DETECT_DATE)))
-		r = try_date(t, len, i, s);
+		r = try_date(t, len, i, run, s);
 	if (r != 0) {
 		if (r > 0)
 			*next = s->spans[s->nspans - 1].end;

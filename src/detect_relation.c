@@ -934,6 +934,18 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	}
 	if (k >= s->nwords || k >= cue + 8)
 		return 0;
+	/* "son fils en Martinique", "patient en Guyane": French writes "en"
+	 * before a country or a region ("à" before a town), never before a
+	 * relative's name, even one a list holds as a surname: a word the
+	 * lexicon, the keep list (the proper nouns: "Guyane", "Bretagne") or
+	 * the nations know is the place, as after "née en" (bridged_to_place;
+	 * an unknown word there goes on to the name rules); "voisin d'en
+	 * face" bridges on to "face". */
+	if (k > start && word_is(s, k - 1, "en") &&
+	    (s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    (dict_keep_has(s->words[k].fhash) || word_lexicon(t, s, k) ||
+	    demonym_has(s->words[k].fhash)))
+		return 0;
 	if (k > start && (s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) &&
 	    bridged_to_place(t, s, start, k))

@@ -478,6 +478,27 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	return r;
 }
 
+/* Is the file `st` (what DST names) the source itself, or a hard link to
+ * it?  Then the export is refused: "export x.csv x.csv", "export
+ * raw/x.csv raw/" and "--gzip raw/x.csv.gz raw/" replaced the raw export
+ * by its view (and a DST that links to the source was truncated before a
+ * byte was read), although the source is never written to. */
+static int
+dst_is_source(int src_fd, const struct stat *st, const char *name,
+    const struct export_opts *o)
+{
+	struct pfs_error pe = { .code = EINVAL, .file = name, .what =
+	    "the destination is the source file itself (or a link to it): the "
+	    "source is never written to; give another DST" };
+	struct stat sst;
+
+	if (fstat(src_fd, &sst) != 0 || sst.st_dev != st->st_dev ||
+	    sst.st_ino != st->st_ino)
+		return 0;
+	pfs_error_report(&o->report, &pe);
+	return 1;
+}
+
 int
 export_to_path(const struct engine *e, const struct policy_file *rule,
     int src_fd, int dst_dirfd, const char *dst_name, const char *name,
@@ -485,6 +506,7 @@ export_to_path(const struct engine *e, const struct policy_file *rule,
 {
 	static unsigned long serial;
 	char tmp[NAME_MAX + 1], gzname[NAME_MAX + 1];
+	struct stat st;
 	int fd, r;
 
 	/* --gzip: the view's name and .gz, as a gzip source has. */
@@ -494,6 +516,9 @@ export_to_path(const struct engine *e, const struct policy_file *rule,
 			return -ENAMETOOLONG;
 		dst_name = gzname;
 	}
+	if (fstatat(dst_dirfd, dst_name, &st, 0) == 0 &&
+	    dst_is_source(src_fd, &st, name, o))
+		return -EINVAL;
 
 	/* One temporary name per file in flight: workers share directories. */
 	snprintf(tmp, sizeof(tmp), ".pseudonymize.%ld.%lu.tmp", (long)getpid(),
@@ -581,10 +606,21 @@ export_through(const struct engine *e, const struct policy_file *rule,
 	struct stat st;
 	int fd, r;
 
-	if ((fd = open(dst_path, O_WRONLY | O_TRUNC | O_NOCTTY |
-	    O_CLOEXEC)) == -1) {
+	/* Truncated only once known not to be the source (dst_is_source);
+	 * a FIFO or a device has nothing to truncate. */
+	if ((fd = open(dst_path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1) {
 		r = -errno;
 		pfs_error_sys(&o->report, name, "cannot open output", -r);
+		return r;
+	}
+	if (fstat(fd, &st) == 0 && dst_is_source(src_fd, &st, name, o)) {
+		close(fd);
+		return -EINVAL;
+	}
+	if (S_ISREG(st.st_mode) && ftruncate(fd, 0) == -1) {
+		r = -errno;
+		pfs_error_sys(&o->report, name, "cannot truncate output", -r);
+		close(fd);
 		return r;
 	}
 	r = export_fd(e, rule, src_fd, fd, name, o);

@@ -258,10 +258,11 @@ fs_destroy(void *userdata)
 		dirs++;
 	}
 	pthread_mutex_destroy(&fs->open_lock);
-	/* Said, since a reader may wonder where its close went; counts only. */
+	/* Counts only.  Closed just before an unmount (the kernel dropped
+	 * their RELEASE), or still open at a signal's end. */
 	if (files + dirs > 0)
-		fs_log(fs, LOG_INFO, "closed at the unmount: %u file and %u "
-		    "directory handles whose release the kernel dropped",
+		fs_log(fs, LOG_INFO, "closed at the end of the session: %u file "
+		    "and %u directory handles the kernel had not released",
 		    files, dirs);
 	loglimit_free(fs->limited_log);
 	fs->limited_log = NULL;

@@ -904,11 +904,16 @@ static const char *const norm_id_stems[] = {
 	/* NIR, social security and patient numbers */
 	"nir", "nss", "ss", "secu", "securite", "insee", "ins", "ssn",
 	"socialsecurity", "nhs", "ipp", "nipp", "nda", "mrn", "identifiant",
-	"dossier",
+	"dossier", "matricule", "immatriculation",
 	/* phones, emails, addresses */
 	"tel", "telephone", "phone", "portable", "mobile", "gsm", "cellphone",
-	"email", "mail", "courriel", "adresse", "adr", "address", "rue",
+	"email", "mail", "mel", "courriel", "adresse", "adr", "address", "rue",
 	"street",
+	/* the persons whose names an export writes beside the patient's:
+	 * the insured, a spouse, a parent, a guardian, a trusted person */
+	"assure", "assuree", "beneficiaire", "conjoint", "conjointe", "epoux",
+	"epouse", "mere", "pere", "tuteur", "tutrice", "curateur",
+	"curatrice", "personne",
 };
 
 /* Words that only qualify a stem: articles, numbering, which one. */
@@ -918,8 +923,13 @@ static const char *const norm_id_words[] = {
 	"usuel", "usage", "jeune", "fille", "jf", "marital", "complet",
 	"complete", "fixe", "domicile", "dom", "port", "pro", "perso",
 	"personnel", "principal", "postale", "sociale", "social", "pat",
-	"usager", "assure", "client", "beneficiaire", "line", "ligne",
+	"usager", "client", "line", "ligne",
 	"complement", "2", "3", "4", "5", "6", "7", "8", "9",
+	/* "Nom de famille", "Personne à prévenir", "Nom du responsable
+	 * légal", "Tél. contact urgence" */
+	"famille", "aprevenir", "prevenir", "confiance", "contact", "urgence",
+	"responsable", "legal", "legale", "parent", "parents", "enfant",
+	"proche", "aidant",
 };
 
 /* Does word, folded as norm_header folds ASCII ("i" is "l" in the

@@ -4,6 +4,7 @@
  * engine, and src/cmd.c holds the usage and messages they share. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -51,6 +52,7 @@ main(int argc, char **argv)
 			 * export: unrecognized option", not "export: ...". */
 			snprintf(sub, sizeof(sub), "%s %s", cmd_progname,
 			    cmd_all[i]->name);
+			free(argv[1]);	/* proctitle_hide's copy of it */
 			argv[1] = sub;
 			return cmd_all[i]->run(argc - 1, argv + 1);
 		}

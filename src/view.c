@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unictype.h>
 #include <unistr.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -537,6 +538,39 @@ to_utf8(struct view_reader *rd, const char *s, size_t n, struct buf *out)
 }
 
 static const char bad_byte[] = "invalid byte for the file's encoding";
+
+/*
+ * UTF-8 read as Windows-1252 (or Latin-1) and saved again as UTF-8, as a
+ * spreadsheet does to a file it opened in the wrong encoding: é is "Ã©"
+ * (C3 83 C2 A9), à "Ã " (then a no-break space), ° "Â°", ’ "â€™".  The
+ * file is valid UTF-8, so a header "PrÃ©nom" or "TÃ©lÃ©phone" met no rule
+ * and under columns = keep its first names and phones came out raw (as
+ * mojibake, which every reader decodes back).  Its sign: "Ã" or "Â" right
+ * before another character beyond ASCII (no language writes one; "JOÃO"
+ * and "SÃO" have a letter after it), or "â€" (C3 A2 E2 82 AC: the lead of
+ * every typographic quote and dash encoded twice).  Looked for in the
+ * header only, which the exporting system writes: a comment may hold a
+ * pasted snippet of mojibake, which scrub reads through (textnorm), and
+ * failing its whole file for it would be a cost on every row for a cell
+ * whose rule already transforms it.
+ */
+static int
+twice_encoded(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+
+	for (; (p = memchr(p, 0xc3, (size_t)(end - p))) != NULL; p++) {
+		if (end - p < 3)
+			break;
+		if ((p[1] == 0x82 || p[1] == 0x83) && p[2] >= 0xc2 &&
+		    p[2] <= 0xf4)
+			return 1;
+		if (p[1] == 0xa2 && end - p >= 5 && p[2] == 0xe2 &&
+		    p[3] == 0x82 && p[4] == 0xac)
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * A letter of another code page between two ASCII letters: CP850's é â ç
@@ -1286,28 +1320,64 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
- * of thousands of columns joined by ':' is some 50 KB). */
+ * of thousands of columns joined by ':' is some 50 KB), and the distinct
+ * signs it splits one cell by. */
 #define JOINED_MAX	(1u << 20)
+#define JOINED_SEPS	16
 
-/* An ASCII sign or a space that the reader never takes for a delimiter
- * (';', ',', TAB and '|' are its own). */
+/* A character that is not the file's delimiter and is no letter, digit
+ * or mark: ASCII signs and space, another of the reader's delimiters (a
+ * ';' file's header cell "IPP,Nom,Sexe"), controls (Hive's default ^A,
+ * ASCII's unit separator), and beyond ASCII the broken bar, the section
+ * sign, a box-drawing bar. */
 static int
-foreign_sep(unsigned char c)
+foreign_sep(char delim, ucs4_t c)
 {
-	return c == ' ' || (c >= 0x21 && c <= 0x2f && c != ',') ||
-	    (c >= 0x3a && c <= 0x40 && c != ';') || (c >= 0x5b && c <= 0x60) ||
-	    (c >= 0x7b && c <= 0x7e && c != '|');
+	if (c == (unsigned char)delim || c == '\n' || c == '\r')
+		return 0;
+	if (c < 0x80)
+		return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+		    !(c >= '0' && c <= '9');
+	return !uc_is_alnum(c) && !uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/* Of val[0..len) split at every sep[0..n): how many pieces, how many a
+ * header of the policy's columns (or with ident of an identifier's). */
+static int
+joined_count(const struct view *v, const char *val, size_t len,
+    const char *sep, size_t n, int ident, size_t *hits, size_t *pieces,
+    struct buf *norm)
+{
+	const char *q;
+	size_t a, b;
+	int r;
+
+	*hits = *pieces = 0;
+	for (a = 0; a <= len; a = b + n) {
+		q = memmem(val + a, len - a, sep, n);
+		b = q != NULL ? (size_t)(q - val) : len;
+		if ((r = norm_header(val + a, b - a, norm)) != 0)
+			return r;
+		if (norm->len == 0)
+			continue;
+		(*pieces)++;
+		if (policy_match_column(v->engine->policy, v->rule,
+		    norm->data) != NULL || (ident &&
+		    norm_header_identifying(norm->data)))
+			(*hits)++;
+	}
+	return 0;
 }
 
 /*
  * A file in a delimiter the reader does not split on (':', a space, HL7's
- * '^', '~'): every record is one field, the header names no column and
- * looks like no data, so under columns = keep every row came out whole
- * and raw ("IPP:Nom:Sexe:Tel", then "1001:DUPONT:F:0612345678"), and
- * after a title line it was the same.  Its sign: a cell that holds two or
- * more headers of the policy's columns, or with ident of a person's
- * identifier (norm_header_identifying), between one such sign: in the
- * header's own cells (ident).  In a row below a header that names no
+ * '^', '~', Hive's ^A, '¦'): every record is one field, the header names
+ * no column and looks like no data, so under columns = keep every row came
+ * out whole and raw ("IPP:Nom:Sexe:Tel", then "1001:DUPONT:F:0612345678"),
+ * and after a title line it was the same.  Its sign: a cell that holds two
+ * or more headers of the policy's columns, or with ident of a person's
+ * identifier (norm_header_identifying), between one such character: in
+ * the header's own cells (ident).  In a row below a header that names no
  * column (title_before), the policy's headers only, and more than half of
  * its pieces: a comment may say "tel portable" or "voir Nom et IPP".
  * One header word in a longer header ("Nom du médecin") is no sign.
@@ -1317,29 +1387,27 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
     int *found)
 {
 	struct buf norm = BUF_INIT;
-	unsigned char seen[128] = { 0 };
-	size_t k, a, b, hits, pieces;
-	int r = 0;
+	ucs4_t tried[JOINED_SEPS], uc;
+	size_t k, t, ntried = 0, hits, pieces;
+	int n, r = 0;
 
 	*found = 0;
-	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0; k++) {
-		unsigned char c = (unsigned char)val[k];
-
-		if (c >= 0x80 || seen[c] || !foreign_sep(c))
+	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0;
+	    k += (size_t)n) {
+		if ((n = u8_mbtouc(&uc, (const uint8_t *)val + k, len - k)) < 1)
+			n = 1;
+		if (!foreign_sep(v->dialect.delim, uc))
 			continue;
-		seen[c] = 1;
-		for (a = 0, hits = 0, pieces = 0; a <= len; a = b + 1) {
-			for (b = a; b < len && val[b] != (char)c; b++)
-				;
-			if ((r = norm_header(val + a, b - a, &norm)) != 0)
-				break;
-			pieces += norm.len > 0;
-			if (norm.len > 0 && (policy_match_column(
-			    v->engine->policy, v->rule, norm.data) != NULL ||
-			    (ident && norm_header_identifying(norm.data))))
-				hits++;
-		}
-		*found = hits >= 2 && (ident || 2 * hits > pieces);
+		for (t = 0; t < ntried && tried[t] != uc; t++)
+			;
+		if (t < ntried)
+			continue;
+		if (ntried == JOINED_SEPS)
+			break;
+		tried[ntried++] = uc;
+		if ((r = joined_count(v, val, len, val + k, (size_t)n, ident,
+		    &hits, &pieces, &norm)) == 0)
+			*found = hits >= 2 && (ident || 2 * hits > pieces);
 	}
 	buf_free(&norm);
 	return r;
@@ -1347,8 +1415,9 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 
 static const char joined_why[] = "headers of the policy's columns joined "
     "by a sign the reader does not take for a delimiter (':', a space, "
-    "'^'): each record would be one field, kept whole (convert the file "
-    "to ';', ',', TAB or '|'; suspect_names = show keeps it)";
+    "'^', a control character): each record would be one field, kept "
+    "whole (convert the file to ';', ',', TAB or '|'; suspect_names = "
+    "show keeps it)";
 
 /*
  * Under columns = keep, a header no rule names that looks like data (a
@@ -1442,6 +1511,14 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			r = set_error(err, v->header_line, i + 1, bad == bad_byte ?
 			    "invalid byte for the file's encoding in the header" :
 			    bad);
+			goto out;
+		}
+		if (v->dialect.encoding == DIALECT_UTF8 &&
+		    twice_encoded(rec->fields[i].raw, rec->fields[i].raw_len)) {
+			r = set_error(err, v->header_line, i + 1, "UTF-8 text "
+			    "encoded twice in the header (read as Windows-1252 "
+			    "and saved again as UTF-8: \"PrÃ©nom\"): convert "
+			    "the file back (iconv -f UTF-8 -t WINDOWS-1252)");
 			goto out;
 		}
 		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],

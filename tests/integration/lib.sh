@@ -34,6 +34,9 @@ eventually() {
 has() { grep -qF -- "$2" "$1"; }
 finish() {
 	echo "$(basename "$0"): $passed passed, $failed failed"
+	# Its logs go with the work directory: say how to keep them.
+	[ "$failed" -eq 0 ] || [ -n "${KEEP:-}" ] ||
+	    echo "(KEEP=1 keeps the work directory, its logs with it)"
 	[ "$failed" -eq 0 ]
 	exit $?
 }

@@ -119,6 +119,7 @@ printf 'IPP;Nom;Pr\351nom;Sexe\n1032;BO\216IDAR;Bo\236ena;M\n1033;Martin;\223bie
 # columns = keep (the IPP, the name, the NIR); after a title line too.
 printf 'IPP:Nom:Sexe:NIR\n1034:ZORGLUCOLON:F:%s\n' $NIR > src/colon.csv
 printf 'Liste des patients\nIPP Nom Sexe\n1035 ZORGLUSPACE F\n' > src/strict_space.csv
+printf 'IPP\001Nom\001Sexe\n1037\001ZORGLUHIVE\001F\n' > src/hive.csv
 printf 'Nom du medecin\nDr Martin\n' > src/one_column.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
@@ -148,6 +149,18 @@ open("src/strict_dos_late.csv", "wb").write(head + pad + dos)
 open("src/strict_dos_late_ok.csv", "wb").write(
     head + pad + "2003;Martin;Ren\u00e9e;F;5\u2030 \u2039a\u203a b\u201ec\n".encode("cp1252"))
 open("dos_chunk", "wb").write(pad[:pad.index(b"\n", 2000) + 1] + dos)
+# UTF-8 read as Windows-1252 and saved again as UTF-8 (a spreadsheet that
+# opened it in the wrong encoding): valid UTF-8, so "PrÃ©nom" met no rule
+# and under columns = keep the first names came out raw (as mojibake,
+# which every reader decodes back).  twice_ok.csv: a comment holding a
+# pasted snippet of it, Portuguese, quotes, the euro sign: read.
+def twice(t):
+    return t.encode("utf-8").decode("cp1252").encode("utf-8")
+open("src/twice.csv", "wb").write(twice(
+    "IPP;Nom;Prénom;Sexe\n1036;Martin;ZORGLUTWICEA;F\n"))
+open("src/twice_ok.csv", "wb").write(
+    "IPP;Nom;Prénom;Sexe;Commentaire\n2005;JOÃO;CONCEIÇÃO;F;São Paulo, l’âme, “x” – y… 5 €, ".encode("utf-8")
+    + twice("vu avec Hélène\n"))
 E
 
 raw="ZORGLU|$NIR|1840275123456|0651948822"
@@ -196,6 +209,11 @@ check "... and says why" grep -q \
     "mac.csv: a Mac code page (Mac Roman, Excel's CSV (Macintosh)), not Windows-1252" export.err
 check "... Windows-1252's Z caron, quotes, bullet and trade mark are read" \
     test -s out/mac_ok.csv
+check "UTF-8 encoded twice (PrÃ©nom): the file fails" test ! -e out/twice.csv
+check "... and says why" grep -q \
+    "twice.csv: line 1, column 3: UTF-8 text encoded twice in the header" export.err
+check "... a comment holding a pasted snippet of it, Portuguese, quotes are read" \
+    test -s out/twice_ok.csv
 check "a delimiter the reader does not split on (':'): the file fails" \
     test ! -e out/colon.csv
 check "... and says where" grep -q \
@@ -203,6 +221,7 @@ check "... and says where" grep -q \
 check "... a space, after a title line: the file fails" \
     test ! -e out/strict_space.csv
 check "... and says where" grep -q "strict_space.csv: line 2, column 1: headers" export.err
+check "... Hive's ^A: the file fails" test ! -e out/hive.csv
 check "... a one-column file whose header holds one rule's word is read" \
     test -s out/one_column.csv
 check "a title line before the header, padded: the file fails" \
@@ -269,7 +288,7 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv mac_ok.csv one_column.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv mac_ok.csv one_column.csv twice_ok.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
@@ -292,8 +311,11 @@ check "mount: a DOS code page past the sniffed bytes gives EIO" \
     fails_with EIO "open('mnt/strict_dos_late.csv', 'rb').read()"
 check "mount: a Mac code page gives EIO" \
     fails_with EIO "open('mnt/mac.csv', 'rb').read()"
+check "mount: UTF-8 encoded twice gives EIO" \
+    fails_with EIO "open('mnt/twice.csv', 'rb').read()"
 check "mount: a delimiter the reader does not split on gives EIO" \
     fails_with EIO "open('mnt/colon.csv', 'rb').read()"
+check "mount: ... Hive's ^A too" fails_with EIO "open('mnt/hive.csv', 'rb').read()"
 check "mount: ... after a title line too" \
     fails_with EIO "open('mnt/strict_space.csv', 'rb').read()"
 check "unmounts" unmount_view mnt fs.log

@@ -245,4 +245,40 @@ printf '[project]\nname = x\n[file a]\nmatch = *\n[column c]\nheaders = nom\nop 
 check_not "a broken policy is refused" "$bin" export -p broken.policy -k key "$samples" x 2>err
 check "the policy error names the line" has err "broken.policy:7:"
 
+# ---- a destination that is the source file itself ----
+# "export x.csv x.csv", "export raw/x.csv raw/" (the view keeps the name),
+# a DST that links to the source (written through: it was truncated before
+# a byte was read), a hard link, --gzip of x.csv.gz into its directory:
+# each replaced the raw export by its view.  Refused, the source untouched.
+mkdir same && cp "$samples/patients.csv" "$samples/sejours.csv" same/
+mkdir same/gz && gzip -c "$samples/patients.csv" > same/gz/patients.csv.gz
+cp -r same same.orig
+ln -s patients.csv same/link.csv
+ln same/patients.csv same/hard.csv
+refused_same() { # DESCRIPTION ARGS...: export ARGS must refuse, sources unchanged
+	rs_d=$1; shift
+	"$bin" export -q -p "$policy" --as patients.csv -k key "$@" > /dev/null 2> err
+	check "$rs_d: refused (exit 1)" test $? -eq 1
+	check "$rs_d: says why" has err "the destination is the source file itself (or a link to it): the source is never written to"
+	check "$rs_d: the sources are untouched" sh -c "cmp -s same/patients.csv same.orig/patients.csv && cmp -s same/sejours.csv same.orig/sejours.csv && cmp -s same/gz/patients.csv.gz same.orig/gz/patients.csv.gz"
+	check "$rs_d: no temporary file left" sh -c "! ls -aR same | grep -q pseudonymize"
+}
+refused_same "export x.csv x.csv" same/patients.csv same/patients.csv
+refused_same "export raw/x.csv raw/" same/patients.csv same/
+(cd same && "$bin" export -q -p "$policy" -k ../key sejours.csv . 2> ../err)
+check "export x.csv . from its directory: refused" has err "the destination is the source file itself"
+check "... the source untouched" cmp -s same/sejours.csv same.orig/sejours.csv
+refused_same "a DST that is a symbolic link to the source" same/patients.csv same/link.csv
+refused_same "a DST that is a hard link to the source" same/patients.csv same/hard.csv
+refused_same "--gzip of x.csv.gz into its own directory" --gzip same/gz/patients.csv.gz same/gz/
+# What is not the source is still written: a new file, a link to another
+# file (written through), standard output.
+: > other.csv && ln -s other.csv to-other.csv
+check "a DST linked to another file is still written through" \
+    "$bin" export -q -p "$policy" -k key same/patients.csv to-other.csv
+check "... with the view's bytes" cmp -s other.csv out/patients.csv
+check "a new DST beside the source's directory is written" \
+    "$bin" export -q -p "$policy" -k key same/patients.csv new.csv
+check "... with the view's bytes" cmp -s new.csv out/patients.csv
+
 finish

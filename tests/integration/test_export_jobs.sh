@@ -27,6 +27,13 @@ for sub in keygen export check audit-verify; do
 	check "$sub --help prints no other usage" sh -c "! grep -v 'pseudonymize $sub' help.$sub | grep -q 'pseudonymize '"
 done
 check "export --help mentions -j and --update" sh -c "grep -q -- '-j N' help.export && grep -q -- '--update' help.export"
+# Every option of check's synopsis is explained below it, not only listed.
+sed '/^ *usage:/d; /^      /d' help.check > help.check.body
+for o in -k --json --k --worst --show-headers --show-names -q; do
+	check "check --help explains $o" grep -q -- "$o[ :,]" help.check.body
+done
+check "audit-verify --help gives its exit statuses" \
+    sh -c "grep -q 'Exit 0' help.audit-verify && grep -q '3 intact' help.audit-verify"
 "$bin" export -k key "$samples" o1 2> err
 check "export without -p names -p POLICY" has err "-p POLICY is missing"
 "$bin" export -p "$policy" "$samples" o1 2> err

@@ -19,6 +19,10 @@ mkdir -p src
 printf 'IPP;Surname;Poids\n1001;ZORGLUHA;70\n1002;QWERTYB;81\n' > src/english.csv
 printf 'IPP;NOM_PAT;Poids\n1003;ZORGLUHC;70\n' > src/abbrev.csv
 printf 'IPP;Tel1;Service\n1004;ZORGLUHD;Cardio\n' > src/phone.csv
+# The family name, and persons an export names beside the patient (the
+# insured, the mother, a trusted person): kept raw before.
+printf 'IPP;Nom de famille;Poids\n1006;ZORGLUHF;70\n' > src/family.csv
+printf 'IPP;Nom de la m\303\250re;Assur\303\251;Personne de confiance\n1007;ZORGLUHG;ZORGLUHH;ZORGLUHI\n' > src/relatives.csv
 # Negative: headers of other things are kept, the named Nom transformed.
 printf 'IPP;Nom;Poids;Service;Nom du m\303\251decin\n1005;ZORGLUHE;70;Cardio;Dr Kept\n' > src/plain.csv
 
@@ -27,9 +31,11 @@ check_not "an identifier's header no rule names under columns = keep: the export
 check "it says which line and column" has export.err "english.csv: line 1, column 2: a header no rule names says it holds a person's identifier"
 check "the abbreviated spelling too" has export.err "abbrev.csv: line 1, column 2:"
 check "the numbered phone too" has export.err "phone.csv: line 1, column 2:"
-check "none of those files is written" sh -c "! test -e out/english.csv && ! test -e out/abbrev.csv && ! test -e out/phone.csv"
+check "the family name and the relatives' names too" sh -c \
+    "grep -q 'family.csv: line 1, column 2:' export.err && grep -q 'relatives.csv: line 1, column 2:' export.err"
+check "none of those files is written" sh -c "! test -e out/english.csv && ! test -e out/abbrev.csv && ! test -e out/phone.csv && ! test -e out/family.csv && ! test -e out/relatives.csv"
 check_not "no raw value under them in the export or its messages" \
-    grep -rqE 'ZORGLUH[ABCD]|QWERTYB' out export.err
+    grep -rqE 'ZORGLUH[ABCDFGHI]|QWERTYB' out export.err
 check "the file of other headers is exported, their cells kept" has out/plain.csv "Dr Kept"
 check_not "... its named Nom transformed" has out/plain.csv "ZORGLUHE"
 check_not "check: the file cannot be shown (exit non-zero)" \
@@ -49,7 +55,7 @@ check "... as written" has out-show.csv "ZORGLUHA"
 
 # The mount: EIO, nothing in its log or its audit file.
 check "pseudonymfs mounts" mount_view src mnt fs.log -o policy=keep.policy,key=key,audit=fs.audit || finish
-for f in english abbrev phone; do
+for f in english abbrev phone family relatives; do
 	check "mount: $f.csv gives EIO" fails_with EIO "open('mnt/$f.csv', 'rb').read()"
 done
 check "mount: plain.csv equals the export" cmp mnt/plain.csv out/plain.csv

@@ -1844,6 +1844,53 @@ test_postcodes_spelled_out(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* a postcode dictated in two groups, as its digits are read
+ * ("vingt-neuf deux cents" for 29200), after an address with or without a
+ * comma: it ends the street's name, and goes with its city.  What stays:
+ * hundreds of metres, of euros, a count after a street with no city. */
+static void
+test_postcodes_spelled_in_two_groups(void **state)
+{
+	(void)state;
+	CASES(
+	    { "demeurant douze rue des Trois Fr\xc3\xa8res Le Gall vingt neuf "
+	      "deux cents Brest t\xc3\xa9l\xc3\xa9phone z\xc3\xa9ro six", A,
+	      "vingt neuf deux cents Brest", NULL },
+	    { "demeurant douze rue des Trois Fr\xc3\xa8res Le Gall vingt neuf "
+	      "deux cents Brest t\xc3\xa9l\xc3\xa9phone z\xc3\xa9ro six", A,
+	      "douze rue des Trois Fr\xc3\xa8res Le Gall", NULL },
+	    { "habite 12 rue de Siam, vingt-neuf deux cents Brest", A,
+	      "vingt-neuf deux cents Brest", NULL },
+	    { "vit \xc3\xa0 vingt-neuf deux cents brest depuis mars", A,
+	      "vingt-neuf deux cents brest", NULL },
+	    /* what stays */
+	    { "habite 4 rue des Lilas, \xc3\xa0 vingt deux cents m\xc3\xa8tres "
+	      "de la mer", 0, NULL, "vingt deux cents m\xc3\xa8tres" },
+	    { "habite 2 rue de la Gare, vingt deux cents euros de loyer", 0,
+	      NULL, "vingt deux cents euros" },
+	    { "vit seul, trente trois cents pas par jour", 0, NULL,
+	      "trente trois cents pas" });
+}
+
+/* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
+ * proper name is a street wherever it stands, as "rue" is; what stays:
+ * a lane in a sentence with no proper name after it. */
+static void
+test_lanes_named_without_number(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Transport VSL depuis ruelle des Lilas, quartier Cambuston.", A,
+	      "ruelle des Lilas", NULL },
+	    { "retrouv\xc3\xa9 venelle de Kergoat par un voisin", A,
+	      "venelle de Kergoat", NULL },
+	    /* what stays */
+	    { "chute dans une ruelle sombre derri\xc3\xa8re la gare", 0, NULL,
+	      "ruelle sombre" },
+	    { "la venelle est glissante, Kardegic poursuivi", 0, NULL,
+	      "venelle est glissante" });
+}
+
 /* emails written so as not to be read by a machine, "n°"
  * before the body that gave the number, a street's plural type; what
  * stays: "(at)" with no address around it, a domain with no dot. */
@@ -2101,6 +2148,8 @@ main(void)
 		cmocka_unit_test(test_ocr_digits_public_body_ids),
 		cmocka_unit_test(test_streets_and_postcodes_abroad),
 		cmocka_unit_test(test_postcodes_spelled_out),
+		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
+		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
 		cmocka_unit_test(test_living_places_north_america_dublin),
 		cmocka_unit_test(test_system_dates_articles_before_postcodes),

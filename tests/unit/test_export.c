@@ -397,6 +397,50 @@ test_dos_codepage_past_the_sniff(void **state)
 	engine_free(e);
 }
 
+/* UTF-8 read as Windows-1252 and saved again as UTF-8 (a spreadsheet that
+ * opened the file in the wrong encoding): valid UTF-8, so "PrÃ©nom" met
+ * no rule and under columns = keep its first names came out raw, as
+ * mojibake every reader decodes back.  A header holding it fails the
+ * file.  Negative: Portuguese Ã before a letter, â, typographic quotes,
+ * dashes, an ellipsis and the euro sign in a header, and a comment
+ * holding a pasted snippet of mojibake (scrub's to read), are read. */
+static void
+test_header_encoded_twice(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column prenom]\nheaders = Prénom\nop = fake\nkind = first_name\n";
+	static const char *const fail[] = {
+		"IPP;PrÃ©nom\n1;ZORGLUTWICE\n",
+		"IPP;TÃ©lÃ©phone\n1;ZORGLUTWICE\n",
+		"IPP;Ã\xc2\xa0 joindre\n1;ZORGLUTWICE\n",
+		"NÂ° IPP;Note\n1;ZORGLUTWICE\n",
+		"IPP;Nom dâ€™usage\n1;ZORGLUTWICE\n",
+		"IPP;\"Ã‰tat civil\"\n1;ZORGLUTWICE\n",
+	};
+	static const char *const ok[] = {
+		"IPP;Prénom;JOÃO;SÃO;Âge;l’âme;“x” – y…;€\n1;Marc;a;b;c;d;e;f\n",
+		"IPP;Prénom;Note\n1;Marc;vu avec HÃ©lÃ¨ne, NÂ° 12\n",
+	};
+	struct engine *e = test_engine(keep_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
+		assert_view_fails(e, fail[i], 1, "encoded twice",
+		    "ZORGLUTWICE", &body);
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		buf_reset(&body);
+		if (run_view(e, ok[i], &body, &err) != 0)
+			fail_msg("read #%zu refused: %s", i, err.what);
+	}
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* A title line (or two) before the header: the title was read as the
  * header, which names none of the policy's columns, and the real header
  * as a row.  Padded to the rows' width by a spreadsheet ("Liste;;"), every
@@ -447,7 +491,7 @@ test_title_line_before_the_header(void **state)
 }
 
 /* A file in a delimiter the reader does not split on (':', a space, HL7's
- * '^', '~'): each record was one field, the header named no column and
+ * '^', '~', Hive's ^A, '¦'): each record was one field, the header named no column and
  * looked like no data, so under columns = keep every row came out whole,
  * raw; after a title line too.  A cell holding two headers of the policy's
  * columns (or of a person's identifier, in the header) between one such
@@ -471,6 +515,14 @@ test_delimiter_the_reader_does_not_split(void **state)
 		{ "IPP Nom Sexe\n4009 ZORGLUJ F\n", 1 },
 		{ "IPP^Nom^Sexe\n4009^ZORGLUJ^F\n", 1 },
 		{ "ipp ~ NOM ~ Sexe\n4009 ~ ZORGLUJ ~ F\n", 1 },
+		/* Hive's default ^A, ASCII's unit separator, a broken bar,
+		 * a box-drawing bar */
+		{ "IPP\001Nom\001Sexe\n4009\001ZORGLUJ\001F\n", 1 },
+		{ "IPP\037Nom\037Sexe\n4009\037ZORGLUJ\037F\n", 1 },
+		{ "IPP¦Nom¦Sexe\n4009¦ZORGLUJ¦F\n", 1 },
+		{ "IPP│Nom│Sexe\n4009│ZORGLUJ│F\n", 1 },
+		/* another of the reader's delimiters in a ';' file's cell */
+		{ "Code;Note;IPP,Nom\nA;x;4009,ZORGLUJ\n", 1 },
 		/* no rule's header but two identifiers' */
 		{ "Sexe:Telephone:Date de naissance\nF:ZORGLUJ:1\n", 1 },
 		/* a ',' in the first cell makes ',' the delimiter */
@@ -482,6 +534,7 @@ test_delimiter_the_reader_does_not_split(void **state)
 		"Code\nA01\n",
 		"Note;Libelle\nvoir Nom et IPP;Date IPP\n",
 		"IPP;Nom du medecin;Date de la visite\n1;Dr Martin;2023\n",
+		"IPP;N° lot;Poids (kg);Service d’accueil;Nom — du médecin\n1;2;a;b;c\n",
 	};
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;
@@ -922,6 +975,7 @@ main(void)
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_header_again_in_another_order),
 		cmocka_unit_test(test_dos_codepage_past_the_sniff),
+		cmocka_unit_test(test_header_encoded_twice),
 		cmocka_unit_test(test_title_line_before_the_header),
 		cmocka_unit_test(test_delimiter_the_reader_does_not_split),
 		cmocka_unit_test(test_headerless_file_under_keep),

@@ -729,6 +729,15 @@ test_header_identifying(void **state)
 		"T\xc3\xa9l\xc3\xa9phone fixe", "N\xc2\xb0 de s\xc3\xa9" "curit\xc3\xa9 sociale",
 		"Nom et pr\xc3\xa9noms", "Date of birth", "Compl\xc3\xa9ment d'adresse",
 		"Pr\xc3\xa9nom usuel", "N\xc2\xb0 dossier", "Nom de jeune fille",
+		/* the family name, and the persons an export names beside
+		 * the patient (their columns were kept raw) */
+		"Nom de famille", "Nom du conjoint", "Nom de la m\xc3\xa8re",
+		"M\xc3\xa8re", "P\xc3\xa8re", "Assur\xc3\xa9",
+		"B\xc3\xa9n\xc3\xa9" "ficiaire", "Nom assur\xc3\xa9" "e",
+		"Personne de confiance", "Personne \xc3\xa0 pr\xc3\xa9venir",
+		"Tuteur", "Nom du responsable l\xc3\xa9gal",
+		"T\xc3\xa9l. contact urgence", "\xc3\x89poux",
+		"Matricule", "N\xc2\xb0 d'immatriculation", "M\xc3\xa9l.",
 	};
 	static const char *const no[] = {
 		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
@@ -740,6 +749,11 @@ test_header_identifying(void **state)
 		"Nom commercial", "Identifiant m\xc3\xa9" "decin", "ID", "Date",
 		"Insuline", "Mobilit\xc3\xa9", "Poids de naissance", "Nb patients",
 		"Dossier m\xc3\xa9" "dical",
+		"Famille", "Famille ATC", "Contact", "Urgence", "Parent",
+		"Statut assur\xc3\xa9", "Nombre de personnes",
+		"Personnel soignant", "M\xc3\xa9" "decin traitant",
+		"R\xc3\xa9gime", "Cas contact", "Code INSEE commune",
+		"M\xc3\xa9lange", "Voie d'administration",
 	};
 
 	(void)state;

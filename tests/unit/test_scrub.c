@@ -1659,6 +1659,99 @@ test_row_name_in_en_compound_kept(void **state)
 	assert_null(strstr(out, "\xc3\x89lodie"));
 }
 
+/* Issue 10: what a nurse or a physiotherapist is there for, written
+ * after the role ("IDE ETP", "IDE DP :", "kiné resp"), and the
+ * mother-baby unit's acronym, are no names; the name after the role or
+ * its title still goes. */
+static void
+test_care_abbreviations_after_roles_kept(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"IDE DP : Mme Gsell, \xc3\xa9" "changes appris.",
+		"Vu par la kin\xc3\xa9 Kerleroux ce matin.",
+	};
+	static const char *const gone[] = { "Gsell", "Kerleroux" };
+	static const char *const kept_in[] = {
+		"CR nursing : SpO2 95 %, kin\xc3\xa9 resp 2x/j.",
+		"Cs IDE ETP : technique d'injection revue.",
+		"Transfert en unit\xc3\xa9 m\xc3\xa8re-b\xc3\xa9" "b\xc3\xa9 "
+		"(UMB) organis\xc3\xa9.",
+		"IDE DP : Mme Gsell, \xc3\xa9" "changes appris.",
+	};
+	static const char *const kept[] = { "resp 2x", "IDE ETP", "(UMB)",
+	    "IDE DP" };
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
+/* Issue 10: notes written in English (a tourist, a letter for a doctor
+ * abroad) name the groups in English: each term gone, alone in its
+ * sentence; kept, the English words of the same shapes that name no
+ * condition (a cross-section, a labour ward, anxiety and low mood as
+ * symptoms, walking aids, a hepatitis B drug's abbreviation, the French
+ * words "épisode" and "infection" that end no English entry). */
+static void
+test_sensitive_english_terms(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"Previous caesarean x2, repeat elective surgery booked.",
+		"28-year-old primigravida, 41 weeks, induction of labour.",
+		"She is 32 weeks pregnant, admitted for pre-eclampsia.",
+		"Known panic disorder, on escitalopram.",
+		"History of bipolar disorder since 2010.",
+		"Treated for gonorrhoea last year.",
+		"Newborn on AZT for four weeks.",
+		"No suicidal ideation today.",
+		/* no entry ends in "section": a Guadeloupe address stays one */
+		"Adresse : Section Fonds Cara\xc3\xaf" "bes 97130 CAPESTERRE.",
+	};
+	static const char *const gone[] = {
+		"caesarean", "primigravida", "pregnant", "panic disorder",
+		"bipolar", "gonorrhoea", "AZT", "suicidal", "Fonds Cara",
+	};
+	static const char *const kept_in[] = {
+		"CT cross-section at L3, transferred from the labour ward.",
+		"Anxiety and low mood after the fall, walking aids given.",
+		"Hepatitis B on TDF, section 4 of the form.",
+		"\xc3\x89pisode f\xc3\xa9" "brile, infection urinaire.",
+	};
+	static const char *const kept[] = {
+		"cross-section", "labour ward", "Anxiety", "low mood",
+		"walking aids", "TDF", "section 4",
+		"\xc3\x89pisode f\xc3\xa9" "brile", "infection urinaire",
+	};
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
+/* Issue 10: after a relation ("son fils", "patient"), "en" and a
+ * capitalized word is a country or a region, no relative's name; a
+ * name right after the relation, or after "d'en face", still goes. */
+static void
+test_relative_en_region_kept(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const in[] = {
+		"Son fils Kevin en Martinique appelle le soir.",
+		"Sa voisine d'en face Mme Durand a les clés.",
+		"SON FILS GWENDAL EN MARTINIQUE APPELLE.",
+	};
+	static const char *const gone[] = { "Kevin", "Durand", "GWENDAL" };
+	static const char *const kept_in[] = {
+		"Son fils en Martinique appelle tous les jours.",
+		"T\xc3\xa9l\xc3\xa9" "consultation (patient en Guyane, suivi).",
+		"SA FILLE EN BRETAGNE EST PR\xc3\x89VENUE.",
+		"Son fils Kevin en Martinique appelle le soir.",
+	};
+	static const char *const kept[] = {
+		"Martinique", "Guyane", "BRETAGNE",
+	};
+
+	ASSERT_GONE_KEPT(f, in, gone, kept_in, kept);
+}
+
 /* A head that names a condition anyone may have, before the adjective
  * that tells the group: the adjective alone goes ("HTA [gravidique]",
  * "cirrhose [alcoolique]", "hémorragie du [post-partum]"), as the hand
@@ -2517,6 +2610,9 @@ main(void)
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
+		cmocka_unit_test(test_sensitive_english_terms),
+		cmocka_unit_test(test_relative_en_region_kept),
+		cmocka_unit_test(test_care_abbreviations_after_roles_kept),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_one_fake_per_name),
 		cmocka_unit_test(test_linear_time),
