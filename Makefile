@@ -37,7 +37,7 @@ ENGINE_SRC := $(filter-out $(CMD_SRC) src/pseudonymfs.c src/fs.c,$(wildcard src/
 ENGINE_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(ENGINE_SRC)) $(BUILD)/lists.o $(BUILD)/detect_lists.o \
 	      $(BUILD)/sensitive_lists.o $(BUILD)/lexicon.o $(BUILD)/english.o \
 	      $(BUILD)/medical.o $(BUILD)/compound.o $(BUILD)/demonym.o \
-	      $(BUILD)/postcodes_data.o
+	      $(BUILD)/prep.o $(BUILD)/postcodes_data.o
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 # Fuzz harnesses (tests/fuzz/fuzz_NAME.c); their inputs are replayed by
@@ -115,12 +115,34 @@ $(BUILD)/compound.o: $(BUILD)/compound.c
 # capitalized, so left out of english_words.txt (word_lexicon,
 # docs/scrub.md precision12).  -ish and -ese are left out: wamerican
 # writes "Parrish", "Standish", "Reese" (surnames) as it writes "Swedish".
-$(BUILD)/demonym_words.txt: $(ENGLISH_SRC) | $(BUILD)
-	LC_ALL=C awk -v d=$(ENGLISH_SRC) 'BEGIN { while ((getline l < d) > 0) w[l] = 1 } \
-	    /^[A-Z][a-z]+ian$$/ && (($$0 "s") in w)' $(ENGLISH_SRC) > $@.tmp && mv $@.tmp $@
+# Those come from the English names of languages of ISO 639-2 (Debian
+# iso-codes, LGPL-2.1+), one word in -ish, -ese or -an that wamerican also
+# writes capitalized ("Swedish", "Portuguese", "German"): a language, and
+# the nation's adjective, where no surname is ("Parrish" is no language).
+LANGNAMES_SRC ?= /usr/share/iso-codes/json/iso_639-2.json
+$(BUILD)/demonym_words.txt: $(ENGLISH_SRC) $(LANGNAMES_SRC) | $(BUILD)
+	{ LC_ALL=C awk -v d=$(ENGLISH_SRC) 'BEGIN { while ((getline l < d) > 0) w[l] = 1 } \
+	    /^[A-Z][a-z]+ian$$/ && (($$0 "s") in w)' $(ENGLISH_SRC); \
+	  sed -n 's/^ *"name": "\(.*\)",*$$/\1/p' $(LANGNAMES_SRC) | tr ';' '\n' | \
+	  sed 's/^ *//' | LC_ALL=C awk -v d=$(ENGLISH_SRC) \
+	    'BEGIN { while ((getline l < d) > 0) w[l] = 1 } \
+	    /^[A-Z][a-z]+(ish|ese|an)$$/ && !/ian$$/ && ($$0 in w)'; } | \
+	  LC_ALL=C sort -u > $@.tmp && mv $@.tmp $@
 $(BUILD)/demonym.c: $(BUILD)/gen_lexicon $(BUILD)/demonym_words.txt
 	$(RUN)/gen_lexicon -n detect_demonym -s $(BUILD)/demonym_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/demonym.o: $(BUILD)/demonym.c
+	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+# The prepositions of the Dicollecte French dictionary (hunspell-fr-
+# comprehensive, MPL-2.0: its entries tagged po:prep, "via", "dixit",
+# "selon", "versus"), no apostrophe: never a word of a name in lower case
+# after a relation (detect_relation.c, docs/scrub.md "Nations, diseases in
+# parentheses").
+$(BUILD)/prep_words.txt: $(HUNSPELL_DIR)/fr.dic | $(BUILD)
+	grep 'po:prep' $(HUNSPELL_DIR)/fr.dic | sed 's|[/ \t].*||' | \
+	    LC_ALL=C grep -v "'" | LC_ALL=C sort -u > $@.tmp && mv $@.tmp $@
+$(BUILD)/prep.c: $(BUILD)/gen_lexicon $(BUILD)/prep_words.txt
+	$(RUN)/gen_lexicon -n detect_prep -s $(BUILD)/prep_words.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/prep.o: $(BUILD)/prep.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 # The common words of English (Debian wamerican: its entries with no capital
 # and no apostrophe), for the notes written in English (detect.c

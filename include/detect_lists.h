@@ -56,6 +56,10 @@ extern const size_t		detect_compound_count;
  * detect_demonym -s). */
 extern const uint64_t		detect_demonym[];
 extern const size_t		detect_demonym_count;
+/* The prepositions of hunspell-fr (po:prep: "via", "dixit"; gen_lexicon
+ * -n detect_prep -s). */
+extern const uint64_t		detect_prep[];
+extern const size_t		detect_prep_count;
 /* The stems of hunspell-en-med (gen_lexicon -n detect_medical). */
 extern const uint64_t		detect_medical[];
 extern const size_t		detect_medical_count;

@@ -211,11 +211,17 @@ comment_english(const char *t, struct detect_scratch *s)
 	return s->english;
 }
 
-/* Ends in "ian", as the adjectives of nations of detect_demonym. */
+/* Ends as the adjectives of nations of detect_demonym: "-ian", "-ish",
+ * "-ese", "-ean", "-can" ("Belgian", "Swedish", "Portuguese", "Korean",
+ * "Corsican"); three bytes, so that few capitalized words are looked up
+ * ("German" is a first name of the lists: nation_adjective). */
 static int
 demonym_end(const char *f, size_t n)
 {
-	return lit_is("ian", f + n - 3, 3);
+	const char *e = f + n - 3;
+
+	return lit_is("ian", e, 3) || lit_is("ish", e, 3) ||
+	    lit_is("ese", e, 3) || lit_is("ean", e, 3) || lit_is("can", e, 3);
 }
 
 /* lexicon_has for word i, asked once per word.  In a comment written in
@@ -235,9 +241,9 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
 			w->lex = 1;
-		/* "Mr Van den Broeck Pieter, Belgian, 66 y": an English
-		 * adjective of a nation, no name of the lists;
-		 * its ending first */
+		/* "Mr Van den Broeck Pieter, Belgian, 66 y", "Tourist,
+		 * Swedish": an English adjective of a nation, no name of
+		 * the lists; its ending first */
 		if (!w->lex && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
 		    !(w->dflags & (D_FIRST | D_LAST)) && w->fold_len >= 5 &&
 		    demonym_end(wf(s, w), w->fold_len) &&
@@ -427,6 +433,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (k & DETECT_BIT(DETECT_ADDRESS)) != 0))			\
 	X(names && (s->ocr_hint || comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
+	X(names && (detect_no_gates || (s->text_bytes & TB_QMARK)),	\
+	    scan_lost_letter_names(text, s))				\
 	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
 	    scan_titles(text, s))					\
 	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
@@ -461,6 +469,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
 	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
+	X(names && (detect_no_gates || signature_tail(text, s)),	\
+	    scan_signature_initials(text, s))				\
 	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
@@ -471,6 +481,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_glued(text, s))					\
 	X(names && (detect_no_gates || s->caret_hint),			\
 	    scan_hl7_names(text, s))					\
+	X(names && (detect_no_gates || s->caret_hint),			\
+	    scan_file_names(text, s))					\
+	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
+	    DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||		\
+	    s->caret_hint || (s->text_bytes & TB_CELL)),		\
+	    scan_table_cells(text, s))					\
 	X(names && comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names && comment_has(s, W_DIGIT | W_CAP, 0) &&		\

@@ -3512,6 +3512,16 @@ place_house_number(const char *t, struct detect_scratch *s, size_t f,
 	return a;
 }
 
+/* The place that starts at word i follows "chez" after a trade:
+ * "apprentie boulangère chez Maison Fabre" is an employer
+ * (employer_chez), no one's home.  Out of line: asked of place words
+ * only. */
+static __attribute__((noinline)) int
+employer_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i - 1, "chez") && employer_chez(t, s, i - 1);
+}
+
 /* A place from word i (place_word), its name and what follows it; *next
  * the last word read.  1 found, 0 not, or -errno. */
 static int
@@ -3523,6 +3533,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	*next = i;
 	if ((kind = place_word(t, s, i, &j)) == 0)
 		return (r = home_city(t, s, i)) < 0 ? r : 0;
+	if (i > 0 && employer_place(t, s, i))
+		return 0;
 	/* "lieu-dit La Croix du Moulin": the row's address found after
 	 * the place word takes it */
 	if (j + 1 < s->nwords && row_piece(s, j + 1) &&
@@ -3901,6 +3913,27 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
 	return 0;
 }
 
+/* Address span x is a postcode (four digits or more, or in two groups:
+ * "753 20") and a city after it, no street: "9000 Gent", "98711 Paea".
+ * A place of Dicollecte's proper nouns after it (dict_keep_has, asked
+ * first) is its country, region or island ("9000 Gent, Belgique",
+ * "98711 Paea, Tahiti"), which tells less than the city hidden, no city;
+ * a quarter ("29200 Brest, Lambézellec") is no such place and goes. */
+static __attribute__((noinline)) int
+postcode_city_span(const char *t, const struct detect_scratch *s, size_t x)
+{
+	size_t i = word_at(s, s->spans[x].start), n = 0;
+
+	if (!util_is_digit(t[s->spans[x].start]) || i >= s->nwords ||
+	    s->words[i].start != s->spans[x].start)
+		return 0;
+	for (; i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    (s->words[i].flags & W_DIGIT) && n < 8; i++)
+		n += s->words[i].nchars;
+	return n >= 4 && i < s->nwords && s->words[i].end <= s->spans[x].end &&
+	    !(s->words[i].flags & W_DIGIT) && !word_has(s, i, D_STREET);
+}
+
 /* The city after an address written without its postcode ("12 rue de
  * Siam - BREST", "4 place de la Mairie, Plouguerneau", "... à Lannion",
  * "12 rue des Lilas\nQuimper"): after each address span, a comma, a
@@ -3954,6 +3987,10 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 			;
 		if (a < s->text_len && t[a] != '.' && t[a] != ',' && t[a] != ';' &&
 		    t[a] != ')' && t[a] != '\n' && t[a] != '\r')
+			continue;
+		if (util_is_digit(t[s->spans[x].start]) &&
+		    dict_keep_has(s->words[k].fhash) &&
+		    postcode_city_span(t, s, x))
 			continue;
 		if ((r = add_address(s, s->words[k].start, end)) < 0)
 			return r;
@@ -4103,6 +4140,53 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, s->words[p].start, end);
 }
 
+/* After a residence word i (and "à", "in", "at", a colon), a British
+ * postcode or an Eircode before its city, or a city before its code,
+ * with no street ("domicile : D02 X285 Dublin", "vit à NW1 6XE London",
+ * "vit à Dublin D02 X285"): the code and the city (a district's number
+ * after it, "Dublin 2", too).  0 if none, 1 if added, -ENOMEM.  "vit à
+ * Dublin" alone is residence_city's; "score A65 F4E" (no residence
+ * word) stays.  Out of line: asked of residence words only. */
+static __attribute__((noinline)) int
+residence_isles_code(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, len = s->text_len, b, n, c, e;
+
+	if (k < s->nwords && (word_is(s, k, "a") || word_is(s, k, "in") ||
+	    word_is(s, k, "at")) && !(s->words[k].flags & (W_CAP | W_UPPER)))
+		k++;
+	if (k + 1 >= s->nwords || word_taken(s, k))
+		return 0;
+	for (b = s->words[k - 1].end; b < s->words[k].start &&
+	    (t[b] == ' ' || t[b] == ':'); b++)
+		;
+	if (b != s->words[k].start)
+		return 0;
+	if ((n = isles_postcode_len(t, len, b)) != 0) {
+		/* the code, then the city */
+		if ((c = word_at(s, b + n)) >= s->nwords ||
+		    s->words[c].start != b + n + 1 || t[b + n] != ' ' ||
+		    !(s->words[c].flags & (W_CAP | W_UPPER)) ||
+		    (s->words[c].flags & W_DIGIT) || word_taken(s, c))
+			return 0;
+		e = s->words[c].end;
+	} else if ((s->words[k].flags & W_CAP) && !(s->words[k].flags &
+	    W_DIGIT) && t[s->words[k].end] == ' ' && (n = isles_postcode_len(t,
+	    len, s->words[k].end + 1)) != 0) {
+		/* the city, then the code */
+		c = k;
+		e = s->words[k].end + 1 + n;
+	} else
+		return 0;
+	/* "Dublin 2": a district's number, one or two digits */
+	if ((c = word_at(s, e)) < s->nwords && s->words[c].start == e + 1 &&
+	    t[e] == ' ' && (s->words[c].flags & W_DIGIT) &&
+	    s->words[c].end - s->words[c].start <= 2 &&
+	    (s->words[c].end >= len || !is_alnum_byte(t[s->words[c].end])))
+		e = s->words[c].end;
+	return add_address(s, b, e);
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
  * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
@@ -4119,6 +4203,11 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 		/* "vit au Moulin de la Roche": the place with its name, not
 		 * "Moulin" as a town */
 		if ((r = living_place(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if ((r = residence_isles_code(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

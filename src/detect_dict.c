@@ -61,12 +61,14 @@ static uint8_t word_lead[256];
  * word starts at with its TB_* bits above (skip_tb: tokenize's loop over
  * spaces and punctuation or-s them as it reads: the text's bits without
  * a pass of their own). */
-static const uint8_t text_byte[256] = {
+static const uint16_t text_byte[256] = {
 	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
+	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 };
-static uint16_t skip_tb[256];
+/* 32 bits: the TB_* bits are more than eight */
+static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
  * read_word folds a word of such letters and ASCII ones itself rather
@@ -91,7 +93,7 @@ latin_class_init(void)
 	/* bit 2: a letter an OCR reads for a digit (textnorm_ocr) */
 	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
 	for (unsigned c = 0; c < 256; c++)
-		skip_tb[c] = (uint16_t)(word_lead[c] | text_byte[c] << 8);
+		skip_tb[c] = (uint32_t)word_lead[c] | (uint32_t)text_byte[c] << 8;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		const char *f;
@@ -442,6 +444,12 @@ int
 demonym_has(uint64_t h)
 {
 	return hashes_have(detect_demonym, detect_demonym_count, h);
+}
+
+int
+prep_has(uint64_t h)
+{
+	return hashes_have(detect_prep, detect_prep_count, h);
 }
 
 int
@@ -1459,7 +1467,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		struct detect_word *w;
 
 		/* Spaces and punctuation: no word starts there.  Their TB_*
-		 * bits (the gates' bytes) or-ed on the way, in the high byte
+		 * bits (the gates' bytes) or-ed on the way, above the low byte
 		 * of the same load. */
 		for (unsigned k; i < len && !((k = skip_tb[p[i]]) & 0xff); i++)
 			tb |= k;

@@ -102,6 +102,8 @@ enum {
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
+	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
+	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -559,6 +561,9 @@ int	english_has(uint64_t h);
 int	comment_english(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
+/* h, the hash of a folded word, is a French preposition (hunspell-fr's
+ * po:prep: "via", "dixit", "selon"). */
+int	prep_has(uint64_t h);
 int	clipped_word(const char *t, const struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word, is a word of the English medical
  * dictionary (hunspell-en-med: "kernig", "xanax", "lucentis"). */
@@ -604,6 +609,24 @@ extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
 int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
+int	scan_table_cells(const char *t, struct detect_scratch *s);
+int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
+int	scan_signature_initials(const char *t, struct detect_scratch *s);
+int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
+/* The note may end with initials (scan_signature_initials' gate): its
+ * last word is two capitals or one. */
+static inline int
+signature_tail(const char *t, const struct detect_scratch *s)
+{
+	const struct detect_word *w;
+
+	if (s->nwords < 2)
+		return 0;
+	w = &s->words[s->nwords - 1];
+	return ((w->flags & W_UPPER) && w->nchars == 2) || (w->nchars == 1 &&
+	    t[w->start] >= 'A' && t[w->start] <= 'Z');
+}
 int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
 
@@ -746,6 +769,8 @@ int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);
 int	employer_chez(const char *t, const struct detect_scratch *s, size_t i);
+int	nation_adjective(const char *t, const struct detect_scratch *s,
+	    size_t i);
 
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 

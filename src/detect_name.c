@@ -1843,17 +1843,50 @@ kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
 
 /* Word i starts an employer's name, after a "chez" of work
  * (employer_chez): "travaille en CDI chez Renault Flins", "technicienne
- * chez Thales"; not a first name before a name of the lists ("cuisinier
- * chez Paul Bocuse": a person, maybe the employer) nor a title ("chez
- * M. Dupont"). */
+ * chez Thales", "boulangère chez Maison Fabre"; not a first name before
+ * a name of the lists ("cuisinier chez Paul Bocuse": a person, maybe the
+ * employer) nor a title ("chez M. Dupont"). */
 static int
 employer_name(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (i == 0 || !word_is(s, i - 1, "chez") || !joined(t, s, i - 1) ||
-	    word_has(s, i, D_TITLE) || !employer_chez(t, s, i - 1))
+	size_t c = i;
+
+	/* "boulangère chez Maison Fabre": a firm's "Maison" between */
+	if (c >= 2 && word_is(s, c - 1, "maison") && (s->words[c - 1].flags &
+	    W_CAP) && joined(t, s, c - 1))
+		c--;
+	if (c == 0 || !word_is(s, c - 1, "chez") || !joined(t, s, c - 1) ||
+	    word_has(s, i, D_TITLE) || !employer_chez(t, s, c - 1))
 		return 0;
 	return !((s->words[i].dflags & D_FIRST) && i + 1 < s->nwords &&
 	    joined(t, s, i) && (s->words[i + 1].dflags & (D_FIRST | D_LAST)));
+}
+
+/* Word i, a name of the lists ("German" is a first name of Faker's
+ * Spanish list), is a nation's adjective before the English noun it
+ * qualifies: "Mr Müller Stefan, German national", "German tourist".  An
+ * adjective of detect_demonym (the languages of ISO 639-2, in -ish,
+ * -ese, -man) capitalized, and a common English word in lower case after
+ * it that is no name of the lists nor a verb a person is the subject of
+ * ("German est venu" is a person).  Asked of a capitalized name of the
+ * lists whose last bytes are those endings. */
+int
+nation_adjective(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *n;
+	const char *f = wf(s, w);
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->fold_len < 5 ||
+	    !(lit_is("man", f + w->fold_len - 3, 3) || lit_is("ish", f +
+	    w->fold_len - 3, 3) || lit_is("ese", f + w->fold_len - 3, 3)) ||
+	    i + 1 >= s->nwords || !joined(t, s, i))
+		return 0;
+	n = &s->words[i + 1];
+	if ((n->flags & (W_CAP | W_UPPER | W_DIGIT)) || (n->dflags & (D_FIRST |
+	    D_LAST | D_SUBJVERB | D_PARTICLE | D_TITLE)) || n->fold_len < 3 ||
+	    (i > 0 && word_has(s, i - 1, D_TITLE | D_RELATIVE | D_RELATION)))
+		return 0;
+	return demonym_has(w->fhash) && english_has(n->fhash);
 }
 
 /* The next word from i whose bit is set in m (bit k: word k), or n if
@@ -1962,6 +1995,9 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
 					return r;
 			}
+			/* asked last, of the words about to be taken */
+			if (nation_adjective(t, s, i))
+				continue;
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 				return r;
 			changed |= r;
@@ -2542,6 +2578,30 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
 }
 
+/* Word i, capitalized, is a place of Dicollecte's proper nouns that no
+ * list of names holds (dict_keep_has: "Lille", "Roubaix", "Belgique"). */
+static int
+kept_place(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && dict_keep_has(w->fhash);
+}
+
+/* The pair from word i to word k is a name (added), unless a particle
+ * leads to a place of Dicollecte's proper nouns (kept_place: "Faure de
+ * Lille", add_neighbour).  Out of line: asked of the pairs found only.
+ * 0, 1 or -ENOMEM, as add_span. */
+static __attribute__((noinline)) int
+add_pair(struct detect_scratch *s, size_t i, size_t k)
+{
+	if (k > i + 1 && kept_place(s, k))
+		return 0;
+	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
+	    -1);
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -2571,12 +2631,31 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		    !name_anchor(t, s, k) || employer_name(t, s, i) ||
 		    pair_thing(t, s, i, k) || pair_thing(t, s, k, i))
 			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[k].end,
-		    DETECT_NAME, -1)) < 0)
+		if ((r = add_pair(s, i, k)) < 0)
 			return r;
 		next = k + 1;
 	}
 	return 0;
+}
+
+/* Unknown capitalized word i beside a name found is one of its words
+ * (added as a name), but not, after a particle with no name after it,
+ * a place of Dicollecte's proper nouns (kept_place): where the
+ * person is from ("Faure de Lille ? Non, Faure de Roubaix"), no part of
+ * the name; a place tells less than the name, which still goes.  0, 1
+ * or -ENOMEM, as add_span. */
+static __attribute__((noinline)) int
+add_neighbour(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t pr;
+	const struct detect_span *rt;
+
+	if (i > 0 && word_has(s, i - 1, D_PARTICLE) && kept_place(s, i) &&
+	    !((pr = across_particles(t, s, i, 1)) != NO_WORD &&
+	    (rt = span_of(s, pr)) != NULL && rt->kind == DETECT_NAME))
+		return 0;
+	return add_span(s, s->words[i].start, s->words[i].end, DETECT_NAME,
+	    -1);
 }
 
 /* A name's other words: an unknown capitalized word joined to a name
@@ -2642,8 +2721,7 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			/* someone else's word, or a part the row lacks */
 			if (!unknown_capitalized(t, s, i))
 				continue;
-			if ((r = add_span(s, s->words[i].start, s->words[i].end,
-			    DETECT_NAME, -1)) < 0)
+			if ((r = add_neighbour(t, s, i)) < 0)
 				return r;
 			added |= r;
 		}
@@ -2765,12 +2843,15 @@ row_first_female(struct detect_scratch *s, const struct detect_value *v)
  * with M and is a woman's ("M. SCHNEIDER" of Mathilde SCHNEIDER): not
  * "Monsieur", her initial; it becomes the initial of the fake first
  * name.  Before a man's surname "M." is read as the title (it is one as
- * often as his initial).  The row's first name value, or -1. */
+ * often as his initial), and before her surname and another first name
+ * ("M. LOUIS-JEAN ALIX" of Marceline LOUIS-JEAN: her brother).  The
+ * row's first name value, or -1. */
 static int
 m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow)
 {
-	const struct detect_span *sp;
+	const struct detect_span *sp, *nx;
+	size_t j;
 
 	if (!word_is(s, i, "m") || !(s->words[i].flags & W_DOT) ||
 	    word_taken(s, i) || i + 1 >= s->nwords || !joined(t, s, i) ||
@@ -2781,8 +2862,21 @@ m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
 		return -1;
 	for (size_t k = 0; k < nrow; k++)
 		if (row[k].kind == DETECT_IDENT_FIRST_NAME && row[k].len > 0 &&
-		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k]))
+		    (row[k].v[0] | 32) == 'm' && row_first_female(s, &row[k])) {
+			/* "M. LOUIS-JEAN ALIX (FRERE)": another first name
+			 * after her surname: her brother, "Monsieur" */
+			for (j = i + 1; j < s->nwords &&
+			    (s->words[j].end <= sp->end ||
+			    ((nx = span_of(s, j)) != NULL &&
+			    nx->ctx == sp->ctx)); j++)
+				;
+			if (j < s->nwords && joined(t, s, j - 1) &&
+			    (s->words[j].dflags & D_FIRST) &&
+			    (s->words[j].flags & (W_CAP | W_UPPER)) &&
+			    wf(s, &s->words[j])[0] != 'm')
+				return -1;
 			return (int)k;
+		}
 	return -1;
 }
 
@@ -2894,7 +2988,7 @@ coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
 		return lower_sure_first(t, s, j) ||
 		    (!comma && lower_unknown(t, s, j));
 	if ((w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK)))
-		return 1;
+		return !nation_adjective(t, s, j);
 	if (comma || ((w->flags & W_UPPER) && !(s->words[p].flags & W_UPPER)))
 		return 0;
 	if (!word_lexicon(t, s, j))

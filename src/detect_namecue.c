@@ -920,10 +920,13 @@ scan_carets(const char *t, struct detect_scratch *s)
  * (common words: the gate would open for most comments). */
 const char *const split_title_tails[] = {
 	"adame", "dame", "onsieur", "nsieur", "sieur", "ieur", "demoiselle",
-	"emoiselle", "moiselle", "oiselle", "octeur", "cteur", "teur", NULL,
+	"emoiselle", "moiselle", "oiselle", "octeur", "cteur", "teur",
+	/* a lawyer's or a notary's title, only with a capital and before a
+	 * capitalized word (maitre_title): "maître de stage" stays */
+	"maitre", NULL,
 };
 
-/* Word i (a word of split_title_tails) ends a title OCR cut in two
+/* Word i > 0 (a word of split_title_tails) ends a title OCR cut in two
  * after the word before it: "Ma dame", "Mon sieur", "MA DAME". */
 static int
 split_title(const char *t, const struct detect_scratch *s, size_t i)
@@ -933,8 +936,6 @@ split_title(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *h, *w = &s->words[i];
 	char key[16];
 
-	if (i == 0)
-		return 0;
 	h = &s->words[i - 1];
 	if (w->start != h->end + 1 || t[h->end] != ' ' ||
 	    !(h->flags & (W_CAP | W_UPPER)) || (w->flags & W_CAP) ||
@@ -944,6 +945,34 @@ split_title(const char *t, const struct detect_scratch *s, size_t i)
 	memcpy(key, wf(s, h), h->fold_len);
 	memcpy(key + h->fold_len, wf(s, w), w->fold_len);
 	return in_list(whole, key, h->fold_len + w->fold_len);
+}
+
+/* Word i, "Maître" (or "MAÎTRE"), before a capitalized word that no
+ * table holds and that is no ordinary word unless a name of the lists,
+ * one space between: a lawyer's or a notary's title ("Maître
+ * Jouannic, avocat", "Maître Lefèvre, notaire").  "Maître de stage",
+ * "maître nageur", "Maître mot" stay. */
+static int
+maitre_title(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *n;
+
+	if (!word_is(s, i, "maitre") || !(w->flags & (W_CAP | W_UPPER)) ||
+	    i + 1 >= s->nwords)
+		return 0;
+	n = &s->words[i + 1];
+	if (n->start != w->end + 1 || t[w->end] != ' ')
+		return 0;
+	/* "MAÎTRE LE GOFF": the name after the particle decides */
+	if ((n->dflags & D_PARTICLE) && (n->flags & (W_CAP | W_UPPER)) &&
+	    i + 2 < s->nwords && joined(t, s, i + 1))
+		n = &s->words[++i + 1];
+	return (n->flags & (W_CAP | W_UPPER)) && !(n->flags & W_DIGIT) &&
+	    !(n->dflags & (D_TITLE | D_PARTICLE | D_RELATIVE | D_RELATION |
+	    D_MONTH | D_PLACE | D_STREET)) && (!(w->flags & W_UPPER) ||
+	    (n->flags & W_UPPER)) && (((n->dflags & (D_FIRST | D_LAST)) &&
+	    !(n->dflags & D_WEAK)) || (!word_lexicon(t, s, i + 1) &&
+	    !dict_keep_has(n->fhash)));
 }
 
 /* Word f, in lower case after a capitalized piece, is the rest of a
@@ -979,10 +1008,12 @@ scan_split_names(const char *t, struct detect_scratch *s)
 	 * (scrub_spans_nogates runs every rule on every comment) */
 	if (!s->ocr_hint && !(s->word_dflags & D_SPLITT))
 		return 0;
-	/* a title cut in two is a title for the rules after this one
-	 * (scan_titles first: its gate reads word_dflags) */
-	for (size_t j = 1; (s->word_dflags & D_SPLITT) && j < s->nwords; j++)
-		if ((s->words[j].dflags & D_SPLITT) && split_title(t, s, j)) {
+	/* a title cut in two, and "Maître" before a name, are titles for
+	 * the rules after this one (scan_titles first: its gate reads
+	 * word_dflags) */
+	for (size_t j = 0; (s->word_dflags & D_SPLITT) && j < s->nwords; j++)
+		if ((s->words[j].dflags & D_SPLITT) && (maitre_title(t, s, j) ||
+		    (j > 0 && split_title(t, s, j)))) {
 			s->words[j].dflags |= D_TITLE;
 			s->word_dflags |= D_TITLE;
 		}
@@ -1002,6 +1033,466 @@ scan_split_names(const char *t, struct detect_scratch *s)
 		    -1)) < 0)
 			return r;
 		j++;
+	}
+	return 0;
+}
+
+/* Words that, before "avec" or "par", say with whom a case was seen or
+ * checked, folded ("vu avec JD.", "validé par MC"). */
+static const char *const checked_with[] = {
+	"vu", "vue", "revu", "revue", "valide", "validee", "discute",
+	"discutee", "verifie", "verifiee", "signe", "signee", "fait", "faite",
+	"staffe", "staffee", "voir", "cf", NULL,
+};
+
+/* Word j is two or three capitals glued to dots or not ("JD", "M.D.",
+ * "J.-D." apart): the end of the initials that start at word *a.  A
+ * word of two capitals that a dictionary, a table or the keep lists
+ * have ("MT", "AS", "SF") is an abbreviation, not initials. */
+static int
+initials_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_UPPER) && w->nchars == 2 &&
+	    w->end - w->start == 2 && w->dflags == 0 && !word_taken(s, j) &&
+	    !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !english_has(w->fhash);
+}
+
+/* From word j on, one-letter capitals each with its dot ("M.D.",
+ * "J. D."), two or three, taken or not (the title rule reads "M.D." as
+ * "M." and an initial): the last one's index, or NO_WORD. */
+static size_t
+dotted_initials(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j;
+
+	for (; k < s->nwords && k < j + 3; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (w->nchars != 1 || w->end - w->start != 1 ||
+		    t[w->start] < 'A' || t[w->start] > 'Z' || w->end >= s->text_len ||
+		    t[w->end] != '.' || (k > j &&
+		    w->start - s->words[k - 1].end > 2))
+			break;
+	}
+	return k >= j + 2 ? k - 1 : NO_WORD;
+}
+
+/* After byte e only a dot, spaces, line breaks: the end of the note. */
+static int
+note_ends(const char *t, size_t len, size_t e)
+{
+	for (; e < len; e++)
+		if (t[e] != '.' && t[e] != ' ' && t[e] != '\n' && t[e] != '\r')
+			return 0;
+	return 1;
+}
+
+/* The initials that end the note from word j to its last word: a word
+ * of two capitals (initials_word) or two or three dotted capitals
+ * (dotted_initials); j, or NO_WORD. */
+static size_t
+final_initials(const char *t, struct detect_scratch *s)
+{
+	size_t l = s->nwords - 1, j = l;
+	const struct detect_word *w = &s->words[l];
+
+	/* the last word's shape first: most notes end otherwise */
+	if (!((w->flags & W_UPPER) && w->nchars == 2) && !(w->nchars == 1 &&
+	    t[w->start] >= 'A' && t[w->start] <= 'Z'))
+		return NO_WORD;
+	if (!note_ends(t, s->text_len, w->end))
+		return NO_WORD;
+	if (initials_word(t, s, l))
+		return l;
+	while (j > 0 && l - j < 2 && s->words[j - 1].nchars == 1)
+		j--;
+	for (; j < l; j++)
+		if (dotted_initials(t, s, j) == l)
+			return j;
+	return NO_WORD;
+}
+
+/* Initials at word j, ending at word last, a cue before them: add them
+ * (one span, or letter by letter when a rule before took one of them:
+ * "M.D.", "D." after the title "M."). */
+static int
+add_initials(struct detect_scratch *s, size_t j, size_t last)
+{
+	int r;
+
+	if ((r = add_span(s, s->words[j].start, s->words[last].end,
+	    DETECT_INITIAL, -1)) < 0)
+		return r;
+	for (size_t k = j; r == 0 && k <= last; k++)
+		if (add_span(s, s->words[k].start, s->words[k].end,
+		    DETECT_INITIAL, -1) < 0)
+			return -ENOMEM;
+	return 0;
+}
+
+/* Word j, right after "avec" or "par" and a word that says with whom a
+ * case was checked ("Vu avec J.D.", "vu par J. D.,"), starts dotted
+ * initials at a clause's end: added (1), none (0), or -ENOMEM.  Asked by
+ * the relation rules, which read the word after "avec" and "par"
+ * anyway. */
+int
+checked_with_initials(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t last, p, len = s->text_len;
+	int r;
+
+	if (j < 2 || !(s->words[j].flags & (W_UPPER | W_CAP)) ||
+	    s->words[j].nchars > 2 || !(word_is(s, j - 1, "avec") ||
+	    word_is(s, j - 1, "par")) || !joined(t, s, j - 2) ||
+	    !joined(t, s, j - 1) || !in_list(checked_with,
+	    wf(s, &s->words[j - 2]), s->words[j - 2].fold_len))
+		return 0;
+	/* dotted only: two capitals glued after "vu avec" are as often an
+	 * abbreviation no list has ("TT", "UF", "IB") as initials */
+	if ((last = dotted_initials(t, s, j)) == NO_WORD)
+		return 0;
+	p = s->words[last].end;
+	if (!(p >= len || t[p] == '.' || t[p] == ',' || t[p] == ';' ||
+	    t[p] == ')' || t[p] == '\n'))
+		return 0;
+	return (r = add_initials(s, j, last)) < 0 ? r : 1;
+}
+
+/*
+ * Initials used as a signature: at the end of the note after "--" or
+ * "signé" and a colon ("RAS. -- JD", "Signé : J.D."), dotted ones after
+ * a dash too ("RAS - M.D."; "—" is read as "-"), and dotted ones after a
+ * word that says with whom a case was checked and "avec" or "par", at a
+ * clause's end ("Vu avec J.D.": checked_with_initials).  Two or three
+ * capitals dotted one by one, or two glued when no dictionary, table or
+ * keep list has them ("-- MT", "-- OK" stay); three glued never
+ * (acronyms); "Dr Martin, M.D." (no signature's cue) is the title
+ * rule's.  Here the note's end; after
+ * "avec" and "par", checked_with_initials (the relation rules).
+ * (detect_run's gate: a word in capitals or a dot after a word.)
+ */
+int
+scan_signature_initials(const char *t, struct detect_scratch *s)
+{
+	size_t j, p;
+	int r;
+
+	if (s->nwords < 2)
+		return 0;
+	/* the note's end: the initials, then their cue before them */
+	if ((j = final_initials(t, s)) != NO_WORD && j > 0) {
+		for (p = s->words[j].start; p > 0 && (t[p - 1] == ' ' ||
+		    t[p - 1] == ':'); p--)
+			;
+		/* two glued capitals after "--" or "signé" only; dotted
+		 * ones after a dash too */
+		if ((p >= 2 && t[p - 1] == '-' && (t[p - 2] == '-' ||
+		    (t[p - 2] == ' ' && j < s->nwords - 1))) ||
+		    (s->words[j - 1].end == p && (word_is(s, j - 1, "signe") ||
+		    word_is(s, j - 1, "signee"))))
+			if ((r = add_initials(s, j, s->nwords - 1)) < 0)
+				return r;
+	}
+	return 0;
+}
+
+/* The extensions of the files a note names (a scan, a photo, a letter),
+ * lower case. */
+static const char *const file_exts[] = {
+	"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "doc", "docx",
+	"odt", "txt", "rtf", "xls", "xlsx", "csv", "bmp", "gif", NULL,
+};
+
+/* Word j ends a file's name: a dot, then an extension of file_exts, in
+ * any case, then no letter or digit. */
+static int
+before_file_ext(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = s->words[j].end, n = 0, len = s->text_len;
+	char ext[5];
+
+	if (e + 3 >= len || t[e] != '.')
+		return 0;
+	while (n < 5 && e + 1 + n < len && is_alnum_byte(t[e + 1 + n])) {
+		ext[n] = (char)(t[e + 1 + n] | 0x20);
+		n++;
+	}
+	if (n < 3 || n > 4 || (e + 1 + n < len && is_alnum_byte(t[e + 1 + n])))
+		return 0;
+	return in_list(file_exts, ext, n);
+}
+
+/* A piece of a file's name is a name by itself: a name of the lists, not
+ * weak, that is no ordinary word ("dupont", "kowalczyk"). */
+static int
+file_piece_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return !(w->flags & W_DIGIT) && w->nchars >= 3 &&
+	    (w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & (D_WEAK |
+	    D_NOTNAME | D_TITLE | D_MONTH | D_EPONYM)) &&
+	    !word_lexicon(t, s, j);
+}
+
+/* A piece beside a name's piece is the name's other part: a name of the
+ * lists even if an ordinary word ("dupont_jean"), or a word no
+ * dictionary has ("dupont_kerouredan"); not a word of the tables, an
+ * ordinary word ("dupont_bilan", "dupont_cni"), digits. */
+static int
+file_piece_other(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & W_DIGIT) || w->nchars < 3 || word_taken(s, j) ||
+	    (w->dflags & (D_WEAK | D_NOTNAME | D_TITLE | D_MONTH | D_EPONYM |
+	    D_TERM | D_CLINICAL | D_DATECUE | D_RELATIVE | D_STREET | D_UNIT)))
+		return 0;
+	if (w->dflags & (D_FIRST | D_LAST))
+		return 1;
+	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash);
+}
+
+/*
+ * The parts of a file's name that a note quotes, in any case, when no
+ * rule found a part of it: "scan_dupont_jean.pdf", "cr_kowalczyk_2024.pdf",
+ * "C:\\dossiers\\martin_paul.jpg": the pieces glued by '_' (one at
+ * least) or '-' before ".pdf", ".jpg"... (file_exts); a piece that is a
+ * name by itself (file_piece_name) is a name, and so is the piece beside
+ * it that may be a name's other part (file_piece_other).  "bilan_sanguin
+ * _2024.pdf", "plaie_talon.jpg", "dupont_cni" (no extension) stay.
+ * (detect_run's gate: caret_hint, words glued by '_' among others.)
+ */
+int
+scan_file_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t b = 0; b < s->nwords; b++) {
+		size_t a = b, k;
+		int under = 0;
+
+		if (!before_file_ext(t, s, b))
+			continue;
+		while (a > 0 && b - a < 8 && s->words[a - 1].end + 1 ==
+		    s->words[a].start && (t[s->words[a - 1].end] == '_' ||
+		    t[s->words[a - 1].end] == '-')) {
+			under |= t[s->words[a - 1].end] == '_';
+			a--;
+		}
+		if (!under)
+			continue;
+		for (k = a; k <= b; k++) {
+			if (word_taken(s, k) || !file_piece_name(t, s, k))
+				continue;
+			if ((r = add_span(s, s->words[k].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			if (k > a && file_piece_other(t, s, k - 1) &&
+			    (r = add_span(s, s->words[k - 1].start,
+			    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			if (k < b && file_piece_other(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A name whose accented letter a code page lost for a '?' (a fax, a mail
+ * read in another code page: "GUERIN Aur?lie", "Fran?ois", "LO?C"): the
+ * word with a capital before the '?', glued, and the letters after it,
+ * are a name of the lists (not weak, not ambiguous, no eponym) when the
+ * '?' is read as one of e, i, c, o, a, u ("aurelie", "francois",
+ * "loic"; the lexicon is not asked: it holds "aurélie").  Not a word
+ * in lower case ("kin? x 15 s?ances": "kine", "seances" are words
+ * anyway), not a question ("Martin ?" has no letter glued before).
+ * (detect_run's gate: a '?' in the text, TB_QMARK.)
+ */
+int
+scan_lost_letter_names(const char *t, struct detect_scratch *s)
+{
+	static const char lost[] = "eicoau";
+	size_t len = s->text_len, c = 0;
+	const char *q;
+
+	while ((q = memchr(t + c, '?', len - c)) != NULL) {
+		size_t at = (size_t)(q - t), i, j, n;
+		char key[48];
+		int r;
+
+		c = at + 1;
+		if (at == 0 || (i = word_at(s, at)) == 0 ||
+		    s->words[--i].end != at || word_taken(s, i) ||
+		    !(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    (s->words[i].flags & W_DIGIT))
+			continue;
+		j = i + 1;
+		if (j >= s->nwords || s->words[j].start != at + 1 ||
+		    (s->words[j].flags & W_DIGIT) || word_taken(s, j))
+			j = i;	/* the '?' ends the word: "Andr?" */
+		n = s->words[i].fold_len + 1 + (j > i ? s->words[j].fold_len : 0);
+		if (n < 4 || n > sizeof(key))
+			continue;
+		memcpy(key, wf(s, &s->words[i]), s->words[i].fold_len);
+		if (j > i)
+			memcpy(key + s->words[i].fold_len + 1, wf(s, &s->words[j]),
+			    s->words[j].fold_len);
+		for (const char *l = lost; *l != '\0'; l++) {
+			uint64_t fl;
+
+			key[s->words[i].fold_len] = *l;
+			fl = dict_flags_hashed(key, n, hash(key, n));
+			if (!(fl & (D_FIRST | D_LAST)) || (fl & (D_WEAK | D_AMBIG |
+			    D_NOTNAME | D_EPONYM)))
+				continue;
+			if ((r = add_span(s, s->words[i].start, j > i ?
+			    s->words[j].end : at + 1, DETECT_NAME, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* The cell separators of a table or a CSV line pasted in a note: '|', a
+ * tab, and ';' when the note glues words with it somewhere ("DUPONT;Jean;
+ * 12/03/1950": caret_hint), not the ";" of a list in a sentence alone. */
+static int
+cell_sep_of(const struct detect_scratch *s, char c)
+{
+	return c == '|' || c == '\t' || (c == ';' && s->caret_hint);
+}
+
+/* Word j may be a word of a person's name in a cell by itself: written
+ * with a capital, no digit, no word of the tables, and a name of the
+ * lists or a word no dictionary has (no ordinary word, no place, firm
+ * or drug of the keep lists, no acronym); a particle inside. */
+static int
+cell_name_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (word_taken(s, j) || (w->flags & W_DIGIT) || w->nchars < 2)
+		return 0;
+	if (w->dflags & D_PARTICLE)
+		return 1;
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->dflags & (D_TITLE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_STREET | D_UNIT | D_PLACE |
+	    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH | D_EPONYM |
+	    D_INSTHEAD | D_SUBJVERB | D_SPEECH)))
+		return 0;
+	/* "Jean", "Rose" too: a cell of its own beside a date says name */
+	if ((w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK))
+		return 1;
+	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !((w->flags & W_UPPER) && acronym_shape(t, s, j));
+}
+
+/* The cell of a table's row that ends at byte e (dir -1: the cell before
+ * a separator at e) or starts at byte e (dir 1): its words, one to four
+ * (cell_name_word), between separators or the line's ends, spaces
+ * around; their span in *a, *b.  1 if so. */
+static int
+cell_name_at(const char *t, struct detect_scratch *s, size_t e, int dir,
+    size_t *a, size_t *b)
+{
+	size_t len = s->text_len, p = e, j, k, n = 0;
+
+	if (dir < 0) {
+		while (p > 0 && t[p - 1] == ' ')
+			p--;
+		if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p)
+			return 0;
+		for (k = j; ; k--) {
+			if (!cell_name_word(t, s, k) || ++n > 4)
+				return 0;
+			if (k == 0 || !joined(t, s, k - 1))
+				break;
+		}
+		p = s->words[k].start;
+		while (p > 0 && t[p - 1] == ' ')
+			p--;
+		if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+			return 0;
+	} else {
+		while (p < len && t[p] == ' ')
+			p++;
+		if ((k = word_at(s, p)) >= s->nwords || s->words[k].start != p)
+			return 0;
+		for (j = k; ; j++) {
+			if (!cell_name_word(t, s, j) || ++n > 4)
+				return 0;
+			if (j + 1 >= s->nwords || !joined(t, s, j))
+				break;
+		}
+		p = s->words[j].end;
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p < len && !cell_sep_of(s, t[p]) && t[p] != '\n')
+			return 0;
+	}
+	/* a particle does not start nor end a name */
+	if ((s->words[k].dflags & D_PARTICLE) || (s->words[j].dflags &
+	    D_PARTICLE))
+		return 0;
+	*a = s->words[k].start;
+	*b = s->words[j].end;
+	return 1;
+}
+
+/*
+ * A table's row or a CSV line pasted in a note whose header names no
+ * name ("Patient | Né(e) le | Tél", "KEROUREDAN Trazibule ; 12/03/1950 ;
+ * 06 12 34 56 78"): the cell right before or after a date's or a phone's
+ * cell (the span alone between separators '|', ';' or a tab) that holds
+ * one to four words with a capital, each a name of the lists or a word
+ * no dictionary has, is a name; then the cell before it too
+ * ("DUPONT | Jean | 12/03/1950").  "Glycémie | 12/03/2024", "CHU Brest
+ * ; 02 98 ...", "RAS | 12/03", "Dr | 12/03" stay (an ordinary word, a
+ * place, an acronym, a title).  (detect_run's gate: a date or a phone
+ * span, and a '|' or a tab in the comment, or words glued by a cell's
+ * byte.)
+ */
+int
+scan_table_cells(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans, len = s->text_len;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t st = s->spans[x].start, e = s->spans[x].end, p, q, a, b;
+
+		if (s->spans[x].kind != DETECT_DATE &&
+		    s->spans[x].kind != DETECT_PHONE)
+			continue;
+		for (p = st; p > 0 && t[p - 1] == ' '; p--)
+			;
+		for (q = e; q < len && t[q] == ' '; q++)
+			;
+		/* the span is a cell of its own, with a separator on one
+		 * side at least */
+		if (!((p > 0 && cell_sep_of(s, t[p - 1])) || (q < len &&
+		    cell_sep_of(s, t[q]))) || (p > 0 && !cell_sep_of(s, t[p - 1]) &&
+		    t[p - 1] != '\n') || (q < len && !cell_sep_of(s, t[q]) &&
+		    t[q] != '\n'))
+			continue;
+		for (int n = 0; n < 2 && p > 0 && cell_sep_of(s, t[p - 1]) &&
+		    cell_name_at(t, s, p - 1, -1, &a, &b); n++) {
+			if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+				return r;
+			for (p = a; p > 0 && t[p - 1] == ' '; p--)
+				;
+		}
+		if (q < len && cell_sep_of(s, t[q]) && cell_name_at(t, s, q + 1, 1, &a,
+		    &b) && (r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -2086,10 +2086,23 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		const char *f = wf(s, w);
 
 		if (s->words[k].start - w->end > 4 ||
-		    memchr(t + w->end, ',', s->words[k].start - w->end) ||
 		    memchr(t + w->end, ';', s->words[k].start - w->end) ||
 		    (w->flags & W_DIGIT))
 			break;
+		/* a comma after an insurer's name only ("mutuelle Harmonie,
+		 * 1234567", "MGEN, n° 0123456"): the walk goes on to its
+		 * label, and without one labels nothing ("vu par Dr Martin,
+		 * 1234567") */
+		if (memchr(t + w->end, ',', s->words[k].start - w->end)) {
+			if (named || !(w->flags & (W_CAP | W_UPPER)) ||
+			    w->fold_len < 2 || (w->dflags & (D_TITLE | D_MONTH)) ||
+			    (w->flags & W_IDLABEL) || id_label_other(s, k - 1) != 0 ||
+			    in_list(id_not_insurer, f, w->fold_len))
+				break;
+			named = 1;
+			before_name = numbered ? 2 : 0;	/* "RSA, n° CAF" */
+			continue;
+		}
 		/* after an insurer's name, its label or another word of it */
 		if (named) {
 			if (id_label_other(s, k - 1) == 4)

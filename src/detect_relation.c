@@ -533,6 +533,8 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 		    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH |
 		    D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM)))
 			return 0;
+		if (q == j && prep_has(w->fhash))
+			return 0;	/* "aide à domicile via adpa" */
 		if (((w->dflags & (D_FIRST | D_LAST)) &&
 		    !(w->dflags & (D_AMBIG | D_WEAK))) || !word_lexicon(t, s, q))
 			strong++;
@@ -984,6 +986,9 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 
 	if (!relation_name_first(t, s, k, cue, &how, &first))
 		return 0;
+	/* "Vu avec JD.": initials, not a name's word */
+	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)
+		return r < 0 ? r : 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		if (j > first && !joined(t, s, j - 1))
 			break;
@@ -1242,12 +1247,14 @@ compound_relation_start(const char *t, const struct detect_scratch *s,
 /* Word a, in lower case, may be a word of a name before its relation:
  * a first name of the lists that is no ordinary word, or a word no
  * dictionary or table has ("oumou", "sidibé", "dupont"; not "douleur",
- * "doliprane", "ecbu"). */
+ * "doliprane", "ecbu"), nor a preposition ("sic, dixit son épouse": a
+ * Faker surname, a preposition of hunspell-fr). */
 static int
 lower_name_before_word(const char *t, struct detect_scratch *s, size_t a)
 {
 	return !(s->words[a].dflags & (D_NOTNAME | D_RELATION | D_RELATIVE)) &&
-	    (lower_sure_first(t, s, a) || lower_unknown(t, s, a));
+	    (lower_sure_first(t, s, a) || lower_unknown(t, s, a)) &&
+	    !prep_has(s->words[a].fhash);
 }
 
 /* The text between words a - 1 and a holds a stop (":", ",", ";", "(",

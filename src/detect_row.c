@@ -133,6 +133,15 @@ row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
 		if (!comma_or_paren_gap(t, a, b) ||
 		    !row_word_other(s, j, row, nrow, off, flen, k))
 			continue;
+		/* "M. Berger Pascal, berger dans les Pyrénées", "Mme Page
+		 * Marine, page 3": an ordinary word in lower case after the
+		 * other name written with its capital describes, it names
+		 * no one ("bouvier, constant", both in lower case, stays a
+		 * pair) */
+		if (!(s->words[i].flags & (W_CAP | W_UPPER)) &&
+		    (s->words[j].flags & (W_CAP | W_UPPER)) &&
+		    word_lexicon(t, (struct detect_scratch *)s, i))
+			continue;
 		if (((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) ||
 		    is_name_span(span_of(s, j)))
 			return 1;

@@ -79,6 +79,15 @@ spaced(const char *t, const struct detect_scratch *s, size_t i)
 	    (b == a + 2 && t[a] == ' ' && t[a + 1] == ' ');
 }
 
+/* Word k, in capitals, is an acronym of the English medical dictionary
+ * (hunspell-en-med: "ALS", "COPD"): a disease written after the
+ * patient's name, "cas de M. Dufour (ALS)", no first name. */
+static int
+paren_disease(const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_UPPER) && medical_has(s->words[k].fhash);
+}
+
 /* "NOM (Prénom)": one to three words alone in parentheses right after a
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
@@ -98,7 +107,8 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 	    !is_name_span(span_of(s, i - 1)))
 		return 0;
 	for (k = i; k < s->nwords && k < i + 3; k++) {
-		if (!shape_listed(t, s, k) && !shape_unknown(t, s, k))
+		if (!shape_listed(t, s, k) && !(shape_unknown(t, s, k) &&
+		    !paren_disease(s, k)))
 			return 0;
 		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
 			break;
@@ -135,8 +145,9 @@ comma_at(const char *t, struct detect_scratch *s, size_t i)
 	    !shape_word(t, s, i + 1) ||
 	    (!lower && !(f->flags & (W_CAP | W_UPPER))) ||
 	    (lower && (f->flags & (W_CAP | W_UPPER))) ||
-	    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
-		return 0;	/* "Dr Mendy-Faye, CECOS." */
+	    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)) ||
+	    ((f->dflags & D_FIRST) && nation_adjective(t, s, i + 1)))
+		return 0;	/* "Dr Mendy-Faye, CECOS.", "Stefan, German national" */
 	e = f->end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
@@ -201,6 +212,18 @@ heading_word(const char *t, struct detect_scratch *s, size_t k, int named)
 	return named || !word_lexicon(t, s, k);
 }
 
+/* The word at or after byte q (spaces first) is an English adjective of
+ * a nation (detect_demonym: "Swedish", "Belgian"), capitalized. */
+static int
+heading_nation(const struct detect_scratch *s, size_t q)
+{
+	size_t k = word_at(s, q);
+
+	return k < s->nwords && (s->words[k].flags & W_CAP) &&
+	    !(s->words[k].flags & W_UPPER) && s->words[k].fold_len >= 5 &&
+	    demonym_has(s->words[k].fhash);
+}
+
 /* The end of a heading's name at e: over "(Prénom)" or ", Prénom" (the
  * rules below take them), then spaces and ":"?  *named says a first name
  * was there. */
@@ -217,6 +240,10 @@ heading_colon(const char *t, const struct detect_scratch *s, size_t e,
 		/* ", Prénom" has a capital: "(OCR, français) :" is a
 		 * comment on a document */
 		if (t[e] == ',' && lower_after_comma(t, s->text_len, q))
+			return 0;
+		/* ", Swedish :" after a word is a nation's adjective, no
+		 * first name ("Tourist, Swedish : Mrs ...") */
+		if (t[e] == ',' && heading_nation(s, q))
 			return 0;
 		/* "(in English)", "(via l'interprète)": a remark, not a
 		 * first name, unless the lists have it ("dupont (jean) :")

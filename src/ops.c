@@ -653,10 +653,12 @@ int
 ops_pseudonym(const struct policy_column *c, const struct fake_row *fake,
     const char *v, size_t len, struct ops_scratch *s, struct buf *out)
 {
-	struct ops_row row = { 0 };
+	struct ops_row row;
 
 	if (!(c->flags & OP_F_PSEUDONYM))
 		return 0;
+	/* not `= { 0 }`: that would say row value 0 made fake.first */
+	ops_row_clear(&row);
 	row.fake = *fake;
 	return ops_apply(NULL, c, &row, v, len, s, out);
 }

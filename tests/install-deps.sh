@@ -7,7 +7,8 @@ set -eu
 PKGS="make gcc libc6-dev pkg-config libsodium-dev libcsv-dev libcmocka-dev
 libinih-dev libunistring-dev libfuse3-dev fuse3 python3 rsync procps util-linux
 man-db groff-base bsdextrautils systemd valgrind sqlite3 python3-pandas attr
-zlib1g-dev libicu-dev strace wfrench wamerican hunspell-fr-comprehensive hunspell-en-med hunspell-tools hunspell"
+zlib1g-dev libicu-dev strace wfrench wamerican hunspell-fr-comprehensive hunspell-en-med hunspell-tools hunspell
+iso-codes"
 # DuckDB for test_consumers.sh, from the npm registry, pinned by
 # tests/consumers/package-lock.json: @duckdb/node-api, whose binaries are npm
 # packages (the older `duckdb` package fetches them from npm.duckdb.org, else

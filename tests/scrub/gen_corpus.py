@@ -486,7 +486,10 @@ def kin_form(rng, k, plain, tag):
         plain(rng.choice(["; son fils malade.", "; sa fille aînée présente.",
             "; sa fille mariée vit loin.", "."]))
     else:
-        r = rng.randrange(4)
+        r = rng.randrange(10)
+        if r >= 4:
+            signed_form(rng, r - 4, plain, tag)
+            return
         if r == 0:
             tag("other_name", rng.choice(["Hill", "Ward", "Bush", "Hunt"]))
             plain(rng.choice([" called today", " says he will come", " phoned"]))
@@ -504,6 +507,46 @@ def kin_form(rng, k, plain, tag):
             plain('{"PRÉNOM": "'); tag("name", rng.choice(["Maëlys", "Anghjulu"]))
             plain('", "LOCALITÉ": "'); tag("address", rng.choice(["Plouha", "Lanvollon"]))
             plain('", "RÉSULTAT": "normal"}')
+
+def signed_form(rng, r, plain, tag):
+    """Initials as a signature, a table's row whose header names no name,
+    a file's name, an insurer's name before a comma, a British postcode or
+    an Eircode before its city, "Maître" before a name; the abbreviations,
+    the cells of results, the files of a body part, the people's numbers
+    without an insurer and "maître de stage" stay (docs/scrub.md)."""
+    if r == 0:
+        plain(rng.choice(["Vu avec ", "Patient vu par "]))
+        tag("other_name", rng.choice(["J.D.", "K. L.", "P.G."]))
+        plain(rng.choice([" Puis vu avec MT.", ", vu avec TT.", ""]))
+        plain(" -- "); tag("other_name", rng.choice(["JD", "MB", "A.B."]))
+    elif r == 1:
+        plain("Export : ")
+        tag("name", rng.choice(["KEROUREDAN Trazibule", "Wojcik Boguslaw",
+            "Anghjulu QUELLEC"]))
+        plain(" | "); tag("date", "%02d/%02d/19%02d" % (rng.randint(1, 28),
+            rng.randint(1, 12), rng.randint(30, 99)))
+        plain(" | "); tag("phone", "06 %02d %02d %02d %02d" % tuple(
+            rng.randint(10, 99) for _ in range(4)))
+        plain(rng.choice([" ; Glycémie | 12/03/2024 | 1,2 g/l", ""]))
+    elif r == 2:
+        plain("PJ : scan_"); tag("name", rng.choice(["kowalczyk", "dupont"]))
+        plain("_"); tag("name", rng.choice(["jean", "paul", "nadia"]))
+        plain(rng.choice([".pdf, bilan_sanguin_2024.pdf", ".jpg"]))
+    elif r == 3:
+        plain(rng.choice(["mutuelle Harmonie, ", "Mutuelle MGEN, "]))
+        tag("id", "%07d" % rng.randint(0, 9999999))
+        if rng.random() < 0.5:
+            plain(", vu par Dr "); tag("other_name", "Martin"); plain(", 1234567")
+    elif r == 5:
+        plain("Fax reçu : « Pt : ")
+        tag("name", rng.choice(["Aur?lie", "Fran?ois", "C?line", "Ana?s"]))
+        plain(rng.choice([", kin? x 15 s?ances. »", ", r?sultat normal. »"]))
+    else:
+        plain(rng.choice(["domicile : ", "vit à "]))
+        tag("address", rng.choice(["D02 X285 Dublin", "NW1 6XE London"]))
+        plain(rng.choice([". Courrier de Maître ", ". Avis de Maître "]))
+        tag("other_name", rng.choice(["Jouannic", "Kerbrat"]))
+        plain(rng.choice([", avocat ; maître de stage absent.", "."]))
 
 def issue10_form(rng, p, plain, tag):
     """The forms issue 10 found missed on real text: glued and oddly

@@ -2107,11 +2107,38 @@ test_ocr_postcodes_streets_abroad_hl7_names(void **state)
 	);
 }
 
+/* A British postcode or an Eircode before its city, or a city before
+ * it, after a residence word with no street; an insurer's name and a
+ * comma before the number.  Stays: the same code shapes without a
+ * residence word, a number after a person's name and a comma or after a
+ * capitalized word with no insurer's label before it. */
+static void
+test_isles_codes_before_cities_insurers_comma(void **state)
+{
+	(void)state;
+	CASES(
+	    { "domicile : D02 X285 Dublin, vue ce jour", A, "D02 X285 Dublin",
+	      NULL },
+	    { "vit \xc3\xa0 NW1 6XE London depuis 2019", A, "NW1 6XE London",
+	      NULL },
+	    { "vit \xc3\xa0 Dublin D02 X285.", A, "Dublin D02 X285", NULL },
+	    { "mutuelle Harmonie, 1234567 (adh\xc3\xa9rent)", DETECT_ID,
+	      "1234567", NULL },
+	    { "RSA, n\xc2\xb0 CAF 2198437, 3 mois", DETECT_ID, "2198437",
+	      NULL },
+	    /* Must stay. */
+	    { "score A65 F4E2 Cork, grade NW1 6XE", ANY, NULL, "A65" },
+	    { "vu par Dr Martin, 1234567 euros", ANY, NULL, "1234567" },
+	    { "Harmonie, 1234567 cellules", ANY, NULL, "1234567" },
+	);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_streets),
+		cmocka_unit_test(test_isles_codes_before_cities_insurers_comma),
 		cmocka_unit_test(test_units_and_places),
 		cmocka_unit_test(test_partial_dates),
 		cmocka_unit_test(test_row_address_pieces),

@@ -1052,6 +1052,141 @@ test_places_methods_english_nouns_kept(void **state)
 	}
 }
 
+/* A nation's adjective (ISO 639-2's languages in -ish, -ese, -an that
+ * wamerican writes capitalized): after a name and a comma ("Swedish",
+ * no list holds it), as a heading's second word, and a name of the lists
+ * before the English noun it qualifies ("German national"); an acronym
+ * of the English medical dictionary in parentheses after a name ("M.
+ * Dufour (ALS)"); a French preposition (hunspell-fr po:prep) before a
+ * relation or starting a pair in lower case ("dixit son épouse", "aide à
+ * domicile via adpa").  The same words as people's still go: after a
+ * title, a relative or "et", before a verb, a first name in capitals in
+ * parentheses, a surname after a comma, a lower-case name before its
+ * relation. */
+static void
+test_nations_diseases_prepositions_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Mr M\xc3\xbcller Stefan, German national, back pain. "
+	    "Tourist, Swedish : Mrs Andersson Karin, ankle fracture. "
+	    "Cas de M. Dufour (ALS), VNI. M. Benoit Pape (sic, dixit son "
+	    "\xc3\xa9pouse Genevi\xc3\xa8ve). Aide \xc3\xa0 domicile via "
+	    "adpa \xc3\xa0 mettre en place.";
+	static const char *const kept[] = { "German", "Tourist", "Swedish",
+	    "ALS", "dixit", "via", "adpa" };
+	/* recall first takes the words no list or dictionary has, and the
+	 * names of the lists that no French word is (its rule, kept) */
+	static const char *const recall_kept[] = { "Swedish", "via" };
+	static const char *const gone[] = { "M\xc3\xbcller", "Stefan",
+	    "Andersson", "Karin", "Dufour", "Pape", "Genevi\xc3\xa8ve" };
+	static const char *const gone_texts[][2] = {
+		{ "Mr German Lopez called.", "German" },
+		{ "German est venu ce matin.", "German" },
+		{ "Son fils German vient.", "German" },
+		{ "Vu Paul et German hier.", "German" },
+		{ "MME LY (KADIATOU) vue.", "KADIATOU" },
+		{ "Vu Mme Kerouredan, Zubiri a appel\xc3\xa9.", "Zubiri" },
+		{ "rdv, dupont sa fille appellera.", "dupont" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	check(&RECALL_MODE, kept_text, gone, N(gone), recall_kept,
+	    N(recall_kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A country or an island after a postcode and its city abroad or
+ * overseas ("9000 Gent, Belgique", "98711 Paea, Tahiti"): no city, it
+ * stays; the postcode and the city still go, and so does a quarter after
+ * them ("29200 Brest, Lamb\xc3\xa9zellec") and a city after a street. */
+static void
+test_country_after_postcode_city_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Home address : Kerkstraat 45, 9000 Gent, Belgique. Domicile : "
+	    "PK 12,5 c\xc3\xb4t\xc3\xa9 mer, 98711 Paea, Tahiti. T\xc3\xa9l "
+	    "fixe.";
+	static const char *const kept[] = { "Belgique", "Tahiti" };
+	static const char *const gone[] = { "Kerkstraat 45", "9000 Gent",
+	    "98711 Paea" };
+	static const char *const gone_texts[][2] = {
+		{ "Adresse : 29200 Brest, Lamb\xc3\xa9zellec.",
+		    "Lamb\xc3\xa9zellec" },
+		{ "Domicile : 12 rue de Siam, Brest. Vu.", "Brest" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	/* recall first takes a capitalized word after an address (its
+	 * rule, kept) */
+	check(&RECALL_MODE, kept_text, gone, N(gone), NULL, 0);
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A place of Dicollecte's proper nouns after a name and a particle
+ * ("Faure de Lille ? Non, Faure de Roubaix"): where the person is from,
+ * no part of the name; the name still goes, and so does a word after a
+ * particle that is no such place ("Marie de Kerouredan", "Anne de La
+ * Fontaine"). */
+static void
+test_place_after_name_particle_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Vu M. Faure : Faure de Lille ? Non, Faure de Roubaix.";
+	static const char *const kept[] = { "Lille", "Roubaix" };
+	static const char *const gone[] = { "Faure" };
+	static const char *const gone_texts[][2] = {
+		{ "Vu Marie de Kerouredan ce jour.", "Kerouredan" },
+		{ "Vu Anne de La Fontaine ce jour.", "Fontaine" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A firm named "Maison X" after a trade and "chez" is an employer
+ * ("apprentie boulangère chez Maison Fabre"), no one's home and no
+ * person: it stays; a home of that shape ("Vit chez Maison Ithurria"),
+ * and the same after a carer ("Aide chez Maison Fabre"), still go. */
+static void
+test_employer_maison_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Visite d'embauche : apprentie boulang\xc3\xa8re chez Maison "
+	    "Fabre, horaires de nuit.";
+	static const char *const kept[] = { "Maison", "Fabre" };
+	static const char *const gone_texts[][2] = {
+		{ "Vit chez Maison Ithurria, route de Bayonne.", "Ithurria" },
+		{ "Aide chez Maison Fabre ce jour.", "Fabre" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A place of birth after "née en", a body after a relation and a
  * lower-case article ("médecin de l'Éducation nationale"), a registry's
  * name before its number ("Kiné ADELI 299876543"): no person.  A birth
@@ -1302,6 +1437,10 @@ main(void)
 		cmocka_unit_test(test_towns_joined_kept),
 		cmocka_unit_test(test_places_methods_english_nouns_kept),
 		cmocka_unit_test(test_birthplaces_bodies_registries_kept),
+		cmocka_unit_test(test_nations_diseases_prepositions_kept),
+		cmocka_unit_test(test_country_after_postcode_city_kept),
+		cmocka_unit_test(test_place_after_name_particle_kept),
+		cmocka_unit_test(test_employer_maison_kept),
 		cmocka_unit_test(test_colours_headings_devices_kept),
 		cmocka_unit_test(
 		    test_kin_first_names_english_verbs_methods_birthplaces),

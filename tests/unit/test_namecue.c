@@ -335,6 +335,59 @@ test_hl7_name_fields_and_ocr_split_names(void **state)
 	check(words_text, NULL, 0, words_kept, N(words_kept));
 }
 
+/* Initials as a signature ("Vu avec J.D.", "-- JD", "Signé : J.D."),
+ * the name cell of a pasted table's row beside a date or a phone cell
+ * whatever its header, the parts of a file's name that are names,
+ * "Maître" before a name, a first name whose accented letter a code
+ * page lost for a '?' ("Aur?lie").  Stays: two glued capitals after "vu
+ * avec" (an abbreviation as often: "MT", "TT") or after a single dash
+ * ("- UF"), three ("SOS"), a cell of results ("Glycémie | 12/03/2024"),
+ * a place's cell ("CHU Brest ; 02 98 ..."), a file named after a body
+ * part, "maître de stage", "Maître mot", words that lost a letter
+ * ("s?ances", "M?decin"). */
+static void
+test_signatures_table_cells_file_names_lawyers(void **state)
+{
+	static const char sig_text[] =
+	    "Plaie propre. Vu avec J.D. Puis vu avec MT. et vu par AS. puis "
+	    "vu avec TT. et avec SOS. Aggravation - UF. Signal\xc3\xa9 ce "
+	    "jour. -- JD";
+	static const char *const sig_gone[] = { "J.D", "JD" };
+	static const char *const sig_kept[] = { "MT", "AS.", "TT", "SOS",
+	    "UF" };
+	static const char table_text[] =
+	    "Patient | N\xc3\xa9(e) le | T\xc3\xa9l ; KEROUREDAN Trazibule | "
+	    "12/03/1950 | 06 12 34 56 78 ; Glyc\xc3\xa9mie | 12/03/2024 | 1,2 "
+	    "g/l ; CHU Brest ; 02 98 34 71 00";
+	static const char *const table_gone[] = { "KEROUREDAN Trazibule" };
+	static const char *const table_kept[] = { "Patient", "Glyc\xc3\xa9mie",
+	    "CHU Brest" };
+	static const char file_text[] =
+	    "PJ : scan_kowalczyk_nadia.pdf, C:\\dossiers\\dupont_jean.jpg, "
+	    "bilan_sanguin_2024.pdf, plaie_talon_droit.jpg. Courrier de "
+	    "Ma\xc3\xaetre Jouannic, avocat ; ma\xc3\xaetre de stage absent, "
+	    "Ma\xc3\xaetre mot : prudence.";
+	static const char *const file_gone[] = { "kowalczyk", "nadia",
+	    "dupont", "jean", "Jouannic" };
+	static const char *const file_kept[] = { "bilan", "sanguin", "plaie",
+	    "talon", "stage", "mot" };
+	/* a letter a code page lost for a '?' */
+	static const char lost_text[] =
+	    "Fax : Pt : GUERIN Aur?lie, Fran?ois et LO?C ; kin? x 15 "
+	    "s?ances, M?decin : Dr X, R?sultat normal. Martin ? non.";
+	static const char *const lost_gone[] = { "Aur?lie", "Fran?ois",
+	    "LO?C" };
+	static const char *const lost_kept[] = { "kin?", "s?ances",
+	    "M?decin", "R?sultat" };
+
+	(void)state;
+	check(sig_text, sig_gone, N(sig_gone), sig_kept, N(sig_kept));
+	check(table_text, table_gone, N(table_gone), table_kept,
+	    N(table_kept));
+	check(file_text, file_gone, N(file_gone), file_kept, N(file_kept));
+	check(lost_text, lost_gone, N(lost_gone), lost_kept, N(lost_kept));
+}
+
 int
 main(void)
 {
@@ -352,6 +405,7 @@ main(void)
 		cmocka_unit_test(test_family_ordinary_surnames),
 		cmocka_unit_test(test_pharmacy_owners_aged_children),
 		cmocka_unit_test(test_hl7_name_fields_and_ocr_split_names),
+		cmocka_unit_test(test_signatures_table_cells_file_names_lawyers),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -1659,6 +1659,73 @@ test_row_name_in_en_compound_kept(void **state)
 	assert_null(strstr(out, "\xc3\x89lodie"));
 }
 
+/* "M." before the row's surname and another first name is the title of
+ * a man of her family ("M. LOUIS-JEAN ALIX (FRERE)" of Mathilde
+ * LOUIS-JEAN): it stays; before her surname alone it is still her
+ * initial, and the surname and the brother's first name still go. */
+static void
+test_m_title_before_another_first_name(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "LOUIS-JEAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Mathilde"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	char prenom[64];
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "PERSONNE A PREVENIR : M. LOUIS-JEAN "
+	    "ALIX (FRERE)");
+	assert_non_null(strstr(out, "PREVENIR : M. "));
+	assert_null(strstr(out, "LOUIS-JEAN"));
+	assert_null(strstr(out, "ALIX"));
+	snprintf(prenom, sizeof(prenom), "%s", apply(f, "prenom", &row,
+	    "Mathilde"));
+	out = apply(f, "com", &row, "M. LOUIS-JEAN vue ce jour");
+	assert_int_equal(out[0], prenom[0]);
+	assert_null(strstr(out, "LOUIS-JEAN"));
+}
+
+/* The row's surname in lower case after its first name and a comma,
+ * where the name is written with capitals, is the ordinary word ("M.
+ * Berger Pascal, berger dans les Pyrénées", "Mme Page Marine, page 3"):
+ * it stays; the name itself, and "NOM, Prénom" with its capitals, still
+ * go. */
+static void
+test_row_name_as_word_after_comma_kept(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value berger[] = {
+		V(DETECT_IDENT_LAST_NAME, "BERGER"),
+		V(DETECT_IDENT_FIRST_NAME, "Pascal"),
+	};
+	const struct detect_value bouvier[] = {
+		V(DETECT_IDENT_LAST_NAME, "BOUVIER"),
+		V(DETECT_IDENT_FIRST_NAME, "Constant"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = berger;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "M. Berger Pascal, berger dans les "
+	    "Pyr\xc3\xa9n\xc3\xa9" "es.");
+	assert_non_null(strstr(out, ", berger dans les"));
+	assert_null(strstr(out, "Berger"));
+	assert_null(strstr(out, "Pascal"));
+	row.ctx = bouvier;
+	out = apply(f, "com", &row, "Mme BOUVIER, Constant, vue ce jour.");
+	assert_null(strstr(out, "BOUVIER"));
+	assert_null(strstr(out, "Constant"));
+}
+
 /* Issue 10: what a nurse or a physiotherapist is there for, written
  * after the role ("IDE ETP", "IDE DP :", "kiné resp"), and the
  * mother-baby unit's acronym, are no names; the name after the role or
@@ -2610,6 +2677,8 @@ main(void)
 		cmocka_unit_test(test_mojibake_hl7_and_handles),
 		cmocka_unit_test(test_row_name_in_en_compound_kept),
 		cmocka_unit_test(test_sensitive_adjective_alone_after_head),
+		cmocka_unit_test(test_m_title_before_another_first_name),
+		cmocka_unit_test(test_row_name_as_word_after_comma_kept),
 		cmocka_unit_test(test_sensitive_english_terms),
 		cmocka_unit_test(test_relative_en_region_kept),
 		cmocka_unit_test(test_care_abbreviations_after_roles_kept),
