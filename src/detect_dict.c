@@ -1328,6 +1328,7 @@ words_grow(struct detect_scratch *s)
 	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
 	int32_t *ws;
 	size_t *dw;
+	uint32_t *wc;
 
 	if (g == NULL)
 		return -ENOMEM;
@@ -1341,6 +1342,10 @@ words_grow(struct detect_scratch *s)
 	if ((dw = realloc(s->twords, cap * sizeof(*dw))) == NULL)
 		return -ENOMEM;
 	s->twords = dw;
+	if ((wc = realloc(s->wclass, cap * WC_NCLASSES * sizeof(*wc))) == NULL)
+		return -ENOMEM;
+	s->wclass = wc;
+	s->wclass_cap = cap;
 	s->words_cap = cap;
 	return 0;
 }
