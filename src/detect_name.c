@@ -2128,7 +2128,8 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	    eponym_position(t, s, j))
 		return 0;
 	return (w->dflags & (D_FIRST | D_LAST)) ||
-	    !word_lexicon(t, (struct detect_scratch *)s, j);
+	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
+	    !lower_ordinary_word(t, s, j));
 }
 
 /* Word i is a relative after which a lower-case name may come: not one
@@ -2160,9 +2161,12 @@ birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
 	    D_BRIDGE | D_RELCUE | D_PLACE)) || participle_like(s, k) ||
 	    eponym_position(t, s, k))
 		return 0;
-	if ((w->dflags & (D_FIRST | D_LAST)) ||
-	    !word_lexicon(t, (struct detect_scratch *)s, k))
+	if (w->dflags & (D_FIRST | D_LAST))
 		return 1;
+	/* "Épouse soutenante,": the feminine of a word of the lexicon, or
+	 * a word of it slipped in typing, is no birth name */
+	if (!word_lexicon(t, (struct detect_scratch *)s, k))
+		return !lexicon_misspelt(t + w->start, w->end - w->start);
 	if (e >= s->text_len || strchr(",;.)", t[e]) != NULL)
 		return 1;
 	return k + 1 < s->nwords && joined(t, s, k) &&
