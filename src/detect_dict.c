@@ -630,6 +630,11 @@ static const char *const clinical_words[] = {
 	 * education, peritoneal and haemo-dialysis, chest physiotherapy),
 	 * and the mother-baby unit ("unité mère-bébé (UMB)") */
 	"etp", "dp", "hd", "umb",
+	/* a medical evacuation, by air from an island or overseas
+	 * ("EVASAN de Raiatea", "patient évasané de Hiva Oa"): the word
+	 * of the French overseas territories, which the lexicon lacks */
+	"evasan", "evasans", "evasane", "evasanee", "evasanes", "evasanees",
+	"medevac",
 	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",

@@ -332,19 +332,29 @@ holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
- * III", "stade IV"), no name. */
+ * III", "stade IV"), no name.  A stage's substage after it, a letter A
+ * to D and a digit ("FIGO IIIC", "stade IB1", "IIA"), in a word no list
+ * of names holds ("VIC", "IVA" are first names there). */
 static int
 roman_numeral(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 	const char *f = wf(s, w);
+	size_t k = 0, n = w->fold_len;
 
 	if (!(w->flags & W_UPPER))
 		return 0;
-	for (size_t k = 0; k < w->fold_len; k++)
-		if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
-			return 0;
-	return 1;
+	while (k < n && (f[k] == 'i' || f[k] == 'v' || f[k] == 'x'))
+		k++;
+	if (k == n)
+		return 1;
+	if (k == 0 || k > 4 || (w->dflags & (D_FIRST | D_LAST)) ||
+	    f[k] < 'a' || f[k] > 'd')
+		return 0;
+	k++;
+	if (k < n && f[k] >= '1' && f[k] <= '3')
+		k++;
+	return k == n;
 }
 
 /* Words k and k + 1 are one byte apart, a hyphen or an apostrophe:
@@ -506,6 +516,26 @@ possessive_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	return s->words[k + 1].start == s->words[k].end + 1 &&
 	    t[s->words[k].end] == ' ' && in_list(english_eponym_heads,
 	    wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* "Chung score 10", "Aldrete score : 9": a scale named after its author
+ * before the word "score" in lower case and its value, in the English
+ * order (French writes "score de Chung", after_eponym_head); not after a
+ * title ("Mme Chung score 10 au MMS" is hers), nor without a number
+ * ("Chung score bien"). */
+static int
+eponym_before_score(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+
+	if (i + 2 >= s->nwords || !joined(t, s, i) ||
+	    !word_is(s, i + 1, "score") ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) ||
+	    (i > 0 && word_has(s, i - 1, D_TITLE)))
+		return 0;
+	n = &s->words[i + 2];
+	return (n->flags & W_DIGIT) && util_is_digit(t[n->start]) &&
+	    n->start <= s->words[i + 1].end + 3;
 }
 
 /* "selon Fleischner", "en Y selon Roux": a guideline or a technique
@@ -919,7 +949,8 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
 		return 0;
 	if (possessive_eponym(t, s, i) || clinical_ending(s, i) ||
-	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i))
+	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i) ||
+	    eponym_before_score(t, s, i))
 		return 1;
 	if (i == 0)
 		return 0;
@@ -981,8 +1012,9 @@ eponym_gate_init(void)
 		[EPO_DE] = "de", [EPO_D] = "d", [EPO_DU] = "du", [EPO_ET] = "et",
 		[EPO_A] = "a", [EPO_LE] = "le", [EPO_SELON] = "selon",
 	};
+	/* sign_result_after's results; eponym_before_score's "score" */
 	static const char *const next[] = {
-		"positif", "positive", "negatif", "negative", NULL,
+		"positif", "positive", "negatif", "negative", "score", NULL,
 	};
 
 	for (size_t k = 0; k < EPO_NPREV; k++)

@@ -1139,6 +1139,42 @@ test_lower_ordinary_words_kept(void **state)
 	}
 }
 
+/* A medical evacuation from an island ("EVASAN de Raiatea", "patient
+ * évasané de Hiva Oa"), a stage's substage in Roman numerals ("FIGO
+ * IIIC", "stade IB1") and a scale named after its author before "score"
+ * and its value ("Chung score 10") are no names; the people around them,
+ * a first name in capitals of the same shape ("IVA") and the author's
+ * name after a title or without a score still go (precision15). */
+static void
+test_evacuations_stages_scores_kept(void **state)
+{
+	static const char kept_text[] =
+	    "EVASAN de Raiatea vers le CHPF : M. Teriitehau Manarii. Patient "
+	    "\xc3\xa9vasan\xc3\xa9 de Hiva Oa. Carcinome s\xc3\xa9reux FIGO "
+	    "IIIC, stade IB1. Mme Nowak Agnieszka, Chung score 10.";
+	static const char *const kept[] = { "EVASAN", "Raiatea",
+	    "\xc3\xa9vasan\xc3\xa9", "Hiva", "Oa", "FIGO", "IIIC", "IB1",
+	    "Chung" };
+	static const char *const gone[] = { "Teriitehau", "Manarii", "Nowak",
+	    "Agnieszka" };
+	static const char *const gone_texts[][2] = {
+		{ "Vu Mme Chung score 10 au MMS.", "Chung" },
+		{ "Chung score bien au test.", "Chung" },
+		{ "Mme DUPONT IVA vue.", "IVA" },
+		{ "Son fils Kevin Tehei \xc3\xa9vasan\xc3\xa9 de Papeete.",
+		    "Tehei" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A country or an island after a postcode and its city abroad or
  * overseas ("9000 Gent, Belgique", "98711 Paea, Tahiti"): no city, it
  * stays; the postcode and the city still go, and so does a quarter after
@@ -1486,6 +1522,7 @@ main(void)
 		cmocka_unit_test(test_recall_medical_words_kept),
 		cmocka_unit_test(test_schools_and_hospitals_kept),
 		cmocka_unit_test(test_lower_ordinary_words_kept),
+		cmocka_unit_test(test_evacuations_stages_scores_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
