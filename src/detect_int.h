@@ -673,6 +673,8 @@ int	lower_english(const struct detect_scratch *s, size_t k);
 int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
 int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
+/* Word i alone is a commune of one word (La Poste's list; detect_name.c). */
+int	single_commune(const struct detect_scratch *s, size_t i);
 int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,

@@ -560,7 +560,7 @@ guideline_eponym(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i alone is a commune of one word (conf/places/postcodes.txt). */
-static int
+int
 single_commune(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
@@ -2602,8 +2602,9 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
  * beside it: j is written as an acronym ("DREPANO CVO MSD": crise
  * vaso-occlusive, membre supérieur droit) or is a place, an organization
  * or a substance of the keep lists ("EVASAN Mayotte", "UNV de Brest"),
- * and no name of the lists either ("Marie DIA", "Pierre Morlaix" stay
- * pairs).  */
+ * or a word of the English medical dictionary, a drug's or a device's
+ * brand ("Atrovent Bricanyl", "Bair Hugger"; medical_has), and no name
+ * of the lists either ("Marie DIA", "Pierre Morlaix" stay pairs).  */
 static int
 pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 {
@@ -2611,7 +2612,8 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
+	    medical_has(w->fhash));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no

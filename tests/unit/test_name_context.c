@@ -1175,6 +1175,48 @@ test_evacuations_stages_scores_kept(void **state)
 	}
 }
 
+/* A note that says it is written in English ("Maternity (English):",
+ * "(in English)") is read as English even with fewer than three English
+ * function words; a commune alone in parentheses after a name is where
+ * the person is from ("M. Madi (Mamoudzou)"); two unknown capitalized
+ * words of which one is in the English medical dictionary are a drug's
+ * or a device's brands ("Atrovent Bricanyl", "Bair Hugger").  A name
+ * before "(English)", a first name in parentheses and two unknown words
+ * of a name still go (precision15). */
+static void
+test_declared_english_communes_brands_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Maternity (English): 28-year-old primigravida, induction of "
+	    "labour with prostaglandins. M. Madi (Mamoudzou) accompagn\xc3\xa9 "
+	    "de son oncle. A\xc3\xa9rosols Atrovent Bricanyl, couverture Bair "
+	    "Hugger.";
+	static const char *const kept[] = { "Maternity", "Mamoudzou",
+	    "Atrovent", "Bricanyl", "Bair", "Hugger" };
+	/* recall first takes a word no list or dictionary has after a
+	 * name or a word (its rule, kept) */
+	static const char *const recall_kept[] = { "Maternity", "Atrovent",
+	    "Bricanyl", "Bair" };
+	static const char *const gone[] = { "Madi" };
+	static const char *const gone_texts[][2] = {
+		{ "Doyle (English) : fell.", "Doyle" },
+		{ "M. Madi (Kerouredan) vu.", "Kerouredan" },
+		{ "Mme LY (KADIATOU) vue.", "KADIATOU" },
+		{ "Wojciech Kowalczyk vu ce jour.", "Kowalczyk" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	check(&RECALL_MODE, kept_text, gone, N(gone), recall_kept,
+	    N(recall_kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A country or an island after a postcode and its city abroad or
  * overseas ("9000 Gent, Belgique", "98711 Paea, Tahiti"): no city, it
  * stays; the postcode and the city still go, and so does a quarter after
@@ -1523,6 +1565,7 @@ main(void)
 		cmocka_unit_test(test_schools_and_hospitals_kept),
 		cmocka_unit_test(test_lower_ordinary_words_kept),
 		cmocka_unit_test(test_evacuations_stages_scores_kept),
+		cmocka_unit_test(test_declared_english_communes_brands_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
