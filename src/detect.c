@@ -180,6 +180,41 @@ const char *const english_function[] = {
 	"could", "does", "did", "had", "were", "be", "being", NULL,
 };
 
+/* Word i is one of english_function as written (lower case, ASCII):
+ * its index, or -1. */
+static int
+english_function_at(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 ||
+	    (w->flags & (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
+	    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
+		return -1;
+	for (size_t k = 0; english_function[k] != NULL; k++)
+		if (lit_is(english_function[k], f, w->fold_len) &&
+		    english_function[k][w->fold_len] == '\0')
+			return (int)k;
+	return -1;
+}
+
+/* One English function word at least, as written: the comment has some
+ * English in it ("Patient requests a sick note for work"); a French note
+ * typed in lower case has none ("son fils ruddy"). */
+int
+comment_english_word(const char *t, const struct detect_scratch *s)
+{
+	if (s->english > 0)
+		return 1;
+	if (!comment_has(s, 0, D_ENGFUNC))
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++)
+		if (english_function_at(t, s, i) >= 0)
+			return 1;
+	return 0;
+}
+
 int
 comment_english(const char *t, struct detect_scratch *s)
 {
@@ -191,23 +226,15 @@ comment_english(const char *t, struct detect_scratch *s)
 	if (!comment_has(s, 0, D_ENGFUNC))
 		return s->english = 0;
 	for (size_t i = 0; i < s->nwords && (hits < 3 || kinds < 2); i++) {
-		const struct detect_word *w = &s->words[i];
-		const char *f = wf(s, w);
+		int k = english_function_at(t, s, i);
 
-		if (!(w->dflags & D_ENGFUNC) || w->fold_len < 2 || w->fold_len > 5 || (w->flags &
-		    (W_DIGIT | W_CAP | W_UPPER)) || w->end - w->start !=
-		    w->fold_len || memcmp(t + w->start, f, w->fold_len) != 0)
+		if (k < 0)
 			continue;
-		for (size_t k = 0; english_function[k] != NULL; k++)
-			if (lit_is(english_function[k], f, w->fold_len) &&
-			    english_function[k][w->fold_len] == '\0') {
-				hits++;
-				if (!(seen & (1ULL << k))) {
-					seen |= 1ULL << k;
-					kinds++;
-				}
-				break;
-			}
+		hits++;
+		if (!(seen & (1ULL << k))) {
+			seen |= 1ULL << k;
+			kinds++;
+		}
 	}
 	s->english = hits >= 3 && kinds >= 2;
 	/* a note that says it is written in English, with an English word

@@ -496,7 +496,10 @@ lexicon_misspelt(const char *w, size_t n)
  * lexicon, is an ordinary word all the same: a common English word
  * (wamerican, english_has: "patient requests a sick note", "her husband
  * Tobias was informed", "patient doing well" in a note too short to be
- * told English) or a French word slipped in typing or inflected
+ * told English), in a comment with one English function word at least
+ * (comment_english_word: "son fils ruddy", "sa fille nathalie le duff"
+ * in a French note are names), or a French word slipped in typing or
+ * inflected
  * (lexicon_misspelt: "sa fille nathalie rapelle demain", "pas vu le dr
  * aujourdhui", "Épouse Martine soutenante").  "son voisin kerouredan",
  * "sa fille nathalie", "son fils kevin" still go. */
@@ -508,7 +511,7 @@ lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->fold_len < 3 ||
 	    (w->dflags & (D_FIRST | D_LAST)))
 		return 0;
-	return english_has(w->fhash) ||
+	return (english_has(w->fhash) && comment_english_word(t, s)) ||
 	    lexicon_misspelt(t + w->start, w->end - w->start);
 }
 

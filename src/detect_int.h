@@ -572,6 +572,8 @@ int	lower_ordinary_word(const char *t, const struct detect_scratch *s,
 /* The comment is written in English (three English function words, two
  * of them different); read once, kept in s->english. */
 int	comment_english(const char *t, struct detect_scratch *s);
+/* One English function word at least, as written, in the comment. */
+int	comment_english_word(const char *t, const struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
 /* h, the hash of a folded word, is a French preposition (hunspell-fr's

@@ -2602,9 +2602,8 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
  * beside it: j is written as an acronym ("DREPANO CVO MSD": crise
  * vaso-occlusive, membre supérieur droit) or is a place, an organization
  * or a substance of the keep lists ("EVASAN Mayotte", "UNV de Brest"),
- * or a word of the English medical dictionary, a drug's or a device's
- * brand ("Atrovent Bricanyl", "Bair Hugger"; medical_has), and no name
- * of the lists either ("Marie DIA", "Pierre Morlaix" stay pairs).  */
+ * and no name of the lists either ("Marie DIA", "Pierre Morlaix" stay
+ * pairs).  */
 static int
 pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 {
@@ -2612,8 +2611,7 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
-	    medical_has(w->fhash));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no
