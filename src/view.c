@@ -1543,14 +1543,16 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		    "a birth date, a NIR, a phone, an email, an address, a "
 		    "patient number) and columns = keep would show it raw: "
 		    "name it in a rule (suspect_names = show keeps it)");
-	/* one header joined to words ("Code:Nom:Service"): after the
-	 * identifier's reason, which says more of "N°Tel" */
-	if (joined == 2)
-		return set_error(err, v->header_line, col + 1, joined_why);
+	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
+	 * to "nom") also meets: this one says what to do. */
 	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
 		return r;
 	if (lost)
 		return set_error(err, v->header_line, col + 1, lost_why);
+	/* one header joined to words ("Code:Nom:Service"): after the
+	 * identifier's reason, which says more of "N°Tel" */
+	if (joined == 2)
+		return set_error(err, v->header_line, col + 1, joined_why);
 	/* A long header is read whole too (once a file, not a cell): its
 	 * email or name past the 256th byte would be shown. */
 	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)
