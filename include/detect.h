@@ -96,6 +96,8 @@ struct detect_word;
 
 /* Row values the detectors look at (more are ignored). */
 #define DETECT_MAX_ROW	32
+/* Lists of words by what a rule starts from (detect_int.h WC_*). */
+#define DETECT_WORD_CLASSES	8
 
 /* Reused from cell to cell: steady-state detection allocates nothing. */
 struct detect_scratch {
@@ -132,6 +134,15 @@ struct detect_scratch {
 	 * word to test one bit that few words have) */
 	size_t			*twords;
 	size_t			 ntwords;
+	/* The words each of a few word-walking rules starts from
+	 * (detect_int.h WC_*, word_class), listed once tokenize is done:
+	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes
+	 * each, in order, nwclass[c] in list c.  A rule visits its list
+	 * where it tested every word's flags (a branch a word the CPU
+	 * mispredicted often). */
+	uint32_t		*wclass;
+	size_t			 wclass_cap;
+	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* which of a few punctuation bytes the text holds (detect_int.h
 	 * TB_*, detect_begin): one pass, where each rule's gate called
 	 * memchr for its own byte */

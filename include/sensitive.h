@@ -55,6 +55,7 @@ struct sensitive_scratch {
 	size_t			 ntoks, toks_cap;
 	struct buf		 fold;		/* folded words, back to back */
 	struct buf		 tmp;
+	struct buf		 skel;		/* a word, look-alikes folded */
 	struct sensitive_hit	*hits;
 	size_t			 nhits, hits_cap;
 	/* the most words a keep entry lacked after the last one, its
@@ -206,6 +207,13 @@ sensitive_near_prefix(const char *w, size_t n)
  * them (one to the left or the right), are compared. */
 uint32_t sensitive_near(const char *w, size_t n);
 
+/* text[start, end) may hold a Greek, Cyrillic or full-width look-alike
+ * of a Latin letter (a lead byte of those blocks): the words whose letters
+ * are folded to the Latin ones they imitate before matching ("VІH"). */
+int	sensitive_maybe_lookalike(const char *text, size_t start, size_t end);
+/* The Latin letter (lower case) the character c imitates, 0 if none:
+ * "І" (U+0406) "i", "Ｖ" "v"; not "μ" (a unit's micro). */
+char	sensitive_lookalike_latin(uint32_t c);
 void	sensitive_scratch_free(struct sensitive_scratch *s);
 
 #endif

@@ -85,15 +85,18 @@ mark_words(struct detect_scratch *s, size_t k)
 	const struct detect_span *sp = &s->spans[k];
 	size_t i = word_at_inline(s, sp->start);
 
+	/* Whole or not, a name or not: selects and masks, no branch (the
+	 * span's last word is cut by it as often as not). */
+	uint64_t name = -(uint64_t)(sp->kind == DETECT_NAME);
+
 	if (i > 0 && s->words[i - 1].end > sp->start)
 		s->words[i - 1].touched = 1;
 	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
+		uint64_t whole = -(uint64_t)(s->words[i].end <= sp->end);
+
 		s->words[i].touched = 1;
-		if (s->words[i].end <= sp->end) {
-			s->wspan[i] = (int32_t)k;
-			if (sp->kind == DETECT_NAME)
-				s->name_mask |= name_bits(s->words[i].fhash);
-		}
+		s->wspan[i] = whole ? (int32_t)k : s->wspan[i];
+		s->name_mask |= name_bits(s->words[i].fhash) & name & whole;
 	}
 }
 
@@ -517,6 +520,70 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	return 0;
 }
 
+/* The lists of detect_int.h WC_*: one walk of the words, each appended
+ * to each list by a store and an add of its test's 0 or 1 (no branch on
+ * the flags: that is what the lists save the rules).  Word i + 1 is
+ * read at word i: the classes that ask the next word, and WC_NEAR of
+ * word i + 1, which asks the byte after word i. */
+static void
+word_classes(const char *t, struct detect_scratch *s)
+{
+	const struct detect_word *w = s->words;
+	size_t n = s->nwords, cap = s->wclass_cap;
+	uint32_t *pair, *near, *rel, *title, *part;
+
+	if (n == 0) {
+		memset(s->nwclass, 0, sizeof(s->nwclass));
+		return;
+	}
+	pair = s->wclass + WC_PAIR * cap;
+	near = s->wclass + WC_NEAR * cap;
+	rel = s->wclass + WC_RELATION * cap;
+	title = s->wclass + WC_TITLE * cap;
+	part = s->wclass + WC_PARTICLE * cap;
+	*near = 0;
+	near += (w[0].flags & (W_CAP | W_UPPER)) && !(w[0].flags & W_DIGIT) &&
+	    w[0].nchars >= 3;
+	for (size_t i = 0; i + 1 < n; i++) {
+		uint32_t f = w[i].flags, fx = w[i + 1].flags;
+		uint64_t d = w[i].dflags, dx = w[i + 1].dflags;
+		size_t nx = w[i + 1].nchars, e = w[i].end;
+		unsigned capx = (fx & (W_CAP | W_UPPER)) != 0;
+		/* word i + 1 glued to word i by one ' or - */
+		unsigned glued = (w[i + 1].start == e + 1) &
+		    ((t[e] == '\'') | (t[e] == '-'));
+		unsigned a = ((f & (W_CAP | W_UPPER)) != 0) & (capx |
+		    ((dx & D_PARTICLE) != 0));
+		unsigned b = (d & (D_RELATIVE | D_RELATION | D_RELCUE)) != 0;
+		/* (D_SPLITT: a title OCR cut in two, which scan_split_names
+		 * makes D_TITLE before scan_titles runs) */
+		unsigned c = (d & (D_TITLE | D_RELATIVE | D_SPLITT)) != 0;
+		unsigned p = ((d & D_PARTICLE) != 0) &
+		    ((w[i].nchars != 1) | ((f & W_DOT) == 0));
+		unsigned q = ((fx & W_DIGIT) == 0) & ((capx & (nx >= 3)) |
+		    ((nx <= 2) & glued));
+
+		*pair = (uint32_t)i;
+		*rel = (uint32_t)i;
+		*title = (uint32_t)i;
+		*part = (uint32_t)i;
+		*near = (uint32_t)i + 1;
+		pair += a;
+		rel += b;
+		title += c;
+		part += p;
+		near += q;
+	}
+	s->nwclass[WC_PAIR] = (uint32_t)(pair - (s->wclass + WC_PAIR * cap));
+	s->nwclass[WC_NEAR] = (uint32_t)(near - (s->wclass + WC_NEAR * cap));
+	s->nwclass[WC_RELATION] = (uint32_t)(rel - (s->wclass +
+	    WC_RELATION * cap));
+	s->nwclass[WC_TITLE] = (uint32_t)(title - (s->wclass +
+	    WC_TITLE * cap));
+	s->nwclass[WC_PARTICLE] = (uint32_t)(part - (s->wclass +
+	    WC_PARTICLE * cap));
+}
+
 /* detect_run up to the rules: the text normalized (*text, *len) and cut
  * into words. */
 static int
@@ -566,6 +633,7 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 			s->ocr_hint = 1;
 		}
 	}
+	word_classes(*text, s);
 	s->tokenized = 1;
 	return 0;
 }
@@ -672,6 +740,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->wspan);
 	free(s->dwords);
 	free(s->twords);
+	free(s->wclass);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
@@ -683,6 +752,8 @@ detect_scratch_free(struct detect_scratch *s)
 	s->ndwords = 0;
 	s->twords = NULL;
 	s->ntwords = 0;
+	s->wclass = NULL;
+	s->wclass_cap = 0;
 	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);

@@ -1104,6 +1104,36 @@ skip_char(const uint8_t *p, size_t len, size_t i, uint32_t *tb)
 	return i + (size_t)n;
 }
 
+/* The class (LC_*) of a character beyond Latin, and W_LOOK in *flags
+ * for a letter that imitates a Latin one (Greek, Cyrillic, full-width:
+ * sensitive_lookalike_latin; not "μmol"'s mu): read only for the
+ * characters beyond Latin, rare. */
+static unsigned
+other_letter_class(ucs4_t uc, uint32_t *flags)
+{
+	unsigned cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
+
+	if (cls && uc_is_upper(uc))
+		cls |= LC_UPPER;
+	if (cls && uc >= 0x370 && sensitive_lookalike_latin(uc) != 0)
+		*flags |= W_LOOK;
+	return cls;
+}
+
+/* W_SPACED for a capital alone ending at t[i] that one to three spaces,
+ * hyphens, underscores or slashes part from a capital (read_ascii_word:
+ * only words of one capital ask). */
+static uint32_t
+spaced_capital(const char *t, size_t len, size_t i)
+{
+	size_t k = i;
+
+	while (k < len && k < i + 3 && (t[k] == ' ' || t[k] == '-' ||
+	    t[k] == '_' || t[k] == '/'))
+		k++;
+	return k > i && k < len && t[k] >= 'A' && t[k] <= 'Z' ? W_SPACED : 0;
+}
+
 /*
  * One word from t[i] (a run of digits, or of letters), into the next
  * struct detect_word; *end is the byte after it (i itself if no word
@@ -1187,9 +1217,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				ucs4_t uc;
 
 				n = u8_mbtouc(&uc, p + i, len - i);
-				cls = uc_is_alpha(uc) ? LC_ALPHA : 0;
-				if (cls && uc_is_upper(uc))
-					cls |= LC_UPPER;
+				cls = other_letter_class(uc, &flags);
 				ascii = 0;
 				fast = 0;
 			}
@@ -1276,7 +1304,8 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		if (j - i == 1 && (flags & W_CAP) && j + 1 < len &&
 		    p[j + 1] >= 'A' && p[j + 1] <= 'Z')
 			flags |= W_ACRO;
-	}
+	} else if (j - i == 1 && (flags & W_CAP))
+		flags |= spaced_capital((const char *)p, len, j);
 	w->flags = flags;
 	w->start = i;
 	w->end = j;
@@ -1299,6 +1328,7 @@ words_grow(struct detect_scratch *s)
 	struct detect_word *g = realloc(s->words, cap * sizeof(*g));
 	int32_t *ws;
 	size_t *dw;
+	uint32_t *wc;
 
 	if (g == NULL)
 		return -ENOMEM;
@@ -1312,6 +1342,10 @@ words_grow(struct detect_scratch *s)
 	if ((dw = realloc(s->twords, cap * sizeof(*dw))) == NULL)
 		return -ENOMEM;
 	s->twords = dw;
+	if ((wc = realloc(s->wclass, cap * WC_NCLASSES * sizeof(*wc))) == NULL)
+		return -ENOMEM;
+	s->wclass = wc;
+	s->wclass_cap = cap;
 	s->words_cap = cap;
 	return 0;
 }

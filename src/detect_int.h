@@ -64,6 +64,12 @@ enum {
 	 * is (the label walk of scan_labeled_ids tested each word against
 	 * the list of some sixty labels) */
 	W_IDLABEL = 1 << 7,
+	/* a letter of Greek, Cyrillic or the full-width forms: maybe a
+	 * look-alike of a Latin one ("VІH", Cyrillic І: scan_disguised) */
+	W_LOOK	= 1 << 8,
+	/* a capital alone, then one to three spaces, hyphens, underscores
+	 * or slashes and a capital: "V-I-H", "V I H" (scan_disguised) */
+	W_SPACED = 1 << 9,
 };
 
 struct detect_word {
@@ -396,6 +402,51 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 {
 	return detect_no_gates || ((s->word_flags & wflags) == wflags &&
 	    (dflags == 0 || (s->word_dflags & dflags) != 0));
+}
+
+/*
+ * The words a rule starts from, by their flags alone (never the spans,
+ * which change as rules run), listed in order once tokenize is done, in
+ * one walk of the words for all the lists (detect.c word_classes: each
+ * word appended to each list by a store and an add, no branch).  A rule
+ * that walked every word to test its flags (a branch a word, taken or
+ * not as the text goes: the CPU mispredicted it often, forty rules over
+ * the same words) visits its list instead, and tests there what the
+ * spans decide (word_taken...).  A list holds every word the rule's first
+ * tests let through: the same spans, gates open or shut
+ * (test_scrub_gates).  A flag a rule adds to a word (scan_split_names'
+ * D_TITLE) is listed as what may become it (D_SPLITT), and the rule
+ * that reads it tests the flag itself.
+ */
+enum {
+	/* a capitalized word (W_CAP or W_UPPER), and the next one
+	 * capitalized or a particle (scan_unknown_pairs) */
+	WC_PAIR,
+	/* a word that is no number: capitalized, of three letters or
+	 * more (unknown_capitalized), or of two letters or fewer glued to
+	 * the word before by ' or - ("Guivarc'h", "Martin-Le") (the words
+	 * scan_name_neighbours may take) */
+	WC_NEAR,
+	/* a relation, a role or the verb of a cue (D_RELATIVE, D_RELATION,
+	 * D_RELCUE), not the last word (scan_relations) */
+	WC_RELATION,
+	/* a title (or the end of a title OCR cut in two, D_SPLITT, which
+	 * scan_split_names may make one) or a relation, not the last word
+	 * (scan_titles) */
+	WC_TITLE,
+	/* a particle that is no letter and its dot ("D."), not the last
+	 * word (scan_particles) */
+	WC_PARTICLE,
+	WC_NCLASSES
+};
+_Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
+
+/* The words of class c (WC_*), in order; *n: how many. */
+static inline const uint32_t *
+word_class(const struct detect_scratch *s, int c, size_t *n)
+{
+	*n = s->nwclass[c];
+	return s->wclass + (size_t)c * s->wclass_cap;
 }
 
 /*

@@ -1542,11 +1542,13 @@ title_eponym_first(const char *t, const struct detect_scratch *s, size_t j)
 int
 scan_titles(const char *t, struct detect_scratch *s)
 {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_TITLE, &n);
 	int r;
 
-	/* From a title or a relative (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t j, taken = 0;
+	/* From a title or a relative (detect_run's gate; WC_TITLE). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x], j, taken = 0;
 
 		int relative = word_has(s, i, D_RELATIVE);
 		int birth = relative && birth_name_cue(s, i);
@@ -2077,17 +2079,18 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 int
 scan_particles(const char *t, struct detect_scratch *s)
 {
+	size_t n, next = 0;
+	const uint32_t *from = word_class(s, WC_PARTICLE, &n);
 	int r;
 
-	/* From a particle beside a name found (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
+	/* From a particle beside a name found (detect_run's gate).  A
+	 * letter and its dot is an initial (scan_initials, which leaves the
+	 * side of "genou D. Rozenn"), not "D'" (WC_PARTICLE). */
+	for (size_t x = 0; x < n; x++) {
 		const struct detect_span *sp;
-		size_t k, p;
+		size_t i = from[x], k, p;
 
-		/* a letter and its dot is an initial (scan_initials, which
-		 * leaves the side of "genou D. Rozenn"), not "D'" */
-		if (!word_has(s, i, D_PARTICLE) || word_taken(s, i) ||
-		    (s->words[i].nchars == 1 && (s->words[i].flags & W_DOT)))
+		if (i < next || word_taken(s, i))
 			continue;
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
@@ -2105,7 +2108,7 @@ scan_particles(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[i].start, s->words[k - 1].end,
 		    DETECT_NAME, sp->ctx)) < 0)
 			return r;
-		i = k;
+		next = k + 1;
 	}
 	return 0;
 }
@@ -2604,17 +2607,16 @@ add_pair(struct detect_scratch *s, size_t i, size_t k)
 int
 scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
+	size_t n, next = 0;
+	const uint32_t *from = word_class(s, WC_PAIR, &n);
 	int r;
 
-	/* From a capitalized word (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t k = i + 1;
+	/* From a capitalized word (detect_run's gate), the next word
+	 * capitalized or a particle (WC_PAIR), past the last pair found */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x], k = i + 1;
 
-		/* the next word capitalized or a particle, or no pair here
-		 * (one test where the walk over particles was a loop) */
-		if (!(s->words[i].flags & (W_CAP | W_UPPER)) ||
-		    (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
-		    !word_has(s, k, D_PARTICLE)))
+		if (i < next)
 			continue;
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
@@ -2631,7 +2633,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_pair(s, i, k)) < 0)
 			return r;
-		i = k;
+		next = k + 1;
 	}
 	return 0;
 }
@@ -2663,18 +2665,21 @@ add_neighbour(const char *t, struct detect_scratch *s, size_t i)
 int
 scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_NEAR, &n);
 	int r, added = 1;
 
-	/* Beside a name found (detect_run's gate). */
+	/* Beside a name found (detect_run's gate), from a word of WC_NEAR:
+	 * no number, capitalized and three letters or more (the last rule
+	 * below, unknown_capitalized) or two letters or fewer glued by '
+	 * or - (the two rules before it) */
 	for (int pass = 0; pass < 2 && added; pass++) {
 		added = 0;
-		for (size_t i = 0; i < s->nwords; i++) {
+		for (size_t x = 0; x < n; x++) {
 			const struct detect_span *l = NULL, *rt = NULL;
-			size_t pl, pr;
+			size_t i = from[x], pl, pr;
 
-			if (word_taken(s, i) || (s->words[i].flags & W_DIGIT) ||
-			    (!(s->words[i].flags & (W_CAP | W_UPPER)) &&
-			    s->words[i].nchars > 2))
+			if (word_taken(s, i))
 				continue;
 			pl = across_particles(t, s, i, -1);
 			pr = across_particles(t, s, i, 1);

@@ -1399,15 +1399,15 @@ intro_before(const char *t, struct detect_scratch *s, size_t i)
 int
 scan_relations(const char *t, struct detect_scratch *s)
 {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_RELATION, &n);
 	int r;
 
 	/* From a relation, a role or a verb that announces a person
-	 * (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t k;
+	 * (detect_run's gate; WC_RELATION). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x], k;
 
-		if (!word_has(s, i, D_RELATIVE | D_RELATION | D_RELCUE))
-			continue;
 		if (i >= 3 && word_has(s, i, D_RELATIVE | D_RELATION) &&
 		    (r = intro_before(t, s, i)) < 0)
 			return r;

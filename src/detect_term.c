@@ -600,6 +600,46 @@ scan_dotted(const char *t, size_t len, uint32_t groups, unsigned kinds,
 	return 0;
 }
 
+/*
+ * Terms the dictionary cannot see, though the lexicon finds them: a word
+ * holding a Greek, Cyrillic or full-width look-alike of a Latin letter
+ * ("VІH", Cyrillic І; sensitive.c folds it), and three single capitals or
+ * more written apart ("V-I-H", "V I H", "V_I_H", "V/I/H"; sensitive.c
+ * joins them where they spell an entry's word, never "A B O").  The
+ * tokenizer marks such words (W_LOOK, W_SPACED): a comment with none is
+ * not walked, and only the words marked are scanned.
+ */
+static int
+scan_disguised(const char *t, size_t len, uint32_t groups, unsigned kinds,
+    struct detect_scratch *s)
+{
+	size_t i, j, e;
+	int r;
+
+	for (i = 0; i < s->nwords; i = j + 1) {
+		j = i;
+		if (!(s->words[i].flags & (W_LOOK | W_SPACED)))
+			continue;
+		if (!(s->words[i].flags & W_LOOK)) {
+			/* the run: each capital but its last spaced */
+			while (j + 1 < s->nwords &&
+			    (s->words[j + 1].flags & W_SPACED))
+				j++;
+			if (j == i || j + 1 >= s->nwords ||
+			    s->words[j + 1].nchars != 1 ||
+			    !(s->words[j + 1].flags & W_CAP))
+				continue;
+			j++;
+		}
+		e = j;
+		if ((r = scan_terms_in(t, len, i, &e, 0, groups, kinds,
+		    s)) != 0)
+			return r;
+		j = e;
+	}
+	return 0;
+}
+
 /* Tenofovir disoproxil (J05AF07, Viread) and lamivudine (J05AF05) treat a
  * hepatitis B as well as an HIV infection: in a comment that names the
  * hepatitis B and no HIV ("hépatite B chronique sous Viread", "VHB"), the
@@ -649,6 +689,9 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 		return r;
 	if (comment_has(s, W_ACRO, 0) &&
 	    (r = scan_dotted(t, len, groups, kinds, s)) != 0)
+		return r;
+	if ((comment_has(s, W_LOOK, 0) || comment_has(s, W_SPACED, 0)) &&
+	    (r = scan_disguised(t, len, groups, kinds, s)) != 0)
 		return r;
 	/* Only around the words that end an entry: eight words before (the
 	 * longest entries), two after ("VIH-1"). */

@@ -100,8 +100,11 @@ fuzzy_distance(const char *a, size_t alen, const char *b, size_t blen,
 	return rows[n % 3][m] <= max ? rows[n % 3][m] : far;
 }
 
-/* A letter's bit, the other characters hashed onto the 38 bits left. */
-#define SIG_BIT(c)	((c) >= 'a' && (c) <= 'z' ? (uint64_t)1 << ((c) - 'a') : \
+/* A letter's bit, the other characters hashed onto the 38 bits left.
+ * (The shift masked: clang warns of the negative count in the branch a
+ * constant below 'a' does not take, which broke make fuzz's build.) */
+#define SIG_BIT(c)	((c) >= 'a' && (c) <= 'z' ? \
+	(uint64_t)1 << (((c) - 'a') & 63) : \
 	(uint64_t)1 << (26 + ((uint32_t)(c) * 2654435761u >> 7) % 38))
 
 static uint64_t

@@ -14,6 +14,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_int.h"
+#include "sensitive_confusables.h"
 #include "sensitive_lists.h"
 #include "util.h"
 
@@ -101,6 +102,80 @@ push_folded(struct sensitive_scratch *s, size_t start, size_t end, size_t off)
 	t->len = s->fold.len - off;
 }
 
+/*
+ * A word that may hold a look-alike of a Latin letter: a lead byte of
+ * Greek or Cyrillic (U+0370-U+04FF: 0xcd-0xd3) or of the full-width forms
+ * (U+FF00-U+FFEF: 0xef 0xbc/0xbd).  French accented letters (0xc3, 0xc5)
+ * are not: most words beyond ASCII are answered by this test alone.
+ */
+int
+sensitive_maybe_lookalike(const char *text, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		uint8_t c = (uint8_t)text[i];
+
+		if ((c >= 0xcd && c <= 0xd3) || (c == 0xef && i + 1 < end &&
+		    ((uint8_t)text[i + 1] == 0xbc ||
+		    (uint8_t)text[i + 1] == 0xbd)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The Latin letter c looks like (gen/gen_confusables.c: Unicode TR39 by
+ * ICU; the full-width forms by their compatibility mapping), or 0. */
+char
+sensitive_lookalike_latin(uint32_t c)
+{
+	size_t lo = 0, hi = sizeof(sensitive_confusables) /
+	    sizeof(sensitive_confusables[0]), mid;
+
+	if (c >= 0xff21 && c <= 0xff3a)
+		return (char)('a' + (c - 0xff21));
+	if (c >= 0xff41 && c <= 0xff5a)
+		return (char)('a' + (c - 0xff41));
+	if (c >= 0xff10 && c <= 0xff19)
+		return (char)('0' + (c - 0xff10));
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (sensitive_confusables[mid].cp < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sizeof(sensitive_confusables) /
+	    sizeof(sensitive_confusables[0]) &&
+	    sensitive_confusables[lo].cp == c ? sensitive_confusables[lo].latin : 0;
+}
+
+/* The word text[start, end) with its look-alike letters written as the
+ * Latin letters they imitate ("VІH", Cyrillic І: "VIH"), in s->skel; the
+ * token keeps the word's own bytes, so the hit covers what was written. */
+static int
+skeleton_of(const char *text, size_t start, size_t end,
+    struct sensitive_scratch *s)
+{
+	const uint8_t *p = (const uint8_t *)text;
+	size_t i = start;
+	int r = 0, n;
+
+	buf_reset(&s->skel);
+	while (r == 0 && i < end) {
+		ucs4_t uc;
+		char l;
+
+		n = u8_mbtouc(&uc, p + i, end - i);
+		if (n <= 0)
+			n = 1;
+		if (n > 1 && (l = sensitive_lookalike_latin(uc)) != 0)
+			r = buf_putc(&s->skel, l);
+		else
+			r = buf_append(&s->skel, text + i, (size_t)n);
+		i += (size_t)n;
+	}
+	return r;
+}
+
 static int
 add_token(struct sensitive_scratch *s, const char *text, size_t start,
     size_t end, int beta, int ascii)
@@ -117,6 +192,13 @@ add_token(struct sensitive_scratch *s, const char *text, size_t start,
 		for (size_t i = start; r == 0 && i < end; i++)
 			s->fold.data[s->fold.len++] = (char)(text[i] >= 'A' &&
 			    text[i] <= 'Z' ? text[i] + 32 : text[i]);
+	} else if (sensitive_maybe_lookalike(text, start, end)) {
+		if ((r = skeleton_of(text, start, end, s)) == 0 &&
+		    (r = norm_value(NORM_TEXT, s->skel.data, s->skel.len,
+		    &s->tmp)) == -EILSEQ)
+			r = 0;	/* as below */
+		else if (r == 0)
+			r = buf_append(&s->fold, s->tmp.data, s->tmp.len);
 	} else {
 		if ((r = norm_value(NORM_TEXT, text + start, end - start,
 		    &s->tmp)) == -EILSEQ)
@@ -181,10 +263,60 @@ capital_alone(const char *text, const struct sensitive_scratch *s, size_t k)
 	    text[t->start] <= 'Z';
 }
 
+static size_t	first_entry_search(const char *w, size_t n);
+static int	starts_with_word(const struct sensitive_entry *e, const char *w,
+    size_t n);
+
+/* Between tokens k - 1 and k, one to three spaces, hyphens, underscores
+ * or slashes ("V-I-H", "V I H", "V_I_H", "V / I / H"). */
+static int
+spaced_gap(const char *text, const struct sensitive_scratch *s, size_t k)
+{
+	size_t a = s->toks[k - 1].end, b = s->toks[k].start;
+
+	if (b <= a || b - a > 3)
+		return 0;
+	for (; a < b; a++)
+		if (text[a] != ' ' && text[a] != '-' && text[a] != '_' &&
+		    text[a] != '/')
+			return 0;
+	return 1;
+}
+
+/*
+ * Capitals written apart by anything but dots ("V-I-H", "V I H"): the
+ * run from token i, three capitals or more, is one word only where the
+ * whole run spells the first word of an entry ("VIH"), so that "A B O" (a
+ * blood group), initials and "V I P" stay letters.  The run's end, or i
+ * + 1.  Not while the tables are made (fold_entry: spaced is 0).
+ */
+static size_t
+spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
+    struct sensitive_token *t)
+{
+	size_t k = i + 1, e, len = t->len;
+
+	while (k < s->ntoks && capital_alone(text, s, k) &&
+	    spaced_gap(text, s, k) && s->toks[k].off == t->off + len) {
+		len += s->toks[k].len;
+		k++;
+	}
+	/* by bisection: rare, and first_entry stays inlined in
+	 * scan_tokens */
+	if (k < i + 3 || (e = first_entry_search(s->fold.data + t->off,
+	    len)) >= nentries || !starts_with_word(&entries[e],
+	    s->fold.data + t->off, len))
+		return i + 1;
+	t->end = s->toks[k - 1].end;
+	t->len = len;
+	return k;
+}
+
 /* An abbreviation written with dots ("T.S.", "I.V.G"): one word, as
- * written without them.  Capitals only: "p.o." stays two letters. */
+ * written without them.  Capitals only: "p.o." stays two letters.  With
+ * spaced set, also capitals spelling an entry's word apart (spaced_run). */
 static void
-join_dotted(const char *text, struct sensitive_scratch *s)
+join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 {
 	size_t i, k, n = 0;
 
@@ -201,6 +333,9 @@ join_dotted(const char *text, struct sensitive_scratch *s)
 				t.len += s->toks[k].len;
 				k++;
 			}
+		if (k == i + 1 && spaced && i + 2 < s->ntoks &&
+		    capital_alone(text, s, i) && capital_alone(text, s, i + 1))
+			k = spaced_run(text, s, i, &t);
 		if (k > i + 1) {
 			t.len = sensitive_canon(s->fold.data + t.off, t.len);
 			/* the fold of the words after it stays where it is */
@@ -210,9 +345,11 @@ join_dotted(const char *text, struct sensitive_scratch *s)
 	s->ntoks = n;
 }
 
-/* Split text into words: runs of letters, or of digits; "β" alone. */
+/* Split text into words: runs of letters, or of digits; "β" alone.
+ * spaced: join_dotted's. */
 static int
-tokenize(const char *text, size_t len, struct sensitive_scratch *s)
+tokenize(const char *text, size_t len, struct sensitive_scratch *s,
+    int spaced)
 {
 	const uint8_t *p = (const uint8_t *)text;
 	enum cclass cur = C_SEP, c;
@@ -249,7 +386,7 @@ tokenize(const char *text, size_t len, struct sensitive_scratch *s)
 	if (cur != C_SEP && (r = add_token(s, text, start, len,
 	    cur == C_BETA, ascii)) != 0)
 		return r;
-	join_dotted(text, s);
+	join_dotted(text, s, spaced);
 	return 0;
 }
 
@@ -357,7 +494,7 @@ fold_entry(const char *text, struct sensitive_scratch *s, struct sensitive_entry
 	struct buf joined = BUF_INIT;
 	int r;
 
-	if ((r = tokenize(text, strlen(text), s)) != 0)
+	if ((r = tokenize(text, strlen(text), s, 0)) != 0)
 		return r;
 	for (size_t i = 0; i < s->ntoks; i++) {
 		if ((i > 0 && (r = buf_putc(&joined, ' ')) != 0) ||
@@ -707,7 +844,7 @@ sensitive_scan(const char *text, size_t len, unsigned kinds,
 
 	s->nhits = 0;
 	s->short_by = 0;
-	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s)) != 0)
+	if ((r = sensitive_init()) != 0 || (r = tokenize(text, len, s, 1)) != 0)
 		return r;
 	return scan_tokens(kinds, s);
 }
@@ -746,7 +883,7 @@ sensitive_words_scan(const char *text, unsigned kinds,
 
 	if ((r = sensitive_init()) != 0)
 		return r;
-	join_dotted(text, s);
+	join_dotted(text, s, 1);
 	return scan_tokens(kinds, s);
 }
 
@@ -1045,6 +1182,7 @@ sensitive_scratch_free(struct sensitive_scratch *s)
 	free(s->hits);
 	buf_free(&s->fold);
 	buf_free(&s->tmp);
+	buf_free(&s->skel);
 	memset(s, 0, sizeof(*s));
 }
 

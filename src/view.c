@@ -1361,18 +1361,31 @@ foreign_sep(char delim, ucs4_t c)
 	return !uc_is_alnum(c) && !uc_is_general_category(c, UC_CATEGORY_M);
 }
 
+/* The piece s[0..n) holds a space between two of its characters (a
+ * longer header's words: "Nom — du médecin"). */
+static int
+piece_spaced(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	while (n > 0 && s[0] == ' ')
+		s++, n--;
+	return n > 0 && memchr(s, ' ', n) != NULL;
+}
+
 /* Of val[0..len) split at every sep[0..n): how many pieces, how many a
- * header of the policy's columns (or with ident of an identifier's). */
+ * header of the policy's columns (or with ident of an identifier's), how
+ * many hold a space inside. */
 static int
 joined_count(const struct view *v, const char *val, size_t len,
     const char *sep, size_t n, int ident, size_t *hits, size_t *pieces,
-    struct buf *norm)
+    size_t *spaced, struct buf *norm)
 {
 	const char *q;
 	size_t a, b;
 	int r;
 
-	*hits = *pieces = 0;
+	*hits = *pieces = *spaced = 0;
 	for (a = 0; a <= len; a = b + n) {
 		q = memmem(val + a, len - a, sep, n);
 		b = q != NULL ? (size_t)(q - val) : len;
@@ -1381,6 +1394,7 @@ joined_count(const struct view *v, const char *val, size_t len,
 		if (norm->len == 0)
 			continue;
 		(*pieces)++;
+		*spaced += (size_t)piece_spaced(val + a, b - a);
 		if (policy_match_column(v->engine->policy, v->rule,
 		    norm->data) != NULL || (ident &&
 		    norm_header_identifying(norm->data)))
@@ -1401,6 +1415,12 @@ joined_count(const struct view *v, const char *val, size_t len,
  * column (title_before), the policy's headers only, and more than half of
  * its pieces: a comment may say "tel portable" or "voir Nom et IPP".
  * One header word in a longer header ("Nom du médecin") is no sign.
+ * In the header (ident), one is, *found 2, by a sign that is no space when
+ * the cell is three pieces or more, or two of one word each
+ * ("Code:Nom:Service", "Nom^UF": the export's only name column, kept raw
+ * with two headers asked for); not "Nom — du médecin", "Médecin
+ * traitant : nom".  A space cannot tell "Code Nom UF" from "Nom du
+ * médecin": two there.
  */
 static int
 joined_headers(const struct view *v, const char *val, size_t len, int ident,
@@ -1408,7 +1428,7 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 {
 	struct buf norm = BUF_INIT;
 	ucs4_t tried[JOINED_SEPS], uc;
-	size_t k, t, ntried = 0, hits, pieces;
+	size_t k, t, ntried = 0, hits, pieces, spaced;
 	int n, r = 0;
 
 	*found = 0;
@@ -1426,8 +1446,13 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 			break;
 		tried[ntried++] = uc;
 		if ((r = joined_count(v, val, len, val + k, (size_t)n, ident,
-		    &hits, &pieces, &norm)) == 0)
-			*found = hits >= 2 && (ident || 2 * hits > pieces);
+		    &hits, &pieces, &spaced, &norm)) != 0)
+			break;
+		if (hits >= 2 && (ident || 2 * hits > pieces))
+			*found = 1;
+		else if (ident && hits == 1 && !uc_is_property_white_space(uc) &&
+		    (pieces >= 3 || (pieces == 2 && spaced == 0)))
+			*found = 2;
 	}
 	buf_free(&norm);
 	return r;
@@ -1465,7 +1490,7 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		return 0;
 	if (key != NULL && (r = joined_headers(v, val, len, 1, &joined)) != 0)
 		return r;
-	if (joined)
+	if (joined == 1)
 		return set_error(err, v->header_line, col + 1, joined_why);
 	/* A header that says what it holds, a person's name, birth date,
 	 * NIR, phone, email, address or number, in a spelling the policy
@@ -1479,6 +1504,10 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		    "a birth date, a NIR, a phone, an email, an address, a "
 		    "patient number) and columns = keep would show it raw: "
 		    "name it in a rule (suspect_names = show keeps it)");
+	/* one header joined to words ("Code:Nom:Service"): after the
+	 * identifier's reason, which says more of "N°Tel" */
+	if (joined == 2)
+		return set_error(err, v->header_line, col + 1, joined_why);
 	/* A long header is read whole too (once a file, not a cell): its
 	 * email or name past the 256th byte would be shown. */
 	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)

@@ -495,8 +495,11 @@ test_title_line_before_the_header(void **state)
  * looked like no data, so under columns = keep every row came out whole,
  * raw; after a title line too.  A cell holding two headers of the policy's
  * columns (or of a person's identifier, in the header) between one such
- * sign fails the file.  Negative: a header of one rule's word among
- * others, a one-column file, a comment naming one column, are read;
+ * sign fails the file, and so does a header cell holding one of them
+ * between words, by a sign that is no space ("Code:Nom:Service": one was
+ * not enough, the names under it were kept raw).  Negative: a header of
+ * one rule's word among others ("Nom du médecin", "Médecin traitant :
+ * nom"), a one-column file, a comment naming one column, are read;
  * suspect_names = show keeps the file. */
 static void
 test_delimiter_the_reader_does_not_split(void **state)
@@ -528,6 +531,12 @@ test_delimiter_the_reader_does_not_split(void **state)
 		/* a ',' in the first cell makes ',' the delimiter */
 		{ "IPP:Nom:Sexe,Note\n4009:ZORGLUJ:F,a\n", 1 },
 		{ "Liste des patients\nIPP:Nom:Sexe\n4009:ZORGLUJ:F\n", 2 },
+		/* one header of the policy's or an identifier's among words,
+		 * joined by a sign that is no space: each row kept whole */
+		{ "Code:Nom:Service\nA12:ZORGLUJ:cardio\n", 1 },
+		{ "IPP/Service/Sexe\nZORGLUJ/cardio/F\n", 1 },
+		{ "Nom^Service\nZORGLUJ^cardio\n", 1 },
+		{ "Sejour:Prenom:UF\nS1:ZORGLUJ:2301\n", 1 },
 	};
 	static const char *const rows[] = {
 		"Nom du medecin\nDr Martin\n",
@@ -535,6 +544,9 @@ test_delimiter_the_reader_does_not_split(void **state)
 		"Note;Libelle\nvoir Nom et IPP;Date IPP\n",
 		"IPP;Nom du medecin;Date de la visite\n1;Dr Martin;2023\n",
 		"IPP;N° lot;Poids (kg);Service d’accueil;Nom — du médecin\n1;2;a;b;c\n",
+		/* one header among words of a longer header, or a space */
+		"IPP;M\xc3\xa9" "decin traitant : nom\n1;a\n",
+		"IPP;Nom (du m\xc3\xa9" "decin);Date/heure\n1;a;b\n",
 	};
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;

@@ -174,6 +174,27 @@ test_ops(void **state)
 	    { "service", "CeGIDD", "[X]" },
 	    { "service", "Unité IVG", "[X]" },
 	    { "service", "Cardiologie", "Cardiologie" });
+	/* Disguised: look-alike letters, capitals apart, mnemonics, wards;
+	 * and what only looks like them. */
+	EXPECT_OPS(p,
+	    { "analyse", "Charge virale V\xd0\x86H-1", "[SUPPRIME]" },
+	    { "analyse", "CV \xef\xbc\xb6\xef\xbc\xa9\xef\xbc\xa8",
+	      "[SUPPRIME]" },
+	    { "analyse", "S\xc3\xa9rologie V-I-H", "[SUPPRIME]" },
+	    { "analyse", "V I H", "[SUPPRIME]" },
+	    { "analyse", "CVVIH", "[SUPPRIME]" },
+	    { "analyse", "AgP24", "[SUPPRIME]" },
+	    { "analyse", "Groupe A B O", "Groupe A B O" },
+	    { "analyse", "S\xc3\xa9rologie CMV", "S\xc3\xa9rologie CMV" },
+	    { "analyse", "\xd0\x9e\xd0\xbb\xd0\xb5\xd0\xb3",
+	      "\xd0\x9e\xd0\xbb\xd0\xb5\xd0\xb3" },
+	    { "service", "PMI", "[X]" },
+	    { "service", "M\xc3\xa9" "decine sexuelle", "[X]" },
+	    { "service", "UHSA", "[X]" },
+	    { "service", "C M P", "[X]" },
+	    { "service", "M\xc3\xa9" "decine interne",
+	      "M\xc3\xa9" "decine interne" },
+	    { "service", "V.I.P.", "V.I.P." });
 	policy_free(p);
 
 	p = load_ok("suppress = mental", "level = atc4\nsuppress = hiv");

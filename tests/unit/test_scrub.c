@@ -673,6 +673,38 @@ test_sensitive_obstetrics_and_types(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* Terms disguised in a comment: look-alike letters (Cyrillic, Greek,
+ * full-width), capitals spelled apart, laboratory mnemonics, a sexual
+ * health consultation.  Kept: a blood group spelled apart, dotted
+ * initials, ordinary acronyms, a Cyrillic word that is no term. */
+static void
+test_sensitive_disguised_terms(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"V\xd0\x86H", "\xce\x97\xce\x99V",
+		"\xef\xbc\xb6\xef\xbc\xa9\xef\xbc\xa8", "V-I-H",
+		"V I H", "V_I_H", "V/I/H", "CVVIH", "ARNVIH", "AgP24",
+		"HIV1RNA", "decine sexuelle",
+	};
+	static const char *const kept[] = {
+		"A B O", "V.I.P.", "CMV", "HTA", "\xd0\xbc\xd0\xb8\xd1\x80",
+		"groupe ABO",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Bilan : s\xc3\xa9rologie V\xd0\x86H "
+	    "positive, \xce\x97\xce\x99V connu, charge virale "
+	    "\xef\xbc\xb6\xef\xbc\xa9\xef\xbc\xa8 basse ; V-I-H et V I H "
+	    "cit\xc3\xa9s, V_I_H, V/I/H. CVVIH 40 cp, ARNVIH ind\xc3\xa9tectable, "
+	    "AgP24 n\xc3\xa9gatif, HIV1RNA < 20. Suivi en m\xc3\xa9" "decine "
+	    "sexuelle. Restent : groupe A B O, patient V.I.P., CMV n\xc3\xa9gatif, "
+	    "HTA, le mot \xd0\xbc\xd0\xb8\xd1\x80 en russe, groupe ABO.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 /* "anorexie" alone is the disorder, not beside
  * the other signs of a general state (keep entries: the symptom stays);
  * "OH" alone is alcohol, not the hydroxyl after a number ("25 OH", "Vit D
@@ -2756,6 +2788,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_forms),
 		cmocka_unit_test(test_sensitive_alcohol_and_more),
 		cmocka_unit_test(test_sensitive_obstetrics_and_types),
+		cmocka_unit_test(test_sensitive_disguised_terms),
 		cmocka_unit_test(test_sensitive_anorexia_and_oh),
 		cmocka_unit_test(test_sensitive_obstetric_formula),
 		cmocka_unit_test(test_sensitive_obstetric_formula_alone),

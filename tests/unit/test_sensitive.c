@@ -163,6 +163,54 @@ test_wards(void **state)
 	assert_int_equal(groups_of("Oncologie", WARD), 0);
 }
 
+/*
+ * Disguised terms: look-alike letters of Greek, Cyrillic or the full-width
+ * forms, capitals spelled apart, laboratory mnemonics, wards.  Each found
+ * in its group; and what looks like them but names none stays unmatched.
+ */
+static void
+test_disguised_terms(void **state)
+{
+	static const char *const hiv[] = {
+		"Charge virale V\xd0\x86H-1",		/* Cyrillic I */
+		"S\xc3\xa9rologie \xce\x97\xce\x99V",	/* Greek Eta, Iota */
+		"CV \xef\xbc\xb6\xef\xbc\xa9\xef\xbc\xa8",	/* full-width */
+		"S\xc3\xa9rologie V-I-H", "S\xc3\xa9rologie V I H",
+		"V_I_H 1/2", "V/I/H", "V - I - H",
+		"CVVIH", "CVHIV", "ARNVIH", "AgP24", "HIV1RNA", "CV VIH-1",
+	};
+	static const char *const none[] = {
+		"Groupe A B O", "Groupe ABO", "A-B-O", "V.I.P.", "V I P",
+		"CMV", "S\xc3\xa9rologie CMV", "HTA", "C M V",
+		"\xd0\x9e\xd0\xbb\xd0\xb5\xd0\xb3",	/* a Cyrillic name */
+		"\xce\x91\xce\xbb\xcf\x86\xce\xb1",	/* a Greek word */
+		"J-P D", "M. V. H.",
+		"\xd0\x92\xd0\x86\xd0\x9d",	/* Cyrillic Ve, I, En: "BIH" */
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(hiv) / sizeof(hiv[0]); i++)
+		assert_int_equal(groups_of(hiv[i], ANALYSIS), ICD10_HIV);
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		assert_int_equal(groups_of(none[i], ANALYSIS | WARD), 0);
+	/* wards */
+	assert_int_equal(groups_of("PMI", WARD), ICD10_PREGNANCY);
+	assert_int_equal(groups_of("Protection maternelle et infantile", WARD),
+	    ICD10_PREGNANCY);
+	assert_int_equal(groups_of("M\xc3\xa9" "decine sexuelle", WARD),
+	    ICD10_STI | ICD10_REPRODUCTIVE);
+	assert_int_equal(groups_of("Centre de sant\xc3\xa9 sexuelle", WARD),
+	    ICD10_REPRODUCTIVE);
+	assert_int_equal(groups_of("UHSA", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("CSAPA", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("CMP", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("CATTP", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("C-S-A-P-A", WARD), ICD10_MENTAL);
+	assert_int_equal(groups_of("\xd0\xa1\xd0\x9c\xd0\xa0", WARD),
+	    ICD10_MENTAL);	/* Cyrillic Es, Em, Er: "CMP" */
+	assert_int_equal(groups_of("M\xc3\xa9" "decine interne", WARD), 0);
+	assert_int_equal(groups_of("P\xc3\xa9" "diatrie", WARD), 0);
+}
+
 /* Hits are words of the text: offsets for scrub. */
 static void
 test_scan_offsets(void **state)
@@ -183,6 +231,15 @@ test_scan_offsets(void **state)
 	assert_int_equal(sensitive_scan(t, strlen(t), SENSITIVE_ALL,
 	    &scratch), 0);
 	assert_int_equal(scratch.nhits, 0);
+	/* A disguised term's hit covers the bytes written. */
+	t = "CV V\xd0\x86H, V-I-H";
+	assert_int_equal(sensitive_scan(t, strlen(t), SENSITIVE_ALL,
+	    &scratch), 0);
+	assert_int_equal(scratch.nhits, 2);
+	assert_int_equal(scratch.hits[0].start, 3);
+	assert_int_equal(scratch.hits[0].end, 7);
+	assert_int_equal(scratch.hits[1].start, 9);
+	assert_int_equal(scratch.hits[1].end, 14);
 	/* Decomposed accents (NFD) are part of their word. */
 	t = "Mate\xcc\x81rnite\xcc\x81";
 	assert_int_equal(groups_of(t, WARD), ICD10_PREGNANCY);
@@ -367,6 +424,7 @@ main(void)
 		cmocka_unit_test(test_drugs),
 		cmocka_unit_test(test_ordinary_drugs),
 		cmocka_unit_test(test_wards),
+		cmocka_unit_test(test_disguised_terms),
 		cmocka_unit_test(test_scan_offsets),
 		cmocka_unit_test(test_atc_parse),
 		cmocka_unit_test(test_every_group_filled),
