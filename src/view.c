@@ -2171,7 +2171,8 @@ row_values(const struct view *v, struct view_reader *rd,
  * offsets say it is that very record, and the values stay valid (in the
  * buffer, which has not moved since: reader_fill and a seek clear nrecs,
  * or in ahead_text) until the next pass.  The same bytes row_values
- * gives: it made them (ahead_row), some 250 instructions a record.
+ * gives (ahead_copy reads them the same way), some 250 instructions a
+ * record.
  */
 static const struct detect_value *
 ahead_values_of(const struct view *v, const struct view_reader *rd)
@@ -2279,7 +2280,8 @@ ahead_keep(struct view_reader *rd, off_t at, size_t col,
 	return 0;
 }
 
-/* The row values scrub reads (row_context's), of record rec, into row. */
+/* The row values scrub reads (row_context's), of record rec, into row
+ * (scrub_ahead; scrub_ahead_batch reads them in ahead_copy). */
 static int
 ahead_row(const struct view *v, struct view_reader *rd,
     const struct csvio_record *rec, struct ops_row *row)
@@ -2339,25 +2341,40 @@ ahead_copy(const struct view *v, struct view_reader *rd,
     size_t ncols, uintptr_t *at, size_t *len, size_t *bytes,
     uint32_t *copied)
 {
-	struct ops_row row;
+	static const struct csvio_field empty = { "", 0, 0 };
+	struct detect_value *vals = rd->ahead_vals[k];
+	enum dialect_encoding enc = v->dialect.encoding;
+	const struct csvio_field *fields = rec->fields;
+	size_t nctx = v->nctx, nfields = rec->nfields;
 	const char *val;
+	size_t n;
 	int r;
 
 	*copied = 0;
-	if ((r = ahead_row(v, rd, rec, &row)) != 0)
-		return r;
-	for (size_t i = 0; i < row.nctx; i++) {
-		rd->ahead_vals[k][i] = row.ctx[i];
-		if (row.ctx[i].len == 0)
-			rd->ahead_vals[k][i].v = "";
-		if (row.ctx[i].len == 0 ||
-		    ahead_in_source(rd, row.ctx[i].v, row.ctx[i].len))
+	/* row_values' values (the same bytes), read here rather than
+	 * through it and copied again: an unquoted UTF-8 field, most, is its
+	 * source bytes */
+	for (size_t i = 0; i < nctx; i++) {
+		size_t col = (size_t)v->ctx_cols[i];
+		const struct csvio_field *f = col < nfields ? &fields[col] :
+		    &empty;
+
+		vals[i].kind = v->ctx_rules[i]->identifies;
+		if (!f->quoted && enc == DIALECT_UTF8) {
+			vals[i].v = f->raw_len > 0 ? f->raw : "";
+			vals[i].len = f->raw_len;
 			continue;
-		rd->ahead_vals[k][i].v = (const char *)(uintptr_t)
-		    rd->ahead_text.len;
+		}
+		if ((r = field_value_general(rd, enc, f, &rd->cell, &rd->utf8,
+		    &val, &n)) != 0)
+			return r;
+		vals[i].len = n;
+		vals[i].v = n > 0 ? val : "";
+		if (n == 0 || ahead_in_source(rd, val, n))
+			continue;
+		vals[i].v = (const char *)(uintptr_t)rd->ahead_text.len;
 		*copied |= (uint32_t)1 << i;
-		if ((r = buf_append(&rd->ahead_text, row.ctx[i].v,
-		    row.ctx[i].len)) != 0)
+		if ((r = buf_append(&rd->ahead_text, val, n)) != 0)
 			return r;
 	}
 	for (size_t j = 0; j < ncols; j++) {
