@@ -166,7 +166,9 @@ span_kind_change(struct detect_scratch *s, enum detect_kind from,
  * French word as written: the bytes are compared, lower case and ASCII
  * ("thé" folds to "the" but is not it; "but", "on", "an", "in", "a",
  * "or", "as" are left out, French words or Latin: "in utero").  Fewer
- * than 64: comment_english marks those seen in a 64-bit mask.
+ * than 64: comment_english marks those seen in a 64-bit mask.  Also a
+ * comment with one of them at least that says it is in English:
+ * "(English)", "in English" (precision15).
  */
 const char *const english_function[] = {
 	"the", "of", "and", "with", "from", "his", "her", "she", "he", "this",
@@ -208,6 +210,15 @@ comment_english(const char *t, struct detect_scratch *s)
 			}
 	}
 	s->english = hits >= 3 && kinds >= 2;
+	/* a note that says it is written in English, with an English word
+	 * of its own: "Maternity (English): ... of labour",
+	 * "Surgical note (in English) : ... was informed" */
+	for (size_t i = 1; !s->english && hits > 0 && i < s->nwords; i++)
+		if (word_is(s, i, "english") && (s->words[i].flags & W_CAP) &&
+		    !(s->words[i].flags & W_UPPER) &&
+		    (t[s->words[i].start - 1] == '(' || (word_is(s, i - 1, "in") &&
+		    !(s->words[i - 1].flags & (W_CAP | W_UPPER)))))
+			s->english = 1;
 	return s->english;
 }
 

@@ -422,6 +422,96 @@ clipped_word(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/*
+ * The lower-case word w of n bytes is a French word of the lexicon
+ * slipped in typing, or inflected where the lexicon has its base: a
+ * consonant doubled or left single ("rapelle": "rappelle", "apeller":
+ * "appeler"), an apostrophe left out inside it or after an elided
+ * article before a vowel or an h ("aujourdhui", "dhabitude"), or the
+ * feminine or plural of an adjective or a participle the lexicon has
+ * in its base form only ("soutenante": "soutenant").  Asked only of a
+ * word no dictionary and no list of names has, where a name rule is
+ * about to take it in lower case (relation_name_word): a surname typed
+ * so (the lists hold the common ones: "loiseau", "dumas") stays a name
+ * of the lists and is not asked.  Some dozens of lookups, once a word.
+ */
+static int
+is_consonant(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
+}
+
+int
+lexicon_misspelt(const char *w, size_t n)
+{
+	char buf[40];
+
+	if (n < 4 || n + 2 > sizeof(buf))
+		return 0;
+	/* the feminine or the plural: "-e", "-s", "-es" on a base of five
+	 * bytes or more */
+	if (n >= 6 && (w[n - 1] == 'e' || w[n - 1] == 's') &&
+	    lexicon_has(w, n - 1))
+		return 1;
+	if (n >= 7 && w[n - 2] == 'e' && w[n - 1] == 's' &&
+	    lexicon_has(w, n - 2))
+		return 1;
+	for (size_t p = 1; p + 1 < n; p++) {
+		unsigned char c = (unsigned char)w[p];
+
+		if (!is_consonant(c))
+			continue;
+		if (c == (unsigned char)w[p + 1]) {
+			/* a consonant doubled: once */
+			memcpy(buf, w, p);
+			memcpy(buf + p, w + p + 1, n - p - 1);
+			if (lexicon_has(buf, n - 1))
+				return 1;
+			p++;
+			continue;
+		}
+		if (c != (unsigned char)w[p - 1]) {
+			/* a consonant single: twice */
+			memcpy(buf, w, p + 1);
+			memcpy(buf + p + 1, w + p, n - p);
+			if (lexicon_has(buf, n + 1))
+				return 1;
+		}
+		/* an apostrophe after d, l, j, n, s, c, m, t or qu before a
+		 * vowel or an h: "aujourd'hui", "d'habitude" */
+		if (strchr("dljnscmtu", c) && strchr("aeiouyh", w[p + 1]) &&
+		    (c != 'u' || w[p - 1] == 'q') && n - p - 1 >= 4) {
+			memcpy(buf, w, p + 1);
+			buf[p + 1] = '\'';
+			memcpy(buf + p + 2, w + p + 1, n - p - 1);
+			if (lexicon_has(buf, n + 1) || (p == 1 + (c == 'u') &&
+			    lexicon_has(w + p + 1, n - p - 1)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Word j, in lower case, no name of the lists and no word of the
+ * lexicon, is an ordinary word all the same: a common English word
+ * (wamerican, english_has: "patient requests a sick note", "her husband
+ * Tobias was informed", "patient doing well" in a note too short to be
+ * told English) or a French word slipped in typing or inflected
+ * (lexicon_misspelt: "sa fille nathalie rapelle demain", "pas vu le dr
+ * aujourdhui", "Épouse Martine soutenante").  "son voisin kerouredan",
+ * "sa fille nathalie", "son fils kevin" still go. */
+int
+lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->fold_len < 3 ||
+	    (w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return english_has(w->fhash) ||
+	    lexicon_misspelt(t + w->start, w->end - w->start);
+}
+
 int
 english_has(uint64_t h)
 {
@@ -540,6 +630,11 @@ static const char *const clinical_words[] = {
 	 * education, peritoneal and haemo-dialysis, chest physiotherapy),
 	 * and the mother-baby unit ("unité mère-bébé (UMB)") */
 	"etp", "dp", "hd", "umb",
+	/* a medical evacuation, by air from an island or overseas
+	 * ("EVASAN de Raiatea", "patient évasané de Hiva Oa"): the word
+	 * of the French overseas territories, which the lexicon lacks */
+	"evasan", "evasans", "evasane", "evasanee", "evasanes", "evasanees",
+	"medevac",
 	/* specialties clipped ("vu par diabeto", "suivi par addicto") */
 	"diabeto", "endocrino", "nephro", "hepato", "infectio", "addicto",
 	"stomato", "neurochir", "neuropsy", "pedopsy", "geronto", "immuno",

@@ -562,6 +562,13 @@ int	dict_keep_has(uint64_t h);
 int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
+/* The lower-case word w of n bytes is a word of the lexicon slipped in
+ * typing or inflected ("rapelle", "aujourdhui", "soutenante"). */
+int	lexicon_misspelt(const char *w, size_t n);
+/* Word j, in lower case, no name of the lists, is a common English word
+ * or a word of the lexicon misspelt (asked of a word no lexicon has). */
+int	lower_ordinary_word(const char *t, const struct detect_scratch *s,
+	    size_t j);
 /* The comment is written in English (three English function words, two
  * of them different); read once, kept in s->english. */
 int	comment_english(const char *t, struct detect_scratch *s);
@@ -666,6 +673,8 @@ int	lower_english(const struct detect_scratch *s, size_t k);
 int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
 int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
+/* Word i alone is a commune of one word (La Poste's list; detect_name.c). */
+int	single_commune(const struct detect_scratch *s, size_t i);
 int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,

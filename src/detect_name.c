@@ -332,19 +332,29 @@ holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
- * III", "stade IV"), no name. */
+ * III", "stade IV"), no name.  A stage's substage after it, a letter A
+ * to D and a digit ("FIGO IIIC", "stade IB1", "IIA"), in a word no list
+ * of names holds ("VIC", "IVA" are first names there). */
 static int
 roman_numeral(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 	const char *f = wf(s, w);
+	size_t k = 0, n = w->fold_len;
 
 	if (!(w->flags & W_UPPER))
 		return 0;
-	for (size_t k = 0; k < w->fold_len; k++)
-		if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
-			return 0;
-	return 1;
+	while (k < n && (f[k] == 'i' || f[k] == 'v' || f[k] == 'x'))
+		k++;
+	if (k == n)
+		return 1;
+	if (k == 0 || k > 4 || (w->dflags & (D_FIRST | D_LAST)) ||
+	    f[k] < 'a' || f[k] > 'd')
+		return 0;
+	k++;
+	if (k < n && f[k] >= '1' && f[k] <= '3')
+		k++;
+	return k == n;
 }
 
 /* Words k and k + 1 are one byte apart, a hyphen or an apostrophe:
@@ -508,6 +518,26 @@ possessive_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	    wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
 }
 
+/* "Chung score 10", "Aldrete score : 9": a scale named after its author
+ * before the word "score" in lower case and its value, in the English
+ * order (French writes "score de Chung", after_eponym_head); not after a
+ * title ("Mme Chung score 10 au MMS" is hers), nor without a number
+ * ("Chung score bien"). */
+static int
+eponym_before_score(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+
+	if (i + 2 >= s->nwords || !joined(t, s, i) ||
+	    !word_is(s, i + 1, "score") ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) ||
+	    (i > 0 && word_has(s, i - 1, D_TITLE)))
+		return 0;
+	n = &s->words[i + 2];
+	return (n->flags & W_DIGIT) && util_is_digit(t[n->start]) &&
+	    n->start <= s->words[i + 1].end + 3;
+}
+
 /* "selon Fleischner", "en Y selon Roux": a guideline or a technique
  * when the word is an entry of the English medical dictionary
  * (hunspell-en-med, medical_has: its 600-odd names of the lists are
@@ -530,7 +560,7 @@ guideline_eponym(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i alone is a commune of one word (conf/places/postcodes.txt). */
-static int
+int
 single_commune(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
@@ -919,7 +949,8 @@ thing_in_context(const char *t, const struct detect_scratch *s, size_t i)
 	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
 		return 0;
 	if (possessive_eponym(t, s, i) || clinical_ending(s, i) ||
-	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i))
+	    org_after_cue(t, s, i) || acronym_in_parentheses(t, s, i) ||
+	    eponym_before_score(t, s, i))
 		return 1;
 	if (i == 0)
 		return 0;
@@ -981,8 +1012,9 @@ eponym_gate_init(void)
 		[EPO_DE] = "de", [EPO_D] = "d", [EPO_DU] = "du", [EPO_ET] = "et",
 		[EPO_A] = "a", [EPO_LE] = "le", [EPO_SELON] = "selon",
 	};
+	/* sign_result_after's results; eponym_before_score's "score" */
 	static const char *const next[] = {
-		"positif", "positive", "negatif", "negative", NULL,
+		"positif", "positive", "negatif", "negative", "score", NULL,
 	};
 
 	for (size_t k = 0; k < EPO_NPREV; k++)
@@ -2128,7 +2160,8 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	    eponym_position(t, s, j))
 		return 0;
 	return (w->dflags & (D_FIRST | D_LAST)) ||
-	    !word_lexicon(t, (struct detect_scratch *)s, j);
+	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
+	    !lower_ordinary_word(t, s, j));
 }
 
 /* Word i is a relative after which a lower-case name may come: not one
@@ -2160,9 +2193,12 @@ birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
 	    D_BRIDGE | D_RELCUE | D_PLACE)) || participle_like(s, k) ||
 	    eponym_position(t, s, k))
 		return 0;
-	if ((w->dflags & (D_FIRST | D_LAST)) ||
-	    !word_lexicon(t, (struct detect_scratch *)s, k))
+	if (w->dflags & (D_FIRST | D_LAST))
 		return 1;
+	/* "Épouse soutenante,": the feminine of a word of the lexicon, or
+	 * a word of it slipped in typing, is no birth name */
+	if (!word_lexicon(t, (struct detect_scratch *)s, k))
+		return !lexicon_misspelt(t + w->start, w->end - w->start);
 	if (e >= s->text_len || strchr(",;.)", t[e]) != NULL)
 		return 1;
 	return k + 1 < s->nwords && joined(t, s, k) &&
@@ -2566,8 +2602,9 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
  * beside it: j is written as an acronym ("DREPANO CVO MSD": crise
  * vaso-occlusive, membre supérieur droit) or is a place, an organization
  * or a substance of the keep lists ("EVASAN Mayotte", "UNV de Brest"),
- * and no name of the lists either ("Marie DIA", "Pierre Morlaix" stay
- * pairs).  */
+ * or a word of the English medical dictionary, a drug's or a device's
+ * brand ("Atrovent Bricanyl", "Bair Hugger"; medical_has), and no name
+ * of the lists either ("Marie DIA", "Pierre Morlaix" stay pairs).  */
 static int
 pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 {
@@ -2575,7 +2612,8 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
+	    medical_has(w->fhash));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no

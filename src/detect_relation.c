@@ -536,7 +536,8 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 		if (q == j && prep_has(w->fhash))
 			return 0;	/* "aide à domicile via adpa" */
 		if (((w->dflags & (D_FIRST | D_LAST)) &&
-		    !(w->dflags & (D_AMBIG | D_WEAK))) || !word_lexicon(t, s, q))
+		    !(w->dflags & (D_AMBIG | D_WEAK))) || (!word_lexicon(t, s,
+		    q) && !lower_ordinary_word(t, s, q)))
 			strong++;
 		else if (name_shaped(t, s, q))
 			ordinary++;
@@ -776,7 +777,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))
-		return 1;
+		return !lower_ordinary_word(t, s, j);
 	/* in lower case, not a weak one of two letters: "appel de Ibrahim
 	 * si besoin" */
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||

@@ -92,7 +92,7 @@ paren_disease(const struct detect_scratch *s, size_t k)
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
  * or a word no dictionary has.  "(fille)", "(sic)", "(décédé)",
- * "(Ajaccio)", "(MGEN)" stay. */
+ * "(Ajaccio)", "(MGEN)", "(Mamoudzou)" stay. */
 static int
 paren_at(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -116,6 +116,11 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 			return 0;
 	}
 	if (k >= s->nwords || k >= i + 3)
+		return 0;
+	/* "M. Madi (Mamoudzou)": one word that is a commune and no name of
+	 * the lists is where the person lives or comes from, as "(Ajaccio)" */
+	if (k == i && !(s->words[i].dflags & (D_FIRST | D_LAST)) &&
+	    single_commune(s, i))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
 	    -1) < 0 ? -1 : 1;

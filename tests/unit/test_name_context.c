@@ -1101,6 +1101,122 @@ test_nations_diseases_prepositions_kept(void **state)
 	}
 }
 
+/* In lower case, a word no dictionary and no list of names has that is
+ * a common English word ("patient requests", "Tobias was informed",
+ * "patient doing well" in notes too short to be told English) or a French
+ * word misspelt or inflected ("nathalie rapelle demain", "Martine
+ * soutenante") is no name after a relation or a name found; unknown
+ * words there still go (precision15). */
+static void
+test_lower_ordinary_words_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Patient requests a sick note. Her husband Tobias was informed. "
+	    "Dr Smith: patient doing well. Sa fille nathalie rapelle demain. "
+	    "\xc3\x89pouse Martine soutenante.";
+	static const char *const kept[] = { "requests", "was", "informed",
+	    "doing", "well", "rapelle", "soutenante" };
+	static const char *const gone[] = { "Tobias", "Smith", "nathalie",
+	    "Martine" };
+	static const char *const gone_texts[][2] = {
+		{ "sa fille nathalie kerouredan demain.", "kerouredan" },
+		{ "son voisin kerouredan passera.", "kerouredan" },
+		{ "patient doing well, vu avec son fils kevin leguen.",
+		    "leguen" },
+		{ "\xc3\x89pouse Martine kerlouan.", "kerlouan" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	/* recall first takes the words no list or dictionary has (its
+	 * rule, kept) */
+	check(&RECALL_MODE, kept_text, gone, N(gone), NULL, 0);
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A medical evacuation from an island ("EVASAN de Raiatea", "patient
+ * évasané de Hiva Oa"), a stage's substage in Roman numerals ("FIGO
+ * IIIC", "stade IB1") and a scale named after its author before "score"
+ * and its value ("Chung score 10") are no names; the people around them,
+ * a first name in capitals of the same shape ("IVA") and the author's
+ * name after a title or without a score still go (precision15). */
+static void
+test_evacuations_stages_scores_kept(void **state)
+{
+	static const char kept_text[] =
+	    "EVASAN de Raiatea vers le CHPF : M. Teriitehau Manarii. Patient "
+	    "\xc3\xa9vasan\xc3\xa9 de Hiva Oa. Carcinome s\xc3\xa9reux FIGO "
+	    "IIIC, stade IB1. Mme Nowak Agnieszka, Chung score 10.";
+	static const char *const kept[] = { "EVASAN", "Raiatea",
+	    "\xc3\xa9vasan\xc3\xa9", "Hiva", "Oa", "FIGO", "IIIC", "IB1",
+	    "Chung" };
+	static const char *const gone[] = { "Teriitehau", "Manarii", "Nowak",
+	    "Agnieszka" };
+	static const char *const gone_texts[][2] = {
+		{ "Vu Mme Chung score 10 au MMS.", "Chung" },
+		{ "Chung score bien au test.", "Chung" },
+		{ "Mme DUPONT IVA vue.", "IVA" },
+		{ "Son fils Kevin Tehei \xc3\xa9vasan\xc3\xa9 de Papeete.",
+		    "Tehei" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
+/* A note that says it is written in English ("Maternity (English):",
+ * "(in English)") is read as English even with fewer than three English
+ * function words; a commune alone in parentheses after a name is where
+ * the person is from ("M. Madi (Mamoudzou)"); two unknown capitalized
+ * words of which one is in the English medical dictionary are a drug's
+ * or a device's brands ("Atrovent Bricanyl", "Bair Hugger").  A name
+ * before "(English)", a first name in parentheses and two unknown words
+ * of a name still go (precision15). */
+static void
+test_declared_english_communes_brands_kept(void **state)
+{
+	static const char kept_text[] =
+	    "Maternity (English): 28-year-old primigravida, induction of "
+	    "labour with prostaglandins. M. Madi (Mamoudzou) accompagn\xc3\xa9 "
+	    "de son oncle. A\xc3\xa9rosols Atrovent Bricanyl, couverture Bair "
+	    "Hugger.";
+	static const char *const kept[] = { "Maternity", "Mamoudzou",
+	    "Atrovent", "Bricanyl", "Bair", "Hugger" };
+	/* recall first takes a word no list or dictionary has after a
+	 * name or a word (its rule, kept) */
+	static const char *const recall_kept[] = { "Maternity", "Atrovent",
+	    "Bricanyl", "Bair" };
+	static const char *const gone[] = { "Madi" };
+	static const char *const gone_texts[][2] = {
+		{ "Doyle (English) : fell.", "Doyle" },
+		{ "M. Madi (Kerouredan) vu.", "Kerouredan" },
+		{ "Mme LY (KADIATOU) vue.", "KADIATOU" },
+		{ "Wojciech Kowalczyk vu ce jour.", "Kowalczyk" },
+	};
+
+	(void)state;
+	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
+	check(&RECALL_MODE, kept_text, gone, N(gone), recall_kept,
+	    N(recall_kept));
+	for (size_t i = 0; i < N(gone_texts); i++) {
+		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
+		    NULL, 0);
+	}
+}
+
 /* A country or an island after a postcode and its city abroad or
  * overseas ("9000 Gent, Belgique", "98711 Paea, Tahiti"): no city, it
  * stays; the postcode and the city still go, and so does a quarter after
@@ -1447,6 +1563,9 @@ main(void)
 		cmocka_unit_test(test_english_notes_kept),
 		cmocka_unit_test(test_recall_medical_words_kept),
 		cmocka_unit_test(test_schools_and_hospitals_kept),
+		cmocka_unit_test(test_lower_ordinary_words_kept),
+		cmocka_unit_test(test_evacuations_stages_scores_kept),
+		cmocka_unit_test(test_declared_english_communes_brands_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
