@@ -437,14 +437,37 @@ enum {
 	/* a particle that is no letter and its dot ("D."), not the last
 	 * word (scan_particles) */
 	WC_PARTICLE,
+	/* The classes below are listed when a rule first asks one
+	 * (word_classes_late): their rules run on fewer comments, and a
+	 * list made for every comment cost more than their walks. */
+	WC_LATE,
+	/* a word that announces a name of its own (D_NAMECUE: "non",
+	 * "nom", "ses", "sa"...), not the last word (scan_name_cues' four
+	 * walks over the words) */
+	WC_NAMECUE = WC_LATE,
+	/* a letter and its dot ("J.", "m."; or a fold of one letter):
+	 * what scan_initials starts from, any word */
+	WC_INITIAL,
+	/* a verb after its subject (D_SUBJVERB), not the first word
+	 * (detect_shape.c scan_subject_names) */
+	WC_SUBJVERB,
+	/* a word in capitals joined to a title before it (D_TITLE, or
+	 * D_SPLITT, which scan_split_names may make one): "Mme DOUMBIA,",
+	 * "DR MARTEAU" (scan_comma_first_names, detect_namecue.c
+	 * cue_caps_after_titles) */
+	WC_CAPTITLED,
 	WC_NCLASSES
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
+void	word_classes_late(struct detect_scratch *s);
+
 /* The words of class c (WC_*), in order; *n: how many. */
 static inline const uint32_t *
-word_class(const struct detect_scratch *s, int c, size_t *n)
+word_class(struct detect_scratch *s, int c, size_t *n)
 {
+	if (c >= WC_LATE && !s->wclass_late)
+		word_classes_late(s);
 	*n = s->nwclass[c];
 	return s->wclass + (size_t)c * s->wclass_cap;
 }

@@ -2240,11 +2240,15 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 int
 scan_lower_names(const char *t, struct detect_scratch *s)
 {
+	size_t nfrom;
+	const uint32_t *from = word_class(s, WC_TITLE, &nfrom);
 	int r;
 
-	/* From a relative or a title (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
+	/* From a relative or a title (detect_run's gate), not the last
+	 * word (WC_TITLE) */
+	for (size_t x = 0; x < nfrom; x++) {
+		size_t i = from[x], k, n = 0;
+		size_t a = s->words[i].end, b = s->words[i + 1].start;
 		int rel = lower_relative(s, i);
 		/* "ép." with its dot: "EP bilatérale" is an embolism */
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
@@ -2322,15 +2326,22 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* A word in capitals after a title, then ", " (detect_run's gate:
-	 * W_UPPER, D_TITLE and a ',' in the text). */
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+	size_t n;
+	const uint32_t *from = word_class(s, WC_CAPTITLED, &n);
 
-		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+	/* A word in capitals after a title (WC_CAPTITLED), then ", "
+	 * (detect_run's gate: W_UPPER, D_TITLE and a ',' in the text). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x];
+		const struct detect_word *w = &s->words[i], *f;
+
+		if (i + 1 >= s->nwords)
+			continue;
+		f = &s->words[i + 1];
+		if (f->start != w->end + 2 ||
 		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
 		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
-		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !is_title(t, s, i - 1) ||
 		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
 		    D_NOTNAME | D_TITLE | D_CLINICAL)))
 			continue;
@@ -2952,9 +2963,13 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 {
 	int r;
 
-	/* From a letter and a dot, beside a name found (detect_run's
-	 * gate). */
-	for (size_t i = 0; i < s->nwords; i++) {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_INITIAL, &n);
+
+	/* From a letter and a dot (WC_INITIAL: every way below starts
+	 * there), beside a name found (detect_run's gate). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x];
 		int ctx = -1;
 
 		const struct detect_word *w = &s->words[i];

@@ -198,12 +198,15 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 static int
 cue_corrections(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t p, b;
+	size_t ncue;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word, not the last (WC_NAMECUE) */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], p, b;
 		int named;
 
-		if (!word_has(s, i, D_NAMECUE) || !word_is(s, i, "non") ||
-		    !joined(t, s, i))
+		if (i == 0 || !word_is(s, i, "non") || !joined(t, s, i))
 			continue;
 		p = i - 1;
 		if (word_is(s, p, "et")) {
@@ -499,12 +502,16 @@ static int
 cue_labels(const char *t, struct detect_scratch *s)
 {
 	struct cue_table_line line = { 0, 0 };
+	size_t ncue, next = 0;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
 
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t n = i + 1, b, k;
+	/* from a cue word, not the last (WC_NAMECUE), past the last name
+	 * taken */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], n = i + 1, b, k;
 		int named, r;
 
-		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
+		if (i < next || !(word_is(s, i, "nom") ||
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 			continue;
 		/* "NOM<TAB>PRENOM" on a line, the values on the next */
@@ -527,7 +534,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if (k == n && (b = cue_label_particles(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
-			i = b;
+			next = b + 1;
 			continue;
 		}
 		if (k == n ? !cue_name_itself(t, s, k) :
@@ -538,7 +545,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;
-		i = b;
+		next = b + 1;
 	}
 	return 0;
 }
@@ -583,11 +590,15 @@ cue_plural_relatives(const char *t, struct detect_scratch *s)
 		"cousin", "cousines", "cousine", NULL,
 	};
 
-	for (size_t i = 0; i + 3 < s->nwords; i++) {
-		size_t k = i + 1, last = NO_WORD;
+	size_t ncue, next = 0;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word (WC_NAMECUE), past the last list taken */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], k = i + 1, last = NO_WORD;
 		int r;
 
-		if (!word_has(s, i, D_NAMECUE) || !word_is(s, i, "ses") ||
+		if (i < next || i + 3 >= s->nwords || !word_is(s, i, "ses") ||
 		    !in_list(plural, wf(s, &s->words[k]), s->words[k].fold_len))
 			continue;
 		/* "ses petits-enfants" */
@@ -611,7 +622,7 @@ cue_plural_relatives(const char *t, struct detect_scratch *s)
 		for (size_t j = i + 2; j <= last; j++)
 			if (cue_lower_first(s, j) && (r = cue_take(s, j, j)) < 0)
 				return r;
-		i = last;
+		next = last + 1;
 	}
 	return 0;
 }
@@ -661,11 +672,15 @@ cue_hyphen_part(const char *t, const struct detect_scratch *s, size_t j)
 static int
 cue_before_relatives(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t a, j;
+	size_t ncue;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word, not the first nor the last (WC_NAMECUE) */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], a, j;
 		int r, named = 0;
 
-		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "sa") ||
+		if (i == 0 || !(word_is(s, i, "sa") ||
 		    word_is(s, i, "son") || word_is(s, i, "ses")) ||
 		    !joined(t, s, i) || !word_has(s, i + 1, D_RELATIVE) ||
 		    !joined(t, s, i - 1))
@@ -1992,12 +2007,16 @@ cue_title_eponyms(const char *t, struct detect_scratch *s)
 static int
 cue_caps_after_titles(const char *t, struct detect_scratch *s)
 {
-	for (size_t k = 1; k < s->nwords; k++) {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_CAPTITLED, &n);
+
+	/* from a word in capitals joined to a title (WC_CAPTITLED) */
+	for (size_t x = 0; x < n; x++) {
+		size_t k = from[x];
 		const struct detect_word *w = &s->words[k];
 		int weak, r;
 
-		if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
-		    w->nchars < 3 || word_taken(s, k) || !joined(t, s, k - 1) ||
+		if ((w->flags & W_DIGIT) || w->nchars < 3 || word_taken(s, k) ||
 		    !(s->words[k - 1].flags & W_UPPER) || !is_title(t, s, k - 1))
 			continue;
 		if ((w->dflags & (CUE_NOT_NAME & ~(uint64_t)D_CLINICAL)) ||

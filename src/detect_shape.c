@@ -473,17 +473,19 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 static int
 scan_subject_names(const char *t, struct detect_scratch *s)
 {
+	size_t nv;
+	const uint32_t *verbs;
 	int r;
 
 	if (!comment_has(s, 0, D_SUBJVERB))
 		return 0;
-	/* From the verb: one or two words before it, the first at the
-	 * start of an item. */
-	for (size_t v = 1; v < s->nwords; v++) {
-		size_t i, k = v - 1;
+	verbs = word_class(s, WC_SUBJVERB, &nv);
+	/* From the verb, not the first word (WC_SUBJVERB): one or two words
+	 * before it, the first at the start of an item. */
+	for (size_t x = 0; x < nv; x++) {
+		size_t v = verbs[x], i, k = v - 1;
 
-		if (!word_has(s, v, D_SUBJVERB) || word_taken(s, k) ||
-		    !person_verb_follows(t, s, k))
+		if (word_taken(s, k) || !person_verb_follows(t, s, k))
 			continue;
 		if (item_start(t, s, k))
 			i = k;
