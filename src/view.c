@@ -1320,8 +1320,9 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
- * of thousands of columns joined by ':' is some 50 KB), and the distinct
- * signs it splits one cell by. */
+ * of thousands of columns joined by ':' is some 50 KB): the file fails
+ * instead, since such a cell may be every column of the file joined; and
+ * the distinct signs it splits one cell by. */
 #define JOINED_MAX	(1u << 20)
 #define JOINED_SEPS	16
 
@@ -1400,7 +1401,8 @@ joined_count(const struct view *v, const char *val, size_t len,
  * ("Code:Nom:Service", "Nom^UF": the export's only name column, kept raw
  * with two headers asked for); not "Nom — du médecin", "Médecin
  * traitant : nom".  A space cannot tell "Code Nom UF" from "Nom du
- * médecin": two there.
+ * médecin": two there.  *found 3: a cell over JOINED_MAX, not split (a
+ * header of 1.6 MB joined by ':' was kept whole, its rows raw, exit 0).
  */
 static int
 joined_headers(const struct view *v, const char *val, size_t len, int ident,
@@ -1411,9 +1413,9 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 	size_t k, t, ntried = 0, hits, pieces, spaced;
 	int n, r = 0;
 
-	*found = 0;
-	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0;
-	    k += (size_t)n) {
+	/* too long to split: as if joined (fail closed; joined_long_why) */
+	*found = len > JOINED_MAX ? 3 : 0;
+	for (k = 0; k < len && !*found && r == 0; k += (size_t)n) {
 		if ((n = u8_mbtouc(&uc, (const uint8_t *)val + k, len - k)) < 1)
 			n = 1;
 		if (!foreign_sep(v->dialect.delim, uc))
@@ -1443,6 +1445,10 @@ static const char joined_why[] = "headers of the policy's columns joined "
     "'^', a control character): each record would be one field, kept "
     "whole (convert the file to ';', ',', TAB or '|'; suspect_names = "
     "show keeps it)";
+static const char joined_long_why[] = "a header cell of more than 1 MiB, "
+    "maybe a file's headers joined by a sign the reader does not take for "
+    "a delimiter: each record would be one field, kept whole (convert the "
+    "file to ';', ',', TAB or '|'; suspect_names = show keeps it)";
 
 /*
  * Under columns = keep, a header no rule names that looks like data (a
@@ -1470,8 +1476,9 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		return 0;
 	if (key != NULL && (r = joined_headers(v, val, len, 1, &joined)) != 0)
 		return r;
-	if (joined == 1)
-		return set_error(err, v->header_line, col + 1, joined_why);
+	if (joined == 1 || joined == 3)
+		return set_error(err, v->header_line, col + 1, joined == 1 ?
+		    joined_why : joined_long_why);
 	/* A header that says what it holds, a person's name, birth date,
 	 * NIR, phone, email, address or number, in a spelling the policy
 	 * does not list ("NOM_PAT", "Surname", "DOB", "Tel1"): kept, it
