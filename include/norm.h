@@ -43,6 +43,18 @@ int	norm_header(const char *s, size_t len, struct buf *out) PFS_WUR;
  * "Année de naissance" is not one. */
 int	norm_header_identifying(const char *key);
 
+/* The header key (as norm_header) of s[0..len) once what an encoding lost
+ * or escaped on the way is taken out: every character beyond ASCII, '?',
+ * and escapes (%XX, \uXXXX, \xXX, &#NNN;, &#xHH;, &name;).  Each run of
+ * these is replaced by fill[k] for the k-th run ('-', or past fill's
+ * end, or fill NULL: removed); *runs, how many runs; *signs, whether one
+ * is a sign of a lost letter (U+FFFD, '?', an escape, two signs beyond
+ * ASCII in a row: "Pr?nom", "Pr\uFFFDnom", "Pr%C3%A9nom", "Pr\u251c\u00aenom").
+ * "Prénom", "Pr?nom" and "Prnom" have one key, "prnom".  s is UTF-8.
+ * 0, -EILSEQ or -ENOMEM. */
+int	norm_header_lost(const char *s, size_t len, const char *fill,
+	    struct buf *out, size_t *runs, int *signs) PFS_WUR;
+
 /* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts
  * ("DУPONT", "Nоm"): UTS #39's mixed-script look-alike?  1 or 0. */
 int	norm_mixed_script(const char *s, size_t len);

@@ -152,6 +152,14 @@ const struct policy_dir *policy_match_dir(const struct policy *p,
 const struct policy_column *policy_match_column(const struct policy *p,
 	    const struct policy_file *file, const char *norm_header) PFS_WUR;
 
+/* The column rule, in a file of this rule, one of whose headers has
+ * letters beyond ASCII and reads lost_key once they are lost
+ * (norm_header_lost: "Prénom" is "prnom"), or NULL.  A header no rule
+ * names that reads so is that header after an encoding lost its letters
+ * ("Pr?nom", "Pr\uFFFDnom", "Prnom"). */
+const struct policy_column *policy_match_lost(const struct policy *p,
+	    const struct policy_file *file, const char *lost_key) PFS_WUR;
+
 /* A column rule seen from outside the operator modules: the rules in the
  * policy's order (i < ncolumns) and the place of one in it; its name
  * ([column NAME]), operator, flags (OP_F_*: its operator's, as its options

@@ -1,5 +1,6 @@
 /* Value and header normalization (libunistring for case folding and
  * decomposition; an ASCII fast path because most cells are ASCII). */
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -804,6 +805,94 @@ norm_header(const char *s, size_t len, struct buf *out)
  out:
 	buf_free(&stripped);
 	buf_free(&text);
+	return r;
+}
+
+/* An escape of a character at s[i..len): "%C3", "\u00e9", "\xe9",
+ * "&#233;", "&#xe9;", "&eacute;".  Its length, or 0. */
+static size_t
+escape_at(const char *s, size_t i, size_t len)
+{
+	size_t k;
+
+	if (s[i] == '%')
+		return i + 2 < len && isxdigit((unsigned char)s[i + 1]) &&
+		    isxdigit((unsigned char)s[i + 2]) ? 3 : 0;
+	if (s[i] == '\\' && i + 1 < len && (s[i + 1] == 'u' ||
+	    s[i + 1] == 'x')) {
+		size_t want = s[i + 1] == 'u' ? 4 : 2;
+
+		for (k = 0; k < want; k++)
+			if (i + 2 + k >= len ||
+			    !isxdigit((unsigned char)s[i + 2 + k]))
+				return 0;
+		return 2 + want;
+	}
+	if (s[i] != '&')
+		return 0;
+	/* &#NNN; &#xHH; &name;: up to 10 characters before the ';' */
+	for (k = i + 1; k < len && k <= i + 10 && (isalnum((unsigned char)s[k]) ||
+	    (k == i + 1 && s[k] == '#')); k++)
+		;
+	return k < len && s[k] == ';' && k > i + 1 ? k + 1 - i : 0;
+}
+
+int
+norm_header_lost(const char *s, size_t len, const char *fill,
+    struct buf *out, size_t *runs, int *signs)
+{
+	struct buf ascii = BUF_INIT;
+	size_t i = 0, n, nonletters = 0;
+	int r = 0, in_run = 0;
+
+	*runs = 0;
+	*signs = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		ucs4_t uc;
+
+		if (c >= 0x80) {
+			int m = u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
+
+			n = (size_t)m;
+			/* U+FFFD is a character an encoder could not read;
+			 * two signs in a row between letters, a UTF-8 letter
+			 * read in a DOS or Mac code page ("├®", "√©"). */
+			if (uc == 0xfffd)
+				*signs = 1;
+			if (!uc_is_general_category(uc, UC_CATEGORY_L) &&
+			    !uc_is_general_category(uc, UC_CATEGORY_M) &&
+			    !uc_is_general_category(uc, UC_CATEGORY_N) &&
+			    !uc_is_general_category(uc, UC_CATEGORY_Z)) {
+				if (++nonletters >= 2)
+					*signs = 1;
+			} else
+				nonletters = 0;
+		} else if (c == '?' || (n = escape_at(s, i, len)) > 0) {
+			if (c == '?')
+				n = 1;
+			*signs = 1;
+			nonletters = 0;
+		} else {
+			nonletters = 0;
+			in_run = 0;
+			if ((r = buf_putc(&ascii, (char)c)) != 0)
+				goto out;
+			i++;
+			continue;
+		}
+		i += n;
+		if (in_run)
+			continue;
+		in_run = 1;
+		if (fill != NULL && *runs < strlen(fill) && fill[*runs] != '-' &&
+		    (r = buf_putc(&ascii, fill[*runs])) != 0)
+			goto out;
+		(*runs)++;
+	}
+	r = norm_header(ascii.data != NULL ? ascii.data : "", ascii.len, out);
+ out:
+	buf_free(&ascii);
 	return r;
 }
 

@@ -1274,6 +1274,30 @@ column_op(struct op_build *b, struct policy_column *c)
 	return check_keys(b->ps, b->s, allowed);
 }
 
+/* The key of a header's spelling with its letters beyond ASCII lost
+ * ("Prénom" is "prnom": norm_header_lost), into *lost when it is another
+ * key than the header's own and 3 characters or more ("Âge" would be
+ * "ge"), else NULL.  0 or -ENOMEM. */
+static int
+header_lost(const char *spelled, const char *key, char **lost)
+{
+	struct buf h = BUF_INIT;
+	size_t runs;
+	int signs, r;
+
+	*lost = NULL;
+	if ((r = norm_header_lost(spelled, strlen(spelled), NULL, &h, &runs,
+	    &signs)) != 0) {
+		buf_free(&h);
+		return r == -ENOMEM ? r : 0;
+	}
+	if (runs > 0 && h.len >= 3 && strcmp(h.data, key) != 0)
+		*lost = h.data;
+	else
+		buf_free(&h);
+	return 0;
+}
+
 /* headers = NAME, ... (normalized) and files = RULE, ... */
 static int
 column_headers(struct op_build *b, struct policy_column *c)
@@ -1291,7 +1315,8 @@ column_headers(struct op_build *b, struct policy_column *c)
 		goto out;
 	}
 	if ((c->headers = calloc(nraw, sizeof(*c->headers))) == NULL ||
-	    (c->spelled = calloc(nraw, sizeof(*c->spelled))) == NULL) {
+	    (c->spelled = calloc(nraw, sizeof(*c->spelled))) == NULL ||
+	    (c->lost = calloc(nraw, sizeof(*c->lost))) == NULL) {
 		r = -ENOMEM;
 		goto out;
 	}
@@ -1307,6 +1332,9 @@ column_headers(struct op_build *b, struct policy_column *c)
 		c->spelled[c->nheaders] = raw[i];
 		raw[i] = NULL;
 		c->headers[c->nheaders++] = h.data;
+		if ((r = header_lost(c->spelled[c->nheaders - 1], h.data,
+		    &c->lost[c->nheaders - 1])) != 0)
+			goto out;
 	}
 	r = 0;
  out:
@@ -1821,6 +1849,25 @@ policy_match_column(const struct policy *p, const struct policy_file *file,
 	return NULL;
 }
 
+const struct policy_column *
+policy_match_lost(const struct policy *p, const struct policy_file *file,
+    const char *lost_key)
+{
+	if (strlen(lost_key) < 3)
+		return NULL;
+	for (size_t i = 0; i < p->ncolumns; i++) {
+		const struct policy_column *c = &p->columns[i];
+
+		if (!policy_column_in_file(c, file))
+			continue;
+		for (size_t j = 0; j < c->nheaders; j++)
+			if (c->lost[j] != NULL &&
+			    strcmp(c->lost[j], lost_key) == 0)
+				return c;
+	}
+	return NULL;
+}
+
 int
 policy_column_in_file(const struct policy_column *c,
     const struct policy_file *file)
@@ -1912,6 +1959,7 @@ policy_free(struct policy *p)
 		free(c->name);
 		free_strings(c->headers, c->nheaders);
 		free_strings(c->spelled, c->nheaders);
+		free_strings(c->lost, c->nheaders);
 		free_strings(c->files, c->nfiles);
 		free(c->prefix);
 		free(c->text);

@@ -61,6 +61,9 @@ struct policy_column {
 						 * keys: skeletons, not text) */
 	char			**spelled;	/* the same as the policy writes
 						 * them, for messages */
+	char			**lost;		/* per header, its key with its
+						 * letters beyond ASCII lost
+						 * (norm_header_lost), or NULL */
 	size_t			 nheaders;
 	char			**files;	/* file rule names; none = all */
 	size_t			 nfiles;

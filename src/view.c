@@ -1440,6 +1440,65 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 	return r;
 }
 
+/*
+ * A header whose letters beyond ASCII an encoding lost or escaped on the
+ * way: a Windows-1252 export read as UTF-8 and saved again ("Pr\uFFFDnom",
+ * U+FFFD for each é), or converted to ASCII ("Pr?nom", "Prnom"), or read
+ * in a DOS or Mac code page ("Pr├®nom", "Pr√©nom"), or escaped by a web
+ * tool ("Pr&eacute;nom", "Pr%C3%A9nom", "Pr\u00e9nom").  It met no rule,
+ * so under columns = keep the first names and phones under "Prénom" and
+ * "Téléphone" came out raw (redteam18).  Its sign: its key with those
+ * characters taken out is a rule's header's with its letters beyond ASCII
+ * taken out (policy_match_lost); or, where it holds a sign of a lost
+ * letter (U+FFFD, '?', an escape, two signs beyond ASCII in a row), one of
+ * é/è/ê, à/â or nothing in place of each of its first 4 runs makes a
+ * rule's header or an identifier's ("Pr?nom" under a policy that does
+ * not name first names).  Headers of 256 bytes or less: 81 keys at most.
+ */
+static int
+lost_letters(const struct view *v, const char *val, size_t len, int *found)
+{
+	static const char choices[] = "ea-";
+	struct buf key = BUF_INIT;
+	char fill[5];
+	size_t runs, combos, k, j, x, unused;
+	int signs, r;
+
+	*found = 0;
+	if ((r = norm_header_lost(val, len, NULL, &key, &runs, &signs)) != 0)
+		goto out;
+	if (policy_match_lost(v->engine->policy, v->rule, key.data) != NULL) {
+		*found = 1;
+		goto out;
+	}
+	if (!signs || runs == 0 || len > 256)
+		goto out;
+	if (runs > 4)
+		runs = 4;
+	for (combos = 1, j = 0; j < runs; j++)
+		combos *= 3;
+	for (k = 0; k < combos && !*found; k++) {
+		for (x = k, j = 0; j < runs; j++, x /= 3)
+			fill[j] = choices[x % 3];
+		fill[runs] = '\0';
+		if ((r = norm_header_lost(val, len, fill, &key, &unused,
+		    &signs)) != 0)
+			goto out;
+		*found = policy_match_column(v->engine->policy, v->rule,
+		    key.data) != NULL || norm_header_identifying(key.data);
+	}
+ out:
+	buf_free(&key);
+	return r == -EILSEQ ? 0 : r;
+}
+
+static const char lost_why[] = "a header no rule names reads as a rule's "
+    "header, or a person's identifier's, whose letters beyond ASCII were "
+    "lost or escaped on the way (\"Pr?nom\", \"Prnom\", \"Pr&eacute;nom\", "
+    "\"Pr%C3%A9nom\" for \"Prénom\") and columns = keep would show it raw: "
+    "convert the file from its real encoding, or name it in a rule "
+    "(suspect_names = show keeps it)";
+
 static const char joined_why[] = "headers of the policy's columns joined "
     "by a sign the reader does not take for a delimiter (':', a space, "
     "'^', a control character): each record would be one field, kept "
@@ -1470,7 +1529,7 @@ header_like_data(const struct view *v, const char *val, size_t len,
 {
 	enum names_sign sign;
 	char stack[256], *tmp = stack;
-	int r, joined = 0;
+	int r, joined = 0, lost = 0;
 
 	if (v->rule->suspect_show || len == 0)
 		return 0;
@@ -1491,6 +1550,12 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		    "a birth date, a NIR, a phone, an email, an address, a "
 		    "patient number) and columns = keep would show it raw: "
 		    "name it in a rule (suspect_names = show keeps it)");
+	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
+	 * to "nom") also meets: this one says what to do. */
+	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
+		return r;
+	if (lost)
+		return set_error(err, v->header_line, col + 1, lost_why);
 	/* one header joined to words ("Code:Nom:Service"): after the
 	 * identifier's reason, which says more of "N°Tel" */
 	if (joined == 2)

@@ -121,6 +121,15 @@ printf 'IPP:Nom:Sexe:NIR\n1034:ZORGLUCOLON:F:%s\n' $NIR > src/colon.csv
 printf 'Liste des patients\nIPP Nom Sexe\n1035 ZORGLUSPACE F\n' > src/strict_space.csv
 printf 'IPP\001Nom\001Sexe\n1037\001ZORGLUHIVE\001F\n' > src/hive.csv
 printf 'Nom du medecin\nDr Martin\n' > src/one_column.csv
+# A header whose letters beyond ASCII an encoding lost or escaped
+# (redteam18): a Windows-1252 export decoded as UTF-8 with replacement
+# characters, converted to ASCII with '?', escaped by a web tool.  It met
+# no rule, so under columns = keep the first names came out raw.  lost_ok:
+# a '?' that ends a word, one sign beyond ASCII, are read.
+printf 'IPP;Nom;Pr\357\277\275nom;Sexe\n1040;Martin;ZORGLULOSTA;F\n' > src/lost.csv
+printf 'IPP;Nom;Pr?nom;Sexe\n1041;Martin;ZORGLULOSTB;F\n' > src/lost_ascii.csv
+printf 'IPP;Nom;Pr%%C3%%A9nom;Sexe\n1042;Martin;ZORGLULOSTC;F\n' > src/lost_web.csv
+printf 'IPP;Nom;Pr\303\251nom;Sexe;Allergie?;Service d\342\200\231accueil;Taux %%\n1043;Martin;Marc;M;non;cardio;5\n' > src/lost_ok.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
@@ -214,6 +223,12 @@ check "... and says why" grep -q \
     "twice.csv: line 1, column 3: UTF-8 text encoded twice in the header" export.err
 check "... a comment holding a pasted snippet of it, Portuguese, quotes are read" \
     test -s out/twice_ok.csv
+check "a header whose accented letters were lost (Pr\\uFFFDnom, Pr?nom, Pr%C3%A9nom): the file fails" \
+    sh -c 'test ! -e out/lost.csv && test ! -e out/lost_ascii.csv && test ! -e out/lost_web.csv'
+check "... and says why" grep -q \
+    "lost.csv: line 1, column 3: a header no rule names reads as a rule's header" export.err
+check "... a '?' that ends a word, one sign beyond ASCII are read, the first names faked" \
+    sh -c "test -s out/lost_ok.csv && ! grep -q Marc out/lost_ok.csv"
 check "a delimiter the reader does not split on (':'): the file fails" \
     test ! -e out/colon.csv
 check "... and says where" grep -q \
@@ -288,7 +303,7 @@ check "check names the header's columns, not sep=" \
 
 opts="-o policy=$work/policy,key=$work/key,audit=$work/audit.log,log=$work/fs.diag"
 check "pseudonymfs mounts" mount_view src mnt fs.log $opts || finish
-for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv mac_ok.csv one_column.csv twice_ok.csv; do
+for f in sep.csv sep_bom.csv sep_padded.csv strict_sep_padded.csv cp1252.csv strict_enc_one.csv strict_dos_late_ok.csv pad_shift.csv pad_switch.csv mac_ok.csv one_column.csv twice_ok.csv lost_ok.csv; do
 	check "mount: $f equals the export" cmp -s out/$f mnt/$f
 done
 check "mount: the sep= line naming another delimiter gives EIO" \
@@ -313,6 +328,10 @@ check "mount: a Mac code page gives EIO" \
     fails_with EIO "open('mnt/mac.csv', 'rb').read()"
 check "mount: UTF-8 encoded twice gives EIO" \
     fails_with EIO "open('mnt/twice.csv', 'rb').read()"
+check "mount: a header whose accented letters were lost gives EIO" \
+    fails_with EIO "open('mnt/lost.csv', 'rb').read()"
+check "mount: ... escaped by a web tool too" \
+    fails_with EIO "open('mnt/lost_web.csv', 'rb').read()"
 check "mount: a delimiter the reader does not split on gives EIO" \
     fails_with EIO "open('mnt/colon.csv', 'rb').read()"
 check "mount: ... Hive's ^A too" fails_with EIO "open('mnt/hive.csv', 'rb').read()"

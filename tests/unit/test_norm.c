@@ -324,6 +324,54 @@ test_header_invisible(void **state)
 	assert_string_not_equal(nh("Nom\xce\xb1"), nh("Nom"));
 }
 
+/* norm_header_lost: a header read once what an encoding lost or escaped
+ * is taken out ("Prénom", "Pr?nom", "Pr\uFFFDnom", "Pr├®nom", "Prnom",
+ * "Pr&eacute;nom", "Pr%C3%A9nom", "Pr\u00e9nom": one key); each run
+ * replaced by fill's letter; the signs of a lost letter told apart from a
+ * header's own apostrophe or symbol (redteam18). */
+static void
+test_header_lost(void **state)
+{
+	static const struct { const char *h; int signs; } same[] = {
+		{ "Pr\xc3\xa9nom", 0 }, { "Prnom", 0 }, { "Pr?nom", 1 },
+		{ "Pr\xef\xbf\xbdnom", 1 }, { "Pr\xe2\x94\x9c\xc2\xaenom", 1 },
+		{ "Pr\xe2\x88\x9a\xc2\xa9nom", 1 }, { "Pr&eacute;nom", 1 },
+		{ "Pr&#233;nom", 1 }, { "Pr&#xE9;nom", 1 }, { "Pr%C3%A9nom", 1 },
+		{ "Pr\\u00e9nom", 1 }, { "Pr\\xe9nom", 1 },
+	};
+	static const char *const no_sign[] = {
+		"Service d\xe2\x80\x99" "accueil", "N\xc2\xb0 lot", "Taux %",
+		"\xc2\xab Nom \xc2\xbb", "R&D", "Prix 5%", "Co\xc3\xbbt \xe2\x82\xac",
+	};
+	struct buf out = BUF_INIT;
+	size_t runs;
+	int signs;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		assert_int_equal(norm_header_lost(same[i].h, strlen(same[i].h),
+		    NULL, &out, &runs, &signs), 0);
+		if (strcmp(out.data, "prnom") != 0 || signs != same[i].signs)
+			fail_msg("#%zu: %s, signs %d", i, out.data, signs);
+		assert_int_equal(runs, same[i].signs || i == 0 ? 1 : 0);
+		assert_int_equal(norm_header_lost(same[i].h, strlen(same[i].h),
+		    "e", &out, &runs, &signs), 0);
+		if (runs == 1 && strcmp(out.data, "prenom") != 0)
+			fail_msg("#%zu filled: %s", i, out.data);
+	}
+	assert_int_equal(norm_header_lost("T?l?phone", 9, "e-", &out, &runs,
+	    &signs), 0);
+	assert_string_equal(out.data, "telphone");
+	assert_int_equal(runs, 2);
+	for (size_t i = 0; i < sizeof(no_sign) / sizeof(no_sign[0]); i++) {
+		assert_int_equal(norm_header_lost(no_sign[i], strlen(no_sign[i]),
+		    NULL, &out, &runs, &signs), 0);
+		if (signs)
+			fail_msg("no_sign #%zu has a sign", i);
+	}
+	buf_free(&out);
+}
+
 /* Punctuation, symbols and controls beyond ASCII are read through as ASCII
  * punctuation is: French guillemets ("\u00ab Nom \u00bb"), a middle dot,
  * an arrow, a Braille blank (U+2800, shown as a space), a C1 control (NEL)
@@ -786,6 +834,7 @@ main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_header_invisible),
+		cmocka_unit_test(test_header_lost),
 		cmocka_unit_test(test_header_punct_beyond_ascii),
 		cmocka_unit_test(test_header_confusable),
 		cmocka_unit_test(test_mixed_script),
