@@ -418,6 +418,11 @@ test_dated_notes(void **state)
 	    { "EVA 6/10 14h, Glasgow 15/15 10h", ANY, NULL, "6/10" },
 	    { "12/08 mmHg au lever", ANY, NULL, "12/08" },
 	    { "Patient calme 12/20 au test", ANY, NULL, "12/20" },
+	    /* the first word after signs: no word before it (dated_note
+	     * read words[-1]: test-asan, fuzz_scrub) */
+	    { "- 12/03 14h : appel de la fille", D, "12/03", NULL },
+	    { "(12/03 10h15) appel", D, "12/03", NULL },
+	    { ".12.03 \xc3\xa0 14h", D, "12.03", NULL },
 	);
 }
 

@@ -633,6 +633,7 @@ test_delimiter_the_reader_does_not_split(void **state)
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;
 	struct buf body = BUF_INIT;
+	char *big;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
@@ -645,6 +646,20 @@ test_delimiter_the_reader_does_not_split(void **state)
 	}
 	buf_reset(&body);
 	assert_int_equal(run_view(show, fail[0].data, &body, &err), 0);
+	/* A header cell too long to split (over 1 MiB: 120,000 columns
+	 * joined by ':') fails as joined; it was kept whole, its rows raw. */
+	buf_reset(&body);
+	assert_int_equal(buf_append(&body, "IPP:Nom:Sexe", 12), 0);
+	while (body.len <= (1u << 20))
+		assert_int_equal(buf_append(&body, ":Colonne", 8), 0);
+	assert_int_equal(buf_append(&body, "\n4009:ZORGLUJ:F\n", 16), 0);
+	assert_int_equal(buf_putc(&body, '\0'), 0);
+	big = strdup(body.data);
+	assert_non_null(big);
+	assert_view_fails(e, big, 1, "delimiter", "ZORGLUJ", &body);
+	buf_reset(&body);
+	assert_int_equal(run_view(show, big, &body, &err), 0);
+	free(big);
 	buf_free(&body);
 	engine_free(e);
 	engine_free(show);
