@@ -372,6 +372,33 @@ test_header_lost(void **state)
 	buf_free(&out);
 }
 
+/* A small capital or a letter with a stroke in a header ("Pʀénom", "ɴom",
+ * "ĐDN") meets its rule: neither NFKC nor the skeleton reads it as its
+ * letter, so under columns = keep it was kept raw (redteam18).  Negative:
+ * "Æ" and "ß" stay what they are. */
+static void
+test_header_latin_letters(void **state)
+{
+	char want[64];
+
+	(void)state;
+	snprintf(want, sizeof(want), "%s", nh("Pr\xc3\xa9nom"));
+	assert_string_equal(nh("P\xca\x80\xc3\xa9nom"), want);
+	snprintf(want, sizeof(want), "%s", nh("Nom"));
+	assert_string_equal(nh("\xc9\xb4om"), want);
+	assert_string_equal(nh("N\xe1\xb4\x8fM"), want);
+	snprintf(want, sizeof(want), "%s", nh("DDN"));
+	assert_string_equal(nh("\xc4\x90" "DN"), want);
+	assert_int_equal(norm_latin_base(0x1d05), 'D');
+	assert_int_equal(norm_latin_base(0x0131), 'i');
+	assert_int_equal(norm_latin_base(0x00d8), 'O');
+	assert_int_equal(norm_latin_base(0x00c6), 0);
+	assert_int_equal(norm_latin_base(0x00df), 0);
+	assert_int_equal(norm_latin_base(0x0414), 0);
+	assert_int_equal(norm_latin_base('D'), 0);
+	assert_string_not_equal(nh("\xc3\x86tat"), nh("Etat"));
+}
+
 /* Punctuation, symbols and controls beyond ASCII are read through as ASCII
  * punctuation is: French guillemets ("\u00ab Nom \u00bb"), a middle dot,
  * an arrow, a Braille blank (U+2800, shown as a space), a C1 control (NEL)
@@ -834,6 +861,7 @@ main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_header_invisible),
+		cmocka_unit_test(test_header_latin_letters),
 		cmocka_unit_test(test_header_lost),
 		cmocka_unit_test(test_header_punct_beyond_ascii),
 		cmocka_unit_test(test_header_confusable),
