@@ -45,7 +45,7 @@ int	norm_header_identifying(const char *key);
 
 /* The header key (as norm_header) of s[0..len) once what an encoding lost
  * or escaped on the way is taken out: every character beyond ASCII, '?',
- * and escapes (%XX, \uXXXX, \xXX, &#NNN;, &#xHH;, &name;).  Each run of
+ * and escapes (%XX, \uXXXX, \xXX, &#NNN;, &#xHH;, &name;, =XX).  Each run of
  * these is replaced by fill[k] for the k-th run ('-', or past fill's
  * end, or fill NULL: removed); *runs, how many runs; *signs, whether one
  * is a sign of a lost letter (U+FFFD, '?', an escape, two signs beyond

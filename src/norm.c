@@ -855,7 +855,8 @@ norm_header(const char *s, size_t len, struct buf *out)
 }
 
 /* An escape of a character at s[i..len): "%C3", "\u00e9", "\xe9",
- * "&#233;", "&#xe9;", "&eacute;".  Its length, or 0. */
+ * "&#233;", "&#xe9;", "&eacute;", and quoted-printable's "=E9" (an
+ * attachment of a mail, in capitals).  Its length, or 0. */
 static size_t
 escape_at(const char *s, size_t i, size_t len)
 {
@@ -864,6 +865,10 @@ escape_at(const char *s, size_t i, size_t len)
 	if (s[i] == '%')
 		return i + 2 < len && isxdigit((unsigned char)s[i + 1]) &&
 		    isxdigit((unsigned char)s[i + 2]) ? 3 : 0;
+	if (s[i] == '=')
+		return i + 2 < len && strchr("0123456789ABCDEF", s[i + 1]) &&
+		    strchr("0123456789ABCDEF", s[i + 2]) && s[i + 1] != '\0' &&
+		    s[i + 2] != '\0' ? 3 : 0;
 	if (s[i] == '\\' && i + 1 < len && (s[i + 1] == 'u' ||
 	    s[i + 1] == 'x')) {
 		size_t want = s[i + 1] == 'u' ? 4 : 2;

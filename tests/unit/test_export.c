@@ -480,6 +480,7 @@ test_header_letters_lost(void **state)
 		"IPP;Pr%C3%A9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\u00e9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\xe9nom\n1;ZORGLULOST\n",
+		"IPP;Pr=E9nom\n1;ZORGLULOST\n",
 		"IPP;\"Pr?nom \"\n1;ZORGLULOST\n",
 	};
 	static const char *const no_rule_fail[] = {

@@ -337,11 +337,13 @@ test_header_lost(void **state)
 		{ "Pr\xef\xbf\xbdnom", 1 }, { "Pr\xe2\x94\x9c\xc2\xaenom", 1 },
 		{ "Pr\xe2\x88\x9a\xc2\xa9nom", 1 }, { "Pr&eacute;nom", 1 },
 		{ "Pr&#233;nom", 1 }, { "Pr&#xE9;nom", 1 }, { "Pr%C3%A9nom", 1 },
-		{ "Pr\\u00e9nom", 1 }, { "Pr\\xe9nom", 1 },
+		{ "Pr\\u00e9nom", 1 }, { "Pr\\xe9nom", 1 }, { "Pr=E9nom", 1 },
+		{ "Pr=C3=A9nom", 1 },
 	};
 	static const char *const no_sign[] = {
 		"Service d\xe2\x80\x99" "accueil", "N\xc2\xb0 lot", "Taux %",
 		"\xc2\xab Nom \xc2\xbb", "R&D", "Prix 5%", "Co\xc3\xbbt \xe2\x82\xac",
+		"IMC=P/T2", "x=1", "Ratio=ab",
 	};
 	struct buf out = BUF_INIT;
 	size_t runs;
