@@ -1054,6 +1054,12 @@ static const char *const norm_id_stems[] = {
 	"assure", "assuree", "beneficiaire", "conjoint", "conjointe", "epoux",
 	"epouse", "mere", "pere", "tuteur", "tutrice", "curateur",
 	"curatrice", "personne",
+	/* the accented ones with their letters beyond ASCII dropped, as a
+	 * conversion to ASCII writes them ("Prnom", "Tlphone": kept raw
+	 * under columns = keep, redteam18); not those of 3 letters or less
+	 * ("mre", "pre", "ml"), which other headers write */
+	"prnom", "prnoms", "tlphone", "scurit", "identit", "bnficiaire",
+	"assur", "pouse", "poux",
 };
 
 /* Words that only qualify a stem: articles, numbering, which one. */
@@ -1070,6 +1076,8 @@ static const char *const norm_id_words[] = {
 	"famille", "aprevenir", "prevenir", "confiance", "contact", "urgence",
 	"responsable", "legal", "legale", "parent", "parents", "enfant",
 	"proche", "aidant",
+	/* their accents dropped, as above */
+	"numro", "prvenir", "aprvenir", "lgal", "lgale", "complment",
 };
 
 /* Does word, folded as norm_header folds ASCII ("i" is "l" in the

@@ -490,6 +490,12 @@ test_header_letters_lost(void **state)
 		"IPP;M?re\n1;ZORGLULOST\n",
 		"IPP;Personne ? pr?venir\n1;ZORGLULOST\n",
 	};
+	/* accents dropped with no sign left, no rule of them: an
+	 * identifier's header (the lists hold the dropped forms) */
+	static const char *const no_rule_stripped[] = {
+		"IPP;Prnom\n1;ZORGLULOST\n",
+		"IPP;N de scurit sociale\n1;ZORGLULOST\n",
+	};
 	static const char *const ok[] = {
 		"IPP;Prénom;Service d’accueil;Poids (kg);Taux %;Allergie?;"
 		    "Coût €;N° lot;Médecin \xf0\x9f\x91\xa8\xe2\x80\x8d\xe2\x9a\x95"
@@ -514,6 +520,10 @@ test_header_letters_lost(void **state)
 	    i++)
 		assert_view_fails(bare, no_rule_fail[i], 1, "were lost",
 		    "ZORGLULOST", &body);
+	for (size_t i = 0; i < sizeof(no_rule_stripped) /
+	    sizeof(no_rule_stripped[0]); i++)
+		assert_view_fails(bare, no_rule_stripped[i], 1,
+		    "person's identifier", "ZORGLULOST", &body);
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		buf_reset(&body);
 		if (run_view(e, ok[i], &body, &err) != 0)

@@ -815,6 +815,9 @@ test_header_identifying(void **state)
 		"Tuteur", "Nom du responsable l\xc3\xa9gal",
 		"T\xc3\xa9l. contact urgence", "\xc3\x89poux",
 		"Matricule", "N\xc2\xb0 d'immatriculation", "M\xc3\xa9l.",
+		/* their accents dropped by a conversion to ASCII (redteam18) */
+		"Prnom", "Tlphone portable", "N de scurit sociale",
+		"Numro de tlphone", "Personne  prvenir", "Bnficiaire",
 	};
 	static const char *const no[] = {
 		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
