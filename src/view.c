@@ -1538,6 +1538,13 @@ header_like_data(const struct view *v, const char *val, size_t len,
 	if (joined == 1 || joined == 3)
 		return set_error(err, v->header_line, col + 1, joined == 1 ?
 		    joined_why : joined_long_why);
+	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
+	 * to "nom") also meets, and the identifier's, which "Prnom" meets:
+	 * this one says what to do. */
+	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
+		return r;
+	if (lost)
+		return set_error(err, v->header_line, col + 1, lost_why);
 	/* A header that says what it holds, a person's name, birth date,
 	 * NIR, phone, email, address or number, in a spelling the policy
 	 * does not list ("NOM_PAT", "Surname", "DOB", "Tel1"): kept, it
@@ -1550,12 +1557,6 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		    "a birth date, a NIR, a phone, an email, an address, a "
 		    "patient number) and columns = keep would show it raw: "
 		    "name it in a rule (suspect_names = show keeps it)");
-	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
-	 * to "nom") also meets: this one says what to do. */
-	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
-		return r;
-	if (lost)
-		return set_error(err, v->header_line, col + 1, lost_why);
 	/* one header joined to words ("Code:Nom:Service"): after the
 	 * identifier's reason, which says more of "N°Tel" */
 	if (joined == 2)

@@ -480,6 +480,7 @@ test_header_letters_lost(void **state)
 		"IPP;Pr%C3%A9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\u00e9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\xe9nom\n1;ZORGLULOST\n",
+		"IPP;Pr=E9nom\n1;ZORGLULOST\n",
 		"IPP;\"Pr?nom \"\n1;ZORGLULOST\n",
 	};
 	static const char *const no_rule_fail[] = {
@@ -488,6 +489,12 @@ test_header_letters_lost(void **state)
 		"IPP;N? de s?curit? sociale\n1;ZORGLULOST\n",
 		"IPP;M?re\n1;ZORGLULOST\n",
 		"IPP;Personne ? pr?venir\n1;ZORGLULOST\n",
+	};
+	/* accents dropped with no sign left, no rule of them: an
+	 * identifier's header (the lists hold the dropped forms) */
+	static const char *const no_rule_stripped[] = {
+		"IPP;Prnom\n1;ZORGLULOST\n",
+		"IPP;N de scurit sociale\n1;ZORGLULOST\n",
 	};
 	static const char *const ok[] = {
 		"IPP;Prénom;Service d’accueil;Poids (kg);Taux %;Allergie?;"
@@ -513,6 +520,10 @@ test_header_letters_lost(void **state)
 	    i++)
 		assert_view_fails(bare, no_rule_fail[i], 1, "were lost",
 		    "ZORGLULOST", &body);
+	for (size_t i = 0; i < sizeof(no_rule_stripped) /
+	    sizeof(no_rule_stripped[0]); i++)
+		assert_view_fails(bare, no_rule_stripped[i], 1,
+		    "person's identifier", "ZORGLULOST", &body);
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		buf_reset(&body);
 		if (run_view(e, ok[i], &body, &err) != 0)
