@@ -1526,15 +1526,21 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
  * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
  * had. */
 static int
-title_eponym_first(const char *t, const struct detect_scratch *s, size_t j)
+title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *n;
 
 	if (j + 1 >= s->nwords || !joined(t, s, j))
 		return 0;
 	n = &s->words[j + 1];
-	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
-	    (n->dflags & D_FIRST) && !(n->dflags & (D_EPONYM | D_TITLE |
+	if (!(n->flags & W_CAP) || (n->flags & (W_UPPER | W_DIGIT)))
+		return 0;
+	/* or a word no list nor dictionary has: "Miss Murphy Aoife" (an
+	 * Irish first name), "M. Crohn Bastien" */
+	if (!(n->dflags & ~(uint64_t)D_FEMALE) && n->nchars >= 3 &&
+	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash))
+		return 1;
+	return (n->dflags & D_FIRST) && !(n->dflags & (D_EPONYM | D_TITLE |
 	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
 }
 
@@ -2658,6 +2664,90 @@ add_neighbour(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* Word i, a name found, begins after a capital O, N or M glued by an
+ * apostrophe that no rule took: "Ms O'Connell", "N'Guessan", "M'Barek"
+ * (the letter is the name's: O' is Irish, N' and M' West African and
+ * Maghrebi); not "D'" nor "L'" ("D'après Martin": French elisions). */
+static int
+elided_prefix(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p;
+	size_t e, g;
+	char c;
+
+	if (i == 0 || !is_name_span(span_of(s, i)))
+		return 0;
+	p = &s->words[i - 1];
+	e = p->end;
+	g = s->words[i].start - e;
+	c = t[p->start];
+	if (p->nchars != 1 || (c != 'O' && c != 'N' && c != 'M') ||
+	    word_taken(s, i - 1))
+		return 0;
+	return (g == 1 && t[e] == '\'') || (g == 3 &&
+	    memcmp(t + e, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Word i, in capitals, follows a name in capitals after " / ", as a
+ * door's or a letterbox's label lists who lives there ("interphone
+ * « CARDOSO / PIRES »"): a surname of the lists (an ordinary word too)
+ * or a word no dictionary has.  "DUPONT / RAS", "MARTIN / HDJ" stay. */
+static int
+slash_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (i == 0 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || word_taken(s, i))
+		return 0;
+	p = &s->words[i - 1];
+	if (!(p->flags & W_UPPER) || w->start != p->end + 3 ||
+	    memcmp(t + p->end, " / ", 3) != 0 ||
+	    !is_name_span(span_of(s, i - 1)) ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL | D_TERM |
+	    D_NOTNAME)))
+		return 0;
+	return (w->dflags & D_LAST) || !word_lexicon(t, s, i);
+}
+
+/* Word i, capitalized, is the surname after a relative's first name
+ * found alone (span l): "père (Ludovic Bastide)", "son fils Frédéric
+ * Broca présent", an ordinary word, a place or an eponym as well (the
+ * relative and the first name say whose name it is).  One space
+ * between, the relative right before the first name (or before its
+ * parenthesis), and the clause ends after the word or goes on in lower
+ * case: "son fils Frédéric Lundi" (a date's word), "sa fille Marie Paris
+ * Lyon" (a run of capitals), "son mari Jean (Lyon)" stay. */
+static int
+kin_surname(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_span *l)
+{
+	const struct detect_word *w = &s->words[i], *f;
+	size_t g, e = w->end;
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
+	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
+	    D_HOLIDAY | D_NAMECUE | D_TERM)) || kept_place(s, i))
+		return 0;
+	f = &s->words[i - 1];
+	g = i - 2;
+	if (l->start != f->start || !(f->flags & W_CAP) ||
+	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
+	    t[f->end] != ' ' || !word_has(s, g, D_RELATIVE | D_RELATION))
+		return 0;
+	if (!(f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') &&
+	    !(f->start == s->words[g].end + 2 &&
+	    memcmp(t + s->words[g].end, " (", 2) == 0))
+		return 0;
+	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
+		return 1;
+	return t[e] == ' ' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == e + 1 &&
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
 /* A name's other words: an unknown capitalized word joined to a name
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
@@ -2679,8 +2769,20 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			const struct detect_span *l = NULL, *rt = NULL;
 			size_t i = from[x], pl, pr;
 
-			if (word_taken(s, i))
+			if (word_taken(s, i)) {
+				/* "O'Connell": the apostrophe's letter */
+				if (elided_prefix(t, s, i) && (r = add_span(s,
+				    s->words[i - 1].start, s->words[i].start,
+				    DETECT_NAME, -1)) < 0)
+					return r;
 				continue;
+			}
+			if (slash_surname(t, s, i)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			pl = across_particles(t, s, i, -1);
 			pr = across_particles(t, s, i, 1);
 
@@ -2714,6 +2816,14 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			    s->words[i].nchars >= 2 && !eponym_position(t, s, i)) {
 				if ((r = add_span(s, s->words[i].start,
 				    s->words[i].end, DETECT_NAME, -1)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* "père (Ludovic Bastide)": the relative's surname */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    kin_surname(t, s, i, l)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
 				continue;

@@ -23,7 +23,7 @@
 /* The cue words (D_NAMECUE): dict_init adds them. */
 const char *const name_cues[] = {
 	"dit", "dite", "alias", "surnomme", "surnommee", "non", "nom",
-	"prenom", "prenoms", "ses", "sa", "son", NULL,
+	"prenom", "prenoms", "ses", "sa", "son", "sic", NULL,
 };
 
 #define CUE_MAX_WORDS	4	/* words of one name a cue takes */
@@ -225,6 +225,41 @@ cue_corrections(const char *t, struct detect_scratch *s)
 			if (r < 0)
 				return r;
 		}
+	}
+	return 0;
+}
+
+/*
+ * A name marked "(sic)", as a secretary keeps a spelling she doubts: the
+ * capitalized words right after "(sic)" go on with it ("M. Kowalsky
+ * (sic) Zbigniew", one of them a name by itself), and those after "(sic,"
+ * are its right spelling ("Mme Fourmier (sic, Fournier) Jaqueline", an
+ * ordinary word too: the name replaced says what it is).  A name span
+ * must end right before the parenthesis: "il dit (sic) Bonjour" after no
+ * name stays, and a word kept ("Doliprane") is never taken.
+ */
+static int
+cue_sic(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		size_t a = s->words[i].start, e = s->words[i].end, b;
+		int named, r, corrected;
+
+		if (!word_has(s, i, D_NAMECUE) || !word_is(s, i, "sic") ||
+		    t[a - 1] != '(' || a - s->words[i - 1].end != 2 ||
+		    !is_name_span(span_of(s, i - 1)))
+			continue;
+		corrected = t[e] == ',';
+		if (!(corrected || t[e] == ')') ||
+		    s->words[i + 1].start != e + 2 || t[e + 1] != ' ')
+			continue;
+		if ((b = cue_cap_run(t, s, i + 1, &named)) == NO_WORD ||
+		    dict_keep_has(s->words[i + 1].fhash) ||
+		    (!corrected && !named))
+			continue;
+		if ((r = cue_take(s, i + 1, b)) < 0)
+			return r;
+		i = b;
 	}
 	return 0;
 }
@@ -488,6 +523,24 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i,
 	return taken;
 }
 
+/* "prénom" with no separator before a capitalized run [n, b] that ends a
+ * clause: "M. Martin (prénom Noël, né un 25 décembre)", "sa fille,
+ * prénom Rose." (the first word a name by itself, cue_labels).  Not
+ * "nom" ("au nom de", "le nom Parkinson" name no one), not a run that
+ * goes on ("prénom Noël Martin est": cue_cap_run stops at lower case,
+ * and the clause must end there). */
+static int
+cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
+    size_t n, size_t b)
+{
+	size_t e = s->words[b].end;
+
+	if (n != i + 1 || !(word_is(s, i, "prenom") || word_is(s, i, "prenoms")) ||
+	    s->words[n].start != s->words[i].end + 1 || t[s->words[i].end] != ' ')
+		return 0;
+	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -502,7 +555,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t n = i + 1, b, k;
-		int named, r;
+		int named, r, bare;
 
 		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
@@ -515,7 +568,10 @@ cue_labels(const char *t, struct detect_scratch *s)
 		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
 		n = cue_label_end(s, i + 1);
-		if (!cue_label_sep(t, s, i, n))
+		/* or "prénom Noël," (cue_bare_first_name, below) */
+		bare = !cue_label_sep(t, s, i, n);
+		if (bare && (n != i + 1 ||
+		    !(s->words[n].flags & (W_CAP | W_UPPER))))
 			continue;
 		/* past the words found already ("Ben Salah" after a label
 		 * another rule read) */
@@ -524,7 +580,8 @@ cue_labels(const char *t, struct detect_scratch *s)
 			;
 		/* "Nom : LE SCORNET", "«nom» DE LA TOUR": the particles,
 		 * in capitals, lead to the name */
-		if (k == n && (b = cue_label_particles(t, s, n)) != NO_WORD) {
+		if (k == n && !bare &&
+		    (b = cue_label_particles(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
 			i = b;
@@ -535,6 +592,8 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD &&
 		    (k != n || (b = cue_lower_run(t, s, k)) == NO_WORD))
+			continue;
+		if (bare && (k != n || !cue_bare_first_name(t, s, i, n, b)))
 			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;
@@ -695,6 +754,7 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = cue_nicknames(t, s)) < 0 || (r = cue_corrections(t, s)) < 0 ||
+	    (r = cue_sic(t, s)) < 0 ||
 	    (r = cue_labels(t, s)) < 0 || (r = cue_plural_relatives(t, s)) < 0 ||
 	    (r = cue_before_relatives(t, s)) < 0)
 		return r;

@@ -388,6 +388,59 @@ test_signatures_table_cells_file_names_lawyers(void **state)
 	check(lost_text, lost_gone, N(lost_gone), lost_kept, N(lost_kept));
 }
 
+/* Names announced by a cue of their own or by their neighbours (the
+ * fifteenth pass): a first name after "prénom" with no colon, the words
+ * after "(sic)" and the spelling after "(sic,", a relative's surname
+ * after the first name found (an ordinary word, a place or an eponym
+ * too), the letter of "O'", a second name in capitals after " / ", an
+ * eponym after a title before a first name no list has.  What must
+ * stay, of the same shapes: a label's complement, a word no name, a
+ * word kept after "(sic", a place or a service after a relative's first
+ * name, French elisions, abbreviations after " / ", an eponym
+ * after a title before an ordinary word. */
+static void
+test_bare_labels_sic_kin_surnames_prefixes(void **state)
+{
+	static const char label_text[] =
+	    "M. Martin (pr\xc3\xa9nom No\xc3\xabl, n\xc3\xa9 un 25 "
+	    "d\xc3\xa9" "cembre) : bilan avant No\xc3\xabl. Pr\xc3\xa9nom "
+	    "usuel inconnu ; pr\xc3\xa9nom Inconnu ; le nom Parkinson.";
+	static const char *const label_gone[] = { "No\xc3\xabl" };
+	static const char *const label_kept[] = { "usuel", "Inconnu",
+	    "Parkinson" };
+	static const char sic_text[] =
+	    "M. Kowalsky (sic) Zbigniew, mineur. Mme Fourmier (sic, Fournier) "
+	    "Jaqueline. Il \xc3\xa9" "crit (sic) Bonjour. M. Martin (sic) "
+	    "Doliprane, Mme Blanc (sic, Doliprane).";
+	static const char *const sic_gone[] = { "Zbigniew", "Fournier" };
+	static const char *const sic_kept[] = { "Bonjour", "Doliprane" };
+	static const char kin_text[] =
+	    "M\xc3\xa8re (Karine Rivi\xc3\xa8re) et p\xc3\xa8re (Ludovic "
+	    "Bastide) s\xc3\xa9par\xc3\xa9s. Son fils Fr\xc3\xa9" "d\xc3\xa9ric "
+	    "Broca pr\xc3\xa9sent. Sa fille Marie (Lyon) ; son fr\xc3\xa8re "
+	    "Paul Urgences.";
+	static const char *const kin_gone[] = { "Bastide", "Broca" };
+	static const char *const kin_kept[] = { "Lyon", "Urgences" };
+	static const char prefix_text[] =
+	    "Triage: Ms O'Connell Siobhan. D'apr\xc3\xa8s Martin, "
+	    "L'H\xc3\xb4pital, N'A PAS MANGE. Interphone \xc2\xab CARDOSO / "
+	    "PIRES \xc2\xbb, bilan DUPONT / RAS, MARTIN / HDJ, DUPONT / "
+	    "DIABETE. Miss Murphy Aoife, Murphy's sign positive, Dr Babinski a "
+	    "d\xc3\xa9" "crit, Mme Parkinson Stade 3.";
+	static const char *const prefix_gone[] = { "O'Connell", "PIRES",
+	    "Murphy Aoife" };
+	static const char *const prefix_kept[] = { "D'apr", "L'H", "N'A",
+	    "RAS", "HDJ", "DIABETE", "sign", "Babinski", "Stade" };
+
+	(void)state;
+	check(label_text, label_gone, N(label_gone), label_kept,
+	    N(label_kept));
+	check(sic_text, sic_gone, N(sic_gone), sic_kept, N(sic_kept));
+	check(kin_text, kin_gone, N(kin_gone), kin_kept, N(kin_kept));
+	check(prefix_text, prefix_gone, N(prefix_gone), prefix_kept,
+	    N(prefix_kept));
+}
+
 int
 main(void)
 {
@@ -406,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_pharmacy_owners_aged_children),
 		cmocka_unit_test(test_hl7_name_fields_and_ocr_split_names),
 		cmocka_unit_test(test_signatures_table_cells_file_names_lawyers),
+		cmocka_unit_test(test_bare_labels_sic_kin_surnames_prefixes),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
