@@ -2077,6 +2077,29 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	return !sentence_start(t, s, i);
 }
 
+/* Particles [i, k) in lower case and no French one ("da", "dos", "van",
+ * "el") after a name found in lower case lead to a surname of the lists
+ * in lower case: "m. joaquim ferreira da silva calme", "mme maria dos
+ * santos".  "m. dupont de retour", "mme martin da capo" (no surname)
+ * stay. */
+static int
+lower_particle_tail(const char *t, const struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (i == 0 || !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)) ||
+	    (s->words[i - 1].flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    !(w->dflags & D_LAST) || (w->dflags & (D_NOTNAME | D_WEAK |
+	    D_PARTICLE | D_TITLE | D_MONTH | D_CLINICAL)))
+		return 0;
+	for (size_t p = i; p < k; p++)
+		if ((s->words[p].flags & (W_CAP | W_UPPER)) || particle_french(s, p))
+			return 0;
+	return 1;
+}
+
 /* Particles between two parts of a name go with it: "Jean-Claude LE
  * GOFF", "Marie de La Fontaine"; and one or two before a name found,
  * written as a name's (leading_particle: "Van Hung", "la kiné Le
@@ -2101,6 +2124,13 @@ scan_particles(const char *t, struct detect_scratch *s)
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
 			;
+		if (k < s->nwords && k > i && lower_particle_tail(t, s, i, k)) {
+			if ((r = add_span(s, s->words[i].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			next = k + 1;
+			continue;
+		}
 		if (k >= s->nwords || k == i || (sp = span_of(s, k)) == NULL ||
 		    sp->kind != DETECT_NAME)
 			continue;
@@ -2608,6 +2638,34 @@ add_pair(struct detect_scratch *s, size_t i, size_t k)
 	    -1);
 }
 
+/* Word k is a Vietnamese surname of two letters, capitalized, with a
+ * diacritic no French word of two letters has ("Lê", "Lý", "Võ", "Vũ",
+ * "Tô": they fold to function words, "le", "ly", "vo"), after a
+ * capitalized first name of the lists, one space between: "Jade Lê, MS".
+ * Not "là", "où", "çà", "dû", "né" (a grave, a circumflex on u, a cedilla,
+ * an acute). */
+static int
+short_accented_surname(const char *t, const struct detect_scratch *s,
+    size_t i, size_t k)
+{
+	const struct detect_word *w = &s->words[k], *f = &s->words[i];
+	const unsigned char *u = (const unsigned char *)t + w->start;
+	size_t n = w->end - w->start;
+
+	if (k != i + 1 || w->nchars != 2 || n <= 2 || !(w->flags & W_CAP) ||
+	    (w->flags & (W_UPPER | W_DIGIT)) || w->start != f->end + 1 ||
+	    t[f->end] != ' ' || !(f->flags & W_CAP) || (f->flags & W_UPPER) ||
+	    !(f->dflags & D_FIRST) || f->nchars < 3 ||
+	    (f->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_MONTH)))
+		return 0;
+	for (size_t b = 0; b + 1 < n; b++)
+		if (u[b] == 0xc3 && (u[b + 1] == 0xa0 || u[b + 1] == 0xb9 ||
+		    u[b + 1] == 0xa7 || u[b + 1] == 0xbb || u[b + 1] == 0xa9 ||
+		    u[b + 1] == 0xa8))
+			return 0;
+	return 1;
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -2624,6 +2682,13 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 
 		if (i < next)
 			continue;
+		/* "Jade Lê": "Lê" is a particle to the tables */
+		if (k < s->nwords && short_accented_surname(t, s, i, k)) {
+			if ((r = add_pair(s, i, k)) < 0)
+				return r;
+			next = k + 1;
+			continue;
+		}
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
 			k++;

@@ -23,7 +23,9 @@
 /* The cue words (D_NAMECUE): dict_init adds them. */
 const char *const name_cues[] = {
 	"dit", "dite", "alias", "surnomme", "surnommee", "non", "nom",
-	"prenom", "prenoms", "ses", "sa", "son", "sic", NULL,
+	"prenom", "prenoms", "ses", "sa", "son", "sic",
+	/* a message's greeting and its kisses (cue_message_senders) */
+	"bonjour", "coucou", "salut", "bisous", "bisou", "bises", NULL,
 };
 
 #define CUE_MAX_WORDS	4	/* words of one name a cue takes */
@@ -133,6 +135,20 @@ quote_naming_cue(const struct detect_scratch *s, size_t c)
 	    word_is(s, c - 1, "nom");
 }
 
+/* Word i is a pet name by its shape, a syllable said twice: "Lulu",
+ * "Dédé", "Titi", "Loulou" (folded: "lulu", "dede", "loulou"), which the
+ * lexicon may hold ("lulu") though no one writes it in quotes before a
+ * person but as a name. */
+static int
+cue_reduplicated(const struct detect_scratch *s, size_t i)
+{
+	const char *f = wf(s, &s->words[i]);
+	size_t n = s->words[i].fold_len;
+
+	return (n == 4 && memcmp(f, f + 2, 2) == 0) ||
+	    (n == 6 && memcmp(f, f + 3, 3) == 0);
+}
+
 /*
  * A nickname in quotes: after "dit", "dite", "alias", "surnommé(e)"
  * ("M. Payet dit \"Ti Jean\""), or right before a person given in
@@ -153,7 +169,8 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		size_t q = a > 1 && t[a - 1] == ' ' ? a - 2 : a - 1;
 
 		if (a == 0 || !cue_quote_at(t, len, q, 1) ||
-		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD || !named)
+		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD ||
+		    !(named || (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
@@ -260,6 +277,82 @@ cue_sic(const char *t, struct detect_scratch *s)
 		if ((r = cue_take(s, i + 1, b)) < 0)
 			return r;
 		i = b;
+	}
+	return 0;
+}
+
+/* Word i is "c" of "c'est" (an apostrophe, ASCII or ’, then word i + 1
+ * "est"). */
+static int
+cue_c_est(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end, g;
+
+	if (i + 1 >= s->nwords || !word_is(s, i, "c") ||
+	    !word_is(s, i + 1, "est"))
+		return 0;
+	g = s->words[i + 1].start - e;
+	return (g == 1 && t[e] == '\'') ||
+	    (g == 3 && memcmp(t + e, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Words i and j are one space apart, or a comma and a space. */
+static int
+cue_next_to(const char *t, const struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	size_t e = s->words[i].end, b = s->words[j].start;
+
+	return (b == e + 1 && t[e] == ' ') ||
+	    (b == e + 2 && t[e] == ',' && t[e + 1] == ' ');
+}
+
+/*
+ * The sender of a message a note quotes: the name after a greeting and
+ * "c'est" that open it ("Bonjour c'est Hery, je suis rentré", "Coucou,
+ * c'est Yasmine !"), and the name its kisses close it with ("bisous Yas
+ * »", "Bises, Maryse."): a capitalized word that is a name by itself (a
+ * name of the lists, a word no dictionary has; no word kept), then the
+ * clause's or the message's end.  "Bonjour c'est Urgent", "bisous à
+ * tous", "bisous Paris" (kept), "c'est Hery" with no greeting stay.
+ */
+static int
+cue_message_senders(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j, e;
+		int r;
+
+		if (!word_has(s, i, D_NAMECUE))
+			continue;
+		if (word_is(s, i, "bonjour") || word_is(s, i, "coucou") ||
+		    word_is(s, i, "salut")) {
+			if (i + 3 >= s->nwords || !cue_next_to(t, s, i, i + 1) ||
+			    !cue_c_est(t, s, i + 1) ||
+			    !cue_next_to(t, s, i + 2, i + 3))
+				continue;
+			j = i + 3;
+		} else if (word_is(s, i, "bisous") || word_is(s, i, "bisou") ||
+		    word_is(s, i, "bises")) {
+			if (!cue_next_to(t, s, i, i + 1))
+				continue;
+			j = i + 1;
+		} else
+			continue;
+		if (!cue_cap_word(s, j) || (s->words[j].flags & W_UPPER) ||
+		    !cue_name_itself(t, s, j))
+			continue;
+		e = s->words[j].end;
+		if (e < s->text_len && !strchr(",.;!?)\" ", t[e]) &&
+		    !cue_quote_at(t, s->text_len, e, 0))
+			continue;
+		if (e < s->text_len && t[e] == ' ' && j + 1 < s->nwords &&
+		    s->words[j + 1].start == e + 1 &&
+		    (s->words[j + 1].flags & (W_CAP | W_UPPER)))
+			continue;	/* a run of capitals: a place, a firm */
+		if ((r = cue_take(s, j, j)) < 0)
+			return r;
+		i = j;
 	}
 	return 0;
 }
@@ -754,7 +847,7 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = cue_nicknames(t, s)) < 0 || (r = cue_corrections(t, s)) < 0 ||
-	    (r = cue_sic(t, s)) < 0 ||
+	    (r = cue_sic(t, s)) < 0 || (r = cue_message_senders(t, s)) < 0 ||
 	    (r = cue_labels(t, s)) < 0 || (r = cue_plural_relatives(t, s)) < 0 ||
 	    (r = cue_before_relatives(t, s)) < 0)
 		return r;

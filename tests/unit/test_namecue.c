@@ -441,6 +441,50 @@ test_bare_labels_sic_kin_surnames_prefixes(void **state)
 	    N(prefix_kept));
 }
 
+/* A message's sender after its greeting and "c'est" or before its
+ * kisses, a pet name in quotes by its shape (a syllable said twice), a
+ * Vietnamese surname of two letters after a first name, foreign
+ * particles in lower case before a surname of the lists.  What must
+ * stay, of the same shapes: an ordinary word after "c'est" or the
+ * kisses, "c'est" with no greeting, an ordinary word in quotes before a
+ * person, French words of two letters with their accents, a French
+ * particle or a word no surname after the particle. */
+static void
+test_senders_pet_names_short_surnames_particles(void **state)
+{
+	static const char sms_text[] =
+	    "SMS transmis : \"Bonjour c'est Hery, je suis rentr\xc3\xa9 "
+	    "\xc3\xa0 Tana\" ; sa fille : \xc2\xab papa va mieux ? bisous "
+	    "Yas \xc2\xbb. Bonjour c'est Urgent, bisous \xc3\xa0 tous. Il "
+	    "dit c'est Kerbrat.";
+	static const char *const sms_gone[] = { "Hery", "Yas" };
+	static const char *const sms_kept[] = { "Urgent", "tous", "Kerbrat" };
+	static const char pet_text[] =
+	    "Tri IOA : \"Lulu\" (M. Lucien Ferrand), plaie arcade. "
+	    "\"Urgent\" (M. Martin).";
+	static const char *const pet_gone[] = { "Lulu" };
+	static const char *const pet_kept[] = { "Urgent" };
+	static const char short_text[] =
+	    "PMI, \xc3\xa9" "cole maternelle : Jade L\xc3\xaa, MS, retard "
+	    "de langage. Marie L\xc3\xa0-bas, Pierre D\xc3\xbb.";
+	static const char *const short_gone[] = { "Jade L\xc3\xaa" };
+	static const char *const short_kept[] = { "MS", "L\xc3\xa0",
+	    "D\xc3\xbb" };
+	static const char lower_text[] =
+	    "visite ce jour, m. joaquim ferreira da silva calme. m. dupont de "
+	    "retour, mme dupont dos bras.";
+	static const char *const lower_gone[] = { "ferreira da silva" };
+	static const char *const lower_kept[] = { "calme", "retour", "bras" };
+
+	(void)state;
+	check(sms_text, sms_gone, N(sms_gone), sms_kept, N(sms_kept));
+	check(pet_text, pet_gone, N(pet_gone), pet_kept, N(pet_kept));
+	check(short_text, short_gone, N(short_gone), short_kept,
+	    N(short_kept));
+	check(lower_text, lower_gone, N(lower_gone), lower_kept,
+	    N(lower_kept));
+}
+
 int
 main(void)
 {
@@ -460,6 +504,7 @@ main(void)
 		cmocka_unit_test(test_hl7_name_fields_and_ocr_split_names),
 		cmocka_unit_test(test_signatures_table_cells_file_names_lawyers),
 		cmocka_unit_test(test_bare_labels_sic_kin_surnames_prefixes),
+		cmocka_unit_test(test_senders_pet_names_short_surnames_particles),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
