@@ -2926,6 +2926,32 @@ before_number(const struct detect_scratch *s, size_t j)
 	return k < s->nwords && k <= j + 2 && (s->words[k].flags & W_DIGIT);
 }
 
+/* Word j, in capitals in a note that is not, stands alone before
+ * punctuation: no capitals joined to it on either side, a ")", ",",
+ * "." or ";" or the end after it, a lower-case word in the note ("Mr
+ * Désir Roland (DPI : DESIR), tjs le désir"): the name again as a
+ * system writes it (written_as_name turns away a word in capitals
+ * beside another, "DPI" here, as a run of capitals, and after a colon,
+ * as a sentence's start).  "NFS : BLANC normal" stays. */
+static int
+caps_alone(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	int lower = 0;
+
+	if (!(w->flags & W_UPPER) || j == 0 || (w->end < s->text_len &&
+	    !strchr("),.;", t[w->end])) ||
+	    (j > 0 && (s->words[j - 1].flags & W_UPPER) &&
+	    joined(t, s, j - 1)) || (j + 1 < s->nwords &&
+	    (s->words[j + 1].flags & W_UPPER) && joined(t, s, j)))
+		return 0;
+	for (size_t k = 0; k < s->nwords && !lower; k++)
+		lower = s->words[k].nchars >= 3 && !(s->words[k].flags &
+		    (W_CAP | W_UPPER | W_DIGIT));
+	return lower;
+}
+
 /* Word j, the same word as a name found elsewhere in the cell, is that
  * name again: a word no dictionary has, with a capital or of four
  * letters or more ("Son fils Kodjo ... kodjo dit"), an ordinary word only written as a name (a capital where
@@ -2946,7 +2972,8 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return (w->flags & (W_CAP | W_UPPER)) || w->nchars >= 4;
-	return written_as_name(t, s, j) || subject_follows(t, s, j);
+	return written_as_name(t, s, j) || subject_follows(t, s, j) ||
+	    caps_alone(t, s, j);
 }
 
 /* Word j has the same letters as a word that a name span holds whole

@@ -1785,6 +1785,16 @@ scan_hl7_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A name span starts at byte e. */
+static int
+name_starts_at(const struct detect_scratch *s, size_t e)
+{
+	for (size_t k = 0; k < s->nspans; k++)
+		if (s->spans[k].start == e && s->spans[k].kind == DETECT_NAME)
+			return 1;
+	return 0;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
@@ -1819,8 +1829,11 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		while (e < len && (n = glued_at(t, len, e)) != 0 &&
 		    !overlaps(s, e, e + n))
 			e += n;
-		if (e < len && glued_at(t, len, e) != 0)
-			continue;	/* another span inside: left as it is */
+		/* another span inside: left as it is, but for a digit or two
+		 * between two pieces of names ("S4LHI": "S" and "LHI") */
+		if (e < len && glued_at(t, len, e) != 0 &&
+		    !(e - sp->end <= 2 && name_starts_at(s, e)))
+			continue;
 		take_bytes(s, sp->end, e);
 		sp->end = e;
 		mark_words(s, k);

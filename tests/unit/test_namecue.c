@@ -485,6 +485,55 @@ test_senders_pet_names_short_surnames_particles(void **state)
 	    N(lower_kept));
 }
 
+/* The shapes of a note that name its patient with no row value (a file
+ * with only the IPP): the words between "patient" and "né(e) le" and a
+ * date, an initial in lower case and a compound of ordinary words too;
+ * two words no dictionary has heading the note in lower case; a digit
+ * OCR read inside a name between its two pieces; a name found, again
+ * in capitals alone before punctuation.  What must stay, of the same
+ * shapes: a compound in lower case after "patiente", clipped words and
+ * drugs heading a note, a number between two words in capitals, the
+ * ordinary word in lower case and in capitals before a word. */
+static void
+test_ipp_only_shapes(void **state)
+{
+	static const char born_text[] =
+	    "Dossier fusionn\xc3\xa9 : m\xc3\xaame patient a. harispe "
+	    "n\xc3\xa9(e) le 25 mai 1977 ; m\xc3\xaame patient "
+	    "PETIT-FR\xc3\x88RE n\xc3\xa9(e) le 5 juillet 2015. Patiente "
+	    "post-op n\xc3\xa9" "e le 03/04/1950.";
+	static const char *const born_gone[] = { "a. harispe",
+	    "PETIT-FR\xc3\x88RE" };
+	static const char *const born_kept[] = { "post-op" };
+	static const char head_text[] =
+	    "jakez quemener : chute dans la chambre vers 5h";
+	static const char *const head_gone[] = { "jakez quemener" };
+	static const char clip_text[] =
+	    "ttt perso : idem. crp pct : hausse.";
+	static const char *const clip_kept[] = { "ttt", "perso", "crp",
+	    "pct" };
+	static const char drug_text[] = "amlodipine valsartan : stop.";
+	static const char *const drug_kept[] = { "amlodipine", "valsartan" };
+	static const char ocr_text[] =
+	    "Madame S4LHI Karima suivie. M. DUPONT 4 MARTIN.";
+	static const char *const ocr_gone[] = { "S4LHI" };
+	static const char *const ocr_kept[] = { " 4 " };
+	static const char caps_text[] =
+	    "Mr D\xc3\xa9sir Roland (DPI : DESIR), tjs le d\xc3\xa9sir de "
+	    "rentrer. Mme Blanc vue. NFS : BLANC normal.";
+	static const char *const caps_gone[] = { "DESIR" };
+	static const char *const caps_kept[] = { "d\xc3\xa9sir de",
+	    "BLANC" };
+
+	(void)state;
+	check(born_text, born_gone, N(born_gone), born_kept, N(born_kept));
+	check(head_text, head_gone, N(head_gone), NULL, 0);
+	check(clip_text, NULL, 0, clip_kept, N(clip_kept));
+	check(drug_text, NULL, 0, drug_kept, N(drug_kept));
+	check(ocr_text, ocr_gone, N(ocr_gone), ocr_kept, N(ocr_kept));
+	check(caps_text, caps_gone, N(caps_gone), caps_kept, N(caps_kept));
+}
+
 int
 main(void)
 {
@@ -505,6 +554,7 @@ main(void)
 		cmocka_unit_test(test_signatures_table_cells_file_names_lawyers),
 		cmocka_unit_test(test_bare_labels_sic_kin_surnames_prefixes),
 		cmocka_unit_test(test_senders_pet_names_short_surnames_particles),
+		cmocka_unit_test(test_ipp_only_shapes),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
