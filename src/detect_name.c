@@ -2088,11 +2088,12 @@ lower_particle_tail(const char *t, const struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w = &s->words[k];
 
-	if (i == 0 || !joined(t, s, i - 1) || !is_name_span(span_of(s, i - 1)) ||
-	    (s->words[i - 1].flags & (W_CAP | W_UPPER)) || word_taken(s, k) ||
+	if (!(w->dflags & D_LAST) || (w->dflags & (D_NOTNAME | D_WEAK |
+	    D_PARTICLE | D_TITLE | D_MONTH | D_CLINICAL)) ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
-	    !(w->dflags & D_LAST) || (w->dflags & (D_NOTNAME | D_WEAK |
-	    D_PARTICLE | D_TITLE | D_MONTH | D_CLINICAL)))
+	    i == 0 || (s->words[i - 1].flags & (W_CAP | W_UPPER)) ||
+	    word_taken(s, k) || !joined(t, s, i - 1) ||
+	    !is_name_span(span_of(s, i - 1)))
 		return 0;
 	for (size_t p = i; p < k; p++)
 		if ((s->words[p].flags & (W_CAP | W_UPPER)) || particle_french(s, p))
@@ -2124,7 +2125,8 @@ scan_particles(const char *t, struct detect_scratch *s)
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
 			;
-		if (k < s->nwords && k > i && lower_particle_tail(t, s, i, k)) {
+		if (k < s->nwords && k > i && (s->words[k].dflags & D_LAST) &&
+		    lower_particle_tail(t, s, i, k)) {
 			if ((r = add_span(s, s->words[i].start, s->words[k].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
@@ -2683,7 +2685,9 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		if (i < next)
 			continue;
 		/* "Jade Lê": "Lê" is a particle to the tables */
-		if (k < s->nwords && short_accented_surname(t, s, i, k)) {
+		if (k < s->nwords && s->words[k].nchars == 2 &&
+		    s->words[k].end - s->words[k].start > 2 &&
+		    short_accented_surname(t, s, i, k)) {
 			if ((r = add_pair(s, i, k)) < 0)
 				return r;
 			next = k + 1;
@@ -2740,17 +2744,16 @@ elided_prefix(const char *t, const struct detect_scratch *s, size_t i)
 	size_t e, g;
 	char c;
 
-	if (i == 0 || !is_name_span(span_of(s, i)))
+	if (i == 0 || s->words[i - 1].nchars != 1)
 		return 0;
 	p = &s->words[i - 1];
 	e = p->end;
 	g = s->words[i].start - e;
 	c = t[p->start];
-	if (p->nchars != 1 || (c != 'O' && c != 'N' && c != 'M') ||
-	    word_taken(s, i - 1))
+	if ((c != 'O' && c != 'N' && c != 'M') || !((g == 1 && t[e] == '\'') ||
+	    (g == 3 && memcmp(t + e, "\xe2\x80\x99", 3) == 0)))
 		return 0;
-	return (g == 1 && t[e] == '\'') || (g == 3 &&
-	    memcmp(t + e, "\xe2\x80\x99", 3) == 0);
+	return !word_taken(s, i - 1) && is_name_span(span_of(s, i));
 }
 
 /* Word i, in capitals, follows a name in capitals after " / ", as a
@@ -2836,13 +2839,15 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 
 			if (word_taken(s, i)) {
 				/* "O'Connell": the apostrophe's letter */
-				if (elided_prefix(t, s, i) && (r = add_span(s,
+				if (i > 0 && s->words[i - 1].nchars == 1 &&
+				    elided_prefix(t, s, i) && (r = add_span(s,
 				    s->words[i - 1].start, s->words[i].start,
 				    DETECT_NAME, -1)) < 0)
 					return r;
 				continue;
 			}
-			if (slash_surname(t, s, i)) {
+			if ((s->words[i].flags & W_UPPER) &&
+			    slash_surname(t, s, i)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
