@@ -327,6 +327,10 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # heldout11_rows_{dev,frozen}.txt: an eleventh set (helper heldout11, same rules; other genres: oncology RCP summaries,
 # psychiatry/addiction liaison, memory clinic, maternity staff, speech-to-text dictation, anaesthesia/endoscopy/sleep/pain,
 # forensic UMJ, occupational and prison health, overseas, English notes, admissions/DIM/complaints, CeGIDD, voicemail/SMS).
+# heldout12_rows_{dev,frozen}.txt: a twelfth set (helper heldout12, same rules; other genres and hand: nurse DAR
+# transmissions, phone-call notes (switchboard, families, pharmacies, GPs), secretary notes (appointments, mail, transport),
+# discharge remarks, lab comments (biology, microbiology, transfusion), prescriptions and renewals; abbreviations, no
+# accents, capitals, typos, SMS; Breton, Basque, Corsican, Alsatian, Polish, Haitian, Tamil, Comorian, Armenian, Romani names).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -335,7 +339,8 @@ HELDOUT_ROWS  = python3 tests/scrub/heldout_corpus.py --rows
 HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
-HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11
+HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 \
+	heldout12
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
