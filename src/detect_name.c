@@ -1479,6 +1479,26 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 	    word_has(s, j + 1, D_NOTNAME));
 }
 
+/* All in capitals, word j right after a title is an ordinary word (a
+ * first name that is one: "MR JANVIER WIDNER", "MME MATERNE SCHAEFFER")
+ * before a word in capitals no dictionary and no list has, four letters
+ * at least, no acronym: a first name and its surname.  "MME CONFUSE CE
+ * SOIR", "MR VU PAR", "MME AGITEE CETTE NUIT" stay (words after). */
+static int
+caps_word_before_unknown(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    (s->words[j].dflags & (D_NOTNAME | D_SUBJVERB | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT)))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_UPPER) && !(n->flags & W_DIGIT) && n->nchars >= 4 &&
+	    n->dflags == 0 && !word_lexicon(t, s, j + 1) &&
+	    !dict_keep_has(n->fhash) && !acronym_shape(t, s, j + 1);
+}
+
 /* All in capitals after a title in capitals, particle j leads to an
  * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
  * FONTAINE"). */
@@ -1614,6 +1634,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j) &&
 			    !(!relative && caps_name_after_title(t, s, i, j, taken)) &&
+			    !(!relative && taken == 0 && caps_word_before_unknown(t,
+			    s, j)) &&
 			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
 			    is_name_span(span_of(s, j - 1))))
 				break;

@@ -29,7 +29,8 @@ const char *const name_cues[] = {
 /* The cue words of cue_sic and of a message's greeting and kisses
  * (cue_message_senders): D_MSGCUE, their gate. */
 const char *const message_cues[] = {
-	"sic", "bonjour", "coucou", "salut", "bisous", "bisou", "bises", NULL,
+	"sic", "bonjour", "coucou", "salut", "bisous", "bisou", "bises",
+	"suis", NULL,
 };
 
 #define CUE_MAX_WORDS	4	/* words of one name a cue takes */
@@ -313,20 +314,50 @@ cue_next_to(const char *t, const struct detect_scratch *s, size_t i,
 	    (b == e + 2 && t[e] == ',' && t[e + 1] == ' ');
 }
 
+/* Word k, capitalized, may be the surname after a sender's first name:
+ * no word of the tables but a month's name ("Avril", "Janvier" are
+ * surnames), not kept, not in capitals. */
+static int
+cue_surname_word(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (is_name_span(span_of(s, k)))
+		return 1;	/* "Fils-Aimé": "Aimé" found already */
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 2 && !word_taken(s, k) &&
+	    !(w->dflags & (CUE_NOT_NAME & ~(uint64_t)D_MONTH)) &&
+	    !dict_keep_has(w->fhash);
+}
+
+/* Word k, capitalized, is glued by a hyphen to a capitalized word
+ * after it: the first part of a compound name, whatever it is ("Fils"
+ * of "Fils-Aimé"). */
+static int
+cue_compound_head(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_CAP) && k + 1 < s->nwords &&
+	    s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].flags & W_CAP);
+}
+
 /*
  * The sender of a message a note quotes: the name after a greeting and
  * "c'est" that open it ("Bonjour c'est Hery, je suis rentré", "Coucou,
  * c'est Yasmine !"), and the name its kisses close it with ("bisous Yas
- * »", "Bises, Maryse."): a capitalized word that is a name by itself (a
- * name of the lists, a word no dictionary has; no word kept), then the
- * clause's or the message's end.  "Bonjour c'est Urgent", "bisous à
+ * »", "Bises, Maryse."), or that says who writes ("Je suis Kerby
+ * Fils-Aimé, le fils de"): a capitalized word that is a name by itself
+ * (a name of the lists, a word no dictionary has; no word kept), up to
+ * two capitalized words after it (a surname, a month's name too, a
+ * compound's parts: "c'est Sandrine Avril je"), then the clause's or
+ * the message's end or a word in lower case.  "Bonjour c'est Urgent", "bisous à
  * tous", "bisous Paris" (kept), "c'est Hery" with no greeting stay.
  */
 static int
 cue_message_senders(const char *t, struct detect_scratch *s)
 {
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t j, e;
+		size_t j, e, b;
 		int r;
 
 		if (!word_has(s, i, D_MSGCUE))
@@ -339,26 +370,39 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 				continue;
 			j = i + 3;
 		} else if (word_is(s, i, "bisous") || word_is(s, i, "bisou") ||
-		    word_is(s, i, "bises")) {
+		    word_is(s, i, "bises") || (word_is(s, i, "suis") &&
+		    i > 0 && word_is(s, i - 1, "je"))) {
 			if (!cue_next_to(t, s, i, i + 1))
 				continue;
 			j = i + 1;
 		} else
 			continue;
-		if (!cue_cap_word(s, j) || (s->words[j].flags & W_UPPER) ||
-		    !cue_name_itself(t, s, j))
+		/* a name found already ("c'est Sandrine": the lists'), or
+		 * a name by itself */
+		if ((s->words[j].flags & W_UPPER) ||
+		    !(is_name_span(span_of(s, j)) || (cue_cap_word(s, j) &&
+		    cue_name_itself(t, s, j))))
 			continue;
-		e = s->words[j].end;
+		/* "c'est Sandrine Avril je", "Je suis Kerby Fils-Aimé,": the
+		 * surname after it (a month's name too), its compound's
+		 * parts */
+		for (b = j; b + 1 < s->nwords && b < j + 3 &&
+		    s->words[b + 1].start == s->words[b].end + 1 &&
+		    (t[s->words[b].end] == ' ' || t[s->words[b].end] == '-') &&
+		    (cue_surname_word(s, b + 1) || cue_compound_head(t, s, b + 1));
+		    b++)
+			;
+		e = s->words[b].end;
 		if (e < s->text_len && !strchr(",.;!?)\" ", t[e]) &&
 		    !cue_quote_at(t, s->text_len, e, 0))
 			continue;
-		if (e < s->text_len && t[e] == ' ' && j + 1 < s->nwords &&
-		    s->words[j + 1].start == e + 1 &&
-		    (s->words[j + 1].flags & (W_CAP | W_UPPER)))
+		if (e < s->text_len && t[e] == ' ' && b + 1 < s->nwords &&
+		    s->words[b + 1].start == e + 1 &&
+		    (s->words[b + 1].flags & (W_CAP | W_UPPER)))
 			continue;	/* a run of capitals: a place, a firm */
-		if ((r = cue_take(s, j, j)) < 0)
+		if ((r = cue_take(s, j, b)) < 0)
 			return r;
-		i = j;
+		i = b;
 	}
 	return 0;
 }

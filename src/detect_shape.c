@@ -88,6 +88,27 @@ paren_disease(const struct detect_scratch *s, size_t k)
 	return (s->words[k].flags & W_UPPER) && medical_has(s->words[k].fhash);
 }
 
+/* Word k, capitalized in parentheses after the name found that ends at
+ * word p, comes before a word of that name again ("M. Tandia Boubou (Samba
+ * Tandia)": a relative of the same surname), an ordinary word too. */
+static int
+paren_before_same(const char *t, const struct detect_scratch *s, size_t p,
+    size_t k)
+{
+	uint64_t h;
+
+	if (k + 1 >= s->nwords || !joined(t, s, k) ||
+	    !(s->words[k].flags & W_CAP) || !shape_word(t, s, k))
+		return 0;
+	h = s->words[k + 1].fhash;
+	/* the name's words back from p, joined, each found */
+	for (size_t q = p + 1; q > 0 && is_name_span(span_of(s, q - 1)) &&
+	    (q == p + 1 || joined(t, s, q - 1)); q--)
+		if (s->words[q - 1].fhash == h)
+			return 1;
+	return 0;
+}
+
 /* "NOM (Prénom)": one to three words alone in parentheses right after a
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
@@ -108,7 +129,8 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	for (k = i; k < s->nwords && k < i + 3; k++) {
 		if (!shape_listed(t, s, k) && !(shape_unknown(t, s, k) &&
-		    !paren_disease(s, k)))
+		    !paren_disease(s, k)) && !paren_before_same(t, s, i - 1, k) &&
+		    !(k > i && is_name_span(span_of(s, k))))
 			return 0;
 		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
 			break;
@@ -117,6 +139,14 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 	}
 	if (k >= s->nwords || k >= i + 3)
 		return 0;
+	/* a word found already ("(Samba Tandia)"): the others one by one */
+	if (is_name_span(span_of(s, k))) {
+		for (size_t q = i; q < k; q++)
+			if (!word_taken(s, q) && add_span(s, s->words[q].start,
+			    s->words[q].end, DETECT_NAME, -1) < 0)
+				return -1;
+		return 1;
+	}
 	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
 	    -1) < 0 ? -1 : 1;
 }

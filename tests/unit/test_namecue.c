@@ -534,6 +534,42 @@ test_ipp_only_shapes(void **state)
 	check(caps_text, caps_gone, N(caps_gone), caps_kept, N(caps_kept));
 }
 
+/* The fifth step of the fifteenth pass (heldout12's dev half): a
+ * message's sender with a surname after the first name (a month's name
+ * too) and a compound, "Je suis" + a name; in capitals, an ordinary word
+ * after a title before a word no dictionary has; in parentheses after a
+ * name found, a first name that is an ordinary word before the same
+ * surname.  What must stay, of the same shapes: "je suis" before an
+ * ordinary word, capitals after a title before words, a place in
+ * parentheses after an ordinary word. */
+static void
+test_sender_runs_caps_pairs_paren_relatives(void **state)
+{
+	static const char sms_text[] =
+	    "SMS : \"Bonjour c'est Sandrine Avril je ne pourrai pas venir\" ; "
+	    "mail : \xc2\xab Je suis Kerby Fils-Aim\xc3\xa9, le fils de Mme "
+	    "Fils-Aim\xc3\xa9 Widl\xc3\xa8ne \xc2\xbb. Je suis "
+	    "Infirmi\xc3\xa8re, je suis Diab\xc3\xa9tique.";
+	static const char *const sms_gone[] = { "Sandrine Avril", "Kerby" };
+	static const char *const sms_kept[] = { "Infirmi", "Diab" };
+	static const char caps_text[] =
+	    "TRANSMISSION NUIT : MR JANVIER WIDNER CH 14 AGITE. MME CONFUSE CE "
+	    "SOIR. MR VU PAR LE MEDECIN.";
+	static const char *const caps_gone[] = { "JANVIER WIDNER" };
+	static const char *const caps_kept[] = { "CONFUSE", "VU PAR" };
+	static const char paren_text[] =
+	    "Appel du fr\xc3\xa8re de M. Tandia Boubou (Samba Tandia). M. "
+	    "Dupont (Samba Lyon) vu.";
+	static const char *const paren_gone[] = { "Samba" };
+	static const char *const paren_kept[] = { "Samba Lyon" };
+
+	(void)state;
+	check(sms_text, sms_gone, N(sms_gone), sms_kept, N(sms_kept));
+	check(caps_text, caps_gone, N(caps_gone), caps_kept, N(caps_kept));
+	check(paren_text, paren_gone, N(paren_gone), paren_kept,
+	    N(paren_kept));
+}
+
 int
 main(void)
 {
@@ -555,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_bare_labels_sic_kin_surnames_prefixes),
 		cmocka_unit_test(test_senders_pet_names_short_surnames_particles),
 		cmocka_unit_test(test_ipp_only_shapes),
+		cmocka_unit_test(test_sender_runs_caps_pairs_paren_relatives),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
