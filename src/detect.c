@@ -469,7 +469,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
 	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
-	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
+	X(names && (comment_has(s, 0, D_NAMECUE | D_MSGCUE) || (detect_no_gates ||	\
 	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
 	    scan_name_cues(text, s))					\
 	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &&	\

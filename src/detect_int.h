@@ -189,6 +189,11 @@ enum {
  * start before it makes the title.  Bit 58, away from the bits other
  * passes add after 50. */
 #define D_SPLITT	D_BIT(58)
+/* The words of a quoted message's greeting and kisses and "sic"
+ * (detect_namecue.c message_cues: "bonjour", "bisous", "sic"): the gate
+ * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
+ * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
+#define D_MSGCUE	D_BIT(61)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -813,6 +818,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
+extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
