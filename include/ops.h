@@ -44,6 +44,22 @@ struct ops_nir_batch {
 	uint8_t			 seed[NIR_BATCH][16];
 };
 
+/*
+ * scrub: the row at hand's identifying values as their own columns wrote
+ * them, in the view's output: bit k of `have` says row value k's column
+ * (a rule with OP_F_PSEUDONYM) is out->data[off[k], off[k] + len[k]),
+ * the operator's bytes, neither quoted nor converted.  They are the bytes
+ * ops_pseudonym makes of that value (the same rule, value and row), which
+ * scrub writes for a span that is the value, without the operator or the
+ * memo.  Set by the view (src/view.c, emit_op_cell), for its own `out`.
+ */
+#define OPS_ROW_VIEWS	16	/* VIEW_MAX_CTX */
+struct ops_row_views {
+	const struct buf	*out;
+	uint32_t		 have;
+	size_t			 off[OPS_ROW_VIEWS], len[OPS_ROW_VIEWS];
+};
+
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
 	struct buf		norm;
@@ -56,6 +72,9 @@ struct ops_scratch {
 	const struct detect_span *pre_spans;
 	size_t			 pre_nspans;
 	struct ops_nir_batch	 nirs;
+	/* scrub: the row values' pseudonyms the row's columns wrote (set by
+	 * the view around one ops_apply, like pre_spans), or NULL. */
+	const struct ops_row_views *views;
 	/* scrub: the reader's memo (memo.h), where the row values'
 	 * pseudonyms are remembered, or NULL (made each time). */
 	struct memo		*memo;

@@ -513,7 +513,9 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
 /*
  * The pseudonym the row value's own column shows (the same sex, the same
  * names), when its rule makes one, into *p and *n (n 0: none, the caller
- * writes the placeholder).  From the reader's memo when the same value
+ * writes the placeholder).  The bytes that column wrote in this row when
+ * it came before the note (s->views, set by the view for `out`): a copy
+ * of some 20 instructions.  Else from the reader's memo when the same value
  * and sex came before (a patient's name in the notes of each of their
  * rows): the operator is a fold, a keyed hash and a fake's draw, some 850
  * instructions, for the same bytes every time.  Not a fake email, which
@@ -523,14 +525,26 @@ scrub_date(const struct policy_column *c, const struct ops_row *row,
  */
 static int
 scrub_pseudonym(const struct ops_row *row, int k, struct ops_scratch *s,
-    const char **p, size_t *n)
+    struct buf *out, const char **p, size_t *n)
 {
 	const struct policy_column *c = row->ctx_rules[k];
 	const struct detect_value *val = &row->ctx[k];
+	const struct ops_row_views *views = s->views;
 	uint32_t tag = MEMO_TAG_PSEUDONYM | (uint32_t)row->fake.sex;
 	struct memo_ref ref;
 	int hit = -1, r;
 
+	/* As the value's own column wrote it in this row, earlier in `out`
+	 * (src/view.c): room is made first, so that the append from out
+	 * into out does not move what it copies. */
+	if (views != NULL && views->out == out && k < OPS_ROW_VIEWS &&
+	    (views->have & (uint32_t)1 << k)) {
+		*n = views->len[k];
+		if ((r = buf_reserve(out, *n)) != 0)
+			return r;
+		*p = *n > 0 ? out->data + views->off[k] : "";
+		return 0;
+	}
 	/* The row's fake names, made for its email by the same rule from
 	 * the same value (src/view.c, row_fakes). */
 	if (k == row->first_ctx && row->fake.first != NULL) {
@@ -636,7 +650,8 @@ scrub_apply(const struct policy_column *c, const struct ops_row *row,
 			const char *sub;
 			size_t n;
 
-			if ((r = scrub_pseudonym(row, sp->ctx, s, &sub, &n)) != 0)
+			if ((r = scrub_pseudonym(row, sp->ctx, s, out, &sub,
+			    &n)) != 0)
 				return r;
 			if (n > 0 && sp->kind == DETECT_INITIAL) {
 				/* "J. DUPONT" -> the fake first name's initial */

@@ -95,6 +95,11 @@ struct view {
 	unsigned char		*plain;		/* PLAIN_* bits */
 	unsigned char		 plain_bit;	/* the one this view's encoding reads */
 	signed char		*memo_way;
+	/* Per column, the row value it is (ctx_cols) when its cells are the
+	 * pseudonyms scrub writes for that value (a WAY_OP rule with
+	 * OP_F_PSEUDONYM: struct ops_row_views), else -1. */
+	signed char		*ctx_of;
+	size_t			 nviews;	/* columns with ctx_of >= 0 */
 	size_t			*shown;
 	size_t			 nshown;
 	off_t			 data_off;	/* source offset of the first record */
@@ -146,6 +151,8 @@ struct view_reader {
 	struct buf		 first_email, last_email; /* as email parts */
 	struct buf		 names_memo;	/* row_name's memo value */
 	struct ops_scratch	 ops;
+	/* scrub: the row's pseudonyms its columns wrote in `out` */
+	struct ops_row_views	 views;
 	struct identity_row	 ident;		/* the row's patient, scrub */
 	/* scrub's row context, one buffer pair per identifying column. */
 	struct buf		 ctx_raw[VIEW_MAX_CTX];
@@ -238,6 +245,8 @@ view_reader_new(int fd, struct view_reader **out)
 		return -ENOMEM;
 	}
 	rd->ops.memo = rd->memo;	/* scrub's pseudonyms (src/scrub.c) */
+	rd->views.out = &rd->out;
+	rd->ops.views = &rd->views;	/* reset for each record (emit_cells) */
 	/* Content decides, as zcat -f does: a CSV never starts with 1f 8b. */
 	if (rd->seekable && fd >= 0 && ((r = gzsrc_detect(fd)) < 0 ||
 	    (r == 1 && (r = gzsrc_open(fd, &rd->gz)) != 0))) {
@@ -880,7 +889,7 @@ field_value_general(struct view_reader *rd, enum dialect_encoding enc,
  * source under `encoding = utf-8`.  Quotes and delimiters are ASCII, so the
  * converted field keeps its quoting.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 append_raw(const struct view *v, struct view_reader *rd, struct buf *out,
     const struct csvio_field *f)
 {
@@ -1018,6 +1027,7 @@ plan_ways(struct view *v)
 	size_t n = v->ncols ? v->ncols : 1;
 
 	if ((v->way = malloc(n)) == NULL || (v->memo_way = malloc(n)) == NULL ||
+	    (v->ctx_of = malloc(n)) == NULL ||
 	    (v->plain = calloc(n, 1)) == NULL ||
 	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL)
 		return -ENOMEM;
@@ -1041,6 +1051,16 @@ plan_ways(struct view *v)
 			    PLAIN_ANY : 0);
 		if (v->way[i] != WAY_SKIP)
 			v->shown[v->nshown++] = i;
+		v->ctx_of[i] = -1;
+	}
+	for (size_t k = 0; k < v->nctx && k < OPS_ROW_VIEWS; k++) {
+		size_t i = (size_t)v->ctx_cols[k];
+
+		if (v->way[i] == WAY_OP &&
+		    (v->ctx_rules[k]->flags & OP_F_PSEUDONYM)) {
+			v->ctx_of[i] = (signed char)k;
+			v->nviews++;
+		}
 	}
 	v->plain_bit = view_encoding(v) == DIALECT_UTF8 ? PLAIN_UTF8 : PLAIN_ANY;
 	return 0;
@@ -1896,7 +1916,7 @@ encode_value(struct view_reader *rd, const struct view *v, int quoted)
 static int	settle_cell_again(struct view_reader *rd, const struct view *v,
 		    int quoted, size_t start);
 
-static inline int
+static inline __attribute__((always_inline)) int
 settle_cell(struct view_reader *rd, const struct view *v, int quoted,
     size_t start)
 {
@@ -2059,7 +2079,7 @@ row_fakes(const struct view *v, struct view_reader *rd, struct ops_row *row)
 
 /* The row's fake first or last name (a WAY_ROW_NAME column), already made
  * by row_fakes for its email. */
-static int
+static inline __attribute__((always_inline)) int
 emit_row_name(const struct view *v, struct view_reader *rd, size_t i,
     int quoted)
 {
@@ -2244,7 +2264,8 @@ row_values(const struct view *v, struct view_reader *rd,
  * offsets say it is that very record, and the values stay valid (in the
  * buffer, which has not moved since: reader_fill and a seek clear nrecs,
  * or in ahead_text) until the next pass.  The same bytes row_values
- * gives: it made them (ahead_row), some 250 instructions a record.
+ * gives (ahead_copy reads them the same way), some 250 instructions a
+ * record.
  */
 static const struct detect_value *
 ahead_values_of(const struct view *v, const struct view_reader *rd)
@@ -2352,7 +2373,8 @@ ahead_keep(struct view_reader *rd, off_t at, size_t col,
 	return 0;
 }
 
-/* The row values scrub reads (row_context's), of record rec, into row. */
+/* The row values scrub reads (row_context's), of record rec, into row
+ * (scrub_ahead; scrub_ahead_batch reads them in ahead_copy). */
 static int
 ahead_row(const struct view *v, struct view_reader *rd,
     const struct csvio_record *rec, struct ops_row *row)
@@ -2412,25 +2434,40 @@ ahead_copy(const struct view *v, struct view_reader *rd,
     size_t ncols, uintptr_t *at, size_t *len, size_t *bytes,
     uint32_t *copied)
 {
-	struct ops_row row;
+	static const struct csvio_field empty = { "", 0, 0 };
+	struct detect_value *vals = rd->ahead_vals[k];
+	enum dialect_encoding enc = v->dialect.encoding;
+	const struct csvio_field *fields = rec->fields;
+	size_t nctx = v->nctx, nfields = rec->nfields;
 	const char *val;
+	size_t n;
 	int r;
 
 	*copied = 0;
-	if ((r = ahead_row(v, rd, rec, &row)) != 0)
-		return r;
-	for (size_t i = 0; i < row.nctx; i++) {
-		rd->ahead_vals[k][i] = row.ctx[i];
-		if (row.ctx[i].len == 0)
-			rd->ahead_vals[k][i].v = "";
-		if (row.ctx[i].len == 0 ||
-		    ahead_in_source(rd, row.ctx[i].v, row.ctx[i].len))
+	/* row_values' values (the same bytes), read here rather than
+	 * through it and copied again: an unquoted UTF-8 field, most, is its
+	 * source bytes */
+	for (size_t i = 0; i < nctx; i++) {
+		size_t col = (size_t)v->ctx_cols[i];
+		const struct csvio_field *f = col < nfields ? &fields[col] :
+		    &empty;
+
+		vals[i].kind = v->ctx_rules[i]->identifies;
+		if (!f->quoted && enc == DIALECT_UTF8) {
+			vals[i].v = f->raw_len > 0 ? f->raw : "";
+			vals[i].len = f->raw_len;
 			continue;
-		rd->ahead_vals[k][i].v = (const char *)(uintptr_t)
-		    rd->ahead_text.len;
+		}
+		if ((r = field_value_general(rd, enc, f, &rd->cell, &rd->utf8,
+		    &val, &n)) != 0)
+			return r;
+		vals[i].len = n;
+		vals[i].v = n > 0 ? val : "";
+		if (n == 0 || ahead_in_source(rd, val, n))
+			continue;
+		vals[i].v = (const char *)(uintptr_t)rd->ahead_text.len;
 		*copied |= (uint32_t)1 << i;
-		if ((r = buf_append(&rd->ahead_text, row.ctx[i].v,
-		    row.ctx[i].len)) != 0)
+		if ((r = buf_append(&rd->ahead_text, val, n)) != 0)
 			return r;
 	}
 	for (size_t j = 0; j < ncols; j++) {
@@ -2727,10 +2764,12 @@ nir_ahead(const struct view *v, struct view_reader *rd)
 
 /* A cell of a WAY_OP column: from the memo when the same cell (and sex)
  * came before, else the rule's operator, written straight into the
- * record's bytes (settle_cell) and remembered. */
-static int
+ * record's bytes (settle_cell) and remembered.  `views` (a constant: the
+ * view has columns whose cells scrub reuses, v->ctx_of) notes where they
+ * are, for struct ops_row_views. */
+static inline __attribute__((always_inline)) int
 emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
-    const struct csvio_field *f, struct ops_row *row)
+    const struct csvio_field *f, struct ops_row *row, int views)
 {
 	const struct csvio_record *rec = &rd->rec;
 	const struct view_col *c = &v->cols[i];
@@ -2740,11 +2779,15 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	long tag;
 	int hit = -1, r;
 
+	start = rd->out.len;
 	if ((tag = memo_tag(v, i, row, MEMO_TAG_VIEW)) >= 0 &&
 	    (hit = memo_find(rd->memo, i, (uint32_t)tag, f->raw, f->raw_len,
-	    &ref)) == 1)
-		return buf_append_short(&rd->out, ref.val, ref.vlen);
-	start = rd->out.len;
+	    &ref)) == 1) {
+		if ((r = buf_append_short(&rd->out, ref.val, ref.vlen)) != 0 ||
+		    !views)
+			return r;
+		goto written;
+	}
 	row->code = NULL;
 	if (c->link >= 0 && (size_t)c->link < rec->nfields &&
 	    (r = field_value(rd, v->dialect.encoding, &rec->fields[c->link],
@@ -2767,6 +2810,19 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 		memo_store(&ref, i, (uint32_t)tag, f->raw, f->raw_len,
 		    rd->out.data ? rd->out.data + start : NULL,
 		    rd->out.len - start);
+	if (!views)
+		return 0;
+written:
+	/* A row value's pseudonym, for a scrubbed cell after it (scrub.c,
+	 * scrub_pseudonym): the operator's bytes when the cell is plain
+	 * (a remembered view of a cell of the same bytes was plain too). */
+	if (v->ctx_of[i] >= 0 && plain_cell(v, i, f->quoted)) {
+		size_t k = (size_t)v->ctx_of[i];
+
+		rd->views.off[k] = start;
+		rd->views.len[k] = rd->out.len - start;
+		rd->views.have |= (uint32_t)1 << k;
+	}
 	return 0;
 }
 
@@ -2896,6 +2952,39 @@ title_before(const struct view *v, struct view_reader *rd, long line,
 	return r;
 }
 
+/* The record's shown cells, with their delimiters, into rd->out: twice
+ * compiled, `views` a constant (emit_op_cell), so that a view without
+ * scrub pays nothing for it.  append_raw, settle_cell and emit_row_name
+ * are always_inline for it: with two copies gcc called them, 1.4% more
+ * instructions for the plain export. */
+static inline __attribute__((always_inline)) int
+emit_cells(const struct view *v, struct view_reader *rd, struct ops_row *row,
+    int hiding, int views)
+{
+	const struct csvio_record *rec = &rd->rec;
+	int r;
+
+	rd->views.have = 0;
+	for (size_t k = 0; k < v->nshown; k++) {
+		size_t c = v->shown[k];
+		const struct csvio_field *f = &rec->fields[c];
+
+		if (k > 0 && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
+			return r;
+		if (hiding && rd->hidden[c] != HIDE_NONE)
+			r = emit_hidden(v, rd, c, f);
+		else if (v->way[c] == WAY_RAW)
+			r = append_raw(v, rd, &rd->out, f);
+		else if (v->way[c] == WAY_ROW_NAME)
+			r = emit_row_name(v, rd, c, f->quoted);
+		else
+			r = emit_op_cell(v, rd, c, f, row, views);
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
 static int
 transform_record(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
@@ -2904,7 +2993,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	struct ops_row row;
 	const char *bad;
 	int drop = 0, hiding, r;
-	size_t i, k;
+	size_t i;
 
 	/* Appended to rd->out: view_run empties it first, view_run_buf
 	 * lends the caller's buffer. */
@@ -2963,23 +3052,12 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	if (rec->nfields < v->ncols &&
 	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)
 		return r;
-	for (k = 0; k < v->nshown; k++) {
-		size_t c = v->shown[k];
-		const struct csvio_field *f = &rec->fields[c];
-
-		if (k > 0 && (r = buf_putc(&rd->out, v->dialect.delim)) != 0)
-			return r;
-		if (hiding && rd->hidden[c] != HIDE_NONE)
-			r = emit_hidden(v, rd, c, f);
-		else if (v->way[c] == WAY_RAW)
-			r = append_raw(v, rd, &rd->out, f);
-		else if (v->way[c] == WAY_ROW_NAME)
-			r = emit_row_name(v, rd, c, f->quoted);
-		else
-			r = emit_op_cell(v, rd, c, f, &row);
-		if (r != 0)
-			return r;
-	}
+	if (v->nviews == 0)
+		r = emit_cells(v, rd, &row, hiding, 0);
+	else
+		r = emit_cells(v, rd, &row, hiding, 1);
+	if (r != 0)
+		return r;
 	return buf_append_short(&rd->out, rec->eol, rec->eol_len);
 }
 
@@ -3164,6 +3242,7 @@ view_free(struct view *v)
 	free(v->cols);
 	free(v->way);
 	free(v->memo_way);
+	free(v->ctx_of);
 	free(v->plain);
 	free(v->shown);
 	free(v->hide_cols);

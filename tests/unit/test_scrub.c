@@ -2155,6 +2155,113 @@ test_view_names_with_email(void **state)
 	engine_free(e);
 }
 
+/*
+ * A note's row values are written as their own columns show them in the
+ * same row: before the note, scrub takes those bytes from the record
+ * (src/view.c, struct ops_row_views); after it, or quoted in the source,
+ * it makes them again (the operator or the memo).  Both ways must give
+ * the bytes of the row's own cells: each note holds its row's Nom, IPP
+ * token, phone and NIR views, the same with the note first or last, and
+ * no raw value.  A view taken from the wrong column or row fails it.
+ */
+static void
+run_views(struct engine *e, const char *csv, size_t n, struct buf *out)
+{
+	struct view_reader *rd;
+	struct pfs_error err;
+	struct view *v;
+	int fd = test_temp_fd(csv, n);
+
+	assert_int_equal(view_reader_new(fd, &rd), 0);
+	assert_int_equal(view_open(e, &e->policy->files[0], rd, &v, &err), 0);
+	assert_int_equal(view_run(v, rd, view_data_line(v), test_collect, out,
+	    &err), 0);
+	assert_int_equal(buf_putc(out, '\0'), 0);
+	view_free(v);
+	view_reader_free(rd);
+	close(fd);
+}
+
+static void
+test_view_pseudonyms_as_shown(void **state)
+{
+	static const char policy[] =
+	    SPANCHECK_POLICY_HEAD("scrub-views")
+	    "[column nom]\nheaders = nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column tel]\nheaders = tel\nop = fake\nkind = phone\n"
+	    "identifies = phone\n"
+	    "[column nir]\nheaders = nir\nop = nir\nidentifies = nir\n"
+	    "[column com]\nheaders = commentaire\nop = scrub\n";
+	/* the third row's Nom is quoted: not taken from the record */
+	static const char last[] =
+	    "ipp;nom;tel;nir;commentaire\n"
+	    "40012308;THEBAULT;06 12 34 56 78;109099713322002;"
+	    "Vue Mme THEBAULT (dossier 40012308), tel 06 12 34 56 78, "
+	    "NIR 109099713322002\n"
+	    "40013196;GUEZENNEC;02 98 44 10 20;281077511403517;"
+	    "Vu M. GUEZENNEC (dossier 40013196), tel 02 98 44 10 20, "
+	    "NIR 281077511403517\n"
+	    "40012308;\"THEBAULT\";06 12 34 56 78;109099713322002;"
+	    "Vue Mme THEBAULT (dossier 40012308), tel 06 12 34 56 78, "
+	    "NIR 109099713322002\n";
+	static const char first[] =
+	    "commentaire;ipp;nom;tel;nir\n"
+	    "Vue Mme THEBAULT (dossier 40012308), tel 06 12 34 56 78, "
+	    "NIR 109099713322002;40012308;THEBAULT;06 12 34 56 78;"
+	    "109099713322002\n"
+	    "Vu M. GUEZENNEC (dossier 40013196), tel 02 98 44 10 20, "
+	    "NIR 281077511403517;40013196;GUEZENNEC;02 98 44 10 20;"
+	    "281077511403517\n"
+	    "Vue Mme THEBAULT (dossier 40012308), tel 06 12 34 56 78, "
+	    "NIR 109099713322002;40012308;\"THEBAULT\";06 12 34 56 78;"
+	    "109099713322002\n";
+	static const uint8_t master[KEYS_MASTER_BYTES] = SPANCHECK_MASTER_INIT;
+	static const char *const raw[] = { "THEBAULT", "GUEZENNEC", "40012308",
+	    "40013196", "06 12 34 56 78", "02 98 44 10 20", "109099713322002",
+	    "281077511403517" };
+	struct engine *e = test_engine_key(policy, master);
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	char *la, *lb, *sa = NULL, *sb = NULL;
+	int rows = 0;
+
+	(void)state;
+	run_views(e, last, sizeof(last) - 1, &a);
+	run_views(e, first, sizeof(first) - 1, &b);
+	for (size_t i = 0; i < sizeof(raw) / sizeof(*raw); i++) {
+		assert_null(strstr(a.data, raw[i]));
+		assert_null(strstr(b.data, raw[i]));
+	}
+	for (la = strtok_r(a.data, "\n", &sa), lb = strtok_r(b.data, "\n", &sb);
+	    la != NULL && lb != NULL; la = strtok_r(NULL, "\n", &sa),
+	    lb = strtok_r(NULL, "\n", &sb), rows++) {
+		char *fa[5], *fb[5], *p = la, *q = lb, want[512];
+
+		for (int i = 0; i < 5; i++) {
+			fa[i] = strsep(&p, ";");
+			fb[i] = strsep(&q, ";");
+		}
+		assert_non_null(fa[4]);
+		assert_non_null(fb[4]);
+		/* the note first: the same bytes, made again */
+		assert_string_equal(fb[0], fa[4]);
+		for (int i = 0; i < 4; i++)
+			assert_string_equal(fb[i + 1], fa[i]);
+		if (fa[1][0] == '"') {	/* the quoted Nom: its view, unquoted */
+			fa[1]++;
+			fa[1][strlen(fa[1]) - 1] = '\0';
+		}
+		snprintf(want, sizeof(want), "(dossier %s), tel %s, NIR %s",
+		    fa[0], fa[2], fa[3]);
+		assert_non_null(strstr(fa[4], want));
+		assert_non_null(strstr(fa[4], fa[1]));
+	}
+	assert_int_equal(rows, 3);
+	buf_free(&a);
+	buf_free(&b);
+	engine_free(e);
+}
+
 /* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
  * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
 static void
@@ -2665,6 +2772,7 @@ main(void)
 		cmocka_unit_test(test_row_pseudonyms),
 		cmocka_unit_test(test_pseudonyms_remembered),
 		cmocka_unit_test(test_view_names_with_email),
+		cmocka_unit_test(test_view_pseudonyms_as_shown),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
