@@ -74,7 +74,9 @@ buf_append(struct buf *b, const void *p, size_t n)
 static inline int PFS_WUR
 buf_append_short(struct buf *b, const void *p, size_t n)
 {
-	if (n > b->cap - b->len)
+	/* An empty buffer (data NULL) takes the call too: data + len is
+	 * NULL + 0 there, undefined (clang's UBSan: fuzz_view) */
+	if (n > b->cap - b->len || b->data == NULL)
 		return buf_grow_append(b, p, n);
 	buf_copy(b->data + b->len, p, n);
 	b->len += n;

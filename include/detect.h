@@ -97,7 +97,7 @@ struct detect_word;
 /* Row values the detectors look at (more are ignored). */
 #define DETECT_MAX_ROW	32
 /* Lists of words by what a rule starts from (detect_int.h WC_*). */
-#define DETECT_WORD_CLASSES	8
+#define DETECT_WORD_CLASSES	12
 
 /* Reused from cell to cell: steady-state detection allocates nothing. */
 struct detect_scratch {
@@ -143,6 +143,9 @@ struct detect_scratch {
 	uint32_t		*wclass;
 	size_t			 wclass_cap;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
+	/* the classes from WC_NAMECUE on are listed (detect.c
+	 * word_classes_late, when a rule first asks one) */
+	int			 wclass_late;
 	/* which of a few punctuation bytes the text holds (detect_int.h
 	 * TB_*, detect_begin): one pass, where each rule's gate called
 	 * memchr for its own byte */

@@ -45,7 +45,7 @@ int	norm_header_identifying(const char *key);
 
 /* The header key (as norm_header) of s[0..len) once what an encoding lost
  * or escaped on the way is taken out: every character beyond ASCII, '?',
- * and escapes (%XX, \uXXXX, \xXX, &#NNN;, &#xHH;, &name;).  Each run of
+ * and escapes (%XX, \uXXXX, \xXX, &#NNN;, &#xHH;, &name;, =XX).  Each run of
  * these is replaced by fill[k] for the k-th run ('-', or past fill's
  * end, or fill NULL: removed); *runs, how many runs; *signs, whether one
  * is a sign of a lost letter (U+FFFD, '?', an escape, two signs beyond
@@ -54,6 +54,15 @@ int	norm_header_identifying(const char *key);
  * 0, -EILSEQ or -ENOMEM. */
 int	norm_header_lost(const char *s, size_t len, const char *fill,
 	    struct buf *out, size_t *runs, int *signs) PFS_WUR;
+
+/* The ASCII letter a Latin letter beyond ASCII is drawn as, read from its
+ * Unicode name: a small capital ("ᴅ", "ɴ": LATIN LETTER SMALL CAPITAL D),
+ * a letter with a stroke, bar, hook or accent ("Ø", "Đ", "Ŧ", "Ɲ", "é":
+ * LATIN CAPITAL LETTER O WITH STROKE), a dotless or script letter ("ı",
+ * "ɡ"); upper case but for a LATIN SMALL LETTER.  Neither NFKC nor UTS #39's
+ * skeleton reads most of these as their letter, so "ᴅᴜᴘᴏɴᴛ", "DUPØNT" or
+ * "Pʀénom" hid a name or a header.  0 for any other code point. */
+int	norm_latin_base(unsigned uc);
 
 /* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts
  * ("DУPONT", "Nоm"): UTS #39's mixed-script look-alike?  1 or 0. */

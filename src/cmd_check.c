@@ -43,8 +43,8 @@ check_source_size(const struct engine *e, const char *src,
 	close(fd);
 }
 
-/* --k N and --worst N: whole numbers in their range. */
-static int
+/* --k N and --worst N: whole numbers in their range, or a usage error. */
+static void
 check_parse_count(int ch, const char *s, struct check_opts *o)
 {
 	char *end;
@@ -53,17 +53,14 @@ check_parse_count(int ch, const char *s, struct check_opts *o)
 	errno = 0;
 	n = strtoul(s, &end, 10);
 	if (errno || *end != '\0' || end == s ||
-	    (ch == 'K' ? n < 1 || n > 1000000 : n > 1000)) {
-		cmd_warnx("--%s %s: expected a whole number (--k: 1 to "
-		    "1000000, --worst: 0 to 1000)", ch == 'K' ? "k" : "worst",
+	    (ch == 'K' ? n < 1 || n > 1000000 : n > 1000))
+		cmd_usage_of("check", "--%s %s: expected a whole number (--k: 1 "
+		    "to 1000000, --worst: 0 to 1000)", ch == 'K' ? "k" : "worst",
 		    s);
-		return -1;
-	}
 	if (ch == 'K')
 		o->threshold = n;
 	else
 		o->worst = n;
-	return 0;
 }
 
 static int
@@ -93,8 +90,7 @@ check_parse(int argc, char **argv, struct check_args *a)
 		case 'N': a->o.show_names = 1; break;
 		case 'K':
 		case 'w':
-			if (check_parse_count(ch, optarg, &a->o) != 0)
-				return -1;
+			check_parse_count(ch, optarg, &a->o);
 			break;
 		default: cmd_usage_of("check", NULL);
 		}

@@ -139,7 +139,8 @@ export_file_cmd(const struct engine *e, int sfd, struct export_args *a)
 	return r != 0;
 }
 
-static int
+/* -j N, or a usage error. */
+static void
 parse_jobs(const char *s, unsigned *jobs)
 {
 	char *end;
@@ -147,16 +148,14 @@ parse_jobs(const char *s, unsigned *jobs)
 
 	errno = 0;
 	n = strtoul(s, &end, 10);
-	if (errno || *end != '\0' || end == s || n < 1 || n > EXPORT_MAX_JOBS) {
-		cmd_warnx("-j %s: expected a number of worker threads, 1 to %d", s,
-		    EXPORT_MAX_JOBS);
-		return -1;
-	}
+	if (errno || *end != '\0' || end == s || n < 1 || n > EXPORT_MAX_JOBS)
+		cmd_usage_of("export", "-j %s: expected a number of worker "
+		    "threads, 1 to %d", s, EXPORT_MAX_JOBS);
 	*jobs = (unsigned)n;
-	return 0;
 }
 
-static int
+/* --encoding NAME, or a usage error. */
+static void
 parse_encoding(const char *s, int *encoding)
 {
 	if (strcasecmp(s, "utf-8") == 0 || strcasecmp(s, "utf8") == 0)
@@ -164,11 +163,9 @@ parse_encoding(const char *s, int *encoding)
 	else if (strcasecmp(s, "cp1252") == 0 ||
 	    strcasecmp(s, "windows-1252") == 0)
 		*encoding = DIALECT_CP1252;
-	else {
-		cmd_warnx("--encoding %s: expected utf-8 or cp1252", s);
-		return -1;
-	}
-	return 0;
+	else
+		cmd_usage_of("export", "--encoding %s: expected utf-8 or cp1252",
+		    s);
 }
 
 static int
@@ -206,14 +203,8 @@ export_parse(int argc, char **argv, struct export_args *a)
 		case 'P': a->provenance = optarg; break;
 		case 'S': a->strict = 1; break;
 		case 'z': a->opts.gzip = 1; break;
-		case 'j':
-			if (parse_jobs(optarg, &a->opts.jobs) != 0)
-				return -1;
-			break;
-		case 'E':
-			if (parse_encoding(optarg, &a->encoding) != 0)
-				return -1;
-			break;
+		case 'j': parse_jobs(optarg, &a->opts.jobs); break;
+		case 'E': parse_encoding(optarg, &a->encoding); break;
 		default: cmd_usage_of("export", NULL);
 		}
 	}
@@ -226,31 +217,24 @@ export_parse(int argc, char **argv, struct export_args *a)
 		    argc - optind == 1 ? "" : "s");
 	a->src = argv[optind];
 	a->dst = argv[optind + 1];
-	if (a->header_line != NULL && a->header_from != NULL) {
-		cmd_warnx("--header-line and --header-from: give one");
-		return -1;
-	}
+	if (a->header_line != NULL && a->header_from != NULL)
+		cmd_usage_of("export", "--header-line and --header-from: give "
+		    "one");
 	if ((a->header_line != NULL || a->header_from != NULL) &&
-	    (strcmp(a->src, "-") != 0 || strcmp(a->dst, "-") != 0)) {
-		cmd_warnx("--header-line and --header-from are for chunks on standard "
-		    "input: SRC and DST must be -");
-		return -1;
-	}
-	if (a->opts.gzip && (a->header_line != NULL || a->header_from != NULL)) {
-		cmd_warnx("--gzip writes whole files, not chunks (gzip the "
-		    "concatenated output)");
-		return -1;
-	}
+	    (strcmp(a->src, "-") != 0 || strcmp(a->dst, "-") != 0))
+		cmd_usage_of("export", "--header-line and --header-from are for "
+		    "chunks on standard input: SRC and DST must be -");
+	if (a->opts.gzip && (a->header_line != NULL || a->header_from != NULL))
+		cmd_usage_of("export", "--gzip writes whole files, not chunks "
+		    "(gzip the concatenated output)");
 	if (a->provenance != NULL && (a->header_line != NULL ||
-	    a->header_from != NULL)) {
-		cmd_warnx("--provenance records whole files, not chunks");
-		return -1;
-	}
-	if (a->encoding >= 0 && a->header_line == NULL) {
-		cmd_warnx("--encoding goes with --header-line (with --header-from the "
-		    "file's encoding is sniffed as for a whole file)");
-		return -1;
-	}
+	    a->header_from != NULL))
+		cmd_usage_of("export", "--provenance records whole files, not "
+		    "chunks");
+	if (a->encoding >= 0 && a->header_line == NULL)
+		cmd_usage_of("export", "--encoding goes with --header-line (with "
+		    "--header-from the file's encoding is sniffed as for a whole "
+		    "file)");
 	return 0;
 }
 

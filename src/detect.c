@@ -496,7 +496,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
 	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
-	X(names && (comment_has(s, 0, D_NAMECUE) || (detect_no_gates ||	\
+	X(names && (comment_has(s, 0, D_NAMECUE | D_MSGCUE) || (detect_no_gates ||	\
 	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
 	    scan_name_cues(text, s))					\
 	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &&	\
@@ -570,6 +570,7 @@ word_classes(const char *t, struct detect_scratch *s)
 	size_t n = s->nwords, cap = s->wclass_cap;
 	uint32_t *pair, *near, *rel, *title, *part;
 
+	s->wclass_late = 0;
 	if (n == 0) {
 		memset(s->nwclass, 0, sizeof(s->nwclass));
 		return;
@@ -620,6 +621,58 @@ word_classes(const char *t, struct detect_scratch *s)
 	    WC_TITLE * cap));
 	s->nwclass[WC_PARTICLE] = (uint32_t)(part - (s->wclass +
 	    WC_PARTICLE * cap));
+}
+
+/* The lists of WC_LATE and after (detect_int.h), made as word_classes
+ * makes its own, the first time a rule asks one for the comment: from
+ * the words' flags alone, the same whenever they are made. */
+void
+word_classes_late(struct detect_scratch *s)
+{
+	const struct detect_word *w = s->words;
+	size_t n = s->nwords, cap = s->wclass_cap;
+	uint32_t *cue, *init, *subj, *capt;
+
+	s->wclass_late = 1;
+	if (n == 0)
+		return;
+	cue = s->wclass + WC_NAMECUE * cap;
+	init = s->wclass + WC_INITIAL * cap;
+	subj = s->wclass + WC_SUBJVERB * cap;
+	capt = s->wclass + WC_CAPTITLED * cap;
+	*init = 0;
+	init += (w[0].flags & W_DOT) && (w[0].nchars == 1 ||
+	    w[0].fold_len == 1);
+	for (size_t i = 0; i + 1 < n; i++) {
+		uint32_t fx = w[i + 1].flags;
+		uint64_t d = w[i].dflags, dx = w[i + 1].dflags;
+		size_t nx = w[i + 1].nchars;
+		/* word i + 1: a letter and its dot; a verb after a subject;
+		 * in capitals after a title joined to it (D_SPLITT: a title
+		 * OCR cut in two, which scan_split_names makes D_TITLE) */
+		unsigned x = ((fx & W_DOT) != 0) & ((nx == 1) |
+		    (w[i + 1].fold_len == 1));
+		unsigned v = (dx & D_SUBJVERB) != 0;
+		unsigned u = ((fx & W_UPPER) != 0) & w[i].joined &
+		    ((d & (D_TITLE | D_SPLITT)) != 0);
+
+		*cue = (uint32_t)i;
+		*init = (uint32_t)i + 1;
+		*subj = (uint32_t)i + 1;
+		*capt = (uint32_t)i + 1;
+		cue += (d & D_NAMECUE) != 0;
+		init += x;
+		subj += v;
+		capt += u;
+	}
+	s->nwclass[WC_NAMECUE] = (uint32_t)(cue - (s->wclass +
+	    WC_NAMECUE * cap));
+	s->nwclass[WC_INITIAL] = (uint32_t)(init - (s->wclass +
+	    WC_INITIAL * cap));
+	s->nwclass[WC_SUBJVERB] = (uint32_t)(subj - (s->wclass +
+	    WC_SUBJVERB * cap));
+	s->nwclass[WC_CAPTITLED] = (uint32_t)(capt - (s->wclass +
+	    WC_CAPTITLED * cap));
 }
 
 /* detect_run up to the rules: the text normalized (*text, *len) and cut

@@ -2528,7 +2528,7 @@ scan_cued_streets(const char *t, struct detect_scratch *s)
 /* The street type after the number that ends at word e ("12 bis rue",
  * "12 B rue", "12 de la rue", "12 Grande Rue", "12, Grand'Rue"), or
  * NO_WORD; *adj: a word of the name comes before the type ("Grande"). */
-static size_t
+static __attribute__((noinline)) size_t
 street_type_after(const char *t, const struct detect_scratch *s, size_t e,
     int *adj)
 {
@@ -4454,6 +4454,78 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 	return 0;
 }
 
+/* Word w, in capitals, is a regnal number: I to XXXIX in letters I, V,
+ * X ("Henri IV", "Louis XIV", "Jean XXIII"). */
+static int
+regnal_number(const char *t, const struct detect_scratch *s, size_t w)
+{
+	const struct detect_word *v = &s->words[w];
+
+	if (v->nchars > 6 || v->end - v->start != v->nchars ||
+	    !(v->flags & W_CAP) || (v->nchars > 1 && !(v->flags & W_UPPER)))
+		return 0;
+	for (size_t b = v->start; b < v->end; b++)
+		if (t[b] != 'I' && t[b] != 'V' && t[b] != 'X')
+			return 0;
+	return 1;
+}
+
+/*
+ * What the address spans leave beside them: a regnal number after a
+ * street's name ("cité Henri IV, bât. B": the span stopped at "Henri"),
+ * then a clause's end; and the locality right before its commune given
+ * in parentheses ("agriculteur à Cacao (97352 Roura)": a village, a
+ * hamlet of the commune), a capitalized word no table holds, no acronym,
+ * not after "de" or an institution's head ("CHU de Brest (29200
+ * Brest)", "Clinique (49000 Angers)" stay).  (detect_run's gate: an
+ * address found.)
+ */
+static __attribute__((noinline)) int
+scan_address_tails(const char *t, struct detect_scratch *s)
+{
+	size_t n = s->nspans, len = s->text_len;
+	int r;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t e = s->spans[k].end, st = s->spans[k].start, w, x;
+
+		if (s->spans[k].kind != DETECT_ADDRESS)
+			continue;
+		/* the bytes first: most spans have neither beside them */
+		if (e + 1 < len && t[e] == ' ' && (t[e + 1] == 'I' ||
+		    t[e + 1] == 'V' || t[e + 1] == 'X') &&
+		    (w = word_at(s, e)) < s->nwords &&
+		    s->words[w].start == e + 1 && w > 0 &&
+		    (s->words[w - 1].flags & W_CAP) &&
+		    !(s->words[w - 1].flags & W_DIGIT) &&
+		    regnal_number(t, s, w) && !word_taken(s, w) &&
+		    (s->words[w].end >= len ||
+		    strchr(",.;)", t[s->words[w].end]) != NULL) &&
+		    (r = add_address(s, st, s->words[w].end)) < 0)
+			return r;
+		if (st < 3 || t[st - 1] != '(' || t[st - 2] != ' ' ||
+		    e >= len || t[e] != ')')
+			continue;
+		x = word_at(s, st);
+		if (x == 0 || x >= s->nwords || !(s->words[x].flags & W_DIGIT))
+			continue;
+		x--;
+		if (s->words[x].end != st - 2 || !(s->words[x].flags & W_CAP) ||
+		    (s->words[x].flags & (W_UPPER | W_DIGIT)) ||
+		    s->words[x].nchars < 3 || word_taken(s, x) ||
+		    (s->words[x].dflags & (D_TITLE | D_STREET | D_INSTHEAD |
+		    D_CLINICAL | D_NOTNAME | D_MONTH | D_UNIT | D_TERM |
+		    D_RELATIVE | D_RELATION | D_DATECUE)) ||
+		    acronym_shape(t, s, x) ||
+		    (x > 0 && (word_has(s, x - 1, D_PARTICLE | D_INSTHEAD) ||
+		    (s->words[x - 1].flags & W_CAP))))
+			continue;
+		if ((r = add_address(s, s->words[x].start, s->words[x].end)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -4478,7 +4550,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_cued_places(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&
 	    ((r = units_after_addresses(t, s)) != 0 ||
-	    (r = units_before_addresses(t, s)) != 0)))
+	    (r = units_before_addresses(t, s)) != 0 ||
+	    (r = scan_address_tails(t, s)) != 0)))
 		return r;
 	return 0;
 }

@@ -998,9 +998,11 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
 	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
 		return 1;
-	if (s->words[i - 1].flags & W_DIGIT)
+	/* word i may be the first after signs ("- 12/03 14h", "(12/03"):
+	 * no word before it to ask */
+	if (i > 0 && (s->words[i - 1].flags & W_DIGIT))
 		return 0;
-	if (entry_heading(t, len, s, i))
+	if (i > 0 && entry_heading(t, len, s, i))
 		return 1;
 	/* no measure's label in the clause before ("TA 13/07 à 8h, 12/08 à
 	 * 14h": a series of pressures) */

@@ -189,6 +189,11 @@ enum {
  * start before it makes the title.  Bit 58, away from the bits other
  * passes add after 50. */
 #define D_SPLITT	D_BIT(58)
+/* The words of a quoted message's greeting and kisses and "sic"
+ * (detect_namecue.c message_cues: "bonjour", "bisous", "sic"): the gate
+ * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
+ * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
+#define D_MSGCUE	D_BIT(61)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -437,14 +442,37 @@ enum {
 	/* a particle that is no letter and its dot ("D."), not the last
 	 * word (scan_particles) */
 	WC_PARTICLE,
+	/* The classes below are listed when a rule first asks one
+	 * (word_classes_late): their rules run on fewer comments, and a
+	 * list made for every comment cost more than their walks. */
+	WC_LATE,
+	/* a word that announces a name of its own (D_NAMECUE: "non",
+	 * "nom", "ses", "sa"...), not the last word (scan_name_cues' four
+	 * walks over the words) */
+	WC_NAMECUE = WC_LATE,
+	/* a letter and its dot ("J.", "m."; or a fold of one letter):
+	 * what scan_initials starts from, any word */
+	WC_INITIAL,
+	/* a verb after its subject (D_SUBJVERB), not the first word
+	 * (detect_shape.c scan_subject_names) */
+	WC_SUBJVERB,
+	/* a word in capitals joined to a title before it (D_TITLE, or
+	 * D_SPLITT, which scan_split_names may make one): "Mme DOUMBIA,",
+	 * "DR MARTEAU" (scan_comma_first_names, detect_namecue.c
+	 * cue_caps_after_titles) */
+	WC_CAPTITLED,
 	WC_NCLASSES
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
+void	word_classes_late(struct detect_scratch *s);
+
 /* The words of class c (WC_*), in order; *n: how many. */
 static inline const uint32_t *
-word_class(const struct detect_scratch *s, int c, size_t *n)
+word_class(struct detect_scratch *s, int c, size_t *n)
 {
+	if (c >= WC_LATE && !s->wclass_late)
+		word_classes_late(s);
 	*n = s->nwclass[c];
 	return s->wclass + (size_t)c * s->wclass_cap;
 }
@@ -792,6 +820,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 /* ---- detect_namecue.c: names announced by a cue of their own ---- */
 
 extern const char *const name_cues[];	/* D_NAMECUE */
+extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);

@@ -1511,6 +1511,26 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 	    word_has(s, j + 1, D_NOTNAME));
 }
 
+/* All in capitals, word j right after a title is an ordinary word (a
+ * first name that is one: "MR JANVIER WIDNER", "MME MATERNE SCHAEFFER")
+ * before a word in capitals no dictionary and no list has, four letters
+ * at least, no acronym: a first name and its surname.  "MME CONFUSE CE
+ * SOIR", "MR VU PAR", "MME AGITEE CETTE NUIT" stay (words after). */
+static int
+caps_word_before_unknown(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    (s->words[j].dflags & (D_NOTNAME | D_SUBJVERB | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT)))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_UPPER) && !(n->flags & W_DIGIT) && n->nchars >= 4 &&
+	    n->dflags == 0 && !word_lexicon(t, s, j + 1) &&
+	    !dict_keep_has(n->fhash) && !acronym_shape(t, s, j + 1);
+}
+
 /* All in capitals after a title in capitals, particle j leads to an
  * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
  * FONTAINE"). */
@@ -1558,15 +1578,21 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
  * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
  * had. */
 static int
-title_eponym_first(const char *t, const struct detect_scratch *s, size_t j)
+title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *n;
 
 	if (j + 1 >= s->nwords || !joined(t, s, j))
 		return 0;
 	n = &s->words[j + 1];
-	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
-	    (n->dflags & D_FIRST) && !(n->dflags & (D_EPONYM | D_TITLE |
+	if (!(n->flags & W_CAP) || (n->flags & (W_UPPER | W_DIGIT)))
+		return 0;
+	/* or a word no list nor dictionary has: "Miss Murphy Aoife" (an
+	 * Irish first name), "M. Crohn Bastien" */
+	if (!(n->dflags & ~(uint64_t)D_FEMALE) && n->nchars >= 3 &&
+	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash))
+		return 1;
+	return (n->dflags & D_FIRST) && !(n->dflags & (D_EPONYM | D_TITLE |
 	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
 }
 
@@ -1640,6 +1666,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    particle_leads_to_name(t, s, j)) &&
 			    word_lexicon(t, s, j) &&
 			    !(!relative && caps_name_after_title(t, s, i, j, taken)) &&
+			    !(!relative && taken == 0 && caps_word_before_unknown(t,
+			    s, j)) &&
 			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
 			    is_name_span(span_of(s, j - 1))))
 				break;
@@ -2103,6 +2131,30 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	return !sentence_start(t, s, i);
 }
 
+/* Particles [i, k) in lower case and no French one ("da", "dos", "van",
+ * "el") after a name found in lower case lead to a surname of the lists
+ * in lower case: "m. joaquim ferreira da silva calme", "mme maria dos
+ * santos".  "m. dupont de retour", "mme martin da capo" (no surname)
+ * stay. */
+static int
+lower_particle_tail(const char *t, const struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->dflags & D_LAST) || (w->dflags & (D_NOTNAME | D_WEAK |
+	    D_PARTICLE | D_TITLE | D_MONTH | D_CLINICAL)) ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    i == 0 || (s->words[i - 1].flags & (W_CAP | W_UPPER)) ||
+	    word_taken(s, k) || !joined(t, s, i - 1) ||
+	    !is_name_span(span_of(s, i - 1)))
+		return 0;
+	for (size_t p = i; p < k; p++)
+		if ((s->words[p].flags & (W_CAP | W_UPPER)) || particle_french(s, p))
+			return 0;
+	return 1;
+}
+
 /* Particles between two parts of a name go with it: "Jean-Claude LE
  * GOFF", "Marie de La Fontaine"; and one or two before a name found,
  * written as a name's (leading_particle: "Van Hung", "la kiné Le
@@ -2127,6 +2179,14 @@ scan_particles(const char *t, struct detect_scratch *s)
 		for (k = i; k < s->nwords && k < i + 3 && word_has(s, k, D_PARTICLE) &&
 		    !word_taken(s, k) && joined(t, s, k); k++)
 			;
+		if (k < s->nwords && k > i && (s->words[k].dflags & D_LAST) &&
+		    lower_particle_tail(t, s, i, k)) {
+			if ((r = add_span(s, s->words[i].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			next = k + 1;
+			continue;
+		}
 		if (k >= s->nwords || k == i || (sp = span_of(s, k)) == NULL ||
 		    sp->kind != DETECT_NAME)
 			continue;
@@ -2240,11 +2300,15 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 int
 scan_lower_names(const char *t, struct detect_scratch *s)
 {
+	size_t nfrom;
+	const uint32_t *from = word_class(s, WC_TITLE, &nfrom);
 	int r;
 
-	/* From a relative or a title (detect_run's gate). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t a = s->words[i].end, b = s->words[i + 1].start, k, n = 0;
+	/* From a relative or a title (detect_run's gate), not the last
+	 * word (WC_TITLE) */
+	for (size_t x = 0; x < nfrom; x++) {
+		size_t i = from[x], k, n = 0;
+		size_t a = s->words[i].end, b = s->words[i + 1].start;
 		int rel = lower_relative(s, i);
 		/* "ép." with its dot: "EP bilatérale" is an embolism */
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
@@ -2322,15 +2386,22 @@ scan_comma_first_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* A word in capitals after a title, then ", " (detect_run's gate:
-	 * W_UPPER, D_TITLE and a ',' in the text). */
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *f = &s->words[i + 1];
+	size_t n;
+	const uint32_t *from = word_class(s, WC_CAPTITLED, &n);
 
-		if (!(w->flags & W_UPPER) || f->start != w->end + 2 ||
+	/* A word in capitals after a title (WC_CAPTITLED), then ", "
+	 * (detect_run's gate: W_UPPER, D_TITLE and a ',' in the text). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x];
+		const struct detect_word *w = &s->words[i], *f;
+
+		if (i + 1 >= s->nwords)
+			continue;
+		f = &s->words[i + 1];
+		if (f->start != w->end + 2 ||
 		    t[w->end] != ',' || t[w->end + 1] != ' ' ||
 		    !is_name_span(span_of(s, i)) || word_taken(s, i + 1) ||
-		    !joined(t, s, i - 1) || !is_title(t, s, i - 1) ||
+		    !is_title(t, s, i - 1) ||
 		    !(f->flags & (W_CAP | W_UPPER)) || (f->dflags & (D_EPONYM |
 		    D_NOTNAME | D_TITLE | D_CLINICAL)))
 			continue;
@@ -2638,6 +2709,34 @@ add_pair(struct detect_scratch *s, size_t i, size_t k)
 	    -1);
 }
 
+/* Word k is a Vietnamese surname of two letters, capitalized, with a
+ * diacritic no French word of two letters has ("Lê", "Lý", "Võ", "Vũ",
+ * "Tô": they fold to function words, "le", "ly", "vo"), after a
+ * capitalized first name of the lists, one space between: "Jade Lê, MS".
+ * Not "là", "où", "çà", "dû", "né" (a grave, a circumflex on u, a cedilla,
+ * an acute). */
+static int
+short_accented_surname(const char *t, const struct detect_scratch *s,
+    size_t i, size_t k)
+{
+	const struct detect_word *w = &s->words[k], *f = &s->words[i];
+	const unsigned char *u = (const unsigned char *)t + w->start;
+	size_t n = w->end - w->start;
+
+	if (k != i + 1 || w->nchars != 2 || n <= 2 || !(w->flags & W_CAP) ||
+	    (w->flags & (W_UPPER | W_DIGIT)) || w->start != f->end + 1 ||
+	    t[f->end] != ' ' || !(f->flags & W_CAP) || (f->flags & W_UPPER) ||
+	    !(f->dflags & D_FIRST) || f->nchars < 3 ||
+	    (f->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_MONTH)))
+		return 0;
+	for (size_t b = 0; b + 1 < n; b++)
+		if (u[b] == 0xc3 && (u[b + 1] == 0xa0 || u[b + 1] == 0xb9 ||
+		    u[b + 1] == 0xa7 || u[b + 1] == 0xbb || u[b + 1] == 0xa9 ||
+		    u[b + 1] == 0xa8))
+			return 0;
+	return 1;
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -2654,6 +2753,15 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 
 		if (i < next)
 			continue;
+		/* "Jade Lê": "Lê" is a particle to the tables */
+		if (k < s->nwords && s->words[k].nchars == 2 &&
+		    s->words[k].end - s->words[k].start > 2 &&
+		    short_accented_surname(t, s, i, k)) {
+			if ((r = add_pair(s, i, k)) < 0)
+				return r;
+			next = k + 1;
+			continue;
+		}
 		while (k < s->nwords && k < i + 3 && joined(t, s, k - 1) &&
 		    word_has(s, k, D_PARTICLE) && !word_taken(s, k))
 			k++;
@@ -2694,6 +2802,89 @@ add_neighbour(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* Word i, a name found, begins after a capital O, N or M glued by an
+ * apostrophe that no rule took: "Ms O'Connell", "N'Guessan", "M'Barek"
+ * (the letter is the name's: O' is Irish, N' and M' West African and
+ * Maghrebi); not "D'" nor "L'" ("D'après Martin": French elisions). */
+static int
+elided_prefix(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p;
+	size_t e, g;
+	char c;
+
+	if (i == 0 || s->words[i - 1].nchars != 1)
+		return 0;
+	p = &s->words[i - 1];
+	e = p->end;
+	g = s->words[i].start - e;
+	c = t[p->start];
+	if ((c != 'O' && c != 'N' && c != 'M') || !((g == 1 && t[e] == '\'') ||
+	    (g == 3 && memcmp(t + e, "\xe2\x80\x99", 3) == 0)))
+		return 0;
+	return !word_taken(s, i - 1) && is_name_span(span_of(s, i));
+}
+
+/* Word i, in capitals, follows a name in capitals after " / ", as a
+ * door's or a letterbox's label lists who lives there ("interphone
+ * « CARDOSO / PIRES »"): a surname of the lists (an ordinary word too)
+ * or a word no dictionary has.  "DUPONT / RAS", "MARTIN / HDJ" stay. */
+static int
+slash_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (i == 0 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || word_taken(s, i))
+		return 0;
+	p = &s->words[i - 1];
+	if (!(p->flags & W_UPPER) || w->start != p->end + 3 ||
+	    memcmp(t + p->end, " / ", 3) != 0 ||
+	    !is_name_span(span_of(s, i - 1)) ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL | D_TERM |
+	    D_NOTNAME)))
+		return 0;
+	return (w->dflags & D_LAST) || !word_lexicon(t, s, i);
+}
+
+/* Word i, capitalized, is the surname after a relative's first name
+ * found alone (span l): "père (Ludovic Bastide)", "son fils Frédéric
+ * Broca présent", an ordinary word, a place or an eponym as well (the
+ * relative and the first name say whose name it is).  One space
+ * between, the relative right before the first name (or before its
+ * parenthesis), and the clause ends after the word or goes on in lower
+ * case: "son fils Frédéric Lundi" (a date's word), "sa fille Marie Paris
+ * Lyon" (a run of capitals), "son mari Jean (Lyon)" stay. */
+static int
+kin_surname(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_span *l)
+{
+	const struct detect_word *w = &s->words[i], *f;
+	size_t g, e = w->end;
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
+	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
+	    D_HOLIDAY | D_NAMECUE | D_TERM)) || kept_place(s, i))
+		return 0;
+	f = &s->words[i - 1];
+	g = i - 2;
+	if (l->start != f->start || !(f->flags & W_CAP) ||
+	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
+	    t[f->end] != ' ' || !word_has(s, g, D_RELATIVE | D_RELATION))
+		return 0;
+	if (!(f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') &&
+	    !(f->start == s->words[g].end + 2 &&
+	    memcmp(t + s->words[g].end, " (", 2) == 0))
+		return 0;
+	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
+		return 1;
+	return t[e] == ' ' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == e + 1 &&
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
 /* A name's other words: an unknown capitalized word joined to a name
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
@@ -2715,8 +2906,22 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			const struct detect_span *l = NULL, *rt = NULL;
 			size_t i = from[x], pl, pr;
 
-			if (word_taken(s, i))
+			if (word_taken(s, i)) {
+				/* "O'Connell": the apostrophe's letter */
+				if (i > 0 && s->words[i - 1].nchars == 1 &&
+				    elided_prefix(t, s, i) && (r = add_span(s,
+				    s->words[i - 1].start, s->words[i].start,
+				    DETECT_NAME, -1)) < 0)
+					return r;
 				continue;
+			}
+			if ((s->words[i].flags & W_UPPER) &&
+			    slash_surname(t, s, i)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			pl = across_particles(t, s, i, -1);
 			pr = across_particles(t, s, i, 1);
 
@@ -2754,6 +2959,14 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				added |= r;
 				continue;
 			}
+			/* "père (Ludovic Bastide)": the relative's surname */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    kin_surname(t, s, i, l)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			/* someone else's word, or a part the row lacks */
 			if (!unknown_capitalized(t, s, i))
 				continue;
@@ -2787,6 +3000,32 @@ before_number(const struct detect_scratch *s, size_t j)
 	return k < s->nwords && k <= j + 2 && (s->words[k].flags & W_DIGIT);
 }
 
+/* Word j, in capitals in a note that is not, stands alone before
+ * punctuation: no capitals joined to it on either side, a ")", ",",
+ * "." or ";" or the end after it, a lower-case word in the note ("Mr
+ * Désir Roland (DPI : DESIR), tjs le désir"): the name again as a
+ * system writes it (written_as_name turns away a word in capitals
+ * beside another, "DPI" here, as a run of capitals, and after a colon,
+ * as a sentence's start).  "NFS : BLANC normal" stays. */
+static int
+caps_alone(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	int lower = 0;
+
+	if (!(w->flags & W_UPPER) || j == 0 || (w->end < s->text_len &&
+	    !strchr("),.;", t[w->end])) ||
+	    (j > 0 && (s->words[j - 1].flags & W_UPPER) &&
+	    joined(t, s, j - 1)) || (j + 1 < s->nwords &&
+	    (s->words[j + 1].flags & W_UPPER) && joined(t, s, j)))
+		return 0;
+	for (size_t k = 0; k < s->nwords && !lower; k++)
+		lower = s->words[k].nchars >= 3 && !(s->words[k].flags &
+		    (W_CAP | W_UPPER | W_DIGIT));
+	return lower;
+}
+
 /* Word j, the same word as a name found elsewhere in the cell, is that
  * name again: a word no dictionary has, with a capital or of four
  * letters or more ("Son fils Kodjo ... kodjo dit"), an ordinary word only written as a name (a capital where
@@ -2807,7 +3046,8 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return (w->flags & (W_CAP | W_UPPER)) || w->nchars >= 4;
-	return written_as_name(t, s, j) || subject_follows(t, s, j);
+	return written_as_name(t, s, j) || subject_follows(t, s, j) ||
+	    caps_alone(t, s, j);
 }
 
 /* Word j has the same letters as a word that a name span holds whole
@@ -2950,9 +3190,13 @@ scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 {
 	int r;
 
-	/* From a letter and a dot, beside a name found (detect_run's
-	 * gate). */
-	for (size_t i = 0; i < s->nwords; i++) {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_INITIAL, &n);
+
+	/* From a letter and a dot (WC_INITIAL: every way below starts
+	 * there), beside a name found (detect_run's gate). */
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x];
 		int ctx = -1;
 
 		const struct detect_word *w = &s->words[i];

@@ -26,16 +26,25 @@ const char *const name_cues[] = {
 	"prenom", "prenoms", "ses", "sa", "son", NULL,
 };
 
+/* The cue words of cue_sic and of a message's greeting and kisses
+ * (cue_message_senders): D_MSGCUE, their gate. */
+const char *const message_cues[] = {
+	"sic", "bonjour", "coucou", "salut", "bisous", "bisou", "bises",
+	"suis", NULL,
+};
+
 #define CUE_MAX_WORDS	4	/* words of one name a cue takes */
 
 /* The tables a name is never a word of. */
 #define CUE_NOT_NAME	(D_TITLE | D_NOTNAME | D_RELATIVE | D_CLINICAL | \
     D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD | \
     D_PARTICLE | D_SUBJVERB | D_RELATION | D_BRIDGE | D_RELCUE | D_PLACE | \
-    D_NAMECUE)
+    D_NAMECUE | D_MSGCUE)
 
-/* Byte c opens or closes a quote: '"', or the last byte of « » “ ”. */
-static int
+/* Byte c opens or closes a quote: '"', or the last byte of « » “ ”.
+ * Always inline: the file's growth made GCC call it, from the nicknames'
+ * loop over every word (+0.13% of scrub_spans's instructions). */
+static inline __attribute__((always_inline)) int
 cue_quote_at(const char *t, size_t len, size_t k, int open)
 {
 	unsigned char c = (unsigned char)t[k];
@@ -133,6 +142,20 @@ quote_naming_cue(const struct detect_scratch *s, size_t c)
 	    word_is(s, c - 1, "nom");
 }
 
+/* Word i is a pet name by its shape, a syllable said twice: "Lulu",
+ * "Dédé", "Titi", "Loulou" (folded: "lulu", "dede", "loulou"), which the
+ * lexicon may hold ("lulu") though no one writes it in quotes before a
+ * person but as a name. */
+static int
+cue_reduplicated(const struct detect_scratch *s, size_t i)
+{
+	const char *f = wf(s, &s->words[i]);
+	size_t n = s->words[i].fold_len;
+
+	return (n == 4 && memcmp(f, f + 2, 2) == 0) ||
+	    (n == 6 && memcmp(f, f + 3, 3) == 0);
+}
+
 /*
  * A nickname in quotes: after "dit", "dite", "alias", "surnommé(e)"
  * ("M. Payet dit \"Ti Jean\""), or right before a person given in
@@ -153,7 +176,8 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		size_t q = a > 1 && t[a - 1] == ' ' ? a - 2 : a - 1;
 
 		if (a == 0 || !cue_quote_at(t, len, q, 1) ||
-		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD || !named)
+		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD ||
+		    !(named || (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
@@ -198,12 +222,15 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 static int
 cue_corrections(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t p, b;
+	size_t ncue;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word, not the last (WC_NAMECUE) */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], p, b;
 		int named;
 
-		if (!word_has(s, i, D_NAMECUE) || !word_is(s, i, "non") ||
-		    !joined(t, s, i))
+		if (i == 0 || !word_is(s, i, "non") || !joined(t, s, i))
 			continue;
 		p = i - 1;
 		if (word_is(s, p, "et")) {
@@ -225,6 +252,160 @@ cue_corrections(const char *t, struct detect_scratch *s)
 			if (r < 0)
 				return r;
 		}
+	}
+	return 0;
+}
+
+/*
+ * A name marked "(sic)", as a secretary keeps a spelling she doubts: the
+ * capitalized words right after "(sic)" go on with it ("M. Kowalsky
+ * (sic) Zbigniew", one of them a name by itself), and those after "(sic,"
+ * are its right spelling ("Mme Fourmier (sic, Fournier) Jaqueline", an
+ * ordinary word too: the name replaced says what it is).  A name span
+ * must end right before the parenthesis: "il dit (sic) Bonjour" after no
+ * name stays, and a word kept ("Doliprane") is never taken.
+ */
+static int
+cue_sic(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		size_t a = s->words[i].start, e = s->words[i].end, b;
+		int named, r, corrected;
+
+		if (!word_has(s, i, D_MSGCUE) || !word_is(s, i, "sic") ||
+		    t[a - 1] != '(' || a - s->words[i - 1].end != 2 ||
+		    !is_name_span(span_of(s, i - 1)))
+			continue;
+		corrected = t[e] == ',';
+		if (!(corrected || t[e] == ')') ||
+		    s->words[i + 1].start != e + 2 || t[e + 1] != ' ')
+			continue;
+		if ((b = cue_cap_run(t, s, i + 1, &named)) == NO_WORD ||
+		    dict_keep_has(s->words[i + 1].fhash) ||
+		    (!corrected && !named))
+			continue;
+		if ((r = cue_take(s, i + 1, b)) < 0)
+			return r;
+		i = b;
+	}
+	return 0;
+}
+
+/* Word i is "c" of "c'est" (an apostrophe, ASCII or ’, then word i + 1
+ * "est"). */
+static int
+cue_c_est(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end, g;
+
+	if (i + 1 >= s->nwords || !word_is(s, i, "c") ||
+	    !word_is(s, i + 1, "est"))
+		return 0;
+	g = s->words[i + 1].start - e;
+	return (g == 1 && t[e] == '\'') ||
+	    (g == 3 && memcmp(t + e, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Words i and j are one space apart, or a comma and a space. */
+static int
+cue_next_to(const char *t, const struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	size_t e = s->words[i].end, b = s->words[j].start;
+
+	return (b == e + 1 && t[e] == ' ') ||
+	    (b == e + 2 && t[e] == ',' && t[e + 1] == ' ');
+}
+
+/* Word k, capitalized, may be the surname after a sender's first name:
+ * no word of the tables but a month's name ("Avril", "Janvier" are
+ * surnames), not kept, not in capitals. */
+static int
+cue_surname_word(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (is_name_span(span_of(s, k)))
+		return 1;	/* "Fils-Aimé": "Aimé" found already */
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 2 && !word_taken(s, k) &&
+	    !(w->dflags & (CUE_NOT_NAME & ~(uint64_t)D_MONTH)) &&
+	    !dict_keep_has(w->fhash);
+}
+
+/* Word k, capitalized, is glued by a hyphen to a capitalized word
+ * after it: the first part of a compound name, whatever it is ("Fils"
+ * of "Fils-Aimé"). */
+static int
+cue_compound_head(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_CAP) && k + 1 < s->nwords &&
+	    s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].flags & W_CAP);
+}
+
+/*
+ * The sender of a message a note quotes: the name after a greeting and
+ * "c'est" that open it ("Bonjour c'est Hery, je suis rentré", "Coucou,
+ * c'est Yasmine !"), and the name its kisses close it with ("bisous Yas
+ * »", "Bises, Maryse."), or that says who writes ("Je suis Kerby
+ * Fils-Aimé, le fils de"): a capitalized word that is a name by itself
+ * (a name of the lists, a word no dictionary has; no word kept), up to
+ * two capitalized words after it (a surname, a month's name too, a
+ * compound's parts: "c'est Sandrine Avril je"), then the clause's or
+ * the message's end or a word in lower case.  "Bonjour c'est Urgent", "bisous à
+ * tous", "bisous Paris" (kept), "c'est Hery" with no greeting stay.
+ */
+static int
+cue_message_senders(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j, e, b;
+		int r;
+
+		if (!word_has(s, i, D_MSGCUE))
+			continue;
+		if (word_is(s, i, "bonjour") || word_is(s, i, "coucou") ||
+		    word_is(s, i, "salut")) {
+			if (i + 3 >= s->nwords || !cue_next_to(t, s, i, i + 1) ||
+			    !cue_c_est(t, s, i + 1) ||
+			    !cue_next_to(t, s, i + 2, i + 3))
+				continue;
+			j = i + 3;
+		} else if (word_is(s, i, "bisous") || word_is(s, i, "bisou") ||
+		    word_is(s, i, "bises") || (word_is(s, i, "suis") &&
+		    i > 0 && word_is(s, i - 1, "je"))) {
+			if (!cue_next_to(t, s, i, i + 1))
+				continue;
+			j = i + 1;
+		} else
+			continue;
+		/* a name found already ("c'est Sandrine": the lists'), or
+		 * a name by itself */
+		if ((s->words[j].flags & W_UPPER) ||
+		    !(is_name_span(span_of(s, j)) || (cue_cap_word(s, j) &&
+		    cue_name_itself(t, s, j))))
+			continue;
+		/* "c'est Sandrine Avril je", "Je suis Kerby Fils-Aimé,": the
+		 * surname after it (a month's name too), its compound's
+		 * parts */
+		for (b = j; b + 1 < s->nwords && b < j + 3 &&
+		    s->words[b + 1].start == s->words[b].end + 1 &&
+		    (t[s->words[b].end] == ' ' || t[s->words[b].end] == '-') &&
+		    (cue_surname_word(s, b + 1) || cue_compound_head(t, s, b + 1));
+		    b++)
+			;
+		e = s->words[b].end;
+		if (e < s->text_len && !strchr(",.;!?)\" ", t[e]) &&
+		    !cue_quote_at(t, s->text_len, e, 0))
+			continue;
+		if (e < s->text_len && t[e] == ' ' && b + 1 < s->nwords &&
+		    s->words[b + 1].start == e + 1 &&
+		    (s->words[b + 1].flags & (W_CAP | W_UPPER)))
+			continue;	/* a run of capitals: a place, a firm */
+		if ((r = cue_take(s, j, b)) < 0)
+			return r;
+		i = b;
 	}
 	return 0;
 }
@@ -488,6 +669,24 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i,
 	return taken;
 }
 
+/* "prénom" with no separator before a capitalized run [n, b] that ends a
+ * clause: "M. Martin (prénom Noël, né un 25 décembre)", "sa fille,
+ * prénom Rose." (the first word a name by itself, cue_labels).  Not
+ * "nom" ("au nom de", "le nom Parkinson" name no one), not a run that
+ * goes on ("prénom Noël Martin est": cue_cap_run stops at lower case,
+ * and the clause must end there). */
+static int
+cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
+    size_t n, size_t b)
+{
+	size_t e = s->words[b].end;
+
+	if (n != i + 1 || !(word_is(s, i, "prenom") || word_is(s, i, "prenoms")) ||
+	    s->words[n].start != s->words[i].end + 1 || t[s->words[i].end] != ' ')
+		return 0;
+	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -499,12 +698,16 @@ static int
 cue_labels(const char *t, struct detect_scratch *s)
 {
 	struct cue_table_line line = { 0, 0 };
+	size_t ncue, next = 0;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
 
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t n = i + 1, b, k;
-		int named, r;
+	/* from a cue word, not the last (WC_NAMECUE), past the last name
+	 * taken */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], n = i + 1, b, k;
+		int named, r, bare;
 
-		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "nom") ||
+		if (i < next || !(word_is(s, i, "nom") ||
 		    word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 			continue;
 		/* "NOM<TAB>PRENOM" on a line, the values on the next */
@@ -515,7 +718,10 @@ cue_labels(const char *t, struct detect_scratch *s)
 		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
 		n = cue_label_end(s, i + 1);
-		if (!cue_label_sep(t, s, i, n))
+		/* or "prénom Noël," (cue_bare_first_name, below) */
+		bare = !cue_label_sep(t, s, i, n);
+		if (bare && (n != i + 1 ||
+		    !(s->words[n].flags & (W_CAP | W_UPPER))))
 			continue;
 		/* past the words found already ("Ben Salah" after a label
 		 * another rule read) */
@@ -524,10 +730,11 @@ cue_labels(const char *t, struct detect_scratch *s)
 			;
 		/* "Nom : LE SCORNET", "«nom» DE LA TOUR": the particles,
 		 * in capitals, lead to the name */
-		if (k == n && (b = cue_label_particles(t, s, n)) != NO_WORD) {
+		if (k == n && !bare &&
+		    (b = cue_label_particles(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
-			i = b;
+			next = b + 1;
 			continue;
 		}
 		if (k == n ? !cue_name_itself(t, s, k) :
@@ -536,9 +743,11 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD &&
 		    (k != n || (b = cue_lower_run(t, s, k)) == NO_WORD))
 			continue;
+		if (bare && (k != n || !cue_bare_first_name(t, s, i, n, b)))
+			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;
-		i = b;
+		next = b + 1;
 	}
 	return 0;
 }
@@ -583,11 +792,15 @@ cue_plural_relatives(const char *t, struct detect_scratch *s)
 		"cousin", "cousines", "cousine", NULL,
 	};
 
-	for (size_t i = 0; i + 3 < s->nwords; i++) {
-		size_t k = i + 1, last = NO_WORD;
+	size_t ncue, next = 0;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word (WC_NAMECUE), past the last list taken */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], k = i + 1, last = NO_WORD;
 		int r;
 
-		if (!word_has(s, i, D_NAMECUE) || !word_is(s, i, "ses") ||
+		if (i < next || i + 3 >= s->nwords || !word_is(s, i, "ses") ||
 		    !in_list(plural, wf(s, &s->words[k]), s->words[k].fold_len))
 			continue;
 		/* "ses petits-enfants" */
@@ -611,7 +824,7 @@ cue_plural_relatives(const char *t, struct detect_scratch *s)
 		for (size_t j = i + 2; j <= last; j++)
 			if (cue_lower_first(s, j) && (r = cue_take(s, j, j)) < 0)
 				return r;
-		i = last;
+		next = last + 1;
 	}
 	return 0;
 }
@@ -661,11 +874,15 @@ cue_hyphen_part(const char *t, const struct detect_scratch *s, size_t j)
 static int
 cue_before_relatives(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 1; i + 1 < s->nwords; i++) {
-		size_t a, j;
+	size_t ncue;
+	const uint32_t *cues = word_class(s, WC_NAMECUE, &ncue);
+
+	/* from a cue word, not the first nor the last (WC_NAMECUE) */
+	for (size_t x = 0; x < ncue; x++) {
+		size_t i = cues[x], a, j;
 		int r, named = 0;
 
-		if (!word_has(s, i, D_NAMECUE) || !(word_is(s, i, "sa") ||
+		if (i == 0 || !(word_is(s, i, "sa") ||
 		    word_is(s, i, "son") || word_is(s, i, "ses")) ||
 		    !joined(t, s, i) || !word_has(s, i + 1, D_RELATIVE) ||
 		    !joined(t, s, i - 1))
@@ -695,6 +912,8 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 	int r;
 
 	if ((r = cue_nicknames(t, s)) < 0 || (r = cue_corrections(t, s)) < 0 ||
+	    (comment_has(s, 0, D_MSGCUE) && ((r = cue_sic(t, s)) < 0 ||
+	    (r = cue_message_senders(t, s)) < 0)) ||
 	    (r = cue_labels(t, s)) < 0 || (r = cue_plural_relatives(t, s)) < 0 ||
 	    (r = cue_before_relatives(t, s)) < 0)
 		return r;
@@ -1632,6 +1851,16 @@ scan_hl7_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A name span starts at byte e. */
+static int
+name_starts_at(const struct detect_scratch *s, size_t e)
+{
+	for (size_t k = 0; k < s->nspans; k++)
+		if (s->spans[k].start == e && s->spans[k].kind == DETECT_NAME)
+			return 1;
+	return 0;
+}
+
 int
 scan_name_glued(const char *t, struct detect_scratch *s)
 {
@@ -1666,8 +1895,11 @@ scan_name_glued(const char *t, struct detect_scratch *s)
 		while (e < len && (n = glued_at(t, len, e)) != 0 &&
 		    !overlaps(s, e, e + n))
 			e += n;
-		if (e < len && glued_at(t, len, e) != 0)
-			continue;	/* another span inside: left as it is */
+		/* another span inside: left as it is, but for a digit or two
+		 * between two pieces of names ("S4LHI": "S" and "LHI") */
+		if (e < len && glued_at(t, len, e) != 0 &&
+		    !(e - sp->end <= 2 && name_starts_at(s, e)))
+			continue;
 		take_bytes(s, sp->end, e);
 		sp->end = e;
 		mark_words(s, k);
@@ -1992,12 +2224,16 @@ cue_title_eponyms(const char *t, struct detect_scratch *s)
 static int
 cue_caps_after_titles(const char *t, struct detect_scratch *s)
 {
-	for (size_t k = 1; k < s->nwords; k++) {
+	size_t n;
+	const uint32_t *from = word_class(s, WC_CAPTITLED, &n);
+
+	/* from a word in capitals joined to a title (WC_CAPTITLED) */
+	for (size_t x = 0; x < n; x++) {
+		size_t k = from[x];
 		const struct detect_word *w = &s->words[k];
 		int weak, r;
 
-		if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
-		    w->nchars < 3 || word_taken(s, k) || !joined(t, s, k - 1) ||
+		if ((w->flags & W_DIGIT) || w->nchars < 3 || word_taken(s, k) ||
 		    !(s->words[k - 1].flags & W_UPPER) || !is_title(t, s, k - 1))
 			continue;
 		if ((w->dflags & (CUE_NOT_NAME & ~(uint64_t)D_CLINICAL)) ||

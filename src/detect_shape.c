@@ -88,6 +88,27 @@ paren_disease(const struct detect_scratch *s, size_t k)
 	return (s->words[k].flags & W_UPPER) && medical_has(s->words[k].fhash);
 }
 
+/* Word k, capitalized in parentheses after the name found that ends at
+ * word p, comes before a word of that name again ("M. Tandia Boubou (Samba
+ * Tandia)": a relative of the same surname), an ordinary word too. */
+static int
+paren_before_same(const char *t, const struct detect_scratch *s, size_t p,
+    size_t k)
+{
+	uint64_t h;
+
+	if (k + 1 >= s->nwords || !joined(t, s, k) ||
+	    !(s->words[k].flags & W_CAP) || !shape_word(t, s, k))
+		return 0;
+	h = s->words[k + 1].fhash;
+	/* the name's words back from p, joined, each found */
+	for (size_t q = p + 1; q > 0 && is_name_span(span_of(s, q - 1)) &&
+	    (q == p + 1 || joined(t, s, q - 1)); q--)
+		if (s->words[q - 1].fhash == h)
+			return 1;
+	return 0;
+}
+
 /* "NOM (Prénom)": one to three words alone in parentheses right after a
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
@@ -108,7 +129,8 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	for (k = i; k < s->nwords && k < i + 3; k++) {
 		if (!shape_listed(t, s, k) && !(shape_unknown(t, s, k) &&
-		    !paren_disease(s, k)))
+		    !paren_disease(s, k)) && !paren_before_same(t, s, i - 1, k) &&
+		    !(k > i && is_name_span(span_of(s, k))))
 			return 0;
 		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
 			break;
@@ -122,6 +144,14 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 	if (k == i && !(s->words[i].dflags & (D_FIRST | D_LAST)) &&
 	    single_commune(s, i))
 		return 0;
+	/* a word found already ("(Samba Tandia)"): the others one by one */
+	if (is_name_span(span_of(s, k))) {
+		for (size_t q = i; q < k; q++)
+			if (!word_taken(s, q) && add_span(s, s->words[q].start,
+			    s->words[q].end, DETECT_NAME, -1) < 0)
+				return -1;
+		return 1;
+	}
 	return add_span(s, s->words[i].start, s->words[k].end, DETECT_NAME,
 	    -1) < 0 ? -1 : 1;
 }
@@ -275,6 +305,33 @@ heading_colon(const char *t, const struct detect_scratch *s, size_t e,
 	    !(e + 1 < s->text_len && util_is_digit(t[e + 1]));
 }
 
+/* Word i is the note's first word, in lower case, five letters at
+ * least, no word of any table but the names': where lower_unknown_pair
+ * may start. */
+static int
+lower_head(const struct detect_scratch *s, size_t i)
+{
+	return i == 0 && !(s->words[0].dflags & ~(uint64_t)(D_FIRST | D_LAST |
+	    D_FEMALE)) && s->words[0].nchars >= 5;
+}
+
+/* Words [j, n) of a heading in lower case are two words no dictionary
+ * has (a surname of the lists that is no ordinary word too), five
+ * letters at least each: "jakez quemener : chute", "battittu bidegain :
+ * chute", where the lists hold no first name; the
+ * clipped words and acronyms of a heading are shorter ("ttt perso :",
+ * "crp pct :"), and the drugs are kept (shape_unknown). */
+static int
+lower_unknown_pair(const char *t, struct detect_scratch *s, size_t j,
+    size_t n)
+{
+	for (size_t k = j; k < n; k++)
+		if (s->words[k].nchars < 5 || !(shape_unknown(t, s, k) ||
+		    (shape_listed(t, s, k) && !word_lexicon(t, s, k))))
+			return 0;
+	return n == j + 2;
+}
+
 /* The heading of scan_heading_names that starts at word i, if any: 1
  * (its span added), 0, or -1 (no memory). */
 static int
@@ -283,10 +340,12 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	size_t j = i, k, n;
 	int named = 0, initial = 0, first = 0;
 
-	/* cheap first: a capitalized word, an initial or a first name */
+	/* cheap first: a capitalized word, an initial or a first name; or
+	 * the note's first word in lower case that no table has (the
+	 * lower-case pair of lower_unknown_pair) */
 	if ((s->words[i].flags & W_DIGIT) || (!(s->words[i].flags &
-	    (W_CAP | W_UPPER)) && !(s->words[i].dflags & D_FIRST)) ||
-	    !(i == 0 || item_start(t, s, i)))
+	    (W_CAP | W_UPPER)) && !(s->words[i].dflags & D_FIRST) &&
+	    !lower_head(s, i)) || !(i == 0 || item_start(t, s, i)))
 		return 0;
 	if (is_initial(s, j) && j + 1 < s->nwords && joined(t, s, j)) {
 		initial = 1;
@@ -325,7 +384,7 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 			return 0;
 	}
 	if (!(s->words[j].flags & (W_CAP | W_UPPER)) && (n - j < 2 ||
-	    !first || initial))
+	    initial || !(first || lower_unknown_pair(t, s, j, n))))
 		return 0;	/* "karim boukhalfa :" */
 	if ((s->words[j].flags & W_CAP) && !(s->words[j].flags & W_UPPER) &&
 	    !shape_unknown(t, s, j) && !named && n - j < 2)
@@ -366,7 +425,8 @@ scan_heading_names(const char *t, struct detect_scratch *s)
 			size_t b = s->words[i].start;
 
 			if (i < next || (!(s->words[i].flags & (W_CAP | W_UPPER |
-			    W_DOT)) && !(s->words[i].dflags & D_FIRST)))
+			    W_DOT)) && !(s->words[i].dflags & D_FIRST) &&
+			    !lower_head(s, i)))
 				continue;
 			/* cheap: what ends the gap before it starts an item */
 			while (b > 0 && t[b - 1] == ' ')
@@ -473,17 +533,19 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 static int
 scan_subject_names(const char *t, struct detect_scratch *s)
 {
+	size_t nv;
+	const uint32_t *verbs;
 	int r;
 
 	if (!comment_has(s, 0, D_SUBJVERB))
 		return 0;
-	/* From the verb: one or two words before it, the first at the
-	 * start of an item. */
-	for (size_t v = 1; v < s->nwords; v++) {
-		size_t i, k = v - 1;
+	verbs = word_class(s, WC_SUBJVERB, &nv);
+	/* From the verb, not the first word (WC_SUBJVERB): one or two words
+	 * before it, the first at the start of an item. */
+	for (size_t x = 0; x < nv; x++) {
+		size_t v = verbs[x], i, k = v - 1;
 
-		if (!word_has(s, v, D_SUBJVERB) || word_taken(s, k) ||
-		    !person_verb_follows(t, s, k))
+		if (word_taken(s, k) || !person_verb_follows(t, s, k))
 			continue;
 		if (item_start(t, s, k))
 			i = k;
@@ -774,6 +836,20 @@ born_after_comma(const char *t, struct detect_scratch *s, size_t i)
 	    DETECT_NAME, -1) < 0 ? -1 : 1;
 }
 
+/* Word i, capitalized or in capitals, is glued by a hyphen to the word
+ * before or after it: a part of a compound name ("Petit-Frère"). */
+static int
+hyphen_compound(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return 0;	/* "patiente post-op née le" */
+	return (i > 0 && w->start == s->words[i - 1].end + 1 &&
+	    t[w->start - 1] == '-') || (i + 1 < s->nwords &&
+	    s->words[i + 1].start == w->end + 1 && t[w->end] == '-');
+}
+
 /* "même patient X né(e) le <date>": the words between "patient" and
  * "né" name the patient, whatever their case or shape ("bun", "M.
  * LEROY", "PETIT-FRÈRE", "CESARI (Toussaint)", "a. harispe"), up to
@@ -806,6 +882,11 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 				first = p;
 				break;
 			}
+			/* "a. harispe", "PETIT-FRÈRE": an initial in lower
+			 * case, a compound's words whatever they are */
+			if (!(w->flags & W_DIGIT) && (lower_initial(s, p - 1) ||
+			    hyphen_compound(t, s, p - 1)))
+				continue;
 			if ((w->flags & W_DIGIT) || (w->dflags & (SHAPE_TABLES &
 			    ~(D_TITLE | D_PARTICLE | D_HOLIDAY))) ||
 			    eponym_position(t, s, p - 1))
@@ -817,7 +898,8 @@ scan_patient_born(const char *t, struct detect_scratch *s)
 			if (word_taken(s, k) || word_has(s, k, D_TITLE))
 				continue;
 			if ((r = add_span(s, s->words[k].start, s->words[k].end +
-			    (is_initial(s, k) ? 1 : 0), DETECT_NAME, -1)) < 0)
+			    (is_initial(s, k) || lower_initial(s, k) ? 1 : 0),
+			    DETECT_NAME, -1)) < 0)
 				return r;
 		}
 	}

@@ -1,4 +1,5 @@
 /* Dialect sniffing. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
@@ -256,6 +257,46 @@ check_sep(struct dialect *d, char named, int decided, struct pfs_error *err)
 	return 0;
 }
 
+/*
+ * A file of another format under a name a [file] rule matches: an HTML
+ * table (the "Excel export" of many web applications), an XML or a JSON
+ * export saved as .csv.  Read as delimited text, each of its lines was one
+ * field under a header ("<html><body><table>") that named no column and
+ * looked like no data, so under columns = keep every line came out as it
+ * was, the names in its cells with it (redteam18).  Its sign: its first
+ * bytes past blanks are a tag ('<' then a letter, '!', '?' or '/') or a
+ * JSON document ('{', or '[' then '{', '[' or '"').  A header does not
+ * start so: "<5 ans" has a digit after its '<', SQL Server's "[IPP]" a
+ * letter after its '['.  Why, or NULL.
+ */
+static const char *
+other_format(const char *head, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' ||
+	    head[i] == '\n'))
+		i++;
+	if (i + 1 >= n)
+		return NULL;
+	if (head[i] == '<' && (isalpha((unsigned char)head[i + 1]) ||
+	    head[i + 1] == '!' || head[i + 1] == '?' || head[i + 1] == '/'))
+		return "markup (HTML, XML), not a delimited text export: "
+		    "export the table as CSV";
+	if (head[i] == '{')
+		return "JSON, not a delimited text export: export the table "
+		    "as CSV";
+	if (head[i] != '[')
+		return NULL;
+	for (j = i + 1; j < n && (head[j] == ' ' || head[j] == '\t' ||
+	    head[j] == '\r' || head[j] == '\n'); j++)
+		;
+	if (j < n && (head[j] == '{' || head[j] == '[' || head[j] == '"'))
+		return "JSON, not a delimited text export: export the table "
+		    "as CSV";
+	return NULL;
+}
+
 int
 dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
     struct pfs_error *err)
@@ -284,6 +325,11 @@ dialect_sniff(const char *head, size_t n, int whole, struct dialect *d,
 		d->bom_len = 3;
 		head += 3;
 		n -= 3;
+	}
+	if ((why = other_format(head, n)) != NULL) {
+		*err = (struct pfs_error){ .code = EINVAL, .line = 1,
+		    .what = why };
+		return -EINVAL;
 	}
 	if ((d->sep_len = sep_line(head, n, &named, &too_long)) != 0) {
 		if (too_long) {

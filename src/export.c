@@ -399,6 +399,43 @@ record_provenance(const struct engine *e, const struct export_opts *opts,
 	return r;
 }
 
+/* Is the file `st` (what DST names) the source itself, or a hard link to
+ * it?  Then the export is refused: "export x.csv x.csv", "export
+ * raw/x.csv raw/" and "--gzip raw/x.csv.gz raw/" replaced the raw export
+ * by its view (and a DST that links to the source was truncated before a
+ * byte was read), although the source is never written to. */
+static int
+dst_is_source(int src_fd, const struct stat *st, const char *name,
+    const struct export_opts *o)
+{
+	struct pfs_error pe = { .code = EINVAL, .file = name, .what =
+	    "the destination is the source file itself (or a link to it): the "
+	    "source is never written to; give another DST" };
+	struct stat sst;
+
+	if (fstat(src_fd, &sst) != 0 || sst.st_dev != st->st_dev ||
+	    sst.st_ino != st->st_ino)
+		return 0;
+	pfs_error_report(&o->report, &pe);
+	return 1;
+}
+
+/* A regular file written to through a descriptor (standard output:
+ * "export x.csv - >> x.csv", "--as x.csv - - < x.csv 1<> x.csv") that is
+ * the source: refused as dst_is_source, before a byte is written (the
+ * view was appended to the raw export, then the export failed as a source
+ * that changed).  A terminal or a pipe is no source: a terminal is both
+ * standard input and output of "export - -" typed by hand. */
+static int
+out_is_source(int src_fd, int out_fd, const char *name,
+    const struct export_opts *o)
+{
+	struct stat st;
+
+	return fstat(out_fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    dst_is_source(src_fd, &st, name, o);
+}
+
 int
 export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
     int out_fd, const char *name, const struct export_opts *opts)
@@ -419,6 +456,8 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
 	if (regular)
 		index_identity_of(&st, &before);
+	if (regular && out_is_source(src_fd, out_fd, name, opts))
+		return -EINVAL;
 	/* What a drift scan judged is what is written, or nothing. */
 	if (opts->pin != NULL && (!regular || !scanned_same(opts->pin, &st))) {
 		export_report_changed_since_scan(opts, name);
@@ -476,27 +515,6 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	view_free(v);
 	view_reader_free(rd);
 	return r;
-}
-
-/* Is the file `st` (what DST names) the source itself, or a hard link to
- * it?  Then the export is refused: "export x.csv x.csv", "export
- * raw/x.csv raw/" and "--gzip raw/x.csv.gz raw/" replaced the raw export
- * by its view (and a DST that links to the source was truncated before a
- * byte was read), although the source is never written to. */
-static int
-dst_is_source(int src_fd, const struct stat *st, const char *name,
-    const struct export_opts *o)
-{
-	struct pfs_error pe = { .code = EINVAL, .file = name, .what =
-	    "the destination is the source file itself (or a link to it): the "
-	    "source is never written to; give another DST" };
-	struct stat sst;
-
-	if (fstat(src_fd, &sst) != 0 || sst.st_dev != st->st_dev ||
-	    sst.st_ino != st->st_ino)
-		return 0;
-	pfs_error_report(&o->report, &pe);
-	return 1;
 }
 
 int
@@ -613,7 +631,13 @@ export_through(const struct engine *e, const struct policy_file *rule,
 		pfs_error_sys(&o->report, name, "cannot open output", -r);
 		return r;
 	}
-	if (fstat(fd, &st) == 0 && dst_is_source(src_fd, &st, name, o)) {
+	if (fstat(fd, &st) != 0) {
+		r = -errno;
+		pfs_error_sys(&o->report, name, "cannot open output", -r);
+		close(fd);
+		return r;
+	}
+	if (dst_is_source(src_fd, &st, name, o)) {
 		close(fd);
 		return -EINVAL;
 	}
@@ -797,6 +821,8 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	struct out o = { .fd = out_fd };
 	int r;
 
+	if (out_is_source(in_fd, out_fd, name, opts))
+		return -EINVAL;
 	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
 		goto done;
 	/* Line numbers count from the chunk's first record. */

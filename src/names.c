@@ -416,9 +416,10 @@ is_word_joint(char c)
 
 /* The end of the word that starts at s[start]: letters, an apostrophe
  * between two letters ("N'DIAYE", "D'Almeida": the lists write them so),
- * up to a capital after a small letter ("DupontJean" is two words). */
+ * with camel up to a capital after a small letter ("DupontJean" is two
+ * words). */
 static size_t
-word_end(const char *s, size_t len, size_t start)
+word_end(const char *s, size_t len, size_t start, int camel)
 {
 	size_t i = start;
 
@@ -428,7 +429,7 @@ word_end(const char *s, size_t len, size_t start)
 			i++;
 			continue;
 		}
-		if (!is_letter((unsigned char)s[i]) || (i > start &&
+		if (!is_letter((unsigned char)s[i]) || (camel && i > start &&
 		    s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' &&
 		    s[i - 1] <= 'z'))
 			break;
@@ -538,7 +539,7 @@ static int
 has_listed_word(const char *s, size_t len, int *listed)
 {
 	struct buf b = BUF_INIT, words = BUF_INIT;
-	size_t start[3] = { 0 }, end[3] = { 0 }, i = 0, nw = 0;
+	size_t start[3] = { 0 }, end[3] = { 0 }, i = 0, nw = 0, run;
 	int r = 0;
 
 	*listed = 0;
@@ -550,7 +551,18 @@ has_listed_word(const char *s, size_t len, int *listed)
 		if (i >= len)
 			break;
 		ws = i;
-		we = i = word_end(s, len, ws);
+		we = i = word_end(s, len, ws, 1);
+		/* A run of letters the camel case cuts ("MARTiN", "DupONT",
+		 * "DUPoNT": a small letter among capitals, which a dotless
+		 * or small capital letter also makes, norm_latin_base) is
+		 * read whole too: cut, no piece was listed and the name was
+		 * shown (redteam18). */
+		if ((ws == 0 || !is_letter((unsigned char)s[ws - 1])) &&
+		    (run = word_end(s, len, ws, 0)) > we &&
+		    (r = is_listed(s + ws, run - ws, &b, listed)) != 0)
+			break;
+		if (*listed)
+			break;
 		/* The words before this one that it continues. */
 		if (nw > 0 && ws == end[(nw - 1) % 3] + 1 &&
 		    is_word_joint(s[ws - 1]))
@@ -631,7 +643,9 @@ mixed_script(const uint8_t *p, size_t len)
 /* The name as its words and numbers are read: NFKC without the invisible
  * characters (textnorm.h: full-width digits and letters, compatibility
  * spaces, "DUP<U+200B>ONT" is "DUPONT"), then any decimal digit as an
- * ASCII one ("٠٦٥١..." is a phone), a typographic apostrophe as '\'', and
+ * ASCII one ("٠٦٥١..." is a phone), a Latin letter as the ASCII letter it
+ * is drawn as (norm_latin_base: "ᴅᴜᴘᴏɴᴛ", "DUPØNT", "ĐUPONT", "MARTıN" are
+ * DUPONT and MARTIN; they were shown, redteam18), a typographic apostrophe as '\'', and
  * any other character that is neither a letter nor a mark (a dash, a
  * middle dot, a space) as a space, which joins or parts words as '-' and
  * ' ' do. */
@@ -659,6 +673,8 @@ plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
 		}
 		if ((d = uc_decimal_value(uc)) >= 0)
 			r = buf_putc(out, (char)('0' + d));
+		else if ((d = norm_latin_base(uc)) != 0 && uc_is_general_category(uc, UC_CATEGORY_L))
+			r = buf_putc(out, (char)d);
 		else if (uc == 0x2019 || uc == 0x2018 || uc == 0x02bc)
 			r = buf_putc(out, '\'');
 		else if (uc_is_general_category(uc, UC_CATEGORY_L) ||

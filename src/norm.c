@@ -9,6 +9,7 @@
 
 #include <unicase.h>
 #include <unictype.h>
+#include <uniname.h>
 #include <uninorm.h>
 #include <unistr.h>
 #include <unicode/uspoof.h>
@@ -744,6 +745,37 @@ skeleton(const char *s, size_t len, struct buf *out)
 }
 
 int
+norm_latin_base(unsigned uc)
+{
+	static const char *const prefixes[] = { "LATIN CAPITAL LETTER ",
+	    "LATIN SMALL LETTER ", "LATIN LETTER " };
+	static const char *const drawn[] = { "SMALL CAPITAL ", "DOTLESS ",
+	    "SCRIPT ", "AFRICAN " };
+	char name[UNINAME_MAX];
+	const char *p;
+
+	if (uc < 0x80 || unicode_character_name(uc, name) == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		size_t n = strlen(prefixes[i]);
+
+		if (strncmp(name, prefixes[i], n) != 0)
+			continue;
+		p = name + n;
+		for (size_t j = 0; j < sizeof(drawn) / sizeof(drawn[0]); j++)
+			if (strncmp(p, drawn[j], strlen(drawn[j])) == 0) {
+				p += strlen(drawn[j]);
+				break;
+			}
+		if (p[0] < 'A' || p[0] > 'Z' || (p[1] != '\0' &&
+		    strncmp(p + 1, " WITH ", 6) != 0))
+			return 0;
+		return i == 1 ? p[0] - 'A' + 'a' : p[0];
+	}
+	return 0;
+}
+
+int
 norm_header(const char *s, size_t len, struct buf *out)
 {
 	struct buf stripped = BUF_INIT, text = BUF_INIT;
@@ -754,10 +786,24 @@ norm_header(const char *s, size_t len, struct buf *out)
 	/* "N°" and "Nº" are both written and neither sign is part of the
 	 * name; drop them before NFKD turns º into a letter. */
 	for (i = 0; i < len; i++) {
+		ucs4_t uc;
+		int m, base;
+
 		if ((unsigned char)s[i] == 0xc2 && i + 1 < len &&
 		    ((unsigned char)s[i + 1] == 0xb0 ||
 		    (unsigned char)s[i + 1] == 0xba)) {
 			i++;
+			continue;
+		}
+		/* A small capital or a letter with a stroke, which neither
+		 * NFKC nor the skeleton reads as its letter ("Pʀénom",
+		 * "Nᴏm" with ɴ, "ĐDN"): its letter (norm_latin_base). */
+		if ((unsigned char)s[i] >= 0x80 &&
+		    (m = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i)) > 0 &&
+		    (base = norm_latin_base(uc)) != 0) {
+			if ((r = buf_putc(&stripped, (char)base)) != 0)
+				goto out;
+			i += (size_t)m - 1;
 			continue;
 		}
 		if ((r = buf_putc(&stripped, s[i])) != 0)
@@ -809,7 +855,8 @@ norm_header(const char *s, size_t len, struct buf *out)
 }
 
 /* An escape of a character at s[i..len): "%C3", "\u00e9", "\xe9",
- * "&#233;", "&#xe9;", "&eacute;".  Its length, or 0. */
+ * "&#233;", "&#xe9;", "&eacute;", and quoted-printable's "=E9" (an
+ * attachment of a mail, in capitals).  Its length, or 0. */
 static size_t
 escape_at(const char *s, size_t i, size_t len)
 {
@@ -818,6 +865,10 @@ escape_at(const char *s, size_t i, size_t len)
 	if (s[i] == '%')
 		return i + 2 < len && isxdigit((unsigned char)s[i + 1]) &&
 		    isxdigit((unsigned char)s[i + 2]) ? 3 : 0;
+	if (s[i] == '=')
+		return i + 2 < len && strchr("0123456789ABCDEF", s[i + 1]) &&
+		    strchr("0123456789ABCDEF", s[i + 2]) && s[i + 1] != '\0' &&
+		    s[i + 2] != '\0' ? 3 : 0;
 	if (s[i] == '\\' && i + 1 < len && (s[i + 1] == 'u' ||
 	    s[i + 1] == 'x')) {
 		size_t want = s[i + 1] == 'u' ? 4 : 2;
@@ -1003,6 +1054,12 @@ static const char *const norm_id_stems[] = {
 	"assure", "assuree", "beneficiaire", "conjoint", "conjointe", "epoux",
 	"epouse", "mere", "pere", "tuteur", "tutrice", "curateur",
 	"curatrice", "personne",
+	/* the accented ones with their letters beyond ASCII dropped, as a
+	 * conversion to ASCII writes them ("Prnom", "Tlphone": kept raw
+	 * under columns = keep, redteam18); not those of 3 letters or less
+	 * ("mre", "pre", "ml"), which other headers write */
+	"prnom", "prnoms", "tlphone", "scurit", "identit", "bnficiaire",
+	"assur", "pouse", "poux",
 };
 
 /* Words that only qualify a stem: articles, numbering, which one. */
@@ -1019,6 +1076,8 @@ static const char *const norm_id_words[] = {
 	"famille", "aprevenir", "prevenir", "confiance", "contact", "urgence",
 	"responsable", "legal", "legale", "parent", "parents", "enfant",
 	"proche", "aidant",
+	/* their accents dropped, as above */
+	"numro", "prvenir", "aprvenir", "lgal", "lgale", "complment",
 };
 
 /* Does word, folded as norm_header folds ASCII ("i" is "l" in the

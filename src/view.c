@@ -1340,8 +1340,9 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
- * of thousands of columns joined by ':' is some 50 KB), and the distinct
- * signs it splits one cell by. */
+ * of thousands of columns joined by ':' is some 50 KB): the file fails
+ * instead, since such a cell may be every column of the file joined; and
+ * the distinct signs it splits one cell by. */
 #define JOINED_MAX	(1u << 20)
 #define JOINED_SEPS	16
 
@@ -1420,7 +1421,8 @@ joined_count(const struct view *v, const char *val, size_t len,
  * ("Code:Nom:Service", "Nom^UF": the export's only name column, kept raw
  * with two headers asked for); not "Nom — du médecin", "Médecin
  * traitant : nom".  A space cannot tell "Code Nom UF" from "Nom du
- * médecin": two there.
+ * médecin": two there.  *found 3: a cell over JOINED_MAX, not split (a
+ * header of 1.6 MB joined by ':' was kept whole, its rows raw, exit 0).
  */
 static int
 joined_headers(const struct view *v, const char *val, size_t len, int ident,
@@ -1431,9 +1433,9 @@ joined_headers(const struct view *v, const char *val, size_t len, int ident,
 	size_t k, t, ntried = 0, hits, pieces, spaced;
 	int n, r = 0;
 
-	*found = 0;
-	for (k = 0; k < len && len <= JOINED_MAX && !*found && r == 0;
-	    k += (size_t)n) {
+	/* too long to split: as if joined (fail closed; joined_long_why) */
+	*found = len > JOINED_MAX ? 3 : 0;
+	for (k = 0; k < len && !*found && r == 0; k += (size_t)n) {
 		if ((n = u8_mbtouc(&uc, (const uint8_t *)val + k, len - k)) < 1)
 			n = 1;
 		if (!foreign_sep(v->dialect.delim, uc))
@@ -1522,6 +1524,10 @@ static const char joined_why[] = "headers of the policy's columns joined "
     "'^', a control character): each record would be one field, kept "
     "whole (convert the file to ';', ',', TAB or '|'; suspect_names = "
     "show keeps it)";
+static const char joined_long_why[] = "a header cell of more than 1 MiB, "
+    "maybe a file's headers joined by a sign the reader does not take for "
+    "a delimiter: each record would be one field, kept whole (convert the "
+    "file to ';', ',', TAB or '|'; suspect_names = show keeps it)";
 
 /*
  * Under columns = keep, a header no rule names that looks like data (a
@@ -1549,8 +1555,16 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		return 0;
 	if (key != NULL && (r = joined_headers(v, val, len, 1, &joined)) != 0)
 		return r;
-	if (joined == 1)
-		return set_error(err, v->header_line, col + 1, joined_why);
+	if (joined == 1 || joined == 3)
+		return set_error(err, v->header_line, col + 1, joined == 1 ?
+		    joined_why : joined_long_why);
+	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
+	 * to "nom") also meets, and the identifier's, which "Prnom" meets:
+	 * this one says what to do. */
+	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
+		return r;
+	if (lost)
+		return set_error(err, v->header_line, col + 1, lost_why);
 	/* A header that says what it holds, a person's name, birth date,
 	 * NIR, phone, email, address or number, in a spelling the policy
 	 * does not list ("NOM_PAT", "Surname", "DOB", "Tel1"): kept, it
@@ -1563,12 +1577,6 @@ header_like_data(const struct view *v, const char *val, size_t len,
 		    "a birth date, a NIR, a phone, an email, an address, a "
 		    "patient number) and columns = keep would show it raw: "
 		    "name it in a rule (suspect_names = show keeps it)");
-	/* Before the joined header's reason, which "Pr?nom" ("Pr" joined
-	 * to "nom") also meets: this one says what to do. */
-	if (key != NULL && (r = lost_letters(v, val, len, &lost)) != 0)
-		return r;
-	if (lost)
-		return set_error(err, v->header_line, col + 1, lost_why);
 	/* one header joined to words ("Code:Nom:Service"): after the
 	 * identifier's reason, which says more of "N°Tel" */
 	if (joined == 2)
@@ -1600,6 +1608,60 @@ header_like_data(const struct view *v, const char *val, size_t len,
 	    "(suspect_names = show keeps it)");
 }
 
+/* A header cell the file's encoding cannot hold, or in another code page
+ * or encoded twice: the file fails at it (column col). */
+static int
+header_cell_encoding(const struct view *v, const struct csvio_field *f,
+    size_t col, struct pfs_error *err)
+{
+	const char *bad;
+
+	if ((bad = field_invalid(v->dialect.encoding, f->raw,
+	    f->raw_len)) != NULL)
+		return set_error(err, v->header_line, col + 1, bad == bad_byte ?
+		    "invalid byte for the file's encoding in the header" : bad);
+	if (v->dialect.encoding == DIALECT_UTF8 &&
+	    twice_encoded(f->raw, f->raw_len))
+		return set_error(err, v->header_line, col + 1, "UTF-8 text "
+		    "encoded twice in the header (read as Windows-1252 and saved "
+		    "again as UTF-8: \"PrÃ©nom\"): convert the file back (iconv "
+		    "-f UTF-8 -t WINDOWS-1252)");
+	return 0;
+}
+
+/* Identifying columns are read for scrub even when dropped: their
+ * indexes and rules in v->ctx_cols, v->ctx_rules. */
+static int
+plan_context_cols(struct view *v, struct pfs_error *err)
+{
+	for (size_t i = 0; i < v->ncols; i++) {
+		if (v->cols[i].rule == NULL ||
+		    v->cols[i].rule->identifies == DETECT_IDENT_NONE)
+			continue;
+		if (v->nctx == VIEW_MAX_CTX)
+			return set_error(err, v->header_line, i + 1, "more than 16 "
+			    "columns have identifies = for scrub");
+		v->ctx_cols[v->nctx] = (long)i;
+		v->ctx_rules[v->nctx++] = v->cols[i].rule;
+	}
+	return 0;
+}
+
+/* An icd10_label column reads the code of its rule's code column. */
+static void
+plan_icd10_links(struct view *v)
+{
+	for (size_t i = 0; i < v->ncols; i++) {
+		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
+			continue;
+		for (size_t j = 0; j < v->ncols; j++)
+			if (v->cols[j].rule == v->cols[i].rule->code) {
+				v->cols[i].link = (long)j;
+				break;
+			}
+	}
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -1609,8 +1671,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	struct buf norm = BUF_INIT;
 	int needs_shift = 0, scrubs = 0, ruled = 0, r = 0;
 	long sex_by_header = -1;
-	const char *val, *bad;
-	size_t len, i, j;
+	const char *val;
+	size_t len, i;
 
 	v->ncols = rec->nfields;
 	if ((v->cols = calloc(v->ncols, sizeof(*v->cols))) == NULL)
@@ -1620,22 +1682,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	for (i = 0; i < v->ncols; i++) {
 		struct view_col *c = &v->cols[i];
 
-		if ((bad = field_invalid(v->dialect.encoding,
-		    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL) {
-			r = set_error(err, v->header_line, i + 1, bad == bad_byte ?
-			    "invalid byte for the file's encoding in the header" :
-			    bad);
-			goto out;
-		}
-		if (v->dialect.encoding == DIALECT_UTF8 &&
-		    twice_encoded(rec->fields[i].raw, rec->fields[i].raw_len)) {
-			r = set_error(err, v->header_line, i + 1, "UTF-8 text "
-			    "encoded twice in the header (read as Windows-1252 "
-			    "and saved again as UTF-8: \"PrÃ©nom\"): convert "
-			    "the file back (iconv -f UTF-8 -t WINDOWS-1252)");
-			goto out;
-		}
-		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		if ((r = header_cell_encoding(v, &rec->fields[i], i, err)) != 0 ||
+		    (r = field_value(rd, v->dialect.encoding, &rec->fields[i],
 		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
 		    (r = norm_header(val, len, &norm)) != 0)
 			goto out;
@@ -1673,20 +1721,8 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	for (i = 0; i < v->ncols && v->cols[i].rule == NULL; i++)
 		;
 	v->title_check = i == v->ncols;
-	/* Identifying columns are read for scrub even when dropped. */
-	for (i = 0; scrubs && i < v->ncols; i++) {
-		if (v->cols[i].rule == NULL ||
-		    v->cols[i].rule->identifies == DETECT_IDENT_NONE)
-			continue;
-		if (v->nctx == VIEW_MAX_CTX) {
-			r = set_error(err, v->header_line, i + 1, "more than 16 columns have "
-			    "identifies = for scrub");
-			goto out;
-		}
-		v->ctx_cols[v->nctx] = (long)i;
-		v->ctx_rules[v->nctx++] = v->cols[i].rule;
-	}
-	if ((r = plan_identity(e, v, scrubs, err)) != 0)
+	if ((scrubs && (r = plan_context_cols(v, err)) != 0) ||
+	    (r = plan_identity(e, v, scrubs, err)) != 0)
 		goto out;
 	v->patient_col = -1;
 	if (needs_shift) {
@@ -1708,15 +1744,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		if (v->way[i] == WAY_OP && v->cols[i].rule->op == OP_SCRUB)
 			v->scrub_ahead = 1;
 	plan_nir_ahead(v);
-	for (i = 0; i < v->ncols; i++) {
-		if (v->cols[i].rule == NULL || v->cols[i].rule->op != OP_ICD10_LABEL)
-			continue;
-		for (j = 0; j < v->ncols; j++)
-			if (v->cols[j].rule == v->cols[i].rule->code) {
-				v->cols[i].link = (long)j;
-				break;
-			}
-	}
+	plan_icd10_links(v);
  out:
 	buf_free(&norm);
 	return r;

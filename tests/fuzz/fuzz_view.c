@@ -2,7 +2,8 @@
  * arbitrary bytes, through view_open/view_run as the exporter and the mount
  * call them.  Besides "no crash, no sanitizer report", it checks three
  * properties that hold for every input the engine accepts:
- *   - an all-keep file rule reproduces the input byte for byte;
+ *   - an all-keep file rule reproduces the input byte for byte (but a
+ *     column whose header mixes scripts in a word: dropped, by design);
  *   - a run restarted at a record boundary gives the tail of the full run
  *     (what the mount does from its checkpoints);
  *   - a refusal is -EINVAL with a static message, never another error.
@@ -164,7 +165,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct view *v = NULL;
 	struct pfs_error err = { 0 };
 	struct fuzz_sink sink;
-	int use_pipe, keep_all, fd, r;
+	int use_pipe, keep_all, fd, r, mixed = 0;
 
 	if (size < 1 || size > FUZZ_MAX_INPUT)
 		return 0;
@@ -192,12 +193,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sink.mid_line = view_data_line(v);
 		r = view_run(v, rd, view_data_line(v), fuzz_collect, &sink,
 		    &err);
+		/* a header mixing scripts in a word drops its column even
+		 * under columns = keep (a look-alike: "Pr\xd0\xb5nom") */
+		for (size_t i = 0; i < view_ncols(v); i++)
+			mixed |= view_col(v, i)->mixed;
 	}
 	if (r != 0 && r != -EINVAL)
 		fuzz_die("an error other than -EINVAL for a readable input");
 	if (r == -EINVAL && (err.what == NULL || err.line < 0))
 		fuzz_die("a refusal without a message");
-	if (r == 0 && keep_all && (sink.out.len != size ||
+	if (r == 0 && keep_all && !mixed && (sink.out.len != size ||
 	    (size > 0 && memcmp(sink.out.data, data, size) != 0)))
 		fuzz_die("an all-keep view differs from its source");
 	if (r == 0 && !use_pipe)

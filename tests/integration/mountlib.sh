@@ -27,7 +27,7 @@ mount_view() {
 	if [ $? -eq 1 ]; then
 		echo "pseudonymfs died before mounting:"; cat "$log"
 	else
-		echo "pseudonymfs did not mount within 10 s"
+		echo "pseudonymfs did not mount within $WAIT_MOUNT_SECONDS s"
 	fi
 	return 1
 }

@@ -121,6 +121,11 @@ printf 'IPP:Nom:Sexe:NIR\n1034:ZORGLUCOLON:F:%s\n' $NIR > src/colon.csv
 printf 'Liste des patients\nIPP Nom Sexe\n1035 ZORGLUSPACE F\n' > src/strict_space.csv
 printf 'IPP\001Nom\001Sexe\n1037\001ZORGLUHIVE\001F\n' > src/hive.csv
 printf 'Nom du medecin\nDr Martin\n' > src/one_column.csv
+# An HTML table (a web application's "Excel export") or XML saved as .csv
+# (redteam18): each line was one field under a header that named no
+# column, kept whole and raw under columns = keep.  It fails.
+printf '<html><body><table>\n<tr><td>IPP</td><td>Nom</td></tr>\n<tr><td>1044</td><td>ZORGLUHTML</td></tr>\n</table></body></html>\n' > src/html.csv
+printf '<patients>\n<patient><ipp>1045</ipp><nom>ZORGLUXML</nom></patient>\n</patients>\n' > src/xml.csv
 # A header whose letters beyond ASCII an encoding lost or escaped
 # (redteam18): a Windows-1252 export decoded as UTF-8 with replacement
 # characters, converted to ASCII with '?', escaped by a web tool.  It met
@@ -229,6 +234,10 @@ check "... and says why" grep -q \
     "lost.csv: line 1, column 3: a header no rule names reads as a rule's header" export.err
 check "... a '?' that ends a word, one sign beyond ASCII are read, the first names faked" \
     sh -c "test -s out/lost_ok.csv && ! grep -q Marc out/lost_ok.csv"
+check "an HTML table or XML saved as .csv: the file fails" \
+    sh -c 'test ! -e out/html.csv && test ! -e out/xml.csv'
+check "... and says why" grep -q \
+    "html.csv: line 1: markup (HTML, XML), not a delimited text export" export.err
 check "a delimiter the reader does not split on (':'): the file fails" \
     test ! -e out/colon.csv
 check "... and says where" grep -q \
@@ -332,6 +341,8 @@ check "mount: a header whose accented letters were lost gives EIO" \
     fails_with EIO "open('mnt/lost.csv', 'rb').read()"
 check "mount: ... escaped by a web tool too" \
     fails_with EIO "open('mnt/lost_web.csv', 'rb').read()"
+check "mount: an HTML table saved as .csv gives EIO" \
+    fails_with EIO "open('mnt/html.csv', 'rb').read()"
 check "mount: a delimiter the reader does not split on gives EIO" \
     fails_with EIO "open('mnt/colon.csv', 'rb').read()"
 check "mount: ... Hive's ^A too" fails_with EIO "open('mnt/hive.csv', 'rb').read()"

@@ -280,5 +280,26 @@ check "... with the view's bytes" cmp -s other.csv out/patients.csv
 check "a new DST beside the source's directory is written" \
     "$bin" export -q -p "$policy" -k key same/patients.csv new.csv
 check "... with the view's bytes" cmp -s new.csv out/patients.csv
+# Standard output that is the source file, opened for appending or in
+# place (">> x.csv", "1<> x.csv"): the view was appended to the raw export
+# before the export failed as a source that changed.  Refused before a
+# byte is written, whole files and chunks alike.
+refused_stdout() { # DESCRIPTION COMMAND: sh -c COMMAND must refuse, sources unchanged
+	check "$1: refused (exit 1)" sh -c "$2 2> err; test \$? -eq 1"
+	check "$1: says why" has err "the destination is the source file itself"
+	check "$1: the source is untouched" cmp -s same/patients.csv same.orig/patients.csv
+}
+refused_stdout "export x.csv - >> x.csv" \
+    "'$bin' export -q -p '$policy' -k key same/patients.csv - >> same/patients.csv"
+refused_stdout "export --as x.csv - - < x.csv >> x.csv" \
+    "'$bin' export -q -p '$policy' -k key --as patients.csv - - < same/patients.csv >> same/patients.csv"
+refused_stdout "export - - 1<> x.csv" \
+    "'$bin' export -q -p '$policy' -k key --as patients.csv - - < same/patients.csv 1<> same/patients.csv"
+refused_stdout "--header-line chunks: - - < x.csv >> x.csv" \
+    "'$bin' export -q -p '$policy' -k key --as patients.csv --header-line \"\$(head -n 1 same/patients.csv)\" - - < same/patients.csv >> same/patients.csv"
+check "standard output to another file is still written" sh -c \
+    "'$bin' export -q -p '$policy' -k key same/patients.csv - > stdout.csv && cmp -s stdout.csv out/patients.csv"
+check "standard input to a pipe is still written" sh -c \
+    "cat same/patients.csv | '$bin' export -q -p '$policy' -k key --as patients.csv - - | cmp -s - out/patients.csv"
 
 finish

@@ -63,6 +63,16 @@ usage_error keygen "expected one KEYFILE" keygen
 check "keygen with no KEYFILE wrote no key" test ! -e u.key
 usage_error audit-verify "expected one audit file or more" audit-verify
 usage_error reveal "expected SRC and at least one TOKEN" reveal -p "$policy" -k key "$samples"
+# An option's value out of its range, options that do not go together:
+# usage errors too (they exited 1, as a file that fails).
+usage_error export "-j abc: expected a number of worker threads" export -j abc -p "$policy" -k key "$samples" o1
+usage_error export "-j 0: expected a number of worker threads" export -j 0 -p "$policy" -k key "$samples" o1
+usage_error export "--encoding latin9: expected utf-8 or cp1252" export --encoding latin9 --header-line IPP -p "$policy" -k key - -
+usage_error export "--gzip writes whole files" export --gzip --header-line IPP -p "$policy" -k key - -
+usage_error export "--header-line and --header-from are for chunks" export --header-line IPP -p "$policy" -k key "$samples" o1
+check "and wrote nothing" test ! -e o1
+usage_error check "--worst abc: expected a whole number" check --worst abc -p "$policy" "$samples"
+usage_error check "--k 0: expected a whole number" check --k 0 -p "$policy" "$samples"
 "$bin" export -p "$policy" -k key "$samples/patients.csv" one.csv 2> err
 check "a well-formed export is no usage error" test $? -eq 0
 mkdir mnt
@@ -77,6 +87,14 @@ check "and names what is missing" has fs.err "pseudonymfs: MOUNTPOINT is missing
 check "in one line" test "$(wc -l < fs.err)" -eq 1
 "$fsbin" 2> fs.err
 check "pseudonymfs without operands names both" has fs.err "pseudonymfs: SRC and MOUNTPOINT are missing"
+# pseudonymfs: a usage error exits 1 (mount(8)'s status for an incorrect
+# invocation, passed on from its helper), a bad value named, no mount.
+for v in index_threads=0 index_threads=abc index_log=-1 memory=1k; do
+	"$fsbin" -o "policy=$policy,key=key,$v" "$samples" mnt 2> fs.err
+	check "pseudonymfs -o $v exits 1" test $? -eq 1
+	check "pseudonymfs -o $v names it" has fs.err "pseudonymfs: $v:"
+done
+check "and mounted nothing" sh -c "! findmnt -n '$work/mnt' >/dev/null"
 
 # ---- summary: printed without -v, unmatched files counted ----
 "$bin" export -p "$policy" -k key "$samples" out 2> sum.err

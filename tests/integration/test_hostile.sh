@@ -69,13 +69,18 @@ printf 'IPP;Nom\n1026;Durand\n' > "src/patients_21.06.47.csv"
 # Kept names that hide a listed name or a number from the lookup beyond
 # ASCII: a zero-width space, a soft hyphen, a right-to-left override that
 # shows "TNOPUD" as DUPONT, a Cyrillic U, an en dash, Windows-1252 bytes
-# (Thebault), a NIR in full-width digits, a phone in Arabic-Indic digits.
+# (Thebault), a NIR in full-width digits, a phone in Arabic-Indic digits;
+# small capitals, an O with a stroke, a D with a bar, a dotless i, which
+# NFKC leaves (redteam18: shown).
 for n in 'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
+    '\341\264\205\341\264\234\341\264\230\341\264\217\311\264\341\264\233' \
+    'DUP\303\230NT' '\304\220UPONT' 'MART\304\261N' \
     'D\320\243PONT' 'DUPONT\342\200\223Jean' 'Th\351bault' \
     '\357\274\221\357\274\230\357\274\224\357\274\220\357\274\222\357\274\227\357\274\225\357\274\221\357\274\222\357\274\223\357\274\224\357\274\225\357\274\226' \
     '\331\240\331\246\331\245\331\241\331\251\331\244\331\250\331\250\331\242\331\242'; do
 	printf 'IPP;Nom\n1027;Durand\n' > "src/$(printf "patients_u_$n.csv")"
 done
+printf 'IPP;Nom\n1028;Durand\n' > "src/$(printf 'patients_\303\230resund.csv')"
 # rename = token keeps a type's extension (.csv), never a word after the
 # last dot: export_x.ZORGLUNAME would show the name the token hides.
 printf 'IPP;Nom\n1028;Durand\n' > src/export_x.ZORGLUNAME
@@ -129,6 +134,8 @@ check "kept names with a date of 6 digits: refused" \
     sh -c "! ls out | grep -qE 'juin|06\\.47'"
 check "kept names that hide a name or a number beyond ASCII: refused" \
     sh -c "! ls out | grep -q '^patients_u_'"
+check "... a name of such letters that hides no name is kept (\303\230resund)" \
+    test -e "out/$(printf 'patients_\303\230resund.csv')"
 check "the exporter says which sign refused them, not the name" \
     sh -c "! grep -a 'patients_u_' export.err"
 check "rename = token: a word after the last dot is renamed too" \

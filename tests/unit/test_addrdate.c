@@ -418,6 +418,11 @@ test_dated_notes(void **state)
 	    { "EVA 6/10 14h, Glasgow 15/15 10h", ANY, NULL, "6/10" },
 	    { "12/08 mmHg au lever", ANY, NULL, "12/08" },
 	    { "Patient calme 12/20 au test", ANY, NULL, "12/20" },
+	    /* the first word after signs: no word before it (dated_note
+	     * read words[-1]: test-asan, fuzz_scrub) */
+	    { "- 12/03 14h : appel de la fille", D, "12/03", NULL },
+	    { "(12/03 10h15) appel", D, "12/03", NULL },
+	    { ".12.03 \xc3\xa0 14h", D, "12.03", NULL },
 	);
 }
 
@@ -2133,12 +2138,37 @@ test_isles_codes_before_cities_insurers_comma(void **state)
 	);
 }
 
+/* A regnal number after a street's name, and the locality before its
+ * commune in parentheses (the fifteenth pass); an institution's town, a
+ * hospital's name and a number of stage stay. */
+static void
+test_regnal_streets_localities(void **state)
+{
+	(void)state;
+	CASES(
+	    { "h\xc3\xa9" "berg\xc3\xa9 chez sa m\xc3\xa8re cit\xc3\xa9 "
+	      "Henri IV, b\xc3\xa2t. B, appt 12, 97110 Pointe-\xc3\xa0-Pitre.",
+	      A, "cit\xc3\xa9 Henri IV", NULL },
+	    { "agriculteur \xc3\xa0 Cacao (97352 Roura), morsure", A,
+	      "Cacao", NULL },
+	    /* Must stay. */
+	    { "Transfert CHU de Brest (29200 Brest), Clinique Pasteur (49000 "
+	      "Angers), vu au CMP (29200 Brest).", ANY, NULL, "Pasteur" },
+	    { "Transfert CHU de Brest (29200 Brest), vu au CMP (29200 Brest).",
+	      ANY, NULL, "CMP" },
+	    { "Transfert CHU de Brest (29200 Brest), vu au CMP (29200 Brest).",
+	      ANY, NULL, "de Brest" },
+	    { "cancer du sein stade IV, 29200 Brest.", ANY, NULL, "IV" },
+	);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_streets),
 		cmocka_unit_test(test_isles_codes_before_cities_insurers_comma),
+		cmocka_unit_test(test_regnal_streets_localities),
 		cmocka_unit_test(test_units_and_places),
 		cmocka_unit_test(test_partial_dates),
 		cmocka_unit_test(test_row_address_pieces),

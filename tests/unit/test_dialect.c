@@ -396,6 +396,43 @@ test_mac_codepage(void **state)
 	assert_non_null(strstr(err.what, "Mac Roman"));
 }
 
+/* A file of another format saved under a .csv name: an HTML table (the
+ * "Excel export" of web applications), XML, JSON.  Read as text, each line
+ * was one field under a header that named no column, kept whole under
+ * columns = keep, names and all (redteam18).  It fails; a header that
+ * starts with '<' and a digit, or SQL Server's "[IPP]", is a header. */
+static void
+test_other_format(void **state)
+{
+	static const char *const other[] = {
+		"<html><body><table>\n<tr><td>IPP</td><td>Nom</td></tr>\n",
+		"\xef\xbb\xbf<table>\n<tr><td>1</td><td>ZORGLUB</td></tr>\n",
+		"\r\n  <!DOCTYPE html>\n<html>\n",
+		"<?xml version=\"1.0\"?>\n<patients/>\n",
+		"<patients>\n<patient><nom>ZORGLUB</nom></patient>\n",
+		"{\"ipp\": 1, \"nom\": \"ZORGLUB\"}\n",
+		"[\n  {\"ipp\": 1}\n]\n",
+		"[[1, \"ZORGLUB\"]]\n",
+	};
+	static const char *const headers[] = {
+		"<5 ans;5-18 ans\n1;2\n",
+		"[IPP];[Nom]\n1;Z\n",
+		"< 18;>= 18\n1;2\n",
+	};
+	struct dialect d;
+	const char *what;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+		if (sniff(other[i], strlen(other[i]), 1, &d, &what) != -EINVAL)
+			fail_msg("#%zu read as delimited text", i);
+		assert_non_null(strstr(what, "not a delimited text export"));
+	}
+	for (size_t i = 0; i < sizeof(headers) / sizeof(headers[0]); i++)
+		if (sniff(headers[i], strlen(headers[i]), 1, &d, &what) != 0)
+			fail_msg("header #%zu refused: %s", i, what);
+}
+
 /* Excel's "sep=;" first line is a preamble, not a header of two unnamed
  * fields (which under ragged = pad and columns = keep kept the first two
  * cells of every row raw); it must name the header's delimiter. */
@@ -493,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_encoding),
 		cmocka_unit_test(test_settle_encoding),
 		cmocka_unit_test(test_encoding_guess_fast),
+		cmocka_unit_test(test_other_format),
 		cmocka_unit_test(test_sep_line),
 		cmocka_unit_test(test_dos_codepage),
 		cmocka_unit_test(test_mac_codepage),

@@ -480,6 +480,7 @@ test_header_letters_lost(void **state)
 		"IPP;Pr%C3%A9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\u00e9nom\n1;ZORGLULOST\n",
 		"IPP;Pr\\xe9nom\n1;ZORGLULOST\n",
+		"IPP;Pr=E9nom\n1;ZORGLULOST\n",
 		"IPP;\"Pr?nom \"\n1;ZORGLULOST\n",
 	};
 	static const char *const no_rule_fail[] = {
@@ -488,6 +489,12 @@ test_header_letters_lost(void **state)
 		"IPP;N? de s?curit? sociale\n1;ZORGLULOST\n",
 		"IPP;M?re\n1;ZORGLULOST\n",
 		"IPP;Personne ? pr?venir\n1;ZORGLULOST\n",
+	};
+	/* accents dropped with no sign left, no rule of them: an
+	 * identifier's header (the lists hold the dropped forms) */
+	static const char *const no_rule_stripped[] = {
+		"IPP;Prnom\n1;ZORGLULOST\n",
+		"IPP;N de scurit sociale\n1;ZORGLULOST\n",
 	};
 	static const char *const ok[] = {
 		"IPP;Prénom;Service d’accueil;Poids (kg);Taux %;Allergie?;"
@@ -513,6 +520,10 @@ test_header_letters_lost(void **state)
 	    i++)
 		assert_view_fails(bare, no_rule_fail[i], 1, "were lost",
 		    "ZORGLULOST", &body);
+	for (size_t i = 0; i < sizeof(no_rule_stripped) /
+	    sizeof(no_rule_stripped[0]); i++)
+		assert_view_fails(bare, no_rule_stripped[i], 1,
+		    "person's identifier", "ZORGLULOST", &body);
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		buf_reset(&body);
 		if (run_view(e, ok[i], &body, &err) != 0)
@@ -633,6 +644,7 @@ test_delimiter_the_reader_does_not_split(void **state)
 	struct engine *e = test_engine(keep_text), *show = test_engine(show_text);
 	struct pfs_error err;
 	struct buf body = BUF_INIT;
+	char *big;
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
@@ -645,6 +657,20 @@ test_delimiter_the_reader_does_not_split(void **state)
 	}
 	buf_reset(&body);
 	assert_int_equal(run_view(show, fail[0].data, &body, &err), 0);
+	/* A header cell too long to split (over 1 MiB: 120,000 columns
+	 * joined by ':') fails as joined; it was kept whole, its rows raw. */
+	buf_reset(&body);
+	assert_int_equal(buf_append(&body, "IPP:Nom:Sexe", 12), 0);
+	while (body.len <= (1u << 20))
+		assert_int_equal(buf_append(&body, ":Colonne", 8), 0);
+	assert_int_equal(buf_append(&body, "\n4009:ZORGLUJ:F\n", 16), 0);
+	assert_int_equal(buf_putc(&body, '\0'), 0);
+	big = strdup(body.data);
+	assert_non_null(big);
+	assert_view_fails(e, big, 1, "delimiter", "ZORGLUJ", &body);
+	buf_reset(&body);
+	assert_int_equal(run_view(show, big, &body, &err), 0);
+	free(big);
 	buf_free(&body);
 	engine_free(e);
 	engine_free(show);

@@ -388,6 +388,188 @@ test_signatures_table_cells_file_names_lawyers(void **state)
 	check(lost_text, lost_gone, N(lost_gone), lost_kept, N(lost_kept));
 }
 
+/* Names announced by a cue of their own or by their neighbours (the
+ * fifteenth pass): a first name after "prénom" with no colon, the words
+ * after "(sic)" and the spelling after "(sic,", a relative's surname
+ * after the first name found (an ordinary word, a place or an eponym
+ * too), the letter of "O'", a second name in capitals after " / ", an
+ * eponym after a title before a first name no list has.  What must
+ * stay, of the same shapes: a label's complement, a word no name, a
+ * word kept after "(sic", a place or a service after a relative's first
+ * name, French elisions, abbreviations after " / ", an eponym
+ * after a title before an ordinary word. */
+static void
+test_bare_labels_sic_kin_surnames_prefixes(void **state)
+{
+	static const char label_text[] =
+	    "M. Martin (pr\xc3\xa9nom No\xc3\xabl, n\xc3\xa9 un 25 "
+	    "d\xc3\xa9" "cembre) : bilan avant No\xc3\xabl. Pr\xc3\xa9nom "
+	    "usuel inconnu ; pr\xc3\xa9nom Inconnu ; le nom Parkinson.";
+	static const char *const label_gone[] = { "No\xc3\xabl" };
+	static const char *const label_kept[] = { "usuel", "Inconnu",
+	    "Parkinson" };
+	static const char sic_text[] =
+	    "M. Kowalsky (sic) Zbigniew, mineur. Mme Fourmier (sic, Fournier) "
+	    "Jaqueline. Il \xc3\xa9" "crit (sic) Bonjour. M. Martin (sic) "
+	    "Doliprane, Mme Blanc (sic, Doliprane).";
+	static const char *const sic_gone[] = { "Zbigniew", "Fournier" };
+	static const char *const sic_kept[] = { "Bonjour", "Doliprane" };
+	static const char kin_text[] =
+	    "M\xc3\xa8re (Karine Rivi\xc3\xa8re) et p\xc3\xa8re (Ludovic "
+	    "Bastide) s\xc3\xa9par\xc3\xa9s. Son fils Fr\xc3\xa9" "d\xc3\xa9ric "
+	    "Broca pr\xc3\xa9sent. Sa fille Marie (Lyon) ; son fr\xc3\xa8re "
+	    "Paul Urgences.";
+	static const char *const kin_gone[] = { "Bastide", "Broca" };
+	static const char *const kin_kept[] = { "Lyon", "Urgences" };
+	static const char prefix_text[] =
+	    "Triage: Ms O'Connell Siobhan. D'apr\xc3\xa8s Martin, "
+	    "L'H\xc3\xb4pital, N'A PAS MANGE. Interphone \xc2\xab CARDOSO / "
+	    "PIRES \xc2\xbb, bilan DUPONT / RAS, MARTIN / HDJ, DUPONT / "
+	    "DIABETE. Miss Murphy Aoife, Murphy's sign positive, Dr Babinski a "
+	    "d\xc3\xa9" "crit, Mme Parkinson Stade 3.";
+	static const char *const prefix_gone[] = { "O'Connell", "PIRES",
+	    "Murphy Aoife" };
+	static const char *const prefix_kept[] = { "D'apr", "L'H", "N'A",
+	    "RAS", "HDJ", "DIABETE", "sign", "Babinski", "Stade" };
+
+	(void)state;
+	check(label_text, label_gone, N(label_gone), label_kept,
+	    N(label_kept));
+	check(sic_text, sic_gone, N(sic_gone), sic_kept, N(sic_kept));
+	check(kin_text, kin_gone, N(kin_gone), kin_kept, N(kin_kept));
+	check(prefix_text, prefix_gone, N(prefix_gone), prefix_kept,
+	    N(prefix_kept));
+}
+
+/* A message's sender after its greeting and "c'est" or before its
+ * kisses, a pet name in quotes by its shape (a syllable said twice), a
+ * Vietnamese surname of two letters after a first name, foreign
+ * particles in lower case before a surname of the lists.  What must
+ * stay, of the same shapes: an ordinary word after "c'est" or the
+ * kisses, "c'est" with no greeting, an ordinary word in quotes before a
+ * person, French words of two letters with their accents, a French
+ * particle or a word no surname after the particle. */
+static void
+test_senders_pet_names_short_surnames_particles(void **state)
+{
+	static const char sms_text[] =
+	    "SMS transmis : \"Bonjour c'est Hery, je suis rentr\xc3\xa9 "
+	    "\xc3\xa0 Tana\" ; sa fille : \xc2\xab papa va mieux ? bisous "
+	    "Yas \xc2\xbb. Bonjour c'est Urgent, bisous \xc3\xa0 tous. Il "
+	    "dit c'est Kerbrat.";
+	static const char *const sms_gone[] = { "Hery", "Yas" };
+	static const char *const sms_kept[] = { "Urgent", "tous", "Kerbrat" };
+	static const char pet_text[] =
+	    "Tri IOA : \"Lulu\" (M. Lucien Ferrand), plaie arcade. "
+	    "\"Urgent\" (M. Martin).";
+	static const char *const pet_gone[] = { "Lulu" };
+	static const char *const pet_kept[] = { "Urgent" };
+	static const char short_text[] =
+	    "PMI, \xc3\xa9" "cole maternelle : Jade L\xc3\xaa, MS, retard "
+	    "de langage. Marie L\xc3\xa0-bas, Pierre D\xc3\xbb.";
+	static const char *const short_gone[] = { "Jade L\xc3\xaa" };
+	static const char *const short_kept[] = { "MS", "L\xc3\xa0",
+	    "D\xc3\xbb" };
+	static const char lower_text[] =
+	    "visite ce jour, m. joaquim ferreira da silva calme. m. dupont de "
+	    "retour, mme dupont dos bras.";
+	static const char *const lower_gone[] = { "ferreira da silva" };
+	static const char *const lower_kept[] = { "calme", "retour", "bras" };
+
+	(void)state;
+	check(sms_text, sms_gone, N(sms_gone), sms_kept, N(sms_kept));
+	check(pet_text, pet_gone, N(pet_gone), pet_kept, N(pet_kept));
+	check(short_text, short_gone, N(short_gone), short_kept,
+	    N(short_kept));
+	check(lower_text, lower_gone, N(lower_gone), lower_kept,
+	    N(lower_kept));
+}
+
+/* The shapes of a note that name its patient with no row value (a file
+ * with only the IPP): the words between "patient" and "né(e) le" and a
+ * date, an initial in lower case and a compound of ordinary words too;
+ * two words no dictionary has heading the note in lower case; a digit
+ * OCR read inside a name between its two pieces; a name found, again
+ * in capitals alone before punctuation.  What must stay, of the same
+ * shapes: a compound in lower case after "patiente", clipped words and
+ * drugs heading a note, a number between two words in capitals, the
+ * ordinary word in lower case and in capitals before a word. */
+static void
+test_ipp_only_shapes(void **state)
+{
+	static const char born_text[] =
+	    "Dossier fusionn\xc3\xa9 : m\xc3\xaame patient a. harispe "
+	    "n\xc3\xa9(e) le 25 mai 1977 ; m\xc3\xaame patient "
+	    "PETIT-FR\xc3\x88RE n\xc3\xa9(e) le 5 juillet 2015. Patiente "
+	    "post-op n\xc3\xa9" "e le 03/04/1950.";
+	static const char *const born_gone[] = { "a. harispe",
+	    "PETIT-FR\xc3\x88RE" };
+	static const char *const born_kept[] = { "post-op" };
+	static const char head_text[] =
+	    "jakez quemener : chute dans la chambre vers 5h";
+	static const char *const head_gone[] = { "jakez quemener" };
+	static const char clip_text[] =
+	    "ttt perso : idem. crp pct : hausse.";
+	static const char *const clip_kept[] = { "ttt", "perso", "crp",
+	    "pct" };
+	static const char drug_text[] = "amlodipine valsartan : stop.";
+	static const char *const drug_kept[] = { "amlodipine", "valsartan" };
+	static const char ocr_text[] =
+	    "Madame S4LHI Karima suivie. M. DUPONT 4 MARTIN.";
+	static const char *const ocr_gone[] = { "S4LHI" };
+	static const char *const ocr_kept[] = { " 4 " };
+	static const char caps_text[] =
+	    "Mr D\xc3\xa9sir Roland (DPI : DESIR), tjs le d\xc3\xa9sir de "
+	    "rentrer. Mme Blanc vue. NFS : BLANC normal.";
+	static const char *const caps_gone[] = { "DESIR" };
+	static const char *const caps_kept[] = { "d\xc3\xa9sir de",
+	    "BLANC" };
+
+	(void)state;
+	check(born_text, born_gone, N(born_gone), born_kept, N(born_kept));
+	check(head_text, head_gone, N(head_gone), NULL, 0);
+	check(clip_text, NULL, 0, clip_kept, N(clip_kept));
+	check(drug_text, NULL, 0, drug_kept, N(drug_kept));
+	check(ocr_text, ocr_gone, N(ocr_gone), ocr_kept, N(ocr_kept));
+	check(caps_text, caps_gone, N(caps_gone), caps_kept, N(caps_kept));
+}
+
+/* The fifth step of the fifteenth pass (heldout12's dev half): a
+ * message's sender with a surname after the first name (a month's name
+ * too) and a compound, "Je suis" + a name; in capitals, an ordinary word
+ * after a title before a word no dictionary has; in parentheses after a
+ * name found, a first name that is an ordinary word before the same
+ * surname.  What must stay, of the same shapes: "je suis" before an
+ * ordinary word, capitals after a title before words, a place in
+ * parentheses after an ordinary word. */
+static void
+test_sender_runs_caps_pairs_paren_relatives(void **state)
+{
+	static const char sms_text[] =
+	    "SMS : \"Bonjour c'est Sandrine Avril je ne pourrai pas venir\" ; "
+	    "mail : \xc2\xab Je suis Kerby Fils-Aim\xc3\xa9, le fils de Mme "
+	    "Fils-Aim\xc3\xa9 Widl\xc3\xa8ne \xc2\xbb. Je suis "
+	    "Infirmi\xc3\xa8re, je suis Diab\xc3\xa9tique.";
+	static const char *const sms_gone[] = { "Sandrine Avril", "Kerby" };
+	static const char *const sms_kept[] = { "Infirmi", "Diab" };
+	static const char caps_text[] =
+	    "TRANSMISSION NUIT : MR JANVIER WIDNER CH 14 AGITE. MME CONFUSE CE "
+	    "SOIR. MR VU PAR LE MEDECIN.";
+	static const char *const caps_gone[] = { "JANVIER WIDNER" };
+	static const char *const caps_kept[] = { "CONFUSE", "VU PAR" };
+	static const char paren_text[] =
+	    "Appel du fr\xc3\xa8re de M. Tandia Boubou (Samba Tandia). M. "
+	    "Dupont (Samba Lyon) vu.";
+	static const char *const paren_gone[] = { "Samba" };
+	static const char *const paren_kept[] = { "Samba Lyon" };
+
+	(void)state;
+	check(sms_text, sms_gone, N(sms_gone), sms_kept, N(sms_kept));
+	check(caps_text, caps_gone, N(caps_gone), caps_kept, N(caps_kept));
+	check(paren_text, paren_gone, N(paren_gone), paren_kept,
+	    N(paren_kept));
+}
+
 int
 main(void)
 {
@@ -406,6 +588,10 @@ main(void)
 		cmocka_unit_test(test_pharmacy_owners_aged_children),
 		cmocka_unit_test(test_hl7_name_fields_and_ocr_split_names),
 		cmocka_unit_test(test_signatures_table_cells_file_names_lawyers),
+		cmocka_unit_test(test_bare_labels_sic_kin_surnames_prefixes),
+		cmocka_unit_test(test_senders_pet_names_short_surnames_particles),
+		cmocka_unit_test(test_ipp_only_shapes),
+		cmocka_unit_test(test_sender_runs_caps_pairs_paren_relatives),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -337,11 +337,13 @@ test_header_lost(void **state)
 		{ "Pr\xef\xbf\xbdnom", 1 }, { "Pr\xe2\x94\x9c\xc2\xaenom", 1 },
 		{ "Pr\xe2\x88\x9a\xc2\xa9nom", 1 }, { "Pr&eacute;nom", 1 },
 		{ "Pr&#233;nom", 1 }, { "Pr&#xE9;nom", 1 }, { "Pr%C3%A9nom", 1 },
-		{ "Pr\\u00e9nom", 1 }, { "Pr\\xe9nom", 1 },
+		{ "Pr\\u00e9nom", 1 }, { "Pr\\xe9nom", 1 }, { "Pr=E9nom", 1 },
+		{ "Pr=C3=A9nom", 1 },
 	};
 	static const char *const no_sign[] = {
 		"Service d\xe2\x80\x99" "accueil", "N\xc2\xb0 lot", "Taux %",
 		"\xc2\xab Nom \xc2\xbb", "R&D", "Prix 5%", "Co\xc3\xbbt \xe2\x82\xac",
+		"IMC=P/T2", "x=1", "Ratio=ab",
 	};
 	struct buf out = BUF_INIT;
 	size_t runs;
@@ -370,6 +372,33 @@ test_header_lost(void **state)
 			fail_msg("no_sign #%zu has a sign", i);
 	}
 	buf_free(&out);
+}
+
+/* A small capital or a letter with a stroke in a header ("Pʀénom", "ɴom",
+ * "ĐDN") meets its rule: neither NFKC nor the skeleton reads it as its
+ * letter, so under columns = keep it was kept raw (redteam18).  Negative:
+ * "Æ" and "ß" stay what they are. */
+static void
+test_header_latin_letters(void **state)
+{
+	char want[64];
+
+	(void)state;
+	snprintf(want, sizeof(want), "%s", nh("Pr\xc3\xa9nom"));
+	assert_string_equal(nh("P\xca\x80\xc3\xa9nom"), want);
+	snprintf(want, sizeof(want), "%s", nh("Nom"));
+	assert_string_equal(nh("\xc9\xb4om"), want);
+	assert_string_equal(nh("N\xe1\xb4\x8fM"), want);
+	snprintf(want, sizeof(want), "%s", nh("DDN"));
+	assert_string_equal(nh("\xc4\x90" "DN"), want);
+	assert_int_equal(norm_latin_base(0x1d05), 'D');
+	assert_int_equal(norm_latin_base(0x0131), 'i');
+	assert_int_equal(norm_latin_base(0x00d8), 'O');
+	assert_int_equal(norm_latin_base(0x00c6), 0);
+	assert_int_equal(norm_latin_base(0x00df), 0);
+	assert_int_equal(norm_latin_base(0x0414), 0);
+	assert_int_equal(norm_latin_base('D'), 0);
+	assert_string_not_equal(nh("\xc3\x86tat"), nh("Etat"));
 }
 
 /* Punctuation, symbols and controls beyond ASCII are read through as ASCII
@@ -786,6 +815,9 @@ test_header_identifying(void **state)
 		"Tuteur", "Nom du responsable l\xc3\xa9gal",
 		"T\xc3\xa9l. contact urgence", "\xc3\x89poux",
 		"Matricule", "N\xc2\xb0 d'immatriculation", "M\xc3\xa9l.",
+		/* their accents dropped by a conversion to ASCII (redteam18) */
+		"Prnom", "Tlphone portable", "N de scurit sociale",
+		"Numro de tlphone", "Personne  prvenir", "Bnficiaire",
 	};
 	static const char *const no[] = {
 		"Nom du m\xc3\xa9" "decin", "Drug name", "Nom de l'analyse",
@@ -834,6 +866,7 @@ main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_header_invisible),
+		cmocka_unit_test(test_header_latin_letters),
 		cmocka_unit_test(test_header_lost),
 		cmocka_unit_test(test_header_punct_beyond_ascii),
 		cmocka_unit_test(test_header_confusable),

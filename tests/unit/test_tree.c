@@ -407,6 +407,48 @@ test_names_signs(void **state)
 	assert_true(names_refused(NAMES_MIXED_SCRIPT));
 }
 
+/* Latin letters that NFKC and UTS #39's skeleton leave as they are: small
+ * capitals, letters with a stroke, a bar or a hook, a dotless i.  A kept
+ * name written with them hid a listed name from the lookup and was shown
+ * ("ᴅᴜᴘᴏɴᴛ.csv", "DUPØNT.csv", "MARTıN.csv"; redteam18); so did one small
+ * letter among capitals, which cut the word in two as camel case does
+ * ("MARTiN", "DupONT").  Negative: such letters in a name that holds no
+ * listed name, camel case of other words, are kept. */
+static void
+test_names_latin_letters(void **state)
+{
+	static const char *const refused[] = {
+		"\xe1\xb4\x85\xe1\xb4\x9c\xe1\xb4\x98\xe1\xb4\x8f\xc9\xb4"
+		    "\xe1\xb4\x9b.csv",				/* ᴅᴜᴘᴏɴᴛ */
+		"D\xe1\xb4\x9cPONT.csv",			/* DᴜPONT */
+		"DUP\xc3\x98NT.csv",				/* DUPØNT */
+		"\xc4\x90UPONT.csv",				/* ĐUPONT */
+		"DUPON\xc5\xa6.csv",				/* DUPONŦ */
+		"DUPO\xc6\x9dT.csv",				/* DUPOƝT */
+		"MART\xc4\xb1N.csv",				/* MARTıN */
+		"MARTI\xc9\xb4.csv",				/* MARTIɴ */
+		"export_\xe1\xb4\x85UPONT_Jean.csv",
+		/* a small letter among capitals cut the word in two */
+		"MARTiN.csv", "DupONT.csv", "DUPoNT_2023.csv",
+	};
+	static const char *const kept[] = {
+		"\xc3\x98resund_stats.csv",			/* Øresund */
+		"bilan_\xe1\xb4\x80.csv",			/* bilan_ᴀ */
+		"Stra\xc3\x9f" "e_3.csv",			/* Straße */
+		"\xc3\x86sop.csv",				/* Æsop */
+		"rapportAnnuel.csv", "bilanCardio_v2.csv", "ECGsTries.csv",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+		if (!names_refused(sign(refused[i])))
+			fail_msg("#%zu shown: sign %d", i, (int)sign(refused[i]));
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		if (names_refused(sign(kept[i])))
+			fail_msg("kept #%zu refused: sign %d", i,
+			    (int)sign(kept[i]));
+}
+
 /* ---- tree_view_name ---- */
 
 static void
@@ -616,6 +658,7 @@ main(void)
 		cmocka_unit_test(test_glob_starstar),
 		cmocka_unit_test(test_glob_check),
 		cmocka_unit_test(test_names_signs),
+		cmocka_unit_test(test_names_latin_letters),
 		T(test_dir_default_is_a_token),
 		T(test_dir_rules),
 		cmocka_unit_test(test_dirs_hide),
