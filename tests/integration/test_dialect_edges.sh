@@ -134,7 +134,7 @@ printf '<patients>\n<patient><ipp>1045</ipp><nom>ZORGLUXML</nom></patient>\n</pa
 printf 'IPP;Nom;Pr\357\277\275nom;Sexe\n1040;Martin;ZORGLULOSTA;F\n' > src/lost.csv
 printf 'IPP;Nom;Pr?nom;Sexe\n1041;Martin;ZORGLULOSTB;F\n' > src/lost_ascii.csv
 printf 'IPP;Nom;Pr%%C3%%A9nom;Sexe\n1042;Martin;ZORGLULOSTC;F\n' > src/lost_web.csv
-printf 'IPP;Nom;Pr\303\251nom;Sexe;Allergie?;Service d\342\200\231accueil;Taux %%\n1043;Martin;Marc;M;non;cardio;5\n' > src/lost_ok.csv
+printf 'IPP;Nom;Pr\303\251nom;Sexe;Allergie?;Service d\342\200\231accueil;Taux %%\n1043;Martin;ZORGLULOSTOK;M;non;cardio;5\n' > src/lost_ok.csv
 printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1007;ZORGLUBF;appel de Mme ZORGLUBG; tel 0651948822 ZORGLUPHONE;F' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
@@ -233,7 +233,7 @@ check "a header whose accented letters were lost (Pr\\uFFFDnom, Pr?nom, Pr%C3%A9
 check "... and says why" grep -q \
     "lost.csv: line 1, column 3: a header no rule names reads as a rule's header" export.err
 check "... a '?' that ends a word, one sign beyond ASCII are read, the first names faked" \
-    sh -c "test -s out/lost_ok.csv && ! grep -q Marc out/lost_ok.csv"
+    sh -c "test -s out/lost_ok.csv && ! grep -q ZORGLULOSTOK out/lost_ok.csv"
 check "an HTML table or XML saved as .csv: the file fails" \
     sh -c 'test ! -e out/html.csv && test ! -e out/xml.csv'
 check "... and says why" grep -q \
