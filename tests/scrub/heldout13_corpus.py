@@ -249,12 +249,43 @@ def text_key(row):
     return hashlib.sha256(LABEL.sub(lambda m: m.group(2), text)
         .encode()).hexdigest()[:8]
 
+# The frozen rows of 08ee677, the same way.  A row in neither set was added
+# after the first run (ADDED below): it goes to the dev half when the first
+# hex digit of sha256("heldout13\n" + row) is below 8, else to the frozen one.
+FROZEN_KEYS = set("""
+016241dd 05532b27 05778a24 0ee95660 0efbe86c 10391591 1280c374 14b5039b
+18e25500 1d2c3984 1fc19af3 226a6a6b 228ba8c4 2517353a 29b3a6ff 2fd239c3
+30132c44 39382ccc 396db2af 39b4b2f7 3a47277c 3b0bf729 3c35a3b5 3d512e08
+3e63557a 3fdc1589 42c597ab 47a2aeaa 49c0231e 4bde98ad 4bead81f 4f12d0e7
+506f6211 53194812 5330d766 5707ae97 57dbdc6c 5b02f935 5baa1593 5c7dfdc8
+5cc2fe5f 5d5206ae 5e7cd56e 5e8fc4c4 5f17ab58 6368b40d 65aaad8a 668497dd
+66a90f1c 6755730e 6e64bcd8 6f00b04c 6f22ef89 76b0272c 7b6c0afc 7c6f065c
+7d989650 7dac4c12 7df866c3 7e1bace5 7f50ff7b 8064ba0a 833acb98 87a7bd86
+8a045cda 8a4fc36d 8c999a5e 8f567608 920d451f 920e0f39 936dc454 93b77cb6
+94363d84 94f92e45 95a1c453 95b9227c 9768eae2 9af92e49 a07dee56 a229ee8f
+a2a28299 a3626cb3 a758e9da a7799d24 ab2fc4b1 ab49434b acf1528f ad0061b6
+af5d85df af5dd4ba b258bb1b b362cdc6 b3ec3440 b5c4e1d9 b7bd7dd2 b8740641
+bc6df372 bc9f2c9f bd35ef37 bd879348 bdaa2adc be77c136 bec14e44 bfa23aec
+c01a9e98 c0db6d62 c135e1a0 c2a61edb c2daeeb4 c3a9a00e c95d2f0d c99c9fcd
+caa0b624 cb38162c ce5d64ab ce75498e cf4b5b49 d0095447 d0741506 d1af864e
+d4ad849c d5cded44 d6076dc7 d88f5809 dad08721 dc565ada dcb8add2 dfba8a8d
+e15e0067 e2e98994 e3664666 e3cd60bb e4a13077 e6791bf4 e68a9449 e7786500
+e83539f1 eb2a18d5 ee8c5aaa efd79e35 efebba8e f07f3938 f84144cd f974448c
+f9c97070 fabb4d59 faeb6574 fc81a0a9 fd09d0a7 fef6e0e3 fef90035
+""".split())
+
 def split(rs):
-    dev = [r for r in rs if text_key(r) in DEV_KEYS]
-    if len(dev) != len(DEV_KEYS):
-        raise ValueError("a dev row's text changed: %d of %d dev keys found"
-            % (len(dev), len(DEV_KEYS)))
-    return dev, [r for r in rs if text_key(r) not in DEV_KEYS]
+    keys = [text_key(r) for r in rs]
+    for first in (DEV_KEYS, FROZEN_KEYS):
+        if len(first & set(keys)) != len(first):
+            raise ValueError("a first-run row's text changed: %d of %d keys "
+                "found" % (len(first & set(keys)), len(first)))
+    def to_dev(r, k):
+        if k in DEV_KEYS or k in FROZEN_KEYS:
+            return k in DEV_KEYS
+        return hashlib.sha256(("heldout13\n" + r).encode()).hexdigest()[0] < "8"
+    dev = [r for r, k in zip(rs, keys) if to_dev(r, k)]
+    return dev, [r for r, k in zip(rs, keys) if not to_dev(r, k)]
 
 HEADER = """\
 # Held-out hand rows, thirteenth set ("heldout13"), %s half (heldout_corpus.py --rows; docs/scrub.md "Held-out").
@@ -688,6 +719,22 @@ BENNANI|Omar|||||*|Sorti ce matin. Lettre de liaison remise à M. [[name:Bennani
 * [[name:Hamidou]] [[name:Anlimati]], 22 ans, venue pour [[diag_repro:I.V.G.]] médicamenteuse : [[diag_repro:Mifégyne]] pris à 10h sur place, misoprostol... (non, misoprostol à domicile dans 48h). Contact : [[phone:06 93 41 28 75]].
 - Salle de pause : merci de ne pas laisser de nourriture dans le frigo du service après le week-end.
 * M. [[name:Le Moigne]] [[name:Corentin]], [[diag_mental:état de stress post-traumatique]] après un accident de chalutier, suivi par le Dr [[other_name:Kervarec]] (psychiatre). Vit sur son bateau au port de plaisance, [[address:ponton C]], [[address:place 18]], [[postcode_city:56170 Quiberon]].
+""")
+
+# Added after the first run
+ROWS.append(r"""
+# ADDED after the first run (44e0e6d): shapes the nine batches lacked (CEDEX, quater, a postcode read apart from its
+# city, a P.O. box abroad), typed before any look at how the detectors treat them; split by hash (see split()).
+* Courrier de la CPAM du Morbihan, [[address:2 rue Jules Legrand]], [[postcode_city:56018 Vannes Cedex]], reçu pour Mme [[name:Le Tallec]] [[name:Armelle]] : accord de prise en charge du transport.
+- Adresse du service pour les retours de courrier : Centre hospitalier, service de médecine interne, [[address:BP 11]] - [[postcode_city:29107 Quimper Cedex]]. À mettre sur les enveloppes T.
+* Mr [[name:Belkhir]] [[name:Mounir]] travaille à la Poste, il demande que ses résultats soient envoyés à son lieu de travail ? Refusé. Adresse perso : [[address:5 quater rue des Glycines]], [[postcode_city:94120 Fontenay-sous-Bois]].
+* Courrier de l'avocat de la famille de Mme [[name:Ferreira]] [[name:Idalina]] : Cabinet [[other_name:Loureiro]] & associés, [[address:BP 3047]], [[postcode_city:75362 PARIS CEDEX 08]]. Transmis à la direction des usagers.
+* Mme [[name:Sissoko]] [[name:Djénéba]] a déménagé : nouvelle adresse [[address:Résidence Les Coteaux]], [[address:Bât. 7]], [[address:RDC]], [[address:Appt 3]], [[postcode_city:76800 Saint-Étienne-du-Rouvray]]. Code postal confirmé au téléphone : [[postcode_city:76800]].
+* Le fils de M. [[name:Constantinescu]] [[name:Viorel]] ([[other_name:Andrei]]) envoie ses coordonnées en Roumanie : [[address:Strada Mihai Viteazu nr. 14]], [[address:bl. A2]], [[address:ap. 9]], [[postcode_city:400152 Cluj-Napoca]]. Tel [[phone:+40 744 318 902]].
+- Retour NPAI : courrier destiné à la Mutuelle Générale, [[address:CS 70123]], [[postcode_city:75601 Paris Cedex 12]] (adresse de l'organisme, pas du patient). Jeté.
+* Convocation pour Mme [[name:Adjovi]] [[name:Edwige]], née [[name:Houngbo]], [[address:12 bis, allée du Grand Chêne]], [[address:3e étage]], [[postcode_city:31100 Toulouse]]. RDV le vendredi [[date_partial:6 mars]]... erreur, le [[date_partial:6 mars]] est un jeudi : RDV jeudi [[date_partial:6 mars]] à 9h.
+* Sortie de M. [[name:Le Cam]] [[name:Yannick]] vers son domicile : [[address:Pen ar Valy]], [[address:route de Lanvéoc]], [[postcode_city:29160 Crozon]]. Courrier de sortie adressé aussi au Dr [[other_name:Bizien]], Pôle de santé, [[address:BP 23]], [[postcode_city:29160 Crozon]].
+* Appel de Mme [[other_name:Mbemba]] pour son mari M. [[name:Mbemba]] [[name:Ferdinand]] : il est hébergé chez M. et Mme [[other_name:Loemba]], [[address:7 rue Danton]], [[postcode_city:92300 Levallois-Perret]], depuis [[date_partial:janvier 2026]].
 """)
 
 if __name__ == "__main__":
