@@ -294,28 +294,6 @@ dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	return v;
 }
 
-/* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
- * one slot of this index and a few neighbouring hashes, two cache misses
- * instead of twenty for a bisection over the whole table. */
-static uint32_t lex_new[DICT_LEX_BUCKETS + 1];	/* dict_build's */
-static const uint32_t *lex_index = lex_new;
-
-static void
-lexicon_index(void)
-{
-	size_t i = 0;
-
-	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++) {
-		while (i < detect_lexicon_count &&
-		    (b == DICT_LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
-			i++;
-		lex_new[b] = (uint32_t)i;
-	}
-}
-
-/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
- * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
- * have lost its accents: the lexicon also has "dernieres"). */
 /* The hash of w (UTF-8, any case) lower-cased with its accents, as the
  * lexicon and the compounds were hashed: 0, or -1 when w is empty, longer
  * than 64 bytes or cannot be folded. */
@@ -340,26 +318,50 @@ lower_hash(const char *w, size_t n, uint64_t *h)
 	return 0;
 }
 
+/* The lexicon has the word of hash h (of its lower-cased form).  Its
+ * table (gen_lexicon -t, include/detect_lists.h) is read a bucket at a
+ * time: a cache line of eight hashes, all eight compared without a
+ * branch each; the word is absent once a bucket of its chain has an empty
+ * slot.  One line read a lookup, two for the one in twenty whose bucket
+ * is full; the sorted list and its index of 65,536 buckets read two or
+ * three (docs/performance.md, "Lexicon lookups").  No word hashes to 0
+ * (gen_lexicon refuses it): h 0 would match an empty slot. */
+int
+lexicon_has_hash(uint64_t h)
+{
+	size_t nb = detect_lexicon_buckets;
+	size_t b = (size_t)(((h >> 32) * nb) >> 32);
+
+	if (h == 0)
+		return 0;
+	for (size_t probes = 0; probes < nb; probes++) {
+		const uint64_t *k = detect_lexicon + b * LEXICON_BUCKET_SLOTS;
+		unsigned found = 0, empty = 0;
+
+		for (unsigned j = 0; j < LEXICON_BUCKET_SLOTS; j++) {
+			found |= k[j] == h;
+			empty |= k[j] == 0;
+		}
+		if (found)
+			return 1;
+		if (empty)
+			return 0;
+		b = b + 1 == nb ? 0 : b + 1;
+	}
+	return 0;
+}
+
+/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
+ * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
+ * have lost its accents: the lexicon also has "dernieres"). */
 int
 lexicon_has(const char *w, size_t n)
 {
-	size_t lo, hi;
 	uint64_t h;
 
 	if (lower_hash(w, n, &h) != 0)
 		return 0;
-	lo = lex_index[h >> 48];
-	hi = lex_index[(h >> 48) + 1];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (detect_lexicon[mid] < h)
-			lo = mid + 1;
-		else if (detect_lexicon[mid] > h)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
+	return lexicon_has_hash(h);
 }
 
 /* h among the n sorted hashes of tab (gen_lexicon's tables). */
@@ -975,7 +977,6 @@ dict_build(void)
 	keep_count = 0;
 	memset(keep_new, 0, sizeof(keep_new));
 	buf_reset(&dict_words);
-	lexicon_index();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
 	free(dict_new);		/* not in use: dict_build runs once, or beside the image */
@@ -1066,7 +1067,7 @@ dict_sources_stamp(void)
 	    detect_list_proper_nouns_dicollecte_count,
 	    detect_list_drugs_atc_count, sensitive_raw_count,
 	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
-	    DICT_LEX_BUCKETS };
+	    detect_lexicon_buckets };
 
 	return hash((const char *)counts, sizeof(counts));
 }
@@ -1083,7 +1084,6 @@ dict_init(void)
 		dict_pool = im->pool;
 		dict_cap = im->cap;
 		keep_table = im->keep;
-		lex_index = im->lex_index;
 		dict_term_first_digit = im->term_first_digit;
 		dict_ok = 1;
 		return;
@@ -1101,7 +1101,7 @@ dict_current(struct dict_image *out)
 	if (!dict_ready())
 		return -ENOMEM;
 	*out = (struct dict_image){ dict_sources_stamp(), dict, dict_cap,
-	    dict_pool, keep_table, lex_index, dict_term_first_digit };
+	    dict_pool, keep_table, dict_term_first_digit };
 	return 0;
 }
 
@@ -1115,10 +1115,6 @@ dict_built_equals_image(void)
 		return -ENOENT;
 	if (dict_current(&cur) != 0 || dict_build() != 0)
 		return -ENOMEM;
-	/* dict_build used the image's lexicon index: compare it too */
-	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++)
-		if (lex_new[b] != im->lex_index[b])
-			return 0;
 	if (cur.entries != im->entries || im->cap != dict_cap ||
 	    im->term_first_digit != dict_term_first_digit ||
 	    memcmp(im->keep, keep_new, sizeof(keep_new)) != 0)
