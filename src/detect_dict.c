@@ -566,18 +566,33 @@ medical_has(uint64_t h)
 	return hashes_have(detect_medical, detect_medical_count, h);
 }
 
+/*
+ * lexicon_has for word i of t (tokenize's), through the word cache.  A
+ * word of ASCII bytes only (as many characters as bytes: "Patient",
+ * "tel", "12") lower-cased is its fold, so the lexicon's hash of it is
+ * its fhash: no lower_hash (a copy lower-cased and a hash, some 400
+ * instructions a word) and no hash of the word as written; its slot is
+ * keyed by the fold, so that "Patient" and "patient" share one.  A word
+ * beyond ASCII is keyed as written (no fold of ASCII bytes equals it)
+ * and asked of lexicon_has.  (lower_hash refuses a word over 64 bytes:
+ * so does the ASCII way.)
+ */
 int
-lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
+lexicon_has_word(const char *t, struct detect_scratch *s, size_t i)
 {
-	uint64_t h = hash(w, n);
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->end - w->start;
+	int ascii = w->nchars == n;
+	const char *key = ascii ? wf(s, w) : t + w->start;
+	uint64_t h = ascii ? w->fhash : hash(key, n);
 	struct wcache_slot *c;
 	int hit, v;
 
-	c = wcache_find(s, WC_LEX, w, n, h, &hit);
+	c = wcache_find(s, WC_LEX, key, n, h, &hit);
 	if (hit)
 		return (int)c->value;
-	v = lexicon_has(w, n);
-	wcache_store(c, WC_LEX, w, n, h, (uint64_t)v);
+	v = ascii ? n <= 64 && lexicon_has_hash(h) : lexicon_has(key, n);
+	wcache_store(c, WC_LEX, key, n, h, (uint64_t)v);
 	return v;
 }
 

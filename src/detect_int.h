@@ -587,7 +587,9 @@ int	lexicon_has_hash(uint64_t h);
  * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
-int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+/* lexicon_has for word i of t, as tokenize read it, through the word
+ * cache (word_lexicon asks it once a word). */
+int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 /* The lower-case word w of n bytes is a word of the lexicon slipped in
