@@ -553,20 +553,18 @@ struct dict_entry {
 };
 
 #define DICT_KEEP_SLOTS		32768	/* dict_keep_has: a power of two, four times the lists */
-#define DICT_LEX_BUCKETS	65536	/* lexicon_has: the top 16 bits of a hash */
 
 /* The dictionary's tables, as gen/gen_dict.c writes them at build time
  * (build/detect_dict_image.c) and dict_current describes those in use:
  * cap entries (a power of two) over pool, the hashes of dict_keep_has
- * (DICT_KEEP_SLOTS), the lexicon's index (DICT_LEX_BUCKETS + 1), and
- * stamp, dict_sources_stamp() of what they were made from. */
+ * (DICT_KEEP_SLOTS), and stamp, dict_sources_stamp() of what they were
+ * made from.  (The lexicon is a table of its own, gen_lexicon -t.) */
 struct dict_image {
 	uint64_t			 stamp;
 	const struct dict_entry		*entries;
 	size_t				 cap;
 	const char			*pool;
 	const uint64_t			*keep;
-	const uint32_t			*lex_index;
 	int				 term_first_digit;
 };
 
@@ -582,12 +580,16 @@ uint64_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint64_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* The lexicon has the word whose lower-cased form hashes to h (hash()). */
+int	lexicon_has_hash(uint64_t h);
 /* A word that names no person, from real sources (conf/detect/
  * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
  * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
-int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+/* lexicon_has for word i of t, as tokenize read it, through the word
+ * cache (word_lexicon asks it once a word). */
+int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 /* The lower-case word w of n bytes is a word of the lexicon slipped in
