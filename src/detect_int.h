@@ -461,11 +461,24 @@ enum {
 	 * "DR MARTEAU" (scan_comma_first_names, detect_namecue.c
 	 * cue_caps_after_titles) */
 	WC_CAPTITLED,
+	/* Not classes: two lists a rule makes for its own walk, from what
+	 * it alone knows (the spans, the names found so far), valid while
+	 * it runs (word_list_own: scan_name_repeats,
+	 * scan_name_coordination). */
+	WC_OWN,
+	WC_OWN2,
 	WC_NCLASSES
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
 void	word_classes_late(struct detect_scratch *s);
+
+/* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
+static inline uint32_t *
+word_list_own(struct detect_scratch *s, int c)
+{
+	return s->wclass + (size_t)c * s->wclass_cap;
+}
 
 /* The words of class c (WC_*), in order; *n: how many. */
 static inline const uint32_t *
