@@ -199,6 +199,45 @@ test_products_before_posology_kept(void **state)
 	check_cases(cases, N(cases));
 }
 
+/* "LSD" of a radiology report, the right upper lobe, after a lesion's
+ * word and "du" or in "dans le"; the drug still goes. */
+static void
+test_lobe_lsd_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "CR SCANNER : nodule du LSD de 7 mm. Opacit\xc3\xa9 dans le "
+		    "LSD.", { "LSD", NULL }, { NULL } },
+		{ "Consommation de LSD et de cannabis.", { NULL }, { "LSD",
+		    NULL } },
+		{ "Prise du LSD hier soir, nodule du doigt.", { NULL }, { "LSD",
+		    NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* The vaccine against HPV is no STI: "vaccin HPV", "vaccination
+ * anti-HPV" stay; a test, a type and warts still go. */
+static void
+test_hpv_vaccine_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "2e dose de vaccin HPV pour une adolescente de 13 ans.",
+		    { "HPV", NULL }, { NULL } },
+		{ "Vaccination anti-HPV faite ce jour.", { "HPV", NULL },
+		    { NULL } },
+		{ "D\xc3\xa9pistage HPV positif au frottis.", { NULL }, { "HPV",
+		    NULL } },
+		{ "Condylomes, vaccin HPV propos\xc3\xa9.", { "HPV", NULL },
+		    { "Condylomes", NULL } },
+		{ "Typage HPV 16 positif.", { NULL }, { "HPV 16", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -207,6 +246,8 @@ main(void)
 		cmocka_unit_test(test_bodies_headings_places_kept),
 		cmocka_unit_test(test_derived_words_headings_institutions_kept),
 		cmocka_unit_test(test_products_before_posology_kept),
+		cmocka_unit_test(test_lobe_lsd_kept),
+		cmocka_unit_test(test_hpv_vaccine_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
