@@ -518,6 +518,59 @@ lexicon_misspelt(const char *w, size_t n)
  * (lexicon_misspelt: "sa fille nathalie rapelle demain", "pas vu le dr
  * aujourdhui", "Épouse Martine soutenante").  "son voisin kerouredan",
  * "sa fille nathalie", "son fils kevin" still go. */
+/* Prefixes of French verbs and adjectives ("déperfusé", "réhospitalisé",
+ * "surinfecté", "préopératoire" the lexicon may lack): with the accent as
+ * written, so that "de-", "re-" of names ("desiree", "renaud") are none. */
+static const char *const derive_prefixes[] = {
+	"d\xc3\xa9s", "d\xc3\xa9", "r\xc3\xa9", "pr\xc3\xa9", "sur", "sous",
+	"anti", "auto", "hyper", "hypo", "post", "poly", "intra", "inter",
+	"trans", "p\xc3\xa9ri", "pseudo", "semi", NULL,
+};
+
+/* The learned elements a compound's tail starts with ("-thérapie",
+ * "-logie", "-graphie", "-scopie", "-tomie", "-pathie", "-plastie"):
+ * "delafontaine", "delamaison" are names ("dela" + a word). */
+static const char *const learned_tails[] = {
+	"th\xc3\xa9rap", "logi", "graph", "scop", "tomi", "path", "plast",
+	"vigil", NULL,
+};
+
+/*
+ * The lower-case word w of n bytes is derived from a word of the lexicon
+ * of five bytes or more (precision16): a prefix of derive_prefixes before
+ * it ("patient déperfusé": "perfusé"), or a learned head of four bytes or
+ * more ending in "o" or "a" before it ("infirmière de stomathérapie":
+ * "thérapie", "oxygénothérapie"; learned_compound asks the same of a
+ * capitalized heading with "o").  Asked where a name rule is about to
+ * take a word no dictionary and no list of names has, as
+ * lexicon_misspelt: "sa fille kerouredan" has neither.
+ */
+static int
+lexicon_derived(const char *w, size_t n)
+{
+	if (n < 7)
+		return 0;
+	for (size_t k = 0; derive_prefixes[k] != NULL; k++) {
+		size_t m = strlen(derive_prefixes[k]);
+
+		if (n >= m + 5 && memcmp(w, derive_prefixes[k], m) == 0 &&
+		    lexicon_has(w + m, n - m))
+			return 1;
+	}
+	for (size_t p = 4; p + 6 <= n; p++) {
+		if (w[p - 1] != 'o' && w[p - 1] != 'a')
+			continue;
+		for (size_t k = 0; learned_tails[k] != NULL; k++) {
+			size_t m = strlen(learned_tails[k]);
+
+			if (n - p >= m && memcmp(w + p, learned_tails[k], m) == 0 &&
+			    lexicon_has(w + p, n - p))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
 {
@@ -527,7 +580,8 @@ lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
 	    (w->dflags & (D_FIRST | D_LAST)))
 		return 0;
 	return (english_has(w->fhash) && comment_english_word(t, s)) ||
-	    lexicon_misspelt(t + w->start, w->end - w->start);
+	    lexicon_misspelt(t + w->start, w->end - w->start) ||
+	    lexicon_derived(t + w->start, w->end - w->start);
 }
 
 int
@@ -616,6 +670,9 @@ static const char *const clinical_words[] = {
 	"iono", "ionogramme", "creat", "uree", "bili", "alb", "bhcg", "hcg",
 	"tropo", "ddimeres", "ecbu", "ecbc", "bu", "pcr", "gds", "gda", "hgpo",
 	"neg", "pos", "vit", "vitd", "cd4", "cv", "western", "blot", "edta",
+	/* a lab method a list holds as a first name ("Elisa": "PCR + ELISA",
+	 * precision16; "Mme ELISA" still goes, clinical_caps) */
+	"elisa",
 	/* imaging and tests */
 	"ecg", "eeg", "emg", "irm", "tdm", "tep", "rx", "rp", "asp", "echo",
 	"ett", "eto", "fogd", "efr", "ecd", "holter", "tsa",

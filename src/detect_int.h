@@ -765,6 +765,12 @@ int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 	    size_t j);
+/* a body's acronym after "de la", "à l'" (precision16) */
+int	article_acronym(const struct detect_scratch *s, size_t j);
+/* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
+int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
+int	lab_notation(const char *t, const struct detect_scratch *s, size_t i);
 /* an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
