@@ -524,6 +524,46 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 	return in_list(verbs, wf(s, &s->words[a]), s->words[a].fold_len);
 }
 
+/* Word i, in lower case at the start of an item, a first name of the
+ * lists that is also an ordinary word (D_WEAK or D_AMBIG: "céleste",
+ * "colombe", "modeste") or two first names joined by a hyphen
+ * ("ange-marie"), is the subject of what only a person does: "a sonné",
+ * "a appelé", "a pleuré", "a bien mangé" (ordinary_subject's verbs; not
+ * "a été", "est", "reste").  The word's end in *last.  Not a device or a
+ * word for a person (ordinary_subject's list), nor a plural. */
+static int
+lower_weak_subject(const char *t, struct detect_scratch *s, size_t i,
+    size_t v, size_t *last)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->fold_len, a = v + 1, k = i;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !(w->dflags & D_FIRST) ||
+	    w->nchars < 4 || (w->dflags & SHAPE_TABLES) || word_taken(s, i) ||
+	    wf(s, w)[n - 1] == 's' || wf(s, w)[n - 1] == 'x' ||
+	    !word_is(s, v, "a") || s->words[v].end - s->words[v].start != 1 ||
+	    a >= s->nwords)
+		return 0;
+	if (k + 2 == v && s->words[k].end + 1 == s->words[k + 1].start &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].dflags & D_FIRST) &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k + 1].dflags & SHAPE_TABLES))
+		k++;	/* "ange-marie a bien mangé" */
+	else if (k + 1 != v || !spaced(t, s, k))
+		return 0;
+	if (word_is(s, a, "bien")) {
+		if (a + 1 >= s->nwords || !(word_is(s, a + 1, "mange") ||
+		    word_is(s, a + 1, "dormi")))
+			return 0;
+	} else if (!(word_is(s, a, "sonne") || word_is(s, a, "appele") ||
+	    word_is(s, a, "telephone") || word_is(s, a, "pleure") ||
+	    word_is(s, a, "crie") || word_is(s, a, "fugue") ||
+	    word_is(s, a, "rappele")))
+		return 0;
+	*last = k;
+	return 1;
+}
+
 /* A person as the subject at the start of a sentence, one or two words:
  * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
  * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
@@ -546,6 +586,20 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 		size_t v = verbs[x], i, k = v - 1;
 
 		if (word_taken(s, k) || !person_verb_follows(t, s, k))
+			continue;
+		/* "céleste a sonné", "ange-marie a bien mangé" */
+		for (i = k > 0 && !spaced(t, s, k - 1) ? k - 1 : k; i <= k; i++) {
+			size_t last;
+
+			if (item_start(t, s, i) &&
+			    lower_weak_subject(t, s, i, v, &last)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[last].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			}
+		}
+		if (i <= k)
 			continue;
 		if (item_start(t, s, k))
 			i = k;
@@ -602,6 +656,41 @@ lower_pr_title(const char *t, struct detect_scratch *s, size_t i)
 	    !(w->dflags & (D_AMBIG | D_WEAK)) && !word_lexicon(t, s, i + 1);
 }
 
+/* Word k, in lower case right after a title and a first name of the
+ * lists in lower case (word k - 1, the title rule's only word), is the
+ * surname when what follows it only a person does (person_verb_follows:
+ * "mme gwendal page n'a pas pris", "mr violette page verbalise"): an
+ * ordinary word too ("page", "fortune"), as the title says a name
+ * follows.  Not a word of the tables or a function word (D_NOTNAME),
+ * an adverb ("mme marie toujours refuse", "-ment"), a participle or a
+ * plural ("mme marie fatiguée refuse", "agitée", "seules"). */
+static int
+lower_title_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	static const char *const adverbs[] = {
+		"toujours", "encore", "aussi", "jamais", "souvent", "deja",
+		"bien", "tres", "plus", "moins", "alors", "donc", "puis",
+		"ensuite", "enfin", "parfois", "ici", "hier", "demain", "meme",
+		"seule", "seul", "calme", "elle", "lui", "qui", "aujourd",
+		"tjs", "ce", "cette", "matin", "soir", "nuit", NULL,
+	};
+	const struct detect_word *w = &s->words[k], *f = &s->words[k - 1];
+	const char *fo = wf(s, w);
+	size_t n = w->fold_len;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, k) || (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
+	    !(f->dflags & D_FIRST) || (f->flags & (W_CAP | W_UPPER)) ||
+	    !spaced(t, s, k - 1) || in_list(adverbs, fo, n) ||
+	    (n > 4 && memcmp(fo + n - 4, "ment", 4) == 0) ||
+	    fo[n - 1] == 's' || fo[n - 1] == 'x' ||
+	    (n > 2 && fo[n - 2] == 'e' && fo[n - 1] == 'e') ||
+	    ((unsigned char)t[w->end - 1] == 0xa9 && w->end - w->start > 2 &&
+	    (unsigned char)t[w->end - 2] == 0xc3))
+		return 0;
+	return person_verb_follows(t, s, k);
+}
+
 /* A title written in lower case, or "MR" before lower case ("mr
  * violette page", "m. el amrani", "mme duc fortune", "MR felicite
  * page"): up to three lower-case words, each a name of the lists (its
@@ -624,7 +713,7 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < s->ntwords; x++) {
 		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i];
-		size_t k, n = 0, end = 0, first = i + 1;
+		size_t k, n = 0, end = 0, first = i + 1, tail = NO_WORD;
 
 		if (i + 1 >= s->nwords)
 			break;
@@ -668,12 +757,23 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		}
 		if (n == 0)
 			continue;
+		if (n == 1 && k == first + 1 && k < s->nwords &&
+		    lower_title_surname(t, s, k))
+			tail = k++;	/* "mme gwendal page n'a" */
 		for (size_t q = i + 1; q < first; q++)
 			if ((r = add_span(s, s->words[q].start, s->words[q].end + 1,
 			    DETECT_INITIAL, -1)) < 0)
 				return r;
 		if ((r = add_span(s, s->words[first].start, end, DETECT_NAME,
 		    -1)) < 0)
+			return r;
+		/* the first name found before (the title rule's "mme
+		 * gwendal"): the surname alone */
+		if (tail != NO_WORD && (r = add_span(s, s->words[first].start,
+		    s->words[tail].end, DETECT_NAME, -1)) == 0)
+			r = add_span(s, s->words[tail].start, s->words[tail].end,
+			    DETECT_NAME, -1);
+		if (r < 0)
 			return r;
 		next = k;
 	}
