@@ -518,8 +518,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_glued(text, s))					\
 	X(names && (detect_no_gates || s->caret_hint),			\
 	    scan_hl7_names(text, s))					\
-	X(names && (detect_no_gates || s->caret_hint),			\
+	X(names && (s->caret_hint || comment_has(s, 0, D_FEWCUE)),	\
 	    scan_file_names(text, s))					\
+	X(names && comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
 	    DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||		\
 	    s->caret_hint || (s->text_bytes & TB_CELL)),		\

@@ -1114,6 +1114,7 @@ dict_build(void)
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
+	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&

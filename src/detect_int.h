@@ -194,6 +194,13 @@ enum {
  * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
  * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
 #define D_MSGCUE	D_BIT(61)
+/* The words that open the gates of the rules of few cues
+ * (detect_shape.c fewcue_words): people counted in the plural
+ * ("patientes": scan_counted_names), the extensions of files and the
+ * heads of web addresses ("pdf", "https", "www": scan_file_names,
+ * scan_url_names).  Each rule tests its own words.  Bit 62 (63 is
+ * another pass's). */
+#define D_FEWCUE	D_BIT(62)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -710,6 +717,7 @@ int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
 int	scan_table_cells(const char *t, struct detect_scratch *s);
 int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_url_names(const char *t, struct detect_scratch *s);
 int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
 int	scan_signature_initials(const char *t, struct detect_scratch *s);
 int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
@@ -883,6 +891,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 
 extern const char *const name_cues[];	/* D_NAMECUE */
 extern const char *const message_cues[];	/* D_MSGCUE */
+extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
