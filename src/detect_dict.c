@@ -599,7 +599,7 @@ lexicon_derived(const char *w, size_t n)
 }
 
 int
-lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
+lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
@@ -1756,6 +1756,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->zero_hint = zero;
 	s->caret_hint = caret;
 	s->english = -1;
+	s->english_word = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
 	s->text_bytes |= tb >> 8;
