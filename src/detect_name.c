@@ -2706,7 +2706,9 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
+	    (j < o && organism_genus(t, s, j) &&
+	    medical_has(s->words[o].fhash)) || product_pair(t, s, j, o));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no
