@@ -1612,6 +1612,30 @@ title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
 }
 
+/* Word j, an eponym right after a title, is a first name of the lists
+ * before a surname: "Mr Gilbert Delorme", "M. Gilbert DUPONT" (the
+ * syndrome is "maladie de Gilbert", never after a title and before a
+ * surname).  The word after it a surname of the lists or a word no list
+ * nor dictionary has, capitalized, no eponym, no word of the tables. */
+static int
+title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (!(s->words[j].dflags & D_FIRST) || j + 1 >= s->nwords ||
+	    !joined(t, s, j) || s->words[j + 1].start != s->words[j].end + 1)
+		return 0;
+	n = &s->words[j + 1];
+	if (!(n->flags & (W_CAP | W_UPPER)) || (n->flags & W_DIGIT) ||
+	    n->nchars < 3 || (n->dflags & (D_EPONYM | D_TITLE | D_NOTNAME |
+	    D_CLINICAL | D_MONTH | D_RELATIVE | D_STREET | D_UNIT | D_TERM)))
+		return 0;
+	if (n->dflags & D_LAST)
+		return 1;
+	return !(n->dflags & ~(uint64_t)D_FEMALE) &&
+	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1727,7 +1751,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * a first name after it says whose name it
 			 * is ("Mme Parkinson Eleanor", "M. Crohn Bastien") */
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
-			    !title_eponym_first(t, s, j))
+			    !title_eponym_first(t, s, j) &&
+			    !(taken == 0 && !relative &&
+			    title_first_eponym(t, s, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
