@@ -145,7 +145,7 @@ test_particles_acronyms_counted_relatives(void **state)
 
 /* Names glued by '-' in a file's name or a web address
  * ("dupont-jean.pdf", ".../martin-sophie-cr.pdf", ".../brest/anne-kerlann",
- * "doctolib.fr/patient/jean-dupont"); initials of two letters the
+ * "www.doctolib.fr/patient/jean-dupont"); initials of two letters the
  * lexicon holds as a signature after "--" ("-- KL"); a postcode abroad of
  * four digits and its city after a cue of residence or before the
  * country ("vit à 1003 Lausanne", "1200 Genève (Suisse)").  What must
@@ -161,7 +161,7 @@ test_files_urls_initials_postcodes(void **state)
 	    "PJ : dupont-jean.pdf et compte-rendu.pdf, radio-thorax.jpg. Lien : "
 	    "https://drive.example.fr/partage/martin-sophie-cr.pdf ; RDV sur "
 	    "https://www.doctolib.fr/medecin-generaliste/brest/anne-kerlann ; "
-	    "voir doctolib.fr/patient/jean-dupont ; cf www.ameli.fr/assure/"
+	    "voir www.doctolib.fr/patient/jean-dupont ; cf www.ameli.fr/assure/"
 	    "remboursements ; site www.ambulances-bretagne.fr";
 	static const char *const file_gone[] = { "dupont-jean",
 	    "martin-sophie", "anne-kerlann", "jean-dupont" };
