@@ -1513,6 +1513,50 @@ scan_comma_subject_firsts(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* After a surname found in capitals, a capitalized word written as a
+ * first name (capital, then lower case) before a clause's end is the
+ * first name, an ordinary word too: "vu par BOEHM Materne, PSL prévu",
+ * "appel de SIMON Colombe." (the case says a name's two parts).  Not a
+ * word of the tables or a function word, a participle ("Mme DURAND Vue,
+ * RAS"), a thing (not_persons), a word at a sentence's start.  From the
+ * capitalized pairs (WC_PAIR). */
+static __attribute__((noinline)) int
+scan_caps_then_first(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n; q++) {
+		size_t j = pairs[q], k = j + 1, e;
+		const struct detect_word *w;
+		const char *f;
+
+		if (k >= s->nwords || !(s->words[j].flags & W_UPPER) ||
+		    s->words[j].nchars < 3 || !is_name_span(span_of(s, j)) ||
+		    s->words[k].start != s->words[j].end + 1 ||
+		    t[s->words[j].end] != ' ')
+			continue;
+		w = &s->words[k];
+		f = wf(s, w);
+		e = w->end;
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 4 || word_taken(s, k) ||
+		    (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
+		    in_list(not_persons, f, w->fold_len) ||
+		    (w->fold_len > 2 && f[w->fold_len - 1] == 'e' &&
+		    (unsigned char)t[e - 1] == 0xa9) ||
+		    ((unsigned char)t[e - 1] == 0xa9 && t[e - 2] == (char)0xc3) ||
+		    acronym_shape(t, s, k) || dict_keep_has(w->fhash))
+			continue;
+		if (!(e >= s->text_len || strchr(",.;)", t[e]) != NULL))
+			continue;
+		if ((r = add_span(s, w->start, e, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1554,7 +1598,10 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (comment_has(s, W_UPPER, D_TITLE) &&
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
 	    (detect_no_gates || memchr(t, ',', s->text_len) != NULL) &&
-	    (r = scan_comma_subject_firsts(t, s)) != 0))
+	    (r = scan_comma_subject_firsts(t, s)) != 0) ||
+	    (comment_has(s, W_UPPER, 0) && comment_has(s, W_CAP, 0) &&
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_caps_then_first(t, s)) != 0))
 		return r;
 	return 0;
 }

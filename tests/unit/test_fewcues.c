@@ -236,6 +236,23 @@ test_eponym_firsts_paren_kin_titles_commas(void **state)
 	    N(comma_kept));
 }
 
+/* After a surname found in capitals, a word written as a first name
+ * before a clause's end ("vu par BOEHM Materne, PSL prévu"); what must
+ * stay: a participle, a word followed by more words, an acronym. */
+static void
+test_caps_then_first(void **state)
+{
+	static const char text[] =
+	    "Chute de M. J. TRAN dans le couloir, vu par BOEHM Materne, PSL "
+	    "pr\xc3\xa9vu. Mme DURAND Vue, RAS. Visite de SIMON Colombe cet "
+	    "apr\xc3\xa8s-midi. Mme MARTIN Ras.";
+	static const char *const gone[] = { "BOEHM Materne" };
+	static const char *const kept[] = { "Vue", "cet", "Ras" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -244,6 +261,7 @@ main(void)
 		cmocka_unit_test(test_particles_acronyms_counted_relatives),
 		cmocka_unit_test(test_files_urls_initials_postcodes),
 		cmocka_unit_test(test_eponym_firsts_paren_kin_titles_commas),
+		cmocka_unit_test(test_caps_then_first),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
