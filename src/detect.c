@@ -273,8 +273,7 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->lex < 0) {
-		w->lex = (int8_t)lexicon_has_cached(s, t + w->start,
-		    w->end - w->start);
+		w->lex = (int8_t)lexicon_has_word(t, s, i);
 		if (!w->lex && !(w->dflags & (D_FIRST | D_LAST)) &&
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))

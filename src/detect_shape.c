@@ -332,6 +332,19 @@ lower_unknown_pair(const char *t, struct detect_scratch *s, size_t j,
 	return n == j + 2;
 }
 
+/* Word j, capitalized (not in capitals) and no name of the lists, is a
+ * word of the lexicon slipped in typing or inflected: a heading of the
+ * note, no name ("Transmision :", "Obsevations :"; precision16). */
+static int
+heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    lexicon_misspelt(t + w->start, w->end - w->start);
+}
+
 /* The heading of scan_heading_names that starts at word i, if any: 1
  * (its span added), 0, or -1 (no memory). */
 static int
@@ -390,7 +403,8 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	    !shape_unknown(t, s, j) && !named && n - j < 2)
 		return 0;
 	/* "Coag :", "Biochim :": a clinical word clipped */
-	if (!named && !initial && n - j == 1 && clipped_word(t, s, j))
+	if (!named && !initial && n - j == 1 && (clipped_word(t, s, j) ||
+	    heading_misspelt(t, s, j)))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[n - 1].end,
 	    DETECT_NAME, -1) < 0 ? -1 : 1;
