@@ -1571,6 +1571,48 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A name of two letters found, written again right before the rest of
+ * the name found ("Mme Vu Thi Hong Nhung (passeport : VU THI HONG
+ * NHUNG)": the repeats rule leaves words of two letters, which are
+ * function words as often): word j, two letters, no digit, one space
+ * before a name span, the same fold as a word of another name span of
+ * the comment.  Eight such words a comment at most are compared with
+ * the spans (each walk over the words is bounded, the rule linear).
+ * "de MARTIN" (no "de" in a name found) stays.  From the capitalized
+ * pairs (WC_PAIR). */
+static __attribute__((noinline)) int
+scan_short_name_heads(const char *t, struct detect_scratch *s)
+{
+	size_t n, tries = 0;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n && tries < 8; q++) {
+		size_t j = pairs[q], k;
+		const struct detect_word *w = &s->words[j];
+		uint64_t h = w->fhash;
+
+		if (w->nchars != 2 || w->end - w->start > 4 || word_taken(s, j) ||
+		    (w->flags & W_DIGIT) || j + 1 >= s->nwords ||
+		    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ' ||
+		    !is_name_span(span_of(s, j + 1)) ||
+		    span_of(s, j + 1)->start != s->words[j + 1].start ||
+		    (s->name_mask & name_bits(h)) != name_bits(h))
+			continue;
+		tries++;
+		for (k = 0; k < s->nwords; k++)
+			if (k != j && s->words[k].fhash == h &&
+			    s->words[k].fold_len == w->fold_len &&
+			    is_name_span(span_of(s, k)))
+				break;
+		if (k >= s->nwords)
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1615,7 +1657,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_comma_subject_firsts(t, s)) != 0) ||
 	    (comment_has(s, W_UPPER, 0) && comment_has(s, W_CAP, 0) &&
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
-	    (r = scan_caps_then_first(t, s)) != 0))
+	    (r = scan_caps_then_first(t, s)) != 0) ||
+	    (s->name_mask != 0 && comment_has(s, W_UPPER, 0) &&
+	    (r = scan_short_name_heads(t, s)) != 0))
 		return r;
 	return 0;
 }

@@ -253,6 +253,22 @@ test_caps_then_first(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* A name of two letters found, written again before the rest of the
+ * name found ("passeport : VU THI HONG NHUNG"); "DE MARTIN" (no such
+ * word in a name found) stays. */
+static void
+test_short_name_heads(void **state)
+{
+	static const char text[] =
+	    "Mme Vu Thi Hong Nhung (orthographe sur le passeport : VU THI "
+	    "HONG NHUNG), 58 ans. Vu par le Dr Martin puis DE MARTIN.";
+	static const char *const gone[] = { "VU THI" };
+	static const char *const kept[] = { "DE MARTIN" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -262,6 +278,7 @@ main(void)
 		cmocka_unit_test(test_files_urls_initials_postcodes),
 		cmocka_unit_test(test_eponym_firsts_paren_kin_titles_commas),
 		cmocka_unit_test(test_caps_then_first),
+		cmocka_unit_test(test_short_name_heads),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
