@@ -1154,7 +1154,7 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
  * "adresse", "à" or a colon between) or the country after the city.
  * "Doliprane 1000 Lasilix", "en 2019 Lausanne a gagné" (no cue), "vit à
  * 1000 Pieds" (an ordinary word) stay.  1 when added, 0, or -ENOMEM. */
-static int
+static __attribute__((noinline)) int
 bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 {
 	static const char *const countries[] = {

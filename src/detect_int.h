@@ -198,7 +198,8 @@ enum {
  * (detect_shape.c fewcue_words): people counted in the plural
  * ("patientes": scan_counted_names), the extensions of files and the
  * heads of web addresses ("pdf", "https", "www": scan_file_names,
- * scan_url_names).  Each rule tests its own words.  Bit 62 (63 is
+ * scan_url_names), the Portuguese particles ("do", "dos":
+ * scan_particle_first_names).  Each rule tests its own words.  Bit 62 (63 is
  * another pass's). */
 #define D_FEWCUE	D_BIT(62)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \

@@ -1564,8 +1564,8 @@ url_gap(const char *g, size_t n)
  * The names in a web address, glued by '-' or '_': "https://www.doctolib.fr
  * /medecin/brest/anne-kerlann", "drive.example.fr/partage/martin-sophie-cr
  * .pdf": the address is the run of words glued by url_gap around a word
- * of its own (D_FEWCUE: "http", "https", "www", "fr", "com"...), with a
- * '/' or "www" in it; a piece glued by '-' or '_' to another that is a
+ * of its own (D_FEWCUE: "http", "https", "www"), with a '/' or "www"
+ * in it; a piece glued by '-' or '_' to another that is a
  * name by itself (file_piece_name) is a name, and so is the piece
  * beside it that may be a name's other part (file_piece_other).
  * "www.ameli.fr/assure/remboursements" (no name), "ambulances-bretagne"

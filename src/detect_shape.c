@@ -200,7 +200,7 @@ comma_at(const char *t, struct detect_scratch *s, size_t i)
 /* "NOM, Prénom" and "NOM (Prénom)": from each name found, the comma or
  * the parenthesis right after it (a pass over the spans, not the
  * words). */
-static int
+static inline __attribute__((always_inline)) int
 scan_after_names(const char *t, struct detect_scratch *s)
 {
 	size_t n = s->nspans;
@@ -549,7 +549,7 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
  * "a appelé", "a pleuré", "a bien mangé" (ordinary_subject's verbs; not
  * "a été", "est", "reste").  The word's end in *last.  Not a device or a
  * word for a person (ordinary_subject's list), nor a plural. */
-static int
+static __attribute__((noinline)) int
 lower_weak_subject(const char *t, struct detect_scratch *s, size_t i,
     size_t v, size_t *last)
 {
@@ -682,7 +682,7 @@ lower_pr_title(const char *t, struct detect_scratch *s, size_t i)
  * follows.  Not a word of the tables or a function word (D_NOTNAME),
  * an adverb ("mme marie toujours refuse", "-ment"), a participle or a
  * plural ("mme marie fatiguée refuse", "agitée", "seules"). */
-static int
+static __attribute__((noinline)) int
 lower_title_surname(const char *t, struct detect_scratch *s, size_t k)
 {
 	static const char *const adverbs[] = {
@@ -716,7 +716,7 @@ lower_title_surname(const char *t, struct detect_scratch *s, size_t k)
  * the next ("saint-cyr"), no function word, three letters at least; the
  * last word of the name, or NO_WORD.  "son fils m. de retour" (a
  * function word), "sa fille mme 2" stay. */
-static size_t
+static __attribute__((noinline)) size_t
 kin_title_surname(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t k = i + 1;
@@ -1191,21 +1191,25 @@ scan_signatures(const char *t, struct detect_scratch *s)
  * particle is a name of the lists or a word no dictionary has; "marie
  * dos bloqué" (the back, an ordinary word) stays.  From the particles
  * (WC_PARTICLE). */
-static int
+static __attribute__((noinline)) int
 scan_particle_first_names(const char *t, struct detect_scratch *s)
 {
 	size_t n;
 	const uint32_t *ps;
 	int r;
 
-	if (!comment_has(s, 0, D_FIRST))
-		return 0;
+	/* (scan_shape_names' gate: D_FEWCUE, "do", "da"...; D_FIRST) */
 	ps = word_class(s, WC_PARTICLE, &n);
 	for (size_t x = 0; x < n; x++) {
 		size_t p = ps[x], f = p - 1, a = p + 1;
 		const struct detect_word *fw;
 
-		if (p == 0 || a >= s->nwords || !(word_is(s, p, "do") ||
+		const char *pf = wf(s, &s->words[p]);
+
+		/* "do", "da", "dos", "das"; not "de", "du", "des" */
+		if (s->words[p].fold_len < 2 || s->words[p].fold_len > 3 ||
+		    pf[0] != 'd' || (pf[1] != 'o' && pf[1] != 'a') ||
+		    p == 0 || a >= s->nwords || !(word_is(s, p, "do") ||
 		    word_is(s, p, "da") || word_is(s, p, "dos") ||
 		    word_is(s, p, "das")) || !spaced(t, s, f) ||
 		    !spaced(t, s, p) || word_taken(s, p) || word_taken(s, a))
@@ -1230,7 +1234,7 @@ scan_particle_first_names(const char *t, struct detect_scratch *s)
  * words that name no one (D_NOTNAME), no ordinary word, then a clause's
  * end.  "Mme Dupont Iban FR76..." (the number after it), "M. Dupont
  * IBAN :" (capitals) stay.  From the title words (s->twords). */
-static int
+static __attribute__((noinline)) int
 scan_title_acronym_firsts(const char *t, struct detect_scratch *s)
 {
 	int r;
@@ -1239,9 +1243,10 @@ scan_title_acronym_firsts(const char *t, struct detect_scratch *s)
 		size_t i = s->twords[x], j = i + 1, c = i + 2, e;
 		const struct detect_word *w;
 
-		if (c >= s->nwords || !is_title(t, s, i) || !joined(t, s, i) ||
-		    !is_name_span(span_of(s, j)) || !spaced(t, s, j) ||
-		    !(s->words[j].flags & W_CAP) || word_taken(s, c))
+		if (c >= s->nwords || (s->words[c].flags & (W_UPPER | W_DIGIT)) ||
+		    !(s->words[c].flags & W_CAP) || !(s->words[j].flags & W_CAP) ||
+		    !is_name_span(span_of(s, j)) || word_taken(s, c) ||
+		    !joined(t, s, i) || !spaced(t, s, j) || !is_title(t, s, i))
 			continue;
 		w = &s->words[c];
 		e = w->end;
@@ -1333,16 +1338,19 @@ counted_first_names(const char *t, struct detect_scratch *s, size_t x)
 }
 
 /* D_FEWCUE: people counted in the plural (scan_counted_names), the
- * extensions of files (detect_namecue.c file_exts) and the heads of web
- * addresses (scan_url_names). */
+ * extensions of files (detect_namecue.c file_exts), the heads of web
+ * addresses (scan_url_names), the particles of "maria do ceu"
+ * (scan_particle_first_names). */
 const char *const fewcue_words[] = {
 	"patients", "patientes", "residents", "residentes", "enfants",
 	"freres", "soeurs", "filles", "jumeaux", "jumelles", "homonymes",
 	"dames", "messieurs", "femmes", "hommes", "personnes", "malades",
 	"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "doc", "docx",
 	"odt", "txt", "rtf", "xls", "xlsx", "csv", "bmp", "gif",
-	"http", "https", "www", "fr", "com", "org", "net", "html", "php",
-	NULL,
+	"http", "https", "www",
+	/* the Portuguese particles of compound first names
+	 * (scan_particle_first_names) */
+	"do", "da", "dos", "das", NULL,
 };
 
 /* In capitals, a surname after people counted: "2 PATIENTES BEGUM DANS
@@ -1350,15 +1358,13 @@ const char *const fewcue_words[] = {
  * after the surname a function word, a clause's end or the end.  Not
  * "2 PATIENTES DIABETIQUES" (a plural), "2 PATIENTS COVID" (the
  * keep lists), "2 ENFANTS EN BAS AGE". */
-static int
+static __attribute__((noinline)) int
 scan_counted_names(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	/* (detect_run's gate: D_FEWCUE, the people counted and the files'
-	 * words) */
-	if (!comment_has(s, W_DIGIT, D_FEWCUE))
-		return 0;
+	/* (scan_shape_names' gate: a digit, D_FEWCUE, the people counted
+	 * and the files' words) */
 	for (size_t p = 1; p + 1 < s->nwords; p++) {
 		size_t i = p - 1, x = p + 1, e;
 
@@ -1386,7 +1392,7 @@ scan_counted_names(const char *t, struct detect_scratch *s)
  * relative's adjective ("SA FILLE AINEE PRESENTE"), a function word
  * ("SA FILLE TRES PRESENTE"), a plural. From the relatives
  * (WC_RELATION). */
-static int
+static __attribute__((noinline)) int
 scan_relative_caps_names(const char *t, struct detect_scratch *s)
 {
 	static const char *const possessives[] = {
@@ -1412,15 +1418,14 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 	const uint32_t *rel;
 	int r;
 
-	if (!comment_has(s, W_UPPER, D_RELATIVE))
-		return 0;
+	/* (scan_shape_names' gate: capitals, a relative) */
 	rel = word_class(s, WC_RELATION, &n);
 	for (size_t q = 0; q < n; q++) {
 		size_t i = rel[q], x = i + 1, y = i + 2;
 		const struct detect_word *w = &s->words[x];
 
-		if (i == 0 || y >= s->nwords || !word_has(s, i, D_RELATIVE) ||
-		    !(s->words[i].flags & W_UPPER) || !spaced(t, s, i - 1) ||
+		if (!(s->words[i].flags & W_UPPER) || i == 0 || y >= s->nwords ||
+		    !word_has(s, i, D_RELATIVE) || !spaced(t, s, i - 1) ||
 		    !spaced(t, s, i) || !spaced(t, s, x) ||
 		    !in_list(possessives, wf(s, &s->words[i - 1]),
 		    s->words[i - 1].fold_len) || !caps_name_word(t, s, x) ||
@@ -1442,16 +1447,15 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
  * the tables, a plural, a word of two letters; "sa fille (lyon)" (no
  * first name), "son fils (malade)" stay.  From the relations
  * (WC_RELATION). */
-static int
+static __attribute__((noinline)) int
 scan_relative_paren_firsts(const char *t, struct detect_scratch *s)
 {
 	size_t n;
 	const uint32_t *rel;
 	int r;
 
-	if (!comment_has(s, 0, D_FIRST) ||
-	    (!detect_no_gates && !(s->text_bytes & TB_PAREN)))
-		return 0;
+	/* (scan_shape_names' gate: a '(', a first name, a relative or a
+	 * relation) */
 	rel = word_class(s, WC_RELATION, &n);
 	for (size_t q = 0; q < n; q++) {
 		size_t i = rel[q], k;
@@ -1493,15 +1497,15 @@ scan_relative_paren_firsts(const char *t, struct detect_scratch *s)
  * nor what a thing does ("Mme DUPONT, Pompe a sonné": ordinary
  * words need person_verb_follows' verbs).  From the words in capitals
  * after a title (WC_CAPTITLED). */
-static int
+static __attribute__((noinline)) int
 scan_comma_subject_firsts(const char *t, struct detect_scratch *s)
 {
 	size_t n;
 	const uint32_t *caps;
 	int r;
 
-	if (!comment_has(s, W_UPPER, D_TITLE))
-		return 0;
+	/* (scan_shape_names' gate: the comma first-name rule's, which
+	 * lists the class too; a name found) */
 	caps = word_class(s, WC_CAPTITLED, &n);
 	for (size_t q = 0; q < n; q++) {
 		size_t j = caps[q], k = j + 1, e = s->words[j].end;
@@ -1516,6 +1520,92 @@ scan_comma_subject_firsts(const char *t, struct detect_scratch *s)
 		    (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
 		    in_list(not_persons, wf(s, w), w->fold_len) ||
 		    !person_verb_follows(t, s, k))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* After a surname found in capitals, a capitalized word written as a
+ * first name (capital, then lower case) before a clause's end is the
+ * first name, an ordinary word too: "vu par BOEHM Materne, PSL prévu",
+ * "appel de SIMON Colombe." (the case says a name's two parts).  Not a
+ * word of the tables or a function word, a participle ("Mme DURAND Vue,
+ * RAS"), a thing (not_persons), a word at a sentence's start.  From the
+ * capitalized pairs (WC_PAIR). */
+static __attribute__((noinline)) int
+scan_caps_then_first(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n; q++) {
+		size_t j = pairs[q], k = j + 1, e;
+		const struct detect_word *w;
+		const char *f;
+
+		if (k >= s->nwords || !(s->words[j].flags & W_UPPER) ||
+		    s->words[j].nchars < 3 || !is_name_span(span_of(s, j)) ||
+		    s->words[k].start != s->words[j].end + 1 ||
+		    t[s->words[j].end] != ' ')
+			continue;
+		w = &s->words[k];
+		f = wf(s, w);
+		e = w->end;
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 4 || word_taken(s, k) ||
+		    (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
+		    in_list(not_persons, f, w->fold_len) ||
+		    (w->fold_len > 2 && f[w->fold_len - 1] == 'e' &&
+		    (unsigned char)t[e - 1] == 0xa9) ||
+		    ((unsigned char)t[e - 1] == 0xa9 && t[e - 2] == (char)0xc3) ||
+		    acronym_shape(t, s, k) || dict_keep_has(w->fhash))
+			continue;
+		if (!(e >= s->text_len || strchr(",.;)", t[e]) != NULL))
+			continue;
+		if ((r = add_span(s, w->start, e, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* A name of two letters found, written again right before the rest of
+ * the name found ("Mme Vu Thi Hong Nhung (passeport : VU THI HONG
+ * NHUNG)": the repeats rule leaves words of two letters, which are
+ * function words as often): word j, two letters, no digit, one space
+ * before a name span, the same fold as a word of another name span of
+ * the comment.  Eight such words a comment at most are compared with
+ * the spans (each walk over the words is bounded, the rule linear).
+ * "de MARTIN" (no "de" in a name found) stays.  From the capitalized
+ * pairs (WC_PAIR). */
+static __attribute__((noinline)) int
+scan_short_name_heads(const char *t, struct detect_scratch *s)
+{
+	size_t n, tries = 0;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n && tries < 8; q++) {
+		size_t j = pairs[q], k;
+		const struct detect_word *w = &s->words[j];
+		uint64_t h = w->fhash;
+
+		if (w->nchars != 2 || w->end - w->start > 4 || word_taken(s, j) ||
+		    (w->flags & W_DIGIT) || j + 1 >= s->nwords ||
+		    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ' ||
+		    !is_name_span(span_of(s, j + 1)) ||
+		    span_of(s, j + 1)->start != s->words[j + 1].start ||
+		    (s->name_mask & name_bits(h)) != name_bits(h))
+			continue;
+		tries++;
+		for (k = 0; k < s->nwords; k++)
+			if (k != j && s->words[k].fhash == h &&
+			    s->words[k].fold_len == w->fold_len &&
+			    is_name_span(span_of(s, k)))
+				break;
+		if (k >= s->nwords)
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
@@ -1549,12 +1639,27 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||
 	    (r = scan_signatures(t, s)) != 0 ||
-	    (r = scan_particle_first_names(t, s)) != 0 ||
-	    (r = scan_title_acronym_firsts(t, s)) != 0 ||
-	    (r = scan_counted_names(t, s)) != 0 ||
-	    (r = scan_relative_caps_names(t, s)) != 0 ||
-	    (r = scan_relative_paren_firsts(t, s)) != 0 ||
-	    (r = scan_comma_subject_firsts(t, s)) != 0)
+	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, 0, D_FIRST) &&
+	    (r = scan_particle_first_names(t, s)) != 0) ||
+	    (s->ntwords > 0 && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_title_acronym_firsts(t, s)) != 0) ||
+	    (comment_has(s, W_DIGIT, D_FEWCUE) &&
+	    (r = scan_counted_names(t, s)) != 0) ||
+	    (comment_has(s, W_UPPER, D_RELATIVE) &&
+	    (r = scan_relative_caps_names(t, s)) != 0) ||
+	    ((detect_no_gates || (s->text_bytes & TB_PAREN)) &&
+	    comment_has(s, 0, D_FIRST) &&
+	    comment_has(s, 0, D_RELATIVE | D_RELATION) &&
+	    (r = scan_relative_paren_firsts(t, s)) != 0) ||
+	    (comment_has(s, W_UPPER, D_TITLE) &&
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (detect_no_gates || memchr(t, ',', s->text_len) != NULL) &&
+	    (r = scan_comma_subject_firsts(t, s)) != 0) ||
+	    (comment_has(s, W_UPPER, 0) && comment_has(s, W_CAP, 0) &&
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_caps_then_first(t, s)) != 0) ||
+	    (s->name_mask != 0 && comment_has(s, W_UPPER, 0) &&
+	    (r = scan_short_name_heads(t, s)) != 0))
 		return r;
 	return 0;
 }

@@ -145,7 +145,7 @@ test_particles_acronyms_counted_relatives(void **state)
 
 /* Names glued by '-' in a file's name or a web address
  * ("dupont-jean.pdf", ".../martin-sophie-cr.pdf", ".../brest/anne-kerlann",
- * "doctolib.fr/patient/jean-dupont"); initials of two letters the
+ * "www.doctolib.fr/patient/jean-dupont"); initials of two letters the
  * lexicon holds as a signature after "--" ("-- KL"); a postcode abroad of
  * four digits and its city after a cue of residence or before the
  * country ("vit à 1003 Lausanne", "1200 Genève (Suisse)").  What must
@@ -161,7 +161,7 @@ test_files_urls_initials_postcodes(void **state)
 	    "PJ : dupont-jean.pdf et compte-rendu.pdf, radio-thorax.jpg. Lien : "
 	    "https://drive.example.fr/partage/martin-sophie-cr.pdf ; RDV sur "
 	    "https://www.doctolib.fr/medecin-generaliste/brest/anne-kerlann ; "
-	    "voir doctolib.fr/patient/jean-dupont ; cf www.ameli.fr/assure/"
+	    "voir www.doctolib.fr/patient/jean-dupont ; cf www.ameli.fr/assure/"
 	    "remboursements ; site www.ambulances-bretagne.fr";
 	static const char *const file_gone[] = { "dupont-jean",
 	    "martin-sophie", "anne-kerlann", "jean-dupont" };
@@ -236,6 +236,39 @@ test_eponym_firsts_paren_kin_titles_commas(void **state)
 	    N(comma_kept));
 }
 
+/* After a surname found in capitals, a word written as a first name
+ * before a clause's end ("vu par BOEHM Materne, PSL prévu"); what must
+ * stay: a participle, a word followed by more words, an acronym. */
+static void
+test_caps_then_first(void **state)
+{
+	static const char text[] =
+	    "Chute de M. J. TRAN dans le couloir, vu par BOEHM Materne, PSL "
+	    "pr\xc3\xa9vu. Mme DURAND Vue, RAS. Visite de SIMON Colombe cet "
+	    "apr\xc3\xa8s-midi. Mme MARTIN Ras.";
+	static const char *const gone[] = { "BOEHM Materne" };
+	static const char *const kept[] = { "Vue", "cet", "Ras" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A name of two letters found, written again before the rest of the
+ * name found ("passeport : VU THI HONG NHUNG"); "DE MARTIN" (no such
+ * word in a name found) stays. */
+static void
+test_short_name_heads(void **state)
+{
+	static const char text[] =
+	    "Mme Vu Thi Hong Nhung (orthographe sur le passeport : VU THI "
+	    "HONG NHUNG), 58 ans. Vu par le Dr Martin puis DE MARTIN.";
+	static const char *const gone[] = { "VU THI" };
+	static const char *const kept[] = { "DE MARTIN" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -244,6 +277,8 @@ main(void)
 		cmocka_unit_test(test_particles_acronyms_counted_relatives),
 		cmocka_unit_test(test_files_urls_initials_postcodes),
 		cmocka_unit_test(test_eponym_firsts_paren_kin_titles_commas),
+		cmocka_unit_test(test_caps_then_first),
+		cmocka_unit_test(test_short_name_heads),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
