@@ -709,6 +709,9 @@ static const char *const clinical_words[] = {
 	"ras", "rad", "nfp", "sp", "atcd", "ttt", "trt", "pec",
 	/* routes, devices, drugs' forms */
 	"po", "iv", "ivd", "im", "sc", "per", "os", "ivse", "sng", "sad",
+	/* "Acupan IVL": intraveineuse lente; "CNO Fortimel": compléments
+	 * nutritionnels oraux (precision16) */
+	"ivl", "cno",
 	"vvp", "vvc", "picc", "pac", "kt", "pca", "vni", "iot", "ains", "hbpm",
 	"avk", "aod", "lp", "ld", "dci", "prn", "cp", "cpr", "gel",
 	"amp", "inj", "mg", "ml", "ui",
