@@ -1578,9 +1578,10 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 
 /* word j, an eponym right after a title, is a surname when a
  * first name of the lists follows it, capitalized, no eponym, no word of
- * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"): "M. le Pr
- * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
- * had. */
+ * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"), or a
+ * capitalized word of three letters or more that no list, dictionary or
+ * keep list has ("Miss Murphy Aoife"): "M. le Pr Parkinson a décrit" and
+ * "Mme Fontaine" are left to the rules they had. */
 static int
 title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 {
