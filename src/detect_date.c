@@ -525,11 +525,11 @@ month_of(const struct detect_scratch *s, size_t i, int *abbrev)
 	if (!word_has(s, i, D_MONTH))
 		return 0;
 	for (int k = 0; months[k] != NULL; k++)
-		if (word_is(s, i, months[k]))
+		if (word_is_str(s, i, months[k]))
 			return k + 1;
 	for (size_t k = 0; k < sizeof(month_abbrevs) / sizeof(month_abbrevs[0]);
 	    k++)
-		if (word_is(s, i, month_abbrevs[k].w)) {
+		if (word_is_str(s, i, month_abbrevs[k].w)) {
 			*abbrev = 1;
 			return month_abbrevs[k].month;
 		}
@@ -1326,7 +1326,7 @@ spelled_value(const char *t, const struct detect_scratch *s, size_t e,
 	int unit = 0;
 
 	for (size_t x = 0; x < sizeof(day_words) / sizeof(day_words[0]); x++)
-		if (word_is(s, e, day_words[x].w))
+		if (word_is_str(s, e, day_words[x].w))
 			unit = day_words[x].n;
 	if (unit == 0 || word_taken(s, e) || (word_is(s, e, "un") &&
 	    (e == 0 || !word_is(s, e - 1, "et"))))
@@ -1763,9 +1763,9 @@ date_weekdays(const char *t, struct detect_scratch *s)
 		    UINT32_C(1) << 8) >> s->words[k - 1].fold_len & 1))
 			continue;
 		for (int d = 0; d < 7 && wd < 0; d++)
-			if (word_is(s, k - 1, weekdays[d]))
+			if (word_is_str(s, k - 1, weekdays[d]))
 				wd = d;
-			else if (word_is(s, k - 1, weekday_abbrevs[d]) &&
+			else if (word_is_str(s, k - 1, weekday_abbrevs[d]) &&
 			    (s->words[k - 1].flags & W_DOT))
 				wd = d, ab = 1;
 		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
@@ -1807,7 +1807,7 @@ year_word(const struct detect_scratch *s, size_t k)
 	if (k >= s->nwords || (s->words[k].flags & W_DIGIT))
 		return 0;
 	for (size_t x = 0; x < sizeof(year_words) / sizeof(year_words[0]); x++)
-		if (word_is(s, k, year_words[x].w))
+		if (word_is_str(s, k, year_words[x].w))
 			return year_words[x].v;
 	return 0;
 }
@@ -1969,7 +1969,7 @@ static int
 season_of(const struct detect_scratch *s, size_t i)
 {
 	for (int k = 0; k < 4; k++)
-		if (word_is(s, i, seasons[k].w))
+		if (word_is_str(s, i, seasons[k].w))
 			return k + 1;
 	return 0;
 }

@@ -361,14 +361,13 @@ word_is_lit(const struct detect_scratch *s, size_t i, const char *lit,
 	    memcmp(wf(s, w), lit, n) == 0;
 }
 
-/* Word i's fold is lit: by its hash when lit is a string literal (its
- * type an array, not a pointer) of up to LIT_MAX bytes, else
- * word_is_str. */
+/* Word i's fold is the string literal lit, by its hash when it has
+ * LIT_MAX bytes or fewer.  Only a literal compiles ("" lit: an array of
+ * chars would hash its size, not its string); a list's entry or another
+ * pointer asks word_is_str. */
 #define word_is(s, i, lit)						\
-	(__builtin_types_compatible_p(__typeof__(lit),			\
-	    __typeof__(&(lit)[0])) || LIT_LEN(lit) > LIT_MAX ?		\
-	    word_is_str(s, i, lit) :					\
-	    word_is_lit(s, i, lit, LIT_LEN(lit), LIT_HASH(lit)))
+	(LIT_LEN("" lit) > LIT_MAX ? word_is_str(s, i, "" lit) :	\
+	    word_is_lit(s, i, "" lit, LIT_LEN("" lit), LIT_HASH("" lit)))
 
 static inline int
 word_has(const struct detect_scratch *s, size_t i, uint64_t flag)

@@ -2644,7 +2644,7 @@ spelled_value(const struct detect_scratch *s, size_t k)
 		return -1;
 	for (size_t i = 0; i < sizeof(spelled_numbers) /
 	    sizeof(spelled_numbers[0]); i++)
-		if (word_is(s, k, spelled_numbers[i].w))
+		if (word_is_str(s, k, spelled_numbers[i].w))
 			return spelled_numbers[i].v;
 	return -1;
 }

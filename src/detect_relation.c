@@ -653,7 +653,7 @@ caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
 	    dict_keep_has(w->fhash))
 		return 0;
 	for (size_t k = 0; attr[k] != NULL; k++)
-		if (word_is(s, j, attr[k]))
+		if (word_is_str(s, j, attr[k]))
 			return 0;
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);

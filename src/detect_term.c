@@ -152,7 +152,7 @@ before_value(const char *t, const struct detect_scratch *s, size_t b)
 		    t[k] != '=') || cmp++ > 0))
 			return 0;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (word_is(s, i + 2, units[k]))
+		if (word_is_str(s, i + 2, units[k]))
 			return 1;
 	return 0;
 }
@@ -209,7 +209,7 @@ gp_count(const struct detect_scratch *s, size_t j)
 static int
 gp_letter(const struct detect_scratch *s, size_t j, const char *l)
 {
-	return j < s->nwords && s->words[j].nchars == 1 && word_is(s, j, l);
+	return j < s->nwords && s->words[j].nchars == 1 && word_is_str(s, j, l);
 }
 
 /* A count in capital Roman numerals, then the letter c, as one word
@@ -500,7 +500,7 @@ static int
 word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (word_is(s, i, *list))
+		if (word_is_str(s, i, *list))
 			return 1;
 	return 0;
 }
