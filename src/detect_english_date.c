@@ -190,9 +190,15 @@ int
 scan_english_dates(const char *t, struct detect_scratch *s)
 {
 	int english = -1, r;
+	size_t n;
+	/* a month is capitalized, three letters or more: the words of
+	 * WC_NEAR */
+	const uint32_t *near = word_class(s, WC_NEAR, &n);
 
-	for (size_t m = 0; m < s->nwords; m++) {
+	for (size_t q = 0, m; q < n; q++) {
 		int month, weak;
+
+		m = near[q];
 
 		if ((month = eng_month(s, m, &weak)) == 0 || word_taken(s, m))
 			continue;

@@ -165,14 +165,20 @@ home_before(const char *t, struct detect_scratch *s, size_t e)
 static int
 scan_named_homes(const char *t, struct detect_scratch *s)
 {
-	size_t nsp = s->nspans;
+	size_t nsp = s->nspans, npairs;
+	const uint32_t *pairs;
 	int r;
 
 	for (size_t x = 0; x < nsp; x++) {
 		size_t k, a;
 
+		/* the bytes first: a comma and a space before the span */
 		if (s->spans[x].kind != DETECT_ADDRESS ||
 		    s->spans[x].end <= s->spans[x].start ||
+		    s->spans[x].start < 3 || (t[s->spans[x].start - 1] != ',' &&
+		    (t[s->spans[x].start - 1] != ' ' ||
+		    (t[s->spans[x].start - 2] != ',' &&
+		    t[s->spans[x].start - 2] != ' '))) ||
 		    !street_or_postcode(s, x) ||
 		    (k = word_at(s, s->spans[x].start)) == 0 ||
 		    k >= s->nwords || word_taken(s, k - 1))
@@ -190,9 +196,13 @@ scan_named_homes(const char *t, struct detect_scratch *s)
 		if ((r = home_before(t, s, k - 1)) < 0)
 			return r;
 	}
-	for (size_t c = 0; c + 1 < s->nwords; c++) {
+	/* a head word is capitalized, and a capitalized word or a
+	 * particle follows it: the words of WC_PAIR */
+	pairs = word_class(s, WC_PAIR, &npairs);
+	for (size_t q = 0, c; q < npairs; q++) {
 		size_t e, b;
 
+		c = pairs[q];
 		if (!(s->words[c].flags & W_CAP) || s->words[c].nchars < 3 ||
 		    s->words[c].nchars > 10 || !in_words(s, c, home_heads) ||
 		    !s->words[c].joined || !home_cue_before(t, s, c) ||
@@ -203,7 +213,6 @@ scan_named_homes(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_address(s, s->words[c].start, b)) < 0)
 			return r;
-		c = e;
 	}
 	return 0;
 }
@@ -221,9 +230,11 @@ scan_home_units(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nsp; x++) {
 		size_t e = s->spans[x].end, k, a;
 
+		/* the bytes first: a comma after the span */
 		if (s->spans[x].kind != DETECT_ADDRESS ||
-		    e <= s->spans[x].start || (k = word_at(s, e)) + 1 >=
-		    s->nwords)
+		    e <= s->spans[x].start || e + 1 >= s->text_len ||
+		    (t[e] != ',' && (t[e] != ' ' || t[e + 1] != ',')) ||
+		    (k = word_at(s, e)) + 1 >= s->nwords)
 			continue;
 		for (a = e; a < s->words[k].start && t[a] == ' '; a++)
 			;
@@ -254,10 +265,19 @@ scan_city_tails(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t x = 0; x < nsp; x++) {
-		size_t k = word_at(s, s->spans[x].start), e, n;
+		size_t k, e, n;
 
+		/* the bytes first: a postcode's digit, a particle after */
 		if (s->spans[x].kind != DETECT_ADDRESS ||
-		    s->spans[x].end <= s->spans[x].start || k >= s->nwords ||
+		    s->spans[x].end <= s->spans[x].start ||
+		    !util_is_digit(t[s->spans[x].start]) ||
+		    s->spans[x].end + 4 >= s->text_len ||
+		    t[s->spans[x].end] != ' ' ||
+		    (t[s->spans[x].end + 1] != 'd' &&
+		    t[s->spans[x].end + 1] != 'D'))
+			continue;
+		k = word_at(s, s->spans[x].start);
+		if (k >= s->nwords ||
 		    s->words[k].start != s->spans[x].start ||
 		    !(s->words[k].flags & W_DIGIT) || s->words[k].nchars < 4)
 			continue;
@@ -280,7 +300,6 @@ scan_city_tails(const char *t, struct detect_scratch *s)
 		    s->words[e - 1].end)) < 0)
 			return r;
 	}
-	(void)t;
 	return 0;
 }
 
@@ -297,9 +316,14 @@ scan_repeated_postcodes(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t x = 0; x < s->nspans && n < HOME_POSTCODES; x++) {
-		size_t k = word_at(s, s->spans[x].start), b;
+		size_t k, b;
 
-		if (s->spans[x].kind != DETECT_ADDRESS || k >= s->nwords ||
+		if (s->spans[x].kind != DETECT_ADDRESS ||
+		    s->spans[x].end <= s->spans[x].start ||
+		    !util_is_digit(t[s->spans[x].start]))
+			continue;
+		k = word_at(s, s->spans[x].start);
+		if (k >= s->nwords ||
 		    s->words[k].start != s->spans[x].start ||
 		    !(s->words[k].flags & W_DIGIT) ||
 		    (s->words[k].nchars != 5 && s->words[k].nchars != 4))
