@@ -12,8 +12,9 @@
  * it, after such a cue and headed by a word that names a home ("Quinta",
  * "Lugar", "Mas"...).  Then the unit of a home after an address ("villa
  * 9", "lote 7"), a city's name that goes on after a particle ("4900-281
- * Viana do Castelo"), and a postcode repeated alone ("Code postal
- * confirmé : 76800").  Every rule reads the address spans found and a few
+ * Viana do Castelo"), a postcode repeated alone ("Code postal confirmé :
+ * 76800"), and a street abroad whose type follows its name ("Kossuth Lajos
+ * utca 17").  Every rule reads the address spans found and a few
  * words around each, or the words of digits once: linear in the comment.
  * The foreign postcodes before a city and the names are other rules'
  * (detect_addr.c, detect_name*.c). */
@@ -367,12 +368,54 @@ scan_repeated_postcodes(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The types of street written after their name, then the number, in
+ * Hungarian ("Kossuth Lajos utca 17", "Petőfi tér 3", "Andrássy út 12",
+ * "Szent István körút 5"), folded. */
+static const char *const street_types_after[] = { "utca", "ut", "ter",
+    "korut", "setany", "fasor", NULL };
+
+/* A street whose type follows its name: from each number, the type
+ * before it and one to three capitalized words before the type. */
+static int
+scan_types_after(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t q = 0; q < s->ndwords; q++) {
+		size_t d = s->dwords[q], c;
+
+		if (d < 2 || word_taken(s, d) || s->words[d].nchars > 4 ||
+		    (s->words[d - 1].flags & (W_CAP | W_DIGIT)) ||
+		    s->words[d].start != s->words[d - 1].end + 1 ||
+		    !in_words(s, d - 1, street_types_after) ||
+		    word_taken(s, d - 1) || !s->words[d - 2].joined ||
+		    !(s->words[d - 2].flags & W_CAP))
+			continue;
+		for (c = d - 2; c > 0 && d - 2 - c < 2 && s->words[c - 1].joined &&
+		    (s->words[c - 1].flags & W_CAP) &&
+		    !(s->words[c - 1].flags & W_DIGIT) &&
+		    !word_has(s, c - 1, D_TITLE); c--)
+			;
+		for (size_t k = c; k < d - 1; k++)
+			if ((word_taken(s, k) && !is_name_span(span_of(s, k))) ||
+			    word_has(s, k, HOME_NOT))
+				c = k + 1;
+		if (c >= d - 1 || (s->words[d].end < s->text_len &&
+		    is_alnum_byte(t[s->words[d].end])))
+			continue;
+		if ((r = add_address(s, s->words[c].start, s->words[d].end)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_homes(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	if ((r = scan_named_homes(t, s)) != 0 ||
+	if ((r = scan_types_after(t, s)) != 0 ||
+	    (r = scan_named_homes(t, s)) != 0 ||
 	    (r = scan_home_units(t, s)) != 0 ||
 	    (r = scan_city_tails(t, s)) != 0)
 		return r < 0 ? r : 0;

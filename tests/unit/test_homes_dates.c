@@ -110,7 +110,8 @@ test_headed_homes_and_units(void **state)
 }
 
 /* A city's name after a particle ("4900-281 Viana do Castelo"), a
- * postcode repeated alone (here before the address that gives it); what
+ * postcode repeated alone (here before the address that gives it), a
+ * street whose type follows its name (Hungarian "utca"); what
  * stays: a number equal to the postcode
  * that is a quantity, a number of other digits. */
 static void
@@ -120,9 +121,10 @@ test_city_tails_and_repeated_postcodes(void **state)
 	    "do Castelo (Portugal). Rua da Liberdade 3, 4520-211 Santa Maria "
 	    "da Feira. Code postal confirm\xc3\xa9 au t\xc3\xa9l\xc3\xa9phone : "
 	    "76800. Nouvelle adresse 12 rue des Lilas, 76800 "
-	    "Saint-\xc3\x89tienne-du-Rouvray.";
+	    "Saint-\xc3\x89tienne-du-Rouvray. Factures : Kossuth Lajos utca "
+	    "17, H-1053 Budapest.";
 	static const char *const gone[] = { "Viana do Castelo",
-	    "Santa Maria da Feira", "76800" };
+	    "Santa Maria da Feira", "76800", "Kossuth Lajos utca 17" };
 	static const char text2[] = "Domicile 3 rue des Lilas, 29200 Brest. "
 	    "H\xc3\xa9parine 29200 UI par jour, lot 29201.";
 	static const char *const kept2[] = { "29200 UI", "29201" };
