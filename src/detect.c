@@ -497,6 +497,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_text_dates(text, len, s))				\
 	X(dates && (comment_has(s, W_DIGIT, 0) ||			\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
+	X(dates && comment_has(s, W_DIGIT, D_ENGFUNC),			\
+	    scan_english_dates(text, s))				\
 	X((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
@@ -582,6 +584,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates || (s->text_bytes & TB_PAREN)) &&		\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
+	X((k & DETECT_BIT(DETECT_ADDRESS)) &&				\
+	    has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),		\
+	    scan_homes(text, s))					\
 	X(o->recall, scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

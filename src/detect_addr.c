@@ -322,7 +322,7 @@ address_take(struct detect_scratch *s, size_t k, size_t *start, size_t *end,
  * spans become empty (finish_spans drops them): their words all lie in
  * the address, whose index mark_words gives them.  1, 0 or -ENOMEM.
  */
-static int
+int
 add_address(struct detect_scratch *s, size_t start, size_t end)
 {
 	size_t first = s->nspans, meet[32];

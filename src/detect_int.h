@@ -716,6 +716,8 @@ int	try_date(const char *t, size_t len, size_t i, size_t run,
 	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
+/* detect_english_date.c: "November 2nd", "3rd of March", "April 2021". */
+int	scan_english_dates(const char *t, struct detect_scratch *s);
 
 /* ---- detect_addr.c ---- */
 
@@ -725,6 +727,12 @@ extern const char *const unit_words[];
 extern const char *const residence_words[];
 extern const char *const foreign_street_types[];	/* D_FSTREET */
 int	scan_addresses(const char *t, struct detect_scratch *s);
+/* detect_addr.c: an address span that absorbs the names it meets. */
+int	add_address(struct detect_scratch *s, size_t start, size_t end);
+/* detect_home.c: homes by their name, units of homes, a city's name after
+ * a particle, a postcode repeated alone (after the name rules: what they
+ * took stays theirs). */
+int	scan_homes(const char *t, struct detect_scratch *s);
 int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
 int	scan_table_cells(const char *t, struct detect_scratch *s);
