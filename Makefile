@@ -97,12 +97,12 @@ $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 # (gen/gen_lexicon.c, gen/hunspell_words.sh, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
 HUNSPELL_DIR ?= /usr/share/hunspell
-$(BUILD)/gen_lexicon: gen/gen_lexicon.c | $(BUILD)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+$(BUILD)/gen_lexicon: gen/gen_lexicon.c include/detect_lists.h | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
 $(BUILD)/hunspell_words.txt: gen/hunspell_words.sh $(HUNSPELL_DIR)/fr.dic $(HUNSPELL_DIR)/fr.aff | $(BUILD)
 	sh gen/hunspell_words.sh $(HUNSPELL_DIR) > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.c: $(BUILD)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt
-	$(RUN)/gen_lexicon $(LEXICON_SRC) $(BUILD)/hunspell_words.txt > $@.tmp && mv $@.tmp $@
+	$(RUN)/gen_lexicon -t $(LEXICON_SRC) $(BUILD)/hunspell_words.txt > $@.tmp && mv $@.tmp $@
 $(BUILD)/lexicon.o: $(BUILD)/lexicon.c
 	$(CC) $(CFLAGS) $(LTO_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 # wfrench's compounds with a hyphen ("week-end", "tire-lait"), which the
