@@ -52,7 +52,7 @@ static int
 in_words(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (word_is(s, i, *list))
+		if (word_is_str(s, i, *list))
 			return 1;
 	return 0;
 }
