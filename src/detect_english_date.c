@@ -41,7 +41,7 @@ eng_month(const struct detect_scratch *s, size_t i, int *weak)
 	    w->fold_len > 9)
 		return 0;
 	for (size_t k = 0; k < sizeof(eng_months) / sizeof(eng_months[0]); k++)
-		if (word_is(s, i, eng_months[k].w)) {
+		if (word_is_str(s, i, eng_months[k].w)) {
 			*weak = eng_months[k].weak;
 			return eng_months[k].month;
 		}

@@ -52,7 +52,7 @@ static int
 in_words(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (word_is(s, i, *list))
+		if (word_is_str(s, i, *list))
 			return 1;
 	return 0;
 }
@@ -258,7 +258,8 @@ scan_home_units(const char *t, struct detect_scratch *s)
  * Castelo", "4520-211 Santa Maria da Feira", "Póvoa de Varzim"): after an
  * address span that opens with a postcode of four digits or more and ends
  * on a capitalized word, a particle and a capitalized word, twice at
- * most. */
+ * most; a name rule's span there ("da Feira" read as a name) joins the
+ * city. */
 static int
 scan_city_tails(const char *t, struct detect_scratch *s)
 {
@@ -290,8 +291,10 @@ scan_city_tails(const char *t, struct detect_scratch *s)
 		for (n = 0; n < 2 && e + 1 < s->nwords; n++, e += 2) {
 			if (!s->words[e - 1].joined || !s->words[e].joined ||
 			    !word_has(s, e, D_PARTICLE) ||
-			    (s->words[e].flags & W_CAP) || word_taken(s, e) ||
-			    word_taken(s, e + 1) ||
+			    (s->words[e].flags & W_CAP) ||
+			    (word_taken(s, e) && !is_name_span(span_of(s, e))) ||
+			    (word_taken(s, e + 1) &&
+			    !is_name_span(span_of(s, e + 1))) ||
 			    !(s->words[e + 1].flags & W_CAP) ||
 			    (s->words[e + 1].flags & (W_DIGIT | W_UPPER)) ||
 			    word_has(s, e + 1, HOME_NOT))
