@@ -529,6 +529,9 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t e = s->words[i].end, len = s->text_len, b, k;
 
+	/* a name of the lists stays the name rules' ("Dupont 500 1 cp") */
+	if (s->words[i].dflags & (D_FIRST | D_LAST))
+		return 0;
 	while (e < len && e < s->words[i].end + 2 && t[e] == ' ')
 		e++;
 	if (e >= len || !util_is_digit(t[e]))
