@@ -450,6 +450,11 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	size_t e = w->end;
 	char c;
 
+	/* "PaCO2", "PAPP-A": a laboratory notation, for recall first too
+	 * (precision16) */
+	if (e < s->text_len && (util_is_digit(t[e]) || t[e] == '-') &&
+	    lab_notation(t, s, i))
+		return 1;
 	if (before == '-' || (e < s->text_len && t[e] == '-'))
 		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
 		    eponym_after_bare_head(t, s, i);
