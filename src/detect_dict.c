@@ -562,10 +562,33 @@ static const char *const learned_tails[] = {
 	"vigil", NULL,
 };
 
+/* The lower-case word w of n bytes ends as a participle, an infinitive,
+ * a present participle or a noun of action ("-é(e)(s)", "-er", "-ant",
+ * "-ation", "-ment"): a prefix before such a word derives a verb's form
+ * ("déperfusé", "réhospitalisation"); "préfontaine" is a surname. */
+static int
+derived_ending(const char *w, size_t n)
+{
+	static const char *const endings[] = {
+		"\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9s", "\xc3\xa9" "es", "er",
+		"ant", "ante", "ants", "antes", "ation", "ations", "ment",
+		"ments", NULL,
+	};
+
+	for (size_t k = 0; endings[k] != NULL; k++) {
+		size_t m = strlen(endings[k]);
+
+		if (n > m && memcmp(w + n - m, endings[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The lower-case word w of n bytes is derived from a word of the lexicon
  * of five bytes or more (precision16): a prefix of derive_prefixes before
- * it ("patient déperfusé": "perfusé"), or a learned head of four bytes or
+ * it, the word ending as a verb's form (derived_ending: "patient
+ * déperfusé": "perfusé"; not "sa fille préfontaine"), or a learned head of four bytes or
  * more ending in "o" or "a" before it ("infirmière de stomathérapie":
  * "thérapie", "oxygénothérapie"; learned_compound asks the same of a
  * capitalized heading with "o").  Asked where a name rule is about to
@@ -577,7 +600,8 @@ lexicon_derived(const char *w, size_t n)
 {
 	if (n < 7)
 		return 0;
-	for (size_t k = 0; derive_prefixes[k] != NULL; k++) {
+	for (size_t k = 0; derive_prefixes[k] != NULL && derived_ending(w, n);
+	    k++) {
 		size_t m = strlen(derive_prefixes[k]);
 
 		if (n >= m + 5 && memcmp(w, derive_prefixes[k], m) == 0 &&

@@ -450,6 +450,11 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	size_t e = w->end;
 	char c;
 
+	/* "PaCO2", "PAPP-A": a laboratory notation, for recall first too
+	 * (precision16) */
+	if (e < s->text_len && (util_is_digit(t[e]) || t[e] == '-') &&
+	    lab_notation(t, s, i))
+		return 1;
 	if (before == '-' || (e < s->text_len && t[e] == '-'))
 		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
 		    eponym_after_bare_head(t, s, i);
@@ -529,6 +534,9 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t e = s->words[i].end, len = s->text_len, b, k;
 
+	/* a name of the lists stays the name rules' ("Dupont 500 1 cp") */
+	if (s->words[i].dflags & (D_FIRST | D_LAST))
+		return 0;
 	while (e < len && e < s->words[i].end + 2 && t[e] == ' ')
 		e++;
 	if (e >= len || !util_is_digit(t[e]))

@@ -166,6 +166,8 @@ test_derived_words_headings_institutions_kept(void **state)
 		/* the same shapes as names */
 		{ "sa fille delafontaine passera, son fils kerouredan aussi.",
 		    { NULL }, { "delafontaine", "kerouredan", NULL } },
+		{ "sa fille pr\xc3\xa9" "fontaine passera.", { NULL },
+		    { "fontaine", NULL } },
 		{ "Kerouredan : chute ce matin.", { NULL }, { "Kerouredan",
 		    NULL } },
 		{ "Le cadre de sant\xc3\xa9 Martine Lebrun pr\xc3\xa9venue.",
@@ -201,6 +203,7 @@ test_products_before_posology_kept(void **state)
 		    { NULL }, { "Elif", NULL } },
 		{ "Vu Mme Kerouredan Bounmy 45 ans.", { NULL }, { "Kerouredan",
 		    "Bounmy", NULL } },
+		{ "Dupont 500 1 cp.", { NULL }, { "Dupont", NULL } },
 	};
 
 	(void)state;
