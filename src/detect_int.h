@@ -194,6 +194,13 @@ enum {
  * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
  * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
 #define D_MSGCUE	D_BIT(61)
+/* The words that open the gates of the rules of few cues
+ * (detect_shape.c fewcue_words): people counted in the plural
+ * ("patientes": scan_counted_names), the extensions of files and the
+ * heads of web addresses ("pdf", "https", "www": scan_file_names,
+ * scan_url_names).  Each rule tests its own words.  Bit 62 (63 is
+ * another pass's). */
+#define D_FEWCUE	D_BIT(62)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -606,20 +613,18 @@ struct dict_entry {
 };
 
 #define DICT_KEEP_SLOTS		32768	/* dict_keep_has: a power of two, four times the lists */
-#define DICT_LEX_BUCKETS	65536	/* lexicon_has: the top 16 bits of a hash */
 
 /* The dictionary's tables, as gen/gen_dict.c writes them at build time
  * (build/detect_dict_image.c) and dict_current describes those in use:
  * cap entries (a power of two) over pool, the hashes of dict_keep_has
- * (DICT_KEEP_SLOTS), the lexicon's index (DICT_LEX_BUCKETS + 1), and
- * stamp, dict_sources_stamp() of what they were made from. */
+ * (DICT_KEEP_SLOTS), and stamp, dict_sources_stamp() of what they were
+ * made from.  (The lexicon is a table of its own, gen_lexicon -t.) */
 struct dict_image {
 	uint64_t			 stamp;
 	const struct dict_entry		*entries;
 	size_t				 cap;
 	const char			*pool;
 	const uint64_t			*keep;
-	const uint32_t			*lex_index;
 	int				 term_first_digit;
 };
 
@@ -635,12 +640,16 @@ uint64_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint64_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* The lexicon has the word whose lower-cased form hashes to h (hash()). */
+int	lexicon_has_hash(uint64_t h);
 /* A word that names no person, from real sources (conf/detect/
  * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
  * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
-int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+/* lexicon_has for word i of t, as tokenize read it, through the word
+ * cache (word_lexicon asks it once a word). */
+int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 /* The lower-case word w of n bytes is a word of the lexicon slipped in
@@ -707,6 +716,7 @@ int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
 int	scan_table_cells(const char *t, struct detect_scratch *s);
 int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_url_names(const char *t, struct detect_scratch *s);
 int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
 int	scan_signature_initials(const char *t, struct detect_scratch *s);
 int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
@@ -762,6 +772,12 @@ int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 	    size_t j);
+/* a body's acronym after "de la", "à l'" (precision16) */
+int	article_acronym(const struct detect_scratch *s, size_t j);
+/* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
+int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
+int	lab_notation(const char *t, const struct detect_scratch *s, size_t i);
 /* an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
@@ -874,6 +890,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 
 extern const char *const name_cues[];	/* D_NAMECUE */
 extern const char *const message_cues[];	/* D_MSGCUE */
+extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);

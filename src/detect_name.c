@@ -258,6 +258,21 @@ const char *const institution_heads[] = {
 	"elementaire", "primaire", "chm", "cht", "hug", NULL,
 };
 
+/* Word k, in lower case, ends a head's kind after "de": "centre de
+ * santé Fernand Léger", "centre de rééducation Pasteur", "institut de
+ * cancérologie Gustave Roussy" (precision16).  "cadre de santé Martine"
+ * (no head) is a person. */
+static int
+institution_of_kind(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k >= 2 && joined(t, s, k - 1) && joined(t, s, k - 2) &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 4 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && word_is(s, k - 1, "de") &&
+	    word_has(s, k - 2, D_INSTHEAD) && !word_has(s, k - 2, D_TITLE);
+}
+
 /* Word i is (a word of) the name after one of them: back over up to
  * two capitalized words joined to it. */
 static int
@@ -269,9 +284,10 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
 		if (!(p->flags & (W_CAP | W_UPPER)))
-			return i >= 2 && joined(t, s, i - 2) &&
+			return (i >= 2 && joined(t, s, i - 2) &&
 			    word_has(s, i - 2, D_INSTHEAD) &&
-			    in_list(institution_kinds, wf(s, p), p->fold_len);
+			    in_list(institution_kinds, wf(s, p), p->fold_len)) ||
+			    institution_of_kind(t, s, i - 1);
 		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
 		if (word_has(s, i - 1, D_TITLE |
 		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
@@ -1636,6 +1652,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
+			/* "Pharmacien : Seretide Diskus 500 1 inhalation": a
+			 * product and its posology (precision16) */
+			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&
+			    joined(t, s, i + 1) && posology_after(t, s, i + 2)))
+				continue;
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
@@ -2015,7 +2036,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
 			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
-			    kin_before_name(t, s, i) || employer_name(t, s, i))
+			    kin_before_name(t, s, i) || employer_name(t, s, i) ||
+			    lab_notation(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
