@@ -3355,24 +3355,21 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	uint32_t last = UINT32_MAX;
 	int r;
 
-	/* The words a link may follow (coord_link: ", " or " et "/" ou "
-	 * by the hash of its fold, before a word), listed with no branch:
-	 * the walks below visit these and the words one or two after them,
-	 * where they tested every word's span (taken or not as the text
-	 * goes, a branch the CPU mispredicted often).  The list holds every
-	 * word coord_link accepts (which tests it exactly); the text alone
-	 * decides it, not the spans the walks add. */
+	/* The words a link may follow (coord_link: ", " or " et "/" ou "),
+	 * listed with no branch: the walks below visit these and the words
+	 * one or two after them, where they tested every word's span (taken
+	 * or not as the text goes, a branch the CPU mispredicted often).
+	 * The list holds every word coord_link accepts (which tests it
+	 * exactly: here a comma after the word, or a next word of the hash
+	 * of "et" or "ou", a few tests a word); the text alone decides it,
+	 * not the spans the walks add. */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t e = w[i].end, nx = w[i + 1].start;
 		uint64_t h = w[i + 1].fhash;
-		/* (e < nx < text_len: t[e] and t[e + 1] are in the text) */
-		unsigned comma = (nx == e + 2) & (t[e] == ',') &
-		    (t[e + 1] == ' ');
-		unsigned etou = (nx == e + 1) & (t[e] == ' ') &
-		    ((h == COORD_ET) | (h == COORD_OU)) & (i + 2 < s->nwords);
 
+		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
-		nlink += comma | etou;
+		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
+		    (h == COORD_OU);
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */
