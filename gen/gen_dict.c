@@ -1,6 +1,6 @@
 /* Build-time tool: the scrub detectors' dictionary (src/detect_dict.c:
  * the name lists, the small tables of each family, the sensitive
- * lexicon's words, the words that name no person, the lexicon's index)
+ * lexicon's words, the words that name no person)
  * as C data, so that the programs find it built in their binary instead
  * of building it at start-up (some 20 ms a process, most of it cache
  * misses into tables of megabytes).  Linked with the engine, which has no
@@ -193,13 +193,8 @@ main(int argc, char **argv)
 		if (im.keep[k] != 0)
 			fprintf(f, "    [%zu] = 0x%016llxull,\n", k,
 			    (unsigned long long)im.keep[k]);
-	fprintf(f, "};\n\nstatic const uint32_t lex_index[%d] = {\n",
-	    DICT_LEX_BUCKETS + 1);
-	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++)
-		fprintf(f, "%s%u,%s", b % 8 == 0 ? "    " : " ", im.lex_index[b],
-		    b % 8 == 7 || b == DICT_LEX_BUCKETS ? "\n" : "");
 	fprintf(f, "};\n\nconst struct dict_image detect_dict_image = {\n"
-	    "    0x%016llxull, entries, %zu, pool, keep, lex_index, %d\n};\n",
+	    "    0x%016llxull, entries, %zu, pool, keep, %d\n};\n",
 	    (unsigned long long)im.stamp, im.cap, im.term_first_digit);
 	if (fflush(f) != 0 || ferror(f)) {
 		fprintf(stderr, "gen_dict: write error\n");

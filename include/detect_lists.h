@@ -39,12 +39,16 @@ extern const char *const	detect_list_proper_nouns_dicollecte[];
 extern const unsigned		detect_list_proper_nouns_dicollecte_count;
 extern const char *const	detect_list_drugs_atc[];
 extern const unsigned		detect_list_drugs_atc_count;
-/* Ordinary French words (wfrench), as sorted hashes of their folded
- * form: build/lexicon.c from gen/gen_lexicon.c. */
+/* Ordinary French words (wfrench), as hashes of their folded form in an
+ * open-addressed table (build/lexicon.c from gen/gen_lexicon.c -t):
+ * detect_lexicon_buckets buckets of LEXICON_BUCKET_SLOTS hashes (a cache
+ * line, aligned), 0 for an empty slot; detect_lexicon_count hashes. */
 #include <stddef.h>
 #include <stdint.h>
+#define LEXICON_BUCKET_SLOTS	8
 extern const uint64_t		detect_lexicon[];
 extern const size_t		detect_lexicon_count;
+extern const size_t		detect_lexicon_buckets;
 /* The common words of English (wamerican, no capital, no apostrophe),
  * hashed and sorted the same way (gen_lexicon -n detect_english). */
 extern const uint64_t		detect_english[];

@@ -324,8 +324,7 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 	struct detect_word *w = &s->words[i];
 
 	if (w->lex < 0) {
-		w->lex = (int8_t)lexicon_has_cached(s, t + w->start,
-		    w->end - w->start);
+		w->lex = (int8_t)lexicon_has_word(t, s, i);
 		if (!w->lex && !(w->dflags & (D_FIRST | D_LAST)) &&
 		    w->fold_len >= 2 && !(w->flags & W_DIGIT) &&
 		    comment_english(t, s) && english_has(w->fhash))
@@ -570,8 +569,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_glued(text, s))					\
 	X(names && (detect_no_gates || s->caret_hint),			\
 	    scan_hl7_names(text, s))					\
-	X(names && (detect_no_gates || s->caret_hint),			\
+	X(names && (s->caret_hint || comment_has(s, 0, D_FEWCUE)),	\
 	    scan_file_names(text, s))					\
+	X(names && comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
 	    DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||		\
 	    s->caret_hint || (s->text_bytes & TB_CELL)),		\

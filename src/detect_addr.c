@@ -1146,6 +1146,53 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* A foreign postcode of four digits and its city with no street before
+ * them ("vit à 1003 Lausanne", "domicile : 7700 Mouscron", "1200 Genève
+ * (Suisse)"): word i, four digits, one space, a capitalized word that
+ * is a place of the keep lists or no word of any dictionary (the city),
+ * and a cue of where one lives before (a word of residence_words or
+ * "adresse", "à" or a colon between) or the country after the city.
+ * "Doliprane 1000 Lasilix", "en 2019 Lausanne a gagné" (no cue), "vit à
+ * 1000 Pieds" (an ordinary word) stay.  1 when added, 0, or -ENOMEM. */
+static int
+bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const countries[] = {
+		"suisse", "belgique", "luxembourg", "autriche", "danemark",
+		"norvege", "hongrie", "switzerland", "belgium", NULL,
+	};
+	const struct detect_word *c;
+	size_t e, k = i;
+	int cue = 0;
+
+	if (i + 1 >= s->nwords || s->words[i + 1].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ' || t[s->words[i].start] == '0')
+		return 0;
+	c = &s->words[i + 1];
+	if (!(c->flags & W_CAP) || (c->flags & W_DIGIT) || word_taken(s, i + 1) ||
+	    (c->dflags & (D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT |
+	    D_TERM | D_RELATIVE | D_STREET | D_DATECUE | D_FIRST | D_LAST)) ||
+	    medical_has(c->fhash) || !(dict_keep_has(c->fhash) ||
+	    (c->dflags == 0 && !word_lexicon(t, s, i + 1))))
+		return 0;
+	/* the cue before: "vit à", "domicile :", "adresse" */
+	if (k > 0 && (word_is(s, k - 1, "a") || word_is(s, k - 1, "au")) &&
+	    s->words[k].start - s->words[k - 1].end <= 2)
+		k--;
+	if (k > 0 && s->words[k].start - s->words[k - 1].end <= 3 &&
+	    (word_has(s, k - 1, D_RESIDE) || word_is(s, k - 1, "adresse")))
+		cue = 1;
+	e = city_end(t, s, i);
+	if (!cue && e + 1 < s->nwords && s->words[e + 1].start -
+	    s->words[e].end <= 3 && in_list(countries, wf(s, &s->words[e + 1]),
+	    s->words[e + 1].fold_len))
+		cue = 1;
+	if (!cue)
+		return 0;
+	return add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS,
+	    -1);
+}
+
 /* a postcode abroad written with its country's letters, as
  * letters to and from Europe write it ("CH-4051 Basel", "B-1000
  * Bruxelles", "L-8009 Strassen", "D-79102 Freiburg", "A-1010 Wien"):
@@ -2111,7 +2158,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if (n == 4 && (r = foreign_postcode(t, s, i)) != 0) {
+		if (n == 4 && ((r = foreign_postcode(t, s, i)) != 0 ||
+		    (r = bare_foreign_postcode(t, s, i)) != 0)) {
 			if (r < 0)
 				return r;
 			continue;

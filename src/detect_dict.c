@@ -192,7 +192,11 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
 /* Bytes tokenize keeps allocated past the fold of the text (their
  * values unused): wcache_key_differs loads sixteen at a word. */
 #define FOLD_SLACK	16
-enum { WC_EMPTY, WC_DICT, WC_LEX };
+/* A word's two slots differ in their lowest bit (the index xors the
+ * kind in): one cache line holds both (struct detect_wcache is aligned
+ * to a line), so that word_lexicon's ask of a word tokenize just looked
+ * up finds its line in the first-level cache. */
+enum { WC_EMPTY, WC_DICT = 2, WC_LEX = 3 };
 
 /* 32 bytes, so that a slot's address is a shift: with 64-bit flags the
  * key has 18 bytes (a folded word longer is rare and is looked up). */
@@ -218,10 +222,25 @@ struct fold_slot {
 	char		fold[FOLD_KEY];
 };
 
+/* Aligned to a cache line (wcache_make): a slot of 32 bytes at an odd
+ * multiple of 16 (calloc's alignment) straddled two lines, and its key's
+ * sixteen-byte load (wcache_key_differs) then missed the first-level
+ * cache a second time: some 13,000 times a pass of the bench corpus
+ * (docs/performance.md, "Lexicon lookups"). */
 struct detect_wcache {
-	struct wcache_slot	slot[WCACHE_SLOTS];
-	struct fold_slot	fold[FOLD_SLOTS];
+	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
+	struct fold_slot		fold[FOLD_SLOTS];
 };
+
+/* s's word cache, made empty on the first ask; NULL if it cannot be. */
+static struct detect_wcache *
+wcache_make(struct detect_scratch *s)
+{
+	if (s->wcache == NULL &&
+	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL)
+		memset(s->wcache, 0, sizeof(*s->wcache));
+	return s->wcache;
+}
 
 /* Inline in both callers, as gcc chose before the image (a call a word). */
 static inline __attribute__((always_inline)) struct wcache_slot *
@@ -231,10 +250,7 @@ wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
 	struct wcache_slot *c;
 
 	*hit = 0;
-	if (n > WCACHE_KEY)
-		return NULL;
-	if (s->wcache == NULL &&
-	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
+	if (n > WCACHE_KEY || wcache_make(s) == NULL)
 		return NULL;
 	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
 	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
@@ -259,10 +275,7 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 int
 wcache_alloc(struct detect_scratch *s)
 {
-	if (s->wcache == NULL &&
-	    (s->wcache = calloc(1, sizeof(*s->wcache))) == NULL)
-		return -ENOMEM;
-	return 0;
+	return wcache_make(s) == NULL ? -ENOMEM : 0;
 }
 
 /* The cache holds words of the text: wiped when freed. */
@@ -294,28 +307,6 @@ dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	return v;
 }
 
-/* The sorted lexicon cut by the top 16 bits of the hash: a lookup reads
- * one slot of this index and a few neighbouring hashes, two cache misses
- * instead of twenty for a bisection over the whole table. */
-static uint32_t lex_new[DICT_LEX_BUCKETS + 1];	/* dict_build's */
-static const uint32_t *lex_index = lex_new;
-
-static void
-lexicon_index(void)
-{
-	size_t i = 0;
-
-	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++) {
-		while (i < detect_lexicon_count &&
-		    (b == DICT_LEX_BUCKETS || (detect_lexicon[i] >> 48) < b))
-			i++;
-		lex_new[b] = (uint32_t)i;
-	}
-}
-
-/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
- * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
- * have lost its accents: the lexicon also has "dernieres"). */
 /* The hash of w (UTF-8, any case) lower-cased with its accents, as the
  * lexicon and the compounds were hashed: 0, or -1 when w is empty, longer
  * than 64 bytes or cannot be folded. */
@@ -340,26 +331,50 @@ lower_hash(const char *w, size_t n, uint64_t *h)
 	return 0;
 }
 
+/* The lexicon has the word of hash h (of its lower-cased form).  Its
+ * table (gen_lexicon -t, include/detect_lists.h) is read a bucket at a
+ * time: a cache line of eight hashes, all eight compared without a
+ * branch each; the word is absent once a bucket of its chain has an empty
+ * slot.  One line read a lookup, two for the one in twenty whose bucket
+ * is full; the sorted list and its index of 65,536 buckets read two or
+ * three (docs/performance.md, "Lexicon lookups").  No word hashes to 0
+ * (gen_lexicon refuses it): h 0 would match an empty slot. */
+int
+lexicon_has_hash(uint64_t h)
+{
+	size_t nb = detect_lexicon_buckets;
+	size_t b = (size_t)(((h >> 32) * nb) >> 32);
+
+	if (h == 0)
+		return 0;
+	for (size_t probes = 0; probes < nb; probes++) {
+		const uint64_t *k = detect_lexicon + b * LEXICON_BUCKET_SLOTS;
+		unsigned found = 0, empty = 0;
+
+		for (unsigned j = 0; j < LEXICON_BUCKET_SLOTS; j++) {
+			found |= k[j] == h;
+			empty |= k[j] == 0;
+		}
+		if (found)
+			return 1;
+		if (empty)
+			return 0;
+		b = b + 1 == nb ? 0 : b + 1;
+	}
+	return 0;
+}
+
+/* Is w (UTF-8, any case) an ordinary French word (wfrench)?  Lower-cased
+ * with its accents: "laine" is a word, "Laîné" is not (an ASCII word may
+ * have lost its accents: the lexicon also has "dernieres"). */
 int
 lexicon_has(const char *w, size_t n)
 {
-	size_t lo, hi;
 	uint64_t h;
 
 	if (lower_hash(w, n, &h) != 0)
 		return 0;
-	lo = lex_index[h >> 48];
-	hi = lex_index[(h >> 48) + 1];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (detect_lexicon[mid] < h)
-			lo = mid + 1;
-		else if (detect_lexicon[mid] > h)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
+	return lexicon_has_hash(h);
 }
 
 /* h among the n sorted hashes of tab (gen_lexicon's tables). */
@@ -503,6 +518,59 @@ lexicon_misspelt(const char *w, size_t n)
  * (lexicon_misspelt: "sa fille nathalie rapelle demain", "pas vu le dr
  * aujourdhui", "Épouse Martine soutenante").  "son voisin kerouredan",
  * "sa fille nathalie", "son fils kevin" still go. */
+/* Prefixes of French verbs and adjectives ("déperfusé", "réhospitalisé",
+ * "surinfecté", "préopératoire" the lexicon may lack): with the accent as
+ * written, so that "de-", "re-" of names ("desiree", "renaud") are none. */
+static const char *const derive_prefixes[] = {
+	"d\xc3\xa9s", "d\xc3\xa9", "r\xc3\xa9", "pr\xc3\xa9", "sur", "sous",
+	"anti", "auto", "hyper", "hypo", "post", "poly", "intra", "inter",
+	"trans", "p\xc3\xa9ri", "pseudo", "semi", NULL,
+};
+
+/* The learned elements a compound's tail starts with ("-thérapie",
+ * "-logie", "-graphie", "-scopie", "-tomie", "-pathie", "-plastie"):
+ * "delafontaine", "delamaison" are names ("dela" + a word). */
+static const char *const learned_tails[] = {
+	"th\xc3\xa9rap", "logi", "graph", "scop", "tomi", "path", "plast",
+	"vigil", NULL,
+};
+
+/*
+ * The lower-case word w of n bytes is derived from a word of the lexicon
+ * of five bytes or more (precision16): a prefix of derive_prefixes before
+ * it ("patient déperfusé": "perfusé"), or a learned head of four bytes or
+ * more ending in "o" or "a" before it ("infirmière de stomathérapie":
+ * "thérapie", "oxygénothérapie"; learned_compound asks the same of a
+ * capitalized heading with "o").  Asked where a name rule is about to
+ * take a word no dictionary and no list of names has, as
+ * lexicon_misspelt: "sa fille kerouredan" has neither.
+ */
+static int
+lexicon_derived(const char *w, size_t n)
+{
+	if (n < 7)
+		return 0;
+	for (size_t k = 0; derive_prefixes[k] != NULL; k++) {
+		size_t m = strlen(derive_prefixes[k]);
+
+		if (n >= m + 5 && memcmp(w, derive_prefixes[k], m) == 0 &&
+		    lexicon_has(w + m, n - m))
+			return 1;
+	}
+	for (size_t p = 4; p + 6 <= n; p++) {
+		if (w[p - 1] != 'o' && w[p - 1] != 'a')
+			continue;
+		for (size_t k = 0; learned_tails[k] != NULL; k++) {
+			size_t m = strlen(learned_tails[k]);
+
+			if (n - p >= m && memcmp(w + p, learned_tails[k], m) == 0 &&
+			    lexicon_has(w + p, n - p))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -512,7 +580,8 @@ lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 	    (w->dflags & (D_FIRST | D_LAST)))
 		return 0;
 	return (english_has(w->fhash) && comment_english_word(t, s)) ||
-	    lexicon_misspelt(t + w->start, w->end - w->start);
+	    lexicon_misspelt(t + w->start, w->end - w->start) ||
+	    lexicon_derived(t + w->start, w->end - w->start);
 }
 
 int
@@ -551,18 +620,33 @@ medical_has(uint64_t h)
 	return hashes_have(detect_medical, detect_medical_count, h);
 }
 
+/*
+ * lexicon_has for word i of t (tokenize's), through the word cache.  A
+ * word of ASCII bytes only (as many characters as bytes: "Patient",
+ * "tel", "12") lower-cased is its fold, so the lexicon's hash of it is
+ * its fhash: no lower_hash (a copy lower-cased and a hash, some 400
+ * instructions a word) and no hash of the word as written; its slot is
+ * keyed by the fold, so that "Patient" and "patient" share one.  A word
+ * beyond ASCII is keyed as written (no fold of ASCII bytes equals it)
+ * and asked of lexicon_has.  (lower_hash refuses a word over 64 bytes:
+ * so does the ASCII way.)
+ */
 int
-lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n)
+lexicon_has_word(const char *t, struct detect_scratch *s, size_t i)
 {
-	uint64_t h = hash(w, n);
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->end - w->start;
+	int ascii = w->nchars == n;
+	const char *key = ascii ? wf(s, w) : t + w->start;
+	uint64_t h = ascii ? w->fhash : hash(key, n);
 	struct wcache_slot *c;
 	int hit, v;
 
-	c = wcache_find(s, WC_LEX, w, n, h, &hit);
+	c = wcache_find(s, WC_LEX, key, n, h, &hit);
 	if (hit)
 		return (int)c->value;
-	v = lexicon_has(w, n);
-	wcache_store(c, WC_LEX, w, n, h, (uint64_t)v);
+	v = ascii ? n <= 64 && lexicon_has_hash(h) : lexicon_has(key, n);
+	wcache_store(c, WC_LEX, key, n, h, (uint64_t)v);
 	return v;
 }
 
@@ -586,6 +670,9 @@ static const char *const clinical_words[] = {
 	"iono", "ionogramme", "creat", "uree", "bili", "alb", "bhcg", "hcg",
 	"tropo", "ddimeres", "ecbu", "ecbc", "bu", "pcr", "gds", "gda", "hgpo",
 	"neg", "pos", "vit", "vitd", "cd4", "cv", "western", "blot", "edta",
+	/* a lab method a list holds as a first name ("Elisa": "PCR + ELISA",
+	 * precision16; "Mme ELISA" still goes, clinical_caps) */
+	"elisa",
 	/* imaging and tests */
 	"ecg", "eeg", "emg", "irm", "tdm", "tep", "rx", "rp", "asp", "echo",
 	"ett", "eto", "fogd", "efr", "ecd", "holter", "tsa",
@@ -975,7 +1062,6 @@ dict_build(void)
 	keep_count = 0;
 	memset(keep_new, 0, sizeof(keep_new));
 	buf_reset(&dict_words);
-	lexicon_index();
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
 	free(dict_new);		/* not in use: dict_build runs once, or beside the image */
@@ -1028,6 +1114,7 @@ dict_build(void)
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
+	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
 	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
@@ -1066,7 +1153,7 @@ dict_sources_stamp(void)
 	    detect_list_proper_nouns_dicollecte_count,
 	    detect_list_drugs_atc_count, sensitive_raw_count,
 	    detect_lexicon_count, sizeof(struct dict_entry), DICT_KEEP_SLOTS,
-	    DICT_LEX_BUCKETS };
+	    detect_lexicon_buckets };
 
 	return hash((const char *)counts, sizeof(counts));
 }
@@ -1083,7 +1170,6 @@ dict_init(void)
 		dict_pool = im->pool;
 		dict_cap = im->cap;
 		keep_table = im->keep;
-		lex_index = im->lex_index;
 		dict_term_first_digit = im->term_first_digit;
 		dict_ok = 1;
 		return;
@@ -1101,7 +1187,7 @@ dict_current(struct dict_image *out)
 	if (!dict_ready())
 		return -ENOMEM;
 	*out = (struct dict_image){ dict_sources_stamp(), dict, dict_cap,
-	    dict_pool, keep_table, lex_index, dict_term_first_digit };
+	    dict_pool, keep_table, dict_term_first_digit };
 	return 0;
 }
 
@@ -1115,10 +1201,6 @@ dict_built_equals_image(void)
 		return -ENOENT;
 	if (dict_current(&cur) != 0 || dict_build() != 0)
 		return -ENOMEM;
-	/* dict_build used the image's lexicon index: compare it too */
-	for (size_t b = 0; b <= DICT_LEX_BUCKETS; b++)
-		if (lex_new[b] != im->lex_index[b])
-			return 0;
 	if (cur.entries != im->entries || im->cap != dict_cap ||
 	    im->term_first_digit != dict_term_first_digit ||
 	    memcmp(im->keep, keep_new, sizeof(keep_new)) != 0)
@@ -1153,8 +1235,7 @@ fold_word_text(struct detect_scratch *s, const char *w, size_t n,
 	int r;
 
 	word->fold_off = s->fold.len;
-	if (n <= FOLD_KEY && (s->wcache != NULL ||
-	    (s->wcache = calloc(1, sizeof(*s->wcache))) != NULL)) {
+	if (n <= FOLD_KEY && wcache_make(s) != NULL) {
 		h = hash(w, n);
 		c = &s->wcache->fold[(h ^ (h >> 29)) % FOLD_SLOTS];
 		if (c->len == n && c->fp == (uint32_t)(h >> 32) &&

@@ -195,6 +195,13 @@ enum {
  * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
  * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
 #define D_MSGCUE	D_BIT(61)
+/* The words that open the gates of the rules of few cues
+ * (detect_shape.c fewcue_words): people counted in the plural
+ * ("patientes": scan_counted_names), the extensions of files and the
+ * heads of web addresses ("pdf", "https", "www": scan_file_names,
+ * scan_url_names).  Each rule tests its own words.  Bit 62 (63 is
+ * another pass's). */
+#define D_FEWCUE	D_BIT(62)
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -300,13 +307,13 @@ wf(const struct detect_scratch *s, const struct detect_word *w)
 	return s->fold.data + w->fold_off;
 }
 
-/* The first letters decide most calls: no strlen of the literal.  Where
- * the literal is a constant (most of the 400-odd calls, inlined), its
- * length is one too: the word's length, already in a register, turns
- * most words away in one compare before the fold's bytes are read (the
- * first byte was a load and a branch the CPU mispredicted often). */
+/* word_is of a string that is no literal (a list's entry).  The first
+ * letters decide most calls: no strlen of the string.  Where it is a
+ * constant after inlining, its length is one too: the word's length
+ * turns most words away in one compare before the fold's bytes are
+ * read. */
 static inline int
-word_is(const struct detect_scratch *s, size_t i, const char *lit)
+word_is_str(const struct detect_scratch *s, size_t i, const char *lit)
 {
 	const struct detect_word *w = &s->words[i];
 	const char *f;
@@ -320,6 +327,47 @@ word_is(const struct detect_scratch *s, size_t i, const char *lit)
 		return lit[0] == '\0';
 	return f[0] == lit[0] && lit_is(lit, f, n);
 }
+
+/* hash() of a string literal of up to LIT_MAX bytes, as a constant the
+ * compiler folds: a step a byte, each a no-op past the literal's end (an
+ * xor of 0, a product by 1), so that the expression grows by one step a
+ * byte (h is named once a step). */
+#define LIT_MAX			16
+#define LIT_LEN(lit)		(sizeof(lit) - 1)
+#define LIT_BYTE(lit, k)	((k) < LIT_LEN(lit) ? \
+	(uint64_t)(uint8_t)(lit)[(k) < LIT_LEN(lit) ? (k) : 0] : 0)
+#define LIT_STEP(h, lit, k)	(((h) ^ LIT_BYTE(lit, k)) * \
+	((k) < LIT_LEN(lit) ? FNV_PRIME : 1))
+#define LIT_STEP4(h, lit, k)	LIT_STEP(LIT_STEP(LIT_STEP(LIT_STEP(h, lit, \
+	k), lit, (k) + 1), lit, (k) + 2), lit, (k) + 3)
+#define LIT_HASH(lit)		LIT_STEP4(LIT_STEP4(LIT_STEP4(LIT_STEP4( \
+	UTIL_FNV1A_BASIS, lit, 0), lit, 4), lit, 8), lit, 12)
+
+/* Word i's fold is the literal lit (n bytes, hash h = LIT_HASH(lit)):
+ * its hash first, which tokenize made (fhash), a compare that fails for
+ * all words but the literal's own.  The length compare it replaces let
+ * through every word of the literal's length (one in four or five, at
+ * no place a predictor learns), then the first byte and the rest: the
+ * 500-odd calls of the rules were a tenth of the model's mispredicted
+ * branches. */
+static inline int
+word_is_lit(const struct detect_scratch *s, size_t i, const char *lit,
+    size_t n, uint64_t h)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->fhash == h && w->fold_len == n &&
+	    memcmp(wf(s, w), lit, n) == 0;
+}
+
+/* Word i's fold is lit: by its hash when lit is a string literal (its
+ * type an array, not a pointer) of up to LIT_MAX bytes, else
+ * word_is_str. */
+#define word_is(s, i, lit)						\
+	(__builtin_types_compatible_p(__typeof__(lit),			\
+	    __typeof__(&(lit)[0])) || LIT_LEN(lit) > LIT_MAX ?		\
+	    word_is_str(s, i, lit) :					\
+	    word_is_lit(s, i, lit, LIT_LEN(lit), LIT_HASH(lit)))
 
 static inline int
 word_has(const struct detect_scratch *s, size_t i, uint64_t flag)
@@ -470,11 +518,24 @@ enum {
 	 * "DR MARTEAU" (scan_comma_first_names, detect_namecue.c
 	 * cue_caps_after_titles) */
 	WC_CAPTITLED,
+	/* Not classes: two lists a rule makes for its own walk, from what
+	 * it alone knows (the spans, the names found so far), valid while
+	 * it runs (word_list_own: scan_name_repeats,
+	 * scan_name_coordination). */
+	WC_OWN,
+	WC_OWN2,
 	WC_NCLASSES
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
 void	word_classes_late(struct detect_scratch *s);
+
+/* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
+static inline uint32_t *
+word_list_own(struct detect_scratch *s, int c)
+{
+	return s->wclass + (size_t)c * s->wclass_cap;
+}
 
 /* The words of class c (WC_*), in order; *n: how many. */
 static inline const uint32_t *
@@ -562,20 +623,18 @@ struct dict_entry {
 };
 
 #define DICT_KEEP_SLOTS		32768	/* dict_keep_has: a power of two, four times the lists */
-#define DICT_LEX_BUCKETS	65536	/* lexicon_has: the top 16 bits of a hash */
 
 /* The dictionary's tables, as gen/gen_dict.c writes them at build time
  * (build/detect_dict_image.c) and dict_current describes those in use:
  * cap entries (a power of two) over pool, the hashes of dict_keep_has
- * (DICT_KEEP_SLOTS), the lexicon's index (DICT_LEX_BUCKETS + 1), and
- * stamp, dict_sources_stamp() of what they were made from. */
+ * (DICT_KEEP_SLOTS), and stamp, dict_sources_stamp() of what they were
+ * made from.  (The lexicon is a table of its own, gen_lexicon -t.) */
 struct dict_image {
 	uint64_t			 stamp;
 	const struct dict_entry		*entries;
 	size_t				 cap;
 	const char			*pool;
 	const uint64_t			*keep;
-	const uint32_t			*lex_index;
 	int				 term_first_digit;
 };
 
@@ -591,12 +650,16 @@ uint64_t dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 	    uint64_t h);
 int	dict_add_words(const char *const *words, uint64_t flags);
 int	lexicon_has(const char *w, size_t n);
+/* The lexicon has the word whose lower-cased form hashes to h (hash()). */
+int	lexicon_has_hash(uint64_t h);
 /* A word that names no person, from real sources (conf/detect/
  * proper_nouns_dicollecte.txt, drugs_atc.txt): a place, an organization,
  * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
-int	lexicon_has_cached(struct detect_scratch *s, const char *w, size_t n);
+/* lexicon_has for word i of t, as tokenize read it, through the word
+ * cache (word_lexicon asks it once a word). */
+int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
 /* h, the hash of a folded word (fhash), is a common English word. */
 int	english_has(uint64_t h);
 /* The lower-case word w of n bytes is a word of the lexicon slipped in
@@ -666,6 +729,7 @@ int	scan_hl7_names(const char *t, struct detect_scratch *s);
 int	scan_split_names(const char *t, struct detect_scratch *s);
 int	scan_table_cells(const char *t, struct detect_scratch *s);
 int	scan_file_names(const char *t, struct detect_scratch *s);
+int	scan_url_names(const char *t, struct detect_scratch *s);
 int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
 int	scan_signature_initials(const char *t, struct detect_scratch *s);
 int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
@@ -721,6 +785,12 @@ int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 	    size_t j);
+/* a body's acronym after "de la", "à l'" (precision16) */
+int	article_acronym(const struct detect_scratch *s, size_t j);
+/* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
+int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
+int	lab_notation(const char *t, const struct detect_scratch *s, size_t i);
 /* an agent noun of a verb of the lexicon ("adresseur";
  * detect_name.c, asked by word_lexicon). */
 int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
@@ -833,6 +903,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 
 extern const char *const name_cues[];	/* D_NAMECUE */
 extern const char *const message_cues[];	/* D_MSGCUE */
+extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);

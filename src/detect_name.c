@@ -258,6 +258,21 @@ const char *const institution_heads[] = {
 	"elementaire", "primaire", "chm", "cht", "hug", NULL,
 };
 
+/* Word k, in lower case, ends a head's kind after "de": "centre de
+ * santé Fernand Léger", "centre de rééducation Pasteur", "institut de
+ * cancérologie Gustave Roussy" (precision16).  "cadre de santé Martine"
+ * (no head) is a person. */
+static int
+institution_of_kind(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k >= 2 && joined(t, s, k - 1) && joined(t, s, k - 2) &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 4 &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && word_is(s, k - 1, "de") &&
+	    word_has(s, k - 2, D_INSTHEAD) && !word_has(s, k - 2, D_TITLE);
+}
+
 /* Word i is (a word of) the name after one of them: back over up to
  * two capitalized words joined to it. */
 static int
@@ -269,9 +284,10 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 		if (word_has(s, i - 1, D_INSTHEAD))
 			return 1;
 		if (!(p->flags & (W_CAP | W_UPPER)))
-			return i >= 2 && joined(t, s, i - 2) &&
+			return (i >= 2 && joined(t, s, i - 2) &&
 			    word_has(s, i - 2, D_INSTHEAD) &&
-			    in_list(institution_kinds, wf(s, p), p->fold_len);
+			    in_list(institution_kinds, wf(s, p), p->fold_len)) ||
+			    institution_of_kind(t, s, i - 1);
 		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
 		if (word_has(s, i - 1, D_TITLE |
 		    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
@@ -1641,6 +1657,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
+			/* "Pharmacien : Seretide Diskus 500 1 inhalation": a
+			 * product and its posology (precision16) */
+			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&
+			    joined(t, s, i + 1) && posology_after(t, s, i + 2)))
+				continue;
 		} else if (!is_title(t, s, i) || !joined(t, s, i))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
@@ -2020,7 +2041,8 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			if (!(f & (D_FIRST | D_LAST)) || (f & D_EPONYM) ||
 			    after_saint(s, i) || eponym_position(t, s, i) ||
 			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
-			    kin_before_name(t, s, i) || employer_name(t, s, i))
+			    kin_before_name(t, s, i) || employer_name(t, s, i) ||
+			    lab_notation(t, s, i))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -2482,14 +2504,16 @@ scan_born_names(const char *t, struct detect_scratch *s)
 
 /* Word w, in lower case, is a first name of the lists that no list
  * calls ambiguous or weak and no table holds: what lower_sure_first
- * asks of the word alone (NS_LOWER_FIRST). */
+ * asks of the word alone (NS_LOWER_FIRST).  Its tests and-ed with no
+ * branch: scan_lower_first_pairs asks it of every word (its tests one
+ * after the other were mispredicted several times a comment). */
 static inline int
 lower_first_shape(const struct detect_word *w)
 {
-	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
-	    (w->dflags & D_FIRST) && !(w->dflags & (D_AMBIG | D_WEAK |
-	    D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL | D_TERM |
-	    D_EPONYM | D_PLACE));
+	return ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == 0) &
+	    (w->nchars >= 3) & ((w->dflags & D_FIRST) != 0) &
+	    ((w->dflags & (D_AMBIG | D_WEAK | D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_TERM | D_EPONYM | D_PLACE)) == 0);
 }
 
 /* Word j, in lower case, is a first name of the lists that is no
@@ -3102,23 +3126,31 @@ repeat_sources(const char *t, struct detect_scratch *s)
 int
 scan_name_repeats(const char *t, struct detect_scratch *s)
 {
+	uint32_t *cand = word_list_own(s, WC_OWN);
+	size_t ncand = 0;
 	long nsrc = -1;
 	int lower = -1, r;
 
-	/* After a name found (detect_run's gate: the mask). */
+	/* After a name found (detect_run's gate: the mask).  The words
+	 * whose hash has both bits in the mask, listed with no branch (a
+	 * branch a word on a bit of its hash, which no predictor learns);
+	 * a span added below is one of these words and adds no bit. */
 	for (size_t j = 0; j < s->nwords; j++) {
-		uint64_t h = s->words[j].fhash, b;
+		uint64_t h = s->words[j].fhash, m = s->name_mask;
 
-		/* one bit first: the shift and test of most words */
-		if (!((s->name_mask >> (h & 63)) & 1))
-			continue;
-		b = name_bits(h);
-		if ((s->name_mask & b) != b || word_taken(s, j))
+		/* (m & name_bits(h)) == name_bits(h), in fewer steps */
+		cand[ncand] = (uint32_t)j;
+		ncand += (m >> (h & 63)) & (m >> ((h >> 6) & 63)) & 1;
+	}
+	for (size_t c = 0; c < ncand; c++) {
+		size_t j = cand[c];
+
+		if (word_taken(s, j))
 			continue;
 		/* a word not taken is no source: none is word j */
 		if (nsrc < 0 && (nsrc = repeat_sources(t, s)) < 0)
 			return (int)nsrc;
-		if (!detect_keys_have(s, (size_t)nsrc, h) ||
+		if (!detect_keys_have(s, (size_t)nsrc, s->words[j].fhash) ||
 		    !repeat_usable(t, s, j, &lower))
 			continue;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
@@ -3304,6 +3336,10 @@ coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
 	return (w->dflags & (D_FIRST | D_LAST)) && written_as_name(t, s, j);
 }
 
+/* The hashes of the folds "et" and "ou" (fhash; FNV2 above). */
+#define COORD_ET	FNV2('e', 't')
+#define COORD_OU	FNV2('o', 'u')
+
 /* The link between words a and b = a + 1 (or a + 2 over "de"/"d'"):
  * "et" or "ou" alone between them (returns 1: the word after it), or a
  * comma and a space (returns 2); 0 otherwise.  *next is the other
@@ -3340,15 +3376,41 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 int
 scan_name_coordination(const char *t, struct detect_scratch *s)
 {
+	const struct detect_word *w = s->words;
+	uint32_t *link = word_list_own(s, WC_OWN);
+	uint32_t *after = word_list_own(s, WC_OWN2);
+	size_t nlink = 0, nafter = 0, from = 0;
+	uint32_t last = UINT32_MAX;
 	int r;
 
+	/* The words a link may follow (coord_link: ", " or " et "/" ou "
+	 * by the hash of its fold, before a word), listed with no branch:
+	 * the walks below visit these and the words one or two after them,
+	 * where they tested every word's span (taken or not as the text
+	 * goes, a branch the CPU mispredicted often).  The list holds every
+	 * word coord_link accepts (which tests it exactly); the text alone
+	 * decides it, not the spans the walks add. */
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t e = w[i].end, nx = w[i + 1].start;
+		uint64_t h = w[i + 1].fhash;
+		/* (e < nx < text_len: t[e] and t[e + 1] are in the text) */
+		unsigned comma = (nx == e + 2) & (t[e] == ',') &
+		    (t[e + 1] == ' ');
+		unsigned etou = (nx == e + 1) & (t[e] == ' ') &
+		    ((h == COORD_ET) | (h == COORD_OU)) & (i + 2 < s->nwords);
+
+		link[nlink] = (uint32_t)i;
+		nlink += comma | etou;
+	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
+	for (size_t x = 0; x < nlink; x++) {
+		size_t i = link[x], j, k;
 		const struct detect_span *sp = span_of(s, i);
-		size_t j, k;
 		int how;
 
+		if (i < from)
+			continue;	/* inside a name taken below */
 		if (sp == NULL || sp->kind != DETECT_NAME ||
 		    sp->end != s->words[i].end ||
 		    (how = coord_link(t, s, i, &j)) == 0)
@@ -3367,13 +3429,27 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[j].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
-		i = k - 1;
+		from = k;
 	}
-	for (size_t i = s->nwords; i-- > 1;) {
+	/* Before a name found: the words one or two after a link, from the
+	 * last (in descending order, each once). */
+	for (size_t x = nlink; x-- > 0;)
+		for (uint32_t d = 2; d >= 1; d--) {
+			uint32_t i = link[x] + d;
+
+			after[nafter] = i;
+			nafter += (i < s->nwords) & (i < last);
+			last = (i < s->nwords) & (i < last) ? i : last;
+		}
+	from = SIZE_MAX;
+	for (size_t x = 0; x < nafter; x++) {
+		size_t i = after[x];
 		const struct detect_span *sp = span_of(s, i);
 		size_t j = NO_WORD, c;
 		int how = 0;
 
+		if (i > from)
+			continue;	/* after a name taken below */
 		if (sp == NULL || sp->kind != DETECT_NAME ||
 		    sp->start != s->words[i].start)
 			continue;
@@ -3392,7 +3468,7 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
-		i = j + 1;
+		from = j;
 	}
 	return 0;
 }

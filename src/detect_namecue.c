@@ -1260,6 +1260,24 @@ scan_split_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word j, two letters of the lexicon with no table's flag, is an
+ * abbreviation a note ends with after "--" or "signé" rather than
+ * initials: "hors service", "per os", "en cours"... ("-- HS", "-- PU",
+ * "-- EC"); the lexicon's other two letters ("kl", "li", "hg") sign a
+ * note as initials ("-- KL"). */
+static int
+initials_lexicon_tail(const struct detect_scratch *s, size_t j)
+{
+	static const char *const tails[] = {
+		"hs", "ec", "pu", "tr", "na", "pm", "ns", "ph", "je", "qu",
+		"er", "eu", "te", "th", "ve", "ae", "ab", "ac", "fi", "pe",
+		"ut", "ua", "ud", "ug", "ul", "oc", "cg", "cl", "dl", "dt",
+		"fs", "hm", "lm", "lx", "nm", "px", "pz", "sb", "sr", NULL,
+	};
+
+	return in_list(tails, wf(s, &s->words[j]), s->words[j].fold_len);
+}
+
 /* Words that, before "avec" or "par", say with whom a case was seen or
  * checked, folded ("vu avec JD.", "validé par MC"). */
 static const char *const checked_with[] = {
@@ -1270,8 +1288,10 @@ static const char *const checked_with[] = {
 
 /* Word j is two or three capitals glued to dots or not ("JD", "M.D.",
  * "J.-D." apart): the end of the initials that start at word *a.  A
- * word of two capitals that a dictionary, a table or the keep lists
- * have ("MT", "AS", "SF") is an abbreviation, not initials. */
+ * word of two capitals that a table, the keep lists or the English words
+ * have ("MT", "AS", "SF", "OK") is an abbreviation, not initials; of the
+ * lexicon's two letters (units, symbols, syllables: "kl", "hg", "li"),
+ * those a note ends with (initials_lexicon_tail: "HS", "PU", "EC"). */
 static int
 initials_word(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -1279,8 +1299,8 @@ initials_word(const char *t, struct detect_scratch *s, size_t j)
 
 	return (w->flags & W_UPPER) && w->nchars == 2 &&
 	    w->end - w->start == 2 && w->dflags == 0 && !word_taken(s, j) &&
-	    !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
-	    !english_has(w->fhash);
+	    !dict_keep_has(w->fhash) && !english_has(w->fhash) &&
+	    !(word_lexicon(t, s, j) && initials_lexicon_tail(s, j));
 }
 
 /* From word j on, one-letter capitals each with its dot ("M.D.",
@@ -1506,7 +1526,10 @@ scan_file_names(const char *t, struct detect_scratch *s)
 			under |= t[s->words[a - 1].end] == '_';
 			a--;
 		}
-		if (!under)
+		/* '-' alone: the note's words are no file's ("compte-rendu.pdf"
+		 * has no name), and the gate opened on the extension
+		 * (D_FEWCUE) */
+		if (!under && a == b)
 			continue;
 		for (k = a; k <= b; k++) {
 			if (word_taken(s, k) || !file_piece_name(t, s, k))
@@ -1519,6 +1542,78 @@ scan_file_names(const char *t, struct detect_scratch *s)
 			    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
 				return r;
 			if (k < b && file_piece_other(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/* Bytes between the words of a web address ("https://", "/", ".",
+ * "-", "_", "?", "=", "&", "#", "~", "+", ":"): n bytes at g. */
+static int
+url_gap(const char *g, size_t n)
+{
+	if (n == 3)
+		return memcmp(g, "://", 3) == 0;
+	return n == 1 && strchr("/.-_?=&#~+:", g[0]) != NULL;
+}
+
+/*
+ * The names in a web address, glued by '-' or '_': "https://www.doctolib.fr
+ * /medecin/brest/anne-kerlann", "drive.example.fr/partage/martin-sophie-cr
+ * .pdf": the address is the run of words glued by url_gap around a word
+ * of its own (D_FEWCUE: "http", "https", "www", "fr", "com"...), with a
+ * '/' or "www" in it; a piece glued by '-' or '_' to another that is a
+ * name by itself (file_piece_name) is a name, and so is the piece
+ * beside it that may be a name's other part (file_piece_other).
+ * "www.ameli.fr/assure/remboursements" (no name), "ambulances-bretagne"
+ * (no name of the lists) stay.  Each address read once.
+ * (detect_run's gate: D_FEWCUE.)
+ */
+int
+scan_url_names(const char *t, struct detect_scratch *s)
+{
+	size_t next = 0;
+	int r;
+
+	for (size_t h = 0; h < s->nwords; h++) {
+		size_t a = h, b = h;
+		int slash = 0;
+
+		if (h < next || !word_has(s, h, D_FEWCUE))
+			continue;
+		while (a > 0 && h - a < 40 && url_gap(t + s->words[a - 1].end,
+		    s->words[a].start - s->words[a - 1].end))
+			a--;
+		while (b + 1 < s->nwords && b - h < 40 && url_gap(t +
+		    s->words[b].end, s->words[b + 1].start - s->words[b].end))
+			b++;
+		next = b + 1;
+		for (size_t k = a; k < b && !slash; k++)
+			slash = t[s->words[k].end] == '/';
+		if (!slash && !word_is(s, a, "www"))
+			continue;
+		for (size_t k = a; k <= b; k++) {
+			int before = k > a && s->words[k - 1].end + 1 ==
+			    s->words[k].start && (t[s->words[k].start - 1] == '-' ||
+			    t[s->words[k].start - 1] == '_');
+			int after = k < b && s->words[k].end + 1 ==
+			    s->words[k + 1].start && (t[s->words[k].end] == '-' ||
+			    t[s->words[k].end] == '_');
+
+			if ((!before && !after) || word_taken(s, k) ||
+			    !file_piece_name(t, s, k))
+				continue;
+			if ((r = add_span(s, s->words[k].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			if (before && file_piece_other(t, s, k - 1) &&
+			    (r = add_span(s, s->words[k - 1].start,
+			    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			if (after && file_piece_other(t, s, k + 1) &&
 			    (r = add_span(s, s->words[k + 1].start,
 			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
 				return r;

@@ -768,6 +768,8 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    (w->flags & W_UPPER) && !(f & (D_FIRST | D_LAST)) &&
 	    acronym_shape(t, s, j))
 		return 0;
+	if (article_acronym(s, j))
+		return 0;	/* "le pharmacien de la PUI" */
 	if (short_lower_abbrev(t, s, j))
 		return 0;	/* "adressé par sn MT", "pt ss O2" */
 	/* after a verb, a place, a body or an acronym of the keep lists is
@@ -838,6 +840,17 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    !(s->words[j + 1].dflags & D_WEAK));
 }
 
+/* Word k follows the word before it after one space: an adjective
+ * beside its noun ("son fils cadet"), not the first word of what a
+ * heading introduces ("Note pharmacien : interaction Préviscan +
+ * Bactrim": "interaction" is no adjective of "pharmacien"; precision16). */
+static int
+adjective_spaced(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return k > 0 && s->words[k].start == s->words[k - 1].end + 1 &&
+	    t[s->words[k - 1].end] == ' ';
+}
+
 /* word k, right after a relation noun, is an adjective in lower
  * case (an ordinary word no table holds: "laotienne", "cadet", "aînée")
  * before a name capitalized where no sentence starts, a word no
@@ -854,7 +867,7 @@ adjective_then_name(const char *t, struct detect_scratch *s, size_t k,
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 4 ||
 	    w->dflags != 0 || word_taken(s, k) || k + 1 >= s->nwords ||
 	    !joined(t, s, k) || s->words[k + 1].start != w->end + 1 ||
-	    !word_lexicon(t, s, k))
+	    !adjective_spaced(t, s, k) || !word_lexicon(t, s, k))
 		return 0;
 	n = &s->words[k + 1];
 	if (!(n->flags & W_CAP) || (n->flags & W_UPPER) || word_taken(s, k + 1) ||
@@ -889,6 +902,17 @@ bridged_to_place(const char *t, struct detect_scratch *s, size_t start,
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, k - 1, "l") || word_is(s, k - 1, "la") ||
 	    word_is(s, k - 1, "du")) && word_lexicon(t, s, k);
+}
+
+/* Word k, after "en", is a name of the lists that is also an ordinary
+ * word or a place (ambiguous.txt: "France", "Rose"): "son frère en
+ * France" (precision16).  French writes no "en" before a person's name;
+ * "en Kerouredan", a word no list has, is left to the name rules as
+ * before. */
+static int
+place_after_en(const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].dflags & D_AMBIG) != 0;
 }
 
 /* Where the name after the cue at word `cue` starts (its first word,
@@ -947,7 +971,13 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	if (k > start && word_is(s, k - 1, "en") &&
 	    (s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    (dict_keep_has(s->words[k].fhash) || word_lexicon(t, s, k) ||
-	    demonym_has(s->words[k].fhash)))
+	    demonym_has(s->words[k].fhash) || place_after_en(s, k)))
+		return 0;
+	/* "le patient de Roscoff": a commune no list of names holds after
+	 * "patient de" is where the patient comes from (precision16) */
+	if (k == start + 1 && word_is(s, k - 1, "de") && (how & RN_PATIENT) &&
+	    (s->words[k].flags & W_CAP) &&
+	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && single_commune(s, k))
 		return 0;
 	if (k > start && (s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) &&

@@ -335,6 +335,19 @@ lower_unknown_pair(const char *t, struct detect_scratch *s, size_t j,
 	return n == j + 2;
 }
 
+/* Word j, capitalized (not in capitals) and no name of the lists, is a
+ * word of the lexicon slipped in typing or inflected: a heading of the
+ * note, no name ("Transmision :", "Obsevations :"; precision16). */
+static int
+heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    lexicon_misspelt(t + w->start, w->end - w->start);
+}
+
 /* The heading of scan_heading_names that starts at word i, if any: 1
  * (its span added), 0, or -1 (no memory). */
 static int
@@ -393,7 +406,8 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	    !shape_unknown(t, s, j) && !named && n - j < 2)
 		return 0;
 	/* "Coag :", "Biochim :": a clinical word clipped */
-	if (!named && !initial && n - j == 1 && clipped_word(t, s, j))
+	if (!named && !initial && n - j == 1 && (clipped_word(t, s, j) ||
+	    heading_misspelt(t, s, j)))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[n - 1].end,
 	    DETECT_NAME, -1) < 0 ? -1 : 1;
@@ -527,6 +541,46 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 	return in_list(verbs, wf(s, &s->words[a]), s->words[a].fold_len);
 }
 
+/* Word i, in lower case at the start of an item, a first name of the
+ * lists that is also an ordinary word (D_WEAK or D_AMBIG: "céleste",
+ * "colombe", "modeste") or two first names joined by a hyphen
+ * ("ange-marie"), is the subject of what only a person does: "a sonné",
+ * "a appelé", "a pleuré", "a bien mangé" (ordinary_subject's verbs; not
+ * "a été", "est", "reste").  The word's end in *last.  Not a device or a
+ * word for a person (ordinary_subject's list), nor a plural. */
+static int
+lower_weak_subject(const char *t, struct detect_scratch *s, size_t i,
+    size_t v, size_t *last)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->fold_len, a = v + 1, k = i;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !(w->dflags & D_FIRST) ||
+	    w->nchars < 4 || (w->dflags & SHAPE_TABLES) || word_taken(s, i) ||
+	    wf(s, w)[n - 1] == 's' || wf(s, w)[n - 1] == 'x' ||
+	    !word_is(s, v, "a") || s->words[v].end - s->words[v].start != 1 ||
+	    a >= s->nwords)
+		return 0;
+	if (k + 2 == v && s->words[k].end + 1 == s->words[k + 1].start &&
+	    t[s->words[k].end] == '-' && (s->words[k + 1].dflags & D_FIRST) &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k + 1].dflags & SHAPE_TABLES))
+		k++;	/* "ange-marie a bien mangé" */
+	else if (k + 1 != v || !spaced(t, s, k))
+		return 0;
+	if (word_is(s, a, "bien")) {
+		if (a + 1 >= s->nwords || !(word_is(s, a + 1, "mange") ||
+		    word_is(s, a + 1, "dormi")))
+			return 0;
+	} else if (!(word_is(s, a, "sonne") || word_is(s, a, "appele") ||
+	    word_is(s, a, "telephone") || word_is(s, a, "pleure") ||
+	    word_is(s, a, "crie") || word_is(s, a, "fugue") ||
+	    word_is(s, a, "rappele")))
+		return 0;
+	*last = k;
+	return 1;
+}
+
 /* A person as the subject at the start of a sentence, one or two words:
  * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
  * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
@@ -549,6 +603,20 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 		size_t v = verbs[x], i, k = v - 1;
 
 		if (word_taken(s, k) || !person_verb_follows(t, s, k))
+			continue;
+		/* "céleste a sonné", "ange-marie a bien mangé" */
+		for (i = k > 0 && !spaced(t, s, k - 1) ? k - 1 : k; i <= k; i++) {
+			size_t last;
+
+			if (item_start(t, s, i) &&
+			    lower_weak_subject(t, s, i, v, &last)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[last].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			}
+		}
+		if (i <= k)
 			continue;
 		if (item_start(t, s, k))
 			i = k;
@@ -605,6 +673,41 @@ lower_pr_title(const char *t, struct detect_scratch *s, size_t i)
 	    !(w->dflags & (D_AMBIG | D_WEAK)) && !word_lexicon(t, s, i + 1);
 }
 
+/* Word k, in lower case right after a title and a first name of the
+ * lists in lower case (word k - 1, the title rule's only word), is the
+ * surname when what follows it only a person does (person_verb_follows:
+ * "mme gwendal page n'a pas pris", "mr violette page verbalise"): an
+ * ordinary word too ("page", "fortune"), as the title says a name
+ * follows.  Not a word of the tables or a function word (D_NOTNAME),
+ * an adverb ("mme marie toujours refuse", "-ment"), a participle or a
+ * plural ("mme marie fatiguée refuse", "agitée", "seules"). */
+static int
+lower_title_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	static const char *const adverbs[] = {
+		"toujours", "encore", "aussi", "jamais", "souvent", "deja",
+		"bien", "tres", "plus", "moins", "alors", "donc", "puis",
+		"ensuite", "enfin", "parfois", "ici", "hier", "demain", "meme",
+		"seule", "seul", "calme", "elle", "lui", "qui", "aujourd",
+		"tjs", "ce", "cette", "matin", "soir", "nuit", NULL,
+	};
+	const struct detect_word *w = &s->words[k], *f = &s->words[k - 1];
+	const char *fo = wf(s, w);
+	size_t n = w->fold_len;
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, k) || (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
+	    !(f->dflags & D_FIRST) || (f->flags & (W_CAP | W_UPPER)) ||
+	    !spaced(t, s, k - 1) || in_list(adverbs, fo, n) ||
+	    (n > 4 && memcmp(fo + n - 4, "ment", 4) == 0) ||
+	    fo[n - 1] == 's' || fo[n - 1] == 'x' ||
+	    (n > 2 && fo[n - 2] == 'e' && fo[n - 1] == 'e') ||
+	    ((unsigned char)t[w->end - 1] == 0xa9 && w->end - w->start > 2 &&
+	    (unsigned char)t[w->end - 2] == 0xc3))
+		return 0;
+	return person_verb_follows(t, s, k);
+}
+
 /* A title written in lower case, or "MR" before lower case ("mr
  * violette page", "m. el amrani", "mme duc fortune", "MR felicite
  * page"): up to three lower-case words, each a name of the lists (its
@@ -627,7 +730,7 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < s->ntwords; x++) {
 		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i];
-		size_t k, n = 0, end = 0, first = i + 1;
+		size_t k, n = 0, end = 0, first = i + 1, tail = NO_WORD;
 
 		if (i + 1 >= s->nwords)
 			break;
@@ -671,12 +774,23 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		}
 		if (n == 0)
 			continue;
+		if (n == 1 && k == first + 1 && k < s->nwords &&
+		    lower_title_surname(t, s, k))
+			tail = k++;	/* "mme gwendal page n'a" */
 		for (size_t q = i + 1; q < first; q++)
 			if ((r = add_span(s, s->words[q].start, s->words[q].end + 1,
 			    DETECT_INITIAL, -1)) < 0)
 				return r;
 		if ((r = add_span(s, s->words[first].start, end, DETECT_NAME,
 		    -1)) < 0)
+			return r;
+		/* the first name found before (the title rule's "mme
+		 * gwendal"): the surname alone */
+		if (tail != NO_WORD && (r = add_span(s, s->words[first].start,
+		    s->words[tail].end, DETECT_NAME, -1)) == 0)
+			r = add_span(s, s->words[tail].start, s->words[tail].end,
+			    DETECT_NAME, -1);
+		if (r < 0)
 			return r;
 		next = k;
 	}
@@ -1030,6 +1144,257 @@ scan_signatures(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A first name of the lists, a Portuguese particle and a word: "maria
+ * do ceu", "Maria da Graça", "maria dos anjos", the compound first names
+ * of Portugal and Brazil, which notes write in lower case too (the
+ * particle rules start from a surname found).  The word after the
+ * particle is a name of the lists or a word no dictionary has; "marie
+ * dos bloqué" (the back, an ordinary word) stays.  From the particles
+ * (WC_PARTICLE). */
+static int
+scan_particle_first_names(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *ps;
+	int r;
+
+	if (!comment_has(s, 0, D_FIRST))
+		return 0;
+	ps = word_class(s, WC_PARTICLE, &n);
+	for (size_t x = 0; x < n; x++) {
+		size_t p = ps[x], f = p - 1, a = p + 1;
+		const struct detect_word *fw;
+
+		if (p == 0 || a >= s->nwords || !(word_is(s, p, "do") ||
+		    word_is(s, p, "da") || word_is(s, p, "dos") ||
+		    word_is(s, p, "das")) || !spaced(t, s, f) ||
+		    !spaced(t, s, p) || word_taken(s, p) || word_taken(s, a))
+			continue;
+		fw = &s->words[f];
+		if (!(fw->dflags & D_FIRST) || (fw->flags & W_DIGIT) ||
+		    fw->nchars < 3 || (fw->dflags & (SHAPE_TABLES & ~D_PARTICLE)) ||
+		    (s->words[a].flags & W_DIGIT) ||
+		    !(shape_listed(t, s, a) || shape_unknown(t, s, a)))
+			continue;
+		if ((r = add_span(s, word_taken(s, f) ? s->words[p].start :
+		    fw->start, s->words[a].end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* After a title and a surname found, a first name that is also an
+ * acronym, written as a name ("M. Arbeletche Iban, 71 ans": the Basque
+ * Iban, not the IBAN): capitalized, lower case after its first letter,
+ * three to six letters, a word of the keep lists or of the tables of
+ * words that name no one (D_NOTNAME), no ordinary word, then a clause's
+ * end.  "Mme Dupont Iban FR76..." (the number after it), "M. Dupont
+ * IBAN :" (capitals) stay.  From the title words (s->twords). */
+static int
+scan_title_acronym_firsts(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t x = 0; x < s->ntwords; x++) {
+		size_t i = s->twords[x], j = i + 1, c = i + 2, e;
+		const struct detect_word *w;
+
+		if (c >= s->nwords || !is_title(t, s, i) || !joined(t, s, i) ||
+		    !is_name_span(span_of(s, j)) || !spaced(t, s, j) ||
+		    !(s->words[j].flags & W_CAP) || word_taken(s, c))
+			continue;
+		w = &s->words[c];
+		e = w->end;
+		if ((w->flags & (W_UPPER | W_DIGIT | W_DOT)) || !(w->flags & W_CAP) ||
+		    w->nchars < 3 || w->nchars > 6 || acronym_shape(t, s, c) ||
+		    !((w->dflags & D_NOTNAME) || dict_keep_has(w->fhash)) ||
+		    word_lexicon(t, s, c))
+			continue;
+		if (e < s->text_len && t[e] == ' ' && e + 1 < s->text_len &&
+		    t[e + 1] == ':')
+			e++;
+		if (e < s->text_len && strchr(",;:.)", t[e]) == NULL)
+			continue;
+		/* after a colon, words in lower case: "Iban : aller-retour";
+		 * not the number a label announces ("Iban : FR76 3000") */
+		if (e < s->text_len && t[e] == ':' && c + 1 < s->nwords &&
+		    (s->words[c + 1].flags & (W_DIGIT | W_UPPER | W_CAP)))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word x, in capitals, is a name after people counted or a relative
+ * in capitals, where an ordinary word would agree with them or be a
+ * word of the tables: no plural ("2 PATIENTES DIABETIQUES"), no
+ * function word, no word of the keep lists, the tables or the medical
+ * dictionary, no acronym, three letters at least, not taken. */
+static int
+caps_name_word(const char *t, struct detect_scratch *s, size_t x)
+{
+	const struct detect_word *w = &s->words[x];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && !word_taken(s, x) &&
+	    !(w->dflags & (SHAPE_TABLES | D_NOTNAME)) &&
+	    f[n - 1] != 's' && f[n - 1] != 'x' &&
+	    !(n > 4 && memcmp(f + n - 4, "ment", 4) == 0) &&
+	    !dict_keep_has(w->fhash) && !medical_has(w->fhash) &&
+	    !acronym_shape(t, s, x);
+}
+
+/* The first names of the people counted, in the parentheses that
+ * follow their surname (word x) in the same clause: "2 PATIENTES BEGUM
+ * DANS LE SERVICE (FATEMA ET SHIRIN, CH 12)": up to three words, each a
+ * name of the lists or a word no dictionary has, linked by "et", "ou"
+ * or a comma, from the parenthesis on; the first other word ends them
+ * ("CH 12" stays).  0 or -ENOMEM. */
+static int
+counted_first_names(const char *t, struct detect_scratch *s, size_t x)
+{
+	size_t k = x + 1, taken = 0;
+	int r;
+
+	for (; k < s->nwords && k <= x + 6; k++) {
+		const char *g = t + s->words[k - 1].end;
+		size_t gl = s->words[k].start - s->words[k - 1].end;
+
+		if (memchr(g, '(', gl) != NULL)
+			break;
+		if (memchr(g, '.', gl) != NULL || memchr(g, ';', gl) != NULL ||
+		    memchr(g, ')', gl) != NULL)
+			return 0;
+	}
+	if (k >= s->nwords || k > x + 6)
+		return 0;
+	while (k < s->nwords && taken < 3) {
+		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT) ||
+		    !(shape_listed(t, s, k) || shape_unknown(t, s, k)))
+			return 0;
+		if ((r = add_span(s, s->words[k].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		taken++;
+		if (k + 2 < s->nwords && spaced(t, s, k) && (word_is(s, k + 1, "et") ||
+		    word_is(s, k + 1, "ou")))
+			k += 2;
+		else if (k + 1 < s->nwords && s->words[k].end + 2 ==
+		    s->words[k + 1].start && t[s->words[k].end] == ',' &&
+		    t[s->words[k].end + 1] == ' ')
+			k += 1;
+		else
+			break;
+	}
+	return 0;
+}
+
+/* D_FEWCUE: people counted in the plural (scan_counted_names), the
+ * extensions of files (detect_namecue.c file_exts) and the heads of web
+ * addresses (scan_url_names). */
+const char *const fewcue_words[] = {
+	"patients", "patientes", "residents", "residentes", "enfants",
+	"freres", "soeurs", "filles", "jumeaux", "jumelles", "homonymes",
+	"dames", "messieurs", "femmes", "hommes", "personnes", "malades",
+	"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "doc", "docx",
+	"odt", "txt", "rtf", "xls", "xlsx", "csv", "bmp", "gif",
+	"http", "https", "www", "fr", "com", "org", "net", "html", "php",
+	NULL,
+};
+
+/* In capitals, a surname after people counted: "2 PATIENTES BEGUM DANS
+ * LE SERVICE", "3 ENFANTS TRAORE", homonyms a note warns of; the word
+ * after the surname a function word, a clause's end or the end.  Not
+ * "2 PATIENTES DIABETIQUES" (a plural), "2 PATIENTS COVID" (the
+ * keep lists), "2 ENFANTS EN BAS AGE". */
+static int
+scan_counted_names(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* (detect_run's gate: D_FEWCUE, the people counted and the files'
+	 * words) */
+	if (!comment_has(s, W_DIGIT, D_FEWCUE))
+		return 0;
+	for (size_t p = 1; p + 1 < s->nwords; p++) {
+		size_t i = p - 1, x = p + 1, e;
+
+		if (!word_has(s, p, D_FEWCUE) || s->words[p].nchars < 5 ||
+		    !(s->words[i].flags & W_DIGIT) || !spaced(t, s, i) ||
+		    !spaced(t, s, p) ||
+		    !(((s->words[p].flags & W_UPPER) && caps_name_word(t, s, x)) ||
+		    is_name_span(span_of(s, x))))
+			continue;
+		e = s->words[x].end;
+		if (!(x + 1 >= s->nwords || strchr(",;:.()", t[e]) != NULL ||
+		    (t[e] == ' ' && t[e + 1] == '(') ||
+		    (spaced(t, s, x) && word_has(s, x + 1, D_NOTNAME))))
+			continue;
+		if ((r = add_span(s, s->words[x].start, e, DETECT_NAME, -1)) < 0 ||
+		    (r = counted_first_names(t, s, x)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* In capitals, a relative's first name that is also an ordinary word,
+ * between the relative after a possessive and what the relative does
+ * or is: "SA TANTE NENE PRESENTE", "SON FILS ANGE PASSERA".  Not the
+ * relative's adjective ("SA FILLE AINEE PRESENTE"), a function word
+ * ("SA FILLE TRES PRESENTE"), a plural. From the relatives
+ * (WC_RELATION). */
+static int
+scan_relative_caps_names(const char *t, struct detect_scratch *s)
+{
+	static const char *const possessives[] = {
+		"sa", "son", "ses", "ma", "mon", "leur", "notre", "votre", NULL,
+	};
+	static const char *const adjectives[] = {
+		"aine", "ainee", "cadet", "cadette", "paternel", "paternelle",
+		"maternel", "maternelle", "unique", "jumeau", "jumelle",
+		"adoptif", "adoptive", "majeur", "majeure", "mineur", "mineure",
+		"benjamin", "benjamine", "cadre", "infirmier", "infirmiere",
+		"medecin", "referent", "referente", "actuel", "actuelle",
+		"ancien", "ancienne", "seul", "seule", "meme", "biologique",
+		"handicape", "handicapee", "malade", "agee", "age", NULL,
+	};
+	static const char *const predicates[] = {
+		"presente", "present", "passera", "viendra", "appelle",
+		"appellera", "prevenue", "prevenu", "informee", "informe",
+		"joignable", "absente", "absent", "arrive", "arrivee",
+		"rappelle", "rappellera", "demande", "refuse", "souhaite",
+		"signale", "accompagne", "accompagnee", NULL,
+	};
+	size_t n;
+	const uint32_t *rel;
+	int r;
+
+	if (!comment_has(s, W_UPPER, D_RELATIVE))
+		return 0;
+	rel = word_class(s, WC_RELATION, &n);
+	for (size_t q = 0; q < n; q++) {
+		size_t i = rel[q], x = i + 1, y = i + 2;
+		const struct detect_word *w = &s->words[x];
+
+		if (i == 0 || y >= s->nwords || !word_has(s, i, D_RELATIVE) ||
+		    !(s->words[i].flags & W_UPPER) || !spaced(t, s, i - 1) ||
+		    !spaced(t, s, i) || !spaced(t, s, x) ||
+		    !in_list(possessives, wf(s, &s->words[i - 1]),
+		    s->words[i - 1].fold_len) || !caps_name_word(t, s, x) ||
+		    in_list(adjectives, wf(s, w), w->fold_len) ||
+		    !(s->words[y].flags & W_UPPER) ||
+		    !in_list(predicates, wf(s, &s->words[y]),
+		    s->words[y].fold_len))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1055,7 +1420,11 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||
-	    (r = scan_signatures(t, s)) != 0)
+	    (r = scan_signatures(t, s)) != 0 ||
+	    (r = scan_particle_first_names(t, s)) != 0 ||
+	    (r = scan_title_acronym_firsts(t, s)) != 0 ||
+	    (r = scan_counted_names(t, s)) != 0 ||
+	    (r = scan_relative_caps_names(t, s)) != 0)
 		return r;
 	return 0;
 }

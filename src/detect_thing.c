@@ -476,6 +476,10 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    drug_before_participle(t, s, i))
 		return 1;
+	/* "Seretide 500 1 inhalation": a product, its strength and a
+	 * count (precision16) */
+	if (e < s->text_len && util_is_digit(t[e]) && posology_after(t, s, i))
+		return 1;
 	/* most words end here: no "(" before, no digit, colon or Roman
 	 * numeral after ("e" is past the spaces, at most two) */
 	if (before != '(' && (e >= s->text_len || (!util_is_digit(t[e]) &&
@@ -499,13 +503,54 @@ lower_english(const struct detect_scratch *s, size_t k)
 	    english_has(w->fhash);
 }
 
+/* The bytes from e are a number (digits, a decimal comma or point);
+ * where it ends, or e if none. */
+static size_t
+number_end(const char *t, size_t len, size_t e)
+{
+	size_t a = e;
+
+	while (e < len && e - a < 6 && (util_is_digit(t[e]) ||
+	    ((t[e] == ',' || t[e] == '.') && e > a && e + 1 < len &&
+	    util_is_digit(t[e + 1]))))
+		e++;
+	return e;
+}
+
+/* Word i is followed by a posology (precision16): a strength, then a
+ * count of one or two digits and a unit of a dose ("Seretide Diskus 500
+ * 1 inhalation", "Solupred 20 1 cp", "Kardégic 75 1 sachet").  A
+ * person's name is followed by an age, a room, a phone (eponym_grade's
+ * negatives), a weight in thousands ("bébé Elif 4 210 g") or how often
+ * a carer comes ("rééducation Lebrun 2x/sem", "IDE Kerouredan 2/j": a
+ * frequency alone is no product's), never by a strength and a count. */
+int
+posology_after(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end, len = s->text_len, b, k;
+
+	while (e < len && e < s->words[i].end + 2 && t[e] == ' ')
+		e++;
+	if (e >= len || !util_is_digit(t[e]))
+		return 0;
+	b = number_end(t, len, e);
+	if (b >= len || t[b] != ' ' || b + 1 >= len || !util_is_digit(t[b + 1]))
+		return 0;
+	e = number_end(t, len, b + 1);
+	if (e - (b + 1) > 2 || e >= len || t[e] != ' ')
+		return 0;
+	k = word_at(s, e + 1);
+	return k < s->nwords && s->words[k].start == e + 1 &&
+	    in_list(dose_units, wf(s, &s->words[k]), s->words[k].fold_len);
+}
+
 /* Two capitalized words that no list of names holds, before a grade or a
  * dose (pair_thing, detect_name.c): a classification or a device ("BI-RADS
  * ACR 4", "Trelegy Ellipta 1 inhalation/j"), no person. */
 int
 graded_after(const char *t, const struct detect_scratch *s, size_t i)
 {
-	return eponym_grade(t, s, i);
+	return eponym_grade(t, s, i) || posology_after(t, s, i);
 }
 
 /* Word j comes after a contracted article ("du", "au", "aux"): after a
@@ -542,4 +587,56 @@ short_lower_abbrev(const char *t, const struct detect_scratch *s, size_t j)
 	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    w->fold_len >= 2 && w->fold_len <= 3 &&
 	    !(w->dflags & (D_FIRST | D_LAST)) && acronym_shape(t, s, j);
+}
+
+/* Word i is the letters of a laboratory or physiological notation, no
+ * name (precision16): written in mixed case, a capital after a letter in
+ * lower case, and glued at once to a digit ("PaCO2", "SpO2", "HbA1c",
+ * "FiO2": "PaCO" is "Paco" of the lists), or in capitals and glued by a
+ * hyphen to one capital and maybe digits that end the token ("PAPP-A",
+ * "HLA-B27": "Papp" is a surname).  A name is never glued to a digit
+ * with a capital inside it ("McDonald2" is no note's), nor to a single
+ * capital ("DUPONT-A" is none; "J-P." and "MARIE-J. DUPONT", a letter
+ * and its dot, are left to the name rules).  Asked by scan_dictionary
+ * of a name of the lists about to be taken. */
+int
+lab_notation(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t e = w->end, x;
+
+	if (e >= s->text_len || (w->flags & W_DIGIT))
+		return 0;
+	if (util_is_digit(t[e])) {
+		for (x = w->start + 1; x < e; x++)
+			if (t[x] >= 'A' && t[x] <= 'Z' && t[x - 1] >= 'a' &&
+			    t[x - 1] <= 'z')
+				return 1;
+		return 0;
+	}
+	if (!(w->flags & W_UPPER) || w->nchars < 3 || t[e] != '-' ||
+	    e + 1 >= s->text_len || t[e + 1] < 'A' || t[e + 1] > 'Z')
+		return 0;
+	for (x = e + 2; x < s->text_len && util_is_digit(t[x]); x++)
+		;
+	return x >= s->text_len || (!is_alnum_byte(t[x]) && t[x] != '.');
+}
+
+/* Word j, in capitals, two to five letters, no name of the lists, comes
+ * after the article "la" or "l'" in lower case after "de" or "à": a
+ * body's acronym, no person ("le pharmacien de la PUI", "l'assistante
+ * sociale de la CAF", "appel à l'ARS"; precision16).  French writes no
+ * article before a person's name; a particle written so is capitalized
+ * ("de La Fontaine") and "de la FONTAINE" is a name of the lists. */
+int
+article_acronym(const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (!(w->flags & W_UPPER) || w->nchars < 2 || w->nchars > 5 ||
+	    (w->dflags & (D_FIRST | D_LAST)) || j < 2 ||
+	    (s->words[j - 1].flags & (W_CAP | W_UPPER)) ||
+	    !(word_is(s, j - 1, "la") || word_is(s, j - 1, "l")))
+		return 0;
+	return word_is(s, j - 2, "de") || word_is(s, j - 2, "a");
 }

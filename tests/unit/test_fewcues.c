@@ -1,0 +1,205 @@
+/* Unit tests for the names with few cues of the sixteenth pass (issue
+ * 10, helper recall16; docs/scrub.md "Recall, sixteenth pass"): each raw
+ * value must be inside a span, and the ordinary words of the same shapes
+ * in none.  The detectors alone (detect_run), without row values, in
+ * both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
+
+/* Every word of gone[] inside a span, no word of kept[] touched by one;
+ * each looked for at its first occurrence in text; both modes for the
+ * words gone, the default mode for the words kept (recall first may
+ * take more, docs/scrub.md). */
+static void
+check(const char *text, const char *const *gone, size_t ngone,
+    const char *const *kept, size_t nkept)
+{
+	for (int m = 0; m < 2; m++) {
+		assert_int_equal(detect_run(m ? &RECALL_MODE : &DEFAULT_MODE,
+		    text, strlen(text), NULL, 0, &S), 0);
+		for (size_t i = 0; i < ngone; i++) {
+			const char *p = strstr(text, gone[i]);
+			size_t a;
+			int found = 0;
+
+			assert_non_null(p);
+			a = (size_t)(p - text);
+			for (size_t k = 0; k < S.nspans; k++)
+				found |= S.spans[k].start <= a &&
+				    S.spans[k].end >= a + strlen(gone[i]);
+			if (!found)
+				print_error("left '%s' in '%s'\n", gone[i], text);
+			assert_true(found);
+		}
+		for (size_t i = 0; m == 0 && i < nkept; i++) {
+			const char *p = strstr(text, kept[i]);
+			size_t a;
+
+			assert_non_null(p);
+			a = (size_t)(p - text);
+			for (size_t k = 0; k < S.nspans; k++)
+				if (S.spans[k].start < a + strlen(kept[i]) &&
+				    S.spans[k].end > a) {
+					print_error("took '%s' in '%s'\n",
+					    kept[i], text);
+					fail();
+				}
+		}
+	}
+}
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A first name of the lists that is an ordinary word, in lower case at
+ * the start of an item, before what only a person does ("céleste a
+ * sonné", a compound "ange-marie a bien mangé"); a title, a first name
+ * in lower case and an ordinary word before a person's verb ("mme
+ * gwendal page n'a pas pris").  What must stay: a device or a thing
+ * before the same verbs, "a été", an adverb or a participle after the
+ * first name, a page number. */
+static void
+test_lower_subjects_title_pairs(void **state)
+{
+	static const char subj_text[] =
+	    "nuit calme. c\xc3\xa9leste a sonn\xc3\xa9 2 fois. "
+	    "ange-marie a bien mang\xc3\xa9, bon moral. la pompe a "
+	    "sonn\xc3\xa9. rose a \xc3\xa9t\xc3\xa9 chang\xc3\xa9" "e. "
+	    "marine nationale a appel\xc3\xa9.";
+	static const char *const subj_gone[] = { "c\xc3\xa9leste",
+	    "ange-marie" };
+	static const char *const subj_kept[] = { "pompe", "rose",
+	    "nationale" };
+	static const char title_text[] =
+	    "Mme gwendal page n'a pas pris son traitement. mr violette page "
+	    "verbalise des id\xc3\xa9" "es. mme marie fatigu\xc3\xa9" "e "
+	    "refuse le repas. mme marie toujours refuse. m. jean page 3 du "
+	    "dossier. mme rose calme refuse.";
+	static const char *const title_gone[] = { "gwendal page",
+	    "violette page" };
+	static const char *const title_kept[] = { "fatigu", "toujours",
+	    "page 3", "calme" };
+
+	(void)state;
+	check(subj_text, subj_gone, N(subj_gone), subj_kept, N(subj_kept));
+	check(title_text, title_gone, N(title_gone), title_kept,
+	    N(title_kept));
+}
+
+/* A Portuguese compound first name in lower case ("maria do ceu"); a
+ * first name that is also an acronym after a title and a surname ("M.
+ * Arbeletche Iban, 71 ans"); in capitals, a surname after people
+ * counted and their first names in the parentheses after it ("2
+ * PATIENTES BEGUM DANS LE SERVICE (FATEMA ET SHIRIN, CH 12)"); a
+ * relative's first name that is an ordinary word before what the
+ * relative does ("SA TANTE NENE PRESENTE").  What must stay: an
+ * ordinary word after "dos", the IBAN's label before its number, a
+ * plural adjective and the keep lists after a count, the room after the
+ * first names, the relative's adjective, a function word. */
+static void
+test_particles_acronyms_counted_relatives(void **state)
+{
+	static const char pt_text[] =
+	    "ce jour visite de maria do ceu son \xc3\xa9pouse. marie dos "
+	    "bloqu\xc3\xa9 depuis hier.";
+	static const char *const pt_gone[] = { "maria do ceu" };
+	static const char *const pt_kept[] = { "dos bloqu" };
+	static const char iban_text[] =
+	    "M. Arbeletche Iban, 71 ans, sort ce jour. Mme Dupont Iban : "
+	    "FR76 3000 4011 2200 0104 5218 re\xc3\xa7u. M. Durand IBAN : "
+	    "7630004011.";
+	static const char *const iban_gone[] = { "Arbeletche Iban" };
+	static const char *const iban_kept[] = { "Iban : FR76", "IBAN" };
+	static const char count_text[] =
+	    "ATTENTION HOMONYMIE : 2 PATIENTES BEGUM DANS LE SERVICE "
+	    "(FATEMA ET SHIRIN, CH 12). 2 PATIENTES DIABETIQUES DANS LE "
+	    "SERVICE. 2 PATIENTS COVID DANS LE SERVICE. 3 ENFANTS EN BAS AGE.";
+	static const char *const count_gone[] = { "BEGUM", "FATEMA",
+	    "SHIRIN" };
+	static const char *const count_kept[] = { "CH 12", "DIABETIQUES",
+	    "COVID", "EN BAS AGE" };
+	static const char rel_text[] =
+	    "CRISE DREPANO, SA TANTE NENE PRESENTE. SA FILLE AINEE PRESENTE. "
+	    "SA FILLE TRES PRESENTE. SON FILS ANGE PASSERA.";
+	static const char *const rel_gone[] = { "NENE", "ANGE" };
+	static const char *const rel_kept[] = { "AINEE", "TRES" };
+
+	(void)state;
+	check(pt_text, pt_gone, N(pt_gone), pt_kept, N(pt_kept));
+	check(iban_text, iban_gone, N(iban_gone), iban_kept, N(iban_kept));
+	check(count_text, count_gone, N(count_gone), count_kept,
+	    N(count_kept));
+	check(rel_text, rel_gone, N(rel_gone), rel_kept, N(rel_kept));
+}
+
+/* Names glued by '-' in a file's name or a web address
+ * ("dupont-jean.pdf", ".../martin-sophie-cr.pdf", ".../brest/anne-kerlann",
+ * "doctolib.fr/patient/jean-dupont"); initials of two letters the
+ * lexicon holds as a signature after "--" ("-- KL"); a postcode abroad of
+ * four digits and its city after a cue of residence or before the
+ * country ("vit à 1003 Lausanne", "1200 Genève (Suisse)").  What must
+ * stay: a file's name and an address with no name ("compte-rendu.pdf",
+ * "www.ameli.fr/assure/remboursements", "ambulances-bretagne"), the
+ * abbreviations a note ends with ("-- HS", "-- OK"), four digits before
+ * a drug or a word with no cue ("Doliprane 1000 Lasilix", "en 2019
+ * Lausanne"). */
+static void
+test_files_urls_initials_postcodes(void **state)
+{
+	static const char file_text[] =
+	    "PJ : dupont-jean.pdf et compte-rendu.pdf, radio-thorax.jpg. Lien : "
+	    "https://drive.example.fr/partage/martin-sophie-cr.pdf ; RDV sur "
+	    "https://www.doctolib.fr/medecin-generaliste/brest/anne-kerlann ; "
+	    "voir doctolib.fr/patient/jean-dupont ; cf www.ameli.fr/assure/"
+	    "remboursements ; site www.ambulances-bretagne.fr";
+	static const char *const file_gone[] = { "dupont-jean",
+	    "martin-sophie", "anne-kerlann", "jean-dupont" };
+	static const char *const file_kept[] = { "compte-rendu",
+	    "radio-thorax", "remboursements", "ambulances-bretagne",
+	    "medecin-generaliste" };
+	static const char kl_text[] = "Pansement refait. -- KL";
+	static const char *const kl_gone[] = { "KL" };
+	static const char hs_text[] = "Pompe en panne. -- HS";
+	static const char *const hs_kept[] = { "HS" };
+	static const char ok_text[] = "Pansement refait. -- OK";
+	static const char *const ok_kept[] = { "OK" };
+	static const char pc_text[] =
+	    "Vit \xc3\xa0 1003 Lausanne chez sa fille. RDV \xc3\xa0 1200 "
+	    "Gen\xc3\xa8ve (Suisse). Doliprane 1000 Lasilix. En 2019 Lausanne "
+	    "a gagn\xc3\xa9.";
+	static const char *const pc_gone[] = { "1003 Lausanne",
+	    "1200 Gen\xc3\xa8ve" };
+	static const char *const pc_kept[] = { "1000", "2019 Lausanne" };
+
+	(void)state;
+	check(file_text, file_gone, N(file_gone), file_kept, N(file_kept));
+	check(kl_text, kl_gone, N(kl_gone), NULL, 0);
+	check(hs_text, NULL, 0, hs_kept, N(hs_kept));
+	check(ok_text, NULL, 0, ok_kept, N(ok_kept));
+	check(pc_text, pc_gone, N(pc_gone), pc_kept, N(pc_kept));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lower_subjects_title_pairs),
+		cmocka_unit_test(test_particles_acronyms_counted_relatives),
+		cmocka_unit_test(test_files_urls_initials_postcodes),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}

@@ -1,0 +1,256 @@
+/* Unit tests of the sixteenth precision pass (docs/scrub.md "Precision,
+ * sixteenth pass"): words a name rule or a term took that are no
+ * identifier must stay, and the names, places and terms of the same
+ * shapes beside them must still go.  The detectors alone (detect_run),
+ * without row values, in both modes; the sensitive groups of the
+ * default policy where a term is asked. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+/* Every word of gone[] inside a span, no word of kept[] touched by one;
+ * each looked for at its first occurrence in text. */
+static void
+check(const struct detect_options *o, const char *text,
+    const char *const *gone, size_t ngone, const char *const *kept,
+    size_t nkept)
+{
+	assert_int_equal(detect_run(o, text, strlen(text), NULL, 0, &S), 0);
+	for (size_t i = 0; i < ngone; i++) {
+		const char *p = strstr(text, gone[i]);
+		size_t a;
+		int found = 0;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < S.nspans; k++)
+			found |= S.spans[k].start <= a && S.spans[k].end >= a +
+			    strlen(gone[i]);
+		if (!found)
+			print_error("left '%s' in '%s'\n", gone[i], text);
+		assert_true(found);
+	}
+	for (size_t i = 0; i < nkept; i++) {
+		const char *p = strstr(text, kept[i]);
+		size_t a;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < S.nspans; k++)
+			if (S.spans[k].start < a + strlen(kept[i]) &&
+			    S.spans[k].end > a) {
+				print_error("took '%s' in '%s'\n", kept[i], text);
+				fail();
+			}
+	}
+}
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Each text: what stays in the default mode, and what goes in both. */
+struct case16 {
+	const char	*text;
+	const char	*kept[3];
+	const char	*gone[3];
+};
+
+static void
+check_cases(const struct case16 *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t nk = 0, ng = 0;
+
+		while (nk < 3 && c[i].kept[nk] != NULL)
+			nk++;
+		while (ng < 3 && c[i].gone[ng] != NULL)
+			ng++;
+		check(&DEFAULT_MODE, c[i].text, c[i].gone, ng, c[i].kept, nk);
+		check(&RECALL_MODE, c[i].text, c[i].gone, ng, NULL, 0);
+	}
+}
+
+/* Laboratory notation ("PaCO2": "Paco" of the lists; "PAPP-A": "Papp"
+ * a surname) and a lab method a list holds as a first name ("ELISA");
+ * the same names written as a person's still go (lab_notation,
+ * clinical_words). */
+static void
+test_lab_notation_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "Gaz du sang : pH 7,28, PaCO2 62 mmHg, PaO2 58 mmHg. Vu "
+		    "M. Paco Dupont.", { "PaCO2", NULL }, { "Paco Dupont",
+		    NULL } },
+		{ "Dosage combin\xc3\xa9 T21 (PAPP-A, HCG libre).",
+		    { "PAPP-A", NULL }, { NULL } },
+		{ "Dosage pour Mme PAPP Ilona.", { NULL }, { "PAPP Ilona",
+		    NULL } },
+		{ "Toxine positive (PCR + ELISA toxines A/B). Sa fille Elisa "
+		    "Martin appelle.", { "ELISA", NULL }, { "Elisa Martin",
+		    NULL } },
+		{ "Mme ELISA Karine vue ce jour.", { NULL }, { "ELISA",
+		    "Karine", NULL } },
+		{ "Appel de Mme PAPP-ANDRIEU.", { NULL }, { "PAPP", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* A body's acronym after "de la", "à l'" ("le pharmacien de la PUI"),
+ * a noun after a role's heading colon ("Note pharmacien : interaction
+ * Préviscan + Bactrim"), a town after "en" that a list holds as an
+ * ordinary-word name ("son frère en France") and a commune after
+ * "patient de" stay; names after the same cues still go. */
+static void
+test_bodies_headings_places_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "Appel du pharmacien de la PUI : le traitement de Mme "
+		    "Haramburu Maite.", { "PUI", NULL }, { "Haramburu",
+		    "Maite", NULL } },
+		{ "Note pharmacien : interaction Pr\xc3\xa9viscan + Bactrim.",
+		    { "viscan", "Bactrim", NULL }, { NULL } },
+		{ "Contact de son fr\xc3\xa8re en France : Aim\xc3\xa9 Mabiala.",
+		    { "France", NULL }, { "Mabiala", NULL } },
+		{ "Le patient de Roscoff rentrera en taxi.", { "Roscoff", NULL },
+		    { NULL } },
+		/* the same cues before a person */
+		{ "Appel du pharmacien de la pharmacie, M. KEROUREDAN.", { NULL },
+		    { "KEROUREDAN", NULL } },
+		{ "\xc3\x89pouse laotienne Bounmy ne parle pas.", { NULL },
+		    { "Bounmy", NULL } },
+		{ "Son fils cadet Kevin passera.", { NULL }, { "Kevin", NULL } },
+		{ "Son fr\xc3\xa8re Roscoff passera.", { NULL }, { "Roscoff",
+		    NULL } },
+		{ "Le patient Kerouredan rentrera.", { NULL }, { "Kerouredan",
+		    NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* Words derived from a word of the lexicon ("déperfusé",
+ * "stomathérapie"), a heading slipped in typing ("Transmision :"), an
+ * institution named after someone after its kind ("centre de santé
+ * Fernand Léger"); names of the same places still go. */
+static void
+test_derived_words_headings_institutions_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "Ch. 310 : perfusion arr\xc3\xaat\xc3\xa9" "e, patient "
+		    "d\xc3\xa9perfus\xc3\xa9. Vu avec sa fille Nadia.",
+		    { "perfus\xc3\xa9.", NULL }, { "Nadia", NULL } },
+		{ "RDV avec l'infirmi\xc3\xa8re de stomath\xc3\xa9rapie le "
+		    "jeudi.", { "stomath", NULL }, { NULL } },
+		{ "Transmision : mme gomes da costa fatima pleure le soir.",
+		    { "Transmision", NULL }, { "gomes", "fatima", NULL } },
+		{ "Ordonnance du centre de sant\xc3\xa9 Fernand L\xc3\xa9ger "
+		    "pour Mme Balasubramaniam.", { "Fernand", NULL },
+		    { "Balasubramaniam", NULL } },
+		/* the same shapes as names */
+		{ "sa fille delafontaine passera, son fils kerouredan aussi.",
+		    { NULL }, { "delafontaine", "kerouredan", NULL } },
+		{ "Kerouredan : chute ce matin.", { NULL }, { "Kerouredan",
+		    NULL } },
+		{ "Le cadre de sant\xc3\xa9 Martine Lebrun pr\xc3\xa9venue.",
+		    { NULL }, { "Martine", "Lebrun", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* A product before its strength and a count ("Seretide Diskus 500 1
+ * inhalation", "Solupred 20 1 cp") is no name; a baby's weight in
+ * thousands after her name ("bébé Elif 4 210 g"), a carer before how
+ * often she comes and a name before an age still go. */
+static void
+test_products_before_posology_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "Seretide Diskus 500 1 inhalation matin et soir.",
+		    { "Seretide", "Diskus", NULL }, { NULL } },
+		{ "Pharmacien : Solupred 20 1 cp matin et soir.",
+		    { "Solupred", NULL }, { NULL } },
+		{ "Kin\xc3\xa9 Kerouredan 2x/sem, IDE Bounmy 2/j.", { NULL },
+		    { "Kerouredan", "Bounmy", NULL } },
+		{ "Ces\xc3\xa9rienne le 29/11, b\xc3\xa9" "b\xc3\xa9 Elif 4 210 g.",
+		    { NULL }, { "Elif", NULL } },
+		{ "Vu Mme Kerouredan Bounmy 45 ans.", { NULL }, { "Kerouredan",
+		    "Bounmy", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* "LSD" of a radiology report, the right upper lobe, after a lesion's
+ * word and "du" or in "dans le"; the drug still goes. */
+static void
+test_lobe_lsd_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "CR SCANNER : nodule du LSD de 7 mm. Opacit\xc3\xa9 dans le "
+		    "LSD.", { "LSD", NULL }, { NULL } },
+		{ "Consommation de LSD et de cannabis.", { NULL }, { "LSD",
+		    NULL } },
+		{ "Prise du LSD hier soir, nodule du doigt.", { NULL }, { "LSD",
+		    NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+/* The vaccine against HPV is no STI: "vaccin HPV", "vaccination
+ * anti-HPV" stay; a test, a type and warts still go. */
+static void
+test_hpv_vaccine_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "2e dose de vaccin HPV pour une adolescente de 13 ans.",
+		    { "HPV", NULL }, { NULL } },
+		{ "Vaccination anti-HPV faite ce jour.", { "HPV", NULL },
+		    { NULL } },
+		{ "D\xc3\xa9pistage HPV positif au frottis.", { NULL }, { "HPV",
+		    NULL } },
+		{ "Condylomes, vaccin HPV propos\xc3\xa9.", { "HPV", NULL },
+		    { "Condylomes", NULL } },
+		{ "Typage HPV 16 positif.", { NULL }, { "HPV 16", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lab_notation_kept),
+		cmocka_unit_test(test_bodies_headings_places_kept),
+		cmocka_unit_test(test_derived_words_headings_institutions_kept),
+		cmocka_unit_test(test_products_before_posology_kept),
+		cmocka_unit_test(test_lobe_lsd_kept),
+		cmocka_unit_test(test_hpv_vaccine_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
