@@ -789,6 +789,11 @@ int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 int	article_acronym(const struct detect_scratch *s, size_t j);
 /* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
 int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* a germ's genus before its species ("Salmonella Enteritidis") */
+int	organism_genus(const char *t, const struct detect_scratch *s, size_t i);
+/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce") */
+int	product_pair(const char *t, const struct detect_scratch *s, size_t j,
+	    size_t o);
 /* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
 int	lab_notation(const char *t, const struct detect_scratch *s, size_t i);
 /* an agent noun of a verb of the lexicon ("adresseur";

@@ -1617,6 +1617,30 @@ title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
 }
 
+/* Word j, an eponym right after a title, is a first name of the lists
+ * before a surname: "Mr Gilbert Delorme", "M. Gilbert DUPONT" (the
+ * syndrome is "maladie de Gilbert", never after a title and before a
+ * surname).  The word after it a surname of the lists or a word no list
+ * nor dictionary has, capitalized, no eponym, no word of the tables. */
+static int
+title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (!(s->words[j].dflags & D_FIRST) || j + 1 >= s->nwords ||
+	    !joined(t, s, j) || s->words[j + 1].start != s->words[j].end + 1)
+		return 0;
+	n = &s->words[j + 1];
+	if (!(n->flags & (W_CAP | W_UPPER)) || (n->flags & W_DIGIT) ||
+	    n->nchars < 3 || (n->dflags & (D_EPONYM | D_TITLE | D_NOTNAME |
+	    D_CLINICAL | D_MONTH | D_RELATIVE | D_STREET | D_UNIT | D_TERM)))
+		return 0;
+	if (n->dflags & D_LAST)
+		return 1;
+	return !(n->dflags & ~(uint64_t)D_FEMALE) &&
+	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1732,7 +1756,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * a first name after it says whose name it
 			 * is ("Mme Parkinson Eleanor", "M. Crohn Bastien") */
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
-			    !title_eponym_first(t, s, j))
+			    !title_eponym_first(t, s, j) &&
+			    !(taken == 0 && !relative &&
+			    title_first_eponym(t, s, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
@@ -2711,7 +2737,9 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
+	    (j < o && organism_genus(t, s, j) &&
+	    medical_has(s->words[o].fhash)) || product_pair(t, s, j, o));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no
@@ -3383,24 +3411,21 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	uint32_t last = UINT32_MAX;
 	int r;
 
-	/* The words a link may follow (coord_link: ", " or " et "/" ou "
-	 * by the hash of its fold, before a word), listed with no branch:
-	 * the walks below visit these and the words one or two after them,
-	 * where they tested every word's span (taken or not as the text
-	 * goes, a branch the CPU mispredicted often).  The list holds every
-	 * word coord_link accepts (which tests it exactly); the text alone
-	 * decides it, not the spans the walks add. */
+	/* The words a link may follow (coord_link: ", " or " et "/" ou "),
+	 * listed with no branch: the walks below visit these and the words
+	 * one or two after them, where they tested every word's span (taken
+	 * or not as the text goes, a branch the CPU mispredicted often).
+	 * The list holds every word coord_link accepts (which tests it
+	 * exactly: here a comma after the word, or a next word of the hash
+	 * of "et" or "ou", a few tests a word); the text alone decides it,
+	 * not the spans the walks add. */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t e = w[i].end, nx = w[i + 1].start;
 		uint64_t h = w[i + 1].fhash;
-		/* (e < nx < text_len: t[e] and t[e + 1] are in the text) */
-		unsigned comma = (nx == e + 2) & (t[e] == ',') &
-		    (t[e + 1] == ' ');
-		unsigned etou = (nx == e + 1) & (t[e] == ' ') &
-		    ((h == COORD_ET) | (h == COORD_OU)) & (i + 2 < s->nwords);
 
+		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
-		nlink += comma | etou;
+		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
+		    (h == COORD_OU);
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */

@@ -564,6 +564,54 @@ test_sensitive_derived_forms(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* helper sensaddr16: the cannabis screen by its lab name, the
+ * antiretrovirals by the pairs of abbreviations
+ * prescriptions write, the English names of the treatment, anogenital
+ * warts by the adjective, the clipped self-poisoning, and "sevrage" as the
+ * target of a nursing transmission whose cue stands far after it.  What
+ * stays: a negative cannabis screen, "sevrage" as the target of a weaning
+ * from the ventilator, "L'ABC", "3TC" alone (hepatitis B too), a cart, a
+ * lesion that is no wart. */
+static void
+test_sensitive_screens_and_pairs(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"des positifs", "TDF/FTC", "DRV/r", "ABC/3TC",
+		"Cabenuva", "HAART", "condylomateuses", "intox m", "sevrage",
+	};
+	static const char *const kept[] = {
+		"cannabino\xc3\xaf" "des n\xc3\xa9gatifs", "Cushman 8",
+	};
+	static const char *const gone2[] = { "schizo " };
+	static const char *const kept2[] = {
+		"Cible : sevrage. D", "L'ABC de", "sous 3TC", "Cart de",
+		"l\xc3\xa9sions cutan\xc3\xa9" "es",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Toxicologie urinaire : "
+	    "cannabino\xc3\xaf" "des positifs, opiac\xc3\xa9s n\xc3\xa9gatifs. "
+	    "Sous TDF/FTC, puis DRV/r et "
+	    "ABC/3TC, ou Cabenuva ; on HAART. L\xc3\xa9sions "
+	    "condylomateuses. Admise pour intox m\xc3\xa9" "dicamenteuse "
+	    "volontaire. CIBLE : sevrage. D : J2, tremblements, sueurs, "
+	    "Cushman 8, dit boire 2 L de vin par jour avant l'entr\xc3\xa9" "e, "
+	    "bilan fait (OH chronique). Contr\xc3\xb4le : "
+	    "cannabino\xc3\xaf" "des n\xc3\xa9gatifs.");
+	TEST_GONE_KEPT(out, gone, kept);
+	out = apply(f, "com2", &row, "Cible : sevrage. D : intub\xc3\xa9 "
+	    "depuis 10 jours, \xc3\xa9preuve de VS sur tube tol\xc3\xa9r\xc3\xa9" "e "
+	    "30 min, gaz du sang corrects, kin\xc3\xa9 faite ce matin, famille "
+	    "inform\xc3\xa9" "e, pas de fi\xc3\xa8vre. Son fr\xc3\xa8re, "
+	    "schizo et suivi. L'ABC de la prise en charge. H\xc3\xa9patite B "
+	    "sous 3TC. Cart de transport. Pas de l\xc3\xa9sions "
+	    "cutan\xc3\xa9" "es.");
+	TEST_GONE_KEPT(out, gone2, kept2);
+}
+
 /* alcohol named alone and its antiseptics kept
  * whole (keep entries), drunkenness and overdose, detoxification and harm
  * reduction, the other involuntary-care abbreviations, self-harm with a
@@ -2850,6 +2898,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_sensitive_bounds_and_classes),
 		cmocka_unit_test(test_sensitive_derived_forms),
+		cmocka_unit_test(test_sensitive_screens_and_pairs),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
