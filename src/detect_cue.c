@@ -23,7 +23,7 @@
 
 /* The families of cues: what the words of a diagnosis span start with. */
 enum cue_family { CUE_ADDICT, CUE_ALCOHOL, CUE_PREGNANCY, CUE_CONTRA,
-    CUE_MENTAL, CUE_STI };
+    CUE_MENTAL, CUE_STI, CUE_NFAMILIES };
 
 /* Folded beginnings of the words of a span that make it a cue of each
  * family (a span is a term of the lexicon already: these only say which
@@ -142,6 +142,10 @@ static const struct cue_word cue_words[] = {
 	{ f_rectite, ICD10_STI, CUE_STI, not_sti },
 };
 
+/* The cue lists by family (enum cue_family's order). */
+static const char *const *const cue_lists[] = { cue_addict, cue_alcohol,
+    cue_pregnancy, cue_contra, cue_mental, cue_sti };
+
 static int
 cue_in(const struct detect_scratch *s, size_t i, const char *const *list)
 {
@@ -175,8 +179,6 @@ cue_starts(const struct detect_scratch *s, size_t i, const char *const *list)
 static int
 cue_near(const struct detect_scratch *s, size_t i, enum cue_family fam)
 {
-	static const char *const *const lists[] = { cue_addict, cue_alcohol,
-	    cue_pregnancy, cue_contra, cue_mental, cue_sti };
 	size_t a = i > CUE_REACH ? i - CUE_REACH : 0;
 	size_t b = i + CUE_REACH < s->nwords ? i + CUE_REACH : s->nwords - 1;
 
@@ -184,10 +186,37 @@ cue_near(const struct detect_scratch *s, size_t i, enum cue_family fam)
 		const struct detect_span *sp = span_of(s, j);
 
 		if (j != i && sp != NULL && sp->kind == DETECT_DIAGNOSIS &&
-		    cue_starts(s, j, lists[fam]))
+		    cue_starts(s, j, cue_lists[fam]))
 			return 1;
 	}
 	return 0;
+}
+
+/* Word i is the target of a nursing transmission ("CIBLE : sevrage. D :
+ * ... A : ... R : ..."): it names the subject of the whole transmission,
+ * whose data and actions follow, often further than CUE_REACH words. */
+static int
+cue_is_target(const struct detect_scratch *s, size_t i)
+{
+	return i > 0 && word_is(s, i - 1, "cible");
+}
+
+/* A word of a diagnosis span anywhere in the comment starts as a cue of
+ * the family does; computed once per family and comment (*memo: -1 not
+ * yet), so a comment of many targets is still read once. */
+static int
+cue_anywhere(const struct detect_scratch *s, enum cue_family fam, int *memo)
+{
+	if (*memo < 0) {
+		*memo = 0;
+		for (size_t j = 0; j < s->nwords && *memo == 0; j++) {
+			const struct detect_span *sp = span_of(s, j);
+
+			*memo = sp != NULL && sp->kind == DETECT_DIAGNOSIS &&
+			    cue_starts(s, j, cue_lists[fam]);
+		}
+	}
+	return *memo;
 }
 
 /* The word after i, or the one after a preposition ("sevrage de la
@@ -246,7 +275,7 @@ cue_dt_counts(const char *t, const struct detect_scratch *s, size_t i)
 /* Word i is a form of e that names its group here. */
 static int
 cue_counts(const char *t, size_t len, const struct detect_scratch *s,
-    size_t i, const struct cue_word *e)
+    size_t i, const struct cue_word *e, int *memo)
 {
 	if (!cue_in(s, i, e->forms) || cue_other_sense(s, i, e->not_after))
 		return 0;
@@ -262,7 +291,8 @@ cue_counts(const char *t, size_t len, const struct detect_scratch *s,
 	    "antalgiques") || word_is(s, i - 1, "antalgique") ||
 	    word_is(s, i - 1, "analgesiques")))
 		return 0;
-	return cue_near(s, i, e->family);
+	return cue_near(s, i, e->family) || (cue_is_target(s, i) &&
+	    cue_anywhere(s, e->family, &memo[e->family]));
 }
 
 /* The words of cue_words near a cue of their group ((detect_run's gate):
@@ -271,8 +301,10 @@ int
 scan_cued_terms(const char *t, size_t len, uint32_t groups,
     struct detect_scratch *s)
 {
-	int r;
+	int r, memo[CUE_NFAMILIES];
 
+	for (size_t f = 0; f < CUE_NFAMILIES; f++)
+		memo[f] = -1;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		char c;
@@ -291,7 +323,7 @@ scan_cued_terms(const char *t, size_t len, uint32_t groups,
 		    k++) {
 			if (!(cue_words[k].group & groups) ||
 			    cue_words[k].forms[0][0] != c ||
-			    !cue_counts(t, len, s, i, &cue_words[k]))
+			    !cue_counts(t, len, s, i, &cue_words[k], memo))
 				continue;
 			if ((r = add_span(s, w->start, w->end,
 			    DETECT_DIAGNOSIS, -1)) < 0)

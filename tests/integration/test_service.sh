@@ -223,7 +223,7 @@ check "a mount point its user cannot write: exit 1" test $? -eq 1
 check "fusermount3 says why" grep -q "fusermount3: .*write access" nob.out
 check "and the daemon says that nothing is mounted" \
     grep -q "pseudonymfs: cannot mount on $work/nob/rootmnt (the line above says why): nothing is mounted" nob.out
-check "and nothing is" sh -c "! mounted '$work/nob/rootmnt'"
+check_not "and nothing is" mounted "$work/nob/rootmnt"
 
 # ---- the systemd mount unit of docs/operations.md ----
 # Taken from the page, its paths moved here; systemd-analyze checks it (and

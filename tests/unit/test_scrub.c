@@ -564,6 +564,54 @@ test_sensitive_derived_forms(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* helper sensaddr16: the cannabis screen by its lab name, the
+ * antiretrovirals by the pairs of abbreviations
+ * prescriptions write, the English names of the treatment, anogenital
+ * warts by the adjective, the clipped self-poisoning, and "sevrage" as the
+ * target of a nursing transmission whose cue stands far after it.  What
+ * stays: a negative cannabis screen, "sevrage" as the target of a weaning
+ * from the ventilator, "L'ABC", "3TC" alone (hepatitis B too), a cart, a
+ * lesion that is no wart. */
+static void
+test_sensitive_screens_and_pairs(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = {
+		"des positifs", "TDF/FTC", "DRV/r", "ABC/3TC",
+		"Cabenuva", "HAART", "condylomateuses", "intox m", "sevrage",
+	};
+	static const char *const kept[] = {
+		"cannabino\xc3\xaf" "des n\xc3\xa9gatifs", "Cushman 8",
+	};
+	static const char *const gone2[] = { "schizo " };
+	static const char *const kept2[] = {
+		"Cible : sevrage. D", "L'ABC de", "sous 3TC", "Cart de",
+		"l\xc3\xa9sions cutan\xc3\xa9" "es",
+	};
+	const char *out;
+
+	(void)state;
+	out = apply(f, "com2", &row, "Toxicologie urinaire : "
+	    "cannabino\xc3\xaf" "des positifs, opiac\xc3\xa9s n\xc3\xa9gatifs. "
+	    "Sous TDF/FTC, puis DRV/r et "
+	    "ABC/3TC, ou Cabenuva ; on HAART. L\xc3\xa9sions "
+	    "condylomateuses. Admise pour intox m\xc3\xa9" "dicamenteuse "
+	    "volontaire. CIBLE : sevrage. D : J2, tremblements, sueurs, "
+	    "Cushman 8, dit boire 2 L de vin par jour avant l'entr\xc3\xa9" "e, "
+	    "bilan fait (OH chronique). Contr\xc3\xb4le : "
+	    "cannabino\xc3\xaf" "des n\xc3\xa9gatifs.");
+	TEST_GONE_KEPT(out, gone, kept);
+	out = apply(f, "com2", &row, "Cible : sevrage. D : intub\xc3\xa9 "
+	    "depuis 10 jours, \xc3\xa9preuve de VS sur tube tol\xc3\xa9r\xc3\xa9" "e "
+	    "30 min, gaz du sang corrects, kin\xc3\xa9 faite ce matin, famille "
+	    "inform\xc3\xa9" "e, pas de fi\xc3\xa8vre. Son fr\xc3\xa8re, "
+	    "schizo et suivi. L'ABC de la prise en charge. H\xc3\xa9patite B "
+	    "sous 3TC. Cart de transport. Pas de l\xc3\xa9sions "
+	    "cutan\xc3\xa9" "es.");
+	TEST_GONE_KEPT(out, gone2, kept2);
+}
+
 /* alcohol named alone and its antiseptics kept
  * whole (keep entries), drunkenness and overdose, detoxification and harm
  * reduction, the other involuntary-care abbreviations, self-harm with a
@@ -2295,6 +2343,8 @@ test_one_fake_per_name(void **state)
 struct scrub_timing {
 	struct fixture		*f;
 	const struct ops_row	*row;
+	/* written once before and after the repeated unit, or NULL */
+	const char		*prefix, *suffix;
 };
 
 static double
@@ -2306,8 +2356,12 @@ scrub_time(void *arg, const char *unit, size_t n)
 	struct buf text = BUF_INIT;
 	double best = 1e9;
 
+	if (st->prefix != NULL)
+		assert_int_equal(buf_append_str(&text, st->prefix), 0);
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(buf_append_str(&text, unit), 0);
+	if (st->suffix != NULL)
+		assert_int_equal(buf_append_str(&text, st->suffix), 0);
 	for (int k = 0; k < 3; k++) {
 		double t0 = linear_cpu_seconds();
 
@@ -2607,16 +2661,57 @@ test_linear_time(void **state)
 		/* a line of a table's labels, each of which read the line
 		 * and the rows under it */
 		"nom;", "prenom\t",
+		/* the cues and shapes of the fifteenth pass (review,
+		 * sixteenth pass): birth names, "(sic)", O', a name after
+		 * " / ", a relative's surname, a bare "prénom", a message's
+		 * sender, a pet name, Vietnamese short surnames, particles in
+		 * lower case, substages, scores, "(English)", a name again in
+		 * capitals, a commune in parentheses */
+		"n\xc3\xa9" "e ", "Mme Dupont n\xc3\xa9" "e ", "M. Kowalsky (sic) ",
+		"M. Kowalsky (sic) Zbigniew ", "Mme Fourmier (sic, Fournier) ",
+		"(sic) ", "O'", "Ms O'", "Ms O'Connell ", "CARDOSO / ",
+		"DUPONT / PIRES / ", "p\xc3\xa8re (Ludovic Bastide) ",
+		"son fils Fr\xc3\xa9" "d\xc3\xa9ric Broca pr\xc3\xa9sent ",
+		"pr\xc3\xa9nom No\xc3\xabl, ", "Bonjour c'est Hery, ",
+		"bisous Sandrine Avril ", "Je suis Kerby Fils-Aim\xc3\xa9, ",
+		"\"Lulu\" ", "\xc2\xab D\xc3\xa9" "d\xc3\xa9 \xc2\xbb (M. Lucien Ferrand) ",
+		"Jade L\xc3\xaa ", "m. joaquim ferreira da silva ",
+		"FIGO IIIC ", "stade IB1 ", "Chung score 10 ", "(English) ",
+		"Maternity (English): of ", "M. Tandia Boubou (Samba Tandia) ",
+		"MR JANVIER WIDNER ", "cit\xc3\xa9 Henri IV, ",
+		"\xc3\xa0 Cacao (97352 Roura) ", "M. Madi (Mamoudzou) ", "S4LHI ",
+		"sa fille nathalie rapelle demain ",
+		/* an English word after a relative in a note whose only
+		 * English function word is not written as one ("The"):
+		 * comment_english_word read every word for each */
+		"son fils ruddy The ",
+		/* a digit between two pieces of names found (scan_name_glued
+		 * walked every span for each) */
+		"Dupont4Martin ", "Madame S4LHI Karima suivie. ",
+	};
+	/* a unit with a text before or after it: a name found once, its
+	 * word repeated many times before it (repeat_source read every
+	 * word for each) or in capitals with no lower-case word
+	 * (caps_alone read every word for each) */
+	static const char *const affixed[][3] = {
+		{ NULL, "d\xc3\xa9sir. ", "Mr D\xc3\xa9sir Roland" },
+		{ NULL, "DESIR. ", "Mr D\xc3\xa9sir Roland" },
+		{ "Mr D\xc3\xa9sir Roland ", "DESIR. ", NULL },
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
-	struct scrub_timing st = { f, &row };
+	struct scrub_timing st = { f, &row, NULL, NULL };
 
 	row.ctx = ctx;
 	row.ctx_rules = rules;
 	row.nctx = 3;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 		assert_linear(scrub_time, &st, units[u], n);
+	for (size_t u = 0; u < sizeof(affixed) / sizeof(affixed[0]); u++) {
+		st.prefix = affixed[u][0];
+		st.suffix = affixed[u][2];
+		assert_linear(scrub_time, &st, affixed[u][1], n);
+	}
 }
 
 
@@ -2803,6 +2898,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_codes_and_care),
 		cmocka_unit_test(test_sensitive_bounds_and_classes),
 		cmocka_unit_test(test_sensitive_derived_forms),
+		cmocka_unit_test(test_sensitive_screens_and_pairs),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_known_misses),
