@@ -142,6 +142,11 @@ struct detect_scratch {
 	 * mispredicted often). */
 	uint32_t		*wclass;
 	size_t			 wclass_cap;
+	/* keys a scan looks up, sorted (detect.c detect_keys_sort): the
+	 * hashes of the words scan_name_repeats looks for again, the
+	 * starts of the name spans scan_name_glued asks about */
+	uint64_t		*keys;
+	size_t			 keys_cap;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* the classes from WC_NAMECUE on are listed (detect.c
 	 * word_classes_late, when a rule first asks one) */
@@ -159,6 +164,10 @@ struct detect_scratch {
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */
 	int			 english;
+	/* one English function word at least, as written (detect.c
+	 * comment_english_word, asked for each English word after a
+	 * relation); -1: not asked yet (tokenize) */
+	int			 english_word;
 	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
 	 * add_span rather than found by a walk of the spans at each ask. */
 	unsigned		 span_kinds;

@@ -100,6 +100,50 @@ mark_words(struct detect_scratch *s, size_t k)
 	}
 }
 
+static int
+key_order(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+detect_keys_reserve(struct detect_scratch *s, size_t n)
+{
+	uint64_t *k;
+
+	if (n <= s->keys_cap)
+		return 0;
+	if ((k = realloc(s->keys, n * sizeof(*k))) == NULL)
+		return -ENOMEM;
+	s->keys = k;
+	s->keys_cap = n;
+	return 0;
+}
+
+void
+detect_keys_sort(struct detect_scratch *s, size_t n)
+{
+	qsort(s->keys, n, sizeof(*s->keys), key_order);
+}
+
+int
+detect_keys_have(const struct detect_scratch *s, size_t n, uint64_t key)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (s->keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && s->keys[lo] == key;
+}
+
 /* Add a span unless an earlier (stronger) detector took any of it.
  * 1 if added, 0 if not, -ENOMEM. */
 int
@@ -201,17 +245,24 @@ english_function_at(const char *t, const struct detect_scratch *s, size_t i)
 
 /* One English function word at least, as written: the comment has some
  * English in it ("Patient requests a sick note for work"); a French note
- * typed in lower case has none ("son fils ruddy"). */
+ * typed in lower case has none ("son fils ruddy").  Read once, kept in
+ * s->english_word: lower_ordinary_word asks it for each English word
+ * after a relation, and a walk of every word each time was quadratic in
+ * a note whose only such word is not written as one ("son fils ruddy
+ * The " repeated: 0.15 MB took a second). */
 int
-comment_english_word(const char *t, const struct detect_scratch *s)
+comment_english_word(const char *t, struct detect_scratch *s)
 {
 	if (s->english > 0)
 		return 1;
+	if (s->english_word >= 0)
+		return s->english_word;
+	s->english_word = 0;
 	if (!comment_has(s, 0, D_ENGFUNC))
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++)
 		if (english_function_at(t, s, i) >= 0)
-			return 1;
+			return s->english_word = 1;
 	return 0;
 }
 
@@ -837,6 +888,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->dwords);
 	free(s->twords);
 	free(s->wclass);
+	free(s->keys);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
@@ -849,6 +901,8 @@ detect_scratch_free(struct detect_scratch *s)
 	s->twords = NULL;
 	s->ntwords = 0;
 	s->wclass = NULL;
+	s->keys = NULL;
+	s->keys_cap = 0;
 	s->wclass_cap = 0;
 	s->taken_cap = 0;
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;

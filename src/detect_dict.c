@@ -242,10 +242,37 @@ wcache_make(struct detect_scratch *s)
 	return s->wcache;
 }
 
+/* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
+ * SSE2, sixteen bytes compared at once and the bytes past n masked off:
+ * the byte loop's exit, at a word's length, was a misprediction a word
+ * or so (45,000 on 4,000 comments by cachegrind's model, one word in
+ * six).  Reads up to sixteen bytes at w, past n: tokenize keeps sixteen
+ * bytes of room past the fold (FOLD_SLACK); key[0..15] is in the slot. */
+static inline __attribute__((always_inline)) int
+wcache_key_differs(const struct wcache_slot *c, const char *w, size_t n)
+{
+#if defined(__SSE2__)
+	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)c->key);
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)w);
+	uint32_t ne = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a, b));
+
+	if (ne & (uint32_t)(((uint64_t)1 << (n < 16 ? n : 16)) - 1))
+		return 1;
+	return n > 16 && memcmp(c->key + 16, w + 16, n - 16) != 0;
+#else
+	for (size_t k = 0; k < n; k++)
+		if (c->key[k] != w[k])
+			return 1;
+	return 0;
+#endif
+}
+
 /* Inline in both callers, as gcc chose before the image (a call a word). */
+/* padded: w is a fold of tokenize's, with FOLD_SLACK bytes readable past
+ * it (wcache_key_differs compares sixteen bytes at once, no call). */
 static inline __attribute__((always_inline)) struct wcache_slot *
 wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
-    uint64_t h, int *hit)
+    uint64_t h, int padded, int *hit)
 {
 	struct wcache_slot *c;
 
@@ -254,7 +281,7 @@ wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
 		return NULL;
 	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
 	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
-	    memcmp(c->key, w, n) == 0;
+	    (padded ? !wcache_key_differs(c, w, n) : memcmp(c->key, w, n) == 0);
 	return c;
 }
 
@@ -299,7 +326,7 @@ dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
 
 	if (n == 0)
 		return 0;
-	c = wcache_find(s, WC_DICT, w, n, h, &hit);
+	c = wcache_find(s, WC_DICT, w, n, h, 0, &hit);
 	if (hit)
 		return c->value;
 	v = dict_flags_hashed(w, n, h);
@@ -572,7 +599,7 @@ lexicon_derived(const char *w, size_t n)
 }
 
 int
-lower_ordinary_word(const char *t, const struct detect_scratch *s, size_t j)
+lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
@@ -642,7 +669,7 @@ lexicon_has_word(const char *t, struct detect_scratch *s, size_t i)
 	struct wcache_slot *c;
 	int hit, v;
 
-	c = wcache_find(s, WC_LEX, key, n, h, &hit);
+	c = wcache_find(s, WC_LEX, key, n, h, ascii, &hit);
 	if (hit)
 		return (int)c->value;
 	v = ascii ? n <= 64 && lexicon_has_hash(h) : lexicon_has(key, n);
@@ -1574,31 +1601,6 @@ static const uint8_t gap_one[256] = {
 	['^'] = 4, [';'] = 4, ['|'] = 4, ['\t'] = 4, ['_'] = 4,
 };
 
-/* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
- * SSE2, sixteen bytes compared at once and the bytes past n masked off:
- * the byte loop's exit, at a word's length, was a misprediction a word
- * or so (45,000 on 4,000 comments by cachegrind's model, one word in
- * six).  Reads up to sixteen bytes at w, past n: tokenize keeps sixteen
- * bytes of room past the fold (FOLD_SLACK); key[0..15] is in the slot. */
-static inline __attribute__((always_inline)) int
-wcache_key_differs(const struct wcache_slot *c, const char *w, size_t n)
-{
-#if defined(__SSE2__)
-	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)c->key);
-	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)w);
-	uint32_t ne = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a, b));
-
-	if (ne & (uint32_t)(((uint64_t)1 << (n < 16 ? n : 16)) - 1))
-		return 1;
-	return n > 16 && memcmp(c->key + 16, w + 16, n - 16) != 0;
-#else
-	for (size_t k = 0; k < n; k++)
-		if (c->key[k] != w[k])
-			return 1;
-	return 0;
-#endif
-}
-
 /* The word cache's slot of a folded word with hash h (WC_DICT). */
 static inline __attribute__((always_inline)) const struct wcache_slot *
 word_dict_slot(const struct detect_scratch *s, uint64_t h)
@@ -1754,6 +1756,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->zero_hint = zero;
 	s->caret_hint = caret;
 	s->english = -1;
+	s->english_word = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
 	s->text_bytes |= tb >> 8;

@@ -438,6 +438,14 @@ int	date_spelled_1_99(const char *t, const struct detect_scratch *s,
  * 0. */
 size_t	detect_wide_sep(const char *t, size_t len, size_t j);
 void	mark_words(struct detect_scratch *s, size_t k);
+/* s->keys: room for n (0 or -ENOMEM), sorted, and a binary search of
+ * the first n: a scan that asked the same question of every word or
+ * span for each word asks it of them once (scan_name_repeats,
+ * scan_name_glued: issue 10, linear in the cell). */
+int	detect_keys_reserve(struct detect_scratch *s, size_t n);
+void	detect_keys_sort(struct detect_scratch *s, size_t n);
+int	detect_keys_have(const struct detect_scratch *s, size_t n,
+	    uint64_t key);
 int	add_span(struct detect_scratch *s, size_t start, size_t end,
 	    enum detect_kind kind, int ctx);
 /* The gates: with -DDETECT_NO_GATES (tests/scrub/scrub_spans_nogates,
@@ -658,13 +666,13 @@ int	english_has(uint64_t h);
 int	lexicon_misspelt(const char *w, size_t n);
 /* Word j, in lower case, no name of the lists, is a common English word
  * or a word of the lexicon misspelt (asked of a word no lexicon has). */
-int	lower_ordinary_word(const char *t, const struct detect_scratch *s,
+int	lower_ordinary_word(const char *t, struct detect_scratch *s,
 	    size_t j);
 /* The comment is written in English (three English function words, two
  * of them different); read once, kept in s->english. */
 int	comment_english(const char *t, struct detect_scratch *s);
 /* One English function word at least, as written, in the comment. */
-int	comment_english_word(const char *t, const struct detect_scratch *s);
+int	comment_english_word(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
 /* h, the hash of a folded word, is a French preposition (hunspell-fr's
@@ -785,6 +793,11 @@ int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 int	article_acronym(const struct detect_scratch *s, size_t j);
 /* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
 int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* a germ's genus before its species ("Salmonella Enteritidis") */
+int	organism_genus(const char *t, const struct detect_scratch *s, size_t i);
+/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce") */
+int	product_pair(const char *t, const struct detect_scratch *s, size_t j,
+	    size_t o);
 /* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
 int	lab_notation(const char *t, const struct detect_scratch *s, size_t i);
 /* an agent noun of a verb of the lexicon ("adresseur";

@@ -1612,6 +1612,30 @@ title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 	    D_NOTNAME | D_CLINICAL | D_MONTH | D_RELATIVE));
 }
 
+/* Word j, an eponym right after a title, is a first name of the lists
+ * before a surname: "Mr Gilbert Delorme", "M. Gilbert DUPONT" (the
+ * syndrome is "maladie de Gilbert", never after a title and before a
+ * surname).  The word after it a surname of the lists or a word no list
+ * nor dictionary has, capitalized, no eponym, no word of the tables. */
+static int
+title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *n;
+
+	if (!(s->words[j].dflags & D_FIRST) || j + 1 >= s->nwords ||
+	    !joined(t, s, j) || s->words[j + 1].start != s->words[j].end + 1)
+		return 0;
+	n = &s->words[j + 1];
+	if (!(n->flags & (W_CAP | W_UPPER)) || (n->flags & W_DIGIT) ||
+	    n->nchars < 3 || (n->dflags & (D_EPONYM | D_TITLE | D_NOTNAME |
+	    D_CLINICAL | D_MONTH | D_RELATIVE | D_STREET | D_UNIT | D_TERM)))
+		return 0;
+	if (n->dflags & D_LAST)
+		return 1;
+	return !(n->dflags & ~(uint64_t)D_FEMALE) &&
+	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1727,7 +1751,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * a first name after it says whose name it
 			 * is ("Mme Parkinson Eleanor", "M. Crohn Bastien") */
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
-			    !title_eponym_first(t, s, j))
+			    !title_eponym_first(t, s, j) &&
+			    !(taken == 0 && !relative &&
+			    title_first_eponym(t, s, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
@@ -2243,7 +2269,7 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;
 	return (w->dflags & (D_FIRST | D_LAST)) ||
 	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
-	    !lower_ordinary_word(t, s, j));
+	    !lower_ordinary_word(t, (struct detect_scratch *)s, j));
 }
 
 /* Word i is a relative after which a lower-case name may come: not one
@@ -2706,7 +2732,9 @@ pair_thing(const char *t, const struct detect_scratch *s, size_t j, size_t o)
 
 	return !((w->dflags | s->words[o].dflags) & (D_FIRST | D_LAST)) &&
 	    (acronym_shape(t, s, j) || dict_keep_has(w->fhash) ||
-	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o));
+	    english_pair(s, j, o) || graded_after(t, s, j > o ? j : o) ||
+	    (j < o && organism_genus(t, s, j) &&
+	    medical_has(s->words[o].fhash)) || product_pair(t, s, j, o));
 }
 
 /* Word i, capitalized, is a place of Dicollecte's proper nouns that no
@@ -3032,11 +3060,10 @@ before_number(const struct detect_scratch *s, size_t j)
  * beside another, "DPI" here, as a run of capitals, and after a colon,
  * as a sentence's start).  "NFS : BLANC normal" stays. */
 static int
-caps_alone(const char *t, const struct detect_scratch *s, size_t j)
+caps_alone(const char *t, const struct detect_scratch *s, size_t j,
+    int *lower)
 {
 	const struct detect_word *w = &s->words[j];
-
-	int lower = 0;
 
 	if (!(w->flags & W_UPPER) || j == 0 || (w->end < s->text_len &&
 	    !strchr("),.;", t[w->end])) ||
@@ -3044,10 +3071,16 @@ caps_alone(const char *t, const struct detect_scratch *s, size_t j)
 	    joined(t, s, j - 1)) || (j + 1 < s->nwords &&
 	    (s->words[j + 1].flags & W_UPPER) && joined(t, s, j)))
 		return 0;
-	for (size_t k = 0; k < s->nwords && !lower; k++)
-		lower = s->words[k].nchars >= 3 && !(s->words[k].flags &
-		    (W_CAP | W_UPPER | W_DIGIT));
-	return lower;
+	/* the note's lower-case word, looked for once a scan (*lower -1:
+	 * not yet): a walk for each word was quadratic in a note in
+	 * capitals ("Mr Désir Roland DESIR. DESIR. ...") */
+	if (*lower < 0) {
+		*lower = 0;
+		for (size_t k = 0; k < s->nwords && !*lower; k++)
+			*lower = s->words[k].nchars >= 3 &&
+			    !(s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT));
+	}
+	return *lower;
 }
 
 /* Word j, the same word as a name found elsewhere in the cell, is that
@@ -3057,7 +3090,7 @@ caps_alone(const char *t, const struct detect_scratch *s, size_t j)
  * COLOMBE passera. Colombe a appelé"); "Mme Petit ... petit appétit",
  * "Petit appétit", "signe de Lasègue" stay. */
 static int
-repeat_usable(const char *t, struct detect_scratch *s, size_t j)
+repeat_usable(const char *t, struct detect_scratch *s, size_t j, int *lower)
 {
 	const struct detect_word *w = &s->words[j];
 
@@ -3071,42 +3104,55 @@ repeat_usable(const char *t, struct detect_scratch *s, size_t j)
 	if (!word_lexicon(t, s, j))
 		return (w->flags & (W_CAP | W_UPPER)) || w->nchars >= 4;
 	return written_as_name(t, s, j) || subject_follows(t, s, j) ||
-	    caps_alone(t, s, j);
+	    caps_alone(t, s, j, lower);
 }
 
-/* Word j has the same letters as a word that a name span holds whole
- * and that may be repeated: three letters or more, no title, particle,
- * acronym or keep-list word. */
+/* Word i is a word that a name span holds whole and that may be
+ * repeated: three letters or more, no title, particle, acronym or
+ * keep-list word. */
 static int
-repeat_source(const char *t, const struct detect_scratch *s, size_t j)
+repeat_source(const char *t, const struct detect_scratch *s, size_t i)
 {
-	uint64_t h = s->words[j].fhash;
+	const struct detect_span *sp = span_of(s, i);
+	const struct detect_word *w = &s->words[i];
 
-	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_span *sp;
-		const struct detect_word *w = &s->words[i];
+	return sp != NULL && sp->kind == DETECT_NAME && w->nchars >= 3 &&
+	    !(w->flags & W_DIGIT) && !(w->dflags & (D_TITLE | D_PARTICLE)) &&
+	    !repeat_unlikely(t, s, i);
+}
 
-		if (w->fhash != h || i == j || (sp = span_of(s, i)) == NULL ||
-		    sp->kind != DETECT_NAME || w->nchars < 3 ||
-		    (w->flags & W_DIGIT) || (w->dflags & (D_TITLE | D_PARTICLE)) ||
-		    repeat_unlikely(t, s, i))
-			continue;
-		return 1;
-	}
-	return 0;
+/* The hashes of the repeat_source words, sorted, into s->keys: how
+ * many, or -ENOMEM.  Made once a scan: the spans scan_name_repeats adds
+ * are words whose hash is there already, so the set does not change. */
+static long
+repeat_sources(const char *t, struct detect_scratch *s)
+{
+	size_t n = 0;
+	int r;
+
+	if ((r = detect_keys_reserve(s, s->nwords)) != 0)
+		return r;
+	for (size_t i = 0; i < s->nwords; i++)
+		if (repeat_source(t, s, i))
+			s->keys[n++] = s->words[i].fhash;
+	detect_keys_sort(s, n);
+	return (long)n;
 }
 
 /* A name found once names the same person wherever else the cell
  * writes it: the words not taken whose hash has its bits in name_mask
  * (mark_words), the same letters as a word of a name span
- * (repeat_source), and repeat_usable.  One pass over the words, the
- * mask alone for most of them. */
+ * (repeat_source: the sorted hashes of repeat_sources), and
+ * repeat_usable.  One pass over the words, the mask alone for most of
+ * them.  (A walk of the words for each word the mask let through was
+ * quadratic: "désir. " repeated before "Mr Désir Roland".) */
 int
 scan_name_repeats(const char *t, struct detect_scratch *s)
 {
 	uint32_t *cand = word_list_own(s, WC_OWN);
 	size_t ncand = 0;
-	int r;
+	long nsrc = -1;
+	int lower = -1, r;
 
 	/* After a name found (detect_run's gate: the mask).  The words
 	 * whose hash has both bits in the mask, listed with no branch (a
@@ -3122,8 +3168,13 @@ scan_name_repeats(const char *t, struct detect_scratch *s)
 	for (size_t c = 0; c < ncand; c++) {
 		size_t j = cand[c];
 
-		if (word_taken(s, j) || !repeat_source(t, s, j) ||
-		    !repeat_usable(t, s, j))
+		if (word_taken(s, j))
+			continue;
+		/* a word not taken is no source: none is word j */
+		if (nsrc < 0 && (nsrc = repeat_sources(t, s)) < 0)
+			return (int)nsrc;
+		if (!detect_keys_have(s, (size_t)nsrc, s->words[j].fhash) ||
+		    !repeat_usable(t, s, j, &lower))
 			continue;
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
@@ -3355,24 +3406,21 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	uint32_t last = UINT32_MAX;
 	int r;
 
-	/* The words a link may follow (coord_link: ", " or " et "/" ou "
-	 * by the hash of its fold, before a word), listed with no branch:
-	 * the walks below visit these and the words one or two after them,
-	 * where they tested every word's span (taken or not as the text
-	 * goes, a branch the CPU mispredicted often).  The list holds every
-	 * word coord_link accepts (which tests it exactly); the text alone
-	 * decides it, not the spans the walks add. */
+	/* The words a link may follow (coord_link: ", " or " et "/" ou "),
+	 * listed with no branch: the walks below visit these and the words
+	 * one or two after them, where they tested every word's span (taken
+	 * or not as the text goes, a branch the CPU mispredicted often).
+	 * The list holds every word coord_link accepts (which tests it
+	 * exactly: here a comma after the word, or a next word of the hash
+	 * of "et" or "ou", a few tests a word); the text alone decides it,
+	 * not the spans the walks add. */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		size_t e = w[i].end, nx = w[i + 1].start;
 		uint64_t h = w[i + 1].fhash;
-		/* (e < nx < text_len: t[e] and t[e + 1] are in the text) */
-		unsigned comma = (nx == e + 2) & (t[e] == ',') &
-		    (t[e + 1] == ' ');
-		unsigned etou = (nx == e + 1) & (t[e] == ' ') &
-		    ((h == COORD_ET) | (h == COORD_OU)) & (i + 2 < s->nwords);
 
+		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
-		nlink += comma | etou;
+		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
+		    (h == COORD_OU);
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */

@@ -499,6 +499,20 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
 }
 
+/* Things and words for a person that are the subject of a person's
+ * verbs ("Pompe a sonné", "Maman a appelé"): ordinary_subject's and
+ * scan_comma_subject_firsts' exceptions. */
+static const char *const not_persons[] = {
+	"pompe", "alarme", "scope", "sonnette", "telephone", "reveil",
+	"perfusion", "seringue", "moniteur", "bip", "appareil",
+	"machine", "bebe", "nourrisson", "resident", "residente",
+	"chat", "chien", "tout", "personne", "chacun", "papa", "maman",
+	"papi", "mamie", "pepe", "meme", "equipe", "service", "standard",
+	"labo", "laboratoire", "pharmacie", "ambulance", "taxi",
+	"police", "samu", "secretariat", "accueil", "cadre", "quelqu",
+	NULL,
+};
+
 /* Word i, capitalized at the start of an item, an ordinary word no list
  * has, is a first name when what follows it only a person does: "a
  * sonné", "a bien mangé", "a appelé", "a pleuré" ("Materne a sonné",
@@ -511,16 +525,6 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 	static const char *const verbs[] = {
 		"sonne", "appele", "telephone", "pleure", "crie", "fugue",
 		"rappele", NULL,
-	};
-	static const char *const not_persons[] = {
-		"pompe", "alarme", "scope", "sonnette", "telephone", "reveil",
-		"perfusion", "seringue", "moniteur", "bip", "appareil",
-		"machine", "bebe", "nourrisson", "resident", "residente",
-		"chat", "chien", "tout", "personne", "chacun", "papa", "maman",
-		"papi", "mamie", "pepe", "meme", "equipe", "service", "standard",
-		"labo", "laboratoire", "pharmacie", "ambulance", "taxi",
-		"police", "samu", "secretariat", "accueil", "cadre", "quelqu",
-		NULL,
 	};
 	const struct detect_word *w = &s->words[i];
 	size_t n = w->fold_len, a = v + 1;
@@ -705,6 +709,37 @@ lower_title_surname(const char *t, struct detect_scratch *s, size_t k)
 	return person_verb_follows(t, s, k);
 }
 
+/* After a relative, a title in lower case (word i) says a name follows
+ * whatever the word: "son fils m. garat" ("garât" is a word), "son mari
+ * m. saint-cyr" (a saint's name, which the name rules leave): word i +
+ * 1 in lower case, no word of the tables but a particle glued by '-' to
+ * the next ("saint-cyr"), no function word, three letters at least; the
+ * last word of the name, or NO_WORD.  "son fils m. de retour" (a
+ * function word), "sa fille mme 2" stay. */
+static size_t
+kin_title_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+	const struct detect_word *w;
+
+	if (i == 0 || k >= s->nwords || !word_has(s, i - 1, D_RELATIVE) ||
+	    !spaced(t, s, i - 1) || (s->words[i].flags & (W_CAP | W_UPPER)))
+		return NO_WORD;
+	w = &s->words[k];
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || word_taken(s, k) ||
+	    w->nchars < 3)
+		return NO_WORD;
+	if ((w->dflags & D_PARTICLE) && k + 1 < s->nwords &&
+	    s->words[k + 1].start == w->end + 1 && t[w->end] == '-' &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    !word_taken(s, k + 1) && s->words[k + 1].nchars >= 3 &&
+	    !(s->words[k + 1].dflags & (SHAPE_TABLES | D_NOTNAME)))
+		return k + 1;	/* "saint-cyr" */
+	if (w->dflags & (SHAPE_TABLES | D_NOTNAME))
+		return NO_WORD;
+	return k;
+}
+
 /* A title written in lower case, or "MR" before lower case ("mr
  * violette page", "m. el amrani", "mme duc fortune", "MR felicite
  * page"): up to three lower-case words, each a name of the lists (its
@@ -768,6 +803,14 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 				break;
 			n++;
 			end = v->end;
+		}
+		if (n == 0 && first == i + 1 &&
+		    (k = kin_title_surname(t, s, i)) != NO_WORD) {
+			if ((r = add_span(s, s->words[i + 1].start,
+			    s->words[k].end, DETECT_NAME, -1)) < 0)
+				return r;
+			next = k + 1;
+			continue;
 		}
 		if (n == 0)
 			continue;
@@ -1392,6 +1435,94 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A first name of the lists in lower case, alone in parentheses right
+ * after a relative or a relation (up to two words of it between: "le
+ * voisin du dessus (marine)", "sa compagne (céleste)"): its ordinary
+ * words too, which the relation says name a person here.  Not a word of
+ * the tables, a plural, a word of two letters; "sa fille (lyon)" (no
+ * first name), "son fils (malade)" stay.  From the relations
+ * (WC_RELATION). */
+static int
+scan_relative_paren_firsts(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *rel;
+	int r;
+
+	if (!comment_has(s, 0, D_FIRST) ||
+	    (!detect_no_gates && !(s->text_bytes & TB_PAREN)))
+		return 0;
+	rel = word_class(s, WC_RELATION, &n);
+	for (size_t q = 0; q < n; q++) {
+		size_t i = rel[q], k;
+
+		if (!word_has(s, i, D_RELATIVE | D_RELATION))
+			continue;
+		for (k = i + 1; k < s->nwords && k <= i + 3; k++)
+			if (s->words[k].start > 0 && t[s->words[k].start - 1] == '(')
+				break;
+		if (k >= s->nwords || k > i + 3 || s->words[k].end >= s->text_len ||
+		    t[s->words[k].end] != ')' ||
+		    memchr(t + s->words[i].end, ',', s->words[k].start -
+		    s->words[i].end) != NULL ||
+		    memchr(t + s->words[i].end, '.', s->words[k].start -
+		    s->words[i].end) != NULL)
+			continue;
+		{
+			const struct detect_word *w = &s->words[k];
+			const char *f = wf(s, w);
+
+			if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+			    !(w->dflags & D_FIRST) || w->nchars < 3 ||
+			    word_taken(s, k) || (w->dflags & SHAPE_TABLES) ||
+			    f[w->fold_len - 1] == 's' || f[w->fold_len - 1] == 'x')
+				continue;
+		}
+		if ((r = add_span(s, s->words[k].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* After a title, a surname in capitals and a comma, a capitalized word
+ * before what only a person does is the first name, an ordinary word
+ * too: "Mme BUCHERT, Materne n'a pas pris", "M. PAGE, Modeste refuse"
+ * (the comma's first-name rule takes the names of the lists).  Not a
+ * word of the tables or a function word ("Mme DUPONT, Elle refuse"),
+ * nor what a thing does ("Mme DUPONT, Pompe a sonné": ordinary
+ * words need person_verb_follows' verbs).  From the words in capitals
+ * after a title (WC_CAPTITLED). */
+static int
+scan_comma_subject_firsts(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *caps;
+	int r;
+
+	if (!comment_has(s, W_UPPER, D_TITLE))
+		return 0;
+	caps = word_class(s, WC_CAPTITLED, &n);
+	for (size_t q = 0; q < n; q++) {
+		size_t j = caps[q], k = j + 1, e = s->words[j].end;
+		const struct detect_word *w;
+
+		if (k >= s->nwords || s->words[k].start != e + 2 || t[e] != ',' ||
+		    t[e + 1] != ' ' || !is_name_span(span_of(s, j)))
+			continue;
+		w = &s->words[k];
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 3 || word_taken(s, k) ||
+		    (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
+		    in_list(not_persons, wf(s, w), w->fold_len) ||
+		    !person_verb_follows(t, s, k))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1421,7 +1552,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_particle_first_names(t, s)) != 0 ||
 	    (r = scan_title_acronym_firsts(t, s)) != 0 ||
 	    (r = scan_counted_names(t, s)) != 0 ||
-	    (r = scan_relative_caps_names(t, s)) != 0)
+	    (r = scan_relative_caps_names(t, s)) != 0 ||
+	    (r = scan_relative_paren_firsts(t, s)) != 0 ||
+	    (r = scan_comma_subject_firsts(t, s)) != 0)
 		return r;
 	return 0;
 }

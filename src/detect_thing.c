@@ -640,3 +640,96 @@ article_acronym(const struct detect_scratch *s, size_t j)
 		return 0;
 	return word_is(s, j - 2, "de") || word_is(s, j - 2, "a");
 }
+
+/* Endings of the genera of bacteria and fungi (Latin of the taxonomy:
+ * "Salmonella", "Enterobacter", "Enterococcus", "Pseudomonas",
+ * "Mycobacterium", "Actinomyces"). */
+static const char *const genus_endings[] = {
+	"ella", "bacter", "coccus", "bacillus", "bacterium", "monas",
+	"myces", NULL,
+};
+
+/* Word i is the genus of a germ written before its species or serovar
+ * (precision16): capitalized, no name of the lists, a word of the
+ * English medical dictionary (medical_has) with a genus's ending
+ * ("Salmonella Enteritidis", "Salmonella Typhimurium" of a stool
+ * culture: two capitalized words no list holds, taken as a name by
+ * scan_unknown_pairs, which asks it, the serovar a word of the same
+ * dictionary).  Both conditions: the medical dictionary holds surnames
+ * too ("Hartmann"), and a surname in "-ella" no list has is no word of
+ * it. */
+int
+organism_genus(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	(void)t;
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || w->fold_len < 6)
+		return 0;
+	for (size_t k = 0; genus_endings[k] != NULL; k++) {
+		size_t m = strlen(genus_endings[k]);
+
+		if (w->fold_len > m && memcmp(f + w->fold_len - m,
+		    genus_endings[k], m) == 0)
+			return medical_has(w->fhash);
+	}
+	return 0;
+}
+
+/* The devices a drug's brand is sold in, written after it as a second
+ * capitalized word: inhalers and pens of the French market
+ * ("Symbicort Turbuhaler", "Ventoline Evohaler", "Novorapid Flexpen",
+ * "Lantus Solostar"); none is a name of the lists. */
+static const char *const drug_devices[] = {
+	"turbuhaler", "diskus", "evohaler", "autohaler", "easyhaler",
+	"breezhaler", "ellipta", "genuair", "nexthaler", "spiromax",
+	"respimat", "handihaler", "novolizer", "inhaler", "flexpen",
+	"flextouch", "kwikpen", "solostar", "penfill", "innolet", "novopen",
+	"clikstar", NULL,
+};
+
+/* Forms of a treatment written right before its brand ("aérosols
+ * Atrovent Bricanyl", "collyre Timoptol"), and "sous" ("patient sous
+ * Coversyl Bisoce": under a treatment; a person after "sous" has a
+ * title or "de": "sous la tutelle de Mme X"). */
+static const char *const drug_forms[] = {
+	"sous", "aerosol", "aerosols", "nebulisation", "nebulisations",
+	"collyre", "collyres", "creme", "pommade", "sirop", "spray",
+	"patch", "gelules", "comprimes", "suppositoire", "suppositoires",
+	"ovule", "ovules", "perfusion", "perf", NULL,
+};
+
+/* Two capitalized words from word j to word o (either order), no name
+ * of the lists (pair_thing's test), are a drug's brand (precision16):
+ * the second is a device of drug_devices, or the pair (or a list of
+ * capitalized words no list of names holds that it ends) follows a form
+ * of a treatment or "sous", joined to it. */
+static int
+drug_form(const struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & W_DIGIT) &&
+	    in_list(drug_forms, wf(s, &s->words[k]), s->words[k].fold_len);
+}
+
+int
+product_pair(const char *t, const struct detect_scratch *s, size_t j,
+    size_t o)
+{
+	size_t a = j < o ? j : o, b = j < o ? o : j;
+
+	if (in_list(drug_devices, wf(s, &s->words[b]), s->words[b].fold_len))
+		return 1;
+	/* back over a list of brands: "sous Kardegic Tahor Coversyl" */
+	for (int k = 0; k < 4 && a > 0 && joined(t, s, a - 1); k++, a--) {
+		const struct detect_word *p = &s->words[a - 1];
+
+		if (drug_form(s, a - 1))
+			return 1;
+		if (!(p->flags & W_CAP) || (p->flags & (W_UPPER | W_DIGIT)) ||
+		    (p->dflags & (D_FIRST | D_LAST | D_TITLE)))
+			return 0;
+	}
+	return 0;
+}

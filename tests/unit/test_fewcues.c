@@ -190,6 +190,52 @@ test_files_urls_initials_postcodes(void **state)
 	check(pc_text, pc_gone, N(pc_gone), pc_kept, N(pc_kept));
 }
 
+/* A first name that is an eponym after a title and before a surname
+ * ("Mr Gilbert Delorme"); a first name in lower case alone in
+ * parentheses after a relation ("le voisin du dessus (marine)", "sa
+ * compagne (céleste)"); after a relative, a title in lower case and the
+ * word after it ("son fils m. garat", "son mari m. saint-cyr"); after a
+ * title, a surname in capitals and a comma, an ordinary word before a
+ * person's verb ("Mme BUCHERT, Materne n'a pas pris").  What must
+ * stay: the eponym after "de" or before a verb, an ordinary word in
+ * parentheses, a function word after "m.", a length, a thing that rings,
+ * a word for a person. */
+static void
+test_eponym_firsts_paren_kin_titles_commas(void **state)
+{
+	static const char epo_text[] =
+	    "Mr Gilbert Delorme ce matin. Maladie de Gilbert connue. Dr "
+	    "Parkinson a d\xc3\xa9" "crit. M. Gilbert a appel\xc3\xa9.";
+	static const char *const epo_gone[] = { "Gilbert Delorme" };
+	static const char *const epo_kept[] = { "de Gilbert", "Parkinson" };
+	static const char paren_text[] =
+	    "ok vu avec le voisin du dessus (marine) / rdv. suivie par sa "
+	    "compagne (c\xc3\xa9leste). son fils (malade) a appel\xc3\xa9.";
+	static const char *const paren_gone[] = { "marine",
+	    "c\xc3\xa9leste" };
+	static const char *const paren_kept[] = { "malade" };
+	static const char kin_text[] =
+	    "h\xc3\xa9" "berg\xc3\xa9" " chez son fils m. garat, pharmacie "
+	    "de son mari m. saint-cyr. son fils m. de retour. 3 m. de haut.";
+	static const char *const kin_gone[] = { "garat", "saint-cyr" };
+	static const char *const kin_kept[] = { "de retour", "de haut" };
+	static const char comma_text[] =
+	    "Mme BUCHERT, Materne n'a pas pris son Xarelto. Mme DUPONT, Pompe "
+	    "a sonn\xc3\xa9. Mme MARTIN, Elle refuse. Mme PETIT, Patiente "
+	    "refuse.";
+	static const char *const comma_gone[] = { "Materne" };
+	static const char *const comma_kept[] = { "Pompe", "Elle",
+	    "Patiente" };
+
+	(void)state;
+	check(epo_text, epo_gone, N(epo_gone), epo_kept, N(epo_kept));
+	check(paren_text, paren_gone, N(paren_gone), paren_kept,
+	    N(paren_kept));
+	check(kin_text, kin_gone, N(kin_gone), kin_kept, N(kin_kept));
+	check(comma_text, comma_gone, N(comma_gone), comma_kept,
+	    N(comma_kept));
+}
+
 int
 main(void)
 {
@@ -197,6 +243,7 @@ main(void)
 		cmocka_unit_test(test_lower_subjects_title_pairs),
 		cmocka_unit_test(test_particles_acronyms_counted_relatives),
 		cmocka_unit_test(test_files_urls_initials_postcodes),
+		cmocka_unit_test(test_eponym_firsts_paren_kin_titles_commas),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

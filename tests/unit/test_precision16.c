@@ -238,6 +238,39 @@ test_hpv_vaccine_kept(void **state)
 	check_cases(cases, N(cases));
 }
 
+/* A germ's genus and serovar ("Salmonella Enteritidis"), a drug's brand
+ * and its device ("Symbicort Turbuhaler") or after "sous" or a form
+ * ("sous Kardegic Tahor Coversyl", "Aérosols Atrovent Bricanyl") are no
+ * names; unknown words of the same shapes after a title, a relation, or
+ * with a word no medical dictionary has still go. */
+static void
+test_germs_and_brands_kept(void **state)
+{
+	static const struct case16 cases[] = {
+		{ "Coproculture : Salmonella Enteritidis, Salmonella "
+		    "Typhimurium.", { "Enteritidis", "Typhimurium", NULL },
+		    { NULL } },
+		{ "Symbicort Turbuhaler 400, Novorapid Flexpen selon protocole.",
+		    { "Symbicort", "Novorapid", NULL }, { NULL } },
+		{ "Patient sous Kardegic Tahor Coversyl Bisoce.",
+		    { "Kardegic", "Coversyl", "Bisoce" }, { NULL } },
+		{ "A\xc3\xa9rosols Atrovent Bricanyl x3/j.", { "Atrovent",
+		    "Bricanyl", NULL }, { NULL } },
+		/* the same shapes as persons */
+		{ "Vu Salmonella Kerouredan ce jour.", { NULL }, { "Kerouredan",
+		    NULL } },
+		{ "Patiente sous Mme Bounmy Kerouredan.", { NULL }, { "Bounmy",
+		    "Kerouredan", NULL } },
+		{ "Sous tutelle, Bounmy Kerouredan.", { NULL }, { "Bounmy",
+		    "Kerouredan", NULL } },
+		{ "Vu avec Manarii Teriitehau.", { NULL }, { "Manarii",
+		    "Teriitehau", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -248,6 +281,7 @@ main(void)
 		cmocka_unit_test(test_products_before_posology_kept),
 		cmocka_unit_test(test_lobe_lsd_kept),
 		cmocka_unit_test(test_hpv_vaccine_kept),
+		cmocka_unit_test(test_germs_and_brands_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

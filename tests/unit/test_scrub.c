@@ -2343,6 +2343,8 @@ test_one_fake_per_name(void **state)
 struct scrub_timing {
 	struct fixture		*f;
 	const struct ops_row	*row;
+	/* written once before and after the repeated unit, or NULL */
+	const char		*prefix, *suffix;
 };
 
 static double
@@ -2354,8 +2356,12 @@ scrub_time(void *arg, const char *unit, size_t n)
 	struct buf text = BUF_INIT;
 	double best = 1e9;
 
+	if (st->prefix != NULL)
+		assert_int_equal(buf_append_str(&text, st->prefix), 0);
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(buf_append_str(&text, unit), 0);
+	if (st->suffix != NULL)
+		assert_int_equal(buf_append_str(&text, st->suffix), 0);
 	for (int k = 0; k < 3; k++) {
 		double t0 = linear_cpu_seconds();
 
@@ -2655,16 +2661,57 @@ test_linear_time(void **state)
 		/* a line of a table's labels, each of which read the line
 		 * and the rows under it */
 		"nom;", "prenom\t",
+		/* the cues and shapes of the fifteenth pass (review,
+		 * sixteenth pass): birth names, "(sic)", O', a name after
+		 * " / ", a relative's surname, a bare "prénom", a message's
+		 * sender, a pet name, Vietnamese short surnames, particles in
+		 * lower case, substages, scores, "(English)", a name again in
+		 * capitals, a commune in parentheses */
+		"n\xc3\xa9" "e ", "Mme Dupont n\xc3\xa9" "e ", "M. Kowalsky (sic) ",
+		"M. Kowalsky (sic) Zbigniew ", "Mme Fourmier (sic, Fournier) ",
+		"(sic) ", "O'", "Ms O'", "Ms O'Connell ", "CARDOSO / ",
+		"DUPONT / PIRES / ", "p\xc3\xa8re (Ludovic Bastide) ",
+		"son fils Fr\xc3\xa9" "d\xc3\xa9ric Broca pr\xc3\xa9sent ",
+		"pr\xc3\xa9nom No\xc3\xabl, ", "Bonjour c'est Hery, ",
+		"bisous Sandrine Avril ", "Je suis Kerby Fils-Aim\xc3\xa9, ",
+		"\"Lulu\" ", "\xc2\xab D\xc3\xa9" "d\xc3\xa9 \xc2\xbb (M. Lucien Ferrand) ",
+		"Jade L\xc3\xaa ", "m. joaquim ferreira da silva ",
+		"FIGO IIIC ", "stade IB1 ", "Chung score 10 ", "(English) ",
+		"Maternity (English): of ", "M. Tandia Boubou (Samba Tandia) ",
+		"MR JANVIER WIDNER ", "cit\xc3\xa9 Henri IV, ",
+		"\xc3\xa0 Cacao (97352 Roura) ", "M. Madi (Mamoudzou) ", "S4LHI ",
+		"sa fille nathalie rapelle demain ",
+		/* an English word after a relative in a note whose only
+		 * English function word is not written as one ("The"):
+		 * comment_english_word read every word for each */
+		"son fils ruddy The ",
+		/* a digit between two pieces of names found (scan_name_glued
+		 * walked every span for each) */
+		"Dupont4Martin ", "Madame S4LHI Karima suivie. ",
+	};
+	/* a unit with a text before or after it: a name found once, its
+	 * word repeated many times before it (repeat_source read every
+	 * word for each) or in capitals with no lower-case word
+	 * (caps_alone read every word for each) */
+	static const char *const affixed[][3] = {
+		{ NULL, "d\xc3\xa9sir. ", "Mr D\xc3\xa9sir Roland" },
+		{ NULL, "DESIR. ", "Mr D\xc3\xa9sir Roland" },
+		{ "Mr D\xc3\xa9sir Roland ", "DESIR. ", NULL },
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
-	struct scrub_timing st = { f, &row };
+	struct scrub_timing st = { f, &row, NULL, NULL };
 
 	row.ctx = ctx;
 	row.ctx_rules = rules;
 	row.nctx = 3;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 		assert_linear(scrub_time, &st, units[u], n);
+	for (size_t u = 0; u < sizeof(affixed) / sizeof(affixed[0]); u++) {
+		st.prefix = affixed[u][0];
+		st.suffix = affixed[u][2];
+		assert_linear(scrub_time, &st, affixed[u][1], n);
+	}
 }
 
 
