@@ -4502,8 +4502,9 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 	return 0;
 }
 
-/* Word w, in capitals, is a regnal number: I to XXXIX in letters I, V,
- * X ("Henri IV", "Louis XIV", "Jean XXIII"). */
+/* Word w, in capitals, is a regnal number: one to six letters I, V, X
+ * ("Henri IV", "Louis XIV", "Jean XXIII"; "VX", "IIIIII" too: no
+ * check of the numeral's form, and the span only grows by it). */
 static int
 regnal_number(const char *t, const struct detect_scratch *s, size_t w)
 {

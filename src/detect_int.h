@@ -189,8 +189,9 @@ enum {
  * start before it makes the title.  Bit 58, away from the bits other
  * passes add after 50. */
 #define D_SPLITT	D_BIT(58)
-/* The words of a quoted message's greeting and kisses and "sic"
- * (detect_namecue.c message_cues: "bonjour", "bisous", "sic"): the gate
+/* The words of a quoted message's greeting and kisses, "suis" ("Je suis
+ * X") and "sic" (detect_namecue.c message_cues: "bonjour", "bisous",
+ * "sic"): the gate
  * of cue_sic and cue_message_senders inside scan_name_cues, whose gate
  * (the common D_NAMECUE "sa", "son") most comments pass.  Bit 61. */
 #define D_MSGCUE	D_BIT(61)
@@ -665,13 +666,16 @@ int	english_has(uint64_t h);
  * typing or inflected ("rapelle", "aujourdhui", "soutenante"). */
 int	lexicon_misspelt(const char *w, size_t n);
 /* Word j, in lower case, no name of the lists, is a common English word
- * or a word of the lexicon misspelt (asked of a word no lexicon has). */
+ * in a comment with some English (comment_english_word) or a word of the
+ * lexicon misspelt (asked of a word no lexicon has). */
 int	lower_ordinary_word(const char *t, struct detect_scratch *s,
 	    size_t j);
 /* The comment is written in English (three English function words, two
- * of them different); read once, kept in s->english. */
+ * of them different, or one and "(English)", "in English"); read once,
+ * kept in s->english. */
 int	comment_english(const char *t, struct detect_scratch *s);
-/* One English function word at least, as written, in the comment. */
+/* One English function word at least, as written, in the comment; read
+ * once, kept in s->english_word. */
 int	comment_english_word(const char *t, struct detect_scratch *s);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);

@@ -348,9 +348,11 @@ holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
- * III", "stade IV"), no name.  A stage's substage after it, a letter A
- * to D and a digit ("FIGO IIIC", "stade IB1", "IIA"), in a word no list
- * of names holds ("VIC", "IVA" are first names there). */
+ * III", "stade IV"), no name.  A stage's substage after I to IV, a
+ * letter A to D and maybe a digit 1 to 3 ("FIGO IIIC", "stade IB1",
+ * "IIA", "IVB"), in a word no list of names holds ("VIC", "IVA" are
+ * first names there).  Not after other numerals: no stage has them, and
+ * "XIA" is a surname the lists lack. */
 static int
 roman_numeral(const struct detect_scratch *s, size_t i)
 {
@@ -364,8 +366,10 @@ roman_numeral(const struct detect_scratch *s, size_t i)
 		k++;
 	if (k == n)
 		return 1;
-	if (k == 0 || k > 4 || (w->dflags & (D_FIRST | D_LAST)) ||
-	    f[k] < 'a' || f[k] > 'd')
+	/* I, II, III or IV before the substage's letter */
+	if (!((k >= 1 && k <= 3 && memcmp(f, "iii", k) == 0) ||
+	    (k == 2 && f[0] == 'i' && f[1] == 'v')) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || f[k] < 'a' || f[k] > 'd')
 		return 0;
 	k++;
 	if (k < n && f[k] >= '1' && f[k] <= '3')
@@ -1590,9 +1594,10 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 
 /* word j, an eponym right after a title, is a surname when a
  * first name of the lists follows it, capitalized, no eponym, no word of
- * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"): "M. le Pr
- * Parkinson a décrit" and "Mme Fontaine" are left to the rules they
- * had. */
+ * the tables ("Mme Parkinson Eleanor", "Mme Broca Yvette"), or a
+ * capitalized word of three letters or more that no list, dictionary or
+ * keep list has ("Miss Murphy Aoife"): "M. le Pr Parkinson a décrit" and
+ * "Mme Fontaine" are left to the rules they had. */
 static int
 title_eponym_first(const char *t, struct detect_scratch *s, size_t j)
 {

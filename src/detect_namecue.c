@@ -26,8 +26,8 @@ const char *const name_cues[] = {
 	"prenom", "prenoms", "ses", "sa", "son", NULL,
 };
 
-/* The cue words of cue_sic and of a message's greeting and kisses
- * (cue_message_senders): D_MSGCUE, their gate. */
+/* The cue words of cue_sic and of a message's greeting, kisses and "je
+ * suis" (cue_message_senders): D_MSGCUE, their gate. */
 const char *const message_cues[] = {
 	"sic", "bonjour", "coucou", "salut", "bisous", "bisou", "bises",
 	"suis", NULL,

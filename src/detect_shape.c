@@ -112,8 +112,11 @@ paren_before_same(const char *t, const struct detect_scratch *s, size_t p,
 /* "NOM (Prénom)": one to three words alone in parentheses right after a
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
- * or a word no dictionary has.  "(fille)", "(sic)", "(décédé)",
- * "(Ajaccio)", "(MGEN)", "(Mamoudzou)" stay. */
+ * or a word no dictionary has, or a capitalized word before a word of
+ * that name again ("M. Tandia Boubou (Samba Tandia)": paren_before_same),
+ * or after the first a word found already (the words before it are then
+ * taken one by one).  "(fille)", "(sic)", "(décédé)", "(Ajaccio)",
+ * "(MGEN)", "(Mamoudzou)" stay. */
 static int
 paren_at(const char *t, struct detect_scratch *s, size_t i)
 {

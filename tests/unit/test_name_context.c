@@ -1146,24 +1146,31 @@ test_lower_ordinary_words_kept(void **state)
  * évasané de Hiva Oa"), a stage's substage in Roman numerals ("FIGO
  * IIIC", "stade IB1") and a scale named after its author before "score"
  * and its value ("Chung score 10") are no names; the people around them,
- * a first name in capitals of the same shape ("IVA") and the author's
- * name after a title or without a score still go (precision15). */
+ * a first name in capitals of the same shape ("IVA"), a surname of that
+ * shape after numerals no stage has ("XIA") and the author's name after
+ * a title or without a score still go (precision15). */
 static void
 test_evacuations_stages_scores_kept(void **state)
 {
 	static const char kept_text[] =
 	    "EVASAN de Raiatea vers le CHPF : M. Teriitehau Manarii. Patient "
 	    "\xc3\xa9vasan\xc3\xa9 de Hiva Oa. Carcinome s\xc3\xa9reux FIGO "
-	    "IIIC, stade IB1. Mme Nowak Agnieszka, Chung score 10.";
+	    "IIIC, stade IB1, stade IVB. Mme Nowak Agnieszka, Chung score 10.";
 	static const char *const kept[] = { "EVASAN", "Raiatea",
 	    "\xc3\xa9vasan\xc3\xa9", "Hiva", "Oa", "FIGO", "IIIC", "IB1",
-	    "Chung" };
+	    "IVB", "Chung" };
 	static const char *const gone[] = { "Teriitehau", "Manarii", "Nowak",
 	    "Agnieszka" };
 	static const char *const gone_texts[][2] = {
 		{ "Vu Mme Chung score 10 au MMS.", "Chung" },
 		{ "Chung score bien au test.", "Chung" },
 		{ "Mme DUPONT IVA vue.", "IVA" },
+		/* a substage's shape after numerals no stage has ("XI" and
+		 * a letter): a Chinese surname no list holds (review,
+		 * sixteenth pass: "XIA" was kept, and "Wei" with it) */
+		{ "Vu avec XIA Wei ce jour.", "XIA" },
+		{ "Vu avec XIA Wei ce jour.", "Wei" },
+		{ "Contact : XIA Wei, fils.", "XIA" },
 		{ "Son fils Kevin Tehei \xc3\xa9vasan\xc3\xa9 de Papeete.",
 		    "Tehei" },
 	};
