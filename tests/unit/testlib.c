@@ -216,3 +216,38 @@ test_gone_kept(const char *out, const char *const *gone, size_t ngone,
 		assert_non_null(strstr(out, kept[i]));
 	}
 }
+
+void
+test_spans_gone_kept(const struct detect_options *o, struct detect_scratch *s,
+    const char *text, const char *const *gone, size_t ngone,
+    const char *const *kept, size_t nkept)
+{
+	assert_int_equal(detect_run(o, text, strlen(text), NULL, 0, s), 0);
+	for (size_t i = 0; i < ngone; i++) {
+		const char *p = strstr(text, gone[i]);
+		size_t a;
+		int found = 0;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < s->nspans; k++)
+			found |= s->spans[k].start <= a && s->spans[k].end >= a +
+			    strlen(gone[i]);
+		if (!found)
+			print_error("left '%s' in '%s'\n", gone[i], text);
+		assert_true(found);
+	}
+	for (size_t i = 0; i < nkept; i++) {
+		const char *p = strstr(text, kept[i]);
+		size_t a;
+
+		assert_non_null(p);
+		a = (size_t)(p - text);
+		for (size_t k = 0; k < s->nspans; k++)
+			if (s->spans[k].start < a + strlen(kept[i]) &&
+			    s->spans[k].end > a) {
+				print_error("took '%s' in '%s'\n", kept[i], text);
+				fail();
+			}
+	}
+}

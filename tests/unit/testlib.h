@@ -11,6 +11,7 @@
 #include <sys/types.h>
 
 #include "buf.h"
+#include "detect.h"
 #include "engine.h"
 #include "keys.h"
 #include "pfs_error.h"
@@ -92,5 +93,14 @@ void	test_gone_kept(const char *out, const char *const *gone,
 #define TEST_GONE_KEPT(out, gone, kept) test_gone_kept((out), (gone), \
 	sizeof(gone) / sizeof((gone)[0]), (kept), \
 	sizeof(kept) / sizeof((kept)[0]))
+
+/* Runs the detectors of mode o over text into s, then fails unless each
+ * string of gone[] lies inside one span and no string of kept[] is
+ * touched by any (each at its first occurrence in text), naming the
+ * first that is not: a detector rule's negative and positive sides. */
+void	test_spans_gone_kept(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const char *const *gone, size_t ngone,
+	    const char *const *kept, size_t nkept);
 
 #endif
