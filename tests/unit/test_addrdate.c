@@ -2015,6 +2015,7 @@ test_linear_time(void **state)
 		 * villages before an address (home_before) */
 		"NGUYEN Thi Mai Anh ", "Thi Thi ", "THI MAI ",
 		"Domicile M'tsa, rue A, ", "G5, Kawa village, 97600 A, ",
+		"sa fille marie a-b-c ", "mme a-a-a-a ",
 	};
 	const size_t n = 8192;
 

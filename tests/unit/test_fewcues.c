@@ -262,6 +262,26 @@ test_thi_names(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* A lower-case name's second part glued by a hyphen, an ordinary word
+ * or a relative too (seventeenth pass, lower_hyphen_part): "heloise
+ * petit-frere", "Nadia marie-sainte".  What must stay: "sage-femme"
+ * after its article, the verb after a first name ("a-t-il"). */
+static void
+test_lower_hyphen_parts(void **state)
+{
+	static const char text[] =
+	    "sa compagne heloise petit-frere signale une chute. Madame "
+	    "Nadia marie-sainte, chambre 12. la sage-femme passera. son fils "
+	    "pierre a-t-il appel\xc3\xa9 ?";
+	static const char *const gone[] = { "heloise petit-frere",
+	    "Nadia marie-sainte" };
+	static const char *const kept[] = { "signale", "sage-femme",
+	    "a-t-il" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -273,6 +293,7 @@ main(void)
 		cmocka_unit_test(test_caps_then_first),
 		cmocka_unit_test(test_short_name_heads),
 		cmocka_unit_test(test_thi_names),
+		cmocka_unit_test(test_lower_hyphen_parts),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
