@@ -2011,6 +2011,11 @@ test_linear_time(void **state)
 		"foyer de jeunes A, ", "tribu de A ", "CHU de A, ",
 		"a(at)b.cd ", "(at) ", "a [at] b(dot)cd ", "n\xc2\xb0 CAF 1234567 ",
 		"cit\xc3\xa9 des 40, ", "1 rue A, RDC fond de cour, ",
+		/* seventeenth pass: "Thi" (scan_thi_names), Mayotte's
+		 * villages before an address (home_before) */
+		"NGUYEN Thi Mai Anh ", "Thi Thi ", "THI MAI ",
+		"Domicile M'tsa, rue A, ", "G5, Kawa village, 97600 A, ",
+		"sa fille marie a-b-c ", "mme a-a-a-a ",
 	};
 	const size_t n = 8192;
 
