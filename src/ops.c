@@ -118,8 +118,12 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
 	/* Uniform over [-N, -1] u [1, N] (days, or weeks): a zero shift would
 	 * publish the true dates of one patient in 2N+1. The modulo bias is
 	 * below 2^-50.  Weeks keep every weekday true, so a weekday written
-	 * beside a moved date tells nothing (docs/policy.md). */
-	d = (int64_t)(util_load_le(mac, 8) % (2 * n)) - (int64_t)n;
+	 * beside a moved date tells nothing (docs/policy.md).  Weeks read the
+	 * MAC's other half: from the same 64 bits, m mod 360 and m mod 50
+	 * would agree modulo 10, and a recipient of a project's view under
+	 * each unit would narrow a true date to a few days. */
+	d = (int64_t)(util_load_le(mac + (week ? 8 : 0), 8) % (2 * n)) -
+	    (int64_t)n;
 	if (d >= 0)
 		d++;
 	*days = (int)(week ? 7 * d : d);

@@ -185,8 +185,8 @@ fixture_open(struct fixture *f, const char *project)
 /* The fixture's policy with date_shift_unit = week (and date_shift_days
  * = days), for project and master key. */
 static void
-fixture_open_weeks(struct fixture *f, const char *project, int days,
-    const uint8_t *master)
+fixture_open_unit(struct fixture *f, const char *project, int days,
+    const char *unit, const uint8_t *master)
 {
 	static const char line[] = "date_shift_days = 30\n";
 	char base[sizeof(POLICY_FMT) + 64], text[sizeof(base) + 64];
@@ -196,11 +196,19 @@ fixture_open_weeks(struct fixture *f, const char *project, int days,
 	snprintf(base, sizeof(base), POLICY_FMT, project);
 	assert_non_null(at = strstr(base, line));
 	snprintf(text, sizeof(text), "%.*sdate_shift_days = %d\n"
-	    "date_shift_unit = week\n%s", (int)(at - base), base, days,
+	    "date_shift_unit = %s\n%s", (int)(at - base), base, days, unit,
 	    at + strlen(line));
 	assert_non_null(f->e = test_engine_key(text, master));
 	f->p = f->e->policy;
-	assert_int_equal(f->p->shift_unit, POLICY_SHIFT_WEEK);
+	assert_int_equal(f->p->shift_unit, strcmp(unit, "week") == 0 ?
+	    POLICY_SHIFT_WEEK : POLICY_SHIFT_DAY);
+}
+
+static void
+fixture_open_weeks(struct fixture *f, const char *project, int days,
+    const uint8_t *master)
+{
+	fixture_open_unit(f, project, days, "week", master);
 }
 
 static void
@@ -656,8 +664,9 @@ static void
 test_week_shift(void **state)
 {
 	static const uint8_t other_master[KEYS_MASTER_BYTES] = { 9, 9, 9 };
-	struct fixture w, other, rekeyed, small;
+	struct fixture w, other, rekeyed, small, days;
 	int seen[2 * 25 + 1] = { 0 }, d1, d2, nseen = 0, nproj = 0, nkey = 0;
+	int nagree = 0;
 	char id[16];
 
 	(void)state;
@@ -665,6 +674,7 @@ test_week_shift(void **state)
 	fixture_open_weeks(&other, "proj-other", 180, MASTER);
 	fixture_open_weeks(&rekeyed, "proj-test", 180, other_master);
 	fixture_open_weeks(&small, "proj-test", 13, MASTER);	/* W = 1 */
+	fixture_open_unit(&days, "proj-test", 180, "day", MASTER);
 	assert_int_equal(ops_patient_shift(w.p, "123456", 6, &w.s, &d1), 0);
 	assert_int_equal(ops_patient_shift(w.p, "123 456", 7, &w.s, &d2), 0);
 	assert_int_equal(d1, d2);
@@ -690,7 +700,14 @@ test_week_shift(void **state)
 		assert_int_equal(ops_patient_shift(small.p, id, strlen(id),
 		    &small.s, &sm), 0);
 		assert_true(sm == 7 || sm == -7);
+		/* The day shift of the same project and key: the draws'
+		 * indexes (0..359, 0..49) agree modulo 10 for one patient in
+		 * ten, not for all, as one 64-bit value read twice would. */
+		assert_int_equal(ops_patient_shift(days.p, id, strlen(id),
+		    &days.s, &k), 0);
+		nagree += (k + 180 - (k > 0)) % 10 == (d / 7 + 25 - (d > 0)) % 10;
 	}
+	assert_true(nagree < NWEEK_IDS / 5);
 	for (int k = 0; k < 2 * 25 + 1; k++)
 		nseen += seen[k] > 0;
 	assert_int_equal(seen[25], 0);		/* never 0 */
@@ -702,6 +719,7 @@ test_week_shift(void **state)
 	fixture_close(&other);
 	fixture_close(&rekeyed);
 	fixture_close(&small);
+	fixture_close(&days);
 }
 
 static long
