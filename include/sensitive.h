@@ -89,10 +89,13 @@ int	sensitive_scan(const char *text, size_t len, unsigned kinds,
  * NORM_TEXT gives it), then scan.  The words must be those tokenize
  * would make of the text between the first and the last: runs of letters
  * or of digits, nothing between them that it reads as a letter, a digit
- * or a mark; text is what start and end count from (the hits too). */
+ * or a mark; text is what start and end count from (the hits too).
+ * may_start 0: the caller knows the word starts no entry (detect's
+ * dictionary: no D_TFIRST, no D_TERM), and the scan does not look it up
+ * (a word that join_dotted makes of several is looked up). */
 void	sensitive_words_begin(struct sensitive_scratch *s);
 int	sensitive_words_add(struct sensitive_scratch *s, size_t start,
-	    size_t end, const char *fold, size_t n) PFS_WUR;
+	    size_t end, const char *fold, size_t n, int may_start) PFS_WUR;
 int	sensitive_words_scan(const char *text, unsigned kinds,
 	    struct sensitive_scratch *s) PFS_WUR;
 

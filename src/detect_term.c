@@ -424,6 +424,18 @@ plain_gap(const uint8_t *p, size_t start, size_t end)
 	return 1;
 }
 
+/* Word w may start a term: it starts an entry of the sensitive lexicon
+ * of two words or more (D_TFIRST, on every written form of those first
+ * words, keep entries' too) or is an entry of one (D_TERM); a word of
+ * digits if some entry starts with one.  With the gates off (the gates'
+ * tests compare both ways), every word may. */
+static inline int
+word_may_start_term(const struct detect_word *w)
+{
+	return !detect_gates() || ((w->flags & W_DIGIT) ?
+	    dict_term_first_digit : (w->dflags & (D_TFIRST | D_TERM)) != 0);
+}
+
 /* sensitive_scan over the words w0..w1, given tokenize's words and folds
  * where the two cut alike (plain_word, plain_gap: nearly always), rather
  * than cutting and folding them again; the hits count from the start of
@@ -445,8 +457,13 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 	for (size_t k = w0; k <= w1; k++) {
 		const struct detect_word *w = &s->words[k];
 
+		/* where tokenize and sensitive_scan cut alike, the
+		 * dictionary says which words start no entry: not looked up
+		 * (a probe of the lexicon's index a word of the window,
+		 * docs/performance.md "Scrub, seventeenth pass: memory") */
 		if ((r = sensitive_words_add(&s->sens, w->start - a, w->end - a,
-		    s->fold.data + w->fold_off, w->fold_len)) != 0)
+		    s->fold.data + w->fold_off, w->fold_len,
+		    word_may_start_term(w))) != 0)
 			return r;
 	}
 	return sensitive_words_scan(t + a, kinds, &s->sens);
@@ -475,9 +492,7 @@ window_first(const char *t, const struct detect_scratch *s, size_t w0,
 	for (size_t k = w0; k <= e; k++) {
 		const struct detect_word *w = &s->words[k];
 
-		if (((w->flags & W_DIGIT) ? dict_term_first_digit :
-		    (w->dflags & (D_TFIRST | D_TERM)) != 0) ||
-		    !plain_word(p, w) ||
+		if (word_may_start_term(w) || !plain_word(p, w) ||
 		    (k < e && !plain_gap(p, w->end, s->words[k + 1].start)))
 			return k;
 	}

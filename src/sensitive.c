@@ -21,6 +21,9 @@
 struct sensitive_token {
 	size_t	start, end;	/* bytes of the text */
 	size_t	off, len;	/* folded form in scratch.fold */
+	/* 0: known to start no entry (sensitive_words_add's caller said
+	 * so), scan_tokens does not look it up */
+	int	may_start;
 };
 
 /* The tables in use: sensitive_image's, or made by build() and the two
@@ -100,6 +103,7 @@ push_folded(struct sensitive_scratch *s, size_t start, size_t end, size_t off)
 	t->end = end;
 	t->off = off;
 	t->len = s->fold.len - off;
+	t->may_start = 1;
 }
 
 /*
@@ -337,6 +341,8 @@ join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 		    capital_alone(text, s, i) && capital_alone(text, s, i + 1))
 			k = spaced_run(text, s, i, &t);
 		if (k > i + 1) {
+			/* a word none of its parts was: looked up */
+			t.may_start = 1;
 			t.len = sensitive_canon(s->fold.data + t.off, t.len);
 			/* the fold of the words after it stays where it is */
 		}
@@ -800,6 +806,8 @@ scan_tokens(unsigned kinds, struct sensitive_scratch *s)
 		size_t wl = s->toks[i].len;
 
 		best = 0;
+		if (!s->toks[i].may_start)
+			continue;
 		/* the entries w starts, by the index: no string compare of
 		 * each (a first word such as "syndrome" starts dozens) */
 		for (k = first_entry(w, wl, &hi); k < hi; k++) {
@@ -862,7 +870,7 @@ sensitive_words_begin(struct sensitive_scratch *s)
  * inflection off. */
 int
 sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
-    const char *fold, size_t n)
+    const char *fold, size_t n, int may_start)
 {
 	size_t off = s->fold.len;
 	int r;
@@ -872,6 +880,7 @@ sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
 	if ((r = buf_append(&s->fold, fold, n)) != 0)
 		return r;
 	push_folded(s, start, end, off);
+	s->toks[s->ntoks - 1].may_start = may_start != 0;
 	return 0;
 }
 

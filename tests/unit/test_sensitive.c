@@ -245,6 +245,43 @@ test_scan_offsets(void **state)
 	assert_int_equal(groups_of(t, WARD), ICD10_PREGNANCY);
 }
 
+/* The words of sensitive_words_scan: one the caller says starts no entry
+ * (may_start 0) is not looked up, so a term there is not found (the
+ * caller's promise is what makes that right: detect's dictionary flags);
+ * the others are; capitals with dots that join_dotted makes one word are
+ * looked up whatever their parts said. */
+static size_t
+words_hits(const char *t, const size_t (*w)[2], size_t n, int may_start)
+{
+	sensitive_words_begin(&scratch);
+	for (size_t i = 0; i < n; i++) {
+		char fold[16];
+		size_t len = w[i][1] - w[i][0];
+
+		for (size_t k = 0; k < len; k++)
+			fold[k] = (char)(t[w[i][0] + k] | 0x20);
+		assert_int_equal(sensitive_words_add(&scratch, w[i][0], w[i][1],
+		    fold, len, may_start), 0);
+	}
+	assert_int_equal(sensitive_words_scan(t, SENSITIVE_ALL, &scratch), 0);
+	return scratch.nhits;
+}
+
+static void
+test_words_may_start(void **state)
+{
+	static const size_t plain[][2] = { { 0, 2 }, { 3, 6 } };
+	static const size_t dotted[][2] = { { 0, 2 }, { 3, 4 }, { 5, 6 },
+	    { 7, 8 } };
+	(void)state;
+	assert_int_equal(words_hits("CV VIH", plain, 2, 1), 1);
+	assert_int_equal(scratch.hits[0].start, 3);
+	assert_int_equal(words_hits("CV VIH", plain, 2, 0), 0);
+	assert_int_equal(words_hits("CV V.I.H.", dotted, 4, 0), 1);
+	assert_int_equal(scratch.hits[0].start, 3);
+	assert_int_equal(scratch.hits[0].end, 8);
+}
+
 static void
 test_atc_parse(void **state)
 {
@@ -431,6 +468,7 @@ main(void)
 		cmocka_unit_test(test_canon),
 		cmocka_unit_test(test_forms_in_text),
 		cmocka_unit_test(test_near),
+		cmocka_unit_test(test_words_may_start),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
