@@ -495,15 +495,15 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_spelled_phones(text, row, nrow, s))			\
 	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\
-	X(dates && (comment_has(s, W_DIGIT, 0) ||			\
+	X(dates && (comment_has(s, W_DIGIT, 0) |			\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
 	X(dates && comment_has(s, W_DIGIT, D_ENGFUNC),			\
 	    scan_english_dates(text, s))				\
 	X((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),	\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
-	    (comment_has(s, W_DIGIT, 0) || comment_has(s, 0, D_TERM) ||	\
-	    comment_has(s, W_ACRO, 0) || comment_has(s, W_UPPER, 0)),	\
+	    (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
+	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
 	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
 	    comment_has(s, W_NEW, 0),					\
@@ -521,7 +521,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & TB_COLON))),	\
 	    scan_keyed_values(text, len, s, names,			\
 	    (k & DETECT_BIT(DETECT_ADDRESS)) != 0))			\
-	X(names && (s->ocr_hint || comment_has(s, 0, D_SPLITT)),	\
+	X(names && ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
 	X(names && (detect_no_gates || (s->text_bytes & TB_QMARK)),	\
 	    scan_lost_letter_names(text, s))				\
@@ -535,7 +535,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
 	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
-	X(names && (comment_has(s, W_CAP, 0) ||				\
+	X(names && (comment_has(s, W_CAP, 0) |				\
 	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_neighbours(text, s))				\
@@ -548,12 +548,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
 	    memchr(text, ',', len) != NULL),				\
 	    scan_comma_first_names(text, s))				\
-	X(names && (comment_has(s, 0, D_NAMECUE | D_MSGCUE) || (detect_no_gates ||	\
-	    (s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)))),		\
+	X(names && (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
+	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
 	    scan_name_cues(text, s))					\
-	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &&	\
-	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) ||		\
-	    comment_has(s, 0, D_LAST))) || comment_has(s, 0, D_TITLE)),	\
+	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
+	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
 	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
@@ -561,9 +561,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X(names && (detect_no_gates || signature_tail(text, s)),	\
 	    scan_signature_initials(text, s))				\
-	X(comment_has(s, W_DOT, 0) && has_span_kind(s, name_spans),	\
+	X(comment_has(s, W_DOT, 0) & has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
-	X(comment_has(s, 0, D_PARTICLE) && has_span_kind(s, name_spans),	\
+	X(comment_has(s, 0, D_PARTICLE) & has_span_kind(s, name_spans),	\
 	    scan_particles(text, s))					\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
 	    scan_phone_names(text, s))					\
@@ -571,17 +571,17 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_glued(text, s))					\
 	X(names && (detect_no_gates || s->caret_hint),			\
 	    scan_hl7_names(text, s))					\
-	X(names && (s->caret_hint || comment_has(s, 0, D_FEWCUE)),	\
+	X(names && ((s->caret_hint != 0) | comment_has(s, 0, D_FEWCUE)),	\
 	    scan_file_names(text, s))					\
 	X(names && comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
 	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||		\
-	    s->caret_hint || (s->text_bytes & TB_CELL)),		\
+	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
+	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
 	    scan_table_cells(text, s))					\
 	X(names && comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
-	X(names && comment_has(s, W_DIGIT | W_CAP, 0) &&		\
-	    (detect_no_gates || (s->text_bytes & TB_PAREN)) &&		\
+	X(names && (comment_has(s, W_DIGIT | W_CAP, 0) &		\
+	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
 	X((k & DETECT_BIT(DETECT_ADDRESS)) &&				\

@@ -4584,10 +4584,10 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
 	    (r = scan_spelled_streets(t, s)) != 0)) ||
-	    ((comment_has(s, W_DIGIT | W_CAP, 0) ||
+	    ((comment_has(s, W_DIGIT | W_CAP, 0) |
 	    comment_has(s, W_DIGIT, D_FSTREET)) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
-	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
+	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |
 	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
 	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||

@@ -2073,7 +2073,7 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 	int r = 0;
 
 	/* A number ("(03.03)" needs no cue word), or a month. */
-	if (!comment_has(s, W_DIGIT, 0) && !comment_has(s, 0, D_MONTH))
+	if (!(comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_MONTH)))
 		return 0;
 	if (!comment_has(s, 0, D_MONTH)) {
 		/* No month word: only a number of one or two digits starts

@@ -462,8 +462,10 @@ extern const int detect_no_gates;
 static inline int
 comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 {
-	return detect_no_gates || ((s->word_flags & wflags) == wflags &&
-	    (dflags == 0 || (s->word_dflags & dflags) != 0));
+	/* & and | of 0s and 1s, not && and ||: a gate is one branch, not
+	 * three (each taken or not as the comment goes, at forty sites). */
+	return detect_no_gates | (((s->word_flags & wflags) == wflags) &
+	    ((dflags == 0) | ((s->word_dflags & dflags) != 0)));
 }
 
 /*
@@ -592,7 +594,7 @@ summary_has(struct detect_scratch *s, unsigned ns)
 static inline int
 has_span_kind(const struct detect_scratch *s, unsigned kinds)
 {
-	return detect_no_gates || (s->span_kinds & kinds) != 0;
+	return detect_no_gates | ((s->span_kinds & kinds) != 0);
 }
 
 /* Whether a detector may skip what cannot hold a find (scan_terms: the

@@ -2384,7 +2384,7 @@ scan_name_tails(const char *t, struct detect_scratch *s)
 			return r;
 	}
 	if (comment_has(s, 0, D_TITLE)) {
-		if (names && comment_has(s, 0, D_EPONYM) &&
+		if ((names & comment_has(s, 0, D_EPONYM)) &&
 		    (r = cue_title_eponyms(t, s)) < 0)
 			return r;
 		if (comment_has(s, W_UPPER, 0) &&

@@ -1715,28 +1715,28 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||
 	    (r = scan_signatures(t, s)) != 0 ||
-	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, 0, D_FIRST) &&
+	    ((comment_has(s, 0, D_FEWCUE) & comment_has(s, 0, D_FIRST)) &&
 	    (r = scan_particle_first_names(t, s)) != 0) ||
 	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, W_CAP, 0) &&
 	    (r = scan_thi_names(t, s)) != 0) ||
-	    (s->ntwords > 0 && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (((s->ntwords > 0) & has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
 	    (r = scan_title_acronym_firsts(t, s)) != 0) ||
 	    (comment_has(s, W_DIGIT, D_FEWCUE) &&
 	    (r = scan_counted_names(t, s)) != 0) ||
 	    (comment_has(s, W_UPPER, D_RELATIVE) &&
 	    (r = scan_relative_caps_names(t, s)) != 0) ||
-	    ((detect_no_gates || (s->text_bytes & TB_PAREN)) &&
-	    comment_has(s, 0, D_FIRST) &&
-	    comment_has(s, 0, D_RELATIVE | D_RELATION) &&
+	    (((detect_no_gates | ((s->text_bytes & TB_PAREN) != 0)) &
+	    comment_has(s, 0, D_FIRST) &
+	    comment_has(s, 0, D_RELATIVE | D_RELATION)) &&
 	    (r = scan_relative_paren_firsts(t, s)) != 0) ||
-	    (comment_has(s, W_UPPER, D_TITLE) &&
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    ((comment_has(s, W_UPPER, D_TITLE) &
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
 	    (detect_no_gates || memchr(t, ',', s->text_len) != NULL) &&
 	    (r = scan_comma_subject_firsts(t, s)) != 0) ||
-	    (comment_has(s, W_UPPER, 0) && comment_has(s, W_CAP, 0) &&
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    ((comment_has(s, W_UPPER, 0) & comment_has(s, W_CAP, 0) &
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
 	    (r = scan_caps_then_first(t, s)) != 0) ||
-	    (s->name_mask != 0 && comment_has(s, W_UPPER, 0) &&
+	    (((s->name_mask != 0) & comment_has(s, W_UPPER, 0)) &&
 	    (r = scan_short_name_heads(t, s)) != 0))
 		return r;
 	return 0;
