@@ -1560,10 +1560,13 @@ month_alone:
 }
 
 /* Before the first day of a range or a list ("du 3 au 7 mars", "les 3, 4
- * et 5 mars", "entre le 2 et le 5/03"). */
+ * et 5 mars", "entre le 2 et le 5/03"); a weekday in the plural before
+ * the days of a series ("les lundis 3, 10 et 17 novembre": sessions,
+ * transports). */
 static const char *const chain_cues[] = {
 	"le", "les", "du", "entre", "depuis", "lundi", "mardi", "mercredi",
-	"jeudi", "vendredi", "samedi", "dimanche", NULL,
+	"jeudi", "vendredi", "samedi", "dimanche", "lundis", "mardis",
+	"mercredis", "jeudis", "vendredis", "samedis", "dimanches", NULL,
 };
 
 /* Between the days of a range or a list. */

@@ -198,6 +198,12 @@ test_partial_dates(void **state)
 	    { "Hospitalis\xc3\xa9" "e du 12 au 15/04, retour.", D, "15/04",
 	      NULL },
 	    { "RDV les 3 et 4 mars.", D, "3", NULL },
+	    /* a weekday in the plural before a series (seventeenth
+	     * pass): each day moves with the date that ends it */
+	    { "VSL les lundis 3, 10 et 17 novembre.", D, "3", NULL },
+	    { "VSL les lundis 3, 10 et 17 novembre.", D, "10", NULL },
+	    { "s\xc3\xa9" "ances les mardis 4 et 11 mars 2025", D, "4", NULL },
+	    { "les lundis 3, 10 et 17 patients vus", ANY, NULL, "3, 10" },
 	    { "Chute le 1 er mars, pas de PC.", D, "1 er mars", NULL },
 	    { "Op\xc3\xa9r\xc3\xa9 en juillet 21, suites simples.", D,
 	      "juillet 21", NULL },
