@@ -1491,8 +1491,9 @@ test_schools_and_hospitals_kept(void **state)
 /* The initials of a first name written without their dots after a cue
  * ("J", "JP", "J-P", "JEAN-P"), then the surname in capitals (review,
  * seventeenth pass: the surname went through raw; "J.-P. MARTIN" with
- * its dots was taken).  Capitals before an ordinary word or an acronym
- * stay. */
+ * its dots was taken); a first name and its initial before a name found
+ * ("MARIE-J DUPONT": MARIE stayed).  Capitals before an ordinary word or
+ * an acronym stay. */
 static void
 test_initials_without_dots(void **state)
 {
@@ -1502,11 +1503,13 @@ test_initials_without_dots(void **state)
 		"Vu avec J MARTIN, RAS.",
 		"Vu avec JEAN-P MARTIN ce jour.",
 		"Vu avec SOPHIE-A KEROUREDAN ce jour.",
+		/* no cue: a first name and its initial before a name found */
+		"MARIE-J DUPONT vue ce jour.",
 	};
 	static const char *const gone[][3] = {
 		{ "J-P", "MARTIN", NULL }, { "JP", "KEROUREDAN", NULL },
 		{ "J", "MARTIN", NULL }, { "JEAN", "P", "MARTIN" },
-		{ "SOPHIE", "A", "KEROUREDAN" },
+		{ "SOPHIE", "A", "KEROUREDAN" }, { "MARIE", "J", "DUPONT" },
 	};
 	static const char text_kept[] = "Bilan vu avec TT HABITUEL, "
 	    "dosage PAPP-A ce jour.";

@@ -2721,6 +2721,7 @@ test_linear_time(void **state)
 		"CIBLE : sevrage. ",
 		/* initials without dots before a surname after a cue */
 		"vu avec J-P MARTIN ", "vu avec JEAN-P MARTIN ", "vu avec J-",
+		"MARIE-J DUPONT ", "-J DUPONT ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
