@@ -1007,6 +1007,86 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	return 1;
 }
 
+/* Word j is one capital alone or two glued, in capitals: an initial's
+ * letters without a dot; at the head of initials (tables set), no word
+ * of the tables either ("APPEL DE URSULET": "DE" is a particle; the "A"
+ * of "SOPHIE-A" is an initial after its hyphen). */
+static int
+bare_capitals(const char *t, const struct detect_scratch *s, size_t j,
+    int tables)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (w->end - w->start < 1 || w->end - w->start > 2 || (tables &&
+	    (w->dflags & (D_PARTICLE | D_BRIDGE | D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_RELATION | D_UNIT | D_CLINICAL | D_MONTH |
+	    D_DATECUE | D_STREET | D_TERM))))
+		return 0;
+	for (size_t x = w->start; x < w->end; x++)
+		if (t[x] < 'A' || t[x] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Right after the cue, at word j, the initials of a first name written
+ * without their dots ("J", "JP", "J-P", or a first name found and the
+ * initial of its second half: "JEAN-P") and one space, then a surname in
+ * capitals or capitalized that a list holds or no dictionary has: "vu
+ * avec J-P MARTIN", "appel de JP KEROUREDAN" (review, seventeenth pass:
+ * the surname went through raw; "J.-P. MARTIN" with its dots was taken).
+ * The initials and the surname added (1), none (0), or -ENOMEM. */
+static int
+bare_initials_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t last = j, k, a = s->words[j].start;
+	const struct detect_word *n;
+	int r, named = word_taken(s, j);
+
+	/* "JEAN-P MARTIN": a first name (found or not), its second half's
+	 * initial */
+	if (named && (!is_name_span(span_of(s, j)) ||
+	    !(s->words[j].dflags & D_FIRST)))
+		return 0;
+	if (!named && (s->words[j].dflags & D_FIRST) &&
+	    (s->words[j].flags & W_UPPER) && s->words[j].nchars >= 3)
+		named = 2;
+	else if (!named && !bare_capitals(t, s, j, 1))
+		return 0;
+	/* "J-P": two capitals alone joined by "-" */
+	if ((named || s->words[j].end - s->words[j].start == 1) &&
+	    j + 1 < s->nwords && t[s->words[j].end] == '-' &&
+	    s->words[j + 1].start == s->words[j].end + 1 &&
+	    s->words[j + 1].end - s->words[j + 1].start == 1 &&
+	    bare_capitals(t, s, j + 1, 0) && !word_taken(s, j + 1)) {
+		last = j + 1;
+		if (named)
+			a = s->words[last].start;
+	} else if (named)
+		return 0;
+	k = last + 1;
+	if (k >= s->nwords || s->words[k].start != s->words[last].end + 1 ||
+	    t[s->words[last].end] != ' ' || word_taken(s, k))
+		return 0;
+	n = &s->words[k];
+	if (!(n->flags & (W_UPPER | W_CAP)) || (n->flags & W_DIGIT) ||
+	    n->nchars < 3 || (n->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE |
+	    D_RELATION | D_CLINICAL | D_MONTH | D_UNIT | D_STREET | D_TERM |
+	    D_DATECUE | D_EPONYM)) || (n->end < s->text_len &&
+	    (is_alnum_byte(t[n->end]) || t[n->end] == '-')))
+		return 0;
+	if (!(n->dflags & (D_FIRST | D_LAST)) && (word_lexicon(t, s, k) ||
+	    dict_keep_has(n->fhash) || medical_has(n->fhash)))
+		return 0;
+	if (named == 2 && (r = add_span(s, s->words[j].start, s->words[j].end,
+	    DETECT_NAME, -1)) < 0)
+		return r;
+	if ((r = add_span(s, a, s->words[last].end, DETECT_INITIAL, -1)) < 0)
+		return r;
+	if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
+		return r;
+	return 1;
+}
+
 /* The name after the relation phrase that starts at word k (its bridge
  * words first); 0 or -ENOMEM. */
 static int
@@ -1019,6 +1099,8 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		return 0;
 	/* "Vu avec JD.": initials, not a name's word */
 	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)
+		return r < 0 ? r : 0;
+	if ((r = bare_initials_name(t, s, first)) != 0)
 		return r < 0 ? r : 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		if (j > first && !joined(t, s, j - 1))

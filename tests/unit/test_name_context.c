@@ -1488,6 +1488,43 @@ test_schools_and_hospitals_kept(void **state)
 	check(&RECALL_MODE, gone_text, gone, N(gone), NULL, 0);
 }
 
+/* The initials of a first name written without their dots after a cue
+ * ("J", "JP", "J-P", "JEAN-P"), then the surname in capitals (review,
+ * seventeenth pass: the surname went through raw; "J.-P. MARTIN" with
+ * its dots was taken); a first name and its initial before a name found
+ * ("MARIE-J DUPONT": MARIE stayed).  Capitals before an ordinary word or
+ * an acronym stay. */
+static void
+test_initials_without_dots(void **state)
+{
+	static const char *const texts[] = {
+		"Vu avec J-P MARTIN ce jour.",
+		"Appel de JP KEROUREDAN ce matin.",
+		"Vu avec J MARTIN, RAS.",
+		"Vu avec JEAN-P MARTIN ce jour.",
+		"Vu avec SOPHIE-A KEROUREDAN ce jour.",
+		/* no cue: a first name and its initial before a name found */
+		"MARIE-J DUPONT vue ce jour.",
+	};
+	static const char *const gone[][3] = {
+		{ "J-P", "MARTIN", NULL }, { "JP", "KEROUREDAN", NULL },
+		{ "J", "MARTIN", NULL }, { "JEAN", "P", "MARTIN" },
+		{ "SOPHIE", "A", "KEROUREDAN" }, { "MARIE", "J", "DUPONT" },
+	};
+	static const char text_kept[] = "Bilan vu avec TT HABITUEL, "
+	    "dosage PAPP-A ce jour.";
+	static const char *const kept[] = { "TT", "HABITUEL", "PAPP-A" };
+
+	(void)state;
+	for (size_t i = 0; i < N(texts); i++) {
+		size_t n = gone[i][2] != NULL ? 3 : 2;
+
+		check(&DEFAULT_MODE, texts[i], gone[i], n, NULL, 0);
+		check(&RECALL_MODE, texts[i], gone[i], n, NULL, 0);
+	}
+	check(&DEFAULT_MODE, text_kept, NULL, 0, kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -1544,6 +1581,7 @@ main(void)
 		cmocka_unit_test(test_lower_ordinary_words_kept),
 		cmocka_unit_test(test_evacuations_stages_scores_kept),
 		cmocka_unit_test(test_declared_english_communes_kept),
+		cmocka_unit_test(test_initials_without_dots),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

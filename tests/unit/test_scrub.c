@@ -2719,6 +2719,9 @@ test_linear_time(void **state)
 		"4520-211 Santa Maria da Feira ", "Code postal : 29200 ",
 		"Kossuth Lajos utca 17 ", "November 2, 2024 ", "3rd of March ",
 		"CIBLE : sevrage. ",
+		/* initials without dots before a surname after a cue */
+		"vu avec J-P MARTIN ", "vu avec JEAN-P MARTIN ", "vu avec J-",
+		"MARIE-J DUPONT ", "-J DUPONT ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
