@@ -1754,6 +1754,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_signatures(t, s)) != 0 ||
 	    ((comment_has(s, 0, D_FEWCUE) & comment_has(s, 0, D_FIRST)) &&
 	    (r = scan_particle_first_names(t, s)) != 0) ||
+	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, W_CAP, 0) &&
+	    (r = scan_thi_names(t, s)) != 0) ||
 	    (((s->ntwords > 0) & has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
 	    (r = scan_title_acronym_firsts(t, s)) != 0) ||
 	    (comment_has(s, W_DIGIT, D_FEWCUE) &&
@@ -1777,8 +1779,5 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (detect_no_gates || memchr(t, '-', s->text_len) != NULL) &&
 	    (r = scan_first_initial_heads(t, s)) != 0))
 		return r;
-	/* (a statement of its own, out of the chain above) */
-	if (comment_has(s, 0, D_FEWCUE) && comment_has(s, W_CAP, 0))
-		return scan_thi_names(t, s);
 	return 0;
 }
