@@ -115,12 +115,50 @@ test_english_function_words_row_name_gone(void **state)
 	    "His");
 }
 
+/* A town after "heure(s) de" is a time zone ("rappelé après 18h heure de
+ * Paris": "Paris" a name of the lists and a commune); a person after the
+ * town ("heure de Nancy Martin"), the same name after a title, a kin word
+ * or a cue, and the row's own name after a title still go. */
+static void
+test_time_zone_town_kept(void **state)
+{
+	static const struct case17 cases[] = {
+		{ "Souhaite \xc3\xaatre rappel\xc3\xa9 apr\xc3\xa8s 18h heure de "
+		    "Paris.", { "Paris", NULL }, { NULL } },
+		{ "Appel de Nouvelle-Cal\xc3\xa9" "donie \xc3\xa0 6h heures de Nancy.",
+		    { "Nancy", NULL }, { NULL } },
+		/* the same words where a person stands */
+		{ "Appel \xc3\xa0 18h heure de Nancy Martin.", { NULL },
+		    { "Nancy Martin", NULL } },
+		{ "Rappeler Mme Paris \xc3\xa0 18h.", { NULL }, { "Paris",
+		    NULL } },
+		{ "Sa fille Nancy rappellera \xc3\xa0 18h.", { NULL },
+		    { "Nancy", NULL } },
+		{ "Vu avec Paris Dupont \xc3\xa0 18h heure de Lyon.", { NULL },
+		    { "Paris Dupont", NULL } },
+	};
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "PARIS", 5 },
+		{ DETECT_IDENT_FIRST_NAME, "Jeanne", 6 },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+	check_row_gone("Mme Paris rappellera \xc3\xa0 18h heure de Lyon.", row,
+	    N(row), "Paris");
+	check_row_gone("Appel de Jeanne Paris, 18h heure de Lyon.", row,
+	    N(row), "Jeanne");
+	check_row_gone("Appel de Jeanne Paris, 18h heure de Lyon.", row,
+	    N(row), "Paris");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_english_function_words_kept),
 		cmocka_unit_test(test_english_function_words_row_name_gone),
+		cmocka_unit_test(test_time_zone_town_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
