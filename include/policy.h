@@ -82,6 +82,13 @@ struct policy_dir {
 	int			 suspect_show;
 };
 
+/* How a patient's dates move (docs/policy.md, date_shift_unit): by a keyed
+ * number of days, or of whole weeks, which keeps every weekday true. */
+enum policy_shift_unit {
+	POLICY_SHIFT_DAY,
+	POLICY_SHIFT_WEEK,
+};
+
 struct policy {
 	char			*project;
 	char			*patient_rule;	/* column rule naming the patient */
@@ -95,6 +102,8 @@ struct policy {
 	struct keys_prf		 identity_patient_prf;	/* where a patient is */
 	struct keys_prf		 identity_word_prf;	/* its words' key */
 	int			 shift_days;
+	/* date_shift_unit = week: whole weeks, the weekday kept */
+	enum policy_shift_unit	 shift_unit;
 	struct keys_prf		 shift_prf;
 	int			 k_threshold;	/* smallest acceptable group */
 	struct keys_prf		 index_prf;	/* authenticates on-disk indexes */

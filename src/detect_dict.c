@@ -593,12 +593,20 @@ derived_ending(const char *w, size_t n)
  * "thérapie", "oxygénothérapie"; learned_compound asks the same of a
  * capitalized heading with "o").  Asked where a name rule is about to
  * take a word no dictionary and no list of names has, as
- * lexicon_misspelt: "sa fille kerouredan" has neither.
+ * lexicon_misspelt: "sa fille kerouredan" has neither.  Not right after
+ * a title, a kin word or a relation noun other than the patient's
+ * (person_noun_before, in lower_ordinary_word): a surname no list has
+ * takes these shapes too ("son voisin autoporter", "sa fille
+ * surplanter" went through raw; review, seventeenth pass), and a
+ * participle there is written to the patient ("patient déperfusé").
  */
 static int
 lexicon_derived(const char *w, size_t n)
 {
-	if (n < 7)
+	/* lexicon_has reads 64 bytes at most: a longer word derives from
+	 * none, and the walk below stays bounded (review, seventeenth
+	 * pass) */
+	if (n < 7 || n > 64 + 6)
 		return 0;
 	for (size_t k = 0; derive_prefixes[k] != NULL && derived_ending(w, n);
 	    k++) {
@@ -622,6 +630,18 @@ lexicon_derived(const char *w, size_t n)
 	return 0;
 }
 
+/* Word j comes right after a title, a kin word or a relation noun that
+ * names someone else than the patient ("M.", "sa fille", "son voisin";
+ * not "patient", "pt", "résidente"): a surname's place (lexicon_derived). */
+static int
+person_noun_before(const struct detect_scratch *s, size_t j)
+{
+	return j > 0 && word_has(s, j - 1, D_TITLE | D_RELATIVE | D_RELATION) &&
+	    !word_is(s, j - 1, "patient") && !word_is(s, j - 1, "patiente") &&
+	    !word_is(s, j - 1, "pt") && !word_is(s, j - 1, "pte") &&
+	    !word_is(s, j - 1, "resident") && !word_is(s, j - 1, "residente");
+}
+
 int
 lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -632,7 +652,8 @@ lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	return (english_has(w->fhash) && comment_english_word(t, s)) ||
 	    lexicon_misspelt(t + w->start, w->end - w->start) ||
-	    lexicon_derived(t + w->start, w->end - w->start);
+	    (!person_noun_before(s, j) &&
+	    lexicon_derived(t + w->start, w->end - w->start));
 }
 
 int

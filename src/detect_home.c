@@ -136,8 +136,35 @@ street_or_postcode(const struct detect_scratch *s, size_t x)
 static int
 home_before(const char *t, struct detect_scratch *s, size_t e)
 {
-	size_t c = e;
+	size_t c;
 
+	/* "Domicile M'tsapéré, rue du Stade", "M'Tsangamouji, route ...":
+	 * a Mahoran village's elided capital glued to a word no lexicon
+	 * has, after a cue; "L'Hôpital, 3 rue" stays */
+	if (e > 0 && s->words[e - 1].nchars == 1 &&
+	    (s->words[e - 1].flags & W_CAP) && !word_taken(s, e - 1) &&
+	    s->words[e].start == s->words[e - 1].end + 1 &&
+	    t[s->words[e - 1].end] == '\'' && s->words[e].nchars >= 4 &&
+	    !(s->words[e].flags & (W_UPPER | W_DIGIT)) &&
+	    home_cue_before(t, s, e - 1) && !word_lexicon(t, s, e))
+		return add_address(s, s->words[e - 1].start, s->words[e].end);
+	/* "G5P4, Kawéni village, 97600 Mamoudzou": Mayotte's villages
+	 * named so (locality_tail's after a residence word); one name
+	 * before "village", capitalized, no ordinary word nor first name,
+	 * after a cue ("Paris village", "Grand village" stay) */
+	if (e > 0 && word_is(s, e, "village") &&
+	    !(s->words[e].flags & (W_CAP | W_UPPER))) {
+		c = e - 1;
+		if (!s->words[c].joined || !(s->words[c].flags & W_CAP) ||
+		    (s->words[c].flags & (W_UPPER | W_DIGIT)) ||
+		    s->words[c].nchars < 3 || word_taken(s, c) ||
+		    word_has(s, c, HOME_NOT | D_FIRST | D_LAST | D_NOTNAME |
+		    D_PARTICLE) || !home_cue_before(t, s, c) ||
+		    word_lexicon(t, s, c) || dict_keep_has(s->words[c].fhash))
+			return 0;
+		return add_address(s, s->words[c].start, s->words[e].end);
+	}
+	c = e;
 	while (c > 0 && e - c < 4 && s->words[c - 1].joined &&
 	    !(s->words[c - 1].flags & W_DIGIT) && ((s->words[c - 1].flags &
 	    W_CAP) || word_has(s, c - 1, D_PARTICLE) ||

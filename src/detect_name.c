@@ -2361,6 +2361,23 @@ relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 	    s->words[i].fold_len);
 }
 
+/* Word k, in lower case, glued by a hyphen to word k - 1 of a name in
+ * lower case just taken: its second part, an ordinary word or a
+ * relative too ("sa compagne heloise petit-frere", "mme dupont-pere"),
+ * as scan_name_neighbours takes it written as a name ("Firmin
+ * PETIT-FRÈRE"). */
+static int
+lower_hyphen_part(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k], *p = &s->words[k - 1];
+
+	return w->start == p->end + 1 && t[p->end] == '-' &&
+	    !(w->flags & (W_DIGIT | W_CAP | W_UPPER)) &&
+	    !(p->flags & (W_CAP | W_UPPER)) && w->nchars >= 2 &&
+	    !word_taken(s, k) && is_name_span(span_of(s, k - 1)) &&
+	    !eponym_position(t, s, k);
+}
+
 /* Text typed in lower case: the names after a relative ("son fils claude
  * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
  * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
@@ -2426,6 +2443,8 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				;	/* "dr c. lemaire", "dr m. d. fontaine" */
 			else if (n == 0 && !rel && salutation_at(t, s, k))
 				break;	/* "chère madame chère consœur" */
+			else if (n > 0 && lower_hyphen_part(t, s, k))
+				;	/* "heloise petit-frere" */
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))

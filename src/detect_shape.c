@@ -335,16 +335,21 @@ lower_unknown_pair(const char *t, struct detect_scratch *s, size_t j,
 	return n == j + 2;
 }
 
-/* Word j, capitalized (not in capitals) and no name of the lists, is a
- * word of the lexicon slipped in typing or inflected: a heading of the
- * note, no name ("Transmision :", "Obsevations :"; precision16). */
+/* Word j, capitalized (not in capitals), of nine bytes or more and no
+ * name of the lists, is a word of the lexicon slipped in typing or
+ * inflected: a heading of the note, no name ("Transmision :";
+ * precision16).  Shorter, a surname no list has is as often one
+ * consonant away from a word ("Fillon : chute", "Poullain :", "Bonet :"
+ * went through raw; review, seventeenth pass): of the surnames of the
+ * lists, one in 95 of eight bytes or fewer has lexicon_misspelt's
+ * shape, one in 2,900 of nine or more. */
 static int
 heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
 	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
-	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && w->end - w->start >= 9 &&
 	    lexicon_misspelt(t + w->start, w->end - w->start);
 }
 
@@ -1343,7 +1348,8 @@ counted_first_names(const char *t, struct detect_scratch *s, size_t x)
 /* D_FEWCUE: people counted in the plural (scan_counted_names), the
  * extensions of files (detect_namecue.c file_exts), the heads of web
  * addresses (scan_url_names), the particles of "maria do ceu"
- * (scan_particle_first_names). */
+ * (scan_particle_first_names), the "Thi" of Vietnamese names
+ * (scan_thi_names). */
 const char *const fewcue_words[] = {
 	"patients", "patientes", "residents", "residentes", "enfants",
 	"freres", "soeurs", "filles", "jumeaux", "jumelles", "homonymes",
@@ -1353,7 +1359,9 @@ const char *const fewcue_words[] = {
 	"http", "https", "www",
 	/* the Portuguese particles of compound first names
 	 * (scan_particle_first_names) */
-	"do", "da", "dos", "das", NULL,
+	"do", "da", "dos", "das",
+	/* the middle name of Vietnamese women's names (scan_thi_names) */
+	"thi", NULL,
 };
 
 /* In capitals, a surname after people counted: "2 PATIENTES BEGUM DANS
@@ -1616,6 +1624,71 @@ scan_short_name_heads(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word j may be a syllable of a Vietnamese name after "Thi": written
+ * as a name (capitalized or in capitals), letters only, not glued, free,
+ * no word of the tables but a month ("Mai" is one: "Thi Mai"); the
+ * first one after "Thi" may be an ordinary word too ("Thi Hoa"), the
+ * next ones only a name of the lists or a word no dictionary has ("THI
+ * MAI VUE CE MATIN": "VUE" stays). */
+static int
+thi_syllable(const char *t, struct detect_scratch *s, size_t j, int first)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    w->nchars < 2 || w->nchars > 12 || word_taken(s, j) ||
+	    (j + 1 < s->nwords && s->words[j + 1].start == w->end) ||
+	    (w->dflags & (SHAPE_TABLES & ~D_MONTH)) ||
+	    eponym_position(t, s, j))
+		return 0;
+	if (first)
+		return 1;
+	return !(w->dflags & D_MONTH) && ((w->dflags & (D_FIRST | D_LAST)) ||
+	    shape_unknown(t, s, j));
+}
+
+/* A Vietnamese name by its middle name "Thi" (the women's; no French or
+ * English word is spelled so), written as a name: "NGUYEN Thi Mai",
+ * "Thi Mai signale", "Madame VU (Thi Mai)", "Tran Thi Hong Nhung": "Thi"
+ * and up to three syllables after it (thi_syllable), and the surname
+ * before it (a name found, or a capitalized word of the lists or no
+ * dictionary's, one space before "Thi").  The syllables are short and
+ * often no list's ("Nhung", "Hanh") or an ordinary word ("Mai", a
+ * month), which the other rules leave.  From the capitalized pairs
+ * (WC_PAIR); "thi" is a word of D_FEWCUE (scan_shape_names' gate). */
+static __attribute__((noinline)) int
+scan_thi_names(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n; q++) {
+		size_t p = pairs[q], e = p + 1, a;
+		const struct detect_word *w = &s->words[p];
+
+		/* "Thi" free, or found with the surname before it
+		 * ("NGUYEN Thi" found, "Mai" left: a month) */
+		if (w->nchars != 3 || !(w->dflags & D_FEWCUE) ||
+		    !word_is(s, p, "thi") || (word_taken(s, p) &&
+		    !is_name_span(span_of(s, p))) ||
+		    !spaced(t, s, p) || !thi_syllable(t, s, e, 1))
+			continue;
+		while (e + 1 < s->nwords && e < p + 3 && spaced(t, s, e) &&
+		    thi_syllable(t, s, e + 1, 0))
+			e++;
+		a = s->words[word_taken(s, p) ? p + 1 : p].start;
+		if (!word_taken(s, p) && p > 0 && spaced(t, s, p - 1) &&
+		    !word_taken(s, p - 1) &&
+		    (s->words[p - 1].flags & (W_CAP | W_UPPER)) &&
+		    (shape_listed(t, s, p - 1) || shape_unknown(t, s, p - 1)))
+			a = s->words[p - 1].start;
+		if ((r = add_span(s, a, s->words[e].end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1644,6 +1717,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_signatures(t, s)) != 0 ||
 	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, 0, D_FIRST) &&
 	    (r = scan_particle_first_names(t, s)) != 0) ||
+	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, W_CAP, 0) &&
+	    (r = scan_thi_names(t, s)) != 0) ||
 	    (s->ntwords > 0 && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
 	    (r = scan_title_acronym_firsts(t, s)) != 0) ||
 	    (comment_has(s, W_DIGIT, D_FEWCUE) &&

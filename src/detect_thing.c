@@ -605,8 +605,9 @@ short_lower_abbrev(const char *t, const struct detect_scratch *s, size_t j)
  * "HLA-B27": "Papp" is a surname).  A name is never glued to a digit
  * with a capital inside it ("McDonald2" is no note's), nor to a single
  * capital ("DUPONT-A" is none; "J-P." and "MARIE-J. DUPONT", a letter
- * and its dot, are left to the name rules).  Asked by scan_dictionary
- * of a name of the lists about to be taken. */
+ * and its dot, are left to the name rules, and so is a first name of
+ * the lists before a capital alone: "JEAN-P MARTIN").  Asked by
+ * scan_dictionary of a name of the lists about to be taken. */
 int
 lab_notation(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -627,6 +628,12 @@ lab_notation(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	for (x = e + 2; x < s->text_len && util_is_digit(t[x]); x++)
 		;
+	/* "JEAN-P MARTIN", "MARIE-J DUPONT": a first name of the lists
+	 * and the initial of its second half, written without its dot
+	 * (review, seventeenth pass); a notation's letter before no digit
+	 * follows no first name ("PAPP-A", "DIFFU-K") */
+	if (x == e + 2 && (w->dflags & D_FIRST))
+		return 0;
 	return x >= s->text_len || (!is_alnum_byte(t[x]) && t[x] != '.');
 }
 

@@ -100,23 +100,33 @@ ops_patient_shift(const struct policy *p, const char *id, size_t len,
     struct ops_scratch *s, int *days)
 {
 	uint8_t mac[KEYS_PRF_BYTES];
-	uint64_t n = (uint64_t)p->shift_days;
+	int week = p->shift_unit == POLICY_SHIFT_WEEK;
+	/* N days, or W = floor(N / 7) weeks (the policy refuses N < 7) */
+	uint64_t n = (uint64_t)(week ? p->shift_days / 7 : p->shift_days);
 	int64_t d;
 	int r;
 
 	if (p->patient == NULL || is_blank(id, len))
 		return -ENOENT;
+	if (n == 0)	/* fail closed: the policy refuses it */
+		return -EINVAL;
 	if ((r = norm_value(p->patient->norm, id, len, &s->norm)) != 0)
 		return r;
 	if (s->norm.len == 0)
 		return -ENOENT;
 	keys_prf(p->shift_prf, s->norm.data, s->norm.len, mac);
-	/* Uniform over [-N, -1] u [1, N]: a zero shift would publish the true
-	 * dates of one patient in 2N+1. The modulo bias is below 2^-50. */
-	d = (int64_t)(util_load_le(mac, 8) % (2 * n)) - (int64_t)n;
+	/* Uniform over [-N, -1] u [1, N] (days, or weeks): a zero shift would
+	 * publish the true dates of one patient in 2N+1. The modulo bias is
+	 * below 2^-50.  Weeks keep every weekday true, so a weekday written
+	 * beside a moved date tells nothing (docs/policy.md).  Weeks read the
+	 * MAC's other half: from the same 64 bits, m mod 360 and m mod 50
+	 * would agree modulo 10, and a recipient of a project's view under
+	 * each unit would narrow a true date to a few days. */
+	d = (int64_t)(util_load_le(mac + (week ? 8 : 0), 8) % (2 * n)) -
+	    (int64_t)n;
 	if (d >= 0)
 		d++;
-	*days = (int)d;
+	*days = (int)(week ? 7 * d : d);
 	return 0;
 }
 

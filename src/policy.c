@@ -412,6 +412,7 @@ check_keys(struct parser *ps, const struct section *s, const char *allowed)
 
 static const char *const unnamed_names[] = { "drop", "keep", "fail" };
 static const char *const dirs_names[] = { "token", "hide" };
+static const char *const shift_unit_names[] = { "day", "week" };
 
 /*
  * encoding = source | utf-8 and bom = no | yes, in [project] (the defaults
@@ -452,8 +453,8 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	const struct entry *e;
 	int v;
 
-	if (check_keys(ps, s, "name patient date_shift_days columns "
-	    "k_threshold encoding bom dirs identity") != 0)
+	if (check_keys(ps, s, "name patient date_shift_days date_shift_unit "
+	    "columns k_threshold encoding bom dirs identity") != 0)
 		return -EINVAL;
 	if ((e = get(s, "name")) == NULL || *e->value == '\0') {
 		fail(ps, s->line, "[project] needs a name: it selects the project "
@@ -474,6 +475,19 @@ build_project(struct parser *ps, const struct section *s, struct policy *p)
 	if ((e = get(s, "date_shift_days")) != NULL &&
 	    parse_int(ps, e, 1, 3650, &p->shift_days) != 0)
 		return -EINVAL;
+	if ((e = get(s, "date_shift_unit")) != NULL) {
+		if (parse_choice(ps, e, shift_unit_names, 2, &v) != 0)
+			return -EINVAL;
+		p->shift_unit = (enum policy_shift_unit)v;
+		/* Fewer than 7 days holds no whole week: the shift would be 0,
+		 * the true dates. */
+		if (p->shift_unit == POLICY_SHIFT_WEEK && p->shift_days < 7) {
+			fail(ps, e->line, "date_shift_unit = week needs "
+			    "date_shift_days of 7 or more (it is %d): the shift "
+			    "is a whole number of weeks, never 0", p->shift_days);
+			return -EINVAL;
+		}
+	}
 	p->k_threshold = POLICY_K_THRESHOLD_DEFAULT;
 	if ((e = get(s, "k_threshold")) != NULL &&
 	    parse_int(ps, e, 1, 1000000, &p->k_threshold) != 0)
@@ -1611,6 +1625,10 @@ build(struct parser *ps, struct policy *p)
 			r = 0;
 		if (r != 0)
 			return r;
+		if (s->kind == SECTION_COLUMN &&
+		    p->columns[p->ncolumns - 1].op == OP_SCRUB)
+			p->columns[p->ncolumns - 1].scrub_weeks =
+			    p->shift_unit == POLICY_SHIFT_WEEK;
 	}
 	if (p->nfiles == 0) {
 		fail(ps, 0, "no [file NAME] section: nothing would be shown");

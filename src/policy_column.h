@@ -137,6 +137,9 @@ struct policy_column {
 			int		 scrub_digits;		/* 0: no digit runs */
 			uint32_t	 scrub_groups;		/* diagnoses to hide */
 			int		 scrub_recall;		/* mode = recall */
+			/* date_shift_unit = week: a weekday before a
+			 * moved date stays as written (it is true) */
+			int		 scrub_weeks;
 		};
 	};
 };

@@ -385,6 +385,10 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 			return buf_append(out, src, n);
 		if (c->scrub_dates != SCRUB_DATES_SHIFT || !row->has_shift)
 			return put_placeholder(DETECT_DATE, out);
+		/* Whole weeks (date_shift_unit = week): the weekday is that
+		 * of the moved date too, left as written. */
+		if (c->scrub_weeks)
+			return buf_append(out, src, n);
 		return put_weekday(src, n, sp, (int)(((d.day + row->shift) % 7 +
 		    7) % 7), out);
 	}

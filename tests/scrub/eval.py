@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of the scrub detectors on a labeled corpus.
 
-  eval.py DRIVER CORPUS [--check] [--issue10] [--show N] [--fp N]
+  eval.py DRIVER CORPUS [--check] [--issue10] [--show N] [--fp N] [--weeks]
 
 DRIVER is build/tests/scrub_spans, CORPUS a file from gen_corpus.py.
 A labeled span is found when every letter and digit of it lies in some
@@ -26,7 +26,14 @@ places, specialties and involuntary-care words of a suppressed group
 hidden as a sensitive term (POLICY_WORDS, POLICY_PHRASES).  It is not
 the issue's figure: the first one is.  Between the two, "weekdays apart"
 leaves out the weekdays alone, so that each family's share shows: the
-care family's is the gap between it and "policy words apart"."""
+care family's is the gap between it and "policy words apart".
+
+--weeks: as under date_shift_unit = week (docs/policy.md), where dates
+move by whole weeks and a weekday before a date stays as written: the
+driver's -w, which leaves the weekdays' spans out.  A labeled date that
+holds its weekday ("vendredi 11 décembre") is then found when the rest of
+it is hidden: the weekday is as true of the moved date as of the real
+one, no identifier (the count of such labels is printed)."""
 import subprocess, sys
 
 TARGETS_RECALL = {"nir": 99.5, "phone": 99.5, "email": 99.5, "iban": 99.5,
@@ -94,6 +101,22 @@ def phrase_words(text):
                 out.update(words[k + m][0] for m in range(len(ph)))
     return out
 
+def weekday_bytes(text, a, b):
+    """The byte offsets of the weekday words in text[a:b] ("lundi",
+    "ven")."""
+    out, i = set(), a
+    while i < b:
+        if chr(text[i]).isalnum() or text[i] >= 0x80:
+            j = i
+            while j < b and (chr(text[j]).isalnum() or text[j] >= 0x80):
+                j += 1
+            if fold(text[i:j].decode(errors="replace")) in WEEKDAYS:
+                out.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
 def spans(field):
     out = []
     for s in field.split(","):
@@ -125,7 +148,8 @@ def main():
     # --recall: the recall-first mode (scrub mode = recall).
     # --no-row: without the row's values (a file with only the IPP).
     cmd = [driver] + (["-r"] if "--recall" in sys.argv else []) + \
-        (["-n"] if "--no-row" in sys.argv else [])
+        (["-n"] if "--no-row" in sys.argv else []) + \
+        (["-w"] if "--weeks" in sys.argv else [])
     res = subprocess.run(cmd, input="\n".join(lines).encode() + b"\n",
         stdout=subprocess.PIPE, check=True).stdout.decode().split("\n")
     gold_n, gold_hit = {}, {}
@@ -133,6 +157,8 @@ def main():
     eponym_hits = 0
     words_det, words_wrong = 0, 0
     words_policy, words_weekday = 0, 0
+    weeks = "--weeks" in sys.argv
+    weekdays_kept = 0
     misses, wrong = [], []
     for line, out in zip(lines, res):
         f = line.split("\t")
@@ -145,8 +171,14 @@ def main():
                 covered[i] = 1
         for a, b, k in gold:
             gold_n[k] = gold_n.get(k, 0) + 1
-            ok = all(covered[i] for i in range(a, b)
-                     if chr(text[i]).isalnum() or text[i] >= 0x80)
+            need = [i for i in range(a, b)
+                    if chr(text[i]).isalnum() or text[i] >= 0x80]
+            if weeks and k.startswith("date"):
+                rest = [i for i in need if i not in weekday_bytes(text, a, b)]
+                if rest and len(rest) < len(need):
+                    need = rest
+                    weekdays_kept += 1
+            ok = all(covered[i] for i in need)
             if ok:
                 gold_hit[k] = gold_hit.get(k, 0) + 1
             else:
@@ -219,6 +251,9 @@ def main():
     print("recall, overall: %d of %d (%.2f%%)" % (rec_hit, rec_n,
         100.0 * rec_hit / rec_n if rec_n else 100.0))
     print("clinical eponyms detected: %d" % eponym_hits)
+    if weeks:
+        print("labeled dates whose weekday stays (--weeks): %d"
+            % weekdays_kept)
     if p < TARGET_PRECISION:
         failed.append("precision %.2f%% < %.1f%%" % (p, TARGET_PRECISION))
     if "--issue10" in sys.argv:

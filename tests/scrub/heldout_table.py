@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The held-out corpus's table per category of issue 10 (docs/scrub.md).
 
-  heldout_table.py DRIVER NAME=CORPUS... [--modes default,recall]
+  heldout_table.py DRIVER NAME=CORPUS... [--modes default,recall] [--weeks]
 
 Runs eval.py on each corpus in each mode (default, recall first), with
 the row's values and without them (--no-row: a file with only the IPP),
@@ -9,7 +9,8 @@ and prints one markdown column per run: recall per category, recall of
 all names, overall recall, word precision (and the same with the words
 hidden on purpose that the hand sets do not label left apart, the
 weekdays first, then with them the care that names a group: eval.py),
-span precision, eponyms taken.
+span precision, eponyms taken.  --weeks: every run as under
+date_shift_unit = week (eval.py --weeks: a weekday before a date stays).
 """
 import os, re, subprocess, sys
 
@@ -62,7 +63,8 @@ def main():
     args = sys.argv[1:]
     driver = args[0]
     corpora = [a.split("=", 1) for a in args[1:] if "=" in a]
-    modes = [("default", []), ("recall", ["--recall"])]
+    weeks = ["--weeks"] if "--weeks" in args else []
+    modes = [("default", weeks), ("recall", ["--recall"] + weeks)]
     cols, results = [], []
     for name, path in corpora:
         for mname, mflags in modes:

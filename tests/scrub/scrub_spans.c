@@ -1,7 +1,9 @@
 /* The detectors over a labeled corpus (tests/scrub/gen_corpus.py) on
  * stdin: prints, for each comment, the spans found as start:end:kind,...
  * With -t N, runs the corpus N times and prints the throughput instead
- * (MB/s of comment text), for the benchmark. */
+ * (MB/s of comment text), for the benchmark.  With -w, as under
+ * date_shift_unit = week: a weekday before a date is left as written
+ * (src/scrub.c), so its span is not printed. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +28,20 @@ static const enum detect_ident ctx_kinds[NCTX] = {
 	DETECT_IDENT_PHONE, DETECT_IDENT_EMAIL, DETECT_IDENT_ADDRESS,
 	DETECT_IDENT_ID,
 };
+
+/* Span k of s as start:end:kind, unless a weekday kept by -w. */
+static void
+print_span(const struct detect_scratch *s, size_t k, int weeks, int *first)
+{
+	const struct detect_span *sp = &s->spans[k];
+
+	if (weeks && sp->kind == DETECT_DATE &&
+	    sp->partial == DETECT_PART_WEEKDAY)
+		return;
+	printf("%s%zu:%zu:%s", *first ? "" : ",", sp->start, sp->end,
+	    kinds[sp->kind]);
+	*first = 0;
+}
 
 struct line {
 	struct detect_value	ctx[NCTX];
@@ -63,7 +79,7 @@ main(int argc, char **argv)
 	size_t n = 0, cap = 0, bytes = 0, cap_line = 0;
 	char *buf = NULL;
 	ssize_t got;
-	int rounds = 0;
+	int rounds = 0, weeks = 0, first;
 	size_t nctx = NCTX, batch = 0;
 	static struct detect_scratch ss[BATCH_MAX];
 	const char *env = getenv("SCRUB_SPANS_BATCH");
@@ -73,11 +89,14 @@ main(int argc, char **argv)
 
 	memset(&s, 0, sizeof(s));
 	/* -r: recall first (scrub mode = recall, docs/scrub.md); -n: no
-	 * row values, as in a file that carries only the IPP. */
+	 * row values, as in a file that carries only the IPP; -w: dates
+	 * moved by whole weeks (date_shift_unit = week). */
 	while (argc >= 2 && (strcmp(argv[1], "-r") == 0 ||
-	    strcmp(argv[1], "-n") == 0)) {
+	    strcmp(argv[1], "-n") == 0 || strcmp(argv[1], "-w") == 0)) {
 		if (argv[1][1] == 'r')
 			o.recall = 1;
+		else if (argv[1][1] == 'w')
+			weeks = 1;
 		else
 			nctx = 0;
 		argc--;
@@ -146,10 +165,9 @@ main(int argc, char **argv)
 		if (run_batch(&o, lines, i, m, nctx, ss) != 0)
 			return 1;
 		for (size_t j = 0; j < m; j++) {
+			first = 1;
 			for (size_t k = 0; k < ss[j].nspans; k++)
-				printf("%s%zu:%zu:%s", k ? "," : "",
-				    ss[j].spans[k].start, ss[j].spans[k].end,
-				    kinds[ss[j].spans[k].kind]);
+				print_span(&ss[j], k, weeks, &first);
 			printf("\n");
 		}
 	}
@@ -157,9 +175,9 @@ main(int argc, char **argv)
 		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, nctx,
 		    &s) != 0)
 			return 1;
+		first = 1;
 		for (size_t k = 0; k < s.nspans; k++)
-			printf("%s%zu:%zu:%s", k ? "," : "", s.spans[k].start,
-			    s.spans[k].end, kinds[s.spans[k].kind]);
+			print_span(&s, k, weeks, &first);
 		printf("\n");
 	}
  out:

@@ -890,6 +890,43 @@ test_scrub_partial_dates_and_places(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* date_shift_unit = week (docs/policy.md): the dates move by the row's
+ * whole weeks and a weekday before a shifted date is left as written,
+ * byte for byte ("lUNDI", where day writes "lundi"); with dates = redact
+ * or no patient it goes with its date as under day (beside [DATE] it
+ * would tell the true date's weekday). */
+static void
+test_scrub_weekday_weeks(void **state)
+{
+	static const char head[] = "date_shift_days = 30\n";
+	struct fixture w = { 0 };
+	struct ops_row row = { 0 };
+	char policy[sizeof(POLICY) + 64];
+	const char *at = strstr(POLICY, head), *out;
+
+	(void)state;
+	assert_non_null(at);
+	snprintf(policy, sizeof(policy), "%.*sdate_shift_unit = week\n%s",
+	    (int)(at - POLICY + strlen(head)), POLICY, at + strlen(head));
+	assert_non_null(w.e = test_engine_key(policy, MASTER));
+	assert_int_equal(w.e->policy->shift_unit, POLICY_SHIFT_WEEK);
+	row.has_shift = 1;
+	row.shift = -28;
+	out = apply(&w, "com", &row, "Vu le lUNDI 5 janvier, le Ven. 20 nov., "
+	    "le LUNDI 15/03/2021.");
+	assert_string_equal(out, "Vu le lUNDI 8 d\xc3\xa9" "cembre, le Ven. 23 "
+	    "oct., le LUNDI 15/02/2021.");
+	out = apply(&w, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
+	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
+	row.has_shift = 0;
+	row.shift = 0;
+	out = apply(&w, "com", &row, "Vu le lundi 5 janvier.");
+	assert_string_equal(out, "Vu le [DATE] [DATE].");
+	ops_scratch_free(&w.s);
+	buf_free(&w.out);
+	engine_free(w.e);
+}
+
 /* Helper addrdate5's places: a house number after a place's name, a
  * hotel's or a camp's name, the quarters of the Antilles, a Mahoran
  * village before its postcode, a place's town, misspelt street types,
@@ -2011,6 +2048,11 @@ test_linear_time(void **state)
 		"foyer de jeunes A, ", "tribu de A ", "CHU de A, ",
 		"a(at)b.cd ", "(at) ", "a [at] b(dot)cd ", "n\xc2\xb0 CAF 1234567 ",
 		"cit\xc3\xa9 des 40, ", "1 rue A, RDC fond de cour, ",
+		/* seventeenth pass: "Thi" (scan_thi_names), Mayotte's
+		 * villages before an address (home_before) */
+		"NGUYEN Thi Mai Anh ", "Thi Thi ", "THI MAI ",
+		"Domicile M'tsa, rue A, ", "G5, Kawa village, 97600 A, ",
+		"sa fille marie a-b-c ", "mme a-a-a-a ",
 	};
 	const size_t n = 8192;
 
@@ -2184,6 +2226,7 @@ main(void)
 		cmocka_unit_test(test_named_buildings_towns_of_homes),
 		cmocka_unit_test(test_days_alone_and_weekend_days),
 		cmocka_unit_test(test_scrub_partial_dates_and_places),
+		cmocka_unit_test(test_scrub_weekday_weeks),
 		cmocka_unit_test(test_spelled_ranges_short_dates_month_after_de),
 		cmocka_unit_test(test_scrub_spelled_ranges_elisions),
 		cmocka_unit_test(test_hotels_quarters_villages_misspelt_streets),

@@ -240,6 +240,48 @@ test_short_name_heads(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* A Vietnamese name by its middle name "Thi" (seventeenth pass,
+ * scan_thi_names): the syllables after it, a month ("Mai") or no list's
+ * ("Nhung"), and the surname before it, in title case and in capitals.
+ * What must stay: what follows the name in lower case, a word of the
+ * lexicon after the first syllable in capitals ("VUE"), the word after
+ * a parenthesis, a date of May. */
+static void
+test_thi_names(void **state)
+{
+	static const char text[] =
+	    "Appel de NGUYEN Thi Mai / pose VVP 20G. Thi Lan signale une "
+	    "chute. Madame VU (Thi Hong Nhung) GIR 2. PATIENTE TRAN THI "
+	    "MAI VUE CE MATIN. RDV le 3 mai.";
+	static const char *const gone[] = { "NGUYEN Thi Mai", "Thi Lan",
+	    "Thi Hong Nhung", "TRAN THI MAI" };
+	static const char *const kept[] = { "pose", "signale", "GIR", "VUE",
+	    "RDV" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
+/* A lower-case name's second part glued by a hyphen, an ordinary word
+ * or a relative too (seventeenth pass, lower_hyphen_part): "heloise
+ * petit-frere", "Nadia marie-sainte".  What must stay: "sage-femme"
+ * after its article, the verb after a first name ("a-t-il"). */
+static void
+test_lower_hyphen_parts(void **state)
+{
+	static const char text[] =
+	    "sa compagne heloise petit-frere signale une chute. Madame "
+	    "Nadia marie-sainte, chambre 12. la sage-femme passera. son fils "
+	    "pierre a-t-il appel\xc3\xa9 ?";
+	static const char *const gone[] = { "heloise petit-frere",
+	    "Nadia marie-sainte" };
+	static const char *const kept[] = { "signale", "sage-femme",
+	    "a-t-il" };
+
+	(void)state;
+	check(text, gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -250,6 +292,8 @@ main(void)
 		cmocka_unit_test(test_eponym_firsts_paren_kin_titles_commas),
 		cmocka_unit_test(test_caps_then_first),
 		cmocka_unit_test(test_short_name_heads),
+		cmocka_unit_test(test_thi_names),
+		cmocka_unit_test(test_lower_hyphen_parts),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

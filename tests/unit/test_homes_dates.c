@@ -60,6 +60,32 @@ test_homes_before_addresses(void **state)
 	check(text2, NULL, 0, kept2, N(kept2));
 }
 
+/* Mayotte's villages before a comma and an address (seventeenth pass,
+ * home_before): one written with its elided capital ("Domicile
+ * M'tsapéré, rue du Stade"), one named before "village" after a comma
+ * ("G5P4, Kawéni village, 97600 Mamoudzou").  What stays: an ordinary
+ * word after "L'", a word of the lexicon or a city's name before
+ * "village". */
+static void
+test_mahoran_villages(void **state)
+{
+	static const char text[] = "Domicile M'tsap\xc3\xa9r\xc3\xa9, rue du "
+	    "Stade, 97600 Mamoudzou. Mme X, G5P4, Kaw\xc3\xa9ni village, "
+	    "97600 Mamoudzou.";
+	static const char *const gone[] = { "M'tsap\xc3\xa9r\xc3\xa9",
+	    "Kaw\xc3\xa9ni village" };
+	static const char text2[] = "Transfert de L'H\xc3\xb4pital, 3 rue "
+	    "des Lilas, 29000 Quimper. Retour au domicile, Grand village, "
+	    "97600 Mamoudzou. Retour \xc3\xa0 Paris village, 12 rue des "
+	    "Lilas, 75001 Paris.";
+	static const char *const kept2[] = { "L'H\xc3\xb4pital", "Grand village",
+	    "Paris village" };
+
+	(void)state;
+	check(text, gone, N(gone), NULL, 0);
+	check(text2, NULL, 0, kept2, N(kept2));
+}
+
 /* A home a head word opens, with no address after it ("rentré chez lui
  * Quinta do Vale, lote 7"), the unit of a home after its address ("Les
  * Hauts de Sainte-Anne, villa 9"); what stays: a lot of vaccine, a lot
@@ -135,6 +161,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_homes_before_addresses),
 		cmocka_unit_test(test_headed_homes_and_units),
+		cmocka_unit_test(test_mahoran_villages),
 		cmocka_unit_test(test_city_tails_and_repeated_postcodes),
 		cmocka_unit_test(test_english_dates),
 	};

@@ -13,47 +13,21 @@
 
 #include <cmocka.h>
 
+#include "testlib.h"
+
 #include "detect.h"
 
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
 static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
 
-/* Every word of gone[] inside a span, no word of kept[] touched by one;
- * each looked for at its first occurrence in text. */
+/* test_spans_gone_kept over S. */
 static void
 check(const struct detect_options *o, const char *text,
     const char *const *gone, size_t ngone, const char *const *kept,
     size_t nkept)
 {
-	assert_int_equal(detect_run(o, text, strlen(text), NULL, 0, &S), 0);
-	for (size_t i = 0; i < ngone; i++) {
-		const char *p = strstr(text, gone[i]);
-		size_t a;
-		int found = 0;
-
-		assert_non_null(p);
-		a = (size_t)(p - text);
-		for (size_t k = 0; k < S.nspans; k++)
-			found |= S.spans[k].start <= a && S.spans[k].end >= a +
-			    strlen(gone[i]);
-		if (!found)
-			print_error("left '%s' in '%s'\n", gone[i], text);
-		assert_true(found);
-	}
-	for (size_t i = 0; i < nkept; i++) {
-		const char *p = strstr(text, kept[i]);
-		size_t a;
-
-		assert_non_null(p);
-		a = (size_t)(p - text);
-		for (size_t k = 0; k < S.nspans; k++)
-			if (S.spans[k].start < a + strlen(kept[i]) &&
-			    S.spans[k].end > a) {
-				print_error("took '%s' in '%s'\n", kept[i], text);
-				fail();
-			}
-	}
+	test_spans_gone_kept(o, &S, text, gone, ngone, kept, nkept);
 }
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))

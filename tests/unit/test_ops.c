@@ -182,6 +182,35 @@ fixture_open(struct fixture *f, const char *project)
 	return 0;
 }
 
+/* The fixture's policy with date_shift_unit = week (and date_shift_days
+ * = days), for project and master key. */
+static void
+fixture_open_unit(struct fixture *f, const char *project, int days,
+    const char *unit, const uint8_t *master)
+{
+	static const char line[] = "date_shift_days = 30\n";
+	char base[sizeof(POLICY_FMT) + 64], text[sizeof(base) + 64];
+	const char *at;
+
+	memset(f, 0, sizeof(*f));
+	snprintf(base, sizeof(base), POLICY_FMT, project);
+	assert_non_null(at = strstr(base, line));
+	snprintf(text, sizeof(text), "%.*sdate_shift_days = %d\n"
+	    "date_shift_unit = %s\n%s", (int)(at - base), base, days, unit,
+	    at + strlen(line));
+	assert_non_null(f->e = test_engine_key(text, master));
+	f->p = f->e->policy;
+	assert_int_equal(f->p->shift_unit, strcmp(unit, "week") == 0 ?
+	    POLICY_SHIFT_WEEK : POLICY_SHIFT_DAY);
+}
+
+static void
+fixture_open_weeks(struct fixture *f, const char *project, int days,
+    const uint8_t *master)
+{
+	fixture_open_unit(f, project, days, "week", master);
+}
+
 static void
 fixture_close(struct fixture *f)
 {
@@ -626,6 +655,73 @@ test_patient_shift(void **state)
 	assert_int_equal(ops_patient_shift(f->p, "abc", 3, &f->s, &d1), -ENOENT);
 }
 
+#define NWEEK_IDS 2000
+
+/* date_shift_unit = week: whole weeks in [-W, -1] u [1, W], W =
+ * floor(date_shift_days / 7), each of the 2W seen; the same patient
+ * (normalized) the same shift; another project or key another shift. */
+static void
+test_week_shift(void **state)
+{
+	static const uint8_t other_master[KEYS_MASTER_BYTES] = { 9, 9, 9 };
+	struct fixture w, other, rekeyed, small, days;
+	int seen[2 * 25 + 1] = { 0 }, d1, d2, nseen = 0, nproj = 0, nkey = 0;
+	int nagree = 0;
+	char id[16];
+
+	(void)state;
+	fixture_open_weeks(&w, "proj-test", 180, MASTER);	/* W = 25 */
+	fixture_open_weeks(&other, "proj-other", 180, MASTER);
+	fixture_open_weeks(&rekeyed, "proj-test", 180, other_master);
+	fixture_open_weeks(&small, "proj-test", 13, MASTER);	/* W = 1 */
+	fixture_open_unit(&days, "proj-test", 180, "day", MASTER);
+	assert_int_equal(ops_patient_shift(w.p, "123456", 6, &w.s, &d1), 0);
+	assert_int_equal(ops_patient_shift(w.p, "123 456", 7, &w.s, &d2), 0);
+	assert_int_equal(d1, d2);
+	for (int i = 0; i < NWEEK_IDS; i++) {
+		int d, o, k, sm;
+
+		snprintf(id, sizeof(id), "%d", 100000 + i);
+		assert_int_equal(ops_patient_shift(w.p, id, strlen(id), &w.s,
+		    &d), 0);
+		assert_int_equal(ops_patient_shift(w.p, id, strlen(id), &w.s,
+		    &d2), 0);
+		assert_int_equal(d, d2);
+		assert_int_equal(d % 7, 0);
+		assert_true(d != 0);
+		assert_true(d >= -7 * 25 && d <= 7 * 25);
+		seen[d / 7 + 25]++;
+		assert_int_equal(ops_patient_shift(other.p, id, strlen(id),
+		    &other.s, &o), 0);
+		assert_int_equal(ops_patient_shift(rekeyed.p, id, strlen(id),
+		    &rekeyed.s, &k), 0);
+		nproj += o != d;
+		nkey += k != d;
+		assert_int_equal(ops_patient_shift(small.p, id, strlen(id),
+		    &small.s, &sm), 0);
+		assert_true(sm == 7 || sm == -7);
+		/* The day shift of the same project and key: the draws'
+		 * indexes (0..359, 0..49) agree modulo 10 for one patient in
+		 * ten, not for all, as one 64-bit value read twice would. */
+		assert_int_equal(ops_patient_shift(days.p, id, strlen(id),
+		    &days.s, &k), 0);
+		nagree += (k + 180 - (k > 0)) % 10 == (d / 7 + 25 - (d > 0)) % 10;
+	}
+	assert_true(nagree < NWEEK_IDS / 5);
+	for (int k = 0; k < 2 * 25 + 1; k++)
+		nseen += seen[k] > 0;
+	assert_int_equal(seen[25], 0);		/* never 0 */
+	assert_int_equal(nseen, 2 * 25);	/* each of the 50 */
+	/* 49 in 50 differ when unrelated: far more than half. */
+	assert_true(nproj > NWEEK_IDS * 9 / 10);
+	assert_true(nkey > NWEEK_IDS * 9 / 10);
+	fixture_close(&w);
+	fixture_close(&other);
+	fixture_close(&rekeyed);
+	fixture_close(&small);
+	fixture_close(&days);
+}
+
 static long
 days_of(const char *s)
 {
@@ -685,6 +781,44 @@ test_date_shift(void **state)
 	assert_string_equal(apply_row(f, "dshift", &row, "31/02/2021"), "");
 	assert_string_equal(apply_row(f, "dshift", &row, "hier"), "");
 	assert_string_equal(apply_row(f, "dshift", &row, "12/03/2021 (env.)"), "");
+}
+
+/* An op = date column under date_shift_unit = week: moved by the
+ * patient's whole weeks, so each date keeps its weekday; the interval
+ * between two dates kept; the raw date gone. */
+static void
+test_date_shift_weeks(void **state)
+{
+	struct fixture w;
+	struct ops_row row = { 0 };
+	static const char *const dates[] = { "01/03/2021", "29/02/2024",
+	    "31/12/2020", "2021-03-12", "12/03/2021 14:32" };
+	char a[64];
+	int days;
+
+	(void)state;
+	fixture_open_weeks(&w, "proj-test", 30, MASTER);	/* W = 4 */
+	assert_int_equal(ops_patient_shift(w.p, "424242", 6, &w.s, &days), 0);
+	row.has_shift = 1;
+	row.shift = days;
+	assert_int_equal(days % 7, 0);
+	assert_true(days != 0 && days >= -28 && days <= 28);
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		snprintf(a, sizeof(a), "%s", apply_row(&w, "dshift", &row,
+		    dates[i]));
+		assert_string_not_equal(a, dates[i]);
+		assert_int_equal(strlen(a), strlen(dates[i]));
+		a[10] = '\0';	/* the day, without the time */
+		assert_int_equal(days_of(a) - days_of(i == 4 ? "12/03/2021" :
+		    dates[i]), days);
+		/* date_to_days counts from a fixed day: the same weekday is
+		 * the same remainder modulo 7 */
+		assert_int_equal(((days_of(a) % 7) + 7) % 7, ((days_of(i == 4 ?
+		    "12/03/2021" : dates[i]) % 7) + 7) % 7);
+	}
+	/* No patient: redacted, as with days. */
+	assert_string_equal(apply(&w, "dshift", "12/03/2021"), "");
+	fixture_close(&w);
 }
 
 static void
@@ -967,6 +1101,8 @@ main(void)
 		T(test_nir_format),
 		T(test_patient_shift),
 		T(test_date_shift),
+		T(test_week_shift),
+		T(test_date_shift_weeks),
 		T(test_date_truncate),
 		T(test_birthdate),
 		T(test_postcode),

@@ -95,6 +95,7 @@ test_minimal(void **state)
 	assert_int_equal(p->ncolumns, 0);
 	assert_null(p->patient);
 	assert_int_equal(p->shift_days, 180);
+	assert_int_equal(p->shift_unit, POLICY_SHIFT_DAY);
 	assert_int_equal(p->unnamed, VIEW_UNNAMED_DROP);
 	assert_string_equal(p->files[0].name, "all");
 	assert_int_equal(p->files[0].line, 4);
@@ -480,6 +481,85 @@ test_error_birthdate(void **state)
 	assert_int_equal(column(p, "b")->top, 90);
 	assert_int_equal(column(p, "b")->reference.year, 2024);
 	policy_free(p);
+}
+
+/* date_shift_unit: day (the default) or week; week needs a week in
+ * date_shift_days, and its scrub columns keep their weekdays. */
+static void
+test_shift_unit(void **state)
+{
+	struct policy *p = NULL;
+
+	(void)state;
+	assert_int_equal(load("[project]\n"
+	    "name = t\n"
+	    "patient = ipp\n"
+	    "date_shift_unit = week\n"
+	    "[file a]\n"
+	    "match = *\n"
+	    "[column ipp]\n"
+	    "headers = ipp\n"
+	    "op = token\n"
+	    "[column c]\n"
+	    "headers = commentaire\n"
+	    "op = scrub\n", &p), 0);
+	assert_int_equal(p->shift_unit, POLICY_SHIFT_WEEK);
+	assert_int_equal(p->shift_days, 180);
+	assert_int_equal(column(p, "c")->scrub_weeks, 1);
+	policy_free(p);
+	assert_int_equal(load("[project]\n"
+	    "name = t\n"
+	    "patient = ipp\n"
+	    "date_shift_days = 7\n"
+	    "date_shift_unit = day\n"
+	    "[file a]\n"
+	    "match = *\n"
+	    "[column ipp]\n"
+	    "headers = ipp\n"
+	    "op = token\n"
+	    "[column c]\n"
+	    "headers = commentaire\n"
+	    "op = scrub\n", &p), 0);
+	assert_int_equal(p->shift_unit, POLICY_SHIFT_DAY);
+	assert_int_equal(column(p, "c")->scrub_weeks, 0);
+	policy_free(p);
+	/* The smallest: one week either way. */
+	assert_int_equal(load("[project]\n"
+	    "name = t\n"
+	    "date_shift_unit = week\n"
+	    "date_shift_days = 7\n"
+	    "[file a]\n"
+	    "match = *\n", &p), 0);
+	policy_free(p);
+	expect_error("[project]\n"
+	    "name = t\n"
+	    "date_shift_unit = weeks\n"	/* 3 */
+	    "[file a]\n"
+	    "match = *\n",
+	    3, "date_shift_unit = 'weeks'", "expected one of day, week");
+	expect_error("[project]\n"
+	    "name = t\n"
+	    "date_shift_unit = Week\n"	/* 3 */
+	    "[file a]\n"
+	    "match = *\n",
+	    3, "expected one of day, week", NULL);
+	/* Under 7 days there is no whole week but 0: refused, the line of
+	 * the unit, both keys named. */
+	expect_error("[project]\n"
+	    "name = t\n"
+	    "date_shift_days = 6\n"
+	    "date_shift_unit = week\n"	/* 4 */
+	    "[file a]\n"
+	    "match = *\n",
+	    4, "date_shift_unit = week needs date_shift_days of 7 or more",
+	    "(it is 6)");
+	expect_error("[project]\n"
+	    "name = t\n"
+	    "date_shift_unit = week\n"	/* 3 */
+	    "date_shift_days = 1\n"
+	    "[file a]\n"
+	    "match = *\n",
+	    3, "date_shift_days of 7 or more", NULL);
 }
 
 static void
@@ -876,6 +956,7 @@ main(void)
 		cmocka_unit_test(test_error_icd10_label),
 		cmocka_unit_test(test_error_shift_without_patient),
 		cmocka_unit_test(test_error_birthdate),
+		cmocka_unit_test(test_shift_unit),
 		cmocka_unit_test(test_error_values),
 		cmocka_unit_test(test_error_long_line),
 		cmocka_unit_test(test_error_fail_open_options),

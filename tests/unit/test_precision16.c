@@ -78,6 +78,11 @@ test_lab_notation_kept(void **state)
 		{ "Mme ELISA Karine vue ce jour.", { NULL }, { "ELISA",
 		    "Karine", NULL } },
 		{ "Appel de Mme PAPP-ANDRIEU.", { NULL }, { "PAPP", NULL } },
+		/* a first name of the lists and the initial of its second
+		 * half without a dot (review, seventeenth pass: JEAN was
+		 * kept as "PAPP-A" was) */
+		{ "Vu avec JEAN-P MARTIN ce jour.", { NULL }, { "JEAN",
+		    NULL } },
 	};
 
 	(void)state;
@@ -144,6 +149,20 @@ test_derived_words_headings_institutions_kept(void **state)
 		    { "fontaine", NULL } },
 		{ "Kerouredan : chute ce matin.", { NULL }, { "Kerouredan",
 		    NULL } },
+		/* review, seventeenth pass: surnames no list has, of the
+		 * derived and misspelt shapes, after a kin word or a
+		 * relation noun and as a heading; the patient's participle
+		 * stays */
+		{ "sa fille surplanter passera.", { NULL }, { "surplanter",
+		    NULL } },
+		{ "Son voisin surplanter a appel\xc3\xa9.", { NULL },
+		    { "surplanter", NULL } },
+		{ "R\xc3\xa9sidente d\xc3\xa9perfus\xc3\xa9" "e ce soir.",
+		    { "perfus", NULL }, { NULL } },
+		{ "Fillon : chute ce matin.", { NULL }, { "Fillon", NULL } },
+		{ "Poullain : refus du traitement.", { NULL }, { "Poullain",
+		    NULL } },
+		{ "Bonet : douleur EVA 6.", { NULL }, { "Bonet", NULL } },
 		{ "Le cadre de sant\xc3\xa9 Martine Lebrun pr\xc3\xa9venue.",
 		    { NULL }, { "Martine", "Lebrun", NULL } },
 	};

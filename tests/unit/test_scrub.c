@@ -2688,6 +2688,37 @@ test_linear_time(void **state)
 		/* a digit between two pieces of names found (scan_name_glued
 		 * walked every span for each) */
 		"Dupont4Martin ", "Madame S4LHI Karima suivie. ",
+		/* the rules of the sixteenth pass (review, seventeenth
+		 * pass): precision16's keeps (lab notation, a body after
+		 * "de la", derived words, headings slipped in typing,
+		 * institutions of a kind, places after "en" and "patient
+		 * de", posologies, germs, brands and devices)... */
+		"PaCO2 62 mmHg, ", "PAPP-A ", "JEAN-P MARTIN ",
+		"le pharmacien de la PUI ", "sa fille surplanter ",
+		"patient d\xc3\xa9perfus\xc3\xa9 ",
+		"infirmi\xc3\xa8re de stomath\xc3\xa9rapie ",
+		"Transmision : ", "Centre de sant\xc3\xa9 Fernand L\xc3\xa9ger ",
+		"son fr\xc3\xa8re en France ", "le patient de Roscoff ",
+		"Seretide Diskus 500 1 inhalation ", "Solupred 20 1 cp ",
+		"Salmonella Enteritidis ", "sous Kardegic Tahor Coversyl ",
+		"Symbicort Turbuhaler ",
+		/* ... recall16's names with few cues... */
+		"c\xc3\xa9leste a sonn\xc3\xa9. ", "mme gwendal page n'a pas pris ",
+		"maria do ceu ", "M. Arbeletche Iban, ",
+		"2 PATIENTES BEGUM DANS LE SERVICE ", "(FATEMA ET SHIRIN, CH 12) ",
+		"SA TANTE NENE PRESENTE ", "Mr Gilbert Delorme ",
+		"voisin du dessus (marine) ", "son fils m. garat ",
+		"Mme BUCHERT, Materne n'a pas pris ", "vu par BOEHM Materne, ",
+		"Mme Vu Thi (passeport : VU THI) ", "dupont-jean.pdf ",
+		"www.doctolib.fr/patient/jean-dupont ", "-- KL ",
+		"vit \xc3\xa0 1003 Lausanne ",
+		/* ... and sensaddr16's homes, units, city tails, postcodes
+		 * repeated, streets abroad and English dates */
+		"(La Grande M\xc3\xa9tairie, 16140 Aigre) ",
+		"chez lui Quinta do Vale, lote 7 ", "29200 Brest, lot 12 ",
+		"4520-211 Santa Maria da Feira ", "Code postal : 29200 ",
+		"Kossuth Lajos utca 17 ", "November 2, 2024 ", "3rd of March ",
+		"CIBLE : sevrage. ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
@@ -2697,6 +2728,11 @@ test_linear_time(void **state)
 		{ NULL, "d\xc3\xa9sir. ", "Mr D\xc3\xa9sir Roland" },
 		{ NULL, "DESIR. ", "Mr D\xc3\xa9sir Roland" },
 		{ "Mr D\xc3\xa9sir Roland ", "DESIR. ", NULL },
+		/* a postcode repeated alone (scan_home_postcodes), a name of
+		 * two letters written again (scan_short_name_heads) */
+		{ "12 rue de Brest, 29200 Brest. ", "29200 ", NULL },
+		{ "Mme Vu Thi Hong Nhung ", "VU ", NULL },
+		{ NULL, "VU ", "Mme Vu Thi Hong Nhung" },
 	};
 	struct ops_row row = { 0 };
 	const size_t n = 16384;
