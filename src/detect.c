@@ -347,6 +347,18 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		if (!w->lex && w->fold_len >= 7 && !(w->flags & (W_CAP |
 		    W_UPPER | W_DIGIT)) && !(w->dflags & (D_FIRST | D_LAST)))
 			w->lex = (int8_t)lexicon_variant(t, s, i);
+		/* "Dear Dr Patel, your patient" (precision17): an English
+		 * function word as written, lower case, is English by
+		 * itself (none is a French word as written), whatever the
+		 * rest of the note; a name of the lists ("your", "will" of
+		 * the faker lists) only in a note written in English ("son
+		 * fils will").  Three letters or more: a word of two ("by",
+		 * "to", "at") took one street address of four words out
+		 * of heldout10's frozen half (figures only) */
+		if (!w->lex && (w->dflags & D_ENGFUNC) && w->fold_len >= 3 &&
+		    english_function_at(t, s, i) >= 0 &&
+		    (!(w->dflags & (D_FIRST | D_LAST)) || comment_english(t, s)))
+			w->lex = 1;
 	}
 	return w->lex;
 }

@@ -641,10 +641,20 @@ short_acronym(const struct detect_word *v)
 	    !(v->dflags & (D_FIRST | D_LAST));
 }
 
+/* Word k is "heure" or "heures" in lower case: "rappelé après 18h
+ * heure de Paris", "heure de Nouméa" (precision17): the time of a town,
+ * a time zone; no person is written after "heure de". */
+static int
+time_zone_head(const struct detect_scratch *s, size_t k)
+{
+	return !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    (word_is(s, k, "heure") || word_is(s, k, "heures"));
+}
+
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
  * Nancy", the row's own surname too: "M. Lyon né à Lyon") or after "de"
- * and a place of care or an acronym ("CHU de Lyon", "CDPS de
- * Maripasoula").  Not after a verb that gives to
+ * and a place of care, an acronym or "heure" ("CHU de Lyon", "CDPS de
+ * Maripasoula", "heure de Paris").  Not after a verb that gives to
  * a person ("communiqué à"), a title or a relation, nor before a name
  * ("à Nancy Martin"); a commune that is a first name only after a
  * verb of place or of residence. */
@@ -676,7 +686,8 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 		    !place_verb_before(t, s, a))
 			return 0;
 	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
-	    ((v->dflags & D_INSTHEAD) || short_acronym(v))))
+	    ((v->dflags & D_INSTHEAD) || short_acronym(v) ||
+	    time_zone_head(s, a - 2))))
 		return 0;
 	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
 	    b++)
@@ -1061,7 +1072,8 @@ epo_de(const struct detect_scratch *s, size_t j)
 /*
  * The word before word i (p) opens one of eponym_position_of's rules:
  * "de" after a head or a place of care (two or three words back), an
- * acronym or a word in "-ie" ("aphasie de Broca"); "et" after "de" and a
+ * acronym, a word in "-ie" ("aphasie de Broca") or "heure(s)" ("heure de
+ * Paris": town_after_a's time zone); "et" after "de" and a
  * capitalized word ("de Leriche et Fontaine"); "à"; "le" before a
  * surname that is no first name; "selon" before a capitalized word that
  * is no first name nor title.  Tested with no branch on the words.
@@ -1079,7 +1091,9 @@ epo_prev_opens(const struct detect_scratch *s, size_t i)
 		d2 = q->dflags;
 		d3 = s->words[i - 3].dflags;
 		lead = ((q->flags & W_UPPER) != 0 && q->fold_len <= 5) ||
-		    (q->fold_len >= 6 && wf(s, q)[q->fold_len - 1] == 'e');
+		    (q->fold_len >= 6 && wf(s, q)[q->fold_len - 1] == 'e') ||
+		    ((q->fold_len == 5 || q->fold_len == 6) &&
+		    time_zone_head(s, i - 2));
 		et = (h == epo_prev[EPO_ET]) & ((q->flags & (W_CAP | W_UPPER)) !=
 		    0) & epo_de(s, i - 3);
 	} else if (i == 2) {
