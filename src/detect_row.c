@@ -97,6 +97,87 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	return 0;
 }
 
+/* Word j is a part of a row value of the kind kind (not an address). */
+static int
+row_word_of_kind(const struct detect_scratch *s, size_t j,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, enum detect_ident kind, size_t but)
+{
+	const struct detect_word *w = &s->words[j];
+
+	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
+		const char *v = s->ctxfold.data + off[o];
+
+		if (o == but || flen[o] == 0 || row[o].kind != kind)
+			continue;
+		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
+			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
+				;
+			if (b - a == w->fold_len && b - a > 0 &&
+			    memcmp(v + a, wf(s, w), b - a) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Word i, a part of row value k, stands beside the row's other name
+ * (the first name beside the surname, either order, any case, over
+ * particles: "Martine Kerouredan", "KEROUREDAN Martine", "Martine de
+ * Kerouredan"), or beside another part of a full name value of two
+ * parts or more.  The lead's decision (docs/scrub.md, "Review,
+ * seventeenth pass"): that pair is the patient whatever a rule reads
+ * around it, an institution's or a place's name too ("Unité de soins
+ * Martine Kerouredan"); a patient named like a famous person loses the
+ * two words of "l'école primaire Victor Hugo", an accepted cost.
+ */
+static int
+row_full_name_beside(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_value *row, size_t nrow, const size_t *off,
+    const size_t *flen, size_t k)
+{
+	enum detect_ident kind = row[k].kind;
+
+	if (kind != DETECT_IDENT_FIRST_NAME && kind != DETECT_IDENT_LAST_NAME &&
+	    kind != DETECT_IDENT_NAME)
+		return 0;
+	for (int side = -1; side <= 1; side += 2) {
+		size_t j = i;
+
+		/* up to two particles between ("de la") */
+		for (int hop = 0; hop < 3; hop++) {
+			if (side < 0 ? (j == 0 || !joined(t, s, j - 1)) :
+			    (j + 1 >= s->nwords || !joined(t, s, j)))
+				break;
+			j = side < 0 ? j - 1 : j + 1;
+			if (!word_has(s, j, D_PARTICLE))
+				break;
+		}
+		if (j == i || word_has(s, j, D_PARTICLE) ||
+		    (s->words[j].fold_len == s->words[i].fold_len &&
+		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
+		    s->words[i].fold_len) == 0))
+			continue;	/* "Martin Martin" is one name twice */
+		/* a full name value: its other part, or a first or last
+		 * name column's */
+		if (kind == DETECT_IDENT_NAME ?
+		    row_word_of_kind(s, j, row, nrow, off, flen,
+		    DETECT_IDENT_NAME, (size_t)-1) ||
+		    row_word_of_kind(s, j, row, nrow, off, flen,
+		    DETECT_IDENT_FIRST_NAME, k) ||
+		    row_word_of_kind(s, j, row, nrow, off, flen,
+		    DETECT_IDENT_LAST_NAME, k) :
+		    row_word_of_kind(s, j, row, nrow, off, flen,
+		    kind == DETECT_IDENT_FIRST_NAME ? DETECT_IDENT_LAST_NAME :
+		    DETECT_IDENT_FIRST_NAME, k) ||
+		    row_word_of_kind(s, j, row, nrow, off, flen,
+		    DETECT_IDENT_NAME, k))
+			return 1;
+	}
+	return 0;
+}
+
 /* Between the end of one word and the start of the next: a comma or an
  * opening parenthesis, with spaces ("LUTZ, Alphonse", "MARTEAU (Aurore)"). */
 static int
@@ -329,11 +410,14 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
 			/* "née à Sainte-Rose": a town there */
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
-			    eponym_position_row(t, s, i))
+			    (eponym_position_row(t, s, i) &&
+			    !row_full_name_beside(t, s, i, row, nrow, off, flen,
+			    k)))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
-		    eponym_position_row(t, s, i)))
+		    (eponym_position_row(t, s, i) &&
+		    !row_full_name_beside(t, s, i, row, nrow, off, flen, k))))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,

@@ -1199,6 +1199,51 @@ test_row_name_in_street(void **state)
 	}
 }
 
+/* The lead's decision (docs/scrub.md, "Review, seventeenth pass"): the
+ * row's first name and surname side by side are the patient even where
+ * an institution's name is read ("Unit\xc3\xa9 de soins Martine
+ * Kerouredan" kept both on main a035100); an institution named after
+ * someone else still stays ("Unit\xc3\xa9 de soins Marie Curie"). */
+static void
+test_row_full_name_in_institution(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Martine"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	static const char *const cells[] = {
+		"Unit\xc3\xa9 de soins Martine Kerouredan, cadre",
+		"transf\xc3\xa9r\xc3\xa9" "e \xc3\xa0 l'EHPAD Martine "
+		    "Kerouredan ce jour",
+		"Centre de sant\xc3\xa9 Martine Kerouredan",
+		"Centre de soins KEROUREDAN Martine",
+		"Unit\xc3\xa9 de soins martine de kerouredan",
+	};
+	static const char *const gone[] = {
+		"Martine", "Kerouredan", "KEROUREDAN", "martine", "kerouredan",
+	};
+	static const char *const kept[] = { "Marie Curie" };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
+		out = apply(f, "com", &row, cells[c]);
+		for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+			if (strstr(out, gone[i]) != NULL)
+				print_error("left '%s' in '%s'\n", gone[i], out);
+			assert_null(strstr(out, gone[i]));
+		}
+	}
+	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Curie, "
+	    "cadre");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 static void
 test_known_misses(void **state)
 {
@@ -2940,6 +2985,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_screens_and_pairs),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
+		cmocka_unit_test(test_row_full_name_in_institution),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_row_name_typos),
