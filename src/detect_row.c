@@ -906,6 +906,39 @@ scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 	return 0;
 }
 
+/* Word i and a word beside it (over up to two particles: "Maïwenn de
+ * Kerherve") are two different name words of the patient: the pair is
+ * the patient whatever a rule reads around it, an institution's name
+ * too ("Unité de soins Maïwenn Kerherve"), as row_full_name_beside
+ * decides for the row's own values (docs/scrub.md, "Review, seventeenth
+ * pass").  Either word may be the first or the last name: the identity
+ * keeps one set of name fingerprints. */
+static int
+ident_pair_beside(const char *t, const struct detect_scratch *s, size_t i,
+    const struct identity_row *id)
+{
+	for (int side = -1; side <= 1; side += 2) {
+		size_t j = i;
+
+		for (int hop = 0; hop < 3; hop++) {
+			if (side < 0 ? (j == 0 || !joined(t, s, j - 1)) :
+			    (j + 1 >= s->nwords || !joined(t, s, j)))
+				break;
+			j = side < 0 ? j - 1 : j + 1;
+			if (!word_has(s, j, D_PARTICLE))
+				break;
+		}
+		if (j == i || word_has(s, j, D_PARTICLE) ||
+		    (s->words[j].fold_len == s->words[i].fold_len &&
+		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
+		    s->words[i].fold_len) == 0))
+			continue;	/* "Martin Martin" is one name twice */
+		if (ident_name(s, j, id))
+			return 1;
+	}
+	return 0;
+}
+
 /* The row's patient's names, address and phone, known only as keyed
  * fingerprints: a word is taken where a row value's word would be
  * (row_part_usable: short words not glued, ordinary words only where
@@ -915,7 +948,7 @@ scan_identity(const char *t, struct detect_scratch *s,
     const struct identity_row *id)
 {
 	size_t last;
-	int r;
+	int pair, r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
@@ -928,9 +961,12 @@ scan_identity(const char *t, struct detect_scratch *s,
 			i = r > 0 ? last : i;
 			continue;
 		}
-		if (!ident_name(s, i, id) || eponym_position_row(t, s, i))
+		if (!ident_name(s, i, id))
 			continue;
-		if (!row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
+		pair = ident_pair_beside(t, s, i, id);
+		if (!pair && eponym_position_row(t, s, i))
+			continue;
+		if (!pair && !row_part_usable(t, s, i, NULL, 0, NULL, NULL, 0, 0) &&
 		    !(i > 0 && joined(t, s, i - 1) && ident_name(s, i - 1, id)) &&
 		    !(i + 1 < s->nwords && joined(t, s, i) &&
 		    ident_name(s, i + 1, id)))

@@ -221,6 +221,22 @@ test_detect_with_identity(void **state)
 	/* The street word alone and a one-word street name are not the
 	 * address; an eponym stays. */
 	assert_string_equal(spans(f, &other, "impasse, signe de Kerbrat"), "");
+
+	/* The patient's two names side by side go inside an institution's
+	 * name too (the lead's decision, docs/scrub.md "Review, seventeenth
+	 * pass"); another patient's, or one name alone, stays. */
+	out = spans(f, &row, "Unité de soins Maïwenn Kerherve, cadre");
+	assert_non_null(strstr(out, "Maïwenn"));
+	assert_non_null(strstr(out, "Kerherve"));
+	out = spans(f, &row, "transfert au Centre de santé KERHERVE Maïwenn");
+	assert_non_null(strstr(out, "KERHERVE"));
+	assert_non_null(strstr(out, "Maïwenn"));
+	out = spans(f, &row, "l'EHPAD Maiwenn de Kerherve a appelé");
+	assert_non_null(strstr(out, "Maiwenn"));
+	assert_non_null(strstr(out, "Kerherve"));
+	out = spans(f, &other, "Unité de soins Maïwenn Kerherve, cadre");
+	assert_null(strstr(out, "Maïwenn"));
+	assert_null(strstr(out, "Kerherve"));
 	identity_put(id);
 }
 
