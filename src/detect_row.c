@@ -97,8 +97,9 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	return 0;
 }
 
-/* Word j is a part of a row value of the kind kind (not an address). */
-static int
+/* Word j is a part of a row value of the kind kind (not an address),
+ * other than value but: that value's index + 1, or 0. */
+static size_t
 row_word_of_kind(const struct detect_scratch *s, size_t j,
     const struct detect_value *row, size_t nrow, const size_t *off,
     const size_t *flen, enum detect_ident kind, size_t but)
@@ -115,10 +116,38 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
 				;
 			if (b - a == w->fold_len && b - a > 0 &&
 			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return 1;
+				return o + 1;
 		}
 	}
 	return 0;
+}
+
+/*
+ * The word beside word i on side (-1 before, 1 after), over up to two
+ * particles ("Martine de Kerouredan", "de la"): its index, or i when
+ * there is none, it is a particle, or it is word i's word again
+ * ("Martin Martin" is one name twice).  For the pair rules below.
+ */
+static size_t
+pair_neighbour(const char *t, const struct detect_scratch *s, size_t i,
+    int side)
+{
+	size_t j = i;
+
+	for (int hop = 0; hop < 3; hop++) {
+		if (side < 0 ? (j == 0 || !joined(t, s, j - 1)) :
+		    (j + 1 >= s->nwords || !joined(t, s, j)))
+			break;
+		j = side < 0 ? j - 1 : j + 1;
+		if (!word_has(s, j, D_PARTICLE))
+			break;
+	}
+	if (j == i || word_has(s, j, D_PARTICLE) ||
+	    (s->words[j].fold_len == s->words[i].fold_len &&
+	    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
+	    s->words[i].fold_len) == 0))
+		return i;
+	return j;
 }
 
 /*
@@ -131,49 +160,45 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
  * around it, an institution's or a place's name too ("Unité de soins
  * Martine Kerouredan"); a patient named like a famous person loses the
  * two words of "l'école primaire Victor Hugo", an accepted cost.
+ * The other name's value index + 1 (its word into *beside), or 0.
  */
-static int
+static size_t
 row_full_name_beside(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
-    const size_t *flen, size_t k)
+    const size_t *flen, size_t k, size_t *beside)
 {
 	enum detect_ident kind = row[k].kind;
+	size_t o;
 
 	if (kind != DETECT_IDENT_FIRST_NAME && kind != DETECT_IDENT_LAST_NAME &&
 	    kind != DETECT_IDENT_NAME)
 		return 0;
 	for (int side = -1; side <= 1; side += 2) {
-		size_t j = i;
+		size_t j = pair_neighbour(t, s, i, side);
 
-		/* up to two particles between ("de la") */
-		for (int hop = 0; hop < 3; hop++) {
-			if (side < 0 ? (j == 0 || !joined(t, s, j - 1)) :
-			    (j + 1 >= s->nwords || !joined(t, s, j)))
-				break;
-			j = side < 0 ? j - 1 : j + 1;
-			if (!word_has(s, j, D_PARTICLE))
-				break;
-		}
-		if (j == i || word_has(s, j, D_PARTICLE) ||
-		    (s->words[j].fold_len == s->words[i].fold_len &&
-		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
-		    s->words[i].fold_len) == 0))
-			continue;	/* "Martin Martin" is one name twice */
+		if (j == i)
+			continue;
 		/* a full name value: its other part, or a first or last
 		 * name column's */
-		if (kind == DETECT_IDENT_NAME ?
-		    row_word_of_kind(s, j, row, nrow, off, flen,
-		    DETECT_IDENT_NAME, (size_t)-1) ||
-		    row_word_of_kind(s, j, row, nrow, off, flen,
-		    DETECT_IDENT_FIRST_NAME, k) ||
-		    row_word_of_kind(s, j, row, nrow, off, flen,
-		    DETECT_IDENT_LAST_NAME, k) :
-		    row_word_of_kind(s, j, row, nrow, off, flen,
-		    kind == DETECT_IDENT_FIRST_NAME ? DETECT_IDENT_LAST_NAME :
-		    DETECT_IDENT_FIRST_NAME, k) ||
-		    row_word_of_kind(s, j, row, nrow, off, flen,
-		    DETECT_IDENT_NAME, k))
-			return 1;
+		if (kind == DETECT_IDENT_NAME)
+			o = row_word_of_kind(s, j, row, nrow, off, flen,
+			    DETECT_IDENT_NAME, (size_t)-1);
+		else
+			o = row_word_of_kind(s, j, row, nrow, off, flen,
+			    kind == DETECT_IDENT_FIRST_NAME ?
+			    DETECT_IDENT_LAST_NAME : DETECT_IDENT_FIRST_NAME, k);
+		if (o == 0 && kind == DETECT_IDENT_NAME)
+			o = row_word_of_kind(s, j, row, nrow, off, flen,
+			    DETECT_IDENT_FIRST_NAME, k);
+		if (o == 0)
+			o = row_word_of_kind(s, j, row, nrow, off, flen,
+			    kind == DETECT_IDENT_NAME ? DETECT_IDENT_LAST_NAME :
+			    DETECT_IDENT_NAME, k);
+		if (o != 0) {
+			if (beside != NULL)
+				*beside = j;
+			return o;
+		}
 	}
 	return 0;
 }
@@ -412,12 +437,13 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
 			    (eponym_position_row(t, s, i) &&
 			    !row_full_name_beside(t, s, i, row, nrow, off, flen,
-			    k)))
+			    k, NULL)))
 				continue;
 		} else if (!addr && (!row_part_usable(t, s, i, row, nrow, off,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
 		    (eponym_position_row(t, s, i) &&
-		    !row_full_name_beside(t, s, i, row, nrow, off, flen, k))))
+		    !row_full_name_beside(t, s, i, row, nrow, off, flen, k,
+		    NULL))))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -616,8 +642,8 @@ fuzzy_skip(const struct detect_scratch *s, size_t i, size_t minlen,
  * once: linear in the text.
  */
 static int
-scan_row_fuzzy(const char *t, const struct detect_value *row,
-    const uint8_t *vals, size_t nvals, const size_t *off,
+scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
+    const uint8_t *vals, size_t nvals, const size_t *off, const size_t *flen,
     const struct row_parts *parts, const uint32_t *cand, size_t ncand,
     struct detect_scratch *s)
 {
@@ -687,9 +713,22 @@ scan_row_fuzzy(const char *t, const struct detect_value *row,
 			continue;
 		if (w->nchars == 3 && !(w->flags & W_UPPER) && !context)
 			continue;
-		if (after_saint(s, i) || eponym_position_row(t, s, i) ||
-		    (!context && word_lexicon(t, s, i)))
+		if (after_saint(s, i) || (!context && word_lexicon(t, s, i)))
 			continue;
+		/* In an institution's name only beside the row's other name,
+		 * which goes too: "Unité de soins Martine Kerouredn"
+		 * (row_full_name_beside, the lead's decision). */
+		if (eponym_position_row(t, s, i)) {
+			size_t j, o = row_full_name_beside(t, s, i, row, nrow,
+			    off, flen, (size_t)hit->k, &j);
+
+			if (o == 0)
+				continue;
+			if (!word_taken(s, j) && (r = add_span(s,
+			    s->words[j].start, s->words[j].end, DETECT_NAME,
+			    (int)(o - 1))) < 0)
+				return r;
+		}
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
 		    hit->k)) < 0)
 			return r;
@@ -789,7 +828,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	return scan_row_fuzzy(t, row, vals, nvals, off, parts,
+	return scan_row_fuzzy(t, row, nrow, vals, nvals, off, flen, parts,
 	    nfc <= MAX_CAND ? fcand : NULL, nfc <= MAX_CAND ? nfc : s->nwords, s);
 }
 
@@ -918,22 +957,9 @@ ident_pair_beside(const char *t, const struct detect_scratch *s, size_t i,
     const struct identity_row *id)
 {
 	for (int side = -1; side <= 1; side += 2) {
-		size_t j = i;
+		size_t j = pair_neighbour(t, s, i, side);
 
-		for (int hop = 0; hop < 3; hop++) {
-			if (side < 0 ? (j == 0 || !joined(t, s, j - 1)) :
-			    (j + 1 >= s->nwords || !joined(t, s, j)))
-				break;
-			j = side < 0 ? j - 1 : j + 1;
-			if (!word_has(s, j, D_PARTICLE))
-				break;
-		}
-		if (j == i || word_has(s, j, D_PARTICLE) ||
-		    (s->words[j].fold_len == s->words[i].fold_len &&
-		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
-		    s->words[i].fold_len) == 0))
-			continue;	/* "Martin Martin" is one name twice */
-		if (ident_name(s, j, id))
+		if (j != i && ident_name(s, j, id))
 			return 1;
 	}
 	return 0;

@@ -1244,6 +1244,46 @@ test_row_full_name_in_institution(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* The same pair with one of its names misspelt: the typo search takes
+ * the typo beside the row's other name, and that name with it. */
+static void
+test_row_typo_name_in_institution(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Martine"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	static const char *const cells[] = {
+		"Unit\xc3\xa9 de soins Martine Kerouredn, cadre",
+		"Centre de soins KEROUREDAN Martinne",
+		"l'EHPAD Martine Keroueradan a appel\xc3\xa9",
+	};
+	static const char *const gone[] = {
+		"Martine", "Kerouredn", "KEROUREDAN", "Martinne", "Keroueradan",
+	};
+	static const char *const kept[] = { "Marie Kerbrat" };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
+		out = apply(f, "com", &row, cells[c]);
+		for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+			if (strstr(out, gone[i]) != NULL)
+				print_error("left '%s' in '%s'\n", gone[i], out);
+			assert_null(strstr(out, gone[i]));
+		}
+	}
+	/* someone else's name in an institution's name stays */
+	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Kerbrat, "
+	    "cadre");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 static void
 test_known_misses(void **state)
 {
@@ -2986,6 +3026,7 @@ main(void)
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_row_full_name_in_institution),
+		cmocka_unit_test(test_row_typo_name_in_institution),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_row_name_typos),
