@@ -534,8 +534,12 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t e = s->words[i].end, len = s->text_len, b, k;
 
-	/* a name of the lists stays the name rules' ("Dupont 500 1 cp") */
-	if (s->words[i].dflags & (D_FIRST | D_LAST))
+	/* a name of the lists stays the name rules' ("Dupont 500 1 cp");
+	 * so does a word right after a name found ("vu avec Kerouredan
+	 * Bounmy 20 1 cp": the rest of the name, whatever follows it) */
+	if ((s->words[i].dflags & (D_FIRST | D_LAST)) || (i > 0 &&
+	    joined(t, s, i - 1) && word_taken(s, i - 1) &&
+	    is_name_span(span_of(s, i - 1))))
 		return 0;
 	while (e < len && e < s->words[i].end + 2 && t[e] == ' ')
 		e++;

@@ -1284,6 +1284,37 @@ test_row_typo_name_in_institution(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* A word right after the row's name is the rest of the name, even
+ * before a strength and a count (posology_after, review, seventeenth
+ * pass): "Bounmy" of "vu avec Kerouredan Bounmy 20 1 cp" stayed raw. */
+static void
+test_name_before_posology(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Martine"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	static const char *const gone[] = { "Kerouredan", "Bounmy" };
+	static const char *const kept[] = { "Solupred" };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	out = apply(f, "com", &row, "vu avec Kerouredan Bounmy 20 1 cp");
+	for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+		if (strstr(out, gone[i]) != NULL)
+			print_error("left '%s' in '%s'\n", gone[i], out);
+		assert_null(strstr(out, gone[i]));
+	}
+	/* a product after the name and a comma stays */
+	out = apply(f, "com", &row, "vu avec Kerouredan, Solupred 20 1 cp");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
 static void
 test_known_misses(void **state)
 {
@@ -3027,6 +3058,7 @@ main(void)
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_row_full_name_in_institution),
 		cmocka_unit_test(test_row_typo_name_in_institution),
+		cmocka_unit_test(test_name_before_posology),
 		cmocka_unit_test(test_known_misses),
 		cmocka_unit_test(test_third_party_names),
 		cmocka_unit_test(test_row_name_typos),
