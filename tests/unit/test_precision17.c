@@ -92,10 +92,18 @@ test_english_function_words_kept(void **state)
 		{ "Appel de Mme Your Chantal ce jour.", { NULL }, { "Your",
 		    "Chantal", NULL } },
 		{ "Mr his est venu.", { NULL }, { "his", NULL } },
+		/* after a kin or person noun of an English note (review,
+		 * eighteenth pass: went before precision17) */
+		{ "Patient seen today, his neighbour your called, she was "
+		    "worried.", { NULL }, { "your", NULL } },
 	};
+	static const char *const will[] = { "will" };
 
 	(void)state;
 	check_cases(cases, N(cases));
+	/* recall first took it before precision17 */
+	test_spans_gone_kept(&RECALL_MODE, &S, "Patient was seen with her son "
+	    "will who has been informed of the plan", will, 1, NULL, 0);
 }
 
 /* The row's own name, written as an English function word in lower case,
@@ -136,6 +144,16 @@ test_time_zone_town_kept(void **state)
 		    { "Nancy", NULL } },
 		{ "Vu avec Paris Dupont \xc3\xa0 18h heure de Lyon.", { NULL },
 		    { "Paris Dupont", NULL } },
+		{ "Rappel \xc3\xa0 10h30 (heure de Paris).", { "Paris", NULL },
+		    { NULL } },
+		/* without a clock time before it, someone's hours (review,
+		 * eighteenth pass) */
+		{ "Augmenter les heures de Nancy (aide \xc3\xa0 domicile).",
+		    { NULL }, { "Nancy", NULL } },
+		{ "Les 2 heures de Nancy ont \xc3\xa9t\xc3\xa9 faites.",
+		    { NULL }, { "Nancy", NULL } },
+		{ "L'heure de Nancy est d\xc3\xa9" "cal\xc3\xa9" "e.", { NULL },
+		    { "Nancy", NULL } },
 	};
 	static const struct detect_value row[] = {
 		{ DETECT_IDENT_LAST_NAME, "PARIS", 5 },
