@@ -176,6 +176,17 @@ row_full_name_beside(const char *t, const struct detect_scratch *s, size_t i,
 	for (int side = -1; side <= 1; side += 2) {
 		size_t j = pair_neighbour(t, s, i, side);
 
+		/* over the other parts of a compound first name or surname
+		 * ("Martine-Claire Kerouredan", "Martine Claire Kerouredan"
+		 * of the first name Martine-Claire: review, eighteenth pass,
+		 * Martine stayed), three at most */
+		for (int hop = 0; hop < 3 && j != i && kind !=
+		    DETECT_IDENT_NAME && row_word_of_kind(s, j, row, nrow, off,
+		    flen, kind, (size_t)-1) != 0; hop++) {
+			size_t n = pair_neighbour(t, s, j, side);
+
+			j = n == j ? i : n;
+		}
 		if (j == i)
 			continue;
 		/* a full name value: its other part, or a first or last
@@ -443,7 +454,11 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
 		    (eponym_position_row(t, s, i) &&
 		    !row_full_name_beside(t, s, i, row, nrow, off, flen, k,
-		    NULL))))
+		    NULL) &&
+		    /* "Centre de santé Kerouredan (Martine)": the pair
+		     * across a parenthesis or a comma too (review,
+		     * eighteenth pass) */
+		    !row_pair_across(t, s, i, row, nrow, off, flen, k))))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -946,7 +961,8 @@ scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 }
 
 /* Word i and a word beside it (over up to two particles: "Maïwenn de
- * Kerherve") are two different name words of the patient: the pair is
+ * Kerherve", or across a comma or a parenthesis: "Kerherve (Maïwenn)")
+ * are two different name words of the patient: the pair is
  * the patient whatever a rule reads around it, an institution's name
  * too ("Unité de soins Maïwenn Kerherve"), as row_full_name_beside
  * decides for the row's own values (docs/scrub.md, "Review, seventeenth
@@ -957,9 +973,23 @@ ident_pair_beside(const char *t, const struct detect_scratch *s, size_t i,
     const struct identity_row *id)
 {
 	for (int side = -1; side <= 1; side += 2) {
-		size_t j = pair_neighbour(t, s, i, side);
+		size_t j = pair_neighbour(t, s, i, side), a, b;
 
 		if (j != i && ident_name(s, j, id))
+			return 1;
+		/* across a comma or a parenthesis ("Centre de santé
+		 * Kerherve (Maïwenn)": review, eighteenth pass), as
+		 * row_pair_across for the row's values */
+		j = i + (size_t)side;
+		if ((side < 0 && i == 0) || j >= s->nwords)
+			continue;
+		a = side < 0 ? s->words[j].end : s->words[i].end;
+		b = side < 0 ? s->words[i].start : s->words[j].start;
+		if (comma_or_paren_gap(t, a, b) &&
+		    ((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) &&
+		    (s->words[j].fold_len != s->words[i].fold_len ||
+		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
+		    s->words[i].fold_len) != 0) && ident_name(s, j, id))
 			return 1;
 	}
 	return 0;

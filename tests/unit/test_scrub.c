@@ -1238,6 +1238,47 @@ test_row_full_name_in_institution(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* The row's pair in an institution's name over the other half of a
+ * compound first name ("Martine-Claire Kerouredan": Martine stayed) or
+ * across a parenthesis ("Centre de santé Kerouredan (Martine)":
+ * Kerouredan stayed): review, eighteenth pass.  One part alone there
+ * stays the older rule's (a place named after someone), and so does an
+ * institution named after someone else. */
+static void
+test_row_compound_name_in_institution(void **state)
+{
+	struct fixture *f = *state;
+	const struct detect_value ctx[] = {
+		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
+		V(DETECT_IDENT_FIRST_NAME, "Martine-Claire"),
+	};
+	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	static const char *const cells[] = {
+		"Unit\xc3\xa9 de soins Martine-Claire Kerouredan, cadre",
+		"Unit\xc3\xa9 de soins Martine Claire Kerouredan, cadre",
+		"Unit\xc3\xa9 de soins KEROUREDAN Martine-Claire, cadre",
+		"Centre de sant\xc3\xa9 Kerouredan (Martine-Claire)",
+	};
+	static const char *const gone[] = {
+		"Martine", "Claire", "Kerouredan", "KEROUREDAN",
+	};
+	static const char *const kept[] = { "Marie Curie" };
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.ctx = ctx;
+	row.ctx_rules = rules;
+	row.nctx = 2;
+	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
+		out = apply(f, "com", &row, cells[c]);
+		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
+		    NULL, 0);
+	}
+	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Curie, "
+	    "cadre");
+	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept, 1);
+}
+
 /* The same pair with one of its names misspelt: the typo search takes
  * the typo beside the row's other name, and that name with it. */
 static void
@@ -2825,6 +2866,22 @@ test_linear_time(void **state)
 		/* initials without dots before a surname after a cue */
 		"vu avec J-P MARTIN ", "vu avec JEAN-P MARTIN ", "vu avec J-",
 		"MARIE-J DUPONT ", "-J DUPONT ",
+		/* the rules of the seventeenth pass (review, eighteenth
+		 * pass): the row's pair in an institution's name, misspelt
+		 * too (row_full_name_beside, scan_row_fuzzy), English
+		 * function words, time zones, weekdays in the plural and
+		 * listed, a posology after a name, a dotted initial, "Thi",
+		 * a lower-case name's hyphen parts */
+		"Unit\xc3\xa9 de soins Jean Le Goff, ",
+		"Centre de soins LE GOFFE Jean ", "EHPAD Jean de la Goff ",
+		"Jean Jean ", "Dear Dr A, your son will ", "his neighbour your ",
+		"18h heure de Paris ", "les heures de Nancy ",
+		"6h30 (heure de Lyon) ", "1111111h heure de ",
+		"les lundis 3, 10 et 17 novembre ", "lundis et jeudis 3 et 6 mars ",
+		"lundi, mardi, ", "lundi et ", "3 novembre (lundi) ",
+		"le 03/11/2025, un lundi ", "vu avec Kerouredan Bounmy 20 1 cp ",
+		"JEAN-P. DUPONT ", "NGUYEN Thi Mai ",
+		"sa compagne heloise petit-frere ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
@@ -3044,6 +3101,7 @@ main(void)
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_row_name_in_street),
 		cmocka_unit_test(test_row_full_name_in_institution),
+		cmocka_unit_test(test_row_compound_name_in_institution),
 		cmocka_unit_test(test_row_typo_name_in_institution),
 		cmocka_unit_test(test_name_before_posology),
 		cmocka_unit_test(test_known_misses),
