@@ -1582,6 +1582,40 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The Vietnamese family names of two letters (Lê, Vũ, Võ, Đỗ, Hồ, Lý:
+ * six of the twenty most borne), each also a French word or syllable
+ * ("le", "vu", "do"), which every rule of capitals leaves. */
+static const char *const viet_short_surnames[] = { "le", "vu", "vo", "do",
+    "ho", "ly", NULL };
+
+/* Word j is such a surname written in capitals before the given name,
+ * as Vietnamese names are written in France ("VU Ngoc Anh", "LE Van
+ * Minh"): two or three words found as a name after it, one space apart,
+ * each capitalized and not in capitals, of two to five letters.  "VU PAR"
+ * (capitals), "VU Jean Dupont" (a word of six letters), "LE Dr" stay.
+ * At most four words read a call. */
+static int
+viet_surname_head(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1, nw = 0;
+
+	if (!(s->words[j].flags & W_UPPER) ||
+	    !in_list(viet_short_surnames, wf(s, &s->words[j]),
+	    s->words[j].fold_len))
+		return 0;
+	/* the syllables: the words of name spans one space apart */
+	for (; k < s->nwords && nw <= 3 && is_name_span(span_of(s, k)) &&
+	    (k == j + 1 || (s->words[k].start == s->words[k - 1].end + 1 &&
+	    t[s->words[k - 1].end] == ' ')); k++, nw++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 2 || w->nchars > 5)
+			return 0;
+	}
+	return nw >= 2 && nw <= 3;
+}
+
 /* A name of two letters found, written again right before the rest of
  * the name found ("Mme Vu Thi Hong Nhung (passeport : VU THI HONG
  * NHUNG)": the repeats rule leaves words of two letters, which are
@@ -1589,8 +1623,9 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
  * before a name span, the same fold as a word of another name span of
  * the comment.  Eight such words a comment at most are compared with
  * the spans (each walk over the words is bounded, the rule linear).
- * "de MARTIN" (no "de" in a name found) stays.  From the capitalized
- * pairs (WC_PAIR). */
+ * "de MARTIN" (no "de" in a name found) stays.  Also a Vietnamese
+ * surname of two letters before the given name (viet_surname_head).
+ * From the capitalized pairs (WC_PAIR). */
 static __attribute__((noinline)) int
 scan_short_name_heads(const char *t, struct detect_scratch *s)
 {
@@ -1607,8 +1642,15 @@ scan_short_name_heads(const char *t, struct detect_scratch *s)
 		    (w->flags & W_DIGIT) || j + 1 >= s->nwords ||
 		    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ' ||
 		    !is_name_span(span_of(s, j + 1)) ||
-		    span_of(s, j + 1)->start != s->words[j + 1].start ||
-		    (s->name_mask & name_bits(h)) != name_bits(h))
+		    span_of(s, j + 1)->start != s->words[j + 1].start)
+			continue;
+		if (viet_surname_head(t, s, j)) {
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+			continue;
+		}
+		if ((s->name_mask & name_bits(h)) != name_bits(h))
 			continue;
 		tries++;
 		for (k = 0; k < s->nwords; k++)
