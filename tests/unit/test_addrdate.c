@@ -2062,9 +2062,11 @@ test_linear_time(void **state)
 		"sa fille marie a-b-c ", "mme a-a-a-a ",
 		/* eighteenth pass: Vietnamese surnames of two letters
 		 * (viet_surname_head), postcodes abroad before a name of
-		 * the lists (bare_foreign_postcode), English ordinals */
+		 * the lists (bare_foreign_postcode), English ordinals, a
+		 * first name in parentheses (paren_cap_word) */
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
+		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

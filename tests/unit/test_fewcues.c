@@ -383,6 +383,26 @@ test_foreign_postcode_named_city(void **state)
 	    "Doliprane 1000 Lasilix.", gone, N(gone), kept, N(kept));
 }
 
+/* A capitalized first name that is an ordinary word alone in
+ * parentheses after a surname in capitals found (paren_cap_word): "M.
+ * PAGE (Modeste)".  What must stay: an adjective ("(Diabétique)",
+ * "(Portugaise)"), a participle ("(Décédé)"), a specialty, a relative. */
+static void
+test_paren_cap_first_names(void **state)
+{
+	static const char *const gone[] = { "Modeste", "Bienvenu" };
+	static const char *const kept[] = { "Diab\xc3\xa9tique", "Portugaise",
+	    "D\xc3\xa9" "c\xc3\xa9" "d\xc3\xa9", "Cardiologie", "Fils",
+	    "verbalise" };
+
+	(void)state;
+	check("M. PAGE (Modeste) verbalise des id\xc3\xa9" "es. M. ROUX "
+	    "(Bienvenu) dort. Mme ROUX (Diab\xc3\xa9tique) ce jour. Mme SILVA "
+	    "(Portugaise) arrive. M. DUPONT (D\xc3\xa9" "c\xc3\xa9" "d\xc3\xa9) "
+	    "hier. M. LEROY (Cardiologie) sort. M. ROUX (Fils) appelle.",
+	    gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -399,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_english_ordinal_gate),
 		cmocka_unit_test(test_viet_short_surnames),
 		cmocka_unit_test(test_foreign_postcode_named_city),
+		cmocka_unit_test(test_paren_cap_first_names),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
