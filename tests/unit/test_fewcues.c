@@ -403,6 +403,26 @@ test_paren_cap_first_names(void **state)
 	    gone, N(gone), kept, N(kept));
 }
 
+/* A first name capitalized and a surname in capitals after a cue of a
+ * person, ordinary words both (caps_pair): "vu par Colombe VIGNERON".
+ * What must stay: a body, a service, a specialty and an adjective in
+ * capitals after the same cues. */
+static void
+test_caps_pairs_after_cues(void **state)
+{
+	static const char *const gone[] = { "Colombe VIGNERON",
+	    "Rosette BOULANGER" };
+	static const char *const kept[] = { "SOS", "M\xc3\xa9" "decins",
+	    "Rivi\xc3\xa8re", "MOBILE", "CENTRALE", "Cardiologie" };
+
+	(void)state;
+	check("Chute, vu par Colombe VIGNERON, TDM. Appel de Rosette "
+	    "BOULANGER ce jour. Vu par SOS M\xc3\xa9" "decins. Adress\xc3\xa9 "
+	    "par CMP Rivi\xc3\xa8re. Vu par \xc3\x89quipe MOBILE. Appel de "
+	    "Pharmacie CENTRALE. Vu par Cardiologie CHU.", gone, N(gone),
+	    kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -420,6 +440,7 @@ main(void)
 		cmocka_unit_test(test_viet_short_surnames),
 		cmocka_unit_test(test_foreign_postcode_named_city),
 		cmocka_unit_test(test_paren_cap_first_names),
+		cmocka_unit_test(test_caps_pairs_after_cues),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
