@@ -1187,6 +1187,7 @@ dict_build(void)
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
+	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
