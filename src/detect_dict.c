@@ -832,6 +832,12 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
+	/* a doctor's status in training ("Interne FFI :": faisant
+	 * fonction d'interne, the DFMS and DFMSA diplomas of foreign
+	 * graduates, PADHUE) and the EPSM of La Réunion ("Psychiatrie,
+	 * EPSMR :"), which the name rules took after a role or as a
+	 * heading (precision18); none is a name of the lists */
+	"ffi", "dfms", "dfmsa", "padhue", "epsmr",
 	/* specialties and examinations clipped
 	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
 	 * which scan_heading_names read as a patient's name; none is a name

@@ -1341,6 +1341,13 @@ namelike(const struct detect_scratch *s, size_t i)
 
 	if (w->flags & W_DIGIT)
 		return 0;
+	/* "IDE J12 :", "kiné J3": a day of care, the letter J glued to its
+	 * number and nothing after it, no initial (precision18) */
+	if (w->nchars == 1 && wf(s, w)[0] == 'j' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == w->end &&
+	    (s->words[i + 1].flags & W_DIGIT) && !(i + 2 < s->nwords &&
+	    s->words[i + 2].start == s->words[i + 1].end))
+		return 0;
 	if (clinical_caps(s, i))
 		return 0;
 	if (w->flags & (W_CAP | W_UPPER))
