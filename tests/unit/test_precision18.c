@@ -208,6 +208,84 @@ test_vka_brands_kept(void **state)
 	    N(row), "Coumadine");
 }
 
+/* A commune named "Le" and a name of the lists, after "au" (or "du"
+ * after a verb of place): "H2S mesuré au Robert" (Le Robert,
+ * Martinique), "Originaire du Robert", "Transféré au Lamentin".  A
+ * person after a relative, a cue, a title, before a name, a particle
+ * "du" in a name, and the row's own name in the same place still go. */
+static void
+test_article_town_kept(void **state)
+{
+	static const struct case18 cases[] = {
+		{ "Martinique : canicule + sargasses, H2S mesur\xc3\xa9 au "
+		    "Robert. Information de l'ARS affich\xc3\xa9" "e.",
+		    { "Robert", NULL }, { NULL } },
+		{ "Originaire du Robert, vit seule.", { "Robert", NULL },
+		    { NULL } },
+		{ "Tourn\xc3\xa9" "e au Fran\xc3\xa7ois ce matin, pansements faits.",
+		    { "Fran\xc3\xa7ois", NULL }, { NULL } },
+		/* the same words where a person stands */
+		{ "Le fils du Robert est venu.", { NULL }, { "Robert",
+		    NULL } },
+		{ "Dit au Robert de revenir demain.", { NULL }, { "Robert",
+		    NULL } },
+		{ "Mme Marie du Roux vue ce jour.", { NULL }, { "Marie du Roux",
+		    NULL } },
+		{ "Famille du Roux pr\xc3\xa9sente.", { NULL }, { "Roux",
+		    NULL } },
+		{ "Donn\xc3\xa9 au Robert Martin ce jour.", { NULL },
+		    { "Robert Martin", NULL } },
+		{ "Mme Dupont, vue au Robert ce jour.", { NULL }, { "Dupont",
+		    "Robert", NULL } },
+	};
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "ROBERT", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+	check_row_gone("H2S mesur\xc3\xa9 au Robert.", row, N(row), "Robert");
+	check_row_gone("Originaire du Robert, vit seule.", row, N(row),
+	    "Robert");
+}
+
+/* An animal's name right after its noun or alone at the end of
+ * parentheses opened after it ("son chien (un berger allemand, Titus)")
+ * stays; a person after it, in the parentheses after a relative or a
+ * title, a name of two words, and the row's own name still go. */
+static void
+test_pet_name_kept(void **state)
+{
+	static const struct case18 cases[] = {
+		{ "AS EHPAD : Mr Berger Lucien tr\xc3\xa8s content, son chien "
+		    "(un berger allemand, Titus) est venu avec sa petite-fille "
+		    "Manon.", { "Titus", NULL }, { "Berger Lucien", "Manon",
+		    NULL } },
+		{ "Son chien Titus est venu en visite.", { "Titus", NULL },
+		    { NULL } },
+		{ "Sa chatte (Mimi) est morte, patiente triste.", { "Mimi",
+		    NULL }, { NULL } },
+		/* the same places where a person stands */
+		{ "Le chien Titus Martin est venu.", { NULL }, { "Titus Martin",
+		    NULL } },
+		{ "Son chien (sa fille Marie) est venu.", { NULL }, { "Marie",
+		    NULL } },
+		{ "Son chien (vu avec Mme Marie) est venu.", { NULL },
+		    { "Marie", NULL } },
+	};
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "BERGER", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Titus", 5 },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+	check_row_gone("Son chien (un berger allemand, Titus) est venu.", row,
+	    N(row), "Titus");
+	check_row_gone("Son chien Titus est venu.", row, N(row), "Titus");
+}
+
 int
 main(void)
 {
@@ -215,6 +293,8 @@ main(void)
 		cmocka_unit_test(test_score_eponyms_kept),
 		cmocka_unit_test(test_care_abbreviations_kept),
 		cmocka_unit_test(test_vka_brands_kept),
+		cmocka_unit_test(test_article_town_kept),
+		cmocka_unit_test(test_pet_name_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
