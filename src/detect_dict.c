@@ -616,6 +616,13 @@ lexicon_derived(const char *w, size_t n)
 		    lexicon_has(w + m, n - m))
 			return 1;
 	}
+	/* "re-" without its accent before "pré-" or "é-" ("reprélèvement",
+	 * "reévaluation"; precision18): not before a consonant, where names
+	 * start so ("renaud", "reynaud") */
+	if (n >= 2 + 7 && w[0] == 'r' && w[1] == 'e' && derived_ending(w, n) &&
+	    (memcmp(w + 2, "pr\xc3\xa9", 4) == 0 ||
+	    memcmp(w + 2, "\xc3\xa9", 2) == 0) && lexicon_has(w + 2, n - 2))
+		return 1;
 	for (size_t p = 4; p + 6 <= n; p++) {
 		if (w[p - 1] != 'o' && w[p - 1] != 'a')
 			continue;

@@ -40,6 +40,9 @@ const char *const not_names[] = {
 	"elle", "on", "un", "une", "traitant", "traitante", "referent",
 	"referente", "par", "pour", "avec", "sans", "sur", "dans", "ou", "mais",
 	"donc", "ni", "car", "x", "xx", "inconnu", "inconnue",
+	/* "pas vu le dr aujourdhui": today without its apostrophe, and its
+	 * shorthand (precision18) */
+	"aujourdhui", "auj",
 	/* what follows a name in a sentence, and all-caps text */
 	"absent", "absente", "informe", "informee", "accompagne", "accompagnee",
 	"present", "presente", "joignable", "chambre", "ce", "jour", "ras", "rdv",

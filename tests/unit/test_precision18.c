@@ -286,6 +286,37 @@ test_pet_name_kept(void **state)
 	check_row_gone("Son chien Titus est venu.", row, N(row), "Titus");
 }
 
+/* "aujourdhui" (today without its apostrophe) after a title, and a word
+ * derived by "re-" before "pré-" or "é-" as the subject of a verb
+ * ("reprélèvement demandé"), are no names; a name after the title, a
+ * surname in lower case as a subject, the same derived word after a
+ * kin word, and "re-" names ("renaud", "reynaud") still go. */
+static void
+test_lower_words_kept(void **state)
+{
+	static const struct case18 cases[] = {
+		{ "pas vu le dr aujourdhui, le pt thomas roussel a rappel\xc3\xa9"
+		    " 3 fois.", { "aujourdhui", NULL }, { "thomas roussel",
+		    NULL } },
+		{ "Identitovigilance : tube re\xc3\xa7u \xc3\xa9tiquet\xc3\xa9 "
+		    "LE FUR Sylvie. Non analys\xc3\xa9, repr\xc3\xa9l\xc3\xa8vement"
+		    " demand\xc3\xa9.", { "repr\xc3\xa9l\xc3\xa8vement", NULL },
+		    { "LE FUR Sylvie", NULL } },
+		/* the same places where a person stands */
+		{ "pas vu le dr martin aujourdhui.", { NULL }, { "martin",
+		    NULL } },
+		{ "Nuit calme. kerouredan a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
+		    { "kerouredan", NULL } },
+		{ "Nuit calme. reynaud a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
+		    { "reynaud", NULL } },
+		{ "Appel de sa fille repr\xc3\xa9l\xc3\xa8vement ce jour.",
+		    { NULL }, { "repr\xc3\xa9l\xc3\xa8vement", NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -295,6 +326,7 @@ main(void)
 		cmocka_unit_test(test_vka_brands_kept),
 		cmocka_unit_test(test_article_town_kept),
 		cmocka_unit_test(test_pet_name_kept),
+		cmocka_unit_test(test_lower_words_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
