@@ -616,6 +616,13 @@ lexicon_derived(const char *w, size_t n)
 		    lexicon_has(w + m, n - m))
 			return 1;
 	}
+	/* "re-" without its accent before "pré-" or "é-" ("reprélèvement",
+	 * "reévaluation"; precision18): not before a consonant, where names
+	 * start so ("renaud", "reynaud") */
+	if (n >= 2 + 7 && w[0] == 'r' && w[1] == 'e' && derived_ending(w, n) &&
+	    (memcmp(w + 2, "pr\xc3\xa9", 4) == 0 ||
+	    memcmp(w + 2, "\xc3\xa9", 2) == 0) && lexicon_has(w + 2, n - 2))
+		return 1;
 	for (size_t p = 4; p + 6 <= n; p++) {
 		if (w[p - 1] != 'o' && w[p - 1] != 'a')
 			continue;
@@ -832,6 +839,12 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
+	/* a doctor's status in training ("Interne FFI :": faisant
+	 * fonction d'interne, the DFMS and DFMSA diplomas of foreign
+	 * graduates, PADHUE) and the EPSM of La Réunion ("Psychiatrie,
+	 * EPSMR :"), which the name rules took after a role or as a
+	 * heading (precision18); none is a name of the lists */
+	"ffi", "dfms", "dfmsa", "padhue", "epsmr",
 	/* specialties and examinations clipped
 	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
 	 * which scan_heading_names read as a patient's name; none is a name

@@ -701,9 +701,11 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 				ok = !(w->dflags & D_WEAK) || k > i ||
 				    (w->flags & (W_CAP | W_UPPER)) ||
 				    (k + 1 < v && shape_listed(t, s, k + 1));
-			else
+			else	/* "reprélèvement demandé": a French word
+				 * derived or slipped (precision18) */
 				ok = shape_unknown(t, s, k) && ((w->flags &
-				    (W_CAP | W_UPPER)) || w->nchars >= 4);
+				    (W_CAP | W_UPPER)) || (w->nchars >= 4 &&
+				    !lower_ordinary_word(t, s, k)));
 			if (!ok)
 				break;
 		}
