@@ -40,8 +40,10 @@
  * cells, after the first record. */
 #define SCRUB_AHEAD		32
 #define SCRUB_AHEAD_BYTES	(256u << 10)
-/* scrub_ahead_batch's cells found together, rule by rule */
-#define AHEAD_BATCH		16
+/* scrub_ahead_batch's cells found together, rule by rule: a column's
+ * cells of the whole window at once (SCRUB_AHEAD), since the words are
+ * 48 bytes (docs/performance.md, "Scrub, eighteenth pass: batches") */
+#define AHEAD_BATCH		SCRUB_AHEAD
 /* scrubbed columns a view may have for scrub_ahead_batch (more: each
  * cell alone, scrub_ahead) */
 #define AHEAD_COLS		8
@@ -2492,8 +2494,10 @@ ahead_copy(const struct view *v, struct view_reader *rd,
 }
 
 /* Column cols[j]'s cells of the nrec records copied (ahead_copy), found
- * sixteen at a time (more, and their scratches no longer stay in the
- * data cache: docs/performance.md) and kept, in record order. */
+ * AHEAD_BATCH at a time, the whole window: each rule's code fetched once
+ * for thirty-two cells where two batches of sixteen fetched it twice;
+ * with 64-byte words their scratches did not stay in the data cache, and
+ * the batches of sixteen cost less (docs/performance.md) */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
     size_t j, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
