@@ -100,13 +100,14 @@ struct detect_word;
 #define DETECT_WORD_CLASSES	12
 
 /* Reused from cell to cell: steady-state detection allocates nothing.
- * The fields every rule's gate or walk reads come first, in the first
- * three cache lines: the export runs each rule over a batch of comments
+ * The fields every rule's gate or walk reads come first, in its first
+ * 192 bytes (three or four cache lines: a scratch is not 64-byte
+ * aligned): the export runs each rule over a batch of comments
  * (detect_run_many), and each comment's scratch is touched once a rule,
  * so what the gates read stays in a few lines a comment rather than
  * spread over nine (docs/performance.md, "Scrub, eighteenth pass"). */
 struct detect_scratch {
-	/* line 0: the words and spans, and what the gates read */
+	/* bytes 0-63: the words and spans, and what the gates read */
 	struct detect_word	*words;
 	size_t			 nwords;
 	struct detect_span	*spans;
@@ -131,7 +132,7 @@ struct detect_scratch {
 	 * the first time a gate asks (detect_int.h name_summary); 0: not
 	 * made yet for this comment */
 	unsigned		 name_summary;
-	/* line 1: the other hints the gates read, the lists' lengths */
+	/* bytes 64-127: the other hints the gates read, the lists' lengths */
 	/* a digit word with an OCR letter glued to it (tokenize) */
 	int			 ocr_hint;
 	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
@@ -142,7 +143,7 @@ struct detect_scratch {
 	 * word_classes_late, when a rule first asks one) */
 	int			 wclass_late;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
-	/* line 2: what the walks read */
+	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed once tokenize is done:
 	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes
