@@ -99,41 +99,51 @@ struct detect_word;
 /* Lists of words by what a rule starts from (detect_int.h WC_*). */
 #define DETECT_WORD_CLASSES	12
 
-/* Reused from cell to cell: steady-state detection allocates nothing. */
+/* Reused from cell to cell: steady-state detection allocates nothing.
+ * The fields every rule's gate or walk reads come first, in its first
+ * 192 bytes (three or four cache lines: a scratch is not 64-byte
+ * aligned): the export runs each rule over a batch of comments
+ * (detect_run_many), and each comment's scratch is touched once a rule,
+ * so what the gates read stays in a few lines a comment rather than
+ * spread over nine (docs/performance.md, "Scrub, eighteenth pass"). */
 struct detect_scratch {
-	struct detect_span	*spans;
-	size_t			 nspans, spans_cap;
+	/* bytes 0-63: the words and spans, and what the gates read */
 	struct detect_word	*words;
-	size_t			 nwords, words_cap;
-	struct buf		 fold;		/* folded words, back to back */
-	struct buf		 tmp;
-	struct buf		 ctxfold;	/* folded row values */
-	/* Linear time: which bytes a span holds (one bit each), and which
-	 * span holds each word, instead of a search through the spans. */
-	uint64_t		*taken;
-	size_t			 taken_cap;	/* in 64-bit words */
-	int32_t			*wspan;		/* words_cap of them; -1: none */
-	int			 tokenized;
-	size_t			 text_len;	/* of what the detectors read */
+	size_t			 nwords;
+	struct detect_span	*spans;
+	size_t			 nspans;
 	/* Every word's W_ and D_ flags, or-ed (detect.c): a detector whose
 	 * first word no word of the comment can be is not run. */
-	uint32_t		 word_flags;
 	uint64_t		 word_dflags;
-	struct textnorm		 tn;		/* what the detectors read */
-	struct sensitive_scratch sens;		/* diagnosis terms */
-	struct detect_wcache	*wcache;	/* recent words (detect.c) */
-	/* tokenize's words that are runs of digits, in order (indexes into
-	 * words, words_cap of them): the number, date and postcode scans
-	 * visit these rather than test the flags of every word (most of a
-	 * comment's words are letters, and each test was a branch the CPU
-	 * mispredicted often). */
-	size_t			*dwords;
-	size_t			 ndwords;
-	/* the words with D_TITLE, in order (words_cap of them; filled by
-	 * scan_shape_names for its four title rules, which visited every
-	 * word to test one bit that few words have) */
-	size_t			*twords;
-	size_t			 ntwords;
+	/* Two bits (detect_int.h name_bits) of the hash of each word that
+	 * a name span holds whole, set by mark_words: scan_name_repeats
+	 * tests the other words against it (spans dropped later may leave
+	 * bits behind: a hint, checked word by word). */
+	uint64_t		 name_mask;
+	uint32_t		 word_flags;
+	/* which of a few punctuation bytes the text holds (detect_int.h
+	 * TB_*, detect_begin): one pass, where each rule's gate called
+	 * memchr for its own byte */
+	uint32_t		 text_bytes;
+	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
+	 * add_span rather than found by a walk of the spans at each ask. */
+	unsigned		 span_kinds;
+	/* What some name rules start from, found in one walk of the words
+	 * the first time a gate asks (detect_int.h name_summary); 0: not
+	 * made yet for this comment */
+	unsigned		 name_summary;
+	/* bytes 64-127: the other hints the gates read, the lists' lengths */
+	/* a digit word with an OCR letter glued to it (tokenize) */
+	int			 ocr_hint;
+	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
+	/* two words glued by one '^', ';', '|' or tab (HL7's
+	 * "FAMILY^GIVEN", a CSV line: caret_names) */
+	int			 caret_hint;
+	/* the classes from WC_NAMECUE on are listed (detect.c
+	 * word_classes_late, when a rule first asks one) */
+	int			 wclass_late;
+	uint32_t		 nwclass[DETECT_WORD_CLASSES];
+	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed once tokenize is done:
 	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes
@@ -141,26 +151,28 @@ struct detect_scratch {
 	 * where it tested every word's flags (a branch a word the CPU
 	 * mispredicted often). */
 	uint32_t		*wclass;
+	/* Linear time: which bytes a span holds (one bit each), and which
+	 * span holds each word, instead of a search through the spans. */
+	uint64_t		*taken;
+	int32_t			*wspan;		/* words_cap of them; -1: none */
+	/* tokenize's words that are runs of digits, in order (indexes into
+	 * words, words_cap of them): the number, date and postcode scans
+	 * visit these rather than test the flags of every word (most of a
+	 * comment's words are letters, and each test was a branch the CPU
+	 * mispredicted often). */
+	size_t			*dwords;
+	size_t			 ndwords;
+	size_t			 text_len;	/* of what the detectors read */
+	/* the words with D_TITLE, in order (words_cap of them; filled by
+	 * scan_shape_names for its four title rules, which visited every
+	 * word to test one bit that few words have) */
+	size_t			*twords;
+	size_t			 ntwords;
+	/* the rest */
+	size_t			 spans_cap, words_cap;
+	size_t			 taken_cap;	/* in 64-bit words */
 	size_t			 wclass_cap;
-	/* keys a scan looks up, sorted (detect.c detect_keys_sort): the
-	 * hashes of the words scan_name_repeats looks for again, the
-	 * starts of the name spans scan_name_glued asks about */
-	uint64_t		*keys;
-	size_t			 keys_cap;
-	uint32_t		 nwclass[DETECT_WORD_CLASSES];
-	/* the classes from WC_NAMECUE on are listed (detect.c
-	 * word_classes_late, when a rule first asks one) */
-	int			 wclass_late;
-	/* which of a few punctuation bytes the text holds (detect_int.h
-	 * TB_*, detect_begin): one pass, where each rule's gate called
-	 * memchr for its own byte */
-	uint32_t		 text_bytes;
-	/* a digit word with an OCR letter glued to it (tokenize) */
-	int			 ocr_hint;
-	int			 zero_hint;	/* a word "zéro": a phone in words may be there */
-	/* two words glued by one '^', ';', '|' or tab (HL7's
-	 * "FAMILY^GIVEN", a CSV line: caret_names) */
-	int			 caret_hint;
+	int			 tokenized;
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */
 	int			 english;
@@ -168,40 +180,47 @@ struct detect_scratch {
 	 * comment_english_word, asked for each English word after a
 	 * relation); -1: not asked yet (tokenize) */
 	int			 english_word;
-	/* DETECT_BIT()s of the kinds of s->spans (has_span_kind), kept by
-	 * add_span rather than found by a walk of the spans at each ask. */
-	unsigned		 span_kinds;
+	struct buf		 fold;		/* folded words, back to back */
+	struct buf		 tmp;
+	struct buf		 ctxfold;	/* folded row values */
+	struct textnorm		 tn;		/* what the detectors read */
+	struct sensitive_scratch sens;		/* diagnosis terms */
+	struct detect_wcache	*wcache;	/* recent words (detect.c) */
+	/* keys a scan looks up, sorted (detect.c detect_keys_sort): the
+	 * hashes of the words scan_name_repeats looks for again, the
+	 * starts of the name spans scan_name_glued asks about */
+	uint64_t		*keys;
+	size_t			 keys_cap;
 	/* and how many spans of each kind: add_address, which changes a
 	 * span's kind, keeps span_kinds without a walk of the spans */
 	unsigned		 span_kind_count[DETECT_NKINDS];
-	/* Two bits (detect_int.h name_bits) of the hash of each word that
-	 * a name span holds whole, set by mark_words: scan_name_repeats
-	 * tests the other words against it (spans dropped later may leave
-	 * bits behind: a hint, checked word by word). */
-	uint64_t		 name_mask;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */
 	uint32_t		 rowdig_made;
-	/* What some name rules start from, found in one walk of the words
-	 * the first time a gate asks (detect_int.h name_summary); 0: not
-	 * made yet for this comment */
-	unsigned		 name_summary;
 	uint8_t			 rowdig_len[DETECT_MAX_ROW];
 	char			 rowdig[DETECT_MAX_ROW][40];
 };
 
+/* The longest text the detectors read (2 GiB - 1): their words' offsets
+ * are 32 bits, and an offset made smaller than 0 must stay above every
+ * real one, as it did in 64 bits.  A record is at most VIEW_MAX_RECORD
+ * (64 MiB) anyway. */
+#define DETECT_MAX_TEXT	((size_t)INT32_MAX)
+
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into
  * s->spans.  `row` holds the row's identifying values (nrow of them):
  * a span that is one of them has its index in span.ctx.
- * 0, or -ENOMEM. */
+ * 0, -ENOMEM, or -EFBIG: the text is over DETECT_MAX_TEXT bytes, or so
+ * is its normalized form (nothing is found: the caller fails closed). */
 int	detect_run(const struct detect_options *o, const char *text, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 	    PFS_WUR;
 
 /* detect_run over n texts at once, rule by rule (detect.c); texts[i] and
  * lens[i] are overwritten (the normalized text the spans were found in
- * before their map back); ss[i] holds text i's spans.  0, or -ENOMEM. */
+ * before their map back); ss[i] holds text i's spans.  0, -ENOMEM, or
+ * -EFBIG (detect_run). */
 int	detect_run_many(const struct detect_options *o, size_t n,
 	    const char **texts, size_t *lens,
 	    const struct detect_value *const *rows, const size_t *nrows,

@@ -803,6 +803,11 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	s->rowdig_made = 0;
 	s->name_summary = 0;
 	s->tokenized = 0;
+	/* A word's offsets are 32 bits (detect_int.h struct detect_word):
+	 * a longer text is refused, not cut (tokenize asks again of the
+	 * normalized text) */
+	if (src_len > DETECT_MAX_TEXT)
+		return -EFBIG;
 	/* The detectors read the normalized text; finish_spans maps back. */
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;

@@ -1733,6 +1733,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 
 	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
+	/* the words' 32-bit offsets (struct detect_word) */
+	if (len > DETECT_MAX_TEXT) {
+		r = -EFBIG;
+		goto out;
+	}
 	/* Room for the text folded as ASCII (read_word writes there), and
 	 * FOLD_SLACK bytes past it (wcache_key_differs reads sixteen bytes
 	 * at a word's fold); asked again only after a word whose fold is
@@ -1814,6 +1819,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		s->words[nwords - 1].joined = 0;
 		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */
 	}
+	/* the folds' offsets are 32 bits too: each is at most the last */
+	if (s->fold.len > UINT32_MAX)
+		r = -EFBIG;
  out:
 	s->nwords = nwords;
 	s->ndwords = ndwords;

@@ -72,16 +72,21 @@ enum {
 	W_SPACED = 1 << 9,
 };
 
+/* 48 bytes, not 64: the export runs each rule over a batch of comments
+ * (detect_run_many), and the batch's words are most of what a rule reads
+ * there.  The offsets are 32 bits: a text is at most DETECT_MAX_TEXT
+ * bytes and its folds at most UINT32_MAX (detect_begin and tokenize
+ * refuse more: docs/performance.md, "Scrub, eighteenth pass"). */
 struct detect_word {
-	size_t		start, end;
-	size_t		fold_off;
+	uint32_t	start, end;	/* bytes of the text */
+	uint32_t	fold_off;	/* in s->fold */
 	uint32_t	fold_len;
 	uint32_t	flags;
+	uint32_t	nchars;
 	uint64_t	dflags;		/* D_*: what the dictionary says */
 	uint64_t	fhash;		/* hash() of the folded word */
-	size_t		nchars;
 	/* 0 or 1, -1: not asked yet; one byte each, so that the word
-	 * stays 64 bytes (a cache line) with dflags 64 bits */
+	 * stays 48 bytes with dflags 64 bits */
 	int8_t		epo;		/* eponym_position? */
 	int8_t		lex;		/* an ordinary word? */
 	uint8_t		touched;	/* a span holds some of its bytes */
@@ -89,6 +94,7 @@ struct detect_word {
 	 * by tokenize: the detectors ask it some twenty times a comment */
 	uint8_t		joined;
 };
+_Static_assert(sizeof(struct detect_word) == 48, "struct detect_word");
 
 /* The bytes of struct detect_scratch.text_bytes: the text (as the
  * detectors read it) holds that byte somewhere.  Set by tokenize as it

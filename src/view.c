@@ -40,8 +40,12 @@
  * cells, after the first record. */
 #define SCRUB_AHEAD		32
 #define SCRUB_AHEAD_BYTES	(256u << 10)
-/* scrub_ahead_batch's cells found together, rule by rule */
-#define AHEAD_BATCH		16
+/* scrub_ahead_batch's cells found together, rule by rule: a column's
+ * cells of the whole window (SCRUB_AHEAD), in as few batches of about
+ * equal counts as keep each under AHEAD_BATCH_BYTES of text
+ * (docs/performance.md, "Scrub, eighteenth pass: batches") */
+#define AHEAD_BATCH		SCRUB_AHEAD
+#define AHEAD_BATCH_BYTES	3072
 /* scrubbed columns a view may have for scrub_ahead_batch (more: each
  * cell alone, scrub_ahead) */
 #define AHEAD_COLS		8
@@ -2492,14 +2496,20 @@ ahead_copy(const struct view *v, struct view_reader *rd,
 }
 
 /* Column cols[j]'s cells of the nrec records copied (ahead_copy), found
- * sixteen at a time (more, and their scratches no longer stay in the
- * data cache: docs/performance.md) and kept, in record order. */
+ * together, each rule's code fetched once a batch; but each rule touches
+ * each cell's scratch once, and the batch's scratches must stay in the
+ * data cache between two rules.  So the cells go in as few batches as
+ * hold AHEAD_BATCH_BYTES of text each on average, of equal counts (a
+ * batch that ends near the bound and a small one after it would fetch
+ * the code twice for little): thirty-two cells of 80 bytes in one, of
+ * 170 bytes in two of sixteen (docs/performance.md). */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
     size_t j, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
     size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
 	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
+	size_t bytes = 0, nbatch;
 	const char *texts[SCRUB_AHEAD];
 	const struct detect_value *vals[SCRUB_AHEAD];
 	int r;
@@ -2513,9 +2523,11 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 		nrows[n] = v->nctx;
 		rec[n++] = k;
 	}
-	for (size_t i = 0; i < n; i += AHEAD_BATCH) {
-		size_t m = n - i < AHEAD_BATCH ? n - i : AHEAD_BATCH;
-
+	for (size_t k = 0; k < n; k++)
+		bytes += len[k];
+	nbatch = bytes / AHEAD_BATCH_BYTES + 1;
+	for (size_t i = 0, m; i < n; i += m, nbatch--) {
+		m = (n - i + nbatch - 1) / nbatch;
 		if ((r = scrub_detect_many(v->cols[col].rule, m, texts + i,
 		    len + i, vals + i, nrows + i, rd->ahead_det)) != 0)
 			return r;

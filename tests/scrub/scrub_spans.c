@@ -69,6 +69,30 @@ run_batch(const struct detect_options *o, const struct line *lines, size_t i,
 	return detect_run_many(o, n, texts, lens, rows, nrows, ss);
 }
 
+/* How many comments from i go in the next batch: windows of `batch`
+ * comments, and with SCRUB_SPANS_BATCH_BYTES=b set, each window in as
+ * few batches of equal counts as hold under b bytes of text on average
+ * (view.c ahead_column's AHEAD_BATCH_BYTES).  *left: the batches left in
+ * the window (0: a new window starts at i). */
+static size_t
+batch_len(const struct line *lines, size_t i, size_t n, size_t batch,
+    size_t max_bytes, size_t *left, size_t *wend)
+{
+	size_t m;
+
+	if (*left == 0) {
+		size_t bytes = 0;
+
+		*wend = n - i < batch ? n : i + batch;
+		for (size_t k = i; k < *wend; k++)
+			bytes += lines[k].len;
+		*left = max_bytes ? bytes / max_bytes + 1 : 1;
+	}
+	m = (*wend - i + *left - 1) / *left;
+	(*left)--;
+	return m;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -83,6 +107,9 @@ main(int argc, char **argv)
 	size_t nctx = NCTX, batch = 0;
 	static struct detect_scratch ss[BATCH_MAX];
 	const char *env = getenv("SCRUB_SPANS_BATCH");
+	const char *env_bytes = getenv("SCRUB_SPANS_BATCH_BYTES");
+	size_t max_bytes = env_bytes ? (size_t)atol(env_bytes) : 0, m;
+	size_t left = 0, wend = 0;
 
 	if (env != NULL && (batch = (size_t)atoi(env)) > BATCH_MAX)
 		batch = BATCH_MAX;
@@ -142,8 +169,9 @@ main(int argc, char **argv)
 
 		clock_gettime(CLOCK_MONOTONIC, &a);
 		for (int r = 0; r < rounds; r++)
-			for (size_t i = 0; i < n; i += batch ? batch : 1) {
-				size_t m = batch && n - i < batch ? n - i : batch;
+			for (size_t i = 0; i < n; i += batch ? m : 1) {
+				m = batch ? batch_len(lines, i, n, batch,
+				    max_bytes, &left, &wend) : 1;
 				if (batch ? run_batch(&o, lines, i, m, NCTX,
 				    ss) != 0 : detect_run(&o, lines[i].text,
 				    lines[i].len, lines[i].ctx, NCTX, &s) != 0)
@@ -159,9 +187,8 @@ main(int argc, char **argv)
 		    secs * 1e9 / (double)(n * (size_t)rounds));
 		goto out;
 	}
-	for (size_t i = 0; batch && i < n; i += batch) {
-		size_t m = n - i < batch ? n - i : batch;
-
+	for (size_t i = 0; batch && i < n; i += m) {
+		m = batch_len(lines, i, n, batch, max_bytes, &left, &wend);
 		if (run_batch(&o, lines, i, m, nctx, ss) != 0)
 			return 1;
 		for (size_t j = 0; j < m; j++) {

@@ -6,7 +6,9 @@
  * dictionary bit of the word; the text's punctuation bits (text_bytes)
  * are memchr's answers (tokenize's, since it or-s them as it reads the
  * text); words joined across gaps of one and two bytes as
- * words_joined's rule says. */
+ * words_joined's rule says; a text over DETECT_MAX_TEXT (the words'
+ * 32-bit offsets) refused before a byte of it is read. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -14,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include <cmocka.h>
 
@@ -439,6 +442,33 @@ test_late_word_classes(void **state)
 	}
 }
 
+/* A text of DETECT_MAX_TEXT + 1 bytes is refused (-EFBIG) before any of
+ * its bytes is read (they are mapped PROT_NONE: a read would kill the
+ * test), by detect_run and by tokenize on its own (the normalized text),
+ * and nothing is found: its words' offsets would not fit their 32 bits.
+ * A short text after it is read as ever. */
+static void
+test_text_over_limit(void **state)
+{
+	size_t n = DETECT_MAX_TEXT + 1;
+	char *t = mmap(NULL, n, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS |
+	    MAP_NORESERVE, -1, 0);
+
+	(void)state;
+	assert_true(t != MAP_FAILED);
+	assert_int_equal(detect_run(&ALL, t, n, NULL, 0, &S), -EFBIG);
+	assert_int_equal(S.nspans, 0);
+	assert_int_equal(tokenize(t, n, &S), -EFBIG);
+	assert_int_equal(S.nwords, 0);
+	assert_int_equal(munmap(t, n), 0);
+	run("Vu par Mme Martin", 17);
+	assert_int_equal(S.nwords, 4);
+	assert_int_equal(S.words[3].start, 11);
+	assert_int_equal(S.words[3].end, 17);
+	assert_int_equal(S.nspans, 1);
+	assert_int_equal(S.spans[0].start, 11);
+}
+
 int
 main(void)
 {
@@ -450,6 +480,7 @@ main(void)
 		cmocka_unit_test(test_latin_words),
 		cmocka_unit_test(test_ascii_words_by_count),
 		cmocka_unit_test(test_late_word_classes),
+		cmocka_unit_test(test_text_over_limit),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
