@@ -423,6 +423,24 @@ test_caps_pairs_after_cues(void **state)
 	    kept, N(kept));
 }
 
+/* The same convention the other way, "NOM Prénom", after a cue
+ * (caps_then_cap): "Visite de SIMON Colombe cet après-midi".  What must
+ * stay: a weekday, a present participle, a place of care, a participle
+ * or a feminine in -ée after a surname in capitals. */
+static void
+test_caps_then_first_after_cues(void **state)
+{
+	static const char *const gone[] = { "SIMON Colombe" };
+	static const char *const kept[] = { "Lundi", "Concernant",
+	    "Pharmacie", "Veuve", "Appel\xc3\xa9" "e" };
+
+	(void)state;
+	check("Visite de SIMON Colombe cet apr\xc3\xa8s-midi. Appel de "
+	    "DUPONT Lundi matin. Appel de MARTIN Concernant le rdv. Appel de "
+	    "DURAND Pharmacie du centre. Appel de ROUX Veuve ce jour. Appel "
+	    "de ROUX Appel\xc3\xa9" "e hier.", gone, N(gone), kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -441,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_foreign_postcode_named_city),
 		cmocka_unit_test(test_paren_cap_first_names),
 		cmocka_unit_test(test_caps_pairs_after_cues),
+		cmocka_unit_test(test_caps_then_first_after_cues),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
