@@ -1825,6 +1825,22 @@ rib_at(const char *t, size_t len, struct detect_scratch *s, size_t w)
 	    DETECT_IBAN, -1);
 }
 
+/* The word "IBAN" (any case) ends right before byte i, over spaces and
+ * a colon: the label says the run after it is an account, valid or not
+ * ("IBAN FR76 3000 4011 2200 0104 5218 ?? incomplet": a digit left out,
+ * or a typo, and the checksum fails). */
+static int
+iban_label_before(const char *t, size_t i)
+{
+	size_t p = i;
+
+	while (p > 0 && i - p < 4 && (t[p - 1] == ' ' || t[p - 1] == ':'))
+		p--;
+	return p < i && p >= 4 && (t[p - 4] | 32) == 'i' &&
+	    (t[p - 3] | 32) == 'b' && (t[p - 2] | 32) == 'a' &&
+	    (t[p - 1] | 32) == 'n' && (p == 4 || !is_alnum_byte(t[p - 5]));
+}
+
 int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -1834,7 +1850,7 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 	 * digit words) starts two bytes after an IBAN does. */
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t w = s->dwords[x], i = s->words[w].start - 2, j, n = 0,
-		    best = 0;
+		    best = 0, cut = 0, ncut = 0;
 		unsigned rem = 0, first = 0;
 		char c0, c1;
 		int r, fr;
@@ -1888,6 +1904,8 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 					sep = t[j];
 				if (iban_prefix_valid(n, fr, rem, first))
 					best = j;
+				cut = j;	/* the last group's end */
+				ncut = n;
 				continue;
 			}
 			if (util_is_digit(t[j]))
@@ -1907,6 +1925,11 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		}
 		if (!glued(t, len, j) && iban_prefix_valid(n, fr, rem, first))
 			best = j;
+		/* after the label, twelve characters or more whatever their
+		 * checksum: an account mistyped or cut is still one (to its
+		 * last whole group when a word follows glued: "5218 reçu") */
+		if (best == 0 && n >= 12 && iban_label_before(t, i))
+			best = !glued(t, len, j) ? j : ncut >= 12 ? cut : 0;
 		if (best == 0)
 			continue;
 		if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)

@@ -542,6 +542,48 @@ ends_in(const struct detect_scratch *s, size_t j, const char *const *ends)
 	return 0;
 }
 
+/* The tests of a word of caps_pair (either word): three letters or
+ * more, free, no word of the tables or of the keep lists. */
+static int
+caps_pair_word(const struct detect_scratch *s, size_t q)
+{
+	return s->words[q].nchars >= 3 && !word_taken(s, q) &&
+	    !(s->words[q].flags & W_DIGIT) &&
+	    !(s->words[q].dflags & (D_TITLE | D_NOTNAME | D_RELATIVE |
+	    D_RELATION | D_RELCUE | D_BRIDGE | D_STREET | D_UNIT | D_PLACE |
+	    D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_MONTH |
+	    D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM | D_INSTHEAD)) &&
+	    !dict_keep_has(s->words[q].fhash);
+}
+
+/* Word j, capitalized, right after a surname in capitals found at j - 1
+ * after a cue ("Visite de SIMON Colombe cet après-midi"): the first name
+ * as the convention "NOM Prénom" writes it, an ordinary word too, as
+ * caps_pair takes "Prénom NOM".  Not a service, a plural, a group's
+ * head, a participle in -é(e) or a word ending as an adjective or a
+ * present participle ("DUPONT Concernant"), nor before another
+ * capitalized word. */
+static __attribute__((noinline)) int
+caps_then_cap(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = { "ique", "ale", "ile", "aire",
+	    "ive", "elle", "ant", "ante", "ent", "ente", NULL };
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+
+	if (!joined(t, s, j - 1) || !is_name_span(span_of(s, j - 1)) ||
+	    hyphen_glued(t, s, j) || !caps_pair_word(s, j) ||
+	    plural_like(s, j) || service_word(s, j) ||
+	    in_list(group_heads, f, w->fold_len) || ends_in(s, j, ends) ||
+	    ((unsigned char)t[w->end - 1] == 0xa9 &&
+	    (unsigned char)t[w->end - 2] == 0xc3) ||
+	    (f[w->fold_len - 1] == 'e' && f[w->fold_len - 2] == 'e') ||
+	    (j + 1 < s->nwords && s->words[j + 1].start == w->end + 1 &&
+	    (s->words[j + 1].flags & (W_CAP | W_UPPER))))
+		return 0;
+	return 1;
+}
+
 static __attribute__((noinline)) int
 caps_pair(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -556,13 +598,8 @@ caps_pair(const char *t, struct detect_scratch *s, size_t j)
 	    hyphen_glued(t, s, j + 1) ||
 	    (j + 2 < s->nwords && s->words[j + 2].start == l->end))
 		return 0;
-	for (size_t q = j; q <= j + 1; q++)
-		if ((s->words[q].dflags & (D_TITLE | D_NOTNAME | D_RELATIVE |
-		    D_RELATION | D_RELCUE | D_BRIDGE | D_STREET | D_UNIT |
-		    D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL |
-		    D_MONTH | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM |
-		    D_INSTHEAD)) || dict_keep_has(s->words[q].fhash))
-			return 0;
+	if (!caps_pair_word(s, j) || !caps_pair_word(s, j + 1))
+		return 0;
 	return !plural_like(s, j) && !service_word(s, j) &&
 	    !in_list(group_heads, wf(s, f), f->fold_len) &&
 	    !ends_in(s, j + 1, caps_adjective_ends) &&
@@ -1249,6 +1286,17 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			n += 2;
 			how |= RN_NAME;
 			j++;
+			continue;
+		}
+		/* "Visite de SIMON Colombe": a first name after the
+		 * surname in capitals (caps_then_cap) */
+		if (n == 1 && j == first + 1 && (s->words[j].flags & (W_CAP |
+		    W_UPPER)) == W_CAP && (s->words[j - 1].flags & W_UPPER) &&
+		    caps_then_cap(t, s, j)) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			n++;
 			continue;
 		}
 		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued

@@ -2101,11 +2101,14 @@ test_linear_time(void **state)
 		 * (viet_surname_head), postcodes abroad before a name of
 		 * the lists (bare_foreign_postcode), English ordinals, a
 		 * first name in parentheses (paren_cap_word), a first
-		 * name and a surname after a cue (caps_pair) */
+		 * name and a surname after a cue (caps_pair,
+		 * caps_then_cap), an IBAN after its label */
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",
 		"vu par Colombe VIGNERON ", "par Colombe VIGNERON VIGNERON ",
+		"de SIMON Colombe ", "de SIMON Colombe Colombe ",
+		"IBAN FR76 3000 4011 2200 ", "IBAN FR76 ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

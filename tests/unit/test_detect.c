@@ -183,8 +183,13 @@ test_email_iban(void **state)
 	      DETECT_IBAN, "DE89 3704 0044 0532 0130 00" },
 	    { "IBAN GB29 NWBK 6016 1331 9268 19",
 	      DETECT_IBAN, "GB29 NWBK 6016 1331 9268 19" },
-	    /* One digit changed: mod 97 fails. */
-	    { "IBAN FR76 3000 6000 0112 3456 7890 188", 0, NULL });
+	    /* One digit changed: mod 97 fails, and with no label
+	     * nothing says an account */
+	    { "virement FR76 3000 6000 0112 3456 7890 188", 0, NULL },
+	    /* after its label, an account mistyped is still one
+	     * (iban_label_before, recall18) */
+	    { "IBAN FR76 3000 6000 0112 3456 7890 188",
+	      DETECT_IBAN, "FR76 3000 6000 0112 3456 7890 188" });
 	assert_true(detect_iban_valid("FR7630006000011234567890189", 27));
 	assert_false(detect_iban_valid("FR763000600001123456789018", 26));
 }

@@ -90,8 +90,9 @@ test_particles_acronyms_counted_relatives(void **state)
 	    "M. Arbeletche Iban, 71 ans, sort ce jour. Mme Dupont Iban : "
 	    "FR76 3000 4011 2200 0104 5218 re\xc3\xa7u. M. Durand IBAN : "
 	    "7630004011.";
-	static const char *const iban_gone[] = { "Arbeletche Iban" };
-	static const char *const iban_kept[] = { "Iban : FR76", "IBAN" };
+	static const char *const iban_gone[] = { "Arbeletche Iban",
+	    "FR76 3000 4011 2200 0104 5218" };
+	static const char *const iban_kept[] = { "Iban :", "IBAN" };
 	static const char count_text[] =
 	    "ATTENTION HOMONYMIE : 2 PATIENTES BEGUM DANS LE SERVICE "
 	    "(FATEMA ET SHIRIN, CH 12). 2 PATIENTES DIABETIQUES DANS LE "
@@ -422,6 +423,45 @@ test_caps_pairs_after_cues(void **state)
 	    kept, N(kept));
 }
 
+/* The same convention the other way, "NOM Prénom", after a cue
+ * (caps_then_cap): "Visite de SIMON Colombe cet après-midi".  What must
+ * stay: a weekday, a present participle, a place of care, a participle
+ * or a feminine in -ée after a surname in capitals. */
+static void
+test_caps_then_first_after_cues(void **state)
+{
+	static const char *const gone[] = { "SIMON Colombe" };
+	static const char *const kept[] = { "Lundi", "Concernant",
+	    "Pharmacie", "Veuve", "Appel\xc3\xa9" "e" };
+
+	(void)state;
+	check("Visite de SIMON Colombe cet apr\xc3\xa8s-midi. Appel de "
+	    "DUPONT Lundi matin. Appel de MARTIN Concernant le rdv. Appel de "
+	    "DURAND Pharmacie du centre. Appel de ROUX Veuve ce jour. Appel "
+	    "de ROUX Appel\xc3\xa9" "e hier.", gone, N(gone), kept, N(kept));
+}
+
+/* An IBAN after its label whose checksum fails, cut or mistyped
+ * (iban_label_before): "IBAN FR76 3000 4011 2200 0104 5218 ?? incomplet",
+ * to its last whole group before a word glued ("5218 reçu").
+ * What must stay: the same shape with no label, a run too short after
+ * the label. */
+static void
+test_labeled_invalid_iban(void **state)
+{
+	static const char *const gone[] = {
+	    "FR76 3000 4011 2200 0104 5218" };
+	static const char *const kept[] = { "AB12 3456 7890 1234",
+	    "30 ok" };
+
+	(void)state;
+	check("RIB re\xc3\xa7u : IBAN FR76 3000 4011 2200 0104 5218 ?? "
+	    "incomplet. R\xc3\xa9" "f. AB12 3456 7890 1234 sans objet. IBAN "
+	    "FR76 30 ok.", gone, N(gone), kept, N(kept));
+	check("IBAN : FR76 3000 4011 2200 0104 5218 re\xc3\xa7u ce jour.",
+	    gone, N(gone), NULL, 0);
+}
+
 int
 main(void)
 {
@@ -440,6 +480,8 @@ main(void)
 		cmocka_unit_test(test_foreign_postcode_named_city),
 		cmocka_unit_test(test_paren_cap_first_names),
 		cmocka_unit_test(test_caps_pairs_after_cues),
+		cmocka_unit_test(test_caps_then_first_after_cues),
+		cmocka_unit_test(test_labeled_invalid_iban),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
