@@ -415,7 +415,7 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
  * %", "stade II Ann Arbor", "selon Lauge-Hansen"), folded, the first
  * word of a compound.  From domain knowledge (geriatrics, oncology,
  * anaesthesia, orthopaedics, neurology; no such list is on the machine:
- * Debian's hunspell-en-med holds 17 of them among its first and last
+ * Debian's hunspell-en-med holds 25 of them among its first and last
  * names, "Ann", "Lee", "Denis"), docs/scrub.md "Precision, eighteenth
  * pass".  Left out: those that are common first names or French
  * surnames ("Fontaine", "Hamilton", "Wells", "Beck", "Clark", "Fisher":
