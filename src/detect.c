@@ -325,12 +325,14 @@ comment_english(const char *t, struct detect_scratch *s)
 	s->english = hits >= 3 && kinds >= 2;
 	/* a note that says it is written in English, with an English word
 	 * of its own: "Maternity (English): ... of labour",
-	 * "Surgical note (in English) : ... was informed" */
+	 * "Surgical note (in English) : ... was informed", "Patient speaks
+	 * English only. ... admitted for chest pain" (precision18) */
 	for (size_t i = 1; !s->english && hits > 0 && i < s->nwords; i++)
 		if (word_is(s, i, "english") && (s->words[i].flags & W_CAP) &&
 		    !(s->words[i].flags & W_UPPER) &&
-		    (t[s->words[i].start - 1] == '(' || (word_is(s, i - 1, "in") &&
-		    !(s->words[i - 1].flags & (W_CAP | W_UPPER)))))
+		    (t[s->words[i].start - 1] == '(' || ((word_is(s, i - 1,
+		    "in") || word_is(s, i - 1, "speaks") || word_is(s, i - 1,
+		    "speak")) && !(s->words[i - 1].flags & (W_CAP | W_UPPER)))))
 			s->english = 1;
 	return s->english;
 }

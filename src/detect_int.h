@@ -778,6 +778,8 @@ extern const char *const institution_heads[], *const holidays[];
 int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
 /* eponym_position's filters of words, built once (dict_init). */
 void	eponym_gate_init(void);
+/* score_eponym's filter of its words (detect_thing.c), built with them. */
+void	score_eponym_init(void);
 int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);

@@ -795,7 +795,11 @@ pet_noun(const struct detect_scratch *s, size_t k)
 {
 	const struct detect_word *w = &s->words[k];
 
-	return w->fold_len >= 4 && w->fold_len <= 9 &&
+	const char c = w->fold_len > 0 ? wf(s, w)[0] : '\0';
+
+	/* their first letters before the list's walk */
+	return w->fold_len >= 4 && w->fold_len <= 9 && (c == 'c' ||
+	    c == 'j' || c == 'p' || c == 'l') &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    in_list(pet_nouns, wf(s, w), w->fold_len);
 }
@@ -1191,6 +1195,7 @@ eponym_gate_init(void)
 	epo_filter_add(epo_next, next);
 	epo_filter_add(epo_org, org_cues);
 	epo_filter_add(epo_colour, colour_words);
+	score_eponym_init();
 }
 
 /* Word j is "de", "d" or "du" (by its hash: a word that is has it). */
@@ -1476,6 +1481,10 @@ namelike(const struct detect_scratch *s, size_t i)
 
 	if (w->flags & W_DIGIT)
 		return 0;
+	if (clinical_caps(s, i))
+		return 0;
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return 0;
 	/* "IDE J12 :", "kiné J3": a day of care, the letter J glued to its
 	 * number and nothing after it, no initial (precision18) */
 	if (w->nchars == 1 && wf(s, w)[0] == 'j' && i + 1 < s->nwords &&
@@ -1483,13 +1492,9 @@ namelike(const struct detect_scratch *s, size_t i)
 	    (s->words[i + 1].flags & W_DIGIT) && !(i + 2 < s->nwords &&
 	    s->words[i + 2].start == s->words[i + 1].end))
 		return 0;
-	if (clinical_caps(s, i))
-		return 0;
-	if (w->flags & (W_CAP | W_UPPER))
-		/* "Mme X GIR 2"; but "AIT" is a particle too ("AIT MOHAND") */
-		return !word_has(s, i, D_NOTNAME) && (!word_has(s, i, D_CLINICAL) ||
-		    word_has(s, i, D_PARTICLE | D_FIRST | D_LAST));
-	return 0;
+	/* "Mme X GIR 2"; but "AIT" is a particle too ("AIT MOHAND") */
+	return !word_has(s, i, D_NOTNAME) && (!word_has(s, i, D_CLINICAL) ||
+	    word_has(s, i, D_PARTICLE | D_FIRST | D_LAST));
 }
 
 /* is_title (detect_int.h) past its first test: a word of the titles. */

@@ -415,7 +415,7 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
  * %", "stade II Ann Arbor", "selon Lauge-Hansen"), folded, the first
  * word of a compound.  From domain knowledge (geriatrics, oncology,
  * anaesthesia, orthopaedics, neurology; no such list is on the machine:
- * Debian's hunspell-en-med holds 17 of them among its first and last
+ * Debian's hunspell-en-med holds 25 of them among its first and last
  * names, "Ann", "Lee", "Denis"), docs/scrub.md "Precision, eighteenth
  * pass".  Left out: those that are common first names or French
  * surnames ("Fontaine", "Hamilton", "Wells", "Beck", "Clark", "Fisher":
@@ -438,6 +438,35 @@ static const char *const score_eponyms[] = {
 };
 
 static size_t number_end(const char *t, size_t len, size_t e);
+
+/* The hashes of score_eponyms and of "ann", "arbor" as a filter of 1024
+ * bits (a word whose bit is clear is none of them): most capitalized
+ * words before a number or after a capital are asked nothing more.
+ * Built once with the dictionary (dict_init), read-only afterwards. */
+static uint64_t score_filter[16];
+
+static void
+score_filter_add(const char *w)
+{
+	uint64_t h = hash(w, strlen(w));
+
+	score_filter[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
+}
+
+void
+score_eponym_init(void)
+{
+	for (size_t k = 0; score_eponyms[k] != NULL; k++)
+		score_filter_add(score_eponyms[k]);
+	score_filter_add("ann");
+	score_filter_add("arbor");
+}
+
+static inline int
+score_filter_has(uint64_t h)
+{
+	return score_filter[h >> 60] >> ((h >> 54) & 63) & 1;
+}
 
 /* Heads before a stage and a score eponym: "stade II Ann Arbor", "grade
  * 3 Fazekas". */
@@ -557,6 +586,11 @@ score_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	size_t a = i, b = i;
 	int pair = 0;
 
+	/* most words: none of the list, no capital joined before by a
+	 * hyphen ("Lauge-Hansen" is asked of "Hansen" too) */
+	if (!score_filter_has(s->words[i].fhash) && (i == 0 ||
+	    !hyphen_cap(t, s, i - 1)))
+		return 0;
 	while (a > 0 && i - a < 2 && hyphen_cap(t, s, a - 1))
 		a--;
 	while (b - a < 2 && hyphen_cap(t, s, b))

@@ -317,6 +317,29 @@ test_lower_words_kept(void **state)
 	check_cases(cases, N(cases));
 }
 
+/* A note that says its patient speaks English is in English once it
+ * has one English function word: its English words no list of names
+ * holds are ordinary words ("Insurance: Allianz travel"); the names of
+ * the lists there still go ("Baker:", "Mr Will Hope", "wife Rose"). */
+static void
+test_speaks_english_kept(void **state)
+{
+	static const struct case18 cases[] = {
+		{ "Patient speaks English only. Mr O'Connell Liam, admitted for "
+		    "chest pain. Insurance: Allianz travel, policy IE-778-41902.",
+		    { "Insurance", NULL }, { "O'Connell Liam", NULL } },
+		/* the same places where a person stands */
+		{ "Patient speaks English only, wife Rose at bedside, Baker: "
+		    "fine for discharge.", { NULL }, { "Rose", "Baker", NULL } },
+		{ "Patient speaks English. Mr Will Hope admitted for pain, "
+		    "Insurance: Axa.", { "Insurance", NULL }, { "Will Hope",
+		    NULL } },
+	};
+
+	(void)state;
+	check_cases(cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -327,6 +350,7 @@ main(void)
 		cmocka_unit_test(test_article_town_kept),
 		cmocka_unit_test(test_pet_name_kept),
 		cmocka_unit_test(test_lower_words_kept),
+		cmocka_unit_test(test_speaks_english_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
