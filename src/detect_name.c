@@ -40,6 +40,9 @@ const char *const not_names[] = {
 	"elle", "on", "un", "une", "traitant", "traitante", "referent",
 	"referente", "par", "pour", "avec", "sans", "sur", "dans", "ou", "mais",
 	"donc", "ni", "car", "x", "xx", "inconnu", "inconnue",
+	/* "pas vu le dr aujourdhui": today without its apostrophe, and its
+	 * shorthand (precision18) */
+	"aujourdhui", "auj",
 	/* what follows a name in a sentence, and all-caps text */
 	"absent", "absente", "informe", "informee", "accompagne", "accompagnee",
 	"present", "presente", "joignable", "chambre", "ce", "jour", "ras", "rdv",
@@ -641,14 +644,44 @@ short_acronym(const struct detect_word *v)
 	    !(v->dflags & (D_FIRST | D_LAST));
 }
 
-/* Word k is "heure" or "heures" in lower case: "rappelé après 18h
- * heure de Paris", "heure de Nouméa" (precision17): the time of a town,
- * a time zone; no person is written after "heure de". */
+/* Word k is "heure" or "heures" in lower case (epo_prev_opens' gate,
+ * time_zone_head's first test). */
 static int
-time_zone_head(const struct detect_scratch *s, size_t k)
+time_zone_word(const struct detect_scratch *s, size_t k)
 {
 	return !(s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, k, "heure") || word_is(s, k, "heures"));
+}
+
+/* Word k is "heure" or "heures" after a clock time ("18h", "6h30",
+ * "18:00"): "rappelé après 18h heure de Paris", "10h (heure de Nouméa)"
+ * (precision17): the time of a town, a time zone.  Not without the time
+ * (review, eighteenth pass): "les heures de Nancy (aide à domicile)",
+ * "les 2 heures de Valence", "l'heure de Florence" are someone's hours,
+ * where a first name or a surname that is also a commune stands.  A
+ * clock time is short: eight bytes read at most. */
+static int
+time_zone_head(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t b, a, n = 0;
+	int digit = 0, clock = 0;
+
+	if (k == 0 || !time_zone_word(s, k))
+		return 0;
+	/* the bytes before the word: " ", "(", ", " then the time */
+	for (b = s->words[k].start; b > 0 && n < 3 && (t[b - 1] == ' ' ||
+	    t[b - 1] == '(' || t[b - 1] == ','); b--, n++)
+		;
+	for (a = b; a > 0 && b - a < 8 && ((t[a - 1] >= '0' && t[a - 1] <= '9') ||
+	    (t[a - 1] | 32) == 'h' || t[a - 1] == ':'); a--)
+		;
+	for (size_t i = a; i < b; i++) {
+		if (t[i] >= '0' && t[i] <= '9')
+			digit = 1;
+		else if (digit)
+			clock = 1;	/* "18h", "6h30", "18:00" */
+	}
+	return clock && (a == 0 || !is_alnum_byte(t[a - 1]));
 }
 
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
@@ -687,7 +720,7 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 			return 0;
 	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
 	    ((v->dflags & D_INSTHEAD) || short_acronym(v) ||
-	    time_zone_head(s, a - 2))))
+	    time_zone_head(t, s, a - 2))))
 		return 0;
 	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
 	    b++)
@@ -700,6 +733,107 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[b + 1].flags & W_DIGIT)))
 		return 0;
 	return a == b ? single_commune(s, a) : chain_commune(s, a, b);
+}
+
+/* A commune whose name is "Le" and a name of the lists, after the
+ * article it contracts with: "H2S mesuré au Robert", "au François",
+ * "au Lamentin" (Martinique), "originaire du Robert" (precision18): "le
+ * robert" of conf/places/communes.txt.  "au" before a name is no French
+ * but colloquial; the row's own name there still goes (eponym_bare's
+ * 2, as precision17 left "Faure de Roubaix"); "du" is a particle too ("Mme Marie du Roux"), so only
+ * after a verb of place or residence.  Not after a title, a relation, a
+ * relative, a cue of a person or a name ("le fils du Robert", "dit au
+ * François"), nor before a name ("au Robert Martin"). */
+static int
+article_town(const char *t, const struct detect_scratch *s, size_t i)
+{
+	char key[POSTCODES_KEY_MAX];
+	const struct detect_word *w = &s->words[i], *v;
+	int au;
+
+	if (i < 2 || !joined(t, s, i - 1) || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || (s->words[i - 1].flags & (W_CAP |
+	    W_UPPER)) || w->fold_len + 3 > sizeof(key))
+		return 0;
+	au = word_is(s, i - 1, "au");
+	if (!au && !word_is(s, i - 1, "du"))
+		return 0;
+	v = &s->words[i - 2];
+	/* "Originaire du Robert": a capital where a sentence starts, no
+	 * name of the lists */
+	if (((v->flags & (W_CAP | W_UPPER)) && (v->dflags & (D_FIRST |
+	    D_LAST))) || (v->dflags & (D_TITLE |
+	    D_RELATION | D_RELATIVE | D_RELCUE | D_NAMECUE | D_CUE_A |
+	    D_SPEECH | D_PARTICLE)))
+		return 0;
+	if (!au && !(v->dflags & D_RESIDE) && !in_list(place_verbs, wf(s, v),
+	    v->fold_len))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (((s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, i + 1, D_FIRST | D_LAST)) ||
+	    (s->words[i + 1].flags & W_DIGIT) || hyphen_link(t, s, i)))
+		return 0;
+	memcpy(key, "le ", 3);
+	for (size_t x = 0; x < w->fold_len; x++) {
+		if ((unsigned char)wf(s, w)[x] >= 0x80)
+			return 0;	/* the list spells it out */
+		key[3 + x] = wf(s, w)[x];
+	}
+	return postcodes_commune(key, w->fold_len + 3);
+}
+
+/* Animals a note names ("son chien Titus", "sa chatte (Mimi)"). */
+static const char *const pet_nouns[] = {
+	"chien", "chienne", "chiot", "chat", "chatte", "chaton", "cheval",
+	"jument", "perroquet", "lapin", NULL,
+};
+
+/* Word k is one of them, in lower case. */
+static int
+pet_noun(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->fold_len >= 4 && w->fold_len <= 9 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    in_list(pet_nouns, wf(s, w), w->fold_len);
+}
+
+/* Word i names an animal (precision18): right after its noun ("son
+ * chien Titus est venu"), or alone at the end of parentheses opened
+ * after it, over lower-case words and a comma ("son chien (un berger
+ * allemand, Titus)").  Not before a name ("le chien Titus Martin"),
+ * not across a name, a title or a capital, and the row's own name there
+ * still goes (eponym_bare's 2). */
+static int
+pet_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k;
+
+	if (i == 0 || !(w->flags & W_CAP) || (w->flags & W_UPPER))
+		return 0;
+	if (joined(t, s, i - 1) && pet_noun(s, i - 1))
+		return !(i + 1 < s->nwords && joined(t, s, i) &&
+		    (s->words[i + 1].flags & (W_CAP | W_UPPER)));
+	if (w->end >= s->text_len || t[w->end] != ')')
+		return 0;
+	for (k = i; k > 0 && i - k < 6; k--) {
+		const struct detect_word *p = &s->words[k - 1];
+		const char *g = t + p->end;
+		size_t n = s->words[k].start - p->end;
+
+		if (memchr(g, '(', n) != NULL)
+			return pet_noun(s, k - 1) && n <= 2;
+		if (memchr(g, ')', n) != NULL || memchr(g, '.', n) != NULL ||
+		    memchr(g, ':', n) != NULL || memchr(g, ';', n) != NULL ||
+		    (p->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    (p->dflags & (D_TITLE | D_RELATION | D_RELATIVE |
+		    D_RELCUE | D_NAMECUE | D_PARTICLE)))
+			return 0;
+	}
+	return 0;
 }
 
 /* Who employs, houses or insures: the firm after them is no person
@@ -1093,7 +1227,7 @@ epo_prev_opens(const struct detect_scratch *s, size_t i)
 		lead = ((q->flags & W_UPPER) != 0 && q->fold_len <= 5) ||
 		    (q->fold_len >= 6 && wf(s, q)[q->fold_len - 1] == 'e') ||
 		    ((q->fold_len == 5 || q->fold_len == 6) &&
-		    time_zone_head(s, i - 2));
+		    time_zone_word(s, i - 2));
 		et = (h == epo_prev[EPO_ET]) & ((q->flags & (W_CAP | W_UPPER)) !=
 		    0) & epo_de(s, i - 3);
 	} else if (i == 2) {
@@ -1220,7 +1354,8 @@ static int
 eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
-	    acronym_scale(t, s, i)) ? 2 : 0;
+	    acronym_scale(t, s, i) || article_town(t, s, i) ||
+	    pet_name(t, s, i)) ? 2 : 0;
 }
 
 int
@@ -1340,6 +1475,13 @@ namelike(const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 
 	if (w->flags & W_DIGIT)
+		return 0;
+	/* "IDE J12 :", "kiné J3": a day of care, the letter J glued to its
+	 * number and nothing after it, no initial (precision18) */
+	if (w->nchars == 1 && wf(s, w)[0] == 'j' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == w->end &&
+	    (s->words[i + 1].flags & W_DIGIT) && !(i + 2 < s->nwords &&
+	    s->words[i + 2].start == s->words[i + 1].end))
 		return 0;
 	if (clinical_caps(s, i))
 		return 0;

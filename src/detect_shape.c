@@ -701,9 +701,11 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 				ok = !(w->dflags & D_WEAK) || k > i ||
 				    (w->flags & (W_CAP | W_UPPER)) ||
 				    (k + 1 < v && shape_listed(t, s, k + 1));
-			else
+			else	/* "reprélèvement demandé": a French word
+				 * derived or slipped (precision18) */
 				ok = shape_unknown(t, s, k) && ((w->flags &
-				    (W_CAP | W_UPPER)) || w->nchars >= 4);
+				    (W_CAP | W_UPPER)) || (w->nchars >= 4 &&
+				    !lower_ordinary_word(t, s, k)));
 			if (!ok)
 				break;
 		}
@@ -1786,8 +1788,8 @@ scan_thi_names(const char *t, struct detect_scratch *s)
 }
 
 /* A first name of the lists glued by "-" to a capital alone, the
- * initial of its second half, one space before a name found: "MARIE-J
- * DUPONT vue", "JEAN-P DUPONT" (review, seventeenth pass: a weak or
+ * initial of its second half (its dot or not), one space before a name
+ * found: "MARIE-J DUPONT vue", "JEAN-P DUPONT", "JEAN-P. DUPONT" (review, seventeenth pass: a weak or
  * ambiguous first name stayed raw there; "ANNE-S DUPONT" went).  The
  * first name and the initial go.  Each name span is read once, its three
  * bytes before it first. */
@@ -1798,18 +1800,24 @@ scan_first_initial_heads(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t x = 0; x < nsp; x++) {
-		size_t a = s->spans[x].start, k, i, f;
+		size_t a = s->spans[x].start, k, i, f, dot;
 
-		if (!is_name_span(&s->spans[x]) || a < 4 || t[a - 1] != ' ' ||
-		    t[a - 2] < 'A' || t[a - 2] > 'Z' || t[a - 3] != '-')
+		/* "JEAN-P. DUPONT" too: the initial's dot (review,
+		 * eighteenth pass) */
+		if (!is_name_span(&s->spans[x]) || a < 5 || t[a - 1] != ' ')
+			continue;
+		dot = t[a - 2] == '.';
+		if (t[a - 2 - dot] < 'A' || t[a - 2 - dot] > 'Z' ||
+		    t[a - 3 - dot] != '-')
 			continue;
 		k = word_at(s, a);
 		if (k < 2 || k >= s->nwords || s->words[k].start != a)
 			continue;
 		i = k - 1;
 		f = k - 2;
-		if (s->words[i].start != a - 2 || s->words[i].end != a - 1 ||
-		    s->words[f].end != a - 3 || word_taken(s, i) ||
+		if (s->words[i].start != a - 2 - dot ||
+		    s->words[i].end != a - 1 - dot ||
+		    s->words[f].end != a - 3 - dot || word_taken(s, i) ||
 		    word_taken(s, f) || !(s->words[f].dflags & D_FIRST) ||
 		    !(s->words[f].flags & (W_UPPER | W_CAP)) ||
 		    (s->words[f].flags & W_DIGIT))
