@@ -224,6 +224,13 @@ const char *const english_function[] = {
 	"could", "does", "did", "had", "were", "be", "being", NULL,
 };
 
+/* The ordinal suffixes of English days ("Dec 4th", "March 2nd"): D_ENGFUNC
+ * too, so that scan_english_dates' gate (a digit and D_ENGFUNC) opens on
+ * a note with no English function word ("repeat C-section booked Dec
+ * 4th"); english_function_at does not count them (they are not in
+ * english_function), so comment_english says what it said. */
+const char *const english_ordinals[] = { "st", "nd", "rd", "th", NULL };
+
 /* Word i is one of english_function as written (lower case, ASCII):
  * its index, or -1. */
 static int
@@ -241,6 +248,34 @@ english_function_at(const char *t, const struct detect_scratch *s, size_t i)
 		    english_function[k][w->fold_len] == '\0')
 			return (int)k;
 	return -1;
+}
+
+/* Who a name follows in an English note: "her son will", "his
+ * neighbour your called" (review, eighteenth pass: the names of the
+ * lists that are function words, "will", "your", "were", went there
+ * before precision17).  The French relatives ("wife", "daughter"...) and
+ * titles are D_RELATIVE and D_TITLE already. */
+static const char *const english_person_nouns[] = {
+	"son", "sons", "daughters", "neighbour", "neighbor", "friend",
+	"partner", "carer", "caregiver", "nurse", "uncle", "aunt", "nephew",
+	"grandson", "granddaughter", "boyfriend", "girlfriend", "fiance",
+	"fiancee", "colleague", "flatmate", "roommate", "landlord", "landlady",
+	"mr", "mrs", "ms", "miss", "dr", "doctor", NULL,
+};
+
+/* Word i comes right after a title, a relative, a relation noun or one
+ * of english_person_nouns: a name's place. */
+static int
+english_person_before(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	return (p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
+	    (p->fold_len >= 2 && p->fold_len <= 13 &&
+	    in_list(english_person_nouns, wf(s, p), p->fold_len));
 }
 
 /* One English function word at least, as written: the comment has some
@@ -359,7 +394,8 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		 * of heldout10's frozen half (figures only) */
 		if (!w->lex && (w->dflags & D_ENGFUNC) && w->fold_len >= 3 &&
 		    english_function_at(t, s, i) >= 0 &&
-		    (!(w->dflags & (D_FIRST | D_LAST)) || comment_english(t, s)))
+		    (!(w->dflags & (D_FIRST | D_LAST)) ||
+		    (comment_english(t, s) && !english_person_before(s, i))))
 			w->lex = 1;
 	}
 	return w->lex;

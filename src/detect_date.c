@@ -1735,12 +1735,116 @@ day_chains(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word k is a weekday: its number (0 for Monday), or -1.  Written out,
+ * in the plural too ("les lundis 3, 10 et 17 novembre": review,
+ * eighteenth pass), or abbreviated with its dot (*ab set: "mar" is also
+ * "mars", "sam" a name); *plural set for a plural.  Weekdays have 5, 6
+ * or 8 letters, their plurals 6, 7 or 9, their abbreviations 3: any
+ * other word is none without the compares. */
+static int
+weekday_word(const struct detect_scratch *s, size_t k, int *ab, int *plural)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t n = w->fold_len;
+
+	*ab = *plural = 0;
+	if (n >= 32 || !((UINT32_C(1) << 3 | UINT32_C(1) << 5 |
+	    UINT32_C(1) << 6 | UINT32_C(1) << 7 | UINT32_C(1) << 8 |
+	    UINT32_C(1) << 9) >> n & 1) || (w->flags & W_DIGIT))
+		return -1;
+	for (int d = 0; d < 7; d++) {
+		size_t m = strlen(weekdays[d]);
+
+		if (word_is_str(s, k, weekdays[d]))
+			return d;
+		if (n == m + 1 && wf(s, w)[m] == 's' &&
+		    memcmp(wf(s, w), weekdays[d], m) == 0) {
+			*plural = 1;
+			return d;
+		}
+		if (word_is_str(s, k, weekday_abbrevs[d]) && (w->flags & W_DOT)) {
+			*ab = 1;
+			return d;
+		}
+	}
+	return -1;
+}
+
+/* Word k, weekday wd, as a span of its own (DETECT_PART_WEEKDAY):
+ * add_span's answer. */
+static int
+add_weekday(struct detect_scratch *s, size_t k, int wd, int ab)
+{
+	int r = add_span(s, s->words[k].start, s->words[k].end, DETECT_DATE,
+	    -1);
+
+	if (r == 1) {
+		struct detect_span *w = &s->spans[s->nspans - 1];
+
+		memset(&w->date, 0, sizeof(w->date));
+		w->date.day = wd;
+		w->partial = DETECT_PART_WEEKDAY;
+		w->text_month = ab ? DETECT_MONTH_ABBREV : DETECT_MONTH_WORD;
+	}
+	return r;
+}
+
+/* Weekdays listed before the one at word k ("les lundis et jeudis 3, 6,
+ * 10 et 13 novembre", "lundi, mercredi et vendredi 5"): each linked by
+ * "et", "ou" or a comma, in the same number, up to six.  0 or -ENOMEM. */
+static int
+weekday_list_before(const char *t, struct detect_scratch *s, size_t k,
+    int plural)
+{
+	int ab, pl, wd, r;
+
+	for (int n = 0; n < 6 && k > 0; n++) {
+		size_t p = k - 1;
+
+		if (p > 0 && (word_is(s, p, "et") || word_is(s, p, "ou")) &&
+		    !(s->words[p].flags & (W_CAP | W_UPPER | W_DOT)))
+			p--;
+		else if (s->words[k].start - s->words[p].end > 2 ||
+		    t[s->words[p].end] != ',')
+			return 0;
+		if (word_taken(s, p) || (wd = weekday_word(s, p, &ab,
+		    &pl)) < 0 || pl != plural)
+			return 0;
+		if ((r = add_weekday(s, p, wd, ab)) < 0)
+			return r;
+		k = p;
+	}
+	return 0;
+}
+
+/* After the date that ends at byte e, its weekday in parentheses or
+ * after ", un" ("le 3 novembre (lundi)", "vu le 03/11/2025, un lundi"):
+ * the word's index, or NO_WORD. */
+static size_t
+weekday_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	size_t m = word_at(s, e), a;
+
+	if (m >= s->nwords)
+		return NO_WORD;
+	a = s->words[m].start;
+	if ((a == e + 1 && t[e] == '(') || (a == e + 2 && t[e] == ' ' &&
+	    t[e + 1] == '('))
+		return s->words[m].end < s->text_len &&
+		    t[s->words[m].end] == ')' ? m : NO_WORD;
+	if (a == e + 2 && t[e] == ',' && t[e + 1] == ' ' && word_is(s, m, "un") &&
+	    m + 1 < s->nwords && s->words[m + 1].start == s->words[m].end + 1)
+		return m + 1;
+	return NO_WORD;
+}
+
 /* The weekday before a date ("lundi 5 janvier", "le mercredi 28/10",
- * "ven. 20 nov.", "mer. 7/01", "mardi 7"): a span of its own
- * (DETECT_PART_WEEKDAY), which moves with the date (the weekday plus the
- * shift, modulo 7): a weekday left as written beside a moved date would
- * tell the shift modulo 7.  From the date spans, backwards; abbreviated
- * weekdays only with their dot ("mar" is also "mars", "sam" a name). */
+ * "ven. 20 nov.", "mer. 7/01", "mardi 7", "les lundis 3, 10 et 17
+ * novembre" and the weekdays listed before it), or after it in
+ * parentheses or after ", un": a span of its own (DETECT_PART_WEEKDAY),
+ * which moves with the date (the weekday plus the shift, modulo 7): a
+ * weekday left as written beside a moved date would tell the shift
+ * modulo 7.  From the date spans. */
 static int
 date_weekdays(const char *t, struct detect_scratch *s)
 {
@@ -1749,43 +1853,32 @@ date_weekdays(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < n; x++) {
 		const struct detect_span *sp = &s->spans[x];
-		size_t k, gap;
-		int wd = -1, ab = 0;
+		size_t k, gap, m;
+		int wd, ab, plural;
 
 		if (sp->kind != DETECT_DATE || sp->partial == DETECT_PART_NO_DAY ||
 		    sp->partial == DETECT_PART_MONTH_ONLY ||
 		    sp->partial == DETECT_PART_WEEKDAY ||
-		    (k = word_at(s, sp->start)) == 0 || k >= s->nwords ||
-		    s->words[k].start != sp->start || word_taken(s, k - 1))
+		    (k = word_at(s, sp->start)) >= s->nwords ||
+		    s->words[k].start != sp->start)
 			continue;
-		/* weekdays have 5, 6 or 8 letters, their abbreviations 3:
-		 * any other word before the date is none, without the
-		 * fourteen compares */
-		if (s->words[k - 1].fold_len >= 32 ||
-		    !((UINT32_C(1) << 3 | UINT32_C(1) << 5 | UINT32_C(1) << 6 |
-		    UINT32_C(1) << 8) >> s->words[k - 1].fold_len & 1))
-			continue;
-		for (int d = 0; d < 7 && wd < 0; d++)
-			if (word_is_str(s, k - 1, weekdays[d]))
-				wd = d;
-			else if (word_is_str(s, k - 1, weekday_abbrevs[d]) &&
-			    (s->words[k - 1].flags & W_DOT))
-				wd = d, ab = 1;
-		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
-		if (wd < 0 || gap < 1 || gap > 2 || t[s->words[k].start - 1] != ' ')
-			continue;
-		if ((r = add_span(s, s->words[k - 1].start, s->words[k - 1].end,
-		    DETECT_DATE, -1)) < 0)
+		/* "le 3 novembre (lundi)": a day and a month at least */
+		if (sp->partial != DETECT_PART_DAY_ONLY &&
+		    (m = weekday_after(t, s, sp->end)) != NO_WORD &&
+		    !word_taken(s, m) && (wd = weekday_word(s, m, &ab,
+		    &plural)) >= 0 && !plural &&
+		    (r = add_weekday(s, m, wd, ab)) < 0)
 			return r;
-		if (r == 1) {
-			struct detect_span *w = &s->spans[s->nspans - 1];
-
-			memset(&w->date, 0, sizeof(w->date));
-			w->date.day = wd;
-			w->partial = DETECT_PART_WEEKDAY;
-			w->text_month = ab ? DETECT_MONTH_ABBREV :
-			    DETECT_MONTH_WORD;
-		}
+		if (k == 0 || word_taken(s, k - 1) ||
+		    (wd = weekday_word(s, k - 1, &ab, &plural)) < 0)
+			continue;
+		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
+		if (gap < 1 || gap > 2 || t[s->words[k].start - 1] != ' ')
+			continue;
+		if ((r = add_weekday(s, k - 1, wd, ab)) < 0 ||
+		    (r == 1 && !ab && (r = weekday_list_before(t, s, k - 1,
+		    plural)) < 0))
+			return r;
 	}
 	return 0;
 }

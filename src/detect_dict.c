@@ -1200,6 +1200,7 @@ dict_build(void)
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
+	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
@@ -1563,17 +1564,20 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		}
 		if (j < len && p[j] >= 0x80)
 			return 0;
-		flags = ascii_lower[p[i]] != p[i] ? W_CAP : 0;
-		if (j - i >= 2 && !(lower & 0x20))
-			flags |= W_UPPER;
+		/* a capital first, all capitals (two or more): arithmetic,
+		 * not the branches the words' order made a coin's toss */
+		flags = (uint32_t)(ascii_lower[p[i]] != p[i]) * W_CAP |
+		    (uint32_t)((j - i >= 2) & (~lower >> 5 & 1)) * W_UPPER;
 	}
-	if (j < len && p[j] == '.') {
-		flags |= W_DOT;
-		if (j - i == 1 && (flags & W_CAP) && j + 1 < len &&
-		    p[j + 1] >= 'A' && p[j + 1] <= 'Z')
-			flags |= W_ACRO;
-	} else if (j - i == 1 && (flags & W_CAP))
-		flags |= spaced_capital((const char *)p, len, j);
+	flags |= (uint32_t)(j < len && p[j] == '.') * W_DOT;
+	/* one capital alone (an initial): one branch, rarely taken */
+	if (((j - i - 1) | (~flags & W_CAP)) == 0) {
+		if (flags & W_DOT) {
+			if (j + 1 < len && p[j + 1] >= 'A' && p[j + 1] <= 'Z')
+				flags |= W_ACRO;
+		} else
+			flags |= spaced_capital((const char *)p, len, j);
+	}
 	w->flags = flags;
 	w->start = i;
 	w->end = j;

@@ -644,14 +644,44 @@ short_acronym(const struct detect_word *v)
 	    !(v->dflags & (D_FIRST | D_LAST));
 }
 
-/* Word k is "heure" or "heures" in lower case: "rappelé après 18h
- * heure de Paris", "heure de Nouméa" (precision17): the time of a town,
- * a time zone; no person is written after "heure de". */
+/* Word k is "heure" or "heures" in lower case (epo_prev_opens' gate,
+ * time_zone_head's first test). */
 static int
-time_zone_head(const struct detect_scratch *s, size_t k)
+time_zone_word(const struct detect_scratch *s, size_t k)
 {
 	return !(s->words[k].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, k, "heure") || word_is(s, k, "heures"));
+}
+
+/* Word k is "heure" or "heures" after a clock time ("18h", "6h30",
+ * "18:00"): "rappelé après 18h heure de Paris", "10h (heure de Nouméa)"
+ * (precision17): the time of a town, a time zone.  Not without the time
+ * (review, eighteenth pass): "les heures de Nancy (aide à domicile)",
+ * "les 2 heures de Valence", "l'heure de Florence" are someone's hours,
+ * where a first name or a surname that is also a commune stands.  A
+ * clock time is short: eight bytes read at most. */
+static int
+time_zone_head(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t b, a, n = 0;
+	int digit = 0, clock = 0;
+
+	if (k == 0 || !time_zone_word(s, k))
+		return 0;
+	/* the bytes before the word: " ", "(", ", " then the time */
+	for (b = s->words[k].start; b > 0 && n < 3 && (t[b - 1] == ' ' ||
+	    t[b - 1] == '(' || t[b - 1] == ','); b--, n++)
+		;
+	for (a = b; a > 0 && b - a < 8 && ((t[a - 1] >= '0' && t[a - 1] <= '9') ||
+	    (t[a - 1] | 32) == 'h' || t[a - 1] == ':'); a--)
+		;
+	for (size_t i = a; i < b; i++) {
+		if (t[i] >= '0' && t[i] <= '9')
+			digit = 1;
+		else if (digit)
+			clock = 1;	/* "18h", "6h30", "18:00" */
+	}
+	return clock && (a == 0 || !is_alnum_byte(t[a - 1]));
 }
 
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
@@ -690,7 +720,7 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 			return 0;
 	} else if (!((word_is(s, a - 1, "de") || word_is(s, a - 1, "d")) &&
 	    ((v->dflags & D_INSTHEAD) || short_acronym(v) ||
-	    time_zone_head(s, a - 2))))
+	    time_zone_head(t, s, a - 2))))
 		return 0;
 	for (b = a; b + 1 < s->nwords && b - a < 8 && hyphen_link(t, s, b);
 	    b++)
@@ -1202,7 +1232,7 @@ epo_prev_opens(const struct detect_scratch *s, size_t i)
 		lead = ((q->flags & W_UPPER) != 0 && q->fold_len <= 5) ||
 		    (q->fold_len >= 6 && wf(s, q)[q->fold_len - 1] == 'e') ||
 		    ((q->fold_len == 5 || q->fold_len == 6) &&
-		    time_zone_head(s, i - 2));
+		    time_zone_word(s, i - 2));
 		et = (h == epo_prev[EPO_ET]) & ((q->flags & (W_CAP | W_UPPER)) !=
 		    0) & epo_de(s, i - 3);
 	} else if (i == 2) {

@@ -14,6 +14,24 @@
 
 #define MAX_PARTS	32	/* words of one row value */
 
+/* Word w's fold is one of the parts of a folded row value (n bytes at
+ * off in s->ctxfold), split at its spaces and apostrophes. */
+static inline __attribute__((always_inline)) int
+row_value_has_word(const struct detect_scratch *s,
+    const struct detect_word *w, size_t off, size_t n)
+{
+	const char *v = s->ctxfold.data + off;
+
+	for (size_t a = 0, b; a < n; a = b + 1) {
+		for (b = a; b < n && v[b] != ' ' && v[b] != '\''; b++)
+			;
+		if (b - a == w->fold_len && b - a > 0 &&
+		    memcmp(v + a, wf(s, w), b - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is word j one of the parts of the row's name values?  Inlined where
  * it is hot (name_neighbour), as before hyphen_row_name called it too. */
 static inline __attribute__((always_inline)) int
@@ -24,17 +42,10 @@ row_name_word(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		const char *v = s->ctxfold.data + off[k];
-
 		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		for (size_t a = 0, b; a < flen[k]; a = b + 1) {
-			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return 1;
-		}
+		if (row_value_has_word(s, w, off[k], flen[k]))
+			return 1;
 	}
 	return 0;
 }
@@ -82,17 +93,10 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
-		const char *v = s->ctxfold.data + off[o];
-
 		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
-			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return 1;
-		}
+		if (row_value_has_word(s, w, off[o], flen[o]))
+			return 1;
 	}
 	return 0;
 }
@@ -107,17 +111,10 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
-		const char *v = s->ctxfold.data + off[o];
-
 		if (o == but || flen[o] == 0 || row[o].kind != kind)
 			continue;
-		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
-			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return o + 1;
-		}
+		if (row_value_has_word(s, w, off[o], flen[o]))
+			return o + 1;
 	}
 	return 0;
 }
@@ -176,6 +173,17 @@ row_full_name_beside(const char *t, const struct detect_scratch *s, size_t i,
 	for (int side = -1; side <= 1; side += 2) {
 		size_t j = pair_neighbour(t, s, i, side);
 
+		/* over the other parts of a compound first name or surname
+		 * ("Martine-Claire Kerouredan", "Martine Claire Kerouredan"
+		 * of the first name Martine-Claire: review, eighteenth pass,
+		 * Martine stayed), three at most */
+		for (int hop = 0; hop < 3 && j != i && kind !=
+		    DETECT_IDENT_NAME && row_word_of_kind(s, j, row, nrow, off,
+		    flen, kind, (size_t)-1) != 0; hop++) {
+			size_t n = pair_neighbour(t, s, j, side);
+
+			j = n == j ? i : n;
+		}
 		if (j == i)
 			continue;
 		/* a full name value: its other part, or a first or last
@@ -443,7 +451,11 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		    flen, k, row[k].kind == DETECT_IDENT_FIRST_NAME) ||
 		    (eponym_position_row(t, s, i) &&
 		    !row_full_name_beside(t, s, i, row, nrow, off, flen, k,
-		    NULL))))
+		    NULL) &&
+		    /* "Centre de santé Kerouredan (Martine)": the pair
+		     * across a parenthesis or a comma too (review,
+		     * eighteenth pass) */
+		    !row_pair_across(t, s, i, row, nrow, off, flen, k))))
 			continue;
 		if (!addr) {
 			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
@@ -946,7 +958,8 @@ scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 }
 
 /* Word i and a word beside it (over up to two particles: "Maïwenn de
- * Kerherve") are two different name words of the patient: the pair is
+ * Kerherve", or across a comma or a parenthesis: "Kerherve (Maïwenn)")
+ * are two different name words of the patient: the pair is
  * the patient whatever a rule reads around it, an institution's name
  * too ("Unité de soins Maïwenn Kerherve"), as row_full_name_beside
  * decides for the row's own values (docs/scrub.md, "Review, seventeenth
@@ -957,9 +970,23 @@ ident_pair_beside(const char *t, const struct detect_scratch *s, size_t i,
     const struct identity_row *id)
 {
 	for (int side = -1; side <= 1; side += 2) {
-		size_t j = pair_neighbour(t, s, i, side);
+		size_t j = pair_neighbour(t, s, i, side), a, b;
 
 		if (j != i && ident_name(s, j, id))
+			return 1;
+		/* across a comma or a parenthesis ("Centre de santé
+		 * Kerherve (Maïwenn)": review, eighteenth pass), as
+		 * row_pair_across for the row's values */
+		j = i + (size_t)side;
+		if ((side < 0 && i == 0) || j >= s->nwords)
+			continue;
+		a = side < 0 ? s->words[j].end : s->words[i].end;
+		b = side < 0 ? s->words[i].start : s->words[j].start;
+		if (comma_or_paren_gap(t, a, b) &&
+		    ((s->words[i].flags | s->words[j].flags) & (W_CAP | W_UPPER)) &&
+		    (s->words[j].fold_len != s->words[i].fold_len ||
+		    memcmp(wf(s, &s->words[j]), wf(s, &s->words[i]),
+		    s->words[i].fold_len) != 0) && ident_name(s, j, id))
 			return 1;
 	}
 	return 0;

@@ -183,13 +183,17 @@ put_weekday(const char *src, size_t n, const struct detect_span *sp,
 	    full[wd];
 	int cap = n > 0 && src[0] >= 'A' && src[0] <= 'Z';
 	int upper = cap && n > 1 && src[1] >= 'A' && src[1] <= 'Z';
+	/* "les lundis 3, 10 et 17 novembre": the plural's s, as written */
+	int plural = sp->text_month != DETECT_MONTH_ABBREV && sp->date.day >= 0 &&
+	    sp->date.day < 7 && n == strlen(full[sp->date.day]) + 1 &&
+	    (src[n - 1] | 32) == 's';
 	int r;
 
 	for (size_t i = 0; w[i] != '\0'; i++)
 		if ((r = buf_putc(out, (char)((upper || (cap && i == 0)) ?
 		    w[i] - 32 : w[i]))) != 0)
 			return r;
-	return 0;
+	return plural ? buf_putc(out, src[n - 1]) : 0;
 }
 
 /* The month word that starts span sp is written after "d'" or "de "

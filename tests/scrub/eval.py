@@ -64,7 +64,11 @@ POLICY_PHRASES = [("post", "cure"), ("sida", "info", "service"),
     ("had", "obstetricale"), ("urgences", "psychiatriques"),
     ("peril", "imminent")]
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
+    "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+    # in the plural before a series of days ("les lundis 3, 10 et 17
+    # novembre": review, eighteenth pass)
+    "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis",
+    "dimanches"}
 
 def fold(w):
     import unicodedata

@@ -204,6 +204,26 @@ test_partial_dates(void **state)
 	    { "VSL les lundis 3, 10 et 17 novembre.", D, "10", NULL },
 	    { "s\xc3\xa9" "ances les mardis 4 et 11 mars 2025", D, "4", NULL },
 	    { "les lundis 3, 10 et 17 patients vus", ANY, NULL, "3, 10" },
+	    /* the weekday itself, in the plural and listed, and a weekday
+	     * after its date (review, eighteenth pass): left as written
+	     * beside the moved days, it told the shift modulo 7 */
+	    { "VSL les lundis 3, 10 et 17 novembre.", D, "lundis", NULL },
+	    { "VSL les LUNDIS 3 et 10 novembre.", D, "LUNDIS", NULL },
+	    { "dialyse les lundis et jeudis 3, 6, 10 et 13 novembre", D,
+	      "lundis", NULL },
+	    { "dialyse les lundis et jeudis 3, 6, 10 et 13 novembre", D,
+	      "jeudis", NULL },
+	    { "kin\xc3\xa9 lundi, mercredi et vendredi 5 d\xc3\xa9" "cembre",
+	      D, "mercredi", NULL },
+	    { "kin\xc3\xa9 lundi, mercredi et vendredi 5 d\xc3\xa9" "cembre",
+	      D, "lundi", NULL },
+	    { "chute le 3 novembre (lundi) au domicile", D, "lundi", NULL },
+	    { "vu le 03/11/2025, un lundi, au domicile", D, "lundi", NULL },
+	    /* must stay: a weekday that is not the date's */
+	    { "vu le 03/11/2025, lundi prochain RDV", ANY, NULL, "lundi" },
+	    { "vu le 03/11/2025 (lundi prochain RDV)", ANY, NULL, "lundi" },
+	    { "les lundis et jeudis, 3 patients vus", ANY, NULL, "lundis" },
+	    { "le 3 (lundi) et le 4", ANY, NULL, "lundi" },
 	    { "Chute le 1 er mars, pas de PC.", D, "1 er mars", NULL },
 	    { "Op\xc3\xa9r\xc3\xa9 en juillet 21, suites simples.", D,
 	      "juillet 21", NULL },
@@ -880,6 +900,13 @@ test_scrub_partial_dates_and_places(void **state)
 	    "oct.");
 	out = apply(f, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
 	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
+	/* in the plural, listed, after the date (review, eighteenth pass) */
+	out = apply(f, "com", &row, "VSL les LUNDIS 3 et 10 novembre, kin\xc3\xa9 "
+	    "lundis et jeudis 3 et 6 novembre, vu le 3 novembre (lundi).");
+	assert_string_equal(out, "VSL les SAMEDIS 4 et 11 octobre, kin\xc3\xa9 "
+	    "samedis et mardis 4 et 7 octobre, vu le 4 octobre (samedi).");
+	out = apply(f, "com2", &row, "VSL les lundis 3 et 10 novembre.");
+	assert_string_equal(out, "VSL les [DATE] [DATE] et [DATE].");
 	out = apply(f, "com2", &row, "Vu le douze mars, 12 03 2021, entre mars "
 	    "et mai.");
 	assert_string_equal(out, "Vu le [DATE], [DATE], entre [DATE] et "
@@ -922,6 +949,10 @@ test_scrub_weekday_weeks(void **state)
 	    "le LUNDI 15/03/2021.");
 	assert_string_equal(out, "Vu le lUNDI 8 d\xc3\xa9" "cembre, le Ven. 23 "
 	    "oct., le LUNDI 15/02/2021.");
+	out = apply(&w, "com", &row, "VSL les LUNDIS 3 et 10 novembre, vu le 3 "
+	    "novembre (lundi).");
+	assert_string_equal(out, "VSL les LUNDIS 6 et 13 octobre, vu le 6 "
+	    "octobre (lundi).");
 	out = apply(&w, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
 	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
 	row.has_shift = 0;
@@ -1998,10 +2029,12 @@ test_numbered_places_ground_floor(void **state)
 	    { "vit au RDC fond de cour", 0, NULL, "RDC fond de cour" });
 }
 
-/* The detectors over `unit` repeated n times, in seconds. */
+/* The detectors over `unit` repeated n times, in seconds; arg: the
+ * options (struct detect_options), NULL for ALL. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
 {
+	const struct detect_options *o = arg != NULL ? arg : &ALL;
 	static const struct detect_value row[] = {
 		{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, ch. 3", 24 },
 	};
@@ -2009,13 +2042,12 @@ detect_time(void *arg, const char *unit, size_t n)
 	char *text = malloc(ul * n + 1);
 	double t0;
 
-	(void)arg;
 	assert_non_null(text);
 	for (size_t i = 0; i < n; i++)
 		memcpy(text + i * ul, unit, ul);
 	text[ul * n] = '\0';
 	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&ALL, text, ul * n, row, 1, &S), 0);
+	assert_int_equal(detect_run(o, text, ul * n, row, 1, &S), 0);
 	t0 = linear_cpu_seconds() - t0;
 	free(text);
 	return t0;
@@ -2059,12 +2091,37 @@ test_linear_time(void **state)
 		"NGUYEN Thi Mai Anh ", "Thi Thi ", "THI MAI ",
 		"Domicile M'tsa, rue A, ", "G5, Kawa village, 97600 A, ",
 		"sa fille marie a-b-c ", "mme a-a-a-a ",
+		/* review, eighteenth pass: weekdays in the plural, listed
+		 * and after their date, time zones */
+		"les lundis 3, 10 et 17 novembre ", "lundis et jeudis 3 et 6 mars ",
+		"lundi, mardi, ", "lundi et mardi 5 mars ", "3 novembre (lundi) ",
+		"le 03/11/2025, un lundi ", "18h heure de Paris ",
+		"les heures de Nancy ",
+		/* eighteenth pass: Vietnamese surnames of two letters
+		 * (viet_surname_head), postcodes abroad before a name of
+		 * the lists (bare_foreign_postcode), English ordinals, a
+		 * first name in parentheses (paren_cap_word), a first
+		 * name and a surname after a cue (caps_pair) */
+		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
+		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
+		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",
+		"vu par Colombe VIGNERON ", "par Colombe VIGNERON VIGNERON ",
+	};
+	/* with the sensitive groups: the runs of serologies
+	 * (scan_treponemal) */
+	static const struct detect_options diag = { DETECT_ALL, 0,
+	    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+	static const char *const diag_units[] = {
+		"syphilis TPHA/VDRL positifs ", "TPHA/", "TPHA-VDRL+ ",
+		"syphilis TPHA ", "TPHA-",
 	};
 	const size_t n = 8192;
 
 	(void)state;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 		assert_linear(detect_time, NULL, units[u], n);
+	for (size_t u = 0; u < sizeof(diag_units) / sizeof(diag_units[0]); u++)
+		assert_linear(detect_time, (void *)&diag, diag_units[u], n);
 }
 
 /* ids after a reference's cue and after an insurer's name, the

@@ -237,6 +237,13 @@ test_detect_with_identity(void **state)
 	out = spans(f, &other, "Unité de soins Maïwenn Kerherve, cadre");
 	assert_null(strstr(out, "Maïwenn"));
 	assert_null(strstr(out, "Kerherve"));
+	/* across a parenthesis too (review, eighteenth pass: Kerherve
+	 * stayed); another patient's still stays */
+	out = spans(f, &row, "Centre de santé Kerherve (Maïwenn), cadre");
+	assert_non_null(strstr(out, "Kerherve"));
+	assert_non_null(strstr(out, "Maïwenn"));
+	out = spans(f, &other, "Centre de santé Kerherve (Maïwenn), cadre");
+	assert_null(strstr(out, "Kerherve"));
 	identity_put(id);
 }
 
@@ -384,6 +391,10 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"12 rue des ", "06/12/", "Maiwenn Kerherve ", "Plouguerneau ",
 		"de la rue ", "12345 xq ",
+		/* the pair in an institution's name (ident_pair_beside,
+		 * seventeenth pass; review, eighteenth pass) */
+		"Unit\xc3\xa9 de soins Maiwenn Kerherve, ",
+		"Maiwenn de la Kerherve ", "Kerherve de ",
 	};
 	struct identity *id;
 	struct identity_row row;

@@ -1505,11 +1505,14 @@ test_initials_without_dots(void **state)
 		"Vu avec SOPHIE-A KEROUREDAN ce jour.",
 		/* no cue: a first name and its initial before a name found */
 		"MARIE-J DUPONT vue ce jour.",
+		/* its dot too (review, eighteenth pass: JEAN-P. stayed) */
+		"JEAN-P. DUPONT vu ce jour.",
 	};
 	static const char *const gone[][3] = {
 		{ "J-P", "MARTIN", NULL }, { "JP", "KEROUREDAN", NULL },
 		{ "J", "MARTIN", NULL }, { "JEAN", "P", "MARTIN" },
 		{ "SOPHIE", "A", "KEROUREDAN" }, { "MARIE", "J", "DUPONT" },
+		{ "JEAN", "P", "DUPONT" },
 	};
 	static const char text_kept[] = "Bilan vu avec TT HABITUEL, "
 	    "dosage PAPP-A ce jour.";
