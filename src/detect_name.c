@@ -742,8 +742,9 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
  * but colloquial; the row's own name there still goes (eponym_bare's
  * 2, as precision17 left "Faure de Roubaix"); "du" is a particle too ("Mme Marie du Roux"), so only
  * after a verb of place or residence.  Not after a title, a relation, a
- * relative, a cue of a person or a name ("le fils du Robert", "dit au
- * François"), nor before a name ("au Robert Martin"). */
+ * relative, a cue of a person, a person's verb or a name ("le fils du
+ * Robert", "dit au François", "passe au Robert"), nor before a name ("au
+ * Robert Martin"). */
 static int
 article_town(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -764,7 +765,7 @@ article_town(const char *t, const struct detect_scratch *s, size_t i)
 	if (((v->flags & (W_CAP | W_UPPER)) && (v->dflags & (D_FIRST |
 	    D_LAST))) || (v->dflags & (D_TITLE |
 	    D_RELATION | D_RELATIVE | D_RELCUE | D_NAMECUE | D_CUE_A |
-	    D_SPEECH | D_PARTICLE)))
+	    D_SPEECH | D_SUBJVERB | D_PARTICLE)))
 		return 0;
 	if (!au && !(v->dflags & D_RESIDE) && !in_list(place_verbs, wf(s, v),
 	    v->fold_len))

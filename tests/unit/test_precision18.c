@@ -21,34 +21,8 @@
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* Each text: what stays in the default mode, and what goes in both. */
-struct case18 {
-	const char	*text;
-	const char	*kept[3];
-	const char	*gone[3];
-};
-
-static void
-check_cases(const struct case18 *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		size_t nk = 0, ng = 0;
-
-		while (nk < 3 && c[i].kept[nk] != NULL)
-			nk++;
-		while (ng < 3 && c[i].gone[ng] != NULL)
-			ng++;
-		test_spans_gone_kept(&DEFAULT_MODE, &S, c[i].text, c[i].gone,
-		    ng, c[i].kept, nk);
-		test_spans_gone_kept(&RECALL_MODE, &S, c[i].text, c[i].gone,
-		    ng, NULL, 0);
-	}
-}
 
 /* The word w of text is inside a span found with the row's values. */
 static void
@@ -80,7 +54,7 @@ check_row_gone(const char *text, const struct detect_value *row, size_t n,
 static void
 test_score_eponyms_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "SSIAD : Mme Schnoebelen Marie-Odile signale que son mari "
 		    "(Alo\xc3\xafs) ne se l\xc3\xa8ve plus. Passage du Dr "
 		    "Wiederkehr demand\xc3\xa9. Barthel 35.", { "Barthel",
@@ -134,7 +108,7 @@ test_score_eponyms_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	/* the row's own name in the same places */
 	check_row_gone("Passage du Dr Wiederkehr demand\xc3\xa9. Barthel 35.",
 	    barthel, N(barthel), "Barthel");
@@ -155,7 +129,7 @@ test_score_eponyms_kept(void **state)
 static void
 test_care_abbreviations_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "HAD - visite IDE J12 : Mme Etchebarne Maddi, pansement VAC "
 		    "chang\xc3\xa9.", { "J12", NULL }, { "Etchebarne Maddi",
 		    NULL } },
@@ -177,7 +151,7 @@ test_care_abbreviations_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* Vitamin K antagonists by their brands (conf/sensitive/drugs.txt
@@ -187,7 +161,7 @@ test_care_abbreviations_kept(void **state)
 static void
 test_vka_brands_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "H\xc3\xa9mostase : INR 7,4 chez Mme Arbogast Lucienne "
 		    "(Coumadine), r\xc3\xa9sultat t\xc3\xa9l\xc3\xa9phon\xc3\xa9.",
 		    { "Coumadine", NULL }, { "Arbogast Lucienne", NULL } },
@@ -203,7 +177,7 @@ test_vka_brands_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	check_row_gone("INR 7,4 chez Marie (Coumadine), r\xc3\xa9sultat.", row,
 	    N(row), "Coumadine");
 }
@@ -216,7 +190,7 @@ test_vka_brands_kept(void **state)
 static void
 test_article_town_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Martinique : canicule + sargasses, H2S mesur\xc3\xa9 au "
 		    "Robert. Information de l'ARS affich\xc3\xa9" "e.",
 		    { "Robert", NULL }, { NULL } },
@@ -229,6 +203,7 @@ test_article_town_kept(void **state)
 		    NULL } },
 		{ "Dit au Robert de revenir demain.", { NULL }, { "Robert",
 		    NULL } },
+		{ "Passe au Robert ce soir.", { NULL }, { "Robert", NULL } },
 		{ "Mme Marie du Roux vue ce jour.", { NULL }, { "Marie du Roux",
 		    NULL } },
 		{ "Famille du Roux pr\xc3\xa9sente.", { NULL }, { "Roux",
@@ -244,7 +219,7 @@ test_article_town_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	check_row_gone("H2S mesur\xc3\xa9 au Robert.", row, N(row), "Robert");
 	check_row_gone("Originaire du Robert, vit seule.", row, N(row),
 	    "Robert");
@@ -257,7 +232,7 @@ test_article_town_kept(void **state)
 static void
 test_pet_name_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "AS EHPAD : Mr Berger Lucien tr\xc3\xa8s content, son chien "
 		    "(un berger allemand, Titus) est venu avec sa petite-fille "
 		    "Manon.", { "Titus", NULL }, { "Berger Lucien", "Manon",
@@ -280,7 +255,7 @@ test_pet_name_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	check_row_gone("Son chien (un berger allemand, Titus) est venu.", row,
 	    N(row), "Titus");
 	check_row_gone("Son chien Titus est venu.", row, N(row), "Titus");
@@ -294,7 +269,7 @@ test_pet_name_kept(void **state)
 static void
 test_lower_words_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "pas vu le dr aujourdhui, le pt thomas roussel a rappel\xc3\xa9"
 		    " 3 fois.", { "aujourdhui", NULL }, { "thomas roussel",
 		    NULL } },
@@ -314,7 +289,7 @@ test_lower_words_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* A note that says its patient speaks English is in English once it
@@ -324,7 +299,7 @@ test_lower_words_kept(void **state)
 static void
 test_speaks_english_kept(void **state)
 {
-	static const struct case18 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Patient speaks English only. Mr O'Connell Liam, admitted for "
 		    "chest pain. Insurance: Allianz travel, policy IE-778-41902.",
 		    { "Insurance", NULL }, { "O'Connell Liam", NULL } },
@@ -337,7 +312,7 @@ test_speaks_english_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 int
