@@ -25,25 +25,13 @@ static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* The word w of text is inside a span found with the row's values. */
+/* The word w of text is inside a span found with the row's values (in
+ * the default mode, over S). */
 static void
 check_row_gone(const char *text, const struct detect_value *row, size_t n,
     const char *w)
 {
-	const char *p = strstr(text, w);
-	size_t a;
-	int found = 0;
-
-	assert_non_null(p);
-	a = (size_t)(p - text);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row, n,
-	    &S), 0);
-	for (size_t k = 0; k < S.nspans; k++)
-		found |= S.spans[k].start <= a && S.spans[k].end >= a +
-		    strlen(w);
-	if (!found)
-		print_error("left '%s' in '%s'\n", w, text);
-	assert_true(found);
+	test_row_word_gone(&DEFAULT_MODE, &S, text, row, n, w);
 }
 
 /* An English function word of three letters or more as written, in lower

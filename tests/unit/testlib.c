@@ -217,26 +217,34 @@ test_gone_kept(const char *out, const char *const *gone, size_t ngone,
 	}
 }
 
+/* Fails unless word w of text (its first occurrence) lies inside one
+ * of the spans of s. */
+static void
+word_in_one_span(const struct detect_scratch *s, const char *text,
+    const char *w)
+{
+	const char *p = strstr(text, w);
+	size_t a;
+	int found = 0;
+
+	assert_non_null(p);
+	a = (size_t)(p - text);
+	for (size_t k = 0; k < s->nspans; k++)
+		found |= s->spans[k].start <= a && s->spans[k].end >= a +
+		    strlen(w);
+	if (!found)
+		print_error("left '%s' in '%s'\n", w, text);
+	assert_true(found);
+}
+
 void
 test_spans_gone_kept(const struct detect_options *o, struct detect_scratch *s,
     const char *text, const char *const *gone, size_t ngone,
     const char *const *kept, size_t nkept)
 {
 	assert_int_equal(detect_run(o, text, strlen(text), NULL, 0, s), 0);
-	for (size_t i = 0; i < ngone; i++) {
-		const char *p = strstr(text, gone[i]);
-		size_t a;
-		int found = 0;
-
-		assert_non_null(p);
-		a = (size_t)(p - text);
-		for (size_t k = 0; k < s->nspans; k++)
-			found |= s->spans[k].start <= a && s->spans[k].end >= a +
-			    strlen(gone[i]);
-		if (!found)
-			print_error("left '%s' in '%s'\n", gone[i], text);
-		assert_true(found);
-	}
+	for (size_t i = 0; i < ngone; i++)
+		word_in_one_span(s, text, gone[i]);
 	for (size_t i = 0; i < nkept; i++) {
 		const char *p = strstr(text, kept[i]);
 		size_t a;
@@ -279,4 +287,13 @@ test_span_cases(const struct detect_options *o, struct detect_scratch *s,
 		test_spans_both_modes(o, s, c[i].text, c[i].gone, ng,
 		    c[i].kept, nk);
 	}
+}
+
+void
+test_row_word_gone(const struct detect_options *o, struct detect_scratch *s,
+    const char *text, const struct detect_value *row, size_t nrow,
+    const char *w)
+{
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, s), 0);
+	word_in_one_span(s, text, w);
 }

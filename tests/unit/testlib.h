@@ -103,6 +103,13 @@ void	test_spans_gone_kept(const struct detect_options *o,
 	    const char *const *gone, size_t ngone,
 	    const char *const *kept, size_t nkept);
 
+/* Runs the detectors of mode o over text with the row's values into s,
+ * then fails unless word w (its first occurrence) lies inside one span:
+ * a row rule's negative side. */
+void	test_row_word_gone(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const struct detect_value *row, size_t nrow, const char *w);
+
 /* test_spans_gone_kept in mode o, then in o with recall first: gone[]
  * must go in both, kept[] stay in mode o only (recall first may take
  * more, docs/scrub.md). */
