@@ -257,8 +257,8 @@ static const char *const english_person_nouns[] = {
 };
 
 /* Word i comes right after a title, a relative, a relation noun or one
- * of english_person_nouns, or after a relation cue and its preposition
- * ("vu avec", "appel de", "hébergée chez"): a name's place. */
+ * of english_person_nouns, after "chez", or after a relation cue and its
+ * preposition ("vu avec", "appel de"): a name's place. */
 static int
 english_person_before(const struct detect_scratch *s, size_t i)
 {
@@ -271,10 +271,12 @@ english_person_before(const struct detect_scratch *s, size_t i)
 	    (p->fold_len >= 2 && p->fold_len <= 13 &&
 	    in_list(english_person_nouns, wf(s, p), p->fold_len)))
 		return 1;
-	return i >= 2 && (s->words[i - 2].dflags & D_RELCUE) &&
-	    (word_is(s, i - 1, "avec") || word_is(s, i - 1, "chez") ||
+	/* "chez" alone too: "dort chez her ce soir" (no French or English
+	 * text puts an English function word after it) */
+	return word_is(s, i - 1, "chez") || (i >= 2 &&
+	    (s->words[i - 2].dflags & D_RELCUE) && (word_is(s, i - 1, "avec") ||
 	    word_is(s, i - 1, "par") || word_is(s, i - 1, "de") ||
-	    word_is(s, i - 1, "d") || word_is(s, i - 1, "a"));
+	    word_is(s, i - 1, "d") || word_is(s, i - 1, "a")));
 }
 
 /* One English function word at least, as written, other than word j

@@ -103,6 +103,7 @@ test_english_function_words_kept(void **state)
 		    NULL } },
 		{ "Vu avec her ce jour, RAS.", { NULL }, { "her", NULL } },
 		{ "Voisine who pr\xc3\xa9venue.", { NULL }, { "who", NULL } },
+		{ "Dort chez her ce soir.", { NULL }, { "her", NULL } },
 		{ "Patient calme, regarde the voice \xc3\xa0 la TV.", { "the",
 		    NULL }, { NULL } },
 	};
