@@ -224,6 +224,13 @@ const char *const english_function[] = {
 	"could", "does", "did", "had", "were", "be", "being", NULL,
 };
 
+/* The ordinal suffixes of English days ("Dec 4th", "March 2nd"): D_ENGFUNC
+ * too, so that scan_english_dates' gate (a digit and D_ENGFUNC) opens on
+ * a note with no English function word ("repeat C-section booked Dec
+ * 4th"); english_function_at does not count them (they are not in
+ * english_function), so comment_english says what it said. */
+const char *const english_ordinals[] = { "st", "nd", "rd", "th", NULL };
+
 /* Word i is one of english_function as written (lower case, ASCII):
  * its index, or -1. */
 static int

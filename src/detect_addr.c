@@ -1153,7 +1153,8 @@ foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
  * and a cue of where one lives before (a word of residence_words or
  * "adresse", "à" or a colon between) or the country after the city.
  * "Doliprane 1000 Lasilix", "en 2019 Lausanne a gagné" (no cue), "vit à
- * 1000 Pieds" (an ordinary word) stay.  1 when added, 0, or -ENOMEM. */
+ * 1000 Pieds" (an ordinary word) stay; a city that is a name of the lists
+ * too goes ("vit à 2500 Biel").  1 when added, 0, or -ENOMEM. */
 static __attribute__((noinline)) int
 bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -1171,9 +1172,15 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	c = &s->words[i + 1];
 	if (!(c->flags & W_CAP) || (c->flags & W_DIGIT) || word_taken(s, i + 1) ||
 	    (c->dflags & (D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH | D_UNIT |
-	    D_TERM | D_RELATIVE | D_STREET | D_DATECUE | D_FIRST | D_LAST)) ||
-	    medical_has(c->fhash) || !(dict_keep_has(c->fhash) ||
-	    (c->dflags == 0 && !word_lexicon(t, s, i + 1))))
+	    D_TERM | D_RELATIVE | D_STREET | D_DATECUE)) ||
+	    medical_has(c->fhash))
+		return 0;
+	/* a place of the keep lists or no word of the lists; a city that
+	 * is also a first or last name of the lists ("2500 Biel", "1700
+	 * Fribourg" is a place) goes too, after the same cues: the name
+	 * rules would take it and leave its postcode */
+	if (!dict_keep_has(c->fhash) && ((c->dflags & ~(uint64_t)(D_FIRST |
+	    D_LAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 1)))
 		return 0;
 	/* the cue before: "vit à", "domicile :", "adresse" */
 	if (k > 0 && (word_is(s, k - 1, "a") || word_is(s, k - 1, "au")) &&

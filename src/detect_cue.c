@@ -295,8 +295,69 @@ cue_counts(const char *t, size_t len, const struct detect_scratch *s,
 	    cue_anywhere(s, e->family, &memo[e->family]));
 }
 
+/* The treponemal and non-treponemal serologies (NABM "Sérologie
+ * bactérienne"; conf/sensitive/sti.txt holds them as analyses, for the
+ * analysis columns): their names alone are a test, which every check-up
+ * orders ("Bilan : TPHA, VDRL", "TPHA négatif"), but a positive result
+ * beside a syphilis says it, as "VIH+" does HIV. */
+static const char *const f_treponemal[] = { "tpha", "vdrl", "tppa", "rpr",
+    NULL };
+static const char *const positive_words[] = { "positif", "positifs",
+    "positive", "positives", "reactif", "reactifs", "reactive",
+    "reactives", "pos", NULL };
+
+/* Word i starts a run of serologies of f_treponemal, glued by '-' or '/'
+ * ("TPHA-VDRL", "TPHA/VDRL"), whose result is positive: '+' glued to its
+ * last word ("TPHA+") or a word of positive_words after it ("TPHA/VDRL
+ * positifs").  A titre ("VDRL 1/16"), a result in parentheses' other
+ * side ("(TPHA-VDRL) positive") or a negative one stays.  The run's last
+ * word, or NO_WORD. */
+static size_t
+treponemal_positive(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t j = i, k;
+
+	if (!cue_in(s, i, f_treponemal))
+		return NO_WORD;
+	/* four serologies at most ("TPHA-VDRL-RPR-TPPA"): each word of a
+	 * longer run is a start again, and a walk to its end from each
+	 * would be quadratic */
+	while (j + 1 < s->nwords && j < i + 3 && s->words[j + 1].start ==
+	    s->words[j].end + 1 && (t[s->words[j].end] == '-' ||
+	    t[s->words[j].end] == '/') && cue_in(s, j + 1, f_treponemal))
+		j++;
+	k = s->words[j].end;
+	if (k < len && t[k] == '+')
+		return j;
+	if (j + 1 < s->nwords && s->words[j + 1].start == k + 1 &&
+	    t[k] == ' ' && cue_in(s, j + 1, positive_words))
+		return j;
+	return NO_WORD;
+}
+
+/* The serologies of treponemal_positive near an STI term found (within
+ * CUE_REACH words): the run one span of the group ("TPHA-VDRL"), *i
+ * moved to its last word.  0 or -ENOMEM. */
+static int
+scan_treponemal(const char *t, size_t len, uint32_t groups,
+    struct detect_scratch *s, size_t *i)
+{
+	size_t e;
+	int r;
+
+	if (!(groups & ICD10_STI) ||
+	    (e = treponemal_positive(t, len, s, *i)) == NO_WORD ||
+	    !cue_near(s, *i, CUE_STI))
+		return 0;
+	r = add_span(s, s->words[*i].start, s->words[e].end, DETECT_DIAGNOSIS,
+	    -1);
+	*i = e;
+	return r < 0 ? r : 0;
+}
+
 /* The words of cue_words near a cue of their group ((detect_run's gate):
- * a diagnosis span found). */
+ * a diagnosis span found); the serologies of scan_treponemal. */
 int
 scan_cued_terms(const char *t, size_t len, uint32_t groups,
     struct detect_scratch *s)
@@ -309,6 +370,16 @@ scan_cued_terms(const char *t, size_t len, uint32_t groups,
 		const struct detect_word *w = &s->words[i];
 		char c;
 
+		/* "TPHA", "VDRL", "RPR" in capitals (no form below has
+		 * three or four letters) */
+		if (w->fold_len - 3 <= 1) {
+			c = wf(s, w)[0];
+			if ((w->flags & W_UPPER) && (c == 't' || c == 'v' ||
+			    c == 'r') &&
+			    (r = scan_treponemal(t, len, groups, s, &i)) < 0)
+				return r;
+			continue;
+		}
 		/* the forms have 2 letters ("dt") or 6 to 11 */
 		if ((w->fold_len != 2 && (w->fold_len < 6 ||
 		    w->fold_len > 11)) || (w->flags & W_DIGIT) ||

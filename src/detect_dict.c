@@ -616,6 +616,13 @@ lexicon_derived(const char *w, size_t n)
 		    lexicon_has(w + m, n - m))
 			return 1;
 	}
+	/* "re-" without its accent before "pré-" or "é-" ("reprélèvement",
+	 * "reévaluation"; precision18): not before a consonant, where names
+	 * start so ("renaud", "reynaud") */
+	if (n >= 2 + 7 && w[0] == 'r' && w[1] == 'e' && derived_ending(w, n) &&
+	    (memcmp(w + 2, "pr\xc3\xa9", 4) == 0 ||
+	    memcmp(w + 2, "\xc3\xa9", 2) == 0) && lexicon_has(w + 2, n - 2))
+		return 1;
 	for (size_t p = 4; p + 6 <= n; p++) {
 		if (w[p - 1] != 'o' && w[p - 1] != 'a')
 			continue;
@@ -832,6 +839,12 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
+	/* a doctor's status in training ("Interne FFI :": faisant
+	 * fonction d'interne, the DFMS and DFMSA diplomas of foreign
+	 * graduates, PADHUE) and the EPSM of La Réunion ("Psychiatrie,
+	 * EPSMR :"), which the name rules took after a role or as a
+	 * heading (precision18); none is a name of the lists */
+	"ffi", "dfms", "dfmsa", "padhue", "epsmr",
 	/* specialties and examinations clipped
 	 * as a note's headings ("Néonat :", "Anapath :", "Bactério :"),
 	 * which scan_heading_names read as a patient's name; none is a name
@@ -1187,6 +1200,7 @@ dict_build(void)
 	    dict_add_words(holidays, D_HOLIDAY) == 0 &&
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
+	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
@@ -1550,17 +1564,20 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		}
 		if (j < len && p[j] >= 0x80)
 			return 0;
-		flags = ascii_lower[p[i]] != p[i] ? W_CAP : 0;
-		if (j - i >= 2 && !(lower & 0x20))
-			flags |= W_UPPER;
+		/* a capital first, all capitals (two or more): arithmetic,
+		 * not the branches the words' order made a coin's toss */
+		flags = (uint32_t)(ascii_lower[p[i]] != p[i]) * W_CAP |
+		    (uint32_t)((j - i >= 2) & (~lower >> 5 & 1)) * W_UPPER;
 	}
-	if (j < len && p[j] == '.') {
-		flags |= W_DOT;
-		if (j - i == 1 && (flags & W_CAP) && j + 1 < len &&
-		    p[j + 1] >= 'A' && p[j + 1] <= 'Z')
-			flags |= W_ACRO;
-	} else if (j - i == 1 && (flags & W_CAP))
-		flags |= spaced_capital((const char *)p, len, j);
+	flags |= (uint32_t)(j < len && p[j] == '.') * W_DOT;
+	/* one capital alone (an initial): one branch, rarely taken */
+	if (((j - i - 1) | (~flags & W_CAP)) == 0) {
+		if (flags & W_DOT) {
+			if (j + 1 < len && p[j + 1] >= 'A' && p[j + 1] <= 'Z')
+				flags |= W_ACRO;
+		} else
+			flags |= spaced_capital((const char *)p, len, j);
+	}
 	w->flags = flags;
 	w->start = i;
 	w->end = j;

@@ -612,6 +612,7 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
+extern const char *const english_ordinals[];	/* D_ENGFUNC */
 extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 

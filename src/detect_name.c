@@ -40,6 +40,9 @@ const char *const not_names[] = {
 	"elle", "on", "un", "une", "traitant", "traitante", "referent",
 	"referente", "par", "pour", "avec", "sans", "sur", "dans", "ou", "mais",
 	"donc", "ni", "car", "x", "xx", "inconnu", "inconnue",
+	/* "pas vu le dr aujourdhui": today without its apostrophe, and its
+	 * shorthand (precision18) */
+	"aujourdhui", "auj",
 	/* what follows a name in a sentence, and all-caps text */
 	"absent", "absente", "informe", "informee", "accompagne", "accompagnee",
 	"present", "presente", "joignable", "chambre", "ce", "jour", "ras", "rdv",
@@ -732,6 +735,107 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	return a == b ? single_commune(s, a) : chain_commune(s, a, b);
 }
 
+/* A commune whose name is "Le" and a name of the lists, after the
+ * article it contracts with: "H2S mesuré au Robert", "au François",
+ * "au Lamentin" (Martinique), "originaire du Robert" (precision18): "le
+ * robert" of conf/places/communes.txt.  "au" before a name is no French
+ * but colloquial; the row's own name there still goes (eponym_bare's
+ * 2, as precision17 left "Faure de Roubaix"); "du" is a particle too ("Mme Marie du Roux"), so only
+ * after a verb of place or residence.  Not after a title, a relation, a
+ * relative, a cue of a person or a name ("le fils du Robert", "dit au
+ * François"), nor before a name ("au Robert Martin"). */
+static int
+article_town(const char *t, const struct detect_scratch *s, size_t i)
+{
+	char key[POSTCODES_KEY_MAX];
+	const struct detect_word *w = &s->words[i], *v;
+	int au;
+
+	if (i < 2 || !joined(t, s, i - 1) || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || (s->words[i - 1].flags & (W_CAP |
+	    W_UPPER)) || w->fold_len + 3 > sizeof(key))
+		return 0;
+	au = word_is(s, i - 1, "au");
+	if (!au && !word_is(s, i - 1, "du"))
+		return 0;
+	v = &s->words[i - 2];
+	/* "Originaire du Robert": a capital where a sentence starts, no
+	 * name of the lists */
+	if (((v->flags & (W_CAP | W_UPPER)) && (v->dflags & (D_FIRST |
+	    D_LAST))) || (v->dflags & (D_TITLE |
+	    D_RELATION | D_RELATIVE | D_RELCUE | D_NAMECUE | D_CUE_A |
+	    D_SPEECH | D_PARTICLE)))
+		return 0;
+	if (!au && !(v->dflags & D_RESIDE) && !in_list(place_verbs, wf(s, v),
+	    v->fold_len))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (((s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, i + 1, D_FIRST | D_LAST)) ||
+	    (s->words[i + 1].flags & W_DIGIT) || hyphen_link(t, s, i)))
+		return 0;
+	memcpy(key, "le ", 3);
+	for (size_t x = 0; x < w->fold_len; x++) {
+		if ((unsigned char)wf(s, w)[x] >= 0x80)
+			return 0;	/* the list spells it out */
+		key[3 + x] = wf(s, w)[x];
+	}
+	return postcodes_commune(key, w->fold_len + 3);
+}
+
+/* Animals a note names ("son chien Titus", "sa chatte (Mimi)"). */
+static const char *const pet_nouns[] = {
+	"chien", "chienne", "chiot", "chat", "chatte", "chaton", "cheval",
+	"jument", "perroquet", "lapin", NULL,
+};
+
+/* Word k is one of them, in lower case. */
+static int
+pet_noun(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->fold_len >= 4 && w->fold_len <= 9 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    in_list(pet_nouns, wf(s, w), w->fold_len);
+}
+
+/* Word i names an animal (precision18): right after its noun ("son
+ * chien Titus est venu"), or alone at the end of parentheses opened
+ * after it, over lower-case words and a comma ("son chien (un berger
+ * allemand, Titus)").  Not before a name ("le chien Titus Martin"),
+ * not across a name, a title or a capital, and the row's own name there
+ * still goes (eponym_bare's 2). */
+static int
+pet_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k;
+
+	if (i == 0 || !(w->flags & W_CAP) || (w->flags & W_UPPER))
+		return 0;
+	if (joined(t, s, i - 1) && pet_noun(s, i - 1))
+		return !(i + 1 < s->nwords && joined(t, s, i) &&
+		    (s->words[i + 1].flags & (W_CAP | W_UPPER)));
+	if (w->end >= s->text_len || t[w->end] != ')')
+		return 0;
+	for (k = i; k > 0 && i - k < 6; k--) {
+		const struct detect_word *p = &s->words[k - 1];
+		const char *g = t + p->end;
+		size_t n = s->words[k].start - p->end;
+
+		if (memchr(g, '(', n) != NULL)
+			return pet_noun(s, k - 1) && n <= 2;
+		if (memchr(g, ')', n) != NULL || memchr(g, '.', n) != NULL ||
+		    memchr(g, ':', n) != NULL || memchr(g, ';', n) != NULL ||
+		    (p->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    (p->dflags & (D_TITLE | D_RELATION | D_RELATIVE |
+		    D_RELCUE | D_NAMECUE | D_PARTICLE)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Who employs, houses or insures: the firm after them is no person
  * ("employeur : Transdev", "bailleur social Paris Habitat", "mutuelle
  * Harmonie").  Not a title after them ("bailleur (M. Comte)"). */
@@ -1250,7 +1354,8 @@ static int
 eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
-	    acronym_scale(t, s, i)) ? 2 : 0;
+	    acronym_scale(t, s, i) || article_town(t, s, i) ||
+	    pet_name(t, s, i)) ? 2 : 0;
 }
 
 int
@@ -1370,6 +1475,13 @@ namelike(const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 
 	if (w->flags & W_DIGIT)
+		return 0;
+	/* "IDE J12 :", "kiné J3": a day of care, the letter J glued to its
+	 * number and nothing after it, no initial (precision18) */
+	if (w->nchars == 1 && wf(s, w)[0] == 'j' && i + 1 < s->nwords &&
+	    s->words[i + 1].start == w->end &&
+	    (s->words[i + 1].flags & W_DIGIT) && !(i + 2 < s->nwords &&
+	    s->words[i + 2].start == s->words[i + 1].end))
 		return 0;
 	if (clinical_caps(s, i))
 		return 0;

@@ -507,6 +507,68 @@ name_shaped(const char *t, const struct detect_scratch *s, size_t q)
 	return caps_word_name_shape(t, s, q);
 }
 
+/* Words j and j + 1 after a cue or a relation are a first name
+ * capitalized and a surname in capitals, ordinary words both, as notes
+ * write a person ("vu par Colombe VIGNERON", "appel de Rosette
+ * BOULANGER"): three letters each or more, no word of the tables, of the
+ * keep lists (places, bodies) or a service's, the first not a plural,
+ * the first no group's head ("Équipe", "Centre"), the second not an
+ * acronym by its shape nor ending as an adjective.  "vu par SOS
+ * Médecins", "adressé par CMP Rivière", "vu par Cardiologie CHU", "vu par
+ * Équipe MOBILE", "appel de Pharmacie CENTRALE" stay. */
+static const char *const group_heads[] = { "equipe", "unite", "cellule",
+    "centre", "cabinet", "maison", "pole", "reseau", "association",
+    "service", "residence", "foyer", "accueil", "plateforme", "dispositif",
+    "mission", "brigade", "caserne", "mairie", "ecole", "college", "lycee",
+    "agence", "bureau", "conseil", "comite", "groupe", "institut",
+    "office", "point", "relais", "secours", "antenne", NULL };
+/* The endings of an adjective in capitals after a group's head
+ * ("MOBILE", "CENTRALE", "SOCIALE", "MEDICALE", "SANITAIRE"). */
+static const char *const caps_adjective_ends[] = { "ile", "ale", "ique",
+    "aire", "ive", "elle", "ante", "ente", NULL };
+
+static int
+ends_in(const struct detect_scratch *s, size_t j, const char *const *ends)
+{
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
+
+	for (; *ends != NULL; ends++) {
+		size_t m = strlen(*ends);
+
+		if (n > m && memcmp(f + n - m, *ends, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static __attribute__((noinline)) int
+caps_pair(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *f = &s->words[j], *l;
+
+	if (j + 1 >= s->nwords || !joined(t, s, j) ||
+	    !(f->flags & W_CAP) || (f->flags & (W_UPPER | W_DIGIT)))
+		return 0;
+	l = &s->words[j + 1];
+	if (!(l->flags & W_UPPER) || (l->flags & W_DIGIT) || f->nchars < 3 ||
+	    l->nchars < 3 || word_taken(s, j) || word_taken(s, j + 1) ||
+	    hyphen_glued(t, s, j + 1) ||
+	    (j + 2 < s->nwords && s->words[j + 2].start == l->end))
+		return 0;
+	for (size_t q = j; q <= j + 1; q++)
+		if ((s->words[q].dflags & (D_TITLE | D_NOTNAME | D_RELATIVE |
+		    D_RELATION | D_RELCUE | D_BRIDGE | D_STREET | D_UNIT |
+		    D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL |
+		    D_MONTH | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_EPONYM |
+		    D_INSTHEAD)) || dict_keep_has(s->words[q].fhash))
+			return 0;
+	return !plural_like(s, j) && !service_word(s, j) &&
+	    !in_list(group_heads, wf(s, f), f->fold_len) &&
+	    !ends_in(s, j + 1, caps_adjective_ends) &&
+	    !acronym_shape(t, s, j + 1);
+}
+
 /* Words j and j + 1, in lower case after a relation, are a first name
  * and a surname one of which is an ordinary word: a name of the lists
  * (not ambiguous, not weak) or a word no dictionary has beside an
@@ -1167,6 +1229,20 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		if (n == 0 && j == first && (how & RN_NOUN) &&
 		    !relation_name_word(t, s, j, how | RN_NOKIN) &&
 		    lower_pair(t, s, j)) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += 2;
+			how |= RN_NAME;
+			j++;
+			continue;
+		}
+		/* "vu par Colombe VIGNERON": a first name and a surname
+		 * in capitals, ordinary words both (caps_pair) */
+		if (n == 0 && j == first && (s->words[j].flags & (W_CAP |
+		    W_UPPER)) == W_CAP && j + 1 < s->nwords &&
+		    (s->words[j + 1].flags & W_UPPER) && !(how & RN_PATIENT) &&
+		    caps_pair(t, s, j)) {
 			if ((r = add_span(s, s->words[j].start,
 			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
 				return r;

@@ -14,6 +14,24 @@
 
 #define MAX_PARTS	32	/* words of one row value */
 
+/* Word w's fold is one of the parts of a folded row value (n bytes at
+ * off in s->ctxfold), split at its spaces and apostrophes. */
+static inline __attribute__((always_inline)) int
+row_value_has_word(const struct detect_scratch *s,
+    const struct detect_word *w, size_t off, size_t n)
+{
+	const char *v = s->ctxfold.data + off;
+
+	for (size_t a = 0, b; a < n; a = b + 1) {
+		for (b = a; b < n && v[b] != ' ' && v[b] != '\''; b++)
+			;
+		if (b - a == w->fold_len && b - a > 0 &&
+		    memcmp(v + a, wf(s, w), b - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is word j one of the parts of the row's name values?  Inlined where
  * it is hot (name_neighbour), as before hyphen_row_name called it too. */
 static inline __attribute__((always_inline)) int
@@ -24,17 +42,10 @@ row_name_word(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		const char *v = s->ctxfold.data + off[k];
-
 		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		for (size_t a = 0, b; a < flen[k]; a = b + 1) {
-			for (b = a; b < flen[k] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return 1;
-		}
+		if (row_value_has_word(s, w, off[k], flen[k]))
+			return 1;
 	}
 	return 0;
 }
@@ -82,17 +93,10 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
-		const char *v = s->ctxfold.data + off[o];
-
 		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
-			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return 1;
-		}
+		if (row_value_has_word(s, w, off[o], flen[o]))
+			return 1;
 	}
 	return 0;
 }
@@ -107,17 +111,10 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
-		const char *v = s->ctxfold.data + off[o];
-
 		if (o == but || flen[o] == 0 || row[o].kind != kind)
 			continue;
-		for (size_t a = 0, b; a < flen[o]; a = b + 1) {
-			for (b = a; b < flen[o] && v[b] != ' ' && v[b] != '\''; b++)
-				;
-			if (b - a == w->fold_len && b - a > 0 &&
-			    memcmp(v + a, wf(s, w), b - a) == 0)
-				return o + 1;
-		}
+		if (row_value_has_word(s, w, off[o], flen[o]))
+			return o + 1;
 	}
 	return 0;
 }

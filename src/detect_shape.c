@@ -109,14 +109,67 @@ paren_before_same(const char *t, const struct detect_scratch *s, size_t p,
 	return 0;
 }
 
+/* Word i, capitalized, alone in parentheses right after a surname in
+ * capitals found ("M. PAGE (Modeste)", "Mme MARTIN (Colombe)"): the
+ * first name written as the surname's convention wants it, an ordinary
+ * word too, as comma_at takes it after ", ".  Not a word of the tables,
+ * of the keep lists (places, bodies, drugs), of the medical dictionary
+ * or a nation's, nor a participle in -é(e)(s) ("(Décédé)", "(Hospitalisée)")
+ * or a word that ends as an adjective ("(Diabétique)", "(Portugaise)"). */
+static const char *const adjective_ends[] = { "ique", "iques", "ais",
+    "aise", "aises", "ien", "iens", "ienne", "iennes", "ois", "oise",
+    "oises", "eux", "euse", "euses", "ant", "ante", "ants", "antes", "ent",
+    "ente", "ents", "entes", "if", "ifs", "ive", "ives", "el", "elle",
+    "al", "ale", "aux", "aire", "aires", "able", "ible", "ain", "aine",
+    "in", "ine", "ise", "is", "e", NULL };
+
+/* The fold of word i ends as an adjective or a participle of French
+ * does (adjective_ends; "e" alone: a feminine in -ée, -ie, -ue... of
+ * four letters or more before it, "Diabétique", "Portugaise",
+ * "Hospitalisée"), the first names of the lists aside. */
+static int
+adjective_end(const struct detect_scratch *s, size_t i)
+{
+	const char *f = wf(s, &s->words[i]);
+	size_t n = s->words[i].fold_len;
+
+	for (const char *const *e = adjective_ends; *e != NULL; e++) {
+		size_t k = strlen(*e);
+
+		if (k == 1 ? n >= 5 && f[n - 1] == 'e' && strchr("eiu",
+		    f[n - 2]) != NULL : k < n && memcmp(f + n - k, *e, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+paren_cap_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t e = w->end;
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->nchars < 3 ||
+	    e >= s->text_len || t[e] != ')' ||
+	    !(s->words[i - 1].flags & W_UPPER) || !shape_word(t, s, i) ||
+	    dict_keep_has(w->fhash) || medical_has(w->fhash) ||
+	    demonym_has(w->fhash) || adjective_end(s, i))
+		return 0;
+	for (size_t k = e - 2, n = 0; k > w->start && n < 3; k--, n++)
+		if ((unsigned char)t[k] == 0xc3 && (unsigned char)t[k + 1] == 0xa9)
+			return 0;
+	return 1;
+}
+
 /* "NOM (Prénom)": one to three words alone in parentheses right after a
  * name found ("MR FILIPPI (Anghjulu)", "mme chauvin (marcel)", "MME LY
  * (KADIATOU)", "GUEYE (Affoue)"): a first name of the lists in any case,
  * or a word no dictionary has, or a capitalized word before a word of
  * that name again ("M. Tandia Boubou (Samba Tandia)": paren_before_same),
  * or after the first a word found already (the words before it are then
- * taken one by one).  "(fille)", "(sic)", "(décédé)", "(Ajaccio)",
- * "(MGEN)", "(Mamoudzou)" stay. */
+ * taken one by one), or one capitalized word after a surname in capitals
+ * (paren_cap_word: "M. PAGE (Modeste)").  "(fille)", "(sic)",
+ * "(décédé)", "(Ajaccio)", "(MGEN)", "(Mamoudzou)" stay. */
 static int
 paren_at(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -133,7 +186,8 @@ paren_at(const char *t, struct detect_scratch *s, size_t i)
 	for (k = i; k < s->nwords && k < i + 3; k++) {
 		if (!shape_listed(t, s, k) && !(shape_unknown(t, s, k) &&
 		    !paren_disease(s, k)) && !paren_before_same(t, s, i - 1, k) &&
-		    !(k > i && is_name_span(span_of(s, k))))
+		    !(k > i && is_name_span(span_of(s, k))) &&
+		    !(k == i && paren_cap_word(t, s, i)))
 			return 0;
 		if (s->words[k].end < s->text_len && t[s->words[k].end] == ')')
 			break;
@@ -647,9 +701,11 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 				ok = !(w->dflags & D_WEAK) || k > i ||
 				    (w->flags & (W_CAP | W_UPPER)) ||
 				    (k + 1 < v && shape_listed(t, s, k + 1));
-			else
+			else	/* "reprélèvement demandé": a French word
+				 * derived or slipped (precision18) */
 				ok = shape_unknown(t, s, k) && ((w->flags &
-				    (W_CAP | W_UPPER)) || w->nchars >= 4);
+				    (W_CAP | W_UPPER)) || (w->nchars >= 4 &&
+				    !lower_ordinary_word(t, s, k)));
 			if (!ok)
 				break;
 		}
@@ -1582,6 +1638,40 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The Vietnamese family names of two letters (Lê, Vũ, Võ, Đỗ, Hồ, Lý:
+ * six of the twenty most borne), each also a French word or syllable
+ * ("le", "vu", "do"), which every rule of capitals leaves. */
+static const char *const viet_short_surnames[] = { "le", "vu", "vo", "do",
+    "ho", "ly", NULL };
+
+/* Word j is such a surname written in capitals before the given name,
+ * as Vietnamese names are written in France ("VU Ngoc Anh", "LE Van
+ * Minh"): two or three words found as a name after it, one space apart,
+ * each capitalized and not in capitals, of two to five letters.  "VU PAR"
+ * (capitals), "VU Jean Dupont" (a word of six letters), "LE Dr" stay.
+ * At most four words read a call. */
+static int
+viet_surname_head(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1, nw = 0;
+
+	if (!(s->words[j].flags & W_UPPER) ||
+	    !in_list(viet_short_surnames, wf(s, &s->words[j]),
+	    s->words[j].fold_len))
+		return 0;
+	/* the syllables: the words of name spans one space apart */
+	for (; k < s->nwords && nw <= 3 && is_name_span(span_of(s, k)) &&
+	    (k == j + 1 || (s->words[k].start == s->words[k - 1].end + 1 &&
+	    t[s->words[k - 1].end] == ' ')); k++, nw++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 2 || w->nchars > 5)
+			return 0;
+	}
+	return nw >= 2 && nw <= 3;
+}
+
 /* A name of two letters found, written again right before the rest of
  * the name found ("Mme Vu Thi Hong Nhung (passeport : VU THI HONG
  * NHUNG)": the repeats rule leaves words of two letters, which are
@@ -1589,8 +1679,9 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
  * before a name span, the same fold as a word of another name span of
  * the comment.  Eight such words a comment at most are compared with
  * the spans (each walk over the words is bounded, the rule linear).
- * "de MARTIN" (no "de" in a name found) stays.  From the capitalized
- * pairs (WC_PAIR). */
+ * "de MARTIN" (no "de" in a name found) stays.  Also a Vietnamese
+ * surname of two letters before the given name (viet_surname_head).
+ * From the capitalized pairs (WC_PAIR). */
 static __attribute__((noinline)) int
 scan_short_name_heads(const char *t, struct detect_scratch *s)
 {
@@ -1607,8 +1698,15 @@ scan_short_name_heads(const char *t, struct detect_scratch *s)
 		    (w->flags & W_DIGIT) || j + 1 >= s->nwords ||
 		    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ' ||
 		    !is_name_span(span_of(s, j + 1)) ||
-		    span_of(s, j + 1)->start != s->words[j + 1].start ||
-		    (s->name_mask & name_bits(h)) != name_bits(h))
+		    span_of(s, j + 1)->start != s->words[j + 1].start)
+			continue;
+		if (viet_surname_head(t, s, j)) {
+			if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+			continue;
+		}
+		if ((s->name_mask & name_bits(h)) != name_bits(h))
 			continue;
 		tries++;
 		for (k = 0; k < s->nwords; k++)

@@ -410,6 +410,181 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
 	return !(b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1));
 }
 
+/* Scores, scales and classifications named after people, that a note
+ * writes with their value or their stage ("Barthel 35", "Karnofsky 80
+ * %", "stade II Ann Arbor", "selon Lauge-Hansen"), folded, the first
+ * word of a compound.  From domain knowledge (geriatrics, oncology,
+ * anaesthesia, orthopaedics, neurology; no such list is on the machine:
+ * Debian's hunspell-en-med holds 17 of them among its first and last
+ * names, "Ann", "Lee", "Denis"), docs/scrub.md "Precision, eighteenth
+ * pass".  Left out: those that are common first names or French
+ * surnames ("Fontaine", "Hamilton", "Wells", "Beck", "Clark", "Fisher":
+ * the stage or the value is all that tells them from a person). */
+static const char *const score_eponyms[] = {
+	/* dependence, falls, pressure sores, cognition */
+	"barthel", "katz", "lawton", "tinetti", "braden", "norton",
+	"waterlow", "folstein", "karnofsky", "rankin", "charlson", "hoehn",
+	/* obstetrics, anaesthesia, sleep, addiction */
+	"apgar", "bishop", "silverman", "mallampati", "cormack", "aldrete",
+	"ramsay", "epworth", "fagerstrom", "caprini",
+	/* oncology, cardiology, digestive, urology */
+	"gleason", "breslow", "killip", "ranson", "balthazar", "bosniak",
+	"hinchey", "forrest", "wexner", "child", "durie", "binet", "dukes",
+	"astler", "masaoka", "scarff", "fazekas",
+	/* orthopaedics, trauma */
+	"lauge", "danis", "salter", "gustilo", "schatzker", "frykman",
+	"gartland", "neer", "tossy", "kellgren", "outerbridge", "ficat",
+	"pauwels", "spetzler", "hunt", NULL,
+};
+
+static size_t number_end(const char *t, size_t len, size_t e);
+
+/* Heads before a stage and a score eponym: "stade II Ann Arbor", "grade
+ * 3 Fazekas". */
+static const char *const stage_heads[] = {
+	"stade", "grade", "classe", "type", NULL,
+};
+
+/* Word k is a stage: a number of one or two digits, or a Roman numeral
+ * of I to V with a substage's letter ("IIB", "IVa"). */
+static int
+stage_word(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t n = w->end - w->start, r;
+
+	if (w->flags & W_DIGIT)
+		return n <= 2 && util_is_digit(t[w->start]) &&
+		    (n == 1 || util_is_digit(t[w->start + 1]));
+	r = grade_roman(t + w->start, n);
+	if (r < n && r > 0 && strchr("ABCES", t[w->start + r]) != NULL)
+		r++;
+	return r > 0 && r == n;
+}
+
+/* After word b: a score's value (one to three digits, a decimal, then
+ * "/N", "%", a punctuation or the end; not an age, a room, a weight:
+ * "Barthel 35 ans") or a stage (eponym_grade's Roman numerals). */
+static int
+score_value_after(const char *t, const struct detect_scratch *s, size_t b)
+{
+	size_t e = s->words[b].end, len = s->text_len, a, k;
+
+	while (e < len && e < s->words[b].end + 2 && t[e] == ' ')
+		e++;
+	if (e < len && (t[e] == ':' || t[e] == '=')) {
+		e++;
+		while (e < len && t[e] == ' ')
+			e++;
+	}
+	if (e >= len || e - s->words[b].end > 4)
+		return 0;
+	if (!util_is_digit(t[e])) {
+		/* "Ann Arbor IIB", "Salter II," */
+		k = word_at(s, e);
+		return (t[e] == 'I' || t[e] == 'V') && k < s->nwords &&
+		    s->words[k].start == e && stage_word(t, s, k) &&
+		    grade_ends(t, len, s->words[k].end);
+	}
+	a = e;
+	e = number_end(t, len, e);
+	if (e - a > 4)
+		return 0;
+	if (e >= len || t[e] == '/' || t[e] == '%' || strchr(".,;:)",
+	    t[e]) != NULL)
+		return 1;
+	if (t[e] != ' ')
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || t[e] == '%' || t[e] == '/' || t[e] == '(')
+		return 1;
+	k = word_at(s, e);
+	/* a lower-case word that makes no person of the word before:
+	 * not an age, a room, a weight, a street, a verb ("Barthel 35 a
+	 * appelé") */
+	return k < s->nwords && s->words[k].start == e &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    !(s->words[k].dflags & (PERSON_CUES | D_STREET | D_UNIT)) &&
+	    !in_list(person_numbers, wf(s, &s->words[k]),
+	    s->words[k].fold_len) && !in_list(dose_units, wf(s,
+	    &s->words[k]), s->words[k].fold_len);
+}
+
+/* Words after which a word is a person's, whatever its value after:
+ * "vu avec Barthel 35", "appel de Barthel 3", "Vu par : Rankin 2". */
+static const char *const person_links[] = {
+	"avec", "par", "chez", "pour", "de", "du", "d", "a", "au", "selon",
+	"appel", "vers", "contre", "et", "ou", NULL,
+};
+
+/* Word a opens a clause: after a punctuation (a comma, a colon, a dot,
+ * a parenthesis, a dash), not joined to the word before, and that word
+ * no cue of a person unless a sentence ends between them ("Dr Martin
+ * vu. Barthel 35"; never after a title, a relative or a relation:
+ * "Dr. Barthel 35", "ép. Barthel 35", "sa fille : Barthel 35"). */
+static int
+score_boundary(const char *t, const struct detect_scratch *s, size_t a)
+{
+	const struct detect_word *p = &s->words[a - 1];
+	size_t n = s->words[a].start - p->end;
+	int sentence = 0, clause = 0;
+
+	if (joined(t, s, a - 1))
+		return 0;
+	for (size_t k = p->end; k < p->end + n; k++) {
+		sentence |= t[k] == '.' || t[k] == ';' || t[k] == '!' ||
+		    t[k] == '?';
+		clause |= strchr(".,;:!?()-/", t[k]) != NULL && t[k] != '\0';
+	}
+	if (!clause || (p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)))
+		return 0;
+	return sentence || (!(p->dflags & PERSON_CUES) &&
+	    !in_list(person_links, wf(s, p), p->fold_len));
+}
+
+/* Word i is (a word of) a score eponym where its value or its stage
+ * says it is one: "Barthel 35", "Rankin 3", "stade II Ann Arbor",
+ * "Ann Arbor IIB", "selon Lauge-Hansen" (a compound only after
+ * "selon": "selon Barthel" may be a carer's word).  No title, cue or
+ * name of the lists beside it ("Mme Barthel 35 ans", "Marie Barthel
+ * 35", "vu avec Barthel 3") and no first name but "Ann" of "Ann Arbor";
+ * the row's own values are not kept by it (eponym_position_row). */
+static int
+score_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *h;
+	size_t a = i, b = i;
+	int pair = 0;
+
+	while (a > 0 && i - a < 2 && hyphen_cap(t, s, a - 1))
+		a--;
+	while (b - a < 2 && hyphen_cap(t, s, b))
+		b++;
+	if (a == b && word_is(s, i, "arbor") && i > 0 && joined(t, s, i - 1) &&
+	    word_is(s, i - 1, "ann"))
+		a = i - 1, pair = 1;
+	else if (a == b && word_is(s, i, "ann") && i + 1 < s->nwords &&
+	    joined(t, s, i) && word_is(s, i + 1, "arbor"))
+		b = i + 1, pair = 1;
+	h = &s->words[a];
+	if (!(h->flags & W_CAP) || (h->flags & W_UPPER) || (!pair &&
+	    ((h->dflags & D_FIRST) || !in_list(score_eponyms, wf(s, h),
+	    h->fold_len))))
+		return 0;
+	if (b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1))
+		return 0;
+	if (a > 0 && word_is(s, a - 1, "selon") && b > a)
+		return 1;
+	if (a >= 2 && joined(t, s, a - 1) && joined(t, s, a - 2) &&
+	    stage_word(t, s, a - 1) && in_list(stage_heads,
+	    wf(s, &s->words[a - 2]), s->words[a - 2].fold_len))
+		return 1;
+	if (a > 0 && !score_boundary(t, s, a))
+		return 0;
+	return score_value_after(t, s, b);
+}
+
 /* Participles of a treatment changed, which no person is: the word
  * before them, a capitalized word no list of names holds, is a drug
  * ("Spéciafoldine arrêtée", "Xeplion débuté", "Kardegic suspendu").  Not
@@ -457,7 +632,7 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	if (before == '-' || (e < s->text_len && t[e] == '-'))
 		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
-		    eponym_after_bare_head(t, s, i);
+		    eponym_after_bare_head(t, s, i) || score_eponym(t, s, i);
 	/* a heading: the word before a colon */
 	while (e < s->text_len && e < w->end + 2 && t[e] == ' ')
 		e++;
@@ -484,6 +659,13 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	/* "Seretide 500 1 inhalation": a product, its strength and a
 	 * count (precision16) */
 	if (e < s->text_len && util_is_digit(t[e]) && posology_after(t, s, i))
+		return 1;
+	/* "Barthel 35", "stade II Ann Arbor": a score eponym after a
+	 * stage or before its value (precision18) */
+	if (((e < s->text_len && (util_is_digit(t[e]) || t[e] == ':' ||
+	    t[e] == '=' || t[e] == 'I' || t[e] == 'V' || t[e] == 'A')) ||
+	    (i > 0 && (s->words[i - 1].flags & (W_DIGIT | W_UPPER))) ||
+	    word_is(s, i, "arbor")) && score_eponym(t, s, i))
 		return 1;
 	/* most words end here: no "(" before, no digit, colon or Roman
 	 * numeral after ("e" is past the spaces, at most two) */

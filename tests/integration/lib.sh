@@ -54,7 +54,8 @@ sys.exit(1)"
 # policy_columns NAME...: the [column] sections the tests' policies share
 # for the synthetic patient files' headers, in the order given: ipp (IPP,
 # token), nom (Nom, a fake last name), sexe (Sexe, kept, a quasi-identifier
-# shown), naissance (Date de naissance, the birth year, a quasi-identifier).
+# shown), naissance (Date de naissance, the birth year, a quasi-identifier),
+# date (Date, shifted: the notes files' date of care).
 policy_columns() {
 	for c in "$@"; do
 		case $c in
@@ -62,6 +63,7 @@ policy_columns() {
 		nom)	printf '[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n' ;;
 		sexe)	printf '[column sexe]\nheaders = Sexe\nop = keep\nquasi = show\n' ;;
 		naissance) printf '[column naissance]\nheaders = Date de naissance\nop = birthdate\nmode = year\nquasi = yes\n' ;;
+		date)	printf '[column date]\nheaders = Date\nop = date\nmode = shift\n' ;;
 		*)	echo "policy_columns: no section $c" >&2; return 1 ;;
 		esac
 		printf '\n'

@@ -133,19 +133,12 @@ check "-j 1 == the first export" diff -r out tree.1
 check_not "-j 0 is refused" "$bin" export -j 0 -p "$policy" -k key "$samples" j0 2>/dev/null
 check_not "-j x is refused" "$bin" export -j x -p "$policy" -k key "$samples" j0 2>/dev/null
 
-cat > notes.policy <<'POL'
+{ cat <<'POL'
 [project]
 name = jobs-test
 patient = ipp
 [file notes]
 match = notes*.csv
-[column ipp]
-headers = IPP
-op = token
-[column date]
-headers = Date
-op = date
-mode = shift
 [column comment]
 headers = Commentaire
 op = keep
@@ -153,6 +146,7 @@ op = keep
 headers = Service
 op = keep
 POL
+policy_columns ipp date; } > notes.policy
 python3 "$top/tests/integration/gen_quoted.py" notes_big.csv 24
 python3 "$top/tests/integration/gen_quoted.py" notes_lf.csv 12 --lf
 for f in notes_big.csv notes_lf.csv; do

@@ -2029,10 +2029,12 @@ test_numbered_places_ground_floor(void **state)
 	    { "vit au RDC fond de cour", 0, NULL, "RDC fond de cour" });
 }
 
-/* The detectors over `unit` repeated n times, in seconds. */
+/* The detectors over `unit` repeated n times, in seconds; arg: the
+ * options (struct detect_options), NULL for ALL. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
 {
+	const struct detect_options *o = arg != NULL ? arg : &ALL;
 	static const struct detect_value row[] = {
 		{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, ch. 3", 24 },
 	};
@@ -2040,13 +2042,12 @@ detect_time(void *arg, const char *unit, size_t n)
 	char *text = malloc(ul * n + 1);
 	double t0;
 
-	(void)arg;
 	assert_non_null(text);
 	for (size_t i = 0; i < n; i++)
 		memcpy(text + i * ul, unit, ul);
 	text[ul * n] = '\0';
 	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&ALL, text, ul * n, row, 1, &S), 0);
+	assert_int_equal(detect_run(o, text, ul * n, row, 1, &S), 0);
 	t0 = linear_cpu_seconds() - t0;
 	free(text);
 	return t0;
@@ -2096,12 +2097,31 @@ test_linear_time(void **state)
 		"lundi, mardi, ", "lundi et mardi 5 mars ", "3 novembre (lundi) ",
 		"le 03/11/2025, un lundi ", "18h heure de Paris ",
 		"les heures de Nancy ",
+		/* eighteenth pass: Vietnamese surnames of two letters
+		 * (viet_surname_head), postcodes abroad before a name of
+		 * the lists (bare_foreign_postcode), English ordinals, a
+		 * first name in parentheses (paren_cap_word), a first
+		 * name and a surname after a cue (caps_pair) */
+		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
+		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
+		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",
+		"vu par Colombe VIGNERON ", "par Colombe VIGNERON VIGNERON ",
+	};
+	/* with the sensitive groups: the runs of serologies
+	 * (scan_treponemal) */
+	static const struct detect_options diag = { DETECT_ALL, 0,
+	    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+	static const char *const diag_units[] = {
+		"syphilis TPHA/VDRL positifs ", "TPHA/", "TPHA-VDRL+ ",
+		"syphilis TPHA ", "TPHA-",
 	};
 	const size_t n = 8192;
 
 	(void)state;
 	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 		assert_linear(detect_time, NULL, units[u], n);
+	for (size_t u = 0; u < sizeof(diag_units) / sizeof(diag_units[0]); u++)
+		assert_linear(detect_time, (void *)&diag, diag_units[u], n);
 }
 
 /* ids after a reference's cue and after an insurer's name, the

@@ -15,20 +15,20 @@
 #include "testlib.h"
 
 #include "detect.h"
+#include "icd10.h"
 
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
 
 /* Every word of gone[] inside a span in both modes, no word of kept[]
  * touched by one in the default mode (recall first may take more,
- * docs/scrub.md): test_spans_gone_kept. */
+ * docs/scrub.md): test_spans_both_modes over S. */
 static void
 check(const char *text, const char *const *gone, size_t ngone,
     const char *const *kept, size_t nkept)
 {
-	test_spans_gone_kept(&DEFAULT_MODE, &S, text, gone, ngone, kept, nkept);
-	test_spans_gone_kept(&RECALL_MODE, &S, text, gone, ngone, NULL, 0);
+	test_spans_both_modes(&DEFAULT_MODE, &S, text, gone, ngone, kept,
+	    nkept);
 }
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -282,6 +282,146 @@ test_lower_hyphen_parts(void **state)
 	check(text, gone, N(gone), kept, N(kept));
 }
 
+/* Eighteenth pass (recall18, docs/scrub.md "Recall, eighteenth pass"). */
+
+/* The options with the sensitive groups suppressed (the default policy's
+ * `suppress = default`), in both modes. */
+static const struct detect_options DIAG_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+static const struct detect_options DIAG_RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+static void
+check_diag(const char *text, const char *const *gone, size_t ngone,
+    const char *const *kept, size_t nkept)
+{
+	test_spans_gone_kept(&DIAG_MODE, &S, text, gone, ngone, kept, nkept);
+	test_spans_gone_kept(&DIAG_RECALL_MODE, &S, text, gone, ngone, NULL,
+	    0);
+}
+
+/* A syphilis serology with a positive result beside an STI term
+ * (scan_treponemal): "TPHA/VDRL positifs", "TPHA+ VDRL+", "TPHA-VDRL
+ * positif".  What must stay: a titre ("VDRL 1/16"), a result on the
+ * other side of a parenthesis, a negative result, a positive TPHA in a
+ * note with no STI (a check-up's list). */
+static void
+test_treponemal_positive(void **state)
+{
+	static const char *const g1[] = { "TPHA/VDRL" };
+	static const char *const k1[] = { "SMIT", "MUI" };
+	static const char *const g2[] = { "TPHA", "VDRL" };
+	static const char *const k2[] = { "Labo", "femme" };
+	static const char *const g3[] = { "TPHA-VDRL" };
+	static const char *const k3[] = { "VDRL 1/16" };
+	static const char *const g4[] = { "syphilis" };
+	static const char *const k4[] = { "TPHA-VDRL", "VDRL 1/32",
+	    "TPHA/VDRL" };
+	static const char *const k5[] = { "TPHA", "NFS" };
+
+	(void)state;
+	check_diag("SMIT : syphilis secondaire (ros\xc3\xa9ole, TPHA/VDRL "
+	    "positifs), traitement 2,4 MUI.", g1, N(g1), k1, N(k1));
+	check_diag("Labo : s\xc3\xa9rologie syphilis (TPHA+ VDRL+) chez une "
+	    "femme de 30 ans.", g2, N(g2), k2, N(k2));
+	check_diag("S\xc3\xa9rologies : TPHA-VDRL positif, VDRL 1/16, en "
+	    "faveur d'une syphilis active.", g3, N(g3), k3, N(k3));
+	check_diag("s\xc3\xa9rologie syphilis (TPHA-VDRL) positive, VDRL "
+	    "1/32. Contr\xc3\xb4le : TPHA/VDRL n\xc3\xa9gatifs.", g4, N(g4),
+	    k4, N(k4));
+	test_spans_gone_kept(&DIAG_MODE, &S, "Bilan pr\xc3\xa9op\xc3\xa9"
+	    "ratoire : TPHA positif, NFS normale.", NULL, 0, k5, N(k5));
+}
+
+/* An English day with its ordinal suffix in a note with no English
+ * function word ("booked Dec 4th"): the suffixes open
+ * scan_english_dates' gate.  What must stay: the count ("x2"), the
+ * words around. */
+static void
+test_english_ordinal_gate(void **state)
+{
+	static const char *const gone[] = { "Dec 4th", "March 2nd" };
+	static const char *const kept[] = { "x2", "repeat", "booked" };
+
+	(void)state;
+	check("Previous C-section x2, repeat elective C-section booked Dec "
+	    "4th. Seen March 2nd.", gone, N(gone), kept, N(kept));
+}
+
+/* A Vietnamese surname of two letters in capitals before the given
+ * name found (viet_surname_head): "VU Ngoc Anh", "LE Van Minh", "DO Thi"
+ * aside (scan_thi_names).  What must stay: "VU PAR" in capitals, "VU"
+ * before a French name of a long word. */
+static void
+test_viet_short_surnames(void **state)
+{
+	static const char *const gone[] = { "VU Ngoc Anh", "LE Van Minh",
+	    "HO Quang Huy" };
+	static const char *const kept[] = { "VU PAR" };
+	static const char *const kept2[] = { "VU" };
+
+	(void)state;
+	check("Accompagn\xc3\xa9 de VU Ngoc Anh ; relais. Appel de LE Van "
+	    "Minh ce jour, puis HO Quang Huy. VU PAR LE DR MARTIN.", gone,
+	    N(gone), kept, N(kept));
+	check("VU Jean Dupont ce jour.", NULL, 0, kept2, N(kept2));
+}
+
+/* A postcode abroad before a city that is a name of the lists too
+ * (bare_foreign_postcode): "vit \xc3\xa0 2500 Biel".  What must stay:
+ * a year before a name with no cue, a dose before a drug. */
+static void
+test_foreign_postcode_named_city(void **state)
+{
+	static const char *const gone[] = { "2500 Biel", "1700 Biel" };
+	static const char *const kept[] = { "2019", "1000" };
+
+	(void)state;
+	check("Domicile : 2500 Biel (Suisse). Sa fille vit \xc3\xa0 1700 "
+	    "Biel. En 2019 Martin a d\xc3\xa9m\xc3\xa9nag\xc3\xa9. "
+	    "Doliprane 1000 Lasilix.", gone, N(gone), kept, N(kept));
+}
+
+/* A capitalized first name that is an ordinary word alone in
+ * parentheses after a surname in capitals found (paren_cap_word): "M.
+ * PAGE (Modeste)".  What must stay: an adjective ("(Diabétique)",
+ * "(Portugaise)"), a participle ("(Décédé)"), a specialty, a relative. */
+static void
+test_paren_cap_first_names(void **state)
+{
+	static const char *const gone[] = { "Modeste", "Bienvenu" };
+	static const char *const kept[] = { "Diab\xc3\xa9tique", "Portugaise",
+	    "D\xc3\xa9" "c\xc3\xa9" "d\xc3\xa9", "Cardiologie", "Fils",
+	    "verbalise" };
+
+	(void)state;
+	check("M. PAGE (Modeste) verbalise des id\xc3\xa9" "es. M. ROUX "
+	    "(Bienvenu) dort. Mme ROUX (Diab\xc3\xa9tique) ce jour. Mme SILVA "
+	    "(Portugaise) arrive. M. DUPONT (D\xc3\xa9" "c\xc3\xa9" "d\xc3\xa9) "
+	    "hier. M. LEROY (Cardiologie) sort. M. ROUX (Fils) appelle.",
+	    gone, N(gone), kept, N(kept));
+}
+
+/* A first name capitalized and a surname in capitals after a cue of a
+ * person, ordinary words both (caps_pair): "vu par Colombe VIGNERON".
+ * What must stay: a body, a service, a specialty and an adjective in
+ * capitals after the same cues. */
+static void
+test_caps_pairs_after_cues(void **state)
+{
+	static const char *const gone[] = { "Colombe VIGNERON",
+	    "Rosette BOULANGER" };
+	static const char *const kept[] = { "SOS", "M\xc3\xa9" "decins",
+	    "Rivi\xc3\xa8re", "MOBILE", "CENTRALE", "Cardiologie" };
+
+	(void)state;
+	check("Chute, vu par Colombe VIGNERON, TDM. Appel de Rosette "
+	    "BOULANGER ce jour. Vu par SOS M\xc3\xa9" "decins. Adress\xc3\xa9 "
+	    "par CMP Rivi\xc3\xa8re. Vu par \xc3\x89quipe MOBILE. Appel de "
+	    "Pharmacie CENTRALE. Vu par Cardiologie CHU.", gone, N(gone),
+	    kept, N(kept));
+}
+
 int
 main(void)
 {
@@ -294,6 +434,12 @@ main(void)
 		cmocka_unit_test(test_short_name_heads),
 		cmocka_unit_test(test_thi_names),
 		cmocka_unit_test(test_lower_hyphen_parts),
+		cmocka_unit_test(test_treponemal_positive),
+		cmocka_unit_test(test_english_ordinal_gate),
+		cmocka_unit_test(test_viet_short_surnames),
+		cmocka_unit_test(test_foreign_postcode_named_city),
+		cmocka_unit_test(test_paren_cap_first_names),
+		cmocka_unit_test(test_caps_pairs_after_cues),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

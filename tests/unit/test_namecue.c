@@ -18,16 +18,15 @@
 
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0, 0, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0, 0, NULL, 1 };
 
-/* test_spans_gone_kept over S: the words gone in both modes, the words
+/* test_spans_both_modes over S: the words gone in both modes, the words
  * kept in the default mode (recall first may take more, docs/scrub.md). */
 static void
 check(const char *text, const char *const *gone, size_t ngone,
     const char *const *kept, size_t nkept)
 {
-	test_spans_gone_kept(&DEFAULT_MODE, &S, text, gone, ngone, kept, nkept);
-	test_spans_gone_kept(&RECALL_MODE, &S, text, gone, ngone, NULL, 0);
+	test_spans_both_modes(&DEFAULT_MODE, &S, text, gone, ngone, kept,
+	    nkept);
 }
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))

@@ -483,6 +483,18 @@ test_error_birthdate(void **state)
 	policy_free(p);
 }
 
+/* The file and columns after test_shift_unit's [project]: a patient
+ * token and a scrubbed comment. */
+#define SHIFT_UNIT_FILES \
+	"[file a]\n" \
+	"match = *\n" \
+	"[column ipp]\n" \
+	"headers = ipp\n" \
+	"op = token\n" \
+	"[column c]\n" \
+	"headers = commentaire\n" \
+	"op = scrub\n"
+
 /* date_shift_unit: day (the default) or week; week needs a week in
  * date_shift_days, and its scrub columns keep their weekdays. */
 static void
@@ -495,14 +507,7 @@ test_shift_unit(void **state)
 	    "name = t\n"
 	    "patient = ipp\n"
 	    "date_shift_unit = week\n"
-	    "[file a]\n"
-	    "match = *\n"
-	    "[column ipp]\n"
-	    "headers = ipp\n"
-	    "op = token\n"
-	    "[column c]\n"
-	    "headers = commentaire\n"
-	    "op = scrub\n", &p), 0);
+	    SHIFT_UNIT_FILES, &p), 0);
 	assert_int_equal(p->shift_unit, POLICY_SHIFT_WEEK);
 	assert_int_equal(p->shift_days, 180);
 	assert_int_equal(column(p, "c")->scrub_weeks, 1);
@@ -512,14 +517,7 @@ test_shift_unit(void **state)
 	    "patient = ipp\n"
 	    "date_shift_days = 7\n"
 	    "date_shift_unit = day\n"
-	    "[file a]\n"
-	    "match = *\n"
-	    "[column ipp]\n"
-	    "headers = ipp\n"
-	    "op = token\n"
-	    "[column c]\n"
-	    "headers = commentaire\n"
-	    "op = scrub\n", &p), 0);
+	    SHIFT_UNIT_FILES, &p), 0);
 	assert_int_equal(p->shift_unit, POLICY_SHIFT_DAY);
 	assert_int_equal(column(p, "c")->scrub_weeks, 0);
 	policy_free(p);

@@ -21,41 +21,8 @@
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
-
-/* test_spans_gone_kept over S. */
-static void
-check(const struct detect_options *o, const char *text,
-    const char *const *gone, size_t ngone, const char *const *kept,
-    size_t nkept)
-{
-	test_spans_gone_kept(o, &S, text, gone, ngone, kept, nkept);
-}
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* Each text: what stays in the default mode, and what goes in both. */
-struct case16 {
-	const char	*text;
-	const char	*kept[3];
-	const char	*gone[3];
-};
-
-static void
-check_cases(const struct case16 *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		size_t nk = 0, ng = 0;
-
-		while (nk < 3 && c[i].kept[nk] != NULL)
-			nk++;
-		while (ng < 3 && c[i].gone[ng] != NULL)
-			ng++;
-		check(&DEFAULT_MODE, c[i].text, c[i].gone, ng, c[i].kept, nk);
-		check(&RECALL_MODE, c[i].text, c[i].gone, ng, NULL, 0);
-	}
-}
 
 /* Laboratory notation ("PaCO2": "Paco" of the lists; "PAPP-A": "Papp"
  * a surname) and a lab method a list holds as a first name ("ELISA");
@@ -64,7 +31,7 @@ check_cases(const struct case16 *c, size_t n)
 static void
 test_lab_notation_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Gaz du sang : pH 7,28, PaCO2 62 mmHg, PaO2 58 mmHg. Vu "
 		    "M. Paco Dupont.", { "PaCO2", NULL }, { "Paco Dupont",
 		    NULL } },
@@ -86,7 +53,7 @@ test_lab_notation_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* A body's acronym after "de la", "à l'" ("le pharmacien de la PUI"),
@@ -97,7 +64,7 @@ test_lab_notation_kept(void **state)
 static void
 test_bodies_headings_places_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Appel du pharmacien de la PUI : le traitement de Mme "
 		    "Haramburu Maite.", { "PUI", NULL }, { "Haramburu",
 		    "Maite", NULL } },
@@ -120,7 +87,7 @@ test_bodies_headings_places_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* Words derived from a word of the lexicon ("déperfusé",
@@ -131,7 +98,7 @@ test_bodies_headings_places_kept(void **state)
 static void
 test_derived_words_headings_institutions_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Ch. 310 : perfusion arr\xc3\xaat\xc3\xa9" "e, patient "
 		    "d\xc3\xa9perfus\xc3\xa9. Vu avec sa fille Nadia.",
 		    { "perfus\xc3\xa9.", NULL }, { "Nadia", NULL } },
@@ -168,7 +135,7 @@ test_derived_words_headings_institutions_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* A product before its strength and a count ("Seretide Diskus 500 1
@@ -178,7 +145,7 @@ test_derived_words_headings_institutions_kept(void **state)
 static void
 test_products_before_posology_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Seretide Diskus 500 1 inhalation matin et soir.",
 		    { "Seretide", "Diskus", NULL }, { NULL } },
 		{ "Pharmacien : Solupred 20 1 cp matin et soir.",
@@ -200,7 +167,7 @@ test_products_before_posology_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* "LSD" of a radiology report, the right upper lobe, after a lesion's
@@ -208,7 +175,7 @@ test_products_before_posology_kept(void **state)
 static void
 test_lobe_lsd_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "CR SCANNER : nodule du LSD de 7 mm. Opacit\xc3\xa9 dans le "
 		    "LSD.", { "LSD", NULL }, { NULL } },
 		{ "Consommation de LSD et de cannabis.", { NULL }, { "LSD",
@@ -218,7 +185,7 @@ test_lobe_lsd_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 /* A germ's genus and serovar ("Salmonella Enteritidis"), a drug's brand
@@ -229,7 +196,7 @@ test_lobe_lsd_kept(void **state)
 static void
 test_germs_and_brands_kept(void **state)
 {
-	static const struct case16 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Coproculture : Salmonella Enteritidis, Salmonella "
 		    "Typhimurium.", { "Enteritidis", "Typhimurium", NULL },
 		    { NULL } },
@@ -251,7 +218,7 @@ test_germs_and_brands_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
 int

@@ -25,30 +25,6 @@ static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* Each text: what stays in the default mode, and what goes in both. */
-struct case17 {
-	const char	*text;
-	const char	*kept[3];
-	const char	*gone[3];
-};
-
-static void
-check_cases(const struct case17 *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		size_t nk = 0, ng = 0;
-
-		while (nk < 3 && c[i].kept[nk] != NULL)
-			nk++;
-		while (ng < 3 && c[i].gone[ng] != NULL)
-			ng++;
-		test_spans_gone_kept(&DEFAULT_MODE, &S, c[i].text, c[i].gone,
-		    ng, c[i].kept, nk);
-		test_spans_gone_kept(&RECALL_MODE, &S, c[i].text, c[i].gone,
-		    ng, NULL, 0);
-	}
-}
-
 /* The word w of text is inside a span found with the row's values. */
 static void
 check_row_gone(const char *text, const struct detect_value *row, size_t n,
@@ -78,7 +54,7 @@ check_row_gone(const char *text, const struct detect_value *row, size_t n,
 static void
 test_english_function_words_kept(void **state)
 {
-	static const struct case17 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Letter to the GP: \"Dear Dr Patel, your patient Mrs Hughes "
 		    "Margaret was admitted with a hip fracture.\"", { "your",
 		    NULL }, { "Patel", "Hughes Margaret", NULL } },
@@ -110,7 +86,7 @@ test_english_function_words_kept(void **state)
 	static const char *const will[] = { "will" };
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	/* recall first took it before precision17 */
 	test_spans_gone_kept(&RECALL_MODE, &S, "Patient was seen with her son "
 	    "will who has been informed of the plan", will, 1, NULL, 0);
@@ -140,7 +116,7 @@ test_english_function_words_row_name_gone(void **state)
 static void
 test_time_zone_town_kept(void **state)
 {
-	static const struct case17 cases[] = {
+	static const struct test_span_case cases[] = {
 		{ "Souhaite \xc3\xaatre rappel\xc3\xa9 apr\xc3\xa8s 18h heure de "
 		    "Paris.", { "Paris", NULL }, { NULL } },
 		{ "Appel de Nouvelle-Cal\xc3\xa9" "donie \xc3\xa0 6h heures de Nancy.",
@@ -171,7 +147,7 @@ test_time_zone_town_kept(void **state)
 	};
 
 	(void)state;
-	check_cases(cases, N(cases));
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 	check_row_gone("Mme Paris rappellera \xc3\xa0 18h heure de Lyon.", row,
 	    N(row), "Paris");
 	check_row_gone("Appel de Jeanne Paris, 18h heure de Lyon.", row,

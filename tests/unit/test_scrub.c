@@ -152,6 +152,32 @@ assert_gone_kept(struct fixture *f, const char *const *in,
 
 #define V(k, s)	{ k, s, sizeof(s) - 1 }
 
+/* A row whose identifying values are a surname and a first name, with
+ * the nom and prenom rules that give their pseudonyms; r holds what the
+ * row points to and must outlive it. */
+struct name_row {
+	struct detect_value		 ctx[2];
+	const struct policy_column	*rules[2];
+	struct ops_row			 row;
+};
+
+static const struct ops_row *
+name_row(const struct fixture *f, struct name_row *r, const char *last,
+    const char *first)
+{
+	memset(r, 0, sizeof(*r));
+	r->ctx[0] = (struct detect_value){ DETECT_IDENT_LAST_NAME, last,
+	    strlen(last) };
+	r->ctx[1] = (struct detect_value){ DETECT_IDENT_FIRST_NAME, first,
+	    strlen(first) };
+	r->rules[0] = rule(f, "nom");
+	r->rules[1] = rule(f, "prenom");
+	r->row.ctx = r->ctx;
+	r->row.ctx_rules = r->rules;
+	r->row.nctx = 2;
+	return &r->row;
+}
+
 static void
 test_row_pseudonyms(void **state)
 {
@@ -1205,11 +1231,8 @@ static void
 test_row_full_name_in_institution(void **state)
 {
 	struct fixture *f = *state;
-	const struct detect_value ctx[] = {
-		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
-		V(DETECT_IDENT_FIRST_NAME, "Martine"),
-	};
-	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct name_row r;
+	const struct ops_row *row = name_row(f, &r, "KEROUREDAN", "Martine");
 	static const char *const cells[] = {
 		"Unit\xc3\xa9 de soins Martine Kerouredan, cadre",
 		"transf\xc3\xa9r\xc3\xa9" "e \xc3\xa0 l'EHPAD Martine "
@@ -1222,18 +1245,14 @@ test_row_full_name_in_institution(void **state)
 		"Martine", "Kerouredan", "KEROUREDAN", "martine", "kerouredan",
 	};
 	static const char *const kept[] = { "Marie Curie" };
-	struct ops_row row = { 0 };
 	const char *out;
 
-	row.ctx = ctx;
-	row.ctx_rules = rules;
-	row.nctx = 2;
 	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
-		out = apply(f, "com", &row, cells[c]);
+		out = apply(f, "com", row, cells[c]);
 		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
 		    NULL, 0);
 	}
-	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Curie, "
+	out = apply(f, "com", row, "Unit\xc3\xa9 de soins Marie Curie, "
 	    "cadre");
 	TEST_GONE_KEPT(out, gone, kept);
 }
@@ -1285,11 +1304,8 @@ static void
 test_row_typo_name_in_institution(void **state)
 {
 	struct fixture *f = *state;
-	const struct detect_value ctx[] = {
-		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
-		V(DETECT_IDENT_FIRST_NAME, "Martine"),
-	};
-	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct name_row r;
+	const struct ops_row *row = name_row(f, &r, "KEROUREDAN", "Martine");
 	static const char *const cells[] = {
 		"Unit\xc3\xa9 de soins Martine Kerouredn, cadre",
 		"Centre de soins KEROUREDAN Martinne",
@@ -1299,19 +1315,15 @@ test_row_typo_name_in_institution(void **state)
 		"Martine", "Kerouredn", "KEROUREDAN", "Martinne", "Keroueradan",
 	};
 	static const char *const kept[] = { "Marie Kerbrat" };
-	struct ops_row row = { 0 };
 	const char *out;
 
-	row.ctx = ctx;
-	row.ctx_rules = rules;
-	row.nctx = 2;
 	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
-		out = apply(f, "com", &row, cells[c]);
+		out = apply(f, "com", row, cells[c]);
 		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
 		    NULL, 0);
 	}
 	/* someone else's name in an institution's name stays */
-	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Kerbrat, "
+	out = apply(f, "com", row, "Unit\xc3\xa9 de soins Marie Kerbrat, "
 	    "cadre");
 	TEST_GONE_KEPT(out, gone, kept);
 }
@@ -1323,23 +1335,16 @@ static void
 test_name_before_posology(void **state)
 {
 	struct fixture *f = *state;
-	const struct detect_value ctx[] = {
-		V(DETECT_IDENT_LAST_NAME, "KEROUREDAN"),
-		V(DETECT_IDENT_FIRST_NAME, "Martine"),
-	};
-	const struct policy_column *rules[] = { rule(f, "nom"), rule(f, "prenom") };
+	struct name_row r;
+	const struct ops_row *row = name_row(f, &r, "KEROUREDAN", "Martine");
 	static const char *const gone[] = { "Kerouredan", "Bounmy" };
 	static const char *const kept[] = { "Solupred" };
-	struct ops_row row = { 0 };
 	const char *out;
 
-	row.ctx = ctx;
-	row.ctx_rules = rules;
-	row.nctx = 2;
-	out = apply(f, "com", &row, "vu avec Kerouredan Bounmy 20 1 cp");
+	out = apply(f, "com", row, "vu avec Kerouredan Bounmy 20 1 cp");
 	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), NULL, 0);
 	/* a product after the name and a comma stays */
-	out = apply(f, "com", &row, "vu avec Kerouredan, Solupred 20 1 cp");
+	out = apply(f, "com", row, "vu avec Kerouredan, Solupred 20 1 cp");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 

@@ -251,3 +251,32 @@ test_spans_gone_kept(const struct detect_options *o, struct detect_scratch *s,
 			}
 	}
 }
+
+void
+test_spans_both_modes(const struct detect_options *o,
+    struct detect_scratch *s, const char *text, const char *const *gone,
+    size_t ngone, const char *const *kept, size_t nkept)
+{
+	struct detect_options recall = *o;
+
+	recall.recall = 1;
+	test_spans_gone_kept(o, s, text, gone, ngone, kept, nkept);
+	test_spans_gone_kept(&recall, s, text, gone, ngone, NULL, 0);
+}
+
+void
+test_span_cases(const struct detect_options *o, struct detect_scratch *s,
+    const struct test_span_case *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const size_t most = sizeof(c[i].kept) / sizeof(c[i].kept[0]);
+		size_t nk = 0, ng = 0;
+
+		while (nk < most && c[i].kept[nk] != NULL)
+			nk++;
+		while (ng < most && c[i].gone[ng] != NULL)
+			ng++;
+		test_spans_both_modes(o, s, c[i].text, c[i].gone, ng,
+		    c[i].kept, nk);
+	}
+}

@@ -103,4 +103,26 @@ void	test_spans_gone_kept(const struct detect_options *o,
 	    const char *const *gone, size_t ngone,
 	    const char *const *kept, size_t nkept);
 
+/* test_spans_gone_kept in mode o, then in o with recall first: gone[]
+ * must go in both, kept[] stay in mode o only (recall first may take
+ * more, docs/scrub.md). */
+void	test_spans_both_modes(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const char *const *gone, size_t ngone,
+	    const char *const *kept, size_t nkept);
+
+/* A case of a detector rule: a text, what stays in the default mode and
+ * what goes in both (up to three words each, NULL after the last when
+ * fewer). */
+struct test_span_case {
+	const char	*text;
+	const char	*kept[3];
+	const char	*gone[3];
+};
+
+/* test_spans_both_modes over each of the n cases, o the default mode. */
+void	test_span_cases(const struct detect_options *o,
+	    struct detect_scratch *s, const struct test_span_case *c,
+	    size_t n);
+
 #endif
