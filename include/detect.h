@@ -176,10 +176,12 @@ struct detect_scratch {
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */
 	int			 english;
-	/* one English function word at least, as written (detect.c
+	/* English function words as written (detect.c
 	 * comment_english_word, asked for each English word after a
-	 * relation); -1: not asked yet (tokenize) */
+	 * relation): 0 none, 1 one (the word english_word_at), 2 two or
+	 * more; -1: not asked yet (tokenize) */
 	int			 english_word;
+	size_t			 english_word_at;
 	struct buf		 fold;		/* folded words, back to back */
 	struct buf		 tmp;
 	struct buf		 ctxfold;	/* folded row values */

@@ -264,7 +264,8 @@ static const char *const english_person_nouns[] = {
 };
 
 /* Word i comes right after a title, a relative, a relation noun or one
- * of english_person_nouns: a name's place. */
+ * of english_person_nouns, after "chez", or after a relation cue and its
+ * preposition ("vu avec", "appel de"): a name's place. */
 static int
 english_person_before(const struct detect_scratch *s, size_t i)
 {
@@ -273,32 +274,45 @@ english_person_before(const struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
-	return (p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
+	if ((p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
 	    (p->fold_len >= 2 && p->fold_len <= 13 &&
-	    in_list(english_person_nouns, wf(s, p), p->fold_len));
+	    in_list(english_person_nouns, wf(s, p), p->fold_len)))
+		return 1;
+	/* "chez" alone too: "dort chez her ce soir" (no French or English
+	 * text puts an English function word after it) */
+	return word_is(s, i - 1, "chez") || (i >= 2 &&
+	    (s->words[i - 2].dflags & D_RELCUE) && (word_is(s, i - 1, "avec") ||
+	    word_is(s, i - 1, "par") || word_is(s, i - 1, "de") ||
+	    word_is(s, i - 1, "d") || word_is(s, i - 1, "a")));
 }
 
-/* One English function word at least, as written: the comment has some
- * English in it ("Patient requests a sick note for work"); a French note
- * typed in lower case has none ("son fils ruddy").  Read once, kept in
- * s->english_word: lower_ordinary_word asks it for each English word
- * after a relation, and a walk of every word each time was quadratic in
- * a note whose only such word is not written as one ("son fils ruddy
- * The " repeated: 0.15 MB took a second). */
+/* One English function word at least, as written, other than word j
+ * (NO_WORD: any): the comment has some English in it ("Patient requests
+ * a sick note for work"); a French note typed in lower case has none
+ * ("son fils ruddy").  Not the word asked about itself (review,
+ * eighteenth pass): "sa fille her", "vu avec her ce jour" ("Her", a Hmong
+ * surname) made the note English by the name alone, which then read as
+ * the English pronoun.  Read once (the first such word and whether there
+ * is a second), kept in s->english_word: lower_ordinary_word asks it for
+ * each English word after a relation, and a walk of every word each time
+ * was quadratic in a note whose only such word is not written as one
+ * ("son fils ruddy The " repeated: 0.15 MB took a second). */
 int
-comment_english_word(const char *t, struct detect_scratch *s)
+comment_english_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	if (s->english > 0)
 		return 1;
-	if (s->english_word >= 0)
-		return s->english_word;
-	s->english_word = 0;
-	if (!comment_has(s, 0, D_ENGFUNC))
-		return 0;
-	for (size_t i = 0; i < s->nwords; i++)
-		if (english_function_at(t, s, i) >= 0)
-			return s->english_word = 1;
-	return 0;
+	if (s->english_word < 0) {
+		s->english_word = 0;
+		if (comment_has(s, 0, D_ENGFUNC))
+			for (size_t i = 0; i < s->nwords && s->english_word < 2;
+			    i++)
+				if (english_function_at(t, s, i) >= 0 &&
+				    s->english_word++ == 0)
+					s->english_word_at = i;
+	}
+	return s->english_word >= 2 || (s->english_word == 1 &&
+	    s->english_word_at != j);
 }
 
 int
@@ -391,11 +405,17 @@ word_lexicon(const char *t, struct detect_scratch *s, size_t i)
 		 * the faker lists) only in a note written in English ("son
 		 * fils will").  Three letters or more: a word of two ("by",
 		 * "to", "at") took one street address of four words out
-		 * of heldout10's frozen half (figures only) */
+		 * of heldout10's frozen half (figures only).  Where a name
+		 * stands it is one (review, eighteenth pass): after a title,
+		 * a kin word or a cue, a name of the lists in an English
+		 * note ("his neighbour your called"), any of them in a
+		 * French one ("sa fille her", "vu avec her": Her is a Hmong
+		 * surname) */
 		if (!w->lex && (w->dflags & D_ENGFUNC) && w->fold_len >= 3 &&
 		    english_function_at(t, s, i) >= 0 &&
-		    (!(w->dflags & (D_FIRST | D_LAST)) ||
-		    (comment_english(t, s) && !english_person_before(s, i))))
+		    (comment_english(t, s) ? !(w->dflags & (D_FIRST | D_LAST)) ||
+		    !english_person_before(s, i) : !(w->dflags & (D_FIRST |
+		    D_LAST)) && !english_person_before(s, i)))
 			w->lex = 1;
 	}
 	return w->lex;

@@ -657,7 +657,7 @@ lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->fold_len < 3 ||
 	    (w->dflags & (D_FIRST | D_LAST)))
 		return 0;
-	return (english_has(w->fhash) && comment_english_word(t, s)) ||
+	return (english_has(w->fhash) && comment_english_word(t, s, j)) ||
 	    lexicon_misspelt(t + w->start, w->end - w->start) ||
 	    (!person_noun_before(s, j) &&
 	    lexicon_derived(t + w->start, w->end - w->start));

@@ -683,9 +683,10 @@ int	lower_ordinary_word(const char *t, struct detect_scratch *s,
  * of them different, or one and "(English)", "in English"); read once,
  * kept in s->english. */
 int	comment_english(const char *t, struct detect_scratch *s);
-/* One English function word at least, as written, in the comment; read
- * once, kept in s->english_word. */
-int	comment_english_word(const char *t, struct detect_scratch *s);
+/* One English function word at least, as written, in the comment, other
+ * than word j (NO_WORD: any); read once, kept in s->english_word. */
+int	comment_english_word(const char *t, struct detect_scratch *s,
+	    size_t j);
 int	compound_has(const char *w, size_t n);
 int	demonym_has(uint64_t h);
 /* h, the hash of a folded word, is a French preposition (hunspell-fr's

@@ -60,6 +60,16 @@ test_english_function_words_kept(void **state)
 		 * eighteenth pass: went before precision17) */
 		{ "Patient seen today, his neighbour your called, she was "
 		    "worried.", { NULL }, { "your", NULL } },
+		/* in a French note after a kin word or a cue: a surname
+		 * spelled as one ("Her", Hmong), which the word itself
+		 * made English ("sa fille her" left her raw) */
+		{ "Sa fille her a appel\xc3\xa9 ce matin.", { NULL }, { "her",
+		    NULL } },
+		{ "Vu avec her ce jour, RAS.", { NULL }, { "her", NULL } },
+		{ "Voisine who pr\xc3\xa9venue.", { NULL }, { "who", NULL } },
+		{ "Dort chez her ce soir.", { NULL }, { "her", NULL } },
+		{ "Patient calme, regarde the voice \xc3\xa0 la TV.", { "the",
+		    NULL }, { NULL } },
 	};
 	static const char *const will[] = { "will" };
 

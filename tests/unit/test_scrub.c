@@ -2880,6 +2880,7 @@ test_linear_time(void **state)
 		"Unit\xc3\xa9 de soins Jean Le Goff, ",
 		"Centre de soins LE GOFFE Jean ", "EHPAD Jean de la Goff ",
 		"Jean Jean ", "Dear Dr A, your son will ", "his neighbour your ",
+		"sa fille her a ", "vu avec her ", "her ",
 		"18h heure de Paris ", "les heures de Nancy ",
 		"6h30 (heure de Lyon) ", "1111111h heure de ",
 		"les lundis 3, 10 et 17 novembre ", "lundis et jeudis 3 et 6 mars ",
