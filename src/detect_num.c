@@ -2102,6 +2102,7 @@ static int
 id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 {
 	int numbered = 0, holder = 0, named = 0, before_name = 0, other;
+	int comma = 0;
 
 	for (size_t k = j, hops = 0; k > 0 && hops < 4 + (size_t)named; k--,
 	    hops++) {
@@ -2123,12 +2124,23 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			    in_list(id_not_insurer, f, w->fold_len))
 				break;
 			named = 1;
+			comma = 1;
 			before_name = numbered ? 2 : 0;	/* "RSA, n° CAF" */
 			continue;
 		}
 		/* after an insurer's name, its label or another word of it */
 		if (named) {
 			if (id_label_other(s, k - 1) == 4)
+				return 1;
+			/* an id label before the name of the body or system
+			 * that gave the number, or of its holder ("n° de
+			 * séjour HAD HAD-26-04471", "Dossier NetSarc
+			 * 2026-04417", "Dossier Martin Jean 1234567"): the
+			 * label says what the number is, as it does right
+			 * before it; the caller still asks an id's shape
+			 * (five digits at least).  Not across a comma: "dossier
+			 * MDPH, 12345 patients" is a count */
+			if ((w->flags & W_IDLABEL) && !comma)
 				return 1;
 			if (named == 2 || (w->flags & W_IDLABEL) ||
 			    !(w->flags & (W_CAP | W_UPPER)))

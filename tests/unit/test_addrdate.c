@@ -2246,6 +2246,30 @@ test_isles_codes_before_cities_insurers_comma(void **state)
 	);
 }
 
+/* An id label, then the name of the body or system that gave the number
+ * or of its holder, then the number (the eighteenth pass: the number was
+ * left raw after the name); a year, a count or an amount there stays. */
+static void
+test_id_label_before_a_name(void **state)
+{
+	(void)state;
+	CASES(
+	    { "n\xc2\xb0 de s\xc3\xa9jour HAD HAD-26-04471 ouvert", DETECT_ID,
+	      "HAD-26-04471", NULL },
+	    { "Dossier NetSarc 2026-04417 transmis", DETECT_ID, "2026-04417",
+	      NULL },
+	    { "n\xc2\xb0 de dossier SAMU 2026-118877", DETECT_ID, "2026-118877",
+	      NULL },
+	    { "Dossier Martin Jean 1234567 \xc3\xa0 archiver", DETECT_ID,
+	      "1234567", NULL },
+	    /* Must stay. */
+	    { "dossier RCP 2019 revu", ANY, NULL, "2019" },
+	    { "s\xc3\xa9jour SSR 12 jours", ANY, NULL, "12" },
+	    { "dossier CPAM 12000 euros", ANY, NULL, "12000" },
+	    { "dossier MDPH, 12345 patients", ANY, NULL, "12345" },
+	);
+}
+
 /* A regnal number after a street's name, and the locality before its
  * commune in parentheses (the fifteenth pass); an institution's town, a
  * hospital's name and a number of stage stay. */
@@ -2277,6 +2301,7 @@ main(void)
 		cmocka_unit_test(test_streets),
 		cmocka_unit_test(test_isles_codes_before_cities_insurers_comma),
 		cmocka_unit_test(test_regnal_streets_localities),
+		cmocka_unit_test(test_id_label_before_a_name),
 		cmocka_unit_test(test_units_and_places),
 		cmocka_unit_test(test_partial_dates),
 		cmocka_unit_test(test_row_address_pieces),
