@@ -70,6 +70,16 @@ grade_roman(const char *p, size_t n)
 	return k;
 }
 
+/* Word i comes right after a word of a name found (joined to it): the
+ * rest of that name, whatever follows it, never a product or a graded
+ * eponym ("vu avec Kerouredan Bounmy 20 1 cp", "... Bounmy 1 cp"). */
+static int
+rest_of_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return i > 0 && joined(t, s, i - 1) && word_taken(s, i - 1) &&
+	    is_name_span(span_of(s, i - 1));
+}
+
 /* After the bytes [a, e) of a grade: the end of the text, a
  * punctuation, or "-" / "+" and a letter or digit ("0-Is", "3+4"). */
 static int
@@ -90,6 +100,12 @@ static int
 eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t e = s->words[i].end, len = s->text_len, a, k;
+
+	/* a word right after a name found is the rest of the name ("vu
+	 * avec Kerouredan Bounmy 1 cp" left Bounmy raw as a product before
+	 * its dose), as posology_after says */
+	if (rest_of_name(t, s, i))
+		return 0;
 
 	/* most words: a letter or a punctuation after their space */
 	while (e < len && t[e] == ' ')
@@ -753,9 +769,7 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 	/* a name of the lists stays the name rules' ("Dupont 500 1 cp");
 	 * so does a word right after a name found ("vu avec Kerouredan
 	 * Bounmy 20 1 cp": the rest of the name, whatever follows it) */
-	if ((s->words[i].dflags & (D_FIRST | D_LAST)) || (i > 0 &&
-	    joined(t, s, i - 1) && word_taken(s, i - 1) &&
-	    is_name_span(span_of(s, i - 1))))
+	if ((s->words[i].dflags & (D_FIRST | D_LAST)) || rest_of_name(t, s, i))
 		return 0;
 	while (e < len && e < s->words[i].end + 2 && t[e] == ' ')
 		e++;

@@ -1343,8 +1343,16 @@ test_name_before_posology(void **state)
 
 	out = apply(f, "com", row, "vu avec Kerouredan Bounmy 20 1 cp");
 	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), NULL, 0);
+	/* a count and a dose alone (eponym_grade's dose; the eighteenth
+	 * pass: Bounmy was left raw) */
+	out = apply(f, "com", row, "vu avec Kerouredan Bounmy 1 cp");
+	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), NULL, 0);
+	out = apply(f, "com", row, "transmis \xc3\xa0 Kerouredan Bounmy 2 cp");
+	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), NULL, 0);
 	/* a product after the name and a comma stays */
 	out = apply(f, "com", row, "vu avec Kerouredan, Solupred 20 1 cp");
+	TEST_GONE_KEPT(out, gone, kept);
+	out = apply(f, "com", row, "vu avec Kerouredan, Solupred 1 cp");
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
