@@ -43,48 +43,14 @@ Split: ranked by sha256("heldout13\\n" + row line) at 08ee677, the lower
 half to the dev file, the rest to the frozen one; each file keeps the typing
 order.  The split is kept since as DEV_KEYS (a hash of each dev row's text
 without its labels), so the label review did not move rows between halves.
+
+The frame (row reader, numbers, split, files, lint) is tests/scrub/handset.py,
+shared by the sets made by a script; this file keeps its rows and what is
+its own.
 """
-import hashlib, os, re, sys
+import hashlib
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.join(HERE, "heldout13_rows_dev.txt")
-FROZEN = os.path.join(HERE, "heldout13_rows_frozen.txt")
-
-KINDS = {"name", "other_name", "address", "postcode_city", "date",
-    "date_partial", "date_month", "nir", "phone", "email", "id", "rpps",
-    "iban", "finess", "diag_hiv", "diag_mental", "diag_addict", "diag_preg",
-    "diag_repro", "diag_sti"}
-
-# ---------------------------------------------------------------- numbers
-
-def nir_key(body):
-    d = re.sub(r"[^0-9AB]", "", body.upper())
-    if len(d) != 13:
-        raise ValueError("NIR body of 13 characters wanted: %r" % body)
-    d = d.replace("2A", "19").replace("2B", "18")
-    return "%02d" % (97 - int(d) % 97)
-
-def luhn_digit(s):
-    """The digit that makes s + digit pass the Luhn check (letters: 0)."""
-    tot = 0
-    for i, c in enumerate(reversed(s)):
-        v = int(c) if c.isdigit() else 0
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        tot += v
-    return str((10 - tot % 10) % 10)
-
-def iban_fr(bban):
-    raw = re.sub(r"\s", "", bban).upper()
-    num = "".join(str(int(c, 36)) for c in raw + "FR00")
-    full = "FR%02d" % (98 - int(num) % 97) + raw
-    return " ".join(full[i:i + 4] for i in range(0, len(full), 4))
-
-def auto_ipp(text):
-    h = int(hashlib.sha256(("heldout13ipp\n" + text).encode()).hexdigest(), 16)
-    return "13%06d" % (h % 1000000)
+from handset import HandSet, LABEL, fill_numbers, plain, sha
 
 # The generated IPPs and the row values given to IPP-only rows at 08ee677
 # (then hashed from each row's text with its labels), kept as they were so
@@ -146,77 +112,6 @@ def star_key(text):
     return hashlib.sha256(LABEL.sub(lambda m: m.group(2), text)
         .encode()).hexdigest()[:8]
 
-def fill(s, ipp):
-    s = fill_numbers(s).replace("{ipp}", ipp)
-    if re.search(r"\{(nir|rpps|finess|iban|ipp)\b", s):
-        raise ValueError("placeholder left: %s" % s)
-    return s
-
-def fill_numbers(s):
-    def nir(m):
-        body = m.group(1)
-        sep = " " if " " in body else "." if "." in body else \
-            "-" if "-" in body else ""
-        return body + sep + nir_key(body)
-    s = re.sub(r"\{nir:([^}]*)\}", nir, s)
-    s = re.sub(r"\{rpps:(\d{10})\}", lambda m: m.group(1) + luhn_digit(m.group(1)), s)
-    s = re.sub(r"\{finess:(\w{8})\}", lambda m: m.group(1) + luhn_digit(m.group(1)), s)
-    return re.sub(r"\{iban:([^}]*)\}", lambda m: iban_fr(m.group(1)), s)
-
-LABEL = re.compile(r"\[\[(\w+):(.*?)\]\]")
-PROMOTE = re.compile(r"(?:\bM\.|\bMr\.?|\bMme|\bMlle|\bMME|\bMR|\bMadame|\bMonsieur|\bmr|\bMrs) "
-    r"\[\[name:([^\]]+)\]\] \[\[name:([^\]]+)\]\]")
-
-def parse(line):
-    """A typed line -> the 8-field hand row of heldout_corpus.py --rows."""
-    if line.startswith("- "):
-        f = [""] * 7 + [line[2:]]
-    elif line.startswith("* "):
-        f = [""] * 6 + ["*", line[2:]]
-    else:
-        f = line.split("|", 7)
-        if len(f) != 8:
-            raise ValueError("8 fields wanted: %s" % line)
-    text = f[7].strip()
-    first = FIRST_RUN.get(star_key(fill_numbers(text)))
-    ipp = f[6]
-    if f[6] == "*":
-        ipp = first[0] if first else auto_ipp(LABEL.sub(lambda m: m.group(2), text))
-    if line.startswith("* "):
-        # As heldout10-12: two of three IPP-only rows whose text names the
-        # patient as `title [[name:X]] [[name:Y]]` get X and Y as row values.
-        m = PROMOTE.search(text)
-        if first:
-            promote = first[1]
-        else:
-            h = hashlib.sha256(("heldout13ctx\n" + LABEL.sub(
-                lambda m: m.group(2), text)).encode()).hexdigest()
-            promote = int(h, 16) % 3 != 0
-        if m and promote:
-            f[0], f[1] = m.group(1).upper(), m.group(2)
-    f = [fill(x, ipp) for x in f[:6]] + [ipp, fill(text, ipp)]
-    for m in LABEL.finditer(f[7]):
-        if m.group(1) not in KINDS:
-            raise ValueError("unknown kind %s: %s" % (m.group(1), line))
-        if not m.group(2).strip() or m.group(2) != m.group(2).strip():
-            raise ValueError("label with blank edges: %s" % line)
-    bare = LABEL.sub("", f[7])
-    if "[[" in bare or "]]" in bare or "|" in f[7] and False:
-        raise ValueError("unbalanced label: %s" % line)
-    return "|".join(f)
-
-def rows():
-    out = []
-    for block in ROWS:
-        for line in block.split("\n"):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.append(parse(line))
-    if len(set(out)) != len(out):
-        dup = [r for r in out if out.count(r) > 1]
-        raise ValueError("duplicate rows: %s" % dup[0])
-    return out
-
 # The split as made at 08ee677 (rows ranked by sha256("heldout13\n" + row),
 # the lower 150 to the dev half), kept as the first 8 hex digits of the
 # sha256 of each dev row's text without its label markup: the label review
@@ -274,101 +169,35 @@ e83539f1 eb2a18d5 ee8c5aaa efd79e35 efebba8e f07f3938 f84144cd f974448c
 f9c97070 fabb4d59 faeb6574 fc81a0a9 fd09d0a7 fef6e0e3 fef90035
 """.split())
 
-def split(rs):
-    keys = [text_key(r) for r in rs]
-    for first in (DEV_KEYS, FROZEN_KEYS):
-        if len(first & set(keys)) != len(first):
-            raise ValueError("a first-run row's text changed: %d of %d keys "
-                "found" % (len(first & set(keys)), len(first)))
-    def to_dev(r, k):
-        if k in DEV_KEYS or k in FROZEN_KEYS:
-            return k in DEV_KEYS
-        return hashlib.sha256(("heldout13\n" + r).encode()).hexdigest()[0] < "8"
-    dev = [r for r, k in zip(rs, keys) if to_dev(r, k)]
-    return dev, [r for r, k in zip(rs, keys) if not to_dev(r, k)]
+class Heldout13(HandSet):
+    check_bar = False           # as at 08ee677: the bar test was off
 
-HEADER = """\
-# Held-out hand rows, thirteenth set ("heldout13"), %s half (heldout_corpus.py --rows; docs/scrub.md "Held-out").
-# NOM|Prénom|NIR|téléphone|email|adresse|IPP|text ; [[kind:text]] marks an identifier or a sensitive term.
-# WRITTEN BY tests/scrub/heldout13_corpus.py --write: edit the rows there, not here (make scrub-heldout checks).
+    def star_values(self, text):
+        first = FIRST_RUN.get(star_key(fill_numbers(text)))
+        if first:
+            return first
+        promote = int(sha("heldout13ctx\n" + plain(text)), 16) % 3 != 0
+        return self.auto_ipp(plain(text)), promote
+
+    def split(self, rs):
+        keys = [text_key(r) for r in rs]
+        for first in (DEV_KEYS, FROZEN_KEYS):
+            if len(first & set(keys)) != len(first):
+                raise ValueError("a first-run row's text changed: %d of %d keys "
+                    "found" % (len(first & set(keys)), len(first)))
+        def to_dev(r, k):
+            if k in DEV_KEYS or k in FROZEN_KEYS:
+                return k in DEV_KEYS
+            return sha("heldout13\n" + r)[0] < "8"
+        dev = [r for r, k in zip(rs, keys) if to_dev(r, k)]
+        return dev, [r for r, k in zip(rs, keys) if not to_dev(r, k)]
+
+HEADER_NOTE = """\
 # Typed by hand by the helper heldout13 without reading the detectors or their rules (see the script's
 # docstring for what was read); invented people, homes and numbers only. NIR keys, RPPS/FINESS Luhn digits,
 # IBAN check digits and IPPs written `*` are computed by the script. Split by sha256("heldout13\\n" + row)
 # at 08ee677, kept since by the script's DEV_KEYS.
-# %s
 """
-
-def render(which, rs):
-    note = ("DEV half: read its misses (make scrub-heldout-dev)." if which == "DEV"
-        else "FROZEN half: figures only (make scrub-heldout); never read its misses or rows to tune a rule.")
-    return HEADER % (which, note) + "".join(r + "\n" for r in rs)
-
-# ------------------------------------------------------------------ lint
-
-MONTHS = ("janvier fevrier février mars avril mai juin juillet aout août "
-    "septembre octobre novembre decembre décembre janv fevr févr sept oct nov "
-    "dec déc").split()
-TITLES = r"(?:M\.|Mr\.?|Mme|Mlle|Melle|Dr\.?|Pr\.?|MME|MR|DR|Monsieur|Madame|IDE|Me)"
-SENSITIVE = ("vih hiv sida prep truvada biktarvy triumeq descovy dovato odefsey "
-    "tivicay ts suicide suicidaire autolyse imv depression dépression "
-    "dépressif depressif schizo bipolaire psychose lithium téralithe "
-    "olanzapine risperdal abilify haldol loxapac tercian sertraline "
-    "escitalopram seroplex deroxat venlafaxine effexor prozac fluoxétine "
-    "mirtazapine alcool oh ethylisme éthylisme sevrage méthadone methadone "
-    "subutex buprénorphine buprenorphine suboxone héroïne heroine cocaïne "
-    "cocaine crack cannabis thc chemsex toxicomanie enceinte grossesse sa "
-    "accouchement césarienne cesarienne post-partum map geu ivg "
-    "contraception pilule stérilet sterilet diu implant nexplanon norlevo "
-    "ellaone syphilis gonocoque chlamydia chlamydiae herpès tpha vdrl ist "
-    "anorexie boulimie scarifications spdt sdre psychotique antidépresseur "
-    "neuroleptique amp fiv pma infertilité prénatal anténatal gestationnel "
-    "rhophylac trithérapie arv cd4").split()
-
-def lint(rs):
-    for r in rs:
-        f = r.split("|", 7)
-        text = f[7]
-        bare = LABEL.sub(lambda m: " " * len(m.group(0)), text)
-        notes = []
-        for v in f[:2]:
-            for w in re.split(r"[\s-]+", v):
-                if len(w) > 2 and re.search(r"(?i)\b%s\b" % re.escape(w), bare):
-                    notes.append("row value %r outside" % w)
-        for m in re.finditer(r"\d[\d .\-/]*\d|\d", bare):
-            if len(re.sub(r"\D", "", m.group(0))) >= 3 or re.search(r"\d[/.]\d", m.group(0)):
-                notes.append("digits %r" % m.group(0))
-        low = bare.lower()
-        for w in re.findall(r"[a-zéèêàâûôîç]+", low):
-            if w in MONTHS:
-                notes.append("month %r" % w)
-            if w in SENSITIVE:
-                notes.append("term %r" % w)
-        for m in re.finditer(TITLES + r"\s+([A-ZÉÈ][\w'’-]+)", bare):
-            notes.append("title+%r" % m.group(1))
-        if notes:
-            print("%s\n    %s" % (text[:160], "; ".join(notes)))
-
-def main():
-    rs = rows()
-    dev, frozen = split(rs)
-    want = {DEV: render("DEV", dev), FROZEN: render("FROZEN", frozen)}
-    if "--lint" in sys.argv:
-        lint(rs)
-    elif "--write" in sys.argv:
-        for path, body in want.items():
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(body)
-        labels = [len(LABEL.findall(r.split("|", 7)[7])) for r in rs]
-        print("heldout13: %d rows (%d dev, %d frozen), %d labels, %d rows "
-            "without a label" % (len(rs), len(dev), len(frozen), sum(labels),
-            labels.count(0)))
-    elif "--check" in sys.argv:
-        for path, body in want.items():
-            if open(path, encoding="utf-8").read() != body:
-                sys.exit("%s differs from tests/scrub/heldout13_corpus.py "
-                    "--write" % path)
-    else:
-        sys.exit(__doc__)
 
 # ------------------------------------------------------------------ rows
 # Typed by genre; within a genre, by register.
@@ -737,5 +566,8 @@ ROWS.append(r"""
 * Appel de Mme [[other_name:Mbemba]] pour son mari M. [[name:Mbemba]] [[name:Ferdinand]] : il est hébergé chez M. et Mme [[other_name:Loemba]], [[address:7 rue Danton]], [[postcode_city:92300 Levallois-Perret]], depuis [[date_partial:janvier 2026]].
 """)
 
+
+SET = Heldout13("heldout13", "thirteenth", ROWS, HEADER_NOTE, "13")
+
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)

@@ -44,204 +44,18 @@ placeholders also work in the context fields.
 Split as heldout13's first run: rows ranked by sha256("heldout14\\n" +
 row), the lower half (rounded down) to the dev file, the rest to the
 frozen one; each file keeps the typing order.
+
+The frame (row reader, numbers, split, files, lint) is tests/scrub/handset.py,
+shared by the sets made by a script; this file keeps its rows and what is
+its own.
 """
-import hashlib, os, re, sys
+from handset import HandSet
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.join(HERE, "heldout14_rows_dev.txt")
-FROZEN = os.path.join(HERE, "heldout14_rows_frozen.txt")
-
-KINDS = {"name", "other_name", "address", "postcode_city", "date",
-    "date_partial", "date_month", "nir", "phone", "email", "id", "rpps",
-    "iban", "finess", "diag_hiv", "diag_mental", "diag_addict", "diag_preg",
-    "diag_repro", "diag_sti"}
-
-# ---------------------------------------------------------------- numbers
-
-def nir_key(body):
-    d = re.sub(r"[^0-9AB]", "", body.upper())
-    if len(d) != 13:
-        raise ValueError("NIR body of 13 characters wanted: %r" % body)
-    d = d.replace("2A", "19").replace("2B", "18")
-    return "%02d" % (97 - int(d) % 97)
-
-def luhn_digit(s):
-    """The digit that makes s + digit pass the Luhn check (letters: 0)."""
-    tot = 0
-    for i, c in enumerate(reversed(s)):
-        v = int(c) if c.isdigit() else 0
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        tot += v
-    return str((10 - tot % 10) % 10)
-
-def auto_ipp(text):
-    h = int(hashlib.sha256(("heldout14ipp\n" + text).encode()).hexdigest(), 16)
-    return "14%06d" % (h % 1000000)
-
-def fill(s, ipp):
-    s = fill_numbers(s).replace("{ipp}", ipp)
-    if re.search(r"\{(nirk?|rpps|finess|ipp)\b", s):
-        raise ValueError("placeholder left: %s" % s)
-    return s
-
-def fill_numbers(s):
-    def nir(m):
-        body = m.group(1)
-        sep = " " if " " in body else "." if "." in body else \
-            "-" if "-" in body else ""
-        return body + sep + nir_key(body)
-    s = re.sub(r"\{nir:([^}]*)\}", nir, s)
-    s = re.sub(r"\{nirk:([^}]*)\}", lambda m: m.group(1) + nir_key(m.group(1)), s)
-    s = re.sub(r"\{rpps:(\d{10})\}", lambda m: m.group(1) + luhn_digit(m.group(1)), s)
-    return re.sub(r"\{finess:(\w{8})\}", lambda m: m.group(1) + luhn_digit(m.group(1)), s)
-
-LABEL = re.compile(r"\[\[(\w+):(.*?)\]\]")
-PROMOTE = re.compile(r"(?:\bM\.|\bMr\.?|\bMme|\bMlle|\bMME|\bMR|\bMadame|\bMonsieur|\bmr|\bMrs) "
-    r"\[\[name:([^\]]+)\]\] \[\[name:([^\]]+)\]\]")
-
-def plain(text):
-    return LABEL.sub(lambda m: m.group(2), text)
-
-def parse(line):
-    """A typed line -> the 8-field hand row of heldout_corpus.py --rows."""
-    if line.startswith("- "):
-        f = [""] * 7 + [line[2:]]
-    elif line.startswith("* "):
-        f = [""] * 6 + ["*", line[2:]]
-    else:
-        f = line.split("|", 7)
-        if len(f) != 8:
-            raise ValueError("8 fields wanted: %s" % line)
-    text = f[7].strip()
-    ipp = f[6]
-    if f[6] == "*":
-        ipp = auto_ipp(plain(fill_numbers(text)))
-    if line.startswith("* "):
-        # As heldout10-13: two of three IPP-only rows whose text names the
-        # patient as `title [[name:X]] [[name:Y]]` get X and Y as row values.
-        m = PROMOTE.search(text)
-        h = hashlib.sha256(("heldout14ctx\n" + plain(text)).encode()).hexdigest()
-        if m and int(h, 16) % 3 != 0:
-            f[0], f[1] = m.group(1).upper(), m.group(2)
-    f = [fill(x, ipp) for x in f[:6]] + [ipp, fill(text, ipp)]
-    for m in LABEL.finditer(f[7]):
-        if m.group(1) not in KINDS:
-            raise ValueError("unknown kind %s: %s" % (m.group(1), line))
-        if not m.group(2).strip() or m.group(2) != m.group(2).strip():
-            raise ValueError("label with blank edges: %s" % line)
-    bare = LABEL.sub("", f[7])
-    if "[[" in bare or "]]" in bare or "|" in f[7]:
-        raise ValueError("unbalanced label or a bar in the text: %s" % line)
-    return "|".join(f)
-
-def rows():
-    out = []
-    for block in ROWS:
-        for line in block.split("\n"):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.append(parse(line))
-    if len(set(out)) != len(out):
-        dup = [r for r in out if out.count(r) > 1]
-        raise ValueError("duplicate rows: %s" % dup[0])
-    return out
-
-def split(rs):
-    rank = sorted(range(len(rs)), key=lambda i: hashlib.sha256(
-        ("heldout14\n" + rs[i]).encode()).hexdigest())
-    dev = set(rank[:len(rs) // 2])
-    return ([r for i, r in enumerate(rs) if i in dev],
-        [r for i, r in enumerate(rs) if i not in dev])
-
-HEADER = """\
-# Held-out hand rows, fourteenth set ("heldout14"), %s half (heldout_corpus.py --rows; docs/scrub.md "Held-out").
-# NOM|Prénom|NIR|téléphone|email|adresse|IPP|text ; [[kind:text]] marks an identifier or a sensitive term.
-# WRITTEN BY tests/scrub/heldout14_corpus.py --write: edit the rows there, not here (make scrub-heldout checks).
+HEADER_NOTE = """\
 # Typed by hand by the helper heldout14 without reading the detectors or their rules (see the script's
 # docstring for what was read); invented people, homes and numbers only. NIR keys, RPPS/FINESS Luhn digits
 # and IPPs written `*` are computed by the script. Split by rank of sha256("heldout14\\n" + row), lower half dev.
-# %s
 """
-
-def render(which, rs):
-    note = ("DEV half: read its misses (make scrub-heldout-dev)." if which == "DEV"
-        else "FROZEN half: figures only (make scrub-heldout); never read its misses or rows to tune a rule.")
-    return HEADER % (which, note) + "".join(r + "\n" for r in rs)
-
-# ------------------------------------------------------------------ lint
-
-MONTHS = ("janvier fevrier février mars avril mai juin juillet aout août "
-    "septembre octobre novembre decembre décembre janv fevr févr sept oct nov "
-    "dec déc january february march april june july august september october "
-    "november december jan feb mar apr jun jul aug sep").split()
-TITLES = r"(?:M\.|Mr\.?|Mme|Mlle|Melle|Dr\.?|Pr\.?|MME|MR|DR|Monsieur|Madame|IDE|Me|Mrs|Ms)"
-SENSITIVE = ("vih hiv sida prep truvada biktarvy triumeq descovy dovato odefsey "
-    "tivicay ts suicide suicidaire autolyse imv depression dépression "
-    "dépressif depressif depressive dépressive schizo schizophrénie schizophrene "
-    "schizophrène bipolaire psychose psychotique lithium téralithe "
-    "olanzapine zyprexa risperdal risperidone abilify aripiprazole haldol "
-    "loxapac loxapine tercian xeroquel quétiapine quetiapine clozapine leponex "
-    "xeplion sertraline zoloft paroxetine paroxétine "
-    "escitalopram seroplex deroxat venlafaxine effexor prozac fluoxétine "
-    "mirtazapine norset alcool alcoolique oh ethylisme éthylisme sevrage "
-    "méthadone methadone subutex buprénorphine buprenorphine suboxone "
-    "héroïne heroine cocaïne cocaine crack cannabis thc chemsex toxicomanie "
-    "tso enceinte grossesse sa accouchement accouchée césarienne cesarienne "
-    "post-partum map geu ivg contraception pilule stérilet sterilet diu implant "
-    "nexplanon norlevo ellaone syphilis gonocoque gonococcie chlamydia "
-    "chlamydiae herpès tpha vdrl ist anorexie boulimie scarifications "
-    "antidépresseur antidepresseur neuroleptique amp fiv pma infertilité "
-    "prénatal anténatal gestationnel rhophylac trithérapie arv "
-    "pregnant pregnancy depressed suicidal alcohol").split()
-
-def lint(rs):
-    for r in rs:
-        f = r.split("|", 7)
-        text = f[7]
-        bare = LABEL.sub(lambda m: " " * len(m.group(0)), text)
-        notes = []
-        for v in f[:2]:
-            for w in re.split(r"[\s-]+", v):
-                if len(w) > 2 and re.search(r"(?i)\b%s\b" % re.escape(w), bare):
-                    notes.append("row value %r outside" % w)
-        for m in re.finditer(r"\d[\d .\-/]*\d|\d", bare):
-            if len(re.sub(r"\D", "", m.group(0))) >= 3 or re.search(r"\d[/.]\d", m.group(0)):
-                notes.append("digits %r" % m.group(0))
-        low = bare.lower()
-        for w in re.findall(r"[a-zéèêàâûôîçï-]+", low):
-            if w in MONTHS:
-                notes.append("month %r" % w)
-            if w in SENSITIVE:
-                notes.append("term %r" % w)
-        for m in re.finditer(TITLES + r"\s+([A-ZÉÈ][\w'’-]+)", bare):
-            notes.append("title+%r" % m.group(1))
-        if notes:
-            print("%s\n    %s" % (text[:160], "; ".join(notes)))
-
-def main():
-    rs = rows()
-    dev, frozen = split(rs)
-    want = {DEV: render("DEV", dev), FROZEN: render("FROZEN", frozen)}
-    if "--lint" in sys.argv:
-        lint(rs)
-    elif "--write" in sys.argv:
-        for path, body in want.items():
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(body)
-        labels = [len(LABEL.findall(r.split("|", 7)[7])) for r in rs]
-        print("heldout14: %d rows (%d dev, %d frozen), %d labels, %d rows "
-            "without a label" % (len(rs), len(dev), len(frozen), sum(labels),
-            labels.count(0)))
-    elif "--check" in sys.argv:
-        for path, body in want.items():
-            if open(path, encoding="utf-8").read() != body:
-                sys.exit("%s differs from tests/scrub/heldout14_corpus.py "
-                    "--write" % path)
-    else:
-        sys.exit(__doc__)
 
 # ------------------------------------------------------------------ rows
 # Typed by genre; within a genre, by register.
@@ -614,5 +428,7 @@ PARKINSON|James|||||*|Mr [[name:Parkinson]] [[name:James]], British, no Parkinso
 * Mme [[name:Loup]] [[name:Élise]], morsure de chien (un loup tchécoslovaque), plaie de l'avant-bras, Augmentin 3 jours, VAT faite. Propriétaire du chien : M. [[other_name:Garnier]].
 """)
 
+SET = HandSet("heldout14", "fourteenth", ROWS, HEADER_NOTE, "14")
+
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)
