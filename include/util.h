@@ -1,16 +1,19 @@
 /* Small helpers several modules need, one definition each (issue 14):
  * the ASCII digit test, little-endian loads of keyed-hash output, FNV-1a
  * for in-memory tables, the ASCII check, iconv into a buffer, the
- * directory-read loop without "." and "..".  Inline
- * where they sit on the read path. */
+ * directory-read loop without "." and "..", pread retried on EINTR.
+ * Inline where they sit on the read path. */
 #ifndef PSEUDONYMFS_UTIL_H
 #define PSEUDONYMFS_UTIL_H
 
 #include <dirent.h>
+#include <errno.h>
 #include <iconv.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "pfs_error.h"
@@ -128,6 +131,20 @@ util_mem_equal(const void *a, const void *b, size_t n)
 	memcpy(&u, x + n - 8, 8);
 	memcpy(&v, y + n - 8, 8);
 	return (diff | (u ^ v)) == 0;
+}
+
+/* One pread(2) of up to n bytes at off, again while a signal interrupts
+ * it: the bytes read (0 at the end of the file), or -errno.  A caller
+ * that wants the whole range loops over it. */
+static inline ssize_t
+util_pread(int fd, void *p, size_t n, off_t off)
+{
+	ssize_t got;
+
+	do
+		got = pread(fd, p, n, off);
+	while (got == -1 && errno == EINTR);
+	return got == -1 ? -errno : got;
 }
 
 /* The next entry of a directory stream other than "." and "..", or NULL

@@ -750,18 +750,29 @@ verify_one(const char *path, struct chain *c, FILE *report)
 	return r;
 }
 
+/* The files of one chain, in order, from the genesis hash. */
+static int
+verify_chain(const char *const *paths, size_t npaths, struct chain *c,
+    FILE *report)
+{
+	int r;
+
+	genesis(c->prev);
+	for (size_t i = 0; i < npaths; i++)
+		if ((r = verify_one(paths[i], c, report)) != 0)
+			return r;
+	return 0;
+}
+
 int
 audit_verify_sessions(const char *const *paths, size_t npaths, FILE *report,
     unsigned *warnings)
 {
 	struct chain c = { .sessions = 1 };
-	size_t i;
 	int r;
 
-	genesis(c.prev);
-	for (i = 0; i < npaths; i++)
-		if ((r = verify_one(paths[i], &c, report)) != 0)
-			return r;
+	if ((r = verify_chain(paths, npaths, &c, report)) != 0)
+		return r;
 	last_session(&c, report);
 	if (warnings != NULL)
 		*warnings = c.warnings;
@@ -772,12 +783,6 @@ int
 audit_verify(const char *const *paths, size_t npaths, FILE *report)
 {
 	struct chain c = { 0 };
-	size_t i;
-	int r;
 
-	genesis(c.prev);
-	for (i = 0; i < npaths; i++)
-		if ((r = verify_one(paths[i], &c, report)) != 0)
-			return r;
-	return 0;
+	return verify_chain(paths, npaths, &c, report);
 }

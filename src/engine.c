@@ -31,6 +31,20 @@ open_identity(struct engine *e, const struct pfs_reporter *report)
 	return r;
 }
 
+/* *out NULL until the caller's engine is whole, and a zeroed engine into
+ * *e: 0, or -ENOMEM (reported). */
+static int
+engine_alloc(struct engine **out, struct engine **e,
+    const struct pfs_reporter *report)
+{
+	*out = NULL;
+	if ((*e = calloc(1, sizeof(**e))) == NULL) {
+		pfs_error_sys(report, NULL, NULL, ENOMEM);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
 int
 engine_open(const char *policy_path, const char *key_path, struct engine **out,
     const struct pfs_reporter *report)
@@ -38,11 +52,8 @@ engine_open(const char *policy_path, const char *key_path, struct engine **out,
 	struct engine *e;
 	int r;
 
-	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL) {
-		pfs_error_sys(report, NULL, NULL, ENOMEM);
-		return -ENOMEM;
-	}
+	if ((r = engine_alloc(out, &e, report)) != 0)
+		return r;
 	if ((r = policy_load(policy_path, &e->policy, report)) != 0 ||
 	    (r = keys_load(key_path, &e->keys, report)) != 0 ||
 	    (r = policy_bind(e->policy, e->keys, report)) != 0 ||
@@ -61,11 +72,8 @@ engine_new(const char *policy_text, const uint8_t master[KEYS_MASTER_BYTES],
 	struct engine *e;
 	int r;
 
-	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL) {
-		pfs_error_sys(report, NULL, NULL, ENOMEM);
-		return -ENOMEM;
-	}
+	if ((r = engine_alloc(out, &e, report)) != 0)
+		return r;
 	if ((r = policy_load_string(policy_text, "policy", &e->policy,
 	    report)) != 0)
 		goto fail;
@@ -90,11 +98,8 @@ engine_open_unkeyed(const char *policy_path, struct engine **out,
 	struct engine *e;
 	int r;
 
-	*out = NULL;
-	if ((e = calloc(1, sizeof(*e))) == NULL) {
-		pfs_error_sys(report, NULL, NULL, ENOMEM);
-		return -ENOMEM;
-	}
+	if ((r = engine_alloc(out, &e, report)) != 0)
+		return r;
 	if ((r = policy_load(policy_path, &e->policy, report)) != 0) {
 		engine_free(e);
 		return r;

@@ -14,6 +14,7 @@
 
 #include "firstpass.h"
 #include "membudget.h"
+#include "util.h"
 
 #define TMPFS_MAGIC_	0x01021994
 #define RAMFS_MAGIC_	0x858458f6
@@ -398,12 +399,7 @@ extent_at(const struct firstpass_file *f, off_t off)
 static ssize_t
 kept_pread(const struct firstpass_file *f, char *buf, size_t len, off_t at)
 {
-	ssize_t k;
-
-	do
-		k = pread(f->fd, buf, len, at);
-	while (k == -1 && errno == EINTR);
-	return k == -1 ? -errno : k;
+	return util_pread(f->fd, buf, len, at);
 }
 
 ssize_t

@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "gzsrc.h"
+#include "util.h"
 
 #define GZ_CHUNK	(64u << 10)	/* compressed bytes read at once */
 #define MODE_GZIP	31		/* inflateInit2: a gzip header */
@@ -54,11 +55,8 @@ gzsrc_detect(int fd)
 	unsigned char magic[3];
 	ssize_t n;
 
-	do
-		n = pread(fd, magic, sizeof(magic), 0);
-	while (n == -1 && errno == EINTR);
-	if (n == -1)
-		return -errno;
+	if ((n = util_pread(fd, magic, sizeof(magic), 0)) < 0)
+		return (int)n;
 	return n == 3 && magic[0] == 0x1f && magic[1] == 0x8b && magic[2] == 8;
 }
 
@@ -237,11 +235,8 @@ refill(struct gzsrc *g)
 
 	if (g->strm.avail_in > 0 || g->in_eof)
 		return 0;
-	do
-		n = pread(g->fd, g->in, sizeof(g->in), g->in_off);
-	while (n == -1 && errno == EINTR);
-	if (n == -1)
-		return -errno;
+	if ((n = util_pread(g->fd, g->in, sizeof(g->in), g->in_off)) < 0)
+		return (int)n;
 	if (n == 0)
 		g->in_eof = 1;
 	g->in_off += n;
@@ -299,12 +294,9 @@ restart_at(struct gzsrc *g, const struct gz_point *p, const char **what)
 	g->in_eof = 0;
 	g->in_off = p->in;
 	if (p->bits) {
-		do
-			n = pread(g->fd, &ch, 1, p->in - 1);
-		while (n == -1 && errno == EINTR);
-		if (n != 1) {
+		if ((n = util_pread(g->fd, &ch, 1, p->in - 1)) != 1) {
 			*what = "the gzip data is truncated";
-			return n == -1 ? -errno : -EIO;
+			return n < 0 ? (int)n : -EIO;
 		}
 		if (inflatePrime(&g->strm, p->bits, ch >> (8 - p->bits)) != Z_OK)
 			return -EIO;

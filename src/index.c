@@ -101,11 +101,9 @@ checkpoint_mark(const struct keys_prf *key, int fd, off_t src,
 	for (int i = 0; i < 8; i++)
 		msg[8 + i] = (char)((uint64_t)src >> (8 * i));
 	while (got < want) {
-		n = pread(fd, msg + 16 + got, want - got, from + (off_t)got);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1)
-			return -errno;
+		n = util_pread(fd, msg + 16 + got, want - got, from + (off_t)got);
+		if (n < 0)
+			return (int)n;
 		if (n == 0)
 			break;
 		got += (size_t)n;

@@ -10,6 +10,7 @@
 
 #include "policy.h"
 #include "provenance.h"
+#include "util.h"
 #include "version.h"
 
 /* The attributes every view file has, in listing order. */
@@ -121,11 +122,9 @@ digest_compute(const struct engine *e, int fd, char out[PROVENANCE_DIGEST_HEX])
 	    KEYS_PRF_KEY_BYTES, sizeof(digest)) != 0)
 		return -EINVAL;
 	for (;;) {
-		n = pread(fd, chunk, sizeof(chunk), off);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1)
-			return -errno;
+		n = util_pread(fd, chunk, sizeof(chunk), off);
+		if (n < 0)
+			return (int)n;
 		if (n == 0)
 			break;
 		crypto_generichash_update(&state, chunk, (size_t)n);

@@ -372,14 +372,9 @@ view_reader_free(struct view_reader *rd)
 static ssize_t
 source_pread(struct view_reader *rd, void *p, size_t n, off_t off)
 {
-	ssize_t got;
-
 	if (rd->gz != NULL)
 		return gzsrc_pread(rd->gz, p, n, off, &rd->src_err);
-	do
-		got = pread(rd->fd, p, n, off);
-	while (got == -1 && errno == EINTR);
-	return got == -1 ? -errno : got;
+	return util_pread(rd->fd, p, n, off);
 }
 
 ssize_t

@@ -32,6 +32,17 @@ check(const struct detect_options *o, const char *text,
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* Each text of t[i][0] loses its word t[i][1] in both modes: the names
+ * of the same shapes beside a rule's kept words (test_spans_both_modes,
+ * the default mode first, as two checks did). */
+static void
+check_gone_texts(const char *const (*t)[2], size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		test_spans_both_modes(&DEFAULT_MODE, &S, t[i][0], &t[i][1], 1,
+		    NULL, 0);
+}
+
 /* Recall first keeps the words of real word lists that name no person:
  * places, countries and acronyms of Dicollecte's proper nouns, the ATC
  * substances; acronyms by their shape; ordinary words typed with a slip.
@@ -1018,12 +1029,7 @@ test_places_methods_english_nouns_kept(void **state)
 	/* recall first takes a name of the lists that no French word is */
 	check(&DEFAULT_MODE, english_text, NULL, 0, english_kept,
 	    N(english_kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A nation's adjective (ISO 639-2's languages in -ish, -ese, -an that
@@ -1067,12 +1073,7 @@ test_nations_diseases_prepositions_kept(void **state)
 	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
 	check(&RECALL_MODE, kept_text, gone, N(gone), recall_kept,
 	    N(recall_kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* In lower case, a word no dictionary and no list of names has that is
@@ -1108,12 +1109,7 @@ test_lower_ordinary_words_kept(void **state)
 	/* recall first takes the words no list or dictionary has (its
 	 * rule, kept) */
 	check(&RECALL_MODE, kept_text, gone, N(gone), NULL, 0);
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A medical evacuation from an island ("EVASAN de Raiatea", "patient
@@ -1151,12 +1147,7 @@ test_evacuations_stages_scores_kept(void **state)
 
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A note that says it is written in English ("Maternity (English):",
@@ -1187,12 +1178,7 @@ test_declared_english_communes_kept(void **state)
 	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
 	check(&RECALL_MODE, kept_text, gone, N(gone), recall_kept,
 	    N(recall_kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A country or an island after a postcode and its city abroad or
@@ -1220,12 +1206,7 @@ test_country_after_postcode_city_kept(void **state)
 	/* recall first takes a capitalized word after an address (its
 	 * rule, kept) */
 	check(&RECALL_MODE, kept_text, gone, N(gone), NULL, 0);
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A place of Dicollecte's proper nouns after a name and a particle
@@ -1247,12 +1228,7 @@ test_place_after_name_particle_kept(void **state)
 
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, gone, N(gone), kept, N(kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A firm named "Maison X" after a trade and "chez" is an employer
@@ -1273,12 +1249,7 @@ test_employer_maison_kept(void **state)
 
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A place of birth after "née en", a body after a relation and a
@@ -1304,12 +1275,7 @@ test_birthplaces_bodies_registries_kept(void **state)
 	(void)state;
 	check(&DEFAULT_MODE, kept_text, NULL, 0, kept, N(kept));
 	check(&RECALL_MODE, kept_text, NULL, 0, kept, N(kept));
-	for (size_t i = 0; i < N(gone_texts); i++) {
-		check(&DEFAULT_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-		check(&RECALL_MODE, gone_texts[i][0], &gone_texts[i][1], 1,
-		    NULL, 0);
-	}
+	check_gone_texts(gone_texts, N(gone_texts));
 }
 
 /* A first name of the lists that is also an ordinary word, in lower case

@@ -25,13 +25,18 @@ static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* The word w of text is inside a span found with the row's values (in
- * the default mode, over S). */
+/* The word w of text goes as the row's value k, the row's own name (its
+ * pseudonym in scrub), in both modes (over S): a span of another rule
+ * (the title before it, a cue) would hide a broken row rule. */
 static void
-check_row_gone(const char *text, const struct detect_value *row, size_t n,
-    const char *w)
+check_row_name(const char *text, const struct detect_value *row, size_t n,
+    const char *w, int k)
 {
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, n, w);
+	struct detect_options recall = DEFAULT_MODE;
+
+	recall.recall = 1;
+	test_row_word_as_value(&DEFAULT_MODE, &S, text, row, n, w, k);
+	test_row_word_as_value(&recall, &S, text, row, n, w, k);
 }
 
 /* An English function word of three letters or more as written, in lower
@@ -91,10 +96,12 @@ test_english_function_words_row_name_gone(void **state)
 	};
 
 	(void)state;
-	check_row_gone("Appel de mr his paul, the patient is fine.", row,
-	    N(row), "his");
-	check_row_gone("Mr Paul His: the patient is fine.", row, N(row),
-	    "His");
+	check_row_name("Appel de mr his paul, the patient is fine.", row,
+	    N(row), "his", 0);
+	check_row_name("Appel de mr his paul, the patient is fine.", row,
+	    N(row), "paul", 1);
+	check_row_name("Mr Paul His: the patient is fine.", row, N(row),
+	    "His", 0);
 }
 
 /* A town after "heure(s) de" is a time zone ("rappelé après 18h heure de
@@ -136,12 +143,12 @@ test_time_zone_town_kept(void **state)
 
 	(void)state;
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-	check_row_gone("Mme Paris rappellera \xc3\xa0 18h heure de Lyon.", row,
-	    N(row), "Paris");
-	check_row_gone("Appel de Jeanne Paris, 18h heure de Lyon.", row,
-	    N(row), "Jeanne");
-	check_row_gone("Appel de Jeanne Paris, 18h heure de Lyon.", row,
-	    N(row), "Paris");
+	check_row_name("Mme Paris rappellera \xc3\xa0 18h heure de Lyon.", row,
+	    N(row), "Paris", 0);
+	check_row_name("Appel de Jeanne Paris, 18h heure de Lyon.", row,
+	    N(row), "Jeanne", 1);
+	check_row_name("Appel de Jeanne Paris, 18h heure de Lyon.", row,
+	    N(row), "Paris", 0);
 }
 
 int

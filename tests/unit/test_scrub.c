@@ -121,6 +121,18 @@ apply(struct fixture *f, const char *name, const struct ops_row *row,
 	return text;
 }
 
+/* Under rule `name` with the row's values, the view of each of the n
+ * cells holds no string of gone[] (test_gone_kept). */
+static void
+cells_lose(struct fixture *f, const char *name, const struct ops_row *row,
+    const char *const *cells, size_t n, const char *const *gone,
+    size_t ngone)
+{
+	for (size_t c = 0; c < n; c++)
+		test_gone_kept(apply(f, name, row, cells[c]), gone, ngone, NULL,
+		    0);
+}
+
 /* Under rule "com2" with no row values: each in[k] must lose gone[k], and
  * the views of kept_in, together, must hold every kept[k] (the clinical
  * text of the same shapes stays). */
@@ -1247,11 +1259,8 @@ test_row_full_name_in_institution(void **state)
 	static const char *const kept[] = { "Marie Curie" };
 	const char *out;
 
-	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
-		out = apply(f, "com", row, cells[c]);
-		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
-		    NULL, 0);
-	}
+	cells_lose(f, "com", row, cells, sizeof(cells) / sizeof(cells[0]),
+	    gone, sizeof(gone) / sizeof(gone[0]));
 	out = apply(f, "com", row, "Unit\xc3\xa9 de soins Marie Curie, "
 	    "cadre");
 	TEST_GONE_KEPT(out, gone, kept);
@@ -1288,11 +1297,8 @@ test_row_compound_name_in_institution(void **state)
 	row.ctx = ctx;
 	row.ctx_rules = rules;
 	row.nctx = 2;
-	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
-		out = apply(f, "com", &row, cells[c]);
-		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
-		    NULL, 0);
-	}
+	cells_lose(f, "com", &row, cells, sizeof(cells) / sizeof(cells[0]),
+	    gone, sizeof(gone) / sizeof(gone[0]));
 	out = apply(f, "com", &row, "Unit\xc3\xa9 de soins Marie Curie, "
 	    "cadre");
 	test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]), kept, 1);
@@ -1317,11 +1323,8 @@ test_row_typo_name_in_institution(void **state)
 	static const char *const kept[] = { "Marie Kerbrat" };
 	const char *out;
 
-	for (size_t c = 0; c < sizeof(cells) / sizeof(cells[0]); c++) {
-		out = apply(f, "com", row, cells[c]);
-		test_gone_kept(out, gone, sizeof(gone) / sizeof(gone[0]),
-		    NULL, 0);
-	}
+	cells_lose(f, "com", row, cells, sizeof(cells) / sizeof(cells[0]),
+	    gone, sizeof(gone) / sizeof(gone[0]));
 	/* someone else's name in an institution's name stays */
 	out = apply(f, "com", row, "Unit\xc3\xa9 de soins Marie Kerbrat, "
 	    "cadre");

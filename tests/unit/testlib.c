@@ -218,23 +218,27 @@ test_gone_kept(const char *out, const char *const *gone, size_t ngone,
 }
 
 /* Fails unless word w of text (its first occurrence) lies inside one
- * of the spans of s. */
-static void
+ * of the spans of s; returns that span's index. */
+static size_t
 word_in_one_span(const struct detect_scratch *s, const char *text,
     const char *w)
 {
 	const char *p = strstr(text, w);
-	size_t a;
+	size_t a, at = 0;
 	int found = 0;
 
 	assert_non_null(p);
 	a = (size_t)(p - text);
 	for (size_t k = 0; k < s->nspans; k++)
-		found |= s->spans[k].start <= a && s->spans[k].end >= a +
-		    strlen(w);
+		if (s->spans[k].start <= a && s->spans[k].end >= a +
+		    strlen(w)) {
+			found = 1;
+			at = k;
+		}
 	if (!found)
 		print_error("left '%s' in '%s'\n", w, text);
 	assert_true(found);
+	return at;
 }
 
 void
@@ -296,4 +300,19 @@ test_row_word_gone(const struct detect_options *o, struct detect_scratch *s,
 {
 	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, s), 0);
 	word_in_one_span(s, text, w);
+}
+
+void
+test_row_word_as_value(const struct detect_options *o,
+    struct detect_scratch *s, const char *text,
+    const struct detect_value *row, size_t nrow, const char *w, int k)
+{
+	size_t at;
+
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, s), 0);
+	at = word_in_one_span(s, text, w);
+	if (s->spans[at].ctx != k)
+		print_error("'%s' in '%s' went as row value %d, not %d\n", w,
+		    text, s->spans[at].ctx, k);
+	assert_int_equal(s->spans[at].ctx, k);
 }

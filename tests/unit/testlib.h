@@ -110,6 +110,13 @@ void	test_row_word_gone(const struct detect_options *o,
 	    struct detect_scratch *s, const char *text,
 	    const struct detect_value *row, size_t nrow, const char *w);
 
+/* test_row_word_gone, and the span is row value k's (its ctx): the word
+ * goes as the row's own name, which scrub writes as that value's
+ * pseudonym, not as a name some other rule (a title, a cue) found. */
+void	test_row_word_as_value(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const struct detect_value *row, size_t nrow, const char *w, int k);
+
 /* test_spans_gone_kept in mode o, then in o with recall first: gone[]
  * must go in both, kept[] stay in mode o only (recall first may take
  * more, docs/scrub.md). */
