@@ -505,17 +505,22 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	    (r = view_open(e, rule, rd, &v, &err)) != 0)
 		goto out;
 	head = view_head(v, &head_len);
-	if ((r = out_emit(&o, head, head_len)) != 0)
-		goto out;
-	if (o.pg != NULL)
-		progress_add(o.pg, (unsigned long long)view_data_off(v));
-	/* A gzip source is one stream: its cuts would be compressed offsets. */
-	if (regular && opts->jobs > 1 && view_ncols(v) > 0 &&
-	    !view_reader_is_gzip(rd) &&
-	    st.st_size - view_data_off(v) >= (off_t)EXPORT_SPLIT_MIN)
-		r = export_chunked(v, src_fd, st.st_size, &o, opts->jobs, &err);
-	else
-		r = run_sequential(v, rd, view_data_line(v), &o, &err);
+	/* The header's write fails too once the source changed (out_emit):
+	 * said below as the change it is. */
+	if ((r = out_emit(&o, head, head_len)) == 0) {
+		if (o.pg != NULL)
+			progress_add(o.pg,
+			    (unsigned long long)view_data_off(v));
+		/* A gzip source is one stream: its cuts would be compressed
+		 * offsets. */
+		if (regular && opts->jobs > 1 && view_ncols(v) > 0 &&
+		    !view_reader_is_gzip(rd) &&
+		    st.st_size - view_data_off(v) >= (off_t)EXPORT_SPLIT_MIN)
+			r = export_chunked(v, src_fd, st.st_size, &o,
+			    opts->jobs, &err);
+		else
+			r = run_sequential(v, rd, view_data_line(v), &o, &err);
+	}
 	/* Checked first: a truncated record is the change, not a bad row. */
 	if (regular && source_changed(src_fd, &before, st.st_nlink)) {
 		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
