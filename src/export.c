@@ -382,6 +382,16 @@ source_changed(int fd, const struct index_identity *before,
 	return !index_identity_same_bytes(before, before_nlink, &st);
 }
 
+/* The source's identity moved while it was read (source_changed). */
+static void
+report_source_changed(const struct export_opts *o, const char *name)
+{
+	struct pfs_error pe = { .code = ESTALE, .file = name, .what =
+	    "the source changed while it was read; export it again" };
+
+	pfs_error_report(&o->report, &pe);
+}
+
 void
 export_report_changed_since_scan(const struct export_opts *o, const char *name)
 {
@@ -523,10 +533,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	}
 	/* Checked first: a truncated record is the change, not a bad row. */
 	if (regular && source_changed(src_fd, &before, st.st_nlink)) {
-		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
-		    "the source changed while it was read; export it again" };
-
-		pfs_error_report(&opts->report, &pe);
+		report_source_changed(opts, name);
 		r = -ESTALE;
 		goto done;
 	}
@@ -867,10 +874,7 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	if ((r = view_reader_new(in_fd, &rd)) == 0)
 		r = run_sequential(v, rd, 1, &o, &err);
 	if (o.src_fd >= 0 && source_changed(in_fd, &o.src_id, o.src_nlink)) {
-		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
-		    "the source changed while it was read; export it again" };
-
-		pfs_error_report(&opts->report, &pe);
+		report_source_changed(opts, name);
 		r = -ESTALE;
 	} else if (r != 0) {
 		report_view(opts, name, &err, r);
