@@ -90,7 +90,15 @@ struct out {
 	off_t			 written;
 	crypto_generichash_state *digest;
 	struct gzout		*gz;		/* --gzip */
+	/* A regular source (else src_fd is -1) and the identity its bytes
+	 * had when the export began: see out_emit. */
+	int			 src_fd;
+	struct index_identity	 src_id;
+	nlink_t			 src_nlink;
 };
+
+static int source_changed(int fd, const struct index_identity *before,
+    nlink_t before_nlink);
 
 static int
 emit_fd(void *arg, const void *p, size_t n)
@@ -99,10 +107,23 @@ emit_fd(void *arg, const void *p, size_t n)
 }
 
 /* Every view byte goes out through here, in order (the digest is of the
- * view's bytes, compressed or not). */
+ * view's bytes, compressed or not).  Bytes made after the source changed
+ * in place (cp or a shell's '>' over it, a job that rewrites it) are
+ * records of another version cut by the first one's header plan: a file
+ * whose columns were reordered put its names under a kept column.  A
+ * regular file DST is renamed into place only after the whole source was
+ * found unchanged, but standard output, a FIFO, a device or a file behind
+ * a link is written as the view is made: so the source's identity is
+ * compared before each write, after the bytes were made (a change that
+ * came before a read of the new bytes is seen), and nothing more is
+ * written once it moved (review19: 400,000 raw names went to a pipe
+ * before "the source changed while it was read"). */
 static int
 out_emit(struct out *o, const char *p, size_t n)
 {
+	if (o->src_fd >= 0 && source_changed(o->src_fd, &o->src_id,
+	    o->src_nlink))
+		return -ESTALE;
 	if (o->digest != NULL)
 		crypto_generichash_update(o->digest, (const unsigned char *)p, n);
 	o->written += (off_t)n;
@@ -361,6 +382,16 @@ source_changed(int fd, const struct index_identity *before,
 	return !index_identity_same_bytes(before, before_nlink, &st);
 }
 
+/* The source's identity moved while it was read (source_changed). */
+static void
+report_source_changed(const struct export_opts *o, const char *name)
+{
+	struct pfs_error pe = { .code = ESTALE, .file = name, .what =
+	    "the source changed while it was read; export it again" };
+
+	pfs_error_report(&o->report, &pe);
+}
+
 void
 export_report_changed_since_scan(const struct export_opts *o, const char *name)
 {
@@ -443,7 +474,7 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct pfs_error err = { 0 };
-	struct out o = { .fd = out_fd, .pg = opts->progress };
+	struct out o = { .fd = out_fd, .pg = opts->progress, .src_fd = -1 };
 	struct index_identity before;
 	crypto_generichash_state digest;
 	struct stat st;
@@ -454,8 +485,12 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	/* A file changed while it is read (truncated, appended, rewritten)
 	 * would give a view of no version: compared as the mount does. */
 	regular = fstat(src_fd, &st) == 0 && S_ISREG(st.st_mode);
-	if (regular)
+	if (regular) {
 		index_identity_of(&st, &before);
+		o.src_fd = src_fd;
+		o.src_id = before;
+		o.src_nlink = st.st_nlink;
+	}
 	if (regular && out_is_source(src_fd, out_fd, name, opts))
 		return -EINVAL;
 	/* What a drift scan judged is what is written, or nothing. */
@@ -480,23 +515,25 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	    (r = view_open(e, rule, rd, &v, &err)) != 0)
 		goto out;
 	head = view_head(v, &head_len);
-	if ((r = out_emit(&o, head, head_len)) != 0)
-		goto out;
-	if (o.pg != NULL)
-		progress_add(o.pg, (unsigned long long)view_data_off(v));
-	/* A gzip source is one stream: its cuts would be compressed offsets. */
-	if (regular && opts->jobs > 1 && view_ncols(v) > 0 &&
-	    !view_reader_is_gzip(rd) &&
-	    st.st_size - view_data_off(v) >= (off_t)EXPORT_SPLIT_MIN)
-		r = export_chunked(v, src_fd, st.st_size, &o, opts->jobs, &err);
-	else
-		r = run_sequential(v, rd, view_data_line(v), &o, &err);
+	/* The header's write fails too once the source changed (out_emit):
+	 * said below as the change it is. */
+	if ((r = out_emit(&o, head, head_len)) == 0) {
+		if (o.pg != NULL)
+			progress_add(o.pg,
+			    (unsigned long long)view_data_off(v));
+		/* A gzip source is one stream: its cuts would be compressed
+		 * offsets. */
+		if (regular && opts->jobs > 1 && view_ncols(v) > 0 &&
+		    !view_reader_is_gzip(rd) &&
+		    st.st_size - view_data_off(v) >= (off_t)EXPORT_SPLIT_MIN)
+			r = export_chunked(v, src_fd, st.st_size, &o,
+			    opts->jobs, &err);
+		else
+			r = run_sequential(v, rd, view_data_line(v), &o, &err);
+	}
 	/* Checked first: a truncated record is the change, not a bad row. */
 	if (regular && source_changed(src_fd, &before, st.st_nlink)) {
-		struct pfs_error pe = { .code = ESTALE, .file = name, .what =
-		    "the source changed while it was read; export it again" };
-
-		pfs_error_report(&opts->report, &pe);
+		report_source_changed(opts, name);
 		r = -ESTALE;
 		goto done;
 	}
@@ -818,18 +855,30 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct pfs_error err = { 0 };
-	struct out o = { .fd = out_fd };
+	struct out o = { .fd = out_fd, .src_fd = -1 };
+	struct stat st;
 	int r;
 
 	if (out_is_source(in_fd, out_fd, name, opts))
 		return -EINVAL;
+	/* A chunk read from a file: nothing made after it changed in place
+	 * goes out (out_emit), as for a whole file. */
+	if (fstat(in_fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		index_identity_of(&st, &o.src_id);
+		o.src_fd = in_fd;
+		o.src_nlink = st.st_nlink;
+	}
 	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
 		goto done;
 	/* Line numbers count from the chunk's first record. */
 	if ((r = view_reader_new(in_fd, &rd)) == 0)
 		r = run_sequential(v, rd, 1, &o, &err);
-	if (r != 0)
+	if (o.src_fd >= 0 && source_changed(in_fd, &o.src_id, o.src_nlink)) {
+		report_source_changed(opts, name);
+		r = -ESTALE;
+	} else if (r != 0) {
 		report_view(opts, name, &err, r);
+	}
  done:
 	buf_free(&o.b);
 	view_free(v);
