@@ -1807,6 +1807,64 @@ title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
 	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
 }
 
+/*
+ * Word j comes right after a caregiver's role and its colon, a note's
+ * transmission by role ("IDE : Pansement refait", "AS : Toilette faite",
+ * "Kiné : Marche avec déambulateur", "IDE : Lovenox 0,4 fait",
+ * "IDE : paracetamol fait"): the first word of a sentence, not the
+ * carer's name, when it is an ordinary word (word_lexicon), a drug or
+ * another word of the keep lists (dict_keep_has: the INNs of the ATC
+ * index), a clinical word or a term, that no list of names holds, and a
+ * word in lower case or a number follows it, no verb of speech nor a time
+ * ("IDE : Vigneron ce soir", "IDE : Faucon signale": a surname no list
+ * has that is an ordinary word, where cue_role_surnames takes one of the
+ * lists).  Still go: a name of the lists ("IDE : Martine fait",
+ * "IDE : Marchand"), a word no dictionary has ("IDE : Kerouredan fait"),
+ * a word alone or before a capitalized one ("IDE : Faucon,", "IDE :
+ * Pansement Kerouredan").  The lexicon sweep found the family
+ * (tests/scrub/lexicon_sweep.py; docs/scrub.md "Precision, nineteenth
+ * pass").
+ */
+int
+role_colon_content(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const roles[] = {
+		"ide", "idel", "ibode", "iade", "ipa", "infirmier",
+		"infirmiere", "inf", "kine", "kinesitherapeute", "as", "ash",
+		"aes", "soignant", "soignante", "diet", "dieteticien",
+		"dieteticienne", "ergo", "ergotherapeute", "orthophoniste",
+		"psychomotricien", "psychomotricienne", "interne", "externe",
+		"medecin", "pharmacien", "pharmacienne", "cadre", "secretaire",
+		"brancardier", "ambulancier", "manipulateur", "manipulatrice",
+		NULL,
+	};
+	const struct detect_word *w, *n;
+	size_t a, b;
+
+	if (j != i + 1 || j >= s->nwords)
+		return 0;
+	a = s->words[i].end;
+	b = s->words[j].start;
+	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+	    memcmp(t + a, ": ", 2) == 0)))
+		return 0;
+	w = &s->words[j];
+	if ((w->dflags & (D_FIRST | D_LAST)) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	if (!(n->flags & W_DIGIT) && ((n->flags & (W_CAP | W_UPPER)) ||
+	    (n->dflags & D_SPEECH) || word_is(s, j + 1, "ce") ||
+	    word_is(s, j + 1, "cet") || word_is(s, j + 1, "demain") ||
+	    word_is(s, j + 1, "hier")))
+		return 0;
+	if (!in_list(roles, wf(s, &s->words[i]), s->words[i].fold_len))
+		return 0;
+	return (w->dflags & (D_TERM | D_CLINICAL)) || dict_keep_has(w->fhash) ||
+	    word_lexicon(t, s, j);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1847,6 +1905,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
+			/* "IDE : Pansement refait" (precision19) */
+			if (role_colon_content(t, s, i, i + 1))
+				continue;
 			/* "Pharmacien : Seretide Diskus 500 1 inhalation": a
 			 * product and its posology (precision16) */
 			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&

@@ -1196,6 +1196,9 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 
 	if (!relation_name_first(t, s, k, cue, &how, &first))
 		return 0;
+	/* "IDE : paracetamol fait": a transmission, no carer's name */
+	if (first == cue + 1 && role_colon_content(t, s, cue, first))
+		return 0;
 	/* "Vu avec JD.": initials, not a name's word */
 	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)
 		return r < 0 ? r : 0;

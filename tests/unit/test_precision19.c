@@ -1,0 +1,83 @@
+/* Unit tests of the nineteenth precision pass (docs/scrub.md "Precision,
+ * nineteenth pass"): families of ordinary words that a sweep of the
+ * lexicons through sentence templates found changed
+ * (tests/scrub/lexicon_sweep.py); each beside the names of the same
+ * shapes that must still go.  The detectors alone (detect_run), in both
+ * modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A transmission by role ("IDE : Pansement refait", "AS : Toilette
+ * faite", "IDE : paracetamol fait"): the word after the role's colon
+ * starts a sentence.  The carer's name there still goes: a name of the
+ * lists, a word no dictionary has, a word before a verb of speech or a
+ * time, a word alone. */
+static void
+test_role_colon_content_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "IDE : Pansement refait ce matin, cicatrice propre.",
+		    { "Pansement", NULL }, { NULL } },
+		{ "AS : Toilette faite au lavabo.", { "Toilette", NULL },
+		    { NULL } },
+		{ "Kin\xc3\xa9 : Marche avec d\xc3\xa9" "ambulateur, 20 m.",
+		    { "Marche", NULL }, { NULL } },
+		{ "IDE : Cardiologie pr\xc3\xa9venue pour l'ECG.",
+		    { "Cardiologie", NULL }, { NULL } },
+		{ "IDE : Lovenox 0,4 fait \xc3\xa0 20h.", { "Lovenox", NULL },
+		    { NULL } },
+		{ "IDE : acetazolamide donn\xc3\xa9 \xc3\xa0 8h.",
+		    { "acetazolamide", NULL }, { NULL } },
+		{ "Infirmi\xc3\xa8re : Transfusion faite, pas de frisson.",
+		    { "Transfusion", NULL }, { NULL } },
+		/* the carer's name in the same place */
+		{ "IDE : Martine ce soir.", { NULL }, { "Martine", NULL } },
+		{ "IDE : Marchand fait le pansement.", { NULL },
+		    { "Marchand", NULL } },
+		{ "IDE : Kerouredan fait le pansement.", { NULL },
+		    { "Kerouredan", NULL } },
+		{ "IDE : kerouredan fait le pansement.", { NULL },
+		    { "kerouredan", NULL } },
+		{ "IDE : Vigneron ce soir.", { NULL }, { "Vigneron", NULL } },
+		{ "IDE : Vigneron signale une chute.", { NULL },
+		    { "Vigneron", NULL } },
+		{ "IDE : Faucon, AS : Pigeon.", { NULL }, { "Faucon",
+		    "Pigeon", NULL } },
+		{ "IDE : Pansement Kerouredan.", { NULL }, { "Kerouredan",
+		    NULL } },
+		{ "Sa fille : Pansement refait.", { NULL }, { "Pansement",
+		    NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_colon_content_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
