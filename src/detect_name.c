@@ -1841,6 +1841,7 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	};
 	const struct detect_word *w, *n;
 	size_t a, b;
+	int caps;
 
 	if (j != i + 1 || j >= s->nwords)
 		return 0;
@@ -1854,13 +1855,24 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	    w->nchars < 3 || j + 1 >= s->nwords || !joined(t, s, j))
 		return 0;
 	n = &s->words[j + 1];
-	if (!(n->flags & W_DIGIT) && ((n->flags & (W_CAP | W_UPPER)) ||
-	    (n->dflags & D_SPEECH) || word_is(s, j + 1, "ce") ||
+	/* all in capitals, the word after is an ordinary one that no list
+	 * of names holds ("IDE : PARACETAMOL FAIT"; "IDE : KEROUREDAN
+	 * FAIT", "IDE : MARTINE DUPONT" still go) */
+	caps = (s->words[i].flags & W_UPPER) && (w->flags & W_UPPER) &&
+	    (n->flags & W_UPPER) && !(n->dflags & (D_FIRST | D_LAST)) &&
+	    word_lexicon(t, s, j + 1);
+	if (!(n->flags & W_DIGIT) && (((n->flags & (W_CAP | W_UPPER)) &&
+	    !caps) || (n->dflags & D_SPEECH) || word_is(s, j + 1, "ce") ||
 	    word_is(s, j + 1, "cet") || word_is(s, j + 1, "demain") ||
 	    word_is(s, j + 1, "hier")))
 		return 0;
 	if (!in_list(roles, wf(s, &s->words[i]), s->words[i].fold_len))
 		return 0;
+	/* an acronym by its shape in a note not in capitals ("IDE : PUI
+	 * appelée", "IDE : DMP consulté"; "IDE : GOAS fait" has a name's
+	 * onset and goes) */
+	if ((w->flags & W_UPPER) && !caps && acronym_shape(t, s, j))
+		return 1;
 	return (w->dflags & (D_TERM | D_CLINICAL)) || dict_keep_has(w->fhash) ||
 	    word_lexicon(t, s, j);
 }
@@ -2499,8 +2511,15 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	    D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB)) ||
 	    eponym_position(t, s, j))
 		return 0;
+	/* a drug typed in lower case after a name ("Mme Dupont
+	 * acetazolamide 250 mg", precision19's lexicon sweep): a word of the
+	 * keep lists (the ATC index's INNs, no name of the lists) that the
+	 * English medical dictionary holds too; the keep lists alone hold
+	 * places and firms that are surnames as well ("kerguelen",
+	 * "delcourt", "aldi") */
 	return (w->dflags & (D_FIRST | D_LAST)) ||
 	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
+	    !(dict_keep_has(w->fhash) && medical_has(w->fhash)) &&
 	    !lower_ordinary_word(t, (struct detect_scratch *)s, j));
 }
 

@@ -51,6 +51,11 @@ TEMPLATES = [
     ("heading", "{W} : RAS."),
     ("after_avec", "Vu avec {w} ce jour."),
     ("motive", "Motif : {W} depuis 3 jours."),
+    ("lower_start", "{w} à revoir demain."),
+    ("after_comma", "Patient calme, {W} en cours."),
+    ("item", "- {W} : fait."),
+    ("caps_role", "IDE : {U} FAIT CE MATIN."),
+    ("after_name", "Mme Kervazo {w} cette nuit."),
 ]
 # An ordinary word after kin, as notes write one ("sa fille inquiète"):
 # for the words of the French lexicon only (a drug or a code there is
@@ -70,6 +75,10 @@ TEMPLATES_PROPER = [
     ("heading", "{W} : RAS."),
     ("after_role", "IDE : {W} fait ce soir."),
     ("after_par", "Adressé par {W} pour avis."),
+    ("after_avec", "Vu avec {W} ce jour."),
+    ("after_en", "Transfert en {W} demain."),
+    ("after_avis", "Avis {W} demandé."),
+    ("after_name", "Mme Kervazo {W} ce jour."),
 ]
 
 # Eponyms in the places notes write them.

@@ -64,6 +64,77 @@ test_role_colon_content_kept(void **state)
 		    NULL } },
 		{ "Sa fille : Pansement refait.", { NULL }, { "Pansement",
 		    NULL } },
+		/* all in capitals, and an acronym by its shape */
+		{ "IDE : PARACETAMOL FAIT A 8H.", { "PARACETAMOL", NULL },
+		    { NULL } },
+		{ "IDE : DMP consult\xc3\xa9, pas de courrier.", { "DMP",
+		    NULL }, { NULL } },
+		{ "IDE : KEROUREDAN FAIT LE PANSEMENT.", { NULL },
+		    { "KEROUREDAN", NULL } },
+		{ "IDE : MARTINE DUPONT.", { NULL }, { "MARTINE DUPONT",
+		    NULL } },
+		{ "IDE : MARTINE FAIT LE PANSEMENT.", { NULL }, { "MARTINE",
+		    NULL } },
+		{ "IDE : GOAS fait le pansement.", { NULL }, { "GOAS",
+		    NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A unit of care or a carer by its trade, capitalized after "par"
+ * ("adressé par Réanimation", "par Interniste"): no person.  A name
+ * there still goes: a word no dictionary has, a first name of the lists
+ * ending so, a word of seven letters ("Batiste"). */
+static void
+test_care_unit_after_par_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Adress\xc3\xa9 par R\xc3\xa9" "animation pour avis.",
+		    { "R\xc3\xa9" "animation", NULL }, { NULL } },
+		{ "Patient adress\xc3\xa9 par M\xc3\xa9" "decine pour bilan.",
+		    { "M\xc3\xa9" "decine", NULL }, { NULL } },
+		{ "Adress\xc3\xa9 par Interniste pour avis.", { "Interniste",
+		    NULL }, { NULL } },
+		{ "Adress\xc3\xa9 par R\xc3\xa9gulateur pour avis.",
+		    { "R\xc3\xa9gulateur", NULL }, { NULL } },
+		{ "Adress\xc3\xa9 par Dialyse pour avis.", { "Dialyse", NULL },
+		    { NULL } },
+		/* persons in the same place */
+		{ "Vu par Materne ce matin.", { NULL }, { "Materne", NULL } },
+		{ "Adress\xc3\xa9 par Kerouredan pour avis.", { NULL },
+		    { "Kerouredan", NULL } },
+		{ "Adress\xc3\xa9 par Baptiste pour avis.", { NULL },
+		    { "Baptiste", NULL } },
+		{ "Adress\xc3\xa9 par Batiste pour avis.", { NULL },
+		    { "Batiste", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A drug typed in lower case after a name ("Mme Dupont acetazolamide 250
+ * mg"): a word of the ATC index that the English medical dictionary holds
+ * too is no rest of the name.  A word no dictionary has, and the places
+ * and firms of the keep lists that are surnames too ("kerguelen",
+ * "delcourt"), still go with the name. */
+static void
+test_drug_after_name_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Dupont acetazolamide 250 mg ce soir.",
+		    { "acetazolamide", NULL }, { "Dupont", NULL } },
+		{ "M. Martin ondansetron 8 mg si besoin.", { "ondansetron",
+		    NULL }, { "Martin", NULL } },
+		/* the rest of a name in the same place */
+		{ "Mme Dupont kerouredan cette nuit.", { NULL },
+		    { "Dupont kerouredan", NULL } },
+		{ "mme dupont kerguelen cette nuit.", { NULL },
+		    { "dupont kerguelen", NULL } },
+		{ "Appel du curateur rene delcourt au poste.", { NULL },
+		    { "rene delcourt", NULL } },
 	};
 
 	(void)state;
@@ -75,6 +146,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_colon_content_kept),
+		cmocka_unit_test(test_care_unit_after_par_kept),
+		cmocka_unit_test(test_drug_after_name_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
