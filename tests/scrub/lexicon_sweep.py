@@ -24,6 +24,7 @@ lists, no randomness.  Usage:
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -35,6 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 ROW = ["KERVAZO", "Nolwenn", "284052912345678", "06 12 34 56 78",
        "n.kervazo@example.org", "14 impasse Kerangall", "40012345"]
 ROW_EMPTY = ["", "", "", "", "", "", "40012345"]
+# Where a template writes the patient's name (after a title), it must go.
+PATIENT = "Kervazo"
 
 # Sentence templates: {w} as the lists write it, {W} capitalized, {U} in
 # capitals.  One per shape the brief names.
@@ -229,6 +232,7 @@ def row_tokens(row):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser()
     ap.add_argument("--scrub", default=os.path.join(ROOT, "build/tests/scrub_spans"))
     ap.add_argument("--recall-first", action="store_true")
@@ -259,17 +263,26 @@ def main():
         sys.exit("lexicon_sweep: %d lines out for %d in" % (len(out), len(cases)))
     per = {}     # (source, template) -> [n, fp]
     kinds = {}   # kind -> list of (source, template, word)
-    other = 0    # spans outside the swept word (the template's own words)
+    other = 0    # spans outside the swept word and the patient's name
+    missed = 0   # the patient's name a template writes, left raw
     for c, line in zip(cases, out):
         key = (c[0], c[1])
         per.setdefault(key, [0, 0])[0] += 1
         hit = None
+        btext = c[3].encode("utf-8")
+        name = btext.find(PATIENT.encode("utf-8"))
+        named = False
         for sp in filter(None, line.split(",")):
             st, en, kind = sp.split(":")
+            covers = name >= 0 and int(st) <= name and \
+                int(en) >= name + len(PATIENT)
+            named = named or covers
             if int(st) < c[5] and int(en) > c[4]:
                 hit = hit or kind
-            else:
+            elif not covers:
                 other += 1
+        if name >= 0 and not named:
+            missed += 1
         if hit:
             per[key][1] += 1
             kinds.setdefault(hit, []).append(c)
@@ -278,9 +291,10 @@ def main():
     pol = len(kinds.get("diagnosis", []))
     print("lexicon sweep: %d words in context, %d changed: %.2f%% false "
           "positives (%.2f%% without the sensitive terms of the groups, %d); "
-          "%d spans on the templates' own words"
+          "%d spans on the templates' own words; the patient's name "
+          "left raw %d times"
           % (tot_n, tot_fp, 100.0 * tot_fp / tot_n,
-             100.0 * (tot_fp - pol) / tot_n, pol, other))
+             100.0 * (tot_fp - pol) / tot_n, pol, other, missed))
     srcs = sorted({k[0] for k in per})
     for s in srcs:
         n = sum(v[0] for k, v in per.items() if k[0] == s)
