@@ -299,10 +299,13 @@ def main():
     for s in srcs:
         n = sum(v[0] for k, v in per.items() if k[0] == s)
         fp = sum(v[1] for k, v in per.items() if k[0] == s)
+        grp = sum(1 for c in kinds.get("diagnosis", []) if c[0] == s)
         cells = " ".join("%s %d" % (k[1], v[1]) for k, v in sorted(per.items())
                          if k[0] == s and v[1])
-        print("  %-9s %6d in context, %4d changed (%.2f%%)  %s"
-              % (s, n, fp, 100.0 * fp / n, cells))
+        print("  %-9s %6d in context, %4d changed (%.2f%%; %4d, %.2f%%, "
+              "without the groups' terms)  %s"
+              % (s, n, fp, 100.0 * fp / n, fp - grp, 100.0 * (fp - grp) / n,
+                 cells))
     for kind, cs in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
         print("  kind %-9s %d" % (kind, len(cs)))
         if a.list:
