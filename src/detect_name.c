@@ -1808,20 +1808,24 @@ title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
 }
 
 /*
- * Word j comes right after a caregiver's role and its colon, a note's
- * transmission by role ("IDE : Pansement refait", "AS : Toilette faite",
- * "Kiné : Marche avec déambulateur", "IDE : Lovenox 0,4 fait",
- * "IDE : paracetamol fait"): the first word of a sentence, not the
- * carer's name, when it is an ordinary word (word_lexicon), a drug or
- * another word of the keep lists (dict_keep_has: the INNs of the ATC
- * index), a clinical word or a term, that no list of names holds, and a
- * word in lower case or a number follows it, no verb of speech nor a time
- * ("IDE : Vigneron ce soir", "IDE : Faucon signale": a surname no list
- * has that is an ordinary word, where cue_role_surnames takes one of the
- * lists).  Still go: a name of the lists ("IDE : Martine fait",
- * "IDE : Marchand"), a word no dictionary has ("IDE : Kerouredan fait"),
- * a word alone or before a capitalized one ("IDE : Faucon,", "IDE :
- * Pansement Kerouredan").  The lexicon sweep found the family
+ * Word j comes right after a caregiver's role or a relative and its
+ * colon, a note's line by role ("IDE : Pansement refait", "AS : Toilette
+ * faite", "Kiné : Marche avec déambulateur", "IDE : Lovenox 0,4 fait",
+ * "IDE : paracetamol fait", "Fille : Inquiète pour le retour", "Épouse :
+ * Présente ce jour"): the first word of a sentence, not the person's
+ * name, when it is an ordinary word (word_lexicon), a drug or another
+ * word of the keep lists (dict_keep_has: the INNs of the ATC index), a
+ * clinical word or a term, that no list of names holds, and a word in
+ * lower case or a number follows it: no verb of speech ("IDE : Faucon
+ * signale": a surname no list has that is an ordinary word), no name's
+ * word, title, relative or particle ("fille : rosier marie", "Épouse :
+ * Faucon née Martin"), after a carer no time ("IDE : Vigneron ce
+ * soir": who is on duty; cue_role_surnames takes a surname of the lists
+ * there), after kin no verb a person is the subject of ("Fille : Vigneron
+ * passera demain").  Still go: a name of the lists ("IDE : Martine fait", "IDE :
+ * Marchand"), a word no dictionary has ("IDE : Kerouredan fait"), a word
+ * alone or before a capitalized one ("IDE : Faucon,", "IDE : Pansement
+ * Kerouredan").  The lexicon sweep found the family
  * (tests/scrub/lexicon_sweep.py; docs/scrub.md "Precision, nineteenth
  * pass").
  */
@@ -1829,7 +1833,7 @@ int
 role_colon_content(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
 {
-	static const char *const roles[] = {
+	static const char *const carers[] = {
 		"ide", "idel", "ibode", "iade", "ipa", "infirmier",
 		"infirmiere", "inf", "kine", "kinesitherapeute", "as", "ash",
 		"aes", "soignant", "soignante", "diet", "dieteticien",
@@ -1839,13 +1843,19 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 		"brancardier", "ambulancier", "manipulateur", "manipulatrice",
 		NULL,
 	};
-	const struct detect_word *w, *n;
+	static const char *const kin[] = {
+		"fille", "fils", "epouse", "epoux", "mari", "femme",
+		"conjoint", "conjointe", "mere", "pere", "frere", "soeur",
+		"compagnon", "compagne", "neveu", "niece", "tuteur",
+		"tutrice", "curateur", "curatrice", NULL,
+	};
+	const struct detect_word *w, *n, *r = &s->words[i];
 	size_t a, b;
-	int caps;
+	int caps, carer;
 
 	if (j != i + 1 || j >= s->nwords)
 		return 0;
-	a = s->words[i].end;
+	a = r->end;
 	b = s->words[j].start;
 	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
 	    memcmp(t + a, ": ", 2) == 0)))
@@ -1858,19 +1868,27 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	/* all in capitals, the word after is an ordinary one that no list
 	 * of names holds ("IDE : PARACETAMOL FAIT"; "IDE : KEROUREDAN
 	 * FAIT", "IDE : MARTINE DUPONT" still go) */
-	caps = (s->words[i].flags & W_UPPER) && (w->flags & W_UPPER) &&
+	caps = (r->flags & W_UPPER) && (w->flags & W_UPPER) &&
 	    (n->flags & W_UPPER) && !(n->dflags & (D_FIRST | D_LAST)) &&
 	    word_lexicon(t, s, j + 1);
 	if (!(n->flags & W_DIGIT) && (((n->flags & (W_CAP | W_UPPER)) &&
-	    !caps) || (n->dflags & D_SPEECH) || word_is(s, j + 1, "ce") ||
-	    word_is(s, j + 1, "cet") || word_is(s, j + 1, "demain") ||
-	    word_is(s, j + 1, "hier")))
+	    !caps) || (n->dflags & (D_SPEECH | D_TITLE | D_RELATIVE |
+	    D_PARTICLE)) || ((n->dflags & (D_FIRST | D_LAST)) &&
+	    !(n->dflags & (D_WEAK | D_AMBIG)))))
 		return 0;
-	if (!in_list(roles, wf(s, &s->words[i]), s->words[i].fold_len))
+	carer = in_list(carers, wf(s, r), r->fold_len);
+	if (!carer && !in_list(kin, wf(s, r), r->fold_len))
 		return 0;
-	/* an acronym by its shape in a note not in capitals ("IDE : PUI
-	 * appelée", "IDE : DMP consulté"; "IDE : GOAS fait" has a name's
-	 * onset and goes) */
+	if (carer && (word_is(s, j + 1, "ce") || word_is(s, j + 1, "cet") ||
+	    word_is(s, j + 1, "demain") || word_is(s, j + 1, "hier")))
+		return 0;
+	/* after kin, a verb a person is the subject of ("Fille : Vigneron
+	 * passera demain", "Fils : Mouton est venu"; after a carer "fait"
+	 * is the care's: "IDE : Pansement fait") */
+	if (!carer && (n->dflags & D_SUBJVERB))
+		return 0;
+	/* an acronym by its shape in a note not in capitals ("IDE : DMP
+	 * consulté"; "IDE : GOAS fait" has a name's onset and goes) */
 	if ((w->flags & W_UPPER) && !caps && acronym_shape(t, s, j))
 		return 1;
 	return (w->dflags & (D_TERM | D_CLINICAL)) || dict_keep_has(w->fhash) ||

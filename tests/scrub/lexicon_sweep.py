@@ -36,8 +36,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 ROW = ["KERVAZO", "Nolwenn", "284052912345678", "06 12 34 56 78",
        "n.kervazo@example.org", "14 impasse Kerangall", "40012345"]
 ROW_EMPTY = ["", "", "", "", "", "", "40012345"]
-# Where a template writes the patient's name (after a title), it must go.
-PATIENT = "Kervazo"
+# Where a template writes the patient's name (after a title), or a
+# doctor's, it must go.
+IDENTS = ("Kervazo", "Le Bihan")
 
 # Sentence templates: {w} as the lists write it, {W} capitalized, {U} in
 # capitals.  One per shape the brief names.
@@ -63,7 +64,12 @@ TEMPLATES = [
 # An ordinary word after kin, as notes write one ("sa fille inquiète"):
 # for the words of the French lexicon only (a drug or a code there is
 # no sentence anyone writes).
-TEMPLATES_FR = TEMPLATES + [("after_kin", "Sa fille {w} ce matin.")]
+TEMPLATES_FR = TEMPLATES + [("after_kin", "Sa fille {w} ce matin."),
+                            ("kin_colon", "Fille : {W} pour le retour."),
+                            ("kin_colon_time", "Épouse : {W} ce jour."),
+                            ("name_colon", "Mme Kervazo : {W} cette nuit."),
+                            ("doctor_colon", "Dr Le Bihan : {W} à revoir."),
+                            ("heading_cap", "Transmissions : {W} ce matin.")]
 
 # Proper words of care are written capitalized in the middle of a sentence
 # too: a brand, an institution, an abbreviation.
@@ -270,19 +276,19 @@ def main():
         per.setdefault(key, [0, 0])[0] += 1
         hit = None
         btext = c[3].encode("utf-8")
-        name = btext.find(PATIENT.encode("utf-8"))
-        named = False
+        names = [(btext.find(x.encode("utf-8")), len(x.encode("utf-8")))
+                 for x in IDENTS if x in c[3]]
+        named = set()
         for sp in filter(None, line.split(",")):
             st, en, kind = sp.split(":")
-            covers = name >= 0 and int(st) <= name and \
-                int(en) >= name + len(PATIENT)
-            named = named or covers
+            covers = [p for p in names if int(st) <= p[0] and
+                      int(en) >= p[0] + p[1]]
+            named.update(covers)
             if int(st) < c[5] and int(en) > c[4]:
                 hit = hit or kind
             elif not covers:
                 other += 1
-        if name >= 0 and not named:
-            missed += 1
+        missed += len(names) - len(named)
         if hit:
             per[key][1] += 1
             kinds.setdefault(hit, []).append(c)
@@ -291,8 +297,8 @@ def main():
     pol = len(kinds.get("diagnosis", []))
     print("lexicon sweep: %d words in context, %d changed: %.2f%% false "
           "positives (%.2f%% without the sensitive terms of the groups, %d); "
-          "%d spans on the templates' own words; the patient's name "
-          "left raw %d times"
+          "%d spans on the templates' own words; the names a template "
+          "writes left raw %d times"
           % (tot_n, tot_fp, 100.0 * tot_fp / tot_n,
              100.0 * (tot_fp - pol) / tot_n, pol, other, missed))
     srcs = sorted({k[0] for k in per})

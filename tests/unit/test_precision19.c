@@ -25,10 +25,12 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A transmission by role ("IDE : Pansement refait", "AS : Toilette
- * faite", "IDE : paracetamol fait"): the word after the role's colon
- * starts a sentence.  The carer's name there still goes: a name of the
- * lists, a word no dictionary has, a word before a verb of speech or a
- * time, a word alone. */
+ * faite", "IDE : paracetamol fait") or a relative's line ("Fille :
+ * Inquiète pour le retour"): the word after the colon starts a sentence.
+ * The person's name there still goes: a name of the lists, a word no
+ * dictionary has, a word before a verb of speech, a time after a carer,
+ * a subject's verb, a name's word or a birth name's cue after kin, a
+ * word alone. */
 static void
 test_role_colon_content_kept(void **state)
 {
@@ -62,8 +64,20 @@ test_role_colon_content_kept(void **state)
 		    "Pigeon", NULL } },
 		{ "IDE : Pansement Kerouredan.", { NULL }, { "Kerouredan",
 		    NULL } },
-		{ "Sa fille : Pansement refait.", { NULL }, { "Pansement",
+		/* a relative's line filled the same */
+		{ "Fille : Inqui\xc3\xa8te pour le retour \xc3\xa0 domicile.",
+		    { "Inqui\xc3\xa8te", NULL }, { NULL } },
+		{ "\xc3\x89pouse : Pr\xc3\xa9sente ce jour, rassur\xc3\xa9" "e.",
+		    { "Pr\xc3\xa9sente", NULL }, { NULL } },
+		{ "\xc3\x89pouse : Faucon n\xc3\xa9" "e Martin.", { NULL },
+		    { "Faucon", "Martin", NULL } },
+		{ "Fils : Mouton est venu ce matin.", { NULL }, { "Mouton",
 		    NULL } },
+		{ "Fille : Katell ce jour.", { NULL }, { "Katell", NULL } },
+		{ "Fils : Vigneron Marc passera.", { NULL }, { "Vigneron Marc",
+		    NULL } },
+		{ "Fille : Kerouredan pour le retour.", { NULL },
+		    { "Kerouredan", NULL } },
 		/* all in capitals, and an acronym by its shape */
 		{ "IDE : PARACETAMOL FAIT A 8H.", { "PARACETAMOL", NULL },
 		    { NULL } },

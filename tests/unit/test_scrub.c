@@ -2902,7 +2902,7 @@ test_linear_time(void **state)
 		"IDE : Pansement refait ", "IDE : ", "IDE : PARACETAMOL FAIT ",
 		"AS : DMP vu ", "adress\xc3\xa9 par R\xc3\xa9" "animation ",
 		"par Interniste ", "Mme Dupont acetazolamide ",
-		"acetazolamide ",
+		"acetazolamide ", "Fille : Inqui\xc3\xa8te pour ", "Fille : ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
