@@ -822,6 +822,10 @@ int	lexicon_variant(const char *t, const struct detect_scratch *s, size_t i);
 int	lower_compound_part(const char *t, const struct detect_scratch *s,
 	    size_t i, int self_name);
 int	namelike(const struct detect_scratch *s, size_t i);
+/* the first word of a transmission after a caregiver's role and its
+ * colon ("IDE : Pansement refait"; precision19) */
+int	role_colon_content(const char *t, struct detect_scratch *s, size_t i,
+	    size_t j);
 int	is_title_rest(const char *t, const struct detect_scratch *s, size_t i);
 
 /* Word i is an abbreviation of the clinical words that a list also

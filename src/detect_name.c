@@ -1807,6 +1807,94 @@ title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
 	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
 }
 
+/*
+ * Word j comes right after a caregiver's role or a relative and its
+ * colon, a note's line by role ("IDE : Pansement refait", "AS : Toilette
+ * faite", "Kiné : Marche avec déambulateur", "IDE : Lovenox 0,4 fait",
+ * "IDE : paracetamol fait", "Fille : Inquiète pour le retour", "Épouse :
+ * Présente ce jour"): the first word of a sentence, not the person's
+ * name, when it is an ordinary word (word_lexicon), a drug or another
+ * word of the keep lists (dict_keep_has: the INNs of the ATC index), a
+ * clinical word or a term, that no list of names holds, and a word in
+ * lower case or a number follows it: no verb of speech ("IDE : Faucon
+ * signale": a surname no list has that is an ordinary word), no name's
+ * word, title, relative or particle ("fille : rosier marie", "Épouse :
+ * Faucon née Martin"), after a carer no time ("IDE : Vigneron ce
+ * soir": who is on duty; cue_role_surnames takes a surname of the lists
+ * there), after kin no verb a person is the subject of ("Fille : Vigneron
+ * passera demain").  Still go: a name of the lists ("IDE : Martine fait", "IDE :
+ * Marchand"), a word no dictionary has ("IDE : Kerouredan fait"), a word
+ * alone or before a capitalized one ("IDE : Faucon,", "IDE : Pansement
+ * Kerouredan").  The lexicon sweep found the family
+ * (tests/scrub/lexicon_sweep.py; docs/scrub.md "Precision, nineteenth
+ * pass").
+ */
+int
+role_colon_content(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const carers[] = {
+		"ide", "idel", "ibode", "iade", "ipa", "infirmier",
+		"infirmiere", "inf", "kine", "kinesitherapeute", "as", "ash",
+		"aes", "soignant", "soignante", "diet", "dieteticien",
+		"dieteticienne", "ergo", "ergotherapeute", "orthophoniste",
+		"psychomotricien", "psychomotricienne", "interne", "externe",
+		"medecin", "pharmacien", "pharmacienne", "cadre", "secretaire",
+		"brancardier", "ambulancier", "manipulateur", "manipulatrice",
+		NULL,
+	};
+	static const char *const kin[] = {
+		"fille", "fils", "epouse", "epoux", "mari", "femme",
+		"conjoint", "conjointe", "mere", "pere", "frere", "soeur",
+		"compagnon", "compagne", "neveu", "niece", "tuteur",
+		"tutrice", "curateur", "curatrice", NULL,
+	};
+	const struct detect_word *w, *n, *r = &s->words[i];
+	size_t a, b;
+	int caps, carer;
+
+	if (j != i + 1 || j >= s->nwords)
+		return 0;
+	a = r->end;
+	b = s->words[j].start;
+	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+	    memcmp(t + a, ": ", 2) == 0)))
+		return 0;
+	w = &s->words[j];
+	if ((w->dflags & (D_FIRST | D_LAST)) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	/* all in capitals, the word after is an ordinary one that no list
+	 * of names holds ("IDE : PARACETAMOL FAIT"; "IDE : KEROUREDAN
+	 * FAIT", "IDE : MARTINE DUPONT" still go) */
+	caps = (r->flags & W_UPPER) && (w->flags & W_UPPER) &&
+	    (n->flags & W_UPPER) && !(n->dflags & (D_FIRST | D_LAST)) &&
+	    word_lexicon(t, s, j + 1);
+	if (!(n->flags & W_DIGIT) && (((n->flags & (W_CAP | W_UPPER)) &&
+	    !caps) || (n->dflags & (D_SPEECH | D_TITLE | D_RELATIVE |
+	    D_PARTICLE)) || ((n->dflags & (D_FIRST | D_LAST)) &&
+	    !(n->dflags & (D_WEAK | D_AMBIG)))))
+		return 0;
+	carer = in_list(carers, wf(s, r), r->fold_len);
+	if (!carer && !in_list(kin, wf(s, r), r->fold_len))
+		return 0;
+	if (carer && (word_is(s, j + 1, "ce") || word_is(s, j + 1, "cet") ||
+	    word_is(s, j + 1, "demain") || word_is(s, j + 1, "hier")))
+		return 0;
+	/* after kin, a verb a person is the subject of ("Fille : Vigneron
+	 * passera demain", "Fils : Mouton est venu"; after a carer "fait"
+	 * is the care's: "IDE : Pansement fait") */
+	if (!carer && (n->dflags & D_SUBJVERB))
+		return 0;
+	/* an acronym by its shape in a note not in capitals ("IDE : DMP
+	 * consulté"; "IDE : GOAS fait" has a name's onset and goes) */
+	if ((w->flags & W_UPPER) && !caps && acronym_shape(t, s, j))
+		return 1;
+	return (w->dflags & (D_TERM | D_CLINICAL)) || dict_keep_has(w->fhash) ||
+	    word_lexicon(t, s, j);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1847,6 +1935,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */
+			/* "IDE : Pansement refait" (precision19) */
+			if (role_colon_content(t, s, i, i + 1))
+				continue;
 			/* "Pharmacien : Seretide Diskus 500 1 inhalation": a
 			 * product and its posology (precision16) */
 			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&
@@ -2438,8 +2529,15 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	    D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE | D_SUBJVERB)) ||
 	    eponym_position(t, s, j))
 		return 0;
+	/* a drug typed in lower case after a name ("Mme Dupont
+	 * acetazolamide 250 mg", precision19's lexicon sweep): a word of the
+	 * keep lists (the ATC index's INNs, no name of the lists) that the
+	 * English medical dictionary holds too; the keep lists alone hold
+	 * places and firms that are surnames as well ("kerguelen",
+	 * "delcourt", "aldi") */
 	return (w->dflags & (D_FIRST | D_LAST)) ||
 	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
+	    !(dict_keep_has(w->fhash) && medical_has(w->fhash)) &&
 	    !lower_ordinary_word(t, (struct detect_scratch *)s, j));
 }
 

@@ -381,6 +381,35 @@ service_word(const struct detect_scratch *s, size_t j)
 	return 0;
 }
 
+/* Word j, capitalized after "par", names a unit of care or a carer by
+ * its trade rather than a person (precision19, from the lexicon sweep):
+ * a word of the lexicon that ends as a unit ("-ation": "Réanimation",
+ * "Hospitalisation", "Consultation") or an agent of care ("-iste":
+ * "Interniste", "Urgentiste"; "-ateur": "Régulateur", "Réanimateur",
+ * "Coordinateur"; eight letters or more: "Batiste" is a surname too),
+ * or one of the units no ending tells ("Médecine",
+ * "Dialyse", "Ambulatoire", "Pédicure").  Asked only where the name rule
+ * of "par" is about to take the word, after the lists' names (a first
+ * name ending so, "Baptiste", is taken before).  "vu par Materne", "par
+ * Kerouredan" still go. */
+static int ends_in(const struct detect_scratch *s, size_t j,
+    const char *const *ends);
+
+static int
+care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const ends[] = { "ation", "iste", "ateur", NULL };
+	static const char *const units[] = { "medecine", "dialyse",
+	    "ambulatoire", "pedicure", NULL };
+
+	static const char *const learned[] = { "ologiste", NULL };
+	const struct detect_word *w = &s->words[j];
+
+	if (in_list(units, wf(s, w), w->fold_len) || ends_in(s, j, learned))
+		return 1;	/* "Néonatologiste", no lexicon has it */
+	return w->fold_len >= 8 && ends_in(s, j, ends) && word_lexicon(t, s, j);
+}
+
 /* Word j is an acronym by its length: four capitals or fewer that no
  * list has, among words that are not in capitals ("Demande d'ASPA",
  * "AT declare", "amené par la BAC"); "LY", "VU", "NGO" of the lists are
@@ -896,11 +925,14 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 1;
 	/* "vu par Materne", "suivie au CMP par Rosette": capitalized where
 	 * no sentence starts, right after "par", no determiner between; not
-	 * "vu par Cardiologie", nor a place or a body of the keep lists */
+	 * "vu par Cardiologie", nor a place or a body of the keep lists,
+	 * nor a unit or a carer by their ending ("adressé par
+	 * Réanimation", "par Interniste": care_unit_or_agent) */
 	if ((how & RN_PAR) && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
 	    !(f & D_INSTHEAD) &&
 	    written_as_name(t, s, j) && !dict_keep_has(w->fhash) &&
-	    !service_word(s, j) && !plural_like(s, j) &&
+	    !service_word(s, j) && !care_unit_or_agent(t, s, j) &&
+	    !plural_like(s, j) &&
 	    !(j + 1 < s->nwords && joined(t, s, j) &&
 	    (s->words[j + 1].flags & (W_CAP | W_UPPER))))
 		return 1;
@@ -1195,6 +1227,9 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	int r, how;
 
 	if (!relation_name_first(t, s, k, cue, &how, &first))
+		return 0;
+	/* "IDE : paracetamol fait": a transmission, no carer's name */
+	if (first == cue + 1 && role_colon_content(t, s, cue, first))
 		return 0;
 	/* "Vu avec JD.": initials, not a name's word */
 	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)

@@ -2899,6 +2899,13 @@ test_linear_time(void **state)
 		"le 03/11/2025, un lundi ", "vu avec Kerouredan Bounmy 20 1 cp ",
 		"JEAN-P. DUPONT ", "NGUYEN Thi Mai ",
 		"sa compagne heloise petit-frere ",
+		/* the rules of the nineteenth precision pass: a transmission
+		 * after a role's colon, a unit after "par", a drug after a
+		 * name */
+		"IDE : Pansement refait ", "IDE : ", "IDE : PARACETAMOL FAIT ",
+		"AS : DMP vu ", "adress\xc3\xa9 par R\xc3\xa9" "animation ",
+		"par Interniste ", "Mme Dupont acetazolamide ",
+		"acetazolamide ", "Fille : Inqui\xc3\xa8te pour ", "Fille : ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
