@@ -531,7 +531,9 @@ reset_taken(struct detect_scratch *s, size_t len)
  *
  * A new rule declares its gate here, on the line that runs it, through
  * comment_has (W_ flags all there, one of the D_ bits) and has_span_kind
- * (or || of them), and its function says "(detect_run's gate)" where it
+ * (or | of them), joined to the kinds it looks for (names, email ...:
+ * RULES_LOCALS) by ON (see there), its costly tests (summary_has, memchr)
+ * after a &&, and its function says "(detect_run's gate)" where it
  * says what it starts from.  A gate may only skip what cannot find
  * anything: test_scrub_gates runs every rule on every comment (the
  * -DDETECT_NO_GATES build, where every gate is open) and must find the
@@ -545,88 +547,81 @@ reset_taken(struct detect_scratch *s, size_t len)
  * batch).  A gate reads the options and its own comment only.
  */
 #define RULES(X)							\
-	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
-	    (s->text_bytes & TB_AT)),					\
+	X(email ON (detect_no_gates | ((s->text_bytes & TB_AT) != 0)),	\
 	    scan_emails(text, len, row, nrow, s))			\
-	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
-	    (s->text_bytes & (TB_PAREN | TB_BRACKET))),			\
+	X(email ON (detect_no_gates |					\
+	    ((s->text_bytes & (TB_PAREN | TB_BRACKET)) != 0)),		\
 	    scan_bracket_emails(text, len, s))				\
-	X((k & DETECT_BIT(DETECT_EMAIL)) && comment_has(s, 0, D_MAILAT),	\
+	X(email ON comment_has(s, 0, D_MAILAT),				\
 	    scan_word_emails(text, len, s))				\
-	X((k & DETECT_BIT(DETECT_EMAIL)) && (detect_no_gates ||		\
-	    (s->text_bytes & TB_CODE)), scan_coded_emails(text, len, s))	\
-	X((k & DETECT_BIT(DETECT_IBAN)) && comment_has(s, W_DIGIT, 0),	\
-	    scan_ibans(text, len, s))					\
+	X(email ON (detect_no_gates | ((s->text_bytes & TB_CODE) != 0)),	\
+	    scan_coded_emails(text, len, s))				\
+	X(iban ON comment_has(s, W_DIGIT, 0), scan_ibans(text, len, s))	\
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
 	X(comment_has(s, W_DIGIT, 0),					\
 	    scan_numbers(o, text, len, row, nrow, s))			\
-	X((k & DETECT_BIT(DETECT_PHONE)) && (detect_no_gates ||	\
-	    s->zero_hint),						\
+	X(phone ON (detect_no_gates | (s->zero_hint != 0)),		\
 	    scan_spelled_phones(text, row, nrow, s))			\
-	X(dates && comment_has(s, W_DIGIT, D_MONTH),			\
+	X(dates ON comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\
-	X(dates && (comment_has(s, W_DIGIT, 0) |			\
+	X(dates ON (comment_has(s, W_DIGIT, 0) |				\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
-	X(dates && comment_has(s, W_DIGIT, D_ENGFUNC),			\
+	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC),			\
 	    scan_english_dates(text, s))				\
-	X((k & DETECT_BIT(DETECT_ID)) && comment_has(s, W_DIGIT, 0),	\
+	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
-	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
-	    (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
+	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
-	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
-	    comment_has(s, W_NEW, 0),					\
+	X(diag ON comment_has(s, W_NEW, 0),				\
 	    scan_slips(text, o->diagnosis_groups, s))			\
-	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
-	    comment_has(s, W_DIGIT | W_CAP, 0),				\
+	X(diag ON comment_has(s, W_DIGIT | W_CAP, 0),			\
 	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
-	X(o->diagnosis_groups && (k & DETECT_BIT(DETECT_DIAGNOSIS)) &&	\
-	    has_span_kind(s, DETECT_BIT(DETECT_DIAGNOSIS)),		\
+	X(diag ON has_span_kind(s, DETECT_BIT(DETECT_DIAGNOSIS)),	\
 	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
-	X(k & DETECT_BIT(DETECT_ADDRESS), scan_addresses(text, s))	\
-	X((names || (k & DETECT_BIT(DETECT_ADDRESS))) && (detect_no_gates ||	\
-	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & TB_COLON))),	\
-	    scan_keyed_values(text, len, s, names,			\
-	    (k & DETECT_BIT(DETECT_ADDRESS)) != 0))			\
-	X(names && ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
+	X(address, scan_addresses(text, s))				\
+	X((names | address) ON (detect_no_gates |			\
+	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
+	    (TB_DQUOTE | TB_COLON))),					\
+	    scan_keyed_values(text, len, s, names, address))		\
+	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
-	X(names && (detect_no_gates || (s->text_bytes & TB_QMARK)),	\
+	X(names ON (detect_no_gates | ((s->text_bytes & TB_QMARK) != 0)),	\
 	    scan_lost_letter_names(text, s))				\
-	X(names && comment_has(s, 0, D_TITLE | D_RELATIVE),		\
+	X(names ON comment_has(s, 0, D_TITLE | D_RELATIVE),		\
 	    scan_titles(text, s))					\
-	X(names && comment_has(s, 0, D_FIRST | D_LAST),			\
+	X(names ON comment_has(s, 0, D_FIRST | D_LAST),			\
 	    scan_dictionary(text, s))					\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID)) && summary_has(s, NS_BORN),		\
+	X((names ON has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
+	    DETECT_BIT(DETECT_ID))) && summary_has(s, NS_BORN),		\
 	    scan_born_names(text, s))					\
-	X(names && comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
+	X(names ON comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
 	    scan_relations(text, s))					\
-	X(names && comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
-	X(names && (comment_has(s, W_CAP, 0) |				\
+	X(names ON comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
+	X(names ON (comment_has(s, W_CAP, 0) |				\
 	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_neighbours(text, s))				\
 	X(names, scan_shape_names(text, s))				\
-	X(names && comment_has(s, 0, D_RELATIVE | D_TITLE),		\
+	X(names ON comment_has(s, 0, D_RELATIVE | D_TITLE),		\
 	    scan_lower_names(text, s))					\
-	X(names && comment_has(s, 0, D_FIRST) &&			\
+	X((names ON comment_has(s, 0, D_FIRST)) &&			\
 	    summary_has(s, NS_LOWER_FIRST),				\
 	    scan_lower_first_pairs(text, s))				\
-	X(names && comment_has(s, W_UPPER, D_TITLE) && (detect_no_gates ||	\
-	    memchr(text, ',', len) != NULL),				\
+	X((names ON comment_has(s, W_UPPER, D_TITLE)) &&			\
+	    (detect_no_gates || memchr(text, ',', len) != NULL),	\
 	    scan_comma_first_names(text, s))				\
-	X(names && (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
+	X(names ON (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
 	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
 	    scan_name_cues(text, s))					\
-	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
+	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
 	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
-	X(names && s->name_mask != 0, scan_name_repeats(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&		\
+	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
+	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X(names && (detect_no_gates || signature_tail(text, s)),	\
@@ -635,27 +630,26 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) & has_span_kind(s, name_spans),	\
 	    scan_particles(text, s))					\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
 	    scan_phone_names(text, s))					\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
-	X(names && (detect_no_gates || s->caret_hint),			\
+	X(names ON (detect_no_gates | (s->caret_hint != 0)),		\
 	    scan_hl7_names(text, s))					\
-	X(names && ((s->caret_hint != 0) | comment_has(s, 0, D_FEWCUE)),	\
+	X(names ON ((s->caret_hint != 0) | comment_has(s, 0, D_FEWCUE)),	\
 	    scan_file_names(text, s))					\
-	X(names && comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
-	X(names && has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
+	X(names ON comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
 	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
 	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
 	    scan_table_cells(text, s))					\
-	X(names && comment_has(s, 0, D_PHARMACY),			\
+	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
-	X(names && (comment_has(s, W_DIGIT | W_CAP, 0) &		\
+	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
-	X((k & DETECT_BIT(DETECT_ADDRESS)) &&				\
-	    has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),		\
+	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),	\
 	    scan_homes(text, s))					\
 	X(o->recall, scan_recall(text, len, s))
 
@@ -664,9 +658,25 @@ reset_taken(struct detect_scratch *s, size_t len)
 	unsigned k = o->kinds;						\
 	int names = (k & DETECT_BIT(DETECT_NAME)) != 0;			\
 	int dates = (k & DETECT_BIT(DETECT_DATE)) != 0;			\
+	int email = (k & DETECT_BIT(DETECT_EMAIL)) != 0;		\
+	int iban = (k & DETECT_BIT(DETECT_IBAN)) != 0;			\
+	int phone = (k & DETECT_BIT(DETECT_PHONE)) != 0;		\
+	int id = (k & DETECT_BIT(DETECT_ID)) != 0;			\
+	int address = (k & DETECT_BIT(DETECT_ADDRESS)) != 0;		\
+	int diag = (o->diagnosis_groups != 0) &				\
+	    ((k & DETECT_BIT(DETECT_DIAGNOSIS)) != 0);			\
 	unsigned name_spans = DETECT_BIT(DETECT_NAME) |			\
 	    DETECT_BIT(DETECT_INITIAL)
 
+/* ON joins a gate's option (names, email ...: RULES_LOCALS, the same
+ * for every comment) to its tests of the comment.  In run_rules it is
+ * &&: a branch on the option, which the CPU predicts, then one on the
+ * comment's tests.  In run_rule_many it is &: there the gate is a 0 or
+ * 1 added to a list (RUN_MANY), and gcc makes a && into a branch on the
+ * comment's tests before the add, the branch the list is there to save
+ * (docs/performance.md, speed19: -67k mispredicted a 3 MB export; as &
+ * in run_rules too, +0.4% instructions comment by comment). */
+#define ON &&
 #define RUN(gate, call)							\
 	if ((gate) && (r = (call)) != 0)				\
 		return r;
@@ -880,25 +890,46 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
  * cache (the thirty-odd rules of a comment are some 30 KB of code; run
  * comment by comment, each evicts the others).  The spans of text i are
  * ss[i]'s, as detect_run would find them: each text has its own scratch,
- * and a rule reads only its own text's. */
+ * and a rule reads only its own text's.
+ *
+ * A rule's gate is asked of every text first, and the texts whose gate
+ * is open are listed (a store and an add of the gate's 0 or 1, as
+ * word_classes lists the words); then the rule runs over the list.  A
+ * branch on the gate text by text was taken or not as the comments go,
+ * mispredicted some 45% of the time over a batch (docs/performance.md,
+ * speed19); the list's loop mispredicts once, at its end.  The order of
+ * the calls is the texts' order, as before, and a gate reads the
+ * options and its own text's scratch only, which no other text's call
+ * changes: the same spans.  At most RULE_CHUNK texts (the list is on
+ * the stack; detect_run_many cuts a larger batch). */
+#define RULE_CHUNK	64
+#define RUN_MANY_TEXT(i)						\
+	const char *text = texts[i];					\
+	size_t len = lens[i];						\
+	const struct detect_value *row = rows[i];			\
+	size_t nrow = nrows[i] > MAX_ROW ? MAX_ROW : nrows[i];		\
+	struct detect_scratch *s = &ss[i];				\
+									\
+	(void)text, (void)len, (void)row, (void)nrow, (void)s
+#undef ON
+#define ON &
 #define RUN_MANY(gate, call)						\
 	case __COUNTER__ - rules_base - 1:				\
 		for (size_t i = 0; i < n; i++) {			\
-			const char *text = texts[i];			\
-			size_t len = lens[i];				\
-			const struct detect_value *row = rows[i];	\
-			size_t nrow = nrows[i] > MAX_ROW ? MAX_ROW :	\
-			    nrows[i];					\
-			struct detect_scratch *s = &ss[i];		\
-									\
-			(void)text, (void)len, (void)row, (void)nrow;	\
-			if ((gate) && (r = (call)) != 0)		\
+			RUN_MANY_TEXT(i);				\
+			open[m] = (uint8_t)i;				\
+			m += (gate) != 0;				\
+		}							\
+		for (size_t x = 0; x < m; x++) {			\
+			RUN_MANY_TEXT(open[x]);				\
+			if ((r = (call)) != 0)				\
 				return r;				\
 		}							\
 		return 0;
 
-/* Rule number `only` over the n texts: 0, or the first error;
- * *nrules: how many rules there are (only = -1: that alone). */
+/* Rule number `only` over the n texts (n <= RULE_CHUNK): 0, or the
+ * first error; *nrules: how many rules there are (only = -1: that
+ * alone). */
 static int
 run_rule_many(const struct detect_options *o, int only, size_t n,
     const char *const *texts, const size_t *lens,
@@ -907,6 +938,8 @@ run_rule_many(const struct detect_options *o, int only, size_t n,
 {
 	enum { rules_base = __COUNTER__ };
 	RULES_LOCALS;
+	uint8_t open[RULE_CHUNK];	/* the texts whose gate is open */
+	size_t m = 0;
 	int r;
 
 	switch (only) {
@@ -941,10 +974,16 @@ detect_run_many(const struct detect_options *o, size_t n,
 		if ((r = detect_begin(o, &texts[i], &lens[i], &ss[i])) != 0)
 			goto out;
 	(void)run_rule_many(o, -1, 0, texts, lens, rows, nrows, ss, &steps);
-	for (int k = 0; k < steps; k++)
-		if ((r = run_rule_many(o, k, n, texts, lens, rows, nrows, ss,
-		    NULL)) != 0)
-			goto out;
+	/* RULE_CHUNK texts at a time (run_rule_many's list of open gates);
+	 * the export's batches are smaller (view.c SCRUB_AHEAD) */
+	for (size_t c = 0; c < n; c += RULE_CHUNK) {
+		size_t m = n - c < RULE_CHUNK ? n - c : RULE_CHUNK;
+
+		for (int k = 0; k < steps; k++)
+			if ((r = run_rule_many(o, k, m, texts + c, lens + c,
+			    rows + c, nrows + c, ss + c, NULL)) != 0)
+				goto out;
+	}
 	for (size_t i = 0; i < n; i++)
 		finish_spans(texts[i], &ss[i]);
  out:

@@ -860,10 +860,70 @@ test_recall_precision(void **state)
 	    sizeof(kept) / sizeof(kept[0]));
 }
 
+/* detect_run_many finds, text by text, the spans detect_run finds: 150
+ * texts of every kind, with and without the row, more than the 64 whose
+ * open gates run_rule_many lists at once (detect_run_many cuts the batch),
+ * the same forms in other orders so that each rule's gates open on other
+ * texts of a batch (speed19: each rule's gates asked of the batch first,
+ * the rule then run over the texts whose gate is open). */
+static void
+test_run_many_as_run(void **state)
+{
+	static const char *const forms[] = {
+		"Vu Mme DUPONT Hélène ce jour, tel 06 12 34 56 78.",
+		"RAS.",
+		"mail : h.dupont@orange.fr le 12/03/2024",
+		"Patiente née le 3 mars 1950, NIR 2 55 08 14 168 025 38",
+		"Appel de sa fille Claire, 12 rue de la Paix 75002 Paris",
+		"HTA, diabète de type 2, suivi par le Dr Bernard",
+		"RDV le 18/08 avec M. Nguyen Van Hung",
+		"pas de plainte, bonne nuit",
+		"IBAN FR76 3000 6000 0112 3456 7890 189",
+		"vu avec Kerouredan Bounmy 1 cp le soir",
+		"Mme LE GALL (fille) : \"je passe demain\"",
+		"J. Martin, IDE",
+	};
+	enum { N = 150, NF = sizeof(forms) / sizeof(forms[0]) };
+	const struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
+	static struct detect_scratch many[N], one;
+	const char *texts[N];
+	size_t lens[N], nrows[N];
+	const struct detect_value *rows[N];
+
+	(void)state;
+	for (size_t i = 0; i < N; i++) {
+		/* forms in a stride that is no multiple of NF's factors */
+		texts[i] = forms[(i * 7 + i / NF) % NF];
+		lens[i] = strlen(texts[i]);
+		rows[i] = i % 3 ? ROW : NULL;
+		nrows[i] = i % 3 ? sizeof(ROW) / sizeof(ROW[0]) : 0;
+	}
+	assert_int_equal(detect_run_many(&o, N, texts, lens, rows, nrows,
+	    many), 0);
+	for (size_t i = 0; i < N; i++) {
+		const char *t = forms[(i * 7 + i / NF) % NF];
+
+		assert_int_equal(detect_run(&o, t, strlen(t), rows[i], nrows[i],
+		    &one), 0);
+		assert_int_equal(many[i].nspans, one.nspans);
+		for (size_t k = 0; k < one.nspans; k++) {
+			assert_int_equal(many[i].spans[k].start,
+			    one.spans[k].start);
+			assert_int_equal(many[i].spans[k].end, one.spans[k].end);
+			assert_int_equal(many[i].spans[k].kind,
+			    one.spans[k].kind);
+		}
+	}
+	for (size_t i = 0; i < N; i++)
+		detect_scratch_free(&many[i]);
+	detect_scratch_free(&one);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_run_many_as_run),
 		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_recall_precision),
 		cmocka_unit_test(test_clinical_abbreviations),
