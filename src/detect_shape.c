@@ -1830,6 +1830,60 @@ scan_first_initial_heads(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* A capital alone right after a name found, the initial of the first
+ * name written after the surname ("Transmis à Kerouredan M pour suite",
+ * "vu avec Kerouredan M. ce matin", "Kerouredan M, IDE"): one space
+ * before it; after it (its dot or not) the end, a comma, a semicolon,
+ * a colon or a parenthesis, or a word in lower case.  Not before a
+ * capitalized word, a digit or a sign ("DUPONT A ÉTÉ VU", "M. Durand"
+ * after a name is a title, "A 38", "A+", "T°"), and not "A" nor "Y"
+ * without a dot before a word ("Dr Martin A revoir": "À" unaccented):
+ * the letter goes as an initial (its dot with it).  Each name span is
+ * read once. */
+static int
+scan_name_tail_initials(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans, len = s->text_len;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t b = s->spans[x].end, k, e, n;
+		unsigned char c;
+
+		if (!is_name_span(&s->spans[x]) || b + 2 > len || t[b] != ' ' ||
+		    t[b + 1] < 'A' || t[b + 1] > 'Z' ||
+		    (k = word_at(s, b + 1)) >= s->nwords ||
+		    s->words[k].start != b + 1 || s->words[k].end != b + 2 ||
+		    word_taken(s, k))
+			continue;
+		e = b + 2;
+		if (e < len && t[e] == '.')
+			e++;
+		if (e < len) {
+			c = (unsigned char)t[e];
+			if (c == ' ') {
+				/* the next word in lower case */
+				n = k + 1;
+				if (n >= s->nwords || s->words[n].start != e + 1 ||
+				    (s->words[n].flags & (W_CAP | W_UPPER |
+				    W_DIGIT)))
+					continue;
+				/* "A revoir", "Y a-t-il": "À" unaccented and a
+				 * pronoun before a word, not an initial */
+				if (e == b + 2 && (t[b + 1] == 'A' ||
+				    t[b + 1] == 'Y'))
+					continue;
+			} else if (c != ',' && c != ';' && c != ':' && c != ')' &&
+			    c != '\n' && !(c == '.' && t[e - 1] != '.'))
+				continue;
+		}
+		if ((r = add_span(s, b + 1, e > b + 2 && t[b + 2] == '.' ? b + 3 :
+		    b + 2, DETECT_INITIAL, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1881,7 +1935,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_short_name_heads(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
 	    (detect_no_gates || memchr(t, '-', s->text_len) != NULL) &&
-	    (r = scan_first_initial_heads(t, s)) != 0))
+	    (r = scan_first_initial_heads(t, s)) != 0) ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_name_tail_initials(t, s)) != 0))
 		return r;
 	return 0;
 }

@@ -2115,6 +2115,8 @@ test_linear_time(void **state)
 		"Calle A 1, 3\xc2\xba B, ", "Rua Dr. A 1, 2.\xc2\xba Esq., ",
 		"Rua Dr. Dr. Dr. A 1, ", "1, 2\xc2\xba, ", "PK 1, route A, ",
 		"PK 1 PK ", "EHIC 8052 8000 ", "EHIC ",
+		/* an initial after a name found (scan_name_tail_initials) */
+		"vu avec Kerouredan M ", "Mme Dupont M, ", "Mme Dupont M. ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -462,6 +462,36 @@ test_labeled_invalid_iban(void **state)
 	    gone, N(gone), NULL, 0);
 }
 
+/* A capital alone after a name found, the initial of a first name
+ * written after the surname (scan_name_tail_initials, the nineteenth
+ * pass): "Transmis à Kerouredan M pour suite", "vu avec Kerouredan M.",
+ * "Kerouredan M, IDE".  What must stay: a letter before a capitalized
+ * word (a title or a new sentence), a digit, and "A" before a word
+ * ("À" unaccented). */
+static void
+test_name_tail_initials(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Transmis \xc3\xa0 Kerouredan M pour suite.", { NULL },
+		  { "Kerouredan", "M", NULL } },
+		{ "Dossier vu avec Kerouredan M. ce matin.", { NULL },
+		  { "Kerouredan", "M.", NULL } },
+		{ "Pansement vu avec Kerouredan M, IDE de nuit.", { NULL },
+		  { "Kerouredan", "M", NULL } },
+		/* Must stay. */
+		{ "Vu par Dr Martin A revoir dans 3 mois.", { "A revoir", NULL },
+		  { "Martin", NULL } },
+		{ "MME DUPONT A \xc3\x89T\xc3\x89 VUE.", { "A \xc3\x89T", NULL },
+		  { NULL } },
+		{ "Mme Dupont A 38 de fi\xc3\xa8vre.", { "A 38", NULL }, { NULL } },
+		{ "Transmis \xc3\xa0 Kerouredan M. Le patient dort.",
+		  { "M. Le", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -482,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_caps_pairs_after_cues),
 		cmocka_unit_test(test_caps_then_first_after_cues),
 		cmocka_unit_test(test_labeled_invalid_iban),
+		cmocka_unit_test(test_name_tail_initials),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
