@@ -3259,6 +3259,21 @@ proper_word(const char *t, struct detect_scratch *s, size_t k)
  * Mimosas", "Bas Uhart", "Le Clos Fleuri", "Les Jardins de la Cité": a
  * street type too when capitalized), or, written in lower case, no
  * ordinary word ("lieu-dit kerampuil", "hameau de peyrolles"). */
+/* Word k, a unit's word capitalized ("Porte", "Tour", "Bâtiment"),
+ * is a place's name with a particle and a capitalized word after it,
+ * no value: "hôtel Ibis Budget Porte de Bagnolet", "Foyer Tour de
+ * Carol" (a branch or a quarter named after a city's gate), where "porte
+ * 7", "Bât B" are a door and a building. */
+static int
+unit_named_place(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_CAP) && !(s->words[k].flags & W_UPPER) &&
+	    k + 2 < s->nwords && joined(t, s, k) && joined(t, s, k + 1) &&
+	    word_has(s, k + 1, D_PARTICLE) &&
+	    (s->words[k + 2].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k + 2].flags & W_DIGIT) && s->words[k + 2].nchars >= 3;
+}
+
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
     int kind)
@@ -3278,7 +3293,8 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	if (word_taken(s, k) && is_name_span(span_of(s, k)) &&
 	    (w->flags & (W_CAP | W_UPPER)))
 		return 1;
-	if ((w->flags & W_DIGIT) || word_taken(s, k) || word_has(s, k, D_UNIT) ||
+	if ((w->flags & W_DIGIT) || word_taken(s, k) || (word_has(s, k,
+	    D_UNIT) && !unit_named_place(t, s, k)) ||
 	    (word_has(s, k, D_STREET) && !(w->flags & (W_CAP | W_UPPER)) &&
 	    kind != 3))
 		return 0;

@@ -2117,6 +2117,8 @@ test_linear_time(void **state)
 		"PK 1 PK ", "EHIC 8052 8000 ", "EHIC ",
 		/* an initial after a name found (scan_name_tail_initials) */
 		"vu avec Kerouredan M ", "Mme Dupont M, ", "Mme Dupont M. ",
+		/* a home's name over a gate's (unit_named_place) */
+		"h\xc3\xb4tel Ibis Porte de A ", "Porte de ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */
@@ -2339,6 +2341,27 @@ test_floors_abroad_kilometre_points_health_cards(void **state)
 	);
 }
 
+/* A home's name that goes on with a unit's word capitalized, a
+ * particle and a name (unit_named_place, the nineteenth pass): "hôtel
+ * Ibis Budget Porte de Bagnolet", a branch named after a city's gate.
+ * What must stay: the unit with its value a span of its own, a door's
+ * side. */
+static void
+test_homes_named_after_a_gate(void **state)
+{
+	(void)state;
+	CASES(
+	    { "mise \xc3\xa0 l'abri \xc3\xa0 l'h\xc3\xb4tel Ibis Budget Porte "
+	      "de Bagnolet. Le conjoint", A, "Ibis Budget Porte de Bagnolet",
+	      NULL },
+	    { "h\xc3\xa9" "berg\xc3\xa9" "e au Foyer Les Lilas Porte d'Orl\xc3\xa9" "ans "
+	      "depuis mars", ANY, "Porte d'Orl\xc3\xa9" "ans", NULL },
+	    /* Must stay. */
+	    { "R\xc3\xa9sidence Les Pins Porte de droite, code", ANY, NULL,
+	      "droite" },
+	);
+}
+
 int
 main(void)
 {
@@ -2393,6 +2416,7 @@ main(void)
 		cmocka_unit_test(test_references_insurers_pasted_records),
 		cmocka_unit_test(test_ocr_postcodes_streets_abroad_hl7_names),
 		cmocka_unit_test(test_floors_abroad_kilometre_points_health_cards),
+		cmocka_unit_test(test_homes_named_after_a_gate),
 		cmocka_unit_test(test_linear_time),
 	};
 
