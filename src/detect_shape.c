@@ -1884,6 +1884,46 @@ scan_name_tail_initials(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* One capitalized word alone between two names found, one space on
+ * each side: a middle name or a second surname ("Mme Abdallah Msa
+ * Moinaecha", the Comorian father's name between the row's surname and
+ * first name; "DUPONT Marie Lou JEANNE").  Not a title, a relative,
+ * a month, a date's word, a street's or a unit's, a verb of speech, no
+ * digit; in capitals, only a word no lexicon nor table has ("DUPONT ET
+ * DURAND", "MARTIN VOIT DURAND" stay).  Each name span is read once. */
+static int
+scan_names_between_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans, len = s->text_len;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t b = s->spans[x].end, k;
+		const struct detect_word *w;
+
+		if (!is_name_span(&s->spans[x]) || b + 3 >= len || t[b] != ' ' ||
+		    (k = word_at(s, b + 1)) + 1 >= s->nwords ||
+		    (w = &s->words[k])->start != b + 1 || word_taken(s, k) ||
+		    !(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+		    w->nchars < 2 || w->end + 1 != s->words[k + 1].start ||
+		    t[w->end] != ' ' || !is_name_span(span_of(s, k + 1)) ||
+		    span_of(s, k + 1)->start != s->words[k + 1].start)
+			continue;
+		/* capitalized, a clinical acronym's letters may be a
+		 * name's ("Msa"); in capitals, what a word of the tables or
+		 * the lexicon says wins */
+		if ((w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+		    D_DATECUE | D_UNIT | D_STREET | D_SUBJVERB | D_SPEECH |
+		    D_PARTICLE)) || ((w->flags & W_UPPER) && ((w->dflags &
+		    ~(uint64_t)(D_FIRST | D_LAST | D_FEMALE)) ||
+		    word_lexicon(t, s, k))))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1937,7 +1977,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (detect_no_gates || memchr(t, '-', s->text_len) != NULL) &&
 	    (r = scan_first_initial_heads(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
-	    (r = scan_name_tail_initials(t, s)) != 0))
+	    (r = scan_name_tail_initials(t, s)) != 0) ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_names_between_names(t, s)) != 0))
 		return r;
 	return 0;
 }

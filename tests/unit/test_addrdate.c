@@ -2119,6 +2119,8 @@ test_linear_time(void **state)
 		"vu avec Kerouredan M ", "Mme Dupont M, ", "Mme Dupont M. ",
 		/* a home's name over a gate's (unit_named_place) */
 		"h\xc3\xb4tel Ibis Porte de A ", "Porte de ",
+		/* a word between two names (scan_names_between_names) */
+		"Mme Dupont Abc Martin ", "Dupont Abc ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -492,6 +492,30 @@ test_name_tail_initials(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* One capitalized word between two names found, a middle name or a
+ * second surname (scan_names_between_names, the nineteenth pass): "Mme
+ * Abdallah Msa Moinaecha" with the row's surname and first name.  What
+ * must stay: a conjunction or a verb in capitals between two names. */
+static void
+test_names_between_names(void **state)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "ABDALLAH", 8 },
+		{ DETECT_IDENT_FIRST_NAME, "Moinaecha", 9 },
+	};
+	static const struct test_span_case cases[] = {
+		{ "VU PAR M. DUPONT ET MME DURAND CE JOUR.", { "ET", NULL },
+		  { "DUPONT", "DURAND", NULL } },
+		{ "VU PAR DR DUPONT VOIT DR DURAND.", { "VOIT", NULL },
+		  { "DUPONT", NULL } },
+	};
+
+	(void)state;
+	test_row_word_gone(&DEFAULT_MODE, &S, "Transmission IDE : Mme Abdallah "
+	    "Msa Moinaecha, 38 ans, G5P4.", row, N(row), "Msa");
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -513,6 +537,7 @@ main(void)
 		cmocka_unit_test(test_caps_then_first_after_cues),
 		cmocka_unit_test(test_labeled_invalid_iban),
 		cmocka_unit_test(test_name_tail_initials),
+		cmocka_unit_test(test_names_between_names),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
