@@ -2318,7 +2318,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
  * name ("Van Hung", "AIT OUALI", "DOS SANTOS", "Da Silva"), a French one
  * with a capital where no sentence starts ("la kiné Le Berre", "Mme X et
  * De Smet"), in capitals among words that are not ("appel de LE
- * GOAZIOU"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
+ * GOAZIOU") or after a relative ("L'ASH LE HIR"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
  * "de", "le" in lower case ("appel de Dupont"), nor "Saint-". */
 int
 particle_french(const struct detect_scratch *s, size_t i)
@@ -2344,8 +2344,14 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;	/* "N'Guessan" */
 	if (!french)
 		return 1;
+	/* all in capitals, "LE" or "LA" right after a relative or a
+	 * carer ("L'ASH LE HIR TEL", "LA KINÉ LE BERRE", "SA FILLE LA
+	 * FONTAINE"): no article stands between them and a name found
+	 * ("LA FILLE DE DUPONT": "de" stays) */
 	if (w->flags & W_UPPER)
-		return (i == 0 || !(s->words[i - 1].flags & W_UPPER)) &&
+		return (i == 0 || !(s->words[i - 1].flags & W_UPPER) ||
+		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
+		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
 		    (s->words[k].flags & W_UPPER);
 	return !sentence_start(t, s, i);
 }

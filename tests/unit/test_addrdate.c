@@ -2121,6 +2121,8 @@ test_linear_time(void **state)
 		"h\xc3\xb4tel Ibis Porte de A ", "Porte de ",
 		/* a word between two names (scan_names_between_names) */
 		"Mme Dupont Abc Martin ", "Dupont Abc ",
+		/* a particle in capitals after a relative (leading_particle) */
+		"L'ASH LE HIR ", "SA FILLE LE LE ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

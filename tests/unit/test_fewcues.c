@@ -516,6 +516,28 @@ test_names_between_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* All in capitals, "LE" or "LA" between a relative or a carer and a
+ * name found is the name's particle (leading_particle, the nineteenth
+ * pass): "L'ASH LE HIR TEL", "LA KINÉ LE BERRE".  What must stay: "DE"
+ * after a relative ("SA FILLE DE DUPONT"), an article before no name. */
+static void
+test_caps_particles_after_relatives(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "FAMILLE : L'ASH LE HIR TEL 03 27 71 77 26", { NULL },
+		  { "LE HIR", NULL } },
+		{ "FAMILLE : LA KIN\xc3\x89 LE BERRE TEL 03 27 71 77 26", { NULL },
+		  { "LE BERRE", NULL } },
+		/* Must stay. */
+		{ "APPEL DE SA FILLE DE DUPONT", { "FILLE DE", NULL },
+		  { "DUPONT", NULL } },
+		{ "SA FILLE LE VOIT DEMAIN", { "LE VOIT", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -538,6 +560,7 @@ main(void)
 		cmocka_unit_test(test_labeled_invalid_iban),
 		cmocka_unit_test(test_name_tail_initials),
 		cmocka_unit_test(test_names_between_names),
+		cmocka_unit_test(test_caps_particles_after_relatives),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
