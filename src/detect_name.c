@@ -2029,7 +2029,8 @@ weak_name_position(const char *t, const struct detect_scratch *s, size_t i)
 /* Word j is a word of not_names that the Faker lists also hold as a
  * name ("Vu", Vietnamese Vũ: D_NOTNAME | D_WEAK), after a title or a
  * relation, with a capital before a punctuation mark ("Dr VU (RPPS)",
- * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas"), never before a word or a
+ * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas", "la sage-femme VU --
+ * RDV", a dash between spaces), never before a word or a
  * number ("Dr Martin vu ce jour", "VU PAR", "M. Dupont Vu ce jour", "LA
  * FAMILLE AU 05..."). */
 int
@@ -2048,6 +2049,19 @@ notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
 	for (k = w->end; k < s->words[j + 1].start; k++)
 		if (strchr(",;:.)?!/(", t[k]) != NULL)
 			return 1;
+	/* a dash between spaces ends an item too ("la sage-femme VU --
+	 * RDV", " - ", " — ") after a relative or a carer in lower case
+	 * ("Patient VU - RAS" stays): a hyphen glued is a compound's */
+	k = w->end;
+	if (j > 0 && word_has(s, j - 1, D_RELATIVE) &&
+	    !(s->words[j - 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_is(s, j - 1, "patient") && !word_is(s, j - 1, "patiente") &&
+	    k + 2 < s->words[j + 1].start && t[k] == ' ' && (t[k + 1] == '-' ||
+	    ((unsigned char)t[k + 1] == 0xe2 && (unsigned char)t[k + 2] ==
+	    0x80 && k + 3 < s->words[j + 1].start &&
+	    ((unsigned char)t[k + 3] == 0x93 || (unsigned char)t[k + 3] ==
+	    0x94))))
+		return 1;
 	return 0;
 }
 

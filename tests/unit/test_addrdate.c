@@ -2123,6 +2123,8 @@ test_linear_time(void **state)
 		"Mme Dupont Abc Martin ", "Dupont Abc ",
 		/* a particle in capitals after a relative (leading_particle) */
 		"L'ASH LE HIR ", "SA FILLE LE LE ",
+		/* "VU" before a dash (notname_as_name) */
+		"la sage-femme VU -- ", "VU - ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

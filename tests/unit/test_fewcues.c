@@ -538,6 +538,28 @@ test_caps_particles_after_relatives(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* "VU" (Vũ) written as a name after a carer in lower case, before a
+ * dash between spaces (notname_as_name, the nineteenth pass): "la
+ * sage-femme VU -- RDV", "son fils VU — RDV".  What must stay: "VU"
+ * after "Patient" before the same dash, "VU" before a word. */
+static void
+test_vu_before_a_dash(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Accompagn\xc3\xa9" "e de la sage-femme VU -- RDV report\xc3\xa9",
+		  { NULL }, { "VU", NULL } },
+		{ "Accompagn\xc3\xa9 de son fils VU \xe2\x80\x94 RDV report\xc3\xa9",
+		  { NULL }, { "VU", NULL } },
+		/* Must stay. */
+		{ "Patient VU - RAS", { "VU", NULL }, { NULL } },
+		{ "Accompagn\xc3\xa9 de son fils VU par le Dr", { "VU", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -561,6 +583,7 @@ main(void)
 		cmocka_unit_test(test_name_tail_initials),
 		cmocka_unit_test(test_names_between_names),
 		cmocka_unit_test(test_caps_particles_after_relatives),
+		cmocka_unit_test(test_vu_before_a_dash),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
