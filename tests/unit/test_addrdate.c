@@ -2125,6 +2125,8 @@ test_linear_time(void **state)
 		"L'ASH LE HIR ", "SA FILLE LE LE ",
 		/* "VU" before a dash (notname_as_name) */
 		"la sage-femme VU -- ", "VU - ",
+		/* a lower-case pair before dots (dots_end_clause) */
+		"le curateur rosette ursulet.. ", "sa fille ab cd ...",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -560,6 +560,30 @@ test_vu_before_a_dash(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A lower-case first name and surname after a relation before a run of
+ * dots or an ellipsis (dots_end_clause, lower_pair; the nineteenth
+ * pass): "le curateur rosette ursulet.. famille", "…".  What must
+ * stay: an adjective after a first name before the same dots ("sa fille
+ * marie inquiète..."), a dot glued to a word. */
+static void
+test_lower_pairs_before_dots(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Revoir MT le curateur rosette ursulet.. famille pr\xc3\xa9venue",
+		  { NULL }, { "rosette ursulet", NULL } },
+		{ "Revoir le curateur rosette ursulet\xe2\x80\xa6 famille",
+		  { NULL }, { "rosette ursulet", NULL } },
+		/* Must stay. */
+		{ "sa fille marie inqui\xc3\xa8te... revoir",
+		  { "inqui\xc3\xa8te", NULL }, { "marie", NULL } },
+		{ "son fils paul malade... revoir", { "malade", NULL },
+		  { "paul", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -584,6 +608,7 @@ main(void)
 		cmocka_unit_test(test_names_between_names),
 		cmocka_unit_test(test_caps_particles_after_relatives),
 		cmocka_unit_test(test_vu_before_a_dash),
+		cmocka_unit_test(test_lower_pairs_before_dots),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
