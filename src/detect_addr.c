@@ -1461,6 +1461,26 @@ foreign_street_word(const struct detect_scratch *s, size_t k)
 	return 0;
 }
 
+/* Titles abroad that name a street after a person, with their dot:
+ * "Dr.", "Gral.", "Eng.", "Prof.", "Sto.", "Sta.", "Pe.". */
+static const char *const foreign_street_titles[] = {
+	"dr", "dra", "prof", "gral", "gen", "eng", "sto", "sta", "pe", "cap",
+	"cmdt", "dott", NULL,
+};
+
+/* Word k is such a title, capitalized, with its dot and one space after
+ * it: "Rua Dr. António Granjo 45". */
+static int
+street_title_abbrev(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end;
+
+	return (s->words[k].flags & W_CAP) && (s->words[k].flags & W_DOT) &&
+	    k + 1 < s->nwords && s->words[k + 1].start == e + 2 &&
+	    t[e] == '.' && t[e + 1] == ' ' &&
+	    word_in_list(s, k, foreign_street_titles);
+}
+
 /* The street before the house number at word h: its first word, or
  * NO_WORD.  A name with a foreign ending right before the number, or a
  * type of street abroad and one to three capitalized words. */
@@ -1471,7 +1491,8 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 		return NO_WORD;
 	if (foreign_street_word(s, h - 1))
 		return h - 1;
-	for (size_t k = h - 1; k > 0 && h - k <= 3; k--) {
+	for (size_t k = h - 1, titled = 0; k > 0 && h - k <= 3 + titled;
+	    k--) {
 		const struct detect_word *w = &s->words[k];
 
 		if (!(w->flags & (W_CAP | W_UPPER)) && !word_has(s, k,
@@ -1482,6 +1503,15 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 		    foreign_street_abbrevs) && (s->words[k - 1].flags & W_DOT) &&
 		    s->words[k].start == s->words[k - 1].end + 2))
 			return k - 1;
+		/* a street named after a doctor, a saint, a general
+		 * ("Rua Dr. António Granjo 45", "Calle Gral. Ricardos 3",
+		 * "Avenida Eng. Duarte Pacheco 26"): one title with its dot
+		 * between the type and the name, after a name's word */
+		if (!titled && k >= 2 &&
+		    street_title_abbrev(t, s, k - 1)) {
+			titled = 1;
+			continue;
+		}
 		if (!joined(t, s, k - 1))
 			return NO_WORD;
 	}
@@ -1812,6 +1842,56 @@ abroad_number_end(const char *t, const struct detect_scratch *s, size_t h)
 	return h + 1;
 }
 
+/* The doors of a Spanish or Portuguese flat after its floor: left,
+ * right, front, centre ("3º izq.", "2.º Esq.", "1º Dto", "4ª Dcha"). */
+static const char *const iberian_doors[] = {
+	"izq", "izqda", "izda", "dcha", "dcho", "der", "esq", "dto", "dta",
+	"drt", "dt", "fte", "ctro", "centro", NULL,
+};
+
+/* After house number h, the floor of a flat abroad written with the
+ * ordinal sign, and its door: ", 3º B,", ", 2.º Esq.,", ", 1ª,"
+ * (Spain's and Portugal's way: floor, door, then the postcode).  One or
+ * two digits, a dot or not, "º", "ª" or "°", then a capital alone or a
+ * door's word (iberian_doors) or nothing, then a comma: the mark's last
+ * word, or h.  The mark is part of the street's span: it tells the flat. */
+static size_t
+iberian_floor_end(const char *t, const struct detect_scratch *s, size_t h)
+{
+	size_t b = s->words[h].end, c, k = h + 1, last, e;
+
+	if (k >= s->nwords || b + 2 >= s->text_len || t[b] != ',' ||
+	    t[b + 1] != ' ' || s->words[k].start != b + 2 ||
+	    !util_is_digit(t[b + 2]))
+		return h;
+	c = b + 2;
+	while (c < s->text_len && c - b - 2 < 3 && util_is_digit(t[c]))
+		c++;
+	if (c - b - 2 > 2)
+		return h;
+	if (c < s->text_len && t[c] == '.')
+		c++;
+	if (c + 1 >= s->text_len || (unsigned char)t[c] != 0xc2 ||
+	    ((unsigned char)t[c + 1] != 0xba && (unsigned char)t[c + 1] !=
+	    0xaa && (unsigned char)t[c + 1] != 0xb0))
+		return h;
+	c += 2;
+	last = word_at(s, c) - 1;
+	if (last < k || s->words[last].end > c)
+		return h;
+	e = c;
+	if (last + 1 < s->nwords && s->words[last + 1].start == c + 1 &&
+	    t[c] == ' ' && (((s->words[last + 1].flags & (W_CAP | W_UPPER)) &&
+	    s->words[last + 1].nchars == 1) || word_in_list(s, last + 1,
+	    iberian_doors))) {
+		last++;
+		e = s->words[last].end;
+		if (e < s->text_len && t[e] == '.')
+			e++;
+	}
+	return e < s->text_len && t[e] == ',' ? last : h;
+}
+
 static int
 scan_foreign_streets(const char *t, struct detect_scratch *s)
 {
@@ -1859,8 +1939,10 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 		    is_alnum_byte(t[s->words[h].end])) ||
 		    (h + 1 < s->nwords && joined(t, s, h) &&
 		    is_measure_unit(wf(s, &s->words[h + 1]),
-		    s->words[h + 1].fold_len)) ||
-		    !(abroad_cue_before(t, s, st) || abroad_city_after(t, s, h)))
+		    s->words[h + 1].fold_len)))
+			continue;
+		h = iberian_floor_end(t, s, h);
+		if (!(abroad_cue_before(t, s, st) || abroad_city_after(t, s, h)))
 			continue;
 		if ((r = add_address(s, s->words[st].start,
 		    s->words[h].end)) < 0 || (r > 0 && (r = lower ?
@@ -3177,6 +3259,21 @@ proper_word(const char *t, struct detect_scratch *s, size_t k)
  * Mimosas", "Bas Uhart", "Le Clos Fleuri", "Les Jardins de la Cité": a
  * street type too when capitalized), or, written in lower case, no
  * ordinary word ("lieu-dit kerampuil", "hameau de peyrolles"). */
+/* Word k, a unit's word capitalized ("Porte", "Tour", "Bâtiment"),
+ * is a place's name with a particle and a capitalized word after it,
+ * no value: "hôtel Ibis Budget Porte de Bagnolet", "Foyer Tour de
+ * Carol" (a branch or a quarter named after a city's gate), where "porte
+ * 7", "Bât B" are a door and a building. */
+static int
+unit_named_place(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & W_CAP) && !(s->words[k].flags & W_UPPER) &&
+	    k + 2 < s->nwords && joined(t, s, k) && joined(t, s, k + 1) &&
+	    word_has(s, k + 1, D_PARTICLE) &&
+	    (s->words[k + 2].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k + 2].flags & W_DIGIT) && s->words[k + 2].nchars >= 3;
+}
+
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
     int kind)
@@ -3196,7 +3293,8 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	if (word_taken(s, k) && is_name_span(span_of(s, k)) &&
 	    (w->flags & (W_CAP | W_UPPER)))
 		return 1;
-	if ((w->flags & W_DIGIT) || word_taken(s, k) || word_has(s, k, D_UNIT) ||
+	if ((w->flags & W_DIGIT) || word_taken(s, k) || (word_has(s, k,
+	    D_UNIT) && !unit_named_place(t, s, k)) ||
 	    (word_has(s, k, D_STREET) && !(w->flags & (W_CAP | W_UPPER)) &&
 	    kind != 3))
 		return 0;
@@ -4331,6 +4429,21 @@ units_before_addresses(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nsp; x++) {
 		size_t w0, a, e;
 
+		/* "PK 12, route de Montsinéry", "PK 4 chemin des
+		 * Goyaviers": the kilometre point (Guyane's, Réunion's and
+		 * Polynesia's roads) before the number a street found starts
+		 * with is the address's first word (pk_address takes it
+		 * before a postcode, when no street was found) */
+		if (s->spans[x].kind == DETECT_ADDRESS &&
+		    (w0 = word_at(s, s->spans[x].start)) >= 1 &&
+		    w0 < s->nwords && s->words[w0].start == s->spans[x].start &&
+		    (s->words[w0].flags & W_DIGIT) &&
+		    s->words[w0 - 1].fold_len == 2 && word_is(s, w0 - 1, "pk") &&
+		    !word_taken(s, w0 - 1) &&
+		    s->words[w0].start == s->words[w0 - 1].end + 1) {
+			extend_left(s, x, s->words[w0 - 1].start);
+			continue;
+		}
 		/* not after a particle: "date d'entrée 12, 12 rue ..." */
 		if (s->spans[x].kind != DETECT_ADDRESS ||
 		    (w0 = word_at(s, s->spans[x].start)) < 2 ||

@@ -2120,7 +2120,8 @@ weak_name_position(const char *t, const struct detect_scratch *s, size_t i)
 /* Word j is a word of not_names that the Faker lists also hold as a
  * name ("Vu", Vietnamese Vũ: D_NOTNAME | D_WEAK), after a title or a
  * relation, with a capital before a punctuation mark ("Dr VU (RPPS)",
- * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas"), never before a word or a
+ * "Mme Vu,", "l'AS VU ;", "Van Hung Vu, pas", "la sage-femme VU --
+ * RDV", a dash between spaces), never before a word or a
  * number ("Dr Martin vu ce jour", "VU PAR", "M. Dupont Vu ce jour", "LA
  * FAMILLE AU 05..."). */
 int
@@ -2139,6 +2140,19 @@ notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
 	for (k = w->end; k < s->words[j + 1].start; k++)
 		if (strchr(",;:.)?!/(", t[k]) != NULL)
 			return 1;
+	/* a dash between spaces ends an item too ("la sage-femme VU --
+	 * RDV", " - ", " — ") after a relative or a carer in lower case
+	 * ("Patient VU - RAS" stays): a hyphen glued is a compound's */
+	k = w->end;
+	if (j > 0 && word_has(s, j - 1, D_RELATIVE) &&
+	    !(s->words[j - 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_is(s, j - 1, "patient") && !word_is(s, j - 1, "patiente") &&
+	    k + 2 < s->words[j + 1].start && t[k] == ' ' && (t[k + 1] == '-' ||
+	    ((unsigned char)t[k + 1] == 0xe2 && (unsigned char)t[k + 2] ==
+	    0x80 && k + 3 < s->words[j + 1].start &&
+	    ((unsigned char)t[k + 3] == 0x93 || (unsigned char)t[k + 3] ==
+	    0x94))))
+		return 1;
 	return 0;
 }
 
@@ -2409,7 +2423,7 @@ scan_dictionary(const char *t, struct detect_scratch *s)
  * name ("Van Hung", "AIT OUALI", "DOS SANTOS", "Da Silva"), a French one
  * with a capital where no sentence starts ("la kiné Le Berre", "Mme X et
  * De Smet"), in capitals among words that are not ("appel de LE
- * GOAZIOU"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
+ * GOAZIOU") or after a relative ("L'ASH LE HIR"), or glued by its apostrophe ("N'Guessan", "D'Almeida"); not
  * "de", "le" in lower case ("appel de Dupont"), nor "Saint-". */
 int
 particle_french(const struct detect_scratch *s, size_t i)
@@ -2435,8 +2449,14 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;	/* "N'Guessan" */
 	if (!french)
 		return 1;
+	/* all in capitals, "LE" or "LA" right after a relative or a
+	 * carer ("L'ASH LE HIR TEL", "LA KINÉ LE BERRE", "SA FILLE LA
+	 * FONTAINE"): no article stands between them and a name found
+	 * ("LA FILLE DE DUPONT": "de" stays) */
 	if (w->flags & W_UPPER)
-		return (i == 0 || !(s->words[i - 1].flags & W_UPPER)) &&
+		return (i == 0 || !(s->words[i - 1].flags & W_UPPER) ||
+		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
+		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
 		    (s->words[k].flags & W_UPPER);
 	return !sentence_start(t, s, i);
 }

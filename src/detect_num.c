@@ -1965,6 +1965,11 @@ const char *const detect_id_labels[] = {
 	 * the universal health cover ("AME n° ...", "CMU ..."), a passport */
 	"protection", "recepisse", "affaire", "ame", "cmu", "cmuc", "css",
 	"passeport", "passport",
+	/* the European health insurance card's number, in groups of four
+	 * ("EHIC 8052 8000 0012 3456 7890", the French "CEAM", the German
+	 * "EKVK", the British "GHIC" that replaced it): a card that names
+	 * its holder, as "AME n°" does */
+	"ehic", "ghic", "ceam", "ekvk",
 	/* a case's number at the police or an insurer ("n° de PV
 	 * 2026/004512", "dépôt de plainte n° ...", "n° de sinistre ...") */
 	"pv", "plainte", "sinistre",

@@ -635,6 +635,25 @@ caps_pair(const char *t, struct detect_scratch *s, size_t j)
 	    !acronym_shape(t, s, j + 1);
 }
 
+/* At byte e, a dot, or a run of them ("..", "...") or an ellipsis
+ * ("…"), then the end or a space: a clause's end ("modeste barbier.",
+ * "rosette ursulet.. famille"); a dot glued to a letter is a domain's or
+ * an abbreviation's ("barbier.fr"). */
+static int
+dots_end_clause(const char *t, size_t len, size_t e)
+{
+	if (e + 2 < len && (unsigned char)t[e] == 0xe2 &&
+	    (unsigned char)t[e + 1] == 0x80 && (unsigned char)t[e + 2] == 0xa6)
+		e += 3;
+	else if (e < len && t[e] == '.') {
+		/* a run: bounded by the text, read once */
+		while (e < len && t[e] == '.')
+			e++;
+	} else
+		return 0;
+	return e >= len || t[e] == ' ';
+}
+
 /* Words j and j + 1, in lower case after a relation, are a first name
  * and a surname one of which is an ordinary word: a name of the lists
  * (not ambiguous, not weak) or a word no dictionary has beside an
@@ -678,8 +697,7 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	while (e < s->text_len && t[e] == ' ')
 		e++;
 	if (e >= s->text_len || strchr(",;()+", t[e]) != NULL ||
-	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
-	    t[e + 1] == ' ')))
+	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
 		return 1;
 	return j + 2 < s->nwords && joined(t, s, j + 1) &&
 	    word_has(s, j + 2, D_SPEECH);

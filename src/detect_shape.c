@@ -1830,6 +1830,102 @@ scan_first_initial_heads(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The word right after a name found, one space between (the name
+ * spans read once, one lookup of the word each; only when a capital
+ * starts it):
+ *
+ * - A capital alone, the initial of the first name written after the
+ *   surname ("Transmis à Kerouredan M pour suite", "vu avec Kerouredan
+ *   M. ce matin", "Kerouredan M, IDE"): after it (its dot or not) the
+ *   end, a comma, a semicolon, a colon or a parenthesis, or a word in
+ *   lower case.  Not before a capitalized word, a digit or a sign
+ *   ("DUPONT A ÉTÉ VU", "M. Durand" after a name is a title, "A 38",
+ *   "A+", "T°"), and not "A" nor "Y" without a dot before a word ("Dr
+ *   Martin A revoir": "À" unaccented): the letter goes as an initial
+ *   (its dot with it).
+ * - One capitalized word alone between two names found: a middle name
+ *   or a second surname ("Mme Abdallah Msa Moinaecha", the Comorian
+ *   father's name between the row's surname and first name; "DUPONT
+ *   Marie Lou JEANNE").  Not a title, a relative, a month, a date's
+ *   word, a street's or a unit's, a verb of speech, no digit; in
+ *   capitals, only a word no lexicon nor table has ("DUPONT ET DURAND",
+ *   "MARTIN VOIT DURAND" stay). */
+static int
+initial_after_name(const char *t, struct detect_scratch *s, size_t b,
+    size_t k)
+{
+	size_t len = s->text_len, e = b + 2, n;
+	unsigned char c;
+
+	if (e < len && t[e] == '.')
+		e++;
+	if (e < len) {
+		c = (unsigned char)t[e];
+		if (c == ' ') {
+			/* the next word in lower case */
+			n = k + 1;
+			if (n >= s->nwords || s->words[n].start != e + 1 ||
+			    (s->words[n].flags & (W_CAP | W_UPPER | W_DIGIT)))
+				return 0;
+			/* "A revoir", "Y a-t-il": "À" unaccented and a
+			 * pronoun before a word, not an initial */
+			if (e == b + 2 && (t[b + 1] == 'A' || t[b + 1] == 'Y'))
+				return 0;
+		} else if (c != ',' && c != ';' && c != ':' && c != ')' &&
+		    c != '\n' && !(c == '.' && t[e - 1] != '.'))
+			return 0;
+	}
+	return add_span(s, b + 1, e > b + 2 && t[b + 2] == '.' ? b + 3 : b + 2,
+	    DETECT_INITIAL, -1);
+}
+
+static int
+word_between_names(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	const struct detect_span *next;
+
+	if (k + 1 >= s->nwords || (w->flags & W_DIGIT) || w->nchars < 2 ||
+	    w->end + 1 != s->words[k + 1].start || t[w->end] != ' ' ||
+	    !is_name_span(next = span_of(s, k + 1)) ||
+	    next->start != s->words[k + 1].start)
+		return 0;
+	/* capitalized, a clinical acronym's letters may be a name's
+	 * ("Msa"); in capitals, what a word of the tables or the lexicon
+	 * says wins */
+	if ((w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_UNIT | D_STREET | D_SUBJVERB | D_SPEECH |
+	    D_PARTICLE)) || ((w->flags & W_UPPER) && ((w->dflags &
+	    ~(uint64_t)(D_FIRST | D_LAST | D_FEMALE)) ||
+	    word_lexicon(t, s, k))))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, -1);
+}
+
+static int
+scan_words_after_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans, len = s->text_len;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t b = s->spans[x].end, k;
+		unsigned char c;
+
+		if (!is_name_span(&s->spans[x]) || b + 2 > len || t[b] != ' ' ||
+		    !(((c = (unsigned char)t[b + 1]) >= 'A' && c <= 'Z') ||
+		    c >= 0xc0) || (k = word_at(s, b + 1)) >= s->nwords ||
+		    s->words[k].start != b + 1 || word_taken(s, k) ||
+		    !(s->words[k].flags & (W_CAP | W_UPPER)))
+			continue;
+		r = s->words[k].end == b + 2 ? initial_after_name(t, s, b, k) :
+		    word_between_names(t, s, k);
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The shapes above, in the order each needs the others' spans: a
  * heading's name before its "(Prénom)", a name before its comma. */
 int
@@ -1881,7 +1977,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_short_name_heads(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
 	    (detect_no_gates || memchr(t, '-', s->text_len) != NULL) &&
-	    (r = scan_first_initial_heads(t, s)) != 0))
+	    (r = scan_first_initial_heads(t, s)) != 0) ||
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
+	    (r = scan_words_after_names(t, s)) != 0))
 		return r;
 	return 0;
 }

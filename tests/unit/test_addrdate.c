@@ -2109,6 +2109,24 @@ test_linear_time(void **state)
 		"vu par Colombe VIGNERON ", "par Colombe VIGNERON VIGNERON ",
 		"de SIMON Colombe ", "de SIMON Colombe Colombe ",
 		"IBAN FR76 3000 4011 2200 ", "IBAN FR76 ",
+		/* nineteenth pass: floors and doors abroad
+		 * (iberian_floor_end), titles in a street abroad, a
+		 * kilometre point before a street, a health card's number */
+		"Calle A 1, 3\xc2\xba B, ", "Rua Dr. A 1, 2.\xc2\xba Esq., ",
+		"Rua Dr. Dr. Dr. A 1, ", "1, 2\xc2\xba, ", "PK 1, route A, ",
+		"PK 1 PK ", "EHIC 8052 8000 ", "EHIC ",
+		/* an initial after a name found (scan_name_tail_initials) */
+		"vu avec Kerouredan M ", "Mme Dupont M, ", "Mme Dupont M. ",
+		/* a home's name over a gate's (unit_named_place) */
+		"h\xc3\xb4tel Ibis Porte de A ", "Porte de ",
+		/* a word between two names (scan_names_between_names) */
+		"Mme Dupont Abc Martin ", "Dupont Abc ",
+		/* a particle in capitals after a relative (leading_particle) */
+		"L'ASH LE HIR ", "SA FILLE LE LE ",
+		/* "VU" before a dash (notname_as_name) */
+		"la sage-femme VU -- ", "VU - ",
+		/* a lower-case pair before dots (dots_end_clause) */
+		"le curateur rosette ursulet.. ", "sa fille ab cd ...",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */
@@ -2294,6 +2312,64 @@ test_regnal_streets_localities(void **state)
 	);
 }
 
+/* The nineteenth pass (docs/scrub.md "Recall, nineteenth pass"): a
+ * flat's floor and door abroad between the house number and the
+ * postcode, a title inside a street's name abroad (iberian_floor_end,
+ * street_title_abbrev), the kilometre point before a street found (PK),
+ * the European health insurance card's number after its label.  What
+ * must stay: an ordinal with no street before it, a road's kilometre
+ * point in a trauma note, a year after the card's label. */
+static void
+test_floors_abroad_kilometre_points_health_cards(void **state)
+{
+	(void)state;
+	CASES(
+	    { "vivimos en Calle Mayor 14, 3\xc2\xba B, 50001 Zaragoza.", A,
+	      "Calle Mayor 14, 3\xc2\xba B", NULL },
+	    { "Envoi \xc3\xa0 Rua Dr. Ant\xc3\xb3nio Granjo 45, 2.\xc2\xba Esq., "
+	      "5400-032 Chaves, Portugal.", A,
+	      "Rua Dr. Ant\xc3\xb3nio Granjo 45, 2.\xc2\xba Esq", NULL },
+	    { "Envoi \xc3\xa0 Rua Dr. Ant\xc3\xb3nio Granjo 45, 2.\xc2\xba Esq., "
+	      "5400-032 Chaves, Portugal.", A, "5400-032 Chaves", NULL },
+	    { "Adresse : Avenida da Liberdade 110, 1\xc2\xba Dto, 1250-146 "
+	      "Lisboa.", A, "Avenida da Liberdade 110, 1\xc2\xba Dto", NULL },
+	    { "Guyane : Mme S., PK 12, route de Montsin\xc3\xa9ry, 97355 "
+	      "Macouria.", A, "PK 12, route de Montsin\xc3\xa9ry", NULL },
+	    { "n\xc3\xa9" "erlandaise, EHIC 8052 8000 0012 3456 7890, en "
+	      "vacances", DETECT_ID, "8052 8000 0012 3456 7890", NULL },
+	    { "CEAM n\xc2\xb0 123456789 fournie", DETECT_ID, "123456789",
+	      NULL },
+	    /* Must stay. */
+	    { "br\xc3\xbblure score 14, 3\xc2\xba B, main droite", ANY, NULL,
+	      "3\xc2\xba" },
+	    { "AVP au PK 12 de la RN1, choc frontal", ANY, NULL, "PK 12" },
+	    { "EHIC valide jusqu'en 2027, carte vue", ANY, NULL, "2027" },
+	    { "Dr. Garcia 45, 2\xc2\xba avis demand\xc3\xa9", ANY, NULL,
+	      "2\xc2\xba" },
+	);
+}
+
+/* A home's name that goes on with a unit's word capitalized, a
+ * particle and a name (unit_named_place, the nineteenth pass): "hôtel
+ * Ibis Budget Porte de Bagnolet", a branch named after a city's gate.
+ * What must stay: the unit with its value a span of its own, a door's
+ * side. */
+static void
+test_homes_named_after_a_gate(void **state)
+{
+	(void)state;
+	CASES(
+	    { "mise \xc3\xa0 l'abri \xc3\xa0 l'h\xc3\xb4tel Ibis Budget Porte "
+	      "de Bagnolet. Le conjoint", A, "Ibis Budget Porte de Bagnolet",
+	      NULL },
+	    { "h\xc3\xa9" "berg\xc3\xa9" "e au Foyer Les Lilas Porte d'Orl\xc3\xa9" "ans "
+	      "depuis mars", ANY, "Porte d'Orl\xc3\xa9" "ans", NULL },
+	    /* Must stay. */
+	    { "R\xc3\xa9sidence Les Pins Porte de droite, code", ANY, NULL,
+	      "droite" },
+	);
+}
+
 int
 main(void)
 {
@@ -2347,6 +2423,8 @@ main(void)
 		cmocka_unit_test(test_house_number_after_place),
 		cmocka_unit_test(test_references_insurers_pasted_records),
 		cmocka_unit_test(test_ocr_postcodes_streets_abroad_hl7_names),
+		cmocka_unit_test(test_floors_abroad_kilometre_points_health_cards),
+		cmocka_unit_test(test_homes_named_after_a_gate),
 		cmocka_unit_test(test_linear_time),
 	};
 
