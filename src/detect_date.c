@@ -785,14 +785,14 @@ count_of_sessions(const char *t, const struct detect_scratch *s, size_t i)
  * 4/10" is a score, "vers 11.05" a time); two and two digits alone in
  * parentheses ("(10/04)", "(03.03)"), or any in a history ("ATCD TS
  * (18/1)"); or a date just before ("12/03 - 15/03"). */
+static const char *const weak_date_cues[] = { "et", "a", "en", "pour",
+    "vers", "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
+
 static int
 numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
     int one_digit, int dot, int in_parens)
 {
 	int strong_only = one_digit || dot;
-
-	static const char *const weak[] = { "et", "a", "en", "pour", "vers",
-	    "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
 	const struct detect_word *p;
 
 	if (in_parens && (!one_digit || history_context(t, s, i)))
@@ -824,7 +824,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (!word_has(s, i - 1, D_DATECUE))
 		return word_in(s, i - 1, dated_events) && p->end + 2 >=
 		    s->words[i].start && !count_of_sessions(t, s, i);
-	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
+	return !strong_only || !in_list(weak_date_cues, wf(s, p), p->fold_len);
 }
 
 /* Words i and i + 1 are "DD/MM" (two digits each, a valid day and month,
@@ -906,6 +906,34 @@ date_then_of(const char *t, size_t len, const struct detect_scratch *s,
 	    word_is(s, i + 2, "des") || word_is(s, i + 2, "d");
 }
 
+/* "INR du 01/12 2,3", "pesée le 02/12 72,1 kg", "le 03/12 2 chutes":
+ * words i and i + 1 a day and a month of two digits each ("DD/MM")
+ * right after a date cue that is no weak one (not "et", "a", "vu"...),
+ * then, after a space, a number: the value measured or counted that day.
+ * number_stands_alone refuses a number after any day and month ("le 3/4
+ * 2 fois", "25 juin 45,5"); a fraction is not written with two digits
+ * both and a cue such as "du" or "le" before it, and a measure's label
+ * right before the cue keeps its pair ("TA le 12/08 80"). */
+static int
+cued_date_before_value(const char *t, size_t len,
+    const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p, *m, *v;
+
+	if (i == 0 || i + 2 >= s->nwords || !two_two(t, len, s, i))
+		return 0;
+	p = &s->words[i - 1];
+	m = &s->words[i + 1];
+	v = &s->words[i + 2];
+	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE) ||
+	    in_list(weak_date_cues, wf(s, p), p->fold_len) ||
+	    (i >= 2 && word_in(s, i - 2, measure_labels)))
+		return 0;
+	return (v->flags & W_DIGIT) && t[m->end] == ' ' &&
+	    v->start - m->end <= 2 && (v->start == m->end + 1 ||
+	    t[m->end + 1] == ' ');
+}
+
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
  * and two, never before a month word ("le 10-12 mars" is a range). */
@@ -935,7 +963,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
 	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,
-	    i)) || street_follows(s, i + 1) ||
+	    i) || cued_date_before_value(t, len, s, i)) ||
+	    street_follows(s, i + 1) ||
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
@@ -1029,6 +1058,25 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	    util_is_digit(t[s->words[k].end + 1])));
 }
 
+/* A birth's cue right before word i, or before "le", "en" or "du" before
+ * it ("DDN : 9/53", "né le 9/53", "née en 12/47"): a month and a
+ * two-digit year there are a birth's, whatever the month's digits. */
+static int
+birth_cue_before(const struct detect_scratch *s, size_t i)
+{
+	static const char *const birth[] = { "ddn", "dn", "naissance", NULL };
+	static const char *const born[] = { "ne", "nee", NULL };
+	static const char *const links[] = { "le", "en", "du", NULL };
+
+	if (i == 0)
+		return 0;
+	if (word_in(s, i - 1, birth))
+		return 1;
+	/* "né" only with its link ("il ne 3/45" is no birth) */
+	return i >= 2 && word_in(s, i - 1, links) && (word_in(s, i - 2,
+	    birth) || word_in(s, i - 2, born));
+}
+
 /* "03/2021", "3/2021", "12/1950", "03-2021": a month and a year in digits
  * (the 15th stands in for the day).  Two-digit months with a slash need
  * no cue; the others a cue word ("contrôle 3/2021", "en 03-2021"); never
@@ -1047,8 +1095,10 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	yn = y->end - y->start;
 	/* "depuis 03/24", "en 09/23": a two-digit year only after a month
 	 * written with its zero and a slash, the year no month (13 and up:
-	 * "03/04" is a day and a month), a cue before (below) */
-	if (yn == 2 && (mn != 2 || t[w->start] != '0' || sep != '/' ||
+	 * "03/04" is a day and a month), a cue before (below); after a
+	 * birth's cue any month ("DDN : 9/53", "née en 12/47") */
+	if (yn == 2 && (((mn != 2 || t[w->start] != '0') &&
+	    !birth_cue_before(s, i)) || sep != '/' ||
 	    digits_value(t + y->start, 2) < 13 || i == 0))
 		return 0;
 	if (y->start != w->end + 1 || (yn != 4 && yn != 2) ||
@@ -1068,7 +1118,8 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	    expiry_before(s, i)))
 		return 0;
 	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
-	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))
+	    (s->words[i - 1].flags & W_DIGIT) || (!word_has(s, i - 1,
+	    D_DATECUE) && !birth_cue_before(s, i))))
 		return 0;
 	sh.day = 15;
 	sh.sep = sep;

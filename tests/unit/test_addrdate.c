@@ -2103,6 +2103,11 @@ test_linear_time(void **state)
 		 * first name in parentheses (paren_cap_word), a first
 		 * name and a surname after a cue (caps_pair,
 		 * caps_then_cap), an IBAN after its label */
+		/* review, nineteenth pass: a cued day and month before
+		 * the day's value (cued_date_before_value), a birth's
+		 * month and short year (birth_cue_before) */
+		"INR du 01/12 2,3 ", "le 01/12 2 ", "01/12 2 ",
+		"DDN : 9/53 ", "n\xc3\xa9" "e le 12/47 ", "ddn ddn 1/99 ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

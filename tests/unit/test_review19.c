@@ -1,0 +1,86 @@
+/* Unit tests of the nineteenth review pass (docs/scrub.md "Review,
+ * nineteenth pass"): identifiers that hand-written notes of other genres
+ * (e-mail threads, SMS transcripts, secretaries' messages, transport
+ * orders, tables and lists in a cell) left raw.  Each case: what must go
+ * in both modes, and the look-alike that must stay in the default mode.
+ * The detectors alone (detect_run). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A day and a month of two digits each after a date cue, then the value
+ * of that day ("INR du 01/12 2,3"): a date, where the number after it
+ * kept it raw; a fraction or a pressure before a number stays. */
+static void
+test_cued_date_before_value(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "INR du 01/12 2,3 ; INR du 08/12 3,1, dose inchang\xc3\xa9" "e.",
+		    { NULL }, { "01/12", "08/12", NULL } },
+		{ "Pes\xc3\xa9" "e le 02/12 72,1 kg.", { "72,1", NULL },
+		    { "02/12", NULL } },
+		{ "Glyc\xc3\xa9mie depuis le 03/12 1,42 \xc3\xa0 jeun.",
+		    { NULL }, { "03/12", NULL } },
+		{ "Chutes : le 04/12 2 chutes dans la nuit.", { NULL },
+		    { "04/12", NULL } },
+		/* a pressure's label before the cue, a fraction, a weak cue */
+		{ "TA le 12/08 80 pulse.", { "12/08", NULL }, { NULL } },
+		{ "Prendre le 1/2 2 fois par jour.", { "1/2", NULL }, { NULL } },
+		{ "Acuit\xc3\xa9 vu 10/10 2 yeux.", { "10/10", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A birth's month and two-digit year after its cue, whatever the month's
+ * digits ("DDN : 9/53", "née le 12/47"): "09/53" went, "9/53" stayed. */
+static void
+test_birth_month_short_year(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "DDN : 9/53 - Entr\xc3\xa9" "e : 2/12.", { NULL },
+		    { "9/53", NULL } },
+		{ "Patiente n\xc3\xa9" "e le 12/47 \xc3\xa0 Oran.", { NULL },
+		    { "12/47", NULL } },
+		{ "N\xc3\xa9 en 3/61, retrait\xc3\xa9.", { NULL },
+		    { "3/61", NULL } },
+		{ "Date de naissance 7/38.", { NULL }, { "7/38", NULL } },
+		/* a stage's count, a negation, no cue */
+		{ "pT3N1a (1/18), marges saines.", { "1/18", NULL }, { NULL } },
+		{ "Il ne 3/45 pas.", { "3/45", NULL }, { NULL } },
+		{ "Score 9/53 au test.", { "9/53", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cued_date_before_value),
+		cmocka_unit_test(test_birth_month_short_year),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
