@@ -909,6 +909,102 @@ cue_before_relatives(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word k and the next ones are a clock time ("21:03", "14:22:05": one
+ * or two digits, then pairs glued by colons): the index of its last
+ * word, or NO_WORD. */
+static size_t
+chat_clock_end(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t m = k, pairs = 0;
+
+	if (!(w->flags & W_DIGIT) || w->end - w->start > 2 ||
+	    (k > 0 && s->words[k - 1].end == w->start))
+		return NO_WORD;
+	while (pairs < 2 && m + 1 < s->nwords && t[s->words[m].end] == ':' &&
+	    s->words[m + 1].start == s->words[m].end + 1 &&
+	    (s->words[m + 1].flags & W_DIGIT) &&
+	    s->words[m + 1].end - s->words[m + 1].start == 2) {
+		m++;
+		pairs++;
+	}
+	return pairs == 0 ? NO_WORD : m;
+}
+
+/* The byte after the separator between a message's clock time, ending at
+ * byte e, and its sender ("] ", " - ", " – ", " "), or 0 when none. */
+static size_t
+chat_sender_start(const char *t, size_t len, size_t e)
+{
+	size_t k = e;
+
+	if (k < len && t[k] == ']')
+		k++;
+	if (k >= len || t[k] != ' ')
+		return 0;
+	k++;
+	if (k + 1 < len && t[k] == '-' && t[k + 1] == ' ')
+		k += 2;
+	else if (k + 3 < len && memcmp(t + k, "\xe2\x80\x93 ", 4) == 0)
+		k += 4;
+	return k;
+}
+
+/*
+ * The sender of a message in a pasted chat or SMS transcript: right after
+ * the message's clock time ("12/11/25 21:03 - Hamza: ...", "[03/12/2025,
+ * 14:22:05] Youssef Chaoui: ...", "[14:22] Marie: ...", "03/12 10:14
+ * Marie L. : ..."), the capitalized words before a colon wrote it, a
+ * first name that is also a word too ("Marie", "Rose", which no other
+ * rule takes alone): one to four capitalized words joined (cue_cap_run:
+ * no word of the tables), one of them a name by itself
+ * (cue_name_itself), an initial's dot after them, then a colon that no
+ * digit follows.  "14:00 - Repas : pris", "8:30 - TA : 12/8", "21:03 -
+ * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
+ * the tables).  (detect_run's gate: a digit and a colon in the comment.)
+ */
+int
+scan_chat_senders(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+
+	for (size_t k = 0; k + 2 < s->nwords; k++) {
+		size_t m, j, b, a, e;
+		int named, r;
+
+		if (t[s->words[k].end] != ':' ||
+		    (m = chat_clock_end(t, s, k)) == NO_WORD) {
+			continue;
+		}
+		k = m;
+		if (m + 1 >= s->nwords || (a = chat_sender_start(t, len,
+		    s->words[m].end)) == 0 || s->words[m + 1].start != a)
+			continue;
+		j = m + 1;
+		if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
+			continue;
+		e = s->words[b].end;
+		/* "Marie L.:": an initial after the name ("L" alone is a
+		 * unit of the tables, so no word of cue_cap_run) */
+		if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
+		    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
+		    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
+		    t[e + 2] == '.')
+			e = s->words[++b].end;
+		if (e < len && t[e] == '.')
+			e++;
+		if (e < len && t[e] == ' ')
+			e++;
+		if (e >= len || t[e] != ':' || (e + 1 < len &&
+		    t[e + 1] >= '0' && t[e + 1] <= '9'))
+			continue;
+		if ((r = cue_take(s, j, b)) < 0)
+			return r;
+		k = b;
+	}
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

@@ -2108,6 +2108,10 @@ test_linear_time(void **state)
 		 * month and short year (birth_cue_before) */
 		"INR du 01/12 2,3 ", "le 01/12 2 ", "01/12 2 ",
 		"DDN : 9/53 ", "n\xc3\xa9" "e le 12/47 ", "ddn ddn 1/99 ",
+		/* a chat's senders after their clock time
+		 * (scan_chat_senders) */
+		"21:03 - Rose: ", "[14:22] Marie L.: ", "1:00:00 ",
+		"10:14 Rose Rose Rose Rose ", "1:1 Marie ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

@@ -72,12 +72,37 @@ test_birth_month_short_year(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The sender of a chat or SMS message after its clock time, a first
+ * name that is also a word ("Rose", "Marie"): a name; a note's entries
+ * after a time ("14:00 - Repas : pris") stay. */
+static void
+test_chat_senders(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "12/11/25 21:03 - Rose: elle a vomi 3 fois ce soir",
+		    { "vomi", NULL }, { "Rose", NULL } },
+		{ "[03/12/2025, 14:22:05] Marie Blanche: papa a rdv quand ?",
+		    { "papa", NULL }, { "Marie Blanche", NULL } },
+		{ "03/12 10:14 Marie L. : ok merci, je passe.", { "merci",
+		    NULL }, { "Marie L", NULL } },
+		{ "[14:22] Rose B.: ok", { NULL }, { "Rose B", NULL } },
+		{ "Transmissions : 14:00 - Repas : pris en totalit\xc3\xa9. "
+		    "8:30 - TA : 12/8. 21:03 - Vous : ok. 10:30 - Kin\xc3\xa9 "
+		    ": s\xc3\xa9" "ance faite. 20:00 - Coucher : RAS.",
+		    { "Repas", "Vous", "Coucher" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cued_date_before_value),
 		cmocka_unit_test(test_birth_month_short_year),
+		cmocka_unit_test(test_chat_senders),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
