@@ -623,6 +623,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cues(text, s))					\
 	X(names && comment_has(s, W_DIGIT, 0) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
+	X(names && comment_has(s, W_CAP, 0) && (detect_no_gates ||	\
+	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
 	X(names && ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
 	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\

@@ -1005,6 +1005,110 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Words an attendance list follows, before its colon ("Présents :",
+ * "Participantes :"). */
+static int
+attendance_label(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "presents") || word_is(s, i, "presentes") ||
+	    word_is(s, i, "present") || word_is(s, i, "presente") ||
+	    word_is(s, i, "participants") || word_is(s, i, "participantes");
+}
+
+/* Between words k and k + 1 a clause ends: ';', a line's end, or a dot
+ * that is no abbreviation's ("M.", "Dr.", an initial "J."). */
+static int
+attendance_clause_ends(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	for (size_t b = s->words[k].end; b < s->words[k + 1].start; b++) {
+		if (t[b] == ';' || t[b] == '\n' || t[b] == '\r')
+			return 1;
+		if (t[b] == '.' && !(b == s->words[k].end &&
+		    (word_has(s, k, D_TITLE) || s->words[k].nchars == 1)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Word i heads a list of its own: the text's or a line's first word,
+ * after a clause's end or a bullet, or after "étaient" so placed
+ * ("Réflexes présents :", "pouls présents :" are findings). */
+static int
+attendance_heading(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i > 0 && word_is(s, i - 1, "etaient"))
+		i--;
+	if (i == 0)
+		return s->words[0].start < 4;
+	for (size_t b = s->words[i - 1].end; b < s->words[i].start; b++)
+		if (strchr(".;:|-*\n\r", t[b]) != NULL ||
+		    (unsigned char)t[b] == 0xa2)
+			return 1;	/* 0xa2: the last byte of "•" */
+	return 0;
+}
+
+#define ATTENDANCE_MAX_WORDS	80	/* words of one list read */
+
+/*
+ * The people a meeting's note lists after its label ("Présents : Rose,
+ * Blanche, Olive et Violette (IDE)", "Participants : Dr Roux, Claire
+ * (interne), Yannick"): each item of the list, up to the clause's end,
+ * that starts with one to four capitalized words of cue_cap_run with a
+ * name by itself is a name, first names that are also words too
+ * ("Blanche", "Olive", which no other rule takes alone); a title before
+ * it is stepped over; an item of other words ("la cadre", "IDE de nuit",
+ * "Pharmacie") stays.  Items are cut by commas and "et"; a list is read
+ * over ATTENDANCE_MAX_WORDS words at most.  (detect_run's gate: a colon
+ * and a capitalized word.)
+ */
+int
+scan_attendance_lists(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t e = s->words[i].end, k, last;
+		int item = 1;
+
+		if (!attendance_label(s, i) || !attendance_heading(t, s, i))
+			continue;
+		while (e < len && t[e] == ' ')
+			e++;
+		if (e >= len || t[e] != ':')
+			continue;
+		last = i + ATTENDANCE_MAX_WORDS < s->nwords ? i +
+		    ATTENDANCE_MAX_WORDS : s->nwords;
+		for (k = i + 1; k < last; k++) {
+			if (k > i + 1 && attendance_clause_ends(t, s, k - 1))
+				break;
+			if (word_is(s, k, "et")) {
+				item = 1;
+				continue;
+			}
+			if (item) {
+				size_t j = k, b;
+				int named, r;
+
+				if (word_has(s, j, D_TITLE) && j + 1 < last)
+					j++;
+				if ((b = cue_cap_run(t, s, j, &named)) != NO_WORD &&
+				    named && b < last) {
+					if ((r = cue_take(s, j, b)) < 0)
+						return r;
+					k = b;
+				}
+				item = 0;
+			}
+			if (k + 1 < s->nwords && memchr(t + s->words[k].end, ',',
+			    s->words[k + 1].start - s->words[k].end) != NULL)
+				item = 1;
+		}
+		i = k > i ? k - 1 : i;
+	}
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

@@ -2112,6 +2112,9 @@ test_linear_time(void **state)
 		 * (scan_chat_senders) */
 		"21:03 - Rose: ", "[14:22] Marie L.: ", "1:00:00 ",
 		"10:14 Rose Rose Rose Rose ", "1:1 Marie ",
+		/* a meeting's attendance list (scan_attendance_lists) */
+		"Pr\xc3\xa9sents : Rose, ", "Pr\xc3\xa9sents : ",
+		"Rose et ", ". Pr\xc3\xa9sents : Dr Rose Rose Rose Rose, ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

@@ -96,6 +96,32 @@ test_chat_senders(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A meeting's attendance list: its items are people, first names that
+ * are also words too ("Blanche", "Violette"); findings after a noun
+ * ("Réflexes présents : Achilléens") and items of roles stay. */
+static void
+test_attendance_lists(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Pr\xc3\xa9sents : Rose, Blanche et Violette (IDE), M. "
+		    "Martin.", { "IDE", NULL }, { "Blanche", "Violette",
+		    NULL } },
+		{ "R\xc3\xa9union. Pr\xc3\xa9sents : Dr Roux, Claire "
+		    "(interne), la cadre, Prune.", { "interne", "cadre", NULL },
+		    { "Claire", "Prune", NULL } },
+		{ "Synth\xc3\xa8se - \xc3\x89taient pr\xc3\xa9sentes : "
+		    "Mme Blanche, Claire.", { NULL }, { "Blanche", "Claire",
+		    NULL } },
+		{ "R\xc3\xa9" "flexes pr\xc3\xa9sents : Achill\xc3\xa9" "ens, "
+		    "Rotuliens. Participants : IDE de nuit, Pharmacie ; Rose "
+		    "claire.", { "Achill\xc3\xa9" "ens", "Pharmacie", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -103,6 +129,7 @@ main(void)
 		cmocka_unit_test(test_cued_date_before_value),
 		cmocka_unit_test(test_birth_month_short_year),
 		cmocka_unit_test(test_chat_senders),
+		cmocka_unit_test(test_attendance_lists),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
