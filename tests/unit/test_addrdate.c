@@ -2115,6 +2115,8 @@ test_linear_time(void **state)
 		/* a meeting's attendance list (scan_attendance_lists) */
 		"Pr\xc3\xa9sents : Rose, ", "Pr\xc3\xa9sents : ",
 		"Rose et ", ". Pr\xc3\xa9sents : Dr Rose Rose Rose Rose, ",
+		/* Portugal's postcode alone (bare_portuguese_postcode) */
+		"8135-024 Almancil ", "1234-567 ", "1234-567 Vila Nova de ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

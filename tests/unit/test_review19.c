@@ -122,6 +122,27 @@ test_attendance_lists(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* Portugal's postcode and its city with no street before them (the
+ * shape four, hyphen, three is its cue); ordinary words after the same
+ * digits stay. */
+static void
+test_portuguese_postcode_alone(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Adresse : 8135-024 Almancil, Portugal.", { "Portugal",
+		    NULL }, { "8135-024 Almancil", NULL } },
+		{ "Vit l'hiver au 4700-320 Braga chez son fils.", { "fils",
+		    NULL }, { "4700-320 Braga", NULL } },
+		{ "Envoi : 4400-123 Vila Nova de Gaia.", { NULL },
+		    { "4400-123 Vila Nova de Gaia", NULL } },
+		{ "CD4 1250-142 Lymphocytes, en 2019-202 Total.",
+		    { "Lymphocytes", "Total", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -130,6 +151,7 @@ main(void)
 		cmocka_unit_test(test_birth_month_short_year),
 		cmocka_unit_test(test_chat_senders),
 		cmocka_unit_test(test_attendance_lists),
+		cmocka_unit_test(test_portuguese_postcode_alone),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
