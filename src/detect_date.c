@@ -1009,6 +1009,103 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 	    util_is_digit(t[e + 1]));
 }
 
+#define TABLE_HEADING_WORDS	256	/* words back to a table's heading */
+#define TABLE_MAX_BYTES		4096	/* bytes of a table read from it */
+
+/* The cell of bytes [a, b) holds no byte but spaces and line ends
+ * ("|\n|" between the rows of a markdown table). */
+static int
+table_cell_empty(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t' && t[a] != '\n' && t[a] != '\r')
+			return 0;
+	return 1;
+}
+
+/* The cell of bytes [a, b) holds a digit (a value, not a heading). */
+static int
+table_cell_digit(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] >= '0' && t[a] <= '9')
+			return 1;
+	return 0;
+}
+
+/*
+ * Word i starts the cell at byte c (a '|' right before it, spaces
+ * between) of a table pasted in the note whose heading names a date's
+ * column, and its cell is in that column: "| Date | Poids | TA | 01/12
+ * | 72,4 | 13/8 | 02/12 | ...", rows one after the other, or cut by an
+ * empty cell ("| |").  The heading: the cells of no digit around the
+ * word "date" or "jour" (TABLE_HEADING_WORDS words back at most); its
+ * count is the row's; the cells after it are counted in rows of that
+ * many (an empty cell right after a full row ends it), over
+ * TABLE_MAX_BYTES at most.  A pressure's column ("| TA |") is no date's.
+ */
+static int
+table_date_cell(const char *t, const struct detect_scratch *s, size_t i,
+    size_t c)
+{
+	size_t k, n, h = NO_WORD, a, b, hs, ncols = 0, dcol = 0, col;
+
+	for (k = i, n = 0; k > 0 && n < TABLE_HEADING_WORDS; k--, n++)
+		if (word_is(s, k - 1, "date") || word_is(s, k - 1, "dates") ||
+		    word_is(s, k - 1, "jour")) {
+			h = k - 1;
+			break;
+		}
+	if (h == NO_WORD)
+		return 0;
+	/* the heading's cell: bytes [a, b) between bars around word h */
+	for (a = s->words[h].start; a > 0 && t[a - 1] != '|' &&
+	    s->words[h].start - a < 64; a--)
+		;
+	for (b = s->words[h].end; b < c && t[b] != '|'; b++)
+		;
+	if (b >= c || (a > 0 && t[a - 1] != '|' && a != 0) ||
+	    table_cell_digit(t, a, b))
+		return 0;
+	/* the heading's first cell: back over cells of no digit */
+	hs = a;
+	for (int m = 0; m < 16 && hs >= 2 && t[hs - 1] == '|'; m++) {
+		size_t p = hs - 1;
+
+		while (p > 0 && t[p - 1] != '|' && hs - p < 64)
+			p--;
+		if (p == 0 || t[p - 1] != '|' || table_cell_empty(t, p, hs - 1) ||
+		    table_cell_digit(t, p, hs - 1))
+			break;
+		hs = p;
+	}
+	/* the heading's cells: from hs up to the first empty cell or the
+	 * first with a digit */
+	for (a = hs; a < c && c - hs < TABLE_MAX_BYTES; a = b + 1) {
+		for (b = a; b < c && t[b] != '|'; b++)
+			;
+		if (b >= c || table_cell_empty(t, a, b) ||
+		    table_cell_digit(t, a, b))
+			break;
+		if (a <= s->words[h].start && s->words[h].end <= b)
+			dcol = ncols;
+		ncols++;
+	}
+	if (ncols < 2 || a > c || c - hs >= TABLE_MAX_BYTES)
+		return 0;
+	/* the rows after it, up to word i's cell */
+	for (col = 0; a < c; a = b + 1) {
+		for (b = a; b < c && t[b] != '|'; b++)
+			;
+		if (b >= c)
+			return 0;	/* word i's cell is not after a bar */
+		if (col == 0 && table_cell_empty(t, a, b))
+			continue;	/* a row's end */
+		col = col + 1 == ncols ? 0 : col + 1;
+	}
+	return col == dcol;
+}
+
 /* Words i and i + 1 ("12/03", "12.03") open a note's entry or carry
  * its time: at the start of the text or of a line ("12/03 : patient
  * calme", "12/03 14h : appel de la fille"), or before a time of day
@@ -1026,6 +1123,10 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	 * line ("Date | Poids ¶ 01/12 | 72,4 ¶ 02/12 | 72,1") */
 	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
 	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
+		return 1;
+	/* a table's cell in its date's column ("| Date | Poids | 01/12 |
+	 * 72,4 |") */
+	if (a > 0 && t[a - 1] == '|' && table_date_cell(t, s, i, a))
 		return 1;
 	/* word i may be the first after signs ("- 12/03 14h", "(12/03"):
 	 * no word before it to ask */

@@ -2117,6 +2117,9 @@ test_linear_time(void **state)
 		"Rose et ", ". Pr\xc3\xa9sents : Dr Rose Rose Rose Rose, ",
 		/* Portugal's postcode alone (bare_portuguese_postcode) */
 		"8135-024 Almancil ", "1234-567 ", "1234-567 Vila Nova de ",
+		/* a table's date column (table_date_cell) */
+		"| Date | TA | 01/12 | 12/08 ", "| 01/12 ", "| Date | 01/12 ",
+		"| | ", "| Jour ", "| Date | A | B | C | D | 01/12 | 1 ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

@@ -143,6 +143,27 @@ test_portuguese_postcode_alone(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A table pasted in the note with a date's column: its DD/MM cells are
+ * dates, found by their column (rows one after another, cut by empty
+ * cells or lines); a pressure's column of the same shape stays. */
+static void
+test_table_date_column(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Tableau : | Date | Poids | TA | 01/12 | 72,4 | 13/08 | "
+		    "02/12 | 72,1 | 12/07 | 03/12 | 71,8 | 12/09 |",
+		    { "13/08", "12/07", "12/09" }, { "01/12", "02/12",
+		    "03/12" } },
+		{ "| Date | TA |\n| 05/11 | 12/08 |\n| 06/11 | 11/07 |\n",
+		    { "12/08", "11/07", NULL }, { "05/11", "06/11", NULL } },
+		{ "| Heure | Date | INR | | 8h | 07/11 | 2,3 | | 9h | 08/11 | "
+		    "3,1 |", { "2,3", NULL }, { "07/11", "08/11", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -152,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_chat_senders),
 		cmocka_unit_test(test_attendance_lists),
 		cmocka_unit_test(test_portuguese_postcode_alone),
+		cmocka_unit_test(test_table_date_column),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
