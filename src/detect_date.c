@@ -1381,6 +1381,71 @@ system_date(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	return r;
 }
 
+/* "1er/12", "1er.12", "1er/12/2025", "1er/12/25": the first of a month
+ * written with its ordinal, glued to the month in digits by a slash or a
+ * dot (and the year after the same sign): word i is "1", "er" glued to
+ * it.  The ordinal is the cue (no fraction nor score is written so); the
+ * span is rewritten as digits ("1er/12" -30 days is "1/11").  1 when
+ * added, 0, or -ENOMEM. */
+static int
+first_day_numeric(const char *t, size_t len, struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *er = &s->words[i + 1], *mo, *y;
+	struct date_value dv;
+	size_t mn, yn;
+	char sep;
+	int r, month, year;
+
+	if (digits_value(t + s->words[i].start, s->words[i].end -
+	    s->words[i].start) != 1 || s->words[i].end - s->words[i].start != 1 ||
+	    i + 2 >= s->nwords || er->end >= len)
+		return 0;
+	sep = t[er->end];
+	mo = &s->words[i + 2];
+	mn = mo->end - mo->start;
+	if ((sep != '/' && sep != '.') || mo->start != er->end + 1 ||
+	    !(mo->flags & W_DIGIT) || mn > 2 || word_taken(s, i + 2) ||
+	    (month = digits_value(t + mo->start, mn)) < 1 || month > 12)
+		return 0;
+	/* the year after the same sign: a whole date */
+	if (mo->end + 1 < len && t[mo->end] == sep && i + 3 < s->nwords &&
+	    (y = &s->words[i + 3])->start == mo->end + 1 &&
+	    (y->flags & W_DIGIT) && ((yn = y->end - y->start) == 4 || yn == 2) &&
+	    !(y->end < len && is_alnum_byte(t[y->end])) && !word_taken(s, i + 3)) {
+		year = digits_value(t + y->start, yn);
+		if (yn == 2)
+			year += year <= 30 ? 2000 : 1900;
+		if (ymd_parse(year, month, 1, &dv) != 0)
+			return 0;
+		dv.order = DATE_DMY;
+		dv.sep = sep;
+		dv.day_digits = 1;
+		dv.month_digits = (int)mn;
+		dv.year_digits = (int)yn;
+		if ((r = add_span(s, s->words[i].start, y->end, DETECT_DATE,
+		    -1)) == 1)
+			s->spans[s->nspans - 1].date = dv;
+		return r;
+	}
+	if (mo->end < len && (is_alnum_byte(t[mo->end]) || ((t[mo->end] == '/' ||
+	    t[mo->end] == '.') && mo->end + 1 < len &&
+	    util_is_digit(t[mo->end + 1]))))
+		return 0;
+	{
+		struct date_value sh = { 0 };
+
+		sh.year = 2001;
+		sh.month = month;
+		sh.day = 1;
+		sh.sep = sep;
+		sh.day_digits = 1;
+		sh.month_digits = (int)mn;
+		return add_partial_date(s, s->words[i].start, mo->end, &sh,
+		    DETECT_PART_NO_YEAR, DETECT_MONTH_DIGITS);
+	}
+}
+
 /* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
  * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
  * "mardi 7" or "semaine du 12". */
@@ -1414,6 +1479,9 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 		    DETECT_PART_NO_YEAR, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
 	}
+	if (m == i + 2 && s->words[i + 1].start == w->end &&
+	    (month = first_day_numeric(t, len, s, i)) != 0)
+		return month;	/* "1er/12": added, or -ENOMEM */
 	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
 	    t[w->end] == '.' || t[w->end] == '-') && util_is_digit(t[w->end + 1])) {
 		int r;

@@ -164,6 +164,26 @@ test_table_date_column(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The first of a month written "1er/12" (the ordinal glued to the
+ * month in digits), with its year too: a date, where the day or the
+ * whole was left raw ("1er/12/2025" lost its month and year only). */
+static void
+test_first_of_month_numeric(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Cs du 1er/12 : RAS.", { "RAS", NULL }, { "1er/12", NULL } },
+		{ "Revu le 1er/12/2025 \xc3\xa0 14h.", { NULL },
+		    { "1er/12/2025", NULL } },
+		{ "N\xc3\xa9 le 1er.03.1950 \xc3\xa0 Oran.", { NULL },
+		    { "1er.03.1950", NULL } },
+		{ "Vue le 1er. Le 1er/13 et le 1er mai.", { "13", NULL },
+		    { "1er mai", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -174,6 +194,7 @@ main(void)
 		cmocka_unit_test(test_attendance_lists),
 		cmocka_unit_test(test_portuguese_postcode_alone),
 		cmocka_unit_test(test_table_date_column),
+		cmocka_unit_test(test_first_of_month_numeric),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
