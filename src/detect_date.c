@@ -1106,6 +1106,41 @@ table_date_cell(const char *t, const struct detect_scratch *s, size_t i,
 	return col == dcol;
 }
 
+/* Words i and i + 1 ("02/12") open an entry of a list flattened in the
+ * note: byte a (word i's start, spaces before it skipped) follows "; ",
+ * "- " after a space or at the start, or a bullet ("•"), and a colon
+ * that no digit follows comes after them, spaces between ("; 02/12 :
+ * 72,1 kg", " - 08.12 : INR 3,1", "• 03/12 : RAS").  A pressure or a
+ * score in a list has its label there ("; TA 12/08 :", "- EVA 07/10 :"),
+ * not a colon right after the pair. */
+static int
+list_entry_date(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, size_t a)
+{
+	size_t e = s->words[i + 1].end;
+
+	if (a == 0 || a == s->words[i].start)
+		return 0;
+	if (!(t[a - 1] == ';' || (t[a - 1] == '-' && (a == 1 ||
+	    t[a - 2] == ' ')) || (a >= 3 && (unsigned char)t[a - 1] == 0xa2 &&
+	    (unsigned char)t[a - 2] == 0x80 && (unsigned char)t[a - 3] == 0xe2)))
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || t[e] != ':' || (e + 1 < len && util_is_digit(t[e + 1])))
+		return 0;
+	/* after a dash, no measure's label earlier in the clause ("EVA
+	 * 3/10 - 07/10 : mieux" is a score's change) */
+	if (t[a - 1] == '-')
+		for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
+			if (!same_clause(t, s, k - 1))
+				break;
+			if (word_in(s, k - 1, measure_labels))
+				return 0;
+		}
+	return 1;
+}
+
 /* Words i and i + 1 ("12/03", "12.03") open a note's entry or carry
  * its time: at the start of the text or of a line ("12/03 : patient
  * calme", "12/03 14h : appel de la fille"), or before a time of day
@@ -1127,6 +1162,11 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	/* a table's cell in its date's column ("| Date | Poids | 01/12 |
 	 * 72,4 |") */
 	if (a > 0 && t[a - 1] == '|' && table_date_cell(t, s, i, a))
+		return 1;
+	/* a list's entry: after "; ", a bullet or a dash and a space, before
+	 * a colon ("Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg", "; 08.12 :
+	 * INR 3,1") */
+	if (list_entry_date(t, len, s, i, a))
 		return 1;
 	/* word i may be the first after signs ("- 12/03 14h", "(12/03"):
 	 * no word before it to ask */

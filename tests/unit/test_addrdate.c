@@ -2147,6 +2147,8 @@ test_linear_time(void **state)
 		"| | ", "| Jour ", "| Date | A | B | C | D | 01/12 | 1 ",
 		/* the first of a month as "1er/MM" (first_day_numeric) */
 		"1er/12 ", "le 1er/12/2025 ", "1er.1er/1er/ ", "1er/ ",
+		/* a list's entry dated (list_entry_date) */
+		"- 02/12 : ", "; 02/12 : 1 ", "EVA 1 - 07/10 : ", "- 01/12 ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

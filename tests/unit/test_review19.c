@@ -184,6 +184,27 @@ test_first_of_month_numeric(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A list flattened in the note, each entry a DD/MM and a colon after
+ * "; ", a dash or a bullet: a date; a score's or a pressure's change
+ * after its label stays. */
+static void
+test_list_entry_dates(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg ; 03/12 : 71,8 kg",
+		    { "72,1", NULL }, { "02/12", "03/12", NULL } },
+		{ "- 01.12 : INR 2,3 - 08.12 : INR 3,1", { "INR", NULL },
+		    { "01.12", "08.12", NULL } },
+		{ "\xe2\x80\xa2 03/12 : RAS \xe2\x80\xa2 04/12 : chute",
+		    { "RAS", NULL }, { "03/12", "04/12", NULL } },
+		{ "EVA 3/10 - 07/10 : mieux. TA 12/8 - 13/08 : debout.",
+		    { "07/10", "13/08", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -195,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_portuguese_postcode_alone),
 		cmocka_unit_test(test_table_date_column),
 		cmocka_unit_test(test_first_of_month_numeric),
+		cmocka_unit_test(test_list_entry_dates),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
