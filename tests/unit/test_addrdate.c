@@ -2149,6 +2149,9 @@ test_linear_time(void **state)
 		"1er/12 ", "le 1er/12/2025 ", "1er.1er/1er/ ", "1er/ ",
 		/* a list's entry dated (list_entry_date) */
 		"- 02/12 : ", "; 02/12 : 1 ", "EVA 1 - 07/10 : ", "- 01/12 ",
+		/* names coordinated over a note in parentheses
+		 * (coord_link) */
+		"Adam (IDE) et ", "Adam (a b c d e f) et ", "(", "Adam ( ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",

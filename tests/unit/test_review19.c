@@ -205,6 +205,24 @@ test_list_entry_dates(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A name coordinated with a name found over a short note in
+ * parentheses after it ("Adam (IDE) et Ilyes"); ordinary words and drugs
+ * after the link stay. */
+static void
+test_coordination_over_parentheses(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vus ce jour : ses fils Adam (IDE) et Ilyes (\xc3\xa9tudiant).",
+		    { "IDE", NULL }, { "Adam", "Ilyes", NULL } },
+		{ "Mme Martin (fille) et Doliprane. M. Dupont (HTA) et "
+		    "Parkinson. Mme Blanc (fille) et petit app\xc3\xa9tit.",
+		    { "Doliprane", "Parkinson", "petit" }, { "Martin", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -217,6 +235,7 @@ main(void)
 		cmocka_unit_test(test_table_date_column),
 		cmocka_unit_test(test_first_of_month_numeric),
 		cmocka_unit_test(test_list_entry_dates),
+		cmocka_unit_test(test_coordination_over_parentheses),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
