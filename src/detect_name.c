@@ -3579,8 +3579,8 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 		    memchr(t + s->words[m].end, ')', s->words[m + 1].start -
 		    s->words[m].end) == NULL)
 			m++;
-		if (t[s->words[m].end] != ')' || m + 1 >= s->nwords)
-			return 0;
+		if (m + 1 >= s->nwords || t[s->words[m].end] != ')')
+			return 0;	/* (the last word may end the text) */
 		a = m;
 		e = s->words[m].end + 1;
 		if (s->words[a + 1].start == e + 2 && t[e] == ',' &&
@@ -3641,8 +3641,9 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
 		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
-		    (h == COORD_OU) | ((t[w[i].end] == ' ') &
-		    (t[w[i].end + 1] == '('));
+		    (h == COORD_OU) | (t[w[i].end] == ' ' &&
+		    t[w[i].end + 1] == '(');	/* a space: end + 1 <= the
+						 * next word's start */
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */
