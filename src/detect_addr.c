@@ -1200,6 +1200,44 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    -1);
 }
 
+/* Portugal's postcode and its city with no street before them
+ * ("Adresse : 8135-024 Almancil", "Lote 7, 8135-024 Almancil",
+ * "Telemóvel ..., 4700-320 Braga"): word i, four digits, a hyphen, three
+ * digits, one space, a capitalized word that is a place of the keep lists
+ * or no word of any dictionary (a name of the lists too: "1250-142
+ * Lisboa" and "4050-262 Porto" are both); the shape is the cue (four,
+ * hyphen, three, then a city: no range nor dose is written so; foreign_address
+ * takes it first when a house number and a comma stand before).
+ * "1250-142 Lymphocytes", "2019-202 Total" (ordinary words) stay.  1
+ * when added, 0, or -ENOMEM. */
+static __attribute__((noinline)) int
+bare_portuguese_postcode(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *x, *c;
+	size_t e;
+
+	if (i + 2 >= s->nwords || t[s->words[i].end] != '-' ||
+	    t[s->words[i].start] == '0')
+		return 0;
+	x = &s->words[i + 1];
+	c = &s->words[i + 2];
+	if (x->start != s->words[i].end + 1 || !(x->flags & W_DIGIT) ||
+	    x->end - x->start != 3 || c->start != x->end + 1 ||
+	    t[x->end] != ' ')
+		return 0;
+	if (!(c->flags & (W_CAP | W_UPPER)) || (c->flags & W_DIGIT) ||
+	    word_taken(s, i + 2) || (c->dflags & (D_NOTNAME | D_CLINICAL |
+	    D_TITLE | D_MONTH | D_UNIT | D_TERM | D_RELATIVE | D_STREET |
+	    D_DATECUE)) || medical_has(c->fhash))
+		return 0;
+	if (!dict_keep_has(c->fhash) && ((c->dflags & ~(uint64_t)(D_FIRST |
+	    D_LAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 2)))
+		return 0;
+	e = city_end(t, s, i + 1);
+	return add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS,
+	    -1);
+}
+
 /* a postcode abroad written with its country's letters, as
  * letters to and from Europe write it ("CH-4051 Basel", "B-1000
  * Bruxelles", "L-8009 Strassen", "D-79102 Freiburg", "A-1010 Wien"):
@@ -2259,6 +2297,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		    t[s->words[i].start] == '0' &&
 		    t[s->words[i].start + 1] == '0')) &&
 		    (r = foreign_address(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if (n == 4 && (r = bare_portuguese_postcode(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

@@ -785,14 +785,14 @@ count_of_sessions(const char *t, const struct detect_scratch *s, size_t i)
  * 4/10" is a score, "vers 11.05" a time); two and two digits alone in
  * parentheses ("(10/04)", "(03.03)"), or any in a history ("ATCD TS
  * (18/1)"); or a date just before ("12/03 - 15/03"). */
+static const char *const weak_date_cues[] = { "et", "a", "en", "pour",
+    "vers", "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
+
 static int
 numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
     int one_digit, int dot, int in_parens)
 {
 	int strong_only = one_digit || dot;
-
-	static const char *const weak[] = { "et", "a", "en", "pour", "vers",
-	    "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
 	const struct detect_word *p;
 
 	if (in_parens && (!one_digit || history_context(t, s, i)))
@@ -824,7 +824,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (!word_has(s, i - 1, D_DATECUE))
 		return word_in(s, i - 1, dated_events) && p->end + 2 >=
 		    s->words[i].start && !count_of_sessions(t, s, i);
-	return !strong_only || !in_list(weak, wf(s, p), p->fold_len);
+	return !strong_only || !in_list(weak_date_cues, wf(s, p), p->fold_len);
 }
 
 /* Words i and i + 1 are "DD/MM" (two digits each, a valid day and month,
@@ -906,6 +906,34 @@ date_then_of(const char *t, size_t len, const struct detect_scratch *s,
 	    word_is(s, i + 2, "des") || word_is(s, i + 2, "d");
 }
 
+/* "INR du 01/12 2,3", "pesée le 02/12 72,1 kg", "le 03/12 2 chutes":
+ * words i and i + 1 a day and a month of two digits each ("DD/MM")
+ * right after a date cue that is no weak one (not "et", "a", "vu"...),
+ * then, after a space, a number: the value measured or counted that day.
+ * number_stands_alone refuses a number after any day and month ("le 3/4
+ * 2 fois", "25 juin 45,5"); a fraction is not written with two digits
+ * both and a cue such as "du" or "le" before it, and a measure's label
+ * right before the cue keeps its pair ("TA le 12/08 80"). */
+static int
+cued_date_before_value(const char *t, size_t len,
+    const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p, *m, *v;
+
+	if (i == 0 || i + 2 >= s->nwords || !two_two(t, len, s, i))
+		return 0;
+	p = &s->words[i - 1];
+	m = &s->words[i + 1];
+	v = &s->words[i + 2];
+	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE) ||
+	    in_list(weak_date_cues, wf(s, p), p->fold_len) ||
+	    (i >= 2 && word_in(s, i - 2, measure_labels)))
+		return 0;
+	return (v->flags & W_DIGIT) && t[m->end] == ' ' &&
+	    v->start - m->end <= 2 && (v->start == m->end + 1 ||
+	    t[m->end + 1] == ' ');
+}
+
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
  * and two, never before a month word ("le 10-12 mars" is a range). */
@@ -935,7 +963,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
 	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,
-	    i)) || street_follows(s, i + 1) ||
+	    i) || cued_date_before_value(t, len, s, i)) ||
+	    street_follows(s, i + 1) ||
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
@@ -980,6 +1009,138 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 	    util_is_digit(t[e + 1]));
 }
 
+#define TABLE_HEADING_WORDS	256	/* words back to a table's heading */
+#define TABLE_MAX_BYTES		4096	/* bytes of a table read from it */
+
+/* The cell of bytes [a, b) holds no byte but spaces and line ends
+ * ("|\n|" between the rows of a markdown table). */
+static int
+table_cell_empty(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t' && t[a] != '\n' && t[a] != '\r')
+			return 0;
+	return 1;
+}
+
+/* The cell of bytes [a, b) holds a digit (a value, not a heading). */
+static int
+table_cell_digit(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] >= '0' && t[a] <= '9')
+			return 1;
+	return 0;
+}
+
+/*
+ * Word i starts the cell at byte c (a '|' right before it, spaces
+ * between) of a table pasted in the note whose heading names a date's
+ * column, and its cell is in that column: "| Date | Poids | TA | 01/12
+ * | 72,4 | 13/8 | 02/12 | ...", rows one after the other, or cut by an
+ * empty cell ("| |").  The heading: the cells of no digit around the
+ * word "date" or "jour" (TABLE_HEADING_WORDS words back at most); its
+ * count is the row's; the cells after it are counted in rows of that
+ * many (an empty cell right after a full row ends it), over
+ * TABLE_MAX_BYTES at most.  A pressure's column ("| TA |") is no date's.
+ */
+static int
+table_date_cell(const char *t, const struct detect_scratch *s, size_t i,
+    size_t c)
+{
+	size_t k, n, h = NO_WORD, a, b, hs, ncols = 0, dcol = 0, col;
+
+	for (k = i, n = 0; k > 0 && n < TABLE_HEADING_WORDS; k--, n++)
+		if (word_is(s, k - 1, "date") || word_is(s, k - 1, "dates") ||
+		    word_is(s, k - 1, "jour")) {
+			h = k - 1;
+			break;
+		}
+	if (h == NO_WORD)
+		return 0;
+	/* the heading's cell: bytes [a, b) between bars around word h */
+	for (a = s->words[h].start; a > 0 && t[a - 1] != '|' &&
+	    s->words[h].start - a < 64; a--)
+		;
+	for (b = s->words[h].end; b < c && t[b] != '|'; b++)
+		;
+	if (b >= c || (a > 0 && t[a - 1] != '|' && a != 0) ||
+	    table_cell_digit(t, a, b))
+		return 0;
+	/* the heading's first cell: back over cells of no digit */
+	hs = a;
+	for (int m = 0; m < 16 && hs >= 2 && t[hs - 1] == '|'; m++) {
+		size_t p = hs - 1;
+
+		while (p > 0 && t[p - 1] != '|' && hs - p < 64)
+			p--;
+		if (p == 0 || t[p - 1] != '|' || table_cell_empty(t, p, hs - 1) ||
+		    table_cell_digit(t, p, hs - 1))
+			break;
+		hs = p;
+	}
+	/* the heading's cells: from hs up to the first empty cell or the
+	 * first with a digit */
+	for (a = hs; a < c && c - hs < TABLE_MAX_BYTES; a = b + 1) {
+		for (b = a; b < c && t[b] != '|'; b++)
+			;
+		if (b >= c || table_cell_empty(t, a, b) ||
+		    table_cell_digit(t, a, b))
+			break;
+		if (a <= s->words[h].start && s->words[h].end <= b)
+			dcol = ncols;
+		ncols++;
+	}
+	if (ncols < 2 || a > c || c - hs >= TABLE_MAX_BYTES)
+		return 0;
+	/* the rows after it, up to word i's cell */
+	for (col = 0; a < c; a = b + 1) {
+		for (b = a; b < c && t[b] != '|'; b++)
+			;
+		if (b >= c)
+			return 0;	/* word i's cell is not after a bar */
+		if (col == 0 && table_cell_empty(t, a, b))
+			continue;	/* a row's end */
+		col = col + 1 == ncols ? 0 : col + 1;
+	}
+	return col == dcol;
+}
+
+/* Words i and i + 1 ("02/12") open an entry of a list flattened in the
+ * note: byte a (word i's start, spaces before it skipped) follows "; ",
+ * "- " after a space or at the start, or a bullet ("•"), and a colon
+ * that no digit follows comes after them, spaces between ("; 02/12 :
+ * 72,1 kg", " - 08.12 : INR 3,1", "• 03/12 : RAS").  A pressure or a
+ * score in a list has its label there ("; TA 12/08 :", "- EVA 07/10 :"),
+ * not a colon right after the pair. */
+static int
+list_entry_date(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, size_t a)
+{
+	size_t e = s->words[i + 1].end;
+
+	if (a == 0 || a == s->words[i].start)
+		return 0;
+	if (!(t[a - 1] == ';' || (t[a - 1] == '-' && (a == 1 ||
+	    t[a - 2] == ' ')) || (a >= 3 && (unsigned char)t[a - 1] == 0xa2 &&
+	    (unsigned char)t[a - 2] == 0x80 && (unsigned char)t[a - 3] == 0xe2)))
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || t[e] != ':' || (e + 1 < len && util_is_digit(t[e + 1])))
+		return 0;
+	/* after a dash, no measure's label earlier in the clause ("EVA
+	 * 3/10 - 07/10 : mieux" is a score's change) */
+	if (t[a - 1] == '-')
+		for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
+			if (!same_clause(t, s, k - 1))
+				break;
+			if (word_in(s, k - 1, measure_labels))
+				return 0;
+		}
+	return 1;
+}
+
 /* Words i and i + 1 ("12/03", "12.03") open a note's entry or carry
  * its time: at the start of the text or of a line ("12/03 : patient
  * calme", "12/03 14h : appel de la fille"), or before a time of day
@@ -997,6 +1158,15 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	 * line ("Date | Poids ¶ 01/12 | 72,4 ¶ 02/12 | 72,1") */
 	if (a == 0 || t[a - 1] == '\n' || t[a - 1] == '\r' || (a >= 2 &&
 	    (unsigned char)t[a - 2] == 0xc2 && (unsigned char)t[a - 1] == 0xb6))
+		return 1;
+	/* a table's cell in its date's column ("| Date | Poids | 01/12 |
+	 * 72,4 |") */
+	if (a > 0 && t[a - 1] == '|' && table_date_cell(t, s, i, a))
+		return 1;
+	/* a list's entry: after "; ", a bullet or a dash and a space, before
+	 * a colon ("Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg", "; 08.12 :
+	 * INR 3,1") */
+	if (list_entry_date(t, len, s, i, a))
 		return 1;
 	/* word i may be the first after signs ("- 12/03 14h", "(12/03"):
 	 * no word before it to ask */
@@ -1029,6 +1199,25 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	    util_is_digit(t[s->words[k].end + 1])));
 }
 
+/* A birth's cue right before word i, or before "le", "en" or "du" before
+ * it ("DDN : 9/53", "né le 9/53", "née en 12/47"): a month and a
+ * two-digit year there are a birth's, whatever the month's digits. */
+static int
+birth_cue_before(const struct detect_scratch *s, size_t i)
+{
+	static const char *const birth[] = { "ddn", "dn", "naissance", NULL };
+	static const char *const born[] = { "ne", "nee", NULL };
+	static const char *const links[] = { "le", "en", "du", NULL };
+
+	if (i == 0)
+		return 0;
+	if (word_in(s, i - 1, birth))
+		return 1;
+	/* "né" only with its link ("il ne 3/45" is no birth) */
+	return i >= 2 && word_in(s, i - 1, links) && (word_in(s, i - 2,
+	    birth) || word_in(s, i - 2, born));
+}
+
 /* "03/2021", "3/2021", "12/1950", "03-2021": a month and a year in digits
  * (the 15th stands in for the day).  Two-digit months with a slash need
  * no cue; the others a cue word ("contrôle 3/2021", "en 03-2021"); never
@@ -1047,8 +1236,10 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	yn = y->end - y->start;
 	/* "depuis 03/24", "en 09/23": a two-digit year only after a month
 	 * written with its zero and a slash, the year no month (13 and up:
-	 * "03/04" is a day and a month), a cue before (below) */
-	if (yn == 2 && (mn != 2 || t[w->start] != '0' || sep != '/' ||
+	 * "03/04" is a day and a month), a cue before (below); after a
+	 * birth's cue any month ("DDN : 9/53", "née en 12/47") */
+	if (yn == 2 && (((mn != 2 || t[w->start] != '0') &&
+	    !birth_cue_before(s, i)) || sep != '/' ||
 	    digits_value(t + y->start, 2) < 13 || i == 0))
 		return 0;
 	if (y->start != w->end + 1 || (yn != 4 && yn != 2) ||
@@ -1068,7 +1259,8 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	    expiry_before(s, i)))
 		return 0;
 	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
-	    (s->words[i - 1].flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE)))
+	    (s->words[i - 1].flags & W_DIGIT) || (!word_has(s, i - 1,
+	    D_DATECUE) && !birth_cue_before(s, i))))
 		return 0;
 	sh.day = 15;
 	sh.sep = sep;
@@ -1229,6 +1421,71 @@ system_date(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	return r;
 }
 
+/* "1er/12", "1er.12", "1er/12/2025", "1er/12/25": the first of a month
+ * written with its ordinal, glued to the month in digits by a slash or a
+ * dot (and the year after the same sign): word i is "1", "er" glued to
+ * it.  The ordinal is the cue (no fraction nor score is written so); the
+ * span is rewritten as digits ("1er/12" -30 days is "1/11").  1 when
+ * added, 0, or -ENOMEM. */
+static int
+first_day_numeric(const char *t, size_t len, struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *er = &s->words[i + 1], *mo, *y;
+	struct date_value dv;
+	size_t mn, yn;
+	char sep;
+	int r, month, year;
+
+	if (digits_value(t + s->words[i].start, s->words[i].end -
+	    s->words[i].start) != 1 || s->words[i].end - s->words[i].start != 1 ||
+	    i + 2 >= s->nwords || er->end >= len)
+		return 0;
+	sep = t[er->end];
+	mo = &s->words[i + 2];
+	mn = mo->end - mo->start;
+	if ((sep != '/' && sep != '.') || mo->start != er->end + 1 ||
+	    !(mo->flags & W_DIGIT) || mn > 2 || word_taken(s, i + 2) ||
+	    (month = digits_value(t + mo->start, mn)) < 1 || month > 12)
+		return 0;
+	/* the year after the same sign: a whole date */
+	if (mo->end + 1 < len && t[mo->end] == sep && i + 3 < s->nwords &&
+	    (y = &s->words[i + 3])->start == mo->end + 1 &&
+	    (y->flags & W_DIGIT) && ((yn = y->end - y->start) == 4 || yn == 2) &&
+	    !(y->end < len && is_alnum_byte(t[y->end])) && !word_taken(s, i + 3)) {
+		year = digits_value(t + y->start, yn);
+		if (yn == 2)
+			year += year <= 30 ? 2000 : 1900;
+		if (ymd_parse(year, month, 1, &dv) != 0)
+			return 0;
+		dv.order = DATE_DMY;
+		dv.sep = sep;
+		dv.day_digits = 1;
+		dv.month_digits = (int)mn;
+		dv.year_digits = (int)yn;
+		if ((r = add_span(s, s->words[i].start, y->end, DETECT_DATE,
+		    -1)) == 1)
+			s->spans[s->nspans - 1].date = dv;
+		return r;
+	}
+	if (mo->end < len && (is_alnum_byte(t[mo->end]) || ((t[mo->end] == '/' ||
+	    t[mo->end] == '.') && mo->end + 1 < len &&
+	    util_is_digit(t[mo->end + 1]))))
+		return 0;
+	{
+		struct date_value sh = { 0 };
+
+		sh.year = 2001;
+		sh.month = month;
+		sh.day = 1;
+		sh.sep = sep;
+		sh.day_digits = 1;
+		sh.month_digits = (int)mn;
+		return add_partial_date(s, s->words[i].start, mo->end, &sh,
+		    DETECT_PART_NO_YEAR, DETECT_MONTH_DIGITS);
+	}
+}
+
 /* From a day number at word i: "3 mars", "1er mai", "1 er mai", "17 juil"
  * (not "3 mars 2021": a full date), "18/08", "03.04", "18-08", "03/2021",
  * "mardi 7" or "semaine du 12". */
@@ -1262,6 +1519,9 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 		    DETECT_PART_NO_YEAR, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
 	}
+	if (m == i + 2 && s->words[i + 1].start == w->end &&
+	    (month = first_day_numeric(t, len, s, i)) != 0)
+		return month;	/* "1er/12": added, or -ENOMEM */
 	if (m == i + 1 && w->end + 1 < len && (t[w->end] == '/' ||
 	    t[w->end] == '.' || t[w->end] == '-') && util_is_digit(t[w->end + 1])) {
 		int r;

@@ -935,6 +935,10 @@ extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
+/* A chat transcript's senders after their clock time (detect_namecue.c). */
+int	scan_chat_senders(const char *t, struct detect_scratch *s);
+/* The names of a meeting's attendance list (detect_namecue.c). */
+int	scan_attendance_lists(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */

@@ -3675,6 +3675,8 @@ coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
  * "et" or "ou" alone between them (returns 1: the word after it), or a
  * comma and a space (returns 2); 0 otherwise.  *next is the other
  * side's word. */
+#define COORD_PAREN_WORDS	4	/* words of a note in parentheses */
+
 static int
 coord_link(const char *t, const struct detect_scratch *s, size_t a,
     size_t *next)
@@ -3683,6 +3685,35 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 
 	if (a + 1 >= s->nwords)
 		return 0;
+	/* "Yasmine (2017), Ilyes", "Adam (IDE) et Ilyes": a short note in
+	 * parentheses after the name, then the link */
+	if (t[e] == ' ' && t[e + 1] == '(' && s->words[a + 1].start == e + 2) {
+		size_t m = a + 1;
+
+		while (m + 1 < s->nwords && m < a + COORD_PAREN_WORDS &&
+		    t[s->words[m].end] != ')' &&
+		    memchr(t + s->words[m].end, '(', s->words[m + 1].start -
+		    s->words[m].end) == NULL &&
+		    memchr(t + s->words[m].end, ')', s->words[m + 1].start -
+		    s->words[m].end) == NULL)
+			m++;
+		if (m + 1 >= s->nwords || t[s->words[m].end] != ')')
+			return 0;	/* (the last word may end the text) */
+		a = m;
+		e = s->words[m].end + 1;
+		if (s->words[a + 1].start == e + 2 && t[e] == ',' &&
+		    t[e + 1] == ' ') {
+			*next = a + 1;
+			return 2;
+		}
+		if (s->words[a + 1].start != e + 1 || t[e] != ' ' ||
+		    !(word_is(s, a + 1, "et") || word_is(s, a + 1, "ou")) ||
+		    a + 2 >= s->nwords ||
+		    s->words[a + 2].start != s->words[a + 1].end + 1)
+			return 0;
+		*next = a + 2;
+		return 1;
+	}
 	if (s->words[a + 1].start == e + 2 && t[e] == ',' && t[e + 1] == ' ') {
 		*next = a + 1;
 		return 2;
@@ -3728,7 +3759,9 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
 		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
-		    (h == COORD_OU);
+		    (h == COORD_OU) | (t[w[i].end] == ' ' &&
+		    t[w[i].end + 1] == '(');	/* a space: end + 1 <= the
+						 * next word's start */
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */

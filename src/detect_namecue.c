@@ -909,6 +909,206 @@ cue_before_relatives(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word k and the next ones are a clock time ("21:03", "14:22:05": one
+ * or two digits, then pairs glued by colons): the index of its last
+ * word, or NO_WORD. */
+static size_t
+chat_clock_end(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t m = k, pairs = 0;
+
+	if (!(w->flags & W_DIGIT) || w->end - w->start > 2 ||
+	    (k > 0 && s->words[k - 1].end == w->start))
+		return NO_WORD;
+	while (pairs < 2 && m + 1 < s->nwords && t[s->words[m].end] == ':' &&
+	    s->words[m + 1].start == s->words[m].end + 1 &&
+	    (s->words[m + 1].flags & W_DIGIT) &&
+	    s->words[m + 1].end - s->words[m + 1].start == 2) {
+		m++;
+		pairs++;
+	}
+	return pairs == 0 ? NO_WORD : m;
+}
+
+/* The byte after the separator between a message's clock time, ending at
+ * byte e, and its sender ("] ", " - ", " – ", " "), or 0 when none. */
+static size_t
+chat_sender_start(const char *t, size_t len, size_t e)
+{
+	size_t k = e;
+
+	if (k < len && t[k] == ']')
+		k++;
+	if (k >= len || t[k] != ' ')
+		return 0;
+	k++;
+	if (k + 1 < len && t[k] == '-' && t[k + 1] == ' ')
+		k += 2;
+	else if (k + 3 < len && memcmp(t + k, "\xe2\x80\x93 ", 4) == 0)
+		k += 4;
+	return k;
+}
+
+/*
+ * The sender of a message in a pasted chat or SMS transcript: right after
+ * the message's clock time ("12/11/25 21:03 - Hamza: ...", "[03/12/2025,
+ * 14:22:05] Youssef Chaoui: ...", "[14:22] Marie: ...", "03/12 10:14
+ * Marie L. : ..."), the capitalized words before a colon wrote it, a
+ * first name that is also a word too ("Marie", "Rose", which no other
+ * rule takes alone): one to four capitalized words joined (cue_cap_run:
+ * no word of the tables), one of them a name by itself
+ * (cue_name_itself), an initial's dot after them, then a colon that no
+ * digit follows.  "14:00 - Repas : pris", "8:30 - TA : 12/8", "21:03 -
+ * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
+ * the tables).  (detect_run's gate: a digit and a colon in the comment.)
+ */
+int
+scan_chat_senders(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+
+	for (size_t k = 0; k + 2 < s->nwords; k++) {
+		size_t m, j, b, a, e;
+		int named, r;
+
+		if (t[s->words[k].end] != ':' ||
+		    (m = chat_clock_end(t, s, k)) == NO_WORD) {
+			continue;
+		}
+		k = m;
+		if (m + 1 >= s->nwords || (a = chat_sender_start(t, len,
+		    s->words[m].end)) == 0 || s->words[m + 1].start != a)
+			continue;
+		j = m + 1;
+		if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
+			continue;
+		e = s->words[b].end;
+		/* "Marie L.:": an initial after the name ("L" alone is a
+		 * unit of the tables, so no word of cue_cap_run) */
+		if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
+		    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
+		    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
+		    t[e + 2] == '.')
+			e = s->words[++b].end;
+		if (e < len && t[e] == '.')
+			e++;
+		if (e < len && t[e] == ' ')
+			e++;
+		if (e >= len || t[e] != ':' || (e + 1 < len &&
+		    t[e + 1] >= '0' && t[e + 1] <= '9'))
+			continue;
+		if ((r = cue_take(s, j, b)) < 0)
+			return r;
+		k = b;
+	}
+	return 0;
+}
+
+/* Words an attendance list follows, before its colon ("Présents :",
+ * "Participantes :"). */
+static int
+attendance_label(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "presents") || word_is(s, i, "presentes") ||
+	    word_is(s, i, "present") || word_is(s, i, "presente") ||
+	    word_is(s, i, "participants") || word_is(s, i, "participantes");
+}
+
+/* Between words k and k + 1 a clause ends: ';', a line's end, or a dot
+ * that is no abbreviation's ("M.", "Dr.", an initial "J."). */
+static int
+attendance_clause_ends(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	for (size_t b = s->words[k].end; b < s->words[k + 1].start; b++) {
+		if (t[b] == ';' || t[b] == '\n' || t[b] == '\r')
+			return 1;
+		if (t[b] == '.' && !(b == s->words[k].end &&
+		    (word_has(s, k, D_TITLE) || s->words[k].nchars == 1)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Word i heads a list of its own: the text's or a line's first word,
+ * after a clause's end or a bullet, or after "étaient" so placed
+ * ("Réflexes présents :", "pouls présents :" are findings). */
+static int
+attendance_heading(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (i > 0 && word_is(s, i - 1, "etaient"))
+		i--;
+	if (i == 0)
+		return s->words[0].start < 4;
+	for (size_t b = s->words[i - 1].end; b < s->words[i].start; b++)
+		if (strchr(".;:|-*\n\r", t[b]) != NULL ||
+		    (unsigned char)t[b] == 0xa2)
+			return 1;	/* 0xa2: the last byte of "•" */
+	return 0;
+}
+
+#define ATTENDANCE_MAX_WORDS	80	/* words of one list read */
+
+/*
+ * The people a meeting's note lists after its label ("Présents : Rose,
+ * Blanche, Olive et Violette (IDE)", "Participants : Dr Roux, Claire
+ * (interne), Yannick"): each item of the list, up to the clause's end,
+ * that starts with one to four capitalized words of cue_cap_run with a
+ * name by itself is a name, first names that are also words too
+ * ("Blanche", "Olive", which no other rule takes alone); a title before
+ * it is stepped over; an item of other words ("la cadre", "IDE de nuit",
+ * "Pharmacie") stays.  Items are cut by commas and "et"; a list is read
+ * over ATTENDANCE_MAX_WORDS words at most.  (detect_run's gate: a colon
+ * and a capitalized word.)
+ */
+int
+scan_attendance_lists(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t e = s->words[i].end, k, last;
+		int item = 1;
+
+		if (!attendance_label(s, i) || !attendance_heading(t, s, i))
+			continue;
+		while (e < len && t[e] == ' ')
+			e++;
+		if (e >= len || t[e] != ':')
+			continue;
+		last = i + ATTENDANCE_MAX_WORDS < s->nwords ? i +
+		    ATTENDANCE_MAX_WORDS : s->nwords;
+		for (k = i + 1; k < last; k++) {
+			if (k > i + 1 && attendance_clause_ends(t, s, k - 1))
+				break;
+			if (word_is(s, k, "et")) {
+				item = 1;
+				continue;
+			}
+			if (item) {
+				size_t j = k, b;
+				int named, r;
+
+				if (word_has(s, j, D_TITLE) && j + 1 < last)
+					j++;
+				if ((b = cue_cap_run(t, s, j, &named)) != NO_WORD &&
+				    named && b < last) {
+					if ((r = cue_take(s, j, b)) < 0)
+						return r;
+					k = b;
+				}
+				item = 0;
+			}
+			if (k + 1 < s->nwords && memchr(t + s->words[k].end, ',',
+			    s->words[k + 1].start - s->words[k].end) != NULL)
+				item = 1;
+		}
+		i = k > i ? k - 1 : i;
+	}
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

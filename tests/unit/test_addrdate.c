@@ -867,6 +867,31 @@ test_spelled_ranges_short_dates_month_after_de(void **state)
 
 /* The new shapes move with the patient like the other partial dates, or
  * become [DATE]; the places are gone, the look-alikes kept. */
+/* The dates the nineteenth review found raw, as the scrubber writes
+ * them moved (-30 days): a cued DD/MM before its value, a birth's month
+ * and short year, the first of a month as "1er/MM", a table's date
+ * column (docs/scrub.md "Review, nineteenth pass"). */
+static void
+test_scrub_review19_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "INR du 01/12 2,3. DDN : 9/53. Cs du "
+	    "1er/12 : RAS, revu le 1er/12/2025.");
+	assert_string_equal(out, "INR du 01/11 2,3. DDN : 8/53. Cs du 1/11 : "
+	    "RAS, revu le 1/11/2025.");
+	out = apply(f, "com", &row, "| Date | Poids | TA | 01/12 | 72,4 | "
+	    "13/08 |");
+	assert_string_equal(out, "| Date | Poids | TA | 01/11 | 72,4 | "
+	    "13/08 |");
+	out = apply(f, "com2", &row, "Cs du 1er/12/2025, DDN : 9/53.");
+	assert_string_equal(out, "Cs du [DATE], DDN : [DATE].");
+}
+
 static void
 test_scrub_partial_dates_and_places(void **state)
 {
@@ -2103,6 +2128,30 @@ test_linear_time(void **state)
 		 * first name in parentheses (paren_cap_word), a first
 		 * name and a surname after a cue (caps_pair,
 		 * caps_then_cap), an IBAN after its label */
+		/* review, nineteenth pass: a cued day and month before
+		 * the day's value (cued_date_before_value), a birth's
+		 * month and short year (birth_cue_before) */
+		"INR du 01/12 2,3 ", "le 01/12 2 ", "01/12 2 ",
+		"DDN : 9/53 ", "n\xc3\xa9" "e le 12/47 ", "ddn ddn 1/99 ",
+		/* a chat's senders after their clock time
+		 * (scan_chat_senders) */
+		"21:03 - Rose: ", "[14:22] Marie L.: ", "1:00:00 ",
+		"10:14 Rose Rose Rose Rose ", "1:1 Marie ",
+		/* a meeting's attendance list (scan_attendance_lists) */
+		"Pr\xc3\xa9sents : Rose, ", "Pr\xc3\xa9sents : ",
+		"Rose et ", ". Pr\xc3\xa9sents : Dr Rose Rose Rose Rose, ",
+		/* Portugal's postcode alone (bare_portuguese_postcode) */
+		"8135-024 Almancil ", "1234-567 ", "1234-567 Vila Nova de ",
+		/* a table's date column (table_date_cell) */
+		"| Date | TA | 01/12 | 12/08 ", "| 01/12 ", "| Date | 01/12 ",
+		"| | ", "| Jour ", "| Date | A | B | C | D | 01/12 | 1 ",
+		/* the first of a month as "1er/MM" (first_day_numeric) */
+		"1er/12 ", "le 1er/12/2025 ", "1er.1er/1er/ ", "1er/ ",
+		/* a list's entry dated (list_entry_date) */
+		"- 02/12 : ", "; 02/12 : 1 ", "EVA 1 - 07/10 : ", "- 01/12 ",
+		/* names coordinated over a note in parentheses
+		 * (coord_link) */
+		"Adam (IDE) et ", "Adam (a b c d e f) et ", "(", "Adam ( ",
 		"VU Ngoc Anh ", "VU Ngoc ", "LE Van Minh Anh ",
 		"vit \xc3\xa0 2500 Biel ", "booked Dec 4th ", "4th ",
 		"M. PAGE (Modeste) ", "PAGE (Diabetique) ",
@@ -2393,6 +2442,7 @@ main(void)
 		cmocka_unit_test(test_named_buildings_towns_of_homes),
 		cmocka_unit_test(test_days_alone_and_weekend_days),
 		cmocka_unit_test(test_scrub_partial_dates_and_places),
+		cmocka_unit_test(test_scrub_review19_dates),
 		cmocka_unit_test(test_scrub_weekday_weeks),
 		cmocka_unit_test(test_spelled_ranges_short_dates_month_after_de),
 		cmocka_unit_test(test_scrub_spelled_ranges_elisions),

@@ -1,0 +1,244 @@
+/* Unit tests of the nineteenth review pass (docs/scrub.md "Review,
+ * nineteenth pass"): identifiers that hand-written notes of other genres
+ * (e-mail threads, SMS transcripts, secretaries' messages, transport
+ * orders, tables and lists in a cell) left raw.  Each case: what must go
+ * in both modes, and the look-alike that must stay in the default mode.
+ * The detectors alone (detect_run). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A day and a month of two digits each after a date cue, then the value
+ * of that day ("INR du 01/12 2,3"): a date, where the number after it
+ * kept it raw; a fraction or a pressure before a number stays. */
+static void
+test_cued_date_before_value(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "INR du 01/12 2,3 ; INR du 08/12 3,1, dose inchang\xc3\xa9" "e.",
+		    { NULL }, { "01/12", "08/12", NULL } },
+		{ "Pes\xc3\xa9" "e le 02/12 72,1 kg.", { "72,1", NULL },
+		    { "02/12", NULL } },
+		{ "Glyc\xc3\xa9mie depuis le 03/12 1,42 \xc3\xa0 jeun.",
+		    { NULL }, { "03/12", NULL } },
+		{ "Chutes : le 04/12 2 chutes dans la nuit.", { NULL },
+		    { "04/12", NULL } },
+		/* a pressure's label before the cue, a fraction, a weak cue */
+		{ "TA le 12/08 80 pulse.", { "12/08", NULL }, { NULL } },
+		{ "Prendre le 1/2 2 fois par jour.", { "1/2", NULL }, { NULL } },
+		{ "Acuit\xc3\xa9 vu 10/10 2 yeux.", { "10/10", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A birth's month and two-digit year after its cue, whatever the month's
+ * digits ("DDN : 9/53", "née le 12/47"): "09/53" went, "9/53" stayed. */
+static void
+test_birth_month_short_year(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "DDN : 9/53 - Entr\xc3\xa9" "e : 2/12.", { NULL },
+		    { "9/53", NULL } },
+		{ "Patiente n\xc3\xa9" "e le 12/47 \xc3\xa0 Oran.", { NULL },
+		    { "12/47", NULL } },
+		{ "N\xc3\xa9 en 3/61, retrait\xc3\xa9.", { NULL },
+		    { "3/61", NULL } },
+		{ "Date de naissance 7/38.", { NULL }, { "7/38", NULL } },
+		/* a stage's count, a negation, no cue */
+		{ "pT3N1a (1/18), marges saines.", { "1/18", NULL }, { NULL } },
+		{ "Il ne 3/45 pas.", { "3/45", NULL }, { NULL } },
+		{ "Score 9/53 au test.", { "9/53", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The sender of a chat or SMS message after its clock time, a first
+ * name that is also a word ("Rose", "Marie"): a name; a note's entries
+ * after a time ("14:00 - Repas : pris") stay. */
+static void
+test_chat_senders(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "12/11/25 21:03 - Rose: elle a vomi 3 fois ce soir",
+		    { "vomi", NULL }, { "Rose", NULL } },
+		{ "[03/12/2025, 14:22:05] Marie Blanche: papa a rdv quand ?",
+		    { "papa", NULL }, { "Marie Blanche", NULL } },
+		{ "03/12 10:14 Marie L. : ok merci, je passe.", { "merci",
+		    NULL }, { "Marie L", NULL } },
+		{ "[14:22] Rose B.: ok", { NULL }, { "Rose B", NULL } },
+		{ "Transmissions : 14:00 - Repas : pris en totalit\xc3\xa9. "
+		    "8:30 - TA : 12/8. 21:03 - Vous : ok. 10:30 - Kin\xc3\xa9 "
+		    ": s\xc3\xa9" "ance faite. 20:00 - Coucher : RAS.",
+		    { "Repas", "Vous", "Coucher" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A meeting's attendance list: its items are people, first names that
+ * are also words too ("Blanche", "Violette"); findings after a noun
+ * ("Réflexes présents : Achilléens") and items of roles stay. */
+static void
+test_attendance_lists(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Pr\xc3\xa9sents : Rose, Blanche et Violette (IDE), M. "
+		    "Martin.", { "IDE", NULL }, { "Blanche", "Violette",
+		    NULL } },
+		{ "R\xc3\xa9union. Pr\xc3\xa9sents : Dr Roux, Claire "
+		    "(interne), la cadre, Prune.", { "interne", "cadre", NULL },
+		    { "Claire", "Prune", NULL } },
+		{ "Synth\xc3\xa8se - \xc3\x89taient pr\xc3\xa9sentes : "
+		    "Mme Blanche, Claire.", { NULL }, { "Blanche", "Claire",
+		    NULL } },
+		{ "R\xc3\xa9" "flexes pr\xc3\xa9sents : Achill\xc3\xa9" "ens, "
+		    "Rotuliens. Participants : IDE de nuit, Pharmacie ; Rose "
+		    "claire.", { "Achill\xc3\xa9" "ens", "Pharmacie", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Portugal's postcode and its city with no street before them (the
+ * shape four, hyphen, three is its cue); ordinary words after the same
+ * digits stay. */
+static void
+test_portuguese_postcode_alone(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Adresse : 8135-024 Almancil, Portugal.", { "Portugal",
+		    NULL }, { "8135-024 Almancil", NULL } },
+		{ "Vit l'hiver au 4700-320 Braga chez son fils.", { "fils",
+		    NULL }, { "4700-320 Braga", NULL } },
+		{ "Envoi : 4400-123 Vila Nova de Gaia.", { NULL },
+		    { "4400-123 Vila Nova de Gaia", NULL } },
+		{ "CD4 1250-142 Lymphocytes, en 2019-202 Total.",
+		    { "Lymphocytes", "Total", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A table pasted in the note with a date's column: its DD/MM cells are
+ * dates, found by their column (rows one after another, cut by empty
+ * cells or lines); a pressure's column of the same shape stays. */
+static void
+test_table_date_column(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Tableau : | Date | Poids | TA | 01/12 | 72,4 | 13/08 | "
+		    "02/12 | 72,1 | 12/07 | 03/12 | 71,8 | 12/09 |",
+		    { "13/08", "12/07", "12/09" }, { "01/12", "02/12",
+		    "03/12" } },
+		{ "| Date | TA |\n| 05/11 | 12/08 |\n| 06/11 | 11/07 |\n",
+		    { "12/08", "11/07", NULL }, { "05/11", "06/11", NULL } },
+		{ "| Heure | Date | INR | | 8h | 07/11 | 2,3 | | 9h | 08/11 | "
+		    "3,1 |", { "2,3", NULL }, { "07/11", "08/11", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The first of a month written "1er/12" (the ordinal glued to the
+ * month in digits), with its year too: a date, where the day or the
+ * whole was left raw ("1er/12/2025" lost its month and year only). */
+static void
+test_first_of_month_numeric(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Cs du 1er/12 : RAS.", { "RAS", NULL }, { "1er/12", NULL } },
+		{ "Revu le 1er/12/2025 \xc3\xa0 14h.", { NULL },
+		    { "1er/12/2025", NULL } },
+		{ "N\xc3\xa9 le 1er.03.1950 \xc3\xa0 Oran.", { NULL },
+		    { "1er.03.1950", NULL } },
+		{ "Vue le 1er. Le 1er/13 et le 1er mai.", { "13", NULL },
+		    { "1er mai", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A list flattened in the note, each entry a DD/MM and a colon after
+ * "; ", a dash or a bullet: a date; a score's or a pressure's change
+ * after its label stays. */
+static void
+test_list_entry_dates(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg ; 03/12 : 71,8 kg",
+		    { "72,1", NULL }, { "02/12", "03/12", NULL } },
+		{ "- 01.12 : INR 2,3 - 08.12 : INR 3,1", { "INR", NULL },
+		    { "01.12", "08.12", NULL } },
+		{ "\xe2\x80\xa2 03/12 : RAS \xe2\x80\xa2 04/12 : chute",
+		    { "RAS", NULL }, { "03/12", "04/12", NULL } },
+		{ "EVA 3/10 - 07/10 : mieux. TA 12/8 - 13/08 : debout.",
+		    { "07/10", "13/08", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A name coordinated with a name found over a short note in
+ * parentheses after it ("Adam (IDE) et Ilyes"); ordinary words and drugs
+ * after the link stay. */
+static void
+test_coordination_over_parentheses(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vus ce jour : ses fils Adam (IDE) et Ilyes (\xc3\xa9tudiant).",
+		    { "IDE", NULL }, { "Adam", "Ilyes", NULL } },
+		{ "Mme Martin (fille) et Doliprane. M. Dupont (HTA) et "
+		    "Parkinson. Mme Blanc (fille) et petit app\xc3\xa9tit.",
+		    { "Doliprane", "Parkinson", "petit" }, { "Martin", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cued_date_before_value),
+		cmocka_unit_test(test_birth_month_short_year),
+		cmocka_unit_test(test_chat_senders),
+		cmocka_unit_test(test_attendance_lists),
+		cmocka_unit_test(test_portuguese_postcode_alone),
+		cmocka_unit_test(test_table_date_column),
+		cmocka_unit_test(test_first_of_month_numeric),
+		cmocka_unit_test(test_list_entry_dates),
+		cmocka_unit_test(test_coordination_over_parentheses),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
