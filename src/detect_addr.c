@@ -1392,10 +1392,17 @@ const char *const foreign_street_types[] = {
 	"via", "viale", "piazza", "piazzale", "corso", "vicolo", "strada",
 	"calle", "avenida", "plaza", "paseo", "carrer", "rua", "travessa",
 	"largo", "praca", "ulica", "aleja", "osiedle", "rruga", "strasse",
+	/* Romanian (a road, a boulevard, a highway, an alley) and Russian
+	 * transliterated ("Calea Victoriei 12", "ulitsa Lenina 5") */
+	"calea", "bulevardul", "soseaua", "aleea", "ulitsa",
 	NULL,
 };
 static const char *const foreign_street_abbrevs[] = {
-	"ul", "al", "os", "pl", "c", NULL,
+	"ul", "al", "os", "pl", "c",
+	/* Romanian "Str." (strada), "Șos." (șoseaua), "Bd."/"Bdul."
+	 * (bulevardul), German "Str." (Straße) before the name ("Str.
+	 * Lalelelor 12, 400190 Cluj-Napoca") */
+	"str", "sos", "bdul", NULL,
 };
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
@@ -1491,17 +1498,22 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 /* The postcode abroad from word i: four digits, four and three
  * ("4050-262", Portugal), two and three ("80-831", Poland), four digits
  * and two capitals ("1015 CS", the Netherlands), three and two ("753 20",
- * Sweden); its last word, or NO_WORD. */
+ * Sweden), five or six digits ("400190", Romania); its last word, or
+ * NO_WORD. */
 static size_t
 foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4 && n != 5))
+	if (i + 1 >= s->nwords || n < 2 || n > 6)
 		return NO_WORD;
-	if (n == 5)
-		return i;	/* "00184 Roma" (foreign_address asked it) */
+	/* "00184 Roma" (foreign_address asked it); six digits, Romania's,
+	 * Russia's, Belarus's, Kazakhstan's, China's and India's ("400190
+	 * Cluj-Napoca", "101000 Moskva"): after a street and a comma
+	 * (foreign_address), as the others */
+	if (n >= 5)
+		return i;
 	x = &s->words[i + 1];
 	/* "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
 	 * Greece's) three digits, a space, two digits */
@@ -1520,6 +1532,22 @@ foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 	return i;
 }
 
+/* After six digits at word i, a city's name: a capitalized word, or
+ * one in capitals of four letters or more, that no '/' follows (not a
+ * count and its unit: "100000 UFC/ml", "150000 G/L"). */
+static int
+six_digit_city(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *c;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	c = &s->words[i + 1];
+	return ((c->flags & W_CAP) || ((c->flags & W_UPPER) &&
+	    c->nchars >= 4)) && !(c->flags & W_DIGIT) &&
+	    (c->end >= s->text_len || t[c->end] != '/');
+}
+
 /* From postcode word i: the street abroad before it (its house number,
  * "14/3" or "4 2" as OCR splits it, a comma) and the postcode with its
  * city after it.  1 when added, 0, or -ENOMEM. */
@@ -1527,12 +1555,18 @@ static int
 foreign_address(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t pe, h, h0, st, e, b;
-	int r;
+	int r, city_named;
 
 	if (i < 3 || (pe = foreign_code_end(t, s, i)) == NO_WORD ||
-	    pe + 1 >= s->nwords || !joined(t, s, pe) ||
-	    !(s->words[pe + 1].flags & (W_CAP | W_UPPER)) ||
-	    (s->words[pe + 1].flags & W_DIGIT) || word_taken(s, pe + 1) ||
+	    pe + 1 >= s->nwords || !joined(t, s, pe))
+		return 0;
+	/* a city a name rule took ("Cluj-Napoca"): the address's, after a
+	 * street found (below) */
+	city_named = word_taken(s, pe + 1) &&
+	    is_name_span(span_of(s, pe + 1));
+	if (!(s->words[pe + 1].flags & (W_CAP | W_UPPER)) ||
+	    (s->words[pe + 1].flags & W_DIGIT) ||
+	    (word_taken(s, pe + 1) && !city_named) ||
 	    word_has(s, pe + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE))
 		return 0;
@@ -1543,12 +1577,11 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 	    s->spans[s->wspan[h]].kind == DETECT_ADDRESS &&
 	    s->spans[s->wspan[h]].end == b && s->words[i].start - b <= 3 &&
 	    memchr(t + b, ',', s->words[i].start - b) != NULL) {
-		e = city_end(t, s, pe);
-		r = add_span(s, s->words[i].start, s->words[e].end,
-		    DETECT_ADDRESS, -1);
+		e = city_named ? pe + 1 : city_end(t, s, pe);
+		r = add_address(s, s->words[i].start, s->words[e].end);
 		return r < 0 ? r : 1;
 	}
-	if (!(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
+	if (city_named || !(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
 	    s->words[h].end - s->words[h].start > 4 ||
 	    memchr(t + b, ',', s->words[i].start - b) == NULL ||
 	    s->words[i].start - b > 3)
@@ -2136,6 +2169,15 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		if (n >= 4 && n <= 5 && s->words[i].start >= 2 &&
 		    t[s->words[i].start - 1] == '-' &&
 		    (r = country_postcode(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		/* "Str. Lalelelor 12, 400190 Cluj-Napoca": six digits after
+		 * a street abroad (foreign_address) */
+		if (n == 6 && !word_taken(s, i) && i > 0 &&
+		    word_taken(s, i - 1) && six_digit_city(t, s, i) &&
+		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

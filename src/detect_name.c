@@ -199,6 +199,29 @@ after_eponym_head(const struct detect_scratch *s, size_t i)
 	    roman_numeral(s, i - 2)) && word_has(s, i - 3, D_EPOHEAD);
 }
 
+/* Word i, a particle, after "de" and a disease, a syndrome, a sign, a
+ * test or a fracture ("syndrome de Di George", "maladie de Van Buchem",
+ * "thyroïdite de De Quervain", "fracture de Le Fort"), or a disease
+ * named by its ending: the particle of an eponym.  Not after the heads
+ * of after_eponym_head that name a place or a procedure as often as a
+ * thing after someone ("chambre", "voie", "intervention": "intervention
+ * de Le Goff" is the surgeon's). */
+static int
+particle_eponym_head(const struct detect_scratch *s, size_t i)
+{
+	static const char *const heads[] = {
+		"maladie", "syndrome", "signe", "signes", "test", "tests",
+		"fracture", "thyroidite", "tenosynovite", "triade", NULL,
+	};
+
+	if (i < 2 || !word_is(s, i - 1, "de"))
+		return 0;
+	for (size_t k = 0; heads[k] != NULL; k++)
+		if (word_is_str(s, i - 2, heads[k]))
+			return 1;
+	return 0;
+}
+
 /* A sign or a test read, its result after it: "Allen négatif",
  * "Babinski positif" (not "+" or "-": "Rachid +33 6...", "Kouadio -
  * Entretien"). */
@@ -1295,6 +1318,8 @@ eponym_may(const char *t, const struct detect_scratch *s, size_t i)
 
 		may |= (uint64_t)((p->end + 1 == w->start) & ((c == '-') |
 		    (c == '\'')));
+		/* a particle before: "syndrome de Di George" */
+		may |= (uint64_t)((p->dflags & D_PARTICLE) != 0);
 		/* acronym_in_parentheses */
 		may |= (uint64_t)(((w->flags & W_UPPER) != 0) & (n <= 5) &
 		    (t[w->start - 1] == '('));
@@ -1337,6 +1362,17 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 		first--;
 	if (after_eponym_head(s, first))
 		return 1;
+	/* "syndrome de Di George", "maladie de Van der Berg": the
+	 * eponym's particles, two at most, between "de" and its name, as
+	 * the name of a person carries them */
+	for (size_t k = first, hops = 0; hops < 2 && k >= 3 &&
+	    (s->words[k - 1].dflags & D_PARTICLE) &&
+	    s->words[k - 1].end + 1 == s->words[k].start &&
+	    t[s->words[k - 1].end] == ' '; hops++) {
+		k--;
+		if (particle_eponym_head(s, k))
+			return 1;
+	}
 	/* "de Leriche et Fontaine": the second of two */
 	if (first >= 4 && word_is(s, first - 1, "et") &&
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&

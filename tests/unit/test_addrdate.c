@@ -2109,6 +2109,16 @@ test_linear_time(void **state)
 		"vu par Colombe VIGNERON ", "par Colombe VIGNERON VIGNERON ",
 		"de SIMON Colombe ", "de SIMON Colombe Colombe ",
 		"IBAN FR76 3000 4011 2200 ", "IBAN FR76 ",
+		/* dev15: ids in two groups and with a body's capitals after
+		 * their label (id_thousands, id_label_as_prefix), the kind of
+		 * a call centre's file, streets abroad with an abbreviated
+		 * type and six-digit postcodes (six_digit_city), eponyms
+		 * with particles (particle_eponym_head) */
+		"Ã©" "crou 61 347, ", "Ã©" "crou 61 ", "61 347, ",
+		"nÂ° d'adhÃ©rent CSS-4471-2093 ", "CSS-1-2 ",
+		"Dossier de rÃ©gulation 25-118347 ", "rÃ©gulation ",
+		"Str. A 12, 400190 B ", "400190 B ", "Str. A ",
+		"syndrome de Di George ", "de Di Di ", "Di Van ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -1,0 +1,125 @@
+/* Unit tests of the pass on the fifteenth hand set's dev half (docs/scrub.md
+ * "Fifteenth hand set's dev half (dev15)"): ids after their label written
+ * in two groups or with the body's capitals, streets abroad with an
+ * abbreviated type and a six-digit postcode, eponyms with a particle;
+ * beside each, the look-alike of the same shape that stays.  The
+ * detectors alone (detect_run), without row values, in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A prisoner's écrou number in two groups of digits, a call centre's or a
+ * fire brigade's file, a member number with its body's capitals: the
+ * raw digits go.  Counts and sums in thousands after the same labels
+ * stay ("dossier 12 500 patients", "sinistre 12 500 €"), and a lot's. */
+static void
+test_ids_in_groups_and_with_prefix(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "USMP : M. Beridze, \xc3\xa9" "crou n\xc2\xb0 61 347, quartier "
+		    "arrivants.", { NULL }, { "61 347", NULL } },
+		{ "Extraction pour M. Tchakarian (\xc3\xa9" "crou 60 911), "
+		    "coloscopie.", { NULL }, { "60 911", NULL } },
+		{ "Dentiste : \xc3\xa9" "crou 48 710", { NULL }, { "48 710",
+		    NULL } },
+		{ "Dossier de r\xc3\xa9gulation 25-118347 : dyspn\xc3\xa9" "e.",
+		    { NULL }, { "25-118347", NULL } },
+		{ "SDIS, n\xc2\xb0 d'intervention 2026-004512, chute.",
+		    { NULL }, { "2026-004512", NULL } },
+		{ "Prise en charge CSS, n\xc2\xb0 d'adh\xc3\xa9rent "
+		    "CSS-4471-2093.", { NULL }, { "CSS-4471-2093", NULL } },
+		/* what stays: counts, sums, lots in thousands */
+		{ "Un dossier 12 500 patients ; sinistre 12 500 \xe2\x82\xac.",
+		    { "12 500", NULL }, { NULL } },
+		{ "Lot n\xc2\xb0 12 345, vaccin ; chambre 12 345, lit 2.",
+		    { "12 345", NULL }, { NULL } },
+		{ "r\xc3\xa9gulation 25-118347 sans dossier", { "25-118347",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A street abroad whose type is abbreviated (Romanian and German "Str.")
+ * or Romanian or Russian ("Calea", "ulitsa"), its number after the name,
+ * and a six-digit postcode with its city (Romania's, Russia's): the
+ * street and the postcode go, the city too when a name rule took it.
+ * What stays: a streptococcus ("Str. agalactiae"), a count and its unit
+ * after six digits ("100000 UFC/ml"). */
+static void
+test_streets_abroad_six_digit_postcodes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Son fils vit \xc3\xa0 Str. Lalelelor 12, 400190 Cluj-Napoca.",
+		    { NULL }, { "Str. Lalelelor 12", "400190 Cluj-Napoca",
+		    NULL } },
+		{ "Sa fille vit Calea Victoriei 12, 010082 Bucuresti.",
+		    { NULL }, { "Calea Victoriei 12", "010082 Bucuresti",
+		    NULL } },
+		{ "Sa fille vit ulitsa Lenina 5, 101000 Moskva.", { NULL },
+		    { "ulitsa Lenina 5", "101000 Moskva", NULL } },
+		/* what stays */
+		{ "ECBU : Str. agalactiae 10, 100000 UFC/ml.", { "agalactiae",
+		    "100000 UFC", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An eponym whose name carries a particle, after a disease, a syndrome, a
+ * sign, a test or a fracture ("syndrome de Di George", "thyroïdite de De
+ * Quervain", "fracture de Le Fort"): kept as the eponym without its
+ * particle is.  The same names as a person's still go, and after a head
+ * that names a procedure ("intervention de Le Goff": the surgeon). */
+static void
+test_eponyms_with_particles_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "P\xc3\xa9" "diatrie : syndrome de Di George \xc3\xa9voqu\xc3\xa9.",
+		    { "Di George", NULL }, { NULL } },
+		{ "Thyro\xc3\xaf" "dite de De Quervain, fracture de Le Fort II.",
+		    { "De Quervain", "Le Fort", NULL }, { NULL } },
+		{ "Suspicion de maladie de Van der Berg.", { "Van der Berg",
+		    NULL }, { NULL } },
+		/* the same names where a person stands */
+		{ "Mme Di George vue ce jour, syndrome de Di George.",
+		    { NULL }, { "Di George", NULL } },
+		{ "Compte rendu d'intervention de Le Goff.", { NULL },
+		    { "Le Goff", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ids_in_groups_and_with_prefix),
+		cmocka_unit_test(test_streets_abroad_six_digit_postcodes),
+		cmocka_unit_test(test_eponyms_with_particles_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
