@@ -1903,16 +1903,44 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* "PK" at word p after a verb or noun of residence, "au" between or not,
+ * a colon after the noun or not ("habite PK 18,2 côté montagne, servitude
+ * Tehei", "réside au PK 4", "domicile : PK 12"): a home whatever follows
+ * it.  After anything else (an accident's "renversé au PK 12") the
+ * postcode decides. */
+static int
+pk_resident(const char *t, const struct detect_scratch *s, size_t p)
+{
+	size_t c = p;
+
+	if (c > 0 && word_is(s, c - 1, "au") && joined(t, s, c - 1))
+		c--;
+	if (c == 0)
+		return 0;
+	if (s->words[c].start - s->words[c - 1].end > 3)
+		return 0;
+	for (size_t b = s->words[c - 1].end; b < s->words[c].start; b++)
+		if (t[b] != ' ' && t[b] != ':')
+			return 0;
+	return word_has(s, c - 1, D_RESIDE) || word_is(s, c - 1, "adresse");
+}
+
 /* French Polynesia's addresses by their kilometre point on the
  * island's road ("PK 12,5 côté mer, 98711 Paea", "PK 4 côté montagne"):
  * "PK" before number word i (a decimal part after "," or "."), "côté mer"
- * or "côté montagne" after it, then a comma and a postcode.  "PK 12" with
- * no postcode after it stays (a road's mark in a trauma note).  1 when
- * added, 0, or -ENOMEM. */
+ * or "côté montagne" after it, then a comma and a postcode, or a verb
+ * of residence before it (pk_resident).  "PK 12" with neither stays (a
+ * road's mark in a trauma note).  1 when added, 0, or -ENOMEM. */
+static size_t street_end(const char *t, const struct detect_scratch *s,
+    size_t j);
+static int street_named(const char *t, struct detect_scratch *s, size_t j,
+    size_t k);
+
 static int
 pk_address(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t e = i, k;
+	size_t e = i, k, q;
+	int r;
 
 	if (i == 0 || s->words[i - 1].fold_len != 2 ||
 	    !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
@@ -1926,11 +1954,24 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 	    (word_is(s, e + 2, "mer") || word_is(s, e + 2, "montagne")))
 		e += 2;
 	k = e + 1;
-	if (k >= s->nwords || s->words[k].start != s->words[e].end + 2 ||
-	    t[s->words[e].end] != ',' || !is_postcode(t, &s->words[k]))
+	if (k < s->nwords && s->words[k].start == s->words[e].end + 2 &&
+	    t[s->words[e].end] == ',' && is_postcode(t, &s->words[k]))
+		return add_span(s, s->words[i - 1].start, s->words[e].end,
+		    DETECT_ADDRESS, -1);
+	if (!pk_resident(t, s, i - 1))
 		return 0;
-	return add_span(s, s->words[i - 1].start, s->words[e].end,
-	    DETECT_ADDRESS, -1);
+	if ((r = add_span(s, s->words[i - 1].start, s->words[e].end,
+	    DETECT_ADDRESS, -1)) <= 0)
+		return r;
+	/* "habite PK 18,2 côté montagne, servitude Tehei": the lane after
+	 * it and a comma, which scan_cued_streets (run before) read with
+	 * no address before it */
+	if (k < s->nwords && addr_gap(t, s, e) && t[s->words[e].end] == ',' &&
+	    word_has(s, k, D_STREET) && !word_taken(s, k) &&
+	    (q = street_end(t, s, k)) > k + 1 && street_named(t, s, k, q) &&
+	    (r = add_address(s, s->words[k].start, s->words[q - 1].end)) < 0)
+		return r;
+	return 1;
 }
 
 /* ---- a postcode dictated in words ----

@@ -1843,6 +1843,27 @@ title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
 	    !word_lexicon(t, s, j + 1) && !dict_keep_has(n->fhash);
 }
 
+/* Word j, a clinical abbreviation of two or three letters written as a
+ * name is (a capital, then lower case: "Pa", "Po", "Ta"), inside a name
+ * after a title, a capitalized name after it that no lexicon has: the
+ * first syllable of a given name of two words after the surname, Hmong
+ * ("Mme Thao Pa Nhia", "Mme Yang Pa Houa"), Lao or Vietnamese.  "PA
+ * 13/8", "Mme Thao, PA 13/8", "Mme Thao Pa 13/8" stay a blood
+ * pressure. */
+static int
+syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j], *n;
+
+	if (w->nchars < 2 || w->nchars > 3 || !(w->flags & W_CAP) ||
+	    (w->flags & (W_UPPER | W_DIGIT)) || !word_has(s, j, D_CLINICAL) ||
+	    j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -1945,6 +1966,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (w->dflags & (D_FIRST | D_LAST)) &&
 			    !word_has(s, j, D_NOTNAME))
 				ok = 1;	/* "dr. héléna cousin" */
+			else if (taken > 0 && !relative &&
+			    syllable_in_name(t, s, j))
+				ok = 1;	/* "Mme Thao Pa Nhia" */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&

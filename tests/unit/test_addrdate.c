@@ -2119,6 +2119,8 @@ test_linear_time(void **state)
 		"Dossier de rÃ©gulation 25-118347 ", "rÃ©gulation ",
 		"Str. A 12, 400190 B ", "400190 B ", "Str. A ",
 		"syndrome de Di George ", "de Di Di ", "Di Van ",
+		"habite PK 1 c\xc3\xb4t\xc3\xa9 mer, servitude A, ", "habite PK 1 ",
+		"PK 1, ", "Mme Thao Pa Nhia ", "Pa Nhia ", "Mme A Pa Pa Pa ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

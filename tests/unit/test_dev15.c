@@ -110,6 +110,49 @@ test_eponyms_with_particles_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A Polynesian home by its kilometre point after a verb or noun of
+ * residence, whatever follows it ("habite PK 18,2 côté montagne,
+ * servitude Tehei"), the lane after it too; a PK after an accident
+ * stays (the road's mark). */
+static void
+test_pk_after_residence(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Teriitahi, habite PK 18,2 cÃ´tÃ© montagne, "
+		    "servitude Tehei, 98712 Papara.", { NULL },
+		    { "PK 18,2 cÃ´tÃ© montagne", "servitude Tehei",
+		    NULL } },
+		{ "RÃ©side au PK 4 cÃ´tÃ© mer Ã  Paea.",
+		    { NULL }, { "PK 4 cÃ´tÃ© mer", NULL } },
+		/* what stays */
+		{ "Scooter renversÃ© au PK 12 cÃ´tÃ© montagne, "
+		    "fracture.", { "PK 12", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A given name of two words after the surname whose first syllable is a
+ * clinical abbreviation written as a name ("Mme Thao Pa Nhia", "Mme
+ * Abdallah Msa Moinaecha"): the whole name goes.  The same abbreviation
+ * before a value stays a blood pressure ("Mme Thao Pa 13/8"). */
+static void
+test_name_syllable_after_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "UnitÃ© mÃ¨re-bÃ©" "bÃ© : Mme Thao Pa "
+		    "Nhia, 22 ans.", { NULL }, { "Thao Pa Nhia", NULL } },
+		{ "Mme Thao Po Nhia vue.", { NULL }, { "Po Nhia", NULL } },
+		/* what stays */
+		{ "Mme Thao Pa 13/8, FC 80.", { "Pa 13/8", NULL }, { "Thao",
+		    NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -117,6 +160,8 @@ main(void)
 		cmocka_unit_test(test_ids_in_groups_and_with_prefix),
 		cmocka_unit_test(test_streets_abroad_six_digit_postcodes),
 		cmocka_unit_test(test_eponyms_with_particles_kept),
+		cmocka_unit_test(test_pk_after_residence),
+		cmocka_unit_test(test_name_syllable_after_surname),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
