@@ -655,7 +655,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
 	X((k & DETECT_BIT(DETECT_ADDRESS)) &&				\
-	    has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),		\
+	    has_span_kind(s, DETECT_BIT(DETECT_ADDRESS) |		\
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)),	\
 	    scan_homes(text, s))					\
 	X(o->recall, scan_recall(text, len, s))
 

@@ -2121,6 +2121,8 @@ test_linear_time(void **state)
 		"syndrome de Di George ", "de Di Di ", "Di Van ",
 		"habite PK 1 c\xc3\xb4t\xc3\xa9 mer, servitude A, ", "habite PK 1 ",
 		"PK 1, ", "Mme Thao Pa Nhia ", "Pa Nhia ", "Mme A Pa Pa Pa ",
+		"Mme A, village de Leava, royaume de Sigave, ",
+		"village de Leava, ", "Mme Abc, village de A A A A A, ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -153,6 +153,49 @@ test_name_syllable_after_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* F23 by its DSM-5 name, "trouble psychotique bref": the qualifier goes
+ * with the term (the entry "trouble psychotique" left it raw); "bref"
+ * elsewhere stays ("en bref", "un bref malaise"). */
+static void
+test_brief_psychotic_disorder(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "CMP : suivi pour trouble psychotique bref aprÃ¨s un "
+		    "deuil.", { NULL }, { "trouble psychotique bref", NULL } },
+		{ "AntÃ©" "cÃ©" "dent d'Ã©pisode psychotique bref "
+		    "en 2020.", { NULL }, { "psychotique bref", NULL } },
+		/* what stays */
+		{ "En bref : un bref malaise, bilan normal.", { "bref", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Overseas localities after a person's name and a comma, and the next
+ * of their chain ("Mme Lauhea Malia, village de Leava, royaume de
+ * Sigave"): gone.  What stays: a village that names no place ("village de
+ * vacances"), a kingdom after a name ("royaume de Belgique"). */
+static void
+test_localities_after_a_name(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Futuna : Mme Lauhea Malia, village de Leava, royaume de "
+		    "Sigave, enceinte.", { NULL }, { "village de Leava",
+		    "royaume de Sigave", NULL } },
+		{ "M. Takala Petelo, village de Vailala, district de Hihifo.",
+		    { NULL }, { "Vailala", "Hihifo", NULL } },
+		/* what stays */
+		{ "M. Martin, village de vacances ; Mme Dupont, royaume de "
+		    "Belgique.", { "village de vacances", "Belgique", NULL },
+		    { "Martin", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -162,6 +205,8 @@ main(void)
 		cmocka_unit_test(test_eponyms_with_particles_kept),
 		cmocka_unit_test(test_pk_after_residence),
 		cmocka_unit_test(test_name_syllable_after_surname),
+		cmocka_unit_test(test_brief_psychotic_disorder),
+		cmocka_unit_test(test_localities_after_a_name),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
