@@ -1383,6 +1383,29 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
 }
 
+/* Word i, a commune of one word (single_commune), before its region,
+ * island or territory in parentheses, one capitalized word the keep list
+ * or the communes hold ("Maripasoula (Guyane) :", "Apatou (Guyane)",
+ * "Lannion (Bretagne)"): a town, as before its département's number
+ * ("Lorient (56)").  A town alone is no identifier (docs/scrub.md). */
+static int
+town_before_region(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *r;
+	size_t b = w->end;
+
+	if (i + 1 >= s->nwords || b + 2 >= s->text_len || t[b] != ' ' ||
+	    t[b + 1] != '(' || (w->flags & W_UPPER))
+		return 0;
+	r = &s->words[i + 1];
+	if (r->start != b + 2 || !(r->flags & W_CAP) || (r->flags & W_DIGIT) ||
+	    r->end >= s->text_len || t[r->end] != ')' ||
+	    (r->dflags & (D_FIRST | D_LAST)) ||
+	    !(dict_keep_has(r->fhash) || single_commune(s, i + 1)))
+		return 0;
+	return single_commune(s, i);
+}
+
 /* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
  * asked yet, or not 1 with the answer 2 not asked yet (asked by the
  * row's values, which only need to know 1). */
@@ -1397,7 +1420,7 @@ eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i) || article_town(t, s, i) ||
-	    pet_name(t, s, i)) ? 2 : 0;
+	    pet_name(t, s, i) || town_before_region(t, s, i)) ? 2 : 0;
 }
 
 int

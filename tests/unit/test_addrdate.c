@@ -2123,6 +2123,7 @@ test_linear_time(void **state)
 		"PK 1, ", "Mme Thao Pa Nhia ", "Pa Nhia ", "Mme A Pa Pa Pa ",
 		"Mme A, village de Leava, royaume de Sigave, ",
 		"village de Leava, ", "Mme Abc, village de A A A A A, ",
+		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

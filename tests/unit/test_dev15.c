@@ -196,6 +196,27 @@ test_localities_after_a_name(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A commune before its region in parentheses, a note's heading
+ * ("Maripasoula (Guyane) :"): a town, no person's name, as before its
+ * département's number.  A person's name there still goes ("Mme
+ * Maripasoula (Guyane)", "Vu Dupont (Guyane)"). */
+static void
+test_town_before_region_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Maripasoula (Guyane) : Aboikoni Sandra, 16 ans.",
+		    { "Maripasoula", NULL }, { "Aboikoni Sandra", NULL } },
+		{ "Apatou (Guyane) : Mme Pinas vue.", { "Apatou", NULL },
+		    { "Pinas", NULL } },
+		/* the same shapes before a person */
+		{ "Mme Maripasoula (Guyane) vue ; vu Dupont (Guyane).",
+		    { NULL }, { "Maripasoula", "Dupont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -207,6 +228,7 @@ main(void)
 		cmocka_unit_test(test_name_syllable_after_surname),
 		cmocka_unit_test(test_brief_psychotic_disorder),
 		cmocka_unit_test(test_localities_after_a_name),
+		cmocka_unit_test(test_town_before_region_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
