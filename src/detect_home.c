@@ -57,6 +57,17 @@ in_words(const struct detect_scratch *s, size_t i, const char *const *list)
 	return 0;
 }
 
+/* Word k, the first of a home's name, is an article ("Le", "Les") whose
+ * only flag of HOME_NOT is a date's cue ("le 12", "les lundis"): the
+ * name's, as "La" is ("Les Grands Chênes, 11 route de Blois", "Le Grand
+ * Chêne, ..." as "La Grande Métairie, ..."). */
+static int
+home_article(const struct detect_scratch *s, size_t c, size_t k)
+{
+	return k == c && word_has(s, k, D_PARTICLE) &&
+	    !word_has(s, k, HOME_NOT & ~(uint64_t)D_DATECUE);
+}
+
 /* The last word of a home's name that starts at word c, or NO_WORD:
  * capitalized words joined, the particles and Breton articles between
  * them, five words at most; none taken, but by a name span when a head
@@ -71,7 +82,8 @@ home_name_end(const struct detect_scratch *s, size_t c, int headed)
 
 		if (k > c && !s->words[k - 1].joined)
 			break;
-		if ((w->flags & W_DIGIT) || word_has(s, k, HOME_NOT) ||
+		if ((w->flags & W_DIGIT) || (word_has(s, k, HOME_NOT) &&
+		    !home_article(s, c, k)) ||
 		    (word_taken(s, k) && !(headed &&
 		    is_name_span(span_of(s, k)))))
 			return NO_WORD;

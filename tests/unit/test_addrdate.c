@@ -2124,6 +2124,8 @@ test_linear_time(void **state)
 		"Mme A, village de Leava, royaume de Sigave, ",
 		"village de Leava, ", "Mme Abc, village de A A A A A, ",
 		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
+		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
+		"A, Le Grand A, 1 rue B, ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -217,6 +217,30 @@ test_town_before_region_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A house's name opened by "Le" or "Les" before its street ("Les Grands
+ * Chênes, 11 route de Blois"), as one opened by "La" was: gone.  What
+ * stays: a service's name opened by "Les" ("Les Urgences"), a weekday in
+ * lower case. */
+static void
+test_house_name_with_article(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Retour au domicile, Les Grands ChÃªnes, 11 route de "
+		    "Blois, 41350 Vineuil.", { NULL }, { "Les Grands ChÃªnes",
+		    NULL } },
+		{ "HAD : domicile, Le Grand ChÃªne, 4 rue des Ormes.",
+		    { NULL }, { "Le Grand ChÃªne", NULL } },
+		/* what stays */
+		{ "AdressÃ© par Les Urgences, 11 rue de Blois.",
+		    { "Urgences", NULL }, { NULL } },
+		{ "RDV pris, les lundis et jeudis, 11 rue de Blois.",
+		    { "lundis", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -229,6 +253,7 @@ main(void)
 		cmocka_unit_test(test_brief_psychotic_disorder),
 		cmocka_unit_test(test_localities_after_a_name),
 		cmocka_unit_test(test_town_before_region_kept),
+		cmocka_unit_test(test_house_name_with_article),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
