@@ -653,7 +653,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
-	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),	\
+	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS) |	\
+	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)),	\
 	    scan_homes(text, s))					\
 	X(o->recall, scan_recall(text, len, s))
 

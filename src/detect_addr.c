@@ -1430,10 +1430,17 @@ const char *const foreign_street_types[] = {
 	"via", "viale", "piazza", "piazzale", "corso", "vicolo", "strada",
 	"calle", "avenida", "plaza", "paseo", "carrer", "rua", "travessa",
 	"largo", "praca", "ulica", "aleja", "osiedle", "rruga", "strasse",
+	/* Romanian (a road, a boulevard, a highway, an alley) and Russian
+	 * transliterated ("Calea Victoriei 12", "ulitsa Lenina 5") */
+	"calea", "bulevardul", "soseaua", "aleea", "ulitsa",
 	NULL,
 };
 static const char *const foreign_street_abbrevs[] = {
-	"ul", "al", "os", "pl", "c", NULL,
+	"ul", "al", "os", "pl", "c",
+	/* Romanian "Str." (strada), "Șos." (șoseaua), "Bd."/"Bdul."
+	 * (bulevardul), German "Str." (Straße) before the name ("Str.
+	 * Lalelelor 12, 400190 Cluj-Napoca") */
+	"str", "sos", "bdul", NULL,
 };
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
@@ -1559,17 +1566,22 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 /* The postcode abroad from word i: four digits, four and three
  * ("4050-262", Portugal), two and three ("80-831", Poland), four digits
  * and two capitals ("1015 CS", the Netherlands), three and two ("753 20",
- * Sweden); its last word, or NO_WORD. */
+ * Sweden), five or six digits ("400190", Romania); its last word, or
+ * NO_WORD. */
 static size_t
 foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t n = s->words[i].end - s->words[i].start, b = s->words[i].end;
 	const struct detect_word *x;
 
-	if (i + 1 >= s->nwords || (n != 2 && n != 3 && n != 4 && n != 5))
+	if (i + 1 >= s->nwords || n < 2 || n > 6)
 		return NO_WORD;
-	if (n == 5)
-		return i;	/* "00184 Roma" (foreign_address asked it) */
+	/* "00184 Roma" (foreign_address asked it); six digits, Romania's,
+	 * Russia's, Belarus's, Kazakhstan's, China's and India's ("400190
+	 * Cluj-Napoca", "101000 Moskva"): after a street and a comma
+	 * (foreign_address), as the others */
+	if (n >= 5)
+		return i;
 	x = &s->words[i + 1];
 	/* "753 20 Uppsala", Sweden's (and Czechia's, Slovakia's,
 	 * Greece's) three digits, a space, two digits */
@@ -1588,6 +1600,22 @@ foreign_code_end(const char *t, const struct detect_scratch *s, size_t i)
 	return i;
 }
 
+/* After six digits at word i, a city's name: a capitalized word, or
+ * one in capitals of four letters or more, that no '/' follows (not a
+ * count and its unit: "100000 UFC/ml", "150000 G/L"). */
+static int
+six_digit_city(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *c;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	c = &s->words[i + 1];
+	return ((c->flags & W_CAP) || ((c->flags & W_UPPER) &&
+	    c->nchars >= 4)) && !(c->flags & W_DIGIT) &&
+	    (c->end >= s->text_len || t[c->end] != '/');
+}
+
 /* From postcode word i: the street abroad before it (its house number,
  * "14/3" or "4 2" as OCR splits it, a comma) and the postcode with its
  * city after it.  1 when added, 0, or -ENOMEM. */
@@ -1595,12 +1623,18 @@ static int
 foreign_address(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t pe, h, h0, st, e, b;
-	int r;
+	int r, city_named;
 
 	if (i < 3 || (pe = foreign_code_end(t, s, i)) == NO_WORD ||
-	    pe + 1 >= s->nwords || !joined(t, s, pe) ||
-	    !(s->words[pe + 1].flags & (W_CAP | W_UPPER)) ||
-	    (s->words[pe + 1].flags & W_DIGIT) || word_taken(s, pe + 1) ||
+	    pe + 1 >= s->nwords || !joined(t, s, pe))
+		return 0;
+	/* a city a name rule took ("Cluj-Napoca"): the address's, after a
+	 * street found (below) */
+	city_named = word_taken(s, pe + 1) &&
+	    is_name_span(span_of(s, pe + 1));
+	if (!(s->words[pe + 1].flags & (W_CAP | W_UPPER)) ||
+	    (s->words[pe + 1].flags & W_DIGIT) ||
+	    (word_taken(s, pe + 1) && !city_named) ||
 	    word_has(s, pe + 1, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE))
 		return 0;
@@ -1611,12 +1645,11 @@ foreign_address(const char *t, struct detect_scratch *s, size_t i)
 	    s->spans[s->wspan[h]].kind == DETECT_ADDRESS &&
 	    s->spans[s->wspan[h]].end == b && s->words[i].start - b <= 3 &&
 	    memchr(t + b, ',', s->words[i].start - b) != NULL) {
-		e = city_end(t, s, pe);
-		r = add_span(s, s->words[i].start, s->words[e].end,
-		    DETECT_ADDRESS, -1);
+		e = city_named ? pe + 1 : city_end(t, s, pe);
+		r = add_address(s, s->words[i].start, s->words[e].end);
 		return r < 0 ? r : 1;
 	}
-	if (!(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
+	if (city_named || !(s->words[h].flags & W_DIGIT) || word_taken(s, h) ||
 	    s->words[h].end - s->words[h].start > 4 ||
 	    memchr(t + b, ',', s->words[i].start - b) == NULL ||
 	    s->words[i].start - b > 3)
@@ -1990,16 +2023,44 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* "PK" at word p after a verb or noun of residence, "au" between or not,
+ * a colon after the noun or not ("habite PK 18,2 côté montagne, servitude
+ * Tehei", "réside au PK 4", "domicile : PK 12"): a home whatever follows
+ * it.  After anything else (an accident's "renversé au PK 12") the
+ * postcode decides. */
+static int
+pk_resident(const char *t, const struct detect_scratch *s, size_t p)
+{
+	size_t c = p;
+
+	if (c > 0 && word_is(s, c - 1, "au") && joined(t, s, c - 1))
+		c--;
+	if (c == 0)
+		return 0;
+	if (s->words[c].start - s->words[c - 1].end > 3)
+		return 0;
+	for (size_t b = s->words[c - 1].end; b < s->words[c].start; b++)
+		if (t[b] != ' ' && t[b] != ':')
+			return 0;
+	return word_has(s, c - 1, D_RESIDE) || word_is(s, c - 1, "adresse");
+}
+
 /* French Polynesia's addresses by their kilometre point on the
  * island's road ("PK 12,5 côté mer, 98711 Paea", "PK 4 côté montagne"):
  * "PK" before number word i (a decimal part after "," or "."), "côté mer"
- * or "côté montagne" after it, then a comma and a postcode.  "PK 12" with
- * no postcode after it stays (a road's mark in a trauma note).  1 when
- * added, 0, or -ENOMEM. */
+ * or "côté montagne" after it, then a comma and a postcode, or a verb
+ * of residence before it (pk_resident).  "PK 12" with neither stays (a
+ * road's mark in a trauma note).  1 when added, 0, or -ENOMEM. */
+static size_t street_end(const char *t, const struct detect_scratch *s,
+    size_t j);
+static int street_named(const char *t, struct detect_scratch *s, size_t j,
+    size_t k);
+
 static int
 pk_address(const char *t, struct detect_scratch *s, size_t i)
 {
-	size_t e = i, k;
+	size_t e = i, k, q;
+	int r;
 
 	if (i == 0 || s->words[i - 1].fold_len != 2 ||
 	    !word_is(s, i - 1, "pk") || word_taken(s, i - 1) ||
@@ -2013,11 +2074,24 @@ pk_address(const char *t, struct detect_scratch *s, size_t i)
 	    (word_is(s, e + 2, "mer") || word_is(s, e + 2, "montagne")))
 		e += 2;
 	k = e + 1;
-	if (k >= s->nwords || s->words[k].start != s->words[e].end + 2 ||
-	    t[s->words[e].end] != ',' || !is_postcode(t, &s->words[k]))
+	if (k < s->nwords && s->words[k].start == s->words[e].end + 2 &&
+	    t[s->words[e].end] == ',' && is_postcode(t, &s->words[k]))
+		return add_span(s, s->words[i - 1].start, s->words[e].end,
+		    DETECT_ADDRESS, -1);
+	if (!pk_resident(t, s, i - 1))
 		return 0;
-	return add_span(s, s->words[i - 1].start, s->words[e].end,
-	    DETECT_ADDRESS, -1);
+	if ((r = add_span(s, s->words[i - 1].start, s->words[e].end,
+	    DETECT_ADDRESS, -1)) <= 0)
+		return r;
+	/* "habite PK 18,2 côté montagne, servitude Tehei": the lane after
+	 * it and a comma, which scan_cued_streets (run before) read with
+	 * no address before it */
+	if (k < s->nwords && addr_gap(t, s, e) && t[s->words[e].end] == ',' &&
+	    word_has(s, k, D_STREET) && !word_taken(s, k) &&
+	    (q = street_end(t, s, k)) > k + 1 && street_named(t, s, k, q) &&
+	    (r = add_address(s, s->words[k].start, s->words[q - 1].end)) < 0)
+		return r;
+	return 1;
 }
 
 /* ---- a postcode dictated in words ----
@@ -2256,6 +2330,15 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		if (n >= 4 && n <= 5 && s->words[i].start >= 2 &&
 		    t[s->words[i].start - 1] == '-' &&
 		    (r = country_postcode(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		/* "Str. Lalelelor 12, 400190 Cluj-Napoca": six digits after
+		 * a street abroad (foreign_address) */
+		if (n == 6 && !word_taken(s, i) && i > 0 &&
+		    word_taken(s, i - 1) && six_digit_city(t, s, i) &&
+		    (r = foreign_address(t, s, i)) != 0) {
 			if (r < 0)
 				return r;
 			continue;

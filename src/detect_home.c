@@ -57,6 +57,17 @@ in_words(const struct detect_scratch *s, size_t i, const char *const *list)
 	return 0;
 }
 
+/* Word k, the first of a home's name, is an article ("Le", "Les") whose
+ * only flag of HOME_NOT is a date's cue ("le 12", "les lundis"): the
+ * name's, as "La" is ("Les Grands Chênes, 11 route de Blois", "Le Grand
+ * Chêne, ..." as "La Grande Métairie, ..."). */
+static int
+home_article(const struct detect_scratch *s, size_t c, size_t k)
+{
+	return k == c && word_has(s, k, D_PARTICLE) &&
+	    !word_has(s, k, HOME_NOT & ~(uint64_t)D_DATECUE);
+}
+
 /* The last word of a home's name that starts at word c, or NO_WORD:
  * capitalized words joined, the particles and Breton articles between
  * them, five words at most; none taken, but by a name span when a head
@@ -71,7 +82,8 @@ home_name_end(const struct detect_scratch *s, size_t c, int headed)
 
 		if (k > c && !s->words[k - 1].joined)
 			break;
-		if ((w->flags & W_DIGIT) || word_has(s, k, HOME_NOT) ||
+		if ((w->flags & W_DIGIT) || (word_has(s, k, HOME_NOT) &&
+		    !home_article(s, c, k)) ||
 		    (word_taken(s, k) && !(headed &&
 		    is_name_span(span_of(s, k)))))
 			return NO_WORD;
@@ -439,11 +451,78 @@ scan_types_after(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The overseas localities named after a person and a comma, where a note
+ * says where the person lives (Wallis-et-Futuna's villages, districts and
+ * kingdoms, New Caledonia's tribes, Mayotte's and Guyane's villages and
+ * écarts: "Mme Lauhea Malia, village de Leava, royaume de Sigave", "M.
+ * Takala, village de Vailala, district de Hihifo").  After a name the
+ * kind opens it; after a locality found, the next of the chain.  Not
+ * "quartier" (a prison's: "M. X, quartier de Haute sécurité"), nor a
+ * kingdom after a name ("M. X, royaume de Belgique"). */
+static const char *const locality_after_name[] = { "village", "tribu",
+    "hameau", NULL };
+static const char *const locality_in_chain[] = { "village", "tribu",
+    "hameau", "district", "royaume", "ecart", NULL };
+
+/* The locality that starts at word k after span x and a comma: its kind
+ * (a lower-case word of the lists above), "de" or "d'", then a name of
+ * capitalized words (home_name_end) one of which no lexicon has; its
+ * last word, or NO_WORD. */
+static size_t
+locality_end(const char *t, struct detect_scratch *s, size_t k,
+    const char *const *kinds)
+{
+	size_t c = k + 2, e;
+
+	if (c >= s->nwords || (s->words[k].flags & (W_CAP | W_UPPER |
+	    W_DIGIT)) || word_taken(s, k) || !in_words(s, k, kinds) ||
+	    !(word_is(s, k + 1, "de") || word_is(s, k + 1, "d")) ||
+	    !s->words[k].joined || (word_is(s, k + 1, "de") &&
+	    !s->words[k + 1].joined) || (word_is(s, k + 1, "d") &&
+	    (s->words[c].start != s->words[k + 1].end + 1 ||
+	    t[s->words[k + 1].end] != '\'')) || word_taken(s, c) ||
+	    !(s->words[c].flags & W_CAP) ||
+	    (e = home_name_end(s, c, 0)) == NO_WORD ||
+	    !home_proper_word(t, s, c, e))
+		return NO_WORD;
+	return e;
+}
+
+static int
+scan_localities(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	/* the spans added are read too: the chain's next */
+	for (size_t x = 0; x < s->nspans; x++) {
+		const struct detect_span *sp = &s->spans[x];
+		size_t b = sp->end, k, e;
+		int named = is_name_span(sp);
+
+		if ((!named && sp->kind != DETECT_ADDRESS) || b + 2 >=
+		    s->text_len || t[b] != ',' || t[b + 1] != ' ' ||
+		    (k = word_at(s, b + 2)) >= s->nwords ||
+		    s->words[k].start != b + 2 ||
+		    (e = locality_end(t, s, k, named ? locality_after_name :
+		    locality_in_chain)) == NO_WORD)
+			continue;
+		if ((r = add_address(s, s->words[k].start, s->words[e].end)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_homes(const char *t, struct detect_scratch *s)
 {
 	int r;
 
+	/* run after a name as after an address (detect.c's gate); the
+	 * others read an address found */
+	if ((r = scan_localities(t, s)) != 0)
+		return r < 0 ? r : 0;
+	if (!has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)))
+		return 0;
 	if ((r = scan_types_after(t, s)) != 0 ||
 	    (r = scan_named_homes(t, s)) != 0 ||
 	    (r = scan_home_units(t, s)) != 0 ||

@@ -199,6 +199,29 @@ after_eponym_head(const struct detect_scratch *s, size_t i)
 	    roman_numeral(s, i - 2)) && word_has(s, i - 3, D_EPOHEAD);
 }
 
+/* Word i, a particle, after "de" and a disease, a syndrome, a sign, a
+ * test or a fracture ("syndrome de Di George", "maladie de Van Buchem",
+ * "thyroïdite de De Quervain", "fracture de Le Fort"), or a disease
+ * named by its ending: the particle of an eponym.  Not after the heads
+ * of after_eponym_head that name a place or a procedure as often as a
+ * thing after someone ("chambre", "voie", "intervention": "intervention
+ * de Le Goff" is the surgeon's). */
+static int
+particle_eponym_head(const struct detect_scratch *s, size_t i)
+{
+	static const char *const heads[] = {
+		"maladie", "syndrome", "signe", "signes", "test", "tests",
+		"fracture", "thyroidite", "tenosynovite", "triade", NULL,
+	};
+
+	if (i < 2 || !word_is(s, i - 1, "de"))
+		return 0;
+	for (size_t k = 0; heads[k] != NULL; k++)
+		if (word_is_str(s, i - 2, heads[k]))
+			return 1;
+	return 0;
+}
+
 /* A sign or a test read, its result after it: "Allen négatif",
  * "Babinski positif" (not "+" or "-": "Rachid +33 6...", "Kouadio -
  * Entretien"). */
@@ -1295,6 +1318,8 @@ eponym_may(const char *t, const struct detect_scratch *s, size_t i)
 
 		may |= (uint64_t)((p->end + 1 == w->start) & ((c == '-') |
 		    (c == '\'')));
+		/* a particle before: "syndrome de Di George" */
+		may |= (uint64_t)((p->dflags & D_PARTICLE) != 0);
 		/* acronym_in_parentheses */
 		may |= (uint64_t)(((w->flags & W_UPPER) != 0) & (n <= 5) &
 		    (t[w->start - 1] == '('));
@@ -1337,6 +1362,17 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 		first--;
 	if (after_eponym_head(s, first))
 		return 1;
+	/* "syndrome de Di George", "maladie de Van der Berg": the
+	 * eponym's particles, two at most, between "de" and its name, as
+	 * the name of a person carries them */
+	for (size_t k = first, hops = 0; hops < 2 && k >= 3 &&
+	    (s->words[k - 1].dflags & D_PARTICLE) &&
+	    s->words[k - 1].end + 1 == s->words[k].start &&
+	    t[s->words[k - 1].end] == ' '; hops++) {
+		k--;
+		if (particle_eponym_head(s, k))
+			return 1;
+	}
 	/* "de Leriche et Fontaine": the second of two */
 	if (first >= 4 && word_is(s, first - 1, "et") &&
 	    (s->words[first - 2].flags & (W_CAP | W_UPPER)) &&
@@ -1345,6 +1381,29 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    holiday_at(t, s, i) || town_joined(t, s, i) ||
 	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+}
+
+/* Word i, a commune of one word (single_commune), before its region,
+ * island or territory in parentheses, one capitalized word the keep list
+ * or the communes hold ("Maripasoula (Guyane) :", "Apatou (Guyane)",
+ * "Lannion (Bretagne)"): a town, as before its département's number
+ * ("Lorient (56)").  A town alone is no identifier (docs/scrub.md). */
+static int
+town_before_region(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *r;
+	size_t b = w->end;
+
+	if (i + 1 >= s->nwords || b + 2 >= s->text_len || t[b] != ' ' ||
+	    t[b + 1] != '(' || (w->flags & W_UPPER))
+		return 0;
+	r = &s->words[i + 1];
+	if (r->start != b + 2 || !(r->flags & W_CAP) || (r->flags & W_DIGIT) ||
+	    r->end >= s->text_len || t[r->end] != ')' ||
+	    (r->dflags & (D_FIRST | D_LAST)) ||
+	    !(dict_keep_has(r->fhash) || single_commune(s, i + 1)))
+		return 0;
+	return single_commune(s, i);
 }
 
 /* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
@@ -1361,7 +1420,7 @@ eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i) || article_town(t, s, i) ||
-	    pet_name(t, s, i)) ? 2 : 0;
+	    pet_name(t, s, i) || town_before_region(t, s, i)) ? 2 : 0;
 }
 
 int
@@ -1895,6 +1954,27 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	    word_lexicon(t, s, j);
 }
 
+/* Word j, a clinical abbreviation of two or three letters written as a
+ * name is (a capital, then lower case: "Pa", "Po", "Ta"), inside a name
+ * after a title, a capitalized name after it that no lexicon has: the
+ * first syllable of a given name of two words after the surname, Hmong
+ * ("Mme Thao Pa Nhia", "Mme Yang Pa Houa"), Lao or Vietnamese.  "PA
+ * 13/8", "Mme Thao, PA 13/8", "Mme Thao Pa 13/8" stay a blood
+ * pressure. */
+static int
+syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j], *n;
+
+	if (w->nchars < 2 || w->nchars > 3 || !(w->flags & W_CAP) ||
+	    (w->flags & (W_UPPER | W_DIGIT)) || !word_has(s, j, D_CLINICAL) ||
+	    j + 1 >= s->nwords || !joined(t, s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
+	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2000,6 +2080,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    (w->dflags & (D_FIRST | D_LAST)) &&
 			    !word_has(s, j, D_NOTNAME))
 				ok = 1;	/* "dr. héléna cousin" */
+			else if (taken > 0 && !relative &&
+			    syllable_in_name(t, s, j))
+				ok = 1;	/* "Mme Thao Pa Nhia" */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&

@@ -1998,7 +1998,11 @@ static const char *const id_label_fillers[] = {
 	/* an online account's site ("identifiant Ameli 4471203") */
 	"ameli",
 	/* "protection temporaire n°" */
-	"temporaire", NULL,
+	"temporaire",
+	/* the kind of file at an emergency call centre or a fire
+	 * brigade ("Dossier de régulation 25-118347", "n° d'intervention
+	 * 2026-004512"): the call's file names its caller */
+	"regulation", "intervention", NULL,
 };
 /* whose number it is ("patient n° 458712", "numéro de patient
  * 458712", "n° client 458921"): a label only with a word that says
@@ -2301,9 +2305,25 @@ id_glued_key(const char *t, size_t len, int lab, size_t digits, size_t e)
 	    t[e + 1] != '-'));
 }
 
+/* The byte at `end` closes a number: the text's end, or a comma, a
+ * semicolon, a closing parenthesis, or a full stop or colon that no digit
+ * follows ("61 347.", not "61 347.5"). */
+static int
+id_ends_at_sign(const char *t, size_t len, size_t end)
+{
+	if (end == len || t[end] == ',' || t[end] == ';' || t[end] == ')')
+		return 1;
+	return (t[end] == '.' || t[end] == ':') &&
+	    (end + 1 == len || !util_is_digit(t[end + 1]));
+}
+
 /* "n° adhérent 1 234 567 890": groups of three digits after a first of
- * one to three, one space apart, three groups or more (not "3 200 €"):
- * the last word of the run from j, or j. */
+ * one to three, one space apart, three groups or more (not "3 200 €");
+ * two groups when the first has two or three digits and the number ends
+ * at a sign or the text's end ("écrou n° 61 347, quartier", "(écrou
+ * 60 911)"): five digits or six, an id's length, where a count or a sum
+ * would go on with its unit ("dossier 12 500 patients"): the last word
+ * of the run from j, or j. */
 static size_t
 id_thousands(const char *t, size_t len, const struct detect_scratch *s,
     size_t j)
@@ -2324,6 +2344,9 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	if (end + 4 <= len && t[end] == ' ' && memcmp(t + end + 1,
 	    "\xe2\x82\xac", 3) == 0)
 		return j;
+	if (g == 2 && s->words[j].end - s->words[j].start >= 2 &&
+	    id_ends_at_sign(t, len, end))
+		return e;
 	if (g < 3 || (e + 1 < s->nwords && s->words[e + 1].start ==
 	    s->words[e].end + 1 && ((s->words[e + 1].flags & W_DIGIT) ||
 	    is_measure_unit(wf(s, &s->words[e + 1]),
@@ -2500,6 +2523,17 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 	return w->end;
 }
 
+/* Capitals p that are an id label themselves ("CSS", "AME") joined by a
+ * '-' to the digits at word j, after a label of their own ("n°
+ * d'adhérent CSS-4471-2093"): the number's prefix, not its label. */
+static int
+id_label_as_prefix(const char *t, const struct detect_scratch *s, size_t p,
+    size_t j)
+{
+	return s->words[p].end + 1 == s->words[j].start &&
+	    t[s->words[p].end] == '-' && id_label_before(t, s, p) == 1;
+}
+
 /* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
  * AB1234567890"), after an id label or a bare "n°": the span starts at
@@ -2573,10 +2607,14 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 			from = e + 1;
 			continue;
 		}
-		/* "IPP40099999": the capitals are the label, not a prefix */
+		/* "IPP40099999": the capitals are the label, not a prefix;
+		 * unless a label of their own stands before them and a '-'
+		 * joins them to the digits ("n° d'adhérent CSS-4471-2093": the
+		 * body's name written into its member's number) */
 		p = id_prefix(t, s, j);
 		if (p != j && (word_taken(s, p) ||
-		    (s->words[p].flags & W_IDLABEL)))
+		    ((s->words[p].flags & W_IDLABEL) &&
+		    !id_label_as_prefix(t, s, p, j))))
 			p = j;
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)

@@ -2176,6 +2176,23 @@ test_linear_time(void **state)
 		"la sage-femme VU -- ", "VU - ",
 		/* a lower-case pair before dots (dots_end_clause) */
 		"le curateur rosette ursulet.. ", "sa fille ab cd ...",
+		/* dev15: ids in two groups and with a body's capitals after
+		 * their label (id_thousands, id_label_as_prefix), the kind of
+		 * a call centre's file, streets abroad with an abbreviated
+		 * type and six-digit postcodes (six_digit_city), eponyms
+		 * with particles (particle_eponym_head) */
+		"\xc3\xa9" "crou 61 347, ", "\xc3\xa9" "crou 61 ", "61 347, ",
+		"n\xc2\xb0 d'adh\xc3\xa9" "rent CSS-4471-2093 ", "CSS-1-2 ",
+		"Dossier de r\xc3\xa9gulation 25-118347 ", "r\xc3\xa9gulation ",
+		"Str. A 12, 400190 B ", "400190 B ", "Str. A ",
+		"syndrome de Di George ", "de Di Di ", "Di Van ",
+		"habite PK 1 c\xc3\xb4t\xc3\xa9 mer, servitude A, ", "habite PK 1 ",
+		"PK 1, ", "Mme Thao Pa Nhia ", "Pa Nhia ", "Mme A Pa Pa Pa ",
+		"Mme A, village de Leava, royaume de Sigave, ",
+		"village de Leava, ", "Mme Abc, village de A A A A A, ",
+		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
+		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
+		"A, Le Grand A, 1 rue B, ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */
