@@ -1867,6 +1867,43 @@ title_first_eponym(const char *t, struct detect_scratch *s, size_t j)
 }
 
 /*
+ * Word k, after the first word of a line by role, is a verb that word is
+ * the subject of: then that word is a person, a surname that is also an
+ * ordinary word ("Fille : Pigeon passera demain", "IDE : Vigneron fait
+ * le pansement", "Voisine : Chapelle est passée"), not the line's first
+ * word of care.  A verb of subject_verbs, or a future by its ending
+ * ("passera", "viendra", "finira": no word of care ends so after its
+ * noun).  After a carer, "fait" alone is the care's participle ("IDE :
+ * Pansement fait", "Toilette fait ce matin"): a subject's only when an
+ * object follows it ("fait le pansement", "fait sa toilette").
+ */
+static int
+verb_of_a_subject(const char *t, const struct detect_scratch *s, size_t k,
+    int carer)
+{
+	static const char *const determiners[] = {
+		"le", "la", "les", "l", "un", "une", "des", "du", "son", "sa",
+		"ses", "leur", "au", "aux", NULL,
+	};
+	const struct detect_word *v = &s->words[k];
+	const char *f = wf(s, v);
+	size_t n = v->fold_len;
+
+	if (v->flags & W_DIGIT)
+		return 0;
+	if (n >= 5 && f[n - 1] == 'a' && f[n - 2] == 'r' &&
+	    (f[n - 3] == 'e' || f[n - 3] == 'i' || f[n - 3] == 'd'))
+		return 1;
+	if (!(v->dflags & D_SUBJVERB))
+		return 0;
+	if (!carer || !word_is(s, k, "fait"))
+		return 1;
+	return k + 1 < s->nwords && joined(t, s, k) &&
+	    in_list(determiners, wf(s, &s->words[k + 1]),
+	    s->words[k + 1].fold_len);
+}
+
+/*
  * Word j comes right after a caregiver's role or a relative and its
  * colon, a note's line by role ("IDE : Pansement refait", "AS : Toilette
  * faite", "Kiné : Marche avec déambulateur", "IDE : Lovenox 0,4 fait",
@@ -1941,10 +1978,9 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	if (carer && (word_is(s, j + 1, "ce") || word_is(s, j + 1, "cet") ||
 	    word_is(s, j + 1, "demain") || word_is(s, j + 1, "hier")))
 		return 0;
-	/* after kin, a verb a person is the subject of ("Fille : Vigneron
-	 * passera demain", "Fils : Mouton est venu"; after a carer "fait"
-	 * is the care's: "IDE : Pansement fait") */
-	if (!carer && (n->dflags & D_SUBJVERB))
+	/* a verb the word is the subject of: a person ("Fille : Vigneron
+	 * passera demain", "IDE : Pigeon fait le pansement") */
+	if (verb_of_a_subject(t, s, j + 1, carer))
 		return 0;
 	/* an acronym by its shape in a note not in capitals ("IDE : DMP
 	 * consulté"; "IDE : GOAS fait" has a name's onset and goes) */

@@ -91,6 +91,25 @@ test_role_colon_content_kept(void **state)
 		    NULL } },
 		{ "IDE : GOAS fait le pansement.", { NULL }, { "GOAS",
 		    NULL } },
+		/* a surname that is an ordinary word no list of names
+		 * holds, the subject of the verb after it (the lead,
+		 * verb_of_a_subject): after kin any verb of a subject or a
+		 * future, after a carer "fait" with its object */
+		{ "Fille : Pigeon passera demain.", { NULL }, { "Pigeon",
+		    NULL } },
+		{ "Fille : Chapelle viendra lundi.", { NULL }, { "Chapelle",
+		    NULL } },
+		{ "Fils : Tisserand appelle ce soir.", { NULL },
+		    { "Tisserand", NULL } },
+		{ "IDE : Vigneron fait le pansement.", { NULL },
+		    { "Vigneron", NULL } },
+		{ "IDE : Pigeon fait sa toilette.", { NULL }, { "Pigeon",
+		    NULL } },
+		{ "IDE : Cordonnier passera ce soir.", { NULL },
+		    { "Cordonnier", NULL } },
+		{ "IDE : Pansement fait.", { "Pansement", NULL }, { NULL } },
+		{ "IDE : Toilette fait ce matin.", { "Toilette", NULL },
+		    { NULL } },
 	};
 
 	(void)state;
