@@ -2033,8 +2033,7 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    (w->dflags & (D_FIRST | D_LAST)) || w->nchars < 3)
 		return 0;
-	if ((w->dflags & D_TERM) || dict_drug_has(w->fhash) ||
-	    medical_has(w->fhash))
+	if ((w->dflags & D_TERM) || dict_drug_has(w->fhash))
 		return 1;
 	if (!word_lexicon(t, s, j))
 		return 0;
