@@ -2011,27 +2011,31 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
 }
 
-/* Word j, capitalized, right after a word of a person's name (a title's,
- * a relative's, the row's): a word of care rather than the name's rest
- * (precision19b, from the lexicon sweep: "Mme Dupont Doliprane 1 g", "M.
- * Martin Kinésithérapie demain", "Mme Kervazo Cardiologie").  A drug (an
- * INN of the ATC index, dict_drug_has, or a one-word entry of the
- * sensitive lexicon: the brands, D_TERM), a word of the English medical
- * dictionary, a service or a carer by its ending (service_word,
- * care_unit_or_agent) that the lexicon holds, or an ordinary word before
- * a number and a unit of a dose (dose_after: "Pansement 1 ml"; not
- * before an age, "Mme Dupont Vigneron 45 ans").  A
- * name of the lists is the name's second part whatever it is ("Mme
- * Dupont Rose", "M. Martin Pierre"), and so is a word no dictionary has
- * ("Kerouredan Bounmy 1 cp"); in capitals the title rule decides
+/* Word j, capitalized, one space after a word of a person's name (a
+ * title's, a relative's, the row's): a word of care rather than the
+ * name's rest (precision19b, from the lexicon sweep: "Mme Dupont
+ * Doliprane 1 g", "M. Martin Kinésithérapie demain", "Mme Kervazo
+ * Cardiologie").  A drug (an INN of the ATC index, dict_drug_has, or a
+ * one-word entry of the sensitive lexicon, the brands among them:
+ * D_TERM); or a word of the lexicon that names a service or a carer by
+ * its ending (service_word, care_unit_or_agent) or stands before a
+ * number and a unit of a dose (dose_after; not before an age, "Mme
+ * Dupont Vigneron 45 ans").  A name of the lists is the name's second
+ * part whatever it is ("Mme Dupont Rose", "M. Martin Pierre"), and so is
+ * a word no dictionary has ("Kerouredan Bounmy 1 cp").  Not the English
+ * medical dictionary: it holds eponyms and words that are surnames the
+ * lists lack ("Homans", "Heberden", "Rami", "Levan": five names of the
+ * dev sets lost their second word).  In capitals the title rule decides
  * ("Mme Marie DUPONT"). */
 static int
 care_after_name(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
 
+	/* a hyphen glues a compound name ("Mme Martin-Musique") */
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
-	    (w->dflags & (D_FIRST | D_LAST)) || w->nchars < 3)
+	    (w->dflags & (D_FIRST | D_LAST)) || w->nchars < 3 ||
+	    w->start == 0 || t[w->start - 1] != ' ')
 		return 0;
 	if ((w->dflags & D_TERM) || dict_drug_has(w->fhash))
 		return 1;
