@@ -68,7 +68,7 @@ def main():
     feed = "".join("\t".join(r + [t, ""]) + "\n" for r, t, _, _ in cases)
     out = subprocess.run([tool], input=feed.encode(), stdout=subprocess.PIPE,
                          check=True).stdout.decode().split("\n")
-    raw = 0
+    raw = words = 0
     for (row, text, s, g), line in zip(cases, out):
         b = text.encode()
         spans = []
@@ -78,14 +78,16 @@ def main():
         at = 4 if text.startswith("Mme") else 3
         for word in s.split(" ") + [g]:
             wb = word.encode()
+            words += 1
             at = b.index(wb, at)
             if not any(a <= at and at + len(wb) <= e for a, e in spans):
                 raw += 1
                 print("raw %-10s %s%s" % (word, text,
                       "  (row)" if row[0] else ""))
             at += len(wb)
-    print("name pair probe: %d surnames, %d given names, %d lines, %d words "
-          "left raw" % (len(SURNAMES), len(GIVEN), len(cases), raw))
+    print("name pair probe: %d surnames, %d given names, %d lines, %d of %d "
+          "words left raw" % (len(SURNAMES), len(GIVEN), len(cases), raw,
+                              words))
 
 
 if __name__ == "__main__":
