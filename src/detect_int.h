@@ -814,7 +814,6 @@ int	article_acronym(const struct detect_scratch *s, size_t j);
 int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
 /* Word i is followed by a number and a unit of a dose ("Doliprane 1 g",
  * "Kinésithérapie 2 séances" is not: no dose), or by a posology. */
-int	dose_after(const char *t, const struct detect_scratch *s, size_t i);
 /* Word j names a service, a specialty or a specialist by its ending
  * ("Cardiologie", "Pneumologue"), detect_relation.c. */
 int	service_word(const struct detect_scratch *s, size_t j);

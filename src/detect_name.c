@@ -2018,9 +2018,10 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
  * Cardiologie").  A drug (an INN of the ATC index, dict_drug_has, or a
  * one-word entry of the sensitive lexicon, the brands among them:
  * D_TERM); or a word of the lexicon that names a service or a carer by
- * its ending (service_word, care_unit_or_agent) or stands before a
- * number and a unit of a dose (dose_after; not before an age, "Mme
- * Dupont Vigneron 45 ans").  A name of the lists is the name's second
+ * its ending (service_word, care_unit_or_agent).  Not any word of the
+ * lexicon before a dose: a surname that is an ordinary word stands
+ * there too ("Mme Marie Pigeon 1 cp le soir", "vu avec Kerouredan Bounmy
+ * 1 cp": the lead took that arm out).  A name of the lists is the name's second
  * part whatever it is ("Mme Dupont Rose", "M. Martin Pierre"), and so is
  * a word no dictionary has ("Kerouredan Bounmy 1 cp").  Not the English
  * medical dictionary: it holds eponyms and words that are surnames the
@@ -2041,8 +2042,7 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 		return 1;
 	if (!word_lexicon(t, s, j))
 		return 0;
-	return service_word(s, j) || care_unit_or_agent(t, s, j) ||
-	    dose_after(t, s, j);
+	return service_word(s, j) || care_unit_or_agent(t, s, j);
 }
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */

@@ -786,29 +786,6 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(dose_units, wf(s, &s->words[k]), s->words[k].fold_len);
 }
 
-/* Word i is followed by a number and a unit of a dose, one space
- * between each ("Doliprane 1 g", "Lovenox 0,4 ml", "Kardégic 75 mg"), or
- * by a posology (posology_after); not by an age, a weight, a room
- * ("Dupont 45 ans", "80 kg", "chambre 12").  precision19b: what a word
- * of care after a person's name is followed by. */
-int
-dose_after(const char *t, const struct detect_scratch *s, size_t i)
-{
-	size_t e = s->words[i].end, len = s->text_len, b, k;
-
-	if (e >= len || t[e] != ' ' || e + 1 >= len || !util_is_digit(t[e + 1]))
-		return 0;
-	b = number_end(t, len, e + 1);
-	if (b < len && t[b] == ' ' && b + 1 < len) {
-		k = word_at(s, b + 1);
-		if (k < s->nwords && s->words[k].start == b + 1 &&
-		    in_list(dose_units, wf(s, &s->words[k]),
-		    s->words[k].fold_len))
-			return 1;
-	}
-	return posology_after(t, s, i);
-}
-
 /* Two capitalized words that no list of names holds, before a grade or a
  * dose (pair_thing, detect_name.c): a classification or a device ("BI-RADS
  * ACR 4", "Trelegy Ellipta 1 inhalation/j"), no person. */

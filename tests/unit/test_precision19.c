@@ -229,6 +229,12 @@ test_care_word_after_name_kept(void **state)
 		    { "Kerouredan Bounmy", NULL } },
 		{ "Mme Dupont Vigneron 45 ans.", { NULL },
 		    { "Dupont Vigneron", NULL } },
+		/* a surname that is an ordinary word no list holds, before
+		 * a dose: the name's, not a drug (the lead) */
+		{ "Mme Marie Pigeon 1 cp le soir.", { NULL },
+		    { "Marie Pigeon", NULL } },
+		{ "M. Jean Tisserand 2 cp matin et soir.", { NULL },
+		    { "Jean Tisserand", NULL } },
 	};
 	static const struct detect_value row[] = {
 		{ DETECT_IDENT_LAST_NAME, "KERVAZO", 7 },
