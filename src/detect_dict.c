@@ -1125,6 +1125,69 @@ dict_keep_has(uint64_t h)
 	return 0;
 }
 
+/* The INNs of the ATC index alone (conf/detect/drugs_atc.txt), without
+ * Dicollecte's proper nouns that dict_keep_has holds as well: a drug
+ * typed after a person's name is no word of that name (precision19b),
+ * where a place or a firm of Dicollecte may be a surname too
+ * ("Kerguelen", "Delcourt", "Aldi").  Its own table, built on first ask
+ * (pthread_once: a lookup table read-only afterwards, shared by the
+ * threads); names of the lists are told apart by the caller (dflags). */
+#define DRUG_SLOTS	16384	/* a power of two, four times the list */
+static uint64_t drug_table[DRUG_SLOTS];	/* 0: empty */
+static pthread_once_t drug_once = PTHREAD_ONCE_INIT;
+
+static void
+drug_table_init(void)
+{
+	struct buf tmp = BUF_INIT;
+
+	for (unsigned i = 0; i < detect_list_drugs_atc_count; i++) {
+		const char *w = detect_list_drugs_atc[i];
+		size_t n = strlen(w), k;
+		uint64_t h;
+
+		/* most INNs are lower-case ASCII letters, their own fold:
+		 * norm_value only for the others (the table is built in
+		 * the first comment that asks, ~1.3M instructions when all
+		 * were folded) */
+		for (k = 0; k < n && w[k] >= 'a' && w[k] <= 'z'; k++)
+			;
+		if (k == n) {
+			if (n < 3)
+				continue;
+			h = hash(w, n);
+		} else {
+			/* a word that cannot be folded is left out: an ask
+			 * of it finds no drug, the name rules decide as
+			 * before */
+			if (norm_value(NORM_TEXT, w, n, &tmp) != 0 ||
+			    tmp.len < 3 || memchr(tmp.data, ' ', tmp.len) != NULL)
+				continue;
+			h = hash(tmp.data, tmp.len);
+		}
+		h |= h == 0;
+		for (k = (size_t)h & (DRUG_SLOTS - 1); drug_table[k] != 0 &&
+		    drug_table[k] != h; k = (k + 1) & (DRUG_SLOTS - 1))
+			;
+		drug_table[k] = h;
+	}
+	buf_free(&tmp);
+}
+
+int
+dict_drug_has(uint64_t h)
+{
+	size_t k;
+
+	pthread_once(&drug_once, drug_table_init);
+	h |= h == 0;
+	for (k = (size_t)h & (DRUG_SLOTS - 1); drug_table[k] != 0;
+	    k = (k + 1) & (DRUG_SLOTS - 1))
+		if (drug_table[k] == h)
+			return 1;
+	return 0;
+}
+
 /* Built once, read-only afterwards: threads share it without a lock.
  * The small tables live with their family's detectors (detect_int.h);
  * a new table gets its D_ flag (detect_int.h) and its line here. */

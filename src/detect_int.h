@@ -666,6 +666,9 @@ int	lexicon_has_hash(uint64_t h);
  * an acronym, a substance ("Morlaix", "Maroc", "RATP", "alprazolam"),
  * that no name list has; h is the hash of its folded form (fhash). */
 int	dict_keep_has(uint64_t h);
+/* h (fhash) is an INN of the ATC index (drugs_atc.txt), a drug and no
+ * place nor firm (precision19b). */
+int	dict_drug_has(uint64_t h);
 /* lexicon_has for word i of t, as tokenize read it, through the word
  * cache (word_lexicon asks it once a word). */
 int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
@@ -809,6 +812,14 @@ int	short_lower_abbrev(const char *t, const struct detect_scratch *s,
 int	article_acronym(const struct detect_scratch *s, size_t j);
 /* a strength and a count after word i ("Solupred 20 1 cp"; precision16) */
 int	posology_after(const char *t, const struct detect_scratch *s, size_t i);
+/* Word i is followed by a number and a unit of a dose ("Doliprane 1 g",
+ * "Kinésithérapie 2 séances" is not: no dose), or by a posology. */
+/* Word j names a service, a specialty or a specialist by its ending
+ * ("Cardiologie", "Pneumologue"), detect_relation.c. */
+int	service_word(const struct detect_scratch *s, size_t j);
+/* Word j, capitalized, a unit of care or a carer by its trade
+ * ("Réanimation", "Interniste"), detect_relation.c. */
+int	care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j);
 /* a germ's genus before its species ("Salmonella Enteritidis") */
 int	organism_genus(const char *t, const struct detect_scratch *s, size_t i);
 /* a drug's brand and its device, or after "sous" ("Coversyl Bisoce") */

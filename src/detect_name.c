@@ -2011,6 +2011,40 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
 }
 
+/* Word j, capitalized, one space after a word of a person's name (a
+ * title's, a relative's, the row's): a word of care rather than the
+ * name's rest (precision19b, from the lexicon sweep: "Mme Dupont
+ * Doliprane 1 g", "M. Martin Kinésithérapie demain", "Mme Kervazo
+ * Cardiologie").  A drug (an INN of the ATC index, dict_drug_has, or a
+ * one-word entry of the sensitive lexicon, the brands among them:
+ * D_TERM); or a word of the lexicon that names a service or a carer by
+ * its ending (service_word, care_unit_or_agent).  Not any word of the
+ * lexicon before a dose: a surname that is an ordinary word stands
+ * there too ("Mme Marie Pigeon 1 cp le soir", "vu avec Kerouredan Bounmy
+ * 1 cp": the lead took that arm out).  A name of the lists is the name's second
+ * part whatever it is ("Mme Dupont Rose", "M. Martin Pierre"), and so is
+ * a word no dictionary has ("Kerouredan Bounmy 1 cp").  Not the English
+ * medical dictionary: it holds eponyms and words that are surnames the
+ * lists lack ("Homans", "Heberden", "Rami", "Levan": five names of the
+ * dev sets lost their second word).  In capitals the title rule decides
+ * ("Mme Marie DUPONT"). */
+static int
+care_after_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	/* a hyphen glues a compound name ("Mme Martin-Musique") */
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || w->nchars < 3 ||
+	    w->start == 0 || t[w->start - 1] != ' ')
+		return 0;
+	if ((w->dflags & D_TERM) || dict_drug_has(w->fhash))
+		return 1;
+	if (!word_lexicon(t, s, j))
+		return 0;
+	return service_word(s, j) || care_unit_or_agent(t, s, j);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2099,6 +2133,10 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (taken > 0 && !(w->flags & (W_CAP | W_UPPER)) &&
 			    (s->words[j - 1].flags & (W_CAP | W_UPPER)) &&
 			    word_has(s, j, D_WEAK))
+				break;
+			/* "Mme Dupont Doliprane 1 g": a word of care after
+			 * the name (precision19b) */
+			if (taken > 0 && care_after_name(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
@@ -2673,10 +2711,13 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	 * keep lists (the ATC index's INNs, no name of the lists) that the
 	 * English medical dictionary holds too; the keep lists alone hold
 	 * places and firms that are surnames as well ("kerguelen",
-	 * "delcourt", "aldi") */
+	 * "delcourt", "aldi"); the INNs of the ATC index alone
+	 * (dict_drug_has, without Dicollecte's nouns: precision19b) hold
+	 * none of them ("Mme Dupont amlodipine") */
 	return (w->dflags & (D_FIRST | D_LAST)) ||
 	    (!word_lexicon(t, (struct detect_scratch *)s, j) &&
 	    !(dict_keep_has(w->fhash) && medical_has(w->fhash)) &&
+	    !dict_drug_has(w->fhash) &&
 	    !lower_ordinary_word(t, (struct detect_scratch *)s, j));
 }
 
@@ -3448,6 +3489,11 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			}
 			/* someone else's word, or a part the row lacks */
 			if (!unknown_capitalized(t, s, i))
+				continue;
+			/* "Kervazo Doliprane 1 g": a drug after the name
+			 * (precision19b) */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    care_after_name(t, s, i))
 				continue;
 			if ((r = add_neighbour(t, s, i)) < 0)
 				return r;

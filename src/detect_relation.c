@@ -360,7 +360,7 @@ relation_cue_end(const char *t, const struct detect_scratch *s, size_t i)
 /* Word j names a service, a specialty or a specialist by its ending
  * ("Cardiologie", "Pneumologue", "Pédiatrie", "Kinésithérapie"): what
  * "vu par" takes that is no person's name. */
-static int
+int
 service_word(const struct detect_scratch *s, size_t j)
 {
 	static const char *const ends[] = {
@@ -395,7 +395,7 @@ service_word(const struct detect_scratch *s, size_t j)
 static int ends_in(const struct detect_scratch *s, size_t j,
     const char *const *ends);
 
-static int
+int
 care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j)
 {
 	static const char *const ends[] = { "ation", "iste", "ateur", NULL };

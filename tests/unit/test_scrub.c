@@ -2906,6 +2906,9 @@ test_linear_time(void **state)
 		"AS : DMP vu ", "adress\xc3\xa9 par R\xc3\xa9" "animation ",
 		"par Interniste ", "Mme Dupont acetazolamide ",
 		"acetazolamide ", "Fille : Inqui\xc3\xa8te pour ", "Fille : ",
+		/* precision19b: a word of care after a name */
+		"Mme Dupont Doliprane 1 g ", "Doliprane 1 g ",
+		"M. Martin Cardiologie ", "Mme Dupont amlodipine ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
