@@ -649,6 +649,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_table_cells(text, s))					\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
+	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
+	    scan_owner_compounds(text, s))				\
 	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\

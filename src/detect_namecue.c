@@ -2657,6 +2657,55 @@ scan_pharmacy_owners(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/*
+ * a business's name of two surnames joined by a hyphen, one of them found
+ * ("Pharmacie Lopes-Martins", "Ambulances Dubois-Lopes" of the patient
+ * Lopes; "Pharmacie Abitbol-Martins" after its owner): the owner's
+ * compound surname, whose other half names the same family, goes whole.
+ * The business head of business_heads, then up to three capitalized
+ * words joined by hyphens only; a word of a span of another kind, a
+ * digit or a word in lower case ends it.  "Taxi Bouvier-Lemaire" with
+ * neither found, "Pharmacie Bel-Air" stay.  (detect_run's gate: a
+ * business head and a name span.)
+ */
+int
+scan_owner_compounds(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *h = &s->words[i];
+		size_t j = i + 1, e = j, k;
+		int found = 0, r;
+
+		if (!(h->dflags & (D_INSTHEAD | D_PHARMACY)) ||
+		    t[h->end] != ' ' || s->words[j].start != h->end + 1 ||
+		    !in_list(business_heads, wf(s, h), h->fold_len))
+			continue;
+		for (k = j; k < s->nwords && k < j + 3; k++) {
+			const struct detect_span *sp = span_of(s, k);
+			const struct detect_word *w = &s->words[k];
+
+			if (!(w->flags & (W_CAP | W_UPPER)) ||
+			    (w->flags & W_DIGIT) || w->nchars < 2 ||
+			    (sp != NULL && !is_name_span(sp)))
+				break;
+			found |= sp != NULL;
+			e = k;
+			if (k + 1 >= s->nwords || t[w->end] != '-' ||
+			    s->words[k + 1].start != w->end + 1)
+				break;
+		}
+		if (!found || e == j)
+			continue;
+		for (k = j; k <= e; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		i = e;
+	}
+	return 0;
+}
+
 /* The bytes at p ("(J4)", "(3 ans)", "(2 mois)", "(15 jours)") are an
  * age in parentheses: 1, or 0. */
 static int

@@ -2193,6 +2193,10 @@ test_linear_time(void **state)
 		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
 		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
 		"A, Le Grand A, 1 rue B, ",
+		/* leaks19b: a business's compound name beside a name found
+		 * (scan_owner_compounds) */
+		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
+		"Taxi ", "Pharmacie A-", "Mme Dupont Taxi Dupont-",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

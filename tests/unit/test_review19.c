@@ -223,6 +223,82 @@ test_coordination_over_parentheses(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* ---- leaks19b: the leaks the review left (docs/scrub.md "Leaks left by
+ * the review, nineteenth pass (leaks19b)") ---- */
+
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+/* The patient Ana Lopes of the row. */
+static const struct detect_value LOPES_ROW[] = {
+	{ DETECT_IDENT_LAST_NAME, "LOPES", 5 },
+	{ DETECT_IDENT_FIRST_NAME, "Ana", 3 },
+};
+
+/* Word w of text (its first occurrence) is in no span after detect_run
+ * in mode o with the row LOPES_ROW. */
+static void
+row_word_kept(const struct detect_options *o, const char *text,
+    const char *w)
+{
+	const char *at = strstr(text, w);
+	size_t a, b;
+
+	assert_non_null(at);
+	a = (size_t)(at - text);
+	b = a + strlen(w);
+	assert_int_equal(detect_run(o, text, strlen(text), LOPES_ROW,
+	    N(LOPES_ROW), &S), 0);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].start < b && S.spans[i].end > a) {
+			print_error("'%s' in '%s' went, kept expected\n", w,
+			    text);
+			fail();
+		}
+}
+
+/* A business bears its owner's name: the patient's own surname after a
+ * business head ("Taxi Lopes", "Ambulances Dubois-Lopes", "menuiserie
+ * Lopes et Fils") is the patient's or a relative's and goes (it stayed,
+ * read as an institution named after someone), and a compound surname
+ * after it one half of which is found goes whole ("Pharmacie
+ * Lopes-Martins" left "Martins").  A place of care named like the
+ * patient ("hôpital Lopes", the lead's rule) and a business named after
+ * someone else ("Taxi Bouvier-Lemaire", "Pharmacie Bel-Air") stay. */
+static void
+test_business_owner_names(void **state)
+{
+	static const struct { const char *text, *w; } gone[] = {
+		{ "Retour par Taxi Lopes demain 9h.", "Lopes" },
+		{ "Transport par les Ambulances Lopes, bon fait.", "Lopes" },
+		{ "Transport par les Ambulances Dubois-Lopes, bon fait.",
+		    "Dubois" },
+		{ "Transport par les Ambulances Dubois-Lopes, bon fait.",
+		    "Lopes" },
+		{ "Ordonnance \xc3\xa0 retirer \xc3\xa0 la Pharmacie "
+		    "Lopes-Martins, rue de la Gare.", "Martins" },
+		{ "Pharmacie Martins-Lopes appel\xc3\xa9" "e.", "Martins" },
+		{ "Ancien employeur : menuiserie Lopes et Fils.", "Lopes" },
+		{ "Taxi Ana Lopes r\xc3\xa9serv\xc3\xa9.", "Lopes" },
+	};
+	static const struct { const char *text, *w; } kept[] = {
+		{ "Suivi \xc3\xa0 l'h\xc3\xb4pital Lopes depuis mai.", "Lopes" },
+		{ "Taxi Bouvier-Lemaire r\xc3\xa9serv\xc3\xa9.", "Bouvier" },
+		{ "Taxi Bouvier-Lemaire r\xc3\xa9serv\xc3\xa9.", "Lemaire" },
+		{ "Pharmacie Bel-Air appel\xc3\xa9" "e.", "Air" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(gone); i++) {
+		test_row_word_gone(&DEFAULT_MODE, &S, gone[i].text, LOPES_ROW,
+		    N(LOPES_ROW), gone[i].w);
+		test_row_word_gone(&RECALL_MODE, &S, gone[i].text, LOPES_ROW,
+		    N(LOPES_ROW), gone[i].w);
+	}
+	for (size_t i = 0; i < N(kept); i++)
+		row_word_kept(&DEFAULT_MODE, kept[i].text, kept[i].w);
+}
+
 int
 main(void)
 {
@@ -236,6 +312,7 @@ main(void)
 		cmocka_unit_test(test_first_of_month_numeric),
 		cmocka_unit_test(test_list_entry_dates),
 		cmocka_unit_test(test_coordination_over_parentheses),
+		cmocka_unit_test(test_business_owner_names),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
