@@ -652,6 +652,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
 	    scan_owner_compounds(text, s))				\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
+	    DETECT_BIT(DETECT_INITIAL)), scan_hyphen_initials(text, s))	\
 	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\

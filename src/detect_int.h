@@ -948,6 +948,7 @@ extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
 int	scan_owner_compounds(const char *t, struct detect_scratch *s);
+int	scan_hyphen_initials(const char *t, struct detect_scratch *s);
 int	scan_aged_names(const char *t, size_t len, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
 

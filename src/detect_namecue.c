@@ -2706,6 +2706,81 @@ scan_owner_compounds(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Word k is one capital letter alone (an initial's letter). */
+static int
+lone_capital(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->end - w->start == 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/*
+ * a compound first name's initials joined by a hyphen, one dot or none
+ * ("Dr A-S. Vidal", "J-P. Martin", "avis de M-C Dupont", "vu avec A-S
+ * Vidal"): the name rules read a letter and its dot ("S." went, "A"
+ * stayed) or "A.-S." whole.  Two capitals alone, "-" or ".-" between,
+ * a dot or none after, no letter, digit or hyphen on either side, either
+ * letter already in a name's or an initial's span, the token right
+ * before a name's span (one space) or right after one (one space, or in
+ * parentheses: "Dr Vidal (A-S.)"): the letters not taken go as an
+ * initial.  "HLA-B27", "T2-S. Vidal" (no letter alone before), "groupe
+ * A-B, Dupont" (a comma) stay.  (detect_run's gate: a name's span.)
+ */
+int
+scan_hyphen_initials(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		const struct detect_word *a = &s->words[k], *b = &s->words[k + 1];
+		size_t gap = b->start - a->end, e = b->end, n = k + 2;
+		const struct detect_span *sa, *sb;
+		int near, r;
+
+		if (!lone_capital(t, s, k) || !lone_capital(t, s, k + 1) ||
+		    !((gap == 1 && t[a->end] == '-') || (gap == 2 &&
+		    t[a->end] == '.' && t[a->end + 1] == '-')) ||
+		    (a->start > 0 && (is_alnum_byte(t[a->start - 1]) ||
+		    t[a->start - 1] == '-' || t[a->start - 1] == '.')))
+			continue;
+		if (e < s->text_len && t[e] == '.')
+			e++;
+		if (e < s->text_len && (is_alnum_byte(t[e]) || t[e] == '-'))
+			continue;
+		sa = span_of(s, k);
+		sb = span_of(s, k + 1);
+		near = is_name_span(sa) || is_name_span(sb);
+		/* the token, one space, a name's span on a capitalized word */
+		if (!near && n < s->nwords && s->words[n].start == e + 1 &&
+		    t[e] == ' ' && (s->words[n].flags & (W_CAP | W_UPPER)) &&
+		    is_name_span(span_of(s, n)))
+			near = 1;
+		/* after a name's span: "Mme Vidal A-S.", "Dr Vidal (A-S.)" */
+		if (!near && k > 0 && is_name_span(span_of(s, k - 1)) &&
+		    (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+		    ((a->start == s->words[k - 1].end + 1 &&
+		    t[a->start - 1] == ' ') || (a->start ==
+		    s->words[k - 1].end + 2 && t[a->start - 2] == ' ' &&
+		    t[a->start - 1] == '(' && e < s->text_len && t[e] == ')')))
+			near = 1;
+		if (!near || (sa != NULL && !is_name_span(sa)) ||
+		    (sb != NULL && !is_name_span(sb)))
+			continue;
+		if (sa == NULL && sb == NULL)
+			r = add_span(s, a->start, e, DETECT_INITIAL, -1);
+		else if (sa == NULL)
+			r = add_span(s, a->start, a->end, DETECT_INITIAL, -1);
+		else if (sb == NULL)
+			r = add_span(s, b->start, e, DETECT_INITIAL, -1);
+		else
+			r = 0;
+		if (r < 0)
+			return r;
+		k++;
+	}
+	return 0;
+}
+
 /* The bytes at p ("(J4)", "(3 ans)", "(2 mois)", "(15 jours)") are an
  * age in parentheses: 1, or 0. */
 static int

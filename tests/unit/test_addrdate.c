@@ -2197,6 +2197,8 @@ test_linear_time(void **state)
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
 		"Taxi ", "Pharmacie A-", "Mme Dupont Taxi Dupont-",
+		/* an initial's hyphened letters (scan_hyphen_initials) */
+		"Dr A-S. Vidal ", "A-S ", "Mme Vidal (A-S) ", "A-B-", "A.-S ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -229,6 +229,9 @@ test_coordination_over_parentheses(void **state)
 static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
+/* (the letters of the initials are asked one by one: the letter the
+ * name rules took and the one this pass adds are two spans) */
+
 /* The patient Ana Lopes of the row. */
 static const struct detect_value LOPES_ROW[] = {
 	{ DETECT_IDENT_LAST_NAME, "LOPES", 5 },
@@ -299,6 +302,35 @@ test_business_owner_names(void **state)
 		row_word_kept(&DEFAULT_MODE, kept[i].text, kept[i].w);
 }
 
+/* A compound first name's initials joined by a hyphen with one dot or
+ * none ("Dr A-S. Vidal", "J-P. Martin", "avis de M-C Dupont", "Dr Vidal
+ * (A-S.)"): the first letter stayed beside its dotted or named second;
+ * a notation's letters ("HLA-B27", "T2-S.") and letters a comma parts
+ * from the name stay. */
+static void
+test_hyphen_initials(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Dr A-S. Vidal a vu la patiente.", { NULL },
+		    { "A", "S", "Vidal" } },
+		{ "Appel de J-P. Martin ce matin.", { NULL },
+		    { "J", "P", "Martin" } },
+		{ "Avis de M-C Dupont, kin\xc3\xa9.", { NULL },
+		    { "M", "C", "Dupont" } },
+		{ "Courrier du Dr Vidal (A-S.) re\xc3\xa7u.", { NULL },
+		    { "A", "S", NULL } },
+		{ "Revu avec A-S Vidal hier.", { NULL }, { "A", "S", NULL } },
+		/* a notation, a digit before the letter, a comma */
+		{ "HLA-B27 positif, Dr Vidal.", { "HLA-B27", NULL },
+		    { "Vidal", NULL } },
+		{ "Groupe A-B, Dupont pr\xc3\xa9venu.", { "A-B", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -313,6 +345,7 @@ main(void)
 		cmocka_unit_test(test_list_entry_dates),
 		cmocka_unit_test(test_coordination_over_parentheses),
 		cmocka_unit_test(test_business_owner_names),
+		cmocka_unit_test(test_hyphen_initials),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
