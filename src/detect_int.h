@@ -116,6 +116,7 @@ enum {
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
 	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
 	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
+	TB_CHATMARK = 1 << 10,	/* '>' or '~': a chat's quote or unknown sender (scan_chat_senders) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

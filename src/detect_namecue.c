@@ -947,7 +947,67 @@ chat_sender_start(const char *t, size_t len, size_t e)
 		k += 2;
 	else if (k + 3 < len && memcmp(t + k, "\xe2\x80\x93 ", 4) == 0)
 		k += 4;
+	/* "[14:22] ~ Marie L.:": WhatsApp's mark of a number not in the
+	 * contacts */
+	if (k + 1 < len && t[k] == '~' && t[k + 1] == ' ')
+		k += 2;
 	return k;
+}
+
+/* Word j starts a line (or the text) after a chat's mark: "~ " (WhatsApp's
+ * sender not in the contacts) or one to three ">" of a quoted reply, one
+ * space or none after, spaces before ("~ Marie L.: ...", "> Rose : ...",
+ * ">> Rose: ...").  1, or 0. */
+static int
+chat_mark_line_start(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t p = s->words[j].start, q;
+
+	if (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0)
+		return 0;
+	if (t[p - 1] == '~')
+		p--;
+	else
+		for (q = p; p > 0 && q - p < 3 && t[p - 1] == '>'; p--)
+			;
+	if (p == s->words[j].start || t[p] == ' ')
+		return 0;
+	for (q = 0; p > 0 && q < 4 && t[p - 1] == ' '; q++)
+		p--;
+	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
+}
+
+/* Words j.. are a chat message's sender before its colon: one to four
+ * capitalized words (cue_cap_run), one a name by itself, an initial's
+ * dot after them, then a colon that no digit follows.  The sender's last
+ * word, or NO_WORD. */
+static size_t
+chat_sender_end(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t len = s->text_len, b, e;
+	int named;
+
+	if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
+		return NO_WORD;
+	e = s->words[b].end;
+	/* "Marie L.:": an initial after the name ("L" alone is a unit of
+	 * the tables, so no word of cue_cap_run) */
+	if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
+	    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
+	    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
+	    t[e + 2] == '.')
+		e = s->words[++b].end;
+	if (e < len && t[e] == '.')
+		e++;
+	if (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || t[e] != ':' || (e + 1 < len &&
+	    t[e + 1] >= '0' && t[e + 1] <= '9'))
+		return NO_WORD;
+	return b;
 }
 
 /*
@@ -961,18 +1021,32 @@ chat_sender_start(const char *t, size_t len, size_t e)
  * (cue_name_itself), an initial's dot after them, then a colon that no
  * digit follows.  "14:00 - Repas : pris", "8:30 - TA : 12/8", "21:03 -
  * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
- * the tables).  (detect_run's gate: a digit and a colon in the comment.)
+ * the tables).  With no time, after a chat's mark at a line's start:
+ * "~ Marie L.: ...", "> Rose : ..." (chat_mark_line_start); "> Repas :
+ * pris", "CRP > Rose : ..." (not at a line's start) stay.  (detect_run's
+ * gate: a colon, and a digit or a chat's mark.)
  */
 int
 scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
+	int marks = (s->text_bytes & TB_CHATMARK) != 0;
 
-	for (size_t k = 0; k + 2 < s->nwords; k++) {
-		size_t m, j, b, a, e;
-		int named, r;
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		size_t m, j, b, a;
+		int r;
 
-		if (t[s->words[k].end] != ':' ||
+		/* "~ Marie L.: ...", "> Rose : ...": a sender with no time
+		 * after a chat's mark at a line's start (leaks19b) */
+		if (marks && (s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    chat_mark_line_start(t, s, k) &&
+		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
+			if ((r = cue_take(s, k, b)) < 0)
+				return r;
+			k = b;
+			continue;
+		}
+		if (k + 2 >= s->nwords || t[s->words[k].end] != ':' ||
 		    (m = chat_clock_end(t, s, k)) == NO_WORD) {
 			continue;
 		}
@@ -981,22 +1055,7 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 		    s->words[m].end)) == 0 || s->words[m + 1].start != a)
 			continue;
 		j = m + 1;
-		if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
-			continue;
-		e = s->words[b].end;
-		/* "Marie L.:": an initial after the name ("L" alone is a
-		 * unit of the tables, so no word of cue_cap_run) */
-		if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
-		    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
-		    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
-		    t[e + 2] == '.')
-			e = s->words[++b].end;
-		if (e < len && t[e] == '.')
-			e++;
-		if (e < len && t[e] == ' ')
-			e++;
-		if (e >= len || t[e] != ':' || (e + 1 < len &&
-		    t[e + 1] >= '0' && t[e + 1] <= '9'))
+		if ((b = chat_sender_end(t, s, j)) == NO_WORD)
 			continue;
 		if ((r = cue_take(s, j, b)) < 0)
 			return r;

@@ -2199,6 +2199,9 @@ test_linear_time(void **state)
 		"Taxi ", "Pharmacie A-", "Mme Dupont Taxi Dupont-",
 		/* an initial's hyphened letters (scan_hyphen_initials) */
 		"Dr A-S. Vidal ", "A-S ", "Mme Vidal (A-S) ", "A-B-", "A.-S ",
+		/* a chat's sender after a mark, no time (scan_chat_senders) */
+		"\n~ Marie L.: ", "\n> Rose : ", ">>> Rose Rose Rose Rose ",
+		"\n~ ", "\n>> ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

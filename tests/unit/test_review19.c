@@ -331,6 +331,32 @@ test_hyphen_initials(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A chat message's sender with no clock time, after a chat's mark at a
+ * line's start: WhatsApp's "~ " before a number not in the contacts, a
+ * quoted reply's ">" ("~ Marie L.: ...", "> Rose : ..."); a first name
+ * that is a word too stayed.  A note's entry after ">" ("> Repas :
+ * pris", "> TA : 12/8") and a comparison in a line ("CRP > Rose") stay. */
+static void
+test_chat_senders_without_time(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Copie de la conversation :\n~ Marie L.: elle a mang\xc3\xa9 "
+		    "ce midi", { NULL }, { "Marie", NULL } },
+		{ "Message transf\xc3\xa9r\xc3\xa9 :\n> Rose : elle dort depuis "
+		    "10h\nOk merci.", { NULL }, { "Rose", NULL } },
+		{ ">> Rose: elle a vomi", { NULL }, { "Rose", NULL } },
+		{ "[14:22] ~ Marie L.: ok pour demain", { NULL },
+		    { "Marie", NULL } },
+		/* entries of a note, a comparison, a mark within a line */
+		{ "Bilan :\n> Repas : pris\n> TA : 12/8", { "Repas", "TA",
+		    NULL }, { NULL } },
+		{ "Voir si CRP > Rose : non.", { "Rose", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -346,6 +372,7 @@ main(void)
 		cmocka_unit_test(test_coordination_over_parentheses),
 		cmocka_unit_test(test_business_owner_names),
 		cmocka_unit_test(test_hyphen_initials),
+		cmocka_unit_test(test_chat_senders_without_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
