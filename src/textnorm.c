@@ -481,7 +481,8 @@ static const char *const ocr_street_words[] = {
 };
 
 /* "5l100 Reims": five, at least three true digits, then a space and a
- * capital; "l2 rue": one to three, a true digit, then a street word.
+ * capital (two, the département's, when the rest are zeros: "44OOO
+ * Nantes"); "l2 rue": one to three, a true digit, then a street word.
  * five before a city in capitals of three letters or more
  * ("O6OOO NICE", "7500l PARIS"): one true digit is enough, and the last
  * may be an l (before a capitalized word, no unit: "5000l" of litres is
@@ -504,6 +505,19 @@ ocr_number(const uint8_t *p, size_t len, size_t i)
 	if (n == 5 && digits >= 3 && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
 	    p[k + 1] == 0xc3))
 		return n;
+	/* "44OOO Nantes", "29OO0 Quimper": a département's two true digits
+	 * first, the rest zeros read as O (a city's round postcode) before
+	 * a capital (leaks19b); no word is two digits and O's */
+	if (n == 5 && p[i] >= '0' && p[i] <= '9' && p[i + 1] >= '0' &&
+	    p[i + 1] <= '9' && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
+	    p[k + 1] == 0xc3)) {
+		size_t z = i + 2;
+
+		while (z < k && (p[z] == 'O' || p[z] == 'o' || p[z] == '0'))
+			z++;
+		if (z == k)
+			return n;
+	}
 	if (n > 3 || digits == 0)
 		return 0;
 	for (size_t w = 0; ocr_street_words[w] != NULL; w++) {

@@ -2202,6 +2202,8 @@ test_linear_time(void **state)
 		/* a chat's sender after a mark, no time (scan_chat_senders) */
 		"\n~ Marie L.: ", "\n> Rose : ", ">>> Rose Rose Rose Rose ",
 		"\n~ ", "\n>> ",
+		/* an OCR'd round postcode (textnorm's ocr_number) */
+		"44OOO Nantes ", "44OOO ", "4OO ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

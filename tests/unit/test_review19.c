@@ -357,6 +357,29 @@ test_chat_senders_without_time(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An OCR'd postcode whose zeros were read as O, two true digits (the
+ * département's) first: "44OOO Nantes" (textnorm read three true digits
+ * at least before a capitalized city).  Four O's after one digit, a sum
+ * before a word in capitals of three letters but one digit, a number
+ * and its unit stay. */
+static void
+test_ocr_round_postcodes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Nouvelle adresse : 3 rue des Lilas, 44OOO Nantes.", { NULL },
+		    { "44OOO", "Nantes", NULL } },
+		{ "Courrier retourn\xc3\xa9, vit au 29OOO Quimper depuis mai.",
+		    { NULL }, { "29OOO Quimper", NULL } },
+		{ "Domicile 35OO0 Rennes.", { NULL }, { "35OO0 Rennes", NULL } },
+		/* one true digit before a capitalized word, a sum */
+		{ "Classe 4OOOO Nantes.", { "4OOOO", NULL }, { NULL } },
+		{ "Facture de 12OOO Euros.", { "12OOO", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -373,6 +396,7 @@ main(void)
 		cmocka_unit_test(test_business_owner_names),
 		cmocka_unit_test(test_hyphen_initials),
 		cmocka_unit_test(test_chat_senders_without_time),
+		cmocka_unit_test(test_ocr_round_postcodes),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
