@@ -39,7 +39,11 @@ const char *const date_cues[] = {
 	/* issue 10 (addrdate): "les 12/03, 13/03", "DDR : 05/01", "DDN",
 	 * "naissance : 12/1950", and the events of a stay */
 	"les", "ddr", "ddn", "naissance", "admission", "deces", "arrivee",
-	"retour", "depart", "passage", "visite", NULL,
+	"retour", "depart", "passage", "visite",
+	/* leaks19b: the participle "daté" agreed ("ordonnance datée
+	 * 12.11", "ordonnances datées 3.4"; "daté" folds to "date") and
+	 * the noun's plural */
+	"datee", "dates", "datees", NULL,
 };
 
 /* The abbreviated months are months to the dictionary too. */

@@ -2204,6 +2204,8 @@ test_linear_time(void **state)
 		"\n~ ", "\n>> ",
 		/* an OCR'd round postcode (textnorm's ocr_number) */
 		"44OOO Nantes ", "44OOO ", "4OO ",
+		/* a dotted day and month after "datée" (date_cues) */
+		"dat\xc3\xa9" "e 12.11 ", "dat\xc3\xa9" "es ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

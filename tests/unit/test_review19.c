@@ -380,6 +380,28 @@ test_ocr_round_postcodes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A day and a month with a dot and no year after "datée", "datées" or
+ * "Dates" ("ordonnance datée 12.11"): the participle's masculine folds to
+ * "date", a cue, its other forms were no cue and a dotted pair needs
+ * one.  A dose after it stays. */
+static void
+test_dated_participle(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Ordonnance dat\xc3\xa9" "e 12.11 : Doliprane 1 g.", { NULL },
+		    { "12.11", NULL } },
+		{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
+		    { NULL }, { "03.12", NULL } },
+		{ "Dates : 14.11", { NULL }, { "14.11", NULL } },
+		/* a dose */
+		{ "Solution dat\xc3\xa9" "e 1.5 mg par jour.", { "1.5", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -397,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_hyphen_initials),
 		cmocka_unit_test(test_chat_senders_without_time),
 		cmocka_unit_test(test_ocr_round_postcodes),
+		cmocka_unit_test(test_dated_participle),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
