@@ -392,16 +392,27 @@ ocr_year(const uint8_t *p, size_t len, size_t i)
 
 /* "RPPS 1O111935200", "IPP 8OO12345": nine to fifteen, one or two of
  * them letters, nothing glued either side (the caller saw the left): a
- * long number, an identifier's shape no word has.  Its length, or 0. */
+ * long number, an identifier's shape no word has; or six to fifteen
+ * whose letters are all capital O after a true digit ("32OOOOO2").  Its
+ * length, or 0. */
 static size_t
 ocr_long(const uint8_t *p, size_t len, size_t i)
 {
 	size_t letters = 0, digits = 0, n;
 
 	n = ocr_run(p, len, i, 16, &letters, &digits);
-	if (n < 9 || n > 15 || letters == 0 || letters > 2 ||
-	    (i + n < len && ocr_alnum(p[i + n])))
+	if (n > 15 || letters == 0 || (i + n < len && ocr_alnum(p[i + n])))
 		return 0;
+	if (n >= 9 && letters <= 2)
+		return n;
+	/* "IPP : 32OOOOO2", "dossier 1OO2OO45": six to fifteen, a true
+	 * digit first and another, every letter a capital O, a zero
+	 * (leaks19b); no word is a digit then capital O's and digits */
+	if (n < 6 || digits < 2 || !(p[i] >= '0' && p[i] <= '9'))
+		return 0;
+	for (size_t k = i; k < i + n; k++)
+		if (!(p[k] >= '0' && p[k] <= '9') && p[k] != 'O')
+			return 0;
 	return n;
 }
 

@@ -2204,6 +2204,8 @@ test_linear_time(void **state)
 		"\n~ ", "\n>> ",
 		/* an OCR'd round postcode (textnorm's ocr_number) */
 		"44OOO Nantes ", "44OOO ", "4OO ",
+		/* an OCR'd id of zeros read as O (textnorm's ocr_long) */
+		"IPP : 32OOOOO2 ", "32OOOOO2", "2O", "IPP 1OOOOOOOOOOOOOOOOO ",
 		/* a dotted day and month after "datée" (date_cues) */
 		"dat\xc3\xa9" "e 12.11 ", "dat\xc3\xa9" "es ",
 	};

@@ -380,6 +380,25 @@ test_ocr_round_postcodes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An OCR'd identifier of fewer than nine or with more than two letters,
+ * its zeros read as capital O ("IPP : 32OOOOO2"): textnorm read one or
+ * two letters in nine to fifteen.  One true digit and a shout stay. */
+static void
+test_ocr_zero_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Etiquette : IPP : 32OOOOO2, s\xc3\xa9jour 2025.", { NULL },
+		    { "32OOOOO2", NULL } },
+		{ "Scan du dossier n\xc2\xb0 1OO2OO45 re\xc3\xa7u.", { NULL },
+		    { "1OO2OO45", NULL } },
+		/* one true digit, a word's letters */
+		{ "Cri : 2OOOOO fois NOOOON.", { "2OOOOO", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* A day and a month with a dot and no year after "datée", "datées" or
  * "Dates" ("ordonnance datée 12.11"): the participle's masculine folds to
  * "date", a cue, its other forms were no cue and a dotted pair needs
@@ -420,6 +439,7 @@ main(void)
 		cmocka_unit_test(test_chat_senders_without_time),
 		cmocka_unit_test(test_ocr_round_postcodes),
 		cmocka_unit_test(test_dated_participle),
+		cmocka_unit_test(test_ocr_zero_ids),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
