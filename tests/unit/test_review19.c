@@ -402,7 +402,8 @@ test_ocr_zero_ids(void **state)
 /* A day and a month with a dot and no year after "datée", "datées" or
  * "Dates" ("ordonnance datée 12.11"): the participle's masculine folds to
  * "date", a cue, its other forms were no cue and a dotted pair needs
- * one.  A dose after it stays. */
+ * one; a day of one digit with a dot after a strong cue ("depuis le
+ * 3.11") was read only with a slash.  A dose after it, a weak cue stay. */
 static void
 test_dated_participle(void **state)
 {
@@ -412,6 +413,12 @@ test_dated_participle(void **state)
 		{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
 		    { NULL }, { "03.12", NULL } },
 		{ "Dates : 14.11", { NULL }, { "14.11", NULL } },
+		/* a day of one digit and a dot after a strong cue */
+		{ "Alit\xc3\xa9" "e depuis le 3.11, revue du 3.11 au 5.11.",
+		    { NULL }, { "3.11", "5.11", NULL } },
+		{ "Pass\xc3\xa9" "e de 3 le soir \xc3\xa0 1.10 le matin.",
+		    { "1.10", NULL }, { NULL } },
+		{ "Prendre le 2.50 mg au coucher.", { "2.50", NULL }, { NULL } },
 		/* a dose */
 		{ "Solution dat\xc3\xa9" "e 1.5 mg par jour.", { "1.5", NULL },
 		    { NULL } },
