@@ -616,7 +616,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
 	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
 	    scan_name_cues(text, s))					\
-	X((names ON comment_has(s, W_DIGIT, 0)) && (detect_no_gates ||	\
+	X((names ON (comment_has(s, W_DIGIT, 0) |			\
+	    ((s->text_bytes & TB_CHATMARK) != 0))) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
@@ -649,6 +650,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_table_cells(text, s))					\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
+	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
+	    scan_owner_compounds(text, s))				\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
+	    DETECT_BIT(DETECT_INITIAL)), scan_hyphen_initials(text, s))	\
 	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\

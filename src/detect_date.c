@@ -39,7 +39,11 @@ const char *const date_cues[] = {
 	/* issue 10 (addrdate): "les 12/03, 13/03", "DDR : 05/01", "DDN",
 	 * "naissance : 12/1950", and the events of a stay */
 	"les", "ddr", "ddn", "naissance", "admission", "deces", "arrivee",
-	"retour", "depart", "passage", "visite", NULL,
+	"retour", "depart", "passage", "visite",
+	/* leaks19b: the participle "daté" agreed ("ordonnance datée
+	 * 12.11", "ordonnances datées 3.4"; "daté" folds to "date") and
+	 * the noun's plural */
+	"datee", "dates", "datees", NULL,
 };
 
 /* The abbreviated months are months to the dictionary too. */
@@ -936,7 +940,10 @@ cued_date_before_value(const char *t, size_t len,
 
 /* "18/08", "03.04", "18-08", "25/3", "2/10" after a cue word, not
  * "18/08/..." nor "2.5 mg"; a dot or a hyphen only between two digits
- * and two, never before a month word ("le 10-12 mars" is a range). */
+ * and two, never before a month word ("le 10-12 mars" is a range); a dot
+ * after a day of one digit too, before a month of two, then after a
+ * strong cue only (numeric_date_cue's one_digit): "depuis le 3.11",
+ * "du 3.11 au 5.11" (leaks19b); "à 1.10", "le 2.50 mg" stay. */
 static int	dated_note(const char *t, size_t len,
 		    const struct detect_scratch *s, size_t i);
 
@@ -958,8 +965,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	parens = w->start > 0 && t[w->start - 1] == '(' && m->end < len &&
 	    t[m->end] == ')';
 	if ((sep != '/' && sep != '.' && sep != '-') || m->start != w->end + 1 ||
-	    !(m->flags & W_DIGIT) || mn > 2 || (sep != '/' && (dn != 2 ||
-	    mn != 2)) || (m->end < len && (t[m->end] == '/' ||
+	    !(m->flags & W_DIGIT) || mn > 2 || (sep != '/' && (dn > 2 ||
+	    mn != 2 || (dn == 1 && sep != '.'))) || (m->end < len && (t[m->end] == '/' ||
 	    t[m->end] == '.' || t[m->end] == '-') && m->end + 1 < len &&
 	    util_is_digit(t[m->end + 1])) || word_taken(s, i + 1) ||
 	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,

@@ -66,6 +66,7 @@ static const uint16_t text_byte[256] = {
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
+	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 };
 /* 32 bits: the TB_* bits are more than eight */
 static uint32_t skip_tb[256];

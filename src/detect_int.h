@@ -116,6 +116,7 @@ enum {
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */
 	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
 	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
+	TB_CHATMARK = 1 << 10,	/* '>' or '~': a chat's quote or unknown sender (scan_chat_senders) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -793,6 +794,9 @@ int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 /* eponym_position for the row's own values: 1 only where a rule keeps
  * the word whoever's name it is (not the bare eponyms of detect_thing.c,
  * where the patient's name still goes). */
+extern const char *const business_heads[];	/* detect_name.c */
+int	business_owner_position(const char *t, const struct detect_scratch *s,
+	    size_t i);
 int	eponym_position_row(const char *t, const struct detect_scratch *s,
 	    size_t i);
 
@@ -955,6 +959,8 @@ int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
+int	scan_owner_compounds(const char *t, struct detect_scratch *s);
+int	scan_hyphen_initials(const char *t, struct detect_scratch *s);
 int	scan_aged_names(const char *t, size_t len, struct detect_scratch *s);
 int	scan_name_tails(const char *t, struct detect_scratch *s);
 

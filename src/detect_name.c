@@ -303,6 +303,35 @@ institution_of_kind(const char *t, const struct detect_scratch *s, size_t k)
 	    w->end - w->start);
 }
 
+/* The heads of institution_heads that are businesses bearing their
+ * owner's name, not places of care or schools ("Taxi Bouvier",
+ * "ambulances Guérin", "menuiserie Durand", "Pharmacie Abitbol"). */
+const char *const business_heads[] = {
+	"ambulance", "ambulances", "taxi", "taxis", "menuiserie",
+	"entreprise", "societe", "pharmacie", "officine", NULL,
+};
+
+/* Word i is (a word of) the name right after a business head: back over
+ * up to two capitalized words joined to it, by a space or a hyphen
+ * ("Taxi Lopes", "Ambulances Dubois-Lopes", "Taxi Ana Lopes"). */
+int
+business_owner_position(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	for (int k = 0; k < 3 && i > 0 && joined(t, s, i - 1); k++) {
+		const struct detect_word *p = &s->words[i - 1];
+
+		if (word_has(s, i - 1, D_INSTHEAD | D_PHARMACY))
+			return in_list(business_heads, wf(s, p), p->fold_len);
+		if (!(p->flags & (W_CAP | W_UPPER)) || word_has(s, i - 1,
+		    D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
+		    D_BRIDGE | D_SUBJVERB | D_PARTICLE))
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
 /* Word i is (a word of) the name after one of them: back over up to
  * two capitalized words joined to it. */
 static int
@@ -1445,6 +1474,12 @@ eponym_position_row(const char *t, const struct detect_scratch *s, size_t i)
 {
 	struct detect_word *w = &s->words[i];
 
+	/* "Taxi Lopes", "Ambulances Dubois-Lopes" of the patient Lopes: a
+	 * business bears its owner's name, and the owner named like the
+	 * patient is the patient or a relative (leaks19b); a place of
+	 * care named so ("Hôpital Kerouredan") stays, the lead's rule */
+	if (business_owner_position(t, s, i))
+		return 0;
 	if (w->epo == EPO_UNKNOWN)
 		w->epo = (int8_t)(eponym_position_of(t, s, i) ? 1 :
 		    EPO_NOT_ONE);

@@ -947,7 +947,67 @@ chat_sender_start(const char *t, size_t len, size_t e)
 		k += 2;
 	else if (k + 3 < len && memcmp(t + k, "\xe2\x80\x93 ", 4) == 0)
 		k += 4;
+	/* "[14:22] ~ Marie L.:": WhatsApp's mark of a number not in the
+	 * contacts */
+	if (k + 1 < len && t[k] == '~' && t[k + 1] == ' ')
+		k += 2;
 	return k;
+}
+
+/* Word j starts a line (or the text) after a chat's mark: "~ " (WhatsApp's
+ * sender not in the contacts) or one to three ">" of a quoted reply, one
+ * space or none after, spaces before ("~ Marie L.: ...", "> Rose : ...",
+ * ">> Rose: ...").  1, or 0. */
+static int
+chat_mark_line_start(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t p = s->words[j].start, q;
+
+	if (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0)
+		return 0;
+	if (t[p - 1] == '~')
+		p--;
+	else
+		for (q = p; p > 0 && q - p < 3 && t[p - 1] == '>'; p--)
+			;
+	if (p == s->words[j].start || t[p] == ' ')
+		return 0;
+	for (q = 0; p > 0 && q < 4 && t[p - 1] == ' '; q++)
+		p--;
+	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
+}
+
+/* Words j.. are a chat message's sender before its colon: one to four
+ * capitalized words (cue_cap_run), one a name by itself, an initial's
+ * dot after them, then a colon that no digit follows.  The sender's last
+ * word, or NO_WORD. */
+static size_t
+chat_sender_end(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t len = s->text_len, b, e;
+	int named;
+
+	if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
+		return NO_WORD;
+	e = s->words[b].end;
+	/* "Marie L.:": an initial after the name ("L" alone is a unit of
+	 * the tables, so no word of cue_cap_run) */
+	if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
+	    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
+	    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
+	    t[e + 2] == '.')
+		e = s->words[++b].end;
+	if (e < len && t[e] == '.')
+		e++;
+	if (e < len && t[e] == ' ')
+		e++;
+	if (e >= len || t[e] != ':' || (e + 1 < len &&
+	    t[e + 1] >= '0' && t[e + 1] <= '9'))
+		return NO_WORD;
+	return b;
 }
 
 /*
@@ -961,18 +1021,32 @@ chat_sender_start(const char *t, size_t len, size_t e)
  * (cue_name_itself), an initial's dot after them, then a colon that no
  * digit follows.  "14:00 - Repas : pris", "8:30 - TA : 12/8", "21:03 -
  * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
- * the tables).  (detect_run's gate: a digit and a colon in the comment.)
+ * the tables).  With no time, after a chat's mark at a line's start:
+ * "~ Marie L.: ...", "> Rose : ..." (chat_mark_line_start); "> Repas :
+ * pris", "CRP > Rose : ..." (not at a line's start) stay.  (detect_run's
+ * gate: a colon, and a digit or a chat's mark.)
  */
 int
 scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
+	int marks = (s->text_bytes & TB_CHATMARK) != 0;
 
-	for (size_t k = 0; k + 2 < s->nwords; k++) {
-		size_t m, j, b, a, e;
-		int named, r;
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		size_t m, j, b, a;
+		int r;
 
-		if (t[s->words[k].end] != ':' ||
+		/* "~ Marie L.: ...", "> Rose : ...": a sender with no time
+		 * after a chat's mark at a line's start (leaks19b) */
+		if (marks && (s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    chat_mark_line_start(t, s, k) &&
+		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
+			if ((r = cue_take(s, k, b)) < 0)
+				return r;
+			k = b;
+			continue;
+		}
+		if (k + 2 >= s->nwords || t[s->words[k].end] != ':' ||
 		    (m = chat_clock_end(t, s, k)) == NO_WORD) {
 			continue;
 		}
@@ -981,22 +1055,7 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 		    s->words[m].end)) == 0 || s->words[m + 1].start != a)
 			continue;
 		j = m + 1;
-		if ((b = cue_cap_run(t, s, j, &named)) == NO_WORD || !named)
-			continue;
-		e = s->words[b].end;
-		/* "Marie L.:": an initial after the name ("L" alone is a
-		 * unit of the tables, so no word of cue_cap_run) */
-		if (b + 1 < s->nwords && s->words[b + 1].start == e + 1 &&
-		    t[e] == ' ' && s->words[b + 1].end == e + 2 &&
-		    t[e + 1] >= 'A' && t[e + 1] <= 'Z' && e + 2 < len &&
-		    t[e + 2] == '.')
-			e = s->words[++b].end;
-		if (e < len && t[e] == '.')
-			e++;
-		if (e < len && t[e] == ' ')
-			e++;
-		if (e >= len || t[e] != ':' || (e + 1 < len &&
-		    t[e + 1] >= '0' && t[e + 1] <= '9'))
+		if ((b = chat_sender_end(t, s, j)) == NO_WORD)
 			continue;
 		if ((r = cue_take(s, j, b)) < 0)
 			return r;
@@ -2653,6 +2712,130 @@ scan_pharmacy_owners(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[j].start, s->words[e].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/*
+ * a business's name of two surnames joined by a hyphen, one of them found
+ * ("Pharmacie Lopes-Martins", "Ambulances Dubois-Lopes" of the patient
+ * Lopes; "Pharmacie Abitbol-Martins" after its owner): the owner's
+ * compound surname, whose other half names the same family, goes whole.
+ * The business head of business_heads, then up to three capitalized
+ * words joined by hyphens only; a word of a span of another kind, a
+ * digit or a word in lower case ends it.  "Taxi Bouvier-Lemaire" with
+ * neither found, "Pharmacie Bel-Air" stay.  (detect_run's gate: a
+ * business head and a name span.)
+ */
+int
+scan_owner_compounds(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *h = &s->words[i];
+		size_t j = i + 1, e = j, k;
+		int found = 0, r;
+
+		if (!(h->dflags & (D_INSTHEAD | D_PHARMACY)) ||
+		    t[h->end] != ' ' || s->words[j].start != h->end + 1 ||
+		    !in_list(business_heads, wf(s, h), h->fold_len))
+			continue;
+		for (k = j; k < s->nwords && k < j + 3; k++) {
+			const struct detect_span *sp = span_of(s, k);
+			const struct detect_word *w = &s->words[k];
+
+			if (!(w->flags & (W_CAP | W_UPPER)) ||
+			    (w->flags & W_DIGIT) || w->nchars < 2 ||
+			    (sp != NULL && !is_name_span(sp)))
+				break;
+			found |= sp != NULL;
+			e = k;
+			if (k + 1 >= s->nwords || t[w->end] != '-' ||
+			    s->words[k + 1].start != w->end + 1)
+				break;
+		}
+		if (!found || e == j)
+			continue;
+		for (k = j; k <= e; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		i = e;
+	}
+	return 0;
+}
+
+/* Word k is one capital letter alone (an initial's letter). */
+static int
+lone_capital(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->end - w->start == 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/*
+ * a compound first name's initials joined by a hyphen, one dot or none
+ * ("Dr A-S. Vidal", "J-P. Martin", "avis de M-C Dupont", "vu avec A-S
+ * Vidal"): the name rules read a letter and its dot ("S." went, "A"
+ * stayed) or "A.-S." whole.  Two capitals alone, "-" or ".-" between,
+ * a dot or none after, no letter, digit or hyphen on either side, either
+ * letter already in a name's or an initial's span, the token right
+ * before a name's span (one space) or right after one (one space, or in
+ * parentheses: "Dr Vidal (A-S.)"): the letters not taken go as an
+ * initial.  "HLA-B27", "T2-S. Vidal" (no letter alone before), "groupe
+ * A-B, Dupont" (a comma) stay.  (detect_run's gate: a name's span.)
+ */
+int
+scan_hyphen_initials(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		const struct detect_word *a = &s->words[k], *b = &s->words[k + 1];
+		size_t gap = b->start - a->end, e = b->end, n = k + 2;
+		const struct detect_span *sa, *sb;
+		int near, r;
+
+		if (!lone_capital(t, s, k) || !lone_capital(t, s, k + 1) ||
+		    !((gap == 1 && t[a->end] == '-') || (gap == 2 &&
+		    t[a->end] == '.' && t[a->end + 1] == '-')) ||
+		    (a->start > 0 && (is_alnum_byte(t[a->start - 1]) ||
+		    t[a->start - 1] == '-' || t[a->start - 1] == '.')))
+			continue;
+		if (e < s->text_len && t[e] == '.')
+			e++;
+		if (e < s->text_len && (is_alnum_byte(t[e]) || t[e] == '-'))
+			continue;
+		sa = span_of(s, k);
+		sb = span_of(s, k + 1);
+		near = is_name_span(sa) || is_name_span(sb);
+		/* the token, one space, a name's span on a capitalized word */
+		if (!near && n < s->nwords && s->words[n].start == e + 1 &&
+		    t[e] == ' ' && (s->words[n].flags & (W_CAP | W_UPPER)) &&
+		    is_name_span(span_of(s, n)))
+			near = 1;
+		/* after a name's span: "Mme Vidal A-S.", "Dr Vidal (A-S.)" */
+		if (!near && k > 0 && is_name_span(span_of(s, k - 1)) &&
+		    (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+		    ((a->start == s->words[k - 1].end + 1 &&
+		    t[a->start - 1] == ' ') || (a->start ==
+		    s->words[k - 1].end + 2 && t[a->start - 2] == ' ' &&
+		    t[a->start - 1] == '(' && e < s->text_len && t[e] == ')')))
+			near = 1;
+		if (!near || (sa != NULL && !is_name_span(sa)) ||
+		    (sb != NULL && !is_name_span(sb)))
+			continue;
+		if (sa == NULL && sb == NULL)
+			r = add_span(s, a->start, e, DETECT_INITIAL, -1);
+		else if (sa == NULL)
+			r = add_span(s, a->start, a->end, DETECT_INITIAL, -1);
+		else if (sb == NULL)
+			r = add_span(s, b->start, e, DETECT_INITIAL, -1);
+		else
+			r = 0;
+		if (r < 0)
+			return r;
+		k++;
 	}
 	return 0;
 }

@@ -392,16 +392,27 @@ ocr_year(const uint8_t *p, size_t len, size_t i)
 
 /* "RPPS 1O111935200", "IPP 8OO12345": nine to fifteen, one or two of
  * them letters, nothing glued either side (the caller saw the left): a
- * long number, an identifier's shape no word has.  Its length, or 0. */
+ * long number, an identifier's shape no word has; or six to fifteen
+ * whose letters are all capital O after a true digit ("32OOOOO2").  Its
+ * length, or 0. */
 static size_t
 ocr_long(const uint8_t *p, size_t len, size_t i)
 {
 	size_t letters = 0, digits = 0, n;
 
 	n = ocr_run(p, len, i, 16, &letters, &digits);
-	if (n < 9 || n > 15 || letters == 0 || letters > 2 ||
-	    (i + n < len && ocr_alnum(p[i + n])))
+	if (n > 15 || letters == 0 || (i + n < len && ocr_alnum(p[i + n])))
 		return 0;
+	if (n >= 9 && letters <= 2)
+		return n;
+	/* "IPP : 32OOOOO2", "dossier 1OO2OO45": six to fifteen, a true
+	 * digit first and another, every letter a capital O, a zero
+	 * (leaks19b); no word is a digit then capital O's and digits */
+	if (n < 6 || digits < 2 || !(p[i] >= '0' && p[i] <= '9'))
+		return 0;
+	for (size_t k = i; k < i + n; k++)
+		if (!(p[k] >= '0' && p[k] <= '9') && p[k] != 'O')
+			return 0;
 	return n;
 }
 
@@ -481,7 +492,8 @@ static const char *const ocr_street_words[] = {
 };
 
 /* "5l100 Reims": five, at least three true digits, then a space and a
- * capital; "l2 rue": one to three, a true digit, then a street word.
+ * capital (two, the département's, when the rest are zeros: "44OOO
+ * Nantes"); "l2 rue": one to three, a true digit, then a street word.
  * five before a city in capitals of three letters or more
  * ("O6OOO NICE", "7500l PARIS"): one true digit is enough, and the last
  * may be an l (before a capitalized word, no unit: "5000l" of litres is
@@ -504,6 +516,19 @@ ocr_number(const uint8_t *p, size_t len, size_t i)
 	if (n == 5 && digits >= 3 && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
 	    p[k + 1] == 0xc3))
 		return n;
+	/* "44OOO Nantes", "29OO0 Quimper": a département's two true digits
+	 * first, the rest zeros read as O (a city's round postcode) before
+	 * a capital (leaks19b); no word is two digits and O's */
+	if (n == 5 && p[i] >= '0' && p[i] <= '9' && p[i + 1] >= '0' &&
+	    p[i + 1] <= '9' && ((p[k + 1] >= 'A' && p[k + 1] <= 'Z') ||
+	    p[k + 1] == 0xc3)) {
+		size_t z = i + 2;
+
+		while (z < k && (p[z] == 'O' || p[z] == 'o' || p[z] == '0'))
+			z++;
+		if (z == k)
+			return n;
+	}
 	if (n > 3 || digits == 0)
 		return 0;
 	for (size_t w = 0; ocr_street_words[w] != NULL; w++) {

@@ -890,6 +890,11 @@ test_scrub_review19_dates(void **state)
 	    "13/08 |");
 	out = apply(f, "com2", &row, "Cs du 1er/12/2025, DDN : 9/53.");
 	assert_string_equal(out, "Cs du [DATE], DDN : [DATE].");
+	/* leaks19b: a dotted day of one digit, "datée" */
+	out = apply(f, "com", &row, "Alit\xc3\xa9" "e depuis le 3.11, "
+	    "ordonnance dat\xc3\xa9" "e 12.11.");
+	assert_string_equal(out, "Alit\xc3\xa9" "e depuis le 4.10, "
+	    "ordonnance dat\xc3\xa9" "e 13.10.");
 }
 
 static void
@@ -2193,6 +2198,22 @@ test_linear_time(void **state)
 		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
 		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
 		"A, Le Grand A, 1 rue B, ",
+		/* leaks19b: a business's compound name beside a name found
+		 * (scan_owner_compounds) */
+		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
+		"Taxi ", "Pharmacie A-", "Mme Dupont Taxi Dupont-",
+		/* an initial's hyphened letters (scan_hyphen_initials) */
+		"Dr A-S. Vidal ", "A-S ", "Mme Vidal (A-S) ", "A-B-", "A.-S ",
+		/* a chat's sender after a mark, no time (scan_chat_senders) */
+		"\n~ Marie L.: ", "\n> Rose : ", ">>> Rose Rose Rose Rose ",
+		"\n~ ", "\n>> ",
+		/* an OCR'd round postcode (textnorm's ocr_number) */
+		"44OOO Nantes ", "44OOO ", "4OO ",
+		/* an OCR'd id of zeros read as O (textnorm's ocr_long) */
+		"IPP : 32OOOOO2 ", "32OOOOO2", "2O", "IPP 1OOOOOOOOOOOOOOOOO ",
+		/* a dotted day and month after "datée" (date_cues) */
+		"dat\xc3\xa9" "e 12.11 ", "dat\xc3\xa9" "es ", "le 3.11 ",
+		"du 3.11 au 5.11 ", "3.1.",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -223,6 +223,211 @@ test_coordination_over_parentheses(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* ---- leaks19b: the leaks the review left (docs/scrub.md "Leaks left by
+ * the review, nineteenth pass (leaks19b)") ---- */
+
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+/* (the letters of the initials are asked one by one: the letter the
+ * name rules took and the one this pass adds are two spans) */
+
+/* The patient Ana Lopes of the row. */
+static const struct detect_value LOPES_ROW[] = {
+	{ DETECT_IDENT_LAST_NAME, "LOPES", 5 },
+	{ DETECT_IDENT_FIRST_NAME, "Ana", 3 },
+};
+
+/* Word w of text (its first occurrence) is in no span after detect_run
+ * in mode o with the row LOPES_ROW. */
+static void
+row_word_kept(const struct detect_options *o, const char *text,
+    const char *w)
+{
+	const char *at = strstr(text, w);
+	size_t a, b;
+
+	assert_non_null(at);
+	a = (size_t)(at - text);
+	b = a + strlen(w);
+	assert_int_equal(detect_run(o, text, strlen(text), LOPES_ROW,
+	    N(LOPES_ROW), &S), 0);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].start < b && S.spans[i].end > a) {
+			print_error("'%s' in '%s' went, kept expected\n", w,
+			    text);
+			fail();
+		}
+}
+
+/* A business bears its owner's name: the patient's own surname after a
+ * business head ("Taxi Lopes", "Ambulances Dubois-Lopes", "menuiserie
+ * Lopes et Fils") is the patient's or a relative's and goes (it stayed,
+ * read as an institution named after someone), and a compound surname
+ * after it one half of which is found goes whole ("Pharmacie
+ * Lopes-Martins" left "Martins").  A place of care named like the
+ * patient ("hôpital Lopes", the lead's rule) and a business named after
+ * someone else ("Taxi Bouvier-Lemaire", "Pharmacie Bel-Air") stay. */
+static void
+test_business_owner_names(void **state)
+{
+	static const struct { const char *text, *w; } gone[] = {
+		{ "Retour par Taxi Lopes demain 9h.", "Lopes" },
+		{ "Transport par les Ambulances Lopes, bon fait.", "Lopes" },
+		{ "Transport par les Ambulances Dubois-Lopes, bon fait.",
+		    "Dubois" },
+		{ "Transport par les Ambulances Dubois-Lopes, bon fait.",
+		    "Lopes" },
+		{ "Ordonnance \xc3\xa0 retirer \xc3\xa0 la Pharmacie "
+		    "Lopes-Martins, rue de la Gare.", "Martins" },
+		{ "Pharmacie Martins-Lopes appel\xc3\xa9" "e.", "Martins" },
+		{ "Ancien employeur : menuiserie Lopes et Fils.", "Lopes" },
+		{ "Taxi Ana Lopes r\xc3\xa9serv\xc3\xa9.", "Lopes" },
+	};
+	static const struct { const char *text, *w; } kept[] = {
+		{ "Suivi \xc3\xa0 l'h\xc3\xb4pital Lopes depuis mai.", "Lopes" },
+		{ "Taxi Bouvier-Lemaire r\xc3\xa9serv\xc3\xa9.", "Bouvier" },
+		{ "Taxi Bouvier-Lemaire r\xc3\xa9serv\xc3\xa9.", "Lemaire" },
+		{ "Pharmacie Bel-Air appel\xc3\xa9" "e.", "Air" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(gone); i++) {
+		test_row_word_gone(&DEFAULT_MODE, &S, gone[i].text, LOPES_ROW,
+		    N(LOPES_ROW), gone[i].w);
+		test_row_word_gone(&RECALL_MODE, &S, gone[i].text, LOPES_ROW,
+		    N(LOPES_ROW), gone[i].w);
+	}
+	for (size_t i = 0; i < N(kept); i++)
+		row_word_kept(&DEFAULT_MODE, kept[i].text, kept[i].w);
+}
+
+/* A compound first name's initials joined by a hyphen with one dot or
+ * none ("Dr A-S. Vidal", "J-P. Martin", "avis de M-C Dupont", "Dr Vidal
+ * (A-S.)"): the first letter stayed beside its dotted or named second;
+ * a notation's letters ("HLA-B27", "T2-S.") and letters a comma parts
+ * from the name stay. */
+static void
+test_hyphen_initials(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Dr A-S. Vidal a vu la patiente.", { NULL },
+		    { "A", "S", "Vidal" } },
+		{ "Appel de J-P. Martin ce matin.", { NULL },
+		    { "J", "P", "Martin" } },
+		{ "Avis de M-C Dupont, kin\xc3\xa9.", { NULL },
+		    { "M", "C", "Dupont" } },
+		{ "Courrier du Dr Vidal (A-S.) re\xc3\xa7u.", { NULL },
+		    { "A", "S", NULL } },
+		{ "Revu avec A-S Vidal hier.", { NULL }, { "A", "S", NULL } },
+		/* a notation, a digit before the letter, a comma */
+		{ "HLA-B27 positif, Dr Vidal.", { "HLA-B27", NULL },
+		    { "Vidal", NULL } },
+		{ "Groupe A-B, Dupont pr\xc3\xa9venu.", { "A-B", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A chat message's sender with no clock time, after a chat's mark at a
+ * line's start: WhatsApp's "~ " before a number not in the contacts, a
+ * quoted reply's ">" ("~ Marie L.: ...", "> Rose : ..."); a first name
+ * that is a word too stayed.  A note's entry after ">" ("> Repas :
+ * pris", "> TA : 12/8") and a comparison in a line ("CRP > Rose") stay. */
+static void
+test_chat_senders_without_time(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Copie de la conversation :\n~ Marie L.: elle a mang\xc3\xa9 "
+		    "ce midi", { NULL }, { "Marie", NULL } },
+		{ "Message transf\xc3\xa9r\xc3\xa9 :\n> Rose : elle dort depuis "
+		    "10h\nOk merci.", { NULL }, { "Rose", NULL } },
+		{ ">> Rose: elle a vomi", { NULL }, { "Rose", NULL } },
+		{ "[14:22] ~ Marie L.: ok pour demain", { NULL },
+		    { "Marie", NULL } },
+		/* entries of a note, a comparison, a mark within a line */
+		{ "Bilan :\n> Repas : pris\n> TA : 12/8", { "Repas", "TA",
+		    NULL }, { NULL } },
+		{ "Voir si CRP > Rose : non.", { "Rose", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An OCR'd postcode whose zeros were read as O, two true digits (the
+ * département's) first: "44OOO Nantes" (textnorm read three true digits
+ * at least before a capitalized city).  Four O's after one digit, a sum
+ * before a word in capitals of three letters but one digit, a number
+ * and its unit stay. */
+static void
+test_ocr_round_postcodes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Nouvelle adresse : 3 rue des Lilas, 44OOO Nantes.", { NULL },
+		    { "44OOO", "Nantes", NULL } },
+		{ "Courrier retourn\xc3\xa9, vit au 29OOO Quimper depuis mai.",
+		    { NULL }, { "29OOO Quimper", NULL } },
+		{ "Domicile 35OO0 Rennes.", { NULL }, { "35OO0 Rennes", NULL } },
+		/* one true digit before a capitalized word, a sum */
+		{ "Classe 4OOOO Nantes.", { "4OOOO", NULL }, { NULL } },
+		{ "Facture de 12OOO Euros.", { "12OOO", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An OCR'd identifier of fewer than nine or with more than two letters,
+ * its zeros read as capital O ("IPP : 32OOOOO2"): textnorm read one or
+ * two letters in nine to fifteen.  One true digit and a shout stay. */
+static void
+test_ocr_zero_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Etiquette : IPP : 32OOOOO2, s\xc3\xa9jour 2025.", { NULL },
+		    { "32OOOOO2", NULL } },
+		{ "Scan du dossier n\xc2\xb0 1OO2OO45 re\xc3\xa7u.", { NULL },
+		    { "1OO2OO45", NULL } },
+		/* one true digit, a word's letters */
+		{ "Cri : 2OOOOO fois NOOOON.", { "2OOOOO", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A day and a month with a dot and no year after "datée", "datées" or
+ * "Dates" ("ordonnance datée 12.11"): the participle's masculine folds to
+ * "date", a cue, its other forms were no cue and a dotted pair needs
+ * one; a day of one digit with a dot after a strong cue ("depuis le
+ * 3.11") was read only with a slash.  A dose after it, a weak cue stay. */
+static void
+test_dated_participle(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Ordonnance dat\xc3\xa9" "e 12.11 : Doliprane 1 g.", { NULL },
+		    { "12.11", NULL } },
+		{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
+		    { NULL }, { "03.12", NULL } },
+		{ "Dates : 14.11", { NULL }, { "14.11", NULL } },
+		/* a day of one digit and a dot after a strong cue */
+		{ "Alit\xc3\xa9" "e depuis le 3.11, revue du 3.11 au 5.11.",
+		    { NULL }, { "3.11", "5.11", NULL } },
+		{ "Pass\xc3\xa9" "e de 3 le soir \xc3\xa0 1.10 le matin.",
+		    { "1.10", NULL }, { NULL } },
+		{ "Prendre le 2.50 mg au coucher.", { "2.50", NULL }, { NULL } },
+		/* a dose */
+		{ "Solution dat\xc3\xa9" "e 1.5 mg par jour.", { "1.5", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -236,6 +441,12 @@ main(void)
 		cmocka_unit_test(test_first_of_month_numeric),
 		cmocka_unit_test(test_list_entry_dates),
 		cmocka_unit_test(test_coordination_over_parentheses),
+		cmocka_unit_test(test_business_owner_names),
+		cmocka_unit_test(test_hyphen_initials),
+		cmocka_unit_test(test_chat_senders_without_time),
+		cmocka_unit_test(test_ocr_round_postcodes),
+		cmocka_unit_test(test_dated_participle),
+		cmocka_unit_test(test_ocr_zero_ids),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
