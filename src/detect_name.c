@@ -3368,35 +3368,54 @@ slash_surname(const char *t, struct detect_scratch *s, size_t i)
 	return (w->dflags & D_LAST) || !word_lexicon(t, s, i);
 }
 
-/* Word i, capitalized, is the surname after a relative's first name
- * found alone (span l): "père (Ludovic Bastide)", "son fils Frédéric
- * Broca présent", an ordinary word, a place or an eponym as well (the
- * relative and the first name say whose name it is).  One space
- * between, the relative right before the first name (or before its
- * parenthesis), and the clause ends after the word or goes on in lower
- * case: "son fils Frédéric Lundi" (a date's word), "sa fille Marie Paris
- * Lyon" (a run of capitals), "son mari Jean (Lyon)" stay. */
+/* Word i, capitalized, is the surname after a first name found alone
+ * (span l).  After a relative's first name: "père (Ludovic Bastide)",
+ * "son fils Frédéric Broca présent", an ordinary word, a place or an
+ * eponym as well (the relative and the first name say whose name it
+ * is); the relative right before the first name (or before its
+ * parenthesis).  After any other first name of the lists found as a name
+ * (names19c): "Vu avec Marie Chapelle ce jour", "Appel de Jean Pigeon,
+ * son fils", "Rose Gilbert a appelé" (a surname that is an ordinary word
+ * no list has, or an eponym that is a name of the lists), but no word of
+ * care (a drug, a term, a service, an eponym's position: "Jean Pharmacie",
+ * "Marie Doliprane", "maladie de Jean Charcot" stays the rule's it had)
+ * and no place of the keep lists.  Either way one space between, and the
+ * clause ends after the word or goes on in lower case: "son fils Frédéric
+ * Lundi" (a date's word), "sa fille Marie Paris Lyon" (a run of
+ * capitals), "son mari Jean (Lyon)" stay. */
 static int
 kin_surname(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_span *l)
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
+	int kin;
 
-	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
 	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
 	    D_HOLIDAY | D_NAMECUE | D_TERM)) || kept_place(s, i))
 		return 0;
 	f = &s->words[i - 1];
-	g = i - 2;
 	if (l->start != f->start || !(f->flags & W_CAP) ||
 	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
-	    t[f->end] != ' ' || !word_has(s, g, D_RELATIVE | D_RELATION))
+	    t[f->end] != ' ')
 		return 0;
-	if (!(f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') &&
-	    !(f->start == s->words[g].end + 2 &&
-	    memcmp(t + s->words[g].end, " (", 2) == 0))
+	g = i - 2;
+	kin = i >= 2 && word_has(s, g, D_RELATIVE | D_RELATION) &&
+	    ((f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') ||
+	    (f->start == s->words[g].end + 2 &&
+	    memcmp(t + s->words[g].end, " (", 2) == 0));
+	/* names19c: any first name of the lists found as a name, its
+	 * surname an ordinary word or a name of the lists, no word of care
+	 * nor a verb of the tables */
+	if (!kin && ((f->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE)) ||
+	    ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST))) ||
+	    (w->dflags & (D_SUBJVERB | D_SPEECH | D_PLACE | D_INSTHEAD |
+	    D_NOTNAME)) || dict_drug_has(w->fhash) ||
+	    dict_keep_has(w->fhash) || service_word(s, i) ||
+	    care_unit_or_agent(t, s, i) || eponym_position(t, s, i) ||
+	    after_saint(s, i)))
 		return 0;
 	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
 		return 1;
@@ -3479,7 +3498,8 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				added |= r;
 				continue;
 			}
-			/* "père (Ludovic Bastide)": the relative's surname */
+			/* "père (Ludovic Bastide)", "Marie Chapelle ce jour": the
+			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
