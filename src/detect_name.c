@@ -2045,6 +2045,26 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	return service_word(s, j) || care_unit_or_agent(t, s, j);
 }
 
+/* Word j, an eponym that is a name of the lists ("Gilbert", a first
+ * name and a syndrome), right after a civil title (word i): "Mme Gilbert
+ * est venue", "M. Gilbert a appelé" (names19c).  Only a doctor's title
+ * names the man the disease is named after ("Dr Parkinson a décrit",
+ * "Pr Charcot"); "Madame", "Monsieur", "Mme", "M." name a person of the
+ * ward. */
+static int
+civil_title_eponym(const struct detect_scratch *s, size_t i, size_t j)
+{
+	static const char *const civil[] = { "m", "mr", "mme", "mmes", "mlle",
+		"melle", "monsieur", "madame", "mademoiselle", "mrs", "miss",
+		NULL };
+	const struct detect_word *w = &s->words[j];
+
+	return j == i + 1 && (w->flags & W_CAP) && w->nchars >= 3 &&
+	    (w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_NOTNAME | D_CLINICAL | D_TERM)) &&
+	    in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2172,7 +2192,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
 			    !title_eponym_first(t, s, j) &&
 			    !(taken == 0 && !relative &&
-			    title_first_eponym(t, s, j)))
+			    title_first_eponym(t, s, j)) &&
+			    !(taken == 0 && !relative &&
+			    civil_title_eponym(s, i, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
