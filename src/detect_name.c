@@ -3279,6 +3279,11 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 	return 1;
 }
 
+static int strong_first(const struct detect_scratch *s, size_t i);
+static int word_surname(const char *t, struct detect_scratch *s, size_t i);
+static int word_surname_pair(const char *t, struct detect_scratch *s,
+    size_t i);
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -3295,6 +3300,13 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 
 		if (i < next)
 			continue;
+		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
+		if (word_surname_pair(t, s, i)) {
+			if ((r = add_pair(s, i, i + 1)) < 0)
+				return r;
+			next = i + 2;
+			continue;
+		}
 		/* "Jade Lê": "Lê" is a particle to the tables */
 		if (k < s->nwords && s->words[k].nchars == 2 &&
 		    s->words[k].end - s->words[k].start > 2 &&
@@ -3390,6 +3402,78 @@ slash_surname(const char *t, struct detect_scratch *s, size_t i)
 	return (w->dflags & D_LAST) || !word_lexicon(t, s, i);
 }
 
+/* Word i, capitalized, may be a surname that is an ordinary word
+ * ("Chapelle", "Pigeon", "Vigneron") beside a first name of the lists:
+ * no word of the tables (a title, a relative, a month or a weekday, a
+ * particle, a street's or a unit's word, a clinical word, a term, a
+ * verb of a subject), no eponym unless a name of the lists too
+ * ("Gilbert"), no drug, no place or institution of the keep lists, no
+ * service or carer ("Marie Pharmacie", "Jean Doliprane", "Pierre
+ * Bénite"), not in an eponym's position ("maladie de Jean Charcot") nor
+ * after "Saint" (names19c). */
+static int
+word_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
+	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
+	    D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_PLACE |
+	    D_INSTHEAD | D_NOTNAME)) || kept_place(s, i))
+		return 0;
+	if ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return !dict_drug_has(w->fhash) && !dict_keep_has(w->fhash) &&
+	    !service_word(s, i) && !care_unit_or_agent(t, s, i) &&
+	    !eponym_position(t, s, i) && !after_saint(s, i);
+}
+
+/* Word i, capitalized, is a first name of the lists that is no weak
+ * name nor a table's word: "Rose", "Jean", "Marie" (ordinary words too,
+ * D_AMBIG: the person's verb or the birth cue after the pair decides),
+ * not "Appel". */
+static int
+strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
+/* The pair from word i to word i + 1, two capitalized words one space
+ * apart, is a first name of the lists and a surname that is an ordinary
+ * word (word_surname), as the subject of what only a person does or
+ * before a birth date, where no other rule took the first name (a
+ * sentence's first word): "Rose Vigneron a appelé", "Jean Pigeon n'a pas
+ * mangé", "Marie Chapelle née le 3/4/1950"; or the surname first before
+ * the birth cue, a comma between or not: "Vigneron Marie, née le
+ * 3/4/1950".  The surname first before a verb is left ("Puis Jean a
+ * appelé", "Hier Marie a dit": the word before a first name at a
+ * sentence's start is an adverb as often).  names19c. */
+static int
+word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, c;
+	int born;
+
+	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ' || word_taken(s, i) || word_taken(s, k))
+		return 0;
+	/* the birth cue after word k, a comma between or not */
+	c = k + 1;
+	born = c < s->nwords && (word_is(s, c, "ne") || word_is(s, c, "nee")) &&
+	    (s->words[c].start == s->words[k].end + 1 ||
+	    (s->words[c].start == s->words[k].end + 2 &&
+	    t[s->words[k].end] == ','));
+	if (strong_first(s, i) && word_surname(t, s, k))
+		return born || person_verb_follows(t, s, k);
+	return born && strong_first(s, k) && word_surname(t, s, i);
+}
+
 /* Word i, capitalized, is the surname after a first name found alone
  * (span l).  After a relative's first name: "père (Ludovic Bastide)",
  * "son fils Frédéric Broca présent", an ordinary word, a place or an
@@ -3429,15 +3513,9 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    (f->start == s->words[g].end + 2 &&
 	    memcmp(t + s->words[g].end, " (", 2) == 0));
 	/* names19c: any first name of the lists found as a name, its
-	 * surname an ordinary word or a name of the lists, no word of care
-	 * nor a verb of the tables */
+	 * surname an ordinary word or a name of the lists */
 	if (!kin && ((f->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE)) ||
-	    ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST))) ||
-	    (w->dflags & (D_SUBJVERB | D_SPEECH | D_PLACE | D_INSTHEAD |
-	    D_NOTNAME)) || dict_drug_has(w->fhash) ||
-	    dict_keep_has(w->fhash) || service_word(s, i) ||
-	    care_unit_or_agent(t, s, i) || eponym_position(t, s, i) ||
-	    after_saint(s, i)))
+	    !word_surname(t, s, i)))
 		return 0;
 	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
 		return 1;
