@@ -2981,6 +2981,19 @@ born_on_date(const char *t, const struct detect_scratch *s, size_t i)
 	    d->kind == DETECT_ID);
 }
 
+static int strong_first(const struct detect_scratch *s, size_t i);
+static int word_surname(const char *t, struct detect_scratch *s, size_t i);
+
+/* Word k - 1, an ordinary word, is the surname before the first name of
+ * the lists (word k, the first taken) before a birth cue: "Cordonnier
+ * Paul né le 12/05/1948" (names19c, word_surname). */
+static int
+born_word_surname(const char *t, struct detect_scratch *s, size_t k,
+    size_t first)
+{
+	return first == k && strong_first(s, k) && word_surname(t, s, k - 1);
+}
+
 int
 scan_born_names(const char *t, struct detect_scratch *s)
 {
@@ -3002,7 +3015,8 @@ scan_born_names(const char *t, struct detect_scratch *s)
 			    !(w->dflags & (D_FIRST | D_LAST))) ||
 			    eponym_position(t, s, k - 1) ||
 			    (!(w->dflags & (D_FIRST | D_LAST)) &&
-			    word_lexicon(t, s, k - 1)))
+			    word_lexicon(t, s, k - 1) &&
+			    !born_word_surname(t, s, k, first)))
 				break;
 			first = k - 1;
 		}
@@ -3279,8 +3293,6 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 	return 1;
 }
 
-static int strong_first(const struct detect_scratch *s, size_t i);
-static int word_surname(const char *t, struct detect_scratch *s, size_t i);
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
 
@@ -3302,7 +3314,11 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
 		if (word_surname_pair(t, s, i)) {
-			if ((r = add_pair(s, i, i + 1)) < 0)
+			/* the first name found already ("Cordonnier Paul
+			 * né le": the birth rule's), the surname alone */
+			if ((r = word_taken(s, i + 1) ? add_span(s,
+			    s->words[i].start, s->words[i].end, DETECT_NAME,
+			    -1) : add_pair(s, i, i + 1)) < 0)
 				return r;
 			next = i + 2;
 			continue;
@@ -3461,7 +3477,8 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	int born;
 
 	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
-	    t[s->words[i].end] != ' ' || word_taken(s, i) || word_taken(s, k))
+	    t[s->words[i].end] != ' ' || word_taken(s, i) ||
+	    (word_taken(s, k) && !is_name_span(span_of(s, k))))
 		return 0;
 	/* the birth cue after word k, a comma between or not */
 	c = k + 1;
