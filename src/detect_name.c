@@ -3534,6 +3534,13 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	if (!kin && ((f->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE)) ||
 	    !word_surname(t, s, i)))
 		return 0;
+	/* the first name is the name's first word: not after another
+	 * capitalized word that is no title nor relation ("Novotel Paris
+	 * Gare de Lyon": "Paris" is a first name of the lists too) */
+	if (!kin && i >= 2 && joined(t, s, g) &&
+	    (s->words[g].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, g, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
+		return 0;
 	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
 		return 1;
 	return t[e] == ' ' && i + 1 < s->nwords &&

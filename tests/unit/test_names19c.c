@@ -50,6 +50,9 @@ test_word_surname_after_found_first(void **state)
 		    { NULL } },
 		{ "Vu avec Marie Doliprane ce jour.", { "Doliprane", NULL },
 		    { NULL } },
+		/* a first name of the lists inside a place's name */
+		{ "Malaise au Novotel Paris Gare de Lyon, chambre 12.",
+		    { "Gare", NULL }, { NULL } },
 	};
 
 	(void)state;
