@@ -3531,8 +3531,10 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    memcmp(t + s->words[g].end, " (", 2) == 0));
 	/* names19c: any first name of the lists found as a name, its
 	 * surname an ordinary word or a name of the lists */
+	/* (a first name written as one, not in capitals: "Appel de MARTIN
+	 * Concernant le rdv" has the surname first, and a word after it) */
 	if (!kin && ((f->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE)) ||
-	    !word_surname(t, s, i)))
+	    (f->flags & W_UPPER) || !word_surname(t, s, i)))
 		return 0;
 	/* the first name is the name's first word: not after another
 	 * capitalized word that is no title nor relation ("Novotel Paris
