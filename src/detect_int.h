@@ -790,6 +790,9 @@ int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
+/* After word k, a verb whose subject is a person (detect_shape.c) */
+int	person_verb_follows(const char *t, const struct detect_scratch *s,
+	    size_t k);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 /* eponym_position for the row's own values: 1 only where a rule keeps
  * the word whoever's name it is (not the bare eponyms of detect_thing.c,

@@ -2080,6 +2080,26 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	return service_word(s, j) || care_unit_or_agent(t, s, j);
 }
 
+/* Word j, an eponym that is a name of the lists ("Gilbert", a first
+ * name and a syndrome), right after a civil title (word i): "Mme Gilbert
+ * est venue", "M. Gilbert a appelé" (names19c).  Only a doctor's title
+ * names the man the disease is named after ("Dr Parkinson a décrit",
+ * "Pr Charcot"); "Madame", "Monsieur", "Mme", "M." name a person of the
+ * ward. */
+static int
+civil_title_eponym(const struct detect_scratch *s, size_t i, size_t j)
+{
+	static const char *const civil[] = { "m", "mr", "mme", "mmes", "mlle",
+		"melle", "monsieur", "madame", "mademoiselle", "mrs", "miss",
+		NULL };
+	const struct detect_word *w = &s->words[j];
+
+	return j == i + 1 && (w->flags & W_CAP) && w->nchars >= 3 &&
+	    (w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_NOTNAME | D_CLINICAL | D_TERM)) &&
+	    in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2207,7 +2227,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (w->dflags & D_EPONYM && !(w->flags & W_UPPER) &&
 			    !title_eponym_first(t, s, j) &&
 			    !(taken == 0 && !relative &&
-			    title_first_eponym(t, s, j)))
+			    title_first_eponym(t, s, j)) &&
+			    !(taken == 0 && !relative &&
+			    civil_title_eponym(s, i, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,
@@ -2994,6 +3016,19 @@ born_on_date(const char *t, const struct detect_scratch *s, size_t i)
 	    d->kind == DETECT_ID);
 }
 
+static int strong_first(const struct detect_scratch *s, size_t i);
+static int word_surname(const char *t, struct detect_scratch *s, size_t i);
+
+/* Word k - 1, an ordinary word, is the surname before the first name of
+ * the lists (word k, the first taken) before a birth cue: "Cordonnier
+ * Paul né le 12/05/1948" (names19c, word_surname). */
+static int
+born_word_surname(const char *t, struct detect_scratch *s, size_t k,
+    size_t first)
+{
+	return first == k && strong_first(s, k) && word_surname(t, s, k - 1);
+}
+
 int
 scan_born_names(const char *t, struct detect_scratch *s)
 {
@@ -3015,7 +3050,8 @@ scan_born_names(const char *t, struct detect_scratch *s)
 			    !(w->dflags & (D_FIRST | D_LAST))) ||
 			    eponym_position(t, s, k - 1) ||
 			    (!(w->dflags & (D_FIRST | D_LAST)) &&
-			    word_lexicon(t, s, k - 1)))
+			    word_lexicon(t, s, k - 1) &&
+			    !born_word_surname(t, s, k, first)))
 				break;
 			first = k - 1;
 		}
@@ -3292,6 +3328,9 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 	return 1;
 }
 
+static int word_surname_pair(const char *t, struct detect_scratch *s,
+    size_t i);
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -3308,6 +3347,17 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 
 		if (i < next)
 			continue;
+		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
+		if (word_surname_pair(t, s, i)) {
+			/* the first name found already ("Cordonnier Paul
+			 * né le": the birth rule's), the surname alone */
+			if ((r = word_taken(s, i + 1) ? add_span(s,
+			    s->words[i].start, s->words[i].end, DETECT_NAME,
+			    -1) : add_pair(s, i, i + 1)) < 0)
+				return r;
+			next = i + 2;
+			continue;
+		}
 		/* "Jade Lê": "Lê" is a particle to the tables */
 		if (k < s->nwords && s->words[k].nchars == 2 &&
 		    s->words[k].end - s->words[k].start > 2 &&
@@ -3403,35 +3453,130 @@ slash_surname(const char *t, struct detect_scratch *s, size_t i)
 	return (w->dflags & D_LAST) || !word_lexicon(t, s, i);
 }
 
-/* Word i, capitalized, is the surname after a relative's first name
- * found alone (span l): "père (Ludovic Bastide)", "son fils Frédéric
- * Broca présent", an ordinary word, a place or an eponym as well (the
- * relative and the first name say whose name it is).  One space
- * between, the relative right before the first name (or before its
- * parenthesis), and the clause ends after the word or goes on in lower
- * case: "son fils Frédéric Lundi" (a date's word), "sa fille Marie Paris
- * Lyon" (a run of capitals), "son mari Jean (Lyon)" stay. */
+/* Word i, capitalized, may be a surname that is an ordinary word
+ * ("Chapelle", "Pigeon", "Vigneron") beside a first name of the lists:
+ * no word of the tables (a title, a relative, a month or a weekday, a
+ * particle, a street's or a unit's word, a clinical word, a term, a
+ * verb of a subject), no eponym unless a name of the lists too
+ * ("Gilbert"), no drug, no place or institution of the keep lists, no
+ * service or carer ("Marie Pharmacie", "Jean Doliprane", "Pierre
+ * Bénite"), not in an eponym's position ("maladie de Jean Charcot") nor
+ * after "Saint" (names19c). */
+static int
+word_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
+	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
+	    D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_PLACE |
+	    D_INSTHEAD | D_NOTNAME)) || kept_place(s, i))
+		return 0;
+	if ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return !dict_drug_has(w->fhash) && !dict_keep_has(w->fhash) &&
+	    !service_word(s, i) && !care_unit_or_agent(t, s, i) &&
+	    !eponym_position(t, s, i) && !after_saint(s, i);
+}
+
+/* Word i, capitalized, is a first name of the lists that is no weak
+ * name nor a table's word: "Rose", "Jean", "Marie" (ordinary words too,
+ * D_AMBIG: the person's verb or the birth cue after the pair decides),
+ * not "Appel". */
+static int
+strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
+/* The pair from word i to word i + 1, two capitalized words one space
+ * apart, is a first name of the lists and a surname that is an ordinary
+ * word (word_surname), as the subject of what only a person does or
+ * before a birth date, where no other rule took the first name (a
+ * sentence's first word): "Rose Vigneron a appelé", "Jean Pigeon n'a pas
+ * mangé", "Marie Chapelle née le 3/4/1950"; or the surname first before
+ * the birth cue, a comma between or not: "Vigneron Marie, née le
+ * 3/4/1950".  The surname first before a verb is left ("Puis Jean a
+ * appelé", "Hier Marie a dit": the word before a first name at a
+ * sentence's start is an adverb as often).  names19c. */
+static int
+word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1, c;
+	int born;
+
+	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ' || word_taken(s, i) ||
+	    (word_taken(s, k) && !is_name_span(span_of(s, k))))
+		return 0;
+	/* the birth cue after word k, a comma between or not */
+	c = k + 1;
+	born = c < s->nwords && (word_is(s, c, "ne") || word_is(s, c, "nee")) &&
+	    (s->words[c].start == s->words[k].end + 1 ||
+	    (s->words[c].start == s->words[k].end + 2 &&
+	    t[s->words[k].end] == ','));
+	if (strong_first(s, i) && word_surname(t, s, k))
+		return born || person_verb_follows(t, s, k);
+	return born && strong_first(s, k) && word_surname(t, s, i);
+}
+
+/* Word i, capitalized, is the surname after a first name found alone
+ * (span l).  After a relative's first name: "père (Ludovic Bastide)",
+ * "son fils Frédéric Broca présent", an ordinary word, a place or an
+ * eponym as well (the relative and the first name say whose name it
+ * is); the relative right before the first name (or before its
+ * parenthesis).  After any other first name of the lists found as a name
+ * (names19c): "Vu avec Marie Chapelle ce jour", "Appel de Jean Pigeon,
+ * son fils", "Rose Gilbert a appelé" (a surname that is an ordinary word
+ * no list has, or an eponym that is a name of the lists), but no word of
+ * care (a drug, a term, a service, an eponym's position: "Jean Pharmacie",
+ * "Marie Doliprane", "maladie de Jean Charcot" stays the rule's it had)
+ * and no place of the keep lists.  Either way one space between, and the
+ * clause ends after the word or goes on in lower case: "son fils Frédéric
+ * Lundi" (a date's word), "sa fille Marie Paris Lyon" (a run of
+ * capitals), "son mari Jean (Lyon)" stay. */
 static int
 kin_surname(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_span *l)
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
+	int kin;
 
-	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
 	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
 	    D_HOLIDAY | D_NAMECUE | D_TERM)) || kept_place(s, i))
 		return 0;
 	f = &s->words[i - 1];
-	g = i - 2;
 	if (l->start != f->start || !(f->flags & W_CAP) ||
 	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
-	    t[f->end] != ' ' || !word_has(s, g, D_RELATIVE | D_RELATION))
+	    t[f->end] != ' ')
 		return 0;
-	if (!(f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') &&
-	    !(f->start == s->words[g].end + 2 &&
-	    memcmp(t + s->words[g].end, " (", 2) == 0))
+	g = i - 2;
+	kin = i >= 2 && word_has(s, g, D_RELATIVE | D_RELATION) &&
+	    ((f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') ||
+	    (f->start == s->words[g].end + 2 &&
+	    memcmp(t + s->words[g].end, " (", 2) == 0));
+	/* names19c: any first name of the lists found as a name, its
+	 * surname an ordinary word or a name of the lists */
+	/* (a first name written as one, not in capitals: "Appel de MARTIN
+	 * Concernant le rdv" has the surname first, and a word after it) */
+	if (!kin && ((f->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE)) ||
+	    (f->flags & W_UPPER) || !word_surname(t, s, i)))
+		return 0;
+	/* the first name is the name's first word: not after another
+	 * capitalized word that is no title nor relation ("Novotel Paris
+	 * Gare de Lyon": "Paris" is a first name of the lists too) */
+	if (!kin && i >= 2 && joined(t, s, g) &&
+	    (s->words[g].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, g, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
 		return 0;
 	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
 		return 1;
@@ -3514,7 +3659,8 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				added |= r;
 				continue;
 			}
-			/* "père (Ludovic Bastide)": the relative's surname */
+			/* "père (Ludovic Bastide)", "Marie Chapelle ce jour": the
+			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
 				if ((r = add_neighbour(t, s, i)) < 0)

@@ -525,7 +525,7 @@ scan_heading_names(const char *t, struct detect_scratch *s)
  * "est", "a été", "reste", "semble", "passe" (a drug, a mass or a wound
  * is their subject as often: "Lasilix a été majoré", "Masse est
  * palpée"). */
-static int
+int
 person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 {
 	static const char *const not_person[] = {

@@ -2909,6 +2909,12 @@ test_linear_time(void **state)
 		/* precision19b: a word of care after a name */
 		"Mme Dupont Doliprane 1 g ", "Doliprane 1 g ",
 		"M. Martin Cardiologie ", "Mme Dupont amlodipine ",
+		/* names19c: a word surname after a first name, before a
+		 * person's verb, a birth cue, an eponym after a civil title */
+		"vu avec Marie Chapelle ce jour ", "Marie Chapelle ",
+		"Rose Vigneron a appel\xc3\xa9 ", "Rose Vigneron ",
+		"Vigneron Marie, n\xc3\xa9" "e le 3/4/1950 ", "Vigneron Marie, ",
+		"Mme Gilbert est venue ", "Rose Rose ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
