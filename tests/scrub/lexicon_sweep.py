@@ -25,11 +25,8 @@ import argparse
 import os
 import re
 import signal
-import subprocess
-import sys
-import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from sweeplib import ROOT, every, read_lines, row_tokens, run_spans
 
 # The patient: invented, none of its words is a word of the lists swept
 # (words equal to one of its tokens are dropped below anyway).
@@ -175,15 +172,6 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
 GROUP_ATC = ("J05", "N05", "N06", "N07", "G03", "G02")
 
 
-def read_lines(path):
-    with open(path, encoding="utf-8") as f:
-        return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-
-
-def every(words, k):
-    return words[::k] if k > 1 else words
-
-
 def sources():
     """(source, template set, words) triples, deterministic."""
     out = []
@@ -230,13 +218,6 @@ def fill(tpl, w):
     return tpl.replace("{w}", w).replace("{W}", cap).replace("{U}", w.upper())
 
 
-def row_tokens(row):
-    toks = set()
-    for v in row:
-        toks |= {t.lower() for t in re.findall(r"\w+", v)}
-    return toks
-
-
 def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser()
@@ -258,15 +239,8 @@ def main():
                 form = fill(re.search(r"\{[wWU]\}", tpl).group(0), w)
                 s = text.encode("utf-8").index(form.encode("utf-8"))
                 cases.append((source, name, w, text, s, s + len(form.encode("utf-8"))))
-    feed = "".join("\t".join(row + [c[3], ""]) + "\n" for c in cases)
-    if a.tsv:
-        with open(a.tsv, "w", encoding="utf-8") as f:
-            f.write(feed)
-    cmd = [a.scrub] + (["-r"] if a.recall_first else [])
-    out = subprocess.run(cmd, input=feed.encode("utf-8"), stdout=subprocess.PIPE,
-                         check=True).stdout.decode().splitlines()
-    if len(out) != len(cases):
-        sys.exit("lexicon_sweep: %d lines out for %d in" % (len(out), len(cases)))
+    out = run_spans(a.scrub, [(row, c[3]) for c in cases], a.recall_first,
+                    a.tsv, "lexicon_sweep")
     per = {}     # (source, template) -> [n, fp]
     kinds = {}   # kind -> list of (source, template, word)
     other = 0    # spans outside the swept word and the patient's name
@@ -279,8 +253,7 @@ def main():
         names = [(btext.find(x.encode("utf-8")), len(x.encode("utf-8")))
                  for x in IDENTS if x in c[3]]
         named = set()
-        for sp in filter(None, line.split(",")):
-            st, en, kind = sp.split(":")
+        for st, en, kind in line:
             covers = [p for p in names if int(st) <= p[0] and
                       int(en) >= p[0] + p[1]]
             named.update(covers)
