@@ -109,6 +109,10 @@ TEMPLATES = [
     ("initial_after", "Vu avec {S} {I}. ce matin."),
 ]
 
+# The particles of PARTICLES: a raw one is still a miss, counted apart too.
+PARTICLE_WORDS = {"le", "la", "de", "du", "des", "da", "dos", "van", "der",
+                  "den", "von", "ben", "el", "abou", "mac", "saint"}
+
 PLACE = re.compile(r"\{(SU|GU|NU|S|G|N|I)\}")
 
 
@@ -199,6 +203,7 @@ def main():
                     a.tsv, "name_sweep")
     per = {}  # (axis, key) -> [swept words, missed, companion words, missed]
     misses = []
+    particles = 0
     for c, spans in zip(cases, out):
         raw = []
         for st, en, swept, w in c[6]:
@@ -211,13 +216,15 @@ def main():
                     cell[1 if swept else 3] += 1
             if not covered:
                 raw.append(w if swept else "(%s)" % w)
+                if swept and w.lower() in PARTICLE_WORDS:
+                    particles += 1
         if raw:
             misses.append((c, raw))
     tot = per[("all", "all")]
     print("name sweep: %d lines, %d swept name words, %d left raw (%.2f%% "
-          "recall); companions %d of %d left raw"
+          "recall; %d of them particles); companions %d of %d left raw"
           % (len(cases), tot[0], tot[1], 100.0 * (tot[0] - tot[1]) / tot[0],
-             tot[3], tot[2]))
+             particles, tot[3], tot[2]))
     for axis in ("mode", "source", "template"):
         rows = [(k[1], v) for k, v in per.items() if k[0] == axis]
         if axis == "template":
