@@ -263,6 +263,25 @@ row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
 	return 0;
 }
 
+/* Word i + 1 ends in "é", "ée", "és" or "ées" as written: a past
+ * participle ("Pain refusé"), which folds to a verb ("refuse"). */
+static int
+participle_next(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a, e;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	a = s->words[i + 1].start;
+	e = s->words[i + 1].end;
+	if (e > a && t[e - 1] == 's')
+		e--;
+	if (e > a && t[e - 1] == 'e')
+		e--;
+	return e >= a + 2 && (unsigned char)t[e - 2] == 0xc3 &&
+	    (unsigned char)t[e - 1] == 0xa9;
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -315,6 +334,17 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (first && (w->dflags & D_FIRST) && sentence_start(t, s, i) &&
 	    verb_follows(t, s, i))
+		return 1;
+	/* The row's surname too, capitalized where a sentence starts, as
+	 * the subject of what only a person does: "Pigeon refuse le
+	 * traitement", "Vigneron ne veut pas" (namesweep19's sweep: the
+	 * clause above asks a first name).  person_verb_follows, not
+	 * verb_follows: "est", "reste", "passe" have a mass or a drug for
+	 * subject as often ("Masse est palpée"); and no participle, which
+	 * folds to the verb ("Pain refusé ce midi" of a row PAIN). */
+	if (!first && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    sentence_start(t, s, i) && person_verb_follows(t, s, i) &&
+	    !participle_next(t, s, i))
 		return 1;
 	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
 	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */

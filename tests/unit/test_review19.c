@@ -239,10 +239,10 @@ static const struct detect_value LOPES_ROW[] = {
 };
 
 /* Word w of text (its first occurrence) is in no span after detect_run
- * in mode o with the row LOPES_ROW. */
+ * in mode o with the row (row, nrow). */
 static void
-row_word_kept(const struct detect_options *o, const char *text,
-    const char *w)
+row_word_kept_in(const struct detect_options *o, const char *text,
+    const struct detect_value *row, size_t nrow, const char *w)
 {
 	const char *at = strstr(text, w);
 	size_t a, b;
@@ -250,14 +250,63 @@ row_word_kept(const struct detect_options *o, const char *text,
 	assert_non_null(at);
 	a = (size_t)(at - text);
 	b = a + strlen(w);
-	assert_int_equal(detect_run(o, text, strlen(text), LOPES_ROW,
-	    N(LOPES_ROW), &S), 0);
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, &S), 0);
 	for (size_t i = 0; i < S.nspans; i++)
 		if (S.spans[i].start < b && S.spans[i].end > a) {
 			print_error("'%s' in '%s' went, kept expected\n", w,
 			    text);
 			fail();
 		}
+}
+
+/* The same with the row LOPES_ROW. */
+static void
+row_word_kept(const struct detect_options *o, const char *text,
+    const char *w)
+{
+	row_word_kept_in(o, text, LOPES_ROW, N(LOPES_ROW), w);
+}
+
+/* The patient's surname that is an ordinary word, alone where a sentence
+ * starts, as the subject of what only a person does ("Pigeon refuse le
+ * traitement", namesweep19's name sweep: 68 of its 70 misses with the
+ * patient's row); the first name had the rule, the surname not.  The
+ * row's word before "est", "reste" (a mass's verbs) or a participle that
+ * folds to a verb ("Pain refusé") stays. */
+static void
+test_row_surname_subject(void **state)
+{
+	static const struct detect_value pigeon[] = {
+		{ DETECT_IDENT_LAST_NAME, "PIGEON", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Ana", 3 },
+	};
+	static const struct detect_value pain[] = {
+		{ DETECT_IDENT_LAST_NAME, "PAIN", 4 },
+		{ DETECT_IDENT_FIRST_NAME, "Ana", 3 },
+	};
+	static const struct detect_value masse[] = {
+		{ DETECT_IDENT_LAST_NAME, "MASSE", 5 },
+		{ DETECT_IDENT_FIRST_NAME, "Ana", 3 },
+	};
+	static const char *const gone[] = {
+		"Pigeon refuse le traitement ce soir.",
+		"Nuit calme. Pigeon ne veut pas manger.",
+		"Transmissions : Pigeon signale une douleur.",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(gone); i++) {
+		test_row_word_as_value(&DEFAULT_MODE, &S, gone[i], pigeon,
+		    N(pigeon), "Pigeon", 0);
+		test_row_word_gone(&RECALL_MODE, &S, gone[i], pigeon,
+		    N(pigeon), "Pigeon");
+	}
+	row_word_kept_in(&DEFAULT_MODE, "Pain refus\xc3\xa9 ce midi.", pain,
+	    N(pain), "Pain");
+	row_word_kept_in(&DEFAULT_MODE, "Masse est palp\xc3\xa9" "e.", masse,
+	    N(masse), "Masse");
+	row_word_kept_in(&DEFAULT_MODE, "Masse reste stable.", masse,
+	    N(masse), "Masse");
 }
 
 /* A business bears its owner's name: the patient's own surname after a
@@ -447,6 +496,7 @@ main(void)
 		cmocka_unit_test(test_ocr_round_postcodes),
 		cmocka_unit_test(test_dated_participle),
 		cmocka_unit_test(test_ocr_zero_ids),
+		cmocka_unit_test(test_row_surname_subject),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -2915,6 +2915,10 @@ test_linear_time(void **state)
 		"Rose Vigneron a appel\xc3\xa9 ", "Rose Vigneron ",
 		"Vigneron Marie, n\xc3\xa9" "e le 3/4/1950 ", "Vigneron Marie, ",
 		"Mme Gilbert est venue ", "Rose Rose ",
+		/* namesweep19: the row's surname as a sentence's subject,
+		 * before a person's verb or a participle */
+		"Goff refuse. ", "Le Goff ne veut pas. ",
+		"Goff refus\xc3\xa9" "es. ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
