@@ -51,7 +51,7 @@ UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 FUZZ_NAMES := view policy scrub
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
-.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval \
+.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval scrub-sweeps \
 	scrub-heldout scrub-heldout-dev scrub-addrdate policy-modes
 # A plain `make` (or `make all`) from the shell builds on every core: a
 # fresh build takes about 33 s on the 2-core machine (64 s with LTO). Not for other goals: `make test` runs its suites one after the
@@ -280,6 +280,16 @@ scrub-eval: $(BUILD)/tests/scrub_spans scrub-heldout scrub-addrdate
 	@echo "== recall first (scrub mode = recall), docs/scrub.md"
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-indep.tsv --check --issue10 --recall
 	python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(BUILD)/scrub-corpus.tsv --check --issue10 --recall
+
+# The sweeps: ordinary and medical words (lexicon_sweep.py: words changed
+# that are no identifier) and names (name_sweep.py: name words left raw) in
+# sentence templates, first-contact figures on shapes no hand set wrote
+# (docs/scrub.md, "Precision, nineteenth pass" and "Name sweep"), both modes.
+scrub-sweeps: $(BUILD)/tests/scrub_spans
+	python3 tests/scrub/lexicon_sweep.py --scrub $(BUILD)/tests/scrub_spans
+	python3 tests/scrub/lexicon_sweep.py --scrub $(BUILD)/tests/scrub_spans --recall-first
+	python3 tests/scrub/name_sweep.py --scrub $(BUILD)/tests/scrub_spans
+	python3 tests/scrub/name_sweep.py --scrub $(BUILD)/tests/scrub_spans --recall-first
 
 # Hand rows of addresses, postcodes, partial dates and the numbers that must
 # stay (tests/scrub/addrdate_rows.txt: written with the rules, a dev set;
