@@ -1811,6 +1811,71 @@ caps_word_before_unknown(const char *t, struct detect_scratch *s, size_t j)
 	    !dict_keep_has(n->fhash) && !acronym_shape(t, s, j + 1);
 }
 
+/*
+ * All in capitals, word j right after a civil title is an ordinary word
+ * that no list of names holds, and the next word is a verb it is the
+ * subject of or a participle of a visit: the person's surname ("MME
+ * PIGEON VUE CE JOUR", "MME CHAPELLE EST VENUE", "M. VIGNERON A
+ * APPELE"), since the title alone would stand before that verb ("MME
+ * EST VENUE", "MME VUE CE JOUR").  Not a word that says how the patient
+ * is, by its ending ("MME ANXIEUSE EST VUE", "MME ALGIQUE A RECU", "MME
+ * AGITEE", "MME SOMNOLENTE", "MME CALME" stays only while its next word
+ * is no verb), nor a verb, a word of care or of the tables itself.
+ */
+static int verb_of_a_subject(const char *t, const struct detect_scratch *s,
+    size_t k, int carer);
+
+static int
+caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const civil[] = {
+		"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle",
+		NULL,
+	};
+	static const char *const state_ends[] = {
+		"euse", "eux", "ique", "ive", "if", "ente", "ent", "ante",
+		"ant", "ee", "ees", "able", "ible", "ile", "ale", "al", "ue",
+		"ie", "ise", "use", NULL,
+	};
+	static const char *const visits[] = {
+		"vu", "vue", "venu", "venue", "revu", "revue", "revenu",
+		"revenue", "appele", "appelee", "contacte", "contactee",
+		"prevenu", "prevenue", "informe", "informee", "hospitalise",
+		"hospitalisee", "sorti", "sortie", "examine", "examinee", NULL,
+	};
+	/* "MME BIEN VUE", "MR TOUJOURS ALGIQUE" */
+	static const char *const adverbs[] = {
+		"bien", "mieux", "tres", "plus", "moins", "toujours", "deja",
+		"encore", "aussi", "souvent", "jamais", "enfin", "puis",
+		"ensuite", "egalement", "assez", "trop", "tout", "toute",
+		"seul", "seule", "vite", "tard", "hier", "demain", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *n;
+	const char *f = wf(s, w);
+	size_t len = w->fold_len;
+
+	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
+	    !in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    in_list(adverbs, f, len) ||
+	    w->nchars < 4 || (w->flags & W_DIGIT) ||
+	    (w->dflags & (D_NOTNAME | D_SUBJVERB | D_SPEECH | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT | D_MONTH | D_STREET | D_TITLE |
+	    D_RELATIVE | D_EPONYM)) || dict_keep_has(w->fhash) ||
+	    participle_like(s, j))
+		return 0;
+	for (size_t k = 0; state_ends[k] != NULL; k++) {
+		size_t m = strlen(state_ends[k]);
+		if (len > m && memcmp(f + len - m, state_ends[k], m) == 0)
+			return 0;
+	}
+	n = &s->words[j + 1];
+	if (!(n->flags & W_UPPER) || (n->flags & W_DIGIT))
+		return 0;
+	return verb_of_a_subject(t, s, j + 1, 0) ||
+	    in_list(visits, wf(s, n), n->fold_len);
+}
+
 /* All in capitals after a title in capitals, particle j leads to an
  * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
  * FONTAINE"). */
@@ -2180,6 +2245,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(!relative && caps_name_after_title(t, s, i, j, taken)) &&
 			    !(!relative && taken == 0 && caps_word_before_unknown(t,
 			    s, j)) &&
+			    !(!relative && taken == 0 &&
+			    caps_surname_before_verb(t, s, i, j)) &&
 			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
 			    is_name_span(span_of(s, j - 1))))
 				break;

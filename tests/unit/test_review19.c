@@ -477,6 +477,32 @@ test_dated_participle(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* All in capitals, an ordinary word no list holds right after a civil
+ * title, before a verb it is the subject of or a participle of a visit:
+ * the surname (the lead, caps_surname_before_verb).  The title alone
+ * before its verb and a word of how the patient is stay. */
+static void
+test_caps_surname_before_verb(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "MME PIGEON VUE CE JOUR.", { NULL }, { "PIGEON", NULL } },
+		{ "MME CHAPELLE EST VENUE.", { NULL }, { "CHAPELLE", NULL } },
+		{ "MR FAUCON EST SORTI.", { NULL }, { "FAUCON", NULL } },
+		{ "MME DAUPHIN VUE AVEC SA FILLE.", { NULL }, { "DAUPHIN",
+		    NULL } },
+		{ "MME ANXIEUSE EST VUE.", { "ANXIEUSE", NULL }, { NULL } },
+		{ "MME CALME CE SOIR.", { "CALME", NULL }, { NULL } },
+		{ "MME TOUJOURS ALGIQUE.", { "TOUJOURS", "ALGIQUE", NULL },
+		    { NULL } },
+		{ "MME EST VENUE CE JOUR.", { "EST", "VENUE", NULL },
+		    { NULL } },
+		{ "MME CONFUSE CE MATIN.", { "CONFUSE", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -497,6 +523,7 @@ main(void)
 		cmocka_unit_test(test_dated_participle),
 		cmocka_unit_test(test_ocr_zero_ids),
 		cmocka_unit_test(test_row_surname_subject),
+		cmocka_unit_test(test_caps_surname_before_verb),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

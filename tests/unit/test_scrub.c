@@ -2919,6 +2919,9 @@ test_linear_time(void **state)
 		 * before a person's verb or a participle */
 		"Goff refuse. ", "Le Goff ne veut pas. ",
 		"Goff refus\xc3\xa9" "es. ",
+		/* the lead: a word surname in capitals after a civil title,
+		 * before a verb */
+		"MME PIGEON VUE ", "MME PIGEON EST ", "MME ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
