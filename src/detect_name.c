@@ -1869,8 +1869,10 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 		if (len > m && memcmp(f + len - m, state_ends[k], m) == 0)
 			return 0;
 	}
+	/* in capitals ("A", a word of one letter, is W_CAP only) */
 	n = &s->words[j + 1];
-	if (!(n->flags & W_UPPER) || (n->flags & W_DIGIT))
+	if (!(n->flags & (W_UPPER | W_CAP)) || (n->flags & W_DIGIT) ||
+	    (!(n->flags & W_UPPER) && n->nchars > 1))
 		return 0;
 	return verb_of_a_subject(t, s, j + 1, 0) ||
 	    in_list(visits, wf(s, n), n->fold_len);
