@@ -4114,20 +4114,9 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 			m++;
 		if (m + 1 >= s->nwords || t[s->words[m].end] != ')')
 			return 0;	/* (the last word may end the text) */
+		/* the link is read after the parenthesis */
 		a = m;
 		e = s->words[m].end + 1;
-		if (s->words[a + 1].start == e + 2 && t[e] == ',' &&
-		    t[e + 1] == ' ') {
-			*next = a + 1;
-			return 2;
-		}
-		if (s->words[a + 1].start != e + 1 || t[e] != ' ' ||
-		    !(word_is(s, a + 1, "et") || word_is(s, a + 1, "ou")) ||
-		    a + 2 >= s->nwords ||
-		    s->words[a + 2].start != s->words[a + 1].end + 1)
-			return 0;
-		*next = a + 2;
-		return 1;
 	}
 	if (s->words[a + 1].start == e + 2 && t[e] == ',' && t[e + 1] == ' ') {
 		*next = a + 1;
