@@ -2167,6 +2167,27 @@ civil_title_eponym(const struct detect_scratch *s, size_t i, size_t j)
 	    in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/* Birth cue i is "épouse" or "veuve" before "de" and a given name of
+ * the lists that no list holds as a surname: the spouse's given name
+ * ("Mme Mendes, épouse de Joaquim": the wife of Joaquim), no married
+ * name with its particle ("épouse de La Fontaine", "veuve de Gaulle":
+ * taken as before).  The given name is left to the rules that read a
+ * name after "de" ("la fille de Joaquim"), as after "compagne de". */
+static int
+spouse_of_given_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *g;
+
+	if (!(word_is(s, i, "epouse") || word_is(s, i, "veuve")) ||
+	    i + 2 >= s->nwords || !word_is(s, i + 1, "de") ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) || !joined(t, s, i + 1))
+		return 0;
+	g = &s->words[i + 2];
+	return (g->flags & W_CAP) && !(g->flags & W_UPPER) &&
+	    (g->dflags & D_FIRST) && !(g->dflags & (D_LAST | D_PARTICLE |
+	    D_AMBIG));
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2203,7 +2224,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
 			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
 			    (birth && word_has(s, i + 1, D_PARTICLE) &&
-			    particle_leads_to_name(t, s, i + 1))) ||
+			    particle_leads_to_name(t, s, i + 1) &&
+			    !spouse_of_given_name(t, s, i))) ||
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */

@@ -1,0 +1,148 @@
+/* Unit tests of the twentieth precision pass (docs/scrub.md "Precision,
+ * twentieth pass"): spans that ran on over the words after an
+ * identifier (a street's name over the sentence that goes on, a spouse's
+ * "de" taken as a particle); each beside the names of the same shapes
+ * that must still go, surnames that are ordinary words and in no list of
+ * names among them.  The detectors alone (detect_run), in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A street's name ends where the sentence goes on in lower case after its
+ * capitalized word ("12 bis rue Lafayette maintenant", "3 rue Pasteur
+ * depuis 2010"); the street still goes whole, and a person after it
+ * still goes: "chez" or "avec" and a surname that is an ordinary word no
+ * list holds ("chez Pigeon", "chez Vigneron Marie", "chez chapelle
+ * jean"), a street all in lower case ("rue de la paix"), lower-case
+ * words inside a name ("rue du Moulin à Vent"). */
+static void
+test_street_name_ends_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Jsuis au 12 bis rue Lafayette maintenant",
+		    { "maintenant", NULL }, { "12 bis rue Lafayette", NULL } },
+		{ "Vit au 3 rue Pasteur depuis 2010.", { "depuis", NULL },
+		    { "3 rue Pasteur", NULL } },
+		{ "Habite 12 avenue Foch d\xc3\xa9sormais.",
+		    { "d\xc3\xa9sormais", NULL }, { "12 avenue Foch", NULL } },
+		{ "Domicile : 3 rue de la Paix depuis peu.",
+		    { "depuis peu", NULL }, { "3 rue de la Paix", NULL } },
+		{ "Vit 3 rue Jean Moulin actuellement.",
+		    { "actuellement", NULL }, { "3 rue Jean Moulin", NULL } },
+		/* the persons after the street still go */
+		{ "Vit au 3 rue Pasteur chez Pigeon depuis 2010.", { NULL },
+		    { "3 rue Pasteur", "Pigeon", NULL } },
+		{ "Vit au 3 rue Pasteur chez Vigneron Marie.", { NULL },
+		    { "Vigneron Marie", NULL } },
+		{ "Vit au 3 rue Pasteur chez Cordonnier.", { NULL },
+		    { "Cordonnier", NULL } },
+		{ "Vit au 3 rue Pasteur chez Prince.", { NULL },
+		    { "Prince", NULL } },
+		{ "Vit au 3 rue Pasteur chez chapelle jean.", { NULL },
+		    { "chapelle jean", NULL } },
+		{ "Vit au 3 rue Pasteur pr\xc3\xa8s de Tisserand.", { NULL },
+		    { "Tisserand", NULL } },
+		/* a street in lower case, lower-case words inside a name */
+		{ "vit au 3 rue de la paix depuis 2010.", { NULL },
+		    { "3 rue de la paix", NULL } },
+		{ "Vit au 3 rue du Moulin \xc3\xa0 Vent depuis 2010.", { NULL },
+		    { "3 rue du Moulin \xc3\xa0 Vent", NULL } },
+		/* OCR cut a name in two: its short piece is no word after */
+		{ "l4 bd Vict or Hugo O6OOO NICE", { NULL },
+		    { "Vict or Hugo", "NICE", NULL } },
+	};
+	static const struct detect_value prince[] = {
+		{ DETECT_IDENT_LAST_NAME, "PRINCE", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Rose", 4 },
+	};
+	static const struct detect_value dauphin[] = {
+		{ DETECT_IDENT_LAST_NAME, "DAUPHIN", 7 },
+		{ DETECT_IDENT_FIRST_NAME, "Paul", 4 },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	/* the patient's own name after the street */
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Vit au 3 rue Pasteur chez Prince depuis 2010.", prince,
+	    N(prince), "Prince");
+	test_row_word_gone(&RECALL_MODE, &S,
+	    "Vit au 3 rue Pasteur chez Prince depuis 2010.", prince,
+	    N(prince), "Prince");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Vit au 3 rue Pasteur avec Dauphin maintenant.", dauphin,
+	    N(dauphin), "Dauphin");
+}
+
+/* "Épouse de Joaquim", "veuve de Joaquim": the wife of Joaquim; "de" is
+ * the preposition, not a birth name's particle, when a given name of the
+ * lists that no list holds as a surname follows.  The given name still
+ * goes, and so does a surname after it that is an ordinary word; a
+ * married name with its particle still goes whole. */
+static void
+test_spouse_of_given_name_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Mendes, \xc3\xa9pouse de Joaquim, dit qu'il a rechut\xc3\xa9.",
+		    { "pouse de", NULL }, { "Mendes", "Joaquim", NULL } },
+		{ "Mme Mendes, veuve de Joaquim, vue ce jour.",
+		    { "veuve de", NULL }, { "Joaquim", NULL } },
+		/* still go */
+		{ "Mme Mendes, \xc3\xa9pouse de Joaquim Pigeon, vue.", { NULL },
+		    { "Joaquim Pigeon", NULL } },
+		{ "Mme Mendes, \xc3\xa9pouse de Joaquim Vigneron, vue.", { NULL },
+		    { "Joaquim Vigneron", NULL } },
+		{ "Mme Mendes, veuve de Sophie Chapelle.", { NULL },
+		    { "Sophie Chapelle", NULL } },
+		{ "Mme Mendes, \xc3\xa9pouse de Pigeon, vue.", { NULL },
+		    { "de Pigeon", NULL } },
+		{ "Mme Mendes \xc3\xa9pouse de La Fontaine vue.", { NULL },
+		    { "de La Fontaine", NULL } },
+		{ "Mme Mendes, \xc3\xa9pouse de Joaquim Tisserand, vue.", { NULL },
+		    { "Joaquim Tisserand", NULL } },
+	};
+	static const struct detect_value pigeon[] = {
+		{ DETECT_IDENT_LAST_NAME, "PIGEON", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Joaquim", 7 },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Mme Mendes, \xc3\xa9pouse de Joaquim Pigeon, vue.", pigeon,
+	    N(pigeon), "Pigeon");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Mme Mendes, \xc3\xa9pouse de Joaquim, vue.", pigeon,
+	    N(pigeon), "Joaquim");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_street_name_ends_kept),
+		cmocka_unit_test(test_spouse_of_given_name_kept),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
