@@ -2572,16 +2572,29 @@ static const char *const street_person_words[] = {
 	"voisine", "famille", NULL,
 };
 
+/* Words that go on a sentence after an address, none a noun: adverbs of
+ * time and of state, conjunctions ("vit au 3 rue Pasteur depuis 2010",
+ * "rue Lafayette maintenant", "avenue Foch désormais", "rue Pasteur
+ * seule").  A noun there may be a surname in lower case ("3 rue Pasteur
+ * pigeon"): the street's span runs on over it as before. */
+static const char *const street_followers[] = {
+	"depuis", "maintenant", "actuellement", "desormais", "toujours",
+	"aussi", "encore", "seul", "seule", "seuls", "seules", "jusqu",
+	"jusque", "pendant", "puis", "mais", "donc", "car", "dont", "qui",
+	"que", "provisoirement", "temporairement", "bientot", "dorenavant",
+	"deja", "plus", "ne", NULL,
+};
+
 /* Word k, after the street type j and a capitalized word of its name
- * right before k, is where the sentence goes on: an ordinary word in
- * lower case that is no particle ("Jsuis au 12 bis rue Lafayette
+ * right before k, is where the sentence goes on: a word of
+ * street_followers in lower case ("Jsuis au 12 bis rue Lafayette
  * maintenant", "vit au 3 rue Pasteur depuis 2010", "12 avenue Foch
  * désormais").  A writer who capitalizes the street's proper name
  * writes its own words with a capital too; the lower-case words of a
  * name come before its capital ("rue de la Paix", "chemin des
  * Oliviers"), or the whole street is in lower case ("rue de la paix":
- * the word before is not capitalized, the name goes on).  Three letters
- * or more: OCR cuts a name in two ("bd Vict or Hugo").  Only when what
+ * the word before is not capitalized, the name goes on).  OCR cuts a
+ * name in two ("bd Vict or Hugo": "or" is no follower).  Only when what
  * follows up to the clause's end, a number or six words, is ordinary
  * words in lower case too, none a name of the lists, a title, a
  * relative, a particle or a word that brings a person ("rue Pasteur
@@ -2593,11 +2606,11 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 {
 	const struct detect_word *w = &s->words[k];
 
-	if (k <= j + 1 || w->nchars < 3 ||
+	if (k <= j + 1 || w->nchars < 2 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) ||
-	    word_has(s, k - 1, D_PARTICLE) || word_is(s, k, "bis") ||
-	    word_is(s, k, "ter"))
+	    word_has(s, k - 1, D_PARTICLE) ||
+	    !word_in_list(s, k, street_followers))
 		return 0;
 	for (size_t q = k; q < s->nwords && q < k + 6 && (q == k ||
 	    joined(t, s, q - 1)); q++) {

@@ -2113,6 +2113,46 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
 }
 
+/* Word j is a carer's trade or grade, as a signature or a list of the
+ * staff writes it after the carer's name ("Mme Durand Cadre de santé",
+ * "Dr Martin Chef de service", "M. Petit Interne de garde", "Mme Blanc
+ * Secrétaire médicale", "Mme Blanc Sage-femme"), precision20, from the
+ * lexicon sweep's words after a name.  The trades that are surnames of
+ * the lists ("Boulanger", "Meunier", "Marchand") are not asked
+ * (care_after_name's D_FIRST | D_LAST): they stay the name's; nor a
+ * word right after a given name of the lists alone ("Mme Sophie
+ * Cadre"), where it may be the surname. */
+static int
+carer_title(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const trades[] = {
+		"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
+		"pharmacienne", "secretaire", "chirurgien", "chirurgienne",
+		"praticien", "praticienne", "assistant", "assistante",
+		"attache", "attachee", "brancardier", "brancardiere",
+		"dieteticien", "dieteticienne", "psychomotricien",
+		"psychomotricienne", "infirmier", "infirmiere",
+		"puericultrice", "auxiliaire", "anesthesiste", "residente",
+		"resident", "stagiaire", "etudiante", "etudiant", NULL,
+	};
+	/* the first word of a compound trade ("Sage-femme",
+	 * "Aide-soignante") */
+	static const char *const heads[] = { "sage", "aide", NULL };
+	const struct detect_word *w = &s->words[j];
+
+	/* after a given name alone the word may be the surname ("Mme
+	 * Sophie Cadre"): only after a surname's word */
+	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
+	    !(s->words[j - 1].dflags & D_LAST)))
+		return 0;
+	if (in_list(trades, wf(s, w), w->fold_len))
+		return 1;
+	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <
+	    s->text_len && t[w->end] == '-' && (t[w->end + 1] == 'f' ||
+	    t[w->end + 1] == 's' || t[w->end + 1] == 'F' ||
+	    t[w->end + 1] == 'S');
+}
+
 /* Word j, capitalized, one space after a word of a person's name (a
  * title's, a relative's, the row's): a word of care rather than the
  * name's rest (precision19b, from the lexicon sweep: "Mme Dupont
@@ -2144,7 +2184,8 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 		return 1;
 	if (!word_lexicon(t, s, j))
 		return 0;
-	return service_word(s, j) || care_unit_or_agent(t, s, j);
+	return service_word(s, j) || care_unit_or_agent(t, s, j) ||
+	    carer_title(t, s, j);
 }
 
 /* Word j, an eponym that is a name of the lists ("Gilbert", a first

@@ -1,7 +1,8 @@
 /* Unit tests of the twentieth precision pass (docs/scrub.md "Precision,
  * twentieth pass"): spans that ran on over the words after an
  * identifier (a street's name over the sentence that goes on, a spouse's
- * "de" taken as a particle); each beside the names of the same shapes
+ * "de" taken as a particle, a carer's trade after the carer's name);
+ * each beside the names of the same shapes
  * that must still go, surnames that are ordinary words and in no list of
  * names among them.  The detectors alone (detect_run), in both modes. */
 #include <stdarg.h>
@@ -65,6 +66,9 @@ test_street_name_ends_kept(void **state)
 		    { "3 rue de la paix", NULL } },
 		{ "Vit au 3 rue du Moulin \xc3\xa0 Vent depuis 2010.", { NULL },
 		    { "3 rue du Moulin \xc3\xa0 Vent", NULL } },
+		/* a noun after the street may be a surname in lower case */
+		{ "Vit au 3 rue Pasteur pigeon.", { NULL },
+		    { "pigeon", NULL } },
 		/* OCR cut a name in two: its short piece is no word after */
 		{ "l4 bd Vict or Hugo O6OOO NICE", { NULL },
 		    { "Vict or Hugo", "NICE", NULL } },
@@ -134,12 +138,62 @@ test_spouse_of_given_name_kept(void **state)
 	    N(pigeon), "Joaquim");
 }
 
+/* A carer's trade or grade after the carer's name, as a signature or a
+ * list of the staff writes it ("Mme Durand Cadre de santé", "Dr Legrand
+ * Chirurgien", "Mme Blanc Sage-femme").  The name still goes whole,
+ * surnames that are ordinary words among them; a trade that is a surname
+ * of the lists stays the name's ("Mme Dupont Boulanger"), and so does the
+ * word after a given name alone ("Mme Sophie Cadre": her surname may be
+ * "Cadre"). */
+static void
+test_carer_title_after_name_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Durand Cadre de sant\xc3\xa9.", { "Cadre", NULL },
+		    { "Durand", NULL } },
+		{ "M. Petit Interne de garde.", { "Interne", NULL },
+		    { "Petit", NULL } },
+		{ "Dr Legrand Chirurgien.", { "Chirurgien", NULL },
+		    { "Legrand", NULL } },
+		{ "Mme Blanc Secr\xc3\xa9taire m\xc3\xa9" "dicale.",
+		    { "Secr\xc3\xa9taire", NULL }, { "Blanc", NULL } },
+		{ "Mme Blanc Sage-femme.", { "Sage-femme", NULL },
+		    { "Blanc", NULL } },
+		{ "Mme Kervazo M\xc3\xa9" "decin ce jour.",
+		    { "decin ce jour", NULL }, { "Kervazo", NULL } },
+		/* still go */
+		{ "Mme Pigeon Cadre de sant\xc3\xa9.", { "Cadre", NULL },
+		    { "Pigeon", NULL } },
+		{ "Mme Marie Vigneron Infirmi\xc3\xa8re.", { NULL },
+		    { "Marie Vigneron", NULL } },
+		{ "Mme Durand Chapelle Secr\xc3\xa9taire.", { NULL },
+		    { "Durand Chapelle", NULL } },
+		{ "Mme Dupont Boulanger Infirmi\xc3\xa8re.", { NULL },
+		    { "Dupont Boulanger", NULL } },
+		{ "Mme Sophie Cadre vue ce jour.", { NULL },
+		    { "Sophie Cadre", NULL } },
+		{ "Dr Tisserand Chef de service.", { NULL },
+		    { "Tisserand", NULL } },
+	};
+	static const struct detect_value cadre[] = {
+		{ DETECT_IDENT_LAST_NAME, "CADRE", 5 },
+		{ DETECT_IDENT_FIRST_NAME, "Sophie", 6 },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	/* the patient whose surname is the trade */
+	test_row_word_gone(&DEFAULT_MODE, &S, "Mme Durand Cadre vue ce jour.",
+	    cadre, N(cadre), "Cadre");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_street_name_ends_kept),
 		cmocka_unit_test(test_spouse_of_given_name_kept),
+		cmocka_unit_test(test_carer_title_after_name_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

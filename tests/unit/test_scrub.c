@@ -2926,7 +2926,8 @@ test_linear_time(void **state)
 		 * on in lower case; a spouse's given name after "de" */
 		"3 rue Pasteur depuis ", "rue Lafayette maintenant ",
 		"rue Pasteur chez Pigeon depuis ", "rue ",
-		"Ã©pouse de Joaquim, ", "veuve de ",
+		"\xc3\xa9pouse de Joaquim, ", "veuve de ",
+		"Mme Durand Cadre de ", "Durand Cadre ", "Blanc Sage-femme ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
