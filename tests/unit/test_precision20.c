@@ -187,6 +187,35 @@ test_carer_title_after_name_kept(void **state)
 	    cadre, N(cadre), "Cadre");
 }
 
+/* The hospital's own acronyms (committees, coding, records, units,
+ * staff) after a name or a role ("Mme Kervazo RCP ce jour", "IDE : SSPI
+ * fait"), clinical words now.  A surname in capitals beside them still
+ * goes, and an acronym that reads as a surname capitalized is not one
+ * of them ("Vu avec Clan", "Mme Marie CLAN"). */
+static void
+test_hospital_acronyms_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Kervazo RCP ce jour.", { "RCP", NULL },
+		    { "Kervazo", NULL } },
+		{ "Mme Dupont SSPI ce soir.", { "SSPI", NULL },
+		    { "Dupont", NULL } },
+		{ "IDE : SSPI fait ce soir.", { "SSPI", NULL }, { NULL } },
+		{ "Mme Durand DMP consult\xc3\xa9.", { "DMP", NULL },
+		    { "Durand", NULL } },
+		/* still go */
+		{ "Mme Marie PIGEON RCP ce jour.", { "RCP", NULL },
+		    { "Marie PIGEON", NULL } },
+		{ "Mme Vigneron IBODE.", { "IBODE", NULL },
+		    { "Vigneron", NULL } },
+		{ "Mme Marie CLAN vue ce jour.", { NULL }, { "CLAN", NULL } },
+		{ "Vu avec Clan ce jour.", { NULL }, { "Clan", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -194,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_street_name_ends_kept),
 		cmocka_unit_test(test_spouse_of_given_name_kept),
 		cmocka_unit_test(test_carer_title_after_name_kept),
+		cmocka_unit_test(test_hospital_acronyms_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
