@@ -2114,7 +2114,8 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 }
 
 /* Word j is a carer's trade or grade, as a signature or a list of the
- * staff writes it after the carer's name ("Mme Durand Cadre de santé",
+ * staff writes it after the carer's name, or a place or means of care
+ * after the patient's ("Mme Durand Cadre de santé",
  * "Dr Martin Chef de service", "M. Petit Interne de garde", "Mme Blanc
  * Secrétaire médicale", "Mme Blanc Sage-femme"), precision20, from the
  * lexicon sweep's words after a name.  The trades that are surnames of
@@ -2135,6 +2136,15 @@ carer_title(const char *t, const struct detect_scratch *s, size_t j)
 		"puericultrice", "auxiliaire", "anesthesiste", "residente",
 		"resident", "stagiaire", "etudiante", "etudiant", NULL,
 	};
+	/* a place, a means or a time of care written the same way, as a
+	 * nurse's note goes on after the name without a stop ("Mme Dupont
+	 * Bloc 14h", "Mme Dupont Ambulance 14h", "M. Martin Lit 3", "Mme
+	 * Dupont Retour EHPAD demain", "Mme Dupont Repas mixé") */
+	static const char *const things[] = {
+		"bloc", "maternite", "laboratoire", "labo", "ambulance",
+		"hopital", "clinique", "transport", "taxi", "brancard",
+		"fauteuil", "lit", "repas", "retour", NULL,
+	};
 	/* the first word of a compound trade ("Sage-femme",
 	 * "Aide-soignante") */
 	static const char *const heads[] = { "sage", "aide", NULL };
@@ -2145,7 +2155,8 @@ carer_title(const char *t, const struct detect_scratch *s, size_t j)
 	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
 	    !(s->words[j - 1].dflags & D_LAST)))
 		return 0;
-	if (in_list(trades, wf(s, w), w->fold_len))
+	if (in_list(trades, wf(s, w), w->fold_len) ||
+	    in_list(things, wf(s, w), w->fold_len))
 		return 1;
 	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <
 	    s->text_len && t[w->end] == '-' && (t[w->end + 1] == 'f' ||

@@ -40,6 +40,9 @@ TEMPLATES = [
     "Mme {S} Sage-femme.",
     "Vu avec Mme {S} Pharmacienne ce jour.",
     "Mme Durand {S} Secr\u00e9taire.",
+    "Mme {S} Bloc 14h.",
+    "Mme {G} {S} Retour EHPAD demain.",
+    "M. {S} Lit 3.",
 ]
 
 

@@ -161,7 +161,16 @@ test_carer_title_after_name_kept(void **state)
 		    { "Blanc", NULL } },
 		{ "Mme Kervazo M\xc3\xa9" "decin ce jour.",
 		    { "decin ce jour", NULL }, { "Kervazo", NULL } },
+		/* a place, a means, a time of care after the patient's */
+		{ "Mme Dupont Bloc 14h.", { "Bloc", NULL }, { "Dupont", NULL } },
+		{ "M. Martin Lit 3.", { "Lit", NULL }, { "Martin", NULL } },
+		{ "Mme Dupont Retour EHPAD demain.", { "Retour", NULL },
+		    { "Dupont", NULL } },
 		/* still go */
+		{ "Mme Pigeon Retour demain.", { "Retour", NULL },
+		    { "Pigeon", NULL } },
+		{ "Mme Sophie Lit vue ce jour.", { NULL },
+		    { "Sophie Lit", NULL } },
 		{ "Mme Pigeon Cadre de sant\xc3\xa9.", { "Cadre", NULL },
 		    { "Pigeon", NULL } },
 		{ "Mme Marie Vigneron Infirmi\xc3\xa8re.", { NULL },
