@@ -2143,7 +2143,18 @@ carer_title(const char *t, const struct detect_scratch *s, size_t j)
 	static const char *const things[] = {
 		"bloc", "maternite", "laboratoire", "labo", "ambulance",
 		"hopital", "clinique", "transport", "taxi", "brancard",
-		"fauteuil", "lit", "repas", "retour", NULL,
+		"fauteuil", "lit", "repas", "retour",
+		/* what the nurse's note then says was done or seen ("Mme
+		 * Durand Pansement refait", "M. Martin Selles ce matin",
+		 * "Mme Dupont Chute ce matin") */
+		"pansement", "pansements", "toilette", "selles", "chute",
+		"douleur", "douleurs", "diurese", "constantes", "glycemie",
+		"tension", "sommeil", "appetit", "transit", "mobilisation",
+		"lever", "traitement", "perfusion", "bilan", "surveillance",
+		"refus", "agitation", "confusion", "fievre", "temperature",
+		"alimentation", "hydratation", "mictions", "urines", "escarre",
+		"plaie", "sonde", "injection", "prelevement", "vomissements",
+		"nausees", "saturation", "poids", NULL,
 	};
 	/* the first word of a compound trade ("Sage-femme",
 	 * "Aide-soignante") */

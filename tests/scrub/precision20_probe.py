@@ -43,6 +43,8 @@ TEMPLATES = [
     "Mme {S} Bloc 14h.",
     "Mme {G} {S} Retour EHPAD demain.",
     "M. {S} Lit 3.",
+    "Mme {S} Pansement refait.",
+    "Mme {G} {S} Toilette faite.",
 ]
 
 

@@ -2929,6 +2929,7 @@ test_linear_time(void **state)
 		"\xc3\xa9pouse de Joaquim, ", "veuve de ",
 		"Mme Durand Cadre de ", "Durand Cadre ", "Blanc Sage-femme ",
 		"Mme Dupont Bloc 14h ", "Dupont Lit 3 ",
+		"Mme Durand Pansement refait ", "Durand Toilette ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
