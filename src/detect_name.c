@@ -2113,18 +2113,21 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
 }
 
-/* Word j is a carer's trade or grade, as a signature or a list of the
- * staff writes it after the carer's name, or a place or means of care
- * after the patient's ("Mme Durand Cadre de santé",
- * "Dr Martin Chef de service", "M. Petit Interne de garde", "Mme Blanc
- * Secrétaire médicale", "Mme Blanc Sage-femme"), precision20, from the
- * lexicon sweep's words after a name.  The trades that are surnames of
- * the lists ("Boulanger", "Meunier", "Marchand") are not asked
- * (care_after_name's D_FIRST | D_LAST): they stay the name's; nor a
- * word right after a given name of the lists alone ("Mme Sophie
- * Cadre"), where it may be the surname. */
+/* Word j is a word of care written capitalized right after a surname,
+ * where a note goes on without a stop (precision20, from the lexicon
+ * sweep's words after a name and the shapes of nurses' notes): a
+ * carer's trade or grade, as a signature or a list of the staff writes
+ * it after the carer's name ("Mme Durand Cadre de santé", "Dr Martin
+ * Chef de service", "M. Petit Interne de garde", "Mme Blanc
+ * Sage-femme"); a place, a means or a time of care ("Mme Dupont Bloc
+ * 14h", "M. Martin Lit 3"); what was done or seen ("Mme Durand
+ * Pansement refait", "Mme Dupont Chute ce matin").  The words that are
+ * names of the lists ("Boulanger", "Meunier", "Marchand", "Selles") are
+ * not asked (care_after_name's D_FIRST | D_LAST): they stay the name's;
+ * nor a word right after a given name of the lists alone ("Mme Sophie
+ * Cadre", "Mme Sophie Chute"), where it may be the surname. */
 static int
-carer_title(const char *t, const struct detect_scratch *s, size_t j)
+care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 {
 	static const char *const trades[] = {
 		"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
@@ -2207,7 +2210,7 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	if (!word_lexicon(t, s, j))
 		return 0;
 	return service_word(s, j) || care_unit_or_agent(t, s, j) ||
-	    carer_title(t, s, j);
+	    care_after_surname(t, s, j);
 }
 
 /* Word j, an eponym that is a name of the lists ("Gilbert", a first

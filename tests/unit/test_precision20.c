@@ -146,7 +146,7 @@ test_spouse_of_given_name_kept(void **state)
  * word after a given name alone ("Mme Sophie Cadre": her surname may be
  * "Cadre"). */
 static void
-test_carer_title_after_name_kept(void **state)
+test_care_after_surname_kept(void **state)
 {
 	static const struct test_span_case cases[] = {
 		{ "Mme Durand Cadre de sant\xc3\xa9.", { "Cadre", NULL },
@@ -241,7 +241,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_street_name_ends_kept),
 		cmocka_unit_test(test_spouse_of_given_name_kept),
-		cmocka_unit_test(test_carer_title_after_name_kept),
+		cmocka_unit_test(test_care_after_surname_kept),
 		cmocka_unit_test(test_hospital_acronyms_kept),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
