@@ -2561,6 +2561,72 @@ street_name_number(const char *t, const struct detect_scratch *s, size_t j,
 	return NO_WORD;
 }
 
+/* Words that bring a person after a street's name ("3 rue Pasteur chez
+ * Pigeon", "avec Tisserand", "par Mme Prince"): where they follow, the
+ * street's span runs on over them as before, so that a name no rule
+ * takes alone stays hidden. */
+static const char *const street_person_words[] = {
+	"chez", "avec", "par", "pour", "et", "ou", "a", "sur", "vers",
+	"pres", "aupres", "fils", "fille", "frere", "soeur", "mere", "pere",
+	"epoux", "epouse", "mari", "femme", "ami", "amie", "voisin",
+	"voisine", "famille", NULL,
+};
+
+/* Words that go on a sentence after an address, none a noun: adverbs of
+ * time and of state, conjunctions ("vit au 3 rue Pasteur depuis 2010",
+ * "rue Lafayette maintenant", "avenue Foch désormais", "rue Pasteur
+ * seule").  A noun there may be a surname in lower case ("3 rue Pasteur
+ * pigeon"): the street's span runs on over it as before. */
+static const char *const street_followers[] = {
+	"depuis", "maintenant", "actuellement", "desormais", "toujours",
+	"aussi", "encore", "seul", "seule", "seuls", "seules", "jusqu",
+	"jusque", "pendant", "puis", "mais", "donc", "car", "dont", "qui",
+	"que", "provisoirement", "temporairement", "bientot", "dorenavant",
+	"deja", "plus", "ne", NULL,
+};
+
+/* Word k, after the street type j and a capitalized word of its name
+ * right before k, is where the sentence goes on: a word of
+ * street_followers in lower case ("Jsuis au 12 bis rue Lafayette
+ * maintenant", "vit au 3 rue Pasteur depuis 2010", "12 avenue Foch
+ * désormais").  A writer who capitalizes the street's proper name
+ * writes its own words with a capital too; the lower-case words of a
+ * name come before its capital ("rue de la Paix", "chemin des
+ * Oliviers"), or the whole street is in lower case ("rue de la paix":
+ * the word before is not capitalized, the name goes on).  OCR cuts a
+ * name in two ("bd Vict or Hugo": "or" is no follower).  Only when what
+ * follows up to the clause's end, a number or six words, is ordinary
+ * words in lower case too, none a name of the lists, a title, a
+ * relative, a particle or a word that brings a person ("rue Pasteur
+ * chez Pigeon", "chez chapelle jean", "près de Chapelle": left to the
+ * street as before). */
+static int
+street_name_over(const char *t, const struct detect_scratch *s, size_t j,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (k <= j + 1 || w->nchars < 2 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) ||
+	    word_has(s, k - 1, D_PARTICLE) ||
+	    !word_in_list(s, k, street_followers))
+		return 0;
+	for (size_t q = k; q < s->nwords && q < k + 6 && (q == k ||
+	    joined(t, s, q - 1)); q++) {
+		const struct detect_word *x = &s->words[q];
+
+		if (x->flags & W_DIGIT)
+			break;
+		if ((x->flags & (W_CAP | W_UPPER)) || word_has(s, q, D_FIRST |
+		    D_LAST | D_PARTICLE | D_TITLE | D_RELATIVE) ||
+		    word_in_list(s, q, street_person_words) ||
+		    !word_lexicon(t, (struct detect_scratch *)s, q))
+			return 0;
+	}
+	return 1;
+}
+
 /* The word after the name of the street whose type is word j: up to a
  * comma, a digit, a unit, a word that is no name, or six words.  A word
  * taken as a name goes on the street within its first three words ("rue
@@ -2618,7 +2684,7 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 			continue;
 		if ((word_taken(s, k) && (k > j + 3 || !name_taken(s, k))) ||
 		    (!word_has(s, k, D_PARTICLE) && word_has(s, k, D_NOTNAME)) ||
-		    unit_follows(s, k))
+		    unit_follows(s, k) || street_name_over(t, s, j, k))
 			break;
 	}
 	return k;

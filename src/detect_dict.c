@@ -852,6 +852,23 @@ static const char *const clinical_words[] = {
 	 * of the lists */
 	"neonat", "neonato", "anapath", "anatomopath", "bacterio", "viro",
 	"parasito", "myco", "obstet", "pedia", "scanno", "odonto", "endoc",
+	/* the hospital's own acronyms: its committees (CME, CLUD,
+	 * COMEDIMS, CDU, CRUQPC), coding and funding (PMSI, CCAM,
+	 * NGAP, GHM, GHS, T2A, DMS, MCO, MPR, ATIH), records (DMP, DPI,
+	 * DMI, HDS), units and staff (SSPI, PUI, UCC, UMG, UNV, CLCC, EMH,
+	 * EOH, IADE, IBODE, IPDE, RCP, PPCS), the dependency grid AGGIR,
+	 * the French ARA2 and IEC, the regulators ASN and CDAPH: taken as
+	 * the name's rest after a name ("Mme Kervazo RCP ce jour") or as a
+	 * carer after a role ("IDE : SSPI fait"), precision20's lexicon
+	 * sweep.  None is a name of the lists (the acronyms that are:
+	 * MAS, EMA, CHI, DIM, HAS, PAP, AT, MP are left to the name
+	 * rules), nor reads as a surname once capitalized (CLIN, CLAN
+	 * left out: "Vu avec Clan") */
+	"cme", "clud", "comedims", "cdu", "cruqpc", "pmsi",
+	"ccam", "ngap", "ghm", "ghs", "t2a", "dms", "mco", "mpr", "atih",
+	"dmp", "dpi", "dmi", "hds", "sspi", "pui", "ucc", "umg", "unv",
+	"clcc", "emh", "eoh", "iade", "ibode", "ipde", "rcp", "ppcs",
+	"aggir", "ara2", "iec", "asn", "cdaph",
 	NULL,
 };
 

@@ -2113,6 +2113,71 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 	    n->nchars >= 3 && namelike(s, j + 1) && !word_lexicon(t, s, j + 1);
 }
 
+/* Word j is a word of care written capitalized right after a surname,
+ * where a note goes on without a stop (precision20, from the lexicon
+ * sweep's words after a name and the shapes of nurses' notes): a
+ * carer's trade or grade, as a signature or a list of the staff writes
+ * it after the carer's name ("Mme Durand Cadre de santé", "Dr Martin
+ * Chef de service", "M. Petit Interne de garde", "Mme Blanc
+ * Sage-femme"); a place, a means or a time of care ("Mme Dupont Bloc
+ * 14h", "M. Martin Lit 3"); what was done or seen ("Mme Durand
+ * Pansement refait", "Mme Dupont Chute ce matin").  The words that are
+ * names of the lists ("Boulanger", "Meunier", "Marchand", "Selles") are
+ * not asked (care_after_name's D_FIRST | D_LAST): they stay the name's;
+ * nor a word right after a given name of the lists alone ("Mme Sophie
+ * Cadre", "Mme Sophie Chute"), where it may be the surname. */
+static int
+care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const trades[] = {
+		"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
+		"pharmacienne", "secretaire", "chirurgien", "chirurgienne",
+		"praticien", "praticienne", "assistant", "assistante",
+		"attache", "attachee", "brancardier", "brancardiere",
+		"dieteticien", "dieteticienne", "psychomotricien",
+		"psychomotricienne", "infirmier", "infirmiere",
+		"puericultrice", "auxiliaire", "anesthesiste", "residente",
+		"resident", "stagiaire", "etudiante", "etudiant", NULL,
+	};
+	/* a place, a means or a time of care written the same way, as a
+	 * nurse's note goes on after the name without a stop ("Mme Dupont
+	 * Bloc 14h", "Mme Dupont Ambulance 14h", "M. Martin Lit 3", "Mme
+	 * Dupont Retour EHPAD demain", "Mme Dupont Repas mixé") */
+	static const char *const things[] = {
+		"bloc", "maternite", "laboratoire", "labo", "ambulance",
+		"hopital", "clinique", "transport", "taxi", "brancard",
+		"fauteuil", "lit", "repas", "retour",
+		/* what the nurse's note then says was done or seen ("Mme
+		 * Durand Pansement refait", "M. Martin Selles ce matin",
+		 * "Mme Dupont Chute ce matin") */
+		"pansement", "pansements", "toilette", "selles", "chute",
+		"douleur", "douleurs", "diurese", "constantes", "glycemie",
+		"tension", "sommeil", "appetit", "transit", "mobilisation",
+		"lever", "traitement", "perfusion", "bilan", "surveillance",
+		"refus", "agitation", "confusion", "fievre", "temperature",
+		"alimentation", "hydratation", "mictions", "urines", "escarre",
+		"plaie", "sonde", "injection", "prelevement", "vomissements",
+		"nausees", "saturation", "poids", NULL,
+	};
+	/* the first word of a compound trade ("Sage-femme",
+	 * "Aide-soignante") */
+	static const char *const heads[] = { "sage", "aide", NULL };
+	const struct detect_word *w = &s->words[j];
+
+	/* after a given name alone the word may be the surname ("Mme
+	 * Sophie Cadre"): only after a surname's word */
+	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
+	    !(s->words[j - 1].dflags & D_LAST)))
+		return 0;
+	if (in_list(trades, wf(s, w), w->fold_len) ||
+	    in_list(things, wf(s, w), w->fold_len))
+		return 1;
+	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <
+	    s->text_len && t[w->end] == '-' && (t[w->end + 1] == 'f' ||
+	    t[w->end + 1] == 's' || t[w->end + 1] == 'F' ||
+	    t[w->end + 1] == 'S');
+}
+
 /* Word j, capitalized, one space after a word of a person's name (a
  * title's, a relative's, the row's): a word of care rather than the
  * name's rest (precision19b, from the lexicon sweep: "Mme Dupont
@@ -2144,7 +2209,8 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 		return 1;
 	if (!word_lexicon(t, s, j))
 		return 0;
-	return service_word(s, j) || care_unit_or_agent(t, s, j);
+	return service_word(s, j) || care_unit_or_agent(t, s, j) ||
+	    care_after_surname(t, s, j);
 }
 
 /* Word j, an eponym that is a name of the lists ("Gilbert", a first
@@ -2165,6 +2231,27 @@ civil_title_eponym(const struct detect_scratch *s, size_t i, size_t j)
 	    (w->dflags & (D_FIRST | D_LAST)) &&
 	    !(w->dflags & (D_NOTNAME | D_CLINICAL | D_TERM)) &&
 	    in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+/* Birth cue i is "épouse" or "veuve" before "de" and a given name of
+ * the lists that no list holds as a surname: the spouse's given name
+ * ("Mme Mendes, épouse de Joaquim": the wife of Joaquim), no married
+ * name with its particle ("épouse de La Fontaine", "veuve de Gaulle":
+ * taken as before).  The given name is left to the rules that read a
+ * name after "de" ("la fille de Joaquim"), as after "compagne de". */
+static int
+spouse_of_given_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *g;
+
+	if (!(word_is(s, i, "epouse") || word_is(s, i, "veuve")) ||
+	    i + 2 >= s->nwords || !word_is(s, i + 1, "de") ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) || !joined(t, s, i + 1))
+		return 0;
+	g = &s->words[i + 2];
+	return (g->flags & W_CAP) && !(g->flags & W_UPPER) &&
+	    (g->dflags & D_FIRST) && !(g->dflags & (D_LAST | D_PARTICLE |
+	    D_AMBIG));
 }
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
@@ -2203,7 +2290,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
 			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
 			    (birth && word_has(s, i + 1, D_PARTICLE) &&
-			    particle_leads_to_name(t, s, i + 1))) ||
+			    particle_leads_to_name(t, s, i + 1) &&
+			    !spouse_of_given_name(t, s, i))) ||
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
 			    !(birth && birth_particle(t, s, i + 1))))
 				continue;	/* "la kiné Lundi" */

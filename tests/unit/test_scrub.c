@@ -2922,6 +2922,14 @@ test_linear_time(void **state)
 		/* the lead: a word surname in capitals after a civil title,
 		 * before a verb */
 		"MME PIGEON VUE ", "MME PIGEON EST ", "MME ",
+		/* precision20: a street's name ends at the sentence going
+		 * on in lower case; a spouse's given name after "de" */
+		"3 rue Pasteur depuis ", "rue Lafayette maintenant ",
+		"rue Pasteur chez Pigeon depuis ", "rue ",
+		"\xc3\xa9pouse de Joaquim, ", "veuve de ",
+		"Mme Durand Cadre de ", "Durand Cadre ", "Blanc Sage-femme ",
+		"Mme Dupont Bloc 14h ", "Dupont Lit 3 ",
+		"Mme Durand Pansement refait ", "Durand Toilette ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
