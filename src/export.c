@@ -19,6 +19,7 @@
 
 #include <sodium.h>
 
+#include "csvio.h"
 #include "export.h"
 #include "gzsrc.h"
 #include "index.h"
@@ -95,6 +96,10 @@ struct out {
 	int			 src_fd;
 	struct index_identity	 src_id;
 	nlink_t			 src_nlink;
+	/* Records without their header (export_chunk): the reader whose
+	 * view is held back, and where it began; NULL once released. */
+	const struct view_reader *hold;
+	off_t			 hold_from;
 };
 
 static int source_changed(int fd, const struct index_identity *before,
@@ -150,6 +155,40 @@ out_progress(struct out *o, off_t src_end, int force)
 	}
 }
 
+/*
+ * A chunk of records cut by a plain line split (Hadoop's TextInputFormat)
+ * may begin inside a quoted field: the lines of its tail are then read as
+ * records, and one with the header's count of fields is shown under the
+ * header's plan, a comment's "Mme X;Jeanne;06 12 34 56 78" with the phone
+ * under a kept column.  The parse fails at that field's closing quote
+ * (a quote inside an unquoted field, or a quoted field that never closes),
+ * but a chunk's view went out every OUT_CHUNK bytes: 1 MiB of records
+ * after the cut one, and the raw phone was out before the error
+ * (hostile20).  So its view is held back until a record holding a quoted
+ * field was read whole (the cut field's closing quote is the chunk's
+ * first quote: past it the parse is either wrong and failed, or in step),
+ * or VIEW_MAX_RECORD bytes of it were (a field is no longer: one that
+ * long fails the whole file), or the chunk ends; a failure before that
+ * sends nothing.
+ */
+static int
+still_held(struct out *o, off_t src_end)
+{
+	const struct csvio_record *rec;
+
+	if (o->hold == NULL)
+		return 0;
+	rec = view_reader_record(o->hold);
+	for (size_t i = 0; i < rec->nfields; i++)
+		if (rec->fields[i].quoted)
+			goto release;
+	if (src_end - o->hold_from < (off_t)VIEW_MAX_RECORD)
+		return 1;
+ release:
+	o->hold = NULL;
+	return 0;
+}
+
 /* view_run_buf's sink: the records are made in o->b, lent to the view
  * as `b` while it runs. */
 static int
@@ -160,7 +199,8 @@ out_sink(void *arg, struct buf *b, off_t src_end, long line)
 
 	(void)line;
 	out_progress(o, src_end, 0);
-	if (b->len < OUT_CHUNK)
+	/* Every record is looked at while held, each one's fields. */
+	if (still_held(o, src_end) || b->len < OUT_CHUNK)
 		return 0;
 	r = out_emit(o, b->data, b->len);
 	b->len = 0;
@@ -870,9 +910,13 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	}
 	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
 		goto done;
-	/* Line numbers count from the chunk's first record. */
-	if ((r = view_reader_new(in_fd, &rd)) == 0)
+	/* Line numbers count from the chunk's first record; its view is
+	 * held back until its first quoted field (still_held). */
+	if ((r = view_reader_new(in_fd, &rd)) == 0) {
+		o.hold = rd;
+		o.hold_from = view_reader_offset(rd);
 		r = run_sequential(v, rd, 1, &o, &err);
+	}
 	if (o.src_fd >= 0 && source_changed(in_fd, &o.src_id, o.src_nlink)) {
 		report_source_changed(opts, name);
 		r = -ESTALE;
