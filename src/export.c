@@ -100,6 +100,7 @@ struct out {
 	 * view is held back, and where it began; NULL once released. */
 	const struct view_reader *hold;
 	off_t			 hold_from;
+	char			 hold_delim;
 };
 
 static int source_changed(int fd, const struct index_identity *before,
@@ -165,12 +166,22 @@ out_progress(struct out *o, off_t src_end, int force)
  * but a chunk's view went out every OUT_CHUNK bytes: 1 MiB of records
  * after the cut one, and the raw phone was out before the error
  * (hostile20).  So its view is held back until a record holding a quoted
- * field was read whole (the cut field's closing quote is the chunk's
- * first quote: past it the parse is either wrong and failed, or in step),
- * or VIEW_MAX_RECORD bytes of it were (a field is no longer: one that
- * long fails the whole file), or the chunk ends; a failure before that
- * sends nothing.
+ * field in step was read whole, or VIEW_MAX_RECORD bytes of it were (a
+ * field is no longer: one that long fails the whole file), or the chunk
+ * ends; a failure before that sends nothing.  The cut field's closing
+ * quote is the chunk's first quote; read out of step it is a quote inside
+ * an unquoted field (a failure), or the opening of a field whose text
+ * starts with what followed it: the delimiter, a line end, or the second
+ * quote of a doubled one ("" read as an empty field, """" as a quote).
+ * A quoted field whose text starts otherwise is in step.
  */
+static int
+in_step(const struct csvio_field *f, char delim)
+{
+	return f->quoted && f->raw_len > 2 && f->raw[1] != delim &&
+	    f->raw[1] != '\r' && f->raw[1] != '\n' && f->raw[1] != '"';
+}
+
 static int
 still_held(struct out *o, off_t src_end)
 {
@@ -180,7 +191,7 @@ still_held(struct out *o, off_t src_end)
 		return 0;
 	rec = view_reader_record(o->hold);
 	for (size_t i = 0; i < rec->nfields; i++)
-		if (rec->fields[i].quoted)
+		if (in_step(&rec->fields[i], o->hold_delim))
 			goto release;
 	if (src_end - o->hold_from < (off_t)VIEW_MAX_RECORD)
 		return 1;
@@ -915,6 +926,7 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	if ((r = view_reader_new(in_fd, &rd)) == 0) {
 		o.hold = rd;
 		o.hold_from = view_reader_offset(rd);
+		o.hold_delim = view_dialect(v)->delim;
 		r = run_sequential(v, rd, 1, &o, &err);
 	}
 	if (o.src_fd >= 0 && source_changed(in_fd, &o.src_id, o.src_nlink)) {
