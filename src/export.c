@@ -343,6 +343,9 @@ chunks_write(struct chunked *k, struct out *o, struct pfs_error *err,
 			*err = c->err;
 			return c->r;
 		}
+		/* The header, held until the first chunk's records passed. */
+		if (o->b.len > 0 && (r = out_flush(o)) != 0)
+			return r;
 		if ((r = out_emit(o, c->view.data ? c->view.data : "",
 		    c->view.len)) != 0)
 			return r;
@@ -566,9 +569,15 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	    (r = view_open(e, rule, rd, &v, &err)) != 0)
 		goto out;
 	head = view_head(v, &head_len);
-	/* The header's write fails too once the source changed (out_emit):
-	 * said below as the change it is. */
-	if ((r = out_emit(&o, head, head_len)) == 0) {
+	/* The view's header goes out with the first records, not before:
+	 * the records judge it.  A title line above the real header ("Patients
+	 * DUPONT Jean, suivi") is read as the header, and the file fails at
+	 * the real one, its first record (title_before, view.c); written at
+	 * once, the title, name and all, reached standard output, a FIFO or a
+	 * file behind a link before the failure (hostile20).  Its write
+	 * fails too once the source changed (out_emit): said below as the
+	 * change it is. */
+	if ((r = buf_append(&o.b, head, head_len)) == 0) {
 		if (o.pg != NULL)
 			progress_add(o.pg,
 			    (unsigned long long)view_data_off(v));

@@ -1585,9 +1585,14 @@ header_like_data(const struct view *v, const char *val, size_t len,
 	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)
 		return -ENOMEM;
 	/* A file name holds no '/': names.c reads a date with '-' or '.',
-	 * a cell writes it with '/' as often. */
+	 * a cell writes it with '/' as often.  Nor a control character,
+	 * which names.c refuses before it reads the name: a tab or an
+	 * escape beside it hid a listed name or a NIR from this check
+	 * ("IPP;Nom;<TAB>1840275123456" kept the column and showed the NIR as
+	 * its header; hostile20).  In a header it is a space. */
 	for (size_t k = 0; k < len; k++)
-		tmp[k] = val[k] == '/' ? '-' : val[k];
+		tmp[k] = val[k] == '/' ? '-' : (unsigned char)val[k] < 0x20 ||
+		    val[k] == 0x7f ? ' ' : val[k];
 	r = names_sign(tmp, len, &sign);
 	if (tmp != stack)
 		free(tmp);

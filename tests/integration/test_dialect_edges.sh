@@ -262,6 +262,13 @@ check "... and says where" grep -q \
     "strict_title.csv: line 2, column 1: a header of the policy's columns below a header that names none: a title line" export.err
 check "a title line before the header under ragged = pad: the file fails" \
     test ! -e out/title.csv
+# Written at once, the view's header (the title, its name with it) went to
+# standard output before the file failed at the real header (hostile20).
+"$bin" export -p policy -k key src/title.csv - > title.out 2> /dev/null
+check "... to standard output: nothing of it, the title's name included" \
+    sh -c "test ! -s title.out && ! grep -q ZORGLUTITB title.out"
+"$bin" export -p policy -k key src/strict_title.csv - > strict_title.out 2> /dev/null
+check "... the padded title under ragged = fail: nothing either" test ! -s strict_title.out
 check "a file without its header line: the file fails" \
     test ! -e out/strict_noheader.csv
 check "... and says where" grep -q \
