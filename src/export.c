@@ -931,7 +931,7 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
 		goto done;
 	/* Line numbers count from the chunk's first record; its view is
-	 * held back until its first quoted field (still_held). */
+	 * held back until a quoted field in step (still_held). */
 	if ((r = view_reader_new(in_fd, &rd)) == 0) {
 		o.hold = rd;
 		o.hold_from = view_reader_offset(rd);
