@@ -188,6 +188,14 @@ enum detect_ident policy_column_identifies(const struct policy_column *c);
 enum norm_kind policy_column_norm(const struct policy_column *c);
 enum risk_quasi policy_column_quasi(const struct policy_column *c);
 struct keys_prf policy_column_quasi_prf(const struct policy_column *c);
+/* Does the view show some of this rule's cells as the source writes them?
+ * keep; and analysis, ward, drug at level = name, which copy every cell
+ * their lexicon does not hide (a "Posologie" under op = drug that names
+ * the patient's phone comes out as written).  *groups: the sensitive
+ * groups (ICD10_SENSITIVE_* bits) such a cell may not hold, the rule's
+ * own suppress = for those three, the default groups for keep. */
+int	policy_column_copies_cells(const struct policy_column *c,
+	    uint32_t *groups);
 int	policy_column_in_file(const struct policy_column *c,
 	    const struct policy_file *file);
 /* Does any rule say quasi = (the risk report and enforce_k need one)? */

@@ -19,6 +19,7 @@
 
 #include <sodium.h>
 
+#include "csvio.h"
 #include "export.h"
 #include "gzsrc.h"
 #include "index.h"
@@ -95,6 +96,11 @@ struct out {
 	int			 src_fd;
 	struct index_identity	 src_id;
 	nlink_t			 src_nlink;
+	/* Records without their header (export_chunk): the reader whose
+	 * view is held back, and where it began; NULL once released. */
+	const struct view_reader *hold;
+	off_t			 hold_from;
+	char			 hold_delim;
 };
 
 static int source_changed(int fd, const struct index_identity *before,
@@ -150,6 +156,50 @@ out_progress(struct out *o, off_t src_end, int force)
 	}
 }
 
+/*
+ * A chunk of records cut by a plain line split (Hadoop's TextInputFormat)
+ * may begin inside a quoted field: the lines of its tail are then read as
+ * records, and one with the header's count of fields is shown under the
+ * header's plan, a comment's "Mme X;Jeanne;06 12 34 56 78" with the phone
+ * under a kept column.  The parse fails at that field's closing quote
+ * (a quote inside an unquoted field, or a quoted field that never closes),
+ * but a chunk's view went out every OUT_CHUNK bytes: 1 MiB of records
+ * after the cut one, and the raw phone was out before the error
+ * (hostile20).  So its view is held back until a record holding a quoted
+ * field in step was read whole, or VIEW_MAX_RECORD bytes of it were (a
+ * field is no longer: one that long fails the whole file), or the chunk
+ * ends; a failure before that sends nothing.  The cut field's closing
+ * quote is the chunk's first quote; read out of step it is a quote inside
+ * an unquoted field (a failure), or the opening of a field whose text
+ * starts with what followed it: the delimiter, a line end, or the second
+ * quote of a doubled one ("" read as an empty field, """" as a quote).
+ * A quoted field whose text starts otherwise is in step.
+ */
+static int
+in_step(const struct csvio_field *f, char delim)
+{
+	return f->quoted && f->raw_len > 2 && f->raw[1] != delim &&
+	    f->raw[1] != '\r' && f->raw[1] != '\n' && f->raw[1] != '"';
+}
+
+static int
+still_held(struct out *o, off_t src_end)
+{
+	const struct csvio_record *rec;
+
+	if (o->hold == NULL)
+		return 0;
+	rec = view_reader_record(o->hold);
+	for (size_t i = 0; i < rec->nfields; i++)
+		if (in_step(&rec->fields[i], o->hold_delim))
+			goto release;
+	if (src_end - o->hold_from < (off_t)VIEW_MAX_RECORD)
+		return 1;
+ release:
+	o->hold = NULL;
+	return 0;
+}
+
 /* view_run_buf's sink: the records are made in o->b, lent to the view
  * as `b` while it runs. */
 static int
@@ -160,7 +210,8 @@ out_sink(void *arg, struct buf *b, off_t src_end, long line)
 
 	(void)line;
 	out_progress(o, src_end, 0);
-	if (b->len < OUT_CHUNK)
+	/* Every record is looked at while held, each one's fields. */
+	if (still_held(o, src_end) || b->len < OUT_CHUNK)
 		return 0;
 	r = out_emit(o, b->data, b->len);
 	b->len = 0;
@@ -292,6 +343,9 @@ chunks_write(struct chunked *k, struct out *o, struct pfs_error *err,
 			*err = c->err;
 			return c->r;
 		}
+		/* The header, held until the first chunk's records passed. */
+		if (o->b.len > 0 && (r = out_flush(o)) != 0)
+			return r;
 		if ((r = out_emit(o, c->view.data ? c->view.data : "",
 		    c->view.len)) != 0)
 			return r;
@@ -515,9 +569,15 @@ export_fd(const struct engine *e, const struct policy_file *rule, int src_fd,
 	    (r = view_open(e, rule, rd, &v, &err)) != 0)
 		goto out;
 	head = view_head(v, &head_len);
-	/* The header's write fails too once the source changed (out_emit):
-	 * said below as the change it is. */
-	if ((r = out_emit(&o, head, head_len)) == 0) {
+	/* The view's header goes out with the first records, not before:
+	 * the records judge it.  A title line above the real header ("Patients
+	 * DUPONT Jean, suivi") is read as the header, and the file fails at
+	 * the real one, its first record (title_before, view.c); written at
+	 * once, the title, name and all, reached standard output, a FIFO or a
+	 * file behind a link before the failure (hostile20).  Its write
+	 * fails too once the source changed (out_emit): said below as the
+	 * change it is. */
+	if ((r = buf_append(&o.b, head, head_len)) == 0) {
 		if (o.pg != NULL)
 			progress_add(o.pg,
 			    (unsigned long long)view_data_off(v));
@@ -870,9 +930,14 @@ export_chunk(const struct engine *e, const struct policy_file *rule,
 	}
 	if ((r = chunk_view(e, rule, h, &v, &err, opts)) != 0)
 		goto done;
-	/* Line numbers count from the chunk's first record. */
-	if ((r = view_reader_new(in_fd, &rd)) == 0)
+	/* Line numbers count from the chunk's first record; its view is
+	 * held back until a quoted field in step (still_held). */
+	if ((r = view_reader_new(in_fd, &rd)) == 0) {
+		o.hold = rd;
+		o.hold_from = view_reader_offset(rd);
+		o.hold_delim = view_dialect(v)->delim;
 		r = run_sequential(v, rd, 1, &o, &err);
+	}
 	if (o.src_fd >= 0 && source_changed(in_fd, &o.src_id, o.src_nlink)) {
 		report_source_changed(opts, name);
 		r = -ESTALE;

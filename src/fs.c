@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/statvfs.h>
+#include <sys/xattr.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -392,6 +393,34 @@ child_path(const char *dir, const char *name, char path[PATH_MAX])
 	return n < 0 || n >= PATH_MAX ? -ENAMETOOLONG : 0;
 }
 
+/*
+ * Where the kernel checks the source's bits (allow_other, allow_root:
+ * default_permissions), a source entry whose POSIX ACL says more than its
+ * bits is shown with its owner's bits only.  The kernel reads the bits
+ * inode_stat shows, not the ACL: a file 0644 whose ACL denies one user
+ * (user:bob:---, a patient's export kept from one colleague) was shown
+ * r--r--r--, and bob read it through the view (hostile20).  Fail closed:
+ * the users the ACL lets in beside the owner are refused too.  An ACL of
+ * its three base entries only (4 + 3 * 8 bytes: what the bits say) is no
+ * more than the bits; an ACL that cannot be read counts as one that says
+ * more.  Other ACL models (NFSv4's, CIFS's) are not read: docs/mount.md.
+ */
+#define ACL_BASE_XATTR_SIZE	(4 + 3 * 8)
+
+static void
+narrow_to_acl(const struct fs *fs, int fd, struct stat *st)
+{
+	ssize_t n;
+
+	if (!fs->shared)
+		return;
+	n = fgetxattr(fd, "system.posix_acl_access", NULL, 0);
+	if (n == -1 && (errno == ENODATA || errno == ENOTSUP))
+		return;
+	if (n == -1 || n > ACL_BASE_XATTR_SIZE)
+		st->st_mode &= ~(mode_t)(S_IRWXG | S_IRWXO);
+}
+
 /* The inode of a view path now: the source entry's version, its size (or
  * its pass, still running: *run, to run once the lookup is answered). */
 static int
@@ -407,6 +436,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	*run = NULL;
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
+	narrow_to_acl(fs, n->fd, &n->st);
 	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
 		if ((r = node_index(fs, n, INDEX_GET_START, &idx, &first,
@@ -535,6 +565,7 @@ fs_getattr(fuse_req_t req, fuse_ino_t nodeid, struct fuse_file_info *fi)
 		fuse_reply_err(req, -r);
 		return;
 	}
+	narrow_to_acl(fs, n.fd, &n.st);
 	(void)inode_stat(fs, ino, &n.st, &st);
 	close(n.fd);
 	if (!n.is_dir)

@@ -23,16 +23,30 @@ struct keptscan {
 	size_t			 ncols;
 	struct keptscan_col	*cols;
 	size_t			*view_col;	/* each kept column's, in the view */
+	uint32_t		*groups;	/* each one's sensitive groups */
 	struct csvio_record	 rec;
 	struct buf		 cell, utf8;
 	struct detect_scratch	 det;
 };
 
+/* A column whose view cells may be source cells as written: op = keep,
+ * an unnamed one under columns = keep, and analysis, ward and drug (at
+ * level = name), which pass every cell their lexicon does not hide: a
+ * "Posologie" or "Médicament" under op = drug that says "rappeler au 06
+ * 51 94 88 22" came out as written, and check, which read op = keep
+ * columns only, said nothing (hostile20).  *groups: the sensitive groups
+ * its cells may not name (a lexicon rule's own suppress =, whose
+ * judgment of the other groups is the policy author's). */
 static int
-is_kept(const struct view_col *c)
+is_kept(const struct view_col *c, uint32_t *groups)
 {
-	return c->emit && (c->rule == NULL ||
-	    policy_column_op(c->rule) == OP_KEEP);
+	if (!c->emit)
+		return 0;
+	if (c->rule == NULL) {
+		*groups = ICD10_SENSITIVE_DEFAULT;
+		return 1;
+	}
+	return policy_column_copies_cells(c->rule, groups);
 }
 
 int
@@ -48,7 +62,8 @@ keptscan_new(const struct view *v, struct keptscan **out)
 	s->cp1252 = view_encoding(v) == DIALECT_CP1252;
 	s->cols = calloc(n ? n : 1, sizeof(*s->cols));
 	s->view_col = calloc(n ? n : 1, sizeof(*s->view_col));
-	if (s->cols == NULL || s->view_col == NULL) {
+	s->groups = calloc(n ? n : 1, sizeof(*s->groups));
+	if (s->cols == NULL || s->view_col == NULL || s->groups == NULL) {
 		keptscan_free(s);
 		return -ENOMEM;
 	}
@@ -57,7 +72,7 @@ keptscan_new(const struct view *v, struct keptscan **out)
 
 		if (!c->emit)
 			continue;
-		if (is_kept(c)) {
+		if (is_kept(c, &s->groups[s->ncols])) {
 			s->cols[s->ncols].src_col = i;
 			s->view_col[s->ncols] = j;
 			s->ncols++;
@@ -102,13 +117,16 @@ after_title(const char *t, size_t start)
 
 /* The kinds found in one cell (UTF-8), as DETECT_BIT()s. */
 static int
-scan_cell(struct keptscan *s, const char *t, size_t len, unsigned *found)
+scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
+    unsigned *found)
 {
 	struct detect_options o = { DETECT_ALL & ~DETECT_BIT(DETECT_INITIAL),
-	    KEPTSCAN_ID_DIGITS, ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+	    KEPTSCAN_ID_DIGITS, groups, NULL, 0 };
 	int r;
 
 	*found = 0;
+	if (groups == 0)
+		o.kinds &= ~DETECT_BIT(DETECT_DIAGNOSIS);
 	if (len == 0)
 		return 0;
 	if ((r = detect_run(&o, t, len, NULL, 0, &s->det)) != 0)
@@ -207,7 +225,8 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 			return r;
 		if (t == NULL)
 			continue;
-		if ((r = scan_cell(s, t->data, t->len, &found)) != 0 ||
+		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
+		    &found)) != 0 ||
 		    (r = count_bare_name(&s->cols[i], t, found, line)) != 0)
 			return r;
 		count_found(&s->cols[i], found, line);
@@ -279,7 +298,8 @@ keptscan_header(struct keptscan *s, const struct view *v)
 			return r;
 		if (t == NULL || t->len == 0)
 			continue;
-		if ((r = scan_cell(s, t->data, t->len, &found)) != 0 ||
+		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
+		    &found)) != 0 ||
 		    (r = names_sign(t->data, t->len, &sign)) != 0)
 			return r;
 		count_found(&s->cols[i], found | name_found(sign), 1);
@@ -337,6 +357,7 @@ keptscan_free(struct keptscan *s)
 		return;
 	free(s->cols);
 	free(s->view_col);
+	free(s->groups);
 	csvio_record_free(&s->rec);
 	buf_free(&s->cell);
 	buf_free(&s->utf8);

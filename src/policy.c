@@ -1959,6 +1959,26 @@ policy_column_quasi_prf(const struct policy_column *c)
 }
 
 int
+policy_column_copies_cells(const struct policy_column *c, uint32_t *groups)
+{
+	switch (c->op) {
+	case OP_KEEP:
+		*groups = ICD10_SENSITIVE_DEFAULT;
+		return 1;
+	case OP_DRUG:
+		if (c->atc_level != 0)
+			return 0;	/* an ATC code, never the cell */
+		/* FALLTHROUGH */
+	case OP_ANALYSIS:
+	case OP_WARD:
+		*groups = c->suppress_groups;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
 policy_has_quasi(const struct policy *p)
 {
 	for (size_t i = 0; i < p->ncolumns; i++)

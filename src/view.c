@@ -1585,9 +1585,14 @@ header_like_data(const struct view *v, const char *val, size_t len,
 	if (len > sizeof(stack) && (tmp = malloc(len)) == NULL)
 		return -ENOMEM;
 	/* A file name holds no '/': names.c reads a date with '-' or '.',
-	 * a cell writes it with '/' as often. */
+	 * a cell writes it with '/' as often.  Nor a control character,
+	 * which names.c refuses before it reads the name: a tab or an
+	 * escape beside it hid a listed name or a NIR from this check
+	 * ("IPP;Nom;<TAB>1840275123456" kept the column and showed the NIR as
+	 * its header; hostile20).  In a header it is a space. */
 	for (size_t k = 0; k < len; k++)
-		tmp[k] = val[k] == '/' ? '-' : val[k];
+		tmp[k] = val[k] == '/' ? '-' : (unsigned char)val[k] < 0x20 ||
+		    val[k] == 0x7f ? ' ' : val[k];
 	r = names_sign(tmp, len, &sign);
 	if (tmp != stack)
 		free(tmp);
@@ -2863,7 +2868,7 @@ other_split(const struct view *v, const struct csvio_record *rec)
 	size_t n = (size_t)(rec->eol - p);
 	int split = 0;
 
-	if (rec->nfields != 1 || v->ncols < 2)
+	if (rec->nfields != 1)
 		return 0;
 	for (size_t i = 0; i < sizeof(others) && !split; i++)
 		if (others[i] != v->dialect.delim && memchr(p, others[i], n) &&
@@ -2890,6 +2895,30 @@ row_misaligned(const struct view *v, const struct csvio_record *rec)
 		if (rec->fields[i].raw_len != 0)
 			return 1;
 	return rec->nfields < v->ncols && other_split(v, rec);
+}
+
+/*
+ * The same row under a header of one column that the view shows as the
+ * source writes it (keep, a column no rule names, analysis, ward, drug):
+ * "F,DUPONT,1840275123456" under "Sexe" (a second export appended to a
+ * one-column file, a header that lost its delimiters) was one field, not
+ * short, so neither ragged = fail nor ragged = pad saw it: the name and the
+ * NIR came out under the kept Sexe, exit 0 (hostile20).  Such a file
+ * fails under ragged = fail and shows the row empty under pad; a column
+ * whose cells are transformed (token, fake, scrub) is left to its
+ * operator, and one column of free text kept as written loses its rows
+ * that hold a comma (fail closed: its cells cannot be told from another
+ * export's).
+ */
+static int
+lone_column_split(const struct view *v, const struct csvio_record *rec)
+{
+	const struct view_col *c = &v->cols[0];
+	uint32_t groups;
+
+	return v->ncols == 1 && c->emit && (c->rule == NULL ||
+	    policy_column_copies_cells(c->rule, &groups)) &&
+	    other_split(v, rec);
 }
 
 /* Such a row keeps its place: the view's delimiters, its line end. */
@@ -3029,6 +3058,13 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
+	if (lone_column_split(v, rec)) {
+		if (!v->rule->ragged_pad)
+			return set_error(err, line, 1, "a row that another "
+			    "delimiter splits, under a header of one column "
+			    "(policy: ragged = fail)");
+		return emit_empty_row(v, rd);
+	}
 	if (v->scrub_ahead) {
 		off_t at = rd->buf_off + (off_t)rd->start;
 
@@ -3289,7 +3325,7 @@ view_scan_cells(const struct view *v, struct view_reader *rd,
 		if (rec->nfields != v->ncols && !v->rule->ragged_pad)
 			return set_error(err, line, 0, "row has another number of "
 			    "fields than the header (policy: ragged = fail)");
-		if (row_misaligned(v, rec))
+		if (row_misaligned(v, rec) || lone_column_split(v, rec))
 			goto next;	/* its cells' columns are unknown */
 		for (size_t i = 0; i < ncols; i++) {
 			const struct csvio_field *f = cols[i] < rec->nfields ?

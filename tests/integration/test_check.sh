@@ -182,6 +182,29 @@ check_not "--header-line needs - -" "$bin" export -p "$policy" -k key --header-l
 printf '1001;SECRETNOM;x\n' > badchunk
 check_not "a chunk with a field too many fails" sh -c "'$bin' export -p '$policy' -k key --as patients.csv --header-line 'IPP;Nom' - - < badchunk > /dev/null 2>err2"
 check_not "its error holds no cell value" grep -q SECRETNOM err2
+# A chunk cut by a plain line split inside a quoted comment (Hadoop's
+# TextInputFormat): the comment's line "Mme X;Jeanne;06 ..." has the
+# header's count of fields and was shown, the phone under the kept Sexe,
+# with the 1 MiB of records after it, before the parse failed at the
+# comment's closing quote (exit 1; hostile20).  Its view is held back
+# until a quoted field in step was read: nothing of it goes out, also
+# when the comment's tail holds a doubled quote ("" read as an empty
+# quoted field).
+printf '[project]\nname = chunks\n\n[file notes]\nmatch = notes*.csv\n\n[column ipp]\nheaders = IPP\nop = token\n\n[column com]\nheaders = Commentaire\nop = drop\n\n[column sexe]\nheaders = Sexe\nop = keep\n' > chunk.policy
+python3 -c "
+import sys
+w = sys.stdout.write
+w('Mme CHUNKNAME;Jeanne;06 51 94 88 24\n')
+w('fille;\"\";06 51 94 88 25\n')
+for i in range(150000): w('%d;ok;M\n' % i)
+w('rappeler demain\";F\n')" > cutchunk
+"$bin" export -p chunk.policy -k key --as notes.csv --header-line 'IPP;Commentaire;Sexe' - - < cutchunk > cutchunk.out 2> cutchunk.err; rc=$?
+check "a chunk cut inside a quoted field fails (exit 1)" test "$rc" -eq 1
+check "... and says where" grep -q "line 150003, column 1: quote inside an unquoted field" cutchunk.err
+check "... nothing of its view went out (no raw phone)" sh -c "! grep -qF '06 51 94 88 2' cutchunk.out && test ! -s cutchunk.out"
+sed '1,2d;$d' cutchunk > wholechunk
+"$bin" export -p chunk.policy -k key --as notes.csv --header-line 'IPP;Commentaire;Sexe' - - < wholechunk > wholechunk.out; rc=$?
+check "... the same records cut where they end are exported whole" sh -c "test $rc -eq 0 && test \$(wc -l < wholechunk.out) -eq 150000"
 # A file exported without a header line: its first row is read as the
 # header; the report must not print those cells unless asked.
 mkdir -p nohead
@@ -213,6 +236,27 @@ for raw in "06 51 94 88 22" KEPTDOCNAME 14/03/2019 VIH; do
 	check "kept identifiers: the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/kept.txt' '$work/kept.json'"
 done
 check "the samples' kept columns hold none" grep -q "kept values like identifiers: none found in 3 kept columns" report.txt
+# op = drug, ward and analysis show every cell their lexicon does not hide
+# as written: a Médicament that says "rappeler au 06 ...", a Service
+# holding an email, an Analyse naming someone after a title came out raw,
+# and check, which read op = keep columns only, said "none found", exit 0
+# (hostile20).  Their cells are read like kept ones; a sensitive term
+# counts only for the groups the rule itself hides.
+mkdir -p lexkept/labo
+printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie LEXWARDMAIL@orange.fr;METFORMINE 850 mg, rappeler au 06 51 94 88 23;1 cp/j;Dr X\n1002;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1 cp/j;Dr X\n' > lexkept/prescriptions.csv
+printf 'IPP\tNSS\tDate pr\303\251l\303\250vement\tAnalyse\tValeur\tUnit\303\251\tPrescripteur\n1001\t\t2019-01-06\tCr\303\251atinine pour Mme LEXANANAME\t148\t\302\265mol/L\tDr X\n1002\t\t2019-01-06\tCr\303\251atinine\t150\t\302\265mol/L\tDr X\n' > lexkept/labo/resultats.tsv
+"$bin" export -q -p "$policy" -k key lexkept lexkept.out 2>/dev/null
+check "op = drug, ward, analysis: their other cells come out as written" sh -c "grep -rqF '06 51 94 88 23' '$work/lexkept.out' && grep -rqF LEXWARDMAIL '$work/lexkept.out' && grep -rqF LEXANANAME '$work/lexkept.out'"
+"$bin" check --k 1 -p "$policy" -k key lexkept > lexkept.txt 2>&1; rc=$?
+"$bin" check --k 1 --json -p "$policy" -k key lexkept > lexkept.json 2>&1
+check "op = drug, ward, analysis: check finds what they pass (exit 3; k judged against 1)" test "$rc" -eq 3
+check "... the phone under op = drug" grep -q "column 4 (\[column medicament\]): 1 cell (phone 1), first at line 2" lexkept.txt
+check "... the email under op = ward" grep -q "column 3 (\[column service\]): 1 cell (email 1), first at line 2" lexkept.txt
+check "... the name after a title under op = analysis" grep -q "column 4 (\[column analyse\]): 1 cell (name 1), first at line 2" lexkept.txt
+check "... in the JSON report" test "$(jq lexkept.json "r['summary']['kept_identifiers']")" = 2
+for raw in "06 51 94 88 23" LEXWARDMAIL LEXANANAME; do
+	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/lexkept.txt' '$work/lexkept.json'"
+done
 # An unnamed column kept by columns = keep, holding IPPs and NIRs.
 sed 's/^columns *= drop/columns = keep/' "$policy" > keep.policy
 printf 'IPP;Sexe;Date de naissance;Ancien dossier\n1001;F;01/01/1950;IPP 40012399\n1002;M;01/01/1950;2 47 06 07 350 307 83\n' > kept/patients.csv

@@ -147,6 +147,40 @@ check "a file its source's bits close to others: nobody's read fails (EACCES)" \
     sh -c "! $asnobody cat mnt/patients.csv > /dev/null 2> cat.err && grep -q 'Permission denied' cat.err"
 check "while its owner reads it" cmp mnt/patients.csv ref/patients.csv
 
+# ---- a POSIX ACL that says more than the bits (hostile20) ----
+# sejours.csv stays 0644, but its ACL denies nobody (user:nobody:---), and
+# so does labo/'s (user:nobody:---, others r-x).  The kernel checks the bits
+# the view shows, not the ACL: both were shown r--r--r-- / r-xr-xr-x and
+# nobody read them through the view.  A source with such an ACL is shown
+# with its owner's bits only (fail closed).
+acl_deny_nobody() {
+	python3 - "$1" "$2" <<'PY'
+import os, pwd, struct, sys
+U = 0xFFFFFFFF
+r = int(sys.argv[2])	# the bits of "group" and "other": 4 or 5
+nobody = pwd.getpwnam("nobody").pw_uid
+ents = [(0x01, 7, U), (0x02, 0, nobody), (0x04, r, U), (0x10, r, U), (0x20, r, U)]
+os.setxattr(sys.argv[1], "system.posix_acl_access",
+    struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in ents))
+PY
+}
+if acl_deny_nobody src/sejours.csv 4 2>/dev/null && acl_deny_nobody src/labo 5; then
+	sleep 1.2	# a new ctime: a new version
+	check "ACL: nobody cannot read the source" sh -c "! $asnobody cat src/sejours.csv > /dev/null 2>&1"
+	check "ACL: nor the view of it (EACCES)" \
+	    sh -c "! $asnobody cat mnt/sejours.csv > /dev/null 2> acl.err && grep -q 'Permission denied' acl.err"
+	check "ACL: the view shows its owner's bits only" \
+	    test "$(stat -c %A mnt/sejours.csv)" = "-r--------"
+	check "ACL: nobody cannot list a directory whose ACL denies it" \
+	    sh -c "! $asnobody ls mnt/labo > /dev/null 2>&1"
+	check "ACL: the owner still reads both" \
+	    sh -c "cmp mnt/sejours.csv ref/sejours.csv && cmp mnt/labo/resultats.tsv ref/labo/resultats.tsv"
+	check "ACL: a file without one is still read by nobody" \
+	    sh -c "$asnobody cat mnt/prescriptions.csv | cmp - ref/prescriptions.csv"
+else
+	echo "SKIP: the work directory's filesystem has no POSIX ACLs"
+fi
+
 check "pseudonymfs unmounts" unmount_view mnt fs.log
 check_nothing_left
 finish

@@ -140,6 +140,14 @@ printf '%s\n' 'IPP;Nom;Commentaire;Sexe' \
     '1008;Martin;RAS;M;;' '1009;Martin' > src/pad_shift.csv
 printf '%s\n' 'Sexe;Nom;IPP' 'M;Martin;1010' 'F,ZORGLUBH,1011' 'M;Martin' \
     'F|ZORGLUBI|1012' 'M;Martin, Paul' > src/pad_switch.csv
+# A file of one column (Sexe, kept) whose rows another delimiter splits (a
+# second export appended, a header that lost its delimiters): one field
+# each, not short, so neither ragged = fail nor pad saw it, and the name
+# and the NIR came out under the kept Sexe, exit 0 (hostile20).  A
+# transformed column of one keeps its commas.
+printf 'Sexe\nF\nM,ZORGLUONEA,1840275123456\n' > src/strict_onecol.csv
+printf 'Sexe\nF\nM|ZORGLUONEB|1840275123456\nM\n' > src/onecol.csv
+printf 'Nom\nMartin\nDurand, Paul\nPetit\n' > src/strict_onecol_nom.csv
 # Windows-1252 for 600 KB (past what the sniffer reads), then UTF-8 rows:
 # a name in its column, and in a comment.  enc_one.csv: the same rows in
 # Windows-1252 alone, which must still be exported and scrubbed.
@@ -254,6 +262,13 @@ check "... and says where" grep -q \
     "strict_title.csv: line 2, column 1: a header of the policy's columns below a header that names none: a title line" export.err
 check "a title line before the header under ragged = pad: the file fails" \
     test ! -e out/title.csv
+# Written at once, the view's header (the title, its name with it) went to
+# standard output before the file failed at the real header (hostile20).
+"$bin" export -p policy -k key src/title.csv - > title.out 2> /dev/null
+check "... to standard output: nothing of it, the title's name included" \
+    sh -c "test ! -s title.out && ! grep -q ZORGLUTITB title.out"
+"$bin" export -p policy -k key src/strict_title.csv - > strict_title.out 2> /dev/null
+check "... the padded title under ragged = fail: nothing either" test ! -s strict_title.out
 check "a file without its header line: the file fails" \
     test ! -e out/strict_noheader.csv
 check "... and says where" grep -q \
@@ -296,6 +311,14 @@ check "... a short row of the file's delimiter is padded, commas and all" \
     sh -c "sed -n 4p out/pad_switch.csv | grep -q '^M;[^;][^;]*;\$' &&
         sed -n 6p out/pad_switch.csv | grep -q '^M;[^;][^;]*;\$' &&
         ! grep -q Martin out/pad_switch.csv"
+check "one kept column, a row another delimiter splits: the file fails" \
+    test ! -e out/strict_onecol.csv
+check "... and says where" grep -q \
+    "strict_onecol.csv: line 3, column 1: a row that another delimiter splits, under a header of one column" export.err
+check "... under ragged = pad the row comes out empty, the others as they are" \
+    test "$(tail -n +2 out/onecol.csv | tr '\n' /)" = "F//M/"
+check "... a transformed column of one keeps its commas (exported)" \
+    sh -c "test \$(wc -l < out/strict_onecol_nom.csv) -eq 4"
 check "a ragged row's line counts the sep= line" grep -q \
     "strict_sep.csv: line 4, column [0-9]*: row has fewer fields" export.err
 "$bin" export -p policy.keep -k key srckeep outkeep 2> keep.err

@@ -768,6 +768,52 @@ test_pivoted_header_of_names_under_keep(void **state)
 	engine_free(show);
 }
 
+/* The same headers beside a control character: names.c refuses a name
+ * holding one before it reads it, so a tab or an escape hid a listed name
+ * or a NIR from the header check, and under columns = keep the column was
+ * kept, its header shown ("IPP;Nom;<TAB>1840275123456"; hostile20).  In a
+ * header a control character is read as a space.  Negative: other
+ * headers beside one are kept. */
+static void
+test_header_beside_a_control_character_under_keep(void **state)
+{
+	static const char keep_text[] =
+	    "[project]\nname = t\npatient = ipp\ncolumns = keep\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n";
+	static const char *const refused[] = {
+		"IPP;Poids;\tDUPONT\n1002;70;x\n",
+		"IPP;Poids;DUPONT\t\n1002;70;x\n",
+		"IPP;Poids;\t1840275123456\n1002;70;x\n",
+		"IPP;Poids;\x1b" "DUPONT Jean\n1002;70;x\n",
+		"IPP;Poids;MARTIN\x7f\n1002;70;x\n",
+	};
+	static const char plain[] = "IPP;Poids;\tCommentaire;Note\x01\n"
+	    "1002;70;Cardio;RAS\n";
+	struct engine *e = test_engine(keep_text);
+	struct pfs_error err;
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++) {
+		buf_reset(&body);
+		assert_int_equal(run_view(e, refused[i], &body, &err), -EINVAL);
+		assert_int_equal(err.line, 1);
+		assert_int_equal(err.column, 3);
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "DUPONT", 6));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "MARTIN", 6));
+		assert_null(memmem(body.data ? body.data : "", body.len,
+		    "1840275123456", 13));
+	}
+	buf_reset(&body);
+	assert_int_equal(run_view(e, plain, &body, &err), 0);
+	assert_non_null(memmem(body.data, body.len, "Cardio", 6));
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* A header no rule names that says it holds a person's identifier in a
  * spelling the policy does not list (an English or abbreviated synonym of
  * its own: "Surname", "NOM_PAT", "DOB", "Tel1") was kept raw under
@@ -1104,6 +1150,7 @@ main(void)
 		cmocka_unit_test(test_delimiter_the_reader_does_not_split),
 		cmocka_unit_test(test_headerless_file_under_keep),
 		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
+		cmocka_unit_test(test_header_beside_a_control_character_under_keep),
 		cmocka_unit_test(test_identifying_header_under_keep),
 		cmocka_unit_test(test_file_without_rule),
 		cmocka_unit_test(test_file_into_directory),
