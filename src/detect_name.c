@@ -1853,7 +1853,7 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	};
 	const struct detect_word *w = &s->words[j], *n;
 	const char *f = wf(s, w);
-	size_t len = w->fold_len;
+	size_t len = w->fold_len, e;
 
 	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
 	    !in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len) ||
@@ -1874,8 +1874,29 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	if (!(n->flags & (W_UPPER | W_CAP)) || (n->flags & W_DIGIT) ||
 	    (!(n->flags & W_UPPER) && n->nchars > 1))
 		return 0;
-	return verb_of_a_subject(t, s, j + 1, 0) ||
-	    in_list(visits, wf(s, n), n->fold_len);
+	if (verb_of_a_subject(t, s, j + 1, 0) ||
+	    in_list(visits, wf(s, n), n->fold_len))
+		return 1;
+	/* names20: the given name after it, a first name of the lists in
+	 * capitals (an ambiguous one too: "MME ABBÉ MARIE VUE CE JOUR",
+	 * "M. PIGEON JEAN,"), then the clause's end or that verb: the
+	 * surname first, as a title writes it in capitals */
+	if (!(n->flags & W_UPPER) || n->nchars < 3 || service_word(s, j) ||
+	    care_unit_or_agent(t, s, j) || !(n->dflags & D_FIRST) || (n->dflags & (D_WEAK | D_NOTNAME |
+	    D_TITLE | D_RELATIVE | D_CLINICAL | D_EPONYM | D_TERM |
+	    D_MONTH | D_SUBJVERB)))
+		return 0;
+	e = n->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",.;:()", t[e]) != NULL)
+		return 1;
+	if (j + 2 >= s->nwords || s->words[j + 2].start != e ||
+	    !(s->words[j + 2].flags & (W_UPPER | W_CAP)) ||
+	    (!(s->words[j + 2].flags & W_UPPER) && s->words[j + 2].nchars > 1))
+		return 0;
+	return verb_of_a_subject(t, s, j + 2, 0) ||
+	    in_list(visits, wf(s, &s->words[j + 2]), s->words[j + 2].fold_len);
 }
 
 /* All in capitals after a title in capitals, particle j leads to an
@@ -3399,6 +3420,95 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
+static int person_slot_before(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* After word k, a participle of a visit or a call said of a person
+ * ("prévenu", "présente", "vue", "absent"), one space between. */
+static int
+visit_participle_follows(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	static const char *const visits[] = {
+		"prevenu", "prevenue", "present", "presente", "vu", "vue",
+		"venu", "venue", "appele", "appelee", "informe", "informee",
+		"absent", "absente", "joint", "jointe", "contacte",
+		"contactee", NULL,
+	};
+
+	return k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == ' ' &&
+	    in_list(visits, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* Word a, the first of a name of two, stands where a person is named
+ * (names20): after a preposition that leads to one or a closing
+ * (person_slot_before), or a relative or a relation, one space between
+ * ("sa fille L. Pigeon"). */
+static int
+person_slot(const char *t, const struct detect_scratch *s, size_t a)
+{
+	return person_slot_before(t, s, a) || (a > 0 &&
+	    s->words[a].start == s->words[a - 1].end + 1 &&
+	    t[s->words[a - 1].end] == ' ' &&
+	    word_has(s, a - 1, D_RELATIVE | D_RELATION));
+}
+
+/* An initial beside a surname that is an ordinary word no list has
+ * (names20; the initial rule takes "J. Dupont" only beside a name
+ * found): 1 for the initial first at word i ("L. Pigeon prévenu ce
+ * jour", "vu avec L. Pigeon"), 2 for the surname first ("Vu avec Pigeon
+ * L. ce matin"), 0 for none.  The surname passes word_surname (no word
+ * of care, of the tables, of the keep lists); the pair stands where a
+ * person is named (person_slot) or, the initial first at a sentence's
+ * start, before a person's verb or a participle of a visit ("A.
+ * Histoire de la maladie", "B. Examen", "vitamine D. Pomme cuite" stay);
+ * after it the clause ends or goes on in lower case. */
+static int
+initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	/* nouns a letter labels ("Groupe A.", "Salle B.", "Vitamine D.") */
+	static const char *const lettered[] = {
+		"groupe", "type", "classe", "stade", "grade", "niveau", "zone",
+		"salle", "lit", "chambre", "secteur", "unite", "aile",
+		"batiment", "pavillon", "annexe", "plan", "porte", "etage",
+		"bloc", "box", "vitamine", "hepatite", "categorie", "phase",
+		"option", "lot", "serie", "tranche", "rhesus", "equipe",
+		"liste", "cote", "hall", "escalier", "entree", "tour",
+		"module", "section", NULL,
+	};
+	size_t k = i + 1, e;
+
+	if (k >= s->nwords || s->words[k].start != s->words[i].end +
+	    (is_initial(s, i) ? 2 : 1) || word_taken(s, i) || word_taken(s, k))
+		return 0;
+	if (is_initial(s, i)) {
+		if (t[s->words[i].end] != '.' || t[s->words[i].end + 1] != ' ' ||
+		    is_title(t, s, i) || word_has(s, i, D_TITLE) ||
+		    !word_surname(t, s, k))
+			return 0;
+		e = s->words[k].end;
+		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		    (t[e] == ' ' && k + 1 < s->nwords &&
+		    s->words[k + 1].start == e + 1 &&
+		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))
+			return 0;
+		if (person_slot(t, s, i))
+			return 1;
+		return sentence_start(t, s, i) &&
+		    (person_verb_follows(t, s, k) ||
+		    visit_participle_follows(t, s, k)) ? 1 : 0;
+	}
+	if (!is_initial(s, k) || t[s->words[i].end] != ' ' ||
+	    in_list(lettered, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !word_surname(t, s, i) || !person_slot(t, s, i))
+		return 0;
+	e = s->words[k].end + 1;	/* past the initial's dot */
+	return e >= s->text_len || strchr(",;:)", t[e]) != NULL ||
+	    (t[e] == ' ' && k + 1 < s->nwords &&
+	    s->words[k + 1].start == e + 1 &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT))) ? 2 : 0;
+}
 
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
@@ -3407,7 +3517,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
 	size_t n, next = 0;
 	const uint32_t *from = word_class(s, WC_PAIR, &n);
-	int r;
+	int r, c;
 
 	/* From a capitalized word (detect_run's gate), the next word
 	 * capitalized or a particle (WC_PAIR), past the last pair found */
@@ -3423,6 +3533,18 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			if ((r = word_taken(s, i + 1) ? add_span(s,
 			    s->words[i].start, s->words[i].end, DETECT_NAME,
 			    -1) : add_pair(s, i, i + 1)) < 0)
+				return r;
+			next = i + 2;
+			continue;
+		}
+		/* "L. Pigeon prévenu", "vu avec Pigeon L." (names20) */
+		if ((c = initial_word_surname(t, s, i)) != 0) {
+			size_t ini = c == 1 ? i : i + 1, sur = c == 1 ? i + 1 : i;
+
+			if ((r = add_span(s, s->words[ini].start,
+			    s->words[ini].end + 1, DETECT_INITIAL, -1)) < 0 ||
+			    (r = add_span(s, s->words[sur].start,
+			    s->words[sur].end, DETECT_NAME, -1)) < 0)
 				return r;
 			next = i + 2;
 			continue;
@@ -3574,6 +3696,56 @@ strong_first(const struct detect_scratch *s, size_t i)
  * 3/4/1950".  The surname first before a verb is left ("Puis Jean a
  * appelé", "Hier Marie a dit": the word before a first name at a
  * sentence's start is an adverb as often).  names19c. */
+/* Word i starts a person's name by its place (names20): right after a
+ * preposition that leads to a person, in lower case, one space between
+ * ("Courrier de Marie Abbé", "adressée par Jean Pigeon", "avec",
+ * "et", "chez", "pour", "selon"), or after the salutation that closes a
+ * letter, the name ending the text or its line ("Cordialement. Marie
+ * Abbé": the signature). */
+static int
+person_slot_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const preps[] = {
+		"de", "par", "avec", "et", "chez", "pour", "selon", NULL,
+	};
+	static const char *const closings[] = {
+		"cordialement", "amicalement", "confraternellement",
+		"salutations", "sincerement", "respectueusement", NULL,
+	};
+	const struct detect_word *p;
+	size_t e, k;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (s->words[i].start == p->end + 1 && t[p->end] == ' ' &&
+	    !(p->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		/* not a disease's or a sign's man ("signe de Marcus Gunn") */
+		return in_list(preps, wf(s, p), p->fold_len) &&
+		    !eponym_position(t, s, i);
+	if (!in_list(closings, wf(s, p), p->fold_len) ||
+	    s->words[i].start > p->end + 3)
+		return 0;
+	for (k = p->end; k < s->words[i].start; k++)
+		if (strchr(".,! \n", t[k]) == NULL)
+			return 0;
+	/* the name ends the text or its line */
+	e = s->words[i + 1].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || t[e] == '\n' || t[e] == '\r';
+}
+
+/* After word k, "a écrit": the header of a quoted e-mail ("Le 3 mars,
+ * Marie Abbé a écrit :"). */
+static int
+wrote_follows(const struct detect_scratch *s, size_t k)
+{
+	return k + 2 < s->nwords && word_is(s, k + 1, "a") &&
+	    s->words[k + 1].end - s->words[k + 1].start == 1 &&
+	    word_is(s, k + 2, "ecrit");
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -3591,7 +3763,8 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (s->words[c].start == s->words[k].end + 2 &&
 	    t[s->words[k].end] == ','));
 	if (strong_first(s, i) && word_surname(t, s, k))
-		return born || person_verb_follows(t, s, k);
+		return born || person_verb_follows(t, s, k) ||
+		    wrote_follows(s, k) || person_slot_before(t, s, i);
 	return born && strong_first(s, k) && word_surname(t, s, i);
 }
 

@@ -2922,6 +2922,15 @@ test_linear_time(void **state)
 		/* the lead: a word surname in capitals after a civil title,
 		 * before a verb */
 		"MME PIGEON VUE ", "MME PIGEON EST ", "MME ",
+		/* names20: an ambiguous first name and a word surname after
+		 * a person's preposition or a closing, in capitals between a
+		 * civil title and a first name, an initial beside a word
+		 * surname, a word surname after the "de" of a call */
+		"Courrier de Marie Abb\xc3\xa9 ", "de Marie ",
+		"Cordialement. Jean Vigneron ", "Cordialement. ",
+		"MME ABB\xc3\x89 MARIE VUE ", "MME PIGEON MARIE, ",
+		"L. Pigeon pr\xc3\xa9venu ", "L. ", "Vu avec Pigeon L. ",
+		"avec Pigeon ", "Appel de Pigeon pour ", "Appel de ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every

@@ -1,0 +1,153 @@
+/* Unit tests of names20 (docs/scrub.md "Names, twentieth pass
+ * (names20)"): a surname that is an ordinary French word and in no list
+ * of names ("Abbé", "Pigeon", "Vigneron", "Chapelle") where only its
+ * place says it is a name: after an ambiguous first name ("Marie",
+ * "Jean") that follows a person's preposition, a letter's closing or
+ * comes before "a écrit"; in capitals between a civil title and a first
+ * name; beside an initial; alone after the "de" of a call.  Each raw
+ * surname must be inside a span; the look-alikes (a word of care, a
+ * disease's man, a letter that labels a noun, an outline's letter, the
+ * pharmacy in lower case) must stay.  The detectors alone (detect_run),
+ * default mode. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* An ambiguous first name of the lists and a word surname, after a
+ * preposition that leads to a person, a letter's closing, or before "a
+ * écrit" (word_surname_pair, person_slot_before, wrote_follows). */
+static void
+test_ambiguous_first_word_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier de Marie Abb\xc3\xa9 re\xc3\xa7u ce matin.",
+		    { NULL }, { "Marie Abb\xc3\xa9", NULL } },
+		{ "Patiente adress\xc3\xa9" "e par Jean Tisserand pour avis.",
+		    { NULL }, { "Jean Tisserand", NULL } },
+		{ "Cordialement. Jean Vigneron", { NULL },
+		    { "Jean Vigneron", NULL } },
+		{ "Le 3 mars, Marie Chanoine a \xc3\xa9" "crit :", { NULL },
+		    { "Marie Chanoine", NULL } },
+		/* a word of care after the first name, a sign's eponym, a
+		 * first name alone at a sentence's start */
+		{ "Courrier de Marie Pharmacie re\xc3\xa7u.",
+		    { "Pharmacie", NULL }, { NULL } },
+		{ "Pas de signe de Marcus Gunn ce jour.",
+		    { "Marcus", "Gunn", NULL }, { NULL } },
+		{ "Syndrome de Marie Chapelle.", { "Chapelle", NULL },
+		    { NULL } },
+		{ "Hier Marie a dit non.", { "Hier", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* All in capitals after a civil title: a word surname then a first name
+ * of the lists (ambiguous too), before the clause's end or a verb. */
+static void
+test_caps_surname_then_first(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "MME ABB\xc3\x89 MARIE VUE CE JOUR.", { NULL },
+		    { "ABB\xc3\x89", "MARIE", NULL } },
+		{ "MME PIGEON MARIE, 45 ANS.", { NULL },
+		    { "PIGEON", NULL } },
+		{ "M. VIGNERON JEAN EST VENU.", { NULL },
+		    { "VIGNERON", NULL } },
+		/* a word of the patient's state, a service */
+		{ "MME AGITEE MARIE.", { "AGITEE", NULL }, { NULL } },
+		{ "MME R\xc3\x89" "ANIMATION MARIE VUE CE JOUR.",
+		    { "R\xc3\x89" "ANIMATION", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An initial beside a word surname (initial_word_surname). */
+static void
+test_initial_word_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "L. Pigeon pr\xc3\xa9venu ce jour.", { NULL },
+		    { "Pigeon", NULL } },
+		{ "Vu avec Chapelle S. ce matin.", { NULL },
+		    { "Chapelle", NULL } },
+		{ "Vu avec L. Cordonnier ce matin.", { NULL },
+		    { "Cordonnier", NULL } },
+		{ "Sa fille L. Vigneron, joignable le soir.", { NULL },
+		    { "Vigneron", NULL } },
+		/* an outline's letter, a vitamin, a letter that labels */
+		{ "A. Histoire de la maladie.", { "Histoire", NULL },
+		    { NULL } },
+		{ "Prise de vitamine D. Pomme cuite au dessert.",
+		    { "Pomme", NULL }, { NULL } },
+		{ "Vu avec Groupe A. ce matin.", { "Groupe", NULL },
+		    { NULL } },
+		{ "Vu avec Doliprane L. ce matin.", { "Doliprane", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A word surname alone after the "de" of a call or a visit, as after
+ * "vu par" (relation_name_first, call_de). */
+static void
+test_word_surname_after_call(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Appel de Pigeon pour avoir des nouvelles.", { NULL },
+		    { "Pigeon", NULL } },
+		{ "Visite de Vigneron ce jour.", { NULL },
+		    { "Vigneron", NULL } },
+		{ "Appel de Chapelle, son fils.", { NULL },
+		    { "Chapelle", NULL } },
+		/* the pharmacy, a service, a drug, a thing asked for */
+		{ "Appel de la pharmacie pour le traitement.",
+		    { "pharmacie", NULL }, { NULL } },
+		{ "Appel de Cardiologie ce jour.", { "Cardiologie", NULL },
+		    { NULL } },
+		{ "Appel de Doliprane.", { "Doliprane", NULL }, { NULL } },
+		{ "Demande de Transfert faite.", { "Transfert", NULL },
+		    { NULL } },
+		{ "Vu par le kin\xc3\xa9 ce matin.", { "kin\xc3\xa9", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ambiguous_first_word_surname),
+		cmocka_unit_test(test_caps_surname_then_first),
+		cmocka_unit_test(test_initial_word_surname),
+		cmocka_unit_test(test_word_surname_after_call),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
