@@ -2745,9 +2745,16 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	const struct detect_word *w = &s->words[i];
 	int french = particle_french(s, i);
 
-	if (!(w->flags & (W_CAP | W_UPPER)) || word_is(s, i, "saint") ||
-	    word_is(s, i, "sainte"))
+	if (word_is(s, i, "saint") || word_is(s, i, "sainte"))
 		return 0;
+	/* "Van den Broeck", "Van der Berg": a foreign particle in lower
+	 * case after one written as a name's (names20) */
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return !french && i > 0 && joined(t, s, i - 1) &&
+		    word_has(s, i - 1, D_PARTICLE) &&
+		    (s->words[i - 1].flags & W_CAP) &&
+		    !(s->words[i - 1].flags & W_UPPER) &&
+		    !particle_french(s, i - 1);
 	if (w->end < s->words[i + 1].start && t[w->end] == '\'' &&
 	    w->nchars == 1)
 		return 1;	/* "N'Guessan" */
@@ -3510,6 +3517,121 @@ initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT))) ? 2 : 0;
 }
 
+/* Before the particles that lead to word k, a street's type ("rue Du
+ * Pont", "place de la Tour"). */
+static int
+street_before_particles(const struct detect_scratch *s, size_t k)
+{
+	size_t p = k;
+
+	while (p > 0 && p + 3 > k && word_has(s, p - 1, D_PARTICLE))
+		p--;
+	return p > 0 && p < k && word_has(s, p - 1, D_STREET);
+}
+
+/* Word k, after particles, ends a surname that is an ordinary word or
+ * unknown to every list: capitalized, three letters or more, a
+ * word_surname or a word no dictionary has, the clause ending after it
+ * or going on in lower case. */
+static int
+particle_core(const char *t, struct detect_scratch *s, size_t k, int glued)
+{
+	const struct detect_word *w;
+	size_t e;
+	int place;
+
+	if (k >= s->nwords || word_taken(s, k) ||
+	    !(s->words[k].flags & W_CAP) || (s->words[k].flags & W_UPPER))
+		return 0;
+	w = &s->words[k];
+	place = kept_place(s, k) || word_has(s, k, D_PLACE);
+	/* glued to "N'", "O'", a town's name is a name's core ("N'Dour":
+	 * Dour is a town of Belgium too); after "de", "Du", the town is
+	 * where someone is from ("Marie de Lyon") */
+	if (place && !glued)
+		return 0;
+	/* a street's word after the particle ("Du Pont", "de la Tour"),
+	 * not after a street's own type ("rue Du Pont") */
+	if (!place && !(word_surname(t, s, k) || unknown_capitalized(t, s, k) ||
+	    ((w->dflags & D_STREET) && w->nchars >= 3 &&
+	    !(w->dflags & (D_TITLE | D_NOTNAME | D_MONTH | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT)) && !dict_keep_has(w->fhash) &&
+	    !street_before_particles(s, k))))
+		return 0;
+	e = w->end;
+	return e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+	    (t[e] == ' ' && k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)));
+}
+
+/* A surname with a particle whose core is an ordinary word or in no list
+ * (names20), from word i; the index past its last word, or 0:
+ * - "Du", "Des", "De" with a capital where no sentence starts, after a
+ *   word in lower case or a first name ("Vue par Du Pont", "avec Hugo
+ *   Des Rosiers", "et De La Cruz"): French writes the article of a
+ *   common noun in lower case, and "La", "Le" are left, the articles of
+ *   towns ("à La Rochelle");
+ * - "de", "du", "des", "de la", "d'" in lower case right after a first
+ *   name found ("Hugo de la Tour", "Marie du Pont");
+ * - the letter O, N or M and an apostrophe, glued to a capitalized word
+ *   no dictionary has ("avec O'Neill", "Marie N'Dour", "par M'Bappé"):
+ *   the Irish and the West African prefixes (not "D'", "L'": French
+ *   elisions).
+ * The core passes particle_core: no place, street, drug, word of care or
+ * of the tables. */
+static size_t
+particle_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k = i + 1;
+	int cap = (w->flags & W_CAP) && !(w->flags & W_UPPER);
+
+	/* not a disease's, a sign's or a test's man ("test O'Sullivan") */
+	if (word_taken(s, i) || k >= s->nwords || eponym_position(t, s, i) ||
+	    eponym_position(t, s, k) || (i > 0 &&
+	    (s->words[i - 1].dflags & D_EPOHEAD)))
+		return 0;
+	/* "O'Neill", "N'Dour" */
+	if (w->nchars == 1 && cap && (t[w->start] == 'O' || t[w->start] == 'N' ||
+	    t[w->start] == 'M') && s->words[k].start == w->end + 1 &&
+	    t[w->end] == '\'' && !word_lexicon(t, s, k) &&
+	    !(s->words[k].dflags & (D_TITLE | D_NOTNAME | D_SUBJVERB |
+	    D_PARTICLE | D_STREET | D_CLINICAL | D_TERM)) &&
+	    particle_core(t, s, k, 1))
+		return k + 1;
+	if (!word_has(s, i, D_PARTICLE) || !joined(t, s, i))
+		return 0;
+	if (cap && (word_is(s, i, "du") || word_is(s, i, "des") ||
+	    word_is(s, i, "de")) && !sentence_start(t, s, i) &&
+	    s->words[i].start == s->words[i - 1].end + 1 &&
+	    t[s->words[i - 1].end] == ' ' &&
+	    /* not after a particle: "(pas de De Quervain)" */
+	    !word_has(s, i - 1, D_PARTICLE) &&
+	    (!(s->words[i - 1].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    ((s->words[i - 1].dflags & D_FIRST) &&
+	    is_name_span(span_of(s, i - 1))))) {
+		/* "De La Cruz" */
+		if (word_is(s, i, "de") && (word_is(s, k, "la") ||
+		    word_is(s, k, "le")) && (s->words[k].flags & W_CAP) &&
+		    joined(t, s, k))
+			k++;
+		return particle_core(t, s, k, 0) ? k + 1 : 0;
+	}
+	if (w->flags & (W_CAP | W_UPPER) || i == 0 ||
+	    !(word_is(s, i, "de") || word_is(s, i, "du") ||
+	    word_is(s, i, "des")) ||
+	    s->words[i].start != s->words[i - 1].end + 1 ||
+	    t[s->words[i - 1].end] != ' ' ||
+	    !(s->words[i - 1].flags & W_CAP) ||
+	    !(s->words[i - 1].dflags & D_FIRST) ||
+	    !is_name_span(span_of(s, i - 1)))
+		return 0;
+	if (word_is(s, i, "de") && word_is(s, k, "la") &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER)) && joined(t, s, k))
+		k++;
+	return particle_core(t, s, k, 0) ? k + 1 : 0;
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -3517,6 +3639,7 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
 	size_t n, next = 0;
 	const uint32_t *from = word_class(s, WC_PAIR, &n);
+	size_t e, b;
 	int r, c;
 
 	/* From a capitalized word (detect_run's gate), the next word
@@ -3535,6 +3658,21 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			    -1) : add_pair(s, i, i + 1)) < 0)
 				return r;
 			next = i + 2;
+			continue;
+		}
+		/* "Vue par Du Pont", "Hugo de la Tour", "avec O'Neill"
+		 * (names20) */
+		/* (the particle in lower case after the first name word i
+		 * is no word of WC_PAIR, and the pair below would take "N"
+		 * of "Marie N'Dour" with word i: asked from i) */
+		b = i;
+		if ((e = particle_surname(t, s, i)) == 0 && i + 1 < s->nwords)
+			e = particle_surname(t, s, b = i + 1);
+		if (e != 0) {
+			if ((r = add_span(s, s->words[b].start,
+			    s->words[e - 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			next = e;
 			continue;
 		}
 		/* "L. Pigeon prévenu", "vu avec Pigeon L." (names20) */

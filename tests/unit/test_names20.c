@@ -137,6 +137,44 @@ test_word_surname_after_call(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname with a particle whose core is an ordinary word or in no
+ * list (particle_surname, leading_particle): a capitalized French
+ * particle where no sentence starts, a lower-case one after a first
+ * name found, a foreign particle in lower case after a capitalized one,
+ * the Irish and West African prefixes glued by an apostrophe. */
+static void
+test_particle_surnames(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vue par Du Pont ce matin, RAS.", { NULL },
+		    { "Du Pont", NULL } },
+		{ "Entretien avec Hugo Des Rosiers ce jour.", { NULL },
+		    { "Des Rosiers", NULL } },
+		{ "Entretien avec Hugo du Pigeon ce jour.", { NULL },
+		    { "du Pigeon", NULL } },
+		{ "Vue par Van der Berg ce matin.", { NULL },
+		    { "Van der Berg", NULL } },
+		{ "Entretien avec O'Neill ce jour.", { NULL },
+		    { "O'Neill", NULL } },
+		{ "Appel de Marie N'Dour ce jour.", { NULL },
+		    { "N'Dour", NULL } },
+		/* a street, a town, eponyms, an institution in title case */
+		{ "Domicile : 12 rue Du Pont, Lyon.", { NULL }, { NULL } },
+		{ "Entretien avec Marie de Lyon ce jour.", { "Lyon", NULL },
+		    { NULL } },
+		{ "Test O'Sullivan normal.", { "Sullivan", NULL }, { NULL } },
+		{ "Tendinite (pas de De Quervain).", { "Quervain", NULL },
+		    { NULL } },
+		{ "Transfert Clinique Du Parc ce jour.", { "Parc", NULL },
+		    { NULL } },
+		{ "Vacances \xc3\xa0 La Rochelle.", { "Rochelle", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -145,6 +183,7 @@ main(void)
 		cmocka_unit_test(test_caps_surname_then_first),
 		cmocka_unit_test(test_initial_word_surname),
 		cmocka_unit_test(test_word_surname_after_call),
+		cmocka_unit_test(test_particle_surnames),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

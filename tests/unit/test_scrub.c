@@ -2931,6 +2931,8 @@ test_linear_time(void **state)
 		"MME ABB\xc3\x89 MARIE VUE ", "MME PIGEON MARIE, ",
 		"L. Pigeon pr\xc3\xa9venu ", "L. ", "Vu avec Pigeon L. ",
 		"avec Pigeon ", "Appel de Pigeon pour ", "Appel de ",
+		"par Du Pont ", "Du ", "Hugo de la Pigeon ", "de la ",
+		"avec O'Neill ", "O'", "Van der Berg ", "Van der ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
