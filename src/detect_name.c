@@ -3884,6 +3884,53 @@ wrote_follows(const struct detect_scratch *s, size_t k)
 	    word_is(s, k + 2, "ecrit");
 }
 
+/* After word k, "est" and a participle or an adjective said of a
+ * person who came, left or was told ("Marie Abbé est passée", "Jean
+ * Pigeon est injoignable"): after a pair of a first name and a word
+ * surname, no drug nor wound is that subject (names20). */
+static int
+est_person_follows(const struct detect_scratch *s, size_t k)
+{
+	static const char *const states[] = {
+		"passe", "passee", "venu", "venue", "revenu", "revenue",
+		"sorti", "sortie", "arrive", "arrivee", "parti", "partie",
+		"present", "presente", "absent", "absente", "joignable",
+		"injoignable", "informe", "informee", "prevenu", "prevenue",
+		"inquiet", "inquiete", "decede", "decedee", "d", NULL,
+	};
+
+	return k + 2 < s->nwords && word_is(s, k + 1, "est") &&
+	    in_list(states, wf(s, &s->words[k + 2]), s->words[k + 2].fold_len) &&
+	    (!word_is(s, k + 2, "d") || (k + 3 < s->nwords &&
+	    word_is(s, k + 3, "accord")));
+}
+
+/* Word i, a sentence's first, is a word that starts a sentence before a
+ * first name as often as a surname does: an adverb, a conjunction, a
+ * greeting, a determiner ("Puis Jean a appelé", "Hier Marie a dit",
+ * "Bonjour Marie,"): no surname before the first name there. */
+static int
+sentence_opener(const struct detect_scratch *s, size_t i)
+{
+	static const char *const openers[] = {
+		"puis", "hier", "ensuite", "enfin", "alors", "donc", "aussi",
+		"demain", "aujourd", "ce", "cet", "cette", "bonjour",
+		"bonsoir", "merci", "mais", "car", "or", "sinon", "ainsi",
+		"depuis", "apres", "avant", "pendant", "lorsque", "quand",
+		"si", "comme", "oui", "non", "bien", "deja", "encore",
+		"toujours", "jamais", "parfois", "souvent", "finalement",
+		"egalement", "cependant", "pourtant", "neanmoins", "cher",
+		"chere", "salut", "coucou", "bravo", "pour", "selon", "avec",
+		"chez", "sans", "voici", "voila", "ici", "maintenant",
+		"desormais", "tout", "toute", "tous", "seul", "seule", "meme",
+		"notre", "votre", "leur", "mon", "ton", "son", "cependant",
+		"heureusement", "malheureusement", "actuellement", "ce",
+		"donc", "soudain", "tantot", "autrement", "surtout", NULL,
+	};
+
+	return in_list(openers, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -3902,8 +3949,15 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    t[s->words[k].end] == ','));
 	if (strong_first(s, i) && word_surname(t, s, k))
 		return born || person_verb_follows(t, s, k) ||
-		    wrote_follows(s, k) || person_slot_before(t, s, i);
-	return born && strong_first(s, k) && word_surname(t, s, i);
+		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
+		    est_person_follows(s, k);
+	if (!strong_first(s, k) || !word_surname(t, s, i))
+		return 0;
+	/* names20: the surname first at a sentence's start before a
+	 * person's verb ("Vigneron Marie a appelé"), not after a word that
+	 * opens sentences ("Puis Jean a appelé") */
+	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
+	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
 }
 
 /* Word i, capitalized, is the surname after a first name found alone
@@ -4545,6 +4599,49 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		from = j;
+	}
+	return 0;
+}
+
+/*
+ * A surname that is an ordinary word and in no list, alone after "et"
+ * that follows a person (names20): a relative, a relation or a role
+ * ("Présents : la patiente, sa fille et Pigeon.", "l'IDE et Vigneron ce
+ * matin"), or a name found ("Mme Martin et Chapelle"); the word passes
+ * word_surname (no drug, place, service, weekday, feast, word of the
+ * tables: "sa fille et Doliprane", "son fils et Noël" stay) and the
+ * clause ends after it or goes on in lower case.  scan_name_coordination
+ * takes only words no dictionary has there.
+ */
+int
+scan_et_word_surnames(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t j = 1; j + 1 < s->nwords; j++) {
+		size_t p = j - 1, k = j + 1, e;
+		const struct detect_span *sp;
+
+		if (s->words[j].fhash != COORD_ET || !word_is(s, j, "et") ||
+		    (s->words[j].flags & (W_CAP | W_UPPER)) ||
+		    !joined(t, s, p) || s->words[j].start != s->words[p].end + 1 ||
+		    s->words[k].start != s->words[j].end + 1 ||
+		    t[s->words[j].end] != ' ' || word_taken(s, k) ||
+		    !word_surname(t, s, k))
+			continue;
+		sp = span_of(s, p);
+		if (!word_has(s, p, D_RELATIVE | D_RELATION) &&
+		    !(sp != NULL && sp->kind == DETECT_NAME &&
+		    sp->end == s->words[p].end))
+			continue;
+		e = s->words[k].end;
+		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		    (t[e] == ' ' && k + 1 < s->nwords &&
+		    s->words[k + 1].start == e + 1 &&
+		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))
+			continue;
+		if ((r = add_span(s, s->words[k].start, e, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -101,7 +101,8 @@ TEMPLATES_EPONYM = [
 # an ordinary word (docs/scrub.md, "Names, twentieth pass"): after the
 # "de" of a call, after an ambiguous first name after "de" or a letter's
 # closing, in capitals between a civil title and a first name, beside an
-# initial.  Added to every template set, after the others, only on
+# initial, before a first name and a person's verb, between a first name
+# and "est passé", after "et" that follows kin, after a capitalized "Du".  Added to every template set, after the others, only on
 # request: the default figures stay comparable with earlier passes.
 TEMPLATES_NAMES20 = [
     ("n20_call_de", "Appel de {W} pour avoir des nouvelles."),
@@ -110,6 +111,10 @@ TEMPLATES_NAMES20 = [
     ("n20_caps", "MME {U} MARIE VUE CE JOUR."),
     ("n20_init_first", "L. {W} prévenu ce jour."),
     ("n20_init_after", "Vu avec {W} L. ce matin."),
+    ("n20_sf_verb", "{W} Hugo a appelé ce matin."),
+    ("n20_pair_est", "Jean {W} est passé ce matin."),
+    ("n20_et_kin", "Vu avec sa fille et {W} ce jour."),
+    ("n20_du", "Vue par Du {W} ce matin."),
 ]
 
 # Eponymous diseases, signs, tests, manoeuvres and scores that French notes

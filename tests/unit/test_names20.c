@@ -175,6 +175,64 @@ test_particle_surnames(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A word surname alone after "et" that follows a relative, a role or
+ * a name found (scan_et_word_surnames). */
+static void
+test_et_word_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Pr\xc3\xa9sents : la patiente, sa fille et Pigeon.",
+		    { NULL }, { "Pigeon", NULL } },
+		{ "Vu avec sa fille et Vigneron ce jour.", { NULL },
+		    { "Vigneron", NULL } },
+		{ "Mme Martin et Chapelle ce jour.", { NULL },
+		    { "Chapelle", NULL } },
+		/* a drug, a feast, a service, a word in lower case */
+		{ "Vu avec sa fille et Doliprane.", { "Doliprane", NULL },
+		    { NULL } },
+		{ "Viendra avec son fils et No\xc3\xabl.",
+		    { "No\xc3\xabl", NULL }, { NULL } },
+		{ "Vu par la kin\xc3\xa9 et Cardiologie.",
+		    { "Cardiologie", NULL }, { NULL } },
+		{ "Vu avec sa fille et le kin\xc3\xa9.",
+		    { "kin\xc3\xa9", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The surname first at a sentence's start before a first name and a
+ * person's verb, and a pair before "est" and a participle of a person
+ * who came or was told (word_surname_pair, sentence_opener,
+ * est_person_follows). */
+static void
+test_surname_first_and_est(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vigneron Marie a appel\xc3\xa9 ce matin.", { NULL },
+		    { "Vigneron Marie", NULL } },
+		{ "Pigeon Hugo a appel\xc3\xa9 ce matin.", { NULL },
+		    { "Pigeon", NULL } },
+		{ "Marie Abb\xc3\xa9 est pass\xc3\xa9" "e ce matin.",
+		    { NULL }, { "Marie Abb\xc3\xa9", NULL } },
+		{ "Jean Pigeon est injoignable.", { NULL },
+		    { "Jean Pigeon", NULL } },
+		/* a word that opens sentences, a word of care, "est" and a
+		 * participle said of things */
+		{ "Puis Jean a appel\xc3\xa9.", { "Puis", NULL }, { NULL } },
+		{ "Ensuite Marie a refus\xc3\xa9.", { "Ensuite", NULL },
+		    { NULL } },
+		{ "Pharmacie Marie a appel\xc3\xa9.", { "Pharmacie", NULL },
+		    { NULL } },
+		{ "Rose Vigneron est arr\xc3\xaat\xc3\xa9" "e.",
+		    { "Vigneron", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -184,6 +242,8 @@ main(void)
 		cmocka_unit_test(test_initial_word_surname),
 		cmocka_unit_test(test_word_surname_after_call),
 		cmocka_unit_test(test_particle_surnames),
+		cmocka_unit_test(test_et_word_surname),
+		cmocka_unit_test(test_surname_first_and_est),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 

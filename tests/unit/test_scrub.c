@@ -2933,6 +2933,9 @@ test_linear_time(void **state)
 		"avec Pigeon ", "Appel de Pigeon pour ", "Appel de ",
 		"par Du Pont ", "Du ", "Hugo de la Pigeon ", "de la ",
 		"avec O'Neill ", "O'", "Van der Berg ", "Van der ",
+		"sa fille et Pigeon ", "et Pigeon ", "fille et ",
+		"Vigneron Marie a appel\xc3\xa9. ", "Vigneron Marie ",
+		"Marie Abb\xc3\xa9 est pass\xc3\xa9" "e. ", "Marie Abb\xc3\xa9 est ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
