@@ -2738,6 +2738,9 @@ particle_french(const struct detect_scratch *s, size_t i)
 	    word_is(s, i, "saint") || word_is(s, i, "sainte");
 }
 
+static int visit_participle_follows(const char *t,
+    const struct detect_scratch *s, size_t k);
+
 static int
 leading_particle(const char *t, const struct detect_scratch *s, size_t i,
     size_t k)
@@ -2769,7 +2772,19 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
 		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
 		    (s->words[k].flags & W_UPPER);
-	return !sentence_start(t, s, i);
+	/* names20: at a sentence's start, "Le" or "La" right before a
+	 * name found that no dictionary has as a word, after an initial or
+	 * before what a person does ("Le Floch refuse", "C. Le Hir
+	 * prévenu"): no article stands before a surname there.  "La
+	 * Fontaine", "Le Martin" (ordinary words), "Le Vidal a été consulté"
+	 * (the drugs' compendium; the row's name Vidal) stay */
+	if (sentence_start(t, s, i))
+		return (word_is(s, i, "le") || word_is(s, i, "la")) &&
+		    k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k) &&
+		    !eponym_position(t, s, k) && ((i > 0 && is_initial(s, i - 1)) ||
+		    person_verb_follows(t, s, k) ||
+		    visit_participle_follows(t, s, k));
+	return 1;
 }
 
 /* Particles [i, k) in lower case and no French one ("da", "dos", "van",

@@ -233,6 +233,27 @@ test_surname_first_and_est(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* "Le", "La" at a sentence's start before a name found that no
+ * dictionary has as a word, after an initial or before a person's verb
+ * (leading_particle). */
+static void
+test_sentence_start_article_particle(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Le Floch refuse le traitement ce soir.", { NULL },
+		    { "Le Floch", NULL } },
+		{ "C. Le Hir pr\xc3\xa9venu ce jour.", { NULL },
+		    { "Le Hir", NULL } },
+		/* an ordinary word after the article, no person's verb */
+		{ "La Fontaine refuse de couler.", { "La", NULL }, { NULL } },
+		{ "Le Vidal a \xc3\xa9t\xc3\xa9 consult\xc3\xa9.",
+		    { "Le", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -244,6 +265,7 @@ main(void)
 		cmocka_unit_test(test_particle_surnames),
 		cmocka_unit_test(test_et_word_surname),
 		cmocka_unit_test(test_surname_first_and_est),
+		cmocka_unit_test(test_sentence_start_article_particle),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
