@@ -1913,6 +1913,15 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 	while (k + 1 < s->nwords && k < j + 3 && word_has(s, k, D_PARTICLE) &&
 	    joined(t, s, k))
 		k++;
+	/* names20: a first name of the lists in capitals after the word
+	 * says it was a surname ("MME DE LA TOUR HUGO VUE CE JOUR", "MME DU
+	 * PONT CHANTAL") */
+	if (k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_UPPER) && s->words[k + 1].nchars >= 3 &&
+	    (s->words[k + 1].dflags & D_FIRST) &&
+	    !(s->words[k + 1].dflags & (D_WEAK | D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_TERM | D_MONTH | D_SUBJVERB)))
+		return 0;
 	return (s->words[k].flags & W_UPPER) &&
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
 }
@@ -3608,8 +3617,10 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	/* "O'Neill", "N'Dour" */
 	if (w->nchars == 1 && cap && (t[w->start] == 'O' || t[w->start] == 'N' ||
-	    t[w->start] == 'M') && s->words[k].start == w->end + 1 &&
-	    t[w->end] == '\'' && !word_lexicon(t, s, k) &&
+	    t[w->start] == 'M') && ((s->words[k].start == w->end + 1 &&
+	    t[w->end] == '\'') || (s->words[k].start == w->end + 3 &&
+	    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0)) &&
+	    !word_lexicon(t, s, k) &&
 	    !(s->words[k].dflags & (D_TITLE | D_NOTNAME | D_SUBJVERB |
 	    D_PARTICLE | D_STREET | D_CLINICAL | D_TERM)) &&
 	    particle_core(t, s, k, 1))

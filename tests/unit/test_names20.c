@@ -158,6 +158,12 @@ test_particle_surnames(void **state)
 		    { "O'Neill", NULL } },
 		{ "Appel de Marie N'Dour ce jour.", { NULL },
 		    { "N'Dour", NULL } },
+		{ "Entretien avec O\xe2\x80\x99Neill ce jour.", { NULL },
+		    { "O\xe2\x80\x99Neill", NULL } },
+		/* in capitals after a title, a first name after the core */
+		{ "MME DU PONT CHANTAL VUE CE JOUR.", { NULL },
+		    { "DU PONT CHANTAL", NULL } },
+		{ "DR DE GARDE PREVENU.", { "GARDE", NULL }, { NULL } },
 		/* a street, a town, eponyms, an institution in title case */
 		{ "Domicile : 12 rue Du Pont, Lyon.", { NULL }, { NULL } },
 		{ "Entretien avec Marie de Lyon ce jour.", { "Lyon", NULL },

@@ -2937,6 +2937,7 @@ test_linear_time(void **state)
 		"Vigneron Marie a appel\xc3\xa9. ", "Vigneron Marie ",
 		"Marie Abb\xc3\xa9 est pass\xc3\xa9" "e. ", "Marie Abb\xc3\xa9 est ",
 		"Le Floch refuse. ", "C. Le Hir ",
+		"MME DU PONT CHANTAL ", "MME DU PONT ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
