@@ -629,6 +629,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
+	X((names ON comment_has(s, W_CAP, 0)) && summary_has(s, NS_ETOU),	\
+	    scan_et_word_surnames(text, s))				\
 	X(names && (detect_no_gates || signature_tail(text, s)),	\
 	    scan_signature_initials(text, s))				\
 	X(comment_has(s, W_DOT, 0) & has_span_kind(s, name_spans),	\

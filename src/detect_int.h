@@ -910,6 +910,7 @@ int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_name_coordination(const char *t, struct detect_scratch *s);
+int	scan_et_word_surnames(const char *t, struct detect_scratch *s);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
 int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
 int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);

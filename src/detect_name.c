@@ -1853,7 +1853,7 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	};
 	const struct detect_word *w = &s->words[j], *n;
 	const char *f = wf(s, w);
-	size_t len = w->fold_len;
+	size_t len = w->fold_len, e;
 
 	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
 	    !in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len) ||
@@ -1874,8 +1874,29 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	if (!(n->flags & (W_UPPER | W_CAP)) || (n->flags & W_DIGIT) ||
 	    (!(n->flags & W_UPPER) && n->nchars > 1))
 		return 0;
-	return verb_of_a_subject(t, s, j + 1, 0) ||
-	    in_list(visits, wf(s, n), n->fold_len);
+	if (verb_of_a_subject(t, s, j + 1, 0) ||
+	    in_list(visits, wf(s, n), n->fold_len))
+		return 1;
+	/* names20: the given name after it, a first name of the lists in
+	 * capitals (an ambiguous one too: "MME ABBÉ MARIE VUE CE JOUR",
+	 * "M. PIGEON JEAN,"), then the clause's end or that verb: the
+	 * surname first, as a title writes it in capitals */
+	if (!(n->flags & W_UPPER) || n->nchars < 3 || service_word(s, j) ||
+	    care_unit_or_agent(t, s, j) || !(n->dflags & D_FIRST) || (n->dflags & (D_WEAK | D_NOTNAME |
+	    D_TITLE | D_RELATIVE | D_CLINICAL | D_EPONYM | D_TERM |
+	    D_MONTH | D_SUBJVERB)))
+		return 0;
+	e = n->end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || strchr(",.;:()", t[e]) != NULL)
+		return 1;
+	if (j + 2 >= s->nwords || s->words[j + 2].start != e ||
+	    !(s->words[j + 2].flags & (W_UPPER | W_CAP)) ||
+	    (!(s->words[j + 2].flags & W_UPPER) && s->words[j + 2].nchars > 1))
+		return 0;
+	return verb_of_a_subject(t, s, j + 2, 0) ||
+	    in_list(visits, wf(s, &s->words[j + 2]), s->words[j + 2].fold_len);
 }
 
 /* All in capitals after a title in capitals, particle j leads to an
@@ -1892,6 +1913,15 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 	while (k + 1 < s->nwords && k < j + 3 && word_has(s, k, D_PARTICLE) &&
 	    joined(t, s, k))
 		k++;
+	/* names20: a first name of the lists in capitals after the word
+	 * says it was a surname ("MME DE LA TOUR HUGO VUE CE JOUR", "MME DU
+	 * PONT CHANTAL") */
+	if (k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & W_UPPER) && s->words[k + 1].nchars >= 3 &&
+	    (s->words[k + 1].dflags & D_FIRST) &&
+	    !(s->words[k + 1].dflags & (D_WEAK | D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_TERM | D_MONTH | D_SUBJVERB)))
+		return 0;
 	return (s->words[k].flags & W_UPPER) &&
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
 }
@@ -2805,6 +2835,9 @@ particle_french(const struct detect_scratch *s, size_t i)
 	    word_is(s, i, "saint") || word_is(s, i, "sainte");
 }
 
+static int visit_participle_follows(const char *t,
+    const struct detect_scratch *s, size_t k);
+
 static int
 leading_particle(const char *t, const struct detect_scratch *s, size_t i,
     size_t k)
@@ -2812,9 +2845,16 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	const struct detect_word *w = &s->words[i];
 	int french = particle_french(s, i);
 
-	if (!(w->flags & (W_CAP | W_UPPER)) || word_is(s, i, "saint") ||
-	    word_is(s, i, "sainte"))
+	if (word_is(s, i, "saint") || word_is(s, i, "sainte"))
 		return 0;
+	/* "Van den Broeck", "Van der Berg": a foreign particle in lower
+	 * case after one written as a name's (names20) */
+	if (!(w->flags & (W_CAP | W_UPPER)))
+		return !french && i > 0 && joined(t, s, i - 1) &&
+		    word_has(s, i - 1, D_PARTICLE) &&
+		    (s->words[i - 1].flags & W_CAP) &&
+		    !(s->words[i - 1].flags & W_UPPER) &&
+		    !particle_french(s, i - 1);
 	if (w->end < s->words[i + 1].start && t[w->end] == '\'' &&
 	    w->nchars == 1)
 		return 1;	/* "N'Guessan" */
@@ -2829,7 +2869,19 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
 		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
 		    (s->words[k].flags & W_UPPER);
-	return !sentence_start(t, s, i);
+	/* names20: at a sentence's start, "Le" or "La" right before a
+	 * name found that no dictionary has as a word, after an initial or
+	 * before what a person does ("Le Floch refuse", "C. Le Hir
+	 * prévenu"): no article stands before a surname there.  "La
+	 * Fontaine", "Le Martin" (ordinary words), "Le Vidal a été consulté"
+	 * (the drugs' compendium; the row's name Vidal) stay */
+	if (sentence_start(t, s, i))
+		return (word_is(s, i, "le") || word_is(s, i, "la")) &&
+		    k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k) &&
+		    !eponym_position(t, s, k) && ((i > 0 && is_initial(s, i - 1)) ||
+		    person_verb_follows(t, s, k) ||
+		    visit_participle_follows(t, s, k));
+	return 1;
 }
 
 /* Particles [i, k) in lower case and no French one ("da", "dos", "van",
@@ -3487,6 +3539,212 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
+static int person_slot_before(const char *t, const struct detect_scratch *s,
+    size_t i);
+
+/* After word k, a participle of a visit or a call said of a person
+ * ("prévenu", "présente", "vue", "absent"), one space between. */
+static int
+visit_participle_follows(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	static const char *const visits[] = {
+		"prevenu", "prevenue", "present", "presente", "vu", "vue",
+		"venu", "venue", "appele", "appelee", "informe", "informee",
+		"absent", "absente", "joint", "jointe", "contacte",
+		"contactee", NULL,
+	};
+
+	return k + 1 < s->nwords && s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == ' ' &&
+	    in_list(visits, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* Word a, the first of a name of two, stands where a person is named
+ * (names20): after a preposition that leads to one or a closing
+ * (person_slot_before), or a relative or a relation, one space between
+ * ("sa fille L. Pigeon"). */
+static int
+person_slot(const char *t, const struct detect_scratch *s, size_t a)
+{
+	return person_slot_before(t, s, a) || (a > 0 &&
+	    s->words[a].start == s->words[a - 1].end + 1 &&
+	    t[s->words[a - 1].end] == ' ' &&
+	    word_has(s, a - 1, D_RELATIVE | D_RELATION));
+}
+
+/* An initial beside a surname that is an ordinary word no list has
+ * (names20; the initial rule takes "J. Dupont" only beside a name
+ * found): 1 for the initial first at word i ("L. Pigeon prévenu ce
+ * jour", "vu avec L. Pigeon"), 2 for the surname first ("Vu avec Pigeon
+ * L. ce matin"), 0 for none.  The surname passes word_surname (no word
+ * of care, of the tables, of the keep lists); the pair stands where a
+ * person is named (person_slot) or, the initial first at a sentence's
+ * start, before a person's verb or a participle of a visit ("A.
+ * Histoire de la maladie", "B. Examen", "vitamine D. Pomme cuite" stay);
+ * after it the clause ends or goes on in lower case. */
+static int
+initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	/* nouns a letter labels ("Groupe A.", "Salle B.", "Vitamine D.") */
+	static const char *const lettered[] = {
+		"groupe", "type", "classe", "stade", "grade", "niveau", "zone",
+		"salle", "lit", "chambre", "secteur", "unite", "aile",
+		"batiment", "pavillon", "annexe", "plan", "porte", "etage",
+		"bloc", "box", "vitamine", "hepatite", "categorie", "phase",
+		"option", "lot", "serie", "tranche", "rhesus", "equipe",
+		"liste", "cote", "hall", "escalier", "entree", "tour",
+		"module", "section", NULL,
+	};
+	size_t k = i + 1, e;
+
+	if (k >= s->nwords || s->words[k].start != s->words[i].end +
+	    (is_initial(s, i) ? 2 : 1) || word_taken(s, i) || word_taken(s, k))
+		return 0;
+	if (is_initial(s, i)) {
+		if (t[s->words[i].end] != '.' || t[s->words[i].end + 1] != ' ' ||
+		    is_title(t, s, i) || word_has(s, i, D_TITLE) ||
+		    !word_surname(t, s, k))
+			return 0;
+		e = s->words[k].end;
+		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		    (t[e] == ' ' && k + 1 < s->nwords &&
+		    s->words[k + 1].start == e + 1 &&
+		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))
+			return 0;
+		if (person_slot(t, s, i))
+			return 1;
+		return sentence_start(t, s, i) &&
+		    (person_verb_follows(t, s, k) ||
+		    visit_participle_follows(t, s, k)) ? 1 : 0;
+	}
+	if (!is_initial(s, k) || t[s->words[i].end] != ' ' ||
+	    in_list(lettered, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !word_surname(t, s, i) || !person_slot(t, s, i))
+		return 0;
+	e = s->words[k].end + 1;	/* past the initial's dot */
+	return e >= s->text_len || strchr(",;:)", t[e]) != NULL ||
+	    (t[e] == ' ' && k + 1 < s->nwords &&
+	    s->words[k + 1].start == e + 1 &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT))) ? 2 : 0;
+}
+
+/* Before the particles that lead to word k, a street's type ("rue Du
+ * Pont", "place de la Tour"). */
+static int
+street_before_particles(const struct detect_scratch *s, size_t k)
+{
+	size_t p = k;
+
+	while (p > 0 && p + 3 > k && word_has(s, p - 1, D_PARTICLE))
+		p--;
+	return p > 0 && p < k && word_has(s, p - 1, D_STREET);
+}
+
+/* Word k, after particles, ends a surname that is an ordinary word or
+ * unknown to every list: capitalized, three letters or more, a
+ * word_surname or a word no dictionary has, the clause ending after it
+ * or going on in lower case. */
+static int
+particle_core(const char *t, struct detect_scratch *s, size_t k, int glued)
+{
+	const struct detect_word *w;
+	size_t e;
+	int place;
+
+	if (k >= s->nwords || word_taken(s, k) ||
+	    !(s->words[k].flags & W_CAP) || (s->words[k].flags & W_UPPER))
+		return 0;
+	w = &s->words[k];
+	place = kept_place(s, k) || word_has(s, k, D_PLACE);
+	/* glued to "N'", "O'", a town's name is a name's core ("N'Dour":
+	 * Dour is a town of Belgium too); after "de", "Du", the town is
+	 * where someone is from ("Marie de Lyon") */
+	if (place && !glued)
+		return 0;
+	/* a street's word after the particle ("Du Pont", "de la Tour"),
+	 * not after a street's own type ("rue Du Pont") */
+	if (!place && !(word_surname(t, s, k) || unknown_capitalized(t, s, k) ||
+	    ((w->dflags & D_STREET) && w->nchars >= 3 &&
+	    !(w->dflags & (D_TITLE | D_NOTNAME | D_MONTH | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT)) && !dict_keep_has(w->fhash) &&
+	    !street_before_particles(s, k))))
+		return 0;
+	e = w->end;
+	return e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+	    (t[e] == ' ' && k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)));
+}
+
+/* A surname with a particle whose core is an ordinary word or in no list
+ * (names20), from word i; the index past its last word, or 0:
+ * - "Du", "Des", "De" with a capital where no sentence starts, after a
+ *   word in lower case or a first name ("Vue par Du Pont", "avec Hugo
+ *   Des Rosiers", "et De La Cruz"): French writes the article of a
+ *   common noun in lower case, and "La", "Le" are left, the articles of
+ *   towns ("à La Rochelle");
+ * - "de", "du", "des", "de la", "d'" in lower case right after a first
+ *   name found ("Hugo de la Tour", "Marie du Pont");
+ * - the letter O, N or M and an apostrophe, glued to a capitalized word
+ *   no dictionary has ("avec O'Neill", "Marie N'Dour", "par M'Bappé"):
+ *   the Irish and the West African prefixes (not "D'", "L'": French
+ *   elisions).
+ * The core passes particle_core: no place, street, drug, word of care or
+ * of the tables. */
+static size_t
+particle_surname(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k = i + 1;
+	int cap = (w->flags & W_CAP) && !(w->flags & W_UPPER);
+
+	/* not a disease's, a sign's or a test's man ("test O'Sullivan") */
+	if (word_taken(s, i) || k >= s->nwords || eponym_position(t, s, i) ||
+	    eponym_position(t, s, k) || (i > 0 &&
+	    (s->words[i - 1].dflags & D_EPOHEAD)))
+		return 0;
+	/* "O'Neill", "N'Dour" */
+	if (w->nchars == 1 && cap && (t[w->start] == 'O' || t[w->start] == 'N' ||
+	    t[w->start] == 'M') && ((s->words[k].start == w->end + 1 &&
+	    t[w->end] == '\'') || (s->words[k].start == w->end + 3 &&
+	    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0)) &&
+	    !word_lexicon(t, s, k) &&
+	    !(s->words[k].dflags & (D_TITLE | D_NOTNAME | D_SUBJVERB |
+	    D_PARTICLE | D_STREET | D_CLINICAL | D_TERM)) &&
+	    particle_core(t, s, k, 1))
+		return k + 1;
+	if (!word_has(s, i, D_PARTICLE) || !joined(t, s, i))
+		return 0;
+	if (cap && (word_is(s, i, "du") || word_is(s, i, "des") ||
+	    word_is(s, i, "de")) && !sentence_start(t, s, i) &&
+	    s->words[i].start == s->words[i - 1].end + 1 &&
+	    t[s->words[i - 1].end] == ' ' &&
+	    /* not after a particle: "(pas de De Quervain)" */
+	    !word_has(s, i - 1, D_PARTICLE) &&
+	    (!(s->words[i - 1].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    ((s->words[i - 1].dflags & D_FIRST) &&
+	    is_name_span(span_of(s, i - 1))))) {
+		/* "De La Cruz" */
+		if (word_is(s, i, "de") && (word_is(s, k, "la") ||
+		    word_is(s, k, "le")) && (s->words[k].flags & W_CAP) &&
+		    joined(t, s, k))
+			k++;
+		return particle_core(t, s, k, 0) ? k + 1 : 0;
+	}
+	if (w->flags & (W_CAP | W_UPPER) || i == 0 ||
+	    !(word_is(s, i, "de") || word_is(s, i, "du") ||
+	    word_is(s, i, "des")) ||
+	    s->words[i].start != s->words[i - 1].end + 1 ||
+	    t[s->words[i - 1].end] != ' ' ||
+	    !(s->words[i - 1].flags & W_CAP) ||
+	    !(s->words[i - 1].dflags & D_FIRST) ||
+	    !is_name_span(span_of(s, i - 1)))
+		return 0;
+	if (word_is(s, i, "de") && word_is(s, k, "la") &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER)) && joined(t, s, k))
+		k++;
+	return particle_core(t, s, k, 0) ? k + 1 : 0;
+}
 
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
@@ -3495,7 +3753,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 {
 	size_t n, next = 0;
 	const uint32_t *from = word_class(s, WC_PAIR, &n);
-	int r;
+	size_t e, b;
+	int r, c;
 
 	/* From a capitalized word (detect_run's gate), the next word
 	 * capitalized or a particle (WC_PAIR), past the last pair found */
@@ -3511,6 +3770,33 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			if ((r = word_taken(s, i + 1) ? add_span(s,
 			    s->words[i].start, s->words[i].end, DETECT_NAME,
 			    -1) : add_pair(s, i, i + 1)) < 0)
+				return r;
+			next = i + 2;
+			continue;
+		}
+		/* "Vue par Du Pont", "Hugo de la Tour", "avec O'Neill"
+		 * (names20) */
+		/* (the particle in lower case after the first name word i
+		 * is no word of WC_PAIR, and the pair below would take "N"
+		 * of "Marie N'Dour" with word i: asked from i) */
+		b = i;
+		if ((e = particle_surname(t, s, i)) == 0 && i + 1 < s->nwords)
+			e = particle_surname(t, s, b = i + 1);
+		if (e != 0) {
+			if ((r = add_span(s, s->words[b].start,
+			    s->words[e - 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			next = e;
+			continue;
+		}
+		/* "L. Pigeon prévenu", "vu avec Pigeon L." (names20) */
+		if ((c = initial_word_surname(t, s, i)) != 0) {
+			size_t ini = c == 1 ? i : i + 1, sur = c == 1 ? i + 1 : i;
+
+			if ((r = add_span(s, s->words[ini].start,
+			    s->words[ini].end + 1, DETECT_INITIAL, -1)) < 0 ||
+			    (r = add_span(s, s->words[sur].start,
+			    s->words[sur].end, DETECT_NAME, -1)) < 0)
 				return r;
 			next = i + 2;
 			continue;
@@ -3662,6 +3948,103 @@ strong_first(const struct detect_scratch *s, size_t i)
  * 3/4/1950".  The surname first before a verb is left ("Puis Jean a
  * appelé", "Hier Marie a dit": the word before a first name at a
  * sentence's start is an adverb as often).  names19c. */
+/* Word i starts a person's name by its place (names20): right after a
+ * preposition that leads to a person, in lower case, one space between
+ * ("Courrier de Marie Abbé", "adressée par Jean Pigeon", "avec",
+ * "et", "chez", "pour", "selon"), or after the salutation that closes a
+ * letter, the name ending the text or its line ("Cordialement. Marie
+ * Abbé": the signature). */
+static int
+person_slot_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const preps[] = {
+		"de", "par", "avec", "et", "chez", "pour", "selon", NULL,
+	};
+	static const char *const closings[] = {
+		"cordialement", "amicalement", "confraternellement",
+		"salutations", "sincerement", "respectueusement", NULL,
+	};
+	const struct detect_word *p;
+	size_t e, k;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (s->words[i].start == p->end + 1 && t[p->end] == ' ' &&
+	    !(p->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		/* not a disease's or a sign's man ("signe de Marcus Gunn") */
+		return in_list(preps, wf(s, p), p->fold_len) &&
+		    !eponym_position(t, s, i);
+	if (!in_list(closings, wf(s, p), p->fold_len) ||
+	    s->words[i].start > p->end + 3)
+		return 0;
+	for (k = p->end; k < s->words[i].start; k++)
+		if (strchr(".,! \n", t[k]) == NULL)
+			return 0;
+	/* the name ends the text or its line */
+	e = s->words[i + 1].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || t[e] == '\n' || t[e] == '\r';
+}
+
+/* After word k, "a écrit": the header of a quoted e-mail ("Le 3 mars,
+ * Marie Abbé a écrit :"). */
+static int
+wrote_follows(const struct detect_scratch *s, size_t k)
+{
+	return k + 2 < s->nwords && word_is(s, k + 1, "a") &&
+	    s->words[k + 1].end - s->words[k + 1].start == 1 &&
+	    word_is(s, k + 2, "ecrit");
+}
+
+/* After word k, "est" and a participle or an adjective said of a
+ * person who came, left or was told ("Marie Abbé est passée", "Jean
+ * Pigeon est injoignable"): after a pair of a first name and a word
+ * surname, no drug nor wound is that subject (names20). */
+static int
+est_person_follows(const struct detect_scratch *s, size_t k)
+{
+	static const char *const states[] = {
+		"passe", "passee", "venu", "venue", "revenu", "revenue",
+		"sorti", "sortie", "arrive", "arrivee", "parti", "partie",
+		"present", "presente", "absent", "absente", "joignable",
+		"injoignable", "informe", "informee", "prevenu", "prevenue",
+		"inquiet", "inquiete", "decede", "decedee", "d", NULL,
+	};
+
+	return k + 2 < s->nwords && word_is(s, k + 1, "est") &&
+	    in_list(states, wf(s, &s->words[k + 2]), s->words[k + 2].fold_len) &&
+	    (!word_is(s, k + 2, "d") || (k + 3 < s->nwords &&
+	    word_is(s, k + 3, "accord")));
+}
+
+/* Word i, a sentence's first, is a word that starts a sentence before a
+ * first name as often as a surname does: an adverb, a conjunction, a
+ * greeting, a determiner ("Puis Jean a appelé", "Hier Marie a dit",
+ * "Bonjour Marie,"): no surname before the first name there. */
+static int
+sentence_opener(const struct detect_scratch *s, size_t i)
+{
+	static const char *const openers[] = {
+		"puis", "hier", "ensuite", "enfin", "alors", "donc", "aussi",
+		"demain", "aujourd", "ce", "cet", "cette", "bonjour",
+		"bonsoir", "merci", "mais", "car", "or", "sinon", "ainsi",
+		"depuis", "apres", "avant", "pendant", "lorsque", "quand",
+		"si", "comme", "oui", "non", "bien", "deja", "encore",
+		"toujours", "jamais", "parfois", "souvent", "finalement",
+		"egalement", "cependant", "pourtant", "neanmoins", "cher",
+		"chere", "salut", "coucou", "bravo", "pour", "selon", "avec",
+		"chez", "sans", "voici", "voila", "ici", "maintenant",
+		"desormais", "tout", "toute", "tous", "seul", "seule", "meme",
+		"notre", "votre", "leur", "mon", "ton", "son", "cependant",
+		"heureusement", "malheureusement", "actuellement", "ce",
+		"donc", "soudain", "tantot", "autrement", "surtout", NULL,
+	};
+
+	return in_list(openers, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -3679,8 +4062,16 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (s->words[c].start == s->words[k].end + 2 &&
 	    t[s->words[k].end] == ','));
 	if (strong_first(s, i) && word_surname(t, s, k))
-		return born || person_verb_follows(t, s, k);
-	return born && strong_first(s, k) && word_surname(t, s, i);
+		return born || person_verb_follows(t, s, k) ||
+		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
+		    est_person_follows(s, k);
+	if (!strong_first(s, k) || !word_surname(t, s, i))
+		return 0;
+	/* names20: the surname first at a sentence's start before a
+	 * person's verb ("Vigneron Marie a appelé"), not after a word that
+	 * opens sentences ("Puis Jean a appelé") */
+	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
+	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
 }
 
 /* Word i, capitalized, is the surname after a first name found alone
@@ -4322,6 +4713,49 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		from = j;
+	}
+	return 0;
+}
+
+/*
+ * A surname that is an ordinary word and in no list, alone after "et"
+ * that follows a person (names20): a relative, a relation or a role
+ * ("Présents : la patiente, sa fille et Pigeon.", "l'IDE et Vigneron ce
+ * matin"), or a name found ("Mme Martin et Chapelle"); the word passes
+ * word_surname (no drug, place, service, weekday, feast, word of the
+ * tables: "sa fille et Doliprane", "son fils et Noël" stay) and the
+ * clause ends after it or goes on in lower case.  scan_name_coordination
+ * takes only words no dictionary has there.
+ */
+int
+scan_et_word_surnames(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t j = 1; j + 1 < s->nwords; j++) {
+		size_t p = j - 1, k = j + 1, e;
+		const struct detect_span *sp;
+
+		if (s->words[j].fhash != COORD_ET || !word_is(s, j, "et") ||
+		    (s->words[j].flags & (W_CAP | W_UPPER)) ||
+		    !joined(t, s, p) || s->words[j].start != s->words[p].end + 1 ||
+		    s->words[k].start != s->words[j].end + 1 ||
+		    t[s->words[j].end] != ' ' || word_taken(s, k) ||
+		    !word_surname(t, s, k))
+			continue;
+		sp = span_of(s, p);
+		if (!word_has(s, p, D_RELATIVE | D_RELATION) &&
+		    !(sp != NULL && sp->kind == DETECT_NAME &&
+		    sp->end == s->words[p].end))
+			continue;
+		e = s->words[k].end;
+		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		    (t[e] == ' ' && k + 1 < s->nwords &&
+		    s->words[k + 1].start == e + 1 &&
+		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))
+			continue;
+		if ((r = add_span(s, s->words[k].start, e, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -1064,6 +1064,24 @@ place_after_en(const struct detect_scratch *s, size_t k)
 	return (s->words[k].dflags & D_AMBIG) != 0;
 }
 
+/* Word k follows the "de" of a call, a visit or a message, right after
+ * its noun ("Appel de Pigeon pour avoir des nouvelles", "visite de
+ * Vigneron", "de la part de Chapelle"): the one who called, as "vu par"
+ * names who saw (names20).  Not "demande de", "numéro de", "pharmacie
+ * de", whose "de" leads to a thing or a place as often. */
+static int
+call_de(const struct detect_scratch *s, size_t k)
+{
+	static const char *const calls[] = {
+		"appel", "appels", "visite", "visites", "message", "messages",
+		"nouvelles", "tel", "telephone", "part", NULL,
+	};
+
+	return k >= 2 && word_is(s, k - 1, "de") &&
+	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+	    in_list(calls, wf(s, &s->words[k - 2]), s->words[k - 2].fold_len);
+}
+
 /* Where the name after the cue at word `cue` starts (its first word,
  * at or after word k) and how it was announced (RN_* in *how); 0 when no
  * name can follow there. */
@@ -1133,7 +1151,8 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 	    bridged_to_place(t, s, start, k))
 		return 0;
 	if (k == start && !(how & RN_NOUN) && k > 0 &&
-	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec")))
+	    (word_is(s, k - 1, "par") || word_is(s, k - 1, "avec") ||
+	    call_de(s, k)))
 		how |= RN_PAR;	/* "vu par Materne", "voir avec Rosette" */
 	/* "Le fils, Materne, a appelé", "la fille, Colombe Page,": a name
 	 * in apposition after a relation, between commas */

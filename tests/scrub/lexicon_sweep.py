@@ -97,6 +97,26 @@ TEMPLATES_EPONYM = [
     ("list", "Examen : {W} négatif, reste normal."),
 ]
 
+# --names20: the places where the twentieth pass takes a surname that is
+# an ordinary word (docs/scrub.md, "Names, twentieth pass"): after the
+# "de" of a call, after an ambiguous first name after "de" or a letter's
+# closing, in capitals between a civil title and a first name, beside an
+# initial, before a first name and a person's verb, between a first name
+# and "est passé", after "et" that follows kin, after a capitalized "Du".  Added to every template set, after the others, only on
+# request: the default figures stay comparable with earlier passes.
+TEMPLATES_NAMES20 = [
+    ("n20_call_de", "Appel de {W} pour avoir des nouvelles."),
+    ("n20_first_de", "Courrier de Marie {W} reçu ce matin."),
+    ("n20_closing", "Cordialement. Jean {W}"),
+    ("n20_caps", "MME {U} MARIE VUE CE JOUR."),
+    ("n20_init_first", "L. {W} prévenu ce jour."),
+    ("n20_init_after", "Vu avec {W} L. ce matin."),
+    ("n20_sf_verb", "{W} Hugo a appelé ce matin."),
+    ("n20_pair_est", "Jean {W} est passé ce matin."),
+    ("n20_et_kin", "Vu avec sa fille et {W} ce jour."),
+    ("n20_du", "Vue par Du {W} ce matin."),
+]
+
 # Eponymous diseases, signs, tests, manoeuvres and scores that French notes
 # write, beyond conf/detect/eponyms.txt and score_eponyms (typed from
 # domain knowledge, as those lists were).
@@ -226,11 +246,15 @@ def main():
     ap.add_argument("--no-row", action="store_true")
     ap.add_argument("--list", action="store_true", help="print every false positive")
     ap.add_argument("--tsv", help="write the rows fed to scrub_spans here")
+    ap.add_argument("--names20", action="store_true",
+                    help="add the templates of the twentieth pass's names")
     a = ap.parse_args()
     row = ROW_EMPTY if a.no_row else ROW
     skip = row_tokens(row)
     cases = []  # (source, template, word, text, start, end)
     for source, tpls, words in sources():
+        if a.names20:
+            tpls = tpls + TEMPLATES_NAMES20
         for w in words:
             if w.lower() in skip:
                 continue

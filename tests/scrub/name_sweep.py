@@ -109,6 +109,22 @@ TEMPLATES = [
     ("initial_after", "Vu avec {S} {I}. ce matin."),
 ]
 
+# --names20: shapes the nineteenth pass listed as left and no template
+# above writes (docs/scrub.md, "Names, twentieth pass (names20)"): the
+# surname first before a person's verb or a comma, the pair before
+# "est", a bare name after "et" that follows kin, after the "de" of a
+# visit, in lower-case running text after "avec".  Only on request: the
+# default figures stay comparable with namesweep19's.
+TEMPLATES_20 = [
+    ("surname_verb", "{S} {G} a appelé ce matin."),
+    ("surname_comma", "{S} {G}, 45 ans, vue ce jour."),
+    ("pair_est", "{G} {S} est passée ce matin."),
+    ("born_sf", "{S} {G}, née le 3/4/1950."),
+    ("et_kin", "Vu avec sa fille et {N} ce jour."),
+    ("visite_de", "Visite de {N} ce jour."),
+    ("lower_avec", "rdv pris avec {G} {S} pour demain."),
+]
+
 # The particles of PARTICLES: a raw one is still a miss, counted apart too.
 PARTICLE_WORDS = {"le", "la", "de", "du", "des", "da", "dos", "van", "der",
                   "den", "von", "ben", "el", "abou", "mac", "saint"}
@@ -181,7 +197,10 @@ def main():
                     default="both")
     ap.add_argument("--list", action="store_true", help="print every miss")
     ap.add_argument("--tsv", help="write the rows fed to scrub_spans here")
+    ap.add_argument("--names20", action="store_true",
+                    help="add the templates of the twentieth pass")
     a = ap.parse_args()
+    templates = TEMPLATES + (TEMPLATES_20 if a.names20 else [])
     skip = {"kervazo", "nolwenn"}
     modes = ("stranger", "patient") if a.mode == "both" else (a.mode,)
     cases = []  # (source, template, mode, name, row, text, words)
@@ -191,7 +210,7 @@ def main():
                 continue
             other = (GIVEN_FIX if kind == "S" else SURNAME_FIX)[k % 6]
             given, surname = (other, name) if kind == "S" else (name, other)
-            for tname, tpl in TEMPLATES:
+            for tname, tpl in templates:
                 if not applies(tpl, kind):
                     continue
                 text, words = fill(tpl, kind, name, other)

@@ -2930,6 +2930,22 @@ test_linear_time(void **state)
 		"Mme Durand Cadre de ", "Durand Cadre ", "Blanc Sage-femme ",
 		"Mme Dupont Bloc 14h ", "Dupont Lit 3 ",
 		"Mme Durand Pansement refait ", "Durand Toilette ",
+		/* names20: an ambiguous first name and a word surname after
+		 * a person's preposition or a closing, in capitals between a
+		 * civil title and a first name, an initial beside a word
+		 * surname, a word surname after the "de" of a call */
+		"Courrier de Marie Abb\xc3\xa9 ", "de Marie ",
+		"Cordialement. Jean Vigneron ", "Cordialement. ",
+		"MME ABB\xc3\x89 MARIE VUE ", "MME PIGEON MARIE, ",
+		"L. Pigeon pr\xc3\xa9venu ", "L. ", "Vu avec Pigeon L. ",
+		"avec Pigeon ", "Appel de Pigeon pour ", "Appel de ",
+		"par Du Pont ", "Du ", "Hugo de la Pigeon ", "de la ",
+		"avec O'Neill ", "O'", "Van der Berg ", "Van der ",
+		"sa fille et Pigeon ", "et Pigeon ", "fille et ",
+		"Vigneron Marie a appel\xc3\xa9. ", "Vigneron Marie ",
+		"Marie Abb\xc3\xa9 est pass\xc3\xa9" "e. ", "Marie Abb\xc3\xa9 est ",
+		"Le Floch refuse. ", "C. Le Hir ",
+		"MME DU PONT CHANTAL ", "MME DU PONT ",
 	};
 	/* a unit with a text before or after it: a name found once, its
 	 * word repeated many times before it (repeat_source read every
