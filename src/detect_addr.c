@@ -2131,14 +2131,14 @@ spelled_hundreds_end(const char *t, const struct detect_scratch *s,
 	return e;
 }
 
-/* From word k: a postcode in words and its city; the city's last word,
- * or NO_WORD. */
+/* From word k: a postcode in words, without its city; its last word and
+ * its five digits in code, or NO_WORD. */
 static size_t
-spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
+spelled_postcode_number(const char *t, const struct detect_scratch *s,
+    size_t k, char code[5])
 {
-	size_t last, e, c;
+	size_t last, e;
 	int v = date_spelled_1_99(t, s, k, &last), rest;
-	char code[5];
 
 	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last))
 		return NO_WORD;
@@ -2152,19 +2152,61 @@ spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
 		if (rest < 100)
 			return NO_WORD;
 	}
+	v = v * 1000 + rest;
+	for (int d = 4; d >= 0; d--, v /= 10)
+		code[d] = (char)('0' + v % 10);
+	return e;
+}
+
+/* From word k: a postcode in words and its city; the city's last word,
+ * or NO_WORD. */
+static size_t
+spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e, c;
+	char code[5];
+
+	if ((e = spelled_postcode_number(t, s, k, code)) == NO_WORD)
+		return NO_WORD;
 	c = e + 1;
 	if (c >= s->nwords || !joined(t, s, e) || word_taken(s, c) ||
 	    (s->words[c].flags & W_DIGIT))
 		return NO_WORD;
 	/* the city of that postcode (La Poste's pairs), or a town's name:
 	 * "deux mille mètres", "cinq mille pas" stay */
-	v = v * 1000 + rest;
-	for (int d = 4; d >= 0; d--, v /= 10)
-		code[d] = (char)('0' + v % 10);
 	if (!commune_pair(t, s, code, e) && !postcodes_town(wf(s,
 	    &s->words[c]), s->words[c].fold_len))
 		return NO_WORD;
 	return city_end(t, s, e);
+}
+
+/* After "code postal" or "CP" and at most a colon, word i + 1 starts a
+ * postcode in words, its city after it or not ("à Perros-Guirec code
+ * postal vingt-deux sept cents vient pour ...": the label says what the
+ * number is, as "code postal 22700" says it of digits); its last word (the
+ * city's, if one follows), or NO_WORD.  A sum or a count after the
+ * label is no shape it has ("CP deux mille" reads no département). */
+static size_t
+labeled_spelled_postcode(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t j = i + 1, e;
+	char code[5];
+
+	if (j >= s->nwords || !(word_is(s, i, "cp") || (i > 0 &&
+	    word_is(s, i, "postal") && word_is(s, i - 1, "code"))) ||
+	    s->words[j].start - s->words[i].end > 3 || word_taken(s, j) ||
+	    (e = spelled_postcode_number(t, s, j, code)) == NO_WORD ||
+	    code[0] == '0')
+		return NO_WORD;
+	/* a département said as one number of two digits: "CP deux cents"
+	 * (a tablet's dose, "cp" a "comprimé") reads 02 100, no postcode */
+	for (size_t q = j; q <= e; q++)
+		if (word_taken(s, q))
+			return NO_WORD;
+	if (spelled_postcode(t, s, j) != NO_WORD)
+		return spelled_postcode(t, s, j);
+	return e;
 }
 
 /* Word j after an address span or a residence word: past a comma, "à",
@@ -2179,6 +2221,10 @@ spelled_postcode_start(const struct detect_scratch *s, size_t j)
 	return j;
 }
 
+/* Postcodes in words (scan_addresses' gate: "mille" or "cents" in the
+ * comment, and an address found or a residence word): after an address
+ * span, after "code postal" or "CP" (labeled_spelled_postcode), after a
+ * residence word and "à". */
 static int
 scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 {
@@ -2197,6 +2243,16 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_address(s, s->words[j].start, s->words[e].end)) < 0)
 			return r;
+	}
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		size_t e;
+
+		if (s->words[i].fold_len == 2 || s->words[i].fold_len == 6) {
+			if ((e = labeled_spelled_postcode(t, s, i)) != NO_WORD &&
+			    (r = add_address(s, s->words[i + 1].start,
+			    s->words[e].end)) < 0)
+				return r;
+		}
 	}
 	if (!comment_has(s, 0, D_RESIDE))
 		return 0;

@@ -2534,10 +2534,35 @@ id_label_as_prefix(const char *t, const struct detect_scratch *s, size_t p,
 	    t[s->words[p].end] == '-' && id_label_before(t, s, p) == 1;
 }
 
+/* "n° adhérent HM 00441872", "dossier AB 1234567": two or three capitals
+ * one space before an id's digits (six or more: an id's length), right
+ * after an id label, are the id's prefix, as they are when a '-' joins
+ * them ("MX-4471-2290", id_prefix); not a label themselves ("n° IPP
+ * 1234567", "n° CAF 1234567"), nor a word the dictionary has (a body's
+ * or a care's abbreviation: "IPP CHU 1234567"): the word index of the
+ * capitals, or j. */
+static size_t
+id_spaced_prefix(const char *t, const struct detect_scratch *s, size_t j,
+    size_t ndigits)
+{
+	const struct detect_word *w;
+
+	if (j == 0 || ndigits < 6)
+		return j;
+	w = &s->words[j - 1];
+	if (!(w->flags & W_UPPER) || (w->flags & W_IDLABEL) ||
+	    w->dflags != 0 || w->nchars < 2 || w->nchars > 3 ||
+	    w->end - w->start != w->nchars || t[w->end] != ' ' ||
+	    w->end + 1 != s->words[j].start || word_taken(s, j - 1) ||
+	    id_label_before(t, s, j - 1) != 1)
+		return j;
+	return j - 1;
+}
+
 /* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
- * AB1234567890"), after an id label or a bare "n°": the span starts at
- * the capitals. */
+ * AB1234567890", "n° adhérent HM 00441872": id_spaced_prefix), after an
+ * id label or a bare "n°": the span starts at the capitals. */
 static void
 id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -2550,6 +2575,9 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
+	if (p == j)
+		p = id_spaced_prefix(t, s, j, s->words[j].end -
+		    s->words[j].start);
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    id_label_before(t, s, p) == 0)
 		return;
@@ -2619,6 +2647,9 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
 			p = j;
+		if (p == j && lab == 1)
+			p = id_spaced_prefix(t, s, j, s->words[j].end -
+			    s->words[j].start);
 		if (lab == 1 && e == j) {
 			e = id_thousands(t, len, s, j);
 			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)
@@ -2727,19 +2758,27 @@ spelled_value(const struct detect_scratch *s, size_t k)
 	return -1;
 }
 
+/* Word k + 1 follows word k as the next word of a number said aloud:
+ * one space, a hyphen or ", " between them. */
+static int
+spelled_gap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e, g;
+
+	if (k + 1 >= s->nwords)
+		return 0;
+	e = s->words[k].end;
+	g = s->words[k + 1].start - e;
+	return (g == 1 && (t[e] == ' ' || t[e] == '-')) || (g == 2 &&
+	    t[e] == ',' && t[e + 1] == ' ');
+}
+
 /* Word k + 1's value when one space, a hyphen or ", " follows word k;
  * else -1. */
 static int
 spelled_next(const char *t, const struct detect_scratch *s, size_t k)
 {
-	size_t e, g;
-
-	if (k + 1 >= s->nwords)
-		return -1;
-	e = s->words[k].end;
-	g = s->words[k + 1].start - e;
-	if (!((g == 1 && (t[e] == ' ' || t[e] == '-')) || (g == 2 &&
-	    t[e] == ',' && t[e + 1] == ' ')))
+	if (!spelled_gap(t, s, k))
 		return -1;
 	return spelled_value(s, k + 1);
 }
@@ -2804,10 +2843,31 @@ spelled_group(const char *t, const struct detect_scratch *s, size_t q,
 	return v;
 }
 
+/* Word i starts a phone said in words whose first "zéro" is not said,
+ * right after a phone cue ("joignable au deux quatre-vingt-dix-huit
+ * quatre-vingt-sept douze zéro cinq": 02 98 87 12 05, as a dictation
+ * transcribed it): a digit 1-9 said alone, a cue at most three words
+ * before it with no number between.  The run must still reach ten
+ * digits with the unsaid zero. */
+static int
+spelled_phone_unsaid_zero(const struct detect_scratch *s, size_t i)
+{
+	int v;
+
+	/* the cue first: a few flags read, where the value compares the
+	 * word with the number words */
+	if (!phone_cue_before(s, i))
+		return 0;
+	v = spelled_value(s, i);
+	return v >= 1 && v <= 9;
+}
+
 /* Phones dictated in words, from a "zéro" and a digit (detect_run's
- * gate: tokenize saw a word "zéro", zero_hint): ten digits or
- * more said in groups of two or one by one, up to sixteen (a slip of
- * speech or of the transcription stays inside the span). */
+ * gate: tokenize saw a word "zéro", zero_hint), or after a phone cue from
+ * a digit whose zero is unsaid (spelled_phone_unsaid_zero; the gate: a
+ * cue): ten digits or more said in groups of two or one by one, up to
+ * sixteen (a slip of speech or of the transcription stays inside the
+ * span). */
 int
 scan_spelled_phones(const char *t, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
@@ -2815,15 +2875,21 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 	for (size_t i = 0; i < s->nwords; i++) {
 		char d[18];
 		size_t q = i, last = i, n = 0, l;
-		int v, r, one, pair = 0;
+		int v, r, one, pair = 0, unsaid;
 
-		if (!word_is(s, i, "zero") || word_taken(s, i))
+		if (word_taken(s, i))
 			continue;
+		unsaid = !word_is(s, i, "zero");
+		if (unsaid && !spelled_phone_unsaid_zero(s, i))
+			continue;
+		if (unsaid)
+			d[n++] = '0';
 		/* a digit alone after a number of two ("..., soixante-dix-sept,
 		 * trois fois par jour") ends the run, outside it */
 		while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
 		    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
-		    v == 0)) && !(one && pair)) {
+		    v == 0)) && !(n == 1 && unsaid && q == i && !one) &&
+		    !(one && pair)) {
 			if (!one)
 				d[n++] = (char)('0' + v / 10);
 			d[n++] = (char)('0' + v % 10);
@@ -2846,3 +2912,4 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 	}
 	return 0;
 }
+

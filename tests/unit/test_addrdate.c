@@ -1981,6 +1981,88 @@ test_postcodes_spelled_in_two_groups(void **state)
 	      "trente trois cents pas" });
 }
 
+/* recall20: numbers dictated after the word that says what they are.
+ * A phone whose first "zéro" the speaker or the transcription dropped,
+ * right after a phone cue ("joignable au deux quatre-vingt-dix-huit ...":
+ * 02 98 ...), and a postcode said in words after "code postal" or "CP",
+ * with no city after it (the city was said before).  What stays: a digit
+ * alone after a cue that no run of ten follows, a dose after "cp", a sum
+ * after a code postal not said in words. */
+static void
+test_dictated_numbers_after_their_label(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "quatre-vingt-dix-huit",
+	    "vingt deux sept cents", "cinquante-six" };
+	static const char *const kept[] = { "rappeler au six",
+	    "deux cents mg", "vingt mille euros" };
+	const char *out;
+
+	CASES(
+	    { "son voisin joignable au deux quatre-vingt-dix-huit "
+	      "quatre-vingt-sept douze z\xc3\xa9ro cinq (fixe)", DETECT_PHONE,
+	      "deux quatre-vingt-dix-huit quatre-vingt-sept douze "
+	      "z\xc3\xa9ro cinq", NULL },
+	    /* no "zéro" said at all: the cue opens the rule */
+	    { "portable : sept douze trente-quatre cinquante-six "
+	      "soixante-dix-huit, merci", DETECT_PHONE, "sept douze "
+	      "trente-quatre cinquante-six soixante-dix-huit", NULL },
+	    { "t\xc3\xa9l six, douze, trente-quatre, cinquante-six, "
+	      "soixante-dix-huit", DETECT_PHONE, "six, douze, trente-quatre, "
+	      "cinquante-six, soixante-dix-huit", NULL },
+	    { "habitant trois all\xc3\xa9" "e des Go\xc3\xa9lands \xc3\xa0 "
+	      "Perros-Guirec code postal vingt deux sept cents vient pour "
+	      "contr\xc3\xb4le", A, "vingt deux sept cents", NULL },
+	    { "habite 3 rue de la Paix, code postal : vingt-deux mille sept "
+	      "cents, Lannion", A, "vingt-deux mille sept cents", NULL },
+	    { "habite 3 rue de la Paix, CP quarante-quatre mille, Nantes", A,
+	      "quarante-quatre mille", NULL },
+	    /* with its city after it, the city goes with it */
+	    { "habite 3 rue de la Paix, code postal vingt-neuf deux cents "
+	      "Brest", A, "vingt-neuf deux cents Brest", NULL },
+	    /* what stays */
+	    { "rappeler au six, demander la cadre de nuit", 0, NULL,
+	      "rappeler au six" },
+	    { "joignable au deux, trois fois par jour, douze fois", 0, NULL,
+	      "au deux, trois fois" },
+	    { "habite 3 rue de la Paix, 1 cp deux cents mg le soir", 0, NULL,
+	      "deux cents mg" },
+	    { "habite 3 rue de la Paix, code postal inconnu, vingt mille "
+	      "euros de dettes", 0, NULL, "vingt mille euros" });
+	out = apply(f, "com", &row, "habite 3 rue de la Paix \xc3\xa0 "
+	    "Lannion code postal vingt deux sept cents, joignable au deux "
+	    "quatre-vingt-dix-huit quatre-vingt-sept douze cinquante-six ; "
+	    "rappeler au six ; 1 cp deux cents mg ; vingt mille euros.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* recall20: two or three capitals one space before an id's digits,
+ * right after its label, are the id's prefix as they are when a '-'
+ * joins them (id_spaced_prefix).  What stays: a label in capitals ("n°
+ * IPP", "n° CAF"), a body's abbreviation the dictionary has ("CHU"), an
+ * insurer's name of four letters, a number too short for an id. */
+static void
+test_id_prefix_one_space_before(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Mutuelle Harmonie, n\xc2\xb0 adh\xc3\xa9rent HM 00441872. "
+	      "Attestation \xc3\xa0 fournir.", DETECT_ID, "HM 00441872",
+	      NULL },
+	    { "n\xc2\xb0 de dossier AB 123456 du 3 mars", DETECT_ID,
+	      "AB 123456", NULL },
+	    { "IPP XK 1234567, entr\xc3\xa9" "e par les urgences", DETECT_ID,
+	      "XK 1234567", NULL },
+	    /* what stays */
+	    { "n\xc2\xb0 IPP CHU 12345678 transmis", DETECT_ID, "12345678",
+	      "CHU" },
+	    { "n\xc2\xb0 adh\xc3\xa9rent MGEN 00441872", DETECT_ID,
+	      "00441872", "MGEN" },
+	    { "n\xc2\xb0 adh\xc3\xa9rent HM 12345 et le 3 mars", ANY, NULL,
+	      "HM" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2198,6 +2280,16 @@ test_linear_time(void **state)
 		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
 		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
 		"A, Le Grand A, 1 rue B, ",
+		/* recall20: a phone after its cue with its zero unsaid
+		 * (spelled_phone_unsaid_zero), a postcode in words after its
+		 * label (labeled_spelled_postcode) */
+		"joignable au deux ", "t\xc3\xa9l six douze ", "tel tel tel deux ",
+		"code postal vingt deux sept cents ", "code postal vingt ",
+		"CP vingt-deux mille ", "cp deux cents ", "postal mille ",
+		/* recall20: capitals one space before an id
+		 * (id_spaced_prefix) */
+		"n\xc2\xb0 adh\xc3\xa9rent HM 00441872 ", "HM 00441872 ",
+		"IPP AB AB 1234567 ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2503,6 +2595,8 @@ main(void)
 		cmocka_unit_test(test_ocr_digits_public_body_ids),
 		cmocka_unit_test(test_streets_and_postcodes_abroad),
 		cmocka_unit_test(test_postcodes_spelled_out),
+		cmocka_unit_test(test_dictated_numbers_after_their_label),
+		cmocka_unit_test(test_id_prefix_one_space_before),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
