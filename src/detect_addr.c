@@ -2899,7 +2899,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 		return 0;
 	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
 	    x++) {
-		size_t i = s->dwords[x], j, k, e = i, start = s->words[i].start;
+		size_t i = s->dwords[x], j, k, q, e = i, start = s->words[i].start;
 		int adj;
 
 		if (s->words[i].end - s->words[i].start > 4 ||
@@ -2939,6 +2939,11 @@ scan_streets(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		k = street_end(t, s, j);
+		/* "4 route départementale 12": the road's number after its
+		 * kind is the street's, as without a house number
+		 * (scan_cued_streets) */
+		if ((q = numbered_road(t, s, j)) != NO_WORD && q > k)
+			k = q;
 		if ((k == j + 1 && !adj) || (word_in_list(s, j, street_weak) &&
 		    !street_named(t, s, j, k)))
 			continue;
@@ -4877,6 +4882,108 @@ scan_address_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* ---- a numbered road by its abbreviation ----
+ * A home overseas or in the country is often on a numbered road written
+ * short: "quartier Cavani, RN 1, 97600 Mamoudzou", "12 RN 2, 97354
+ * Remire-Montjoly", "lieu-dit Le Bourg, RD 912, 22300 Lannion", "au bord
+ * de la RN2, village de Kahani", "vit quartier Mangrove, CD 5".  "RN",
+ * "RD", "CD" (route nationale, départementale, chemin départemental), in
+ * capitals, glued or one space before a number of one to four digits,
+ * are a street where the address goes on around them: an address found
+ * right before and a comma, a residence word before (with a house number
+ * or not), or a comma and a postcode or an address found right after the
+ * number.  A house number right before goes with it.  "Accident sur la
+ * RN 1 au niveau de Kahani" (the road of an accident), "CD 4 à 350/mm3"
+ * (a count of cells) stay: no address beside them. */
+static const char *const road_abbrevs[] = { "rn", "rd", "cd", NULL };
+
+/* Word a (a road's abbreviation or its house number) follows an address
+ * found and a comma (1), or a residence word (2: after "au", "à", "sur
+ * la", "de la" or a colon or not); else 0. */
+static int
+road_address_before(const char *t, const struct detect_scratch *s,
+    size_t a)
+{
+	const struct detect_span *sp;
+	size_t k = a;
+
+	if (a == 0)
+		return 0;
+	if ((sp = address_before(t, s, a)) != NULL &&
+	    sp->kind == DETECT_ADDRESS && addr_gap(t, s, a - 1) &&
+	    memchr(t + s->words[a - 1].end, ',', s->words[a].start -
+	    s->words[a - 1].end) != NULL)
+		return 1;
+	/* "habite au 12 RD 5", "vit sur la RN 2", "domicile : RD 912" */
+	if (k > 0 && (word_is(s, k - 1, "au") || word_is(s, k - 1, "a") ||
+	    word_is(s, k - 1, "la")))
+		k--;
+	if (k > 0 && word_is(s, k, "la") && (word_is(s, k - 1, "sur") ||
+	    word_is(s, k - 1, "de")))
+		k--;
+	return k > 0 && s->words[k].start - s->words[k - 1].end <= 3 &&
+	    word_has(s, k - 1, D_RESIDE) ? 2 : 0;
+}
+
+/* After word e (a road's number): a comma, then a postcode or an address
+ * found (1); the text's or a sentence's end, or a comma and a
+ * capitalized word, a town's name maybe (2: enough after an address, "...,
+ * RN 1, Kahani"; "..., CD4 350", "..., RD 2, stade 3" stay); else 0. */
+static int
+road_address_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	const struct detect_span *sp;
+	size_t end = s->words[e].end;
+
+	if (end >= s->text_len || t[end] == '.' || t[end] == ';' ||
+	    t[end] == '\n' || t[end] == ')')
+		return 2;
+	if (e + 1 >= s->nwords || !addr_gap(t, s, e) ||
+	    memchr(t + end, ',', s->words[e + 1].start - end) == NULL)
+		return 0;
+	if (is_postcode(t, &s->words[e + 1]) || ((sp = span_of(s,
+	    e + 1)) != NULL && sp->kind == DETECT_ADDRESS))
+		return 1;
+	return (s->words[e + 1].flags & W_CAP) ? 2 : 0;
+}
+
+static int
+scan_abbrev_roads(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t n = i + 1, a = i, g, ne;
+		int r, before, after;
+
+		if (w->nchars != 2 || !(w->flags & W_UPPER) ||
+		    w->end - w->start != 2 || word_taken(s, i) ||
+		    !word_in_list(s, i, road_abbrevs))
+			continue;
+		g = s->words[n].start - w->end;
+		ne = s->words[n].end;
+		if (!(s->words[n].flags & W_DIGIT) || ne - s->words[n].start > 4 ||
+		    g > 1 || (g == 1 && t[w->end] != ' ') ||
+		    (ne < s->text_len && (is_alnum_byte(t[ne]) || t[ne] == '+' ||
+		    t[ne] == '/' || ((t[ne] == '.' || t[ne] == ',') &&
+		    ne + 1 < s->text_len && util_is_digit(t[ne + 1])))))
+			continue;
+		/* its house number: "12 RN 2" */
+		if (i > 0 && (s->words[i - 1].flags & W_DIGIT) &&
+		    s->words[i - 1].end - s->words[i - 1].start <= 4 &&
+		    s->words[i - 1].end + 1 == w->start &&
+		    t[s->words[i - 1].end] == ' ' && !word_taken(s, i - 1))
+			a = i - 1;
+		before = road_address_before(t, s, a);
+		after = road_address_after(t, s, n);
+		if (!(before == 2 || after == 1 || (before == 1 && after == 2)))
+			continue;
+		if ((r = add_address(s, s->words[a].start, ne)) < 0)
+			return r;
+		i = n;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -4893,6 +5000,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
 	    (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
+	    (comment_has(s, W_UPPER | W_DIGIT, 0) &&
+	    (r = scan_abbrev_roads(t, s)) != 0) ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&

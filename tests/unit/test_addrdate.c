@@ -2063,6 +2063,43 @@ test_id_prefix_one_space_before(void **state)
 	      "HM" });
 }
 
+/* recall20: a numbered road written short ("RN 1", "RN2", "RD 912",
+ * "CD 5") where the address goes on around it (scan_abbrev_roads), and a
+ * road's number after its kind with a house number before ("4 route
+ * départementale 12": numbered_road in scan_streets).  What stays: the
+ * road of an accident, a count of CD4 cells after an address, a grade
+ * after a comma, a distance in kilometres. */
+static void
+test_roads_by_abbreviation(void **state)
+{
+	(void)state;
+	CASES(
+	    { "vit au quartier Cavani, RN 1, 97600 Mamoudzou.", A, "RN 1",
+	      NULL },
+	    { "vit au quartier Cavani, RN1, 97600 Mamoudzou.", A, "RN1", NULL },
+	    { "habite 12 RN 2, 97354 Remire-Montjoly.", A, "12 RN 2", NULL },
+	    { "habite au 12 RD 5, 97160 Le Moule.", A, "12 RD 5", NULL },
+	    { "domicile : lieu-dit Le Bourg, RD 912, 22300 Lannion.", A,
+	      "RD 912", NULL },
+	    { "habite au bord de la RN2, village de Kahani, 97670 Ouangani.",
+	      A, "RN2, village de Kahani", NULL },
+	    { "vit quartier Mangrove, CD 5. Suivi PMI.", A, "CD 5", NULL },
+	    { "vit sur la RN 2 \xc3\xa0 Kahani.", A, "RN 2", NULL },
+	    { "domicile : 4 route d\xc3\xa9partementale 12, 33000 Bordeaux.",
+	      A, "4 route d\xc3\xa9partementale 12", NULL },
+	    /* what stays */
+	    { "Accident sur la RN 1 au niveau de Kahani, 2 bless\xc3\xa9s.",
+	      ANY, NULL, "RN 1" },
+	    { "Mme Durand, 12 rue de la Paix, CD4 350, CV < 40.", ANY, NULL,
+	      "CD4 350" },
+	    { "CD 4 \xc3\xa0 350/mm3, 12 rue de la Paix, CD 4 \xc3\xa0 350.",
+	      ANY, NULL, "CD 4 \xc3\xa0 350/mm3" },
+	    { "Mme Durand, 12 rue de la Paix, RD 2, stade 3.", ANY, NULL,
+	      "RD 2" },
+	    { "vit quartier Mangrove, RN 1,5 km apr\xc3\xa8s le pont.", ANY,
+	      NULL, "RN 1,5" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2290,6 +2327,9 @@ test_linear_time(void **state)
 		 * (id_spaced_prefix) */
 		"n\xc2\xb0 adh\xc3\xa9rent HM 00441872 ", "HM 00441872 ",
 		"IPP AB AB 1234567 ",
+		/* recall20: roads by their abbreviation (scan_abbrev_roads) */
+		"quartier A, RN 1, ", "habite 12 RN 2, ", "RN1 RN1 RN1 ",
+		"vit sur la RN 2 ", "RD 1, A, ", "1 route nationale 1, ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2597,6 +2637,7 @@ main(void)
 		cmocka_unit_test(test_postcodes_spelled_out),
 		cmocka_unit_test(test_dictated_numbers_after_their_label),
 		cmocka_unit_test(test_id_prefix_one_space_before),
+		cmocka_unit_test(test_roads_by_abbreviation),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
