@@ -4058,6 +4058,23 @@ social_centre_town(const char *t, const struct detect_scratch *s, size_t c)
 	return c;
 }
 
+/* After word i: spaces, a colon and spaces; the byte after them, or 0. */
+static size_t
+colon_then(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t b = s->words[i].end;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	while (b < s->words[i + 1].start && t[b] == ' ')
+		b++;
+	if (b >= s->words[i + 1].start || t[b] != ':')
+		return 0;
+	for (b++; b < s->words[i + 1].start && t[b] == ' '; b++)
+		;
+	return b;
+}
+
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
@@ -4076,6 +4093,27 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		k = social_centre_town(t, s, k);
 		return b == s->words[i + 1].start && city_name(t, s, k, end) ?
 		    k : NO_WORD;
+	}
+	/* "Domicile : Kergoff.", "Domicile : Ty Nevez, Plouescat": the
+	 * form's label, a colon, a place's name (a lieu-dit, a town) with no
+	 * street; the first word one no lexicon has, or a commune of La
+	 * Poste's list ("Domicile : seule", "Domicile : Aide ménagère",
+	 * "Domicile : RAS" stay) */
+	if (word_is(s, i, "domicile") && (b = colon_then(t, s, i)) != 0) {
+		if (b != s->words[k].start || word_taken(s, k) ||
+		    (word_lexicon(t, s, k) && !single_commune(s, k)) ||
+		    !city_name(t, s, k, end))
+			return NO_WORD;
+		/* the name whole, up to the clause's end or "à" and its town:
+		 * "Pen ar Valy, route de ..." is not "Pen" (a lieu-dit's
+		 * Breton article: the rules of homes read it whole) */
+		b = *end;
+		if (!(b >= s->text_len || t[b] == ',' || t[b] == '.' ||
+		    t[b] == ';' || t[b] == ')' || t[b] == '\n' ||
+		    (t[b] == ' ' && b + 3 < s->text_len &&
+		    memcmp(t + b + 1, "\xc3\xa0 ", 3) == 0)))
+			return NO_WORD;
+		return k;
 	}
 	for (; k < s->nwords && k <= lim; k++) {
 		size_t a;

@@ -2100,6 +2100,32 @@ test_roads_by_abbreviation(void **state)
 	      NULL, "RN 1,5" });
 }
 
+/* recall20: a form's "Domicile :" and a place's name with no street (a
+ * lieu-dit, a town), as "Ville : Brest" is read (residence_city).  What
+ * stays: the state of the home ("seule", "RAS", "Aide ménagère"), a name
+ * cut at a word the rule does not read (the homes' rules read "Pen ar
+ * Valy, route de ..." whole). */
+static void
+test_domicile_label_place(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Domicile : Kergoff. Appeler avant de passer.", A, "Kergoff",
+	      NULL },
+	    { "Domicile : Kergoff \xc3\xa0 Lesneven.", A, "Kergoff", NULL },
+	    { "Domicile : Ty Nevez, Plouescat.", A, "Ty Nevez", NULL },
+	    { "Domicile : Tr\xc3\xa9gastel.", A, "Tr\xc3\xa9gastel", NULL },
+	    { "vers son domicile : Pen ar Valy, route de Lanv\xc3\xa9oc, 29160 "
+	      "Crozon.", A, "Pen ar Valy", NULL },
+	    /* what stays */
+	    { "Domicile : Seule, autonome.", ANY, NULL, "Seule" },
+	    { "Domicile : RAS.", ANY, NULL, "RAS" },
+	    { "Domicile : Aide m\xc3\xa9nag\xc3\xa8re 2x/sem.", ANY, NULL,
+	      "Aide m\xc3\xa9nag\xc3\xa8re" },
+	    { "Domicile : Escaliers, pas d'ascenseur.", ANY, NULL,
+	      "Escaliers" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2330,6 +2356,8 @@ test_linear_time(void **state)
 		/* recall20: roads by their abbreviation (scan_abbrev_roads) */
 		"quartier A, RN 1, ", "habite 12 RN 2, ", "RN1 RN1 RN1 ",
 		"vit sur la RN 2 ", "RD 1, A, ", "1 route nationale 1, ",
+		/* a place after "Domicile :" (residence_city) */
+		"Domicile : Abc. ", "Domicile : Abc ar ", "domicile : ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2638,6 +2666,7 @@ main(void)
 		cmocka_unit_test(test_dictated_numbers_after_their_label),
 		cmocka_unit_test(test_id_prefix_one_space_before),
 		cmocka_unit_test(test_roads_by_abbreviation),
+		cmocka_unit_test(test_domicile_label_place),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
