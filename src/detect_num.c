@@ -2355,6 +2355,40 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	return e;
 }
 
+/* "AME n° 75 2026 004512", "n° d'adhérent 12 4471 220945": after an id
+ * label, three groups or more of one to six digits, one space apart,
+ * eight digits or more in all, ending at a sign or the text's end: a
+ * number read out in the groups of its parts (a département, a year, a
+ * serial), which id_extent (groups of three or four) and id_thousands
+ * (groups of three) do not join.  A count or a sum goes on with a word
+ * ("dossier 12 500 patients"), a date is no such run: the last word of
+ * the run from j, or j. */
+static size_t
+id_label_groups(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t e = j, g = 1, digits;
+
+	if (s->words[j].end - s->words[j].start > 6)
+		return j;
+	digits = s->words[j].end - s->words[j].start;
+	while (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    t[s->words[e].end] == ' ' &&
+	    s->words[e + 1].end - s->words[e + 1].start <= 6 && g < 8) {
+		e++;
+		g++;
+		digits += s->words[e].end - s->words[e].start;
+	}
+	if (g < 3 || digits < 8 || !id_ends_at_sign(t, len, s->words[e].end))
+		return j;
+	for (size_t k = j; k <= e; k++)
+		for (size_t b = s->words[k].start; b < s->words[k].end; b++)
+			if (!util_is_digit(t[b]))
+				return j;
+	return e;
+}
+
 /* Word k is one to five digits and nothing else, one space after word
  * k - 1 when k > j. */
 static int
@@ -2631,7 +2665,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[j + 1].start == s->words[j].end + 1 &&
 		    (s->words[j + 1].flags & W_DIGIT) &&
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
-		    t[s->words[j].end] == ' ')) {
+		    t[s->words[j].end] == ' ') && !(e == j &&
+		    id_label_groups(t, len, s, j) != j)) {
 			from = e + 1;
 			continue;
 		}
@@ -2652,6 +2687,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 			    s->words[j].start);
 		if (lab == 1 && e == j) {
 			e = id_thousands(t, len, s, j);
+			if (e == j)
+				e = id_label_groups(t, len, s, j);
 			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)
 				for (size_t b = s->words[k].start;
 				    b < s->words[k].end && n < sizeof(d); b++)

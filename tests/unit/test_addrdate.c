@@ -2126,6 +2126,28 @@ test_domicile_label_place(void **state)
 	      "Escaliers" });
 }
 
+/* recall20: an id after its label read out in groups of its parts
+ * ("AME n° 75 2026 004512": a département, a year, a serial), three
+ * groups or more of up to six digits, eight digits or more, ending at a
+ * sign (id_label_groups).  What stays: a count after a label, pressures,
+ * a score's list, groups with no label. */
+static void
+test_id_groups_after_label(void **state)
+{
+	(void)state;
+	CASES(
+	    { "AME n\xc2\xb0 75 2026 004512, valable un an", DETECT_ID,
+	      "75 2026 004512", NULL },
+	    { "n\xc2\xb0 d'adh\xc3\xa9rent 12 4471 220945.", DETECT_ID,
+	      "12 4471 220945", NULL },
+	    { "IPP 12 34 56 78 90.", DETECT_ID, "12 34 56 78 90", NULL },
+	    /* what stays */
+	    { "dossier 12 500 patients", ANY, NULL, "12 500" },
+	    { "TA 12 8 et 13 9, FC 80 12 14 16 18.", ANY, NULL, "12 14 16 18" },
+	    { "Glasgow 3 4 5 6 7 8 9 10.", ANY, NULL, "3 4 5 6" },
+	    { "vu 75 2026 004512 fois", ANY, NULL, "75 2026 004512" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2358,6 +2380,10 @@ test_linear_time(void **state)
 		"vit sur la RN 2 ", "RD 1, A, ", "1 route nationale 1, ",
 		/* a place after "Domicile :" (residence_city) */
 		"Domicile : Abc. ", "Domicile : Abc ar ", "domicile : ",
+		/* an id read out in groups after its label
+		 * (id_label_groups) */
+		"AME n\xc2\xb0 75 2026 004512, ", "IPP 1 2 3 4 5 6 7 8 9 ",
+		"12 34 ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2667,6 +2693,7 @@ main(void)
 		cmocka_unit_test(test_id_prefix_one_space_before),
 		cmocka_unit_test(test_roads_by_abbreviation),
 		cmocka_unit_test(test_domicile_label_place),
+		cmocka_unit_test(test_id_groups_after_label),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
