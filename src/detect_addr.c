@@ -3243,6 +3243,36 @@ door_before_code(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* A building named with its article after "bâtiment" or "bât." at word
+ * i, value word v: "Le", "La" or "Les" capitalized, one space, then a
+ * capitalized word of no table, as "immeuble Le Ponant" is read; an
+ * ordinary word (a flower's, a tree's, a wind's name: "Résidence Les
+ * Pins, bâtiment Les Mimosas", "bât. Le Mistral") only right after an
+ * address, as "bâtiment Iris" below (a hospital's building is named so
+ * too): the name's last byte, or 0.  "bâtiment B", "bât. Ravel" are read
+ * below; "bâtiment les concernant" (lower case) stays. */
+static size_t
+building_article_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t v)
+{
+	const struct detect_word *a = &s->words[v], *w;
+
+	if (!(word_is(s, i, "bat") || word_is(s, i, "batiment")) ||
+	    !(a->flags & W_CAP) || (a->flags & W_UPPER) ||
+	    !(word_is(s, v, "le") || word_is(s, v, "la") ||
+	    word_is(s, v, "les")) || v + 1 >= s->nwords)
+		return 0;
+	w = &s->words[v + 1];
+	if (w->start != a->end + 1 || t[a->end] != ' ' ||
+	    !(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    word_taken(s, v + 1) || word_has(s, v + 1, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_STREET | D_PLACE |
+	    D_TERM | D_RELATIVE) || (word_lexicon(t, s, v + 1) &&
+	    !room_after_address(t, s, i)))
+		return 0;
+	return w->end;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3318,6 +3348,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
 			return 0;
+	} else if ((q = building_article_name(t, s, i, v)) != 0) {
+		/* "bâtiment Les Mimosas", "bât. Le Ponant" */
+		return q;
 	} else if (!(n->flags & W_DIGIT) && (word_is(s, i, "bat") ||
 	    word_is(s, i, "batiment")) && (n->flags & W_CAP) && n->nchars >= 3 &&
 	    !word_taken(s, v) && !word_has(s, v, D_NOTNAME | D_CLINICAL |
@@ -4599,11 +4632,12 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* a building's entry, tower or flat with its number or letter
- * ("entrée B", "Tour 12", "tour C", "room 312", "flat 4"), one space
- * between: the end of the value, or 0.  Only beside an address and a
- * comma (units_after_addresses, units_before_addresses): "date d'entrée
- * 12", "tour de taille 90" stay. */
+/* a building's entry, tower, block or flat with its number or letter
+ * ("entrée B", "Tour 12", "tour C", "bloc B" of an estate, "room 312",
+ * "flat 4"), one space between: the end of the value, or 0.  Only beside
+ * an address and a comma (units_after_addresses,
+ * units_before_addresses): "date d'entrée 12", "tour de taille 90",
+ * "transféré au bloc B" (an operating theatre) stay. */
 static size_t
 building_value(const char *t, const struct detect_scratch *s, size_t k)
 {
@@ -4611,7 +4645,8 @@ building_value(const char *t, const struct detect_scratch *s, size_t k)
 
 	if (k + 1 >= s->nwords || !(word_is(s, k, "entree") ||
 	    word_is(s, k, "tour") || word_is(s, k, "room") ||
-	    word_is(s, k, "flat")) || word_taken(s, k + 1))
+	    word_is(s, k, "flat") || word_is(s, k, "bloc")) ||
+	    word_taken(s, k + 1))
 		return 0;
 	v = &s->words[k + 1];
 	if (v->start != s->words[k].end + 1 || t[s->words[k].end] != ' ' ||

@@ -2148,6 +2148,34 @@ test_id_groups_after_label(void **state)
 	    { "vu 75 2026 004512 fois", ANY, NULL, "75 2026 004512" });
 }
 
+/* recall20: a building named with its article after "bâtiment" or
+ * "bât." (building_article_name; an ordinary word only right after an
+ * address), an estate's block beside an address ("bloc B",
+ * building_value).  What stays: a hospital's building out of any address,
+ * an operating theatre, a block in another sentence. */
+static void
+test_buildings_named_and_blocks(void **state)
+{
+	(void)state;
+	CASES(
+	    { "R\xc3\xa9sidence Les Pins, b\xc3\xa2timent Les Lilas, appt 12",
+	      A, "b\xc3\xa2timent Les Lilas", NULL },
+	    { "R\xc3\xa9sidence Les Pins, b\xc3\xa2t. Le Mistral, 4e "
+	      "\xc3\xa9tage", A, "b\xc3\xa2t. Le Mistral", NULL },
+	    { "b\xc3\xa2timent Le Kerbrat, appt 12", A,
+	      "b\xc3\xa2timent Le Kerbrat", NULL },
+	    { "12 rue des Lilas, bloc B, appt 12", A, "bloc B", NULL },
+	    { "cit\xc3\xa9 des Fleurs, bloc 3, appt 12", A, "bloc 3", NULL },
+	    /* what stays */
+	    { "transf\xc3\xa9r\xc3\xa9 au b\xc3\xa2timent Les C\xc3\xa8" "dres "
+	      "ce jour", ANY, NULL, "Les C\xc3\xa8" "dres" },
+	    { "transf\xc3\xa9r\xc3\xa9 au bloc B pour la pose", ANY, NULL,
+	      "bloc B" },
+	    { "Mme Durand, 12 rue des Lilas. Bloc B demain.", ANY, NULL,
+	      "Bloc B" },
+	    { "le b\xc3\xa2timent les concernant", ANY, NULL, "les" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2384,6 +2412,10 @@ test_linear_time(void **state)
 		 * (id_label_groups) */
 		"AME n\xc2\xb0 75 2026 004512, ", "IPP 1 2 3 4 5 6 7 8 9 ",
 		"12 34 ",
+		/* named buildings and blocks (building_article_name,
+		 * building_value) */
+		"A, b\xc3\xa2timent Les Lilas, ", "b\xc3\xa2t. Le Le Le ",
+		"A, bloc B, ", "bloc bloc ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2694,6 +2726,7 @@ main(void)
 		cmocka_unit_test(test_roads_by_abbreviation),
 		cmocka_unit_test(test_domicile_label_place),
 		cmocka_unit_test(test_id_groups_after_label),
+		cmocka_unit_test(test_buildings_named_and_blocks),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
