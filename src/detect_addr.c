@@ -4955,6 +4955,52 @@ scan_address_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* ---- a key box's code, a post box in words ----
+ * "boîte à clés : 0506", "boîte à clé 4521B", "code de la boîte à clés :
+ * 1234": the code that opens a home, as "Boîte à clés code 0506" (a
+ * dev half's) is read from its "code" (unit_value); "boîte postale 45" as
+ * "BP 45".  A box of tablets ("boîte de 30 cp", "3 boîtes à 1234 mg")
+ * is no key box: the words are "boîte à clé(s)" or "boîte postale". */
+static int
+scan_key_boxes(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		size_t v = k + 1, a, b, e;
+		int post, r;
+
+		post = word_is(s, k, "postale") && word_is(s, k - 1, "boite");
+		if (!post && !(k >= 2 && (word_is(s, k, "cle") ||
+		    word_is(s, k, "cles") || word_is(s, k, "clef") ||
+		    word_is(s, k, "clefs")) && word_is(s, k - 1, "a") &&
+		    word_is(s, k - 2, "boite")))
+			continue;
+		if (word_taken(s, v) || !(s->words[v].flags & W_DIGIT))
+			continue;
+		for (a = s->words[k].end; a < s->words[v].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		b = s->words[v].end;
+		if (a < s->words[v].start || s->words[v].start -
+		    s->words[k].end > 3 || b - s->words[v].start > 8 ||
+		    (!post && b - s->words[v].start < 3) ||
+		    (post && b - s->words[v].start > 5))
+			continue;
+		/* "4521B", "1650#": one capital or sign glued */
+		if (!post && b < s->text_len && ((t[b] >= 'A' && t[b] <= 'Z') ||
+		    t[b] == '#'))
+			b++;
+		if (b < s->text_len && (is_alnum_byte(t[b]) || t[b] == '/' ||
+		    (t[b] == ',' && b + 1 < s->text_len &&
+		    util_is_digit(t[b + 1]))))
+			continue;
+		e = post ? s->words[k - 1].start : s->words[v].start;
+		if ((r = add_address(s, e, b)) < 0)
+			return r;
+		k = v;
+	}
+	return 0;
+}
+
 /* ---- a numbered road by its abbreviation ----
  * A home overseas or in the country is often on a numbered road written
  * short: "quartier Cavani, RN 1, 97600 Mamoudzou", "12 RN 2, 97354
@@ -5075,6 +5121,7 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, W_UPPER | W_DIGIT, 0) &&
 	    (r = scan_abbrev_roads(t, s)) != 0) ||
+	    (comment_has(s, W_DIGIT, 0) && (r = scan_key_boxes(t, s)) != 0) ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&

@@ -2176,6 +2176,26 @@ test_buildings_named_and_blocks(void **state)
 	    { "le b\xc3\xa2timent les concernant", ANY, NULL, "les" });
 }
 
+/* recall20: a key box's code without "code" before it, a post box in
+ * words (scan_key_boxes).  What stays: boxes of tablets, a dose. */
+static void
+test_key_boxes_post_boxes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 0506, cl\xc3\xa9 chez la "
+	      "voisine", A, "0506", NULL },
+	    { "bo\xc3\xaete \xc3\xa0 cl\xc3\xa9 4521B.", A, "4521B", NULL },
+	    { "code de la bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 1234", A, "1234",
+	      NULL },
+	    { "bo\xc3\xaete postale 45, 97600 Mamoudzou", A,
+	      "bo\xc3\xaete postale 45", NULL },
+	    /* what stays */
+	    { "3 bo\xc3\xaetes \xc3\xa0 1234 mg", ANY, NULL, "1234" },
+	    { "bo\xc3\xaete de 30 cp", ANY, NULL, "30" },
+	    { "la bo\xc3\xaete \xc3\xa0 cl\xc3\xa9 2 fois", ANY, NULL, "2" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2416,6 +2436,9 @@ test_linear_time(void **state)
 		 * building_value) */
 		"A, b\xc3\xa2timent Les Lilas, ", "b\xc3\xa2t. Le Le Le ",
 		"A, bloc B, ", "bloc bloc ",
+		/* key boxes and post boxes (scan_key_boxes) */
+		"bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 0506, ", "bo\xc3\xaete \xc3\xa0 ",
+		"bo\xc3\xaete postale 45 ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2727,6 +2750,7 @@ main(void)
 		cmocka_unit_test(test_domicile_label_place),
 		cmocka_unit_test(test_id_groups_after_label),
 		cmocka_unit_test(test_buildings_named_and_blocks),
+		cmocka_unit_test(test_key_boxes_post_boxes),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
