@@ -4198,6 +4198,29 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	return city_name(t, s, c, end) ? c : NO_WORD;
 }
 
+/* Polynesian names write a glottal stop with an apostrophe inside the
+ * word ("Faa'a", "Hitia'a", "Teahupo'o", "Mata'iea"): the tokenizer cuts
+ * them there, as it cuts an elision.  After word e, of three letters or
+ * more ending in a vowel (an elided word ends in a consonant or "qu":
+ * "aujourd'", "presqu'", "jusqu'"), one "'" and a word in lower case glued to it are
+ * the same name, once or twice ("Fa'a'ā"): the last word. */
+static size_t
+apostrophe_tail(const char *t, const struct detect_scratch *s, size_t e)
+{
+	for (int n = 0; n < 2 && e + 1 < s->nwords; n++) {
+		const struct detect_word *w = &s->words[e], *x = &s->words[e + 1];
+		char last = (char)(t[w->end - 1] | 0x20);
+
+		if (w->nchars < 3 || x->start != w->end + 1 || t[w->end] != '\'' ||
+		    (x->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    !strchr("aeiouy", last) || (last == 'u' &&
+		    (t[w->end - 2] | 0x20) == 'q') || word_taken(s, e + 1))
+			break;
+		e++;
+	}
+	return e;
+}
+
 /* A city's name from word c: capitalized, no word of the tables (an
  * ordinary word only capitalized, not in capitals), or an article or a
  * saint before one ("La Rochelle", "Saint Pierre"); its hyphenated or
@@ -4235,6 +4258,7 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 		}
 		break;
 	}
+	e = apostrophe_tail(t, s, e);
 	e = arrondissement_end(t, s, e);
 	*end = s->words[e].end;
 	/* "Lorient (56)", "Ajaccio (2A)", "Saint-Pierre (974)" */

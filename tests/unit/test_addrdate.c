@@ -2196,6 +2196,25 @@ test_key_boxes_post_boxes(void **state)
 	    { "la bo\xc3\xaete \xc3\xa0 cl\xc3\xa9 2 fois", ANY, NULL, "2" });
 }
 
+/* recall20: a Polynesian place written with its glottal stop as an
+ * apostrophe inside the word (apostrophe_tail, in city_name): "Faa'a"
+ * was cut at "Faa".  What stays: an elision after the town ("aujourd'hui",
+ * "l'été"). */
+static void
+test_towns_with_a_glottal_stop(void **state)
+{
+	(void)state;
+	CASES(
+	    { "habite \xc3\xa0 Faa'a, servitude Tehei.", A, "Faa'a", NULL },
+	    { "vit \xc3\xa0 Hitia'a, PK 12.", A, "Hitia'a", NULL },
+	    { "habite Teahupo'o depuis 2010.", A, "Teahupo'o", NULL },
+	    /* what stays */
+	    { "vit \xc3\xa0 Brest aujourd'hui, va bien", ANY, NULL,
+	      "aujourd'hui" },
+	    { "habite \xc3\xa0 Lannion depuis l'\xc3\xa9t\xc3\xa9", ANY, NULL,
+	      "l'\xc3\xa9t\xc3\xa9" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2439,6 +2458,8 @@ test_linear_time(void **state)
 		/* key boxes and post boxes (scan_key_boxes) */
 		"bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 0506, ", "bo\xc3\xaete \xc3\xa0 ",
 		"bo\xc3\xaete postale 45 ",
+		/* a glottal stop inside a town's name (apostrophe_tail) */
+		"vit \xc3\xa0 Faa'a'a'a ", "Faa'a ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2751,6 +2772,7 @@ main(void)
 		cmocka_unit_test(test_id_groups_after_label),
 		cmocka_unit_test(test_buildings_named_and_blocks),
 		cmocka_unit_test(test_key_boxes_post_boxes),
+		cmocka_unit_test(test_towns_with_a_glottal_stop),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
