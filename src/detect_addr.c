@@ -3291,7 +3291,11 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		return 0;
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
 	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
-	    s->words[v].start >= 3 && door_before_code(t, s, i)))) {
+	    s->words[v].start >= 3 && (door_before_code(t, s, i) ||
+	    (room_after_address(t, s, i) && memchr(t + s->words[i - 1].end,
+	    ',', s->words[i].start - s->words[i - 1].end) != NULL))))) {
+		/* "12 rue des Lilas, code 1234A": right after an address and
+		 * a comma, a code of three digits or more is its door's */
 		/* a key box's code ("Boîte à clés code 0506",
 		 * "boîte à clé : code 1234"): it opens the home */
 		digicode = 1;

@@ -2215,6 +2215,25 @@ test_towns_with_a_glottal_stop(void **state)
 	      "l'\xc3\xa9t\xc3\xa9" });
 }
 
+/* recall20: "code" and three digits or more right after an address and
+ * a comma is the door's code (unit_value), as "code porte 1234" is.
+ * What stays: a short code, a code after a full stop, a code of the
+ * classification. */
+static void
+test_door_code_after_address(void **state)
+{
+	(void)state;
+	CASES(
+	    { "12 rue des Lilas, code 1234A.", A, "code 1234A", NULL },
+	    { "12 rue des Lilas, 3e \xc3\xa9tage, code 7391B.", A,
+	      "code 7391B", NULL },
+	    /* what stays */
+	    { "12 rue des Lilas, code 3.", ANY, NULL, "code 3" },
+	    { "12 rue des Lilas. Code 1234 : r\xc3\xa9" "animation.", ANY, NULL,
+	      "Code 1234" },
+	    { "12 rue des Lilas, code CIM F32.", ANY, NULL, "code CIM" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2460,6 +2479,8 @@ test_linear_time(void **state)
 		"bo\xc3\xaete postale 45 ",
 		/* a glottal stop inside a town's name (apostrophe_tail) */
 		"vit \xc3\xa0 Faa'a'a'a ", "Faa'a ",
+		/* a door's code after an address (unit_value) */
+		"1 rue A, code 1234A, ", "code code 1234 ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2773,6 +2794,7 @@ main(void)
 		cmocka_unit_test(test_buildings_named_and_blocks),
 		cmocka_unit_test(test_key_boxes_post_boxes),
 		cmocka_unit_test(test_towns_with_a_glottal_stop),
+		cmocka_unit_test(test_door_code_after_address),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
