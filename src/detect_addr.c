@@ -2780,8 +2780,12 @@ numbered_road(const char *t, const struct detect_scratch *s, size_t j)
 	};
 	size_t n = j + 2, q;
 
-	if (n >= s->nwords || !word_in_list(s, j + 1, kinds) ||
-	    !joined(t, s, j) || !joined(t, s, j + 1))
+	/* the number (or "n°") first: most streets have a name there */
+	if (n >= s->nwords || (!(s->words[n].flags & W_DIGIT) &&
+	    !word_is(s, n, "n") && !word_is(s, n, "no") &&
+	    !word_is(s, n, "numero") && !word_is(s, n, "num")) ||
+	    !word_in_list(s, j + 1, kinds) || !joined(t, s, j) ||
+	    !joined(t, s, j + 1))
 		return NO_WORD;
 	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
 		return q + 1;
@@ -4992,10 +4996,13 @@ scan_address_tails(const char *t, struct detect_scratch *s)
 static int
 scan_key_boxes(const char *t, struct detect_scratch *s)
 {
-	for (size_t k = 1; k + 1 < s->nwords; k++) {
-		size_t v = k + 1, a, b, e;
+	/* from the numbers (the code is one): few words of a comment */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t v = s->dwords[x], k = v - 1, a, b, e;
 		int post, r;
 
+		if (v < 2)
+			continue;
 		post = word_is(s, k, "postale") && word_is(s, k - 1, "boite");
 		if (!post && !(k >= 2 && (word_is(s, k, "cle") ||
 		    word_is(s, k, "cles") || word_is(s, k, "clef") ||
@@ -5024,7 +5031,6 @@ scan_key_boxes(const char *t, struct detect_scratch *s)
 		e = post ? s->words[k - 1].start : s->words[v].start;
 		if ((r = add_address(s, e, b)) < 0)
 			return r;
-		k = v;
 	}
 	return 0;
 }
@@ -5097,11 +5103,16 @@ road_address_after(const char *t, const struct detect_scratch *s, size_t e)
 static int
 scan_abbrev_roads(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
-		size_t n = i + 1, a = i, g, ne;
+	/* from the numbers (the road's is one): few words of a comment */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t n = s->dwords[x], i = n - 1, a, g, ne;
+		const struct detect_word *w;
 		int r, before, after;
 
+		if (n == 0)
+			continue;
+		w = &s->words[i];
+		a = i;
 		if (w->nchars != 2 || !(w->flags & W_UPPER) ||
 		    w->end - w->start != 2 || word_taken(s, i) ||
 		    !word_in_list(s, i, road_abbrevs))
@@ -5126,7 +5137,6 @@ scan_abbrev_roads(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_address(s, s->words[a].start, ne)) < 0)
 			return r;
-		i = n;
 	}
 	return 0;
 }

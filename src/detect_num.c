@@ -2889,63 +2889,99 @@ spelled_group(const char *t, const struct detect_scratch *s, size_t q,
 static int
 spelled_phone_unsaid_zero(const struct detect_scratch *s, size_t i)
 {
-	int v;
+	static const char *const digits[] = {
+		"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+		"neuf", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
 
-	/* the cue first: a few flags read, where the value compares the
-	 * word with the number words */
-	if (!phone_cue_before(s, i))
+	/* a digit's word has two to six letters, none glued to a number; the
+	 * cue (a few flags read) before the word list */
+	if (w->fold_len < 2 || w->fold_len > 6 || (w->flags & W_DIGIT) ||
+	    !phone_cue_before(s, i))
 		return 0;
-	v = spelled_value(s, i);
-	return v >= 1 && v <= 9;
+	return in_list(digits, wf(s, w), w->fold_len);
 }
 
-/* Phones dictated in words, from a "zéro" and a digit (detect_run's
- * gate: tokenize saw a word "zéro", zero_hint), or after a phone cue from
- * a digit whose zero is unsaid (spelled_phone_unsaid_zero; the gate: a
- * cue): ten digits or more said in groups of two or one by one, up to
- * sixteen (a slip of speech or of the transcription stays inside the
- * span). */
+/* A phone dictated in words from word i, from its "zéro" or (unsaid) a
+ * digit whose zero is not said: ten digits or more said in groups of two
+ * or one by one, up to sixteen (a slip of speech or of the transcription
+ * stays inside the span), added; the last word read (i if none), or a
+ * negative errno. */
+static long
+spelled_phone_at(const char *t, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s, size_t i, int unsaid)
+{
+	char d[18];
+	size_t q = i, last = i, n = 0, l;
+	int v, r, one, pair = 0;
+
+	if (unsaid)
+		d[n++] = '0';
+	/* a digit alone after a number of two ("..., soixante-dix-sept,
+	 * trois fois par jour") ends the run, outside it */
+	while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
+	    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
+	    v == 0)) && !(n == 1 && unsaid && q == i && !one) &&
+	    !(one && pair)) {
+		if (!one)
+			d[n++] = (char)('0' + v / 10);
+		d[n++] = (char)('0' + v % 10);
+		pair = v >= 10;
+		last = l;
+		if (spelled_next(t, s, last) < 0)
+			break;
+		q = last + 1;
+	}
+	if (n < 10)
+		return (long)last;
+	r = add_span(s, s->words[i].start, s->words[last].end,
+	    DETECT_PHONE, ctx_match_digits(s, row, nrow,
+	    DETECT_IDENT_PHONE, d, n, 9));
+	return r < 0 ? r : (long)last;
+}
+
+/* Phones dictated in words (detect_run's gate: tokenize saw a word
+ * "zéro", zero_hint; or a phone cue): from a "zéro", or from a digit
+ * whose zero is unsaid right after a cue (spelled_phone_unsaid_zero).
+ * Without a "zéro" in the comment, only the three words after each cue
+ * are asked (most comments with a cue have their phone in digits). */
 int
 scan_spelled_phones(const char *t, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
-	for (size_t i = 0; i < s->nwords; i++) {
-		char d[18];
-		size_t q = i, last = i, n = 0, l;
-		int v, r, one, pair = 0, unsaid;
+	long last;
 
-		if (word_taken(s, i))
-			continue;
+	if (!s->zero_hint) {
+		for (size_t c = 0; c + 1 < s->nwords; c++) {
+			if (!(s->words[c].flags & W_PHONECUE))
+				continue;
+			for (size_t i = c + 1; i < s->nwords && i <= c + 3; i++) {
+				if (word_taken(s, i) ||
+				    !spelled_phone_unsaid_zero(s, i))
+					continue;
+				if ((last = spelled_phone_at(t, row, nrow, s, i,
+				    1)) < 0)
+					return (int)last;
+				i = (size_t)last;
+			}
+		}
+		return 0;
+	}
+	for (size_t i = 0, cue = NO_WORD; i < s->nwords; i++) {
+		int unsaid;
+
+		if (s->words[i].flags & W_PHONECUE)
+			cue = i;
 		unsaid = !word_is(s, i, "zero");
-		if (unsaid && !spelled_phone_unsaid_zero(s, i))
+		if (unsaid && (cue == NO_WORD || i - cue > 3))
 			continue;
-		if (unsaid)
-			d[n++] = '0';
-		/* a digit alone after a number of two ("..., soixante-dix-sept,
-		 * trois fois par jour") ends the run, outside it */
-		while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
-		    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
-		    v == 0)) && !(n == 1 && unsaid && q == i && !one) &&
-		    !(one && pair)) {
-			if (!one)
-				d[n++] = (char)('0' + v / 10);
-			d[n++] = (char)('0' + v % 10);
-			pair = v >= 10;
-			last = l;
-			if (spelled_next(t, s, last) < 0)
-				break;
-			q = last + 1;
-		}
-		if (n < 10) {
-			i = last;
+		if (word_taken(s, i) || (unsaid &&
+		    !spelled_phone_unsaid_zero(s, i)))
 			continue;
-		}
-		r = add_span(s, s->words[i].start, s->words[last].end,
-		    DETECT_PHONE, ctx_match_digits(s, row, nrow,
-		    DETECT_IDENT_PHONE, d, n, 9));
-		if (r < 0)
-			return r;
-		i = last;
+		if ((last = spelled_phone_at(t, row, nrow, s, i, unsaid)) < 0)
+			return (int)last;
+		i = (size_t)last;
 	}
 	return 0;
 }
