@@ -2144,7 +2144,24 @@ spelled_postcode_number(const char *t, const struct detect_scratch *s,
 		return NO_WORD;
 	if (word_is(s, last + 1, "mille"))
 		e = spelled_hundreds_end(t, s, last + 1, &rest);
-	else {
+	else if (word_is(s, last + 1, "zero")) {
+		/* its three digits read as "zéro" and two ("soixante-quinze
+		 * zéro dix-neuf", 75019) or "zéro zéro" and one ("treize
+		 * zéro zéro huit", 13008) */
+		size_t z = last + 1, l;
+		int two = 1;
+
+		if (z + 1 < s->nwords && joined(t, s, z) &&
+		    word_is(s, z + 1, "zero")) {
+			z++;
+			two = 0;
+		}
+		if (z + 1 >= s->nwords || !joined(t, s, z) ||
+		    (rest = date_spelled_1_99(t, s, z + 1, &l)) < 1 ||
+		    (two ? rest < 10 : rest > 9))
+			return NO_WORD;
+		e = l;
+	} else {
 		/* read in two groups, as a postcode in digits is: "vingt-neuf
 		 * deux cents" (29 200), "soixante-quatre cent" (64 100); the
 		 * hundreds' "cent" is wanted, the city below checks the rest */
@@ -5154,8 +5171,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    comment_has(s, W_DIGIT, D_FSTREET)) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |
-	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
-	    (r = scan_spelled_postcodes(t, s)) != 0) ||
+	    comment_has(s, 0, D_RESIDE)) && (summary_has(s, NS_MILLE) ||
+	    (s->zero_hint != 0)) && (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, W_UPPER | W_DIGIT, 0) &&
 	    (r = scan_abbrev_roads(t, s)) != 0) ||

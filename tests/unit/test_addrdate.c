@@ -2234,6 +2234,32 @@ test_door_code_after_address(void **state)
 	    { "12 rue des Lilas, code CIM F32.", ANY, NULL, "code CIM" });
 }
 
+/* recall20: a postcode in words whose three digits are read with
+ * "zéro" ("soixante-quinze zéro dix-neuf", 75019; "treize zéro zéro
+ * huit", 13008), after its label or an address (spelled_postcode_number;
+ * the scan's gate opens on "zéro" too).  What stays: "zéro" and a digit
+ * alone (no postcode's three digits), a score. */
+static void
+test_postcodes_spelled_with_zero(void **state)
+{
+	(void)state;
+	CASES(
+	    { "habite 3 rue de la Paix, code postal soixante-quinze z\xc3\xa9ro "
+	      "dix-neuf Paris", A, "soixante-quinze z\xc3\xa9ro dix-neuf Paris",
+	      NULL },
+	    { "habite 3 rue de la Paix, code postal treize z\xc3\xa9ro "
+	      "z\xc3\xa9ro huit, Marseille", A, "treize z\xc3\xa9ro "
+	      "z\xc3\xa9ro huit", NULL },
+	    { "habite 3 rue de la Paix \xc3\xa0 soixante-quinze z\xc3\xa9ro "
+	      "dix-neuf Paris", A, "soixante-quinze z\xc3\xa9ro dix-neuf Paris",
+	      NULL },
+	    /* what stays */
+	    { "habite 3 rue de la Paix, code postal soixante-quinze z\xc3\xa9ro "
+	      "neuf", ANY, NULL, "soixante-quinze" },
+	    { "habite 3 rue de la Paix, EVA \xc3\xa0 trois z\xc3\xa9ro sur dix",
+	      ANY, NULL, "trois z\xc3\xa9ro" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2481,6 +2507,9 @@ test_linear_time(void **state)
 		"vit \xc3\xa0 Faa'a'a'a ", "Faa'a ",
 		/* a door's code after an address (unit_value) */
 		"1 rue A, code 1234A, ", "code code 1234 ",
+		/* a postcode in words read with "zéro" */
+		"code postal treize z\xc3\xa9ro z\xc3\xa9ro huit ",
+		"1 rue A \xc3\xa0 treize z\xc3\xa9ro z\xc3\xa9ro z\xc3\xa9ro ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2795,6 +2824,7 @@ main(void)
 		cmocka_unit_test(test_key_boxes_post_boxes),
 		cmocka_unit_test(test_towns_with_a_glottal_stop),
 		cmocka_unit_test(test_door_code_after_address),
+		cmocka_unit_test(test_postcodes_spelled_with_zero),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
