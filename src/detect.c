@@ -560,7 +560,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
 	X(comment_has(s, W_DIGIT, 0),					\
 	    scan_numbers(o, text, len, row, nrow, s))			\
-	X(phone ON (detect_no_gates | (s->zero_hint != 0)),		\
+	X(phone ON (comment_has(s, W_PHONECUE, 0) |			\
+	    (s->zero_hint != 0)),					\
 	    scan_spelled_phones(text, row, nrow, s))			\
 	X(dates ON comment_has(s, W_DIGIT, D_MONTH),			\
 	    scan_text_dates(text, len, s))				\

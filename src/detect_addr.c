@@ -2131,20 +2131,37 @@ spelled_hundreds_end(const char *t, const struct detect_scratch *s,
 	return e;
 }
 
-/* From word k: a postcode in words and its city; the city's last word,
- * or NO_WORD. */
+/* From word k: a postcode in words, without its city; its last word and
+ * its five digits in code, or NO_WORD. */
 static size_t
-spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
+spelled_postcode_number(const char *t, const struct detect_scratch *s,
+    size_t k, char code[5])
 {
-	size_t last, e, c;
+	size_t last, e;
 	int v = date_spelled_1_99(t, s, k, &last), rest;
-	char code[5];
 
 	if (v < 1 || v > 98 || last + 2 >= s->nwords || !joined(t, s, last))
 		return NO_WORD;
 	if (word_is(s, last + 1, "mille"))
 		e = spelled_hundreds_end(t, s, last + 1, &rest);
-	else {
+	else if (word_is(s, last + 1, "zero")) {
+		/* its three digits read as "zéro" and two ("soixante-quinze
+		 * zéro dix-neuf", 75019) or "zéro zéro" and one ("treize
+		 * zéro zéro huit", 13008) */
+		size_t z = last + 1, l;
+		int two = 1;
+
+		if (z + 1 < s->nwords && joined(t, s, z) &&
+		    word_is(s, z + 1, "zero")) {
+			z++;
+			two = 0;
+		}
+		if (z + 1 >= s->nwords || !joined(t, s, z) ||
+		    (rest = date_spelled_1_99(t, s, z + 1, &l)) < 1 ||
+		    (two ? rest < 10 : rest > 9))
+			return NO_WORD;
+		e = l;
+	} else {
 		/* read in two groups, as a postcode in digits is: "vingt-neuf
 		 * deux cents" (29 200), "soixante-quatre cent" (64 100); the
 		 * hundreds' "cent" is wanted, the city below checks the rest */
@@ -2152,19 +2169,61 @@ spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
 		if (rest < 100)
 			return NO_WORD;
 	}
+	v = v * 1000 + rest;
+	for (int d = 4; d >= 0; d--, v /= 10)
+		code[d] = (char)('0' + v % 10);
+	return e;
+}
+
+/* From word k: a postcode in words and its city; the city's last word,
+ * or NO_WORD. */
+static size_t
+spelled_postcode(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e, c;
+	char code[5];
+
+	if ((e = spelled_postcode_number(t, s, k, code)) == NO_WORD)
+		return NO_WORD;
 	c = e + 1;
 	if (c >= s->nwords || !joined(t, s, e) || word_taken(s, c) ||
 	    (s->words[c].flags & W_DIGIT))
 		return NO_WORD;
 	/* the city of that postcode (La Poste's pairs), or a town's name:
 	 * "deux mille mètres", "cinq mille pas" stay */
-	v = v * 1000 + rest;
-	for (int d = 4; d >= 0; d--, v /= 10)
-		code[d] = (char)('0' + v % 10);
 	if (!commune_pair(t, s, code, e) && !postcodes_town(wf(s,
 	    &s->words[c]), s->words[c].fold_len))
 		return NO_WORD;
 	return city_end(t, s, e);
+}
+
+/* After "code postal" or "CP" and at most a colon, word i + 1 starts a
+ * postcode in words, its city after it or not ("à Perros-Guirec code
+ * postal vingt-deux sept cents vient pour ...": the label says what the
+ * number is, as "code postal 22700" says it of digits); its last word (the
+ * city's, if one follows), or NO_WORD.  A sum or a count after the
+ * label is no shape it has ("CP deux mille" reads no département). */
+static size_t
+labeled_spelled_postcode(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t j = i + 1, e;
+	char code[5];
+
+	if (j >= s->nwords || !(word_is(s, i, "cp") || (i > 0 &&
+	    word_is(s, i, "postal") && word_is(s, i - 1, "code"))) ||
+	    s->words[j].start - s->words[i].end > 3 || word_taken(s, j) ||
+	    (e = spelled_postcode_number(t, s, j, code)) == NO_WORD ||
+	    code[0] == '0')
+		return NO_WORD;
+	/* a département said as one number of two digits: "CP deux cents"
+	 * (a tablet's dose, "cp" a "comprimé") reads 02 100, no postcode */
+	for (size_t q = j; q <= e; q++)
+		if (word_taken(s, q))
+			return NO_WORD;
+	if (spelled_postcode(t, s, j) != NO_WORD)
+		return spelled_postcode(t, s, j);
+	return e;
 }
 
 /* Word j after an address span or a residence word: past a comma, "à",
@@ -2179,6 +2238,10 @@ spelled_postcode_start(const struct detect_scratch *s, size_t j)
 	return j;
 }
 
+/* Postcodes in words (scan_addresses' gate: "mille" or "cents" in the
+ * comment, and an address found or a residence word): after an address
+ * span, after "code postal" or "CP" (labeled_spelled_postcode), after a
+ * residence word and "à". */
 static int
 scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 {
@@ -2197,6 +2260,16 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_address(s, s->words[j].start, s->words[e].end)) < 0)
 			return r;
+	}
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		size_t e;
+
+		if (s->words[i].fold_len == 2 || s->words[i].fold_len == 6) {
+			if ((e = labeled_spelled_postcode(t, s, i)) != NO_WORD &&
+			    (r = add_address(s, s->words[i + 1].start,
+			    s->words[e].end)) < 0)
+				return r;
+		}
 	}
 	if (!comment_has(s, 0, D_RESIDE))
 		return 0;
@@ -2790,8 +2863,12 @@ numbered_road(const char *t, const struct detect_scratch *s, size_t j)
 	};
 	size_t n = j + 2, q;
 
-	if (n >= s->nwords || !word_in_list(s, j + 1, kinds) ||
-	    !joined(t, s, j) || !joined(t, s, j + 1))
+	/* the number (or "n°") first: most streets have a name there */
+	if (n >= s->nwords || (!(s->words[n].flags & W_DIGIT) &&
+	    !word_is(s, n, "n") && !word_is(s, n, "no") &&
+	    !word_is(s, n, "numero") && !word_is(s, n, "num")) ||
+	    !word_in_list(s, j + 1, kinds) || !joined(t, s, j) ||
+	    !joined(t, s, j + 1))
 		return NO_WORD;
 	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
 		return q + 1;
@@ -2909,7 +2986,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 		return 0;
 	for (size_t x = 0; x < s->ndwords && s->dwords[x] + 2 < s->nwords;
 	    x++) {
-		size_t i = s->dwords[x], j, k, e = i, start = s->words[i].start;
+		size_t i = s->dwords[x], j, k, q, e = i, start = s->words[i].start;
 		int adj;
 
 		if (s->words[i].end - s->words[i].start > 4 ||
@@ -2949,6 +3026,11 @@ scan_streets(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		k = street_end(t, s, j);
+		/* "4 route départementale 12": the road's number after its
+		 * kind is the street's, as without a house number
+		 * (scan_cued_streets) */
+		if ((q = numbered_road(t, s, j)) != NO_WORD && q > k)
+			k = q;
 		if ((k == j + 1 && !adj) || (word_in_list(s, j, street_weak) &&
 		    !street_named(t, s, j, k)))
 			continue;
@@ -3248,6 +3330,36 @@ door_before_code(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* A building named with its article after "bâtiment" or "bât." at word
+ * i, value word v: "Le", "La" or "Les" capitalized, one space, then a
+ * capitalized word of no table, as "immeuble Le Ponant" is read; an
+ * ordinary word (a flower's, a tree's, a wind's name: "Résidence Les
+ * Pins, bâtiment Les Mimosas", "bât. Le Mistral") only right after an
+ * address, as "bâtiment Iris" below (a hospital's building is named so
+ * too): the name's last byte, or 0.  "bâtiment B", "bât. Ravel" are read
+ * below; "bâtiment les concernant" (lower case) stays. */
+static size_t
+building_article_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t v)
+{
+	const struct detect_word *a = &s->words[v], *w;
+
+	if (!(word_is(s, i, "bat") || word_is(s, i, "batiment")) ||
+	    !(a->flags & W_CAP) || (a->flags & W_UPPER) ||
+	    !(word_is(s, v, "le") || word_is(s, v, "la") ||
+	    word_is(s, v, "les")) || v + 1 >= s->nwords)
+		return 0;
+	w = &s->words[v + 1];
+	if (w->start != a->end + 1 || t[a->end] != ' ' ||
+	    !(w->flags & W_CAP) || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    word_taken(s, v + 1) || word_has(s, v + 1, D_NOTNAME |
+	    D_CLINICAL | D_TITLE | D_MONTH | D_UNIT | D_STREET | D_PLACE |
+	    D_TERM | D_RELATIVE) || (word_lexicon(t, s, v + 1) &&
+	    !room_after_address(t, s, i)))
+		return 0;
+	return w->end;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3266,7 +3378,11 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		return 0;
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
 	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
-	    s->words[v].start >= 3 && door_before_code(t, s, i)))) {
+	    s->words[v].start >= 3 && (door_before_code(t, s, i) ||
+	    (room_after_address(t, s, i) && memchr(t + s->words[i - 1].end,
+	    ',', s->words[i].start - s->words[i - 1].end) != NULL))))) {
+		/* "12 rue des Lilas, code 1234A": right after an address and
+		 * a comma, a code of three digits or more is its door's */
 		/* a key box's code ("Boîte à clés code 0506",
 		 * "boîte à clé : code 1234"): it opens the home */
 		digicode = 1;
@@ -3323,6 +3439,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	} else if (word_is(s, i, "interphone")) {
 		if (!(n->flags & W_DIGIT))
 			return 0;
+	} else if ((q = building_article_name(t, s, i, v)) != 0) {
+		/* "bâtiment Les Mimosas", "bât. Le Ponant" */
+		return q;
 	} else if (!(n->flags & W_DIGIT) && (word_is(s, i, "bat") ||
 	    word_is(s, i, "batiment")) && (n->flags & W_CAP) && n->nchars >= 3 &&
 	    !word_taken(s, v) && !word_has(s, v, D_NOTNAME | D_CLINICAL |
@@ -4063,6 +4182,23 @@ social_centre_town(const char *t, const struct detect_scratch *s, size_t c)
 	return c;
 }
 
+/* After word i: spaces, a colon and spaces; the byte after them, or 0. */
+static size_t
+colon_then(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t b = s->words[i].end;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	while (b < s->words[i + 1].start && t[b] == ' ')
+		b++;
+	if (b >= s->words[i + 1].start || t[b] != ':')
+		return 0;
+	for (b++; b < s->words[i + 1].start && t[b] == ' '; b++)
+		;
+	return b;
+}
+
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {
@@ -4081,6 +4217,27 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		k = social_centre_town(t, s, k);
 		return b == s->words[i + 1].start && city_name(t, s, k, end) ?
 		    k : NO_WORD;
+	}
+	/* "Domicile : Kergoff.", "Domicile : Ty Nevez, Plouescat": the
+	 * form's label, a colon, a place's name (a lieu-dit, a town) with no
+	 * street; the first word one no lexicon has, or a commune of La
+	 * Poste's list ("Domicile : seule", "Domicile : Aide ménagère",
+	 * "Domicile : RAS" stay) */
+	if (word_is(s, i, "domicile") && (b = colon_then(t, s, i)) != 0) {
+		if (b != s->words[k].start || word_taken(s, k) ||
+		    (word_lexicon(t, s, k) && !single_commune(s, k)) ||
+		    !city_name(t, s, k, end))
+			return NO_WORD;
+		/* the name whole, up to the clause's end or "à" and its town:
+		 * "Pen ar Valy, route de ..." is not "Pen" (a lieu-dit's
+		 * Breton article: the rules of homes read it whole) */
+		b = *end;
+		if (!(b >= s->text_len || t[b] == ',' || t[b] == '.' ||
+		    t[b] == ';' || t[b] == ')' || t[b] == '\n' ||
+		    (t[b] == ' ' && b + 3 < s->text_len &&
+		    memcmp(t + b + 1, "\xc3\xa0 ", 3) == 0)))
+			return NO_WORD;
+		return k;
 	}
 	for (; k < s->nwords && k <= lim; k++) {
 		size_t a;
@@ -4132,6 +4289,29 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	return city_name(t, s, c, end) ? c : NO_WORD;
 }
 
+/* Polynesian names write a glottal stop with an apostrophe inside the
+ * word ("Faa'a", "Hitia'a", "Teahupo'o", "Mata'iea"): the tokenizer cuts
+ * them there, as it cuts an elision.  After word e, of three letters or
+ * more ending in a vowel (an elided word ends in a consonant or "qu":
+ * "aujourd'", "presqu'", "jusqu'"), one "'" and a word in lower case glued to it are
+ * the same name, once or twice ("Fa'a'ā"): the last word. */
+static size_t
+apostrophe_tail(const char *t, const struct detect_scratch *s, size_t e)
+{
+	for (int n = 0; n < 2 && e + 1 < s->nwords; n++) {
+		const struct detect_word *w = &s->words[e], *x = &s->words[e + 1];
+		char last = (char)(t[w->end - 1] | 0x20);
+
+		if (w->nchars < 3 || x->start != w->end + 1 || t[w->end] != '\'' ||
+		    (x->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    !strchr("aeiouy", last) || (last == 'u' &&
+		    (t[w->end - 2] | 0x20) == 'q') || word_taken(s, e + 1))
+			break;
+		e++;
+	}
+	return e;
+}
+
 /* A city's name from word c: capitalized, no word of the tables (an
  * ordinary word only capitalized, not in capitals), or an article or a
  * saint before one ("La Rochelle", "Saint Pierre"); its hyphenated or
@@ -4169,6 +4349,7 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 		}
 		break;
 	}
+	e = apostrophe_tail(t, s, e);
 	e = arrondissement_end(t, s, e);
 	*end = s->words[e].end;
 	/* "Lorient (56)", "Ajaccio (2A)", "Saint-Pierre (974)" */
@@ -4566,11 +4747,12 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* a building's entry, tower or flat with its number or letter
- * ("entrée B", "Tour 12", "tour C", "room 312", "flat 4"), one space
- * between: the end of the value, or 0.  Only beside an address and a
- * comma (units_after_addresses, units_before_addresses): "date d'entrée
- * 12", "tour de taille 90" stay. */
+/* a building's entry, tower, block or flat with its number or letter
+ * ("entrée B", "Tour 12", "tour C", "bloc B" of an estate, "room 312",
+ * "flat 4"), one space between: the end of the value, or 0.  Only beside
+ * an address and a comma (units_after_addresses,
+ * units_before_addresses): "date d'entrée 12", "tour de taille 90",
+ * "transféré au bloc B" (an operating theatre) stay. */
 static size_t
 building_value(const char *t, const struct detect_scratch *s, size_t k)
 {
@@ -4578,7 +4760,8 @@ building_value(const char *t, const struct detect_scratch *s, size_t k)
 
 	if (k + 1 >= s->nwords || !(word_is(s, k, "entree") ||
 	    word_is(s, k, "tour") || word_is(s, k, "room") ||
-	    word_is(s, k, "flat")) || word_taken(s, k + 1))
+	    word_is(s, k, "flat") || word_is(s, k, "bloc")) ||
+	    word_taken(s, k + 1))
 		return 0;
 	v = &s->words[k + 1];
 	if (v->start != s->words[k].end + 1 || t[s->words[k].end] != ' ' ||
@@ -4887,6 +5070,160 @@ scan_address_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* ---- a key box's code, a post box in words ----
+ * "boîte à clés : 0506", "boîte à clé 4521B", "code de la boîte à clés :
+ * 1234": the code that opens a home, as "Boîte à clés code 0506" (a
+ * dev half's) is read from its "code" (unit_value); "boîte postale 45" as
+ * "BP 45".  A box of tablets ("boîte de 30 cp", "3 boîtes à 1234 mg")
+ * is no key box: the words are "boîte à clé(s)" or "boîte postale". */
+static int
+scan_key_boxes(const char *t, struct detect_scratch *s)
+{
+	/* from the numbers (the code is one): few words of a comment */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t v = s->dwords[x], k = v - 1, a, b, e;
+		int post, r;
+
+		if (v < 2)
+			continue;
+		post = word_is(s, k, "postale") && word_is(s, k - 1, "boite");
+		if (!post && !(k >= 2 && (word_is(s, k, "cle") ||
+		    word_is(s, k, "cles") || word_is(s, k, "clef") ||
+		    word_is(s, k, "clefs")) && word_is(s, k - 1, "a") &&
+		    word_is(s, k - 2, "boite")))
+			continue;
+		if (word_taken(s, v) || !(s->words[v].flags & W_DIGIT))
+			continue;
+		for (a = s->words[k].end; a < s->words[v].start; a++)
+			if (t[a] != ' ' && t[a] != ':')
+				break;
+		b = s->words[v].end;
+		if (a < s->words[v].start || s->words[v].start -
+		    s->words[k].end > 3 || b - s->words[v].start > 8 ||
+		    (!post && b - s->words[v].start < 3) ||
+		    (post && b - s->words[v].start > 5))
+			continue;
+		/* "4521B", "1650#": one capital or sign glued */
+		if (!post && b < s->text_len && ((t[b] >= 'A' && t[b] <= 'Z') ||
+		    t[b] == '#'))
+			b++;
+		if (b < s->text_len && (is_alnum_byte(t[b]) || t[b] == '/' ||
+		    (t[b] == ',' && b + 1 < s->text_len &&
+		    util_is_digit(t[b + 1]))))
+			continue;
+		e = post ? s->words[k - 1].start : s->words[v].start;
+		if ((r = add_address(s, e, b)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* ---- a numbered road by its abbreviation ----
+ * A home overseas or in the country is often on a numbered road written
+ * short: "quartier Cavani, RN 1, 97600 Mamoudzou", "12 RN 2, 97354
+ * Remire-Montjoly", "lieu-dit Le Bourg, RD 912, 22300 Lannion", "au bord
+ * de la RN2, village de Kahani", "vit quartier Mangrove, CD 5".  "RN",
+ * "RD", "CD" (route nationale, départementale, chemin départemental), in
+ * capitals, glued or one space before a number of one to four digits,
+ * are a street where the address goes on around them: an address found
+ * right before and a comma, a residence word before (with a house number
+ * or not), or a comma and a postcode or an address found right after the
+ * number.  A house number right before goes with it.  "Accident sur la
+ * RN 1 au niveau de Kahani" (the road of an accident), "CD 4 à 350/mm3"
+ * (a count of cells) stay: no address beside them. */
+static const char *const road_abbrevs[] = { "rn", "rd", "cd", NULL };
+
+/* Word a (a road's abbreviation or its house number) follows an address
+ * found and a comma (1), or a residence word (2: after "au", "à", "sur
+ * la", "de la" or a colon or not); else 0. */
+static int
+road_address_before(const char *t, const struct detect_scratch *s,
+    size_t a)
+{
+	const struct detect_span *sp;
+	size_t k = a;
+
+	if (a == 0)
+		return 0;
+	if ((sp = address_before(t, s, a)) != NULL &&
+	    sp->kind == DETECT_ADDRESS && addr_gap(t, s, a - 1) &&
+	    memchr(t + s->words[a - 1].end, ',', s->words[a].start -
+	    s->words[a - 1].end) != NULL)
+		return 1;
+	/* "habite au 12 RD 5", "vit sur la RN 2", "domicile : RD 912" */
+	if (k > 0 && (word_is(s, k - 1, "au") || word_is(s, k - 1, "a") ||
+	    word_is(s, k - 1, "la")))
+		k--;
+	if (k > 0 && word_is(s, k, "la") && (word_is(s, k - 1, "sur") ||
+	    word_is(s, k - 1, "de")))
+		k--;
+	return k > 0 && s->words[k].start - s->words[k - 1].end <= 3 &&
+	    word_has(s, k - 1, D_RESIDE) ? 2 : 0;
+}
+
+/* After word e (a road's number): a comma, then a postcode or an address
+ * found (1); the text's or a sentence's end, or a comma and a
+ * capitalized word, a town's name maybe (2: enough after an address, "...,
+ * RN 1, Kahani"; "..., CD4 350", "..., RD 2, stade 3" stay); else 0. */
+static int
+road_address_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	const struct detect_span *sp;
+	size_t end = s->words[e].end;
+
+	if (end >= s->text_len || t[end] == '.' || t[end] == ';' ||
+	    t[end] == '\n' || t[end] == ')')
+		return 2;
+	if (e + 1 >= s->nwords || !addr_gap(t, s, e) ||
+	    memchr(t + end, ',', s->words[e + 1].start - end) == NULL)
+		return 0;
+	if (is_postcode(t, &s->words[e + 1]) || ((sp = span_of(s,
+	    e + 1)) != NULL && sp->kind == DETECT_ADDRESS))
+		return 1;
+	return (s->words[e + 1].flags & W_CAP) ? 2 : 0;
+}
+
+static int
+scan_abbrev_roads(const char *t, struct detect_scratch *s)
+{
+	/* from the numbers (the road's is one): few words of a comment */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t n = s->dwords[x], i = n - 1, a, g, ne;
+		const struct detect_word *w;
+		int r, before, after;
+
+		if (n == 0)
+			continue;
+		w = &s->words[i];
+		a = i;
+		if (w->nchars != 2 || !(w->flags & W_UPPER) ||
+		    w->end - w->start != 2 || word_taken(s, i) ||
+		    !word_in_list(s, i, road_abbrevs))
+			continue;
+		g = s->words[n].start - w->end;
+		ne = s->words[n].end;
+		if (!(s->words[n].flags & W_DIGIT) || ne - s->words[n].start > 4 ||
+		    g > 1 || (g == 1 && t[w->end] != ' ') ||
+		    (ne < s->text_len && (is_alnum_byte(t[ne]) || t[ne] == '+' ||
+		    t[ne] == '/' || ((t[ne] == '.' || t[ne] == ',') &&
+		    ne + 1 < s->text_len && util_is_digit(t[ne + 1])))))
+			continue;
+		/* its house number: "12 RN 2" */
+		if (i > 0 && (s->words[i - 1].flags & W_DIGIT) &&
+		    s->words[i - 1].end - s->words[i - 1].start <= 4 &&
+		    s->words[i - 1].end + 1 == w->start &&
+		    t[s->words[i - 1].end] == ' ' && !word_taken(s, i - 1))
+			a = i - 1;
+		before = road_address_before(t, s, a);
+		after = road_address_after(t, s, n);
+		if (!(before == 2 || after == 1 || (before == 1 && after == 2)))
+			continue;
+		if ((r = add_address(s, s->words[a].start, ne)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -4900,9 +5237,12 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    comment_has(s, W_DIGIT, D_FSTREET)) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |
-	    comment_has(s, 0, D_RESIDE)) && summary_has(s, NS_MILLE) &&
-	    (r = scan_spelled_postcodes(t, s)) != 0) ||
+	    comment_has(s, 0, D_RESIDE)) && (summary_has(s, NS_MILLE) ||
+	    (s->zero_hint != 0)) && (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
+	    (comment_has(s, W_UPPER | W_DIGIT, 0) &&
+	    (r = scan_abbrev_roads(t, s)) != 0) ||
+	    (comment_has(s, W_DIGIT, 0) && (r = scan_key_boxes(t, s)) != 0) ||
 	    (comment_has(s, 0, D_RESIDE) &&
 	    (r = scan_residence_cities(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) &&

@@ -2355,6 +2355,40 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	return e;
 }
 
+/* "AME n° 75 2026 004512", "n° d'adhérent 12 4471 220945": after an id
+ * label, three groups or more of one to six digits, one space apart,
+ * eight digits or more in all, ending at a sign or the text's end: a
+ * number read out in the groups of its parts (a département, a year, a
+ * serial), which id_extent (groups of three or four) and id_thousands
+ * (groups of three) do not join.  A count or a sum goes on with a word
+ * ("dossier 12 500 patients"), a date is no such run: the last word of
+ * the run from j, or j. */
+static size_t
+id_label_groups(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j)
+{
+	size_t e = j, g = 1, digits;
+
+	if (s->words[j].end - s->words[j].start > 6)
+		return j;
+	digits = s->words[j].end - s->words[j].start;
+	while (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    t[s->words[e].end] == ' ' &&
+	    s->words[e + 1].end - s->words[e + 1].start <= 6 && g < 8) {
+		e++;
+		g++;
+		digits += s->words[e].end - s->words[e].start;
+	}
+	if (g < 3 || digits < 8 || !id_ends_at_sign(t, len, s->words[e].end))
+		return j;
+	for (size_t k = j; k <= e; k++)
+		for (size_t b = s->words[k].start; b < s->words[k].end; b++)
+			if (!util_is_digit(t[b]))
+				return j;
+	return e;
+}
+
 /* Word k is one to five digits and nothing else, one space after word
  * k - 1 when k > j. */
 static int
@@ -2534,10 +2568,35 @@ id_label_as_prefix(const char *t, const struct detect_scratch *s, size_t p,
 	    t[s->words[p].end] == '-' && id_label_before(t, s, p) == 1;
 }
 
+/* "n° adhérent HM 00441872", "dossier AB 1234567": two or three capitals
+ * one space before an id's digits (six or more: an id's length), right
+ * after an id label, are the id's prefix, as they are when a '-' joins
+ * them ("MX-4471-2290", id_prefix); not a label themselves ("n° IPP
+ * 1234567", "n° CAF 1234567"), nor a word the dictionary has (a body's
+ * or a care's abbreviation: "IPP CHU 1234567"): the word index of the
+ * capitals, or j. */
+static size_t
+id_spaced_prefix(const char *t, const struct detect_scratch *s, size_t j,
+    size_t ndigits)
+{
+	const struct detect_word *w;
+
+	if (j == 0 || ndigits < 6)
+		return j;
+	w = &s->words[j - 1];
+	if (!(w->flags & W_UPPER) || (w->flags & W_IDLABEL) ||
+	    w->dflags != 0 || w->nchars < 2 || w->nchars > 3 ||
+	    w->end - w->start != w->nchars || t[w->end] != ' ' ||
+	    w->end + 1 != s->words[j].start || word_taken(s, j - 1) ||
+	    id_label_before(t, s, j - 1) != 1)
+		return j;
+	return j - 1;
+}
+
 /* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
- * AB1234567890"), after an id label or a bare "n°": the span starts at
- * the capitals. */
+ * AB1234567890", "n° adhérent HM 00441872": id_spaced_prefix), after an
+ * id label or a bare "n°": the span starts at the capitals. */
 static void
 id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -2550,6 +2609,9 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
+	if (p == j)
+		p = id_spaced_prefix(t, s, j, s->words[j].end -
+		    s->words[j].start);
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    id_label_before(t, s, p) == 0)
 		return;
@@ -2603,7 +2665,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[j + 1].start == s->words[j].end + 1 &&
 		    (s->words[j + 1].flags & W_DIGIT) &&
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
-		    t[s->words[j].end] == ' ')) {
+		    t[s->words[j].end] == ' ') && !(e == j &&
+		    id_label_groups(t, len, s, j) != j)) {
 			from = e + 1;
 			continue;
 		}
@@ -2619,8 +2682,13 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
 			p = j;
+		if (p == j && lab == 1)
+			p = id_spaced_prefix(t, s, j, s->words[j].end -
+			    s->words[j].start);
 		if (lab == 1 && e == j) {
 			e = id_thousands(t, len, s, j);
+			if (e == j)
+				e = id_label_groups(t, len, s, j);
 			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)
 				for (size_t b = s->words[k].start;
 				    b < s->words[k].end && n < sizeof(d); b++)
@@ -2727,19 +2795,27 @@ spelled_value(const struct detect_scratch *s, size_t k)
 	return -1;
 }
 
+/* Word k + 1 follows word k as the next word of a number said aloud:
+ * one space, a hyphen or ", " between them. */
+static int
+spelled_gap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e, g;
+
+	if (k + 1 >= s->nwords)
+		return 0;
+	e = s->words[k].end;
+	g = s->words[k + 1].start - e;
+	return (g == 1 && (t[e] == ' ' || t[e] == '-')) || (g == 2 &&
+	    t[e] == ',' && t[e + 1] == ' ');
+}
+
 /* Word k + 1's value when one space, a hyphen or ", " follows word k;
  * else -1. */
 static int
 spelled_next(const char *t, const struct detect_scratch *s, size_t k)
 {
-	size_t e, g;
-
-	if (k + 1 >= s->nwords)
-		return -1;
-	e = s->words[k].end;
-	g = s->words[k + 1].start - e;
-	if (!((g == 1 && (t[e] == ' ' || t[e] == '-')) || (g == 2 &&
-	    t[e] == ',' && t[e + 1] == ' ')))
+	if (!spelled_gap(t, s, k))
 		return -1;
 	return spelled_value(s, k + 1);
 }
@@ -2804,45 +2880,109 @@ spelled_group(const char *t, const struct detect_scratch *s, size_t q,
 	return v;
 }
 
-/* Phones dictated in words, from a "zéro" and a digit (detect_run's
- * gate: tokenize saw a word "zéro", zero_hint): ten digits or
- * more said in groups of two or one by one, up to sixteen (a slip of
- * speech or of the transcription stays inside the span). */
+/* Word i starts a phone said in words whose first "zéro" is not said,
+ * right after a phone cue ("joignable au deux quatre-vingt-dix-huit
+ * quatre-vingt-sept douze zéro cinq": 02 98 87 12 05, as a dictation
+ * transcribed it): a digit 1-9 said alone, a cue at most three words
+ * before it with no number between.  The run must still reach ten
+ * digits with the unsaid zero. */
+static int
+spelled_phone_unsaid_zero(const struct detect_scratch *s, size_t i)
+{
+	static const char *const digits[] = {
+		"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+		"neuf", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	/* a digit's word has two to six letters, none glued to a number; the
+	 * cue (a few flags read) before the word list */
+	if (w->fold_len < 2 || w->fold_len > 6 || (w->flags & W_DIGIT) ||
+	    !phone_cue_before(s, i))
+		return 0;
+	return in_list(digits, wf(s, w), w->fold_len);
+}
+
+/* A phone dictated in words from word i, from its "zéro" or (unsaid) a
+ * digit whose zero is not said: ten digits or more said in groups of two
+ * or one by one, up to sixteen (a slip of speech or of the transcription
+ * stays inside the span), added; the last word read (i if none), or a
+ * negative errno. */
+static long
+spelled_phone_at(const char *t, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s, size_t i, int unsaid)
+{
+	char d[18];
+	size_t q = i, last = i, n = 0, l;
+	int v, r, one, pair = 0;
+
+	if (unsaid)
+		d[n++] = '0';
+	/* a digit alone after a number of two ("..., soixante-dix-sept,
+	 * trois fois par jour") ends the run, outside it */
+	while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
+	    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
+	    v == 0)) && !(n == 1 && unsaid && q == i && !one) &&
+	    !(one && pair)) {
+		if (!one)
+			d[n++] = (char)('0' + v / 10);
+		d[n++] = (char)('0' + v % 10);
+		pair = v >= 10;
+		last = l;
+		if (spelled_next(t, s, last) < 0)
+			break;
+		q = last + 1;
+	}
+	if (n < 10)
+		return (long)last;
+	r = add_span(s, s->words[i].start, s->words[last].end,
+	    DETECT_PHONE, ctx_match_digits(s, row, nrow,
+	    DETECT_IDENT_PHONE, d, n, 9));
+	return r < 0 ? r : (long)last;
+}
+
+/* Phones dictated in words (detect_run's gate: tokenize saw a word
+ * "zéro", zero_hint; or a phone cue): from a "zéro", or from a digit
+ * whose zero is unsaid right after a cue (spelled_phone_unsaid_zero).
+ * Without a "zéro" in the comment, only the three words after each cue
+ * are asked (most comments with a cue have their phone in digits). */
 int
 scan_spelled_phones(const char *t, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
-	for (size_t i = 0; i < s->nwords; i++) {
-		char d[18];
-		size_t q = i, last = i, n = 0, l;
-		int v, r, one, pair = 0;
+	long last;
 
-		if (!word_is(s, i, "zero") || word_taken(s, i))
-			continue;
-		/* a digit alone after a number of two ("..., soixante-dix-sept,
-		 * trois fois par jour") ends the run, outside it */
-		while (n + 2 <= 16 && (v = spelled_group(t, s, q, &l,
-		    &one)) >= 0 && !(n == 0 && (spelled_value(s, q) != 0 ||
-		    v == 0)) && !(one && pair)) {
-			if (!one)
-				d[n++] = (char)('0' + v / 10);
-			d[n++] = (char)('0' + v % 10);
-			pair = v >= 10;
-			last = l;
-			if (spelled_next(t, s, last) < 0)
-				break;
-			q = last + 1;
+	if (!s->zero_hint) {
+		for (size_t c = 0; c + 1 < s->nwords; c++) {
+			if (!(s->words[c].flags & W_PHONECUE))
+				continue;
+			for (size_t i = c + 1; i < s->nwords && i <= c + 3; i++) {
+				if (word_taken(s, i) ||
+				    !spelled_phone_unsaid_zero(s, i))
+					continue;
+				if ((last = spelled_phone_at(t, row, nrow, s, i,
+				    1)) < 0)
+					return (int)last;
+				i = (size_t)last;
+			}
 		}
-		if (n < 10) {
-			i = last;
+		return 0;
+	}
+	for (size_t i = 0, cue = NO_WORD; i < s->nwords; i++) {
+		int unsaid;
+
+		if (s->words[i].flags & W_PHONECUE)
+			cue = i;
+		unsaid = !word_is(s, i, "zero");
+		if (unsaid && (cue == NO_WORD || i - cue > 3))
 			continue;
-		}
-		r = add_span(s, s->words[i].start, s->words[last].end,
-		    DETECT_PHONE, ctx_match_digits(s, row, nrow,
-		    DETECT_IDENT_PHONE, d, n, 9));
-		if (r < 0)
-			return r;
-		i = last;
+		if (word_taken(s, i) || (unsaid &&
+		    !spelled_phone_unsaid_zero(s, i)))
+			continue;
+		if ((last = spelled_phone_at(t, row, nrow, s, i, unsaid)) < 0)
+			return (int)last;
+		i = (size_t)last;
 	}
 	return 0;
 }
+

@@ -1981,6 +1981,285 @@ test_postcodes_spelled_in_two_groups(void **state)
 	      "trente trois cents pas" });
 }
 
+/* recall20: numbers dictated after the word that says what they are.
+ * A phone whose first "zéro" the speaker or the transcription dropped,
+ * right after a phone cue ("joignable au deux quatre-vingt-dix-huit ...":
+ * 02 98 ...), and a postcode said in words after "code postal" or "CP",
+ * with no city after it (the city was said before).  What stays: a digit
+ * alone after a cue that no run of ten follows, a dose after "cp", a sum
+ * after a code postal not said in words. */
+static void
+test_dictated_numbers_after_their_label(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	static const char *const gone[] = { "quatre-vingt-dix-huit",
+	    "vingt deux sept cents", "cinquante-six" };
+	static const char *const kept[] = { "rappeler au six",
+	    "deux cents mg", "vingt mille euros" };
+	const char *out;
+
+	CASES(
+	    { "son voisin joignable au deux quatre-vingt-dix-huit "
+	      "quatre-vingt-sept douze z\xc3\xa9ro cinq (fixe)", DETECT_PHONE,
+	      "deux quatre-vingt-dix-huit quatre-vingt-sept douze "
+	      "z\xc3\xa9ro cinq", NULL },
+	    /* no "zéro" said at all: the cue opens the rule */
+	    { "portable : sept douze trente-quatre cinquante-six "
+	      "soixante-dix-huit, merci", DETECT_PHONE, "sept douze "
+	      "trente-quatre cinquante-six soixante-dix-huit", NULL },
+	    { "t\xc3\xa9l six, douze, trente-quatre, cinquante-six, "
+	      "soixante-dix-huit", DETECT_PHONE, "six, douze, trente-quatre, "
+	      "cinquante-six, soixante-dix-huit", NULL },
+	    { "habitant trois all\xc3\xa9" "e des Go\xc3\xa9lands \xc3\xa0 "
+	      "Perros-Guirec code postal vingt deux sept cents vient pour "
+	      "contr\xc3\xb4le", A, "vingt deux sept cents", NULL },
+	    { "habite 3 rue de la Paix, code postal : vingt-deux mille sept "
+	      "cents, Lannion", A, "vingt-deux mille sept cents", NULL },
+	    { "habite 3 rue de la Paix, CP quarante-quatre mille, Nantes", A,
+	      "quarante-quatre mille", NULL },
+	    /* with its city after it, the city goes with it */
+	    { "habite 3 rue de la Paix, code postal vingt-neuf deux cents "
+	      "Brest", A, "vingt-neuf deux cents Brest", NULL },
+	    /* what stays */
+	    { "rappeler au six, demander la cadre de nuit", 0, NULL,
+	      "rappeler au six" },
+	    { "joignable au deux, trois fois par jour, douze fois", 0, NULL,
+	      "au deux, trois fois" },
+	    { "habite 3 rue de la Paix, 1 cp deux cents mg le soir", 0, NULL,
+	      "deux cents mg" },
+	    { "habite 3 rue de la Paix, code postal inconnu, vingt mille "
+	      "euros de dettes", 0, NULL, "vingt mille euros" });
+	out = apply(f, "com", &row, "habite 3 rue de la Paix \xc3\xa0 "
+	    "Lannion code postal vingt deux sept cents, joignable au deux "
+	    "quatre-vingt-dix-huit quatre-vingt-sept douze cinquante-six ; "
+	    "rappeler au six ; 1 cp deux cents mg ; vingt mille euros.");
+	TEST_GONE_KEPT(out, gone, kept);
+}
+
+/* recall20: two or three capitals one space before an id's digits,
+ * right after its label, are the id's prefix as they are when a '-'
+ * joins them (id_spaced_prefix).  What stays: a label in capitals ("n°
+ * IPP", "n° CAF"), a body's abbreviation the dictionary has ("CHU"), an
+ * insurer's name of four letters, a number too short for an id. */
+static void
+test_id_prefix_one_space_before(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Mutuelle Harmonie, n\xc2\xb0 adh\xc3\xa9rent HM 00441872. "
+	      "Attestation \xc3\xa0 fournir.", DETECT_ID, "HM 00441872",
+	      NULL },
+	    { "n\xc2\xb0 de dossier AB 123456 du 3 mars", DETECT_ID,
+	      "AB 123456", NULL },
+	    { "IPP XK 1234567, entr\xc3\xa9" "e par les urgences", DETECT_ID,
+	      "XK 1234567", NULL },
+	    /* what stays */
+	    { "n\xc2\xb0 IPP CHU 12345678 transmis", DETECT_ID, "12345678",
+	      "CHU" },
+	    { "n\xc2\xb0 adh\xc3\xa9rent MGEN 00441872", DETECT_ID,
+	      "00441872", "MGEN" },
+	    { "n\xc2\xb0 adh\xc3\xa9rent HM 12345 et le 3 mars", ANY, NULL,
+	      "HM" });
+}
+
+/* recall20: a numbered road written short ("RN 1", "RN2", "RD 912",
+ * "CD 5") where the address goes on around it (scan_abbrev_roads), and a
+ * road's number after its kind with a house number before ("4 route
+ * départementale 12": numbered_road in scan_streets).  What stays: the
+ * road of an accident, a count of CD4 cells after an address, a grade
+ * after a comma, a distance in kilometres. */
+static void
+test_roads_by_abbreviation(void **state)
+{
+	(void)state;
+	CASES(
+	    { "vit au quartier Cavani, RN 1, 97600 Mamoudzou.", A, "RN 1",
+	      NULL },
+	    { "vit au quartier Cavani, RN1, 97600 Mamoudzou.", A, "RN1", NULL },
+	    { "habite 12 RN 2, 97354 Remire-Montjoly.", A, "12 RN 2", NULL },
+	    { "habite au 12 RD 5, 97160 Le Moule.", A, "12 RD 5", NULL },
+	    { "domicile : lieu-dit Le Bourg, RD 912, 22300 Lannion.", A,
+	      "RD 912", NULL },
+	    { "habite au bord de la RN2, village de Kahani, 97670 Ouangani.",
+	      A, "RN2, village de Kahani", NULL },
+	    { "vit quartier Mangrove, CD 5. Suivi PMI.", A, "CD 5", NULL },
+	    { "vit sur la RN 2 \xc3\xa0 Kahani.", A, "RN 2", NULL },
+	    { "domicile : 4 route d\xc3\xa9partementale 12, 33000 Bordeaux.",
+	      A, "4 route d\xc3\xa9partementale 12", NULL },
+	    /* what stays */
+	    { "Accident sur la RN 1 au niveau de Kahani, 2 bless\xc3\xa9s.",
+	      ANY, NULL, "RN 1" },
+	    { "Mme Durand, 12 rue de la Paix, CD4 350, CV < 40.", ANY, NULL,
+	      "CD4 350" },
+	    { "CD 4 \xc3\xa0 350/mm3, 12 rue de la Paix, CD 4 \xc3\xa0 350.",
+	      ANY, NULL, "CD 4 \xc3\xa0 350/mm3" },
+	    { "Mme Durand, 12 rue de la Paix, RD 2, stade 3.", ANY, NULL,
+	      "RD 2" },
+	    { "vit quartier Mangrove, RN 1,5 km apr\xc3\xa8s le pont.", ANY,
+	      NULL, "RN 1,5" });
+}
+
+/* recall20: a form's "Domicile :" and a place's name with no street (a
+ * lieu-dit, a town), as "Ville : Brest" is read (residence_city).  What
+ * stays: the state of the home ("seule", "RAS", "Aide ménagère"), a name
+ * cut at a word the rule does not read (the homes' rules read "Pen ar
+ * Valy, route de ..." whole). */
+static void
+test_domicile_label_place(void **state)
+{
+	(void)state;
+	CASES(
+	    { "Domicile : Kergoff. Appeler avant de passer.", A, "Kergoff",
+	      NULL },
+	    { "Domicile : Kergoff \xc3\xa0 Lesneven.", A, "Kergoff", NULL },
+	    { "Domicile : Ty Nevez, Plouescat.", A, "Ty Nevez", NULL },
+	    { "Domicile : Tr\xc3\xa9gastel.", A, "Tr\xc3\xa9gastel", NULL },
+	    { "vers son domicile : Pen ar Valy, route de Lanv\xc3\xa9oc, 29160 "
+	      "Crozon.", A, "Pen ar Valy", NULL },
+	    /* what stays */
+	    { "Domicile : Seule, autonome.", ANY, NULL, "Seule" },
+	    { "Domicile : RAS.", ANY, NULL, "RAS" },
+	    { "Domicile : Aide m\xc3\xa9nag\xc3\xa8re 2x/sem.", ANY, NULL,
+	      "Aide m\xc3\xa9nag\xc3\xa8re" },
+	    { "Domicile : Escaliers, pas d'ascenseur.", ANY, NULL,
+	      "Escaliers" });
+}
+
+/* recall20: an id after its label read out in groups of its parts
+ * ("AME n° 75 2026 004512": a département, a year, a serial), three
+ * groups or more of up to six digits, eight digits or more, ending at a
+ * sign (id_label_groups).  What stays: a count after a label, pressures,
+ * a score's list, groups with no label. */
+static void
+test_id_groups_after_label(void **state)
+{
+	(void)state;
+	CASES(
+	    { "AME n\xc2\xb0 75 2026 004512, valable un an", DETECT_ID,
+	      "75 2026 004512", NULL },
+	    { "n\xc2\xb0 d'adh\xc3\xa9rent 12 4471 220945.", DETECT_ID,
+	      "12 4471 220945", NULL },
+	    { "IPP 12 34 56 78 90.", DETECT_ID, "12 34 56 78 90", NULL },
+	    /* what stays */
+	    { "dossier 12 500 patients", ANY, NULL, "12 500" },
+	    { "TA 12 8 et 13 9, FC 80 12 14 16 18.", ANY, NULL, "12 14 16 18" },
+	    { "Glasgow 3 4 5 6 7 8 9 10.", ANY, NULL, "3 4 5 6" },
+	    { "vu 75 2026 004512 fois", ANY, NULL, "75 2026 004512" });
+}
+
+/* recall20: a building named with its article after "bâtiment" or
+ * "bât." (building_article_name; an ordinary word only right after an
+ * address), an estate's block beside an address ("bloc B",
+ * building_value).  What stays: a hospital's building out of any address,
+ * an operating theatre, a block in another sentence. */
+static void
+test_buildings_named_and_blocks(void **state)
+{
+	(void)state;
+	CASES(
+	    { "R\xc3\xa9sidence Les Pins, b\xc3\xa2timent Les Lilas, appt 12",
+	      A, "b\xc3\xa2timent Les Lilas", NULL },
+	    { "R\xc3\xa9sidence Les Pins, b\xc3\xa2t. Le Mistral, 4e "
+	      "\xc3\xa9tage", A, "b\xc3\xa2t. Le Mistral", NULL },
+	    { "b\xc3\xa2timent Le Kerbrat, appt 12", A,
+	      "b\xc3\xa2timent Le Kerbrat", NULL },
+	    { "12 rue des Lilas, bloc B, appt 12", A, "bloc B", NULL },
+	    { "cit\xc3\xa9 des Fleurs, bloc 3, appt 12", A, "bloc 3", NULL },
+	    /* what stays */
+	    { "transf\xc3\xa9r\xc3\xa9 au b\xc3\xa2timent Les C\xc3\xa8" "dres "
+	      "ce jour", ANY, NULL, "Les C\xc3\xa8" "dres" },
+	    { "transf\xc3\xa9r\xc3\xa9 au bloc B pour la pose", ANY, NULL,
+	      "bloc B" },
+	    { "Mme Durand, 12 rue des Lilas. Bloc B demain.", ANY, NULL,
+	      "Bloc B" },
+	    { "le b\xc3\xa2timent les concernant", ANY, NULL, "les" });
+}
+
+/* recall20: a key box's code without "code" before it, a post box in
+ * words (scan_key_boxes).  What stays: boxes of tablets, a dose. */
+static void
+test_key_boxes_post_boxes(void **state)
+{
+	(void)state;
+	CASES(
+	    { "bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 0506, cl\xc3\xa9 chez la "
+	      "voisine", A, "0506", NULL },
+	    { "bo\xc3\xaete \xc3\xa0 cl\xc3\xa9 4521B.", A, "4521B", NULL },
+	    { "code de la bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 1234", A, "1234",
+	      NULL },
+	    { "bo\xc3\xaete postale 45, 97600 Mamoudzou", A,
+	      "bo\xc3\xaete postale 45", NULL },
+	    /* what stays */
+	    { "3 bo\xc3\xaetes \xc3\xa0 1234 mg", ANY, NULL, "1234" },
+	    { "bo\xc3\xaete de 30 cp", ANY, NULL, "30" },
+	    { "la bo\xc3\xaete \xc3\xa0 cl\xc3\xa9 2 fois", ANY, NULL, "2" });
+}
+
+/* recall20: a Polynesian place written with its glottal stop as an
+ * apostrophe inside the word (apostrophe_tail, in city_name): "Faa'a"
+ * was cut at "Faa".  What stays: an elision after the town ("aujourd'hui",
+ * "l'été"). */
+static void
+test_towns_with_a_glottal_stop(void **state)
+{
+	(void)state;
+	CASES(
+	    { "habite \xc3\xa0 Faa'a, servitude Tehei.", A, "Faa'a", NULL },
+	    { "vit \xc3\xa0 Hitia'a, PK 12.", A, "Hitia'a", NULL },
+	    { "habite Teahupo'o depuis 2010.", A, "Teahupo'o", NULL },
+	    /* what stays */
+	    { "vit \xc3\xa0 Brest aujourd'hui, va bien", ANY, NULL,
+	      "aujourd'hui" },
+	    { "habite \xc3\xa0 Lannion depuis l'\xc3\xa9t\xc3\xa9", ANY, NULL,
+	      "l'\xc3\xa9t\xc3\xa9" });
+}
+
+/* recall20: "code" and three digits or more right after an address and
+ * a comma is the door's code (unit_value), as "code porte 1234" is.
+ * What stays: a short code, a code after a full stop, a code of the
+ * classification. */
+static void
+test_door_code_after_address(void **state)
+{
+	(void)state;
+	CASES(
+	    { "12 rue des Lilas, code 1234A.", A, "code 1234A", NULL },
+	    { "12 rue des Lilas, 3e \xc3\xa9tage, code 7391B.", A,
+	      "code 7391B", NULL },
+	    /* what stays */
+	    { "12 rue des Lilas, code 3.", ANY, NULL, "code 3" },
+	    { "12 rue des Lilas. Code 1234 : r\xc3\xa9" "animation.", ANY, NULL,
+	      "Code 1234" },
+	    { "12 rue des Lilas, code CIM F32.", ANY, NULL, "code CIM" });
+}
+
+/* recall20: a postcode in words whose three digits are read with
+ * "zéro" ("soixante-quinze zéro dix-neuf", 75019; "treize zéro zéro
+ * huit", 13008), after its label or an address (spelled_postcode_number;
+ * the scan's gate opens on "zéro" too).  What stays: "zéro" and a digit
+ * alone (no postcode's three digits), a score. */
+static void
+test_postcodes_spelled_with_zero(void **state)
+{
+	(void)state;
+	CASES(
+	    { "habite 3 rue de la Paix, code postal soixante-quinze z\xc3\xa9ro "
+	      "dix-neuf Paris", A, "soixante-quinze z\xc3\xa9ro dix-neuf Paris",
+	      NULL },
+	    { "habite 3 rue de la Paix, code postal treize z\xc3\xa9ro "
+	      "z\xc3\xa9ro huit, Marseille", A, "treize z\xc3\xa9ro "
+	      "z\xc3\xa9ro huit", NULL },
+	    { "habite 3 rue de la Paix \xc3\xa0 soixante-quinze z\xc3\xa9ro "
+	      "dix-neuf Paris", A, "soixante-quinze z\xc3\xa9ro dix-neuf Paris",
+	      NULL },
+	    /* what stays */
+	    { "habite 3 rue de la Paix, code postal soixante-quinze z\xc3\xa9ro "
+	      "neuf", ANY, NULL, "soixante-quinze" },
+	    { "habite 3 rue de la Paix, EVA \xc3\xa0 trois z\xc3\xa9ro sur dix",
+	      ANY, NULL, "trois z\xc3\xa9ro" });
+}
+
 /* a lane ("ruelle", La Réunion's; "venelle", Brittany's) before a
  * proper name is a street wherever it stands, as "rue" is; what stays:
  * a lane in a sentence with no proper name after it. */
@@ -2198,6 +2477,39 @@ test_linear_time(void **state)
 		"Maripasoula (Guyane) ", "Lannion (Bretagne) : ", "A (Guyane) ",
 		"Les Grands Ch\xc3\xaanes, 11 route de Blois, ", "Les Les Les, ",
 		"A, Le Grand A, 1 rue B, ",
+		/* recall20: a phone after its cue with its zero unsaid
+		 * (spelled_phone_unsaid_zero), a postcode in words after its
+		 * label (labeled_spelled_postcode) */
+		"joignable au deux ", "t\xc3\xa9l six douze ", "tel tel tel deux ",
+		"code postal vingt deux sept cents ", "code postal vingt ",
+		"CP vingt-deux mille ", "cp deux cents ", "postal mille ",
+		/* recall20: capitals one space before an id
+		 * (id_spaced_prefix) */
+		"n\xc2\xb0 adh\xc3\xa9rent HM 00441872 ", "HM 00441872 ",
+		"IPP AB AB 1234567 ",
+		/* recall20: roads by their abbreviation (scan_abbrev_roads) */
+		"quartier A, RN 1, ", "habite 12 RN 2, ", "RN1 RN1 RN1 ",
+		"vit sur la RN 2 ", "RD 1, A, ", "1 route nationale 1, ",
+		/* a place after "Domicile :" (residence_city) */
+		"Domicile : Abc. ", "Domicile : Abc ar ", "domicile : ",
+		/* an id read out in groups after its label
+		 * (id_label_groups) */
+		"AME n\xc2\xb0 75 2026 004512, ", "IPP 1 2 3 4 5 6 7 8 9 ",
+		"12 34 ",
+		/* named buildings and blocks (building_article_name,
+		 * building_value) */
+		"A, b\xc3\xa2timent Les Lilas, ", "b\xc3\xa2t. Le Le Le ",
+		"A, bloc B, ", "bloc bloc ",
+		/* key boxes and post boxes (scan_key_boxes) */
+		"bo\xc3\xaete \xc3\xa0 cl\xc3\xa9s : 0506, ", "bo\xc3\xaete \xc3\xa0 ",
+		"bo\xc3\xaete postale 45 ",
+		/* a glottal stop inside a town's name (apostrophe_tail) */
+		"vit \xc3\xa0 Faa'a'a'a ", "Faa'a ",
+		/* a door's code after an address (unit_value) */
+		"1 rue A, code 1234A, ", "code code 1234 ",
+		/* a postcode in words read with "zéro" */
+		"code postal treize z\xc3\xa9ro z\xc3\xa9ro huit ",
+		"1 rue A \xc3\xa0 treize z\xc3\xa9ro z\xc3\xa9ro z\xc3\xa9ro ",
 		/* leaks19b: a business's compound name beside a name found
 		 * (scan_owner_compounds) */
 		"Taxi M. Dupont-Martin ", "Taxi Dupont-Martin-Abc-Def ",
@@ -2503,6 +2815,16 @@ main(void)
 		cmocka_unit_test(test_ocr_digits_public_body_ids),
 		cmocka_unit_test(test_streets_and_postcodes_abroad),
 		cmocka_unit_test(test_postcodes_spelled_out),
+		cmocka_unit_test(test_dictated_numbers_after_their_label),
+		cmocka_unit_test(test_id_prefix_one_space_before),
+		cmocka_unit_test(test_roads_by_abbreviation),
+		cmocka_unit_test(test_domicile_label_place),
+		cmocka_unit_test(test_id_groups_after_label),
+		cmocka_unit_test(test_buildings_named_and_blocks),
+		cmocka_unit_test(test_key_boxes_post_boxes),
+		cmocka_unit_test(test_towns_with_a_glottal_stop),
+		cmocka_unit_test(test_door_code_after_address),
+		cmocka_unit_test(test_postcodes_spelled_with_zero),
 		cmocka_unit_test(test_postcodes_spelled_in_two_groups),
 		cmocka_unit_test(test_lanes_named_without_number),
 		cmocka_unit_test(test_country_postcodes_regional_streets),
