@@ -584,7 +584,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address, scan_addresses(text, s))				\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
-	    (TB_DQUOTE | TB_COLON))),					\
+	    (TB_DQUOTE | TB_COLON)) |					\
+	    ((s->text_bytes & (TB_CHATMARK | TB_QMARK)) != 0)),	\
 	    scan_keyed_values(text, len, s, names, address))		\
 	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
@@ -621,6 +622,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_EMAIL)) &		\
+	    (detect_no_gates |						\
+	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\
+	    scan_mail_names(text, s))					\
 	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
 	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\

@@ -955,6 +955,8 @@ extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 /* A chat transcript's senders after their clock time (detect_namecue.c). */
 int	scan_chat_senders(const char *t, struct detect_scratch *s);
+/* The display name before a mail's address (detect_namecue.c). */
+int	scan_mail_names(const char *t, struct detect_scratch *s);
 /* The names of a meeting's attendance list (detect_namecue.c). */
 int	scan_attendance_lists(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);

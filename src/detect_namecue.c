@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "detect_int.h"
 
@@ -2899,6 +2900,139 @@ scan_aged_names(const char *t, size_t len, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Word j may be a word of a mail's display name: a capital, no digit,
+ * no title, no word of the tables (a service, a place, a unit, a
+ * pharmacy); an ordinary word too ("Chapelle", "Prince": the address is
+ * the cue, scan_mail_names asks more of the run). */
+static int
+mail_display_word(const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    !(w->dflags & (D_TITLE | D_INSTHEAD | D_CLINICAL | D_TERM |
+	    D_STREET | D_UNIT | D_PLACE | D_MONTH | D_NOTNAME | D_RELATIVE |
+	    D_RELATION | D_EPOHEAD | D_PHARMACY));
+}
+
+/* Word j names someone by itself: a name of the lists, not weak, or a
+ * word no dictionary has, no acronym ("Kerouredan"; not "Secr\xc3\xa9tariat",
+ * "Pharmacie", "CHU"). */
+static int
+mail_name_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (w->dflags & (D_FIRST | D_LAST))
+		return !(w->dflags & D_WEAK);
+	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !((w->flags & W_UPPER) && acronym_shape(t, s, j));
+}
+
+/* Word j is the address's owner's: three letters or more, its fold
+ * inside the address's local part t[a, b) ("Claire Tisserand
+ * <claire.tisserand@...>", "Kevin Prince <kprince@...>"). */
+static int
+mail_owner_word(const char *t, struct detect_scratch *s, size_t j, size_t a,
+    size_t b)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n < 3 || b - a < n)
+		return 0;
+	for (size_t p = a; p + n <= b; p++) {
+		size_t i = 0;
+
+		while (i < n && (t[p + i] | 0x20) == f[i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The display name before a mail's address that a forwarded or quoted
+ * mail carries ("De: Claire Tisserand [mailto:claire.tisserand@orange.fr]",
+ * "Le 03/03/2025, H\xc3\xa9l\xc3\xa8ne Chapelle <h.chapelle@wanadoo.fr> a
+ * \xc3\xa9crit", "Kevin Prince <kprince@gmail.com> wrote:"): the address
+ * found, right after '<' or "[mailto:"; before it, over spaces and a
+ * quote, one to four words with a capital and no digit, joined by one
+ * space or a hyphen (mail_display_word: a title, a service's or a
+ * shop's word ends them); they are a person's name when one of them
+ * names someone by itself (mail_name_word) and is the address's owner's
+ * (mail_owner_word), or else from a first name of the lists (not weak)
+ * that another word follows.  Names that are
+ * ordinary words ("Chapelle", "Prince") go: the address is the cue.
+ * "CHU Nantes <contact@chu.fr>", "Secr\xc3\xa9tariat G\xc3\xa9riatrie
+ * <secretariat@chu.fr>" stay.  Each address reads four words back.
+ * (detect_run's gate: an e-mail found, and a '>' or a '['.)
+ */
+int
+scan_mail_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t es = s->spans[x].start, ee = s->spans[x].end, p, at, j, k;
+		int owner = 0;
+
+		if (s->spans[x].kind != DETECT_EMAIL)
+			continue;
+		if (es >= 1 && t[es - 1] == '<')
+			p = es - 1;
+		else if (es >= 8 && t[es - 8] == '[' &&
+		    strncasecmp(t + es - 7, "mailto:", 7) == 0)
+			p = es - 8;
+		else
+			continue;
+		for (at = es; at < ee && t[at] != '@'; at++)
+			;
+		for (k = 0; k < 3 && p > 0 && t[p - 1] == ' '; k++)
+			p--;
+		if (p > 0 && (t[p - 1] == '"' || t[p - 1] == '\''))
+			p--;
+		if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p)
+			continue;
+		/* the run j back to k: capitals, no digit, no title */
+		for (k = j; ; k--) {
+			const struct detect_word *w = &s->words[k];
+			size_t g;
+
+			if (!mail_display_word(s, k)) {
+				k++;
+				break;
+			}
+			owner |= mail_owner_word(t, s, k, es, at) &&
+			    mail_name_word(t, s, k);
+			if (k == 0 || j - k >= 3)
+				break;
+			g = s->words[k - 1].end;
+			if (w->start != g + 1 || (t[g] != ' ' && t[g] != '-'))
+				break;
+		}
+		if (k > j)
+			continue;
+		/* no owner: from a first name of the lists on, a word after
+		 * it ("2:02 PM Kevin Prince <kp1984@...>") */
+		while (!owner && k < j && !((s->words[k].dflags & D_FIRST) &&
+		    mail_name_word(t, s, k)))
+			k++;
+		if (!owner && k >= j)
+			continue;
+		/* word by word: a first name found already keeps its span */
+		for (; k <= j; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
 	}
 	return 0;
 }

@@ -2214,6 +2214,13 @@ test_linear_time(void **state)
 		/* a dotted day and month after "datée" (date_cues) */
 		"dat\xc3\xa9" "e 12.11 ", "dat\xc3\xa9" "es ", "le 3.11 ",
 		"du 3.11 au 5.11 ", "3.1.",
+		/* review20: a record's value after an XML tag or in a web
+		 * address's query (scan_keyed_markup) */
+		"<nom>Abc</nom> ", "<nom>", "<nom>A A A ", "?nom=", "&nom=A",
+		"?nom=Abc&prenom=Def ", "<", "?", "&",
+		/* a mail's display name (scan_mail_names) */
+		"Kevin Prince <kprince@gmail.com> ", "A B C D <abcd@ef.fr> ",
+		"Abc <a@b.fr>", "[mailto:abc@def.fr] ", "Claire Claire ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

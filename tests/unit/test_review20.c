@@ -1,0 +1,97 @@
+/* Unit tests of the twentieth review pass (docs/scrub.md "Review,
+ * twentieth pass (review20)"): identifiers that pasted records, mails,
+ * web addresses and other genres the earlier reviews did not write left
+ * raw.  Each case: what must go in both modes, and the look-alike that
+ * must stay in the default mode.  The detectors alone (detect_run). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A record pasted as XML or a web address's query: the value of a key
+ * of a name or a place ("<nom>Tisserand</nom>", "?nom=Pigeon&prenom=
+ * Jeanne") goes whatever its words, as a JSON record's did; other keys
+ * and a name's value with a digit stay. */
+static void
+test_keyed_markup(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "<patient><nom>Tisserand</nom><prenom>Luc</prenom>"
+		    "<examen>HbA1c</examen></patient>", { "HbA1c", NULL },
+		    { "Tisserand", "Luc", NULL } },
+		{ "<NOM>Dauphin</NOM> <ville>Rez\xc3\xa9</ville> <nom>HbA1c 7</nom>",
+		    { "HbA1c 7", NULL }, { "Dauphin", "Rez\xc3\xa9", NULL } },
+		{ "lien : https://portail.chu.fr/dossier?nom=Pigeon&prenom=Jeanne"
+		    "&service=cardio#top", { "cardio", NULL },
+		    { "Pigeon", "Jeanne", NULL } },
+		{ "https://x.fr/a?id=3&name=Prince%20Anne&ville=Saint+Herblain",
+		    { "id=3", NULL }, { "Prince%20Anne", "Saint+Herblain", NULL } },
+		/* no '?' or '&' before the key, no closing tag */
+		{ "Glyc\xc3\xa9mie ? le nom=bilan ; <nom>Chapelle sans fin",
+		    { "bilan", "Chapelle", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The display name before a mail's address in a forwarded or quoted
+ * mail, names that are ordinary words ("Chapelle", "Prince",
+ * "Tisserand"): the address is the cue; a service's, a shop's or a
+ * firm's name before its address stays. */
+static void
+test_mail_display_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "-----Message d'origine-----\nDe: Claire Tisserand "
+		    "[mailto:claire.tisserand@orange.fr]\nObjet: RE: rdv",
+		    { "Objet", NULL }, { "Tisserand", NULL } },
+		{ "Le 03/03/2025 \xc3\xa0 14:02, H\xc3\xa9l\xc3\xa8ne Chapelle "
+		    "<h.chapelle@wanadoo.fr> a \xc3\xa9" "crit :",
+		    { NULL }, { "Chapelle", NULL } },
+		{ "On Mon, Mar 3, 2025 at 2:02 PM Kevin Prince <kp1984@gmail.com>"
+		    " wrote:", { "wrote", NULL }, { "Prince", NULL } },
+		{ "De : \"Paul Vigneron\" <pvigneron@chu-nantes.fr>",
+		    { NULL }, { "Vigneron", NULL } },
+		/* services, shops, a firm */
+		{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie "
+		    "<secretariat.geriatrie@chu.fr>",
+		    { "Secr\xc3\xa9tariat G\xc3\xa9riatrie", NULL }, { NULL } },
+		{ "De : Pharmacie Centrale <pharmacie.centrale@wanadoo.fr>",
+		    { "Pharmacie Centrale", NULL }, { NULL } },
+		{ "De : Service Cardiologie <cardiologie@chu.fr>, Doctolib "
+		    "<no-reply@doctolib.fr>", { "Cardiologie", "Doctolib", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_keyed_markup),
+		cmocka_unit_test(test_mail_display_names),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
