@@ -2221,6 +2221,8 @@ test_linear_time(void **state)
 		/* a mail's display name (scan_mail_names) */
 		"Kevin Prince <kprince@gmail.com> ", "A B C D <abcd@ef.fr> ",
 		"Abc <a@b.fr>", "[mailto:abc@def.fr] ", "Claire Claire ",
+		/* participles before a dotted date (date_cues) */
+		"sign\xc3\xa9" "e 12.11 ", "re\xc3\xa7u 12.11 re\xc3\xa7u ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -83,12 +83,35 @@ test_mail_display_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A day and a month with a dot after the participles a letter or a
+ * prescription takes ("ordonnance sign\xc3\xa9" "e 12.11", "courrier re\xc3\xa7u
+ * 12.11"): review19 left all but "dat\xc3\xa9" e; a dose after them stays. */
+static void
+test_participle_dates(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Ordonnance sign\xc3\xa9" "e 12.11 par le m\xc3\xa9" "decin.",
+		    { NULL }, { "12.11", NULL } },
+		{ "Courrier re\xc3\xa7u 12.11, lettre envoy\xc3\xa9" "e 14.11.",
+		    { NULL }, { "12.11", "14.11", NULL } },
+		{ "Certificat \xc3\xa9tabli 15.11 ; CR r\xc3\xa9" "dig\xc3\xa9 03.12.",
+		    { NULL }, { "15.11", "03.12", NULL } },
+		/* doses after the same words */
+		{ "A re\xc3\xa7u 2.5 mg puis 12.5 mg ; envoy\xc3\xa9 1.25 mg.",
+		    { "2.5", "12.5", "1.25" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keyed_markup),
 		cmocka_unit_test(test_mail_display_names),
+		cmocka_unit_test(test_participle_dates),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
