@@ -570,6 +570,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_english_dates(text, s))				\
 	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
+	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\

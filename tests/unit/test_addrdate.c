@@ -2223,6 +2223,9 @@ test_linear_time(void **state)
 		"Abc <a@b.fr>", "[mailto:abc@def.fr] ", "Claire Claire ",
 		/* participles before a dotted date (date_cues) */
 		"sign\xc3\xa9" "e 12.11 ", "re\xc3\xa7u 12.11 re\xc3\xa7u ",
+		/* a car's registration (scan_plates) */
+		"AB-123-CD ", "plaque AB 123 CD ", "plaque 1 ", "AB 123 AB 12 ",
+		"AB-123-", "1 1 1 1 ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -105,6 +105,30 @@ test_participle_dates(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A car's registration, a relative's ("v\xc3\xa9hicule du fils AB-123-CD"):
+ * the hyphened shape anywhere, the spaced one and the older one after a
+ * plate's cue; codes of care and the same shapes with no cue stay. */
+static void
+test_plates(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Transport par le fils, v\xc3\xa9hicule AB-123-CD.", { NULL },
+		    { "AB-123-CD", NULL } },
+		{ "Parking : plaque EF 456 GH, immatriculation 1234 AB 44.",
+		    { NULL }, { "EF 456 GH", "1234 AB 44", NULL } },
+		{ "Immat : GH456JK ; voiture 123 ABC 2A.", { NULL },
+		    { "GH456JK", "123 ABC 2A", NULL } },
+		/* codes, a shape with no cue, a plaque of the skin */
+		{ "HLA-B27 positif, CD4 123 CD8, T2-N1-M0 ; AB 123 CD.",
+		    { "HLA-B27", "123", "AB 123 CD" }, { NULL } },
+		{ "Plaque dentaire 2 mm, plaques 3 fois.", { "2 mm", "3", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -112,6 +136,7 @@ main(void)
 		cmocka_unit_test(test_keyed_markup),
 		cmocka_unit_test(test_mail_display_names),
 		cmocka_unit_test(test_participle_dates),
+		cmocka_unit_test(test_plates),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
