@@ -2226,6 +2226,8 @@ test_linear_time(void **state)
 		/* a car's registration (scan_plates) */
 		"AB-123-CD ", "plaque AB 123 CD ", "plaque 1 ", "AB 123 AB 12 ",
 		"AB-123-", "1 1 1 1 ",
+		/* an id's zeros read as o (textnorm's ocr_long) */
+		"IPP 4oo12 ", "4oo12", "1ooooooooooooooooo ", "1o1o1o1o ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

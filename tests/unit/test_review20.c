@@ -129,6 +129,26 @@ test_plates(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An id whose zeros OCR read as a lower-case o ("IPP : 32ooooo2"), and
+ * a short one of five ("IPP 4OO12", "IPP 4oo12"): leaks19b took six and
+ * more in capitals; a word's o's, one true digit, no label stay. */
+static void
+test_ocr_lower_zero_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Etiquette : IPP : 32ooooo2, s\xc3\xa9jour 2025.", { NULL },
+		    { "32ooooo2", NULL } },
+		{ "IPP 4oo12 ; IPP 4OO12 ; dossier n\xc2\xb0 1oo2oo45.", { NULL },
+		    { "4oo12", "4OO12", "1oo2oo45" } },
+		/* one true digit, a word, a number of five with no label */
+		{ "Cri : 2ooooo fois, nooon ; 12oo mg ; x 4oo12 ok.",
+		    { "2ooooo", "12oo", "4oo12" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -137,6 +157,7 @@ main(void)
 		cmocka_unit_test(test_mail_display_names),
 		cmocka_unit_test(test_participle_dates),
 		cmocka_unit_test(test_plates),
+		cmocka_unit_test(test_ocr_lower_zero_ids),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
