@@ -619,7 +619,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
 	    scan_name_cues(text, s))					\
 	X((names ON (comment_has(s, W_DIGIT, 0) |			\
-	    ((s->text_bytes & TB_CHATMARK) != 0))) && (detect_no_gates ||	\
+	    ((s->text_bytes & (TB_CHATMARK | TB_BULLET)) != 0))) &&	\
+	    (detect_no_gates ||						\
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\

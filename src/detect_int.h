@@ -117,6 +117,7 @@ enum {
 	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
 	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
 	TB_CHATMARK = 1 << 10,	/* '>' or '~': a chat's quote or unknown sender (scan_chat_senders) */
+	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

@@ -981,6 +981,29 @@ chat_mark_line_start(const char *t, const struct detect_scratch *s,
 	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
 }
 
+/* Word j starts a line (or the text) after a list's bullet: '-', '*',
+ * a bullet U+2022 or an en dash, one space after, spaces before ("- Rose :
+ * elle a bien dormi").  1, or 0. */
+static int
+bullet_line_start(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t p = s->words[j].start, q;
+
+	if (p < 2 || t[p - 1] != ' ')
+		return 0;
+	p--;
+	if (t[p - 1] == '-' || t[p - 1] == '*')
+		p--;
+	else if (p >= 3 && (memcmp(t + p - 3, "\xe2\x80\xa2", 3) == 0 ||
+	    memcmp(t + p - 3, "\xe2\x80\x93", 3) == 0))
+		p -= 3;
+	else
+		return 0;
+	for (q = 0; p > 0 && q < 4 && t[p - 1] == ' '; q++)
+		p--;
+	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
+}
+
 /* Words j.. are a chat message's sender before its colon: one to four
  * capitalized words (cue_cap_run), one a name by itself, an initial's
  * dot after them, then a colon that no digit follows.  The sender's last
@@ -1024,14 +1047,19 @@ chat_sender_end(const char *t, struct detect_scratch *s, size_t j)
  * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
  * the tables).  With no time, after a chat's mark at a line's start:
  * "~ Marie L.: ...", "> Rose : ..." (chat_mark_line_start); "> Repas :
- * pris", "CRP > Rose : ..." (not at a line's start) stay.  (detect_run's
- * gate: a colon, and a digit or a chat's mark.)
+ * pris", "CRP > Rose : ..." (not at a line's start) stay.  After a
+ * list's bullet at a line's start ("- Rose : elle a bien dormi",
+ * bullet_line_start) when the first word is a first name of the lists,
+ * not weak: "- Neuro : RAS", "- Pulmo : ...", "- Repas : pris" stay.
+ * (detect_run's gate: a colon, and a digit, a chat's mark or a
+ * bullet.)
  */
 int
 scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
 	int marks = (s->text_bytes & TB_CHATMARK) != 0;
+	int bullets = (s->text_bytes & TB_BULLET) != 0;
 
 	for (size_t k = 0; k + 1 < s->nwords; k++) {
 		size_t m, j, b, a;
@@ -1041,6 +1069,19 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 		 * after a chat's mark at a line's start (leaks19b) */
 		if (marks && (s->words[k].flags & (W_CAP | W_UPPER)) &&
 		    chat_mark_line_start(t, s, k) &&
+		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
+			if ((r = cue_take(s, k, b)) < 0)
+				return r;
+			k = b;
+			continue;
+		}
+		/* "- Rose : elle a bien dormi": after a list's bullet, a
+		 * first name of the lists first (a note's headings, "-
+		 * Neuro : RAS", "- Pulmo : ...", are none) (review20) */
+		if (bullets && (s->words[k].flags & W_CAP) &&
+		    (s->words[k].dflags & D_FIRST) &&
+		    !(s->words[k].dflags & (D_WEAK | D_NOTNAME | D_TITLE)) &&
+		    bullet_line_start(t, s, k) &&
 		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
 			if ((r = cue_take(s, k, b)) < 0)
 				return r;

@@ -2228,6 +2228,9 @@ test_linear_time(void **state)
 		"AB-123-", "1 1 1 1 ",
 		/* an id's zeros read as o (textnorm's ocr_long) */
 		"IPP 4oo12 ", "4oo12", "1ooooooooooooooooo ", "1o1o1o1o ",
+		/* a sender after a bullet (scan_chat_senders) */
+		"\n- Rose : ", "\n- Rose Rose Rose Rose Rose ", "- - - ",
+		"\n* Claire L. : ", "\n\xe2\x80\xa2 ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */
