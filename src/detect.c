@@ -655,6 +655,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
 	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
 	    scan_table_cells(text, s))					\
+	X(names ON (detect_no_gates |					\
+	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)),		\
+	    scan_table_name_columns(text, s))				\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\

@@ -3077,3 +3077,138 @@ scan_mail_names(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* The headings of a table's column of persons' names, as the folds of
+ * their words ("Nom", "Pr\xc3\xa9nom", "Nom et pr\xc3\xa9nom", "Nom de naissance",
+ * "Patient", "Identit\xc3\xa9"), one string a heading, words by spaces. */
+static const char *const name_headings[] = {
+	"nom", "prenom", "prenoms", "nom prenom", "prenom nom", "nom et prenom",
+	"noms", "nom de naissance", "nom d usage", "nom usage", "nom marital",
+	"nom de jeune fille", "patient", "patiente", "identite",
+	"nom du patient", "nom patient", "name", "surname", "first name",
+	"last name", "given name", "family name", NULL,
+};
+
+/* The words [a, b) of a cell are a heading of name_headings. */
+static int
+name_heading(struct detect_scratch *s, size_t a, size_t b)
+{
+	char h[32];
+	size_t n = 0;
+
+	for (size_t k = a; k < b; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (w->fold_len + (n > 0) > sizeof(h) - n)
+			return 0;
+		if (n > 0)
+			h[n++] = ' ';
+		memcpy(h + n, wf(s, w), w->fold_len);
+		n += w->fold_len;
+	}
+	return n > 0 && in_list(name_headings, h, n);
+}
+
+/* The next cell of a line from byte *p (a separator sep or the line's end
+ * ends it): its words in [*a, *b) (word indexes), 1 if one was read; *p
+ * past its separator; *last set when the line ended. */
+static int
+table_next_cell(const char *t, struct detect_scratch *s, size_t *p, char sep,
+    size_t *a, size_t *b, int *last)
+{
+	size_t len = s->text_len, q = *p, k;
+
+	if (q >= len || t[q] == '\n') {
+		*last = 1;
+		return 0;
+	}
+	while (q < len && t[q] != sep && t[q] != '\n' && t[q] != '\r')
+		q++;
+	k = word_at(s, *p);
+	*a = k;
+	while (k < s->nwords && s->words[k].end <= q)
+		k++;
+	*b = k;
+	*last = q >= len || t[q] != sep;
+	*p = q < len && t[q] == sep ? q + 1 : q;
+	return 1;
+}
+
+/* The separator of the table whose line starts at byte p: '|', a tab or
+ * ';', the first of them on the line; 0 if none. */
+static char
+table_line_sep(const char *t, size_t len, size_t p)
+{
+	for (size_t q = p; q < len && t[q] != '\n'; q++)
+		if (t[q] == '|' || t[q] == '\t' || t[q] == ';')
+			return t[q];
+	return 0;
+}
+
+/*
+ * A table pasted in a note whose heading names a column of persons
+ * ("| Nom | Pr\xc3\xa9nom | Tel |", "Nom;Pr\xc3\xa9nom;Lien;Tel", name_headings):
+ * in the lines after it, up to a line with no separator (an empty one
+ * too) or 200 lines, the cell of that column is a name whatever its
+ * words ("| Pigeon | Jeanne |", "Cordonnier; Paul", "Dauphin;Luc;fils"):
+ * its words with a letter and no digit, a title, a kin word or a
+ * particle left out; a cell with a digit stays.  Columns 0 to 31; the
+ * heading is any line whose cells hold one such heading.  Each line read
+ * once.  (detect_run's gate: '|', a tab or ';'.)
+ */
+int
+scan_table_name_columns(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len, line = 0;
+
+	while (line < len) {
+		size_t p = line, a, b, next;
+		uint32_t cols = 0;
+		char sep = table_line_sep(t, len, line);
+		int last = 0, col = 0, rows = 0, r;
+
+		for (next = line; next < len && t[next] != '\n'; next++)
+			;
+		next = next < len ? next + 1 : len;
+		if (sep == 0) {
+			line = next;
+			continue;
+		}
+		while (col < 32 && table_next_cell(t, s, &p, sep, &a, &b, &last)) {
+			if (name_heading(s, a, b))
+				cols |= (uint32_t)1 << col;
+			col++;
+			if (last)
+				break;
+		}
+		line = next;
+		if (cols == 0)
+			continue;
+		/* the rows: the same separator on each */
+		while (line < len && rows++ < 200 && table_line_sep(t, len,
+		    line) == sep) {
+			p = line;
+			for (next = line; next < len && t[next] != '\n'; next++)
+				;
+			next = next < len ? next + 1 : len;
+			last = 0;
+			for (col = 0; col < 32 && !last && table_next_cell(t, s,
+			    &p, sep, &a, &b, &last); col++) {
+				int digit = 0;
+
+				if (!(cols & ((uint32_t)1 << col)) || a >= b)
+					continue;
+				for (size_t k = a; k < b; k++)
+					digit |= (s->words[k].flags & W_DIGIT) != 0;
+				for (size_t k = a; k < b && !digit; k++)
+					if (!word_taken(s, k) && !(s->words[k].dflags &
+					    (D_TITLE | D_RELATIVE | D_PARTICLE)) &&
+					    (r = add_span(s, s->words[k].start,
+					    s->words[k].end, DETECT_NAME, -1)) < 0)
+						return r;
+			}
+			line = next;
+		}
+	}
+	return 0;
+}

@@ -2231,6 +2231,9 @@ test_linear_time(void **state)
 		/* a sender after a bullet (scan_chat_senders) */
 		"\n- Rose : ", "\n- Rose Rose Rose Rose Rose ", "- - - ",
 		"\n* Claire L. : ", "\n\xe2\x80\xa2 ",
+		/* a table's column of names (scan_table_name_columns) */
+		"| Nom | Nom |\n| A | B |\n", "| Nom ", "Nom;Nom;Nom;",
+		"| A | B | C | D |\n", "Nom\tA\nB\tC\n", ";",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -173,6 +173,35 @@ test_bullet_senders(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The cells under a table's heading of names, whatever their words
+ * ("| Nom | Pr\xc3\xa9nom |" then "| Pigeon | Jeanne |", a CSV's
+ * "Nom;Pr\xc3\xa9nom" then "Dauphin;Luc"): names that are ordinary words
+ * and in no list stayed; other columns, other headings stay. */
+static void
+test_table_name_columns(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "| Nom | Pr\xc3\xa9nom | Tel |\n|---|---|---|\n| Pigeon | Jeanne | "
+		    "06 11 22 33 44 |\n| Cordonnier | Paul | fils |\n\nGlyc\xc3\xa9mie "
+		    "normale", { "fils", "Glyc\xc3\xa9mie", NULL },
+		    { "Pigeon", "Cordonnier", NULL } },
+		{ "Nom;Pr\xc3\xa9nom;Lien;Tel\nDauphin;Luc;fils;0612345678\n"
+		    "Prince;Anne;fille;0698765432", { "fils", "fille", NULL },
+		    { "Dauphin", "Prince", NULL } },
+		{ "Nom et pr\xc3\xa9nom\tService\nVigneron Tisserand\tCardiologie",
+		    { "Cardiologie", NULL }, { "Vigneron", "Tisserand", NULL } },
+		/* no heading of names; a heading of things */
+		{ "Produit ; Dose ; Nom commercial\nParac\xc3\xa9tamol ; 1 g ; "
+		    "Doliprane", { "Parac\xc3\xa9tamol", "Doliprane", NULL },
+		    { NULL } },
+		{ "Examen | R\xc3\xa9sultat\nPigeon | 7 %", { "Pigeon", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -183,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_plates),
 		cmocka_unit_test(test_ocr_lower_zero_ids),
 		cmocka_unit_test(test_bullet_senders),
+		cmocka_unit_test(test_table_name_columns),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
