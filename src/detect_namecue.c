@@ -1800,6 +1800,41 @@ file_piece_other(const char *t, struct detect_scratch *s, size_t j)
 	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash);
 }
 
+/* A piece beside a first name of the lists is its surname even if an
+ * ordinary word ("courrier-pigeon-jeanne.docx", "/paul-vigneron"): no
+ * word of the tables, no digits, three letters or more (review20). */
+static int
+file_piece_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	(void)t;
+	return !(w->flags & W_DIGIT) && w->nchars >= 3 && !word_taken(s, j) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_TITLE | D_MONTH | D_EPONYM |
+	    D_TERM | D_CLINICAL | D_DATECUE | D_RELATIVE | D_STREET | D_UNIT |
+	    D_PLACE | D_INSTHEAD | D_EPOHEAD | D_RELATION));
+}
+
+/* The other part of a name beside piece k, a first name of the lists,
+ * in pieces [a, b): the piece after it (file_piece_other, or
+ * file_piece_surname), else the one before when capitalized as a name
+ * is ("Courrier-Pigeon-Jeanne-2024.docx"; "lettre_jeanne.pdf" keeps
+ * "lettre").  Its index, or NO_WORD. */
+static size_t
+first_name_partner(const char *t, struct detect_scratch *s, size_t k,
+    size_t a, size_t b)
+{
+	if (!(s->words[k].dflags & D_FIRST) || (s->words[k].dflags & D_WEAK))
+		return NO_WORD;
+	if (k < b && file_piece_surname(t, s, k + 1))
+		return k + 1;
+	if (k > a && (k == b || (s->words[k + 1].flags & W_DIGIT)) &&
+	    (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+	    file_piece_surname(t, s, k - 1))
+		return k - 1;
+	return NO_WORD;
+}
+
 /*
  * The parts of a file's name that a note quotes, in any case, when no
  * rule found a part of it: "scan_dupont_jean.pdf", "cr_kowalczyk_2024.pdf",
@@ -1816,7 +1851,7 @@ scan_file_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t b = 0; b < s->nwords; b++) {
-		size_t a = b, k;
+		size_t a = b, k, p;
 		int under = 0;
 
 		if (!before_file_ext(t, s, b))
@@ -1847,6 +1882,14 @@ scan_file_names(const char *t, struct detect_scratch *s)
 			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
 		}
+		/* a first name found (here or by another rule): its
+		 * surname beside it, an ordinary word too */
+		for (k = a; k <= b; k++)
+			if (is_name_span(span_of(s, k)) &&
+			    (p = first_name_partner(t, s, k, a, b)) != NO_WORD &&
+			    (r = add_span(s, s->words[p].start, s->words[p].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
 	}
 	return 0;
 }
@@ -1918,7 +1961,27 @@ scan_url_names(const char *t, struct detect_scratch *s)
 			    (r = add_span(s, s->words[k + 1].start,
 			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
+			/* "/paul-vigneron": the piece glued after a first
+			 * name, an ordinary word too */
+			if (after && (s->words[k].dflags & D_FIRST) &&
+			    !(s->words[k].dflags & D_WEAK) &&
+			    file_piece_surname(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
 		}
+		/* a first name another rule found in the address */
+		for (size_t k = a; k < b; k++)
+			if (is_name_span(span_of(s, k)) &&
+			    (s->words[k].dflags & D_FIRST) &&
+			    !(s->words[k].dflags & D_WEAK) &&
+			    s->words[k].end + 1 == s->words[k + 1].start &&
+			    (t[s->words[k].end] == '-' ||
+			    t[s->words[k].end] == '_') &&
+			    file_piece_surname(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
 	}
 	return 0;
 }

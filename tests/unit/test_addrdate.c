@@ -2234,6 +2234,10 @@ test_linear_time(void **state)
 		/* a table's column of names (scan_table_name_columns) */
 		"| Nom | Nom |\n| A | B |\n", "| Nom ", "Nom;Nom;Nom;",
 		"| A | B | C | D |\n", "Nom\tA\nB\tC\n", ";",
+		/* a surname beside a first name in a file or an address
+		 * (first_name_partner) */
+		"Pigeon-Jeanne-1.pdf ", "Jeanne-Pigeon-Jeanne-Pigeon-",
+		"www.a.fr/paul-vigneron-paul-vigneron/ ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -202,6 +202,30 @@ test_table_name_columns(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname that is an ordinary word beside a first name in a file's
+ * name or a web address ("Courrier-Pigeon-Jeanne-12032024.docx",
+ * "doctolib.fr/.../paul-vigneron"): only names of the lists or words no
+ * dictionary has went; a file's ordinary words stay. */
+static void
+test_file_url_surnames(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Voir Courrier-Pigeon-Jeanne-12032024.docx ce jour.",
+		    { "Courrier", NULL }, { "Pigeon", NULL } },
+		{ "RDV via https://www.doctolib.fr/medecin-generaliste/nantes/"
+		    "paul-vigneron?x=1", { "nantes", NULL },
+		    { "vigneron", NULL } },
+		{ "https://www.doctolib.fr/infirmier/rennes/anne-chapelle",
+		    { "infirmier", NULL }, { "chapelle", NULL } },
+		/* no first name; a first name that is a word, in lower case */
+		{ "scan_plaie_talon.jpg, bilan_sanguin_2024.pdf, lettre_jeanne.pdf",
+		    { "plaie", "sanguin", "lettre" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -213,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_ocr_lower_zero_ids),
 		cmocka_unit_test(test_bullet_senders),
 		cmocka_unit_test(test_table_name_columns),
+		cmocka_unit_test(test_file_url_surnames),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
