@@ -228,10 +228,28 @@ comma_or_paren_gap(const char *t, size_t a, size_t b)
 	return mark;
 }
 
+/* Between the end of one word and the start of the next: one line break
+ * (a "\r\n" too), spaces or tabs around it ("DUPONT\nMarie": a label, a
+ * letter's heading, a name the cell wrapped). */
+static int
+line_break_gap(const char *t, size_t a, size_t b)
+{
+	int brk = 0;
+
+	for (; a < b; a++) {
+		if (t[a] == ' ' || t[a] == '\t' || t[a] == '\r')
+			continue;
+		if (t[a] != '\n' || brk)
+			return 0;
+		brk = 1;
+	}
+	return brk;
+}
+
 /* Word i (a part of row value k) and the row's other name side by side
  * across a comma or a parenthesis, one of them written as a name or
  * found as one already ("petit, rose" of a row PETIT Rose is a
- * description). */
+ * description), or across one line break, both written as names. */
 static int
 row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
@@ -244,6 +262,14 @@ row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
 			continue;
 		a = side < 0 ? s->words[j].end : s->words[i].end;
 		b = side < 0 ? s->words[i].start : s->words[j].start;
+		/* "Mme\nDUPONT\nMarie": across one line break, both written
+		 * with their capital (review20: the pair's neighbour is read
+		 * over a space only) */
+		if (line_break_gap(t, a, b) && (s->words[i].flags &
+		    (W_CAP | W_UPPER)) && (s->words[j].flags &
+		    (W_CAP | W_UPPER)) &&
+		    row_word_other(s, j, row, nrow, off, flen, k))
+			return 1;
 		if (!comma_or_paren_gap(t, a, b) ||
 		    !row_word_other(s, j, row, nrow, off, flen, k))
 			continue;

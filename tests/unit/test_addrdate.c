@@ -2238,6 +2238,8 @@ test_linear_time(void **state)
 		 * (first_name_partner) */
 		"Pigeon-Jeanne-1.pdf ", "Jeanne-Pigeon-Jeanne-Pigeon-",
 		"www.a.fr/paul-vigneron-paul-vigneron/ ",
+		/* the row's pair across a line break (row_pair_across) */
+		"DUPONT\nMarie\n", "Marie\n", "\n\n\n",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -226,6 +226,60 @@ test_file_url_surnames(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The patient Marie Dupont: a first name that is a word ("mari\xc3\xa9"). */
+static const struct detect_value DUPONT_ROW[] = {
+	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
+	{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+};
+
+/* Word w of text (its first occurrence) is in no span, with the row
+ * DUPONT_ROW, in the default mode. */
+static void
+row_word_kept(const char *text, const char *w)
+{
+	const char *at = strstr(text, w);
+	size_t a, b;
+
+	assert_non_null(at);
+	a = (size_t)(at - text);
+	b = a + strlen(w);
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), DUPONT_ROW,
+	    N(DUPONT_ROW), &S), 0);
+	for (size_t i = 0; i < S.nspans; i++)
+		if (S.spans[i].start < b && S.spans[i].end > a) {
+			print_error("'%s' in '%s' went, kept expected\n", w,
+			    text);
+			fail();
+		}
+}
+
+/* The row's surname and first name on two lines ("Mme\nDUPONT\nMarie", a
+ * label or a wrapped cell): the first name that is a word went only
+ * beside the surname over a space.  The word in lower case at a line's
+ * start, not beside the surname, stays. */
+static void
+test_row_pair_line_break(void **state)
+{
+	static const struct detect_options recall = { DETECT_ALL, 0,
+	    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+	static const char *const texts[] = {
+		"Mme\nDUPONT\nMarie\nvue ce jour",
+		"Patiente : Dupont\r\nMarie, 76 ans",
+		"MARIE\nDUPONT, entr\xc3\xa9" "e le 3 mars",
+	};
+
+	(void)state;
+	for (size_t k = 0; k < N(texts); k++) {
+		const char *w = strstr(texts[k], "Marie") ? "Marie" : "MARIE";
+
+		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], DUPONT_ROW,
+		    N(DUPONT_ROW), w);
+		test_row_word_gone(&recall, &S, texts[k], DUPONT_ROW,
+		    N(DUPONT_ROW), w);
+	}
+	row_word_kept("Bilan\nmarie depuis 1970, Dupont\nvu.", "marie");
+}
+
 int
 main(void)
 {
@@ -238,6 +292,7 @@ main(void)
 		cmocka_unit_test(test_bullet_senders),
 		cmocka_unit_test(test_table_name_columns),
 		cmocka_unit_test(test_file_url_surnames),
+		cmocka_unit_test(test_row_pair_line_break),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
