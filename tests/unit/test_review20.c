@@ -280,6 +280,32 @@ test_row_pair_line_break(void **state)
 	row_word_kept("Bilan\nmarie depuis 1970, Dupont\nvu.", "marie");
 }
 
+/* The row's surname cut at a line's end, with a hyphen or none ("Mme
+ * Du-\npont vue", "Dupo\nnt", "DU-\nPONT"): each piece alone is no part
+ * of the value and stayed. */
+static void
+test_row_name_cut(void **state)
+{
+	static const struct detect_options recall = { DETECT_ALL, 0,
+	    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+	static const char *const texts[] = {
+		"Mme Du-\npont vue ce jour.", "Appel de Mme Dupo\nnt ce matin.",
+		"Patiente DU-\r\nPONT, 76 ans.",
+	};
+	static const char *const pieces[] = { "pont", "nt", "PONT" };
+
+	(void)state;
+	for (size_t k = 0; k < N(texts); k++) {
+		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], DUPONT_ROW,
+		    N(DUPONT_ROW), pieces[k]);
+		test_row_word_gone(&recall, &S, texts[k], DUPONT_ROW,
+		    N(DUPONT_ROW), pieces[k]);
+	}
+	/* another word cut the same way, a prefix of the name alone */
+	row_word_kept("Bilan\nsanguin ; Du-\npuis ce jour.", "puis");
+	row_word_kept("Bilan\nsanguin ; Du-\npuis ce jour.", "sanguin");
+}
+
 int
 main(void)
 {
@@ -293,6 +319,7 @@ main(void)
 		cmocka_unit_test(test_table_name_columns),
 		cmocka_unit_test(test_file_url_surnames),
 		cmocka_unit_test(test_row_pair_line_break),
+		cmocka_unit_test(test_row_name_cut),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
