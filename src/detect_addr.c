@@ -4713,6 +4713,17 @@ add_keyed_value(const char *t, struct detect_scratch *s, size_t v, size_t w,
 		else if (t[i] >= '0' && t[i] <= '9')
 			return 0;
 	}
+	/* a placeholder ("<nom>Inconnu</nom>", "?nom=x"): every word of
+	 * the value one of not_names */
+	if (kind == 1) {
+		size_t k = word_at(s, v), any = 0;
+
+		for (; k < s->nwords && s->words[k].end <= w; k++)
+			if (!(s->words[k].dflags & D_NOTNAME))
+				any = 1;
+		if (!any)
+			return 0;
+	}
 	return kind == 2 ? add_address(s, v, w) :
 	    add_span(s, v, w, DETECT_NAME, -1);
 }
@@ -4725,7 +4736,8 @@ add_keyed_value(const char *t, struct detect_scratch *s, size_t v, size_t w,
  * space, a quote or a line's end, 80 bytes at most ('+' and "%20" are
  * spaces, kept in the span; a name's value holds no digit but those of
  * a coded byte).  Other tags and parameters ("<examen>",
- * "?id=3") stay.  (detect_run's gate: a '>' or a '?'.) */
+ * "?id=3"), a placeholder ("<nom>Inconnu</nom>": not_names) stay.
+ * (detect_run's gate: a '>' or a '?'.) */
 static int
 scan_keyed_markup(const char *t, size_t len, struct detect_scratch *s,
     int names, int places)

@@ -3152,7 +3152,18 @@ static const char *const name_headings[] = {
 	"last name", "given name", "family name", NULL,
 };
 
-/* The words [a, b) of a cell are a heading of name_headings. */
+/* The headings beside "Nom" alone that say its column names persons, not
+ * things ("Nom | T\xc3\xa9l", "Nom;Lien"; "NOM | RESULTAT" is a test's). */
+static const char *const person_headings[] = {
+	"tel", "telephone", "portable", "lien", "parente", "ddn", "naissance",
+	"date de naissance", "ne le", "nee le", "ne e le", "adresse", "age",
+	"sexe", "mail", "email", "courriel", "relation", "qualite", "role",
+	"ville", "ipp", "nir", NULL,
+};
+
+/* The words [a, b) of a cell are a heading of name_headings (2: one
+ * that names persons by itself, 1: "nom" or "name" alone) or of
+ * person_headings (3); 0 if none. */
 static int
 name_heading(struct detect_scratch *s, size_t a, size_t b)
 {
@@ -3169,7 +3180,13 @@ name_heading(struct detect_scratch *s, size_t a, size_t b)
 		memcpy(h + n, wf(s, w), w->fold_len);
 		n += w->fold_len;
 	}
-	return n > 0 && in_list(name_headings, h, n);
+	if (n == 0)
+		return 0;
+	if (in_list(name_headings, h, n))
+		return (n == 3 && memcmp(h, "nom", 3) == 0) ||
+		    (n == 4 && (memcmp(h, "noms", 4) == 0 ||
+		    memcmp(h, "name", 4) == 0)) ? 1 : 2;
+	return in_list(person_headings, h, n) ? 3 : 0;
 }
 
 /* The next cell of a line from byte *p (a separator sep or the line's end
@@ -3214,10 +3231,12 @@ table_line_sep(const char *t, size_t len, size_t p)
  * in the lines after it, up to a line with no separator (an empty one
  * too) or 200 lines, the cell of that column is a name whatever its
  * words ("| Pigeon | Jeanne |", "Cordonnier; Paul", "Dauphin;Luc;fils"):
- * its words with a letter and no digit, a title, a kin word or a
- * particle left out; a cell with a digit stays.  Columns 0 to 31; the
- * heading is any line whose cells hold one such heading.  Each line read
- * once.  (detect_run's gate: '|', a tab or ';'.)
+ * its words with a letter and no digit, a title, a kin word, a particle
+ * or a placeholder ("Inconnu": not_names) left out; a cell with a digit
+ * stays.  Columns 0 to 31; the heading is any line whose cells hold one
+ * such heading, "Nom" alone only beside a heading of a person's column
+ * (person_headings: "T\xc3\xa9l", "Lien", "DDN"...: "NOM | RESULTAT" names
+ * tests).  Each line read once.  (detect_run's gate: '|', a tab or ';'.)
  */
 int
 scan_table_name_columns(const char *t, struct detect_scratch *s)
@@ -3228,7 +3247,7 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 		size_t p = line, a, b, next;
 		uint32_t cols = 0;
 		char sep = table_line_sep(t, len, line);
-		int last = 0, col = 0, rows = 0, r;
+		int last = 0, col = 0, rows = 0, persons = 0, r, h;
 
 		for (next = line; next < len && t[next] != '\n'; next++)
 			;
@@ -3238,14 +3257,15 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		while (col < 32 && table_next_cell(t, s, &p, sep, &a, &b, &last)) {
-			if (name_heading(s, a, b))
+			if ((h = name_heading(s, a, b)) == 1 || h == 2)
 				cols |= (uint32_t)1 << col;
+			persons |= h >= 2;
 			col++;
 			if (last)
 				break;
 		}
 		line = next;
-		if (cols == 0)
+		if (cols == 0 || !persons)
 			continue;
 		/* the rows: the same separator on each */
 		while (line < len && rows++ < 200 && table_line_sep(t, len,
@@ -3265,7 +3285,8 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 					digit |= (s->words[k].flags & W_DIGIT) != 0;
 				for (size_t k = a; k < b && !digit; k++)
 					if (!word_taken(s, k) && !(s->words[k].dflags &
-					    (D_TITLE | D_RELATIVE | D_PARTICLE)) &&
+					    (D_TITLE | D_RELATIVE | D_PARTICLE |
+					    D_NOTNAME)) &&
 					    (r = add_span(s, s->words[k].start,
 					    s->words[k].end, DETECT_NAME, -1)) < 0)
 						return r;
