@@ -1004,6 +1004,16 @@ bullet_line_start(const char *t, const struct detect_scratch *s, size_t j)
 	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
 }
 
+/* Word j, after a list's bullet at a line's start, is a first name of
+ * the lists written with its capital (not weak, no title). */
+static int
+bullet_sender(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return (s->words[j].flags & W_CAP) && (s->words[j].dflags & D_FIRST) &&
+	    !(s->words[j].dflags & (D_WEAK | D_NOTNAME | D_TITLE)) &&
+	    bullet_line_start(t, s, j);
+}
+
 /* Words j.. are a chat message's sender before its colon: one to four
  * capitalized words (cue_cap_run), one a name by itself, an initial's
  * dot after them, then a colon that no digit follows.  The sender's last
@@ -1050,7 +1060,9 @@ chat_sender_end(const char *t, struct detect_scratch *s, size_t j)
  * pris", "CRP > Rose : ..." (not at a line's start) stay.  After a
  * list's bullet at a line's start ("- Rose : elle a bien dormi",
  * bullet_line_start) when the first word is a first name of the lists,
- * not weak: "- Neuro : RAS", "- Pulmo : ...", "- Repas : pris" stay.
+ * not weak, and no ordinary word unless the list holds two such senders:
+ * "- Neuro : RAS", "- Pulmo : ...", "- Repas : pris", "- Rose : fait."
+ * alone stay.
  * (detect_run's gate: a colon, and a digit, a chat's mark or a
  * bullet.)
  */
@@ -1059,7 +1071,12 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
 	int marks = (s->text_bytes & TB_CHATMARK) != 0;
-	int bullets = (s->text_bytes & TB_BULLET) != 0;
+	int bullets = (s->text_bytes & TB_BULLET) != 0, senders = 0;
+
+	/* the senders after a bullet, counted first (two are enough) */
+	for (size_t k = 0; bullets && senders < 2 && k < s->nwords; k++)
+		senders += bullet_sender(t, s, k) &&
+		    chat_sender_end(t, s, k) != NO_WORD;
 
 	for (size_t k = 0; k + 1 < s->nwords; k++) {
 		size_t m, j, b, a;
@@ -1077,11 +1094,12 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 		}
 		/* "- Rose : elle a bien dormi": after a list's bullet, a
 		 * first name of the lists first (a note's headings, "-
-		 * Neuro : RAS", "- Pulmo : ...", are none) (review20) */
-		if (bullets && (s->words[k].flags & W_CAP) &&
-		    (s->words[k].dflags & D_FIRST) &&
-		    !(s->words[k].dflags & (D_WEAK | D_NOTNAME | D_TITLE)) &&
-		    bullet_line_start(t, s, k) &&
+		 * Neuro : RAS", "- Pulmo : ...", are none); one that is an
+		 * ordinary word too ("Rose", "Aim\xc3\xa9" "e") only in a list of
+		 * two such senders or more ("- Rose : fait." alone is a
+		 * list's item) (review20) */
+		if (bullets && bullet_sender(t, s, k) &&
+		    (senders >= 2 || !word_lexicon(t, s, k)) &&
 		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
 			if ((r = cue_take(s, k, b)) < 0)
 				return r;

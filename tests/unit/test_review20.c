@@ -167,6 +167,12 @@ test_bullet_senders(void **state)
 		    "- Olive : huile", { "Neuro", "Repas", "Olive" }, { NULL } },
 		{ "bilan - Claire : ok ; - France : 3 cas.",
 		    { "Claire", "France", NULL }, { NULL } },
+		/* one sender alone: a first name no word ("Sophie") goes, one
+		 * that is a word ("Rose") is a list's item */
+		{ "Soins :\n- Rose : fait.\n- Repas : pris.",
+		    { "Rose", NULL }, { NULL } },
+		{ "Nuit :\n- Sophie : elle dort.", { "Nuit", NULL },
+		    { "Sophie", NULL } },
 	};
 
 	(void)state;
