@@ -312,6 +312,30 @@ test_row_name_cut(void **state)
 	row_word_kept("Bilan\nsanguin ; Du-\npuis ce jour.", "sanguin");
 }
 
+/* A surname that is an ordinary word after a first name found, at a
+ * line's end: a signature's name over its role, a mail header's
+ * ("Paul Vigneron\nCadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :"):
+ * names19c asked a mark of a clause's end or a word in lower case. */
+static void
+test_word_surname_line_end(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Bien \xc3\xa0 vous,\n\nPaul Vigneron\nCadre de sant\xc3\xa9",
+		    { "Cadre", NULL }, { "Vigneron", NULL } },
+		{ "Cordialement,\nH\xc3\xa9l\xc3\xa8ne Chapelle\nInfirmi\xc3\xa8re "
+		    "coordinatrice", { "Infirmi\xc3\xa8re", NULL },
+		    { "Chapelle", NULL } },
+		{ "\xc3\x80 : Paul Vigneron\r\nObjet : transfert", { "Objet", NULL },
+		    { "Vigneron", NULL } },
+		/* a drug, a weekday after a first name at a line's end */
+		{ "Vu avec Marie\nDoliprane 1 g ; Jean Lundi\nvu.",
+		    { "Doliprane", "Lundi", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -326,6 +350,7 @@ main(void)
 		cmocka_unit_test(test_file_url_surnames),
 		cmocka_unit_test(test_row_pair_line_break),
 		cmocka_unit_test(test_row_name_cut),
+		cmocka_unit_test(test_word_surname_line_end),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
