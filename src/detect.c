@@ -624,6 +624,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
+	X(names ON (detect_no_gates | ((s->text_bytes & TB_COLON) != 0)),	\
+	    scan_mail_headers(text, s))					\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_EMAIL)) &		\
 	    (detect_no_gates |						\
 	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\

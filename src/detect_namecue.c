@@ -3314,3 +3314,104 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* Word k starts a line (or the text), spaces before, and a colon follows
+ * it (one space or none between): a mail header's label. */
+static int
+header_label_at(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t p = s->words[k].start, e = s->words[k].end, len = s->text_len;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p > 0 && t[p - 1] != '\n' && t[p - 1] != '\r')
+		return 0;
+	if (e < len && t[e] == ' ')
+		e++;
+	return e < len && t[e] == ':';
+}
+
+/* Word k is the label of a mail header that names persons ("De", "À",
+ * "Cc", "From", "To"...) */
+static int
+person_header_label(const struct detect_scratch *s, size_t k)
+{
+	return word_is(s, k, "de") || word_is(s, k, "a") ||
+	    word_is(s, k, "cc") || word_is(s, k, "cci") ||
+	    word_is(s, k, "bcc") || word_is(s, k, "from") ||
+	    word_is(s, k, "to") || word_is(s, k, "expediteur") ||
+	    word_is(s, k, "destinataire") || word_is(s, k, "destinataires");
+}
+
+/* ... and of one that only a mail has ("Objet", "Subject", "Envoy\xc3\xa9",
+ * "Sent"). */
+static int
+mail_header_label(const struct detect_scratch *s, size_t k)
+{
+	return word_is(s, k, "objet") || word_is(s, k, "subject") ||
+	    word_is(s, k, "envoye") || word_is(s, k, "sent");
+}
+
+/*
+ * The persons a forwarded mail's headers name, with no address ("De :
+ * Claire Tisserand", "\xc3\x80 : Paul Vigneron; Luc Dauphin", "Cc : Dr Anne
+ * Prince"): in a text that holds a mail's own header at a line's start
+ * ("Objet :", "Subject:", "Envoy\xc3\xa9 :", "Sent:"), after a header of
+ * persons at a line's start, each item to the line's end (cut by ';' or
+ * ','), titles before it left out, is one to four capitalized words
+ * joined (cue_cap_run, no word of the tables) that are a name when the
+ * first is a first name of the lists and another follows, or one of them
+ * is a name by itself (cue_name_itself).  "\xc3\x80 : Secr\xc3\xa9tariat
+ * G\xc3\xa9riatrie", "De : CHU Nantes", "De : Pharmacie" stay.  Each item
+ * four words, each word read once after its label.  (detect_run's
+ * gate: a colon.)
+ */
+int
+scan_mail_headers(const char *t, struct detect_scratch *s)
+{
+	int mail = 0;
+
+	for (size_t k = 0; k < s->nwords && !mail; k++)
+		mail = mail_header_label(s, k) && header_label_at(t, s, k);
+	if (!mail)
+		return 0;
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		size_t j, b, len = s->text_len;
+		int named, r;
+
+		if (!person_header_label(s, k) || !header_label_at(t, s, k))
+			continue;
+		for (j = k + 1; j < s->nwords; j = b + 1) {
+			size_t p = s->words[j - 1].end;
+
+			/* one line: nothing but spaces, a colon, a separator
+			 * between */
+			for (; p < s->words[j].start; p++)
+				if (t[p] == '\n' || t[p] == '\r' || t[p] == '<' ||
+				    t[p] == '[')
+					break;
+			if (p < s->words[j].start)
+				break;
+			while (j < s->nwords && word_has(s, j, D_TITLE) &&
+			    s->words[j].end < len && t[s->words[j].end] != '\n')
+				j++;
+			if (j >= s->nwords || (b = cue_cap_run(t, s, j, &named)) ==
+			    NO_WORD)
+				break;
+			if (named || (b > j && (s->words[j].dflags & D_FIRST) &&
+			    !(s->words[j].dflags & (D_WEAK | D_NOTNAME)))) {
+				if ((r = cue_take(s, j, b)) < 0)
+					return r;
+			}
+			/* the next item after ';' or ',' on the line */
+			p = s->words[b].end;
+			while (p < len && t[p] == ' ')
+				p++;
+			if (p >= len || (t[p] != ';' && t[p] != ',') ||
+			    b + 1 >= s->nwords)
+				break;
+		}
+		k = j > k ? j - 1 : k;
+	}
+	return 0;
+}

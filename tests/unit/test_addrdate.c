@@ -2240,6 +2240,9 @@ test_linear_time(void **state)
 		"www.a.fr/paul-vigneron-paul-vigneron/ ",
 		/* the row's pair across a line break (row_pair_across) */
 		"DUPONT\nMarie\n", "Marie\n", "\n\n\n",
+		/* a mail's headers of persons (scan_mail_headers) */
+		"Objet : a\nDe : Paul Vigneron\n", "\nDe : ", "\nCc : A; B, C; ",
+		"De : Dr Dr Dr ", "Objet :",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

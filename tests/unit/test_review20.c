@@ -336,6 +336,32 @@ test_word_surname_line_end(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The persons a forwarded mail's headers name with no address ("De :
+ * Claire Tisserand", "Cc : H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin"), in a
+ * text with a mail's own header; services, and the same lines in a note
+ * with no mail header, stay. */
+static void
+test_mail_headers(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "De : Claire Tisserand\nEnvoy\xc3\xa9 : mardi 4 mars 2025\n"
+		    "\xc3\x80 : Paul Vigneron\nObjet : transfert", { "transfert", NULL },
+		    { "Tisserand", "Vigneron", NULL } },
+		{ "From: Kevin Prince\nCc: H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin\n"
+		    "Subject: patient", { NULL },
+		    { "Prince", "Chapelle", "Dauphin" } },
+		/* services; no mail header */
+		{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie\n\xc3\x80 : Pharmacie\n"
+		    "Objet : RE: suivi", { "Secr\xc3\xa9tariat", "Pharmacie", NULL },
+		    { NULL } },
+		{ "A : Rose Pigeon\nCc : Olive Vigneron", { "Pigeon", "Vigneron",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -351,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_row_pair_line_break),
 		cmocka_unit_test(test_row_name_cut),
 		cmocka_unit_test(test_word_surname_line_end),
+		cmocka_unit_test(test_mail_headers),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
