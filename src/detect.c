@@ -571,6 +571,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_english_dates(text, s))				\
 	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
+	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
@@ -585,7 +586,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address, scan_addresses(text, s))				\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
-	    (TB_DQUOTE | TB_COLON))),					\
+	    (TB_DQUOTE | TB_COLON)) |					\
+	    ((s->text_bytes & (TB_CHATMARK | TB_QMARK)) != 0)),	\
 	    scan_keyed_values(text, len, s, names, address))		\
 	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
@@ -618,10 +620,17 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
 	    scan_name_cues(text, s))					\
 	X((names ON (comment_has(s, W_DIGIT, 0) |			\
-	    ((s->text_bytes & TB_CHATMARK) != 0))) && (detect_no_gates ||	\
+	    ((s->text_bytes & (TB_CHATMARK | TB_BULLET)) != 0))) &&	\
+	    (detect_no_gates ||						\
 	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
 	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
+	X(names ON (detect_no_gates | ((s->text_bytes & TB_COLON) != 0)),	\
+	    scan_mail_headers(text, s))					\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_EMAIL)) &		\
+	    (detect_no_gates |						\
+	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\
+	    scan_mail_names(text, s))					\
 	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
 	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
@@ -651,6 +660,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
 	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
 	    scan_table_cells(text, s))					\
+	X(names ON (detect_no_gates |					\
+	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)),		\
+	    scan_table_name_columns(text, s))				\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\

@@ -4941,6 +4941,95 @@ keyed_kind(const char *t, size_t a, size_t b)
 	return 0;
 }
 
+/* The value [v, w) of a key of kind `kind` (keyed_values): trimmed of
+ * spaces, a name's only if it holds no digit; added as a name when names
+ * are asked for, as a place when addresses are. */
+static int
+add_keyed_value(const char *t, struct detect_scratch *s, size_t v, size_t w,
+    int kind, int names, int places)
+{
+	while (v < w && t[v] == ' ')
+		v++;
+	while (w > v && t[w - 1] == ' ')
+		w--;
+	if (w == v || !(kind == 2 ? places : names))
+		return 0;
+	/* a byte coded in a web address ("%20", "%C3%A9") holds no digit
+	 * of the value's own */
+	for (size_t i = v; kind == 1 && i < w; i++) {
+		if (t[i] == '%' && i + 2 < w)
+			i += 2;
+		else if (t[i] >= '0' && t[i] <= '9')
+			return 0;
+	}
+	/* a placeholder ("<nom>Inconnu</nom>", "?nom=x"): every word of
+	 * the value one of not_names */
+	if (kind == 1) {
+		size_t k = word_at(s, v), any = 0;
+
+		for (; k < s->nwords && s->words[k].end <= w; k++)
+			if (!(s->words[k].dflags & D_NOTNAME))
+				any = 1;
+		if (!any)
+			return 0;
+	}
+	return kind == 2 ? add_address(s, v, w) :
+	    add_span(s, v, w, DETECT_NAME, -1);
+}
+
+/* The same record as XML ("<nom>Tisserand</nom>", "<ville>Rez\xc3\xa9
+ * </ville>"): an element of a key of keyed_values, no attribute, its
+ * text up to 80 bytes on one line, closed by the same key; and the
+ * parameters of a web address's query ("dossier?nom=Pigeon&prenom=
+ * Jeanne"): after '?' or '&', a key, '=', the value up to '&', '#', a
+ * space, a quote or a line's end, 80 bytes at most ('+' and "%20" are
+ * spaces, kept in the span; a name's value holds no digit but those of
+ * a coded byte).  Other tags and parameters ("<examen>",
+ * "?id=3"), a placeholder ("<nom>Inconnu</nom>": not_names) stay.
+ * (detect_run's gate: a '>' or a '?'.) */
+static int
+scan_keyed_markup(const char *t, size_t len, struct detect_scratch *s,
+    int names, int places)
+{
+	for (size_t a = 0; a + 2 < len; a++) {
+		size_t b, v, w;
+		int kind, r;
+
+		if (t[a] != '<' && t[a] != '?' && t[a] != '&')
+			continue;
+		for (b = a + 1; b < len && b - a <= 24 && (is_alnum_byte(t[b]) ||
+		    t[b] == '_' || (unsigned char)t[b] >= 0x80); b++)
+			;
+		if (b >= len || (kind = keyed_kind(t, a + 1, b)) == 0)
+			continue;
+		if (t[a] == '<') {
+			if (t[b] != '>')
+				continue;
+			for (w = v = b + 1; w < len && w - v <= 80 && t[w] != '<' &&
+			    t[w] != '\n'; w++)
+				;
+			/* "</" and the same key, then '>' */
+			if (w + 3 + (b - a - 1) > len || t[w] != '<' ||
+			    t[w + 1] != '/' || memcmp(t + w + 2, t + a + 1,
+			    b - a - 1) != 0 || t[w + 2 + (b - a - 1)] != '>')
+				continue;
+		} else {
+			if (t[b] != '=')
+				continue;
+			for (w = v = b + 1; w < len && w - v <= 80 && t[w] != '&' &&
+			    t[w] != '#' && t[w] != ' ' && t[w] != '"' &&
+			    t[w] != '\'' && t[w] != '\n'; w++)
+				;
+			if (w - v > 80)
+				continue;
+		}
+		if ((r = add_keyed_value(t, s, v, w, kind, names, places)) < 0)
+			return r;
+		a = w - 1;
+	}
+	return 0;
+}
+
 /* a record pasted as JSON in a note ({"nom": "ROUSSEL",
  * "ville": "Morlaix", "adresse": "Lieu-dit Kerbrat"}): the string value
  * after a key of keyed_values, quoted, one colon between, is a name or a
@@ -4955,10 +5044,16 @@ scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
     int names, int places)
 {
 	const char *q = t, *end = t + len;
+	int r;
 
+	if ((s->text_bytes & (TB_CHATMARK | TB_QMARK)) != 0 &&
+	    (r = scan_keyed_markup(t, len, s, names, places)) < 0)
+		return r;
+	if ((s->text_bytes & (TB_DQUOTE | TB_COLON)) != (TB_DQUOTE | TB_COLON))
+		return 0;
 	while ((q = memchr(q, '"', (size_t)(end - q))) != NULL) {
 		size_t a = (size_t)(q - t) + 1, b = a, v, w;
-		int kind, digit = 0, r;
+		int kind, digit = 0;
 
 		while (b < len && b - a < 24 && t[b] != '"')
 			b++;

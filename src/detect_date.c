@@ -43,7 +43,17 @@ const char *const date_cues[] = {
 	/* leaks19b: the participle "daté" agreed ("ordonnance datée
 	 * 12.11", "ordonnances datées 3.4"; "daté" folds to "date") and
 	 * the noun's plural */
-	"datee", "dates", "datees", NULL,
+	"datee", "dates", "datees",
+	/* review20: the other participles a letter or a prescription
+	 * takes before its date ("ordonnance sign\xc3\xa9" "e 12.11",
+	 * "courrier envoy\xc3\xa9 14.11", "certificat \xc3\xa9tabli 15.11");
+	 * "re\xc3\xa7u" too: a dose after it ("a re\xc3\xa7u 2.5 mg", "1.25 mg")
+	 * is no day and month of two digits each; no "sign\xc3\xa9" (it folds
+	 * to the noun "signe") */
+	"signee", "signees", "envoye", "envoyee", "envoyes", "envoyees",
+	"recu", "recue", "recus", "recues", "redige", "redigee", "rediges", "redigees",
+	"etabli", "etablie", "etablis", "etablies", "faxe", "faxee",
+	"faxes", "faxees", "emis", "emise", "emises", NULL,
 };
 
 /* The abbreviated months are months to the dictionary too. */

@@ -67,6 +67,8 @@ static const uint16_t text_byte[256] = {
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
+	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
+	[';'] = TB_SEMI,
 };
 /* 32 bits: the TB_* bits are more than eight */
 static uint32_t skip_tb[256];

@@ -117,6 +117,8 @@ enum {
 	TB_CELL = 1 << 8,	/* '|' or a tab: a table's cells (scan_table_cells) */
 	TB_QMARK = 1 << 9,	/* '?': a letter a code page lost (scan_lost_letter_names) */
 	TB_CHATMARK = 1 << 10,	/* '>' or '~': a chat's quote or unknown sender (scan_chat_senders) */
+	TB_SEMI = 1 << 12,	/* ';': a CSV line's cells (scan_table_name_columns) */
+	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -715,6 +717,8 @@ int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 extern const char *const detect_proid_labels[];
+/* A car's registration (detect_num.c). */
+int	scan_plates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
@@ -956,6 +960,12 @@ extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 /* A chat transcript's senders after their clock time (detect_namecue.c). */
 int	scan_chat_senders(const char *t, struct detect_scratch *s);
+/* The cells under a table's heading of names (detect_namecue.c). */
+int	scan_table_name_columns(const char *t, struct detect_scratch *s);
+/* The persons a forwarded mail's headers name (detect_namecue.c). */
+int	scan_mail_headers(const char *t, struct detect_scratch *s);
+/* The display name before a mail's address (detect_namecue.c). */
+int	scan_mail_names(const char *t, struct detect_scratch *s);
 /* The names of a meeting's attendance list (detect_namecue.c). */
 int	scan_attendance_lists(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);

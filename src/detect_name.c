@@ -4086,7 +4086,7 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
  * care (a drug, a term, a service, an eponym's position: "Jean Pharmacie",
  * "Marie Doliprane", "maladie de Jean Charcot" stays the rule's it had)
  * and no place of the keep lists.  Either way one space between, and the
- * clause ends after the word or goes on in lower case: "son fils Frédéric
+ * clause (or the line) ends after the word or goes on in lower case: "son fils Frédéric
  * Lundi" (a date's word), "sa fille Marie Paris Lyon" (a run of
  * capitals), "son mari Jean (Lyon)" stay. */
 static int
@@ -4126,7 +4126,10 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    (s->words[g].flags & (W_CAP | W_UPPER)) &&
 	    !word_has(s, g, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
 		return 0;
-	if (e >= s->text_len || strchr(",.;:)", t[e]) != NULL)
+	/* a line's end ends the clause too: a signature's name before the
+	 * role under it, a mail header's before the next ("Paul Vigneron\n
+	 * Cadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :": review20) */
+	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
 		return 1;
 	return t[e] == ' ' && i + 1 < s->nwords &&
 	    s->words[i + 1].start == e + 1 &&

@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "detect_int.h"
 
@@ -980,6 +981,39 @@ chat_mark_line_start(const char *t, const struct detect_scratch *s,
 	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
 }
 
+/* Word j starts a line (or the text) after a list's bullet: '-', '*',
+ * a bullet U+2022 or an en dash, one space after, spaces before ("- Rose :
+ * elle a bien dormi").  1, or 0. */
+static int
+bullet_line_start(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t p = s->words[j].start, q;
+
+	if (p < 2 || t[p - 1] != ' ')
+		return 0;
+	p--;
+	if (t[p - 1] == '-' || t[p - 1] == '*')
+		p--;
+	else if (p >= 3 && (memcmp(t + p - 3, "\xe2\x80\xa2", 3) == 0 ||
+	    memcmp(t + p - 3, "\xe2\x80\x93", 3) == 0))
+		p -= 3;
+	else
+		return 0;
+	for (q = 0; p > 0 && q < 4 && t[p - 1] == ' '; q++)
+		p--;
+	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
+}
+
+/* Word j, after a list's bullet at a line's start, is a first name of
+ * the lists written with its capital (not weak, no title). */
+static int
+bullet_sender(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return (s->words[j].flags & W_CAP) && (s->words[j].dflags & D_FIRST) &&
+	    !(s->words[j].dflags & (D_WEAK | D_NOTNAME | D_TITLE)) &&
+	    bullet_line_start(t, s, j);
+}
+
 /* Words j.. are a chat message's sender before its colon: one to four
  * capitalized words (cue_cap_run), one a name by itself, an initial's
  * dot after them, then a colon that no digit follows.  The sender's last
@@ -1023,14 +1057,26 @@ chat_sender_end(const char *t, struct detect_scratch *s, size_t j)
  * Vous : ok", "10:14 Pharmacie : appel" stay (words of the lexicon or of
  * the tables).  With no time, after a chat's mark at a line's start:
  * "~ Marie L.: ...", "> Rose : ..." (chat_mark_line_start); "> Repas :
- * pris", "CRP > Rose : ..." (not at a line's start) stay.  (detect_run's
- * gate: a colon, and a digit or a chat's mark.)
+ * pris", "CRP > Rose : ..." (not at a line's start) stay.  After a
+ * list's bullet at a line's start ("- Rose : elle a bien dormi",
+ * bullet_line_start) when the first word is a first name of the lists,
+ * not weak, and no ordinary word unless the list holds two such senders:
+ * "- Neuro : RAS", "- Pulmo : ...", "- Repas : pris", "- Rose : fait."
+ * alone stay.
+ * (detect_run's gate: a colon, and a digit, a chat's mark or a
+ * bullet.)
  */
 int
 scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
 	int marks = (s->text_bytes & TB_CHATMARK) != 0;
+	int bullets = (s->text_bytes & TB_BULLET) != 0, senders = 0;
+
+	/* the senders after a bullet, counted first (two are enough) */
+	for (size_t k = 0; bullets && senders < 2 && k < s->nwords; k++)
+		senders += bullet_sender(t, s, k) &&
+		    chat_sender_end(t, s, k) != NO_WORD;
 
 	for (size_t k = 0; k + 1 < s->nwords; k++) {
 		size_t m, j, b, a;
@@ -1040,6 +1086,20 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 		 * after a chat's mark at a line's start (leaks19b) */
 		if (marks && (s->words[k].flags & (W_CAP | W_UPPER)) &&
 		    chat_mark_line_start(t, s, k) &&
+		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
+			if ((r = cue_take(s, k, b)) < 0)
+				return r;
+			k = b;
+			continue;
+		}
+		/* "- Rose : elle a bien dormi": after a list's bullet, a
+		 * first name of the lists first (a note's headings, "-
+		 * Neuro : RAS", "- Pulmo : ...", are none); one that is an
+		 * ordinary word too ("Rose", "Aim\xc3\xa9" "e") only in a list of
+		 * two such senders or more ("- Rose : fait." alone is a
+		 * list's item) (review20) */
+		if (bullets && bullet_sender(t, s, k) &&
+		    (senders >= 2 || !word_lexicon(t, s, k)) &&
 		    (b = chat_sender_end(t, s, k)) != NO_WORD) {
 			if ((r = cue_take(s, k, b)) < 0)
 				return r;
@@ -1758,6 +1818,41 @@ file_piece_other(const char *t, struct detect_scratch *s, size_t j)
 	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash);
 }
 
+/* A piece beside a first name of the lists is its surname even if an
+ * ordinary word ("courrier-pigeon-jeanne.docx", "/paul-vigneron"): no
+ * word of the tables, no digits, three letters or more (review20). */
+static int
+file_piece_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	(void)t;
+	return !(w->flags & W_DIGIT) && w->nchars >= 3 && !word_taken(s, j) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_TITLE | D_MONTH | D_EPONYM |
+	    D_TERM | D_CLINICAL | D_DATECUE | D_RELATIVE | D_STREET | D_UNIT |
+	    D_PLACE | D_INSTHEAD | D_EPOHEAD | D_RELATION));
+}
+
+/* The other part of a name beside piece k, a first name of the lists,
+ * in pieces [a, b): the piece after it (file_piece_other, or
+ * file_piece_surname), else the one before when capitalized as a name
+ * is ("Courrier-Pigeon-Jeanne-2024.docx"; "lettre_jeanne.pdf" keeps
+ * "lettre").  Its index, or NO_WORD. */
+static size_t
+first_name_partner(const char *t, struct detect_scratch *s, size_t k,
+    size_t a, size_t b)
+{
+	if (!(s->words[k].dflags & D_FIRST) || (s->words[k].dflags & D_WEAK))
+		return NO_WORD;
+	if (k < b && file_piece_surname(t, s, k + 1))
+		return k + 1;
+	if (k > a && (k == b || (s->words[k + 1].flags & W_DIGIT)) &&
+	    (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+	    file_piece_surname(t, s, k - 1))
+		return k - 1;
+	return NO_WORD;
+}
+
 /*
  * The parts of a file's name that a note quotes, in any case, when no
  * rule found a part of it: "scan_dupont_jean.pdf", "cr_kowalczyk_2024.pdf",
@@ -1774,7 +1869,7 @@ scan_file_names(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t b = 0; b < s->nwords; b++) {
-		size_t a = b, k;
+		size_t a = b, k, p;
 		int under = 0;
 
 		if (!before_file_ext(t, s, b))
@@ -1805,6 +1900,14 @@ scan_file_names(const char *t, struct detect_scratch *s)
 			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
 		}
+		/* a first name found (here or by another rule): its
+		 * surname beside it, an ordinary word too */
+		for (k = a; k <= b; k++)
+			if (is_name_span(span_of(s, k)) &&
+			    (p = first_name_partner(t, s, k, a, b)) != NO_WORD &&
+			    (r = add_span(s, s->words[p].start, s->words[p].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
 	}
 	return 0;
 }
@@ -1876,7 +1979,27 @@ scan_url_names(const char *t, struct detect_scratch *s)
 			    (r = add_span(s, s->words[k + 1].start,
 			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
+			/* "/paul-vigneron": the piece glued after a first
+			 * name, an ordinary word too */
+			if (after && (s->words[k].dflags & D_FIRST) &&
+			    !(s->words[k].dflags & D_WEAK) &&
+			    file_piece_surname(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
 		}
+		/* a first name another rule found in the address */
+		for (size_t k = a; k < b; k++)
+			if (is_name_span(span_of(s, k)) &&
+			    (s->words[k].dflags & D_FIRST) &&
+			    !(s->words[k].dflags & D_WEAK) &&
+			    s->words[k].end + 1 == s->words[k + 1].start &&
+			    (t[s->words[k].end] == '-' ||
+			    t[s->words[k].end] == '_') &&
+			    file_piece_surname(t, s, k + 1) &&
+			    (r = add_span(s, s->words[k + 1].start,
+			    s->words[k + 1].end, DETECT_NAME, -1)) < 0)
+				return r;
 	}
 	return 0;
 }
@@ -2899,6 +3022,396 @@ scan_aged_names(const char *t, size_t len, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* Word j may be a word of a mail's display name: a capital, no digit,
+ * no title, no word of the tables (a service, a place, a unit, a
+ * pharmacy); an ordinary word too ("Chapelle", "Prince": the address is
+ * the cue, scan_mail_names asks more of the run). */
+static int
+mail_display_word(const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    !(w->dflags & (D_TITLE | D_INSTHEAD | D_CLINICAL | D_TERM |
+	    D_STREET | D_UNIT | D_PLACE | D_MONTH | D_NOTNAME | D_RELATIVE |
+	    D_RELATION | D_EPOHEAD | D_PHARMACY));
+}
+
+/* Word j names someone by itself: a name of the lists, not weak, or a
+ * word no dictionary has, no acronym ("Kerouredan"; not "Secr\xc3\xa9tariat",
+ * "Pharmacie", "CHU"). */
+static int
+mail_name_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (w->dflags & (D_FIRST | D_LAST))
+		return !(w->dflags & D_WEAK);
+	return !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
+	    !((w->flags & W_UPPER) && acronym_shape(t, s, j));
+}
+
+/* Word j is the address's owner's: three letters or more, its fold
+ * inside the address's local part t[a, b) ("Claire Tisserand
+ * <claire.tisserand@...>", "Kevin Prince <kprince@...>"). */
+static int
+mail_owner_word(const char *t, struct detect_scratch *s, size_t j, size_t a,
+    size_t b)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n < 3 || b - a < n)
+		return 0;
+	for (size_t p = a; p + n <= b; p++) {
+		size_t i = 0;
+
+		while (i < n && (t[p + i] | 0x20) == f[i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The display name before a mail's address that a forwarded or quoted
+ * mail carries ("De: Claire Tisserand [mailto:claire.tisserand@orange.fr]",
+ * "Le 03/03/2025, H\xc3\xa9l\xc3\xa8ne Chapelle <h.chapelle@wanadoo.fr> a
+ * \xc3\xa9crit", "Kevin Prince <kprince@gmail.com> wrote:"): the address
+ * found, right after '<' or "[mailto:"; before it, over spaces and a
+ * quote, one to four words with a capital and no digit, joined by one
+ * space or a hyphen (mail_display_word: a title, a service's or a
+ * shop's word ends them); they are a person's name when one of them
+ * names someone by itself (mail_name_word) and is the address's owner's
+ * (mail_owner_word), or else from a first name of the lists (not weak)
+ * that another word follows.  Names that are
+ * ordinary words ("Chapelle", "Prince") go: the address is the cue.
+ * "CHU Nantes <contact@chu.fr>", "Secr\xc3\xa9tariat G\xc3\xa9riatrie
+ * <secretariat@chu.fr>" stay.  Each address reads four words back.
+ * (detect_run's gate: an e-mail found, and a '>' or a '['.)
+ */
+int
+scan_mail_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		size_t es = s->spans[x].start, ee = s->spans[x].end, p, at, j, k;
+		int owner = 0;
+
+		if (s->spans[x].kind != DETECT_EMAIL)
+			continue;
+		if (es >= 1 && t[es - 1] == '<')
+			p = es - 1;
+		else if (es >= 8 && t[es - 8] == '[' &&
+		    strncasecmp(t + es - 7, "mailto:", 7) == 0)
+			p = es - 8;
+		else
+			continue;
+		for (at = es; at < ee && t[at] != '@'; at++)
+			;
+		for (k = 0; k < 3 && p > 0 && t[p - 1] == ' '; k++)
+			p--;
+		if (p > 0 && (t[p - 1] == '"' || t[p - 1] == '\''))
+			p--;
+		if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p)
+			continue;
+		/* the run j back to k: capitals, no digit, no title */
+		for (k = j; ; k--) {
+			const struct detect_word *w = &s->words[k];
+			size_t g;
+
+			if (!mail_display_word(s, k)) {
+				k++;
+				break;
+			}
+			owner |= mail_owner_word(t, s, k, es, at) &&
+			    mail_name_word(t, s, k);
+			if (k == 0 || j - k >= 3)
+				break;
+			g = s->words[k - 1].end;
+			if (w->start != g + 1 || (t[g] != ' ' && t[g] != '-'))
+				break;
+		}
+		if (k > j)
+			continue;
+		/* no owner: from a first name of the lists on, a word after
+		 * it ("2:02 PM Kevin Prince <kp1984@...>") */
+		while (!owner && k < j && !((s->words[k].dflags & D_FIRST) &&
+		    mail_name_word(t, s, k)))
+			k++;
+		if (!owner && k >= j)
+			continue;
+		/* word by word: a first name found already keeps its span */
+		for (; k <= j; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+	}
+	return 0;
+}
+
+/* The headings of a table's column of persons' names, as the folds of
+ * their words ("Nom", "Pr\xc3\xa9nom", "Nom et pr\xc3\xa9nom", "Nom de naissance",
+ * "Patient", "Identit\xc3\xa9"), one string a heading, words by spaces. */
+static const char *const name_headings[] = {
+	"nom", "prenom", "prenoms", "nom prenom", "prenom nom", "nom et prenom",
+	"noms", "nom de naissance", "nom d usage", "nom usage", "nom marital",
+	"nom de jeune fille", "patient", "patiente", "identite",
+	"nom du patient", "nom patient", "name", "surname", "first name",
+	"last name", "given name", "family name", NULL,
+};
+
+/* The headings beside "Nom" alone that say its column names persons, not
+ * things ("Nom | T\xc3\xa9l", "Nom;Lien"; "NOM | RESULTAT" is a test's). */
+static const char *const person_headings[] = {
+	"tel", "telephone", "portable", "lien", "parente", "ddn", "naissance",
+	"date de naissance", "ne le", "nee le", "ne e le", "adresse", "age",
+	"sexe", "mail", "email", "courriel", "relation", "qualite", "role",
+	"ville", "ipp", "nir", NULL,
+};
+
+/* The words [a, b) of a cell are a heading of name_headings (2: one
+ * that names persons by itself, 1: "nom" or "name" alone) or of
+ * person_headings (3); 0 if none. */
+static int
+name_heading(struct detect_scratch *s, size_t a, size_t b)
+{
+	char h[32];
+	size_t n = 0;
+
+	for (size_t k = a; k < b; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (w->fold_len + (n > 0) > sizeof(h) - n)
+			return 0;
+		if (n > 0)
+			h[n++] = ' ';
+		memcpy(h + n, wf(s, w), w->fold_len);
+		n += w->fold_len;
+	}
+	if (n == 0)
+		return 0;
+	if (in_list(name_headings, h, n))
+		return (n == 3 && memcmp(h, "nom", 3) == 0) ||
+		    (n == 4 && (memcmp(h, "noms", 4) == 0 ||
+		    memcmp(h, "name", 4) == 0)) ? 1 : 2;
+	return in_list(person_headings, h, n) ? 3 : 0;
+}
+
+/* The next cell of a line from byte *p (a separator sep or the line's end
+ * ends it): its words in [*a, *b) (word indexes), 1 if one was read; *p
+ * past its separator; *last set when the line ended. */
+static int
+table_next_cell(const char *t, struct detect_scratch *s, size_t *p, char sep,
+    size_t *a, size_t *b, int *last)
+{
+	size_t len = s->text_len, q = *p, k;
+
+	if (q >= len || t[q] == '\n') {
+		*last = 1;
+		return 0;
+	}
+	while (q < len && t[q] != sep && t[q] != '\n' && t[q] != '\r')
+		q++;
+	k = word_at(s, *p);
+	*a = k;
+	while (k < s->nwords && s->words[k].end <= q)
+		k++;
+	*b = k;
+	*last = q >= len || t[q] != sep;
+	*p = q < len && t[q] == sep ? q + 1 : q;
+	return 1;
+}
+
+/* The separator of the table whose line starts at byte p: '|', a tab or
+ * ';', the first of them on the line; 0 if none. */
+static char
+table_line_sep(const char *t, size_t len, size_t p)
+{
+	for (size_t q = p; q < len && t[q] != '\n'; q++)
+		if (t[q] == '|' || t[q] == '\t' || t[q] == ';')
+			return t[q];
+	return 0;
+}
+
+/*
+ * A table pasted in a note whose heading names a column of persons
+ * ("| Nom | Pr\xc3\xa9nom | Tel |", "Nom;Pr\xc3\xa9nom;Lien;Tel", name_headings):
+ * in the lines after it, up to a line with no separator (an empty one
+ * too) or 200 lines, the cell of that column is a name whatever its
+ * words ("| Pigeon | Jeanne |", "Cordonnier; Paul", "Dauphin;Luc;fils"):
+ * its words with a letter and no digit, a title, a kin word, a particle
+ * or a placeholder ("Inconnu": not_names) left out; a cell with a digit
+ * stays.  Columns 0 to 31; the heading is any line whose cells hold one
+ * such heading, "Nom" alone only beside a heading of a person's column
+ * (person_headings: "T\xc3\xa9l", "Lien", "DDN"...: "NOM | RESULTAT" names
+ * tests).  Each line read once.  (detect_run's gate: '|', a tab or ';'.)
+ */
+int
+scan_table_name_columns(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len, line = 0;
+
+	while (line < len) {
+		size_t p = line, a, b, next;
+		uint32_t cols = 0;
+		char sep = table_line_sep(t, len, line);
+		int last = 0, col = 0, rows = 0, persons = 0, r, h;
+
+		for (next = line; next < len && t[next] != '\n'; next++)
+			;
+		next = next < len ? next + 1 : len;
+		if (sep == 0) {
+			line = next;
+			continue;
+		}
+		while (col < 32 && table_next_cell(t, s, &p, sep, &a, &b, &last)) {
+			if ((h = name_heading(s, a, b)) == 1 || h == 2)
+				cols |= (uint32_t)1 << col;
+			persons |= h >= 2;
+			col++;
+			if (last)
+				break;
+		}
+		line = next;
+		if (cols == 0 || !persons)
+			continue;
+		/* the rows: the same separator on each */
+		while (line < len && rows++ < 200 && table_line_sep(t, len,
+		    line) == sep) {
+			p = line;
+			for (next = line; next < len && t[next] != '\n'; next++)
+				;
+			next = next < len ? next + 1 : len;
+			last = 0;
+			for (col = 0; col < 32 && !last && table_next_cell(t, s,
+			    &p, sep, &a, &b, &last); col++) {
+				int digit = 0;
+
+				if (!(cols & ((uint32_t)1 << col)) || a >= b)
+					continue;
+				for (size_t k = a; k < b; k++)
+					digit |= (s->words[k].flags & W_DIGIT) != 0;
+				for (size_t k = a; k < b && !digit; k++)
+					if (!word_taken(s, k) && !(s->words[k].dflags &
+					    (D_TITLE | D_RELATIVE | D_PARTICLE |
+					    D_NOTNAME)) &&
+					    (r = add_span(s, s->words[k].start,
+					    s->words[k].end, DETECT_NAME, -1)) < 0)
+						return r;
+			}
+			line = next;
+		}
+	}
+	return 0;
+}
+
+/* Word k starts a line (or the text), spaces before, and a colon follows
+ * it (one space or none between): a mail header's label. */
+static int
+header_label_at(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t p = s->words[k].start, e = s->words[k].end, len = s->text_len;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p > 0 && t[p - 1] != '\n' && t[p - 1] != '\r')
+		return 0;
+	if (e < len && t[e] == ' ')
+		e++;
+	return e < len && t[e] == ':';
+}
+
+/* Word k is the label of a mail header that names persons ("De", "À",
+ * "Cc", "From", "To"...) */
+static int
+person_header_label(const struct detect_scratch *s, size_t k)
+{
+	return word_is(s, k, "de") || word_is(s, k, "a") ||
+	    word_is(s, k, "cc") || word_is(s, k, "cci") ||
+	    word_is(s, k, "bcc") || word_is(s, k, "from") ||
+	    word_is(s, k, "to") || word_is(s, k, "expediteur") ||
+	    word_is(s, k, "destinataire") || word_is(s, k, "destinataires");
+}
+
+/* ... and of one that only a mail has ("Objet", "Subject", "Envoy\xc3\xa9",
+ * "Sent"). */
+static int
+mail_header_label(const struct detect_scratch *s, size_t k)
+{
+	return word_is(s, k, "objet") || word_is(s, k, "subject") ||
+	    word_is(s, k, "envoye") || word_is(s, k, "sent");
+}
+
+/*
+ * The persons a forwarded mail's headers name, with no address ("De :
+ * Claire Tisserand", "\xc3\x80 : Paul Vigneron; Luc Dauphin", "Cc : Dr Anne
+ * Prince"): in a text that holds a mail's own header at a line's start
+ * ("Objet :", "Subject:", "Envoy\xc3\xa9 :", "Sent:"), after a header of
+ * persons at a line's start, each item to the line's end (cut by ';' or
+ * ','), titles before it left out, is one to four capitalized words
+ * joined (cue_cap_run, no word of the tables) that are a name when the
+ * first is a first name of the lists and another follows, or one of them
+ * is a name by itself (cue_name_itself).  "\xc3\x80 : Secr\xc3\xa9tariat
+ * G\xc3\xa9riatrie", "De : CHU Nantes", "De : Pharmacie" stay.  Each item
+ * four words, each word read once after its label.  (detect_run's
+ * gate: a colon.)
+ */
+int
+scan_mail_headers(const char *t, struct detect_scratch *s)
+{
+	int mail = 0;
+
+	for (size_t k = 0; k < s->nwords && !mail; k++)
+		mail = mail_header_label(s, k) && header_label_at(t, s, k);
+	if (!mail)
+		return 0;
+	for (size_t k = 0; k + 1 < s->nwords; k++) {
+		size_t j, b, len = s->text_len;
+		int named, r;
+
+		if (!person_header_label(s, k) || !header_label_at(t, s, k))
+			continue;
+		for (j = k + 1; j < s->nwords; j = b + 1) {
+			size_t p = s->words[j - 1].end;
+
+			/* one line: nothing but spaces, a colon, a separator
+			 * between */
+			for (; p < s->words[j].start; p++)
+				if (t[p] == '\n' || t[p] == '\r' || t[p] == '<' ||
+				    t[p] == '[')
+					break;
+			if (p < s->words[j].start)
+				break;
+			while (j < s->nwords && word_has(s, j, D_TITLE) &&
+			    s->words[j].end < len && t[s->words[j].end] != '\n')
+				j++;
+			if (j >= s->nwords || (b = cue_cap_run(t, s, j, &named)) ==
+			    NO_WORD)
+				break;
+			if (named || (b > j && (s->words[j].dflags & D_FIRST) &&
+			    !(s->words[j].dflags & (D_WEAK | D_NOTNAME)))) {
+				if ((r = cue_take(s, j, b)) < 0)
+					return r;
+			}
+			/* the next item after ';' or ',' on the line */
+			p = s->words[b].end;
+			while (p < len && t[p] == ' ')
+				p++;
+			if (p >= len || (t[p] != ';' && t[p] != ',') ||
+			    b + 1 >= s->nwords)
+				break;
+		}
+		k = j > k ? j - 1 : k;
 	}
 	return 0;
 }

@@ -2986,3 +2986,111 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* The words before a car's registration ("plaque", "immatriculation",
+ * "immat", "immatricul\xc3\xa9" e, "v\xc3\xa9hicule", "voiture"), folded. */
+static const char *const plate_cues[] = {
+	"plaque", "plaques", "immatriculation", "immat", "immatricule",
+	"immatriculee", "vehicule", "voiture", "auto", NULL,
+};
+
+/* A plate cue among the three words before the word that starts at byte
+ * a (a colon, "n\xc2\xb0", "de", "du fils" between). */
+static int
+plate_cue_before(const struct detect_scratch *s, size_t a)
+{
+	size_t w = word_at(s, a);
+
+	for (size_t k = w; k > 0 && w - k < 4; k--) {
+		const struct detect_word *v = &s->words[k - 1];
+
+		if (in_list(plate_cues, wf(s, v), v->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
+/* n capitals from t[p] (within len). */
+static int
+caps_at(const char *t, size_t len, size_t p, size_t n)
+{
+	if (p + n > len)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t[p + i] < 'A' || t[p + i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* n digits from t[p] (within len). */
+static int
+digits_at(const char *t, size_t len, size_t p, size_t n)
+{
+	if (p + n > len)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t[p + i] < '0' || t[p + i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A car's registration, a relative's or the patient's ("v\xc3\xa9hicule du
+ * fils AB-123-CD", "plaque AB 123 CD", "immatriculation 1234 AB 44"):
+ * the French system's shape since 2009, two capitals, three digits, two
+ * capitals, with hyphens anywhere (the shape is the cue: no code of care
+ * is written so), with a space or nothing after a plate's cue
+ * (plate_cue_before); the older shape, one to four digits, one to three
+ * capitals, the d\xc3\xa9partement's two digits or 2A/2B, after a cue
+ * only.  Nothing alphanumeric or a hyphen beside.  "HLA-B27", "CD4 123
+ * CD8", "T2-N1-M0" stay.  Each start reads ten bytes.  (detect_run's
+ * gate: a digit.)
+ */
+int
+scan_plates(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t p = 0; p + 7 <= len; p++) {
+		size_t e = 0;
+		char g;
+		int r;
+
+		if (p > 0 && (is_alnum_byte(t[p - 1]) || t[p - 1] == '-' ||
+		    (unsigned char)t[p - 1] >= 0x80))
+			continue;
+		if (caps_at(t, len, p, 2)) {
+			g = t[p + 2];
+			if (g == '-' && digits_at(t, len, p + 3, 3) &&
+			    t[p + 6] == '-' && caps_at(t, len, p + 7, 2))
+				e = p + 9;
+			else if ((g == ' ' && digits_at(t, len, p + 3, 3) &&
+			    p + 6 < len && t[p + 6] == ' ' &&
+			    caps_at(t, len, p + 7, 2)) || (digits_at(t, len,
+			    p + 2, 3) && caps_at(t, len, p + 5, 2)))
+				e = g == ' ' ? p + 9 : p + 7;
+			if (e != 0 && g != '-' && !plate_cue_before(s, p))
+				e = 0;
+		} else if (t[p] >= '0' && t[p] <= '9' && plate_cue_before(s, p)) {
+			size_t q = p, c;
+
+			while (q < len && q - p < 5 && t[q] >= '0' && t[q] <= '9')
+				q++;
+			if (q - p > 4 || q >= len || t[q] != ' ')
+				continue;
+			for (c = ++q; q < len && q - c < 4 && t[q] >= 'A' &&
+			    t[q] <= 'Z'; q++)
+				;
+			if (q == c || q - c > 3 || q + 2 >= len || t[q] != ' ')
+				continue;
+			q++;
+			if (digits_at(t, len, q, 2) || (t[q] == '2' &&
+			    (t[q + 1] == 'A' || t[q + 1] == 'B')))
+				e = q + 2;
+		}
+		if (e == 0 || (e < len && (is_alnum_byte(t[e]) || t[e] == '-' ||
+		    (unsigned char)t[e] >= 0x80)))
+			continue;
+		if ((r = add_span(s, p, e, DETECT_ID, -1)) < 0)
+			return r;
+		p = e;
+	}
+	return 0;
+}

@@ -228,10 +228,28 @@ comma_or_paren_gap(const char *t, size_t a, size_t b)
 	return mark;
 }
 
+/* Between the end of one word and the start of the next: one line break
+ * (a "\r\n" too), spaces or tabs around it ("DUPONT\nMarie": a label, a
+ * letter's heading, a name the cell wrapped). */
+static int
+line_break_gap(const char *t, size_t a, size_t b)
+{
+	int brk = 0;
+
+	for (; a < b; a++) {
+		if (t[a] == ' ' || t[a] == '\t' || t[a] == '\r')
+			continue;
+		if (t[a] != '\n' || brk)
+			return 0;
+		brk = 1;
+	}
+	return brk;
+}
+
 /* Word i (a part of row value k) and the row's other name side by side
  * across a comma or a parenthesis, one of them written as a name or
  * found as one already ("petit, rose" of a row PETIT Rose is a
- * description). */
+ * description), or across one line break, both written as names. */
 static int
 row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
@@ -244,6 +262,14 @@ row_pair_across(const char *t, const struct detect_scratch *s, size_t i,
 			continue;
 		a = side < 0 ? s->words[j].end : s->words[i].end;
 		b = side < 0 ? s->words[i].start : s->words[j].start;
+		/* "Mme\nDUPONT\nMarie": across one line break, both written
+		 * with their capital (review20: the pair's neighbour is read
+		 * over a space only) */
+		if (line_break_gap(t, a, b) && (s->words[i].flags &
+		    (W_CAP | W_UPPER)) && (s->words[j].flags &
+		    (W_CAP | W_UPPER)) &&
+		    row_word_other(s, j, row, nrow, off, flen, k))
+			return 1;
 		if (!comma_or_paren_gap(t, a, b) ||
 		    !row_word_other(s, j, row, nrow, off, flen, k))
 			continue;
@@ -801,6 +827,73 @@ row_kind_folded(enum detect_ident kind)
 	return (unsigned)kind < 32 && ((ROW_FOLDED_KINDS >> kind) & 1);
 }
 
+/* The gap t[a, b) cuts a word at a line's end: a hyphen or none, then one
+ * line break ("\r\n" too), spaces or tabs after it ("Du-\npont",
+ * "Dupo\nnt"). */
+static int
+cut_gap(const char *t, size_t a, size_t b)
+{
+	if (a < b && t[a] == '-')
+		a++;
+	if (a < b && t[a] == '\r')
+		a++;
+	if (a >= b || t[a] != '\n')
+		return 0;
+	for (a++; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t')
+			return 0;
+	return 1;
+}
+
+/*
+ * The row's name cut at a line's end, a hyphen or none ("Mme Du-\npont
+ * vue", "DUPO-\nNT", "Appel de Mme Dupo\nnt"): two words across cut_gap,
+ * the second in lower case (or both in capitals), whose folds joined are
+ * a whole part of a name value of four letters or more; one span over
+ * both, the value's (review20: each piece alone is no part and stayed).
+ * "Bilan\nsanguin", a part's prefix alone stay.  Each pair of words
+ * once, four bytes of gap at most.
+ */
+static int
+row_cut_words(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *n = &s->words[i + 1];
+		size_t gap = n->start - w->end, m = w->fold_len + n->fold_len;
+		int r;
+
+		if (gap > 4 || (t[w->end] != '-' && t[w->end] != '\n' &&
+		    t[w->end] != '\r') || !cut_gap(t, w->end, n->start) ||
+		    (w->flags & W_DIGIT) || (n->flags & W_DIGIT) ||
+		    ((n->flags & (W_CAP | W_UPPER)) && !((w->flags & W_UPPER) &&
+		    (n->flags & W_UPPER))) || m < 4)
+			continue;
+		for (size_t x = 0; x < nvals; x++) {
+			size_t k = vals[x], p;
+			const char *v = s->ctxfold.data + off[k];
+
+			if (row[k].kind == DETECT_IDENT_ADDRESS)
+				continue;
+			for (p = 0; p < parts[k].n; p++)
+				if (parts[k].len[p] == m && memcmp(v + parts[k].off[p],
+				    wf(s, w), w->fold_len) == 0 &&
+				    memcmp(v + parts[k].off[p] + w->fold_len,
+				    wf(s, n), n->fold_len) == 0)
+					break;
+			if (p == parts[k].n)
+				continue;
+			if ((r = add_span(s, w->start, n->end, DETECT_NAME,
+			    (int)k)) < 0)
+				return r;
+			i++;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 int
@@ -870,6 +963,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
+	if (memchr(t, '\n', s->text_len) != NULL &&
+	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
+		return r;
 	return scan_row_fuzzy(t, row, nrow, vals, nvals, off, flen, parts,
 	    nfc <= MAX_CAND ? fcand : NULL, nfc <= MAX_CAND ? nfc : s->nwords, s);
 }

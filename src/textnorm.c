@@ -392,8 +392,8 @@ ocr_year(const uint8_t *p, size_t len, size_t i)
 
 /* "RPPS 1O111935200", "IPP 8OO12345": nine to fifteen, one or two of
  * them letters, nothing glued either side (the caller saw the left): a
- * long number, an identifier's shape no word has; or six to fifteen
- * whose letters are all capital O after a true digit ("32OOOOO2").  Its
+ * long number, an identifier's shape no word has; or five to fifteen
+ * whose letters are all O or o after a true digit ("32OOOOO2", "4oo12").  Its
  * length, or 0. */
 static size_t
 ocr_long(const uint8_t *p, size_t len, size_t i)
@@ -406,12 +406,15 @@ ocr_long(const uint8_t *p, size_t len, size_t i)
 	if (n >= 9 && letters <= 2)
 		return n;
 	/* "IPP : 32OOOOO2", "dossier 1OO2OO45": six to fifteen, a true
-	 * digit first and another, every letter a capital O, a zero
-	 * (leaks19b); no word is a digit then capital O's and digits */
-	if (n < 6 || digits < 2 || !(p[i] >= '0' && p[i] <= '9'))
+	 * digit first and another, every letter an O, a zero (leaks19b);
+	 * in lower case too ("32ooooo2", review20), and five when the last
+	 * is a true digit too ("IPP 4OO12", "4oo12"); no word is a digit
+	 * then O's and digits */
+	if (n < 5 || digits < 2 || !(p[i] >= '0' && p[i] <= '9') ||
+	    (n == 5 && !(p[i + 4] >= '0' && p[i + 4] <= '9')))
 		return 0;
 	for (size_t k = i; k < i + n; k++)
-		if (!(p[k] >= '0' && p[k] <= '9') && p[k] != 'O')
+		if (!(p[k] >= '0' && p[k] <= '9') && p[k] != 'O' && p[k] != 'o')
 			return 0;
 	return n;
 }

@@ -2526,6 +2526,35 @@ test_linear_time(void **state)
 		/* a dotted day and month after "datée" (date_cues) */
 		"dat\xc3\xa9" "e 12.11 ", "dat\xc3\xa9" "es ", "le 3.11 ",
 		"du 3.11 au 5.11 ", "3.1.",
+		/* review20: a record's value after an XML tag or in a web
+		 * address's query (scan_keyed_markup) */
+		"<nom>Abc</nom> ", "<nom>", "<nom>A A A ", "?nom=", "&nom=A",
+		"?nom=Abc&prenom=Def ", "<", "?", "&",
+		/* a mail's display name (scan_mail_names) */
+		"Kevin Prince <kprince@gmail.com> ", "A B C D <abcd@ef.fr> ",
+		"Abc <a@b.fr>", "[mailto:abc@def.fr] ", "Claire Claire ",
+		/* participles before a dotted date (date_cues) */
+		"sign\xc3\xa9" "e 12.11 ", "re\xc3\xa7u 12.11 re\xc3\xa7u ",
+		/* a car's registration (scan_plates) */
+		"AB-123-CD ", "plaque AB 123 CD ", "plaque 1 ", "AB 123 AB 12 ",
+		"AB-123-", "1 1 1 1 ",
+		/* an id's zeros read as o (textnorm's ocr_long) */
+		"IPP 4oo12 ", "4oo12", "1ooooooooooooooooo ", "1o1o1o1o ",
+		/* a sender after a bullet (scan_chat_senders) */
+		"\n- Rose : ", "\n- Rose Rose Rose Rose Rose ", "- - - ",
+		"\n* Claire L. : ", "\n\xe2\x80\xa2 ",
+		/* a table's column of names (scan_table_name_columns) */
+		"| Nom | Nom |\n| A | B |\n", "| Nom ", "Nom;Nom;Nom;",
+		"| A | B | C | D |\n", "Nom\tA\nB\tC\n", ";",
+		/* a surname beside a first name in a file or an address
+		 * (first_name_partner) */
+		"Pigeon-Jeanne-1.pdf ", "Jeanne-Pigeon-Jeanne-Pigeon-",
+		"www.a.fr/paul-vigneron-paul-vigneron/ ",
+		/* the row's pair across a line break (row_pair_across) */
+		"DUPONT\nMarie\n", "Marie\n", "\n\n\n",
+		/* a mail's headers of persons (scan_mail_headers) */
+		"Objet : a\nDe : Paul Vigneron\n", "\nDe : ", "\nCc : A; B, C; ",
+		"De : Dr Dr Dr ", "Objet :",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

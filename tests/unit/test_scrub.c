@@ -2821,6 +2821,10 @@ test_linear_time(void **state)
 		/* a line of a table's labels, each of which read the line
 		 * and the rows under it */
 		"nom;", "prenom\t",
+		/* review20: the row's name cut at a line's end, its pair
+		 * across one, a table's heading of names and its rows */
+		"Le Gof-\nf ", "GOFF\nJean\n", "Le-\n", "Nom;Pr\xc3\xa9nom\nA;B\n",
+		"| Nom |\n", "Jean Vigneron\n", "Jean\nVigneron\n",
 		/* the cues and shapes of the fifteenth pass (review,
 		 * sixteenth pass): birth names, "(sic)", O', a name after
 		 * " / ", a relative's surname, a bare "prénom", a message's
