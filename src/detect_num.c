@@ -2355,6 +2355,160 @@ id_thousands(const char *t, size_t len, const struct detect_scratch *s,
 	return e;
 }
 
+/* "dossier n° C2S-25-330917", "n° B12-2025-0417": a code of capitals
+ * and digits glued together (a capital first, six characters at most,
+ * both kinds in it) joined by a '-' to the digits at word j: the id's
+ * prefix, as the capitals alone are (id_prefix).  The tokenizer cuts the
+ * code at each change of kind ("C", "2", "S"): the word index of its
+ * first word, or j. */
+static size_t
+id_mixed_prefix(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j, chars = 0;
+	int letters = 0, digits = 0;
+
+	if (j == 0 || s->words[j - 1].end + 1 != s->words[j].start ||
+	    t[s->words[j - 1].end] != '-')
+		return j;
+	/* back over the glued words of the code, six characters at most */
+	while (k > 0 && chars <= 6) {
+		const struct detect_word *w = &s->words[k - 1];
+
+		if (k < j && w->end != s->words[k].start)
+			break;
+		if (w->flags & W_DIGIT)
+			digits = 1;
+		else if (w->end - w->start == w->nchars &&
+		    (w->nchars == 1 ? (w->flags & W_CAP) != 0 :
+		    (w->flags & W_UPPER) != 0))
+			letters = 1;
+		else
+			return j;
+		chars += w->end - w->start;
+		k--;
+	}
+	if (chars > 6 || !letters || !digits ||
+	    (s->words[k].flags & W_DIGIT) || (s->words[k].start > 0 &&
+	    (is_alnum_byte(t[s->words[k].start - 1]) ||
+	    t[s->words[k].start - 1] == '-')))
+		return j;
+	return k;
+}
+
+/* Word k is a word that says what a number numbers after a "n°": a
+ * noun in lower case ("n° unique", "n° de sinistre", "n° de dossier
+ * patient") or a body's or a system's name ("n° CRISTAL", "n° Cerfa"),
+ * no digit in it and no thing whose number names no person
+ * (id_not_person: "n° de lot"). */
+static int
+id_numbered_owner_word(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return !(w->flags & W_DIGIT) && w->fold_len >= 2 && w->nchars >= 2 &&
+	    !(w->dflags & (D_TITLE | D_MONTH)) &&
+	    !in_list(id_number_words, wf(s, w), w->fold_len) &&
+	    !in_list(id_not_person, wf(s, w), w->fold_len);
+}
+
+/* "n° unique 0311225012345678", "n° de sinistre 25 7134 882 0", "n°
+ * CRISTAL N-2024-0417752": one or two words that say what the number
+ * numbers (id_numbered_owner_word) between a "n°" (and its "de") and the
+ * number at word j, which id_label_before reads as no label (it knows
+ * the labels by name): 2, a bare "n°"'s strength (the caller asks the
+ * shapes no room or dose has: capitals before the digits, three groups,
+ * seven digits), else 0.  Nothing but spaces between the words. */
+static int
+id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j, owners = 0;
+
+	while (k > 0) {
+		const struct detect_word *w = &s->words[k - 1];
+		const char *f = wf(s, w);
+		size_t gap = s->words[k].start - w->end;
+		int spaces = gap >= 1 && gap <= 2;
+
+		for (size_t b = w->end; b < s->words[k].start; b++)
+			if (t[b] != ' ')
+				spaces = 0;
+		/* "n° ", "N°", "no." before the first owner word */
+		if (in_list(id_number_words, f, w->fold_len))
+			return owners > 0 && gap <= 4 && !memchr(t + w->end,
+			    ',', gap) && !memchr(t + w->end, ';', gap) &&
+			    !memchr(t + w->end, ':', gap) ? 2 : 0;
+		/* "de", "d'" between the "n°" and the owner word */
+		if (owners > 0 && ((w->fold_len == 2 && memcmp(f, "de", 2) ==
+		    0 && spaces) || (w->fold_len == 1 && f[0] == 'd' &&
+		    gap <= 3 && (t[w->end] == '\'' || (gap == 3 &&
+		    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0))))) {
+			k--;
+			continue;
+		}
+		if (!spaces || owners == 2 || !id_numbered_owner_word(s, k - 1))
+			return 0;
+		owners++;
+		k--;
+	}
+	return 0;
+}
+
+/* Blood products, whose bags carry a number in groups (the EFS's
+ * label, haemovigilance's traceability): "la poche 2511 03 84527",
+ * "CGR 0714 25 117385". */
+static const char *const id_blood_bags[] = {
+	"poche", "poches", "cgr", "pfc", "cpa", "mcp", "psl", NULL,
+};
+
+/* Word j is the number of a blood product named right before it, one
+ * space apart: a label for a number in groups (id_mixed_groups). */
+static int
+id_blood_bag_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+
+	if (j == 0)
+		return 0;
+	w = &s->words[j - 1];
+	return w->end + 1 == s->words[j].start && t[w->end] == ' ' &&
+	    in_list(id_blood_bags, wf(s, w), w->fold_len);
+}
+
+/* "CGR n° 0714 25 117385", "n° de sinistre 25 7134 882 0": a number in
+ * three groups or more of one to six digits, one space apart, of
+ * unequal lengths (groups of three after a first are thousands,
+ * id_thousands), nine to twenty digits in all, after a label: a bag's,
+ * a claim's, a file's number as a form prints it.  No unit or group
+ * after it.  The last word of the run from j, or j. */
+static size_t
+id_mixed_groups(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = j, digits = 0, ngroups = 0;
+	int unequal = 0;
+
+	for (; e < s->nwords && ngroups < 8; e++) {
+		const struct detect_word *w = &s->words[e];
+		size_t n = w->end - w->start;
+
+		if (!(w->flags & W_DIGIT) || n > 6 || w->nchars != n ||
+		    (e > j && (w->start != s->words[e - 1].end + 1 ||
+		    t[s->words[e - 1].end] != ' ')))
+			break;
+		if (e > j && n != s->words[e - 1].end - s->words[e - 1].start)
+			unequal = 1;
+		digits += n;
+		ngroups++;
+	}
+	if (ngroups < 3 || !unequal || digits < 9 || digits > 20)
+		return j;
+	/* "1 234 567 mg", a run cut at eight groups */
+	if (e < s->nwords && s->words[e].start == s->words[e - 1].end + 1 &&
+	    ((s->words[e].flags & W_DIGIT) || is_measure_unit(wf(s,
+	    &s->words[e]), s->words[e].fold_len)))
+		return j;
+	return e - 1;
+}
+
 /* Word k is one to five digits and nothing else, one space after word
  * k - 1 when k > j. */
 static int
@@ -2551,7 +2705,7 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 		return;
 	p = id_prefix(t, s, j);
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
-	    id_label_before(t, s, p) == 0)
+	    (id_label_before(t, s, p) == 0 && id_numbered_owner(t, s, p) == 0))
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
 		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -2575,7 +2729,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	for (size_t x = 0; x < s->ndwords; x++) {
 		char d[40];
 		size_t j = s->dwords[x], e, n = 0, p, digits = 0, groups = 0,
-		    end;
+		    end, mixed;
 		int r, lab, glued_key = 0;
 
 		if (j < from)
@@ -2603,7 +2757,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[j + 1].start == s->words[j].end + 1 &&
 		    (s->words[j + 1].flags & W_DIGIT) &&
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
-		    t[s->words[j].end] == ' ')) {
+		    t[s->words[j].end] == ' ') &&
+		    !(e == j && id_mixed_groups(t, s, j) != j)) {
 			from = e + 1;
 			continue;
 		}
@@ -2612,6 +2767,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		 * joins them to the digits ("n° d'adhérent CSS-4471-2093": the
 		 * body's name written into its member's number) */
 		p = id_prefix(t, s, j);
+		if (p == j)
+			p = id_mixed_prefix(t, s, j);
 		if (p != j && (word_taken(s, p) ||
 		    ((s->words[p].flags & W_IDLABEL) &&
 		    !id_label_as_prefix(t, s, p, j))))
@@ -2619,12 +2776,24 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
 			p = j;
+		if (lab == 0 && (lab = id_numbered_owner(t, s, p)) == 0 &&
+		    p != j && (lab = id_numbered_owner(t, s, j)) != 0)
+			p = j;
 		if (lab == 1 && e == j) {
 			e = id_thousands(t, len, s, j);
 			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)
 				for (size_t b = s->words[k].start;
 				    b < s->words[k].end && n < sizeof(d); b++)
 					d[n++] = t[b];
+		}
+		/* "CGR n° 0714 25 117385", "la poche 2511 03 84527": groups
+		 * of unequal lengths */
+		if (p == j && (lab != 0 || id_blood_bag_before(t, s, j)) &&
+		    (mixed = id_mixed_groups(t, s, j)) > e) {
+			e = mixed;
+			n = id_words_digits(t, s, j, e, d, sizeof(d));
+			if (lab == 0)
+				lab = 1;
 		}
 		for (size_t k = j; k <= e; k++)
 			if (s->words[k].flags & W_DIGIT) {

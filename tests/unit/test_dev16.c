@@ -1,0 +1,176 @@
+/* Unit tests of the pass on the sixteenth hand set's dev half (docs/scrub.md
+ * "heldout16 dev families (dev16)"): numbers after a "n°" and the word
+ * that says what they number, in groups of unequal lengths, with a code
+ * of capitals and digits before them; the misused opioid medicines by
+ * their way of use; "enceinte" the noun.  Beside each, the look-alike of
+ * the same shape that stays.  The detectors alone (detect_run), without
+ * row values, in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A number after "n°" and the word that says what it numbers, a word no
+ * rule knows as an id's label ("n° unique", "n° de sinistre"), in groups
+ * of unequal lengths (a bag's, a claim's number as a form prints it),
+ * after a blood product's name, or after a code of capitals and digits
+ * joined by a '-': the raw digits go.  What stays: a lot's, a room's
+ * number after "n°", counts in thousands, values listed, a short number
+ * after the same words. */
+static void
+test_numbers_after_what_they_number(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Demande de logement social, n\xc2\xb0 unique "
+		    "0311225012345678.", { NULL }, { "0311225012345678",
+		    NULL } },
+		{ "AT du 2 mars 2025, n\xc2\xb0 de sinistre 25 7134 882 0.",
+		    { NULL }, { "25 7134 882 0", NULL } },
+		{ "transfusion du CGR n\xc2\xb0 0714 25 117385 chez M. Boutros.",
+		    { NULL }, { "0714 25 117385", NULL } },
+		{ "l'\xc3\xa9tiquette de la poche 2511 03 84527 transfus\xc3\xa9"
+		    "e hier", { NULL }, { "2511 03 84527", NULL } },
+		{ "CSS : dossier n\xc2\xb0 C2S-25-330917 accept\xc3\xa9.",
+		    { NULL }, { "C2S-25-330917", NULL } },
+		{ "Inscrit, n\xc2\xb0 Cristal 2024-0417752.", { NULL },
+		    { "2024-0417752", NULL } },
+		/* what stays */
+		{ "Vaccin, n\xc2\xb0 de lot 12 345 678 ; n\xc2\xb0 unique 12.",
+		    { "12 345 678", "unique 12", NULL }, { NULL } },
+		{ "poche 2 de 3, CGR 450 ml, 1 234 567 plaquettes.",
+		    { "450 ml", "1 234 567", NULL }, { NULL } },
+		{ "Glyc\xc3\xa9mies 110 145 180 ; n\xc2\xb0 de chambre 12.",
+		    { "110 145 180", "chambre 12", NULL }, { NULL } },
+		{ "FEV 2 45 110 mesur\xc3\xa9s ; C2S-12 accord\xc3\xa9" "e.",
+		    { "2 45 110", "C2S-12", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Opioid medicines misused, by their way of use (F11): an oral morphine
+ * injected or sniffed, a medicine "détourné" or its "mésusage".  What
+ * stays: the same medicines prescribed, and the nurse's injection of
+ * morphine. */
+static void
+test_opioid_medicines_misused(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Maraude : vit dans un camion, injecte du Skenan, abc\xc3\xa8s.",
+		    { NULL }, { "Skenan", NULL } },
+		{ "Moscontin inject\xc3\xa9s depuis 2 ans.", { NULL },
+		    { "Moscontin", NULL } },
+		{ "arr\xc3\xaat du m\xc3\xa9susage de N\xc3\xa9" "ocodion.",
+		    { NULL }, { "N\xc3\xa9" "ocodion", NULL } },
+		{ "Tramadol d\xc3\xa9tourn\xc3\xa9 ce mois.", { NULL },
+		    { "Tramadol", NULL } },
+		/* what stays */
+		{ "Douleur : Skenan LP 30 mg matin et soir, Actiskenan si "
+		    "besoin.", { "Skenan", "Actiskenan", NULL }, { NULL } },
+		{ "Titration : injection de morphine SC, tramadol 50 mg.",
+		    { "morphine", "tramadol", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* "Enceinte" the noun after its article (a blood bank's refrigerated
+ * cabinets, a hospital's grounds) stays; the pregnancy's adjective
+ * still goes. */
+static void
+test_enclosure_not_pregnancy(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "D\xc3\xa9p\xc3\xb4t de sang : temp\xc3\xa9rature des "
+		    "enceintes OK.", { "enceintes", NULL }, { NULL } },
+		{ "Fugue : retrouv\xc3\xa9 dans l'enceinte de l'h\xc3\xb4pital.",
+		    { "enceinte", NULL }, { NULL } },
+		{ "Les enceintes r\xc3\xa9" "frig\xc3\xa9r\xc3\xa9" "es sont "
+		    "pleines.", { "enceintes", NULL }, { NULL } },
+		/* what goes */
+		{ "Mme Pigeon, enceinte de 28 SA, RAI n\xc3\xa9gative.",
+		    { NULL }, { "enceinte", NULL } },
+		{ "suivi des femmes enceintes diab\xc3\xa9tiques", { NULL },
+		    { "enceintes", NULL } },
+		{ "Elle est enceinte, une enceinte pleine.", { NULL },
+		    { "enceinte", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The detectors over `unit` repeated n times, in seconds. */
+static double
+detect_time(void *arg, const char *unit, size_t n)
+{
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+	double t0;
+
+	(void)arg;
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	t0 = linear_cpu_seconds();
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
+	    &S), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* The rules of this pass look a bounded number of words back (the owner
+ * words after "n°", the code before the '-') or on (eight groups at
+ * most). */
+static void
+test_linear_time(void **state)
+{
+	static const char *const units[] = {
+		"n\xc2\xb0 unique 1234567 ", "n\xc2\xb0 de a b 1234567 ",
+		"n\xc2\xb0 a ", "12 1 ", "1 12 ", "12 123 1 ", "12 1234 1 ",
+		"poche 12 1 ", "CGR n\xc2\xb0 1 12 ", "n\xc2\xb0 1 12 123 ",
+		"C2S-1-2 ", "C2S-", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
+		"injecte du Skenan ", "des enceintes ", "l'enceinte ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(detect_time, NULL, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_numbers_after_what_they_number),
+		cmocka_unit_test(test_opioid_medicines_misused),
+		cmocka_unit_test(test_enclosure_not_pregnancy),
+		cmocka_unit_test(test_linear_time),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
