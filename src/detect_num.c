@@ -983,6 +983,50 @@ phone_partial(const char *t, size_t len, size_t i, size_t run,
 	    phone_cue_before(s, k) ? n : 0;
 }
 
+/*
+ * "tel patient 06 . 20 . 4 7 . 1 1 . 9 8": a French phone typed with its
+ * pairs cut in single digits here and there, between separators of one to
+ * three bytes of " .-" that are not the same each time (phone_mixed_sep
+ * asks pairs, collect one sign at a time), after a phone cue
+ * (phone_cue_before): ten digits in groups of one or two, the first 0 and
+ * 1-9, no separator and digit after, nothing glued.  The digits into d;
+ * 0 if not so.
+ */
+static size_t
+phone_cued_loose(const char *t, size_t len, size_t i, size_t run,
+    struct detect_scratch *s, char *d, size_t *end)
+{
+	size_t q = i, n = 0, sl, k;
+
+	/* few numbers are a pair or a digit alone after a cue: the cue
+	 * (a bisection) asked last */
+	if (run > 2 || !comment_has(s, W_PHONECUE, 0))
+		return 0;
+	for (;;) {
+		size_t g = 0;
+
+		while (q < len && util_is_digit(t[q]) && g < 3) {
+			if (n == 10)
+				return 0;
+			d[n++] = t[q++];
+			g++;
+		}
+		if (g == 0 || g > 2 || n == 10)
+			break;
+		if ((sl = mixed_pair_sep(t, len, q)) == 0)
+			break;
+		q += sl;
+	}
+	if (n != 10 || d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
+	    mixed_pair_sep(t, len, q) != 0)
+		return 0;
+	k = word_at(s, i);
+	if (k >= s->nwords || s->words[k].start != i || !phone_cue_before(s, k))
+		return 0;
+	*end = q;
+	return 10;
+}
+
 /* run: the digits at t[i] (number_at's count, 0 at a '+'). */
 static int
 try_phone(const char *t, size_t len, size_t i, size_t run,
@@ -1019,6 +1063,8 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 			n = phone_same_sep(t, len, i, s, d, &end);
 		if (n == 0)
 			n = phone_mixed_sep(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_cued_loose(t, len, i, run, s, d, &end);
 		/* most numbers are no phone cut short: six, eight or nine
 		 * digits only */
 		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))

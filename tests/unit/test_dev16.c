@@ -66,6 +66,64 @@ test_numbers_after_what_they_number(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A phone typed with its pairs cut in single digits between separators
+ * that change, after a phone cue: the raw number goes.  What stays: the
+ * same shape with no cue, or with nine or eleven digits. */
+static void
+test_phone_in_loose_groups(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "tel patient 06 . 20 . 4 7 . 1 1 . 9 8 -> corrig\xc3\xa9",
+		    { NULL }, { "06 . 20 . 4 7 . 1 1 . 9 8", NULL } },
+		{ "portable : 07-5 1-33 . 8 0 . 12 (fille)", { NULL },
+		    { "07-5 1-33 . 8 0 . 12", NULL } },
+		/* what stays */
+		{ "Scores 06 . 20 . 4 7 . 1 1 . 9 8 ce jour.", { "4 7",
+		    "9 8", NULL }, { NULL } },
+		{ "tel 06 . 20 . 4 7 . 1 1 . 9 ; tel 06 . 2 0 . 4 7 . 1 1 . "
+		    "9 8 . 5", { "4 7 . 1 1 . 9 ;", "9 8 . 5", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A place named after the word of its kind, before a comma and its
+ * address: a building, a domiciliation's association before its post
+ * box (both part of the name), a business where the patient works (its
+ * kind stays); a key box's code typed digit by digit.  What stays: a
+ * business named by an ordinary word, a kind with no name, a count
+ * after "code". */
+static void
+test_places_named_after_their_kind(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Adresse : B\xc3\xa2t. Les C\xc3\xa8" "dres, 12 av. "
+		    "Fr\xc3\xa9" "d\xc3\xa9ric Mistral, 13500 Martigues.",
+		    { NULL }, { "B\xc3\xa2t. Les C\xc3\xa8" "dres", NULL } },
+		{ "Domiciliation : association Emma\xc3\xbcs, BP 17, 31000 "
+		    "Toulouse.", { NULL }, { "association Emma\xc3\xbcs",
+		    NULL } },
+		{ "H\xc3\xa9patite A : M. Santos, restaurant Le Petit "
+		    "Lisbonne, rue des Carmes, 45000 Orl\xc3\xa9" "ans.",
+		    { "restaurant", NULL }, { "Le Petit Lisbonne", NULL } },
+		{ "Cl\xc3\xa9 dans la boite a cle code 4-1-7-7.", { NULL },
+		    { "4-1-7-7", NULL } },
+		{ "SSIAD : digicode 2.5.8.0, 3e \xc3\xa9tage.", { NULL },
+		    { "2.5.8.0", NULL } },
+		/* what stays */
+		{ "Repas au restaurant, rue des Carmes ; bar Cordonnier, "
+		    "rue des Lilas.", { "restaurant", "Cordonnier", NULL },
+		    { NULL } },
+		{ "Code 4-1-7 du CCAM ; code 1 2.", { "4-1-7", "1 2",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Opioid medicines misused, by their way of use (F11): an oral morphine
  * injected or sniffed, a medicine "détourné" or its "mésusage".  What
  * stays: the same medicines prescribed, and the nurse's injection of
@@ -152,6 +210,11 @@ test_linear_time(void **state)
 		"poche 12 1 ", "CGR n\xc2\xb0 1 12 ", "n\xc2\xb0 1 12 123 ",
 		"C2S-1-2 ", "C2S-", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
 		"injecte du Skenan ", "des enceintes ", "l'enceinte ",
+		"tel 0 ", "tel 06 . 2 0 . ", "tel 0 1 2 3 4 5 6 7 8 9 0 1 ",
+		"tel 06 1 ", "code 1-1-1 ", "boite a cle code 1-1-1-1 ",
+		"digicode 1 1 1 1 1 1 1 1 1 1 ", "restaurant Le A, rue B, ",
+		"B\xc3\xa2t. Les A, 1 rue B, ", "association A, BP 1, ",
+		"restaurant A B, ",
 	};
 	const size_t n = 4096;
 
@@ -165,6 +228,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_after_what_they_number),
+		cmocka_unit_test(test_phone_in_loose_groups),
+		cmocka_unit_test(test_places_named_after_their_kind),
 		cmocka_unit_test(test_opioid_medicines_misused),
 		cmocka_unit_test(test_enclosure_not_pregnancy),
 		cmocka_unit_test(test_linear_time),
