@@ -177,6 +177,67 @@ test_enclosure_not_pregnancy(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* In a note in capitals, what follows a name a title took is not its
+ * next word: the birth cue ("NEE LE"), the pain scale before its score
+ * ("EVA 7"); a code of capitals joined to its number ("EPC OXA-48") is
+ * no pair of names.  The names, word surnames too, still go. */
+static void
+test_words_after_a_name_in_capitals(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "CIBLE DOULEUR D: M. VERGNES Lucien EVA 7 sacrum A: "
+		    "oxynorm 5mg", { "EVA", NULL }, { "VERGNES Lucien",
+		    NULL } },
+		{ "Mme BALOGH Tunde NEE LE02.11.1970 TEL0623558104",
+		    { "NEE", NULL }, { "BALOGH Tunde", NULL } },
+		{ "M. CORDONNIER Paul EVA 7 sacrum", { "EVA", NULL },
+		    { "CORDONNIER Paul", NULL } },
+		{ "Mme PIGEON Marie NEE LE 01/02/1950", { "NEE", NULL },
+		    { "PIGEON Marie", NULL } },
+		{ "cas index BHRe (EPC OXA-48) chez M. Mihailescu Sorin",
+		    { "EPC", "OXA", NULL }, { "Mihailescu Sorin", NULL } },
+		/* what still goes */
+		{ "MME BALOGH NEE VIGNERON", { NULL }, { "BALOGH",
+		    "VIGNERON", NULL } },
+		{ "contact JEAN KERGOAT-2 ce jour", { NULL },
+		    { "JEAN KERGOAT", NULL } },
+		{ "Mme DIALLO EVA 8 ANS", { NULL }, { "DIALLO EVA", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* "M." before the row's surname of a woman whose first name starts with
+ * M is her initial ("vue M. SCHNEIDER"), but not where her first name
+ * is written whole after the surname ("M. Schneider Mathilde"): there it
+ * is the title. */
+static void
+test_m_title_before_whole_first_name(void **state)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "SCHNEIDER", 9 },
+		{ DETECT_IDENT_FIRST_NAME, "Mathilde", 8 },
+	};
+	const char *text = "vue M. SCHNEIDER ; M. Schneider Mathilde rappelle";
+	const char *second = strstr(text, "; M.") + 2;
+	int initials = 0, second_taken = 0;
+
+	(void)state;
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
+	    N(row), &S), 0);
+	for (size_t k = 0; k < S.nspans; k++) {
+		if (S.spans[k].kind == DETECT_INITIAL)
+			initials++;
+		if (S.spans[k].start <= (size_t)(second - text) &&
+		    S.spans[k].end > (size_t)(second - text))
+			second_taken = 1;
+	}
+	assert_int_equal(initials, 1);
+	assert_false(second_taken);
+	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Mathilde");
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -214,7 +275,8 @@ test_linear_time(void **state)
 		"tel 06 1 ", "code 1-1-1 ", "boite a cle code 1-1-1-1 ",
 		"digicode 1 1 1 1 1 1 1 1 1 1 ", "restaurant Le A, rue B, ",
 		"B\xc3\xa2t. Les A, 1 rue B, ", "association A, BP 1, ",
-		"restaurant A B, ",
+		"restaurant A B, ", "M. A B EVA 7 ", "MME A NEE ",
+		"EVA 7 EVA 7 ", "AB CD-1 ", "M. AB CD-1 ",
 	};
 	const size_t n = 4096;
 
@@ -232,6 +294,8 @@ main(void)
 		cmocka_unit_test(test_places_named_after_their_kind),
 		cmocka_unit_test(test_opioid_medicines_misused),
 		cmocka_unit_test(test_enclosure_not_pregnancy),
+		cmocka_unit_test(test_words_after_a_name_in_capitals),
+		cmocka_unit_test(test_m_title_before_whole_first_name),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
