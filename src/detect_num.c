@@ -2479,10 +2479,14 @@ id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
 			if (t[b] != ' ')
 				spaces = 0;
 		/* "n° ", "N°", "no." before the first owner word */
+		/* ... and no thing whose number names no person before
+		 * the "n°" ("Lot n° AB 12345") */
 		if (in_list(id_number_words, f, w->fold_len))
 			return owners > 0 && gap <= 4 && !memchr(t + w->end,
 			    ',', gap) && !memchr(t + w->end, ';', gap) &&
-			    !memchr(t + w->end, ':', gap) ? 2 : 0;
+			    !memchr(t + w->end, ':', gap) && !(k >= 2 &&
+			    in_list(id_not_person, wf(s, &s->words[k - 2]),
+			    s->words[k - 2].fold_len)) ? 2 : 0;
 		/* "de", "d'" between the "n°" and the owner word */
 		if (owners > 0 && ((w->fold_len == 2 && memcmp(f, "de", 2) ==
 		    0 && spaces) || (w->fold_len == 1 && f[0] == 'd' &&
@@ -2497,6 +2501,27 @@ id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
 		k--;
 	}
 	return 0;
+}
+
+/* "carte de donateur n° DC 11482", "n° AB 004417": two or three
+ * capitals right after the "n°" and one space before the digits (five
+ * or more) are the number's prefix, as "DC-11482" would be
+ * (id_numbered_owner read them as its owner word): no word of the
+ * dictionary (a body's abbreviation: "n° CHU 12345"), nothing glued
+ * after the digits. */
+static int
+id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w, *d = &s->words[j];
+
+	if (j < 2 || d->end - d->start < 5 || d->nchars != d->end - d->start)
+		return 0;
+	w = &s->words[j - 1];
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 2 && w->nchars <= 3 && w->end - w->start == w->nchars &&
+	    w->dflags == 0 && w->end + 1 == d->start && t[w->end] == ' ' &&
+	    in_list(id_number_words, wf(s, &s->words[j - 2]),
+	    s->words[j - 2].fold_len) && !word_taken(s, j - 1);
 }
 
 /* Blood products, whose bags carry a number in groups (the EFS's
@@ -2825,6 +2850,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (lab == 0 && (lab = id_numbered_owner(t, s, p)) == 0 &&
 		    p != j && (lab = id_numbered_owner(t, s, j)) != 0)
 			p = j;
+		else if (lab == 2 && p == j && id_owner_capitals(t, s, j))
+			p = j - 1;	/* "n° DC 11482" */
 		if (lab == 1 && e == j) {
 			e = id_thousands(t, len, s, j);
 			for (size_t k = j + 1; k <= e && n < sizeof(d); k++)

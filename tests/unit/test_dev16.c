@@ -51,11 +51,16 @@ test_numbers_after_what_they_number(void **state)
 		    { NULL }, { "C2S-25-330917", NULL } },
 		{ "Inscrit, n\xc2\xb0 Cristal 2024-0417752.", { NULL },
 		    { "2024-0417752", NULL } },
+		{ "carte de donateur (facult\xc3\xa9, n\xc2\xb0 DC 11482) "
+		    "retrouv\xc3\xa9" "e", { NULL }, { "DC 11482", NULL } },
 		/* what stays */
 		{ "Vaccin, n\xc2\xb0 de lot 12 345 678 ; n\xc2\xb0 unique 12.",
 		    { "12 345 678", "unique 12", NULL }, { NULL } },
 		{ "poche 2 de 3, CGR 450 ml, 1 234 567 plaquettes.",
 		    { "450 ml", "1 234 567", NULL }, { NULL } },
+		{ "Vaccin, lot n\xc2\xb0 AB 12345 ; lot n\xc2\xb0 unique "
+		    "1234567 ; n\xc2\xb0 CHU 12345.", { "12345", "1234567",
+		    "CHU 12345" }, { NULL } },
 		{ "Glyc\xc3\xa9mies 110 145 180 ; n\xc2\xb0 de chambre 12.",
 		    { "110 145 180", "chambre 12", NULL }, { NULL } },
 		{ "FEV 2 45 110 mesur\xc3\xa9s ; C2S-12 accord\xc3\xa9" "e.",
@@ -269,7 +274,7 @@ test_linear_time(void **state)
 		"n\xc2\xb0 unique 1234567 ", "n\xc2\xb0 de a b 1234567 ",
 		"n\xc2\xb0 a ", "12 1 ", "1 12 ", "12 123 1 ", "12 1234 1 ",
 		"poche 12 1 ", "CGR n\xc2\xb0 1 12 ", "n\xc2\xb0 1 12 123 ",
-		"C2S-1-2 ", "C2S-", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
+		"C2S-1-2 ", "C2S-", "n\xc2\xb0 AB 12345 ", "lot n\xc2\xb0 AB 12345 ", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
 		"injecte du Skenan ", "des enceintes ", "l'enceinte ",
 		"tel 0 ", "tel 06 . 2 0 . ", "tel 0 1 2 3 4 5 6 7 8 9 0 1 ",
 		"tel 06 1 ", "code 1-1-1 ", "boite a cle code 1-1-1-1 ",
