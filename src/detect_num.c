@@ -983,11 +983,26 @@ phone_partial(const char *t, size_t len, size_t i, size_t run,
 	    phone_cue_before(s, k) ? n : 0;
 }
 
+/* The separator of phone_cued_loose at t[p]: one to three bytes of
+ * " .-", a digit after (not a '/': "0 6 1 2 / 3 4 / 5 6 7 8" reads as a
+ * date typed digit by digit as much as a phone); its length, or 0. */
+static size_t
+loose_sep(const char *t, size_t len, size_t p)
+{
+	size_t n = 0;
+
+	while (n < 3 && p + n < len && (t[p + n] == ' ' || t[p + n] == '.' ||
+	    t[p + n] == '-'))
+		n++;
+	return n > 0 && p + n < len && util_is_digit(t[p + n]) ? n : 0;
+}
+
 /*
  * "tel patient 06 . 20 . 4 7 . 1 1 . 9 8": a French phone typed with its
  * pairs cut in single digits here and there, between separators of one to
- * three bytes of " .-" that are not the same each time (phone_mixed_sep
- * asks pairs, collect one sign at a time), after a phone cue
+ * three bytes of " .-" that are not the same each time (loose_sep;
+ * phone_mixed_sep asks pairs, collect one sign at a time), after a phone
+ * cue
  * (phone_cue_before): ten digits in groups of one or two, the first 0 and
  * 1-9, no separator and digit after, nothing glued.  The digits into d;
  * 0 if not so.
@@ -1013,12 +1028,12 @@ phone_cued_loose(const char *t, size_t len, size_t i, size_t run,
 		}
 		if (g == 0 || g > 2 || n == 10)
 			break;
-		if ((sl = mixed_pair_sep(t, len, q)) == 0)
+		if ((sl = loose_sep(t, len, q)) == 0)
 			break;
 		q += sl;
 	}
 	if (n != 10 || d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
-	    mixed_pair_sep(t, len, q) != 0)
+	    loose_sep(t, len, q) != 0)
 		return 0;
 	k = word_at(s, i);
 	if (k >= s->nwords || s->words[k].start != i || !phone_cue_before(s, k))
