@@ -2163,6 +2163,18 @@ title_run_stop(const char *t, const struct detect_scratch *s, size_t j)
 	    pain_score(t, s, j);
 }
 
+/* Word j is glued to a result's "+" ("Conjoint Rh+", "Conjoint AB+"):
+ * a blood group or an antigen read positive after a relative, no name.
+ * Not the "-" of a negative one: a compound name cut by a space or a
+ * comma ends so too ("fils Tisserand-, rappel"). */
+int
+sign_result_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = s->words[j].end;
+
+	return e < s->text_len && t[e] == '+';
+}
+
 /* Word j, an eponym that is a name of the lists ("Gilbert", a first
  * name and a syndrome), right after a civil title (word i): "Mme Gilbert
  * est venue", "M. Gilbert a appelé" (names19c).  Only a doctor's title
@@ -2280,6 +2292,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			/* "M. VERGNES Lucien EVA 7", "Mme X Y NEE LE ..." */
 			if (taken > 0 && title_run_stop(t, s, j))
+				break;
+			/* "Conjoint Rh+", "Conjoint AB+" */
+			if (relative && taken == 0 && sign_result_word(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;

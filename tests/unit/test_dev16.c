@@ -185,7 +185,8 @@ test_enclosure_not_pregnancy(void **state)
 /* In a note in capitals, what follows a name a title took is not its
  * next word: the birth cue ("NEE LE"), the pain scale before its score
  * ("EVA 7"); a code of capitals joined to its number ("EPC OXA-48") is
- * no pair of names.  The names, word surnames too, still go. */
+ * no pair of names; a blood group read positive after a relative ("Rh+")
+ * no name.  The names, word surnames too, still go. */
 static void
 test_words_after_a_name_in_capitals(void **state)
 {
@@ -201,12 +202,16 @@ test_words_after_a_name_in_capitals(void **state)
 		    { "PIGEON Marie", NULL } },
 		{ "cas index BHRe (EPC OXA-48) chez M. Mihailescu Sorin",
 		    { "EPC", "OXA", NULL }, { "Mihailescu Sorin", NULL } },
+		{ "RAI n\xc3\xa9gative. Conjoint Rh+, fils AB+.", { "Rh",
+		    "AB", NULL }, { NULL } },
 		/* what still goes */
 		{ "MME BALOGH NEE VIGNERON", { NULL }, { "BALOGH",
 		    "VIGNERON", NULL } },
 		{ "contact JEAN KERGOAT-2 ce jour", { NULL },
 		    { "JEAN KERGOAT", NULL } },
 		{ "Mme DIALLO EVA 8 ANS", { NULL }, { "DIALLO EVA", NULL } },
+		{ "Conjoint Pigeon ; fils Tisserand-, rappel", { NULL },
+		    { "Pigeon", "Tisserand", NULL } },
 	};
 
 	(void)state;
@@ -282,6 +287,7 @@ test_linear_time(void **state)
 		"B\xc3\xa2t. Les A, 1 rue B, ", "association A, BP 1, ",
 		"restaurant A B, ", "M. A B EVA 7 ", "MME A NEE ",
 		"EVA 7 EVA 7 ", "AB CD-1 ", "M. AB CD-1 ",
+		"Conjoint Rh+ ", "fils A+ A+ ",
 	};
 	const size_t n = 4096;
 
