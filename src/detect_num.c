@@ -2859,7 +2859,13 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    ((s->words[p].flags & W_IDLABEL) &&
 		    !id_label_as_prefix(t, s, p, j))))
 			p = j;
-		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
+		/* "n° CRISTAL N-2024-0417752": capitals after what a "n°"
+		 * numbers are the prefix, though the "N" reads as a "n°" of
+		 * its own to id_label_before */
+		if (p != j && id_label_before(t, s, p) == 0 &&
+		    id_numbered_owner(t, s, p) != 0)
+			lab = 2;
+		else if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
 			p = j;
 		if (lab == 0 && (lab = id_numbered_owner(t, s, p)) == 0 &&

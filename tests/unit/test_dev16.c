@@ -51,6 +51,8 @@ test_numbers_after_what_they_number(void **state)
 		    { NULL }, { "C2S-25-330917", NULL } },
 		{ "Inscrit, n\xc2\xb0 Cristal 2024-0417752.", { NULL },
 		    { "2024-0417752", NULL } },
+		{ "liste nationale, n\xc2\xb0 CRISTAL N-2024-0417752.",
+		    { NULL }, { "N-2024-0417752", NULL } },
 		{ "carte de donateur (facult\xc3\xa9, n\xc2\xb0 DC 11482) "
 		    "retrouv\xc3\xa9" "e", { NULL }, { "DC 11482", NULL } },
 		/* what stays */
@@ -279,7 +281,8 @@ test_linear_time(void **state)
 		"n\xc2\xb0 unique 1234567 ", "n\xc2\xb0 de a b 1234567 ",
 		"n\xc2\xb0 a ", "12 1 ", "1 12 ", "12 123 1 ", "12 1234 1 ",
 		"poche 12 1 ", "CGR n\xc2\xb0 1 12 ", "n\xc2\xb0 1 12 123 ",
-		"C2S-1-2 ", "C2S-", "n\xc2\xb0 AB 12345 ", "lot n\xc2\xb0 AB 12345 ", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
+		"C2S-1-2 ", "C2S-", "n\xc2\xb0 AB 12345 ", "lot n\xc2\xb0 AB 12345 ",
+		"n\xc2\xb0 A N-1234567 ", "n\xc2\xb0 A N-", "A1B2C3-1 ", "A1-A1-A1-", "n\xc2\xb0 A ",
 		"injecte du Skenan ", "des enceintes ", "l'enceinte ",
 		"tel 0 ", "tel 06 . 2 0 . ", "tel 0 1 2 3 4 5 6 7 8 9 0 1 ",
 		"tel 06 1 ", "code 1-1-1 ", "boite a cle code 1-1-1-1 ",
