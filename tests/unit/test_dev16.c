@@ -143,7 +143,7 @@ test_opioid_medicines_misused(void **state)
 		    { NULL }, { "Skenan", NULL } },
 		{ "Moscontin inject\xc3\xa9s depuis 2 ans.", { NULL },
 		    { "Moscontin", NULL } },
-		{ "arr\xc3\xaat du m\xc3\xa9susage de N\xc3\xa9" "ocodion.",
+		{ "N\xc3\xa9" "ocodion d\xc3\xa9tourn\xc3\xa9 (sirop).",
 		    { NULL }, { "N\xc3\xa9" "ocodion", NULL } },
 		{ "Tramadol d\xc3\xa9tourn\xc3\xa9 ce mois.", { NULL },
 		    { "Tramadol", NULL } },
