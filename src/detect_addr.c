@@ -3360,6 +3360,40 @@ building_article_name(const char *t, struct detect_scratch *s, size_t i,
 	return w->end;
 }
 
+/* A door's or a key box's code typed digit by digit ("code 4-1-7-7",
+ * "digicode 2.5.8.0", "code 1 9 4 7"): from the digits of word v (one or
+ * two), three to eight groups of one or two digits with the same sign
+ * between them ('-', '.', a space), nothing glued after.  The end of
+ * the code and *m the word after it, or `b` and *m unchanged. */
+static size_t
+code_digit_by_digit(const char *t, const struct detect_scratch *s, size_t v,
+    size_t *m, size_t b)
+{
+	size_t k = v, groups = 1;
+	char sep;
+
+	if (s->words[v].end - s->words[v].start > 2 || v + 1 >= s->nwords ||
+	    s->words[v + 1].start != s->words[v].end + 1)
+		return b;
+	sep = t[s->words[v].end];
+	if (sep != '-' && sep != '.' && sep != ' ')
+		return b;
+	while (k + 1 < s->nwords && groups < 8 &&
+	    (s->words[k + 1].flags & W_DIGIT) &&
+	    s->words[k + 1].end - s->words[k + 1].start <= 2 &&
+	    s->words[k + 1].nchars == s->words[k + 1].end -
+	    s->words[k + 1].start && s->words[k + 1].start ==
+	    s->words[k].end + 1 && t[s->words[k].end] == sep) {
+		k++;
+		groups++;
+	}
+	if (groups < 3 || (s->words[k].end < s->text_len &&
+	    is_alnum_byte(t[s->words[k].end])))
+		return b;
+	*m = k + 1;
+	return s->words[k].end;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3458,6 +3492,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		    (unsigned char)t[b] >= 0x80)))
 			return 0;
 	}
+	/* "code 4-1-7-7": a code typed digit by digit */
+	if (digicode && (n->flags & W_DIGIT))
+		b = code_digit_by_digit(t, s, v, &m, b);
 	/* "3B", "B2", "8927A": one glued word more; a code, up to three
 	 * ("47B21") */
 	for (size_t g = 0; g < (digicode ? 3u : 1u) && m < s->nwords &&

@@ -131,6 +131,53 @@ home_cue_before(const char *t, const struct detect_scratch *s, size_t c)
 	    word_has(s, c - 1, D_RESIDE);
 }
 
+/* The kinds of place whose own name a note writes before its address:
+ * a building ("Bât. Les Cèdres, 12 av. ..."), an association that
+ * domiciles ("association Emmaüs, BP 17"), both part of the name the
+ * hands label; a business where the patient works or lives
+ * ("restaurant Le Petit Lisbonne, rue des Carmes"), whose kind is no
+ * part of it. */
+static const char *const place_kinds_named[] = { "bat", "batiment",
+    "immeuble", "association", NULL };
+static const char *const place_kinds_business[] = { "restaurant", "hotel",
+    "cafe", "bar", "brasserie", "boulangerie", "garage", "commerce",
+    "magasin", "boutique", "epicerie", "pizzeria", "camping", NULL };
+
+/* Word c, the first of a home's name, follows the word of a kind of
+ * place (place_kinds_named, place_kinds_business) in lower case or
+ * capitalized, one space or ". " between: that word's index when it is
+ * part of the name, c when not, NO_WORD when no kind precedes. */
+static size_t
+place_kind_before(const char *t, const struct detect_scratch *s, size_t c)
+{
+	const struct detect_word *w;
+	size_t gap;
+
+	if (c == 0)
+		return NO_WORD;
+	w = &s->words[c - 1];
+	gap = s->words[c].start - w->end;
+	if ((w->flags & (W_UPPER | W_DIGIT)) || !((gap == 1 && t[w->end] ==
+	    ' ') || (gap == 2 && t[w->end] == '.' && t[w->end + 1] == ' ')))
+		return NO_WORD;
+	if (in_words(s, c - 1, place_kinds_named))
+		return c - 1;
+	return gap == 1 && in_words(s, c - 1, place_kinds_business) ? c :
+	    NO_WORD;
+}
+
+/* Address span x opens with a post box ("BP 17", "CS 40217", "TSA
+ * 70011"): a domiciliation's address, as a street is a home's. */
+static int
+post_box_span(const struct detect_scratch *s, size_t x)
+{
+	size_t k = word_at(s, s->spans[x].start);
+
+	return k < s->nwords && s->words[k].start == s->spans[x].start &&
+	    (word_is(s, k, "bp") || word_is(s, k, "cs") ||
+	    word_is(s, k, "tsa"));
+}
+
 /* Address span x opens with a number or a street's word (a street or a
  * postcode and its city, not a unit such as "bâtiment C"). */
 static int
@@ -184,8 +231,11 @@ home_before(const char *t, struct detect_scratch *s, size_t e)
 		c--;
 	for (; c <= e; c++) {
 		int headed = in_words(s, c, home_heads);
+		size_t from = c;
 
-		if (!(s->words[c].flags & W_CAP) || !home_cue_before(t, s, c) ||
+		/* a cue of a place, or the word of its kind */
+		if (!(s->words[c].flags & W_CAP) || (!home_cue_before(t, s, c) &&
+		    (from = place_kind_before(t, s, c)) == NO_WORD) ||
 		    home_name_end(s, c, headed) != e)
 			continue;
 		/* one word alone: no ordinary word nor first name ("Suite,
@@ -195,7 +245,7 @@ home_before(const char *t, struct detect_scratch *s, size_t e)
 		    word_lexicon(t, s, c) : !headed && !word_has(s, c,
 		    D_PARTICLE) && !home_proper_word(t, s, c, e))
 			return 0;
-		return add_address(s, s->words[c].start, s->words[e].end);
+		return add_address(s, s->words[from].start, s->words[e].end);
 	}
 	return 0;
 }
@@ -219,7 +269,7 @@ scan_named_homes(const char *t, struct detect_scratch *s)
 		    (t[s->spans[x].start - 1] != ' ' ||
 		    (t[s->spans[x].start - 2] != ',' &&
 		    t[s->spans[x].start - 2] != ' '))) ||
-		    !street_or_postcode(s, x) ||
+		    (!street_or_postcode(s, x) && !post_box_span(s, x)) ||
 		    (k = word_at(s, s->spans[x].start)) == 0 ||
 		    k >= s->nwords || word_taken(s, k - 1))
 			continue;

@@ -928,6 +928,10 @@ int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 int	scan_particles(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
 int	notname_as_name(const char *t, const struct detect_scratch *s, size_t j);
+/* Word j is glued to a result's "+" ("Rh+", "AB+"): no name after a
+ * relative (detect_name.c). */
+int	sign_result_word(const char *t, const struct detect_scratch *s,
+	    size_t j);
 /* A particle that is also a French article or preposition ("le", "de"),
  * or "Saint-"; not "van", "dos", "ait"... */
 int	particle_french(const struct detect_scratch *s, size_t i);

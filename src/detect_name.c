@@ -2243,6 +2243,34 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	    care_after_surname(t, s, j);
 }
 
+static int	pain_score(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
+/* Word j, after a name a title's run took, begins what follows the name,
+ * not its next word, where a note in capitals runs everything together:
+ * the birth cue ("Mme BALOGH Tunde NEE LE02.11.1970", "M. DUPONT NÉ LE
+ * ..."; a birth name after it is the relative rule's: "NÉE GARAT"), the
+ * pain scale before its score ("M. VERGNES Lucien EVA 7 sacrum",
+ * pain_score: "Eva" is a first name of the lists). */
+static int
+title_run_stop(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return word_is(s, j, "nee") || word_is(s, j, "ne") ||
+	    pain_score(t, s, j);
+}
+
+/* Word j is glued to a result's "+" ("Conjoint Rh+", "Conjoint AB+"):
+ * a blood group or an antigen read positive after a relative, no name.
+ * Not the "-" of a negative one: a compound name cut by a space or a
+ * comma ends so too ("fils Tisserand-, rappel"). */
+int
+sign_result_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = s->words[j].end;
+
+	return e < s->text_len && t[e] == '+';
+}
+
 /* Word j, an eponym that is a name of the lists ("Gilbert", a first
  * name and a syndrome), right after a civil title (word i): "Mme Gilbert
  * est venue", "M. Gilbert a appelé" (names19c).  Only a doctor's title
@@ -2379,6 +2407,12 @@ scan_titles(const char *t, struct detect_scratch *s)
 			/* "Mme Dupont Doliprane 1 g": a word of care after
 			 * the name (precision19b) */
 			if (taken > 0 && care_after_name(t, s, j))
+				break;
+			/* "M. VERGNES Lucien EVA 7", "Mme X Y NEE LE ..." */
+			if (taken > 0 && title_run_stop(t, s, j))
+				break;
+			/* "Conjoint Rh+", "Conjoint AB+" */
+			if (relative && taken == 0 && sign_result_word(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
@@ -3537,6 +3571,20 @@ short_accented_surname(const char *t, const struct detect_scratch *s,
 	return 1;
 }
 
+/* Word k in capitals is joined by a '-' to a number: a code, an enzyme's,
+ * a variant's, a virus's ("OXA-48", "NDM-1", "KPC-2", "COVID-19"), no
+ * word of a name ("EPC OXA-48" read as a pair of unknown capitals) when
+ * no name of the lists stands in the pair ("JEAN KERGOAT-2" of a
+ * numbered list stays a name). */
+static int
+caps_code_word(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_UPPER) && w->end + 1 < s->text_len &&
+	    t[w->end] == '-' && util_is_digit(t[w->end + 1]);
+}
+
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
 static int person_slot_before(const char *t, const struct detect_scratch *s,
@@ -3821,7 +3869,10 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		if ((!unknown_capitalized(t, s, i) && !name_anchor(t, s, i)) ||
 		    !(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
 		    !name_anchor(t, s, k) || employer_name(t, s, i) ||
-		    pair_thing(t, s, i, k) || pair_thing(t, s, k, i))
+		    pair_thing(t, s, i, k) || pair_thing(t, s, k, i) ||
+		    ((caps_code_word(t, s, i) || caps_code_word(t, s, k)) &&
+		    !((s->words[i].dflags | s->words[k].dflags) &
+		    (D_FIRST | D_LAST))))
 			continue;
 		if ((r = add_pair(s, i, k)) < 0)
 			return r;
@@ -4438,6 +4489,13 @@ m_initial_of_row(const char *t, struct detect_scratch *s, size_t i,
 			    (s->words[j].dflags & D_FIRST) &&
 			    (s->words[j].flags & (W_CAP | W_UPPER)) &&
 			    wf(s, &s->words[j])[0] != 'm')
+				return -1;
+			/* "chez M. Boutros Mina": the row's first name
+			 * written whole after the surname; no initial of it
+			 * before, the title */
+			if (j < s->nwords && joined(t, s, j - 1) &&
+			    (nx = span_of(s, j)) != NULL &&
+			    nx->kind == DETECT_NAME && nx->ctx == (int)k)
 				return -1;
 			return (int)k;
 		}

@@ -983,6 +983,65 @@ phone_partial(const char *t, size_t len, size_t i, size_t run,
 	    phone_cue_before(s, k) ? n : 0;
 }
 
+/* The separator of phone_cued_loose at t[p]: one to three bytes of
+ * " .-", a digit after (not a '/': "0 6 1 2 / 3 4 / 5 6 7 8" reads as a
+ * date typed digit by digit as much as a phone); its length, or 0. */
+static size_t
+loose_sep(const char *t, size_t len, size_t p)
+{
+	size_t n = 0;
+
+	while (n < 3 && p + n < len && (t[p + n] == ' ' || t[p + n] == '.' ||
+	    t[p + n] == '-'))
+		n++;
+	return n > 0 && p + n < len && util_is_digit(t[p + n]) ? n : 0;
+}
+
+/*
+ * "tel patient 06 . 20 . 4 7 . 1 1 . 9 8": a French phone typed with its
+ * pairs cut in single digits here and there, between separators of one to
+ * three bytes of " .-" that are not the same each time (loose_sep;
+ * phone_mixed_sep asks pairs, collect one sign at a time), after a phone
+ * cue
+ * (phone_cue_before): ten digits in groups of one or two, the first 0 and
+ * 1-9, no separator and digit after, nothing glued.  The digits into d;
+ * 0 if not so.
+ */
+static size_t
+phone_cued_loose(const char *t, size_t len, size_t i, size_t run,
+    struct detect_scratch *s, char *d, size_t *end)
+{
+	size_t q = i, n = 0, sl, k;
+
+	/* few numbers are a pair or a digit alone after a cue: the cue
+	 * (a bisection) asked last */
+	if (run > 2 || !comment_has(s, W_PHONECUE, 0))
+		return 0;
+	for (;;) {
+		size_t g = 0;
+
+		while (q < len && util_is_digit(t[q]) && g < 3) {
+			if (n == 10)
+				return 0;
+			d[n++] = t[q++];
+			g++;
+		}
+		if (g == 0 || g > 2 || n == 10)
+			break;
+		if ((sl = loose_sep(t, len, q)) == 0)
+			break;
+		q += sl;
+	}
+	if (n != 10 || d[0] != '0' || d[1] == '0' || glued(t, len, q) ||
+	    loose_sep(t, len, q) != 0)
+		return 0;
+	k = word_at(s, i);
+	if (k >= s->nwords || s->words[k].start != i || !phone_cue_before(s, k))
+		return 0;
+	*end = q;
+	return 10;
+}
+
 /* run: the digits at t[i] (number_at's count, 0 at a '+'). */
 static int
 try_phone(const char *t, size_t len, size_t i, size_t run,
@@ -1019,6 +1078,8 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 			n = phone_same_sep(t, len, i, s, d, &end);
 		if (n == 0)
 			n = phone_mixed_sep(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_cued_loose(t, len, i, run, s, d, &end);
 		/* most numbers are no phone cut short: six, eight or nine
 		 * digits only */
 		if (n == 0 && (nc == 6 || nc == 8 || nc == 9))
@@ -2389,6 +2450,185 @@ id_label_groups(const char *t, size_t len, const struct detect_scratch *s,
 	return e;
 }
 
+/* "dossier n° C2S-25-330917", "n° B12-2025-0417": a code of capitals
+ * and digits glued together (a capital first, six characters at most,
+ * both kinds in it) joined by a '-' to the digits at word j: the id's
+ * prefix, as the capitals alone are (id_prefix).  The tokenizer cuts the
+ * code at each change of kind ("C", "2", "S"): the word index of its
+ * first word, or j. */
+static size_t
+id_mixed_prefix(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j, chars = 0;
+	int letters = 0, digits = 0;
+
+	if (j == 0 || s->words[j - 1].end + 1 != s->words[j].start ||
+	    t[s->words[j - 1].end] != '-')
+		return j;
+	/* back over the glued words of the code, six characters at most */
+	while (k > 0 && chars <= 6) {
+		const struct detect_word *w = &s->words[k - 1];
+
+		if (k < j && w->end != s->words[k].start)
+			break;
+		if (w->flags & W_DIGIT)
+			digits = 1;
+		else if (w->end - w->start == w->nchars &&
+		    (w->nchars == 1 ? (w->flags & W_CAP) != 0 :
+		    (w->flags & W_UPPER) != 0))
+			letters = 1;
+		else
+			return j;
+		chars += w->end - w->start;
+		k--;
+	}
+	if (chars > 6 || !letters || !digits ||
+	    (s->words[k].flags & W_DIGIT) || (s->words[k].start > 0 &&
+	    (is_alnum_byte(t[s->words[k].start - 1]) ||
+	    t[s->words[k].start - 1] == '-')))
+		return j;
+	return k;
+}
+
+/* Word k is a word that says what a number numbers after a "n°": a
+ * noun in lower case ("n° unique", "n° de sinistre", "n° de dossier
+ * patient") or a body's or a system's name ("n° CRISTAL", "n° Cerfa"),
+ * no digit in it and no thing whose number names no person
+ * (id_not_person: "n° de lot"). */
+static int
+id_numbered_owner_word(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return !(w->flags & W_DIGIT) && w->fold_len >= 2 && w->nchars >= 2 &&
+	    !(w->dflags & (D_TITLE | D_MONTH)) &&
+	    !in_list(id_number_words, wf(s, w), w->fold_len) &&
+	    !in_list(id_not_person, wf(s, w), w->fold_len);
+}
+
+/* "n° unique 0311225012345678", "n° de sinistre 25 7134 882 0", "n°
+ * CRISTAL N-2024-0417752": one or two words that say what the number
+ * numbers (id_numbered_owner_word) between a "n°" (and its "de") and the
+ * number at word j, which id_label_before reads as no label (it knows
+ * the labels by name): 2, a bare "n°"'s strength (the caller asks the
+ * shapes no room or dose has: capitals before the digits, three groups,
+ * seven digits), else 0.  Nothing but spaces between the words. */
+static int
+id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t k = j, owners = 0;
+
+	while (k > 0) {
+		const struct detect_word *w = &s->words[k - 1];
+		const char *f = wf(s, w);
+		size_t gap = s->words[k].start - w->end;
+		int spaces = gap >= 1 && gap <= 2;
+
+		for (size_t b = w->end; b < s->words[k].start; b++)
+			if (t[b] != ' ')
+				spaces = 0;
+		/* "n° ", "N°", "no." before the first owner word */
+		/* ... and no thing whose number names no person before
+		 * the "n°" ("Lot n° AB 12345") */
+		if (in_list(id_number_words, f, w->fold_len))
+			return owners > 0 && gap <= 4 && !memchr(t + w->end,
+			    ',', gap) && !memchr(t + w->end, ';', gap) &&
+			    !memchr(t + w->end, ':', gap) && !(k >= 2 &&
+			    in_list(id_not_person, wf(s, &s->words[k - 2]),
+			    s->words[k - 2].fold_len)) ? 2 : 0;
+		/* "de", "d'" between the "n°" and the owner word */
+		if (owners > 0 && ((w->fold_len == 2 && memcmp(f, "de", 2) ==
+		    0 && spaces) || (w->fold_len == 1 && f[0] == 'd' &&
+		    gap <= 3 && (t[w->end] == '\'' || (gap == 3 &&
+		    memcmp(t + w->end, "\xe2\x80\x99", 3) == 0))))) {
+			k--;
+			continue;
+		}
+		if (!spaces || owners == 2 || !id_numbered_owner_word(s, k - 1))
+			return 0;
+		owners++;
+		k--;
+	}
+	return 0;
+}
+
+/* "carte de donateur n° DC 11482", "n° AB 004417": two or three
+ * capitals right after the "n°" and one space before the digits (five
+ * or more) are the number's prefix, as "DC-11482" would be
+ * (id_numbered_owner read them as its owner word): no word of the
+ * dictionary (a body's abbreviation: "n° CHU 12345"), nothing glued
+ * after the digits. */
+static int
+id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w, *d = &s->words[j];
+
+	if (j < 2 || d->end - d->start < 5 || d->nchars != d->end - d->start)
+		return 0;
+	w = &s->words[j - 1];
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 2 && w->nchars <= 3 && w->end - w->start == w->nchars &&
+	    w->dflags == 0 && w->end + 1 == d->start && t[w->end] == ' ' &&
+	    in_list(id_number_words, wf(s, &s->words[j - 2]),
+	    s->words[j - 2].fold_len) && !word_taken(s, j - 1);
+}
+
+/* Blood products, whose bags carry a number in groups (the EFS's
+ * label, haemovigilance's traceability): "la poche 2511 03 84527",
+ * "CGR 0714 25 117385". */
+static const char *const id_blood_bags[] = {
+	"poche", "poches", "cgr", "pfc", "cpa", "mcp", "psl", NULL,
+};
+
+/* Word j is the number of a blood product named right before it, one
+ * space apart: a label for a number in groups (id_mixed_groups). */
+static int
+id_blood_bag_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+
+	if (j == 0)
+		return 0;
+	w = &s->words[j - 1];
+	return w->end + 1 == s->words[j].start && t[w->end] == ' ' &&
+	    in_list(id_blood_bags, wf(s, w), w->fold_len);
+}
+
+/* "CGR n° 0714 25 117385", "n° de sinistre 25 7134 882 0": a number in
+ * three groups or more of one to six digits, one space apart, of
+ * unequal lengths (groups of three after a first are thousands,
+ * id_thousands), nine to twenty digits in all, after a label: a bag's,
+ * a claim's, a file's number as a form prints it.  No unit or group
+ * after it.  The last word of the run from j, or j. */
+static size_t
+id_mixed_groups(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t e = j, digits = 0, ngroups = 0;
+	int unequal = 0;
+
+	for (; e < s->nwords && ngroups < 8; e++) {
+		const struct detect_word *w = &s->words[e];
+		size_t n = w->end - w->start;
+
+		if (!(w->flags & W_DIGIT) || n > 6 || w->nchars != n ||
+		    (e > j && (w->start != s->words[e - 1].end + 1 ||
+		    t[s->words[e - 1].end] != ' ')))
+			break;
+		if (e > j && n != s->words[e - 1].end - s->words[e - 1].start)
+			unequal = 1;
+		digits += n;
+		ngroups++;
+	}
+	if (ngroups < 3 || !unequal || digits < 9 || digits > 20)
+		return j;
+	/* "1 234 567 mg", a run cut at eight groups */
+	if (e < s->nwords && s->words[e].start == s->words[e - 1].end + 1 &&
+	    ((s->words[e].flags & W_DIGIT) || is_measure_unit(wf(s,
+	    &s->words[e]), s->words[e].fold_len)))
+		return j;
+	return e - 1;
+}
+
 /* Word k is one to five digits and nothing else, one space after word
  * k - 1 when k > j. */
 static int
@@ -2613,7 +2853,7 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 		p = id_spaced_prefix(t, s, j, s->words[j].end -
 		    s->words[j].start);
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
-	    id_label_before(t, s, p) == 0)
+	    (id_label_before(t, s, p) == 0 && id_numbered_owner(t, s, p) == 0))
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
 		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -2637,7 +2877,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	for (size_t x = 0; x < s->ndwords; x++) {
 		char d[40];
 		size_t j = s->dwords[x], e, n = 0, p, digits = 0, groups = 0,
-		    end;
+		    end, mixed;
 		int r, lab, glued_key = 0;
 
 		if (j < from)
@@ -2666,7 +2906,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    (s->words[j + 1].flags & W_DIGIT) &&
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
 		    t[s->words[j].end] == ' ') && !(e == j &&
-		    id_label_groups(t, len, s, j) != j)) {
+		    (id_label_groups(t, len, s, j) != j ||
+		    id_mixed_groups(t, s, j) != j))) {
 			from = e + 1;
 			continue;
 		}
@@ -2675,13 +2916,26 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		 * joins them to the digits ("n° d'adhérent CSS-4471-2093": the
 		 * body's name written into its member's number) */
 		p = id_prefix(t, s, j);
+		if (p == j)
+			p = id_mixed_prefix(t, s, j);
 		if (p != j && (word_taken(s, p) ||
 		    ((s->words[p].flags & W_IDLABEL) &&
 		    !id_label_as_prefix(t, s, p, j))))
 			p = j;
-		if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
+		/* "n° CRISTAL N-2024-0417752": capitals after what a "n°"
+		 * numbers are the prefix, though the "N" reads as a "n°" of
+		 * its own to id_label_before */
+		if (p != j && id_label_before(t, s, p) == 0 &&
+		    id_numbered_owner(t, s, p) != 0)
+			lab = 2;
+		else if ((lab = id_label_before(t, s, p)) == 0 && p != j &&
 		    (lab = id_label_before(t, s, j)) != 0)
 			p = j;
+		if (lab == 0 && (lab = id_numbered_owner(t, s, p)) == 0 &&
+		    p != j && (lab = id_numbered_owner(t, s, j)) != 0)
+			p = j;
+		else if (lab == 2 && p == j && id_owner_capitals(t, s, j))
+			p = j - 1;	/* "n° DC 11482" */
 		if (p == j && lab == 1)
 			p = id_spaced_prefix(t, s, j, s->words[j].end -
 			    s->words[j].start);
@@ -2693,6 +2947,15 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 				for (size_t b = s->words[k].start;
 				    b < s->words[k].end && n < sizeof(d); b++)
 					d[n++] = t[b];
+		}
+		/* "CGR n° 0714 25 117385", "la poche 2511 03 84527": groups
+		 * of unequal lengths */
+		if (p == j && (lab != 0 || id_blood_bag_before(t, s, j)) &&
+		    (mixed = id_mixed_groups(t, s, j)) > e) {
+			e = mixed;
+			n = id_words_digits(t, s, j, e, d, sizeof(d));
+			if (lab == 0)
+				lab = 1;
 		}
 		for (size_t k = j; k <= e; k++)
 			if (s->words[k].flags & W_DIGIT) {

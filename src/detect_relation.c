@@ -1371,6 +1371,10 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			n++;
 			continue;
 		}
+		/* "Conjoint Rh+", "Conjoint AB+": a blood group or a
+		 * result after the relative, no name */
+		if (n == 0 && j == first && sign_result_word(t, s, j))
+			break;
 		/* "Ruddy PETIT-FRÈRE", "jocelyne saint-cyr": a word glued
 		 * by a hyphen to a word of the name is the name's */
 		if (!((how & RN_NAME) && j > first && hyphen_glued(t, s, j) &&
