@@ -144,6 +144,76 @@ scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
 	return 0;
 }
 
+/* The integer a cell writes the way a spreadsheet or a data frame writes
+ * a whole number, as digits into out (NUL-terminated), when it has
+ * KEPTSCAN_ID_DIGITS digits or more: a decimal tail of zeros
+ * ("184027512345674.0": pandas writes a column of numbers with an empty
+ * cell as floats) or an exponent ("1.84027512345674E+14", "4,0012308E+07":
+ * a spreadsheet's scientific notation of 12 digits or more), '.' or ','
+ * as the decimal mark, spaces around.  The detectors read such a cell as a
+ * measurement, so a kept column of NIRs, IPPs or phones saved so was
+ * reported as holding none (hostile21).  A fraction that is not zero, a
+ * minus sign or any other character: 0, the cell is left as it is. */
+static int
+written_integer(const char *t, size_t len, char *out, size_t outsz)
+{
+	size_t i = 0, n = 0, frac_at, nfrac, shift = 0;
+	int has_mark = 0, has_exp = 0;
+
+	while (i < len && t[i] == ' ')
+		i++;
+	while (len > i && t[len - 1] == ' ')
+		len--;
+	if (i < len && t[i] == '+')
+		i++;
+	for (; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+		if (n + 1 < outsz)
+			out[n++] = t[i];
+		else
+			return 0;
+	if (n == 0)
+		return 0;
+	frac_at = n;
+	if (i < len && (t[i] == '.' || t[i] == ',')) {
+		has_mark = 1;
+		for (i++; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+			if (n + 1 < outsz)
+				out[n++] = t[i];
+			else
+				return 0;
+	}
+	nfrac = n - frac_at;
+	if (i < len && (t[i] == 'e' || t[i] == 'E')) {
+		size_t d = 0;
+
+		has_exp = 1;
+		if (++i < len && t[i] == '+')
+			i++;
+		for (; i < len && t[i] >= '0' && t[i] <= '9' && d < 3; i++, d++)
+			shift = shift * 10 + (size_t)(t[i] - '0');
+		if (d == 0)
+			return 0;
+	}
+	if (i != len || (!has_mark && !has_exp))
+		return 0;
+	/* The digits after the mark that the exponent does not move before
+	 * it must be zeros; those it moves past the last digit are zeros. */
+	if (shift < nfrac) {
+		for (size_t k = frac_at + shift; k < n; k++)
+			if (out[k] != '0')
+				return 0;
+		n = frac_at + shift;
+	} else {
+		for (size_t k = nfrac; k < shift; k++)
+			if (n + 1 < outsz)
+				out[n++] = '0';
+			else
+				return 0;
+	}
+	out[n] = '\0';
+	return n >= KEPTSCAN_ID_DIGITS;
+}
+
 /* Kept column i's cell of s->rec as UTF-8, into *t; 0 and *t NULL if
  * the record has no such field. */
 static int
@@ -219,6 +289,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		return used == -ENOMEM ? -ENOMEM : -EIO;	/* not our view */
 	for (size_t i = 0; i < s->ncols; i++) {
 		const struct buf *t;
+		char digits[40];
 		unsigned found;
 
 		if ((r = cell_text(s, i, &t)) != 0)
@@ -226,8 +297,14 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		if (t == NULL)
 			continue;
 		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
-		    &found)) != 0 ||
-		    (r = count_bare_name(&s->cols[i], t, found, line)) != 0)
+		    &found)) != 0)
+			return r;
+		if (found == 0 && written_integer(t->data, t->len, digits,
+		    sizeof(digits)) &&
+		    (r = scan_cell(s, digits, strlen(digits), s->groups[i],
+		    &found)) != 0)
+			return r;
+		if ((r = count_bare_name(&s->cols[i], t, found, line)) != 0)
 			return r;
 		count_found(&s->cols[i], found, line);
 	}

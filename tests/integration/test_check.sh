@@ -257,6 +257,23 @@ check "... in the JSON report" test "$(jq lexkept.json "r['summary']['kept_ident
 for raw in "06 51 94 88 23" LEXWARDMAIL LEXANANAME; do
 	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/lexkept.txt' '$work/lexkept.json'"
 done
+# A kept column of numbers saved by a data frame or a spreadsheet: pandas
+# writes a column of numbers that has an empty cell as floats
+# (184027512345674.0), a spreadsheet 12 digits or more in scientific
+# notation (1.84027512345674E+14, 4,0012308E+07 in French).  The
+# detectors read those as measurements: a kept column of NIRs and IPPs
+# saved so was "none found", exit 0 (hostile21).
+mkdir -p floats
+printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie;RAMIPRIL 5 mg;184027512345674.0;Dr X\n1002;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1.84027512345674E+14;Dr X\n1003;12/03/2019;Cardiologie;RAMIPRIL 5 mg;"4,0012308E+07";Dr X\n1004;12/03/2019;Cardiologie;RAMIPRIL 5 mg;12.5;Dr X\n' > floats/prescriptions.csv
+"$bin" check --k 1 -p "$policy" -k key floats > floats.txt 2>&1; rc=$?
+check "kept numbers written as floats: found (exit 3)" test "$rc" -eq 3
+check "... a NIR with .0, in scientific notation, an IPP with an exponent" grep -q "column 5 (\[column posologie\]): 3 cells (NIR 2, number of 8+ digits 1), first at line 2" floats.txt
+for raw in 184027512345674 1.84027512345674E+14 4,0012308E+07; do
+	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/floats.txt'"
+done
+printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie;RAMIPRIL 5 mg;12.5;Dr X\n1002;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1.5E+02;Dr X\n1003;12/03/2019;Cardiologie;RAMIPRIL 5 mg;130.0;Dr X\n1004;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1.84028E+14;Dr X\n1005;12/03/2019;Cardiologie;RAMIPRIL 5 mg;184027512345674.5;Dr X\n' > floats/prescriptions.csv
+"$bin" check --k 1 -p "$policy" -k key floats > floats2.txt 2>&1
+check "... measurements and a rounded number are not (12.5, 1.5E+02, 130.0, 1.84028E+14)" grep -q "kept values like identifiers: none found" floats2.txt
 # An unnamed column kept by columns = keep, holding IPPs and NIRs.
 sed 's/^columns *= drop/columns = keep/' "$policy" > keep.policy
 printf 'IPP;Sexe;Date de naissance;Ancien dossier\n1001;F;01/01/1950;IPP 40012399\n1002;M;01/01/1950;2 47 06 07 350 307 83\n' > kept/patients.csv
