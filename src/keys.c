@@ -146,12 +146,39 @@ keys_from_bytes(const uint8_t master[KEYS_MASTER_BYTES], struct keys **out)
 	return 0;
 }
 
+/* A key file whose 32 bytes anyone can guess: 4 distinct values or fewer
+ * (32 zero bytes from /dev/zero, a letter typed 32 times, "0101..."), or
+ * a block of 16 bytes or fewer repeated ("0123456789abcdef" twice).  Its
+ * id, which every view file's user.pseudonymfs.key_id and every audit
+ * record show, confirms such a guess in one hash, and a recipient who
+ * holds the key reverses every token by trying values (an 8-digit IPP in
+ * seconds).  32 bytes from keygen are either with a probability below
+ * 10^-40, a 32-character hex key (128 bits) below 10^-15.  Returns the
+ * reason, or NULL. */
+static const char *
+guessable_key(const uint8_t *key, size_t n)
+{
+	uint8_t seen[256] = { 0 };
+	unsigned distinct = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!seen[key[i]]++)
+			distinct++;
+	if (distinct <= 4)
+		return "holds 4 byte values or fewer";
+	for (size_t period = 1; period <= n / 2; period++)
+		if (memcmp(key, key + period, n - period) == 0)
+			return "repeats a short block of bytes";
+	return NULL;
+}
+
 int
 keys_load(const char *path, struct keys **out,
     const struct pfs_reporter *report)
 {
 	struct keys *k = NULL;
 	struct stat st;
+	const char *why;
 	uint8_t extra;
 	ssize_t n;
 	int fd = -1, r;
@@ -179,6 +206,15 @@ keys_load(const char *path, struct keys **out,
 		    "key file %s must hold exactly %d bytes "
 		    "(make one with: pseudonymize keygen FILE)", path,
 		    KEYS_MASTER_BYTES);
+		goto out;
+	}
+	if ((why = guessable_key(SECRET_MASTER(k), KEYS_MASTER_BYTES)) !=
+	    NULL) {
+		r = -EINVAL;
+		pfs_error_reportf(report, EINVAL,
+		    "key file %s %s: a key anyone can guess, whose tokens can "
+		    "be reversed (make one with: pseudonymize keygen FILE)",
+		    path, why);
 		goto out;
 	}
 	keys_make_id(k);

@@ -170,6 +170,61 @@ test_load_refuses_wrong_size(void **state)
 	assert_null(k);
 }
 
+/* A key anyone can guess is refused (hostile21): 32 zero bytes (head -c
+ * 32 /dev/zero), a letter 32 times, two bytes in turn, a 16-byte block
+ * twice.  Its id, on every view file and audit record, confirms the guess
+ * in one hash, and every token can then be reversed by trying values;
+ * before, each of these was loaded and served. */
+static void
+test_load_refuses_guessable_key(void **state)
+{
+	static const char *const guessable[] = {
+		"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+		"ABABABABABABABABABABABABABABABAB",
+		"0123456789abcdef0123456789abcdef",
+		"secret!!secret!!secret!!secret!!",
+		"0011001100110011001100110011001x",
+	};
+	/* Negative: keys of many values, the golden tests' bytes 0 to 31
+	 * (a pattern, but no short block repeated), a 128-bit hex key. */
+	static const char *const accepted[] = {
+		"3f9a1c07e2b84d56a0c3e19f7b2d4816",
+		"QWERTYUIOPASDFGHJKLZXCVBNMqwertX",
+	};
+	uint8_t key[KEYS_MASTER_BYTES];
+	struct keys *k;
+	struct test_errors err;
+
+	(void)state;
+	memset(key, 0, sizeof(key));
+	write_file(key, sizeof(key), 0600);
+	k = (struct keys *)1;
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), -EINVAL);
+	assert_null(k);
+	assert_non_null(strstr(err.text, "guess"));
+	for (size_t i = 0; i < sizeof(guessable) / sizeof(*guessable); i++) {
+		memcpy(key, guessable[i], sizeof(key));
+		write_file(key, sizeof(key), 0600);
+		k = (struct keys *)1;
+		assert_int_equal(keys_load(path, &k, test_errors(&err)),
+		    -EINVAL);
+		assert_null(k);
+		assert_non_null(strstr(err.text, "guess"));
+		assert_no_key_in(err.text, key);
+	}
+	for (size_t i = 0; i < sizeof(key); i++)
+		key[i] = (uint8_t)i;
+	write_file(key, sizeof(key), 0600);
+	assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
+	keys_free(k);
+	for (size_t i = 0; i < sizeof(accepted) / sizeof(*accepted); i++) {
+		memcpy(key, accepted[i], sizeof(key));
+		write_file(key, sizeof(key), 0600);
+		assert_int_equal(keys_load(path, &k, test_errors(&err)), 0);
+		keys_free(k);
+	}
+}
+
 static void
 test_load_missing_and_not_regular(void **state)
 {
@@ -417,6 +472,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_load_accepts_0600, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_load_refuses_wrong_size,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_load_refuses_guessable_key,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_load_missing_and_not_regular,
 		    setup, teardown),
