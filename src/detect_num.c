@@ -2013,6 +2013,12 @@ const char *const detect_id_labels[] = {
 	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
 	"contrat",
 	"matricule",
+	/* a prison's register under its other word ("numéro de détenu
+	 * 123456", as "écrou"), and an imaging archive's examination
+	 * ("Pacs : ACC 4471920356", "n° d'accession 4471920356"): the
+	 * examination's number finds the patient in the archive (leaks21);
+	 * "le PACS" with no number after it labels nothing */
+	"detenu", "detenue", "pacs", "accession",
 	/* an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery
 	 * ("Numéro d'ordonnancier 2026-04417") */
@@ -2161,6 +2167,18 @@ id_label_other(const struct detect_scratch *s, size_t k)
 	}
 }
 
+/* Word k is one letter glued by a '-' to an id label before it ("CMU-C"). */
+static int
+id_label_suffix(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k > 0 && w->nchars == 1 && w->end - w->start == 1 &&
+	    (w->flags & (W_CAP | W_UPPER)) && t[w->start - 1] == '-' &&
+	    s->words[k - 1].end + 1 == w->start &&
+	    (s->words[k - 1].flags & W_IDLABEL);
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
@@ -2220,6 +2238,11 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		}
 		if (w->flags & W_IDLABEL)
 			return 1;
+		/* a label's one-letter suffix glued by '-' ("n° CMU-C 4471
+		 * 2209": the complementary cover's "C"): the label's own
+		 * (leaks21) */
+		if (id_label_suffix(t, s, k - 1))
+			continue;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
 		/* first bytes first: one test for most words */

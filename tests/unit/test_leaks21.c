@@ -1,0 +1,107 @@
+/* Unit tests of the twenty-first pass on the leaks the twentieth left
+ * (docs/scrub.md "Leftovers, twenty-first pass (leaks21)"): numbers after
+ * the labels no rule knew (a prisoner's "détenu", the imaging archive's
+ * "Pacs" and "accession", a label's one-letter suffix "CMU-C").  Beside
+ * each, the look-alike of the same shape that stays.  The detectors
+ * alone (detect_run), without row values, in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A number after a prisoner's ("numéro de détenu"), an imaging
+ * archive's ("Pacs :", "n° d'accession") label, or a label with its
+ * one-letter suffix ("n° CMU-C"): the raw number goes, the archive's
+ * capitals before it too.  What stays: the same words with no number,
+ * a count, a sum. */
+static void
+test_numbers_after_new_labels(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "num\xc3\xa9ro de d\xc3\xa9tenu 123456, parloir le 3.",
+		    { NULL }, { "123456", NULL } },
+		{ "Radio de thorax. Pacs : ACC 4471920356.", { NULL },
+		    { "ACC 4471920356", NULL } },
+		{ "Scanner, n\xc2\xb0 d'accession 4471920356.", { NULL },
+		    { "4471920356", NULL } },
+		{ "Attestation n\xc2\xb0 CMU-C 4471 2209 valide.", { NULL },
+		    { "4471 2209", NULL } },
+		/* what stays */
+		{ "Images sur le PACS 2024, d\xc3\xa9tenu depuis 12 ans.",
+		    { "2024", "12 ans", NULL }, { NULL } },
+		{ "le d\xc3\xa9tenu a 123456 euros de dettes ; PACS 3 s\xc3\xa9ries.",
+		    { "123456 euros", "3 s\xc3\xa9ries", NULL }, { NULL } },
+		{ "CMU-C accord\xc3\xa9" "e, 3 ans, n\xc2\xb0 de chambre 12.",
+		    { "3 ans", "chambre 12", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The detectors over `unit` repeated n times, in seconds. */
+static double
+detect_time(void *arg, const char *unit, size_t n)
+{
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+	double t0;
+
+	(void)arg;
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	t0 = linear_cpu_seconds();
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
+	    &S), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* The rules of this pass look a bounded number of words back (the
+ * label's suffix) or on. */
+static void
+test_linear_time(void **state)
+{
+	static const char *const units[] = {
+		"n\xc2\xb0 CMU-C 1234 5678 ", "CMU-C-C-", "A-C-", "Pacs : ACC 1234567 ",
+		"Pacs ", "d\xc3\xa9tenu 123456 ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(detect_time, NULL, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_numbers_after_new_labels),
+		cmocka_unit_test(test_linear_time),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
