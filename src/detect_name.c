@@ -4125,6 +4125,33 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
 }
 
+/* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
+ * after it at most. */
+static int
+line_break_gap(const char *t, size_t a, size_t b)
+{
+	if (a < b && t[a] == '\r')
+		a++;
+	if (a >= b || t[a] != '\n')
+		return 0;
+	for (a++; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t')
+			return 0;
+	return 1;
+}
+
+/* After word i, one space and a word in lower case: the sentence goes
+ * on. */
+static int
+lower_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end;
+
+	return i + 1 < s->nwords && e < s->text_len && t[e] == ' ' &&
+	    s->words[i + 1].start == e + 1 &&
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
 /* Word i, capitalized, is the surname after a first name found alone
  * (span l).  After a relative's first name: "père (Ludovic Bastide)",
  * "son fils Frédéric Broca présent", an ordinary word, a place or an
@@ -4146,7 +4173,7 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
-	int kin;
+	int kin, nl;
 
 	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
@@ -4155,14 +4182,27 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 		return 0;
 	f = &s->words[i - 1];
 	if (l->start != f->start || !(f->flags & W_CAP) ||
-	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
-	    t[f->end] != ' ')
+	    !(f->dflags & D_FIRST))
+		return 0;
+	nl = line_break_gap(t, f->end, w->start);
+	if (!nl && (w->start != f->end + 1 || t[f->end] != ' '))
 		return 0;
 	g = i - 2;
 	kin = i >= 2 && word_has(s, g, D_RELATIVE | D_RELATION) &&
 	    ((f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') ||
 	    (f->start == s->words[g].end + 2 &&
 	    memcmp(t + s->words[g].end, " (", 2) == 0));
+	/* across a line's end ("sa fille Hélène\nChapelle a appelé": a
+	 * text wrapped at its width), only after a relative, and a word
+	 * surname before a person's verb ("a appelé", "est venue"), or a
+	 * word no dictionary has before the sentence's lower-case rest: a
+	 * line that starts a new item ("son fils Jean\nRepas pris",
+	 * "Nuit calme", "Traitement inchangé": the care note's heads, no
+	 * list has them all) is no name's rest (leaks21) */
+	if (nl && (!kin || !word_surname(t, s, i) ||
+	    !(person_verb_follows(t, s, i) || est_person_follows(s, i) ||
+	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)))))
+		return 0;
 	/* names19c: any first name of the lists found as a name, its
 	 * surname an ordinary word or a name of the lists */
 	/* (a first name written as one, not in capitals: "Appel de MARTIN
@@ -4205,7 +4245,7 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	for (int pass = 0; pass < 2 && added; pass++) {
 		added = 0;
 		for (size_t x = 0; x < n; x++) {
-			const struct detect_span *l = NULL, *rt = NULL;
+			const struct detect_span *l = NULL, *rt = NULL, *lb;
 			size_t i = from[x], pl, pr;
 
 			if (word_taken(s, i)) {
@@ -4231,6 +4271,17 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				l = span_of(s, pl);
 			if (pr != NO_WORD)
 				rt = span_of(s, pr);
+			/* "sa fille Hélène\nChapelle ce jour": the first
+			 * name's surname on the next line (leaks21) */
+			if (pl == NO_WORD && i > 0 && line_break_gap(t,
+			    s->words[i - 1].end, s->words[i].start) &&
+			    (lb = span_of(s, i - 1)) != NULL &&
+			    lb->kind == DETECT_NAME && kin_surname(t, s, i, lb)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			if (!(l != NULL && l->kind == DETECT_NAME) &&
 			    !(rt != NULL && rt->kind == DETECT_NAME))
 				continue;
@@ -4282,6 +4333,37 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				return r;
 			added |= r;
 		}
+	}
+	return 0;
+}
+
+/*
+ * A name found cut by a hyphen at a line's end ("Vu avec Hélène Cha-\n
+ * pelle", "M. DUPO-\nNT"): the word after the break, in lower case (in
+ * capitals after capitals), is the name's rest, which no rule reads as
+ * a name (leaks21; the row's own names: row_cut_words).  The hyphen
+ * glued to the name's last word, one line's end and spaces after it;
+ * "Dupont -\nvu" (a dash between) and a break with no hyphen stay.
+ */
+int
+scan_name_cut_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+		const struct detect_span *sp;
+		int r;
+
+		if (t[p->end] != '-' || w->start < p->end + 2 ||
+		    !line_break_gap(t, p->end + 1, w->start) ||
+		    (w->flags & W_DIGIT) || word_taken(s, i) ||
+		    !(p->flags & (W_CAP | W_UPPER)) ||
+		    ((w->flags & (W_CAP | W_UPPER)) && !((p->flags & W_UPPER) &&
+		    (w->flags & W_UPPER))) ||
+		    (sp = span_of(s, i - 1)) == NULL ||
+		    sp->kind != DETECT_NAME || sp->end != p->end)
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, sp->ctx)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -1,7 +1,8 @@
 /* Unit tests of the twenty-first pass on the leaks the twentieth left
  * (docs/scrub.md "Leftovers, twenty-first pass (leaks21)"): numbers after
  * the labels no rule knew (a prisoner's "détenu", the imaging archive's
- * "Pacs" and "accession", a label's one-letter suffix "CMU-C").  Beside
+ * "Pacs" and "accession", a label's one-letter suffix "CMU-C"), a
+ * stranger's name cut at a line's end, a hyphen or none.  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -56,6 +57,54 @@ test_numbers_after_new_labels(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A stranger's name cut by a hyphen at a line's end: the piece on the
+ * next line goes with the name.  What stays: a dash with a space before
+ * it, a word cut after no name, a break with no hyphen. */
+static void
+test_name_cut_at_line_end(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vu avec H\xc3\xa9l\xc3\xa8ne Cha-\npelle ce jour.",
+		    { NULL }, { "pelle", NULL } },
+		{ "Vu avec M. DUPO-\r\nNT ce jour.", { NULL },
+		    { "NT", NULL } },
+		/* what stays */
+		{ "Vu avec M. Kervazo -\nvu ce jour ; bilan san-\nguin fait.",
+		    { "vu ce", "guin", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A relative's first name at a line's end and the surname, an ordinary
+ * word, at the next line's start before a person's verb, or a word no
+ * dictionary has before the sentence's rest: the surname goes.  What
+ * stays: the care note's next item after the same first name ("Repas
+ * pris", "Nuit calme", "Traitement inchangé"), a drug. */
+static void
+test_surname_on_next_line(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Appel de sa fille H\xc3\xa9l\xc3\xa8ne\nChapelle est "
+		    "pass\xc3\xa9" "e ce jour.", { NULL }, { "Chapelle", NULL } },
+		{ "son fils Jean\n  Pigeon dit que tout va bien.", { NULL },
+		    { "Pigeon", NULL } },
+		{ "sa fille Marie\nKervazo ce jour.", { NULL },
+		    { "Kervazo", NULL } },
+		/* what stays */
+		{ "Appel de son fils Jean\nRepas pris. Nuit calme.",
+		    { "Repas", NULL }, { NULL } },
+		{ "Appel de sa fille Marie\nTraitement inchang\xc3\xa9.",
+		    { "Traitement", NULL }, { NULL } },
+		{ "Appel de son fils Jean\nDoliprane donn\xc3\xa9.",
+		    { "Doliprane", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -84,7 +133,9 @@ test_linear_time(void **state)
 {
 	static const char *const units[] = {
 		"n\xc2\xb0 CMU-C 1234 5678 ", "CMU-C-C-", "A-C-", "Pacs : ACC 1234567 ",
-		"Pacs ", "d\xc3\xa9tenu 123456 ",
+		"Pacs ", "d\xc3\xa9tenu 123456 ", "M. Abc-\nde ",
+		"Abc-\n", "M. Abc-\nde-\nfg-\n", "sa fille Marie\nChapelle ",
+		"fils Jean\nPigeon dit ", "Jean\nJean\n",
 	};
 	const size_t n = 4096;
 
@@ -98,6 +149,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_after_new_labels),
+		cmocka_unit_test(test_name_cut_at_line_end),
+		cmocka_unit_test(test_surname_on_next_line),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
