@@ -4368,6 +4368,58 @@ scan_name_cut_tails(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/*
+ * A name found spelled letter by letter, one '_' or '-' between the
+ * letters ("M. D_U_P_O_N_T", "M. P-I-G-E-O-N"): a title's rule takes the
+ * first letter or the first parts, the rest are single letters no rule
+ * reads as a name (leaks21; review20 left `U_P_O_N_T`).  From a name's
+ * last word of one letter, each next word of one letter glued by the
+ * same sign is the name's, to the run's end; three letters at least in
+ * the run.  "M. D_UPONT" (a word after), "bilan A-B-C" (no name) stay.
+ */
+int
+scan_spelled_name_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct detect_span *sp;
+		size_t k, e;
+		char sep;
+		int r;
+
+		if (w->nchars != 1 || w->end - w->start != 1 ||
+		    (w->flags & W_DIGIT) || w->end >= s->text_len ||
+		    ((sep = t[w->end]) != '_' && sep != '-') ||
+		    (sp = span_of(s, i)) == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != w->end)
+			continue;
+		/* the run: one letter, the sign, one letter ... */
+		for (k = i + 1; k < s->nwords; k++) {
+			const struct detect_word *n = &s->words[k];
+
+			if (n->start != s->words[k - 1].end + 1 ||
+			    t[n->start - 1] != sep || n->nchars != 1 ||
+			    n->end - n->start != 1 || (n->flags & W_DIGIT))
+				break;
+		}
+		e = k - 1;
+		/* a run's end: no letter nor digit glued after it */
+		if (e < i + 2 || (k < s->nwords &&
+		    s->words[k].start == s->words[e].end + 1 &&
+		    t[s->words[e].end] == sep)) {
+			i = e;
+			continue;
+		}
+		for (k = i + 1; k <= e; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    sp->ctx)) < 0)
+				return r;
+		i = e;
+	}
+	return 0;
+}
+
 /* Word j is an acronym by its shape or a word of the keep lists (a
  * drug, a device): a name span that holds one holds it by mistake, and
  * the mistake is not to be repeated through the cell. */

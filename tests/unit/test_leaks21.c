@@ -2,7 +2,8 @@
  * (docs/scrub.md "Leftovers, twenty-first pass (leaks21)"): numbers after
  * the labels no rule knew (a prisoner's "détenu", the imaging archive's
  * "Pacs" and "accession", a label's one-letter suffix "CMU-C"), a
- * stranger's name cut at a line's end, a hyphen or none.  Beside
+ * stranger's name cut at a line's end, a hyphen or none, a name spelled
+ * letter by letter.  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -105,6 +106,26 @@ test_surname_on_next_line(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A name spelled letter by letter after a title, '_' or '-' between the
+ * letters: every letter goes.  What stays: a spelled run after no name,
+ * a run after a name and a semicolon. */
+static void
+test_spelled_name(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Appel de M. D_U_P_O_N_T ce jour.", { NULL },
+		    { "U", "O", "T" } },
+		{ "Appel de Mme P-I-G-E-O-N, sa fille.", { NULL },
+		    { "P-I-G-E-O-N", NULL } },
+		/* what stays */
+		{ "Bilan A-B-C-D-E fait par M. Martin ; A-B ce jour.",
+		    { "A-B-C-D-E", "A-B ce", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -135,7 +156,8 @@ test_linear_time(void **state)
 		"n\xc2\xb0 CMU-C 1234 5678 ", "CMU-C-C-", "A-C-", "Pacs : ACC 1234567 ",
 		"Pacs ", "d\xc3\xa9tenu 123456 ", "M. Abc-\nde ",
 		"Abc-\n", "M. Abc-\nde-\nfg-\n", "sa fille Marie\nChapelle ",
-		"fils Jean\nPigeon dit ", "Jean\nJean\n",
+		"fils Jean\nPigeon dit ", "Jean\nJean\n", "M. A_B_C ",
+		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ",
 	};
 	const size_t n = 4096;
 
@@ -151,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_numbers_after_new_labels),
 		cmocka_unit_test(test_name_cut_at_line_end),
 		cmocka_unit_test(test_surname_on_next_line),
+		cmocka_unit_test(test_spelled_name),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
