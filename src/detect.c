@@ -605,6 +605,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
 	X(names ON (comment_has(s, W_CAP, 0) |				\
 	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
+	X(names ON (comment_has(s, 0, D_TITLE) |			\
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))),			\
+	    scan_glottal_names(text, s))				\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_neighbours(text, s))				\
 	X(names, scan_shape_names(text, s))				\

@@ -913,6 +913,7 @@ int	scan_dictionary(const char *t, struct detect_scratch *s);
 int	scan_unknown_pairs(const char *t, struct detect_scratch *s);
 int	scan_name_neighbours(const char *t, struct detect_scratch *s);
 int	scan_name_cut_tails(const char *t, struct detect_scratch *s);
+int	scan_glottal_names(const char *t, struct detect_scratch *s);
 int	scan_spelled_name_tails(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_name_coordination(const char *t, struct detect_scratch *s);

@@ -3,7 +3,7 @@
  * the labels no rule knew (a prisoner's "détenu", the imaging archive's
  * "Pacs" and "accession", a label's one-letter suffix "CMU-C"), a
  * stranger's name cut at a line's end, a hyphen or none, a name spelled
- * letter by letter.  Beside
+ * letter by letter, a Polynesian name's glottal stop.  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -126,6 +126,29 @@ test_spelled_name(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A Polynesian name with its glottal stop written as an apostrophe,
+ * after a title or beside a name: every piece goes.  What stays: French
+ * elisions ("aujourd'hui", "Presqu'île", "Quelqu'un", "Prud'homme"),
+ * the same name with no cue. */
+static void
+test_glottal_stop_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M. Fa'aua Teiki est venu.", { NULL },
+		    { "Fa", "aua", "Teiki" } },
+		{ "Mme Tehani Ta\xe2\x80\x99" "ata vue ce jour.", { NULL },
+		    { "Ta", "ata", NULL } },
+		/* what stays */
+		{ "Aujourd'hui M. Martin va bien, Presqu'\xc3\xaele de Crozon.",
+		    { "Aujourd", "hui", "Presqu" }, { "Martin", NULL } },
+		{ "Quelqu'un a vu M. Martin ; Prud'homme ; Fa'aua seul.",
+		    { "Quelqu", "Prud", "Fa'aua" }, { "Martin", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -157,7 +180,8 @@ test_linear_time(void **state)
 		"Pacs ", "d\xc3\xa9tenu 123456 ", "M. Abc-\nde ",
 		"Abc-\n", "M. Abc-\nde-\nfg-\n", "sa fille Marie\nChapelle ",
 		"fils Jean\nPigeon dit ", "Jean\nJean\n", "M. A_B_C ",
-		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ",
+		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ", "M. Fa'aua ",
+		"Fa'a'a'", "Fa'", "M. Fa'a Fa'a ", "Aujourd'hui ",
 	};
 	const size_t n = 4096;
 
@@ -174,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_name_cut_at_line_end),
 		cmocka_unit_test(test_surname_on_next_line),
 		cmocka_unit_test(test_spelled_name),
+		cmocka_unit_test(test_glottal_stop_names),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
