@@ -3,7 +3,8 @@
  * the labels no rule knew (a prisoner's "détenu", the imaging archive's
  * "Pacs" and "accession", a label's one-letter suffix "CMU-C"), a
  * stranger's name cut at a line's end, a hyphen or none, a name spelled
- * letter by letter, a Polynesian name's glottal stop.  Beside
+ * letter by letter, a Polynesian name's glottal stop, a shelter named
+ * "CHU".  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -149,6 +150,30 @@ test_glottal_stop_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An emergency shelter named "CHU" (centre d'hébergement d'urgence)
+ * after a shelter's cue ("115", "SIAO", "hébergé"), its name an article
+ * and a capitalized word: the name goes as an address.  What stays: the
+ * hospital ("CHU de Brest"), "CHU" with no cue before it. */
+static void
+test_shelter_named_chu(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "sans domicile, h\xc3\xa9" "berg\xc3\xa9 par le 115 au CHU "
+		    "Les Augustins depuis lundi.", { NULL },
+		    { "CHU Les Augustins", NULL } },
+		{ "SIAO : place au CHU La Boussole ce soir.", { NULL },
+		    { "La Boussole", NULL } },
+		/* what stays */
+		{ "h\xc3\xa9" "berg\xc3\xa9" " par le 115, hospitalis\xc3\xa9 au "
+		    "CHU de Brest.", { "CHU de Brest", NULL }, { NULL } },
+		{ "Vu au CHU Les Augustins hier.", { "CHU Les Augustins",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -182,6 +207,7 @@ test_linear_time(void **state)
 		"fils Jean\nPigeon dit ", "Jean\nJean\n", "M. A_B_C ",
 		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ", "M. Fa'aua ",
 		"Fa'a'a'", "Fa'", "M. Fa'a Fa'a ", "Aujourd'hui ",
+		"115 CHU Les A ", "CHU Les A ", "115 au CHU ", "SIAO CHU La ",
 	};
 	const size_t n = 4096;
 
@@ -199,6 +225,7 @@ main(void)
 		cmocka_unit_test(test_surname_on_next_line),
 		cmocka_unit_test(test_spelled_name),
 		cmocka_unit_test(test_glottal_stop_names),
+		cmocka_unit_test(test_shelter_named_chu),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
