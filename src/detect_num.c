@@ -2884,6 +2884,20 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	mark_words(s, (size_t)s->wspan[j]);
 }
 
+/* "matricule 4471-B", "n° écrou 4471-B": four digits and a key of
+ * capitals joined by '-' (id_suffix) right after an id label of its own
+ * (not a bare "n°"): a register's number, short as a prison's or a
+ * company's are (leaks21; recall20 left it: five digits at least for
+ * any other id). */
+static int
+id_short_keyed(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j, size_t e, size_t n)
+{
+	return e == j && n == 4 && s->words[j].end - s->words[j].start == 4 &&
+	    id_suffix(t, len, s, j) != s->words[j].end &&
+	    id_label_before(t, s, j) == 1;
+}
+
 /* An identifier after its label, of any length from 5 digits and with
  * "/", "-" or "." between its groups, capitals before it or not
  * ("S25-004411"): the `digits` option is for numbers that nothing names.
@@ -2930,7 +2944,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
 		    t[s->words[j].end] == ' ') && !(e == j &&
 		    (id_label_groups(t, len, s, j) != j ||
-		    id_mixed_groups(t, s, j) != j))) {
+		    id_mixed_groups(t, s, j) != j)) &&
+		    !id_short_keyed(t, len, s, j, e, n)) {
 			from = e + 1;
 			continue;
 		}
@@ -2988,7 +3003,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;
-		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		if ((n < 5 && !(lab == 1 && id_short_keyed(t, len, s, j, e,
+		    n))) || n >= sizeof(d) || (s->words[e].end < len &&
 		    is_alnum_byte(t[s->words[e].end]) && !(glued_key =
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||

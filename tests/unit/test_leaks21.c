@@ -1,7 +1,8 @@
 /* Unit tests of the twenty-first pass on the leaks the twentieth left
  * (docs/scrub.md "Leftovers, twenty-first pass (leaks21)"): numbers after
  * the labels no rule knew (a prisoner's "détenu", the imaging archive's
- * "Pacs" and "accession", a label's one-letter suffix "CMU-C"), a
+ * "Pacs" and "accession", a label's one-letter suffix "CMU-C", four
+ * digits and a key after a label), a
  * stranger's name cut at a line's end, a hyphen or none, a name spelled
  * letter by letter, a Polynesian name's glottal stop, a shelter named
  * "CHU".  Beside
@@ -46,6 +47,8 @@ test_numbers_after_new_labels(void **state)
 		    { "4471920356", NULL } },
 		{ "Attestation n\xc2\xb0 CMU-C 4471 2209 valide.", { NULL },
 		    { "4471 2209", NULL } },
+		{ "Incarc\xc3\xa9r\xc3\xa9, matricule 4471-B, cellule 12.",
+		    { NULL }, { "4471-B", NULL } },
 		/* what stays */
 		{ "Images sur le PACS 2024, d\xc3\xa9tenu depuis 12 ans.",
 		    { "2024", "12 ans", NULL }, { NULL } },
@@ -53,6 +56,8 @@ test_numbers_after_new_labels(void **state)
 		    { "123456 euros", "3 s\xc3\xa9ries", NULL }, { NULL } },
 		{ "CMU-C accord\xc3\xa9" "e, 3 ans, n\xc2\xb0 de chambre 12.",
 		    { "3 ans", "chambre 12", NULL }, { NULL } },
+		{ "chambre 4471-B, n\xc2\xb0 4471-B ; matricule 471-B.",
+		    { "chambre 4471-B", "4471-B ;", "471-B" }, { NULL } },
 	};
 
 	(void)state;
@@ -208,6 +213,7 @@ test_linear_time(void **state)
 		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ", "M. Fa'aua ",
 		"Fa'a'a'", "Fa'", "M. Fa'a Fa'a ", "Aujourd'hui ",
 		"115 CHU Les A ", "CHU Les A ", "115 au CHU ", "SIAO CHU La ",
+		"matricule 1234-A ", "1234-A ",
 	};
 	const size_t n = 4096;
 
