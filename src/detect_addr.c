@@ -4405,6 +4405,17 @@ apostrophe_tail(const char *t, const struct detect_scratch *s, size_t e)
 	return e;
 }
 
+/* Word k is a Breton article in lower case inside a place's name ("Pen
+ * ar Hoat", "Toul an Hery", "Ker al Loc'h"): between two capitalized
+ * words of the name, as the French particles (leaks21; recall20 left
+ * "Domicile : Pen ar Hoat." raw, the name stopping at "ar"). */
+static int
+breton_article(const struct detect_scratch *s, size_t k)
+{
+	return s->words[k].nchars == 2 && (word_is(s, k, "ar") ||
+	    word_is(s, k, "an") || word_is(s, k, "al"));
+}
+
 /* A city's name from word c: capitalized, no word of the tables (an
  * ordinary word only capitalized, not in capitals), or an article or a
  * saint before one ("La Rochelle", "Saint Pierre"); its hyphenated or
@@ -4434,7 +4445,8 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 			continue;
 		/* "Saint Pol de Léon", "Moulin de Kerhamon", "Hauts de
 		 * Sainte-Anne": a particle in lower case between capitals */
-		if (e + 2 < s->nwords && word_has(s, e + 1, D_PARTICLE) &&
+		if (e + 2 < s->nwords && (word_has(s, e + 1, D_PARTICLE) ||
+		    breton_article(s, e + 1)) &&
 		    !(s->words[e + 1].flags & W_CAP) && joined(t, s, e) &&
 		    !word_taken(s, e + 1) && city_word(t, s, e + 2)) {
 			e++;

@@ -5,7 +5,7 @@
  * digits and a key after a label), a
  * stranger's name cut at a line's end, a hyphen or none, a name spelled
  * letter by letter, a Polynesian name's glottal stop, a shelter named
- * "CHU".  Beside
+ * "CHU", a Breton place's article.  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -179,6 +179,25 @@ test_shelter_named_chu(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A Breton place's name with its article in lower case ("Pen ar
+ * Hoat"), after a residence's cue: the whole name goes.  What stays:
+ * "an" after a city when no capitalized word follows it. */
+static void
+test_breton_place_article(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Domicile : Pen ar Hoat.", { NULL }, { "Pen ar Hoat", NULL } },
+		{ "Vit \xc3\xa0 Toul an Hery depuis 2010.", { NULL },
+		    { "Toul an Hery", NULL } },
+		/* what stays */
+		{ "Vit \xc3\xa0 Brest depuis un an ; an 2020.",
+		    { "un an", "an 2020", NULL }, { "Brest", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -213,7 +232,8 @@ test_linear_time(void **state)
 		"M. A_", "A_", "M. A-B-C-D ", "M. A_B_C_1 ", "M. Fa'aua ",
 		"Fa'a'a'", "Fa'", "M. Fa'a Fa'a ", "Aujourd'hui ",
 		"115 CHU Les A ", "CHU Les A ", "115 au CHU ", "SIAO CHU La ",
-		"matricule 1234-A ", "1234-A ",
+		"matricule 1234-A ", "1234-A ", "Vit \xc3\xa0 Pen ar Hoat ",
+		"Pen ar Pen ar ",
 	};
 	const size_t n = 4096;
 
@@ -232,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_spelled_name),
 		cmocka_unit_test(test_glottal_stop_names),
 		cmocka_unit_test(test_shelter_named_chu),
+		cmocka_unit_test(test_breton_place_article),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
