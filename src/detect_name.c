@@ -4227,6 +4227,43 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
 }
 
+/* Word i is "Saint" or "Sainte" joined by a '-' to a capitalized word,
+ * right after a first name of the lists found alone and starting the
+ * name ("Courrier de Marie Saint-Martin reçu", "Jean Sainte-Marie
+ * signale"), the clause ending after it or going on in lower case: the
+ * compound is the surname, a place's name as often alone or after "à"
+ * (after_saint, names20 left it; after a title it goes already).  Not
+ * after another capitalized word ("Novotel Paris Saint-Lazare"). */
+static int
+saint_surname(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_span *l)
+{
+	const struct detect_word *w = &s->words[i], *f, *n;
+	size_t e;
+
+	if (i < 1 || i + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || !(word_is(s, i, "saint") ||
+	    word_is(s, i, "sainte")) || w->end >= s->text_len ||
+	    t[w->end] != '-')
+		return 0;
+	n = &s->words[i + 1];
+	f = &s->words[i - 1];
+	if (n->start != w->end + 1 || !(n->flags & W_CAP) ||
+	    (n->flags & (W_UPPER | W_DIGIT)) || n->nchars < 3 ||
+	    word_taken(s, i + 1) || l->start != f->start ||
+	    !strong_first(s, i - 1) || w->start != f->end + 1 ||
+	    t[f->end] != ' ')
+		return 0;
+	if (i >= 2 && joined(t, s, i - 2) &&
+	    (s->words[i - 2].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, i - 2, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
+		return 0;
+	e = n->end;
+	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+		return 1;
+	return lower_follows(t, s, i + 1);
+}
+
 /* A name's other words: an unknown capitalized word joined to a name
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
@@ -4308,6 +4345,15 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			    s->words[i].nchars >= 2 && !eponym_position(t, s, i)) {
 				if ((r = add_span(s, s->words[i].start,
 				    s->words[i].end, DETECT_NAME, -1)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* "Courrier de Marie Saint-Martin reçu" (leaks21) */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    saint_surname(t, s, i, l)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
 					return r;
 				added |= r;
 				continue;

@@ -5,7 +5,8 @@
  * digits and a key after a label), a
  * stranger's name cut at a line's end, a hyphen or none, a name spelled
  * letter by letter, a Polynesian name's glottal stop, a shelter named
- * "CHU", a Breton place's article.  Beside
+ * "CHU", a Breton place's article, a "Saint-" surname after a first
+ * name.  Beside
  * each, the look-alike of the same shape that stays.  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
@@ -198,6 +199,29 @@ test_breton_place_article(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A "Saint-" or "Sainte-" compound right after a first name found, the
+ * clause ending or going on in lower case: the compound is the surname
+ * and goes.  What stays: the saint's place after "à", after no first
+ * name, after a capitalized word that is no title. */
+static void
+test_saint_surname_after_first_name(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier de Marie Saint-Martin re\xc3\xa7u ce matin.",
+		    { NULL }, { "Saint-Martin", NULL } },
+		{ "Pr\xc3\xa9sents : Dr Le Bihan, Jean Sainte-Marie et l'IDE.",
+		    { NULL }, { "Sainte-Marie", NULL } },
+		/* what stays */
+		{ "Vu avec Marie \xc3\xa0 Saint-Malo ; gare Saint-Lazare.",
+		    { "Saint-Malo", "Saint-Lazare", NULL }, { NULL } },
+		{ "Novotel Paris Saint-Lazare ce soir.",
+		    { "Saint-Lazare", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -233,7 +257,8 @@ test_linear_time(void **state)
 		"Fa'a'a'", "Fa'", "M. Fa'a Fa'a ", "Aujourd'hui ",
 		"115 CHU Les A ", "CHU Les A ", "115 au CHU ", "SIAO CHU La ",
 		"matricule 1234-A ", "1234-A ", "Vit \xc3\xa0 Pen ar Hoat ",
-		"Pen ar Pen ar ",
+		"Pen ar Pen ar ", "de Marie Saint-Martin ", "Marie Saint-",
+		"Saint-Saint-",
 	};
 	const size_t n = 4096;
 
@@ -253,6 +278,7 @@ main(void)
 		cmocka_unit_test(test_glottal_stop_names),
 		cmocka_unit_test(test_shelter_named_chu),
 		cmocka_unit_test(test_breton_place_article),
+		cmocka_unit_test(test_saint_surname_after_first_name),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
