@@ -605,6 +605,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
 	X(names ON (comment_has(s, W_CAP, 0) |				\
 	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
+	X(names ON (comment_has(s, 0, D_TITLE) |			\
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))),			\
+	    scan_glottal_names(text, s))				\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_neighbours(text, s))				\
 	X(names, scan_shape_names(text, s))				\
@@ -635,6 +638,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
 	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
 	    scan_name_tails(text, s))					\
+	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
+	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
+	    memchr(text, '\n', len) != NULL)),				\
+	    scan_name_cut_tails(text, s))				\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_spelled_name_tails(text, s))				\
 	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\

@@ -3856,6 +3856,41 @@ ld_caps(const char *t, struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* A shelter's cue within twelve words before word i: the emergency
+ * number "115", the "SIAO" that places, "hébergement", "hébergé(e)". */
+static int
+shelter_cue_before(const struct detect_scratch *s, size_t i)
+{
+	static const char *const cues[] = {
+		"115", "siao", "hebergement", "heberge", "hebergee", NULL,
+	};
+
+	for (size_t k = i; k > 0 && i - k < 12; k--)
+		if (word_in_list(s, k - 1, cues))
+			return 1;
+	return 0;
+}
+
+/* "hébergé par le 115 au CHU Les Augustins": after a shelter's cue, "CHU"
+ * in capitals is a "centre d'hébergement d'urgence", its name an
+ * article and a capitalized word (leaks21; dev16 left it: "CHU" is the
+ * hospital as often, "CHU de Brest" stays, and "CHU" with no cue
+ * before it). */
+static int
+shelter_chu(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t n = i + 1;
+
+	return n + 1 < s->nwords && word_is(s, i, "chu") &&
+	    (s->words[i].flags & W_UPPER) && !word_taken(s, i) &&
+	    joined(t, s, i) && (s->words[n].flags & W_CAP) &&
+	    (word_is(s, n, "le") || word_is(s, n, "la") ||
+	    word_is(s, n, "les")) && joined(t, s, n) &&
+	    (s->words[n + 1].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, n + 1, D_NOTNAME | D_CLINICAL) &&
+	    shelter_cue_before(s, i);
+}
+
 /* Word i starts a place: 1 (2 for a lieu-dit, whose name may be
  * ordinary words: "lieu-dit le haut bois"), and *last its last word
  * ("lieu-dit": "dit"; "maison de retraite": "retraite").  "Foyer",
@@ -3877,6 +3912,8 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 	if (word_is(s, i, "lot") && (s->words[i].flags & W_DOT) &&
 	    !word_taken(s, i) && (i == 0 || t[s->words[i].start - 1] != '-'))
 		return weak_place(t, s, i);	/* "Lot. Les Hauts de Kerbrat" */
+	if (shelter_chu(t, s, i))
+		return 1;
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
 	/* "foyer logement Les Lilas", "foyer logement de Pontivy" */
@@ -4099,6 +4136,25 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	return 1;
 }
 
+/* The shelters named "CHU" in a comment with no other place word
+ * (shelter_chu): the same walk as scan_places from those words only. */
+static int
+scan_shelter_chus(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t next;
+
+		if (s->words[i].fold_len != 3 || !shelter_chu(t, s, i))
+			continue;
+		if ((r = place_from(t, s, i, &next)) < 0)
+			return r;
+		i = next;
+	}
+	return 0;
+}
+
 static int
 scan_places(const char *t, struct detect_scratch *s)
 {
@@ -4108,7 +4164,7 @@ scan_places(const char *t, struct detect_scratch *s)
 	 * "Lot." (a unit word) when no such word opens this gate:
 	 * scan_units asks place_from of it. */
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
-		return 0;
+		return comment_has(s, W_UPPER, 0) ? scan_shelter_chus(t, s) : 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t next;
 
@@ -4349,6 +4405,17 @@ apostrophe_tail(const char *t, const struct detect_scratch *s, size_t e)
 	return e;
 }
 
+/* Word k is a Breton article in lower case inside a place's name ("Pen
+ * ar Hoat", "Toul an Hery", "Ker al Loc'h"): between two capitalized
+ * words of the name, as the French particles (leaks21; recall20 left
+ * "Domicile : Pen ar Hoat." raw, the name stopping at "ar"). */
+static int
+breton_article(const struct detect_scratch *s, size_t k)
+{
+	return s->words[k].nchars == 2 && (word_is(s, k, "ar") ||
+	    word_is(s, k, "an") || word_is(s, k, "al"));
+}
+
 /* A city's name from word c: capitalized, no word of the tables (an
  * ordinary word only capitalized, not in capitals), or an article or a
  * saint before one ("La Rochelle", "Saint Pierre"); its hyphenated or
@@ -4378,7 +4445,8 @@ city_name(const char *t, struct detect_scratch *s, size_t c, size_t *end)
 			continue;
 		/* "Saint Pol de Léon", "Moulin de Kerhamon", "Hauts de
 		 * Sainte-Anne": a particle in lower case between capitals */
-		if (e + 2 < s->nwords && word_has(s, e + 1, D_PARTICLE) &&
+		if (e + 2 < s->nwords && (word_has(s, e + 1, D_PARTICLE) ||
+		    breton_article(s, e + 1)) &&
 		    !(s->words[e + 1].flags & W_CAP) && joined(t, s, e) &&
 		    !word_taken(s, e + 1) && city_word(t, s, e + 2)) {
 			e++;

@@ -4125,6 +4125,33 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
 }
 
+/* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
+ * after it at most. */
+static int
+line_break_gap(const char *t, size_t a, size_t b)
+{
+	if (a < b && t[a] == '\r')
+		a++;
+	if (a >= b || t[a] != '\n')
+		return 0;
+	for (a++; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t')
+			return 0;
+	return 1;
+}
+
+/* After word i, one space and a word in lower case: the sentence goes
+ * on. */
+static int
+lower_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end;
+
+	return i + 1 < s->nwords && e < s->text_len && t[e] == ' ' &&
+	    s->words[i + 1].start == e + 1 &&
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
 /* Word i, capitalized, is the surname after a first name found alone
  * (span l).  After a relative's first name: "père (Ludovic Bastide)",
  * "son fils Frédéric Broca présent", an ordinary word, a place or an
@@ -4146,7 +4173,7 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
-	int kin;
+	int kin, nl;
 
 	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
@@ -4155,14 +4182,27 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 		return 0;
 	f = &s->words[i - 1];
 	if (l->start != f->start || !(f->flags & W_CAP) ||
-	    !(f->dflags & D_FIRST) || w->start != f->end + 1 ||
-	    t[f->end] != ' ')
+	    !(f->dflags & D_FIRST))
+		return 0;
+	nl = line_break_gap(t, f->end, w->start);
+	if (!nl && (w->start != f->end + 1 || t[f->end] != ' '))
 		return 0;
 	g = i - 2;
 	kin = i >= 2 && word_has(s, g, D_RELATIVE | D_RELATION) &&
 	    ((f->start == s->words[g].end + 1 && t[s->words[g].end] == ' ') ||
 	    (f->start == s->words[g].end + 2 &&
 	    memcmp(t + s->words[g].end, " (", 2) == 0));
+	/* across a line's end ("sa fille Hélène\nChapelle a appelé": a
+	 * text wrapped at its width), only after a relative, and a word
+	 * surname before a person's verb ("a appelé", "est venue"), or a
+	 * word no dictionary has before the sentence's lower-case rest: a
+	 * line that starts a new item ("son fils Jean\nRepas pris",
+	 * "Nuit calme", "Traitement inchangé": the care note's heads, no
+	 * list has them all) is no name's rest (leaks21) */
+	if (nl && (!kin || !word_surname(t, s, i) ||
+	    !(person_verb_follows(t, s, i) || est_person_follows(s, i) ||
+	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)))))
+		return 0;
 	/* names19c: any first name of the lists found as a name, its
 	 * surname an ordinary word or a name of the lists */
 	/* (a first name written as one, not in capitals: "Appel de MARTIN
@@ -4187,6 +4227,43 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
 }
 
+/* Word i is "Saint" or "Sainte" joined by a '-' to a capitalized word,
+ * right after a first name of the lists found alone and starting the
+ * name ("Courrier de Marie Saint-Martin reçu", "Jean Sainte-Marie
+ * signale"), the clause ending after it or going on in lower case: the
+ * compound is the surname, a place's name as often alone or after "à"
+ * (after_saint, names20 left it; after a title it goes already).  Not
+ * after another capitalized word ("Novotel Paris Saint-Lazare"). */
+static int
+saint_surname(const char *t, struct detect_scratch *s, size_t i,
+    const struct detect_span *l)
+{
+	const struct detect_word *w = &s->words[i], *f, *n;
+	size_t e;
+
+	if (i < 1 || i + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || !(word_is(s, i, "saint") ||
+	    word_is(s, i, "sainte")) || w->end >= s->text_len ||
+	    t[w->end] != '-')
+		return 0;
+	n = &s->words[i + 1];
+	f = &s->words[i - 1];
+	if (n->start != w->end + 1 || !(n->flags & W_CAP) ||
+	    (n->flags & (W_UPPER | W_DIGIT)) || n->nchars < 3 ||
+	    word_taken(s, i + 1) || l->start != f->start ||
+	    !strong_first(s, i - 1) || w->start != f->end + 1 ||
+	    t[f->end] != ' ')
+		return 0;
+	if (i >= 2 && joined(t, s, i - 2) &&
+	    (s->words[i - 2].flags & (W_CAP | W_UPPER)) &&
+	    !word_has(s, i - 2, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
+		return 0;
+	e = n->end;
+	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+		return 1;
+	return lower_follows(t, s, i + 1);
+}
+
 /* A name's other words: an unknown capitalized word joined to a name
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
@@ -4205,7 +4282,7 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 	for (int pass = 0; pass < 2 && added; pass++) {
 		added = 0;
 		for (size_t x = 0; x < n; x++) {
-			const struct detect_span *l = NULL, *rt = NULL;
+			const struct detect_span *l = NULL, *rt = NULL, *lb;
 			size_t i = from[x], pl, pr;
 
 			if (word_taken(s, i)) {
@@ -4231,6 +4308,17 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				l = span_of(s, pl);
 			if (pr != NO_WORD)
 				rt = span_of(s, pr);
+			/* "sa fille Hélène\nChapelle ce jour": the first
+			 * name's surname on the next line (leaks21) */
+			if (pl == NO_WORD && i > 0 && line_break_gap(t,
+			    s->words[i - 1].end, s->words[i].start) &&
+			    (lb = span_of(s, i - 1)) != NULL &&
+			    lb->kind == DETECT_NAME && kin_surname(t, s, i, lb)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			if (!(l != NULL && l->kind == DETECT_NAME) &&
 			    !(rt != NULL && rt->kind == DETECT_NAME))
 				continue;
@@ -4261,6 +4349,15 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				added |= r;
 				continue;
 			}
+			/* "Courrier de Marie Saint-Martin reçu" (leaks21) */
+			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
+			    saint_surname(t, s, i, l)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i + 1].end, DETECT_NAME, -1)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
 			/* "père (Ludovic Bastide)", "Marie Chapelle ce jour": the
 			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
@@ -4282,6 +4379,174 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 				return r;
 			added |= r;
 		}
+	}
+	return 0;
+}
+
+/* The gap after word k is an apostrophe, straight or curly, glued to
+ * word k + 1: its length (1 or 3), else 0. */
+static size_t
+apostrophe_glue(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end, n = s->words[k + 1].start;
+
+	if (n == e + 1 && t[e] == '\'')
+		return 1;
+	if (n == e + 3 && memcmp(t + e, "\xe2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static int
+ascii_vowel(char c)
+{
+	c = (char)(c | 32);
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	    c == 'y';
+}
+
+/*
+ * A Polynesian name whose glottal stop is written as an apostrophe
+ * between two vowels ("M. Fa'aua Teiki", "Mme Tehani Ta'ata"): a
+ * capitalized word of two letters or more ending in a vowel, glued by
+ * the apostrophe to a lower-case word starting with one, right after a
+ * title or beside a name found (one space between), is a name, each
+ * piece (leaks21; recall20 left it: the first piece is too short for a
+ * title's rule, the second no name of the lists).  French elisions stay:
+ * "aujourd'hui", "prud'homme" (a consonant before the apostrophe),
+ * "Presqu'île", "Quelqu'un" (the "qu" forms).
+ */
+int
+scan_glottal_names(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct detect_word *n = &s->words[i + 1];
+		const struct detect_span *sp;
+		size_t g, k;
+		int cue = 0, r;
+
+		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+		    w->nchars < 2 || w->end - w->start != w->nchars ||
+		    !ascii_vowel(t[w->end - 1]) || (w->fold_len >= 2 &&
+		    memcmp(wf(s, w) + w->fold_len - 2, "qu", 2) == 0) ||
+		    (g = apostrophe_glue(t, s, i)) == 0 ||
+		    (n->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    !ascii_vowel(t[n->start]) || word_taken(s, i))
+			continue;
+		/* a title right before ("M. ", "Mme "), or a name found one
+		 * space before or after */
+		if (i > 0) {
+			const struct detect_word *p = &s->words[i - 1];
+
+			cue = (is_title_word(s, i - 1) && w->start - p->end <= 2 &&
+			    (w->start == p->end + 1 ? t[p->end] == ' ' :
+			    memcmp(t + p->end, ". ", 2) == 0)) ||
+			    (w->start == p->end + 1 && t[p->end] == ' ' &&
+			    is_name_span(span_of(s, i - 1)));
+		}
+		/* the pieces after: "Fa'a'a" */
+		for (k = i + 1; k + 1 < s->nwords && apostrophe_glue(t, s, k) &&
+		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)); k++)
+			;
+		if (!cue && k + 1 < s->nwords &&
+		    s->words[k + 1].start == s->words[k].end + 1 &&
+		    t[s->words[k].end] == ' ' &&
+		    (sp = span_of(s, k + 1)) != NULL && sp->kind == DETECT_NAME)
+			cue = 1;
+		if (!cue) {
+			i = k;
+			continue;
+		}
+		for (size_t j = i; j <= k; j++)
+			if (!word_taken(s, j) && (r = add_span(s,
+			    s->words[j].start, s->words[j].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		i = k;
+	}
+	return 0;
+}
+
+/*
+ * A name found cut by a hyphen at a line's end ("Vu avec Hélène Cha-\n
+ * pelle", "M. DUPO-\nNT"): the word after the break, in lower case (in
+ * capitals after capitals), is the name's rest, which no rule reads as
+ * a name (leaks21; the row's own names: row_cut_words).  The hyphen
+ * glued to the name's last word, one line's end and spaces after it;
+ * "Dupont -\nvu" (a dash between) and a break with no hyphen stay.
+ */
+int
+scan_name_cut_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *p = &s->words[i - 1];
+		const struct detect_span *sp;
+		int r;
+
+		if (t[p->end] != '-' || w->start < p->end + 2 ||
+		    !line_break_gap(t, p->end + 1, w->start) ||
+		    (w->flags & W_DIGIT) || word_taken(s, i) ||
+		    !(p->flags & (W_CAP | W_UPPER)) ||
+		    ((w->flags & (W_CAP | W_UPPER)) && !((p->flags & W_UPPER) &&
+		    (w->flags & W_UPPER))) ||
+		    (sp = span_of(s, i - 1)) == NULL ||
+		    sp->kind != DETECT_NAME || sp->end != p->end)
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME, sp->ctx)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/*
+ * A name found spelled letter by letter, one '_' or '-' between the
+ * letters ("M. D_U_P_O_N_T", "M. P-I-G-E-O-N"): a title's rule takes the
+ * first letter or the first parts, the rest are single letters no rule
+ * reads as a name (leaks21; review20 left `U_P_O_N_T`).  From a name's
+ * last word of one letter, each next word of one letter glued by the
+ * same sign is the name's, to the run's end; three letters at least in
+ * the run.  "M. D_UPONT" (a word after), "bilan A-B-C" (no name) stay.
+ */
+int
+scan_spelled_name_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const struct detect_span *sp;
+		size_t k, e;
+		char sep;
+		int r;
+
+		if (w->nchars != 1 || w->end - w->start != 1 ||
+		    (w->flags & W_DIGIT) || w->end >= s->text_len ||
+		    ((sep = t[w->end]) != '_' && sep != '-') ||
+		    (sp = span_of(s, i)) == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != w->end)
+			continue;
+		/* the run: one letter, the sign, one letter ... */
+		for (k = i + 1; k < s->nwords; k++) {
+			const struct detect_word *n = &s->words[k];
+
+			if (n->start != s->words[k - 1].end + 1 ||
+			    t[n->start - 1] != sep || n->nchars != 1 ||
+			    n->end - n->start != 1 || (n->flags & W_DIGIT))
+				break;
+		}
+		e = k - 1;
+		/* a run's end: no letter nor digit glued after it */
+		if (e < i + 2 || (k < s->nwords &&
+		    s->words[k].start == s->words[e].end + 1 &&
+		    t[s->words[e].end] == sep)) {
+			i = e;
+			continue;
+		}
+		for (k = i + 1; k <= e; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    sp->ctx)) < 0)
+				return r;
+		i = e;
 	}
 	return 0;
 }

@@ -2013,6 +2013,12 @@ const char *const detect_id_labels[] = {
 	"ecrou", "allocataire", "adherent", "adherente", "police", "policy",
 	"contrat",
 	"matricule",
+	/* a prison's register under its other word ("numéro de détenu
+	 * 123456", as "écrou"), and an imaging archive's examination
+	 * ("Pacs : ACC 4471920356", "n° d'accession 4471920356"): the
+	 * examination's number finds the patient in the archive (leaks21);
+	 * "le PACS" with no number after it labels nothing */
+	"detenu", "detenue", "pacs", "accession",
 	/* an episode's id ("IEP 2504087"), a pharmacy's register of
 	 * controlled drugs, whose number names the patient's delivery
 	 * ("Numéro d'ordonnancier 2026-04417") */
@@ -2161,6 +2167,18 @@ id_label_other(const struct detect_scratch *s, size_t k)
 	}
 }
 
+/* Word k is one letter glued by a '-' to an id label before it ("CMU-C"). */
+static int
+id_label_suffix(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k > 0 && w->nchars == 1 && w->end - w->start == 1 &&
+	    (w->flags & (W_CAP | W_UPPER)) && t[w->start - 1] == '-' &&
+	    s->words[k - 1].end + 1 == w->start &&
+	    (s->words[k - 1].flags & W_IDLABEL);
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
@@ -2220,6 +2238,11 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		}
 		if (w->flags & W_IDLABEL)
 			return 1;
+		/* a label's one-letter suffix glued by '-' ("n° CMU-C 4471
+		 * 2209": the complementary cover's "C"): the label's own
+		 * (leaks21) */
+		if (id_label_suffix(t, s, k - 1))
+			continue;
 		if (numbered && in_list(id_not_person, f, w->fold_len))
 			return 0;
 		/* first bytes first: one test for most words */
@@ -2861,6 +2884,20 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	mark_words(s, (size_t)s->wspan[j]);
 }
 
+/* "matricule 4471-B", "n° écrou 4471-B": four digits and a key of
+ * capitals joined by '-' (id_suffix) right after an id label of its own
+ * (not a bare "n°"): a register's number, short as a prison's or a
+ * company's are (leaks21; recall20 left it: five digits at least for
+ * any other id). */
+static int
+id_short_keyed(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j, size_t e, size_t n)
+{
+	return e == j && n == 4 && s->words[j].end - s->words[j].start == 4 &&
+	    id_suffix(t, len, s, j) != s->words[j].end &&
+	    id_label_before(t, s, j) == 1;
+}
+
 /* An identifier after its label, of any length from 5 digits and with
  * "/", "-" or "." between its groups, capitals before it or not
  * ("S25-004411"): the `digits` option is for numbers that nothing names.
@@ -2907,7 +2944,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[j + 1].end - s->words[j + 1].start == 3 &&
 		    t[s->words[j].end] == ' ') && !(e == j &&
 		    (id_label_groups(t, len, s, j) != j ||
-		    id_mixed_groups(t, s, j) != j))) {
+		    id_mixed_groups(t, s, j) != j)) &&
+		    !id_short_keyed(t, len, s, j, e, n)) {
 			from = e + 1;
 			continue;
 		}
@@ -2965,7 +3003,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;
-		if (n < 5 || n >= sizeof(d) || (s->words[e].end < len &&
+		if ((n < 5 && !(lab == 1 && id_short_keyed(t, len, s, j, e,
+		    n))) || n >= sizeof(d) || (s->words[e].end < len &&
 		    is_alnum_byte(t[s->words[e].end]) && !(glued_key =
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||
