@@ -692,6 +692,62 @@ cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
 	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
 }
 
+/* The placeholders a label's value may be instead of a name ("Nom :
+ * Anonyme", "Prénom : Non renseigné", "Nom : Voir étiquette"), as
+ * folded; not_names holds "inconnu", "patient". */
+static const char *const cue_label_placeholders[] = {
+	"anonyme", "anonymes", "idem", "identique", "non", "refus", "voir",
+	"nc", "nr", "neant", "ignore", "ignoree", "illisible", "etiquette",
+	"renseigne", "renseignee", "communique", "communiquee", "cf", "vide",
+	"aucun", "aucune", "nom", "prenom", "prenoms", NULL,
+};
+
+/* A folded word of n bytes names a specialty or a service ("Nom :
+ * Cardiologie", "Pédiatrie"): its ending says so. */
+static int
+cue_specialty(const char *f, size_t n)
+{
+	return (n > 6 && memcmp(f + n - 5, "logie", 5) == 0) ||
+	    (n > 7 && memcmp(f + n - 6, "iatrie", 6) == 0);
+}
+
+/*
+ * The value after a label with its separator ("Nom : PIGEON", "Nom de
+ * naissance : CORDONNIER", "Nom : Vigneron   Prénom : Paul", "Nom/Prénom
+ * : Tisserand Anne"), when its first word is an ordinary word
+ * (cue_name_itself refused it): the label says a surname follows, as
+ * it does for a street's word after particles (cue_label_particles).
+ * Word n capitalized, no digit, three letters or more, no word of the
+ * tables a label's value is never a name of (CUE_PARTICLE_NOT_NAME) nor
+ * a placeholder; and the value ends there (the text's or a line's end,
+ * ",;/|)", two spaces or a tab before the next label) or goes on with a
+ * capitalized word (the first name, the next label).  "Nom : Voir
+ * étiquette", "Nom : Doliprane 1 g" (a digit's word after it ends no
+ * value), "Nom : Le patient" stay.  Word n, or NO_WORD.
+ */
+static __attribute__((noinline)) size_t
+cue_label_word_value(const char *t, struct detect_scratch *s, size_t n)
+{
+	const struct detect_word *w = &s->words[n];
+	size_t e = w->end, sp = 0;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || (w->dflags & CUE_PARTICLE_NOT_NAME) ||
+	    word_taken(s, n) || dict_keep_has(w->fhash) ||
+	    in_list(cue_label_placeholders, wf(s, w), w->fold_len) ||
+	    cue_specialty(wf(s, w), w->fold_len))
+		return NO_WORD;
+	while (e < s->text_len && (t[e] == ' ' || t[e] == '\t') && sp < 2)
+		sp += t[e++] == '\t' ? 2 : 1;
+	if (e >= s->text_len || sp >= 2 || cue_eol(t[e]) ||
+	    strchr(",;/|)", t[e]) != NULL)
+		return n;
+	/* a capitalized word next, right after one space */
+	return n + 1 < s->nwords && s->words[n + 1].start == e &&
+	    (s->words[n + 1].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[n + 1].flags & W_DIGIT) ? n : NO_WORD;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -737,6 +793,15 @@ cue_labels(const char *t, struct detect_scratch *s)
 		 * in capitals, lead to the name */
 		if (k == n && !bare &&
 		    (b = cue_label_particles(t, s, n)) != NO_WORD) {
+			if ((r = cue_take(s, n, b)) < 0)
+				return r;
+			next = b + 1;
+			continue;
+		}
+		/* "Nom : PIGEON": a word the dictionary has, the label's
+		 * value (cue_label_word_value) */
+		if (k == n && !bare && !cue_name_itself(t, s, k) &&
+		    (b = cue_label_word_value(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
 			next = b + 1;

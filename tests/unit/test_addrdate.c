@@ -2555,6 +2555,9 @@ test_linear_time(void **state)
 		/* a mail's headers of persons (scan_mail_headers) */
 		"Objet : a\nDe : Paul Vigneron\n", "\nDe : ", "\nCc : A; B, C; ",
 		"De : Dr Dr Dr ", "Objet :",
+		/* a label's value that is a word (cue_label_word_value) */
+		"Nom : Pigeon ", "Nom : PIGEON\n", "Nom : Pigeon  ",
+		"Nom : Nom : ", "Nom : Pigeon Jeanne ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

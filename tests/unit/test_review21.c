@@ -1,0 +1,67 @@
+/* Unit tests of the twenty-first review pass (docs/scrub.md "Review,
+ * twenty-first pass (review21)"): identifiers that prescriptions,
+ * letterheads and lab sheets left raw.  Each case: what must go in both
+ * modes, and the look-alike that must stay in the default mode.  The
+ * detectors alone (detect_run), no row. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* The value after "Nom :", "Nom de naissance :", "Prénom :" that is an
+ * ordinary word ("PIGEON", "Vigneron", "Tisserand" in no list): the
+ * label says a surname follows.  Placeholders, a specialty, a word that
+ * goes on in lower case or before a dose stay. */
+static void
+test_label_word_values(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "ORDONNANCE\nNom : PIGEON\nPr\xc3\xa9nom : Jeanne\nPoids : 62 kg",
+		    { "Poids", "ORDONNANCE", NULL }, { "PIGEON", "Jeanne", NULL } },
+		{ "Nom : VIGNERON   Pr\xc3\xa9nom : Paul   Sexe : M",
+		    { "Sexe", NULL }, { "VIGNERON", "Paul", NULL } },
+		{ "Nom de naissance : CORDONNIER  Nom d'usage : DAUPHIN",
+		    { "naissance", NULL }, { "CORDONNIER", "DAUPHIN", NULL } },
+		{ "Nom/Pr\xc3\xa9nom : Tisserand Anne - Poids : 70 kg",
+		    { "Poids", NULL }, { "Tisserand", "Anne", NULL } },
+		{ "Nom : Chapelle, Pr\xc3\xa9nom : Rose, Service : Cardiologie",
+		    { "Cardiologie", NULL }, { "Chapelle", "Rose", NULL } },
+		/* placeholders, a specialty, a value that goes on */
+		{ "Nom : Anonyme ; Nom : Voir \xc3\xa9tiquette ; Nom : Idem",
+		    { "Anonyme", "Voir", "Idem" }, { NULL } },
+		{ "Nom : Cardiologie\nNom : Refus de donner\nNom : Le patient",
+		    { "Cardiologie", "Refus", "patient" }, { NULL } },
+		{ "Nom commercial : Doliprane 1 g ; nom : bilan",
+		    { "Doliprane", "bilan", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_label_word_values),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
