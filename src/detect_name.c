@@ -4096,6 +4096,56 @@ sentence_opener(const struct detect_scratch *s, size_t i)
 	return in_list(openers, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/* After word k, a note in parentheses that says who the person is to
+ * the patient or in the team: " (IDE)", " (PH)", " (fille)", " (médecin
+ * traitant)", the note's first word a relative's or a carer's
+ * (relatives) or a hospital's grade, closed on its line within 40 bytes.
+ * A staff list's or a letterhead's line ("Claire Vigneron (IDE)", "Luc
+ * Prince (CCA)"), a lab sheet's sampler: the note says a person's name
+ * is before it (review21). */
+static int
+role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const grades[] = {
+		"ph", "pu", "cca", "ahu", "mcu", "praticien", "docteur", "dr",
+		"chef", "puph", "pa", "fff", "ffi", "iao", "idec", "ipa",
+		"biologiste", "radiologue", "cardiologue", "referent",
+		"referente", "aidant", "aidante", NULL,
+	};
+	const struct detect_word *n;
+	size_t e = s->words[k].end;
+
+	if (k + 1 >= s->nwords || e + 2 >= s->text_len || t[e] != ' ' ||
+	    t[e + 1] != '(')
+		return 0;
+	n = &s->words[k + 1];
+	if (n->start != e + 2 || (n->flags & W_DIGIT) ||
+	    !(in_list(relatives, wf(s, n), n->fold_len) ||
+	    in_list(grades, wf(s, n), n->fold_len)))
+		return 0;
+	for (size_t j = n->end; j < s->text_len && j < n->end + 40; j++) {
+		if (t[j] == ')')
+			return 1;
+		if (t[j] == '\n' || t[j] == '\r' || t[j] == '(')
+			return 0;
+	}
+	return 0;
+}
+
+/* Word i is a first name of the lists, a weak one too ("Claire",
+ * "Luc"), capitalized, no word of the tables but an ordinary word's: the
+ * first name before a word surname and a role's note. */
+static int
+noted_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_NOTNAME | D_EPONYM | D_TITLE | D_RELATIVE |
+	    D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -4112,6 +4162,10 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (s->words[c].start == s->words[k].end + 1 ||
 	    (s->words[c].start == s->words[k].end + 2 &&
 	    t[s->words[k].end] == ','));
+	/* "Claire Vigneron (IDE)", "Luc Prince (CCA)" (review21) */
+	if (noted_first(s, i) && role_note_follows(t, s, k) &&
+	    word_surname(t, s, k))
+		return 1;
 	if (strong_first(s, i) && word_surname(t, s, k))
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
@@ -4181,6 +4235,10 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	 * role under it, a mail header's before the next ("Paul Vigneron\n
 	 * Cadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :": review20) */
 	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+		return 1;
+	/* or a note of the person's role ("Anne Tisserand (AS)",
+	 * "Jeanne Pigeon (fille)": review21) */
+	if (role_note_follows(t, s, i))
 		return 1;
 	return t[e] == ' ' && i + 1 < s->nwords &&
 	    s->words[i + 1].start == e + 1 &&

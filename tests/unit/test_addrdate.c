@@ -2558,6 +2558,9 @@ test_linear_time(void **state)
 		/* a label's value that is a word (cue_label_word_value) */
 		"Nom : Pigeon ", "Nom : PIGEON\n", "Nom : Pigeon  ",
 		"Nom : Nom : ", "Nom : Pigeon Jeanne ",
+		/* a name before a role's note (role_note_follows) */
+		"Luc Prince (CCA) ", "Luc Prince (", "Jean (IDE ",
+		"Anne Anne (fille) ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -54,11 +54,42 @@ test_label_word_values(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A staff list's, a letterhead's or a lab sheet's name before a note
+ * of the person's role in parentheses ("Claire Vigneron (IDE)", "Luc
+ * Prince (CCA)", "Anne Tisserand (AS)", "Jeanne Pigeon (fille)"): the
+ * surname an ordinary word, the first name a weak one too.  A note of
+ * no role, a first name alone before a role stay. */
+static void
+test_role_note_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M\xc3\xa9" "decins du service :\nLuc Prince (CCA)\n"
+		    "Paul Vigneron (PH)", { "service", NULL },
+		    { "Prince", "Vigneron", "Luc" } },
+		{ "Pr\xc3\xa9" "lev\xc3\xa9 par : Claire Vigneron (IDE) "
+		    "le 3/3, h\xc3\xa9molys\xc3\xa9", { "h\xc3\xa9molys\xc3\xa9",
+		    NULL }, { "Claire", "Vigneron", NULL } },
+		{ "\xc3\x89quipe : Anne Tisserand (AS), Jeanne Pigeon (fille)",
+		    { "\xc3\x89quipe", NULL }, { "Tisserand", "Pigeon", NULL } },
+		{ "Rose Chapelle (aide-soignante) et Jean Dauphin (m\xc3\xa9"
+		    "decin traitant)", { "aide", NULL }, { "Chapelle", "Dauphin",
+		    NULL } },
+		/* no role in the note; a single first name */
+		{ "Marie Curie (h\xc3\xb4pital) ; Rose Pompon (marque) ; "
+		    "Pansement Jean (IDE)", { "Curie", "Pompon", "Pansement" },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_label_word_values),
+		cmocka_unit_test(test_role_note_names),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
