@@ -84,12 +84,34 @@ test_role_note_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An abbreviated weekday with no dot right before a day and a month
+ * in digits ("RDV mer 11/03/26", "sam 07/03 : chute", "au lun 30/11"):
+ * a span that moves with its date (left as written it told the shift
+ * modulo 7), and "sam 07/03" a date with no other cue.  The sea, a
+ * name, a weekday before one digit stay. */
+static void
+test_bare_weekday_digits(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "RDV mer 11/03/26 10h, bain de mer 3 fois", { "bain", NULL },
+		    { "mer", "11/03/26", NULL } },
+		{ "Agenda : sam 07/03 : chute ; jeu 05/03/26 : appel",
+		    { "chute", "appel", NULL }, { "sam", "07/03", "jeu" } },
+		{ "Sam 12 ans ; le ven 3 ; mar 2026", { "Sam", "ven", "mar" },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_label_word_values),
 		cmocka_unit_test(test_role_note_names),
+		cmocka_unit_test(test_bare_weekday_digits),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
