@@ -572,6 +572,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
+	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
+	    memmem(text, len, "///", 3) != NULL),			\
+	    scan_gps_coordinates(text, len, s))				\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\

@@ -2572,6 +2572,10 @@ test_linear_time(void **state)
 		/* a weekday with no dot before digits
 		 * (bare_weekday_before_digits) */
 		"mer 11/03/26 ", "sam 1/2 ", "mer mer 11/03 ",
+		/* coordinates (scan_gps_coordinates) */
+		"47.2184, -1.5536 ", "47.2184 ", "47.2184, ",
+		"47\xc2\xb0" "13'06\"N 1\xc2\xb0" "33'13\"W ", "1\xc2\xb0" "2'",
+		"///a.b.c ", "///", "what3words a.b.c ", "a.b.", "N N N 1.2345 ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -105,6 +105,36 @@ test_bare_weekday_digits(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A home written as its GPS position or a what3words address: two
+ * decimal degrees of four decimals or more, two positions in degrees,
+ * minutes and seconds, three words after "///" or "what3words".  Single
+ * values, a urine's density twice, a temperature, a web path stay. */
+static void
+test_gps_coordinates(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Domicile : 47.2184, -1.5536 (ferme isol\xc3\xa9" "e)",
+		    { "ferme", NULL }, { "47.2184", "-1.5536", NULL } },
+		{ "GPS 47\xc2\xb0" "13'06.2\"N 1\xc2\xb0" "33'13.0\"W, "
+		    "coordonn\xc3\xa9" "es : N 46.1234 W 1.2345",
+		    { "GPS", NULL }, { "13'06.2", "33'13.0", "46.1234" } },
+		{ "47\xc2\xb0 13\xe2\x80\xb2 6\xe2\x80\xb3 N, 1\xc2\xb0 33"
+		    "\xe2\x80\xb2 13\xe2\x80\xb3 O", { NULL }, { "13", "33",
+		    NULL } },
+		{ "retrouv\xc3\xa9" "e \xc3\xa0 ///pomme.table.soleil, "
+		    "what3words : index.home.raft", { "retrouv\xc3\xa9" "e",
+		    NULL }, { "pomme", "soleil", "index.home.raft" } },
+		{ "Densit\xc3\xa9 1.0150, 1.0200 ; T 38\xc2\xb0" "5 N ; "
+		    "INR 2.5, 3.1 ; Kt/V 0.1234, 0.5678", { "1.0150", "0.1234",
+		    "38" }, { NULL } },
+		{ "voir a.fr/x///b.c.d ; Na 140.1234", { "140.1234", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -112,6 +142,7 @@ main(void)
 		cmocka_unit_test(test_label_word_values),
 		cmocka_unit_test(test_role_note_names),
 		cmocka_unit_test(test_bare_weekday_digits),
+		cmocka_unit_test(test_gps_coordinates),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
