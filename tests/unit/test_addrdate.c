@@ -2576,6 +2576,9 @@ test_linear_time(void **state)
 		"47.2184, -1.5536 ", "47.2184 ", "47.2184, ",
 		"47\xc2\xb0" "13'06\"N 1\xc2\xb0" "33'13\"W ", "1\xc2\xb0" "2'",
 		"///a.b.c ", "///", "what3words a.b.c ", "a.b.", "N N N 1.2345 ",
+		/* a surname in capitals before an initial
+		 * (caps_surname_initial) */
+		": PRINCE A. ", "PRINCE PRINCE A. - ", "par PRINCE A. vu ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -135,6 +135,32 @@ test_gps_coordinates(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname in capitals that is an ordinary word before an initial
+ * ("PRINCE A.", "VIGNERON P.", "DAUPHIN L."): a lab sheet's sampler, a
+ * signature, a staff list.  A noun a letter labels, a clinical word, a
+ * word in capitals going on in lower case with no person's place before
+ * it stay. */
+static void
+test_caps_surname_initial(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Pr\xc3\xa9leveur : PRINCE A. - valid\xc3\xa9 par VIGNERON P., "
+		    "biologiste", { "biologiste", NULL }, { "PRINCE", "VIGNERON",
+		    NULL } },
+		{ "vu par CHAPELLE H. ce jour\nTISSERAND A. (IDE)\nIDE : "
+		    "DAUPHIN L.", { "jour", NULL }, { "CHAPELLE", "TISSERAND",
+		    "DAUPHIN" } },
+		{ "GROUPE A. Rh\xc3\xa9sus + ; HTA B. Suivi ; Conclusion : "
+		    "STADE B. ; VITAMINE D. 1 amp", { "GROUPE", "HTA", "STADE" },
+		    { NULL } },
+		{ "CAT : POURSUITE A. voir ; TYPE A. - B", { "POURSUITE",
+		    "TYPE", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -143,6 +169,7 @@ main(void)
 		cmocka_unit_test(test_role_note_names),
 		cmocka_unit_test(test_bare_weekday_digits),
 		cmocka_unit_test(test_gps_coordinates),
+		cmocka_unit_test(test_caps_surname_initial),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
