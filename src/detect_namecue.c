@@ -422,14 +422,25 @@ cue_label_end(const struct detect_scratch *s, size_t k)
 {
 	static const char *const words[] = { "usage", "naissance", "usuel",
 	    "usuelle", "marital", "jeune", "fille", "epouse", NULL };
+	/* whose name ("Nom du patient :", "Nom de la patiente :", "Nom du
+	 * médecin traitant :": review21) */
+	static const char *const whose[] = { "patient", "patiente",
+	    "malade", "resident", "residente", "beneficiaire", "assure",
+	    "assuree", "medecin", "conjoint", "conjointe", "pere", "mere",
+	    "enfant", "tuteur", "tutrice", "aidant", "aidante", "referent",
+	    "referente", "prescripteur", "demandeur", "traitant",
+	    "traitante", NULL };
 	size_t j = k;
 
-	while (j < s->nwords && j < k + 3 && (word_is(s, j, "d") ||
-	    word_is(s, j, "de") || in_list(words, wf(s, &s->words[j]),
-	    s->words[j].fold_len)))
+	while (j < s->nwords && j < k + 4 && (word_is(s, j, "d") ||
+	    word_is(s, j, "de") || word_is(s, j, "du") ||
+	    (word_is(s, j, "la") && j > k && word_is(s, j - 1, "de")) ||
+	    in_list(words, wf(s, &s->words[j]), s->words[j].fold_len) ||
+	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len)))
 		j++;
 	return j < s->nwords && j > k && !word_is(s, j - 1, "d") &&
-	    !word_is(s, j - 1, "de") ? j : k;
+	    !word_is(s, j - 1, "de") && !word_is(s, j - 1, "du") &&
+	    !word_is(s, j - 1, "la") ? j : k;
 }
 
 /* Byte k of t is a space or a no-break space's last byte: its length

@@ -2579,6 +2579,8 @@ test_linear_time(void **state)
 		/* a surname in capitals before an initial
 		 * (caps_surname_initial) */
 		": PRINCE A. ", "PRINCE PRINCE A. - ", "par PRINCE A. vu ",
+		/* whose name (cue_label_end) */
+		"Nom du patient : A ", "Nom de la de la ", "Nom du du du ",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -161,6 +161,28 @@ test_caps_surname_initial(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A label that says whose name follows ("Nom du patient :", "Nom de la
+ * patiente :", "Nom du médecin traitant :"), then the value; other
+ * things' names stay. */
+static void
+test_whose_name_labels(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Nom du patient : PIGEON\nNom de la patiente : Chapelle "
+		    "Rose", { "patient", "patiente", NULL }, { "PIGEON",
+		    "Chapelle", NULL } },
+		{ "NOM DU PATIENT : KERBRAT ; Nom du m\xc3\xa9" "decin traitant "
+		    ": Cordonnier", { "PATIENT", "traitant", NULL },
+		    { "KERBRAT", "Cordonnier", NULL } },
+		{ "Nom du produit : Dafalgan ; Nom de la mol\xc3\xa9" "cule : "
+		    "Parac\xc3\xa9tamol ; Nom du patient : Inconnu",
+		    { "Dafalgan", "Parac\xc3\xa9tamol", "Inconnu" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -170,6 +192,7 @@ main(void)
 		cmocka_unit_test(test_bare_weekday_digits),
 		cmocka_unit_test(test_gps_coordinates),
 		cmocka_unit_test(test_caps_surname_initial),
+		cmocka_unit_test(test_whose_name_labels),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
