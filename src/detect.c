@@ -575,6 +575,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
 	    memmem(text, len, "///", 3) != NULL),			\
 	    scan_gps_coordinates(text, len, s))				\
+	X(id, scan_account_handles(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\

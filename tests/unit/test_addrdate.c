@@ -2581,6 +2581,9 @@ test_linear_time(void **state)
 		": PRINCE A. ", "PRINCE PRINCE A. - ", "par PRINCE A. vu ",
 		/* whose name (cue_label_end) */
 		"Nom du patient : A ", "Nom de la de la ", "Nom du du du ",
+		/* account handles (scan_account_handles) */
+		"Skype : a.b1 ", "pseudo Facebook a.b ", "mail mail mail ",
+		"contact : a.b.fr ", "user : ab12.",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

@@ -183,6 +183,28 @@ test_whose_name_labels(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An account written with no domain and no "@" after its label
+ * ("Skype : luc.dauphin52", "identifiant : jpigeon1950", "pseudo
+ * Facebook jeanne.pigeon.50", "Instagram : @jeanne_pigeon").  A web
+ * address, an e-mail's own rule, a word, a code of one digit stay. */
+static void
+test_account_handles(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Skype : luc.dauphin52 ; identifiant : jpigeon1950, vu",
+		    { "vu", NULL }, { "luc.dauphin52", "jpigeon1950", NULL } },
+		{ "pseudo Facebook jeanne.pigeon.50 ; Instagram : "
+		    "@jeanne_pigeon ; login mdupont47", { "Facebook", NULL },
+		    { "jeanne.pigeon.50", "jeanne_pigeon", "mdupont47" } },
+		{ "contact : www.chu-nantes.fr ; compte : ameli.fr ; mail : "
+		    "envoy\xc3\xa9 ; Contact : IDE2 ; Compte rendu : RAS",
+		    { "chu-nantes", "ameli", "IDE2" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -193,6 +215,7 @@ main(void)
 		cmocka_unit_test(test_gps_coordinates),
 		cmocka_unit_test(test_caps_surname_initial),
 		cmocka_unit_test(test_whose_name_labels),
+		cmocka_unit_test(test_account_handles),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
