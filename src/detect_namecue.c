@@ -415,10 +415,24 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Only spaces and apostrophes (straight or curly, bytes beyond ASCII)
+ * stand between word j and the word before it. */
+static int
+label_gap(const char *t, const struct detect_scratch *s, size_t j)
+{
+	if (j == 0)
+		return 0;
+	for (size_t b = s->words[j - 1].end; b < s->words[j].start; b++)
+		if (t[b] != ' ' && t[b] != '\'' && (unsigned char)t[b] < 0x80)
+			return 0;
+	return 1;
+}
+
 /* The word after a label's complement from word k ("d'usage", "de
- * naissance", "de jeune fille", "usuel", "marital"), or k. */
+ * naissance", "de jeune fille", "usuel", "marital", "du patient"), or
+ * k. */
 static size_t
-cue_label_end(const struct detect_scratch *s, size_t k)
+cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 {
 	static const char *const words[] = { "usage", "naissance", "usuel",
 	    "usuelle", "marital", "jeune", "fille", "epouse", NULL };
@@ -432,7 +446,10 @@ cue_label_end(const struct detect_scratch *s, size_t k)
 	    "traitante", NULL };
 	size_t j = k;
 
-	while (j < s->nwords && j < k + 4 && (word_is(s, j, "d") ||
+	/* the label's words only: nothing but spaces and an apostrophe
+	 * between them ("Nom de naissance : DU PONT": "DU" is the value's) */
+	while (j < s->nwords && j < k + 4 && label_gap(t, s, j) &&
+	    (word_is(s, j, "d") ||
 	    word_is(s, j, "de") || word_is(s, j, "du") ||
 	    (word_is(s, j, "la") && j > k && word_is(s, j - 1, "de")) ||
 	    in_list(words, wf(s, &s->words[j]), s->words[j].fold_len) ||
@@ -722,6 +739,21 @@ cue_specialty(const char *f, size_t n)
 	    (n > 7 && memcmp(f + n - 6, "iatrie", 6) == 0);
 }
 
+/* The separator right before word n is a colon or an equals sign
+ * (spaces and a closing quote skipped back): a label's value, not a
+ * table's cell ("| Nom | Prénom | Examen |"), which cue_table_column
+ * reads. */
+static int
+cue_label_colon(const char *t, const struct detect_scratch *s, size_t n)
+{
+	size_t a = s->words[n].start;
+
+	while (a > 0 && a + 4 > s->words[n].start && (t[a - 1] == ' ' ||
+	    t[a - 1] == '"' || t[a - 1] == '\t'))
+		a--;
+	return a > 0 && (t[a - 1] == ':' || t[a - 1] == '=');
+}
+
 /*
  * The value after a label with its separator ("Nom : PIGEON", "Nom de
  * naissance : CORDONNIER", "Nom : Vigneron   Prénom : Paul", "Nom/Prénom
@@ -789,7 +821,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
-		n = cue_label_end(s, i + 1);
+		n = cue_label_end(t, s, i + 1);
 		/* or "prénom Noël," (cue_bare_first_name, below) */
 		bare = !cue_label_sep(t, s, i, n);
 		if (bare && (n != i + 1 ||
@@ -812,6 +844,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 		/* "Nom : PIGEON": a word the dictionary has, the label's
 		 * value (cue_label_word_value) */
 		if (k == n && !bare && !cue_name_itself(t, s, k) &&
+		    cue_label_colon(t, s, n) &&
 		    (b = cue_label_word_value(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;

@@ -48,6 +48,12 @@ test_label_word_values(void **state)
 		    { "Cardiologie", "Refus", "patient" }, { NULL } },
 		{ "Nom commercial : Doliprane 1 g ; nom : bilan",
 		    { "Doliprane", "bilan", NULL }, { NULL } },
+		/* a table's cells (cue_table_column's), not a label's value;
+		 * the particles of "Nom de naissance : DU PONT" are the
+		 * value's, not the label's */
+		{ "| Nom | Pr\xc3\xa9nom | Examen |", { "Examen", NULL },
+		    { NULL } },
+		{ "Nom de naissance : DU PONT", { NULL }, { "PONT", NULL } },
 	};
 
 	(void)state;
