@@ -870,7 +870,9 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	 * normalized text) */
 	if (src_len > DETECT_MAX_TEXT)
 		return -EFBIG;
-	/* The detectors read the normalized text; finish_spans maps back. */
+	/* The detectors read the normalized text; finish_spans maps back.
+	 * An apostrophe written as U+2018 or U+00B4 is read as U+2019. */
+	s->tn.apostrophes = 1;
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
 	if (s->tn.changed) {

@@ -2584,6 +2584,8 @@ test_linear_time(void **state)
 		/* account handles (scan_account_handles) */
 		"Skype : a.b1 ", "pseudo Facebook a.b ", "mail mail mail ",
 		"contact : a.b.fr ", "user : ab12.",
+		/* apostrophes as U+2018 and U+00B4 (textnorm) */
+		"O\xe2\x80\x98" "Brien ", "a\xc2\xb4", "\xc2\xb4\xc2\xb4",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */

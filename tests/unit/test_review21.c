@@ -211,6 +211,26 @@ test_account_handles(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An apostrophe written as the left single quote U+2018 or the acute
+ * accent U+00B4 inside a name ("O‘Brien", "N´Diaye", "D´Almeida"): read
+ * as U+2019, the name whole.  An elision, quotes, a degree's accent stay. */
+static void
+test_odd_apostrophes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M. O\xe2\x80\x98" "Brien vu, Mme N\xc2\xb4" "Diaye vue",
+		    { "vu", NULL }, { "Brien", "Diaye", NULL } },
+		{ "Mme D\xc2\xb4" "Almeida (HTA), transfert \xc3\xa0 l\xc2\xb4"
+		    "h\xc3\xb4pital", { "HTA", "h\xc3\xb4pital", NULL },
+		    { "Almeida", NULL } },
+		{ "il dit \xe2\x80\x98" "\xc3\xa7" "a va\xe2\x80\x99 ; T 38\xc2\xb4 RAS",
+		    { "va", "RAS", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -222,6 +242,7 @@ main(void)
 		cmocka_unit_test(test_caps_surname_initial),
 		cmocka_unit_test(test_whose_name_labels),
 		cmocka_unit_test(test_account_handles),
+		cmocka_unit_test(test_odd_apostrophes),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
