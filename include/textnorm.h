@@ -20,6 +20,9 @@ struct textnorm {
 	struct buf	 text;		/* the normalized text, when changed */
 	uint32_t	*map;		/* text.len + 1 source offsets */
 	size_t		 map_cap;
+	int		 apostrophes;	/* 1: U+2018, U+00B4 between letters
+					 * as U+2019 (the scrub detectors';
+					 * names.c's keys stay as they were) */
 };
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets

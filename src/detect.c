@@ -572,6 +572,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
+	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
+	    memmem(text, len, "///", 3) != NULL),			\
+	    scan_gps_coordinates(text, len, s))				\
+	X(id, scan_account_handles(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
@@ -875,7 +879,9 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 	 * normalized text) */
 	if (src_len > DETECT_MAX_TEXT)
 		return -EFBIG;
-	/* The detectors read the normalized text; finish_spans maps back. */
+	/* The detectors read the normalized text; finish_spans maps back.
+	 * An apostrophe written as U+2018 or U+00B4 is read as U+2019. */
+	s->tn.apostrophes = 1;
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
 	if (s->tn.changed) {

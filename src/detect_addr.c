@@ -5456,3 +5456,232 @@ scan_addresses(const char *t, struct detect_scratch *s)
 		return r;
 	return 0;
 }
+
+/* ---- coordinates of a place (review21) ----
+ * A home written as its GPS position ("Domicile : 47.2184, -1.5536",
+ * "GPS 47°13'06.2\"N 1°33'13.0\"W", "N 47.2184 W 1.5536") or as a
+ * what3words address ("///pomme.table.soleil", "what3words :
+ * index.home.raft"): a place as exact as a street's number, which no
+ * rule read.  The shapes are the cue: two decimal degrees of four
+ * decimals or more each, a latitude of 90 at most then a longitude of
+ * 180 at most; two positions in degrees, minutes and seconds with their
+ * hemispheres; three words joined by dots after "///" or "what3words".
+ * Lab values ("3.1416", "0.1234 mmol/L") come one at a time, with two or
+ * three decimals as a rule. */
+
+/* Byte c is a hemisphere's letter (O for "ouest"). */
+static int
+gps_hemisphere(char c)
+{
+	return c == 'N' || c == 'S' || c == 'E' || c == 'W' || c == 'O';
+}
+
+/* Byte c may precede a number's start: no letter, digit, dot or comma
+ * glued before it. */
+static int
+gps_boundary_before(const char *t, size_t i)
+{
+	return i == 0 || !(is_alnum_byte(t[i - 1]) || t[i - 1] == '.' ||
+	    t[i - 1] == ',' || (unsigned char)t[i - 1] >= 0x80);
+}
+
+/* A decimal degree at byte i ("-1.5536", "47.2184N", "N 47.2184",
+ * "47,2184"): its end in *e, its whole degrees in *deg; 0 if none.  A
+ * hemisphere's letter may stand before (a space between or not) or
+ * after it; the decimal sign a dot or a comma, four decimals at least. */
+static int
+gps_decimal(const char *t, size_t len, size_t i, size_t *e, int *deg)
+{
+	size_t j = i, d0, nd = 0;
+	int v = 0;
+
+	if (j < len && gps_hemisphere(t[j]) && j + 1 < len &&
+	    (t[j + 1] == ' ' || util_is_digit(t[j + 1])))
+		j += t[j + 1] == ' ' ? 2 : 1;
+	if (j < len && (t[j] == '-' || t[j] == '+'))
+		j++;
+	for (d0 = j; j < len && util_is_digit(t[j]) && j - d0 < 4; j++)
+		v = v * 10 + (t[j] - '0');
+	if (j == d0 || j - d0 > 3 || j + 1 >= len ||
+	    (t[j] != '.' && t[j] != ','))
+		return 0;
+	for (j++; j < len && util_is_digit(t[j]) && nd < 16; j++)
+		nd++;
+	if (nd < 4 || (j < len && util_is_digit(t[j])))
+		return 0;
+	if (j < len && gps_hemisphere(t[j]) && (j + 1 >= len ||
+	    !is_alnum_byte(t[j + 1])))
+		j++;
+	if (j < len && (is_alnum_byte(t[j]) || (unsigned char)t[j] >= 0x80))
+		return 0;
+	*e = j;
+	*deg = v;
+	return 1;
+}
+
+/* A position in degrees, minutes and seconds at byte i ("47°13'06.2\"N",
+ * "1° 33′ 13″ W"), its hemisphere's letter after it: its end in *e; 0
+ * if none.  The degree sign is c2 b0 (or "º", c2 ba); the minute's
+ * sign an apostrophe, ′ (e2 80 b2) or ’ (e2 80 99); the second's a
+ * double quote, ″ (e2 80 b3), ” (e2 80 9d), two apostrophes or two
+ * ′. */
+static int
+gps_dms(const char *t, size_t len, size_t i, size_t *e)
+{
+	size_t j = i, k;
+
+	for (k = j; j < len && util_is_digit(t[j]) && j - k < 4; j++)
+		;
+	if (j == k || j - k > 3 || j + 2 >= len ||
+	    (unsigned char)t[j] != 0xc2 || ((unsigned char)t[j + 1] != 0xb0 &&
+	    (unsigned char)t[j + 1] != 0xba))
+		return 0;
+	j += 2;
+	if (j < len && t[j] == ' ')
+		j++;
+	for (k = j; j < len && util_is_digit(t[j]) && j - k < 3; j++)
+		;
+	if (j == k || j - k > 2 || j >= len)
+		return 0;
+	if (t[j] == '\'')
+		j++;
+	else if (j + 2 < len && (unsigned char)t[j] == 0xe2 &&
+	    (unsigned char)t[j + 1] == 0x80 && ((unsigned char)t[j + 2] == 0xb2 ||
+	    (unsigned char)t[j + 2] == 0x99))
+		j += 3;
+	else
+		return 0;
+	if (j < len && t[j] == ' ')
+		j++;
+	/* the seconds, decimals allowed, and their sign: optional */
+	for (k = j; j < len && util_is_digit(t[j]) && j - k < 3; j++)
+		;
+	if (j > k) {
+		if (j + 1 < len && (t[j] == '.' || t[j] == ',') &&
+		    util_is_digit(t[j + 1]))
+			for (j++, k = j; j < len && util_is_digit(t[j]) &&
+			    j - k < 6; j++)
+				;
+		/* (NFKC writes ″ as two ′: textnorm) */
+		if (j + 1 < len && t[j] == '\'' && t[j + 1] == '\'')
+			j += 2;
+		else if (j + 5 < len && memcmp(t + j,
+		    "\xe2\x80\xb2\xe2\x80\xb2", 6) == 0)
+			j += 6;
+		else if (j < len && t[j] == '"')
+			j++;
+		else if (j + 2 < len && (unsigned char)t[j] == 0xe2 &&
+		    (unsigned char)t[j + 1] == 0x80 &&
+		    ((unsigned char)t[j + 2] == 0xb3 ||
+		    (unsigned char)t[j + 2] == 0x9d))
+			j += 3;
+	}
+	if (j < len && t[j] == ' ')
+		j++;
+	if (j >= len || !gps_hemisphere(t[j]) ||
+	    (j + 1 < len && is_alnum_byte(t[j + 1])))
+		return 0;
+	*e = j + 1;
+	return 1;
+}
+
+/* What may stand between the two halves of a position: ", ", ",", " ",
+ * "; ", " / ": its end from byte j, or j if none. */
+static size_t
+gps_between(const char *t, size_t len, size_t j)
+{
+	size_t k = j;
+
+	while (k < len && k - j < 3 && (t[k] == ',' || t[k] == ';' ||
+	    t[k] == '/' || t[k] == ' '))
+		k++;
+	return k;
+}
+
+/* Three words of letters joined by dots at byte i ("pomme.table.soleil"),
+ * each of two bytes or more (bytes beyond ASCII are letters): the end, or
+ * i if none. */
+static size_t
+gps_three_words(const char *t, size_t len, size_t i)
+{
+	size_t j = i;
+
+	for (int w = 0; w < 3; w++) {
+		size_t k = j;
+
+		while (j < len && j - k < 32 && ((t[j] >= 'a' && t[j] <= 'z') ||
+		    (t[j] >= 'A' && t[j] <= 'Z') || (unsigned char)t[j] >= 0x80))
+			j++;
+		if (j - k < 2)
+			return i;
+		if (w < 2) {
+			if (j + 1 >= len || t[j] != '.')
+				return i;
+			j++;
+		}
+	}
+	return j < len && (is_alnum_byte(t[j]) || t[j] == '.' ||
+	    t[j] == '@') && !(t[j] == '.' && (j + 1 >= len ||
+	    !is_alnum_byte(t[j + 1]))) ? i : j;
+}
+
+/* The coordinates and what3words addresses of the text (detect_run's
+ * gate: a digit, or "///" or "what3words" asked below with memmem).
+ * 0 or -ENOMEM. */
+int
+scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r;
+
+	for (size_t i = 0; i < len; i++) {
+		size_t e1, a, e2, e;
+		int lat, lon;
+
+		/* "///pomme.table.soleil", "what3words : index.home.raft" */
+		if (t[i] == '/' && i + 3 < len && t[i + 1] == '/' &&
+		    t[i + 2] == '/' && (e = gps_three_words(t, len, i + 3)) >
+		    i + 3) {
+			if ((r = add_span(s, i + 3, e, DETECT_ADDRESS, -1)) < 0)
+				return r;
+			i = e - 1;
+			continue;
+		}
+		if ((t[i] | 32) == 'w' && i + 10 < len &&
+		    strncasecmp(t + i, "what3words", 10) == 0 &&
+		    gps_boundary_before(t, i)) {
+			for (a = i + 10; a < len && a - i < 14 && (t[a] == ' ' ||
+			    t[a] == ':'); a++)
+				;
+			if ((e = gps_three_words(t, len, a)) > a) {
+				if ((r = add_span(s, a, e, DETECT_ADDRESS,
+				    -1)) < 0)
+					return r;
+				i = e - 1;
+			}
+			continue;
+		}
+		if (!(util_is_digit(t[i]) || t[i] == '-' || t[i] == '+' ||
+		    gps_hemisphere(t[i])) || !gps_boundary_before(t, i))
+			continue;
+		/* two positions in degrees, minutes and seconds */
+		if (util_is_digit(t[i]) && gps_dms(t, len, i, &e1) &&
+		    (a = gps_between(t, len, e1)) > e1 && a < len &&
+		    util_is_digit(t[a]) && gps_dms(t, len, a, &e2)) {
+			if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
+				return r;
+			i = e2 - 1;
+			continue;
+		}
+		/* two decimal degrees, a latitude then a longitude (of two
+		 * degrees at least: "1.0150, 1.0200", a urine's density, is
+		 * no place) */
+		if (gps_decimal(t, len, i, &e1, &lat) && lat >= 2 && lat <= 90 &&
+		    (a = gps_between(t, len, e1)) > e1 && a < len &&
+		    gps_decimal(t, len, a, &e2, &lon) && lon <= 180) {
+			if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
+				return r;
+			i = e2 - 1;
+		}
+	}
+	return 0;
+}

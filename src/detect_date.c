@@ -821,6 +821,12 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
+	/* "sam 07/03 : chute": the abbreviation alone before a day and a
+	 * month of two digits each, one space between (review21) */
+	if (!strong_only && word_in(s, i - 1, weekday_abbrevs) &&
+	    !(p->flags & W_UPPER) && p->end + 1 == s->words[i].start &&
+	    t[p->end] == ' ')
+		return 1;
 	/* "du 12-13/03", "le 3-4/05": the second day of a range glued by
 	 * a hyphen to the first, a cue before them (day_chains takes the
 	 * first) */
@@ -2115,6 +2121,29 @@ weekday_after(const char *t, const struct detect_scratch *s, size_t e)
 	return NO_WORD;
 }
 
+/* Word k, an abbreviated weekday with no dot ("mer", "jeu", "sam"),
+ * right before the numeric date at word d one space after it: "RDV mer
+ * 11/03/26", "sam 07/03 : chute", an agenda's or a text message's
+ * shorthand.  Without its dot an abbreviation is a weekday only there
+ * ("mar" is also "mars", "sam" a name, "mer" the sea): a day and a month
+ * in digits right after.  Its number, or -1 (review21). */
+static int
+bare_weekday_before_digits(const char *t, const struct detect_scratch *s,
+    size_t k, size_t d)
+{
+	const struct detect_word *w = &s->words[k], *n = &s->words[d];
+
+	if (w->fold_len != 3 || (w->flags & (W_DIGIT | W_DOT)) ||
+	    !(n->flags & W_DIGIT) || n->start != w->end + 1 ||
+	    t[w->end] != ' ' || n->end >= s->text_len ||
+	    (t[n->end] != '/' && t[n->end] != '.' && t[n->end] != '-'))
+		return -1;
+	for (int x = 0; x < 7; x++)
+		if (word_is_str(s, k, weekday_abbrevs[x]))
+			return x;
+	return -1;
+}
+
 /* The weekday before a date ("lundi 5 janvier", "le mercredi 28/10",
  * "ven. 20 nov.", "mer. 7/01", "mardi 7", "les lundis 3, 10 et 17
  * novembre" and the weekdays listed before it), or after it in
@@ -2146,8 +2175,17 @@ date_weekdays(const char *t, struct detect_scratch *s)
 		    &plural)) >= 0 && !plural &&
 		    (r = add_weekday(s, m, wd, ab)) < 0)
 			return r;
-		if (k == 0 || word_taken(s, k - 1) ||
-		    (wd = weekday_word(s, k - 1, &ab, &plural)) < 0)
+		if (k == 0 || word_taken(s, k - 1))
+			continue;
+		/* "mer 11/03/26": no dot, digits after (review21) */
+		if ((wd = weekday_word(s, k - 1, &ab, &plural)) < 0 &&
+		    sp->partial != DETECT_PART_DAY_ONLY &&
+		    (wd = bare_weekday_before_digits(t, s, k - 1, k)) >= 0) {
+			if ((r = add_weekday(s, k - 1, wd, 1)) < 0)
+				return r;
+			continue;
+		}
+		if (wd < 0)
 			continue;
 		gap = s->words[k].start - s->words[k - 1].end - (size_t)ab;
 		if (gap < 1 || gap > 2 || t[s->words[k].start - 1] != ' ')

@@ -719,6 +719,10 @@ int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 extern const char *const detect_proid_labels[];
 /* A car's registration (detect_num.c). */
 int	scan_plates(const char *t, size_t len, struct detect_scratch *s);
+int	scan_gps_coordinates(const char *t, size_t len,
+	    struct detect_scratch *s);
+int	scan_account_handles(const char *t, size_t len,
+	    struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,

@@ -3261,6 +3261,8 @@ born_on_date(const char *t, const struct detect_scratch *s, size_t i)
 
 static int strong_first(const struct detect_scratch *s, size_t i);
 static int word_surname(const char *t, struct detect_scratch *s, size_t i);
+static int word_surname_tables(const char *t, struct detect_scratch *s,
+    size_t i);
 
 /* Word k - 1, an ordinary word, is the surname before the first name of
  * the lists (word k, the first taken) before a birth cue: "Cordonnier
@@ -3621,6 +3623,54 @@ person_slot(const char *t, const struct detect_scratch *s, size_t a)
 	    word_has(s, a - 1, D_RELATIVE | D_RELATION));
 }
 
+/* Nouns a letter labels ("Groupe A.", "Salle B.", "Vitamine D."): no
+ * surname before an initial. */
+static const char *const lettered[] = {
+	"groupe", "type", "classe", "stade", "grade", "niveau", "zone",
+	"salle", "lit", "chambre", "secteur", "unite", "aile",
+	"batiment", "pavillon", "annexe", "plan", "porte", "etage",
+	"bloc", "box", "vitamine", "hepatite", "categorie", "phase",
+	"option", "lot", "serie", "tranche", "rhesus", "equipe",
+	"liste", "cote", "hall", "escalier", "entree", "tour",
+	"module", "section", NULL,
+};
+
+/* A surname in capitals that is an ordinary word, then an initial
+ * ("PRINCE A.", "VIGNERON P.", "CHAPELLE H."), as a lab sheet's sampler,
+ * a signature or a staff list writes it: where a sentence, a line or a
+ * label's value starts, or a person is named (person_slot); the clause
+ * ends after the initial's dot, goes on in lower case, or a dash or a
+ * note in parentheses follows.  The word passes word_surname's tables
+ * in capitals, and no noun a letter labels ("GROUPE A.", "STADE B.",
+ * "VITAMINE D.": lettered).  1 or 0 (review21). */
+static int
+caps_surname_initial(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t k = i + 1, e;
+	int slot;
+
+	if (!(w->flags & W_UPPER) || k >= s->nwords || !is_initial(s, k) ||
+	    s->words[k].start != w->end + 1 || t[w->end] != ' ' ||
+	    word_taken(s, i) || word_taken(s, k) ||
+	    in_list(lettered, wf(s, w), w->fold_len) ||
+	    !word_surname_tables(t, s, i))
+		return 0;
+	if (!(slot = person_slot(t, s, i)) && !sentence_start(t, s, i))
+		return 0;
+	e = s->words[k].end + 1;	/* past the initial's dot */
+	if (e >= s->text_len || strchr(",;:)\n\r", t[e]) != NULL)
+		return 1;
+	if (t[e] != ' ' || e + 1 >= s->text_len)
+		return 0;
+	if (t[e + 1] == '-' || t[e + 1] == '(')
+		return 1;
+	/* lower case after only where a person is named ("vu par
+	 * CHAPELLE H. ce jour"; "CAT : POURSUITE A. voir" stays) */
+	return slot && k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
 /* An initial beside a surname that is an ordinary word no list has
  * (names20; the initial rule takes "J. Dupont" only beside a name
  * found): 1 for the initial first at word i ("L. Pigeon prévenu ce
@@ -3634,16 +3684,6 @@ person_slot(const char *t, const struct detect_scratch *s, size_t a)
 static int
 initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 {
-	/* nouns a letter labels ("Groupe A.", "Salle B.", "Vitamine D.") */
-	static const char *const lettered[] = {
-		"groupe", "type", "classe", "stade", "grade", "niveau", "zone",
-		"salle", "lit", "chambre", "secteur", "unite", "aile",
-		"batiment", "pavillon", "annexe", "plan", "porte", "etage",
-		"bloc", "box", "vitamine", "hepatite", "categorie", "phase",
-		"option", "lot", "serie", "tranche", "rhesus", "equipe",
-		"liste", "cote", "hall", "escalier", "entree", "tour",
-		"module", "section", NULL,
-	};
 	size_t k = i + 1, e;
 
 	if (k >= s->nwords || s->words[k].start != s->words[i].end +
@@ -3838,6 +3878,16 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "L. Pigeon prévenu", "vu avec Pigeon L." (names20) */
+		/* "PRINCE A." (review21): as the surname first below */
+		if (caps_surname_initial(t, s, i)) {
+			if ((r = add_span(s, s->words[k].start,
+			    s->words[k].end + 1, DETECT_INITIAL, -1)) < 0 ||
+			    (r = add_span(s, s->words[i].start,
+			    s->words[i].end, DETECT_NAME, -1)) < 0)
+				return r;
+			next = i + 2;
+			continue;
+		}
 		if ((c = initial_word_surname(t, s, i)) != 0) {
 			size_t ini = c == 1 ? i : i + 1, sur = c == 1 ? i + 1 : i;
 
@@ -3961,7 +4011,18 @@ word_surname(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    word_surname_tables(t, s, i);
+}
+
+/* word_surname's tables, whatever the word's case: "PRINCE" passes as
+ * "Prince" does (caps_surname_initial). */
+static int
+word_surname_tables(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if ((w->flags & W_DIGIT) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
 	    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT | D_CLINICAL |
 	    D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_PLACE |
@@ -4096,6 +4157,56 @@ sentence_opener(const struct detect_scratch *s, size_t i)
 	return in_list(openers, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/* After word k, a note in parentheses that says who the person is to
+ * the patient or in the team: " (IDE)", " (PH)", " (fille)", " (médecin
+ * traitant)", the note's first word a relative's or a carer's
+ * (relatives) or a hospital's grade, closed on its line within 40 bytes.
+ * A staff list's or a letterhead's line ("Claire Vigneron (IDE)", "Luc
+ * Prince (CCA)"), a lab sheet's sampler: the note says a person's name
+ * is before it (review21). */
+static int
+role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const grades[] = {
+		"ph", "pu", "cca", "ahu", "mcu", "praticien", "docteur", "dr",
+		"chef", "puph", "pa", "fff", "ffi", "iao", "idec", "ipa",
+		"biologiste", "radiologue", "cardiologue", "referent",
+		"referente", "aidant", "aidante", NULL,
+	};
+	const struct detect_word *n;
+	size_t e = s->words[k].end;
+
+	if (k + 1 >= s->nwords || e + 2 >= s->text_len || t[e] != ' ' ||
+	    t[e + 1] != '(')
+		return 0;
+	n = &s->words[k + 1];
+	if (n->start != e + 2 || (n->flags & W_DIGIT) ||
+	    !(in_list(relatives, wf(s, n), n->fold_len) ||
+	    in_list(grades, wf(s, n), n->fold_len)))
+		return 0;
+	for (size_t j = n->end; j < s->text_len && j < n->end + 40; j++) {
+		if (t[j] == ')')
+			return 1;
+		if (t[j] == '\n' || t[j] == '\r' || t[j] == '(')
+			return 0;
+	}
+	return 0;
+}
+
+/* Word i is a first name of the lists, a weak one too ("Claire",
+ * "Luc"), capitalized, no word of the tables but an ordinary word's: the
+ * first name before a word surname and a role's note. */
+static int
+noted_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_NOTNAME | D_EPONYM | D_TITLE | D_RELATIVE |
+	    D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -4112,6 +4223,10 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    (s->words[c].start == s->words[k].end + 1 ||
 	    (s->words[c].start == s->words[k].end + 2 &&
 	    t[s->words[k].end] == ','));
+	/* "Claire Vigneron (IDE)", "Luc Prince (CCA)" (review21) */
+	if (noted_first(s, i) && role_note_follows(t, s, k) &&
+	    word_surname(t, s, k))
+		return 1;
 	if (strong_first(s, i) && word_surname(t, s, k))
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
@@ -4221,6 +4336,10 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	 * role under it, a mail header's before the next ("Paul Vigneron\n
 	 * Cadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :": review20) */
 	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+		return 1;
+	/* or a note of the person's role ("Anne Tisserand (AS)",
+	 * "Jeanne Pigeon (fille)": review21) */
+	if (role_note_follows(t, s, i))
 		return 1;
 	return t[e] == ' ' && i + 1 < s->nwords &&
 	    s->words[i + 1].start == e + 1 &&

@@ -415,21 +415,49 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* Only spaces and apostrophes (straight or curly, bytes beyond ASCII)
+ * stand between word j and the word before it. */
+static int
+label_gap(const char *t, const struct detect_scratch *s, size_t j)
+{
+	if (j == 0)
+		return 0;
+	for (size_t b = s->words[j - 1].end; b < s->words[j].start; b++)
+		if (t[b] != ' ' && t[b] != '\'' && (unsigned char)t[b] < 0x80)
+			return 0;
+	return 1;
+}
+
 /* The word after a label's complement from word k ("d'usage", "de
- * naissance", "de jeune fille", "usuel", "marital"), or k. */
+ * naissance", "de jeune fille", "usuel", "marital", "du patient"), or
+ * k. */
 static size_t
-cue_label_end(const struct detect_scratch *s, size_t k)
+cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 {
 	static const char *const words[] = { "usage", "naissance", "usuel",
 	    "usuelle", "marital", "jeune", "fille", "epouse", NULL };
+	/* whose name ("Nom du patient :", "Nom de la patiente :", "Nom du
+	 * médecin traitant :": review21) */
+	static const char *const whose[] = { "patient", "patiente",
+	    "malade", "resident", "residente", "beneficiaire", "assure",
+	    "assuree", "medecin", "conjoint", "conjointe", "pere", "mere",
+	    "enfant", "tuteur", "tutrice", "aidant", "aidante", "referent",
+	    "referente", "prescripteur", "demandeur", "traitant",
+	    "traitante", NULL };
 	size_t j = k;
 
-	while (j < s->nwords && j < k + 3 && (word_is(s, j, "d") ||
-	    word_is(s, j, "de") || in_list(words, wf(s, &s->words[j]),
-	    s->words[j].fold_len)))
+	/* the label's words only: nothing but spaces and an apostrophe
+	 * between them ("Nom de naissance : DU PONT": "DU" is the value's) */
+	while (j < s->nwords && j < k + 4 && label_gap(t, s, j) &&
+	    (word_is(s, j, "d") ||
+	    word_is(s, j, "de") || word_is(s, j, "du") ||
+	    (word_is(s, j, "la") && j > k && word_is(s, j - 1, "de")) ||
+	    in_list(words, wf(s, &s->words[j]), s->words[j].fold_len) ||
+	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len)))
 		j++;
 	return j < s->nwords && j > k && !word_is(s, j - 1, "d") &&
-	    !word_is(s, j - 1, "de") ? j : k;
+	    !word_is(s, j - 1, "de") && !word_is(s, j - 1, "du") &&
+	    !word_is(s, j - 1, "la") ? j : k;
 }
 
 /* Byte k of t is a space or a no-break space's last byte: its length
@@ -692,6 +720,77 @@ cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
 	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
 }
 
+/* The placeholders a label's value may be instead of a name ("Nom :
+ * Anonyme", "Prénom : Non renseigné", "Nom : Voir étiquette"), as
+ * folded; not_names holds "inconnu", "patient". */
+static const char *const cue_label_placeholders[] = {
+	"anonyme", "anonymes", "idem", "identique", "non", "refus", "voir",
+	"nc", "nr", "neant", "ignore", "ignoree", "illisible", "etiquette",
+	"renseigne", "renseignee", "communique", "communiquee", "cf", "vide",
+	"aucun", "aucune", "nom", "prenom", "prenoms", NULL,
+};
+
+/* A folded word of n bytes names a specialty or a service ("Nom :
+ * Cardiologie", "Pédiatrie"): its ending says so. */
+static int
+cue_specialty(const char *f, size_t n)
+{
+	return (n > 6 && memcmp(f + n - 5, "logie", 5) == 0) ||
+	    (n > 7 && memcmp(f + n - 6, "iatrie", 6) == 0);
+}
+
+/* The separator right before word n is a colon or an equals sign
+ * (spaces and a closing quote skipped back): a label's value, not a
+ * table's cell ("| Nom | Prénom | Examen |"), which cue_table_column
+ * reads. */
+static int
+cue_label_colon(const char *t, const struct detect_scratch *s, size_t n)
+{
+	size_t a = s->words[n].start;
+
+	while (a > 0 && a + 4 > s->words[n].start && (t[a - 1] == ' ' ||
+	    t[a - 1] == '"' || t[a - 1] == '\t'))
+		a--;
+	return a > 0 && (t[a - 1] == ':' || t[a - 1] == '=');
+}
+
+/*
+ * The value after a label with its separator ("Nom : PIGEON", "Nom de
+ * naissance : CORDONNIER", "Nom : Vigneron   Prénom : Paul", "Nom/Prénom
+ * : Tisserand Anne"), when its first word is an ordinary word
+ * (cue_name_itself refused it): the label says a surname follows, as
+ * it does for a street's word after particles (cue_label_particles).
+ * Word n capitalized, no digit, three letters or more, no word of the
+ * tables a label's value is never a name of (CUE_PARTICLE_NOT_NAME) nor
+ * a placeholder; and the value ends there (the text's or a line's end,
+ * ",;/|)", two spaces or a tab before the next label) or goes on with a
+ * capitalized word (the first name, the next label).  "Nom : Voir
+ * étiquette", "Nom : Doliprane 1 g" (a digit's word after it ends no
+ * value), "Nom : Le patient" stay.  Word n, or NO_WORD.
+ */
+static __attribute__((noinline)) size_t
+cue_label_word_value(const char *t, struct detect_scratch *s, size_t n)
+{
+	const struct detect_word *w = &s->words[n];
+	size_t e = w->end, sp = 0;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || (w->dflags & CUE_PARTICLE_NOT_NAME) ||
+	    word_taken(s, n) || dict_keep_has(w->fhash) ||
+	    in_list(cue_label_placeholders, wf(s, w), w->fold_len) ||
+	    cue_specialty(wf(s, w), w->fold_len))
+		return NO_WORD;
+	while (e < s->text_len && (t[e] == ' ' || t[e] == '\t') && sp < 2)
+		sp += t[e++] == '\t' ? 2 : 1;
+	if (e >= s->text_len || sp >= 2 || cue_eol(t[e]) ||
+	    strchr(",;/|)", t[e]) != NULL)
+		return n;
+	/* a capitalized word next, right after one space */
+	return n + 1 < s->nwords && s->words[n + 1].start == e &&
+	    (s->words[n + 1].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[n + 1].flags & W_DIGIT) ? n : NO_WORD;
+}
+
 /*
  * A name after a label: "Nom : Ben Salah Anis, 19 ans", "Prénom :
  * Myriam", "NOM : DIALLO". The capitalized words up to the clause's end
@@ -722,7 +821,7 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Nom d'usage :", "Nom de naissance :", "Prénom usuel :" */
-		n = cue_label_end(s, i + 1);
+		n = cue_label_end(t, s, i + 1);
 		/* or "prénom Noël," (cue_bare_first_name, below) */
 		bare = !cue_label_sep(t, s, i, n);
 		if (bare && (n != i + 1 ||
@@ -737,6 +836,16 @@ cue_labels(const char *t, struct detect_scratch *s)
 		 * in capitals, lead to the name */
 		if (k == n && !bare &&
 		    (b = cue_label_particles(t, s, n)) != NO_WORD) {
+			if ((r = cue_take(s, n, b)) < 0)
+				return r;
+			next = b + 1;
+			continue;
+		}
+		/* "Nom : PIGEON": a word the dictionary has, the label's
+		 * value (cue_label_word_value) */
+		if (k == n && !bare && !cue_name_itself(t, s, k) &&
+		    cue_label_colon(t, s, n) &&
+		    (b = cue_label_word_value(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
 			next = b + 1;

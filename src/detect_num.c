@@ -3396,3 +3396,127 @@ scan_plates(const char *t, size_t len, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* ---- account handles after their label (review21) ----
+ * A relative's or the patient's account written with no domain and no
+ * "@": "Skype : luc.dauphin52", "identifiant : jpigeon1950", "pseudo
+ * Facebook jeanne.pigeon.50", "contact : marie.dupont", "Instagram :
+ * @jeanne_pigeon" (handle_name reads an "@" handle only when a part is a
+ * name of the lists).  The label says an account follows; the value's
+ * shape says it is one: letters joined to letters by '.', '_' or '-', or
+ * letters and two digits or more, no web address (a domain's ending,
+ * "www"). */
+static const char *const account_labels[] = {
+	"skype", "identifiant", "login", "pseudo", "pseudonyme", "instagram",
+	"insta", "facebook", "fb", "twitter", "snapchat", "snap", "tiktok",
+	"messenger", "compte", "username", "utilisateur", "user", "mail",
+	"email", "courriel", "contact", "linkedin", "discord", "telegram",
+	NULL,
+};
+
+/* The endings of a domain: a web address, not a handle. */
+static const char *const account_tlds[] = {
+	"fr", "com", "net", "org", "eu", "be", "ch", "ma", "dz", "tn", "io",
+	"info", "gouv", "re", "gp", "mq", "yt", "nc", "pf", NULL,
+};
+
+/* A handle at byte a (an "@" before it allowed): its end, or a if none.
+ * 4 to 40 bytes of letters, digits, '.', '_', '-', ending on a letter or
+ * a digit; two letters at least, and a separator between two letters or
+ * two digits at least; not followed by an "@" (an e-mail's, read
+ * elsewhere) nor ending with a domain's ending. */
+static size_t
+account_handle_end(const char *t, size_t len, size_t a)
+{
+	size_t b = a, letters = 0, digits = 0, last_dot = 0;
+	int joined = 0;
+
+	while (b < len && b - a < 41 && (handle_letter(t[b]) ||
+	    util_is_digit(t[b]) || t[b] == '.' || t[b] == '_' || t[b] == '-')) {
+		if (handle_letter(t[b]))
+			letters++;
+		else if (util_is_digit(t[b]))
+			digits++;
+		else {
+			if (b > a && b + 1 < len && handle_letter(t[b - 1]) &&
+			    handle_letter(t[b + 1]))
+				joined = 1;
+			if (t[b] == '.')
+				last_dot = b;
+		}
+		b++;
+	}
+	while (b > a && !handle_letter(t[b - 1]) && !util_is_digit(t[b - 1]))
+		b--;
+	if (b - a < 4 || b - a > 40 || letters < 2 || !(joined || digits >= 2) ||
+	    (b < len && (t[b] == '@' || (unsigned char)t[b] >= 0x80 ||
+	    is_alnum_byte(t[b]))))
+		return a;
+	if (b - a >= 4 && strncasecmp(t + a, "www.", 4) == 0)
+		return a;
+	if (last_dot > a && last_dot < b) {
+		char f[8];
+		size_t n = b - last_dot - 1;
+
+		if (n > 0 && n < sizeof(f)) {
+			for (size_t k = 0; k < n; k++)
+				f[k] = (char)(t[last_dot + 1 + k] | 32);
+			if (in_list(account_tlds, f, n))
+				return a;
+		}
+	}
+	return b;
+}
+
+/* The account handles after their label, as ids (a name span would
+ * draw the label's capitalized word in: "Facebook jeanne.pigeon.50";
+ * detect_run's gate: ids).
+ * The label, then " : ", ":", " " or "=" (three bytes at most), an "@"
+ * allowed, then the handle; or one word between ("pseudo Facebook
+ * x.y").  0 or -ENOMEM. */
+int
+scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t a, e, j;
+		int r;
+
+		if (w->fold_len < 2 || w->fold_len > 11 || (w->flags & W_DIGIT) ||
+		    !in_list(account_labels, wf(s, w), w->fold_len))
+			continue;
+		for (j = 0; j < 2; j++) {
+			a = s->words[i + j].end;
+			if (j > 0 && (i + 1 >= s->nwords ||
+			    !in_list(account_labels, wf(s, &s->words[i + 1]),
+			    s->words[i + 1].fold_len)))
+				break;
+			while (a < len && a - s->words[i + j].end < 3 &&
+			    (t[a] == ' ' || t[a] == ':' || t[a] == '='))
+				a++;
+			if (a == s->words[i + j].end)
+				continue;
+			if (a < len && t[a] == '@')
+				a++;
+			if ((e = account_handle_end(t, len, a)) == a)
+				continue;
+			/* whole, or the pieces no rule took ("marie.dupont":
+			 * the row's "dupont" was) */
+			if (!overlaps(s, a, e)) {
+				if ((r = add_span(s, a, e, DETECT_ID, -1)) < 0)
+					return r;
+				break;
+			}
+			for (size_t p = a, q; p < e; p = q + 1) {
+				for (q = p; q < e && (handle_letter(t[q]) ||
+				    util_is_digit(t[q])); q++)
+					;
+				if (q > p && (r = add_span(s, p, q, DETECT_ID,
+				    -1)) < 0)
+					return r;
+			}
+			break;
+		}
+	}
+	return 0;
+}

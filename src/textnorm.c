@@ -37,6 +37,28 @@ is_dash(ucs4_t uc)
 	return (uc >= 0x2010 && uc <= 0x2015) || uc == 0x2212;
 }
 
+/* An apostrophe written with another mark: the left single quote
+ * U+2018 and the acute accent U+00B4, which keyboards and word
+ * processors put in "O‘Brien", "N´Diaye", "l´hôpital".  Between two
+ * letters they are read as U+2019, the apostrophe the rules know (NFKC
+ * made "´" a space and a combining accent: the name was cut in two and
+ * its second part left raw; review21), when n->apostrophes asks it (the
+ * detectors: a key of names.c is derived as before).  Any U+2018 takes
+ * the copying path; left as it is, its bytes are the same. */
+static inline int
+is_odd_apostrophe(ucs4_t uc)
+{
+	return uc == 0x2018 || uc == 0xb4;
+}
+
+/* Byte c ends or starts a letter: ASCII letters, and the bytes of a
+ * character beyond ASCII (accented letters). */
+static inline int
+letter_byte(uint8_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 /* Would NFKC, removing default-ignorables, a dash or a digit beyond
  * ASCII change this character? */
 static int
@@ -47,7 +69,7 @@ char_changes(ucs4_t uc)
 
 	if (latin_precomposed(uc))
 		return 0;
-	if (is_dash(uc) || uc_decimal_value(uc) >= 0)
+	if (is_dash(uc) || uc_decimal_value(uc) >= 0 || is_odd_apostrophe(uc))
 		return 1;
 	if (uc_is_property_default_ignorable_code_point(uc) ||
 	    uc_combining_class(uc) != 0)
@@ -261,6 +283,11 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			r = emit(n, " ", 1, start);	/* no-break space */
 		else if (i - start == 3 && is_dash(uc))
 			r = emit(n, "-", 1, start);
+		else if (n->apostrophes && is_odd_apostrophe(uc) &&
+		    i - start == (uc == 0xb4 ?
+		    2u : 3u) && start > 0 && i < len &&
+		    letter_byte(p[start - 1]) && letter_byte(p[i]))
+			r = emit(n, "\xe2\x80\x99", 3, start);
 		else if ((d = uc_decimal_value(uc)) >= 0)
 			/* a digit of another script (Arabic-Indic "٠٦…",
 			 * Devanagari, Bengali ...), which NFKC leaves: read as

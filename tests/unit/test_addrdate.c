@@ -779,8 +779,11 @@ test_days_alone_and_weekend_days(void **state)
 	      "lundi" },
 	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
 	      "mardi" },
-	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY, NULL,
-	      "le mar" },
+	    /* "mar" with no dot right before a day and a month in digits
+	     * is Tuesday (review21: left as written it told the shift
+	     * modulo 7); "le mar" stayed before */
+	    { "Passera lundi, vu mardi matin, le mar 12/03.", ANY,
+	      "mar 12/03", NULL },
 	    { "Traitement arr\xc3\xaat\xc3\xa9 fin 2021, chute \xc3\xa9t\xc3\xa9 2020.", ANY, NULL,
 	      "\xc3\xa9t\xc3\xa9 2020" },
 	);
@@ -930,6 +933,11 @@ test_scrub_partial_dates_and_places(void **state)
 	    "oct.");
 	out = apply(f, "com2", &row, "Vu le lundi 5 janvier, le Ven. 20 nov.");
 	assert_string_equal(out, "Vu le [DATE] [DATE], le [DATE]. [DATE].");
+	/* an abbreviation with no dot before digits (review21) */
+	out = apply(f, "com", &row, "RDV mer 11/03/26, sam 07/03 : chute, "
+	    "bain de mer 3 fois.");
+	assert_string_equal(out, "RDV lun 09/02/26, jeu 05/02 : chute, "
+	    "bain de mer 3 fois.");
 	/* in the plural, listed, after the date (review, eighteenth pass) */
 	out = apply(f, "com", &row, "VSL les LUNDIS 3 et 10 novembre, kin\xc3\xa9 "
 	    "lundis et jeudis 3 et 6 novembre, vu le 3 novembre (lundi).");
@@ -2555,6 +2563,29 @@ test_linear_time(void **state)
 		/* a mail's headers of persons (scan_mail_headers) */
 		"Objet : a\nDe : Paul Vigneron\n", "\nDe : ", "\nCc : A; B, C; ",
 		"De : Dr Dr Dr ", "Objet :",
+		/* a label's value that is a word (cue_label_word_value) */
+		"Nom : Pigeon ", "Nom : PIGEON\n", "Nom : Pigeon  ",
+		"Nom : Nom : ", "Nom : Pigeon Jeanne ",
+		/* a name before a role's note (role_note_follows) */
+		"Luc Prince (CCA) ", "Luc Prince (", "Jean (IDE ",
+		"Anne Anne (fille) ",
+		/* a weekday with no dot before digits
+		 * (bare_weekday_before_digits) */
+		"mer 11/03/26 ", "sam 1/2 ", "mer mer 11/03 ",
+		/* coordinates (scan_gps_coordinates) */
+		"47.2184, -1.5536 ", "47.2184 ", "47.2184, ",
+		"47\xc2\xb0" "13'06\"N 1\xc2\xb0" "33'13\"W ", "1\xc2\xb0" "2'",
+		"///a.b.c ", "///", "what3words a.b.c ", "a.b.", "N N N 1.2345 ",
+		/* a surname in capitals before an initial
+		 * (caps_surname_initial) */
+		": PRINCE A. ", "PRINCE PRINCE A. - ", "par PRINCE A. vu ",
+		/* whose name (cue_label_end) */
+		"Nom du patient : A ", "Nom de la de la ", "Nom du du du ",
+		/* account handles (scan_account_handles) */
+		"Skype : a.b1 ", "pseudo Facebook a.b ", "mail mail mail ",
+		"contact : a.b.fr ", "user : ab12.",
+		/* apostrophes as U+2018 and U+00B4 (textnorm) */
+		"O\xe2\x80\x98" "Brien ", "a\xc2\xb4", "\xc2\xb4\xc2\xb4",
 	};
 	/* with the sensitive groups: the runs of serologies
 	 * (scan_treponemal) */
