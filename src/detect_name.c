@@ -79,6 +79,11 @@ const char *const relatives[] = {
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
 	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
 	"generaliste", "ambulancier", "brancardier", "auxiliaire",
+	/* police and justice, who requisition or hear a patient ("OPJ
+	 * Marchand", "le gendarme Faucon", "le greffier Pigeon") */
+	"opj", "apj", "gendarme", "brigadier", "policier", "policiere",
+	"enqueteur", "enqueteuse", "adjudant", "greffier", "greffiere",
+	"lieutenant", "capitaine", "commandant",
 	/* what a paediatric note calls the parents */
 	"papa", "maman",
 	/* notes written in English ("his wife Aoife"; not "son", French) */
@@ -2337,6 +2342,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
 			/* "son compagnon M. Prévost": the title's turn */
 			if (is_title(t, s, i + 1))
+				continue;
+			/* "OPJ Brigadier Dumont": the rank's turn, a role
+			 * before a role names no one by itself */
+			if (!birth && word_has(s, i + 1, D_RELATIVE) &&
+			    !word_has(s, i + 1, D_FIRST | D_LAST))
 				continue;
 			if (t[a] == '.' && word_is(s, i, "ep"))	/* "ép. OUCHÈNE" */
 				a++;

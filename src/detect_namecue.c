@@ -725,8 +725,12 @@ cue_labels(const char *t, struct detect_scratch *s)
 		n = cue_label_end(s, i + 1);
 		/* or "prénom Noël," (cue_bare_first_name, below) */
 		bare = !cue_label_sep(t, s, i, n);
-		if (bare && (n != i + 1 ||
-		    !(s->words[n].flags & (W_CAP | W_UPPER))))
+		/* "(nom de naissance Rabiller)", "nom d'usage Martin": the
+		 * complement says what follows is a name, one space before
+		 * it, no separator needed (cue_name_itself still asked) */
+		if (bare && (!(s->words[n].flags & (W_CAP | W_UPPER)) ||
+		    (n != i + 1 && (s->words[n].start != s->words[n - 1].end +
+		    1 || t[s->words[n - 1].end] != ' '))))
 			continue;
 		/* past the words found already ("Ben Salah" after a label
 		 * another rule read) */
@@ -748,7 +752,8 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD &&
 		    (k != n || (b = cue_lower_run(t, s, k)) == NO_WORD))
 			continue;
-		if (bare && (k != n || !cue_bare_first_name(t, s, i, n, b)))
+		if (bare && (k != n || (n == i + 1 &&
+		    !cue_bare_first_name(t, s, i, n, b))))
 			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;

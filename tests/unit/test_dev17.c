@@ -4,7 +4,8 @@
  * LOC 2025 441 087"); a file's number of capitals and hyphenated digit
  * groups with no label ("Déclaration EI-2025-4471"); a place named after
  * its kind across its article ("exploitation les Granges Basses", "gîte
- * La Coquille", "bois de la Garenne").  Beside each, the look-alike that
+ * La Coquille", "bois de la Garenne"); names in a letter's slots (a
+ * birth name, a signature, a police role).  Beside each, the look-alike that
  * stays.  The detectors alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,6 +96,35 @@ test_places_after_kind_and_article(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A name in a letter's own slot: a birth name after its label with no
+ * colon, a surname alone signing after the letter's closing word, a
+ * surname after a police or justice role.  What stays: the label before
+ * no name, a service signing, a role before a role ("OPJ Brigadier
+ * Dumont": the rank is no name), a role before a role's word. */
+static void
+test_names_in_a_letters_slots(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Guilbaud Anne-Claire (nom de naissance Rabiller) a "
+		    "\xc3\xa9t\xc3\xa9 vue.", { NULL }, { "Rabiller", NULL } },
+		{ "Corset propos\xc3\xa9. Amiti\xc3\xa9s, Ponsard.", { NULL },
+		    { "Ponsard", NULL } },
+		{ "r\xc3\xa9quisition du commissariat (OPJ Marchand) : "
+		    "examen.", { NULL }, { "Marchand", NULL } },
+		{ "entendu par le gendarme Pigeon hier.", { NULL },
+		    { "Pigeon", NULL } },
+		/* what stays */
+		{ "le nom de naissance Inconnu ; Cordialement, "
+		    "Secr\xc3\xa9tariat.", { "Inconnu",
+		    "Secr\xc3\xa9tariat", NULL }, { NULL } },
+		{ "(OPJ Brigadier Dumont) ; IDE : Sage-femme fait ce soir.",
+		    { "Brigadier", "Sage-femme", NULL }, { "Dumont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -126,7 +156,9 @@ test_linear_time(void **state)
 		"n\xc2\xb0 AB 1 1 ", "AB-12-12345 ", "AB-1-", "AB-12-1-1-1-",
 		"lot AB-12-12345 ", "exploitation les A B, 1 rue C, ",
 		"bois de la A, ", "de la de la A, 12000 B ", "gite A, ",
-		"les les A, 12000 B ",
+		"les les A, 12000 B ", "Amiti\xc3\xa9s, A. ", "Amiti\xc3\xa9s, ",
+		"nom de naissance A ", "nom de naissance ", "OPJ A ",
+		"OPJ Brigadier ",
 	};
 	const size_t n = 4096;
 
@@ -142,6 +174,7 @@ main(void)
 		cmocka_unit_test(test_capitals_before_grouped_numbers),
 		cmocka_unit_test(test_hyphenated_codes_without_label),
 		cmocka_unit_test(test_places_after_kind_and_article),
+		cmocka_unit_test(test_names_in_a_letters_slots),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
