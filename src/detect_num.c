@@ -1091,6 +1091,34 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
+/* The n digits at byte i are a public trial registry's number
+ * ("NCT05512347", "NCT 05512347", "ISRCTN12345678": eight digits after
+ * the registry's prefix, glued or one space apart): a study's, no
+ * person's, kept where a long number alone would go. */
+static int
+trial_registry_number(const char *t, size_t i, size_t n)
+{
+	static const char *const prefixes[] = { "NCT", "ISRCTN", NULL };
+
+	if (n != 8)
+		return 0;
+	for (size_t p = 0; prefixes[p] != NULL; p++) {
+		size_t pl = strlen(prefixes[p]);
+
+		for (size_t gap = 0; gap <= 1; gap++) {
+			size_t a;
+
+			if (i < pl + gap || (gap == 1 && t[i - 1] != ' '))
+				continue;
+			a = i - pl - gap;
+			if (memcmp(t + a, prefixes[p], pl) == 0 &&
+			    (a == 0 || !is_alnum_byte(t[a - 1])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The number detectors at byte i (a digit, or a '+'); *next: the first
  * byte they may look at after it.  run: the digits at i (tokenize's digit
  * word there: a whole run), 0 at a '+'. */
@@ -1162,7 +1190,8 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    detect_luhn(d, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)) &&
+	    !trial_registry_number(t, i, n))
 		r = add_span(s, i, end, DETECT_ID, -1);
 	return r < 0 ? r : 0;
 }
@@ -2872,6 +2901,33 @@ id_hyphen_code(const char *t, const struct detect_scratch *s, size_t p,
 	    s->words[p].fold_len);
 }
 
+/* A study's participant, whose number follows the word that names him
+ * ("le patient 11-008", "sujet 03-112", "participante 2-017"): a site's
+ * number of one to three digits, a '-', the participant's of three. */
+static const char *const id_study_subjects[] = {
+	"patient", "patiente", "sujet", "participant", "participante", NULL,
+};
+
+/* Words j and e (= j + 1) are such a number right after a study's
+ * participant word, one space apart, nothing glued after it. */
+static int
+id_study_subject(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j, size_t e)
+{
+	const struct detect_word *p;
+
+	if (j == 0 || e != j + 1 || s->words[j].end - s->words[j].start > 3 ||
+	    s->words[e].end - s->words[e].start != 3 ||
+	    s->words[e].start != s->words[j].end + 1 ||
+	    t[s->words[j].end] != '-' || (s->words[e].end < len &&
+	    (is_alnum_byte(t[s->words[e].end]) || t[s->words[e].end] == '-' ||
+	    t[s->words[e].end] == '/')))
+		return 0;
+	p = &s->words[j - 1];
+	return p->end + 1 == s->words[j].start && t[p->end] == ' ' &&
+	    in_list(id_study_subjects, wf(s, p), p->fold_len);
+}
+
 /* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
  * AB1234567890", "n° adhérent HM 00441872": id_spaced_prefix), after an
@@ -3020,6 +3076,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 			p = j - 1;
 		if (lab == 0 && id_hyphen_code(t, s, p, j, e, digits))
 			lab = 2;
+		if (lab == 0 && p == j && id_study_subject(t, len, s, j, e))
+			lab = 1;
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;

@@ -26,6 +26,9 @@
 static struct detect_scratch S;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+/* long numbers alone are ids (the scrubber's default, scrub_spans') */
+static const struct detect_options DIGITS_MODE = { DETECT_ALL, 8,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -125,6 +128,47 @@ test_names_in_a_letters_slots(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A file's number that reads as a date with a capital glued before it
+ * and a year no care has ("F25-11-0874"), a study participant's number
+ * after the word that names him ("patient 11-008"): the raw number goes.
+ * What stays: the same words before a count, a range, a date of care
+ * after a capital. */
+static void
+test_study_and_file_numbers(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Ambulances - facture n\xc2\xb0 F25-11-0874 - transport.",
+		    { NULL }, { "F25-11-0874", NULL } },
+		{ "source manquante pour le patient 11-008 (compte rendu).",
+		    { NULL }, { "11-008", NULL } },
+		/* what stays */
+		{ "les patients 11-008 ; patient 12-15 ans ; 3 patients.",
+		    { "11-008", "12-15", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A public trial registry's number is a study's, no person's: kept
+ * where a long number alone goes.  What still goes: the same digits
+ * alone or after another prefix. */
+static void
+test_trial_registry_number_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "\xc3\xa9tude PRONOS-2 (NCT05512347) : Mme Pigeon.",
+		    { "NCT05512347", NULL }, { "Pigeon", NULL } },
+		{ "registre ISRCTN12345678 ; dossier 05512347.",
+		    { "ISRCTN12345678", NULL }, { "05512347", NULL } },
+		{ "code ANCT05512347 ; NCT0551234 ; NCT 05512347.",
+		    { "NCT 05512347", NULL }, { "05512347", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DIGITS_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -158,7 +202,8 @@ test_linear_time(void **state)
 		"bois de la A, ", "de la de la A, 12000 B ", "gite A, ",
 		"les les A, 12000 B ", "Amiti\xc3\xa9s, A. ", "Amiti\xc3\xa9s, ",
 		"nom de naissance A ", "nom de naissance ", "OPJ A ",
-		"OPJ Brigadier ",
+		"OPJ Brigadier ", "patient 11-008 ", "patient 1-", "F25-11-0874 ",
+		"NCT05512347 ", "NCT 05512347 ",
 	};
 	const size_t n = 4096;
 
@@ -175,6 +220,8 @@ main(void)
 		cmocka_unit_test(test_hyphenated_codes_without_label),
 		cmocka_unit_test(test_places_after_kind_and_article),
 		cmocka_unit_test(test_names_in_a_letters_slots),
+		cmocka_unit_test(test_study_and_file_numbers),
+		cmocka_unit_test(test_trial_registry_number_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
