@@ -169,6 +169,31 @@ test_trial_registry_number_kept(void **state)
 	test_span_cases(&DIGITS_MODE, &S, cases, N(cases));
 }
 
+/* A table typed with " / " between cells and " -- " between rows under
+ * a heading of a name and a person's column: the names go, whatever
+ * their words.  What stays: a table of tests ("NOM / RESULTAT"), the
+ * cells of other columns, a placeholder. */
+static void
+test_slash_table_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "NOM / PRENOM / DDN / CHAMBRE -- BRUNET / Lucette / "
+		    "03.02.1937 / 112 -- FAUCON / Ren\xc3\xa9 / 27.09.1940 / "
+		    "114", { NULL }, { "BRUNET", "FAUCON", NULL } },
+		{ "Nom / Pr\xc3\xa9nom / Lien -- Pigeon / Jeanne / fille -- "
+		    "Chapelle / Paul / fils", { "fille", NULL }, { "Pigeon",
+		    "Chapelle", NULL } },
+		/* what stays */
+		{ "NOM / RESULTAT -- Glucose / Normal -- Urée / Haute",
+		    { "Glucose", "Normal", NULL }, { NULL } },
+		{ "Nom / Lien -- Inconnu / fils ; 3 / 4 -- Pigeon", {
+		    "Inconnu", "Pigeon", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -203,7 +228,8 @@ test_linear_time(void **state)
 		"les les A, 12000 B ", "Amiti\xc3\xa9s, A. ", "Amiti\xc3\xa9s, ",
 		"nom de naissance A ", "nom de naissance ", "OPJ A ",
 		"OPJ Brigadier ", "patient 11-008 ", "patient 1-", "F25-11-0874 ",
-		"NCT05512347 ", "NCT 05512347 ",
+		"NCT05512347 ", "NCT 05512347 ", "NOM / PRENOM / DDN -- ",
+		"A / B -- ", " / ", " -- ", "NOM / DDN -- A / B / 1 -- ",
 	};
 	const size_t n = 4096;
 
@@ -222,6 +248,7 @@ main(void)
 		cmocka_unit_test(test_names_in_a_letters_slots),
 		cmocka_unit_test(test_study_and_file_numbers),
 		cmocka_unit_test(test_trial_registry_number_kept),
+		cmocka_unit_test(test_slash_table_names),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
