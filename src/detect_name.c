@@ -103,6 +103,8 @@ const char *const eponym_heads[] = {
 	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
 	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
 	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	/* "tendon d'Achille", "tendinite d'Achille" (a first name too) */
+	"tendon", "tendons", "tendinite", "tendinopathie",
 	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
 	"pince", "lambeau", "abord", "voie", "type",
 	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de

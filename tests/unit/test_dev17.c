@@ -194,6 +194,24 @@ test_slash_table_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The tendon named after Achilles is no person: kept after "tendon",
+ * "tendinite", "tendinopathie".  What still goes: the first name
+ * Achille in a person's place. */
+static void
+test_achilles_tendon_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Schmid, tendinite d'Achille, repos ; rupture du tendon "
+		    "d'Achille.", { "Achille", NULL }, { "Schmid", NULL } },
+		{ "tendinopathie d'Achille ; vu avec Achille Pigeon.", {
+		    "tendinopathie d'Achille", NULL }, { "Achille Pigeon",
+		    NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -249,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_study_and_file_numbers),
 		cmocka_unit_test(test_trial_registry_number_kept),
 		cmocka_unit_test(test_slash_table_names),
+		cmocka_unit_test(test_achilles_tendon_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
