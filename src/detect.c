@@ -676,6 +676,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (detect_no_gates |					\
 	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)),		\
 	    scan_table_name_columns(text, s))				\
+	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)),	\
+	    scan_slash_table_names(text, s))				\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\

@@ -443,6 +443,11 @@ try_date(const char *t, size_t len, size_t i, size_t run,
 			continue;
 		if (date_context_off(s, i, m))
 			return 0;
+		/* "facture n° F25-11-0874": a capital glued before it and a
+		 * year no date of care has: a file's number (the id rules') */
+		if (i > 0 && t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
+		    (d.year < 1900 || d.year > 2100))
+			return 0;
 		if ((r = add_span(s, i, i + m, DETECT_DATE, -1)) == 1)
 			s->spans[s->nspans - 1].date = d;
 		return r;

@@ -138,17 +138,24 @@ home_cue_before(const char *t, const struct detect_scratch *s, size_t c)
  * ("restaurant Le Petit Lisbonne, rue des Carmes"), whose kind is no
  * part of it. */
 static const char *const place_kinds_named[] = { "bat", "batiment",
-    "immeuble", "association", NULL };
+    "immeuble", "association", "bois", NULL };
 static const char *const place_kinds_business[] = { "restaurant", "hotel",
     "cafe", "bar", "brasserie", "boulangerie", "garage", "commerce",
-    "magasin", "boutique", "epicerie", "pizzeria", "camping", NULL };
+    "magasin", "boutique", "epicerie", "pizzeria", "camping", "gite",
+    "auberge", "ferme", "exploitation", "chalet", NULL };
+/* Between a kind and the capitalized name, the name's own article or
+ * particle ("exploitation les Granges Basses", "hôtel des Pyrénées",
+ * "bois de la Garenne"), one or two words in lower case. */
+static const char *const place_name_articles[] = { "le", "la", "les", "l",
+    "du", "des", "de", NULL };
 
 /* Word c, the first of a home's name, follows the word of a kind of
  * place (place_kinds_named, place_kinds_business) in lower case or
  * capitalized, one space or ". " between: that word's index when it is
  * part of the name, c when not, NO_WORD when no kind precedes. */
 static size_t
-place_kind_before(const char *t, const struct detect_scratch *s, size_t c)
+place_kind_right_before(const char *t, const struct detect_scratch *s,
+    size_t c)
 {
 	const struct detect_word *w;
 	size_t gap;
@@ -164,6 +171,28 @@ place_kind_before(const char *t, const struct detect_scratch *s, size_t c)
 		return c - 1;
 	return gap == 1 && in_words(s, c - 1, place_kinds_business) ? c :
 	    NO_WORD;
+}
+
+/* place_kind_right_before, or the same across the name's article or
+ * particle in lower case, one or two words ("exploitation les Granges
+ * Basses", "bois de la Garenne"): the article then opens the name. */
+static size_t
+place_kind_before(const char *t, const struct detect_scratch *s, size_t c)
+{
+	size_t r = place_kind_right_before(t, s, c), k = c;
+
+	for (int a = 0; r == NO_WORD && a < 2 && k >= 2; a++) {
+		const struct detect_word *w = &s->words[k - 1];
+
+		if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    !in_words(s, k - 1, place_name_articles) ||
+		    !((w->end + 1 == s->words[k].start && t[w->end] == ' ') ||
+		    (w->end + 1 == s->words[k].start && t[w->end] == '\'')))
+			break;
+		k--;
+		r = place_kind_right_before(t, s, k);
+	}
+	return r;
 }
 
 /* Address span x opens with a post box ("BP 17", "CS 40217", "TSA
@@ -230,7 +259,7 @@ home_before(const char *t, struct detect_scratch *s, size_t e)
 	    in_words(s, c - 1, breton_articles)))
 		c--;
 	for (; c <= e; c++) {
-		int headed = in_words(s, c, home_heads);
+		int headed = in_words(s, c, home_heads), kinded = 0;
 		size_t from = c;
 
 		/* a cue of a place, or the word of its kind */
@@ -238,9 +267,20 @@ home_before(const char *t, struct detect_scratch *s, size_t e)
 		    (from = place_kind_before(t, s, c)) == NO_WORD) ||
 		    home_name_end(s, c, headed) != e)
 			continue;
+		/* the word of its kind and the name's own article in lower
+		 * case say a place is named ("exploitation les Granges
+		 * Basses", "bois de la Garenne"): its words may be ordinary
+		 * words, as a house's names are ("bar Cordonnier" stays) */
+		kinded = c > 0 && !(s->words[c - 1].flags & (W_CAP |
+		    W_UPPER)) && in_words(s, c - 1, place_name_articles) &&
+		    place_kind_before(t, s, c) != NO_WORD &&
+		    place_kind_right_before(t, s, c) == NO_WORD;
 		/* one word alone: no ordinary word nor first name ("Suite,
 		 * 12 rue"); more: an article first, a head word, or a word
 		 * no lexicon has ("Conseil Départemental, 3 rue" stays) */
+		if (kinded && !word_has(s, c, D_NOTNAME))
+			return add_address(s, s->words[from].start,
+			    s->words[e].end);
 		if (c == e ? word_has(s, c, D_PARTICLE | D_NOTNAME | D_FIRST) ||
 		    word_lexicon(t, s, c) : !headed && !word_has(s, c,
 		    D_PARTICLE) && !home_proper_word(t, s, c, e))

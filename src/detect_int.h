@@ -973,6 +973,7 @@ int	scan_name_cues(const char *t, struct detect_scratch *s);
 int	scan_chat_senders(const char *t, struct detect_scratch *s);
 /* The cells under a table's heading of names (detect_namecue.c). */
 int	scan_table_name_columns(const char *t, struct detect_scratch *s);
+int	scan_slash_table_names(const char *t, struct detect_scratch *s);
 /* The persons a forwarded mail's headers name (detect_namecue.c). */
 int	scan_mail_headers(const char *t, struct detect_scratch *s);
 /* The display name before a mail's address (detect_namecue.c). */

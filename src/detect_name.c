@@ -79,6 +79,11 @@ const char *const relatives[] = {
 	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
 	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
 	"generaliste", "ambulancier", "brancardier", "auxiliaire",
+	/* police and justice, who requisition or hear a patient ("OPJ
+	 * Marchand", "le gendarme Faucon", "le greffier Pigeon") */
+	"opj", "apj", "gendarme", "brigadier", "policier", "policiere",
+	"enqueteur", "enqueteuse", "adjudant", "greffier", "greffiere",
+	"lieutenant", "capitaine", "commandant",
 	/* what a paediatric note calls the parents */
 	"papa", "maman",
 	/* notes written in English ("his wife Aoife"; not "son", French) */
@@ -98,6 +103,8 @@ const char *const eponym_heads[] = {
 	"formule", "indice", "stade", "tetralogie", "purpura", "thyroidite",
 	"encephalopathie", "neuropathie", "dystrophie", "myopathie", "reaction",
 	"nodule", "nodules", "corps", "ligne", "espace", "hernie", "luxation",
+	/* "tendon d'Achille", "tendinite d'Achille" (a first name too) */
+	"tendon", "tendons", "tendinite", "tendinopathie",
 	"loi", "point", "points", "cicatrice", "greffe", "protocole", "regime",
 	"pince", "lambeau", "abord", "voie", "type",
 	/* anatomy ("anse de Henle", "cercle de Willis", "ilots de
@@ -2337,6 +2344,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 			size_t a = s->words[i].end, b = s->words[i + 1].start;
 			/* "son compagnon M. Prévost": the title's turn */
 			if (is_title(t, s, i + 1))
+				continue;
+			/* "OPJ Brigadier Dumont": the rank's turn, a role
+			 * before a role names no one by itself */
+			if (!birth && word_has(s, i + 1, D_RELATIVE) &&
+			    !word_has(s, i + 1, D_FIRST | D_LAST))
 				continue;
 			if (t[a] == '.' && word_is(s, i, "ep"))	/* "ép. OUCHÈNE" */
 				a++;

@@ -824,8 +824,12 @@ cue_labels(const char *t, struct detect_scratch *s)
 		n = cue_label_end(t, s, i + 1);
 		/* or "prénom Noël," (cue_bare_first_name, below) */
 		bare = !cue_label_sep(t, s, i, n);
-		if (bare && (n != i + 1 ||
-		    !(s->words[n].flags & (W_CAP | W_UPPER))))
+		/* "(nom de naissance Rabiller)", "nom d'usage Martin": the
+		 * complement says what follows is a name, one space before
+		 * it, no separator needed (cue_name_itself still asked) */
+		if (bare && (!(s->words[n].flags & (W_CAP | W_UPPER)) ||
+		    (n != i + 1 && (s->words[n].start != s->words[n - 1].end +
+		    1 || t[s->words[n - 1].end] != ' '))))
 			continue;
 		/* past the words found already ("Ben Salah" after a label
 		 * another rule read) */
@@ -857,7 +861,8 @@ cue_labels(const char *t, struct detect_scratch *s)
 		if ((b = cue_cap_run(t, s, k, &named)) == NO_WORD &&
 		    (k != n || (b = cue_lower_run(t, s, k)) == NO_WORD))
 			continue;
-		if (bare && (k != n || !cue_bare_first_name(t, s, i, n, b)))
+		if (bare && (k != n || (n == i + 1 &&
+		    !cue_bare_first_name(t, s, i, n, b))))
 			continue;
 		if ((r = cue_take(s, k, b)) < 0)
 			return r;
@@ -3419,6 +3424,120 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 						return r;
 			}
 			line = next;
+		}
+	}
+	return 0;
+}
+
+/* The end of a slash table's segment from byte p: " -- " (a row typed
+ * on the same line as the one before) or a line's or the text's end;
+ * *next past it. */
+static size_t
+slash_segment_end(const char *t, size_t len, size_t p, size_t *next)
+{
+	for (size_t q = p; q < len; q++) {
+		if (t[q] == '\n' || t[q] == '\r') {
+			*next = q + 1;
+			return q;
+		}
+		if (q + 4 <= len && memcmp(t + q, " -- ", 4) == 0) {
+			*next = q + 4;
+			return q;
+		}
+	}
+	*next = len;
+	return len;
+}
+
+/* The next cell from byte *p of a segment ending at q, cells split by
+ * " / ": its words in [*a, *b), 1 if one was read; *last when it was the
+ * segment's last. */
+static int
+slash_next_cell(const char *t, struct detect_scratch *s, size_t *p, size_t q,
+    size_t *a, size_t *b, int *last)
+{
+	const char *m;
+	size_t e, k;
+
+	if (*p >= q) {
+		*last = 1;
+		return 0;
+	}
+	m = memmem(t + *p, q - *p, " / ", 3);
+	e = m != NULL ? (size_t)(m - t) : q;
+	k = word_at(s, *p);
+	*a = k;
+	while (k < s->nwords && s->words[k].end <= e)
+		k++;
+	*b = k;
+	*last = m == NULL;
+	*p = m != NULL ? e + 3 : q;
+	return 1;
+}
+
+/*
+ * A table typed with " / " between its cells and " -- " (or a line
+ * break) between its rows, as a spreadsheet's lines pasted into one
+ * line: "NOM / PRENOM / DDN / CHAMBRE -- BRUNET / Lucette / 03.02.1937 /
+ * 112 -- FAUCON / René / ...".  The heading and its rows are read as
+ * scan_table_name_columns reads a table of '|', tabs or ';' (the same
+ * name_heading, a person's column needed beside "Nom"): in the rows
+ * after it, up to a segment with no " / ", the words of a name column's
+ * cell are a name unless the cell has a digit; titles, kin words,
+ * particles and placeholders stay.  Each segment read once.
+ */
+int
+scan_slash_table_names(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len, seg = 0;
+
+	if (memmem(t, len, " / ", 3) == NULL)
+		return 0;
+	while (seg < len) {
+		size_t next, q = slash_segment_end(t, len, seg, &next), p = seg,
+		    a, b;
+		uint32_t cols = 0;
+		int col = 0, last = 0, persons = 0, rows = 0, h, r;
+
+		if (memmem(t + seg, q - seg, " / ", 3) == NULL) {
+			seg = next;
+			continue;
+		}
+		while (col < 32 && slash_next_cell(t, s, &p, q, &a, &b,
+		    &last)) {
+			if ((h = name_heading(s, a, b)) == 1 || h == 2)
+				cols |= (uint32_t)1 << col;
+			persons |= h >= 2;
+			col++;
+			if (last)
+				break;
+		}
+		seg = next;
+		if (cols == 0 || !persons)
+			continue;
+		while (seg < len && rows++ < 200) {
+			q = slash_segment_end(t, len, seg, &next);
+			if (memmem(t + seg, q - seg, " / ", 3) == NULL)
+				break;
+			p = seg;
+			last = 0;
+			for (col = 0; col < 32 && !last && slash_next_cell(t, s,
+			    &p, q, &a, &b, &last); col++) {
+				int digit = 0;
+
+				if (!(cols & ((uint32_t)1 << col)) || a >= b)
+					continue;
+				for (size_t k = a; k < b; k++)
+					digit |= (s->words[k].flags & W_DIGIT) != 0;
+				for (size_t k = a; k < b && !digit; k++)
+					if (!word_taken(s, k) && !(s->words[k].dflags &
+					    (D_TITLE | D_RELATIVE | D_PARTICLE |
+					    D_NOTNAME)) &&
+					    (r = add_span(s, s->words[k].start,
+					    s->words[k].end, DETECT_NAME, -1)) < 0)
+						return r;
+			}
+			seg = next;
 		}
 	}
 	return 0;

@@ -1091,6 +1091,34 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
+/* The n digits at byte i are a public trial registry's number
+ * ("NCT05512347", "NCT 05512347", "ISRCTN12345678": eight digits after
+ * the registry's prefix, glued or one space apart): a study's, no
+ * person's, kept where a long number alone would go. */
+static int
+trial_registry_number(const char *t, size_t i, size_t n)
+{
+	static const char *const prefixes[] = { "NCT", "ISRCTN", NULL };
+
+	if (n != 8)
+		return 0;
+	for (size_t p = 0; prefixes[p] != NULL; p++) {
+		size_t pl = strlen(prefixes[p]);
+
+		for (size_t gap = 0; gap <= 1; gap++) {
+			size_t a;
+
+			if (i < pl + gap || (gap == 1 && t[i - 1] != ' '))
+				continue;
+			a = i - pl - gap;
+			if (memcmp(t + a, prefixes[p], pl) == 0 &&
+			    (a == 0 || !is_alnum_byte(t[a - 1])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The number detectors at byte i (a digit, or a '+'); *next: the first
  * byte they may look at after it.  run: the digits at i (tokenize's digit
  * word there: a whole run), 0 at a '+'. */
@@ -1162,7 +1190,8 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    detect_luhn(d, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)) &&
+	    !trial_registry_number(t, i, n))
 		r = add_span(s, i, end, DETECT_ID, -1);
 	return r < 0 ? r : 0;
 }
@@ -2577,21 +2606,26 @@ id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
 
 /* "carte de donateur n° DC 11482", "n° AB 004417": two or three
  * capitals right after the "n°" and one space before the digits (five
- * or more) are the number's prefix, as "DC-11482" would be
+ * or more, counted over all the number's groups: "n° LOC 2025 441 087",
+ * "n° BT 1125 7730") are the number's prefix, as "DC-11482" would be
  * (id_numbered_owner read them as its owner word): no word of the
- * dictionary (a body's abbreviation: "n° CHU 12345"), nothing glued
- * after the digits. */
+ * dictionary (a body's abbreviation: "n° CHU 12345"), unless the number
+ * is in two groups or more (`grouped`: "n° PV 2025/01844", "n° LOC 2025
+ * 441 087": a file's prefix that is also an abbreviation, where a body's
+ * name before its own number is rare), nothing glued after the digits. */
 static int
-id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j)
+id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j,
+    size_t ndigits, int grouped)
 {
 	const struct detect_word *w, *d = &s->words[j];
 
-	if (j < 2 || d->end - d->start < 5 || d->nchars != d->end - d->start)
+	if (j < 2 || ndigits < 5 || d->nchars != d->end - d->start)
 		return 0;
 	w = &s->words[j - 1];
 	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 2 && w->nchars <= 3 && w->end - w->start == w->nchars &&
-	    w->dflags == 0 && w->end + 1 == d->start && t[w->end] == ' ' &&
+	    (w->dflags == 0 || (grouped && !(w->flags & W_IDLABEL))) &&
+	    w->end + 1 == d->start && t[w->end] == ' ' &&
 	    in_list(id_number_words, wf(s, &s->words[j - 2]),
 	    s->words[j - 2].fold_len) && !word_taken(s, j - 1);
 }
@@ -2856,6 +2890,67 @@ id_spaced_prefix(const char *t, const struct detect_scratch *s, size_t j,
 	return j - 1;
 }
 
+/* "Déclaration EI-2025-4471", "dossier assistance MA-25-117804": the
+ * capitals at word p (id_prefix) joined by a '-' to two groups of digits
+ * or more, words j to e, each joined to the last by a '-', seven digits
+ * or more, the last group of three or more: a file's number by its shape
+ * alone, which no date, dose, room or score has, so no label is asked.
+ * Not the number of a thing that names no person ("lot AB-2023-1234",
+ * id_not_person) one or two words before. */
+/* A standard's number is no person's ("norme EN-1789-2007"). */
+static const char *const id_code_standards[] = {
+	"norme", "normes", "iso", "nf", "en", "din", "cei", "iec", NULL,
+};
+
+static int
+id_hyphen_code(const char *t, const struct detect_scratch *s, size_t p,
+    size_t j, size_t e, size_t digits)
+{
+	if (p == j || e == j || digits < 7 ||
+	    s->words[e].end - s->words[e].start < 3 ||
+	    s->words[p].end + 1 != s->words[j].start ||
+	    t[s->words[p].end] != '-')
+		return 0;
+	for (size_t k = j + 1; k <= e; k++)
+		if (!(s->words[k].flags & W_DIGIT) || s->words[k].start !=
+		    s->words[k - 1].end + 1 || t[s->words[k].start - 1] != '-')
+			return 0;
+	for (size_t k = p, hops = 0; k > 0 && hops < 2; k--, hops++)
+		if (in_list(id_not_person, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len) || in_list(id_code_standards,
+		    wf(s, &s->words[k - 1]), s->words[k - 1].fold_len))
+			return 0;
+	return !in_list(id_code_standards, wf(s, &s->words[p]),
+	    s->words[p].fold_len);
+}
+
+/* A study's participant, whose number follows the word that names him
+ * ("le patient 11-008", "sujet 03-112", "participante 2-017"): a site's
+ * number of one to three digits, a '-', the participant's of three. */
+static const char *const id_study_subjects[] = {
+	"patient", "patiente", "sujet", "participant", "participante", NULL,
+};
+
+/* Words j and e (= j + 1) are such a number right after a study's
+ * participant word, one space apart, nothing glued after it. */
+static int
+id_study_subject(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j, size_t e)
+{
+	const struct detect_word *p;
+
+	if (j == 0 || e != j + 1 || s->words[j].end - s->words[j].start > 3 ||
+	    s->words[e].end - s->words[e].start != 3 ||
+	    s->words[e].start != s->words[j].end + 1 ||
+	    t[s->words[j].end] != '-' || (s->words[e].end < len &&
+	    (is_alnum_byte(t[s->words[e].end]) || t[s->words[e].end] == '-' ||
+	    t[s->words[e].end] == '/')))
+		return 0;
+	p = &s->words[j - 1];
+	return p->end + 1 == s->words[j].start && t[p->end] == ' ' &&
+	    in_list(id_study_subjects, wf(s, p), p->fold_len);
+}
+
 /* a long number found alone (scan_numbers' `digits`) whose
  * capitals before it are the id's ("n° APS-5102987346", "dossier
  * AB1234567890", "n° adhérent HM 00441872": id_spaced_prefix), after an
@@ -2872,9 +2967,14 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 	    sp->start != s->words[j].start)
 		return;
 	p = id_prefix(t, s, j);
-	if (p == j)
-		p = id_spaced_prefix(t, s, j, s->words[j].end -
-		    s->words[j].start);
+	if (p == j) {
+		/* the digits of the whole span ("SPV 07-4412": six) */
+		size_t nd = 0;
+
+		for (size_t b = sp->start; b < sp->end; b++)
+			nd += util_is_digit(t[b]) != 0;
+		p = id_spaced_prefix(t, s, j, nd);
+	}
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
 	    (id_label_before(t, s, p) == 0 && id_numbered_owner(t, s, p) == 0))
 		return;
@@ -2972,7 +3072,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (lab == 0 && (lab = id_numbered_owner(t, s, p)) == 0 &&
 		    p != j && (lab = id_numbered_owner(t, s, j)) != 0)
 			p = j;
-		else if (lab == 2 && p == j && id_owner_capitals(t, s, j))
+		else if (lab == 2 && p == j && id_owner_capitals(t, s, j,
+		    s->words[j].end - s->words[j].start, 0))
 			p = j - 1;	/* "n° DC 11482" */
 		if (p == j && lab == 1)
 			p = id_spaced_prefix(t, s, j, s->words[j].end -
@@ -3000,6 +3101,21 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 				digits += s->words[k].end - s->words[k].start;
 				groups++;
 			}
+		/* "matricule SPV 07-4412", "n° LOC 2025 441 087", "n° PV
+		 * 2025/01844": the capitals before a number in groups, whose
+		 * first group alone is too short for the tests above, asked
+		 * again with the digits of all its groups */
+		if (p == j && lab == 1 && digits > s->words[j].end -
+		    s->words[j].start)
+			p = id_spaced_prefix(t, s, j, digits);
+		else if (p == j && lab == 2 && digits > s->words[j].end -
+		    s->words[j].start && id_owner_capitals(t, s, j, digits,
+		    groups >= 2))
+			p = j - 1;
+		if (lab == 0 && id_hyphen_code(t, s, p, j, e, digits))
+			lab = 2;
+		if (lab == 0 && p == j && id_study_subject(t, len, s, j, e))
+			lab = 1;
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;

@@ -1248,6 +1248,58 @@ scan_signatures(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The words that close a letter or a message before its signature. */
+static const char *const closing_words[] = {
+	"amities", "amicalement", "cordialement", "confraternellement",
+	"bises", "salutations", "sincerement", "respectueusement", NULL,
+};
+
+/* Word i, capitalized, is the surname alone that signs a letter: right
+ * after its closing word ("Amitiés, Ponsard.", "Cordialement,\nLebrun"),
+ * only a comma, a full stop, a '!' and spaces or a line break between,
+ * and nothing after it but a full stop and spaces before the text's or
+ * the line's end.  A word of the lexicon that no list names ("Amitiés,
+ * Merci.") stays. */
+static int
+closing_surname_at(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+	size_t e;
+
+	if (i == 0 || !(w->flags & (W_CAP | W_UPPER)) ||
+	    (w->flags & W_DIGIT) || w->nchars < 3 || word_taken(s, i))
+		return 0;
+	p = &s->words[i - 1];
+	if (w->start - p->end > 4 || !in_list(closing_words, wf(s, p),
+	    p->fold_len))
+		return 0;
+	for (size_t k = p->end; k < w->start; k++)
+		if (strchr(",.! \n\r", t[k]) == NULL)
+			return 0;
+	e = w->end;
+	if (e < s->text_len && t[e] == '.')
+		e++;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e < s->text_len && t[e] != '\n' && t[e] != '\r')
+		return 0;
+	if ((w->dflags & D_NOTNAME) || (!(w->dflags & (D_FIRST | D_LAST)) &&
+	    (word_lexicon(t, s, i) || dict_keep_has(w->fhash))))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
+}
+
+/* Letters signed by a surname alone after their closing word. */
+static int
+scan_closing_surnames(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i < s->nwords; i++)
+		if ((s->words[i].flags & (W_CAP | W_UPPER)) &&
+		    closing_surname_at(t, s, i) < 0)
+			return -ENOMEM;
+	return 0;
+}
+
 /* A first name of the lists, a Portuguese particle and a word: "maria
  * do ceu", "Maria da Graça", "maria dos anjos", the compound first names
  * of Portugal and Brazil, which notes write in lower case too (the
@@ -1952,6 +2004,7 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||
 	    (r = scan_signatures(t, s)) != 0 ||
+	    (r = scan_closing_surnames(t, s)) != 0 ||
 	    ((comment_has(s, 0, D_FEWCUE) & comment_has(s, 0, D_FIRST)) &&
 	    (r = scan_particle_first_names(t, s)) != 0) ||
 	    (comment_has(s, 0, D_FEWCUE) && comment_has(s, W_CAP, 0) &&
