@@ -1091,34 +1091,6 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
-/* The n digits at byte i are a public trial registry's number
- * ("NCT05512347", "NCT 05512347", "ISRCTN12345678": eight digits after
- * the registry's prefix, glued or one space apart): a study's, no
- * person's, kept where a long number alone would go. */
-static int
-trial_registry_number(const char *t, size_t i, size_t n)
-{
-	static const char *const prefixes[] = { "NCT", "ISRCTN", NULL };
-
-	if (n != 8)
-		return 0;
-	for (size_t p = 0; prefixes[p] != NULL; p++) {
-		size_t pl = strlen(prefixes[p]);
-
-		for (size_t gap = 0; gap <= 1; gap++) {
-			size_t a;
-
-			if (i < pl + gap || (gap == 1 && t[i - 1] != ' '))
-				continue;
-			a = i - pl - gap;
-			if (memcmp(t + a, prefixes[p], pl) == 0 &&
-			    (a == 0 || !is_alnum_byte(t[a - 1])))
-				return 1;
-		}
-	}
-	return 0;
-}
-
 /* The number detectors at byte i (a digit, or a '+'); *next: the first
  * byte they may look at after it.  run: the digits at i (tokenize's digit
  * word there: a whole run), 0 at a '+'. */
@@ -1190,8 +1162,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    detect_luhn(d, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)) &&
-	    !trial_registry_number(t, i, n))
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
 		r = add_span(s, i, end, DETECT_ID, -1);
 	return r < 0 ? r : 0;
 }
