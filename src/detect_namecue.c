@@ -1281,6 +1281,127 @@ attendance_heading(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/*
+ * Word i ends a label of the person who did or asked for an act, the
+ * label's own word a role ("Radiologue", "Prescripteur", "Référent",
+ * "Préleveur", "Médecin", "Interne", "Signé") or "par" after the act
+ * ("Demandé par", "Interprété par", "Validé par"): what follows its
+ * colon is a person (precision21).
+ */
+static int
+role_label(const struct detect_scratch *s, size_t i)
+{
+	static const char *const roles[] = {
+		"radiologue", "prescripteur", "prescriptrice", "referent",
+		"referente", "preleveur", "preleveuse", "demandeur",
+		"demandeuse", "medecin", "interne", "signe", "signee",
+		"operateur", "operatrice", "anesthesiste", "chirurgien",
+		"redacteur", "redactrice", NULL,
+	};
+	static const char *const acts[] = {
+		"demande", "demandee", "interprete", "interpretee", "signe",
+		"signee", "valide", "validee", "prescrit", "prescrite",
+		"redige", "redigee", "dicte", "dictee", "preleve", "prelevee",
+		"realise", "realisee", "effectue", "effectuee", NULL,
+	};
+
+	const struct detect_word *w = &s->words[i];
+
+	if (word_is(s, i, "par"))
+		return i > 0 && in_list(acts, wf(s, &s->words[i - 1]),
+		    s->words[i - 1].fold_len);
+	/* "Signé :" with its accent; "Signe :" is a clinical sign's */
+	if ((word_is(s, i, "signe") || word_is(s, i, "signee")) &&
+	    w->end - w->start == w->fold_len)
+		return 0;
+	return in_list(roles, wf(s, w), w->fold_len);
+}
+
+/*
+ * Word j after a role's label and its colon is a surname alone: one
+ * capitalized word (or one in capitals of four letters or more that is
+ * no acronym by its shape), the text's end, a punctuation or a
+ * parenthesis right after it ("Radiologue : Dauphin", "Demandé par :
+ * Cordonnier (urgences)", "Médecin : Chapelle.") -- a surname that is an
+ * ordinary word, which no list holds.  Not a word of what a role reports
+ * or where: a clinical word or a term, a drug, a month, a title or a
+ * role, a place of care, a service ("Demandé par : Urgences"), a result
+ * or a state ("Radiologue : Normal", "Médecin : Absent.") or an act by
+ * its ending ("-ment", "-tion", "-sion", "-ie": "Prescripteur :
+ * Cardiologie").
+ */
+static int
+role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const states[] = {
+		"normal", "normale", "normaux", "anormal", "anormale", "absent",
+		"absente", "present", "presente", "negatif", "negative",
+		"positif", "positive", "fait", "faite", "vu", "vue", "ras",
+		"stable", "bien", "bon", "bonne", "rien", "neant", "aucun",
+		"aucune", "inconnu", "inconnue", "non", "oui", "urgent",
+		"urgente", "urgences", "urgence", "favorable", "defavorable",
+		"correct", "correcte", "satisfaisant", "satisfaisante",
+		"pathologique", "idem", "standard", "attente", "service",
+		"equipe", "garde", "astreinte", "nuit", "jour", "matin", "soir",
+		"moi", "lui", "elle", "patient", "patiente", "famille",
+		"externe", "interne", "exterieur", "exterieure", "inconnu",
+		"cabinet", "laboratoire", "labo", "centre", "clinique",
+		"hopital", "pharmacie", "samu", "smur", "pompiers", "medecin",
+		"collegial", "collegiale", "staff", "autre", "idem", NULL,
+	};
+	static const char *const endings[] = { "ment", "tion", "sion",
+		"ie", "ique", "logue", "age", "yse", "ose", "ite", "emie",
+		"urie", "ome", "if", "ive", "ifs", "ives", "able", "ables",
+		"ible", "ibles", "eux", "euse", "euses", "ait", "aient", "ais",
+		"ions", "iez", "ant", "ants", "ir", "ee", "ees", NULL };
+	const struct detect_word *w = &s->words[j], *r;
+	size_t e = w->end, a, b;
+
+	if (j == 0 || (w->flags & W_DIGIT) || w->nchars < 3 ||
+	    !(w->flags & (W_CAP | W_UPPER)))
+		return 0;
+	r = &s->words[j - 1];
+	a = r->end;
+	b = w->start;
+	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+	    memcmp(t + a, ": ", 2) == 0)) || !role_label(s, j - 1))
+		return 0;
+	/* alone: the end, a punctuation, a parenthesis */
+	if (e < s->text_len && !(t[e] == '.' || t[e] == ',' || t[e] == ';' ||
+	    t[e] == '\n' || t[e] == '\r' || (t[e] == ' ' && e + 1 <
+	    s->text_len && (t[e + 1] == '(' || t[e + 1] == '\n' ||
+	    t[e + 1] == ';' ||
+	    t[e + 1] == '-' || t[e + 1] == '/')) || (t[e] == ' ' &&
+	    e + 1 == s->text_len)))
+		return 0;
+	if ((w->flags & W_UPPER) && (w->nchars < 4 || acronym_shape(t, s, j)))
+		return 0;
+	if ((w->dflags & (D_CLINICAL | D_TERM | D_MONTH | D_DATECUE |
+	    D_TITLE | D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT |
+	    D_STREET | D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME)) ||
+	    (w->dflags & (D_PHARMACY | D_ENGFUNC)) ||
+	    dict_keep_has(w->fhash) ||
+	    in_list(states, wf(s, w), w->fold_len))
+		return 0;
+	/* a past participle, its accent as written ("Informé", "Appelé",
+	 * "Vérifiés"): an act done */
+	if (!(w->dflags & (D_FIRST | D_LAST)) && ((e >= w->start + 2 &&
+	    (unsigned char)t[e - 2] == 0xc3 && ((unsigned char)t[e - 1] ==
+	    0xa9 || (unsigned char)t[e - 1] == 0x89)) || (e >= w->start + 3 &&
+	    (t[e - 1] == 's' || t[e - 1] == 'S') &&
+	    (unsigned char)t[e - 3] == 0xc3 && ((unsigned char)t[e - 2] ==
+	    0xa9 || (unsigned char)t[e - 2] == 0x89))))
+		return 0;
+	for (size_t k = 0; endings[k] != NULL; k++) {
+		size_t n = strlen(endings[k]);
+
+		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
+		    endings[k], n) == 0 && !(w->dflags & (D_FIRST | D_LAST)))
+			return 0;
+	}
+	return 1;
+}
+
 #define ATTENDANCE_MAX_WORDS	80	/* words of one list read */
 
 /*
@@ -1304,6 +1425,14 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 		size_t e = s->words[i].end, k, last;
 		int item = 1;
 
+		/* "Radiologue : Dauphin": a list of one, by its role */
+		if (role_lone_surname(t, s, i + 1)) {
+			int r = cue_take(s, i + 1, i + 1);
+
+			if (r < 0)
+				return r;
+			continue;
+		}
 		if (!attendance_label(s, i) || !attendance_heading(t, s, i))
 			continue;
 		while (e < len && t[e] == ' ')

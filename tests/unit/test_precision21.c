@@ -1,0 +1,117 @@
+/* Unit tests of the twenty-first precision pass (docs/scrub.md
+ * "Precision and roles, twenty-first pass (precision21)"): a surname that
+ * is an ordinary word, alone after the label of the person who did or
+ * asked for an act ("Radiologue : Dauphin", "Demandé par : Cordonnier
+ * (urgences)").  Beside each, the look-alikes of the same shape that stay:
+ * a result, a state, a service, an act after the label.  The detectors
+ * alone (detect_run), without row values, in both modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A role's label, its colon, one capitalized word alone (the end, a
+ * punctuation, a parenthesis after it): a surname no list holds goes;
+ * a result, a state, a service, a participle, "Signe :" (a clinical
+ * sign's label) stay. */
+static void
+test_role_label_lone_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Radiologue : Dauphin", { NULL }, { "Dauphin", NULL } },
+		{ "Demand\xc3\xa9 par : Cordonnier (urgences)", { NULL },
+		    { "Cordonnier", NULL } },
+		{ "Prescripteur : Vigneron. Examen : scanner", { "scanner",
+		    NULL }, { "Vigneron", NULL } },
+		{ "R\xc3\xa9" "f\xc3\xa9rent : Pigeon ; Sign\xc3\xa9 : "
+		    "Tisserand", { NULL }, { "Pigeon", "Tisserand", NULL } },
+		{ "Interpr\xc3\xa9t\xc3\xa9 par : PRINCE", { NULL },
+		    { "PRINCE", NULL } },
+		{ "M\xc3\xa9" "decin : Chapelle.", { NULL }, { "Chapelle",
+		    NULL } },
+		/* what a role reports, or where it works */
+		{ "Radiologue : Normal. M\xc3\xa9" "decin : Absent.",
+		    { "Normal", "Absent", NULL }, { NULL } },
+		{ "Demand\xc3\xa9 par : Urgences ; Prescripteur : Service",
+		    { "Urgences", "Service", NULL }, { NULL } },
+		{ "Demand\xc3\xa9 par : Cardiologie. M\xc3\xa9" "decin : "
+		    "Inform\xc3\xa9", { "Cardiologie", "Inform\xc3\xa9", NULL },
+		    { NULL } },
+		{ "Sign\xc3\xa9" "e : Pharmacie ; Pr\xc3\xa9leveur : "
+		    "Laboratoire", { "Pharmacie", NULL }, { NULL } },
+		{ "Signe : Positif. Signe : Dauphin", { "Positif", "Dauphin",
+		    NULL }, { NULL } },
+		{ "Radiologue : Favorable (contr\xc3\xb4le)", { "Favorable",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The detectors over `unit` repeated n times, in seconds. */
+static double
+detect_time(void *arg, const char *unit, size_t n)
+{
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+	double t0;
+
+	(void)arg;
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	t0 = linear_cpu_seconds();
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
+	    &S), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* The rule looks one word back and one byte or two on. */
+static void
+test_linear_time(void **state)
+{
+	static const char *const units[] = {
+		"Radiologue : Dauphin ", "Radiologue : ", "par : ",
+		"Demand\xc3\xa9 par : Pigeon (urgences) ", "Sign\xc3\xa9 : ",
+		"Radiologue : Dauphin. ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(detect_time, NULL, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_label_lone_surname),
+		cmocka_unit_test(test_linear_time),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
