@@ -1318,20 +1318,16 @@ role_label(const struct detect_scratch *s, size_t i)
 }
 
 /*
- * Word j after a role's label and its colon is a surname alone: one
- * capitalized word (or one in capitals of four letters or more that is
- * no acronym by its shape), the text's end, a punctuation or a
- * parenthesis right after it ("Radiologue : Dauphin", "Demandé par :
- * Cordonnier (urgences)", "Médecin : Chapelle.") -- a surname that is an
- * ordinary word, which no list holds.  Not a word of what a role reports
- * or where: a clinical word or a term, a drug, a month, a title or a
- * role, a place of care, a service ("Demandé par : Urgences"), a result
- * or a state ("Radiologue : Normal", "Médecin : Absent.") or an act by
- * its ending ("-ment", "-tion", "-sion", "-ie": "Prescripteur :
- * Cardiologie").
+ * Word j is a word of what a role reports or where it works, not a
+ * surname: a clinical word or a term, a drug, a month, a title or a
+ * role, a place of care, a service, a result or a state ("Normal",
+ * "Absent", "Urgences", "Service"), a letter's subject ("Demande",
+ * "Dossier"), a participle as written ("Informé"), an act, a result or
+ * a state by its ending ("-ment", "-tion", "-ie", "-ique", "-yse", "-if",
+ * "-able", "-eux"), when no list holds it as a name (precision21).
  */
 static int
-role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
+reported_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	static const char *const states[] = {
 		"normal", "normale", "normaux", "anormal", "anormale", "absent",
@@ -1347,13 +1343,61 @@ role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 		"externe", "interne", "exterieur", "exterieure", "inconnu",
 		"cabinet", "laboratoire", "labo", "centre", "clinique",
 		"hopital", "pharmacie", "samu", "smur", "pompiers", "medecin",
-		"collegial", "collegiale", "staff", "autre", "idem", NULL,
+		"collegial", "collegiale", "staff", "autre",
+		/* a letter's subject ("Objet : Demande Marie") */
+		"demande", "courrier", "dossier", "sortie", "admission",
+		"transfert", "compte", "rendez", "suivi", "bilan", "avis",
+		"resultat", "resultats", "convocation", "certificat",
+		"ordonnance", "prise", "rappel", "relance", "confidentiel",
+		"confidentielle", "entree", "reponse", "synthese", "lettre",
+		"mail", "note", "fiche", NULL,
 	};
 	static const char *const endings[] = { "ment", "tion", "sion",
 		"ie", "ique", "logue", "age", "yse", "ose", "ite", "emie",
 		"urie", "ome", "if", "ive", "ifs", "ives", "able", "ables",
 		"ible", "ibles", "eux", "euse", "euses", "ait", "aient", "ais",
 		"ions", "iez", "ant", "ants", "ir", "ee", "ees", NULL };
+	const struct detect_word *w = &s->words[j];
+	size_t e = w->end;
+
+	if ((w->dflags & (D_CLINICAL | D_TERM | D_MONTH | D_DATECUE |
+	    D_TITLE | D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT |
+	    D_STREET | D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME)) ||
+	    (w->dflags & (D_PHARMACY | D_ENGFUNC)) ||
+	    dict_keep_has(w->fhash) ||
+	    in_list(states, wf(s, w), w->fold_len))
+		return 1;
+	/* a past participle, its accent as written ("Informé", "Appelé",
+	 * "Vérifiés"): an act done */
+	if (!(w->dflags & (D_FIRST | D_LAST)) && ((e >= w->start + 2 &&
+	    (unsigned char)t[e - 2] == 0xc3 && ((unsigned char)t[e - 1] ==
+	    0xa9 || (unsigned char)t[e - 1] == 0x89)) || (e >= w->start + 3 &&
+	    (t[e - 1] == 's' || t[e - 1] == 'S') &&
+	    (unsigned char)t[e - 3] == 0xc3 && ((unsigned char)t[e - 2] ==
+	    0xa9 || (unsigned char)t[e - 2] == 0x89))))
+		return 1;
+	for (size_t k = 0; endings[k] != NULL; k++) {
+		size_t n = strlen(endings[k]);
+
+		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
+		    endings[k], n) == 0 && !(w->dflags & (D_FIRST | D_LAST)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Word j after a role's label and its colon is a surname alone: one
+ * capitalized word (or one in capitals of four letters or more that is
+ * no acronym by its shape), the text's end, a punctuation or a
+ * parenthesis right after it ("Radiologue : Dauphin", "Demandé par :
+ * Cordonnier (urgences)", "Médecin : Chapelle.") -- a surname that is an
+ * ordinary word, which no list holds; not a word of reported_word
+ * ("Radiologue : Normal", "Demandé par : Urgences").
+ */
+static int
+role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
+{
 	const struct detect_word *w = &s->words[j], *r;
 	size_t e = w->end, a, b;
 
@@ -1376,30 +1420,55 @@ role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if ((w->flags & W_UPPER) && (w->nchars < 4 || acronym_shape(t, s, j)))
 		return 0;
-	if ((w->dflags & (D_CLINICAL | D_TERM | D_MONTH | D_DATECUE |
-	    D_TITLE | D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT |
-	    D_STREET | D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME)) ||
-	    (w->dflags & (D_PHARMACY | D_ENGFUNC)) ||
-	    dict_keep_has(w->fhash) ||
-	    in_list(states, wf(s, w), w->fold_len))
-		return 0;
-	/* a past participle, its accent as written ("Informé", "Appelé",
-	 * "Vérifiés"): an act done */
-	if (!(w->dflags & (D_FIRST | D_LAST)) && ((e >= w->start + 2 &&
-	    (unsigned char)t[e - 2] == 0xc3 && ((unsigned char)t[e - 1] ==
-	    0xa9 || (unsigned char)t[e - 1] == 0x89)) || (e >= w->start + 3 &&
-	    (t[e - 1] == 's' || t[e - 1] == 'S') &&
-	    (unsigned char)t[e - 3] == 0xc3 && ((unsigned char)t[e - 2] ==
-	    0xa9 || (unsigned char)t[e - 2] == 0x89))))
-		return 0;
-	for (size_t k = 0; endings[k] != NULL; k++) {
-		size_t n = strlen(endings[k]);
+	return !reported_word(t, s, j);
+}
 
-		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
-		    endings[k], n) == 0 && !(w->dflags & (D_FIRST | D_LAST)))
-			return 0;
-	}
-	return 1;
+/*
+ * Word j after a letter's subject label and its colon ("Objet :",
+ * "Concerne :", "Réf :", "Patient(e) :", "Re:") is a surname before a
+ * first name of the lists ("Objet : Vigneron Paul, 72 ans", "Concerne :
+ * PIGEON Jeanne"): the subject of a letter about a patient is the
+ * patient, surname first.  The surname is any capitalized word of three
+ * letters or more that is no clinical word, term, drug, title, role,
+ * month or place of care ("Objet : Consultation Paul" is no letter's
+ * subject; "Objet : Demande Marie" keeps "Demande": reported_word);
+ * the first name is
+ * capitalized as the surname is, or in capitals after a surname in
+ * capitals, and is none of these either.  (precision21)
+ */
+static int
+subject_surname_first(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j], *f, *r;
+	size_t a, b;
+	uint64_t not = D_CLINICAL | D_TERM | D_MONTH | D_DATECUE | D_TITLE |
+	    D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT | D_STREET |
+	    D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME | D_PARTICLE |
+	    D_ENGFUNC;
+
+	if (j == 0 || j + 1 >= s->nwords || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || !(w->flags & (W_CAP | W_UPPER)))
+		return 0;
+	r = &s->words[j - 1];
+	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne") ||
+	    word_is(s, j - 1, "ref") || word_is(s, j - 1, "re") ||
+	    word_is(s, j - 1, "patient") || word_is(s, j - 1, "patiente")))
+		return 0;
+	a = r->end;
+	b = w->start;
+	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
+	    memcmp(t + a, ": ", 2) == 0)) || !joined(t, s, j))
+		return 0;
+	f = &s->words[j + 1];
+	if (!(f->dflags & D_FIRST) || (f->dflags & (not | D_WEAK)) ||
+	    (f->flags & W_DIGIT) || f->nchars < 3 ||
+	    !(f->flags & (W_CAP | W_UPPER)) ||
+	    ((f->flags & W_UPPER) && !(w->flags & W_UPPER)))
+		return 0;
+	if ((w->dflags & not) || ((w->flags & W_UPPER) &&
+	    !(f->flags & W_UPPER) && acronym_shape(t, s, j)))
+		return 0;
+	return !reported_word(t, s, j);
 }
 
 #define ATTENDANCE_MAX_WORDS	80	/* words of one list read */
@@ -1428,6 +1497,14 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 		/* "Radiologue : Dauphin": a list of one, by its role */
 		if (role_lone_surname(t, s, i + 1)) {
 			int r = cue_take(s, i + 1, i + 1);
+
+			if (r < 0)
+				return r;
+			continue;
+		}
+		/* "Objet : Vigneron Paul": a letter's subject */
+		if (subject_surname_first(t, s, i + 1)) {
+			int r = cue_take(s, i + 1, i + 2);
 
 			if (r < 0)
 				return r;

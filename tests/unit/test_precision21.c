@@ -3,7 +3,9 @@
  * is an ordinary word, alone after the label of the person who did or
  * asked for an act ("Radiologue : Dauphin", "Demandé par : Cordonnier
  * (urgences)").  Beside each, the look-alikes of the same shape that stay:
- * a result, a state, a service, an act after the label.  The detectors
+ * a result, a state, a service, an act after the label; and a surname
+ * before a first name after a letter's subject label ("Objet : Vigneron
+ * Paul").  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -66,6 +68,34 @@ test_role_label_lone_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A letter's subject label, its colon, a capitalized word, a first name
+ * of the lists: the surname goes with the first name ("Objet : Vigneron
+ * Paul", "Réf : Chapelle Marie").  A letter's subject, an act, a state,
+ * an acronym before a first name stays. */
+static void
+test_subject_surname_first(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Objet : Vigneron Paul, 72 ans", { NULL }, { "Vigneron",
+		    "Paul", NULL } },
+		{ "R\xc3\xa9" "f : Chapelle Marie", { NULL }, { "Chapelle",
+		    "Marie", NULL } },
+		{ "Re: Prince Louis", { NULL }, { "Prince", "Louis", NULL } },
+		{ "Concerne : PIGEON Jeanne", { NULL }, { "PIGEON", "Jeanne",
+		    NULL } },
+		/* a letter's subject, an act, an acronym */
+		{ "Objet : Demande Marie", { "Demande", NULL }, { NULL } },
+		{ "Objet : Hospitalisation Marie", { "Hospitalisation", NULL },
+		    { NULL } },
+		{ "Objet : Bilan Marie ; Concerne : IRM Julie", { "Bilan",
+		    "IRM", NULL }, { NULL } },
+		{ "Objet : Dossier Nicolas", { "Dossier", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The detectors over `unit` repeated n times, in seconds. */
 static double
 detect_time(void *arg, const char *unit, size_t n)
@@ -94,7 +124,8 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"Radiologue : Dauphin ", "Radiologue : ", "par : ",
 		"Demand\xc3\xa9 par : Pigeon (urgences) ", "Sign\xc3\xa9 : ",
-		"Radiologue : Dauphin. ",
+		"Radiologue : Dauphin. ", "Objet : Vigneron Paul ",
+		"Objet : ", "Objet : Vigneron ", "Re: Re: Re: ",
 	};
 	const size_t n = 4096;
 
@@ -108,6 +139,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_label_lone_surname),
+		cmocka_unit_test(test_subject_surname_first),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
