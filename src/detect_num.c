@@ -3406,8 +3406,12 @@ plate_cue_in_comment(const struct detect_scratch *s)
 	for (size_t k = 0; k < s->nwords; k++) {
 		const struct detect_word *v = &s->words[k];
 
-		if (v->fold_len >= 4 && v->fold_len <= 15 &&
-		    in_list(plate_cues, wf(s, v), v->fold_len))
+		const char *f = wf(s, v);
+
+		/* (the cues begin with a, i, p or v) */
+		if (v->fold_len >= 4 && v->fold_len <= 15 && (f[0] == 'a' ||
+		    f[0] == 'i' || f[0] == 'p' || f[0] == 'v') &&
+		    in_list(plate_cues, f, v->fold_len))
 			return 1;
 	}
 	return 0;
@@ -3565,8 +3569,9 @@ static const uint32_t account_label_firsts[12] = {
 };
 #undef AL
 
-/* The folded word f of n bytes is one of account_labels. */
-static int
+/* The folded word f of n bytes is one of account_labels (inline: asked of
+ * every word, most stop at the mask). */
+static inline int
 account_label(const char *f, size_t n)
 {
 	if (n == 0 ||
