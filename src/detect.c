@@ -573,7 +573,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
 	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
-	    memmem(text, len, "///", 3) != NULL),			\
+	    memchr(text, '/', len) != NULL),				\
 	    scan_gps_coordinates(text, len, s))				\
 	X(id, scan_account_handles(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\

@@ -3791,6 +3791,18 @@ particle_core(const char *t, struct detect_scratch *s, size_t k, int glued)
  *   elisions).
  * The core passes particle_core: no place, street, drug, word of care or
  * of the tables. */
+/* Word i (a particle) and word i + 1 are not an eponym's and no eponym's
+ * head stands before ("test O'Sullivan", "maladie de De Quervain"):
+ * particle_surname's condition, asked last because eponym_position is
+ * its costliest test (it reads the words alone, not the spans: asked
+ * late or early, the same answer).  i + 1 < nwords. */
+static int
+particle_not_eponym(const char *t, struct detect_scratch *s, size_t i)
+{
+	return !eponym_position(t, s, i) && !eponym_position(t, s, i + 1) &&
+	    !(i > 0 && (s->words[i - 1].dflags & D_EPOHEAD));
+}
+
 static size_t
 particle_surname(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -3798,10 +3810,10 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 	size_t k = i + 1;
 	int cap = (w->flags & W_CAP) && !(w->flags & W_UPPER);
 
-	/* not a disease's, a sign's or a test's man ("test O'Sullivan") */
-	if (word_taken(s, i) || k >= s->nwords || eponym_position(t, s, i) ||
-	    eponym_position(t, s, k) || (i > 0 &&
-	    (s->words[i - 1].dflags & D_EPOHEAD)))
+	/* not a disease's, a sign's or a test's man ("test O'Sullivan"):
+	 * particle_not_eponym, asked below only of the shapes that pass
+	 * (speed20: two eponym_position a word, most never needed) */
+	if (word_taken(s, i) || k >= s->nwords)
 		return 0;
 	/* "O'Neill", "N'Dour" */
 	if (w->nchars == 1 && cap && (t[w->start] == 'O' || t[w->start] == 'N' ||
@@ -3811,7 +3823,7 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 	    !word_lexicon(t, s, k) &&
 	    !(s->words[k].dflags & (D_TITLE | D_NOTNAME | D_SUBJVERB |
 	    D_PARTICLE | D_STREET | D_CLINICAL | D_TERM)) &&
-	    particle_core(t, s, k, 1))
+	    particle_not_eponym(t, s, i) && particle_core(t, s, k, 1))
 		return k + 1;
 	if (!word_has(s, i, D_PARTICLE) || !joined(t, s, i))
 		return 0;
@@ -3829,7 +3841,8 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 		    word_is(s, k, "le")) && (s->words[k].flags & W_CAP) &&
 		    joined(t, s, k))
 			k++;
-		return particle_core(t, s, k, 0) ? k + 1 : 0;
+		return particle_not_eponym(t, s, i) &&
+		    particle_core(t, s, k, 0) ? k + 1 : 0;
 	}
 	if (w->flags & (W_CAP | W_UPPER) || i == 0 ||
 	    !(word_is(s, i, "de") || word_is(s, i, "du") ||
@@ -3843,7 +3856,8 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 	if (word_is(s, i, "de") && word_is(s, k, "la") &&
 	    !(s->words[k].flags & (W_CAP | W_UPPER)) && joined(t, s, k))
 		k++;
-	return particle_core(t, s, k, 0) ? k + 1 : 0;
+	return particle_not_eponym(t, s, i) &&
+	    particle_core(t, s, k, 0) ? k + 1 : 0;
 }
 
 /* Two words of one name that no list knows: the unknown word i and an

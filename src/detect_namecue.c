@@ -3576,10 +3576,64 @@ table_line_sep(const char *t, size_t len, size_t p)
  * (person_headings: "T\xc3\xa9l", "Lien", "DDN"...: "NOM | RESULTAT" names
  * tests).  Each line read once.  (detect_run's gate: '|', a tab or ';'.)
  */
+/* The first words of name_headings: a heading line needs one of them as
+ * the first word of a cell. */
+static const char *const name_heading_firsts[] = {
+	"nom", "noms", "prenom", "prenoms", "patient", "patiente", "identite",
+	"name", "surname", "first", "last", "given", "family", NULL,
+};
+
+/* The first letters of name_heading_firsts by length (bit c - 'a'). */
+#define HL(c) (1u << ((c) - 'a'))
+static const uint32_t heading_first_letters[9] = {
+	[3] = HL('n'),
+	[4] = HL('l') | HL('n'),
+	[5] = HL('f') | HL('g'),
+	[6] = HL('f') | HL('p'),
+	[7] = HL('p') | HL('s'),
+	[8] = HL('i') | HL('p'),
+};
+#undef HL
+
+/* Some word of the comment may open a cell of name_headings: one of
+ * name_heading_firsts with a separator ('|', a tab, ';') or a line's
+ * start between it and the word before (a cell's words follow its
+ * separator).  Without one no line is a heading and
+ * scan_table_name_columns reads nothing (speed20: most comments with a
+ * ';' have none, and were split in cells line by line). */
+static int
+table_heading_word(const char *t, const struct detect_scratch *s)
+{
+	for (size_t k = 0; k < s->nwords; k++) {
+		const struct detect_word *w = &s->words[k];
+		size_t g;
+
+		const char *f = wf(s, w);
+
+		/* (their first letters by length: n; l n; f g; f p; p s;
+		 * i p, for 3 to 8 bytes) */
+		if (w->fold_len < 3 || w->fold_len > 8 || f[0] < 'a' ||
+		    f[0] > 'z' || !(heading_first_letters[w->fold_len] &
+		    (1u << (f[0] - 'a'))) ||
+		    !in_list(name_heading_firsts, f, w->fold_len))
+			continue;
+		if (k == 0)
+			return 1;
+		for (g = s->words[k - 1].end; g < w->start; g++)
+			if (t[g] == '|' || t[g] == '\t' || t[g] == ';' ||
+			    t[g] == '\n')
+				return 1;
+	}
+	return 0;
+}
+
 int
 scan_table_name_columns(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len, line = 0;
+
+	if (!table_heading_word(t, s))
+		return 0;
 
 	while (line < len) {
 		size_t p = line, a, b, next;
@@ -3635,6 +3689,23 @@ scan_table_name_columns(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The first " / " of the n bytes at t, or NULL: memmem(t, n, " / ", 3)
+ * by a memchr walk over the slashes (speed20: glibc's memmem sets up for
+ * some 500 instructions, more than a comment's few slashes cost). */
+static const char *
+slash_gap(const char *t, size_t n)
+{
+	const char *end = t + n, *h;
+
+	if (n < 3)
+		return NULL;
+	for (h = t + 1; (h = memchr(h, '/', (size_t)(end - 1 - h))) != NULL;
+	    h++)
+		if (h[-1] == ' ' && h[1] == ' ')
+			return h - 1;
+	return NULL;
+}
+
 /* The end of a slash table's segment from byte p: " -- " (a row typed
  * on the same line as the one before) or a line's or the text's end;
  * *next past it. */
@@ -3669,7 +3740,7 @@ slash_next_cell(const char *t, struct detect_scratch *s, size_t *p, size_t q,
 		*last = 1;
 		return 0;
 	}
-	m = memmem(t + *p, q - *p, " / ", 3);
+	m = slash_gap(t + *p, q - *p);
 	e = m != NULL ? (size_t)(m - t) : q;
 	k = word_at(s, *p);
 	*a = k;
@@ -3697,7 +3768,7 @@ scan_slash_table_names(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len, seg = 0;
 
-	if (memmem(t, len, " / ", 3) == NULL)
+	if (slash_gap(t, len) == NULL)
 		return 0;
 	while (seg < len) {
 		size_t next, q = slash_segment_end(t, len, seg, &next), p = seg,
@@ -3705,7 +3776,7 @@ scan_slash_table_names(const char *t, struct detect_scratch *s)
 		uint32_t cols = 0;
 		int col = 0, last = 0, persons = 0, rows = 0, h, r;
 
-		if (memmem(t + seg, q - seg, " / ", 3) == NULL) {
+		if (slash_gap(t + seg, q - seg) == NULL) {
 			seg = next;
 			continue;
 		}
@@ -3723,7 +3794,7 @@ scan_slash_table_names(const char *t, struct detect_scratch *s)
 			continue;
 		while (seg < len && rows++ < 200) {
 			q = slash_segment_end(t, len, seg, &next);
-			if (memmem(t + seg, q - seg, " / ", 3) == NULL)
+			if (slash_gap(t + seg, q - seg) == NULL)
 				break;
 			p = seg;
 			last = 0;

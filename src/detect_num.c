@@ -3398,6 +3398,25 @@ plate_cue_before(const struct detect_scratch *s, size_t a)
 	return 0;
 }
 
+/* Some word of the comment is a plate cue: without one plate_cue_before
+ * is 0 at every byte, and only the hyphenated shape may be a plate. */
+static int
+plate_cue_in_comment(const struct detect_scratch *s)
+{
+	for (size_t k = 0; k < s->nwords; k++) {
+		const struct detect_word *v = &s->words[k];
+
+		const char *f = wf(s, v);
+
+		/* (the cues begin with a, i, p or v) */
+		if (v->fold_len >= 4 && v->fold_len <= 15 && (f[0] == 'a' ||
+		    f[0] == 'i' || f[0] == 'p' || f[0] == 'v') &&
+		    in_list(plate_cues, f, v->fold_len))
+			return 1;
+	}
+	return 0;
+}
+
 /* n capitals from t[p] (within len). */
 static int
 caps_at(const char *t, size_t len, size_t p, size_t n)
@@ -3422,6 +3441,36 @@ digits_at(const char *t, size_t len, size_t p, size_t n)
 	return 1;
 }
 
+/* scan_plates in a comment with no plate cue (speed20): only "AB-123-CD"
+ * may be a plate there, so only its hyphens are visited (memchr) and the
+ * shape read around them, with scan_plates' own tests: the same spans as
+ * its byte loop, which would start at each byte and ask the cue. */
+static int
+scan_hyphen_plates(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t from = 0;	/* the first byte a plate may start at */
+	const char *h;
+
+	while (from + 2 < len &&
+	    (h = memchr(t + from + 2, '-', len - from - 2)) != NULL) {
+		size_t p = (size_t)(h - t) - 2, e = p + 9;
+		int r;
+
+		from = p + 1;
+		if (p + 7 > len || (p > 0 && (is_alnum_byte(t[p - 1]) ||
+		    t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80)) ||
+		    !caps_at(t, len, p, 2) || !digits_at(t, len, p + 3, 3) ||
+		    t[p + 6] != '-' || !caps_at(t, len, p + 7, 2) ||
+		    (e < len && (is_alnum_byte(t[e]) || t[e] == '-' ||
+		    (unsigned char)t[e] >= 0x80)))
+			continue;
+		if ((r = add_span(s, p, e, DETECT_ID, -1)) < 0)
+			return r;
+		from = e + 1;
+	}
+	return 0;
+}
+
 /*
  * A car's registration, a relative's or the patient's ("v\xc3\xa9hicule du
  * fils AB-123-CD", "plaque AB 123 CD", "immatriculation 1234 AB 44"):
@@ -3437,6 +3486,8 @@ digits_at(const char *t, size_t len, size_t p, size_t n)
 int
 scan_plates(const char *t, size_t len, struct detect_scratch *s)
 {
+	if (!plate_cue_in_comment(s))
+		return scan_hyphen_plates(t, len, s);
 	for (size_t p = 0; p + 7 <= len; p++) {
 		size_t e = 0;
 		char g;
@@ -3500,6 +3551,36 @@ static const char *const account_labels[] = {
 	"email", "courriel", "contact", "linkedin", "discord", "telegram",
 	NULL,
 };
+
+/* The first letters of account_labels by length (bit c - 'a'): a word
+ * whose length and first letter no label has is no label, asked without
+ * walking the list (speed20: most words stop here). */
+#define AL(c) (1u << ((c) - 'a'))
+static const uint32_t account_label_firsts[12] = {
+	[2] = AL('f'),
+	[4] = AL('m') | AL('s') | AL('u'),
+	[5] = AL('e') | AL('i') | AL('l') | AL('s'),
+	[6] = AL('c') | AL('p') | AL('t'),
+	[7] = AL('c') | AL('d') | AL('t'),
+	[8] = AL('c') | AL('f') | AL('l') | AL('s') | AL('t') | AL('u'),
+	[9] = AL('i') | AL('m'),
+	[10] = AL('p'),
+	[11] = AL('i') | AL('u'),
+};
+#undef AL
+
+/* The folded word f of n bytes is one of account_labels (inline: asked of
+ * every word, most stop at the mask). */
+static inline int
+account_label(const char *f, size_t n)
+{
+	if (n == 0 ||
+	    n >= sizeof(account_label_firsts) / sizeof(account_label_firsts[0]) ||
+	    f[0] < 'a' || f[0] > 'z' ||
+	    !(account_label_firsts[n] & (1u << (f[0] - 'a'))))
+		return 0;
+	return in_list(account_labels, f, n);
+}
 
 /* The endings of a domain: a web address, not a handle. */
 static const char *const account_tlds[] = {
@@ -3570,12 +3651,12 @@ scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
 		int r;
 
 		if (w->fold_len < 2 || w->fold_len > 11 || (w->flags & W_DIGIT) ||
-		    !in_list(account_labels, wf(s, w), w->fold_len))
+		    !account_label(wf(s, w), w->fold_len))
 			continue;
 		for (j = 0; j < 2; j++) {
 			a = s->words[i + j].end;
 			if (j > 0 && (i + 1 >= s->nwords ||
-			    !in_list(account_labels, wf(s, &s->words[i + 1]),
+			    !account_label(wf(s, &s->words[i + 1]),
 			    s->words[i + 1].fold_len)))
 				break;
 			while (a < len && a - s->words[i + j].end < 3 &&
