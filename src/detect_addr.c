@@ -4146,7 +4146,9 @@ scan_shelter_chus(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t next;
 
-		if (s->words[i].fold_len != 3 || !shelter_chu(t, s, i))
+		/* "CHU" in capitals: the flag first, few words have it */
+		if (!(s->words[i].flags & W_UPPER) ||
+		    s->words[i].fold_len != 3 || !shelter_chu(t, s, i))
 			continue;
 		if ((r = place_from(t, s, i, &next)) < 0)
 			return r;
