@@ -646,7 +646,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
 	    memchr(text, '\n', len) != NULL)),				\
 	    scan_name_cut_tails(text, s))				\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
+	    (detect_no_gates ||						\
+	    (s->text_bytes & (TB_BULLET | TB_USCORE))),			\
 	    scan_spelled_name_tails(text, s))				\
 	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\

@@ -68,7 +68,7 @@ static const uint16_t text_byte[256] = {
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
-	[';'] = TB_SEMI,
+	[';'] = TB_SEMI, ['_'] = TB_USCORE,
 };
 /* 32 bits: the TB_* bits are more than eight */
 static uint32_t skip_tb[256];

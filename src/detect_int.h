@@ -119,6 +119,7 @@ enum {
 	TB_CHATMARK = 1 << 10,	/* '>' or '~': a chat's quote or unknown sender (scan_chat_senders) */
 	TB_SEMI = 1 << 12,	/* ';': a CSV line's cells (scan_table_name_columns) */
 	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
+	TB_USCORE = 1 << 13,	/* '_': a name spelled "D_U_P_O_N_T" (scan_spelled_name_tails, with TB_BULLET's '-') */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

@@ -121,6 +121,8 @@ text_bytes_reference(const char *t, size_t len)
 		/* review20: a list's bullet, a CSV line's ';' */
 		{ '-', TB_BULLET }, { '*', TB_BULLET }, { 0xa2, TB_BULLET },
 		{ 0x93, TB_BULLET }, { ';', TB_SEMI },
+		/* speed21: a name spelled with '_' */
+		{ '_', TB_USCORE },
 	};
 	uint32_t m = 0;
 
@@ -144,7 +146,7 @@ test_text_bytes_beyond_ascii(void)
 		"{", "\"", ":", "%", "&", "\xc3\xa9", "\xc3\x89",
 		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
 		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
-		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*",
+		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*", "_",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
@@ -174,7 +176,7 @@ test_text_bytes_beyond_ascii(void)
 static void
 test_text_bytes(void **state)
 {
-	static const char alphabet[] = "abc XYZ 019,.@([\":-;*";
+	static const char alphabet[] = "abc XYZ 019,.@([\":-;*_";
 	char t[96];
 
 	(void)state;
