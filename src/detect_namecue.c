@@ -1185,7 +1185,11 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 {
 	size_t len = s->text_len;
 	int marks = (s->text_bytes & TB_CHATMARK) != 0;
-	int bullets = (s->text_bytes & TB_BULLET) != 0, senders = 0;
+	/* (bullet_sender asks a first name of the lists: none in the
+	 * comment, no sender after a bullet, asked without the walks;
+	 * speed21) */
+	int bullets = (s->text_bytes & TB_BULLET) != 0 &&
+	    comment_has(s, 0, D_FIRST), senders = 0;
 
 	/* the senders after a bullet, counted first (two are enough) */
 	for (size_t k = 0; bullets && senders < 2 && k < s->nwords; k++)
