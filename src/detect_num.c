@@ -3668,11 +3668,34 @@ account_handle_end(const char *t, size_t len, size_t a)
 int
 scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
 {
+	/* Two slices of the labels' fold hashes (bits 0-5 and 6-11 of
+	 * LIT_HASH, which tokenize's fhash is): a word whose hash has
+	 * either slice out of its mask is no label, asked of the hash
+	 * alone (speed21: most words stop here, their fold unread).
+	 * Constants the compiler folds. */
+#define AH1(l)	(1ull << (LIT_HASH("" l) & 63))
+#define AH2(l)	(1ull << ((LIT_HASH("" l) >> 6) & 63))
+#define ACCOUNT_LABEL_HASHES(H)						\
+	(H("skype") | H("identifiant") | H("login") | H("pseudo") |	\
+	H("pseudonyme") | H("instagram") | H("insta") | H("facebook") |	\
+	H("fb") | H("twitter") | H("snapchat") | H("snap") | H("tiktok") | \
+	H("messenger") | H("compte") | H("username") | H("utilisateur") | \
+	H("user") | H("mail") | H("email") | H("courriel") | H("contact") | \
+	H("linkedin") | H("discord") | H("telegram"))
+	const uint64_t slice1 = ACCOUNT_LABEL_HASHES(AH1);
+	const uint64_t slice2 = ACCOUNT_LABEL_HASHES(AH2);
+#undef ACCOUNT_LABEL_HASHES
+#undef AH2
+#undef AH1
+
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
+		uint64_t h = w->fhash;
 		size_t a, e, j;
 		int r;
 
+		if (!((slice1 >> (h & 63)) & (slice2 >> ((h >> 6) & 63)) & 1))
+			continue;
 		if (w->fold_len < 2 || w->fold_len > 11 || (w->flags & W_DIGIT) ||
 		    !account_label(wf(s, w), w->fold_len))
 			continue;
