@@ -74,6 +74,10 @@ enum {
 	 * "skype", "pseudo", "identifiant"): D_ACCOUNT moved here as
 	 * D_PHONECUE is (scan_account_handles tested each word's fold) */
 	W_ACCOUNT = 1 << 10,
+	/* a cue of a car's plate (detect_num.c detect_plate_cues: "plaque",
+	 * "immatriculation", "voiture"): D_PLATECUE moved here as
+	 * D_PHONECUE is (scan_plates walked the words for one) */
+	W_PLATECUE = 1 << 11,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -193,6 +197,7 @@ enum {
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
 #define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
+#define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -631,6 +636,7 @@ extern const char *const english_ordinals[];	/* D_ENGFUNC */
 extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
+extern const char *const detect_plate_cues[];	/* D_PLATECUE */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

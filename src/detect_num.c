@@ -3377,7 +3377,10 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 
 /* The words before a car's registration ("plaque", "immatriculation",
  * "immat", "immatricul\xc3\xa9" e, "v\xc3\xa9hicule", "voiture"), folded. */
-static const char *const plate_cues[] = {
+/* D_PLATECUE in the dictionary, which tokenize moves to the word's
+ * W_PLATECUE (speed22: plate_cue_in_comment tested each word's length
+ * and first letter, then walked this list) */
+const char *const detect_plate_cues[] = {
 	"plaque", "plaques", "immatriculation", "immat", "immatricule",
 	"immatriculee", "vehicule", "voiture", "auto", NULL,
 };
@@ -3392,39 +3395,18 @@ plate_cue_before(const struct detect_scratch *s, size_t a)
 	for (size_t k = w; k > 0 && w - k < 4; k--) {
 		const struct detect_word *v = &s->words[k - 1];
 
-		if (in_list(plate_cues, wf(s, v), v->fold_len))
+		if (v->flags & W_PLATECUE)
 			return 1;
 	}
 	return 0;
 }
-
-/* The first letters of plate_cues by length (bit c - 'a'). */
-#define PC(c) (1u << ((c) - 'a'))
-static const uint32_t plate_cue_firsts[16] = {
-	[4] = PC('a'), [5] = PC('i'), [6] = PC('p'), [7] = PC('p') | PC('v'),
-	[8] = PC('v'), [11] = PC('i'), [12] = PC('i'), [15] = PC('i'),
-};
-#undef PC
 
 /* Some word of the comment is a plate cue: without one plate_cue_before
  * is 0 at every byte, and only the hyphenated shape may be a plate. */
 static int
 plate_cue_in_comment(const struct detect_scratch *s)
 {
-	for (size_t k = 0; k < s->nwords; k++) {
-		const struct detect_word *v = &s->words[k];
-
-		const char *f = wf(s, v);
-
-		/* the cues' first letters by length first: most words of a
-		 * to z stop there, in_list asked of the few left (speed21:
-		 * "avec", "pour", "patient" walked the list) */
-		if (v->fold_len < 16 && f[0] >= 'a' && f[0] <= 'z' &&
-		    (plate_cue_firsts[v->fold_len] & (1u << (f[0] - 'a'))) &&
-		    in_list(plate_cues, f, v->fold_len))
-			return 1;
-	}
-	return 0;
+	return (s->word_flags & W_PLATECUE) != 0;
 }
 
 /* n capitals from t[p] (within len). */
