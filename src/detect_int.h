@@ -78,6 +78,11 @@ enum {
 	 * "immatriculation", "voiture"): D_PLATECUE moved here as
 	 * D_PHONECUE is (scan_plates walked the words for one) */
 	W_PLATECUE = 1 << 11,
+	/* a first word of a table's name heading (detect_namecue.c
+	 * detect_name_heading_firsts: "nom", "prenom", "patient"):
+	 * D_HEADFIRST moved here as D_PHONECUE is (table_heading_word walked
+	 * the words for one) */
+	W_HEADFIRST = 1 << 12,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -198,6 +203,11 @@ enum {
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
 #define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
+#define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
+/* The dictionary bits tokenize moves to the word's W_ flags: no word's
+ * dflags holds one. */
+#define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
+			    D_HEADFIRST)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -637,6 +647,7 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 
