@@ -5653,8 +5653,10 @@ gps_may_hold(const char *t, size_t len)
 	for (h = t; (h = memchr(h, '/', (size_t)(end - h))) != NULL; h++)
 		if (end - h > 2 && h[1] == '/' && h[2] == '/')
 			return 1;
+	/* the "w" after the "3" first: most "3"s are a number's, and
+	 * strncasecmp was called for each (speed22) */
 	for (h = t; (h = memchr(h, '3', (size_t)(end - h))) != NULL; h++)
-		if (h - t >= 4 && end - h >= 6 &&
+		if (h - t >= 4 && end - h >= 6 && (h[1] | 32) == 'w' &&
 		    strncasecmp(h - 4, "what3words", 10) == 0)
 			return 1;
 	return 0;

@@ -1293,6 +1293,9 @@ dict_build(void)
 	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
+	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
+	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
+	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
@@ -1869,8 +1872,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
 			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
 			w->flags |= ((w->dflags & D_PHONECUE) ? W_PHONECUE : 0) |
-			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0);
-			w->dflags &= ~(D_PHONECUE | D_IDLABEL);
+			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
+			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
+			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
+			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0);
+			w->dflags &= ~D_MOVED;
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the
 			 * fold has FOLD_SLACK bytes of room past it): no

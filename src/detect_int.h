@@ -70,6 +70,19 @@ enum {
 	/* a capital alone, then one to three spaces, hyphens, underscores
 	 * or slashes and a capital: "V-I-H", "V I H" (scan_disguised) */
 	W_SPACED = 1 << 9,
+	/* a label of an account (detect_num.c detect_account_labels:
+	 * "skype", "pseudo", "identifiant"): D_ACCOUNT moved here as
+	 * D_PHONECUE is (scan_account_handles tested each word's fold) */
+	W_ACCOUNT = 1 << 10,
+	/* a cue of a car's plate (detect_num.c detect_plate_cues: "plaque",
+	 * "immatriculation", "voiture"): D_PLATECUE moved here as
+	 * D_PHONECUE is (scan_plates walked the words for one) */
+	W_PLATECUE = 1 << 11,
+	/* a first word of a table's name heading (detect_namecue.c
+	 * detect_name_heading_firsts: "nom", "prenom", "patient"):
+	 * D_HEADFIRST moved here as D_PHONECUE is (table_heading_word walked
+	 * the words for one) */
+	W_HEADFIRST = 1 << 12,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -188,6 +201,13 @@ enum {
  * flags. */
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
+#define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
+#define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
+#define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
+/* The dictionary bits tokenize moves to the word's W_ flags: no word's
+ * dflags holds one. */
+#define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
+			    D_HEADFIRST)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -625,6 +645,9 @@ extern const char *const english_function[];	/* D_ENGFUNC */
 extern const char *const english_ordinals[];	/* D_ENGFUNC */
 extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
+extern const char *const detect_account_labels[];	/* D_ACCOUNT */
+extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

@@ -3582,44 +3582,30 @@ table_line_sep(const char *t, size_t len, size_t p)
  */
 /* The first words of name_headings: a heading line needs one of them as
  * the first word of a cell. */
-static const char *const name_heading_firsts[] = {
+/* D_HEADFIRST in the dictionary, which tokenize moves to the word's
+ * W_HEADFIRST (speed22: table_heading_word tested each word's length and
+ * first letter, then walked this list) */
+const char *const detect_name_heading_firsts[] = {
 	"nom", "noms", "prenom", "prenoms", "patient", "patiente", "identite",
 	"name", "surname", "first", "last", "given", "family", NULL,
 };
 
-/* The first letters of name_heading_firsts by length (bit c - 'a'). */
-#define HL(c) (1u << ((c) - 'a'))
-static const uint32_t heading_first_letters[9] = {
-	[3] = HL('n'),
-	[4] = HL('l') | HL('n'),
-	[5] = HL('f') | HL('g'),
-	[6] = HL('f') | HL('p'),
-	[7] = HL('p') | HL('s'),
-	[8] = HL('i') | HL('p'),
-};
-#undef HL
-
 /* Some word of the comment may open a cell of name_headings: one of
- * name_heading_firsts with a separator ('|', a tab, ';') or a line's
- * start between it and the word before (a cell's words follow its
+ * detect_name_heading_firsts with a separator ('|', a tab, ';') or a
+ * line's start between it and the word before (a cell's words follow its
  * separator).  Without one no line is a heading and
  * scan_table_name_columns reads nothing (speed20: most comments with a
  * ';' have none, and were split in cells line by line). */
 static int
 table_heading_word(const char *t, const struct detect_scratch *s)
 {
+	if (!(s->word_flags & W_HEADFIRST))
+		return 0;
 	for (size_t k = 0; k < s->nwords; k++) {
 		const struct detect_word *w = &s->words[k];
 		size_t g;
 
-		const char *f = wf(s, w);
-
-		/* (their first letters by length: n; l n; f g; f p; p s;
-		 * i p, for 3 to 8 bytes) */
-		if (w->fold_len < 3 || w->fold_len > 8 || f[0] < 'a' ||
-		    f[0] > 'z' || !(heading_first_letters[w->fold_len] &
-		    (1u << (f[0] - 'a'))) ||
-		    !in_list(name_heading_firsts, f, w->fold_len))
+		if (!(w->flags & W_HEADFIRST))
 			continue;
 		if (k == 0)
 			return 1;

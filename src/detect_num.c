@@ -3377,7 +3377,10 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 
 /* The words before a car's registration ("plaque", "immatriculation",
  * "immat", "immatricul\xc3\xa9" e, "v\xc3\xa9hicule", "voiture"), folded. */
-static const char *const plate_cues[] = {
+/* D_PLATECUE in the dictionary, which tokenize moves to the word's
+ * W_PLATECUE (speed22: plate_cue_in_comment tested each word's length
+ * and first letter, then walked this list) */
+const char *const detect_plate_cues[] = {
 	"plaque", "plaques", "immatriculation", "immat", "immatricule",
 	"immatriculee", "vehicule", "voiture", "auto", NULL,
 };
@@ -3392,39 +3395,18 @@ plate_cue_before(const struct detect_scratch *s, size_t a)
 	for (size_t k = w; k > 0 && w - k < 4; k--) {
 		const struct detect_word *v = &s->words[k - 1];
 
-		if (in_list(plate_cues, wf(s, v), v->fold_len))
+		if (v->flags & W_PLATECUE)
 			return 1;
 	}
 	return 0;
 }
-
-/* The first letters of plate_cues by length (bit c - 'a'). */
-#define PC(c) (1u << ((c) - 'a'))
-static const uint32_t plate_cue_firsts[16] = {
-	[4] = PC('a'), [5] = PC('i'), [6] = PC('p'), [7] = PC('p') | PC('v'),
-	[8] = PC('v'), [11] = PC('i'), [12] = PC('i'), [15] = PC('i'),
-};
-#undef PC
 
 /* Some word of the comment is a plate cue: without one plate_cue_before
  * is 0 at every byte, and only the hyphenated shape may be a plate. */
 static int
 plate_cue_in_comment(const struct detect_scratch *s)
 {
-	for (size_t k = 0; k < s->nwords; k++) {
-		const struct detect_word *v = &s->words[k];
-
-		const char *f = wf(s, v);
-
-		/* the cues' first letters by length first: most words of a
-		 * to z stop there, in_list asked of the few left (speed21:
-		 * "avec", "pour", "patient" walked the list) */
-		if (v->fold_len < 16 && f[0] >= 'a' && f[0] <= 'z' &&
-		    (plate_cue_firsts[v->fold_len] & (1u << (f[0] - 'a'))) &&
-		    in_list(plate_cues, f, v->fold_len))
-			return 1;
-	}
-	return 0;
+	return (s->word_flags & W_PLATECUE) != 0;
 }
 
 /* n capitals from t[p] (within len). */
@@ -3554,56 +3536,16 @@ scan_plates(const char *t, size_t len, struct detect_scratch *s)
  * shape says it is one: letters joined to letters by '.', '_' or '-', or
  * letters and two digits or more, no web address (a domain's ending,
  * "www"). */
-static const char *const account_labels[12][7] = {
-	/* by length; no two labels share a length and a first letter
-	 * (account_label stops at the first letter that matches) */
-	[2] = { "fb", NULL },
-	[4] = { "mail", "snap", "user", NULL },
-	[5] = { "email", "insta", "login", "skype", NULL },
-	[6] = { "compte", "pseudo", "tiktok", NULL },
-	[7] = { "contact", "discord", "twitter", NULL },
-	[8] = { "courriel", "facebook", "linkedin", "snapchat", "telegram",
-	    "username", NULL },
-	[9] = { "instagram", "messenger", NULL },
-	[10] = { "pseudonyme", NULL },
-	[11] = { "identifiant", "utilisateur", NULL },
+const char *const detect_account_labels[] = {
+	/* D_ACCOUNT in the dictionary, which tokenize moves to the word's
+	 * W_ACCOUNT (speed22: the rule tested each word's fold hash, then
+	 * its fold, against these) */
+	"fb", "mail", "snap", "user", "email", "insta", "login", "skype",
+	"compte", "pseudo", "tiktok", "contact", "discord", "twitter",
+	"courriel", "facebook", "linkedin", "snapchat", "telegram",
+	"username", "instagram", "messenger", "pseudonyme", "identifiant",
+	"utilisateur", NULL,
 };
-
-/* The first letters of account_labels by length (bit c - 'a'): a word
- * whose length and first letter no label has is no label, asked without
- * walking the list (speed20: most words stop here). */
-#define AL(c) (1u << ((c) - 'a'))
-static const uint32_t account_label_firsts[12] = {
-	[2] = AL('f'),
-	[4] = AL('m') | AL('s') | AL('u'),
-	[5] = AL('e') | AL('i') | AL('l') | AL('s'),
-	[6] = AL('c') | AL('p') | AL('t'),
-	[7] = AL('c') | AL('d') | AL('t'),
-	[8] = AL('c') | AL('f') | AL('l') | AL('s') | AL('t') | AL('u'),
-	[9] = AL('i') | AL('m'),
-	[10] = AL('p'),
-	[11] = AL('i') | AL('u'),
-};
-#undef AL
-
-/* The folded word f of n bytes is one of account_labels (inline: asked of
- * every word, most stop at the mask). */
-static inline int
-account_label(const char *f, size_t n)
-{
-	if (n == 0 ||
-	    n >= sizeof(account_label_firsts) / sizeof(account_label_firsts[0]) ||
-	    f[0] < 'a' || f[0] > 'z' ||
-	    !(account_label_firsts[n] & (1u << (f[0] - 'a'))))
-		return 0;
-	/* the mask let through a word of a label's length and first
-	 * letter: that label alone may be it (speed21: in_list walked the
-	 * 25 labels for each, "suite", "selon", "contre", "depuis") */
-	for (const char *const *l = account_labels[n]; *l; l++)
-		if ((*l)[0] == f[0])
-			return memcmp(f, *l, n) == 0;
-	return 0;
-}
 
 /* The endings of a domain: a web address, not a handle. */
 static const char *const account_tlds[] = {
@@ -3668,42 +3610,20 @@ account_handle_end(const char *t, size_t len, size_t a)
 int
 scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
 {
-	/* Two slices of the labels' fold hashes (bits 0-5 and 6-11 of
-	 * LIT_HASH, which tokenize's fhash is): a word whose hash has
-	 * either slice out of its mask is no label, asked of the hash
-	 * alone (speed21: most words stop here, their fold unread).
-	 * Constants the compiler folds. */
-#define AH1(l)	(1ull << (LIT_HASH("" l) & 63))
-#define AH2(l)	(1ull << ((LIT_HASH("" l) >> 6) & 63))
-#define ACCOUNT_LABEL_HASHES(H)						\
-	(H("skype") | H("identifiant") | H("login") | H("pseudo") |	\
-	H("pseudonyme") | H("instagram") | H("insta") | H("facebook") |	\
-	H("fb") | H("twitter") | H("snapchat") | H("snap") | H("tiktok") | \
-	H("messenger") | H("compte") | H("username") | H("utilisateur") | \
-	H("user") | H("mail") | H("email") | H("courriel") | H("contact") | \
-	H("linkedin") | H("discord") | H("telegram"))
-	const uint64_t slice1 = ACCOUNT_LABEL_HASHES(AH1);
-	const uint64_t slice2 = ACCOUNT_LABEL_HASHES(AH2);
-#undef ACCOUNT_LABEL_HASHES
-#undef AH2
-#undef AH1
-
+	/* no label in the comment: nothing to walk (tokenize's W_ACCOUNT,
+	 * one dictionary lookup a word gives it with the word's other bits) */
+	if (!(s->word_flags & W_ACCOUNT))
+		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
-		uint64_t h = w->fhash;
 		size_t a, e, j;
 		int r;
 
-		if (!((slice1 >> (h & 63)) & (slice2 >> ((h >> 6) & 63)) & 1))
-			continue;
-		if (w->fold_len < 2 || w->fold_len > 11 || (w->flags & W_DIGIT) ||
-		    !account_label(wf(s, w), w->fold_len))
+		if (!(s->words[i].flags & W_ACCOUNT))
 			continue;
 		for (j = 0; j < 2; j++) {
 			a = s->words[i + j].end;
 			if (j > 0 && (i + 1 >= s->nwords ||
-			    !account_label(wf(s, &s->words[i + 1]),
-			    s->words[i + 1].fold_len)))
+			    !(s->words[i + 1].flags & W_ACCOUNT)))
 				break;
 			while (a < len && a - s->words[i + j].end < 3 &&
 			    (t[a] == ' ' || t[a] == ':' || t[a] == '='))

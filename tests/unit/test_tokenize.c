@@ -35,8 +35,8 @@ run(const char *text, size_t len)
 }
 
 /* Every word of the text has the dictionary's flags for its fold, less
- * D_PHONECUE (a word flag), and W_PHONECUE exactly when the dictionary
- * has that bit. */
+ * D_MOVED (word flags), and each of W_PHONECUE, W_IDLABEL, W_ACCOUNT,
+ * W_PLATECUE, W_HEADFIRST exactly when the dictionary has its bit. */
 static void
 check_words(void)
 {
@@ -47,9 +47,15 @@ check_words(void)
 		if (w->flags & W_DIGIT)
 			continue;
 		f = dict_flags_hashed(wf(&S, w), w->fold_len, w->fhash);
-		assert_true(w->dflags == (f & ~D_PHONECUE));
+		assert_true(w->dflags == (f & ~D_MOVED));
 		assert_int_equal(!!(w->flags & W_PHONECUE),
 		    !!(f & D_PHONECUE));
+		assert_int_equal(!!(w->flags & W_IDLABEL), !!(f & D_IDLABEL));
+		assert_int_equal(!!(w->flags & W_ACCOUNT), !!(f & D_ACCOUNT));
+		assert_int_equal(!!(w->flags & W_PLATECUE),
+		    !!(f & D_PLATECUE));
+		assert_int_equal(!!(w->flags & W_HEADFIRST),
+		    !!(f & D_HEADFIRST));
 	}
 }
 
@@ -62,6 +68,9 @@ test_cached_flags(void **state)
 {
 	static const char *const texts[] = {
 		"Le patient Martin, docteur Dupont, vu le 3 mars par Mme Leroy.",
+		/* words of each bit tokenize moves to the word's flags */
+		"Skype : pseudo ; plaque du v\xc3\xa9hicule ; IPP dossier ; "
+		    "Nom | Pr\xc3\xa9nom | T\xc3\xa9l portable",
 		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
 		"abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
 		    "abcdefghijklmnopqr abcdefghijklmnopqrs abcdefghijklmnopqrstuvwx",
