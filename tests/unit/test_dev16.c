@@ -250,33 +250,13 @@ test_m_title_before_whole_first_name(void **state)
 	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Mathilde");
 }
 
-/* The detectors over `unit` repeated n times, in seconds. */
-static double
-detect_time(void *arg, const char *unit, size_t n)
-{
-	size_t ul = strlen(unit);
-	char *text = malloc(ul * n + 1);
-	double t0;
-
-	(void)arg;
-	assert_non_null(text);
-	for (size_t i = 0; i < n; i++)
-		memcpy(text + i * ul, unit, ul);
-	text[ul * n] = '\0';
-	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
-	    &S), 0);
-	t0 = linear_cpu_seconds() - t0;
-	free(text);
-	return t0;
-}
-
 /* The rules of this pass look a bounded number of words back (the owner
  * words after "n°", the code before the '-') or on (eight groups at
  * most). */
 static void
 test_linear_time(void **state)
 {
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
 	static const char *const units[] = {
 		"n\xc2\xb0 unique 1234567 ", "n\xc2\xb0 de a b 1234567 ",
 		"n\xc2\xb0 a ", "12 1 ", "1 12 ", "12 123 1 ", "12 1234 1 ",
@@ -296,7 +276,7 @@ test_linear_time(void **state)
 
 	(void)state;
 	for (size_t u = 0; u < N(units); u++)
-		assert_linear(detect_time, NULL, units[u], n);
+		assert_linear(test_detect_time, &timing, units[u], n);
 }
 
 int

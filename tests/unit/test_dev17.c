@@ -211,32 +211,12 @@ test_achilles_tendon_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* The detectors over `unit` repeated n times, in seconds. */
-static double
-detect_time(void *arg, const char *unit, size_t n)
-{
-	size_t ul = strlen(unit);
-	char *text = malloc(ul * n + 1);
-	double t0;
-
-	(void)arg;
-	assert_non_null(text);
-	for (size_t i = 0; i < n; i++)
-		memcpy(text + i * ul, unit, ul);
-	text[ul * n] = '\0';
-	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
-	    &S), 0);
-	t0 = linear_cpu_seconds() - t0;
-	free(text);
-	return t0;
-}
-
 /* The rules look at most two words back (the articles, the words before
  * a code) and along one run of groups. */
 static void
 test_linear_time(void **state)
 {
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
 	static const char *const units[] = {
 		"matricule AB 12-1234 ", "n\xc2\xb0 AB 1234 1234 ",
 		"n\xc2\xb0 AB 1 1 ", "AB-12-12345 ", "AB-1-", "AB-12-1-1-1-",
@@ -252,7 +232,7 @@ test_linear_time(void **state)
 
 	(void)state;
 	for (size_t u = 0; u < N(units); u++)
-		assert_linear(detect_time, NULL, units[u], n);
+		assert_linear(test_detect_time, &timing, units[u], n);
 }
 
 int

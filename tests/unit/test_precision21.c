@@ -96,31 +96,11 @@ test_subject_surname_first(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* The detectors over `unit` repeated n times, in seconds. */
-static double
-detect_time(void *arg, const char *unit, size_t n)
-{
-	size_t ul = strlen(unit);
-	char *text = malloc(ul * n + 1);
-	double t0;
-
-	(void)arg;
-	assert_non_null(text);
-	for (size_t i = 0; i < n; i++)
-		memcpy(text + i * ul, unit, ul);
-	text[ul * n] = '\0';
-	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, ul * n, NULL, 0,
-	    &S), 0);
-	t0 = linear_cpu_seconds() - t0;
-	free(text);
-	return t0;
-}
-
 /* The rule looks one word back and one byte or two on. */
 static void
 test_linear_time(void **state)
 {
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
 	static const char *const units[] = {
 		"Radiologue : Dauphin ", "Radiologue : ", "par : ",
 		"Demand\xc3\xa9 par : Pigeon (urgences) ", "Sign\xc3\xa9 : ",
@@ -131,7 +111,7 @@ test_linear_time(void **state)
 
 	(void)state;
 	for (size_t u = 0; u < N(units); u++)
-		assert_linear(detect_time, NULL, units[u], n);
+		assert_linear(test_detect_time, &timing, units[u], n);
 }
 
 int

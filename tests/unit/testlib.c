@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -315,4 +316,34 @@ test_row_word_as_value(const struct detect_options *o,
 		print_error("'%s' in '%s' went as row value %d, not %d\n", w,
 		    text, s->spans[at].ctx, k);
 	assert_int_equal(s->spans[at].ctx, k);
+}
+
+/* CPU seconds of the process, as linear.h's linear_cpu_seconds (that
+ * header's assert_linear is static, for the tests that call it). */
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double
+test_detect_time(void *arg, const char *unit, size_t n)
+{
+	const struct test_detect_timing *d = arg;
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+	double t0;
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	t0 = cpu_seconds();
+	assert_int_equal(detect_run(d->o, text, ul * n, NULL, 0, d->s), 0);
+	t0 = cpu_seconds() - t0;
+	free(text);
+	return t0;
 }

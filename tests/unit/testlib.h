@@ -139,4 +139,14 @@ void	test_span_cases(const struct detect_options *o,
 	    struct detect_scratch *s, const struct test_span_case *c,
 	    size_t n);
 
+/* What test_detect_time runs: the detectors in mode o over scratch s. */
+struct test_detect_timing {
+	const struct detect_options	*o;
+	struct detect_scratch		*s;
+};
+
+/* A linear_measure_fn (linear.h) for the detectors: CPU seconds of
+ * detect_run over `unit` repeated n times, arg a test_detect_timing. */
+double	test_detect_time(void *arg, const char *unit, size_t n);
+
 #endif
