@@ -256,7 +256,7 @@ test_m_title_before_whole_first_name(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"n\xc2\xb0 unique 1234567 ", "n\xc2\xb0 de a b 1234567 ",
 		"n\xc2\xb0 a ", "12 1 ", "1 12 ", "12 123 1 ", "12 1234 1 ",

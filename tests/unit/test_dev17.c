@@ -216,7 +216,7 @@ test_achilles_tendon_kept(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"matricule AB 12-1234 ", "n\xc2\xb0 AB 1234 1234 ",
 		"n\xc2\xb0 AB 1 1 ", "AB-12-12345 ", "AB-1-", "AB-12-1-1-1-",

@@ -353,33 +353,6 @@ test_many_patients(void **state)
 	identity_put(id);
 }
 
-struct detect_timing {
-	struct fixture *f;
-	const struct detect_options *o;
-};
-
-/* CPU seconds of one detect_run over `unit` repeated n times
- * (linear.h's measure). */
-static double
-detect_time(void *arg, const char *unit, size_t n)
-{
-	struct detect_timing *dt = arg;
-	size_t len = strlen(unit);
-	char *text = malloc(len * n + 1);
-	double t0;
-
-	assert_non_null(text);
-	for (size_t i = 0; i < n; i++)
-		memcpy(text + i * len, unit, len);
-	text[len * n] = '\0';
-	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(dt->o, text, len * n, NULL, 0,
-	    &dt->f->s), 0);
-	t0 = linear_cpu_seconds() - t0;
-	free(text);
-	return t0;
-}
-
 /* Linear in the text with a patient's set and in recall mode, by
  * linear.h's check (CPU time, the best of up to five measures), as
  * test_linear_time in test_scrub.c: wall time made it fail now and then
@@ -400,7 +373,7 @@ test_linear_time(void **state)
 	struct identity_row row;
 	struct pfs_error err;
 	struct detect_options o = { DETECT_ALL, 0, 0, NULL, 0 };
-	struct detect_timing dt = { f, &o };
+	struct test_detect_timing dt = { &o, &f->s, NULL, 0 };
 	const size_t n = 32768;
 
 	assert_int_equal(engine_attach_source(f->e, f->root), 0);
@@ -411,7 +384,7 @@ test_linear_time(void **state)
 		o.ident = mode == 0 ? &row : NULL;
 		o.recall = mode == 1;
 		for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
-			assert_linear(detect_time, &dt, units[u], n);
+			assert_linear(test_detect_time, &dt, units[u], n);
 	}
 	identity_put(id);
 }

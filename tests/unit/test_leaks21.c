@@ -227,7 +227,7 @@ test_saint_surname_after_first_name(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"n\xc2\xb0 CMU-C 1234 5678 ", "CMU-C-C-", "A-C-", "Pacs : ACC 1234567 ",
 		"Pacs ", "d\xc3\xa9tenu 123456 ", "M. Abc-\nde ",

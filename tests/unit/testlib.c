@@ -342,7 +342,8 @@ test_detect_time(void *arg, const char *unit, size_t n)
 		memcpy(text + i * ul, unit, ul);
 	text[ul * n] = '\0';
 	t0 = cpu_seconds();
-	assert_int_equal(detect_run(d->o, text, ul * n, NULL, 0, d->s), 0);
+	assert_int_equal(detect_run(d->o, text, ul * n, d->row, d->nrow, d->s),
+	    0);
 	t0 = cpu_seconds() - t0;
 	free(text);
 	return t0;

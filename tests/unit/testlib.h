@@ -139,10 +139,13 @@ void	test_span_cases(const struct detect_options *o,
 	    struct detect_scratch *s, const struct test_span_case *c,
 	    size_t n);
 
-/* What test_detect_time runs: the detectors in mode o over scratch s. */
+/* What test_detect_time runs: the detectors in mode o over scratch s,
+ * with the row's values row[0..nrow) (NULL, 0: none). */
 struct test_detect_timing {
 	const struct detect_options	*o;
 	struct detect_scratch		*s;
+	const struct detect_value	*row;
+	size_t				 nrow;
 };
 
 /* A linear_measure_fn (linear.h) for the detectors: CPU seconds of
