@@ -342,7 +342,7 @@ ALMEIDA|Joana|||||*|Téléconsultation [[diag_repro:PMA]] : Mme [[name:Almeida]]
 * Dépistage rapide (TROD) : résultat [[diag_hiv:VIH]] négatif, [[diag_sti:syphilis]] négatif, VHC négatif ; consultant anonyme n° [[id:A-2512-033]] ; préservatifs remis.
 KEITA|Mariam|||||*|Mme [[name:Keïta]] [[name:Mariam]], 17 ans, [[diag_repro:contraception]] d'urgence ([[diag_repro:Ellaone]]) après rapport non protégé le [[date_partial:1er décembre]] ; test de [[diag_preg:grossesse]] à J21 ; infos sur l'[[diag_repro:implant]].
 - Planning familial : entretien préalable, accompagnement par une personne majeure de son choix pour les mineures.
-* Télé-expertise gynéco : photos du col envoyées par la sage-femme Mme [[other_name:Cousin]] pour Mme [[name:Hoarau]] [[name:Sabrina]] ; frottis HPV positif ; colposcopie programmée le [[date:08/01/2026]].
+* Télé-expertise gynéco : photos du col envoyées par la sage-femme Mme [[other_name:Cousin]] pour Mme [[name:Hoarau]] [[name:Sabrina]] ; frottis [[diag_sti:HPV]] positif ; colposcopie programmée le [[date:08/01/2026]].
 * Compte rendu de téléconsultation psychiatrique : Mme [[name:Fofana]] [[name:Binta]], [[diag_mental:trouble bipolaire]], stable sous [[diag_mental:lithium]], [[diag_mental:lithémie]] 0,7 ; prochaine téléconsultation le [[date:06/01/2026]].
 * Teleconsult, English note: Mr [[name:Okoro]] [[name:Chinedu]], DOB [[date:1985-03-22]], presents with dysuria and urethral discharge; [[diag_sti:chlamydia]] and [[diag_sti:gonorrhoea]] NAAT sent; azithromycin given; contact: [[email:c.okoro85@gmail.com]].
 """)

@@ -235,7 +235,7 @@ CHAN|Siu-Fong|||||*|Demande de relecture : lames [[id:H25-4471/A1 à A6]] de Mme
 LIAO|Jun-Wei|||||*|Cytoponction ganglionnaire de M. [[name:Liao]] [[name:Jun-Wei]] : cellules de Reed-Sternberg, aspect évocateur de lymphome de Hodgkin ; compléter par biopsie exérèse ; courrier au Dr [[other_name:Nguyen-Ba]].
 * Autopsie médicale demandée par la famille de M. [[name:Wijaya]] [[name:Budi]] (fils [[other_name:Andi]] [[other_name:Wijaya]], [[phone:06 27 81 40 55]]) ; autorisation signée le [[date:01/12/2025]] ; corps au dépositoire.
 - Consentement à la recherche : le patient peut retirer son accord à tout moment ; les échantillons sont alors détruits.
-* Frottis cervico-utérin (dépistage) de Mme [[name:Kusuma]] [[name:Dewi]], née en [[date_partial:1979]] : test HPV positif (HPV 16), cytologie ASC-US ; colposcopie chez Dr [[other_name:Martineau]].
+* Frottis cervico-utérin (dépistage) de Mme [[name:Kusuma]] [[name:Dewi]], née en [[date_partial:1979]] : test [[diag_sti:HPV]] positif ([[diag_sti:HPV 16]]), cytologie ASC-US ; colposcopie chez Dr [[other_name:Martineau]].
 * Relecture d'un sarcome pour M. [[name:Leung]] [[name:Chi-Keung]] : blocs prêtés par le laboratoire privé Cypath (n° [[id:25-CY-08817]]) à retourner avant le [[date:31/12/2025]].
 * Dermatopathologie : exérèse d'un naevus du dos chez [[name:Huang]] [[name:Yi-Ting]] (taïwanaise, 31 ans) : mélanome superficiel extensif, Breslow 0,6 mm, Clark III ; reprise à 1 cm.
 - Marges : limite profonde saine à 2 mm ; pas d'ulcération ; index mitotique < 1/mm².
