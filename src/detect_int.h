@@ -861,7 +861,8 @@ int	service_word(const struct detect_scratch *s, size_t j);
 int	care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j);
 /* a germ's genus before its species ("Salmonella Enteritidis") */
 int	organism_genus(const char *t, const struct detect_scratch *s, size_t i);
-/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce") */
+/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce"),
+ * or a device written as a brand ("PSAD OxyDom"; precision22) */
 int	product_pair(const char *t, const struct detect_scratch *s, size_t j,
 	    size_t o);
 /* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */
