@@ -6,7 +6,8 @@ heading of one or two words before a colon (an English clinical section
 is kept: "Cardiology :", "Discharge Summary :"), and a pair of
 capitalized words one of which is written as a brand ("PSAD OxyDom":
 a capital inside), here a double surname glued by a lost hyphen or by
-OCR.  Every line runs with an unrelated row (a stranger) and with the
+OCR; an English verb after "patient" ("patient requests"), here a
+surname in lower case.  Every line runs with an unrelated row (a stranger) and with the
 name's own row (the patient).  A word of the probed name that no span
 covers whole is counted raw.  Synthetic, deterministic.
 
@@ -21,7 +22,8 @@ SURNAMES = ["Pigeon", "Vigneron", "Chapelle", "Tisserand", "Cordonnier",
             "Prince", "Dauphin", "Boulanger", "Marchand", "Kettle",
             "Sparrow", "Bramble", "Thistle", "Kerouredan"]
 GIVEN = ["Marie", "Louis", "Grace", "Paul"]
-# {S} surname, {T} a second surname, {G} a given name
+# {S} surname, {T} a second surname, {G} a given name, {s} {g} in lower
+# case ("{s}s": a surname that looks like an English verb's form)
 TEMPLATES = [
     "{S} : chute ce matin.",
     "IDE. {S} : vu ce jour, RAS.",
@@ -37,6 +39,10 @@ TEMPLATES = [
     "Livré chez {G} {S}{T} le 3/12.",
     "{S}{G} Kerouredan a appelé.",
     "PSAD {S}{T} : livraison faite.",
+    "Patient {s} vu ce jour, requests a sick note.",
+    "patient {s}s vu ce jour.",
+    "patient {s}s a appel\u00e9 ce matin.",
+    "le patient {s} {g} a appel\u00e9.",
 ]
 
 
@@ -50,9 +56,11 @@ def main():
         t = SURNAMES[(i + 3) % len(SURNAMES)]
         for g in GIVEN:
             for form in TEMPLATES:
-                if "{G}" not in form and g != GIVEN[0]:
+                if "{G}" not in form and "{g}" not in form and \
+                        g != GIVEN[0]:
                     continue
-                text = form.format(S=s, T=t, G=g)
+                text = form.format(S=s, T=t, G=g, s=s.lower(),
+                                   g=g.lower())
                 for mode, row in (("stranger", ["KERVAZO", "Nolwenn"]),
                                   ("patient", [s.upper(), g])):
                     cases.append((mode, row + ["", "", "", "", "40012345"],
@@ -68,7 +76,11 @@ def main():
         for sp in filter(None, line.split(",")):
             a, e, _ = sp.split(":", 2)
             spans.append((int(a), int(e)))
-        probe = [s]
+        probe = [s if "{S}" in form else s.lower()]
+        if "{s}s" in form:
+            probe = [s.lower() + "s"]
+        if "{g}" in form:
+            probe.append(g.lower())
         if "{T}" in form:
             probe.append(t)
         if "{G}" in form:

@@ -6,7 +6,9 @@
  * the look-alikes of the same shape that still go: a heading of common
  * English words no medical dictionary holds ("Kettle :", "Sparrow Review
  * :"), a surname of the lists, a double surname glued ("PrinceDauphin",
- * "FitzGerald", "VigneronPaule").  The detectors alone (detect_run),
+ * "FitzGerald", "VigneronPaule").  And an English verb after "patient"
+ * ("patient requests nicotine patches"), beside a surname in lower case
+ * there ("patient kerouredan", "patient kettles vu").  The detectors alone (detect_run),
  * without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,7 +97,37 @@ test_brand_pair(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* Both rules read the heading's one or two words, or the pair's two. */
+/* An English verb in the third person right after "patient", in a note
+ * with no English function word: it stays, and a common English word
+ * after it.  A surname no list has in lower case after "patient" still
+ * goes, and one that looks like such a verb before French words. */
+static void
+test_patient_english_verb(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Addiction liaison note: patient requests nicotine patches "
+		    "only, declines counselling.", { "requests", NULL },
+		    { NULL } },
+		{ "Patient wants a sick note.", { "wants", NULL }, { NULL } },
+		{ "patient feels better, sleeps well", { "feels", "better",
+		    NULL }, { NULL } },
+		/* a surname in lower case after "patient" */
+		{ "Patient kerouredan vu ce jour.", { NULL }, { "kerouredan",
+		    NULL } },
+		{ "le patient kettle a appelÃ©.", { NULL }, { "kettle",
+		    NULL } },
+		{ "patient kettles vu ce jour", { NULL }, { "kettles",
+		    NULL } },
+		{ "patient sparrows a appelÃ© ce matin", { NULL },
+		    { "sparrows", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The rules read the heading's one or two words, the pair's two, the
+ * three words after "patient"'s verb. */
 static void
 test_linear_time(void **state)
 {
@@ -104,6 +136,8 @@ test_linear_time(void **state)
 		"Cardiology : ", "Discharge Summary : ", "Kettle Review : ",
 		"Cardiology ", "PSAD OxyDom ", "Medtronic MiniMed ",
 		"Kerouredan PrinceDauphin ", "OxyDom ",
+		"patient requests ", "patient requests nicotine patches ",
+		"patient feels better ", "patient ",
 	};
 	const size_t n = 4096;
 
@@ -118,6 +152,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_english_clinical_heading),
 		cmocka_unit_test(test_brand_pair),
+		cmocka_unit_test(test_patient_english_verb),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
