@@ -1322,6 +1322,7 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
+	    dict_add_words(english_month_names, D_ENGMONTH) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&

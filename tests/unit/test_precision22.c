@@ -8,7 +8,8 @@
  * :"), a surname of the lists, a double surname glued ("PrinceDauphin",
  * "FitzGerald", "VigneronPaule").  And an English verb after "patient"
  * ("patient requests nicotine patches"), beside a surname in lower case
- * there ("patient kerouredan", "patient kettles vu").  The detectors alone (detect_run),
+ * there ("patient kerouredan", "patient kettles vu").  And a date in
+ * English with no English function word ("DOB 4 June 1950": recall).  The detectors alone (detect_run),
  * without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,6 +127,27 @@ test_patient_english_verb(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A date in English, day first, in a note with no English function
+ * word: the gate of scan_english_dates opens on the month's whole name
+ * too (a date of birth left raw before: "DOB 4 June 1950").  A weak
+ * month beside a number that is no date stays as before. */
+static void
+test_english_date_gate(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "DOB 4 June 1950", { NULL }, { "4", "June", "1950" } },
+		{ "Discharged on 14 April 2025.", { NULL }, { "14", "April",
+		    "2025" } },
+		{ "Born 4 November 1949 in Cork.", { NULL }, { "4",
+		    "November", "1949" } },
+		{ "May 3 doses, Marche 2 fois par jour.", { "May", "Marche",
+		    "doses" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The rules read the heading's one or two words, the pair's two, the
  * three words after "patient"'s verb. */
 static void
@@ -137,7 +159,8 @@ test_linear_time(void **state)
 		"Cardiology ", "PSAD OxyDom ", "Medtronic MiniMed ",
 		"Kerouredan PrinceDauphin ", "OxyDom ",
 		"patient requests ", "patient requests nicotine patches ",
-		"patient feels better ", "patient ",
+		"patient feels better ", "patient ", "DOB 4 June 1950 ",
+		"June 4 ",
 	};
 	const size_t n = 4096;
 
@@ -153,6 +176,7 @@ main(void)
 		cmocka_unit_test(test_english_clinical_heading),
 		cmocka_unit_test(test_brand_pair),
 		cmocka_unit_test(test_patient_english_verb),
+		cmocka_unit_test(test_english_date_gate),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
