@@ -407,10 +407,34 @@ heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
 	    lexicon_misspelt(t + w->start, w->end - w->start);
 }
 
+/* The folded word f of n bytes, spelt the British way ("haematology",
+ * "paediatrics", "gynaecology", "oesophagoscopy"), is in the American
+ * spelling a word of English or of the English medical dictionary: "ae"
+ * and "oe" written "e". */
+static int
+british_spelling_has(const char *f, size_t n)
+{
+	char us[24];
+	size_t m = 0;
+	int changed = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		if (k + 1 < n && (f[k] == 'a' || f[k] == 'o') && f[k + 1] == 'e') {
+			changed = 1;
+			continue;
+		}
+		us[m++] = f[k];
+	}
+	if (!changed)
+		return 0;
+	return english_has(hash(us, m)) || medical_has(hash(us, m));
+}
+
 /* Word k names a specialty, a carer by trade, an examination or a
  * section of an English clinical note by its ending ("Cardiology",
  * "Geriatrics", "Radiologist", "Colonoscopy", "Assessment",
- * "Examination", "Diagnosis"), or is one of the sections a discharge
+ * "Examination", "Diagnosis"; "Haematology", "Paediatrics" spelt the
+ * British way), or is one of the sections a discharge
  * letter or a SOAP note heads with no such ending ("Summary", "History",
  * "Complaint", "Vitals"), and no name of the lists: a word of English
  * (wamerican's common words, english_has) or of the English medical
@@ -433,7 +457,8 @@ english_section_word(const struct detect_scratch *s, size_t k)
 	size_t len = w->fold_len;
 
 	if (len < 4 || len > 24 || (w->dflags & (D_FIRST | D_LAST)) ||
-	    !(english_has(w->fhash) || medical_has(w->fhash)))
+	    !(english_has(w->fhash) || medical_has(w->fhash) ||
+	    british_spelling_has(f, len)))
 		return 0;
 	if (in_list(sections, f, len))
 		return 1;

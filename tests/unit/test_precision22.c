@@ -53,6 +53,10 @@ test_english_clinical_heading(void **state)
 		    { "Physical", "Examination", "History" }, { NULL } },
 		{ "Presenting Complaint : chest pain.", { "Presenting",
 		    "Complaint", NULL }, { NULL } },
+		{ "Haematology : Hb 98. Paediatrics : RAS.", { "Haematology",
+		    "Paediatrics", NULL }, { NULL } },
+		{ "Maeve : chute. Caesar : RAS.", { NULL }, { "Maeve",
+		    "Caesar", NULL } },
 		/* the same place, no section: a person's heading */
 		{ "Kettle : chute ce matin.", { NULL }, { "Kettle", NULL } },
 		{ "Sparrow Review : RAS.", { NULL }, { "Sparrow", NULL } },
