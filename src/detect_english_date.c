@@ -31,16 +31,16 @@ static const struct {
 	{ "dec", 12, 0 },
 };
 
-/* The months' whole names (and "sept"), D_ENGMONTH in the dictionary:
- * the gate opens on a comment with a digit and one of them, English
- * function word or not ("DOB 4 June 1950", "Discharged on 14 April
- * 2025.", "Seen on 12 March by the team."; precision22).  The
- * abbreviations are French words or names too ("mar", "jan", "dec"):
- * they open it with an English function word as before. */
+/* The months' whole names, D_ENGMONTH in the dictionary: the gate
+ * opens on a comment with a digit and one of them, English function word
+ * or not ("DOB 4 June 1950", "Discharged on 14 April 2025.";
+ * precision22).  The abbreviations are French words or names too
+ * ("sept" jours, "mar", "jan", "dec"; "sept jours de traitement, SEP
+ * 2019" has no date): they open it with an English function word as
+ * before. */
 const char *const english_month_names[] = {
 	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "sept",
-	NULL,
+	"august", "september", "october", "november", "december", NULL,
 };
 
 /* Word i is a capitalized English month: its number (and *weak), or 0. */
