@@ -652,6 +652,41 @@ person_noun_before(const struct detect_scratch *s, size_t j)
 	    !word_is(s, j - 1, "resident") && !word_is(s, j - 1, "residente");
 }
 
+/* Word j (lower case, no name of the lists, a common English word)
+ * right after "patient" or "pt" is an English verb in the third person:
+ * it ends in "s", English has its stem, and one of the three words after
+ * it is English and no French word ("patient requests a sick note",
+ * "patient wants a sick note", "patient requests nicotine patches",
+ * "patient feels better"), in a note with no English function word for
+ * comment_english_word to see (precision22); a common English word
+ * right after that verb is none either ("feels better", "sleeps well").
+ * A surname no list has in lower case after "patient" is no such verb
+ * ("patient kerouredan", "le patient kettle", "patient kettles vu ce
+ * jour": French follows). */
+static int
+patient_english_verb(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n < 4 || f[n - 1] != 's' || f[n - 2] == 's' || j == 0 ||
+	    !(word_is(s, j - 1, "patient") || word_is(s, j - 1, "pt")) ||
+	    !english_has(hash(f, n - 1)))
+		return 0;
+	for (size_t k = j + 1; k < s->nwords && k <= j + 3; k++) {
+		const struct detect_word *x = &s->words[k];
+
+		if ((x->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+		    (x->dflags & (D_FIRST | D_LAST)))
+			return 0;
+		if (x->fold_len >= 2 && english_has(x->fhash) &&
+		    !word_lexicon(t, s, k))
+			return 1;
+	}
+	return 0;
+}
+
 int
 lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -660,7 +695,10 @@ lower_ordinary_word(const char *t, struct detect_scratch *s, size_t j)
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->fold_len < 3 ||
 	    (w->dflags & (D_FIRST | D_LAST)))
 		return 0;
-	return (english_has(w->fhash) && comment_english_word(t, s, j)) ||
+	return (english_has(w->fhash) && (comment_english_word(t, s, j) ||
+	    patient_english_verb(t, s, j) || (j > 0 &&
+	    !(s->words[j - 1].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    patient_english_verb(t, s, j - 1)))) ||
 	    lexicon_misspelt(t + w->start, w->end - w->start) ||
 	    (!person_noun_before(s, j) &&
 	    lexicon_derived(t + w->start, w->end - w->start));
@@ -1284,6 +1322,7 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
+	    dict_add_words(english_month_names, D_ENGMONTH) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&

@@ -4,8 +4,8 @@
  * 2nd", "seen on 3rd of March", "born 2 November 1949", "since April
  * 2021".  The French month words are detect_date.c's; these are the
  * English ones, read only in a comment with a digit and an English
- * function word (detect.c english_function), from the words of the
- * comment once.  A date found is written back with digits when it moves
+ * function word (detect.c english_function) or an English month's whole
+ * name (english_month_names), from the words of the comment once.  A date found is written back with digits when it moves
  * ("02/11", "02/11/1949", "04/2021"): the shift hides it the same, in no
  * language in particular. */
 #include <string.h>
@@ -29,6 +29,18 @@ static const struct {
 	{ "jun", 6, 0 }, { "jul", 7, 0 }, { "aug", 8, 0 }, { "sep", 9, 1 },
 	{ "sept", 9, 0 }, { "oct", 10, 0 }, { "nov", 11, 0 },
 	{ "dec", 12, 0 },
+};
+
+/* The months' whole names, D_ENGMONTH in the dictionary: the gate
+ * opens on a comment with a digit and one of them, English function word
+ * or not ("DOB 4 June 1950", "Discharged on 14 April 2025.";
+ * precision22).  The abbreviations are French words or names too
+ * ("sept" jours, "mar", "jan", "dec"; "sept jours de traitement, SEP
+ * 2019" has no date): they open it with an English function word as
+ * before. */
+const char *const english_month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL,
 };
 
 /* Word i is a capitalized English month: its number (and *weak), or 0. */

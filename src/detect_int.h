@@ -180,6 +180,12 @@ enum {
  * english_function): a comment with none is not written in English, and
  * comment_english does not read its words. */
 #define D_ENGFUNC	D_BIT(32)
+/* An English month's whole name ("june", "november": detect_english_date.c
+ * english_month_names): with a digit, the gate of scan_english_dates
+ * beside D_ENGFUNC ("DOB 4 June 1950", "Discharged on 14 April 2025."
+ * have no English function word; precision22).  Bit 45, away from the
+ * others. */
+#define D_ENGMONTH	D_BIT(45)
 /* A word that announces a name of its own (detect_namecue.c name_cues:
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
@@ -643,6 +649,7 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
 extern const char *const english_ordinals[];	/* D_ENGFUNC */
+extern const char *const english_month_names[];	/* D_ENGMONTH */
 extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
@@ -861,7 +868,8 @@ int	service_word(const struct detect_scratch *s, size_t j);
 int	care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j);
 /* a germ's genus before its species ("Salmonella Enteritidis") */
 int	organism_genus(const char *t, const struct detect_scratch *s, size_t i);
-/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce") */
+/* a drug's brand and its device, or after "sous" ("Coversyl Bisoce"),
+ * or a device written as a brand ("PSAD OxyDom"; precision22) */
 int	product_pair(const char *t, const struct detect_scratch *s, size_t j,
 	    size_t o);
 /* a laboratory notation's letters ("PaCO2", "PAPP-A"; precision16) */

@@ -407,6 +407,99 @@ heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
 	    lexicon_misspelt(t + w->start, w->end - w->start);
 }
 
+/* The folded word f of n bytes, spelt the British way ("haematology",
+ * "paediatrics", "gynaecology", "oesophagoscopy"), is in the American
+ * spelling a word of English or of the English medical dictionary: "ae"
+ * and "oe" written "e". */
+static int
+british_spelling_has(const char *f, size_t n)
+{
+	char us[24];
+	size_t m = 0;
+	int changed = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		if (k + 1 < n && (f[k] == 'a' || f[k] == 'o') && f[k + 1] == 'e') {
+			changed = 1;
+			continue;
+		}
+		us[m++] = f[k];
+	}
+	if (!changed)
+		return 0;
+	return english_has(hash(us, m)) || medical_has(hash(us, m));
+}
+
+/* Word k names a specialty, a carer by trade, an examination or a
+ * section of an English clinical note by its ending ("Cardiology",
+ * "Geriatrics", "Radiologist", "Colonoscopy", "Assessment",
+ * "Examination", "Diagnosis"; "Haematology", "Paediatrics" spelt the
+ * British way), or is one of the sections a discharge
+ * letter or a SOAP note heads with no such ending ("Summary", "History",
+ * "Complaint", "Vitals"), and no name of the lists: a word of English
+ * (wamerican's common words, english_has) or of the English medical
+ * dictionary (hunspell-en-med, medical_has). */
+static int
+english_section_word(const struct detect_scratch *s, size_t k)
+{
+	static const char *const endings[] = {
+		"logy", "logist", "iatrics", "iatry", "ician", "therapy",
+		"scopy", "graphy", "ics", "ment", "ments", "tion", "tions",
+		"sion", "sis", NULL,
+	};
+	static const char *const sections[] = {
+		"summary", "findings", "history", "impression", "complaint",
+		"discharge", "outcome", "imaging", "bloods", "labs", "vitals",
+		"allergies", "background", "plan", "review", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+	size_t len = w->fold_len;
+
+	if (len < 4 || len > 24 || (w->dflags & (D_FIRST | D_LAST)) ||
+	    !(english_has(w->fhash) || medical_has(w->fhash) ||
+	    british_spelling_has(f, len)))
+		return 0;
+	if (in_list(sections, f, len))
+		return 1;
+	for (size_t e = 0; endings[e] != NULL; e++) {
+		size_t el = strlen(endings[e]);
+
+		if (len >= el + 3 && memcmp(f + len - el, endings[e], el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Words [j, n) before a heading's colon, one or two, are a section of
+ * an English clinical note, no name (precision22): one word of
+ * english_section_word ("Cardiology :", "Geriatrics :", "Assessment :");
+ * two, the last one of them and the first one too, or a word of the
+ * English medical dictionary, or a modifier of a section ("Discharge
+ * Summary :", "Cardiology Review :", "Physical Examination :", "Drug
+ * History :", "Past History :", "Presenting Complaint :").  A heading
+ * that no dictionary of French has and that is no such section still
+ * goes: "Kettle :", "Sparrow Review :" (common English words no medical
+ * dictionary holds), "Hicks :" (a name of the lists). */
+static int
+english_clinical_heading(const struct detect_scratch *s, size_t j, size_t n)
+{
+	static const char *const modifiers[] = {
+		"past", "presenting", "current", "previous", "initial",
+		"final", "further", "general", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+
+	if (!english_section_word(s, n - 1))
+		return 0;
+	if (n - j == 1)
+		return 1;
+	return n - j == 2 && !(w->dflags & (D_FIRST | D_LAST)) &&
+	    w->fold_len >= 3 && (english_section_word(s, j) ||
+	    medical_has(w->fhash) || in_list(modifiers, wf(s, w),
+	    w->fold_len));
+}
+
 /* The heading of scan_heading_names that starts at word i, if any: 1
  * (its span added), 0, or -1 (no memory). */
 static int
@@ -467,6 +560,10 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	/* "Coag :", "Biochim :": a clinical word clipped */
 	if (!named && !initial && n - j == 1 && (clipped_word(t, s, j) ||
 	    heading_misspelt(t, s, j)))
+		return 0;
+	/* "Cardiology :", "Discharge Summary :" (english_clinical_heading) */
+	if (!named && !initial && n - j <= 2 &&
+	    english_clinical_heading(s, j, n))
 		return 0;
 	return add_span(s, s->words[i].start, s->words[n - 1].end,
 	    DETECT_NAME, -1) < 0 ? -1 : 1;

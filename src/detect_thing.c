@@ -962,6 +962,46 @@ drug_form(const struct detect_scratch *s, size_t k)
 	    in_list(drug_forms, wf(s, &s->words[k]), s->words[k].fold_len);
 }
 
+/* Word i is written as a brand (precision22): capitalized, in ASCII
+ * letters, with a capital inside after two lower-case letters at least
+ * ("OxyDom", "ResMed", "AirSense", "MiniMed", "CareLink", "FreeStyle":
+ * devices and their makers, which a delivery note or a nurse's note
+ * writes as a pair, "PSAD OxyDom", "Medtronic MiniMed"), ten letters at
+ * most.  Names written
+ * so have a particle or a short prefix first ("McDonald", "LeBlanc",
+ * "DiCaprio": one lower-case letter), or glue two names ("MacArthur",
+ * "FitzGerald", "DupontMarie" of OCR, "DelRio", "BenSalah"): neither
+ * part may be a name of the lists or a particle, nor both words of the
+ * lexicon, and each has five letters at most: a brand glues syllables
+ * or short words, a double surname whose hyphen was lost glues two
+ * surnames ("PrinceDauphin", "KerouredanChapelle", "SparrowKettle"). */
+static int
+brand_shape(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *c = t + w->start, *f;
+	size_t n = w->end - w->start, p = 0;
+
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    n < 6 || n > 10 || n != w->fold_len)
+		return 0;
+	for (size_t k = 3; k + 2 < n && p == 0; k++)
+		if (c[k] >= 'A' && c[k] <= 'Z' && c[k - 1] >= 'a' &&
+		    c[k - 1] <= 'z' && c[k - 2] >= 'a' && c[k - 2] <= 'z')
+			p = k;
+	if (p == 0 || p > 5 || n - p > 5)
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (!((c[k] >= 'a' && c[k] <= 'z') || (c[k] >= 'A' &&
+		    c[k] <= 'Z')))
+			return 0;
+	f = wf(s, w);
+	return !(dict_flags_hashed(f, p, hash(f, p)) & (D_FIRST | D_LAST |
+	    D_PARTICLE)) && !(dict_flags_hashed(f + p, n - p, hash(f + p,
+	    n - p)) & (D_FIRST | D_LAST | D_PARTICLE)) &&
+	    !(lexicon_has(f, p) && lexicon_has(f + p, n - p));
+}
+
 int
 product_pair(const char *t, const struct detect_scratch *s, size_t j,
     size_t o)
@@ -969,6 +1009,9 @@ product_pair(const char *t, const struct detect_scratch *s, size_t j,
 	size_t a = j < o ? j : o, b = j < o ? o : j;
 
 	if (in_list(drug_devices, wf(s, &s->words[b]), s->words[b].fold_len))
+		return 1;
+	/* "PSAD OxyDom", "Medtronic MiniMed" */
+	if (brand_shape(t, s, a) || brand_shape(t, s, b))
 		return 1;
 	/* back over a list of brands: "sous Kardegic Tahor Coversyl" */
 	for (int k = 0; k < 4 && a > 0 && joined(t, s, a - 1); k++, a--) {
