@@ -5631,33 +5631,35 @@ gps_three_words(const char *t, size_t len, size_t i)
  * reads has a decimal sign followed by four digits (gps_decimal), a
  * degree sign after a digit (gps_dms: c2 b0 or c2 ba), "///" or
  * "what3words"; a text with none of them is not walked byte by byte.
- * Each is looked for with memchr (its byte: '.', ',', c2, '/', '3'),
- * faster than the walk and than memmem's set-up on a short text. */
+ * Three of the four start or end at a run of digits, and every run of
+ * digits is one of tokenize's digit words (read_word never puts a digit
+ * in a word of letters): a sign before a digit word of four or more, a
+ * degree sign after one, the digit word "3" of "what3words" (its 't'
+ * before, its 'w' after).  Only "///" is looked for in the bytes, with
+ * memchr (speed23d: five memchr a comment before). */
 static int
-gps_may_hold(const char *t, size_t len)
+gps_may_hold(const char *t, size_t len, const struct detect_scratch *s)
 {
-	static const char signs[2] = { '.', ',' };
 	const char *h, *end = t + len;
 
-	for (int k = 0; k < 2; k++)
-		for (h = t; (h = memchr(h, signs[k], (size_t)(end - h))) != NULL;
-		    h++)
-			if (end - h > 4 && util_is_digit(h[1]) &&
-			    util_is_digit(h[2]) && util_is_digit(h[3]) &&
-			    util_is_digit(h[4]))
-				return 1;
-	for (h = t; (h = memchr(h, 0xc2, (size_t)(end - h))) != NULL; h++)
-		if (h > t && util_is_digit(h[-1]) && end - h > 1 &&
-		    ((unsigned char)h[1] == 0xb0 || (unsigned char)h[1] == 0xba))
+	for (size_t x = 0; x < s->ndwords; x++) {
+		const struct detect_word *w = &s->words[s->dwords[x]];
+		size_t a = w->start, b = w->end;
+
+		if (b - a >= 4 && a > 0 && (t[a - 1] == '.' || t[a - 1] == ','))
 			return 1;
+		if (b + 1 < len && (unsigned char)t[b] == 0xc2 &&
+		    ((unsigned char)t[b + 1] == 0xb0 ||
+		    (unsigned char)t[b + 1] == 0xba))
+			return 1;
+		/* the "w" after the "3" first: most "3"s are a number's */
+		if (b - a == 1 && t[a] == '3' && a >= 4 && len - a >= 6 &&
+		    (t[b] | 32) == 'w' &&
+		    strncasecmp(t + a - 4, "what3words", 10) == 0)
+			return 1;
+	}
 	for (h = t; (h = memchr(h, '/', (size_t)(end - h))) != NULL; h++)
 		if (end - h > 2 && h[1] == '/' && h[2] == '/')
-			return 1;
-	/* the "w" after the "3" first: most "3"s are a number's, and
-	 * strncasecmp was called for each (speed22) */
-	for (h = t; (h = memchr(h, '3', (size_t)(end - h))) != NULL; h++)
-		if (h - t >= 4 && end - h >= 6 && (h[1] | 32) == 'w' &&
-		    strncasecmp(h - 4, "what3words", 10) == 0)
 			return 1;
 	return 0;
 }
@@ -5670,7 +5672,7 @@ scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
 {
 	int r;
 
-	if (!gps_may_hold(t, len))
+	if (!gps_may_hold(t, len, s))
 		return 0;
 	for (size_t i = 0; i < len; i++) {
 		size_t e1, a, e2, e;
