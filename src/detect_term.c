@@ -269,44 +269,56 @@ gp_formula(const char *t, const struct detect_scratch *s, size_t i)
 
 /* A byte glued to a count that may be the formula's "g": "g", "G", or
  * a byte beyond ASCII (a letter the fold makes "g" is a one-letter word
- * all the same). */
-static inline int
-gp_glued_g(unsigned char c)
-{
-	return (c | 32) == 'g' || c >= 0x80;
-}
+ * all the same); and the first byte of a Roman count, "I" or "V" (bit
+ * 1, W_UPPER's place). */
+static const uint8_t gp_byte[256] = {
+	['g'] = 1, ['G'] = 1, ['I'] = W_UPPER, ['V'] = W_UPPER,
+#define GP_HIGH16(b) [b] = 1, [b + 1] = 1, [b + 2] = 1, [b + 3] = 1, \
+	[b + 4] = 1, [b + 5] = 1, [b + 6] = 1, [b + 7] = 1, [b + 8] = 1, \
+	[b + 9] = 1, [b + 10] = 1, [b + 11] = 1, [b + 12] = 1, [b + 13] = 1, \
+	[b + 14] = 1, [b + 15] = 1
+	GP_HIGH16(0x80), GP_HIGH16(0x90), GP_HIGH16(0xa0), GP_HIGH16(0xb0),
+	GP_HIGH16(0xc0), GP_HIGH16(0xd0), GP_HIGH16(0xe0), GP_HIGH16(0xf0),
+#undef GP_HIGH16
+};
 
 /*
  * The text may hold a formula of gp_formula, asked of the words that
  * may start one: a count glued to its "g" ("G3", "2G": a digit word with
- * gp_glued_g's byte right before or after it; every digit is in a digit
+ * gp_byte's "g" right before or after it; every digit is in a digit
  * word), or capitals starting with a Roman numeral glued to its "G"
- * ("IIG", "IIGIP": a W_UPPER word gp_roman reads so).  Every formula
- * scan_gravidity finds has one, and most comments none: the walk runs
- * where it may find something.  speed23d: it read every byte of the text
- * (sixteen pairs at a time) for the same pairs, whether or not a word
+ * ("IIG", "IIGIP": a W_UPPER word starting "I" or "V" that gp_roman
+ * reads so).  Every formula scan_gravidity finds has one, and most
+ * comments none: the walk runs where it may find something.  The digit
+ * words' test or-s its answers, without a branch a word (the words'
+ * order made each a coin's toss); the words are walked for the Roman
+ * form only in a text with a "G".  speed23d: it read every byte pair of the
+ * text (sixteen at a time) for the same pairs, whether or not a word
  * could start there, 1.1 M instructions a bench pass.
  */
 static int
 gravidity_hint(const char *t, size_t len, const struct detect_scratch *s)
 {
 	const unsigned char *p = (const unsigned char *)t;
+	unsigned hit = 0;
 
+	/* before a word at 0 or after one at len: its own digit, no "g" */
 	for (size_t x = 0; x < s->ndwords; x++) {
 		const struct detect_word *w = &s->words[s->dwords[x]];
 
-		if ((w->start > 0 && gp_glued_g(p[w->start - 1])) ||
-		    (w->end < len && gp_glued_g(p[w->end])))
-			return 1;
+		hit |= gp_byte[p[w->start - (w->start > 0)]] |
+		    gp_byte[p[w->end - (w->end == len)]];
 	}
-	if (!comment_has(s, W_UPPER, 0))
+	if (hit & 1)
+		return 1;
+	/* the Roman form's "G": few comments have a capital G at all */
+	if (!comment_has(s, W_UPPER, 0) || memchr(t, 'G', len) == NULL)
 		return 0;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 
-		if ((w->flags & W_UPPER) && (p[w->start] == 'I' ||
-		    p[w->start] == 'V') && gp_roman(t + w->start,
-		    w->end - w->start, 'G') != 0)
+		if ((w->flags & gp_byte[p[w->start]] & W_UPPER) &&
+		    gp_roman(t + w->start, w->end - w->start, 'G') != 0)
 			return 1;
 	}
 	return 0;
