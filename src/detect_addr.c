@@ -4166,7 +4166,10 @@ scan_places(const char *t, struct detect_scratch *s)
 	 * "Lot." (a unit word) when no such word opens this gate:
 	 * scan_units asks place_from of it. */
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
-		return comment_has(s, W_UPPER, 0) ? scan_shelter_chus(t, s) : 0;
+		/* "CHU" is a clinical word (D_CLINICAL) in capitals: the
+		 * comments with no clinical word are not walked (speed23d) */
+		return comment_has(s, W_UPPER, D_CLINICAL) ?
+		    scan_shelter_chus(t, s) : 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t next;
 
