@@ -3434,21 +3434,24 @@ digits_at(const char *t, size_t len, size_t p, size_t n)
 }
 
 /* scan_plates in a comment with no plate cue (speed20): only "AB-123-CD"
- * may be a plate there, so only its hyphens are visited (memchr) and the
- * shape read around them, with scan_plates' own tests: the same spans as
- * its byte loop, which would start at each byte and ask the cue. */
+ * may be a plate there, and its three digits are a digit word of three
+ * between two hyphens: only those words are visited (speed23d: memchr
+ * visited every hyphen) and the shape read around them, with
+ * scan_plates' own tests: the same spans as its byte loop, which would
+ * start at each byte and ask the cue. */
 static int
 scan_hyphen_plates(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t from = 0;	/* the first byte a plate may start at */
-	const char *h;
 
-	while (from + 2 < len &&
-	    (h = memchr(t + from + 2, '-', len - from - 2)) != NULL) {
-		size_t p = (size_t)(h - t) - 2, e = p + 9;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		const struct detect_word *w = &s->words[s->dwords[x]];
+		size_t p = w->start - 3, e = p + 9;
 		int r;
 
-		from = p + 1;
+		if (w->end - w->start != 3 || w->start < 3 ||
+		    t[w->start - 1] != '-' || p < from)
+			continue;
 		if (p + 7 > len || (p > 0 && (is_alnum_byte(t[p - 1]) ||
 		    t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80)) ||
 		    !caps_at(t, len, p, 2) || !digits_at(t, len, p + 3, 3) ||
