@@ -877,7 +877,9 @@ sensitive_words_add(struct sensitive_scratch *s, size_t start, size_t end,
 
 	if ((r = toks_room(s)) != 0)
 		return r;
-	if ((r = buf_append(&s->fold, fold, n)) != 0)
+	/* a word's fold, a few bytes: copied inline (buf_copy), not by a
+	 * call to memcpy, as the window's words come one at a time */
+	if ((r = buf_append_short(&s->fold, fold, n)) != 0)
 		return r;
 	push_folded(s, start, end, off);
 	s->toks[s->ntoks - 1].may_start = may_start != 0;
