@@ -429,6 +429,7 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 {
 	const uint8_t *p = (const uint8_t *)t;
 	size_t a = s->words[w0].start, b = s->words[w1].end;
+	unsigned lone_capital = 0;	/* some word is a capital alone */
 	int r;
 
 	for (size_t k = w0; k <= w1; k++)
@@ -448,8 +449,13 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 		    s->fold.data + w->fold_off, w->fold_len,
 		    word_may_start_term(w))) != 0)
 			return r;
+		lone_capital |= (w->end - w->start == 1) &
+		    ((unsigned)(p[w->start] - 'A') < 26);
 	}
-	return sensitive_words_scan(t + a, kinds, &s->sens);
+	/* most windows have no capital letter alone, which dotted and
+	 * spaced abbreviations start with ("T.S.", "V I H") */
+	return lone_capital ? sensitive_words_scan(t + a, kinds, &s->sens) :
+	    sensitive_words_scan_unjoined(t + a, kinds, &s->sens);
 }
 
 /*
