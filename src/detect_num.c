@@ -544,6 +544,29 @@ try_nir_mixed(const char *t, size_t len, size_t i,
 	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
 }
 
+/* collect_run with nir set stops at the end of the run of digits at i
+ * (run > 0 of them, fewer than its `want`): nothing there, or a byte
+ * that no separator starts with a digit after it.  A byte beyond ASCII
+ * (a wide separator), '%' ("%20"), two spaces, and the 'A'/'B' of
+ * Corsica after six digits may go on; a separator of one byte goes on
+ * only to a digit (speed23d: the call and its copy for every number of
+ * a comment, most followed by a space and a word). */
+static int
+collect_run_ends(const char *t, size_t len, size_t i, size_t run)
+{
+	size_t e = i + run;
+	unsigned char c;
+
+	if (e >= len)
+		return 1;
+	c = (unsigned char)t[e];
+	if (c >= 0x80 || c == '%' || (run == 6 && t[i + 5] == '2' &&
+	    ((c | 32) == 'a' || (c | 32) == 'b')))
+		return 0;
+	return e + 1 >= len || (!util_is_digit(t[e + 1]) &&
+	    !(c == ' ' && t[e + 1] == ' '));
+}
+
 /* run: the digits at t[i] (number_at's count). */
 static int
 try_nir(const char *t, size_t len, size_t i, size_t run,
@@ -565,7 +588,14 @@ try_nir(const char *t, size_t len, size_t i, size_t run,
 	if (i + 2 < len && !util_is_digit(t[i + 1]) && util_is_digit(t[i + 2]) &&
 	    (r = try_nir_one_sep(t, len, i, row, nrow, s)) != 0)
 		return r;
-	k = collect_run(t, len, i, run, NIR_FULL, 1, c, &end);
+	/* most numbers end at their run (collect_run_ends), and a run of
+	 * fewer than NIR_BODY digits is no NIR but may be the first group
+	 * of a mixed one: only its end is read below */
+	if (run < NIR_BODY && collect_run_ends(t, len, i, run)) {
+		k = run;
+		end = i + run;
+	} else
+		k = collect_run(t, len, i, run, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
 		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
