@@ -98,6 +98,11 @@ int	sensitive_words_add(struct sensitive_scratch *s, size_t start,
 	    size_t end, const char *fold, size_t n, int may_start) PFS_WUR;
 int	sensitive_words_scan(const char *text, unsigned kinds,
 	    struct sensitive_scratch *s) PFS_WUR;
+/* The same when the caller knows no word it added is a capital letter
+ * alone (one byte, A to Z): there are no dotted or spaced capitals to
+ * join into one word ("T.S.", "V I H"), and they are not looked for. */
+int	sensitive_words_scan_unjoined(const char *text, unsigned kinds,
+	    struct sensitive_scratch *s) PFS_WUR;
 
 /* One cell: the union of its hits' groups, and for SENSITIVE_DRUG the ATC
  * code of the first drug it names, or of the cell itself when it is an

@@ -4166,7 +4166,10 @@ scan_places(const char *t, struct detect_scratch *s)
 	 * "Lot." (a unit word) when no such word opens this gate:
 	 * scan_units asks place_from of it. */
 	if (!comment_has(s, 0, D_PLACE | D_STREET))
-		return comment_has(s, W_UPPER, 0) ? scan_shelter_chus(t, s) : 0;
+		/* "CHU" is a clinical word (D_CLINICAL) in capitals: the
+		 * comments with no clinical word are not walked (speed23d) */
+		return comment_has(s, W_UPPER, D_CLINICAL) ?
+		    scan_shelter_chus(t, s) : 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t next;
 
@@ -5630,97 +5633,131 @@ gps_three_words(const char *t, size_t len, size_t i)
 /* The text may hold a position (speed20): every one scan_gps_coordinates
  * reads has a decimal sign followed by four digits (gps_decimal), a
  * degree sign after a digit (gps_dms: c2 b0 or c2 ba), "///" or
- * "what3words"; a text with none of them is not walked byte by byte.
- * Each is looked for with memchr (its byte: '.', ',', c2, '/', '3'),
- * faster than the walk and than memmem's set-up on a short text. */
-static int
-gps_may_hold(const char *t, size_t len)
-{
-	static const char signs[2] = { '.', ',' };
-	const char *h, *end = t + len;
+ * "what3words"; a text with none of them is not walked.  Three of the
+ * four start or end at a run of digits, and every run of digits is one
+ * of tokenize's digit words (read_word never puts a digit in a word of
+ * letters): a sign before a digit word of four or more, a degree sign
+ * after one, the digit word "3" of "what3words" (its 't' before, its
+ * 'w' after).  Only "///" is looked for in the bytes, with memchr
+ * (speed23d: five memchr a comment before).  GPS_SLASHES: a "///",
+ * GPS_DIGITS: one of the three others. */
+enum { GPS_DIGITS = 1, GPS_SLASHES = 2 };
 
-	for (int k = 0; k < 2; k++)
-		for (h = t; (h = memchr(h, signs[k], (size_t)(end - h))) != NULL;
-		    h++)
-			if (end - h > 4 && util_is_digit(h[1]) &&
-			    util_is_digit(h[2]) && util_is_digit(h[3]) &&
-			    util_is_digit(h[4]))
-				return 1;
-	for (h = t; (h = memchr(h, 0xc2, (size_t)(end - h))) != NULL; h++)
-		if (h > t && util_is_digit(h[-1]) && end - h > 1 &&
-		    ((unsigned char)h[1] == 0xb0 || (unsigned char)h[1] == 0xba))
-			return 1;
+static int
+gps_may_hold(const char *t, size_t len, const struct detect_scratch *s)
+{
+	const char *h, *end = t + len;
+	int may = 0;
+
+	for (size_t x = 0; x < s->ndwords && !may; x++) {
+		const struct detect_word *w = &s->words[s->dwords[x]];
+		size_t a = w->start, b = w->end;
+
+		if ((b - a >= 4 && a > 0 && (t[a - 1] == '.' ||
+		    t[a - 1] == ',')) ||
+		    (b + 1 < len && (unsigned char)t[b] == 0xc2 &&
+		    ((unsigned char)t[b + 1] == 0xb0 ||
+		    (unsigned char)t[b + 1] == 0xba)) ||
+		    /* the "w" after the "3" first: most "3"s are a
+		     * number's */
+		    (b - a == 1 && t[a] == '3' && a >= 4 && len - a >= 6 &&
+		    (t[b] | 32) == 'w' &&
+		    strncasecmp(t + a - 4, "what3words", 10) == 0))
+			may = GPS_DIGITS;
+	}
 	for (h = t; (h = memchr(h, '/', (size_t)(end - h))) != NULL; h++)
 		if (end - h > 2 && h[1] == '/' && h[2] == '/')
-			return 1;
-	/* the "w" after the "3" first: most "3"s are a number's, and
-	 * strncasecmp was called for each (speed22) */
-	for (h = t; (h = memchr(h, '3', (size_t)(end - h))) != NULL; h++)
-		if (h - t >= 4 && end - h >= 6 && (h[1] | 32) == 'w' &&
-		    strncasecmp(h - 4, "what3words", 10) == 0)
-			return 1;
+			return may | GPS_SLASHES;
+	return may;
+}
+
+/* The position or what3words address that starts at byte i, if any
+ * (scan_gps_coordinates' walk): *next is where the walk goes on, past
+ * it, or i + 1.  0 or -ENOMEM. */
+static int
+gps_at(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    size_t *next)
+{
+	size_t e1, a, e2, e;
+	int lat, lon, r;
+
+	*next = i + 1;
+	/* "///pomme.table.soleil", "what3words : index.home.raft" */
+	if (t[i] == '/' && i + 3 < len && t[i + 1] == '/' &&
+	    t[i + 2] == '/' && (e = gps_three_words(t, len, i + 3)) >
+	    i + 3) {
+		if ((r = add_span(s, i + 3, e, DETECT_ADDRESS, -1)) < 0)
+			return r;
+		*next = e;
+		return 0;
+	}
+	if ((t[i] | 32) == 'w' && i + 10 < len &&
+	    strncasecmp(t + i, "what3words", 10) == 0 &&
+	    gps_boundary_before(t, i)) {
+		for (a = i + 10; a < len && a - i < 14 && (t[a] == ' ' ||
+		    t[a] == ':'); a++)
+			;
+		if ((e = gps_three_words(t, len, a)) > a) {
+			if ((r = add_span(s, a, e, DETECT_ADDRESS,
+			    -1)) < 0)
+				return r;
+			*next = e;
+			return 0;
+		}
+		return 0;
+	}
+	if (!(util_is_digit(t[i]) || t[i] == '-' || t[i] == '+' ||
+	    gps_hemisphere(t[i])) || !gps_boundary_before(t, i))
+		return 0;
+	/* two positions in degrees, minutes and seconds */
+	if (util_is_digit(t[i]) && gps_dms(t, len, i, &e1) &&
+	    (a = gps_between(t, len, e1)) > e1 && a < len &&
+	    util_is_digit(t[a]) && gps_dms(t, len, a, &e2)) {
+		if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
+			return r;
+		*next = e2;
+		return 0;
+	}
+	/* two decimal degrees, a latitude then a longitude (of two
+	 * degrees at least: "1.0150, 1.0200", a urine's density, is
+	 * no place) */
+	if (gps_decimal(t, len, i, &e1, &lat) && lat >= 2 && lat <= 90 &&
+	    (a = gps_between(t, len, e1)) > e1 && a < len &&
+	    gps_decimal(t, len, a, &e2, &lon) && lon <= 180) {
+		if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
+			return r;
+		*next = e2;
+	}
 	return 0;
 }
 
 /* The coordinates and what3words addresses of the text (detect_run's
- * gate: a digit, or "///" or "what3words" asked below with memmem).
- * 0 or -ENOMEM. */
+ * gate: a digit, or a '/').  Every one starts at a "///" or at most
+ * four bytes before a digit word: "what3words" before its "3", or a
+ * hemisphere, a space and a sign before the degrees ("N -1.5536").  In
+ * a text with no "///" only those bytes are asked, in order (speed23d:
+ * every byte was).  0 or -ENOMEM. */
 int
 scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
 {
-	int r;
+	size_t next = 0;
+	int may = gps_may_hold(t, len, s), r;
 
-	if (!gps_may_hold(t, len))
+	if (may == 0)
 		return 0;
-	for (size_t i = 0; i < len; i++) {
-		size_t e1, a, e2, e;
-		int lat, lon;
+	if (may & GPS_SLASHES) {
+		for (size_t i = 0; i < len; i = next)
+			if ((r = gps_at(t, len, i, s, &next)) < 0)
+				return r;
+		return 0;
+	}
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t d = s->words[s->dwords[x]].start;
+		size_t i = d >= 4 ? d - 4 : 0;
 
-		/* "///pomme.table.soleil", "what3words : index.home.raft" */
-		if (t[i] == '/' && i + 3 < len && t[i + 1] == '/' &&
-		    t[i + 2] == '/' && (e = gps_three_words(t, len, i + 3)) >
-		    i + 3) {
-			if ((r = add_span(s, i + 3, e, DETECT_ADDRESS, -1)) < 0)
+		for (i = i > next ? i : next; i <= d; i = next)
+			if ((r = gps_at(t, len, i, s, &next)) < 0)
 				return r;
-			i = e - 1;
-			continue;
-		}
-		if ((t[i] | 32) == 'w' && i + 10 < len &&
-		    strncasecmp(t + i, "what3words", 10) == 0 &&
-		    gps_boundary_before(t, i)) {
-			for (a = i + 10; a < len && a - i < 14 && (t[a] == ' ' ||
-			    t[a] == ':'); a++)
-				;
-			if ((e = gps_three_words(t, len, a)) > a) {
-				if ((r = add_span(s, a, e, DETECT_ADDRESS,
-				    -1)) < 0)
-					return r;
-				i = e - 1;
-			}
-			continue;
-		}
-		if (!(util_is_digit(t[i]) || t[i] == '-' || t[i] == '+' ||
-		    gps_hemisphere(t[i])) || !gps_boundary_before(t, i))
-			continue;
-		/* two positions in degrees, minutes and seconds */
-		if (util_is_digit(t[i]) && gps_dms(t, len, i, &e1) &&
-		    (a = gps_between(t, len, e1)) > e1 && a < len &&
-		    util_is_digit(t[a]) && gps_dms(t, len, a, &e2)) {
-			if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
-				return r;
-			i = e2 - 1;
-			continue;
-		}
-		/* two decimal degrees, a latitude then a longitude (of two
-		 * degrees at least: "1.0150, 1.0200", a urine's density, is
-		 * no place) */
-		if (gps_decimal(t, len, i, &e1, &lat) && lat >= 2 && lat <= 90 &&
-		    (a = gps_between(t, len, e1)) > e1 && a < len &&
-		    gps_decimal(t, len, a, &e2, &lon) && lon <= 180) {
-			if ((r = add_span(s, i, e2, DETECT_ADDRESS, -1)) < 0)
-				return r;
-			i = e2 - 1;
-		}
 	}
 	return 0;
 }

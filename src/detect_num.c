@@ -544,6 +544,29 @@ try_nir_mixed(const char *t, size_t len, size_t i,
 	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
 }
 
+/* collect_run with nir set stops at the end of the run of digits at i
+ * (run > 0 of them, fewer than its `want`): nothing there, or a byte
+ * that no separator starts with a digit after it.  A byte beyond ASCII
+ * (a wide separator), '%' ("%20"), two spaces, and the 'A'/'B' of
+ * Corsica after six digits may go on; a separator of one byte goes on
+ * only to a digit (speed23d: the call and its copy for every number of
+ * a comment, most followed by a space and a word). */
+static int
+collect_run_ends(const char *t, size_t len, size_t i, size_t run)
+{
+	size_t e = i + run;
+	unsigned char c;
+
+	if (e >= len)
+		return 1;
+	c = (unsigned char)t[e];
+	if (c >= 0x80 || c == '%' || (run == 6 && t[i + 5] == '2' &&
+	    ((c | 32) == 'a' || (c | 32) == 'b')))
+		return 0;
+	return e + 1 >= len || (!util_is_digit(t[e + 1]) &&
+	    !(c == ' ' && t[e + 1] == ' '));
+}
+
 /* run: the digits at t[i] (number_at's count). */
 static int
 try_nir(const char *t, size_t len, size_t i, size_t run,
@@ -565,7 +588,14 @@ try_nir(const char *t, size_t len, size_t i, size_t run,
 	if (i + 2 < len && !util_is_digit(t[i + 1]) && util_is_digit(t[i + 2]) &&
 	    (r = try_nir_one_sep(t, len, i, row, nrow, s)) != 0)
 		return r;
-	k = collect_run(t, len, i, run, NIR_FULL, 1, c, &end);
+	/* most numbers end at their run (collect_run_ends), and a run of
+	 * fewer than NIR_BODY digits is no NIR but may be the first group
+	 * of a mixed one: only its end is read below */
+	if (run < NIR_BODY && collect_run_ends(t, len, i, run)) {
+		k = run;
+		end = i + run;
+	} else
+		k = collect_run(t, len, i, run, NIR_FULL, 1, c, &end);
 	if (k == NIR_FULL && !continues(t, len, end) &&
 	    nir_parse(c, NIR_FULL, &n) == 0)
 		return add_span(s, i, end, DETECT_NIR, ctx_match_nir(row, nrow,
@@ -1091,6 +1121,9 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
+/* The longest run of digits number_at reads as one number. */
+#define NUMBER_RUN_MAX 40
+
 /* The number detectors at byte i (a digit, or a '+'); *next: the first
  * byte they may look at after it.  run: the digits at i (tokenize's digit
  * word there: a whole run), 0 at a '+'. */
@@ -1099,7 +1132,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
     size_t run, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s, size_t *next)
 {
-	char d[40], c = t[i];
+	char c = t[i];
 	size_t end, n, sb;
 	int r, k;
 
@@ -1126,8 +1159,8 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 		return 0;
 	/* The run of digits at i, read once (by tokenize): the phone and
 	 * NIR tries collect from its end, the ids below are it. */
-	if (run > sizeof(d))
-		run = sizeof(d);
+	if (run > NUMBER_RUN_MAX)
+		run = NUMBER_RUN_MAX;
 	r = 0;
 	if (o->kinds & DETECT_BIT(DETECT_PHONE))
 		r = try_phone(t, len, i, run, row, nrow, s);
@@ -1144,22 +1177,23 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 		return 0;
 	/* One run of digits (c, not a '+', is its first): RPPS, FINESS, an
 	 * id. */
+	/* the digits are read where they are (speed23d: copied first,
+	 * for nothing: no test changes them) */
 	n = run;
-	memcpy(d, t + i, n);
 	end = i + n;
 	if (glued(t, len, end))
 		return 0;
 	*next = end;
 	/* The row's id counts from four digits ("chambre 12" is none). */
-	k = n >= 4 ? ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0) :
-	    -1;
+	k = n >= 4 ? ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, t + i, n,
+	    0) : -1;
 	if (k >= 0)
 		r = add_span(s, i, end, DETECT_ID, k);
 	else if (n == 11 && (o->kinds & DETECT_BIT(DETECT_RPPS)) &&
-	    detect_luhn(d, n))
+	    detect_luhn(t + i, n))
 		r = add_span(s, i, end, DETECT_RPPS, -1);
 	else if (n == 9 && (o->kinds & DETECT_BIT(DETECT_FINESS)) &&
-	    detect_luhn(d, n))
+	    detect_luhn(t + i, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
 	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
@@ -3434,21 +3468,24 @@ digits_at(const char *t, size_t len, size_t p, size_t n)
 }
 
 /* scan_plates in a comment with no plate cue (speed20): only "AB-123-CD"
- * may be a plate there, so only its hyphens are visited (memchr) and the
- * shape read around them, with scan_plates' own tests: the same spans as
- * its byte loop, which would start at each byte and ask the cue. */
+ * may be a plate there, and its three digits are a digit word of three
+ * between two hyphens: only those words are visited (speed23d: memchr
+ * visited every hyphen) and the shape read around them, with
+ * scan_plates' own tests: the same spans as its byte loop, which would
+ * start at each byte and ask the cue. */
 static int
 scan_hyphen_plates(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t from = 0;	/* the first byte a plate may start at */
-	const char *h;
 
-	while (from + 2 < len &&
-	    (h = memchr(t + from + 2, '-', len - from - 2)) != NULL) {
-		size_t p = (size_t)(h - t) - 2, e = p + 9;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		const struct detect_word *w = &s->words[s->dwords[x]];
+		size_t p = w->start - 3, e = p + 9;
 		int r;
 
-		from = p + 1;
+		if (w->end - w->start != 3 || w->start < 3 ||
+		    t[w->start - 1] != '-' || p < from)
+			continue;
 		if (p + 7 > len || (p > 0 && (is_alnum_byte(t[p - 1]) ||
 		    t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80)) ||
 		    !caps_at(t, len, p, 2) || !digits_at(t, len, p + 3, 3) ||

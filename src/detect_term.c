@@ -2,9 +2,6 @@
  * the shared sensitive lexicon (src/sensitive.c, conf/sensitive/), and
  * gravidity and parity ("G3P2").  docs/scrub.md. */
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "detect.h"
 #include "detect_int.h"
@@ -270,74 +267,60 @@ gp_formula(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
-/* Bytes a and b, side by side, may belong to an obstetric formula
- * (gravidity_hint). */
-static int
-gp_pair(unsigned char a, unsigned char b)
-{
-	int da = a >= '0' && a <= '9', db = b >= '0' && b <= '9';
-
-	return (((a | 32) == 'g' || a >= 0x80) && db) ||
-	    (da && ((b | 32) == 'g' || b >= 0x80)) ||
-	    ((a == 'I' || a == 'V') && b == 'G');
-}
-
-#if defined(__SSE2__)
-/* gp_pair of the sixteen pairs of bytes from p: a mask, one bit a pair. */
-static inline int
-gp_pairs16(const char *p)
-{
-	const __m128i zero = _mm_setzero_si128(), nine = _mm_set1_epi8(9);
-	const __m128i c0 = _mm_set1_epi8('0'), c32 = _mm_set1_epi8(32);
-	const __m128i cg = _mm_set1_epi8('g'), cG = _mm_set1_epi8('G');
-	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-	__m128i da = _mm_sub_epi8(a, c0), db = _mm_sub_epi8(b, c0);
-	/* g or G, or a byte beyond ASCII (negative as signed) */
-	__m128i ga = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(a, c32), cg),
-	    _mm_cmplt_epi8(a, zero));
-	__m128i gb = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, c32), cg),
-	    _mm_cmplt_epi8(b, zero));
-	__m128i roman = _mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('I')),
-	    _mm_cmpeq_epi8(a, _mm_set1_epi8('V')));
-
-	/* a digit: its byte minus '0' is at most 9, unsigned */
-	da = _mm_cmpeq_epi8(_mm_min_epu8(da, nine), da);
-	db = _mm_cmpeq_epi8(_mm_min_epu8(db, nine), db);
-	return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_and_si128(ga,
-	    db), _mm_and_si128(da, gb)), _mm_and_si128(roman,
-	    _mm_cmpeq_epi8(b, cG))));
-}
-#endif
+/* A byte glued to a count that may be the formula's "g": "g", "G", or
+ * a byte beyond ASCII (a letter the fold makes "g" is a one-letter word
+ * all the same); and the first byte of a Roman count, "I" or "V" (bit
+ * 1, W_UPPER's place). */
+static const uint8_t gp_byte[256] = {
+	['g'] = 1, ['G'] = 1, ['I'] = W_UPPER, ['V'] = W_UPPER,
+#define GP_HIGH16(b) [b] = 1, [b + 1] = 1, [b + 2] = 1, [b + 3] = 1, \
+	[b + 4] = 1, [b + 5] = 1, [b + 6] = 1, [b + 7] = 1, [b + 8] = 1, \
+	[b + 9] = 1, [b + 10] = 1, [b + 11] = 1, [b + 12] = 1, [b + 13] = 1, \
+	[b + 14] = 1, [b + 15] = 1
+	GP_HIGH16(0x80), GP_HIGH16(0x90), GP_HIGH16(0xa0), GP_HIGH16(0xb0),
+	GP_HIGH16(0xc0), GP_HIGH16(0xd0), GP_HIGH16(0xe0), GP_HIGH16(0xf0),
+#undef GP_HIGH16
+};
 
 /*
- * The text may hold a formula of gp_formula: it has two bytes side by
- * side that every form has, a "g" glued to its count or a Roman numeral
- * glued to its "G" ("G3", "2G", "IIG"): "g" or "G" then a digit, a digit
- * then "g" or "G", or "I" or "V" then "G".  A byte beyond ASCII stands
- * for "g" on either side of a digit (a letter the fold makes "g" is a
- * one-letter word all the same).  scan_gravidity's walk tested three
- * shapes of every word of nearly every comment (digits and capitals are
- * in most) and found one in a few hundred; this reads the text sixteen
- * pairs at a time (the last sixteen overlapping the ones before), and
- * the walk runs where it may find something (3% of the bench corpus).
+ * The text may hold a formula of gp_formula, asked of the words that
+ * may start one: a count glued to its "g" ("G3", "2G": a digit word with
+ * gp_byte's "g" right before or after it; every digit is in a digit
+ * word), or capitals starting with a Roman numeral glued to its "G"
+ * ("IIG", "IIGIP": a W_UPPER word starting "I" or "V" that gp_roman
+ * reads so).  Every formula scan_gravidity finds has one, and most
+ * comments none: the walk runs where it may find something.  The digit
+ * words' test or-s its answers, without a branch a word (the words'
+ * order made each a coin's toss); the words are walked for the Roman
+ * form only in a text with a "G".  speed23d: it read every byte pair of the
+ * text (sixteen at a time) for the same pairs, whether or not a word
+ * could start there, 1.1 M instructions a bench pass.
  */
 static int
-gravidity_hint(const char *t, size_t len)
+gravidity_hint(const char *t, size_t len, const struct detect_scratch *s)
 {
-	size_t k = 0;
+	const unsigned char *p = (const unsigned char *)t;
+	unsigned hit = 0;
 
-#if defined(__SSE2__)
-	if (len >= 17) {
-		for (; k + 17 <= len; k += 16)
-			if (gp_pairs16(t + k) != 0)
-				return 1;
-		return k + 1 < len && gp_pairs16(t + len - 17) != 0;
+	/* before a word at 0 or after one at len: its own digit, no "g" */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		const struct detect_word *w = &s->words[s->dwords[x]];
+
+		hit |= gp_byte[p[w->start - (w->start > 0)]] |
+		    gp_byte[p[w->end - (w->end == len)]];
 	}
-#endif
-	for (; k + 1 < len; k++)
-		if (gp_pair((unsigned char)t[k], (unsigned char)t[k + 1]))
+	if (hit & 1)
+		return 1;
+	/* the Roman form's "G": few comments have a capital G at all */
+	if (!comment_has(s, W_UPPER, 0) || memchr(t, 'G', len) == NULL)
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if ((w->flags & gp_byte[p[w->start]] & W_UPPER) &&
+		    gp_roman(t + w->start, w->end - w->start, 'G') != 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -446,6 +429,7 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 {
 	const uint8_t *p = (const uint8_t *)t;
 	size_t a = s->words[w0].start, b = s->words[w1].end;
+	unsigned lone_capital = 0;	/* some word is a capital alone */
 	int r;
 
 	for (size_t k = w0; k <= w1; k++)
@@ -465,8 +449,13 @@ window_scan(const char *t, size_t w0, size_t w1, unsigned kinds,
 		    s->fold.data + w->fold_off, w->fold_len,
 		    word_may_start_term(w))) != 0)
 			return r;
+		lone_capital |= (w->end - w->start == 1) &
+		    ((unsigned)(p[w->start] - 'A') < 26);
 	}
-	return sensitive_words_scan(t + a, kinds, &s->sens);
+	/* most windows have no capital letter alone, which dotted and
+	 * spaced abbreviations start with ("T.S.", "V I H") */
+	return lone_capital ? sensitive_words_scan(t + a, kinds, &s->sens) :
+	    sensitive_words_scan_unjoined(t + a, kinds, &s->sens);
 }
 
 /*
@@ -697,7 +686,7 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	/* digits ("G2P1", "2G1P") or capitals ("IIG IP") */
 	if ((groups & ICD10_PREGNANCY) && (comment_has(s, W_DIGIT, 0) ||
 	    comment_has(s, W_UPPER, 0)) && (!detect_gates() ||
-	    gravidity_hint(t, len)) && (r = scan_gravidity(t, s)) != 0)
+	    gravidity_hint(t, len, s)) && (r = scan_gravidity(t, s)) != 0)
 		return r;
 	if (comment_has(s, W_DIGIT | W_CAP, 0) &&
 	    (r = scan_icd_codes(t, len, groups, s)) != 0)
