@@ -612,6 +612,10 @@ enum {
 	NS_MILLE	= 1 << 5,
 	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
+	/* not of the summary: s->colon_words is made for this comment
+	 * (detect_namecue.c colon_word), reset with the summary by
+	 * detect_begin and kept by name_summary_make */
+	NS_COLONS	= 1 << 7,
 };
 void	name_summary_make(struct detect_scratch *s);
 
@@ -621,7 +625,7 @@ summary_has(struct detect_scratch *s, unsigned ns)
 {
 	if (detect_no_gates)
 		return 1;
-	if (s->name_summary == 0)
+	if (!(s->name_summary & NS_MADE))
 		name_summary_make(s);
 	return (s->name_summary & ns) != 0;
 }

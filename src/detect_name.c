@@ -3400,7 +3400,7 @@ static const struct {
 void
 name_summary_make(struct detect_scratch *s)
 {
-	unsigned m = NS_MADE;
+	unsigned m = NS_MADE | (s->name_summary & NS_COLONS);
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
