@@ -196,6 +196,11 @@ struct detect_scratch {
 	/* and how many spans of each kind: add_address, which changes a
 	 * span's kind, keeps span_kinds without a walk of the spans */
 	unsigned		 span_kind_count[DETECT_NKINDS];
+	/* The words (the first 64) whose first byte after them that is no
+	 * space is a colon, bit k for word k: made once a comment when a
+	 * rule of labels before a colon first asks (detect_namecue.c
+	 * colon_word; valid while name_summary holds NS_COLONS). */
+	uint64_t		 colon_words;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */

@@ -1335,6 +1335,7 @@ dict_build(void)
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
+	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
@@ -1914,7 +1915,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
 			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
 			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
-			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0);
+			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0) |
+			    ((w->dflags & D_CLOSING) ? W_CLOSING : 0);
 			w->dflags &= ~D_MOVED;
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the

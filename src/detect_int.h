@@ -83,6 +83,11 @@ enum {
 	 * D_HEADFIRST moved here as D_PHONECUE is (table_heading_word walked
 	 * the words for one) */
 	W_HEADFIRST = 1 << 12,
+	/* a word that closes a letter before its signature (detect_shape.c
+	 * detect_closing_words: "cordialement", "amities", "bises"):
+	 * D_CLOSING moved here as D_PHONECUE is (scan_closing_surnames
+	 * walked every word for one, speed23c) */
+	W_CLOSING = 1 << 18,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -210,10 +215,11 @@ enum {
 #define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 #define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
+#define D_CLOSING	D_BIT(38)	/* W_CLOSING */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST)
+			    D_HEADFIRST | D_CLOSING)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -612,6 +618,10 @@ enum {
 	NS_MILLE	= 1 << 5,
 	/* a word "avec" (scan_aged_names, with NS_ETOU) */
 	NS_AVEC		= 1 << 6,
+	/* not of the summary: s->colon_words is made for this comment
+	 * (detect_namecue.c colon_word), reset with the summary by
+	 * detect_begin and kept by name_summary_make */
+	NS_COLONS	= 1 << 7,
 };
 void	name_summary_make(struct detect_scratch *s);
 
@@ -621,7 +631,7 @@ summary_has(struct detect_scratch *s, unsigned ns)
 {
 	if (detect_no_gates)
 		return 1;
-	if (s->name_summary == 0)
+	if (!(s->name_summary & NS_MADE))
 		name_summary_make(s);
 	return (s->name_summary & ns) != 0;
 }
@@ -655,6 +665,7 @@ extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
+extern const char *const detect_closing_words[];	/* D_CLOSING */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

@@ -36,7 +36,8 @@ run(const char *text, size_t len)
 
 /* Every word of the text has the dictionary's flags for its fold, less
  * D_MOVED (word flags), and each of W_PHONECUE, W_IDLABEL, W_ACCOUNT,
- * W_PLATECUE, W_HEADFIRST exactly when the dictionary has its bit. */
+ * W_PLATECUE, W_HEADFIRST, W_CLOSING exactly when the dictionary has its
+ * bit. */
 static void
 check_words(void)
 {
@@ -56,6 +57,7 @@ check_words(void)
 		    !!(f & D_PLATECUE));
 		assert_int_equal(!!(w->flags & W_HEADFIRST),
 		    !!(f & D_HEADFIRST));
+		assert_int_equal(!!(w->flags & W_CLOSING), !!(f & D_CLOSING));
 	}
 }
 
@@ -70,7 +72,8 @@ test_cached_flags(void **state)
 		"Le patient Martin, docteur Dupont, vu le 3 mars par Mme Leroy.",
 		/* words of each bit tokenize moves to the word's flags */
 		"Skype : pseudo ; plaque du v\xc3\xa9hicule ; IPP dossier ; "
-		    "Nom | Pr\xc3\xa9nom | T\xc3\xa9l portable",
+		    "Nom | Pr\xc3\xa9nom | T\xc3\xa9l portable ; "
+		    "Cordialement, Amiti\xc3\xa9s",
 		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
 		"abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
 		    "abcdefghijklmnopqr abcdefghijklmnopqrs abcdefghijklmnopqrstuvwx",
