@@ -500,9 +500,9 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 
 /*
  * The words a rule starts from, by their flags alone (never the spans,
- * which change as rules run), listed in order once tokenize is done, in
- * one walk of the words for all the lists (detect.c word_classes: each
- * word appended to each list by a store and an add, no branch).  A rule
+ * which change as rules run), listed in order when a rule first asks a
+ * list for the comment (detect.c word_class_early, word_classes_late:
+ * each word appended to its list by a store and an add, no branch).  A rule
  * that walked every word to test its flags (a branch a word, taken or
  * not as the text goes: the CPU mispredicted it often, forty rules over
  * the same words) visits its list instead, and tests there what the
@@ -561,6 +561,7 @@ enum {
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
 void	word_classes_late(struct detect_scratch *s);
+void	word_class_early(struct detect_scratch *s, int c);
 
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
@@ -573,6 +574,8 @@ word_list_own(struct detect_scratch *s, int c)
 static inline const uint32_t *
 word_class(struct detect_scratch *s, int c, size_t *n)
 {
+	if (c < WC_LATE && s->nwclass[c] == UINT32_MAX)
+		word_class_early(s, c);
 	if (c >= WC_LATE && !s->wclass_late)
 		word_classes_late(s);
 	*n = s->nwclass[c];
