@@ -477,9 +477,14 @@ finish_spans(const char *t, struct detect_scratch *s)
 	if (s->nspans > 16)
 		sort_many_spans(s);
 	for (size_t i = 1; s->nspans <= 16 && i < s->nspans; i++) {
-		struct detect_span x = s->spans[i];
+		struct detect_span x;
 		size_t j = i;
 
+		/* (a span is some hundred bytes: one in place is not copied
+		 * out and back) */
+		if (s->spans[i - 1].start <= s->spans[i].start)
+			continue;
+		x = s->spans[i];
 		for (; j > 0 && s->spans[j - 1].start > x.start; j--)
 			s->spans[j] = s->spans[j - 1];
 		s->spans[j] = x;
@@ -495,7 +500,9 @@ finish_spans(const char *t, struct detect_scratch *s)
 			p->end = q->end;
 			continue;
 		}
-		s->spans[n++] = *q;
+		if (n != i)
+			s->spans[n] = *q;
+		n++;
 	}
 	s->nspans = n;
 	if (s->tn.changed)
