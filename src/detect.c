@@ -755,8 +755,9 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
  * lengths and the bytes between words, none of which a rule changes
  * (scan_split_names' D_TITLE goes to a D_SPLITT word, which WC_TITLE
  * already lists): made early or late, the same lists.  A class whose
- * flags no word of the comment has (comment_has: not asked under
- * DETECT_NO_GATES, where every walk is made) is empty at once. */
+ * flags no word of the comment has is empty at once (comment_has, which
+ * says yes under DETECT_NO_GATES: there every walk is made, and
+ * test_scrub_gates compares the lists). */
 static size_t
 wc_pair(const struct detect_scratch *s, uint32_t *l)
 {
@@ -767,8 +768,8 @@ wc_pair(const struct detect_scratch *s, uint32_t *l)
 
 	if (!(comment_has(s, W_CAP, 0) | comment_has(s, W_UPPER, 0)))
 		return 0;
-	/* (the next word's flags read before the store: it may not alias
-	 * them, but the compiler cannot know) */
+	/* (word i + 1's capital carried to the next turn: each word's
+	 * flags read once) */
 	cap = (w[0].flags & (W_CAP | W_UPPER)) != 0;
 	for (size_t i = 0; i + 1 < n; i++) {
 		unsigned capx = (w[i + 1].flags & (W_CAP | W_UPPER)) != 0;

@@ -502,8 +502,8 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
  * The words a rule starts from, by their flags alone (never the spans,
  * which change as rules run), listed in order when a rule first asks a
  * list for the comment (detect.c word_class_early, word_classes_late:
- * each word appended to its list by a store and an add, no branch).  A rule
- * that walked every word to test its flags (a branch a word, taken or
+ * each word appended to its list by a store and an add, no branch).  A
+ * rule that walked every word to test its flags (a branch a word, taken or
  * not as the text goes: the CPU mispredicted it often, forty rules over
  * the same words) visits its list instead, and tests there what the
  * spans decide (word_taken...).  A list holds every word the rule's first

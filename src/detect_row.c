@@ -463,8 +463,8 @@ row_value_split(const char *v, size_t vlen, struct row_parts *p,
 
 /* What norm_value (NORM_TEXT) makes of an ASCII byte (norm.c
  * ascii_folded): lower case; tab, line ends and the hyphen a space; the
- * backquote an apostrophe.  test_detect_row checks row_value_fold
- * against norm_value. */
+ * backquote an apostrophe.  test_row_fold checks row_value_fast against
+ * norm_value (row_value_fold_agrees). */
 #define ROW_FOLD(c)	((c) >= 'A' && (c) <= 'Z' ? (c) + 'a' - 'A' :	\
 	(c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == '-' ? ' ' :	\
 	(c) == '`' ? '\'' : (c))
@@ -479,8 +479,8 @@ static const unsigned char row_ascii_fold[128] = {
 /* The same for the bytes a part is made of, 0 for the others: those
  * that fold to a space or an apostrophe, control bytes, bytes beyond
  * ASCII (row_value_fast reads them one at a time). */
-#define ROW_PLAIN(c)	((c) < 0x20 || (c) >= 0x80 || ROW_FOLD(c) == ' ' ||	\
-	ROW_FOLD(c) == '\'' ? 0 : ROW_FOLD(c))
+#define ROW_PLAIN(c)	((c) < 0x20 || (c) >= 0x80 ||			\
+	ROW_FOLD(c) == ' ' || ROW_FOLD(c) == '\'' ? 0 : ROW_FOLD(c))
 #define ROW_PLAIN4(c)	ROW_PLAIN(c), ROW_PLAIN((c) + 1), ROW_PLAIN((c) + 2), \
 	ROW_PLAIN((c) + 3)
 #define ROW_PLAIN16(c)	ROW_PLAIN4(c), ROW_PLAIN4((c) + 4), \
@@ -512,8 +512,9 @@ row_part_end(struct row_parts *p, uint64_t *bloom, size_t a, size_t b,
  * into p as row_value_split splits the fold, its parts' bits or-ed into
  * bloom: one pass over the bytes, where the fold, its copy and the split
  * were three (docs/performance.md, speed23b).  For a value of ASCII and
- * of two-byte Latin letters that fold alone (norm_latin_fold: "é" ->
- * "e"), which is nearly every name and address; 0 for any other
+ * of two-byte Latin letters that fold alone to two bytes at most
+ * (norm_latin_fold: "é" -> "e", "ß" -> "ss"), which is nearly every name
+ * and address; 0 for any other
  * character (nothing appended, bloom unchanged: fold it with
  * norm_value), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
  * each byte's (row_ascii_fold) or letter's, spaces collapsed (never one
@@ -533,8 +534,10 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 	int sp = 1, pend = 0;
 	char *d;
 
-	/* a two-byte letter folds to LATIN_FOLD_MAX (7) bytes at most */
-	if (buf_reserve(out, 4 * len + 1) != 0)
+	/* a byte folds to one, a two-byte letter to two at most (longer:
+	 * norm_value's way): the fold is no longer than the value, and
+	 * ctxfold no larger than before */
+	if (buf_reserve(out, len + 1) != 0)
 		return -ENOMEM;
 	d = out->data + out->len;
 	p->n = 0;
@@ -568,7 +571,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		} else if (u[k] < 0xc2 || u[k] > 0xc9 || k + 1 >= len ||
 		    (u[k + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
 		    ((unsigned)(u[k] & 0x1f) << 6) | (u[k + 1] & 0x3fu),
-		    &f)) < 0 || fl > 7) {
+		    &f)) < 0 || fl > 2) {
 			return 0;
 		} else {
 			k += 2;
@@ -1144,7 +1147,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 				return r;
 			flen[k] = s->ctxfold.len - off[k];
 			/* the end of the value for row_value_split */
-			if (flen[k] > 0 && (r = buf_putc(&s->ctxfold, ' ')) != 0)
+			if (flen[k] > 0 &&
+			    (r = buf_putc(&s->ctxfold, ' ')) != 0)
 				return r;
 			parts[k].n = SIZE_MAX;	/* split below */
 		}
