@@ -145,11 +145,12 @@ struct detect_scratch {
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
-	 * (detect_int.h WC_*, word_class), listed once tokenize is done:
+	 * (detect_int.h WC_*, word_class), listed when a rule first asks:
 	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes
-	 * each, in order, nwclass[c] in list c.  A rule visits its list
-	 * where it tested every word's flags (a branch a word the CPU
-	 * mispredicted often). */
+	 * each, in order, nwclass[c] in list c (UINT32_MAX: a class before
+	 * WC_LATE not listed yet, detect.c word_class_early).  A rule
+	 * visits its list where it tested every word's flags (a branch a
+	 * word the CPU mispredicted often). */
 	uint32_t		*wclass;
 	/* Linear time: which bytes a span holds (one bit each), and which
 	 * span holds each word, instead of a search through the spans. */
@@ -172,6 +173,9 @@ struct detect_scratch {
 	size_t			 spans_cap, words_cap;
 	size_t			 taken_cap;	/* in 64-bit words */
 	size_t			 wclass_cap;
+	/* what the detectors read (detect_begin), while they run: the
+	 * lazy word classes read its bytes between words */
+	const char		*text;
 	int			 tokenized;
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */

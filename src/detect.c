@@ -477,9 +477,14 @@ finish_spans(const char *t, struct detect_scratch *s)
 	if (s->nspans > 16)
 		sort_many_spans(s);
 	for (size_t i = 1; s->nspans <= 16 && i < s->nspans; i++) {
-		struct detect_span x = s->spans[i];
+		struct detect_span x;
 		size_t j = i;
 
+		/* (a span is some hundred bytes: one in place is not copied
+		 * out and back) */
+		if (s->spans[i - 1].start <= s->spans[i].start)
+			continue;
+		x = s->spans[i];
 		for (; j > 0 && s->spans[j - 1].start > x.start; j--)
 			s->spans[j] = s->spans[j - 1];
 		s->spans[j] = x;
@@ -495,7 +500,9 @@ finish_spans(const char *t, struct detect_scratch *s)
 			p->end = q->end;
 			continue;
 		}
-		s->spans[n++] = *q;
+		if (n != i)
+			s->spans[n] = *q;
+		n++;
 	}
 	s->nspans = n;
 	if (s->tn.changed)
@@ -737,69 +744,140 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	return 0;
 }
 
-/* The lists of detect_int.h WC_*: one walk of the words, each appended
- * to each list by a store and an add of its test's 0 or 1 (no branch on
- * the flags: that is what the lists save the rules).  Word i + 1 is
- * read at word i: the classes that ask the next word, and WC_NEAR of
- * word i + 1, which asks the byte after word i. */
-static void
-word_classes(const char *t, struct detect_scratch *s)
+/* The lists of detect_int.h WC_* before WC_LATE, each made by its own
+ * walk when a rule first asks it for the comment (word_class): a rule's
+ * gate shut, or a comment without the class's flags, and the walk is
+ * not made (docs/performance.md, speed23b: one walk for the five lists,
+ * made for every comment, was some 70 instructions a word, and half the
+ * comments ask two or three of them).  Each word is appended by a store
+ * and an add of its test's 0 or 1 (no branch on the flags: that is what
+ * the lists save the rules).  The lists read the words' flags, folds'
+ * lengths and the bytes between words, none of which a rule changes
+ * (scan_split_names' D_TITLE goes to a D_SPLITT word, which WC_TITLE
+ * already lists): made early or late, the same lists.  A class whose
+ * flags no word of the comment has is empty at once (comment_has, which
+ * says yes under DETECT_NO_GATES: there every walk is made, and
+ * test_scrub_gates compares the lists). */
+static size_t
+wc_pair(const struct detect_scratch *s, uint32_t *l)
 {
 	const struct detect_word *w = s->words;
-	size_t n = s->nwords, cap = s->wclass_cap;
-	uint32_t *pair, *near, *rel, *title, *part;
+	size_t n = s->nwords;
+	uint32_t *o = l;
+	unsigned cap;
 
-	s->wclass_late = 0;
-	if (n == 0) {
-		memset(s->nwclass, 0, sizeof(s->nwclass));
-		return;
+	if (!(comment_has(s, W_CAP, 0) | comment_has(s, W_UPPER, 0)))
+		return 0;
+	/* (word i + 1's capital carried to the next turn: each word's
+	 * flags read once) */
+	cap = (w[0].flags & (W_CAP | W_UPPER)) != 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned capx = (w[i + 1].flags & (W_CAP | W_UPPER)) != 0;
+		unsigned in = cap & (capx | ((w[i + 1].dflags & D_PARTICLE) !=
+		    0));
+
+		*o = (uint32_t)i;
+		o += in;
+		cap = capx;
 	}
-	pair = s->wclass + WC_PAIR * cap;
-	near = s->wclass + WC_NEAR * cap;
-	rel = s->wclass + WC_RELATION * cap;
-	title = s->wclass + WC_TITLE * cap;
-	part = s->wclass + WC_PARTICLE * cap;
-	*near = 0;
-	near += (w[0].flags & (W_CAP | W_UPPER)) && !(w[0].flags & W_DIGIT) &&
+	return (size_t)(o - l);
+}
+
+/* WC_NEAR: word i + 1 read at word i, and the byte after word i */
+static size_t
+wc_near(const struct detect_scratch *s, uint32_t *l)
+{
+	const struct detect_word *w = s->words;
+	const unsigned char *t = (const unsigned char *)s->text;
+	size_t n = s->nwords;
+	uint32_t *o = l;
+
+	*o = 0;
+	o += (w[0].flags & (W_CAP | W_UPPER)) && !(w[0].flags & W_DIGIT) &&
 	    w[0].nchars >= 3;
 	for (size_t i = 0; i + 1 < n; i++) {
-		uint32_t f = w[i].flags, fx = w[i + 1].flags;
-		uint64_t d = w[i].dflags, dx = w[i + 1].dflags;
+		uint32_t fx = w[i + 1].flags;
 		size_t nx = w[i + 1].nchars, e = w[i].end;
 		unsigned capx = (fx & (W_CAP | W_UPPER)) != 0;
 		/* word i + 1 glued to word i by one ' or - */
 		unsigned glued = (w[i + 1].start == e + 1) &
 		    ((t[e] == '\'') | (t[e] == '-'));
-		unsigned a = ((f & (W_CAP | W_UPPER)) != 0) & (capx |
-		    ((dx & D_PARTICLE) != 0));
-		unsigned b = (d & (D_RELATIVE | D_RELATION | D_RELCUE)) != 0;
-		/* (D_SPLITT: a title OCR cut in two, which scan_split_names
-		 * makes D_TITLE before scan_titles runs) */
-		unsigned c = (d & (D_TITLE | D_RELATIVE | D_SPLITT)) != 0;
-		unsigned p = ((d & D_PARTICLE) != 0) &
-		    ((w[i].nchars != 1) | ((f & W_DOT) == 0));
-		unsigned q = ((fx & W_DIGIT) == 0) & ((capx & (nx >= 3)) |
+		unsigned in = ((fx & W_DIGIT) == 0) & ((capx & (nx >= 3)) |
 		    ((nx <= 2) & glued));
 
-		*pair = (uint32_t)i;
-		*rel = (uint32_t)i;
-		*title = (uint32_t)i;
-		*part = (uint32_t)i;
-		*near = (uint32_t)i + 1;
-		pair += a;
-		rel += b;
-		title += c;
-		part += p;
-		near += q;
+		*o = (uint32_t)i + 1;
+		o += in;
 	}
-	s->nwclass[WC_PAIR] = (uint32_t)(pair - (s->wclass + WC_PAIR * cap));
-	s->nwclass[WC_NEAR] = (uint32_t)(near - (s->wclass + WC_NEAR * cap));
-	s->nwclass[WC_RELATION] = (uint32_t)(rel - (s->wclass +
-	    WC_RELATION * cap));
-	s->nwclass[WC_TITLE] = (uint32_t)(title - (s->wclass +
-	    WC_TITLE * cap));
-	s->nwclass[WC_PARTICLE] = (uint32_t)(part - (s->wclass +
-	    WC_PARTICLE * cap));
+	return (size_t)(o - l);
+}
+
+/* WC_RELATION, WC_TITLE: a word with one of the flags d, not the last */
+static size_t
+wc_dflags(const struct detect_scratch *s, uint32_t *l, uint64_t d)
+{
+	const struct detect_word *w = s->words;
+	size_t n = s->nwords;
+	uint32_t *o = l;
+
+	if (!comment_has(s, 0, d))
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned in = (w[i].dflags & d) != 0;
+
+		*o = (uint32_t)i;
+		o += in;
+	}
+	return (size_t)(o - l);
+}
+
+static size_t
+wc_particle(const struct detect_scratch *s, uint32_t *l)
+{
+	const struct detect_word *w = s->words;
+	size_t n = s->nwords;
+	uint32_t *o = l;
+
+	if (!comment_has(s, 0, D_PARTICLE))
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned in = ((w[i].dflags & D_PARTICLE) != 0) &
+		    ((w[i].nchars != 1) | ((w[i].flags & W_DOT) == 0));
+
+		*o = (uint32_t)i;
+		o += in;
+	}
+	return (size_t)(o - l);
+}
+
+void
+word_class_early(struct detect_scratch *s, int c)
+{
+	uint32_t *l = s->wclass + (size_t)c * s->wclass_cap;
+	size_t n = 0;
+
+	if (s->nwords > 0) {
+		switch (c) {
+		case WC_PAIR:
+			n = wc_pair(s, l);
+			break;
+		case WC_NEAR:
+			n = wc_near(s, l);
+			break;
+		case WC_RELATION:
+			n = wc_dflags(s, l, D_RELATIVE | D_RELATION | D_RELCUE);
+			break;
+		case WC_TITLE:
+			/* (D_SPLITT: a title OCR cut in two, which
+			 * scan_split_names makes D_TITLE before scan_titles
+			 * runs) */
+			n = wc_dflags(s, l, D_TITLE | D_RELATIVE | D_SPLITT);
+			break;
+		default:	/* WC_PARTICLE */
+			n = wc_particle(s, l);
+			break;
+		}
+	}
+	s->nwclass[c] = (uint32_t)n;
 }
 
 /* The lists of WC_LATE and after (detect_int.h), made as word_classes
@@ -910,7 +988,13 @@ detect_begin(const struct detect_options *o, const char **text, size_t *len,
 			s->ocr_hint = 1;
 		}
 	}
-	word_classes(*text, s);
+	/* the word classes: made when a rule asks (word_class) */
+	s->text = *text;
+	s->wclass_late = 0;
+	if (s->nwords == 0)
+		memset(s->nwclass, 0, sizeof(s->nwclass));
+	for (int c = 0; c < WC_LATE; c++)
+		s->nwclass[c] = UINT32_MAX;
 	s->tokenized = 1;
 	return 0;
 }

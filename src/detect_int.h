@@ -512,10 +512,10 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 
 /*
  * The words a rule starts from, by their flags alone (never the spans,
- * which change as rules run), listed in order once tokenize is done, in
- * one walk of the words for all the lists (detect.c word_classes: each
- * word appended to each list by a store and an add, no branch).  A rule
- * that walked every word to test its flags (a branch a word, taken or
+ * which change as rules run), listed in order when a rule first asks a
+ * list for the comment (detect.c word_class_early, word_classes_late:
+ * each word appended to its list by a store and an add, no branch).  A
+ * rule that walked every word to test its flags (a branch a word, taken or
  * not as the text goes: the CPU mispredicted it often, forty rules over
  * the same words) visits its list instead, and tests there what the
  * spans decide (word_taken...).  A list holds every word the rule's first
@@ -573,6 +573,7 @@ enum {
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
 void	word_classes_late(struct detect_scratch *s);
+void	word_class_early(struct detect_scratch *s, int c);
 
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
@@ -585,6 +586,8 @@ word_list_own(struct detect_scratch *s, int c)
 static inline const uint32_t *
 word_class(struct detect_scratch *s, int c, size_t *n)
 {
+	if (c < WC_LATE && s->nwclass[c] == UINT32_MAX)
+		word_class_early(s, c);
 	if (c >= WC_LATE && !s->wclass_late)
 		word_classes_late(s);
 	*n = s->nwclass[c];
@@ -1040,6 +1043,7 @@ int	row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    const size_t *flen, size_t k, int first);
 int	scan_row_names(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
+int	row_value_fold_agrees(const char *v, size_t len);
 int	scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 	    const struct identity_row *id);
 int	scan_identity(const char *t, struct detect_scratch *s,

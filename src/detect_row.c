@@ -415,12 +415,13 @@ struct row_parts {
 	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
 	size_t		n;
 	int		compound;	/* more than one part */
+	int		ascii;		/* every byte of the fold is ASCII */
 };
 
 /* A 256-bit filter of the parts' hashes (two bits each): a word whose
  * bits are not all set is no part of any row value, which is most words;
  * a word that passes is compared byte by byte as before. */
-static void
+static inline __attribute__((always_inline)) void
 bloom_add(uint64_t *bloom, uint64_t h)
 {
 	bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
@@ -440,6 +441,8 @@ static void
 row_value_split(const char *v, size_t vlen, struct row_parts *p,
     uint64_t *bloom)
 {
+	unsigned high = 0;
+
 	p->n = 0;
 	p->compound = 0;
 	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
@@ -453,6 +456,216 @@ row_value_split(const char *v, size_t vlen, struct row_parts *p,
 		p->len[p->n++] = (uint16_t)(b - a);
 		bloom_add(bloom, h);
 	}
+	for (size_t a = 0; a < vlen; a++)
+		high |= (uint8_t)v[a];
+	p->ascii = high < 0x80;
+}
+
+/* What norm_value (NORM_TEXT) makes of an ASCII byte (norm.c
+ * ascii_folded): lower case; tab, line ends and the hyphen a space; the
+ * backquote an apostrophe.  test_row_fold checks row_value_fast against
+ * norm_value (row_value_fold_agrees). */
+#define ROW_FOLD(c)	((c) >= 'A' && (c) <= 'Z' ? (c) + 'a' - 'A' :	\
+	(c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == '-' ? ' ' :	\
+	(c) == '`' ? '\'' : (c))
+#define ROW_FOLD4(c)	ROW_FOLD(c), ROW_FOLD((c) + 1), ROW_FOLD((c) + 2), \
+	ROW_FOLD((c) + 3)
+#define ROW_FOLD16(c)	ROW_FOLD4(c), ROW_FOLD4((c) + 4), ROW_FOLD4((c) + 8), \
+	ROW_FOLD4((c) + 12)
+static const unsigned char row_ascii_fold[128] = {
+	ROW_FOLD16(0), ROW_FOLD16(16), ROW_FOLD16(32), ROW_FOLD16(48),
+	ROW_FOLD16(64), ROW_FOLD16(80), ROW_FOLD16(96), ROW_FOLD16(112),
+};
+/* The same for the bytes a part is made of, 0 for the others: those
+ * that fold to a space or an apostrophe, control bytes, bytes beyond
+ * ASCII (row_value_fast reads them one at a time). */
+#define ROW_PLAIN(c)	((c) < 0x20 || (c) >= 0x80 ||			\
+	ROW_FOLD(c) == ' ' || ROW_FOLD(c) == '\'' ? 0 : ROW_FOLD(c))
+#define ROW_PLAIN4(c)	ROW_PLAIN(c), ROW_PLAIN((c) + 1), ROW_PLAIN((c) + 2), \
+	ROW_PLAIN((c) + 3)
+#define ROW_PLAIN16(c)	ROW_PLAIN4(c), ROW_PLAIN4((c) + 4), \
+	ROW_PLAIN4((c) + 8), ROW_PLAIN4((c) + 12)
+#define ROW_PLAIN64(c)	ROW_PLAIN16(c), ROW_PLAIN16((c) + 16), \
+	ROW_PLAIN16((c) + 32), ROW_PLAIN16((c) + 48)
+static const unsigned char row_ascii_plain[256] = {
+	ROW_PLAIN64(0), ROW_PLAIN64(64), ROW_PLAIN64(128), ROW_PLAIN64(192),
+};
+
+/* Part [a, b) of a value's fold ends at one of its spaces or apostrophes
+ * (row_value_fast). */
+static inline void
+row_part_end(struct row_parts *p, uint64_t *bloom, size_t a, size_t b,
+    uint64_t h)
+{
+	if (p->n >= MAX_PARTS)
+		return;
+	p->compound = 1;
+	p->h[p->n] = h;
+	p->off[p->n] = (uint16_t)a;
+	p->len[p->n++] = (uint16_t)(b - a);
+	bloom_add(bloom, h);
+}
+
+/*
+ * Row value v[0, len) folded as norm_value (NORM_TEXT) folds it, appended
+ * to out with a space after it (none when the fold is empty), and split
+ * into p as row_value_split splits the fold, its parts' bits or-ed into
+ * bloom: one pass over the bytes, where the fold, its copy and the split
+ * were three (docs/performance.md, speed23b).  For a value of ASCII and
+ * of two-byte Latin letters that fold alone to two bytes at most
+ * (norm_latin_fold: "é" -> "e", "ß" -> "ss"), which is nearly every name
+ * and address; 0 for any other
+ * character (nothing appended, bloom unchanged: fold it with
+ * norm_value), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
+ * each byte's (row_ascii_fold) or letter's, spaces collapsed (never one
+ * first, never two in a row, none last), as norm_text's fast path.
+ */
+static int
+row_value_fast(const char *v, size_t len, struct buf *out,
+    struct row_parts *p, uint64_t *bloom, size_t *flen)
+{
+	const unsigned char *u = (const unsigned char *)v;
+	uint64_t h = UTIL_FNV1A_BASIS, bits[4] = { 0, 0, 0, 0 };
+	size_t n = 0, a = 0;	/* the bytes written; the part's start */
+	unsigned high = 0;
+	/* sp: a space here is dropped (at the start, after a space); pend:
+	 * the last byte written is a space, a part's end once a byte follows
+	 * (the last one is dropped) */
+	int sp = 1, pend = 0;
+	char *d;
+
+	/* a byte folds to one, a two-byte letter to two at most (longer:
+	 * norm_value's way): the fold is no longer than the value, and
+	 * ctxfold no larger than before */
+	if (buf_reserve(out, len + 1) != 0)
+		return -ENOMEM;
+	d = out->data + out->len;
+	p->n = 0;
+	p->compound = 0;
+	for (size_t k = 0; k < len;) {
+		const char *f;
+		unsigned char x;
+		int fl;
+
+		/* a part's letters and digits (most bytes): folded, stored and
+		 * hashed, with no other test */
+		if (row_ascii_plain[u[k]]) {
+			if (pend) {
+				row_part_end(p, bits, a, n - 1, h);
+				a = n;
+				h = UTIL_FNV1A_BASIS;
+				pend = 0;
+			}
+			do {
+				x = row_ascii_plain[u[k]];
+				d[n++] = (char)x;
+				h = (h ^ x) * FNV_PRIME;
+			} while (++k < len && row_ascii_plain[u[k]]);
+			sp = 0;
+			continue;
+		}
+		if (u[k] < 0x80) {
+			f = (const char *)&row_ascii_fold[u[k]];
+			fl = 1;
+			k++;
+		} else if (u[k] < 0xc2 || u[k] > 0xc9 || k + 1 >= len ||
+		    (u[k + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
+		    ((unsigned)(u[k] & 0x1f) << 6) | (u[k + 1] & 0x3fu),
+		    &f)) < 0 || fl > 2) {
+			return 0;
+		} else {
+			k += 2;
+		}
+		for (int j = 0; j < fl; j++) {
+			x = (unsigned char)f[j];
+			/* a space (maybe dropped) ends the part once a byte
+			 * follows it; an apostrophe ends it where it stands */
+			if (x == ' ') {
+				if (!sp) {
+					d[n++] = ' ';
+					sp = pend = 1;
+				}
+				continue;
+			}
+			if (pend) {
+				row_part_end(p, bits, a, n - 1, h);
+				a = n;
+				h = UTIL_FNV1A_BASIS;
+				pend = 0;
+			}
+			d[n++] = (char)x;
+			sp = 0;
+			high |= x;
+			if (x == '\'') {
+				row_part_end(p, bits, a, n - 1, h);
+				a = n;
+				h = UTIL_FNV1A_BASIS;
+			} else {
+				h = (h ^ x) * FNV_PRIME;
+			}
+		}
+	}
+	n -= (size_t)pend;	/* the last space */
+	if (a < n && p->n < MAX_PARTS) {
+		p->h[p->n] = h;
+		p->off[p->n] = (uint16_t)a;
+		p->len[p->n++] = (uint16_t)(n - a);
+		bloom_add(bits, h);
+	}
+	p->ascii = high < 0x80;
+	for (int j = 0; j < 4; j++)
+		bloom[j] |= bits[j];
+	*flen = n;
+	if (n > 0) {
+		d[n] = ' ';
+		out->len += n + 1;
+	}
+	return 1;
+}
+
+/* For the tests (test_row_fold): value v folded and split by
+ * row_value_fast, and by norm_value then row_value_split, as
+ * scan_row_names does either way: 1 the same fold, parts and filter
+ * bits, 0 not, 2 row_value_fast leaves the value to norm_value, or a
+ * negative errno. */
+int
+row_value_fold_agrees(const char *v, size_t len)
+{
+	struct buf fast = BUF_INIT, ref = BUF_INIT;
+	struct row_parts pf, pr;
+	uint64_t bf[4] = { 0, 0, 0, 0 }, br[4] = { 0, 0, 0, 0 };
+	size_t flen = 0;
+	int r;
+
+	if ((r = row_value_fast(v, len, &fast, &pf, bf, &flen)) != 1) {
+		r = r == 0 ? 2 : r;
+		goto out;
+	}
+	if ((r = norm_value(NORM_TEXT, v, len, &ref)) != 0 ||
+	    (r = buf_putc(&ref, ' ')) != 0)
+		goto out;
+	ref.len--;	/* the space after it, for row_value_split */
+	r = 0;
+	if (flen != ref.len || fast.len != (flen > 0 ? flen + 1 : 0) ||
+	    memcmp(fast.data ? fast.data : "", ref.data, flen) != 0)
+		goto out;
+	if (flen == 0) {
+		r = 1;
+		goto out;
+	}
+	row_value_split(ref.data, ref.len, &pr, br);
+	if (pf.n != pr.n || pf.compound != pr.compound ||
+	    pf.ascii != pr.ascii || memcmp(bf, br, sizeof(bf)) != 0)
+		goto out;
+	for (size_t q = 0; q < pf.n; q++)
+		if (pf.h[q] != pr.h[q] || pf.off[q] != pr.off[q] ||
+		    pf.len[q] != pr.len[q])
+			goto out;
+	r = 1;
+ out:
+	buf_free(&fast);
+	buf_free(&ref);
+	return r;
 }
 
 /* Row value k found at the words listed in cand (ncand of them, in
@@ -642,7 +855,9 @@ fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
 			continue;
 		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
 			const char *w = s->ctxfold.data + off[k] + p->off[q];
-			size_t nc = fuzzy_nchars(w, p->len[q]);
+			/* (an ASCII part: a character a byte) */
+			size_t nc = p->ascii ? p->len[q] :
+			    fuzzy_nchars(w, p->len[q]);
 			unsigned max = fuzzy_budget(nc);
 
 			if (max == 0)
@@ -911,7 +1126,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	/* Each name or address value folded (after the one before it in
 	 * ctxfold) and listed: the loops below and scan_row_fuzzy walk
 	 * these few, not the whole row (seven columns or more, most of them
-	 * no name: a branch on each kind, every comment). */
+	 * no name: a branch on each kind, every comment).  Folded and split
+	 * in one pass (row_value_fast); a value it cannot fold goes through
+	 * norm_value and is split once ctxfold is whole. */
 	buf_reset(&s->ctxfold);
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		off[k] = s->ctxfold.len;
@@ -920,23 +1137,32 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		 * branch of its own) */
 		if (!row_kind_folded(row[k].kind))
 			continue;
-		if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len, &s->tmp)) != 0 ||
-		    (r = buf_append(&s->ctxfold, s->tmp.data, s->tmp.len)) != 0)
+		if ((r = row_value_fast(row[k].v, row[k].len, &s->ctxfold,
+		    &parts[k], bloom, &flen[k])) < 0)
 			return r;
-		flen[k] = s->ctxfold.len - off[k];
+		if (r == 0) {
+			if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
+			    &s->tmp)) != 0 || (r = buf_append(&s->ctxfold,
+			    s->tmp.data, s->tmp.len)) != 0)
+				return r;
+			flen[k] = s->ctxfold.len - off[k];
+			/* the end of the value for row_value_split */
+			if (flen[k] > 0 &&
+			    (r = buf_putc(&s->ctxfold, ' ')) != 0)
+				return r;
+			parts[k].n = SIZE_MAX;	/* split below */
+		}
 		if (flen[k] == 0)
 			continue;
 		vals[nvals++] = (uint8_t)k;
-		/* the end of the value for row_value_split */
-		if ((r = buf_putc(&s->ctxfold, ' ')) != 0)
-			return r;
 	}
 	if (nvals == 0)
 		return 0;	/* and ctxfold may still be empty (NULL) */
 	/* ctxfold is whole: no realloc moves it any more */
 	for (size_t x = 0; x < nvals; x++)
-		row_value_split(s->ctxfold.data + off[vals[x]], flen[vals[x]],
-		    &parts[vals[x]], bloom);
+		if (parts[vals[x]].n == SIZE_MAX)
+			row_value_split(s->ctxfold.data + off[vals[x]],
+			    flen[vals[x]], &parts[vals[x]], bloom);
 	/* One walk for both: the words that may be a part (the filter) and
 	 * those that may be a typo of one (fuzzy_may).  The filter's first
 	 * bit turns most words away, a branch the predictor learns; one

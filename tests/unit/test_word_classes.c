@@ -1,0 +1,128 @@
+/* Unit tests for the word classes before WC_LATE (src/detect_int.h
+ * WC_PAIR .. WC_PARTICLE, detect.c word_class_early): listed when a rule
+ * first asks one (docs/performance.md, speed23b), each holds exactly the
+ * words its definition names, in order, whenever it is made: as the
+ * rules found it after detect_run, and made again afresh.  A word left
+ * out would be a name a rule never looks at. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "icd10.h"
+#include "../../src/detect_int.h"	/* white-box: the words' fields */
+
+static struct detect_scratch S;
+static const struct detect_options ALL = { DETECT_ALL, 8,
+	ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+/* Word i is in class c by the class's definition (detect_int.h). */
+static int
+in_class(const char *t, int c, size_t i)
+{
+	const struct detect_word *w = &S.words[i];
+	const struct detect_word *x = i + 1 < S.nwords ? w + 1 : NULL;
+	const struct detect_word *p = i > 0 ? w - 1 : NULL;
+	uint32_t cu = W_CAP | W_UPPER;
+
+	switch (c) {
+	case WC_PAIR:
+		return x != NULL && (w->flags & cu) &&
+		    ((x->flags & cu) || (x->dflags & D_PARTICLE));
+	case WC_NEAR:
+		if (w->flags & W_DIGIT)
+			return 0;
+		if ((w->flags & cu) && w->nchars >= 3)
+			return 1;
+		return p != NULL && w->nchars <= 2 && w->start == p->end + 1 &&
+		    (t[p->end] == '\'' || t[p->end] == '-');
+	case WC_RELATION:
+		return x != NULL && (w->dflags & (D_RELATIVE | D_RELATION |
+		    D_RELCUE));
+	case WC_TITLE:
+		return x != NULL && (w->dflags & (D_TITLE | D_RELATIVE |
+		    D_SPLITT));
+	default:	/* WC_PARTICLE */
+		return x != NULL && (w->dflags & D_PARTICLE) &&
+		    (w->nchars != 1 || !(w->flags & W_DOT));
+	}
+}
+
+static void
+check_early_classes(const char *t)
+{
+	for (int c = 0; c < WC_LATE; c++) {
+		size_t n, m = 0;
+		const uint32_t *l = word_class(&S, c, &n);
+
+		for (size_t i = 0; i < S.nwords; i++) {
+			if (!in_class(t, c, i))
+				continue;
+			assert_true(m < n);
+			assert_int_equal(l[m], i);
+			m++;
+		}
+		assert_int_equal(m, n);
+	}
+}
+
+/* 3,000 random comments of capitalized words, particles, titles,
+ * relatives, initials, numbers and short glued words, joined by the gaps
+ * that join words and those that do not. */
+static void
+test_early_word_classes(void **state)
+{
+	static const char *const pieces[] = {
+		"J.", "m.", "D.", "Mme", "DR", "Dr", "MARTEAU", "Dupont", "de",
+		"la", "Le", "du", "d", "l", "h", "Guivarc", "fille", "mari",
+		"signale", "12", "et", "patient", "PIGEON", "Van", "der", "ép.",
+		"Ma", "dame", "Marie", "Ab", "x",
+	};
+	static const char *const gaps[] = { " ", ", ", ". ", "'", "-", "  ",
+		" : " };
+	char t[600];
+
+	(void)state;
+	srand(23);
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0, n = 1 + (size_t)rand() % 30;
+
+		for (size_t k = 0; k < n; k++) {
+			const char *w = pieces[(size_t)rand() %
+			    (sizeof(pieces) / sizeof(pieces[0]))];
+			const char *g = gaps[(size_t)rand() %
+			    (sizeof(gaps) / sizeof(gaps[0]))];
+
+			if (k > 0) {
+				memcpy(t + len, g, strlen(g));
+				len += strlen(g);
+			}
+			memcpy(t + len, w, strlen(w));
+			len += strlen(w);
+		}
+		t[len] = '\0';
+		assert_int_equal(detect_run(&ALL, t, len, NULL, 0, &S), 0);
+		check_early_classes(S.text);
+		for (int c = 0; c < WC_LATE; c++)
+			S.nwclass[c] = UINT32_MAX;	/* made again */
+		check_early_classes(S.text);
+	}
+	/* no words: every list empty */
+	assert_int_equal(detect_run(&ALL, "", 0, NULL, 0, &S), 0);
+	check_early_classes("");
+	detect_scratch_free(&S);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_early_word_classes),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
