@@ -2988,6 +2988,49 @@ title_before(const struct view *v, struct view_reader *rd, long line,
 	return r;
 }
 
+/*
+ * The same under a header that names some of the policy's columns: a
+ * title line one of whose cells is a column's header ("Sexe;du;jour"
+ * above "Nom;IPP;Sexe") was the header, so the real header and its rows
+ * were read by the title's rules, and the names came out raw under the
+ * kept Sexe, under columns = drop too (hostile22).  A record among the
+ * first TITLE_RECORDS two of whose cells are, whole, headers of the
+ * policy's columns other than their own column's (or a column no rule
+ * names) is the real header, and the file fails there.  Two, whole
+ * cells: one cell saying "Nom" (a key-value row, a note), or a comment
+ * naming columns ("Nom, IPP vus"), is data, as before.
+ */
+static int
+header_below(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	const struct policy_column *m;
+	struct buf norm = BUF_INIT;
+	const char *val;
+	size_t len, i, hits = 0, first = 0;
+	int r = 0;
+
+	for (i = 0; i < rec->nfields && i < v->ncols && r == 0; i++) {
+		if (rec->fields[i].raw_len == 0 || rec->fields[i].raw_len > 1024)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
+		    (r = norm_header(val, len, &norm)) != 0)
+			break;
+		if (norm.len > 0 && (m = policy_match_column(v->engine->policy,
+		    v->rule, norm.data)) != NULL && m != v->cols[i].rule &&
+		    hits++ == 0)
+			first = i;
+	}
+	buf_free(&norm);
+	if (r == 0 && hits >= 2)
+		r = set_error(err, line, first + 1, "headers of the policy's "
+		    "columns below the header, under other columns: a title "
+		    "line before the header? (remove the lines above it)");
+	return r;
+}
+
 /* The record's shown cells, with their delimiters, into rd->out: twice
  * compiled, `views` a constant (emit_op_cell), so that a view without
  * scrub pays nothing for it.  append_raw, settle_cell and emit_row_name
@@ -3053,8 +3096,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	}
 	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
 		return r;
-	if (v->title_check && line < v->data_line + TITLE_RECORDS &&
-	    (r = title_before(v, rd, line, err)) != 0)
+	if (line < v->data_line + TITLE_RECORDS && (r = v->title_check ?
+	    title_before(v, rd, line, err) : header_below(v, rd, line,
+	    err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);

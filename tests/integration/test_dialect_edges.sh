@@ -95,6 +95,18 @@ cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
 # which holds a name, came out as the view's header.
 printf 'Liste des patients;;\nIPP;Nom;Sexe\n1019;ZORGLUTITA;M\n' > src/strict_title.csv
 printf 'Patients ZORGLUTITB, suivi\nIPP;Nom;Sexe\n1020;ZORGLUTITC;F\n' > src/title.csv
+# A title line one of whose cells is a column's header (hostile22): the
+# title named that column, so the real header was a record and its rows
+# were read by the title's rules, the names under the kept Sexe, under
+# columns = drop too (srcdrop/, policy.drop).  The file fails at the real
+# header.  strict_title_ok.csv: a rule's header inside a comment and a
+# dropped column's cell that is a header stay data (exported).
+printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITD;1046;M\n' > src/strict_title_named.csv
+printf 'IPP;Nom;Sexe;Commentaire\n1047;Martin;M;Nom, IPP et Sexe vus\n' > src/strict_title_ok.csv
+mkdir srcdrop
+printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITE;1048;M\n' > srcdrop/title_named.csv
+printf 'IPP;Sexe;Statut\n1049;F;Nom\n' > srcdrop/title_dropped_ok.csv
+sed 's/^columns = keep$/columns = drop/' policy > policy.drop
 # A file without its header line: its first record was the header, named
 # no column, and every cell of every row came out raw (redteam11).
 printf '1021;ZORGLUNOH;M;03/04/1960\n1022;ZORGLUNOI;F;05/06/1970\n' > src/strict_noheader.csv
@@ -269,6 +281,20 @@ check "... to standard output: nothing of it, the title's name included" \
     sh -c "test ! -s title.out && ! grep -q ZORGLUTITB title.out"
 "$bin" export -p policy -k key src/strict_title.csv - > strict_title.out 2> /dev/null
 check "... the padded title under ragged = fail: nothing either" test ! -s strict_title.out
+check "a title line that names a kept column: the file fails" \
+    test ! -e out/strict_title_named.csv
+check "... and says where" grep -q \
+    "strict_title_named.csv: line 2, column 1: headers of the policy's columns below the header, under other columns" export.err
+check "... a rule's header inside a comment stays data (exported)" \
+    test -s out/strict_title_ok.csv
+"$bin" export -p policy.drop -k key srcdrop outdrop > drop.out 2> drop.err
+check "... under columns = drop too: the file fails (exit 1)" test $? -eq 1
+check "... nothing of it written" test ! -e outdrop/title_named.csv
+"$bin" export -p policy.drop -k key srcdrop/title_named.csv - > drop_named.out 2>> drop.err
+check "... no raw name to standard output" sh -c "test ! -s drop_named.out"
+check "... a dropped column's cell that is a header stays data (exported)" \
+    test -s outdrop/title_dropped_ok.csv
+check "... no raw value in its messages" noraw drop.out drop.err
 check "a file without its header line: the file fails" \
     test ! -e out/strict_noheader.csv
 check "... and says where" grep -q \
@@ -346,6 +372,10 @@ check "mount: a title line before the header gives EIO" \
     fails_with EIO "open('mnt/strict_title.csv', 'rb').read()"
 check "mount: ... under ragged = pad too" \
     fails_with EIO "open('mnt/title.csv', 'rb').read()"
+check "mount: a title line that names a kept column gives EIO" \
+    fails_with EIO "open('mnt/strict_title_named.csv', 'rb').read()"
+check "mount: ... a rule's header inside a comment stays data" \
+    cmp -s out/strict_title_ok.csv mnt/strict_title_ok.csv
 check "mount: a file without its header line gives EIO" \
     fails_with EIO "open('mnt/strict_noheader.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \

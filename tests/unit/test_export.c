@@ -589,6 +589,38 @@ test_title_line_before_the_header(void **state)
 	engine_free(e);
 }
 
+/* A title line one of whose cells is a column's header, under the
+ * default columns = drop: it was the header, so the real header was a row
+ * and the names under it came out raw under the kept Note (hostile22).
+ * Two cells of a record among the first that are other columns' headers
+ * fail the file.  Negative: one such cell, a comment naming columns, the
+ * header again in its order, are rows. */
+static void
+test_title_line_naming_a_column(void **state)
+{
+	static const struct { const char *data; long line; } fail[] = {
+		{ "Note;du;jour\nNom;IPP;Note\nZORGLUT;4009;a\n", 2 },
+		{ "x;Note;y\n\"IPP\";\xef\xbb\xbf NOM ;Note\n4009;ZORGLUT;a\n", 2 },
+		{ "Note;x;y\n;;\nNom;IPP;Note\nZORGLUT;4009;a\n", 3 },
+	};
+	static const char *const rows[] = {
+		"IPP;Nom;Note\n1001;Martin;Nom\n",
+		"IPP;Nom;Note\n1001;Martin;Nom, IPP vus\n",
+		"IPP;Nom;Note\n1001;Martin;a\nIPP;Nom;Note\n1002;Durand;b\n",
+		"Note;x\nNom;a\n",
+	};
+	struct engine *e = test_engine(policy_text);
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
+		assert_view_fails(e, fail[i].data, fail[i].line, "title",
+		    "ZORGLUT", &body);
+	assert_views_read(e, rows, sizeof(rows) / sizeof(rows[0]), &body);
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* A file in a delimiter the reader does not split on (':', a space, HL7's
  * '^', '~', Hive's ^A, '¦'): each record was one field, the header named no column and
  * looked like no data, so under columns = keep every row came out whole,
@@ -1147,6 +1179,7 @@ main(void)
 		cmocka_unit_test(test_header_encoded_twice),
 		cmocka_unit_test(test_header_letters_lost),
 		cmocka_unit_test(test_title_line_before_the_header),
+		cmocka_unit_test(test_title_line_naming_a_column),
 		cmocka_unit_test(test_delimiter_the_reader_does_not_split),
 		cmocka_unit_test(test_headerless_file_under_keep),
 		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
