@@ -112,10 +112,14 @@ struct view {
 	struct buf		 head;		/* BOM and header, as the view shows them */
 	/* The header's cells as header_again compares them (cell_text):
 	 * end to end in hdr_text, cell i at hdr_off[i]..hdr_off[i + 1];
-	 * sorted by their hash for a lookup; a bit per length below 64 as a
-	 * first test on a record's first cell. */
+	 * then, from ncols to nhdr, the headers of the file's column rules
+	 * as the policy spells them, entry k read by hdr_rule[k]; sorted by
+	 * their hash for a lookup; a bit per length below 64 as a first
+	 * test on a record's first cell. */
 	struct buf		 hdr_text;
 	size_t			*hdr_off;
+	size_t			 nhdr;
+	const struct policy_column **hdr_rule;
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
 	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
@@ -1225,41 +1229,77 @@ cmp_hdr_hash(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The header's cells, for header_again. */
+/* One entry of header_again's table: text p[0..len) read by `rule`. */
 static int
-plan_header_cells(struct view *v, const struct csvio_record *rec)
+add_header_entry(struct view *v, size_t k, const char *p, size_t len,
+    const struct policy_column *rule)
 {
-	size_t i, len;
-	const char *p;
 	int r;
 
-	if ((v->hdr_off = calloc(v->ncols + 1, sizeof(*v->hdr_off))) == NULL ||
-	    (v->hdr_sorted = calloc(v->ncols, sizeof(*v->hdr_sorted))) == NULL)
-		return -ENOMEM;
-	for (i = 0; i < v->ncols; i++) {
-		p = cell_text(&rec->fields[i], &len);
-		v->hdr_off[i] = v->hdr_text.len;
-		if ((r = buf_append(&v->hdr_text, p, len)) != 0)
-			return r;
-		if (len > 0 && len < 64)
-			v->hdr_lens |= (uint64_t)1 << len;
-		if (len > 0) {
-			unsigned char c = (unsigned char)p[0];
-			unsigned char o = c >= 'a' && c <= 'z' ? c - 32 :
-			    c >= 'A' && c <= 'Z' ? c + 32 : c;
+	v->hdr_off[k] = v->hdr_text.len;
+	if ((r = buf_append(&v->hdr_text, p, len)) != 0)
+		return r;
+	v->hdr_off[k + 1] = v->hdr_text.len;
+	v->hdr_rule[k] = rule;
+	if (len > 0 && len < 64)
+		v->hdr_lens |= (uint64_t)1 << len;
+	if (len > 0) {
+		unsigned char c = (unsigned char)p[0];
+		unsigned char o = c >= 'a' && c <= 'z' ? c - 32 :
+		    c >= 'A' && c <= 'Z' ? c + 32 : c;
 
-			v->hdr_first[c >> 6] |= (uint64_t)1 << (c & 63);
-			v->hdr_first[o >> 6] |= (uint64_t)1 << (o & 63);
-		}
-		v->hdr_sorted[i].h = fold_hash(p, len);
-		v->hdr_sorted[i].col = i;
+		v->hdr_first[c >> 6] |= (uint64_t)1 << (c & 63);
+		v->hdr_first[o >> 6] |= (uint64_t)1 << (o & 63);
 	}
-	v->hdr_off[v->ncols] = v->hdr_text.len;
-	qsort(v->hdr_sorted, v->ncols, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	v->hdr_sorted[k].h = fold_hash(p, len);
+	v->hdr_sorted[k].col = k;
 	return 0;
 }
 
-/* Whether p[0..n) is header cell `col`, in any ASCII case. */
+/*
+ * The header's cells, for header_again, and the headers of the policy's
+ * column rules for this file as the policy spells them: a second export
+ * appended whose header names a column by another of its rule's headers
+ * ("Genre;IPP;Nom" under "IPP;Nom;Sexe", Genre a header of Sexe's rule)
+ * was not the header again, and its rows came out under the first
+ * header's rules, the names under the kept Sexe (hostile22).
+ */
+static int
+plan_header_cells(struct view *v, const struct csvio_record *rec)
+{
+	const struct policy *p = v->engine->policy;
+	size_t i, j, k, len, n = v->ncols;
+	const char *t;
+	int r;
+
+	for (i = 0; i < p->ncolumns; i++)
+		if (policy_column_in_file(&p->columns[i], v->rule))
+			n += p->columns[i].nheaders;
+	if ((v->hdr_off = calloc(n + 1, sizeof(*v->hdr_off))) == NULL ||
+	    (v->hdr_rule = calloc(n ? n : 1, sizeof(*v->hdr_rule))) == NULL ||
+	    (v->hdr_sorted = calloc(n ? n : 1, sizeof(*v->hdr_sorted))) == NULL)
+		return -ENOMEM;
+	for (k = 0; k < v->ncols; k++) {
+		t = cell_text(&rec->fields[k], &len);
+		if ((r = add_header_entry(v, k, t, len, v->cols[k].rule)) != 0)
+			return r;
+	}
+	for (i = 0; i < p->ncolumns; i++) {
+		const struct policy_column *c = &p->columns[i];
+
+		if (!policy_column_in_file(c, v->rule))
+			continue;
+		for (j = 0; j < c->nheaders; j++, k++)
+			if ((r = add_header_entry(v, k, c->spelled[j],
+			    strlen(c->spelled[j]), c)) != 0)
+				return r;
+	}
+	v->nhdr = k;
+	qsort(v->hdr_sorted, v->nhdr, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	return 0;
+}
+
+/* Whether p[0..n) is header entry `col`, in any ASCII case. */
 static int
 is_header_cell(const struct view *v, size_t col, const char *p, size_t n)
 {
@@ -1276,6 +1316,7 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
 	struct hdr_hash key, *at;
 	const char *p;
 	size_t n;
+	int found = 0;
 
 	p = cell_text(f, &n);
 	*moved = 0;
@@ -1284,18 +1325,24 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
 	if (i < v->ncols && is_header_cell(v, i, p, n))
 		return 1;
 	key.h = fold_hash(p, n);
-	if ((at = bsearch(&key, v->hdr_sorted, v->ncols, sizeof(key),
+	if ((at = bsearch(&key, v->hdr_sorted, v->nhdr, sizeof(key),
 	    cmp_hdr_hash)) == NULL)
 		return 0;
-	/* The first of the cells with this hash, then each in turn. */
+	/* The first of the entries with this hash, then each in turn: a
+	 * header cell of another column, or a policy's header of another
+	 * rule than this column's, is out of its place. */
 	while (at > v->hdr_sorted && at[-1].h == key.h)
 		at--;
-	for (; at < v->hdr_sorted + v->ncols && at->h == key.h; at++)
+	for (; at < v->hdr_sorted + v->nhdr && at->h == key.h; at++)
 		if (is_header_cell(v, at->col, p, n)) {
-			*moved = 1;
-			return 1;
+			if (at->col < v->ncols || i >= v->ncols ||
+			    v->hdr_rule[at->col] != v->cols[i].rule) {
+				*moved = 1;
+				return 1;
+			}
+			found = 1;
 		}
-	return 0;
+	return found;
 }
 
 /*
@@ -1309,6 +1356,10 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
  * as before.  Only a record whose first cell is as long as a header cell
  * is looked at further (a bit test per record).
  */
+static const char again_why[] = "the header again with its columns in "
+    "another order (two exports concatenated?): the rows after it would be "
+    "read under the first header's rules";
+
 static int
 header_again(const struct view *v, const struct csvio_record *rec, long line,
     struct pfs_error *err)
@@ -1333,9 +1384,7 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 		}
 	if (hits < 2 || !any_moved)
 		return 0;
-	return set_error(err, line, 0, "the header again with its columns "
-	    "in another order (two exports concatenated?): the rows after it "
-	    "would be read under the first header's rules");
+	return set_error(err, line, 0, again_why);
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
@@ -3008,7 +3057,7 @@ header_below(const struct view *v, struct view_reader *rd, long line,
 	const struct policy_column *m;
 	struct buf norm = BUF_INIT;
 	const char *val;
-	size_t len, i, hits = 0, first = 0;
+	size_t len, i, hits = 0, first = 0, named = 0;
 	int r = 0;
 
 	for (i = 0; i < rec->nfields && i < v->ncols && r == 0; i++) {
@@ -3024,11 +3073,18 @@ header_below(const struct view *v, struct view_reader *rd, long line,
 			first = i;
 	}
 	buf_free(&norm);
-	if (r == 0 && hits >= 2)
-		r = set_error(err, line, first + 1, "headers of the policy's "
-		    "columns below the header, under other columns: a title "
-		    "line before the header? (remove the lines above it)");
-	return r;
+	if (r != 0 || hits < 2)
+		return r;
+	/* Which it more likely is, for the message: a record that names
+	 * more of the policy's columns than the header is the real header
+	 * under a title; else a second export's header. */
+	for (i = 0; i < v->ncols; i++)
+		named += v->cols[i].rule != NULL;
+	if (hits <= named)
+		return set_error(err, line, 0, again_why);
+	return set_error(err, line, first + 1, "headers of the policy's "
+	    "columns below the header, under other columns: a title line "
+	    "before the header? (remove the lines above it)");
 }
 
 /* The record's shown cells, with their delimiters, into rd->out: twice
@@ -3094,11 +3150,13 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
 				return set_error(err, line, i + 1, bad);
 	}
-	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
-		return r;
+	/* A title's real header first (its message says what to remove),
+	 * then the header again, anywhere. */
 	if (line < v->data_line + TITLE_RECORDS && (r = v->title_check ?
 	    title_before(v, rd, line, err) : header_below(v, rd, line,
 	    err)) != 0)
+		return r;
+	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
@@ -3337,6 +3395,7 @@ view_free(struct view *v)
 	buf_free(&v->head);
 	buf_free(&v->hdr_text);
 	free(v->hdr_off);
+	free(v->hdr_rule);
 	free(v->hdr_sorted);
 	free(v);
 }

@@ -60,6 +60,11 @@ identifies = first_name
 [column comm]
 headers = Commentaire
 op = scrub
+
+[column genre]
+headers = Genre, Sexe du patient
+op = keep
+files = strict
 P
 } > policy
 cat > policy.keep <<'P'
@@ -107,6 +112,16 @@ mkdir srcdrop
 printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITE;1048;M\n' > srcdrop/title_named.csv
 printf 'IPP;Sexe;Statut\n1049;F;Nom\n' > srcdrop/title_dropped_ok.csv
 sed 's/^columns = keep$/columns = drop/' policy > policy.drop
+# Two exports concatenated, the second naming a column by another of the
+# policy's headers (hostile22): "Genre;IPP;Nom" was not the header again
+# (its cells are not the first header's), so past the first records its
+# rows were read by the first header's rules, the name under the kept
+# Sexe.  strict_concat_same.csv: the second header in its order, one of
+# its cells another spelling of its own column's rule, is a row as before.
+{ printf 'IPP;Nom;Genre\n'; i=0; while [ $i -lt 10 ]; do printf '%d;Martin;M\n' $((1060 + i)); i=$((i + 1)); done
+  printf 'Sexe du patient;IPP;Nom\nF;1071;ZORGLUSYN\n'; } > src/strict_concat_synonym.csv
+{ printf 'IPP;Nom;Genre\n'; i=0; while [ $i -lt 10 ]; do printf '%d;Martin;M\n' $((1080 + i)); i=$((i + 1)); done
+  printf 'IPP;Nom;Sexe du patient\n1091;Durand;F\n'; } > src/strict_concat_same.csv
 # A file without its header line: its first record was the header, named
 # no column, and every cell of every row came out raw (redteam11).
 printf '1021;ZORGLUNOH;M;03/04/1960\n1022;ZORGLUNOI;F;05/06/1970\n' > src/strict_noheader.csv
@@ -303,6 +318,12 @@ check "the header again in another column order: the file fails" \
     test ! -e out/strict_concat.csv
 check "... and says where" grep -q \
     "strict_concat.csv: line 3: the header again with its columns in another order" export.err
+check "the header again under another of its rules' headers: the file fails" \
+    test ! -e out/strict_concat_synonym.csv
+check "... and says where" grep -q \
+    "strict_concat_synonym.csv: line 12: the header again with its columns in another order" export.err
+check "... the second header in its order stays a row (exported)" \
+    test -s out/strict_concat_same.csv
 check "UTF-8 rows in a Windows-1252 file: the file fails" \
     test ! -e out/strict_enc_mixed.csv
 check "... and says why, with the line" grep -q \
@@ -382,6 +403,8 @@ check "mount: a DOS code page gives EIO" \
     fails_with EIO "open('mnt/dos.csv', 'rb').read()"
 check "mount: the header again in another column order gives EIO" \
     fails_with EIO "open('mnt/strict_concat.csv', 'rb').read()"
+check "mount: the header again under another of its rules' headers gives EIO" \
+    fails_with EIO "open('mnt/strict_concat_synonym.csv', 'rb').read()"
 check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
 check "mount: a DOS code page past the sniffed bytes gives EIO" \

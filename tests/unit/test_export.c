@@ -360,6 +360,46 @@ test_header_again_in_another_order(void **state)
 	engine_free(e);
 }
 
+/* The header again under another of its rules' headers, past the first
+ * records (hostile22): "Remarque;IPP;Nom" (Remarque a header of Note's
+ * rule) matched none of the first header's cells, so its rows were read
+ * under them, the name under the kept Note.  Negative: the second header
+ * in its order, one cell another spelling of its own rule, a row holding
+ * one such header, are rows. */
+static void
+test_header_again_under_synonyms(void **state)
+{
+	static const char text[] =
+	    "[project]\nname = t\npatient = ipp\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP, N° IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "[column note]\nheaders = Note, Remarque\nop = keep\n";
+#define ROWS10	"1001;Martin;a\n1002;Martin;a\n1003;Martin;a\n" \
+	"1004;Martin;a\n1005;Martin;a\n1006;Martin;a\n1007;Martin;a\n" \
+	"1008;Martin;a\n1009;Martin;a\n1010;Martin;a\n"
+	static const char *const fail[] = {
+		"IPP;Nom;Note\n" ROWS10 "Remarque;IPP;Nom\nb;4011;ZORGLUSYN\n",
+		"IPP;Nom;Note\n" ROWS10 "\"remarque\";N° IPP; nom \nb;4011;ZORGLUSYN\n",
+		"IPP;Nom;Note\n" ROWS10 "Nom;Remarque;IPP\nZORGLUSYN;b;4011\n",
+	};
+	static const char *const rows[] = {
+		"IPP;Nom;Note\n" ROWS10 "N° IPP;Nom;Remarque\n4011;Durand;b\n",
+		"IPP;Nom;Note\n" ROWS10 "4011;Remarque;b\n",
+	};
+#undef ROWS10
+	struct engine *e = test_engine(text);
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
+		assert_view_fails(e, fail[i], 12, "another order", "ZORGLUSYN",
+		    &body);
+	assert_views_read(e, rows, sizeof(rows) / sizeof(rows[0]), &body);
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* A DOS code page (CP850) after the bytes the sniffer decided Windows-1252
  * on: its é between two letters (Ren\x82e) is 1252's low quote.  Read on,
  * it was a kept cell 'Ren‚e ZORGLUDOS' in the view; the file fails at that
@@ -1175,6 +1215,7 @@ main(void)
 		cmocka_unit_test(test_chunk_error_names_its_line),
 		cmocka_unit_test(test_malformed_file_leaves_nothing),
 		cmocka_unit_test(test_header_again_in_another_order),
+		cmocka_unit_test(test_header_again_under_synonyms),
 		cmocka_unit_test(test_dos_codepage_past_the_sniff),
 		cmocka_unit_test(test_header_encoded_twice),
 		cmocka_unit_test(test_header_letters_lost),
