@@ -25,7 +25,7 @@ struct keptscan {
 	size_t			*view_col;	/* each kept column's, in the view */
 	uint32_t		*groups;	/* each one's sensitive groups */
 	struct csvio_record	 rec;
-	struct buf		 cell, utf8;
+	struct buf		 cell, utf8, joined;
 	struct detect_scratch	 det;
 };
 
@@ -214,6 +214,51 @@ written_integer(const char *t, size_t len, char *out, size_t outsz)
 	return n >= KEPTSCAN_ID_DIGITS;
 }
 
+/*
+ * The cell with each run of line breaks and tabs (CR, LF, VT, FF, TAB,
+ * and beyond ASCII NEL, LINE and PARAGRAPH SEPARATOR) made one space, into
+ * out: 1 if there was one.  A NIR or a phone cut by a quoted line break
+ * ("1 84 02<LF>75 123 456 74", an address field pasted on two lines) is
+ * two numbers to the detectors, which read a line break as a boundary, so
+ * check reported a kept column of them as holding none (hostile22); the
+ * view shows the cell as written, line break and all, which any reader
+ * joins again.
+ */
+static int
+lines_joined(const char *t, size_t len, struct buf *out, int *changed)
+{
+	size_t i = 0, w;
+	int r, in_break = 0;
+
+	*changed = 0;
+	buf_reset(out);
+	while (i < len) {
+		unsigned char c = (unsigned char)t[i];
+
+		w = 0;
+		if (c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == '\t')
+			w = 1;
+		else if (c == 0xc2 && i + 1 < len && (unsigned char)t[i + 1] == 0x85)
+			w = 2;
+		else if (c == 0xe2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+		    ((unsigned char)t[i + 2] == 0xa8 || (unsigned char)t[i + 2] == 0xa9))
+			w = 3;
+		if (w > 0) {
+			*changed = 1;
+			if (!in_break && (r = buf_putc(out, ' ')) != 0)
+				return r;
+			in_break = 1;
+			i += w;
+			continue;
+		}
+		in_break = 0;
+		if ((r = buf_putc(out, (char)c)) != 0)
+			return r;
+		i++;
+	}
+	return 0;
+}
+
 /* Kept column i's cell of s->rec as UTF-8, into *t; 0 and *t NULL if
  * the record has no such field. */
 static int
@@ -291,6 +336,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		const struct buf *t;
 		char digits[40];
 		unsigned found;
+		int joined = 0;
 
 		if ((r = cell_text(s, i, &t)) != 0)
 			return r;
@@ -298,6 +344,12 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 			continue;
 		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
 		    &found)) != 0)
+			return r;
+		if (found == 0 && (r = lines_joined(t->data, t->len,
+		    &s->joined, &joined)) != 0)
+			return r;
+		if (found == 0 && joined && (r = scan_cell(s, s->joined.data,
+		    s->joined.len, s->groups[i], &found)) != 0)
 			return r;
 		if (found == 0 && written_integer(t->data, t->len, digits,
 		    sizeof(digits)) &&
@@ -438,6 +490,7 @@ keptscan_free(struct keptscan *s)
 	csvio_record_free(&s->rec);
 	buf_free(&s->cell);
 	buf_free(&s->utf8);
+	buf_free(&s->joined);
 	detect_scratch_free(&s->det);
 	free(s);
 }
