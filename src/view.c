@@ -1682,6 +1682,46 @@ header_cell_encoding(const struct view *v, const struct csvio_field *f,
 	return 0;
 }
 
+/*
+ * A header cell that carries text no one sees: Unicode tag characters
+ * (U+E0000..U+E007F, an ASCII letter each), variation selectors 17 to 256
+ * (U+E0100..U+E01EF, a byte each) or a run of zero-width characters (two
+ * of them make a bit).  A header the policy matched is shown as the
+ * source writes it, and header matching reads through such characters,
+ * so "Sexe" followed by the tags of a patient's name met the kept Sexe's
+ * rule and the view's header carried the name, which any reader decodes
+ * (hostile22).  More than HIDDEN_MAX invisible characters of any kind
+ * fail the file too; one BOM, zero-width space or soft hyphen, as export
+ * tools leave them, is read as before.
+ */
+#define HIDDEN_MAX	2
+
+static int
+hidden_text(const char *val, size_t len)
+{
+	const uint8_t *s = (const uint8_t *)val, *end = s + len;
+	unsigned invisible = 0;
+	ucs4_t uc;
+	int n;
+
+	while (s < end) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		if ((n = u8_mbtouc(&uc, s, (size_t)(end - s))) <= 0)
+			n = 1;
+		s += n;
+		if ((uc >= 0xe0000 && uc <= 0xe007f) ||
+		    (uc >= 0xe0100 && uc <= 0xe01ef))
+			return 1;
+		if (uc_is_property_default_ignorable_code_point(uc) &&
+		    ++invisible > HIDDEN_MAX)
+			return 1;
+	}
+	return 0;
+}
+
 /* Identifying columns are read for scrub even when dropped: their
  * indexes and rules in v->ctx_cols, v->ctx_rules. */
 static int
@@ -1740,6 +1780,13 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
 		    (r = norm_header(val, len, &norm)) != 0)
 			goto out;
+		if (hidden_text(val, len)) {
+			r = set_error(err, v->header_line, i + 1, "invisible "
+			    "characters that can carry text in the header "
+			    "(Unicode tags, variation selectors, zero-width "
+			    "characters): remove them");
+			goto out;
+		}
 		c->link = -1;
 		if (sex_by_header < 0 && is_sex_header(p, norm.data))
 			sex_by_header = (long)i;

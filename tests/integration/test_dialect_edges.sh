@@ -122,6 +122,17 @@ sed 's/^columns = keep$/columns = drop/' policy > policy.drop
   printf 'Sexe du patient;IPP;Nom\nF;1071;ZORGLUSYN\n'; } > src/strict_concat_synonym.csv
 { printf 'IPP;Nom;Genre\n'; i=0; while [ $i -lt 10 ]; do printf '%d;Martin;M\n' $((1080 + i)); i=$((i + 1)); done
   printf 'IPP;Nom;Sexe du patient\n1091;Durand;F\n'; } > src/strict_concat_same.csv
+# A header that carries text no one sees (hostile22): "Sexe" followed by
+# Unicode tag characters spelling a name met the kept Sexe's rule, and the
+# view's header, shown as the source writes it, carried the name (each tag
+# is an ASCII letter plus U+E0000).  It fails, as do variation selectors
+# and runs of zero-width characters; one zero-width space is read.
+python3 -c "
+import sys
+tags = ''.join(chr(0xE0000 + ord(c)) for c in 'ZORGLUTAG')
+open('src/strict_tags.csv', 'w', encoding='utf-8').write('IPP;Nom;Sexe' + tags + '\\n1050;Martin;M\\n')
+open('src/strict_zw_ok.csv', 'w', encoding='utf-8').write('IPP;Nom;Sexe\\u200b\\n1051;Martin;M\\n')
+"
 # A file without its header line: its first record was the header, named
 # no column, and every cell of every row came out raw (redteam11).
 printf '1021;ZORGLUNOH;M;03/04/1960\n1022;ZORGLUNOI;F;05/06/1970\n' > src/strict_noheader.csv
@@ -310,6 +321,12 @@ check "... no raw name to standard output" sh -c "test ! -s drop_named.out"
 check "... a dropped column's cell that is a header stays data (exported)" \
     test -s outdrop/title_dropped_ok.csv
 check "... no raw value in its messages" noraw drop.out drop.err
+check "a header carrying Unicode tags: the file fails" test ! -e out/strict_tags.csv
+check "... and says where" grep -q \
+    "strict_tags.csv: line 1, column 3: invisible characters that can carry text in the header" export.err
+check "... a header with one zero-width space is read" test -s out/strict_zw_ok.csv
+"$bin" export -p policy -k key src/strict_tags.csv - > tags.out 2> /dev/null
+check "... nothing of it to standard output, no tag" sh -c "test ! -s tags.out && ! grep -rqa \"\$(printf '\\363\\240\\201\\232')\" out tags.out export.err"
 check "a file without its header line: the file fails" \
     test ! -e out/strict_noheader.csv
 check "... and says where" grep -q \
@@ -397,6 +414,9 @@ check "mount: a title line that names a kept column gives EIO" \
     fails_with EIO "open('mnt/strict_title_named.csv', 'rb').read()"
 check "mount: ... a rule's header inside a comment stays data" \
     cmp -s out/strict_title_ok.csv mnt/strict_title_ok.csv
+check "mount: a header carrying Unicode tags gives EIO" \
+    fails_with EIO "open('mnt/strict_tags.csv', 'rb').read()"
+check "mount: ... no tag in its listing or header" sh -c "! ls mnt | grep -qa \"\$(printf '\\363\\240')\""
 check "mount: a file without its header line gives EIO" \
     fails_with EIO "open('mnt/strict_noheader.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \

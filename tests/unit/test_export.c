@@ -661,6 +661,39 @@ test_title_line_naming_a_column(void **state)
 	engine_free(e);
 }
 
+/* A header that carries text no one sees (hostile22): the tags of a
+ * name after the kept Note's header met its rule, and the view's header,
+ * shown as the source writes it, carried the name.  Unicode tags,
+ * variation selectors 17-256, more than two zero-width characters fail
+ * the file at line 1.  Negative: a BOM, a zero-width space, a soft hyphen
+ * in a header are read, as before. */
+static void
+test_header_hidden_text(void **state)
+{
+	static const struct { const char *data, *raw; } fail[] = {
+		{ "IPP;Nom;Note\xf3\xa0\x81\x9a\xf3\xa0\x81\x8f\xf3\xa0\x81\x92\xf3\xa0\x81\x87\xf3\xa0\x81\x8c\xf3\xa0\x81\x95\xf3\xa0\x81\x94\xf3\xa0\x81\x81\xf3\xa0\x81\x87\n1001;Martin;a\n",
+		    "\xf3\xa0\x81\x9a\xf3\xa0\x81\x8f\xf3\xa0\x81\x92" },
+		{ "IPP;Nom\xf3\xa0\x85\x9a\xf3\xa0\x85\x8f\xf3\xa0\x85\x92\xf3\xa0\x85\x87\xf3\xa0\x85\x8c\xf3\xa0\x85\x95\xf3\xa0\x85\x96\xf3\xa0\x85\x93;Note\n1001;Martin;a\n",
+		    "\xf3\xa0\x85\x9a\xf3\xa0\x85\x8f\xf3\xa0\x85\x92" },
+		{ "IPP;Nom;Note\xe2\x80\x8b\xe2\x80\x8c\xe2\x80\x8c\xe2\x80\x8b\xe2\x80\x8c\n1001;Martin;a\n",
+		    "\xe2\x80\x8b\xe2\x80\x8c\xe2\x80\x8c\xe2\x80\x8b\xe2\x80\x8c" },
+	};
+	static const char *const rows[] = {
+		"\xef\xbb\xbfIPP;Nom;Note\xe2\x80\x8b\n1001;Martin;a\n",
+		"IPP;No\xc2\xadm;\"\xef\xbb\xbfNote\"\n1001;Martin;a\n",
+	};
+	struct engine *e = test_engine(policy_text);
+	struct buf body = BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fail) / sizeof(fail[0]); i++)
+		assert_view_fails(e, fail[i].data, 1, "invisible", fail[i].raw,
+		    &body);
+	assert_views_read(e, rows, sizeof(rows) / sizeof(rows[0]), &body);
+	buf_free(&body);
+	engine_free(e);
+}
+
 /* A file in a delimiter the reader does not split on (':', a space, HL7's
  * '^', '~', Hive's ^A, '¦'): each record was one field, the header named no column and
  * looked like no data, so under columns = keep every row came out whole,
@@ -1221,6 +1254,7 @@ main(void)
 		cmocka_unit_test(test_header_letters_lost),
 		cmocka_unit_test(test_title_line_before_the_header),
 		cmocka_unit_test(test_title_line_naming_a_column),
+		cmocka_unit_test(test_header_hidden_text),
 		cmocka_unit_test(test_delimiter_the_reader_does_not_split),
 		cmocka_unit_test(test_headerless_file_under_keep),
 		cmocka_unit_test(test_pivoted_header_of_names_under_keep),
