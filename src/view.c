@@ -122,7 +122,11 @@ struct view {
 	const struct policy_column **hdr_rule;
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
-	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
+	/* A bit per (length, first byte, last byte), ASCII case folded:
+	 * with the policy's spellings in the table, a length and a first
+	 * byte alone let most records whose first cell is a name through
+	 * (+11% of the export's time on such a file). */
+	uint64_t		 hdr_shape[64];
 	/* The header names none of the policy's columns: the first records
 	 * are looked at for the real header under a title (title_before). */
 	int			 title_check;
@@ -1229,6 +1233,17 @@ cmp_hdr_hash(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The bit of hdr_shape for a cell of len bytes (0 < len < 64). */
+static inline unsigned
+hdr_shape_bit(const char *p, size_t len)
+{
+	unsigned a = (unsigned char)p[0], z = (unsigned char)p[len - 1];
+
+	a |= a >= 'A' && a <= 'Z' ? 32 : 0;
+	z |= z >= 'A' && z <= 'Z' ? 32 : 0;
+	return (unsigned)(len * 131 + a * 31 + z * 7) & 4095;
+}
+
 /* One entry of header_again's table: text p[0..len) read by `rule`. */
 static int
 add_header_entry(struct view *v, size_t k, const char *p, size_t len,
@@ -1241,15 +1256,11 @@ add_header_entry(struct view *v, size_t k, const char *p, size_t len,
 		return r;
 	v->hdr_off[k + 1] = v->hdr_text.len;
 	v->hdr_rule[k] = rule;
-	if (len > 0 && len < 64)
-		v->hdr_lens |= (uint64_t)1 << len;
-	if (len > 0) {
-		unsigned char c = (unsigned char)p[0];
-		unsigned char o = c >= 'a' && c <= 'z' ? c - 32 :
-		    c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (len > 0 && len < 64) {
+		unsigned b = hdr_shape_bit(p, len);
 
-		v->hdr_first[c >> 6] |= (uint64_t)1 << (c & 63);
-		v->hdr_first[o >> 6] |= (uint64_t)1 << (o & 63);
+		v->hdr_lens |= (uint64_t)1 << len;
+		v->hdr_shape[b >> 6] |= (uint64_t)1 << (b & 63);
 	}
 	v->hdr_sorted[k].h = fold_hash(p, len);
 	v->hdr_sorted[k].col = k;
@@ -1367,14 +1378,15 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 	size_t i, n, hits = 0;
 	int moved, any_moved = 0;
 	const char *first = cell_text(&rec->fields[0], &n);
-	unsigned char c;
+	unsigned b;
 
-	/* A length and a first byte no header cell has: the record is data
-	 * (an IPP as long as `Mutuelle` still starts with a digit). */
+	/* A length, then a length with a first and a last byte, no header
+	 * cell has: the record is data (an IPP as long as `Mutuelle` still
+	 * starts with a digit). */
 	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n))
 		return 0;
-	c = (unsigned char)first[0];
-	if (!(v->hdr_first[c >> 6] >> (c & 63) & 1) ||
+	b = hdr_shape_bit(first, n);
+	if (!(v->hdr_shape[b >> 6] >> (b & 63) & 1) ||
 	    !header_cell_of(v, &rec->fields[0], 0, &moved))
 		return 0;
 	for (i = 0; i < rec->nfields; i++)
