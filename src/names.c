@@ -673,7 +673,9 @@ plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
 		}
 		if ((d = uc_decimal_value(uc)) >= 0)
 			r = buf_putc(out, (char)('0' + d));
-		else if ((d = norm_latin_base(uc)) != 0 && uc_is_general_category(uc, UC_CATEGORY_L))
+		else if ((d = norm_latin_base(uc)) != 0 &&
+		    (uc_is_general_category(uc, UC_CATEGORY_L) ||
+		    uc_is_general_category(uc, UC_CATEGORY_So)))
 			r = buf_putc(out, (char)d);
 		else if (uc == 0x2019 || uc == 0x2018 || uc == 0x02bc)
 			r = buf_putc(out, '\'');

@@ -112,6 +112,12 @@ mkdir srcdrop
 printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITE;1048;M\n' > srcdrop/title_named.csv
 printf 'IPP;Sexe;Statut\n1049;F;Nom\n' > srcdrop/title_dropped_ok.csv
 sed 's/^columns = keep$/columns = drop/' policy > policy.drop
+# A kept column's header followed by letters drawn as symbols, which
+# header matching read through (hostile22): "Sexe" and a name in regional
+# indicators or in Braille met the kept Sexe's rule and the view's header
+# showed the name.  They are no Sexe header now: dropped.
+printf 'IPP;Nom;Sexe \360\237\207\277\360\237\207\264\360\237\207\267\n1052;Martin;M\n' > srcdrop/sym_header.csv
+printf 'IPP;Nom;Sexe \342\240\265\342\240\225\342\240\227\n1053;Martin;M\n' > srcdrop/braille_header.csv
 # Two exports concatenated, the second naming a column by another of the
 # policy's headers (hostile22): "Genre;IPP;Nom" was not the header again
 # (its cells are not the first header's), so past the first records its
@@ -321,6 +327,8 @@ check "... no raw name to standard output" sh -c "test ! -s drop_named.out"
 check "... a dropped column's cell that is a header stays data (exported)" \
     test -s outdrop/title_dropped_ok.csv
 check "... no raw value in its messages" noraw drop.out drop.err
+check "a kept header followed by letters drawn as symbols is no rule's: dropped" \
+    sh -c "test \"\$(head -1 outdrop/sym_header.csv)\" = 'IPP;Nom' && test \"\$(head -1 outdrop/braille_header.csv)\" = 'IPP;Nom'"
 check "a header carrying Unicode tags: the file fails" test ! -e out/strict_tags.csv
 check "... and says where" grep -q \
     "strict_tags.csv: line 1, column 3: invisible characters that can carry text in the header" export.err

@@ -430,6 +430,10 @@ test_names_latin_letters(void **state)
 		"export_\xe1\xb4\x85UPONT_Jean.csv",
 		/* a small letter among capitals cut the word in two */
 		"MARTiN.csv", "DupONT.csv", "DUPoNT_2023.csv",
+		/* letters drawn as symbols (hostile22) */
+		"\xf0\x9f\x85\xb3\xf0\x9f\x86\x84\xf0\x9f\x85\xbf\xf0\x9f\x85\xbe\xf0\x9f\x85\xbd\xf0\x9f\x86\x83.csv",			/* negative squared */
+		"x_\xf0\x9f\x87\xb2\xf0\x9f\x87\xa6\xf0\x9f\x87\xb7\xf0\x9f\x87\xb9\xf0\x9f\x87\xae\xf0\x9f\x87\xb3.csv",			/* regional indicators */
+		"\xf0\x9f\x85\x93\xf0\x9f\x85\xa4\xf0\x9f\x85\x9f\xf0\x9f\x85\x9e\xf0\x9f\x85\x9d\xf0\x9f\x85\xa3_2023.csv",		/* negative circled */
 	};
 	static const char *const kept[] = {
 		"\xc3\x98resund_stats.csv",			/* Øresund */
@@ -437,6 +441,7 @@ test_names_latin_letters(void **state)
 		"Stra\xc3\x9f" "e_3.csv",			/* Straße */
 		"\xc3\x86sop.csv",				/* Æsop */
 		"rapportAnnuel.csv", "bilanCardio_v2.csv", "ECGsTries.csv",
+		"rapport_\xf0\x9f\x87\xab\xf0\x9f\x87\xb7.csv", "bilan_\xf0\x9f\x85\xb0.csv",
 	};
 
 	(void)state;
