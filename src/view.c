@@ -1356,6 +1356,10 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
 	return found;
 }
 
+static const char again_why[] = "the header again with its columns in "
+    "another order (two exports concatenated?): the rows after it would be "
+    "read under the first header's rules";
+
 /*
  * A record that is the header again with its columns in another order:
  * two exports concatenated ("cat a.csv b.csv") whose second writes
@@ -1367,10 +1371,6 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
  * as before.  Only a record whose first cell is as long as a header cell
  * is looked at further (a bit test per record).
  */
-static const char again_why[] = "the header again with its columns in "
-    "another order (two exports concatenated?): the rows after it would be "
-    "read under the first header's rules";
-
 static int
 header_again(const struct view *v, const struct csvio_record *rec, long line,
     struct pfs_error *err)
