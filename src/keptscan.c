@@ -3,12 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "cp1252.h"
 #include "csvio.h"
 #include "dialect.h"
 #include "icd10.h"
 #include "keptscan.h"
 #include "names.h"
+#include "norm.h"
 #include "policy.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
@@ -215,48 +219,60 @@ written_integer(const char *t, size_t len, char *out, size_t outsz)
 }
 
 /*
- * The cell with each run of line breaks and tabs (CR, LF, VT, FF, TAB,
- * and beyond ASCII NEL, LINE and PARAGRAPH SEPARATOR) made one space, into
- * out: 1 if there was one.  A NIR or a phone cut by a quoted line break
- * ("1 84 02<LF>75 123 456 74", an address field pasted on two lines) is
- * two numbers to the detectors, which read a line break as a boundary, so
- * check reported a kept column of them as holding none (hostile22); the
- * view shows the cell as written, line break and all, which any reader
- * joins again.
+ * The cell as a reader reads it, into out: 1 in *changed if that differs.
+ * Each run of line breaks and tabs (CR, LF, VT, FF, TAB, and beyond ASCII
+ * NEL, LINE and PARAGRAPH SEPARATOR) is one space: a NIR or a phone cut
+ * by a quoted line break ("1 84 02<LF>75 123 456 74", an address field
+ * pasted on two lines) or written with tabs is two numbers to the
+ * detectors, which read a line break as a boundary.  A number drawn in a
+ * disc or as a dingbat (a phone in "⓿➏➎➊➒…") is its digits, and a letter
+ * drawn in a box or as a regional indicator its ASCII letter
+ * (norm_latin_base), which NFKC leaves as they are.  check reported a kept
+ * column of them as holding none (hostile22); the view shows the cell as
+ * written, which any reader reads so.
  */
 static int
-lines_joined(const char *t, size_t len, struct buf *out, int *changed)
+read_again(const char *t, size_t len, struct buf *out, int *changed)
 {
-	size_t i = 0, w;
-	int r, in_break = 0;
+	const uint8_t *p = (const uint8_t *)t;
+	size_t i = 0;
+	int r = 0, in_break = 0;
 
 	*changed = 0;
 	buf_reset(out);
-	while (i < len) {
-		unsigned char c = (unsigned char)t[i];
+	while (i < len && r == 0) {
+		uc_fraction_t v;
+		ucs4_t uc = p[i];
+		int n = 1, base;
 
-		w = 0;
-		if (c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == '\t')
-			w = 1;
-		else if (c == 0xc2 && i + 1 < len && (unsigned char)t[i + 1] == 0x85)
-			w = 2;
-		else if (c == 0xe2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
-		    ((unsigned char)t[i + 2] == 0xa8 || (unsigned char)t[i + 2] == 0xa9))
-			w = 3;
-		if (w > 0) {
+		if (uc >= 0x80 && (n = u8_mbtouc(&uc, p + i, len - i)) <= 0)
+			n = 1;
+		if (uc == '\r' || uc == '\n' || uc == '\v' || uc == '\f' ||
+		    uc == '\t' || uc == 0x85 || uc == 0x2028 || uc == 0x2029) {
 			*changed = 1;
-			if (!in_break && (r = buf_putc(out, ' ')) != 0)
-				return r;
+			if (!in_break)
+				r = buf_putc(out, ' ');
 			in_break = 1;
-			i += w;
+			i += (size_t)n;
 			continue;
 		}
 		in_break = 0;
-		if ((r = buf_putc(out, (char)c)) != 0)
-			return r;
-		i++;
+		if (uc >= 0x80 && uc_is_general_category(uc, UC_CATEGORY_No) &&
+		    (v = uc_numeric_value(uc)).denominator == 1 &&
+		    v.numerator >= 0 && v.numerator <= 9) {
+			*changed = 1;
+			r = buf_putc(out, (char)('0' + v.numerator));
+		} else if (uc >= 0x80 &&
+		    uc_is_general_category(uc, UC_CATEGORY_So) &&
+		    (base = norm_latin_base(uc)) != 0) {
+			*changed = 1;
+			r = buf_putc(out, (char)base);
+		} else {
+			r = buf_append(out, t + i, (size_t)n);
+		}
+		i += (size_t)n;
 	}
-	return 0;
+	return r;
 }
 
 /* Kept column i's cell of s->rec as UTF-8, into *t; 0 and *t NULL if
@@ -345,7 +361,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
 		    &found)) != 0)
 			return r;
-		if (found == 0 && (r = lines_joined(t->data, t->len,
+		if (found == 0 && (r = read_again(t->data, t->len,
 		    &s->joined, &joined)) != 0)
 			return r;
 		if (found == 0 && joined && (r = scan_cell(s, s->joined.data,
