@@ -3,12 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "cp1252.h"
 #include "csvio.h"
 #include "dialect.h"
 #include "icd10.h"
 #include "keptscan.h"
 #include "names.h"
+#include "norm.h"
 #include "policy.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
@@ -25,7 +29,7 @@ struct keptscan {
 	size_t			*view_col;	/* each kept column's, in the view */
 	uint32_t		*groups;	/* each one's sensitive groups */
 	struct csvio_record	 rec;
-	struct buf		 cell, utf8;
+	struct buf		 cell, utf8, joined;
 	struct detect_scratch	 det;
 };
 
@@ -214,6 +218,63 @@ written_integer(const char *t, size_t len, char *out, size_t outsz)
 	return n >= KEPTSCAN_ID_DIGITS;
 }
 
+/*
+ * The cell as a reader reads it, into out: 1 in *changed if that differs.
+ * Each run of line breaks and tabs (CR, LF, VT, FF, TAB, and beyond ASCII
+ * NEL, LINE and PARAGRAPH SEPARATOR) is one space: a NIR or a phone cut
+ * by a quoted line break ("1 84 02<LF>75 123 456 74", an address field
+ * pasted on two lines) or written with tabs is two numbers to the
+ * detectors, which read a line break as a boundary.  A number drawn in a
+ * disc or as a dingbat (a phone in "⓿➏➎➊➒…") is its digits, and a letter
+ * drawn in a box or as a regional indicator its ASCII letter
+ * (norm_latin_base), which NFKC leaves as they are.  check reported a kept
+ * column of them as holding none (hostile22); the view shows the cell as
+ * written, which any reader reads so.
+ */
+static int
+read_again(const char *t, size_t len, struct buf *out, int *changed)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	size_t i = 0;
+	int r = 0, in_break = 0;
+
+	*changed = 0;
+	buf_reset(out);
+	while (i < len && r == 0) {
+		uc_fraction_t v;
+		ucs4_t uc = p[i];
+		int n = 1, base;
+
+		if (uc >= 0x80 && (n = u8_mbtouc(&uc, p + i, len - i)) <= 0)
+			n = 1;
+		if (uc == '\r' || uc == '\n' || uc == '\v' || uc == '\f' ||
+		    uc == '\t' || uc == 0x85 || uc == 0x2028 || uc == 0x2029) {
+			*changed = 1;
+			if (!in_break)
+				r = buf_putc(out, ' ');
+			in_break = 1;
+			i += (size_t)n;
+			continue;
+		}
+		in_break = 0;
+		if (uc >= 0x80 && uc_is_general_category(uc, UC_CATEGORY_No) &&
+		    (v = uc_numeric_value(uc)).denominator == 1 &&
+		    v.numerator >= 0 && v.numerator <= 9) {
+			*changed = 1;
+			r = buf_putc(out, (char)('0' + v.numerator));
+		} else if (uc >= 0x80 &&
+		    uc_is_general_category(uc, UC_CATEGORY_So) &&
+		    (base = norm_latin_base(uc)) != 0) {
+			*changed = 1;
+			r = buf_putc(out, (char)base);
+		} else {
+			r = buf_append(out, t + i, (size_t)n);
+		}
+		i += (size_t)n;
+	}
+	return r;
+}
+
 /* Kept column i's cell of s->rec as UTF-8, into *t; 0 and *t NULL if
  * the record has no such field. */
 static int
@@ -291,6 +352,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		const struct buf *t;
 		char digits[40];
 		unsigned found;
+		int joined = 0;
 
 		if ((r = cell_text(s, i, &t)) != 0)
 			return r;
@@ -298,6 +360,12 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 			continue;
 		if ((r = scan_cell(s, t->data, t->len, s->groups[i],
 		    &found)) != 0)
+			return r;
+		if (found == 0 && (r = read_again(t->data, t->len,
+		    &s->joined, &joined)) != 0)
+			return r;
+		if (found == 0 && joined && (r = scan_cell(s, s->joined.data,
+		    s->joined.len, s->groups[i], &found)) != 0)
 			return r;
 		if (found == 0 && written_integer(t->data, t->len, digits,
 		    sizeof(digits)) &&
@@ -438,6 +506,7 @@ keptscan_free(struct keptscan *s)
 	csvio_record_free(&s->rec);
 	buf_free(&s->cell);
 	buf_free(&s->utf8);
+	buf_free(&s->joined);
 	detect_scratch_free(&s->det);
 	free(s);
 }

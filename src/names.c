@@ -640,6 +640,22 @@ mixed_script(const uint8_t *p, size_t len)
 	return norm_mixed_script((const char *)p, len);
 }
 
+/* A number drawn in a disc or as a dingbat that NFKC leaves ("⓿➏➎➊➒",
+ * DINGBAT NEGATIVE CIRCLED DIGIT SIX: a phone a kept name showed;
+ * hostile22): its value, a whole number up to 99, or -1. */
+static int
+drawn_number(ucs4_t uc)
+{
+	uc_fraction_t v;
+
+	if (!uc_is_general_category(uc, UC_CATEGORY_No))
+		return -1;
+	v = uc_numeric_value(uc);
+	if (v.denominator != 1 || v.numerator < 0 || v.numerator > 99)
+		return -1;
+	return v.numerator;
+}
+
 /* The name as its words and numbers are read: NFKC without the invisible
  * characters (textnorm.h: full-width digits and letters, compatibility
  * spaces, "DUP<U+200B>ONT" is "DUPONT"), then any decimal digit as an
@@ -673,7 +689,15 @@ plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
 		}
 		if ((d = uc_decimal_value(uc)) >= 0)
 			r = buf_putc(out, (char)('0' + d));
-		else if ((d = norm_latin_base(uc)) != 0 && uc_is_general_category(uc, UC_CATEGORY_L))
+		else if ((d = drawn_number(uc)) >= 0) {
+			if (d >= 10)
+				r = buf_putc(out, (char)('0' + d / 10));
+			if (r == 0)
+				r = buf_putc(out, (char)('0' + d % 10));
+		}
+		else if ((d = norm_latin_base(uc)) != 0 &&
+		    (uc_is_general_category(uc, UC_CATEGORY_L) ||
+		    uc_is_general_category(uc, UC_CATEGORY_So)))
 			r = buf_putc(out, (char)d);
 		else if (uc == 0x2019 || uc == 0x2018 || uc == 0x02bc)
 			r = buf_putc(out, '\'');

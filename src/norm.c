@@ -747,8 +747,17 @@ skeleton(const char *s, size_t len, struct buf *out)
 int
 norm_latin_base(unsigned uc)
 {
+	/* And letters drawn in a box or a disc, or as a regional
+	 * indicator, which Unicode counts as symbols and NFKC leaves as
+	 * they are: "🅳🆄🅿🅾🅽🆃.csv", "Sexe 🇿🇴🇷🇬" read DUPONT and ZORG,
+	 * and were a kept name and a header of the kept Sexe's rule
+	 * (hostile22).  Capitals: the lowercase test below is index 1's. */
 	static const char *const prefixes[] = { "LATIN CAPITAL LETTER ",
-	    "LATIN SMALL LETTER ", "LATIN LETTER " };
+	    "LATIN SMALL LETTER ", "LATIN LETTER ",
+	    "REGIONAL INDICATOR SYMBOL LETTER ",
+	    "NEGATIVE SQUARED LATIN CAPITAL LETTER ",
+	    "NEGATIVE CIRCLED LATIN CAPITAL LETTER ",
+	    "SQUARED LATIN CAPITAL LETTER ", "CIRCLED LATIN CAPITAL LETTER " };
 	static const char *const drawn[] = { "SMALL CAPITAL ", "DOTLESS ",
 	    "SCRIPT ", "AFRICAN " };
 	char name[UNINAME_MAX];
@@ -838,7 +847,16 @@ norm_header(const char *s, size_t len, struct buf *out)
 		 * "« Nom »", "Nom<U+2800>" kept raw under columns = keep).
 		 * norm_text returned valid UTF-8. */
 		n = u8_mbtouc(&uc, (const uint8_t *)text.data + i, text.len - i);
-		if (!uc_is_property_default_ignorable_code_point(uc) &&
+		/* Braille with dots and private use characters draw letters
+		 * no one here can read as such ("Sexe ⠵⠕⠗" is Sexe ZOR in
+		 * Braille; a font's private glyphs): kept in the key, so the
+		 * header is no rule's (hostile22).  The Braille blank is a
+		 * space, above. */
+		if ((uc > 0x2800 && uc <= 0x28ff) || (uc >= 0xe000 &&
+		    uc <= 0xf8ff) || uc >= 0xf0000) {
+			if ((r = buf_append(out, text.data + i, (size_t)n)) != 0)
+				goto out;
+		} else if (!uc_is_property_default_ignorable_code_point(uc) &&
 		    (uc_is_general_category(uc, UC_CATEGORY_L) ||
 		    uc_is_general_category(uc, UC_CATEGORY_N)) &&
 		    (r = buf_append(out, text.data + i, (size_t)n)) != 0)

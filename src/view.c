@@ -112,13 +112,21 @@ struct view {
 	struct buf		 head;		/* BOM and header, as the view shows them */
 	/* The header's cells as header_again compares them (cell_text):
 	 * end to end in hdr_text, cell i at hdr_off[i]..hdr_off[i + 1];
-	 * sorted by their hash for a lookup; a bit per length below 64 as a
-	 * first test on a record's first cell. */
+	 * then, from ncols to nhdr, the headers of the file's column rules
+	 * as the policy spells them, entry k read by hdr_rule[k]; sorted by
+	 * their hash for a lookup; a bit per length below 64 as a first
+	 * test on a record's first cell. */
 	struct buf		 hdr_text;
 	size_t			*hdr_off;
+	size_t			 nhdr;
+	const struct policy_column **hdr_rule;
 	struct hdr_hash		*hdr_sorted;
 	uint64_t		 hdr_lens;
-	uint64_t		 hdr_first[4];	/* their first bytes, both cases */
+	/* A bit per (length, first byte, last byte), ASCII case folded:
+	 * with the policy's spellings in the table, a length and a first
+	 * byte alone let most records whose first cell is a name through
+	 * (+11% of the export's time on such a file). */
+	uint64_t		 hdr_shape[64];
 	/* The header names none of the policy's columns: the first records
 	 * are looked at for the real header under a title (title_before). */
 	int			 title_check;
@@ -1225,41 +1233,84 @@ cmp_hdr_hash(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The header's cells, for header_again. */
-static int
-plan_header_cells(struct view *v, const struct csvio_record *rec)
+/* The bit of hdr_shape for a cell of len bytes (0 < len < 64). */
+static inline unsigned
+hdr_shape_bit(const char *p, size_t len)
 {
-	size_t i, len;
-	const char *p;
+	unsigned a = (unsigned char)p[0], z = (unsigned char)p[len - 1];
+
+	a |= a >= 'A' && a <= 'Z' ? 32 : 0;
+	z |= z >= 'A' && z <= 'Z' ? 32 : 0;
+	return (unsigned)(len * 131 + a * 31 + z * 7) & 4095;
+}
+
+/* One entry of header_again's table: text p[0..len) read by `rule`. */
+static int
+add_header_entry(struct view *v, size_t k, const char *p, size_t len,
+    const struct policy_column *rule)
+{
 	int r;
 
-	if ((v->hdr_off = calloc(v->ncols + 1, sizeof(*v->hdr_off))) == NULL ||
-	    (v->hdr_sorted = calloc(v->ncols, sizeof(*v->hdr_sorted))) == NULL)
-		return -ENOMEM;
-	for (i = 0; i < v->ncols; i++) {
-		p = cell_text(&rec->fields[i], &len);
-		v->hdr_off[i] = v->hdr_text.len;
-		if ((r = buf_append(&v->hdr_text, p, len)) != 0)
-			return r;
-		if (len > 0 && len < 64)
-			v->hdr_lens |= (uint64_t)1 << len;
-		if (len > 0) {
-			unsigned char c = (unsigned char)p[0];
-			unsigned char o = c >= 'a' && c <= 'z' ? c - 32 :
-			    c >= 'A' && c <= 'Z' ? c + 32 : c;
+	v->hdr_off[k] = v->hdr_text.len;
+	if ((r = buf_append(&v->hdr_text, p, len)) != 0)
+		return r;
+	v->hdr_off[k + 1] = v->hdr_text.len;
+	v->hdr_rule[k] = rule;
+	if (len > 0 && len < 64) {
+		unsigned b = hdr_shape_bit(p, len);
 
-			v->hdr_first[c >> 6] |= (uint64_t)1 << (c & 63);
-			v->hdr_first[o >> 6] |= (uint64_t)1 << (o & 63);
-		}
-		v->hdr_sorted[i].h = fold_hash(p, len);
-		v->hdr_sorted[i].col = i;
+		v->hdr_lens |= (uint64_t)1 << len;
+		v->hdr_shape[b >> 6] |= (uint64_t)1 << (b & 63);
 	}
-	v->hdr_off[v->ncols] = v->hdr_text.len;
-	qsort(v->hdr_sorted, v->ncols, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	v->hdr_sorted[k].h = fold_hash(p, len);
+	v->hdr_sorted[k].col = k;
 	return 0;
 }
 
-/* Whether p[0..n) is header cell `col`, in any ASCII case. */
+/*
+ * The header's cells, for header_again, and the headers of the policy's
+ * column rules for this file as the policy spells them: a second export
+ * appended whose header names a column by another of its rule's headers
+ * ("Genre;IPP;Nom" under "IPP;Nom;Sexe", Genre a header of Sexe's rule)
+ * was not the header again, and its rows came out under the first
+ * header's rules, the names under the kept Sexe (hostile22).
+ */
+static int
+plan_header_cells(struct view *v, const struct csvio_record *rec)
+{
+	const struct policy *p = v->engine->policy;
+	size_t i, j, k, len, n = v->ncols;
+	const char *t;
+	int r;
+
+	for (i = 0; i < p->ncolumns; i++)
+		if (policy_column_in_file(&p->columns[i], v->rule))
+			n += p->columns[i].nheaders;
+	if ((v->hdr_off = calloc(n + 1, sizeof(*v->hdr_off))) == NULL ||
+	    (v->hdr_rule = calloc(n ? n : 1, sizeof(*v->hdr_rule))) == NULL ||
+	    (v->hdr_sorted = calloc(n ? n : 1, sizeof(*v->hdr_sorted))) == NULL)
+		return -ENOMEM;
+	for (k = 0; k < v->ncols; k++) {
+		t = cell_text(&rec->fields[k], &len);
+		if ((r = add_header_entry(v, k, t, len, v->cols[k].rule)) != 0)
+			return r;
+	}
+	for (i = 0; i < p->ncolumns; i++) {
+		const struct policy_column *c = &p->columns[i];
+
+		if (!policy_column_in_file(c, v->rule))
+			continue;
+		for (j = 0; j < c->nheaders; j++, k++)
+			if ((r = add_header_entry(v, k, c->spelled[j],
+			    strlen(c->spelled[j]), c)) != 0)
+				return r;
+	}
+	v->nhdr = k;
+	qsort(v->hdr_sorted, v->nhdr, sizeof(*v->hdr_sorted), cmp_hdr_hash);
+	return 0;
+}
+
+/* Whether p[0..n) is header entry `col`, in any ASCII case. */
 static int
 is_header_cell(const struct view *v, size_t col, const char *p, size_t n)
 {
@@ -1276,6 +1327,7 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
 	struct hdr_hash key, *at;
 	const char *p;
 	size_t n;
+	int found = 0;
 
 	p = cell_text(f, &n);
 	*moved = 0;
@@ -1284,19 +1336,29 @@ header_cell_of(const struct view *v, const struct csvio_field *f, size_t i,
 	if (i < v->ncols && is_header_cell(v, i, p, n))
 		return 1;
 	key.h = fold_hash(p, n);
-	if ((at = bsearch(&key, v->hdr_sorted, v->ncols, sizeof(key),
+	if ((at = bsearch(&key, v->hdr_sorted, v->nhdr, sizeof(key),
 	    cmp_hdr_hash)) == NULL)
 		return 0;
-	/* The first of the cells with this hash, then each in turn. */
+	/* The first of the entries with this hash, then each in turn: a
+	 * header cell of another column, or a policy's header of another
+	 * rule than this column's, is out of its place. */
 	while (at > v->hdr_sorted && at[-1].h == key.h)
 		at--;
-	for (; at < v->hdr_sorted + v->ncols && at->h == key.h; at++)
+	for (; at < v->hdr_sorted + v->nhdr && at->h == key.h; at++)
 		if (is_header_cell(v, at->col, p, n)) {
-			*moved = 1;
-			return 1;
+			if (at->col < v->ncols || i >= v->ncols ||
+			    v->hdr_rule[at->col] != v->cols[i].rule) {
+				*moved = 1;
+				return 1;
+			}
+			found = 1;
 		}
-	return 0;
+	return found;
 }
+
+static const char again_why[] = "the header again with its columns in "
+    "another order (two exports concatenated?): the rows after it would be "
+    "read under the first header's rules";
 
 /*
  * A record that is the header again with its columns in another order:
@@ -1316,14 +1378,15 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 	size_t i, n, hits = 0;
 	int moved, any_moved = 0;
 	const char *first = cell_text(&rec->fields[0], &n);
-	unsigned char c;
+	unsigned b;
 
-	/* A length and a first byte no header cell has: the record is data
-	 * (an IPP as long as `Mutuelle` still starts with a digit). */
+	/* A length, then a length with a first and a last byte, no header
+	 * cell has: the record is data (an IPP as long as `Mutuelle` still
+	 * starts with a digit). */
 	if (n == 0 || n >= 64 || !(v->hdr_lens & (uint64_t)1 << n))
 		return 0;
-	c = (unsigned char)first[0];
-	if (!(v->hdr_first[c >> 6] >> (c & 63) & 1) ||
+	b = hdr_shape_bit(first, n);
+	if (!(v->hdr_shape[b >> 6] >> (b & 63) & 1) ||
 	    !header_cell_of(v, &rec->fields[0], 0, &moved))
 		return 0;
 	for (i = 0; i < rec->nfields; i++)
@@ -1333,9 +1396,7 @@ header_again(const struct view *v, const struct csvio_record *rec, long line,
 		}
 	if (hits < 2 || !any_moved)
 		return 0;
-	return set_error(err, line, 0, "the header again with its columns "
-	    "in another order (two exports concatenated?): the rows after it "
-	    "would be read under the first header's rules");
+	return set_error(err, line, 0, again_why);
 }
 
 /* Header cells longer than this are not split by joined_headers (a header
@@ -1633,6 +1694,46 @@ header_cell_encoding(const struct view *v, const struct csvio_field *f,
 	return 0;
 }
 
+/*
+ * A header cell that carries text no one sees: Unicode tag characters
+ * (U+E0000..U+E007F, an ASCII letter each), variation selectors 17 to 256
+ * (U+E0100..U+E01EF, a byte each) or a run of zero-width characters (two
+ * of them make a bit).  A header the policy matched is shown as the
+ * source writes it, and header matching reads through such characters,
+ * so "Sexe" followed by the tags of a patient's name met the kept Sexe's
+ * rule and the view's header carried the name, which any reader decodes
+ * (hostile22).  More than HIDDEN_MAX invisible characters of any kind
+ * fail the file too; one BOM, zero-width space or soft hyphen, as export
+ * tools leave them, is read as before.
+ */
+#define HIDDEN_MAX	2
+
+static int
+hidden_text(const char *val, size_t len)
+{
+	const uint8_t *s = (const uint8_t *)val, *end = s + len;
+	unsigned invisible = 0;
+	ucs4_t uc;
+	int n;
+
+	while (s < end) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		if ((n = u8_mbtouc(&uc, s, (size_t)(end - s))) <= 0)
+			n = 1;
+		s += n;
+		if ((uc >= 0xe0000 && uc <= 0xe007f) ||
+		    (uc >= 0xe0100 && uc <= 0xe01ef))
+			return 1;
+		if (uc_is_property_default_ignorable_code_point(uc) &&
+		    ++invisible > HIDDEN_MAX)
+			return 1;
+	}
+	return 0;
+}
+
 /* Identifying columns are read for scrub even when dropped: their
  * indexes and rules in v->ctx_cols, v->ctx_rules. */
 static int
@@ -1691,6 +1792,13 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
 		    (r = norm_header(val, len, &norm)) != 0)
 			goto out;
+		if (hidden_text(val, len)) {
+			r = set_error(err, v->header_line, i + 1, "invisible "
+			    "characters that can carry text in the header "
+			    "(Unicode tags, variation selectors, zero-width "
+			    "characters): remove them");
+			goto out;
+		}
 		c->link = -1;
 		if (sex_by_header < 0 && is_sex_header(p, norm.data))
 			sex_by_header = (long)i;
@@ -2988,6 +3096,56 @@ title_before(const struct view *v, struct view_reader *rd, long line,
 	return r;
 }
 
+/*
+ * The same under a header that names some of the policy's columns: a
+ * title line one of whose cells is a column's header ("Sexe;du;jour"
+ * above "Nom;IPP;Sexe") was the header, so the real header and its rows
+ * were read by the title's rules, and the names came out raw under the
+ * kept Sexe, under columns = drop too (hostile22).  A record among the
+ * first TITLE_RECORDS two of whose cells are, whole, headers of the
+ * policy's columns other than their own column's (or a column no rule
+ * names) is the real header, and the file fails there.  Two, whole
+ * cells: one cell saying "Nom" (a key-value row, a note), or a comment
+ * naming columns ("Nom, IPP vus"), is data, as before.
+ */
+static int
+header_below(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	const struct policy_column *m;
+	struct buf norm = BUF_INIT;
+	const char *val;
+	size_t len, i, hits = 0, first = 0, named = 0;
+	int r = 0;
+
+	for (i = 0; i < rec->nfields && i < v->ncols && r == 0; i++) {
+		if (rec->fields[i].raw_len == 0 || rec->fields[i].raw_len > 1024)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[i],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0 ||
+		    (r = norm_header(val, len, &norm)) != 0)
+			break;
+		if (norm.len > 0 && (m = policy_match_column(v->engine->policy,
+		    v->rule, norm.data)) != NULL && m != v->cols[i].rule &&
+		    hits++ == 0)
+			first = i;
+	}
+	buf_free(&norm);
+	if (r != 0 || hits < 2)
+		return r;
+	/* Which it more likely is, for the message: a record that names
+	 * more of the policy's columns than the header is the real header
+	 * under a title; else a second export's header. */
+	for (i = 0; i < v->ncols; i++)
+		named += v->cols[i].rule != NULL;
+	if (hits <= named)
+		return set_error(err, line, 0, again_why);
+	return set_error(err, line, first + 1, "headers of the policy's "
+	    "columns below the header, under other columns: a title line "
+	    "before the header? (remove the lines above it)");
+}
+
 /* The record's shown cells, with their delimiters, into rd->out: twice
  * compiled, `views` a constant (emit_op_cell), so that a view without
  * scrub pays nothing for it.  append_raw, settle_cell and emit_row_name
@@ -3051,10 +3209,13 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 			    rec->fields[i].raw, rec->fields[i].raw_len)) != NULL)
 				return set_error(err, line, i + 1, bad);
 	}
-	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+	/* A title's real header first (its message says what to remove),
+	 * then the header again, anywhere. */
+	if (line < v->data_line + TITLE_RECORDS && (r = v->title_check ?
+	    title_before(v, rd, line, err) : header_below(v, rd, line,
+	    err)) != 0)
 		return r;
-	if (v->title_check && line < v->data_line + TITLE_RECORDS &&
-	    (r = title_before(v, rd, line, err)) != 0)
+	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
@@ -3293,6 +3454,7 @@ view_free(struct view *v)
 	buf_free(&v->head);
 	buf_free(&v->hdr_text);
 	free(v->hdr_off);
+	free(v->hdr_rule);
 	free(v->hdr_sorted);
 	free(v);
 }

@@ -274,6 +274,20 @@ done
 printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie;RAMIPRIL 5 mg;12.5;Dr X\n1002;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1.5E+02;Dr X\n1003;12/03/2019;Cardiologie;RAMIPRIL 5 mg;130.0;Dr X\n1004;12/03/2019;Cardiologie;RAMIPRIL 5 mg;1.84028E+14;Dr X\n1005;12/03/2019;Cardiologie;RAMIPRIL 5 mg;184027512345674.5;Dr X\n' > floats/prescriptions.csv
 "$bin" check --k 1 -p "$policy" -k key floats > floats2.txt 2>&1
 check "... measurements and a rounded number are not (12.5, 1.5E+02, 130.0, 1.84028E+14)" grep -q "kept values like identifiers: none found" floats2.txt
+# A kept NIR or phone cut by a quoted line break (an address or a note
+# pasted on two lines, CRLF or LF, a tab): the view shows it as written,
+# but the detectors read a line break as a boundary, two short numbers:
+# "none found", exit 0 (hostile22).  Line breaks and tabs are read as one
+# space; a phone in negative circled digits (which NFKC leaves) as its
+# digits.
+mkdir -p broken
+printf 'IPP;Date prescription;Service;M\303\251dicament;Posologie;Prescripteur\n1001;12/03/2019;Cardiologie;RAMIPRIL 5 mg;"1 84 02\n75 123 456 74";Dr X\n1002;12/03/2019;Cardiologie;RAMIPRIL 5 mg;"06 51\r\n94 88 27";Dr X\n1003;12/03/2019;Cardiologie;RAMIPRIL 5 mg;"1 cp\n/j";Dr X\n1004;12/03/2019;Cardiologie;RAMIPRIL 5 mg;"06\t51\t94\t88\t28";Dr X\n1005;12/03/2019;Cardiologie;RAMIPRIL 5 mg;\342\223\277\342\236\217 \342\236\216\342\236\212 \342\236\222\342\236\215 \342\236\221\342\236\221 \342\236\213\342\236\221;Dr X\n' > broken/prescriptions.csv
+"$bin" check --k 1 -p "$policy" -k key broken > broken.txt 2>&1; rc=$?
+check "kept numbers cut by a line break: found (exit 3)" test "$rc" -eq 3
+check "... a NIR over LF, a phone over CRLF, over tabs and in dingbat digits" grep -q "column 5 (\[column posologie\]): 4 cells (NIR 1, phone 3), first at line 2" broken.txt
+for raw in "75 123 456 74" "94 88 27" "88	28"; do
+	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/broken.txt'"
+done
 # An unnamed column kept by columns = keep, holding IPPs and NIRs.
 sed 's/^columns *= drop/columns = keep/' "$policy" > keep.policy
 printf 'IPP;Sexe;Date de naissance;Ancien dossier\n1001;F;01/01/1950;IPP 40012399\n1002;M;01/01/1950;2 47 06 07 350 307 83\n' > kept/patients.csv

@@ -60,6 +60,11 @@ identifies = first_name
 [column comm]
 headers = Commentaire
 op = scrub
+
+[column genre]
+headers = Genre, Sexe du patient
+op = keep
+files = strict
 P
 } > policy
 cat > policy.keep <<'P'
@@ -95,6 +100,45 @@ cp src/sep.csv src/sep_bom.csv src/sep_padded.csv srckeep/
 # which holds a name, came out as the view's header.
 printf 'Liste des patients;;\nIPP;Nom;Sexe\n1019;ZORGLUTITA;M\n' > src/strict_title.csv
 printf 'Patients ZORGLUTITB, suivi\nIPP;Nom;Sexe\n1020;ZORGLUTITC;F\n' > src/title.csv
+# A title line one of whose cells is a column's header (hostile22): the
+# title named that column, so the real header was a record and its rows
+# were read by the title's rules, the names under the kept Sexe, under
+# columns = drop too (srcdrop/, policy.drop).  The file fails at the real
+# header.  strict_title_ok.csv: a rule's header inside a comment and a
+# dropped column's cell that is a header stay data (exported).
+printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITD;1046;M\n' > src/strict_title_named.csv
+printf 'IPP;Nom;Sexe;Commentaire\n1047;Martin;M;Nom, IPP et Sexe vus\n' > src/strict_title_ok.csv
+mkdir srcdrop
+printf 'Sexe;du;jour\nNom;IPP;Sexe\nZORGLUTITE;1048;M\n' > srcdrop/title_named.csv
+printf 'IPP;Sexe;Statut\n1049;F;Nom\n' > srcdrop/title_dropped_ok.csv
+sed 's/^columns = keep$/columns = drop/' policy > policy.drop
+# A kept column's header followed by letters drawn as symbols, which
+# header matching read through (hostile22): "Sexe" and a name in regional
+# indicators or in Braille met the kept Sexe's rule and the view's header
+# showed the name.  They are no Sexe header now: dropped.
+printf 'IPP;Nom;Sexe \360\237\207\277\360\237\207\264\360\237\207\267\n1052;Martin;M\n' > srcdrop/sym_header.csv
+printf 'IPP;Nom;Sexe \342\240\265\342\240\225\342\240\227\n1053;Martin;M\n' > srcdrop/braille_header.csv
+# Two exports concatenated, the second naming a column by another of the
+# policy's headers (hostile22): "Genre;IPP;Nom" was not the header again
+# (its cells are not the first header's), so past the first records its
+# rows were read by the first header's rules, the name under the kept
+# Sexe.  strict_concat_same.csv: the second header in its order, one of
+# its cells another spelling of its own column's rule, is a row as before.
+{ printf 'IPP;Nom;Genre\n'; i=0; while [ $i -lt 10 ]; do printf '%d;Martin;M\n' $((1060 + i)); i=$((i + 1)); done
+  printf 'Sexe du patient;IPP;Nom\nF;1071;ZORGLUSYN\n'; } > src/strict_concat_synonym.csv
+{ printf 'IPP;Nom;Genre\n'; i=0; while [ $i -lt 10 ]; do printf '%d;Martin;M\n' $((1080 + i)); i=$((i + 1)); done
+  printf 'IPP;Nom;Sexe du patient\n1091;Durand;F\n'; } > src/strict_concat_same.csv
+# A header that carries text no one sees (hostile22): "Sexe" followed by
+# Unicode tag characters spelling a name met the kept Sexe's rule, and the
+# view's header, shown as the source writes it, carried the name (each tag
+# is an ASCII letter plus U+E0000).  It fails, as do variation selectors
+# and runs of zero-width characters; one zero-width space is read.
+python3 -c "
+import sys
+tags = ''.join(chr(0xE0000 + ord(c)) for c in 'ZORGLUTAG')
+open('src/strict_tags.csv', 'w', encoding='utf-8').write('IPP;Nom;Sexe' + tags + '\\n1050;Martin;M\\n')
+open('src/strict_zw_ok.csv', 'w', encoding='utf-8').write('IPP;Nom;Sexe\\u200b\\n1051;Martin;M\\n')
+"
 # A file without its header line: its first record was the header, named
 # no column, and every cell of every row came out raw (redteam11).
 printf '1021;ZORGLUNOH;M;03/04/1960\n1022;ZORGLUNOI;F;05/06/1970\n' > src/strict_noheader.csv
@@ -269,6 +313,28 @@ check "... to standard output: nothing of it, the title's name included" \
     sh -c "test ! -s title.out && ! grep -q ZORGLUTITB title.out"
 "$bin" export -p policy -k key src/strict_title.csv - > strict_title.out 2> /dev/null
 check "... the padded title under ragged = fail: nothing either" test ! -s strict_title.out
+check "a title line that names a kept column: the file fails" \
+    test ! -e out/strict_title_named.csv
+check "... and says where" grep -q \
+    "strict_title_named.csv: line 2, column 1: headers of the policy's columns below the header, under other columns" export.err
+check "... a rule's header inside a comment stays data (exported)" \
+    test -s out/strict_title_ok.csv
+"$bin" export -p policy.drop -k key srcdrop outdrop > drop.out 2> drop.err
+check "... under columns = drop too: the file fails (exit 1)" test $? -eq 1
+check "... nothing of it written" test ! -e outdrop/title_named.csv
+"$bin" export -p policy.drop -k key srcdrop/title_named.csv - > drop_named.out 2>> drop.err
+check "... no raw name to standard output" sh -c "test ! -s drop_named.out"
+check "... a dropped column's cell that is a header stays data (exported)" \
+    test -s outdrop/title_dropped_ok.csv
+check "... no raw value in its messages" noraw drop.out drop.err
+check "a kept header followed by letters drawn as symbols is no rule's: dropped" \
+    sh -c "test \"\$(head -1 outdrop/sym_header.csv)\" = 'IPP;Nom' && test \"\$(head -1 outdrop/braille_header.csv)\" = 'IPP;Nom'"
+check "a header carrying Unicode tags: the file fails" test ! -e out/strict_tags.csv
+check "... and says where" grep -q \
+    "strict_tags.csv: line 1, column 3: invisible characters that can carry text in the header" export.err
+check "... a header with one zero-width space is read" test -s out/strict_zw_ok.csv
+"$bin" export -p policy -k key src/strict_tags.csv - > tags.out 2> /dev/null
+check "... nothing of it to standard output, no tag" sh -c "test ! -s tags.out && ! grep -rqa \"\$(printf '\\363\\240\\201\\232')\" out tags.out export.err"
 check "a file without its header line: the file fails" \
     test ! -e out/strict_noheader.csv
 check "... and says where" grep -q \
@@ -277,6 +343,12 @@ check "the header again in another column order: the file fails" \
     test ! -e out/strict_concat.csv
 check "... and says where" grep -q \
     "strict_concat.csv: line 3: the header again with its columns in another order" export.err
+check "the header again under another of its rules' headers: the file fails" \
+    test ! -e out/strict_concat_synonym.csv
+check "... and says where" grep -q \
+    "strict_concat_synonym.csv: line 12: the header again with its columns in another order" export.err
+check "... the second header in its order stays a row (exported)" \
+    test -s out/strict_concat_same.csv
 check "UTF-8 rows in a Windows-1252 file: the file fails" \
     test ! -e out/strict_enc_mixed.csv
 check "... and says why, with the line" grep -q \
@@ -346,12 +418,21 @@ check "mount: a title line before the header gives EIO" \
     fails_with EIO "open('mnt/strict_title.csv', 'rb').read()"
 check "mount: ... under ragged = pad too" \
     fails_with EIO "open('mnt/title.csv', 'rb').read()"
+check "mount: a title line that names a kept column gives EIO" \
+    fails_with EIO "open('mnt/strict_title_named.csv', 'rb').read()"
+check "mount: ... a rule's header inside a comment stays data" \
+    cmp -s out/strict_title_ok.csv mnt/strict_title_ok.csv
+check "mount: a header carrying Unicode tags gives EIO" \
+    fails_with EIO "open('mnt/strict_tags.csv', 'rb').read()"
+check "mount: ... no tag in its listing or header" sh -c "! ls mnt | grep -qa \"\$(printf '\\363\\240')\""
 check "mount: a file without its header line gives EIO" \
     fails_with EIO "open('mnt/strict_noheader.csv', 'rb').read()"
 check "mount: a DOS code page gives EIO" \
     fails_with EIO "open('mnt/dos.csv', 'rb').read()"
 check "mount: the header again in another column order gives EIO" \
     fails_with EIO "open('mnt/strict_concat.csv', 'rb').read()"
+check "mount: the header again under another of its rules' headers gives EIO" \
+    fails_with EIO "open('mnt/strict_concat_synonym.csv', 'rb').read()"
 check "mount: UTF-8 rows in a Windows-1252 file give EIO" \
     fails_with EIO "open('mnt/strict_enc_mixed.csv', 'rb').read()"
 check "mount: a DOS code page past the sniffed bytes gives EIO" \

@@ -71,8 +71,11 @@ printf 'IPP;Nom\n1026;Durand\n' > "src/patients_21.06.47.csv"
 # shows "TNOPUD" as DUPONT, a Cyrillic U, an en dash, Windows-1252 bytes
 # (Thebault), a NIR in full-width digits, a phone in Arabic-Indic digits;
 # small capitals, an O with a stroke, a D with a bar, a dotless i, which
-# NFKC leaves (redteam18: shown).
-for n in 'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
+# NFKC leaves (redteam18: shown); letters drawn as symbols, negative
+# squared DUPONT and MARTIN in regional indicators, a phone in negative
+# circled digits (hostile22: shown).
+for n in '\342\223\277\342\236\217\342\236\216\342\236\212\342\236\222\342\236\215\342\236\221\342\236\221\342\236\213\342\236\213' '\360\237\205\263\360\237\206\204\360\237\205\277\360\237\205\276\360\237\205\275\360\237\206\203' '\360\237\207\262\360\237\207\246\360\237\207\267\360\237\207\271\360\237\207\256\360\237\207\263' \
+    'DUP\342\200\213ONT' 'DU\302\255PONT' '\342\200\256TNOPUD' \
     '\341\264\205\341\264\234\341\264\230\341\264\217\311\264\341\264\233' \
     'DUP\303\230NT' '\304\220UPONT' 'MART\304\261N' \
     'D\320\243PONT' 'DUPONT\342\200\223Jean' 'Th\351bault' \

@@ -399,6 +399,26 @@ test_header_latin_letters(void **state)
 	assert_int_equal(norm_latin_base(0x0414), 0);
 	assert_int_equal(norm_latin_base('D'), 0);
 	assert_string_not_equal(nh("\xc3\x86tat"), nh("Etat"));
+	/* Letters drawn as symbols that NFKC leaves (hostile22): a
+	 * regional indicator, a negative squared or circled letter are
+	 * read as theirs; Braille with dots and private use characters
+	 * stay in the key.  Either way "Sexe" followed by them is no longer
+	 * Sexe's header (it was, and showed the name). */
+	assert_int_equal(norm_latin_base(0x1f1ff), 'Z');
+	assert_int_equal(norm_latin_base(0x1f189), 'Z');
+	assert_int_equal(norm_latin_base(0x1f169), 'Z');
+	assert_int_equal(norm_latin_base(0x1f600), 0);
+	snprintf(want, sizeof(want), "%s", nh("Sexe"));
+	assert_string_not_equal(nh("Sexe \xf0\x9f\x87\xbf\xf0\x9f\x87\xb4\xf0\x9f\x87\xb7"), want);
+	assert_string_not_equal(nh("Sexe \xf0\x9f\x86\x89\xf0\x9f\x85\xbe\xf0\x9f\x86\x81"), want);
+	assert_string_not_equal(nh("Sexe \xf0\x9f\x85\xa9\xf0\x9f\x85\x9e\xf0\x9f\x85\xa1"), want);
+	assert_string_not_equal(nh("Sexe \xe2\xa0\xb5\xe2\xa0\x95\xe2\xa0\x97"), want);
+	assert_string_not_equal(nh("Sexe \xee\x81\x9a"), want);
+	/* negative: a symbol, the Braille blank are read through */
+	assert_string_equal(nh("Sexe \xf0\x9f\x99\x82"), want);
+	assert_string_equal(nh("Sexe\xe2\xa0\x80"), want);
+	snprintf(want, sizeof(want), "%s", nh("Nom"));
+	assert_string_equal(nh("\xf0\x9f\x85\xbd\xf0\x9f\x85\xbe\xf0\x9f\x85\xbc"), want);
 }
 
 /* Punctuation, symbols and controls beyond ASCII are read through as ASCII
