@@ -205,10 +205,17 @@ enum { WC_EMPTY, WC_DICT = 2, WC_LEX = 3 };
  * key has 18 bytes (a folded word longer is rare and is looked up). */
 struct wcache_slot {
 	uint64_t	value;		/* D_* flags, or lexicon_has's answer */
-	uint32_t	fp;		/* high bits of the word's hash */
+	uint16_t	fp;		/* high bits of the word's hash */
+	/* WC_DICT: the W_ flags tokenize gives the word from its fold and
+	 * flags, and WB_ZERO (word_wbits): asked once a fill, not once a
+	 * word read */
+	uint16_t	wbits;
 	uint8_t		kind, len;
 	char		key[WCACHE_KEY];
 };
+_Static_assert(sizeof(struct wcache_slot) == 32, "struct wcache_slot");
+/* wbits: the word is "zero" (tokenize's zero_hint); not a W_ flag */
+#define WB_ZERO		0x8000u
 
 /* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
  * norm_value's NFKD and case folding cost some 350 instructions a word,
@@ -233,6 +240,9 @@ struct fold_slot {
 struct detect_wcache {
 	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
 	struct fold_slot		fold[FOLD_SLOTS];
+	/* sensitive_near_filled when the slots' W_NEW were asked: the
+	 * slots are wiped when it turns 1 (word_cache_near) */
+	int				near_filled;
 };
 
 /* s's word cache, made empty on the first ask; NULL if it cannot be. */
@@ -240,8 +250,10 @@ static struct detect_wcache *
 wcache_make(struct detect_scratch *s)
 {
 	if (s->wcache == NULL &&
-	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL)
+	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL) {
 		memset(s->wcache, 0, sizeof(*s->wcache));
+		s->wcache->near_filled = sensitive_near_filled();
+	}
 	return s->wcache;
 }
 
@@ -283,7 +295,7 @@ wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
 	if (n > WCACHE_KEY || wcache_make(s) == NULL)
 		return NULL;
 	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
-	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
+	*hit = c->kind == kind && c->fp == (uint16_t)(h >> 48) && c->len == n &&
 	    (padded ? !wcache_key_differs(c, w, n) : memcmp(c->key, w, n) == 0);
 	return c;
 }
@@ -295,7 +307,7 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 	if (c == NULL)
 		return;
 	c->kind = (uint8_t)kind;
-	c->fp = (uint32_t)(h >> 32);
+	c->fp = (uint16_t)(h >> 48);
 	c->len = (uint8_t)n;
 	memcpy(c->key, w, n);
 	c->value = value;
@@ -319,22 +331,62 @@ wcache_free(struct detect_scratch *s)
 	}
 }
 
-uint64_t
-dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
-    uint64_t h)
+/* The W_ flags tokenize gives the folded word w (n bytes) whose
+ * dictionary flags are d, and WB_ZERO: what it asked of every word read
+ * (the dictionary bits it moves, W_NEW's test, the word "zero"), a
+ * function of the fold alone, kept in the word cache's slot. */
+static uint32_t
+word_wbits(const char *w, size_t n, uint64_t d)
+{
+	/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
+	uint32_t b = ((d & D_PHONECUE) ? W_PHONECUE : 0) |
+	    ((d & D_IDLABEL) ? W_IDLABEL : 0) |
+	    ((d & D_ACCOUNT) ? W_ACCOUNT : 0) |
+	    ((d & D_PLATECUE) ? W_PLATECUE : 0) |
+	    ((d & D_HEADFIRST) ? W_HEADFIRST : 0);
+
+	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	    sensitive_near_prefix(w, n))
+		b |= W_NEW;
+	/* "zéro": a phone dictated in words may start there */
+	if (n == 4 && memcmp(w, "zero", 4) == 0)
+		b |= WB_ZERO;
+	return b;
+}
+
+/* The dictionary flags of the folded word w, and *wb its word_wbits:
+ * the cache's, or looked up and kept. */
+static __attribute__((noinline)) uint64_t
+dict_value_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h, uint32_t *wb)
 {
 	struct wcache_slot *c;
 	uint64_t v;
 	int hit;
 
+	*wb = 0;
 	if (n == 0)
 		return 0;
 	c = wcache_find(s, WC_DICT, w, n, h, 0, &hit);
-	if (hit)
+	if (hit) {
+		*wb = c->wbits;
 		return c->value;
+	}
 	v = dict_flags_hashed(w, n, h);
+	*wb = word_wbits(w, n, v);
 	wcache_store(c, WC_DICT, w, n, h, v);
+	if (c != NULL)
+		c->wbits = (uint16_t)*wb;
 	return v;
+}
+
+uint64_t
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h)
+{
+	uint32_t wb;
+
+	return dict_value_cached(s, w, n, h, &wb);
 }
 
 /* The hash of w (UTF-8, any case) lower-cased with its accents, as the
@@ -1771,21 +1823,41 @@ gap_two(uint8_t x, uint8_t y)
 	return x == '.' && (y == ' ' || y == '-') ? 2 : 0;
 }
 
-/* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
+/* dict_value_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
 static inline __attribute__((always_inline)) uint64_t
-word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
+word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
+    uint32_t *wb)
 {
 	const struct wcache_slot *c;
 
-	if (s->wcache == NULL || n > WCACHE_KEY || n == 0)
-		return dict_flags_cached(s, w, n, h);
+	if (n > WCACHE_KEY) {
+		uint64_t d = dict_flags_hashed(w, n, h);
+
+		*wb = word_wbits(w, n, d);
+		return d;
+	}
+	if (s->wcache == NULL || n == 0)
+		return dict_value_cached(s, w, n, h, wb);	/* makes it */
 	c = word_dict_slot(s, h);
-	if (c->kind != WC_DICT || c->fp != (uint32_t)(h >> 32) || c->len != n ||
+	if (c->kind != WC_DICT || c->fp != (uint16_t)(h >> 48) || c->len != n ||
 	    wcache_key_differs(c, w, n))
-		return dict_flags_cached(s, w, n, h);
+		return dict_value_cached(s, w, n, h, wb);
+	*wb = c->wbits;
 	return c->value;
+}
+
+/* The cache's W_NEW were asked of sensitive_near_bits before
+ * sensitive_init filled them (a scrub without diagnosis groups, then one
+ * with): wiped, once, so that each word asks again. */
+static void
+word_cache_near(struct detect_wcache *c)
+{
+	if (c->near_filled || !sensitive_near_filled())
+		return;
+	memset(c->slot, 0, sizeof(c->slot));
+	c->near_filled = 1;
 }
 
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
@@ -1830,6 +1902,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	 * longer than the word. */
 	if ((r = buf_reserve(&s->fold, len + FOLD_SLACK)) != 0)
 		goto out;
+	if (s->wcache != NULL)
+		word_cache_near(s->wcache);
 	for (;;) {
 		struct detect_word *w;
 
@@ -1867,26 +1941,14 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
-			uint32_t f4, z4;
+			uint32_t wb;
 
-			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
-			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
-			w->flags |= ((w->dflags & D_PHONECUE) ? W_PHONECUE : 0) |
-			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
-			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
-			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
-			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0);
-			w->dflags &= ~D_MOVED;
-			/* "zéro": a phone dictated in words may start there.
-			 * Four bytes loaded whatever the word's length (the
-			 * fold has FOLD_SLACK bytes of room past it): no
-			 * branch a word on its length and first letter. */
-			memcpy(&f4, f, 4);
-			memcpy(&z4, "zero", 4);
-			zero |= (w->fold_len == 4) & (f4 == z4);
-			if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
-			    sensitive_near_prefix(f, w->fold_len))
-				w->flags |= W_NEW;
+			w->dflags = word_dict_value(s, f, w->fold_len,
+			    w->fhash, &wb) & ~D_MOVED;
+			/* word_wbits: asked once a word the cache holds, not
+			 * once a word read */
+			w->flags |= wb & ~WB_ZERO;
+			zero |= (int)(wb / WB_ZERO);
 		}
 		nwords++;
 		wflags |= w->flags;
