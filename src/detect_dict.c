@@ -206,14 +206,18 @@ enum { WC_EMPTY, WC_DICT = 2, WC_LEX = 3 };
 struct wcache_slot {
 	uint64_t	value;		/* D_* flags, or lexicon_has's answer */
 	uint16_t	fp;		/* high bits of the word's hash */
+	uint8_t		kind, len;	/* after fp: word_dict_value reads the
+					 * three as one word */
 	/* WC_DICT: the W_ flags tokenize gives the word from its fold and
 	 * flags, and WB_ZERO (word_wbits): asked once a fill, not once a
 	 * word read */
 	uint16_t	wbits;
-	uint8_t		kind, len;
 	char		key[WCACHE_KEY];
 };
 _Static_assert(sizeof(struct wcache_slot) == 32, "struct wcache_slot");
+_Static_assert(offsetof(struct wcache_slot, kind) ==
+    offsetof(struct wcache_slot, fp) + 2 && offsetof(struct wcache_slot,
+    len) == offsetof(struct wcache_slot, fp) + 3, "fp, kind, len");
 /* wbits: the word is "zero" (tokenize's zero_hint); not a W_ flag */
 #define WB_ZERO		0x8000u
 
@@ -1912,18 +1916,29 @@ word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
     uint32_t *wb)
 {
 	const struct wcache_slot *c;
+	uint32_t tag;
 
-	if (n > WCACHE_KEY) {
+	/* empty, or longer than a key: not kept (dict_flags_hashed and
+	 * word_wbits give 0 for an empty fold) */
+	if (n - 1 >= WCACHE_KEY) {
 		uint64_t d = dict_flags_hashed(w, n, h);
 
 		*wb = word_wbits(w, n, d);
 		return d;
 	}
-	if (s->wcache == NULL || n == 0)
+	if (s->wcache == NULL)
 		return dict_value_cached(s, w, n, h, wb);	/* makes it */
 	c = word_dict_slot(s, h);
+	/* fp, kind and len compared as one word (little-endian) */
+	memcpy(&tag, &c->fp, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (tag != ((uint32_t)(uint16_t)(h >> 48) | (uint32_t)WC_DICT << 16 |
+	    (uint32_t)n << 24) || wcache_key_differs(c, w, n))
+#else
+	(void)tag;
 	if (c->kind != WC_DICT || c->fp != (uint16_t)(h >> 48) || c->len != n ||
 	    wcache_key_differs(c, w, n))
+#endif
 		return dict_value_cached(s, w, n, h, wb);
 	*wb = c->wbits;
 	return c->value;
