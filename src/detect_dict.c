@@ -1727,7 +1727,8 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
  */
 static inline __attribute__((always_inline)) int
 read_ascii_word(const uint8_t *p, size_t len, size_t i,
-    struct detect_scratch *s, struct detect_word *w, size_t *end)
+    struct detect_scratch *s, struct detect_word *w, size_t *end,
+    const uint8_t *tail, size_t tail_base)
 {
 	char *f = s->fold.data + s->fold.len - i;
 	uint64_t h = UTIL_FNV1A_BASIS;
@@ -1745,9 +1746,12 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	 * stored, and or-ed it for the case: some twelve instructions a
 	 * letter where this pays five.  (Digits, and the text's last
 	 * sixteen bytes, go byte by byte.) */
-	if (len - i >= 16 && !util_is_digit((char)p[i])) {
+	if (!util_is_digit((char)p[i])) {
+		/* the text's last sixteen bytes from tail (zeros after
+		 * them): a select, not a branch at the end of every text */
+		const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
 		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + i));
+		    src);
 		/* v | 0x20 in 'a'..'z' (a byte >= 0x80 is negative: no
 		 * letter) */
 		const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
@@ -1777,6 +1781,9 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 			goto flags_done;
 		}
 	}
+#else
+	(void)tail;
+	(void)tail_base;
 #endif
 	if (util_is_digit((char)p[i])) {
 		do {
@@ -1984,6 +1991,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	uint32_t wflags = 0, tb = 0;
 	uint64_t dflags = 0;
 	int r = 0, ocr = 0, zero = 0, caret = 0;
+	/* read_ascii_word reads sixteen bytes at a word: those of the text's
+	 * last sixteen (all of a shorter one) from here, zeros after them */
+	uint8_t tail[32];
+	size_t tail_base = len >= 16 ? len - 16 : 0;
 
 	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
@@ -2000,6 +2011,14 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		goto out;
 	if (s->wcache != NULL)
 		word_cache_near(s->wcache);
+	memset(tail + 16, 0, 16);
+	if (len >= 16)
+		memcpy(tail, p + tail_base, 16);
+	else {
+		memset(tail, 0, 16);
+		if (len > 0)
+			memcpy(tail, p, len);
+	}
 	for (;;) {
 		struct detect_word *w;
 
@@ -2013,7 +2032,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) {
+		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end,
+		    tail, tail_base)) {
 			if ((r = read_word(t, len, i, s, w, &end)) != 0)
 				goto out;
 			if (end == i) {
