@@ -205,10 +205,26 @@ enum { WC_EMPTY, WC_DICT = 2, WC_LEX = 3 };
  * key has 18 bytes (a folded word longer is rare and is looked up). */
 struct wcache_slot {
 	uint64_t	value;		/* D_* flags, or lexicon_has's answer */
-	uint32_t	fp;		/* high bits of the word's hash */
-	uint8_t		kind, len;
+	uint16_t	fp;		/* high bits of the word's hash */
+	uint8_t		kind, len;	/* after fp: word_dict_value reads the
+					 * three as one word */
+	/* WC_DICT: the W_ flags tokenize gives the word from its fold and
+	 * flags, and WB_ZERO (word_wbits): asked once a fill, not once a
+	 * word read */
+	uint16_t	wbits;
 	char		key[WCACHE_KEY];
 };
+_Static_assert(sizeof(struct wcache_slot) == 32, "struct wcache_slot");
+_Static_assert(offsetof(struct wcache_slot, kind) ==
+    offsetof(struct wcache_slot, fp) + 2 && offsetof(struct wcache_slot,
+    len) == offsetof(struct wcache_slot, fp) + 3, "fp, kind, len");
+/* wbits: the word is "zero" (tokenize's zero_hint); not a W_ flag */
+#define WB_ZERO		0x8000u
+/* the W_ flags word_wbits gives must fit in wbits beside WB_ZERO: a
+ * flag moved from the dictionary is one of the low fifteen bits */
+_Static_assert(((W_PHONECUE | W_IDLABEL | W_ACCOUNT | W_PLATECUE |
+    W_HEADFIRST | W_CLOSING | W_NEW) & ~(WB_ZERO - 1)) == 0,
+    "word_wbits' flags fit in wcache_slot.wbits");
 
 /* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
  * norm_value's NFKD and case folding cost some 350 instructions a word,
@@ -233,6 +249,9 @@ struct fold_slot {
 struct detect_wcache {
 	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
 	struct fold_slot		fold[FOLD_SLOTS];
+	/* sensitive_near_filled when the slots' W_NEW were asked: the
+	 * slots are wiped when it turns 1 (word_cache_near) */
+	int				near_filled;
 };
 
 /* s's word cache, made empty on the first ask; NULL if it cannot be. */
@@ -240,8 +259,10 @@ static struct detect_wcache *
 wcache_make(struct detect_scratch *s)
 {
 	if (s->wcache == NULL &&
-	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL)
+	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL) {
 		memset(s->wcache, 0, sizeof(*s->wcache));
+		s->wcache->near_filled = sensitive_near_filled();
+	}
 	return s->wcache;
 }
 
@@ -283,7 +304,7 @@ wcache_find(struct detect_scratch *s, int kind, const char *w, size_t n,
 	if (n > WCACHE_KEY || wcache_make(s) == NULL)
 		return NULL;
 	c = &s->wcache->slot[(h ^ (h >> 23) ^ (uint64_t)kind) % WCACHE_SLOTS];
-	*hit = c->kind == kind && c->fp == (uint32_t)(h >> 32) && c->len == n &&
+	*hit = c->kind == kind && c->fp == (uint16_t)(h >> 48) && c->len == n &&
 	    (padded ? !wcache_key_differs(c, w, n) : memcmp(c->key, w, n) == 0);
 	return c;
 }
@@ -295,7 +316,7 @@ wcache_store(struct wcache_slot *c, int kind, const char *w, size_t n,
 	if (c == NULL)
 		return;
 	c->kind = (uint8_t)kind;
-	c->fp = (uint32_t)(h >> 32);
+	c->fp = (uint16_t)(h >> 48);
 	c->len = (uint8_t)n;
 	memcpy(c->key, w, n);
 	c->value = value;
@@ -319,22 +340,63 @@ wcache_free(struct detect_scratch *s)
 	}
 }
 
-uint64_t
-dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
-    uint64_t h)
+/* The W_ flags tokenize gives the folded word w (n bytes) whose
+ * dictionary flags are d, and WB_ZERO: what it asked of every word read
+ * (the dictionary bits it moves, W_NEW's test, the word "zero"), a
+ * function of the fold alone, kept in the word cache's slot. */
+static uint32_t
+word_wbits(const char *w, size_t n, uint64_t d)
+{
+	/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
+	uint32_t b = ((d & D_PHONECUE) ? W_PHONECUE : 0) |
+	    ((d & D_IDLABEL) ? W_IDLABEL : 0) |
+	    ((d & D_ACCOUNT) ? W_ACCOUNT : 0) |
+	    ((d & D_PLATECUE) ? W_PLATECUE : 0) |
+	    ((d & D_HEADFIRST) ? W_HEADFIRST : 0) |
+	    ((d & D_CLOSING) ? W_CLOSING : 0);
+
+	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	    sensitive_near_prefix(w, n))
+		b |= W_NEW;
+	/* "zéro": a phone dictated in words may start there */
+	if (n == 4 && memcmp(w, "zero", 4) == 0)
+		b |= WB_ZERO;
+	return b;
+}
+
+/* The dictionary flags of the folded word w, and *wb its word_wbits:
+ * the cache's, or looked up and kept. */
+static __attribute__((noinline)) uint64_t
+dict_value_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h, uint32_t *wb)
 {
 	struct wcache_slot *c;
 	uint64_t v;
 	int hit;
 
+	*wb = 0;
 	if (n == 0)
 		return 0;
 	c = wcache_find(s, WC_DICT, w, n, h, 0, &hit);
-	if (hit)
+	if (hit) {
+		*wb = c->wbits;
 		return c->value;
+	}
 	v = dict_flags_hashed(w, n, h);
+	*wb = word_wbits(w, n, v);
 	wcache_store(c, WC_DICT, w, n, h, v);
+	if (c != NULL)
+		c->wbits = (uint16_t)*wb;
 	return v;
+}
+
+uint64_t
+dict_flags_cached(struct detect_scratch *s, const char *w, size_t n,
+    uint64_t h)
+{
+	uint32_t wb;
+
+	return dict_value_cached(s, w, n, h, &wb);
 }
 
 /* The hash of w (UTF-8, any case) lower-cased with its accents, as the
@@ -1529,6 +1591,50 @@ spaced_capital(const char *t, size_t len, size_t i)
 	return k > i && k < len && t[k] >= 'A' && t[k] <= 'Z' ? W_SPACED : 0;
 }
 
+/* A word read: its fields but dflags, fhash and joined (tokenize's), epo
+ * and lex not asked yet, touched by no span.  Pairs of 32-bit fields as
+ * one store of 64 bits, the four bytes as one of 32: gcc gathered the
+ * offsets into a vector register first, some ten instructions a word. */
+static inline __attribute__((always_inline)) void
+word_fill(struct detect_word *w, size_t start, size_t end, size_t fold_off,
+    size_t fold_len, uint32_t flags, size_t nchars)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	_Static_assert(offsetof(struct detect_word, end) ==
+	    offsetof(struct detect_word, start) + 4, "start, end");
+	_Static_assert(offsetof(struct detect_word, fold_len) ==
+	    offsetof(struct detect_word, fold_off) + 4, "fold_off, fold_len");
+	_Static_assert(offsetof(struct detect_word, nchars) ==
+	    offsetof(struct detect_word, flags) + 4, "flags, nchars");
+	_Static_assert(offsetof(struct detect_word, lex) ==
+	    offsetof(struct detect_word, epo) + 1 &&
+	    offsetof(struct detect_word, touched) ==
+	    offsetof(struct detect_word, epo) + 2 &&
+	    offsetof(struct detect_word, joined) ==
+	    offsetof(struct detect_word, epo) + 3, "epo, lex, touched, joined");
+	uint64_t a = (uint32_t)start | (uint64_t)(uint32_t)end << 32;
+	uint64_t b = (uint32_t)fold_off | (uint64_t)(uint32_t)fold_len << 32;
+	uint64_t c = flags | (uint64_t)(uint32_t)nchars << 32;
+	uint32_t d = 0xffff;	/* epo -1, lex -1, touched 0, joined 0 */
+
+	memcpy(&w->start, &a, 8);
+	memcpy(&w->fold_off, &b, 8);
+	memcpy(&w->flags, &c, 8);
+	memcpy(&w->epo, &d, 4);
+#else
+	w->start = (uint32_t)start;
+	w->end = (uint32_t)end;
+	w->fold_off = (uint32_t)fold_off;
+	w->fold_len = (uint32_t)fold_len;
+	w->flags = flags;
+	w->nchars = (uint32_t)nchars;
+	w->epo = -1;
+	w->lex = -1;
+	w->touched = 0;
+	w->joined = 0;
+#endif
+}
+
 /*
  * One word from t[i] (a run of digits, or of letters), into the next
  * struct detect_word; *end is the byte after it (i itself if no word
@@ -1667,7 +1773,8 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
  */
 static inline __attribute__((always_inline)) int
 read_ascii_word(const uint8_t *p, size_t len, size_t i,
-    struct detect_scratch *s, struct detect_word *w, size_t *end)
+    struct detect_scratch *s, struct detect_word *w, size_t *end,
+    const uint8_t *tail, size_t tail_base)
 {
 	char *f = s->fold.data + s->fold.len - i;
 	uint64_t h = UTIL_FNV1A_BASIS;
@@ -1676,6 +1783,54 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	size_t j = i;
 	uint8_t c;
 
+#if defined(__SSE2__)
+	/* A word of letters: sixteen bytes read at once (most words are
+	 * shorter), the word's end from a mask of the letters, its fold
+	 * stored in one go (f has FOLD_SLACK bytes of room past the fold:
+	 * tokenize), then a loop of the hash alone over bytes known to be
+	 * the word's.  The byte loop below tested each byte's class,
+	 * stored, and or-ed it for the case: some twelve instructions a
+	 * letter where this pays five.  (Digits, and the text's last
+	 * sixteen bytes, go byte by byte.) */
+	if (!util_is_digit((char)p[i])) {
+		/* the text's last sixteen bytes from tail (zeros after
+		 * them): a select, not a branch at the end of every text */
+		const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    src);
+		/* v | 0x20 in 'a'..'z' (a byte >= 0x80 is negative: no
+		 * letter) */
+		const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		const __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x,
+		    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x,
+		    _mm_set1_epi8('z' + 1)));
+		const unsigned n = (unsigned)__builtin_ctz(~(unsigned)
+		    _mm_movemask_epi8(l));
+
+		if (n < 16) {
+			const uint8_t *u = (const uint8_t *)f + i, *e = u + n;
+			unsigned low;
+
+			if (((unsigned)_mm_movemask_epi8(v) >> n) & 1)
+				return 0;	/* goes on beyond ASCII: read_word */
+			/* the fold: the letters in lower case */
+			_mm_storeu_si128((__m128i *)(void *)u, _mm_or_si128(v,
+			    _mm_and_si128(l, _mm_set1_epi8(0x20))));
+			for (; u < e; u++)
+				h = (h ^ *u) * FNV_PRIME;
+			j = i + n;
+			/* bit 5 of each byte (lower case) to bit 7 */
+			low = (unsigned)_mm_movemask_epi8(_mm_slli_epi64(v, 2)) &
+			    ((1u << n) - 1);
+			flags = (~low & 1u) * W_CAP |
+			    (uint32_t)((n >= 2) & (low == 0)) * W_UPPER;
+			goto flags_done;
+		}
+	}
+#else
+	(void)tail;
+	(void)tail_base;
+#endif
 	if (util_is_digit((char)p[i])) {
 		do {
 			f[j] = (char)p[j];
@@ -1695,6 +1850,9 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		flags = (uint32_t)(ascii_lower[p[i]] != p[i]) * W_CAP |
 		    (uint32_t)((j - i >= 2) & (~lower >> 5 & 1)) * W_UPPER;
 	}
+#if defined(__SSE2__)
+ flags_done:
+#endif
 	flags |= (uint32_t)(j < len && p[j] == '.') * W_DOT;
 	/* one capital alone (an initial): one branch, rarely taken */
 	if (((j - i - 1) | (~flags & W_CAP)) == 0) {
@@ -1704,15 +1862,7 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		} else
 			flags |= spaced_capital((const char *)p, len, j);
 	}
-	w->flags = flags;
-	w->start = i;
-	w->end = j;
-	w->nchars = j - i;
-	w->lex = -1;
-	w->epo = -1;
-	w->touched = 0;
-	w->fold_off = s->fold.len;
-	w->fold_len = (uint32_t)(j - i);
+	word_fill(w, i, j, s->fold.len, j - i, flags, j - i);
 	w->fhash = h;
 	s->fold.len += j - i;
 	*end = j;
@@ -1811,21 +1961,52 @@ gap_two(uint8_t x, uint8_t y)
 	return x == '.' && (y == ' ' || y == '-') ? 2 : 0;
 }
 
-/* dict_flags_cached's hit, inline in tokenize's loop: a call a word, its
+/* dict_value_cached's hit, inline in tokenize's loop: a call a word, its
  * prologue and libc's memcmp for a few bytes cost some forty instructions
  * of the eighty a word paid (docs/performance.md, issue 10/12-6). */
 static inline __attribute__((always_inline)) uint64_t
-word_dict_flags(struct detect_scratch *s, const char *w, size_t n, uint64_t h)
+word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
+    uint32_t *wb)
 {
 	const struct wcache_slot *c;
+	uint32_t tag;
 
-	if (s->wcache == NULL || n > WCACHE_KEY || n == 0)
-		return dict_flags_cached(s, w, n, h);
+	/* empty, or longer than a key: not kept (dict_flags_hashed and
+	 * word_wbits give 0 for an empty fold) */
+	if (n - 1 >= WCACHE_KEY) {
+		uint64_t d = dict_flags_hashed(w, n, h);
+
+		*wb = word_wbits(w, n, d);
+		return d;
+	}
+	if (s->wcache == NULL)
+		return dict_value_cached(s, w, n, h, wb);	/* makes it */
 	c = word_dict_slot(s, h);
-	if (c->kind != WC_DICT || c->fp != (uint32_t)(h >> 32) || c->len != n ||
+	/* fp, kind and len compared as one word (little-endian) */
+	memcpy(&tag, &c->fp, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (tag != ((uint32_t)(uint16_t)(h >> 48) | (uint32_t)WC_DICT << 16 |
+	    (uint32_t)n << 24) || wcache_key_differs(c, w, n))
+#else
+	(void)tag;
+	if (c->kind != WC_DICT || c->fp != (uint16_t)(h >> 48) || c->len != n ||
 	    wcache_key_differs(c, w, n))
-		return dict_flags_cached(s, w, n, h);
+#endif
+		return dict_value_cached(s, w, n, h, wb);
+	*wb = c->wbits;
 	return c->value;
+}
+
+/* The cache's W_NEW were asked of sensitive_near_bits before
+ * sensitive_init filled them (a scrub without diagnosis groups, then one
+ * with): wiped, once, so that each word asks again. */
+static void
+word_cache_near(struct detect_wcache *c)
+{
+	if (c->near_filled || !sensitive_near_filled())
+		return;
+	memset(c->slot, 0, sizeof(c->slot));
+	c->near_filled = 1;
 }
 
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
@@ -1856,6 +2037,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	uint32_t wflags = 0, tb = 0;
 	uint64_t dflags = 0;
 	int r = 0, ocr = 0, zero = 0, caret = 0;
+	/* read_ascii_word reads sixteen bytes at a word: those of the text's
+	 * last sixteen (all of a shorter one) from here, zeros after them */
+	uint8_t tail[32];
+	size_t tail_base = len >= 16 ? len - 16 : 0;
 
 	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
@@ -1870,6 +2055,16 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	 * longer than the word. */
 	if ((r = buf_reserve(&s->fold, len + FOLD_SLACK)) != 0)
 		goto out;
+	if (s->wcache != NULL)
+		word_cache_near(s->wcache);
+	memset(tail + 16, 0, 16);
+	if (len >= 16)
+		memcpy(tail, p + tail_base, 16);
+	else {
+		memset(tail, 0, 16);
+		if (len > 0)
+			memcpy(tail, p, len);
+	}
 	for (;;) {
 		struct detect_word *w;
 
@@ -1883,7 +2078,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
 			goto out;
 		w = &s->words[nwords];
-		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end)) {
+		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end,
+		    tail, tail_base)) {
 			if ((r = read_word(t, len, i, s, w, &end)) != 0)
 				goto out;
 			if (end == i) {
@@ -1907,27 +2103,14 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
-			uint32_t f4, z4;
+			uint32_t wb;
 
-			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
-			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
-			w->flags |= ((w->dflags & D_PHONECUE) ? W_PHONECUE : 0) |
-			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
-			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
-			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
-			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0) |
-			    ((w->dflags & D_CLOSING) ? W_CLOSING : 0);
-			w->dflags &= ~D_MOVED;
-			/* "zéro": a phone dictated in words may start there.
-			 * Four bytes loaded whatever the word's length (the
-			 * fold has FOLD_SLACK bytes of room past it): no
-			 * branch a word on its length and first letter. */
-			memcpy(&f4, f, 4);
-			memcpy(&z4, "zero", 4);
-			zero |= (w->fold_len == 4) & (f4 == z4);
-			if (w->dflags == 0 && w->fold_len >= SENSITIVE_NEAR_MIN &&
-			    sensitive_near_prefix(f, w->fold_len))
-				w->flags |= W_NEW;
+			w->dflags = word_dict_value(s, f, w->fold_len,
+			    w->fhash, &wb) & ~D_MOVED;
+			/* word_wbits: asked once a word the cache holds, not
+			 * once a word read */
+			w->flags |= wb & ~WB_ZERO;
+			zero |= (int)(wb / WB_ZERO);
 		}
 		nwords++;
 		wflags |= w->flags;

@@ -86,8 +86,10 @@ enum {
 	/* a word that closes a letter before its signature (detect_shape.c
 	 * detect_closing_words: "cordialement", "amities", "bises"):
 	 * D_CLOSING moved here as D_PHONECUE is (scan_closing_surnames
-	 * walked every word for one, speed23c) */
-	W_CLOSING = 1 << 18,
+	 * walked every word for one, speed23c).  Bit 13, not higher: the
+	 * word cache keeps a word's moved flags in 16 bits (detect_dict.c
+	 * word_wbits) */
+	W_CLOSING = 1 << 13,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
