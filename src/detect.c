@@ -576,6 +576,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    memchr(text, '/', len) != NULL),				\
 	    scan_gps_coordinates(text, len, s))				\
 	X(id, scan_account_handles(text, len, s))			\
+	X(id ON comment_has(s, W_DIGIT, 0),				\
+	    scan_document_numbers(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\

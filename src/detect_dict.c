@@ -1295,6 +1295,7 @@ dict_build(void)
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
+	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
@@ -1875,7 +1876,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
 			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
 			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
-			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0);
+			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0) |
+			    ((w->dflags & D_DOCLABEL) ? W_DOCLABEL : 0);
 			w->dflags &= ~D_MOVED;
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the

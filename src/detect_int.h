@@ -83,6 +83,10 @@ enum {
 	 * D_HEADFIRST moved here as D_PHONECUE is (table_heading_word walked
 	 * the words for one) */
 	W_HEADFIRST = 1 << 12,
+	/* a document's own noun (detect_docid.c detect_document_labels:
+	 * "passeport", "NIE", "codice", "tessera", "IMO"): D_DOCLABEL moved
+	 * here as D_PHONECUE is (scan_document_numbers' gate) */
+	W_DOCLABEL = 1 << 26,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -204,10 +208,11 @@ enum {
 #define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 #define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
+#define D_DOCLABEL	D_BIT(59)	/* W_DOCLABEL */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST)
+			    D_HEADFIRST | D_DOCLABEL)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -647,6 +652,7 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
@@ -746,6 +752,8 @@ int	scan_plates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_gps_coordinates(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_account_handles(const char *t, size_t len,
+	    struct detect_scratch *s);
+int	scan_document_numbers(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
