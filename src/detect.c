@@ -589,6 +589,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
+	X(address ON comment_has(s, W_SHELTER, 0),			\
+	    scan_shelters(text, s))					\
 	X(address, scan_addresses(text, s))				\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
@@ -597,6 +599,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_keyed_values(text, len, s, names, address))		\
 	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
+	X((names | address) && (detect_no_gates ||			\
+	    memchr(text, '=', len) != NULL),				\
+	    scan_equal_records(text, len, s, names, address))		\
 	X(names ON (detect_no_gates | ((s->text_bytes & TB_QMARK) != 0)),	\
 	    scan_lost_letter_names(text, s))				\
 	X(names ON comment_has(s, 0, D_TITLE | D_RELATIVE),		\

@@ -1296,6 +1296,7 @@ dict_build(void)
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
+	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
@@ -1871,14 +1872,20 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			uint32_t f4, z4;
 
 			w->dflags = word_dict_flags(s, f, w->fold_len, w->fhash);
-			/* D_PHONECUE becomes W_PHONECUE (detect_int.h) */
-			w->flags |= ((w->dflags & D_PHONECUE) ? W_PHONECUE : 0) |
-			    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
-			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
-			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
-			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0) |
-			    ((w->dflags & D_DOCLABEL) ? W_DOCLABEL : 0);
-			w->dflags &= ~D_MOVED;
+			/* D_PHONECUE becomes W_PHONECUE (detect_int.h); few
+			 * words have a moved bit: one test for the others */
+			if (w->dflags & D_MOVED) {
+				w->flags |= ((w->dflags & D_PHONECUE) ?
+				    W_PHONECUE : 0) |
+				    ((w->dflags & D_IDLABEL) ? W_IDLABEL : 0) |
+				    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
+				    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
+				    ((w->dflags & D_HEADFIRST) ?
+				    W_HEADFIRST : 0) |
+				    ((w->dflags & D_DOCLABEL) ? W_DOCLABEL : 0) |
+				    ((w->dflags & D_SHELTER) ? W_SHELTER : 0);
+				w->dflags &= ~D_MOVED;
+			}
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the
 			 * fold has FOLD_SLACK bytes of room past it): no

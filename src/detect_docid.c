@@ -373,6 +373,10 @@ scan_document_numbers(const char *t, size_t len, struct detect_scratch *s)
 			if ((s->words[i].flags & W_DOCLABEL) &&
 			    (r = docid_after_label(t, len, s, i)) < 0)
 				return r;
+	/* no '-' in the text (tokenize's TB_BULLET, which '*' and the
+	 * bullets' bytes share): no hyphenated code */
+	if (!(detect_no_gates | ((s->text_bytes & TB_BULLET) != 0)))
+		return 0;
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], a = s->words[j].start;
 

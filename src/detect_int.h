@@ -87,6 +87,9 @@ enum {
 	 * "passeport", "NIE", "codice", "tessera", "IMO"): D_DOCLABEL moved
 	 * here as D_PHONECUE is (scan_document_numbers' gate) */
 	W_DOCLABEL = 1 << 26,
+	/* a shelter's noun (detect_shelter.c detect_shelter_nouns: "squat",
+	 * "campement", "pont"): D_SHELTER moved here (scan_shelters' gate) */
+	W_SHELTER = 1 << 27,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -209,10 +212,11 @@ enum {
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 #define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
 #define D_DOCLABEL	D_BIT(59)	/* W_DOCLABEL */
+#define D_SHELTER	D_BIT(60)	/* W_SHELTER */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST | D_DOCLABEL)
+			    D_HEADFIRST | D_DOCLABEL | D_SHELTER)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -653,6 +657,7 @@ extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
 extern const char *const detect_document_labels[];	/* D_DOCLABEL */
+extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
@@ -755,6 +760,14 @@ int	scan_account_handles(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_document_numbers(const char *t, size_t len,
 	    struct detect_scratch *s);
+/* detect_addr.c: a record's key ("nom", "ville": 1 a name, 2 a place, 0
+ * none) and its value added as what the key says */
+int	keyed_kind(const char *t, size_t a, size_t b);
+int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
+	    size_t w, int kind, int names, int places);
+int	scan_shelters(const char *t, struct detect_scratch *s);
+int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
+	    int names, int places);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,

@@ -123,6 +123,64 @@ test_hyphenated_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A record's fields typed KEY=VALUE: the keys of the JSON and XML
+ * records (a name's, a place's); other keys and a placeholder stay. */
+static void
+test_equal_sign_records(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Import : NOM_NAISSANCE=TISSERAND ; PRENOM=ODILE ; "
+		    "VILLE=SELESTAT ; IPP=1234.", { NULL }, { "TISSERAND",
+		    "ODILE", "SELESTAT" } },
+		{ "nom=Pigeon|prenom=Luc|examen=HbA1c", { "HbA1c", NULL },
+		    { "Pigeon", "Luc", NULL } },
+		/* what stays */
+		{ "TA=12/8 ; nom=Inconnu ; DIAG=Prince ; x=Vigneron.", {
+		    "Inconnu", "Prince", "Vigneron" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Where a person without a home sleeps: a squat's or a camp's noun and
+ * its street or name; a bridge or a tent after a residence word. */
+static void
+test_shelters_named(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Sans abri, dort au squat de la rue Vernier ; PASS.",
+		    { NULL }, { "squat de la rue Vernier", NULL } },
+		{ "Consultation : trois jeunes du campement des Dunettes.",
+		    { NULL }, { "campement des Dunettes", NULL } },
+		{ "Il dort sous le pont de la rocade nord depuis mai.",
+		    { NULL }, { "sous le pont de la rocade nord", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* What stays: the same nouns in care (anatomy, oxygen, exercise), a
+ * shelter with no name, a bridge with no residence word. */
+static void
+test_shelter_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "pont de Varole ; tente \xc3\xa0 oxyg\xc3\xa8ne ; squat "
+		    "de la jambe.", { "pont de Varole", "tente", "squat" },
+		    { NULL } },
+		{ "vit sous le pont ; campement de fortune ; pont de la "
+		    "rocade ferm\xc3\xa9.", { "sous le pont", "campement de "
+		    "fortune", "pont de la rocade" }, { NULL } },
+		{ "Pigeon et Vigneron, exercices de squat du matin.",
+		    { "squat du matin", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The label walk crosses four words at most; a code is 40 bytes and
  * eight groups at most, and a digit word walks back 40 bytes at most. */
 static void
@@ -134,6 +192,10 @@ test_linear_time(void **state)
 		"carte d A B C ", "carte 1 ", "carte AB-12-1234 ",
 		"AB-1-", "AB-12-1234-", "AB-12-12345 ", "n\xc2\xb0 AB-1234 ",
 		"AB1-", "A-1/B-", "NISS 1.", "passeport 12345678 ",
+		"NOM=A ; ", "NOM=", "=", "a=b;", "PRENOM=A|VILLE=B|",
+		"dort sous le pont de la rue A B ", "squat de la ",
+		"campement du A B C ", "vit sous sous sous pont de A ",
+		"squat squat ",
 	};
 	const size_t n = 4096;
 
@@ -150,6 +212,9 @@ main(void)
 		cmocka_unit_test(test_document_nouns_without_number_kept),
 		cmocka_unit_test(test_hyphenated_file_codes),
 		cmocka_unit_test(test_hyphenated_look_alikes_kept),
+		cmocka_unit_test(test_equal_sign_records),
+		cmocka_unit_test(test_shelters_named),
+		cmocka_unit_test(test_shelter_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
