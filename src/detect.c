@@ -672,6 +672,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
 	    scan_phone_names(text, s))					\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_name_apostrophe_tails(text, s))			\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
 	X(names ON (detect_no_gates | (s->caret_hint != 0)),		\
 	    scan_hl7_names(text, s))					\

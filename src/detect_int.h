@@ -766,6 +766,7 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
 int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,

@@ -181,6 +181,26 @@ test_shelter_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname with an apostrophe inside and lower-case letters after it:
+ * the name span takes them.  What stays: an elided word after a name,
+ * an English possessive, a capital after the apostrophe (whole already). */
+static void
+test_apostrophe_surnames(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Visio : Mme Prud'homme Annie ne comprend pas.", { NULL },
+		    { "Prud'homme Annie", NULL } },
+		{ "contact : fille Julie Prud'homme (SMS).", { NULL },
+		    { "Julie Prud'homme", NULL } },
+		/* what stays */
+		{ "M. Pigeon l'a vu ; Mme Vigneron d'abord ; Jusqu'ici "
+		    "rien.", { "l'a vu", "d'abord", "Jusqu'ici" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The label walk crosses four words at most; a code is 40 bytes and
  * eight groups at most, and a digit word walks back 40 bytes at most. */
 static void
@@ -195,7 +215,7 @@ test_linear_time(void **state)
 		"NOM=A ; ", "NOM=", "=", "a=b;", "PRENOM=A|VILLE=B|",
 		"dort sous le pont de la rue A B ", "squat de la ",
 		"campement du A B C ", "vit sous sous sous pont de A ",
-		"squat squat ",
+		"squat squat ", "Mme Prud'homme ", "M. A'bc ", "M. A' ",
 	};
 	const size_t n = 4096;
 
@@ -214,6 +234,7 @@ main(void)
 		cmocka_unit_test(test_hyphenated_look_alikes_kept),
 		cmocka_unit_test(test_equal_sign_records),
 		cmocka_unit_test(test_shelters_named),
+		cmocka_unit_test(test_apostrophe_surnames),
 		cmocka_unit_test(test_shelter_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
