@@ -599,8 +599,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_keyed_values(text, len, s, names, address))		\
 	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
-	X((names | address) && (detect_no_gates ||			\
-	    memchr(text, '=', len) != NULL),				\
+	X((names | address) ON (detect_no_gates |			\
+	    ((s->text_bytes & TB_EQUALS) != 0)),			\
 	    scan_equal_records(text, len, s, names, address))		\
 	X(names ON (detect_no_gates | ((s->text_bytes & TB_QMARK) != 0)),	\
 	    scan_lost_letter_names(text, s))				\
@@ -671,7 +671,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_particles(text, s))					\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
 	    scan_phone_names(text, s))					\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
+	    (detect_no_gates | ((s->text_bytes & TB_APOS) != 0)),	\
 	    scan_name_apostrophe_tails(text, s))			\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\

@@ -68,7 +68,8 @@ static const uint16_t text_byte[256] = {
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
-	[';'] = TB_SEMI, ['_'] = TB_USCORE,
+	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
+	['='] = TB_EQUALS,
 };
 /* 32 bits: the TB_* bits are more than eight */
 static uint32_t skip_tb[256];

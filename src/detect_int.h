@@ -140,6 +140,10 @@ enum {
 	TB_SEMI = 1 << 12,	/* ';': a CSV line's cells (scan_table_name_columns) */
 	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
 	TB_USCORE = 1 << 13,	/* '_': a name spelled "D_U_P_O_N_T" (scan_spelled_name_tails, with TB_BULLET's '-') */
+	/* '\'' or 0x99 (the last byte of U+2019, and of other characters:
+	 * a hint): a surname's apostrophe (scan_name_apostrophe_tails) */
+	TB_APOS = 1 << 14,
+	TB_EQUALS = 1 << 15,	/* '=': a record's KEY=VALUE (scan_equal_records) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
