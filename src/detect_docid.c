@@ -374,8 +374,10 @@ scan_document_numbers(const char *t, size_t len, struct detect_scratch *s)
 			    (r = docid_after_label(t, len, s, i)) < 0)
 				return r;
 	/* no '-' in the text (tokenize's TB_BULLET, which '*' and the
-	 * bullets' bytes share): no hyphenated code */
-	if (!(detect_no_gates | ((s->text_bytes & TB_BULLET) != 0)))
+	 * bullets' bytes share) or no word of two capitals (the code's
+	 * group of letters, W_UPPER): no hyphenated code */
+	if (!(comment_has(s, W_UPPER, 0) & (detect_no_gates |
+	    ((s->text_bytes & TB_BULLET) != 0))))
 		return 0;
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], a = s->words[j].start;
