@@ -19,9 +19,10 @@
  *   873 209").  Seven digits or more, or five with a capital in the code;
  *   no date (dd.mm.yyyy) nor a quantity before its unit.
  *
- * - second part: a code of three groups or more joined by '-' (a '/'
- *   before a group of capitals), some group with two capitals, six
- *   digits or more ("EI-HAD-2025-077", "BL-HAD-25-04418",
+ * - second part: a code of three to five groups joined by '-' (a '/'
+ *   before a group of capitals), some group with two capitals (a word of
+ *   capitals in the comment and a '-' are the part's gate), seven to
+ *   sixteen digits ("EI-HAD-2025-077", "BL-HAD-25-04418",
  *   "ANONYME-25-1204-07", "FFESSM-29-11874"); after a "n°", "numéro" or
  *   an id label within three words, two groups and four digits are
  *   enough ("prélèvement n° HC-0447-S2", "numéro de participant
@@ -354,8 +355,13 @@ docid_hyphen_code(const char *t, size_t len, struct detect_scratch *s,
 	for (size_t g = 0; g + 3 <= sh.groups; g++)
 		if (docid_date_at(&sh, g))
 			return 0;
-	if (!(sh.groups >= 3 && sh.digits >= 6) &&
-	    !(label && sh.groups >= 2 && sh.digits >= 4))
+	/* seven digits and three groups as dev17's id_hyphen_code asks
+	 * ("EI-2025-44" stays); sixteen digits and five groups at most: a
+	 * longer run is an account's or a card's shape, its rules' (a
+	 * hyphenated IBAN with a wrong key stays, test_scrub) */
+	if (sh.digits > 16 || sh.groups > 5 ||
+	    (!(sh.groups >= 3 && sh.digits >= 7) &&
+	    !(label && sh.groups >= 2 && sh.digits >= 4)))
 		return 0;
 	return docid_take(s, k, a, e);
 }

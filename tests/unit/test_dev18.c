@@ -115,6 +115,9 @@ test_hyphenated_look_alikes_kept(void **state)
 		    { "COVID-19", "SARS-CoV-2", "HLA-B27" }, { NULL } },
 		{ "mod\xc3\xa8le ISO-13485-2016 ; contr\xc3\xb4le KQ-0912.",
 		    { "ISO-13485-2016", "KQ-0912", NULL }, { NULL } },
+		{ "cl\xc3\xa9 FR76-3000-6000-0112-3456-7890-18 ; EI-2025-44.",
+		    { "FR76-3000-6000-0112-3456-7890-18", "EI-2025-44", NULL },
+		    { NULL } },
 		{ "Chez M. Pigeon : version AB-2024-0012 du logiciel.",
 		    { "AB-2024-0012", NULL }, { "Pigeon", NULL } },
 	};

@@ -132,6 +132,8 @@ text_bytes_reference(const char *t, size_t len)
 		{ 0x93, TB_BULLET }, { ';', TB_SEMI },
 		/* speed21: a name spelled with '_' */
 		{ '_', TB_USCORE },
+		/* dev18: a surname's apostrophe, a record's '=' */
+		{ '\'', TB_APOS }, { 0x99, TB_APOS }, { '=', TB_EQUALS },
 	};
 	uint32_t m = 0;
 
@@ -156,6 +158,7 @@ test_text_bytes_beyond_ascii(void)
 		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
 		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
 		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*", "_",
+		"=",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
