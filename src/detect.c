@@ -583,6 +583,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    memchr(text, '/', len) != NULL),				\
 	    scan_gps_coordinates(text, len, s))				\
 	X(id, scan_account_handles(text, len, s))			\
+	X(id ON comment_has(s, W_DIGIT, 0),				\
+	    scan_document_numbers(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
@@ -594,6 +596,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(1, scan_row_names(text, row, nrow, s))			\
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
+	X(address ON comment_has(s, W_SHELTER, 0),			\
+	    scan_shelters(text, s))					\
 	X(address, scan_addresses(text, s))				\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
@@ -602,6 +606,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_keyed_values(text, len, s, names, address))		\
 	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
 	    scan_split_names(text, s))					\
+	X((names | address) ON (detect_no_gates |			\
+	    ((s->text_bytes & TB_EQUALS) != 0)),			\
+	    scan_equal_records(text, len, s, names, address))		\
 	X(names ON (detect_no_gates | ((s->text_bytes & TB_QMARK) != 0)),	\
 	    scan_lost_letter_names(text, s))				\
 	X(names ON comment_has(s, 0, D_TITLE | D_RELATIVE),		\
@@ -671,6 +678,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_particles(text, s))					\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
 	    scan_phone_names(text, s))					\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
+	    (detect_no_gates | ((s->text_bytes & TB_APOS) != 0)),	\
+	    scan_name_apostrophe_tails(text, s))			\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_glued(text, s))					\
 	X(names ON (detect_no_gates | (s->caret_hint != 0)),		\

@@ -5029,7 +5029,7 @@ static const struct { const char *k; int kind; } keyed_values[] = {
 };
 
 /* The kind of the key t[a, b) (keyed_values), 0 if none. */
-static int
+int
 keyed_kind(const char *t, size_t a, size_t b)
 {
 	char k[24];
@@ -5054,7 +5054,7 @@ keyed_kind(const char *t, size_t a, size_t b)
 /* The value [v, w) of a key of kind `kind` (keyed_values): trimmed of
  * spaces, a name's only if it holds no digit; added as a name when names
  * are asked for, as a place when addresses are. */
-static int
+int
 add_keyed_value(const char *t, struct detect_scratch *s, size_t v, size_t w,
     int kind, int names, int places)
 {

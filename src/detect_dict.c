@@ -68,7 +68,8 @@ static const uint16_t text_byte[256] = {
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
-	[';'] = TB_SEMI, ['_'] = TB_USCORE,
+	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
+	['='] = TB_EQUALS,
 };
 /* 32 bits: the TB_* bits are more than eight */
 static uint32_t skip_tb[256];
@@ -191,7 +192,7 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * pass").
  */
 #define WCACHE_SLOTS	4096
-#define WCACHE_KEY	18
+#define WCACHE_KEY	16
 /* Bytes tokenize keeps allocated past the fold of the text (their
  * values unused): wcache_key_differs loads sixteen at a word. */
 #define FOLD_SLACK	16
@@ -201,8 +202,9 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * up finds its line in the first-level cache. */
 enum { WC_EMPTY, WC_DICT = 2, WC_LEX = 3 };
 
-/* 32 bytes, so that a slot's address is a shift: with 64-bit flags the
- * key has 18 bytes (a folded word longer is rare and is looked up). */
+/* 32 bytes, so that a slot's address is a shift: with 64-bit flags and
+ * 32 bits of moved W_ flags the key has 16 bytes (a folded word longer
+ * is rare and is looked up). */
 struct wcache_slot {
 	uint64_t	value;		/* D_* flags, or lexicon_has's answer */
 	uint16_t	fp;		/* high bits of the word's hash */
@@ -211,7 +213,7 @@ struct wcache_slot {
 	/* WC_DICT: the W_ flags tokenize gives the word from its fold and
 	 * flags, and WB_ZERO (word_wbits): asked once a fill, not once a
 	 * word read */
-	uint16_t	wbits;
+	uint32_t	wbits;
 	char		key[WCACHE_KEY];
 };
 _Static_assert(sizeof(struct wcache_slot) == 32, "struct wcache_slot");
@@ -219,12 +221,11 @@ _Static_assert(offsetof(struct wcache_slot, kind) ==
     offsetof(struct wcache_slot, fp) + 2 && offsetof(struct wcache_slot,
     len) == offsetof(struct wcache_slot, fp) + 3, "fp, kind, len");
 /* wbits: the word is "zero" (tokenize's zero_hint); not a W_ flag */
-#define WB_ZERO		0x8000u
-/* the W_ flags word_wbits gives must fit in wbits beside WB_ZERO: a
- * flag moved from the dictionary is one of the low fifteen bits */
+#define WB_ZERO		0x80000000u
+/* the W_ flags word_wbits gives must not meet WB_ZERO */
 _Static_assert(((W_PHONECUE | W_IDLABEL | W_ACCOUNT | W_PLATECUE |
-    W_HEADFIRST | W_CLOSING | W_NEW) & ~(WB_ZERO - 1)) == 0,
-    "word_wbits' flags fit in wcache_slot.wbits");
+    W_HEADFIRST | W_CLOSING | W_DOCLABEL | W_SHELTER | W_NEW) &
+    WB_ZERO) == 0, "word_wbits' flags beside WB_ZERO");
 
 /* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
  * norm_value's NFKD and case folding cost some 350 instructions a word,
@@ -353,7 +354,9 @@ word_wbits(const char *w, size_t n, uint64_t d)
 	    ((d & D_ACCOUNT) ? W_ACCOUNT : 0) |
 	    ((d & D_PLATECUE) ? W_PLATECUE : 0) |
 	    ((d & D_HEADFIRST) ? W_HEADFIRST : 0) |
-	    ((d & D_CLOSING) ? W_CLOSING : 0);
+	    ((d & D_CLOSING) ? W_CLOSING : 0) |
+	    ((d & D_DOCLABEL) ? W_DOCLABEL : 0) |
+	    ((d & D_SHELTER) ? W_SHELTER : 0);
 
 	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
@@ -386,7 +389,7 @@ dict_value_cached(struct detect_scratch *s, const char *w, size_t n,
 	*wb = word_wbits(w, n, v);
 	wcache_store(c, WC_DICT, w, n, h, v);
 	if (c != NULL)
-		c->wbits = (uint16_t)*wb;
+		c->wbits = *wb;
 	return v;
 }
 
@@ -1396,6 +1399,8 @@ dict_build(void)
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
+	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
+	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&

@@ -86,10 +86,15 @@ enum {
 	/* a word that closes a letter before its signature (detect_shape.c
 	 * detect_closing_words: "cordialement", "amities", "bises"):
 	 * D_CLOSING moved here as D_PHONECUE is (scan_closing_surnames
-	 * walked every word for one, speed23c).  Bit 13, not higher: the
-	 * word cache keeps a word's moved flags in 16 bits (detect_dict.c
-	 * word_wbits) */
+	 * walked every word for one, speed23c) */
 	W_CLOSING = 1 << 13,
+	/* a document's own noun (detect_docid.c detect_document_labels:
+	 * "passeport", "NIE", "codice", "tessera", "IMO"): D_DOCLABEL moved
+	 * here as D_PHONECUE is (scan_document_numbers' gate) */
+	W_DOCLABEL = 1 << 26,
+	/* a shelter's noun (detect_shelter.c detect_shelter_nouns: "squat",
+	 * "campement", "pont"): D_SHELTER moved here (scan_shelters' gate) */
+	W_SHELTER = 1 << 27,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -140,6 +145,10 @@ enum {
 	TB_SEMI = 1 << 12,	/* ';': a CSV line's cells (scan_table_name_columns) */
 	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
 	TB_USCORE = 1 << 13,	/* '_': a name spelled "D_U_P_O_N_T" (scan_spelled_name_tails, with TB_BULLET's '-') */
+	/* '\'' or 0x99 (the last byte of U+2019, and of other characters:
+	 * a hint): a surname's apostrophe (scan_name_apostrophe_tails) */
+	TB_APOS = 1 << 14,
+	TB_EQUALS = 1 << 15,	/* '=': a record's KEY=VALUE (scan_equal_records) */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -218,10 +227,12 @@ enum {
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 #define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
 #define D_CLOSING	D_BIT(38)	/* W_CLOSING */
+#define D_DOCLABEL	D_BIT(59)	/* W_DOCLABEL */
+#define D_SHELTER	D_BIT(60)	/* W_SHELTER */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST | D_CLOSING)
+			    D_HEADFIRST | D_CLOSING | D_DOCLABEL | D_SHELTER)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -669,6 +680,8 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_document_labels[];	/* D_DOCLABEL */
+extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 extern const char *const detect_closing_words[];	/* D_CLOSING */
 
@@ -770,6 +783,17 @@ int	scan_gps_coordinates(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_account_handles(const char *t, size_t len,
 	    struct detect_scratch *s);
+int	scan_document_numbers(const char *t, size_t len,
+	    struct detect_scratch *s);
+/* detect_addr.c: a record's key ("nom", "ville": 1 a name, 2 a place, 0
+ * none) and its value added as what the key says */
+int	keyed_kind(const char *t, size_t a, size_t b);
+int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
+	    size_t w, int kind, int names, int places);
+int	scan_shelters(const char *t, struct detect_scratch *s);
+int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
+int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
+	    int names, int places);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,

@@ -36,8 +36,8 @@ run(const char *text, size_t len)
 
 /* Every word of the text has the dictionary's flags for its fold, less
  * D_MOVED (word flags), and each of W_PHONECUE, W_IDLABEL, W_ACCOUNT,
- * W_PLATECUE, W_HEADFIRST, W_CLOSING exactly when the dictionary has its
- * bit. */
+ * W_PLATECUE, W_HEADFIRST, W_CLOSING, W_DOCLABEL, W_SHELTER exactly when
+ * the dictionary has its bit. */
 static void
 check_words(void)
 {
@@ -58,6 +58,9 @@ check_words(void)
 		assert_int_equal(!!(w->flags & W_HEADFIRST),
 		    !!(f & D_HEADFIRST));
 		assert_int_equal(!!(w->flags & W_CLOSING), !!(f & D_CLOSING));
+		assert_int_equal(!!(w->flags & W_DOCLABEL),
+		    !!(f & D_DOCLABEL));
+		assert_int_equal(!!(w->flags & W_SHELTER), !!(f & D_SHELTER));
 	}
 }
 
@@ -73,7 +76,8 @@ test_cached_flags(void **state)
 		/* words of each bit tokenize moves to the word's flags */
 		"Skype : pseudo ; plaque du v\xc3\xa9hicule ; IPP dossier ; "
 		    "Nom | Pr\xc3\xa9nom | T\xc3\xa9l portable ; "
-		    "Cordialement, Amiti\xc3\xa9s",
+		    "Cordialement, Amiti\xc3\xa9s ; passeport, tessera ; squat, "
+		    "campement",
 		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
 		"abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
 		    "abcdefghijklmnopqr abcdefghijklmnopqrs abcdefghijklmnopqrstuvwx",
@@ -135,6 +139,8 @@ text_bytes_reference(const char *t, size_t len)
 		{ 0x93, TB_BULLET }, { ';', TB_SEMI },
 		/* speed21: a name spelled with '_' */
 		{ '_', TB_USCORE },
+		/* dev18: a surname's apostrophe, a record's '=' */
+		{ '\'', TB_APOS }, { 0x99, TB_APOS }, { '=', TB_EQUALS },
 	};
 	uint32_t m = 0;
 
@@ -159,6 +165,7 @@ test_text_bytes_beyond_ascii(void)
 		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
 		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
 		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*", "_",
+		"=",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
