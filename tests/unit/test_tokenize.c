@@ -65,9 +65,9 @@ check_words(void)
 }
 
 /* Words of 1 to 24 letters, and words that differ from each other in
- * their last byte only (the cache's compare at its sixteenth, seventeenth
- * and eighteenth byte), each read twice: once into the word cache, once
- * out of it. */
+ * their last byte only (the cache's compare at its sixteenth byte, the
+ * last of its key, and past it: not cached), each read twice: once into
+ * the word cache, once out of it. */
 static void
 test_cached_flags(void **state)
 {
