@@ -135,6 +135,9 @@ int	view_run_buf(const struct view *v, struct view_reader *rd, long line,
 const struct policy_file *view_rule(const struct view *v);
 const struct dialect *view_dialect(const struct view *v);
 size_t	view_ncols(const struct view *v);
+/* The bytes the plan holds (its per-column arrays, the header's text and
+ * lookup table), for the index cache's share of the memory budget. */
+size_t	view_footprint(const struct view *v);
 const struct view_col *view_col(const struct view *v, size_t i);
 const size_t *view_hidden_cols(const struct view *v, size_t *n);
 size_t	view_ncontext(const struct view *v);

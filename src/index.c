@@ -1159,7 +1159,7 @@ entry_bytes(const struct index *idx)
 
 	if (idx != NULL)
 		n += sizeof(*idx) + idx->ncps * sizeof(*idx->cps) +
-		    (idx->view != NULL ? view_ncols(idx->view) * 64 : 0);
+		    (idx->view != NULL ? view_footprint(idx->view) : 0);
 	return n;
 }
 
