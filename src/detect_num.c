@@ -544,15 +544,18 @@ try_nir_mixed(const char *t, size_t len, size_t i,
 	return nir_cue_before(t, s, i) ? add_span(s, i, j, DETECT_NIR, -1) : 0;
 }
 
-/* collect_run with nir set stops at the end of the run of digits at i
- * (run > 0 of them, fewer than its `want`): nothing there, or a byte
- * that no separator starts with a digit after it.  A byte beyond ASCII
- * (a wide separator), '%' ("%20"), two spaces, and the 'A'/'B' of
- * Corsica after six digits may go on; a separator of one byte goes on
- * only to a digit (speed23d: the call and its copy for every number of
- * a comment, most followed by a space and a word). */
-static int
-collect_run_ends(const char *t, size_t len, size_t i, size_t run)
+/* collect_run stops at the end of the run of digits at i (run > 0 of
+ * them, fewer than its `want`): nothing there, or a byte that no
+ * separator starts, or a separator without a digit after it.  A byte
+ * beyond ASCII (a wide separator), '%' ("%20"), two spaces, and with
+ * `nir` the 'A'/'B' of Corsica after six digits may go on; before a
+ * digit, only the separators collect_run takes go on: ' ', '.', '-',
+ * '_', and with `nir` a '/' or a tab after one digit (speed23d: the call
+ * and its copy for every number of a comment, most followed by a space
+ * and a word; speed24a: "12/03/2021", "10:30", "3,5", "14h30" end there
+ * too, collect_run read them for nothing). */
+static inline __attribute__((always_inline)) int
+collect_run_ends(const char *t, size_t len, size_t i, size_t run, int nir)
 {
 	size_t e = i + run;
 	unsigned char c;
@@ -560,11 +563,17 @@ collect_run_ends(const char *t, size_t len, size_t i, size_t run)
 	if (e >= len)
 		return 1;
 	c = (unsigned char)t[e];
-	if (c >= 0x80 || c == '%' || (run == 6 && t[i + 5] == '2' &&
+	if (c >= 0x80 || c == '%' || (nir && run == 6 && t[i + 5] == '2' &&
 	    ((c | 32) == 'a' || (c | 32) == 'b')))
 		return 0;
-	return e + 1 >= len || (!util_is_digit(t[e + 1]) &&
-	    !(c == ' ' && t[e + 1] == ' '));
+	if (e + 1 >= len)
+		return 1;
+	if (c == ' ' && t[e + 1] == ' ')
+		return 0;
+	if (!util_is_digit(t[e + 1]))
+		return 1;
+	return !(nir_is_separator((char)c) || c == '_' ||
+	    (nir && run <= 1 && (c == '/' || c == '\t')));
 }
 
 /* run: the digits at t[i] (number_at's count). */
@@ -591,7 +600,7 @@ try_nir(const char *t, size_t len, size_t i, size_t run,
 	/* most numbers end at their run (collect_run_ends), and a run of
 	 * fewer than NIR_BODY digits is no NIR but may be the first group
 	 * of a mixed one: only its end is read below */
-	if (run < NIR_BODY && collect_run_ends(t, len, i, run)) {
+	if (run < NIR_BODY && collect_run_ends(t, len, i, run, 1)) {
 		k = run;
 		end = i + run;
 	} else
@@ -1088,7 +1097,13 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 		n = phone_pacific(t, len, i, run, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
-		if (n == 0) {
+		/* a run of fewer than ten digits that collect would not
+		 * go on from ("05/12", "0,5 mg", "03 h"): its digits,
+		 * no phone (speed24a) */
+		if (n == 0 && run < 10 && collect_run_ends(t, len, i, run,
+		    0))
+			nc = run;
+		else if (n == 0) {
 			n = nc = collect_run(t, len, i, run, 10, 0, d, &end);
 			if (n != 10 || d[1] == '0' || (end < len &&
 			    glued(t, len, end)))
