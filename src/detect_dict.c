@@ -1336,6 +1336,9 @@ dict_build(void)
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
+	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
+	    dict_add_words(detect_summary_age, D_SUMAGE) == 0 &&
+	    dict_add_words(detect_summary_rare, D_SUMRARE) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
@@ -1916,7 +1919,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    ((w->dflags & D_ACCOUNT) ? W_ACCOUNT : 0) |
 			    ((w->dflags & D_PLATECUE) ? W_PLATECUE : 0) |
 			    ((w->dflags & D_HEADFIRST) ? W_HEADFIRST : 0) |
-			    ((w->dflags & D_CLOSING) ? W_CLOSING : 0);
+			    ((w->dflags & D_CLOSING) ? W_CLOSING : 0) |
+			    ((w->dflags & D_SUMETOU) ? W_SUMETOU : 0) |
+			    ((w->dflags & D_SUMAGE) ? W_SUMAGE : 0) |
+			    ((w->dflags & D_SUMRARE) ? W_SUMRARE : 0);
 			w->dflags &= ~D_MOVED;
 			/* "zéro": a phone dictated in words may start there.
 			 * Four bytes loaded whatever the word's length (the

@@ -88,6 +88,16 @@ enum {
 	 * D_CLOSING moved here as D_PHONECUE is (scan_closing_surnames
 	 * walked every word for one, speed23c) */
 	W_CLOSING = 1 << 18,
+	/* the words name_summary_make looked for by their hash in a walk
+	 * of every comment (detect_name.c detect_summary_etou,
+	 * detect_summary_age, detect_summary_rare): "et",
+	 * "ou" (NS_ETOU); "an", "ans", "mois" (NS_AGE); "né", "née",
+	 * "mille", "cents", "avec" (NS_BORN, NS_MILLE, NS_AVEC, told apart
+	 * by a walk only when a comment has one).  D_SUMETOU, D_SUMAGE and
+	 * D_SUMRARE moved here as D_PHONECUE is (speed24b) */
+	W_SUMETOU = 1 << 19,
+	W_SUMAGE = 1 << 20,
+	W_SUMRARE = 1 << 21,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -216,10 +226,14 @@ enum {
 #define D_PLATECUE	D_BIT(52)	/* W_PLATECUE */
 #define D_HEADFIRST	D_BIT(53)	/* W_HEADFIRST */
 #define D_CLOSING	D_BIT(38)	/* W_CLOSING */
+#define D_SUMETOU	D_BIT(39)	/* W_SUMETOU */
+#define D_SUMAGE	D_BIT(43)	/* W_SUMAGE */
+#define D_SUMRARE	D_BIT(44)	/* W_SUMRARE */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST | D_CLOSING)
+			    D_HEADFIRST | D_CLOSING | D_SUMETOU | D_SUMAGE | \
+			    D_SUMRARE)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -669,6 +683,9 @@ extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 extern const char *const detect_closing_words[];	/* D_CLOSING */
+/* name_summary_make's words: D_SUMETOU, D_SUMAGE, D_SUMRARE */
+extern const char *const detect_summary_etou[], *const detect_summary_age[],
+    *const detect_summary_rare[];
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 
