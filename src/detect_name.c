@@ -5143,16 +5143,14 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	 * one or two after them, where they tested every word's span (taken
 	 * or not as the text goes, a branch the CPU mispredicted often).
 	 * The list holds every word coord_link accepts (which tests it
-	 * exactly: here a comma after the word, or a next word of the hash
-	 * of "et" or "ou", a few tests a word); the text alone decides it,
-	 * not the spans the walks add. */
+	 * exactly: here a comma after the word, or a next word "et" or
+	 * "ou" by its flag W_SUMETOU, a few tests a word); the text alone
+	 * decides it, not the spans the walks add. */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		uint64_t h = w[i + 1].fhash;
-
 		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
-		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
-		    (h == COORD_OU) | (t[w[i].end] == ' ' &&
+		nlink += (t[w[i].end] == ',') | ((w[i + 1].flags & W_SUMETOU) !=
+		    0) | (t[w[i].end] == ' ' &&
 		    t[w[i].end + 1] == '(');	/* a space: end + 1 <= the
 						 * next word's start */
 	}
