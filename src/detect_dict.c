@@ -224,7 +224,8 @@ _Static_assert(offsetof(struct wcache_slot, kind) ==
 #define WB_ZERO		0x80000000u
 /* the W_ flags word_wbits gives must not meet WB_ZERO */
 _Static_assert(((W_PHONECUE | W_IDLABEL | W_ACCOUNT | W_PLATECUE |
-    W_HEADFIRST | W_CLOSING | W_DOCLABEL | W_SHELTER | W_NEW) &
+    W_HEADFIRST | W_CLOSING | W_DOCLABEL | W_SHELTER | W_SUMETOU |
+    W_SUMAGE | W_SUMRARE | W_NEW) &
     WB_ZERO) == 0, "word_wbits' flags beside WB_ZERO");
 
 /* The folds of recent words beyond ASCII ("prévenue", "Créatinine"):
@@ -356,7 +357,10 @@ word_wbits(const char *w, size_t n, uint64_t d)
 	    ((d & D_HEADFIRST) ? W_HEADFIRST : 0) |
 	    ((d & D_CLOSING) ? W_CLOSING : 0) |
 	    ((d & D_DOCLABEL) ? W_DOCLABEL : 0) |
-	    ((d & D_SHELTER) ? W_SHELTER : 0);
+	    ((d & D_SHELTER) ? W_SHELTER : 0) |
+	    ((d & D_SUMETOU) ? W_SUMETOU : 0) |
+	    ((d & D_SUMAGE) ? W_SUMAGE : 0) |
+	    ((d & D_SUMRARE) ? W_SUMRARE : 0);
 
 	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
@@ -1403,6 +1407,9 @@ dict_build(void)
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
+	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
+	    dict_add_words(detect_summary_age, D_SUMAGE) == 0 &&
+	    dict_add_words(detect_summary_rare, D_SUMRARE) == 0 &&
 	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,

@@ -95,6 +95,16 @@ enum {
 	/* a shelter's noun (detect_shelter.c detect_shelter_nouns: "squat",
 	 * "campement", "pont"): D_SHELTER moved here (scan_shelters' gate) */
 	W_SHELTER = 1 << 27,
+	/* the words name_summary_make looked for by their hash in a walk
+	 * of every comment (detect_name.c detect_summary_etou,
+	 * detect_summary_age, detect_summary_rare): "et",
+	 * "ou" (NS_ETOU); "an", "ans", "mois" (NS_AGE); "né", "née",
+	 * "mille", "cents", "avec" (NS_BORN, NS_MILLE, NS_AVEC, told apart
+	 * by a walk only when a comment has one).  D_SUMETOU, D_SUMAGE and
+	 * D_SUMRARE moved here as D_PHONECUE is (speed24b) */
+	W_SUMETOU = 1 << 19,
+	W_SUMAGE = 1 << 20,
+	W_SUMRARE = 1 << 21,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -229,10 +239,14 @@ enum {
 #define D_CLOSING	D_BIT(38)	/* W_CLOSING */
 #define D_DOCLABEL	D_BIT(59)	/* W_DOCLABEL */
 #define D_SHELTER	D_BIT(60)	/* W_SHELTER */
+#define D_SUMETOU	D_BIT(39)	/* W_SUMETOU */
+#define D_SUMAGE	D_BIT(43)	/* W_SUMAGE */
+#define D_SUMRARE	D_BIT(44)	/* W_SUMRARE */
 /* The dictionary bits tokenize moves to the word's W_ flags: no word's
  * dflags holds one. */
 #define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST | D_CLOSING | D_DOCLABEL | D_SHELTER)
+			    D_HEADFIRST | D_CLOSING | D_DOCLABEL | D_SHELTER | \
+			    D_SUMETOU | D_SUMAGE | D_SUMRARE)
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -684,6 +698,9 @@ extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 extern const char *const detect_closing_words[];	/* D_CLOSING */
+/* name_summary_make's words: D_SUMETOU, D_SUMAGE, D_SUMRARE */
+extern const char *const detect_summary_etou[], *const detect_summary_age[],
+    *const detect_summary_rare[];
 
 /* ---- detect_dict.c: words, the dictionary, the lexicon ---- */
 

@@ -3367,52 +3367,51 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 #define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
 #define FNV5(a, b, c, d, e) FNV_ON(FNV4(a, b, c, d), e)
 
-/* The words the summary looks for, by the low six bits of their hash: a
- * table of one load a word.  (Two of them with the same six bits would
- * be an initializer given twice, which -Werror refuses.) */
-#define NS_SLOT(h)	((h) & 63)
-static const struct {
-	uint64_t	h;
-	unsigned	bits;
-} ns_words[64] = {
-	[NS_SLOT(FNV2('e', 't'))] = { FNV2('e', 't'), NS_ETOU },
-	[NS_SLOT(FNV2('o', 'u'))] = { FNV2('o', 'u'), NS_ETOU },
-	[NS_SLOT(FNV2('n', 'e'))] = { FNV2('n', 'e'), NS_BORN },
-	[NS_SLOT(FNV3('n', 'e', 'e'))] = { FNV3('n', 'e', 'e'), NS_BORN },
-	[NS_SLOT(FNV2('a', 'n'))] = { FNV2('a', 'n'), NS_AGE },
-	[NS_SLOT(FNV3('a', 'n', 's'))] = { FNV3('a', 'n', 's'), NS_AGE },
-	[NS_SLOT(FNV4('m', 'o', 'i', 's'))] = { FNV4('m', 'o', 'i', 's'),
-	    NS_AGE },
-	[NS_SLOT(FNV5('m', 'i', 'l', 'l', 'e'))] = { FNV5('m', 'i', 'l', 'l',
-	    'e'), NS_MILLE },
-	[NS_SLOT(FNV5('c', 'e', 'n', 't', 's'))] = { FNV5('c', 'e', 'n', 't',
-	    's'), NS_MILLE },
-	[NS_SLOT(FNV4('a', 'v', 'e', 'c'))] = { FNV4('a', 'v', 'e', 'c'),
-	    NS_AVEC },
+/* The words the summary looks for, in the dictionary (dict_build) with a
+ * bit that tokenize moves to the word's flags: a comment's flags (the or
+ * of its words') say at no cost whether it has one, where a walk of
+ * every word of every comment looked them up by their hash (speed24b).
+ * "Où" folds to "ou", "né" to "ne". */
+const char *const detect_summary_etou[] = { "et", "ou", NULL };
+const char *const detect_summary_age[] = { "an", "ans", "mois", NULL };
+const char *const detect_summary_rare[] = {
+	"ne", "nee", "mille", "cents", "avec", NULL,
 };
 
-/* The summary of detect_int.h (NS_*): one walk of the words, each bit
- * or-ed without a branch on the word (the words of ns_words by their
- * hash: a word of another fold with the same hash only opens a gate).
- * The rules it gates walked every word of every comment their old gate
- * let through (a first name, a name or a date found) for a word few
- * comments have. */
+/* The summary of detect_int.h (NS_*), from the words alone: "et", "ou"
+ * and the words of an age by the comment's flags (W_SUMETOU,
+ * W_SUMAGE); "né", "née", "mille", "cents" and "avec" (W_SUMRARE, one
+ * bit for three of the summary's) told apart by a walk of the comment's
+ * words only when it has one, as the first names in lower case only
+ * when it has a first name of the lists.  The rules it gates walked
+ * every word of every comment their old gate let through (a first name,
+ * a name or a date found) for a word few comments have. */
 void
 name_summary_make(struct detect_scratch *s)
 {
 	unsigned m = NS_MADE | (s->name_summary & NS_COLONS);
+	uint32_t wfl = s->word_flags;
+	const struct detect_word *w = s->words;
+	size_t n = s->nwords;
 
-	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
-		uint64_t h = w->fhash;
+	m |= ((wfl & W_SUMETOU) ? NS_ETOU : 0) | ((wfl & W_SUMAGE) ? NS_AGE : 0);
+	if (wfl & W_SUMRARE)
+		for (size_t i = 0; i < n; i++)
+			if (w[i].flags & W_SUMRARE) {
+				/* "ne", "nee"; "avec"; "mille", "cents" */
+				char c = wf(s, &w[i])[0];
 
-		m |= ns_words[NS_SLOT(h)].h == h ? ns_words[NS_SLOT(h)].bits : 0;
-		/* a first name of the lists: one word or two a comment, a
-		 * branch seldom taken where the whole test of every word
-		 * was half of the walk */
-		if (w->dflags & D_FIRST)
-			m |= lower_first_shape(w) ? NS_LOWER_FIRST : 0;
-	}
+				m |= c == 'n' ? NS_BORN : c == 'a' ? NS_AVEC :
+				    NS_MILLE;
+			}
+	/* a first name of the lists: one word or two a comment, a branch
+	 * seldom taken where the whole test of every word was half of
+	 * the walk */
+	if (s->word_dflags & D_FIRST)
+		for (size_t i = 0; i < n; i++)
+			if (w[i].dflags & D_FIRST)
+				m |= lower_first_shape(&w[i]) ?
+				    NS_LOWER_FIRST : 0;
 	s->name_summary = m;
 }
 
@@ -5144,16 +5143,14 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	 * one or two after them, where they tested every word's span (taken
 	 * or not as the text goes, a branch the CPU mispredicted often).
 	 * The list holds every word coord_link accepts (which tests it
-	 * exactly: here a comma after the word, or a next word of the hash
-	 * of "et" or "ou", a few tests a word); the text alone decides it,
-	 * not the spans the walks add. */
+	 * exactly: here a comma after the word, or a next word "et" or
+	 * "ou" by its flag W_SUMETOU, a few tests a word); the text alone
+	 * decides it, not the spans the walks add. */
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		uint64_t h = w[i + 1].fhash;
-
 		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
-		nlink += (t[w[i].end] == ',') | (h == COORD_ET) |
-		    (h == COORD_OU) | (t[w[i].end] == ' ' &&
+		nlink += (t[w[i].end] == ',') | ((w[i + 1].flags & W_SUMETOU) !=
+		    0) | (t[w[i].end] == ' ' &&
 		    t[w[i].end + 1] == '(');	/* a space: end + 1 <= the
 						 * next word's start */
 	}

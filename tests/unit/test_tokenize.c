@@ -36,8 +36,8 @@ run(const char *text, size_t len)
 
 /* Every word of the text has the dictionary's flags for its fold, less
  * D_MOVED (word flags), and each of W_PHONECUE, W_IDLABEL, W_ACCOUNT,
- * W_PLATECUE, W_HEADFIRST, W_CLOSING, W_DOCLABEL, W_SHELTER exactly when
- * the dictionary has its bit. */
+ * W_PLATECUE, W_HEADFIRST, W_CLOSING, W_DOCLABEL, W_SHELTER, W_SUMETOU,
+ * W_SUMAGE, W_SUMRARE exactly when the dictionary has its bit. */
 static void
 check_words(void)
 {
@@ -61,7 +61,30 @@ check_words(void)
 		assert_int_equal(!!(w->flags & W_DOCLABEL),
 		    !!(f & D_DOCLABEL));
 		assert_int_equal(!!(w->flags & W_SHELTER), !!(f & D_SHELTER));
+		assert_int_equal(!!(w->flags & W_SUMETOU), !!(f & D_SUMETOU));
+		assert_int_equal(!!(w->flags & W_SUMAGE), !!(f & D_SUMAGE));
+		assert_int_equal(!!(w->flags & W_SUMRARE), !!(f & D_SUMRARE));
 	}
+}
+
+/* name_summary_make's words carry their flag, whatever their case and
+ * accents ("Où", "NÉE"), and a word beside them none (speed24b). */
+static void
+test_summary_flags(void **state)
+{
+	static const char text[] = "et OU O\xc3\xb9 ans an mois n\xc3\xa9 "
+	    "N\xc3\xa9" "E mille cents avec etre ours ane";
+	static const uint32_t want[] = {
+		W_SUMETOU, W_SUMETOU, W_SUMETOU, W_SUMAGE, W_SUMAGE, W_SUMAGE,
+		W_SUMRARE, W_SUMRARE, W_SUMRARE, W_SUMRARE, W_SUMRARE, 0, 0, 0,
+	};
+	const uint32_t all = W_SUMETOU | W_SUMAGE | W_SUMRARE;
+
+	(void)state;
+	run(text, strlen(text));
+	assert_int_equal(S.nwords, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < S.nwords; i++)
+		assert_int_equal(S.words[i].flags & all, want[i]);
 }
 
 /* Words of 1 to 24 letters, and words that differ from each other in
@@ -78,6 +101,9 @@ test_cached_flags(void **state)
 		    "Nom | Pr\xc3\xa9nom | T\xc3\xa9l portable ; "
 		    "Cordialement, Amiti\xc3\xa9s ; passeport, tessera ; squat, "
 		    "campement",
+		/* name_summary_make's words (W_SUMETOU, W_SUMAGE, W_SUMRARE) */
+		"Paul et Rose ou O\xc3\xb9 ; 72 ans, 1 an, 3 mois ; n\xc3\xa9 "
+		    "N\xc3\xa9" "e ; vingt-neuf mille, deux cents, avec AVEC",
 		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
 		"abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
 		    "abcdefghijklmnopqr abcdefghijklmnopqrs abcdefghijklmnopqrstuvwx",
@@ -498,6 +524,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cached_flags),
+		cmocka_unit_test(test_summary_flags),
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
