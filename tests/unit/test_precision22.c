@@ -157,7 +157,7 @@ test_english_date_gate(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S };
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Cardiology : ", "Discharge Summary : ", "Kettle Review : ",
 		"Cardiology ", "PSAD OxyDom ", "Medtronic MiniMed ",
