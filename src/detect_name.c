@@ -3183,6 +3183,13 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				break;	/* "chère madame chère consœur" */
 			else if (n > 0 && lower_hyphen_part(t, s, k))
 				;	/* "heloise petit-frere" */
+			else if (n == 0 && rel && lower_first_surname(t, s, k)) {
+				/* "le patient pigeon marie a appelé" */
+				if ((r = add_span(s, w->start, s->words[k +
+				    1].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			}
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
@@ -4087,6 +4094,18 @@ strong_first(const struct detect_scratch *s, size_t i)
 	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
 }
 
+/* strong_first's word in lower case: "marie", "jean", "rose". */
+static int
+lower_strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_WEAK | D_NOTNAME |
+	    D_EPONYM | D_TITLE | D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM |
+	    D_PLACE));
+}
+
 /* The pair from word i to word i + 1, two capitalized words one space
  * apart, is a first name of the lists and a surname that is an ordinary
  * word (word_surname), as the subject of what only a person does or
@@ -4275,6 +4294,51 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	 * opens sentences ("Puis Jean a appelé") */
 	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
+}
+
+/* A heading's name of two words before its colon (scan_heading_names'
+ * heading_at, detect_shape.c) that no dictionary test lets through: a
+ * first name of the lists, then a surname that is an ordinary word, one
+ * space apart ("Marie Pigeon : chute", "Jean Vigneron : RAS"): the colon
+ * is the cue names19c's verb is in a sentence.  Word j is the heading's
+ * first, n - j its words before the colon.  The surname first is left
+ * ("Pigeon Marie :", "Pigeon (Marie) :"): a section of the note before
+ * the nurse's first name has that shape ("Transmissions Marie :",
+ * "Relève Marie :", "Toilette (Paul) :").  names22. */
+int
+heading_name_pair(const char *t, struct detect_scratch *s, size_t j, size_t n)
+{
+	size_t k = j + 1;
+
+	if (k >= s->nwords || n > k + 1)
+		return 0;
+	return n == k + 1 && s->words[k].start == s->words[j].end + 1 &&
+	    strong_first(s, j) && word_surname(t, s, k);
+}
+
+/* Word k, in lower case right after a relative ("le patient", "sa
+ * fille"), starts a first name of the lists and a surname that is an
+ * ordinary word, in either order, one space apart, before what only a
+ * person does ("le patient pigeon marie a appelé", "sa fille marie
+ * pigeon refuse"): scan_lower_names took neither (an ordinary word is no
+ * lower_name_word, and a first name that is an ordinary word too waits
+ * for a name of the lists after it).  "le patient marie dort", "sa fille
+ * marie demain" stay: no verb after the pair.  names22. */
+int
+lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t f, o;
+
+	if (k + 1 >= s->nwords || s->words[k + 1].start != s->words[k].end + 1 ||
+	    t[s->words[k].end] != ' ' || word_taken(s, k + 1) ||
+	    ((s->words[k].flags | s->words[k + 1].flags) &
+	    (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	f = lower_strong_first(s, k) ? k : k + 1;
+	o = f == k ? k + 1 : k;
+	return lower_strong_first(s, f) && !(s->words[o].dflags & D_FIRST) &&
+	    word_surname_tables(t, s, o) && !lower_ordinary_word(t, s, o) &&
+	    person_verb_follows(t, s, k + 1);
 }
 
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
