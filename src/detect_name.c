@@ -3897,9 +3897,13 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		if (word_surname_pair(t, s, i)) {
 			/* the first name found already ("Cordonnier Paul
 			 * né le": the birth rule's), the surname alone */
+			/* ... or the first name found ("Sophie Février
+			 * signale": calendar_surname), the surname alone */
 			if ((r = word_taken(s, i + 1) ? add_span(s,
 			    s->words[i].start, s->words[i].end, DETECT_NAME,
-			    -1) : add_pair(s, i, i + 1)) < 0)
+			    -1) : word_taken(s, i) ? add_span(s,
+			    s->words[i + 1].start, s->words[i + 1].end,
+			    DETECT_NAME, -1) : add_pair(s, i, i + 1)) < 0)
 				return r;
 			next = i + 2;
 			continue;
@@ -4263,6 +4267,30 @@ noted_first(const struct detect_scratch *s, size_t i)
 	    D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
 }
 
+/* Word k, capitalized right after a first name of the lists
+ * (word_surname_pair's strong_first), is a month or a feast, which French
+ * writes in lower case in a sentence and never right after a person's
+ * name as a time ("vu Marie en février", "le 3 février"): a surname there
+ * ("Sophie Février signale", "Hugo Janvier, né(e) le", "Cordialement.
+ * Luc Pâques"), which word_surname's tables turn away as a date's word.
+ * Not before a number ("Marie Mars 2020": a date written after the
+ * name).  A weekday is left: it is a time right after a name ("Vu avec
+ * Marie Lundi ce jour", names19c's test; "Marie lundi a appelé").  Asked
+ * of the word's flags first, only by word_surname_pair.  names22. */
+static int
+calendar_surname(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 4 && (w->dflags & (D_MONTH | D_HOLIDAY)) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_CLINICAL |
+	    D_TERM | D_STREET | D_PLACE | D_UNIT)) &&
+	    !(k + 1 < s->nwords && (s->words[k + 1].flags & W_DIGIT) &&
+	    s->words[k + 1].start <= w->end + 1) &&
+	    !eponym_position(t, s, k) && !after_saint(s, k);
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -4270,7 +4298,9 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	int born;
 
 	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
-	    t[s->words[i].end] != ' ' || word_taken(s, i) ||
+	    t[s->words[i].end] != ' ' || (word_taken(s, i) &&
+	    !(is_name_span(span_of(s, i)) && !word_taken(s, k) &&
+	    calendar_surname(t, s, k))) ||
 	    (word_taken(s, k) && !is_name_span(span_of(s, k))))
 		return 0;
 	/* the birth cue after word k, a comma between or not */
@@ -4283,7 +4313,8 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	if (noted_first(s, i) && role_note_follows(t, s, k) &&
 	    word_surname(t, s, k))
 		return 1;
-	if (strong_first(s, i) && word_surname(t, s, k))
+	if (strong_first(s, i) && (word_surname(t, s, k) ||
+	    calendar_surname(t, s, k)))
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
 		    est_person_follows(s, k);

@@ -6,7 +6,9 @@
  * look-alikes that stay: a section of the note before a nurse's first
  * name ("Transmissions Marie :"), a single heading word ("Cardiologie :"),
  * a first name before a verb or an adjective after "patient" ("le
- * patient marie dort bien", "patient stable a appelé").  The detectors
+ * patient marie dort bien", "patient stable a appelé").  And a month,
+ * or a feast as a surname after a first name ("Sophie Février
+ * signale"), beside "avec Marie Lundi matin".  The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -86,6 +88,34 @@ test_lower_first_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A month or a feast capitalized right after a first name of the lists,
+ * where names19c's pair stands (a person's verb, a birth cue, a person's
+ * slot before, a signature): a surname (main left it raw).  A weekday
+ * (a time right after a name), a month in lower case stay. */
+static void
+test_calendar_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Sophie F\xc3\xa9vrier signale une douleur.", { NULL },
+		    { "Sophie", "F\xc3\xa9vrier", NULL } },
+		{ "Courrier de Jean P\xc3\xa2ques re\xc3\xa7u ce matin.",
+		    { NULL }, { "Jean", "P\xc3\xa2ques", NULL } },
+		{ "Hugo Janvier, n\xc3\xa9(e) le 12/03/1950, entr\xc3\xa9 "
+		    "ce jour.", { NULL }, { "Hugo", "Janvier", NULL } },
+		{ "Cordialement. Claire Octobre", { NULL },
+		    { "Claire", "Octobre", NULL } },
+		{ "Vu avec Marie Lundi ce jour.", { "Lundi", NULL },
+		    { NULL } },
+		{ "RDV avec Marie Lundi matin.", { "Lundi", "matin", NULL },
+		    { NULL } },
+		{ "Vu Marie f\xc3\xa9vrier dernier, elle a appel\xc3\xa9.",
+		    { "f\xc3\xa9vrier", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads the heading's two words, the pair and the verb after
  * it. */
 static void
@@ -96,7 +126,8 @@ test_linear_time(void **state)
 		"Marie Pigeon : ", "Marie Pigeon ", "Marie : ",
 		"le patient pigeon marie a appel\xc3\xa9 ",
 		"le patient marie pigeon ", "patient pigeon marie ",
-		"marie pigeon a ",
+		"marie pigeon a ", "Sophie F\xc3\xa9vrier signale ",
+		"Marie Lundi matin ", "Jean P\xc3\xa2ques ",
 	};
 	const size_t n = 4096;
 
@@ -111,6 +142,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_heading_first_surname),
 		cmocka_unit_test(test_lower_first_surname),
+		cmocka_unit_test(test_calendar_surname),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
