@@ -8,7 +8,9 @@
  * a first name before a verb or an adjective after "patient" ("le
  * patient marie dort bien", "patient stable a appelé").  And a month,
  * or a feast as a surname after a first name ("Sophie Février
- * signale"), beside "avec Marie Lundi matin".  The detectors
+ * signale"), beside "avec Marie Lundi matin".  And an English date of
+ * a day and a weak month after a date's cue ("Seen on 3 June.": recall).
+ * The detectors
  * alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -116,6 +118,29 @@ test_calendar_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A day right before a weak English month ("March", "June", "May"), a
+ * date's cue before the day, no capitalized word or number after the
+ * month: a date in a note of any language (main left the day raw and
+ * the month raw or taken as a name).  A first name after a number and
+ * before a surname, a month with no day stay dates of no one's. */
+static void
+test_day_month_cued(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Seen on 12 March by the team.", { NULL },
+		    { "12", "March", NULL } },
+		{ "Seen on 3 June.", { NULL }, { "3", "June", NULL } },
+		{ "Discharged on 14 April, doing well.", { NULL },
+		    { "14", "April", NULL } },
+		{ "Vu le 5 May, RAS.", { NULL }, { "5", "May", NULL } },
+		/* no cue before the day: left to comment_english */
+		{ "Ch 12 sortie, RAS.", { "12", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads the heading's two words, the pair and the verb after
  * it. */
 static void
@@ -128,6 +153,7 @@ test_linear_time(void **state)
 		"le patient marie pigeon ", "patient pigeon marie ",
 		"marie pigeon a ", "Sophie F\xc3\xa9vrier signale ",
 		"Marie Lundi matin ", "Jean P\xc3\xa2ques ",
+		"on 12 March ", "on 3 June by ", "12 June ",
 	};
 	const size_t n = 4096;
 
@@ -143,6 +169,7 @@ main(void)
 		cmocka_unit_test(test_heading_first_surname),
 		cmocka_unit_test(test_lower_first_surname),
 		cmocka_unit_test(test_calendar_surname),
+		cmocka_unit_test(test_day_month_cued),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
