@@ -3189,8 +3189,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				    1].end, DETECT_NAME, -1)) < 0)
 					return r;
 				break;
-			}
-			else if (!lower_name_word(t, s, k))
+			} else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
@@ -3896,9 +3895,9 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
 		if (word_surname_pair(t, s, i)) {
 			/* the first name found already ("Cordonnier Paul
-			 * né le": the birth rule's), the surname alone */
-			/* ... or the first name found ("Sophie Février
-			 * signale": calendar_surname), the surname alone */
+			 * né le": the birth rule's), the surname alone; the
+			 * first name found already ("Sophie Février signale":
+			 * calendar_surname), the month alone */
 			if ((r = word_taken(s, i + 1) ? add_span(s,
 			    s->words[i].start, s->words[i].end, DETECT_NAME,
 			    -1) : word_taken(s, i) ? add_span(s,
@@ -4341,10 +4340,9 @@ heading_name_pair(const char *t, struct detect_scratch *s, size_t j, size_t n)
 {
 	size_t k = j + 1;
 
-	if (k >= s->nwords || n > k + 1)
-		return 0;
-	return n == k + 1 && s->words[k].start == s->words[j].end + 1 &&
-	    strong_first(s, j) && word_surname(t, s, k);
+	return n == k + 1 && k < s->nwords &&
+	    s->words[k].start == s->words[j].end + 1 && strong_first(s, j) &&
+	    word_surname(t, s, k);
 }
 
 /* Word k, in lower case right after a relative ("le patient", "sa
