@@ -150,6 +150,33 @@ eng_add(const char *t, struct detect_scratch *s, size_t a, size_t b,
 	return r;
 }
 
+/* The day at word a right before the weak month m ("12 March", "3
+ * June") is a date in a note of any language when a date's cue leads to
+ * the day ("Seen on 12 March by the team.", "Discharged on 14 April.",
+ * "vu le 3 June": an English preposition of time, or one of the French
+ * date_cues, D_DATECUE) and no capitalized word or number follows the
+ * month (a first name after a room's number: "lit 12 April Dupont").
+ * names22: main left the day raw and took the month as a name. */
+static int
+day_month_cued(const char *t, const struct detect_scratch *s, size_t a,
+    size_t m)
+{
+	static const char *const cues[] = {
+		"on", "since", "from", "until", "till", "by", "before", "after",
+		"of", NULL,
+	};
+	const struct detect_word *p;
+
+	if (a == 0 || !eng_next(t, s, a - 1, a, 0))
+		return 0;
+	if (m + 1 < s->nwords && s->words[m + 1].start <= s->words[m].end + 1 &&
+	    (s->words[m + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	p = &s->words[a - 1];
+	return !(p->flags & (W_DIGIT | W_UPPER)) && ((p->dflags & D_DATECUE) ||
+	    in_list(cues, wf(s, p), p->fold_len));
+}
+
 /* The date around month word m: "November 2nd", "November 2, 2024",
  * "2nd November 1949", "3rd of March", "April 2021".  1, 0, -ENOMEM. */
 static int
@@ -186,7 +213,8 @@ eng_date_at(const char *t, struct detect_scratch *s, size_t m, int month,
 		b++;
 	if (day == 0 && year == 0)
 		return 0;
-	if (weak && !ordinal && year == 0) {
+	if (weak && !ordinal && year == 0 && !(a + 1 == m &&
+	    day_month_cued(t, s, a, m))) {
 		if (*english < 0)
 			*english = comment_english(t, s) != 0;
 		if (!*english)

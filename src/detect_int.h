@@ -1011,6 +1011,13 @@ int	scan_spelled_name_tails(const char *t, struct detect_scratch *s);
 int	scan_name_repeats(const char *t, struct detect_scratch *s);
 int	scan_name_coordination(const char *t, struct detect_scratch *s);
 int	scan_et_word_surnames(const char *t, struct detect_scratch *s);
+/* A heading's two words, a first name of the lists and an ordinary word
+ * (detect_name.c, asked by heading_at) */
+int	heading_name_pair(const char *t, struct detect_scratch *s, size_t j,
+	    size_t n);
+/* From lower-case word k after a relative, a first name of the lists and
+ * an ordinary word before a person's verb (detect_name.c) */
+int	lower_first_surname(const char *t, struct detect_scratch *s, size_t k);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
 int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
 int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);

@@ -3200,7 +3200,13 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				break;	/* "chère madame chère consœur" */
 			else if (n > 0 && lower_hyphen_part(t, s, k))
 				;	/* "heloise petit-frere" */
-			else if (!lower_name_word(t, s, k))
+			else if (n == 0 && rel && lower_first_surname(t, s, k)) {
+				/* "le patient pigeon marie a appelé" */
+				if ((r = add_span(s, w->start, s->words[k +
+				    1].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			} else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
@@ -3905,10 +3911,14 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
 		if (word_surname_pair(t, s, i)) {
 			/* the first name found already ("Cordonnier Paul
-			 * né le": the birth rule's), the surname alone */
+			 * né le": the birth rule's), the surname alone; the
+			 * first name found already ("Sophie Février signale":
+			 * calendar_surname), the month alone */
 			if ((r = word_taken(s, i + 1) ? add_span(s,
 			    s->words[i].start, s->words[i].end, DETECT_NAME,
-			    -1) : add_pair(s, i, i + 1)) < 0)
+			    -1) : word_taken(s, i) ? add_span(s,
+			    s->words[i + 1].start, s->words[i + 1].end,
+			    DETECT_NAME, -1) : add_pair(s, i, i + 1)) < 0)
 				return r;
 			next = i + 2;
 			continue;
@@ -4103,6 +4113,18 @@ strong_first(const struct detect_scratch *s, size_t i)
 	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
 }
 
+/* strong_first's word in lower case: "marie", "jean", "rose". */
+static int
+lower_strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_FIRST) && !(w->dflags & (D_WEAK | D_NOTNAME |
+	    D_EPONYM | D_TITLE | D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM |
+	    D_PLACE));
+}
+
 /* The pair from word i to word i + 1, two capitalized words one space
  * apart, is a first name of the lists and a surname that is an ordinary
  * word (word_surname), as the subject of what only a person does or
@@ -4260,6 +4282,30 @@ noted_first(const struct detect_scratch *s, size_t i)
 	    D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
 }
 
+/* Word k, capitalized right after a first name of the lists
+ * (word_surname_pair's strong_first), is a month or a feast, which French
+ * writes in lower case in a sentence and never right after a person's
+ * name as a time ("vu Marie en février", "le 3 février"): a surname there
+ * ("Sophie Février signale", "Hugo Janvier, né(e) le", "Cordialement.
+ * Luc Pâques"), which word_surname's tables turn away as a date's word.
+ * Not before a number ("Marie Mars 2020": a date written after the
+ * name).  A weekday is left: it is a time right after a name ("Vu avec
+ * Marie Lundi ce jour", names19c's test; "Marie lundi a appelé").  Asked
+ * of the word's flags first, only by word_surname_pair.  names22. */
+static int
+calendar_surname(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 4 && (w->dflags & (D_MONTH | D_HOLIDAY)) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_CLINICAL |
+	    D_TERM | D_STREET | D_PLACE | D_UNIT)) &&
+	    !(k + 1 < s->nwords && (s->words[k + 1].flags & W_DIGIT) &&
+	    s->words[k + 1].start <= w->end + 1) &&
+	    !eponym_position(t, s, k) && !after_saint(s, k);
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -4267,7 +4313,9 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	int born;
 
 	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
-	    t[s->words[i].end] != ' ' || word_taken(s, i) ||
+	    t[s->words[i].end] != ' ' || (word_taken(s, i) &&
+	    !(is_name_span(span_of(s, i)) && !word_taken(s, k) &&
+	    calendar_surname(t, s, k))) ||
 	    (word_taken(s, k) && !is_name_span(span_of(s, k))))
 		return 0;
 	/* the birth cue after word k, a comma between or not */
@@ -4280,7 +4328,8 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	if (noted_first(s, i) && role_note_follows(t, s, k) &&
 	    word_surname(t, s, k))
 		return 1;
-	if (strong_first(s, i) && word_surname(t, s, k))
+	if (strong_first(s, i) && (word_surname(t, s, k) ||
+	    calendar_surname(t, s, k)))
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
 		    est_person_follows(s, k);
@@ -4291,6 +4340,50 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	 * opens sentences ("Puis Jean a appelé") */
 	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
+}
+
+/* A heading's name of two words before its colon (scan_heading_names'
+ * heading_at, detect_shape.c) that no dictionary test lets through: a
+ * first name of the lists, then a surname that is an ordinary word, one
+ * space apart ("Marie Pigeon : chute", "Jean Vigneron : RAS"): the colon
+ * is the cue names19c's verb is in a sentence.  Word j is the heading's
+ * first, n - j its words before the colon.  The surname first is left
+ * ("Pigeon Marie :", "Pigeon (Marie) :"): a section of the note before
+ * the nurse's first name has that shape ("Transmissions Marie :",
+ * "Relève Marie :", "Toilette (Paul) :").  names22. */
+int
+heading_name_pair(const char *t, struct detect_scratch *s, size_t j, size_t n)
+{
+	size_t k = j + 1;
+
+	return n == k + 1 && k < s->nwords &&
+	    s->words[k].start == s->words[j].end + 1 && strong_first(s, j) &&
+	    word_surname(t, s, k);
+}
+
+/* Word k, in lower case right after a relative ("le patient", "sa
+ * fille"), starts a first name of the lists and a surname that is an
+ * ordinary word, in either order, one space apart, before what only a
+ * person does ("le patient pigeon marie a appelé", "sa fille marie
+ * pigeon refuse"): scan_lower_names took neither (an ordinary word is no
+ * lower_name_word, and a first name that is an ordinary word too waits
+ * for a name of the lists after it).  "le patient marie dort", "sa fille
+ * marie demain" stay: no verb after the pair.  names22. */
+int
+lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t f, o;
+
+	if (k + 1 >= s->nwords || s->words[k + 1].start != s->words[k].end + 1 ||
+	    t[s->words[k].end] != ' ' || word_taken(s, k + 1) ||
+	    ((s->words[k].flags | s->words[k + 1].flags) &
+	    (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	f = lower_strong_first(s, k) ? k : k + 1;
+	o = f == k ? k + 1 : k;
+	return lower_strong_first(s, f) && !(s->words[o].dflags & D_FIRST) &&
+	    word_surname_tables(t, s, o) && !lower_ordinary_word(t, s, o) &&
+	    person_verb_follows(t, s, k + 1);
 }
 
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs

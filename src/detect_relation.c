@@ -926,6 +926,12 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 0;
 	if (!word_lexicon(t, s, j))
 		return !lower_ordinary_word(t, s, j);
+	/* "le patient pigeon marie a appelé", "le patient marie pigeon
+	 * refuse": an ordinary word beside a first name of the lists before
+	 * a person's verb (lower_first_surname; names22) */
+	if (!(w->flags & (W_CAP | W_UPPER)) && (lower_first_surname(t, s, j) ||
+	    (j > 0 && lower_first_surname(t, s, j - 1))))
+		return 1;
 	/* in lower case, not a weak one of two letters: "appel de Ibrahim
 	 * si besoin" */
 	if ((f & (D_FIRST | D_LAST)) && ((w->flags & (W_CAP | W_UPPER)) ||

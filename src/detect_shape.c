@@ -544,6 +544,14 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 	if (!initial && !named && short_caps_unknown(t, s, j) &&
 	    !(j > 0 && (s->words[j - 1].flags & W_UPPER)))
 		return 0;
+	/* "Marie Pigeon :": a first name of the lists and an ordinary word
+	 * (heading_name_pair; names22), asked of two capitalized words
+	 * before the tests below, which keep an ordinary word */
+	if (!initial && (s->words[j].flags & W_CAP) &&
+	    !(s->words[j].flags & W_UPPER) && n - j == 2 &&
+	    heading_name_pair(t, s, j, n))
+		return add_span(s, s->words[i].start, s->words[n - 1].end,
+		    DETECT_NAME, -1) < 0 ? -1 : 1;
 	for (k = j; k < n; k++) {
 		const struct detect_word *w = &s->words[k];
 
