@@ -78,9 +78,12 @@ word_at(const struct detect_scratch *s, size_t at)
 	return word_at_inline(s, at);
 }
 
-/* Record span k as the span of every word it holds whole. */
-void
-mark_words(struct detect_scratch *s, size_t k)
+/* Record span k as the span of every word it holds whole.  Inlined into
+ * add_span, which every span goes through: a call there cost its own
+ * prologue and epilogue and add_span's saved registers around it
+ * (docs/performance.md, speed24c); the other callers call mark_words. */
+static inline __attribute__((always_inline)) void
+mark_words_inline(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
 	size_t i = word_at_inline(s, sp->start);
@@ -98,6 +101,12 @@ mark_words(struct detect_scratch *s, size_t k)
 		s->wspan[i] = whole ? (int32_t)k : s->wspan[i];
 		s->name_mask |= name_bits(s->words[i].fhash) & name & whole;
 	}
+}
+
+void
+mark_words(struct detect_scratch *s, size_t k)
+{
+	mark_words_inline(s, k);
 }
 
 static int
@@ -171,7 +180,7 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
 	if (s->tokenized)
-		mark_words(s, s->nspans - 1);
+		mark_words_inline(s, s->nspans - 1);
 	return 1;
 }
 
