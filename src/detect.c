@@ -740,17 +740,57 @@ reset_taken(struct detect_scratch *s, size_t len)
 	if ((gate) && (r = (call)) != 0)				\
 		return r;
 
-/* Every rule, in order. */
-static int
-run_rules(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+/* The kinds a gate of RULES reads (RULES_LOCALS) but diagnoses, whose
+ * option also reads the groups. */
+#define RULES_KINDS	(DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_DATE) | \
+	DETECT_BIT(DETECT_EMAIL) | DETECT_BIT(DETECT_IBAN) |		\
+	DETECT_BIT(DETECT_PHONE) | DETECT_BIT(DETECT_ID) |		\
+	DETECT_BIT(DETECT_ADDRESS))
+
+/* Every rule, in order; all: every kind of RULES_KINDS is asked, so the
+ * options' tests fold away (run_rules). */
+static inline __attribute__((always_inline)) int
+run_rules_with(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    int all)
 {
 	RULES_LOCALS;
 	int r;
 
+	if (all)
+		names = dates = email = iban = phone = id = address = 1;
 	RULES(RUN)
 	(void)name_spans;
 	return 0;
+}
+
+static __attribute__((noinline)) int
+run_rules_all(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	return run_rules_with(o, text, len, row, nrow, s, 1);
+}
+
+static __attribute__((noinline)) int
+run_rules_some(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	return run_rules_with(o, text, len, row, nrow, s, 0);
+}
+
+/* Every rule, in order.  A policy asks every kind (scrub_spans, the
+ * default policy): then the rules run in a copy of their list where the
+ * option's test of each gate is gone (some fifty gates test `names`, a
+ * load from the stack, a test and a branch each, every comment:
+ * docs/performance.md, speed24c); the gates' tests of the comment are the
+ * same in both. */
+static int
+run_rules(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	if ((o->kinds & RULES_KINDS) == RULES_KINDS)
+		return run_rules_all(o, text, len, row, nrow, s);
+	return run_rules_some(o, text, len, row, nrow, s);
 }
 
 /* The lists of detect_int.h WC_* before WC_LATE, each made by its own
