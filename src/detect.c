@@ -1108,11 +1108,11 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 /* Rule number `only` over the n texts (n <= RULE_CHUNK): 0, or the
  * first error; *nrules: how many rules there are (only = -1: that
  * alone). */
-static inline __attribute__((always_inline)) int
-run_rule_many_with(const struct detect_options *o, int only, size_t n,
+static int
+run_rule_many(const struct detect_options *o, int only, size_t n,
     const char *const *texts, const size_t *lens,
     const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss, int *nrules, int all)
+    struct detect_scratch *ss, int *nrules)
 {
 	enum { rules_base = __COUNTER__ };
 	RULES_LOCALS;
@@ -1120,9 +1120,6 @@ run_rule_many_with(const struct detect_options *o, int only, size_t n,
 	size_t m = 0;
 	int r;
 
-	/* (every kind asked: the options fold away, as in run_rules) */
-	if (all)
-		names = dates = email = iban = phone = id = address = 1;
 	switch (only) {
 	RULES(RUN_MANY)
 	default:
@@ -1132,39 +1129,6 @@ run_rule_many_with(const struct detect_options *o, int only, size_t n,
 	if (nrules != NULL)
 		*nrules = __COUNTER__ - rules_base - 1;
 	return 0;
-}
-
-static __attribute__((noinline)) int
-run_rule_many_all(const struct detect_options *o, int only, size_t n,
-    const char *const *texts, const size_t *lens,
-    const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss, int *nrules)
-{
-	return run_rule_many_with(o, only, n, texts, lens, rows, nrows, ss,
-	    nrules, 1);
-}
-
-static __attribute__((noinline)) int
-run_rule_many_some(const struct detect_options *o, int only, size_t n,
-    const char *const *texts, const size_t *lens,
-    const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss, int *nrules)
-{
-	return run_rule_many_with(o, only, n, texts, lens, rows, nrows, ss,
-	    nrules, 0);
-}
-
-static int
-run_rule_many(const struct detect_options *o, int only, size_t n,
-    const char *const *texts, const size_t *lens,
-    const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss, int *nrules)
-{
-	if ((o->kinds & RULES_KINDS) == RULES_KINDS)
-		return run_rule_many_all(o, only, n, texts, lens, rows, nrows,
-		    ss, nrules);
-	return run_rule_many_some(o, only, n, texts, lens, rows, nrows, ss,
-	    nrules);
 }
 
 int
