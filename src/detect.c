@@ -78,9 +78,12 @@ word_at(const struct detect_scratch *s, size_t at)
 	return word_at_inline(s, at);
 }
 
-/* Record span k as the span of every word it holds whole. */
-void
-mark_words(struct detect_scratch *s, size_t k)
+/* Record span k as the span of every word it holds whole.  Inlined into
+ * add_span, which every span goes through: a call there cost its own
+ * prologue and epilogue and add_span's saved registers around it
+ * (docs/performance.md, speed24c); the other callers call mark_words. */
+static inline __attribute__((always_inline)) void
+mark_words_inline(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
 	size_t i = word_at_inline(s, sp->start);
@@ -98,6 +101,12 @@ mark_words(struct detect_scratch *s, size_t k)
 		s->wspan[i] = whole ? (int32_t)k : s->wspan[i];
 		s->name_mask |= name_bits(s->words[i].fhash) & name & whole;
 	}
+}
+
+void
+mark_words(struct detect_scratch *s, size_t k)
+{
+	mark_words_inline(s, k);
 }
 
 static int
@@ -171,7 +180,7 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
 	if (s->tokenized)
-		mark_words(s, s->nspans - 1);
+		mark_words_inline(s, s->nspans - 1);
 	return 1;
 }
 
@@ -741,17 +750,57 @@ reset_taken(struct detect_scratch *s, size_t len)
 	if ((gate) && (r = (call)) != 0)				\
 		return r;
 
-/* Every rule, in order. */
-static int
-run_rules(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+/* The kinds a gate of RULES reads (RULES_LOCALS) but diagnoses, whose
+ * option also reads the groups. */
+#define RULES_KINDS	(DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_DATE) | \
+	DETECT_BIT(DETECT_EMAIL) | DETECT_BIT(DETECT_IBAN) |		\
+	DETECT_BIT(DETECT_PHONE) | DETECT_BIT(DETECT_ID) |		\
+	DETECT_BIT(DETECT_ADDRESS))
+
+/* Every rule, in order; all: every kind of RULES_KINDS is asked, so the
+ * options' tests fold away (run_rules). */
+static inline __attribute__((always_inline)) int
+run_rules_with(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    int all)
 {
 	RULES_LOCALS;
 	int r;
 
+	if (all)
+		names = dates = email = iban = phone = id = address = 1;
 	RULES(RUN)
 	(void)name_spans;
 	return 0;
+}
+
+static __attribute__((noinline)) int
+run_rules_all(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	return run_rules_with(o, text, len, row, nrow, s, 1);
+}
+
+static __attribute__((noinline)) int
+run_rules_some(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	return run_rules_with(o, text, len, row, nrow, s, 0);
+}
+
+/* Every rule, in order.  A policy asks every kind (scrub_spans, the
+ * default policy): then the rules run in a copy of their list where the
+ * option's test of each gate is gone (some fifty gates test `names`, a
+ * load from the stack, a test and a branch each, every comment:
+ * docs/performance.md, speed24c); the gates' tests of the comment are the
+ * same in both. */
+static int
+run_rules(const struct detect_options *o, const char *text, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	if ((o->kinds & RULES_KINDS) == RULES_KINDS)
+		return run_rules_all(o, text, len, row, nrow, s);
+	return run_rules_some(o, text, len, row, nrow, s);
 }
 
 /* The lists of detect_int.h WC_* before WC_LATE, each made by its own
