@@ -235,12 +235,9 @@ docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e)
 	}
 	if (found < 0)
 		return 0;
-	if (s->spans[found].kind != DETECT_ID) {
-		s->span_kind_count[s->spans[found].kind]--;
-		s->spans[found].kind = DETECT_ID;
-		s->span_kinds |= DETECT_BIT(DETECT_ID);
-		s->span_kind_count[DETECT_ID]++;
-	}
+	/* (the kind's bit goes with its last span: has_span_kind's gates) */
+	span_kind_change(s, s->spans[found].kind, DETECT_ID);
+	s->spans[found].kind = DETECT_ID;
 	s->spans[found].start = a;
 	s->spans[found].end = e;
 	take_bytes(s, a, e);
