@@ -1802,8 +1802,10 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	 * tokenize), then a loop of the hash alone over bytes known to be
 	 * the word's.  The byte loop below tested each byte's class,
 	 * stored, and or-ed it for the case: some twelve instructions a
-	 * letter where this pays five.  (Digits, and the text's last
-	 * sixteen bytes, go byte by byte.) */
+	 * letter where this pays five.  (Digits, and words of sixteen
+	 * letters or more, go byte by byte; a word in the text's last
+	 * sixteen bytes is read from tokenize's copy of them, never past
+	 * the text: test_tokenize's guard page.) */
 	if (!util_is_digit((char)p[i])) {
 		/* the text's last sixteen bytes from tail (zeros after
 		 * them): a select, not a branch at the end of every text */
