@@ -32,18 +32,6 @@ apos_elided(const char *t, size_t a, size_t e)
 	return in_list(apos_elisions, f, e - a);
 }
 
-/* The bytes of the apostrophe at a: 1, 3 (U+2019) or 0 if none. */
-static size_t
-apos_len(const char *t, size_t len, size_t a)
-{
-	if (a < len && t[a] == '\'')
-		return 1;
-	if (a + 2 < len && (unsigned char)t[a] == 0xe2 &&
-	    (unsigned char)t[a + 1] == 0x80 && (unsigned char)t[a + 2] == 0x99)
-		return 3;
-	return 0;
-}
-
 /* (detect_run's gate: a name span.)  0. */
 int
 scan_name_apostrophe_tails(const char *t, struct detect_scratch *s)
@@ -54,7 +42,7 @@ scan_name_apostrophe_tails(const char *t, struct detect_scratch *s)
 		struct detect_span *sp = &s->spans[k];
 		size_t e = sp->end, a, f, w;
 
-		if (sp->kind != DETECT_NAME || (a = apos_len(t, len, e)) == 0 ||
+		if (sp->kind != DETECT_NAME || (a = apostrophe_len(t, len, e)) == 0 ||
 		    e == sp->start)
 			continue;
 		/* lower-case letters (ASCII, or the bytes of an accented

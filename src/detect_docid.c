@@ -192,17 +192,16 @@ docid_gap(const char *t, size_t len, size_t a)
 {
 	while (a < len) {
 		unsigned char c = (unsigned char)t[a];
+		size_t n;
 
-		if (c == ' ' || c == ':' || c == '\'' || c == '=' || c == '#')
+		if (c == ' ' || c == ':' || c == '=' || c == '#')
 			a++;
 		else if (c == 0xc2 && a + 1 < len &&
 		    ((unsigned char)t[a + 1] == 0xb0 ||
 		    (unsigned char)t[a + 1] == 0xba))
 			a += 2;
-		else if (c == 0xe2 && a + 2 < len &&
-		    (unsigned char)t[a + 1] == 0x80 &&
-		    (unsigned char)t[a + 2] == 0x99)
-			a += 3;
+		else if ((n = apostrophe_len(t, len, a)) != 0)
+			a += n;
 		else
 			break;
 	}
@@ -235,12 +234,9 @@ docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e)
 	}
 	if (found < 0)
 		return 0;
-	if (s->spans[found].kind != DETECT_ID) {
-		s->span_kind_count[s->spans[found].kind]--;
-		s->spans[found].kind = DETECT_ID;
-		s->span_kinds |= DETECT_BIT(DETECT_ID);
-		s->span_kind_count[DETECT_ID]++;
-	}
+	/* (the kind's bit goes with its last span: has_span_kind's gates) */
+	span_kind_change(s, s->spans[found].kind, DETECT_ID);
+	s->spans[found].kind = DETECT_ID;
 	s->spans[found].start = a;
 	s->spans[found].end = e;
 	take_bytes(s, a, e);

@@ -229,8 +229,8 @@ enum {
 /* The words of detect_num.c detect_phone_cues, in the dictionary only: tokenize
  * moves the bit to the word's flags (W_PHONECUE), so that no word's dflags
  * holds it and "dflags == 0" (no entry of the lists: W_NEW, the rules that ask
- * it) means what it meant. Bits 48 and up: such dictionary bits that become W_
- * flags. */
+ * it) means what it meant.  The other bits that become W_ flags are listed
+ * beside it below (DICT_MOVED_FLAGS); they are not all 48 and up. */
 #define D_PHONECUE	D_BIT(48)
 #define D_IDLABEL	D_BIT(49)	/* W_IDLABEL */
 #define D_ACCOUNT	D_BIT(51)	/* W_ACCOUNT */
@@ -242,11 +242,21 @@ enum {
 #define D_SUMETOU	D_BIT(39)	/* W_SUMETOU */
 #define D_SUMAGE	D_BIT(43)	/* W_SUMAGE */
 #define D_SUMRARE	D_BIT(44)	/* W_SUMRARE */
-/* The dictionary bits tokenize moves to the word's W_ flags: no word's
- * dflags holds one. */
-#define D_MOVED		(D_PHONECUE | D_IDLABEL | D_ACCOUNT | D_PLATECUE | \
-			    D_HEADFIRST | D_CLOSING | D_DOCLABEL | D_SHELTER | \
-			    D_SUMETOU | D_SUMAGE | D_SUMRARE)
+/* The dictionary bits tokenize moves to the word's W_ flags, each with
+ * its flag: one list for D_MOVED, W_MOVED and detect_dict.c word_wbits
+ * (a bit added to one and not the others was a silent mistake). */
+#define DICT_MOVED_FLAGS(X)						\
+	X(D_PHONECUE, W_PHONECUE) X(D_IDLABEL, W_IDLABEL)		\
+	X(D_ACCOUNT, W_ACCOUNT) X(D_PLATECUE, W_PLATECUE)		\
+	X(D_HEADFIRST, W_HEADFIRST) X(D_CLOSING, W_CLOSING)		\
+	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
+	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
+	X(D_SUMRARE, W_SUMRARE)
+#define DICT_MOVED_D(d, w)	| (d)
+#define DICT_MOVED_W(d, w)	| (uint32_t)(w)
+/* no word's dflags holds one of D_MOVED */
+#define D_MOVED		((uint64_t)0 DICT_MOVED_FLAGS(DICT_MOVED_D))
+#define W_MOVED		((uint32_t)0 DICT_MOVED_FLAGS(DICT_MOVED_W))
 /* The labels of a professional's or a body's number (detect_num.c
  * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
  * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
@@ -316,6 +326,19 @@ is_alnum_byte(char c)
 {
 	return util_is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (unsigned char)c >= 0x80;
+}
+
+/* The bytes of the apostrophe at t[a]: 1 ('), 3 (U+2019, which
+ * detect_begin's textnorm makes of U+2018 and U+00B4 too), 0 if none. */
+static inline size_t
+apostrophe_len(const char *t, size_t len, size_t a)
+{
+	if (a < len && t[a] == '\'')
+		return 1;
+	if (a + 2 < len && (unsigned char)t[a] == 0xe2 &&
+	    (unsigned char)t[a + 1] == 0x80 && (unsigned char)t[a + 2] == 0x99)
+		return 3;
+	return 0;
 }
 
 /* The bits of the 64-bit word of s->taken that holds byte a, from byte

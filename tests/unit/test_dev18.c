@@ -204,6 +204,29 @@ test_apostrophe_surnames(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A phone or id span inside a document's code is widened to the code
+ * as an id (docid_take): the kinds' counts and bits follow, so that a
+ * gate of the phone rules (has_span_kind) does not stay open on a
+ * comment whose one phone became an id (review22). */
+static void
+test_document_number_kind_counts(void **state)
+{
+	static const char *const texts[] = {
+		"passeport 06 12 34 56 78, vu ce jour.",
+		"NIE 06 12 34 56 78 ; rappel.",
+		"passeport N 12239407 ; rappel.",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(texts); i++) {
+		assert_int_equal(detect_run(&DEFAULT_MODE, texts[i],
+		    strlen(texts[i]), NULL, 0, &S), 0);
+		for (unsigned k = 0; k < DETECT_NKINDS; k++)
+			assert_int_equal((S.span_kinds >> k) & 1,
+			    S.span_kind_count[k] > 0);
+	}
+}
+
 /* The label walk crosses four words at most; a code is 40 bytes and
  * eight groups at most, and a digit word walks back 40 bytes at most. */
 static void
@@ -239,6 +262,7 @@ main(void)
 		cmocka_unit_test(test_shelters_named),
 		cmocka_unit_test(test_apostrophe_surnames),
 		cmocka_unit_test(test_shelter_look_alikes_kept),
+		cmocka_unit_test(test_document_number_kind_counts),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -519,6 +520,64 @@ test_text_over_limit(void **state)
 	assert_int_equal(S.spans[0].start, 11);
 }
 
+/* read_ascii_word loads sixteen bytes at a word: the text's last sixteen
+ * come from a copy (tokenize's tail), never from past the text.  Texts
+ * that end right before a page mapped PROT_NONE (a read past them would
+ * kill the test), words of 1 to 33 letters last, through detect_run and
+ * detect_run_many (the scrub's batch): the words read whole, the rules
+ * run to the end (review22). */
+static void
+test_text_at_a_guard_page(void **state)
+{
+	static const char *const texts[] = {
+		"a", "Martin", "Vu par Mme Martin", "abcdefghijklmno",
+		"abcdefghijklmnop", "abcdefghijklmnopq",
+		"Vu le 3 mars, passeport X4417821L, NOM=LEROY",
+		"tel 06 12 34 56 78 Dupont abcdefghijklmnopqrstuvwxyzabcdefg",
+		"M. Prud'homme", "12", "",
+	};
+	long pg = sysconf(_SC_PAGESIZE);
+	char *m;
+
+	(void)state;
+	assert_true(pg > 0);
+	/* pages: text, guard, text, guard */
+	m = mmap(NULL, 4 * (size_t)pg, PROT_READ | PROT_WRITE, MAP_PRIVATE |
+	    MAP_ANONYMOUS, -1, 0);
+	assert_true(m != MAP_FAILED);
+	assert_int_equal(mprotect(m + pg, (size_t)pg, PROT_NONE), 0);
+	assert_int_equal(mprotect(m + 3 * pg, (size_t)pg, PROT_NONE), 0);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+		size_t n = strlen(texts[k]);
+		char *a = m + pg - n, *b = m + 3 * pg - n;
+		const char *tt[2] = { a, b };
+		size_t lens[2] = { n, n };
+		const struct detect_value *rows[2] = { NULL, NULL };
+		const size_t nrows[2] = { 0, 0 };
+		struct detect_scratch ss[2];
+
+		memcpy(a, texts[k], n);
+		memcpy(b, texts[k], n);
+		run(a, n);
+		if (n > 0) {
+			const struct detect_word *w = &S.words[S.nwords - 1];
+
+			assert_int_equal(w->end, n);
+			for (size_t i = w->start; i < w->end; i++)
+				assert_int_equal(wf(&S, w)[i - w->start],
+				    a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+		}
+		memset(ss, 0, sizeof(ss));
+		assert_int_equal(detect_run_many(&ALL, 2, tt, lens, rows, nrows,
+		    ss), 0);
+		assert_int_equal(ss[0].nwords, S.nwords);
+		assert_int_equal(ss[1].nspans, S.nspans);
+		detect_scratch_free(&ss[0]);
+		detect_scratch_free(&ss[1]);
+	}
+	assert_int_equal(munmap(m, 4 * (size_t)pg), 0);
+}
+
 int
 main(void)
 {
@@ -532,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_ascii_words_by_count),
 		cmocka_unit_test(test_late_word_classes),
 		cmocka_unit_test(test_text_over_limit),
+		cmocka_unit_test(test_text_at_a_guard_page),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
