@@ -572,8 +572,11 @@ open_source(int root_fd, const char *rel)
 		} else {
 			memcpy(part, p, n);
 			part[n] = '\0';
+			/* O_NONBLOCK: a FIFO put in the file's place must
+			 * not hang the load, holding the source's lock
+			 * (hostile23); source_open refuses it. */
 			next = openat(fd, part, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
-			    (slash ? O_DIRECTORY : 0));
+			    (slash ? O_DIRECTORY : O_NONBLOCK));
 		}
 		if (fd != root_fd)
 			close(fd);
@@ -615,10 +618,17 @@ source_open(const struct engine *e, uint64_t *version,
 		return -ENOENT;
 	if ((fd = open_source(src->root_fd, e->policy->identity_path)) < 0)
 		return fd;
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		int r = S_ISREG(st.st_mode) ? -errno : -ENOENT;
+	if (fstat(fd, &st) == -1) {
+		int r = -errno;
 		close(fd);
 		return r;
+	}
+	/* A FIFO, a device or a socket is no identity file; a regular
+	 * file is read as usual (blocking reads). */
+	if (!S_ISREG(st.st_mode) ||
+	    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1) {
+		close(fd);
+		return -ENOENT;
 	}
 	*version = version_of(e->policy, &st);
 	*changed = st.st_ctim;
