@@ -193,6 +193,7 @@ struct loader {
 	const struct policy	*p;
 	uint64_t		*e;	/* pd << 32 | fingerprint */
 	size_t			 n, cap;
+	size_t			 charged;	/* e's bytes, to membudget */
 	struct buf		 tmp;
 	struct buf		 norm;
 	int			 patient_at;	/* index in the scanned cells */
@@ -208,9 +209,18 @@ add_fp(struct loader *ld, uint32_t pd, const uint8_t key[16],
 	if (ld->n == ld->cap) {
 		/* 1.5 times: the load's peak is this array. */
 		size_t cap = ld->cap ? ld->cap + ld->cap / 2 : 4096;
-		uint64_t *g = realloc(ld->e, cap * sizeof(*g));
-		if (g == NULL)
+		size_t more = (cap - ld->cap) * sizeof(*ld->e);
+		uint64_t *g;
+
+		/* Charged as it grows: a file that repeats one row makes a
+		 * small set from a large array (hostile23). */
+		if (membudget_charge(more) != 0)
 			return -ENOMEM;
+		if ((g = realloc(ld->e, cap * sizeof(*g))) == NULL) {
+			membudget_uncharge(more);
+			return -ENOMEM;
+		}
+		ld->charged += more;
 		ld->e = g;
 		ld->cap = cap;
 	}
@@ -461,6 +471,9 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 	}
 	id->version = version;
 	id->refs = 1;
+	/* The set's bytes replace the array's in the budget. */
+	membudget_uncharge(ld.charged);
+	ld.charged = 0;
 	if ((r = build_sets(&ld, id)) != 0)
 		goto out;
 	if ((r = membudget_charge(id->bytes)) != 0)
@@ -474,6 +487,7 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 		free(id);
 	}
 	free(ld.e);
+	membudget_uncharge(ld.charged);
 	buf_free(&ld.tmp);
 	buf_free(&ld.norm);
 	view_free(v);
@@ -558,8 +572,11 @@ open_source(int root_fd, const char *rel)
 		} else {
 			memcpy(part, p, n);
 			part[n] = '\0';
+			/* O_NONBLOCK: a FIFO put in the file's place must
+			 * not hang the load, holding the source's lock
+			 * (hostile23); source_open refuses it. */
 			next = openat(fd, part, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
-			    (slash ? O_DIRECTORY : 0));
+			    (slash ? O_DIRECTORY : O_NONBLOCK));
 		}
 		if (fd != root_fd)
 			close(fd);
@@ -601,10 +618,17 @@ source_open(const struct engine *e, uint64_t *version,
 		return -ENOENT;
 	if ((fd = open_source(src->root_fd, e->policy->identity_path)) < 0)
 		return fd;
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		int r = S_ISREG(st.st_mode) ? -errno : -ENOENT;
+	if (fstat(fd, &st) == -1) {
+		int r = -errno;
 		close(fd);
 		return r;
+	}
+	/* A FIFO, a device or a socket is no identity file; a regular
+	 * file is read as usual (blocking reads). */
+	if (!S_ISREG(st.st_mode) ||
+	    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1) {
+		close(fd);
+		return -ENOENT;
 	}
 	*version = version_of(e->policy, &st);
 	*changed = st.st_ctim;

@@ -146,6 +146,37 @@ cp patients2.csv src/patients.csv
 check "the identity source back: the lab table is shown again" \
     cmp mnt/labos.csv out2/labos.csv
 
+# A FIFO put in the identity file's place (hostile23): it was opened
+# without O_NONBLOCK, so an open of the lab table hung in the daemon,
+# holding the identity source's lock (every dependent open behind it), and
+# the exporter hung for ever.  Now it is not a regular file: EIO, exit 1.
+rm src/patients.csv && mkfifo src/patients.csv
+# Were the daemon to block on the FIFO, the cat could not be killed (a
+# FUSE request waits for its answer): a writer opens it after 8 s, again
+# and again, so a hang shows as a slow answer, not a stuck test.
+( for i in 1 2 3 4 5 6 7; do sleep 2
+	test $i -ge 4 && timeout 1 sh -c ': > src/patients.csv' 2> /dev/null
+  done ) &
+releaser=$!
+t0=$(date +%s)
+cat mnt/labos.csv > cat.out 2> cat.err
+t1=$(date +%s)
+check "a FIFO as the identity file: the lab table fails at once (no hang)" \
+    test $((t1 - t0)) -lt 6
+check "... with EIO" has cat.err "Input/output error"
+check "... and nothing of it" test ! -s cat.out
+t0=$(date +%s)
+"$bin" export -q -p policy -k key src out_fifo 2> export_fifo.err
+status=$? t1=$(date +%s)
+check "a FIFO as the identity file: export fails, without hanging" \
+    test $((t1 - t0)) -lt 6 -a "$status" -ne 0
+check_not "... and shows nothing of the lab table" test -e out_fifo/labos.csv
+wait $releaser
+rm -f src/patients.csv
+cp patients2.csv src/patients.csv
+check "the identity file back after the FIFO: the lab table is shown again" \
+    cmp mnt/labos.csv out2/labos.csv
+
 # Two identity versions that give the lab table bytes of the same size
 # (one 8-letter birth name for another, both in a comment): the source of
 # the lab table is unchanged, so only the identity's version tells the

@@ -22,6 +22,7 @@
 #include "engine.h"
 #include "identity.h"
 #include "keys.h"
+#include "membudget.h"
 #include "policy.h"
 #include "testlib.h"
 #include "linear.h"
@@ -122,6 +123,7 @@ teardown(void **state)
 	struct fixture *f = *state;
 	char cmd[128];
 
+	membudget_set_limit(0);	/* a failed test_load_within_budget */
 	engine_free(f->e);
 	detect_scratch_free(&f->s);
 	buf_free(&f->tmp);
@@ -309,6 +311,43 @@ test_reload_and_fail_closed(void **state)
 	assert_int_equal(identity_source_stamp(f->e, NULL), 1);
 }
 
+/* The load's array of words is charged to the memory budget as it grows,
+ * not only the set it leaves: an identity file that repeats one patient's
+ * name (200,000 rows, a set of one word) grew the array to 2.4 MB past a
+ * budget of 512 KiB and was loaded (hostile23).  Now the load fails with
+ * -ENOMEM, is not remembered as a failed version, and loads once the
+ * budget allows it. */
+static void
+test_load_within_budget(void **state)
+{
+	struct fixture *f = *state;
+	struct identity *id;
+	struct identity_row row;
+	struct pfs_error err;
+	struct buf csv = BUF_INIT;
+	size_t before;
+
+	assert_int_equal(buf_append_str(&csv, "IPP;Nom\n"), 0);
+	for (int i = 0; i < 200000; i++)
+		assert_int_equal(buf_append_str(&csv, "40012308;KERHERVE\n"), 0);
+	assert_int_equal(buf_putc(&csv, '\0'), 0);
+	write_file(f, "ref/patients.csv", csv.data);
+	buf_free(&csv);
+	assert_int_equal(engine_attach_source(f->e, f->root), 0);
+	before = membudget_used();
+	membudget_set_limit(before + (512 << 10));
+	assert_int_equal(identity_source_get(f->e, &id, &err), -ENOMEM);
+	assert_null(id);
+	assert_int_equal(membudget_used(), before);
+	membudget_set_limit(0);
+	assert_int_equal(identity_source_get(f->e, &id, &err), 0);
+	assert_int_equal(identity_patients(id), 1);
+	assert_int_equal(identity_row_of(id, f->e->policy, "40012308", 8,
+	    &f->tmp, &row), 0);
+	assert_string_equal(spans(f, &row, "vu kerherve"), "kerherve");
+	identity_put(id);
+}
+
 /* Many patients (several per bucket of the load's sort): each finds its
  * own words and no one else's. */
 static void
@@ -436,6 +475,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_detect_with_identity, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_reload_and_fail_closed, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_load_within_budget, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_many_patients, setup,
 		    teardown),
