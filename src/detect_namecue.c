@@ -338,6 +338,25 @@ cue_surname_word(const struct detect_scratch *s, size_t k)
 	    !dict_keep_has(w->fhash);
 }
 
+/* names23: word j, after a sender's cue, is a surname written first
+ * when a first name of the lists (capitalized, no weak one) follows it,
+ * one space apart: "Je suis Dauphin Hugo, son fils", "je suis Pigeon
+ * Marie, la fille" (an ordinary word, which cue_name_itself turns away,
+ * left raw beside "Hugo"; "Marie" alone, ambiguous, raw too).  The
+ * clause's end after the pair is cue_message_senders' test.  The surname as
+ * cue_surname_word has it (no word of the tables: "Je suis Infirmière
+ * Marie", "Bisous Maman Marie" stay as they were). */
+static int
+cue_surname_first(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return j + 1 < s->nwords && s->words[j + 1].start ==
+	    s->words[j].end + 1 && t[s->words[j].end] == ' ' &&
+	    (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & D_WEAK) &&
+	    (s->words[j + 1].flags & W_CAP) && cue_surname_word(s, j + 1) &&
+	    cue_surname_word(s, j);
+}
+
 /* Word k, capitalized, is glued by a hyphen to a capitalized word
  * after it: the first part of a compound name, whatever it is ("Fils"
  * of "Fils-Aimé"). */
@@ -389,7 +408,7 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 		 * a name by itself */
 		if ((s->words[j].flags & W_UPPER) ||
 		    !(is_name_span(span_of(s, j)) || (cue_cap_word(s, j) &&
-		    cue_name_itself(t, s, j))))
+		    cue_name_itself(t, s, j)) || cue_surname_first(t, s, j)))
 			continue;
 		/* "c'est Sandrine Avril je", "Je suis Kerby Fils-Aimé,": the
 		 * surname after it (a month's name too), its compound's

@@ -9,7 +9,9 @@
  * look-alikes that stay: an article at a sentence's start ("Le patient
  * refuse", "De plus"), a town after "à" ("La Roche-sur-Yon"), a letter
  * that qualifies a word before it ("Vitamine D. Le Dr", "Hépatite B. La
- * Roche-sur-Yon"), a street ("Rue Du Pont B."), "Van" as a vehicle.  The
+ * Roche-sur-Yon"), a street ("Rue Du Pont B."), "Van" as a vehicle.
+ * And a surname that is a word before a first name after "je suis"
+ * ("Je suis Dauphin Hugo"), beside "Je suis Infirmière Marie".  The
  * detectors alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -102,6 +104,34 @@ test_initial_particle_name(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* After a sender's cue ("je suis"), a surname that is an ordinary word
+ * written before a first name of the lists: both go (main left the
+ * surname raw, and "Marie" too, ambiguous alone). */
+static void
+test_sender_surname_first(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Je suis Dauphin Hugo, son fils.", { "fils", NULL },
+		    { "Dauphin", "Hugo", NULL } },
+		{ "Bonjour, je suis Pigeon Marie, la fille de la patiente.",
+		    { "fille", NULL }, { "Pigeon", "Marie", NULL } },
+		{ "Je suis Vigneron Claire.", { NULL },
+		    { "Vigneron", "Claire", NULL } },
+		{ "Je suis Chapelle Sophie, sa fille.", { NULL },
+		    { "Chapelle", "Sophie", NULL } },
+		/* a word of the tables before the first name, no first
+		 * name after the word */
+		{ "Je suis Infirmi\xc3\xa8re Marie.", { "Infirmi\xc3\xa8re",
+		    NULL }, { NULL } },
+		{ "Bisous Maman Marie.", { "Maman", NULL }, { NULL } },
+		{ "Je suis Aide Soignante.", { "Aide", "Soignante", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads three particles and a word each side of an
  * initial. */
 static void
@@ -112,6 +142,8 @@ test_linear_time(void **state)
 		"C. Du Pont ", "C. Du ", "Du Pont C. ", "S. Le Roux ",
 		"De La Cruz refuse. ", "De La ", "C. De La Du Le ",
 		"Le Du C. ",
+		"Je suis Dauphin Hugo, ", "je suis Pigeon Marie ",
+		"Je suis Pigeon ",
 	};
 	const size_t n = 4096;
 
@@ -126,6 +158,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_particle_beside_initial),
 		cmocka_unit_test(test_initial_particle_name),
+		cmocka_unit_test(test_sender_surname_first),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
