@@ -721,6 +721,36 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i,
 	return taken;
 }
 
+/* names23: a record's fields typed in capitals with no separator
+ * between label and value, "NOM ZILBERMAN / PRENOM NOA / DDN ...": the
+ * label "NOM" or "PRENOM" in capitals opening a field (the text's or a
+ * line's start, after ":/|;(-" or a tab), the run [n, b] in capitals,
+ * and a field's end right after it (" / ", "|", ";", a line's or the
+ * text's end).  "au nom de", "le nom Parkinson" (lower case), "NOM DU MEDECIN
+ * TRAITANT / ..." (the run's first word must still be a name by itself,
+ * cue_labels) stay. */
+static int
+cue_caps_record_value(const char *t, const struct detect_scratch *s,
+    size_t i, size_t n, size_t b)
+{
+	size_t e = s->words[b].end, a = s->words[i].start;
+
+	if (!(s->words[i].flags & W_UPPER) || s->words[i].nchars < 3)
+		return 0;
+	/* the label opens a field: "LE NOM PARKINSON /" stays */
+	while (a > 0 && t[a - 1] == ' ')
+		a--;
+	if (a > 0 && strchr(":/|;\n\r\t(-", t[a - 1]) == NULL)
+		return 0;
+	for (size_t k = n; k <= b; k++)
+		if (!(s->words[k].flags & W_UPPER))
+			return 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || cue_eol(t[e]) || t[e] == '/' ||
+	    t[e] == '|' || t[e] == ';';
+}
+
 /* "prénom" with no separator before a capitalized run [n, b] that ends a
  * clause: "M. Martin (prénom Noël, né un 25 décembre)", "sa fille,
  * prénom Rose." (the first word a name by itself, cue_labels).  Not
@@ -733,8 +763,12 @@ cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
 {
 	size_t e = s->words[b].end;
 
-	if (n != i + 1 || !(word_is(s, i, "prenom") || word_is(s, i, "prenoms")) ||
-	    s->words[n].start != s->words[i].end + 1 || t[s->words[i].end] != ' ')
+	if (n != i + 1 || s->words[n].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	if (cue_caps_record_value(t, s, i, n, b))
+		return 1;
+	if (!(word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 		return 0;
 	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
 }
@@ -865,9 +899,11 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Nom : PIGEON": a word the dictionary has, the label's
-		 * value (cue_label_word_value) */
-		if (k == n && !bare && !cue_name_itself(t, s, k) &&
-		    cue_label_colon(t, s, n) &&
+		 * value (cue_label_word_value); "NOM PIGEON / PRENOM" too,
+		 * a record's field in capitals (cue_caps_record_value) */
+		if (k == n && !cue_name_itself(t, s, k) &&
+		    (bare ? n == i + 1 && cue_caps_record_value(t, s, i, n, n) :
+		    cue_label_colon(t, s, n)) &&
 		    (b = cue_label_word_value(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;

@@ -11,7 +11,9 @@
  * that qualifies a word before it ("Vitamine D. Le Dr", "Hépatite B. La
  * Roche-sur-Yon"), a street ("Rue Du Pont B."), "Van" as a vehicle.
  * And a surname that is a word before a first name after "je suis"
- * ("Je suis Dauphin Hugo"), beside "Je suis Infirmière Marie".  The
+ * ("Je suis Dauphin Hugo"), beside "Je suis Infirmière Marie"; a
+ * record's fields in capitals with no separator ("NOM ZILBERMAN /
+ * PRENOM NOA"), beside "LE NOM PARKINSON / RAS".  The
  * detectors alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -132,6 +134,29 @@ test_sender_surname_first(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A record's fields in capitals, the label and its value with no
+ * separator ("NOM ZILBERMAN / PRENOM NOA"): the values go, an ordinary
+ * word's too (main left them raw). */
+static void
+test_caps_record_fields(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Fiche : NOM ZILBERMAN / PRENOM NOA / DDN 03/04/2006",
+		    { "NOM", "PRENOM", NULL }, { "ZILBERMAN", "NOA", NULL } },
+		{ "NOM PIGEON / PRENOM HUGO / 2e TS", { "NOM", NULL },
+		    { "PIGEON", "HUGO", NULL } },
+		{ "NOM VIGNERON | PRENOM CLAIRE | SERVICE", { "SERVICE", NULL },
+		    { "VIGNERON", "CLAIRE", NULL } },
+		/* no field: an article before the label, a sentence */
+		{ "LE NOM PARKINSON / RAS", { "PARKINSON", NULL }, { NULL } },
+		{ "AU NOM DE LA LOI", { "LOI", NULL }, { NULL } },
+		{ "NOM PATIENT / RAS", { "PATIENT", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads three particles and a word each side of an
  * initial. */
 static void
@@ -143,7 +168,8 @@ test_linear_time(void **state)
 		"De La Cruz refuse. ", "De La ", "C. De La Du Le ",
 		"Le Du C. ",
 		"Je suis Dauphin Hugo, ", "je suis Pigeon Marie ",
-		"Je suis Pigeon ",
+		"Je suis Pigeon ", "NOM PIGEON / ", "NOM ZILBERMAN ",
+		"/ NOM NOA ",
 	};
 	const size_t n = 4096;
 
@@ -159,6 +185,7 @@ main(void)
 		cmocka_unit_test(test_particle_beside_initial),
 		cmocka_unit_test(test_initial_particle_name),
 		cmocka_unit_test(test_sender_surname_first),
+		cmocka_unit_test(test_caps_record_fields),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
