@@ -2901,6 +2901,57 @@ particle_french(const struct detect_scratch *s, size_t i)
 static int visit_participle_follows(const char *t,
     const struct detect_scratch *s, size_t k);
 
+/* Word k is a town's first part: "La Roche-sur-Yon", "Le Puy-en-Velay"
+ * (a hyphen, then a letter in lower case). */
+static int
+town_hyphen(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->end + 1 < s->text_len && t[w->end] == '-' &&
+	    t[w->end + 1] >= 'a' && t[w->end + 1] <= 'z';
+}
+
+/* The initial i may open a person's name: it starts a sentence or
+ * follows a word that brings a person (a particle "de", a title, a
+ * relative, "avec", "par", "et", "chez"), not a word it qualifies
+ * ("vitamine D. Le", "hépatite B. La"). */
+static int
+initial_opens_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return sentence_start(t, s, i) || word_has(s, i - 1, D_PARTICLE |
+	    D_TITLE | D_RELATIVE | D_NAMECUE) || word_is(s, i - 1, "avec") ||
+	    word_is(s, i - 1, "par") || word_is(s, i - 1, "et") ||
+	    word_is(s, i - 1, "chez") || word_is(s, i - 1, "ou");
+}
+
+/* names23: particle i, written with a capital where a sentence starts,
+ * before the name found at k, right after an initial ("S. Le Roux
+ * prévenu", "J. De Oliveira", "L. De La Fontaine") or first of two
+ * capitalized particles ("De La Cruz refuse", "Van Der Berg"): no article
+ * comes right after an initial, nor two of them capitalized in a row.
+ * Names22 left the "Le", "De" raw and took the rest: the particle beside
+ * a kept surname tells who it is.  "Le patient", "De plus", "La
+ * Roche-sur-Yon" (no name found after them) are no concern of this. */
+static int
+initial_or_paired_particle(const char *t, const struct detect_scratch *s,
+    size_t i, size_t k)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER))
+		return 0;
+	if (i > 0 && is_initial(s, i - 1) &&
+	    w->start - s->words[i - 1].end <= 2)
+		return initial_opens_name(t, s, i - 1) &&
+		    !town_hyphen(t, s, k);
+	return i + 1 <= k && i + 1 < s->nwords && joined(t, s, i) &&
+	    word_has(s, i + 1, D_PARTICLE) &&
+	    (s->words[i + 1].flags & W_CAP) &&
+	    !(s->words[i + 1].flags & W_UPPER) &&
+	    !word_is(s, i + 1, "saint") && !word_is(s, i + 1, "sainte");
+}
+
 static int
 leading_particle(const char *t, const struct detect_scratch *s, size_t i,
     size_t k)
@@ -2939,11 +2990,12 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	 * Fontaine", "Le Martin" (ordinary words), "Le Vidal a été consulté"
 	 * (the drugs' compendium; the row's name Vidal) stay */
 	if (sentence_start(t, s, i))
-		return (word_is(s, i, "le") || word_is(s, i, "la")) &&
+		return initial_or_paired_particle(t, s, i, k) ||
+		    ((word_is(s, i, "le") || word_is(s, i, "la")) &&
 		    k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k) &&
 		    !eponym_position(t, s, k) && ((i > 0 && is_initial(s, i - 1)) ||
 		    person_verb_follows(t, s, k) ||
-		    visit_participle_follows(t, s, k));
+		    visit_participle_follows(t, s, k)));
 	return 1;
 }
 
@@ -5070,6 +5122,115 @@ side_of_body(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i, "d")) || !joined(t, s, i - 1))
 		return 0;
 	return in_list(body, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len);
+}
+
+/* names23: word k, after or before capitalized particles beside an
+ * initial, may be a surname's last part: written with a capital, no
+ * word of the tables (title, relative, particle, care term, month,
+ * unit), not taken. */
+static int
+particle_name_tail(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 2 && !word_taken(s, k) && !(w->dflags & (D_TITLE |
+	    D_RELATIVE | D_PARTICLE | D_CLINICAL | D_MONTH | D_UNIT |
+	    D_SPLITT | D_PLACE | D_INSTHEAD | D_NOTNAME)) &&
+	    !town_hyphen(t, s, k);
+}
+
+
+/* Word p is a particle written as a name's (a capital, not in capitals,
+ * not "Saint"), joined by one space to the word after it. */
+static int
+cap_particle(const char *t, const struct detect_scratch *s, size_t p)
+{
+	const struct detect_word *w = &s->words[p];
+
+	return word_has(s, p, D_PARTICLE) && (w->flags & W_CAP) &&
+	    !(w->flags & W_UPPER) && w->nchars >= 2 && !word_taken(s, p) &&
+	    joined(t, s, p) && !word_is(s, p, "saint") &&
+	    !word_is(s, p, "sainte");
+}
+
+/* A surname with its particles beside an initial, where no name of the
+ * lists is found: "C. Du Pont prévenu", "J. Le Pen", "H. Des Rosiers",
+ * "L. De La Fontaine", "Vu avec Du Pont C. ce matin".  A capitalized
+ * particle after an initial is no article (names23; names22 left these
+ * whole: the word after the particle is an ordinary word or in no
+ * list).  Before the initial, the first particle must stand where no
+ * sentence starts ("Le Pont C." could be a heading).  Bounded: three
+ * particles and one word each side of each initial. */
+/* The text may hold an initial: a dot after a capital letter that
+ * starts its word (or after a byte of a letter beyond ASCII: "É.").  A
+ * few memchr over the text, where WC_INITIAL is a walk over every word
+ * (word_classes_late: two thirds of this rule's cost without it). */
+static int
+text_may_have_initial(const char *t, size_t len)
+{
+	for (const char *p = memchr(t, '.', len); p != NULL;
+	    p = memchr(p + 1, '.', len - (size_t)(p + 1 - t))) {
+		unsigned char c;
+
+		if (p == t)
+			continue;
+		c = (unsigned char)p[-1];
+		if (c >= 0x80 || (c >= 'A' && c <= 'Z' && (p - 1 == t ||
+		    !((p[-2] >= 'a' && p[-2] <= 'z') ||
+		    (p[-2] >= 'A' && p[-2] <= 'Z') ||
+		    (p[-2] >= '0' && p[-2] <= '9')))))
+			return 1;
+		if (p + 1 >= t + len)
+			break;
+	}
+	return 0;
+}
+
+int
+scan_initial_particle_names(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *from;
+	int r;
+
+	if (!detect_no_gates && !text_may_have_initial(t, s->text_len))
+		return 0;
+	from = word_class(s, WC_INITIAL, &n);
+
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x], p, k;
+
+		if (!is_initial(s, i) || word_taken(s, i) || is_title(t, s, i) ||
+		    side_of_body(t, s, i))
+			continue;
+		/* after: "C. Du Pont" (the dot, one space) */
+		if (i + 2 < s->nwords && initial_opens_name(t, s, i) &&
+		    s->words[i + 1].start ==
+		    s->words[i].end + 2 && t[s->words[i].end] == '.') {
+			for (k = i + 1; k < s->nwords && k < i + 4 &&
+			    cap_particle(t, s, k); k++)
+				;
+			if (k > i + 1 && k < s->nwords && particle_name_tail(t, s, k) &&
+			    (r = add_span(s, s->words[i + 1].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+		}
+		/* before: "avec Du Pont C." */
+		if (i >= 2 && joined(t, s, i - 1) && particle_name_tail(t, s, i - 1)) {
+			k = i - 1;
+			for (p = k; p > 0 && p + 3 > k && cap_particle(t, s, p - 1); p--)
+				;
+			if (p < k && !sentence_start(t, s, p) &&
+			    !word_is(s, p - 1, "a") && !word_is(s, p - 1, "au") &&
+			    !word_is(s, p - 1, "en") && !word_has(s, p - 1,
+			    D_STREET | D_INSTHEAD | D_PLACE) &&
+			    (r = add_span(s, s->words[p].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
 }
 
 int

@@ -338,6 +338,25 @@ cue_surname_word(const struct detect_scratch *s, size_t k)
 	    !dict_keep_has(w->fhash);
 }
 
+/* names23: word j, after a sender's cue, is a surname written first
+ * when a first name of the lists (capitalized, no weak one) follows it,
+ * one space apart: "Je suis Dauphin Hugo, son fils", "je suis Pigeon
+ * Marie, la fille" (an ordinary word, which cue_name_itself turns away,
+ * left raw beside "Hugo"; "Marie" alone, ambiguous, raw too).  The
+ * clause's end after the pair is cue_message_senders' test.  The surname as
+ * cue_surname_word has it (no word of the tables: "Je suis Infirmière
+ * Marie", "Bisous Maman Marie" stay as they were). */
+static int
+cue_surname_first(const char *t, const struct detect_scratch *s, size_t j)
+{
+	return j + 1 < s->nwords && s->words[j + 1].start ==
+	    s->words[j].end + 1 && t[s->words[j].end] == ' ' &&
+	    (s->words[j + 1].dflags & D_FIRST) &&
+	    !(s->words[j + 1].dflags & D_WEAK) &&
+	    (s->words[j + 1].flags & W_CAP) && cue_surname_word(s, j + 1) &&
+	    cue_surname_word(s, j);
+}
+
 /* Word k, capitalized, is glued by a hyphen to a capitalized word
  * after it: the first part of a compound name, whatever it is ("Fils"
  * of "Fils-Aimé"). */
@@ -389,7 +408,7 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 		 * a name by itself */
 		if ((s->words[j].flags & W_UPPER) ||
 		    !(is_name_span(span_of(s, j)) || (cue_cap_word(s, j) &&
-		    cue_name_itself(t, s, j))))
+		    cue_name_itself(t, s, j)) || cue_surname_first(t, s, j)))
 			continue;
 		/* "c'est Sandrine Avril je", "Je suis Kerby Fils-Aimé,": the
 		 * surname after it (a month's name too), its compound's
@@ -702,6 +721,36 @@ cue_table_column(const char *t, struct detect_scratch *s, size_t i,
 	return taken;
 }
 
+/* names23: a record's fields typed in capitals with no separator
+ * between label and value, "NOM ZILBERMAN / PRENOM NOA / DDN ...": the
+ * label "NOM" or "PRENOM" in capitals opening a field (the text's or a
+ * line's start, after ":/|;(-" or a tab), the run [n, b] in capitals,
+ * and a field's end right after it (" / ", "|", ";", a line's or the
+ * text's end).  "au nom de", "le nom Parkinson" (lower case), "NOM DU MEDECIN
+ * TRAITANT / ..." (the run's first word must still be a name by itself,
+ * cue_labels) stay. */
+static int
+cue_caps_record_value(const char *t, const struct detect_scratch *s,
+    size_t i, size_t n, size_t b)
+{
+	size_t e = s->words[b].end, a = s->words[i].start;
+
+	if (!(s->words[i].flags & W_UPPER) || s->words[i].nchars < 3)
+		return 0;
+	/* the label opens a field: "LE NOM PARKINSON /" stays */
+	while (a > 0 && t[a - 1] == ' ')
+		a--;
+	if (a > 0 && strchr(":/|;\n\r\t(-", t[a - 1]) == NULL)
+		return 0;
+	for (size_t k = n; k <= b; k++)
+		if (!(s->words[k].flags & W_UPPER))
+			return 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	return e >= s->text_len || cue_eol(t[e]) || t[e] == '/' ||
+	    t[e] == '|' || t[e] == ';';
+}
+
 /* "prénom" with no separator before a capitalized run [n, b] that ends a
  * clause: "M. Martin (prénom Noël, né un 25 décembre)", "sa fille,
  * prénom Rose." (the first word a name by itself, cue_labels).  Not
@@ -714,8 +763,12 @@ cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
 {
 	size_t e = s->words[b].end;
 
-	if (n != i + 1 || !(word_is(s, i, "prenom") || word_is(s, i, "prenoms")) ||
-	    s->words[n].start != s->words[i].end + 1 || t[s->words[i].end] != ' ')
+	if (n != i + 1 || s->words[n].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	if (cue_caps_record_value(t, s, i, n, b))
+		return 1;
+	if (!(word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 		return 0;
 	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
 }
@@ -846,9 +899,11 @@ cue_labels(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Nom : PIGEON": a word the dictionary has, the label's
-		 * value (cue_label_word_value) */
-		if (k == n && !bare && !cue_name_itself(t, s, k) &&
-		    cue_label_colon(t, s, n) &&
+		 * value (cue_label_word_value); "NOM PIGEON / PRENOM" too,
+		 * a record's field in capitals (cue_caps_record_value) */
+		if (k == n && !cue_name_itself(t, s, k) &&
+		    (bare ? n == i + 1 && cue_caps_record_value(t, s, i, n, n) :
+		    cue_label_colon(t, s, n)) &&
 		    (b = cue_label_word_value(t, s, n)) != NO_WORD) {
 			if ((r = cue_take(s, n, b)) < 0)
 				return r;
