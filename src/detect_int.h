@@ -1050,6 +1050,7 @@ int	born_on_date(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	scan_born_names(const char *t, struct detect_scratch *s);
 int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
+int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);

@@ -5233,6 +5233,114 @@ scan_initial_particle_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* names24: words that bring a person's name right after them: "et",
+ * "avec", "chez", "par" ("Présents : sa fille et Le Roux", "vu avec La
+ * Rocca"), a title, and "de" after a word of a call or a letter ("Appel
+ * de Du Pont", "courrier de Des Rosiers").  Not "à", "au", "en", "vers"
+ * (the places: "à La Rochelle", "vers La Réunion"), not "de" elsewhere
+ * ("service de La Poste"). */
+static int
+person_cue_before(const struct detect_scratch *s, size_t p)
+{
+	static const char *const call_words[] = {
+		"appel", "appels", "message", "messages", "courrier",
+		"courriers", "lettre", "mail", "mails", "email", "sms", "visite",
+		"visites", "part", "nouvelles", NULL,
+	};
+	size_t c = p - 1;
+
+	if (word_is(s, c, "et") || word_is(s, c, "avec") ||
+	    word_is(s, c, "chez") || word_is(s, c, "par") ||
+	    word_has(s, c, D_TITLE))
+		return 1;
+	return c > 0 && (word_is(s, c, "de") || word_is(s, c, "d")) &&
+	    in_list(call_words, wf(s, &s->words[c - 1]),
+	    s->words[c - 1].fold_len);
+}
+
+/* The particles p..k-1 and the word k, folded and one space apart, are a
+ * commune's whole name ("Le Havre", "La Rochelle", "Le Mans"). */
+static int
+particle_commune(const struct detect_scratch *s, size_t p, size_t k)
+{
+	char key[64];
+	size_t n = 0;
+
+	for (size_t j = p; j <= k; j++) {
+		const struct detect_word *w = &s->words[j];
+
+		if (n + w->fold_len + 1 >= sizeof(key))
+			return 0;
+		if (j > p)
+			key[n++] = ' ';
+		memcpy(key + n, wf(s, w), w->fold_len);
+		n += w->fold_len;
+	}
+	return postcodes_commune(key, n);
+}
+
+/* The word k after the capitalized particles p..k-1 is a surname's, not
+ * an ordinary noun's or a town's: after an article ("Le", "La", "Les"),
+ * a word no French lexicon has ("et Le Pen", "avec La Rocca"; not "de La
+ * Poste", "et La Famille"), or a surname of the lists ("et Le Roux");
+ * after a particle that is no article mid sentence ("Du", "Des", "Van",
+ * "De"), any name's word ("Appel de Du Pont").  The particles and the
+ * word are no commune, nor after an article the word alone (the lists
+ * cut the article: "chez Le Guilvinec Marée", an employer), unless the
+ * word is a surname of the lists ("Le Roux" is both). */
+static int
+cue_particle_tail(const char *t, struct detect_scratch *s, size_t p,
+    size_t k)
+{
+	int surname = word_has(s, k, D_LAST) != 0;
+
+	if (!surname && particle_commune(s, p, k))
+		return 0;
+	if (!(word_is(s, p, "le") || word_is(s, p, "la") ||
+	    word_is(s, p, "les")) || k > p + 1)
+		return 1;
+	return surname || (!word_lexicon(t, s, k) && !single_commune(s, k));
+}
+
+/* names24: a surname with capitalized particles and no initial beside
+ * it, right after a word that brings a person (person_cue_before), mid
+ * sentence: "sa fille et Le Roux.", "Appel de Du Pont pour", "avec La
+ * Rocca", "chez Van Den Broeck".  The word after the particles is a
+ * name's (particle_name_tail: no word of the tables, place, institution
+ * or D_NOTNAME word, no town's hyphen: "Du Pont-de-Claix"), and the
+ * particles with it no commune ("et Le Havre").  A sentence's start is
+ * ordinary French ("Le patient"), left alone.  Starts from the
+ * particles (WC_PARTICLE) written with a capital, three at most: a
+ * bounded window each. */
+int
+scan_cue_particle_names(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *from = word_class(s, WC_PARTICLE, &n);
+	int r;
+
+	for (size_t x = 0; x < n; x++) {
+		size_t p = from[x], k;
+
+		if (!(s->words[p].flags & W_CAP) || p == 0 ||
+		    !cap_particle(t, s, p) || !person_cue_before(s, p) ||
+		    sentence_start(t, s, p) || !joined(t, s, p - 1))
+			continue;
+		for (k = p + 1; k < s->nwords && k < p + 3 &&
+		    cap_particle(t, s, k); k++)
+			;
+		if (k >= s->nwords || !particle_name_tail(t, s, k) ||
+		    !cue_particle_tail(t, s, p, k))
+			continue;
+		if ((r = add_span(s, s->words[p].start, s->words[k].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		while (x + 1 < n && from[x + 1] <= k)
+			x++;
+	}
+	return 0;
+}
+
 int
 scan_initials(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
