@@ -277,6 +277,9 @@ wcache_make(struct detect_scratch *s)
 	return s->wcache;
 }
 
+/* The key is one SSE2 load: no tail to compare past it. */
+_Static_assert(WCACHE_KEY == 16, "wcache_key_differs compares 16 bytes");
+
 /* The slot's key and the n bytes at w (1 to WCACHE_KEY) differ.  With
  * SSE2, sixteen bytes compared at once and the bytes past n masked off:
  * the byte loop's exit, at a word's length, was a misprediction a word
@@ -291,9 +294,7 @@ wcache_key_differs(const struct wcache_slot *c, const char *w, size_t n)
 	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)w);
 	uint32_t ne = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a, b));
 
-	if (ne & (uint32_t)(((uint64_t)1 << (n < 16 ? n : 16)) - 1))
-		return 1;
-	return n > 16 && memcmp(c->key + 16, w + 16, n - 16) != 0;
+	return (ne & (uint32_t)(((uint64_t)1 << n) - 1)) != 0;
 #else
 	for (size_t k = 0; k < n; k++)
 		if (c->key[k] != w[k])
