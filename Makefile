@@ -392,6 +392,13 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # Franco-Tamil, Mauritanian, Senegalese, Togolese, Beninese, Yoruba, Gabonese, Kenyan, Chadian, Gulf Arabic, Palestinian,
 # Assyro-Chaldean, Central Asian, Indian, Burmese, Cantonese, Taiwanese, Indonesian, Nordic, Maltese, Sardinian, Slovene,
 # Estonian, Welsh, Luxembourgish, Swiss, Ashkenazi, Québécois, Acadian, Latin American names and Rouergat, Quercynois names.
+# heldout19_rows_{dev,frozen}.txt: a nineteenth set (helper heldout19, same rules), WRITTEN BY tests/scrub/heldout19_corpus.py
+# (frame: tests/scrub/handset.py), written to look like the ordinary mix rather than a corner: nurse transmissions in medicine,
+# geriatrics and surgery, emergency triage, maternity and orthogenics, psychiatry wards and the CMP, HIV/PrEP day hospital,
+# phone-call notes, secretaries' call logs and appointments, admissions and identity (NIR, IPP, CEDEX, BP), discharge remarks,
+# lab comments, prescriptions and pharmacy; capitals, no accents, typos, odd spacing, pasted signatures; ordinary French and
+# regional names, Maghrebi, West African, Portuguese, Italian, Spanish, Turkish, Vietnamese, Polish, Antillean names, names
+# that are words, particles, née/épouse.
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -404,9 +411,9 @@ HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(HELDOUT
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
 HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 \
-	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18
+	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19
 # The sets made by a script in tests/scrub (SET_corpus.py): the files must be what it writes.
-HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18
+HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
