@@ -523,7 +523,7 @@ stress: all
 	VERSIONS_RACE_SECONDS=$(STRESS_SECONDS) sh tests/integration/test_versions.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz
 
 # The header dependencies of what was built (DEPFLAGS); none before the
 # first build.  gen_lexicon includes only system headers: it has no .d (an

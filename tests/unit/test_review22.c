@@ -42,7 +42,7 @@ new_flags(const struct detect_options *o, struct detect_scratch *s,
 }
 
 static void
-test_word_cache_near_wipe(void **state)
+test_first_scrub_without_groups_near(void **state)
 {
 	static const char text[] = "suivi pour schizofrenie et toxicomanei "
 	    "depuis longtemps";
@@ -75,7 +75,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_word_cache_near_wipe),
+		cmocka_unit_test(test_first_scrub_without_groups_near),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
