@@ -64,6 +64,15 @@ int	norm_header_lost(const char *s, size_t len, const char *fill,
  * "Pʀénom" hid a name or a header.  0 for any other code point. */
 int	norm_latin_base(unsigned uc);
 
+/* The number a character draws in a disc or as a dingbat, which NFKC
+ * leaves as it is ("⓿➏➎➊➒" a phone, "⓬" NEGATIVE CIRCLED NUMBER
+ * TWELVE, "❿" DINGBAT NEGATIVE CIRCLED NUMBER TEN: category No, a
+ * whole value of 0 to 99), as its decimal digits into digits: 1 or 2, 0
+ * if uc draws none.  One reading for the kept names (names.c) and check's
+ * kept cells (keptscan.c): each read "⓬" as "1" and "2" alike
+ * (review23; keptscan stopped at 9). */
+int	norm_drawn_number(unsigned uc, char digits[2]);
+
 /* Does a word of the UTF-8 text s[0..len) mix the letters of two scripts
  * ("DУPONT", "Nоm"): UTS #39's mixed-script look-alike?  1 or 0. */
 int	norm_mixed_script(const char *s, size_t len);

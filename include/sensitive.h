@@ -153,19 +153,12 @@ int	sensitive_canon_forms(const char *k, size_t n,
 
 /* One bit for each first three letters and length (one less, the same,
  * one more: a slip) of the one-word entries sensitive_near compares with,
- * hashed; filled by sensitive_init. */
+ * hashed; filled by sensitive_init, read only after it has returned
+ * (pthread_once orders the fill before every read: the detectors' word
+ * cache keeps each word's answer of sensitive_near_prefix, and
+ * src/detect_dict.c dict_init runs sensitive_init before any word is
+ * read). */
 extern uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
-/* 1 once sensitive_init has filled sensitive_near_bits (they never change
- * after): the word cache of src/detect_dict.c keeps each word's answer of
- * sensitive_near_prefix, and is wiped when this turns 1 after it was
- * made (read with sensitive_near_filled). */
-extern int	sensitive_near_ready;
-
-static inline int
-sensitive_near_filled(void)
-{
-	return __atomic_load_n(&sensitive_near_ready, __ATOMIC_ACQUIRE);
-}
 
 static inline size_t
 sensitive_near_bit(const char *w, size_t n)

@@ -998,20 +998,17 @@ word_classes_late(struct detect_scratch *s)
 /* detect_run up to the rules: the text normalized (*text, *len) and cut
  * into words. */
 static int
-detect_begin(const struct detect_options *o, const char **text, size_t *len,
+detect_begin(const char **text, size_t *len,
     struct detect_scratch *s)
 {
 	const char *src = *text;
 	size_t src_len = *len;
 	int r;
 
+	/* The dictionary, and the sensitive tables with it (dict_init:
+	 * tokenize reads their bits of sensitive_near_prefix, W_NEW) */
 	if (!dict_ready())
 		return -ENOMEM;
-	/* The sensitive tables, built once: tokenize reads their bits of
-	 * sensitive_near_prefix (W_NEW), and the dictionary may be a
-	 * built image that never asked for them. */
-	if (o->diagnosis_groups && (r = sensitive_init()) != 0)
-		return r;
 	s->nspans = 0;
 	s->span_kinds = 0;
 	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
@@ -1070,7 +1067,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
-	if ((r = detect_begin(o, &text, &len, s)) != 0 ||
+	if ((r = detect_begin(&text, &len, s)) != 0 ||
 	    (r = run_rules(o, text, len, row, nrow, s)) != 0)
 		return r;
 	finish_spans(text, s);
@@ -1163,7 +1160,7 @@ detect_run_many(const struct detect_options *o, size_t n,
 		ss[i].wcache = ss[0].wcache;
 	}
 	for (size_t i = 0; i < n; i++)
-		if ((r = detect_begin(o, &texts[i], &lens[i], &ss[i])) != 0)
+		if ((r = detect_begin(&texts[i], &lens[i], &ss[i])) != 0)
 			goto out;
 	(void)run_rule_many(o, -1, 0, texts, lens, rows, nrows, ss, &steps);
 	/* RULE_CHUNK texts at a time (run_rule_many's list of open gates);

@@ -260,9 +260,6 @@ struct fold_slot {
 struct detect_wcache {
 	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
 	struct fold_slot		fold[FOLD_SLOTS];
-	/* sensitive_near_filled when the slots' W_NEW were asked: the
-	 * slots are wiped when it turns 1 (word_cache_near) */
-	int				near_filled;
 };
 
 /* s's word cache, made empty on the first ask; NULL if it cannot be. */
@@ -270,10 +267,8 @@ static struct detect_wcache *
 wcache_make(struct detect_scratch *s)
 {
 	if (s->wcache == NULL &&
-	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL) {
+	    (s->wcache = aligned_alloc(64, sizeof(*s->wcache))) != NULL)
 		memset(s->wcache, 0, sizeof(*s->wcache));
-		s->wcache->near_filled = sensitive_near_filled();
-	}
 	return s->wcache;
 }
 
@@ -1457,6 +1452,15 @@ dict_init(void)
 
 	latin_class_init();
 	eponym_gate_init();
+	/* The sensitive tables first, inside this once: tokenize reads
+	 * sensitive_near_bits at every word (word_wbits' W_NEW), with or
+	 * without diagnosis groups, and a mount's threads tokenize at once.
+	 * Filled by the first scrub that asked for groups, they were copied
+	 * while another thread read them (a data race; review23,
+	 * test_review23 under `make test-tsan`).  With the image this is a
+	 * copy of 8 KB; without it dict_build asked for them already. */
+	if (sensitive_init() != 0)
+		return;
 	if (im != NULL && im->stamp == dict_sources_stamp()) {
 		dict = im->entries;
 		dict_pool = im->pool;
@@ -2014,18 +2018,6 @@ word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
 	return c->value;
 }
 
-/* The cache's W_NEW were asked of sensitive_near_bits before
- * sensitive_init filled them (a scrub without diagnosis groups, then one
- * with): wiped, once, so that each word asks again. */
-static void
-word_cache_near(struct detect_wcache *c)
-{
-	if (c->near_filled || !sensitive_near_filled())
-		return;
-	memset(c->slot, 0, sizeof(c->slot));
-	c->near_filled = 1;
-}
-
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
  * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
  * textnorm_ocr's pass (detect_run). */
@@ -2072,8 +2064,6 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	 * longer than the word. */
 	if ((r = buf_reserve(&s->fold, len + FOLD_SLACK)) != 0)
 		goto out;
-	if (s->wcache != NULL)
-		word_cache_near(s->wcache);
 	memset(tail + 16, 0, 16);
 	if (len >= 16)
 		memcpy(tail, p + tail_base, 16);

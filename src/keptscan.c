@@ -225,7 +225,8 @@ written_integer(const char *t, size_t len, char *out, size_t outsz)
  * by a quoted line break ("1 84 02<LF>75 123 456 74", an address field
  * pasted on two lines) or written with tabs is two numbers to the
  * detectors, which read a line break as a boundary.  A number drawn in a
- * disc or as a dingbat (a phone in "⓿➏➎➊➒…") is its digits, and a letter
+ * disc or as a dingbat (a phone in "⓿➏➎➊➒…", "⓬") is its digits as the
+ * name path reads them (norm_drawn_number), and a letter
  * drawn in a box or as a regional indicator its ASCII letter
  * (norm_latin_base), which NFKC leaves as they are.  check reported a kept
  * column of them as holding none (hostile22); the view shows the cell as
@@ -240,10 +241,20 @@ read_again(const char *t, size_t len, struct buf *out, int *changed)
 
 	*changed = 0;
 	buf_reset(out);
+	/* Most kept cells are ASCII on one line: nothing to read again,
+	 * nothing copied.  (A byte at a time through the loop below cost
+	 * some 34 instructions a byte, a sixth of the detectors' own cost
+	 * on a kept column of plain values; docs/performance.md, review23.) */
+	while (i < len && p[i] < 0x80 && (p[i] < '\t' || p[i] > '\r'))
+		i++;
+	if (i == len)
+		return 0;
+	if ((r = buf_append(out, t, i)) != 0)
+		return r;
 	while (i < len && r == 0) {
-		uc_fraction_t v;
 		ucs4_t uc = p[i];
-		int n = 1, base;
+		char digits[2];
+		int n = 1, nd, base;
 
 		if (uc >= 0x80 && (n = u8_mbtouc(&uc, p + i, len - i)) <= 0)
 			n = 1;
@@ -257,11 +268,9 @@ read_again(const char *t, size_t len, struct buf *out, int *changed)
 			continue;
 		}
 		in_break = 0;
-		if (uc >= 0x80 && uc_is_general_category(uc, UC_CATEGORY_No) &&
-		    (v = uc_numeric_value(uc)).denominator == 1 &&
-		    v.numerator >= 0 && v.numerator <= 9) {
+		if (uc >= 0x80 && (nd = norm_drawn_number(uc, digits)) > 0) {
 			*changed = 1;
-			r = buf_putc(out, (char)('0' + v.numerator));
+			r = buf_append(out, digits, (size_t)nd);
 		} else if (uc >= 0x80 &&
 		    uc_is_general_category(uc, UC_CATEGORY_So) &&
 		    (base = norm_latin_base(uc)) != 0) {

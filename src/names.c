@@ -640,22 +640,6 @@ mixed_script(const uint8_t *p, size_t len)
 	return norm_mixed_script((const char *)p, len);
 }
 
-/* A number drawn in a disc or as a dingbat that NFKC leaves ("⓿➏➎➊➒",
- * DINGBAT NEGATIVE CIRCLED DIGIT SIX: a phone a kept name showed;
- * hostile22): its value, a whole number up to 99, or -1. */
-static int
-drawn_number(ucs4_t uc)
-{
-	uc_fraction_t v;
-
-	if (!uc_is_general_category(uc, UC_CATEGORY_No))
-		return -1;
-	v = uc_numeric_value(uc);
-	if (v.denominator != 1 || v.numerator < 0 || v.numerator > 99)
-		return -1;
-	return v.numerator;
-}
-
 /* The name as its words and numbers are read: NFKC without the invisible
  * characters (textnorm.h: full-width digits and letters, compatibility
  * spaces, "DUP<U+200B>ONT" is "DUPONT"), then any decimal digit as an
@@ -681,6 +665,7 @@ plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
 	p = (const uint8_t *)s;
 	for (size_t i = 0; i < len && r == 0; ) {
 		ucs4_t uc;
+		char digits[2];
 		int m, d;
 
 		if (p[i] < 0x80 || (m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
@@ -689,12 +674,8 @@ plain_text(const char *s, size_t len, struct textnorm *tn, struct buf *out)
 		}
 		if ((d = uc_decimal_value(uc)) >= 0)
 			r = buf_putc(out, (char)('0' + d));
-		else if ((d = drawn_number(uc)) >= 0) {
-			if (d >= 10)
-				r = buf_putc(out, (char)('0' + d / 10));
-			if (r == 0)
-				r = buf_putc(out, (char)('0' + d % 10));
-		}
+		else if ((d = norm_drawn_number(uc, digits)) > 0)
+			r = buf_append(out, digits, (size_t)d);
 		else if ((d = norm_latin_base(uc)) != 0 &&
 		    (uc_is_general_category(uc, UC_CATEGORY_L) ||
 		    uc_is_general_category(uc, UC_CATEGORY_So)))

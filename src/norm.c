@@ -785,6 +785,25 @@ norm_latin_base(unsigned uc)
 }
 
 int
+norm_drawn_number(unsigned uc, char digits[2])
+{
+	uc_fraction_t v;
+
+	if (uc < 0x80 || !uc_is_general_category(uc, UC_CATEGORY_No))
+		return 0;
+	v = uc_numeric_value(uc);
+	if (v.denominator != 1 || v.numerator < 0 || v.numerator > 99)
+		return 0;
+	if (v.numerator < 10) {
+		digits[0] = (char)('0' + v.numerator);
+		return 1;
+	}
+	digits[0] = (char)('0' + v.numerator / 10);
+	digits[1] = (char)('0' + v.numerator % 10);
+	return 2;
+}
+
+int
 norm_header(const char *s, size_t len, struct buf *out)
 {
 	struct buf stripped = BUF_INIT, text = BUF_INIT;

@@ -684,11 +684,9 @@ init_tables(void)
 		near_mid = im->near_mid;
 		memcpy(sensitive_near_bits, im->near_bits,
 		    sizeof(sensitive_near_bits));
-		__atomic_store_n(&sensitive_near_ready, 1, __ATOMIC_RELEASE);
 		return;
 	}
 	init_error = build_tables();
-	__atomic_store_n(&sensitive_near_ready, 1, __ATOMIC_RELEASE);
 }
 
 int
@@ -998,7 +996,6 @@ sensitive_lookup(const char *cell, size_t len, unsigned kinds,
  * letters only (a slip in the first three letters is not found).
  */
 uint8_t	sensitive_near_bits[SENSITIVE_NEAR_BITS];
-int	sensitive_near_ready;
 
 static void
 near_set(size_t b)

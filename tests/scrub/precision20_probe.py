@@ -9,8 +9,7 @@ that no span covers whole is counted raw.  Synthetic, deterministic.
 
     python3 tests/scrub/precision20_probe.py [build/tests/scrub_spans] [--list]
 """
-import subprocess
-import sys
+from probelib import run_probe
 
 SURNAMES = ["Pigeon", "Vigneron", "Chapelle", "Tisserand", "Cordonnier",
             "Prince", "Dauphin", "Boulanger", "Marchand", "Meunier",
@@ -48,52 +47,19 @@ TEMPLATES = [
 ]
 
 
+def probe_words(form, s, t, g):
+    """The probed name's words in a line of form: the surname as written,
+    then the given name as written."""
+    words = [s if "{S}" in form else s.lower()]
+    if "{G}" in form:
+        words.append(g)
+    if "{g}" in form:
+        words.append(g.lower())
+    return words
+
+
 def main():
-    tool = "build/tests/scrub_spans"
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if args:
-        tool = args[0]
-    cases = []
-    for s in SURNAMES:
-        for g in GIVEN:
-            for form in TEMPLATES:
-                if "{G}" not in form and "{g}" not in form and g != GIVEN[0]:
-                    continue
-                text = form.format(S=s, s=s.lower(), G=g, g=g.lower())
-                for mode, row in (("stranger", ["KERVAZO", "Nolwenn"]),
-                                  ("patient", [s.upper(), g])):
-                    cases.append((mode, row + ["", "", "", "", "40012345"],
-                                  text, s, g, form))
-    feed = "".join("\t".join(r + [t, ""]) + "\n" for _, r, t, _, _, _ in cases)
-    out = subprocess.run([tool], input=feed.encode(), stdout=subprocess.PIPE,
-                         check=True).stdout.decode().split("\n")
-    raw, words, per = 0, 0, {}
-    for (mode, row, text, s, g, form), line in zip(cases, out):
-        b = text.encode()
-        spans = []
-        for sp in filter(None, line.split(",")):
-            a, e, _ = sp.split(":", 2)
-            spans.append((int(a), int(e)))
-        probe = [s if "{S}" in form else s.lower()]
-        if "{G}" in form:
-            probe.append(g)
-        if "{g}" in form:
-            probe.append(g.lower())
-        for word in probe:
-            wb = word.encode()
-            at = b.find(wb)
-            if at < 0:
-                continue
-            words += 1
-            if not any(a <= at and at + len(wb) <= e for a, e in spans):
-                raw += 1
-                per[(form, mode)] = per.get((form, mode), 0) + 1
-                if "--list" in sys.argv:
-                    print("RAW %-8s %-10s in %s" % (mode, word, text))
-    print("precision20 probe: %d templates, %d lines, %d of %d name words "
-          "left raw" % (len(TEMPLATES), len(cases), raw, words))
-    for (form, mode), n in sorted(per.items()):
-        print("  %3d %-8s %s" % (n, mode, form))
+    run_probe("precision20", SURNAMES, GIVEN, TEMPLATES, probe_words)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,7 @@ covers whole is counted raw.  Synthetic, deterministic.
 
     python3 tests/scrub/precision22_probe.py [build/tests/scrub_spans] [--list]
 """
-import subprocess
-import sys
+from probelib import run_probe
 
 # the brief's seven, two of the lists, and common English words no list
 # holds (the English lexicon is what the heading rule asks)
@@ -46,60 +45,25 @@ TEMPLATES = [
 ]
 
 
+def probe_words(form, s, t, g):
+    """The probed name's words in a line of form: the surname (an English
+    verb's form for "{s}s"), the given name in lower case, the second
+    surname, the given name."""
+    words = [s if "{S}" in form else s.lower()]
+    if "{s}s" in form:
+        words = [s.lower() + "s"]
+    if "{g}" in form:
+        words.append(g.lower())
+    if "{T}" in form:
+        words.append(t)
+    if "{G}" in form:
+        words.append(g)
+    return words
+
+
 def main():
-    tool = "build/tests/scrub_spans"
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if args:
-        tool = args[0]
-    cases = []
-    for i, s in enumerate(SURNAMES):
-        t = SURNAMES[(i + 3) % len(SURNAMES)]
-        for g in GIVEN:
-            for form in TEMPLATES:
-                if "{G}" not in form and "{g}" not in form and \
-                        g != GIVEN[0]:
-                    continue
-                text = form.format(S=s, T=t, G=g, s=s.lower(),
-                                   g=g.lower())
-                for mode, row in (("stranger", ["KERVAZO", "Nolwenn"]),
-                                  ("patient", [s.upper(), g])):
-                    cases.append((mode, row + ["", "", "", "", "40012345"],
-                                  text, s, t, g, form))
-    feed = "".join("\t".join(r + [x, ""]) + "\n"
-                   for _, r, x, _, _, _, _ in cases)
-    out = subprocess.run([tool], input=feed.encode(), stdout=subprocess.PIPE,
-                         check=True).stdout.decode().split("\n")
-    raw, words, per = 0, 0, {}
-    for (mode, row, text, s, t, g, form), line in zip(cases, out):
-        b = text.encode()
-        spans = []
-        for sp in filter(None, line.split(",")):
-            a, e, _ = sp.split(":", 2)
-            spans.append((int(a), int(e)))
-        probe = [s if "{S}" in form else s.lower()]
-        if "{s}s" in form:
-            probe = [s.lower() + "s"]
-        if "{g}" in form:
-            probe.append(g.lower())
-        if "{T}" in form:
-            probe.append(t)
-        if "{G}" in form:
-            probe.append(g)
-        for word in probe:
-            wb = word.encode()
-            at = b.find(wb)
-            if at < 0:
-                continue
-            words += 1
-            if not any(a <= at and at + len(wb) <= e for a, e in spans):
-                raw += 1
-                per[(form, mode)] = per.get((form, mode), 0) + 1
-                if "--list" in sys.argv:
-                    print("RAW %-8s %-10s in %s" % (mode, word, text))
-    print("precision22 probe: %d templates, %d lines, %d of %d name words "
-          "left raw" % (len(TEMPLATES), len(cases), raw, words))
-    for (form, mode), n in sorted(per.items()):
-        print("  %3d %-8s %s" % (n, mode, form))
+    run_probe("precision22", SURNAMES, GIVEN, TEMPLATES, probe_words,
+              second=lambda i: (i + 3) % len(SURNAMES))
 
 
 if __name__ == "__main__":

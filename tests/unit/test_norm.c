@@ -421,6 +421,41 @@ test_header_latin_letters(void **state)
 	assert_string_equal(nh("\xf0\x9f\x85\xbd\xf0\x9f\x85\xbe\xf0\x9f\x85\xbc"), want);
 }
 
+/* A number drawn in a disc or as a dingbat, which NFKC leaves, as its
+ * digits: one reading for the kept names and check's kept cells
+ * (review23: check's stopped at 9, "⓬" and "❿" were no number there).
+ * Negative: a fraction, a hundred, a letter, ASCII, a symbol. */
+static void
+test_drawn_number(void **state)
+{
+	static const struct { unsigned uc; const char *want; } cases[] = {
+		{ 0x24ff, "0" },	/* ⓿ NEGATIVE CIRCLED DIGIT ZERO */
+		{ 0x278f, "6" },	/* ➏ DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT SIX */
+		{ 0x277f, "10" },	/* ❿ DINGBAT NEGATIVE CIRCLED NUMBER TEN */
+		{ 0x2793, "10" },	/* ➓ */
+		{ 0x24ec, "12" },	/* ⓬ NEGATIVE CIRCLED NUMBER TWELVE */
+		{ 0x24f4, "20" },	/* ⓴ */
+		{ 0x2473, "20" },	/* ⑳ CIRCLED NUMBER TWENTY */
+		{ 0x32bf, "50" },	/* ㊿ CIRCLED NUMBER FIFTY */
+		{ 0x00bd, "" },		/* ½ */
+		{ 0x0bf1, "" },		/* TAMIL NUMBER ONE HUNDRED */
+		{ 0x1f169, "" },	/* 🅩 a drawn letter */
+		{ '7', "" },
+		{ 0x1f600, "" },
+	};
+	char d[2];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int n = norm_drawn_number(cases[i].uc, d);
+
+		if (n != (int)strlen(cases[i].want) ||
+		    memcmp(d, cases[i].want, (size_t)n) != 0)
+			fail_msg("U+%04X: %d digits, want \"%s\"", cases[i].uc,
+			    n, cases[i].want);
+	}
+}
+
 /* Punctuation, symbols and controls beyond ASCII are read through as ASCII
  * punctuation is: French guillemets ("\u00ab Nom \u00bb"), a middle dot,
  * an arrow, a Braille blank (U+2800, shown as a space), a C1 control (NEL)
@@ -888,6 +923,7 @@ main(void)
 		cmocka_unit_test(test_header_invisible),
 		cmocka_unit_test(test_header_latin_letters),
 		cmocka_unit_test(test_header_lost),
+		cmocka_unit_test(test_drawn_number),
 		cmocka_unit_test(test_header_punct_beyond_ascii),
 		cmocka_unit_test(test_header_confusable),
 		cmocka_unit_test(test_mixed_script),

@@ -1,10 +1,12 @@
 /* Unit tests of the twenty-second pass's review (docs/scrub.md "Review,
  * twenty-second pass (review22)"): the word cache keeps each word's W_NEW
- * (word_wbits), which reads sensitive_near_bits; a cache filled before
- * sensitive_init filled them (a scrub without diagnosis groups first) is
- * wiped once they are (word_cache_near), so that a slip of a sensitive
- * word ("schizofrenie") is W_NEW in every comment after, as a fresh
- * scratch says.  A process of its own (sensitive_init runs once), linked
+ * (word_wbits), which reads sensitive_near_bits.  review22 wiped a cache
+ * filled before sensitive_init filled them (a scrub without diagnosis
+ * groups first); since review23 the dictionary's once fills them before
+ * any word is read (dict_init), so the first scrub without groups
+ * already gives a slip of a sensitive word ("schizofrenie") its W_NEW,
+ * as a scrub with groups and a fresh scratch do, and the scratch's cache
+ * keeps it.  A process of its own (sensitive_init runs once), linked
  * with the dictionary's image as the programs are (Makefile): without it
  * dict_build itself runs sensitive_init before any word is read. */
 #include <stdarg.h>
@@ -40,7 +42,7 @@ new_flags(const struct detect_options *o, struct detect_scratch *s,
 }
 
 static void
-test_word_cache_near_wipe(void **state)
+test_first_scrub_without_groups_near(void **state)
 {
 	static const char text[] = "suivi pour schizofrenie et toxicomanei "
 	    "depuis longtemps";
@@ -50,20 +52,17 @@ test_word_cache_near_wipe(void **state)
 	int any = 0;
 
 	(void)state;
-	if (sensitive_near_filled())
-		skip();		/* filled already: nothing to wipe */
 	memset(&s, 0, sizeof(s));
 	memset(&fresh, 0, sizeof(fresh));
-	/* the cache made and filled while the bits are empty: no W_NEW */
+	/* the first scrub of the process, without groups: the cache made
+	 * and filled now */
 	n = new_flags(&NO_GROUPS, &s, text, before, 16);
-	for (size_t i = 0; i < n; i++)
-		assert_int_equal(before[i], 0);
-	/* sensitive_init now (the groups): the same scratch's cache gives
-	 * what a fresh scratch's gives */
+	/* with the groups, the same scratch's cache, and a fresh one */
 	m = new_flags(&GROUPS, &s, text, after, 16);
 	assert_int_equal(m, n);
 	assert_int_equal(new_flags(&GROUPS, &fresh, text, want, 16), n);
 	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(before[i], want[i]);
 		assert_int_equal(after[i], want[i]);
 		any |= want[i] != 0;
 	}
@@ -76,7 +75,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_word_cache_near_wipe),
+		cmocka_unit_test(test_first_scrub_without_groups_near),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
