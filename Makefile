@@ -241,6 +241,13 @@ $(BUILD)/tests/test_review22 $(BUILD)/tests/test_review23: $(BUILD)/tests/%: tes
 		$(BUILD)/tests/testlib.o $(BUILD)/libengine.a $(IMAGES) \
 		$(LDLIBS) $(shell pkg-config --libs cmocka)
 
+# test_buf watches the blocks a buffer frees (-Wl,--wrap=free): a grown
+# buffer must wipe the block it leaves.
+$(BUILD)/tests/test_buf: tests/unit/test_buf.c $(BUILD)/tests/testlib.o $(BUILD)/libengine.a | $(BUILD)
+	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(BUILD)/tests/testlib.o $(BUILD)/libengine.a \
+		$(LDLIBS) $(shell pkg-config --libs cmocka) -Wl,--wrap=free
+
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/tests/testlib.o $(BUILD)/libengine.a | $(BUILD)
 	$(CC) $(CFLAGS) $(DEPFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(BUILD)/tests/testlib.o $(BUILD)/libengine.a \

@@ -29,9 +29,17 @@ buf_grow(struct buf *b, size_t extra)
 	 * request that needed it, not the daemon. */
 	if (membudget_charge(cap - b->cap) != 0)
 		return -ENOMEM;
-	if ((p = realloc(b->data, cap)) == NULL) {
+	/* Not realloc: when it moves the block it frees the old one as it
+	 * is, and the buffers hold cells' raw text (buf_free wipes; a
+	 * move must too).  The doubling keeps the copies linear. */
+	if ((p = malloc(cap)) == NULL) {
 		membudget_uncharge(cap - b->cap);
 		return -ENOMEM;
+	}
+	if (b->data != NULL) {
+		memcpy(p, b->data, b->len);
+		sodium_memzero(b->data, b->cap);
+		free(b->data);
 	}
 	b->data = p;
 	b->cap = cap;

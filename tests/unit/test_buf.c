@@ -13,6 +13,33 @@
 #include "buf.h"
 #include "membudget.h"
 
+/* This test is linked with -Wl,--wrap=free (Makefile): every free of the
+ * program goes through __wrap_free, which looks at the block the test
+ * watches before it is given back.  A realloc that moves a block frees
+ * the old one inside the C library, past this wrapper: the watched block
+ * is then never seen. */
+void	__real_free(void *);
+void	__wrap_free(void *);
+
+static const unsigned char *watched;
+static size_t watched_len;
+static int watched_freed, watched_wiped;
+
+void
+__wrap_free(void *p)
+{
+	if (p != NULL && p == watched) {
+		size_t i;
+
+		watched_freed = 1;
+		for (i = 0; i < watched_len && watched[i] == 0; i++)
+			;
+		watched_wiped = i == watched_len;
+		watched = NULL;
+	}
+	__real_free(p);
+}
+
 static void
 test_growth_keeps_bytes(void **state)
 {
@@ -103,6 +130,39 @@ test_budget(void **state)
 	assert_int_equal(membudget_used(), base);
 }
 
+/* A buffer that grows out of its block leaves no raw text behind: the
+ * old block is wiped before it is freed (buf_free wipes; a move must
+ * too, or a cell's text stays in the heap's free lists). */
+static void
+test_growth_wipes_old_block(void **state)
+{
+	struct buf b = BUF_INIT;
+	static const char secret[] = "DUPONT Jean 1 84 02 75 123 456 78";
+	char *old;
+	int moves = 0;
+
+	(void)state;
+	assert_int_equal(buf_append(&b, secret, sizeof(secret) - 1), 0);
+	/* Grow until the block moves (it always does from 64 bytes to 1 MB
+	 * with glibc's malloc; a move is what the test needs). */
+	while (moves == 0 && b.cap < (1u << 20)) {
+		old = b.data;
+		watched = (const unsigned char *)old;
+		watched_len = b.cap;
+		watched_freed = watched_wiped = 0;
+		assert_int_equal(buf_reserve(&b, b.cap * 2), 0);
+		if (b.data != old) {
+			moves++;
+			assert_true(watched_freed);
+			assert_true(watched_wiped);
+		}
+		watched = NULL;
+	}
+	assert_int_equal(moves, 1);
+	assert_memory_equal(b.data, secret, sizeof(secret) - 1);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -110,6 +170,7 @@ main(void)
 		cmocka_unit_test(test_growth_keeps_bytes),
 		cmocka_unit_test(test_reserve),
 		cmocka_unit_test(test_budget),
+		cmocka_unit_test(test_growth_wipes_old_block),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
