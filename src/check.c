@@ -727,6 +727,61 @@ report_kept(struct check *c, const struct view *v, struct keptscan *k)
 }
 
 /*
+ * Kept columns that give a part of a date (a year, a month, a month and
+ * year, a day and month, a quarter, a weekday) in a file whose dates move
+ * by the patient's shift (keptscan.h): the recipient reads the true part
+ * beside the moved date and narrows the shift, a true month to some thirty
+ * days (hostile24).  By column number and rule, counts and a line, never a
+ * value.  A finding makes check exit 3; the mount and the exporter serve
+ * the view as the policy says (docs/policy.md, section 7).
+ */
+static void
+report_calendar(struct check *c, const struct view *v, struct keptscan *k)
+{
+	size_t i, n = keptscan_ncols(k), shown = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct keptscan_col *col = keptscan_col(k, i);
+		const struct view_col *vc;
+		const char *rule;
+
+		if (col->calendar_cells == 0)
+			continue;
+		vc = view_col(v, col->src_col);
+		rule = vc->rule ? policy_column_name(vc->rule) : NULL;
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"column\":%zu,\"rule\":",
+			    shown ? "," : ",\"kept_date_parts\":[",
+			    col->src_col + 1);
+			if (rule)
+				put_cstr(c, rule);
+			else
+				fputs("null", c->out);
+			fprintf(c->out, ",\"cells\":%lu,\"first_line\":%ld}",
+			    col->calendar_cells, col->calendar_line);
+		} else {
+			if (shown == 0)
+				fputs("  kept parts of dates beside shifted "
+				    "dates:", c->out);
+			fprintf(c->out, "\n    column %zu (%s%s%s): %lu cell%s "
+			    "(a year, month, day or weekday), first at line %ld",
+			    col->src_col + 1, rule ? "[column " : "no rule, "
+			    "columns = keep", rule ? rule : "", rule ? "]" : "",
+			    col->calendar_cells, col->calendar_cells == 1 ?
+			    "" : "s", col->calendar_line);
+		}
+		shown++;
+	}
+	if (shown > 0 && c->o->json)
+		fputs("]", c->out);
+	else if (shown > 0)
+		fputs("\n    (the true part beside the moved date narrows each "
+		    "patient's shift: transform the column with op = date, "
+		    "drop it, or accept it)\n", c->out);
+	c->t->kept_date_parts += shown > 0;
+}
+
+/*
  * The other [file] rules that match the file: the first in the policy is
  * its rule, theirs do not apply to it (docs/policy.md, section 5).  A
  * stricter rule written below a catch-all applies to nothing; said per
@@ -812,7 +867,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
 	(void)view_hidden_cols(v, &nhide);
-	if (c->e->keys != NULL && ((r = keptscan_new(v, &kept)) != 0 ||
+	if (c->e->keys != NULL && ((r = keptscan_new(v,
+	    c->e->policy->shift_unit == POLICY_SHIFT_WEEK, &kept)) != 0 ||
 	    (r = keptscan_header(kept, v)) != 0))
 		goto out;
 	if (c->e->keys != NULL && (c->has_quasi || nhide > 0 ||
@@ -852,8 +908,10 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if (c->o->json)
 		fputs(",\"status\":\"ok\"", c->out);
 	report_columns(c, v, &hdr, &drift);
-	if (sink.kept != NULL)
+	if (sink.kept != NULL) {
 		report_kept(c, v, kept);
+		report_calendar(c, v, kept);
+	}
 	if (stats.cols != NULL)
 		report_suppressed(c, v, &stats);
 	if (scan != NULL)
@@ -1395,18 +1453,25 @@ report_totals(struct check *c)
 		fprintf(c->out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
 		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
-		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu}}\n",
+		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu,"
+		    "\"kept_date_parts\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
 		    t->too_deep, t->hard_links, t->refused, t->name_warnings,
-		    t->kept_identifiers);
-	else
+		    t->kept_identifiers, t->kept_date_parts);
+	else {
 		fprintf(c->out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
 		    "shown, %lu refused for their names, %lu name warnings, "
-		    "%lu with kept values like identifiers\n",
+		    "%lu with kept values like identifiers",
 		    t->files, t->failed, t->below, c->threshold, t->drift,
 		    t->skipped, t->refused, t->name_warnings,
 		    t->kept_identifiers);
+		/* Only when there are: the line is otherwise as before. */
+		if (t->kept_date_parts)
+			fprintf(c->out, ", %lu with kept parts of dates beside "
+			    "shifted dates", t->kept_date_parts);
+		fputc('\n', c->out);
+	}
 }
 
 int
