@@ -870,18 +870,23 @@ static int
 refused_by_k(struct fs *fs, const struct fs_handle *h)
 {
 	const struct risk_summary *risk = index_risk(h->idx);
+	char text[PATH_MAX + 160];
 
 	if (!fs->enforce_k)
 		return 0;
 	if (risk == NULL)
-		fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
+		snprintf(text, sizeof(text), "%s: refused: k was not measured",
 		    h->view_rel);
 	else if (risk->records > 0 && risk->k < risk->threshold)
-		fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
+		snprintf(text, sizeof(text), "%s: refused: k = %lu, below the "
 		    "policy's k_threshold %lu (pseudonymize check shows the "
 		    "groups)", h->view_rel, risk->k, risk->threshold);
 	else
 		return 0;
+	/* Once per LOGLIMIT_INTERVAL_S: every refused open is in the audit
+	 * file, and a reader in a loop wrote a line per open to the log
+	 * (hostile24). */
+	log_limited(fs, LOG_WARNING, text);
 	return 1;
 }
 
