@@ -375,15 +375,50 @@ check "... the weekday column named" grep -q "column 5 (\[column jour\]): 7 cell
 check "... the day and month column named" grep -q "column 6 (\[column jm\]): 7 cells" cal.txt
 check_not "... not the weights" grep -q "column 7 (\[column poids\]): [0-9]* cells (a year" cal.txt
 check_not "... nor the scores" grep -q "column 8 (\[column score\]): [0-9]* cells (a year" cal.txt
-check "... in the JSON report" test "$(jq cal.json "([c['column'] for c in r['files'][0]['kept_date_parts']], r['summary']['kept_date_parts'])")" = "([3, 4, 5, 6], 1)"
+check "... in the JSON report" test "$(jq cal.json "([c['column'] for c in r['files'][0]['date_parts']], r['summary']['date_parts'])")" = "([3, 4, 5, 6], 1)"
 for raw in "mars 2021" 2021 lundi 11/03 "17 avril" 04/2021; do
 	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/cal.txt' '$work/cal.json'"
 done
+# A rule that shows the true date's part beside the shifted one says so
+# from the policy alone (with or without the key): a truncated date (op =
+# date, mode = month), a scrubbed comment whose dates are kept (dates =
+# keep: the true date beside the moved one is the shift itself).
+cat > calp.policy <<'P'
+[project]
+name = cal
+patient = ipp
+[file sej]
+match = *.csv
+[column ipp]
+headers = IPP
+op = token
+[column date]
+headers = Date
+op = date
+mode = shift
+[column mois]
+headers = Mois
+op = date
+mode = month
+[column com]
+headers = Commentaire
+op = scrub
+dates = keep
+P
+mkdir -p calp
+printf 'IPP;Date;Mois;Commentaire\n40012301;11/03/2021;11/03/2021;vu le 11/03/2021\n' > calp/s.csv
+"$bin" check -p calp.policy calp > calp.txt 2>&1; rc=$?
+check "a truncated date and a comment's kept dates beside a shifted date: exit 3 (no key)" test "$rc" -eq 3
+check "... the truncated date's column named" grep -q "column 3 (\[column mois\]): op = date, mode = month: the true date's month and year" calp.txt
+check "... the scrubbed column's dates = keep named" grep -q "column 4 (\[column com\]): op = scrub, dates = keep" calp.txt
+"$bin" check --json -p calp.policy -k key calp > calp.json 2>&1
+check "... in the JSON report" test "$(jq calp.json "[(c['column'], c['option']) for c in r['files'][0]['date_parts']]")" = "[(3, 'mode = month'), (4, 'dates = keep')]"
+check_not "... no value in the report" grep -qF "11/03/2021" calp.txt calp.json
 sed 's/^patient = ipp/patient = ipp\ndate_shift_unit = week/' cal.policy > calw.policy
 "$bin" check -p calw.policy -k key cal > calw.txt 2>&1
 check "date_shift_unit = week: a kept weekday is not such a part" sh -c "grep -q 'column 3 (\[column mois\])' '$work/calw.txt' && ! grep -q 'column 5 (\[column jour\]): [0-9]* cells (a year' '$work/calw.txt'"
 sed 's/^mode = shift/mode = month/' cal.policy > calt.policy
 "$bin" check -p calt.policy -k key cal > calt.txt 2>&1; rc=$?
-check "no shifted date in the file: nothing said, exit 0" sh -c "test $rc -eq 0 && ! grep -q 'kept parts of dates' '$work/calt.txt'"
+check "no shifted date in the file: nothing said, exit 0" sh -c "test $rc -eq 0 && ! grep -q 'true parts of dates' '$work/calt.txt'"
 
 finish
