@@ -45,6 +45,10 @@ struct check_totals {
 	unsigned long	 hard_links;	/* shown files with st_nlink > 1 */
 	unsigned long	 kept_identifiers;	/* files with kept cells that
 					   look like identifiers */
+	unsigned long	 date_parts;	/* files with a column that shows
+					   a part of the true date (a year, a
+					   month, a weekday) beside a shifted
+					   date */
 };
 
 /*

@@ -91,8 +91,18 @@ uint64_t identity_source_stamp(const struct engine *e,
 /* The loaded version for a view (load or reload if the file changed):
  * 0 with a held *out (identity_put it), or -EIO with *err saying why
  * (the file is missing, cannot be parsed, has no patient column or no
- * identifies column), -ENOMEM. */
+ * identifies column), -ENOMEM (*err saying so).  A version the memory
+ * budget refused is not read again until the budget has more free than
+ * when it was refused: each open of a dependent file cost a scan of the
+ * identity file (hostile24). */
 int	identity_source_get(const struct engine *e, struct identity **out,
 	    struct pfs_error *err) PFS_WUR;
+/* Is err (a failure of a view that depends on the source) the identity
+ * source's own, and the first of its version and kind?  1: it is, and is
+ * now marked said; 0: it is, and was said already; -1: it is not the
+ * source's.  So the daemon logs an identity failure once per version of
+ * the file, not at every lookup and open of each dependent file. */
+int	identity_source_report(const struct engine *e,
+	    const struct pfs_error *err);
 
 #endif

@@ -30,12 +30,23 @@ struct keptscan_col {
 	 * brand or a place). */
 	unsigned long	 bare_names, filled;
 	long		 bare_line;
+	/* In a file with a shifted date (a column whose rule moves dates by
+	 * the patient's shift): cells that are a year, a month, a month and
+	 * year, a day and month, a quarter, a weekday or a date, which tell
+	 * the true date's part beside the moved one and so narrow the shift
+	 * (hostile24).  calendar_cells: their count once keptscan_end found
+	 * them half of the column (3 or more), else 0. */
+	unsigned long	 calendar, calendar_cells;
+	long		 calendar_line;
 };
 
 struct keptscan;
 
-/* A scan of the view's kept columns; one with none scans nothing. */
-int	keptscan_new(const struct view *v, struct keptscan **out) PFS_WUR;
+/* A scan of the view's kept columns; one with none scans nothing.
+ * by_weeks: the policy shifts dates by whole weeks (a weekday stays
+ * true, so a kept one tells nothing of the shift). */
+int	keptscan_new(const struct view *v, int by_weeks,
+	    struct keptscan **out) PFS_WUR;
 
 /* One record as its view bytes, starting on source line `line`. */
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,

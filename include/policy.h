@@ -198,6 +198,11 @@ int	policy_column_copies_cells(const struct policy_column *c,
 	    uint32_t *groups);
 int	policy_column_in_file(const struct policy_column *c,
 	    const struct policy_file *file);
+/* Does the view show a part of the true date, which a date moved by the
+ * patient's shift beside it narrows: op = date with mode = month or year
+ * (the true month, year), op = scrub with dates = month, year or keep?
+ * The option that says so ("mode = month"), or NULL (hostile24). */
+const char *policy_column_true_date(const struct policy_column *c);
 /* Does any rule say quasi = (the risk report and enforce_k need one)? */
 int	policy_has_quasi(const struct policy *p);
 

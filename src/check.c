@@ -726,6 +726,104 @@ report_kept(struct check *c, const struct view *v, struct keptscan *k)
 	c->t->kept_identifiers += shown > 0;
 }
 
+/* One column of report_date_parts: its number and rule, then what. */
+static void
+put_date_part(struct check *c, size_t *shown, const struct view_col *vc,
+    size_t col)
+{
+	const char *rule = vc->rule ? policy_column_name(vc->rule) : NULL;
+
+	if (c->o->json) {
+		fprintf(c->out, "%s{\"column\":%zu,\"rule\":", *shown ? "," :
+		    ",\"date_parts\":[", col + 1);
+		if (rule)
+			put_cstr(c, rule);
+		else
+			fputs("null", c->out);
+	} else {
+		if (*shown == 0)
+			fputs("  true parts of dates beside shifted dates:",
+			    c->out);
+		fprintf(c->out, "\n    column %zu (%s%s%s): ", col + 1,
+		    rule ? "[column " : "no rule, columns = keep",
+		    rule ? rule : "", rule ? "]" : "");
+	}
+	(*shown)++;
+}
+
+/*
+ * Columns that show a part of the true date (a year, a month, a day and
+ * month, a weekday, a date) in a file whose dates move by the patient's
+ * shift: the recipient reads the true part beside the moved date and
+ * narrows the shift, a true month to some thirty days, a true date to the
+ * shift itself, and with it every date of that patient in every file
+ * (hostile24).  Two kinds: a rule that shows the true date's part (op =
+ * date with mode = month or year; op = scrub with dates = month, year or
+ * keep), from the policy; a kept column whose cells are such parts
+ * (keptscan.h), from the values.  By column number and rule, never a
+ * value.  A finding makes check exit 3; the mount and the exporter serve
+ * the view as the policy says (docs/policy.md, section 7).
+ */
+static void
+report_date_parts(struct check *c, const struct view *v, struct keptscan *k)
+{
+	size_t i, n, shown = 0;
+	int shifted = 0;
+
+	for (i = 0; i < view_ncols(v); i++) {
+		const struct view_col *vc = view_col(v, i);
+
+		if (vc->emit && vc->rule != NULL &&
+		    (policy_column_flags(vc->rule) & OP_F_SHIFT))
+			shifted = 1;
+	}
+	if (!shifted)
+		return;
+	for (i = 0; i < view_ncols(v); i++) {
+		const struct view_col *vc = view_col(v, i);
+		const char *opt;
+
+		if (!vc->emit || vc->rule == NULL ||
+		    (opt = policy_column_true_date(vc->rule)) == NULL)
+			continue;
+		put_date_part(c, &shown, vc, i);
+		if (c->o->json) {
+			fputs(",\"option\":", c->out);
+			put_cstr(c, opt);
+			fputc('}', c->out);
+		} else {
+			fprintf(c->out, "op = %s, %s: the true date's %s",
+			    policy_column_op_name(vc->rule), opt,
+			    strstr(opt, "keep") ? "day, month and year" :
+			    strstr(opt, "month") ? "month and year" : "year");
+		}
+	}
+	n = k != NULL ? keptscan_ncols(k) : 0;
+	for (i = 0; i < n; i++) {
+		const struct keptscan_col *col = keptscan_col(k, i);
+
+		if (col->calendar_cells == 0)
+			continue;
+		put_date_part(c, &shown, view_col(v, col->src_col),
+		    col->src_col);
+		if (c->o->json)
+			fprintf(c->out, ",\"cells\":%lu,\"first_line\":%ld}",
+			    col->calendar_cells, col->calendar_line);
+		else
+			fprintf(c->out, "%lu cell%s (a year, month, day or "
+			    "weekday), first at line %ld", col->calendar_cells,
+			    col->calendar_cells == 1 ? "" : "s",
+			    col->calendar_line);
+	}
+	if (shown > 0 && c->o->json)
+		fputs("]", c->out);
+	else if (shown > 0)
+		fputs("\n    (the true part beside the moved date narrows each "
+		    "patient's shift: shift the column too, drop it, or accept "
+		    "it)\n", c->out);
+	c->t->date_parts += shown > 0;
+}
+
 /*
  * The other [file] rules that match the file: the first in the policy is
  * its rule, theirs do not apply to it (docs/policy.md, section 5).  A
@@ -812,7 +910,8 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	if ((r = read_header(rd, v, &raw, &hdr)) != 0)
 		goto out;
 	(void)view_hidden_cols(v, &nhide);
-	if (c->e->keys != NULL && ((r = keptscan_new(v, &kept)) != 0 ||
+	if (c->e->keys != NULL && ((r = keptscan_new(v,
+	    c->e->policy->shift_unit == POLICY_SHIFT_WEEK, &kept)) != 0 ||
 	    (r = keptscan_header(kept, v)) != 0))
 		goto out;
 	if (c->e->keys != NULL && (c->has_quasi || nhide > 0 ||
@@ -854,6 +953,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	report_columns(c, v, &hdr, &drift);
 	if (sink.kept != NULL)
 		report_kept(c, v, kept);
+	report_date_parts(c, v, sink.kept);
 	if (stats.cols != NULL)
 		report_suppressed(c, v, &stats);
 	if (scan != NULL)
@@ -1395,18 +1495,25 @@ report_totals(struct check *c)
 		fprintf(c->out, ",\"summary\":{\"files\":%lu,\"failed\":%lu,"
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
 		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
-		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu}}\n",
+		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu,"
+		    "\"date_parts\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
 		    t->too_deep, t->hard_links, t->refused, t->name_warnings,
-		    t->kept_identifiers);
-	else
+		    t->kept_identifiers, t->date_parts);
+	else {
 		fprintf(c->out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
 		    "shown, %lu refused for their names, %lu name warnings, "
-		    "%lu with kept values like identifiers\n",
+		    "%lu with kept values like identifiers",
 		    t->files, t->failed, t->below, c->threshold, t->drift,
 		    t->skipped, t->refused, t->name_warnings,
 		    t->kept_identifiers);
+		/* Only when there are: the line is otherwise as before. */
+		if (t->date_parts)
+			fprintf(c->out, ", %lu with true parts of dates beside "
+			    "shifted dates", t->date_parts);
+		fputc('\n', c->out);
+	}
 }
 
 int

@@ -138,7 +138,7 @@ run_check(int argc, char **argv)
 	if (t.failed || t.refused)
 		return 1;
 	return t.below || t.drift || t.hard_links || t.name_warnings ||
-	    t.kept_identifiers ? 3 : 0;
+	    t.kept_identifiers || t.date_parts ? 3 : 0;
 }
 
 const struct cmd cmd_check = {

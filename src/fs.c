@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "identity.h"
 #include "pfs_error.h"
 #include "provenance.h"
 
@@ -306,15 +307,25 @@ node_index(struct fs *fs, const struct tree_node *n, unsigned how,
 	struct pfs_error err;
 	int r;
 
+	int said;
+
 	r = index_cache_get_running(fs->cache, fs->tree.engine, n->rule,
 	    n->view_rel, n->fd, &n->st, how, idx, first_open, run, &err);
 	if (r == 0)
 		return 0;
-	if (r == -ENOMEM)
+	/* The identity source's failure (a file that cannot be read, or
+	 * one the budget refuses), once per version of it: it was said at
+	 * every lookup and open of every file that reads it, and a reader
+	 * in a loop flooded the log (hostile24). */
+	said = identity_source_report(fs->tree.engine, &err);
+	if (r == -ENOMEM) {
+		if (said == 1)
+			log_view_error(fs, n->view_rel, &err, r);
 		return r;	/* over the memory budget: this request only */
+	}
 	if (r == -ECANCELED)
 		return -EIO;	/* the mount is going away (fs_watch_start) */
-	if (r != -EINVAL || *first_open)
+	if (said == 1 || (said < 0 && (r != -EINVAL || *first_open)))
 		log_view_error(fs, n->view_rel, &err, r);
 	return -EIO;
 }
@@ -425,7 +436,7 @@ narrow_to_acl(const struct fs *fs, int fd, struct stat *st)
  * its pass, still running: *run, to run once the lookup is answered). */
 static int
 lookup_path(struct fs *fs, const char *path, struct tree_node *n,
-    const struct inode **out, struct index_pass **run)
+    const struct inode **out, struct index_pass **run, int *unplanned)
 {
 	struct inode_version v = { 0 };
 	const struct index *idx;
@@ -434,6 +445,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	int first, known = 0, r;
 
 	*run = NULL;
+	*unplanned = 0;
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
 		return r;
 	narrow_to_acl(fs, n->fd, &n->st);
@@ -450,6 +462,15 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			v.broken = 1;
+		} else if (r == -ENOMEM) {
+			/* Over the budget now (the identity source's load,
+			 * the index cache): an inode that cannot be shown,
+			 * kept by the kernel for no time, so that an open
+			 * reaches fs_open, which records it (ENOMEM, or the
+			 * file if the budget allows it by then).  Refused
+			 * here, the open left no audit record (hostile24). */
+			v.broken = 1;
+			*unplanned = 1;
 		} else {
 			close(n->fd);
 			return r;
@@ -478,7 +499,7 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 	struct fuse_entry_param e;
 	struct tree_node n;
 	char path[PATH_MAX];
-	int r;
+	int r, unplanned = 0;
 
 	memset(&e, 0, sizeof(e));
 	if (dir == NULL || !dir->is_dir) {
@@ -486,7 +507,7 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		return;
 	}
 	if ((r = child_path(dir->path, name, path)) == 0)
-		r = lookup_path(fs, path, &n, &ino, &run);
+		r = lookup_path(fs, path, &n, &ino, &run, &unplanned);
 	if (r == -ENOENT) {
 		/* Remembered as absent for a while, as the high-level API
 		 * did: a shown file appears within NEGATIVE_TIMEOUT. */
@@ -502,11 +523,11 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 	} else {
 		e.ino = ino->nodeid;
 		e.generation = 1;
-		e.entry_timeout = ENTRY_TIMEOUT;
+		e.entry_timeout = unplanned ? 0 : ENTRY_TIMEOUT;
 		/* A file's attributes are its version's; a directory's are
 		 * now's.  A file whose pass runs: none to keep, so that stat
 		 * asks again and waits for the exact size (fs_getattr). */
-		e.attr_timeout = r == 1 ? 0 : ATTR_TIMEOUT;
+		e.attr_timeout = r == 1 || unplanned ? 0 : ATTR_TIMEOUT;
 		close(n.fd);
 		if (fuse_reply_entry(req, &e) != 0)
 			inodes_forget(fs->inodes, ino->nodeid, 1);
@@ -849,18 +870,23 @@ static int
 refused_by_k(struct fs *fs, const struct fs_handle *h)
 {
 	const struct risk_summary *risk = index_risk(h->idx);
+	char text[PATH_MAX + 160];
 
 	if (!fs->enforce_k)
 		return 0;
 	if (risk == NULL)
-		fs_log(fs, LOG_WARNING, "%s: refused: k was not measured",
+		snprintf(text, sizeof(text), "%s: refused: k was not measured",
 		    h->view_rel);
 	else if (risk->records > 0 && risk->k < risk->threshold)
-		fs_log(fs, LOG_WARNING, "%s: refused: k = %lu, below the "
+		snprintf(text, sizeof(text), "%s: refused: k = %lu, below the "
 		    "policy's k_threshold %lu (pseudonymize check shows the "
 		    "groups)", h->view_rel, risk->k, risk->threshold);
 	else
 		return 0;
+	/* Once per LOGLIMIT_INTERVAL_S: every refused open is in the audit
+	 * file, and a reader in a loop wrote a line per open to the log
+	 * (hostile24). */
+	log_limited(fs, LOG_WARNING, text);
 	return 1;
 }
 

@@ -50,7 +50,33 @@ struct identity_source {
 	uint64_t		 failed;	/* a version that did not load */
 	const char		*failed_what;
 	long			 failed_line;
+	/* A version the memory budget refused, and the bytes its load had
+	 * budget had free when it started: it is read again only once the
+	 * budget has more free (hostile24).  Read again at every open,
+	 * a large identity file cost a scan per open of each file that
+	 * depends on it, and a line in the log each time. */
+	uint64_t		 nomem;
+	size_t			 nomem_need;
+	/* The last failure (version, text) and the last one the daemon
+	 * logged (identity_source_report): said once per version. */
+	uint64_t		 fail_version;
+	const char		*fail_what;
+	uint64_t		 reported_version;
+	const char		*reported_what;
 };
+
+/* The fixed texts of the source's failures (identity_source_report tells
+ * its errors from the others by them). */
+static const char TEXT_NOT_LOADED[] = "the identity source is not loaded";
+static const char TEXT_UNREADABLE[] = "the identity source cannot be read "
+    "(pseudonymize check names its line)";
+static const char TEXT_NO_PATIENT[] = "the identity source has no patient "
+    "column";
+static const char TEXT_NO_IDENTIFIES[] = "the identity source has no column "
+    "with identifies =";
+static const char TEXT_CANNOT_OPEN[] = "the identity source cannot be opened";
+static const char TEXT_NOMEM[] = "the identity source does not fit in the "
+    "memory budget (-o memory=)";
 
 /* ---- fingerprints ---- */
 
@@ -434,8 +460,7 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(e, p->identity_rule, rd, &v, err)) != 0) {
 		if (r == -EINVAL || r == -EIO)
-			r = load_error(err, "the identity source cannot be read "
-			    "(pseudonymize check names its line)");
+			r = load_error(err, TEXT_UNREADABLE);
 		goto out;
 	}
 	for (size_t i = 0; i < view_ncols(v) && ncols < VIEW_MAX_CTX; i++) {
@@ -452,17 +477,15 @@ load(const struct engine *e, int fd, uint64_t version, struct identity **out,
 		cols[ncols++] = i;
 	}
 	if (ld.patient_at < 0 || ncols < 2) {
-		r = load_error(err, ld.patient_at < 0 ? "the identity source has "
-		    "no patient column" : "the identity source has no column "
-		    "with identifies =");
+		r = load_error(err, ld.patient_at < 0 ? TEXT_NO_PATIENT :
+		    TEXT_NO_IDENTIFIES);
 		goto out;
 	}
 	if ((r = view_scan_cells(v, rd, cols, ncols, load_row, &ld, err)) != 0) {
 		/* Its line is the identity file's, not the file being shown:
 		 * pseudonymize check on the identity file names it. */
 		if (r == -EINVAL || r == -EIO)
-			r = load_error(err, "the identity source cannot be read "
-			    "(pseudonymize check names its line)");
+			r = load_error(err, TEXT_UNREADABLE);
 		goto out;
 	}
 	if ((id = calloc(1, sizeof(*id))) == NULL) {
@@ -663,6 +686,17 @@ identity_source_stamp(const struct engine *e, struct timespec *changed)
 	return v;
 }
 
+/* What the memory budget has free now (all of it without a limit). */
+static size_t
+budget_free(void)
+{
+	size_t limit = membudget_limit(), used = membudget_used();
+
+	if (limit == 0)
+		return SIZE_MAX;
+	return limit > used ? limit - used : 0;
+}
+
 int
 identity_source_get(const struct engine *e, struct identity **out,
     struct pfs_error *err)
@@ -671,15 +705,16 @@ identity_source_get(const struct engine *e, struct identity **out,
 	struct identity *id = NULL;
 	struct timespec changed;
 	uint64_t version = 0;
+	size_t free_before;
 	int fd, r;
 
 	*out = NULL;
 	memset(err, 0, sizeof(*err));
 	if (src == NULL)
-		return load_error(err, "the identity source is not loaded");
+		return load_error(err, TEXT_NOT_LOADED);
 	pthread_mutex_lock(&src->lock);
 	if ((fd = source_open(e, &version, &changed)) < 0) {
-		r = load_error(err, "the identity source cannot be opened");
+		r = load_error(err, TEXT_CANNOT_OPEN);
 		goto out;
 	}
 	if (src->cur != NULL && src->cur->version == version) {
@@ -694,11 +729,22 @@ identity_source_get(const struct engine *e, struct identity **out,
 		err->line = src->failed_line;
 		goto out;
 	}
+	/* One the budget refused, until the budget has more free than it
+	 * had then: the load needed more than that. */
+	free_before = budget_free();
+	if (src->nomem == version && free_before < src->nomem_need) {
+		r = -ENOMEM;
+		goto out;
+	}
 	if ((r = load(e, fd, version, &id, err)) != 0) {
 		if (r == -EIO) {
 			src->failed = version;
 			src->failed_what = err->what;
 			src->failed_line = err->line;
+		} else if (r == -ENOMEM) {
+			src->nomem = version;
+			src->nomem_need = free_before == SIZE_MAX ? SIZE_MAX :
+			    free_before + 1;
 		}
 		goto out;
 	}
@@ -707,9 +753,42 @@ identity_source_get(const struct engine *e, struct identity **out,
 	src->cur = id;
 	identity_hold(id);
 	*out = id;
+	src->nomem = 0;
+	src->reported_version = 0;
+	src->reported_what = NULL;
  out:
+	if (r == -ENOMEM) {
+		*err = (struct pfs_error){ .code = ENOMEM, .what = TEXT_NOMEM };
+	}
+	if (r != 0) {
+		src->fail_version = version;
+		src->fail_what = err->what;
+	}
 	if (fd >= 0)
 		close(fd);
+	pthread_mutex_unlock(&src->lock);
+	return r;
+}
+
+int
+identity_source_report(const struct engine *e, const struct pfs_error *err)
+{
+	static const char *const texts[] = { TEXT_NOT_LOADED, TEXT_UNREADABLE,
+	    TEXT_NO_PATIENT, TEXT_NO_IDENTIFIES, TEXT_CANNOT_OPEN, TEXT_NOMEM };
+	struct identity_source *src = e->identity;
+	size_t i;
+	int r;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (err->what == texts[i])
+			break;
+	if (src == NULL || i == sizeof(texts) / sizeof(texts[0]))
+		return -1;
+	pthread_mutex_lock(&src->lock);
+	r = src->reported_version != src->fail_version ||
+	    src->reported_what != src->fail_what;
+	src->reported_version = src->fail_version;
+	src->reported_what = src->fail_what;
 	pthread_mutex_unlock(&src->lock);
 	return r;
 }

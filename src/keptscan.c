@@ -29,8 +29,10 @@ struct keptscan {
 	size_t			*view_col;	/* each kept column's, in the view */
 	uint32_t		*groups;	/* each one's sensitive groups */
 	struct csvio_record	 rec;
-	struct buf		 cell, utf8, joined;
+	struct buf		 cell, utf8, joined, fold;
 	struct detect_scratch	 det;
+	int			 shifted;	/* a view column moves dates */
+	int			 by_weeks;	/* ... by whole weeks */
 };
 
 /* A column whose view cells may be source cells as written: op = keep,
@@ -54,7 +56,7 @@ is_kept(const struct view_col *c, uint32_t *groups)
 }
 
 int
-keptscan_new(const struct view *v, struct keptscan **out)
+keptscan_new(const struct view *v, int by_weeks, struct keptscan **out)
 {
 	struct keptscan *s;
 	size_t i, j, n = view_ncols(v);
@@ -63,6 +65,7 @@ keptscan_new(const struct view *v, struct keptscan **out)
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return -ENOMEM;
 	s->delim = view_dialect(v)->delim;
+	s->by_weeks = by_weeks;
 	s->cp1252 = view_encoding(v) == DIALECT_CP1252;
 	s->cols = calloc(n ? n : 1, sizeof(*s->cols));
 	s->view_col = calloc(n ? n : 1, sizeof(*s->view_col));
@@ -76,6 +79,9 @@ keptscan_new(const struct view *v, struct keptscan **out)
 
 		if (!c->emit)
 			continue;
+		if (c->rule != NULL &&
+		    (policy_column_flags(c->rule) & OP_F_SHIFT))
+			s->shifted = 1;
 		if (is_kept(c, &s->groups[s->ncols])) {
 			s->cols[s->ncols].src_col = i;
 			s->view_col[s->ncols] = j;
@@ -345,6 +351,158 @@ count_bare_name(struct keptscan_col *c, const struct buf *t, unsigned found,
 	return 0;
 }
 
+/* ---- kept parts of a date beside shifted dates (hostile24) ---- */
+
+/* Month and weekday names as NORM_TEXT folds them (accents gone), French
+ * and English, whole and abbreviated. */
+static const char *const month_names[] = {
+	"janvier", "janv", "jan", "january", "fevrier", "fevr", "fev",
+	"february", "feb", "mars", "mar", "march", "avril", "avr", "april",
+	"apr", "mai", "may", "juin", "jun", "june", "juillet", "juil", "jul",
+	"july", "aout", "aou", "august", "aug", "septembre", "sept", "sep",
+	"september", "octobre", "oct", "october", "novembre", "nov",
+	"november", "decembre", "dec", "december", NULL
+};
+static const char *const weekday_names[] = {
+	"lundi", "lun", "mardi", "mercredi", "mer", "jeudi", "jeu",
+	"vendredi", "ven", "samedi", "sam", "dimanche", "dim", "monday",
+	"mon", "tuesday", "tue", "wednesday", "wed", "thursday", "thu",
+	"friday", "fri", "saturday", "sat", "sunday", "sun", NULL
+};
+
+enum cal_token {
+	CAL_OTHER, CAL_YEAR, CAL_YY, CAL_MONTH_NUM, CAL_DAY_NUM, CAL_MONTH,
+	CAL_WEEKDAY, CAL_QUARTER,
+};
+
+static int
+in_list(const char *const *list, const char *w, size_t n)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static enum cal_token
+cal_token(const char *w, size_t n)
+{
+	unsigned v = 0;
+	size_t i;
+
+	for (i = 0; i < n && w[i] >= '0' && w[i] <= '9'; i++)
+		v = v * 10 + (unsigned)(w[i] - '0');
+	if (i == n) {
+		if (n == 4)
+			return v >= 1900 && v <= 2099 ? CAL_YEAR : CAL_OTHER;
+		if (n == 2 && v >= 1 && v <= 12)
+			return CAL_MONTH_NUM;	/* also a day, a YY */
+		if (n == 2 && v >= 13 && v <= 31)
+			return CAL_DAY_NUM;
+		if (n == 2)
+			return CAL_YY;
+		if (n == 1 && v >= 1)
+			return CAL_MONTH_NUM;
+		return CAL_OTHER;
+	}
+	if (n == 2 && (w[0] == 't' || w[0] == 'q') && w[1] >= '1' &&
+	    w[1] <= '4')
+		return CAL_QUARTER;
+	if (in_list(month_names, w, n))
+		return CAL_MONTH;
+	if (in_list(weekday_names, w, n))
+		return CAL_WEEKDAY;
+	return CAL_OTHER;
+}
+
+/*
+ * Is the whole cell a part of a date that a shifted date beside it does
+ * not tell: a year (2021), a month and year (03/2021, 2021-03, mars 2021,
+ * janv.-21), a month (mars), a day and month (15/03, 15 mars), a quarter
+ * (T1 2021), a weekday (lundi), or a whole date?  The recipient reads the
+ * true one beside the moved one and narrows the patient's shift: a true
+ * month to some thirty days, a true day and month or date to the shift
+ * itself.  Numbers alone are read strictly (two digits each for a day and
+ * month: `3/4` is a score): a column of fractions or lab values is not one.
+ */
+static int
+calendar_part(const char *t, size_t len, int by_weeks)
+{
+	enum cal_token tok[4];
+	size_t n = 0, a, b, tlen[4];
+
+	for (a = 0; a < len; a = b + 1) {
+		for (b = a; b < len && t[b] != ' ' && t[b] != '/' &&
+		    t[b] != '.' && t[b] != ','; b++)
+			;
+		if (b == a)
+			continue;
+		if (n == 4)
+			return 0;
+		tlen[n] = b - a;
+		if ((tok[n++] = cal_token(t + a, b - a)) == CAL_OTHER)
+			return 0;
+	}
+	/* A weekday before the rest: "lundi 15 mars". */
+	if (n > 1 && tok[0] == CAL_WEEKDAY) {
+		memmove(tok, tok + 1, (n - 1) * sizeof(*tok));
+		memmove(tlen, tlen + 1, (n - 1) * sizeof(*tlen));
+		n--;
+		if (tok[0] == CAL_WEEKDAY)
+			return 0;
+	}
+#define DAYISH(x)	((x) == CAL_MONTH_NUM || (x) == CAL_DAY_NUM)
+#define MONTHISH(x)	((x) == CAL_MONTH_NUM || (x) == CAL_MONTH)
+	switch (n) {
+	case 1:
+		/* A weekday is as true of a date moved by whole weeks. */
+		return tok[0] == CAL_YEAR || tok[0] == CAL_MONTH ||
+		    (tok[0] == CAL_WEEKDAY && !by_weeks);
+	case 2:
+		/* 03/2021, 2021-03, mars 2021, mars 21, T1 2021, 15/03. */
+		if ((MONTHISH(tok[0]) || tok[0] == CAL_QUARTER) &&
+		    tok[1] == CAL_YEAR)
+			return 1;
+		if (tok[0] == CAL_YEAR && (MONTHISH(tok[1]) ||
+		    tok[1] == CAL_QUARTER))
+			return 1;
+		if (tok[0] == CAL_MONTH && (tok[1] == CAL_YY ||
+		    tok[1] == CAL_MONTH_NUM || tok[1] == CAL_DAY_NUM))
+			return 1;
+		if (DAYISH(tok[0]) && tok[1] == CAL_MONTH)
+			return 1;
+		/* Two digits each: 3/4 is a score, 15/03 a day. */
+		return DAYISH(tok[0]) && tok[1] == CAL_MONTH_NUM &&
+		    tlen[0] == 2 && tlen[1] == 2;
+	case 3:
+		/* 15/03/2021, 2021-03-15, 15 mars 2021 (the detectors find
+		 * most; a kept one beside a shifted one is the shift). */
+		return (DAYISH(tok[0]) && MONTHISH(tok[1]) &&
+		    (tok[2] == CAL_YEAR || tok[2] == CAL_YY)) ||
+		    (tok[0] == CAL_YEAR && MONTHISH(tok[1]) && DAYISH(tok[2]));
+	default:
+		return 0;
+	}
+#undef DAYISH
+#undef MONTHISH
+}
+
+static int
+count_calendar(struct keptscan *s, struct keptscan_col *c,
+    const struct buf *t, long line)
+{
+	int r;
+
+	if (!s->shifted || t->len == 0 || t->len > 64)
+		return 0;
+	if ((r = norm_value(NORM_TEXT, t->data, t->len, &s->fold)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	if (calendar_part(s->fold.data, s->fold.len, s->by_weeks) &&
+	    c->calendar++ == 0)
+		c->calendar_line = line;
+	return 0;
+}
+
 int
 keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 {
@@ -381,7 +539,8 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		    (r = scan_cell(s, digits, strlen(digits), s->groups[i],
 		    &found)) != 0)
 			return r;
-		if ((r = count_bare_name(&s->cols[i], t, found, line)) != 0)
+		if ((r = count_bare_name(&s->cols[i], t, found, line)) != 0 ||
+		    (r = count_calendar(s, &s->cols[i], t, line)) != 0)
 			return r;
 		count_found(&s->cols[i], found, line);
 	}
@@ -394,6 +553,9 @@ keptscan_end(struct keptscan *s)
 	for (size_t i = 0; i < s->ncols; i++) {
 		struct keptscan_col *c = &s->cols[i];
 
+		/* Dates' parts: most of a column, three cells or more. */
+		if (c->calendar >= 3 && c->calendar * 2 >= c->filled)
+			c->calendar_cells = c->calendar;
 		if (c->bare_names < 3 || c->bare_names * 2 < c->filled)
 			continue;
 		c->kinds[DETECT_NAME] += c->bare_names;
@@ -516,6 +678,7 @@ keptscan_free(struct keptscan *s)
 	buf_free(&s->cell);
 	buf_free(&s->utf8);
 	buf_free(&s->joined);
+	buf_free(&s->fold);
 	detect_scratch_free(&s->det);
 	free(s);
 }

@@ -1978,6 +1978,22 @@ policy_column_copies_cells(const struct policy_column *c, uint32_t *groups)
 	}
 }
 
+const char *
+policy_column_true_date(const struct policy_column *c)
+{
+	if (c->op == OP_DATE && c->date_mode == DATE_MODE_MONTH)
+		return "mode = month";
+	if (c->op == OP_DATE && c->date_mode == DATE_MODE_YEAR)
+		return "mode = year";
+	if (c->op == OP_SCRUB && c->scrub_dates == SCRUB_DATES_MONTH)
+		return "dates = month";
+	if (c->op == OP_SCRUB && c->scrub_dates == SCRUB_DATES_YEAR)
+		return "dates = year";
+	if (c->op == OP_SCRUB && c->scrub_dates == SCRUB_DATES_KEEP)
+		return "dates = keep";
+	return NULL;
+}
+
 int
 policy_has_quasi(const struct policy *p)
 {

@@ -320,4 +320,106 @@ check "a kept header holding a NIR: the file cannot be shown" grep -q \
 check "the headers are not in the report" \
     sh -c "! grep -qE 'DUPONT|Jean|123 456' '$work/kept3.txt' '$work/kept3.json' '$work/kept4.txt'"
 
+
+# ---- kept parts of dates beside shifted dates (hostile24) ----
+# A kept month and year, year, weekday or day and month beside a date moved
+# by the patient's shift: the recipient reads the true part beside the
+# moved date and narrows the shift (a true month: some thirty days).
+# check said nothing (exit 0).  Now it names the column, counts and a line,
+# never a value, and exits 3; a score `3/4`, weights and a date column
+# that is not shifted are not such parts; under date_shift_unit = week a
+# weekday is as true of the moved date and is not one either.
+mkdir -p cal
+cat > cal.policy <<'P'
+[project]
+name = cal
+patient = ipp
+[file sej]
+match = *.csv
+[column ipp]
+headers = IPP
+op = token
+[column date]
+headers = Date
+op = date
+mode = shift
+[column mois]
+headers = Mois
+op = keep
+[column annee]
+headers = Année
+op = keep
+[column jour]
+headers = Jour
+op = keep
+[column jm]
+headers = Jour et mois
+op = keep
+[column poids]
+headers = Poids
+op = keep
+[column score]
+headers = Score
+op = keep
+P
+printf 'IPP;Date;Mois;Année;Jour;Jour et mois;Poids;Score\n' > cal/s.csv
+for i in 1 2 3 4 5 6; do
+	printf '4001230%d;1%d/03/2021;mars 2021;2021;lundi;1%d/03;7%d;3/4\n' $i $i $i $i >> cal/s.csv
+done
+printf '40012307;17/04/2021;04/2021;2021;mardi;17 avril;70;2/4\n' >> cal/s.csv
+"$bin" check -p cal.policy -k key cal > cal.txt 2>&1; rc=$?
+"$bin" check --json -p cal.policy -k key cal > cal.json 2>&1
+check "kept parts of dates beside a shifted date: exit 3" test "$rc" -eq 3
+check "... the month and year column named" grep -q "column 3 (\[column mois\]): 7 cells (a year, month, day or weekday), first at line 2" cal.txt
+check "... the year column named" grep -q "column 4 (\[column annee\]): 7 cells" cal.txt
+check "... the weekday column named" grep -q "column 5 (\[column jour\]): 7 cells" cal.txt
+check "... the day and month column named" grep -q "column 6 (\[column jm\]): 7 cells" cal.txt
+check_not "... not the weights" grep -q "column 7 (\[column poids\]): [0-9]* cells (a year" cal.txt
+check_not "... nor the scores" grep -q "column 8 (\[column score\]): [0-9]* cells (a year" cal.txt
+check "... in the JSON report" test "$(jq cal.json "([c['column'] for c in r['files'][0]['date_parts']], r['summary']['date_parts'])")" = "([3, 4, 5, 6], 1)"
+for raw in "mars 2021" 2021 lundi 11/03 "17 avril" 04/2021; do
+	check "... the value is not in the report ($raw)" sh -c "! grep -qF '$raw' '$work/cal.txt' '$work/cal.json'"
+done
+# A rule that shows the true date's part beside the shifted one says so
+# from the policy alone (with or without the key): a truncated date (op =
+# date, mode = month), a scrubbed comment whose dates are kept (dates =
+# keep: the true date beside the moved one is the shift itself).
+cat > calp.policy <<'P'
+[project]
+name = cal
+patient = ipp
+[file sej]
+match = *.csv
+[column ipp]
+headers = IPP
+op = token
+[column date]
+headers = Date
+op = date
+mode = shift
+[column mois]
+headers = Mois
+op = date
+mode = month
+[column com]
+headers = Commentaire
+op = scrub
+dates = keep
+P
+mkdir -p calp
+printf 'IPP;Date;Mois;Commentaire\n40012301;11/03/2021;11/03/2021;vu le 11/03/2021\n' > calp/s.csv
+"$bin" check -p calp.policy calp > calp.txt 2>&1; rc=$?
+check "a truncated date and a comment's kept dates beside a shifted date: exit 3 (no key)" test "$rc" -eq 3
+check "... the truncated date's column named" grep -q "column 3 (\[column mois\]): op = date, mode = month: the true date's month and year" calp.txt
+check "... the scrubbed column's dates = keep named" grep -q "column 4 (\[column com\]): op = scrub, dates = keep" calp.txt
+"$bin" check --json -p calp.policy -k key calp > calp.json 2>&1
+check "... in the JSON report" test "$(jq calp.json "[(c['column'], c['option']) for c in r['files'][0]['date_parts']]")" = "[(3, 'mode = month'), (4, 'dates = keep')]"
+check_not "... no value in the report" grep -qF "11/03/2021" calp.txt calp.json
+sed 's/^patient = ipp/patient = ipp\ndate_shift_unit = week/' cal.policy > calw.policy
+"$bin" check -p calw.policy -k key cal > calw.txt 2>&1
+check "date_shift_unit = week: a kept weekday is not such a part" sh -c "grep -q 'column 3 (\[column mois\])' '$work/calw.txt' && ! grep -q 'column 5 (\[column jour\]): [0-9]* cells (a year' '$work/calw.txt'"
+sed 's/^mode = shift/mode = month/' cal.policy > calt.policy
+"$bin" check -p calt.policy -k key cal > calt.txt 2>&1; rc=$?
+check "no shifted date in the file: nothing said, exit 0" sh -c "test $rc -eq 0 && ! grep -q 'true parts of dates' '$work/calt.txt'"
+
 finish

@@ -136,6 +136,13 @@ check "... with EIO" has cat.err "Input/output error"
 check "... and nothing of it" test ! -s cat.out
 check "the log says why, without a value" has fs.log "identity source"
 check_not "the log holds no raw value" grep -qi kerherve fs.log
+# Said once for the version, not at every lookup and open of the lab table
+# (two lines per cat before hostile24: a reader in a loop flooded the log).
+cat mnt/labos.csv > /dev/null 2>&1; sleep 1.1; cat mnt/labos.csv > /dev/null 2>&1
+check "an identity file that cannot be read: said once per version" \
+    test "$(grep -c 'identity source cannot be read' fs.log)" -eq 1
+check "... and every open of the lab table is in the audit (EIO)" \
+    test "$(grep -c 'event=open .*path=/labos.csv .*result=EIO' fs.log.audit)" -ge 3
 check_not "export fails for it" "$bin" export -q -p policy -k key src out3 2> export3.err
 check "export names the file" has export3.err "labos.csv"
 check_not "export shows nothing of it" test -e out3/labos.csv
@@ -248,6 +255,36 @@ check "source_times: the view's mtime is the identity file's change" \
 check "source_times: a file that does not read it keeps its source's mtime" \
     test "$(stat -c %Y mnt/patients.csv)" -eq "$(stat -c %Y src/patients.csv)"
 check "pseudonymfs unmounts cleanly (source_times)" unmount_view mnt fs2.log
+
+# An identity file over the memory budget (hostile24): the lab table's
+# lookup failed with ENOMEM, so an open never reached the daemon and left
+# no audit record, and every lookup read the identity file again (a scan
+# per open).  Now the lookup gives an inode that cannot be shown, the open
+# is refused with ENOMEM and recorded, the file is not read again while the
+# budget is as full, and the log says it once.  64 name words a row,
+# 50,000 rows: 3.2 million fingerprints, 25 MB of load array over 16M.
+mkdir srcbig
+cp src/labos.csv srcbig/labos.csv
+python3 -c "
+import sys
+w = ' '.join('W%02d' % i for i in range(64))
+sys.stdout.write('IPP;Nom\n')
+for i in range(50000):
+    sys.stdout.write('%d;%s\n' % (40012308 + i, w))" > srcbig/patients.csv
+check "pseudonymfs mounts with -o memory=16M" mount_view srcbig mnt fs3.log $opts -o memory=16M || finish
+for i in 1 2 3; do
+	cat mnt/labos.csv > cat.out 2> cat.err
+	sleep 0.2
+done
+check "an identity file over the budget: the lab table is not read (ENOMEM)" \
+    has cat.err "Cannot allocate memory"
+check "... and nothing of it" test ! -s cat.out
+check "... every open of it is in the audit, refused (ENOMEM)" \
+    test "$(grep -c 'event=open .*path=/labos.csv .*result=ENOMEM' fs3.log.audit)" -ge 3
+check "... the log says why once" \
+    test "$(grep -c 'does not fit in the memory budget' fs3.log)" -eq 1
+check "... the other files are shown" test -s mnt/patients.csv
+check "pseudonymfs unmounts cleanly (memory=16M)" unmount_view mnt fs3.log
 check_nothing_left
 
 # Policy errors.

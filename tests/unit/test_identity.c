@@ -348,6 +348,69 @@ test_load_within_budget(void **state)
 	identity_put(id);
 }
 
+/* Bytes this process has read (read(2) and the like), from /proc. */
+static unsigned long long
+bytes_read(void)
+{
+	char line[128];
+	unsigned long long n = 0;
+	FILE *f = fopen("/proc/self/io", "r");
+
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f) != NULL)
+		if (sscanf(line, "rchar: %llu", &n) == 1)
+			break;
+	fclose(f);
+	return n;
+}
+
+/* A version the budget refused was read again at every get (every open
+ * of a file that depends on it under the mount: a scan of the identity
+ * file each time, hostile23's leftover).  Now it is refused without being
+ * read while the budget has no more free than when it was refused; with
+ * more free (a larger limit, memory given back) it is read again. */
+static void
+test_budget_refusal_remembered(void **state)
+{
+	struct fixture *f = *state;
+	struct identity *id;
+	struct pfs_error err;
+	struct buf csv = BUF_INIT;
+	unsigned long long before;
+	size_t used;
+
+	assert_int_equal(buf_append_str(&csv, "IPP;Nom\n"), 0);
+	for (int i = 0; i < 200000; i++)
+		assert_int_equal(buf_append_str(&csv, "40012308;KERHERVE\n"), 0);
+	assert_int_equal(buf_putc(&csv, '\0'), 0);
+	write_file(f, "ref/patients.csv", csv.data);
+	buf_free(&csv);
+	assert_int_equal(engine_attach_source(f->e, f->root), 0);
+	used = membudget_used();
+	membudget_set_limit(used + (512 << 10));
+	assert_int_equal(identity_source_get(f->e, &id, &err), -ENOMEM);
+	assert_non_null(err.what);
+	assert_int_equal(err.code, ENOMEM);
+	before = bytes_read();
+	for (int i = 0; i < 5; i++) {
+		assert_int_equal(identity_source_get(f->e, &id, &err), -ENOMEM);
+		assert_null(id);
+		assert_non_null(strstr(err.what, "memory"));
+	}
+	/* Not read again: the file is 3.6 MB, the load read past 1 MB. */
+	assert_true(bytes_read() - before < 64 * 1024);
+	/* The daemon says it once for the version. */
+	assert_int_equal(identity_source_report(f->e, &err), 1);
+	assert_int_equal(identity_source_report(f->e, &err), 0);
+	assert_int_equal(identity_source_report(f->e,
+	    &(struct pfs_error){ .what = "the source changed" }), -1);
+	/* More free: read again, and loaded. */
+	membudget_set_limit(0);
+	assert_int_equal(identity_source_get(f->e, &id, &err), 0);
+	assert_int_equal(identity_patients(id), 1);
+	identity_put(id);
+}
+
 /* Many patients (several per bucket of the load's sort): each finds its
  * own words and no one else's. */
 static void
@@ -478,6 +541,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_load_within_budget, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_budget_refusal_remembered,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many_patients, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_linear_time, setup,
