@@ -4438,6 +4438,76 @@ lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
 	    person_verb_follows(t, s, k + 1);
 }
 
+/* names25: word i, capitalized at the start of an item right before a
+ * verb of will or speech and its object (person_act_follows: "refuse
+ * le", "signale une", "dit que", "souhaite rentrer"), is a surname that
+ * is an ordinary word, alone: "Pigeon refuse le traitement", "Vigneron
+ * signale une douleur", "Chapelle dit que".  A note that drops the
+ * article writes a role or a body there as often ("Patient refuse",
+ * "Famille signale", "Voisine appelle", "Mutuelle refuse", "Juge
+ * demande"): word_surname's tables turn away the relatives, titles,
+ * carers, services and places, and the words for a person or a body
+ * no table has are listed here (detect_shape.c's not_persons, the
+ * things, is asked beside).  Pronouns and openers ("Elle", "Puis") are
+ * D_NOTNAME or sentence_opener's; a weekday, a month or a feast is a
+ * date's word (word_surname's tables); four letters at least and no
+ * plural (below). */
+int
+bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const persons[] = {
+		"patient", "patiente", "famille", "entourage", "voisin",
+		"voisine", "voisins", "ami", "amie", "amis", "conjoint",
+		"conjointe", "compagnon", "compagne", "concubin", "concubine",
+		"tuteur", "tutrice", "tutelle", "curateur", "curatrice",
+		"curatelle", "mandataire", "employeur", "patron", "patronne",
+		"proprietaire", "bailleur", "locataire", "gardien", "gardienne",
+		"concierge", "medecin", "interne", "externe", "stagiaire",
+		"kine", "infirmier", "infirmiere", "pharmacien", "pharmacienne",
+		"chirurgien", "anesthesiste", "psychiatre", "psychologue",
+		"pediatre", "dentiste", "generaliste", "specialiste",
+		"urgentiste", "ambulancier", "pompier", "pompiers", "gendarme",
+		"gendarmerie", "policier", "juge", "avocat", "avocate",
+		"notaire", "maire", "mairie", "prefet", "prefecture",
+		"procureur", "parquet", "educateur", "educatrice", "assistante",
+		"assistant", "auxiliaire", "aide", "aidant", "aidante",
+		"benevole", "pretre", "aumonier", "aumonerie", "imam",
+		"pasteur", "rabbin", "mutuelle", "caisse", "assurance",
+		"assureur", "banque", "ehpad", "foyer", "structure",
+		"association", "enfant", "ado", "adolescent", "adolescente",
+		"mineur", "mineure", "malade", "usager", "client", "cliente",
+		"beneficiaire", "hebergeant", "collegue", "directeur",
+		"directrice", "direction", "secretaire", "standardiste",
+		"coordinatrice", "coordinateur", "regulateur", "regulation",
+		"centre", "hopital", "clinique", "cabinet", "unite", "ecole",
+		"college", "lycee", "universite", "entreprise", "societe",
+		"agence", "transporteur", "livreur", "facteur", "chauffeur",
+		"hote", "hotesse", "visiteur", "visiteuse", "intervenant",
+		"intervenante", "soignant", "soignante", "referent",
+		"referente", "titulaire", "remplacant", "remplacante",
+		"chef", "cheffe", "superieur", "docteur", "madame", "monsieur",
+		"mademoiselle", "demoiselle", "dame", "homme", "femme", "fille",
+		"garcon", "gamin", "gamine", "petit", "petite", "jeune",
+		"individu", "inconnu", "inconnue", "tiers", "interlocuteur",
+		"interlocutrice", "correspondant", "correspondante", "temoin",
+		"victime", "agresseur", "auteur", "plaignant", "plaignante",
+		"requerant", "requerante", "demandeur", "demandeuse", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	size_t n = w->fold_len;
+
+	/* four letters at least ("Psy", "Kiné" clipped), no plural
+	 * ("Soins refuse", "Selles demande": a note's nouns without their
+	 * participle's accent) */
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 4 && wf(s, w)[n - 1] != 's' && wf(s, w)[n - 1] != 'x' &&
+	    !word_taken(s, i) && word_surname(t, s, i) &&
+	    !sentence_opener(s, i) &&
+	    !in_list(persons, wf(s, w), w->fold_len) &&
+	    person_act_follows(t, s, i);
+}
+
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
  * after it at most. */
 static int
@@ -5302,14 +5372,33 @@ cue_particle_tail(const char *t, struct detect_scratch *s, size_t p,
 	return surname || (!word_lexicon(t, s, k) && !single_commune(s, k));
 }
 
+/* names25: the particles p..k-1 and the word k start a sentence (no
+ * cue before them), so the verb after the word is the cue: one of will
+ * or speech with its object (person_act_follows: "Le Roux refuse le
+ * traitement", "Du Pont signale une douleur", "De La Fontaine dit
+ * que").  After an article alone the word is also no acronym nor a
+ * body of the keep lists ("La Caf refuse", "La Cpam demande": no
+ * French lexicon has them either), unless a surname of the lists. */
+static int
+start_particle_subject(const char *t, struct detect_scratch *s, size_t p,
+    size_t k)
+{
+	if (k == p + 1 && (word_is(s, p, "le") || word_is(s, p, "la") ||
+	    word_is(s, p, "les")) && !word_has(s, k, D_LAST) &&
+	    (acronym_shape(t, s, k) || dict_keep_has(s->words[k].fhash)))
+		return 0;
+	return person_act_follows(t, s, k);
+}
+
 /* names24: a surname with capitalized particles and no initial beside
  * it, right after a word that brings a person (person_cue_before), mid
  * sentence: "sa fille et Le Roux.", "Appel de Du Pont pour", "avec La
  * Rocca", "chez Van Den Broeck".  The word after the particles is a
  * name's (particle_name_tail: no word of the tables, place, institution
  * or D_NOTNAME word, no town's hyphen: "Du Pont-de-Claix"), and the
- * particles with it no commune ("et Le Havre").  A sentence's start is
- * ordinary French ("Le patient"), left alone.  Starts from the
+ * particles with it no commune ("et Le Havre").  At a sentence's start
+ * ("Le patient" is ordinary French there) only before a person's act
+ * (start_particle_subject, names25).  Starts from the
  * capitalized words before a capitalized word or a particle (WC_PAIR,
  * which scan_unknown_pairs has listed already for a comment with a
  * capital: the particles' own list cost +0.36% made for this rule),
@@ -5323,22 +5412,69 @@ scan_cue_particle_names(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < n; x++) {
 		size_t p = from[x], k;
+		int start;
 
-		if (!(s->words[p].dflags & D_PARTICLE) || p == 0 ||
-		    !person_cue_before(s, p) || !cap_particle(t, s, p) ||
-		    sentence_start(t, s, p) || !joined(t, s, p - 1))
+		if (!(s->words[p].dflags & D_PARTICLE) || !cap_particle(t, s, p))
+			continue;
+		start = sentence_start(t, s, p);
+		if (!start && (!person_cue_before(s, p) || !joined(t, s, p - 1)))
 			continue;
 		for (k = p + 1; k < s->nwords && k < p + 3 &&
 		    cap_particle(t, s, k); k++)
 			;
 		if (k >= s->nwords || !particle_name_tail(t, s, k) ||
-		    !cue_particle_tail(t, s, p, k))
+		    !cue_particle_tail(t, s, p, k) ||
+		    (start && !start_particle_subject(t, s, p, k)))
 			continue;
 		if ((r = add_span(s, s->words[p].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		while (x + 1 < n && from[x + 1] <= k)
 			x++;
+	}
+	return 0;
+}
+
+/* The Arabic and Berber particles written before a name's core
+ * (D_ARABPART, moved to W_ARABPART). */
+const char *const arabic_particles[] = {
+	"abou", "abu", "ben", "bin", "ibn", "ould", "abd", "bou", "el", "al",
+	"ait", NULL,
+};
+
+/* names25: a name found that ends on an Arabic or Berber particle
+ * ("Abou", "Ben", "Ould", "El": a first name of the lists as often, which
+ * is why a rule took it) goes on with the word right after it, written
+ * as the particle is (capitalized, or in capitals after one in
+ * capitals): "Louis Abou Nasser signale", "Vu avec ABOU NASSER", "L. Abou
+ * Nasser", "Ben Salah".  The word is a name's: three letters at least,
+ * no word of the tables (particle_name_tail's, the function words, the
+ * verbs, the dates' words: "Vu avec Ben Ce matin", "AVEC BEN ET SA
+ * FILLE", "Abou Samedi" stay), one space after the particle.  The
+ * lexicon is not asked: it has "Nasser".  One word after each particle: a bounded window. */
+int
+scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *n = &s->words[i + 1];
+		const struct detect_span *sp;
+		int r;
+
+		if (!(w->flags & W_ARABPART) || !(w->flags & (W_CAP | W_UPPER)) ||
+		    n->start != w->end + 1 || t[w->end] != ' ' ||
+		    (sp = span_of(s, i)) == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != w->end || word_taken(s, i + 1) ||
+		    n->nchars < 3 || (n->flags & W_DIGIT) ||
+		    ((w->flags & W_UPPER) ? !(n->flags & W_UPPER) :
+		    (!(n->flags & W_CAP) || (n->flags & W_UPPER))) ||
+		    (n->dflags & (D_TITLE | D_RELATIVE | D_PARTICLE | D_CLINICAL |
+		    D_MONTH | D_UNIT | D_SPLITT | D_PLACE | D_INSTHEAD |
+		    D_NOTNAME | D_STREET | D_TERM | D_SUBJVERB | D_SPEECH |
+		    D_DATECUE | D_HOLIDAY)) || town_hyphen(t, s, i + 1) ||
+		    eponym_position(t, s, i + 1))
+			continue;
+		if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }
