@@ -12,8 +12,12 @@
  * la cardio", "Traitement refuse ce midi"), a plural, an article before
  * an ordinary noun or a body ("La Poste refuse le colis", "La Caf refuse
  * le dossier", "Le Centre refuse le patient"), a function word after
- * "Ben".  The detectors alone (detect_run), without row values, in both
- * modes. */
+ * "Ben"; lower-case particles after a first name ("Hugo de la Tour") and
+ * a saint's compound after a first name or an initial ("Sophie Saint
+ * Jean", "J. Sainte-Marie") beside where a person works, a town, a
+ * hospital, a street ("Sophie de la Pharmacie", "Marie de Brest", "à
+ * Saint-Louis", "Saint Jean de Luz", "CH Saint-Martin").  The
+ * detectors alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -188,6 +192,98 @@ test_arabic_particle_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* Particles in lower case and a capitalized word after a first name
+ * found or an initial: the surname (main left "de la Tour" raw). */
+static void
+test_lower_particle_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Hugo de la Tour signale une douleur thoracique.",
+		    { "signale", NULL }, { "Hugo", "Tour", NULL } },
+		{ "Courrier de Hugo de la Tour re\xc3\xa7u ce matin.",
+		    { "Courrier", NULL }, { "Hugo", "Tour", NULL } },
+		{ "Cordialement. Hugo de la Tour", { "Cordialement", NULL },
+		    { "Tour", NULL } },
+		{ "H. de la Tour pr\xc3\xa9venu ce jour.", { "jour", NULL },
+		    { "la", "Tour", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A first name before where the person works, a town, a service: the
+ * particles and the word after them kept. */
+static void
+test_lower_particle_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Sophie de la Pharmacie a appel\xc3\xa9.",
+		    { "Pharmacie", NULL }, { NULL } },
+		{ "Julie du Samu a appel\xc3\xa9.", { "Samu", NULL },
+		    { NULL } },
+		{ "Paul du Centre a appel\xc3\xa9.", { "Centre", NULL },
+		    { NULL } },
+		{ "Marie de Brest a appel\xc3\xa9.", { "Brest", NULL },
+		    { NULL } },
+		{ "Anne des Urgences a appel\xc3\xa9.", { "Urgences", NULL },
+		    { NULL } },
+		{ "Appel de Jean de la Mutuelle.", { "Mutuelle", NULL },
+		    { NULL } },
+		{ "Sophie de la Mairie a appel\xc3\xa9.", { "Mairie", NULL },
+		    { NULL } },
+		{ "Vitamine D. de la Roche", { "Vitamine", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* "Saint Jean" one space apart after a first name, a saint's compound
+ * after an initial: the surname (main left it raw). */
+static void
+test_saint_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Entretien avec Sophie Saint Jean ce jour.",
+		    { "Entretien", "jour", NULL }, { "Saint", "Jean", NULL } },
+		{ "Cordialement. Sophie Saint Jean", { "Cordialement", NULL },
+		    { "Saint", "Jean", NULL } },
+		{ "J. Sainte-Marie pr\xc3\xa9venu ce jour.", { "jour", NULL },
+		    { "Sainte", "Marie", NULL } },
+		{ "S. Saint Jean pr\xc3\xa9venu ce jour.", { "jour", NULL },
+		    { "Saint", "Jean", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Towns, hospitals and streets named after a saint: kept. */
+static void
+test_saint_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Transfert \xc3\xa0 Saint-Louis demain.",
+		    { "Saint", "Louis", NULL }, { NULL } },
+		{ "Vu Marie \xc3\xa0 Saint Jean de Luz.",
+		    { "Saint", "Luz", NULL }, { NULL } },
+		{ "Sortie vers Marie Saint Jean de Luz.",
+		    { "Saint", "Luz", NULL }, { NULL } },
+		{ "RDV au CH Saint-Martin demain.", { "Saint", "Martin", NULL },
+		    { NULL } },
+		{ "Sortie vers Saint-Martin demain.", { "Saint", "Martin", NULL },
+		    { NULL } },
+		{ "Vitamine D. Saint-Louis demain.", { "Saint", "Louis", NULL },
+		    { NULL } },
+		{ "Marie Saint-Jean-de-Luz", { "Saint", "Luz", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads a bounded window: a word and the two after it, three
  * particles and a word, a particle and a word. */
 static void
@@ -197,7 +293,9 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"Pigeon refuse le ", ". Pigeon refuse le ", ". Le Roux refuse le ",
 		". Du De La Le ", "Louis Abou Nasser ", "ABOU BEN EL AL ",
-		"Ben Ben Ben ", ". Vigneron ne veut ",
+		"Ben Ben Ben ", ". Vigneron ne veut ", "Hugo de la Tour ",
+		"H. de la ", "Sophie Saint Jean ", "J. Sainte-Marie ",
+		"Saint Saint ",
 	};
 	const size_t n = 4096;
 
@@ -216,6 +314,10 @@ main(void)
 		cmocka_unit_test(test_start_particle_lookalikes),
 		cmocka_unit_test(test_arabic_particle_tail),
 		cmocka_unit_test(test_arabic_particle_lookalikes),
+		cmocka_unit_test(test_lower_particle_surname),
+		cmocka_unit_test(test_lower_particle_lookalikes),
+		cmocka_unit_test(test_saint_surname),
+		cmocka_unit_test(test_saint_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
