@@ -4500,12 +4500,12 @@ bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 	/* four letters at least ("Psy", "Kiné" clipped), no plural
 	 * ("Soins refuse", "Selles demande": a note's nouns without their
 	 * participle's accent) */
+	/* the verb first: the cheaper test, and the rarer */
 	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
 	    w->nchars >= 4 && wf(s, w)[n - 1] != 's' && wf(s, w)[n - 1] != 'x' &&
-	    !word_taken(s, i) && word_surname(t, s, i) &&
-	    !sentence_opener(s, i) &&
-	    !in_list(persons, wf(s, w), w->fold_len) &&
-	    person_act_follows(t, s, i);
+	    !word_taken(s, i) && person_act_follows(t, s, i) &&
+	    word_surname(t, s, i) && !sentence_opener(s, i) &&
+	    !in_list(persons, wf(s, w), w->fold_len);
 }
 
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
@@ -5403,18 +5403,19 @@ cue_particle_tail(const char *t, struct detect_scratch *s, size_t p,
 
 /* names25: the particles p..k-1 and the word k start a sentence (no
  * cue before them), so the verb after the word is the cue: one of will
- * or speech with its object (person_act_follows: "Le Roux refuse le
+ * or speech with its object (person_act_follows: "Le Pen refuse le
  * traitement", "Du Pont signale une douleur", "De La Fontaine dit
- * que").  After an article alone the word is also no acronym nor a
- * body of the keep lists ("La Caf refuse", "La Cpam demande": no
- * French lexicon has them either), unless a surname of the lists. */
+ * que").  After an article alone the word is no French word, even a
+ * surname of the lists (names20's "La Fontaine refuse de couler": the
+ * fountain; "Le Roux" stays raw there), no acronym nor body of the keep
+ * lists ("La Caf refuse", "La Cpam demande"). */
 static int
 start_particle_subject(const char *t, struct detect_scratch *s, size_t p,
     size_t k)
 {
 	if (k == p + 1 && (word_is(s, p, "le") || word_is(s, p, "la") ||
-	    word_is(s, p, "les")) && !word_has(s, k, D_LAST) &&
-	    (acronym_shape(t, s, k) || dict_keep_has(s->words[k].fhash)))
+	    word_is(s, p, "les")) && (word_lexicon(t, s, k) ||
+	    acronym_shape(t, s, k) || dict_keep_has(s->words[k].fhash)))
 		return 0;
 	return person_act_follows(t, s, k);
 }
@@ -5539,6 +5540,10 @@ scan_cue_particle_names(const char *t, struct detect_scratch *s)
 		int start;
 
 		if (!(s->words[p].dflags & D_PARTICLE)) {
+			/* a capitalized word before a capitalized one: none
+			 * of the two rules below (most of WC_PAIR) */
+			if (!(s->words[p + 1].dflags & D_PARTICLE))
+				continue;
 			/* "J. Sainte-Marie", "S. Saint Jean" (names25): no
 			 * place comes after an initial */
 			if (is_initial(s, p) && p + 2 < s->nwords &&

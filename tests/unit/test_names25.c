@@ -2,7 +2,7 @@
  * twenty-fifth pass (names25)"): a stranger's surname that is an
  * ordinary word, alone or with capitalized particles, as a sentence's
  * subject before a verb of will or speech and its object ("Pigeon refuse
- * le traitement", "Le Roux refuse le traitement", "Du Pont signale une
+ * le traitement", "Le Pen refuse le traitement", "Du Pont signale une
  * douleur"), and the core of a name after an Arabic particle a rule took
  * ("Louis Abou Nasser", "ABOU NASSER"), which main left raw.  Beside
  * them, the look-alikes that stay: a role, a body, a relative or a thing
@@ -112,8 +112,8 @@ static void
 test_start_particle_subject(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "Le Roux refuse le traitement ce soir.",
-		    { "refuse", "traitement", NULL }, { "Le", "Roux", NULL } },
+		{ "Le Pen refuse le traitement ce soir.",
+		    { "refuse", "traitement", NULL }, { "Le", "Pen", NULL } },
 		{ "Du Pont signale une douleur.",
 		    { "signale", "douleur", NULL }, { "Du", "Pont", NULL } },
 		{ "De La Fontaine refuse le traitement.",
@@ -151,6 +151,9 @@ test_start_particle_lookalikes(void **state)
 		{ "La Famille refuse la visite.", { "La", "Famille", NULL },
 		    { NULL } },
 		{ "Du Pont refuse.", { "Du", "Pont", NULL }, { NULL } },
+		/* a surname of the lists that is a French word */
+		{ "La Fontaine refuse de couler.", { "La", "Fontaine", NULL },
+		    { NULL } },
 	};
 
 	(void)state;
@@ -291,7 +294,7 @@ test_linear_time(void **state)
 {
 	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
-		"Pigeon refuse le ", ". Pigeon refuse le ", ". Le Roux refuse le ",
+		"Pigeon refuse le ", ". Pigeon refuse le ", ". Le Pen refuse le ",
 		". Du De La Le ", "Louis Abou Nasser ", "ABOU BEN EL AL ",
 		"Ben Ben Ben ", ". Vigneron ne veut ", "Hugo de la Tour ",
 		"H. de la ", "Sophie Saint Jean ", "J. Sainte-Marie ",
