@@ -105,6 +105,11 @@ enum {
 	W_SUMETOU = 1 << 19,
 	W_SUMAGE = 1 << 20,
 	W_SUMRARE = 1 << 21,
+	/* an Arabic or Berber particle of a name ("abou", "ben", "ould":
+	 * detect_name.c arabic_particles): D_ARABPART moved here as
+	 * D_PHONECUE is (scan_arabic_particle_tails' gate; "ould", "ibn"
+	 * keep dflags 0, which other rules read as "in no list"), names25 */
+	W_ARABPART = 1 << 22,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -251,7 +256,7 @@ enum {
 	X(D_HEADFIRST, W_HEADFIRST) X(D_CLOSING, W_CLOSING)		\
 	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
-	X(D_SUMRARE, W_SUMRARE)
+	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -282,6 +287,10 @@ enum {
  * scan_particle_first_names).  Each rule tests its own words.  Bit 62 (63 is
  * another pass's). */
 #define D_FEWCUE	D_BIT(62)
+/* The Arabic and Berber particles of a name written before its core
+ * ("Abou", "Ben", "Ould", "El", "Aït": detect_name.c arabic_particles),
+ * in the dictionary only: W_ARABPART (names25). */
+#define D_ARABPART	D_BIT(33)	/* W_ARABPART */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -912,6 +921,9 @@ int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
 /* After word k, a verb whose subject is a person (detect_shape.c) */
 int	person_verb_follows(const char *t, const struct detect_scratch *s,
 	    size_t k);
+/* After word k, a verb of will or speech and its object (names25) */
+int	person_act_follows(const char *t, const struct detect_scratch *s,
+	    size_t k);
 int	in_parentheses(const char *t, const struct detect_scratch *s, size_t i);
 /* eponym_position for the row's own values: 1 only where a rule keeps
  * the word whoever's name it is (not the bare eponyms of detect_thing.c,
@@ -1041,6 +1053,9 @@ int	heading_name_pair(const char *t, struct detect_scratch *s, size_t j,
 /* From lower-case word k after a relative, a first name of the lists and
  * an ordinary word before a person's verb (detect_name.c) */
 int	lower_first_surname(const char *t, struct detect_scratch *s, size_t k);
+/* Word i, a bare surname that is an ordinary word, as a sentence's
+ * subject before person_act_follows (names25) */
+int	bare_word_subject(const char *t, struct detect_scratch *s, size_t i);
 int	scan_lower_first_pairs(const char *t, struct detect_scratch *s);
 int	lower_sure_first(const char *t, struct detect_scratch *s, size_t j);
 int	lower_unknown(const char *t, struct detect_scratch *s, size_t j);
@@ -1051,6 +1066,7 @@ int	born_on_date(const char *t, const struct detect_scratch *s,
 int	scan_born_names(const char *t, struct detect_scratch *s);
 int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
+int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
@@ -1104,6 +1120,7 @@ int	scan_attendance_lists(const char *t, struct detect_scratch *s);
 int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
+extern const char *const arabic_particles[];	/* D_ARABPART, detect_name.c */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
 int	scan_owner_compounds(const char *t, struct detect_scratch *s);

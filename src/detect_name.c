@@ -4438,6 +4438,76 @@ lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
 	    person_verb_follows(t, s, k + 1);
 }
 
+/* names25: word i, capitalized at the start of an item right before a
+ * verb of will or speech and its object (person_act_follows: "refuse
+ * le", "signale une", "dit que", "souhaite rentrer"), is a surname that
+ * is an ordinary word, alone: "Pigeon refuse le traitement", "Vigneron
+ * signale une douleur", "Chapelle dit que".  A note that drops the
+ * article writes a role or a body there as often ("Patient refuse",
+ * "Famille signale", "Voisine appelle", "Mutuelle refuse", "Juge
+ * demande"): word_surname's tables turn away the relatives, titles,
+ * carers, services and places, and the words for a person or a body
+ * no table has are listed here (detect_shape.c's not_persons, the
+ * things, is asked beside).  Pronouns and openers ("Elle", "Puis") are
+ * D_NOTNAME or sentence_opener's; a weekday, a month or a feast is a
+ * date's word (word_surname's tables); four letters at least and no
+ * plural (below). */
+int
+bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const persons[] = {
+		"patient", "patiente", "famille", "entourage", "voisin",
+		"voisine", "voisins", "ami", "amie", "amis", "conjoint",
+		"conjointe", "compagnon", "compagne", "concubin", "concubine",
+		"tuteur", "tutrice", "tutelle", "curateur", "curatrice",
+		"curatelle", "mandataire", "employeur", "patron", "patronne",
+		"proprietaire", "bailleur", "locataire", "gardien", "gardienne",
+		"concierge", "medecin", "interne", "externe", "stagiaire",
+		"kine", "infirmier", "infirmiere", "pharmacien", "pharmacienne",
+		"chirurgien", "anesthesiste", "psychiatre", "psychologue",
+		"pediatre", "dentiste", "generaliste", "specialiste",
+		"urgentiste", "ambulancier", "pompier", "pompiers", "gendarme",
+		"gendarmerie", "policier", "juge", "avocat", "avocate",
+		"notaire", "maire", "mairie", "prefet", "prefecture",
+		"procureur", "parquet", "educateur", "educatrice", "assistante",
+		"assistant", "auxiliaire", "aide", "aidant", "aidante",
+		"benevole", "pretre", "aumonier", "aumonerie", "imam",
+		"pasteur", "rabbin", "mutuelle", "caisse", "assurance",
+		"assureur", "banque", "ehpad", "foyer", "structure",
+		"association", "enfant", "ado", "adolescent", "adolescente",
+		"mineur", "mineure", "malade", "usager", "client", "cliente",
+		"beneficiaire", "hebergeant", "collegue", "directeur",
+		"directrice", "direction", "secretaire", "standardiste",
+		"coordinatrice", "coordinateur", "regulateur", "regulation",
+		"centre", "hopital", "clinique", "cabinet", "unite", "ecole",
+		"college", "lycee", "universite", "entreprise", "societe",
+		"agence", "transporteur", "livreur", "facteur", "chauffeur",
+		"hote", "hotesse", "visiteur", "visiteuse", "intervenant",
+		"intervenante", "soignant", "soignante", "referent",
+		"referente", "titulaire", "remplacant", "remplacante",
+		"chef", "cheffe", "superieur", "docteur", "madame", "monsieur",
+		"mademoiselle", "demoiselle", "dame", "homme", "femme", "fille",
+		"garcon", "gamin", "gamine", "petit", "petite", "jeune",
+		"individu", "inconnu", "inconnue", "tiers", "interlocuteur",
+		"interlocutrice", "correspondant", "correspondante", "temoin",
+		"victime", "agresseur", "auteur", "plaignant", "plaignante",
+		"requerant", "requerante", "demandeur", "demandeuse", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	size_t n = w->fold_len;
+
+	/* four letters at least ("Psy", "Kiné" clipped), no plural
+	 * ("Soins refuse", "Selles demande": a note's nouns without their
+	 * participle's accent) */
+	/* the verb first: the cheaper test, and the rarer */
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 4 && wf(s, w)[n - 1] != 's' && wf(s, w)[n - 1] != 'x' &&
+	    !word_taken(s, i) && person_act_follows(t, s, i) &&
+	    word_surname(t, s, i) && !sentence_opener(s, i) &&
+	    !in_list(persons, wf(s, w), w->fold_len);
+}
+
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
  * after it at most. */
 static int
@@ -4544,13 +4614,47 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
 }
 
-/* Word i is "Saint" or "Sainte" joined by a '-' to a capitalized word,
+/* Word i is "Saint" or "Sainte" joined by a '-' to a capitalized word
+ * or a saint's first name one space apart (saint_compound, names25),
  * right after a first name of the lists found alone and starting the
  * name ("Courrier de Marie Saint-Martin reçu", "Jean Sainte-Marie
- * signale"), the clause ending after it or going on in lower case: the
+ * signale", "Sophie Saint Jean"), the clause ending after it or going on in lower case: the
  * compound is the surname, a place's name as often alone or after "à"
  * (after_saint, names20 left it; after a title it goes already).  Not
  * after another capitalized word ("Novotel Paris Saint-Lazare"). */
+/* names25: word i is "Saint" or "Sainte", capitalized, then a
+ * capitalized word joined by '-' ("Saint-Martin") or, one space apart,
+ * a first name of the lists, a saint's ("Saint Jean", "Sainte Marie"),
+ * not taken, and no town's rest after it ("Saint Jean de Luz",
+ * "Saint-Jean-de-Luz", "Saint Martin d'Hères": a particle or an article
+ * in lower case, then a capital, or a hyphen then lower case). */
+static int
+saint_compound(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const town_links[] = {
+		"de", "du", "des", "sur", "en", "les", "la", "le", "l", "d",
+		"sous", "aux", "lez", "pres", NULL,
+	};
+	const struct detect_word *w = &s->words[i], *n;
+	size_t k = i + 2;
+
+	if (i + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || !(word_is(s, i, "saint") ||
+	    word_is(s, i, "sainte")) || w->end >= s->text_len)
+		return 0;
+	n = &s->words[i + 1];
+	if (n->start != w->end + 1 || !(n->flags & W_CAP) ||
+	    (n->flags & (W_UPPER | W_DIGIT)) || n->nchars < 3 ||
+	    word_taken(s, i + 1) || town_hyphen(t, s, i + 1) ||
+	    !(t[w->end] == '-' || (t[w->end] == ' ' &&
+	    (n->dflags & D_FIRST))))
+		return 0;
+	return !(k + 1 < s->nwords && !(s->words[k].flags &
+	    (W_CAP | W_UPPER | W_DIGIT)) && s->words[k].start <= n->end + 1 &&
+	    in_list(town_links, wf(s, &s->words[k]), s->words[k].fold_len) &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER)));
+}
+
 static int
 saint_surname(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_span *l)
@@ -4558,16 +4662,11 @@ saint_surname(const char *t, struct detect_scratch *s, size_t i,
 	const struct detect_word *w = &s->words[i], *f, *n;
 	size_t e;
 
-	if (i < 1 || i + 1 >= s->nwords || !(w->flags & W_CAP) ||
-	    (w->flags & W_UPPER) || !(word_is(s, i, "saint") ||
-	    word_is(s, i, "sainte")) || w->end >= s->text_len ||
-	    t[w->end] != '-')
+	if (i < 1 || !saint_compound(t, s, i))
 		return 0;
 	n = &s->words[i + 1];
 	f = &s->words[i - 1];
-	if (n->start != w->end + 1 || !(n->flags & W_CAP) ||
-	    (n->flags & (W_UPPER | W_DIGIT)) || n->nchars < 3 ||
-	    word_taken(s, i + 1) || l->start != f->start ||
+	if (l->start != f->start ||
 	    !strong_first(s, i - 1) || w->start != f->end + 1 ||
 	    t[f->end] != ' ')
 		return 0;
@@ -5302,14 +5401,129 @@ cue_particle_tail(const char *t, struct detect_scratch *s, size_t p,
 	return surname || (!word_lexicon(t, s, k) && !single_commune(s, k));
 }
 
+/* names25: the particles p..k-1 and the word k start a sentence (no
+ * cue before them), so the verb after the word is the cue: one of will
+ * or speech with its object (person_act_follows: "Le Pen refuse le
+ * traitement", "Du Pont signale une douleur", "De La Fontaine dit
+ * que").  After an article alone the word is no French word, even a
+ * surname of the lists (names20's "La Fontaine refuse de couler": the
+ * fountain; "Le Roux" stays raw there), no acronym nor body of the keep
+ * lists ("La Caf refuse", "La Cpam demande"). */
+static int
+start_particle_subject(const char *t, struct detect_scratch *s, size_t p,
+    size_t k)
+{
+	if (k == p + 1 && (word_is(s, p, "le") || word_is(s, p, "la") ||
+	    word_is(s, p, "les")) && (word_lexicon(t, s, k) ||
+	    acronym_shape(t, s, k) || dict_keep_has(s->words[k].fhash)))
+		return 0;
+	return person_act_follows(t, s, k);
+}
+
+/* names25: word k, capitalized, is one of the named buildings' words
+ * that are surnames too ("de la Tour", "du Clos", "de la Ferme", "du
+ * Manoir"), a place's word only before the building's name (detect_addr.c
+ * weak_place_words: "tour Rubis"): no capitalized word or number right
+ * after it.  particle_name_tail's tables but D_PLACE. */
+static int
+building_surname(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const buildings[] = {
+		"tour", "clos", "ferme", "manoir", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    word_taken(s, k) || !in_list(buildings, wf(s, w), w->fold_len) ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_PARTICLE | D_CLINICAL |
+	    D_MONTH | D_UNIT | D_SPLITT | D_INSTHEAD | D_NOTNAME)) ||
+	    town_hyphen(t, s, k))
+		return 0;
+	return k + 1 >= s->nwords || s->words[k + 1].start > w->end + 2 ||
+	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
+}
+
+/* names25: after a first name found (capitalized, the name's last word
+ * so far) or an initial that may open a name, particles in lower case
+ * ("de la", "de", "du", "des") and a capitalized word are the surname:
+ * "Hugo de la Tour signale", "Courrier de Hugo de la Tour", "H. de la
+ * Tour prévenu", "Marie de Villiers".  A person's first name followed
+ * by "de la X" names where she works as often ("Marie de la Poste",
+ * "Julie du Samu", "Anne des Urgences", "Jean de Brest"): the word is no
+ * word of the tables (particle_name_tail; a building's word alone,
+ * building_surname), no drug, place, institution,
+ * service or carer (word_surname's lists), no body of the list below,
+ * and after "de", "du", "des" no commune unless a surname of the lists
+ * ("Jean de Brest"; after "de la" in lower case the lists' communes
+ * that cut their article, "La Tour", would be written "de La Tour").
+ * The word after the particles k, or NO_WORD. */
+static size_t
+lower_particle_surname(const char *t, struct detect_scratch *s, size_t f)
+{
+	static const char *const bodies[] = {
+		"poste", "mairie", "mutuelle", "caf", "cpam", "msa", "banque",
+		"croix", "maison", "residence", "clinique", "pharmacie",
+		"police", "gendarmerie", "prefecture", "caisse", "famille",
+		"plateforme", "permanence", "direction", "maternite", "pmi",
+		"securite", "creche", "region", "ville", "commune", "paroisse",
+		"fondation", "association", "societe", "mission", "ligue",
+		"cellule", "unite", "regie", "sncf", "ratp", "foyer", "centre",
+		"cabinet", "service", "laboratoire", "labo", "secteur",
+		"departement", "conseil", "smur", "samu", "cmp", "ccas",
+		"residence", "pension", "equipe", "reanimation", "rea",
+		"cardio", "pneumo", "neuro", "gastro", "pedia", "pediatrie",
+		"psychiatrie", "psy", "chirurgie", "chir", "ortho", "uro",
+		"gyneco", "onco", "hemato", "nephro", "radio", "radiologie",
+		"medecine", "urgence", "urgences", "nuit", "journee", "matin",
+		"soir", "semaine", "veille", "garde", "pitie", "timone",
+		"salpetriere", NULL,
+	};
+	const struct detect_word *w = &s->words[f];
+	const struct detect_span *sp;
+	size_t p = f + 1, k;
+
+	if (p + 1 >= s->nwords || !joined(t, s, f) ||
+	    (s->words[p].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return NO_WORD;
+	if (is_initial(s, f)) {
+		if (word_taken(s, f) || !initial_opens_name(t, s, f))
+			return NO_WORD;
+	} else if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    !(w->dflags & D_FIRST) || (sp = span_of(s, f)) == NULL ||
+	    sp->kind != DETECT_NAME || sp->end != w->end)
+		return NO_WORD;
+	if (word_is(s, p, "de")) {
+		k = p + 1;
+		if (word_is(s, k, "la") && joined(t, s, p) &&
+		    !(s->words[k].flags & (W_CAP | W_UPPER)))
+			k++;
+	} else if (word_is(s, p, "du") || word_is(s, p, "des"))
+		k = p + 1;
+	else
+		return NO_WORD;
+	if (k >= s->nwords || !joined(t, s, k - 1) ||
+	    !(particle_name_tail(t, s, k) || building_surname(t, s, k)) ||
+	    s->words[k].nchars < 3 ||
+	    (s->words[k].dflags & (D_STREET | D_TERM | D_EPONYM | D_HOLIDAY |
+	    D_DATECUE | D_RELATION)) ||
+	    dict_drug_has(s->words[k].fhash) ||
+	    dict_keep_has(s->words[k].fhash) || service_word(s, k) ||
+	    care_unit_or_agent(t, s, k) || eponym_position(t, s, k) ||
+	    in_list(bodies, wf(s, &s->words[k]), s->words[k].fold_len) ||
+	    (k == p + 1 && !word_has(s, k, D_LAST) && single_commune(s, k)))
+		return NO_WORD;
+	return k;
+}
+
 /* names24: a surname with capitalized particles and no initial beside
  * it, right after a word that brings a person (person_cue_before), mid
  * sentence: "sa fille et Le Roux.", "Appel de Du Pont pour", "avec La
  * Rocca", "chez Van Den Broeck".  The word after the particles is a
  * name's (particle_name_tail: no word of the tables, place, institution
  * or D_NOTNAME word, no town's hyphen: "Du Pont-de-Claix"), and the
- * particles with it no commune ("et Le Havre").  A sentence's start is
- * ordinary French ("Le patient"), left alone.  Starts from the
+ * particles with it no commune ("et Le Havre").  At a sentence's start
+ * ("Le patient" is ordinary French there) only before a person's act
+ * (start_particle_subject, names25).  Starts from the
  * capitalized words before a capitalized word or a particle (WC_PAIR,
  * which scan_unknown_pairs has listed already for a comment with a
  * capital: the particles' own list cost +0.36% made for this rule),
@@ -5323,22 +5537,96 @@ scan_cue_particle_names(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < n; x++) {
 		size_t p = from[x], k;
+		int start;
 
-		if (!(s->words[p].dflags & D_PARTICLE) || p == 0 ||
-		    !person_cue_before(s, p) || !cap_particle(t, s, p) ||
-		    sentence_start(t, s, p) || !joined(t, s, p - 1))
+		if (!(s->words[p].dflags & D_PARTICLE)) {
+			/* a capitalized word before a capitalized one: none
+			 * of the two rules below (most of WC_PAIR) */
+			if (!(s->words[p + 1].dflags & D_PARTICLE))
+				continue;
+			/* "J. Sainte-Marie", "S. Saint Jean" (names25): no
+			 * place comes after an initial */
+			if (is_initial(s, p) && p + 2 < s->nwords &&
+			    !word_taken(s, p) && joined(t, s, p) &&
+			    initial_opens_name(t, s, p) &&
+			    saint_compound(t, s, p + 1)) {
+				if ((r = add_span(s, s->words[p + 1].start,
+				    s->words[p + 2].end, DETECT_NAME, -1)) < 0)
+					return r;
+				continue;
+			}
+			/* "Hugo de la Tour", "H. de la Tour" (names25) */
+			if ((s->words[p].flags & W_CAP) &&
+			    (k = lower_particle_surname(t, s, p)) != NO_WORD) {
+				if ((r = add_span(s, s->words[p + 1].start,
+				    s->words[k].end, DETECT_NAME, -1)) < 0)
+					return r;
+				while (x + 1 < n && from[x + 1] <= k)
+					x++;
+			}
+			continue;
+		}
+		if (!cap_particle(t, s, p))
+			continue;
+		start = sentence_start(t, s, p);
+		if (!start && (!person_cue_before(s, p) || !joined(t, s, p - 1)))
 			continue;
 		for (k = p + 1; k < s->nwords && k < p + 3 &&
 		    cap_particle(t, s, k); k++)
 			;
 		if (k >= s->nwords || !particle_name_tail(t, s, k) ||
-		    !cue_particle_tail(t, s, p, k))
+		    !cue_particle_tail(t, s, p, k) ||
+		    (start && !start_particle_subject(t, s, p, k)))
 			continue;
 		if ((r = add_span(s, s->words[p].start, s->words[k].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
 		while (x + 1 < n && from[x + 1] <= k)
 			x++;
+	}
+	return 0;
+}
+
+/* The Arabic and Berber particles written before a name's core
+ * (D_ARABPART, moved to W_ARABPART). */
+const char *const arabic_particles[] = {
+	"abou", "abu", "ben", "bin", "ibn", "ould", "abd", "bou", "el", "al",
+	"ait", NULL,
+};
+
+/* names25: a name found that ends on an Arabic or Berber particle
+ * ("Abou", "Ben", "Ould", "El": a first name of the lists as often, which
+ * is why a rule took it) goes on with the word right after it, written
+ * as the particle is (capitalized, or in capitals after one in
+ * capitals): "Louis Abou Nasser signale", "Vu avec ABOU NASSER", "L. Abou
+ * Nasser", "Ben Salah".  The word is a name's: three letters at least,
+ * no word of the tables (particle_name_tail's, the function words, the
+ * verbs, the dates' words: "Vu avec Ben Ce matin", "AVEC BEN ET SA
+ * FILLE", "Abou Samedi" stay), one space after the particle.  The
+ * lexicon is not asked: it has "Nasser".  One word after each particle: a bounded window. */
+int
+scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *n = &s->words[i + 1];
+		const struct detect_span *sp;
+		int r;
+
+		if (!(w->flags & W_ARABPART) || !(w->flags & (W_CAP | W_UPPER)) ||
+		    n->start != w->end + 1 || t[w->end] != ' ' ||
+		    (sp = span_of(s, i)) == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != w->end || word_taken(s, i + 1) ||
+		    n->nchars < 3 || (n->flags & W_DIGIT) ||
+		    ((w->flags & W_UPPER) ? !(n->flags & W_UPPER) :
+		    (!(n->flags & W_CAP) || (n->flags & W_UPPER))) ||
+		    (n->dflags & (D_TITLE | D_RELATIVE | D_PARTICLE | D_CLINICAL |
+		    D_MONTH | D_UNIT | D_SPLITT | D_PLACE | D_INSTHEAD |
+		    D_NOTNAME | D_STREET | D_TERM | D_SUBJVERB | D_SPEECH |
+		    D_DATECUE | D_HOLIDAY)) || town_hyphen(t, s, i + 1) ||
+		    eponym_position(t, s, i + 1))
+			continue;
+		if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -666,6 +666,72 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
 }
 
+/* names25: after word k, a verb of will or speech in the present and
+ * what it takes: "refuse le traitement", "signale une douleur", "dit
+ * que", "souhaite rentrer", "ne veut pas", "dort".  Narrower than person_verb_follows: a bare ordinary word before it is
+ * taken as a surname (bare_word_subject), so the verb must be one only
+ * a person is the subject of and read as a verb, not as the participle
+ * of a note written without accents ("Scanner demande.", "Bilan demande
+ * le 3/4", "Traitement refuse ce midi"): written without a final "é",
+ * then a determiner, a pronoun, "que", "de" or an infinitive (no digit
+ * after "le"; not "à": "Avis demande a la cardio"); the verbs that
+ * take nothing ("dort", "pleure") may end the clause.  Not "a"
+ * ("Tension a chuté": ordinary_subject keeps its own verbs), not "n'a"
+ * ("Courrier n'a pas été envoyé"). */
+int
+person_act_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const takes[] = {
+		"refuse", "signale", "rapporte", "declare", "souhaite",
+		"explique", "demande", "accepte", "pense", "appelle",
+		"rappelle", "dit", "raconte", "prefere", "verbalise",
+		"exprime", "reconnait", "affirme", "repond", "veut", "sait",
+		"habite", "vit", NULL,
+	};
+	static const char *const alone[] = {
+		"dort", "pleure", "crie", "fume", "chante", "travaille", NULL,
+	};
+	static const char *const nots[] = {
+		"veut", "souhaite", "mange", "dort", "parle", "sait", "boit",
+		"comprend", "accepte", NULL,
+	};
+	static const char *const objects[] = {
+		"le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+		"que", "qu", "tout", "toute", "tous", "son", "sa", "ses",
+		"leur", "se", "s", "ne", "n", "y", "en",
+		"avoir", "etre", "faire", "voir", "partir", "rentrer", "sortir",
+		"manger", "prendre", "parler", "aller", "venir", "rester",
+		"revenir", "retourner", "rencontrer", "quitter", NULL,
+	};
+	size_t v = k + 1, o;
+	const struct detect_word *w;
+
+	if (v >= s->nwords || !spaced(t, s, k))
+		return 0;
+	w = &s->words[v];
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (word_is(s, v, "n") || word_is(s, v, "ne"))
+		return v + 1 < s->nwords && in_list(nots,
+		    wf(s, &s->words[v + 1]), s->words[v + 1].fold_len);
+	/* "demandé", "refusé": the participle */
+	if (w->end - w->start > 2 && (unsigned char)t[w->end - 1] == 0xa9 &&
+	    (unsigned char)t[w->end - 2] == 0xc3)
+		return 0;
+	o = v + 1;
+	if (in_list(alone, wf(s, w), w->fold_len))
+		return o >= s->nwords || !spaced(t, s, v) ||
+		    !(s->words[o].flags & W_DIGIT);
+	if (!in_list(takes, wf(s, w), w->fold_len) || o >= s->nwords ||
+	    s->words[o].start > w->end + 2 || (s->words[o].flags &
+	    (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !in_list(objects, wf(s, &s->words[o]), s->words[o].fold_len))
+		return 0;
+	/* "Bilan demande le 3/4": a date after the article */
+	return !(o + 1 < s->nwords && (s->words[o + 1].flags & W_DIGIT) &&
+	    s->words[o + 1].start <= s->words[o].end + 1);
+}
+
 /* Things and words for a person that are the subject of a person's
  * verbs ("Pompe a sonné", "Maman a appelé"): ordinary_subject's and
  * scan_comma_subject_firsts' exceptions. */
@@ -792,6 +858,15 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 			i = k - 1;
 		else
 			continue;
+		/* names25: "Pigeon refuse le traitement" */
+		if (i == v - 1 && bare_word_subject(t, s, i) &&
+		    !in_list(not_persons, wf(s, &s->words[i]),
+		    s->words[i].fold_len)) {
+			if ((r = add_span(s, s->words[i].start, s->words[i].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			continue;
+		}
 		if (i == v - 1 && ordinary_subject(t, s, i, v)) {
 			if ((r = add_span(s, s->words[i].start, s->words[i].end,
 			    DETECT_NAME, -1)) < 0)
