@@ -573,8 +573,9 @@ row_part_end(struct row_parts *p, uint64_t *bloom, size_t a, size_t b,
  * of two-byte Latin letters that fold alone to two bytes at most
  * (norm_latin_fold: "é" -> "e", "ß" -> "ss"), which is nearly every name
  * and address; 0 for any other
- * character (nothing appended, bloom unchanged: fold it with
- * norm_value), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
+ * character (nothing appended, but bloom may hold bits of the parts
+ * before it: fold it with norm_value and make the filter again, as
+ * row_cache_fill does), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
  * each byte's (row_ascii_fold) or letter's, spaces collapsed (never one
  * first, never two in a row, none last), as norm_text's fast path.
  */
@@ -583,7 +584,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
     struct row_parts *p, uint64_t *bloom, size_t *flen)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	uint64_t h = UTIL_FNV1A_BASIS, bits[4] = { 0, 0, 0, 0 };
+	uint64_t h = UTIL_FNV1A_BASIS;
 	size_t n = 0, a = 0;	/* the bytes written; the part's start */
 	unsigned high = 0;
 	/* sp: a space here is dropped (at the start, after a space); pend:
@@ -609,7 +610,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		 * hashed, with no other test */
 		if (row_ascii_plain[u[k]]) {
 			if (pend) {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 				pend = 0;
@@ -646,7 +647,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 				continue;
 			}
 			if (pend) {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 				pend = 0;
@@ -655,7 +656,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 			sp = 0;
 			high |= x;
 			if (x == '\'') {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 			} else {
@@ -668,11 +669,9 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		p->h[p->n] = h;
 		p->off[p->n] = (uint16_t)a;
 		p->len[p->n++] = (uint16_t)(n - a);
-		bloom_add(bits, h);
+		bloom_add(bloom, h);
 	}
 	p->ascii = high < 0x80;
-	for (int j = 0; j < 4; j++)
-		bloom[j] |= bits[j];
 	*flen = n;
 	if (n > 0) {
 		d[n] = ' ';
@@ -734,6 +733,9 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
     const uint32_t *cand, size_t ncand, struct detect_scratch *s)
 {
 	const char *v = row_fold(s) + off[k];
+	/* (held here: flen points into the row cache, which the calls in
+	 * the loop could write as far as the compiler knows) */
+	const size_t vlen = flen[k];
 	int addr = row[k].kind == DETECT_IDENT_ADDRESS;
 	size_t next = 0;	/* words before it belong to an address found */
 	int r;
@@ -742,7 +744,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		size_t i = cand != NULL ? cand[c] : c;
 		const struct detect_word *w = &s->words[i];
 		const char *f;
-		size_t a = flen[k], b = 0, j, q;
+		size_t a = vlen, b = 0, j, q;
 
 		if (i < next || (w->flags & W_DIGIT && !addr))
 			continue;
@@ -761,7 +763,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 				b = a + p->len[q];
 				break;
 			}
-		if (a >= flen[k])
+		if (a >= vlen)
 			continue;
 		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 		 * "MARIE-SAINTE": only beside the rest of the value.  (The
@@ -769,7 +771,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		 * the particles: no walk through the list.) */
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
 			/* "née à Sainte-Rose": a town there */
-			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
+			if (!particle_beside_rest(t, s, i, v, vlen, a, b) ||
 			    (eponym_position_row(t, s, i) &&
 			    !row_full_name_beside(t, s, i, row, nrow, off, flen,
 			    k, NULL)))
@@ -791,14 +793,14 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			continue;
 		}
 		/* Address: extend over the following words of the value. */
-		for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
+		for (j = i; j + 1 < s->nwords && b < vlen; j++) {
 			size_t c2 = b, e;
 			/* The value's separators: spaces, apostrophes, hyphens,
 			 * punctuation ("EHPAD Les Hortensias, ch. 112", "Les
 			 * Jardins de l'Étoile, bât A4"). */
-			while (c2 < flen[k] && !is_alnum_byte(v[c2]))
+			while (c2 < vlen && !is_alnum_byte(v[c2]))
 				c2++;
-			for (e = c2; e < flen[k] && is_alnum_byte(v[e]); e++)
+			for (e = c2; e < vlen && is_alnum_byte(v[e]); e++)
 				;
 			if (e == c2 || !joined(t, s, j) ||
 			    s->words[j + 1].fold_len != e - c2 ||
@@ -1171,6 +1173,37 @@ row_cut_words(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* a[0, n) and b[0, n) differ.  Up to sixteen bytes (a name, most
+ * addresses) in two loads of eight, or of four, that overlap, never past
+ * n: memcmp's call cost more than the compare, three values a comment. */
+static inline int
+row_bytes_differ(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	uint32_t x4, y4, u4, v4;
+
+	if (n > 16)
+		return memcmp(a, b, n) != 0;
+	if (n >= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) != 0;
+	}
+	if (n >= 4) {
+		memcpy(&x4, a, 4);
+		memcpy(&y4, b, 4);
+		memcpy(&u4, a + n - 4, 4);
+		memcpy(&v4, b + n - 4, 4);
+		return ((x4 ^ y4) | (u4 ^ v4)) != 0;
+	}
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return 1;
+	return 0;
+}
+
 /* The row's values that c holds: the same count, the same kinds, and the
  * raw bytes of each name and address value (those prepared); nrow > 0. */
 static int
@@ -1186,8 +1219,8 @@ row_cache_holds(const struct row_cache *c, const struct detect_value *row,
 			return 0;
 		if (!row_kind_folded(row[k].kind))
 			continue;
-		if (row[k].len != c->klen[k] || (row[k].len > 0 &&
-		    memcmp(key, row[k].v, row[k].len) != 0))
+		if (row[k].len != c->klen[k] ||
+		    row_bytes_differ(key, row[k].v, row[k].len))
 			return 0;
 		key += row[k].len;
 	}
@@ -1239,11 +1272,24 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 			continue;
 		c->vals[c->nvals++] = (uint8_t)k;
 	}
-	/* the fold is whole: no realloc moves it any more */
-	for (size_t x = 0; slow && x < c->nvals; x++)
-		if (c->parts[c->vals[x]].n == SIZE_MAX)
-			row_value_split(c->fold.data + c->off[c->vals[x]],
-			    c->flen[c->vals[x]], &c->parts[c->vals[x]], c->bloom);
+	/* The fold is whole: no realloc moves it any more.  The values
+	 * row_value_fast left may have put some of their bits in the
+	 * filter: made again, of every value's parts. */
+	if (slow) {
+		memset(c->bloom, 0, sizeof(c->bloom));
+		for (size_t x = 0; x < c->nvals; x++) {
+			struct row_parts *p = &c->parts[c->vals[x]];
+
+			if (p->n == SIZE_MAX) {
+				row_value_split(c->fold.data +
+				    c->off[c->vals[x]], c->flen[c->vals[x]], p,
+				    c->bloom);
+				continue;
+			}
+			for (size_t q = 0; q < p->n; q++)
+				bloom_add(c->bloom, p->h[q]);
+		}
+	}
 	return 0;
 }
 
