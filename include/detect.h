@@ -93,6 +93,7 @@ enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV,
 };
 
 struct detect_word;
+struct row_cache;
 
 /* Row values the detectors look at (more are ignored). */
 #define DETECT_MAX_ROW	32
@@ -188,7 +189,9 @@ struct detect_scratch {
 	size_t			 english_word_at;
 	struct buf		 fold;		/* folded words, back to back */
 	struct buf		 tmp;
-	struct buf		 ctxfold;	/* folded row values */
+	/* the last row scan_row_names prepared (detect_row.c): raw values,
+	 * wiped when freed; shared in a batch (detect_run_many) */
+	struct row_cache	*rowcache;
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
 	struct detect_wcache	*wcache;	/* recent words (detect.c) */

@@ -1156,11 +1156,20 @@ detect_run_many(const struct detect_options *o, size_t n,
 	 * back text after text, and thirty-two caches would not stay in the
 	 * data cache.  It gives what the lookups give: shared or not, the
 	 * spans are the same. */
-	if (n > 0 && (r = wcache_alloc(&ss[0])) != 0)
+	if (n > 0 && ((r = wcache_alloc(&ss[0])) != 0 ||
+	    (r = row_cache_alloc(&ss[0])) != 0))
 		return r;
 	for (size_t i = 1; i < n; i++) {
 		wcache_free(&ss[i]);
 		ss[i].wcache = ss[0].wcache;
+	}
+	/* And one row's prepared values (detect_row.c row_cache): a
+	 * patient's rows come one after the other, in one batch or
+	 * across two, and the cache is keyed by the values' bytes: the
+	 * same spans whichever scratch made it. */
+	for (size_t i = 1; i < n; i++) {
+		row_cache_free(&ss[i]);
+		ss[i].rowcache = ss[0].rowcache;
 	}
 	for (size_t i = 0; i < n; i++)
 		if ((r = detect_begin(&texts[i], &lens[i], &ss[i])) != 0)
@@ -1179,8 +1188,10 @@ detect_run_many(const struct detect_options *o, size_t n,
 	for (size_t i = 0; i < n; i++)
 		finish_spans(texts[i], &ss[i]);
  out:
-	for (size_t i = 1; i < n; i++)
+	for (size_t i = 1; i < n; i++) {
 		ss[i].wcache = NULL;
+		ss[i].rowcache = NULL;
+	}
 	return r;
 }
 
@@ -1214,5 +1225,5 @@ detect_scratch_free(struct detect_scratch *s)
 	s->nspans = s->spans_cap = s->nwords = s->words_cap = 0;
 	buf_free(&s->fold);
 	buf_free(&s->tmp);
-	buf_free(&s->ctxfold);
+	row_cache_free(s);
 }

@@ -814,6 +814,8 @@ int	medical_has(uint64_t h);
 int	tokenize(const char *t, size_t len, struct detect_scratch *s);
 void	wcache_free(struct detect_scratch *s);
 int	wcache_alloc(struct detect_scratch *s);
+void	row_cache_free(struct detect_scratch *s);
+int	row_cache_alloc(struct detect_scratch *s);
 
 /* ---- detect_num.c ---- */
 

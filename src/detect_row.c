@@ -2,6 +2,7 @@
  * word by word (any case, any accents), and the patient of the identity
  * source (identity.h), known only as keyed fingerprints: names, address,
  * phone.  docs/scrub.md. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -14,13 +15,80 @@
 
 #define MAX_PARTS	32	/* words of one row value */
 
+/* The parts of one folded row value, split once (at spaces and
+ * apostrophes): the word loop runs for every word of the comment. */
+struct row_parts {
+	uint64_t	h[MAX_PARTS];	/* hash() of each part, as fhash */
+	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
+	size_t		n;
+	int		compound;	/* more than one part */
+	int		ascii;		/* every byte of the fold is ASCII */
+};
+
+/* The parts of the row's name values that a typo may stand for: at most
+ * this many (a row has a few names of a few words). */
+#define MAX_FUZZY	16
+
+struct fuzzy_part {
+	const char	*w;		/* folded, in row_fold(s) */
+	uint16_t	 len, nchars;
+	uint16_t	 k, q;		/* value and part */
+	uint8_t		 max;		/* fuzzy_budget */
+	uint64_t	 sig;
+};
+
+/* A row's raw values (the kinds scan_row_names folds) longer than this
+ * in all are prepared every time, not kept: the cache's key stays small. */
+#define ROW_CACHE_KEY_MAX	4096
+/* Rows after which a row that is never the one before is kept one time
+ * in eight (scan_row_names). */
+#define ROW_CACHE_TRIES		4
+
+/*
+ * The last row scan_row_names prepared (its name and address values
+ * folded, split, filtered), keyed by the raw bytes of those values: an
+ * export repeats a patient's values over rows after rows (stays, results),
+ * and the next comment of that row reuses all of it (docs/performance.md,
+ * speed25b).  One row: a scratch's, shared by the scratches of a batch as
+ * the word cache is (detect_run_many).  It holds raw values: wiped when
+ * freed (row_cache_free), never logged.  The fold is the scratch's former
+ * ctxfold: the rules read it through row_fold while scan_row_names runs.
+ */
+struct row_cache {
+	struct buf	fold;		/* their folds, each with a space after */
+	size_t		nrow;		/* 0: nothing kept */
+	int		kind[MAX_ROW];	/* row[k].kind, k < nrow */
+	size_t		klen[MAX_ROW];	/* row[k].len of the folded kinds */
+	size_t		off[MAX_ROW], flen[MAX_ROW];
+	struct row_parts parts[MAX_ROW];
+	uint64_t	bloom[4];
+	uint8_t		vals[MAX_ROW];	/* the k of flen[k] > 0, in order */
+	size_t		nvals;
+	unsigned	misses;		/* rows in a row not the one before */
+	/* the parts a typo may stand for (scan_row_fuzzy), once a word
+	 * first needs them: fready */
+	struct fuzzy_part fp[MAX_FUZZY];
+	size_t		nfp, fminlen, fmaxlen;
+	int		fready;
+	/* the raw values, back to back (a fixed array: a buf's append
+	 * cost more than the copy, every row that is not the last one) */
+	char		key[ROW_CACHE_KEY_MAX];
+};
+
+/* The row values' folds (valid while scan_row_names runs). */
+static inline const char *
+row_fold(const struct detect_scratch *s)
+{
+	return s->rowcache->fold.data;
+}
+
 /* Word w's fold is one of the parts of a folded row value (n bytes at
- * off in s->ctxfold), split at its spaces and apostrophes. */
+ * off in row_fold(s)), split at its spaces and apostrophes. */
 static inline __attribute__((always_inline)) int
 row_value_has_word(const struct detect_scratch *s,
     const struct detect_word *w, size_t off, size_t n)
 {
-	const char *v = s->ctxfold.data + off;
+	const char *v = row_fold(s) + off;
 
 	for (size_t a = 0, b; a < n; a = b + 1) {
 		for (b = a; b < n && v[b] != ' ' && v[b] != '\''; b++)
@@ -408,16 +476,6 @@ particle_beside_rest(const char *t, const struct detect_scratch *s, size_t i,
 	return 0;
 }
 
-/* The parts of one folded row value, split once (at spaces and
- * apostrophes): the word loop runs for every word of the comment. */
-struct row_parts {
-	uint64_t	h[MAX_PARTS];	/* hash() of each part, as fhash */
-	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
-	size_t		n;
-	int		compound;	/* more than one part */
-	int		ascii;		/* every byte of the fold is ASCII */
-};
-
 /* A 256-bit filter of the parts' hashes (two bits each): a word whose
  * bits are not all set is no part of any row value, which is most words;
  * a word that passes is compared byte by byte as before. */
@@ -515,8 +573,9 @@ row_part_end(struct row_parts *p, uint64_t *bloom, size_t a, size_t b,
  * of two-byte Latin letters that fold alone to two bytes at most
  * (norm_latin_fold: "é" -> "e", "ß" -> "ss"), which is nearly every name
  * and address; 0 for any other
- * character (nothing appended, bloom unchanged: fold it with
- * norm_value), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
+ * character (nothing appended, but bloom may hold bits of the parts
+ * before it: fold it with norm_value and make the filter again, as
+ * row_cache_fill does), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
  * each byte's (row_ascii_fold) or letter's, spaces collapsed (never one
  * first, never two in a row, none last), as norm_text's fast path.
  */
@@ -525,7 +584,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
     struct row_parts *p, uint64_t *bloom, size_t *flen)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	uint64_t h = UTIL_FNV1A_BASIS, bits[4] = { 0, 0, 0, 0 };
+	uint64_t h = UTIL_FNV1A_BASIS;
 	size_t n = 0, a = 0;	/* the bytes written; the part's start */
 	unsigned high = 0;
 	/* sp: a space here is dropped (at the start, after a space); pend:
@@ -551,7 +610,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		 * hashed, with no other test */
 		if (row_ascii_plain[u[k]]) {
 			if (pend) {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 				pend = 0;
@@ -588,7 +647,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 				continue;
 			}
 			if (pend) {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 				pend = 0;
@@ -597,7 +656,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 			sp = 0;
 			high |= x;
 			if (x == '\'') {
-				row_part_end(p, bits, a, n - 1, h);
+				row_part_end(p, bloom, a, n - 1, h);
 				a = n;
 				h = UTIL_FNV1A_BASIS;
 			} else {
@@ -610,11 +669,9 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		p->h[p->n] = h;
 		p->off[p->n] = (uint16_t)a;
 		p->len[p->n++] = (uint16_t)(n - a);
-		bloom_add(bits, h);
+		bloom_add(bloom, h);
 	}
 	p->ascii = high < 0x80;
-	for (int j = 0; j < 4; j++)
-		bloom[j] |= bits[j];
 	*flen = n;
 	if (n > 0) {
 		d[n] = ' ';
@@ -675,7 +732,10 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
     size_t k, const size_t *off, const size_t *flen, const struct row_parts *p,
     const uint32_t *cand, size_t ncand, struct detect_scratch *s)
 {
-	const char *v = s->ctxfold.data + off[k];
+	const char *v = row_fold(s) + off[k];
+	/* (held here: flen points into the row cache, which the calls in
+	 * the loop could write as far as the compiler knows) */
+	const size_t vlen = flen[k];
 	int addr = row[k].kind == DETECT_IDENT_ADDRESS;
 	size_t next = 0;	/* words before it belong to an address found */
 	int r;
@@ -684,7 +744,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		size_t i = cand != NULL ? cand[c] : c;
 		const struct detect_word *w = &s->words[i];
 		const char *f;
-		size_t a = flen[k], b = 0, j, q;
+		size_t a = vlen, b = 0, j, q;
 
 		if (i < next || (w->flags & W_DIGIT && !addr))
 			continue;
@@ -703,7 +763,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 				b = a + p->len[q];
 				break;
 			}
-		if (a >= flen[k])
+		if (a >= vlen)
 			continue;
 		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 		 * "MARIE-SAINTE": only beside the rest of the value.  (The
@@ -711,7 +771,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		 * the particles: no walk through the list.) */
 		if (word_has(s, i, D_PARTICLE) && p->compound) {
 			/* "née à Sainte-Rose": a town there */
-			if (!particle_beside_rest(t, s, i, v, flen[k], a, b) ||
+			if (!particle_beside_rest(t, s, i, v, vlen, a, b) ||
 			    (eponym_position_row(t, s, i) &&
 			    !row_full_name_beside(t, s, i, row, nrow, off, flen,
 			    k, NULL)))
@@ -733,14 +793,14 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 			continue;
 		}
 		/* Address: extend over the following words of the value. */
-		for (j = i; j + 1 < s->nwords && b < flen[k]; j++) {
+		for (j = i; j + 1 < s->nwords && b < vlen; j++) {
 			size_t c2 = b, e;
 			/* The value's separators: spaces, apostrophes, hyphens,
 			 * punctuation ("EHPAD Les Hortensias, ch. 112", "Les
 			 * Jardins de l'Étoile, bât A4"). */
-			while (c2 < flen[k] && !is_alnum_byte(v[c2]))
+			while (c2 < vlen && !is_alnum_byte(v[c2]))
 				c2++;
-			for (e = c2; e < flen[k] && is_alnum_byte(v[e]); e++)
+			for (e = c2; e < vlen && is_alnum_byte(v[e]); e++)
 				;
 			if (e == c2 || !joined(t, s, j) ||
 			    s->words[j + 1].fold_len != e - c2 ||
@@ -773,18 +833,6 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 /* Words that the filter lets through, at most MAX_CAND (more: every word
  * is a candidate). */
 #define MAX_CAND	128
-/* The parts of the row's name values that a typo may stand for: at most
- * this many (a row has a few names of a few words). */
-#define MAX_FUZZY	16
-
-struct fuzzy_part {
-	const char	*w;		/* folded, in s->ctxfold */
-	uint16_t	 len, nchars;
-	uint16_t	 k, q;		/* value and part */
-	uint8_t		 max;		/* fuzzy_budget */
-	uint64_t	 sig;
-};
-
 /* What the dictionary says of a word that makes it no typo of the row's
  * name: a word of the tables, or a name of someone else. */
 #define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
@@ -850,11 +898,12 @@ fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
 	for (size_t x = 0; x < nvals; x++) {
 		size_t k = vals[x];
 		const struct row_parts *p = &parts[k];
+		const char *v = row_fold(s) + off[k];
 
 		if (row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
 		for (size_t q = 0; q < p->n && nfp < MAX_FUZZY; q++) {
-			const char *w = s->ctxfold.data + off[k] + p->off[q];
+			const char *w = v + p->off[q];
 			/* (an ASCII part: a character a byte) */
 			size_t nc = p->ascii ? p->len[q] :
 			    fuzzy_nchars(w, p->len[q]);
@@ -930,10 +979,21 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
     const struct row_parts *parts, const uint32_t *cand, size_t ncand,
     struct detect_scratch *s)
 {
-	struct fuzzy_part fp[MAX_FUZZY];
-	size_t nfp = 0, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
-	int r, ready = 0;
+	/* the parts, kept with the row (row_cache) */
+	struct row_cache *rc = s->rowcache;
+	struct fuzzy_part *fp = rc->fp;
+	size_t nfp = rc->nfp, minlen = 3, maxlen = FUZZY_MAX_CHARS;	/* any */
+	int r, ready = rc->fready;
 
+	/* (the range of lengths, the only thing fuzzy_skip's first test
+	 * reads, taken before the first word: what it skips with it, the
+	 * test after fuzzy_parts below skipped) */
+	if (ready) {
+		if (nfp == 0)
+			return 0;
+		minlen = rc->fminlen;
+		maxlen = rc->fmaxlen;
+	}
 	for (size_t c = 0; c < ncand; c++) {
 		size_t i = cand != NULL ? cand[c] : c;
 		const struct detect_word *w = &s->words[i];
@@ -951,6 +1011,10 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 			nfp = fuzzy_parts(row, vals, nvals, off, parts, s, fp,
 			    &minlen, &maxlen);
 			ready = 1;
+			rc->nfp = nfp;
+			rc->fminlen = minlen;
+			rc->fmaxlen = maxlen;
+			rc->fready = 1;
 			if (nfp == 0)
 				return 0;
 			if (w->nchars < minlen || w->nchars > maxlen)
@@ -989,7 +1053,7 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 		 * letters ("DNG" for DANG) only in capitals. */
 		int context = fuzzy_name_context(t, s, i) ||
 		    (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
-		    word_part_is(s, i - 1, s->ctxfold.data + off[hit->k],
+		    word_part_is(s, i - 1, row_fold(s) + off[hit->k],
 		    &parts[hit->k], hit->q - 1));
 
 		if (!context && !(w->flags & (W_CAP | W_UPPER)))
@@ -1015,7 +1079,7 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
 		    hit->k)) < 0)
 			return r;
-		const char *v = s->ctxfold.data + off[hit->k];
+		const char *v = row_fold(s) + off[hit->k];
 		const struct row_parts *p = &parts[hit->k];
 
 		if (i > 0 && hit->q > 0 && joined(t, s, i - 1) &&
@@ -1087,7 +1151,7 @@ row_cut_words(const char *t, const struct detect_value *row,
 			continue;
 		for (size_t x = 0; x < nvals; x++) {
 			size_t k = vals[x], p;
-			const char *v = s->ctxfold.data + off[k];
+			const char *v = row_fold(s) + off[k];
 
 			if (row[k].kind == DETECT_IDENT_ADDRESS)
 				continue;
@@ -1109,60 +1173,214 @@ row_cut_words(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* a[0, n) and b[0, n) differ.  Up to sixteen bytes (a name, most
+ * addresses) in two loads of eight, or of four, that overlap, never past
+ * n: memcmp's call cost more than the compare, three values a comment. */
+static inline int
+row_bytes_differ(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	uint32_t x4, y4, u4, v4;
+
+	if (n > 16)
+		return memcmp(a, b, n) != 0;
+	if (n >= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) != 0;
+	}
+	if (n >= 4) {
+		memcpy(&x4, a, 4);
+		memcpy(&y4, b, 4);
+		memcpy(&u4, a + n - 4, 4);
+		memcpy(&v4, b + n - 4, 4);
+		return ((x4 ^ y4) | (u4 ^ v4)) != 0;
+	}
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return 1;
+	return 0;
+}
+
+/* The row's values that c holds: the same count, the same kinds, and the
+ * raw bytes of each name and address value (those prepared); nrow > 0. */
+static int
+row_cache_holds(const struct row_cache *c, const struct detect_value *row,
+    size_t nrow)
+{
+	const char *key = c->key;
+
+	if (c->nrow != nrow)
+		return 0;
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		if ((int)row[k].kind != c->kind[k])
+			return 0;
+		if (!row_kind_folded(row[k].kind))
+			continue;
+		if (row[k].len != c->klen[k] ||
+		    row_bytes_differ(key, row[k].v, row[k].len))
+			return 0;
+		key += row[k].len;
+	}
+	return 1;
+}
+
+/* Each name or address value folded (after the one before it in c->fold)
+ * and listed: the loops of scan_row_names and scan_row_fuzzy walk these
+ * few, not the whole row (seven columns or more, most of them no name: a
+ * branch on each kind, every comment).  Folded and split in one pass
+ * (row_value_fast); a value it cannot fold goes through norm_value and is
+ * split once the fold is whole.  c keeps no key (row_cache_key).  0 or
+ * -errno. */
+static int
+row_cache_fill(struct row_cache *c, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	int r, slow = 0;
+
+	c->nrow = 0;
+	c->nvals = 0;
+	c->fready = 0;
+	memset(c->bloom, 0, sizeof(c->bloom));
+	buf_reset(&c->fold);
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		c->off[k] = c->fold.len;
+		c->flen[k] = 0;
+		/* (one test of a bit where four compares each took a
+		 * branch of its own) */
+		if (!row_kind_folded(row[k].kind))
+			continue;
+		if ((r = row_value_fast(row[k].v, row[k].len, &c->fold,
+		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
+			return r;
+		if (r == 0) {
+			if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
+			    &s->tmp)) != 0 || (r = buf_append(&c->fold,
+			    s->tmp.data, s->tmp.len)) != 0)
+				return r;
+			c->flen[k] = c->fold.len - c->off[k];
+			/* the end of the value for row_value_split */
+			if (c->flen[k] > 0 &&
+			    (r = buf_putc(&c->fold, ' ')) != 0)
+				return r;
+			c->parts[k].n = SIZE_MAX;	/* split below */
+			slow = 1;
+		}
+		if (c->flen[k] == 0)
+			continue;
+		c->vals[c->nvals++] = (uint8_t)k;
+	}
+	/* The fold is whole: no realloc moves it any more.  The values
+	 * row_value_fast left may have put some of their bits in the
+	 * filter: made again, of every value's parts. */
+	if (slow) {
+		memset(c->bloom, 0, sizeof(c->bloom));
+		for (size_t x = 0; x < c->nvals; x++) {
+			struct row_parts *p = &c->parts[c->vals[x]];
+
+			if (p->n == SIZE_MAX) {
+				row_value_split(c->fold.data +
+				    c->off[c->vals[x]], c->flen[c->vals[x]], p,
+				    c->bloom);
+				continue;
+			}
+			for (size_t q = 0; q < p->n; q++)
+				bloom_add(c->bloom, p->h[q]);
+		}
+	}
+	return 0;
+}
+
+/* The row just prepared in c kept as its key (row_cache_holds): its
+ * kinds and the raw bytes of the values folded; nothing if they are
+ * longer than ROW_CACHE_KEY_MAX. */
+static void
+row_cache_key(struct row_cache *c, const struct detect_value *row,
+    size_t nrow)
+{
+	size_t keylen = 0;
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		c->kind[k] = (int)row[k].kind;
+		if (!row_kind_folded(row[k].kind))
+			continue;
+		if (row[k].len > ROW_CACHE_KEY_MAX - keylen)
+			return;
+		c->klen[k] = row[k].len;
+		if (row[k].len > 0)
+			memcpy(c->key + keylen, row[k].v, row[k].len);
+		keylen += row[k].len;
+	}
+	c->nrow = nrow;
+}
+
+/* The cache made now (detect_run_many shares ss[0]'s). */
+int
+row_cache_alloc(struct detect_scratch *s)
+{
+	if (s->rowcache == NULL &&
+	    (s->rowcache = calloc(1, sizeof(*s->rowcache))) == NULL)
+		return -ENOMEM;
+	return 0;
+}
+
+/* The cache holds raw row values: wiped when freed. */
+void
+row_cache_free(struct detect_scratch *s)
+{
+	if (s->rowcache == NULL)
+		return;
+	buf_free(&s->rowcache->fold);
+	sodium_memzero(s->rowcache, sizeof(*s->rowcache));
+	free(s->rowcache);
+	s->rowcache = NULL;
+}
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 int
 scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
-	size_t off[MAX_ROW], flen[MAX_ROW], ncand = 0;
-	struct row_parts parts[MAX_ROW];
-	uint64_t bloom[4] = { 0, 0, 0, 0 };
+	size_t ncand = 0, nfc = 0, nvals;
+	const size_t *off, *flen;
+	const struct row_parts *parts;
+	const uint64_t *bloom;
+	const uint8_t *vals;
 	uint32_t cand[MAX_CAND], fcand[MAX_CAND + 1];
-	size_t nfc = 0, nvals = 0;
-	uint8_t vals[MAX_ROW];	/* the k of flen[k] > 0, in order */
+	struct row_cache *c;
 	int r;
 
-	/* Each name or address value folded (after the one before it in
-	 * ctxfold) and listed: the loops below and scan_row_fuzzy walk
-	 * these few, not the whole row (seven columns or more, most of them
-	 * no name: a branch on each kind, every comment).  Folded and split
-	 * in one pass (row_value_fast); a value it cannot fold goes through
-	 * norm_value and is split once ctxfold is whole. */
-	buf_reset(&s->ctxfold);
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		off[k] = s->ctxfold.len;
-		flen[k] = 0;
-		/* (one test of a bit where four compares each took a
-		 * branch of its own) */
-		if (!row_kind_folded(row[k].kind))
-			continue;
-		if ((r = row_value_fast(row[k].v, row[k].len, &s->ctxfold,
-		    &parts[k], bloom, &flen[k])) < 0)
+	if (nrow == 0)
+		return 0;
+	if ((r = row_cache_alloc(s)) != 0)
+		return r;
+	/* The row's values prepared once for its comments (the row of the
+	 * comment before, most often, in an export) */
+	c = s->rowcache;
+	if (c->nrow != 0 && row_cache_holds(c, row, nrow)) {
+		c->misses = 0;
+	} else {
+		if ((r = row_cache_fill(c, row, nrow, s)) != 0)
 			return r;
-		if (r == 0) {
-			if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
-			    &s->tmp)) != 0 || (r = buf_append(&s->ctxfold,
-			    s->tmp.data, s->tmp.len)) != 0)
-				return r;
-			flen[k] = s->ctxfold.len - off[k];
-			/* the end of the value for row_value_split */
-			if (flen[k] > 0 &&
-			    (r = buf_putc(&s->ctxfold, ' ')) != 0)
-				return r;
-			parts[k].n = SIZE_MAX;	/* split below */
-		}
-		if (flen[k] == 0)
-			continue;
-		vals[nvals++] = (uint8_t)k;
+		/* Kept for the next comment: after a few rows that were
+		 * not the one before (a file of distinct rows), one time in
+		 * eight, which finds the next run of a patient's rows within
+		 * eight rows at a small part of the copy's cost. */
+		if (c->misses < ROW_CACHE_TRIES || (c->misses & 7) == 0)
+			row_cache_key(c, row, nrow);
+		c->misses++;
 	}
-	if (nvals == 0)
-		return 0;	/* and ctxfold may still be empty (NULL) */
-	/* ctxfold is whole: no realloc moves it any more */
-	for (size_t x = 0; x < nvals; x++)
-		if (parts[vals[x]].n == SIZE_MAX)
-			row_value_split(s->ctxfold.data + off[vals[x]],
-			    flen[vals[x]], &parts[vals[x]], bloom);
+	if (c->nvals == 0)
+		return 0;
+	off = c->off;
+	flen = c->flen;
+	parts = c->parts;
+	bloom = c->bloom;
+	vals = c->vals;
+	nvals = c->nvals;
 	/* One walk for both: the words that may be a part (the filter) and
 	 * those that may be a typo of one (fuzzy_may).  The filter's first
 	 * bit turns most words away, a branch the predictor learns; one

@@ -23,7 +23,10 @@
 # With BASE set, the
 # code of issue 12's baseline (commit 3eaebb6, tests/bench/baseline.sh)
 # runs the same file and policies in the same rounds, for issue 10's rule
-# that scrubbing must not get slower.
+# that scrubbing must not get slower.  With REPEAT set, each patient's row
+# values stand on k consecutive rows (k from 1 to 20) with different
+# comments, as in a table of stays or results (tests/bench/gen_repeat_rows.py):
+# the same comments, the rows of a real export.
 set -eu
 
 BENCH_NAME=bench_scrub
@@ -47,6 +50,11 @@ fi
 bench_scratch
 
 python3 "$ROOT/tests/scrub/gen_corpus.py" --n 5000 --seed 7 > "$TMP/corpus.tsv"
+if [ -n "${REPEAT:-}" ]; then
+	python3 "$ROOT/tests/bench/gen_repeat_rows.py" "$TMP/corpus.tsv" \
+	    "$TMP/repeat.tsv" 7
+	mv "$TMP/repeat.tsv" "$TMP/corpus.tsv"
+fi
 python3 "$ROOT/tests/bench/gen_scrub_export.py" "$TMP/corpus.tsv" \
     "$TMP/export.csv" "$SIZE_MB"
 TEXT=$(cat "$TMP/export.csv.text")
@@ -91,6 +99,7 @@ med() { sort -n "$TMP/$1" | sed -n "$(((RUNS + 1) / 2))p"; }
 
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+[ -n "${REPEAT:-}" ] && echo "rows:    each patient's values on 1-20 consecutive rows (REPEAT)"
 echo "file:    $BYTES bytes, of which $TEXT bytes of comments (9 columns," \
     "8 transformed); median of $RUNS runs, -j 1, pinned to CPU $CPU"
 for side in $SIDES; do

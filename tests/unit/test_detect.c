@@ -919,11 +919,133 @@ test_run_many_as_run(void **state)
 	detect_scratch_free(&one);
 }
 
+/* Spans of scratch a's last text are those of b's. */
+static void
+same_spans(const struct detect_scratch *a, const struct detect_scratch *b)
+{
+	assert_int_equal(a->nspans, b->nspans);
+	for (size_t k = 0; k < b->nspans; k++) {
+		assert_int_equal(a->spans[k].start, b->spans[k].start);
+		assert_int_equal(a->spans[k].end, b->spans[k].end);
+		assert_int_equal(a->spans[k].kind, b->spans[k].kind);
+		assert_int_equal(a->spans[k].ctx, b->spans[k].ctx);
+	}
+}
+
+/* The row values' cache (detect_row.c row_cache, docs/performance.md
+ * speed25b) keeps the last row's names and address prepared, keyed by
+ * their bytes: each text with a scratch that saw other rows before it
+ * (the same row, one byte apart, in another case, the values in other
+ * columns, a value the cache does not key, a row too long to keep, more
+ * rows in a row than the cache keys each time) gives the spans a fresh
+ * scratch gives, and so does a batch of the rows one after the other. */
+static void
+test_row_cache(void **state)
+{
+	static char longv[5000];
+	static const struct detect_value base[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	static const struct detect_value byte[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONS"),
+		V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	static const struct detect_value lower[] = {
+		V(DETECT_IDENT_LAST_NAME, "dupont"),
+		V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	static const struct detect_value moved[] = {
+		V(DETECT_IDENT_FIRST_NAME, "DUPONT"),
+		V(DETECT_IDENT_LAST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	static const struct detect_value nir[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "169017512345678"),
+		V(DETECT_IDENT_ADDRESS, "12 rue de la Paix"),
+	};
+	static const struct detect_value shorter[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		V(DETECT_IDENT_FIRST_NAME, "Hélène"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+	};
+	static const struct detect_value other[] = {
+		V(DETECT_IDENT_LAST_NAME, "PIGEON"),
+		V(DETECT_IDENT_FIRST_NAME, "Marine"),
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_ADDRESS, "3 impasse des Lilas"),
+	};
+	struct detect_value big[] = {
+		V(DETECT_IDENT_LAST_NAME, "DUPONT"),
+		{ DETECT_IDENT_ADDRESS, longv, sizeof(longv) - 1 },
+	};
+	const struct detect_value *rows[] = { base, byte, lower, moved, nir,
+	    shorter, other, big };
+	const size_t nrows[] = { 4, 4, 4, 4, 4, 3, 4, 2 };
+	static const char *const texts[] = {
+		"Vu Mme DUPONT Hélène, 12 rue de la Paix, NIR 2 55 08 14 168 025 38",
+		"dupons appelle, Mme Dupont absente; Pigeon refuse, Marine vient",
+		"Hélène Dupont au 3 impasse des Lilas, rue de la Paix",
+	};
+	/* the order of the rows: each after each, runs of one row longer
+	 * than the cache's tries, then a run after them */
+	static const uint8_t order[] = { 0, 0, 1, 0, 2, 0, 3, 0, 4, 4, 0, 5,
+	    0, 6, 7, 7, 0, 1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6, 0, 0, 0, 0,
+	    6, 6, 1, 7, 0 };
+	enum { N = sizeof(order) / sizeof(order[0]) };
+	const struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
+	static struct detect_scratch kept, fresh, many[N * 3];
+	const char *btexts[N * 3];
+	size_t blens[N * 3], bnrows[N * 3];
+	const struct detect_value *brows[N * 3];
+
+	(void)state;
+	for (size_t k = 0; k + 1 < sizeof(longv); k++)
+		longv[k] = k % 7 == 6 ? ' ' : (char)('a' + k % 5);
+	for (size_t i = 0; i < N * 3; i++) {
+		const char *t = texts[i % 3];
+		size_t r = order[i / 3];
+
+		assert_int_equal(detect_run(&o, t, strlen(t), rows[r], nrows[r],
+		    &kept), 0);
+		assert_int_equal(detect_run(&o, t, strlen(t), rows[r], nrows[r],
+		    &fresh), 0);
+		same_spans(&kept, &fresh);
+		detect_scratch_free(&fresh);
+		btexts[i] = t;
+		blens[i] = strlen(t);
+		brows[i] = rows[r];
+		bnrows[i] = nrows[r];
+	}
+	assert_int_equal(detect_run_many(&o, N * 3, btexts, blens, brows,
+	    bnrows, many), 0);
+	for (size_t i = 0; i < N * 3; i++) {
+		size_t r = order[i / 3];
+
+		assert_int_equal(detect_run(&o, texts[i % 3],
+		    strlen(texts[i % 3]), rows[r], nrows[r], &fresh), 0);
+		same_spans(&many[i], &fresh);
+		detect_scratch_free(&fresh);
+		detect_scratch_free(&many[i]);
+	}
+	detect_scratch_free(&kept);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_run_many_as_run),
+		cmocka_unit_test(test_row_cache),
 		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_recall_precision),
 		cmocka_unit_test(test_clinical_abbreviations),
