@@ -8,8 +8,10 @@
  * maker's name after "de" or a title ("voiture de Renault", "M.
  * Renault"), a name of the lists after a maker ("voiture Renault
  * Dupont", "voiture Renault Marie"), a pair with a first name of the lists ("voiture Kerouredan
- * Marie"), and the patient named like a maker (the row's values).  The
- * detectors alone (detect_run), in both modes. */
+ * Marie"), and the patient named like a maker (the row's values).  And
+ * the "n'" of a negation after a name ("M. Printemps n'aime pas"), beside
+ * names with "n'" ("n'diaye", "N'Guessan").  The detectors alone
+ * (detect_run), in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -86,8 +88,34 @@ test_device_maker_model(void **state)
 	    renault, N(renault), "Renault");
 }
 
-/* The rule looks at most four words back for the noun and two words
- * back for the maker. */
+/* The "n'" of a negation after a name, and the verb after it, are no
+ * more of the name (the verb "aime" is the first name Aimé to the
+ * lists); a name with "N'" or "n'" still goes whole. */
+static void
+test_elided_negation(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M. Printemps Gaston n'aime pas le printemps.",
+		    { "aime", NULL }, { "Printemps", "Gaston", NULL } },
+		{ "Mme Dupont n'aime plus rien.", { "aime", NULL },
+		    { "Dupont", NULL } },
+		{ "Dr Tisserand n'aime jamais attendre.", { "aime", NULL },
+		    { "Tisserand", NULL } },
+		/* look-alikes: a name with its "n'" */
+		{ "mme n'diaye awa vue ce jour.", { NULL },
+		    { "n'diaye", "awa", NULL } },
+		{ "vu m. dupont n'guessan ce jour.", { NULL },
+		    { "dupont", "n'guessan", NULL } },
+		{ "M. Dupont N'Diaye pas vu.", { NULL },
+		    { "Dupont", "N'Diaye", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The rules look at most four words back for the noun, two back for the
+ * maker, two ahead of "n'" for the negation. */
 static void
 test_linear_time(void **state)
 {
@@ -97,6 +125,7 @@ test_linear_time(void **state)
 		"voiture Renault M\xc3\xa9gane ", "PM (Biotronik Edora ",
 		"couverture chauffante Bair Hugger ", "voiture ",
 		"Renault Renault ", "valve Edwards Sapien Sapien ",
+		"M. Dupont n'aime pas ", "n'aime pas ", "M. Dupont n'",
 	};
 	const size_t n = 4096;
 
@@ -110,6 +139,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_device_maker_model),
+		cmocka_unit_test(test_elided_negation),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
