@@ -1136,34 +1136,6 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
-/* The eight digits at t[i] are a study's number in a public registry of
- * trials, glued to its prefix or after it and a space: "NCT05512347"
- * (ClinicalTrials.gov), "ISRCTN12345678" (precision23).  A study is no
- * person: its number is printed on every consent form of the trial, for
- * every patient in it.  The prefix in capitals and no letter before it
- * ("ABCNCT05512347" is some other code). */
-static int
-trial_registry_number(const char *t, size_t i, size_t run)
-{
-	static const char *const prefixes[] = { "NCT", "ISRCTN", NULL };
-	size_t e = i;
-
-	if (run != 8 || i < 3)
-		return 0;
-	if (t[e - 1] == ' ')
-		e--;
-	for (const char *const *p = prefixes; *p != NULL; p++) {
-		size_t n = strlen(*p);
-		unsigned char b = e > n ? (unsigned char)t[e - n - 1] : ' ';
-
-		if (e >= n && memcmp(t + e - n, *p, n) == 0 &&
-		    !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && b < 0x80 &&
-		    !util_is_digit((char)b))
-			return 1;
-	}
-	return 0;
-}
-
 /* The longest run of digits number_at reads as one number. */
 #define NUMBER_RUN_MAX 40
 
@@ -1239,8 +1211,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    detect_luhn(t + i, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)) &&
-	    !trial_registry_number(t, i, n))
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
 		r = add_span(s, i, end, DETECT_ID, -1);
 	return r < 0 ? r : 0;
 }

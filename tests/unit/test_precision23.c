@@ -10,9 +10,8 @@
  * Dupont", "voiture Renault Marie"), a pair with a first name of the lists ("voiture Kerouredan
  * Marie"), and the patient named like a maker (the row's values).  And
  * the "n'" of a negation after a name ("M. Printemps n'aime pas"), beside
- * names with "n'" ("n'diaye", "N'Guessan").  And a trial's number in a
- * public registry ("NCT05512347"), beside ids of the same digits.  The
- * detectors alone (detect_run), in both modes. */
+ * names with "n'" ("n'diaye", "N'Guessan").  The detectors alone
+ * (detect_run), in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,10 +33,6 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 1 };
-
-/* ids from eight digits, as scrub_spans and the example policy */
-static const struct detect_options ID8_MODE = { DETECT_ALL, 8,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -119,30 +114,6 @@ test_elided_negation(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* A trial's number in a public registry ("NCT05512347", "ISRCTN"
- * and eight digits) is no person's id; the same eight digits glued to
- * another code, nine digits after "NCT", or after an id's label still
- * go. */
-static void
-test_trial_registry_number(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Inclusion dans l'\xc3\xa9tude PRONOS-2 (NCT05512347) : "
-		    "Mme Moraru Elena.", { "05512347", NULL },
-		    { "Moraru", "Elena", NULL } },
-		{ "Essai NCT 04368728 ouvert, ISRCTN12345678 clos.",
-		    { "04368728", "12345678", NULL }, { NULL } },
-		{ "Essai ABC05512347 ouvert.", { NULL }, { "05512347", NULL } },
-		{ "Code ABCNCT05512347 vu.", { NULL }, { "05512347", NULL } },
-		{ "Essai NCT055123478 ouvert.", { NULL },
-		    { "055123478", NULL } },
-		{ "IPP40099999 vu.", { NULL }, { "40099999", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&ID8_MODE, &S, cases, N(cases));
-}
-
 /* The rules look at most four words back for the noun, two back for the
  * maker, two ahead of "n'" for the negation. */
 static void
@@ -155,7 +126,6 @@ test_linear_time(void **state)
 		"couverture chauffante Bair Hugger ", "voiture ",
 		"Renault Renault ", "valve Edwards Sapien Sapien ",
 		"M. Dupont n'aime pas ", "n'aime pas ", "M. Dupont n'",
-		"NCT05512347 ", "NCT 05512347 ", "ISRCTN12345678 ",
 	};
 	const size_t n = 4096;
 
@@ -170,7 +140,6 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_device_maker_model),
 		cmocka_unit_test(test_elided_negation),
-		cmocka_unit_test(test_trial_registry_number),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
