@@ -95,6 +95,10 @@ enum {
 	/* a shelter's noun (detect_shelter.c detect_shelter_nouns: "squat",
 	 * "campement", "pont"): D_SHELTER moved here (scan_shelters' gate) */
 	W_SHELTER = 1 << 27,
+	/* a device's or a vehicle's noun (detect_thing.c device_nouns:
+	 * "stimulateur", "valve", "pompe", "voiture"): D_DEVICE moved here
+	 * as D_PHONECUE is (device_after_noun, precision23) */
+	W_DEVICE = 1 << 24,
 	/* the words name_summary_make looked for by their hash in a walk
 	 * of every comment (detect_name.c detect_summary_etou,
 	 * detect_summary_age, detect_summary_rare): "et",
@@ -247,6 +251,7 @@ enum {
 #define D_SUMETOU	D_BIT(39)	/* W_SUMETOU */
 #define D_SUMAGE	D_BIT(43)	/* W_SUMAGE */
 #define D_SUMRARE	D_BIT(44)	/* W_SUMRARE */
+#define D_DEVICE	D_BIT(35)	/* W_DEVICE */
 /* The dictionary bits tokenize moves to the word's W_ flags, each with
  * its flag: one list for D_MOVED, W_MOVED and detect_dict.c word_wbits
  * (a bit added to one and not the others was a silent mistake). */
@@ -256,7 +261,8 @@ enum {
 	X(D_HEADFIRST, W_HEADFIRST) X(D_CLOSING, W_CLOSING)		\
 	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
-	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)
+	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
+	X(D_DEVICE, W_DEVICE)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -726,6 +732,7 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const device_nouns[];	/* D_DEVICE */
 extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */

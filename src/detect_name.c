@@ -3102,6 +3102,32 @@ lower_name_word(const char *t, const struct detect_scratch *s, size_t j)
 	    !lower_ordinary_word(t, (struct detect_scratch *)s, j));
 }
 
+/* Word k is the "n'" of a negation ("M. Printemps n'aime pas", "Mme
+ * Dupont n'ose plus"): "n" in lower case glued by an apostrophe to a
+ * word in lower case, then "pas", "plus", "jamais", "rien", "guère" or
+ * "point" (precision23).  "N'Diaye", "N'Guessan" are capitalized or
+ * no negation follows them; the verb after it is no name, even when a
+ * list holds it ("aime": Aimé). */
+static int
+elided_negation(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const negations[] = {
+		"pas", "plus", "jamais", "rien", "guere", "point", NULL,
+	};
+	const struct detect_word *w = &s->words[k], *v;
+
+	if (w->fold_len != 1 || t[w->start] != 'n' || k + 2 >= s->nwords ||
+	    (t[w->end] != '\'' && (unsigned char)t[w->end] != 0xe2))
+		return 0;
+	v = &s->words[k + 1];
+	if ((v->flags & (W_CAP | W_UPPER | W_DIGIT)) || !joined(t, s, k) ||
+	    !joined(t, s, k + 1) || (s->words[k + 2].flags & (W_CAP |
+	    W_UPPER | W_DIGIT)))
+		return 0;
+	return in_list(negations, wf(s, &s->words[k + 2]),
+	    s->words[k + 2].fold_len);
+}
+
 /* Word i is a relative after which a lower-case name may come: not one
  * that is also a common word of its own ("ne", "dit", "as", "aide"). */
 static int
@@ -3239,6 +3265,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			 * is found already) */
 			if ((n > 0 || !rel) && word_has(s, k, D_PARTICLE) &&
 			    !word_taken(s, k) && k + 1 < s->nwords &&
+			    !elided_negation(t, s, k) &&
 			    joined(t, s, k) && (lower_name_word(t, s, k + 1) ||
 			    is_name_span(span_of(s, k + 1))))
 				;

@@ -663,6 +663,115 @@ drug_before_participle(const char *t, const struct detect_scratch *s,
 	    in_list(treatment_participles, wf(s, v), v->fold_len);
 }
 
+/* The nouns of a device or a vehicle, which a note writes right before
+ * its maker and model ("stimulateur Abbott Assurity MRI", "TAVI Edwards
+ * Sapien 3", "couverture chauffante Bair Hugger", "voiture Renault
+ * Mégane grise": precision23).  D_DEVICE in the dictionary, W_DEVICE on
+ * the word. */
+const char *const device_nouns[] = {
+	"stimulateur", "stimulateurs", "neurostimulateur", "pacemaker",
+	"pacemakers", "pm", "defibrillateur", "dai", "valve", "valves",
+	"bioprothese", "tavi", "pompe", "pompes", "capteur", "capteurs",
+	"glucometre", "lecteur", "prothese", "protheses", "implant",
+	"implants", "couverture", "matelas", "concentrateur", "respirateur",
+	"ventilateur", "appareil", "appareils", "fauteuil", "voiture",
+	"vehicule", "moto", "scooter", NULL,
+};
+
+/* Makers of implanted and home devices and of vehicles that a list of
+ * names holds or might ("Abbott", "Edwards", "Renault", "Ford",
+ * "Philips"), asked only right after a device's noun (device_maker_at). */
+static const char *const device_makers[] = {
+	"abbott", "biotronik", "medtronic", "boston", "sorin", "microport",
+	"livanova", "edwards", "medtrum", "dexcom", "insulet", "tandem",
+	"ypsomed", "resmed", "philips", "lowenstein", "stryker", "zimmer",
+	"roche", "renault", "peugeot", "citroen", "dacia", "toyota",
+	"volkswagen", "ford", "fiat", "opel", "nissan", "kia", "hyundai",
+	"bmw", "mercedes", "audi", "tesla", "skoda", "seat", "honda",
+	"yamaha", "suzuki", "mazda", "volvo", NULL,
+};
+
+/* Word k (the first capitalized word of a product) comes right after a
+ * device's noun: joined to it, or after " (" ("PM (Biotronik Edora"),
+ * with at most one lower-case word between, an adjective of five letters
+ * or more that is no particle, cue or relation ("couverture chauffante",
+ * "pompe externe"): "voiture de Vigneron" has "de", a person's cue. */
+static int
+device_noun_before(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t p;
+
+	if (k == 0)
+		return 0;
+	p = k - 1;
+	if (!joined(t, s, p) && !(s->words[k].start >= 2 &&
+	    t[s->words[k].start - 1] == '(' && (s->words[p].end ==
+	    s->words[k].start - 1 || (s->words[p].end + 2 ==
+	    s->words[k].start && t[s->words[p].end] == ' '))))
+		return 0;
+	if (s->words[p].flags & W_DEVICE)
+		return 1;
+	if (p == 0 || (s->words[p].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[p].fold_len < 5 || (s->words[p].dflags & (D_PARTICLE |
+	    D_RELCUE | D_RELATION | D_BRIDGE | D_TITLE | D_RELATIVE |
+	    D_NAMECUE)) || !joined(t, s, p - 1))
+		return 0;
+	return (s->words[p - 1].flags & W_DEVICE) != 0;
+}
+
+/* A name of the lists that no list calls weak: no model's name. */
+static int
+device_listed_name(const struct detect_word *w)
+{
+	return (w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK);
+}
+
+/* Word k is a maker of device_makers right after a device's noun, not
+ * before a name of the lists ("voiture Renault Marie", "TAVI Edwards
+ * Paul": a surname and a given name, a person). */
+static int
+device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    in_list(device_makers, wf(s, w), w->fold_len) &&
+	    !(k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    device_listed_name(&s->words[k + 1])) &&
+	    device_noun_before(t, s, k);
+}
+
+/* Word i, capitalized, is the maker of a device or a vehicle after its
+ * noun, or its model, one or two words right after such a maker
+ * ("valve Edwards Sapien", "stimulateur Abbott
+ * Assurity MRI"), whatever the name lists hold of the maker (precision23):
+ * a surname right after "valve" or "voiture" has "de" or a title before
+ * it.  A model that is a name of the lists ends the product, and the
+ * maker before one is no maker ("voiture Renault Mégane" goes whole, as
+ * before).  The row's own values do not heed it (eponym_bare). */
+static int
+device_product(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (device_maker_at(t, s, i))
+		return 1;
+	for (size_t k = i, hops = 0; hops < 2 && k > 0 && joined(t, s, k - 1);
+	    hops++) {
+		/* a model named like a person of the lists ("Renault
+		 * Mégane", a given name too) is not told from a person:
+		 * "voiture Renault Dupont" is a person's car */
+		if (device_listed_name(&s->words[k]))
+			return 0;
+		k--;
+		if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||
+		    (s->words[k].flags & W_DIGIT))
+			return 0;
+		if (device_maker_at(t, s, k))
+			return 1;
+	}
+	return 0;
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -705,6 +814,13 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	}
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    drug_before_participle(t, s, i))
+		return 1;
+	/* "valve Edwards Sapien", "voiture Renault grise" (precision23):
+	 * a device's noun up to four words back, a bit each */
+	if (i > 0 && ((s->words[i - 1].flags & W_DEVICE) || (i > 1 &&
+	    ((s->words[i - 2].flags & W_DEVICE) || (i > 2 &&
+	    (s->words[i - 3].flags & W_DEVICE)) || (i > 3 &&
+	    (s->words[i - 4].flags & W_DEVICE))))) && device_product(t, s, i))
 		return 1;
 	/* "Seretide 500 1 inhalation": a product, its strength and a
 	 * count (precision16) */
@@ -1012,6 +1128,10 @@ product_pair(const char *t, const struct detect_scratch *s, size_t j,
 		return 1;
 	/* "PSAD OxyDom", "Medtronic MiniMed" */
 	if (brand_shape(t, s, a) || brand_shape(t, s, b))
+		return 1;
+	/* "PM (Biotronik Edora", "couverture chauffante Bair Hugger": a
+	 * pair no list holds after a device's noun (precision23) */
+	if (device_noun_before(t, s, a))
 		return 1;
 	/* back over a list of brands: "sous Kardegic Tahor Coversyl" */
 	for (int k = 0; k < 4 && a > 0 && joined(t, s, a - 1); k++, a--) {
