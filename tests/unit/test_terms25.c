@@ -8,7 +8,9 @@
  * in capitals, a "terme" that is no pregnancy's, "positif" after
  * another test, the visual hallucinations of a neurological note, and the
  * first name and surname the left-out entries would have made term words
- * ("Claire" of "oeuf clair", "Lait" of "montée de lait").  The detectors
+ * ("Claire" of "oeuf clair", "Lait" of "montée de lait").  And "SA" as
+ * a firm's legal form after or before a capitalized word ("Durand SA"),
+ * which stays, where the weeks' "SA" after a count goes.  The detectors
  * alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +22,7 @@
 
 #include <cmocka.h>
 
+#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -167,6 +170,51 @@ test_look_alikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* "SA" as a firm's legal form stays ("Durand SA", "Pharma SA", "la SA
+ * Dupont"), and the weeks of amenorrhoea still go after their count,
+ * whatever follows ("38 SA. Bishop 4", "12 SA Mme Durand"), in capitals
+ * after a number, and written out ("trente deux sa"). */
+static void
+test_firm_sa(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Transport par la soci\xc3\xa9t\xc3\xa9 Ambulances du "
+		    "Port SA ce jour.", { "SA", NULL }, { NULL } },
+		{ "Facture de Pharma SA re\xc3\xa7ue.", { "SA", NULL },
+		    { NULL } },
+		{ "Laboratoire Biogaran SA, lot 4521.", { "SA", NULL },
+		    { NULL } },
+		{ "Courrier de la SA Dupont ce jour.", { "SA", NULL },
+		    { NULL } },
+		{ "G1P0, 38 SA. Bishop 4.", { NULL }, { "SA", NULL } },
+		{ "Enceinte de 12 SA Mme Durand.", { NULL }, { "SA", NULL } },
+		{ "GROSSESSE DE 19 SA, BPCO.", { NULL }, { "SA", NULL } },
+		{ "Grossesse de trente deux sa.", { NULL },
+		    { "sa", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The firm rule looks one word each side: linear over cells of
+ * repeated words. */
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
+	static const char *const units[] = {
+		"Durand SA ", "SA Dupont ", "12 SA ", "Pharma SA Dupont ",
+		"allaitement ", "hallucinations auditives ",
+		"HPV 16 positif ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(test_detect_time, &timing, units[u], n);
+}
+
 int
 main(void)
 {
@@ -175,6 +223,8 @@ main(void)
 		cmocka_unit_test(test_mental_families),
 		cmocka_unit_test(test_hpv_result),
 		cmocka_unit_test(test_look_alikes),
+		cmocka_unit_test(test_firm_sa),
+		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
