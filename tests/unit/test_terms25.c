@@ -80,8 +80,8 @@ test_pregnancy_families(void **state)
 		    "ale du 2e degr\xc3\xa9.", "forceps" },
 		{ "D\xc3\xa9livrance artificielle et r\xc3\xa9vision "
 		    "ut\xc3\xa9rine sous AG.", "r\xc3\xa9vision ut\xc3\xa9rine" },
-		{ "Hauteur ut\xc3\xa9rine 32 cm, liquide amniotique clair.",
-		    "liquide amniotique" },
+		{ "Placenta accreta suspect\xc3\xa9 \xc3\xa0 l'IRM.",
+		    "Placenta accreta" },
 		{ "Terme d\xc3\xa9pass\xc3\xa9 : d\xc3\xa9" "clenchement "
 		    "pr\xc3\xa9vu.", "Terme d\xc3\xa9pass\xc3\xa9" },
 		{ "Retour de couches en janvier.", "Retour de couches" },
