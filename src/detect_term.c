@@ -154,11 +154,35 @@ before_value(const char *t, const struct detect_scratch *s, size_t b)
 	return 0;
 }
 
+/* "SA" as a firm's legal form, the société anonyme: right after a
+ * capitalized word ("Durand SA", "Pharma SA", "Biogaran SA, lot 45") or
+ * right before one ("la SA Dupont"), one space between.  The weeks of
+ * amenorrhoea come after their count ("12 SA", "trente deux sa": every
+ * "SA" label of the hand sets' dev halves does), which abbrev_counts
+ * reads first. */
+static int
+firm_form(const char *t, const struct detect_scratch *s, size_t a, size_t b)
+{
+	size_t i = word_at(s, a);
+	const struct detect_word *p, *n;
+
+	if (b - a != 2 || t[a] != 'S' || t[a + 1] != 'A' ||
+	    i >= s->nwords || s->words[i].start != a)
+		return 0;
+	p = i > 0 ? &s->words[i - 1] : NULL;
+	n = i + 1 < s->nwords ? &s->words[i + 1] : NULL;
+	return (p && (p->flags & (W_CAP | W_UPPER)) &&
+	    !(p->flags & W_DIGIT) && p->end + 1 == a && t[p->end] == ' ') ||
+	    (n && (n->flags & W_CAP) && !(n->flags & W_UPPER) &&
+	    n->start == b + 1 && t[b] == ' ');
+}
+
 /* Whether an abbreviation of the lexicon names its group here.  One that
- * is also an ordinary word: written as an abbreviation, or after a count
- * ("12 SA").  Others ("ivg", "TS") in any case, except in lower case right
- * after a number: there it is a unit or a dose ("1 amp." is an ampoule,
- * not AMP, assisted reproduction). */
+ * is also an ordinary word: after a count ("12 SA"), or written as an
+ * abbreviation and not as a firm's form ("Durand SA").  Others ("ivg",
+ * "TS") in any case, except in lower case right after a number: there it
+ * is a unit or a dose ("1 amp." is an ampoule, not AMP, assisted
+ * reproduction). */
 static int
 abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
     size_t b)
@@ -168,8 +192,8 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 	if (before_value(t, s, b))
 		return 0;
 	if (lexicon_has(t + a, b - a))
-		return abbrev_written(t, s, a, b) ||
-		    abbrev_after_count(t, s, a);
+		return abbrev_after_count(t, s, a) ||
+		    (abbrev_written(t, s, a, b) && !firm_form(t, s, a, b));
 	for (size_t k = a; k < b; k++)
 		if (t[k] >= 'A' && t[k] <= 'Z')
 			return 1;
