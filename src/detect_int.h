@@ -831,6 +831,11 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+/* detect_locality.c: the line of an address before its street or
+ * postcode (a lieu-dit, a farm, a shop) and a place's article. */
+int	scan_address_lines(const char *t, struct detect_scratch *s);
+/* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
+int	scan_spelled_names(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
 int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
