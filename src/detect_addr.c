@@ -2275,10 +2275,26 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 	 * its communes by La Poste's pairs ("la Borie Basse, douze mille
 	 * Rodez": 12000 Rodez; dev19a): the pair is the cue ("deux mille
 	 * vingt Paris" reads 02020, no pair) */
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
+	for (size_t i = 0, m = 0; i + 2 < s->nwords; i++) {
 		size_t e, c;
 		char code[5];
 
+		/* a postcode in words holds "mille", "cent(s)" or "zéro"
+		 * within its first four words: the next such word is
+		 * found once (m), and words farther before it are not
+		 * read */
+		if (m < i)
+			m = i;
+		while (m < s->nwords && !word_is(s, m, "mille") &&
+		    !word_is(s, m, "cent") && !word_is(s, m, "cents") &&
+		    !word_is(s, m, "zero"))
+			m++;
+		if (m >= s->nwords)
+			break;
+		if (m - i > 4) {
+			i = m - 5;
+			continue;
+		}
 		if ((s->words[i].flags & (W_DIGIT | W_CAP | W_UPPER)) ||
 		    word_taken(s, i) || (i > 0 && joined(t, s, i - 1) &&
 		    !(s->words[i - 1].flags & (W_CAP | W_UPPER | W_DIGIT)) &&

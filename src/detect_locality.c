@@ -246,7 +246,17 @@ scan_address_lines(const char *t, struct detect_scratch *s)
 		size_t f, k, start = sp->start, end = sp->end;
 		int r;
 
-		if (sp->kind != DETECT_ADDRESS || end <= start)
+		if (sp->kind != DETECT_ADDRESS || end <= start || start < 3)
+			continue;
+		/* ", " or "- " before a line (the digit branch), or an
+		 * article's last letter or apostrophe (the article's): most
+		 * address spans have neither, and no word is looked up */
+		if (!((t[start - 1] == ' ' && (t[start - 2] == ',' ||
+		    t[start - 2] == '-' || t[start - 2] == 'a' ||
+		    t[start - 2] == 'e' || t[start - 2] == 's' ||
+		    t[start - 2] == 'A' || t[start - 2] == 'E' ||
+		    t[start - 2] == 'S')) || t[start - 1] == '\'' ||
+		    (unsigned char)t[start - 1] == 0x99))
 			continue;
 		f = word_at(s, start);
 		if (f >= s->nwords || s->words[f].start != start || f == 0)

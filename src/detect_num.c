@@ -3431,7 +3431,14 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
  * and first letter, then walked this list) */
 const char *const detect_plate_cues[] = {
 	"plaque", "plaques", "immatriculation", "immat", "immatricule",
-	"immatriculee", "vehicule", "voiture", "auto", NULL,
+	"immatriculee", "vehicule", "voiture", "auto",
+	/* a car named by its make ("une Peugeot 308 (FX 913 PL)",
+	 * dev19a): the makes sold most in France, none a word of the
+	 * text around a plate's shape but as a car's */
+	"peugeot", "renault", "citroen", "dacia", "toyota", "volkswagen",
+	"opel", "fiat", "nissan", "bmw", "audi", "skoda", "kia", "hyundai",
+	"tesla", "suzuki", "mazda", "volvo", "mitsubishi", "camionnette",
+	"fourgon", "utilitaire", "moto", "scooter", NULL,
 };
 
 /* A plate cue among the three words before the word that starts at byte
@@ -3482,50 +3489,6 @@ digits_at(const char *t, size_t len, size_t p, size_t n)
 	return 1;
 }
 
-/* The letters of a French plate since 2009 (SIV): no I, O nor U. */
-static int
-siv_letters(const char *t, size_t p)
-{
-	for (size_t i = 0; i < 2; i++)
-		if (t[p + i] == 'I' || t[p + i] == 'O' || t[p + i] == 'U')
-			return 0;
-	return 1;
-}
-
-/* "AB 123 CD" at p, spaced, its four letters of the SIV's (no cue
- * needed: "une Peugeot 308 (FX 913 PL)"), within len, nothing
- * alphanumeric or a hyphen beside: its end, or 0. */
-static size_t
-spaced_siv_plate(const char *t, size_t len, size_t p)
-{
-	size_t e = p + 9;
-
-	if (e > len || (p > 0 && (is_alnum_byte(t[p - 1]) || t[p - 1] == '-')) ||
-	    !caps_at(t, len, p, 2) || t[p + 2] != ' ' ||
-	    !digits_at(t, len, p + 3, 3) || t[p + 6] != ' ' ||
-	    !caps_at(t, len, p + 7, 2) || !siv_letters(t, p) ||
-	    !siv_letters(t, p + 7) || (e < len && (is_alnum_byte(t[e]) ||
-	    t[e] == '-')))
-		return 0;
-	return e;
-}
-
-/* The letters after the digits of the spaced plate at p are no unit
- * ("LP 300 MG": a dose). */
-static int
-spaced_plate_words_free(const struct detect_scratch *s, size_t p)
-{
-	size_t k = word_at(s, p);
-
-	static const char *const dose_units[] = {
-		"mg", "ml", "ui", "cl", "dl", "gr", "kg", "mm", "cm", "hg",
-		"ug", "ng", "pg", "dg", "mu", "cc", NULL,
-	};
-
-	return k + 2 < s->nwords && !in_list(dose_units, wf(s,
-	    &s->words[k + 2]), s->words[k + 2].fold_len);
-}
-
 /* scan_plates in a comment with no plate cue (speed20): only "AB-123-CD"
  * may be a plate there, and its three digits are a digit word of three
  * between two hyphens: only those words are visited (speed23d: memchr
@@ -3542,23 +3505,8 @@ scan_hyphen_plates(const char *t, size_t len, struct detect_scratch *s)
 		size_t p = w->start - 3, e = p + 9;
 		int r;
 
-		if (w->end - w->start != 3 || w->start < 3 || p < from)
-			continue;
-		if (t[w->start - 1] == ' ') {
-			size_t k = s->dwords[x];
-
-			/* no word of the lists on either side: "LP 300 MG"
-			 * (a drug's form, a unit) is a dose */
-			if ((e = spaced_siv_plate(t, len, p)) == 0 || k == 0 ||
-			    k + 1 >= s->nwords || !spaced_plate_words_free(s,
-			    p))
-				continue;
-			if ((r = add_span(s, p, e, DETECT_ID, -1)) < 0)
-				return r;
-			from = e + 1;
-			continue;
-		}
-		if (t[w->start - 1] != '-')
+		if (w->end - w->start != 3 || w->start < 3 ||
+		    t[w->start - 1] != '-' || p < from)
 			continue;
 		if (p + 7 > len || (p > 0 && (is_alnum_byte(t[p - 1]) ||
 		    t[p - 1] == '-' || (unsigned char)t[p - 1] >= 0x80)) ||
@@ -3621,25 +3569,35 @@ foreign_plate_end(const char *t, size_t len, size_t p)
 	return end;
 }
 
-/* After each plate cue, the first of the four words after it that opens
- * a plate of another country's shape (foreign_plate_end): "la voiture
- * DXB 4 12345", "plaque belge 1-ABC-123", "immatriculée M AB 1234".
- * A span there already (a French plate) is left. */
+/* After each plate cue but a make, the first of the four words after it
+ * with a capital or a digit, when it opens a plate of another country's
+ * shape (foreign_plate_end): "la voiture DXB 4 12345", "plaque belge
+ * 1-ABC-123", "immatriculée M AB 1234".  Only words in lower case
+ * between ("voiture Peugeot 308 GTI": a model, after the make).  A span
+ * there already (a French plate) is left. */
+static const char *const plate_nouns[] = {
+	"plaque", "plaques", "immatriculation", "immat", "immatricule",
+	"immatriculee", "vehicule", "voiture", "auto", "camionnette",
+	"fourgon", "utilitaire", "moto", "scooter", NULL,
+};
+
 static int
 scan_foreign_plates(const char *t, size_t len, struct detect_scratch *s)
 {
 	for (size_t c = 0; c < s->nwords; c++) {
-		if (!(s->words[c].flags & W_PLATECUE))
+		if (!(s->words[c].flags & W_PLATECUE) ||
+		    !in_list(plate_nouns, wf(s, &s->words[c]),
+		    s->words[c].fold_len))
 			continue;
 		for (size_t i = c + 1; i < s->nwords && i <= c + 4; i++) {
 			const struct detect_word *w = &s->words[i];
 			size_t e;
 			int r;
 
-			if (!(w->flags & (W_DIGIT | W_UPPER | W_CAP)) ||
-			    (e = foreign_plate_end(t, len, w->start)) == 0)
+			if (!(w->flags & (W_DIGIT | W_UPPER | W_CAP)))
 				continue;
-			if (!overlaps(s, w->start, e) && (r = add_span(s,
+			if ((e = foreign_plate_end(t, len, w->start)) != 0 &&
+			    !overlaps(s, w->start, e) && (r = add_span(s,
 			    w->start, e, DETECT_ID, -1)) < 0)
 				return r;
 			break;
@@ -3683,9 +3641,7 @@ scan_plates(const char *t, size_t len, struct detect_scratch *s)
 			    caps_at(t, len, p + 7, 2)) || (digits_at(t, len,
 			    p + 2, 3) && caps_at(t, len, p + 5, 2)))
 				e = g == ' ' ? p + 9 : p + 7;
-			if (e != 0 && g != '-' && !plate_cue_before(s, p) &&
-			    !(g == ' ' && spaced_siv_plate(t, len, p) == e &&
-			    spaced_plate_words_free(s, p)))
+			if (e != 0 && g != '-' && !plate_cue_before(s, p))
 				e = 0;
 		} else if (t[p] >= '0' && t[p] <= '9' && plate_cue_before(s, p)) {
 			size_t q = p, c;

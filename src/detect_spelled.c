@@ -76,7 +76,8 @@ scan_spelled_names(const char *t, struct detect_scratch *s)
 		char sep;
 		int r, cue, taken = 0;
 
-		if (!spelled_letter(t, s, i) || (sep = t[s->words[i].end]) == 0 ||
+		if (!(s->words[i].flags & (W_SPACED | W_ACRO)) ||
+		    !spelled_letter(t, s, i) || (sep = t[s->words[i].end]) == 0 ||
 		    (sep != '-' && sep != '.' && sep != ' ' && sep != '_'))
 			continue;
 		a = s->words[i].start;

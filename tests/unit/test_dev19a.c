@@ -84,8 +84,8 @@ test_address_line_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* Plates in the SIV's shape spaced with no cue, and after a plate's cue
- * in the shapes of other countries. */
+/* Plates after a car's make ("Peugeot 308 (FX 913 PL)"), and after a
+ * plate's cue in the shapes of other countries. */
 static void
 test_plates_spaced_and_foreign(void **state)
 {
@@ -104,20 +104,21 @@ test_plates_spaced_and_foreign(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* A dose in capitals keeps the plate's shape; a vehicle's seats, its
- * year, a make and model, a staging stay. */
+/* A dose in capitals, the spaced shape with no cue (review20's
+ * test_plates), a vehicle's seats, its year, a make and model, a
+ * staging stay. */
 static void
 test_plate_look_alikes_kept(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "QUETIAPINE LP 300 MG LE SOIR ; DEPAKINE CR 500 MG.",
-		    { "LP 300 MG", "CR 500 MG", NULL }, { NULL } },
+		{ "QUETIAPINE LP 300 MG LE SOIR ; AB 123 CD sans cue.",
+		    { "LP 300 MG", "AB 123 CD", NULL }, { NULL } },
 		{ "voiture VSL 2 places ; voiture de 2015.",
 		    { "VSL 2", "2015", NULL }, { NULL } },
-		{ "voiture Peugeot 308 ; T2 N1 M0 ; CD4 123 CD8.",
-		    { "308", "T2 N1 M0", "CD4 123 CD8" }, { NULL } },
-		{ "solution AB 100 ML ; TA 120 MM.",
-		    { "AB 100 ML", "TA 120 MM", NULL }, { NULL } },
+		{ "voiture Peugeot 308 GTI ; Renault 5 TL ; T2 N1 M0.",
+		    { "308 GTI", "5 TL", "T2 N1 M0" }, { NULL } },
+		{ "voiture : CD4 123 CD8 ; HLA B27.",
+		    { "CD4 123 CD8", "B27", NULL }, { NULL } },
 	};
 
 	(void)state;
@@ -245,7 +246,7 @@ test_linear_time(void **state)
 		"le bourg, ", "domicile le bourg, 46160 Cajarc ; ",
 		"Les Granges du Moulin de la Croix, 4 chemin des Pr, ",
 		"voiture DXB 4 12345 ", "voiture A 1 A 1 A 1 ",
-		"FX 913 PL ", "plaque 1-ABC-123 ", "voiture ",
+		"Peugeot 308 (FX 913 PL) ", "plaque 1-ABC-123 ", "voiture ",
 		"G-U-E-Y-E ", "G U E Y E ", "G U E Y ", "\xc3\xa9pelle G-U-E-Y ",
 		"D.U.P.O.N.T. ", "M. G U E Y ",
 		"n\xc3\xa9" "e le deux mars 1950 ", "le premier avril trente-neuf ",
