@@ -87,7 +87,7 @@ test_address_line_look_alikes_kept(void **state)
 /* Plates after a car's make ("Peugeot 308 (FX 913 PL)"), and after a
  * plate's cue in the shapes of other countries. */
 static void
-test_plates_spaced_and_foreign(void **state)
+test_plates_after_make_and_foreign(void **state)
 {
 	static const struct test_span_case cases[] = {
 		{ "conduit dans une Peugeot 308 (FX 913 PL) gar\xc3\xa9" "e.",
@@ -266,7 +266,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_address_lines_before_street),
 		cmocka_unit_test(test_address_line_look_alikes_kept),
-		cmocka_unit_test(test_plates_spaced_and_foreign),
+		cmocka_unit_test(test_plates_after_make_and_foreign),
 		cmocka_unit_test(test_plate_look_alikes_kept),
 		cmocka_unit_test(test_spelled_names),
 		cmocka_unit_test(test_spelled_look_alikes_kept),
