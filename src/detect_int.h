@@ -24,6 +24,9 @@
  *                    announces a person ("sa fille Aminata", "vu par X")
  *   detect_namecue.c names announced by a cue of their own (a nickname
  *                    in quotes, "Nom :", "et non X"), names cut by OCR
+ *   detect_locality.c the line of an address before its street or
+ *                    postcode (a lieu-dit, a farm, a shop)
+ *   detect_spelled.c names spelled letter by letter ("G-U-E-Y-E")
  *
  * A helper used by one file stays static there; the small ones every
  * family calls in its loops are static inline below (a call into another

@@ -1,8 +1,9 @@
 /* Unit tests of the twenty-second pass on the dev halves (docs/scrub.md
  * "Dev families, twenty-second pass (dev19a)"): the line of an address
  * before its street or postcode (a lieu-dit, a farm, a shop: "La Croix du
- * Pal, 07530 ..."), car plates in spaced and foreign shapes, names
- * spelled letter by letter, a day written out before a month and a year.
+ * Pal, 07530 ..."), car plates after a make and in foreign shapes, names
+ * spelled letter by letter, a day written out before a month and a year,
+ * a postcode in words before one of its communes.
  * Beside each, the look-alikes that stay.  The detectors alone
  * (detect_run), without row values. */
 #include <stdarg.h>
