@@ -669,6 +669,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
 	    memchr(text, '\n', len) != NULL)),				\
 	    scan_name_cut_tails(text, s))				\
+	X(names ON (comment_has(s, W_SPACED, 0) |			\
+	    comment_has(s, W_ACRO, 0)), scan_spelled_names(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates ||						\
 	    (s->text_bytes & (TB_BULLET | TB_USCORE))),			\
@@ -724,6 +726,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
+	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),	\
+	    scan_address_lines(text, s))					\
 	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS) |	\
 	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)),	\
 	    scan_homes(text, s))					\

@@ -2271,6 +2271,45 @@ scan_spelled_postcodes(const char *t, struct detect_scratch *s)
 				return r;
 		}
 	}
+	/* anywhere, a postcode in words whose capitalized city is one of
+	 * its communes by La Poste's pairs ("la Borie Basse, douze mille
+	 * Rodez": 12000 Rodez; dev19a): the pair is the cue ("deux mille
+	 * vingt Paris" reads 02020, no pair) */
+	for (size_t i = 0, m = 0; i + 2 < s->nwords; i++) {
+		size_t e, c;
+		char code[5];
+
+		/* a postcode in words holds "mille", "cent(s)" or "zéro"
+		 * within its first four words: the next such word is
+		 * found once (m), and words farther before it are not
+		 * read */
+		if (m < i)
+			m = i;
+		while (m < s->nwords && !word_is(s, m, "mille") &&
+		    !word_is(s, m, "cent") && !word_is(s, m, "cents") &&
+		    !word_is(s, m, "zero"))
+			m++;
+		if (m >= s->nwords)
+			break;
+		if (m - i > 4) {
+			i = m - 5;
+			continue;
+		}
+		if ((s->words[i].flags & (W_DIGIT | W_CAP | W_UPPER)) ||
+		    word_taken(s, i) || (i > 0 && joined(t, s, i - 1) &&
+		    !(s->words[i - 1].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+		    date_spelled_1_99(t, s, i - 1, &e) > 0) ||
+		    (e = spelled_postcode_number(t, s, i, code)) == NO_WORD ||
+		    (c = e + 1) >= s->nwords || !joined(t, s, e) ||
+		    word_taken(s, c) || !(s->words[c].flags & (W_CAP | W_UPPER)) ||
+		    overlaps(s, s->words[i].start, s->words[e].end) ||
+		    !commune_pair(t, s, code, e))
+			continue;
+		if ((r = add_address(s, s->words[i].start,
+		    s->words[city_end(t, s, e)].end)) < 0)
+			return r;
+		i = e;
+	}
 	if (!comment_has(s, 0, D_RESIDE))
 		return 0;
 	for (size_t i = 0; i + 3 < s->nwords; i++) {
@@ -5442,7 +5481,8 @@ scan_addresses(const char *t, struct detect_scratch *s)
 	    comment_has(s, W_DIGIT, D_FSTREET)) &&
 	    (r = scan_foreign_streets(t, s)) != 0) ||
 	    ((has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |
-	    comment_has(s, 0, D_RESIDE)) && (summary_has(s, NS_MILLE) ||
+	    comment_has(s, 0, D_RESIDE) | comment_has(s, W_CAP, 0) |
+	    comment_has(s, W_UPPER, 0)) && (summary_has(s, NS_MILLE) ||
 	    (s->zero_hint != 0)) && (r = scan_spelled_postcodes(t, s)) != 0) ||
 	    (r = scan_postcodes(t, s)) != 0 ||
 	    (comment_has(s, W_UPPER | W_DIGIT, 0) &&

@@ -1693,6 +1693,32 @@ spelled_day(const char *t, struct detect_scratch *s, size_t i,
 	return r;
 }
 
+/* The day written out before month word i and a year of four digits
+ * at word m ("le deux mars 1950", "né le premier avril 1939"): a full
+ * date from the day, after the words spelled_day asks.  1 (or -ENOMEM)
+ * when taken, else 0. */
+static int
+spelled_day_year(const char *t, struct detect_scratch *s, size_t i, size_t m,
+    const struct date_value *month_year, int abbrev)
+{
+	struct date_value sh = *month_year;
+	size_t a;
+	int day;
+
+	if (abbrev || i < 2 || !joined(t, s, i - 1) ||
+	    (day = spelled_value(t, s, i - 1, &a)) == 0)
+		return 0;
+	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
+	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
+	    in_list(weekdays, wf(s, &s->words[a - 1]),
+	    s->words[a - 1].fold_len)))
+		return 0;
+	sh.day = day;
+	sh.year_digits = 4;
+	return add_partial_date(s, s->words[a].start, s->words[m].end, &sh,
+	    DETECT_PART_NONE, DETECT_MONTH_WORD);
+}
+
 /* Month word i is linked to another month ("de mars à mai", "entre mars
  * et mai", "mars-avril", "mars ou avril"): the one before it a date
  * already (its range's start), or the one after it, after "de" or
@@ -1801,6 +1827,10 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 		sh.year = digits_value(t + s->words[m].start, 4);
 		if (sh.year < 1900 || sh.year > 2100)
 			return 0;
+		/* "née le deux mars 1950": the day written out makes it a
+		 * full date */
+		if ((r = spelled_day_year(t, s, i, m, &sh, abbrev)) != 0)
+			return r < 0 ? r : 1;
 		return add_partial_led(t, s, i, s->words[m].end, &sh,
 		    DETECT_PART_NO_DAY, abbrev ? DETECT_MONTH_ABBREV :
 		    DETECT_MONTH_WORD);
@@ -2336,6 +2366,48 @@ spelled_year(const char *t, const struct detect_scratch *s, size_t k,
 	return *last + 1 < s->nwords && joined(t, s, *last) ? 0 : hundreds;
 }
 
+/* A birth's words ("né", "née", "naissance", "DDN") among the three
+ * words before the span x. */
+static int
+born_before(const struct detect_scratch *s, size_t x)
+{
+	size_t f = word_at(s, s->spans[x].start);
+
+	for (size_t k = f; k > 0 && f - k < 3; k--)
+		if (word_is(s, k - 1, "ne") || word_is(s, k - 1, "nee") ||
+		    word_is(s, k - 1, "naissance") || word_is(s, k - 1, "ddn"))
+			return 1;
+	return 0;
+}
+
+/* A birth's date without a year (span x, its day and month) followed by
+ * a year of two digits at word m, in digits or words ("née le premier
+ * avril trente-neuf", "né le douze mai 39"): its value 1 to 99 and
+ * *last its last word, or 0.  Only after a birth's words: "le douze mai
+ * 39 patients" counts something. */
+static int
+birth_short_year(const char *t, const struct detect_scratch *s, size_t x,
+    size_t m, size_t *last)
+{
+	size_t l;
+	int v;
+
+	if (!born_before(s, x))
+		return 0;
+	if (s->words[m].flags & W_DIGIT) {
+		if (s->words[m].end - s->words[m].start != 2 ||
+		    !year_ends(t, s, m))
+			return 0;
+		*last = m;
+		return digits_value(t + s->words[m].start, 2);
+	}
+	if ((v = year_tail(t, s, m, &l)) == 0 || (l + 1 < s->nwords &&
+	    joined(t, s, l) && year_word(s, l + 1) != 0))
+		return 0;
+	*last = l;
+	return v;
+}
+
 /* A date found without a year, ending at a month word, with the year
  * written out after it: the span grows over the year, and the date takes
  * it (a day and month: a full date; a month alone: month and year).
@@ -2356,8 +2428,13 @@ spelled_years(const char *t, struct detect_scratch *s)
 			continue;
 		m = word_at(s, sp->end);
 		if (m == 0 || m >= s->nwords || s->words[m - 1].end != sp->end ||
-		    !joined(t, s, m - 1) || (y = spelled_year(t, s, m, &last)) == 0 ||
-		    overlaps(s, s->words[m].start, s->words[last].end) ||
+		    !joined(t, s, m - 1))
+			continue;
+		if ((y = spelled_year(t, s, m, &last)) == 0 &&
+		    sp->partial == DETECT_PART_NO_YEAR &&
+		    (y = birth_short_year(t, s, x, m, &last)) != 0)
+			y += y <= 30 ? 2000 : 1900;
+		if (y == 0 || overlaps(s, s->words[m].start, s->words[last].end) ||
 		    (last + 1 < s->nwords && joined(t, s, last) &&
 		    year_word(s, last + 1) != 0))
 			continue;

@@ -24,6 +24,9 @@
  *                    announces a person ("sa fille Aminata", "vu par X")
  *   detect_namecue.c names announced by a cue of their own (a nickname
  *                    in quotes, "Nom :", "et non X"), names cut by OCR
+ *   detect_locality.c the line of an address before its street or
+ *                    postcode (a lieu-dit, a farm, a shop)
+ *   detect_spelled.c names spelled letter by letter ("G-U-E-Y-E")
  *
  * A helper used by one file stays static there; the small ones every
  * family calls in its loops are static inline below (a call into another
@@ -849,6 +852,11 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+/* detect_locality.c: the line of an address before its street or
+ * postcode (a lieu-dit, a farm, a shop) and a place's article. */
+int	scan_address_lines(const char *t, struct detect_scratch *s);
+/* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
+int	scan_spelled_names(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
 int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
@@ -893,8 +901,10 @@ int	scan_lost_letter_names(const char *t, struct detect_scratch *s);
 int	scan_signature_initials(const char *t, struct detect_scratch *s);
 int	checked_with_initials(const char *t, struct detect_scratch *s, size_t j);
 /* The note may end with initials (scan_signature_initials' gate): its
- * last word is two capitals or one. */
-static inline int
+ * last word is two capitals or one.  Always inline: in run_rules_all's
+ * gates gcc made it a call once the rules grew (dev19a: 84k
+ * instructions a pass of calls for a test of two words). */
+static inline __attribute__((always_inline)) int
 signature_tail(const char *t, const struct detect_scratch *s)
 {
 	const struct detect_word *w;

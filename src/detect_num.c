@@ -3431,7 +3431,14 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
  * and first letter, then walked this list) */
 const char *const detect_plate_cues[] = {
 	"plaque", "plaques", "immatriculation", "immat", "immatricule",
-	"immatriculee", "vehicule", "voiture", "auto", NULL,
+	"immatriculee", "vehicule", "voiture", "auto",
+	/* a car named by its make ("une Peugeot 308 (FX 913 PL)",
+	 * dev19a): the makes sold most in France, none a word of the
+	 * text around a plate's shape but as a car's */
+	"peugeot", "renault", "citroen", "dacia", "toyota", "volkswagen",
+	"opel", "fiat", "nissan", "bmw", "audi", "skoda", "kia", "hyundai",
+	"tesla", "suzuki", "mazda", "volvo", "mitsubishi", "camionnette",
+	"fourgon", "utilitaire", "moto", "scooter", NULL,
 };
 
 /* A plate cue among the three words before the word that starts at byte
@@ -3515,6 +3522,90 @@ scan_hyphen_plates(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* A plate of another country's shape at p, after a plate's cue: two to
+ * four groups of one to three capitals or one to six digits, one space
+ * or hyphen between, letters and digits both, five to ten of them
+ * ("1-ABC-123" Belgian, "M AB 1234" and "M-AB 1234" German, "1234 BCD"
+ * Spanish, "DXB 4 12345" Emirati, "GE 123456" Swiss).  Nothing
+ * alphanumeric or a hyphen beside.  Its end, or 0. */
+static size_t
+foreign_plate_end(const char *t, size_t len, size_t p)
+{
+	size_t q = p, groups = 0, chars = 0, end = 0;
+	int letters = 0, digits = 0;
+
+	if (p > 0 && (is_alnum_byte(t[p - 1]) || t[p - 1] == '-'))
+		return 0;
+	while (q < len && groups < 4) {
+		size_t g = q;
+
+		if (t[q] >= 'A' && t[q] <= 'Z') {
+			while (q < len && q - g < 4 && t[q] >= 'A' && t[q] <= 'Z')
+				q++;
+			if (q - g > 3)
+				return 0;
+			letters = 1;
+		} else if (t[q] >= '0' && t[q] <= '9') {
+			while (q < len && q - g < 7 && t[q] >= '0' && t[q] <= '9')
+				q++;
+			if (q - g > 6)
+				return 0;
+			digits = 1;
+		} else {
+			break;
+		}
+		groups++;
+		chars += q - g;
+		end = q;
+		if (q + 1 >= len || (t[q] != ' ' && t[q] != '-') ||
+		    !((t[q + 1] >= 'A' && t[q + 1] <= 'Z') ||
+		    (t[q + 1] >= '0' && t[q + 1] <= '9')))
+			break;
+		q++;
+	}
+	if (groups < 2 || !letters || !digits || chars < 5 || chars > 10 ||
+	    (end < len && (is_alnum_byte(t[end]) || t[end] == '-')))
+		return 0;
+	return end;
+}
+
+/* After each plate cue but a make, the first of the four words after it
+ * with a capital or a digit, when it opens a plate of another country's
+ * shape (foreign_plate_end): "la voiture DXB 4 12345", "plaque belge
+ * 1-ABC-123", "immatriculée M AB 1234".  Only words in lower case
+ * between ("voiture Peugeot 308 GTI": a model, after the make).  A span
+ * there already (a French plate) is left. */
+static const char *const plate_nouns[] = {
+	"plaque", "plaques", "immatriculation", "immat", "immatricule",
+	"immatriculee", "vehicule", "voiture", "auto", "camionnette",
+	"fourgon", "utilitaire", "moto", "scooter", NULL,
+};
+
+static int
+scan_foreign_plates(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t c = 0; c < s->nwords; c++) {
+		if (!(s->words[c].flags & W_PLATECUE) ||
+		    !in_list(plate_nouns, wf(s, &s->words[c]),
+		    s->words[c].fold_len))
+			continue;
+		for (size_t i = c + 1; i < s->nwords && i <= c + 4; i++) {
+			const struct detect_word *w = &s->words[i];
+			size_t e;
+			int r;
+
+			if (!(w->flags & (W_DIGIT | W_UPPER | W_CAP)))
+				continue;
+			if ((e = foreign_plate_end(t, len, w->start)) != 0 &&
+			    !overlaps(s, w->start, e) && (r = add_span(s,
+			    w->start, e, DETECT_ID, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}
+
 /*
  * A car's registration, a relative's or the patient's ("v\xc3\xa9hicule du
  * fils AB-123-CD", "plaque AB 123 CD", "immatriculation 1234 AB 44"):
@@ -3576,7 +3667,7 @@ scan_plates(const char *t, size_t len, struct detect_scratch *s)
 			return r;
 		p = e;
 	}
-	return 0;
+	return scan_foreign_plates(t, len, s);
 }
 
 /* ---- account handles after their label (review21) ----

@@ -1,0 +1,131 @@
+/*
+ * detect_spelled.c - a name spelled letter by letter (dev19a,
+ * twenty-second pass, issue 10): "L'interprète épelle : « G-U-E-Y-E,
+ * Fatou Bintou »", "nom épelé G U E Y E", "M. D.U.P.O.N.T".
+ *
+ * At an identity desk, on the phone or through an interpreter, a name is
+ * spelled: capitals alone, one sign between them (a hyphen, a dot, a
+ * space, an underscore), the same sign all along.  detect_name.c's
+ * scan_spelled_name_tails takes the rest of such a run when a title's
+ * rule took its first letter; a run after a spelling verb, or beside
+ * the given names it spells the surname of, no rule read.  Here: a run
+ * of four capitals or more, each one letter, one sign between, nothing
+ * alphanumeric glued at either end, is a name after a spelling verb
+ * (spell_cues, among the four words before), after a title, or (a
+ * hyphen, a space or an underscore between its letters: dotted capitals
+ * are acronyms, "S.A.M.U.") right beside a name found (", Fatou").
+ * "V I H" and "T.S." have three letters or fewer; "bilan A-B-C-D" has
+ * no cue and no name beside it.
+ */
+#include "detect_int.h"
+
+/* The verbs and nouns of spelling (folded), and "s'écrit". */
+static const char *const spell_cues[] = {
+	"epelle", "epellent", "epeler", "epele", "epelee", "epeles",
+	"epelees", "epelez", "epelons", "epelant", "epellation",
+	"orthographe", "ecrit", "ecrivent", NULL,
+};
+
+/* Word i is one capital, ASCII. */
+static int
+spelled_letter(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->end - w->start == 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/* A spelling cue among the four words before word i. */
+static int
+spell_cue_before(const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 4; k--)
+		if (in_list(spell_cues, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len))
+			return 1;
+	return 0;
+}
+
+/* The word before i or the word after e (", " or " " between) is a
+ * name's. */
+static int
+spelled_beside_name(const char *t, const struct detect_scratch *s, size_t i,
+    size_t e)
+{
+	size_t a = s->words[e].end;
+
+	if (i > 0 && s->words[i].start == s->words[i - 1].end + 1 &&
+	    t[s->words[i - 1].end] == ' ' && is_name_span(span_of(s, i - 1)))
+		return 1;
+	if (e + 1 >= s->nwords)
+		return 0;
+	if (t[a] == ',')
+		a++;
+	return t[a] == ' ' && s->words[e + 1].start == a + 1 &&
+	    is_name_span(span_of(s, e + 1));
+}
+
+/* (detect_run's gate: names asked, a capital alone before a sign and a
+ * capital, W_SPACED or W_ACRO.)  0 or -ENOMEM. */
+int
+scan_spelled_names(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 3 < s->nwords; i++) {
+		size_t k, e, a, b;
+		char sep;
+		int r, cue, taken = 0;
+
+		if (!(s->words[i].flags & (W_SPACED | W_ACRO)) ||
+		    !spelled_letter(t, s, i) || (sep = t[s->words[i].end]) == 0 ||
+		    (sep != '-' && sep != '.' && sep != ' ' && sep != '_'))
+			continue;
+		a = s->words[i].start;
+		/* nothing glued before: "AG-U-E" is no run */
+		if (a > 0 && (is_alnum_byte(t[a - 1]) || (i > 0 &&
+		    s->words[i - 1].end + 1 == a && t[a - 1] == sep &&
+		    spelled_letter(t, s, i - 1))))
+			continue;
+		for (k = i + 1; k < s->nwords; k++)
+			if (s->words[k].start != s->words[k - 1].end + 1 ||
+			    t[s->words[k].start - 1] != sep ||
+			    !spelled_letter(t, s, k))
+				break;
+		e = k - 1;
+		b = s->words[e].end;
+		if (sep == '.' && b < s->text_len && t[b] == '.')
+			b++;
+		if (e < i + 3 || (b < s->text_len && (is_alnum_byte(t[b]) ||
+		    (t[b] == sep && sep != ' ' && b + 1 < s->text_len &&
+		    is_alnum_byte(t[b + 1]))))) {
+			i = e;
+			continue;
+		}
+		cue = spell_cue_before(s, i) || (i > 0 && is_title_word(s, i - 1)) ||
+		    (sep != '.' && spelled_beside_name(t, s, i, e));
+		for (size_t j = i; j <= e; j++) {
+			const struct detect_span *sp = span_of(s, j);
+
+			if (word_taken(s, j) && !is_name_span(sp))
+				cue = 0;
+			taken |= word_taken(s, j);
+		}
+		if (!cue) {
+			i = e;
+			continue;
+		}
+		if (!taken) {
+			if ((r = add_span(s, a, s->words[e].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		} else {
+			for (size_t j = i; j <= e; j++)
+				if (!word_taken(s, j) && (r = add_span(s,
+				    s->words[j].start, s->words[j].end,
+				    DETECT_NAME, -1)) < 0)
+					return r;
+		}
+		i = e;
+	}
+	return 0;
+}
