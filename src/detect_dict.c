@@ -1858,6 +1858,35 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 			    (uint32_t)((n >= 2) & (low == 0)) * W_UPPER;
 			goto flags_done;
 		}
+	} else {
+		/* A word of digits the same way, in the branch tokenize's
+		 * words already take on their first byte: the fold is the
+		 * digits, stored at once; the byte loop's exit, at a
+		 * number's length, was mispredicted one number in two. */
+		const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    src);
+		const __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v,
+		    _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v,
+		    _mm_set1_epi8('9' + 1)));
+		const unsigned n = (unsigned)__builtin_ctz(~(unsigned)
+		    _mm_movemask_epi8(d));
+
+		if (n < 16) {
+			const __m128i m = _mm_and_si128(v, _mm_loadu_si128(
+			    (const __m128i *)(const void *)(fold_mask + 16 - n)));
+			const uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(m);
+			const uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(
+			    _mm_unpackhi_epi64(m, m));
+			const uint64_t h0 = util_whash_mix(UTIL_WHASH_SEED ^
+			    (uint64_t)n ^ c0);
+
+			_mm_storeu_si128((__m128i *)(void *)(f + i), v);
+			h = n > 8 ? util_whash_mix(h0 ^ c1) : h0;
+			j = i + n;
+			flags = W_DIGIT;
+			goto flags_done;
+		}
 	}
 #else
 	(void)tail;
