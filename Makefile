@@ -100,7 +100,7 @@ $(BUILD)/detect_lists.o: $(BUILD)/detect_lists.c
 # (gen/gen_lexicon.c, gen/hunspell_words.sh, docs/scrub.md).
 LEXICON_SRC ?= /usr/share/dict/french
 HUNSPELL_DIR ?= /usr/share/hunspell
-$(BUILD)/gen_lexicon: gen/gen_lexicon.c include/detect_lists.h | $(BUILD)
+$(BUILD)/gen_lexicon: gen/gen_lexicon.c include/detect_lists.h include/util.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
 $(BUILD)/hunspell_words.txt: gen/hunspell_words.sh $(HUNSPELL_DIR)/fr.dic $(HUNSPELL_DIR)/fr.aff | $(BUILD)
 	sh gen/hunspell_words.sh $(HUNSPELL_DIR) > $@.tmp && mv $@.tmp $@

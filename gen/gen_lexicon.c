@@ -14,8 +14,8 @@
  * (MPL-2.0, gen/hunspell_words.sh), see docs/scrub.md.  Each word is lower-cased with its accents (NFC,
  * libunistring's u8_tolower: "laine" is a word, "laîné" is not), as
  * detect_dict.c lower-cases a word of a comment before it asks, and kept as a
- * 64-bit FNV-1a hash: sorted numbers instead of the words, searched by
- * bisection.  With -t (build/lexicon.c, lexicon_has), the hashes are
+ * 64-bit hash (util_whash, the detectors' hash()): sorted numbers instead of
+ * the words, searched by bisection.  With -t (build/lexicon.c, lexicon_has), the hashes are
  * written as an open-addressed table instead: buckets of
  * LEXICON_BUCKET_SLOTS hashes, one cache line each, so that a lookup
  * reads one line of the table (the sorted list and its index cost two
@@ -34,18 +34,16 @@
 
 #include "buf.h"
 #include "detect_lists.h"
+#include "util.h"
 
 /* -c: keep the words with a hyphen, and those only */
 static int compounds;
 
+/* The detectors' word hash (detect_int.h's hash(): util_whash). */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h;
+	return util_whash(s, n);
 }
 
 /* The word without its accents (NFD, combining marks U+0300..U+036F

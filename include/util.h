@@ -55,6 +55,87 @@ util_fnv1a(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
+/*
+ * The detectors' word hash (detect_int.h's hash(), the generated
+ * lexicons' tables): eight bytes at a time, where FNV-1a paid a multiply
+ * a byte.  The bytes in chunks of eight, little-endian, the last padded
+ * with zeros (one chunk of zeros for no byte); h starts at the seed xor
+ * the length, and each chunk is xor-ed in and mixed by a 64x64->128-bit
+ * multiply by an odd constant, its two halves xor-ed (every bit of the
+ * chunk reaches the low bits, which the tables index by).  For tables in
+ * memory and at build time only, unkeyed: never for a pseudonym.  The
+ * tables built from it compare no bytes (the lexicon's sorted hashes):
+ * a collision of two words in 64 bits is what they accept, as with
+ * FNV-1a (docs/performance.md, speed25a).
+ */
+#define UTIL_WHASH_SEED	0x9e3779b97f4a7c15ULL
+#define UTIL_WHASH_MUL	0xd6e8feb86659fd93ULL
+static inline uint64_t
+util_whash_mix(uint64_t x)
+{
+	unsigned __int128 m = (unsigned __int128)x * UTIL_WHASH_MUL;
+
+	return (uint64_t)m ^ (uint64_t)(m >> 64);
+}
+
+/* The eight bytes at p as a little-endian number. */
+static inline uint64_t
+util_whash_load8(const unsigned char *p)
+{
+	uint64_t v = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, p, 8);
+#else
+	for (size_t k = 0; k < 8; k++)
+		v |= (uint64_t)p[k] << (8 * k);
+#endif
+	return v;
+}
+
+/* Bytes [0, n) of p, n <= 8, as a little-endian number, reading none
+ * past them: two loads that overlap (their common bytes are the same),
+ * not a loop a byte. */
+static inline uint64_t
+util_whash_short(const unsigned char *p, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n >= 4) {
+		uint32_t lo, hi;
+
+		memcpy(&lo, p, 4);
+		memcpy(&hi, p + n - 4, 4);
+		return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)p[0] | (uint64_t)p[n >> 1] << (8 * (n >> 1)) |
+	    (uint64_t)p[n - 1] << (8 * (n - 1));
+#else
+	uint64_t v = 0;
+
+	for (size_t k = 0; k < n; k++)
+		v |= (uint64_t)p[k] << (8 * k);
+	return v;
+#endif
+}
+
+static inline uint64_t
+util_whash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = UTIL_WHASH_SEED ^ (uint64_t)n;
+	size_t i = 0;
+
+	if (n <= 8)
+		return util_whash_mix(h ^ util_whash_short(s, n));
+	for (; n - i > 8; i += 8)
+		h = util_whash_mix(h ^ util_whash_load8(s + i));
+	/* the last 1 to 8 bytes: the eight that end the word, shifted */
+	return util_whash_mix(h ^ (util_whash_load8(s + n - 8) >>
+	    (8 * (8 - (n - i)))));
+}
+
 /* No byte >= 0x80; eight bytes at a time (most of an export is ASCII). */
 static inline int
 util_is_ascii(const char *s, size_t n)

@@ -196,6 +196,8 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
 /* Bytes tokenize keeps allocated past the fold of the text (their
  * values unused): wcache_key_differs loads sixteen at a word. */
 #define FOLD_SLACK	16
+_Static_assert(FOLD_SLACK >= HASH_PAD, "hash_padded reads past a fold");
+
 /* A word's two slots differ in their lowest bit (the index xors the
  * kind in): one cache line holds both (struct detect_wcache is aligned
  * to a line), so that word_lexicon's ask of a word tokenize just looked
@@ -1659,8 +1661,9 @@ word_fill(struct detect_word *w, size_t start, size_t end, size_t fold_off,
 /*
  * One word from t[i] (a run of digits, or of letters), into the next
  * struct detect_word; *end is the byte after it (i itself if no word
- * starts there).  An ASCII word is folded (lower case) and hashed in the
- * same loop that reads it, into s->fold, whose room the caller made.
+ * starts there).  An ASCII word is folded (lower case) in the loop that
+ * reads it, into s->fold, whose room the caller made, then hashed eight
+ * bytes at a time.
  */
 static __attribute__((noinline)) int
 read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
@@ -1670,7 +1673,6 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	char *f = s->fold.data + s->fold.len;
 	size_t start = i, nchars = 0, fl = 0;
 	unsigned lower = 0;	/* a letter not in upper case was read */
-	uint64_t h = UTIL_FNV1A_BASIS;
 	uint32_t flags = 0, tb = 0;
 	int ascii = 1;
 	int fast = 1;	/* f and h hold the fold: no norm_value */
@@ -1678,7 +1680,6 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	if (util_is_digit(t[i])) {
 		while (i < len && util_is_digit(t[i])) {
 			f[fl++] = t[i];
-			h = (h ^ p[i]) * FNV_PRIME;
 			i++;
 		}
 		nchars = fl;
@@ -1690,7 +1691,6 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 		 * (0x20 is the bit of lower case). */
 		while (i < len && (c = ascii_lower[p[i]]) != 0) {
 			f[fl++] = (char)c;
-			h = (h ^ c) * FNV_PRIME;
 			lower |= p[i];
 			i++;
 		}
@@ -1712,7 +1712,6 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 					break;
 				do {
 					f[fl++] = (char)c;
-					h = (h ^ c) * FNV_PRIME;
 					lower |= p[i] & 0x20u;
 					nchars++;
 				} while (++i < len && (c = ascii_lower[p[i]]) != 0);
@@ -1730,11 +1729,8 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				if (fast && (cls & LC_ALPHA) &&
 				    (fast = latin_fold_len[lc] != 0xff))
 					for (unsigned k = 0; k < latin_fold_len[lc];
-					    k++) {
+					    k++)
 						f[fl++] = latin_fold_text[lc][k];
-						h = (h ^ (uint8_t)latin_fold_text[lc][k]) *
-						    FNV_PRIME;
-					}
 			} else {
 				ucs4_t uc;
 
@@ -1778,12 +1774,20 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 	if (ascii || fast) {
 		w->fold_off = s->fold.len;
 		w->fold_len = (uint32_t)fl;
-		w->fhash = h;
+		w->fhash = hash_padded(f, fl);
 		s->fold.len += fl;
 		return 0;
 	}
 	return fold_word_text(s, t + start, i - start, w);
 }
+
+#if defined(__SSE2__)
+/* n bytes of ones then zeros, from fold_mask + 16 - n (n <= 16). */
+static const uint8_t fold_mask[32] = {
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+#endif
 
 /*
  * Most words: read_word's work for a word of ASCII digits, or of ASCII
@@ -1798,7 +1802,7 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
     const uint8_t *tail, size_t tail_base)
 {
 	char *f = s->fold.data + s->fold.len - i;
-	uint64_t h = UTIL_FNV1A_BASIS;
+	uint64_t h;
 	uint32_t flags;
 	unsigned lower = 0;
 	size_t j = i;
@@ -1808,10 +1812,11 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	/* A word of letters: sixteen bytes read at once (most words are
 	 * shorter), the word's end from a mask of the letters, its fold
 	 * stored in one go (f has FOLD_SLACK bytes of room past the fold:
-	 * tokenize), then a loop of the hash alone over bytes known to be
-	 * the word's.  The byte loop below tested each byte's class,
-	 * stored, and or-ed it for the case: some twelve instructions a
-	 * letter where this pays five.  (Digits, and words of sixteen
+	 * tokenize), and its hash from the same register (util_whash's
+	 * chunks of eight: a multiply or two a word, where FNV-1a's loop
+	 * paid one a letter and a mispredicted exit).  The byte loop below
+	 * tested each byte's class, stored, and or-ed it for the case: some
+	 * twelve instructions a letter.  (Digits, and words of sixteen
 	 * letters or more, go byte by byte; a word in the text's last
 	 * sixteen bytes is read from tokenize's copy of them, never past
 	 * the text: test_tokenize's guard page.) */
@@ -1831,22 +1836,61 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		    _mm_movemask_epi8(l));
 
 		if (n < 16) {
-			const uint8_t *u = (const uint8_t *)f + i, *e = u + n;
+			const uint8_t *u = (const uint8_t *)f + i;
 			unsigned low;
 
 			if (((unsigned)_mm_movemask_epi8(v) >> n) & 1)
 				return 0;	/* goes on beyond ASCII: read_word */
 			/* the fold: the letters in lower case */
-			_mm_storeu_si128((__m128i *)(void *)u, _mm_or_si128(v,
-			    _mm_and_si128(l, _mm_set1_epi8(0x20))));
-			for (; u < e; u++)
-				h = (h ^ *u) * FNV_PRIME;
+			const __m128i fv = _mm_or_si128(v, _mm_and_si128(l,
+			    _mm_set1_epi8(0x20)));
+			/* its n bytes, zeros after: util_whash's one or two
+			 * chunks (n < 16), from the register, no loop */
+			const __m128i m = _mm_and_si128(fv, _mm_loadu_si128(
+			    (const __m128i *)(const void *)(fold_mask + 16 - n)));
+			const uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(m);
+			const uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(
+			    _mm_unpackhi_epi64(m, m));
+			const uint64_t h0 = util_whash_mix(UTIL_WHASH_SEED ^
+			    (uint64_t)n ^ c0);
+
+			_mm_storeu_si128((__m128i *)(void *)u, fv);
+			h = n > 8 ? util_whash_mix(h0 ^ c1) : h0;
 			j = i + n;
 			/* bit 5 of each byte (lower case) to bit 7 */
 			low = (unsigned)_mm_movemask_epi8(_mm_slli_epi64(v, 2)) &
 			    ((1u << n) - 1);
 			flags = (~low & 1u) * W_CAP |
 			    (uint32_t)((n >= 2) & (low == 0)) * W_UPPER;
+			goto flags_done;
+		}
+	} else {
+		/* A word of digits the same way, in the branch tokenize's
+		 * words already take on their first byte: the fold is the
+		 * digits, stored at once; the byte loop's exit, at a
+		 * number's length, was mispredicted one number in two. */
+		const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    src);
+		const __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v,
+		    _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v,
+		    _mm_set1_epi8('9' + 1)));
+		const unsigned n = (unsigned)__builtin_ctz(~(unsigned)
+		    _mm_movemask_epi8(d));
+
+		if (n < 16) {
+			const __m128i m = _mm_and_si128(v, _mm_loadu_si128(
+			    (const __m128i *)(const void *)(fold_mask + 16 - n)));
+			const uint64_t c0 = (uint64_t)_mm_cvtsi128_si64(m);
+			const uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(
+			    _mm_unpackhi_epi64(m, m));
+			const uint64_t h0 = util_whash_mix(UTIL_WHASH_SEED ^
+			    (uint64_t)n ^ c0);
+
+			_mm_storeu_si128((__m128i *)(void *)(f + i), v);
+			h = n > 8 ? util_whash_mix(h0 ^ c1) : h0;
+			j = i + n;
+			flags = W_DIGIT;
 			goto flags_done;
 		}
 	}
@@ -1857,13 +1901,11 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	if (util_is_digit((char)p[i])) {
 		do {
 			f[j] = (char)p[j];
-			h = (h ^ p[j]) * FNV_PRIME;
 		} while (++j < len && util_is_digit((char)p[j]));
 		flags = W_DIGIT;
 	} else {
 		while (j < len && (c = ascii_lower[p[j]]) != 0) {
 			f[j] = (char)c;
-			h = (h ^ c) * FNV_PRIME;
 			lower |= p[j++];
 		}
 		if (j < len && p[j] >= 0x80)
@@ -1873,6 +1915,7 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 		flags = (uint32_t)(ascii_lower[p[i]] != p[i]) * W_CAP |
 		    (uint32_t)((j - i >= 2) & (~lower >> 5 & 1)) * W_UPPER;
 	}
+	h = hash_padded(f + i, j - i);
 #if defined(__SSE2__)
  flags_done:
 #endif

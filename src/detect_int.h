@@ -303,15 +303,42 @@ enum {
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
-#define FNV_PRIME	0x100000001b3ULL	/* util_fnv1a's, one byte at a time */
 #define NO_WORD	((size_t)-1)	/* across_particles: no word there */
 
 /* ---- small helpers of every family ---- */
 
+/* The hash of a folded word (fhash) and of every word the dictionary,
+ * the lexicons and the rules' tables look up: util_whash, eight bytes at
+ * a time (LIT_HASH below is the same of a literal). */
 static inline uint64_t
 hash(const char *s, size_t n)
 {
-	return util_fnv1a(UTIL_FNV1A_BASIS, s, n);
+	return util_whash(s, n);
+}
+
+/* hash() of the n bytes at f, where at least eight bytes past them are
+ * readable (tokenize's FOLD_SLACK, row_value_fast's reserve): a word of
+ * eight bytes or fewer (most) is one load of eight, the bytes past it
+ * masked off, where util_whash, which may not read past, makes its chunk
+ * of two loads. */
+#define HASH_PAD	8	/* the bytes hash_padded may read past a word */
+static inline uint64_t
+hash_padded(const char *f, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	uint64_t h = UTIL_WHASH_SEED ^ (uint64_t)n;
+	size_t i = 0;
+
+	/* one chunk (most words): its bytes, masked (n is 1 to 8) */
+	if (n - 1 < 8)
+		return util_whash_mix(h ^ (util_whash_load8(u) &
+		    (~0ULL >> (64 - 8 * n))));
+	if (n == 0)
+		return util_whash_mix(h);
+	for (; n - i > 8; i += 8)
+		h = util_whash_mix(h ^ util_whash_load8(u + i));
+	return util_whash_mix(h ^ (util_whash_load8(u + n - 8) >>
+	    (8 * (8 - (n - i)))));
 }
 
 /* The literal lit is the n bytes at w.  Compared here, not through
@@ -440,19 +467,23 @@ word_is_str(const struct detect_scratch *s, size_t i, const char *lit)
 }
 
 /* hash() of a string literal of up to LIT_MAX bytes, as a constant the
- * compiler folds: a step a byte, each a no-op past the literal's end (an
- * xor of 0, a product by 1), so that the expression grows by one step a
- * byte (h is named once a step). */
+ * compiler folds: util_whash's one or two chunks of eight bytes, each a
+ * little-endian number of the literal's bytes (zeros past its end), each
+ * mixed by LIT_MIX (util_whash_mix's multiply). */
 #define LIT_MAX			16
 #define LIT_LEN(lit)		(sizeof(lit) - 1)
 #define LIT_BYTE(lit, k)	((k) < LIT_LEN(lit) ? \
 	(uint64_t)(uint8_t)(lit)[(k) < LIT_LEN(lit) ? (k) : 0] : 0)
-#define LIT_STEP(h, lit, k)	(((h) ^ LIT_BYTE(lit, k)) * \
-	((k) < LIT_LEN(lit) ? FNV_PRIME : 1))
-#define LIT_STEP4(h, lit, k)	LIT_STEP(LIT_STEP(LIT_STEP(LIT_STEP(h, lit, \
-	k), lit, (k) + 1), lit, (k) + 2), lit, (k) + 3)
-#define LIT_HASH(lit)		LIT_STEP4(LIT_STEP4(LIT_STEP4(LIT_STEP4( \
-	UTIL_FNV1A_BASIS, lit, 0), lit, 4), lit, 8), lit, 12)
+#define LIT_CHUNK4(lit, k)	(LIT_BYTE(lit, k) | LIT_BYTE(lit, (k) + 1) << 8 | \
+	LIT_BYTE(lit, (k) + 2) << 16 | LIT_BYTE(lit, (k) + 3) << 24)
+#define LIT_CHUNK(lit, k)	(LIT_CHUNK4(lit, k) | LIT_CHUNK4(lit, (k) + 4) << 32)
+#define LIT_MIX(x)		((uint64_t)((unsigned __int128)(x) * \
+	UTIL_WHASH_MUL) ^ (uint64_t)(((unsigned __int128)(x) * \
+	UTIL_WHASH_MUL) >> 64))
+#define LIT_HASH1(lit)		LIT_MIX(UTIL_WHASH_SEED ^ \
+	(uint64_t)LIT_LEN(lit) ^ LIT_CHUNK(lit, 0))
+#define LIT_HASH(lit)		(LIT_LEN(lit) > 8 ? \
+	LIT_MIX(LIT_HASH1(lit) ^ LIT_CHUNK(lit, 8)) : LIT_HASH1(lit))
 
 /* Word i's fold is the literal lit (n bytes, hash h = LIT_HASH(lit)):
  * its hash first, which tokenize made (fhash), a compare that fails for

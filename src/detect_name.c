@@ -3445,13 +3445,6 @@ lower_sure_first(const char *t, struct detect_scratch *s, size_t j)
 	    !word_lexicon(t, s, j);
 }
 
-/* FNV-1a of a few bytes, as tokenize hashes a folded word (fhash). */
-#define FNV_ON(h, c)	(((h) ^ (uint64_t)(c)) * FNV_PRIME)
-#define FNV2(a, b)	FNV_ON(FNV_ON(UTIL_FNV1A_BASIS, a), b)
-#define FNV3(a, b, c)	FNV_ON(FNV2(a, b), c)
-#define FNV4(a, b, c, d) FNV_ON(FNV3(a, b, c), d)
-#define FNV5(a, b, c, d, e) FNV_ON(FNV4(a, b, c, d), e)
-
 /* The words the summary looks for, in the dictionary (dict_build) with a
  * bit that tokenize moves to the word's flags: a comment's flags (the or
  * of its words') say at no cost whether it has one, where a walk of
@@ -5750,9 +5743,9 @@ coord_word(const char *t, struct detect_scratch *s, size_t j, size_t p,
 	return (w->dflags & (D_FIRST | D_LAST)) && written_as_name(t, s, j);
 }
 
-/* The hashes of the folds "et" and "ou" (fhash; FNV2 above). */
-#define COORD_ET	FNV2('e', 't')
-#define COORD_OU	FNV2('o', 'u')
+/* The hashes of the folds "et" and "ou" (fhash). */
+#define COORD_ET	LIT_HASH("et")
+#define COORD_OU	LIT_HASH("ou")
 
 /* The link between words a and b = a + 1 (or a + 2 over "de"/"d'"):
  * "et" or "ou" alone between them (returns 1: the word after it), or a

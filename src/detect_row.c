@@ -504,10 +504,11 @@ row_value_split(const char *v, size_t vlen, struct row_parts *p,
 	p->n = 0;
 	p->compound = 0;
 	for (size_t a = 0, b; a < vlen && p->n < MAX_PARTS; a = b + 1) {
-		uint64_t h = UTIL_FNV1A_BASIS;
+		uint64_t h;
 
 		for (b = a; v[b] != ' ' && v[b] != '\''; b++)
-			h = (h ^ (uint8_t)v[b]) * FNV_PRIME;
+			;
+		h = hash(v + a, b - a);
 		p->compound |= b < vlen;
 		p->h[p->n] = h;
 		p->off[p->n] = (uint16_t)a;
@@ -550,18 +551,15 @@ static const unsigned char row_ascii_plain[256] = {
 };
 
 /* Part [a, b) of a value's fold ends at one of its spaces or apostrophes
- * (row_value_fast). */
+ * (row_value_fast; hashed once the fold is made). */
 static inline void
-row_part_end(struct row_parts *p, uint64_t *bloom, size_t a, size_t b,
-    uint64_t h)
+row_part_end(struct row_parts *p, size_t a, size_t b)
 {
 	if (p->n >= MAX_PARTS)
 		return;
 	p->compound = 1;
-	p->h[p->n] = h;
 	p->off[p->n] = (uint16_t)a;
 	p->len[p->n++] = (uint16_t)(b - a);
-	bloom_add(bloom, h);
 }
 
 /*
@@ -584,7 +582,6 @@ row_value_fast(const char *v, size_t len, struct buf *out,
     struct row_parts *p, uint64_t *bloom, size_t *flen)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	uint64_t h = UTIL_FNV1A_BASIS;
 	size_t n = 0, a = 0;	/* the bytes written; the part's start */
 	unsigned high = 0;
 	/* sp: a space here is dropped (at the start, after a space); pend:
@@ -595,8 +592,9 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 
 	/* a byte folds to one, a two-byte letter to two at most (longer:
 	 * norm_value's way): the fold is no longer than the value, and
-	 * ctxfold no larger than before */
-	if (buf_reserve(out, len + 1) != 0)
+	 * ctxfold no larger than before; HASH_PAD bytes of room past it,
+	 * which hash_padded reads (masked) */
+	if (buf_reserve(out, len + 1 + HASH_PAD) != 0)
 		return -ENOMEM;
 	d = out->data + out->len;
 	p->n = 0;
@@ -610,15 +608,13 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 		 * hashed, with no other test */
 		if (row_ascii_plain[u[k]]) {
 			if (pend) {
-				row_part_end(p, bloom, a, n - 1, h);
+				row_part_end(p, a, n - 1);
 				a = n;
-				h = UTIL_FNV1A_BASIS;
 				pend = 0;
 			}
 			do {
 				x = row_ascii_plain[u[k]];
 				d[n++] = (char)x;
-				h = (h ^ x) * FNV_PRIME;
 			} while (++k < len && row_ascii_plain[u[k]]);
 			sp = 0;
 			continue;
@@ -647,28 +643,30 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 				continue;
 			}
 			if (pend) {
-				row_part_end(p, bloom, a, n - 1, h);
+				row_part_end(p, a, n - 1);
 				a = n;
-				h = UTIL_FNV1A_BASIS;
 				pend = 0;
 			}
 			d[n++] = (char)x;
 			sp = 0;
 			high |= x;
 			if (x == '\'') {
-				row_part_end(p, bloom, a, n - 1, h);
+				row_part_end(p, a, n - 1);
 				a = n;
-				h = UTIL_FNV1A_BASIS;
-			} else {
-				h = (h ^ x) * FNV_PRIME;
 			}
 		}
 	}
 	n -= (size_t)pend;	/* the last space */
 	if (a < n && p->n < MAX_PARTS) {
-		p->h[p->n] = h;
 		p->off[p->n] = (uint16_t)a;
 		p->len[p->n++] = (uint16_t)(n - a);
+	}
+	/* the parts' hashes once the fold is made, not in its loop (a call
+	 * inlined at each of the loop's three ends crowded its registers) */
+	for (size_t q = 0; q < p->n; q++) {
+		uint64_t h = hash_padded(d + p->off[q], p->len[q]);
+
+		p->h[q] = h;
 		bloom_add(bloom, h);
 	}
 	p->ascii = high < 0x80;

@@ -24,7 +24,7 @@ extern const struct sensitive_image sensitive_image;
 static uint64_t
 flags_of(const char *w)
 {
-	return dict_flags_hashed(w, strlen(w), util_fnv1a(UTIL_FNV1A_BASIS, w,
+	return dict_flags_hashed(w, strlen(w), util_whash(w,
 	    strlen(w)));
 }
 
@@ -198,7 +198,7 @@ check_word_folds(const char *t, struct detect_scratch *s, struct buf *b)
 		    w->end - w->start, b), 0);
 		assert_int_equal(w->fold_len, b->len);
 		assert_memory_equal(wf(s, w), b->len ? b->data : "", b->len);
-		assert_true(w->fhash == util_fnv1a(UTIL_FNV1A_BASIS,
+		assert_true(w->fhash == util_whash(
 		    b->len ? b->data : "", b->len));
 	}
 }
@@ -232,6 +232,42 @@ test_tokenize_latin_folds(void **state)
 	detect_scratch_free(&s);
 }
 
+/* fhash as hash() of the fold for ASCII words of every length around the
+ * hash's chunks of eight and tokenize's reads of sixteen (letters, capitals,
+ * digits; at the text's end and not), and LIT_HASH as hash() of the
+ * literal (word_is compares the two). */
+static void
+test_tokenize_ascii_hashes(void **state)
+{
+	static const char abc[] = "AbcdefghijKlmnopqrstUvwxyzabcdefghijklmnopqrstuvwxyz";
+	static const char dig[] = "0123456789012345678901234567890123456789";
+	struct detect_scratch s;
+	struct buf b = BUF_INIT;
+	char t[256];
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(dict_ready(), 1);
+	for (int n = 1; n <= 40; n++) {
+		snprintf(t, sizeof(t), "%.*s, %.*s %.*s.", n, abc, n, dig, n,
+		    abc + 10);
+		check_word_folds(t, &s, &b);
+		snprintf(t, sizeof(t), "x %.*s", n, abc + 3);
+		check_word_folds(t, &s, &b);
+		snprintf(t, sizeof(t), "%.*s", n, dig);
+		check_word_folds(t, &s, &b);
+	}
+	buf_free(&b);
+	detect_scratch_free(&s);
+	assert_true(LIT_HASH("") == hash("", 0));
+	assert_true(LIT_HASH("et") == hash("et", 2));
+	assert_true(LIT_HASH("abcdefgh") == hash("abcdefgh", 8));
+	assert_true(LIT_HASH("abcdefghi") == hash("abcdefghi", 9));
+	assert_true(LIT_HASH("abcdefghijklmno") == hash("abcdefghijklmno", 15));
+	assert_true(LIT_HASH("abcdefghijklmnop") ==
+	    hash("abcdefghijklmnop", 16));
+}
+
 int
 main(void)
 {
@@ -242,6 +278,7 @@ main(void)
 		cmocka_unit_test(test_sensitive_image),
 		cmocka_unit_test(test_sensitive_first_runs),
 		cmocka_unit_test(test_tokenize_latin_folds),
+		cmocka_unit_test(test_tokenize_ascii_hashes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

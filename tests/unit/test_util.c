@@ -56,6 +56,53 @@ test_fnv1a(void **state)
 	    3) == 0x85944171f73967e8ULL);
 }
 
+/* util_whash as its comment defines it, a byte at a time: the length
+ * xor-ed into the seed, chunks of eight bytes (little-endian, the last
+ * padded with zeros, one chunk of zeros for no byte), each xor-ed in and
+ * mixed. */
+static uint64_t
+whash_ref(const unsigned char *p, size_t n)
+{
+	uint64_t h = UTIL_WHASH_SEED ^ (uint64_t)n;
+	size_t i = 0;
+
+	do {
+		uint64_t c = 0;
+
+		for (size_t k = 0; k < 8 && i + k < n; k++)
+			c |= (uint64_t)p[i + k] << (8 * k);
+		h = util_whash_mix(h ^ c);
+		i += 8;
+	} while (i < n);
+	return h;
+}
+
+static void
+test_whash(void **state)
+{
+	unsigned char b[64], z[2] = { 0, 0 };
+	uint64_t x = 1;
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(b); k++) {
+		x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+		b[k] = (unsigned char)(x >> 56);
+	}
+	/* every length and alignment, every chunk boundary */
+	for (size_t off = 0; off < 8; off++)
+		for (size_t n = 0; off + n <= sizeof(b); n++)
+			assert_true(util_whash(b + off, n) ==
+			    whash_ref(b + off, n));
+	/* the length is hashed: zeros padded are not zeros read */
+	assert_true(util_whash(z, 0) != util_whash(z, 1));
+	assert_true(util_whash("a", 1) != util_whash("a\0", 2));
+	/* the multiply's halves are both kept (a product's low half alone
+	 * would give the same low bits to chunks alike in their low bytes) */
+	assert_true(util_whash_mix(1) == (UTIL_WHASH_MUL ^ 0));
+	assert_true(util_whash_mix(1ULL << 63) ==
+	    ((UTIL_WHASH_MUL << 63) ^ (UTIL_WHASH_MUL >> 1)));
+}
+
 static void
 test_is_ascii(void **state)
 {
@@ -225,6 +272,7 @@ main(void)
 		cmocka_unit_test(test_is_digit),
 		cmocka_unit_test(test_load_le),
 		cmocka_unit_test(test_fnv1a),
+		cmocka_unit_test(test_whash),
 		cmocka_unit_test(test_is_ascii),
 		cmocka_unit_test(test_is_digits),
 		cmocka_unit_test(test_mem_equal),
