@@ -339,6 +339,30 @@ business_owner_position(const char *t, const struct detect_scratch *s,
 	return 0;
 }
 
+/* Word i, right after a head of a transport business ("taxi", "VSL",
+ * "ambulance"), is a given name of the lists that no list holds as a
+ * surname nor as an ordinary word: the driver ("taxi Brahim (06 ...)",
+ * "ambulance Karim passera à 8h"), not the firm, which is named after
+ * its owner's surname or a place or a word ("Ambulances Guérin", "Taxi
+ * Alliance", "ambulance Bleu Marine": kept, as business_owner_position
+ * says).  The head in lower case, the trade ("VSL" is written in
+ * capitals): capitalized, it opens a firm's own name ("en taxi
+ * conventionné (Taxi Erwan, 06 ...)", the hand sets' firm).  dev19b. */
+static int
+driver_given_name(const struct detect_scratch *s, size_t i)
+{
+	static const char *const transport[] = { "taxi", "taxis", "ambulance",
+		"ambulances", "vsl", NULL };
+	const struct detect_word *w = &s->words[i], *h = &s->words[i - 1];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_LAST | D_AMBIG | D_WEAK | D_NOTNAME | D_EPONYM |
+	    D_PLACE | D_MONTH)) &&
+	    in_list(transport, wf(s, h), h->fold_len) &&
+	    (!(h->flags & (W_CAP | W_UPPER)) || h->fold_len == 3);
+}
+
 /* Word i is (a word of) the name after one of them: back over up to
  * two capitalized words joined to it. */
 static int
@@ -348,7 +372,7 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 		const struct detect_word *p = &s->words[i - 1];
 
 		if (word_has(s, i - 1, D_INSTHEAD))
-			return 1;
+			return k > 0 || !driver_given_name(s, i);
 		if (!(p->flags & (W_CAP | W_UPPER)))
 			return (i >= 2 && joined(t, s, i - 2) &&
 			    word_has(s, i - 2, D_INSTHEAD) &&
@@ -2298,6 +2322,47 @@ civil_title_eponym(const struct detect_scratch *s, size_t i, size_t j)
 	    in_list(civil, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/* Word j, an eponym that is a name of the lists ("Gilbert": a first
+ * name, a surname and a syndrome), right after a doctor's title (word
+ * i): "transmis au Dr Gilbert pour signature", "appel du Dr Wilson",
+ * "Dr Paget informé".  A note names the doctors of the ward and the
+ * town; the man a disease is named after comes with what he described
+ * ("Dr Parkinson a décrit", "décrite par le Pr Charcot en 1868"), which
+ * keeps the word: a verb of discovery or a year within the next two
+ * words (dev19b). */
+static int
+doctor_title_eponym(const char *t, const struct detect_scratch *s,
+    size_t i, size_t j)
+{
+	static const char *const doctor[] = { "dr", "dre", "drs", "docteur",
+		"doctoresse", "pr", "professeur", "professeure", NULL };
+	static const char *const described[] = { "decrit", "decrite",
+		"decrits", "decrites", "decrivit", "decouvert", "decouverte",
+		"identifie", "identifiee", "publie", "publiee", "observe",
+		"nomme", "nommee", "laisse", "donne", "montre", "definit",
+		"defini", "definie", NULL };
+	const struct detect_word *w = &s->words[j];
+
+	if (j != i + 1 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    w->nchars < 3 || !(w->dflags & (D_FIRST | D_LAST)) ||
+	    (w->dflags & (D_NOTNAME | D_CLINICAL | D_TERM)) ||
+	    !in_list(doctor, wf(s, &s->words[i]), s->words[i].fold_len))
+		return 0;
+	for (size_t k = j + 1; k < s->nwords && k <= j + 3; k++) {
+		const struct detect_word *n = &s->words[k];
+
+		if (!joined(t, s, k - 1) && !(n->flags & W_DIGIT))
+			break;
+		if (in_list(described, wf(s, n), n->fold_len))
+			return 0;
+		/* "Pr Charcot (1868)", "Dr Parkinson en 1817" */
+		if ((n->flags & W_DIGIT) && n->end - n->start == 4 &&
+		    (t[n->start] == '1' || t[n->start] == '2'))
+			return 0;
+	}
+	return 1;
+}
+
 /* Birth cue i is "épouse" or "veuve" before "de" and a given name of
  * the lists that no list holds as a surname: the spouse's given name
  * ("Mme Mendes, épouse de Joaquim": the wife of Joaquim), no married
@@ -2462,7 +2527,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    !(taken == 0 && !relative &&
 			    title_first_eponym(t, s, j)) &&
 			    !(taken == 0 && !relative &&
-			    civil_title_eponym(s, i, j)))
+			    civil_title_eponym(s, i, j)) &&
+			    !(taken == 0 && !relative &&
+			    doctor_title_eponym(t, s, i, j)))
 				break;
 			if ((r = add_span(s, w->start, w->end + (is_initial(s, j) ?
 			    1 : 0), is_initial(s, j) ? DETECT_INITIAL : DETECT_NAME,

@@ -874,6 +874,45 @@ lower_first_after_kin(const char *t, const struct detect_scratch *s,
 	    f[w->fold_len - 2] == 'e' && f[w->fold_len - 3] == 'e');
 }
 
+/* Word j, in lower case right after a carer's role and before a colon,
+ * is a first name of the lists that is also an ordinary word ("ide
+ * claire : pansement fait", "as rose : toilette au lit"): a transmission
+ * signed with the carer's first name, which the case lost.  The colon
+ * closes the name: "ide claire et précise", "urines claires :" (no
+ * role) stay; not a weak name of the lists, an eponym, a participle
+ * ("as aimée :" is lost with them, as lower_first_after_kin's). */
+static int
+carer_first_before_colon(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	static const char *const carers[] = {
+		"ide", "idel", "ibode", "iade", "ipa", "inf", "infirmier",
+		"infirmiere", "as", "ash", "aes", "kine", "ergo", "diet",
+		"interne", "externe", "sf", "puericultrice", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *r;
+	size_t e = w->end;
+
+	if (j == 0 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !(w->dflags & D_FIRST) || (w->dflags & (D_WEAK | D_NOTNAME |
+	    D_EPONYM | D_TERM | D_CLINICAL)) || w->fold_len < 3 ||
+	    !joined(t, s, j - 1))
+		return 0;
+	r = &s->words[j - 1];
+	if (!in_list(carers, wf(s, r), r->fold_len))
+		return 0;
+	if (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || t[e] != ':')
+		return 0;
+	/* a participle: "-é", "-ée" as written */
+	return !(w->end - w->start >= 2 &&
+	    (unsigned char)t[w->end - 2] == 0xc3 &&
+	    (unsigned char)t[w->end - 1] == 0xa9) &&
+	    !(w->end - w->start >= 3 && t[w->end - 1] == 'e' &&
+	    (unsigned char)t[w->end - 2] == 0xa9);
+}
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -943,6 +982,9 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	if ((how & RN_NOUN) && !(how & (RN_NAME | RN_PATIENT | RN_NOKIN)) &&
 	    lower_first_after_kin(t, s, j))
 		return 1;	/* "son fils marc malade" */
+	if ((how & RN_NOUN) && !(how & (RN_NAME | RN_PATIENT)) &&
+	    carer_first_before_colon(t, s, j))
+		return 1;	/* "ide claire :" */
 	/* "SA FILLE OLIVE PASSERA": a note in capitals */
 	if ((how & RN_NOUN) && !(how & (RN_PATIENT | RN_NAME)) &&
 	    caps_run_relation_name(t, s, j))
