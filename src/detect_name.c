@@ -4577,13 +4577,92 @@ lower_follows(const char *t, const struct detect_scratch *s, size_t i)
  * clause (or the line) ends after the word or goes on in lower case: "son fils Frédéric
  * Lundi" (a date's word), "sa fille Marie Paris Lyon" (a run of
  * capitals), "son mari Jean (Lyon)" stay. */
+/* Word k, a first name, comes right after a title ("Mme H\xc3\xa9l\xc3\xa8ne",
+ * "M. Paul", "Dr Martin"): one space, or the title's point and one
+ * space.  (names26) */
+static int
+titled_first(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *g;
+	size_t a;
+
+	if (k < 1 || !word_has(s, k - 1, D_TITLE))
+		return 0;
+	g = &s->words[k - 1];
+	a = g->end;
+	return (s->words[k].start == a + 1 && t[a] == ' ') ||
+	    (s->words[k].start == a + 2 && t[a] == '.' && t[a + 1] == ' ');
+}
+
+/* Word i, after a title and a first name at the line before, ends the
+ * name by itself: the text's end (a point may close it), a comma then
+ * the clause's lower-case rest ("Pigeon, sa fille"), or the line's end
+ * before a role or a unit of care ("Vigneron\nCardiologue", "Chapelle\n
+ * IDE": a signature).  A word alone before another line ("Mme Rose\n
+ * Douleur\nRAS") is a note's head, no name's rest.  (names26) */
+static const char *const signature_roles[] = {
+	"ide", "ipa", "as", "ash", "aide", "infirmier", "infirmiere", "cadre",
+	"medecin", "interne", "externe", "kine", "kinesitherapeute",
+	"secretaire", "assistante", "assistant", "psychologue",
+	"dieteticien", "dieteticienne", "pharmacien", "pharmacienne",
+	"chirurgien", "anesthesiste", "ergotherapeute", "orthophoniste",
+	"psychomotricien", "psychomotricienne", "educateur", "educatrice",
+	"sage", "praticien", "praticienne", "docteur", NULL,
+};
+
+/* a specialist's ending ("Cardiologue", "Psychiatre", "Pédiatre") */
+static const char *const signature_role_ends[] = {
+	"ologue", "iatre", NULL,
+};
+
+static int
+ends_in_list(const struct detect_scratch *s, size_t i,
+    const char *const *ends)
+{
+	const struct detect_word *w = &s->words[i];
+
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t n = strlen(ends[k]);
+
+		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
+		    ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+	size_t e = s->words[i].end, len = s->text_len;
+
+	if (e < len && t[e] == '.')
+		e++;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len)
+		return 1;
+	if (t[s->words[i].end] == ',')
+		return lower_follows(t, s, i + 1) ||
+		    (i + 1 < s->nwords && s->words[i + 1].start == e &&
+		    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT)));
+	if (i + 1 >= s->nwords || !line_break_gap(t, s->words[i].end,
+	    s->words[i + 1].start))
+		return 0;
+	n = &s->words[i + 1];
+	return word_has(s, i + 1, D_TITLE) || care_unit_or_agent(t, s, i + 1) ||
+	    in_list(signature_roles, wf(s, n), n->fold_len) ||
+	    ends_in_list(s, i + 1, signature_role_ends);
+}
+
 static int
 kin_surname(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_span *l)
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
-	int kin, nl;
+	int kin, nl, titled;
 
 	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
@@ -4609,9 +4688,18 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	 * line that starts a new item ("son fils Jean\nRepas pris",
 	 * "Nuit calme", "Traitement inchangé": the care note's heads, no
 	 * list has them all) is no name's rest (leaks21) */
-	if (nl && (!kin || !word_surname(t, s, i) ||
+	/* names26: after a title too ("Mme H\xc3\xa9l\xc3\xa8ne\nChapelle a
+	 * appel\xc3\xa9", "Dr Martin\nVigneron": a title before a first name
+	 * asks for the surname), and then also a word alone on its line or
+	 * its clause ("Dr Martin\nVigneron\nCardiologue", "Mme Rose\n
+	 * Pigeon, sa fille"): the title says a person's name is being
+	 * written.  A new item's head goes on after it ("Mme H\xc3\xa9l\xc3\xa8ne\n
+	 * Nuit calme", "Dr Martin\nTraitement : ...") and stays. */
+	titled = !kin && nl && titled_first(t, s, i - 1);
+	if (nl && (!(kin || titled) || !word_surname(t, s, i) ||
 	    !(person_verb_follows(t, s, i) || est_person_follows(s, i) ||
-	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)))))
+	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)) ||
+	    (titled && titled_surname_alone(t, s, i)))))
 		return 0;
 	/* names19c: any first name of the lists found as a name, its
 	 * surname an ordinary word or a name of the lists */
