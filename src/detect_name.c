@@ -2978,10 +2978,17 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	 * carer ("L'ASH LE HIR TEL", "LA KINÉ LE BERRE", "SA FILLE LA
 	 * FONTAINE"): no article stands between them and a name found
 	 * ("LA FILLE DE DUPONT": "de" stays) */
+	/* names26: the second of two particles in capitals after a word
+	 * that is not ("Patiente DE LA CRUZ Chantal", "Vu avec VAN DEN
+	 * BROECK Lies", "M. DE LOS SANTOS"): the first opened the name as
+	 * the rule above lets it, and one particle may follow it */
 	if (w->flags & W_UPPER)
 		return (i == 0 || !(s->words[i - 1].flags & W_UPPER) ||
 		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
-		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
+		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE)) ||
+		    (i >= 1 && word_has(s, i - 1, D_PARTICLE) &&
+		    joined(t, s, i - 1) && (i == 1 ||
+		    !(s->words[i - 2].flags & W_UPPER)))) &&
 		    (s->words[k].flags & W_UPPER);
 	/* names20: at a sentence's start, "Le" or "La" right before a
 	 * name found that no dictionary has as a word, after an initial or
@@ -5741,6 +5748,66 @@ scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
 		    eponym_position(t, s, i + 1))
 			continue;
 		if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* names26: word i ends a name written surname first in capitals and two
+ * short given names, the east-Asian way ("TAN Boon Huat", "WONG Kar
+ * Wai", "PARK Ji Woo"): a rule took the surname (capitals, two to
+ * six letters) and the first given name (capitalized, two to four
+ * letters), one space apart, and word i, one space after them, is
+ * capitalized, two to five ASCII letters, no word of word_surname's
+ * tables, and the clause ends after it or goes on in lower case.  The
+ * lexicon is not asked: a syllable is a French word form as often
+ * ("huât", "wai").  "DUPONT Marie Repas pris" (a French first name of
+ * five letters), "DUPONT Marie Nuit calme" stay this rule's. */
+static int
+asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *g, *f;
+	const struct detect_span *l;
+	size_t e = w->end;
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 2 || w->nchars > 5 || w->end - w->start != w->nchars)
+		return 0;
+	g = &s->words[i - 1];
+	f = &s->words[i - 2];
+	if (!(g->flags & W_CAP) || (g->flags & (W_UPPER | W_DIGIT)) ||
+	    g->nchars < 2 || g->nchars > 4 || !(f->flags & W_UPPER) ||
+	    f->nchars < 2 || f->nchars > 6 || !joined(t, s, i - 2) ||
+	    !joined(t, s, i - 1) || word_taken(s, i) ||
+	    (l = span_of(s, i - 1)) == NULL || l->kind != DETECT_NAME ||
+	    l->end != g->end || !is_name_span(span_of(s, i - 2)))
+		return 0;
+	if (!(e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL ||
+	    lower_follows(t, s, i)))
+		return 0;
+	/* after a first name of the French lists, an ordinary word is the
+	 * sentence's next ("MARTIN Eva Mal au dos") */
+	if ((g->dflags & D_FIRST) && word_lexicon(t, s, i))
+		return 0;
+	return word_surname_tables(t, s, i);
+}
+
+/* The third word of "TAN Boon Huat" (asian_given_tail), after every rule
+ * that takes the surname and the first given name.  (detect_run's gate:
+ * a name span and a word in capitals.)  0 or -errno. */
+int
+scan_asian_given_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 2; i < s->nwords; i++) {
+		int r;
+
+		/* the cheap tests first: the shape's flags */
+		if (!(s->words[i - 2].flags & W_UPPER) ||
+		    !(s->words[i].flags & W_CAP) ||
+		    !asian_given_tail(t, s, i))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[i].end,
+		    DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;

