@@ -38,8 +38,8 @@ static void
 test_titled_line_break_surname(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "Courrier du Dr Martin\nVigneron", { "Courrier", NULL },
-		    { "Vigneron", NULL } },
+		{ "Courrier du Dr Martin\nKerbrat", { "Courrier", NULL },
+		    { "Kerbrat", NULL } },
 		{ "Cordialement,\nMme H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE",
 		    { "Cordialement", "IDE", NULL }, { "Chapelle", NULL } },
 		{ "Dr Martin\nVigneron\nCardiologue", { "Cardiologue", NULL },
@@ -79,6 +79,12 @@ test_titled_line_break_lookalikes(void **state)
 		    { NULL } },
 		{ "Tension 12/8\nPouls 80\nNuit calme", { "Pouls", "Nuit", NULL },
 		    { NULL } },
+		{ "Appel de Mme H\xc3\xa9l\xc3\xa8ne\nInjoignable", { "Injoignable", NULL },
+		    { NULL } },
+		{ "Appel de Mme H\xc3\xa9l\xc3\xa8ne\nInjoignable, rappeler demain.",
+		    { "Injoignable", "rappeler", NULL }, { NULL } },
+		{ "Rappel de M. Paul\nMerci", { "Merci", NULL }, { NULL } },
+		{ "Dr Martin\nR\xc3\xa9pondeur.", { "pondeur", NULL }, { NULL } },
 	};
 
 	(void)state;
@@ -165,7 +171,7 @@ test_linear_time(void **state)
 	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Mme H\xc3\xa9l\xc3\xa8ne\nChapelle ", "Dr Martin\nVigneron\n",
-		"Mme Rose\nPigeon, ", "M. Paul\nNuit\n", "Mme Rose\nIDE\n",
+		"Mme Rose\nPigeon, sa ", "M. Paul\nNuit\n", "Mme Rose\nIDE\n",
 		"Patiente DE LA CRUZ Chantal ", "DE LA DE LA ", "M. DE LA ",
 		"TAN Boon Huat ", "TAN Boon ", "ABC Ab Ab ",
 	};
