@@ -4,7 +4,8 @@
  * H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE"), which 1549ad0 left raw (only after a
  * relative did the surname cross the line); two particles in capitals
  * ("Patiente DE LA CRUZ Chantal"); the third word of an east-Asian name
- * ("TAN Boon Huat").  Beside them, the look-alikes that stay: a note's
+ * ("TAN Boon Huat"); a surname of the lists alone after "Objet :".
+ * Beside them, the look-alikes that stay: a note's
  * next item after a titled first name ("Mme H\xc3\xa9l\xc3\xa8ne\nNuit calme",
  * "Dr Martin\nTraitement inchang\xc3\xa9", a head alone on its line before
  * another, a service, a weekday), particles in a line of capitals, a
@@ -162,6 +163,43 @@ test_asian_given_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname of the lists alone after a letter's subject label:
+ * gone (1549ad0 left "Dubois", "MARTIN" raw). */
+static void
+test_subject_lone_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Objet : Dubois", { "Objet", NULL }, { "Dubois", NULL } },
+		{ "Objet : MARTIN\nMadame, ", { "Madame", NULL },
+		    { "MARTIN", NULL } },
+		{ "Concerne : Faure.", { "Concerne", NULL }, { "Faure", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A letter's subject that is a noun, a patient's field that is an
+ * adjective, an acronym: kept. */
+static void
+test_subject_lone_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Objet : Relance", { "Relance", NULL }, { NULL } },
+		{ "Objet : Convocation.", { "Convocation", NULL }, { NULL } },
+		{ "Objet : Demande de RDV", { "Demande", "RDV", NULL }, { NULL } },
+		{ "Objet : Compte rendu", { "Compte", NULL }, { NULL } },
+		{ "Patient : Calme.", { "Calme", NULL }, { NULL } },
+		{ "Patiente : Algique", { "Algique", NULL }, { NULL } },
+		{ "Objet : IRM", { "IRM", NULL }, { NULL } },
+		{ "Objet : Hospitalisation", { "Hospitalisation", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads a bounded window: the title and first name before the
  * line's end, the word, and the word or line after it; two particles; a
  * word and the two before it. */
@@ -173,7 +211,8 @@ test_linear_time(void **state)
 		"Mme H\xc3\xa9l\xc3\xa8ne\nChapelle ", "Dr Martin\nVigneron\n",
 		"Mme Rose\nPigeon, sa ", "M. Paul\nNuit\n", "Mme Rose\nIDE\n",
 		"Patiente DE LA CRUZ Chantal ", "DE LA DE LA ", "M. DE LA ",
-		"TAN Boon Huat ", "TAN Boon ", "ABC Ab Ab ",
+		"TAN Boon Huat ", "TAN Boon ", "ABC Ab Ab ", "Objet : Dubois ",
+		"Objet : ",
 	};
 	const size_t n = 4096;
 
@@ -192,6 +231,8 @@ main(void)
 		cmocka_unit_test(test_caps_particle_lookalikes),
 		cmocka_unit_test(test_asian_given_tail),
 		cmocka_unit_test(test_asian_given_lookalikes),
+		cmocka_unit_test(test_subject_lone_surname),
+		cmocka_unit_test(test_subject_lone_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
