@@ -1564,17 +1564,13 @@ lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
 	    acronym_shape(t, s, j)));
 }
 
-static int
-role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
-{
-	return lone_after_colon(t, s, j) && role_label(s, j - 1) &&
-	    !reported_word(t, s, j);
-}
+/* (role_lone_surname: lone_after_colon, then role_label and no
+ * reported_word, asked in scan_attendance_lists once for both rules) */
 
 /*
- * names26: word j alone after a letter's subject label or a form's
- * patient field ("Objet : Dubois", "Concerne : Kowalczyk.", "Patient :
- * Faure, 82 ans"): a surname of the lists that is no weak name nor word
+ * names26: word j alone after a colon (lone_after_colon) and a letter's
+ * subject label or a form's patient field ("Objet : Dubois", "Concerne :
+ * Kowalczyk.", "Patient : Faure, 82 ans"): a surname of the lists that is no weak name nor word
  * of the tables, or a capitalized word no dictionary has.  An ordinary
  * word stays, even a surname no list has ("Objet : Vigneron"): a
  * subject is a noun ("Objet : Relance", "Objet : Convocation") and a
@@ -1590,9 +1586,9 @@ subject_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 	    D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME | D_PARTICLE |
 	    D_ENGFUNC | D_WEAK | D_SUBJVERB | D_SPEECH | D_NAMECUE;
 
-	if (j == 0 || !(word_is(s, j - 1, "objet") ||
-	    word_is(s, j - 1, "concerne") || word_is(s, j - 1, "patient") ||
-	    word_is(s, j - 1, "patiente")) || !lone_after_colon(t, s, j))
+	/* (lone_after_colon asked by the caller) */
+	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne") ||
+	    word_is(s, j - 1, "patient") || word_is(s, j - 1, "patiente")))
 		return 0;
 	w = &s->words[j];
 	if ((w->dflags & not) || dict_drug_has(w->fhash) ||
@@ -1687,16 +1683,12 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 			break;
 		e = s->words[i].end;
 
-		/* "Radiologue : Dauphin": a list of one, by its role */
-		if (role_lone_surname(t, s, i + 1)) {
-			int r = cue_take(s, i + 1, i + 1);
-
-			if (r < 0)
-				return r;
-			continue;
-		}
-		/* "Objet : Dubois": a letter's subject alone (names26) */
-		if (subject_lone_surname(t, s, i + 1)) {
+		/* "Radiologue : Dauphin": a list of one, by its role (the
+		 * role_lone_surname of before); "Objet : Dubois": a letter's
+		 * subject alone (names26) */
+		if (lone_after_colon(t, s, i + 1) && ((role_label(s, i) &&
+		    !reported_word(t, s, i + 1)) ||
+		    subject_lone_surname(t, s, i + 1))) {
 			int r = cue_take(s, i + 1, i + 1);
 
 			if (r < 0)
