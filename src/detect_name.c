@@ -2952,6 +2952,27 @@ initial_or_paired_particle(const char *t, const struct detect_scratch *s,
 	    !word_is(s, i + 1, "saint") && !word_is(s, i + 1, "sainte");
 }
 
+static int particle_commune(const struct detect_scratch *s, size_t p,
+    size_t k);
+
+/* Word k, capitalized, and the word right after it, a first name of the
+ * lists written as one (capitalized, no weak name nor table word), are
+ * both names found: "Roux Yann", "Fontaine Marie".  (names26) */
+static int
+core_then_first(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k], *f;
+
+	(void)t;
+	if (k + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || !joined(t, s, k))
+		return 0;
+	f = &s->words[k + 1];
+	return (f->flags & W_CAP) && !(f->flags & (W_UPPER | W_DIGIT)) &&
+	    (f->dflags & D_FIRST) && !(f->dflags & (D_WEAK | D_NOTNAME |
+	    D_TITLE | D_PLACE | D_MONTH)) && is_name_span(span_of(s, k + 1));
+}
+
 static int
 leading_particle(const char *t, const struct detect_scratch *s, size_t i,
     size_t k)
@@ -2996,13 +3017,21 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	 * prévenu"): no article stands before a surname there.  "La
 	 * Fontaine", "Le Martin" (ordinary words), "Le Vidal a été consulté"
 	 * (the drugs' compendium; the row's name Vidal) stay */
+	/* names26: or the name found goes on with a first name of the
+	 * lists, the surname first ("Le Roux Yann refuse", "La Fontaine
+	 * Marie, 82 ans"): no article stands before a surname and a first
+	 * name together, even when the surname is a word ("roux"); not a
+	 * town's name with its article ("La Rochelle Paul") unless its word
+	 * is a surname of the lists ("Le Roux" is a commune too) */
 	if (sentence_start(t, s, i))
 		return initial_or_paired_particle(t, s, i, k) ||
 		    ((word_is(s, i, "le") || word_is(s, i, "la")) &&
-		    k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k) &&
+		    k == i + 1 && ((!word_lexicon(t, (struct detect_scratch *)s, k) &&
 		    !eponym_position(t, s, k) && ((i > 0 && is_initial(s, i - 1)) ||
 		    person_verb_follows(t, s, k) ||
-		    visit_participle_follows(t, s, k)));
+		    visit_participle_follows(t, s, k))) ||
+		    (core_then_first(t, s, k) && ((s->words[k].dflags & D_LAST) ||
+	    !particle_commune(s, i, k)))));
 	return 1;
 }
 

@@ -4,7 +4,9 @@
  * H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE"), which 1549ad0 left raw (only after a
  * relative did the surname cross the line); two particles in capitals
  * ("Patiente DE LA CRUZ Chantal"); the third word of an east-Asian name
- * ("TAN Boon Huat"); a surname of the lists alone after "Objet :".
+ * ("TAN Boon Huat"); a surname of the lists alone after "Objet :"; an
+ * article at a sentence's start before a surname and a first name ("Le
+ * Roux Yann").
  * Beside them, the look-alikes that stay: a note's
  * next item after a titled first name ("Mme H\xc3\xa9l\xc3\xa8ne\nNuit calme",
  * "Dr Martin\nTraitement inchang\xc3\xa9", a head alone on its line before
@@ -200,6 +202,40 @@ test_subject_lone_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A capitalized article at a sentence's start before a surname and a
+ * first name the rules found ("Le Roux Yann"): the article is the
+ * name's (1549ad0 left "Le" raw: "roux" is a French word). */
+static void
+test_start_article_before_pair(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Le Roux Yann refuse le traitement.", { "refuse", NULL },
+		    { "Le", "Roux", "Yann" } },
+		{ "La Fontaine Marie, 82 ans.", { "ans", NULL },
+		    { "La", "Fontaine", "Marie" } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The article before a town's name, a body, a word alone: kept. */
+static void
+test_start_article_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "La Rochelle Paul", { "La", NULL }, { NULL } },
+		{ "Le Havre Marie vue.", { "Le", "Havre", NULL }, { NULL } },
+		{ "La Poste Jean.", { "La", "Poste", NULL }, { NULL } },
+		{ "La Fontaine refuse de couler.", { "La", "Fontaine", NULL },
+		    { NULL } },
+		{ "Le Roux refuse le traitement.", { "Le", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads a bounded window: the title and first name before the
  * line's end, the word, and the word or line after it; two particles; a
  * word and the two before it. */
@@ -212,7 +248,7 @@ test_linear_time(void **state)
 		"Mme Rose\nPigeon, sa ", "M. Paul\nNuit\n", "Mme Rose\nIDE\n",
 		"Patiente DE LA CRUZ Chantal ", "DE LA DE LA ", "M. DE LA ",
 		"TAN Boon Huat ", "TAN Boon ", "ABC Ab Ab ", "Objet : Dubois ",
-		"Objet : ",
+		"Objet : ", ". Le Roux Yann ", "Le Le Le ",
 	};
 	const size_t n = 4096;
 
@@ -233,6 +269,8 @@ main(void)
 		cmocka_unit_test(test_asian_given_lookalikes),
 		cmocka_unit_test(test_subject_lone_surname),
 		cmocka_unit_test(test_subject_lone_lookalikes),
+		cmocka_unit_test(test_start_article_before_pair),
+		cmocka_unit_test(test_start_article_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
