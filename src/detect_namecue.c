@@ -1570,8 +1570,9 @@ lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
 /*
  * names26: word j alone after a colon (lone_after_colon) and a letter's
  * subject label or a form's patient field ("Objet : Dubois", "Concerne :
- * Kowalczyk.", "Patient : Faure, 82 ans"): a surname of the lists that is no weak name nor word
- * of the tables, or a capitalized word no dictionary has.  An ordinary
+ * Kowalczyk.", "Patient : Faure, 82 ans"): a surname of the lists that
+ * is no weak name nor word of the tables, or a capitalized word no
+ * dictionary has.  An ordinary
  * word stays, even a surname no list has ("Objet : Vigneron"): a
  * subject is a noun ("Objet : Relance", "Objet : Convocation") and a
  * patient's field an adjective as often ("Patient : Calme", "Patiente :
