@@ -3019,6 +3019,27 @@ initial_or_paired_particle(const char *t, const struct detect_scratch *s,
 	    !word_is(s, i + 1, "saint") && !word_is(s, i + 1, "sainte");
 }
 
+static int particle_commune(const struct detect_scratch *s, size_t p,
+    size_t k);
+
+/* Word k, capitalized, and the word right after it, a first name of the
+ * lists written as one (capitalized, no weak name nor table word), are
+ * both names found: "Roux Yann", "Fontaine Marie".  (names26) */
+static int
+core_then_first(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k], *f;
+
+	(void)t;
+	if (k + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || !joined(t, s, k))
+		return 0;
+	f = &s->words[k + 1];
+	return (f->flags & W_CAP) && !(f->flags & (W_UPPER | W_DIGIT)) &&
+	    (f->dflags & D_FIRST) && !(f->dflags & (D_WEAK | D_NOTNAME |
+	    D_TITLE | D_PLACE | D_MONTH)) && is_name_span(span_of(s, k + 1));
+}
+
 static int
 leading_particle(const char *t, const struct detect_scratch *s, size_t i,
     size_t k)
@@ -3045,10 +3066,17 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	 * carer ("L'ASH LE HIR TEL", "LA KINÉ LE BERRE", "SA FILLE LA
 	 * FONTAINE"): no article stands between them and a name found
 	 * ("LA FILLE DE DUPONT": "de" stays) */
+	/* names26: the second of two particles in capitals after a word
+	 * that is not ("Patiente DE LA CRUZ Chantal", "Vu avec VAN DEN
+	 * BROECK Lies", "M. DE LOS SANTOS"): the first opened the name as
+	 * the rule above lets it, and one particle may follow it */
 	if (w->flags & W_UPPER)
 		return (i == 0 || !(s->words[i - 1].flags & W_UPPER) ||
 		    (i == k - 1 && (word_is(s, i, "le") || word_is(s, i, "la")) &&
-		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE))) &&
+		    joined(t, s, i - 1) && word_has(s, i - 1, D_RELATIVE)) ||
+		    (i >= 1 && word_has(s, i - 1, D_PARTICLE) &&
+		    joined(t, s, i - 1) && (i == 1 ||
+		    !(s->words[i - 2].flags & W_UPPER)))) &&
 		    (s->words[k].flags & W_UPPER);
 	/* names20: at a sentence's start, "Le" or "La" right before a
 	 * name found that no dictionary has as a word, after an initial or
@@ -3056,13 +3084,21 @@ leading_particle(const char *t, const struct detect_scratch *s, size_t i,
 	 * prévenu"): no article stands before a surname there.  "La
 	 * Fontaine", "Le Martin" (ordinary words), "Le Vidal a été consulté"
 	 * (the drugs' compendium; the row's name Vidal) stay */
+	/* names26: or the name found goes on with a first name of the
+	 * lists, the surname first ("Le Roux Yann refuse", "La Fontaine
+	 * Marie, 82 ans"): no article stands before a surname and a first
+	 * name together, even when the surname is a word ("roux"); not a
+	 * town's name with its article ("La Rochelle Paul") unless its word
+	 * is a surname of the lists ("Le Roux" is a commune too) */
 	if (sentence_start(t, s, i))
 		return initial_or_paired_particle(t, s, i, k) ||
 		    ((word_is(s, i, "le") || word_is(s, i, "la")) &&
-		    k == i + 1 && !word_lexicon(t, (struct detect_scratch *)s, k) &&
+		    k == i + 1 && ((!word_lexicon(t, (struct detect_scratch *)s, k) &&
 		    !eponym_position(t, s, k) && ((i > 0 && is_initial(s, i - 1)) ||
 		    person_verb_follows(t, s, k) ||
-		    visit_participle_follows(t, s, k)));
+		    visit_participle_follows(t, s, k))) ||
+		    (core_then_first(t, s, k) && ((s->words[k].dflags & D_LAST) ||
+	    !particle_commune(s, i, k)))));
 	return 1;
 }
 
@@ -4637,13 +4673,97 @@ lower_follows(const char *t, const struct detect_scratch *s, size_t i)
  * clause (or the line) ends after the word or goes on in lower case: "son fils Frédéric
  * Lundi" (a date's word), "sa fille Marie Paris Lyon" (a run of
  * capitals), "son mari Jean (Lyon)" stay. */
+/* Word k, a first name, comes right after a title ("Mme H\xc3\xa9l\xc3\xa8ne",
+ * "M. Paul", "Dr Martin"): one space, or the title's point and one
+ * space.  (names26) */
+static int
+titled_first(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *g;
+	size_t a;
+
+	if (k < 1 || !word_has(s, k - 1, D_TITLE))
+		return 0;
+	g = &s->words[k - 1];
+	a = g->end;
+	return (s->words[k].start == a + 1 && t[a] == ' ') ||
+	    (s->words[k].start == a + 2 && t[a] == '.' && t[a + 1] == ' ');
+}
+
+/* Word i, after a title and a first name at the line before, ends the
+ * name by itself: a comma then a relative ("Pigeon, sa fille", "Vigneron,
+ * son fils"), the line's end before a role or a specialist
+ * ("Vigneron\nCardiologue", "Chapelle\nIDE": a signature), or the text's
+ * end after a word no dictionary has.  A word alone at the text's end or
+ * before another line ("Appel de Mme H\xc3\xa9l\xc3\xa8ne\nInjoignable",
+ * "\nR\xc3\xa9pondeur", "\nMerci", "Mme Rose\nDouleur\nRAS") or before a comma
+ * and the clause's rest ("\nInjoignable, rappeler demain") is the note's
+ * next item: a sweep of wfrench's words at the text's end took 97% of
+ * them in a first version.  (names26) */
+static const char *const signature_roles[] = {
+	"ide", "ipa", "as", "ash", "aide", "infirmier", "infirmiere", "cadre",
+	"medecin", "interne", "externe", "kine", "kinesitherapeute",
+	"secretaire", "assistante", "assistant", "psychologue",
+	"dieteticien", "dieteticienne", "pharmacien", "pharmacienne",
+	"chirurgien", "anesthesiste", "ergotherapeute", "orthophoniste",
+	"psychomotricien", "psychomotricienne", "educateur", "educatrice",
+	"sage", "praticien", "praticienne", "docteur", NULL,
+};
+
+/* a specialist's ending ("Cardiologue", "Psychiatre", "Pédiatre") */
+static const char *const signature_role_ends[] = {
+	"ologue", "iatre", NULL,
+};
+
+static int
+ends_in_list(const struct detect_scratch *s, size_t i,
+    const char *const *ends)
+{
+	const struct detect_word *w = &s->words[i];
+
+	for (size_t k = 0; ends[k] != NULL; k++) {
+		size_t n = strlen(ends[k]);
+
+		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
+		    ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *n;
+	size_t e = s->words[i].end, len = s->text_len;
+
+	if (e < len && t[e] == '.')
+		e++;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e >= len)
+		return !word_lexicon(t, s, i);
+	if (t[s->words[i].end] == ',')
+		return (i + 1 < s->nwords && word_has(s, i + 1,
+		    D_RELATIVE)) || (i + 2 < s->nwords &&
+		    word_has(s, i + 2, D_RELATIVE) &&
+		    s->words[i + 1].nchars <= 3);
+	if (i + 1 >= s->nwords || !line_break_gap(t, s->words[i].end,
+	    s->words[i + 1].start))
+		return 0;
+	n = &s->words[i + 1];
+	return word_has(s, i + 1, D_TITLE) || care_unit_or_agent(t, s, i + 1) ||
+	    in_list(signature_roles, wf(s, n), n->fold_len) ||
+	    ends_in_list(s, i + 1, signature_role_ends);
+}
+
 static int
 kin_surname(const char *t, struct detect_scratch *s, size_t i,
     const struct detect_span *l)
 {
 	const struct detect_word *w = &s->words[i], *f;
 	size_t g, e = w->end;
-	int kin, nl;
+	int kin, nl, titled;
 
 	if (i < 1 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
@@ -4669,9 +4789,18 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	 * line that starts a new item ("son fils Jean\nRepas pris",
 	 * "Nuit calme", "Traitement inchangé": the care note's heads, no
 	 * list has them all) is no name's rest (leaks21) */
-	if (nl && (!kin || !word_surname(t, s, i) ||
+	/* names26: after a title too ("Mme H\xc3\xa9l\xc3\xa8ne\nChapelle a
+	 * appel\xc3\xa9", "Dr Martin\nVigneron": a title before a first name
+	 * asks for the surname), and then also a word alone on its line or
+	 * its clause ("Dr Martin\nVigneron\nCardiologue", "Mme Rose\n
+	 * Pigeon, sa fille"): the title says a person's name is being
+	 * written.  A new item's head goes on after it ("Mme H\xc3\xa9l\xc3\xa8ne\n
+	 * Nuit calme", "Dr Martin\nTraitement : ...") and stays. */
+	titled = !kin && nl && titled_first(t, s, i - 1);
+	if (nl && (!(kin || titled) || !word_surname(t, s, i) ||
 	    !(person_verb_follows(t, s, i) || est_person_follows(s, i) ||
-	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)))))
+	    (!word_lexicon(t, s, i) && lower_follows(t, s, i)) ||
+	    (titled && titled_surname_alone(t, s, i)))))
 		return 0;
 	/* names19c: any first name of the lists found as a name, its
 	 * surname an ordinary word or a name of the lists */
@@ -5713,6 +5842,94 @@ scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
 		    eponym_position(t, s, i + 1))
 			continue;
 		if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* names26: word i ends a name written surname first in capitals and two
+ * short given names, the east-Asian way ("TAN Boon Huat", "WONG Kar
+ * Wai", "PARK Ji Woo"): a rule took the surname (capitals, two to
+ * six letters) and the first given name (capitalized, two to four
+ * letters), one space apart, and word i, one space after them, is
+ * capitalized, two to five ASCII letters, no word of word_surname's
+ * tables, and the clause ends after it or goes on in lower case.  The
+ * lexicon is not asked: a syllable is a French word form as often
+ * ("huât", "wai").  "DUPONT Marie Repas pris" (a French first name of
+ * five letters), "DUPONT Marie Nuit calme" stay this rule's. */
+static int
+asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *g, *f;
+	const struct detect_span *l;
+	size_t e = w->end;
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 2 || w->nchars > 5 || w->end - w->start != w->nchars)
+		return 0;
+	g = &s->words[i - 1];
+	f = &s->words[i - 2];
+	if (!(g->flags & W_CAP) || (g->flags & (W_UPPER | W_DIGIT)) ||
+	    g->nchars < 2 || g->nchars > 4 || !(f->flags & W_UPPER) ||
+	    f->nchars < 2 || f->nchars > 6 || !joined(t, s, i - 2) ||
+	    !joined(t, s, i - 1) || word_taken(s, i) ||
+	    (l = span_of(s, i - 1)) == NULL || l->kind != DETECT_NAME ||
+	    l->end != g->end || !is_name_span(span_of(s, i - 2)))
+		return 0;
+	if (!(e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL ||
+	    lower_follows(t, s, i)))
+		return 0;
+	/* after a first name of the French lists, an ordinary word is the
+	 * sentence's next ("MARTIN Eva Mal au dos") */
+	if ((g->dflags & D_FIRST) && word_lexicon(t, s, i))
+		return 0;
+	return word_surname_tables(t, s, i);
+}
+
+/* The third word of "TAN Boon Huat" (asian_given_tail), after every rule
+ * that takes the surname and the first given name.  (detect_run's gate:
+ * a name span and a word in capitals.)  0 or -errno. */
+/* The bytes before e (a span's end, e >= 6) are a capital, one space,
+ * then a word of two to four letters: "TAN Boon|", "WONG Kar|" (the
+ * shape asian_given_tail reads by words, tested first by bytes). */
+static int
+short_after_capitals(const char *t, size_t e)
+{
+	for (size_t n = 2; n <= 4; n++) {
+		size_t p = e - n - 1;
+
+		if (t[p] == ' ')
+			return t[p - 1] >= 'A' && t[p - 1] <= 'Z' &&
+			    t[p + 1] >= 'A' && t[p + 1] <= 'Z';
+	}
+	return 0;
+}
+
+int
+scan_asian_given_tails(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+
+	/* From each name span's end, backwards (a span added lies after
+	 * the one read: the ones before keep their index): one space, a
+	 * capital and a lower-case letter after it first, the shape's
+	 * bytes (speed: a walk of every word cost 0.8 M instructions a
+	 * pass, most comments having a name and a word in capitals). */
+	for (size_t k = s->nspans; k-- > 0; ) {
+		size_t e = s->spans[k].end, i;
+		int r;
+
+		if (s->spans[k].kind != DETECT_NAME || e + 2 >= len ||
+		    e < 6 || t[e] != ' ' || t[e + 1] < 'A' || t[e + 1] > 'Z' ||
+		    t[e + 2] < 'a' || t[e + 2] > 'z' ||
+		    !short_after_capitals(t, e))
+			continue;
+		i = word_at(s, e + 1);
+		if (i >= s->nwords || s->words[i].start != e + 1 ||
+		    !asian_given_tail(t, s, i))
+			continue;
+		if ((r = add_span(s, s->words[i].start, s->words[i].end,
+		    DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;

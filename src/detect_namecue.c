@@ -1532,8 +1532,13 @@ reported_word(const char *t, struct detect_scratch *s, size_t j)
  * ordinary word, which no list holds; not a word of reported_word
  * ("Radiologue : Normal", "Demandé par : Urgences").
  */
+/* Word j is one word alone after a label's colon (role_lone_surname's
+ * shape, names26 shares it): " : " or ": " before it, capitalized (or
+ * in capitals, four letters or more, no acronym by its shape), three
+ * letters or more, the text's end, a punctuation or a parenthesis right
+ * after it. */
 static int
-role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
+lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j], *r;
 	size_t e = w->end, a, b;
@@ -1545,7 +1550,7 @@ role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 	a = r->end;
 	b = w->start;
 	if (!((b - a == 3 && memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
-	    memcmp(t + a, ": ", 2) == 0)) || !role_label(s, j - 1))
+	    memcmp(t + a, ": ", 2) == 0)))
 		return 0;
 	/* alone: the end, a punctuation, a parenthesis */
 	if (e < s->text_len && !(t[e] == '.' || t[e] == ',' || t[e] == ';' ||
@@ -1555,9 +1560,43 @@ role_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 	    t[e + 1] == '-' || t[e + 1] == '/')) || (t[e] == ' ' &&
 	    e + 1 == s->text_len)))
 		return 0;
-	if ((w->flags & W_UPPER) && (w->nchars < 4 || acronym_shape(t, s, j)))
+	return !((w->flags & W_UPPER) && (w->nchars < 4 ||
+	    acronym_shape(t, s, j)));
+}
+
+/* (role_lone_surname: lone_after_colon, then role_label and no
+ * reported_word, asked in scan_attendance_lists once for both rules) */
+
+/*
+ * names26: word j alone after a colon (lone_after_colon) and a letter's
+ * subject label or a form's patient field ("Objet : Dubois", "Concerne :
+ * Kowalczyk.", "Patient : Faure, 82 ans"): a surname of the lists that
+ * is no weak name nor word of the tables, or a capitalized word no
+ * dictionary has.  An ordinary
+ * word stays, even a surname no list has ("Objet : Vigneron"): a
+ * subject is a noun ("Objet : Relance", "Objet : Convocation") and a
+ * patient's field an adjective as often ("Patient : Calme", "Patiente :
+ * Algique").
+ */
+static int
+subject_lone_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+	uint64_t not = D_CLINICAL | D_TERM | D_MONTH | D_DATECUE | D_TITLE |
+	    D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT | D_STREET |
+	    D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME | D_PARTICLE |
+	    D_ENGFUNC | D_WEAK | D_SUBJVERB | D_SPEECH | D_NAMECUE;
+
+	/* (lone_after_colon asked by the caller) */
+	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne") ||
+	    word_is(s, j - 1, "patient") || word_is(s, j - 1, "patiente")))
 		return 0;
-	return !reported_word(t, s, j);
+	w = &s->words[j];
+	if ((w->dflags & not) || dict_drug_has(w->fhash) ||
+	    dict_keep_has(w->fhash) || reported_word(t, s, j))
+		return 0;
+	return (w->dflags & D_LAST) || (!(w->dflags & D_FIRST) &&
+	    !word_lexicon(t, s, j) && !acronym_shape(t, s, j));
 }
 
 /*
@@ -1645,8 +1684,12 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 			break;
 		e = s->words[i].end;
 
-		/* "Radiologue : Dauphin": a list of one, by its role */
-		if (role_lone_surname(t, s, i + 1)) {
+		/* "Radiologue : Dauphin": a list of one, by its role (the
+		 * role_lone_surname of before); "Objet : Dubois": a letter's
+		 * subject alone (names26) */
+		if (lone_after_colon(t, s, i + 1) && ((role_label(s, i) &&
+		    !reported_word(t, s, i + 1)) ||
+		    subject_lone_surname(t, s, i + 1))) {
 			int r = cue_take(s, i + 1, i + 1);
 
 			if (r < 0)

@@ -125,6 +125,20 @@ TEMPLATES_20 = [
     ("lower_avec", "rdv pris avec {G} {S} pour demain."),
 ]
 
+# --names26: the field labels, signatures and initials of the
+# twenty-sixth pass's brief that a line can carry (docs/scrub.md, "Names,
+# twenty-sixth pass (names26)"; a name cut by a line break or a table's
+# rows need a line's end, which scrub_spans' rows cannot hold: those are
+# tests/unit/test_names26.c's).  Only on request, as --names20.
+TEMPLATES_26 = [
+    ("objet_bare", "Objet : {S}"),
+    ("objet_title", "Objet : Mme {S}"),
+    ("patient_colon", "Patient : {S}, 82 ans."),
+    ("concerne_title", "Concerne : M. {S}"),
+    ("sig_sf", "Cordialement, {S} {G}"),
+    ("initial_avec", "Vu avec {I}. {S} ce jour."),
+]
+
 # The particles of PARTICLES: a raw one is still a miss, counted apart too.
 PARTICLE_WORDS = {"le", "la", "de", "du", "des", "da", "dos", "van", "der",
                   "den", "von", "ben", "el", "abou", "mac", "saint"}
@@ -199,8 +213,12 @@ def main():
     ap.add_argument("--tsv", help="write the rows fed to scrub_spans here")
     ap.add_argument("--names20", action="store_true",
                     help="add the templates of the twentieth pass")
+    ap.add_argument("--names26", action="store_true",
+                    help="only the templates of the twenty-sixth pass")
     a = ap.parse_args()
     templates = TEMPLATES + (TEMPLATES_20 if a.names20 else [])
+    if a.names26:
+        templates = TEMPLATES_26
     skip = {"kervazo", "nolwenn"}
     modes = ("stranger", "patient") if a.mode == "both" else (a.mode,)
     cases = []  # (source, template, mode, name, row, text, words)
