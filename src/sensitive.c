@@ -293,17 +293,28 @@ spaced_gap(const char *text, const struct sensitive_scratch *s, size_t k)
  * whole run spells the first word of an entry ("VIH"), so that "A B O" (a
  * blood group), initials and "V I P" stay letters.  The run's end, or i
  * + 1.  Not while the tables are made (fold_entry: spaced is 0).
+ * *run_end: where the run that holds i ends, if known (> i), else 0.
+ * Whether token k joins the run depends on tokens k - 1 and k only, so a
+ * run that failed from its first capital ends at the same token from each
+ * of the next: it is walked once, not once per capital, which made
+ * "A B C D " x n quadratic (linear25).
  */
 static size_t
 spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
-    struct sensitive_token *t)
+    struct sensitive_token *t, size_t *run_end)
 {
 	size_t k = i + 1, e, len = t->len;
 
-	while (k < s->ntoks && capital_alone(text, s, k) &&
-	    spaced_gap(text, s, k) && s->toks[k].off == t->off + len) {
-		len += s->toks[k].len;
-		k++;
+	if (*run_end > i) {
+		k = *run_end;
+		len = s->toks[k - 1].off + s->toks[k - 1].len - t->off;
+	} else {
+		while (k < s->ntoks && capital_alone(text, s, k) &&
+		    spaced_gap(text, s, k) && s->toks[k].off == t->off + len) {
+			len += s->toks[k].len;
+			k++;
+		}
+		*run_end = k;
 	}
 	/* by bisection: rare, and first_entry stays inlined in
 	 * scan_tokens */
@@ -322,7 +333,7 @@ spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
 static void
 join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 {
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, run_end = 0;
 
 	for (i = 0; i < s->ntoks; i = k) {
 		struct sensitive_token t = s->toks[i];
@@ -339,7 +350,7 @@ join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 			}
 		if (k == i + 1 && spaced && i + 2 < s->ntoks &&
 		    capital_alone(text, s, i) && capital_alone(text, s, i + 1))
-			k = spaced_run(text, s, i, &t);
+			k = spaced_run(text, s, i, &t, &run_end);
 		if (k > i + 1) {
 			/* a word none of its parts was: looked up */
 			t.may_start = 1;
