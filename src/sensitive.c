@@ -268,6 +268,11 @@ capital_alone(const char *text, const struct sensitive_scratch *s, size_t k)
 }
 
 static size_t	first_entry_search(const char *w, size_t n);
+static inline __attribute__((always_inline)) size_t first_entry(
+    const char *w, size_t n, size_t *hi);
+/* The longest first word of an entry (bytes, measure_first_words): capitals
+ * spelled apart longer than it start no entry. */
+static size_t	first_word_max;
 static int	starts_with_word(const struct sensitive_entry *e, const char *w,
     size_t n);
 
@@ -303,7 +308,7 @@ static size_t
 spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
     struct sensitive_token *t, size_t *run_end)
 {
-	size_t k = i + 1, e, len = t->len;
+	size_t k = i + 1, e, hi, len = t->len;
 
 	if (*run_end > i) {
 		k = *run_end;
@@ -316,11 +321,14 @@ spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
 		}
 		*run_end = k;
 	}
-	/* by bisection: rare, and first_entry stays inlined in
-	 * scan_tokens */
-	if (k < i + 3 || (e = first_entry_search(s->fold.data + t->off,
-	    len)) >= nentries || !starts_with_word(&entries[e],
-	    s->fold.data + t->off, len))
+	/* not past the longest first word, and by the index, not by
+	 * bisection: in a long run of capitals each asks (scan_terms
+	 * windows of them: 'A B C D ' x n, 1 s a 2 MB cell, most of it in
+	 * bisections' compares).  The index holds every entry's first word
+	 * with the entry the bisection gives. */
+	if (k < i + 3 || len > first_word_max ||
+	    (e = first_entry(s->fold.data + t->off, len, &hi)) >= nentries ||
+	    !starts_with_word(&entries[e], s->fold.data + t->off, len))
 		return i + 1;
 	t->end = s->toks[k - 1].end;
 	t->len = len;
@@ -676,6 +684,17 @@ build_tables(void)
 	return r;
 }
 
+/* first_word_max, from the index: one pass when the tables are ready. */
+static void
+measure_first_words(void)
+{
+	first_word_max = 0;
+	for (size_t h = 0; first_index != NULL && h <= first_mask; h++)
+		if (first_index[h].word != NULL &&
+		    first_index[h].len > first_word_max)
+			first_word_max = first_index[h].len;
+}
+
 /* From the image (some 6 million instructions a process fewer: the
  * entries folded, sorted and indexed at build time), else made here. */
 static void
@@ -695,9 +714,11 @@ init_tables(void)
 		near_mid = im->near_mid;
 		memcpy(sensitive_near_bits, im->near_bits,
 		    sizeof(sensitive_near_bits));
+		measure_first_words();
 		return;
 	}
-	init_error = build_tables();
+	if ((init_error = build_tables()) == 0)
+		measure_first_words();
 }
 
 int
@@ -727,7 +748,7 @@ first_entry_search(const char *w, size_t n)
 
 /* The same from the index, and *hi the end of the entries w starts:
  * nentries (no entry) when w starts none. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 first_entry(const char *w, size_t n, size_t *hi)
 {
 	size_t h;
