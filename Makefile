@@ -308,12 +308,14 @@ scrub-sweeps: $(BUILD)/tests/scrub_spans
 
 # Cells of short units repeated (and of two pieces each), at 64 KB and
 # 256 KB, with and without row values, through detect_run and the export's
-# batches: fails on any unit scrubbed in more than linear time
-# (tests/bench/linear_hunt.py; docs/scrub.md, "Linear time, twenty-fifth
-# pass").  Some minutes: not in test.
+# batches, in both scrub modes: fails on any unit scrubbed in more than
+# linear time (tests/bench/linear_hunt.py; docs/scrub.md, "Linear time,
+# twenty-fifth pass").  Some minutes: not in test.
 linear-hunt: $(BUILD)/tests/scrub_spans
 	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans
 	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --batch 32
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --recall
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --recall --batch 32
 	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --pairs
 	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --pairs --batch 32
 

@@ -12,8 +12,9 @@ own time, not the program's start), and flags every unit whose time grows
 more than `--ratio` times when the cell grows four times (linear: 4;
 quadratic: 16; the default 10 is linear.h's assert_linear), measured again
 and, where it does, from four to sixteen times as well (the first step
-may cross a cache's size alone).  With --pairs, units of two pieces each.
-With --batch N, through detect_run_many as the export does
+may cross a cache's size alone).  With --pairs, units of two pieces
+each; with --recall, in scrub mode = recall (scrub_spans -r).  With
+--batch N, through detect_run_many as the export does
 (SCRUB_SPANS_BATCH=N).  Exit status 1 if any unit is flagged.
 
     nice python3 tests/bench/linear_hunt.py build/tests/scrub_spans
@@ -122,6 +123,9 @@ def unescape(u):
 NS = re.compile(r"([0-9.]+) ns/comment")
 
 
+RECALL = []
+
+
 def measure(prog, text, row, batch, tries):
     """The fastest of `tries` runs: the detectors' seconds over the cell."""
     env = dict(os.environ, SCRUB_SPANS_UNESCAPE="1")
@@ -131,7 +135,8 @@ def measure(prog, text, row, batch, tries):
     data = line(text, row).encode()
     best = None
     for _ in range(tries):
-        out = subprocess.run([prog, "-t", "1"], input=data, env=env,
+        out = subprocess.run([prog] + RECALL + ["-t", "1"], input=data,
+                             env=env,
                              capture_output=True, check=True).stdout
         m = NS.search(out.decode())
         t = float(m.group(1)) / 1e9
@@ -153,11 +158,15 @@ def main():
                     "is not run (flagged as slow)")
     ap.add_argument("--only", default=None,
                     help="a regular expression: only the units it finds")
+    ap.add_argument("--recall", action="store_true",
+                    help="recall first (scrub_spans -r: scrub mode = recall)")
     ap.add_argument("--pairs", action="store_true",
                     help="units of two PIECES each instead of UNITS")
     ap.add_argument("--unit", action="append", default=[],
                     help="a unit to try (repeatable; replaces the list)")
     args = ap.parse_args()
+    if args.recall:
+        RECALL.append("-r")
 
     units = [unescape(u) for u in args.unit] if args.unit else UNITS
     if args.pairs:
@@ -195,8 +204,9 @@ def main():
                 tag, ratio, t1, t4, "row" if row else "   ", u), flush=True)
             if ratio > args.ratio:
                 flagged.append((u, row, ratio))
-    print("%d units x 2, %d flagged (ratio > %g, batch %d)" % (
-        len(units), len(flagged), args.ratio, args.batch))
+    print("%d units x 2, %d flagged (ratio > %g, batch %d%s)" % (
+        len(units), len(flagged), args.ratio, args.batch,
+        ", recall" if args.recall else ""))
     for u, row, ratio in flagged:
         print("  %r %s: %.1f" % (u, "row" if row else "no row", ratio))
     return 1 if flagged else 0
