@@ -13,9 +13,10 @@ more than `--ratio` times when the cell grows four times (linear: 4;
 quadratic: 16; the default 10 is linear.h's assert_linear), measured again
 and, where it does, from four to sixteen times as well (the first step
 may cross a cache's size alone).  With --pairs, units of two pieces
-each; with --recall, in scrub mode = recall (scrub_spans -r).  With
---batch N, through detect_run_many as the export does
-(SCRUB_SPANS_BATCH=N).  Exit status 1 if any unit is flagged.
+each (--triples N: N of three, drawn at random); with --recall, in scrub
+mode = recall (scrub_spans -r).  With --batch N, through detect_run_many
+as the export does (SCRUB_SPANS_BATCH=N).  Exit status 1 if any unit is
+flagged.
 
     nice python3 tests/bench/linear_hunt.py build/tests/scrub_spans
     nice python3 tests/bench/linear_hunt.py build/tests/scrub_spans --pairs
@@ -25,6 +26,7 @@ Synthetic text only.  docs/scrub.md, "Linear time, twenty-fifth pass".
 """
 import argparse
 import os
+import random
 import re
 import subprocess
 import sys
@@ -162,6 +164,10 @@ def main():
                     help="recall first (scrub_spans -r: scrub mode = recall)")
     ap.add_argument("--pairs", action="store_true",
                     help="units of two PIECES each instead of UNITS")
+    ap.add_argument("--triples", type=int, default=0,
+                    help="that many units of three PIECES each, drawn at "
+                    "random (--seed)")
+    ap.add_argument("--seed", type=int, default=25)
     ap.add_argument("--unit", action="append", default=[],
                     help="a unit to try (repeatable; replaces the list)")
     args = ap.parse_args()
@@ -171,6 +177,10 @@ def main():
     units = [unescape(u) for u in args.unit] if args.unit else UNITS
     if args.pairs:
         units = [a + b for a in PIECES for b in PIECES if a != b]
+    if args.triples:
+        rng = random.Random(args.seed)
+        units = ["".join(rng.sample(PIECES, 3)) for _ in
+                 range(args.triples)]
     if args.only:
         units = [u for u in units if re.search(args.only, u)]
     flagged = []
