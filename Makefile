@@ -52,7 +52,7 @@ FUZZ_NAMES := view policy scrub
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
 .PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval scrub-sweeps \
-	scrub-heldout scrub-heldout-dev scrub-addrdate policy-modes
+	scrub-heldout scrub-heldout-dev scrub-addrdate policy-modes linear-hunt
 # A plain `make` (or `make all`) from the shell builds on every core: a
 # fresh build takes about 33 s on the 2-core machine (64 s with LTO). Not for other goals: `make test` runs its suites one after the
 # other (mount and memory tests are timed against a quiet machine).
@@ -305,6 +305,19 @@ scrub-sweeps: $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/lexicon_sweep.py --scrub $(BUILD)/tests/scrub_spans --recall-first
 	python3 tests/scrub/name_sweep.py --scrub $(BUILD)/tests/scrub_spans
 	python3 tests/scrub/name_sweep.py --scrub $(BUILD)/tests/scrub_spans --recall-first
+
+# Cells of short units repeated (and of two pieces each), at 64 KB and
+# 256 KB, with and without row values, through detect_run and the export's
+# batches, in both scrub modes: fails on any unit scrubbed in more than
+# linear time (tests/bench/linear_hunt.py; docs/scrub.md, "Linear time,
+# twenty-fifth pass").  Some minutes: not in test.
+linear-hunt: $(BUILD)/tests/scrub_spans
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --batch 32
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --recall
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --recall --batch 32
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --pairs
+	nice python3 tests/bench/linear_hunt.py $(BUILD)/tests/scrub_spans --pairs --batch 32
 
 # Hand rows of addresses, postcodes, partial dates and the numbers that must
 # stay (tests/scrub/addrdate_rows.txt: written with the rules, a dev set;

@@ -268,6 +268,11 @@ capital_alone(const char *text, const struct sensitive_scratch *s, size_t k)
 }
 
 static size_t	first_entry_search(const char *w, size_t n);
+static inline __attribute__((always_inline)) size_t first_entry(
+    const char *w, size_t n, size_t *hi);
+/* The longest first word of an entry (bytes, measure_first_words): capitals
+ * spelled apart longer than it start no entry. */
+static size_t	first_word_max;
 static int	starts_with_word(const struct sensitive_entry *e, const char *w,
     size_t n);
 
@@ -293,23 +298,37 @@ spaced_gap(const char *text, const struct sensitive_scratch *s, size_t k)
  * whole run spells the first word of an entry ("VIH"), so that "A B O" (a
  * blood group), initials and "V I P" stay letters.  The run's end, or i
  * + 1.  Not while the tables are made (fold_entry: spaced is 0).
+ * *run_end: where the run that holds i ends, if known (> i), else 0.
+ * Whether token k joins the run depends on tokens k - 1 and k only, so a
+ * run that failed from its first capital ends at the same token from each
+ * of the next: it is walked once, not once per capital, which made
+ * "A B C D " x n quadratic (linear25).
  */
 static size_t
 spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
-    struct sensitive_token *t)
+    struct sensitive_token *t, size_t *run_end)
 {
-	size_t k = i + 1, e, len = t->len;
+	size_t k = i + 1, e, hi, len = t->len;
 
-	while (k < s->ntoks && capital_alone(text, s, k) &&
-	    spaced_gap(text, s, k) && s->toks[k].off == t->off + len) {
-		len += s->toks[k].len;
-		k++;
+	if (*run_end > i) {
+		k = *run_end;
+		len = s->toks[k - 1].off + s->toks[k - 1].len - t->off;
+	} else {
+		while (k < s->ntoks && capital_alone(text, s, k) &&
+		    spaced_gap(text, s, k) && s->toks[k].off == t->off + len) {
+			len += s->toks[k].len;
+			k++;
+		}
+		*run_end = k;
 	}
-	/* by bisection: rare, and first_entry stays inlined in
-	 * scan_tokens */
-	if (k < i + 3 || (e = first_entry_search(s->fold.data + t->off,
-	    len)) >= nentries || !starts_with_word(&entries[e],
-	    s->fold.data + t->off, len))
+	/* not past the longest first word, and by the index, not by
+	 * bisection: in a long run of capitals each asks (scan_terms
+	 * windows of them: 'A B C D ' x n, 1 s a 2 MB cell, most of it in
+	 * bisections' compares).  The index holds every entry's first word
+	 * with the entry the bisection gives. */
+	if (k < i + 3 || len > first_word_max ||
+	    (e = first_entry(s->fold.data + t->off, len, &hi)) >= nentries ||
+	    !starts_with_word(&entries[e], s->fold.data + t->off, len))
 		return i + 1;
 	t->end = s->toks[k - 1].end;
 	t->len = len;
@@ -322,7 +341,7 @@ spaced_run(const char *text, struct sensitive_scratch *s, size_t i,
 static void
 join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 {
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, run_end = 0;
 
 	for (i = 0; i < s->ntoks; i = k) {
 		struct sensitive_token t = s->toks[i];
@@ -339,7 +358,7 @@ join_dotted(const char *text, struct sensitive_scratch *s, int spaced)
 			}
 		if (k == i + 1 && spaced && i + 2 < s->ntoks &&
 		    capital_alone(text, s, i) && capital_alone(text, s, i + 1))
-			k = spaced_run(text, s, i, &t);
+			k = spaced_run(text, s, i, &t, &run_end);
 		if (k > i + 1) {
 			/* a word none of its parts was: looked up */
 			t.may_start = 1;
@@ -665,6 +684,17 @@ build_tables(void)
 	return r;
 }
 
+/* first_word_max, from the index: one pass when the tables are ready. */
+static void
+measure_first_words(void)
+{
+	first_word_max = 0;
+	for (size_t h = 0; first_index != NULL && h <= first_mask; h++)
+		if (first_index[h].word != NULL &&
+		    first_index[h].len > first_word_max)
+			first_word_max = first_index[h].len;
+}
+
 /* From the image (some 6 million instructions a process fewer: the
  * entries folded, sorted and indexed at build time), else made here. */
 static void
@@ -684,9 +714,11 @@ init_tables(void)
 		near_mid = im->near_mid;
 		memcpy(sensitive_near_bits, im->near_bits,
 		    sizeof(sensitive_near_bits));
+		measure_first_words();
 		return;
 	}
-	init_error = build_tables();
+	if ((init_error = build_tables()) == 0)
+		measure_first_words();
 }
 
 int
@@ -716,7 +748,7 @@ first_entry_search(const char *w, size_t n)
 
 /* The same from the index, and *hi the end of the entries w starts:
  * nentries (no entry) when w starts none. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 first_entry(const char *w, size_t n, size_t *hi)
 {
 	size_t h;

@@ -94,6 +94,26 @@ batch_len(const struct line *lines, size_t i, size_t n, size_t batch,
 	return m;
 }
 
+/* SCRUB_SPANS_UNESCAPE=1: a backslash and n in a comment is a line
+ * break and two backslashes one, so that tests/bench/linear_hunt.py can
+ * give cells of several lines (a line of stdin is one comment).  In
+ * place; the new length. */
+static size_t
+unescape_breaks(char *t)
+{
+	size_t i = 0, n = 0;
+
+	for (; t[i] != '\0'; i++) {
+		if (t[i] == '\\' && (t[i + 1] == 'n' || t[i + 1] == '\\')) {
+			t[n++] = t[i + 1] == 'n' ? '\n' : '\\';
+			i++;
+		} else
+			t[n++] = t[i];
+	}
+	t[n] = '\0';
+	return n;
+}
+
 /* "mental,hiv" (or "" for none) as the bits of those groups; 0 or
  * -EINVAL. */
 static int
@@ -137,6 +157,7 @@ main(int argc, char **argv)
 	const char *env_bytes = getenv("SCRUB_SPANS_BATCH_BYTES");
 	size_t max_bytes = env_bytes ? (size_t)atol(env_bytes) : 0, m;
 	size_t left = 0, wend = 0;
+	int unescape = getenv("SCRUB_SPANS_UNESCAPE") != NULL;
 
 	if (env != NULL && (batch = (size_t)atoi(env)) > BATCH_MAX)
 		batch = BATCH_MAX;
@@ -195,8 +216,9 @@ main(int argc, char **argv)
 			lines[n].ctx[k].v = strdup(f[k]);
 			lines[n].ctx[k].len = strlen(f[k]);
 		}
+		lines[n].len = unescape ? unescape_breaks(f[NCTX]) :
+		    strlen(f[NCTX]);
 		lines[n].text = strdup(f[NCTX]);
-		lines[n].len = strlen(f[NCTX]);
 		bytes += lines[n].len;
 		n++;
 	}

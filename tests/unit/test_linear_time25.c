@@ -1,0 +1,189 @@
+/* Unit tests of the twenty-fifth linear-time pass (docs/scrub.md "Linear
+ * time, twenty-fifth pass (linear25)"): the cells that
+ * tests/bench/linear_hunt.py found scrubbed in more than linear time, each
+ * through detect_run with and without the row's values, through
+ * detect_run_many as the export batches them, and, where the rule is the
+ * sensitive tables', through sensitive_lookup as a sensitive column.
+ * The three linear tests failed on main: 'A B C D ' x 2048 took 0.077 s,
+ * x 8192 1.22 s, 15.9 times (sensitive.c spaced_run walked a run of
+ * spaced capitals once per capital).  The growth ratio is asserted
+ * (linear.h), not a time. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+#include "sensitive.h"
+
+static struct detect_scratch S;
+static struct detect_scratch BATCH[2];
+static struct sensitive_scratch SENS;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* The cells found super-linear (linear_hunt.py), each a unit repeated. */
+static const char *const units[] = {
+	/* capitals spelled apart (sensitive.c spaced_run) */
+	"A B C D ", "A-B-C-D-", "A B ", "V I H A B ",
+};
+
+/* `unit` x n in a new buffer. */
+static char *
+repeated(const char *unit, size_t n, size_t *len)
+{
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	*len = ul * n;
+	return text;
+}
+
+/* A linear_measure_fn: CPU seconds of detect_run_many over a batch of two
+ * comments, `unit` x n and a short one, as the export runs them. */
+static double
+batch_time(void *arg, const char *unit, size_t n)
+{
+	const struct detect_value *row = arg;
+	const char *texts[2];
+	size_t lens[2], nrows[2] = { row ? 1 : 0, row ? 1 : 0 };
+	const struct detect_value *rows[2] = { row, row };
+	char *text = repeated(unit, n, &lens[0]);
+	double t0;
+
+	texts[0] = text;
+	texts[1] = "vu ce jour, RAS.";
+	lens[1] = strlen(texts[1]);
+	t0 = linear_cpu_seconds();
+	assert_int_equal(detect_run_many(&DEFAULT_MODE, 2, texts, lens, rows,
+	    nrows, BATCH), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* A linear_measure_fn: CPU seconds of sensitive_lookup over `unit` x n,
+ * as a column of analyses or diagnoses is read. */
+static double
+lookup_time(void *arg, const char *unit, size_t n)
+{
+	struct sensitive_result res;
+	size_t len;
+	char *text = repeated(unit, n, &len);
+	double t0;
+
+	(void)arg;
+	t0 = linear_cpu_seconds();
+	assert_int_equal(sensitive_lookup(text, len, SENSITIVE_ALL, &SENS,
+	    &res), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* The row's values of a made-up patient: the rules that look for them
+ * in the text run too. */
+static const struct detect_value row[] = {
+	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
+	{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+	{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, 75002 Paris", 30 },
+};
+
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing bare = { &DEFAULT_MODE, &S, NULL, 0 };
+	struct test_detect_timing with_row = { &DEFAULT_MODE, &S, row,
+	    N(row) };
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++) {
+		assert_linear(test_detect_time, &bare, units[u], n);
+		assert_linear(test_detect_time, &with_row, units[u], n);
+	}
+}
+
+static void
+test_linear_time_batched(void **state)
+{
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++) {
+		assert_linear(batch_time, NULL, units[u], n);
+		assert_linear(batch_time, (void *)row, units[u], n);
+	}
+}
+
+static void
+test_linear_time_lookup(void **state)
+{
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(lookup_time, NULL, units[u], n);
+}
+
+/* What the walk once a run gives is what the walk once a capital gave:
+ * capitals spelled apart are one word where the run from one of them to
+ * the run's end spells an entry's word ("A B V I H": from V), not where
+ * the entry's letters are followed by more ("V I H A"). */
+static void
+test_spaced_run_same_words(void **state)
+{
+	struct sensitive_result res;
+	static const char *const hiv[] = {
+		"S\xc3\xa9rologie V I H", "V-I-H", "V / I / H", "A B V I H",
+		"A-B-C-D-V-I-H",
+	};
+	static const char *const none[] = {
+		"V I H A", "A B O", "V I P", "A B C D",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(hiv); i++) {
+		assert_int_equal(sensitive_lookup(hiv[i], strlen(hiv[i]),
+		    SENSITIVE_ALL, &SENS, &res), 0);
+		assert_int_equal(res.groups, ICD10_HIV);
+	}
+	for (size_t i = 0; i < N(none); i++) {
+		assert_int_equal(sensitive_lookup(none[i], strlen(none[i]),
+		    SENSITIVE_ALL, &SENS, &res), 0);
+		assert_int_equal(res.groups, 0);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_spaced_run_same_words),
+		cmocka_unit_test(test_linear_time),
+		cmocka_unit_test(test_linear_time_batched),
+		cmocka_unit_test(test_linear_time_lookup),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	detect_scratch_free(&BATCH[0]);
+	detect_scratch_free(&BATCH[1]);
+	sensitive_scratch_free(&SENS);
+	return r;
+}
