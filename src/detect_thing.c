@@ -469,6 +469,8 @@ score_filter_add(const char *w)
 	score_filter[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
 }
 
+static void named_thing_init(void);
+
 void
 score_eponym_init(void)
 {
@@ -476,6 +478,7 @@ score_eponym_init(void)
 		score_filter_add(score_eponyms[k]);
 	score_filter_add("ann");
 	score_filter_add("arbor");
+	named_thing_init();
 }
 
 static inline int
@@ -633,6 +636,102 @@ score_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	if (a > 0 && !score_boundary(t, s, a))
 		return 0;
 	return score_value_after(t, s, b);
+}
+
+/*
+ * Programmes of care or of study and networks of medical laboratories
+ * named like people or written where a person would be (eponyms26):
+ * "programme PRADO", "PRADO maternité" (the Assurance Maladie's return
+ * home after a stay; "Prado" is a Faker surname), "en Erasmus",
+ * "étudiante Erasmus" (the EU's exchange programme; a Faker surname),
+ * "programme Sophia" (the Assurance Maladie's programme for chronic
+ * illness; a given name), "infirmière Asalée" (the cooperation protocol
+ * of general practice); "chez Biogroup", "à Eurofins", "laboratoire
+ * Cerba" (the private laboratory networks of France, in no list of
+ * names).  Closed lists, each word kept only where its context says
+ * what it is (programme_context, lab_network); a name of the lists
+ * joined after it makes it a person's again ("programme Sophia Martin").
+ */
+static const char *const named_programmes[] = {
+	"prado", "erasmus", "sophia", "asalee", NULL,
+};
+
+/* The words a programme's name follows: its kind, the stay it is for,
+ * who is in it, "en" ("en Erasmus", "sortie en PRADO"). */
+static const char *const programme_heads[] = {
+	"programme", "programmes", "dispositif", "protocole", "projet",
+	"service", "plateforme", "echange", "sejour", "stage", "semestre",
+	"annee", "bourse", "etudiant", "etudiante", "etudiants", "en",
+	"infirmier", "infirmiere", "ide", "conseiller", "conseillere", NULL,
+};
+
+/* What PRADO's branches are called after it ("PRADO maternité"). */
+static const char *const programme_branches[] = {
+	"maternite", "chirurgie", "orthopedie", "insuffisance", "bpco",
+	"ic", "avc", "sortie", "personnes", "accouchement", NULL,
+};
+
+/* The networks of private medical laboratories of France (the groups
+ * and their brands), which no list of names holds. */
+static const char *const lab_networks[] = {
+	"cerba", "biogroup", "eurofins", "synlab", "inovie", "unilabs",
+	"biomnis", "cerballiance", "bioclinic", "novescia", "laborizon",
+	"oriade", "bioavenir", "biolam", NULL,
+};
+
+/* The hashes of the two lists of names above, as score_filter (built with the
+ * dictionary, read-only afterwards): most capitalized words stop at one
+ * bit. */
+static uint64_t named_filter[16];
+
+static void
+named_filter_add(const char *const *list)
+{
+	for (size_t k = 0; list[k] != NULL; k++) {
+		uint64_t h = hash(list[k], strlen(list[k]));
+
+		named_filter[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
+	}
+}
+
+static void
+named_thing_init(void)
+{
+	named_filter_add(named_programmes);
+	named_filter_add(lab_networks);
+}
+
+static int
+named_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+	uint64_t h = w->fhash;
+
+	if (!(named_filter[h >> 60] >> ((h >> 54) & 63) & 1) ||
+	    (w->flags & W_DIGIT))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1))
+		return 0;
+	/* "PRADO maternité", at the start of a line too */
+	if (word_is(s, i, "prado") && i + 1 < s->nwords && joined(t, s, i) &&
+	    in_list(programme_branches, wf(s, &s->words[i + 1]),
+	    s->words[i + 1].fold_len) && (i == 0 ||
+	    !(s->words[i - 1].dflags & (D_TITLE | D_RELATIVE | D_RELATION))))
+		return 1;
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	/* a title, a relative, a first name or an initial right before:
+	 * a person ("Mme Prado", "M. Cerba", "Lucia Prado") */
+	if ((p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
+	    (joined(t, s, i - 1) && (listed_cap(s, i - 1) || p->nchars == 1)))
+		return 0;
+	if (in_list(lab_networks, wf(s, w), w->fold_len))
+		return 1;
+	if (!in_list(named_programmes, wf(s, w), w->fold_len))
+		return 0;
+	return joined(t, s, i - 1) && !(p->flags & (W_UPPER | W_DIGIT)) &&
+	    in_list(programme_heads, wf(s, p), p->fold_len);
 }
 
 /* Participles of a treatment changed, which no person is: the word
@@ -814,6 +913,9 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	}
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    drug_before_participle(t, s, i))
+		return 1;
+	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
+	if (named_thing(t, s, i))
 		return 1;
 	/* "valve Edwards Sapien", "voiture Renault grise" (precision23):
 	 * a device's noun up to four words back, a bit each */
