@@ -657,12 +657,24 @@ static const char *const named_programmes[] = {
 };
 
 /* The words a programme's name follows: its kind, the stay it is for,
- * who is in it, "en" ("en Erasmus", "sortie en PRADO"). */
+ * "en" ("en Erasmus", "sortie en PRADO"), English "on" ("on
+ * Erasmus").  The first six alone before a given name ("programme
+ * Sophia"; "visite Sophia" is a visit to someone). */
 static const char *const programme_heads[] = {
-	"programme", "programmes", "dispositif", "protocole", "projet",
-	"service", "plateforme", "echange", "sejour", "stage", "semestre",
-	"annee", "bourse", "etudiant", "etudiante", "etudiants", "en",
-	"infirmier", "infirmiere", "ide", "conseiller", "conseillere", NULL,
+	"programme", "programmes", "dispositif", "protocole", "service",
+	"plateforme", "projet", "echange", "sejour", "stage", "semestre",
+	"annee", "bourse", "visite", "en", "on", NULL,
+};
+enum { PROGRAMME_HEADS_STRICT = 6 };
+
+/* Who is in a programme or works for it ("étudiante Erasmus", "interne
+ * Erasmus", "sage-femme PRADO"): a person's role, so only Erasmus and a
+ * programme written in capitals, never a given name ("l'interne Sophia"
+ * is a person) nor before a verb. */
+static const char *const programme_members[] = {
+	"etudiant", "etudiante", "etudiants", "etudiantes", "interne",
+	"internes", "externe", "femme", "infirmier", "infirmiere", "ide",
+	"conseiller", "conseillere", NULL,
 };
 
 /* What PRADO's branches are called after it ("PRADO maternité"). */
@@ -721,17 +733,29 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
-	/* a title, a relative, a first name or an initial right before:
-	 * a person ("Mme Prado", "M. Cerba", "Lucia Prado") */
-	if ((p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
-	    (joined(t, s, i - 1) && (listed_cap(s, i - 1) || p->nchars == 1)))
+	/* a title or a relative right before, or a first name or an
+	 * initial joined: a person ("Mme Prado", "M. Cerba", "Lucia
+	 * Prado") */
+	if ((p->dflags & (D_TITLE | D_RELATIVE)) || (joined(t, s, i - 1) &&
+	    (listed_cap(s, i - 1) || p->nchars == 1)))
 		return 0;
 	if (in_list(lab_networks, wf(s, w), w->fold_len))
-		return 1;
-	if (!in_list(named_programmes, wf(s, w), w->fold_len))
+		return !(p->dflags & D_RELATION);
+	if (!in_list(named_programmes, wf(s, w), w->fold_len) ||
+	    !joined(t, s, i - 1) || (p->flags & (W_UPPER | W_DIGIT)))
 		return 0;
-	return joined(t, s, i - 1) && !(p->flags & (W_UPPER | W_DIGIT)) &&
-	    in_list(programme_heads, wf(s, p), p->fold_len);
+	for (size_t k = 0; programme_heads[k] != NULL; k++)
+		if ((k < PROGRAMME_HEADS_STRICT || !(w->dflags & D_FIRST)) &&
+		    word_is_str(s, i - 1, programme_heads[k]))
+			return 1;
+	/* after a member, Erasmus (a surname only of the Faker lists) or
+	 * PRADO in capitals, and no verb after it: "l'étudiante Prado a
+	 * appelé" is a person */
+	if ((w->dflags & D_FIRST) || !(word_is(s, i, "erasmus") ||
+	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
+	    (s->words[i + 1].dflags & D_SUBJVERB)))
+		return 0;
+	return in_list(programme_members, wf(s, p), p->fold_len);
 }
 
 /* Participles of a treatment changed, which no person is: the word

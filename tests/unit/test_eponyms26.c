@@ -92,6 +92,10 @@ test_named_programmes_and_labs(void **state)
 		    { "Sophia", NULL }, { NULL } },
 		{ "Analyses r\xc3\xa9" "alis\xc3\xa9" "es chez Biogroup.",
 		    { "Biogroup", NULL }, { NULL } },
+		{ "Mme Evans, \xc3\xa9tudiante Erasmus, vue le 15/11/2025.",
+		    { "Erasmus", NULL }, { "Evans", "15/11/2025", NULL } },
+		{ "Pr\xc3\xa9venue pour la visite PRADO de demain.",
+		    { "PRADO", NULL }, { NULL } },
 		/* look-alikes: a person */
 		{ "Mme Prado appelle pour sa m\xc3\xa8re.", { NULL },
 		    { "Prado", NULL } },
@@ -102,6 +106,11 @@ test_named_programmes_and_labs(void **state)
 		{ "programme Sophia Martin ce jour.", { NULL },
 		    { "Sophia", "Martin", NULL } },
 		{ "Dr Cerba a vu le patient.", { NULL }, { "Cerba", NULL } },
+		{ "L'\xc3\xa9tudiante Prado a appel\xc3\xa9.", { NULL },
+		    { "Prado", NULL } },
+		{ "L'interne Sophia a vu le patient.", { NULL },
+		    { "Sophia", NULL } },
+		{ "Visite Sophia demain.", { NULL }, { "Sophia", NULL } },
 		{ "Mme Sophia Dupont vue.", { NULL },
 		    { "Sophia", "Dupont", NULL } },
 	};
