@@ -122,8 +122,11 @@ eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	if (!util_is_digit(t[e])) {
 		k = grade_roman(t + e, len - e);
+		/* French sets a space before ";" ("Breslow 0,6 mm, Clark
+		 * III ; reprise"): eponyms26 */
 		return k > 0 && !(s->words[i].dflags & D_FIRST) &&
-		    grade_ends(t, len, e + k);
+		    (grade_ends(t, len, e + k) || (e + k + 1 < len &&
+		    t[e + k] == ' ' && t[e + k + 1] == ';'));
 	}
 	a = e;
 	while (e < len && e - a < 5 && (util_is_digit(t[e]) ||

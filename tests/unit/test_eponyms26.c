@@ -126,6 +126,26 @@ test_named_programmes_and_labs(void **state)
 	    sophia, N(sophia), "Sophia");
 }
 
+/* A grade in Roman numerals after an eponym, French spacing before ";"
+ * ("Clark III ; reprise") as before "," (eponym_grade); after a title
+ * the name goes. */
+static void
+test_grade_before_semicolon(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M\xc3\xa9lanome superficiel extensif, Breslow 0,6 mm, "
+		    "Clark III ; reprise \xc3\xa0 1 cm le 03/02/2025.",
+		    { "Clark", NULL }, { "03/02/2025", NULL } },
+		{ "Vu M. Clark III ; rappel demain.", { NULL },
+		    { "Clark", NULL } },
+		{ "Vu Jean Clark III ; rappel demain.", { NULL },
+		    { "Jean", "Clark", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The rules look one word back and one word ahead. */
 static void
 test_linear_time(void **state)
@@ -134,7 +154,7 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"colectomie de Hartmann ", "plastie de ", "programme PRADO ",
 		"PRADO maternit\xc3\xa9 ", "en Erasmus ", "chez Biogroup ",
-		"Biogroup ", "programme ", "plastie de Bentall Bentall ",
+		"Biogroup ", "programme ", "plastie de Bentall Bentall ", "Clark III ; ", "Clark III ",
 	};
 	const size_t n = 4096;
 
@@ -149,6 +169,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_operation_eponym),
 		cmocka_unit_test(test_named_programmes_and_labs),
+		cmocka_unit_test(test_grade_before_semicolon),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
