@@ -158,6 +158,18 @@ const char *const subject_verbs[] = {
 
 static int roman_numeral(const struct detect_scratch *s, size_t i);
 
+/* Operations named after their surgeons that the English medical
+ * dictionary lacks (it has Hartmann, Whipple, Billroth, Nissen, Fontan,
+ * Kocher, Kapandji, Lichtenstein...; each of these checked absent from
+ * en_med_glut.dic): "plastie de Bentall", "urétérostomie de Bricker",
+ * "butée de Latarjet", "gastrectomie de Finsterer", "amputation
+ * abdominopérinéale de Miles"; asked by disease_head after an
+ * operation's ending only (eponyms26; docs/scrub.md). */
+static const char *const act_eponyms[] = {
+	"bentall", "bricker", "latarjet", "jatene", "senning", "finsterer",
+	"gilliam", "miles", NULL,
+};
+
 /* Word h, in lower case, is a disease named by its ending ("aphasie",
  * "ataxie", "myélopathie", "hémiplégie", "dyskinésie"), and word i after
  * "de" an eponym of eponyms.txt or of the English medical dictionary:
@@ -169,22 +181,36 @@ disease_head(const struct detect_scratch *s, size_t h, size_t i)
 {
 	static const char *const ends[] = {
 		"pathie", "phasie", "plegie", "praxie", "taxie", "algie",
-		"trophie", "tonie", "kinesie", "gnosie", NULL,
+		"trophie", "tonie", "kinesie", "gnosie",
+		/* an operation named by its ending ("colectomie de
+		 * Hartmann", "plastie de Bentall", "urétérostomie de
+		 * Bricker", "gastropexie", "hernioraphie"): eponyms26 */
+		"tomie", "plastie", "pexie", "raphie", NULL,
 	};
+	enum { ACT_ENDS_FROM = 10 };
 	const struct detect_word *w = &s->words[h];
 	const char *f = wf(s, w);
 	size_t n = w->fold_len;
 
 	if (n < 6 || f[n - 1] != 'e' || f[n - 2] != 'i' || (w->flags &
-	    (W_CAP | W_UPPER | W_DIGIT)) || (w->dflags & (D_FIRST | D_LAST |
+	    (W_UPPER | W_DIGIT)) || (w->dflags & (D_FIRST | D_LAST |
 	    D_RELATIVE | D_RELATION)))
 		return 0;
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
-		if (n > m && memcmp(f + n - m, ends[k], m) == 0)
+		/* an operation's noun may open a line ("Plastie de
+		 * Bentall"); a disease's stays in lower case */
+		if ((w->flags & W_CAP) && k < ACT_ENDS_FROM)
+			continue;
+
+		/* "plastie" alone is the operation */
+		if ((n > m || (n == m && k >= ACT_ENDS_FROM)) &&
+		    memcmp(f + n - m, ends[k], m) == 0)
 			return (s->words[i].dflags & D_EPONYM) ||
-			    medical_has(s->words[i].fhash);
+			    medical_has(s->words[i].fhash) ||
+			    in_list(act_eponyms, wf(s, &s->words[i]),
+			    s->words[i].fold_len);
 	}
 	return 0;
 }

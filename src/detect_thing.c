@@ -122,8 +122,11 @@ eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	if (!util_is_digit(t[e])) {
 		k = grade_roman(t + e, len - e);
+		/* French sets a space before ";" ("Breslow 0,6 mm, Clark
+		 * III ; reprise"): eponyms26 */
 		return k > 0 && !(s->words[i].dflags & D_FIRST) &&
-		    grade_ends(t, len, e + k);
+		    (grade_ends(t, len, e + k) || (e + k + 1 < len &&
+		    t[e + k] == ' ' && t[e + k + 1] == ';'));
 	}
 	a = e;
 	while (e < len && e - a < 5 && (util_is_digit(t[e]) ||
@@ -469,6 +472,8 @@ score_filter_add(const char *w)
 	score_filter[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
 }
 
+static void named_thing_init(void);
+
 void
 score_eponym_init(void)
 {
@@ -476,6 +481,7 @@ score_eponym_init(void)
 		score_filter_add(score_eponyms[k]);
 	score_filter_add("ann");
 	score_filter_add("arbor");
+	named_thing_init();
 }
 
 static inline int
@@ -633,6 +639,126 @@ score_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	if (a > 0 && !score_boundary(t, s, a))
 		return 0;
 	return score_value_after(t, s, b);
+}
+
+/*
+ * Programmes of care or of study and networks of medical laboratories
+ * named like people or written where a person would be (eponyms26):
+ * "programme PRADO", "PRADO maternité" (the Assurance Maladie's return
+ * home after a stay; "Prado" is a Faker surname), "en Erasmus",
+ * "étudiante Erasmus" (the EU's exchange programme; a Faker surname),
+ * "programme Sophia" (the Assurance Maladie's programme for chronic
+ * illness; a given name), "infirmière Asalée" (the cooperation protocol
+ * of general practice); "chez Biogroup", "à Eurofins", "laboratoire
+ * Cerba" (the private laboratory networks of France, in no list of
+ * names).  Closed lists, each word kept only where its context says
+ * what it is (programme_context, lab_network); a name of the lists
+ * joined after it makes it a person's again ("programme Sophia Martin").
+ */
+static const char *const named_programmes[] = {
+	"prado", "erasmus", "sophia", "asalee", NULL,
+};
+
+/* The words a programme's name follows: its kind, the stay it is for,
+ * "en" ("en Erasmus", "sortie en PRADO"), English "on" ("on
+ * Erasmus").  The first six alone before a given name ("programme
+ * Sophia"; "visite Sophia" is a visit to someone). */
+static const char *const programme_heads[] = {
+	"programme", "programmes", "dispositif", "protocole", "service",
+	"plateforme", "projet", "echange", "sejour", "stage", "semestre",
+	"annee", "bourse", "visite", "en", "on", NULL,
+};
+enum { PROGRAMME_HEADS_STRICT = 6 };
+
+/* Who is in a programme or works for it ("étudiante Erasmus", "interne
+ * Erasmus", "sage-femme PRADO"): a person's role, so only Erasmus and a
+ * programme written in capitals, never a given name ("l'interne Sophia"
+ * is a person) nor before a verb. */
+static const char *const programme_members[] = {
+	"etudiant", "etudiante", "etudiants", "etudiantes", "interne",
+	"internes", "externe", "femme", "infirmier", "infirmiere", "ide",
+	"conseiller", "conseillere", NULL,
+};
+
+/* What PRADO's branches are called after it ("PRADO maternité"). */
+static const char *const programme_branches[] = {
+	"maternite", "chirurgie", "orthopedie", "insuffisance", "bpco",
+	"ic", "avc", "sortie", "personnes", "accouchement", NULL,
+};
+
+/* The networks of private medical laboratories of France (the groups
+ * and their brands), which no list of names holds. */
+static const char *const lab_networks[] = {
+	"cerba", "biogroup", "eurofins", "synlab", "inovie", "unilabs",
+	"biomnis", "cerballiance", "bioclinic", "novescia", "laborizon",
+	"oriade", "bioavenir", "biolam", NULL,
+};
+
+/* The hashes of the two lists of names above, as score_filter (built with the
+ * dictionary, read-only afterwards): most capitalized words stop at one
+ * bit. */
+static uint64_t named_filter[16];
+
+static void
+named_filter_add(const char *const *list)
+{
+	for (size_t k = 0; list[k] != NULL; k++) {
+		uint64_t h = hash(list[k], strlen(list[k]));
+
+		named_filter[h >> 60] |= (uint64_t)1 << ((h >> 54) & 63);
+	}
+}
+
+static void
+named_thing_init(void)
+{
+	named_filter_add(named_programmes);
+	named_filter_add(lab_networks);
+}
+
+static int
+named_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+	uint64_t h = w->fhash;
+
+	if (!(named_filter[h >> 60] >> ((h >> 54) & 63) & 1) ||
+	    (w->flags & W_DIGIT))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1))
+		return 0;
+	/* "PRADO maternité", at the start of a line too */
+	if (word_is(s, i, "prado") && i + 1 < s->nwords && joined(t, s, i) &&
+	    in_list(programme_branches, wf(s, &s->words[i + 1]),
+	    s->words[i + 1].fold_len) && (i == 0 ||
+	    !(s->words[i - 1].dflags & (D_TITLE | D_RELATIVE | D_RELATION))))
+		return 1;
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	/* a title or a relative right before, or a first name or an
+	 * initial joined: a person ("Mme Prado", "M. Cerba", "Lucia
+	 * Prado") */
+	if ((p->dflags & (D_TITLE | D_RELATIVE)) || (joined(t, s, i - 1) &&
+	    (listed_cap(s, i - 1) || p->nchars == 1)))
+		return 0;
+	if (in_list(lab_networks, wf(s, w), w->fold_len))
+		return !(p->dflags & D_RELATION);
+	if (!in_list(named_programmes, wf(s, w), w->fold_len) ||
+	    !joined(t, s, i - 1) || (p->flags & (W_UPPER | W_DIGIT)))
+		return 0;
+	for (size_t k = 0; programme_heads[k] != NULL; k++)
+		if ((k < PROGRAMME_HEADS_STRICT || !(w->dflags & D_FIRST)) &&
+		    word_is_str(s, i - 1, programme_heads[k]))
+			return 1;
+	/* after a member, Erasmus (a surname only of the Faker lists) or
+	 * PRADO in capitals, and no verb after it: "l'étudiante Prado a
+	 * appelé" is a person */
+	if ((w->dflags & D_FIRST) || !(word_is(s, i, "erasmus") ||
+	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
+	    (s->words[i + 1].dflags & D_SUBJVERB)))
+		return 0;
+	return in_list(programme_members, wf(s, p), p->fold_len);
 }
 
 /* Participles of a treatment changed, which no person is: the word
@@ -814,6 +940,9 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	}
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    drug_before_participle(t, s, i))
+		return 1;
+	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
+	if (named_thing(t, s, i))
 		return 1;
 	/* "valve Edwards Sapien", "voiture Renault grise" (precision23):
 	 * a device's noun up to four words back, a bit each */
