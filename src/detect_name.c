@@ -3278,6 +3278,196 @@ lower_hyphen_part(const char *t, const struct detect_scratch *s, size_t k)
 	    !eponym_position(t, s, k);
 }
 
+/* names27: a bare "M" before a name in lower case, as a hurried note
+ * writes the civil title ("pour M hamon rené", "M durand a appelé"), or
+ * "m." in lower case ("voisin m. lebreton"), or "m" with neither dot nor
+ * capital before two names of the lists ("pour m hamon rené").  is_title
+ * wants a dot or a capitalized word after "M": "2 M", "M1", "m²", "M de
+ * grossesse" are units and abbreviations.  Here the word before must be
+ * no number and "M" must stand alone, one space before the next word. */
+static int
+bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars != 1 || !word_is(s, i, "m") || (w->flags & W_UPPER) ||
+	    i + 1 >= s->nwords || !joined(t, s, i) ||
+	    s->words[i + 1].start != w->end + 1 + ((w->flags & W_DOT) ? 1 : 0) ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (i > 0 && ((s->words[i - 1].flags & W_DIGIT) ||
+	    s->words[i - 1].end == w->start))
+		return 0;
+	/* "M" (a capital, no dot) or "m." (the dot, no capital); "m" alone
+	 * is asked for two names below */
+	return 1;
+}
+
+/* The first word k after bare_m_title's word i: a name of the lists
+ * that is no word of the lexicon ("hamon", "durand"), or a name word
+ * before a first name of the lists ("pigeon marie"); after "m" with
+ * neither dot nor capital, a name of the lists before a name of the
+ * lists ("m hamon rené"). */
+static int
+bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
+{
+	const struct detect_word *w = &s->words[i];
+	int next = k + 1 < s->nwords && joined(t, s, k) &&
+	    lower_name_word(t, s, k + 1) &&
+	    (s->words[k + 1].dflags & (D_FIRST | D_LAST));
+
+	if (!lower_name_word(t, s, k) || s->words[k].nchars < 3)
+		return 0;
+	if (!(w->flags & (W_CAP | W_DOT)))
+		return (s->words[k].dflags & (D_FIRST | D_LAST)) && next;
+	return next || ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
+	    !word_lexicon(t, s, k));
+}
+
+/* names27: word k, in lower case, one space after a relative or a
+ * carer (word i) with no colon, in a place where a name may stand: no
+ * adjective that follows kin and carers ("fils cadet", "fille unique",
+ * "ide référente", "kiné libéral", "ide de nuit"), no participle, no
+ * word of the tables.  "unité mère-bébé (UMB)": a hyphen is no space. */
+static int
+relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const after_kin[] = {
+		"aine", "ainee", "cadet", "cadette", "unique", "jumeau",
+		"jumelle", "majeur", "majeure", "mineur", "mineure", "adoptif",
+		"adoptive", "present", "presente", "absent", "absente", "seul",
+		"seule", "referent", "referente", "liberal", "liberale",
+		"titulaire", "remplacant", "remplacante", "stagiaire", "nuit",
+		"jour", "matin", "soir", "ainsi", "aussi", "egalement",
+		"habituel", "habituelle", "actuel", "actuelle", "respiratoire",
+		"motrice", "domicile", "nouveau", "nouvelle", "ancien",
+		"ancienne",
+		/* what a number is called after its owner: "fille portable
+		 * 06 ...", "kiné cabinet (04 ...)" */
+		"cabinet", "portable", "fixe", "tel", "telephone", "joignable",
+		"astreinte", "secteur", "ville", "perso", "pro", "bureau",
+		"mobile", "urgence", "numero", "standard", "accueil", "travail",
+		NULL,
+	};
+	static const char *const carers[] = {
+		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
+		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "voisin", "voisine", "ide", "idel",
+		"infirmiere", "infirmier", "interne", "externe", "kine", "ibode",
+		"iade", "ambulancier", "brancardier", "ergo", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	return k == i + 1 && w->start == s->words[i].end + 1 &&
+	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    in_list(carers, wf(s, &s->words[i]), s->words[i].fold_len) &&
+	    !in_list(after_kin, wf(s, w), w->fold_len) &&
+	    !participle_like(s, k);
+}
+
+/* Right after word k: a phone, in parentheses or not ("kiné colombe (04
+ * 91 ...)", "fils lebrun 06 12 ..."). */
+static int
+phone_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end, j = k + 1;
+	const struct detect_span *sp;
+
+	if (e + 1 < s->text_len && t[e] == ' ' && t[e + 1] == '(')
+		e += 2;
+	else if (e < s->text_len && (t[e] == ' ' || t[e] == '('))
+		e++;
+	else
+		return 0;
+	return j < s->nwords && s->words[j].start == e &&
+	    (sp = span_of(s, j)) != NULL && sp->kind == DETECT_PHONE &&
+	    sp->start == e;
+}
+
+/* names27: word k in relative_name_slot, a name of the lists, even one
+ * that is also an ordinary word ("sage-femme sauvage a appelé", "ide
+ * marie passera", "sa nièce duc à 11h"), when what comes after it is
+ * what follows a person: a verb of a person, a call or a visit to come,
+ * "à", a phone, a parenthesis, the text's end. */
+static int
+relative_list_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const comes[] = {
+		"rappellera", "passera", "viendra", "appellera", "appelle",
+		"rappelle", "repassera", "telephonera", "reviendra", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	size_t e = w->end;
+
+	if (!(w->dflags & (D_FIRST | D_LAST)) ||
+	    !relative_name_slot(t, s, i, k))
+		return 0;
+	if (e >= s->text_len || t[e] == '(' || (t[e] == ' ' &&
+	    e + 1 < s->text_len && t[e + 1] == '('))
+		return 1;
+	if (k + 1 >= s->nwords || s->words[k + 1].start != e + 1 || t[e] != ' ')
+		return 0;
+	if (phone_follows(t, s, k))
+		return 1;
+	/* "à" written with its accent: "a" is the verb */
+	if (s->words[k + 1].fold_len == 1 && wf(s, &s->words[k + 1])[0] == 'a' &&
+	    s->words[k + 1].end - s->words[k + 1].start == 2)
+		return 1;
+	return person_verb_follows(t, s, k) ||
+	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* Word k ends as a French adjective or participle does ("handicapé",
+ * "aidante", "présent", "attentif", "solidaire", "psychique",
+ * "habituel", "soucieuse", "joignable"): what a relative or a carer is
+ * said to be, before the number as well as the name. */
+static int
+adjective_ending(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const ends[] = {
+		"ant", "ante", "ent", "ente", "if", "ive", "aire", "ique",
+		"el", "elle", "eux", "euse", "al", "ale", "ible", "able",
+		"ier", "iere", "ees", "es", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len, e = w->end;
+
+	/* "é", "ée" as written */
+	if ((e >= 2 && (unsigned char)t[e - 2] == 0xc3 &&
+	    (unsigned char)t[e - 1] == 0xa9) || (e >= 3 && t[e - 1] == 'e' &&
+	    (unsigned char)t[e - 3] == 0xc3 && (unsigned char)t[e - 2] == 0xa9))
+		return 1;
+	for (size_t x = 0; ends[x] != NULL; x++) {
+		size_t m = strlen(ends[x]);
+
+		if (n > m + 2 && memcmp(f + n - m, ends[x], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* names27: word k in relative_name_slot, an ordinary noun no list holds,
+ * before a phone ("le kiné colombe (04 61 ...)"): a carer's or a
+ * relative's number comes with the person's name. */
+static int
+relative_phone_word(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return !word_taken(s, k) && !(w->dflags & (D_NOTNAME | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_STREET | D_MONTH | D_UNIT |
+	    D_DATECUE | D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE |
+	    D_SUBJVERB | D_PLACE)) && relative_name_slot(t, s, i, k) &&
+	    phone_follows(t, s, k) && !adjective_ending(t, s, k) &&
+	    !eponym_position(t, s, k);
+}
+
 /* Text typed in lower case: the names after a relative ("son fils claude
  * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
  * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
@@ -3302,7 +3492,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
 		    !(s->words[i].flags & W_DOT));
 
-		if (!rel && !is_title(t, s, i))
+		/* "pour M hamon rené" (names27) */
+		if (!rel && !is_title(t, s, i) && (!bare_m_title(t, s, i) ||
+		    !bare_m_first(t, s, i, i + 1)))
 			continue;
 		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
 		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -3352,10 +3544,15 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				    1].end, DETECT_NAME, -1)) < 0)
 					return r;
 				break;
-			} else if (!lower_name_word(t, s, k))
+			} else if (n == 0 && rel && relative_phone_word(t, s,
+			    i, k))
+				;	/* "kiné colombe (04 ...)" (names27) */
+			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
+			else if (n == 0 && rel && relative_list_name(t, s, i, k))
+				;	/* "sage-femme sauvage a appelé" (names27) */
 			else if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
