@@ -3316,12 +3316,23 @@ bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
 	    lower_name_word(t, s, k + 1) &&
 	    (s->words[k + 1].dflags & (D_FIRST | D_LAST));
 
+	/* the words that bring a person before the title: a name of the
+	 * lists that is also a word goes after them ("vu M baron ce
+	 * matin", "pour M blanc"), not after a size or a group ("taille M
+	 * blanc", "groupe M martin") */
+	static const char *const cues[] = {
+		"pour", "vu", "vue", "avec", "chez", "par", "appel",
+		"voisin", "prevenu", "prevenue", "transmis", "rappeler",
+		"appeler", "contacter", "concernant", NULL,
+	};
+
 	if (!lower_name_word(t, s, k) || s->words[k].nchars < 3)
 		return 0;
 	if (!(w->flags & (W_CAP | W_DOT)))
 		return (s->words[k].dflags & (D_FIRST | D_LAST)) && next;
 	return next || ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
-	    !word_lexicon(t, s, k));
+	    (!word_lexicon(t, s, k) || (i > 0 && in_list(cues,
+	    wf(s, &s->words[i - 1]), s->words[i - 1].fold_len))));
 }
 
 /* names27: word k, in lower case, one space after a relative or a
@@ -3389,9 +3400,12 @@ phone_follows(const char *t, const struct detect_scratch *s, size_t k)
 
 /* names27: word k in relative_name_slot, a name of the lists, even one
  * that is also an ordinary word ("sage-femme sauvage a appelé", "ide
- * marie passera", "sa nièce duc à 11h"), when what comes after it is
- * what follows a person: a verb of a person, a call or a visit to come,
- * "à", a phone, a parenthesis, the text's end. */
+ * marie passera", "sa nièce duc à 11h"), or a word no lexicon has, when
+ * what comes after it is what follows a person: a verb of a person, a
+ * call or a visit to come, "à", a phone, a parenthesis, the text's end.
+ * An ordinary noun no list holds stays even before a phone: nothing
+ * tells "le kiné colombe (04 ...)" from "kiné secrétariat (04 ...)",
+ * "fille pharmacie 06 ...". */
 static int
 relative_list_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
@@ -3403,8 +3417,9 @@ relative_list_name(const char *t, struct detect_scratch *s, size_t i,
 	const struct detect_word *w = &s->words[k];
 	size_t e = w->end;
 
-	if (!(w->dflags & (D_FIRST | D_LAST)) ||
-	    !relative_name_slot(t, s, i, k))
+	/* lower_name_word holds: a name of the lists, or a word of no
+	 * lexicon ("fils zaouch a appelé") */
+	if (!relative_name_slot(t, s, i, k))
 		return 0;
 	if (e >= s->text_len || t[e] == '(' || (t[e] == ' ' &&
 	    e + 1 < s->text_len && t[e + 1] == '('))
@@ -3419,53 +3434,6 @@ relative_list_name(const char *t, struct detect_scratch *s, size_t i,
 		return 1;
 	return person_verb_follows(t, s, k) ||
 	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
-}
-
-/* Word k ends as a French adjective or participle does ("handicapé",
- * "aidante", "présent", "attentif", "solidaire", "psychique",
- * "habituel", "soucieuse", "joignable"): what a relative or a carer is
- * said to be, before the number as well as the name. */
-static int
-adjective_ending(const char *t, const struct detect_scratch *s, size_t k)
-{
-	static const char *const ends[] = {
-		"ant", "ante", "ent", "ente", "if", "ive", "aire", "ique",
-		"el", "elle", "eux", "euse", "al", "ale", "ible", "able",
-		"ier", "iere", "ees", "es", NULL,
-	};
-	const struct detect_word *w = &s->words[k];
-	const char *f = wf(s, w);
-	size_t n = w->fold_len, e = w->end;
-
-	/* "é", "ée" as written */
-	if ((e >= 2 && (unsigned char)t[e - 2] == 0xc3 &&
-	    (unsigned char)t[e - 1] == 0xa9) || (e >= 3 && t[e - 1] == 'e' &&
-	    (unsigned char)t[e - 3] == 0xc3 && (unsigned char)t[e - 2] == 0xa9))
-		return 1;
-	for (size_t x = 0; ends[x] != NULL; x++) {
-		size_t m = strlen(ends[x]);
-
-		if (n > m + 2 && memcmp(f + n - m, ends[x], m) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* names27: word k in relative_name_slot, an ordinary noun no list holds,
- * before a phone ("le kiné colombe (04 61 ...)"): a carer's or a
- * relative's number comes with the person's name. */
-static int
-relative_phone_word(const char *t, struct detect_scratch *s, size_t i,
-    size_t k)
-{
-	const struct detect_word *w = &s->words[k];
-
-	return !word_taken(s, k) && !(w->dflags & (D_NOTNAME | D_TITLE |
-	    D_RELATIVE | D_CLINICAL | D_STREET | D_MONTH | D_UNIT |
-	    D_DATECUE | D_TERM | D_EPOHEAD | D_EPONYM | D_PARTICLE |
-	    D_SUBJVERB | D_PLACE)) && relative_name_slot(t, s, i, k) &&
-	    phone_follows(t, s, k) && !adjective_ending(t, s, k) &&
-	    !eponym_position(t, s, k);
 }
 
 /* Text typed in lower case: the names after a relative ("son fils claude
@@ -3544,10 +3512,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				    1].end, DETECT_NAME, -1)) < 0)
 					return r;
 				break;
-			} else if (n == 0 && rel && relative_phone_word(t, s,
-			    i, k))
-				;	/* "kiné colombe (04 ...)" (names27) */
-			else if (!lower_name_word(t, s, k))
+			} else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
@@ -5911,6 +5876,66 @@ scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_span(s, n->start, n->end, DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* names27: the headings of a column of initials (D_INITCUE). */
+const char *const initials_cues[] = {
+	"initiale", "initiales", NULL,
+};
+
+/* Byte p of t is a cell's edge: the text's start or end, or, spaces
+ * apart, a separator of a pasted table or a list ("/", "|", ";", ",",
+ * ":", "-", a tab, a line's end). */
+static int
+cell_edge(const char *t, size_t len, size_t p, int back)
+{
+	while (back ? p > 0 && t[p - 1] == ' ' : p < len && t[p] == ' ')
+		back ? p-- : p++;
+	if (back ? p == 0 : p >= len)
+		return 1;
+	return strchr("/|;,:-\t\r\n", t[back ? p - 1 : p]) != NULL;
+}
+
+/* names27: a table of initials, as a study's or a ward's table pasted in
+ * a note writes its patients or its staff ("N° pt / Initiales / Date
+ * incl. -- 001 / D.M. / 02/10/2025"): after the word "initiale(s)",
+ * every token of two or three capitals each with its dot and glued
+ * ("D.M.", "J.-P.": no, "A.B.C."), alone in its cell, is a name whole
+ * (heldout17 dev's convention: one name).  Out of such a table "D.M." is
+ * left to the initial rules, which take it beside a name only.  One walk
+ * of the words from the heading on. */
+int
+scan_initials_table(const char *t, struct detect_scratch *s)
+{
+	size_t i = 0;
+
+	/* from the heading (W_INITCUE: detect_run's gate) */
+	while (i < s->nwords && !(s->words[i].flags & W_INITCUE))
+		i++;
+	for (i++; i + 1 < s->nwords; i++) {
+		size_t j = i, start = s->words[i].start, end;
+		int r;
+
+		while (j < s->nwords && j < i + 3 && s->words[j].nchars == 1 &&
+		    (s->words[j].flags & W_CAP) && (s->words[j].flags & W_DOT) &&
+		    t[s->words[j].end] == '.' && (j == i ||
+		    s->words[j].start == s->words[j - 1].end + 1))
+			j++;
+		if (j < i + 2)
+			continue;
+		end = s->words[j - 1].end + 1;
+		if ((end < s->text_len && (unsigned char)t[end] > ' ' &&
+		    !strchr("/|;,", t[end])) || !cell_edge(t, s->text_len,
+		    start, 1) || !cell_edge(t, s->text_len, end, 0) ||
+		    word_taken(s, i)) {
+			i = j - 1;
+			continue;
+		}
+		if ((r = add_span(s, start, end, DETECT_NAME, -1)) < 0)
+			return r;
+		i = j - 1;
 	}
 	return 0;
 }
