@@ -3305,7 +3305,8 @@ bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
 
 /* The first word k after bare_m_title's word i: a name of the lists
  * that is no word of the lexicon ("hamon", "durand"), or a name word
- * before a first name of the lists ("pigeon marie"); after "m" with
+ * (lower_name_word: "pigeon" is none) before a name of the lists
+ * ("martin rené"); after "m" with
  * neither dot nor capital, a name of the lists before a name of the
  * lists ("m hamon rené"). */
 static int
@@ -3379,7 +3380,7 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 	    !participle_like(s, k);
 }
 
-/* Right after word k: a phone, in parentheses or not ("kiné colombe (04
+/* Right after word k: a phone, in parentheses or not ("kiné lebrun (04
  * 91 ...)", "fils lebrun 06 12 ..."). */
 static int
 phone_follows(const char *t, const struct detect_scratch *s, size_t k)
