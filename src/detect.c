@@ -704,6 +704,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, W_UPPER, 0) &				\
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
 	    scan_asian_given_tails(text, s))				\
+	X(names ON comment_has(s, W_INITCUE, 0),			\
+	    scan_initials_table(text, s))				\
 	X(names ON (detect_no_gates | (s->caret_hint != 0)),		\
 	    scan_hl7_names(text, s))					\
 	X(names ON ((s->caret_hint != 0) | comment_has(s, 0, D_FEWCUE)),	\

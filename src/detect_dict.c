@@ -1399,6 +1399,7 @@ dict_build(void)
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(arabic_particles, D_ARABPART) == 0 &&
+	    dict_add_words(initials_cues, D_INITCUE) == 0 &&
 	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&

@@ -117,6 +117,9 @@ enum {
 	 * D_PHONECUE is (scan_arabic_particle_tails' gate; "ould", "ibn"
 	 * keep dflags 0, which other rules read as "in no list"), names25 */
 	W_ARABPART = 1 << 22,
+	/* "initiale", "initiales" (detect_name.c initials_cues): D_INITCUE
+	 * moved here as D_PHONECUE is (scan_initials_table's gate), names27 */
+	W_INITCUE = 1 << 25,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -265,7 +268,7 @@ enum {
 	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
-	X(D_DEVICE, W_DEVICE)
+	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -300,6 +303,10 @@ enum {
  * ("Abou", "Ben", "Ould", "El", "Aït": detect_name.c arabic_particles),
  * in the dictionary only: W_ARABPART (names25). */
 #define D_ARABPART	D_BIT(33)	/* W_ARABPART */
+/* "initiale", "initiales": the heading of a column of initials in a
+ * pasted table (detect_name.c initials_cues), in the dictionary only:
+ * W_INITCUE (names27). */
+#define D_INITCUE	D_BIT(36)	/* W_INITCUE */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -1118,6 +1125,7 @@ int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
 int	scan_asian_given_tails(const char *t, struct detect_scratch *s);
+int	scan_initials_table(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
@@ -1172,6 +1180,7 @@ int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const arabic_particles[];	/* D_ARABPART, detect_name.c */
+extern const char *const initials_cues[];	/* D_INITCUE, detect_name.c */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);
 int	scan_owner_compounds(const char *t, struct detect_scratch *s);

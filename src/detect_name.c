@@ -3340,6 +3340,165 @@ lower_hyphen_part(const char *t, const struct detect_scratch *s, size_t k)
 	    !eponym_position(t, s, k);
 }
 
+/* names27: a bare "M" before a name in lower case, as a hurried note
+ * writes the civil title ("pour M hamon rené", "M durand a appelé"), or
+ * "m." in lower case ("voisin m. lebreton"), or "m" with neither dot nor
+ * capital before two names of the lists ("pour m hamon rené").  is_title
+ * wants a dot or a capitalized word after "M": "2 M", "M1", "m²", "M de
+ * grossesse" are units and abbreviations.  Here the word before must be
+ * no number and "M" must stand alone, one space before the next word. */
+static int
+bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (w->nchars != 1 || !word_is(s, i, "m") || (w->flags & W_UPPER) ||
+	    i + 1 >= s->nwords || !joined(t, s, i) ||
+	    s->words[i + 1].start != w->end + 1 + ((w->flags & W_DOT) ? 1 : 0) ||
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (i > 0 && ((s->words[i - 1].flags & W_DIGIT) ||
+	    s->words[i - 1].end == w->start))
+		return 0;
+	/* "M" (a capital, no dot) or "m." (the dot, no capital); "m" alone
+	 * is asked for two names below */
+	return 1;
+}
+
+/* The first word k after bare_m_title's word i: a name of the lists
+ * that is no word of the lexicon ("hamon", "durand"), or a name word
+ * (lower_name_word: "pigeon" is none) before a name of the lists
+ * ("martin rené"); after "m" with
+ * neither dot nor capital, a name of the lists before a name of the
+ * lists ("m hamon rené"). */
+static int
+bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
+{
+	const struct detect_word *w = &s->words[i];
+	int next = k + 1 < s->nwords && joined(t, s, k) &&
+	    lower_name_word(t, s, k + 1) &&
+	    (s->words[k + 1].dflags & (D_FIRST | D_LAST));
+
+	/* the words that bring a person before the title: a name of the
+	 * lists that is also a word goes after them ("vu M baron ce
+	 * matin", "pour M blanc"), not after a size or a group ("taille M
+	 * blanc", "groupe M martin") */
+	static const char *const cues[] = {
+		"pour", "vu", "vue", "avec", "chez", "par", "appel",
+		"voisin", "prevenu", "prevenue", "transmis", "rappeler",
+		"appeler", "contacter", "concernant", NULL,
+	};
+
+	if (!lower_name_word(t, s, k) || s->words[k].nchars < 3)
+		return 0;
+	if (!(w->flags & (W_CAP | W_DOT)))
+		return (s->words[k].dflags & (D_FIRST | D_LAST)) && next;
+	return next || ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
+	    (!word_lexicon(t, s, k) || (i > 0 && in_list(cues,
+	    wf(s, &s->words[i - 1]), s->words[i - 1].fold_len))));
+}
+
+/* names27: word k, in lower case, one space after a relative or a
+ * carer (word i) with no colon, in a place where a name may stand: no
+ * adjective that follows kin and carers ("fils cadet", "fille unique",
+ * "ide référente", "kiné libéral", "ide de nuit"), no participle, no
+ * word of the tables.  "unité mère-bébé (UMB)": a hyphen is no space. */
+static int
+relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const after_kin[] = {
+		"aine", "ainee", "cadet", "cadette", "unique", "jumeau",
+		"jumelle", "majeur", "majeure", "mineur", "mineure", "adoptif",
+		"adoptive", "present", "presente", "absent", "absente", "seul",
+		"seule", "referent", "referente", "liberal", "liberale",
+		"titulaire", "remplacant", "remplacante", "stagiaire", "nuit",
+		"jour", "matin", "soir", "ainsi", "aussi", "egalement",
+		"habituel", "habituelle", "actuel", "actuelle", "respiratoire",
+		"motrice", "domicile", "nouveau", "nouvelle", "ancien",
+		"ancienne",
+		/* what a number is called after its owner: "fille portable
+		 * 06 ...", "kiné cabinet (04 ...)" */
+		"cabinet", "portable", "fixe", "tel", "telephone", "joignable",
+		"astreinte", "secteur", "ville", "perso", "pro", "bureau",
+		"mobile", "urgence", "numero", "standard", "accueil", "travail",
+		NULL,
+	};
+	static const char *const carers[] = {
+		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
+		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "voisin", "voisine", "ide", "idel",
+		"infirmiere", "infirmier", "interne", "externe", "kine", "ibode",
+		"iade", "ambulancier", "brancardier", "ergo", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	return k == i + 1 && w->start == s->words[i].end + 1 &&
+	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
+	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    in_list(carers, wf(s, &s->words[i]), s->words[i].fold_len) &&
+	    !in_list(after_kin, wf(s, w), w->fold_len) &&
+	    !participle_like(s, k);
+}
+
+/* Right after word k: a phone, in parentheses or not ("kiné lebrun (04
+ * 91 ...)", "fils lebrun 06 12 ..."). */
+static int
+phone_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = s->words[k].end, j = k + 1;
+	const struct detect_span *sp;
+
+	if (e + 1 < s->text_len && t[e] == ' ' && t[e + 1] == '(')
+		e += 2;
+	else if (e < s->text_len && (t[e] == ' ' || t[e] == '('))
+		e++;
+	else
+		return 0;
+	return j < s->nwords && s->words[j].start == e &&
+	    (sp = span_of(s, j)) != NULL && sp->kind == DETECT_PHONE &&
+	    sp->start == e;
+}
+
+/* names27: word k in relative_name_slot, a name of the lists, even one
+ * that is also an ordinary word ("sage-femme sauvage a appelé", "ide
+ * marie passera", "sa nièce duc à 11h"), or a word no lexicon has, when
+ * what comes after it is what follows a person: a verb of a person, a
+ * call or a visit to come, "à", a phone, a parenthesis, the text's end.
+ * An ordinary noun no list holds stays even before a phone: nothing
+ * tells "le kiné colombe (04 ...)" from "kiné secrétariat (04 ...)",
+ * "fille pharmacie 06 ...". */
+static int
+relative_list_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const comes[] = {
+		"rappellera", "passera", "viendra", "appellera", "appelle",
+		"rappelle", "repassera", "telephonera", "reviendra", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	size_t e = w->end;
+
+	/* lower_name_word holds: a name of the lists, or a word of no
+	 * lexicon ("fils zaouch a appelé") */
+	if (!relative_name_slot(t, s, i, k))
+		return 0;
+	if (e >= s->text_len || t[e] == '(' || (t[e] == ' ' &&
+	    e + 1 < s->text_len && t[e + 1] == '('))
+		return 1;
+	if (k + 1 >= s->nwords || s->words[k + 1].start != e + 1 || t[e] != ' ')
+		return 0;
+	if (phone_follows(t, s, k))
+		return 1;
+	/* "à" written with its accent: "a" is the verb */
+	if (s->words[k + 1].fold_len == 1 && wf(s, &s->words[k + 1])[0] == 'a' &&
+	    s->words[k + 1].end - s->words[k + 1].start == 2)
+		return 1;
+	return person_verb_follows(t, s, k) ||
+	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
 /* Text typed in lower case: the names after a relative ("son fils claude
  * zimmermann", "personne de confiance : clara quiniou", "nee leroux") or a
  * title ("le pr fontaine-leclerc", "dr bonnet", "docteur françois
@@ -3364,7 +3523,9 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
 		    !(s->words[i].flags & W_DOT));
 
-		if (!rel && !is_title(t, s, i))
+		/* "pour M hamon rené" (names27) */
+		if (!rel && !is_title(t, s, i) && (!bare_m_title(t, s, i) ||
+		    !bare_m_first(t, s, i, i + 1)))
 			continue;
 		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
 		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -3418,6 +3579,8 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
+			else if (n == 0 && rel && relative_list_name(t, s, i, k))
+				;	/* "sage-femme sauvage a appelé" (names27) */
 			else if (n == 0 && rel && (!(w->dflags & (D_FIRST | D_LAST)) ||
 			    (word_lexicon(t, s, k) && !(k + 1 < s->nwords &&
 			    joined(t, s, k) && lower_name_word(t, s, k + 1)))))
@@ -5957,6 +6120,66 @@ scan_asian_given_tails(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[i].start, s->words[i].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* names27: the headings of a column of initials (D_INITCUE). */
+const char *const initials_cues[] = {
+	"initiale", "initiales", NULL,
+};
+
+/* Byte p of t is a cell's edge: the text's start or end, or, spaces
+ * apart, a separator of a pasted table or a list ("/", "|", ";", ",",
+ * ":", "-", a tab, a line's end). */
+static int
+cell_edge(const char *t, size_t len, size_t p, int back)
+{
+	while (back ? p > 0 && t[p - 1] == ' ' : p < len && t[p] == ' ')
+		back ? p-- : p++;
+	if (back ? p == 0 : p >= len)
+		return 1;
+	return strchr("/|;,:-\t\r\n", t[back ? p - 1 : p]) != NULL;
+}
+
+/* names27: a table of initials, as a study's or a ward's table pasted in
+ * a note writes its patients or its staff ("N° pt / Initiales / Date
+ * incl. -- 001 / D.M. / 02/10/2025"): after the word "initiale(s)",
+ * every token of two or three capitals each with its dot and glued
+ * ("D.M.", "J.-P.": no, "A.B.C."), alone in its cell, is a name whole
+ * (heldout17 dev's convention: one name).  Out of such a table "D.M." is
+ * left to the initial rules, which take it beside a name only.  One walk
+ * of the words from the heading on. */
+int
+scan_initials_table(const char *t, struct detect_scratch *s)
+{
+	size_t i = 0;
+
+	/* from the heading (W_INITCUE: detect_run's gate) */
+	while (i < s->nwords && !(s->words[i].flags & W_INITCUE))
+		i++;
+	for (i++; i + 1 < s->nwords; i++) {
+		size_t j = i, start = s->words[i].start, end;
+		int r;
+
+		while (j < s->nwords && j < i + 3 && s->words[j].nchars == 1 &&
+		    (s->words[j].flags & W_CAP) && (s->words[j].flags & W_DOT) &&
+		    t[s->words[j].end] == '.' && (j == i ||
+		    s->words[j].start == s->words[j - 1].end + 1))
+			j++;
+		if (j < i + 2)
+			continue;
+		end = s->words[j - 1].end + 1;
+		if ((end < s->text_len && (unsigned char)t[end] > ' ' &&
+		    !strchr("/|;,", t[end])) || !cell_edge(t, s->text_len,
+		    start, 1) || !cell_edge(t, s->text_len, end, 0) ||
+		    word_taken(s, i)) {
+			i = j - 1;
+			continue;
+		}
+		if ((r = add_span(s, start, end, DETECT_NAME, -1)) < 0)
+			return r;
+		i = j - 1;
 	}
 	return 0;
 }

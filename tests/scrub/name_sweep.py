@@ -139,11 +139,30 @@ TEMPLATES_26 = [
     ("initial_avec", "Vu avec {I}. {S} ce jour."),
 ]
 
+# --names27: names written without capitals or without a full title, as
+# terse nurse and secretary notes write them (docs/scrub.md, "Names,
+# twenty-seventh pass (names27)"): a bare "M" or "m." before the name in
+# lower case ({SL}, {GL}, {NL}: the name in lower case), a relative or a
+# carer then the name in lower case with no colon, a given name alone in
+# parentheses after kin.  Only on request, as --names20.
+TEMPLATES_27 = [
+    ("bare_m_lower", "tube non reçu pour M {SL} {GL} (ch 9), merci."),
+    ("bare_m_one", "vu M {SL} ce matin, RAS."),
+    ("m_dot_lower", "son voisin m. {SL} a appelé."),
+    ("mme_lower", "vu mme {SL} ce matin, RAS."),
+    ("sf_lower", "sage-femme {SL} a appelé ce matin."),
+    ("kine_phone", "tel de la kiné {NL} (04 61 25 31 91), rappeler."),
+    ("ide_lower", "ide {GL} passera demain."),
+    ("kin_lower", "fille {GL} rappellera ce soir."),
+    ("kin_a", "prévenu sa nièce {NL} à 11h."),
+    ("kin_paren", "sa fille ({G}) a appelé ce matin."),
+]
+
 # The particles of PARTICLES: a raw one is still a miss, counted apart too.
 PARTICLE_WORDS = {"le", "la", "de", "du", "des", "da", "dos", "van", "der",
                   "den", "von", "ben", "el", "abou", "mac", "saint"}
 
-PLACE = re.compile(r"\{(SU|GU|NU|S|G|N|I)\}")
+PLACE = re.compile(r"\{(SU|GU|NU|SL|GL|NL|S|G|N|I)\}")
 
 
 def sources():
@@ -168,20 +187,21 @@ def sources():
 
 def applies(tpl, kind):
     keys = set(PLACE.findall(tpl))
-    has_s = bool(keys & {"S", "SU"})
-    has_g = bool(keys & {"G", "GU"})
-    if keys & {"N", "NU"}:
+    has_s = bool(keys & {"S", "SU", "SL"})
+    has_g = bool(keys & {"G", "GU", "GL"})
+    if keys & {"N", "NU", "NL"}:
         return True
     if kind == "S":
         return has_s
-    return has_g and (has_s or not keys - {"G", "GU"})
+    return has_g and (has_s or not keys - {"G", "GU", "GL"})
 
 
 def fill(tpl, kind, name, other):
     """The text, and (byte start, end, swept?) of every name word in it."""
     given, surname = (other, name) if kind == "S" else (name, other)
     vals = {"S": surname, "G": given, "N": name, "SU": surname.upper(),
-            "GU": given.upper(), "NU": name.upper(), "I": given[0].upper()}
+            "GU": given.upper(), "NU": name.upper(), "I": given[0].upper(),
+            "SL": surname.lower(), "GL": given.lower(), "NL": name.lower()}
     text = b""
     words = []
     pos = 0
@@ -215,10 +235,14 @@ def main():
                     help="add the templates of the twentieth pass")
     ap.add_argument("--names26", action="store_true",
                     help="only the templates of the twenty-sixth pass")
+    ap.add_argument("--names27", action="store_true",
+                    help="only the templates of the twenty-seventh pass")
     a = ap.parse_args()
     templates = TEMPLATES + (TEMPLATES_20 if a.names20 else [])
     if a.names26:
         templates = TEMPLATES_26
+    if a.names27:
+        templates = TEMPLATES_27
     skip = {"kervazo", "nolwenn"}
     modes = ("stranger", "patient") if a.mode == "both" else (a.mode,)
     cases = []  # (source, template, mode, name, row, text, words)

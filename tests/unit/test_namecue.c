@@ -180,7 +180,9 @@ test_relation_tails(void **state)
 
 /* A surname of the lists in lower case after a caregiver, before what
  * ends a name, a verb of speech or a time; the caregiver before a word
- * of the tables or a verb stays. */
+ * of the tables or a verb stays.  names27: "la sage-femme sauvage à la
+ * clinique", kept here before, goes (a surname of the lists after a
+ * carer before "à": the generated dev set labels it a name). */
 static void
 test_role_surnames(void **state)
 {
@@ -190,9 +192,10 @@ test_role_surnames(void **state)
 	    "passe, kin\xc3\xa9 respiratoire, l'ide de nuit, le kin\xc3\xa9 "
 	    "lib\xc3\xa9ral, l'ide pr\xc3\xa9sente, la sage-femme sauvage "
 	    "\xc3\xa0 la clinique.";
-	static const char *const gone[] = { "caron", "grondin", "chauvin" };
+	static const char *const gone[] = { "caron", "grondin", "chauvin",
+	    "sauvage" };
 	static const char *const kept[] = { "passe", "respiratoire", "nuit",
-	    "lib\xc3\xa9ral", "pr\xc3\xa9sente", "sauvage" };
+	    "lib\xc3\xa9ral", "pr\xc3\xa9sente" };
 
 	(void)state;
 	check(text, gone, N(gone), kept, N(kept));
