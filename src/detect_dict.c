@@ -184,14 +184,17 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
  * two, while the words of comments repeat ("le", "patient", "rappeler").
  * Direct-mapped, short words only; a hit gives what the lookup gives.  It
- * holds words of the text, so it is wiped when freed.  4096 slots (128
- * KiB, in the second-level cache): a miss here is a lookup in tables of
- * megabytes, some 200 cycles on the machine, where a slot that left the
- * first-level cache costs a dozen; 1024 slots missed 3.7 times as often
- * on the bench corpus (docs/performance.md, "Scrub throughput, eleventh
- * pass").
+ * holds words of the text, so it is wiped when freed.  8192 slots (256
+ * KiB, in the second-level cache; with the folds' 16 KiB, 272 KiB a
+ * scratch that scrubs): a miss here is a lookup in tables of megabytes,
+ * some 200 cycles on the machine, where a slot that left the first-level
+ * cache costs a dozen; 1024 slots missed 3.7 times as often as 4096 on
+ * the bench corpus (docs/performance.md, "Scrub throughput, eleventh
+ * pass"), and 4096's conflict misses (two frequent words in one slot)
+ * cost 0.38 M instructions a pass of it that 8192 do not ("Scrub speed,
+ * twenty-sixth pass").
  */
-#define WCACHE_SLOTS	4096
+#define WCACHE_SLOTS	8192
 #define WCACHE_KEY	16
 /* Bytes tokenize keeps allocated past the fold of the text (their
  * values unused): wcache_key_differs loads sixteen at a word. */
