@@ -80,6 +80,9 @@ static uint32_t skip_tb[256];
  * word: "hématome", "Zoé").  latin_fold_len 0xff: norm_value. */
 static uint8_t latin_fold_len[LATIN_CLASS_END];
 static char latin_fold_text[LATIN_CLASS_END][2];
+/* The same three, one load a letter in read_word: byte 0 latin_class,
+ * byte 1 latin_fold_len, bytes 2-3 latin_fold_text (zeros past it). */
+static uint32_t latin_pack[LATIN_CLASS_END];
 
 static void
 latin_class_init(void)
@@ -110,6 +113,10 @@ latin_class_init(void)
 			latin_fold_len[uc] = (uint8_t)n;
 			memcpy(latin_fold_text[uc], f, (size_t)n);
 		}
+		latin_pack[uc] = (uint32_t)latin_class[uc] |
+		    (uint32_t)latin_fold_len[uc] << 8 |
+		    (uint32_t)(uint8_t)latin_fold_text[uc][0] << 16 |
+		    (uint32_t)(uint8_t)latin_fold_text[uc][1] << 24;
 	}
 }
 
@@ -1721,19 +1728,33 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				continue;
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
-				/* Latin accents: libunistring's answers, kept. */
-				unsigned lc = ((p[i] & 0x1fu) << 6) |
-				    (p[i + 1] & 0x3fu);
+				/* Latin accents: libunistring's answers, kept
+				 * (class, fold and its length in one load). */
+				const uint32_t e = latin_pack[((p[i] & 0x1fu) << 6) |
+				    (p[i + 1] & 0x3fu)];
 
-				n = 2;
-				cls = latin_class[lc];
+				const unsigned flen = e >> 8 & 0xffu;
+				const uint16_t two = (uint16_t)(e >> 16);
+
 				ascii = 0;
-				/* its fold, at most its two bytes: f has room */
-				if (fast && (cls & LC_ALPHA) &&
-				    (fast = latin_fold_len[lc] != 0xff))
-					for (unsigned k = 0; k < latin_fold_len[lc];
-					    k++)
-						f[fl++] = latin_fold_text[lc][k];
+				if (!(e & LC_ALPHA))
+					break;
+				/* its fold, at most its two bytes, stored at
+				 * once (f has room for both: the letter's own)
+				 * and counted while no letter went to
+				 * norm_value: no branch on the letter */
+				fast &= flen != 0xff;
+				memcpy(f + fl, &two, 2);
+				fl += flen & (0u - (unsigned)fast);
+				lower |= !(e & LC_UPPER);
+				flags |= (uint32_t)((nchars == 0) &
+				    ((e & LC_UPPER) != 0)) * W_CAP;
+				nchars++;
+				/* the second byte's text bits (a first byte
+				 * beyond ASCII has none) */
+				tb |= text_byte[p[i + 1]];
+				i += 2;
+				continue;
 			} else {
 				ucs4_t uc;
 
