@@ -61,7 +61,7 @@ static uint8_t word_lead[256];
  * word starts at with its TB_* bits above (skip_tb: tokenize's loop over
  * spaces and punctuation or-s them as it reads: the text's bits without
  * a pass of their own). */
-static const uint16_t text_byte[256] = {
+static const uint32_t text_byte[256] = {
 	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
@@ -69,9 +69,12 @@ static const uint16_t text_byte[256] = {
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
-	['='] = TB_EQUALS,
+	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
+	['\n'] = TB_NEWLINE,
 };
-/* 32 bits: the TB_* bits are more than eight */
+/* skip_tb holds a byte's TB_* bits above its eight of word_lead */
+_Static_assert(TB_NEWLINE < 1 << 24, "text_byte's bits in skip_tb");
+/* 32 bits: the TB_* bits are more than eight (nineteen, below bit 24) */
 static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
