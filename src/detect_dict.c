@@ -1735,9 +1735,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				 * (class, fold and its length in one load). */
 				const uint32_t e = latin_pack[((p[i] & 0x1fu) << 6) |
 				    (p[i + 1] & 0x3fu)];
-
 				const unsigned flen = e >> 8 & 0xffu;
-				const uint16_t two = (uint16_t)(e >> 16);
 
 				ascii = 0;
 				if (!(e & LC_ALPHA))
@@ -1747,7 +1745,18 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				 * and counted while no letter went to
 				 * norm_value: no branch on the letter */
 				fast &= flen != 0xff;
-				memcpy(f + fl, &two, 2);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				{
+					/* bytes 2-3 of e in memory order: one
+					 * store (gcc kept two byte stores) */
+					const uint16_t two = (uint16_t)(e >> 16);
+
+					memcpy(f + fl, &two, 2);
+				}
+#else
+				f[fl] = (char)(uint8_t)(e >> 16);
+				f[fl + 1] = (char)(uint8_t)(e >> 24);
+#endif
 				fl += flen & (0u - (unsigned)fast);
 				lower |= !(e & LC_UPPER);
 				flags |= (uint32_t)((nchars == 0) &
