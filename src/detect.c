@@ -589,7 +589,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_labeled_ids(text, len, row, nrow, s))			\
 	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
 	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
-	    memchr(text, '/', len) != NULL),				\
+	    (s->text_bytes & TB_SLASH) != 0),				\
 	    scan_gps_coordinates(text, len, s))				\
 	X(id, scan_account_handles(text, len, s))			\
 	X(id ON comment_has(s, W_DIGIT, 0),				\
@@ -644,7 +644,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_LOWER_FIRST),				\
 	    scan_lower_first_pairs(text, s))				\
 	X((names ON comment_has(s, W_UPPER, D_TITLE)) &&			\
-	    (detect_no_gates || memchr(text, ',', len) != NULL),	\
+	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0),	\
 	    scan_comma_first_names(text, s))				\
 	X(names ON (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
 	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
@@ -667,7 +667,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_tails(text, s))					\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
-	    memchr(text, '\n', len) != NULL)),				\
+	    (s->text_bytes & TB_NEWLINE) != 0)),				\
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (comment_has(s, W_SPACED, 0) |			\
 	    comment_has(s, W_ACRO, 0)), scan_spelled_names(text, s))	\
@@ -677,7 +677,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_spelled_name_tails(text, s))				\
 	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
-	    (detect_no_gates || memchr(text, ',', len) != NULL ||	\
+	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0 ||	\
 	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
 	X((names ON comment_has(s, W_CAP, 0)) && summary_has(s, NS_ETOU),	\
 	    scan_et_word_surnames(text, s))				\

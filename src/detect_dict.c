@@ -61,7 +61,7 @@ static uint8_t word_lead[256];
  * word starts at with its TB_* bits above (skip_tb: tokenize's loop over
  * spaces and punctuation or-s them as it reads: the text's bits without
  * a pass of their own). */
-static const uint16_t text_byte[256] = {
+static const uint32_t text_byte[256] = {
 	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
@@ -69,9 +69,12 @@ static const uint16_t text_byte[256] = {
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
-	['='] = TB_EQUALS,
+	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
+	['\n'] = TB_NEWLINE,
 };
-/* 32 bits: the TB_* bits are more than eight */
+/* skip_tb holds a byte's TB_* bits above its eight of word_lead */
+_Static_assert(TB_NEWLINE < 1 << 24, "text_byte's bits in skip_tb");
+/* 32 bits: the TB_* bits are more than eight (nineteen, below bit 24) */
 static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
@@ -80,6 +83,9 @@ static uint32_t skip_tb[256];
  * word: "hématome", "Zoé").  latin_fold_len 0xff: norm_value. */
 static uint8_t latin_fold_len[LATIN_CLASS_END];
 static char latin_fold_text[LATIN_CLASS_END][2];
+/* The same three, one load a letter in read_word: byte 0 latin_class,
+ * byte 1 latin_fold_len, bytes 2-3 latin_fold_text (zeros past it). */
+static uint32_t latin_pack[LATIN_CLASS_END];
 
 static void
 latin_class_init(void)
@@ -110,6 +116,10 @@ latin_class_init(void)
 			latin_fold_len[uc] = (uint8_t)n;
 			memcpy(latin_fold_text[uc], f, (size_t)n);
 		}
+		latin_pack[uc] = (uint32_t)latin_class[uc] |
+		    (uint32_t)latin_fold_len[uc] << 8 |
+		    (uint32_t)(uint8_t)latin_fold_text[uc][0] << 16 |
+		    (uint32_t)(uint8_t)latin_fold_text[uc][1] << 24;
 	}
 }
 
@@ -184,14 +194,17 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * (the Dicollecte names, the wfrench lexicon): a lookup is a cache miss or
  * two, while the words of comments repeat ("le", "patient", "rappeler").
  * Direct-mapped, short words only; a hit gives what the lookup gives.  It
- * holds words of the text, so it is wiped when freed.  4096 slots (128
- * KiB, in the second-level cache): a miss here is a lookup in tables of
- * megabytes, some 200 cycles on the machine, where a slot that left the
- * first-level cache costs a dozen; 1024 slots missed 3.7 times as often
- * on the bench corpus (docs/performance.md, "Scrub throughput, eleventh
- * pass").
+ * holds words of the text, so it is wiped when freed.  8192 slots (256
+ * KiB, in the second-level cache; with the folds' 16 KiB, 272 KiB a
+ * scratch that scrubs): a miss here is a lookup in tables of megabytes,
+ * some 200 cycles on the machine, where a slot that left the first-level
+ * cache costs a dozen; 1024 slots missed 3.7 times as often as 4096 on
+ * the bench corpus (docs/performance.md, "Scrub throughput, eleventh
+ * pass"), and 4096's conflict misses (two frequent words in one slot)
+ * cost 0.38 M instructions a pass of it that 8192 do not ("Scrub speed,
+ * twenty-sixth pass").
  */
-#define WCACHE_SLOTS	4096
+#define WCACHE_SLOTS	8192
 #define WCACHE_KEY	16
 /* Bytes tokenize keeps allocated past the fold of the text (their
  * values unused): wcache_key_differs loads sixteen at a word. */
@@ -1719,19 +1732,42 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 				continue;
 			} else if (p[i] >= 0xc2 && p[i] <= 0xc9 && i + 1 < len &&
 			    (p[i + 1] & 0xc0) == 0x80) {
-				/* Latin accents: libunistring's answers, kept. */
-				unsigned lc = ((p[i] & 0x1fu) << 6) |
-				    (p[i + 1] & 0x3fu);
+				/* Latin accents: libunistring's answers, kept
+				 * (class, fold and its length in one load). */
+				const uint32_t e = latin_pack[((p[i] & 0x1fu) << 6) |
+				    (p[i + 1] & 0x3fu)];
+				const unsigned flen = e >> 8 & 0xffu;
 
-				n = 2;
-				cls = latin_class[lc];
 				ascii = 0;
-				/* its fold, at most its two bytes: f has room */
-				if (fast && (cls & LC_ALPHA) &&
-				    (fast = latin_fold_len[lc] != 0xff))
-					for (unsigned k = 0; k < latin_fold_len[lc];
-					    k++)
-						f[fl++] = latin_fold_text[lc][k];
+				if (!(e & LC_ALPHA))
+					break;
+				/* its fold, at most its two bytes, stored at
+				 * once (f has room for both: the letter's own)
+				 * and counted while no letter went to
+				 * norm_value: no branch on the letter */
+				fast &= flen != 0xff;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				{
+					/* bytes 2-3 of e in memory order: one
+					 * store (gcc kept two byte stores) */
+					const uint16_t two = (uint16_t)(e >> 16);
+
+					memcpy(f + fl, &two, 2);
+				}
+#else
+				f[fl] = (char)(uint8_t)(e >> 16);
+				f[fl + 1] = (char)(uint8_t)(e >> 24);
+#endif
+				fl += flen & (0u - (unsigned)fast);
+				lower |= !(e & LC_UPPER);
+				flags |= (uint32_t)((nchars == 0) &
+				    ((e & LC_UPPER) != 0)) * W_CAP;
+				nchars++;
+				/* the second byte's text bits (a first byte
+				 * beyond ASCII has none) */
+				tb |= text_byte[p[i + 1]];
+				i += 2;
+				continue;
 			} else {
 				ucs4_t uc;
 

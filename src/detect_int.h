@@ -174,6 +174,11 @@ enum {
 	 * a hint): a surname's apostrophe (scan_name_apostrophe_tails) */
 	TB_APOS = 1 << 14,
 	TB_EQUALS = 1 << 15,	/* '=': a record's KEY=VALUE (scan_equal_records) */
+	/* the bytes the rules' gates asked memchr of the whole text:
+	 * exact, each its own byte */
+	TB_COMMA = 1 << 16,	/* ',' */
+	TB_SLASH = 1 << 17,	/* '/' */
+	TB_NEWLINE = 1 << 18,	/* '\n' */
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

@@ -2214,7 +2214,7 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_relative_paren_firsts(t, s)) != 0) ||
 	    ((comment_has(s, W_UPPER, D_TITLE) &
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
-	    (detect_no_gates || memchr(t, ',', s->text_len) != NULL) &&
+	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0) &&
 	    (r = scan_comma_subject_firsts(t, s)) != 0) ||
 	    ((comment_has(s, W_UPPER, 0) & comment_has(s, W_CAP, 0) &
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
@@ -2222,7 +2222,8 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (((s->name_mask != 0) & comment_has(s, W_UPPER, 0)) &&
 	    (r = scan_short_name_heads(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
-	    (detect_no_gates || memchr(t, '-', s->text_len) != NULL) &&
+	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&
+	    memchr(t, '-', s->text_len) != NULL)) &&
 	    (r = scan_first_initial_heads(t, s)) != 0) ||
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) &&
 	    (r = scan_words_after_names(t, s)) != 0))

@@ -168,6 +168,8 @@ text_bytes_reference(const char *t, size_t len)
 		{ '_', TB_USCORE },
 		/* dev18: a surname's apostrophe, a record's '=' */
 		{ '\'', TB_APOS }, { 0x99, TB_APOS }, { '=', TB_EQUALS },
+		/* speed26: the gates that read the text with memchr */
+		{ ',', TB_COMMA }, { '/', TB_SLASH }, { '\n', TB_NEWLINE },
 	};
 	uint32_t m = 0;
 
@@ -192,7 +194,7 @@ test_text_bytes_beyond_ascii(void)
 		"\xc4\xab", "\xc5\x9c", "\xd0\xab", "\xd0\x9c",
 		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
 		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*", "_",
-		"=",
+		"=", "/", "\n",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
@@ -222,7 +224,7 @@ test_text_bytes_beyond_ascii(void)
 static void
 test_text_bytes(void **state)
 {
-	static const char alphabet[] = "abc XYZ 019,.@([\":-;*_";
+	static const char alphabet[] = "abc XYZ 019,.@([\":-;*_/\n";
 	char t[96];
 
 	(void)state;
