@@ -30,6 +30,11 @@ provenance_error_text(const struct pfs_error *err, int r, char *buf,
 		snprintf(buf, len, "line %ld: %s", err->line, err->what);
 	else if (err->what != NULL)
 		snprintf(buf, len, "%s", err->what);
+	else if (r == -ENOMEM)
+		/* Not the file's fault: a fixed text that says what to do,
+		 * where getxattr gave a bare ENOMEM (hostile25). */
+		snprintf(buf, len, "over the memory budget (-o memory=): not "
+		    "shown until memory is given back or the budget raised");
 	else
 		snprintf(buf, len, "%s", strerror(r < 0 ? -r : r));
 }
