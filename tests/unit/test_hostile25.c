@@ -163,11 +163,46 @@ test_nul_is_no_separator(void **state)
 	}
 }
 
+/* A control byte where a space was: a form feed, the ASCII separators, a
+ * stray 0x01.  The cues want a space after them: each of these names went
+ * through raw on main, through the exporter and the mount alike.  (A tab
+ * and a VT keep their meaning, a table's cell and line: textnorm.c.) */
+static void
+test_control_byte_as_space(void **state)
+{
+	static const char *const ctl[] = { "\f", "\x1f", "\x01", "\x1c",
+	    "\x1e", "\x02" };
+	static const struct {
+		const char	*before, *after;
+		const char	*gone[2];
+	} forms[] = {
+		{ "Vu avec Mme", "Vigneron ce matin.", { "Vigneron", NULL } },
+		{ "Appel de sa fille", "Cordonnier ce soir.", { "Cordonnier",
+		    NULL } },
+		{ "Patiente", "Pigeon vue ce jour.", { "Pigeon", NULL } },
+		{ "Transmis au Dr", "Tisserand ce jour.", { "Tisserand",
+		    NULL } },
+		{ "Rappeler au", "06 12 34 56 78 demain.", { "06 12 34 56 78",
+		    NULL } },
+	};
+	char text[128];
+
+	(void)state;
+	for (size_t f = 0; f < N(forms); f++)
+		for (size_t c = 0; c < N(ctl); c++) {
+			snprintf(text, sizeof(text), "%s%s%s", forms[f].before,
+			    ctl[c], forms[f].after);
+			test_spans_both_modes(&DEFAULT_MODE, &S, text,
+			    forms[f].gone, 1, NULL, 0);
+		}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nul_is_no_separator),
+		cmocka_unit_test(test_control_byte_as_space),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
