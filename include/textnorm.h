@@ -23,6 +23,11 @@ struct textnorm {
 	int		 apostrophes;	/* 1: U+2018, U+00B4 between letters
 					 * as U+2019 (the scrub detectors';
 					 * names.c's keys stay as they were) */
+	int		 controls;	/* 1: the C0 control bytes but tab
+					 * and line ends (LF, VT, CR) read
+					 * as a space: the scrub
+					 * detectors' (names.c's keys stay
+					 * as they were) */
 };
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets

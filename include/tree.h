@@ -110,6 +110,10 @@ struct tree_node {
 	const struct policy_file *rule;		/* files only */
 	char			 src_rel[PATH_MAX];	/* "" for the root */
 	char			 view_rel[PATH_MAX];
+	/* 1 once the last component was found in the listing: a failure
+	 * after it (the source cannot be opened, the inode table is full)
+	 * is of a name the view shows, which fs_lookup records. */
+	int			 shown;
 };
 
 /* Resolve a view path ("/", "/labo/resultats.tsv", "/export_x7….csv").

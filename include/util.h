@@ -18,6 +18,16 @@
 #include "buf.h"
 #include "pfs_error.h"
 
+/* Is byte c one of set's?  strchr(set, c) also finds the set's own NUL
+ * terminator: a U+0000 in a cell read as every separator the detectors
+ * test, a sentence's end among them, where a capitalized word is not
+ * taken as a name ("Patiente<NUL> Pigeon vue" left Pigeon; hostile25). */
+static inline int
+util_in_set(const char *set, char c)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
 /* '0' to '9' only: isdigit() depends on the locale. */
 static inline int
 util_is_digit(char c)

@@ -1036,6 +1036,7 @@ detect_begin(const char **text, size_t *len,
 	/* The detectors read the normalized text; finish_spans maps back.
 	 * An apostrophe written as U+2018 or U+00B4 is read as U+2019. */
 	s->tn.apostrophes = 1;
+	s->tn.controls = 1;
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
 	if (s->tn.changed) {

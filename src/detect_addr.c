@@ -1350,8 +1350,8 @@ us_zip(const char *t, struct detect_scratch *s, size_t i)
 static int
 ca_letter(char c, int first)
 {
-	return c >= 'A' && c <= 'Z' && strchr(first ? "DFIOQUWZ" : "DFIOQU",
-	    c) == NULL;
+	return c >= 'A' && c <= 'Z' &&
+	    !util_in_set(first ? "DFIOQUWZ" : "DFIOQU", c);
 }
 
 /* "Montréal QC H2J 2L4", "Ottawa, ON K1A 0B9", "H2X 1Y4 (Canada)": the
@@ -1835,7 +1835,7 @@ eircode_len(const char *t, size_t len, size_t b)
 	    (b + 8 < len && is_alnum_byte(t[b + 8])))
 		return 0;
 	for (size_t k = b + 4; k < b + 8; k++) {
-		if (t[k] == '\0' || strchr(ok, t[k]) == NULL)
+		if (!util_in_set(ok, t[k]))
 			return 0;
 		digit |= util_is_digit(t[k]);
 		letter |= !util_is_digit(t[k]);
@@ -4441,7 +4441,7 @@ apostrophe_tail(const char *t, const struct detect_scratch *s, size_t e)
 
 		if (w->nchars < 3 || x->start != w->end + 1 || t[w->end] != '\'' ||
 		    (x->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-		    !strchr("aeiouy", last) || (last == 'u' &&
+		    !util_in_set("aeiouy", last) || (last == 'u' &&
 		    (t[w->end - 2] | 0x20) == 'q') || word_taken(s, e + 1))
 			break;
 		e++;
@@ -4700,7 +4700,7 @@ locality_tail(const char *t, struct detect_scratch *s, size_t c, size_t end)
 	e = w->end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	return e >= s->text_len || strchr("(,.;", t[e]) != NULL ? w->end : end;
+	return e >= s->text_len || util_in_set("(,.;", t[e]) ? w->end : end;
 }
 
 /* where someone lives or sleeps, named by a thing of the town
@@ -5288,7 +5288,7 @@ scan_address_tails(const char *t, struct detect_scratch *s)
 		    !(s->words[w - 1].flags & W_DIGIT) &&
 		    regnal_number(t, s, w) && !word_taken(s, w) &&
 		    (s->words[w].end >= len ||
-		    strchr(",.;)", t[s->words[w].end]) != NULL) &&
+		    util_in_set(",.;)", t[s->words[w].end])) &&
 		    (r = add_address(s, st, s->words[w].end)) < 0)
 			return r;
 		if (st < 3 || t[st - 1] != '(' || t[st - 2] != ' ' ||

@@ -231,8 +231,8 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	if (n < 2 || n > 3 || (sep != '/' && sep != '.' && sep != '-') ||
 	    !util_is_digit(t[i + n - 2]))
 		return 0;
-	for (rn = 0; k + rn < len && rn < 5 && strchr("IVXivx", t[k + rn]) !=
-	    NULL && t[k + rn] != '\0'; rn++)
+	for (rn = 0; k + rn < len && rn < 5 && util_in_set("IVXivx",
+	    t[k + rn]); rn++)
 		low[rn] = (char)(t[k + rn] | 32);
 	if (rn == 0 || rn > 4)
 		return 0;
@@ -567,7 +567,7 @@ number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
 
 	if (e < len && (is_alnum_byte(t[e]) || t[e] == ':' || t[e] == '%'))
 		return 0;
-	if (e + 1 < len && strchr(",./-", t[e]) != NULL && util_is_digit(t[e + 1]))
+	if (e + 1 < len && util_in_set(",./-", t[e]) && util_is_digit(t[e + 1]))
 		return 0;
 	/* The next word, after spaces only ("refait le 16/5, M. X" is a
 	 * date); a time after it is no quantity ("samedi 18/01 14h"). */

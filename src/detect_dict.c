@@ -565,7 +565,7 @@ clipped_word(const char *t, const struct detect_scratch *s, size_t i)
 static int
 is_consonant(unsigned char c)
 {
-	return c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
+	return c >= 'a' && c <= 'z' && !util_in_set("aeiouy", c);
 }
 
 int
@@ -606,7 +606,7 @@ lexicon_misspelt(const char *w, size_t n)
 		}
 		/* an apostrophe after d, l, j, n, s, c, m, t or qu before a
 		 * vowel or an h: "aujourd'hui", "d'habitude" */
-		if (strchr("dljnscmtu", c) && strchr("aeiouyh", w[p + 1]) &&
+		if (util_in_set("dljnscmtu", c) && util_in_set("aeiouyh", w[p + 1]) &&
 		    (c != 'u' || w[p - 1] == 'q') && n - p - 1 >= 4) {
 			memcpy(buf, w, p + 1);
 			buf[p + 1] = '\'';

@@ -339,7 +339,7 @@ scan_named_homes(const char *t, struct detect_scratch *s)
 		    (e = home_name_end(s, c, 1)) == NO_WORD || e == c)
 			continue;
 		b = s->words[e].end;
-		if (b < s->text_len && strchr(",.;)\n", t[b]) == NULL)
+		if (b < s->text_len && !util_in_set(",.;)\n", t[b]))
 			continue;
 		if ((r = add_address(s, s->words[c].start, b)) < 0)
 			return r;
@@ -373,8 +373,7 @@ scan_home_units(const char *t, struct detect_scratch *s)
 		    word_taken(s, k + 1) || !(s->words[k + 1].flags & W_DIGIT) ||
 		    s->words[k + 1].start != s->words[k].end + 1 ||
 		    s->words[k + 1].nchars > 4 || (s->words[k + 1].end <
-		    s->text_len && strchr(",.;)\n", t[s->words[k + 1].end]) ==
-		    NULL))
+		    s->text_len && !util_in_set(",.;)\n", t[s->words[k + 1].end])))
 			continue;
 		if ((r = add_address(s, s->words[k].start,
 		    s->words[k + 1].end)) < 0)

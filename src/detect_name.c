@@ -1559,7 +1559,7 @@ sentence_start(const char *t, const struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return 1;
 	for (size_t k = s->words[i - 1].end; k < s->words[i].start; k++) {
-		if (strchr(".!?:;\n\r(\"", t[k]) != NULL)
+		if (util_in_set(".!?:;\n\r(\"", t[k]))
 			return 1;
 		/* " - " between two items of a note ("RAS - Petit
 		 * œdème"), not the hyphen of "Jean-Pierre" */
@@ -1843,7 +1843,7 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 		return 0;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	return e >= s->text_len || util_in_set(",.;:/()", t[e]) ||
 	    util_is_digit(t[e]) || (j + 1 < s->nwords && joined(t, s, j) &&
 	    word_has(s, j + 1, D_NOTNAME));
 }
@@ -1946,7 +1946,7 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	e = n->end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || strchr(",.;:()", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",.;:()", t[e]))
 		return 1;
 	if (j + 2 >= s->nwords || s->words[j + 2].start != e ||
 	    !(s->words[j + 2].flags & (W_UPPER | W_CAP)) ||
@@ -2678,7 +2678,7 @@ notname_as_name(const char *t, const struct detect_scratch *s, size_t j)
 	if (j + 1 >= s->nwords)
 		return 1;
 	for (k = w->end; k < s->words[j + 1].start; k++)
-		if (strchr(",;:.)?!/(", t[k]) != NULL)
+		if (util_in_set(",;:.)?!/(", t[k]))
 			return 1;
 	/* a dash between spaces ends an item too ("la sage-femme VU --
 	 * RDV", " - ", " — ") after a relative or a carer in lower case
@@ -3292,7 +3292,7 @@ birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
 	 * a word of it slipped in typing, is no birth name */
 	if (!word_lexicon(t, (struct detect_scratch *)s, k))
 		return !lexicon_misspelt(t + w->start, w->end - w->start);
-	if (e >= s->text_len || strchr(",;.)", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",;.)", t[e]))
 		return 1;
 	return k + 1 < s->nwords && joined(t, s, k) &&
 	    lower_name_word(t, s, k + 1) &&
@@ -4057,7 +4057,7 @@ caps_surname_initial(const char *t, struct detect_scratch *s, size_t i)
 	if (!(slot = person_slot(t, s, i)) && !sentence_start(t, s, i))
 		return 0;
 	e = s->words[k].end + 1;	/* past the initial's dot */
-	if (e >= s->text_len || strchr(",;:)\n\r", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",;:)\n\r", t[e]))
 		return 1;
 	if (t[e] != ' ' || e + 1 >= s->text_len)
 		return 0;
@@ -4093,7 +4093,7 @@ initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 		    !word_surname(t, s, k))
 			return 0;
 		e = s->words[k].end;
-		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		if (!(e >= s->text_len || util_in_set(",.;:)", t[e]) ||
 		    (t[e] == ' ' && k + 1 < s->nwords &&
 		    s->words[k + 1].start == e + 1 &&
 		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))
@@ -4109,7 +4109,7 @@ initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 	    !word_surname(t, s, i) || !person_slot(t, s, i))
 		return 0;
 	e = s->words[k].end + 1;	/* past the initial's dot */
-	return e >= s->text_len || strchr(",;:)", t[e]) != NULL ||
+	return e >= s->text_len || util_in_set(",;:)", t[e]) ||
 	    (t[e] == ' ' && k + 1 < s->nwords &&
 	    s->words[k + 1].start == e + 1 &&
 	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT))) ? 2 : 0;
@@ -4157,7 +4157,7 @@ particle_core(const char *t, struct detect_scratch *s, size_t k, int glued)
 	    !street_before_particles(s, k))))
 		return 0;
 	e = w->end;
-	return e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+	return e >= s->text_len || util_in_set(",.;:)", t[e]) ||
 	    (t[e] == ' ' && k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
 	    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)));
 }
@@ -4530,7 +4530,7 @@ person_slot_before(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[i].start > p->end + 3)
 		return 0;
 	for (k = p->end; k < s->words[i].start; k++)
-		if (strchr(".,! \n", t[k]) == NULL)
+		if (!util_in_set(".,! \n", t[k]))
 			return 0;
 	/* the name ends the text or its line */
 	e = s->words[i + 1].end;
@@ -5008,7 +5008,7 @@ kin_surname(const char *t, struct detect_scratch *s, size_t i,
 	/* a line's end ends the clause too: a signature's name before the
 	 * role under it, a mail header's before the next ("Paul Vigneron\n
 	 * Cadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :": review20) */
-	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",.;:)\n\r", t[e]))
 		return 1;
 	/* or a note of the person's role ("Anne Tisserand (AS)",
 	 * "Jeanne Pigeon (fille)": review21) */
@@ -5080,7 +5080,7 @@ saint_surname(const char *t, struct detect_scratch *s, size_t i,
 	    !word_has(s, i - 2, D_TITLE | D_RELATIVE | D_RELATION | D_NAMECUE))
 		return 0;
 	e = n->end;
-	if (e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",.;:)\n\r", t[e]))
 		return 1;
 	return lower_follows(t, s, i + 1);
 }
@@ -5420,7 +5420,7 @@ caps_alone(const char *t, const struct detect_scratch *s, size_t j,
 	const struct detect_word *w = &s->words[j];
 
 	if (!(w->flags & W_UPPER) || j == 0 || (w->end < s->text_len &&
-	    !strchr("),.;", t[w->end])) ||
+	    !util_in_set("),.;", t[w->end])) ||
 	    (j > 0 && (s->words[j - 1].flags & W_UPPER) &&
 	    joined(t, s, j - 1)) || (j + 1 < s->nwords &&
 	    (s->words[j + 1].flags & W_UPPER) && joined(t, s, j)))
@@ -6462,7 +6462,7 @@ scan_et_word_surnames(const char *t, struct detect_scratch *s)
 		    sp->end == s->words[p].end))
 			continue;
 		e = s->words[k].end;
-		if (!(e >= s->text_len || strchr(",.;:)", t[e]) != NULL ||
+		if (!(e >= s->text_len || util_in_set(",.;:)", t[e]) ||
 		    (t[e] == ' ' && k + 1 < s->nwords &&
 		    s->words[k + 1].start == e + 1 &&
 		    !(s->words[k + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))))

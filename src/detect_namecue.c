@@ -420,7 +420,7 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 		    b++)
 			;
 		e = s->words[b].end;
-		if (e < s->text_len && !strchr(",.;!?)\" ", t[e]) &&
+		if (e < s->text_len && !util_in_set(",.;!?)\" ", t[e]) &&
 		    !cue_quote_at(t, s->text_len, e, 0))
 			continue;
 		if (e < s->text_len && t[e] == ' ' && b + 1 < s->nwords &&
@@ -740,7 +740,7 @@ cue_caps_record_value(const char *t, const struct detect_scratch *s,
 	/* the label opens a field: "LE NOM PARKINSON /" stays */
 	while (a > 0 && t[a - 1] == ' ')
 		a--;
-	if (a > 0 && strchr(":/|;\n\r\t(-", t[a - 1]) == NULL)
+	if (a > 0 && !util_in_set(":/|;\n\r\t(-", t[a - 1]))
 		return 0;
 	for (size_t k = n; k <= b; k++)
 		if (!(s->words[k].flags & W_UPPER))
@@ -770,7 +770,7 @@ cue_bare_first_name(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (!(word_is(s, i, "prenom") || word_is(s, i, "prenoms")))
 		return 0;
-	return e >= s->text_len || strchr(",.;)", t[e]) != NULL;
+	return e >= s->text_len || util_in_set(",.;)", t[e]);
 }
 
 /* The placeholders a label's value may be instead of a name ("Nom :
@@ -836,7 +836,7 @@ cue_label_word_value(const char *t, struct detect_scratch *s, size_t n)
 	while (e < s->text_len && (t[e] == ' ' || t[e] == '\t') && sp < 2)
 		sp += t[e++] == '\t' ? 2 : 1;
 	if (e >= s->text_len || sp >= 2 || cue_eol(t[e]) ||
-	    strchr(",;/|)", t[e]) != NULL)
+	    util_in_set(",;/|)", t[e]))
 		return n;
 	/* a capitalized word next, right after one space */
 	return n + 1 < s->nwords && s->words[n + 1].start == e &&
@@ -1412,7 +1412,7 @@ attendance_heading(const char *t, const struct detect_scratch *s, size_t i)
 	if (i == 0)
 		return s->words[0].start < 4;
 	for (size_t b = s->words[i - 1].end; b < s->words[i].start; b++)
-		if (strchr(".;:|-*\n\r", t[b]) != NULL ||
+		if (util_in_set(".;:|-*\n\r", t[b]) ||
 		    (unsigned char)t[b] == 0xa2)
 			return 1;	/* 0xa2: the last byte of "•" */
 	return 0;
@@ -2433,7 +2433,7 @@ url_gap(const char *g, size_t n)
 {
 	if (n == 3)
 		return memcmp(g, "://", 3) == 0;
-	return n == 1 && strchr("/.-_?=&#~+:", g[0]) != NULL;
+	return n == 1 && util_in_set("/.-_?=&#~+:", g[0]);
 }
 
 /*
@@ -2978,7 +2978,7 @@ cue_name_ends(const char *t, const struct detect_scratch *s, size_t j,
 	*weak = 0;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || strchr(",;.():/", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",;.():/", t[e]))
 		return 1;
 	if (j + 1 >= s->nwords || s->words[j + 1].start != e)
 		return 0;

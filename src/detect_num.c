@@ -2845,7 +2845,7 @@ id_extent(const char *t, const struct detect_scratch *s, size_t j, char *d,
 		}
 		if (!(s->words[e + 1].flags & W_DIGIT) ||
 		    s->words[e + 1].start != w->end + 1 ||
-		    strchr("/-.", t[w->end]) == NULL)
+		    !util_in_set("/-.", t[w->end]))
 			break;
 		e++;
 	}

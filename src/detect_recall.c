@@ -209,7 +209,7 @@ recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(measure_units, wf(s, &s->words[i + 2]),
 	    s->words[i + 2].fold_len))
 		return 1;	/* "18UI", "1 cp", "20 mg" */
-	return strchr(",;.)/", t[n->end]) != NULL;	/* "Kardégic 75," */
+	return util_in_set(",;.)/", t[n->end]);	/* "Kardégic 75," */
 }
 
 /* The folded word f (n bytes, ASCII) is one slip away from an ordinary
@@ -247,7 +247,7 @@ lexicon_slip(const char *f, size_t n)
 	for (size_t k = 0; k <= n; k++) {	/* a letter left out */
 		memcpy(b, f, k);
 		memcpy(b + k + 1, f + k, n - k);
-		if (k > 0 && strchr(vowels, f[k - 1]) == NULL) {
+		if (k > 0 && !util_in_set(vowels, f[k - 1])) {
 			b[k] = f[k - 1];	/* not doubled */
 			if (lexicon_has(b, n + 1))
 				return 1;
@@ -267,8 +267,8 @@ lexicon_slip(const char *f, size_t n)
 static int
 glued_elision(const char *f, size_t n)
 {
-	return n >= 4 && strchr("jlmnstdc", f[0]) != NULL &&
-	    strchr("aeiouyh", f[1]) == NULL && lexicon_has(f + 1, n - 1);
+	return n >= 4 && util_in_set("jlmnstdc", f[0]) &&
+	    !util_in_set("aeiouyh", f[1]) && lexicon_has(f + 1, n - 1);
 }
 
 /* Word i, in lower case, is an ordinary word typed with a slip (recall
@@ -296,7 +296,7 @@ no_vowel(const struct detect_scratch *s, size_t i)
 	if (n < 2)
 		return 0;
 	for (size_t k = 0; k < n; k++)
-		if (strchr("aeiouy", f[k]) != NULL || (unsigned char)f[k] >= 0x80)
+		if (util_in_set("aeiouy", f[k]) || (unsigned char)f[k] >= 0x80)
 			return 0;
 	return 1;
 }
@@ -320,8 +320,8 @@ name_onset(const char *f, size_t n)
 		"tz", "vl", "vr", "wr", "zh", "zw", NULL,
 	};
 
-	if (n < 2 || strchr("aeiouy", f[0]) != NULL ||
-	    strchr("aeiouy", f[1]) != NULL)
+	if (n < 2 || util_in_set("aeiouy", f[0]) ||
+	    util_in_set("aeiouy", f[1]))
 		return 1;
 	return in_list(onsets, f, 2);
 }
@@ -456,9 +456,9 @@ recall_medical(const char *t, size_t len, const struct detect_scratch *s,
 	    recall_in_address(s, i))
 		return 0;
 	if ((a >= 1 && util_is_digit(t[a - 1])) || (a >= 2 &&
-	    strchr("-/_", t[a - 1]) != NULL && util_is_digit(t[a - 2])) ||
+	    util_in_set("-/_", t[a - 1]) && util_is_digit(t[a - 2])) ||
 	    (e < len && util_is_digit(t[e])) || (e + 1 < len &&
-	    strchr("-/_", t[e]) != NULL && util_is_digit(t[e + 1])))
+	    util_in_set("-/_", t[e]) && util_is_digit(t[e + 1])))
 		return 0;
 	return medical_has(w->fhash);
 }

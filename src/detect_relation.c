@@ -476,7 +476,7 @@ caps_surname_at_end(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;	/* after a first name or an unknown word */
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	return e >= s->text_len || strchr(",.;:/()", t[e]) != NULL ||
+	return e >= s->text_len || util_in_set(",.;:/()", t[e]) ||
 	    util_is_digit(t[e]);
 }
 
@@ -696,7 +696,7 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	e = s->words[j + 1].end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || strchr(",;()+", t[e]) != NULL ||
+	if (e >= s->text_len || util_in_set(",;()+", t[e]) ||
 	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
 		return 1;
 	return j + 2 < s->nwords && joined(t, s, j + 1) &&
@@ -809,7 +809,7 @@ caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
 	}
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || strchr(",;:/()", t[e]) != NULL ||
+	if (e >= s->text_len || util_in_set(",;:/()", t[e]) ||
 	    util_is_digit(t[e]) || (t[e] == '.' && (e + 1 >= s->text_len ||
 	    t[e + 1] == ' ')))
 		return 1;
@@ -1627,7 +1627,7 @@ item_start(const char *t, const struct detect_scratch *s, size_t a)
 	if (a == 0 || word_is(s, a - 1, "et"))
 		return 1;
 	for (size_t p = s->words[a - 1].end; p < s->words[a].start; p++)
-		if (strchr(":;,(.!?", t[p]) != NULL)
+		if (util_in_set(":;,(.!?", t[p]))
 			return 1;
 	return 0;
 }

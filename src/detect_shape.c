@@ -136,8 +136,8 @@ adjective_end(const struct detect_scratch *s, size_t i)
 	for (const char *const *e = adjective_ends; *e != NULL; e++) {
 		size_t k = strlen(*e);
 
-		if (k == 1 ? n >= 5 && f[n - 1] == 'e' && strchr("eiu",
-		    f[n - 2]) != NULL : k < n && memcmp(f + n - k, *e, k) == 0)
+		if (k == 1 ? n >= 5 && f[n - 1] == 'e' && util_in_set("eiu",
+		    f[n - 2]) : k < n && memcmp(f + n - k, *e, k) == 0)
 			return 1;
 	}
 	return 0;
@@ -612,7 +612,7 @@ scan_heading_names(const char *t, struct detect_scratch *s)
 			/* cheap: what ends the gap before it starts an item */
 			while (b > 0 && t[b - 1] == ' ')
 				b--;
-			if (b > 0 && strchr(".:;/-,|(!?\n", t[b - 1]) == NULL)
+			if (b > 0 && !util_in_set(".:;/-,|(!?\n", t[b - 1]))
 				continue;
 			if ((r = heading_at(t, s, i)) < 0)
 				return r;
@@ -1105,9 +1105,9 @@ lower_short_name(const char *t, struct detect_scratch *s, size_t j)
 	    ((f & (D_FIRST | D_LAST)) && !(f & (D_NOTNAME | D_PARTICLE)))))
 		return 0;
 	if (e < s->text_len && t[e] == ' ' && e + 1 < s->text_len &&
-	    strchr(";:?!", t[e + 1]) != NULL)
+	    util_in_set(";:?!", t[e + 1]))
 		return 1;	/* "dr dô ? non" */
-	if (e >= s->text_len || strchr(",.;:?!)", t[e]) != NULL)
+	if (e >= s->text_len || util_in_set(",.;:?!)", t[e]))
 		return 1;
 	return j + 1 < s->nwords && joined(t, s, j) &&
 	    (is_name_span(span_of(s, j + 1)) || shape_unknown(t, s, j + 1) ||
@@ -1389,7 +1389,7 @@ signature_at(const char *t, struct detect_scratch *s, size_t i)
 		return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
 	for (b = w->start; b > s->words[i - 1].end && t[b - 1] == ' '; b--)
 		;
-	if (b == s->words[i - 1].end || strchr("?!.", t[b - 1]) == NULL)
+	if (b == s->words[i - 1].end || !util_in_set("?!.", t[b - 1]))
 		return 0;
 	return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ? -1 : 1;
 }
@@ -1455,7 +1455,7 @@ closing_surname_at(const char *t, struct detect_scratch *s, size_t i)
 	if (w->start - p->end > 4 || !(p->flags & W_CLOSING))
 		return 0;
 	for (size_t k = p->end; k < w->start; k++)
-		if (strchr(",.! \n\r", t[k]) == NULL)
+		if (!util_in_set(",.! \n\r", t[k]))
 			return 0;
 	e = w->end;
 	if (e < s->text_len && t[e] == '.')
@@ -1560,7 +1560,7 @@ scan_title_acronym_firsts(const char *t, struct detect_scratch *s)
 		if (e < s->text_len && t[e] == ' ' && e + 1 < s->text_len &&
 		    t[e + 1] == ':')
 			e++;
-		if (e < s->text_len && strchr(",;:.)", t[e]) == NULL)
+		if (e < s->text_len && !util_in_set(",;:.)", t[e]))
 			continue;
 		/* after a colon, words in lower case: "Iban : aller-retour";
 		 * not the number a label announces ("Iban : FR76 3000") */
@@ -1680,7 +1680,7 @@ scan_counted_names(const char *t, struct detect_scratch *s)
 		    is_name_span(span_of(s, x))))
 			continue;
 		e = s->words[x].end;
-		if (!(x + 1 >= s->nwords || strchr(",;:.()", t[e]) != NULL ||
+		if (!(x + 1 >= s->nwords || util_in_set(",;:.()", t[e]) ||
 		    (t[e] == ' ' && t[e + 1] == '(') ||
 		    (spaced(t, s, x) && word_has(s, x + 1, D_NOTNAME))))
 			continue;
@@ -1868,7 +1868,7 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
 		    ((unsigned char)t[e - 1] == 0xa9 && t[e - 2] == (char)0xc3) ||
 		    acronym_shape(t, s, k) || dict_keep_has(w->fhash))
 			continue;
-		if (!(e >= s->text_len || strchr(",.;)", t[e]) != NULL))
+		if (!(e >= s->text_len || util_in_set(",.;)", t[e])))
 			continue;
 		if ((r = add_span(s, w->start, e, DETECT_NAME, -1)) < 0)
 			return r;

@@ -85,7 +85,7 @@ rest_of_name(const char *t, const struct detect_scratch *s, size_t i)
 static int
 grade_ends(const char *t, size_t len, size_t e)
 {
-	if (e >= len || strchr(".,;:)/", t[e]) != NULL)
+	if (e >= len || util_in_set(".,;:)/", t[e]))
 		return 1;
 	return (t[e] == '-' || t[e] == '+') && e + 1 < len &&
 	    is_alnum_byte(t[e + 1]);
@@ -508,7 +508,7 @@ stage_word(const char *t, const struct detect_scratch *s, size_t k)
 		return n <= 2 && util_is_digit(t[w->start]) &&
 		    (n == 1 || util_is_digit(t[w->start + 1]));
 	r = grade_roman(t + w->start, n);
-	if (r < n && r > 0 && strchr("ABCES", t[w->start + r]) != NULL)
+	if (r < n && r > 0 && util_in_set("ABCES", t[w->start + r]))
 		r++;
 	return r > 0 && r == n;
 }
@@ -541,8 +541,8 @@ score_value_after(const char *t, const struct detect_scratch *s, size_t b)
 	e = number_end(t, len, e);
 	if (e - a > 4)
 		return 0;
-	if (e >= len || t[e] == '/' || t[e] == '%' || strchr(".,;:)",
-	    t[e]) != NULL)
+	if (e >= len || t[e] == '/' || t[e] == '%' || util_in_set(".,;:)",
+	    t[e]))
 		return 1;
 	if (t[e] != ' ')
 		return 0;
@@ -586,7 +586,7 @@ score_boundary(const char *t, const struct detect_scratch *s, size_t a)
 	for (size_t k = p->end; k < p->end + n; k++) {
 		sentence |= t[k] == '.' || t[k] == ';' || t[k] == '!' ||
 		    t[k] == '?';
-		clause |= strchr(".,;:!?()-/", t[k]) != NULL && t[k] != '\0';
+		clause |= util_in_set(".,;:!?()-/", t[k]);
 	}
 	if (!clause || (p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)))
 		return 0;

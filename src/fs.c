@@ -490,6 +490,28 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	return r;
 }
 
+/*
+ * A lookup of a name the view shows that fails (its source cannot be
+ * opened, the inode table is over the memory budget, its pass failed)
+ * gives no inode: the reader's open(2) ends here and never reaches
+ * fs_open.  Recorded as a refusal (event=lookup), the path the view's and
+ * the result the errno, so that every open a reader tried is in the audit
+ * file (hostile25; hostile24 made the identity source's budget reach
+ * fs_open).  A stat or a listing's `ls -l` of such a name is recorded
+ * too: the audit cannot tell them from an open.
+ */
+static void
+lookup_refused(struct fs *fs, fuse_req_t req, const char *path, int r)
+{
+	const struct fuse_ctx *ctx = fuse_req_ctx(req);
+	struct audit_access acc = { "lookup", ctx->uid, ctx->pid, path, r };
+	int ar;
+
+	if ((ar = audit_record(fs->audit, &acc)) != 0)
+		fs_log(fs, LOG_ERR, "cannot write the audit record of a "
+		    "refused lookup of %s: %s", path, strerror(-ar));
+}
+
 static void
 fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 {
@@ -506,8 +528,11 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		fuse_reply_err(req, dir == NULL ? ENOENT : ENOTDIR);
 		return;
 	}
+	n.shown = 0;
 	if ((r = child_path(dir->path, name, path)) == 0)
 		r = lookup_path(fs, path, &n, &ino, &run, &unplanned);
+	if (r != 0 && r != -ENOENT && n.shown)
+		lookup_refused(fs, req, path, r);
 	if (r == -ENOENT) {
 		/* Remembered as absent for a while, as the high-level API
 		 * did: a shown file appears within NEGATIVE_TIMEOUT. */
@@ -519,6 +544,7 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 	    &e.attr)) < 0) {
 		close(n.fd);
 		inodes_forget(fs->inodes, ino->nodeid, 1);
+		lookup_refused(fs, req, path, r);
 		fuse_reply_err(req, -r);
 	} else {
 		e.ino = ino->nodeid;
@@ -603,7 +629,7 @@ fs_xattr(struct fs *fs, const char *path, const char *name, char *value,
     size_t size)
 {
 	struct provenance_file f = { 0 };
-	struct pfs_error err;
+	struct pfs_error err = { 0 };
 	struct tree_node n;
 	int first, r;
 
@@ -618,7 +644,15 @@ fs_xattr(struct fs *fs, const char *path, const char *name, char *value,
 		f.enforce_k = fs->enforce_k;
 		f.index_error = index_cache_get(fs->cache, f.engine, n.rule,
 		    n.view_rel, n.fd, &n.st, 0, &f.idx, &first, &err);
-		if (f.index_error != 0 && f.index_error != -EINVAL)
+		/* A file that cannot be shown says why in
+		 * user.pseudonymfs.error: a policy's refusal (EINVAL), the
+		 * memory budget (ENOMEM: listed with size 0 since hostile24,
+		 * its getxattr gave a bare ENOMEM), an identity source that
+		 * cannot be read (EIO with its fixed text).  Other errors
+		 * (an EIO of the source's own bytes) are the request's. */
+		if (f.index_error != 0 && f.index_error != -EINVAL &&
+		    f.index_error != -ENOMEM &&
+		    !(f.index_error == -EIO && err.what != NULL))
 			r = f.index_error;
 		else if (name != NULL)
 			r = (int)provenance_get(&f, name, value, size);

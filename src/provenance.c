@@ -30,6 +30,11 @@ provenance_error_text(const struct pfs_error *err, int r, char *buf,
 		snprintf(buf, len, "line %ld: %s", err->line, err->what);
 	else if (err->what != NULL)
 		snprintf(buf, len, "%s", err->what);
+	else if (r == -ENOMEM)
+		/* Not the file's fault: a fixed text that says what to do,
+		 * where getxattr gave a bare ENOMEM (hostile25). */
+		snprintf(buf, len, "over the memory budget (-o memory=): not "
+		    "shown until memory is given back or the budget raised");
 	else
 		snprintf(buf, len, "%s", strerror(r < 0 ? -r : r));
 }
@@ -193,9 +198,15 @@ provenance_get(const struct provenance_file *f, const char *name, char *value,
 	else if (strcmp(name, "version") == 0)
 		v = PSEUDONYMFS_VERSION;
 	else if (strcmp(name, "source") == 0) {
+		/* ESTALE (the source was replaced or changed while its
+		 * digest was read: a rename over it changes the old file's
+		 * ctime too) is passed on: the VFS looks the path up again
+		 * and asks once more, for the version it holds now.  As EIO,
+		 * a getxattr during a replacement failed (hostile25: 2 in
+		 * 4,000 under tests/integration/test_concurrency.sh). */
 		if ((r = provenance_source_digest(f->engine, f->fd, f->st,
 		    text)) != 0)
-			return -EIO;
+			return r == -ESTALE ? -ESTALE : -EIO;
 	} else if (strcmp(name, "error") != 0 ||
 	    !error_of(f, text, sizeof(text)))
 		return -ENODATA;

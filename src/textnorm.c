@@ -81,6 +81,24 @@ char_changes(ucs4_t uc)
 	    tag != UC_DECOMP_FRACTION;
 }
 
+/*
+ * A C0 control byte but a tab and the line ends (LF, CR, and VT, the line
+ * break FileMaker and Excel write inside a cell): a form feed, the ASCII
+ * file, group, record and unit separators, a stray 0x01, a NUL.  The
+ * detectors' cues want a space after them ("Mme Vigneron"):
+ * "Mme<US>Vigneron", "Appel de sa fille<0x01>Cordonnier" went through raw
+ * (hostile25).  Read as a space, one byte for one.  A tab and a VT keep
+ * their meaning: the detectors read a table pasted in a cell by its tabs
+ * and its line ends (review20, cue_eol); a title at a line's end before
+ * the name on the next, "Mme<TAB>Vigneron" among them, is left
+ * (docs/threat-model.md, hostile25).
+ */
+static inline int
+control_byte(uint8_t c)
+{
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\r';
+}
+
 /* Windows-1252's characters for the bytes 0x80-0x9f (0: none). */
 static const uint16_t cp1252_high[32] = {
 	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
@@ -123,7 +141,7 @@ mojibake_at(const uint8_t *p, size_t len, size_t i, uint8_t *b)
 enum { NC_CHANGE = 1, NC_MOJIBAKE = 2 };
 
 static int
-needs_change(const uint8_t *p, size_t len)
+needs_change(const uint8_t *p, size_t len, int controls)
 {
 	for (size_t i = 0; i < len; ) {
 		ucs4_t uc;
@@ -131,9 +149,20 @@ needs_change(const uint8_t *p, size_t len)
 		int n;
 
 		/* ASCII eight bytes at a time; in a block that is not, on to
-		 * its first byte beyond ASCII (one of the eight is). */
+		 * its first byte beyond ASCII (one of the eight is).  With
+		 * controls, a block holding a byte below 0x20 (a tab or a
+		 * line end too: the test is for the eight at once) is looked
+		 * at a byte at a time. */
 		if (i + 8 <= len) {
 			memcpy(&v, p + i, 8);
+			if (controls && ((v - 0x2020202020202020ULL) & ~v &
+			    0x8080808080808080ULL) != 0) {
+				for (size_t k = i; k < i + 8 && p[k] < 0x80; k++)
+					if (control_byte(p[k]))
+						return NC_CHANGE | (memmem(p, len,
+						    "\xc3\x83", 2) ? NC_MOJIBAKE :
+						    0);
+			}
 			if ((v &= 0x8080808080808080ULL) == 0) {
 				i += 8;
 				continue;
@@ -147,6 +176,9 @@ needs_change(const uint8_t *p, size_t len)
 				i++;
 #endif
 		} else if (p[i] < 0x80) {
+			if (controls && control_byte(p[i]))
+				return NC_CHANGE | (memmem(p, len, "\xc3\x83",
+				    2) ? NC_MOJIBAKE : 0);
 			i++;
 			continue;
 		}
@@ -258,6 +290,12 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			i += mk;
 			continue;
 		}
+		if (n->controls && control_byte(p[i])) {
+			if ((r = emit(n, " ", 1, start)) != 0)
+				return r;
+			i++;
+			continue;
+		}
 		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
 			m = 1;
 			uc = 0xfffd;
@@ -315,7 +353,7 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	n->changed = 0;
 	buf_reset(&n->text);
 	/* Offsets are kept in 32 bits; a 4 GB cell is read as it is. */
-	if (len >= UINT32_MAX || (c = needs_change(p, len)) == 0)
+	if (len >= UINT32_MAX || (c = needs_change(p, len, n->controls)) == 0)
 		return 0;
 	if ((r = (c & NC_MOJIBAKE) ? norm_units(n, p, len, 1) :
 	    norm_units(n, p, len, 0)) != 0)

@@ -1035,6 +1035,7 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 			r = -ENOENT;
 			goto fail;
 		}
+		out->shown = slash == NULL || slash[strspn(slash, "/")] == '\0';
 		if ((r = append(out->src_rel, f.src_name)) != 0 ||
 		    (r = append(out->view_rel, comp)) != 0)
 			goto fail;

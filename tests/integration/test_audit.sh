@@ -139,5 +139,30 @@ else
 	echo "skipped: syslog case (unshare -m not permitted)"
 fi
 
+# ---- a lookup that fails is recorded (hostile25) ----
+# A listed file whose source the daemon cannot open: its lookup failed
+# (EACCES) before any open, and the reader's open(2) left no record.  Root
+# reads every file, so the daemon runs without CAP_DAC_OVERRIDE and
+# CAP_DAC_READ_SEARCH (dropped from the bounding set: root's exec keeps
+# the others, and mounting needs CAP_SYS_ADMIN only).
+mkdir -p src5 mnt5
+cp src/patients.csv src/sejours.csv src5/
+chmod 000 src5/sejours.csv
+printf '#!/bin/sh\nexec setpriv --bounding-set -dac_override,-dac_read_search "%s" "$@"\n' \
+    "$fsbin" > nodac.sh
+chmod 755 nodac.sh
+real_fsbin=$fsbin
+fsbin=$work/nodac.sh
+check "mounts without the capabilities to read every file" mount_view src5 mnt5 fs5.log -o "policy=$policy,key=$work/key,audit=$work/audit5.log"
+fsbin=$real_fsbin
+check "the unreadable source is listed" sh -c "ls mnt5 | grep -qx sejours.csv"
+check "the readable one is read" sh -c "cat mnt5/patients.csv > /dev/null"
+check_not "the unreadable one is refused" sh -c "cat mnt5/sejours.csv > /dev/null 2>&1"
+check "its refused lookup is recorded with its errno" grep -q " event=lookup uid=0 pid=[0-9]* comm=cat path=/sejours.csv .*result=EACCES" audit5.log
+check "the readable file's open is recorded" grep -q " event=open .* path=/patients.csv .*result=ok" audit5.log
+check "the records name view paths only" sh -c "! grep -v ' path=/patients.csv \| path=/sejours.csv \|event=mount\|event=unmount' audit5.log"
+check "unmounts (no DAC capabilities)" unmount_view mnt5 fs5.log
+check "the chain verifies with lookup records" quiet "$bin" audit-verify audit5.log
+
 check_nothing_left
 finish

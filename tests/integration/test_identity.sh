@@ -284,6 +284,12 @@ check "... every open of it is in the audit, refused (ENOMEM)" \
 check "... the log says why once" \
     test "$(grep -c 'does not fit in the memory budget' fs3.log)" -eq 1
 check "... the other files are shown" test -s mnt/patients.csv
+# Its getxattr gave a bare ENOMEM (hostile24's leftover): the fixed text.
+python3 -c "import os, sys; sys.stdout.buffer.write(os.getxattr('mnt/labos.csv', 'user.pseudonymfs.error'))" > xattr.out 2> xattr.err
+check "... its user.pseudonymfs.error says why, in a fixed text" \
+    has xattr.out "does not fit in the memory budget"
+check "... its attributes are listed, the error with them" \
+    python3 -c "import os, sys; sys.exit('user.pseudonymfs.error' not in os.listxattr('mnt/labos.csv'))"
 check "pseudonymfs unmounts cleanly (memory=16M)" unmount_view mnt fs3.log
 check_nothing_left
 
