@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "detect.h"
 #include "detect_int.h"
 #include "sensitive.h"
@@ -1236,4 +1238,8 @@ detect_scratch_free(struct detect_scratch *s)
 	buf_free(&s->fold);
 	buf_free(&s->tmp);
 	row_cache_free(s);
+	/* the row's identifiers as digits: raw values, wiped as the folds */
+	sodium_memzero(s->rowdig, sizeof(s->rowdig));
+	sodium_memzero(s->rowdig_len, sizeof(s->rowdig_len));
+	s->rowdig_made = 0;
 }

@@ -932,6 +932,39 @@ same_spans(const struct detect_scratch *a, const struct detect_scratch *b)
 	}
 }
 
+/* The row's identifiers as digits (detect_num.c row_value_digits' rowdig)
+ * are raw values held in the scratch: detect_scratch_free wipes them, as
+ * it wipes the folds (speed26's leftover). */
+static void
+test_scratch_free_wipes_row_digits(void **state)
+{
+	static const struct detect_value row[] = {
+		V(DETECT_IDENT_NIR, "255081416802538"),
+		V(DETECT_IDENT_PHONE, "06 12 34 56 78"),
+	};
+	static const char text[] =
+	    "NIR 2 55 08 14 168 025 38, tel 06 12 34 56 78, dossier 1234567";
+	struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
+	struct detect_scratch s;
+	size_t k;
+	int nonzero = 0;
+
+	(void)state;
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(detect_run(&o, text, sizeof(text) - 1, row, 2, &s), 0);
+	/* the rule compared a number with the row: some digits were kept */
+	assert_true(s.rowdig_made != 0);
+	for (k = 0; k < sizeof(s.rowdig); k++)
+		nonzero |= ((const char *)s.rowdig)[k] != 0;
+	assert_true(nonzero);
+	detect_scratch_free(&s);
+	for (k = 0; k < sizeof(s.rowdig); k++)
+		assert_int_equal(((const char *)s.rowdig)[k], 0);
+	for (k = 0; k < DETECT_MAX_ROW; k++)
+		assert_int_equal(s.rowdig_len[k], 0);
+	assert_int_equal(s.rowdig_made, 0);
+}
+
 /* The row values' cache (detect_row.c row_cache, docs/performance.md
  * speed25b) keeps the last row's names and address prepared, keyed by
  * their bytes: each text with a scratch that saw other rows before it
@@ -1046,6 +1079,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_run_many_as_run),
 		cmocka_unit_test(test_row_cache),
+		cmocka_unit_test(test_scratch_free_wipes_row_digits),
 		cmocka_unit_test(test_recall_first),
 		cmocka_unit_test(test_recall_precision),
 		cmocka_unit_test(test_clinical_abbreviations),
