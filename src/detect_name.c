@@ -2460,8 +2460,10 @@ title_break_name(const char *t, struct detect_scratch *s, size_t j)
 		return 1;
 	if (!word_lexicon(t, s, j) || j + 1 >= s->nwords)
 		return 1;
+	/* not a colon: a label at a line's start ("Madame\nObjet :",
+	 * "Docteur\nConclusion :") */
 	for (size_t k = w->end; k < s->words[j + 1].start; k++)
-		if (util_in_set("\n\r\v\t,.;:)", t[k]))
+		if (util_in_set("\n\r\v\t,.;)", t[k]))
 			return 1;
 	return (s->words[j + 1].flags & (W_CAP | W_UPPER)) &&
 	    word_has(s, j + 1, D_FIRST) && !word_has(s, j + 1, D_NOTNAME);

@@ -104,6 +104,11 @@ test_title_line_break_lookalikes(void **state)
 		    { NULL } },
 		{ "Mme\nTraitement inchang\xc3\xa9.", { "Traitement",
 		    NULL }, { NULL } },
+		{ "Destinataire : Madame\nObjet : consultation", { "Objet",
+		    "consultation" }, { NULL } },
+		{ "Docteur\nConclusion : RAS", { "Conclusion", NULL },
+		    { NULL } },
+		{ "Docteur\nCOMPTE RENDU", { "COMPTE", "RENDU" }, { NULL } },
 	};
 
 	(void)state;
