@@ -72,6 +72,9 @@ test_title_tab_name(void **state)
 		    { "Dauphin", NULL } },
 		{ "appel de M.\vPigeon Paul", { "appel", NULL },
 		    { "Pigeon", "Paul" } },
+		/* a table written with tabs in a cell: the title's column */
+		{ "Civilit\xc3\xa9\tNom\tService\nMme\tVigneron\tCardio",
+		    { "Cardio", "Service" }, { "Vigneron", NULL } },
 	};
 
 	(void)state;
