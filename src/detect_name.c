@@ -2410,6 +2410,65 @@ spouse_of_given_name(const char *t, const struct detect_scratch *s, size_t i)
 	    D_AMBIG));
 }
 
+/* The title i and word i+1 apart by one line break (LF, CR LF), a tab or
+ * a vertical tab, the title's dot before it, spaces beside it, the word a
+ * capital: the name on the next line ("Vu avec Mme\nVigneron", "appel de
+ * M.\nPigeon Paul") or in the next cell of a text written with tabs is
+ * the same evidence as after a space (names28).  Not a comma: "Madame,\nJe
+ * vous adresse" is a salutation. */
+static int
+title_break_gap(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = s->words[i].end, b, breaks = 0;
+
+	if (i + 1 >= s->nwords ||
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	b = s->words[i + 1].start;
+	if (b - a > 6)
+		return 0;
+	if (a < b && t[a] == '.')
+		a++;
+	for (; a < b; a++) {
+		if (t[a] == ' ')
+			continue;
+		if (t[a] == '\r' && a + 1 < b && t[a + 1] == '\n')
+			a++;
+		else if (t[a] != '\n' && t[a] != '\t' && t[a] != '\v')
+			return 0;
+		breaks++;
+	}
+	return breaks == 1;
+}
+
+/* Word j starts the line after a title (title_break_gap): a word of the
+ * lists, one no dictionary has, or a particle before a name goes on as
+ * after a space; an ordinary word only when its line or clause ends
+ * after it or a first name follows ("Dr\nChapelle", "M.\nPigeon Paul"),
+ * not at a line's or a heading's start ("Docteur\nCompte rendu",
+ * "Madame\nJe vous adresse", "Mme\nLe patient"). */
+static int
+title_break_name(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (w->flags & W_DIGIT)
+		return 0;
+	if (word_has(s, j, D_PARTICLE))
+		return particle_leads_to_name(t, s, j);
+	if ((w->dflags & (D_FIRST | D_LAST)) && !word_has(s, j, D_NOTNAME))
+		return 1;
+	if (!word_lexicon(t, s, j) || j + 1 >= s->nwords)
+		return 1;
+	/* not a colon: a label at a line's start ("Madame\nObjet :",
+	 * "Docteur\nConclusion :") */
+	for (size_t k = w->end; k < s->words[j + 1].start; k++)
+		if (util_in_set("\n\r\v\t,.;)", t[k]))
+			return 1;
+	return (s->words[j + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, j + 1, D_FIRST) && !word_has(s, j + 1, D_NOTNAME);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2421,7 +2480,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 	/* From a title or a relative (detect_run's gate; WC_TITLE). */
 	for (size_t x = 0; x < n; x++) {
 		size_t i = from[x], j, taken = 0;
-
+		int brk = 0;	/* a line break or a tab after the title */
 		int relative = word_has(s, i, D_RELATIVE);
 		int birth = relative && birth_name_cue(s, i);
 
@@ -2464,7 +2523,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&
 			    joined(t, s, i + 1) && posology_after(t, s, i + 2)))
 				continue;
-		} else if (!is_title(t, s, i) || !joined(t, s, i))
+		} else if (!is_title(t, s, i) || (!joined(t, s, i) &&
+		    !(brk = title_break_gap(t, s, i))))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
 		    j <= i + MAX_NAME_WORDS + 3; j++) {
@@ -2472,6 +2532,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			int ok;
 
 			if (j > i + 1 && !joined(t, s, j - 1))
+				break;
+			if (brk && j == i + 1 && !title_break_name(t, s, j))
 				break;
 			/* All in capitals, a title does not swallow ordinary
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
