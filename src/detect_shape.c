@@ -998,7 +998,7 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	size_t next = 0;
+	size_t next = 0, run_from = NO_WORD, run_end = 0;
 
 	if (!comment_has(s, 0, D_TITLE))
 		return 0;
@@ -1006,7 +1006,7 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < s->ntwords; x++) {
 		size_t i = s->twords[x];
 		const struct detect_word *w = &s->words[i];
-		size_t k, n = 0, end = 0, first = i + 1, tail = NO_WORD;
+		size_t k, n = 0, end = 0, first, tail = NO_WORD;
 
 		if (i + 1 >= s->nwords)
 			break;
@@ -1019,7 +1019,21 @@ scan_lower_titles(const char *t, struct detect_scratch *s)
 		    (s->words[i - 1].flags & W_DIGIT) &&
 		    joined(t, s, i - 1)))) || !joined(t, s, i))
 			continue;
-		for (k = i + 1; k < s->nwords && n < 3; k++) {
+		/* The lower initials right after the title ("m. p. lebrun"),
+		 * walked once: whether word k joins them depends on k alone
+		 * (an initial joined to the next word), so the run from any
+		 * of its words ends where the run from the first did.  Each
+		 * "m." of "m. m. m. ..." is a title and an initial: walked
+		 * from each title, the run cost n^2/2 steps (linear26). */
+		if (run_from == NO_WORD || i + 1 < run_from || i + 1 > run_end) {
+			run_from = i + 1;
+			for (run_end = i + 1; run_end + 1 < s->nwords &&
+			    lower_initial(s, run_end) && joined(t, s, run_end);
+			    run_end++)
+				;
+		}
+		first = run_end;	/* i + 1 when no initial */
+		for (k = run_end; k < s->nwords && n < 3; k++) {
 			const struct detect_word *v = &s->words[k];
 
 			if (k > i + 1 && !joined(t, s, k - 1))

@@ -91,6 +91,17 @@ UNITS = [
     "A", "1", "a", "\u00e9", ".", "-", "/", "_", "'", ":", "@", "1.",
     "1-", "1/", "A.", "Ab", "A1", "\"", " ", "(A ",
     "\u00ab ", "-A ", "A.B.C ", "Mme A-B-C-D ", "1234567890123 ", "1 2 ",
+    "m.", "M.",
+    # titles in both cases, with and without their dot, repeated; names in
+    # lower case; titles and names one a line; subject lines (linear26)
+    "m. ", "m. m. ", "M. M. ", "M ", "m ", "mme ", "Mme Mme ", "MME ",
+    "Dr. Dr. ", "dr ", "dr. ", "Pr. ", "pr. ", "pr ", "mr ", "mr. ",
+    "Mlle Mlle ", "m. p. ", "mme m. ", "m. dupont ", "mme marie dupont ",
+    "marie ", "dupont ", "marie dupont ", "jean-pierre ", "pigeon ",
+    "de la dupont ", "son fils m. ", "m.\n", "mme\n", "Dr\n", "M.\n",
+    "m.\ndupont\n", "Mme\nDupont\n", "Dupont\n", "marie\n",
+    "Marie\nDupont\n", "Objet : ", "objet : ", "Objet : A\n",
+    "Objet : Mme Dupont\n", "Objet : m. ", "OBJET : ", "Objet: ",
 ]
 
 # With --pairs: every unit made of two of these, in both orders (a rule
@@ -99,7 +110,7 @@ PIECES = [
     "A ", "A. ", "A-", "AB ", "Ab ", "ab ", "1 ", "12/03 ", "06 12 ",
     "Mme ", "Dr ", "de la ", "Marie ", "DUPONT ", "Pigeon ", "rue ",
     "75002 ", "le ", "et ", ", ", ": ", "| ", "; ", ". ", "\n", "(", ") ",
-    "\"", "'", "VIH ", "the ", "@", "a.b ", "IPP ", "n\u00b0 ", "- ",
+    "\"", "'", "VIH ", "the ", "@", "a.b ", "IPP ", "n\u00b0 ", "- ",    "m. ", "mme ", "dupont ", "Objet : ",
 ]
 
 

@@ -1,0 +1,147 @@
+/* Unit tests of the twenty-sixth linear-time pass (docs/scrub.md "Linear
+ * time, twenty-sixth pass (linear26)"): titles repeated, with and without
+ * their dot, in both cases, each through detect_run with and without the
+ * row's values and through detect_run_many as the export batches them.
+ * The two linear tests failed on 8d0451f on 'm. m. ' (scan_lower_titles
+ * walked the run of lower initials after each title: every "m." is a
+ * title and an initial).  The growth ratio is asserted (linear.h), not a
+ * time. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static struct detect_scratch BATCH[2];
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Titles repeated, each a unit; "m. " is a title and a lower initial
+ * (detect_shape.c scan_lower_titles). */
+static const char *const units[] = {
+	"m. m. ", "M. M. ", "Mme Mme ", "mme mme ", "MME MME ", "Dr. Dr. ",
+	"dr. dr. ", "Dr Dr ", "dr dr ", "Pr. Pr. ", "pr pr ", "M M ",
+	"m m ", "Mr Mr ", "mr. mr. ", "m. p. ", "mme m. p. ",
+	"m.\nm.\n", "m. lebrun m. ",
+};
+
+/* `unit` x n in a new buffer. */
+static char *
+repeated(const char *unit, size_t n, size_t *len)
+{
+	size_t ul = strlen(unit);
+	char *text = malloc(ul * n + 1);
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[ul * n] = '\0';
+	*len = ul * n;
+	return text;
+}
+
+/* A linear_measure_fn: CPU seconds of detect_run_many over a batch of two
+ * comments, `unit` x n and a short one, as the export runs them. */
+static double
+batch_time(void *arg, const char *unit, size_t n)
+{
+	const struct detect_value *row = arg;
+	const char *texts[2];
+	size_t lens[2], nrows[2] = { row ? 1 : 0, row ? 1 : 0 };
+	const struct detect_value *rows[2] = { row, row };
+	char *text = repeated(unit, n, &lens[0]);
+	double t0;
+
+	texts[0] = text;
+	texts[1] = "vu ce jour, RAS.";
+	lens[1] = strlen(texts[1]);
+	t0 = linear_cpu_seconds();
+	assert_int_equal(detect_run_many(&DEFAULT_MODE, 2, texts, lens, rows,
+	    nrows, BATCH), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* The row's values of a made-up patient: the rules that look for them
+ * in the text run too. */
+static const struct detect_value row[] = {
+	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
+	{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+	{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, 75002 Paris", 30 },
+};
+
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing bare = { &DEFAULT_MODE, &S, NULL, 0 };
+	struct test_detect_timing with_row = { &DEFAULT_MODE, &S, row,
+	    N(row) };
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++) {
+		assert_linear(test_detect_time, &bare, units[u], n);
+		assert_linear(test_detect_time, &with_row, units[u], n);
+	}
+}
+
+static void
+test_linear_time_batched(void **state)
+{
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++) {
+		assert_linear(batch_time, NULL, units[u], n);
+		assert_linear(batch_time, (void *)row, units[u], n);
+	}
+}
+
+/* What the run walked once gives is what the walk per title gave: the
+ * lower initials after a lower-case title, then the name. */
+static void
+test_lower_initials_same_spans(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "vu m. p. lebrun ce jour", { "vu", "jour" }, { "lebrun" } },
+		{ "vu m. m. p. lebrun ce jour", { "vu", "jour" },
+		    { "lebrun" } },
+		{ "vu mme m. m. lebrun ce jour", { "vu", "jour" },
+		    { "lebrun" } },
+		{ "son fils m. garat passe", { "fils", "passe" },
+		    { "garat" } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lower_initials_same_spans),
+		cmocka_unit_test(test_linear_time),
+		cmocka_unit_test(test_linear_time_batched),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	detect_scratch_free(&BATCH[0]);
+	detect_scratch_free(&BATCH[1]);
+	return r;
+}
