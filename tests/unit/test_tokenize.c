@@ -65,6 +65,13 @@ check_words(void)
 		assert_int_equal(!!(w->flags & W_SUMETOU), !!(f & D_SUMETOU));
 		assert_int_equal(!!(w->flags & W_SUMAGE), !!(f & D_SUMAGE));
 		assert_int_equal(!!(w->flags & W_SUMRARE), !!(f & D_SUMRARE));
+		/* and every moved bit of the list, those after these too
+		 * (D_ARABPART, D_DEVICE, D_INITCUE were not asked here:
+		 * review24) */
+#define CHECK_MOVED(d, wf)						\
+		assert_int_equal(!!(w->flags & (wf)), !!(f & (d)));
+		DICT_MOVED_FLAGS(CHECK_MOVED)
+#undef CHECK_MOVED
 	}
 }
 
@@ -88,6 +95,25 @@ test_summary_flags(void **state)
 		assert_int_equal(S.words[i].flags & all, want[i]);
 }
 
+/* The words of the moved bits the later branches added (names25's
+ * Arabic particles, the devices, names27's heading of initials) carry
+ * their W_ flag and no D_ bit, whatever their case (review24). */
+static void
+test_later_moved_flags(void **state)
+{
+	static const char text[] = "BEN Ibn abou PACEMAKER Valve Initiales";
+	static const uint32_t want[] = { W_ARABPART, W_ARABPART, W_ARABPART,
+	    W_DEVICE, W_DEVICE, W_INITCUE };
+	const uint32_t all = W_ARABPART | W_DEVICE | W_INITCUE;
+
+	(void)state;
+	run(text, strlen(text));
+	assert_int_equal(S.nwords, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < S.nwords; i++)
+		assert_int_equal(S.words[i].flags & all, want[i]);
+	check_words();
+}
+
 /* Words of 1 to 24 letters, and words that differ from each other in
  * their last byte only (the cache's compare at its sixteenth byte, the
  * last of its key, and past it: not cached), each read twice: once into
@@ -103,6 +129,9 @@ test_cached_flags(void **state)
 		    "Cordialement, Amiti\xc3\xa9s ; passeport, tessera ; squat, "
 		    "campement",
 		/* name_summary_make's words (W_SUMETOU, W_SUMAGE, W_SUMRARE) */
+		/* D_ARABPART, D_DEVICE, D_INITCUE's words (review24) */
+		"Karim BEN Salah, Ibn Rochd, abou ; pacemaker, Valve, "
+		    "stimulateur ; N\xc2\xb0 pt / Initiales / initiale",
 		"Paul et Rose ou O\xc3\xb9 ; 72 ans, 1 an, 3 mois ; n\xc3\xa9 "
 		    "N\xc3\xa9" "e ; vingt-neuf mille, deux cents, avec AVEC",
 		"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
@@ -586,6 +615,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cached_flags),
 		cmocka_unit_test(test_summary_flags),
+		cmocka_unit_test(test_later_moved_flags),
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
