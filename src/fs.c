@@ -505,11 +505,16 @@ lookup_refused(struct fs *fs, fuse_req_t req, const char *path, int r)
 {
 	const struct fuse_ctx *ctx = fuse_req_ctx(req);
 	struct audit_access acc = { "lookup", ctx->uid, ctx->pid, path, r };
+	char text[PATH_MAX + 128];
 	int ar;
 
-	if ((ar = audit_record(fs->audit, &acc)) != 0)
-		fs_log(fs, LOG_ERR, "cannot write the audit record of a "
-		    "refused lookup of %s: %s", path, strerror(-ar));
+	/* A reader can stat a broken name in a loop: said once per
+	 * LOGLIMIT_INTERVAL_S when the audit cannot be written (review24). */
+	if ((ar = audit_record(fs->audit, &acc)) != 0) {
+		snprintf(text, sizeof(text), "cannot write the audit record "
+		    "of a refused lookup of %s: %s", path, strerror(-ar));
+		log_limited(fs, LOG_ERR, text);
+	}
 }
 
 static void

@@ -164,5 +164,26 @@ check "the records name view paths only" sh -c "! grep -v ' path=/patients.csv \
 check "unmounts (no DAC capabilities)" unmount_view mnt5 fs5.log
 check "the chain verifies with lookup records" quiet "$bin" audit-verify audit5.log
 
+# ---- the audit cannot be written: a refused lookup in a loop says so once
+# in the log, not once a lookup (review24) ----
+mkdir -p aud6 mnt6
+if mount -t tmpfs -o size=64k,mode=0700 tmpfs aud6 2>/dev/null; then
+	fsbin=$work/nodac.sh
+	check "mounts with its audit on a small file system" mount_view src5 mnt6 fs6.log -o "policy=$policy,key=$work/key,audit=$work/aud6/a.log"
+	fsbin=$real_fsbin
+	dd if=/dev/zero of=aud6/fill bs=4096 > /dev/null 2>&1
+	# forty: the first records still fit in the audit file's last page
+	for i in $(seq 1 40); do stat mnt6/sejours.csv > /dev/null 2>&1; done
+	check "the audit could not be written" grep -q "cannot write the audit record of a refused lookup of /sejours.csv" fs6.log
+	check "said once, not once a lookup" test "$(grep -c 'cannot write the audit record of a refused lookup' fs6.log)" -eq 1
+	rm -f aud6/fill
+	fusermount3 -u mnt6
+	wait "$(cat fs6.log.pid)" || true
+	umount aud6
+	check "no raw value in the log" python3 "$checks" noraw "$manifest" fs6.log
+else
+	echo "skipped: a full audit file system (mount -t tmpfs not permitted)"
+fi
+
 check_nothing_left
 finish
