@@ -6127,7 +6127,7 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	    (l = span_of(s, i - 1)) == NULL || l->kind != DETECT_NAME ||
 	    l->end != g->end || !is_name_span(span_of(s, i - 2)))
 		return 0;
-	if (!(e >= s->text_len || strchr(",.;:)\n\r", t[e]) != NULL ||
+	if (!(e >= s->text_len || util_in_set(",.;:)\n\r", t[e]) ||
 	    lower_follows(t, s, i)))
 		return 0;
 	/* after a first name of the French lists, an ordinary word is the
@@ -6201,7 +6201,7 @@ cell_edge(const char *t, size_t len, size_t p, int back)
 		back ? p-- : p++;
 	if (back ? p == 0 : p >= len)
 		return 1;
-	return strchr("/|;,:-\t\r\n", t[back ? p - 1 : p]) != NULL;
+	return util_in_set("/|;,:-\t\r\n", t[back ? p - 1 : p]);
 }
 
 /* names27: a table of initials, as a study's or a ward's table pasted in
@@ -6233,7 +6233,7 @@ scan_initials_table(const char *t, struct detect_scratch *s)
 			continue;
 		end = s->words[j - 1].end + 1;
 		if ((end < s->text_len && (unsigned char)t[end] > ' ' &&
-		    !strchr("/|;,", t[end])) || !cell_edge(t, s->text_len,
+		    !util_in_set("/|;,", t[end])) || !cell_edge(t, s->text_len,
 		    start, 1) || !cell_edge(t, s->text_len, end, 0) ||
 		    word_taken(s, i)) {
 			i = j - 1;

@@ -571,8 +571,8 @@ row_part_end(struct row_parts *p, size_t a, size_t b)
  * of two-byte Latin letters that fold alone to two bytes at most
  * (norm_latin_fold: "é" -> "e", "ß" -> "ss"), which is nearly every name
  * and address; 0 for any other
- * character (nothing appended, but bloom may hold bits of the parts
- * before it: fold it with norm_value and make the filter again, as
+ * character (nothing appended and no bit in bloom: the parts are hashed
+ * once the fold is made; the caller folds it with norm_value, as
  * row_cache_fill does), 1 done (*flen: the fold's length), or -ENOMEM.  The fold:
  * each byte's (row_ascii_fold) or letter's, spaces collapsed (never one
  * first, never two in a row, none last), as norm_text's fast path.
