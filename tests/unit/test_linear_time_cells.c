@@ -1,11 +1,18 @@
-/* Unit tests of the twenty-sixth linear-time pass (docs/scrub.md "Linear
- * time, twenty-sixth pass (linear26)"): titles repeated, with and without
- * their dot, in both cases, each through detect_run with and without the
- * row's values and through detect_run_many as the export batches them.
- * The two linear tests failed on 8d0451f on 'm. m. ' (scan_lower_titles
- * walked the run of lower initials after each title: every "m." is a
- * title and an initial).  The growth ratio is asserted (linear.h), not a
- * time. */
+/* Unit tests of the twenty-fifth linear-time pass (docs/scrub.md "Linear
+ * time, twenty-fifth pass (linear25)"): the cells that
+ * tests/bench/linear_hunt.py found scrubbed in more than linear time, each
+ * through detect_run with and without the row's values, through
+ * detect_run_many as the export batches them, and, where the rule is the
+ * sensitive tables', through sensitive_lookup as a sensitive column.
+ * The three linear tests failed on main: 'A B C D ' x 2048 took 0.077 s,
+ * x 8192 1.22 s, 15.9 times (sensitive.c spaced_run walked a run of
+ * spaced capitals once per capital).  The growth ratio is asserted
+ * (linear.h), not a time.
+ * The twenty-sixth pass's cells are here too (docs/scrub.md "Linear time,
+ * twenty-sixth pass (linear26)"): titles repeated, with and without their
+ * dot, in both cases; the linear tests failed on 8d0451f on 'm. m. '
+ * (scan_lower_titles walked the run of lower initials after each title:
+ * every "m." is a title and an initial). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,22 +28,29 @@
 
 #include "detect.h"
 #include "icd10.h"
+#include "sensitive.h"
 
 static struct detect_scratch S;
 static struct detect_scratch BATCH[2];
+static struct sensitive_scratch SENS;
 static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* Titles repeated, each a unit; "m. " is a title and a lower initial
- * (detect_shape.c scan_lower_titles). */
+/* The cells found super-linear (linear_hunt.py), each a unit repeated. */
 static const char *const units[] = {
+	/* capitals spelled apart (sensitive.c spaced_run): the first
+	 * N_SPACED, which a sensitive column's lookup reads too */
+	"A B C D ", "A-B-C-D-", "A B ", "V I H A B ",
+	/* titles repeated; "m. " is a title and a lower initial
+	 * (detect_shape.c scan_lower_titles, linear26) */
 	"m. m. ", "M. M. ", "Mme Mme ", "mme mme ", "MME MME ", "Dr. Dr. ",
 	"dr. dr. ", "Dr Dr ", "dr dr ", "Pr. Pr. ", "pr pr ", "M M ",
 	"m m ", "Mr Mr ", "mr. mr. ", "m. p. ", "mme m. p. ",
 	"m.\nm.\n", "m. lebrun m. ",
 };
+#define N_SPACED	4
 
 /* `unit` x n in a new buffer. */
 static char *
@@ -71,6 +85,25 @@ batch_time(void *arg, const char *unit, size_t n)
 	t0 = linear_cpu_seconds();
 	assert_int_equal(detect_run_many(&DEFAULT_MODE, 2, texts, lens, rows,
 	    nrows, BATCH), 0);
+	t0 = linear_cpu_seconds() - t0;
+	free(text);
+	return t0;
+}
+
+/* A linear_measure_fn: CPU seconds of sensitive_lookup over `unit` x n,
+ * as a column of analyses or diagnoses is read. */
+static double
+lookup_time(void *arg, const char *unit, size_t n)
+{
+	struct sensitive_result res;
+	size_t len;
+	char *text = repeated(unit, n, &len);
+	double t0;
+
+	(void)arg;
+	t0 = linear_cpu_seconds();
+	assert_int_equal(sensitive_lookup(text, len, SENSITIVE_ALL, &SENS,
+	    &res), 0);
 	t0 = linear_cpu_seconds() - t0;
 	free(text);
 	return t0;
@@ -111,8 +144,47 @@ test_linear_time_batched(void **state)
 	}
 }
 
+static void
+test_linear_time_lookup(void **state)
+{
+	const size_t n = 2048;
+
+	(void)state;
+	for (size_t u = 0; u < N_SPACED; u++)
+		assert_linear(lookup_time, NULL, units[u], n);
+}
+
+/* What the walk once a run gives is what the walk once a capital gave:
+ * capitals spelled apart are one word where the run from one of them to
+ * the run's end spells an entry's word ("A B V I H": from V), not where
+ * the entry's letters are followed by more ("V I H A"). */
+static void
+test_spaced_run_same_words(void **state)
+{
+	struct sensitive_result res;
+	static const char *const hiv[] = {
+		"S\xc3\xa9rologie V I H", "V-I-H", "V / I / H", "A B V I H",
+		"A-B-C-D-V-I-H",
+	};
+	static const char *const none[] = {
+		"V I H A", "A B O", "V I P", "A B C D",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(hiv); i++) {
+		assert_int_equal(sensitive_lookup(hiv[i], strlen(hiv[i]),
+		    SENSITIVE_ALL, &SENS, &res), 0);
+		assert_int_equal(res.groups, ICD10_HIV);
+	}
+	for (size_t i = 0; i < N(none); i++) {
+		assert_int_equal(sensitive_lookup(none[i], strlen(none[i]),
+		    SENSITIVE_ALL, &SENS, &res), 0);
+		assert_int_equal(res.groups, 0);
+	}
+}
+
 /* What the run walked once gives is what the walk per title gave: the
- * lower initials after a lower-case title, then the name. */
+ * lower initials after a lower-case title, then the name (linear26). */
 static void
 test_lower_initials_same_spans(void **state)
 {
@@ -134,14 +206,17 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_spaced_run_same_words),
 		cmocka_unit_test(test_lower_initials_same_spans),
 		cmocka_unit_test(test_linear_time),
 		cmocka_unit_test(test_linear_time_batched),
+		cmocka_unit_test(test_linear_time_lookup),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
 	detect_scratch_free(&S);
 	detect_scratch_free(&BATCH[0]);
 	detect_scratch_free(&BATCH[1]);
+	sensitive_scratch_free(&SENS);
 	return r;
 }
