@@ -37,6 +37,18 @@ struct fake_row {
 	 * them with the names; NULL: made from first and last. */
 	const char	*first_email, *last_email;
 	size_t		 first_email_len, last_email_len;
+	/* The source as norm_value (NORM_TEXT) makes it, or NULL: a name,
+	 * city or address drawn from the lists is never the source, and a
+	 * name shares no word of three bytes or more with it (a patient
+	 * called Anaïs is never shown "Anaïs": once a key in the list's
+	 * length the keyed draw is the source, which says nothing, but a
+	 * reader takes it for a leak).  The next entry of the list is taken
+	 * instead, so the same source still gives the same fake.  Emails
+	 * (from the row's fake names, or reserved domains) and phones
+	 * (ARCEP fiction ranges) cannot be a real source and are not
+	 * compared. */
+	const char	*avoid;
+	size_t		 avoid_len;
 };
 
 /* The sex a normalized cell (docs/policy.md section 8, text) says:

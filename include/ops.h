@@ -63,6 +63,8 @@ struct ops_row_views {
 /* Buffers an operator may use, reused from cell to cell. */
 struct ops_scratch {
 	struct buf		norm;
+	struct buf		fake_norm;	/* fake: the source as text, when
+						 * the rule's norm is another */
 	struct buf		sub;	/* scrub: a row value's pseudonym */
 	struct detect_scratch	det;
 	struct sensitive_scratch lex;	/* analysis, drug, ward */
@@ -103,7 +105,7 @@ struct ops_row {
 
 /*
  * Every field empty, as `= { 0 }` would make it, field by field: the view
- * clears one per record, and `= { 0 }` of these 136 bytes compiles to a
+ * clears one per record, and `= { 0 }` of these 152 bytes compiles to a
  * `rep stos`, slow to start on AMD cores (a tenth of transform_record's
  * time).  A field added to struct ops_row is added here: the size check
  * below fails until it is.
@@ -124,11 +126,13 @@ ops_row_clear(struct ops_row *row)
 	row->fake.first_len = row->fake.last_len = 0;
 	row->fake.first_email = row->fake.last_email = NULL;
 	row->fake.first_email_len = row->fake.last_email_len = 0;
+	row->fake.avoid = NULL;
+	row->fake.avoid_len = 0;
 	row->first_ctx = row->last_ctx = -1;
 }
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct ops_row) == 136 &&
-    sizeof(struct fake_row) == 72, "ops_row_clear sets every field");
+_Static_assert(sizeof(struct ops_row) == 152 &&
+    sizeof(struct fake_row) == 88, "ops_row_clear sets every field");
 #endif
 
 /* An operator's cell function (the `apply` of its row of the operator

@@ -18,6 +18,7 @@
 
 #include "fake.h"
 #include "fake_lists.h"
+#include "norm.h"
 #include "util.h"
 
 /*
@@ -125,18 +126,23 @@ static struct {
 	/* Byte lengths of items and upper (strlen was a call per value);
 	 * NULL: strlen. */
 	unsigned char		*len, *upper_len;
+	/* Each entry as norm_value (NORM_TEXT) makes it, to tell a draw
+	 * that says its source (fake.h, avoid); NULL: no memory. */
+	char			**norm;
+	unsigned char		*norm_len;
 } upper_lists[UPPER_LISTS] = {
-	{ fake_list_first_names, &fake_list_first_names_count, NULL, NULL, NULL },
-	{ fake_list_first_names_female, &fake_list_first_names_female_count, NULL, NULL, NULL },
-	{ fake_list_first_names_male, &fake_list_first_names_male_count, NULL, NULL, NULL },
-	{ fake_list_last_names, &fake_list_last_names_count, NULL, NULL, NULL },
-	{ fake_list_street_names, &fake_list_street_names_count, NULL, NULL, NULL },
-	{ fake_list_cities, &fake_list_cities_count, NULL, NULL, NULL },
+	{ fake_list_first_names, &fake_list_first_names_count, NULL, NULL, NULL, NULL, NULL },
+	{ fake_list_first_names_female, &fake_list_first_names_female_count, NULL, NULL, NULL, NULL, NULL },
+	{ fake_list_first_names_male, &fake_list_first_names_male_count, NULL, NULL, NULL, NULL, NULL },
+	{ fake_list_last_names, &fake_list_last_names_count, NULL, NULL, NULL, NULL, NULL },
+	{ fake_list_street_names, &fake_list_street_names_count, NULL, NULL, NULL, NULL, NULL },
+	{ fake_list_cities, &fake_list_cities_count, NULL, NULL, NULL, NULL, NULL },
 };
 static pthread_once_t upper_once = PTHREAD_ONCE_INIT;
 static pthread_once_t len_once = PTHREAD_ONCE_INIT;
+static pthread_once_t norm_once = PTHREAD_ONCE_INIT;
 /* Set once each init has run: no call to pthread_once per value after. */
-static int upper_ready, len_ready;
+static int upper_ready, len_ready, norm_ready;
 
 /* The byte length of each of n strings, or NULL (no memory, or one longer
  * than a byte counts). */
@@ -214,11 +220,131 @@ upper_init(void)
 	}
 }
 
-/* Append entry i of list l, upper-cased with its accents when asked. */
-static int
-append_entry(struct buf *out, size_t l, uint64_t i, bool upper)
+/* The normalized form of every entry, made once: a value's draw is then
+ * compared with its source without normalizing the draw (the example
+ * policy fakes four cells a row). */
+static void
+norm_init(void)
 {
-	size_t k = (size_t)(i % *upper_lists[l].count);
+	struct buf b = BUF_INIT;
+
+	for (size_t l = 0; l < UPPER_LISTS; l++) {
+		unsigned n = *upper_lists[l].count;
+		char **t = calloc(n ? n : 1, sizeof(*t));
+		unsigned char *tl = malloc(n ? n : 1);
+
+		for (unsigned i = 0; t != NULL && tl != NULL && i < n; i++) {
+			const char *e = upper_lists[l].items[i];
+
+			if (norm_value(NORM_TEXT, e, strlen(e), &b) == 0 &&
+			    b.len <= 255 && (t[i] = malloc(b.len + 1)) != NULL) {
+				memcpy(t[i], b.data ? b.data : "", b.len);
+				t[i][b.len] = '\0';
+				tl[i] = (unsigned char)b.len;
+				continue;
+			}
+			while (i-- > 0)
+				free(t[i]);
+			free(t);
+			t = NULL;
+		}
+		if (t == NULL) {
+			free(tl);
+			tl = NULL;
+		}
+		upper_lists[l].norm = t;
+		upper_lists[l].norm_len = tl;
+	}
+	buf_free(&b);
+}
+
+/* Is w[0..n) in s[0..len) as whole space-separated words ("le du" in
+ * "annick le du", "goff" in "le goff")? */
+static bool
+word_among(const char *w, size_t n, const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	while (p < end) {
+		const char *sp;
+
+		if ((size_t)(end - p) >= n && memcmp(p, w, n) == 0 &&
+		    (p + n == end || p[n] == ' '))
+			return true;
+		if ((sp = memchr(p, ' ', (size_t)(end - p))) == NULL)
+			break;
+		p = sp + 1;
+	}
+	return false;
+}
+
+/* Does entry k of list l say the source `avoid` (normalized)?  The same
+ * text, after `prefix` (an address's number and space); for a name, also
+ * the entry as whole words of the source ("Le Du" drawn for "Annick Le
+ * Du") or one word of three bytes or more of it that is a word of the
+ * source's ("Goff" of "Le Goff" for "Goff"; "le", "de" alone are no
+ * match). */
+static bool
+entry_says(size_t l, size_t k, const char *prefix, size_t plen,
+    const char *avoid, size_t alen)
+{
+	const char *e = upper_lists[l].norm[k], *p, *end;
+	size_t n = upper_lists[l].norm_len[k];
+
+	if (alen == plen + n && memcmp(avoid, prefix, plen) == 0 &&
+	    memcmp(avoid + plen, e, n) == 0)
+		return true;
+	if (l != LIST_FIRST && l != LIST_FIRST_F && l != LIST_FIRST_M &&
+	    l != LIST_LAST)
+		return false;
+	if (word_among(e, n, avoid, alen))
+		return true;
+	for (p = e, end = e + n; p < end;) {
+		const char *sp = memchr(p, ' ', (size_t)(end - p));
+		size_t m = (size_t)((sp != NULL ? sp : end) - p);
+
+		if (m >= 3 && word_among(p, m, avoid, alen))
+			return true;
+		p += m + 1;
+	}
+	return false;
+}
+
+/* The entry of list l that draw i gives: i modulo the list's length, or,
+ * when that entry says the source (row->avoid), the next one that does
+ * not.  Keyed and deterministic as the draw itself.  -ENOMEM when the
+ * normalized entries could not be made: no value then, rather than one
+ * that may say its source. */
+static int
+pick(size_t l, uint64_t i, const struct fake_row *row, size_t *k,
+    const char *prefix, size_t plen)
+{
+	size_t n = *upper_lists[l].count;
+
+	*k = (size_t)(i % n);
+	if (row == NULL || row->avoid == NULL)
+		return 0;
+	if (!__atomic_load_n(&norm_ready, __ATOMIC_ACQUIRE)) {
+		pthread_once(&norm_once, norm_init);
+		__atomic_store_n(&norm_ready, 1, __ATOMIC_RELEASE);
+	}
+	if (upper_lists[l].norm == NULL)
+		return -ENOMEM;
+	for (size_t step = 0; step < n; step++) {
+		if (!entry_says(l, *k, prefix, plen, row->avoid,
+		    row->avoid_len))
+			return 0;
+		*k = (*k + 1) % n;
+	}
+	*k = (size_t)(i % n);	/* every entry says it: cannot happen */
+	return 0;
+}
+
+/* Append entry k of list l (pick's), upper-cased with its accents when
+ * asked. */
+static int
+append_entry(struct buf *out, size_t l, size_t k, bool upper)
+{
 	const char *s = upper_lists[l].items[k];
 	uint8_t stack[256], *res;
 	size_t len = sizeof(stack);
@@ -776,7 +902,7 @@ fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 {
 	enum fake_sex sex = row != NULL ? row->sex : FAKE_SEX_UNKNOWN;
 	uint64_t a, b, c, w0, w1;
-	size_t start = out->len;
+	size_t start = out->len, k, n;
 	bool upper;
 	char num[16];
 	int r;
@@ -795,26 +921,30 @@ fake_value_row(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
 
 	switch (kind) {
 	case FAKE_FIRST_NAME:
-		r = append_entry(out, first_list(sex), a, upper);
+		if ((r = pick(first_list(sex), a, row, &k, "", 0)) == 0)
+			r = append_entry(out, first_list(sex), k, upper);
 		break;
 	case FAKE_LAST_NAME:
-		r = append_entry(out, LIST_LAST, b, upper);
+		if ((r = pick(LIST_LAST, b, row, &k, "", 0)) == 0)
+			r = append_entry(out, LIST_LAST, k, upper);
 		break;
 	case FAKE_FULL_NAME:
-		r = append_entry(out, first_list(sex), a, upper);
+		if ((r = pick(first_list(sex), a, row, &k, "", 0)) == 0)
+			r = append_entry(out, first_list(sex), k, upper);
 		if (r == 0)
 			r = buf_putc(out, ' ');
-		if (r == 0)
-			r = append_entry(out, LIST_LAST, b, upper);
+		if (r == 0 && (r = pick(LIST_LAST, b, row, &k, "", 0)) == 0)
+			r = append_entry(out, LIST_LAST, k, upper);
 		break;
 	case FAKE_ADDRESS:
-		r = buf_append(out, num, house_number(num,
-		    (unsigned)(1 + c % ADDRESS_MAX_NUMBER)));
-		if (r == 0)
-			r = append_entry(out, LIST_STREET, a, upper);
+		n = house_number(num, (unsigned)(1 + c % ADDRESS_MAX_NUMBER));
+		r = buf_append(out, num, n);
+		if (r == 0 && (r = pick(LIST_STREET, a, row, &k, num, n)) == 0)
+			r = append_entry(out, LIST_STREET, k, upper);
 		break;
 	case FAKE_CITY:
-		r = append_entry(out, LIST_CITY, a, upper);
+		if ((r = pick(LIST_CITY, a, row, &k, "", 0)) == 0)
+			r = append_entry(out, LIST_CITY, k, upper);
 		break;
 	case FAKE_EMAIL:
 		r = fake_email(a, b, c, row, out);

@@ -607,6 +607,16 @@ ops_fake(const struct policy_column *c, const struct ops_row *row,
 	fake = row->fake;
 	if (c->sex_ref == NULL)
 		fake.sex = FAKE_SEX_UNKNOWN;	/* the rule did not ask */
+	/* A fake never says its source (fake.h, avoid): the source as
+	 * norm_value's text form, which the rule's own norm mostly is. */
+	fake.avoid = s->norm.data;
+	fake.avoid_len = s->norm.len;
+	if (c->norm != NORM_TEXT) {
+		if ((r = norm_value(NORM_TEXT, v, len, &s->fake_norm)) != 0)
+			return r;
+		fake.avoid = s->fake_norm.data;
+		fake.avoid_len = s->fake_norm.len;
+	}
 	return fake_value_row(c->fake, seed, v, len, &fake, out);
 }
 
@@ -677,6 +687,7 @@ void
 ops_scratch_free(struct ops_scratch *s)
 {
 	buf_free(&s->norm);
+	buf_free(&s->fake_norm);
 	buf_free(&s->sub);
 	detect_scratch_free(&s->det);
 	sensitive_scratch_free(&s->lex);

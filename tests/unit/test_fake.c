@@ -22,6 +22,7 @@
 
 #include "fake.h"
 #include "fake_lists.h"
+#include "norm.h"
 
 #define NSEEDS	500
 
@@ -950,6 +951,118 @@ test_email_part_definition(void **state)
 	buf_free(&again);
 }
 
+/* A seed whose three draws are a, b, c (fake.c's split of the seed:
+ * a = bytes 0..5, b = bytes 6..11, c = bytes 12..15, little-endian). */
+static void
+seed_of(uint64_t a, uint64_t b, uint64_t c, uint8_t seed[FAKE_SEED_BYTES])
+{
+	uint64_t w0 = (a & 0xffffffffffffULL) | b << 48,
+	    w1 = (b >> 16 & 0xffffffffULL) | c << 32;
+
+	for (int i = 0; i < 8; i++) {
+		seed[i] = (uint8_t)(w0 >> (8 * i));
+		seed[8 + i] = (uint8_t)(w1 >> (8 * i));
+	}
+}
+
+/* Does `s` hold `part` as whole words ("Le Du" in "Annick Le Du", not
+ * "Brun" in "Bruno Martin")? */
+static bool
+has_words(const char *s, const char *part)
+{
+	size_t n = strlen(part);
+
+	for (const char *p = s; (p = strstr(p, part)) != NULL; p++)
+		if ((p == s || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* fake_value_row with the source's normalized form as `avoid`, into a
+ * C string; the fake without it (the plain draw) into plain. */
+static void
+fake_avoiding(enum fake_kind kind, const uint8_t seed[FAKE_SEED_BYTES],
+    const char *src, char *got, char *plain, size_t n)
+{
+	struct buf norm = BUF_INIT, out = BUF_INIT;
+	struct fake_row row = { .sex = FAKE_SEX_UNKNOWN };
+
+	assert_int_equal(norm_value(NORM_TEXT, src, strlen(src), &norm), 0);
+	row.avoid = norm.data;
+	row.avoid_len = norm.len;
+	assert_int_equal(fake_value_row(kind, seed, src, strlen(src), &row,
+	    &out), 0);
+	assert_true(out.len < n);
+	memcpy(got, out.data, out.len);
+	got[out.len] = '\0';
+	buf_reset(&out);
+	assert_int_equal(fake_value(kind, seed, src, strlen(src), &out), 0);
+	assert_true(out.len < n);
+	memcpy(plain, out.data, out.len);
+	plain[out.len] = '\0';
+	buf_free(&out);
+	buf_free(&norm);
+}
+
+/* Every entry of a list drawn for a source that IS that entry (the seed
+ * made so: the collision forced, not waited for): with the source to
+ * avoid, another entry comes out, the same each time; without, the plain
+ * draw is the source (so the test sees the collision it mends). */
+static void
+test_fake_avoids_source(void **state)
+{
+	char got[256], plain[256], again[256], src[256];
+	uint8_t seed[FAKE_SEED_BYTES];
+
+	(void)state;
+	for (unsigned i = 0; i < fake_list_first_names_count; i++) {
+		const char *e = fake_list_first_names[i];
+
+		seed_of(i, 0, 0, seed);
+		fake_avoiding(FAKE_FIRST_NAME, seed, e, got, plain, sizeof(got));
+		assert_string_equal(plain, e);
+		if (strcmp(got, e) == 0)
+			fail_msg("first name %u drawn for itself", i);
+		fake_avoiding(FAKE_FIRST_NAME, seed, e, again, plain,
+		    sizeof(again));
+		assert_string_equal(got, again);
+	}
+	for (unsigned i = 0; i < fake_list_last_names_count; i++) {
+		const char *e = fake_list_last_names[i];
+
+		/* "Le Goff" as a full name's last part, after a first name
+		 * that is also drawn for itself. */
+		snprintf(src, sizeof(src), "%s %s", fake_list_first_names[i %
+		    fake_list_first_names_count], e);
+		seed_of(i % fake_list_first_names_count, i, 0, seed);
+		fake_avoiding(FAKE_FULL_NAME, seed, src, got, plain,
+		    sizeof(got));
+		assert_string_equal(plain, src);
+		if (has_words(got, e) || has_words(got,
+		    fake_list_first_names[i % fake_list_first_names_count]))
+			fail_msg("full name %u: a part drawn for itself (%s)",
+			    i, got);
+	}
+	for (unsigned i = 0; i < fake_list_cities_count; i++) {
+		const char *e = fake_list_cities[i];
+
+		seed_of(i, 0, 0, seed);
+		fake_avoiding(FAKE_CITY, seed, e, got, plain, sizeof(got));
+		assert_string_equal(plain, e);
+		if (strcmp(got, e) == 0)
+			fail_msg("city %u drawn for itself", i);
+	}
+	for (unsigned i = 0; i < fake_list_street_names_count; i++) {
+		/* c = 11: the house number 12 */
+		snprintf(src, sizeof(src), "12 %s", fake_list_street_names[i]);
+		seed_of(i, 0, 11, seed);
+		fake_avoiding(FAKE_ADDRESS, seed, src, got, plain, sizeof(got));
+		assert_string_equal(plain, src);
+		if (strcmp(got, src) == 0)
+			fail_msg("address %u drawn for itself", i);
+	}
+}
+
 int
 main(void)
 {
@@ -973,6 +1086,7 @@ main(void)
 		cmocka_unit_test(test_email_part_definition),
 		cmocka_unit_test(test_plain_claim),
 		cmocka_unit_test(test_lists_exclusions_spot),
+		cmocka_unit_test(test_fake_avoids_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,6 +14,8 @@
 #include <cmocka.h>
 
 #include "datefmt.h"
+#include "fake.h"
+#include "fake_lists.h"
 #include "keys.h"
 #include "nir.h"
 #include "norm.h"
@@ -466,6 +468,106 @@ test_fake_names(void **state)
 	/* Two people rarely share a fake: check two that do not. */
 	apply_to(f, "nom_fake", "Vrillonnaque", b, sizeof(b));
 	assert_null(strcasestr(b, "vrillonnaque"));
+}
+
+/* Does a word of three bytes or more of the space-separated `a` appear in
+ * `b`?  (Normalized forms: "anais martin" and "anais".) */
+static int
+shares_word(const char *a, const char *b)
+{
+	char w[256];
+	const char *p = a;
+
+	while (*p != '\0') {
+		size_t m = strcspn(p, " ");
+
+		if (m >= 3 && m < sizeof(w)) {
+			const char *q = b;
+
+			memcpy(w, p, m);
+			w[m] = '\0';
+			while (*q != '\0') {
+				size_t k = strcspn(q, " ");
+
+				if (k == m && memcmp(q, w, m) == 0)
+					return 1;
+				q += k + (q[k] != '\0');
+			}
+		}
+		p += m + (p[m] != '\0');
+	}
+	return 0;
+}
+
+/* The normalized text of s, as a C string in dst. */
+static void
+norm_to(const char *s, char *dst, size_t n)
+{
+	struct buf b = BUF_INIT;
+
+	assert_int_equal(norm_value(NORM_TEXT, s, strlen(s), &b), 0);
+	assert_true(b.len < n);
+	memcpy(dst, b.data ? b.data : "", b.len);
+	dst[b.len] = '\0';
+	buf_free(&b);
+}
+
+/* Every name of a list through its fake rule, under several projects'
+ * keys: the fake never is the source, nor shares a word of three letters
+ * or more with it (a patient called Anaïs drawn "Anaïs" once a key in the
+ * list's length: a reader takes it for a leak).  The plain keyed draws
+ * (fake_value, no source to avoid) are counted too: some of them ARE the
+ * source, so the step to another entry is what this test checks
+ * (without it, the fail_msg fires: checked). */
+static void
+fake_list_never_itself(const char *rule, enum fake_kind kind,
+    const char *const *list, unsigned count)
+{
+	static const char *const projects[] = { "proj-a", "proj-b",
+	    "proj-c", "proj-d", "proj-e", "proj-f", "proj-g", "proj-h" };
+	unsigned collisions = 0;
+
+	for (size_t p = 0; p < sizeof(projects) / sizeof(projects[0]); p++) {
+		struct fixture f;
+		const struct policy_column *c;
+
+		fixture_open(&f, projects[p]);
+		c = col(&f, rule);
+		for (unsigned i = 0; i < count; i++) {
+			char src[256], got[256], first[256];
+			uint8_t seed[KEYS_PRF_BYTES];
+			struct buf b = BUF_INIT;
+
+			norm_to(list[i], src, sizeof(src));
+			/* The first draw, as ops_fake made it before. */
+			keys_prf(c->prf, src, strlen(src), seed);
+			assert_int_equal(fake_value(kind, seed, list[i],
+			    strlen(list[i]), &b), 0);
+			assert_true(b.len < sizeof(first));
+			memcpy(first, b.data, b.len);
+			first[b.len] = '\0';
+			buf_free(&b);
+			norm_to(first, first, sizeof(first));
+			collisions += strcmp(first, src) == 0;
+
+			norm_to(apply(&f, rule, list[i]), got, sizeof(got));
+			if (strcmp(got, src) == 0 || shares_word(got, src))
+				fail_msg("[%s] %s: the fake says its source "
+				    "(\"%s\")", projects[p], rule, got);
+		}
+		fixture_close(&f);
+	}
+	assert_true(collisions > 0);
+}
+
+static void
+test_fake_never_itself(void **state)
+{
+	(void)state;
+	fake_list_never_itself("prenom", FAKE_FIRST_NAME,
+	    fake_list_first_names, fake_list_first_names_count);
+	fake_list_never_itself("nom_fake", FAKE_LAST_NAME,
+	    fake_list_last_names, fake_list_last_names_count);
 }
 
 #define NIR_A	"184127512345640"	/* synthetic, valid key 40 */
@@ -1096,6 +1198,7 @@ main(void)
 		T(test_token_is_its_definition),
 		T(test_token_per_project),
 		T(test_fake_names),
+		cmocka_unit_test(test_fake_never_itself),
 		T(test_nir_token),
 		T(test_nir_batch),
 		T(test_nir_format),
