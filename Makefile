@@ -420,6 +420,13 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # lab comments, prescriptions and pharmacy; capitals, no accents, typos, odd spacing, pasted signatures; ordinary French and
 # regional names, Maghrebi, West African, Portuguese, Italian, Spanish, Turkish, Vietnamese, Polish, Antillean names, names
 # that are words, particles, née/épouse.
+# heldout20_rows_{dev,frozen}.txt: a twentieth set (helper heldout20, same rules), WRITTEN BY tests/scrub/heldout20_corpus.py
+# (frame: tests/scrub/handset.py), written to the hardest categories of issue 10 as clinicians write them: social work and
+# discharge planning, HAD/SSIAD set-up (bis/ter, commas, Appt, Bât., Résidence, lieu-dit, BP, CEDEX, floors, door codes),
+# scheduling notes with partial dates (`le 3 mars`, `18/08`, `mars 2021`, `S12`), liaison psychiatry and addiction (ELSA),
+# a sexual-health centre, maternity and PMI, pharmacy, staff by role (l'interne, l'IDE, le kiné), notes in capitals; Breton,
+# Corsican, Antillean, Maghrebi, sub-Saharan, Vietnamese, Portuguese and Polish names, née/épouse/veuve, particles; a third
+# of the rows ordinary clinical text with eponyms and nothing to hide.
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -432,9 +439,9 @@ HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(HELDOUT
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
 HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 \
-	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19
+	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20
 # The sets made by a script in tests/scrub (SET_corpus.py): the files must be what it writes.
-HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19
+HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
