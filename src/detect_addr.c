@@ -810,6 +810,30 @@ postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+/* A postcode written in two groups, its département and three digits
+ * ("13 008 Marseille", "75 012 PARIS", "69 003 Lyon"; postcode_end read
+ * words i and i + 1), alone, before one of its own communes (La Poste's
+ * pairs, commune_pair) capitalized or in capitals: the pair is the cue,
+ * as for a postcode in words ("douze mille Rodez").  A count before a
+ * town ("13 008 habitants", "75 012 Paris-Match") is no pair; nor a
+ * number glued to a number or a clinical word before it. */
+static int
+spaced_postcode_commune(const char *t, struct detect_scratch *s, size_t i)
+{
+	char code[5];
+
+	if (i + 2 >= s->nwords || word_taken(s, i + 2) ||
+	    !(s->words[i + 2].flags & (W_CAP | W_UPPER)) ||
+	    s->words[i + 2].start != s->words[i + 1].end + 1)
+		return 0;
+	if (i > 0 && joined(t, s, i - 1) && ((s->words[i - 1].flags & W_DIGIT) ||
+	    word_has(s, i - 1, D_CLINICAL)))
+		return 0;
+	memcpy(code, t + s->words[i].start, 2);
+	memcpy(code + 2, t + s->words[i + 1].start, 3);
+	return commune_pair(t, s, code, i + 1);
+}
+
 /* Word i starts a clause: the text's start, or after a comma, a colon,
  * a semicolon or an opening parenthesis. */
 static int
@@ -2522,6 +2546,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		    word_is(s, i - 1, "postal") || near_address(t, s, i, pe)))
 			after = 1;
 		else if (pe == i && postcode_with_city(t, s, i))
+			after = 2;
+		else if (pe == i + 1 && spaced_postcode_commune(t, s, i))
 			after = 2;
 		/* "12 rue de la Paix, 12345 mg": a dose, no postcode */
 		if (!after || (pe + 1 < s->nwords && joined(t, s, pe) &&

@@ -1081,6 +1081,33 @@ phone_cued_loose(const char *t, size_t len, size_t i, size_t run,
 	return 10;
 }
 
+/* The ten digits t[i..end) of a free number (0800 to 0805) are written
+ * in pairs after its prefix, 1-3-2-2-2 ("0 800 12 34 56") or 4-2-2-2
+ * ("0800 12 34 56"): as a caller writes down a number told in pairs (an
+ * on-call line, a provider's astreinte), a phone; the services print
+ * theirs in threes ("0 800 840 800"). */
+static int
+free_number_in_pairs(const char *t, size_t i, size_t end)
+{
+	size_t g[5], ng = 0, q = i;
+
+	while (q < end) {
+		size_t a = q;
+
+		while (q < end && util_is_digit(t[q]))
+			q++;
+		if (ng == 5 || q == a)
+			return 0;
+		g[ng++] = q - a;
+		while (q < end && !util_is_digit(t[q]))
+			q++;
+	}
+	if (ng == 5)
+		return g[0] == 1 && g[1] == 3 && g[2] == 2 && g[3] == 2 &&
+		    g[4] == 2;
+	return ng == 4 && g[0] == 4 && g[1] == 2 && g[2] == 2 && g[3] == 2;
+}
+
 /* run: the digits at t[i] (number_at's count, 0 at a '+'). */
 static int
 try_phone(const char *t, size_t len, size_t i, size_t run,
@@ -1111,10 +1138,13 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 			/* 0800 to 0805 written as services write them
 			 * ("0 800 840 800", "0800 123 456"): a free number of
 			 * a service ("Sida Info Service"), no person's (but
-			 * the row's own phone); "08.02.45.17.53" stays one */
+			 * the row's own phone); "08.02.45.17.53" stays one,
+			 * and so do the digits in pairs after the prefix
+			 * (free_number_in_pairs: "0 800 12 34 56") */
 			if (n == 10 && d[1] == '8' && d[2] == '0' && d[3] <= '5' &&
 			    (t[i + 1] == ' ' || (i + 4 < len && t[i + 4] == ' ' &&
 			    util_is_digit(t[i + 3]))) &&
+			    !free_number_in_pairs(t, i, end) &&
 			    ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d,
 			    n, 9) < 0)
 				n = 0;

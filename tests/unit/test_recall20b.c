@@ -1,0 +1,128 @@
+/* Unit tests of recall20's second round (twenty-third pass, docs/scrub.md
+ * "Recall, twentieth pass again (recall20, twenty-third pass)"): free
+ * numbers written in pairs, postcodes in two groups before one of their
+ * communes.  Beside each, the look-alikes that stay.  The detectors
+ * alone (detect_run), without row values. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A free number (0800 to 0805) in pairs after its prefix is a phone
+ * someone wrote down (an on-call line): it goes. */
+static void
+test_free_numbers_in_pairs(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Appel de l'astreinte PSAD (t\xc3\xa9l 0 800 12 34 56) : "
+		    "panne.", { NULL }, { "0 800 12 34 56", NULL } },
+		{ "rappeler le 0800 12 34 56 demain", { NULL },
+		    { "0800 12 34 56", NULL } },
+		{ "prestataire au 0 805 69 12 34 (gratuit)", { NULL },
+		    { "0 805 69 12 34", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The services' own free numbers printed in threes stay, and a lab
+ * value's thousands. */
+static void
+test_free_numbers_in_threes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "num\xc3\xa9ro Sida Info Service 0 800 840 800 remis.",
+		    { "0 800 840 800", NULL }, { NULL } },
+		{ "Tabac Info Service 0800 123 456", { "0800 123 456", NULL },
+		    { NULL } },
+		{ "PNN 0 800 /mm3, lymphocytes 0 400 /mm3", { "0 800",
+		    "0 400", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A postcode in two groups before one of its communes goes with it. */
+static void
+test_spaced_postcodes_before_commune(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "habite 13 008 Marseille depuis 2019", { NULL },
+		    { "13 008 Marseille", NULL } },
+		{ "courrier au 69 003 Lyon, c\xc3\xb4t\xc3\xa9 gare", { NULL },
+		    { "69 003 Lyon", NULL } },
+		{ "ADRESSE : 12 RUE DES LILAS, 29 200 BREST", { NULL },
+		    { "29 200 BREST", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Counts and lab values in two groups stay: no commune of theirs after
+ * them, or a number or a clinical word glued before. */
+static void
+test_spaced_counts_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "13 008 habitants \xc3\xa0 Marseille", { "13 008", NULL },
+		    { NULL } },
+		{ "TA 13 008 Marseille", { "13 008", NULL }, { NULL } },
+		{ "Plaquettes 75 012 /mm3 ; 75 mg de Kardegic", { "75 012",
+		    "75 mg", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Each rule asks a bounded window: linear over repeated cells. */
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
+	static const char *const units[] = {
+		"t\xc3\xa9l 0 800 12 34 56 ", "0 800 840 800 ", "0 800 ",
+		"habite 13 008 Marseille ", "13 008 ", "13 008 Marseille, ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(test_detect_time, &timing, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_free_numbers_in_pairs),
+		cmocka_unit_test(test_free_numbers_in_threes_kept),
+		cmocka_unit_test(test_spaced_postcodes_before_commune),
+		cmocka_unit_test(test_spaced_counts_kept),
+		cmocka_unit_test(test_linear_time),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
