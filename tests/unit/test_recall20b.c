@@ -1,7 +1,8 @@
 /* Unit tests of recall20's second round (twenty-third pass, docs/scrub.md
  * "Recall, twentieth pass again (recall20, twenty-third pass)"): free
  * numbers written in pairs, postcodes in two groups before one of their
- * communes.  Beside each, the look-alikes that stay.  The detectors
+ * communes, ships named after their kind, the pitch of a campsite or a
+ * marina after the place.  Beside each, the look-alikes that stay.  The detectors
  * alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,6 +96,83 @@ test_spaced_counts_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A ship after its kind or after "à bord du": its name goes, the kind
+ * word stays. */
+static void
+test_ships_by_their_kind(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "P\xc3\xaa" "cheur, 41 ans, palangrier Saint-Louis III : corps "
+		    "\xc3\xa9tranger.", { "palangrier", NULL },
+		    { "Saint-Louis III", NULL } },
+		{ "matelot sur le porte-conteneurs MSC Aurelia (IMO 9734215)",
+		    { "porte-conteneurs", NULL }, { "MSC Aurelia", NULL } },
+		{ "Matelot sur le chalutier Notre-Dame des Flots, plaie.",
+		    { NULL }, { "Notre-Dame des Flots", NULL } },
+		{ "Marin \xc3\xa0 bord du Marion Dufresne, douleur "
+		    "thoracique.", { NULL }, { "Marion Dufresne", NULL } },
+		{ "embarqu\xc3\xa9 \xc3\xa0 bord de l'Herm\xc3\xa8s depuis "
+		    "trois semaines", { NULL }, { "Herm\xc3\xa8s", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* No ship: a vessel word in lower case, vehicles of care in capitals,
+ * the noun's capitalized homograph (a surname), a sentence's end. */
+static void
+test_ship_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "transport\xc3\xa9 \xc3\xa0 bord du SMUR, puis \xc3\xa0 "
+		    "bord du VSAV de Brest", { "SMUR", "VSAV", NULL },
+		    { NULL } },
+		{ "passag\xc3\xa8re de ferry : patch de scopolamine ; "
+		    "voilier monocoque", { "ferry", "monocoque", NULL },
+		    { NULL } },
+		{ "vit sur un bateau. Le patient va mieux ; au bord du Lot",
+		    { "Le", "Lot", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A pitch of a campsite or a marina right after the place: it goes. */
+static void
+test_pitches_after_place(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "log\xc3\xa9 au camping Les Dunes, mobil-home 22 ; "
+		    "employeur", { NULL }, { "mobil-home 22", NULL } },
+		{ "Vit au camping Les Flots Bleus, bungalow B12.", { NULL },
+		    { "bungalow B12", NULL } },
+		{ "R\xc3\xa9sidence du Port, ponton B, anneau 45, 17000 La "
+		    "Rochelle", { NULL }, { "ponton B", "anneau 45", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A pitch's word with no place before it, or a time after it, stays. */
+static void
+test_pitch_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "vit en caravane 3 mois par an", { "caravane 3", NULL },
+		    { NULL } },
+		{ "le ponton 2 est ferm\xc3\xa9, anneau 4 de gastroplastie",
+		    { "ponton 2", "anneau 4", NULL }, { NULL } },
+		{ "Vit au camping Les Flots Bleus, caravane 3 mois par an",
+		    { "caravane 3", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -103,6 +181,10 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"t\xc3\xa9l 0 800 12 34 56 ", "0 800 840 800 ", "0 800 ",
 		"habite 13 008 Marseille ", "13 008 ", "13 008 Marseille, ",
+		"chalutier Notre-Dame des Flots ", "chalutier A B C D E F ",
+		"\xc3\xa0 bord du ", "\xc3\xa0 bord de la Belle ",
+		"palangrier ", "camping Les Dunes, mobil-home 22, ",
+		"ponton B, anneau 45, ", "caravane ",
 	};
 	const size_t n = 4096;
 
@@ -119,6 +201,10 @@ main(void)
 		cmocka_unit_test(test_free_numbers_in_threes_kept),
 		cmocka_unit_test(test_spaced_postcodes_before_commune),
 		cmocka_unit_test(test_spaced_counts_kept),
+		cmocka_unit_test(test_ships_by_their_kind),
+		cmocka_unit_test(test_ship_look_alikes_kept),
+		cmocka_unit_test(test_pitches_after_place),
+		cmocka_unit_test(test_pitch_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
