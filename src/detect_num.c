@@ -2124,6 +2124,11 @@ const char *const detect_id_labels[] = {
 	 * F-2026-1187", "N° d'admission 2026-00451"): each finds the patient
 	 * in the books that gave it; five digits or more as every label */
 	"ordonnance", "facture", "admission", "inscription",
+	/* a patient's number in a registry or a network of care
+	 * ("registre REDECAN n° 44718", "inclus au registre des cancers
+	 * sous le n° 2025-0412"): it finds the patient in the registry's
+	 * books, as a file's number does (recall20) */
+	"registre",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -2445,6 +2450,40 @@ id_prefix(const char *t, const struct detect_scratch *s, size_t j)
 	    !(w->start >= 2 && memcmp(t + w->start - 2, "\xc2\xb0", 2) == 0)))
 		return j;
 	return j - 1;
+}
+
+/* Word j - 1, one space before the id's first word j, is the name of the
+ * network, registry or platform that gave the number, written as a
+ * brand is, capitals inside the word after a lower-case letter
+ * ("Dossier NetSarc 2026-04417", "dossier ViaTrajectoire 4471209",
+ * "RRePS", "OncoBretagne"): the name and the number are one reference,
+ * as the hand sets label it (heldout11).  An acronym ("dossier MDPH
+ * 038-2026-11927", "CRIP") and a word with its first capital only
+ * ("Trajectoire", a holder's surname) stay outside, and so does a name
+ * with a "n°" between ("OxyDom n° BL-778104"). */
+static int
+id_network_name(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+	int lower = 0, inner = 0;
+
+	if (j == 0)
+		return 0;
+	w = &s->words[j - 1];
+	if (w->end + 1 != s->words[j].start || t[w->end] != ' ' ||
+	    (w->flags & (W_DIGIT | W_IDLABEL)) || word_taken(s, j - 1) ||
+	    w->end - w->start < 4 || w->end - w->start > 24 ||
+	    !(t[w->start] >= 'A' && t[w->start] <= 'Z'))
+		return 0;
+	for (size_t b = w->start + 1; b < w->end; b++) {
+		if (t[b] >= 'a' && t[b] <= 'z')
+			lower = 1;
+		else if (t[b] >= 'A' && t[b] <= 'Z')
+			inner |= lower;
+		else
+			return 0;
+	}
+	return inner;
 }
 
 /* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
@@ -3185,6 +3224,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[e].end;
 		if (end == s->words[e].end)
 			end = id_suffix(t, len, s, e);
+		if (p == j && lab == 1 && id_network_name(t, s, j))
+			p = j - 1;	/* "Dossier NetSarc 2026-04417" */
 		r = add_span(s, s->words[p].start, end, DETECT_ID,
 		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)

@@ -2,7 +2,7 @@
  * "Recall, twentieth pass again (recall20, twenty-third pass)"): free
  * numbers written in pairs, postcodes in two groups before one of their
  * communes, ships named after their kind, the pitch of a campsite or a
- * marina after the place.  Beside each, the look-alikes that stay.  The detectors
+ * marina after the place, the numbers of a network or a registry.  Beside each, the look-alikes that stay.  The detectors
  * alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -173,6 +173,46 @@ test_pitch_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A network's or registry's name written as a brand before its
+ * number, and a registry's number after "registre": they go. */
+static void
+test_registry_numbers(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "RCP sarcomes : Dossier NetSarc 2026-04417. Avis : chirurgie.",
+		    { "Dossier", NULL }, { "NetSarc 2026-04417", NULL } },
+		{ "dossier ViaTrajectoire 4471209 envoy\xc3\xa9 ; dossier "
+		    "RRePS 2026-0417", { NULL }, { "ViaTrajectoire 4471209",
+		    "RRePS 2026-0417", NULL } },
+		{ "Inclus dans le registre REDECAN n\xc2\xb0 44718.",
+		    { "registre", NULL }, { "44718", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An acronym, a capitalized word or a name with "n°" before the number
+ * stays outside it; a count after the name, a register's page stay. */
+static void
+test_registry_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "dossier MDPH 123456 en cours ; dossier CRIP 2025-04127",
+		    { "MDPH", "CRIP", NULL }, { "123456", "2025-04127",
+		    NULL } },
+		{ "dossier Trajectoire n\xc2\xb0 4471209 ; dossier OxyDom "
+		    "n\xc2\xb0 BL-778104", { "Trajectoire", "OxyDom", NULL },
+		    { "4471209", "BL-778104", NULL } },
+		{ "dossier NetSarc 12 patients ; registre des stup\xc3\xa9"
+		    "fiants page 12, 2 ampoules", { "NetSarc", "12", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -185,6 +225,8 @@ test_linear_time(void **state)
 		"\xc3\xa0 bord du ", "\xc3\xa0 bord de la Belle ",
 		"palangrier ", "camping Les Dunes, mobil-home 22, ",
 		"ponton B, anneau 45, ", "caravane ",
+		"Dossier NetSarc 2026-04417 ", "NetSarc 2026-04417 ",
+		"registre REDECAN n\xc2\xb0 44718 ", "registre ",
 	};
 	const size_t n = 4096;
 
@@ -205,6 +247,8 @@ main(void)
 		cmocka_unit_test(test_ship_look_alikes_kept),
 		cmocka_unit_test(test_pitches_after_place),
 		cmocka_unit_test(test_pitch_look_alikes_kept),
+		cmocka_unit_test(test_registry_numbers),
+		cmocka_unit_test(test_registry_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
