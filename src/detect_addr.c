@@ -3687,6 +3687,13 @@ unit_named_place(const char *t, const struct detect_scratch *s, size_t k)
 	    !(s->words[k + 2].flags & W_DIGIT) && s->words[k + 2].nchars >= 3;
 }
 
+/* Words of time that follow a place's name in a sentence, no part of a
+ * lieu-dit's name in lower case (place_name_word). */
+static const char *const place_time_words[] = {
+	"depuis", "pendant", "durant", "jusqu", "jusque", "puis", "lors",
+	"avant", "apres", "hier", "demain", "actuellement", NULL,
+};
+
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
     int kind)
@@ -3715,6 +3722,10 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	 * Chez Baraud") */
 	if (kind >= 2 && (w->flags & (W_CAP | W_UPPER)))
 		return !word_has(s, k, D_CLINICAL);
+	/* a word of time after the name ends it: "aire d'accueil Les
+	 * Peupliers depuis 2 ans", "lieu-dit Kerbrat depuis mars" */
+	if (kind >= 2 && word_in_list(s, k, place_time_words))
+		return 0;
 	/* a title starts a person's name, not a place's: "Référente
 	 * CADA Mme Valette" */
 	if ((w->flags & (W_CAP | W_UPPER)) || kind >= 2)

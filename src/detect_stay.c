@@ -38,8 +38,35 @@ const char *const detect_stay_nouns[] = {
 	"coquillier", "langoustier", "goelette", "yacht", "peniche",
 	"roulier", "baliseur", "bord",
 	"mobilhome", "mobil", "mobile", "bungalow", "caravane", "ponton", "anneau",
-	"parcelle", NULL,
+	"parcelle",
+	/* a person found or located somewhere (stay_found_cues) */
+	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",
+	"localisee", "localisation", "trouve", "trouvee", "decouvert",
+	"decouverte", NULL,
 };
+
+/* The outdoor places of a town with a name of their own where someone
+ * is found ("parc de la Tête d'Or", "bois de Vincennes", "plage des
+ * Catalans"): the place is labeled with its noun, as living_place's.
+ * Not "canal" ("canal de Wirsung"), nor the streets' words ("quai",
+ * "square": the streets' rules). */
+static const char *const stay_found_places[] = {
+	"parc", "bois", "jardin", "jardins", "foret", "plage", "berges",
+	"esplanade", "parvis", "etang", "lac", "falaise", NULL,
+};
+
+static const char *const stay_found_cues[] = {
+	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",
+	"localisee", "localisation", "trouve", "trouvee", "decouvert",
+	"decouverte", NULL,
+};
+
+static int
+stay_found_cue(const struct detect_scratch *s, size_t i)
+{
+	return in_list(stay_found_cues, wf(s, &s->words[i]),
+	    s->words[i].fold_len);
+}
 
 static int
 stay_pitch(const struct detect_scratch *s, size_t i)
@@ -207,6 +234,44 @@ stay_pitch_placed(const char *t, const struct detect_scratch *s, size_t i)
 	    (b == a + 3 && t[a] == ' ' && t[a + 1] == '-' && t[a + 2] == ' ');
 }
 
+/* After a cue of someone found or located at word i ("retrouvé au",
+ * "localisation par la police :"), in its clause (eight words at most, a
+ * colon allowed, no other sign), a place of stay_found_places in lower
+ * case, "de", "du", "des", "d'" (and "la", "l'"), then its name as a
+ * ship's is read (capitalized, small words inside): the noun's first
+ * word or NO_WORD, *end the name's last byte. */
+static size_t
+stay_found_place(const char *t, struct detect_scratch *s, size_t i,
+    size_t *end)
+{
+	for (size_t k = i + 1; k < s->nwords && k <= i + 8; k++) {
+		size_t a = s->words[k - 1].end, n;
+
+		for (; a < s->words[k].start; a++)
+			if (t[a] != ' ' && t[a] != '\'' && t[a] != ':')
+				return NO_WORD;
+		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT))
+			return NO_WORD;
+		if ((s->words[k].flags & (W_CAP | W_UPPER)) ||
+		    !in_list(stay_found_places, wf(s, &s->words[k]),
+		    s->words[k].fold_len))
+			continue;
+		n = k + 1;
+		if (n + 1 >= s->nwords || !stay_gap(t, s, k, NULL) ||
+		    !stay_small(s, n) || word_is(s, n, "la"))
+			return NO_WORD;
+		if (!word_is(s, n, "d") && (word_is(s, n + 1, "la") ||
+		    word_is(s, n + 1, "l")) && !(s->words[n + 1].flags & W_CAP) &&
+		    stay_gap(t, s, n, NULL) && n + 2 < s->nwords)
+			n++;
+		if (!stay_gap(t, s, n, "'") || word_has(s, n + 1, D_EPONYM) ||
+		    (*end = stay_ship_name(t, s, n + 1)) == 0)
+			return NO_WORD;
+		return k;
+	}
+	return NO_WORD;
+}
+
 /* (detect_run's gate: addresses asked, a vessel's or a pitch's noun.)
  * 0 or -ENOMEM. */
 int
@@ -225,6 +290,14 @@ scan_stays(const char *t, struct detect_scratch *s)
 				continue;
 			if ((r = add_span(s, s->words[i].start, e,
 			    DETECT_ADDRESS, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (stay_found_cue(s, i)) {
+			if ((k = stay_found_place(t, s, i, &e)) == NO_WORD ||
+			    overlaps(s, s->words[k].start, e))
+				continue;
+			if ((r = add_address(s, s->words[k].start, e)) < 0)
 				return r;
 			continue;
 		}

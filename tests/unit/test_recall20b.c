@@ -2,7 +2,8 @@
  * "Recall, twentieth pass again (recall20, twenty-third pass)"): free
  * numbers written in pairs, postcodes in two groups before one of their
  * communes, ships named after their kind, the pitch of a campsite or a
- * marina after the place, the numbers of a network or a registry.  Beside each, the look-alikes that stay.  The detectors
+ * marina after the place, the numbers of a network or a registry, the
+ * place where someone was found.  Beside each, the look-alikes that stay.  The detectors
  * alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -213,6 +214,45 @@ test_registry_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* Where someone was found or located, an outdoor place of a town with
+ * its name: it goes with its noun.  A place of stay's name ends before
+ * a word of time. */
+static void
+test_found_places(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "localisation par la police : parc de la T\xc3\xaate d'Or ; "
+		    "pris en charge vers 23h.", { "police", NULL },
+		    { "parc de la T\xc3\xaate d'Or", NULL } },
+		{ "retrouv\xc3\xa9" "e dans le bois de Vincennes par les "
+		    "pompiers", { "pompiers", NULL },
+		    { "bois de Vincennes", NULL } },
+		{ "retrouv\xc3\xa9 sur la plage des Catalans, hypothermie",
+		    { "hypothermie", NULL }, { "plage des Catalans", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+static void
+test_found_place_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "calcul retrouv\xc3\xa9 dans le canal de Wirsung",
+		    { "canal de Wirsung", NULL }, { NULL } },
+		{ "retrouv\xc3\xa9 au parc. Le Samu pr\xc3\xa9venu ; "
+		    "balade au parc de la T\xc3\xaate d'Or", { "Le Samu",
+		    "parc de la", NULL }, { NULL } },
+		{ "Vit sur l'aire d'accueil Les Peupliers depuis 2 ans ; "
+		    "lieu-dit Kerbrat depuis mars", { "depuis", NULL },
+		    { "Les Peupliers", "Kerbrat", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -227,6 +267,9 @@ test_linear_time(void **state)
 		"ponton B, anneau 45, ", "caravane ",
 		"Dossier NetSarc 2026-04417 ", "NetSarc 2026-04417 ",
 		"registre REDECAN n\xc2\xb0 44718 ", "registre ",
+		"retrouv\xc3\xa9 au parc de la T\xc3\xaate d'Or ",
+		"localisation : ", "retrouv\xc3\xa9 ", "parc de la ",
+		"aire d'accueil Les Peupliers depuis ",
 	};
 	const size_t n = 4096;
 
@@ -249,6 +292,8 @@ main(void)
 		cmocka_unit_test(test_pitch_look_alikes_kept),
 		cmocka_unit_test(test_registry_numbers),
 		cmocka_unit_test(test_registry_look_alikes_kept),
+		cmocka_unit_test(test_found_places),
+		cmocka_unit_test(test_found_place_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
