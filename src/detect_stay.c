@@ -219,19 +219,59 @@ stay_pitch_value(const char *t, const struct detect_scratch *s, size_t i)
 	return w->end;
 }
 
-/* Pitch noun word i right after an address span (", " or " - "). */
+/* The places whose pitches are homes, named in the clause before a
+ * pitch when no address span is ("au port de plaisance de La Rochelle,
+ * ponton 12", "amarré au port des Minimes, ponton F"). */
+static const char *const stay_pitch_places[] = {
+	"plaisance", "marina", "port", "camping", "aire", "bassin", NULL,
+};
+
+/* Pitch noun word i right after an address span (", " or " - "), or
+ * after ", " and a clause that names a marina or a campsite (six words
+ * back at most). */
 static int
 stay_pitch_placed(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_span *sp;
 	size_t a, b = s->words[i].start;
 
-	if (i == 0 || (sp = span_of(s, i - 1)) == NULL ||
-	    sp->kind != DETECT_ADDRESS || sp->end != s->words[i - 1].end)
+	if (i == 0)
 		return 0;
-	a = sp->end;
-	return (b == a + 2 && t[a] == ',' && t[a + 1] == ' ') ||
-	    (b == a + 3 && t[a] == ' ' && t[a + 1] == '-' && t[a + 2] == ' ');
+	a = s->words[i - 1].end;
+	if (!((b == a + 2 && t[a] == ',' && t[a + 1] == ' ') ||
+	    (b == a + 3 && t[a] == ' ' && t[a + 1] == '-' && t[a + 2] == ' ')))
+		return 0;
+	if ((sp = span_of(s, i - 1)) != NULL)
+		return sp->kind == DETECT_ADDRESS && sp->end == a;
+	for (size_t k = i - 1, n = 0; n < 6; k--, n++) {
+		if (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    in_list(stay_pitch_places, wf(s, &s->words[k]),
+		    s->words[k].fold_len))
+			return 1;
+		if (k == 0)
+			return 0;
+		for (b = s->words[k - 1].end; b < s->words[k].start; b++)
+			if (t[b] != ' ' && t[b] != '\'' && t[b] != '-')
+				return 0;
+	}
+	return 0;
+}
+
+/* Word i is "place" right after a pitch found and ", " ("ponton 12,
+ * place 45"): the pitch's own place. */
+static int
+stay_pitch_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_span *sp;
+	size_t a;
+
+	if (i == 0 || !word_is(s, i, "place") ||
+	    (s->words[i].flags & (W_CAP | W_UPPER)) ||
+	    (sp = span_of(s, i - 1)) == NULL || sp->kind != DETECT_ADDRESS ||
+	    (a = sp->end) != s->words[i - 1].end ||
+	    s->words[i].start != a + 2 || t[a] != ',')
+		return 0;
+	return stay_pitch(s, word_at(s, sp->start));
 }
 
 /* After a cue of someone found or located at word i ("retrouvé au",
@@ -281,8 +321,18 @@ scan_stays(const char *t, struct detect_scratch *s)
 		size_t k, e;
 		int r;
 
-		if (!(s->words[i].flags & W_STAY) || word_taken(s, i))
+		if (word_taken(s, i))
 			continue;
+		/* "place": a street's word, no W_STAY; asked after a pitch */
+		if (!(s->words[i].flags & W_STAY)) {
+			if (!stay_pitch_place(t, s, i) ||
+			    (e = stay_pitch_value(t, s, i)) == 0)
+				continue;
+			if ((r = add_span(s, s->words[i].start, e,
+			    DETECT_ADDRESS, -1)) < 0)
+				return r;
+			continue;
+		}
 		if (stay_pitch(s, i)) {
 			if (!stay_pitch_placed(t, s, i) ||
 			    (e = stay_pitch_value(t, s, i)) == 0 ||

@@ -151,6 +151,11 @@ test_pitches_after_place(void **state)
 		    { "bungalow B12", NULL } },
 		{ "R\xc3\xa9sidence du Port, ponton B, anneau 45, 17000 La "
 		    "Rochelle", { NULL }, { "ponton B", "anneau 45", NULL } },
+		{ "Vit sur un bateau au port de plaisance de La Rochelle, "
+		    "ponton 12, place 45.", { NULL }, { "ponton 12",
+		    "place 45", NULL } },
+		{ "amarr\xc3\xa9 \xc3\xa0 la marina de Port-Camargue, "
+		    "ponton F", { NULL }, { "ponton F", NULL } },
 	};
 
 	(void)state;
@@ -168,6 +173,9 @@ test_pitch_look_alikes_kept(void **state)
 		    { "ponton 2", "anneau 4", NULL }, { NULL } },
 		{ "Vit au camping Les Flots Bleus, caravane 3 mois par an",
 		    { "caravane 3", NULL }, { NULL } },
+		{ "le ponton 2 est ferm\xc3\xa9, place 3 libre ; bilan : "
+		    "anneau 4, place 5", { "place 3", "anneau 4", "place 5" },
+		    { NULL } },
 	};
 
 	(void)state;
@@ -264,7 +272,8 @@ test_linear_time(void **state)
 		"chalutier Notre-Dame des Flots ", "chalutier A B C D E F ",
 		"\xc3\xa0 bord du ", "\xc3\xa0 bord de la Belle ",
 		"palangrier ", "camping Les Dunes, mobil-home 22, ",
-		"ponton B, anneau 45, ", "caravane ",
+		"ponton B, anneau 45, ", "caravane ", "ponton 12, place 45, ",
+		"port de plaisance, ponton 12, ", "port, ponton, place, ",
 		"Dossier NetSarc 2026-04417 ", "NetSarc 2026-04417 ",
 		"registre REDECAN n\xc2\xb0 44718 ", "registre ",
 		"retrouv\xc3\xa9 au parc de la T\xc3\xaate d'Or ",
