@@ -1140,11 +1140,16 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 			 * a service ("Sida Info Service"), no person's (but
 			 * the row's own phone); "08.02.45.17.53" stays one,
 			 * and so do the digits in pairs after the prefix
-			 * (free_number_in_pairs: "0 800 12 34 56") */
+			 * (free_number_in_pairs: "0 800 12 34 56") and a
+			 * number right after a phone cue ("tél 0 800 123
+			 * 456": someone's line to call, as the hand sets
+			 * label it; "Sida Info Service 0 800 840 800" has
+			 * the service's name between) */
 			if (n == 10 && d[1] == '8' && d[2] == '0' && d[3] <= '5' &&
 			    (t[i + 1] == ' ' || (i + 4 < len && t[i + 4] == ' ' &&
 			    util_is_digit(t[i + 3]))) &&
 			    !free_number_in_pairs(t, i, end) &&
+			    !phone_cue_at(s, i) &&
 			    ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d,
 			    n, 9) < 0)
 				n = 0;

@@ -27,8 +27,9 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* A free number (0800 to 0805) in pairs after its prefix is a phone
- * someone wrote down (an on-call line): it goes. */
+/* A free number (0800 to 0805) in pairs after its prefix, or right
+ * after a phone cue, is a phone someone wrote down (an on-call line): it
+ * goes. */
 static void
 test_free_numbers_in_pairs(void **state)
 {
@@ -39,6 +40,9 @@ test_free_numbers_in_pairs(void **state)
 		    { "0800 12 34 56", NULL } },
 		{ "prestataire au 0 805 69 12 34 (gratuit)", { NULL },
 		    { "0 805 69 12 34", NULL } },
+		{ "astreinte : t\xc3\xa9l 0 800 123 456 ; num\xc3\xa9ro vert "
+		    "0 800 840 800", { NULL }, { "0 800 123 456",
+		    "0 800 840 800", NULL } },
 	};
 
 	(void)state;
