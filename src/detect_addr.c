@@ -810,11 +810,15 @@ postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+static int	name_taken(const struct detect_scratch *s, size_t k);
+
 /* A postcode written in two groups, its département and three digits
  * ("13 008 Marseille", "75 012 PARIS", "69 003 Lyon"; postcode_end read
  * words i and i + 1), alone, before one of its own communes (La Poste's
  * pairs, commune_pair) capitalized or in capitals: the pair is the cue,
- * as for a postcode in words ("douze mille Rodez").  A count before a
+ * as for a postcode in words ("douze mille Rodez"); the commune read
+ * first as a name ("vit 75 012 Paris": a first name) is absorbed
+ * (scan_postcodes adds it with add_address).  A count before a
  * town ("13 008 habitants", "75 012 Paris-Match") is no pair; nor a
  * number glued to a number or a clinical word before it. */
 static int
@@ -822,7 +826,8 @@ spaced_postcode_commune(const char *t, struct detect_scratch *s, size_t i)
 {
 	char code[5];
 
-	if (i + 2 >= s->nwords || word_taken(s, i + 2) ||
+	if (i + 2 >= s->nwords || (word_taken(s, i + 2) &&
+	    !name_taken(s, i + 2)) ||
 	    !(s->words[i + 2].flags & (W_CAP | W_UPPER)) ||
 	    s->words[i + 2].start != s->words[i + 1].end + 1)
 		return 0;
@@ -2548,7 +2553,7 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		else if (pe == i && postcode_with_city(t, s, i))
 			after = 2;
 		else if (pe == i + 1 && spaced_postcode_commune(t, s, i))
-			after = 2;
+			after = 3;
 		/* "12 rue de la Paix, 12345 mg": a dose, no postcode */
 		if (!after || (pe + 1 < s->nwords && joined(t, s, pe) &&
 		    is_measure_unit(wf(s, &s->words[pe + 1]),
@@ -2560,11 +2565,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		 * first inside the city is the city's */
 		e = s->words[city_end(t, s, pe)].end;
 		if ((r = add_span(s, s->words[i].start, e, DETECT_ADDRESS,
-		    -1)) == 0 && after == 1)
+		    -1)) == 0 && after != 2)
 			r = add_address(s, s->words[i].start, e);
 		if (r < 0)
 			return r;
-		if (after == 2 && (r = address_lead(t, s, i)) < 0)
+		if (after >= 2 && (r = address_lead(t, s, i)) < 0)
 			return r;
 	}
 	return 0;

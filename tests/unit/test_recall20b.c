@@ -84,6 +84,21 @@ test_spaced_postcodes_before_commune(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The commune read first as the row's name (a first name "Paris"): the
+ * postcode in two groups still goes, with the commune. */
+static void
+test_spaced_postcode_commune_of_row_name(void **state)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_FIRST_NAME, "Paris", 5 },
+	};
+	const char *text = "courrier au 75 012 Paris, 4e \xc3\xa9tage";
+
+	(void)state;
+	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "012");
+	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Paris");
+}
+
 /* Counts and lab values in two groups stay: no commune of theirs after
  * them, or a number or a clinical word glued before. */
 static void
@@ -298,6 +313,7 @@ main(void)
 		cmocka_unit_test(test_free_numbers_in_pairs),
 		cmocka_unit_test(test_free_numbers_in_threes_kept),
 		cmocka_unit_test(test_spaced_postcodes_before_commune),
+		cmocka_unit_test(test_spaced_postcode_commune_of_row_name),
 		cmocka_unit_test(test_spaced_counts_kept),
 		cmocka_unit_test(test_ships_by_their_kind),
 		cmocka_unit_test(test_ship_look_alikes_kept),
