@@ -610,6 +610,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address ON comment_has(s, W_SHELTER, 0),			\
 	    scan_shelters(text, s))					\
 	X(address, scan_addresses(text, s))				\
+	X(address ON comment_has(s, W_STAY, 0), scan_stays(text, s))	\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
 	    (TB_DQUOTE | TB_COLON)) |					\

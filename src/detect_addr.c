@@ -810,6 +810,35 @@ postcode_with_city(const char *t, struct detect_scratch *s, size_t i)
 	return 1;
 }
 
+static int	name_taken(const struct detect_scratch *s, size_t k);
+
+/* A postcode written in two groups, its département and three digits
+ * ("13 008 Marseille", "75 012 PARIS", "69 003 Lyon"; postcode_end read
+ * words i and i + 1), alone, before one of its own communes (La Poste's
+ * pairs, commune_pair) capitalized or in capitals: the pair is the cue,
+ * as for a postcode in words ("douze mille Rodez"); the commune read
+ * first as a name ("vit 75 012 Paris": a first name) is absorbed
+ * (scan_postcodes adds it with add_address).  A count before a
+ * town ("13 008 habitants", "75 012 Paris-Match") is no pair; nor a
+ * number glued to a number or a clinical word before it. */
+static int
+spaced_postcode_commune(const char *t, struct detect_scratch *s, size_t i)
+{
+	char code[5];
+
+	if (i + 2 >= s->nwords || (word_taken(s, i + 2) &&
+	    !name_taken(s, i + 2)) ||
+	    !(s->words[i + 2].flags & (W_CAP | W_UPPER)) ||
+	    s->words[i + 2].start != s->words[i + 1].end + 1)
+		return 0;
+	if (i > 0 && joined(t, s, i - 1) && ((s->words[i - 1].flags & W_DIGIT) ||
+	    word_has(s, i - 1, D_CLINICAL)))
+		return 0;
+	memcpy(code, t + s->words[i].start, 2);
+	memcpy(code + 2, t + s->words[i + 1].start, 3);
+	return commune_pair(t, s, code, i + 1);
+}
+
 /* Word i starts a clause: the text's start, or after a comma, a colon,
  * a semicolon or an opening parenthesis. */
 static int
@@ -2523,6 +2552,8 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 			after = 1;
 		else if (pe == i && postcode_with_city(t, s, i))
 			after = 2;
+		else if (pe == i + 1 && spaced_postcode_commune(t, s, i))
+			after = 3;
 		/* "12 rue de la Paix, 12345 mg": a dose, no postcode */
 		if (!after || (pe + 1 < s->nwords && joined(t, s, pe) &&
 		    is_measure_unit(wf(s, &s->words[pe + 1]),
@@ -2534,11 +2565,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		 * first inside the city is the city's */
 		e = s->words[city_end(t, s, pe)].end;
 		if ((r = add_span(s, s->words[i].start, e, DETECT_ADDRESS,
-		    -1)) == 0 && after == 1)
+		    -1)) == 0 && after != 2)
 			r = add_address(s, s->words[i].start, e);
 		if (r < 0)
 			return r;
-		if (after == 2 && (r = address_lead(t, s, i)) < 0)
+		if (after >= 2 && (r = address_lead(t, s, i)) < 0)
 			return r;
 	}
 	return 0;
@@ -3661,6 +3692,13 @@ unit_named_place(const char *t, const struct detect_scratch *s, size_t k)
 	    !(s->words[k + 2].flags & W_DIGIT) && s->words[k + 2].nchars >= 3;
 }
 
+/* Words of time that follow a place's name in a sentence, no part of a
+ * lieu-dit's name in lower case (place_name_word). */
+static const char *const place_time_words[] = {
+	"depuis", "pendant", "durant", "jusqu", "jusque", "puis", "lors",
+	"avant", "apres", "hier", "demain", "actuellement", NULL,
+};
+
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
     int kind)
@@ -3689,6 +3727,10 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 	 * Chez Baraud") */
 	if (kind >= 2 && (w->flags & (W_CAP | W_UPPER)))
 		return !word_has(s, k, D_CLINICAL);
+	/* a word of time after the name ends it: "aire d'accueil Les
+	 * Peupliers depuis 2 ans", "lieu-dit Kerbrat depuis mars" */
+	if (kind >= 2 && word_in_list(s, k, place_time_words))
+		return 0;
 	/* a title starts a person's name, not a place's: "Référente
 	 * CADA Mme Valette" */
 	if ((w->flags & (W_CAP | W_UPPER)) || kind >= 2)

@@ -98,6 +98,10 @@ enum {
 	/* a shelter's noun (detect_shelter.c detect_shelter_nouns: "squat",
 	 * "campement", "pont"): D_SHELTER moved here (scan_shelters' gate) */
 	W_SHELTER = 1 << 27,
+	/* a vessel's or a pitch's noun (detect_stay.c detect_stay_nouns:
+	 * "chalutier", "bord", "mobil", "ponton"): D_STAY moved here
+	 * (scan_stays' gate) */
+	W_STAY = 1 << 14,
 	/* a device's or a vehicle's noun (detect_thing.c device_nouns:
 	 * "stimulateur", "valve", "pompe", "voiture"): D_DEVICE moved here
 	 * as D_PHONECUE is (device_after_noun, precision23) */
@@ -259,6 +263,7 @@ enum {
 #define D_CLOSING	D_BIT(38)	/* W_CLOSING */
 #define D_DOCLABEL	D_BIT(59)	/* W_DOCLABEL */
 #define D_SHELTER	D_BIT(60)	/* W_SHELTER */
+#define D_STAY		D_BIT(46)	/* W_STAY */
 #define D_SUMETOU	D_BIT(39)	/* W_SUMETOU */
 #define D_SUMAGE	D_BIT(43)	/* W_SUMAGE */
 #define D_SUMRARE	D_BIT(44)	/* W_SUMRARE */
@@ -273,7 +278,8 @@ enum {
 	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
-	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)
+	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)			\
+	X(D_STAY, W_STAY)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -781,6 +787,7 @@ extern const char *const detect_plate_cues[];	/* D_PLATECUE */
 extern const char *const device_nouns[];	/* D_DEVICE */
 extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
+extern const char *const detect_stay_nouns[];	/* D_STAY */
 extern const char *const detect_name_heading_firsts[];	/* D_HEADFIRST */
 extern const char *const detect_closing_words[];	/* D_CLOSING */
 /* name_summary_make's words: D_SUMETOU, D_SUMAGE, D_SUMRARE */
@@ -895,6 +902,7 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */
 int	scan_address_lines(const char *t, struct detect_scratch *s);

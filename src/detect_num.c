@@ -1081,6 +1081,33 @@ phone_cued_loose(const char *t, size_t len, size_t i, size_t run,
 	return 10;
 }
 
+/* The ten digits t[i..end) of a free number (0800 to 0805) are written
+ * in pairs after its prefix, 1-3-2-2-2 ("0 800 12 34 56") or 4-2-2-2
+ * ("0800 12 34 56"): as a caller writes down a number told in pairs (an
+ * on-call line, a provider's astreinte), a phone; the services print
+ * theirs in threes ("0 800 840 800"). */
+static int
+free_number_in_pairs(const char *t, size_t i, size_t end)
+{
+	size_t g[5], ng = 0, q = i;
+
+	while (q < end) {
+		size_t a = q;
+
+		while (q < end && util_is_digit(t[q]))
+			q++;
+		if (ng == 5 || q == a)
+			return 0;
+		g[ng++] = q - a;
+		while (q < end && !util_is_digit(t[q]))
+			q++;
+	}
+	if (ng == 5)
+		return g[0] == 1 && g[1] == 3 && g[2] == 2 && g[3] == 2 &&
+		    g[4] == 2;
+	return ng == 4 && g[0] == 4 && g[1] == 2 && g[2] == 2 && g[3] == 2;
+}
+
 /* run: the digits at t[i] (number_at's count, 0 at a '+'). */
 static int
 try_phone(const char *t, size_t len, size_t i, size_t run,
@@ -1111,10 +1138,18 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 			/* 0800 to 0805 written as services write them
 			 * ("0 800 840 800", "0800 123 456"): a free number of
 			 * a service ("Sida Info Service"), no person's (but
-			 * the row's own phone); "08.02.45.17.53" stays one */
+			 * the row's own phone); "08.02.45.17.53" stays one,
+			 * and so do the digits in pairs after the prefix
+			 * (free_number_in_pairs: "0 800 12 34 56") and a
+			 * number right after a phone cue ("tél 0 800 123
+			 * 456": someone's line to call, as the hand sets
+			 * label it; "Sida Info Service 0 800 840 800" has
+			 * the service's name between) */
 			if (n == 10 && d[1] == '8' && d[2] == '0' && d[3] <= '5' &&
 			    (t[i + 1] == ' ' || (i + 4 < len && t[i + 4] == ' ' &&
 			    util_is_digit(t[i + 3]))) &&
+			    !free_number_in_pairs(t, i, end) &&
+			    !phone_cue_at(s, i) &&
 			    ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d,
 			    n, 9) < 0)
 				n = 0;
@@ -2094,6 +2129,11 @@ const char *const detect_id_labels[] = {
 	 * F-2026-1187", "N° d'admission 2026-00451"): each finds the patient
 	 * in the books that gave it; five digits or more as every label */
 	"ordonnance", "facture", "admission", "inscription",
+	/* a patient's number in a registry or a network of care
+	 * ("registre REDECAN n° 44718", "inclus au registre des cancers
+	 * sous le n° 2025-0412"): it finds the patient in the registry's
+	 * books, as a file's number does (recall20) */
+	"registre",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -2415,6 +2455,40 @@ id_prefix(const char *t, const struct detect_scratch *s, size_t j)
 	    !(w->start >= 2 && memcmp(t + w->start - 2, "\xc2\xb0", 2) == 0)))
 		return j;
 	return j - 1;
+}
+
+/* Word j - 1, one space before the id's first word j, is the name of the
+ * network, registry or platform that gave the number, written as a
+ * brand is, capitals inside the word after a lower-case letter
+ * ("Dossier NetSarc 2026-04417", "dossier ViaTrajectoire 4471209",
+ * "RRePS", "OncoBretagne"): the name and the number are one reference,
+ * as the hand sets label it (heldout11).  An acronym ("dossier MDPH
+ * 038-2026-11927", "CRIP") and a word with its first capital only
+ * ("Trajectoire", a holder's surname) stay outside, and so does a name
+ * with a "n°" between ("OxyDom n° BL-778104"). */
+static int
+id_network_name(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w;
+	int lower = 0, inner = 0;
+
+	if (j == 0)
+		return 0;
+	w = &s->words[j - 1];
+	if (w->end + 1 != s->words[j].start || t[w->end] != ' ' ||
+	    (w->flags & (W_DIGIT | W_IDLABEL)) || word_taken(s, j - 1) ||
+	    w->end - w->start < 4 || w->end - w->start > 24 ||
+	    !(t[w->start] >= 'A' && t[w->start] <= 'Z'))
+		return 0;
+	for (size_t b = w->start + 1; b < w->end; b++) {
+		if (t[b] >= 'a' && t[b] <= 'z')
+			lower = 1;
+		else if (t[b] >= 'A' && t[b] <= 'Z')
+			inner |= lower;
+		else
+			return 0;
+	}
+	return inner;
 }
 
 /* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
@@ -3155,6 +3229,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[e].end;
 		if (end == s->words[e].end)
 			end = id_suffix(t, len, s, e);
+		if (p == j && lab == 1 && id_network_name(t, s, j))
+			p = j - 1;	/* "Dossier NetSarc 2026-04417" */
 		r = add_span(s, s->words[p].start, end, DETECT_ID,
 		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)
