@@ -100,9 +100,12 @@ void	index_identity_of(const struct stat *st, struct index_identity *id);
 int	index_identity_equal(const struct index_identity *a,
 	    const struct index_identity *b);
 /* For an open handle: the same bytes as when it opened.  The ctime alone
- * may change with the link count (the source was replaced by rename or
- * unlinked: its inode, which the handle holds, is untouched); any other
- * change of ctime, or of size or mtime, is a change of the bytes. */
+ * may change when the link count went down to none (the source was
+ * replaced by rename or unlinked, and no other name of it is left: its
+ * inode, which the handle holds, is untouched); any other change of
+ * ctime, or of size or mtime, is a change of the bytes.  A file left with
+ * another name (a backup's hard link) may have been rewritten through it
+ * with its size and mtime kept, which only the ctime shows (hostile26). */
 int	index_identity_same_bytes(const struct index_identity *opened,
 	    nlink_t opened_nlink, const struct stat *now);
 

@@ -24,10 +24,12 @@ struct textnorm {
 					 * as U+2019 (the scrub detectors';
 					 * names.c's keys stay as they were) */
 	int		 controls;	/* 1: the C0 control bytes but tab
-					 * and line ends (LF, VT, CR) read
-					 * as a space: the scrub
-					 * detectors' (names.c's keys stay
-					 * as they were) */
+					 * and line ends (LF, VT, CR), DEL,
+					 * the C1 controls U+0080-U+009F
+					 * and U+2028, U+2029 read as a
+					 * space: the scrub detectors'
+					 * (names.c's keys stay as they
+					 * were) */
 };
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets

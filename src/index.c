@@ -51,11 +51,20 @@ index_identity_same_bytes(const struct index_identity *opened,
 	int same_ctime = opened->ctime.tv_sec == now->st_ctim.tv_sec &&
 	    opened->ctime.tv_nsec == now->st_ctim.tv_nsec;
 
+	/* A rename over the source, or its unlink, moves the ctime of the
+	 * inode the handle holds and nothing else; so does a hard link made or
+	 * removed.  The link count moving with the ctime proves nothing of
+	 * the bytes: after a rename over a source with a second name, its old
+	 * bytes were rewritten through that name, size and mtime kept
+	 * (`rsync --inplace -t`, `touch -r`), and the handle read the third
+	 * version's records (hostile26, test_versions_twice.sh).  Without a
+	 * name left, no one can open it to write. */
 	return opened->dev == now->st_dev && opened->ino == now->st_ino &&
 	    opened->size == now->st_size &&
 	    opened->mtime.tv_sec == now->st_mtim.tv_sec &&
 	    opened->mtime.tv_nsec == now->st_mtim.tv_nsec &&
-	    (same_ctime || opened_nlink != now->st_nlink);
+	    (same_ctime || (opened_nlink != now->st_nlink &&
+	    now->st_nlink == 0));
 }
 
 /* The mark of the checkpoint at source offset src (INDEX_MARK_BYTES). */

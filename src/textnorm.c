@@ -96,7 +96,24 @@ char_changes(ucs4_t uc)
 static inline int
 control_byte(uint8_t c)
 {
-	return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\r';
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' &&
+	    c != '\r') || c == 0x7f;
+}
+
+/*
+ * The same beyond ASCII: DEL (above, 0x7f), the C1 controls U+0080-U+009F
+ * (what a Windows-1252 export read as Latin-1 and written again as UTF-8
+ * holds for its "…", "’", "–", "€": U+0085, U+0092, U+0096, U+0080) and
+ * the line and paragraph separators U+2028, U+2029 (a text pasted from a
+ * word processor or a web page).  No detector knew them as a separator:
+ * "Mme<U+0085>Vigneron", "Patiente<DEL>Pigeon" went through raw
+ * (hostile26).  Read as a space, the unit's bytes for one (the map sends
+ * the space over them).
+ */
+static inline int
+control_char(ucs4_t uc)
+{
+	return (uc >= 0x80 && uc <= 0x9f) || uc == 0x2028 || uc == 0x2029;
 }
 
 /* Windows-1252's characters for the bytes 0x80-0x9f (0: none). */
@@ -155,8 +172,11 @@ needs_change(const uint8_t *p, size_t len, int controls)
 		 * at a byte at a time. */
 		if (i + 8 <= len) {
 			memcpy(&v, p + i, 8);
-			if (controls && ((v - 0x2020202020202020ULL) & ~v &
-			    0x8080808080808080ULL) != 0) {
+			uint64_t del = v ^ 0x7f7f7f7f7f7f7f7fULL;
+
+			if (controls && (((v - 0x2020202020202020ULL) & ~v) |
+			    ((del - 0x0101010101010101ULL) & ~del)) &
+			    0x8080808080808080ULL) {
 				for (size_t k = i; k < i + 8 && p[k] < 0x80; k++)
 					if (control_byte(p[k]))
 						return NC_CHANGE | (memmem(p, len,
@@ -200,7 +220,7 @@ needs_change(const uint8_t *p, size_t len, int controls)
 			i++;	/* not UTF-8: left as it is */
 			continue;
 		}
-		if (char_changes(uc))
+		if (char_changes(uc) || (controls && control_char(uc)))
 			return NC_CHANGE | (memmem(p + i, len - i, "\xc3\x83", 2) ?
 			    NC_MOJIBAKE : 0);
 		i += (size_t)n;
@@ -300,6 +320,11 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			m = 1;
 			uc = 0xfffd;
 			simple = 1;
+		} else if (n->controls && control_char(uc)) {
+			if ((r = emit(n, " ", 1, start)) != 0)
+				return r;
+			i += (size_t)m;
+			continue;
 		} else
 			simple = p[i] < 0x80 || !char_changes(uc);
 		i += (size_t)m;

@@ -138,21 +138,26 @@ naming_rule(const struct policy *p, const char *src_rel,
 }
 
 /* An extension that names a file's type: 1 to TREE_EXT_MAX ASCII letters
- * and digits, at least one a letter (csv, xlsx, mp3).  Digits alone name
- * no type: they are a postcode, a birth year or part of an IPP after the
- * patient's name ("export_DUPONT.75011"), renamed with the rest. */
+ * and digits, at least one a letter (csv, xlsx, mp3), its letters of one
+ * case (csv or CSV).  Digits alone name no type: they are a postcode, a
+ * birth year or part of an IPP after the patient's name
+ * ("export_DUPONT.75011"), renamed with the rest.  Nor does a word of
+ * mixed case: "DUPONT_Jean.Poule", "bilan.Comte" are written as a name
+ * is, and a surname of five letters that no list holds was shown after
+ * the token that hides the rest (hostile26). */
 static int
 is_type_extension(const char *e)
 {
 	size_t n = 0;
-	int letter = 0;
+	int upper = 0, lower = 0;
 
 	for (; e[n] != '\0'; n++) {
 		if (n >= TREE_EXT_MAX || !isalnum((unsigned char)e[n]))
 			return 0;
-		letter |= isalpha((unsigned char)e[n]) != 0;
+		upper |= isupper((unsigned char)e[n]) != 0;
+		lower |= islower((unsigned char)e[n]) != 0;
 	}
-	return letter;
+	return (upper || lower) && !(upper && lower);
 }
 
 /* A kept part of a name (the whole name, or a renamed file's extension):

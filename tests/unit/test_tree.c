@@ -574,8 +574,23 @@ test_file_names(void **state)
 	n = name_of(f, "data_DUPONT.txt", 1);
 	assert_true(is_token(n, "file-"));
 	assert_string_equal(n + strlen(n) - 4, ".txt");
-	assert_null(name_of(f, "data_x.Marc", 1));
+	assert_null(name_of(f, "data_x.MARC", 1));
 	assert_int_equal(f->how.refusal, TREE_REFUSED_SUSPECT);
+	/* A word written as a name is no type (hostile26): renamed with the
+	 * rest, the listed name ("data_x.Marc", refused before) and the one
+	 * no list holds (a surname that is an ordinary word, a surname cut
+	 * to five letters) alike. */
+	static const char *const as_name[] = { "data_x.Marc", "data_x.Poule",
+	    "data_DUPONT_Jean.Comte", "data_cr.Vigne", "data_x.Dauph",
+	    "data_x.PiGeo" };
+	for (size_t i = 0; i < sizeof(as_name) / sizeof(as_name[0]); i++) {
+		n = name_of(f, as_name[i], 1);
+		assert_non_null(n);
+		assert_true(is_token(n, "file-"));
+		assert_null(strchr(n, '.'));
+	}
+	n = name_of(f, "data_x.CSV", 1);
+	assert_string_equal(n + strlen(n) - 4, ".CSV");
 	/* A word after the last dot that names no type is no extension:
 	 * renamed with the rest, never shown. */
 	n = name_of(f, "data_x.12345678", 1);
