@@ -120,6 +120,11 @@ enum {
 	/* "initiale", "initiales" (detect_name.c initials_cues): D_INITCUE
 	 * moved here as D_PHONECUE is (scan_initials_table's gate), names27 */
 	W_INITCUE = 1 << 25,
+	/* a word of the table of roles and relatives (detect_role.c
+	 * role_words: "fille", "voisin", "ide", "kine", "cadre"): D_ROLE
+	 * moved here as D_PHONECUE is; role_kinds asks the table only of a
+	 * word with it (roles26) */
+	W_ROLE = 1 << 15,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -273,7 +278,8 @@ enum {
 	X(D_DOCLABEL, W_DOCLABEL) X(D_SHELTER, W_SHELTER)		\
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
-	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)
+	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)			\
+	X(D_ROLE, W_ROLE)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -312,6 +318,9 @@ enum {
  * pasted table (detect_name.c initials_cues), in the dictionary only:
  * W_INITCUE (names27). */
 #define D_INITCUE	D_BIT(36)	/* W_INITCUE */
+/* Every word of the table of roles and relatives (detect_role.c
+ * role_words), in the dictionary only: W_ROLE (roles26). */
+#define D_ROLE		D_BIT(54)	/* W_ROLE */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -966,7 +975,6 @@ int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 extern const char *const particles[];
 extern const char *const titles[];
 extern const char *const not_names[];
-extern const char *const relatives[];
 extern const char *const eponym_heads[];
 extern const char *const subject_verbs[];
 extern const char *const institution_heads[], *const holidays[];
@@ -1144,6 +1152,55 @@ int	sign_result_word(const char *t, const struct detect_scratch *s,
  * or "Saint-"; not "van", "dos", "ait"... */
 int	particle_french(const struct detect_scratch *s, size_t i);
 int	weak_beside(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_role.c ---- */
+
+/* What a word of the table of roles and relatives names (role_words):
+ * one kind a word, who the person is to the patient or what they do ... */
+enum {
+	ROLE_KIN = 1 << 0,	/* kin: "fille", "mari", "gendre", "papa" */
+	ROLE_ENGLISH = 1 << 1,	/* kin in English: "wife", "mother" */
+	/* a legal mandate, or named to speak for the patient: "tuteur",
+	 * "curatrice", "mandataire", (personne de) "confiance" */
+	ROLE_GUARD = 1 << 2,
+	/* another name of the same person: "née", "veuve", "dit", "ép" */
+	ROLE_BYNAME = 1 << 3,
+	ROLE_NEAR = 1 << 4,	/* no kin: "voisin", "amie", "collègue" */
+	/* a carer at the bedside: "ide", "as", "kiné", "interne",
+	 * "brancardier" */
+	ROLE_CARER = 1 << 5,
+	/* the other staff: "médecin", "cardiologue", "cadre",
+	 * "secrétaire", "stagiaire" */
+	ROLE_STAFF = 1 << 6,
+	ROLE_LAW = 1 << 7,	/* police and justice: "OPJ", "greffier" */
+	/* ... and which of the dictionary's tables of cues holds it:
+	 * D_RELATIVE (a capitalized name after it is a person's) and
+	 * D_RELATION (detect_relation.c's cues, with their bridges) */
+	ROLE_CUE = 1 << 8,
+	ROLE_RELATION = 1 << 9,
+};
+/* the kinds of a person (not the tables' marks) */
+#define ROLE_ANY	(ROLE_KIN | ROLE_ENGLISH | ROLE_GUARD | ROLE_BYNAME | \
+    ROLE_NEAR | ROLE_CARER | ROLE_STAFF | ROLE_LAW)
+
+struct role_word {
+	const char	*word;	/* folded */
+	unsigned	kinds;	/* ROLE_* */
+};
+extern const struct role_word role_words[];	/* { NULL, 0 } ends it */
+/* The kinds of the folded word w (n bytes), or of the word whose
+ * hash() is h; 0 for a word not in the table. */
+unsigned	role_kinds_of(const char *w, size_t n);
+unsigned	role_kinds_of_hash(uint64_t h);
+
+/* The kinds of word k (W_ROLE: no ask of the table for the others). */
+static inline unsigned
+role_kinds(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_ROLE) ? role_kinds_of_hash(w->fhash) : 0;
+}
 
 /* ---- detect_relation.c ---- */
 

@@ -61,35 +61,9 @@ const char *const not_names[] = {
 	"ont", "avait", "avaient", "aurait", NULL,
 };
 
-/* Relatives: a capitalized name after them is a person's. */
-const char *const relatives[] = {
-	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
-	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
-	"tuteur", "tutrice", "confiance",
-	/* a maiden or former name: "née Dupont", "veuve Martin" */
-	"nee", "ne", "veuve", "veuf", "dite", "dit", "ep",
-	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
-	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
-	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
-	"diet",
-	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
-	"bru", "parrain", "marraine", "curateur", "curatrice",
-	"secretaire", "cadre", "medecin", "psychologue", "assistante",
-	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
-	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
-	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
-	"generaliste", "ambulancier", "brancardier", "auxiliaire",
-	/* police and justice, who requisition or hear a patient ("OPJ
-	 * Marchand", "le gendarme Faucon", "le greffier Pigeon") */
-	"opj", "apj", "gendarme", "brigadier", "policier", "policiere",
-	"enqueteur", "enqueteuse", "adjudant", "greffier", "greffiere",
-	"lieutenant", "capitaine", "commandant",
-	/* what a paediatric note calls the parents */
-	"papa", "maman",
-	/* notes written in English ("his wife Aoife"; not "son", French) */
-	"wife", "husband", "daughter", "mother", "father", "brother",
-	"sister", NULL,
-};
+/* Relatives and roles, after which a capitalized name is a person's
+ * (D_RELATIVE): the entries of detect_role.c's table marked ROLE_CUE
+ * (roles26). */
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after
  * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
@@ -4682,7 +4656,7 @@ role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
 		return 0;
 	n = &s->words[k + 1];
 	if (n->start != e + 2 || (n->flags & W_DIGIT) ||
-	    !(in_list(relatives, wf(s, n), n->fold_len) ||
+	    !((role_kinds(s, k + 1) & ROLE_CUE) ||
 	    in_list(grades, wf(s, n), n->fold_len)))
 		return 0;
 	for (size_t j = n->end; j < s->text_len && j < n->end + 40; j++) {
