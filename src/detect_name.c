@@ -2092,24 +2092,9 @@ int
 role_colon_content(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
 {
-	static const char *const carers[] = {
-		"ide", "idel", "ibode", "iade", "ipa", "infirmier",
-		"infirmiere", "inf", "kine", "kinesitherapeute", "as", "ash",
-		"aes", "soignant", "soignante", "diet", "dieteticien",
-		"dieteticienne", "ergo", "ergotherapeute", "orthophoniste",
-		"psychomotricien", "psychomotricienne", "interne", "externe",
-		"medecin", "pharmacien", "pharmacienne", "cadre", "secretaire",
-		"brancardier", "ambulancier", "manipulateur", "manipulatrice",
-		NULL,
-	};
-	static const char *const kin[] = {
-		"fille", "fils", "epouse", "epoux", "mari", "femme",
-		"conjoint", "conjointe", "mere", "pere", "frere", "soeur",
-		"compagnon", "compagne", "neveu", "niece", "tuteur",
-		"tutrice", "curateur", "curatrice", NULL,
-	};
 	const struct detect_word *w, *n, *r = &s->words[i];
 	size_t a, b;
+	unsigned role = role_kinds(s, i);
 	int caps, carer;
 
 	if (j != i + 1 || j >= s->nwords)
@@ -2135,8 +2120,9 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	    D_PARTICLE)) || ((n->dflags & (D_FIRST | D_LAST)) &&
 	    !(n->dflags & (D_WEAK | D_AMBIG)))))
 		return 0;
-	carer = in_list(carers, wf(s, r), r->fold_len);
-	if (!carer && !in_list(kin, wf(s, r), r->fold_len))
+	/* a carer or the staff (detect_role.c), or kin or a guard */
+	carer = (role & (ROLE_CARER | ROLE_STAFF)) != 0;
+	if (!carer && !(role & (ROLE_KIN | ROLE_GUARD)))
 		return 0;
 	if (carer && (word_is(s, j + 1, "ce") || word_is(s, j + 1, "cet") ||
 	    word_is(s, j + 1, "demain") || word_is(s, j + 1, "hier")))
