@@ -4789,38 +4789,29 @@ lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
 int
 bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 {
+	/* the roles and relatives are the table's (detect_role.c): here
+	 * the other words for a person or a body */
 	static const char *const persons[] = {
-		"patient", "patiente", "famille", "entourage", "voisin",
-		"voisine", "voisins", "ami", "amie", "amis", "conjoint",
-		"conjointe", "compagnon", "compagne", "concubin", "concubine",
-		"tuteur", "tutrice", "tutelle", "curateur", "curatrice",
-		"curatelle", "mandataire", "employeur", "patron", "patronne",
-		"proprietaire", "bailleur", "locataire", "gardien", "gardienne",
-		"concierge", "medecin", "interne", "externe", "stagiaire",
-		"kine", "infirmier", "infirmiere", "pharmacien", "pharmacienne",
-		"chirurgien", "anesthesiste", "psychiatre", "psychologue",
-		"pediatre", "dentiste", "generaliste", "specialiste",
-		"urgentiste", "ambulancier", "pompier", "pompiers", "gendarme",
-		"gendarmerie", "policier", "juge", "avocat", "avocate",
+		"patient", "patiente", "famille", "entourage", "voisins",
+		"amis", "tutelle", "curatelle", "patron", "patronne",
+		"proprietaire", "bailleur", "locataire", "gardien",
+		"gardienne", "concierge", "specialiste", "pompier",
+		"pompiers", "gendarmerie", "juge", "avocat", "avocate",
 		"notaire", "maire", "mairie", "prefet", "prefecture",
-		"procureur", "parquet", "educateur", "educatrice", "assistante",
-		"assistant", "auxiliaire", "aide", "aidant", "aidante",
-		"benevole", "pretre", "aumonier", "aumonerie", "imam",
+		"procureur", "parquet", "pretre", "aumonerie", "imam",
 		"pasteur", "rabbin", "mutuelle", "caisse", "assurance",
 		"assureur", "banque", "ehpad", "foyer", "structure",
 		"association", "enfant", "ado", "adolescent", "adolescente",
 		"mineur", "mineure", "malade", "usager", "client", "cliente",
-		"beneficiaire", "hebergeant", "collegue", "directeur",
-		"directrice", "direction", "secretaire", "standardiste",
-		"coordinatrice", "coordinateur", "regulateur", "regulation",
+		"beneficiaire", "hebergeant", "directeur", "directrice",
+		"direction", "standardiste", "regulateur", "regulation",
 		"centre", "hopital", "clinique", "cabinet", "unite", "ecole",
 		"college", "lycee", "universite", "entreprise", "societe",
 		"agence", "transporteur", "livreur", "facteur", "chauffeur",
 		"hote", "hotesse", "visiteur", "visiteuse", "intervenant",
-		"intervenante", "soignant", "soignante", "referent",
-		"referente", "titulaire", "remplacant", "remplacante",
-		"chef", "cheffe", "superieur", "docteur", "madame", "monsieur",
-		"mademoiselle", "demoiselle", "dame", "homme", "femme", "fille",
+		"intervenante", "referent", "referente", "titulaire",
+		"remplacant", "remplacante", "cheffe", "superieur", "madame",
+		"monsieur", "mademoiselle", "demoiselle", "dame", "homme",
 		"garcon", "gamin", "gamine", "petit", "petite", "jeune",
 		"individu", "inconnu", "inconnue", "tiers", "interlocuteur",
 		"interlocutrice", "correspondant", "correspondante", "temoin",
@@ -4839,6 +4830,7 @@ bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 	    w->nchars >= 4 && wf(s, w)[n - 1] != 's' && wf(s, w)[n - 1] != 'x' &&
 	    !word_taken(s, i) && person_act_follows(t, s, i) &&
 	    word_surname(t, s, i) && !sentence_opener(s, i) &&
+	    !(role_kinds(s, i) & ROLE_ANY) &&
 	    !in_list(persons, wf(s, w), w->fold_len);
 }
 
