@@ -3126,20 +3126,16 @@ cue_relation_tails(const char *t, struct detect_scratch *s)
 static int
 cue_role_before(const char *t, const struct detect_scratch *s, size_t p)
 {
-	static const char *const roles[] = {
-		"ide", "ash", "kine", "interne", "externe", "infirmier",
-		"infirmiere", "soignant", "soignante", "sante", "secretaire",
-		"psychologue", "dieteticien", "dieteticienne", "ergotherapeute",
-		"orthophoniste", "curateur", "curatrice", "tuteur", "tutrice",
-		"assistante", "assistant", "aumonier", "stagiaire", "vie",
-		"educateur", "educatrice", "ambulancier", "brancardier", NULL,
-	};
+	/* the last word of a role of two ("cadre de santé", "auxiliaire
+	 * de vie"); the roles are the table's (detect_role.c) */
+	static const char *const tails[] = { "sante", "vie", NULL };
 
 	if (word_is(s, p, "femme"))	/* "sage-femme" */
 		return p > 0 && word_is(s, p - 1, "sage") &&
 		    s->words[p - 1].end + 1 == s->words[p].start &&
 		    t[s->words[p - 1].end] == '-';
-	return in_list(roles, wf(s, &s->words[p]), s->words[p].fold_len);
+	return (role_kinds(s, p) & (ROLE_CARER | ROLE_STAFF | ROLE_GUARD)) ||
+	    in_list(tails, wf(s, &s->words[p]), s->words[p].fold_len);
 }
 
 /*
