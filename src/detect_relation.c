@@ -872,12 +872,7 @@ static int
 carer_first_before_colon(const char *t, const struct detect_scratch *s,
     size_t j)
 {
-	static const char *const carers[] = {
-		"ide", "idel", "ibode", "iade", "ipa", "inf", "infirmier",
-		"infirmiere", "as", "ash", "aes", "kine", "ergo", "diet",
-		"interne", "externe", "sf", "puericultrice", NULL,
-	};
-	const struct detect_word *w = &s->words[j], *r;
+	const struct detect_word *w = &s->words[j];
 	size_t e = w->end;
 
 	if (j == 0 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
@@ -885,8 +880,7 @@ carer_first_before_colon(const char *t, const struct detect_scratch *s,
 	    D_EPONYM | D_TERM | D_CLINICAL)) || w->fold_len < 3 ||
 	    !joined(t, s, j - 1))
 		return 0;
-	r = &s->words[j - 1];
-	if (!in_list(carers, wf(s, r), r->fold_len))
+	if (!(role_kinds(s, j - 1) & ROLE_CARER))	/* detect_role.c */
 		return 0;
 	if (e < s->text_len && t[e] == ' ')
 		e++;
