@@ -3031,16 +3031,11 @@ cue_tail_word(const char *t, struct detect_scratch *s, size_t j, int *listed)
 static int
 cue_family_first(const struct detect_scratch *s, size_t k)
 {
-	static const char *const family[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
-	};
 	uint64_t f = s->words[k].dflags;
 
+	/* kin: the role table (detect_role.c) */
 	return (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
-	    in_list(family, wf(s, &s->words[k - 1]), s->words[k - 1].fold_len);
+	    (role_kinds(s, k - 1) & ROLE_KIN);
 }
 
 /* After word j, a comma, a semicolon, a closing parenthesis, a number
