@@ -3328,21 +3328,14 @@ birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
 static int
 relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 {
-	static const char *const family[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", "papa", "maman",
-		/* caregivers, whom a note calls by their first name:
-		 * "l'ide laure", "ide romain passera", "le kiné paulo" */
-		"ide", "infirmiere", "infirmier", "interne", "externe", "kine",
-		"ibode", "iade", "ambulancier", "brancardier", NULL,
-	};
 	uint64_t f = s->words[k].dflags;
 
+	/* kin, and carers, whom a note calls by their first name ("l'ide
+	 * laure", "ide romain passera", "le kiné paulo"): the role table
+	 * (detect_role.c); "belle" of "belle-fille", "belle-mère" */
 	return k == i + 1 && (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
-	    s->words[k].nchars >= 3 && in_list(family, wf(s, &s->words[i]),
-	    s->words[i].fold_len);
+	    s->words[k].nchars >= 3 && ((role_kinds(s, i) & (ROLE_KIN |
+	    ROLE_CARER)) || word_is(s, i, "belle"));
 }
 
 /* Word k, in lower case, glued by a hyphen to word k - 1 of a name in
@@ -3446,6 +3439,8 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 		"mobile", "urgence", "numero", "standard", "accueil", "travail",
 		NULL,
 	};
+	/* not the role table's kin, near and carers: a frozen row took one
+	 * word more with them (roles26, left) */
 	static const char *const carers[] = {
 		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
 		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
