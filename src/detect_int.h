@@ -1178,6 +1178,10 @@ enum {
 	 * D_RELATION (detect_relation.c's cues, with their bridges) */
 	ROLE_CUE = 1 << 8,
 	ROLE_RELATION = 1 << 9,
+	/* what a child calls a parent ("papa", "maman"), which a note
+	 * writes as the subject of its sentence ("papa dort", "maman
+	 * gère"), seldom before the parent's name in lower case */
+	ROLE_CALLED = 1 << 10,
 };
 /* the kinds of a person (not the tables' marks) */
 #define ROLE_ANY	(ROLE_KIN | ROLE_ENGLISH | ROLE_GUARD | ROLE_BYNAME | \

@@ -3439,22 +3439,16 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 		"mobile", "urgence", "numero", "standard", "accueil", "travail",
 		NULL,
 	};
-	/* not the role table's kin, near and carers: a frozen row took one
-	 * word more with them (roles26, left) */
-	static const char *const carers[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "voisin", "voisine", "ide", "idel",
-		"infirmiere", "infirmier", "interne", "externe", "kine", "ibode",
-		"iade", "ambulancier", "brancardier", "ergo", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
+	/* kin, people near and carers (detect_role.c), not "papa", "maman"
+	 * (ROLE_CALLED) */
+	unsigned kinds = role_kinds(s, i);
 
 	return k == i + 1 && w->start == s->words[i].end + 1 &&
 	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
-	    in_list(carers, wf(s, &s->words[i]), s->words[i].fold_len) &&
+	    (kinds & (ROLE_KIN | ROLE_NEAR | ROLE_CARER)) &&
+	    !(kinds & ROLE_CALLED) &&
 	    !in_list(after_kin, wf(s, w), w->fold_len) &&
 	    !participle_like(s, k);
 }

@@ -53,8 +53,8 @@ const struct role_word role_words[] = {
 	{ "marraine", ROLE_KIN | ROLE_CUE },
 	{ "filleul", ROLE_KIN | ROLE_RELATION },
 	{ "filleule", ROLE_KIN | ROLE_RELATION },
-	{ "papa", ROLE_KIN | ROLE_CUE },
-	{ "maman", ROLE_KIN | ROLE_CUE },
+	{ "papa", ROLE_KIN | ROLE_CUE | ROLE_CALLED },
+	{ "maman", ROLE_KIN | ROLE_CUE | ROLE_CALLED },
 	/* kin in a note written in English ("his wife Aoife"; not "son",
 	 * French) */
 	{ "wife", ROLE_ENGLISH | ROLE_CUE },

@@ -121,6 +121,16 @@ static const char *const old_rfn[] = {
 	"externe", "kine", "ibode", "iade", "ambulancier", "brancardier", NULL,
 };
 
+/* detect_name.c relative_name_slot carers, before roles26 */
+static const char *const old_rns[] = {
+	"mari", "epouse", "epoux", "femme", "fils", "fille", "frere", "soeur",
+	"mere", "pere", "compagnon", "compagne", "conjoint", "conjointe",
+	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
+	"voisin", "voisine", "ide", "idel", "infirmiere", "infirmier",
+	"interne", "externe", "kine", "ibode", "iade", "ambulancier",
+	"brancardier", "ergo", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -135,6 +145,7 @@ static const struct site {
 	{ "cfb", old_cfb, ROLE_CARER },
 	{ "cff", old_cff, ROLE_KIN },
 	{ "rfn", old_rfn, ROLE_KIN | ROLE_CARER },
+	{ "rns", old_rns, ROLE_KIN | ROLE_NEAR | ROLE_CARER },
 };
 
 static struct detect_scratch S;
@@ -185,6 +196,9 @@ test_table_and_dictionary(void **state)
 		if (r->kinds & ROLE_RELATION)
 			assert_true(f & D_RELATION);
 	}
+	/* relative_name_slot leaves them out */
+	assert_true(role_kinds_of("papa", 4) & ROLE_CALLED);
+	assert_true(role_kinds_of("maman", 5) & ROLE_CALLED);
 	assert_int_equal(role_kinds_of("pansement", 9), 0);
 	assert_int_equal(role_kinds_of("", 0), 0);
 }
