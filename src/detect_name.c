@@ -4891,16 +4891,8 @@ titled_first(const char *t, const struct detect_scratch *s, size_t k)
  * "\nR\xc3\xa9pondeur", "\nMerci", "Mme Rose\nDouleur\nRAS") or before a comma
  * and the clause's rest ("\nInjoignable, rappeler demain") is the note's
  * next item: a sweep of wfrench's words at the text's end took 97% of
- * them in a first version.  (names26) */
-static const char *const signature_roles[] = {
-	"ide", "ipa", "as", "ash", "aide", "infirmier", "infirmiere", "cadre",
-	"medecin", "interne", "externe", "kine", "kinesitherapeute",
-	"secretaire", "assistante", "assistant", "psychologue",
-	"dieteticien", "dieteticienne", "pharmacien", "pharmacienne",
-	"chirurgien", "anesthesiste", "ergotherapeute", "orthophoniste",
-	"psychomotricien", "psychomotricienne", "educateur", "educatrice",
-	"sage", "praticien", "praticienne", "docteur", NULL,
-};
+ * them in a first version.  (names26)  The roles of a signature are the
+ * role table's carers and staff (detect_role.c, roles26). */
 
 /* a specialist's ending ("Cardiologue", "Psychiatre", "Pédiatre") */
 static const char *const signature_role_ends[] = {
@@ -4926,7 +4918,6 @@ ends_in_list(const struct detect_scratch *s, size_t i,
 static int
 titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *n;
 	size_t e = s->words[i].end, len = s->text_len;
 
 	if (e < len && t[e] == '.')
@@ -4943,9 +4934,8 @@ titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
 	if (i + 1 >= s->nwords || !line_break_gap(t, s->words[i].end,
 	    s->words[i + 1].start))
 		return 0;
-	n = &s->words[i + 1];
 	return word_has(s, i + 1, D_TITLE) || care_unit_or_agent(t, s, i + 1) ||
-	    in_list(signature_roles, wf(s, n), n->fold_len) ||
+	    (role_kinds(s, i + 1) & (ROLE_CARER | ROLE_STAFF)) ||
 	    ends_in_list(s, i + 1, signature_role_ends);
 }
 

@@ -131,6 +131,17 @@ static const char *const old_rns[] = {
 	"brancardier", "ergo", NULL,
 };
 
+/* detect_name.c signature_roles, before roles26 */
+static const char *const old_sig[] = {
+	"ide", "ipa", "as", "ash", "aide", "infirmier", "infirmiere", "cadre",
+	"medecin", "interne", "externe", "kine", "kinesitherapeute",
+	"secretaire", "assistante", "assistant", "psychologue",
+	"dieteticien", "dieteticienne", "pharmacien", "pharmacienne",
+	"chirurgien", "anesthesiste", "ergotherapeute", "orthophoniste",
+	"psychomotricien", "psychomotricienne", "educateur", "educatrice",
+	"sage", "praticien", "praticienne", "docteur", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -146,6 +157,7 @@ static const struct site {
 	{ "cff", old_cff, ROLE_KIN },
 	{ "rfn", old_rfn, ROLE_KIN | ROLE_CARER },
 	{ "rns", old_rns, ROLE_KIN | ROLE_NEAR | ROLE_CARER },
+	{ "sig", old_sig, ROLE_CARER | ROLE_STAFF },
 };
 
 static struct detect_scratch S;
