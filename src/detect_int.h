@@ -1182,6 +1182,13 @@ enum {
 	 * writes as the subject of its sentence ("papa dort", "maman
 	 * gère"), seldom before the parent's name in lower case */
 	ROLE_CALLED = 1 << 10,
+	/* a clipped form or an acronym ("ide", "as", "kiné", "diét",
+	 * "ergo", "opj", "ép."): how a note names a role, seldom how a
+	 * signature or a list of the staff writes it after a name */
+	ROLE_CLIPPED = 1 << 11,
+	/* the first word of a compound role, a role alone only with its
+	 * second ("sage-femme", "aide-soignante") */
+	ROLE_HEAD = 1 << 12,
 };
 /* the kinds of a person (not the tables' marks) */
 #define ROLE_ANY	(ROLE_KIN | ROLE_ENGLISH | ROLE_GUARD | ROLE_BYNAME | \

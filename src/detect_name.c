@@ -2176,16 +2176,10 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 static int
 care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 {
-	static const char *const trades[] = {
-		"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
-		"pharmacienne", "secretaire", "chirurgien", "chirurgienne",
-		"praticien", "praticienne", "assistant", "assistante",
-		"attache", "attachee", "brancardier", "brancardiere",
-		"dieteticien", "dieteticienne", "psychomotricien",
-		"psychomotricienne", "infirmier", "infirmiere",
-		"puericultrice", "auxiliaire", "anesthesiste", "residente",
-		"resident", "stagiaire", "etudiante", "etudiant", NULL,
-	};
+	/* the trades are the role table's staff and carers, written
+	 * whole (detect_role.c: not ROLE_CLIPPED, and the heads of two
+	 * words below); a grade no table has */
+	static const char *const grades[] = { "resident", "residente", NULL };
 	/* a place, a means or a time of care written the same way, as a
 	 * nurse's note goes on after the name without a stop ("Mme Dupont
 	 * Bloc 14h", "Mme Dupont Ambulance 14h", "M. Martin Lit 3", "Mme
@@ -2216,7 +2210,9 @@ care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
 	    !(s->words[j - 1].dflags & D_LAST)))
 		return 0;
-	if (in_list(trades, wf(s, w), w->fold_len) ||
+	if (((role_kinds(s, j) & (ROLE_STAFF | ROLE_CARER)) &&
+	    !(role_kinds(s, j) & (ROLE_CLIPPED | ROLE_HEAD))) ||
+	    in_list(grades, wf(s, w), w->fold_len) ||
 	    in_list(things, wf(s, w), w->fold_len))
 		return 1;
 	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <

@@ -142,6 +142,18 @@ static const char *const old_sig[] = {
 	"sage", "praticien", "praticienne", "docteur", NULL,
 };
 
+/* detect_name.c care_after_surname trades (less "resident", "residente"),
+ * before roles26: whole words, none clipped nor a compound's head */
+static const char *const old_trd[] = {
+	"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
+	"pharmacienne", "secretaire", "chirurgien", "chirurgienne",
+	"praticien", "praticienne", "assistant", "assistante", "attache",
+	"attachee", "brancardier", "brancardiere", "dieteticien",
+	"dieteticienne", "psychomotricien", "psychomotricienne", "infirmier",
+	"infirmiere", "puericultrice", "auxiliaire", "anesthesiste",
+	"stagiaire", "etudiante", "etudiant", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -158,6 +170,7 @@ static const struct site {
 	{ "rfn", old_rfn, ROLE_KIN | ROLE_CARER },
 	{ "rns", old_rns, ROLE_KIN | ROLE_NEAR | ROLE_CARER },
 	{ "sig", old_sig, ROLE_CARER | ROLE_STAFF },
+	{ "trd", old_trd, ROLE_CARER | ROLE_STAFF },
 };
 
 static struct detect_scratch S;
@@ -208,6 +221,9 @@ test_table_and_dictionary(void **state)
 		if (r->kinds & ROLE_RELATION)
 			assert_true(f & D_RELATION);
 	}
+	for (const char *const *w = old_trd; *w != NULL; w++)
+		assert_false(role_kinds_of(*w, strlen(*w)) &
+		    (ROLE_CLIPPED | ROLE_HEAD));
 	/* relative_name_slot leaves them out */
 	assert_true(role_kinds_of("papa", 4) & ROLE_CALLED);
 	assert_true(role_kinds_of("maman", 5) & ROLE_CALLED);
