@@ -459,10 +459,12 @@ cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 	 * médecin traitant :": review21) */
 	static const char *const whose[] = { "patient", "patiente",
 	    "malade", "resident", "residente", "beneficiaire", "assure",
-	    "assuree", "medecin", "conjoint", "conjointe", "pere", "mere",
-	    "enfant", "tuteur", "tutrice", "aidant", "aidante", "referent",
-	    "referente", "prescripteur", "demandeur", "traitant",
-	    "traitante", NULL };
+	    "assuree", "enfant", "referent", "referente", "prescripteur",
+	    "demandeur", "traitant", "traitante", NULL };
+	/* or a role of the table (detect_role.c): "Nom du père :", "Nom
+	 * de l'aidant :", "Nom du médecin :" */
+	const unsigned roles = ROLE_KIN | ROLE_GUARD | ROLE_NEAR |
+	    ROLE_CARER | ROLE_STAFF;
 	size_t j = k;
 
 	/* the label's words only: nothing but spaces and an apostrophe
@@ -472,7 +474,8 @@ cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 	    word_is(s, j, "de") || word_is(s, j, "du") ||
 	    (word_is(s, j, "la") && j > k && word_is(s, j - 1, "de")) ||
 	    in_list(words, wf(s, &s->words[j]), s->words[j].fold_len) ||
-	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len)))
+	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len) ||
+	    (role_kinds(s, j) & roles)))
 		j++;
 	return j < s->nwords && j > k && !word_is(s, j - 1, "d") &&
 	    !word_is(s, j - 1, "de") && !word_is(s, j - 1, "du") &&

@@ -154,6 +154,12 @@ static const char *const old_trd[] = {
 	"stagiaire", "etudiante", "etudiant", NULL,
 };
 
+/* detect_namecue.c cue_label_end whose, its roles, before roles26 */
+static const char *const old_who[] = {
+	"medecin", "conjoint", "conjointe", "pere", "mere", "tuteur",
+	"tutrice", "aidant", "aidante", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -171,6 +177,8 @@ static const struct site {
 	{ "rns", old_rns, ROLE_KIN | ROLE_NEAR | ROLE_CARER },
 	{ "sig", old_sig, ROLE_CARER | ROLE_STAFF },
 	{ "trd", old_trd, ROLE_CARER | ROLE_STAFF },
+	{ "who", old_who, ROLE_KIN | ROLE_GUARD | ROLE_NEAR | ROLE_CARER |
+	    ROLE_STAFF },
 };
 
 static struct detect_scratch S;
