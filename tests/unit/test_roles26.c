@@ -160,6 +160,13 @@ static const char *const old_who[] = {
 	"tutrice", "aidant", "aidante", NULL,
 };
 
+/* detect_addr.c street_person_words, its kin and people near, before
+ * roles26 */
+static const char *const old_stp[] = {
+	"fils", "fille", "frere", "soeur", "mere", "pere", "epoux", "epouse",
+	"mari", "femme", "ami", "amie", "voisin", "voisine", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -177,6 +184,7 @@ static const struct site {
 	{ "rns", old_rns, ROLE_KIN | ROLE_NEAR | ROLE_CARER },
 	{ "sig", old_sig, ROLE_CARER | ROLE_STAFF },
 	{ "trd", old_trd, ROLE_CARER | ROLE_STAFF },
+	{ "stp", old_stp, ROLE_KIN | ROLE_NEAR },
 	{ "who", old_who, ROLE_KIN | ROLE_GUARD | ROLE_NEAR | ROLE_CARER |
 	    ROLE_STAFF },
 };
