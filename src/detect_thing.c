@@ -675,9 +675,8 @@ enum { PROGRAMME_HEADS_STRICT = 6 };
  * programme written in capitals, never a given name ("l'interne Sophia"
  * is a person) nor before a verb. */
 static const char *const programme_members[] = {
-	"etudiant", "etudiante", "etudiants", "etudiantes", "interne",
-	"internes", "externe", "femme", "infirmier", "infirmiere", "ide",
-	"conseiller", "conseillere", NULL,
+	"etudiants", "etudiantes", "internes", "femme", "conseiller",
+	"conseillere", NULL,
 };
 
 /* What PRADO's branches are called after it ("PRADO maternité"). */
@@ -758,7 +757,10 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
 	    (s->words[i + 1].dflags & D_SUBJVERB)))
 		return 0;
-	return in_list(programme_members, wf(s, p), p->fold_len);
+	/* a carer or the staff of the role table (detect_role.c), or a
+	 * word above ("sage-femme": "femme") */
+	return (role_kinds(s, i - 1) & (ROLE_CARER | ROLE_STAFF)) ||
+	    in_list(programme_members, wf(s, p), p->fold_len);
 }
 
 /* Participles of a treatment changed, which no person is: the word

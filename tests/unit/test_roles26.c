@@ -167,6 +167,12 @@ static const char *const old_stp[] = {
 	"mari", "femme", "ami", "amie", "voisin", "voisine", NULL,
 };
 
+/* detect_thing.c programme_members, its roles, before roles26 */
+static const char *const old_prg[] = {
+	"etudiant", "etudiante", "interne", "externe", "infirmier",
+	"infirmiere", "ide", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -185,6 +191,7 @@ static const struct site {
 	{ "sig", old_sig, ROLE_CARER | ROLE_STAFF },
 	{ "trd", old_trd, ROLE_CARER | ROLE_STAFF },
 	{ "stp", old_stp, ROLE_KIN | ROLE_NEAR },
+	{ "prg", old_prg, ROLE_CARER | ROLE_STAFF },
 	{ "who", old_who, ROLE_KIN | ROLE_GUARD | ROLE_NEAR | ROLE_CARER |
 	    ROLE_STAFF },
 };
