@@ -173,6 +173,12 @@ static const char *const old_prg[] = {
 	"infirmiere", "ide", NULL,
 };
 
+/* detect_shape.c scan_relative_caps_names adjectives, its trades, before
+ * roles26 */
+static const char *const old_adj[] = {
+	"cadre", "infirmier", "infirmiere", "medecin", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -192,6 +198,7 @@ static const struct site {
 	{ "trd", old_trd, ROLE_CARER | ROLE_STAFF },
 	{ "stp", old_stp, ROLE_KIN | ROLE_NEAR },
 	{ "prg", old_prg, ROLE_CARER | ROLE_STAFF },
+	{ "adj", old_adj, ROLE_CARER | ROLE_STAFF },
 	{ "who", old_who, ROLE_KIN | ROLE_GUARD | ROLE_NEAR | ROLE_CARER |
 	    ROLE_STAFF },
 };
