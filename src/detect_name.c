@@ -4606,18 +4606,19 @@ sentence_opener(const struct detect_scratch *s, size_t i)
 /* After word k, a note in parentheses that says who the person is to
  * the patient or in the team: " (IDE)", " (PH)", " (fille)", " (médecin
  * traitant)", the note's first word a relative's or a carer's
- * (relatives) or a hospital's grade, closed on its line within 40 bytes.
+ * (the role table, any kind) or a hospital's grade, closed on its line
+ * within 40 bytes.
  * A staff list's or a letterhead's line ("Claire Vigneron (IDE)", "Luc
  * Prince (CCA)"), a lab sheet's sampler: the note says a person's name
  * is before it (review21). */
 static int
 role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
 {
+	/* the grades the role table lacks (detect_role.c) */
 	static const char *const grades[] = {
-		"ph", "pu", "cca", "ahu", "mcu", "praticien", "docteur", "dr",
-		"chef", "puph", "pa", "fff", "ffi", "iao", "idec", "ipa",
-		"biologiste", "radiologue", "cardiologue", "referent",
-		"referente", "aidant", "aidante", NULL,
+		"ph", "pu", "cca", "ahu", "mcu", "dr", "puph", "pa", "fff",
+		"ffi", "iao", "idec", "biologiste", "referent", "referente",
+		NULL,
 	};
 	const struct detect_word *n;
 	size_t e = s->words[k].end;
@@ -4627,7 +4628,7 @@ role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
 		return 0;
 	n = &s->words[k + 1];
 	if (n->start != e + 2 || (n->flags & W_DIGIT) ||
-	    !((role_kinds(s, k + 1) & ROLE_CUE) ||
+	    !((role_kinds(s, k + 1) & ROLE_ANY) ||
 	    in_list(grades, wf(s, n), n->fold_len)))
 		return 0;
 	for (size_t j = n->end; j < s->text_len && j < n->end + 40; j++) {

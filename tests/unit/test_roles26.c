@@ -179,6 +179,12 @@ static const char *const old_adj[] = {
 	"cadre", "infirmier", "infirmiere", "medecin", NULL,
 };
 
+/* detect_name.c role_note_follows grades, its roles, before roles26 */
+static const char *const old_grd[] = {
+	"praticien", "docteur", "chef", "ipa", "radiologue", "cardiologue",
+	"aidant", "aidante", NULL,
+};
+
 static const struct site {
 	const char	*name;
 	const char *const *words;
@@ -199,6 +205,7 @@ static const struct site {
 	{ "stp", old_stp, ROLE_KIN | ROLE_NEAR },
 	{ "prg", old_prg, ROLE_CARER | ROLE_STAFF },
 	{ "adj", old_adj, ROLE_CARER | ROLE_STAFF },
+	{ "grd", old_grd, ROLE_ANY },
 	{ "who", old_who, ROLE_KIN | ROLE_GUARD | ROLE_NEAR | ROLE_CARER |
 	    ROLE_STAFF },
 };
