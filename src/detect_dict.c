@@ -1439,6 +1439,7 @@ dict_build(void)
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
+	    dict_add_words(detect_car_makes, D_PLATECUE) == 0 &&
 	    dict_add_words(device_nouns, D_DEVICE) == 0 &&
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&

@@ -787,6 +787,7 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_car_makes[];	/* D_PLATECUE too */
 extern const char *const device_nouns[];	/* D_DEVICE */
 extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_shelter_nouns[];	/* D_SHELTER */

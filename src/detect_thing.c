@@ -806,17 +806,15 @@ const char *const device_nouns[] = {
 	"vehicule", "moto", "scooter", NULL,
 };
 
-/* Makers of implanted and home devices and of vehicles that a list of
- * names holds or might ("Abbott", "Edwards", "Renault", "Ford",
- * "Philips"), asked only right after a device's noun (device_maker_at). */
+/* Makers of implanted and home devices that a list of names holds or
+ * might ("Abbott", "Edwards", "Philips"), and of vehicles
+ * (detect_num.c detect_car_makes: "Renault", "Ford"), asked only right
+ * after a device's noun (device_maker_at). */
 static const char *const device_makers[] = {
 	"abbott", "biotronik", "medtronic", "boston", "sorin", "microport",
 	"livanova", "edwards", "medtrum", "dexcom", "insulet", "tandem",
 	"ypsomed", "resmed", "philips", "lowenstein", "stryker", "zimmer",
-	"roche", "renault", "peugeot", "citroen", "dacia", "toyota",
-	"volkswagen", "ford", "fiat", "opel", "nissan", "kia", "hyundai",
-	"bmw", "mercedes", "audi", "tesla", "skoda", "seat", "honda",
-	"yamaha", "suzuki", "mazda", "volvo", NULL,
+	"roche", NULL,
 };
 
 /* Word k (the first capitalized word of a product) comes right after a
@@ -863,7 +861,8 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
 	const struct detect_word *w = &s->words[k];
 
 	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
-	    in_list(device_makers, wf(s, w), w->fold_len) &&
+	    (in_list(device_makers, wf(s, w), w->fold_len) ||
+	    in_list(detect_car_makes, wf(s, w), w->fold_len)) &&
 	    !(k + 1 < s->nwords && joined(t, s, k) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
 	    device_listed_name(&s->words[k + 1])) &&

@@ -291,6 +291,32 @@ test_words_of_a_text(void **state)
 	assert_int_equal(seen, 6);
 }
 
+/* the car makes of detect_num.c's plate cues and of detect_thing.c's
+ * device makers, before roles26: one list, each a plate cue */
+static void
+test_car_makes(void **state)
+{
+	static const char *const old[] = {
+		/* plate cues */
+		"peugeot", "renault", "citroen", "dacia", "toyota",
+		"volkswagen", "opel", "fiat", "nissan", "bmw", "audi", "skoda",
+		"kia", "hyundai", "tesla", "suzuki", "mazda", "volvo",
+		"mitsubishi",
+		/* device makers */
+		"ford", "mercedes", "seat", "honda", "yamaha", NULL,
+	};
+
+	(void)state;
+	run("x");
+	for (const char *const *w = old; *w != NULL; w++) {
+		size_t n = strlen(*w);
+
+		if (!in_list(detect_car_makes, *w, n))
+			fail_msg("\"%s\" not in detect_car_makes", *w);
+		assert_true(dict_flags_hashed(*w, n, hash(*w, n)) & D_PLATECUE);
+	}
+}
+
 int
 main(void)
 {
@@ -298,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_old_words_kept),
 		cmocka_unit_test(test_table_and_dictionary),
 		cmocka_unit_test(test_words_of_a_text),
+		cmocka_unit_test(test_car_makes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
