@@ -1492,6 +1492,7 @@ dict_init(void)
 
 	latin_class_init();
 	eponym_gate_init();
+	role_init();
 	/* The sensitive tables first, inside this once: tokenize reads
 	 * sensitive_near_bits at every word (word_wbits' W_NEW), with or
 	 * without diagnosis groups, and a mount's threads tokenize at once.

@@ -1203,7 +1203,8 @@ extern const struct role_word role_words[];	/* { NULL, 0 } ends it */
 /* The kinds of the folded word w (n bytes), or of the word whose
  * hash() is h; 0 for a word not in the table. */
 unsigned	role_kinds_of(const char *w, size_t n);
-unsigned	role_kinds_of_hash(uint64_t h);
+unsigned	role_kinds_of_hash(uint64_t h);	/* after role_init */
+void	role_init(void);	/* the lookup table, once (dict_init) */
 
 /* The kinds of word k (W_ROLE: no ask of the table for the others). */
 static inline unsigned
@@ -1212,6 +1213,17 @@ role_kinds(const struct detect_scratch *s, size_t k)
 	const struct detect_word *w = &s->words[k];
 
 	return (w->flags & W_ROLE) ? role_kinds_of_hash(w->fhash) : 0;
+}
+
+/* Word k has one of kinds and none of marks (ROLE_CALLED, ROLE_CLIPPED,
+ * ROLE_HEAD: what a rule leaves out). */
+static inline int
+role_is(const struct detect_scratch *s, size_t k, unsigned kinds,
+    unsigned marks)
+{
+	unsigned r = role_kinds(s, k);
+
+	return (r & kinds) && !(r & marks);
 }
 
 /* ---- detect_relation.c ---- */

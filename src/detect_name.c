@@ -2094,7 +2094,7 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w, *n, *r = &s->words[i];
 	size_t a, b;
-	unsigned role = role_kinds(s, i);
+	unsigned role;
 	int caps, carer;
 
 	if (j != i + 1 || j >= s->nwords)
@@ -2121,6 +2121,7 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	    !(n->dflags & (D_WEAK | D_AMBIG)))))
 		return 0;
 	/* a carer or the staff (detect_role.c), or kin or a guard */
+	role = role_kinds(s, i);
 	carer = (role & (ROLE_CARER | ROLE_STAFF)) != 0;
 	if (!carer && !(role & (ROLE_KIN | ROLE_GUARD)))
 		return 0;
@@ -2210,8 +2211,7 @@ care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
 	    !(s->words[j - 1].dflags & D_LAST)))
 		return 0;
-	if (((role_kinds(s, j) & (ROLE_STAFF | ROLE_CARER)) &&
-	    !(role_kinds(s, j) & (ROLE_CLIPPED | ROLE_HEAD))) ||
+	if (role_is(s, j, ROLE_STAFF | ROLE_CARER, ROLE_CLIPPED | ROLE_HEAD) ||
 	    in_list(grades, wf(s, w), w->fold_len) ||
 	    in_list(things, wf(s, w), w->fold_len))
 		return 1;
@@ -3436,15 +3436,13 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 		NULL,
 	};
 	const struct detect_word *w = &s->words[k];
+
 	/* kin, people near and carers (detect_role.c), not "papa", "maman"
 	 * (ROLE_CALLED) */
-	unsigned kinds = role_kinds(s, i);
-
 	return k == i + 1 && w->start == s->words[i].end + 1 &&
 	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
-	    (kinds & (ROLE_KIN | ROLE_NEAR | ROLE_CARER)) &&
-	    !(kinds & ROLE_CALLED) &&
+	    role_is(s, i, ROLE_KIN | ROLE_NEAR | ROLE_CARER, ROLE_CALLED) &&
 	    !in_list(after_kin, wf(s, w), w->fold_len) &&
 	    !participle_like(s, k);
 }

@@ -206,8 +206,8 @@ const struct role_word role_words[] = {
 
 /* The table by the words' hashes (hash(), the word's fhash): open
  * addressing, built once on the first ask and read-only afterwards
- * (pthread_once: the threads share it).  Asked only of a word with
- * W_ROLE, whose fold is an entry. */
+ * (role_init, from dict_init: the threads share it).  Asked only of a
+ * word with W_ROLE, whose fold is an entry. */
 #define ROLE_SLOTS	512	/* a power of two, three times the table */
 static struct {
 	uint64_t	h;	/* 0: empty */
@@ -231,12 +231,20 @@ role_table_init(void)
 	}
 }
 
+void
+role_init(void)
+{
+	pthread_once(&role_once, role_table_init);
+}
+
+/* No pthread_once here: a word with W_ROLE comes from tokenize, after
+ * dict_init built the table (role_init), and this is asked at every role
+ * word a rule reads. */
 unsigned
 role_kinds_of_hash(uint64_t h)
 {
 	size_t k;
 
-	pthread_once(&role_once, role_table_init);
 	h |= h == 0;
 	for (k = (size_t)h & (ROLE_SLOTS - 1); role_table[k].h != 0;
 	    k = (k + 1) & (ROLE_SLOTS - 1))
@@ -248,5 +256,6 @@ role_kinds_of_hash(uint64_t h)
 unsigned
 role_kinds_of(const char *w, size_t n)
 {
+	role_init();
 	return n == 0 ? 0 : role_kinds_of_hash(hash(w, n));
 }

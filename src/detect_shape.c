@@ -1750,8 +1750,7 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		    s->words[i - 1].fold_len) || !caps_name_word(t, s, x) ||
 		    in_list(adjectives, wf(s, w), w->fold_len) ||
 		    /* a trade (detect_role.c): "SA FILLE INFIRMIERE" */
-		    ((role_kinds(s, x) & (ROLE_CARER | ROLE_STAFF)) &&
-		    !(role_kinds(s, x) & ROLE_HEAD)) ||
+		    role_is(s, x, ROLE_CARER | ROLE_STAFF, ROLE_HEAD) ||
 		    !(s->words[y].flags & W_UPPER) ||
 		    !in_list(predicates, wf(s, &s->words[y]),
 		    s->words[y].fold_len))
