@@ -3,7 +3,8 @@
  * it with a kind that rule reads (a word dropped from the table, or
  * given another kind, fails here); the dictionary's D_RELATIVE is the
  * entries marked ROLE_CUE, every entry has D_ROLE and no other word
- * does, tokenize moves it to W_ROLE and role_kinds answers from it. */
+ * does, tokenize moves it to W_ROLE and role_kinds answers from it; the
+ * car makes of the plate cues and of the vehicle makers are one list. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
