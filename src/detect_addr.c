@@ -2710,9 +2710,7 @@ street_name_number(const char *t, const struct detect_scratch *s, size_t j,
  * takes alone stays hidden. */
 static const char *const street_person_words[] = {
 	"chez", "avec", "par", "pour", "et", "ou", "a", "sur", "vers",
-	"pres", "aupres", "fils", "fille", "frere", "soeur", "mere", "pere",
-	"epoux", "epouse", "mari", "femme", "ami", "amie", "voisin",
-	"voisine", "famille", NULL,
+	"pres", "aupres", "famille", NULL,
 };
 
 /* Words that go on a sentence after an address, none a noun: adverbs of
@@ -2764,6 +2762,9 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 		if ((x->flags & (W_CAP | W_UPPER)) || word_has(s, q, D_FIRST |
 		    D_LAST | D_PARTICLE | D_TITLE | D_RELATIVE) ||
 		    word_in_list(s, q, street_person_words) ||
+		    /* kin (D_RELATIVE), and the people near of the role
+		     * table (detect_role.c: "voisin", "amie") */
+		    (role_kinds(s, q) & (ROLE_KIN | ROLE_NEAR)) ||
 		    !word_lexicon(t, (struct detect_scratch *)s, q))
 			return 0;
 	}

@@ -1071,6 +1071,25 @@ dict_add_words(const char *const *words, uint64_t flags)
 	return 0;
 }
 
+/* The entries of the table of roles (detect_role.c role_words) with one
+ * of the kinds or marks of mask, with flags. */
+static int
+dict_add_roles(unsigned mask, uint64_t flags)
+{
+	for (const struct role_word *r = role_words; r->word != NULL; r++) {
+		size_t n = strlen(r->word);
+		struct dict_entry *e;
+
+		if (!(r->kinds & mask))
+			continue;
+		e = dict_slot(r->word, n);
+		if (dict_fill(e, r->word, n) != 0)
+			return -ENOMEM;
+		e->flags |= flags;
+	}
+	return 0;
+}
+
 /* dict_add_form's arguments. */
 static uint64_t flag_term = D_TERM, flag_tfirst = D_TFIRST;
 
@@ -1372,7 +1391,7 @@ dict_build(void)
 	    dict_add_words(particles, D_PARTICLE) == 0 &&
 	    dict_add_words(titles, D_TITLE) == 0 &&
 	    dict_add_words(not_names, D_NOTNAME) == 0 &&
-	    dict_add_words(relatives, D_RELATIVE) == 0 &&
+	    dict_add_roles(ROLE_CUE, D_RELATIVE) == 0 &&
 	    dict_add_words(street_words, D_STREET) == 0 &&
 	    dict_add_words(months, D_MONTH) == 0 &&
 	    dict_add_month_abbrevs() == 0 &&
@@ -1384,6 +1403,7 @@ dict_build(void)
 	    dict_add_words(subject_verbs, D_SUBJVERB) == 0 &&
 	    dict_add_sensitive(&tmp) == 0 &&
 	    dict_add_words(relation_nouns, D_RELATION) == 0 &&
+	    dict_add_roles(ROLE_RELATION, D_RELATION) == 0 &&
 	    dict_add_words(relation_bridges, D_BRIDGE) == 0 &&
 	    dict_add_words(speech_verbs, D_SPEECH) == 0 &&
 	    dict_add_relation_cues() == 0 &&
@@ -1413,11 +1433,13 @@ dict_build(void)
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(arabic_particles, D_ARABPART) == 0 &&
 	    dict_add_words(initials_cues, D_INITCUE) == 0 &&
+	    dict_add_roles(ROLE_ANY, D_ROLE) == 0 &&
 	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&
 	    dict_add_words(detect_phone_cues, D_PHONECUE) == 0 &&
 	    dict_add_words(detect_id_labels, D_IDLABEL) == 0 &&
 	    dict_add_words(detect_account_labels, D_ACCOUNT) == 0 &&
 	    dict_add_words(detect_plate_cues, D_PLATECUE) == 0 &&
+	    dict_add_words(detect_car_makes, D_PLATECUE) == 0 &&
 	    dict_add_words(device_nouns, D_DEVICE) == 0 &&
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
@@ -1471,6 +1493,7 @@ dict_init(void)
 
 	latin_class_init();
 	eponym_gate_init();
+	role_init();
 	/* The sensitive tables first, inside this once: tokenize reads
 	 * sensitive_near_bits at every word (word_wbits' W_NEW), with or
 	 * without diagnosis groups, and a mount's threads tokenize at once.

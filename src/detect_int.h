@@ -124,6 +124,11 @@ enum {
 	/* "initiale", "initiales" (detect_name.c initials_cues): D_INITCUE
 	 * moved here as D_PHONECUE is (scan_initials_table's gate), names27 */
 	W_INITCUE = 1 << 25,
+	/* a word of the table of roles and relatives (detect_role.c
+	 * role_words: "fille", "voisin", "ide", "kine", "cadre"): D_ROLE
+	 * moved here as D_PHONECUE is; role_kinds asks the table only of a
+	 * word with it (roles26) */
+	W_ROLE = 1 << 15,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -279,7 +284,7 @@ enum {
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
 	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)			\
-	X(D_STAY, W_STAY)
+	X(D_STAY, W_STAY) X(D_ROLE, W_ROLE)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -318,6 +323,9 @@ enum {
  * pasted table (detect_name.c initials_cues), in the dictionary only:
  * W_INITCUE (names27). */
 #define D_INITCUE	D_BIT(36)	/* W_INITCUE */
+/* Every word of the table of roles and relatives (detect_role.c
+ * role_words), in the dictionary only: W_ROLE (roles26). */
+#define D_ROLE		D_BIT(54)	/* W_ROLE */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -784,6 +792,7 @@ extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
 extern const char *const detect_plate_cues[];	/* D_PLATECUE */
+extern const char *const detect_car_makes[];	/* D_PLATECUE too */
 extern const char *const device_nouns[];	/* D_DEVICE */
 extern const char *const detect_document_labels[];	/* D_DOCLABEL */
 extern const char *const detect_shelter_nouns[];	/* D_SHELTER */
@@ -974,7 +983,6 @@ int	scan_keyed_values(const char *t, size_t len, struct detect_scratch *s,
 extern const char *const particles[];
 extern const char *const titles[];
 extern const char *const not_names[];
-extern const char *const relatives[];
 extern const char *const eponym_heads[];
 extern const char *const subject_verbs[];
 extern const char *const institution_heads[], *const holidays[];
@@ -1152,6 +1160,78 @@ int	sign_result_word(const char *t, const struct detect_scratch *s,
  * or "Saint-"; not "van", "dos", "ait"... */
 int	particle_french(const struct detect_scratch *s, size_t i);
 int	weak_beside(const char *t, const struct detect_scratch *s, size_t i);
+
+/* ---- detect_role.c ---- */
+
+/* What a word of the table of roles and relatives names (role_words):
+ * one kind a word, who the person is to the patient or what they do ... */
+enum {
+	ROLE_KIN = 1 << 0,	/* kin: "fille", "mari", "gendre", "papa" */
+	ROLE_ENGLISH = 1 << 1,	/* kin in English: "wife", "mother" */
+	/* a legal mandate, or named to speak for the patient: "tuteur",
+	 * "curatrice", "mandataire", (personne de) "confiance" */
+	ROLE_GUARD = 1 << 2,
+	/* another name of the same person: "née", "veuve", "dit", "ép" */
+	ROLE_BYNAME = 1 << 3,
+	ROLE_NEAR = 1 << 4,	/* no kin: "voisin", "amie", "collègue" */
+	/* a carer at the bedside: "ide", "as", "kiné", "interne",
+	 * "brancardier" */
+	ROLE_CARER = 1 << 5,
+	/* the other staff: "médecin", "cardiologue", "cadre",
+	 * "secrétaire", "stagiaire" */
+	ROLE_STAFF = 1 << 6,
+	ROLE_LAW = 1 << 7,	/* police and justice: "OPJ", "greffier" */
+	/* ... and which of the dictionary's tables of cues holds it:
+	 * D_RELATIVE (a capitalized name after it is a person's) and
+	 * D_RELATION (detect_relation.c's cues, with their bridges) */
+	ROLE_CUE = 1 << 8,
+	ROLE_RELATION = 1 << 9,
+	/* what a child calls a parent ("papa", "maman"), which a note
+	 * writes as the subject of its sentence ("papa dort", "maman
+	 * gère"), seldom before the parent's name in lower case */
+	ROLE_CALLED = 1 << 10,
+	/* a clipped form or an acronym ("ide", "as", "kiné", "diét",
+	 * "ergo", "opj", "ép."): how a note names a role, seldom how a
+	 * signature or a list of the staff writes it after a name */
+	ROLE_CLIPPED = 1 << 11,
+	/* the first word of a compound role, a role alone only with its
+	 * second ("sage-femme", "aide-soignante") */
+	ROLE_HEAD = 1 << 12,
+};
+/* the kinds of a person (not the tables' marks) */
+#define ROLE_ANY	(ROLE_KIN | ROLE_ENGLISH | ROLE_GUARD | ROLE_BYNAME | \
+    ROLE_NEAR | ROLE_CARER | ROLE_STAFF | ROLE_LAW)
+
+struct role_word {
+	const char	*word;	/* folded */
+	unsigned	kinds;	/* ROLE_* */
+};
+extern const struct role_word role_words[];	/* { NULL, 0 } ends it */
+/* The kinds of the folded word w (n bytes), or of the word whose
+ * hash() is h; 0 for a word not in the table. */
+unsigned	role_kinds_of(const char *w, size_t n);
+unsigned	role_kinds_of_hash(uint64_t h);	/* after role_init */
+void	role_init(void);	/* the lookup table, once (dict_init) */
+
+/* The kinds of word k (W_ROLE: no ask of the table for the others). */
+static inline unsigned
+role_kinds(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_ROLE) ? role_kinds_of_hash(w->fhash) : 0;
+}
+
+/* Word k has one of kinds and none of marks (ROLE_CALLED, ROLE_CLIPPED,
+ * ROLE_HEAD: what a rule leaves out). */
+static inline int
+role_is(const struct detect_scratch *s, size_t k, unsigned kinds,
+    unsigned marks)
+{
+	unsigned r = role_kinds(s, k);
+
+	return (r & kinds) && !(r & marks);
+}
 
 /* ---- detect_relation.c ---- */
 

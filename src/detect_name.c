@@ -61,35 +61,9 @@ const char *const not_names[] = {
 	"ont", "avait", "avaient", "aurait", NULL,
 };
 
-/* Relatives: a capitalized name after them is a person's. */
-const char *const relatives[] = {
-	"epouse", "epoux", "mari", "femme", "fils", "fille", "conjoint",
-	"conjointe", "mere", "pere", "frere", "soeur", "compagnon", "compagne",
-	"tuteur", "tutrice", "confiance",
-	/* a maiden or former name: "née Dupont", "veuve Martin" */
-	"nee", "ne", "veuve", "veuf", "dite", "dit", "ep",
-	/* caregivers: "l'interne Julie", "l'IDE Martine", "le kiné Paul" */
-	"interne", "externe", "ide", "ibode", "iade", "infirmier", "infirmiere",
-	"kine", "kinesitherapeute", "aide", "soignante", "soignant", "as", "ash",
-	"diet",
-	"neveu", "niece", "oncle", "tante", "cousin", "cousine", "gendre",
-	"bru", "parrain", "marraine", "curateur", "curatrice",
-	"secretaire", "cadre", "medecin", "psychologue", "assistante",
-	"assistant", "dieteticienne", "dieteticien", "ergotherapeute",
-	"orthophoniste", "psychomotricienne", "pharmacien", "pharmacienne",
-	"sage", "anesthesiste", "chirurgien", "chirurgienne", "psychiatre",
-	"generaliste", "ambulancier", "brancardier", "auxiliaire",
-	/* police and justice, who requisition or hear a patient ("OPJ
-	 * Marchand", "le gendarme Faucon", "le greffier Pigeon") */
-	"opj", "apj", "gendarme", "brigadier", "policier", "policiere",
-	"enqueteur", "enqueteuse", "adjudant", "greffier", "greffiere",
-	"lieutenant", "capitaine", "commandant",
-	/* what a paediatric note calls the parents */
-	"papa", "maman",
-	/* notes written in English ("his wife Aoife"; not "son", French) */
-	"wife", "husband", "daughter", "mother", "father", "brother",
-	"sister", NULL,
-};
+/* Relatives and roles, after which a capitalized name is a person's
+ * (D_RELATIVE): the entries of detect_role.c's table marked ROLE_CUE
+ * (roles26). */
 
 /* Clinical nouns whose "de X" names a sign, a test or a disease after
  * someone: "angine de Vincent", "test de Weber", "manœuvre de Valsalva". */
@@ -2118,24 +2092,9 @@ int
 role_colon_content(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
 {
-	static const char *const carers[] = {
-		"ide", "idel", "ibode", "iade", "ipa", "infirmier",
-		"infirmiere", "inf", "kine", "kinesitherapeute", "as", "ash",
-		"aes", "soignant", "soignante", "diet", "dieteticien",
-		"dieteticienne", "ergo", "ergotherapeute", "orthophoniste",
-		"psychomotricien", "psychomotricienne", "interne", "externe",
-		"medecin", "pharmacien", "pharmacienne", "cadre", "secretaire",
-		"brancardier", "ambulancier", "manipulateur", "manipulatrice",
-		NULL,
-	};
-	static const char *const kin[] = {
-		"fille", "fils", "epouse", "epoux", "mari", "femme",
-		"conjoint", "conjointe", "mere", "pere", "frere", "soeur",
-		"compagnon", "compagne", "neveu", "niece", "tuteur",
-		"tutrice", "curateur", "curatrice", NULL,
-	};
 	const struct detect_word *w, *n, *r = &s->words[i];
 	size_t a, b;
+	unsigned role;
 	int caps, carer;
 
 	if (j != i + 1 || j >= s->nwords)
@@ -2161,8 +2120,10 @@ role_colon_content(const char *t, struct detect_scratch *s, size_t i,
 	    D_PARTICLE)) || ((n->dflags & (D_FIRST | D_LAST)) &&
 	    !(n->dflags & (D_WEAK | D_AMBIG)))))
 		return 0;
-	carer = in_list(carers, wf(s, r), r->fold_len);
-	if (!carer && !in_list(kin, wf(s, r), r->fold_len))
+	/* a carer or the staff (detect_role.c), or kin or a guard */
+	role = role_kinds(s, i);
+	carer = (role & (ROLE_CARER | ROLE_STAFF)) != 0;
+	if (!carer && !(role & (ROLE_KIN | ROLE_GUARD)))
 		return 0;
 	if (carer && (word_is(s, j + 1, "ce") || word_is(s, j + 1, "cet") ||
 	    word_is(s, j + 1, "demain") || word_is(s, j + 1, "hier")))
@@ -2216,16 +2177,10 @@ syllable_in_name(const char *t, struct detect_scratch *s, size_t j)
 static int
 care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 {
-	static const char *const trades[] = {
-		"medecin", "cadre", "interne", "externe", "chef", "pharmacien",
-		"pharmacienne", "secretaire", "chirurgien", "chirurgienne",
-		"praticien", "praticienne", "assistant", "assistante",
-		"attache", "attachee", "brancardier", "brancardiere",
-		"dieteticien", "dieteticienne", "psychomotricien",
-		"psychomotricienne", "infirmier", "infirmiere",
-		"puericultrice", "auxiliaire", "anesthesiste", "residente",
-		"resident", "stagiaire", "etudiante", "etudiant", NULL,
-	};
+	/* the trades are the role table's staff and carers, written
+	 * whole (detect_role.c: not ROLE_CLIPPED, and the heads of two
+	 * words below); a grade no table has */
+	static const char *const grades[] = { "resident", "residente", NULL };
 	/* a place, a means or a time of care written the same way, as a
 	 * nurse's note goes on after the name without a stop ("Mme Dupont
 	 * Bloc 14h", "Mme Dupont Ambulance 14h", "M. Martin Lit 3", "Mme
@@ -2256,7 +2211,8 @@ care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 	if (j == 0 || ((s->words[j - 1].dflags & D_FIRST) &&
 	    !(s->words[j - 1].dflags & D_LAST)))
 		return 0;
-	if (in_list(trades, wf(s, w), w->fold_len) ||
+	if (role_is(s, j, ROLE_STAFF | ROLE_CARER, ROLE_CLIPPED | ROLE_HEAD) ||
+	    in_list(grades, wf(s, w), w->fold_len) ||
 	    in_list(things, wf(s, w), w->fold_len))
 		return 1;
 	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <
@@ -3368,21 +3324,14 @@ birth_lower_word(const char *t, const struct detect_scratch *s, size_t k)
 static int
 relative_first_name(const struct detect_scratch *s, size_t i, size_t k)
 {
-	static const char *const family[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "belle", "papa", "maman",
-		/* caregivers, whom a note calls by their first name:
-		 * "l'ide laure", "ide romain passera", "le kiné paulo" */
-		"ide", "infirmiere", "infirmier", "interne", "externe", "kine",
-		"ibode", "iade", "ambulancier", "brancardier", NULL,
-	};
 	uint64_t f = s->words[k].dflags;
 
+	/* kin, and carers, whom a note calls by their first name ("l'ide
+	 * laure", "ide romain passera", "le kiné paulo"): the role table
+	 * (detect_role.c); "belle" of "belle-fille", "belle-mère" */
 	return k == i + 1 && (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
-	    s->words[k].nchars >= 3 && in_list(family, wf(s, &s->words[i]),
-	    s->words[i].fold_len);
+	    s->words[k].nchars >= 3 && ((role_kinds(s, i) & (ROLE_KIN |
+	    ROLE_CARER)) || word_is(s, i, "belle"));
 }
 
 /* Word k, in lower case, glued by a hyphen to word k - 1 of a name in
@@ -3486,20 +3435,14 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 		"mobile", "urgence", "numero", "standard", "accueil", "travail",
 		NULL,
 	};
-	static const char *const carers[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "voisin", "voisine", "ide", "idel",
-		"infirmiere", "infirmier", "interne", "externe", "kine", "ibode",
-		"iade", "ambulancier", "brancardier", "ergo", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
 
+	/* kin, people near and carers (detect_role.c), not "papa", "maman"
+	 * (ROLE_CALLED) */
 	return k == i + 1 && w->start == s->words[i].end + 1 &&
 	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
-	    in_list(carers, wf(s, &s->words[i]), s->words[i].fold_len) &&
+	    role_is(s, i, ROLE_KIN | ROLE_NEAR | ROLE_CARER, ROLE_CALLED) &&
 	    !in_list(after_kin, wf(s, w), w->fold_len) &&
 	    !participle_like(s, k);
 }
@@ -4661,18 +4604,19 @@ sentence_opener(const struct detect_scratch *s, size_t i)
 /* After word k, a note in parentheses that says who the person is to
  * the patient or in the team: " (IDE)", " (PH)", " (fille)", " (médecin
  * traitant)", the note's first word a relative's or a carer's
- * (relatives) or a hospital's grade, closed on its line within 40 bytes.
+ * (the role table, any kind) or a hospital's grade, closed on its line
+ * within 40 bytes.
  * A staff list's or a letterhead's line ("Claire Vigneron (IDE)", "Luc
  * Prince (CCA)"), a lab sheet's sampler: the note says a person's name
  * is before it (review21). */
 static int
 role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
 {
+	/* the grades the role table lacks (detect_role.c) */
 	static const char *const grades[] = {
-		"ph", "pu", "cca", "ahu", "mcu", "praticien", "docteur", "dr",
-		"chef", "puph", "pa", "fff", "ffi", "iao", "idec", "ipa",
-		"biologiste", "radiologue", "cardiologue", "referent",
-		"referente", "aidant", "aidante", NULL,
+		"ph", "pu", "cca", "ahu", "mcu", "dr", "puph", "pa", "fff",
+		"ffi", "iao", "idec", "biologiste", "referent", "referente",
+		NULL,
 	};
 	const struct detect_word *n;
 	size_t e = s->words[k].end;
@@ -4682,7 +4626,7 @@ role_note_follows(const char *t, const struct detect_scratch *s, size_t k)
 		return 0;
 	n = &s->words[k + 1];
 	if (n->start != e + 2 || (n->flags & W_DIGIT) ||
-	    !(in_list(relatives, wf(s, n), n->fold_len) ||
+	    !((role_kinds(s, k + 1) & ROLE_ANY) ||
 	    in_list(grades, wf(s, n), n->fold_len)))
 		return 0;
 	for (size_t j = n->end; j < s->text_len && j < n->end + 40; j++) {
@@ -4829,38 +4773,29 @@ lower_first_surname(const char *t, struct detect_scratch *s, size_t k)
 int
 bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 {
+	/* the roles and relatives are the table's (detect_role.c): here
+	 * the other words for a person or a body */
 	static const char *const persons[] = {
-		"patient", "patiente", "famille", "entourage", "voisin",
-		"voisine", "voisins", "ami", "amie", "amis", "conjoint",
-		"conjointe", "compagnon", "compagne", "concubin", "concubine",
-		"tuteur", "tutrice", "tutelle", "curateur", "curatrice",
-		"curatelle", "mandataire", "employeur", "patron", "patronne",
-		"proprietaire", "bailleur", "locataire", "gardien", "gardienne",
-		"concierge", "medecin", "interne", "externe", "stagiaire",
-		"kine", "infirmier", "infirmiere", "pharmacien", "pharmacienne",
-		"chirurgien", "anesthesiste", "psychiatre", "psychologue",
-		"pediatre", "dentiste", "generaliste", "specialiste",
-		"urgentiste", "ambulancier", "pompier", "pompiers", "gendarme",
-		"gendarmerie", "policier", "juge", "avocat", "avocate",
+		"patient", "patiente", "famille", "entourage", "voisins",
+		"amis", "tutelle", "curatelle", "patron", "patronne",
+		"proprietaire", "bailleur", "locataire", "gardien",
+		"gardienne", "concierge", "specialiste", "pompier",
+		"pompiers", "gendarmerie", "juge", "avocat", "avocate",
 		"notaire", "maire", "mairie", "prefet", "prefecture",
-		"procureur", "parquet", "educateur", "educatrice", "assistante",
-		"assistant", "auxiliaire", "aide", "aidant", "aidante",
-		"benevole", "pretre", "aumonier", "aumonerie", "imam",
+		"procureur", "parquet", "pretre", "aumonerie", "imam",
 		"pasteur", "rabbin", "mutuelle", "caisse", "assurance",
 		"assureur", "banque", "ehpad", "foyer", "structure",
 		"association", "enfant", "ado", "adolescent", "adolescente",
 		"mineur", "mineure", "malade", "usager", "client", "cliente",
-		"beneficiaire", "hebergeant", "collegue", "directeur",
-		"directrice", "direction", "secretaire", "standardiste",
-		"coordinatrice", "coordinateur", "regulateur", "regulation",
+		"beneficiaire", "hebergeant", "directeur", "directrice",
+		"direction", "standardiste", "regulateur", "regulation",
 		"centre", "hopital", "clinique", "cabinet", "unite", "ecole",
 		"college", "lycee", "universite", "entreprise", "societe",
 		"agence", "transporteur", "livreur", "facteur", "chauffeur",
 		"hote", "hotesse", "visiteur", "visiteuse", "intervenant",
-		"intervenante", "soignant", "soignante", "referent",
-		"referente", "titulaire", "remplacant", "remplacante",
-		"chef", "cheffe", "superieur", "docteur", "madame", "monsieur",
-		"mademoiselle", "demoiselle", "dame", "homme", "femme", "fille",
+		"intervenante", "referent", "referente", "titulaire",
+		"remplacant", "remplacante", "cheffe", "superieur", "madame",
+		"monsieur", "mademoiselle", "demoiselle", "dame", "homme",
 		"garcon", "gamin", "gamine", "petit", "petite", "jeune",
 		"individu", "inconnu", "inconnue", "tiers", "interlocuteur",
 		"interlocutrice", "correspondant", "correspondante", "temoin",
@@ -4879,6 +4814,7 @@ bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 	    w->nchars >= 4 && wf(s, w)[n - 1] != 's' && wf(s, w)[n - 1] != 'x' &&
 	    !word_taken(s, i) && person_act_follows(t, s, i) &&
 	    word_surname(t, s, i) && !sentence_opener(s, i) &&
+	    !(role_kinds(s, i) & ROLE_ANY) &&
 	    !in_list(persons, wf(s, w), w->fold_len);
 }
 
@@ -4950,16 +4886,8 @@ titled_first(const char *t, const struct detect_scratch *s, size_t k)
  * "\nR\xc3\xa9pondeur", "\nMerci", "Mme Rose\nDouleur\nRAS") or before a comma
  * and the clause's rest ("\nInjoignable, rappeler demain") is the note's
  * next item: a sweep of wfrench's words at the text's end took 97% of
- * them in a first version.  (names26) */
-static const char *const signature_roles[] = {
-	"ide", "ipa", "as", "ash", "aide", "infirmier", "infirmiere", "cadre",
-	"medecin", "interne", "externe", "kine", "kinesitherapeute",
-	"secretaire", "assistante", "assistant", "psychologue",
-	"dieteticien", "dieteticienne", "pharmacien", "pharmacienne",
-	"chirurgien", "anesthesiste", "ergotherapeute", "orthophoniste",
-	"psychomotricien", "psychomotricienne", "educateur", "educatrice",
-	"sage", "praticien", "praticienne", "docteur", NULL,
-};
+ * them in a first version.  (names26)  The roles of a signature are the
+ * role table's carers and staff (detect_role.c, roles26). */
 
 /* a specialist's ending ("Cardiologue", "Psychiatre", "Pédiatre") */
 static const char *const signature_role_ends[] = {
@@ -4985,7 +4913,6 @@ ends_in_list(const struct detect_scratch *s, size_t i,
 static int
 titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
 {
-	const struct detect_word *n;
 	size_t e = s->words[i].end, len = s->text_len;
 
 	if (e < len && t[e] == '.')
@@ -5002,9 +4929,8 @@ titled_surname_alone(const char *t, struct detect_scratch *s, size_t i)
 	if (i + 1 >= s->nwords || !line_break_gap(t, s->words[i].end,
 	    s->words[i + 1].start))
 		return 0;
-	n = &s->words[i + 1];
 	return word_has(s, i + 1, D_TITLE) || care_unit_or_agent(t, s, i + 1) ||
-	    in_list(signature_roles, wf(s, n), n->fold_len) ||
+	    (role_kinds(s, i + 1) & (ROLE_CARER | ROLE_STAFF)) ||
 	    ends_in_list(s, i + 1, signature_role_ends);
 }
 

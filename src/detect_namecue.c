@@ -459,10 +459,12 @@ cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 	 * médecin traitant :": review21) */
 	static const char *const whose[] = { "patient", "patiente",
 	    "malade", "resident", "residente", "beneficiaire", "assure",
-	    "assuree", "medecin", "conjoint", "conjointe", "pere", "mere",
-	    "enfant", "tuteur", "tutrice", "aidant", "aidante", "referent",
-	    "referente", "prescripteur", "demandeur", "traitant",
-	    "traitante", NULL };
+	    "assuree", "enfant", "referent", "referente", "prescripteur",
+	    "demandeur", "traitant", "traitante", NULL };
+	/* or a role of the table (detect_role.c): "Nom du père :", "Nom
+	 * de l'aidant :", "Nom du médecin :" */
+	const unsigned roles = ROLE_KIN | ROLE_GUARD | ROLE_NEAR |
+	    ROLE_CARER | ROLE_STAFF;
 	size_t j = k;
 
 	/* the label's words only: nothing but spaces and an apostrophe
@@ -472,7 +474,8 @@ cue_label_end(const char *t, const struct detect_scratch *s, size_t k)
 	    word_is(s, j, "de") || word_is(s, j, "du") ||
 	    (word_is(s, j, "la") && j > k && word_is(s, j - 1, "de")) ||
 	    in_list(words, wf(s, &s->words[j]), s->words[j].fold_len) ||
-	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len)))
+	    in_list(whose, wf(s, &s->words[j]), s->words[j].fold_len) ||
+	    (role_kinds(s, j) & roles)))
 		j++;
 	return j < s->nwords && j > k && !word_is(s, j - 1, "d") &&
 	    !word_is(s, j - 1, "de") && !word_is(s, j - 1, "du") &&
@@ -3031,16 +3034,11 @@ cue_tail_word(const char *t, struct detect_scratch *s, size_t j, int *listed)
 static int
 cue_family_first(const struct detect_scratch *s, size_t k)
 {
-	static const char *const family[] = {
-		"mari", "epouse", "epoux", "femme", "fils", "fille", "frere",
-		"soeur", "mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
-	};
 	uint64_t f = s->words[k].dflags;
 
+	/* kin: the role table (detect_role.c) */
 	return (f & D_FIRST) && !(f & (D_AMBIG | D_WEAK)) &&
-	    in_list(family, wf(s, &s->words[k - 1]), s->words[k - 1].fold_len);
+	    (role_kinds(s, k - 1) & ROLE_KIN);
 }
 
 /* After word j, a comma, a semicolon, a closing parenthesis, a number
@@ -3126,20 +3124,16 @@ cue_relation_tails(const char *t, struct detect_scratch *s)
 static int
 cue_role_before(const char *t, const struct detect_scratch *s, size_t p)
 {
-	static const char *const roles[] = {
-		"ide", "ash", "kine", "interne", "externe", "infirmier",
-		"infirmiere", "soignant", "soignante", "sante", "secretaire",
-		"psychologue", "dieteticien", "dieteticienne", "ergotherapeute",
-		"orthophoniste", "curateur", "curatrice", "tuteur", "tutrice",
-		"assistante", "assistant", "aumonier", "stagiaire", "vie",
-		"educateur", "educatrice", "ambulancier", "brancardier", NULL,
-	};
+	/* the last word of a role of two ("cadre de santé", "auxiliaire
+	 * de vie"); the roles are the table's (detect_role.c) */
+	static const char *const tails[] = { "sante", "vie", NULL };
 
 	if (word_is(s, p, "femme"))	/* "sage-femme" */
 		return p > 0 && word_is(s, p - 1, "sage") &&
 		    s->words[p - 1].end + 1 == s->words[p].start &&
 		    t[s->words[p - 1].end] == '-';
-	return in_list(roles, wf(s, &s->words[p]), s->words[p].fold_len);
+	return (role_kinds(s, p) & (ROLE_CARER | ROLE_STAFF | ROLE_GUARD)) ||
+	    in_list(tails, wf(s, &s->words[p]), s->words[p].fold_len);
 }
 
 /*

@@ -3507,14 +3507,21 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
  * and first letter, then walked this list) */
 const char *const detect_plate_cues[] = {
 	"plaque", "plaques", "immatriculation", "immat", "immatricule",
-	"immatriculee", "vehicule", "voiture", "auto",
-	/* a car named by its make ("une Peugeot 308 (FX 913 PL)",
-	 * dev19a): the makes sold most in France, none a word of the
-	 * text around a plate's shape but as a car's */
+	"immatriculee", "vehicule", "voiture", "auto", "camionnette",
+	"fourgon", "utilitaire", "moto", "scooter", NULL,
+};
+
+/* The makes of cars and motorbikes sold most in France, folded: plate
+ * cues too (D_PLATECUE: "une Peugeot 308 (FX 913 PL)", dev19a), none a
+ * word of the text around a plate's shape but as a car's, and makers
+ * after a vehicle's noun (detect_thing.c device_maker_at: "voiture
+ * Renault").  One list for both (roles26): each had makes the other
+ * lacked. */
+const char *const detect_car_makes[] = {
 	"peugeot", "renault", "citroen", "dacia", "toyota", "volkswagen",
 	"opel", "fiat", "nissan", "bmw", "audi", "skoda", "kia", "hyundai",
-	"tesla", "suzuki", "mazda", "volvo", "mitsubishi", "camionnette",
-	"fourgon", "utilitaire", "moto", "scooter", NULL,
+	"tesla", "suzuki", "mazda", "volvo", "mitsubishi", "ford",
+	"mercedes", "seat", "honda", "yamaha", NULL,
 };
 
 /* A plate cue among the three words before the word that starts at byte

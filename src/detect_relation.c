@@ -37,32 +37,19 @@ const char *const speech_verbs[] = {
 	"refuse", "accepte", "verbalise", "exprime", NULL,
 };
 
-/* Relations and roles the relatives table lacks, folded. */
+/* Relations the relatives table lacks, folded, that are no role: the
+ * roles of D_RELATION are detect_role.c's entries marked ROLE_RELATION
+ * (roles26). */
 const char *const relation_nouns[] = {
-	"voisin", "voisine", "voisins", "famille", "ami", "amie", "copain",
-	"copine", "concubin", "concubine", "aidant", "aidante", "enfant",
-	"filleul", "filleule", "mt", "idel", "educateur", "educatrice",
-	"mandataire", "osteopathe", "podologue", "dentiste",
-	"orthoptiste", "psychomotricien", "tuteurs", "parents",
-	"proche", "proches", "ex", "partenaire", "coordinatrice",
-	"coordinateur", "infirmiere", "auxiliaire", "ambulanciere",
+	"voisins", "famille", "enfant", "mt", "tuteurs", "parents", "proche",
+	"proches", "ex",
 	/* the patient named after the word ("le pt thomas roussel",
 	 * "Patiente Maëlys Perrot"), and relatives in the plural ("ses
 	 * enfants : Claude et Dominique") */
 	"patient", "patiente", "pt", "pte", "enfants", "filles",
 	/* the patient in a nursing home ("Résidente Dumenica a fait une
 	 * chute") */
-	"resident", "residente",
-	/* more roles: staff, specialists, people of the patient's life
-	 * ("l'agent Mickaël", "la pneumologue Dupont", "sa collègue
-	 * Colombe") */
-	"agent", "stagiaire", "etudiant", "etudiante", "aumonier",
-	"benevole", "pediatre", "cardiologue", "pneumologue", "neurologue",
-	"geriatre", "urgentiste", "radiologue", "gynecologue",
-	"addictologue", "oncologue", "manipulatrice", "manipulateur",
-	"preparatrice", "preparateur", "collegue", "employeur",
-	"colocataire", "nounou", "praticien", "praticienne", "coequipier",
-	"coequipiere", "equipier", "equipiere", "camarade", NULL,
+	"resident", "residente", NULL,
 };
 
 /* What may stand between a relation and the name: determiners,
@@ -885,12 +872,7 @@ static int
 carer_first_before_colon(const char *t, const struct detect_scratch *s,
     size_t j)
 {
-	static const char *const carers[] = {
-		"ide", "idel", "ibode", "iade", "ipa", "inf", "infirmier",
-		"infirmiere", "as", "ash", "aes", "kine", "ergo", "diet",
-		"interne", "externe", "sf", "puericultrice", NULL,
-	};
-	const struct detect_word *w = &s->words[j], *r;
+	const struct detect_word *w = &s->words[j];
 	size_t e = w->end;
 
 	if (j == 0 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
@@ -898,8 +880,7 @@ carer_first_before_colon(const char *t, const struct detect_scratch *s,
 	    D_EPONYM | D_TERM | D_CLINICAL)) || w->fold_len < 3 ||
 	    !joined(t, s, j - 1))
 		return 0;
-	r = &s->words[j - 1];
-	if (!in_list(carers, wf(s, r), r->fold_len))
+	if (!(role_kinds(s, j - 1) & ROLE_CARER))	/* detect_role.c */
 		return 0;
 	if (e < s->text_len && t[e] == ' ')
 		e++;

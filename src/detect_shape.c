@@ -1721,10 +1721,10 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		"aine", "ainee", "cadet", "cadette", "paternel", "paternelle",
 		"maternel", "maternelle", "unique", "jumeau", "jumelle",
 		"adoptif", "adoptive", "majeur", "majeure", "mineur", "mineure",
-		"benjamin", "benjamine", "cadre", "infirmier", "infirmiere",
-		"medecin", "referent", "referente", "actuel", "actuelle",
-		"ancien", "ancienne", "seul", "seule", "meme", "biologique",
-		"handicape", "handicapee", "malade", "agee", "age", NULL,
+		"benjamin", "benjamine", "referent", "referente", "actuel",
+		"actuelle", "ancien", "ancienne", "seul", "seule", "meme",
+		"biologique", "handicape", "handicapee", "malade", "agee",
+		"age", NULL,
 	};
 	static const char *const predicates[] = {
 		"presente", "present", "passera", "viendra", "appelle",
@@ -1749,6 +1749,8 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		    !in_list(possessives, wf(s, &s->words[i - 1]),
 		    s->words[i - 1].fold_len) || !caps_name_word(t, s, x) ||
 		    in_list(adjectives, wf(s, w), w->fold_len) ||
+		    /* a trade (detect_role.c): "SA FILLE INFIRMIERE" */
+		    role_is(s, x, ROLE_CARER | ROLE_STAFF, ROLE_HEAD) ||
 		    !(s->words[y].flags & W_UPPER) ||
 		    !in_list(predicates, wf(s, &s->words[y]),
 		    s->words[y].fold_len))

@@ -675,9 +675,8 @@ enum { PROGRAMME_HEADS_STRICT = 6 };
  * programme written in capitals, never a given name ("l'interne Sophia"
  * is a person) nor before a verb. */
 static const char *const programme_members[] = {
-	"etudiant", "etudiante", "etudiants", "etudiantes", "interne",
-	"internes", "externe", "femme", "infirmier", "infirmiere", "ide",
-	"conseiller", "conseillere", NULL,
+	"etudiants", "etudiantes", "internes", "femme", "conseiller",
+	"conseillere", NULL,
 };
 
 /* What PRADO's branches are called after it ("PRADO maternité"). */
@@ -758,7 +757,10 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
 	    (s->words[i + 1].dflags & D_SUBJVERB)))
 		return 0;
-	return in_list(programme_members, wf(s, p), p->fold_len);
+	/* a carer or the staff of the role table (detect_role.c), or a
+	 * word above ("sage-femme": "femme") */
+	return (role_kinds(s, i - 1) & (ROLE_CARER | ROLE_STAFF)) ||
+	    in_list(programme_members, wf(s, p), p->fold_len);
 }
 
 /* Participles of a treatment changed, which no person is: the word
@@ -804,17 +806,15 @@ const char *const device_nouns[] = {
 	"vehicule", "moto", "scooter", NULL,
 };
 
-/* Makers of implanted and home devices and of vehicles that a list of
- * names holds or might ("Abbott", "Edwards", "Renault", "Ford",
- * "Philips"), asked only right after a device's noun (device_maker_at). */
+/* Makers of implanted and home devices that a list of names holds or
+ * might ("Abbott", "Edwards", "Philips"), and of vehicles
+ * (detect_num.c detect_car_makes: "Renault", "Ford"), asked only right
+ * after a device's noun (device_maker_at). */
 static const char *const device_makers[] = {
 	"abbott", "biotronik", "medtronic", "boston", "sorin", "microport",
 	"livanova", "edwards", "medtrum", "dexcom", "insulet", "tandem",
 	"ypsomed", "resmed", "philips", "lowenstein", "stryker", "zimmer",
-	"roche", "renault", "peugeot", "citroen", "dacia", "toyota",
-	"volkswagen", "ford", "fiat", "opel", "nissan", "kia", "hyundai",
-	"bmw", "mercedes", "audi", "tesla", "skoda", "seat", "honda",
-	"yamaha", "suzuki", "mazda", "volvo", NULL,
+	"roche", NULL,
 };
 
 /* Word k (the first capitalized word of a product) comes right after a
@@ -861,7 +861,8 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
 	const struct detect_word *w = &s->words[k];
 
 	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
-	    in_list(device_makers, wf(s, w), w->fold_len) &&
+	    (in_list(device_makers, wf(s, w), w->fold_len) ||
+	    in_list(detect_car_makes, wf(s, w), w->fold_len)) &&
 	    !(k + 1 < s->nwords && joined(t, s, k) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
 	    device_listed_name(&s->words[k + 1])) &&
