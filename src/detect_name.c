@@ -1987,7 +1987,7 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
  * caregiver: "médecine interne B", "malléole externe G.", "rotation
  * interne"; after a determiner or a preposition ("l'interne B.", "vu
  * par interne Martin") it is one.  */
-static int
+int
 role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 {
 	static const char *const before_role[] = {
@@ -2578,6 +2578,10 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			/* "Conjoint Rh+", "Conjoint AB+" */
 			if (relative && taken == 0 && sign_result_word(t, s, j))
+				break;
+			/* "Sage-femme PRADO :", "l'interne Erasmus :": a
+			 * programme after its member (listed_thing) */
+			if (relative && taken == 0 && listed_thing(t, s, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;

@@ -716,6 +716,65 @@ named_thing_init(void)
 	named_filter_add(lab_networks);
 }
 
+/* Word i, of named_programmes or lab_networks, is a programme no given
+ * name spells (Erasmus, or one written in capitals: "PRADO") or a
+ * laboratory network. */
+static int
+named_no_given(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (in_list(lab_networks, wf(s, w), w->fold_len))
+		return 1;
+	return in_list(named_programmes, wf(s, w), w->fold_len) &&
+	    !(w->dflags & D_FIRST) && (word_is(s, i, "erasmus") ||
+	    (w->flags & W_UPPER));
+}
+
+/* precision24: word i, named_no_given, is a note's heading: it starts
+ * the note, a line or a sentence, and a colon follows it ("Erasmus : M.
+ * Kelly", "PRADO : Mme Rigaud", "Cerba : électrophorèse").  The heading
+ * rules read a surname there ("Dupont : chute"); a given name of the
+ * lists ("Sophia :") and a title before ("Mme Prado :") still make it a
+ * person's. */
+static int
+named_heading(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end;
+
+	if (!named_no_given(s, i) || !sentence_start(t, s, i) ||
+	    (i > 0 && (s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
+	    D_RELATION)) && joined(t, s, i - 1)))
+		return 0;
+	while (e < s->text_len && e < s->words[i].end + 2 && t[e] == ' ')
+		e++;
+	return e < s->text_len && t[e] == ':' &&
+	    !(e + 1 < s->text_len && util_is_digit(t[e + 1]));
+}
+
+/* precision24: word i, a programme of named_no_given, after a member's
+ * role joined to it ("l'interne Erasmus :", "étudiante Erasmus",
+ * "Sage-femme PRADO :"), with no verb after it ("l'étudiante Prado a
+ * appelé" is a person).  "femme" only as "sage-femme": "sa femme PRADO"
+ * is a wife. */
+static int
+programme_member(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (i == 0 || !in_list(named_programmes, wf(s, w), w->fold_len) ||
+	    !named_no_given(s, i) || !joined(t, s, i - 1))
+		return 0;
+	p = &s->words[i - 1];
+	if ((p->flags & (W_UPPER | W_DIGIT)) || (i + 1 < s->nwords &&
+	    (s->words[i + 1].dflags & D_SUBJVERB)) ||
+	    !in_list(programme_members, wf(s, p), p->fold_len))
+		return 0;
+	return !word_is(s, i - 1, "femme") || (i >= 2 && p->start >= 1 &&
+	    t[p->start - 1] == '-' && s->words[i - 2].end + 1 == p->start &&
+	    word_is(s, i - 2, "sage"));
+}
+
 static int
 named_thing(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -733,9 +792,22 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[i + 1].fold_len) && (i == 0 ||
 	    !(s->words[i - 1].dflags & (D_TITLE | D_RELATIVE | D_RELATION))))
 		return 1;
+	if (named_heading(t, s, i))
+		return 1;
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
+	/* after a member, Erasmus (a surname only of the Faker lists) or
+	 * PRADO in capitals: asked before the relatives' test below, as
+	 * "interne", "externe" and "femme" are relatives ("l'interne
+	 * Erasmus :", "Sage-femme PRADO :" were taken at c506a12) */
+	if (programme_member(t, s, i))
+		return 1;
+	/* a laboratory after the adjective of a noun, no carer ("labo
+	 * externe (Cerba)": role_adjective; "externe" is a relative) */
+	if (in_list(lab_networks, wf(s, w), w->fold_len) &&
+	    role_adjective(t, s, i - 1))
+		return 1;
 	/* a title or a relative right before, or a first name or an
 	 * initial joined: a person ("Mme Prado", "M. Cerba", "Lucia
 	 * Prado") */
@@ -751,14 +823,7 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 		if ((k < PROGRAMME_HEADS_STRICT || !(w->dflags & D_FIRST)) &&
 		    word_is_str(s, i - 1, programme_heads[k]))
 			return 1;
-	/* after a member, Erasmus (a surname only of the Faker lists) or
-	 * PRADO in capitals, and no verb after it: "l'étudiante Prado a
-	 * appelé" is a person */
-	if ((w->dflags & D_FIRST) || !(word_is(s, i, "erasmus") ||
-	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
-	    (s->words[i + 1].dflags & D_SUBJVERB)))
-		return 0;
-	return in_list(programme_members, wf(s, p), p->fold_len);
+	return 0;
 }
 
 /* Participles of a treatment changed, which no person is: the word
@@ -837,10 +902,13 @@ device_noun_before(const char *t, const struct detect_scratch *s, size_t k)
 		return 0;
 	if (s->words[p].flags & W_DEVICE)
 		return 1;
+	/* "pompe externe Medtrum": "externe" after the noun is its
+	 * adjective, no carer (precision24; role_adjective) */
 	if (p == 0 || (s->words[p].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    s->words[p].fold_len < 5 || (s->words[p].dflags & (D_PARTICLE |
+	    s->words[p].fold_len < 5 || ((s->words[p].dflags & (D_PARTICLE |
 	    D_RELCUE | D_RELATION | D_BRIDGE | D_TITLE | D_RELATIVE |
-	    D_NAMECUE)) || !joined(t, s, p - 1))
+	    D_NAMECUE)) && !word_is(s, p, "externe") &&
+	    !word_is(s, p, "interne")) || !joined(t, s, p - 1))
 		return 0;
 	return (s->words[p - 1].flags & W_DEVICE) != 0;
 }
@@ -969,6 +1037,28 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	return bare_word(t, s, i) && ((before == '(' &&
 	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
+}
+
+/* precision24: word i, right after a role's or a relation's word (the
+ * name rules of titles and relatives: scan_titles, relation_name), is a
+ * thing of the closed lists, no person: a programme after its member
+ * ("Sage-femme PRADO :", "l'interne Erasmus :"), a laboratory network
+ * after a noun's adjective ("labo externe (Cerba)"), a device's maker
+ * after its noun ("pompe externe Medtrum :").  Those rules took them
+ * before eponym_position was asked.  Only words of the lists: a surname
+ * there ("l'interne Pigeon", "pompe externe Vigneron") is no thing. */
+int
+listed_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
+		return 0;
+	if (named_thing(t, s, i))
+		return 1;
+	return i > 0 && ((s->words[i - 1].flags & W_DEVICE) || (i > 1 &&
+	    ((s->words[i - 2].flags & W_DEVICE) || (i > 2 &&
+	    (s->words[i - 3].flags & W_DEVICE))))) && device_product(t, s, i);
 }
 
 /* Word k, in lower case after a name written with capitals, is a common
