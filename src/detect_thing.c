@@ -920,6 +920,64 @@ device_listed_name(const struct detect_word *w)
 	return (w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK);
 }
 
+/* Cars whose model is a given name of the lists ("Renault Clio", "Dacia
+ * Logan", "Seat Leon", "Opel Adam"; the makers' catalogues), each with
+ * its maker (precision24).  The last field: 1 when the model alone after
+ * "voiture" or "véhicule" is the car ("voiture Clio immatriculée"), 0
+ * when the given name is too common a man's name to be read so ("Adam",
+ * "Karl": only after their maker). */
+static const struct car_model {
+	const char	*maker, *model;
+	int		bare;
+} car_models[] = {
+	{ "renault", "clio", 1 }, { "renault", "megane", 1 },
+	{ "renault", "zoe", 1 }, { "dacia", "logan", 1 },
+	{ "seat", "leon", 1 }, { "seat", "arona", 1 },
+	{ "seat", "toledo", 1 }, { "seat", "cordoba", 1 },
+	{ "skoda", "fabia", 1 }, { "skoda", "felicia", 1 },
+	{ "toyota", "carina", 1 }, { "nissan", "silvia", 1 },
+	{ "ford", "orion", 1 }, { "volkswagen", "eos", 1 },
+	{ "opel", "adam", 0 }, { "opel", "karl", 0 },
+};
+
+/* Word k is a car's model of car_models (maker m its maker, or any
+ * when m is NO_WORD and the model may stand alone), capitalized, and no
+ * word with a capital joined after it: a given name then a surname,
+ * listed or an ordinary word ("voiture Clio Dupont", "voiture Renault
+ * Clio Tisserand"), is a person. */
+static int
+car_model_is(const char *t, const struct detect_scratch *s, size_t k,
+    size_t m)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    w->fold_len < 3 || w->fold_len > 9 ||
+	    (k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    s->words[k + 1].nchars >= 2))
+		return 0;
+	for (size_t c = 0; c < sizeof(car_models) / sizeof(car_models[0]);
+	    c++) {
+		if (!word_is_str(s, k, car_models[c].model))
+			continue;
+		if (m == NO_WORD ? car_models[c].bare :
+		    word_is_str(s, m, car_models[c].maker))
+			return 1;
+	}
+	return 0;
+}
+
+/* Word k, a car's model, alone right after "voiture" or "véhicule"
+ * ("voiture Clio immatriculée GH-482-TK"): a given name there has "de"
+ * before it ("la voiture de Zoé"). */
+static int
+car_model_bare(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return k > 0 && joined(t, s, k - 1) && (word_is(s, k - 1, "voiture") ||
+	    word_is(s, k - 1, "vehicule")) && car_model_is(t, s, k, NO_WORD);
+}
+
 /* Word k is a maker of device_makers right after a device's noun, not
  * before a name of the lists ("voiture Renault Marie", "TAVI Edwards
  * Paul": a surname and a given name, a person). */
@@ -932,7 +990,8 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
 	    in_list(device_makers, wf(s, w), w->fold_len) &&
 	    !(k + 1 < s->nwords && joined(t, s, k) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
-	    device_listed_name(&s->words[k + 1])) &&
+	    device_listed_name(&s->words[k + 1]) &&
+	    !car_model_is(t, s, k + 1, k)) &&
 	    device_noun_before(t, s, k);
 }
 
@@ -942,19 +1001,23 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
  * Assurity MRI"), whatever the name lists hold of the maker (precision23):
  * a surname right after "valve" or "voiture" has "de" or a title before
  * it.  A model that is a name of the lists ends the product, and the
- * maker before one is no maker ("voiture Renault Mégane" goes whole, as
- * before).  The row's own values do not heed it (eponym_bare). */
+ * maker before one is no maker ("voiture Renault Marie" goes whole, as
+ * before), but for a car's model after its maker or alone after
+ * "voiture" (car_models, precision24: "voiture Renault Mégane",
+ * "voiture Clio").  The row's own values do not heed it (eponym_bare). */
 static int
 device_product(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (device_maker_at(t, s, i))
+	if (device_maker_at(t, s, i) || car_model_bare(t, s, i))
 		return 1;
 	for (size_t k = i, hops = 0; hops < 2 && k > 0 && joined(t, s, k - 1);
 	    hops++) {
-		/* a model named like a person of the lists ("Renault
-		 * Mégane", a given name too) is not told from a person:
-		 * "voiture Renault Dupont" is a person's car */
-		if (device_listed_name(&s->words[k]))
+		/* a model named like a person of the lists is not told
+		 * from a person ("voiture Renault Dupont" is a person's
+		 * car), but a car's model after its maker (car_models:
+		 * "Renault Mégane", precision24) */
+		if (device_listed_name(&s->words[k]) &&
+		    !car_model_is(t, s, k, k - 1))
 			return 0;
 		k--;
 		if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||

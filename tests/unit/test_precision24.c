@@ -3,10 +3,13 @@
  * lists (a programme, a laboratory network, a device's maker) right
  * after a role's word or as a note's heading ("Sage-femme PRADO :",
  * "l'interne Erasmus :", "Erasmus :", "labo externe (Cerba)", "pompe
- * externe Medtrum :") is no name.  Beside it, the look-alikes that still
+ * externe Medtrum :") is no name; a car's model named like a given name
+ * after its maker or alone after "voiture" ("voiture Renault Mégane",
+ * "voiture Clio") is no name.  Beside each, the look-alikes that still
  * go: a surname there, listed or an ordinary word in no list ("l'interne
  * Pigeon", "Sage-femme Vigneron :", "labo externe (Tisserand)", "pompe
- * externe Cordonnier"), a programme spelt as a given name or after a
+ * externe Cordonnier", "voiture Clio Tisserand", "voiture Renault
+ * Marie"), a programme spelt as a given name or after a
  * title or a wife ("Sophia :", "Mme Prado :", "sa femme PRADO"), a verb
  * after it, and the patient's own name (the row's values).  The detectors alone
  * (detect_run), in both modes. */
@@ -91,6 +94,57 @@ test_listed_thing_after_role(void **state)
 	    prado, N(prado), "PRADO");
 }
 
+/* A car's model named like a given name, after its maker or alone after
+ * "voiture", stays; a given name and a surname there, or a name of the
+ * lists that is no model, go. */
+static void
+test_car_models(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "a une voiture Renault M\xc3\xa9gane grise FS-772-QH.",
+		    { "Renault", "M\xc3\xa9gane", NULL }, { "FS-772-QH", NULL } },
+		{ "voiture Clio immatricul\xc3\xa9" "e GH-482-TK.",
+		    { "Clio", NULL }, { "GH-482-TK", NULL } },
+		{ "voiture Dacia Logan grise.", { "Dacia", "Logan", NULL },
+		    { NULL } },
+		{ "voiture Opel Adam grise.", { "Opel", "Adam", NULL },
+		    { NULL } },
+		/* look-alikes: a person there */
+		{ "voiture Renault Marie grise.", { NULL },
+		    { "Renault", "Marie", NULL } },
+		{ "voiture Clio Tisserand grise.", { NULL },
+		    { "Clio", "Tisserand", NULL } },
+		{ "voiture Clio Cordonnier grise.", { NULL },
+		    { "Clio", "Cordonnier", NULL } },
+		/* (the ordinary word after the name stays raw there at
+		 * 4be6930 already: a surname of the lexicon after a name) */
+		{ "voiture Renault Clio Pigeon grise.", { NULL },
+		    { "Clio", NULL } },
+		{ "voiture Renault Clio Kerouredan grise.", { NULL },
+		    { "Clio", "Kerouredan", NULL } },
+		{ "voiture Clio Dupont grise.", { NULL },
+		    { "Clio", "Dupont", NULL } },
+		{ "voiture de Zo\xc3\xa9 grise.", { NULL },
+		    { "Zo\xc3\xa9", NULL } },
+		{ "voiture Opel Clio grise.", { NULL }, { "Clio", NULL } },
+		{ "voiture Karl grise.", { NULL }, { "Karl", NULL } },
+		{ "Mme Clio vue ce jour.", { NULL }, { "Clio", NULL } },
+		{ "stimulateur Clio pos\xc3\xa9.", { NULL }, { "Clio", NULL } },
+	};
+	static const struct detect_value zoe[] = {
+		{ DETECT_IDENT_LAST_NAME, "MARTIN", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Zo\xc3\xa9", 4 },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	/* the patient whose first name is a model: it goes there too */
+	test_row_word_gone(&DEFAULT_MODE, &S, "voiture Zo\xc3\xa9 blanche.",
+	    zoe, N(zoe), "Zo\xc3\xa9");
+	test_row_word_gone(&RECALL_MODE, &S,
+	    "voiture Renault Zo\xc3\xa9 blanche.", zoe, N(zoe), "Zo\xc3\xa9");
+}
+
 /* The rules look one or two words back (the role, the maker, the noun)
  * and one ahead (a colon, a capital after the model). */
 static void
@@ -100,7 +154,9 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"Sage-femme PRADO : ", "PRADO : ", "Erasmus : ",
 		"l'interne Erasmus ", "labo externe (Cerba) ",
-		"pompe externe Medtrum : ",
+		"pompe externe Medtrum : ", "voiture Renault M\xc3\xa9gane ",
+		"voiture Clio ", "Clio Clio ", "voiture Renault Clio Clio ",
+		"Renault Clio ",
 	};
 	const size_t n = 4096;
 
@@ -114,6 +170,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_listed_thing_after_role),
+		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
